@@ -1,0 +1,32 @@
+import { parseFlags, UserError, type CliCommand } from "../io";
+import { loadWorkbook, findWorksheet, worksheetToGrid } from "../../xlsx/read";
+import { parseGrid } from "../../core/parse";
+import { formatParseSummary, noTableMessage } from "../../core/summary";
+
+export const parseCommand: CliCommand = {
+  name: "parse",
+  summary: {
+    zh: "读取工作表中的绩效目标表，把每条指标拆成结构化字段。",
+    en: "Read the performance-target table on a sheet and turn every indicator into structured fields.",
+  },
+  usage: "parse <file.xlsx> [--sheet NAME] [--range A1:F40] [--json]",
+  async run(args, io) {
+    const { flags, positional } = parseFlags(args, { strings: ["sheet", "range"], booleans: ["json"] });
+    if (positional.length !== 1)
+      throw new UserError("请给出一个 .xlsx 文件。用法：parse <file.xlsx> [--sheet 名称] [--range A1:F40] [--json]", "Give one .xlsx file. Usage: parse <file.xlsx> [--sheet NAME] [--range A1:F40] [--json]");
+    const wb = await loadWorkbook(positional[0]);
+    const ws = findWorksheet(wb, flags.sheet as string | undefined);
+    const grid = worksheetToGrid(ws, flags.range as string | undefined);
+    const result = parseGrid(grid);
+    if (result.tables.length === 0) {
+      const m = noTableMessage(grid.sheet);
+      throw new UserError(m.zh, m.en);
+    }
+    if (flags.json) {
+      io.stdout(JSON.stringify({ tables: result.tables, indicators: result.indicators }, null, 2) + "\n");
+    } else {
+      io.stdout(formatParseSummary(result, "zh") + "\n");
+    }
+    return 0;
+  },
+};

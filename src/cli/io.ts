@@ -1,0 +1,63 @@
+/** What a CLI command may touch: its arguments and three streams. Tests pass fakes. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+/** A failure the user caused (missing file, no table …): printed as one clear line, exit code 2. */
+export class UserError extends Error {
+  constructor(
+    public readonly zh: string,
+    public readonly en: string,
+  ) {
+    super(`${zh}\n${en}`);
+  }
+}
+
+export interface CliCommand {
+  name: string;
+  /** One line for the help text: Chinese first, then English. */
+  summary: { zh: string; en: string };
+  usage: string;
+  run(args: string[], io: CliIO): Promise<number>;
+}
+
+/** Minimal flag parser: --flag value, --flag=value, -o value, boolean flags, positional rest. */
+export function parseFlags(
+  args: string[],
+  spec: { strings?: string[]; booleans?: string[]; aliases?: Record<string, string> },
+): { flags: Record<string, string | boolean>; positional: string[] } {
+  const flags: Record<string, string | boolean> = {};
+  const positional: string[] = [];
+  const strings = new Set(spec.strings ?? []);
+  const booleans = new Set(spec.booleans ?? []);
+  for (let i = 0; i < args.length; i++) {
+    const raw = args[i];
+    if (!raw.startsWith("-") || raw === "-") {
+      positional.push(raw);
+      continue;
+    }
+    let name = raw.replace(/^--?/, "");
+    let value: string | undefined;
+    const eq = name.indexOf("=");
+    if (eq >= 0) {
+      value = name.slice(eq + 1);
+      name = name.slice(0, eq);
+    }
+    name = spec.aliases?.[name] ?? name;
+    if (booleans.has(name)) {
+      flags[name] = true;
+    } else if (strings.has(name)) {
+      if (value === undefined) {
+        value = args[++i];
+        if (value === undefined)
+          throw new UserError(`参数 --${name} 缺少取值。`, `Option --${name} needs a value.`);
+      }
+      flags[name] = value;
+    } else {
+      throw new UserError(`不认识的参数：${raw}`, `Unknown option: ${raw}`);
+    }
+  }
+  return { flags, positional };
+}

@@ -1,0 +1,57 @@
+/**
+ * The command line: `npm run --silent cli -- <command> …`. Errors the user can fix are printed as one
+ * clear line in Chinese and English with exit code 2; never a stack trace.
+ */
+import { commands } from "./commands";
+import { UserError, type CliIO } from "./io";
+import { ENGINE_NAME, ENGINE_NAME_EN, ENGINE_VERSION } from "../core/version";
+
+function help(io: CliIO): void {
+  io.stdout(`${ENGINE_NAME} ${ENGINE_NAME_EN} ${ENGINE_VERSION}\n\n用法 Usage: npm run --silent cli -- <命令 command> …\n\n`);
+  for (const c of commands) io.stdout(`  ${c.usage}\n      ${c.summary.zh}\n      ${c.summary.en}\n`);
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "help" || name === "--help" || name === "-h") {
+    help(io);
+    return name ? 0 : 2;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout(`${ENGINE_VERSION}\n`);
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`不认识的命令：${name}。可用命令：${commands.map((c) => c.name).join(", ")}\n`);
+    io.stderr(`Unknown command: ${name}. Commands: ${commands.map((c) => c.name).join(", ")}\n`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UserError) {
+      io.stderr(`错误：${e.zh}\nError: ${e.en}\n`);
+      return 2;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    io.stderr(`内部错误，请将此信息反馈给开发者：${msg}\nInternal error, please report: ${msg}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  const io: CliIO = {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+  };
+  runCli(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,2 @@
+// Ribbon ExecuteFunction handlers (wired in by the add-in issue).
+export {};

@@ -1,0 +1,29 @@
+/**
+ * The gateway: everything the task pane and the command line need from a workbook. Implemented over
+ * Excel (src/excel), over an ExcelJS workbook (src/xlsx) and in the browser preview. Core never calls it.
+ */
+import type { Grid } from "./grid";
+import type { SheetPlan } from "./plan/types";
+
+export interface WrittenSheet {
+  /** The name the sheet got (a suffix is added on a clash). */
+  name: string;
+  kind: SheetPlan["kind"];
+}
+
+export interface WritePlansOptions {
+  /** Remove the sheets this add-in created earlier (and only those) before writing. */
+  replacePrevious?: boolean;
+}
+
+export interface WorkbookGateway {
+  /** The selected range; the used range of the active sheet when a single cell is selected. */
+  readSelection(): Promise<Grid>;
+  /** The used range of a named sheet. */
+  readSheet(name: string): Promise<Grid>;
+  listSheets(): Promise<string[]>;
+  /** Writes each plan to a new sheet; existing sheets are never modified. */
+  writePlans(plans: SheetPlan[], options?: WritePlansOptions): Promise<WrittenSheet[]>;
+  /** Activates the sheet, then selects the cell. */
+  navigate(sheet: string, cell: string): Promise<void>;
+}

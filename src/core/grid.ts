@@ -1,0 +1,88 @@
+/**
+ * The grid: a rectangle of cell values as Excel's `range.values` and ExcelJS give them.
+ * Every stage after this one works on plain data, never on a workbook.
+ */
+
+/** One cell value. Dates arrive as Excel serial numbers (as `range.values` gives them). */
+export type CellValue = string | number | boolean | null;
+
+export interface Grid {
+  /** Worksheet name. */
+  sheet: string;
+  /** 1-based sheet row of `values[0]`. */
+  top: number;
+  /** 1-based sheet column of `values[r][0]`. */
+  left: number;
+  /** Row-major values; rows may be ragged, missing cells read as null. */
+  values: CellValue[][];
+  /** Optional mask: true where the cell holds a formula (cleanup never touches those). */
+  formulas?: boolean[][];
+}
+
+/** Column number (1-based) → letters: 1 → A, 27 → AA. */
+export function columnLetters(col: number): string {
+  let s = "";
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Letters → column number (1-based): A → 1. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** A1 address of a 1-based sheet row and column. */
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row}`;
+}
+
+/** Parse "B7" → {row: 7, col: 2}; null when it is not an A1 address. */
+export function parseA1(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!m) return null;
+  return { row: Number(m[2]), col: columnNumber(m[1]) };
+}
+
+/** Parse "A1:F40" (or a single cell) → 1-based bounds; null when malformed. */
+export function parseRange(
+  range: string,
+): { top: number; left: number; bottom: number; right: number } | null {
+  const parts = range.replace(/^.*!/, "").split(":");
+  const a = parseA1(parts[0] ?? "");
+  const b = parseA1(parts[1] ?? parts[0] ?? "");
+  if (!a || !b) return null;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/** A cell's value as text, the way an officer reads it. */
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  return v ? "TRUE" : "FALSE";
+}
+
+export function cellAt(grid: Grid, r: number, c: number): CellValue {
+  const row = grid.values[r];
+  if (!row) return null;
+  const v = row[c];
+  return v === undefined ? null : v;
+}
+
+export function gridWidth(grid: Grid): number {
+  let w = 0;
+  for (const row of grid.values) if (row.length > w) w = row.length;
+  return w;
+}

@@ -1,0 +1,125 @@
+/**
+ * Sheet plans: an output sheet described as data (values, formats, tables, hyperlinks, conditional
+ * formats, charts). Core builds them; a gateway (Excel, ExcelJS, the browser preview) renders them.
+ * The vocabulary follows Office.js / ExcelJS so that each gateway is a thin translation.
+ *
+ * Values are written as values, never as formulas: a string beginning with "=", "+", "-" or "@"
+ * must stay text in every gateway.
+ */
+
+export type PlanValue = string | number | boolean | null;
+
+/** Which part of the product made the sheet; gateways track the sheets they created by this. */
+export type PlanKind = "indicators" | "findings" | "compare" | "cleanup-log" | "other";
+
+export interface PlanFont {
+  bold?: boolean;
+  italic?: boolean;
+  color?: string; // "#RRGGBB"
+  size?: number;
+  underline?: boolean;
+}
+
+export interface PlanBorder {
+  style: "thin" | "medium";
+  color?: string;
+}
+
+/** A format applied to a whole A1 range at once (gateways never loop per cell). */
+export interface PlanFormat {
+  range: string; // "A1:D1"
+  fill?: string; // "#RRGGBB"
+  font?: PlanFont;
+  numberFormat?: string; // "0", "0.00", "@", "yyyy-mm-dd"
+  wrapText?: boolean;
+  horizontalAlignment?: "left" | "center" | "right";
+  verticalAlignment?: "top" | "center" | "bottom";
+  border?: PlanBorder;
+}
+
+export interface PlanHyperlink {
+  cell: string; // where the link sits, in this sheet
+  /** Target inside the workbook. */
+  sheet: string;
+  target: string; // A1 address in `sheet`
+  tooltip?: string;
+}
+
+export interface PlanTable {
+  name: string; // a valid Excel table name (letters, digits, underscore)
+  range: string; // includes the header row
+  style?: string; // "TableStyleMedium2"
+  showFilter?: boolean;
+}
+
+export interface PlanDataBar {
+  type: "dataBar";
+  range: string;
+  color: string;
+}
+
+export interface PlanCellIs {
+  type: "cellIs";
+  range: string;
+  operator: "greaterThan" | "lessThan" | "equal" | "between";
+  formula: [string] | [string, string];
+  fill: string;
+  fontColor?: string;
+}
+
+export type PlanConditionalFormat = PlanDataBar | PlanCellIs;
+
+export interface PlanChart {
+  type: "columnClustered";
+  title: string;
+  /** Data range including its header row (series names) and first column (categories). */
+  dataRange: string;
+  seriesBy: "columns" | "rows";
+  /** Where the chart sits: top-left and bottom-right cells. */
+  from: string;
+  to: string;
+  yAxisTitle?: string;
+}
+
+export interface SheetPlan {
+  /** Desired sheet name (≤ 31 characters, no []:*?/\); a gateway adds a suffix on a clash. */
+  name: string;
+  kind: PlanKind;
+  tabColor?: string;
+  /** Values starting at A1. Rows may be ragged. */
+  values: PlanValue[][];
+  /** Column widths in characters, by column index from A. */
+  columnWidths?: number[];
+  /** Frozen rows/columns at the top-left. */
+  freeze?: { rows: number; columns: number };
+  formats?: PlanFormat[];
+  merges?: string[];
+  hyperlinks?: PlanHyperlink[];
+  tables?: PlanTable[];
+  conditionalFormats?: PlanConditionalFormat[];
+  /** Charts; gateways that cannot draw charts (ExcelJS) fall back to data bars on dataRange. */
+  charts?: PlanChart[];
+}
+
+/** Text that a spreadsheet would take as a formula if written raw. */
+export function looksLikeFormula(v: PlanValue): boolean {
+  return typeof v === "string" && /^[=+\-@]/.test(v);
+}
+
+/** Excel forbids these in sheet names and limits them to 31 characters. */
+export function safeSheetName(name: string): string {
+  const cleaned = name.replace(/[[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "");
+  return (cleaned || "Sheet").slice(0, 31);
+}
+
+/** A name not in `taken` (case-insensitive, as Excel compares): "校验结果", "校验结果 (2)", … */
+export function uniqueSheetName(name: string, taken: Iterable<string>): string {
+  const lower = new Set(Array.from(taken, (n) => n.toLowerCase()));
+  const base = safeSheetName(name);
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const candidate = base.slice(0, 31 - suffix.length) + suffix;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
+}

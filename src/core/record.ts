@@ -1,0 +1,124 @@
+/**
+ * The parsed indicator record (../shared/domain/record.md) and the result of reading a selection.
+ */
+import type { Localized } from "./i18n";
+
+export type Level1 = "产出指标" | "效益指标" | "满意度指标" | "成本指标";
+
+export type Level2 =
+  | "数量指标"
+  | "质量指标"
+  | "时效指标"
+  | "成本指标"
+  | "经济成本指标"
+  | "社会成本指标"
+  | "生态环境成本指标"
+  | "经济效益指标"
+  | "社会效益指标"
+  | "生态效益指标"
+  | "可持续影响指标"
+  | "服务对象满意度指标";
+
+export type Comparator = ">=" | ">" | "<=" | "<" | "=" | "between";
+
+export type IndicatorKind = "quantitative" | "qualitative" | "date" | "empty";
+
+/** One indicator (one 三级指标 with its target). Field meanings: ../shared/domain/record.md. */
+export interface IndicatorRecord {
+  sheet: string;
+  /** 1-based sheet row of the source cell. */
+  row: number;
+  /** A1 address of the cell holding the indicator's target text. */
+  cell: string;
+  project: string;
+  budgetUnit: string;
+  department: string;
+  district: string | null;
+  /** The number written before the indicator, or null. */
+  seq: number | null;
+  level1: Level1 | null;
+  level2: Level2 | null;
+  /** A 二级 inferred from name and unit when none is written; null when level2 is written. */
+  level2Inferred: Level2 | null;
+  name: string;
+  /** The raw target text. */
+  target: string;
+  comparator: Comparator | null;
+  value: number | null;
+  valueMax: number | null;
+  unit: string;
+  kind: IndicatorKind;
+  /** For kind "date": "YYYY-MM-DD", "YYYY-MM" or "YYYY" when determinable. */
+  date: string | null;
+  /** The raw indicator text. */
+  text: string;
+  /** Index into ParseResult.projects. */
+  projectId: number;
+  /** 指标性质/指标方向 as written when the table has such a column ("正向", "反向", "≥" …), else null. */
+  direction: string | null;
+}
+
+/** One project (one row of a packed table, or one block of rows). */
+export interface ProjectInfo {
+  id: number;
+  sheet: string;
+  /** 1-based sheet row where the project starts. */
+  row: number;
+  project: string;
+  budgetUnit: string;
+  department: string;
+  district: string | null;
+  /** 绩效目标 text, "" when none. */
+  goal: string;
+  /** A1 address of the 绩效目标 cell, or null when the table has no such column. */
+  goalCell: string | null;
+  /** A1 address of the project-name cell, or null. */
+  projectCell: string | null;
+}
+
+export type LayoutKind = "packed" | "rows" | "text";
+
+export type ColumnRole =
+  | "department"
+  | "budgetUnit"
+  | "project"
+  | "goal"
+  | "indicators"
+  | "level1"
+  | "level2"
+  | "level3"
+  | "target"
+  | "unit"
+  | "nature"
+  | "direction"
+  | "weight";
+
+/** What was recognised in one table of the selection. */
+export interface TableInfo {
+  sheet: string;
+  layout: LayoutKind;
+  /** 1-based sheet row of the header row, or null for headerless text. */
+  headerRow: number | null;
+  /** Recognised columns: role → {column letter, header text as written}. */
+  columns: Partial<Record<ColumnRole, { column: string; header: string }>>;
+  /** 1-based sheet rows of repeated header rows that were skipped. */
+  repeatedHeaderRows: number[];
+  /** A1 range the table spans. */
+  range: string;
+  projects: number;
+  indicators: number;
+}
+
+export interface ParseMessage {
+  level: "error" | "warning" | "info";
+  text: Localized;
+  sheet?: string;
+  cell?: string;
+}
+
+export interface ParseResult {
+  tables: TableInfo[];
+  projects: ProjectInfo[];
+  indicators: IndicatorRecord[];
+  messages: ParseMessage[];
+}

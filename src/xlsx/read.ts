@@ -1,0 +1,110 @@
+/**
+ * Reading .xlsx files into grids with ExcelJS, giving values exactly as Excel's `range.values` would:
+ * dates as serial numbers, formulas as their cached results, rich text as plain text.
+ */
+import * as fs from "fs";
+import ExcelJS from "exceljs";
+import type { CellValue, Grid } from "../core/grid";
+import { parseRange } from "../core/grid";
+import { UserError } from "../cli/io";
+
+const MS_PER_DAY = 86400000;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** A JS Date (as ExcelJS gives it, in UTC) → Excel serial number. */
+export function dateToSerial(d: Date): number {
+  return (d.getTime() - EXCEL_EPOCH) / MS_PER_DAY;
+}
+
+/** One ExcelJS cell value → a grid value, plus whether it was a formula. */
+export function toCellValue(v: ExcelJS.CellValue): { value: CellValue; formula: boolean } {
+  if (v === null || v === undefined) return { value: null, formula: false };
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean")
+    return { value: v, formula: false };
+  if (v instanceof Date) return { value: dateToSerial(v), formula: false };
+  const o = v as unknown as Record<string, unknown>;
+  if (Array.isArray(o.richText))
+    return { value: (o.richText as { text: string }[]).map((t) => t.text).join(""), formula: false };
+  if ("formula" in o || "sharedFormula" in o) {
+    const inner = toCellValue((o.result ?? null) as ExcelJS.CellValue);
+    return { value: inner.value, formula: true };
+  }
+  if ("text" in o && "hyperlink" in o) {
+    const t = o.text as unknown;
+    if (typeof t === "string") return { value: t, formula: false };
+    return toCellValue(t as ExcelJS.CellValue);
+  }
+  if ("error" in o) return { value: String(o.error), formula: false };
+  return { value: null, formula: false };
+}
+
+/** Loads a workbook, with clear messages for a missing file or one that is not an .xlsx. */
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  if (!fs.existsSync(file)) throw new UserError(`找不到文件：${file}`, `File not found: ${file}`);
+  if (fs.statSync(file).isDirectory())
+    throw new UserError(`这是一个文件夹，不是 .xlsx 文件：${file}`, `This is a folder, not an .xlsx file: ${file}`);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch {
+    throw new UserError(
+      `无法读取 ${file}：不是有效的 Excel 工作簿（.xlsx）。如是 .xls 或 .csv，请先在 Excel 中另存为 .xlsx。`,
+      `Cannot read ${file}: not a valid Excel workbook (.xlsx). Save .xls or .csv files as .xlsx first.`,
+    );
+  }
+  return wb;
+}
+
+/** The sheet that was active when the file was saved (the first if unknown). */
+export function activeWorksheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  const views = (wb as unknown as { views?: { activeTab?: number }[] }).views;
+  const tab = views?.[0]?.activeTab;
+  const sheets = wb.worksheets.filter((ws) => ws.state !== "hidden" && ws.state !== "veryHidden");
+  if (typeof tab === "number" && wb.worksheets[tab]) return wb.worksheets[tab];
+  return sheets[0] ?? wb.worksheets[0];
+}
+
+export function findWorksheet(wb: ExcelJS.Workbook, name: string | undefined): ExcelJS.Worksheet {
+  if (name === undefined) {
+    const ws = activeWorksheet(wb);
+    if (!ws) throw new UserError("工作簿中没有工作表。", "The workbook has no worksheets.");
+    return ws;
+  }
+  const ws = wb.worksheets.find((w) => w.name === name) ?? wb.worksheets.find((w) => w.name.trim() === name.trim());
+  if (!ws) {
+    const names = wb.worksheets.map((w) => w.name).join("、");
+    throw new UserError(`找不到工作表“${name}”。现有工作表：${names}`, `No sheet named "${name}". Sheets: ${names}`);
+  }
+  return ws;
+}
+
+/** The used range of a worksheet (or an A1 range within it) as a grid. */
+export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
+  let top = 1;
+  let left = 1;
+  let bottom = ws.rowCount;
+  let right = ws.columnCount;
+  if (range) {
+    const r = parseRange(range);
+    if (!r) throw new UserError(`区域格式不正确：${range}（应如 A1:F40）`, `Malformed range: ${range} (expected e.g. A1:F40)`);
+    ({ top, left, bottom, right } = r);
+  }
+  const values: CellValue[][] = [];
+  const formulas: boolean[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row = ws.getRow(r);
+    const vals: CellValue[] = [];
+    const fm: boolean[] = [];
+    for (let c = left; c <= right; c++) {
+      const cell = row.getCell(c);
+      // A merged cell's followers repeat the master's value in ExcelJS; Excel gives blanks there.
+      const isFollower = cell.isMerged && cell.master !== cell;
+      const { value, formula } = isFollower ? { value: null, formula: false } : toCellValue(cell.value);
+      vals.push(value);
+      fm.push(formula);
+    }
+    values.push(vals);
+    formulas.push(fm);
+  }
+  return { sheet: ws.name, top, left, values, formulas };
+}
