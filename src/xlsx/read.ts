@@ -1,9 +1,9 @@
 /**
  * Reading .xlsx files into grids with ExcelJS, giving values exactly as Excel's `range.values` would:
  * dates as serial numbers, formulas as their cached results, rich text as plain text.
+ * No Node APIs here (the browser preview uses it too): loading files from disk is in files.ts.
  */
-import * as fs from "fs";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../core/grid";
 import { parseRange } from "../core/grid";
 import { UserError } from "../cli/io";
@@ -36,23 +36,6 @@ export function toCellValue(v: ExcelJS.CellValue): { value: CellValue; formula: 
   }
   if ("error" in o) return { value: String(o.error), formula: false };
   return { value: null, formula: false };
-}
-
-/** Loads a workbook, with clear messages for a missing file or one that is not an .xlsx. */
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  if (!fs.existsSync(file)) throw new UserError(`找不到文件：${file}`, `File not found: ${file}`);
-  if (fs.statSync(file).isDirectory())
-    throw new UserError(`这是一个文件夹，不是 .xlsx 文件：${file}`, `This is a folder, not an .xlsx file: ${file}`);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(file);
-  } catch {
-    throw new UserError(
-      `无法读取 ${file}：不是有效的 Excel 工作簿（.xlsx）。如是 .xls 或 .csv，请先在 Excel 中另存为 .xlsx。`,
-      `Cannot read ${file}: not a valid Excel workbook (.xlsx). Save .xls or .csv files as .xlsx first.`,
-    );
-  }
-  return wb;
 }
 
 /** The sheet that was active when the file was saved (the first if unknown). */

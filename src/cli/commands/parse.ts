@@ -1,5 +1,6 @@
 import { parseFlags, UserError, type CliCommand } from "../io";
-import { loadWorkbook, findWorksheet, worksheetToGrid } from "../../xlsx/read";
+import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
+import { loadWorkbook } from "../../xlsx/files";
 import { parseGrid } from "../../core/parse";
 import { formatParseSummary, noTableMessage } from "../../core/summary";
 

@@ -1,0 +1,99 @@
+/**
+ * The disk side of the ExcelJS gateway (Node only): loading and saving .xlsx files, and writing a copy
+ * of a workbook with the add-in's output sheets. Everything else in src/xlsx stays browser-safe.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { UserError } from "../cli/io";
+import type { WritePlansOptions } from "../core/gateway";
+import type { SheetPlan } from "../core/plan/types";
+import { renderPlans, type RenderedSheet } from "./render";
+
+/** Loads a workbook, with clear messages for a missing file or one that is not an .xlsx. */
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  if (!fs.existsSync(file)) throw new UserError(`找不到文件：${file}`, `File not found: ${file}`);
+  if (fs.statSync(file).isDirectory())
+    throw new UserError(`这是一个文件夹，不是 .xlsx 文件：${file}`, `This is a folder, not an .xlsx file: ${file}`);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch {
+    throw new UserError(
+      `无法读取 ${file}：不是有效的 Excel 工作簿（.xlsx）。如是 .xls 或 .csv，请先在 Excel 中另存为 .xlsx。`,
+      `Cannot read ${file}: not a valid Excel workbook (.xlsx). Save .xls or .csv files as .xlsx first.`,
+    );
+  }
+  return wb;
+}
+
+/** Why a file could not be written, in words an officer can act on. */
+function writeFailure(file: string, err: unknown): UserError {
+  const code = (err as { code?: string } | null)?.code;
+  const dir = path.dirname(path.resolve(file));
+  switch (code) {
+    case "ENOENT":
+      return new UserError(`无法保存 ${file}：文件夹 ${dir} 不存在。`, `Cannot save ${file}: the folder ${dir} does not exist.`);
+    case "EISDIR":
+      return new UserError(`无法保存 ${file}：这是一个文件夹。请给出文件名，如 结果.xlsx。`, `Cannot save ${file}: it is a folder. Give a file name such as result.xlsx.`);
+    case "EACCES":
+    case "EPERM":
+    case "EBUSY":
+      return new UserError(
+        `无法保存 ${file}：没有写入权限，或文件正在 Excel 中打开。请关闭该文件或换一个文件名后重试。`,
+        `Cannot save ${file}: no permission, or the file is open in Excel. Close it or choose another name, then try again.`,
+      );
+    case "ENOSPC":
+      return new UserError(`无法保存 ${file}：磁盘空间不足。`, `Cannot save ${file}: the disk is full.`);
+    default:
+      return new UserError(`无法保存 ${file}。`, `Cannot save ${file}.`);
+  }
+}
+
+/** Writes the workbook to `file`; any failure becomes one clear bilingual message. */
+export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<void> {
+  let data: Buffer;
+  try {
+    data = Buffer.from(await wb.xlsx.writeBuffer());
+  } catch {
+    throw new UserError(`无法生成工作簿 ${file}。`, `Could not build the workbook ${file}.`);
+  }
+  try {
+    // Build in memory first, then write once: a failed save never leaves half a file behind.
+    await fs.promises.writeFile(file, data);
+  } catch (err) {
+    throw writeFailure(file, err);
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  const ra = path.resolve(a);
+  const rb = path.resolve(b);
+  if (ra === rb) return true;
+  try {
+    return fs.existsSync(rb) && fs.realpathSync(ra) === fs.realpathSync(rb);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The input workbook plus new sheets rendered from `plans`, saved as `outPath`. The input file is never
+ * written, and its sheets are never modified. Returns the sheets added (with any chart fallbacks).
+ */
+export async function copyWorkbookWithPlans(
+  inputPath: string,
+  outPath: string,
+  plans: SheetPlan[],
+  options: WritePlansOptions = {},
+): Promise<RenderedSheet[]> {
+  if (sameFile(inputPath, outPath))
+    throw new UserError(
+      `输出文件不能与输入文件相同（${outPath}）：原文件必须保持不变。请换一个输出文件名。`,
+      `The output file must differ from the input (${outPath}): the original stays untouched. Choose another output name.`,
+    );
+  const wb = await loadWorkbook(inputPath);
+  const written = renderPlans(wb, plans, options);
+  await saveWorkbook(wb, outPath);
+  return written;
+}
