@@ -1,0 +1,19 @@
+/** Cleanup: rules → proposed edits → ordered log entries → a gateway carries them out → 清理日志. */
+export * from "./types";
+export { CLEANUP_RULES, TEXT_RULES, RULE_IDS, ruleById } from "./registry";
+export { defaultCleanupSettings, settingsFromRules, parseRuleList, isRuleId } from "./settings";
+export { locateTable, type TableScope } from "./table";
+export { proposeCleanup, type CleanupProposal } from "./propose";
+export { entriesForRun, entriesToCarryOut, nextLogId } from "./apply";
+export { planRevert, type RevertChoice, type RevertPlan, type RevertConflict, type ReadCell } from "./revert";
+export { applyEntriesToGrid } from "./gridApply";
+export {
+  CLEANUP_LOG_SHEET,
+  LOG_HEADERS,
+  cleanupLogPlan,
+  readCleanupLog,
+  isCleanupLogGrid,
+  formatLogTime,
+  type ReadLogResult,
+} from "./log";
+export { cellNow, rowNow, insertionPointNow } from "./positions";

@@ -1,0 +1,169 @@
+/**
+ * The 清理日志 sheet: every applied edit (time, sheet, cell, rule, before, after), every revert, and the
+ * proposals the officer did not take. It is written as a SheetPlan and read back from the workbook,
+ * so revert works after the workbook was saved and reopened.
+ */
+import type { CellValue, Grid } from "../grid";
+import { cellText } from "../grid";
+import type { Localized } from "../i18n";
+import type { PlanValue, SheetPlan } from "../plan/types";
+import type { CleanupEdit, LogAction, LogEntry } from "./types";
+import { ruleById } from "./registry";
+import { isRuleId } from "./settings";
+
+export const CLEANUP_LOG_SHEET = "清理日志";
+
+/** Column headers; reading back matches them by their Chinese part. */
+export const LOG_HEADERS = [
+  "序号 No.",
+  "时间 Time",
+  "工作表 Sheet",
+  "单元格 Cell",
+  "规则 Rule",
+  "修改前 Before",
+  "修改后 After",
+  "状态 Status",
+  "撤销的序号 Reverts",
+  "规则说明 Rule name",
+  "还原数据（请勿修改） Restore data (do not edit)",
+] as const;
+
+const STATUS: Record<LogAction, string> = {
+  apply: "已修改 Applied",
+  declined: "仅建议，未修改 Proposed only",
+  revert: "已撤销 Reverted",
+};
+const STATUS_UNDONE = "已修改，后已撤销 Applied, later reverted";
+
+/** An Excel cell holds at most 32,767 characters. */
+const MAX_CELL = 32767;
+
+export function formatLogTime(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+function restoreData(edit: CleanupEdit): string {
+  if (edit.kind !== "row") return "";
+  return JSON.stringify({ row: edit.row, fromColumn: edit.fromColumn, values: edit.values });
+}
+
+export function cleanupLogPlan(log: readonly LogEntry[]): SheetPlan {
+  const undone = new Set(log.filter((e) => e.action === "revert").map((e) => e.revertOf));
+  const values: PlanValue[][] = [[...LOG_HEADERS]];
+  for (const e of [...log].sort((a, b) => a.id - b.id)) {
+    const status = e.action === "apply" && undone.has(e.id) ? STATUS_UNDONE : STATUS[e.action];
+    values.push([
+      e.id,
+      e.time,
+      e.edit.sheet,
+      e.edit.cell,
+      e.edit.rule,
+      e.edit.before.slice(0, MAX_CELL),
+      e.edit.after.slice(0, MAX_CELL),
+      status,
+      e.revertOf ?? "",
+      ruleById(e.edit.rule).name.zh,
+      restoreData(e.edit),
+    ]);
+  }
+  const last = values.length;
+  return {
+    name: CLEANUP_LOG_SHEET,
+    kind: "cleanup-log",
+    tabColor: "#7F7F7F",
+    values,
+    columnWidths: [7, 20, 14, 10, 18, 50, 50, 22, 10, 16, 24],
+    freeze: { rows: 1, columns: 0 },
+    formats: [
+      { range: "A1:K1", font: { bold: true }, fill: "#D9E1F2", wrapText: true, verticalAlignment: "center" },
+      // Text, so that "20:20", "0.10" or a date-like time are never converted by the spreadsheet.
+      ...(last > 1 ? [{ range: `B2:K${last}`, numberFormat: "@", wrapText: true, verticalAlignment: "top" as const }] : []),
+    ],
+  };
+}
+
+export interface ReadLogResult {
+  entries: LogEntry[];
+  /** Lines that could not be read (edited by hand): reported, never guessed. */
+  messages: Localized[];
+}
+
+/** Whether a grid (its first row) is a 清理日志 written by us. */
+export function isCleanupLogGrid(grid: Grid): boolean {
+  const head = (grid.values[0] ?? []).map(cellText);
+  return LOG_HEADERS.slice(0, 8).every((h, i) => (head[i] ?? "").startsWith(h.split(" ")[0]));
+}
+
+function actionOf(status: string): LogAction | null {
+  if (status.startsWith("已修改")) return "apply";
+  if (status.startsWith("仅建议")) return "declined";
+  if (status.startsWith("已撤销")) return "revert";
+  return null;
+}
+
+function numberOf(v: CellValue): number | null {
+  const n = typeof v === "number" ? v : Number(cellText(v).trim());
+  return cellText(v).trim() !== "" && Number.isInteger(n) && n > 0 ? n : null;
+}
+
+export function readCleanupLog(grid: Grid): ReadLogResult {
+  const entries: LogEntry[] = [];
+  const messages: Localized[] = [];
+  if (!isCleanupLogGrid(grid)) {
+    messages.push({
+      zh: `工作表“${grid.sheet}”不是本工具写入的清理日志（表头不符）。`,
+      en: `Sheet "${grid.sheet}" is not a cleanup log written by this tool (headers differ).`,
+    });
+    return { entries, messages };
+  }
+  const bad = (row: number, zh: string, en: string) =>
+    messages.push({ zh: `清理日志第 ${row} 行${zh}，已跳过。`, en: `Cleanup log row ${row}: ${en}; skipped.` });
+  for (let r = 1; r < grid.values.length; r++) {
+    const line = grid.values[r] ?? [];
+    const row = grid.top + r;
+    const text = (i: number) => cellText(line[i] ?? null);
+    if (line.every((v) => cellText(v ?? null) === "")) continue;
+    const id = numberOf(line[0] ?? null);
+    const rule = text(4).trim();
+    const action = actionOf(text(7));
+    if (id === null) {
+      bad(row, "序号不是正整数", "the number is not a positive integer");
+      continue;
+    }
+    if (!isRuleId(rule)) {
+      bad(row, `的规则“${rule}”无法识别`, `unknown rule "${rule}"`);
+      continue;
+    }
+    if (!action) {
+      bad(row, "的状态无法识别", "unknown status");
+      continue;
+    }
+    const revertOf = action === "revert" ? numberOf(line[8] ?? null) : null;
+    if (action === "revert" && revertOf === null) {
+      bad(row, "缺少所撤销的序号", "the reverted entry's number is missing");
+      continue;
+    }
+    const base = { sheet: text(2), cell: text(3).trim(), rule, before: text(5), after: text(6), applied: action !== "declined" };
+    let edit: CleanupEdit;
+    const rowMatch = /^(\d+):(\d+)$/.exec(base.cell);
+    if (rowMatch) {
+      try {
+        const data = JSON.parse(text(10)) as { row: unknown; fromColumn: unknown; values: unknown };
+        if (typeof data.fromColumn !== "number" || !Array.isArray(data.values)) throw new Error("shape");
+        const values = (data.values as unknown[]).map((v): CellValue =>
+          typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null,
+        );
+        edit = { ...base, kind: "row", row: Number(rowMatch[1]), fromColumn: data.fromColumn, values };
+      } catch {
+        bad(row, "的还原数据已损坏", "its restore data is damaged");
+        continue;
+      }
+    } else {
+      edit = { ...base, kind: "cell" };
+    }
+    entries.push({ id, time: text(1), action, edit, revertOf });
+  }
+  entries.sort((a, b) => a.id - b.id);
+  return { entries, messages };
+}

@@ -1,0 +1,121 @@
+/**
+ * Proposing a cleanup: run the chosen rules over the table's text cells and list the edits. Nothing is
+ * changed here; edits are in the grid's current addresses (what the officer sees before applying).
+ */
+import type { CellValue, Grid } from "../grid";
+import { a1, cellAt, cellText, gridWidth } from "../grid";
+import type { Localized } from "../i18n";
+import { looksLikeFormula } from "../plan/types";
+import type { CellEdit, CleanupEdit, CleanupSettings, LogEntry, RowEdit, TextRule } from "./types";
+import { TEXT_RULES } from "./registry";
+import { locateTable, type TableScope } from "./table";
+import { cellNow, rowRef } from "./positions";
+
+export interface CleanupProposal {
+  sheet: string;
+  scope: TableScope;
+  /** Applied edits first (in the order they chain on a cell), then proposed-only ones. */
+  edits: CleanupEdit[];
+  messages: Localized[];
+}
+
+/** How many times the whole rule chain may run on one cell before we stop (rules converge in 1–2). */
+const MAX_PASSES = 4;
+
+export function rowDisplay(values: readonly CellValue[]): string {
+  return values
+    .map(cellText)
+    .filter((t) => t !== "")
+    .join(" | ");
+}
+
+function rowEdit(grid: Grid, row: number, applied: boolean): RowEdit {
+  const values = [...(grid.values[row - grid.top] ?? [])];
+  return {
+    kind: "row",
+    sheet: grid.sheet,
+    cell: rowRef(row),
+    rule: "HEADER-REPEAT",
+    before: rowDisplay(values),
+    after: "",
+    applied,
+    row,
+    fromColumn: grid.left,
+    values,
+  };
+}
+
+/** Runs `rules` in order, repeatedly, until the text no longer changes; one edit per change. */
+function chain(sheet: string, cell: string, text: string, rules: readonly TextRule[], applied: boolean): CellEdit[] {
+  const edits: CellEdit[] = [];
+  let current = text;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    let changed = false;
+    for (const rule of rules) {
+      const after = rule.fix(current);
+      if (after === current) continue;
+      // Cleanup must never turn text into something a spreadsheet would read as a formula.
+      if (looksLikeFormula(after) && !looksLikeFormula(current)) continue;
+      edits.push({ kind: "cell", sheet, cell, rule: rule.id, before: current, after, applied });
+      current = after;
+      changed = true;
+    }
+    if (!changed) break;
+  }
+  return edits;
+}
+
+/** Proposals the officer already declined (logged as such) are not offered again for the same text. */
+function declinedKeys(log: readonly LogEntry[], sheet: string): Set<string> {
+  const keys = new Set<string>();
+  log.forEach((e, i) => {
+    if (e.action !== "declined" || e.edit.kind !== "cell" || e.edit.sheet !== sheet) return;
+    const now = cellNow(sheet, e.edit.cell, log.slice(i + 1));
+    if (now) keys.add(`${now}\u0000${e.edit.rule}\u0000${e.edit.before}`);
+  });
+  return keys;
+}
+
+export function proposeCleanup(grid: Grid, settings: CleanupSettings, log: readonly LogEntry[] = []): CleanupProposal {
+  const scope = locateTable(grid);
+  const messages: Localized[] = [];
+  if (scope.headerRow === null)
+    messages.push({
+      zh: `工作表“${grid.sheet}”中没有找到绩效目标表的表头，清理范围为整个区域。`,
+      en: `No performance-target header found on sheet "${grid.sheet}"; the whole range is cleaned.`,
+    });
+
+  const edits: CleanupEdit[] = [];
+  const proposedOnly: CleanupEdit[] = [];
+  const removeRows = settings["HEADER-REPEAT"];
+  const removed = new Set<number>();
+  if (removeRows !== "off")
+    for (const row of scope.repeatedHeaderRows) {
+      const applied = removeRows === "apply";
+      (applied ? edits : proposedOnly).push(rowEdit(grid, row, applied));
+      if (applied) removed.add(row);
+    }
+
+  const applying = TEXT_RULES.filter((r) => settings[r.id] === "apply");
+  const proposing = TEXT_RULES.filter((r) => settings[r.id] === "propose");
+  const declined = declinedKeys(log, grid.sheet);
+  const width = gridWidth(grid);
+  for (let row = scope.firstRow; row <= scope.lastRow; row++) {
+    if (removed.has(row)) continue;
+    for (let c = 0; c < width; c++) {
+      const r = row - grid.top;
+      const value = cellAt(grid, r, c);
+      // Numbers, dates, booleans and formulas are never touched.
+      if (typeof value !== "string" || grid.formulas?.[r]?.[c]) continue;
+      const cell = a1(row, grid.left + c);
+      const done = chain(grid.sheet, cell, value, applying, true);
+      edits.push(...done);
+      const text = done.length ? done[done.length - 1].after : value;
+      // Each proposal stands alone on the cleaned text, so the officer can tick any one of them.
+      for (const rule of proposing)
+        for (const p of chain(grid.sheet, cell, text, [rule], false))
+          if (!declined.has(`${cell}\u0000${p.rule}\u0000${p.before}`)) proposedOnly.push(p);
+    }
+  }
+  return { sheet: grid.sheet, scope, edits: [...edits, ...proposedOnly], messages };
+}

@@ -1,0 +1,77 @@
+/**
+ * PUNCT: full-width ，：；（） in Chinese context; 。。 and ，， collapsed; ％ → %; full-width digits → ASCII;
+ * one form per comparator symbol (>= ≧ → ≥, <= ≦ → ≤, ＞ → >, ＜ → <).
+ */
+import type { TextRule } from "../types";
+import { isAsciiDigit, isWide } from "../chars";
+
+const HALF_TO_FULL: Record<string, string> = { ",": "，", ":": "：", ";": "；" };
+
+function comparators(t: string): string {
+  return t
+    .replace(/[＞>]\s?[=＝]|≧/g, "≥")
+    .replace(/[＜<]\s?[=＝]|≦/g, "≤")
+    .replace(/＞/g, ">")
+    .replace(/＜/g, "<");
+}
+
+function digitsAndPercent(t: string): string {
+  return t.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/％/g, "%");
+}
+
+/** , : ; next to Chinese text become ，：；. "1,000" and "10:30" stay. */
+function separators(t: string): string {
+  const chars = Array.from(t);
+  for (let i = 0; i < chars.length; i++) {
+    const full = HALF_TO_FULL[chars[i]];
+    if (!full) continue;
+    const prev = chars[i - 1];
+    const next = chars[i + 1];
+    if (isAsciiDigit(prev) && isAsciiDigit(next)) continue;
+    // "http://" and "a:b" are not Chinese context
+    if (isWide(prev) || isWide(next)) chars[i] = full;
+  }
+  return chars.join("");
+}
+
+/** Bracket pairs around or next to Chinese text become （）; a pair never ends up half and half. */
+function brackets(t: string): string {
+  const chars = Array.from(t);
+  const stack: number[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (ch === "(" || ch === "（") stack.push(i);
+    else if ((ch === ")" || ch === "）") && stack.length > 0) {
+      const open = stack.pop() as number;
+      if (chars[open] === "（" && ch === "）") continue;
+      const inner = chars.slice(open + 1, i);
+      const chinese =
+        chars[open] === "（" || ch === "）" || inner.some((c) => isWide(c)) || isWide(chars[open - 1]) || isWide(chars[i + 1]);
+      if (chinese) {
+        chars[open] = "（";
+        chars[i] = "）";
+      }
+    }
+  }
+  return chars.join("");
+}
+
+function doubled(t: string): string {
+  return t.replace(/。{2,}/g, "。").replace(/，{2,}/g, "，").replace(/、{2,}/g, "、").replace(/；{2,}/g, "；");
+}
+
+export function fixPunctuation(text: string): string {
+  return doubled(brackets(separators(comparators(digitsAndPercent(text)))));
+}
+
+export const punctRule: TextRule = {
+  id: "PUNCT",
+  kind: "text",
+  name: { zh: "标点符号", en: "Punctuation" },
+  description: {
+    zh: "中文语境用全角，：；（）；合并重复的。。和，，；％改为%；全角数字改为半角；比较符号统一为 ≥ ≤ > <。",
+    en: "Full-width ，：；（） in Chinese text; collapse 。。 and ，，; ％ → %; full-width digits → ASCII; one form per comparator (≥ ≤ > <).",
+  },
+  defaultMode: "apply",
+  fix: fixPunctuation,
+};

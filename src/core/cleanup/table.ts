@@ -1,0 +1,114 @@
+/**
+ * Where the table is: its header row and the repeated header rows inside it. Uses the parser's table
+ * detection when it finds a table; otherwise a small local detector by header names.
+ */
+import type { Grid } from "../grid";
+import { cellAt, cellText, gridWidth } from "../grid";
+import { parseGrid } from "../parse";
+
+export interface TableScope {
+  /** 1-based sheet row of the header row; null when no header was recognised (the whole grid is used). */
+  headerRow: number | null;
+  /** 1-based sheet rows of the table's rows from the header down (or every row of the grid). */
+  firstRow: number;
+  lastRow: number;
+  /** Repeated header rows inside the table (1-based sheet rows). */
+  repeatedHeaderRows: number[];
+}
+
+export const HEADER_NAMES = [
+  "主管部门",
+  "预算单位",
+  "项目名称",
+  "绩效目标",
+  "绩效指标",
+  "一级指标",
+  "二级指标",
+  "三级指标",
+  "指标值",
+  "指标内容",
+  "年度指标值",
+  "计量单位",
+  "指标性质",
+  "指标方向",
+  "权重",
+  "评(扣)分标准",
+  "评分标准",
+  "部门名称",
+  "单位名称",
+  "实施单位",
+  "项目单位",
+];
+
+/** Header text without spaces and with half-width brackets, so "绩效 指标" and "评（扣）分标准" match. */
+export function normalizeHeader(text: string): string {
+  return text
+    .replace(/[\s\u00A0\u3000\u200B-\u200D\uFEFF]/g, "")
+    .replace(/（/g, "(")
+    .replace(/）/g, ")");
+}
+
+function isHeaderName(text: string): boolean {
+  const t = normalizeHeader(text);
+  if (!t) return false;
+  return HEADER_NAMES.some((h) => t === h || (t.length <= 10 && t.includes(h)));
+}
+
+function rowTexts(grid: Grid, r: number): string[] {
+  const w = gridWidth(grid);
+  const out: string[] = [];
+  for (let c = 0; c < w; c++) {
+    const v = cellAt(grid, r, c);
+    out.push(typeof v === "string" ? normalizeHeader(v) : cellText(v));
+  }
+  return out;
+}
+
+/** A page-break copy of the header: same texts in the same columns, nothing else, no formulas. */
+function isCopyOfHeader(grid: Grid, r: number, header: string[]): boolean {
+  const texts = rowTexts(grid, r);
+  let filled = 0;
+  for (let c = 0; c < Math.max(texts.length, header.length); c++) {
+    const t = texts[c] ?? "";
+    if (t !== (header[c] ?? "")) return false;
+    if (t) filled++;
+    if (grid.formulas?.[r]?.[c]) return false;
+    const v = cellAt(grid, r, c);
+    if (v !== null && typeof v !== "string") return false;
+  }
+  return filled >= 2;
+}
+
+function localScope(grid: Grid): TableScope {
+  const last = grid.top + grid.values.length - 1;
+  let headerIndex = -1;
+  for (let r = 0; r < grid.values.length && headerIndex < 0; r++) {
+    const names = rowTexts(grid, r).filter(isHeaderName).length;
+    if (names >= 2) headerIndex = r;
+  }
+  if (headerIndex < 0) return { headerRow: null, firstRow: grid.top, lastRow: last, repeatedHeaderRows: [] };
+  const header = rowTexts(grid, headerIndex);
+  const repeated: number[] = [];
+  for (let r = headerIndex + 1; r < grid.values.length; r++)
+    if (isCopyOfHeader(grid, r, header)) repeated.push(grid.top + r);
+  return { headerRow: grid.top + headerIndex, firstRow: grid.top + headerIndex, lastRow: last, repeatedHeaderRows: repeated };
+}
+
+/** The table in the grid: the parser's first table when it finds one, else the local detector. */
+export function locateTable(grid: Grid): TableScope {
+  const local = localScope(grid);
+  let parsed;
+  try {
+    parsed = parseGrid(grid).tables.find((t) => t.sheet === grid.sheet && t.headerRow !== null);
+  } catch {
+    parsed = undefined; // a parser failure must not stop cleanup
+  }
+  if (!parsed || parsed.headerRow === null) return local;
+  const headerRow = parsed.headerRow;
+  const header = rowTexts(grid, headerRow - grid.top);
+  // Remove only rows that really are copies of the header, whatever the parser skipped.
+  const repeated = parsed.repeatedHeaderRows.filter((row) => isCopyOfHeader(grid, row - grid.top, header));
+  for (const row of local.repeatedHeaderRows) if (row > headerRow && !repeated.includes(row)) repeated.push(row);
+  repeated.sort((a, b) => a - b);
+  return { headerRow, firstRow: headerRow, lastRow: local.lastRow, repeatedHeaderRows: repeated };
+}

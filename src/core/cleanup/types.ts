@@ -1,0 +1,98 @@
+/**
+ * Cleanup as data: rules propose edits, a gateway applies them in order, and every applied edit is
+ * logged (清理日志) so that it can be reverted later — also after the workbook was saved and reopened.
+ */
+import type { CellValue } from "../grid";
+import type { Localized } from "../i18n";
+
+export type CleanupRuleId =
+  | "HEADER-REPEAT"
+  | "SPACE"
+  | "PUNCT"
+  | "NUMBERING"
+  | "CATEGORY"
+  | "COMPARATOR-WORDS"
+  | "TYPO";
+
+/** What a rule does in a run: fix, only show the proposal, or nothing. */
+export type RuleMode = "apply" | "propose" | "off";
+
+export type CleanupSettings = Record<CleanupRuleId, RuleMode>;
+
+/** A rule that rewrites the text of one cell. `fix` must be pure; the engine runs it to a fixed point. */
+export interface TextRule {
+  id: CleanupRuleId;
+  kind: "text";
+  name: Localized;
+  description: Localized;
+  defaultMode: RuleMode;
+  fix(text: string): string;
+}
+
+/** A rule that removes whole rows (HEADER-REPEAT). */
+export interface RowRule {
+  id: CleanupRuleId;
+  kind: "row";
+  name: Localized;
+  description: Localized;
+  defaultMode: RuleMode;
+}
+
+export type CleanupRule = TextRule | RowRule;
+
+/** A changed cell's text. Only text cells are ever edited. */
+export interface CellEdit {
+  kind: "cell";
+  sheet: string;
+  /** A1 address, e.g. "E6". */
+  cell: string;
+  rule: CleanupRuleId;
+  before: string;
+  after: string;
+  /** false: proposed only (shown to the officer, not written). */
+  applied: boolean;
+}
+
+/** A removed row. `values` holds every cell of the row (from column `fromColumn`) so it can be restored exactly. */
+export interface RowEdit {
+  kind: "row";
+  sheet: string;
+  /** Whole-row reference, e.g. "20:20". */
+  cell: string;
+  rule: CleanupRuleId;
+  /** The row as an officer reads it: non-empty cells joined by " | ". */
+  before: string;
+  after: string;
+  applied: boolean;
+  /** 1-based sheet row. */
+  row: number;
+  /** 1-based sheet column of values[0]. */
+  fromColumn: number;
+  values: CellValue[];
+}
+
+export type CleanupEdit = CellEdit | RowEdit;
+
+/** What an entry of the log did to the workbook. */
+export type LogAction =
+  /** cleanup changed a cell's text, or removed a row */
+  | "apply"
+  /** a proposal the officer did not take (kept so the next run does not propose it again) */
+  | "declined"
+  /** revert put a cell's text back, or re-inserted a row */
+  | "revert";
+
+/**
+ * One line of the 清理日志 sheet. Addresses are those at the moment the entry was carried out; later
+ * row removals and insertions are replayed to find where the cell is now (see positions.ts).
+ */
+export interface LogEntry {
+  /** 1, 2, 3 … in the order the entries were carried out. */
+  id: number;
+  /** "YYYY-MM-DD HH:mm:ss" (local time of the run). */
+  time: string;
+  action: LogAction;
+  edit: CleanupEdit;
+  /** For action "revert": the id of the entry it undid. */
+  revertOf: number | null;
+}
