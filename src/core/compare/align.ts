@@ -1,0 +1,182 @@
+/**
+ * Alignment: the indicators of one program matched across districts by normalised name and unit.
+ * What cannot be matched is reported, with a similar name offered for a person to check, never merged.
+ */
+import type { IndicatorRecord } from "../record";
+import { nameKey, similarity } from "./names";
+import type { ProgramEntry } from "./programs";
+import { mode } from "./stats";
+import type { AlignedIndicator, DistrictCell, UnalignedItem } from "./types";
+import { applyMagnitude, unitKey } from "./units";
+
+interface Item {
+  district: string;
+  record: IndicatorRecord;
+  source: string;
+  key: string;
+  cell: DistrictCell;
+  /** Position within the district's list, 0..1, to order the matrix as the districts do. */
+  position: number;
+}
+
+function toItem(district: string, record: IndicatorRecord, source: string, position: number): Item {
+  const { key, unitHint } = nameKey(record.name || record.text);
+  const scaled = applyMagnitude(record.value, record.unit);
+  const scaledMax = applyMagnitude(record.valueMax, record.unit);
+  const unit = scaled.unit || (record.value !== null ? unitHint : "");
+  return {
+    district,
+    record,
+    source,
+    key,
+    position,
+    cell: {
+      district,
+      value: scaled.value,
+      valueMax: scaledMax.value,
+      comparator: record.comparator,
+      unit,
+      unitKey: unitKey(unit),
+      kind: record.kind,
+      name: record.name,
+      target: record.target,
+      text: record.text,
+      sheet: record.sheet,
+      cell: record.cell,
+      source,
+    },
+  };
+}
+
+function sameCell(a: DistrictCell, b: DistrictCell): boolean {
+  return a.value === b.value && a.comparator === b.comparator && a.unitKey === b.unitKey && a.kind === b.kind;
+}
+
+function unaligned(it: Item, reason: UnalignedItem["reason"], similarTo?: string): UnalignedItem {
+  const u: UnalignedItem = {
+    district: it.district,
+    name: it.record.name,
+    text: it.record.text,
+    sheet: it.record.sheet,
+    cell: it.record.cell,
+    source: it.source,
+    reason,
+  };
+  if (similarTo) u.similarTo = similarTo;
+  return u;
+}
+
+/** Groups by key; a key whose districts hold it in several units within one district is split by unit. */
+function groupItems(items: Item[]): Map<string, Item[]> {
+  const byKey = new Map<string, Item[]>();
+  for (const it of items) {
+    const g = byKey.get(it.key) ?? [];
+    g.push(it);
+    byKey.set(it.key, g);
+  }
+  const out = new Map<string, Item[]>();
+  for (const [key, group] of byKey) {
+    const unitsPerDistrict = new Map<string, Set<string>>();
+    for (const it of group) {
+      const s = unitsPerDistrict.get(it.district) ?? new Set<string>();
+      s.add(it.cell.unitKey);
+      unitsPerDistrict.set(it.district, s);
+    }
+    const split = [...unitsPerDistrict.values()].some((s) => s.size > 1);
+    if (!split) {
+      out.set(key, group);
+      continue;
+    }
+    for (const it of group) {
+      const k = `${key}|${it.cell.unitKey}`;
+      const g = out.get(k) ?? [];
+      g.push(it);
+      out.set(k, g);
+    }
+  }
+  return out;
+}
+
+export interface Alignment {
+  indicators: AlignedIndicator[];
+  unaligned: UnalignedItem[];
+}
+
+export function alignProgram(entries: ProgramEntry[]): Alignment {
+  const items: Item[] = [];
+  for (const e of entries) {
+    const n = Math.max(1, e.records.length - 1);
+    e.records.forEach(({ record, source }, i) => items.push(toItem(e.district, record, source, i / n)));
+  }
+  const groups = groupItems(items);
+  const aligned: { indicator: AlignedIndicator; position: number }[] = [];
+  const singles: Item[] = [];
+  const out: UnalignedItem[] = [];
+  for (const [key, group] of groups) {
+    const districts = new Set(group.map((it) => it.district));
+    if (districts.size < 2) {
+      singles.push(...group);
+      continue;
+    }
+    const cells: Record<string, DistrictCell> = {};
+    const chosen: Item[] = [];
+    for (const it of group) {
+      const prev = cells[it.district];
+      if (!prev) {
+        cells[it.district] = it.cell;
+        chosen.push(it);
+      } else if (!sameCell(prev, it.cell)) {
+        out.push(
+          unaligned(it, {
+            zh: `本区有两条同名指标且取值不同，对比中只用了第一条（${prev.sheet}!${prev.cell}）`,
+            en: `This district has two indicators of this name with different targets; the comparison uses the first (${prev.sheet}!${prev.cell}).`,
+          }),
+        );
+      }
+    }
+    const list = Object.values(cells);
+    const withNumber = list.filter((c) => c.value !== null);
+    const unitMode = mode((withNumber.length ? withNumber : list).map((c) => c.unitKey));
+    const unit = unitMode?.value ?? "";
+    const labelMode = mode(list.filter((c) => c.unitKey === unit).map((c) => c.unit));
+    const comp = mode(withNumber.map((c) => c.comparator));
+    aligned.push({
+      position: chosen.reduce((s, it) => s + it.position, 0) / chosen.length,
+      indicator: {
+        key,
+        name: mode(chosen.map((it) => it.record.name))?.value ?? key,
+        unit,
+        unitLabel: labelMode?.value ?? unit,
+        comparator: comp && !comp.tied ? comp.value : null,
+        cells,
+        stats: null,
+        ratios: {},
+        quantitative: withNumber.length > 0,
+        flags: [],
+      },
+    });
+  }
+  aligned.sort((a, b) => a.position - b.position);
+  const indicators = aligned.map((a) => a.indicator);
+  for (const it of singles) {
+    let best: { name: string; score: number } | null = null;
+    for (const ind of indicators) {
+      if (ind.cells[it.district]) continue;
+      const score = similarity(it.key, ind.key.replace(/\|.*$/, ""));
+      if (score >= 0.5 && (!best || score > best.score)) best = { name: ind.name, score };
+    }
+    out.push(
+      unaligned(
+        it,
+        best
+          ? {
+              zh: `其他区没有同名指标；可能与“${best.name}”相同，请人工核对`,
+              en: `No other district has an indicator of this name; it may be the same as "${best.name}" — please check.`,
+            }
+          : { zh: "其他区没有同名指标", en: "No other district has an indicator of this name" },
+        best?.name,
+      ),
+    );
+  }
+  return { indicators, unaligned: out };
+}

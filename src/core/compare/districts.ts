@@ -1,0 +1,59 @@
+/**
+ * The district part of a project name: found (as a fallback to the parser's `district`) and removed, so
+ * that 镇（街）园区专职安监员队伍建设经费（海珠区） and 海珠区镇（街）园区专职安监员队伍建设经费 name the same program.
+ */
+
+/** Words ending in 区/县/市 that are not administrative divisions. */
+const NOT_DISTRICTS =
+  /(?:园区|工业区|开发区|保护区|风景区|景区|社区|城区|小区|辖区|片区|示范区|自贸区|库区|灾区|山区|林区|矿区|校区|厂区|营区|街区|商区|港区|功能区|试验区|实验区|集聚区|产业区|服务区|旅游区|避难区|救援区|责任区|全区|本区|各区|城市|超市|都市|门市|上市|菜市|夜市|股市|楼市|市场)$/;
+
+const DIVISION = /[\u4e00-\u9fa5]{1,8}?(?:自治县|自治旗|新区|区|县|旗)/g;
+
+/** A Chinese district/county name in free text ("（海珠区）", "海珠区…", a file name), or null. */
+export function findDistrict(text: string): string | null {
+  const t = text.normalize("NFKC");
+  // Bracketed first: "（海珠区）" is the usual way a district marks its copy of a city program.
+  const bracketed = /\(([\u4e00-\u9fa5]{2,8}(?:自治县|自治旗|新区|区|县|市|旗|镇|街道))\)/.exec(t);
+  if (bracketed && !NOT_DISTRICTS.test(bracketed[1])) return bracketed[1];
+  const leading = /^(?:\d{4}年度?)?([\u4e00-\u9fa5]{2,3}(?:区|县))/.exec(t);
+  if (leading && !NOT_DISTRICTS.test(leading[1])) return leading[1];
+  // City prefix then district: 广州市海珠区应急管理局.
+  const afterCity = /[\u4e00-\u9fa5]{2,3}市([\u4e00-\u9fa5]{2,3}(?:区|县))/.exec(t);
+  if (afterCity && !NOT_DISTRICTS.test(afterCity[1])) return afterCity[1];
+  for (const m of t.matchAll(DIVISION)) {
+    const name = m[0].length > 4 ? m[0].slice(-3) : m[0];
+    if (name.length >= 2 && !NOT_DISTRICTS.test(name)) return name;
+  }
+  return null;
+}
+
+/** "海珠区" → "海珠": officers sometimes write the short form in brackets. */
+function shortForm(district: string): string | null {
+  const m = /^([\u4e00-\u9fa5]{2,})(?:区|县|市|旗|镇|街道)$/.exec(district);
+  return m ? m[1] : null;
+}
+
+const SEPARATORS = /^[\s\-_—–·:：、,，.。/|]+|[\s\-_—–·:：、,，.。/|]+$/g;
+
+/** The project name with the district part removed, as written otherwise (for display). */
+export function stripDistrict(project: string, district: string | null): string {
+  let t = project.trim();
+  if (district) {
+    const forms = [district, shortForm(district)].filter((f): f is string => !!f);
+    for (const f of forms) {
+      const esc = f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      t = t.replace(new RegExp(`[（(]\\s*${esc}\\s*[)）]`, "g"), "");
+    }
+    t = t.split(district).join("");
+  }
+  t = t.replace(/[（(]\s*[)）]/g, "").replace(SEPARATORS, "");
+  return t || project.trim();
+}
+
+/** Grouping key of a program name: width, spaces, punctuation and a leading year do not matter. */
+export function programKey(name: string): string {
+  return name
+    .normalize("NFKC")
+    .replace(/^\s*\d{4}\s*年度?/, "")
+    .replace(/[\s\p{P}\p{S}]/gu, "");
+}

@@ -1,0 +1,41 @@
+/** COMPARATOR-DIFF: a district writes another comparator than the majority (不少于 vs 大于). */
+import type { Comparator } from "../../record";
+import { comparatorDiff, COMPARATOR_SYMBOL } from "../sentences";
+import { mode } from "../stats";
+import type { CompareFlag } from "../types";
+import type { FlagRule } from "./types";
+
+export const comparatorRule: FlagRule = {
+  code: "COMPARATOR-DIFF",
+  label: { zh: "比较方式不同", en: "Different comparator" },
+  description: {
+    zh: "本区的比较方式（≥、>、≤ …）与多数区不同，目标的含义因此不同。",
+    en: "This district uses another comparator (≥, >, ≤ …) than most districts, so the target means something else.",
+  },
+  check({ indicator, districts }) {
+    const withNumber = districts.filter((d) => indicator.cells[d]?.value != null);
+    const comps = withNumber.map((d) => indicator.cells[d].comparator);
+    const distinct = new Set(comps);
+    if (distinct.size < 2) return [];
+    const m = mode(comps);
+    const majority = m && !m.tied && m.value !== null ? { comparator: m.value, count: m.count } : null;
+    const counts = new Map<Comparator | null, number>();
+    for (const c of comps) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const split = [...counts]
+      .map(([c, n]) => `${c === null ? "未写" : COMPARATOR_SYMBOL[c]} ${n} 个区`)
+      .join("，");
+    const flags: CompareFlag[] = [];
+    for (const d of withNumber) {
+      const c = indicator.cells[d];
+      if (majority && c.comparator === majority.comparator) continue;
+      flags.push({
+        code: "COMPARATOR-DIFF",
+        district: d,
+        indicator: indicator.name,
+        ratio: null,
+        message: comparatorDiff(d, indicator.name, c.target || c.text, c.comparator, majority, split),
+      });
+    }
+    return flags;
+  },
+};

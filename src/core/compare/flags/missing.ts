@@ -1,0 +1,45 @@
+/** MISSING: a district lacks an indicator that most others set, or sets it without a number. */
+import { missingIndicator, missingNumber } from "../sentences";
+import type { CompareFlag } from "../types";
+import type { FlagRule } from "./types";
+
+export const missingRule: FlagRule = {
+  code: "MISSING",
+  label: { zh: "缺少指标或数值", en: "Missing" },
+  description: {
+    zh: "多数区设置了该指标（或写了数值），本区没有。",
+    en: "Most districts set this indicator (or give it a number); this district does not.",
+  },
+  check({ indicator, districts, settings }) {
+    const total = districts.length;
+    const having = districts.filter((d) => indicator.cells[d]).length;
+    const flags: CompareFlag[] = [];
+    if (having / total > settings.majorityShare) {
+      for (const d of districts) {
+        if (indicator.cells[d]) continue;
+        flags.push({
+          code: "MISSING",
+          district: d,
+          indicator: indicator.name,
+          ratio: null,
+          message: missingIndicator(d, indicator.name, having, total),
+        });
+      }
+    }
+    if (!indicator.quantitative) return flags;
+    const numbered = districts.filter((d) => indicator.cells[d]?.value != null).length;
+    if (numbered / total <= settings.majorityShare) return flags;
+    for (const d of districts) {
+      const c = indicator.cells[d];
+      if (!c || c.value !== null) continue;
+      flags.push({
+        code: "MISSING",
+        district: d,
+        indicator: indicator.name,
+        ratio: null,
+        message: missingNumber(d, indicator.name, c.target || c.text, numbered),
+      });
+    }
+    return flags;
+  },
+};

@@ -1,0 +1,20 @@
+import type { Localized } from "../../i18n";
+import type { AlignedIndicator, CompareFlag, CompareSettings, FlagCode } from "../types";
+
+export interface FlagContext {
+  /** The indicator with its cells, stats and ratios filled in (flags not yet). */
+  indicator: AlignedIndicator;
+  /** Every district of the program, in display order. */
+  districts: string[];
+  settings: CompareSettings;
+}
+
+/** One flag family: a stable code, what it means, and the check. */
+export interface FlagRule {
+  code: FlagCode;
+  /** Short label for legends. */
+  label: Localized;
+  /** What the flag means, for help texts. */
+  description: Localized;
+  check(ctx: FlagContext): CompareFlag[];
+}

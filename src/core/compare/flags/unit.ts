@@ -1,0 +1,30 @@
+/** UNIT-DIFF: a district gives the number in another unit (家 vs 家次); 万元 vs 元 is normalised, not flagged. */
+import { unitDiff } from "../sentences";
+import type { CompareFlag } from "../types";
+import type { FlagRule } from "./types";
+
+export const unitRule: FlagRule = {
+  code: "UNIT-DIFF",
+  label: { zh: "单位不同", en: "Different unit" },
+  description: {
+    zh: "本区的计量单位与多数区不同，数值不能直接比较，未纳入统计。",
+    en: "This district uses another unit than most districts; its number cannot be compared and is left out of the statistics.",
+  },
+  check({ indicator, districts }) {
+    const withNumber = districts.filter((d) => indicator.cells[d]?.value != null);
+    const same = withNumber.filter((d) => indicator.cells[d].unitKey === indicator.unit).length;
+    const flags: CompareFlag[] = [];
+    for (const d of withNumber) {
+      const c = indicator.cells[d];
+      if (c.unitKey === indicator.unit) continue;
+      flags.push({
+        code: "UNIT-DIFF",
+        district: d,
+        indicator: indicator.name,
+        ratio: null,
+        message: unitDiff(d, indicator.name, c.unit, indicator.unitLabel, same),
+      });
+    }
+    return flags;
+  },
+};

@@ -1,0 +1,85 @@
+/**
+ * District comparison: parsed sources → programs → aligned indicators with statistics, flags and
+ * intensity ratios. Pure: no workbook, no I/O.
+ */
+import { alignProgram } from "./align";
+import { FLAG_RULES } from "./flags";
+import { chosenRatios, defaultRatios } from "./intensity";
+import { groupPrograms } from "./programs";
+import { ratioTo, valueStats } from "./stats";
+import {
+  DEFAULT_COMPARE_SETTINGS,
+  type AlignedIndicator,
+  type CompareOptions,
+  type CompareSource,
+  type ComparisonResult,
+  type Program,
+  type RatioChoice,
+} from "./types";
+import type { Localized } from "../i18n";
+
+function withStats(ind: AlignedIndicator, districts: string[]): void {
+  const nums: number[] = [];
+  for (const d of districts) {
+    const c = ind.cells[d];
+    if (c && c.value !== null && c.unitKey === ind.unit) nums.push(c.value);
+  }
+  ind.stats = valueStats(nums);
+  for (const d of districts) {
+    const c = ind.cells[d];
+    ind.ratios[d] = ind.stats && c && c.unitKey === ind.unit ? ratioTo(c.value, ind.stats.median) : null;
+  }
+}
+
+export function compareDistricts(sources: CompareSource[], options: CompareOptions = {}): ComparisonResult {
+  const settings = { ...DEFAULT_COMPARE_SETTINGS, ...options.settings };
+  const messages: Localized[] = [];
+  const programs: Program[] = [];
+  const matched = new Set<RatioChoice>();
+  for (const group of groupPrograms(sources, options.grouping)) {
+    const districts = group.entries.map((e) => e.district);
+    const { indicators, unaligned } = alignProgram(group.entries);
+    for (const ind of indicators) {
+      withStats(ind, districts);
+      ind.flags = FLAG_RULES.flatMap((rule) => rule.check({ indicator: ind, districts, settings }));
+    }
+    let ratios;
+    if (options.ratios && options.ratios.length > 0) {
+      const chosen = chosenRatios(indicators, districts, settings, options.ratios);
+      ratios = chosen.ratios;
+      for (const c of options.ratios) if (!chosen.unmatched.includes(c)) matched.add(c);
+    } else {
+      ratios = defaultRatios(indicators, districts, settings);
+    }
+    programs.push({
+      name: group.name,
+      districts,
+      members: group.entries.flatMap((e) =>
+        e.projects.map(({ project, source }) => ({
+          district: e.district,
+          project: project.project,
+          source,
+          sheet: project.sheet,
+          row: project.row,
+        })),
+      ),
+      indicators,
+      ratios,
+      unaligned,
+    });
+  }
+  for (const c of options.ratios ?? []) {
+    if (matched.has(c)) continue;
+    messages.push({
+      zh: `找不到用于强度比的指标：“${c.numerator}” ÷ “${c.denominator}”。请写各区都有的指标名称。`,
+      en: `Could not find the indicators for the ratio "${c.numerator}" ÷ "${c.denominator}". Use names of indicators the districts share.`,
+    });
+  }
+  return { programs, settings, messages };
+}
+
+export * from "./types";
+export { FLAG_RULES } from "./flags";
+export { findDistrict, stripDistrict, programKey } from "./districts";
+export { nameKey } from "./names";
+export { formatNumber, withUnit, formatRatio, COMPARATOR_SYMBOL } from "./sentences";

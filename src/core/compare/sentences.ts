@@ -1,0 +1,164 @@
+/**
+ * The sentences an officer pastes into a review note, Chinese and English:
+ * "白云区 巡查企业数 60000 家次，为各区中位数 10000 的 6.0 倍".
+ */
+import type { Localized } from "../i18n";
+import type { Comparator } from "../record";
+
+/** 60000 → "60000"; 0.375 → "0.38"; never an exponent for ordinary numbers. */
+export function formatNumber(v: number): string {
+  if (!Number.isFinite(v)) return "";
+  if (Number.isInteger(v)) return String(v);
+  const abs = Math.abs(v);
+  if (abs >= 0.01) return String(Number(v.toFixed(2)));
+  return String(Number(v.toPrecision(2)));
+}
+
+/** "60000 家次", "21%", "1.5/月". */
+export function withUnit(v: number, unit: string): string {
+  const n = formatNumber(v);
+  if (!unit) return n;
+  return /^[%‰/]/.test(unit) ? `${n}${unit}` : `${n} ${unit}`;
+}
+
+/** 6 → "6.0"; 0.375 → "0.38"; 1.05 → "1.05" (one decimal would read as no difference). */
+export function formatRatio(r: number): string {
+  if (r < 1) return r.toFixed(2);
+  return Math.abs(r - 1) < 0.1 && r !== 1 ? r.toFixed(2) : r.toFixed(1);
+}
+
+/** The target as written, without the sentence's closing punctuation. */
+function cleanTarget(t: string): string {
+  return t.trim().replace(/[。；;，,.、\s]+$/u, "");
+}
+
+export const COMPARATOR_SYMBOL: Record<Comparator, string> = {
+  ">=": "≥",
+  ">": ">",
+  "<=": "≤",
+  "<": "<",
+  "=": "=",
+  between: "区间",
+};
+
+const COMPARATOR_WORD: Record<Comparator, Localized> = {
+  ">=": { zh: "不少于", en: "at least" },
+  ">": { zh: "大于", en: "more than" },
+  "<=": { zh: "不超过", en: "at most" },
+  "<": { zh: "小于", en: "less than" },
+  "=": { zh: "等于（未写比较词）", en: "equal (no comparator written)" },
+  between: { zh: "区间", en: "a range" },
+};
+
+export function comparatorLabel(c: Comparator | null): Localized {
+  if (c === null) return { zh: "未写比较方式", en: "no comparator" };
+  return { zh: `${COMPARATOR_SYMBOL[c]} ${COMPARATOR_WORD[c].zh}`, en: `${c} (${COMPARATOR_WORD[c].en})` };
+}
+
+export interface Subject {
+  district: string;
+  /** Indicator name or "巡查查处隐患数÷巡查企业数". */
+  name: string;
+  value: number;
+  unit: string;
+}
+
+export function outlierByRatio(s: Subject, median: number, ratio: number, high: boolean): Localized {
+  const v = withUnit(s.value, s.unit);
+  const m = formatNumber(median);
+  const r = formatRatio(ratio);
+  return high
+    ? {
+        zh: `${s.district} ${s.name} ${v}，为各区中位数 ${m} 的 ${r} 倍`,
+        en: `${s.district}: ${s.name} ${v} is ${r} times the median of all districts (${m}).`,
+      }
+    : {
+        zh: `${s.district} ${s.name} ${v}，仅为各区中位数 ${m} 的 ${r} 倍`,
+        en: `${s.district}: ${s.name} ${v} is only ${r} times the median of all districts (${m}).`,
+      };
+}
+
+export function outlierByMad(s: Subject, median: number, ratio: number | null, z: number): Localized {
+  const v = withUnit(s.value, s.unit);
+  const m = formatNumber(median);
+  const high = z > 0;
+  const zs = Math.abs(z).toFixed(1);
+  const rz = ratio === null ? "" : `，为中位数的 ${formatRatio(ratio)} 倍`;
+  const re = ratio === null ? "" : `, ${formatRatio(ratio)} times the median`;
+  return {
+    zh: `${s.district} ${s.name} ${v}，明显${high ? "高于" : "低于"}各区中位数 ${m}（稳健 z 值 ${zs}${rz}）`,
+    en: `${s.district}: ${s.name} ${v} is far ${high ? "above" : "below"} the median of all districts (${m}); robust z-score ${zs}${re}.`,
+  };
+}
+
+export function outlierByShared(
+  s: Subject,
+  shared: number,
+  sharing: number,
+  ratio: number | null,
+): Localized {
+  const v = withUnit(s.value, s.unit);
+  const sv = withUnit(shared, s.unit);
+  const rz = ratio === null ? "" : `（为其 ${formatRatio(ratio)} 倍）`;
+  const re = ratio === null ? "" : ` (${formatRatio(ratio)} times)`;
+  return {
+    zh: `${s.district} ${s.name} ${v}，而 ${sharing} 个区均为 ${sv}${rz}`,
+    en: `${s.district}: ${s.name} ${v}, while ${sharing} districts all set ${sv}${re}.`,
+  };
+}
+
+export function missingIndicator(district: string, name: string, having: number, total: number): Localized {
+  return {
+    zh: `${district} 未设置“${name}”指标（${total} 个区中有 ${having} 个区设置了该指标）`,
+    en: `${district}: no "${name}" indicator, which ${having} of ${total} districts set.`,
+  };
+}
+
+export function missingNumber(district: string, name: string, target: string, having: number): Localized {
+  const t = cleanTarget(target) || "（空）";
+  const te = cleanTarget(target) || "(empty)";
+  return {
+    zh: `${district} “${name}”未写明数值（目标：${t}），而 ${having} 个区写了数值`,
+    en: `${district}: "${name}" has no number (target: ${te}), while ${having} districts give one.`,
+  };
+}
+
+export function comparatorDiff(
+  district: string,
+  name: string,
+  target: string,
+  own: Comparator | null,
+  majority: { comparator: Comparator; count: number } | null,
+  split: string,
+): Localized {
+  const o = comparatorLabel(own);
+  const t = cleanTarget(target);
+  if (majority) {
+    const m = comparatorLabel(majority.comparator);
+    return {
+      zh: `${district} ${name} 目标为“${t}”（${o.zh}），而 ${majority.count} 个区为 ${m.zh}`,
+      en: `${district}: ${name} target "${t}" uses ${o.en}, while ${majority.count} districts use ${m.en}.`,
+    };
+  }
+  return {
+    zh: `${district} ${name} 目标为“${t}”（${o.zh}）；各区写法不统一：${split}`,
+    en: `${district}: ${name} target "${t}" uses ${o.en}; districts differ: ${split}.`,
+  };
+}
+
+export function unitDiff(
+  district: string,
+  name: string,
+  unit: string,
+  majorityUnit: string,
+  count: number,
+): Localized {
+  const u = unit || "（未写单位）";
+  const ue = unit || "(no unit)";
+  const m = majorityUnit || "（无单位）";
+  const me = majorityUnit || "(no unit)";
+  return {
+    zh: `${district} ${name} 单位为“${u}”，而 ${count} 个区为“${m}”，未纳入统计`,
+    en: `${district}: ${name} is in "${ue}", while ${count} districts use "${me}"; left out of the statistics.`,
+  };
+}

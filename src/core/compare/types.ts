@@ -1,0 +1,190 @@
+/**
+ * District comparison: one program (the same project filed by several districts) lined up indicator by
+ * indicator, with spread, flags and intensity ratios. Plain data, built by compareDistricts().
+ */
+import type { Localized } from "../i18n";
+import type { Comparator, IndicatorKind, IndicatorRecord, ProjectInfo } from "../record";
+
+/** One parsed input (a file or a sheet): what parseGrid returned, plus where it came from. */
+export interface CompareSource {
+  /** File name or sheet label, used in messages and as a last resort to find the district. */
+  label: string;
+  projects: ProjectInfo[];
+  indicators: IndicatorRecord[];
+}
+
+/** A project across all sources: `${sourceIndex}:${projectId}`. */
+export type ProjectRef = string;
+
+export function projectRef(sourceIndex: number, projectId: number): ProjectRef {
+  return `${sourceIndex}:${projectId}`;
+}
+
+/** How projects are grouped into programs. */
+export type Grouping =
+  /** Default: same project name once the district part is removed. */
+  | { by: "name" }
+  /** Same value in one of the project's fields. */
+  | { by: "field"; field: "department" | "budgetUnit" | "project" }
+  /** A user-chosen column: the task pane reads it and gives each project's value. Projects without a key are left out. */
+  | { by: "keys"; keys: Record<ProjectRef, string> }
+  /** Projects picked by hand form one program. */
+  | { by: "projects"; projects: ProjectRef[]; name?: string };
+
+export type OutlierMethod = "ratio" | "mad";
+
+export interface CompareSettings {
+  /** "ratio": ratio to the median ≥ ratioHigh or ≤ ratioLow; "mad": robust z-score ≥ madThreshold. */
+  outlierMethod: OutlierMethod;
+  ratioHigh: number;
+  ratioLow: number;
+  madThreshold: number;
+  /** Fewer values than this: no OUTLIER flags (two numbers have no "most"). */
+  minValuesForOutlier: number;
+  /** Share of districts above which "most districts" holds (MISSING, shared value, majority unit/comparator). */
+  majorityShare: number;
+  /** Default intensity ratios use count indicators present in at least this share of districts. */
+  ratioPresence: number;
+  maxDefaultRatios: number;
+}
+
+export const DEFAULT_COMPARE_SETTINGS: CompareSettings = {
+  outlierMethod: "ratio",
+  ratioHigh: 2,
+  ratioLow: 0.5,
+  madThreshold: 3.5,
+  minValuesForOutlier: 3,
+  majorityShare: 0.5,
+  ratioPresence: 0.8,
+  maxDefaultRatios: 6,
+};
+
+/** A user-chosen intensity ratio, by indicator name as the officer writes it (matched after normalisation). */
+export interface RatioChoice {
+  numerator: string;
+  denominator: string;
+}
+
+export interface CompareOptions {
+  grouping?: Grouping;
+  settings?: Partial<CompareSettings>;
+  /** Replaces the default intensity ratios when given. */
+  ratios?: RatioChoice[];
+}
+
+/** One district's entry for one aligned indicator. */
+export interface DistrictCell {
+  district: string;
+  /** Normalised value (万/亿 applied), null when no number was written. */
+  value: number | null;
+  valueMax: number | null;
+  comparator: Comparator | null;
+  /** Unit as written (after the parser removed the magnitude word). */
+  unit: string;
+  /** Unit used for comparing (％/百分比 → %, synonyms unified). */
+  unitKey: string;
+  kind: IndicatorKind;
+  name: string;
+  target: string;
+  text: string;
+  sheet: string;
+  cell: string;
+  source: string;
+}
+
+export type FlagCode = "OUTLIER" | "MISSING" | "COMPARATOR-DIFF" | "UNIT-DIFF";
+
+export interface CompareFlag {
+  code: FlagCode;
+  district: string;
+  /** Display name of the indicator or of the intensity ratio. */
+  indicator: string;
+  /** Value ÷ the districts' median (or the shared value), when defined. */
+  ratio: number | null;
+  /** OUTLIER: which side, and what it was measured against. */
+  direction?: "high" | "low";
+  basis?: "ratio" | "mad" | "shared";
+  /** OUTLIER with basis "mad": the robust z-score. */
+  z?: number;
+  message: Localized;
+}
+
+export interface ValueStats {
+  count: number;
+  min: number;
+  median: number;
+  max: number;
+  /** Median absolute deviation. */
+  mad: number;
+}
+
+export interface AlignedIndicator {
+  /** Normalised name used for matching. */
+  key: string;
+  /** The most common name as written. */
+  name: string;
+  /** The unit most districts use (compared form), "" when none. */
+  unit: string;
+  /** Unit as most districts wrote it, for headers. */
+  unitLabel: string;
+  /** The comparator most districts use, null when there is no majority. */
+  comparator: Comparator | null;
+  cells: Record<string, DistrictCell>;
+  /** Over districts with a number in the majority unit; null when none. */
+  stats: ValueStats | null;
+  /** Each district's value ÷ median (null when undefined). */
+  ratios: Record<string, number | null>;
+  /** True when at least one district gives a number. */
+  quantitative: boolean;
+  flags: CompareFlag[];
+}
+
+export interface IntensityRatio {
+  numerator: string;
+  denominator: string;
+  numeratorKey: string;
+  denominatorKey: string;
+  /** e.g. "项/家次". */
+  unit: string;
+  /** Chosen by the user (true) or by default (false). */
+  chosen: boolean;
+  values: Record<string, number | null>;
+  stats: ValueStats | null;
+  ratios: Record<string, number | null>;
+  flags: CompareFlag[];
+}
+
+export interface UnalignedItem {
+  district: string;
+  name: string;
+  text: string;
+  sheet: string;
+  cell: string;
+  source: string;
+  reason: Localized;
+  /** A similar indicator of other districts, offered for a person to check — never merged automatically. */
+  similarTo?: string;
+}
+
+export interface ProgramMember {
+  district: string;
+  project: string;
+  source: string;
+  sheet: string;
+  row: number;
+}
+
+export interface Program {
+  name: string;
+  districts: string[];
+  members: ProgramMember[];
+  indicators: AlignedIndicator[];
+  ratios: IntensityRatio[];
+  unaligned: UnalignedItem[];
+}
+
+export interface ComparisonResult {
+  programs: Program[];
+  settings: CompareSettings;
+  messages: Localized[];
+}

@@ -1,0 +1,66 @@
+/**
+ * Units for comparing: written forms of the same unit unified (％ → %, 公里 → 千米), a stray magnitude word
+ * applied (万元 → 元 ×10000; the parser normally has done this already), and which units count things.
+ */
+
+const SYNONYMS: Record<string, string> = {
+  "％": "%",
+  百分比: "%",
+  百分率: "%",
+  公里: "千米",
+  km: "千米",
+  平方公里: "平方千米",
+  元人民币: "元",
+  人民币: "元",
+  周岁: "岁",
+};
+
+const MAGNITUDE: [string, number][] = [
+  ["千万", 1e7],
+  ["百万", 1e6],
+  ["亿", 1e8],
+  ["万", 1e4],
+];
+
+/** Units a magnitude word may precede without forming another unit (千米 is a unit, not 千 × 米). */
+const SCALABLE =
+  /^(?:元|人|人次|家|家次|户|户次|项|个|件|份|次|册|台|套|吨|株|棵|亩|平方米|立方米|册次|条|宗|份次)$/;
+
+/** Compared form of a unit. */
+export function unitKey(unit: string): string {
+  const u = unit.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+  return SYNONYMS[u] ?? SYNONYMS[unit.trim()] ?? u;
+}
+
+/** Applies a magnitude word left in the unit: (5, "万元") → (50000, "元"). */
+export function applyMagnitude(value: number | null, unit: string): { value: number | null; unit: string } {
+  const u = unit.trim();
+  for (const [word, factor] of MAGNITUDE) {
+    if (u.startsWith(word) && SCALABLE.test(u.slice(word.length))) {
+      return { value: value === null ? null : value * factor, unit: u.slice(word.length) };
+    }
+  }
+  if (u.startsWith("千") && u.slice(1) === "元")
+    return { value: value === null ? null : value * 1000, unit: "元" };
+  return { value, unit: u };
+}
+
+const COUNT_UNITS =
+  /^(?:家|家次|户|户次|项|个|件|份|次|人|人次|名|场|场次|宗|处|台|套|条|篇|期|批|支|座|栋|间|辆|艘|株|棵|块|张|本|册|部|单|所|座次|批次|起|例|班|课时|节|队|份次|册次|个次|台次|车次|架次|场所)$/;
+
+/** True when the unit counts things (家次, 项, 份 …), so that one count per another makes sense. */
+export function isCountUnit(unit: string): boolean {
+  return COUNT_UNITS.test(unitKey(unit));
+}
+
+const OTHER_UNITS =
+  /^(?:%|‰|元|万元|亿元|天|日|小时|分钟|秒|工作日|月|年|周|个月|千米|米|平方米|平方千米|立方米|吨|千克|公斤|亩|公顷|岁|分|度|倍|kb\/s|mb|gb|m)$/;
+
+/** True when a short text is a unit by itself (in brackets after a name: 巡查企业（家次）). */
+export function isUnitText(text: string): boolean {
+  const u = unitKey(text.replace(/^单位[:：]?/, ""));
+  if (!u) return false;
+  if (COUNT_UNITS.test(u) || OTHER_UNITS.test(u)) return true;
+  const parts = u.split("/");
+  return parts.length === 2 && parts.every((x) => x === "" || COUNT_UNITS.test(x) || OTHER_UNITS.test(x));
+}

@@ -1,0 +1,161 @@
+/** Test helpers: indicator records and projects with defaults, and the sample's gold parse as a source. */
+import * as fs from "fs";
+import * as path from "path";
+import type { IndicatorRecord, ProjectInfo } from "../../../src/core/record";
+import type { CompareSource } from "../../../src/core/compare";
+
+export const GOLD_PATH = path.resolve(
+  __dirname,
+  "../../../../shared/samples/guangzhou-emergency-2022.gold.json",
+);
+
+export function record(partial: Partial<IndicatorRecord> = {}): IndicatorRecord {
+  return {
+    sheet: "Sheet1",
+    row: 2,
+    cell: "E2",
+    project: "项目",
+    budgetUnit: "",
+    department: "",
+    district: null,
+    seq: null,
+    level1: "产出指标",
+    level2: null,
+    level2Inferred: null,
+    name: "指标",
+    target: "",
+    comparator: ">=",
+    value: 1,
+    valueMax: null,
+    unit: "个",
+    kind: "quantitative",
+    date: null,
+    text: "",
+    projectId: 0,
+    direction: null,
+    ...partial,
+  };
+}
+
+export function project(partial: Partial<ProjectInfo> = {}): ProjectInfo {
+  return {
+    id: 0,
+    sheet: "Sheet1",
+    row: 2,
+    project: "项目",
+    budgetUnit: "",
+    department: "",
+    district: null,
+    goal: "",
+    goalCell: null,
+    projectCell: null,
+    ...partial,
+  };
+}
+
+/** Shorthand for one indicator: [name, comparator, value, unit] (target text derived). */
+export type Spec = [string, IndicatorRecord["comparator"], number | null, string];
+
+const WORD: Record<string, string> = {
+  ">=": "不少于",
+  ">": "大于",
+  "<=": "不超过",
+  "<": "小于",
+  "=": "",
+  between: "",
+};
+
+/** One source holding one project per district, each with the given indicators. */
+export function districtSource(
+  programName: string,
+  byDistrict: Record<string, Spec[]>,
+  label = "test.xlsx",
+  nameStyle: (program: string, district: string) => string = (p, d) => `${p}（${d}）`,
+): CompareSource {
+  const projects: ProjectInfo[] = [];
+  const indicators: IndicatorRecord[] = [];
+  let row = 2;
+  Object.entries(byDistrict).forEach(([district, specs], id) => {
+    const name = nameStyle(programName, district);
+    projects.push(project({ id, row, project: name, district }));
+    specs.forEach(([n, comparator, value, unit], i) => {
+      const target = value === null ? "" : `${comparator ? WORD[comparator] : ""}${value}${unit}`;
+      indicators.push(
+        record({
+          row,
+          cell: `E${row}`,
+          project: name,
+          district,
+          projectId: id,
+          seq: i + 1,
+          name: n,
+          comparator: value === null ? null : comparator,
+          value,
+          unit: value === null ? "" : unit,
+          kind: value === null ? "empty" : "quantitative",
+          target,
+          text: `${i + 1}、产出指标：${n}，${target}。`,
+        }),
+      );
+    });
+    row++;
+  });
+  return { label, projects, indicators };
+}
+
+interface GoldIndicator {
+  seq: number | null;
+  level1: IndicatorRecord["level1"];
+  level2: IndicatorRecord["level2"];
+  name: string;
+  comparator: IndicatorRecord["comparator"];
+  value: number | null;
+  valueMax: number | null;
+  unit: string;
+  kind: IndicatorRecord["kind"];
+  date: string | null;
+  text: string;
+}
+interface GoldProject {
+  row: number;
+  project: string;
+  budgetUnit: string;
+  district: string | null;
+  indicators: GoldIndicator[];
+}
+
+/** The gold parse of the sample as one source (what parseGrid will return on it). */
+export function goldSource(): CompareSource {
+  const gold = JSON.parse(fs.readFileSync(GOLD_PATH, "utf8")) as GoldProject[];
+  const projects: ProjectInfo[] = [];
+  const indicators: IndicatorRecord[] = [];
+  gold.forEach((g, id) => {
+    const row = g.row + 3;
+    projects.push(project({ id, row, project: g.project, budgetUnit: g.budgetUnit, district: g.district }));
+    for (const i of g.indicators) {
+      indicators.push(
+        record({
+          row,
+          cell: `E${row}`,
+          project: g.project,
+          budgetUnit: g.budgetUnit,
+          district: g.district,
+          projectId: id,
+          seq: i.seq,
+          level1: i.level1,
+          level2: i.level2,
+          name: i.name,
+          comparator: i.comparator,
+          value: i.value,
+          valueMax: i.valueMax,
+          unit: i.unit,
+          kind: i.kind,
+          date: i.date,
+          target: i.text.replace(/^.*?[，,]/, ""),
+          text: i.text,
+        }),
+      );
+    }
+  });
+  return { label: "guangzhou-emergency-2022.xlsx", projects, indicators };
+}
