@@ -1,7 +1,34 @@
-// Placeholder task pane: shows the engine's name and version so a broken build is caught early.
-import { ENGINE_NAME, ENGINE_NAME_EN, ENGINE_VERSION } from "../core/version";
+/**
+ * The Office entry: renders the pane only after Office.onReady, with the Excel gateway, the document's
+ * settings, Office's display language and theme. Everything else lives in App, which any host can mount.
+ */
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { createOfficeSettingsStore } from "./settings/officeStore";
+import { MemorySettingsStore, type SettingsStore } from "./settings/store";
+import { themeFromBackground } from "./shared/theme";
+import { createPaneGateway } from "./excelGateway";
 
-const root = document.getElementById("root");
-if (root) {
-  root.textContent = `${ENGINE_NAME} (${ENGINE_NAME_EN}) ${ENGINE_VERSION}`;
+function settingsStore(): SettingsStore {
+  const settings = Office.context.document?.settings;
+  return settings ? createOfficeSettingsStore(settings) : new MemorySettingsStore();
 }
+
+function mount(): void {
+  const element = document.getElementById("root");
+  if (!element) return;
+  const root = createRoot(element);
+  const render = () =>
+    root.render(
+      <App
+        gateway={createPaneGateway()}
+        settings={store}
+        locale={Office.context.displayLanguage}
+        theme={themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor)}
+      />,
+    );
+  const store = settingsStore();
+  render();
+}
+
+Office.onReady(() => mount());

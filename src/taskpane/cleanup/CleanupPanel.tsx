@@ -1,0 +1,129 @@
+/** 一键清理: the proposed edits with a checkbox per rule and per edit; 应用 and 撤销清理. */
+import { useState } from "react";
+import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { CleanupRuleInfo, PaneEdit } from "../services/types";
+import { TEXT } from "../text";
+import { useT } from "../shared/lang";
+
+const PAGE = 100;
+
+const useStyles = makeStyles({
+  buttons: { display: "flex", gap: "8px", flexWrap: "wrap", margin: "8px 0" },
+  rule: { marginTop: "8px" },
+  edits: { listStyle: "none", margin: "0 0 0 24px", padding: 0 },
+  edit: { display: "flex", alignItems: "flex-start" },
+  diff: { display: "block", fontSize: tokens.fontSizeBase200, wordBreak: "break-all" },
+  before: { color: tokens.colorPaletteRedForeground1, textDecorationLine: "line-through" },
+  after: { color: tokens.colorPaletteGreenForeground1 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface CleanupPanelProps {
+  rules: CleanupRuleInfo[];
+  edits: PaneEdit[] | null;
+  checked: Set<string>;
+  busy: boolean;
+  onChange(checked: Set<string>): void;
+  onApply(): void;
+  onRevert(): void;
+}
+
+export function CleanupPanel(props: CleanupPanelProps) {
+  const { rules, edits, checked, busy, onChange } = props;
+  const t = useT();
+  const styles = useStyles();
+  const [shown, setShown] = useState<Record<string, number>>({});
+
+  const byRule = new Map<string, PaneEdit[]>();
+  for (const e of edits ?? []) {
+    const list = byRule.get(e.rule) ?? [];
+    list.push(e);
+    byRule.set(e.rule, list);
+  }
+  const title = (code: string) => {
+    const info = rules.find((r) => r.code === code);
+    return info ? `${t(info.title)} (${code})` : code;
+  };
+  const toggle = (ids: string[], on: boolean) => {
+    const next = new Set(checked);
+    for (const id of ids) {
+      if (on) next.add(id);
+      else next.delete(id);
+    }
+    onChange(next);
+  };
+
+  return (
+    <section aria-label={t(TEXT.tabCleanup)}>
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={busy || !edits || checked.size === 0} onClick={props.onApply}>
+          {t(TEXT.apply)}
+        </Button>
+        <Button disabled={busy} onClick={props.onRevert}>
+          {t(TEXT.revert)}
+        </Button>
+      </div>
+      {edits === null && <Text className={styles.muted}>{t(TEXT.noCleanupYet)}</Text>}
+      {edits !== null && edits.length === 0 && <Text>{t(TEXT.noEdits)}</Text>}
+      {edits !== null && edits.length > 0 && (
+        <Text size={200} className={styles.muted}>
+          {t(TEXT.selectedEdits)} {checked.size} / {edits.length}
+        </Text>
+      )}
+      {[...byRule].map(([rule, list]) => {
+        const on = list.filter((e) => checked.has(e.id)).length;
+        const state = on === 0 ? false : on === list.length ? true : "mixed";
+        const limit = shown[rule] ?? PAGE;
+        return (
+          <div key={rule} className={styles.rule}>
+            <Checkbox
+              checked={state}
+              label={`${title(rule)} — ${list.length}`}
+              onChange={(_, d) =>
+                toggle(
+                  list.map((e) => e.id),
+                  d.checked === true,
+                )
+              }
+            />
+            <ul className={styles.edits}>
+              {list.slice(0, limit).map((e) => (
+                <li key={e.id} className={styles.edit}>
+                  <Checkbox
+                    checked={checked.has(e.id)}
+                    aria-label={`${e.sheet}!${e.cell} ${title(rule)}`}
+                    onChange={(_, d) => toggle([e.id], d.checked === true)}
+                    label={
+                      <span>
+                        <span className={styles.muted}>{e.cell}</span>
+                        <span className={styles.diff}>
+                          <span className={styles.before}>{short(e.before)}</span>
+                        </span>
+                        <span className={styles.diff}>
+                          <span className={styles.after}>{short(e.after)}</span>
+                        </span>
+                      </span>
+                    }
+                  />
+                </li>
+              ))}
+            </ul>
+            {list.length > limit && (
+              <Button
+                appearance="transparent"
+                onClick={() => setShown((s) => ({ ...s, [rule]: limit + PAGE }))}
+              >
+                {t(TEXT.showMore)} ({list.length - limit})
+              </Button>
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+function short(v: PaneEdit["before"]): string {
+  const s = v === null || v === undefined ? "∅" : String(v);
+  return s.length > 160 ? s.slice(0, 160) + "…" : s || "∅";
+}

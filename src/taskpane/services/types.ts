@@ -1,0 +1,145 @@
+/**
+ * What the task pane needs from each core capability, in the pane's own terms. One adapter module per
+ * capability (parse, review, compare, cleanup) translates the core's API into these shapes, so wiring a
+ * capability in — or replacing it in a test — is one small change.
+ */
+import type { Grid } from "../../core/grid";
+import type { Lang, Localized } from "../../core/i18n";
+import type { SheetPlan } from "../../core/plan/types";
+import type { ParseResult } from "../../core/record";
+
+export type Severity = "error" | "warning" | "info";
+
+/** A capability that is not part of this build yet: the button says so instead of failing. */
+export interface Unavailable {
+  available: false;
+  reason: Localized;
+}
+
+// ---------------------------------------------------------------- parse
+
+export interface ParseService {
+  parse(grid: Grid): ParseResult;
+}
+
+// ---------------------------------------------------------------- review
+
+export interface RuleInfo {
+  code: string;
+  severity: Severity;
+  title: Localized;
+}
+
+export interface ReviewOptions {
+  /** Rule codes that run; every rule when empty list is not given. */
+  rules: string[];
+  satisfactionMin: number;
+}
+
+export interface PaneFinding {
+  code: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  row: number;
+  project: string;
+  indicator: string;
+  message: Localized;
+  fix: Localized | null;
+}
+
+export interface ReviewService {
+  available: true;
+  rules: RuleInfo[];
+  defaults: { satisfactionMin: number };
+  review(result: ParseResult, options: ReviewOptions): PaneFinding[];
+  /** The 指标明细 sheet. */
+  indicatorSheet(result: ParseResult, lang: Lang): SheetPlan;
+  /** The 校验结果 sheet. */
+  findingSheet(result: ParseResult, findings: PaneFinding[], lang: Lang): SheetPlan;
+}
+
+// ---------------------------------------------------------------- compare
+
+/** How projects are grouped into programs before comparing districts. */
+export type GroupingChoice =
+  | { mode: "auto" }
+  | { mode: "column"; column: string }
+  | { mode: "manual"; projectIds: number[] };
+
+export interface ProgramGroup {
+  program: string;
+  projectIds: number[];
+  districts: string[];
+}
+
+export interface CompareOptions {
+  outlierRatio: number;
+  robustZ: boolean;
+  zThreshold: number;
+}
+
+export interface CompareFlag {
+  district: string;
+  code: string;
+  indicator: string;
+  message: Localized;
+}
+
+export interface ProgramComparison {
+  program: string;
+  districts: string[];
+  indicators: string[];
+  flags: CompareFlag[];
+}
+
+export interface CompareService {
+  available: true;
+  defaults: CompareOptions;
+  /** The programs an automatic grouping finds, for the officer to confirm. */
+  programs(result: ParseResult, grouping: GroupingChoice): ProgramGroup[];
+  compare(result: ParseResult, grouping: GroupingChoice, options: CompareOptions): ProgramComparison[];
+  /** The 区域对比 sheet. */
+  sheet(result: ParseResult, comparisons: ProgramComparison[], lang: Lang): SheetPlan;
+}
+
+// ---------------------------------------------------------------- cleanup
+
+export interface CleanupRuleInfo {
+  code: string;
+  title: Localized;
+  /** On unless the officer turns it off. */
+  defaultOn: boolean;
+  /** Proposed but left unticked in the preview (TYPO). */
+  proposeOnly: boolean;
+}
+
+export interface PaneEdit {
+  /** Stable within one proposal. */
+  id: string;
+  sheet: string;
+  cell: string;
+  rule: string;
+  before: string | number | boolean | null;
+  after: string | number | boolean | null;
+  /** Ticked in the preview when it first appears. */
+  checked: boolean;
+}
+
+export interface CleanupService {
+  available: true;
+  rules: CleanupRuleInfo[];
+  propose(grid: Grid, result: ParseResult, rules: string[]): PaneEdit[];
+  /** Writes the chosen edits into the workbook and the 清理日志 sheet; returns how many were applied. */
+  apply(edits: PaneEdit[], lang: Lang): Promise<number>;
+  /** Restores the `before` values recorded in 清理日志; returns how many cells were restored. */
+  revert(lang: Lang): Promise<number>;
+}
+
+export interface PaneServices {
+  parse: ParseService;
+  review: ReviewService | Unavailable;
+  compare: CompareService | Unavailable;
+  /** Cleanup writes cells, so its adapter is made per gateway. */
+  cleanup: CleanupService | Unavailable;
+}
