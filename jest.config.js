@@ -5,7 +5,7 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }],
+    "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };

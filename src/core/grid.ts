@@ -17,6 +17,11 @@ export interface Grid {
   values: CellValue[][];
   /** Optional mask: true where the cell holds a formula (cleanup never touches those). */
   formulas?: boolean[][];
+  /**
+   * Optional: what numeric cells show (Excel's `range.text`), e.g. "95%" for a value of 0.95 formatted
+   * as a percentage. The parser reads a number cell through this when it is given.
+   */
+  texts?: (string | null)[][];
 }
 
 /** Column number (1-based) → letters: 1 → A, 27 → AA. */

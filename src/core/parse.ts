@@ -1,7 +1,442 @@
-/** grid → tables → projects → indicators. (Being written.) */
-import type { Grid } from "./grid";
-import type { ParseResult } from "./record";
+/**
+ * grid → tables → projects → indicators. One pass over the rows: header rows start (or repeat) a
+ * table, context rows (项目名称 | 值) set the project of a form-style block, data rows yield indicators.
+ * Every indicator keeps its raw text and source cell.
+ */
+import { a1, type Grid, gridWidth } from "./grid";
+import type {
+  ColumnRole,
+  IndicatorRecord,
+  Level1,
+  Level2,
+  ParseMessage,
+  ParseResult,
+  ProjectInfo,
+  TableInfo,
+} from "./record";
+import { canonLevel1, canonLevel2, categoryOfLabel, inferLevel2, level1OfLevel2 } from "./text/categories";
+import { canon, trimSpaces } from "./text/chars";
+import { parseItem } from "./text/item";
+import { segmentCell } from "./text/segment";
+import { parseTarget } from "./text/target";
+import { districtOf } from "./table/district";
+import type { HeaderRole } from "./table/headers";
+import { contextRow, headerOf, mergeUpperHeader, rowTexts, type HeaderInfo } from "./table/layout";
 
-export function parseGrid(_grid: Grid): ParseResult {
-  return { tables: [], projects: [], indicators: [], messages: [] };
+interface Context {
+  project: string;
+  budgetUnit: string;
+  department: string;
+  district: string | null;
+  goal: string;
+  goalCell: string | null;
+  projectCell: string | null;
+  row: number;
+}
+
+class Builder {
+  readonly projects: ProjectInfo[] = [];
+  readonly indicators: IndicatorRecord[] = [];
+  readonly tables: TableInfo[] = [];
+  readonly messages: ParseMessage[] = [];
+  current: ProjectInfo | null = null;
+
+  constructor(readonly grid: Grid) {}
+
+  sheetRow(r: number): number {
+    return this.grid.top + r;
+  }
+
+  addr(r: number, c: number): string {
+    return a1(this.grid.top + r, this.grid.left + c);
+  }
+
+  startProject(ctx: Context): ProjectInfo {
+    const p: ProjectInfo = {
+      id: this.projects.length,
+      sheet: this.grid.sheet,
+      row: ctx.row,
+      project: ctx.project,
+      budgetUnit: ctx.budgetUnit,
+      department: ctx.department,
+      district: ctx.district ?? districtOf(ctx.project, ctx.budgetUnit),
+      goal: ctx.goal,
+      goalCell: ctx.goalCell,
+      projectCell: ctx.projectCell,
+    };
+    this.projects.push(p);
+    this.current = p;
+    return p;
+  }
+
+  add(
+    p: ProjectInfo,
+    r: number,
+    cell: string,
+    parts: {
+      seq: number | null;
+      level1: Level1 | null;
+      level2: Level2 | null;
+      name: string;
+      target: string;
+      text: string;
+      direction?: string | null;
+      unitCell?: string;
+      numeric?: boolean;
+    },
+  ): void {
+    let { level1 } = parts;
+    const { level2 } = parts;
+    if (level2 === "服务对象满意度指标") level1 = "满意度指标";
+    else if (level2 && !level1) level1 = level1OfLevel2(level2, null);
+    const t = parseTarget(parts.target, { name: parts.name, level2, numeric: parts.numeric });
+    let unit = t.unit;
+    if (!unit && parts.unitCell && t.kind === "quantitative") unit = normalizeUnit(parts.unitCell);
+    let comparator = t.comparator;
+    if (comparator === "=" && parts.direction && !/[≥≤<>=]|不|以|于|至少|达到|超过/.test(canon(parts.target))) {
+      const d = parseTarget(`${parts.direction}1`).comparator;
+      if (d && d !== "=" && d !== "between") comparator = d;
+    }
+    this.indicators.push({
+      sheet: this.grid.sheet,
+      row: this.sheetRow(r),
+      cell,
+      project: p.project,
+      budgetUnit: p.budgetUnit,
+      department: p.department,
+      district: p.district,
+      seq: parts.seq,
+      level1,
+      level2,
+      level2Inferred: level2 ? null : inferLevel2(level1, parts.name, unit, t.kind),
+      name: parts.name,
+      target: parts.target,
+      comparator,
+      value: t.value,
+      valueMax: t.valueMax,
+      unit,
+      kind: t.kind,
+      date: t.date,
+      text: parts.text,
+      projectId: p.id,
+      direction: parts.direction ?? null,
+    });
+  }
+}
+
+function normalizeUnit(u: string): string {
+  const t = trimSpaces(u);
+  if (t === "百分比" || t === "％" || t === "百分率") return "%";
+  return t;
+}
+
+/** Items of one packed cell (layout a/c/d), with headings carrying category context. */
+function addPackedCell(b: Builder, p: ProjectInfo, r: number, c: number, text: string): number {
+  let level1: Level1 | null = null;
+  let level2: Level2 | null = null;
+  let n = 0;
+  for (const seg of segmentCell(text)) {
+    const raw = text.slice(seg.start, seg.end);
+    if (seg.kind === "heading") {
+      const inner = raw.replace(/^[【[]|[】\]]$/g, "");
+      const cat = categoryOfLabel(inner.replace(/^\s*[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*/, ""));
+      if (cat) {
+        // A 一级 heading resets the 二级; a 二级 heading keeps (or implies) its 一级.
+        if (cat.level1 && !cat.level2) {
+          level1 = cat.level1;
+          level2 = null;
+        } else {
+          level1 = cat.level1 ?? level1;
+          level2 = cat.level2;
+        }
+      }
+      continue;
+    }
+    const item = parseItem(raw);
+    b.add(p, r, b.addr(r, c), {
+      seq: item.seq,
+      level1: item.level1 ?? (item.level2 ? null : level1),
+      level2: item.level2 ?? (item.level1 ? null : level2),
+      name: item.name,
+      target: item.target,
+      text: raw,
+    });
+    n++;
+  }
+  return n;
+}
+
+const EMPTY_CONTEXT = (): Context => ({
+  project: "",
+  budgetUnit: "",
+  department: "",
+  district: null,
+  goal: "",
+  goalCell: null,
+  projectCell: null,
+  row: 0,
+});
+
+function tableInfo(b: Builder, h: HeaderInfo, startRow: number, endRow: number, width: number, repeated: number[], projects0: number, indicators0: number): TableInfo {
+  const columns: TableInfo["columns"] = {};
+  for (const [role, col] of Object.entries(h.roles) as [HeaderRole, number][]) {
+    if (role === "district") continue;
+    columns[role as ColumnRole] = { column: a1(1, b.grid.left + col).replace(/\d+$/, ""), header: h.headers[role] ?? "" };
+  }
+  return {
+    sheet: b.grid.sheet,
+    layout: h.layout,
+    headerRow: b.sheetRow(h.row),
+    columns,
+    repeatedHeaderRows: repeated,
+    range: `${b.addr(startRow, 0)}:${b.addr(endRow, Math.max(0, width - 1))}`,
+    projects: b.projects.length - projects0,
+    indicators: b.indicators.length - indicators0,
+  };
+}
+
+export function parseGrid(grid: Grid): ParseResult {
+  const b = new Builder(grid);
+  const width = gridWidth(grid);
+  const rows = grid.values.length;
+  const texts: string[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) texts[r] = rowTexts(grid, r, width);
+
+  let header: HeaderInfo | null = null;
+  let tableStart = 0;
+  let repeated: number[] = [];
+  let projects0 = 0;
+  let indicators0 = 0;
+  let lastDataRow = -1;
+  let ctx = EMPTY_CONTEXT();
+  let contextSinceData = false;
+  let level1Fill: Level1 | null = null;
+  let level2Fill: Level2 | null = null;
+
+  const closeTable = (end: number) => {
+    if (header) b.tables.push(tableInfo(b, header, tableStart, Math.max(end, header.row), width, repeated, projects0, indicators0));
+  };
+
+  for (let r = 0; r < rows; r++) {
+    const row = texts[r];
+    let any = false;
+    for (const t of row) if (t && trimSpaces(t)) any = true;
+    if (!any) continue;
+
+    const h = headerOf(row, r);
+    if (h) {
+      if (r > 0) mergeUpperHeader(h, texts[r - 1]);
+      if (header && h.signature === header.signature) {
+        // A page-break repeat inside a table; in a form-style sheet each block has its own header.
+        if (!contextSinceData) repeated.push(b.sheetRow(r));
+        continue;
+      }
+      if (header) closeTable(lastDataRow >= header.row ? lastDataRow : r - 1);
+      header = h;
+      tableStart = r;
+      repeated = [];
+      projects0 = b.projects.length;
+      indicators0 = b.indicators.length;
+      level1Fill = level2Fill = null;
+      b.current = null;
+      continue;
+    }
+
+    const pairs = contextRow(row);
+    if (pairs && (!header || !rowHasIndicatorData(header, row))) {
+      // Form-style context: a new 项目名称 starts a new project.
+      for (const pr of pairs) {
+        if (pr.role === "project") {
+          ctx = { ...EMPTY_CONTEXT(), department: ctx.department, budgetUnit: ctx.budgetUnit };
+          ctx.project = pr.value;
+          ctx.projectCell = b.addr(r, pr.col);
+          ctx.row = b.sheetRow(r);
+          b.current = null;
+        } else if (pr.role === "goal") {
+          ctx.goal = pr.value;
+          ctx.goalCell = b.addr(r, pr.col);
+          if (b.current && !b.current.goal) {
+            b.current.goal = pr.value;
+            b.current.goalCell = ctx.goalCell;
+          }
+        } else {
+          ctx[pr.role] = pr.value;
+          if (b.current && !b.current[pr.role]) b.current[pr.role] = pr.value;
+        }
+      }
+      contextSinceData = true;
+      continue;
+    }
+    if (!header) continue;
+
+    const roles = header.roles;
+    const get = (role: HeaderRole) => (roles[role] !== undefined ? trimSpaces(row[roles[role] as number] ?? "") : "");
+    const project = get("project");
+    const budgetUnit = get("budgetUnit");
+    const department = get("department");
+    const districtCell = get("district");
+
+    // A new project: in a packed table every row that names one; in a rows table when the name changes.
+    const hasProjectCol = roles.project !== undefined;
+    const named = hasProjectCol ? !!project : !!(budgetUnit || department);
+    let startNew = false;
+    if (named) {
+      if (header.layout === "packed" || !b.current) startNew = true;
+      else if (hasProjectCol) startNew = project !== b.current.project;
+      else startNew = budgetUnit !== b.current.budgetUnit || department !== b.current.department;
+    } else if (header.layout === "packed" && !hasProjectCol && roles.budgetUnit === undefined && roles.department === undefined) {
+      startNew = true; // a bare 绩效指标 column: each row is its own item list
+    }
+    if (startNew) {
+      b.startProject({
+        project: project || ctx.project,
+        budgetUnit: budgetUnit || ctx.budgetUnit,
+        department: department || ctx.department,
+        district: districtCell || null,
+        goal: get("goal") || (project ? "" : ctx.goal),
+        goalCell: roles.goal !== undefined ? b.addr(r, roles.goal) : project ? null : ctx.goalCell,
+        projectCell: hasProjectCol ? b.addr(r, roles.project as number) : ctx.projectCell,
+        row: b.sheetRow(r),
+      });
+      level1Fill = level2Fill = null;
+    }
+    if (!b.current) {
+      b.startProject({ ...ctx, district: districtCell || null, row: ctx.row || b.sheetRow(r) });
+      level1Fill = level2Fill = null;
+    }
+    const p = b.current as ProjectInfo;
+    if (!p.goal && roles.goal !== undefined && get("goal")) {
+      p.goal = get("goal");
+      p.goalCell = b.addr(r, roles.goal);
+    }
+
+    if (header.layout === "packed") {
+      const c = roles.indicators as number;
+      const text = row[c] ?? "";
+      if (trimSpaces(text)) {
+        addPackedCell(b, p, r, c, text);
+        lastDataRow = r;
+        contextSinceData = false;
+      }
+      continue;
+    }
+
+    // One indicator per row.
+    const l1Text = get("level1");
+    const l2Text = get("level2");
+    if (l1Text) {
+      level1Fill = canonLevel1(l1Text) ?? (canonLevel2(l1Text) ? level1OfLevel2(canonLevel2(l1Text) as Level2, null) : null);
+      if (!l2Text) level2Fill = null;
+    }
+    if (l2Text) level2Fill = canonLevel2(l2Text);
+    let name = get("level3");
+    let target = get("target");
+    if (!name && !target) continue;
+    let seq: number | null = null;
+    if (!target) {
+      // The whole indicator in the 三级 cell: "巡查企业数，不少于2万家次" or "机柜数量(≥77台)".
+      const item = parseItem(name);
+      seq = item.seq;
+      name = item.name;
+      target = item.target;
+    } else {
+      const item = parseItem(name);
+      if (item.seq !== null) {
+        seq = item.seq;
+        name = item.name;
+      }
+    }
+    const targetCol = roles.target ?? roles.level3;
+    const v = roles.target !== undefined ? grid.values[r]?.[roles.target] : null;
+    const shownText = (k: HeaderRole) => (roles[k] !== undefined ? trimSpaces(row[roles[k] as number] ?? "") : "");
+    const textParts = [l1Text, l2Text, shownText("level3"), shownText("direction"), shownText("target"), shownText("unit")].filter(Boolean);
+    b.add(p, r, b.addr(r, targetCol as number), {
+      seq,
+      level1: level1Fill,
+      level2: level2Fill,
+      name,
+      target,
+      text: textParts.join(" | "),
+      direction: shownText("direction") || shownText("nature") || null,
+      unitCell: shownText("unit"),
+      numeric: typeof v === "number",
+    });
+    lastDataRow = r;
+    contextSinceData = false;
+  }
+  if (header) closeTable(lastDataRow >= 0 ? lastDataRow : header.row);
+
+  // No header anywhere: cells that read as indicator text (a 绩效指标 cell selected on its own).
+  if (b.tables.length === 0) parseHeaderless(b, texts, width);
+  if (b.tables.length === 0) {
+    b.messages.push({
+      level: "error",
+      sheet: grid.sheet,
+      text: {
+        zh: `没有找到绩效目标表：需要包含“项目名称”“绩效指标”或“一级指标/二级指标/三级指标/指标值”等表头，或选中写有指标文字的单元格。`,
+        en: `No performance-target table found: expected headers such as 项目名称 and 绩效指标, or 一级指标/二级指标/三级指标/指标值, or cells holding indicator text.`,
+      },
+    });
+  }
+  // Projects that ended up with no indicators are kept (GOAL-EMPTY and COMPLETE-* need them).
+  return { tables: b.tables, projects: b.projects, indicators: b.indicators, messages: b.messages };
+}
+
+function rowHasIndicatorData(h: HeaderInfo, row: string[]): boolean {
+  for (const role of ["indicators", "level3", "target"] as HeaderRole[]) {
+    const c = h.roles[role];
+    if (c !== undefined && trimSpaces(row[c] ?? "") && c !== firstNonEmpty(row)) return true;
+  }
+  return false;
+}
+
+function firstNonEmpty(row: string[]): number {
+  for (let c = 0; c < row.length; c++) if (trimSpaces(row[c])) return c;
+  return -1;
+}
+
+const INDICATOR_TEXT = /(产出|效益|满意度|成本|数量|质量|时效)指标|【[^】]*指标[^】]*】/;
+
+function parseHeaderless(b: Builder, texts: string[][], width: number): void {
+  const grid = b.grid;
+  const indicators0 = b.indicators.length;
+  const projects0 = b.projects.length;
+  let first = -1;
+  let last = -1;
+  for (let r = 0; r < texts.length; r++) {
+    for (let c = 0; c < width; c++) {
+      const t = texts[r][c];
+      if (!t || t.length < 6 || !INDICATOR_TEXT.test(canon(t))) continue;
+      const p = b.startProject({ ...EMPTY_CONTEXT(), row: b.sheetRow(r) });
+      addPackedCell(b, p, r, c, t);
+      if (first < 0) first = r;
+      last = r;
+    }
+  }
+  if (b.indicators.length > indicators0) {
+    b.tables.push({
+      sheet: grid.sheet,
+      layout: "text",
+      headerRow: null,
+      columns: {},
+      repeatedHeaderRows: [],
+      range: `${b.addr(first, 0)}:${b.addr(last, Math.max(0, width - 1))}`,
+      projects: b.projects.length - projects0,
+      indicators: b.indicators.length - indicators0,
+    });
+  }
+}
+
+/** Several grids (sheets, files) → one result; project ids stay unique. */
+export function parseGrids(grids: Grid[]): ParseResult {
+  const out: ParseResult = { tables: [], projects: [], indicators: [], messages: [] };
+  for (const g of grids) {
+    const r = parseGrid(g);
+    const offset = out.projects.length;
+    for (const p of r.projects) out.projects.push({ ...p, id: p.id + offset });
+    for (const i of r.indicators) out.indicators.push({ ...i, projectId: i.projectId + offset });
+    out.tables.push(...r.tables);
+    out.messages.push(...r.messages);
+  }
+  return out;
 }

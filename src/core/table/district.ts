@@ -1,0 +1,34 @@
+/**
+ * The district of a project, from its name (`（海珠区）`, a leading `花都区…`) or its budget unit
+ * (`广州市海珠区应急管理局`). Any Chinese 区/县/市/旗/镇/街道 name, not a hard-coded list; generic
+ * areas (园区, 城区, 社区, 开发区 …) are not districts.
+ */
+
+const NOT_DISTRICT =
+  /(园区|小区|社区|景区|片区|校区|厂区|辖区|灾区|库区|山区|牧区|营区|院区|街区|保护区|示范区|功能区|开发区|试验区|实验区|先行区|工作区|服务区|风景区|旅游区|集聚区|产业区|合作区|老城区|主城区|中心城区|中心区|核心区|全区|各区|本区|我区|该区|跨区|辖区|禁区|分区|选区|避难区|安置区|作业区|危险区|管理区|监测区|重点区|商业区|住宅区|生活区|办公区|学区|病区|展区|警区|战区|考区)$/;
+
+// In brackets: （海珠区）, (从化市), （梯面镇）, （石门街道）
+const BRACKETED = /[(（]([\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|区|县|市|旗|镇|乡|街道))[)）]/g;
+// Leading: 花都区梯面小学…, 广州市海珠区应急管理局 (a city before the district is skipped)
+const LEADING = /^(?:[\u4e00-\u9fa5]{2,4}?[省市])?([\u4e00-\u9fa5]{2,4}?(?:自治县|自治旗|新区|区|县|旗))/;
+
+/** Generic words that are whole names of no district (增城区 and 西城区 are real; 城区 alone is not). */
+const GENERIC = /^(城区|市区|郊区|矿区|林区|港区|新区|全市|全县)$/;
+
+function acceptable(name: string): boolean {
+  return !NOT_DISTRICT.test(name) && !GENERIC.test(name) && !/^(县级|区级|市级|镇级|乡级|街道级)/.test(name);
+}
+
+export function districtOf(project: string, budgetUnit = ""): string | null {
+  for (const text of [project, budgetUnit]) {
+    if (!text) continue;
+    BRACKETED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let found: string | null = null;
+    while ((m = BRACKETED.exec(text))) if (acceptable(m[1])) found = m[1];
+    if (found) return found;
+    const lead = LEADING.exec(text);
+    if (lead && acceptable(lead[1])) return lead[1];
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+/**
+ * Header names → column roles. Published tables name the same column many ways; each role lists its
+ * variants. Matching is on the header with spaces, line breaks, asterisks and brackets' contents
+ * (units, notes such as "（包含数字及文字描述）") removed.
+ */
+import type { ColumnRole } from "../record";
+import { canon } from "../text/chars";
+
+type Matcher = RegExp;
+
+/** Order matters: the first role whose pattern matches wins. */
+const ROLE_PATTERNS: readonly [ColumnRole | "district" | "contextLabel", Matcher][] = [
+  ["level1", /^一级指标(名称)?$/],
+  ["level2", /^二级指标(名称)?$/],
+  ["level3", /^(三级指标(名称)?|指标名称|指标内容|绩效指标名称|具体指标|指标明细|三级)$/],
+  ["target", /^(指标值|目标值|年度指标值|指标值及单位|年度目标值|指标目标值|绩效指标值|全年指标值|期望值|预期值|预期.*实现值|预期.*目标值|实施期指标值|年度绩效指标值|指标值\/目标值|绩效目标值|目标值及单位|年度指标值及单位)$/],
+  ["unit", /^(计量单位|度量单位|计量单位名称|指标单位)$/],
+  ["nature", /^(指标性质|指标属性|性质)$/],
+  ["direction", /^(指标方向|方向|指标方向性|比较方式|运算符号|符号)$/],
+  ["weight", /^(权重|分值|指标分值|指标权重|权重分值|分值权重|权重\(%\))$/],
+  ["department", /^(主管部门|主管部门名称|主管单位|部门名称|部门|主管部门\(单位\))$/],
+  ["budgetUnit", /^(预算单位|单位名称|实施单位|预算单位名称|项目单位|项目实施单位|实施单位名称|预算单位\(实施单位\))$/],
+  ["project", /^(项目名称|项目|项目名称\(全称\))$/],
+  ["goal", /^(绩效目标|年度绩效目标|项目绩效目标|总体绩效目标|年度目标|总体目标|年度总体目标|实施期绩效目标|项目年度绩效目标|年度绩效目标内容|绩效目标内容)$/],
+  ["indicators", /^(绩效指标|项目绩效指标|年度绩效指标|绩效指标及目标值|绩效指标内容|年度绩效指标及目标值)$/],
+  ["district", /^(区县|县区|地区|行政区|区域|所属区|所属区县|区\/县|区县名称)$/],
+];
+
+/** Normalises a header cell: canonical forms, no spaces/asterisks/colons, no bracketed notes. */
+export function normalizeHeader(text: string): string {
+  let t = canon(text).replace(/[\s*＊:]/g, "");
+  // Drop trailing bracketed notes: 指标值（包含数字及文字描述） → 指标值; keep 权重(%) matching below.
+  const stripped = t.replace(/\((?!%\))[^()]*\)$/g, "");
+  if (stripped) t = stripped;
+  return t;
+}
+
+export type HeaderRole = ColumnRole | "district";
+
+export function headerRole(text: string): HeaderRole | null {
+  const t = normalizeHeader(text);
+  if (!t || t.length > 30) return null;
+  for (const [role, re] of ROLE_PATTERNS) {
+    if (role === "contextLabel") continue;
+    if (re.test(t)) return role as HeaderRole;
+  }
+  // "单位" alone: a unit column next to a target column, otherwise the budget unit (decided by caller).
+  if (t === "单位") return "unit";
+  return null;
+}
+
+/** Form-style label cells (项目名称 | value) that carry project context above an indicator block. */
+export function contextLabelRole(text: string): "project" | "department" | "budgetUnit" | "goal" | null {
+  const role = headerRole(text);
+  if (role === "project" || role === "department" || role === "budgetUnit" || role === "goal") return role;
+  return null;
+}

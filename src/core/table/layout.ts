@@ -1,0 +1,132 @@
+/**
+ * Finding tables in a grid: header rows (anywhere — title rows above are common), the layout each
+ * header implies, repeated header rows, and form-style context rows (项目名称 | 值).
+ */
+import type { ColumnRole, LayoutKind } from "../record";
+import { cellText, type Grid } from "../grid";
+import { contextLabelRole, headerRole, type HeaderRole } from "./headers";
+
+export type RoleMap = Partial<Record<HeaderRole, number>>; // role → grid column index
+
+export interface HeaderInfo {
+  /** Grid row index of the header row. */
+  row: number;
+  roles: RoleMap;
+  headers: Partial<Record<HeaderRole, string>>;
+  layout: LayoutKind;
+  /** Roles joined, to recognise a repeated header. */
+  signature: string;
+}
+
+/** The text of every cell of a row (number cells through `texts` when the grid has them). */
+export function rowTexts(grid: Grid, r: number, width: number): string[] {
+  const row = grid.values[r] ?? [];
+  const shown = grid.texts?.[r];
+  const out: string[] = new Array(width);
+  for (let c = 0; c < width; c++) {
+    const v = row[c];
+    const t = typeof v === "number" && shown && typeof shown[c] === "string" && shown[c] !== "" ? (shown[c] as string) : cellText(v);
+    out[c] = t;
+  }
+  return out;
+}
+
+/** Roles recognised in one row, or null when the row is not a header of a usable table. */
+export function headerOf(texts: string[], row: number): HeaderInfo | null {
+  const roles: RoleMap = {};
+  const headers: Partial<Record<HeaderRole, string>> = {};
+  let count = 0;
+  for (let c = 0; c < texts.length; c++) {
+    const t = texts[c];
+    if (!t || t.length > 40) continue;
+    const role = headerRole(t);
+    if (!role || roles[role] !== undefined) continue;
+    roles[role] = c;
+    headers[role] = t.trim();
+    count++;
+  }
+  if (count < 2) return null;
+  const has = (r: HeaderRole) => roles[r] !== undefined;
+  // "单位" next to a target column is a unit; without one it is the budget unit.
+  if (has("unit") && !has("target") && headers.unit === "单位" && !has("budgetUnit")) {
+    roles.budgetUnit = roles.unit;
+    headers.budgetUnit = headers.unit;
+    delete roles.unit;
+    delete headers.unit;
+  }
+  let layout: LayoutKind | null = null;
+  if (has("level3") && (has("target") || has("level1") || has("level2"))) layout = "rows";
+  else if (has("indicators") && (has("level1") || has("level2") || has("target"))) {
+    // 一级 | 二级 | 绩效指标 | 指标值: the 绩效指标 column names each indicator.
+    roles.level3 = roles.indicators;
+    headers.level3 = headers.indicators;
+    layout = "rows";
+  } else if (has("indicators")) layout = "packed";
+  else if ((has("level1") || has("level2")) && has("target")) layout = "rows";
+  if (!layout) return null;
+  if (layout === "rows" && has("indicators") && roles.indicators !== roles.level3) {
+    // A merged "绩效指标" label beside the 一级…三级 columns is a caption, not a column.
+    delete roles.indicators;
+    delete headers.indicators;
+  }
+  const signature = (Object.keys(roles) as HeaderRole[])
+    .sort()
+    .map((k) => `${k}@${roles[k]}`)
+    .join(",");
+  return { row, roles, headers, layout, signature };
+}
+
+/**
+ * A two-row header: columns named only in the row above (项目名称 over a merged block, then
+ * 一级指标 | 二级指标 … below) are added to the header's roles.
+ */
+export function mergeUpperHeader(header: HeaderInfo, above: string[]): HeaderInfo {
+  const used = new Set(Object.values(header.roles));
+  let changed = false;
+  for (let c = 0; c < above.length; c++) {
+    if (used.has(c) || !above[c]) continue;
+    const role = headerRole(above[c]);
+    if (!role || header.roles[role] !== undefined) continue;
+    if (role === "indicators" || role === "level1" || role === "level2" || role === "level3") continue;
+    header.roles[role] = c;
+    header.headers[role] = above[c].trim();
+    changed = true;
+  }
+  if (changed) {
+    header.signature = (Object.keys(header.roles) as HeaderRole[])
+      .sort()
+      .map((k) => `${k}@${header.roles[k]}`)
+      .join(",");
+  }
+  return header;
+}
+
+export interface ContextPair {
+  role: "project" | "department" | "budgetUnit" | "goal";
+  value: string;
+  col: number;
+}
+
+/** A form-style context row: 项目名称 | XX项目 | 主管部门 | YY. Null when the row is something else. */
+export function contextRow(texts: string[]): ContextPair[] | null {
+  let first = -1;
+  for (let c = 0; c < texts.length; c++)
+    if (texts[c].trim()) {
+      first = c;
+      break;
+    }
+  if (first < 0 || !contextLabelRole(texts[first])) return null;
+  const pairs: ContextPair[] = [];
+  for (let c = first; c < texts.length; c++) {
+    const role = texts[c].trim() ? contextLabelRole(texts[c]) : null;
+    if (!role) continue;
+    let v = c + 1;
+    while (v < texts.length && !texts[v].trim()) v++;
+    if (v >= texts.length || contextLabelRole(texts[v])) continue;
+    pairs.push({ role, value: texts[v].trim(), col: v });
+    c = v;
+  }
+  return pairs.length ? pairs : null;
+}
+
+export const INDICATOR_ROLES: readonly ColumnRole[] = ["indicators", "level1", "level2", "level3", "target"];

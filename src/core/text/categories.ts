@@ -1,0 +1,136 @@
+/**
+ * Category labels → canonical 一级/二级 under both frameworks (2015 财预〔2015〕88号, 2021 财预〔2021〕101号),
+ * and the 二级 a reviewer would infer when none is written.
+ */
+import type { Level1, Level2 } from "../record";
+import { canon } from "./chars";
+
+/** Strips score suffixes "(0-20)分", "（40分）", "30分", numbering and punctuation around a label. */
+export function bareLabel(label: string): string {
+  return canon(label)
+    .replace(/[(（]?\s*\d+(?:\s*[-~～—]\s*\d+)?\s*分\s*[)）]?/g, "")
+    .replace(/^[\s【[]+|[\s】\]：:。；;，,]+$/g, "")
+    .replace(/\s+/g, "");
+}
+
+/** Canonical 二级 for a label, or null (also null for combined headings like 社会、经济、生态效益指标). */
+export function canonLevel2(label: string): Level2 | null {
+  const t = bareLabel(label);
+  if (!t) return null;
+  if (/满意/.test(t)) return "服务对象满意度指标";
+  const effects = ["经济", "社会", "生态", "环境"].filter((w) => t.includes(w)).length;
+  if (/效益|影响/.test(t)) {
+    if (effects > 1) return null;
+    if (/可持续/.test(t)) return "可持续影响指标";
+    if (t.includes("经济")) return "经济效益指标";
+    if (t.includes("社会")) return "社会效益指标";
+    if (/生态|环境/.test(t)) return "生态效益指标";
+    return null;
+  }
+  if (/成本/.test(t)) {
+    if (t.includes("经济")) return "经济成本指标";
+    if (t.includes("社会")) return "社会成本指标";
+    if (/生态|环境/.test(t)) return "生态环境成本指标";
+    return "成本指标";
+  }
+  if (/预算.*控制|投资规模/.test(t)) return "成本指标";
+  if (/^数量/.test(t) || /建筑规模/.test(t)) return "数量指标";
+  if (/^质量/.test(t)) return "质量指标";
+  if (/^时效|工期/.test(t)) return "时效指标";
+  return null;
+}
+
+/** Canonical 一级 for a label written in a 一级 position, or null. */
+export function canonLevel1(label: string): Level1 | null {
+  const t = bareLabel(label);
+  if (!t) return null;
+  if (/满意/.test(t)) return "满意度指标";
+  if (/产出|项目完成|完成指标/.test(t)) return "产出指标";
+  if (/效益|效果/.test(t)) return "效益指标";
+  if (/成本/.test(t)) return "成本指标";
+  return null;
+}
+
+/** The 一级 a written 二级 belongs to (成本指标 under 2015 sits in 产出). */
+export function level1OfLevel2(l2: Level2, level1Hint: Level1 | null): Level1 {
+  switch (l2) {
+    case "数量指标":
+    case "质量指标":
+    case "时效指标":
+      return "产出指标";
+    case "成本指标":
+      return level1Hint === "成本指标" ? "成本指标" : "产出指标";
+    case "经济成本指标":
+    case "社会成本指标":
+    case "生态环境成本指标":
+      return "成本指标";
+    case "服务对象满意度指标":
+      return "满意度指标";
+    default:
+      return "效益指标";
+  }
+}
+
+/**
+ * Whether text is a category label (a heading or an item prefix): it ends in 指标 (after removing a
+ * score suffix), or is a known short form, and maps to a 一级 or 二级.
+ */
+export function categoryOfLabel(label: string): { level1: Level1 | null; level2: Level2 | null } | null {
+  const t = bareLabel(label);
+  if (!t || t.length > 24) return null;
+  // Combined headings "产出指标-数量指标", "产出指标/数量指标", "产出指标 数量指标".
+  const parts = t.split(/[-—–/|·、]+/).filter(Boolean);
+  if (parts.length === 2 && parts.every((p) => /指标$/.test(p) || /^(产出|效益|满意度|成本)$/.test(p))) {
+    const l1 = canonLevel1(parts[0]);
+    const l2 = canonLevel2(parts[1]);
+    if (l1 || l2) return resolve(l1, l2);
+  }
+  if (!/指标$/.test(t) && !/^(产出|效益|满意度|成本|数量|质量|时效)$/.test(t)) return null;
+  // A name that happens to end in 指标 (e.g. "环境监测指标") is not a label: require a category word.
+  const asL2 = canonLevel2(t);
+  const asL1 = canonLevel1(t);
+  const isL1Word = /^(项目)?(产出|效益|满意度|成本|效果|项目完成|预期产出|项目效益)(指标)?$/.test(t);
+  if (isL1Word) return resolve(asL1, null);
+  if (asL2) return resolve(null, asL2);
+  if (asL1) return resolve(asL1, null);
+  return null;
+}
+
+function resolve(l1: Level1 | null, l2: Level2 | null): { level1: Level1 | null; level2: Level2 | null } {
+  if (l2 === "服务对象满意度指标") return { level1: "满意度指标", level2: l2 };
+  if (l2 && !l1) return { level1: level1OfLevel2(l2, null), level2: l2 };
+  if (l2 && l1 === "成本指标" && l2 === "成本指标") return { level1: "成本指标", level2: null };
+  return { level1: l1, level2: l2 };
+}
+
+/** A 二级 inferred from name, unit and kind when none is written (marked as inferred by callers). */
+export function inferLevel2(
+  level1: Level1 | null,
+  name: string,
+  unit: string,
+  kind: string,
+): Level2 | null {
+  const n = name;
+  if (/满意/.test(n)) return "服务对象满意度指标";
+  if (level1 === "成本指标") {
+    if (/社会/.test(n)) return "社会成本指标";
+    if (/生态|环境|排放|污染/.test(n)) return "生态环境成本指标";
+    return "经济成本指标";
+  }
+  if (level1 === "效益指标") {
+    if (/可持续|长效|长期|机制|持续/.test(n)) return "可持续影响指标";
+    if (/生态|环境|绿化|排放|污染|节能|减排|水质|空气/.test(n)) return "生态效益指标";
+    if (/经济|收入|产值|税收|增收|节约|效率|营收|利润|GDP/.test(n)) return "经济效益指标";
+    return "社会效益指标";
+  }
+  if (level1 === "产出指标" || level1 === null) {
+    if (/成本|费用|单价|经费|资金|金额|造价|预算/.test(n) || /元/.test(unit)) return "成本指标";
+    if (kind === "date" || /及时|时效|时间|期限|进度|工期|按时|按期|用时|周期|时限|时长|响应速/.test(n))
+      return "时效指标";
+    if (/率|合格|达标|质量|正确|准确|完好|通过|验收|规范|标准/.test(n) && !/完成率|覆盖率|数量/.test(n))
+      return "质量指标";
+    if (level1 === null && kind !== "quantitative") return null;
+    return "数量指标";
+  }
+  return null;
+}

@@ -1,0 +1,112 @@
+/**
+ * Comparator words and symbols. Chinese legal reading of bounds: 以上, 以下, 以内, 不少于, 不超过
+ * include the number; 大于, 超过, 小于, 低于 exclude it. Matching is on canonical text (chars.ts).
+ */
+import type { Comparator } from "../record";
+
+/** Written before the number, longest first within each check. */
+const BEFORE: readonly [string, Comparator][] = [
+  ["大于或等于", ">="],
+  ["高于或等于", ">="],
+  ["不少于等于", ">="],
+  ["小于或等于", "<="],
+  ["低于或等于", "<="],
+  ["大于等于", ">="],
+  ["小于等于", "<="],
+  ["不得少于", ">="],
+  ["不得低于", ">="],
+  ["不得超过", "<="],
+  ["不得高于", "<="],
+  ["不得大于", "<="],
+  ["不少于", ">="],
+  ["不低于", ">="],
+  ["不小于", ">="],
+  ["不超过", "<="],
+  ["不超出", "<="],
+  ["不高于", "<="],
+  ["不大于", "<="],
+  ["不多于", "<="],
+  ["控制在", "<="],
+  ["保持在", ">="],
+  ["至少", ">="],
+  ["达到", ">="],
+  ["最少", ">="],
+  ["最多", "<="],
+  ["最高", "<="],
+  ["大于", ">"],
+  ["超过", ">"],
+  ["高于", ">"],
+  ["多于", ">"],
+  ["优于", ">"],
+  ["小于", "<"],
+  ["低于", "<"],
+  ["少于", "<"],
+  ["等于", "="],
+  [">=", ">="],
+  ["=>", ">="],
+  ["<=", "<="],
+  ["=<", "<="],
+  ["≥", ">="],
+  ["≤", "<="],
+  [">", ">"],
+  ["<", "<"],
+  ["‹", "<"],
+  ["›", ">"],
+  ["=", "="],
+  ["达", ">="],
+  ["±", "<="],
+];
+
+/** Written after the number and unit. */
+const AFTER: readonly [string, Comparator][] = [
+  ["及以上", ">="],
+  ["或以上", ">="],
+  ["以上", ">="],
+  ["及以下", "<="],
+  ["或以下", "<="],
+  ["以下", "<="],
+  ["以内", "<="],
+  ["之内", "<="],
+  ["内", "<="],
+  ["左右", "="],
+];
+
+/** Words that may stand between the comparator and the number: 不少于约300, 控制在5%以内, 达到了 … */
+const FILLER = /[\s约近了在为是:：共计总约合]/;
+
+/** The comparator ending at `end` in canonical text `s` (skipping fillers), with where it starts. */
+export function comparatorBefore(s: string, end: number): { comparator: Comparator; start: number } | null {
+  // Try right before the number first, then past up to three filler characters (控制在, 不少于约 …).
+  let e = end;
+  for (let skipped = 0; skipped <= 3; skipped++) {
+    for (const [word, cmp] of BEFORE) {
+      const start = e - word.length;
+      if (start >= 0 && s.startsWith(word, start)) {
+        // A single 达 counts only right before the number (达90%), not inside words (达标).
+        if (word === "达" && e !== end) continue;
+        return { comparator: cmp, start };
+      }
+    }
+    if (e > 0 && FILLER.test(s[e - 1])) e--;
+    else break;
+  }
+  return null;
+}
+
+/** The comparator word starting at `pos` (after the unit), with its length. */
+export function comparatorAfter(s: string, pos: number): { comparator: Comparator; length: number } | null {
+  let p = pos;
+  while (p < s.length && s[p] === " ") p++;
+  for (const [word, cmp] of AFTER) {
+    if (s.startsWith(word, p)) {
+      // 内 alone only when it ends the clause (3天内完成 is fine, 内容 is not).
+      if (word === "内" && /[容部部涵]/.test(s[p + 1] ?? "")) continue;
+      return { comparator: cmp, length: p - pos + word.length };
+    }
+  }
+  return null;
+}
+
+/** All comparator spellings written before a number, for finding a target inside a name. */
+export const NAME_COMPARATOR_PATTERN =
+  /(大于或等于|小于或等于|大于等于|小于等于|不少于|不低于|不超过|不高于|不大于|不多于|至少|大于|小于|低于|高于|超过|>=|<=|≥|≤|>|<|=)\s*(?=[\d一二三四五六七八九十两半])/;

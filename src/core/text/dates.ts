@@ -1,0 +1,114 @@
+/**
+ * Dates and periods in targets: 2022年12月31日前, 2021年底, 2025年10月底前, 2023.07-2024.01, 12月底前,
+ * 全年, and Excel serial numbers that leak into 时效 values (44561 is 2021-12-31).
+ */
+
+export interface DateSpan {
+  start: number;
+  end: number;
+  /** "YYYY-MM-DD", "YYYY-MM", "YYYY", or null when not determinable (12月底前, 全年). */
+  date: string | null;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function lastDay(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function valid(y: number, m?: number, d?: number): boolean {
+  if (y < 1900 || y > 2200) return false;
+  if (m !== undefined && (m < 1 || m > 12)) return false;
+  if (m !== undefined && d !== undefined && (d < 1 || d > lastDay(y, m))) return false;
+  return true;
+}
+
+// 2022年12月31日 / 2022年12月底 / 2022年底 / 2022年 / 2022年第三季度 (canonical text)
+const CN_DATE =
+  /(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末|末前|中旬|上旬|下旬))?|(底|末|年底|年末)|(?:第?([一二三四1-4])\s*季度))?/g;
+// 2023.07 / 2023-07-15 / 2023/7/1
+const NUM_DATE = /(\d{4})[.\-/](\d{1,2})(?:[.\-/](\d{1,2}))?(?![\d])/g;
+// 12月31日 / 12月底 (year unknown)
+const MONTH_DATE = /(?<![\d年])(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末|中旬|上旬|下旬))?/g;
+const PERIOD_WORDS = /全年|年内|年底前|年度内|当年|本年度|年底|年末/g;
+
+const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, "1": 3, "2": 6, "3": 9, "4": 12 };
+
+/** All date expressions in canonical text, left to right, without overlaps. */
+export function findDates(s: string): DateSpan[] {
+  // Fast exit: most targets have no date.
+  if (s.indexOf("年") < 0 && s.indexOf("月") < 0 && !/\d{4}[.\-/]\d/.test(s)) return [];
+  const spans: DateSpan[] = [];
+  const taken = (a: number, b: number) => spans.some((x) => a < x.end && b > x.start);
+  let m: RegExpExecArray | null;
+  CN_DATE.lastIndex = 0;
+  while ((m = CN_DATE.exec(s))) {
+    const y = Number(m[1]);
+    if (!valid(y)) continue;
+    let date: string | null = String(y);
+    if (m[2]) {
+      const mo = Number(m[2]);
+      if (!valid(y, mo)) continue;
+      if (m[3]) {
+        const d = Number(m[3]);
+        date = valid(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`;
+      } else if (m[4] && /底|末/.test(m[4])) date = `${y}-${pad(mo)}-${pad(lastDay(y, mo))}`;
+      else date = `${y}-${pad(mo)}`;
+    } else if (m[5]) {
+      date = `${y}-12-31`;
+    } else if (m[6]) {
+      const mo = QUARTER_END[m[6]];
+      date = `${y}-${pad(mo)}-${pad(lastDay(y, mo))}`;
+    }
+    spans.push({ start: m.index, end: m.index + m[0].length, date });
+  }
+  NUM_DATE.lastIndex = 0;
+  while ((m = NUM_DATE.exec(s))) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    if (!valid(y, mo) || taken(m.index, m.index + m[0].length)) continue;
+    const d = m[3] ? Number(m[3]) : undefined;
+    const date = d !== undefined && valid(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`;
+    spans.push({ start: m.index, end: m.index + m[0].length, date });
+  }
+  MONTH_DATE.lastIndex = 0;
+  while ((m = MONTH_DATE.exec(s))) {
+    const mo = Number(m[1]);
+    if (mo < 1 || mo > 12 || taken(m.index, m.index + m[0].length)) continue;
+    // "3个月" is a duration, not a date; the regex needs 月 right after the number, so 个月 never matches.
+    spans.push({ start: m.index, end: m.index + m[0].length, date: null });
+  }
+  PERIOD_WORDS.lastIndex = 0;
+  while ((m = PERIOD_WORDS.exec(s))) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, date: null });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return spans;
+}
+
+/** The latest determinable date of the spans (the final deadline), or null. */
+export function latestDate(spans: DateSpan[]): string | null {
+  let best: string | null = null;
+  for (const sp of spans) {
+    if (sp.date === null) continue;
+    // Compare on a padded key so "2022" < "2022-04" < "2022-04-30".
+    if (best === null || sp.date > best) best = sp.date;
+  }
+  return best;
+}
+
+/** Excel serial → "YYYY-MM-DD" (1900 date system). */
+export function serialToDate(serial: number): string {
+  const ms = Date.UTC(1899, 11, 30) + Math.round(serial) * 86400000;
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** A plausible serial for a deadline in 1990–2100. */
+export function isPlausibleSerial(n: number): boolean {
+  return Number.isInteger(n) && n >= 32874 && n <= 73415;
+}
+
+/** Names that ask for a time (时效): a serial number under such a name is a date leak. */
+export const TIME_NAME = /时间|日期|时限|期限|截止|完成时|完工|竣工时|工期|节点|时效|进度/;

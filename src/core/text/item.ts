@@ -1,0 +1,127 @@
+/**
+ * One indicator's text → numbering, category prefix, name and target text.
+ * "1、产出指标：巡查企业数，不少于2万家次。" → seq 1, 产出指标, 巡查企业数, 不少于2万家次
+ * "指标1:机柜数量(≥77台)" → seq 1, 机柜数量, ≥77台
+ * "故障最大恢复时间<24小时，恢复时间目标RTO（不超过半小时）" → name 故障最大恢复时间, target from "<24小时"
+ */
+import type { Level1, Level2 } from "../record";
+import { canon, trimEndPunct, trimSpaces } from "./chars";
+import { categoryOfLabel } from "./categories";
+import { NAME_COMPARATOR_PATTERN } from "./comparators";
+import { leadingNumbering } from "./segment";
+import { lexiconUnitAt } from "./units";
+
+export interface ItemParts {
+  seq: number | null;
+  level1: Level1 | null;
+  level2: Level2 | null;
+  name: string;
+  target: string;
+}
+
+const OPENERS = "(（[【《“";
+const CLOSERS = ")）]】》”";
+
+/** Index of the first name/target separator (，, ：:) outside brackets and quotes, or -1. */
+function separatorIndex(c: string): number {
+  let depth = 0;
+  for (let i = 0; i < c.length; i++) {
+    const ch = c[i];
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === "," || ch === ":")) return i;
+  }
+  return -1;
+}
+
+/** A bracket at the end holding a target (≥77台, **万元, 95%) rather than a qualifier. */
+function trailingTargetBracket(c: string): number {
+  const last = c.length - 1;
+  if (last < 0 || (c[last] !== ")" && c[last] !== "）")) return -1;
+  let depth = 0;
+  for (let i = last; i >= 0; i--) {
+    if (c[i] === ")" || c[i] === "）") depth++;
+    else if (c[i] === "(" || c[i] === "（") {
+      depth--;
+      if (depth === 0) {
+        const inner = c.slice(i + 1, last);
+        return /[\d≥≤<>=*＊]|XX|xx/.test(inner) && i > 0 ? i : -1;
+      }
+    }
+  }
+  return -1;
+}
+
+/** A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". */
+function trailingQuantity(c: string): number {
+  const m = /(\d+(?:\.\d+)?)\s*(?:万|亿|千)?\s*([^\d\s]{0,4})$/.exec(c);
+  if (!m || m.index === 0) return -1;
+  const unit = m[2];
+  if (unit !== "" && unit !== "%" && lexiconUnitAt(unit, 0) !== unit) return -1;
+  // A year or a label number (2022年, 5.12) is not a target.
+  if (/年|月|日/.test(unit)) return -1;
+  return m.index;
+}
+
+export function parseItem(raw: string): ItemParts {
+  let text = raw;
+  let seq: number | null = null;
+  const num = leadingNumbering(canon(text));
+  if (num) {
+    seq = num.seq;
+    text = text.slice(num.end);
+  }
+  // "设 1条质量指标:" announces a count; it is not part of the indicator.
+  text = text.replace(/^\s*设\s*\d+\s*条\s*/, "");
+  let level1: Level1 | null = null;
+  let level2: Level2 | null = null;
+  for (let k = 0; k < 2; k++) {
+    const c = canon(text);
+    const m = /^\s*([^:,。;]{1,24}?)\s*:/.exec(c);
+    if (!m) break;
+    const cat = categoryOfLabel(m[1]);
+    if (!cat) break;
+    if (cat.level1) level1 = cat.level1;
+    if (cat.level2) level2 = cat.level2;
+    text = text.slice(m[0].length);
+  }
+  text = trimSpaces(text);
+  const c = canon(text);
+  let name: string;
+  let target: string;
+  const sep = separatorIndex(c);
+  if (sep >= 0) {
+    name = text.slice(0, sep);
+    target = text.slice(sep + 1);
+  } else {
+    name = text;
+    target = "";
+  }
+  // A target written inside the name: 故障最大恢复时间<24小时 / 名称≥300人.
+  const cn = canon(name);
+  const inName = NAME_COMPARATOR_PATTERN.exec(cn);
+  if (inName && inName.index > 0) {
+    target = name.slice(inName.index) + (sep >= 0 ? text.slice(sep, sep + 1) + target : "");
+    name = name.slice(0, inName.index);
+  } else {
+    const br = trailingTargetBracket(cn);
+    if (br > 0) {
+      const inner = name.slice(br + 1, name.length - 1);
+      if (!trimSpaces(target)) target = inner;
+      name = name.slice(0, br);
+    } else if (sep < 0) {
+      const q = trailingQuantity(cn);
+      if (q > 0) {
+        target = name.slice(q);
+        name = name.slice(0, q);
+      }
+    }
+  }
+  return {
+    seq,
+    level1,
+    level2,
+    name: trimEndPunct(trimSpaces(name)),
+    target: trimEndPunct(trimSpaces(target)),
+  };
+}

@@ -1,0 +1,60 @@
+/** Numbers as budget officers write them: 2万, 0.9万, 1,500, 两, 半, 十二, 三十五. */
+
+const CN_DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** Magnitude words, longest first; value multiplies the number before it. */
+export const MAGNITUDES: readonly [string, number][] = [
+  ["千万", 1e7],
+  ["百万", 1e6],
+  ["亿", 1e8],
+  ["万", 1e4],
+  ["千", 1e3],
+];
+
+export function isCnNumeralChar(ch: string): boolean {
+  return ch in CN_DIGIT || ch === "十" || ch === "百" || ch === "半";
+}
+
+/**
+ * A run of Chinese numerals (一…九十百, 两, 半) → its value, or null. Handles 十二, 二十, 三十五, 一百二十.
+ * 半 alone is 0.5.
+ */
+export function cnNumeralValue(s: string): number | null {
+  if (s === "半") return 0.5;
+  if (s.length === 0) return null;
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    if (ch in CN_DIGIT) {
+      current = CN_DIGIT[ch];
+    } else if (ch === "十") {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (ch === "百") {
+      total += (current || 1) * 100;
+      current = 0;
+    } else {
+      return null;
+    }
+  }
+  return total + current;
+}
+
+/** Avoids 0.1 + 0.2 style noise when applying magnitudes: 1346.0088万 → 13460088. */
+export function scale(value: number, factor: number): number {
+  const r = value * factor;
+  return Math.round(r * 1e6) / 1e6;
+}

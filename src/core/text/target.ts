@@ -1,0 +1,200 @@
+/**
+ * A target text → comparator, number, unit, kind and date. Reads left to right once: date spans first
+ * (their numbers are not targets), then the first number with its magnitude word, unit, the comparator
+ * before it (不少于, ≥ …) or after it (以上, 以内 …), and a range (1-3场次, 1至3).
+ */
+import type { Comparator, IndicatorKind } from "../record";
+import { canon, isCjk, isDigit, isSpace } from "./chars";
+import { comparatorAfter, comparatorBefore } from "./comparators";
+import { findDates, isPlausibleSerial, latestDate, serialToDate, TIME_NAME, type DateSpan } from "./dates";
+import { cnNumeralValue, isCnNumeralChar, MAGNITUDES, scale } from "./numbers";
+import { lexiconUnitAt, readUnit } from "./units";
+
+export interface TargetParse {
+  comparator: Comparator | null;
+  value: number | null;
+  valueMax: number | null;
+  unit: string;
+  kind: IndicatorKind;
+  date: string | null;
+}
+
+export interface TargetContext {
+  /** The indicator's name: a bare serial number under a time-like name is a date. */
+  name?: string;
+  /** Written or inferred 二级: 时效指标 makes a bare serial a date. */
+  level2?: string | null;
+  /** The target came from a number cell (not typed text). */
+  numeric?: boolean;
+}
+
+const EMPTY: TargetParse = { comparator: null, value: null, valueMax: null, unit: "", kind: "empty", date: null };
+
+/** Placeholder characters of an unfilled template: ≥ %, **, XX, ——, / … */
+const PLACEHOLDER_ONLY = /^[\s≥≤<>=＞＜*＊xX×?？/\\\-—–_%.。，,;；:：()（）[\]【】]*$/;
+
+interface NumberAt {
+  start: number;
+  end: number; // after the number and its magnitude word
+  value: number;
+}
+
+/** A number starting at i (digits, 1,500, 0.5, Chinese numerals), with its magnitude word applied. */
+function readNumber(s: string, i: number): NumberAt | null {
+  const c = s.charCodeAt(i);
+  let j = i;
+  let value: number;
+  if (isDigit(c)) {
+    while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+    // Thousands separators: 1,500 / 12,000,000 (exactly three digits after each comma).
+    while (s[j] === "," && /^\d{3}(?!\d)/.test(s.slice(j + 1, j + 5))) j += 4;
+    if (s[j] === "." && isDigit(s.charCodeAt(j + 1))) {
+      j++;
+      while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+    }
+    value = Number(s.slice(i, j).replace(/,/g, ""));
+  } else if (isCnNumeralChar(s[i])) {
+    while (j < s.length && j - i < 4 && isCnNumeralChar(s[j]) && !(s[j] === "半" && j > i)) j++;
+    const v = cnNumeralValue(s.slice(i, j));
+    if (v === null) return null;
+    value = v;
+    // A Chinese numeral counts only before a unit: 两次, 半小时, 三个 — not 五进, 一是.
+    const after = s.slice(j);
+    let k = j;
+    for (const [word] of MAGNITUDES) if (after.startsWith(word)) k = j + word.length;
+    const u = lexiconUnitAt(s, k);
+    // 一次性, 一级响应 are words; 分 after a numeral is a score (三分) only in scoring text.
+    if (!u || s[k] === "分" || s[k + u.length] === "性") return null;
+  } else {
+    return null;
+  }
+  // Units that begin with a magnitude character (千米, 千克, 千瓦, 百分比) are units, not magnitudes.
+  if (!lexiconUnitAt(s, j) || !/^[千百万]/.test(s[j] ?? "")) {
+    for (const [word, factor] of MAGNITUDES) {
+      if (s.startsWith(word, j)) {
+        const unitAfter = lexiconUnitAt(s, j + word.length);
+        // 千 alone is a magnitude only when a unit or the end follows (3千人); 万/亿 always.
+        if (word === "千" && !unitAfter && j + 1 < s.length && isCjk(s.charCodeAt(j + 1))) break;
+        value = scale(value, factor);
+        j += word.length;
+        break;
+      }
+    }
+  }
+  return { start: i, end: j, value };
+}
+
+function inSpans(pos: number, spans: DateSpan[]): DateSpan | null {
+  for (const sp of spans) if (pos >= sp.start && pos < sp.end) return sp;
+  return null;
+}
+
+/** Inside quotation marks “五进” or a name-like 《…》: not a target number. */
+function quoted(s: string, pos: number): boolean {
+  const open = Math.max(s.lastIndexOf("“", pos), s.lastIndexOf("《", pos));
+  if (open < 0) return false;
+  const close = Math.max(s.indexOf("”", open), s.indexOf("》", open));
+  return close > pos;
+}
+
+const RANGE_SEP = /^\s*(?:-|~|～|至|到|—|–|－|~)\s*/;
+
+export function parseTarget(raw: string, ctx: TargetContext = {}): TargetParse {
+  const s = canon(raw);
+  if (s.length === 0 || PLACEHOLDER_ONLY.test(s)) return EMPTY;
+
+  // Excel date serial leaking into a 时效 value.
+  const bare = s.trim();
+  if (/^\d{5}(\.0+)?$/.test(bare)) {
+    const n = Number(bare);
+    const timeLike = (ctx.name !== undefined && TIME_NAME.test(ctx.name)) || ctx.level2 === "时效指标";
+    if (isPlausibleSerial(n) && timeLike) {
+      return { comparator: null, value: null, valueMax: null, unit: "", kind: "date", date: serialToDate(n) };
+    }
+  }
+
+  const dates = findDates(s);
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (!isDigit(c) && !isCnNumeralChar(s[i])) {
+      i++;
+      continue;
+    }
+    // Skip digits glued to Latin letters (RTO2, 5G) and numbers inside dates or quotes.
+    const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+    const span = inSpans(i, dates);
+    if (span) {
+      i = span.end;
+      continue;
+    }
+    if (isDigit(c) && ((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || isDigit(prev) || prev === 46)) {
+      while (i < s.length && (isDigit(s.charCodeAt(i)) || s[i] === ".")) i++;
+      continue;
+    }
+    const num = readNumber(s, i);
+    if (!num) {
+      i++;
+      continue;
+    }
+    if (quoted(s, i)) {
+      i = num.end;
+      continue;
+    }
+    // A number glued to a following Latin letter is a name (5G, 3D), unless it is a unit (500KB/S).
+    let { unit, length } = readUnit(s, raw, num.end);
+    // Digits followed by letters that are not a unit-like run: 4G网络 → not a target.
+    if (isDigit(c) && !unit && /[A-Za-z]/.test(s[num.end] ?? "")) {
+      i = num.end + 1;
+      continue;
+    }
+    let pos = num.end + length;
+    let comparator: Comparator | null = null;
+    let valueMax: number | null = null;
+    const before = comparatorBefore(s, num.start);
+    if (before) comparator = before.comparator;
+    // Range: 1-3场次, 80%-90%, 1至3
+    const rest = s.slice(pos, pos + 8);
+    const rangeMatch = RANGE_SEP.exec(rest);
+    if (rangeMatch && !comparator) {
+      const k = pos + rangeMatch[0].length;
+      const second = k < s.length ? readNumber(s, k) : null;
+      if (second && second.value >= num.value) {
+        const u2 = readUnit(s, raw, second.end);
+        if (!unit) unit = u2.unit;
+        valueMax = second.value;
+        comparator = "between";
+        pos = second.end + u2.length;
+      }
+    }
+    const after = comparatorAfter(s, pos);
+    if (after && comparator !== "between") {
+      // 达到…以上: both say ≥; 不超过…以内: both say ≤. The word before decides when they disagree.
+      if (!comparator || comparator === "=") comparator = after.comparator;
+    }
+    if (!comparator) comparator = "=";
+    // A bare percentage on a 100% scale stays as written (95% → 95).
+    return { comparator, value: num.value, valueMax, unit, kind: "quantitative", date: null };
+  }
+
+  if (dates.length > 0) {
+    return { comparator: null, value: null, valueMax: null, unit: "", kind: "date", date: latestDate(dates) };
+  }
+  // Only a unit left (an unfilled template like "万元" or "个"): empty.
+  const letters = s.replace(/[\s≥≤<>=*%.。，,;；:：()（）]/g, "");
+  if (letters.length === 0 || (letters.length <= 3 && lexiconUnitAt(letters, 0) === letters)) return EMPTY;
+  if (/^[\s*＊xX×]+$/.test(letters)) return EMPTY;
+  return { comparator: null, value: null, valueMax: null, unit: "", kind: "qualitative", date: null };
+}
+
+/** True when text holds nothing but placeholder marks (**, XX, ≥ %) — for the review rules. */
+export function isPlaceholderText(raw: string): boolean {
+  const s = canon(raw);
+  if (/\*\*|＊＊|XX|xx|××/.test(s)) return true;
+  return s.length > 0 && PLACEHOLDER_ONLY.test(s) && !/^\s*$/.test(s);
+}
+
+export function isBlank(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) if (!isSpace(raw.charCodeAt(i))) return false;
+  return true;
+}

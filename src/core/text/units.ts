@@ -1,0 +1,106 @@
+/**
+ * Units of measure written after a target number. Matching takes the longest lexicon entry at the
+ * position, then compounds: "/月", "·天", "/人.每天". A Latin run (KB/S, Mbps, M) is a unit too.
+ */
+import { isCjk, isLatin, isDigit } from "./chars";
+
+const UNITS = [
+  // percentages
+  "%", "‰", "百分比", "百分点", "个百分点",
+  // people and organisations
+  "人", "人次", "人份", "人天", "人日", "人月", "人年", "名", "位", "户", "户次", "家", "家次", "个", "个次",
+  "支", "队", "组", "班", "班次", "所", "所次", "个单位", "单位",
+  // things and events
+  "项", "项次", "份", "份次", "次", "场", "场次", "期", "批", "批次", "件", "件次", "套", "台", "台次", "台套",
+  "辆", "辆次", "艘", "架", "架次", "部", "本", "册", "篇", "条", "张", "间", "栋", "幢", "座", "处", "块",
+  "片", "宗", "起", "例", "单", "笔", "株", "棵", "头", "只", "羽", "尾", "把", "顶", "副", "对", "双", "根",
+  "盏", "孔", "口", "眼", "井", "路", "门", "类", "种", "站", "节", "课", "课时", "学时", "届", "轮", "趟",
+  "页", "字", "卷", "盒", "箱", "包", "瓶", "袋", "床", "床位", "个点", "点", "点位", "级", "星", "分", "万字",
+  "版", "期次", "帧", "条次", "科", "门次", "所学校", "个村", "村", "镇", "街", "社区", "宗次", "单次", "份数",
+  // time
+  "秒", "分钟", "小时", "个小时", "天", "日", "个工作日", "工作日", "周", "个月", "月", "年", "季度", "个季度",
+  "h", "min",
+  // money
+  "元", "角",
+  // size, weight, energy, data
+  "米", "公里", "千米", "厘米", "毫米", "平方米", "平米", "平方公里", "亩", "公顷", "立方米", "方", "升", "毫升",
+  "吨", "千克", "公斤", "克", "斤", "千瓦", "千瓦时", "瓦", "兆瓦", "度", "伏", "吨标准煤", "标准煤",
+  "立方", "延米", "米/秒",
+];
+
+/** Units indexed by their first character, longest first. */
+const BY_FIRST = new Map<string, string[]>();
+for (const u of UNITS) {
+  const k = u[0];
+  const list = BY_FIRST.get(k) ?? [];
+  list.push(u);
+  BY_FIRST.set(k, list);
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
+
+/** The lexicon entry starting at `pos` in `s` (canonical text), longest first; "" when none. */
+export function lexiconUnitAt(s: string, pos: number): string {
+  const list = BY_FIRST.get(s[pos]);
+  if (!list) return "";
+  for (const u of list) if (s.startsWith(u, pos)) return u;
+  return "";
+}
+
+export function isKnownUnit(u: string): boolean {
+  const list = BY_FIRST.get(u[0]);
+  return !!list && list.includes(u);
+}
+
+function latinRunAt(s: string, pos: number): number {
+  let i = pos;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (isLatin(c) || (i > pos && (isDigit(c) || c === 0xb2 || c === 0xb3))) i++;
+    else if (c === 47 /* / */ && i > pos && i + 1 < s.length && isLatin(s.charCodeAt(i + 1))) i++;
+    else break;
+  }
+  return i - pos;
+}
+
+/**
+ * Reads the unit at `pos` of canonical text `s`. Returns the unit as written (from the original
+ * string `orig`, which has the same offsets) and its length. 百分比 and ％ come back as "%".
+ */
+export function readUnit(s: string, orig: string, pos: number): { unit: string; length: number } {
+  let len = 0;
+  let unit = "";
+  const lex = lexiconUnitAt(s, pos);
+  if (lex) {
+    len = lex.length;
+  } else if (pos < s.length && isLatin(s.charCodeAt(pos))) {
+    len = latinRunAt(s, pos);
+    // A Latin run glued to following Chinese text is a word (RTO目标), not a unit; accept short runs.
+    if (len > 6) len = 0;
+  } else if (s[pos] === "/" && pos + 1 < s.length) {
+    len = 0; // compound below handles "/月"
+  }
+  if (len === 0 && s[pos] !== "/") return { unit: "", length: 0 };
+  // Compounds: "/月", "/人.每天", "·天".
+  let end = pos + len;
+  for (let guard = 0; guard < 2; guard++) {
+    const ch = s[end];
+    if (ch === "/" || ch === "·" || ch === "•") {
+      const next = end + 1;
+      let l = lexiconUnitAt(s, next).length;
+      if (!l && next < s.length && isLatin(s.charCodeAt(next))) l = latinRunAt(s, next);
+      if (!l && next < s.length && isCjk(s.charCodeAt(next))) l = 1;
+      if (!l) break;
+      end = next + l;
+      // "元/人.每天": a dotted qualifier after a compound.
+      if ((s[end] === "." || s[end] === "·") && s.startsWith("每", end + 1)) {
+        let k = end + 2;
+        while (k < s.length && k < end + 4 && isCjk(s.charCodeAt(k)) && lexiconUnitAt(s, k)) k++;
+        if (k > end + 2) end = k;
+      }
+    } else break;
+  }
+  if (end === pos) return { unit: "", length: 0 };
+  unit = orig.slice(pos, end);
+  if (unit === "百分比" || unit === "％") unit = "%";
+  return { unit, length: end - pos };
+}
