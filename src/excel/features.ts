@@ -1,0 +1,51 @@
+/**
+ * Which optional Excel API sets this Excel has. Checked once, in one place, so the rest of src/excel
+ * asks plain questions ("can I suspend screen updating?") and tests can say "this Excel is 1.7 only".
+ */
+
+export interface ExcelFeatures {
+  /** ExcelApi 1.6: Application.suspendApiCalculationUntilNextSync. */
+  suspendCalculation: boolean;
+  /** ExcelApi 1.9: Application.suspendScreenUpdatingUntilNextSync. */
+  suspendScreenUpdating: boolean;
+  /** ExcelApi 1.8: Runtime.enableEvents. */
+  toggleEvents: boolean;
+  /** ExcelApi 1.20: Excel.run({ mergeUndoGroup }) makes several syncs one undo step. */
+  mergeUndoGroup: boolean;
+}
+
+/** Everything on: what a current Excel (Windows, Mac, web) offers. */
+export const ALL_FEATURES: ExcelFeatures = {
+  suspendCalculation: true,
+  suspendScreenUpdating: true,
+  toggleEvents: true,
+  mergeUndoGroup: true,
+};
+
+/** Only what the manifest's minimum (ExcelApi 1.7) guarantees. */
+export const MINIMUM_FEATURES: ExcelFeatures = {
+  suspendCalculation: true,
+  suspendScreenUpdating: false,
+  toggleEvents: false,
+  mergeUndoGroup: false,
+};
+
+/** `Office.context.requirements.isSetSupported("ExcelApi", version)`, false outside Office. */
+export function isExcelApiSupported(version: string): boolean {
+  try {
+    if (typeof Office === "undefined") return false;
+    return Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
+  } catch {
+    return false;
+  }
+}
+
+/** The features of the running Excel. */
+export function detectFeatures(isSupported: (version: string) => boolean = isExcelApiSupported): ExcelFeatures {
+  return {
+    suspendCalculation: isSupported("1.6"),
+    suspendScreenUpdating: isSupported("1.9"),
+    toggleEvents: isSupported("1.8"),
+    mergeUndoGroup: isSupported("1.20"),
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Reading a range into a Grid. The area is sized before any values travel: a selection is cut to
+ * the used range (a whole-column selection reads only the filled rows), anything past Excel's
+ * 5,000,000-cell limit gets a clear message, and values come in row blocks sized to stay under the
+ * request limit.
+ */
+import type { CellValue, Grid } from "../core/grid";
+import { a1 } from "../core/grid";
+import { MAX_READ_CELLS, tooManyCells } from "./errors";
+import { REQUEST_LIMIT_BYTES, jsonBytes } from "./requestSize";
+
+/** A rectangle by 0-based indexes, as Excel's rowIndex/columnIndex give it. */
+export interface Area {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/** The first block is small: it tells how many bytes a cell of this table takes. */
+export const FIRST_BLOCK_CELLS = 5_000;
+
+const EMPTY: Area = { rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 };
+
+export function areaCells(a: Area): number {
+  return a.rowCount * a.columnCount;
+}
+
+export function areaAddress(a: Area): string {
+  if (areaCells(a) === 0) return a1(a.rowIndex + 1, a.columnIndex + 1);
+  const tl = a1(a.rowIndex + 1, a.columnIndex + 1);
+  const br = a1(a.rowIndex + a.rowCount, a.columnIndex + a.columnCount);
+  return tl === br ? tl : `${tl}:${br}`;
+}
+
+export function intersect(a: Area, b: Area): Area {
+  const top = Math.max(a.rowIndex, b.rowIndex);
+  const left = Math.max(a.columnIndex, b.columnIndex);
+  const bottom = Math.min(a.rowIndex + a.rowCount, b.rowIndex + b.rowCount);
+  const right = Math.min(a.columnIndex + a.columnCount, b.columnIndex + b.columnCount);
+  if (bottom <= top || right <= left) return { ...EMPTY, rowIndex: a.rowIndex, columnIndex: a.columnIndex };
+  return { rowIndex: top, columnIndex: left, rowCount: bottom - top, columnCount: right - left };
+}
+
+/**
+ * What to read: the used range when one cell is selected, else the selection cut to the used range.
+ * `used` is null for an empty sheet.
+ */
+export function chooseReadArea(selection: Area, used: Area | null): Area {
+  if (!used) return { ...EMPTY, rowIndex: selection.rowIndex, columnIndex: selection.columnIndex };
+  if (areaCells(selection) === 1) return used;
+  return intersect(selection, used);
+}
+
+/** Rows for the next block, from the bytes per cell seen so far (null before the first block). */
+export function nextBlockRows(columns: number, bytesPerCell: number | null, remainingRows: number): number {
+  const cells =
+    bytesPerCell === null ? FIRST_BLOCK_CELLS : Math.floor(REQUEST_LIMIT_BYTES / Math.max(bytesPerCell, 1));
+  return Math.max(1, Math.min(remainingRows, Math.floor(cells / Math.max(columns, 1))));
+}
+
+/** Excel's values for one block → grid rows: "" (an empty cell) becomes null. */
+export function toGridRows(values: unknown[][], formulas: unknown[][] | null): {
+  values: CellValue[][];
+  formulas: boolean[][];
+} {
+  const outValues: CellValue[][] = [];
+  const outFormulas: boolean[][] = [];
+  values.forEach((row, r) => {
+    outValues.push(
+      row.map((v) =>
+        v === "" || v === null || v === undefined
+          ? null
+          : typeof v === "string" || typeof v === "number" || typeof v === "boolean"
+            ? v
+            : String(v),
+      ),
+    );
+    const fr = formulas?.[r];
+    outFormulas.push(row.map((_v, c) => typeof fr?.[c] === "string" && (fr[c] as string).startsWith("=")));
+  });
+  return { values: outValues, formulas: outFormulas };
+}
+
+/**
+ * Reads `area` of `sheet` in row blocks: one sync per block, each block sized from the bytes per
+ * cell of the blocks before it so that no response is much over the request limit.
+ */
+export async function readArea(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  area: Area,
+): Promise<Grid> {
+  const grid: Grid = { sheet: sheetName, top: area.rowIndex + 1, left: area.columnIndex + 1, values: [], formulas: [] };
+  if (areaCells(area) === 0) return grid;
+  if (areaCells(area) > MAX_READ_CELLS) throw tooManyCells(areaCells(area), areaAddress(area));
+  let done = 0;
+  let bytesPerCell: number | null = null;
+  while (done < area.rowCount) {
+    const rows = nextBlockRows(area.columnCount, bytesPerCell, area.rowCount - done);
+    const block = sheet.getRangeByIndexes(area.rowIndex + done, area.columnIndex, rows, area.columnCount);
+    block.load("values,formulas");
+    // One sync per block is the point of reading in blocks: each response stays under the limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    const part = toGridRows(block.values, block.formulas);
+    grid.values.push(...part.values);
+    grid.formulas?.push(...part.formulas);
+    const seen = jsonBytes(block.values) + jsonBytes(block.formulas);
+    const perCell = seen / (rows * area.columnCount);
+    bytesPerCell = Math.max(bytesPerCell ?? 0, perCell * 1.25);
+    done += rows;
+  }
+  return grid;
+}
+
+/** Loads the position of a range (for sizing before reading). */
+export function loadArea(range: Excel.Range): void {
+  range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+}
+
+export function areaOf(range: Excel.Range): Area {
+  return {
+    rowIndex: range.rowIndex,
+    columnIndex: range.columnIndex,
+    rowCount: range.rowCount,
+    columnCount: range.columnCount,
+  };
+}

@@ -1,0 +1,419 @@
+/**
+ * A counting fake of the Excel objects that src/excel uses: a workbook of sparse sheets, request
+ * bytes counted per sync the way src/excel/requestSize estimates them (every call and property
+ * write), loads honoured only after a sync (reading an unloaded property throws), and a log of
+ * every write in order. office-addin-mock has no collections, so writes are tested here.
+ */
+import { parseA1, parseRange, a1 } from "../../src/core/grid";
+import { opBytes } from "../../src/excel/requestSize";
+
+export type Value = string | number | boolean;
+
+export interface LogEntry {
+  sheet: string;
+  target: string; // an address, or "sheet", "workbook"
+  path: string; // "values", "format.fill.color", "tables.add", …
+  value: unknown;
+}
+
+export class FakeSheet {
+  cells = new Map<string, Value>();
+  formulas = new Map<string, string>();
+  deleted = false;
+  constructor(
+    public name: string,
+    public id: string,
+  ) {}
+
+  /** Test setup: fill cells without counting. */
+  put(topLeft: string, rows: (Value | null)[][], formulas?: (string | null)[][]): void {
+    const at = parseA1(topLeft)!;
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== "") this.cells.set(key(at.row - 1 + r, at.col - 1 + c), v);
+        const f = formulas?.[r]?.[c];
+        if (f) this.formulas.set(key(at.row - 1 + r, at.col - 1 + c), f);
+      }),
+    );
+  }
+
+  get(address: string): Value | undefined {
+    const at = parseA1(address)!;
+    return this.cells.get(key(at.row - 1, at.col - 1));
+  }
+
+  usedArea(): { r0: number; c0: number; r1: number; c1: number } | null {
+    let b: { r0: number; c0: number; r1: number; c1: number } | null = null;
+    for (const k of this.cells.keys()) {
+      const [r, c] = k.split(",").map(Number);
+      if (!b) b = { r0: r, c0: c, r1: r, c1: c };
+      else b = { r0: Math.min(b.r0, r), c0: Math.min(b.c0, c), r1: Math.max(b.r1, r), c1: Math.max(b.c1, c) };
+    }
+    return b;
+  }
+}
+
+const key = (r: number, c: number) => `${r},${c}`;
+
+export interface FakeOptions {
+  /** Keep written values (the bench turns this off to save memory). */
+  store?: boolean;
+}
+
+export class FakeExcel {
+  sheets: FakeSheet[] = [];
+  active = "";
+  selection = { sheet: "", address: "A1" };
+  enableEvents = true;
+  syncs = 0;
+  /** Bytes of each sync's request. */
+  requests: number[] = [];
+  log: LogEntry[] = [];
+  /** Events that matter for ordering tests: "sync", "activate:X", "select:X!A1", "events:false" … */
+  events: string[] = [];
+  runOptions: (Excel.RunOptions | undefined)[] = [];
+  private pending = 0;
+  private loads: (() => void)[] = [];
+  private nextId = 1;
+  readonly store: boolean;
+
+  constructor(sheetNames: string[] = ["Sheet1"], options: FakeOptions = {}) {
+    this.store = options.store ?? true;
+    for (const n of sheetNames) this.addSheet(n);
+    this.active = sheetNames[0] ?? "";
+    this.selection = { sheet: this.active, address: "A1" };
+  }
+
+  addSheet(name: string): FakeSheet {
+    const s = new FakeSheet(name, `{id-${this.nextId++}}`);
+    this.sheets.push(s);
+    return s;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.live().find((x) => x.name === name);
+    if (!s) throw Object.assign(new Error(`no sheet ${name}`), { code: "ItemNotFound" });
+    return s;
+  }
+
+  live(): FakeSheet[] {
+    return this.sheets.filter((s) => !s.deleted);
+  }
+
+  count(payload: unknown): void {
+    this.pending += opBytes(payload);
+  }
+
+  onSync(load: () => void): void {
+    this.loads.push(load);
+  }
+
+  record(sheet: string, target: string, path: string, value: unknown): void {
+    this.log.push({ sheet, target, path, value });
+  }
+
+  maxRequestBytes(): number {
+    return Math.max(0, ...this.requests);
+  }
+
+  context(): Excel.RequestContext {
+    const ctx = {
+      workbook: new FakeWorkbook(this),
+      runtime: new FakeRuntime(this),
+      sync: async () => {
+        this.syncs++;
+        this.requests.push(this.pending);
+        this.pending = 0;
+        this.events.push("sync");
+        const loads = this.loads;
+        this.loads = [];
+        for (const l of loads) l();
+      },
+    };
+    return ctx as unknown as Excel.RequestContext;
+  }
+
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions): Promise<T> => {
+    this.runOptions.push(options);
+    return batch(this.context());
+  };
+}
+
+/** A proxy that accepts any call or property write, counts it and logs it (formats, charts …). */
+function sink(fake: FakeExcel, sheet: string, target: string, path: string): unknown {
+  return new Proxy(function () {}, {
+    get: (_t, prop) =>
+      prop === "then" || prop === "toJSON" ? undefined : sink(fake, sheet, target, `${path}.${String(prop)}`),
+    set: (_t, prop, value) => {
+      fake.count(value);
+      fake.record(sheet, target, `${path}.${String(prop)}`, value);
+      return true;
+    },
+    apply: (_t, _this, args) => {
+      fake.count(args);
+      // As the request carries them: API objects travel as references (null here), not as data.
+      fake.record(sheet, target, path, JSON.parse(JSON.stringify(args)));
+      return sink(fake, sheet, target, `${path}()`);
+    },
+  });
+}
+
+class Loadable {
+  private loaded = new Set<string>();
+  constructor(protected fake: FakeExcel) {}
+  load(props: string): this {
+    this.fake.count([props]);
+    const names = props.split(",").map((p) => p.trim().replace(/^items\//, ""));
+    this.fake.onSync(() => names.forEach((n) => this.loaded.add(n)));
+    return this;
+  }
+  protected need(prop: string): void {
+    if (!this.loaded.has(prop)) throw new Error(`fake Excel: "${prop}" read before load + sync`);
+  }
+}
+
+class FakeRuntime extends Loadable {
+  get enableEvents(): boolean {
+    this.need("enableEvents");
+    return this.fake.enableEvents;
+  }
+  set enableEvents(v: boolean) {
+    this.fake.count(v);
+    this.fake.events.push(`events:${v}`);
+    this.fake.enableEvents = v;
+  }
+}
+
+class FakeWorkbook {
+  worksheets: FakeWorksheets;
+  tables: FakeTables;
+  application: unknown;
+  constructor(private fake: FakeExcel) {
+    this.worksheets = new FakeWorksheets(fake);
+    this.tables = new FakeTables(fake);
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => {
+        fake.count([]);
+        fake.events.push("suspendCalculation");
+      },
+      suspendScreenUpdatingUntilNextSync: () => {
+        fake.count([]);
+        fake.events.push("suspendScreen");
+      },
+    };
+  }
+  getSelectedRange(): FakeRange {
+    this.fake.count([]);
+    const ws = new FakeWorksheet(this.fake, this.fake.sheet(this.fake.selection.sheet));
+    return new FakeRange(this.fake, ws, this.fake.selection.address);
+  }
+}
+
+class FakeTables extends Loadable {
+  get items(): { name: string }[] {
+    this.need("name");
+    const live = new Set(this.fake.live().map((s) => s.name));
+    return this.fake.log
+      .filter((e) => e.path === "tables.add().name" && live.has(e.sheet))
+      .map((e) => ({ name: String(e.value) }));
+  }
+}
+
+class FakeWorksheets extends Loadable {
+  get items(): FakeWorksheet[] {
+    this.need("name");
+    return this.fake.live().map((s) => new FakeWorksheet(this.fake, s, true));
+  }
+  add(name: string): FakeWorksheet {
+    this.fake.count([name]);
+    if (this.fake.live().some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`fake Excel: sheet name clash ${name}`);
+    const s = this.fake.addSheet(name);
+    this.fake.record(name, "sheet", "worksheets.add", name);
+    return new FakeWorksheet(this.fake, s);
+  }
+  getItem(key: string): FakeWorksheet {
+    this.fake.count([key]);
+    const s = this.fake.live().find((x) => x.name === key || x.id === key);
+    if (!s) throw Object.assign(new Error(`no sheet ${key}`), { code: "ItemNotFound" });
+    return new FakeWorksheet(this.fake, s);
+  }
+  getItemOrNullObject(key: string): FakeWorksheet {
+    this.fake.count([key]);
+    const s = this.fake.live().find((x) => x.name === key || x.id === key);
+    return new FakeWorksheet(this.fake, s ?? null);
+  }
+}
+
+class FakeWorksheet extends Loadable {
+  constructor(
+    fake: FakeExcel,
+    readonly model: FakeSheet | null,
+    private readonly preloaded = false,
+  ) {
+    super(fake);
+  }
+  toJSON(): null {
+    return null;
+  }
+  get isNullObject(): boolean {
+    return this.model === null;
+  }
+  private get m(): FakeSheet {
+    if (!this.model) throw Object.assign(new Error("null object"), { code: "ItemNotFound" });
+    return this.model;
+  }
+  get name(): string {
+    if (!this.isPreloaded()) this.need("name");
+    return this.m.name;
+  }
+  get id(): string {
+    if (!this.isPreloaded()) this.need("id");
+    return this.m.id;
+  }
+  /** Items of a loaded collection carry the collection's loaded properties. */
+  private isPreloaded(): boolean {
+    return this.preloaded;
+  }
+  set tabColor(v: string) {
+    this.fake.count(v);
+    this.fake.record(this.m.name, "sheet", "tabColor", v);
+  }
+  get tables(): unknown {
+    return sink(this.fake, this.m.name, "sheet", "tables");
+  }
+  get charts(): unknown {
+    return sink(this.fake, this.m.name, "sheet", "charts");
+  }
+  get freezePanes(): unknown {
+    return sink(this.fake, this.m.name, "sheet", "freezePanes");
+  }
+  getRange(address: string): FakeRange {
+    this.fake.count([address]);
+    return new FakeRange(this.fake, this, address);
+  }
+  getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange {
+    this.fake.count([r, c, rows, cols]);
+    const address = rows * cols === 1 ? a1(r + 1, c + 1) : `${a1(r + 1, c + 1)}:${a1(r + rows, c + cols)}`;
+    return new FakeRange(this.fake, this, address);
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.fake.count([valuesOnly]);
+    const u = this.m.usedArea();
+    if (!u) return new FakeRange(this.fake, this, null);
+    return new FakeRange(this.fake, this, `${a1(u.r0 + 1, u.c0 + 1)}:${a1(u.r1 + 1, u.c1 + 1)}`);
+  }
+  activate(): void {
+    this.fake.count([]);
+    this.fake.onSync(() => (this.fake.active = this.m.name));
+    this.fake.events.push(`activate:${this.m.name}`);
+  }
+  delete(): void {
+    this.fake.count([]);
+    this.fake.events.push(`delete:${this.m.name}`);
+    this.m.deleted = true;
+  }
+}
+
+class FakeRange extends Loadable {
+  private box: { top: number; left: number; bottom: number; right: number } | null;
+  constructor(
+    fake: FakeExcel,
+    readonly worksheet: FakeWorksheet,
+    readonly addr: string | null,
+  ) {
+    super(fake);
+    const cols = addr ? /^([A-Z]+):([A-Z]+)$/.exec(addr) : null;
+    this.box = cols ? parseRange(`${cols[1]}1:${cols[2]}1048576`) : addr ? parseRange(addr) : null;
+    if (addr && !this.box) throw Object.assign(new Error(`bad address ${addr}`), { code: "InvalidArgument" });
+  }
+  toJSON(): null {
+    return null;
+  }
+  get isNullObject(): boolean {
+    return this.addr === null;
+  }
+  private get b() {
+    if (!this.box) throw new Error("null range");
+    return this.box;
+  }
+  private get sheetName(): string {
+    return this.worksheet.model!.name;
+  }
+  get address(): string {
+    this.need("address");
+    return `${this.sheetName}!${this.addr}`;
+  }
+  get rowIndex(): number {
+    this.need("rowIndex");
+    return this.b.top - 1;
+  }
+  get columnIndex(): number {
+    this.need("columnIndex");
+    return this.b.left - 1;
+  }
+  get rowCount(): number {
+    this.need("rowCount");
+    return this.b.bottom - this.b.top + 1;
+  }
+  get columnCount(): number {
+    this.need("columnCount");
+    return this.b.right - this.b.left + 1;
+  }
+  private grid<T>(cell: (k: string) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = this.b.top - 1; r < this.b.bottom; r++) {
+      const row: T[] = [];
+      for (let c = this.b.left - 1; c < this.b.right; c++) row.push(cell(key(r, c)));
+      out.push(row);
+    }
+    return out;
+  }
+  get values(): Value[][] {
+    this.need("values");
+    const m = this.worksheet.model!;
+    return this.grid((k) => m.cells.get(k) ?? "");
+  }
+  set values(v: Value[][]) {
+    this.fake.count(v);
+    this.fake.record(this.sheetName, this.addr!, "values", this.fake.store ? v : null);
+    if (!this.fake.store) return;
+    const m = this.worksheet.model!;
+    v.forEach((row, r) =>
+      row.forEach((x, c) => {
+        const k = key(this.b.top - 1 + r, this.b.left - 1 + c);
+        // Excel stores an apostrophe-prefixed string as the text after the apostrophe.
+        const stored = typeof x === "string" && x.startsWith("'") ? x.slice(1) : x;
+        if (stored === "") m.cells.delete(k);
+        else m.cells.set(k, stored);
+      }),
+    );
+  }
+  get formulas(): Value[][] {
+    this.need("formulas");
+    const m = this.worksheet.model!;
+    return this.grid((k) => m.formulas.get(k) ?? m.cells.get(k) ?? "");
+  }
+  set numberFormat(v: string[][]) {
+    this.fake.count(v);
+    this.fake.record(this.sheetName, this.addr!, "numberFormat", v);
+  }
+  set hyperlink(v: Excel.RangeHyperlink) {
+    this.fake.count(v);
+    this.fake.record(this.sheetName, this.addr!, "hyperlink", v);
+  }
+  get format(): unknown {
+    return sink(this.fake, this.sheetName, this.addr!, "format");
+  }
+  get conditionalFormats(): unknown {
+    return sink(this.fake, this.sheetName, this.addr!, "conditionalFormats");
+  }
+  merge(across?: boolean): void {
+    this.fake.count([across]);
+    this.fake.record(this.sheetName, this.addr!, "merge", across);
+  }
+  select(): void {
+    this.fake.count([]);
+    this.fake.events.push(`select:${this.sheetName}!${this.addr}`);
+  }
+}
