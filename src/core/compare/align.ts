@@ -5,7 +5,7 @@
 import type { IndicatorRecord } from "../record";
 import { nameKey, similarity } from "./names";
 import type { ProgramEntry } from "./programs";
-import { mode } from "./stats";
+import { mode, preferText } from "./stats";
 import type { AlignedIndicator, DistrictCell, UnalignedItem } from "./types";
 import { applyMagnitude, unitKey } from "./units";
 
@@ -136,15 +136,25 @@ export function alignProgram(entries: ProgramEntry[]): Alignment {
     }
     const list = Object.values(cells);
     const withNumber = list.filter((c) => c.value !== null);
-    const unitMode = mode((withNumber.length ? withNumber : list).map((c) => c.unitKey));
+    const unitMode = mode(
+      (withNumber.length ? withNumber : list).map((c) => c.unitKey),
+      preferText,
+    );
     const unit = unitMode?.value ?? "";
-    const labelMode = mode(list.filter((c) => c.unitKey === unit).map((c) => c.unit));
+    const labelMode = mode(
+      list.filter((c) => c.unitKey === unit).map((c) => c.unit),
+      preferText,
+    );
     const comp = mode(withNumber.map((c) => c.comparator));
     aligned.push({
       position: chosen.reduce((s, it) => s + it.position, 0) / chosen.length,
       indicator: {
         key,
-        name: mode(chosen.map((it) => it.record.name))?.value ?? key,
+        name:
+          mode(
+            chosen.map((it) => it.record.name),
+            preferText,
+          )?.value ?? key,
         unit,
         unitLabel: labelMode?.value ?? unit,
         comparator: comp && !comp.tied ? comp.value : null,

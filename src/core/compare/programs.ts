@@ -1,6 +1,7 @@
 /** Projects → programs: the same project filed by several districts, possibly from several files. */
 import type { IndicatorRecord, ProjectInfo } from "../record";
 import { findDistrict, programKey, stripDistrict } from "./districts";
+import { mode, preferText } from "./stats";
 import { projectRef, type CompareSource, type Grouping } from "./types";
 
 export interface ProgramEntry {
@@ -63,6 +64,12 @@ function toGroup(name: string, list: Member[]): ProgramGroup {
   return { name, entries: [...entries.values()] };
 }
 
+/** The name most members use (a leading year dropped); ties go to the shorter. */
+function commonName(list: Member[], nameOf: (m: Member) => string): string {
+  const names = list.map((m) => nameOf(m).replace(/^\s*\d{4}\s*年度?/, "") || nameOf(m));
+  return mode(names, preferText)?.value ?? names[0];
+}
+
 function groupBy(
   list: Member[],
   keyOf: (m: Member) => string | null,
@@ -76,7 +83,7 @@ function groupBy(
     g.push(m);
     groups.set(k, g);
   }
-  return [...groups.values()].map((g) => toGroup(nameOf(g[0]), g));
+  return [...groups.values()].map((g) => toGroup(commonName(g, nameOf), g));
 }
 
 /** Programs with at least two entries (districts), in order of first appearance. */

@@ -27,8 +27,14 @@ export function ratioTo(value: number | null, base: number): number | null {
   return value / base;
 }
 
-/** The most common value and how many share it; ties go to the one seen first. */
-export function mode<T>(items: T[]): { value: T; count: number; tied: boolean } | null {
+/**
+ * The most common value and how many share it. Ties go to the one `prefer` sorts first (so that the
+ * answer does not depend on the order of the districts), else to the one seen first.
+ */
+export function mode<T>(
+  items: T[],
+  prefer?: (a: T, b: T) => number,
+): { value: T; count: number; tied: boolean } | null {
   const counts = new Map<T, number>();
   for (const it of items) counts.set(it, (counts.get(it) ?? 0) + 1);
   let best: T | undefined;
@@ -39,7 +45,17 @@ export function mode<T>(items: T[]): { value: T; count: number; tied: boolean } 
       best = k;
       bestN = n;
       tied = false;
-    } else if (n === bestN) tied = true;
+    } else if (n === bestN) {
+      tied = true;
+      if (prefer && best !== undefined && prefer(k, best) < 0) best = k;
+    }
   }
   return best === undefined ? null : { value: best, count: bestN, tied };
+}
+
+/** Tie-break for written texts: non-empty first, then shorter, then code-point order. */
+export function preferText(a: string, b: string): number {
+  if (!a !== !b) return a ? -1 : 1;
+  if (a.length !== b.length) return a.length - b.length;
+  return a < b ? -1 : a > b ? 1 : 0;
 }

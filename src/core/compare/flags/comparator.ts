@@ -21,7 +21,9 @@ export const comparatorRule: FlagRule = {
     const majority = m && !m.tied && m.value !== null ? { comparator: m.value, count: m.count } : null;
     const counts = new Map<Comparator | null, number>();
     for (const c of comps) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const order: (Comparator | null)[] = [">=", ">", "<=", "<", "=", "between", null];
     const split = [...counts]
+      .sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))
       .map(([c, n]) => `${c === null ? "未写" : COMPARATOR_SYMBOL[c]} ${n} 个区`)
       .join("，");
     const flags: CompareFlag[] = [];
