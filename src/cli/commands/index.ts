@@ -2,5 +2,7 @@
 import type { CliCommand } from "../io";
 import { parseCommand } from "./parse";
 import { demoCommand } from "./demo";
+import { cleanupCommand } from "./cleanup";
+import { revertCommand } from "./revert";
 
-export const commands: CliCommand[] = [parseCommand, demoCommand];
+export const commands: CliCommand[] = [parseCommand, demoCommand, cleanupCommand, revertCommand];

@@ -1,0 +1,125 @@
+import * as path from "path";
+import { parseFlags, UserError, type CliCommand, type CliIO } from "../io";
+import { loadWorkbook, saveWorkbook } from "../../xlsx/files";
+import { findWorksheet } from "../../xlsx/read";
+import { cleanupWorkbook, findCleanupLogSheet } from "../../xlsx/cleanup";
+import {
+  defaultCleanupSettings,
+  formatLogTime,
+  parseRuleList,
+  ruleById,
+  settingsFromRules,
+  type CleanupEdit,
+  type CleanupSettings,
+} from "../../core/cleanup";
+import type { Localized } from "../../core/i18n";
+
+const USAGE = "cleanup <file.xlsx> -o out.xlsx [--rules SPACE,PUNCT,...] [--sheet NAME] [--dry-run] [--json]";
+
+export function settingsFromFlag(rules: string | boolean | undefined): CleanupSettings {
+  if (rules === undefined) return defaultCleanupSettings();
+  const parsed = parseRuleList(typeof rules === "string" ? rules : "");
+  if ("error" in parsed) throw new UserError(parsed.error.zh, parsed.error.en);
+  return settingsFromRules(parsed.ids);
+}
+
+/** The output file must be new: the officer's original stays untouched. */
+export function checkOutput(input: string, output: string | boolean | undefined, cwd: string): string {
+  if (typeof output !== "string" || output === "")
+    throw new UserError("请用 -o 指定输出文件，如 -o 清理后.xlsx（原文件不会被修改）。", "Give an output file with -o, e.g. -o cleaned.xlsx (the original is not modified).");
+  if (path.resolve(cwd, input) === path.resolve(cwd, output))
+    throw new UserError("输出文件不能与输入文件相同：原文件必须保持不变。", "The output file must differ from the input: the original stays untouched.");
+  return path.resolve(cwd, output);
+}
+
+function short(text: string, max = 60): string {
+  const oneLine = text.replace(/\n/g, "⏎");
+  return oneLine.length > max ? oneLine.slice(0, max - 1) + "…" : oneLine;
+}
+
+/** The part of before/after that differs, with a little context, so a long cell stays readable. */
+export function changedPart(before: string, after: string, context = 8): [string, string] {
+  let i = 0;
+  while (i < before.length && i < after.length && before[i] === after[i]) i++;
+  let j = 0;
+  while (j < before.length - i && j < after.length - i && before[before.length - 1 - j] === after[after.length - 1 - j]) j++;
+  const from = Math.max(0, i - context);
+  const cut = (s: string) => (from > 0 ? "…" : "") + s.slice(from, s.length - j + context) + (j > context ? "…" : "");
+  return [cut(before), cut(after)];
+}
+
+function printMessages(io: CliIO, messages: Localized[], json: boolean): void {
+  const out = json ? io.stderr : io.stdout;
+  for (const m of messages) out(`${m.zh}\n${m.en}\n`);
+}
+
+function printEdits(io: CliIO, edits: readonly CleanupEdit[]): void {
+  for (const e of edits) {
+    const [b, a] = e.kind === "row" ? [e.before, "（删除整行 row removed）"] : changedPart(e.before, e.after);
+    const mark = e.applied ? "✓" : "？";
+    io.stdout(`  ${mark} ${e.sheet}!${e.cell}  ${e.rule}  ${short(b)}  →  ${short(a)}\n`);
+  }
+}
+
+function counts(edits: readonly CleanupEdit[]): string {
+  const by = new Map<string, number>();
+  for (const e of edits) by.set(e.rule, (by.get(e.rule) ?? 0) + 1);
+  return [...by].map(([rule, n]) => `${ruleById(rule as CleanupEdit["rule"]).name.zh} ${rule}: ${n}`).join("；");
+}
+
+export const cleanupCommand: CliCommand = {
+  name: "cleanup",
+  summary: {
+    zh: "一键清理：删除重复表头行，规范空格、标点和编号；修改记入“清理日志”工作表，可撤销。",
+    en: "One-click cleanup: remove repeated header rows, normalise spaces, punctuation and numbering; every change is logged in a 清理日志 sheet and can be reverted.",
+  },
+  usage: USAGE,
+  async run(args, io) {
+    const { flags, positional } = parseFlags(args, {
+      strings: ["o", "rules", "sheet"],
+      booleans: ["dry-run", "json"],
+      aliases: { output: "o", out: "o" },
+    });
+    if (positional.length !== 1)
+      throw new UserError(`请给出一个 .xlsx 文件。用法：${USAGE}`, `Give one .xlsx file. Usage: ${USAGE}`);
+    const input = path.resolve(io.cwd, positional[0]);
+    const dryRun = flags["dry-run"] === true;
+    const json = flags.json === true;
+    const settings = settingsFromFlag(flags.rules);
+    const output = dryRun ? null : checkOutput(positional[0], flags.o, io.cwd);
+    const wb = await loadWorkbook(input);
+    const ws = findWorksheet(wb, flags.sheet as string | undefined);
+    if (findCleanupLogSheet(wb)?.name === ws.name)
+      throw new UserError("这是清理日志工作表，不能清理。请用 --sheet 指定要清理的工作表。", "This is the cleanup log sheet; it is not cleaned. Choose a sheet with --sheet.");
+
+    const result = cleanupWorkbook(wb, { sheet: ws.name, settings, time: formatLogTime(new Date()), dryRun });
+    const edits: CleanupEdit[] = dryRun ? result.proposal.edits : result.entries.map((e) => e.edit);
+    if (output) await saveWorkbook(wb, output);
+
+    if (json) {
+      const list = edits.map((e) => ({ sheet: e.sheet, cell: e.cell, rule: e.rule, before: e.before, after: e.after, applied: e.applied }));
+      io.stdout(JSON.stringify({ edits: list }, null, 2) + "\n");
+      printMessages(io, result.messages, true);
+      return 0;
+    }
+    printMessages(io, result.messages, false);
+    const applied = edits.filter((e) => e.applied);
+    const proposed = edits.filter((e) => !e.applied);
+    if (edits.length === 0) io.stdout(`工作表“${ws.name}”无需清理。\nNothing to clean on sheet "${ws.name}".\n`);
+    if (applied.length > 0) {
+      io.stdout(dryRun ? `将修改 ${applied.length} 处（预览，未保存）Would apply ${applied.length} edits (preview):\n` : `已修改 ${applied.length} 处 Applied ${applied.length} edits:\n`);
+      io.stdout(`  ${counts(applied)}\n`);
+      printEdits(io, applied);
+    }
+    if (proposed.length > 0) {
+      io.stdout(`仅建议、未修改 ${proposed.length} 处（需要时用 --rules 勾选）Proposed only, not applied (${proposed.length}; tick with --rules):\n`);
+      printEdits(io, proposed);
+    }
+    if (output) {
+      const where = path.relative(io.cwd, output) || output;
+      io.stdout(`已保存 Saved: ${where}`);
+      io.stdout(result.logSheet ? `（修改记录见工作表“${result.logSheet}” changes logged in sheet "${result.logSheet}"）\n` : "\n");
+    }
+    return 0;
+  },
+};

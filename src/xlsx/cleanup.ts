@@ -1,0 +1,189 @@
+/**
+ * Cleanup on an ExcelJS workbook held in memory: carry out log entries (cells get their new text, rows
+ * are removed or re-inserted), and read and write the 清理日志 sheet. No Node APIs here, so the same
+ * code runs in the command line and in the browser preview.
+ */
+import type { Workbook, Worksheet } from "exceljs";
+import type { CellValue } from "../core/grid";
+import { parseA1 } from "../core/grid";
+import type { Localized } from "../core/i18n";
+import {
+  CLEANUP_LOG_SHEET,
+  cleanupLogPlan,
+  entriesForRun,
+  isCleanupLogGrid,
+  nextLogId,
+  planRevert,
+  proposeCleanup,
+  readCleanupLog,
+  type CleanupProposal,
+  type CleanupSettings,
+  type LogEntry,
+  type RevertChoice,
+  type RevertPlan,
+} from "../core/cleanup";
+import { toCellValue, worksheetToGrid } from "./read";
+import { CREATED_SHEET_NAME_PREFIX, renderPlans } from "./render";
+
+/** The 清理日志 sheet written by this tool (recognised by its header row, whatever it is called now). */
+export function findCleanupLogSheet(wb: Workbook): Worksheet | undefined {
+  const candidates = [...wb.worksheets].sort((a, b) =>
+    a.name === CLEANUP_LOG_SHEET ? -1 : b.name === CLEANUP_LOG_SHEET ? 1 : 0,
+  );
+  return candidates.find((ws) => isCleanupLogGrid(worksheetToGrid(ws, "A1:K1")));
+}
+
+export function readWorkbookCleanupLog(wb: Workbook): { entries: LogEntry[]; messages: Localized[]; sheet: string | null } {
+  const ws = findCleanupLogSheet(wb);
+  if (!ws) return { entries: [], messages: [], sheet: null };
+  const { entries, messages } = readCleanupLog(worksheetToGrid(ws));
+  return { entries, messages, sheet: ws.name };
+}
+
+/** Replaces the 清理日志 sheet with the whole log. Returns the sheet's name. */
+export function writeWorkbookCleanupLog(wb: Workbook, log: readonly LogEntry[]): string {
+  const old = findCleanupLogSheet(wb);
+  if (old) {
+    dropNamesOf(wb, old.name);
+    wb.removeWorksheet(old.id);
+  }
+  const [written] = renderPlans(wb, [cleanupLogPlan(log)]);
+  // The log must survive "replace the add-in's previous output sheets": it is the only way back.
+  // So it carries no output-sheet marker; it is found by its header row instead.
+  dropNamesOf(wb, written.name, CREATED_SHEET_NAME_PREFIX);
+  return written.name;
+}
+
+/** Removes defined names pointing into `sheet` (only ours when `prefix` is given). */
+function dropNamesOf(wb: Workbook, sheet: string, prefix?: string): void {
+  const quoted = (s: string) => s.replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  wb.definedNames.model = wb.definedNames.model.filter((dn) => {
+    if (prefix && !dn.name.startsWith(prefix)) return true;
+    return !dn.ranges.some((r) => quoted(r.replace(/!.*$/, "")) === sheet);
+  });
+}
+
+export interface CarryOutResult {
+  /** The entries as carried out (row removals hold the whole removed row). */
+  done: LogEntry[];
+}
+
+function worksheet(wb: Workbook, name: string): Worksheet {
+  const ws = wb.worksheets.find((w) => w.name === name);
+  // Entries come from the log or from a proposal on this workbook; a missing sheet means the log
+  // was edited by hand. That is the caller's message to give, so stop here with a plain error.
+  if (!ws) throw new Error(`sheet not found: ${name}`);
+  return ws;
+}
+
+function rowValues(ws: Worksheet, row: number): CellValue[] {
+  const values: CellValue[] = [];
+  const width = Math.max(ws.columnCount, ws.getRow(row).cellCount);
+  for (let c = 1; c <= width; c++) values.push(toCellValue(ws.getRow(row).getCell(c).value).value);
+  while (values.length > 0 && values[values.length - 1] === null) values.pop();
+  return values;
+}
+
+/** Carries out entries in order. Declined entries change nothing. */
+export function carryOutEntries(wb: Workbook, entries: readonly LogEntry[]): CarryOutResult {
+  const done: LogEntry[] = [];
+  for (const e of entries) {
+    if (e.action === "declined") {
+      done.push(e);
+      continue;
+    }
+    const ws = worksheet(wb, e.edit.sheet);
+    const edit = e.edit;
+    if (edit.kind === "cell") {
+      const pos = parseA1(edit.cell);
+      // A string value stays text in ExcelJS ("=…" is not a formula unless written as {formula}).
+      if (pos) ws.getCell(pos.row, pos.col).value = edit.after;
+      done.push(e);
+    } else if (e.action === "apply") {
+      // Keep every cell of the removed row, also those outside the table, so revert restores all.
+      const values = rowValues(ws, edit.row);
+      ws.spliceRows(edit.row, 1);
+      done.push({ ...e, edit: { ...edit, fromColumn: 1, values } });
+    } else {
+      const line: CellValue[] = [];
+      edit.values.forEach((v, i) => (line[edit.fromColumn + i] = v));
+      ws.spliceRows(edit.row, 0, line);
+      done.push(e);
+    }
+  }
+  return { done };
+}
+
+function hasMerges(ws: Worksheet): boolean {
+  const merges = (ws as unknown as { _merges?: Record<string, unknown> })._merges;
+  return merges !== undefined && Object.keys(merges).length > 0;
+}
+
+export interface WorkbookCleanupOptions {
+  sheet: string;
+  settings: CleanupSettings;
+  time: string;
+  dryRun?: boolean;
+}
+
+export interface WorkbookCleanupResult {
+  proposal: CleanupProposal;
+  /** This run's log entries as carried out (empty for a dry run). */
+  entries: LogEntry[];
+  messages: Localized[];
+  logSheet: string | null;
+}
+
+/** Proposes and (unless dry-run) applies a cleanup on one sheet, then rewrites the 清理日志. */
+export function cleanupWorkbook(wb: Workbook, options: WorkbookCleanupOptions): WorkbookCleanupResult {
+  const ws = worksheet(wb, options.sheet);
+  const log = readWorkbookCleanupLog(wb);
+  const messages: Localized[] = [...log.messages];
+  const settings = { ...options.settings };
+  if (settings["HEADER-REPEAT"] === "apply" && hasMerges(ws)) {
+    // ExcelJS does not move merged areas when rows are removed; better keep the row than break merges.
+    settings["HEADER-REPEAT"] = "propose";
+    messages.push({
+      zh: "该工作表含有合并单元格，重复表头行只列出、未删除。请在 Excel 中使用加载项删除。",
+      en: "The sheet has merged cells, so repeated header rows are listed but not removed. Use the add-in in Excel to remove them.",
+    });
+  }
+  const proposal = proposeCleanup(worksheetToGrid(ws), settings, log.entries);
+  messages.push(...proposal.messages);
+  if (options.dryRun) return { proposal, entries: [], messages, logSheet: log.sheet };
+  const planned = entriesForRun(proposal.edits, options.time, nextLogId(log.entries));
+  if (planned.length === 0) return { proposal, entries: [], messages, logSheet: log.sheet };
+  const { done } = carryOutEntries(wb, planned);
+  const logSheet = writeWorkbookCleanupLog(wb, [...log.entries, ...done]);
+  return { proposal, entries: done, messages, logSheet };
+}
+
+export interface WorkbookRevertResult {
+  plan: RevertPlan;
+  messages: Localized[];
+  logSheet: string | null;
+}
+
+/** Restores the `before` of the chosen log entries (or all) and records the revert in the 清理日志. */
+export function revertWorkbook(wb: Workbook, choice: RevertChoice, time: string): WorkbookRevertResult {
+  const log = readWorkbookCleanupLog(wb);
+  const messages: Localized[] = [...log.messages];
+  const missing = new Set(log.entries.map((e) => e.edit.sheet).filter((s) => !wb.worksheets.some((w) => w.name === s)));
+  for (const s of missing)
+    messages.push({
+      zh: `清理日志中的工作表“${s}”已不存在（可能已改名或删除），其修改无法还原。`,
+      en: `Sheet "${s}" named in the cleanup log no longer exists (renamed or deleted); its edits cannot be restored.`,
+    });
+  const entries = log.entries.filter((e) => !missing.has(e.edit.sheet));
+  const plan = planRevert(
+    entries,
+    choice,
+    (sheet, row, col) => toCellValue(worksheet(wb, sheet).getCell(row, col).value).value,
+    time,
+  );
+  if (plan.entries.length === 0) return { plan, messages, logSheet: log.sheet };
+  const { done } = carryOutEntries(wb, plan.entries);
+  const logSheet = writeWorkbookCleanupLog(wb, [...log.entries, ...done]);
+  return { plan, messages, logSheet };
+}
+
