@@ -14,7 +14,10 @@ import { renderPlans, type RenderedSheet } from "./render";
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   if (!fs.existsSync(file)) throw new UserError(`找不到文件：${file}`, `File not found: ${file}`);
   if (fs.statSync(file).isDirectory())
-    throw new UserError(`这是一个文件夹，不是 .xlsx 文件：${file}`, `This is a folder, not an .xlsx file: ${file}`);
+    throw new UserError(
+      `这是一个文件夹，不是 .xlsx 文件：${file}`,
+      `This is a folder, not an .xlsx file: ${file}`,
+    );
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(file);
@@ -27,15 +30,21 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** Why a file could not be written, in words an officer can act on. */
-function writeFailure(file: string, err: unknown): UserError {
+/** Why a file could not be written (from Node's error code), in words an officer can act on. */
+export function saveErrorMessage(file: string, err: unknown): UserError {
   const code = (err as { code?: string } | null)?.code;
   const dir = path.dirname(path.resolve(file));
   switch (code) {
     case "ENOENT":
-      return new UserError(`无法保存 ${file}：文件夹 ${dir} 不存在。`, `Cannot save ${file}: the folder ${dir} does not exist.`);
+      return new UserError(
+        `无法保存 ${file}：文件夹 ${dir} 不存在。`,
+        `Cannot save ${file}: the folder ${dir} does not exist.`,
+      );
     case "EISDIR":
-      return new UserError(`无法保存 ${file}：这是一个文件夹。请给出文件名，如 结果.xlsx。`, `Cannot save ${file}: it is a folder. Give a file name such as result.xlsx.`);
+      return new UserError(
+        `无法保存 ${file}：这是一个文件夹。请给出文件名，如 结果.xlsx。`,
+        `Cannot save ${file}: it is a folder. Give a file name such as result.xlsx.`,
+      );
     case "EACCES":
     case "EPERM":
     case "EBUSY":
@@ -62,7 +71,7 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<
     // Build in memory first, then write once: a failed save never leaves half a file behind.
     await fs.promises.writeFile(file, data);
   } catch (err) {
-    throw writeFailure(file, err);
+    throw saveErrorMessage(file, err);
   }
 }
 

@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
+   these are ExcelJS objects in memory, not Office.js proxies: there is nothing to load or sync. */
 /**
  * The workbook gateway over an ExcelJS workbook held in memory: what Excel gives the task pane, given by
  * a workbook the command line loaded from disk or the browser preview built. No Node APIs here.
@@ -50,8 +52,12 @@ export class XlsxGateway implements WorkbookGateway {
   setSelection(sheet: string, range?: string): void {
     const ws = findWorksheet(this.workbook, sheet);
     if (range !== undefined && !parseRange(range))
-      throw new UserError(`区域格式不正确：${range}（应如 A1:F40）`, `Malformed range: ${range} (expected e.g. A1:F40)`);
-    this.selection = range === undefined ? { sheet: ws.name } : { sheet: ws.name, range: range.replace(/^.*!/, "") };
+      throw new UserError(
+        `区域格式不正确：${range}（应如 A1:F40）`,
+        `Malformed range: ${range} (expected e.g. A1:F40)`,
+      );
+    this.selection =
+      range === undefined ? { sheet: ws.name } : { sheet: ws.name, range: range.replace(/^.*!/, "") };
   }
 
   async readSelection(): Promise<Grid> {
@@ -81,7 +87,10 @@ export class XlsxGateway implements WorkbookGateway {
 
   async navigate(sheet: string, cell: string): Promise<void> {
     if (!parseA1(cell))
-      throw new UserError(`单元格地址不正确：${cell}（应如 B7）`, `Malformed cell address: ${cell} (expected e.g. B7)`);
+      throw new UserError(
+        `单元格地址不正确：${cell}（应如 B7）`,
+        `Malformed cell address: ${cell} (expected e.g. B7)`,
+      );
     const ws = findWorksheet(this.workbook, sheet);
     this.selection = { sheet: ws.name, range: cell.replace(/\$/g, "").toUpperCase() };
   }

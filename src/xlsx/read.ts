@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
+   these are ExcelJS objects in memory, not Office.js proxies: there is nothing to load or sync. */
 /**
  * Reading .xlsx files into grids with ExcelJS, giving values exactly as Excel's `range.values` would:
  * dates as serial numbers, formulas as their cached results, rich text as plain text.
@@ -53,10 +55,14 @@ export function findWorksheet(wb: ExcelJS.Workbook, name: string | undefined): E
     if (!ws) throw new UserError("工作簿中没有工作表。", "The workbook has no worksheets.");
     return ws;
   }
-  const ws = wb.worksheets.find((w) => w.name === name) ?? wb.worksheets.find((w) => w.name.trim() === name.trim());
+  const ws =
+    wb.worksheets.find((w) => w.name === name) ?? wb.worksheets.find((w) => w.name.trim() === name.trim());
   if (!ws) {
     const names = wb.worksheets.map((w) => w.name).join("、");
-    throw new UserError(`找不到工作表“${name}”。现有工作表：${names}`, `No sheet named "${name}". Sheets: ${names}`);
+    throw new UserError(
+      `找不到工作表“${name}”。现有工作表：${names}`,
+      `No sheet named "${name}". Sheets: ${names}`,
+    );
   }
   return ws;
 }
@@ -69,7 +75,11 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
   let right = ws.columnCount;
   if (range) {
     const r = parseRange(range);
-    if (!r) throw new UserError(`区域格式不正确：${range}（应如 A1:F40）`, `Malformed range: ${range} (expected e.g. A1:F40)`);
+    if (!r)
+      throw new UserError(
+        `区域格式不正确：${range}（应如 A1:F40）`,
+        `Malformed range: ${range} (expected e.g. A1:F40)`,
+      );
     ({ top, left, bottom, right } = r);
   }
   const values: CellValue[][] = [];

@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
+   these are ExcelJS objects in memory, not Office.js proxies: there is nothing to load or sync. */
 /**
  * Renders sheet plans into an ExcelJS workbook held in memory. No Node APIs here: the same code runs
  * in the command line (with files.ts doing the disk work) and in the browser preview.
@@ -34,7 +36,11 @@ const MAX_CELL_TEXT = 32767;
 const DEFAULT_BAR_COLOR = "#5B9BD5";
 const LINK_FONT_COLOR = "#0563C1";
 
-export function renderPlans(wb: Workbook, plans: SheetPlan[], options: WritePlansOptions = {}): RenderedSheet[] {
+export function renderPlans(
+  wb: Workbook,
+  plans: SheetPlan[],
+  options: WritePlansOptions = {},
+): RenderedSheet[] {
   if (options.replacePrevious) removeCreatedSheets(wb);
   const sheets = createSheets(wb, plans);
   const actualName = new Map<string, string>();
@@ -190,12 +196,18 @@ function applyFormat(ws: Worksheet, f: PlanFormat): void {
       const alignment = { ...(cell.alignment ?? {}) };
       if (f.wrapText !== undefined) alignment.wrapText = f.wrapText;
       if (f.horizontalAlignment) alignment.horizontal = f.horizontalAlignment;
-      if (f.verticalAlignment) alignment.vertical = f.verticalAlignment === "center" ? "middle" : f.verticalAlignment;
+      if (f.verticalAlignment)
+        alignment.vertical = f.verticalAlignment === "center" ? "middle" : f.verticalAlignment;
       cell.alignment = alignment;
     }
     if (f.border) {
       const edge = { style: f.border.style, ...(borderColor ? { color: { argb: borderColor } } : {}) };
-      const border: Partial<Borders> = { top: { ...edge }, left: { ...edge }, bottom: { ...edge }, right: { ...edge } };
+      const border: Partial<Borders> = {
+        top: { ...edge },
+        left: { ...edge },
+        bottom: { ...edge },
+        right: { ...edge },
+      };
       cell.border = border;
     }
   });
@@ -255,7 +267,8 @@ function addHyperlink(ws: Worksheet, link: PlanHyperlink, actualName: Map<string
   if (!at || !target) return;
   const cell = ws.getCell(at.row, at.col);
   const v = cell.value;
-  const text = typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : link.target;
+  const text =
+    typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : link.target;
   cell.value = { text, hyperlink: target, ...(link.tooltip ? { tooltip: link.tooltip } : {}) };
   // Look like a link (the plan's own formats, applied later, may override this).
   cell.font = { ...(cell.font ?? {}), color: { argb: argb(LINK_FONT_COLOR)! }, underline: true };
@@ -280,7 +293,8 @@ function takenTableNames(wb: Workbook): Set<string> {
 export function uniqueTableName(name: string, taken: Set<string>): string {
   let base = name.replace(/[^\p{L}\p{N}_]/gu, "_");
   if (!/^[\p{L}_]/u.test(base)) base = `T_${base}`;
-  if (/^[A-Za-z]{1,3}\d+$/.test(base) || /^[RrCc]\d*$/.test(base) || /^R\d+C\d+$/i.test(base)) base = `T_${base}`;
+  if (/^[A-Za-z]{1,3}\d+$/.test(base) || /^[RrCc]\d*$/.test(base) || /^R\d+C\d+$/i.test(base))
+    base = `T_${base}`;
   base = base.slice(0, 250);
   let candidate = base;
   for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${base}_${i}`;
@@ -332,7 +346,8 @@ function addTable(ws: Worksheet, t: PlanTable, taken: Set<string>): Bounds | nul
 /** Excel wants each conditional-format rule of a sheet to have its own priority (1 = first). */
 function nextPriority(ws: Worksheet): number {
   // Present at runtime, missing from ExcelJS's typings.
-  const existing = (ws as unknown as { conditionalFormattings?: { rules: unknown[] }[] }).conditionalFormattings ?? [];
+  const existing =
+    (ws as unknown as { conditionalFormattings?: { rules: unknown[] }[] }).conditionalFormattings ?? [];
   return existing.reduce((n, cf) => n + cf.rules.length, 0) + 1;
 }
 
@@ -350,7 +365,10 @@ function addConditionalFormat(ws: Worksheet, cf: PlanConditionalFormat): void {
   const b = boundsOf(cf.range);
   if (!b) return;
   if (cf.type === "dataBar") {
-    ws.addConditionalFormatting({ ref: rangeText(b), rules: [dataBarRule(cf.color, nextPriority(ws)) as never] });
+    ws.addConditionalFormatting({
+      ref: rangeText(b),
+      rules: [dataBarRule(cf.color, nextPriority(ws)) as never],
+    });
     return;
   }
   const fill = argb(cf.fill);
@@ -389,7 +407,10 @@ function chartFallback(ws: Worksheet, chart: PlanChart): Localized {
       zh: `图表“${chart.title}”未能生成（数据区域 ${chart.dataRange} 无数值）。`,
       en: `Chart "${chart.title}" was not drawn (data range ${chart.dataRange} holds no numbers).`,
     };
-  ws.addConditionalFormatting({ ref: cells, rules: [dataBarRule(DEFAULT_BAR_COLOR, nextPriority(ws)) as never] });
+  ws.addConditionalFormatting({
+    ref: cells,
+    rules: [dataBarRule(DEFAULT_BAR_COLOR, nextPriority(ws)) as never],
+  });
   return {
     zh: `图表“${chart.title}”在此文件中以数据条显示（${cells}）；在 Excel 加载项中会绘制为柱形图。`,
     en: `Chart "${chart.title}" is shown as data bars in this file (${cells}); the Excel add-in draws it as a column chart.`,

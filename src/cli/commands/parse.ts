@@ -14,7 +14,10 @@ export const parseCommand: CliCommand = {
   async run(args, io) {
     const { flags, positional } = parseFlags(args, { strings: ["sheet", "range"], booleans: ["json"] });
     if (positional.length !== 1)
-      throw new UserError("请给出一个 .xlsx 文件。用法：parse <file.xlsx> [--sheet 名称] [--range A1:F40] [--json]", "Give one .xlsx file. Usage: parse <file.xlsx> [--sheet NAME] [--range A1:F40] [--json]");
+      throw new UserError(
+        "请给出一个 .xlsx 文件。用法：parse <file.xlsx> [--sheet 名称] [--range A1:F40] [--json]",
+        "Give one .xlsx file. Usage: parse <file.xlsx> [--sheet NAME] [--range A1:F40] [--json]",
+      );
     const wb = await loadWorkbook(positional[0]);
     const ws = findWorksheet(wb, flags.sheet as string | undefined);
     const grid = worksheetToGrid(ws, flags.range as string | undefined);
