@@ -1,0 +1,91 @@
+/**
+ * A per-project grade 优/良/中/差 (the four grades of 财预〔2015〕88号), from the project's findings:
+ *
+ *   score = 100 − Σ over rule codes of  min(findings of that code, 3) × weight(severity)
+ *   weight: error 20, warning 8, info 0
+ *   优 ≥ 90,  良 ≥ 75,  中 ≥ 60,  差 < 60  (score floored at 0)
+ *
+ * The cap of three per code keeps one defect repeated across many indicators from outweighing several
+ * different defects; info findings (e.g. no cost indicator under the 2015 framework) never lower a grade.
+ */
+import type { Localized } from "../i18n";
+import type { Finding, ProjectView, Severity } from "./types";
+
+export type Grade = "优" | "良" | "中" | "差";
+
+export const SEVERITY_WEIGHT: Record<Severity, number> = { error: 20, warning: 8, info: 0 };
+export const PER_CODE_CAP = 3;
+export const GRADE_THRESHOLDS: readonly { grade: Grade; min: number }[] = [
+  { grade: "优", min: 90 },
+  { grade: "良", min: 75 },
+  { grade: "中", min: 60 },
+  { grade: "差", min: -Infinity },
+];
+
+export const GRADE_LABEL: Record<Grade, Localized> = {
+  优: { zh: "优", en: "Excellent" },
+  良: { zh: "良", en: "Good" },
+  中: { zh: "中", en: "Fair" },
+  差: { zh: "差", en: "Poor" },
+};
+
+export function scoreOf(findings: readonly Finding[]): number {
+  const byCode = new Map<string, { n: number; severity: Severity }>();
+  for (const f of findings) {
+    const e = byCode.get(f.code) ?? { n: 0, severity: f.severity };
+    e.n++;
+    byCode.set(f.code, e);
+  }
+  let deduction = 0;
+  for (const { n, severity } of byCode.values())
+    deduction += Math.min(n, PER_CODE_CAP) * SEVERITY_WEIGHT[severity];
+  return Math.max(0, 100 - deduction);
+}
+
+export function gradeOf(score: number): Grade {
+  return (GRADE_THRESHOLDS.find((t) => score >= t.min) ?? GRADE_THRESHOLDS[3]).grade;
+}
+
+export interface ProjectGrade {
+  projectId: number;
+  project: string;
+  district: string | null;
+  sheet: string;
+  cell: string;
+  indicators: number;
+  counts: Record<Severity, number>;
+  score: number;
+  grade: Grade;
+}
+
+/** One grade per project, in the projects' order. */
+export function gradeProjects(
+  views: readonly ProjectView[],
+  findings: readonly Finding[],
+  locate: (v: ProjectView) => { sheet: string; cell: string },
+): ProjectGrade[] {
+  const byProject = new Map<number, Finding[]>();
+  for (const f of findings) {
+    const list = byProject.get(f.projectId) ?? [];
+    list.push(f);
+    byProject.set(f.projectId, list);
+  }
+  return views.map((v) => {
+    const own = byProject.get(v.project.id) ?? [];
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const f of own) counts[f.severity]++;
+    const score = scoreOf(own);
+    const at = locate(v);
+    return {
+      projectId: v.project.id,
+      project: v.project.project,
+      district: v.project.district,
+      sheet: at.sheet,
+      cell: at.cell,
+      indicators: v.indicators.length,
+      counts,
+      score,
+      grade: gradeOf(score),
+    };
+  });
+}

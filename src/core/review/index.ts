@@ -1,0 +1,13 @@
+/** Review rules: public entry points. */
+export * from "./types";
+export { review, reviewViews, projectViews, projectLocation, enabledRules } from "./review";
+export { RULES, RULE_CODES, ruleByCode } from "./registry";
+export {
+  DEFAULT_SETTINGS,
+  resolveSettings,
+  parseRuleList,
+  parsePercentSetting,
+  parseYearSetting,
+  SettingsError,
+} from "./settings";
+export { gradeProjects, gradeOf, scoreOf, type Grade, type ProjectGrade } from "./grade";

@@ -1,0 +1,58 @@
+/** Facts about one indicator that several rules need. */
+import type { IndicatorRecord, Level1, Level2 } from "../record";
+import { normalize } from "./lexicon";
+
+const LEVEL2_TO_LEVEL1: Record<Level2, Level1> = {
+  数量指标: "产出指标",
+  质量指标: "产出指标",
+  时效指标: "产出指标",
+  成本指标: "产出指标",
+  经济成本指标: "成本指标",
+  社会成本指标: "成本指标",
+  生态环境成本指标: "成本指标",
+  经济效益指标: "效益指标",
+  社会效益指标: "效益指标",
+  生态效益指标: "效益指标",
+  可持续影响指标: "效益指标",
+  服务对象满意度指标: "满意度指标",
+};
+
+export const COST_LEVEL2: readonly Level2[] = [
+  "成本指标",
+  "经济成本指标",
+  "社会成本指标",
+  "生态环境成本指标",
+];
+
+/** The 二级 written, else the one the parser inferred. */
+export function level2Of(r: IndicatorRecord): Level2 | null {
+  return r.level2 ?? r.level2Inferred;
+}
+
+/** The 一级 written, else the one implied by the (written or inferred) 二级. */
+export function level1Of(r: IndicatorRecord): Level1 | null {
+  if (r.level1) return r.level1;
+  const l2 = level2Of(r);
+  return l2 ? LEVEL2_TO_LEVEL1[l2] : null;
+}
+
+export function isCostIndicator(r: IndicatorRecord): boolean {
+  const l2 = level2Of(r);
+  return r.level1 === "成本指标" || (l2 !== null && COST_LEVEL2.includes(l2));
+}
+
+/**
+ * Whether the target text itself writes a comparator (≥, 不少于, …以上 …). The record's comparator is "="
+ * both for a written "=" and for a bare number, so rules that care about bare numbers look here.
+ */
+export function writesComparator(target: string): boolean {
+  const t = normalize(target);
+  return /[≥≤≧≦><=＞＜‹›±]|不少于|不低于|不超过|不高于|不大于|不多于|不小于|至少|至多|最多|最少|达到|大于|超过|高于|多于|小于|低于|少于|以上|以下|以内|之内|控制在|范围内|区间|[-~～至到]\s*\d/.test(
+    t,
+  );
+}
+
+/** The indicator's name, or its raw text when the parser found no name. */
+export function label(r: IndicatorRecord): string {
+  return r.name || r.text;
+}

@@ -1,0 +1,163 @@
+/**
+ * The word lists the rules use, loaded from ./lexicons/*.json so that a reviewer can extend them without
+ * touching code. This module turns them into matchers once.
+ */
+import vague from "./lexicons/vague.json";
+import polarity from "./lexicons/polarity.json";
+import reduplication from "./lexicons/reduplication.json";
+import placeholders from "./lexicons/placeholders.json";
+import measures from "./lexicons/measures.json";
+
+export type Polarity = "positive" | "negative";
+
+/** Full-width letters, digits and punctuation → half-width; spaces removed. Used before every comparison. */
+export function normalize(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/g, "");
+}
+
+/** Name reduced for comparing two indicators: no punctuation, brackets or spaces. */
+export function nameKey(name: string): string {
+  return normalize(name)
+    .replace(/[\p{P}\p{S}]/gu, "")
+    .toLowerCase();
+}
+
+const endsWithAny = (text: string, list: readonly string[]): boolean => list.some((w) => text.endsWith(w));
+const hasAny = (text: string, list: readonly string[]): boolean => list.some((w) => text.includes(w));
+
+/** A name with a bracketed qualifier at its end ("考试人数（包括初认证与复审）") is judged by what comes before. */
+function core(name: string): string {
+  let s = normalize(name);
+  for (let i = 0; i < 3; i++) {
+    const t = s.replace(/[(（[【][^()（）[\]【】]*[)）\]】]$/, "");
+    if (t === s) break;
+    s = t;
+  }
+  return s.replace(/(情况|水平|程度|指标)$/, "") || s;
+}
+
+export const lexicon = {
+  vaguePhrases: vague.phrases as readonly string[],
+  vagueExact: new Set(vague.exact),
+  gradeScales: vague.gradeScales as readonly (readonly string[])[],
+  negative: polarity.negative as readonly string[],
+  positive: polarity.positive as readonly string[],
+  allowedReduplications: new Set(reduplication.allowed),
+  placeholder: new RegExp(placeholders.patterns.join("|")),
+  measures,
+  staffInput: new RegExp(measures.staffInputPattern),
+};
+
+/**
+ * Whether a bigger value is better (positive) or worse (negative), from the polarity word that ends latest
+ * in the name (the measured quantity sits at the end of a Chinese indicator name: 事故调查完成率 is a
+ * completion rate). A written 指标方向 (正向/反向) wins.
+ */
+export function polarityOf(name: string, direction: string | null = null): Polarity | null {
+  if (direction) {
+    const d = normalize(direction);
+    if (/反向|越小越好|逆向/.test(d)) return "negative";
+    if (/正向|越大越好/.test(d)) return "positive";
+  }
+  const n = normalize(name);
+  let best: { end: number; len: number; p: Polarity } | null = null;
+  const consider = (words: readonly string[], p: Polarity) => {
+    for (const w of words) {
+      let from = 0;
+      for (;;) {
+        const i = n.indexOf(w, from);
+        if (i < 0) break;
+        const end = i + w.length;
+        if (!best || end > best.end || (end === best.end && w.length > best.len))
+          best = { end, len: w.length, p };
+        from = i + 1;
+      }
+    }
+  };
+  consider(lexicon.negative, "negative");
+  consider(lexicon.positive, "positive");
+  return best ? (best as { p: Polarity }).p : null;
+}
+
+/** A name measuring a percentage: …率, 满意度, 占比 (not 速率, 频率). */
+export function isPercentName(name: string): boolean {
+  const c = core(name);
+  return endsWithAny(c, measures.percentEndings) && !endsWithAny(c, measures.notPercentEndings);
+}
+
+export function isPercentUnit(unit: string): boolean {
+  return measures.percentUnits.includes(normalize(unit));
+}
+
+/** A name measuring a count or volume: 人数, 次数, 访问量 … (not 指数, 质量). */
+export function isCountName(name: string): boolean {
+  const c = core(name);
+  return (
+    endsWithAny(c, measures.countEndings) && !endsWithAny(c, measures.countExclusions) && !isPercentName(name)
+  );
+}
+
+export function isAmountName(name: string): boolean {
+  const c = core(name);
+  return hasAny(c, measures.amountWords) && !isPercentName(name);
+}
+
+export function isTimeName(name: string): boolean {
+  const c = core(name);
+  return hasAny(c, measures.timeWords) && !isPercentName(name);
+}
+
+/** A name about a change (增长率, 提升幅度): such percentages may exceed 100 or be negative. */
+export function isChangeName(name: string): boolean {
+  return hasAny(normalize(name), measures.changeWords);
+}
+
+export function isSatisfactionName(name: string): boolean {
+  const n = normalize(name);
+  return hasAny(n, measures.satisfactionWords) && !hasAny(n, measures.notSatisfactionWords);
+}
+
+/** Money put into the project (资金, 经费 …) rather than something it produces. */
+export function isMoneyInput(name: string, unit: string): boolean {
+  const c = core(name);
+  if (!hasAny(c, measures.inputMoneyWords) || hasAny(c, measures.inputMoneyExclusions)) return false;
+  return normalize(unit).includes("元") || /(金额|资金|经费|投入|投资额|预算|预算数)$/.test(c);
+}
+
+/** Staff put into the project (聘用人员数 …). */
+export function isStaffInput(name: string): boolean {
+  return lexicon.staffInput.test(normalize(name));
+}
+
+export function isCostName(name: string, unit: string): boolean {
+  const n = normalize(name);
+  return hasAny(n, measures.costWords) || (normalize(unit).includes("元") && !isPercentName(name));
+}
+
+export function hasPlaceholder(text: string): boolean {
+  return lexicon.placeholder.test(normalize(text));
+}
+
+/** The target text shows a grading scale (好/较好/一般/较差 …): at least three grades of one scale. */
+export function hasGradeScale(target: string): boolean {
+  const t = normalize(target);
+  return lexicon.gradeScales.some((scale) => {
+    // Longer grades first so that 较好 is not also counted as 好.
+    let rest = t;
+    let n = 0;
+    for (const g of [...scale].sort((a, b) => b.length - a.length)) {
+      if (rest.includes(g)) {
+        n++;
+        rest = rest.split(g).join("|");
+      }
+    }
+    return n >= 3;
+  });
+}
+
+/** The vague word the target rests on, or null. */
+export function vagueWord(target: string): string | null {
+  const t = normalize(target).replace(/[。.，,；;！!]+$/, "");
+  if (lexicon.vagueExact.has(t)) return t;
+  return lexicon.vaguePhrases.find((p) => t.includes(p)) ?? null;
+}

@@ -1,0 +1,114 @@
+/**
+ * Runs the enabled rules over every project of a parse and collects findings in source order.
+ */
+import type { IndicatorRecord, ParseResult, ProjectInfo } from "../record";
+import { fill } from "./format";
+import { RULES } from "./registry";
+import { resolveSettings } from "./settings";
+import type { Finding, ProjectView, Report, Rule, ReviewSettings } from "./types";
+
+/** Projects with their indicators, in the parse's order (indicators whose project is missing get one). */
+export function projectViews(parse: Pick<ParseResult, "projects" | "indicators">): ProjectView[] {
+  const views = new Map<number, ProjectView>();
+  for (const p of parse.projects) views.set(p.id, { project: p, indicators: [] });
+  for (const r of parse.indicators) {
+    let v = views.get(r.projectId);
+    if (!v) {
+      v = { project: projectFromRecord(r), indicators: [] };
+      views.set(r.projectId, v);
+    }
+    v.indicators.push(r);
+  }
+  return [...views.values()];
+}
+
+function projectFromRecord(r: IndicatorRecord): ProjectInfo {
+  return {
+    id: r.projectId,
+    sheet: r.sheet,
+    row: r.row,
+    project: r.project,
+    budgetUnit: r.budgetUnit,
+    department: r.department,
+    district: r.district,
+    goal: "",
+    goalCell: null,
+    projectCell: null,
+  };
+}
+
+/** Where a project-level finding points: the project-name cell, else the goal cell, else the first indicator. */
+export function projectLocation(view: ProjectView): { sheet: string; cell: string; row: number } {
+  const p = view.project;
+  const cell = p.projectCell ?? p.goalCell ?? view.indicators[0]?.cell ?? `A${p.row}`;
+  const row = Number(/\d+$/.exec(cell)?.[0] ?? p.row);
+  return { sheet: p.sheet, cell, row };
+}
+
+export function enabledRules(settings: ReviewSettings, rules: readonly Rule[] = RULES): Rule[] {
+  if (settings.rules === null) return [...rules];
+  const wanted = new Set(settings.rules);
+  return rules.filter((r) => wanted.has(r.meta.code));
+}
+
+function toFinding(rule: Rule, view: ProjectView, r: Report): Finding {
+  const { meta } = rule;
+  const ids = Object.keys(meta.messages);
+  const template = meta.messages[r.messageId ?? ids[0]] ?? meta.messages[ids[0]];
+  const where = r.indicator
+    ? { sheet: r.indicator.sheet, cell: r.indicator.cell, row: r.indicator.row }
+    : (r.at ?? projectLocation(view));
+  return {
+    code: meta.code,
+    severity: meta.severity,
+    sheet: where.sheet,
+    cell: where.cell,
+    row: where.row,
+    project: view.project.project,
+    projectId: view.project.id,
+    indicator: r.indicator ? r.indicator.name || r.indicator.text : "",
+    message: fill(template, r.data),
+    fix: meta.fix ? fill(meta.fix, r.data) : null,
+    basis: meta.basis,
+  };
+}
+
+/**
+ * Reviews projects (one ProjectView each) with the given rules. Findings come per project in source order:
+ * project-level findings first, then indicator by indicator, each in registry order.
+ */
+export function reviewViews(
+  views: readonly ProjectView[],
+  settings: Partial<ReviewSettings> = {},
+  rules: readonly Rule[] = RULES,
+): Finding[] {
+  const s = resolveSettings(settings);
+  const active = enabledRules(s, rules);
+  const keyed: { f: Finding; key: [number, number, number, number] }[] = [];
+  views.forEach((view, vi) => {
+    const position = new Map(view.indicators.map((r, i) => [r, i] as const));
+    active.forEach((rule, ri) => {
+      rule.check(view, {
+        settings: s,
+        all: views,
+        report: (r) => {
+          const ii = r.indicator ? (position.get(r.indicator) ?? view.indicators.length) : -1;
+          keyed.push({ f: toFinding(rule, view, r), key: [vi, ii, ri, keyed.length] });
+        },
+      });
+    });
+  });
+  keyed.sort((a, b) => {
+    for (let k = 0; k < 4; k++) if (a.key[k] !== b.key[k]) return a.key[k] - b.key[k];
+    return 0;
+  });
+  return keyed.map((x) => x.f);
+}
+
+/** Reviews a parse. */
+export function review(
+  parse: Pick<ParseResult, "projects" | "indicators">,
+  settings: Partial<ReviewSettings> = {},
+): Finding[] {
+  return reviewViews(projectViews(parse), settings);
+}

@@ -1,0 +1,146 @@
+/**
+ * Completeness (完整性): does each project have the indicator categories a target table must have?
+ * Categories come from the written 一级, else from the written or inferred 二级. When some indicator's
+ * category cannot be told at all, the category rules stay silent for that project rather than guess.
+ */
+import type { Level1 } from "../../record";
+import { BASIS } from "../basis";
+import { isCostIndicator, level1Of } from "../indicator";
+import { isSatisfactionName } from "../lexicon";
+import type { ProjectView, Rule, RuleMeta } from "../types";
+
+function categoriesKnown(view: ProjectView): boolean {
+  return view.indicators.every((r) => level1Of(r) !== null);
+}
+
+function hasLevel1(view: ProjectView, l1: Level1): boolean {
+  return view.indicators.some((r) => level1Of(r) === l1);
+}
+
+function missingCategory(meta: RuleMeta, present: (v: ProjectView) => boolean): Rule {
+  return {
+    meta,
+    check(view, ctx) {
+      if (!categoriesKnown(view) || present(view)) return;
+      ctx.report({ data: { project: view.project.project } });
+    },
+  };
+}
+
+export const completeOutput = missingCategory(
+  {
+    code: "COMPLETE-OUTPUT",
+    severity: "error",
+    scope: "project",
+    title: { zh: "缺少产出指标", en: "No output indicator" },
+    messages: {
+      missing: {
+        zh: "项目没有产出指标（数量、质量、时效等）。",
+        en: "The project has no output indicator (quantity, quality, timeliness …).",
+      },
+    },
+    basis: BASIS.categories,
+    fix: {
+      zh: "补充产出指标，写明本项目完成的工作量、质量和时限，如“培训人数 ≥500人”。",
+      en: "Add output indicators stating the work delivered, its quality and deadline, e.g. “people trained ≥ 500”.",
+    },
+  },
+  (v) => hasLevel1(v, "产出指标"),
+);
+
+export const completeEffect = missingCategory(
+  {
+    code: "COMPLETE-EFFECT",
+    severity: "error",
+    scope: "project",
+    title: { zh: "缺少效益指标", en: "No effect indicator" },
+    messages: {
+      missing: {
+        zh: "项目没有效益指标（经济、社会、生态效益或可持续影响）。",
+        en: "The project has no effect indicator (economic, social, ecological or sustainable impact).",
+      },
+    },
+    basis: BASIS.categories,
+    fix: {
+      zh: "补充效益指标，写明项目带来的可衡量变化，如“事故起数同比下降 ≥5%”。",
+      en: "Add effect indicators describing a measurable change the project brings, e.g. “accidents down ≥ 5% year on year”.",
+    },
+  },
+  (v) => hasLevel1(v, "效益指标"),
+);
+
+export const completeSatisfaction = missingCategory(
+  {
+    code: "COMPLETE-SATISFACTION",
+    severity: "warning",
+    scope: "project",
+    title: { zh: "缺少满意度指标", en: "No satisfaction indicator" },
+    messages: {
+      missing: {
+        zh: "项目没有满意度指标。有服务对象或受益人的项目应设置服务对象满意度指标。",
+        en: "The project has no satisfaction indicator. Projects with beneficiaries should measure their satisfaction.",
+      },
+    },
+    basis: BASIS.categories,
+    fix: {
+      zh: "补充服务对象满意度指标，如“服务对象满意度 ≥90%”；确无服务对象的，在说明中注明。",
+      en: "Add a beneficiary-satisfaction indicator, e.g. “beneficiary satisfaction ≥ 90%”; if there are no beneficiaries, say so.",
+    },
+  },
+  // A satisfaction indicator filed in the wrong block still exists; CATEGORY-MISMATCH reports the filing.
+  (v) => hasLevel1(v, "满意度指标") || v.indicators.some((r) => isSatisfactionName(r.name)),
+);
+
+export const completeCost: Rule = missingCategory(
+  {
+    code: "COMPLETE-COST",
+    severity: "info",
+    scope: "project",
+    title: { zh: "缺少成本指标", en: "No cost indicator" },
+    messages: {
+      missing: {
+        zh: "项目没有成本指标。按 2021 年指引，成本指标为一级指标。",
+        en: "The project has no cost indicator. Under the 2021 guide, cost is a first-level indicator.",
+      },
+    },
+    basis: BASIS.cost2021,
+    fix: {
+      zh: "如按 2021 年指引编制，补充单位成本或分项成本控制数，如“人均培训成本 ≤800元/人”。",
+      en: "If following the 2021 guide, add a unit or itemised cost cap, e.g. “training cost ≤ 800 yuan per person”.",
+    },
+  },
+  (v) => v.indicators.some(isCostIndicator),
+);
+
+export const completeFew: Rule = {
+  meta: {
+    code: "COMPLETE-FEW",
+    severity: "warning",
+    scope: "project",
+    title: { zh: "指标过少", en: "Too few indicators" },
+    messages: {
+      few: {
+        zh: "项目只有 {count} 条指标，少于 {min} 条，难以全面反映产出和效果。",
+        en: "The project has only {count} indicator(s), fewer than {min}; too few to reflect its outputs and effects.",
+      },
+    },
+    basis: BASIS.categories,
+    fix: {
+      zh: "按产出、效益、满意度分别补充指标，每类至少一条。",
+      en: "Add indicators for output, effect and satisfaction, at least one each.",
+    },
+  },
+  check(view, ctx) {
+    const count = view.indicators.length;
+    const min = ctx.settings.minIndicators;
+    if (count < min) ctx.report({ data: { count, min } });
+  },
+};
+
+export const completenessRules: Rule[] = [
+  completeOutput,
+  completeEffect,
+  completeSatisfaction,
+  completeCost,
+  completeFew,
+];

@@ -1,0 +1,106 @@
+/** Deadlines: an Excel date serial number left as the target, and deadlines before the budget year. */
+import type { IndicatorRecord } from "../../record";
+import { BASIS } from "../basis";
+import { level2Of } from "../indicator";
+import { isTimeName, normalize } from "../lexicon";
+import type { Rule } from "../types";
+
+/** Serials for 1990-01-01 … 2099-12-31: the range a deadline can plausibly have. */
+const SERIAL_MIN = 32874;
+const SERIAL_MAX = 73050;
+
+/** Excel serial → "YYYY-MM-DD" (1900 date system; serials above 60 are exact). */
+export function serialToDate(serial: number): string {
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000);
+  return d.toISOString().slice(0, 10);
+}
+
+const DATE_NAME = /时间|日期|期限|时限|截止|工期|进度|按期|按时|节点|完成时|竣工|交付|上线/;
+
+function isDateLike(r: IndicatorRecord): boolean {
+  return (
+    r.kind === "date" || level2Of(r) === "时效指标" || isTimeName(r.name) || DATE_NAME.test(normalize(r.name))
+  );
+}
+
+/** The serial number a target consists of, or null. */
+export function dateSerial(r: IndicatorRecord): number | null {
+  const t = normalize(r.target).replace(/[。.]$/, "");
+  if (!/^\d{5}(\.\d+)?$/.test(t) || normalize(r.unit) !== "") return null;
+  const n = Number(t);
+  return n >= SERIAL_MIN && n <= SERIAL_MAX && isDateLike(r) ? n : null;
+}
+
+export const dateSerialRule: Rule = {
+  meta: {
+    code: "DATE-SERIAL",
+    severity: "error",
+    scope: "indicator",
+    title: { zh: "日期显示为序列号", en: "Date shown as a serial number" },
+    messages: {
+      serial: {
+        zh: "指标“{name}”的目标值“{serial}”是 Excel 日期序列号（即 {date}），不是日期文字。",
+        en: "The target of “{name}”, “{serial}”, is an Excel date serial number ({date}), not a date.",
+      },
+    },
+    basis: BASIS.clarity,
+    fix: {
+      zh: "改写为日期文字，如“{date}前完成”，或把单元格格式设为日期。",
+      en: "Write the date as text, e.g. “完成 by {date}”, or format the cell as a date.",
+    },
+  },
+  check(view, ctx) {
+    for (const r of view.indicators) {
+      const serial = dateSerial(r);
+      if (serial !== null)
+        ctx.report({
+          indicator: r,
+          data: { name: r.name, serial: r.target.trim(), date: serialToDate(serial) },
+        });
+    }
+  },
+};
+
+/** The budget year: the setting, else the latest year the project name states (…2022年…项目), else null. */
+export function budgetYearOf(projectName: string, setting: number | null): number | null {
+  if (setting !== null) return setting;
+  const years = [...normalize(projectName).matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+  return years.length ? Math.max(...years) : null;
+}
+
+function deadlineOf(r: IndicatorRecord): string | null {
+  if (r.kind === "date" && r.date) return r.date;
+  const serial = dateSerial(r);
+  return serial !== null ? serialToDate(serial) : null;
+}
+
+export const datePast: Rule = {
+  meta: {
+    code: "DATE-PAST",
+    severity: "warning",
+    scope: "indicator",
+    title: { zh: "完成时限早于预算年度", en: "Deadline before the budget year" },
+    messages: {
+      past: {
+        zh: "指标“{name}”的完成时限 {date} 早于预算年度 {year} 年。",
+        en: "The deadline of “{name}”, {date}, is before the budget year {year}.",
+      },
+    },
+    basis: BASIS.accuracy,
+    fix: {
+      zh: "核对时限：应在 {year} 年度内（如“{year}年12月31日前”）。",
+      en: "Check the deadline: it should fall within {year} (e.g. by {year}-12-31).",
+    },
+  },
+  check(view, ctx) {
+    const year = budgetYearOf(view.project.project, ctx.settings.budgetYear);
+    if (year === null) return;
+    for (const r of view.indicators) {
+      const date = deadlineOf(r);
+      if (date && Number(date.slice(0, 4)) < year)
+        ctx.report({ indicator: r, data: { name: r.name, date, year } });
+    }
+  },
+};
+
+export const dateRules: Rule[] = [dateSerialRule, datePast];

@@ -1,0 +1,103 @@
+/**
+ * Direction (指标方向): a comparator must point the way the indicator improves. Negative indicators
+ * (事故, 投诉, 用时 …) want ≤ or <; positive ones (完成率, 满意度 …) want ≥ or >. Polarity comes from the
+ * written 指标方向 column when there is one, else from lexicons/polarity.json.
+ */
+import type { IndicatorRecord } from "../../record";
+import { BASIS } from "../basis";
+import { comparatorSymbol, numberText } from "../format";
+import { writesComparator } from "../indicator";
+import { normalize, polarityOf } from "../lexicon";
+import type { Rule } from "../types";
+
+export const direction: Rule = {
+  meta: {
+    code: "DIRECTION",
+    severity: "error",
+    scope: "indicator",
+    title: { zh: "比较符方向错误", en: "Comparator points the wrong way" },
+    messages: {
+      negative: {
+        zh: "指标“{name}”越小越好，目标却写成“{comparator}{value}{unit}”（下限）。",
+        en: "“{name}” should be as low as possible, yet its target is “{comparator}{value}{unit}” (a floor).",
+      },
+      positive: {
+        zh: "指标“{name}”越大越好，目标却写成“{comparator}{value}{unit}”（上限）。",
+        en: "“{name}” should be as high as possible, yet its target is “{comparator}{value}{unit}” (a ceiling).",
+      },
+    },
+    basis: BASIS.accuracy,
+    fix: { zh: "改为“{suggest}{value}{unit}”。", en: "Write “{suggest}{value}{unit}”." },
+  },
+  check(view, ctx) {
+    for (const r of view.indicators) {
+      const p = polarityOf(r.name, r.direction);
+      if (p === null || r.value === null) continue;
+      const floor = r.comparator === ">=" || r.comparator === ">";
+      const ceiling = r.comparator === "<=" || r.comparator === "<";
+      if ((p === "negative" && floor) || (p === "positive" && ceiling))
+        ctx.report({
+          indicator: r,
+          messageId: p,
+          data: {
+            name: r.name,
+            comparator: comparatorSymbol(r.comparator),
+            value: numberText(r.value),
+            unit: r.unit,
+            suggest: p === "negative" ? "≤" : "≥",
+          },
+        });
+    }
+  },
+};
+
+/** A bare number whose meaning is obvious needs no comparator: 100% on a positive rate, 0 on a negative count. */
+function obviousBare(r: IndicatorRecord, p: "positive" | "negative"): boolean {
+  if (p === "positive") return r.value === 100 && normalize(r.unit) === "%";
+  return r.value === 0;
+}
+
+export const noComparator: Rule = {
+  meta: {
+    code: "NO-COMPARATOR",
+    severity: "warning",
+    scope: "indicator",
+    title: { zh: "缺少比较符", en: "No comparator" },
+    messages: {
+      negative: {
+        zh: "指标“{name}”越小越好，目标值只写了“{value}{unit}”，没有写明是上限（≤）还是其他。",
+        en: "“{name}” should be as low as possible, but its target is a bare “{value}{unit}” with no comparator (≤?).",
+      },
+      positive: {
+        zh: "指标“{name}”越大越好，目标值只写了“{value}{unit}”，没有写明是下限（≥）还是其他。",
+        en: "“{name}” should be as high as possible, but its target is a bare “{value}{unit}” with no comparator (≥?).",
+      },
+    },
+    basis: BASIS.accuracy,
+    fix: {
+      zh: "写明比较符，如“{suggest}{value}{unit}”。",
+      en: "State the comparator, e.g. “{suggest}{value}{unit}”.",
+    },
+  },
+  check(view, ctx) {
+    for (const r of view.indicators) {
+      if (r.kind !== "quantitative" || r.value === null || (r.comparator !== "=" && r.comparator !== null))
+        continue;
+      if (writesComparator(r.target)) continue;
+      const p = polarityOf(r.name, r.direction);
+      if (p === null || obviousBare(r, p)) continue;
+      ctx.report({
+        indicator: r,
+        messageId: p,
+        data: {
+          name: r.name,
+          value: numberText(r.value),
+          unit: r.unit,
+          suggest: p === "negative" ? "≤" : "≥",
+        },
+      });
+    }
+  },
+};
+
+export const directionRules: Rule[] = [direction, noComparator];

@@ -1,0 +1,158 @@
+/** How indicators are written: the same one twice, broken numbering, a target written into the name. */
+import type { IndicatorRecord } from "../../record";
+import { BASIS } from "../basis";
+import { nameKey, normalize } from "../lexicon";
+import type { Rule } from "../types";
+
+export const duplicate: Rule = {
+  meta: {
+    code: "DUPLICATE",
+    severity: "warning",
+    scope: "indicator",
+    title: { zh: "指标重复", en: "Duplicate indicator" },
+    messages: {
+      same: {
+        zh: "指标“{name}”在本项目中重复出现（第一次在 {first}）。",
+        en: "Indicator “{name}” appears twice in this project (first at {first}).",
+      },
+    },
+    basis: BASIS.clarity,
+    fix: {
+      zh: "删除重复的指标，或改名以区分（如分汛期、非汛期）。",
+      en: "Delete the duplicate, or rename them to tell them apart (e.g. flood season vs. dry season).",
+    },
+  },
+  check(view, ctx) {
+    const seen = new Map<string, IndicatorRecord>();
+    for (const r of view.indicators) {
+      const key = nameKey(r.name);
+      if (!key) continue;
+      const first = seen.get(key);
+      if (first)
+        ctx.report({
+          indicator: r,
+          data: { name: r.name, first: first.seq !== null ? `${first.cell}（${first.seq}）` : first.cell },
+        });
+      else seen.set(key, r);
+    }
+  },
+};
+
+export const numbering: Rule = {
+  meta: {
+    code: "NUMBERING",
+    severity: "warning",
+    scope: "indicator",
+    title: { zh: "编号重复或跳号", en: "Numbering repeats or skips" },
+    messages: {
+      repeat: {
+        zh: "单元格内指标编号重复：{sequence}（编号 {seq} 再次出现）。",
+        en: "Indicator numbers repeat within the cell: {sequence} (number {seq} appears again).",
+      },
+      skip: {
+        zh: "单元格内指标编号跳号：{sequence}（{prev} 之后是 {seq}）。",
+        en: "Indicator numbers skip within the cell: {sequence} ({seq} follows {prev}).",
+      },
+    },
+    basis: BASIS.clarity,
+    fix: {
+      zh: "按 1、2、3… 顺序重新编号，并检查是否漏填或多填了指标。",
+      en: "Renumber 1, 2, 3 … in order, and check no indicator is missing or extra.",
+    },
+  },
+  check(view, ctx) {
+    // One finding per cell, at the first break, so a cell numbered 1、1、2、1 is one problem, not three.
+    const cells = new Map<string, IndicatorRecord[]>();
+    for (const r of view.indicators) {
+      if (r.seq === null) continue;
+      const key = `${r.sheet}!${r.cell}`;
+      const list = cells.get(key) ?? [];
+      list.push(r);
+      cells.set(key, list);
+    }
+    for (const list of cells.values()) {
+      if (list.length < 2) continue;
+      const sequence = list.map((r) => r.seq).join("、");
+      const seen = new Set<number>();
+      let prev: number | null = null;
+      for (const r of list) {
+        const seq = r.seq as number;
+        if (seen.has(seq) || (prev !== null && seq < prev)) {
+          ctx.report({ indicator: r, messageId: "repeat", data: { sequence, seq, prev: prev ?? "" } });
+          break;
+        }
+        if (prev !== null && seq > prev + 1) {
+          ctx.report({ indicator: r, messageId: "skip", data: { sequence, seq, prev } });
+          break;
+        }
+        seen.add(seq);
+        prev = seq;
+      }
+    }
+  },
+};
+
+const COMPARATOR =
+  "(?:[≥≤≧≦><=＞＜]|不少于|不低于|不超过|不高于|不大于|不多于|不小于|至少|大于|小于|低于|高于|超过|多于|少于|达到)";
+/**
+ * A target inside a name: a comparator symbol and a number anywhere (故障恢复时间<24小时), or a comparator word
+ * and a number, or a percentage, ending the name (…不超过24小时, …95%). Words elsewhere in a name are
+ * usually a scope (65岁以上老人, 达到3级以上标准的企业数) and are left alone.
+ */
+const TARGET_IN_NAME = new RegExp(
+  `[≥≤≧≦><=＞＜]\\s*[0-9.]+|${COMPARATOR}\\s*[0-9.]+[^0-9]{0,4}$|[0-9.]+\\s*%$`,
+);
+const SEPARATORS = /[，,；;。：:\n]/;
+
+/**
+ * The name carries a target: either the name itself, or the words right after it (before a separator)
+ * when a separate target follows after the separator or sits in another column. A bracketed target
+ * straight after the name (“机柜数量(≥77台)”) is a layout, not a defect.
+ */
+export function nameCarriesTarget(r: IndicatorRecord): string | null {
+  const name = normalize(r.name);
+  if (!name) return null;
+  const inName = TARGET_IN_NAME.exec(name);
+  if (inName) return inName[0];
+  const text = normalize(r.text);
+  const at = text.indexOf(name);
+  if (at < 0) return null;
+  const after = text.slice(at + name.length);
+  if (/^[(（[【]/.test(after)) return null;
+  const sep = SEPARATORS.exec(after);
+  const head = sep ? after.slice(0, sep.index) : after;
+  const tail = sep ? after.slice(sep.index + 1).replace(/[。.，,；;\s]+$/, "") : "";
+  const m = new RegExp(`^${COMPARATOR}\\s*[0-9０-９.]+`).exec(head);
+  if (!m) return null;
+  const target = normalize(r.target);
+  const targetElsewhere = target !== "" && !text.includes(target);
+  return /[\u4e00-\u9fff0-9]{2,}/.test(tail) || targetElsewhere ? head : null;
+}
+
+export const nameHasTarget: Rule = {
+  meta: {
+    code: "NAME-HAS-TARGET",
+    severity: "warning",
+    scope: "indicator",
+    title: { zh: "指标名称含目标值", en: "Target written into the name" },
+    messages: {
+      inName: {
+        zh: "指标名称“{name}”中写了目标值“{found}”，名称和目标值混在一起。",
+        en: "The name “{name}” carries a target value (“{found}”); name and target are mixed up.",
+      },
+    },
+    basis: BASIS.clarity,
+    fix: {
+      zh: "名称只写衡量什么（如“故障最大恢复时间”），目标值单独写（如“≤24小时”），两处不要矛盾。",
+      en: "Let the name say what is measured (故障最大恢复时间) and give the target separately (≤ 24 小时), without contradiction.",
+    },
+  },
+  check(view, ctx) {
+    for (const r of view.indicators) {
+      const found = nameCarriesTarget(r);
+      if (found) ctx.report({ indicator: r, data: { name: r.name, found } });
+    }
+  },
+};
+
+export const structureRules: Rule[] = [duplicate, numbering, nameHasTarget];

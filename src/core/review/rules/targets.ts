@@ -1,0 +1,98 @@
+/** Target text: missing, left as a template, or too vague to check (细化量化). */
+import type { IndicatorRecord } from "../../record";
+import { BASIS } from "../basis";
+import { hasGradeScale, hasPlaceholder, normalize, vagueWord } from "../lexicon";
+import type { Rule } from "../types";
+
+/** No target, only a unit or comparator, or only template text such as ** or XX. */
+export function isEmptyTarget(r: IndicatorRecord): boolean {
+  if (r.kind === "empty") return true;
+  const t = normalize(r.target);
+  return !/\d/.test(t) && hasPlaceholder(t);
+}
+
+export const emptyTarget: Rule = {
+  meta: {
+    code: "EMPTY-TARGET",
+    severity: "error",
+    scope: "indicator",
+    title: { zh: "未填目标值", en: "No target value" },
+    messages: {
+      none: { zh: "指标“{name}”没有填写目标值。", en: "Indicator “{name}” has no target value." },
+      template: {
+        zh: "指标“{name}”的目标值“{target}”只有单位、符号或模板占位符，没有实际数值。",
+        en: "The target of “{name}” (“{target}”) holds only a unit, a symbol or template text, no actual value.",
+      },
+    },
+    basis: BASIS.quantify,
+    fix: {
+      zh: "填写具体目标值，包括比较符、数值和单位，如“≥95%”“≥500人次”。",
+      en: "Fill in the target: comparator, number and unit, e.g. “≥ 95%”, “≥ 500 person-times”.",
+    },
+  },
+  check(view, ctx) {
+    for (const r of view.indicators) {
+      if (!isEmptyTarget(r)) continue;
+      const target = r.target.trim();
+      ctx.report({ indicator: r, messageId: target ? "template" : "none", data: { name: r.name, target } });
+    }
+  },
+};
+
+export const placeholder: Rule = {
+  meta: {
+    code: "PLACEHOLDER",
+    severity: "error",
+    scope: "indicator",
+    title: { zh: "模板文字未替换", en: "Template text left in" },
+    messages: {
+      left: {
+        zh: "指标“{name}”中留有模板占位文字：“{where}”。",
+        en: "Indicator “{name}” still contains template placeholder text: “{where}”.",
+      },
+    },
+    basis: BASIS.clarity,
+    fix: {
+      zh: "把 **、XX 等占位符换成实际内容，或删去多余的模板括注。",
+      en: "Replace placeholders such as ** or XX with the actual content, or delete the leftover template note.",
+    },
+  },
+  check(view, ctx) {
+    for (const r of view.indicators) {
+      const rest = r.target ? r.text.replace(r.target, "") : r.text;
+      // A target that is nothing but a placeholder is EMPTY-TARGET's; here only leftovers elsewhere count.
+      const inTarget = hasPlaceholder(r.target) && !isEmptyTarget(r);
+      if (hasPlaceholder(r.name) || hasPlaceholder(rest) || inTarget)
+        ctx.report({ indicator: r, data: { name: r.name || r.text, where: r.text.trim() } });
+    }
+  },
+};
+
+export const vague: Rule = {
+  meta: {
+    code: "VAGUE",
+    severity: "warning",
+    scope: "indicator",
+    title: { zh: "目标值模糊", en: "Vague target" },
+    messages: {
+      vague: {
+        zh: "指标“{name}”的目标值“{target}”（“{word}”）不可衡量，也没有分级分档。",
+        en: "The target of “{name}” (“{target}”, “{word}”) cannot be measured and has no graded levels.",
+      },
+    },
+    basis: BASIS.quantify,
+    fix: {
+      zh: "改为定量目标（如“≥95%”“≥20场”）；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。",
+      en: "Give a number (e.g. “≥ 95%”, “≥ 20 sessions”); if it truly cannot be quantified, state graded levels (好/较好/一般/较差).",
+    },
+  },
+  check(view, ctx) {
+    for (const r of view.indicators) {
+      if (r.kind !== "qualitative" || isEmptyTarget(r) || hasGradeScale(r.target)) continue;
+      const word = vagueWord(r.target);
+      if (word) ctx.report({ indicator: r, data: { name: r.name, target: r.target.trim(), word } });
+    }
+  },
+};
+
+export const targetRules: Rule[] = [emptyTarget, placeholder, vague];

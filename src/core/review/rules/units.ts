@@ -1,0 +1,78 @@
+/** Units (计量单位): a number must say what it counts, and the unit must fit what the name measures. */
+import { BASIS } from "../basis";
+import { numberText } from "../format";
+import { isAmountName, isCountName, isPercentName, isPercentUnit, isTimeName, normalize } from "../lexicon";
+import type { Rule } from "../types";
+
+export const noUnit: Rule = {
+  meta: {
+    code: "NO-UNIT",
+    severity: "warning",
+    scope: "indicator",
+    title: { zh: "缺少计量单位", en: "No unit" },
+    messages: {
+      missing: {
+        zh: "指标“{name}”的目标值“{value}”没有计量单位。",
+        en: "The target of “{name}”, “{value}”, has no unit.",
+      },
+    },
+    basis: BASIS.accuracy,
+    fix: {
+      zh: "在数值后写明单位，如“人”“次”“万元”“天”“%”。",
+      en: "Write the unit after the number, e.g. 人, 次, 万元, 天, %.",
+    },
+  },
+  check(view, ctx) {
+    for (const r of view.indicators) {
+      if (r.kind !== "quantitative" || r.value === null || r.value === 0 || normalize(r.unit) !== "")
+        continue;
+      // Only names whose measure needs a unit; an index or a score may be unitless.
+      const n = r.name;
+      if (isCountName(n) || isAmountName(n) || isTimeName(n) || isPercentName(n))
+        ctx.report({ indicator: r, data: { name: n, value: numberText(r.value) } });
+    }
+  },
+};
+
+export const unitMismatch: Rule = {
+  meta: {
+    code: "UNIT-MISMATCH",
+    severity: "warning",
+    scope: "indicator",
+    title: { zh: "单位与指标不符", en: "Unit does not fit the indicator" },
+    messages: {
+      otherMeasure: {
+        zh: "指标“{name}”的目标值写的是满意度（“{target}”），与指标名称所衡量的内容不符。",
+        en: "The target of “{name}” measures satisfaction (“{target}”), not what the name says.",
+      },
+      countPercent: {
+        zh: "指标“{name}”衡量的是数量，目标值却是百分比（{value}%）。",
+        en: "“{name}” measures a count or volume, yet its target is a percentage ({value}%).",
+      },
+      rateUnit: {
+        zh: "指标“{name}”是比率，目标值单位却是“{unit}”。",
+        en: "“{name}” is a rate, yet its target unit is “{unit}”.",
+      },
+    },
+    basis: BASIS.accuracy,
+    fix: {
+      zh: "让名称与目标值一致：改名称（如“…满意度”“…率”），或改目标值和单位（如“≥300人次”）。",
+      en: "Make name and target agree: rename the indicator (…满意度, …率) or restate the target and unit (e.g. “≥ 300 person-times”).",
+    },
+  },
+  check(view, ctx) {
+    for (const r of view.indicators) {
+      if (r.kind !== "quantitative" || !r.name) continue;
+      const unit = normalize(r.unit);
+      const data = { name: r.name, target: r.target.trim(), value: numberText(r.value), unit: r.unit };
+      if (normalize(r.target).includes("满意") && !normalize(r.name).includes("满意"))
+        ctx.report({ indicator: r, messageId: "otherMeasure", data });
+      else if (unit === "%" && isCountName(r.name))
+        ctx.report({ indicator: r, messageId: "countPercent", data });
+      else if (unit !== "" && isPercentName(r.name) && !isPercentUnit(unit))
+        ctx.report({ indicator: r, messageId: "rateUnit", data });
+    }
+  },
+};
+
+export const unitRules: Rule[] = [noUnit, unitMismatch];

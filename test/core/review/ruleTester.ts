@@ -1,0 +1,145 @@
+/**
+ * The shared rule tester (after ESLint's RuleTester): each rule's test is a table of `clean` cases that
+ * must not be flagged and `flagged` cases that must be, written as indicator text and read through the
+ * real parser (`parseGrid`), so the rules are tested on what officers actually write.
+ *
+ * A case is either a string — the 绩效指标 cell of one project, e.g. "1、产出指标：培训人数，≥100人。" —
+ * or an object for goals, several projects, a rows-layout grid, settings, or records in compact form.
+ */
+import { parseGrid } from "../../../src/core/parse";
+import type { CellValue } from "../../../src/core/grid";
+import type { IndicatorRecord, ProjectInfo } from "../../../src/core/record";
+import { projectViews, reviewViews } from "../../../src/core/review/review";
+import type { Finding, ProjectView, ReviewSettings, Rule } from "../../../src/core/review/types";
+
+export interface CaseObject {
+  /** The 绩效指标 cell of a single project. */
+  text?: string;
+  /** That project's 绩效目标. */
+  goal?: string;
+  /** Several projects (packed layout: 项目名称 | 绩效目标 | 绩效指标). */
+  projects?: { name?: string; goal?: string; text: string }[];
+  /** A whole grid (first row = header), for row-per-indicator layouts. */
+  grid?: CellValue[][];
+  /** Records in compact form, bypassing the parser (for fields the text cannot express). */
+  records?: Partial<IndicatorRecord>[];
+  project?: Partial<ProjectInfo>;
+  settings?: Partial<ReviewSettings>;
+  /** Flagged cases: exact number of findings expected (default: at least one). */
+  count?: number;
+  /** Flagged cases: a text the Chinese message must contain. */
+  includes?: string;
+}
+
+export type RuleCase = string | CaseObject;
+
+export function makeRecord(partial: Partial<IndicatorRecord> = {}): IndicatorRecord {
+  return {
+    sheet: "Sheet1",
+    row: 2,
+    cell: "C2",
+    project: "测试项目",
+    budgetUnit: "测试单位",
+    department: "测试部门",
+    district: null,
+    seq: null,
+    level1: "产出指标",
+    level2: null,
+    level2Inferred: null,
+    name: "培训人数",
+    target: "≥100人",
+    comparator: ">=",
+    value: 100,
+    valueMax: null,
+    unit: "人",
+    kind: "quantitative",
+    date: null,
+    text: "",
+    projectId: 0,
+    direction: null,
+    ...partial,
+  };
+}
+
+export function makeProject(partial: Partial<ProjectInfo> = {}): ProjectInfo {
+  return {
+    id: 0,
+    sheet: "Sheet1",
+    row: 2,
+    project: "测试项目",
+    budgetUnit: "测试单位",
+    department: "测试部门",
+    district: null,
+    goal: "通过开展培训提升安全生产水平。",
+    goalCell: "B2",
+    projectCell: "A2",
+    ...partial,
+  };
+}
+
+/** The projects a case describes, parsed as the product would parse them. */
+export function caseViews(c: RuleCase): ProjectView[] {
+  const o: CaseObject = typeof c === "string" ? { text: c } : c;
+  if (o.records) {
+    const project = makeProject(o.project);
+    const records = o.records.map((r) => {
+      const rec = makeRecord({ project: project.project, projectId: project.id, ...r });
+      return { ...rec, text: rec.text || `${rec.name}，${rec.target}` };
+    });
+    return projectViews({ projects: [project], indicators: records });
+  }
+  let grid: CellValue[][];
+  if (o.grid) grid = o.grid;
+  else {
+    const projects = o.projects ?? [{ name: "测试项目", goal: o.goal, text: o.text ?? "" }];
+    grid = [
+      ["项目名称", "绩效目标", "绩效指标"],
+      ...projects.map((p, i) => [
+        p.name ?? `测试项目${i + 1}`,
+        p.goal ?? "通过开展培训提升安全生产水平。",
+        p.text,
+      ]),
+    ];
+  }
+  const parsed = parseGrid({ sheet: "Sheet1", top: 1, left: 1, values: grid });
+  if (parsed.indicators.length === 0 && parsed.projects.length === 0)
+    throw new Error(`test case did not parse: ${JSON.stringify(c)}`);
+  return projectViews(parsed);
+}
+
+export function runRule(rule: Rule, c: RuleCase): Finding[] {
+  const settings = typeof c === "string" ? {} : (c.settings ?? {});
+  return reviewViews(caseViews(c), settings, [rule]);
+}
+
+const label = (c: RuleCase) => (typeof c === "string" ? c : JSON.stringify(c).slice(0, 120));
+
+/** Declares one jest `describe` per rule with a test per case. */
+export function testRule(rule: Rule, cases: { clean: RuleCase[]; flagged: RuleCase[] }): void {
+  describe(rule.meta.code, () => {
+    it("has both clean and flagged cases", () => {
+      expect(cases.clean.length).toBeGreaterThan(0);
+      expect(cases.flagged.length).toBeGreaterThan(0);
+    });
+    for (const c of cases.clean)
+      it(`clean: ${label(c)}`, () => {
+        const found = runRule(rule, c);
+        expect(found.map((f) => `${f.code}: ${f.message.zh}`)).toEqual([]);
+      });
+    for (const c of cases.flagged)
+      it(`flagged: ${label(c)}`, () => {
+        const found = runRule(rule, c);
+        const o = typeof c === "string" ? {} : c;
+        if (o.count !== undefined) expect(found).toHaveLength(o.count);
+        else expect(found.length).toBeGreaterThan(0);
+        for (const f of found) {
+          expect(f.code).toBe(rule.meta.code);
+          expect(f.severity).toBe(rule.meta.severity);
+          expect(f.message.zh).not.toMatch(/\{\w+\}/);
+          expect(f.message.en).not.toMatch(/\{\w+\}/);
+          expect(f.cell).toMatch(/^[A-Z]+\d+$/);
+        }
+        if (o.includes) expect(found.map((f) => f.message.zh).join("\n")).toContain(o.includes);
+      });
+  });
+}

@@ -1,0 +1,97 @@
+import {
+  completeCost,
+  completeEffect,
+  completeFew,
+  completeOutput,
+  completeSatisfaction,
+} from "../../../../src/core/review/rules/completeness";
+import { testRule } from "../ruleTester";
+
+const FULL =
+  "1、产出指标：培训人数，≥500人。2、效益指标：事故起数同比下降率，≥5%。3、满意度指标：参训人员满意度，≥90%。";
+
+testRule(completeOutput, {
+  clean: [
+    FULL,
+    // Under the 2021 framework 产出 still exists; 数量指标 alone implies 产出.
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["项目甲", "", "数量指标", "培训人数", "≥500人"],
+        ["项目甲", "", "社会效益指标", "事故起数下降率", "≥5%"],
+      ],
+    },
+    // Some indicator has no category at all: completeness is not judged rather than guessed.
+    {
+      records: [
+        { level1: null, name: "培训人数" },
+        { level1: "效益指标", name: "事故下降率" },
+      ],
+    },
+  ],
+  flagged: [
+    { text: "1、效益指标：事故起数下降率，≥5%。2、满意度指标：群众满意度，≥90%。", count: 1 },
+    { records: [{ level1: "效益指标" }, { level1: "满意度指标", name: "满意度" }] },
+  ],
+});
+
+testRule(completeEffect, {
+  clean: [FULL, "1、产出指标：培训人数，≥500人。2、项目效益指标：事故起数下降率，≥5%。"],
+  flagged: [
+    {
+      text: "1、产出指标：培训人数，≥500人。2、产出指标：培训场次，≥10场。3、满意度指标：满意度，≥90%。",
+      count: 1,
+    },
+  ],
+});
+
+testRule(completeSatisfaction, {
+  clean: [
+    FULL,
+    // Satisfaction printed inside the 效益 block is still satisfaction.
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["项目甲", "产出指标", "数量指标", "培训人数", "≥500人"],
+        ["项目甲", "效益指标", "社会公众或服务对象满意度指标", "群众满意度", "≥90%"],
+      ],
+    },
+    // Filed in the wrong block, but present: CATEGORY-MISMATCH's business, not this rule's.
+    "1、产出指标：培训人数，≥500人。2、效益指标：参训人员满意度，≥90%。",
+  ],
+  flagged: [
+    { text: "1、产出指标：培训人数，≥500人。2、效益指标：事故起数下降率，≥5%。", includes: "满意度" },
+  ],
+});
+
+testRule(completeCost, {
+  clean: [
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["项目甲", "成本指标", "经济成本指标", "人均培训成本", "≤800元/人"],
+      ],
+    },
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["项目甲", "产出指标", "成本指标", "单位面积造价", "≤3000元/平方米"],
+      ],
+    },
+  ],
+  flagged: [FULL],
+});
+
+testRule(completeFew, {
+  clean: [
+    FULL,
+    { text: "1、产出指标：培训人数，≥500人。2、效益指标：事故下降率，≥5%。", settings: { minIndicators: 2 } },
+  ],
+  flagged: [
+    { text: "1、产出指标：培训人数，≥500人。2、效益指标：事故下降率，≥5%。", includes: "2 条" },
+    {
+      text: "1、产出指标：培训人数，≥500人。2、效益指标：事故下降率，≥5%。3、满意度指标：满意度，≥90%。",
+      settings: { minIndicators: 4 },
+    },
+  ],
+});

@@ -1,0 +1,63 @@
+import {
+  budgetYearOf,
+  datePast,
+  dateSerialRule,
+  serialToDate,
+} from "../../../../src/core/review/rules/dates";
+import { testRule } from "../ruleTester";
+
+describe("serialToDate", () => {
+  it("reads Excel serials", () => {
+    expect(serialToDate(44561)).toBe("2021-12-31");
+    expect(serialToDate(45291)).toBe("2023-12-31");
+  });
+});
+
+describe("budgetYearOf", () => {
+  it("prefers the setting, else the latest year in the project name", () => {
+    expect(budgetYearOf("2022年北江大堤信息化项目", 2024)).toBe(2024);
+    expect(budgetYearOf("2021-2022年度2022年防汛项目", null)).toBe(2022);
+    expect(budgetYearOf("安全生产监管经费", null)).toBeNull();
+  });
+});
+
+testRule(dateSerialRule, {
+  clean: [
+    "1、产出指标：完成时间，2021年12月31日前。",
+    "1、产出指标：巡查企业数，不少于44561家次。",
+    {
+      grid: [
+        ["项目名称", "三级指标", "指标值", "计量单位"],
+        ["项目甲", "巡查企业数", 44561, "家次"],
+      ],
+    },
+  ],
+  flagged: [
+    {
+      grid: [
+        ["项目名称", "二级指标", "三级指标", "指标值"],
+        ["项目甲", "时效指标", "项目完成时间", 44561],
+      ],
+      includes: "2021-12-31",
+    },
+    {
+      grid: [
+        ["项目名称", "三级指标", "指标值"],
+        ["项目甲", "设备采购完成时间", "45291"],
+      ],
+    },
+  ],
+});
+
+testRule(datePast, {
+  clean: [
+    { text: "1、产出指标：完成时间，2022年12月31日前。", settings: { budgetYear: 2022 } },
+    // No budget year known: nothing to compare with.
+    "1、产出指标：完成时间，2020年12月31日前。",
+    { projects: [{ name: "2022年防汛项目", text: "1、产出指标：完成时间，2022年12月底前。" }] },
+  ],
+  flagged: [
+    { text: "1、产出指标：完成时间，2021年12月31日前。", settings: { budgetYear: 2022 }, includes: "2022" },
+    { projects: [{ name: "2023年应急物资储备项目", text: "1、产出指标：物资采购完成时间，2022年底。" }] },
+  ],
+});

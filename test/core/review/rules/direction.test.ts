@@ -1,0 +1,49 @@
+import { direction, noComparator } from "../../../../src/core/review/rules/direction";
+import { testRule } from "../ruleTester";
+
+testRule(direction, {
+  clean: [
+    "1、产出指标：森林火灾扑灭用时，不超过4小时。",
+    "1、效益指标：火灾发生率，≤0.5%。",
+    "1、产出指标：验收合格率，≥98%。",
+    // The latest polarity word decides: an accident-investigation completion rate is positive.
+    "1、产出指标：较大生产安全事故调查工作完成率，≥98%。",
+    "1、满意度指标：投诉处理满意度，≥90%。",
+    "1、产出指标：培训人数，≥500人。",
+    // A written 指标方向 wins over the words.
+    {
+      grid: [
+        ["项目名称", "三级指标", "指标方向", "指标值", "计量单位"],
+        ["项目甲", "事故隐患整改数", "正向", "≥50", "项"],
+      ],
+    },
+  ],
+  flagged: [
+    { text: "1、效益指标：生产安全事故发生率，≥1%。", includes: "越小越好" },
+    "1、满意度指标：投诉率，不低于5%。",
+    "1、产出指标：故障恢复时间，≥2小时。",
+    "1、产出指标：单位成本，≥800元/人。",
+    { text: "1、产出指标：验收合格率，≤95%。", includes: "越大越好" },
+    "1、产出指标：整改完成率，低于90%。",
+    "1、产出指标：不合格率，≥2%。",
+  ],
+});
+
+testRule(noComparator, {
+  clean: [
+    "1、产出指标：验收合格率，≥95%。",
+    // 100% on a positive rate and 0 on a negative count need no comparator.
+    "1、产出指标：验收合格率，100%。",
+    "1、产出指标：项目安全生产事故数，0宗。",
+    // Unknown polarity: a plain count.
+    "1、产出指标：培训场次，10场。",
+    "1、效益指标：网络可用率，达到99%。",
+    "1、产出指标：质量，合格。",
+  ],
+  flagged: [
+    { text: "1、满意度指标：投诉率，5%。", includes: "越小越好" },
+    { text: "1、产出指标：系统运行正确率，95%。", includes: "越大越好" },
+    "1、产出指标：网络设备丢包率，数据包丢失部分与所传数据包总数的比值（0.5%）。",
+    "1、满意度指标：市民满意度，85%。",
+  ],
+});

@@ -1,0 +1,73 @@
+import {
+  rate100Ge,
+  rateRange,
+  satisfaction100,
+  satisfactionLow,
+} from "../../../../src/core/review/rules/rates";
+import { testRule } from "../ruleTester";
+
+testRule(rateRange, {
+  clean: [
+    "1、产出指标：验收合格率，100%。",
+    "1、产出指标：覆盖率，0%-100%。",
+    // Growth may exceed 100%.
+    "1、效益指标：接待人次增长率，≥120%。",
+    "1、效益指标：营业收入同比增长，150%。",
+    "1、产出指标：培训人次，120人次。",
+  ],
+  flagged: [
+    { text: "1、产出指标：验收合格率，120%。", includes: "120%" },
+    "1、产出指标：完成率，≥110%。",
+    "1、效益指标：覆盖率，80-120%。",
+  ],
+});
+
+testRule(rate100Ge, {
+  clean: [
+    "1、产出指标：验收合格率，=100%。",
+    "1、产出指标：验收合格率，100%。",
+    "1、产出指标：验收合格率，≥98%。",
+    "1、效益指标：业务量增长率，≥100%。",
+    // Satisfaction at 100% has its own rule and advice.
+    "1、满意度指标：群众满意度，≥100%。",
+  ],
+  flagged: [
+    "1、产出指标：验收合格率，≥100%。",
+    "1、产出指标：项目完成率，不低于100%。",
+    "1、产出指标：任务完成率，>100%。",
+  ],
+});
+
+testRule(satisfactionLow, {
+  clean: [
+    "1、满意度指标：群众满意度，≥90%。",
+    "1、满意度指标：群众满意度，80%。",
+    { text: "1、满意度指标：群众满意度，≥75%。", settings: { satisfactionMin: 70 } },
+    // Not satisfaction levels: a change in it, dissatisfaction, complaints.
+    "1、效益指标：群众满意度提升，5%。",
+    "1、满意度指标：群众不满意率，≤5%。",
+    "1、满意度指标：投诉率，≤5%。",
+  ],
+  flagged: [
+    { text: "1、满意度指标：操作人员使用满意度，0。", includes: "0" },
+    { text: "1、满意度指标：服务对象满意度，≥70%。", includes: "低于 80%" },
+    {
+      text: "1、满意度指标：服务对象满意度，≥85%。",
+      settings: { satisfactionMin: 90 },
+      includes: "低于 90%",
+    },
+  ],
+});
+
+testRule(satisfaction100, {
+  clean: [
+    "1、满意度指标：群众满意度，≥95%。",
+    "1、产出指标：验收合格率，100%。",
+    "1、满意度指标：群众满意度，90-100%。",
+  ],
+  flagged: [
+    "1、满意度指标：群众满意度，100%。",
+    "1、满意度指标：服务对象满意度，≥100%。",
+    "1、满意度指标：参训人员满意度，=100%。",
+  ],
+});
