@@ -243,7 +243,7 @@ export function parseGrid(grid: Grid): ParseResult {
     }
 
     const pairs = contextRow(row);
-    if (pairs && (!header || !rowHasIndicatorData(header, row))) {
+    if (pairs && (!header || !isIndicatorColumn(header, firstNonEmpty(row)))) {
       // Form-style context: a new 项目名称 starts a new project.
       for (const pr of pairs) {
         if (pr.role === "project") {
@@ -382,12 +382,9 @@ export function parseGrid(grid: Grid): ParseResult {
   return { tables: b.tables, projects: b.projects, indicators: b.indicators, messages: b.messages };
 }
 
-function rowHasIndicatorData(h: HeaderInfo, row: string[]): boolean {
-  for (const role of ["indicators", "level3", "target"] as HeaderRole[]) {
-    const c = h.roles[role];
-    if (c !== undefined && trimSpaces(row[c] ?? "") && c !== firstNonEmpty(row)) return true;
-  }
-  return false;
+/** Whether a column holds indicator content (a label there is a name, not a context label). */
+function isIndicatorColumn(h: HeaderInfo, col: number): boolean {
+  return col === h.roles.indicators || col === h.roles.level3 || col === h.roles.target;
 }
 
 function firstNonEmpty(row: string[]): number {

@@ -10,7 +10,8 @@ const NOT_DISTRICT =
 // In brackets: （海珠区）, (从化市), （梯面镇）, （石门街道）
 const BRACKETED = /[(（]([\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|区|县|市|旗|镇|乡|街道))[)）]/g;
 // Leading: 花都区梯面小学…, 广州市海珠区应急管理局 (a city before the district is skipped)
-const LEADING = /^(?:[\u4e00-\u9fa5]{2,4}?[省市])?([\u4e00-\u9fa5]{2,4}?(?:自治县|自治旗|新区|区|县|旗))/;
+const LEADING =
+  /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,4}?市)?([\u4e00-\u9fa5]{2,4}?(?:自治县|自治旗|新区|区|县|旗))/;
 
 /** Generic words that are whole names of no district (增城区 and 西城区 are real; 城区 alone is not). */
 const GENERIC = /^(城区|市区|郊区|矿区|林区|港区|新区|全市|全县)$/;

@@ -10,6 +10,7 @@ import { categoryOfLabel } from "./categories";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
 import { leadingNumbering } from "./segment";
 import { lexiconUnitAt } from "./units";
+import { findDates } from "./dates";
 
 export interface ItemParts {
   seq: number | null;
@@ -63,6 +64,15 @@ function trailingQuantity(c: string): number {
   return m.index;
 }
 
+/** A date at the very end of a name: "完成时间2023年底" → index of "2023". */
+function trailingDate(c: string): number {
+  const spans = findDates(c);
+  const last = spans[spans.length - 1];
+  if (!last || last.start === 0) return -1;
+  const rest = c.slice(last.end);
+  return /^(前|之前|以前|完成|前完成)?[\s。.;,:]*$/.test(rest) ? last.start : -1;
+}
+
 export function parseItem(raw: string): ItemParts {
   let text = raw;
   let seq: number | null = null;
@@ -97,23 +107,26 @@ export function parseItem(raw: string): ItemParts {
     name = text;
     target = "";
   }
-  // A target written inside the name: 故障最大恢复时间<24小时 / 名称≥300人.
+  // A target in brackets after the name: 机柜数量(≥77台), 运维费用(≤**万元).
   const cn = canon(name);
-  const inName = NAME_COMPARATOR_PATTERN.exec(cn);
-  if (inName && inName.index > 0) {
-    target = name.slice(inName.index) + (sep >= 0 ? text.slice(sep, sep + 1) + target : "");
-    name = name.slice(0, inName.index);
+  const br = trailingTargetBracket(cn);
+  if (br > 0) {
+    const inner = name.slice(br + 1, name.length - 1);
+    if (!trimSpaces(target)) target = inner;
+    name = name.slice(0, br);
   } else {
-    const br = trailingTargetBracket(cn);
-    if (br > 0) {
-      const inner = name.slice(br + 1, name.length - 1);
-      if (!trimSpaces(target)) target = inner;
-      name = name.slice(0, br);
+    // A target written inside the name: 故障最大恢复时间<24小时 / 名称≥300人.
+    const inName = NAME_COMPARATOR_PATTERN.exec(cn);
+    if (inName && inName.index > 0) {
+      target = name.slice(inName.index) + (sep >= 0 ? text.slice(sep, sep + 1) + target : "");
+      name = name.slice(0, inName.index);
     } else if (sep < 0) {
       const q = trailingQuantity(cn);
-      if (q > 0) {
-        target = name.slice(q);
-        name = name.slice(0, q);
+      const d = q > 0 ? -1 : trailingDate(cn);
+      const at = q > 0 ? q : d;
+      if (at > 0) {
+        target = name.slice(at);
+        name = name.slice(0, at);
       }
     }
   }

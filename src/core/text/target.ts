@@ -182,7 +182,9 @@ export function parseTarget(raw: string, ctx: TargetContext = {}): TargetParse {
   }
   // Only a unit left (an unfilled template like "万元" or "个"): empty.
   const letters = s.replace(/[\s≥≤<>=*%.。，,;；:：()（）]/g, "");
-  if (letters.length === 0 || (letters.length <= 3 && lexiconUnitAt(letters, 0) === letters)) return EMPTY;
+  const unitOnly = letters.replace(/^(千万|百万|亿|万|千)/, "");
+  if (letters.length === 0 || (unitOnly.length <= 3 && unitOnly.length > 0 && lexiconUnitAt(unitOnly, 0) === unitOnly))
+    return EMPTY;
   if (/^[\s*＊xX×]+$/.test(letters)) return EMPTY;
   return { comparator: null, value: null, valueMax: null, unit: "", kind: "qualitative", date: null };
 }

@@ -28,6 +28,12 @@ const UNITS = [
   "立方", "延米", "米/秒",
 ];
 
+/** Latin units that may stand right before Chinese text (500M带宽, 10km路段). */
+const LATIN_UNITS = new Set([
+  "M", "MB", "GB", "TB", "KB", "KB/S", "MB/S", "Mbps", "M/S", "km", "KM", "kg", "KG", "m", "t", "kW", "kWh", "MW",
+  "h", "min", "s", "ms", "T", "Gbps", "kV", "MPa", "mm", "cm",
+]);
+
 /** Units indexed by their first character, longest first. */
 const BY_FIRST = new Map<string, string[]>();
 for (const u of UNITS) {
@@ -74,8 +80,10 @@ export function readUnit(s: string, orig: string, pos: number): { unit: string; 
     len = lex.length;
   } else if (pos < s.length && isLatin(s.charCodeAt(pos))) {
     len = latinRunAt(s, pos);
-    // A Latin run glued to following Chinese text is a word (RTO目标), not a unit; accept short runs.
+    // A Latin run glued to following Chinese text is a word (5G网络, RTO目标) unless it is a known unit.
     if (len > 6) len = 0;
+    else if (pos + len < s.length && isCjk(s.charCodeAt(pos + len)) && !LATIN_UNITS.has(s.slice(pos, pos + len)))
+      len = 0;
   } else if (s[pos] === "/" && pos + 1 < s.length) {
     len = 0; // compound below handles "/月"
   }

@@ -1,0 +1,96 @@
+/** Properties of the engine on any input: it never throws, loses nothing, and is deterministic. */
+import fc from "fast-check";
+import { parseGrid } from "../../src/core/parse";
+import { segmentCell } from "../../src/core/text/segment";
+import { canon } from "../../src/core/text/chars";
+import { parseTarget } from "../../src/core/text/target";
+import type { CellValue } from "../../src/core/grid";
+import { grid } from "../support/grid";
+
+/** Fragments that published indicator cells are made of, so generated cells look like real ones. */
+const FRAGMENTS = [
+  "1、", "2、", "1.", "(1)", "（二）", "①", "指标1:", "指标2.", "一、", "【产出指标-数量指标】", "产出指标：", "效益指标：",
+  "满意度指标:", "数量指标", "巡查企业数", "满意度", "完成率", "，", ",", "：", "。", "。。", "；", ";", "\n", " ", "\u3000",
+  "不少于", "≥", "≧", ">=", "＞", "≤", "以上", "以内", "大于", "2万", "0.9万", "95", "%", "％", "家次", "人", "1-3", "场次",
+  "±3%", "2022年12月31日前", "2021年底", "2023.07-2024.01", "44561", "平稳", "显著提升", "**", "XX", "≧ %", "（", "）",
+  "(", ")", "两", "半小时", "“5.12”", "万元", "元/人", "·天", "设 1条",
+];
+
+const cellText = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 30 }).map((a) => a.join(""));
+const anyText = fc.oneof(cellText, fc.string(), fc.string({ unit: "grapheme", maxLength: 60 }));
+const anyCell: fc.Arbitrary<CellValue> = fc.oneof(anyText, fc.double(), fc.integer(), fc.boolean(), fc.constant(null));
+
+const SEPARATORS = /^[\s。;!?,:、.]*$/;
+
+describe("properties", () => {
+  it("never throws on any string as a target or a cell", () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        parseTarget(t);
+        segmentCell(t);
+        parseGrid(grid([["项目名称", "绩效指标"], ["p", t]]));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("never throws on any grid, with or without a header row", () => {
+    const header = fc.constantFrom<CellValue[]>(
+      ["项目名称", "绩效指标"],
+      ["一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+      ["项目名称", "一级指标", "三级指标", "指标方向", "目标值"],
+      [],
+    );
+    fc.assert(
+      fc.property(header, fc.array(fc.array(anyCell, { maxLength: 8 }), { maxLength: 12 }), (h, rows) => {
+        const r = parseGrid(grid([h, ...rows]));
+        for (const i of r.indicators) expect(r.projects[i.projectId]).toBeDefined();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("loses nothing: a cell's items and headings, in order, cover it except separators", () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        const segs = segmentCell(t);
+        const c = canon(t);
+        let pos = 0;
+        for (const s of segs) {
+          expect(s.start).toBeGreaterThanOrEqual(pos);
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(SEPARATORS.test(c.slice(pos, s.start))).toBe(true);
+          pos = s.end;
+        }
+        expect(SEPARATORS.test(c.slice(pos))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("keeps every indicator's raw text, in order, inside its source cell", () => {
+    fc.assert(
+      fc.property(cellText, (t) => {
+        const r = parseGrid(grid([["项目名称", "绩效指标"], ["p", t]]));
+        let from = 0;
+        for (const i of r.indicators) {
+          expect(i.cell).toBe("B2");
+          const at = t.indexOf(i.text, from);
+          expect(at).toBeGreaterThanOrEqual(0);
+          from = at + i.text.length;
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("is deterministic", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(anyCell, { maxLength: 6 }), { maxLength: 8 }), cellText, (rows, t) => {
+        const g = grid([["主管部门", "项目名称", "绩效指标"], ["d", "p", t], ...rows]);
+        expect(parseGrid(g)).toEqual(parseGrid(g));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

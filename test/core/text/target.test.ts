@@ -1,0 +1,120 @@
+import { parseTarget } from "../../../src/core/text/target";
+
+type Want = Partial<ReturnType<typeof parseTarget>>;
+const cases: [string, Want][] = [
+  // comparator words and symbols
+  ["≥95%", { comparator: ">=", value: 95, unit: "%", kind: "quantitative" }],
+  ["≧95%", { comparator: ">=", value: 95, unit: "%" }],
+  [">=95%", { comparator: ">=", value: 95 }],
+  ["＞＝95％", { comparator: ">=", value: 95, unit: "%" }],
+  ["不少于2万家次", { comparator: ">=", value: 20000, unit: "家次" }],
+  ["不低于90%", { comparator: ">=", value: 90 }],
+  ["至少3次", { comparator: ">=", value: 3, unit: "次" }],
+  ["达到90%以上", { comparator: ">=", value: 90, unit: "%" }],
+  ["500人以上", { comparator: ">=", value: 500, unit: "人" }],
+  ["＞99%", { comparator: ">", value: 99 }],
+  ["大于1万项", { comparator: ">", value: 10000, unit: "项" }],
+  ["超过100人", { comparator: ">", value: 100 }],
+  ["高于80%", { comparator: ">", value: 80 }],
+  ["多于5家", { comparator: ">", value: 5, unit: "家" }],
+  ["≤0.5%", { comparator: "<=", value: 0.5, unit: "%" }],
+  ["≦3天", { comparator: "<=", value: 3, unit: "天" }],
+  ["<=2小时", { comparator: "<=", value: 2, unit: "小时" }],
+  ["不超过4小时", { comparator: "<=", value: 4, unit: "小时" }],
+  ["不高于5%", { comparator: "<=", value: 5 }],
+  ["不大于10宗", { comparator: "<=", value: 10, unit: "宗" }],
+  ["3个工作日以内", { comparator: "<=", value: 3, unit: "个工作日" }],
+  ["5%以下", { comparator: "<=", value: 5, unit: "%" }],
+  ["控制在预算的5%以内", { comparator: "<=", value: 5, unit: "%" }],
+  ["＜1%", { comparator: "<", value: 1 }],
+  ["小于2次", { comparator: "<", value: 2 }],
+  ["低于3%", { comparator: "<", value: 3 }],
+  ["少于10起", { comparator: "<", value: 10, unit: "起" }],
+  ["=100%", { comparator: "=", value: 100 }],
+  ["100%", { comparator: "=", value: 100, unit: "%" }],
+  ["3343", { comparator: "=", value: 3343, unit: "" }],
+  // magnitudes
+  ["0.9万家次", { value: 9000, unit: "家次" }],
+  ["1.4万项", { value: 14000 }],
+  ["1346.0088万元", { value: 13460088, unit: "元" }],
+  ["3.5亿元", { value: 350000000, unit: "元" }],
+  ["1125万元", { value: 11250000, unit: "元" }],
+  ["620万/月", { value: 6200000, unit: "/月" }],
+  ["2千人", { value: 2000, unit: "人" }],
+  ["1.2百万人次", { value: 1200000, unit: "人次" }],
+  ["1,500人", { value: 1500, unit: "人" }],
+  ["10千米", { value: 10, unit: "千米" }],
+  // Chinese numerals
+  ["两次", { value: 2, unit: "次" }],
+  ["不超过半小时", { comparator: "<=", value: 0.5, unit: "小时" }],
+  ["十二个月", { value: 12, unit: "个月" }],
+  ["三十五人", { value: 35, unit: "人" }],
+  // percentages
+  ["95百分比", { value: 95, unit: "%" }],
+  // ranges and tolerances
+  ["1-3场次", { comparator: "between", value: 1, valueMax: 3, unit: "场次" }],
+  ["1～3场", { comparator: "between", value: 1, valueMax: 3, unit: "场" }],
+  ["1至3次", { comparator: "between", value: 1, valueMax: 3, unit: "次" }],
+  ["80%-90%", { comparator: "between", value: 80, valueMax: 90, unit: "%" }],
+  ["±3%以内", { comparator: "<=", value: 3, unit: "%" }],
+  // numbers inside sentences
+  ["系统用户总数1500人", { comparator: "=", value: 1500, unit: "人" }],
+  ["持社会应急救援队伍开展应急演练20场", { value: 20, unit: "场" }],
+  ["汛期时，每天约300人次；非汛期，每天约100人次", { value: 300, unit: "人次", comparator: "=" }],
+  ["完成2020年余下资料收集工作，收集钻孔资料约1000个孔", { value: 1000 }],
+  ["开展“五进”活动22次", { value: 22, unit: "次" }],
+  ["1800人次·天", { value: 1800, unit: "人次·天" }],
+  ["500KB/S", { value: 500, unit: "KB/S" }],
+  ["30元/人.每天", { value: 30, unit: "元/人.每天" }],
+  ["2次/月", { value: 2, unit: "次/月" }],
+  // dates and periods
+  ["2022年12月31日前", { kind: "date", date: "2022-12-31", comparator: null, value: null }],
+  ["2021年底", { kind: "date", date: "2021-12-31" }],
+  ["2025年10月底前", { kind: "date", date: "2025-10-31" }],
+  ["2023.07-2024.01", { kind: "date", date: "2024-01" }],
+  ["2023年6月", { kind: "date", date: "2023-06" }],
+  ["2024年", { kind: "date", date: "2024" }],
+  ["12月底前", { kind: "date", date: null }],
+  ["全年", { kind: "date", date: null }],
+  ["资料收集于2022年4月30日前完成，评估于2022年12月31日前完成", { kind: "date", date: "2022-12-31" }],
+  // qualitative
+  ["平稳", { kind: "qualitative", comparator: null, value: null }],
+  ["优良", { kind: "qualitative" }],
+  ["是", { kind: "qualitative" }],
+  ["否", { kind: "qualitative" }],
+  ["高中低", { kind: "qualitative" }],
+  ["通过省级审核", { kind: "qualitative" }],
+  ["平稳，不发生重大以上生产安全事故", { kind: "qualitative" }],
+  ["显著改善", { kind: "qualitative" }],
+  ["一次性通过验收", { kind: "qualitative" }],
+  ["4G网络全覆盖", { kind: "qualitative" }],
+  // empty templates
+  ["", { kind: "empty" }],
+  ["   ", { kind: "empty" }],
+  ["%", { kind: "empty" }],
+  ["≧ %", { kind: "empty" }],
+  ["≥%", { kind: "empty" }],
+  ["**", { kind: "empty" }],
+  ["XX", { kind: "empty" }],
+  ["万元", { kind: "empty" }],
+  ["(≥**万元)", { kind: "empty" }],
+];
+
+describe("parseTarget", () => {
+  it.each(cases)("%s", (text, want) => {
+    expect(parseTarget(text)).toMatchObject(want);
+  });
+
+  it("reads an Excel date serial under a time-like name as a date", () => {
+    expect(parseTarget("44561", { name: "项目完成时间" })).toMatchObject({ kind: "date", date: "2021-12-31" });
+    expect(parseTarget("44561", { level2: "时效指标" })).toMatchObject({ kind: "date", date: "2021-12-31" });
+  });
+
+  it("leaves a five-digit count a number when nothing says it is a time", () => {
+    expect(parseTarget("44561", { name: "巡查企业数" })).toMatchObject({ kind: "quantitative", value: 44561 });
+  });
+
+  it("takes 以上 in a qualitative sentence as words, not a comparator", () => {
+    expect(parseTarget("不发生重大以上事故")).toMatchObject({ kind: "qualitative", comparator: null });
+  });
+});
