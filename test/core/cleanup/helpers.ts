@@ -1,0 +1,38 @@
+/** Test helpers: grids from rows, reading a cell of a grid, running a whole cleanup in memory. */
+import type { CellValue, Grid } from "../../../src/core/grid";
+import {
+  applyEntriesToGrid,
+  defaultCleanupSettings,
+  entriesForRun,
+  nextLogId,
+  planRevert,
+  proposeCleanup,
+  type CleanupSettings,
+  type LogEntry,
+  type ReadCell,
+  type RevertChoice,
+} from "../../../src/core/cleanup";
+
+export const HEADER = ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"];
+
+export function grid(values: CellValue[][], sheet = "Sheet1", formulas?: boolean[][]): Grid {
+  return { sheet, top: 1, left: 1, values, formulas };
+}
+
+export function reader(g: Grid): ReadCell {
+  return (_sheet, row, col) => g.values[row - g.top]?.[col - g.left] ?? null;
+}
+
+export const TIME = "2024-05-01 09:00:00";
+
+/** One cleanup run in memory: the grid after it and the log including it. */
+export function run(g: Grid, settings: CleanupSettings = defaultCleanupSettings(), log: LogEntry[] = []) {
+  const proposal = proposeCleanup(g, settings, log);
+  const entries = entriesForRun(proposal.edits, TIME, nextLogId(log));
+  return { proposal, entries, grid: applyEntriesToGrid(g, entries), log: [...log, ...entries] };
+}
+
+export function revert(g: Grid, log: LogEntry[], choice: RevertChoice = {}) {
+  const plan = planRevert(log, choice, reader(g), TIME);
+  return { plan, grid: applyEntriesToGrid(g, plan.entries), log: [...log, ...plan.entries] };
+}

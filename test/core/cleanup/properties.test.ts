@@ -1,0 +1,163 @@
+/**
+ * Properties on generated messy tables: revert(apply(t)) = t; apply(apply(t)) = apply(t); with only
+ * SPACE and PUNCT on, the text minus whitespace and punctuation is unchanged; cells that are not text
+ * (numbers, booleans, formulas) are never touched.
+ */
+import fc from "fast-check";
+import type { CellValue, Grid } from "../../../src/core/grid";
+import { parseA1 } from "../../../src/core/grid";
+import {
+  RULE_IDS,
+  defaultCleanupSettings,
+  proposeCleanup,
+  settingsFromRules,
+  type CleanupRuleId,
+} from "../../../src/core/cleanup";
+import { HEADER, grid, revert, run } from "./helpers";
+
+const FRAGMENTS = [
+  "巡查企业数", "满意度", "产出指标", "效益指标", "项目完成指标", "系统正常运行率", "防震减灾灾灾", "效益效益",
+  "装备、装备", "不少于", "大于", "低于", "≥", ">=", "≧", "＞＝", "<=", "≦", "％", "%", "９５", "95", "0.9万",
+  "1、", "2、", "1.", "（1）", "(2)", "。", "。。", "，", "，，", ",", ":", "：", ";", "（", "）", "(", ")",
+  " ", "  ", "\u3000", "\u00A0", "\u200B", "\n", "\n\n", "GPS", "tracking", "1,000", "10:30", "=", "-", "+",
+  "家次", "万元", "人次", "天", "以上", "以内", "、",
+];
+
+const text = fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 0, maxLength: 12 }).map((parts) => parts.join(""));
+const cell: fc.Arbitrary<{ value: CellValue; formula: boolean }> = fc.oneof(
+  { weight: 6, arbitrary: text.map((value) => ({ value, formula: false })) },
+  { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }).map((value) => ({ value, formula: false })) },
+  { weight: 1, arbitrary: fc.constant({ value: null, formula: false }) },
+  { weight: 1, arbitrary: fc.boolean().map((value) => ({ value, formula: false })) },
+  { weight: 1, arbitrary: text.map((value) => ({ value, formula: true })) },
+);
+const row = fc.array(cell, { minLength: 0, maxLength: 6 });
+
+/** Title, blank, header, data rows with repeated headers (and blank lines) dropped in. */
+const table: fc.Arbitrary<Grid> = fc
+  .record({
+    rows: fc.array(row, { minLength: 1, maxLength: 10 }),
+    repeats: fc.array(fc.nat(10), { maxLength: 3 }),
+    titled: fc.boolean(),
+  })
+  .map(({ rows, repeats, titled }) => {
+    const data = rows.map((r) => ({ values: r.map((c) => c.value), formulas: r.map((c) => c.formula) }));
+    for (const at of repeats)
+      data.splice(Math.min(at, data.length), 0, { values: [...HEADER], formulas: HEADER.map(() => false) });
+    const head = [
+      ...(titled ? [{ values: ["项目支出绩效目标表（含转移支付项目）"] as CellValue[], formulas: [false] }] : []),
+      { values: [...HEADER] as CellValue[], formulas: HEADER.map(() => false) },
+    ];
+    const all = [...head, ...data];
+    return grid(
+      all.map((r) => r.values),
+      "表",
+      all.map((r) => r.formulas),
+    );
+  });
+
+const ruleSubset = fc.subarray([...RULE_IDS] as CleanupRuleId[], { minLength: 1 });
+const everything = settingsFromRules(RULE_IDS);
+const config = { numRuns: 150 };
+
+describe("cleanup properties", () => {
+  test("the generator makes tables with something to clean (so the properties are not vacuous)", () => {
+    const samples = fc.sample(table, { numRuns: 200, seed: 1 });
+    const runs = samples.map((t) => run(t, everything).entries);
+    const withRows = runs.filter((es) => es.some((e) => e.edit.kind === "row")).length;
+    const withCells = runs.filter((es) => es.some((e) => e.edit.kind === "cell")).length;
+    const rules = new Set(runs.flat().map((e) => e.edit.rule));
+    expect(withRows).toBeGreaterThan(40);
+    expect(withCells).toBeGreaterThan(120);
+    expect([...rules].sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  test("revert(apply(t)) = t, for any choice of rules", () => {
+    fc.assert(
+      fc.property(table, ruleSubset, (t, rules) => {
+        const applied = run(t, settingsFromRules(rules));
+        const back = revert(applied.grid, applied.log);
+        expect(back.plan.conflicts).toEqual([]);
+        expect(back.grid.values).toEqual(t.values);
+      }),
+      config,
+    );
+  });
+
+  test("apply(apply(t)) = apply(t): a second run proposes nothing", () => {
+    fc.assert(
+      fc.property(table, ruleSubset, (t, rules) => {
+        const settings = settingsFromRules(rules);
+        const first = run(t, settings);
+        const second = proposeCleanup(first.grid, settings, first.log);
+        expect(second.edits).toEqual([]);
+      }),
+      config,
+    );
+  });
+
+  test("with the default settings the second run proposes nothing either (declined proposals are logged)", () => {
+    fc.assert(
+      fc.property(table, (t) => {
+        const first = run(t);
+        expect(proposeCleanup(first.grid, defaultCleanupSettings(), first.log).edits).toEqual([]);
+      }),
+      config,
+    );
+  });
+
+  test("SPACE and PUNCT change only whitespace and punctuation", () => {
+    const strip = (s: string) => s.normalize("NFKC").replace(/[\s\u200B-\u200D\u2060\uFEFF\p{P}\p{S}]/gu, "");
+    fc.assert(
+      fc.property(table, (t) => {
+        for (const e of run(t, settingsFromRules(["SPACE", "PUNCT"])).entries)
+          if (e.edit.kind === "cell") expect(strip(e.edit.after)).toBe(strip(e.edit.before));
+      }),
+      config,
+    );
+  });
+
+  test("only text cells are edited: numbers, booleans, empty cells and formulas never", () => {
+    fc.assert(
+      fc.property(table, (t) => {
+        for (const e of proposeCleanup(t, everything).edits) {
+          if (e.kind !== "cell") continue;
+          const pos = parseA1(e.cell);
+          if (!pos) throw new Error(`bad address ${e.cell}`);
+          const r = pos.row - t.top;
+          const c = pos.col - t.left;
+          expect(typeof t.values[r][c]).toBe("string");
+          expect(t.formulas?.[r]?.[c]).toBe(false);
+        }
+      }),
+      config,
+    );
+  });
+
+  test("reverting some rules and then the rest gives back the original", () => {
+    fc.assert(
+      fc.property(table, ruleSubset, (t, first) => {
+        const applied = run(t, everything);
+        const partly = revert(applied.grid, applied.log, { rules: first });
+        const rest = revert(partly.grid, partly.log);
+        expect(rest.plan.conflicts).toEqual([]);
+        expect(rest.grid.values).toEqual(t.values);
+      }),
+      config,
+    );
+  });
+
+  test("a second cleanup after a partial revert, then revert all, still gives back the original", () => {
+    fc.assert(
+      fc.property(table, ruleSubset, ruleSubset, (t, undo, again) => {
+        const a = run(t, everything);
+        const b = revert(a.grid, a.log, { rules: undo });
+        const c = run(b.grid, settingsFromRules(again), b.log);
+        const d = revert(c.grid, c.log);
+        expect(d.plan.conflicts).toEqual([]);
+        expect(d.grid.values).toEqual(t.values);
+      }),
+      config,
+    );
+  });
+});

@@ -1,0 +1,109 @@
+/** Each rule as a table of cases: text in → text out (unchanged when out is omitted). */
+import { fixSpaces } from "../../../src/core/cleanup/rules/space";
+import { fixPunctuation } from "../../../src/core/cleanup/rules/punct";
+import { fixNumbering } from "../../../src/core/cleanup/rules/numbering";
+import { fixCategories } from "../../../src/core/cleanup/rules/category";
+import { fixComparatorWords } from "../../../src/core/cleanup/rules/comparatorWords";
+import { fixTypos } from "../../../src/core/cleanup/rules/typo";
+
+type Case = [string, string?];
+
+function table(name: string, fix: (t: string) => string, cases: Case[]) {
+  describe(name, () => {
+    const rows = cases.map(([input, expected]) => ({ input, expected: expected ?? input }));
+    test.each(rows)("$input", ({ input, expected }) => {
+      const out = fix(input);
+      expect(out).toBe(expected);
+      // every rule is idempotent on its own
+      expect(fix(out)).toBe(out);
+    });
+  });
+}
+
+table("SPACE", fixSpaces, [
+  ["  巡查企业数  ", "巡查企业数"],
+  ["巡查 企业数", "巡查企业数"],
+  ["巡查\u3000企业数", "巡查企业数"],
+  ["巡查\u00A0企业数", "巡查企业数"],
+  ["巡\u200B查\uFEFF企业数", "巡查企业数"],
+  ["系统 正常运行率 ≥ 95 %", "系统正常运行率≥ 95 %"],
+  ["GPS  tracking   system", "GPS tracking system"],
+  ["Windows 10 终端", "Windows 10终端"],
+  ["1、产出指标\n\n\n2、效益指标", "1、产出指标\n2、效益指标"],
+  ["第一行 \r\n 第二行", "第一行\n第二行"],
+  ["巡查企业数\n，不少于1万家次", "巡查企业数，不少于1万家次"],
+  ["\n\n满意度\n", "满意度"],
+  ["一级指标\n(权重)"],
+  ["巡查企业数，不少于1万家次"],
+  [""],
+]);
+
+table("PUNCT", fixPunctuation, [
+  ["达到90%以上。。", "达到90%以上。"],
+  ["完成率，，100%", "完成率，100%"],
+  ["满意度,90%", "满意度，90%"],
+  ["产出指标:数量指标;质量指标", "产出指标：数量指标；质量指标"],
+  ["1,000元", "1,000元"],
+  ["10:30前到场", "10:30前到场"],
+  ["见 http://example.org", "见 http://example.org"],
+  ["机柜数量(≥77台)", "机柜数量（≥77台）"],
+  ["机柜数量（≥77台)", "机柜数量（≥77台）"],
+  ["(GPS)定位", "（GPS）定位"],
+  ["f(x) = 1"],
+  ["满意度９５％", "满意度95%"],
+  [">=90%", "≥90%"],
+  ["≧90%", "≥90%"],
+  ["＞＝90%", "≥90%"],
+  ["<=3天", "≤3天"],
+  ["≦3天", "≤3天"],
+  ["＜3天", "<3天"],
+  ["＞1万项", ">1万项"],
+  ["≥90%"],
+]);
+
+table("NUMBERING", fixNumbering, [
+  ["1、产出指标：甲，1次。2、产出指标：乙，2次。1、效益指标：丙，3次。", "1、产出指标：甲，1次。2、产出指标：乙，2次。3、效益指标：丙，3次。"],
+  ["1、甲。1、乙。1、丙。", "1、甲。2、乙。3、丙。"],
+  ["1.甲；1.乙", "1.甲；2.乙"],
+  ["（1）甲。（1）乙", "（1）甲。（2）乙"],
+  ["1）甲\n3）乙", "1）甲\n2）乙"],
+  ["绩效指标：1、甲；3、乙", "绩效指标：1、甲；2、乙"],
+  ["3、甲。5、乙", "3、甲。4、乙"],
+  ["1、甲(1)子项。(1)子项", "1、甲(1)子项。(1)子项"],
+  ["1、甲。（1）子；（1）子。2、乙", "1、甲。（1）子；（1）子。2、乙"],
+  ["1、甲，不少于0.9万家次。2、乙"],
+  ["1、甲。2.5万人次"],
+  ["1、甲"],
+  ["完成1、2、3号楼"],
+]);
+
+table("CATEGORY", fixCategories, [
+  ["项目完成指标", "产出指标"],
+  ["1、预期产出指标：甲", "1、产出指标：甲"],
+  ["时效指标(工期指标)", "时效指标"],
+  ["预算（或投资规模）控制指标", "成本指标"],
+  ["社会公众或服务对象满意度指标", "服务对象满意度指标"],
+  ["环境效益指标", "生态效益指标"],
+  ["效果指标", "效益指标"],
+  ["产出指标"],
+]);
+
+table("COMPARATOR-WORDS", fixComparatorWords, [
+  ["不少于1万家次", "≥1万家次"],
+  ["不低于 95%", "≥ 95%"],
+  ["不超过3天", "≤3天"],
+  ["大于20%", ">20%"],
+  ["低于5%", "<5%"],
+  ["大于等于90%", "≥90%"],
+  ["低于预期"],
+  ["90%以上"],
+]);
+
+table("TYPO", fixTypos, [
+  ["防震减灾灾灾工作", "防震减灾工作"],
+  ["具有社会效益效益。", "具有社会效益。"],
+  ["会商、装备、装备、休息", "会商、装备、休息"],
+  ["常常检查"],
+  ["安全、安全生产"],
+  ["人人参与"],
+]);
