@@ -343,20 +343,32 @@ function addTable(ws: Worksheet, t: PlanTable, taken: Set<string>): Bounds | nul
 
 // ---------- conditional formats ----------
 
-/** Excel wants each conditional-format rule of a sheet to have its own priority (1 = first). */
-function nextPriority(ws: Worksheet): number {
-  // Present at runtime, missing from ExcelJS's typings.
-  const existing =
-    (ws as unknown as { conditionalFormattings?: { rules: unknown[] }[] }).conditionalFormattings ?? [];
-  return existing.reduce((n, cf) => n + cf.rules.length, 0) + 1;
+type CfList = { ref: string; rules: unknown[] }[];
+
+/** The sheet's conditional formats (present at runtime, missing from ExcelJS's typings). */
+function conditionalFormats(ws: Worksheet): CfList {
+  return (ws as unknown as { conditionalFormattings?: CfList }).conditionalFormattings ?? [];
 }
 
-function dataBarRule(color: string | undefined, priority: number) {
+/**
+ * Adds a rule; rules over the same range share one block, because LibreOffice shows only one of two
+ * blocks with the same range (Excel shows both). Each rule gets its own priority, as Excel expects.
+ */
+function addRule(ws: Worksheet, ref: string, rule: Record<string, unknown>): void {
+  const existing = conditionalFormats(ws);
+  const priority = existing.reduce((n, cf) => n + cf.rules.length, 0) + 1;
+  const block = existing.find((cf) => cf.ref === ref);
+  if (block) block.rules.push({ ...rule, priority });
+  else ws.addConditionalFormatting({ ref, rules: [{ ...rule, priority } as never] });
+}
+
+/** Bars start at zero so that the smallest count still shows a bar of its size. */
+function dataBarRule(color: string | undefined): Record<string, unknown> {
   return {
-    type: "dataBar" as const,
-    priority,
-    gradient: true,
-    cfvo: [{ type: "min" as const }, { type: "max" as const }],
+    type: "dataBar",
+    // Solid bars: ExcelJS then writes the Excel 2010 extension with a matching id, as Excel does.
+    gradient: false,
+    cfvo: [{ type: "num", value: 0 }, { type: "max" }],
     color: { argb: argb(color) ?? argb(DEFAULT_BAR_COLOR)! },
   };
 }
@@ -365,28 +377,19 @@ function addConditionalFormat(ws: Worksheet, cf: PlanConditionalFormat): void {
   const b = boundsOf(cf.range);
   if (!b) return;
   if (cf.type === "dataBar") {
-    ws.addConditionalFormatting({
-      ref: rangeText(b),
-      rules: [dataBarRule(cf.color, nextPriority(ws)) as never],
-    });
+    addRule(ws, rangeText(b), dataBarRule(cf.color));
     return;
   }
   const fill = argb(cf.fill);
   const fontColor = argb(cf.fontColor);
-  ws.addConditionalFormatting({
-    ref: rangeText(b),
-    rules: [
-      {
-        type: "cellIs",
-        priority: nextPriority(ws),
-        operator: cf.operator,
-        formulae: [...cf.formula],
-        style: {
-          ...(fill ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: fill } } } : {}),
-          ...(fontColor ? { font: { color: { argb: fontColor } } } : {}),
-        },
-      },
-    ],
+  addRule(ws, rangeText(b), {
+    type: "cellIs",
+    operator: cf.operator,
+    formulae: [...cf.formula],
+    style: {
+      ...(fill ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: fill } } } : {}),
+      ...(fontColor ? { font: { color: { argb: fontColor } } } : {}),
+    },
   });
 }
 
@@ -407,10 +410,7 @@ function chartFallback(ws: Worksheet, chart: PlanChart): Localized {
       zh: `图表“${chart.title}”未能生成（数据区域 ${chart.dataRange} 无数值）。`,
       en: `Chart "${chart.title}" was not drawn (data range ${chart.dataRange} holds no numbers).`,
     };
-  ws.addConditionalFormatting({
-    ref: cells,
-    rules: [dataBarRule(DEFAULT_BAR_COLOR, nextPriority(ws)) as never],
-  });
+  addRule(ws, cells, dataBarRule(DEFAULT_BAR_COLOR));
   return {
     zh: `图表“${chart.title}”在此文件中以数据条显示（${cells}）；在 Excel 加载项中会绘制为柱形图。`,
     en: `Chart "${chart.title}" is shown as data bars in this file (${cells}); the Excel add-in draws it as a column chart.`,

@@ -240,7 +240,7 @@ describe("tables", () => {
 });
 
 describe("conditional formats and charts", () => {
-  it("writes data bars and cellIs rules", async () => {
+  it("writes data bars and cellIs rules, in one block per range (LibreOffice shows only one block per range)", async () => {
     const wb = new ExcelJS.Workbook();
     renderPlans(wb, [
       plan({
@@ -254,17 +254,34 @@ describe("conditional formats and charts", () => {
             fill: "#FFC7CE",
             fontColor: "#9C0006",
           },
+          { type: "dataBar", range: "A2:A4", color: "#5B9BD5" },
         ],
       }),
     ]);
-    const cfs = cfsOf(sheetByName(await roundTrip(wb, file("cf.xlsx")), "校验结果"));
-    const bar = cfs.find((c) => c.rules[0].type === "dataBar");
-    expect(bar?.ref).toBe("D2:D4");
-    expect(bar?.rules[0].color).toEqual({ argb: "FF63BE7B" });
-    const cellIs = cfs.find((c) => c.rules[0].type === "cellIs");
-    expect(cellIs?.ref).toBe("D2:D4");
-    expect(cellIs?.rules[0]).toMatchObject({ operator: "greaterThan", formulae: ["10"] });
-    expect(cellIs?.rules[0].style?.fill?.bgColor).toEqual({ argb: "FFFFC7CE" });
+    const out = file("cf.xlsx");
+    const cfs = cfsOf(sheetByName(await roundTrip(wb, out), "校验结果"));
+    expect(cfs.map((c) => [c.ref, c.rules.map((r) => r.type)])).toEqual([
+      ["D2:D4", ["dataBar", "cellIs"]],
+      ["A2:A4", ["dataBar"]],
+    ]);
+    const [bar, cellIs] = cfs[0].rules;
+    expect(bar.color).toEqual({ argb: "FF63BE7B" });
+    // Bars start at zero, so the smallest count still shows a bar.
+    expect((bar as unknown as { cfvo: unknown[] }).cfvo).toEqual([
+      { type: "num", value: 0 },
+      { type: "max" },
+    ]);
+    expect(cellIs).toMatchObject({ operator: "greaterThan", formulae: ["10"] });
+    expect(cellIs.style?.fill?.bgColor).toEqual({ argb: "FFFFC7CE" });
+    const priorities = cfs.flatMap((c) =>
+      c.rules.map((r) => (r as unknown as { priority: number }).priority),
+    );
+    expect(new Set(priorities).size).toBe(3);
+    // Each data bar carries the Excel 2010 extension with a matching id, as Excel itself writes them.
+    const xml = await packagePart(out, "xl/worksheets/sheet1.xml");
+    const ids = [...xml.matchAll(/<x14:id>(\{[0-9A-F-]+\})<\/x14:id>/g)].map((m) => m[1]);
+    expect(ids).toHaveLength(2);
+    for (const id of ids) expect(xml).toContain(`<x14:cfRule type="dataBar" id="${id}">`);
   });
 
   it("falls back to data bars over a chart's numbers and says so", async () => {
