@@ -49,9 +49,16 @@ export const lexicon = {
 };
 
 /**
+ * What may follow a polarity word at the end of a name and still be measuring it: 事故数, 投诉率,
+ * 事故死亡人数. Anything else means the name measures something further on (事故演练次数 counts drills).
+ */
+const MEASURE_SUFFIX =
+  /^的?(?:总|平均|人均|单位|年均|月均|同比)?(?:发生)?(?:率|数|数量|件数|起数|次数|人数|宗数|户数|金额|额|比例|占比|比重|次|起|件|宗|人次|时间|时长|天数|小时数|值|量|总量|总额|指数|水平|情况|程度)?$/;
+
+/**
  * Whether a bigger value is better (positive) or worse (negative), from the polarity word that ends latest
- * in the name (the measured quantity sits at the end of a Chinese indicator name: 事故调查完成率 is a
- * completion rate). A written 指标方向 (正向/反向) wins.
+ * in the name — the measured quantity sits at the end of a Chinese indicator name, so 事故调查完成率 is a
+ * completion rate — provided only a measure word (率, 数, 人数 …) follows it. A written 指标方向 (正向/反向) wins.
  */
 export function polarityOf(name: string, direction: string | null = null): Polarity | null {
   if (direction) {
@@ -59,24 +66,22 @@ export function polarityOf(name: string, direction: string | null = null): Polar
     if (/反向|越小越好|逆向/.test(d)) return "negative";
     if (/正向|越大越好/.test(d)) return "positive";
   }
-  const n = normalize(name);
+  const n = core(name);
   let best: { end: number; len: number; p: Polarity } | null = null;
   const consider = (words: readonly string[], p: Polarity) => {
     for (const w of words) {
-      let from = 0;
-      for (;;) {
-        const i = n.indexOf(w, from);
-        if (i < 0) break;
+      for (let i = n.indexOf(w); i >= 0; i = n.indexOf(w, i + 1)) {
         const end = i + w.length;
         if (!best || end > best.end || (end === best.end && w.length > best.len))
           best = { end, len: w.length, p };
-        from = i + 1;
       }
     }
   };
   consider(lexicon.negative, "negative");
   consider(lexicon.positive, "positive");
-  return best ? (best as { p: Polarity }).p : null;
+  const found = best as { end: number; p: Polarity } | null;
+  if (!found || !MEASURE_SUFFIX.test(n.slice(found.end))) return null;
+  return found.p;
 }
 
 /** A name measuring a percentage: …率, 满意度, 占比 (not 速率, 频率). */

@@ -51,10 +51,13 @@ export const direction: Rule = {
   },
 };
 
-/** A bare number whose meaning is obvious needs no comparator: 100% on a positive rate, 0 on a negative count. */
+/**
+ * A bare number whose meaning is obvious needs no comparator: 100% on a positive rate, 0 on a negative
+ * count. A 0 on a positive indicator is a placeholder, not a missing comparator (SATISFACTION-LOW etc.).
+ */
 function obviousBare(r: IndicatorRecord, p: "positive" | "negative"): boolean {
-  if (p === "positive") return r.value === 100 && normalize(r.unit) === "%";
-  return r.value === 0;
+  if (r.value === 0) return true;
+  return p === "positive" && r.value === 100 && normalize(r.unit) === "%";
 }
 
 export const noComparator: Rule = {
