@@ -1,0 +1,407 @@
+/**
+ * The 区域对比 sheet: one block per program — districts × indicators (unit in the header, the comparator
+ * shown before each number), min/median/max, flagged cells coloured with a legend, intensity ratios, the
+ * sentences to paste into a review note, what could not be aligned, and a clustered column chart per unit.
+ * Charts float over small chart-data tables to the right of the matrix; gateways without charts
+ * (the .xlsx file) show those tables with data bars instead.
+ */
+import { a1 } from "../grid";
+import type { Localized } from "../i18n";
+import type { Comparator } from "../record";
+import { COMPARATOR_SYMBOL } from "../compare/sentences";
+import type {
+  AlignedIndicator,
+  CompareFlag,
+  ComparisonResult,
+  IntensityRatio,
+  Program,
+} from "../compare/types";
+import type { PlanChart, PlanFormat, PlanValue, SheetPlan } from "./types";
+
+export const COMPARE_SHEET_NAME = "区域对比";
+
+export const COMPARE_COLORS = {
+  high: "#F8CBAD",
+  low: "#BDD7EE",
+  shared: "#FFE699",
+  unit: "#D9D2E9",
+  missing: "#D9D9D9",
+  comparatorFont: "#7030A0",
+  title: "#DDEBF7",
+  header: "#F2F2F2",
+  stats: "#FAFAFA",
+  english: "#595959",
+};
+
+const LEGEND: { fill?: string; font?: string; text: Localized }[] = [
+  { fill: COMPARE_COLORS.high, text: { zh: "明显偏高", en: "High" } },
+  { fill: COMPARE_COLORS.low, text: { zh: "明显偏低", en: "Low" } },
+  { fill: COMPARE_COLORS.shared, text: { zh: "与多数区取值不同", en: "Differs from the shared value" } },
+  {
+    fill: COMPARE_COLORS.unit,
+    text: { zh: "单位不同（未纳入统计）", en: "Other unit (not in the statistics)" },
+  },
+  { fill: COMPARE_COLORS.missing, text: { zh: "缺少指标或数值", en: "Missing" } },
+  {
+    font: COMPARE_COLORS.comparatorFont,
+    text: { zh: "紫色粗体：比较方式与多数区不同", en: "Purple bold: other comparator" },
+  },
+];
+
+const FLAG_LABEL: Record<CompareFlag["code"], Localized> = {
+  OUTLIER: { zh: "明显偏离", en: "Outlier" },
+  MISSING: { zh: "缺少", en: "Missing" },
+  "COMPARATOR-DIFF": { zh: "比较方式不同", en: "Comparator" },
+  "UNIT-DIFF": { zh: "单位不同", en: "Unit" },
+};
+
+function flagLabel(f: CompareFlag): string {
+  if (f.code === "OUTLIER") {
+    if (f.basis === "shared") return "与多数不同 Differs";
+    return f.direction === "high" ? "明显偏高 High" : "明显偏低 Low";
+  }
+  const l = FLAG_LABEL[f.code];
+  return `${l.zh} ${l.en}`;
+}
+
+function outlierFill(f: CompareFlag): string {
+  if (f.basis === "shared") return COMPARE_COLORS.shared;
+  return f.direction === "high" ? COMPARE_COLORS.high : COMPARE_COLORS.low;
+}
+
+/** The fill of a cell from its flags: an outlier first, then another unit, then missing. */
+function cellFill(flags: CompareFlag[]): string | undefined {
+  const o = flags.find((f) => f.code === "OUTLIER");
+  if (o) return outlierFill(o);
+  if (flags.some((f) => f.code === "UNIT-DIFF")) return COMPARE_COLORS.unit;
+  if (flags.some((f) => f.code === "MISSING")) return COMPARE_COLORS.missing;
+  return undefined;
+}
+
+/** Number format that shows the comparator before the number and keeps the cell numeric. */
+function comparatorFormat(c: Comparator | null): string {
+  if (c === null || c === "=" || c === "between") return "General";
+  return `"${COMPARATOR_SYMBOL[c]}"General`;
+}
+
+function header(name: string, unit: string): string {
+  return unit ? `${name}（${unit}）` : name;
+}
+
+const round = (v: number): number => Math.round(v * 10000) / 10000;
+
+/** Mutable sheet under construction: values grid plus formats, merges, charts. */
+class Sheet {
+  values: PlanValue[][] = [];
+  formats: PlanFormat[] = [];
+  charts: PlanChart[] = [];
+  set(row: number, col: number, v: PlanValue): void {
+    while (this.values.length < row) this.values.push([]);
+    const r = this.values[row - 1];
+    while (r.length < col) r.push(null);
+    r[col - 1] = v;
+  }
+  format(f: PlanFormat): void {
+    this.formats.push(f);
+  }
+}
+
+function range(top: number, left: number, bottom: number, right: number): string {
+  return top === bottom && left === right ? a1(top, left) : `${a1(top, left)}:${a1(bottom, right)}`;
+}
+
+interface Placed {
+  /** First row after the part. */
+  next: number;
+}
+
+function matrix(s: Sheet, p: Program, top: number): Placed {
+  const inds = p.indicators;
+  const last = 1 + inds.length;
+  // Name and unit on two header rows, so that no header needs wrapping.
+  s.set(top, 1, "区域 District");
+  s.set(top + 1, 1, "单位 Unit");
+  inds.forEach((ind, j) => {
+    s.set(top, 2 + j, ind.name);
+    s.set(top + 1, 2 + j, ind.unitLabel ? `（${ind.unitLabel}）` : "（无单位）");
+  });
+  s.format({
+    range: range(top, 1, top + 1, last),
+    fill: COMPARE_COLORS.header,
+    font: { bold: true },
+    horizontalAlignment: "center",
+    border: { style: "thin", color: "#BFBFBF" },
+  });
+  top += 1;
+  p.districts.forEach((d, i) => {
+    const row = top + 1 + i;
+    s.set(row, 1, d);
+    inds.forEach((ind, j) => {
+      const col = 2 + j;
+      const c = ind.cells[d];
+      const flags = ind.flags.filter((f) => f.district === d);
+      if (!c) s.set(row, col, "（缺）");
+      else if (c.value === null) s.set(row, col, c.target.trim() || "（未填）");
+      else if (c.unitKey !== ind.unit) s.set(row, col, `${c.value}${c.unit ? ` ${c.unit}` : ""}`);
+      else if (c.comparator === "between" && c.valueMax !== null)
+        s.set(row, col, `${c.value}～${c.valueMax}`);
+      else s.set(row, col, c.value);
+      const f: PlanFormat = { range: a1(row, col) };
+      if (c && c.value !== null && c.unitKey === ind.unit) f.numberFormat = comparatorFormat(c.comparator);
+      const fill = cellFill(flags);
+      if (fill) f.fill = fill;
+      if (flags.some((x) => x.code === "COMPARATOR-DIFF"))
+        f.font = { bold: true, color: COMPARE_COLORS.comparatorFont };
+      if (!c || c.value === null || c.unitKey !== ind.unit) f.horizontalAlignment = "right";
+      if (Object.keys(f).length > 1) s.format(f);
+    });
+  });
+  let row = top + 1 + p.districts.length;
+  const stats: [string, (ind: AlignedIndicator) => PlanValue][] = [
+    ["最小值 Min", (ind) => (ind.stats ? round(ind.stats.min) : null)],
+    ["中位数 Median", (ind) => (ind.stats ? round(ind.stats.median) : null)],
+    ["最大值 Max", (ind) => (ind.stats ? round(ind.stats.max) : null)],
+    [
+      "多数比较方式 Comparator",
+      (ind) => (ind.comparator ? COMPARATOR_SYMBOL[ind.comparator] : ind.quantitative ? "不统一" : null),
+    ],
+  ];
+  const statsTop = row;
+  for (const [label, get] of stats) {
+    s.set(row, 1, label);
+    inds.forEach((ind, j) => s.set(row, 2 + j, get(ind)));
+    row++;
+  }
+  s.format({
+    range: range(statsTop, 1, row - 1, last),
+    fill: COMPARE_COLORS.stats,
+    font: { italic: true },
+    border: { style: "thin", color: "#BFBFBF" },
+  });
+  s.format({ range: range(statsTop, 2, statsTop + 2, last), numberFormat: "General" });
+  s.format({ range: range(statsTop + 3, 2, statsTop + 3, last), horizontalAlignment: "right" });
+  s.format({ range: range(top + 1, 1, statsTop - 1, last), border: { style: "thin", color: "#BFBFBF" } });
+  return { next: row };
+}
+
+function legend(s: Sheet, top: number): Placed {
+  s.set(top, 1, "图例 Legend");
+  s.format({ range: a1(top, 1), font: { bold: true } });
+  LEGEND.forEach((l, i) => {
+    const row = top + 1 + i;
+    s.set(row, 1, `${l.text.zh} ${l.text.en}`);
+    s.format({
+      range: a1(row, 1),
+      ...(l.fill ? { fill: l.fill } : {}),
+      ...(l.font ? { font: { bold: true, color: l.font } } : {}),
+    });
+  });
+  return { next: top + 1 + LEGEND.length };
+}
+
+function ratiosPart(s: Sheet, p: Program, top: number): Placed {
+  if (p.ratios.length === 0) return { next: top };
+  s.set(top, 1, "强度比（同一区内两项指标之比）Intensity ratios");
+  s.format({ range: a1(top, 1), font: { bold: true } });
+  let h = top + 1;
+  const last = 1 + p.ratios.length;
+  s.set(h, 1, "区域 District");
+  s.set(h + 1, 1, "÷");
+  s.set(h + 2, 1, "单位 Unit");
+  p.ratios.forEach((r, j) => {
+    s.set(h, 2 + j, r.numerator);
+    s.set(h + 1, 2 + j, `÷ ${r.denominator}`);
+    s.set(h + 2, 2 + j, r.unit ? `（${r.unit}）` : "");
+  });
+  s.format({
+    range: range(h, 1, h + 2, last),
+    fill: COMPARE_COLORS.header,
+    font: { bold: true },
+    horizontalAlignment: "center",
+    border: { style: "thin", color: "#BFBFBF" },
+  });
+  h += 2;
+  p.districts.forEach((d, i) => {
+    const row = h + 1 + i;
+    s.set(row, 1, d);
+    p.ratios.forEach((r: IntensityRatio, j) => {
+      const v = r.values[d];
+      s.set(row, 2 + j, v === null ? "—" : round(v));
+      const o = r.flags.find((f) => f.district === d);
+      if (o) s.format({ range: a1(row, 2 + j), fill: outlierFill(o) });
+    });
+  });
+  const med = h + 1 + p.districts.length;
+  s.set(med, 1, "中位数 Median");
+  p.ratios.forEach((r, j) => s.set(med, 2 + j, r.stats ? round(r.stats.median) : null));
+  s.format({ range: range(h + 1, 2, med, last), numberFormat: "0.00", horizontalAlignment: "right" });
+  s.format({ range: range(med, 1, med, last), fill: COMPARE_COLORS.stats, font: { italic: true } });
+  s.format({ range: range(h + 1, 1, med, last), border: { style: "thin", color: "#BFBFBF" } });
+  return { next: med + 1 };
+}
+
+/** Chart-data tables to the right, one per unit, each under its chart. */
+function charts(s: Sheet, p: Program, top: number, leftCol: number): Placed {
+  const byUnit = new Map<string, AlignedIndicator[]>();
+  for (const ind of p.indicators) {
+    if (!ind.quantitative || !ind.stats) continue;
+    const list = byUnit.get(ind.unit) ?? [];
+    list.push(ind);
+    byUnit.set(ind.unit, list);
+  }
+  const SLOT_W = 8;
+  const slotH = Math.max(16, p.districts.length + 3);
+  let i = 0;
+  for (const inds of byUnit.values()) {
+    const col = leftCol + (i % 2) * SLOT_W;
+    const row = top + Math.floor(i / 2) * slotH;
+    s.set(row, col, "区域");
+    inds.forEach((ind, j) => s.set(row, col + 1 + j, ind.name));
+    p.districts.forEach((d, k) => {
+      s.set(row + 1 + k, col, d);
+      inds.forEach((ind, j) => {
+        const c = ind.cells[d];
+        s.set(row + 1 + k, col + 1 + j, c && c.value !== null && c.unitKey === ind.unit ? c.value : null);
+      });
+    });
+    s.format({
+      range: range(row, col, row, col + inds.length),
+      font: { bold: true, color: COMPARE_COLORS.english },
+    });
+    const unit = inds[0].unitLabel;
+    const title = inds.length === 1 ? header(inds[0].name, unit) : `${p.name}（${unit || "无单位"}）`;
+    s.charts.push({
+      type: "columnClustered",
+      title,
+      dataRange: range(row, col, row + p.districts.length, col + inds.length),
+      seriesBy: "columns",
+      from: a1(row, col),
+      to: a1(row + slotH - 2, col + SLOT_W - 2),
+      ...(unit ? { yAxisTitle: unit } : {}),
+    });
+    i++;
+  }
+  const rows = Math.ceil(i / 2) * slotH;
+  return { next: top + rows };
+}
+
+function sentences(s: Sheet, p: Program, top: number): Placed {
+  const all: { flag: CompareFlag; order: number }[] = [];
+  const di = new Map(p.districts.map((d, i) => [d, i]));
+  p.indicators.forEach((ind, j) => ind.flags.forEach((flag) => all.push({ flag, order: j })));
+  p.ratios.forEach((r, j) => r.flags.forEach((flag) => all.push({ flag, order: 1000 + j })));
+  all.sort((a, b) => (di.get(a.flag.district) ?? 0) - (di.get(b.flag.district) ?? 0) || a.order - b.order);
+  s.set(top, 1, `问题说明（可直接粘贴到审核意见）Notes for the review — ${all.length} 条`);
+  s.format({ range: a1(top, 1), font: { bold: true } });
+  if (all.length === 0) {
+    s.set(top + 1, 1, "各区目标未发现需要说明的差异。No differences to note.");
+    return { next: top + 2 };
+  }
+  const h = top + 1;
+  ["区域 District", "指标 Indicator", "类型 Type", "说明（中文 / English）"].forEach((t, c) =>
+    s.set(h, 1 + c, t),
+  );
+  s.format({ range: range(h, 1, h, 4), fill: COMPARE_COLORS.header, font: { bold: true } });
+  let row = h + 1;
+  for (const { flag } of all) {
+    s.set(row, 1, flag.district);
+    s.set(row, 2, flag.indicator);
+    s.set(row, 3, flagLabel(flag));
+    s.set(row, 4, flag.message.zh);
+    s.set(row + 1, 4, flag.message.en);
+    s.format({ range: a1(row + 1, 4), font: { italic: true, color: COMPARE_COLORS.english } });
+    const fill =
+      flag.code === "OUTLIER"
+        ? outlierFill(flag)
+        : flag.code === "UNIT-DIFF"
+          ? COMPARE_COLORS.unit
+          : flag.code === "MISSING"
+            ? COMPARE_COLORS.missing
+            : undefined;
+    if (fill) s.format({ range: a1(row, 3), fill });
+    else s.format({ range: a1(row, 3), font: { bold: true, color: COMPARE_COLORS.comparatorFont } });
+    row += 2;
+  }
+  return { next: row };
+}
+
+function unalignedPart(s: Sheet, p: Program, top: number): Placed {
+  if (p.unaligned.length === 0) return { next: top };
+  s.set(top, 1, `未能对齐的指标（请人工核对）Not aligned — ${p.unaligned.length} 条`);
+  s.format({ range: a1(top, 1), font: { bold: true } });
+  const h = top + 1;
+  ["区域 District", "指标 Indicator", "位置 Cell", "原因 Reason"].forEach((t, c) => s.set(h, 1 + c, t));
+  s.format({ range: range(h, 1, h, 4), fill: COMPARE_COLORS.header, font: { bold: true } });
+  let row = h + 1;
+  for (const u of p.unaligned) {
+    s.set(row, 1, u.district);
+    s.set(row, 2, u.name || u.text);
+    s.set(row, 3, `${u.sheet}!${u.cell}`);
+    s.set(row, 4, u.reason.zh);
+    s.set(row + 1, 4, u.reason.en);
+    s.format({ range: a1(row + 1, 4), font: { italic: true, color: COMPARE_COLORS.english } });
+    row += 2;
+  }
+  return { next: row };
+}
+
+function sourcesPart(s: Sheet, p: Program, top: number): Placed {
+  s.set(top, 1, "项目来源 Projects compared");
+  s.format({ range: a1(top, 1), font: { bold: true } });
+  const h = top + 1;
+  ["区域 District", "位置 Row", "项目名称（文件）Project (file)"].forEach((t, c) => s.set(h, 1 + c, t));
+  s.format({ range: range(h, 1, h, 3), fill: COMPARE_COLORS.header, font: { bold: true } });
+  p.members.forEach((m, i) => {
+    s.set(h + 1 + i, 1, m.district);
+    s.set(h + 1 + i, 2, `${m.sheet} 第 ${m.row} 行`);
+    s.set(h + 1 + i, 3, `${m.project}（${m.source}）`);
+  });
+  return { next: h + 1 + p.members.length };
+}
+
+function blockWidth(p: Program): number {
+  return 1 + Math.max(p.indicators.length, p.ratios.length, 3);
+}
+
+/** One program's block from row `top`; charts start at column `chartCol`. Returns the next free row. */
+function block(s: Sheet, p: Program, top: number, chartCol: number): number {
+  const width = blockWidth(p);
+  s.set(top, 1, `区域对比：${p.name}（${p.districts.length} 个区，${p.indicators.length} 项指标）`);
+  s.format({ range: range(top, 1, top, width), fill: COMPARE_COLORS.title, font: { bold: true, size: 13 } });
+  s.set(
+    top + 1,
+    1,
+    "数值为各区填报的目标值（万、亿已换算），数字前的符号为比较方式。Each district's target value (万/亿 converted); the sign before a number is its comparator.",
+  );
+  s.format({ range: a1(top + 1, 1), font: { italic: true, color: COMPARE_COLORS.english } });
+  const m = matrix(s, p, top + 2);
+  const lg = legend(s, m.next + 1);
+  const rt = ratiosPart(s, p, lg.next + 1);
+  const ch = charts(s, p, top + 3, chartCol);
+  const se = sentences(s, p, Math.max(rt.next, ch.next) + 1);
+  const un = unalignedPart(s, p, se.next + 1);
+  const so = sourcesPart(s, p, un.next + 1);
+  return so.next;
+}
+
+/** The 区域对比 sheet, or null when no program has at least two districts. */
+export function compareSheetPlan(result: ComparisonResult): SheetPlan | null {
+  if (result.programs.length === 0) return null;
+  const s = new Sheet();
+  const widest = Math.max(...result.programs.map(blockWidth));
+  let row = 1;
+  for (const p of result.programs) row = block(s, p, row, widest + 2) + 3;
+  const columnWidths = [24];
+  for (let c = 2; c <= widest; c++) columnWidths.push(22);
+  // The chart area: narrow columns under the charts.
+  for (let c = widest + 1; c <= widest + 1 + 16; c++) columnWidths.push(c === widest + 1 ? 3 : 11);
+  return {
+    name: COMPARE_SHEET_NAME,
+    kind: "compare",
+    tabColor: "#2E75B6",
+    values: s.values,
+    columnWidths,
+    formats: s.formats,
+    charts: s.charts,
+  };
+}
