@@ -4,6 +4,8 @@
  */
 import type { Grid } from "./grid";
 import type { SheetPlan } from "./plan/types";
+import type { LogEntry } from "./cleanup/types";
+import type { ReadLogResult } from "./cleanup/log";
 
 export interface WrittenSheet {
   /** The name the sheet got (a suffix is added on a clash). */
@@ -26,4 +28,15 @@ export interface WorkbookGateway {
   writePlans(plans: SheetPlan[], options?: WritePlansOptions): Promise<WrittenSheet[]>;
   /** Activates the sheet, then selects the cell. */
   navigate(sheet: string, cell: string): Promise<void>;
+  /**
+   * Cleanup (optional until each gateway implements it; see docs/notes/cleanup.md). Carries out log
+   * entries in order — a cell gets `after` as text, a row is removed ("apply") or re-inserted with its
+   * saved values ("revert"); "declined" entries change nothing — as ONE undo step where the host allows.
+   * Returns the entries as carried out (a removed row holds every cell of the row).
+   */
+  applyCleanupEntries?(entries: LogEntry[]): Promise<LogEntry[]>;
+  /** Reads the 清理日志 sheet back (found by its header row); no entries when there is none. */
+  readCleanupLog?(): Promise<ReadLogResult>;
+  /** Replaces the 清理日志 sheet with the whole log (cleanupLogPlan). It must not count as a replaceable output sheet. */
+  writeCleanupLog?(log: LogEntry[]): Promise<void>;
 }

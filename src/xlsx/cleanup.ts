@@ -33,7 +33,11 @@ export function findCleanupLogSheet(wb: Workbook): Worksheet | undefined {
   return candidates.find((ws) => isCleanupLogGrid(worksheetToGrid(ws, "A1:K1")));
 }
 
-export function readWorkbookCleanupLog(wb: Workbook): { entries: LogEntry[]; messages: Localized[]; sheet: string | null } {
+export function readWorkbookCleanupLog(wb: Workbook): {
+  entries: LogEntry[];
+  messages: Localized[];
+  sheet: string | null;
+} {
   const ws = findCleanupLogSheet(wb);
   if (!ws) return { entries: [], messages: [], sheet: null };
   const { entries, messages } = readCleanupLog(worksheetToGrid(ws));
@@ -168,7 +172,9 @@ export interface WorkbookRevertResult {
 export function revertWorkbook(wb: Workbook, choice: RevertChoice, time: string): WorkbookRevertResult {
   const log = readWorkbookCleanupLog(wb);
   const messages: Localized[] = [...log.messages];
-  const missing = new Set(log.entries.map((e) => e.edit.sheet).filter((s) => !wb.worksheets.some((w) => w.name === s)));
+  const missing = new Set(
+    log.entries.map((e) => e.edit.sheet).filter((s) => !wb.worksheets.some((w) => w.name === s)),
+  );
   for (const s of missing)
     messages.push({
       zh: `清理日志中的工作表“${s}”已不存在（可能已改名或删除），其修改无法还原。`,
@@ -186,4 +192,3 @@ export function revertWorkbook(wb: Workbook, choice: RevertChoice, time: string)
   const logSheet = writeWorkbookCleanupLog(wb, [...log.entries, ...done]);
   return { plan, messages, logSheet };
 }
-

@@ -59,11 +59,15 @@ describe("cleanup / revert commands", () => {
 
   test("--rules chooses the rules; revert --rules undoes only those", async () => {
     const s = io(dir);
-    expect(await runCli(["cleanup", "in.xlsx", "-o", "punct.xlsx", "--rules", "PUNCT,TYPO", "--json"], s.streams)).toBe(0);
+    expect(
+      await runCli(["cleanup", "in.xlsx", "-o", "punct.xlsx", "--rules", "PUNCT,TYPO", "--json"], s.streams),
+    ).toBe(0);
     const rules = new Set(JSON.parse(s.out()).edits.map((e: { rule: string }) => e.rule));
     expect([...rules].sort()).toEqual(["PUNCT", "TYPO"]);
     const r = io(dir);
-    expect(await runCli(["revert", "punct.xlsx", "-o", "punct-back.xlsx", "--rules", "TYPO"], r.streams)).toBe(0);
+    expect(
+      await runCli(["revert", "punct.xlsx", "-o", "punct-back.xlsx", "--rules", "TYPO"], r.streams),
+    ).toBe(0);
     expect(r.out()).toContain("已撤销 3 处");
     const v = (await sheetValues(path.join(dir, "punct-back.xlsx"))).values.flat().join("\n");
     expect(v).toContain("防震减灾灾灾");

@@ -49,7 +49,9 @@ describe("cleanup on the Guangzhou sample", () => {
   });
 
   test("every 。。 is collapsed and the repeated 1、 numbering renumbered", () => {
-    const texts = values(cleaned).flat().filter((v): v is string => typeof v === "string");
+    const texts = values(cleaned)
+      .flat()
+      .filter((v): v is string => typeof v === "string");
     expect(texts.some((t) => t.includes("。。"))).toBe(false);
     const e17 = values(cleaned)[16][4] as string;
     expect(e17.match(/(?:^|。)(\d+)、/g)?.map((m) => m.replace(/\D/g, ""))).toEqual(["1", "2", "3", "4"]);
@@ -67,14 +69,23 @@ describe("cleanup on the Guangzhou sample", () => {
 
   test("running cleanup on its own output proposes nothing", async () => {
     const wb = await reopen(cleaned);
-    const second = cleanupWorkbook(wb, { sheet, settings: defaultCleanupSettings(), time: TIME, dryRun: true });
+    const second = cleanupWorkbook(wb, {
+      sheet,
+      settings: defaultCleanupSettings(),
+      time: TIME,
+      dryRun: true,
+    });
     expect(second.proposal.edits).toEqual([]);
   });
 
   test("the 清理日志 is found again after reopening, and is not an 'output sheet' that a refresh would delete", () => {
     expect(findCleanupLogSheet(cleaned)?.name).toBe("清理日志");
-    renderPlans(cleaned, [{ name: "校验结果", kind: "findings", values: [["x"]] }], { replacePrevious: true });
-    renderPlans(cleaned, [{ name: "校验结果", kind: "findings", values: [["y"]] }], { replacePrevious: true });
+    renderPlans(cleaned, [{ name: "校验结果", kind: "findings", values: [["x"]] }], {
+      replacePrevious: true,
+    });
+    renderPlans(cleaned, [{ name: "校验结果", kind: "findings", values: [["y"]] }], {
+      replacePrevious: true,
+    });
     expect(cleaned.worksheets.map((w) => w.name)).toEqual([sheet, "清理日志", "校验结果"]);
   });
 

@@ -26,9 +26,15 @@ export function settingsFromFlag(rules: string | boolean | undefined): CleanupSe
 /** The output file must be new: the officer's original stays untouched. */
 export function checkOutput(input: string, output: string | boolean | undefined, cwd: string): string {
   if (typeof output !== "string" || output === "")
-    throw new UserError("请用 -o 指定输出文件，如 -o 清理后.xlsx（原文件不会被修改）。", "Give an output file with -o, e.g. -o cleaned.xlsx (the original is not modified).");
+    throw new UserError(
+      "请用 -o 指定输出文件，如 -o 清理后.xlsx（原文件不会被修改）。",
+      "Give an output file with -o, e.g. -o cleaned.xlsx (the original is not modified).",
+    );
   if (path.resolve(cwd, input) === path.resolve(cwd, output))
-    throw new UserError("输出文件不能与输入文件相同：原文件必须保持不变。", "The output file must differ from the input: the original stays untouched.");
+    throw new UserError(
+      "输出文件不能与输入文件相同：原文件必须保持不变。",
+      "The output file must differ from the input: the original stays untouched.",
+    );
   return path.resolve(cwd, output);
 }
 
@@ -42,9 +48,15 @@ export function changedPart(before: string, after: string, context = 8): [string
   let i = 0;
   while (i < before.length && i < after.length && before[i] === after[i]) i++;
   let j = 0;
-  while (j < before.length - i && j < after.length - i && before[before.length - 1 - j] === after[after.length - 1 - j]) j++;
+  while (
+    j < before.length - i &&
+    j < after.length - i &&
+    before[before.length - 1 - j] === after[after.length - 1 - j]
+  )
+    j++;
   const from = Math.max(0, i - context);
-  const cut = (s: string) => (from > 0 ? "…" : "") + s.slice(from, s.length - j + context) + (j > context ? "…" : "");
+  const cut = (s: string) =>
+    (from > 0 ? "…" : "") + s.slice(from, s.length - j + context) + (j > context ? "…" : "");
   return [cut(before), cut(after)];
 }
 
@@ -64,7 +76,9 @@ function printEdits(io: CliIO, edits: readonly CleanupEdit[]): void {
 function counts(edits: readonly CleanupEdit[]): string {
   const by = new Map<string, number>();
   for (const e of edits) by.set(e.rule, (by.get(e.rule) ?? 0) + 1);
-  return [...by].map(([rule, n]) => `${ruleById(rule as CleanupEdit["rule"]).name.zh} ${rule}: ${n}`).join("；");
+  return [...by]
+    .map(([rule, n]) => `${ruleById(rule as CleanupEdit["rule"]).name.zh} ${rule}: ${n}`)
+    .join("；");
 }
 
 export const cleanupCommand: CliCommand = {
@@ -90,14 +104,24 @@ export const cleanupCommand: CliCommand = {
     const wb = await loadWorkbook(input);
     const ws = findWorksheet(wb, flags.sheet as string | undefined);
     if (findCleanupLogSheet(wb)?.name === ws.name)
-      throw new UserError("这是清理日志工作表，不能清理。请用 --sheet 指定要清理的工作表。", "This is the cleanup log sheet; it is not cleaned. Choose a sheet with --sheet.");
+      throw new UserError(
+        "这是清理日志工作表，不能清理。请用 --sheet 指定要清理的工作表。",
+        "This is the cleanup log sheet; it is not cleaned. Choose a sheet with --sheet.",
+      );
 
     const result = cleanupWorkbook(wb, { sheet: ws.name, settings, time: formatLogTime(new Date()), dryRun });
     const edits: CleanupEdit[] = dryRun ? result.proposal.edits : result.entries.map((e) => e.edit);
     if (output) await saveWorkbook(wb, output);
 
     if (json) {
-      const list = edits.map((e) => ({ sheet: e.sheet, cell: e.cell, rule: e.rule, before: e.before, after: e.after, applied: e.applied }));
+      const list = edits.map((e) => ({
+        sheet: e.sheet,
+        cell: e.cell,
+        rule: e.rule,
+        before: e.before,
+        after: e.after,
+        applied: e.applied,
+      }));
       io.stdout(JSON.stringify({ edits: list }, null, 2) + "\n");
       printMessages(io, result.messages, true);
       return 0;
@@ -105,20 +129,31 @@ export const cleanupCommand: CliCommand = {
     printMessages(io, result.messages, false);
     const applied = edits.filter((e) => e.applied);
     const proposed = edits.filter((e) => !e.applied);
-    if (edits.length === 0) io.stdout(`工作表“${ws.name}”无需清理。\nNothing to clean on sheet "${ws.name}".\n`);
+    if (edits.length === 0)
+      io.stdout(`工作表“${ws.name}”无需清理。\nNothing to clean on sheet "${ws.name}".\n`);
     if (applied.length > 0) {
-      io.stdout(dryRun ? `将修改 ${applied.length} 处（预览，未保存）Would apply ${applied.length} edits (preview):\n` : `已修改 ${applied.length} 处 Applied ${applied.length} edits:\n`);
+      io.stdout(
+        dryRun
+          ? `将修改 ${applied.length} 处（预览，未保存）Would apply ${applied.length} edits (preview):\n`
+          : `已修改 ${applied.length} 处 Applied ${applied.length} edits:\n`,
+      );
       io.stdout(`  ${counts(applied)}\n`);
       printEdits(io, applied);
     }
     if (proposed.length > 0) {
-      io.stdout(`仅建议、未修改 ${proposed.length} 处（需要时用 --rules 勾选）Proposed only, not applied (${proposed.length}; tick with --rules):\n`);
+      io.stdout(
+        `仅建议、未修改 ${proposed.length} 处（需要时用 --rules 勾选）Proposed only, not applied (${proposed.length}; tick with --rules):\n`,
+      );
       printEdits(io, proposed);
     }
     if (output) {
       const where = path.relative(io.cwd, output) || output;
       io.stdout(`已保存 Saved: ${where}`);
-      io.stdout(result.logSheet ? `（修改记录见工作表“${result.logSheet}” changes logged in sheet "${result.logSheet}"）\n` : "\n");
+      io.stdout(
+        result.logSheet
+          ? `（修改记录见工作表“${result.logSheet}” changes logged in sheet "${result.logSheet}"）\n`
+          : "\n",
+      );
     }
     return 0;
   },

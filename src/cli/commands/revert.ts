@@ -8,9 +8,15 @@ import { changedPart, checkOutput } from "./cleanup";
 const USAGE = "revert <file.xlsx> -o out.xlsx [--rules SPACE,PUNCT,...] [--ids 3,5,8] [--json]";
 
 function parseIds(text: string): number[] {
-  const ids = text.split(/[,，\s]+/).filter(Boolean).map(Number);
+  const ids = text
+    .split(/[,，\s]+/)
+    .filter(Boolean)
+    .map(Number);
   if (ids.length === 0 || ids.some((n) => !Number.isInteger(n) || n <= 0))
-    throw new UserError(`--ids 应为清理日志中的序号，如 --ids 3,5,8（收到：${text}）`, `--ids takes log numbers such as --ids 3,5,8 (got: ${text})`);
+    throw new UserError(
+      `--ids 应为清理日志中的序号，如 --ids 3,5,8（收到：${text}）`,
+      `--ids takes log numbers such as --ids 3,5,8 (got: ${text})`,
+    );
   return ids;
 }
 
@@ -22,7 +28,11 @@ export const revertCommand: CliCommand = {
   },
   usage: USAGE,
   async run(args, io) {
-    const { flags, positional } = parseFlags(args, { strings: ["o", "rules", "ids"], booleans: ["json"], aliases: { output: "o", out: "o" } });
+    const { flags, positional } = parseFlags(args, {
+      strings: ["o", "rules", "ids"],
+      booleans: ["json"],
+      aliases: { output: "o", out: "o" },
+    });
     if (positional.length !== 1)
       throw new UserError(`请给出一个 .xlsx 文件。用法：${USAGE}`, `Give one .xlsx file. Usage: ${USAGE}`);
     const output = checkOutput(positional[0], flags.o, io.cwd);
@@ -36,14 +46,29 @@ export const revertCommand: CliCommand = {
 
     const wb = await loadWorkbook(path.resolve(io.cwd, positional[0]));
     if (readWorkbookCleanupLog(wb).sheet === null)
-      throw new UserError("该工作簿没有清理日志，无可撤销的修改。", "This workbook has no cleanup log (清理日志); there is nothing to revert.");
+      throw new UserError(
+        "该工作簿没有清理日志，无可撤销的修改。",
+        "This workbook has no cleanup log (清理日志); there is nothing to revert.",
+      );
     const { plan, messages } = revertWorkbook(wb, choice, formatLogTime(new Date()));
     await saveWorkbook(wb, output);
 
     const conflicts = plan.conflicts.map((c) => c.message);
     if (flags.json) {
-      const reverted = plan.entries.map((e) => ({ id: e.revertOf, sheet: e.edit.sheet, cell: e.edit.cell, rule: e.edit.rule, restored: e.edit.after }));
-      io.stdout(JSON.stringify({ reverted, conflicts: plan.conflicts.map((c) => ({ id: c.entry.id, ...c.message })) }, null, 2) + "\n");
+      const reverted = plan.entries.map((e) => ({
+        id: e.revertOf,
+        sheet: e.edit.sheet,
+        cell: e.edit.cell,
+        rule: e.edit.rule,
+        restored: e.edit.after,
+      }));
+      io.stdout(
+        JSON.stringify(
+          { reverted, conflicts: plan.conflicts.map((c) => ({ id: c.entry.id, ...c.message })) },
+          null,
+          2,
+        ) + "\n",
+      );
       for (const m of messages) io.stderr(`${m.zh}\n${m.en}\n`);
       return 0;
     }
@@ -51,11 +76,16 @@ export const revertCommand: CliCommand = {
     if (plan.entries.length === 0) io.stdout("没有需要撤销的修改。\nNothing to revert.\n");
     else io.stdout(`已撤销 ${plan.entries.length} 处 Reverted ${plan.entries.length} edits:\n`);
     for (const e of plan.entries) {
-      const [now, back] = e.edit.kind === "row" ? ["", e.edit.after] : changedPart(e.edit.before, e.edit.after);
-      io.stdout(`  ${e.edit.sheet}!${e.edit.cell}  ${e.edit.rule}  ${e.edit.kind === "row" ? "恢复整行 row restored: " + back : `${now} → ${back}`}\n`);
+      const [now, back] =
+        e.edit.kind === "row" ? ["", e.edit.after] : changedPart(e.edit.before, e.edit.after);
+      io.stdout(
+        `  ${e.edit.sheet}!${e.edit.cell}  ${e.edit.rule}  ${e.edit.kind === "row" ? "恢复整行 row restored: " + back : `${now} → ${back}`}\n`,
+      );
     }
     if (plan.alsoReverted.length > 0)
-      io.stdout(`同一单元格中之后的修改也一并撤销（序号 ${plan.alsoReverted.join("、")}）。\nLater edits of the same cells were reverted too (entries ${plan.alsoReverted.join(", ")}).\n`);
+      io.stdout(
+        `同一单元格中之后的修改也一并撤销（序号 ${plan.alsoReverted.join("、")}）。\nLater edits of the same cells were reverted too (entries ${plan.alsoReverted.join(", ")}).\n`,
+      );
     io.stdout(`已保存 Saved: ${path.relative(io.cwd, output) || output}\n`);
     return 0;
   },

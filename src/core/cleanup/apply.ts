@@ -9,7 +9,8 @@ import { cellNow } from "./positions";
 export function entriesForRun(edits: readonly CleanupEdit[], time: string, firstId: number): LogEntry[] {
   const out: LogEntry[] = [];
   let id = firstId;
-  const push = (action: LogEntry["action"], edit: CleanupEdit) => out.push({ id: id++, time, action, edit, revertOf: null });
+  const push = (action: LogEntry["action"], edit: CleanupEdit) =>
+    out.push({ id: id++, time, action, edit, revertOf: null });
 
   const removals = edits
     .filter((e): e is RowEdit => e.kind === "row" && e.applied)

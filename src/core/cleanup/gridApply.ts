@@ -41,7 +41,11 @@ export function applyEntriesToGrid(grid: Grid, entries: readonly LogEntry[]): Gr
       for (let c = 0; c < width; c++) line.push(edit.values[out.left + c - edit.fromColumn] ?? null);
       while (out.values.length < r) out.values.push([]);
       out.values.splice(r, 0, line);
-      out.formulas?.splice(r, 0, line.map(() => false));
+      out.formulas?.splice(
+        r,
+        0,
+        line.map(() => false),
+      );
     }
   }
   return out;

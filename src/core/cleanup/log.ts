@@ -78,7 +78,9 @@ export function cleanupLogPlan(log: readonly LogEntry[]): SheetPlan {
     formats: [
       { range: "A1:K1", font: { bold: true }, fill: "#D9E1F2", wrapText: true, verticalAlignment: "center" },
       // Text, so that "20:20", "0.10" or a date-like time are never converted by the spreadsheet.
-      ...(last > 1 ? [{ range: `B2:K${last}`, numberFormat: "@", wrapText: true, verticalAlignment: "top" as const }] : []),
+      ...(last > 1
+        ? [{ range: `B2:K${last}`, numberFormat: "@", wrapText: true, verticalAlignment: "top" as const }]
+        : []),
     ],
   };
 }
@@ -118,7 +120,10 @@ export function readCleanupLog(grid: Grid): ReadLogResult {
     return { entries, messages };
   }
   const bad = (row: number, zh: string, en: string) =>
-    messages.push({ zh: `清理日志第 ${row} 行${zh}，已跳过。`, en: `Cleanup log row ${row}: ${en}; skipped.` });
+    messages.push({
+      zh: `清理日志第 ${row} 行${zh}，已跳过。`,
+      en: `Cleanup log row ${row}: ${en}; skipped.`,
+    });
   for (let r = 1; r < grid.values.length; r++) {
     const line = grid.values[r] ?? [];
     const row = grid.top + r;
@@ -144,15 +149,23 @@ export function readCleanupLog(grid: Grid): ReadLogResult {
       bad(row, "缺少所撤销的序号", "the reverted entry's number is missing");
       continue;
     }
-    const base = { sheet: text(2), cell: text(3).trim(), rule, before: text(5), after: text(6), applied: action !== "declined" };
+    const base = {
+      sheet: text(2),
+      cell: text(3).trim(),
+      rule,
+      before: text(5),
+      after: text(6),
+      applied: action !== "declined",
+    };
     let edit: CleanupEdit;
     const rowMatch = /^(\d+):(\d+)$/.exec(base.cell);
     if (rowMatch) {
       try {
         const data = JSON.parse(text(10)) as { row: unknown; fromColumn: unknown; values: unknown };
         if (typeof data.fromColumn !== "number" || !Array.isArray(data.values)) throw new Error("shape");
-        const values = (data.values as unknown[]).map((v): CellValue =>
-          typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null,
+        const values = (data.values as unknown[]).map(
+          (v): CellValue =>
+            typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null,
         );
         edit = { ...base, kind: "row", row: Number(rowMatch[1]), fromColumn: data.fromColumn, values };
       } catch {

@@ -46,7 +46,13 @@ function rowEdit(grid: Grid, row: number, applied: boolean): RowEdit {
 }
 
 /** Runs `rules` in order, repeatedly, until the text no longer changes; one edit per change. */
-function chain(sheet: string, cell: string, text: string, rules: readonly TextRule[], applied: boolean): CellEdit[] {
+function chain(
+  sheet: string,
+  cell: string,
+  text: string,
+  rules: readonly TextRule[],
+  applied: boolean,
+): CellEdit[] {
   const edits: CellEdit[] = [];
   let current = text;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -76,7 +82,11 @@ function declinedKeys(log: readonly LogEntry[], sheet: string): Set<string> {
   return keys;
 }
 
-export function proposeCleanup(grid: Grid, settings: CleanupSettings, log: readonly LogEntry[] = []): CleanupProposal {
+export function proposeCleanup(
+  grid: Grid,
+  settings: CleanupSettings,
+  log: readonly LogEntry[] = [],
+): CleanupProposal {
   const scope = locateTable(grid);
   const messages: Localized[] = [];
   if (scope.headerRow === null)

@@ -34,14 +34,19 @@ export function parseRuleList(text: string): { ids: CleanupRuleId[] } | { error:
     if (!isRuleId(name)) {
       const known = RULE_IDS.join(", ");
       return {
-        error: { zh: `不认识的清理规则：${name}。可用规则：${known}`, en: `Unknown cleanup rule: ${name}. Rules: ${known}` },
+        error: {
+          zh: `不认识的清理规则：${name}。可用规则：${known}`,
+          en: `Unknown cleanup rule: ${name}. Rules: ${known}`,
+        },
       };
     }
     if (!ids.includes(name)) ids.push(name);
   }
   if (ids.length === 0) {
     const known = RULE_IDS.join(", ");
-    return { error: { zh: `请列出至少一条清理规则：${known}`, en: `List at least one cleanup rule: ${known}` } };
+    return {
+      error: { zh: `请列出至少一条清理规则：${known}`, en: `List at least one cleanup rule: ${known}` },
+    };
   }
   return { ids };
 }

@@ -91,7 +91,12 @@ function localScope(grid: Grid): TableScope {
   const repeated: number[] = [];
   for (let r = headerIndex + 1; r < grid.values.length; r++)
     if (isCopyOfHeader(grid, r, header)) repeated.push(grid.top + r);
-  return { headerRow: grid.top + headerIndex, firstRow: grid.top + headerIndex, lastRow: last, repeatedHeaderRows: repeated };
+  return {
+    headerRow: grid.top + headerIndex,
+    firstRow: grid.top + headerIndex,
+    lastRow: last,
+    repeatedHeaderRows: repeated,
+  };
 }
 
 /** The table in the grid: the parser's first table when it finds one, else the local detector. */
@@ -108,7 +113,8 @@ export function locateTable(grid: Grid): TableScope {
   const header = rowTexts(grid, headerRow - grid.top);
   // Remove only rows that really are copies of the header, whatever the parser skipped.
   const repeated = parsed.repeatedHeaderRows.filter((row) => isCopyOfHeader(grid, row - grid.top, header));
-  for (const row of local.repeatedHeaderRows) if (row > headerRow && !repeated.includes(row)) repeated.push(row);
+  for (const row of local.repeatedHeaderRows)
+    if (row > headerRow && !repeated.includes(row)) repeated.push(row);
   repeated.sort((a, b) => a - b);
   return { headerRow, firstRow: headerRow, lastRow: local.lastRow, repeatedHeaderRows: repeated };
 }

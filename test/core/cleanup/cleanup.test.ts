@@ -15,17 +15,39 @@ const PACKED: CellValue[][] = [
   ["项目支出绩效目标表"],
   [],
   [...HEADER],
-  ["广州市应急管理局 ", "广州市\u3000应急管理局", "应急管理经费", "提高能力。。提升水平", "1、产出指标:巡查企业数,不少于1万家次。1、效益指标：满意度，>=90％。1、产出指标：时效，≦3天。"],
-  ["广州市应急管理局", "广州市应急管理局", "防灾经费", "防震减灾灾灾工作", "1、产出指标：会商、装备、装备、休息场所，≧５台。2、效益指标：社会效益效益，显著"],
+  [
+    "广州市应急管理局 ",
+    "广州市\u3000应急管理局",
+    "应急管理经费",
+    "提高能力。。提升水平",
+    "1、产出指标:巡查企业数,不少于1万家次。1、效益指标：满意度，>=90％。1、产出指标：时效，≦3天。",
+  ],
+  [
+    "广州市应急管理局",
+    "广州市应急管理局",
+    "防灾经费",
+    "防震减灾灾灾工作",
+    "1、产出指标：会商、装备、装备、休息场所，≧５台。2、效益指标：社会效益效益，显著",
+  ],
   [],
   [...HEADER],
-  ["广州市应急管理局", "广州市应急管理局", 2024, "项目\n\n说明", "1、产出指标：培训人次，＞＝200人次。3、满意度指标：满意度，≥ 90%"],
+  [
+    "广州市应急管理局",
+    "广州市应急管理局",
+    2024,
+    "项目\n\n说明",
+    "1、产出指标：培训人次，＞＝200人次。3、满意度指标：满意度，≥ 90%",
+  ],
   [...HEADER],
   ["广州市应急管理局", "广州市应急管理局", "设备购置", "=SUM(A1)", "1、成本指标：单价(元/台)，＜5000"],
 ];
 
 describe("packed table (one row per project)", () => {
-  const t = grid(PACKED, "2022", PACKED.map((r, i) => r.map((_, c) => i === 9 && c === 3)));
+  const t = grid(
+    PACKED,
+    "2022",
+    PACKED.map((r, i) => r.map((_, c) => i === 9 && c === 3)),
+  );
   const first = run(t);
   const at = (row: number, col: number) => first.grid.values[row - 1][col - 1];
 
@@ -44,7 +66,9 @@ describe("packed table (one row per project)", () => {
     expect(at(4, 1)).toBe("广州市应急管理局");
     expect(at(4, 2)).toBe("广州市应急管理局");
     expect(at(4, 4)).toBe("提高能力。提升水平");
-    expect(at(4, 5)).toBe("1、产出指标：巡查企业数，不少于1万家次。2、效益指标：满意度，≥90%。3、产出指标：时效，≤3天。");
+    expect(at(4, 5)).toBe(
+      "1、产出指标：巡查企业数，不少于1万家次。2、效益指标：满意度，≥90%。3、产出指标：时效，≤3天。",
+    );
     expect(at(5, 5)).toBe("1、产出指标：会商、装备、装备、休息场所，≥5台。2、效益指标：社会效益效益，显著");
     // row 8 moved up to 7 after row 7 was removed
     expect(at(7, 4)).toBe("项目\n说明");
@@ -67,7 +91,9 @@ describe("packed table (one row per project)", () => {
     expect(at(5, 4)).toBe("防震减灾灾灾工作");
     const ticked = run(first.grid, settingsFromRules(["TYPO"]), first.log);
     expect(ticked.grid.values[4][3]).toBe("防震减灾工作");
-    expect(ticked.grid.values[4][4]).toBe("1、产出指标：会商、装备、休息场所，≥5台。2、效益指标：社会效益，显著");
+    expect(ticked.grid.values[4][4]).toBe(
+      "1、产出指标：会商、装备、休息场所，≥5台。2、效益指标：社会效益，显著",
+    );
   });
 
   test("a second run proposes nothing", () => {
@@ -138,7 +164,14 @@ describe("rows layout (one row per indicator)", () => {
     // restoring only the lower one puts it back under the data, above the next data row
     const lower = first.entries.find((e) => e.edit.cell === "5:5");
     const only = revert(first.grid, first.log, { ids: [lower?.id ?? -1] });
-    expect(only.grid.values.map((r) => r[3])).toEqual(["三级指标", "巡查企业数", "巡查整改率", "三级指标", "隐患数", "满意度"]);
+    expect(only.grid.values.map((r) => r[3])).toEqual([
+      "三级指标",
+      "巡查企业数",
+      "巡查整改率",
+      "三级指标",
+      "隐患数",
+      "满意度",
+    ]);
   });
 
   test("CATEGORY and COMPARATOR-WORDS are off by default, on when chosen", () => {

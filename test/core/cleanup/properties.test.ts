@@ -16,17 +16,80 @@ import {
 import { HEADER, grid, revert, run } from "./helpers";
 
 const FRAGMENTS = [
-  "巡查企业数", "满意度", "产出指标", "效益指标", "项目完成指标", "系统正常运行率", "防震减灾灾灾", "效益效益",
-  "装备、装备", "不少于", "大于", "低于", "≥", ">=", "≧", "＞＝", "<=", "≦", "％", "%", "９５", "95", "0.9万",
-  "1、", "2、", "1.", "（1）", "(2)", "。", "。。", "，", "，，", ",", ":", "：", ";", "（", "）", "(", ")",
-  " ", "  ", "\u3000", "\u00A0", "\u200B", "\n", "\n\n", "GPS", "tracking", "1,000", "10:30", "=", "-", "+",
-  "家次", "万元", "人次", "天", "以上", "以内", "、",
+  "巡查企业数",
+  "满意度",
+  "产出指标",
+  "效益指标",
+  "项目完成指标",
+  "系统正常运行率",
+  "防震减灾灾灾",
+  "效益效益",
+  "装备、装备",
+  "不少于",
+  "大于",
+  "低于",
+  "≥",
+  ">=",
+  "≧",
+  "＞＝",
+  "<=",
+  "≦",
+  "％",
+  "%",
+  "９５",
+  "95",
+  "0.9万",
+  "1、",
+  "2、",
+  "1.",
+  "（1）",
+  "(2)",
+  "。",
+  "。。",
+  "，",
+  "，，",
+  ",",
+  ":",
+  "：",
+  ";",
+  "（",
+  "）",
+  "(",
+  ")",
+  " ",
+  "  ",
+  "\u3000",
+  "\u00A0",
+  "\u200B",
+  "\n",
+  "\n\n",
+  "GPS",
+  "tracking",
+  "1,000",
+  "10:30",
+  "=",
+  "-",
+  "+",
+  "家次",
+  "万元",
+  "人次",
+  "天",
+  "以上",
+  "以内",
+  "、",
 ];
 
-const text = fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 0, maxLength: 12 }).map((parts) => parts.join(""));
+const text = fc
+  .array(fc.constantFrom(...FRAGMENTS), { minLength: 0, maxLength: 12 })
+  .map((parts) => parts.join(""));
 const cell: fc.Arbitrary<{ value: CellValue; formula: boolean }> = fc.oneof(
   { weight: 6, arbitrary: text.map((value) => ({ value, formula: false })) },
-  { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }).map((value) => ({ value, formula: false })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .double({ noNaN: true, noDefaultInfinity: true })
+      .map((value) => ({ value, formula: false })),
+  },
   { weight: 1, arbitrary: fc.constant({ value: null, formula: false }) },
   { weight: 1, arbitrary: fc.boolean().map((value) => ({ value, formula: false })) },
   { weight: 1, arbitrary: text.map((value) => ({ value, formula: true })) },
@@ -45,7 +108,9 @@ const table: fc.Arbitrary<Grid> = fc
     for (const at of repeats)
       data.splice(Math.min(at, data.length), 0, { values: [...HEADER], formulas: HEADER.map(() => false) });
     const head = [
-      ...(titled ? [{ values: ["项目支出绩效目标表（含转移支付项目）"] as CellValue[], formulas: [false] }] : []),
+      ...(titled
+        ? [{ values: ["项目支出绩效目标表（含转移支付项目）"] as CellValue[], formulas: [false] }]
+        : []),
       { values: [...HEADER] as CellValue[], formulas: HEADER.map(() => false) },
     ];
     const all = [...head, ...data];

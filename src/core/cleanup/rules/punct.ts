@@ -46,7 +46,11 @@ function brackets(t: string): string {
       if (chars[open] === "（" && ch === "）") continue;
       const inner = chars.slice(open + 1, i);
       const chinese =
-        chars[open] === "（" || ch === "）" || inner.some((c) => isWide(c)) || isWide(chars[open - 1]) || isWide(chars[i + 1]);
+        chars[open] === "（" ||
+        ch === "）" ||
+        inner.some((c) => isWide(c)) ||
+        isWide(chars[open - 1]) ||
+        isWide(chars[i + 1]);
       if (chinese) {
         chars[open] = "（";
         chars[i] = "）";
@@ -57,7 +61,11 @@ function brackets(t: string): string {
 }
 
 function doubled(t: string): string {
-  return t.replace(/。{2,}/g, "。").replace(/，{2,}/g, "，").replace(/、{2,}/g, "、").replace(/；{2,}/g, "；");
+  return t
+    .replace(/。{2,}/g, "。")
+    .replace(/，{2,}/g, "，")
+    .replace(/、{2,}/g, "、")
+    .replace(/；{2,}/g, "；");
 }
 
 export function fixPunctuation(text: string): string {
