@@ -6,7 +6,7 @@
  */
 import type { Workbook, Worksheet } from "exceljs";
 import { UserError } from "../cli/io";
-import type { WorkbookGateway, WritePlansOptions, WrittenSheet } from "../core/gateway";
+import type { WorkbookGateway, WritePlansOptions } from "../core/gateway";
 import type { Grid } from "../core/grid";
 import { parseA1, parseRange } from "../core/grid";
 import type { SheetPlan } from "../core/plan/types";
@@ -77,7 +77,7 @@ export class XlsxGateway implements WorkbookGateway {
     return this.workbook.worksheets.map((ws: Worksheet) => ws.name);
   }
 
-  async writePlans(plans: SheetPlan[], options?: WritePlansOptions): Promise<WrittenSheet[]> {
+  async writePlans(plans: SheetPlan[], options?: WritePlansOptions): Promise<RenderedSheet[]> {
     this.lastWritten = renderPlans(this.workbook, plans, options);
     // A removed sheet may have been the selected one.
     if (this.selection && !this.workbook.worksheets.some((ws) => ws.name === this.selection?.sheet))
