@@ -4,5 +4,6 @@ import { parseCommand } from "./parse";
 import { demoCommand } from "./demo";
 import { cleanupCommand } from "./cleanup";
 import { revertCommand } from "./revert";
+import { compareCommand } from "./compare";
 
-export const commands: CliCommand[] = [parseCommand, demoCommand, cleanupCommand, revertCommand];
+export const commands: CliCommand[] = [parseCommand, demoCommand, cleanupCommand, revertCommand, compareCommand];

@@ -83,3 +83,5 @@ export { FLAG_RULES } from "./flags";
 export { findDistrict, stripDistrict, programKey } from "./districts";
 export { nameKey } from "./names";
 export { formatNumber, withUnit, formatRatio, COMPARATOR_SYMBOL } from "./sentences";
+export { comparisonJson, type ComparisonJson } from "./json";
+export { formatComparisonSummary } from "./summary";

@@ -1,0 +1,178 @@
+/**
+ * `compare`: line one program up across districts (several files, one per district submission, or one
+ * table holding every district) and write the 区域对比 sheet.
+ */
+import * as path from "path";
+import { parseFlags, UserError, type CliCommand, type CliIO } from "../io";
+import { loadWorkbook, copyWorkbookWithPlans } from "../../xlsx/files";
+import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
+import { parseGrid } from "../../core/parse";
+import { noTableMessage } from "../../core/summary";
+import {
+  comparisonJson,
+  compareDistricts,
+  formatComparisonSummary,
+  type CompareOptions,
+  type CompareSettings,
+  type CompareSource,
+  type Grouping,
+  type RatioChoice,
+} from "../../core/compare";
+import { compareSheetPlan } from "../../core/plan/compareSheet";
+
+const USAGE =
+  "compare <a.xlsx> [b.xlsx …] [-o out.xlsx] [--json] [--sheet NAME] [--all-sheets] [--method ratio|mad] [--high 2] [--low 0.5] [--mad 3.5] [--ratio 隐患数/企业数,…] [--group-by name|department|budgetUnit|project]";
+
+function positiveNumber(flag: string, v: string | boolean | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (typeof v !== "string" || !Number.isFinite(n) || n <= 0)
+    throw new UserError(
+      `参数 --${flag} 应为正数，收到：${String(v)}`,
+      `Option --${flag} needs a positive number, got: ${String(v)}`,
+    );
+  return n;
+}
+
+export function optionsFromFlags(flags: Record<string, string | boolean>): CompareOptions {
+  const settings: Partial<CompareSettings> = {};
+  if (flags.method !== undefined) {
+    if (flags.method !== "ratio" && flags.method !== "mad")
+      throw new UserError(
+        `参数 --method 只能是 ratio（与中位数之比）或 mad（稳健 z 值），收到：${String(flags.method)}`,
+        `Option --method must be ratio or mad, got: ${String(flags.method)}`,
+      );
+    settings.outlierMethod = flags.method;
+  }
+  const high = positiveNumber("high", flags.high);
+  const low = positiveNumber("low", flags.low);
+  const mad = positiveNumber("mad", flags.mad);
+  if (high !== undefined) settings.ratioHigh = high;
+  if (low !== undefined) settings.ratioLow = low;
+  if (mad !== undefined) settings.madThreshold = mad;
+  const options: CompareOptions = { settings };
+  if (typeof flags.ratio === "string") {
+    const ratios: RatioChoice[] = [];
+    for (const part of flags.ratio.split(/[,，;；]/).filter((x) => x.trim())) {
+      const [numerator, denominator, extra] = part.split(/[/÷]/).map((x) => x.trim());
+      if (!numerator || !denominator || extra !== undefined)
+        throw new UserError(
+          `参数 --ratio 的写法应为“分子指标/分母指标”，如 --ratio 隐患数/企业数，收到：${part}`,
+          `Option --ratio must be "numerator/denominator", e.g. --ratio 隐患数/企业数, got: ${part}`,
+        );
+      ratios.push({ numerator, denominator });
+    }
+    options.ratios = ratios;
+  }
+  if (flags["group-by"] !== undefined) {
+    const g = flags["group-by"];
+    let grouping: Grouping;
+    if (g === "name") grouping = { by: "name" };
+    else if (g === "department" || g === "budgetUnit" || g === "project")
+      grouping = { by: "field", field: g };
+    else
+      throw new UserError(
+        `参数 --group-by 只能是 name、department（主管部门）、budgetUnit（预算单位）或 project（项目名称），收到：${String(g)}`,
+        `Option --group-by must be name, department, budgetUnit or project, got: ${String(g)}`,
+      );
+    options.grouping = grouping;
+  }
+  return options;
+}
+
+/** Every input file parsed into sources (the active sheet, a named sheet, or every visible sheet). */
+export async function readSources(
+  files: string[],
+  sheet: string | undefined,
+  allSheets: boolean,
+  io: CliIO,
+): Promise<CompareSource[]> {
+  const sources: CompareSource[] = [];
+  for (const file of files) {
+    const wb = await loadWorkbook(path.resolve(io.cwd, file));
+    const sheets = allSheets
+      ? wb.worksheets.filter((w) => w.state !== "hidden" && w.state !== "veryHidden")
+      : [findWorksheet(wb, sheet)];
+    let found = 0;
+    for (const ws of sheets) {
+      const result = parseGrid(worksheetToGrid(ws));
+      if (result.tables.length === 0) continue;
+      found++;
+      const label = sheets.length > 1 ? `${path.basename(file)} · ${ws.name}` : path.basename(file);
+      sources.push({ label, projects: result.projects, indicators: result.indicators });
+    }
+    if (found === 0) {
+      const m = noTableMessage(sheets[0]?.name ?? "");
+      throw new UserError(`${path.basename(file)}：${m.zh}`, `${path.basename(file)}: ${m.en}`);
+    }
+  }
+  return sources;
+}
+
+export const compareCommand: CliCommand = {
+  name: "compare",
+  summary: {
+    zh: "区域对比：把各区填报的同一项目逐项对齐，给出最小值、中位数、最大值、偏离和缺项，写入“区域对比”表。",
+    en: "District comparison: line the same program up across districts, with spread, outliers and gaps; writes the 区域对比 sheet.",
+  },
+  usage: USAGE,
+  async run(args, io) {
+    const { flags, positional } = parseFlags(args, {
+      strings: ["out", "sheet", "method", "high", "low", "mad", "ratio", "group-by"],
+      booleans: ["json", "all-sheets"],
+      aliases: { o: "out" },
+    });
+    if (positional.length === 0)
+      throw new UserError(
+        `请给出至少一个 .xlsx 文件。用法：${USAGE}`,
+        `Give at least one .xlsx file. Usage: ${USAGE}`,
+      );
+    const options = optionsFromFlags(flags);
+    const out = typeof flags.out === "string" ? path.resolve(io.cwd, flags.out) : null;
+    if (out) {
+      for (const f of positional)
+        if (path.resolve(io.cwd, f) === out)
+          throw new UserError(
+            "输出文件不能与输入文件相同：原文件必须保持不变。",
+            "The output file must differ from the input: the original stays untouched.",
+          );
+    }
+    const sources = await readSources(
+      positional,
+      flags.sheet as string | undefined,
+      flags["all-sheets"] === true,
+      io,
+    );
+    const result = compareDistricts(sources, options);
+    if (result.programs.length === 0)
+      throw new UserError(
+        "没有找到可对比的项目：需要至少两个区填报的同一项目（项目名称去掉区名后相同）。可用 --group-by 按主管部门、预算单位等分组。",
+        "Nothing to compare: no program was filed by at least two districts (same project name once the district is removed). Try --group-by to group by department or budget unit.",
+      );
+    if (options.ratios && result.messages.length > 0)
+      throw new UserError(
+        result.messages.map((m) => m.zh).join("\n"),
+        result.messages.map((m) => m.en).join("\n"),
+      );
+    let written: { name: string; fallbacks: { zh: string; en: string }[] }[] = [];
+    if (out) {
+      const plan = compareSheetPlan(result);
+      if (plan) written = await copyWorkbookWithPlans(path.resolve(io.cwd, positional[0]), out, [plan]);
+    }
+    if (flags.json) {
+      io.stdout(JSON.stringify({ comparison: comparisonJson(result) }, null, 2) + "\n");
+      return 0;
+    }
+    io.stdout(formatComparisonSummary(result, "zh") + "\n");
+    if (out) {
+      io.stdout(
+        `\n已写入 Written: ${path.relative(io.cwd, out) || out}（工作表 sheet: ${written.map((w) => w.name).join("、")}）\n`,
+      );
+      if (written.some((w) => w.fallbacks.length > 0))
+        io.stdout(
+          "柱形图在 .xlsx 文件中以数据条显示；在 Excel 加载项中会绘制为图表。Charts are shown as data bars in the .xlsx file; the Excel add-in draws them.\n",
+        );
+    }
+    return 0;
+  },
+};

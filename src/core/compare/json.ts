@@ -1,0 +1,131 @@
+/** The comparison as the command line prints it with --json (shape fixed by issue 4; other tools read it). */
+import type { Comparator } from "../record";
+import type { CompareFlag, ComparisonResult, ValueStats } from "./types";
+
+export interface FlagJson {
+  district: string;
+  code: CompareFlag["code"];
+  ratio: number | null;
+  /** Chinese sentence, ready to paste into a review note. */
+  message: string;
+  messageEn: string;
+  direction?: "high" | "low";
+  basis?: "ratio" | "mad" | "shared";
+  z?: number;
+}
+
+export interface ComparisonJson {
+  program: string;
+  districts: string[];
+  projects: { district: string; project: string; source: string; sheet: string; row: number }[];
+  indicators: {
+    name: string;
+    unit: string;
+    comparator: Comparator | null;
+    values: Record<string, number | null>;
+    comparators: Record<string, Comparator | null>;
+    units: Record<string, string>;
+    cells: Record<string, string>;
+    min: number | null;
+    median: number | null;
+    max: number | null;
+    flags: FlagJson[];
+  }[];
+  ratios: {
+    numerator: string;
+    denominator: string;
+    unit: string;
+    chosen: boolean;
+    values: Record<string, number | null>;
+    min: number | null;
+    median: number | null;
+    max: number | null;
+    flags: FlagJson[];
+  }[];
+  unaligned: {
+    district: string;
+    name: string;
+    cell: string;
+    reason: string;
+    reasonEn: string;
+    similarTo?: string;
+  }[];
+}
+
+function flagJson(f: CompareFlag): FlagJson {
+  const out: FlagJson = {
+    district: f.district,
+    code: f.code,
+    ratio: f.ratio === null ? null : round(f.ratio),
+    message: f.message.zh,
+    messageEn: f.message.en,
+  };
+  if (f.direction) out.direction = f.direction;
+  if (f.basis) out.basis = f.basis;
+  if (f.z !== undefined) out.z = round(f.z);
+  return out;
+}
+
+/** Rounded for reading; exact values stay exact (60000 stays 60000). */
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+function stats(s: ValueStats | null): { min: number | null; median: number | null; max: number | null } {
+  return s
+    ? { min: round(s.min), median: round(s.median), max: round(s.max) }
+    : { min: null, median: null, max: null };
+}
+
+export function comparisonJson(result: ComparisonResult): ComparisonJson[] {
+  return result.programs.map((p) => ({
+    program: p.name,
+    districts: p.districts,
+    projects: p.members.map((m) => ({ ...m })),
+    indicators: p.indicators.map((ind) => {
+      const values: Record<string, number | null> = {};
+      const comparators: Record<string, Comparator | null> = {};
+      const units: Record<string, string> = {};
+      const cells: Record<string, string> = {};
+      for (const d of p.districts) {
+        const c = ind.cells[d];
+        values[d] = c ? c.value : null;
+        comparators[d] = c ? c.comparator : null;
+        if (c) {
+          units[d] = c.unit;
+          cells[d] = `${c.sheet}!${c.cell}`;
+        }
+      }
+      return {
+        name: ind.name,
+        unit: ind.unitLabel,
+        comparator: ind.comparator,
+        values,
+        comparators,
+        units,
+        cells,
+        ...stats(ind.stats),
+        flags: ind.flags.map(flagJson),
+      };
+    }),
+    ratios: p.ratios.map((r) => ({
+      numerator: r.numerator,
+      denominator: r.denominator,
+      unit: r.unit,
+      chosen: r.chosen,
+      values: Object.fromEntries(
+        p.districts.map((d) => [d, r.values[d] === null ? null : round(r.values[d] as number)]),
+      ),
+      ...stats(r.stats),
+      flags: r.flags.map(flagJson),
+    })),
+    unaligned: p.unaligned.map((u) => ({
+      district: u.district,
+      name: u.name,
+      cell: `${u.sheet}!${u.cell}`,
+      reason: u.reason.zh,
+      reasonEn: u.reason.en,
+      ...(u.similarTo ? { similarTo: u.similarTo } : {}),
+    })),
+  }));
+}

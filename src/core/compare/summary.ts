@@ -1,0 +1,46 @@
+/** A readable summary of a comparison, for the command line (Chinese or English). */
+import type { Lang } from "../i18n";
+import { pick } from "../i18n";
+import { formatNumber } from "./sentences";
+import type { ComparisonResult } from "./types";
+
+export function formatComparisonSummary(result: ComparisonResult, lang: Lang): string {
+  const zh = lang === "zh";
+  const lines: string[] = [];
+  for (const p of result.programs) {
+    const flags =
+      p.indicators.reduce((n, i) => n + i.flags.length, 0) + p.ratios.reduce((n, r) => n + r.flags.length, 0);
+    lines.push(
+      zh
+        ? `【${p.name}】${p.districts.length} 个区，${p.indicators.length} 项指标对齐，${flags} 处需要说明，${p.unaligned.length} 条未能对齐。`
+        : `[${p.name}] ${p.districts.length} districts, ${p.indicators.length} indicators aligned, ${flags} notes, ${p.unaligned.length} not aligned.`,
+    );
+    lines.push(`  ${zh ? "区" : "Districts"}: ${p.districts.join("、")}`);
+    for (const i of p.indicators) {
+      const s = i.stats;
+      const spread = s
+        ? `${zh ? "最小" : "min"} ${formatNumber(s.min)} / ${zh ? "中位数" : "median"} ${formatNumber(s.median)} / ${zh ? "最大" : "max"} ${formatNumber(s.max)}`
+        : zh
+          ? "无数值"
+          : "no numbers";
+      lines.push(`  ${i.name}${i.unitLabel ? `（${i.unitLabel}）` : ""}: ${spread}`);
+    }
+    for (const r of p.ratios) {
+      const m = r.stats ? formatNumber(r.stats.median) : "—";
+      lines.push(`  ${r.numerator}÷${r.denominator}: ${zh ? "中位数" : "median"} ${m}`);
+    }
+    const all = [...p.indicators.flatMap((i) => i.flags), ...p.ratios.flatMap((r) => r.flags)];
+    if (all.length) {
+      lines.push(zh ? "  需要说明：" : "  Notes:");
+      for (const f of all) lines.push(`   - [${f.code}] ${pick(f.message, lang)}`);
+    }
+    if (p.unaligned.length) {
+      lines.push(zh ? "  未能对齐：" : "  Not aligned:");
+      for (const u of p.unaligned)
+        lines.push(`   - ${u.district} ${u.name}（${u.sheet}!${u.cell}）：${pick(u.reason, lang)}`);
+    }
+    lines.push("");
+  }
+  for (const m of result.messages) lines.push(pick(m, lang));
+  return lines.join("\n").trimEnd();
+}
