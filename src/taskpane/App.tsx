@@ -18,7 +18,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { WorkbookGateway, WrittenSheet } from "../core/gateway";
+import type { WorkbookGateway } from "../core/gateway";
 import { langFromLocale, type Localized } from "../core/i18n";
 import { createServices } from "./services";
 import type {
@@ -30,7 +30,7 @@ import type {
 } from "./services/types";
 import type { ColumnOverrides } from "./services/parse";
 import { LangContext } from "./shared/lang";
-import { useRunner, type Notice } from "./shared/useRunner";
+import { useRunner } from "./shared/useRunner";
 import type { PaneTheme } from "./shared/theme";
 import { TEXT } from "./text";
 import { readSelection, reparse, type Selection } from "./read/selection";
@@ -103,13 +103,6 @@ export function App(props: AppProps) {
     setSelection(read);
     return read;
   };
-  const wrote = (sheets: WrittenSheet[]): Notice => ({
-    intent: "success",
-    text: {
-      zh: TEXT.wroteSheets.zh + sheets.map((s) => s.name).join("、"),
-      en: TEXT.wroteSheets.en + sheets.map((s) => s.name).join(", "),
-    },
-  });
   const unavailable = (reason: Localized) => runner.setNotice({ intent: "warning", text: reason });
 
   const onRead = () =>
@@ -127,17 +120,19 @@ export function App(props: AppProps) {
     });
   const onParse = () => {
     if (!review) return unavailable((services.review as { reason: Localized }).reason);
-    return runner.run(TEXT.busyParse, async () =>
-      wrote(await writeIndicatorSheet(gateway, review, await current(), lang)),
-    );
+    return runner.run(TEXT.busyParse, async () => {
+      const notice = await writeIndicatorSheet(gateway, review, await current(), lang);
+      if (notice.intent !== "success") setTab("selection");
+      return notice;
+    });
   };
   const onReview = () => {
     if (!review) return unavailable((services.review as { reason: Localized }).reason);
     return runner.run(TEXT.busyReview, async () => {
-      const { findings: found, written } = await runReview(gateway, review, await current(), settings, lang);
+      const { findings: found, notice } = await runReview(gateway, review, await current(), settings, lang);
       setFindings(found);
       setTab("findings");
-      return wrote(written);
+      return notice;
     });
   };
   const onCompare = () => {
@@ -146,7 +141,7 @@ export function App(props: AppProps) {
       setTab("compare");
       const result = await runCompare(gateway, compare, await current(), grouping, settings, lang);
       setComparisons(result.comparisons);
-      return wrote(result.written);
+      return result.notice;
     });
   };
   const onCleanup = () => {

@@ -7,6 +7,8 @@ import type { PaneServices } from "../../src/taskpane/services/types";
 import { FakeGateway, fakeServices, installDomStubs, SAMPLE_GRID } from "./helpers";
 
 installDomStubs();
+// Role queries over Fluent's DOM are slow under jsdom on a shared machine; this is not a timing assertion.
+jest.setTimeout(30_000);
 
 function setup(
   opts: { locale?: string; services?: PaneServices; onDownload?: () => void; theme?: "light" | "dark" } = {},

@@ -227,7 +227,6 @@ export function fakeServices(result: ParseResult = SAMPLE_RESULT, gateway?: Fake
       { code: "SATISFACTION-LOW", severity: "error", title: { zh: "满意度偏低", en: "Low satisfaction" } },
       { code: "VAGUE", severity: "warning", title: { zh: "表述模糊", en: "Vague" } },
     ],
-    defaults: { satisfactionMin: 80 },
     review: (_r, options) => {
       reviewOptions.push(options);
       return FINDINGS.filter((f) => options.rules.includes(f.code));
@@ -237,27 +236,29 @@ export function fakeServices(result: ParseResult = SAMPLE_RESULT, gateway?: Fake
   };
   const compare: CompareService = {
     available: true,
-    defaults: { outlierRatio: 2, robustZ: false, zThreshold: 3.5 },
     programs: () => [{ program: "巡查项目", projectIds: [0, 1], districts: ["海珠区", "白云区"] }],
-    compare: () => [
-      {
-        program: "巡查项目",
-        districts: ["海珠区", "白云区"],
-        indicators: ["巡查企业数"],
-        flags: [
-          {
-            district: "白云区",
-            code: "OUTLIER",
-            indicator: "巡查企业数",
-            message: {
-              zh: "白云区 巡查企业数 60000 家次，为各区中位数的 6.0 倍",
-              en: "白云区 is 6.0× the median",
+    compare: () => ({
+      sheet: plan("区域对比", "compare"),
+      messages: [],
+      comparisons: [
+        {
+          program: "巡查项目",
+          districts: ["海珠区", "白云区"],
+          indicators: ["巡查企业数"],
+          flags: [
+            {
+              district: "白云区",
+              code: "OUTLIER",
+              indicator: "巡查企业数",
+              message: {
+                zh: "白云区 巡查企业数 60000 家次，为各区中位数的 6.0 倍",
+                en: "白云区 is 6.0× the median",
+              },
             },
-          },
-        ],
-      },
-    ],
-    sheet: () => plan("区域对比", "compare"),
+          ],
+        },
+      ],
+    }),
   };
   const services: FakeServices = {
     parseCalls,

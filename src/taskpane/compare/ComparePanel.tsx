@@ -39,7 +39,7 @@ export function ComparePanel({ selection, service, grouping, onGrouping, compari
   const programs = useMemo(() => {
     if (!service || !selection || selection.result.indicators.length === 0) return null;
     try {
-      return service.programs(selection.result, grouping);
+      return service.programs(selection, grouping);
     } catch {
       return null;
     }

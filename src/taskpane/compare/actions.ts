@@ -1,9 +1,11 @@
 /** 区域对比: line one program up across districts and write the 区域对比 sheet. */
-import type { WorkbookGateway, WrittenSheet } from "../../core/gateway";
+import type { WorkbookGateway } from "../../core/gateway";
 import type { Lang } from "../../core/i18n";
 import { requireIndicators, type Selection } from "../read/selection";
 import type { PaneSettings } from "../settings/model";
 import type { CompareService, GroupingChoice, ProgramComparison } from "../services/types";
+import type { Notice } from "../shared/useRunner";
+import { wroteNotice } from "../shared/written";
 
 export const NO_PROGRAMS = {
   zh: "没有找到可以对比的项目组：同一项目至少要有两个区。可以在“对比”页改用按列分组或手动选择项目。",
@@ -17,14 +19,15 @@ export async function runCompare(
   grouping: GroupingChoice,
   settings: PaneSettings,
   lang: Lang,
-): Promise<{ comparisons: ProgramComparison[]; written: WrittenSheet[] }> {
+): Promise<{ comparisons: ProgramComparison[]; notice: Notice }> {
   requireIndicators(selection);
-  const comparisons = compare.compare(selection.result, grouping, {
-    outlierRatio: settings.outlierRatio,
-    robustZ: settings.robustZ,
-    zThreshold: settings.zThreshold,
-  });
-  if (comparisons.length === 0) throw NO_PROGRAMS;
-  const written = await gateway.writePlans([compare.sheet(selection.result, comparisons, lang)]);
-  return { comparisons, written };
+  const run = compare.compare(
+    selection,
+    grouping,
+    { outlierRatio: settings.outlierRatio, robustZ: settings.robustZ, zThreshold: settings.zThreshold },
+    lang,
+  );
+  if (run.comparisons.length === 0) throw NO_PROGRAMS;
+  const written = run.sheet ? await gateway.writePlans([run.sheet]) : [];
+  return { comparisons: run.comparisons, notice: wroteNotice(written, run.messages) };
 }

@@ -1,18 +1,26 @@
 /** 解析指标 and 校验: core review over the parsed selection, written to new sheets through the gateway. */
-import type { WorkbookGateway, WrittenSheet } from "../../core/gateway";
+import type { WorkbookGateway } from "../../core/gateway";
 import type { Lang } from "../../core/i18n";
 import { requireIndicators, type Selection } from "../read/selection";
 import type { PaneSettings } from "../settings/model";
 import type { PaneFinding, ReviewService } from "../services/types";
+import type { Notice } from "../shared/useRunner";
+import { wroteNotice } from "../shared/written";
+
+export const INDICATOR_SHEET_NOT_READY = {
+  zh: "已识别出指标（见“识别”页）；这个版本还不能写出“指标明细”表。",
+  en: "The indicators were recognised (see the Recognised tab); this build cannot write the indicator sheet yet.",
+};
 
 export async function writeIndicatorSheet(
   gateway: WorkbookGateway,
   review: ReviewService,
   selection: Selection,
   lang: Lang,
-): Promise<WrittenSheet[]> {
+): Promise<Notice> {
   requireIndicators(selection);
-  return gateway.writePlans([review.indicatorSheet(selection.result, lang)]);
+  if (!review.indicatorSheet) return { intent: "warning", text: INDICATOR_SHEET_NOT_READY };
+  return wroteNotice(await gateway.writePlans([review.indicatorSheet(selection.result, lang)]));
 }
 
 export async function runReview(
@@ -21,13 +29,15 @@ export async function runReview(
   selection: Selection,
   settings: PaneSettings,
   lang: Lang,
-): Promise<{ findings: PaneFinding[]; written: WrittenSheet[] }> {
+): Promise<{ findings: PaneFinding[]; notice: Notice }> {
   requireIndicators(selection);
   const disabled = new Set(settings.disabledRules);
   const findings = review.review(selection.result, {
     rules: review.rules.map((r) => r.code).filter((code) => !disabled.has(code)),
     satisfactionMin: settings.satisfactionMin,
   });
-  const written = await gateway.writePlans([review.findingSheet(selection.result, findings, lang)]);
-  return { findings, written };
+  const written = review.findingSheet
+    ? await gateway.writePlans([review.findingSheet(selection.result, findings, lang)])
+    : [];
+  return { findings, notice: wroteNotice(written) };
 }

@@ -1,13 +1,77 @@
-/**
- * Comparison adapter: the core district comparison (src/core/compare) in the pane's terms.
- * Not wired yet: the core module has not landed in this build.
- */
-import type { CompareService, Unavailable } from "./types";
+/** Comparison adapter: the core district comparison (src/core/compare) in the pane's terms. */
+import { cellText, columnNumber } from "../../core/grid";
+import {
+  compareDistricts,
+  projectRef,
+  type CompareFlag as CoreFlag,
+  type CompareSource,
+  type Grouping,
+} from "../../core/compare";
+import { groupPrograms } from "../../core/compare/programs";
+import type {
+  CompareFlag,
+  CompareOptions,
+  CompareService,
+  GroupingChoice,
+  ParsedSelection,
+  ProgramComparison,
+  Unavailable,
+} from "./types";
+
+function sourceOf({ grid, result }: ParsedSelection): CompareSource {
+  return { label: grid.sheet, projects: result.projects, indicators: result.indicators };
+}
+
+/** The pane's choice → the core's grouping. A grouping column is read from each project's first row. */
+export function toGrouping({ grid, result }: ParsedSelection, choice: GroupingChoice): Grouping {
+  switch (choice.mode) {
+    case "auto":
+      return { by: "name" };
+    case "manual":
+      return { by: "projects", projects: choice.projectIds.map((id) => projectRef(0, id)) };
+    case "column": {
+      const c = columnNumber(choice.column) - grid.left;
+      const keys: Record<string, string> = {};
+      for (const p of result.projects) {
+        if (p.sheet !== grid.sheet) continue;
+        const text = cellText(grid.values[p.row - grid.top]?.[c] ?? null).trim();
+        if (text) keys[projectRef(0, p.id)] = text;
+      }
+      return { by: "keys", keys };
+    }
+  }
+}
+
+function flag(f: CoreFlag): CompareFlag {
+  return { district: f.district, code: f.code, indicator: f.indicator, message: f.message };
+}
 
 export const compareService: CompareService | Unavailable = {
-  available: false,
-  reason: {
-    zh: "这个版本还没有包含区域对比功能。",
-    en: "This build does not include the district comparison yet.",
+  available: true,
+  programs(selection, grouping) {
+    return groupPrograms([sourceOf(selection)], toGrouping(selection, grouping)).map((g) => ({
+      program: g.name,
+      districts: g.entries.map((e) => e.district),
+      projectIds: g.entries.flatMap((e) => e.projects.map((p) => p.project.id)),
+    }));
+  },
+  compare(selection, grouping, options: CompareOptions) {
+    const run = compareDistricts([sourceOf(selection)], {
+      grouping: toGrouping(selection, grouping),
+      settings: {
+        outlierMethod: options.robustZ ? "mad" : "ratio",
+        ratioHigh: options.outlierRatio,
+        ratioLow: 1 / options.outlierRatio,
+        madThreshold: options.zThreshold,
+      },
+    });
+    const comparisons: ProgramComparison[] = run.programs.map((p) => ({
+      program: p.name,
+      districts: p.districts,
+      indicators: p.indicators.map((i) => i.name),
+      flags: [...p.indicators.flatMap((i) => i.flags), ...p.ratios.flatMap((r) => r.flags)].map(flag),
+    }));
+    // The 区域对比 sheet layout has not landed in src/core/compare yet.
+    return { comparisons, sheet: null, messages: run.messages };
   },
 };

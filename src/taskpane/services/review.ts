@@ -1,13 +1,27 @@
-/**
- * Review adapter: the core review rules (src/core/review) in the pane's terms.
- * Not wired yet: the core module has not landed in this build.
- */
-import type { ReviewService, Unavailable } from "./types";
+/** Review adapter: the core review rules (src/core/review) in the pane's terms. */
+import { review, RULES, type Finding } from "../../core/review";
+import type { PaneFinding, ReviewService, Unavailable } from "./types";
+
+function toPane(f: Finding): PaneFinding {
+  return {
+    code: f.code,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    row: f.row,
+    project: f.project,
+    indicator: f.indicator,
+    message: f.message,
+    fix: f.fix,
+  };
+}
 
 export const reviewService: ReviewService | Unavailable = {
-  available: false,
-  reason: {
-    zh: "这个版本还没有包含校验规则，暂时不能校验，也不能生成“指标明细”。",
-    en: "This build does not include the review rules yet, so validation and the indicator sheet are not available.",
-  },
+  available: true,
+  rules: RULES.map((r) => ({ code: r.meta.code, severity: r.meta.severity, title: r.meta.title })),
+  review: (result, options) =>
+    review(result, { rules: options.rules, satisfactionMin: options.satisfactionMin }).map(toPane),
+  // The 指标明细 and 校验结果 layouts have not landed in src/core/review yet.
+  indicatorSheet: null,
+  findingSheet: null,
 };

@@ -51,12 +51,11 @@ export interface PaneFinding {
 export interface ReviewService {
   available: true;
   rules: RuleInfo[];
-  defaults: { satisfactionMin: number };
   review(result: ParseResult, options: ReviewOptions): PaneFinding[];
-  /** The 指标明细 sheet. */
-  indicatorSheet(result: ParseResult, lang: Lang): SheetPlan;
-  /** The 校验结果 sheet. */
-  findingSheet(result: ParseResult, findings: PaneFinding[], lang: Lang): SheetPlan;
+  /** The 指标明细 sheet; null while this build cannot lay it out. */
+  indicatorSheet: ((result: ParseResult, lang: Lang) => SheetPlan) | null;
+  /** The 校验结果 sheet; null while this build cannot lay it out. */
+  findingSheet: ((result: ParseResult, findings: PaneFinding[], lang: Lang) => SheetPlan) | null;
 }
 
 // ---------------------------------------------------------------- compare
@@ -93,14 +92,29 @@ export interface ProgramComparison {
   flags: CompareFlag[];
 }
 
+/** What was read: the cells (for a grouping column) and their parse. */
+export interface ParsedSelection {
+  grid: Grid;
+  result: ParseResult;
+}
+
+export interface CompareRun {
+  comparisons: ProgramComparison[];
+  /** The 区域对比 sheet, or null when this build cannot lay it out yet. */
+  sheet: SheetPlan | null;
+  messages: Localized[];
+}
+
 export interface CompareService {
   available: true;
-  defaults: CompareOptions;
-  /** The programs an automatic grouping finds, for the officer to confirm. */
-  programs(result: ParseResult, grouping: GroupingChoice): ProgramGroup[];
-  compare(result: ParseResult, grouping: GroupingChoice, options: CompareOptions): ProgramComparison[];
-  /** The 区域对比 sheet. */
-  sheet(result: ParseResult, comparisons: ProgramComparison[], lang: Lang): SheetPlan;
+  /** The programs a grouping finds, for the officer to confirm. */
+  programs(selection: ParsedSelection, grouping: GroupingChoice): ProgramGroup[];
+  compare(
+    selection: ParsedSelection,
+    grouping: GroupingChoice,
+    options: CompareOptions,
+    lang: Lang,
+  ): CompareRun;
 }
 
 // ---------------------------------------------------------------- cleanup
