@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the task pane and the ribbon-command page into dist/. Office.js comes from Microsoft's CDN
 // (a <script> tag in the HTML), never from the bundle.
 const path = require("path");
@@ -7,7 +6,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const devPort = Number(process.env.DEV_PORT || 3000);
 
-module.exports = (env = {}, argv = {}) => {
+module.exports = (_env, argv = {}) => {
   const dev = argv.mode !== "production";
   return {
     devtool: dev ? "source-map" : false,
