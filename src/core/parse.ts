@@ -79,6 +79,7 @@ class Builder {
       level2: Level2 | null;
       name: string;
       target: string;
+      targetCanon?: string;
       text: string;
       direction?: string | null;
       unitCell?: string;
@@ -89,7 +90,7 @@ class Builder {
     const { level2 } = parts;
     if (level2 === "服务对象满意度指标") level1 = "满意度指标";
     else if (level2 && !level1) level1 = level1OfLevel2(level2, null);
-    const t = parseTarget(parts.target, { name: parts.name, level2, numeric: parts.numeric });
+    const t = parseTarget(parts.target, { name: parts.name, level2, numeric: parts.numeric }, parts.targetCanon);
     let unit = t.unit;
     if (!unit && parts.unitCell && t.kind === "quantitative") unit = normalizeUnit(parts.unitCell);
     let comparator = t.comparator;
@@ -135,7 +136,8 @@ function addPackedCell(b: Builder, p: ProjectInfo, r: number, c: number, text: s
   let level1: Level1 | null = null;
   let level2: Level2 | null = null;
   let n = 0;
-  for (const seg of segmentCell(text)) {
+  const ctext = canon(text);
+  for (const seg of segmentCell(text, ctext)) {
     const raw = text.slice(seg.start, seg.end);
     if (seg.kind === "heading") {
       const inner = raw.replace(/^[【[]|[】\]]$/g, "");
@@ -152,8 +154,9 @@ function addPackedCell(b: Builder, p: ProjectInfo, r: number, c: number, text: s
       }
       continue;
     }
-    const item = parseItem(raw);
+    const item = parseItem(raw, ctext.slice(seg.start, seg.end));
     b.add(p, r, b.addr(r, c), {
+      targetCanon: item.targetCanon,
       seq: item.seq,
       level1: item.level1 ?? (item.level2 ? null : level1),
       level2: item.level2 ?? (item.level1 ? null : level2),

@@ -75,7 +75,25 @@ export function level1OfLevel2(l2: Level2, level1Hint: Level1 | null): Level1 {
  * Whether text is a category label (a heading or an item prefix): it ends in 指标 (after removing a
  * score suffix), or is a known short form, and maps to a 一级 or 二级.
  */
-export function categoryOfLabel(label: string): { level1: Level1 | null; level2: Level2 | null } | null {
+const SHORT_LABEL = /^[\s【[(（]*(产出|效益|满意度|成本|数量|质量|时效)[\s)）】\]:：]*$/;
+
+type Category = { level1: Level1 | null; level2: Level2 | null };
+
+/** Labels repeat across thousands of indicators; remember each answer (bounded). */
+const LABEL_CACHE = new Map<string, Category | null>();
+
+export function categoryOfLabel(label: string): Category | null {
+  // Fast exit: labels are short and say 指标, or are a bare category word.
+  if (label.length > 40 || (label.indexOf("指标") < 0 && !SHORT_LABEL.test(label))) return null;
+  const hit = LABEL_CACHE.get(label);
+  if (hit !== undefined) return hit;
+  const result = categoryOfLabelUncached(label);
+  if (LABEL_CACHE.size > 5000) LABEL_CACHE.clear();
+  LABEL_CACHE.set(label, result);
+  return result;
+}
+
+function categoryOfLabelUncached(label: string): Category | null {
   const t = bareLabel(label);
   if (!t || t.length > 24) return null;
   // Combined headings "产出指标-数量指标", "产出指标/数量指标", "产出指标 数量指标".
@@ -125,7 +143,7 @@ export function inferLevel2(
   }
   if (level1 === "产出指标" || level1 === null) {
     if (/成本|费用|单价|经费|资金|金额|造价|预算/.test(n) || /元/.test(unit)) return "成本指标";
-    if (kind === "date" || /及时|时效|时间|期限|进度|工期|按时|按期|用时|周期|时限|时长|响应速/.test(n))
+    if (kind === "date" || /及时|时效|时间|期限|进度|工期|按时|按期|用时|周期|时限|时长|响应速|速度|速率/.test(n))
       return "时效指标";
     if (/率|合格|达标|质量|正确|准确|完好|通过|验收|规范|标准/.test(n) && !/完成率|覆盖率|数量/.test(n))
       return "质量指标";

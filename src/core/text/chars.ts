@@ -4,31 +4,21 @@
  * ≧ → ≥, ≦ → ≤, ％ → %. Everything that matches patterns matches on the canonical form.
  */
 
-const CANON_TABLE: Record<number, number> = {
-  0x2267: 0x2265, // ≧ → ≥
-  0x2266: 0x2264, // ≦ → ≤
-  0x3000: 0x20, // ideographic space
-  0x00a0: 0x20, // no-break space
-  0x2264: 0x2264,
-  0x2014: 0x2014,
-};
-
 export function canonCode(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
-  const m = CANON_TABLE[c];
-  return m === undefined ? c : m;
+  if (c === 0x2267) return 0x2265; // ≧ → ≥
+  if (c === 0x2266) return 0x2264; // ≦ → ≤
+  if (c === 0x3000 || c === 0x00a0) return 0x20; // ideographic and no-break spaces
+  return c;
 }
 
+const NEEDS_CANON = /[\uff01-\uff5e\u3000\u00a0\u2266\u2267]/;
+const CANON_ALL = /[\uff01-\uff5e\u3000\u00a0\u2266\u2267]/g;
+const canonChar = (ch: string) => String.fromCharCode(canonCode(ch.charCodeAt(0)));
+
+/** Most text needs no change: test once, and only then replace (one code unit for one). */
 export function canon(s: string): string {
-  let out = "";
-  let changed = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const m = canonCode(c);
-    if (m !== c) changed = true;
-    out += String.fromCharCode(m);
-  }
-  return changed ? out : s;
+  return NEEDS_CANON.test(s) ? s.replace(CANON_ALL, canonChar) : s;
 }
 
 export function isDigit(c: number): boolean {

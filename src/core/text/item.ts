@@ -5,7 +5,7 @@
  * "故障最大恢复时间<24小时，恢复时间目标RTO（不超过半小时）" → name 故障最大恢复时间, target from "<24小时"
  */
 import type { Level1, Level2 } from "../record";
-import { canon, trimEndPunct, trimSpaces } from "./chars";
+import { canon, isSpace, trimEndPunct, trimSpaces } from "./chars";
 import { categoryOfLabel } from "./categories";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
 import { leadingNumbering } from "./segment";
@@ -18,6 +18,8 @@ export interface ItemParts {
   level2: Level2 | null;
   name: string;
   target: string;
+  /** The target's canonical form (chars.ts), for parseTarget. */
+  targetCanon: string;
 }
 
 const OPENERS = "(（[【《“";
@@ -73,68 +75,102 @@ function trailingDate(c: string): number {
   return /^(前|之前|以前|完成|前完成)?[\s。.;,:]*$/.test(rest) ? last.start : -1;
 }
 
-export function parseItem(raw: string): ItemParts {
+/**
+ * `raw` is the item as written; `c` its canonical form (same offsets), passed in when the caller has
+ * it already. Everything is decided on `c` and sliced from `raw`.
+ */
+export function parseItem(raw: string, c0?: string): ItemParts {
   let text = raw;
+  let c = c0 ?? canon(raw);
+  const cut = (n: number) => {
+    text = text.slice(n);
+    c = c.slice(n);
+  };
   let seq: number | null = null;
-  const num = leadingNumbering(canon(text));
+  const num = leadingNumbering(c);
   if (num) {
     seq = num.seq;
-    text = text.slice(num.end);
+    cut(num.end);
   }
   // "设 1条质量指标:" announces a count; it is not part of the indicator.
-  text = text.replace(/^\s*设\s*\d+\s*条\s*/, "");
+  const announce = /^\s*设\s*\d+\s*条\s*/.exec(c);
+  if (announce) cut(announce[0].length);
   let level1: Level1 | null = null;
   let level2: Level2 | null = null;
   for (let k = 0; k < 2; k++) {
-    const c = canon(text);
-    const m = /^\s*([^:,。;]{1,24}?)\s*:/.exec(c);
+    const m = LABEL_PREFIX.exec(c);
     if (!m) break;
     const cat = categoryOfLabel(m[1]);
     if (!cat) break;
     if (cat.level1) level1 = cat.level1;
     if (cat.level2) level2 = cat.level2;
-    text = text.slice(m[0].length);
+    cut(m[0].length);
   }
-  text = trimSpaces(text);
-  const c = canon(text);
+  let lead = 0;
+  while (lead < c.length && isSpace(c.charCodeAt(lead))) lead++;
+  if (lead) cut(lead);
   let name: string;
+  let cn: string;
   let target: string;
+  let ct: string;
   const sep = separatorIndex(c);
   if (sep >= 0) {
     name = text.slice(0, sep);
+    cn = c.slice(0, sep);
     target = text.slice(sep + 1);
+    ct = c.slice(sep + 1);
   } else {
     name = text;
+    cn = c;
     target = "";
+    ct = "";
   }
   // A target in brackets after the name: 机柜数量(≥77台), 运维费用(≤**万元).
-  const cn = canon(name);
-  const br = trailingTargetBracket(cn);
+  const br = trailingTargetBracket(trimEndPunct(cn));
   if (br > 0) {
-    const inner = name.slice(br + 1, name.length - 1);
-    if (!trimSpaces(target)) target = inner;
+    const end = trimEndPunct(cn).length - 1;
+    if (!trimSpaces(target)) {
+      target = name.slice(br + 1, end);
+      ct = cn.slice(br + 1, end);
+    }
     name = name.slice(0, br);
+    cn = cn.slice(0, br);
   } else {
     // A target written inside the name: 故障最大恢复时间<24小时 / 名称≥300人.
     const inName = NAME_COMPARATOR_PATTERN.exec(cn);
     if (inName && inName.index > 0) {
-      target = name.slice(inName.index) + (sep >= 0 ? text.slice(sep, sep + 1) + target : "");
-      name = name.slice(0, inName.index);
+      const i = inName.index;
+      target = name.slice(i) + (sep >= 0 ? text.slice(sep, sep + 1) + target : "");
+      ct = cn.slice(i) + (sep >= 0 ? c.slice(sep, sep + 1) + ct : "");
+      name = name.slice(0, i);
+      cn = cn.slice(0, i);
     } else if (sep < 0) {
       const q = trailingQuantity(cn);
-      const d = q > 0 ? -1 : trailingDate(cn);
-      const at = q > 0 ? q : d;
+      const at = q > 0 ? q : trailingDate(cn);
       if (at > 0) {
         target = name.slice(at);
+        ct = cn.slice(at);
         name = name.slice(0, at);
+        cn = cn.slice(0, at);
       }
     }
   }
+  const t = trimEndPunct(trimSpaces(target));
   return {
     seq,
     level1,
     level2,
     name: trimEndPunct(trimSpaces(name)),
-    target: trimEndPunct(trimSpaces(target)),
+    target: t,
+    targetCanon: canonOf(ct, t.length),
   };
+}
+
+const LABEL_PREFIX = /^\s*([^:,。;]{1,24}?)\s*:/;
+
+/** The canonical target, trimmed the way the raw one was (trimming keeps offsets aligned). */
+function canonOf(ct: string, len: number): string {
+  let a = 0;
+  while (a < ct.length && isSpace(ct.charCodeAt(a))) a++;
+  return ct.slice(a, a + len);
 }

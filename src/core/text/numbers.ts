@@ -24,8 +24,10 @@ export const MAGNITUDES: readonly [string, number][] = [
   ["千", 1e3],
 ];
 
-export function isCnNumeralChar(ch: string): boolean {
-  return ch in CN_DIGIT || ch === "十" || ch === "百" || ch === "半";
+const CN_NUMERAL_CODES = new Set(Array.from("零〇一二两三四五六七八九十百半", (c) => c.charCodeAt(0)));
+
+export function isCnNumeralChar(ch: string | undefined): boolean {
+  return ch !== undefined && CN_NUMERAL_CODES.has(ch.charCodeAt(0));
 }
 
 /**

@@ -79,9 +79,21 @@ export function findNumbering(s: string): NumberingToken[] {
 }
 
 /** The numbering token at the very start of an item's text, if any. */
+/** First characters a numbering token can start with: digits, (, 指, Chinese numerals, ①…⒛. */
+function canStartToken(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    c === 40 ||
+    c === 0x6307 ||
+    (c >= 0x2460 && c <= 0x249b) ||
+    "一二三四五六七八九十".includes(String.fromCharCode(c))
+  );
+}
+
 export function leadingNumbering(s: string): NumberingToken | null {
   let i = 0;
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  if (i >= s.length || !canStartToken(s.charCodeAt(i))) return null;
   const toks = findNumbering(s.slice(i, i + 12));
   const t = toks[0];
   if (!t || t.start !== 0) return null;
@@ -90,6 +102,9 @@ export function leadingNumbering(s: string): NumberingToken | null {
 
 /** A heading: a category label alone, maybe numbered, in brackets, with a score and a colon. */
 export function headingCategory(text: string) {
+  // Fast exit: a heading is short, has no name/target comma, and names a category.
+  if (text.length > 40 || text.indexOf("，") >= 0 || text.indexOf(",") >= 0) return null;
+  if (text.indexOf("指标") < 0 && !/产出|效益|满意|成本|数量|质量|时效/.test(text)) return null;
   let t = canon(text).trim();
   const num = leadingNumbering(t);
   if (num) t = t.slice(num.end);
@@ -112,8 +127,8 @@ function isSepPunct(c: number): boolean {
 }
 
 /** Splits a cell into items and headings. */
-export function segmentCell(raw: string): Segment[] {
-  const s = canon(raw);
+export function segmentCell(raw: string, canonical?: string): Segment[] {
+  const s = canonical ?? canon(raw);
   const tokens = findNumbering(s);
   const cuts = new Set<number>([0]);
   for (const t of tokens) cuts.add(t.start);

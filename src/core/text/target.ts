@@ -99,8 +99,8 @@ function quoted(s: string, pos: number): boolean {
 
 const RANGE_SEP = /^\s*(?:-|~|～|至|到|—|–|－|~)\s*/;
 
-export function parseTarget(raw: string, ctx: TargetContext = {}): TargetParse {
-  const s = canon(raw);
+export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: string): TargetParse {
+  const s = canonical ?? canon(raw);
   if (s.length === 0 || PLACEHOLDER_ONLY.test(s)) return EMPTY;
 
   // Excel date serial leaking into a 时效 value.
