@@ -3,6 +3,9 @@ import ExcelJS from "exceljs";
 import { UserError } from "../../src/cli/io";
 import { loadWorkbook } from "../../src/xlsx/files";
 import { XlsxGateway } from "../../src/xlsx/gateway";
+import { internalLinkTarget } from "../../src/xlsx/render";
+import { parseGrid } from "../../src/core/parse";
+import type { SheetPlan } from "../../src/core/plan/types";
 import { cleanupTmp, makeTmpDir, plan, roundTrip, SAMPLE_XLSX, sheetByName } from "./helpers";
 
 function twoSheets(): ExcelJS.Workbook {
@@ -101,6 +104,41 @@ describe("XlsxGateway", () => {
       const back = new XlsxGateway(await roundTrip(wb, path.join(dir, "gw.xlsx")));
       expect(await back.listSheets()).toEqual(["封面", "绩效目标", "校验结果"]);
       expect((await back.readSheet("校验结果")).values[1]).toEqual([1, "应急物资储备数量", "=1+1", 5]);
+    });
+  });
+});
+
+describe("on the Guangzhou sample with the real parser", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = makeTmpDir();
+  });
+  afterAll(() => cleanupTmp(dir));
+
+  it("links every indicator row of an output sheet to the cell it came from", async () => {
+    const gw = new XlsxGateway(await loadWorkbook(SAMPLE_XLSX));
+    const [sheet] = await gw.listSheets();
+    const result = parseGrid(await gw.readSheet(sheet));
+    expect(result.indicators.length).toBeGreaterThan(100);
+    const records = result.indicators.slice(0, 20);
+    const plans: SheetPlan[] = [
+      {
+        name: "指标清单",
+        kind: "indicators",
+        values: [["位置", "指标", "目标"], ...records.map((r) => [r.cell, r.name, r.target])],
+        hyperlinks: records.map((r, i) => ({ cell: `A${i + 2}`, sheet: r.sheet, target: r.cell })),
+        tables: [{ name: "指标清单", range: `A1:C${records.length + 1}` }],
+      },
+    ];
+    await gw.writePlans(plans);
+    const back = await roundTrip(gw.workbook, path.join(dir, "sample-links.xlsx"));
+    const out = sheetByName(back, "指标清单");
+    const source = sheetByName(back, sheet);
+    records.forEach((r, i) => {
+      const link = out.getCell(`A${i + 2}`).value as ExcelJS.CellHyperlinkValue;
+      expect(link.hyperlink).toBe(internalLinkTarget(sheet, r.cell));
+      // The linked cell really holds the indicator's text.
+      expect(String(source.getCell(r.cell).value)).toContain(r.target);
     });
   });
 });
