@@ -41,7 +41,9 @@ export function isExcelApiSupported(version: string): boolean {
 }
 
 /** The features of the running Excel. */
-export function detectFeatures(isSupported: (version: string) => boolean = isExcelApiSupported): ExcelFeatures {
+export function detectFeatures(
+  isSupported: (version: string) => boolean = isExcelApiSupported,
+): ExcelFeatures {
   return {
     suspendCalculation: isSupported("1.6"),
     suspendScreenUpdating: isSupported("1.9"),

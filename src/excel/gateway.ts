@@ -55,7 +55,8 @@ export class ExcelGateway implements WorkbookGateway {
     return this.guarded(async (context) => {
       const selection = context.workbook.getSelectedRange();
       loadArea(selection);
-      const sheet = selection.worksheet;
+      // The selection is always on the active sheet.
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load("name");
       const used = sheet.getUsedRangeOrNullObject(true);
       loadArea(used);

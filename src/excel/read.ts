@@ -60,7 +60,10 @@ export function nextBlockRows(columns: number, bytesPerCell: number | null, rema
 }
 
 /** Excel's values for one block → grid rows: "" (an empty cell) becomes null. */
-export function toGridRows(values: unknown[][], formulas: unknown[][] | null): {
+export function toGridRows(
+  values: unknown[][],
+  formulas: unknown[][] | null,
+): {
   values: CellValue[][];
   formulas: boolean[][];
 } {
@@ -92,7 +95,13 @@ export async function readArea(
   sheetName: string,
   area: Area,
 ): Promise<Grid> {
-  const grid: Grid = { sheet: sheetName, top: area.rowIndex + 1, left: area.columnIndex + 1, values: [], formulas: [] };
+  const grid: Grid = {
+    sheet: sheetName,
+    top: area.rowIndex + 1,
+    left: area.columnIndex + 1,
+    values: [],
+    formulas: [],
+  };
   if (areaCells(area) === 0) return grid;
   if (areaCells(area) > MAX_READ_CELLS) throw tooManyCells(areaCells(area), areaAddress(area));
   let done = 0;

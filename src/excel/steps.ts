@@ -30,7 +30,9 @@ export interface ResolvedNames {
 
 function fixed(run: (env: StepEnv) => void): FixedStep {
   // Measured against a recorder: the same calls, counted as Office.js would frame them.
-  const bytes = measureQueued((ctx) => run({ context: ctx as Excel.RequestContext, sheets: recorderSheets(ctx) }));
+  const bytes = measureQueued((ctx) =>
+    run({ context: ctx as Excel.RequestContext, sheets: recorderSheets(ctx) }),
+  );
   return { kind: "fixed", bytes, run };
 }
 
@@ -51,7 +53,8 @@ export function planSteps(plans: SheetPlan[], names: ResolvedNames): Step[] {
     const width = planWidth(plan.values);
     if (width > 0) steps.push({ kind: "rows", sheet: i, rows: toExcelRows(plan.values, width) });
     for (const m of plan.merges ?? []) steps.push(fixed((env) => env.sheets[i].getRange(m).merge(false)));
-    for (const f of plan.formats ?? []) steps.push(fixed((env) => applyFormat(env.sheets[i].getRange(f.range), f)));
+    for (const f of plan.formats ?? [])
+      steps.push(fixed((env) => applyFormat(env.sheets[i].getRange(f.range), f)));
     (plan.tables ?? []).forEach((t, k) =>
       steps.push(fixed((env) => addTable(env.sheets[i], t, names.tables[i][k]))),
     );
@@ -71,7 +74,8 @@ export function planSteps(plans: SheetPlan[], names: ResolvedNames): Step[] {
         }),
       );
     const fz = plan.freeze;
-    if (fz && (fz.rows > 0 || fz.columns > 0)) steps.push(fixed((env) => freeze(env.sheets[i], fz.rows, fz.columns)));
+    if (fz && (fz.rows > 0 || fz.columns > 0))
+      steps.push(fixed((env) => freeze(env.sheets[i], fz.rows, fz.columns)));
   });
   return steps;
 }
@@ -181,7 +185,9 @@ export function charsToPoints(chars: number): number {
 }
 
 /** Consecutive columns of equal width share one write. */
-export function columnWidthRuns(widths: (number | undefined)[]): { from: number; to: number; width: number }[] {
+export function columnWidthRuns(
+  widths: (number | undefined)[],
+): { from: number; to: number; width: number }[] {
   const runs: { from: number; to: number; width: number }[] = [];
   widths.forEach((w, c) => {
     if (!w || !(w > 0)) return;

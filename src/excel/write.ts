@@ -43,7 +43,11 @@ export function uniqueTableName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-export function resolveNames(plans: SheetPlan[], takenSheets: string[], takenTables: string[]): ResolvedNames {
+export function resolveNames(
+  plans: SheetPlan[],
+  takenSheets: string[],
+  takenTables: string[],
+): ResolvedNames {
   const taken = [...takenSheets];
   const tableTaken = new Set(takenTables.map((t) => t.toLowerCase()));
   const renamed = new Map<string, string>();
@@ -79,10 +83,18 @@ export function planWrite(
   // Excel keeps at least one sheet: with no other survivor, add the new sheets before deleting.
   const deleteFirst = survivors.length > 0;
   if (!deleteFirst && plans.length === 0) toDelete = [];
-  const names = resolveNames(plans, (deleteFirst ? survivors : existing).map((s) => s.name), existingTables);
+  const names = resolveNames(
+    plans,
+    (deleteFirst ? survivors : existing).map((s) => s.name),
+    existingTables,
+  );
   const deletions: FixedStep[] = toDelete.map((s) => {
     const run = (env: StepEnv) => env.context.workbook.worksheets.getItem(s.id).delete();
-    return { kind: "fixed", bytes: measureQueued((ctx) => run({ context: ctx as Excel.RequestContext, sheets: [] })), run };
+    return {
+      kind: "fixed",
+      bytes: measureQueued((ctx) => run({ context: ctx as Excel.RequestContext, sheets: [] })),
+      run,
+    };
   });
   const steps: Step[] = planSteps(plans, names);
   const ordered = deleteFirst ? [...deletions, ...steps] : [...steps, ...deletions];

@@ -133,7 +133,10 @@ export class FakeExcel {
     return ctx as unknown as Excel.RequestContext;
   }
 
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions): Promise<T> => {
+  run = async <T>(
+    batch: (context: Excel.RequestContext) => Promise<T>,
+    options?: Excel.RunOptions,
+  ): Promise<T> => {
     this.runOptions.push(options);
     return batch(this.context());
   };
@@ -237,6 +240,10 @@ class FakeWorksheets extends Loadable {
     const s = this.fake.live().find((x) => x.name === key || x.id === key);
     if (!s) throw Object.assign(new Error(`no sheet ${key}`), { code: "ItemNotFound" });
     return new FakeWorksheet(this.fake, s);
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    this.fake.count([]);
+    return new FakeWorksheet(this.fake, this.fake.sheet(this.fake.selection.sheet));
   }
   getItemOrNullObject(key: string): FakeWorksheet {
     this.fake.count([key]);

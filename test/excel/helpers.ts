@@ -22,14 +22,38 @@ export function gatewayOn(
 /** A 指标明细-shaped plan: header plus `rows` rows of Chinese text in 14 columns. */
 export function indicatorPlan(rows: number, name = "指标明细"): SheetPlan {
   const header = [
-    "序号", "工作表", "单元格", "项目名称", "预算单位", "主管部门", "一级指标",
-    "二级指标", "三级指标", "指标值", "比较符", "数值", "单位", "类型",
+    "序号",
+    "工作表",
+    "单元格",
+    "项目名称",
+    "预算单位",
+    "主管部门",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标值",
+    "比较符",
+    "数值",
+    "单位",
+    "类型",
   ];
   const values: SheetPlan["values"] = [header];
   for (let i = 1; i <= rows; i++)
     values.push([
-      i, "绩效目标表", `F${i + 1}`, `广州市应急管理局项目${i % 97}`, "广州市应急管理局", "广州市应急管理局",
-      "产出指标", "数量指标", `开展应急演练场次${i}`, "≥20场", ">=", 20, "场", "quantitative",
+      i,
+      "绩效目标表",
+      `F${i + 1}`,
+      `广州市应急管理局项目${i % 97}`,
+      "广州市应急管理局",
+      "广州市应急管理局",
+      "产出指标",
+      "数量指标",
+      `开展应急演练场次${i}`,
+      "≥20场",
+      ">=",
+      20,
+      "场",
+      "quantitative",
     ]);
   return {
     name,

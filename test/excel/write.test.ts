@@ -48,7 +48,9 @@ describe("ExcelGateway.writePlans", () => {
     expect(tableAdd).toBeGreaterThan(lastValues);
     expect(fake.log.find((e) => e.path === "tables.add().name")?.value).toBe("指标明细");
     const fills = fake.log.filter((e) => e.path === "format.fill.color");
-    expect(fills).toEqual([{ sheet: "指标明细", target: "A1:N1", path: "format.fill.color", value: "#1F4E78" }]);
+    expect(fills).toEqual([
+      { sheet: "指标明细", target: "A1:N1", path: "format.fill.color", value: "#1F4E78" },
+    ]);
     expect(fake.log.filter((e) => e.path === "numberFormat")).toEqual([
       { sheet: "指标明细", target: "L2:L2001", path: "numberFormat", value: [["0.##"]] },
     ]);
@@ -112,7 +114,9 @@ describe("ExcelGateway.writePlans", () => {
     const { gateway } = gatewayOn(fake, { registry });
     await gateway.writePlans([{ name: "结果", kind: "other", values: [["x"]] }]);
     fake.sheet("数据").deleted = true;
-    const w = await gateway.writePlans([{ name: "结果", kind: "other", values: [["y"]] }], { replacePrevious: true });
+    const w = await gateway.writePlans([{ name: "结果", kind: "other", values: [["y"]] }], {
+      replacePrevious: true,
+    });
     expect(w[0].name).toBe("结果 (2)");
     expect(fake.live().map((s) => s.name)).toEqual(["结果 (2)"]);
   });
@@ -157,9 +161,25 @@ describe("ExcelGateway.writePlans", () => {
       ],
       conditionalFormats: [
         { type: "dataBar", range: "C2:C3", color: "#5B9BD5" },
-        { type: "cellIs", range: "C2:C3", operator: "greaterThan", formula: ["2"], fill: "#FFC7CE", fontColor: "#9C0006" },
+        {
+          type: "cellIs",
+          range: "C2:C3",
+          operator: "greaterThan",
+          formula: ["2"],
+          fill: "#FFC7CE",
+          fontColor: "#9C0006",
+        },
       ],
-      charts: [{ type: "columnClustered", title: "问题数", dataRange: "B1:C3", seriesBy: "columns", from: "E2", to: "L18" }],
+      charts: [
+        {
+          type: "columnClustered",
+          title: "问题数",
+          dataRange: "B1:C3",
+          seriesBy: "columns",
+          from: "E2",
+          to: "L18",
+        },
+      ],
     };
     await gateway.writePlans([indicatorPlan(3), findings]);
     const links = fake.log.filter((e) => e.path === "hyperlink");
@@ -174,7 +194,11 @@ describe("ExcelGateway.writePlans", () => {
       formula1: "2",
       operator: "GreaterThan",
     });
-    expect(fake.log.find((e) => e.path === "charts.add")?.value).toEqual(["ColumnClustered", null, "Columns"]);
+    expect(fake.log.find((e) => e.path === "charts.add")?.value).toEqual([
+      "ColumnClustered",
+      null,
+      "Columns",
+    ]);
     expect(fake.log.find((e) => e.path === "charts.add().setPosition")?.value).toEqual(["E2", "L18"]);
   });
 

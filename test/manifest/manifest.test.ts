@@ -48,9 +48,21 @@ describe("manifest.xml", () => {
 
   it("has OfficeApp elements in schema order", () => {
     expectOrder(names(doc.documentElement), [
-      "Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-      "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings",
-      "Permissions", "VersionOverrides",
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "VersionOverrides",
     ]);
   });
 
@@ -111,7 +123,9 @@ describe("manifest.xml", () => {
   it("uses https for every URL", () => {
     const urls = [
       ...Array.from(doc.getElementsByTagName("*"))
-        .filter((e) => /Url$|^SourceLocation$|^Image$|^Url$/.test(e.localName) && e.hasAttribute("DefaultValue"))
+        .filter(
+          (e) => /Url$|^SourceLocation$|^Image$|^Url$/.test(e.localName) && e.hasAttribute("DefaultValue"),
+        )
         .map((e) => e.getAttribute("DefaultValue")!),
       ...all("AppDomain").map((e) => e.textContent!),
     ];
@@ -135,7 +149,11 @@ describe("manifest.xml", () => {
   });
 
   it("has every icon file at its declared pixel size", () => {
-    const images = new Map(all("Image").filter((i) => i.hasAttribute("id")).map((i) => [i.getAttribute("id")!, i]));
+    const images = new Map(
+      all("Image")
+        .filter((i) => i.hasAttribute("id"))
+        .map((i) => [i.getAttribute("id")!, i]),
+    );
     const uses = all("Image").filter((i) => i.hasAttribute("resid"));
     expect(uses.length).toBeGreaterThanOrEqual(16);
     for (const use of uses) {
@@ -144,7 +162,10 @@ describe("manifest.xml", () => {
       expect(fs.existsSync(file)).toBe(true);
       expect(pngSize(file)).toEqual({ width: size, height: size });
     }
-    expect(pngSize(assetFor(one("IconUrl").getAttribute("DefaultValue")!))).toEqual({ width: 32, height: 32 });
+    expect(pngSize(assetFor(one("IconUrl").getAttribute("DefaultValue")!))).toEqual({
+      width: 32,
+      height: 32,
+    });
     expect(pngSize(assetFor(one("HighResolutionIconUrl").getAttribute("DefaultValue")!))).toEqual({
       width: 64,
       height: 64,

@@ -1,0 +1,188 @@
+/**
+ * The gateway against office-addin-mock, Microsoft's mock of the Office.js object model. It has no
+ * collection objects and answers an unloaded property with an error string instead of throwing, so
+ * these tests assert on the values that come out: a forgotten load shows up as a wrong value.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+
+// office-addin-mock needs only the OfficeApp names from office-addin-manifest, whose own dependency
+// (fs-extra) is missing from this install; give it those names directly.
+jest.mock("office-addin-manifest", () => ({
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
+}));
+import { ExcelGateway } from "../../src/excel/gateway";
+import type { ExcelRunner } from "../../src/excel/gateway";
+import { ALL_FEATURES } from "../../src/excel/features";
+import { MemoryRegistry } from "../../src/excel/registry";
+
+type Mock = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function excelMock(data: Record<string, unknown>): {
+  mock: Mock;
+  syncs: () => number;
+  gateway: ExcelGateway;
+} {
+  const mock = new OfficeMockObject({
+    context: data,
+    run: async function (this: Mock, batch: (c: unknown) => Promise<unknown>) {
+      return batch(this.context);
+    },
+  }) as Mock;
+  let n = 0;
+  const sync = mock.context.sync.bind(mock.context);
+  mock.context.sync = () => {
+    n++;
+    return sync();
+  };
+  const run: ExcelRunner = (batch) => mock.run(batch);
+  return {
+    mock,
+    syncs: () => n,
+    gateway: new ExcelGateway({ run, features: ALL_FEATURES, registry: new MemoryRegistry() }),
+  };
+}
+
+describe("ExcelGateway with office-addin-mock", () => {
+  it("reads a multi-cell selection: sizes first, then the values in one block", async () => {
+    const block = {
+      values: [
+        ["项目名称", "绩效指标"],
+        ["应急演练", ""],
+      ],
+      formulas: [
+        ["项目名称", "绩效指标"],
+        ["应急演练", ""],
+      ],
+    };
+    const sheet = {
+      name: "绩效目标表",
+      used: {
+        address: "A1:B2",
+        rowIndex: 0,
+        columnIndex: 0,
+        rowCount: 2,
+        columnCount: 2,
+        isNullObject: false,
+      },
+      block,
+      getUsedRangeOrNullObject: function () {
+        return this.used;
+      },
+      getRangeByIndexes: function () {
+        return this.block;
+      },
+    };
+    const { gateway, syncs, mock } = excelMock({
+      workbook: {
+        selection: {
+          address: "A1:B2",
+          rowIndex: 0,
+          columnIndex: 0,
+          rowCount: 2,
+          columnCount: 2,
+        },
+        getSelectedRange: function (this: Mock) {
+          return this.selection;
+        },
+        worksheets: {
+          sheet,
+          getActiveWorksheet: function () {
+            return this.sheet;
+          },
+        },
+      },
+    });
+    // Office.js fills isNullObject on sync without a load; the mock treats it as any property.
+    mock.context.workbook.worksheets.sheet.used.isNullObject = false;
+    const grid = await gateway.readSelection();
+    expect(grid).toEqual({
+      sheet: "绩效目标表",
+      top: 1,
+      left: 1,
+      values: [
+        ["项目名称", "绩效指标"],
+        ["应急演练", null],
+      ],
+      formulas: [
+        [false, false],
+        [false, false],
+      ],
+    });
+    expect(syncs()).toBe(2);
+  });
+
+  it("navigates by activating the sheet, syncing, then selecting the cell", async () => {
+    const order: string[] = [];
+    const { gateway, mock } = excelMock({
+      workbook: {
+        worksheets: {
+          sheet: {
+            name: "数据",
+            isNullObject: false,
+            activate: () => order.push("activate"),
+            getRange: (address: string) => ({ select: () => order.push(`select ${address}`) }),
+          },
+          getItemOrNullObject: function () {
+            return this.sheet;
+          },
+        },
+      },
+    });
+    mock.context.workbook.worksheets.sheet.isNullObject = false; // as Office.js does after a sync
+    const sync = mock.context.sync;
+    mock.context.sync = () => {
+      order.push("sync");
+      return sync();
+    };
+    await gateway.navigate("数据", "F7");
+    expect(order).toEqual(["sync", "activate", "sync", "select F7", "sync"]);
+  });
+
+  it("writes formula-like text with an apostrophe so Excel keeps it as text", async () => {
+    const written: unknown[] = [];
+    const newSheet = {
+      name: "结果",
+      id: "{new}",
+      getRangeByIndexes: () => ({
+        set values(v: unknown) {
+          written.push(v);
+        },
+      }),
+      activate: () => undefined,
+    };
+    const { gateway, syncs, mock } = excelMock({
+      runtime: { enableEvents: true },
+      workbook: {
+        application: {
+          suspendApiCalculationUntilNextSync: () => undefined,
+          suspendScreenUpdatingUntilNextSync: () => undefined,
+        },
+        tables: { items: [], load: () => undefined },
+        worksheets: {
+          items: [{ name: "数据", id: "{1}" }],
+          load: () => undefined,
+          newSheet,
+          add: function () {
+            return this.newSheet;
+          },
+        },
+      },
+    });
+    // No collection objects in the mock: the loaded collections' items are given directly.
+    mock.context.workbook.worksheets.items = [{ name: "数据", id: "{1}" }];
+    mock.context.workbook.tables.items = [];
+    const out = await gateway.writePlans([
+      { name: "结果", kind: "other", values: [["=1+1", "-3", "@x", "+y", "正常", 5]] },
+    ]);
+    expect(written).toEqual([[["'=1+1", "'-3", "'@x", "'+y", "正常", 5]]]);
+    expect(out).toEqual([{ name: "结果", kind: "other" }]);
+    expect(syncs()).toBe(3);
+  });
+});

@@ -1,0 +1,111 @@
+import { ExcelGatewayError } from "../../src/excel/errors";
+import { chooseReadArea, nextBlockRows, FIRST_BLOCK_CELLS } from "../../src/excel/read";
+import { FakeExcel } from "./fakeExcel";
+import { gatewayOn } from "./helpers";
+
+describe("ExcelGateway reading", () => {
+  it("reads the used range when a single cell is selected, with a formulas mask", async () => {
+    const fake = new FakeExcel(["表"]);
+    fake.sheet("表").put(
+      "B3",
+      [
+        ["项目名称", "绩效指标"],
+        ["应急演练", 20],
+      ],
+      [
+        [null, null],
+        [null, "=10*2"],
+      ],
+    );
+    fake.selection = { sheet: "表", address: "H20" };
+    const { gateway } = gatewayOn(fake);
+    const grid = await gateway.readSelection();
+    expect(grid).toEqual({
+      sheet: "表",
+      top: 3,
+      left: 2,
+      values: [
+        ["项目名称", "绩效指标"],
+        ["应急演练", 20],
+      ],
+      formulas: [
+        [false, false],
+        [false, true],
+      ],
+    });
+  });
+
+  it("cuts a whole-column selection to the filled rows", async () => {
+    const fake = new FakeExcel(["表"]);
+    fake.sheet("表").put("A1", [
+      ["a", "b", "c"],
+      ["d", null, "f"],
+    ]);
+    fake.selection = { sheet: "表", address: "B1:C1048576" };
+    const { gateway } = gatewayOn(fake);
+    const grid = await gateway.readSelection();
+    expect(grid.top).toBe(1);
+    expect(grid.left).toBe(2);
+    expect(grid.values).toEqual([
+      ["b", "c"],
+      [null, "f"],
+    ]);
+  });
+
+  it("reads a large area in row blocks, the first small and later ones sized to the limit", async () => {
+    const fake = new FakeExcel(["表"]);
+    const rows = Array.from({ length: 4000 }, (_, i) => [`项目${i}`, `开展应急演练${i}场`, i]);
+    fake.sheet("表").put("A1", rows);
+    fake.selection = { sheet: "表", address: "A1" };
+    const { gateway } = gatewayOn(fake);
+    const grid = await gateway.readSelection();
+    expect(grid.values).toHaveLength(4000);
+    expect(grid.values[3999]).toEqual(["项目3999", "开展应急演练3999场", 3999]);
+    // look + first block (5,000 cells = 1,666 rows) + the rest in one block.
+    expect(fake.syncs).toBe(3);
+  });
+
+  it("says clearly when the area is past Excel's 5,000,000-cell limit, before reading values", async () => {
+    const fake = new FakeExcel(["表"]);
+    fake.sheet("表").put("A1", [["x"]]);
+    fake.sheet("表").put("F1000000", [["y"]]);
+    fake.selection = { sheet: "表", address: "A1" };
+    const { gateway } = gatewayOn(fake);
+    const err = await gateway.readSelection().catch((e) => e);
+    expect(err).toBeInstanceOf(ExcelGatewayError);
+    expect(err.text.zh).toContain("6,000,000 个单元格");
+    expect(err.text.en).toContain("5,000,000");
+    expect(fake.syncs).toBe(1);
+  });
+
+  it("returns an empty grid for an empty sheet and names a missing sheet", async () => {
+    const fake = new FakeExcel(["空表"]);
+    const { gateway } = gatewayOn(fake);
+    expect((await gateway.readSelection()).values).toEqual([]);
+    await expect(gateway.readSheet("没有这个表")).rejects.toMatchObject({
+      text: { zh: "找不到工作表“没有这个表”，它可能已被重命名或删除。" },
+    });
+    expect(await gateway.listSheets()).toEqual(["空表"]);
+  });
+
+  it("navigates: activate, sync, then select", async () => {
+    const fake = new FakeExcel(["数据", "结果"]);
+    const { gateway } = gatewayOn(fake);
+    await gateway.navigate("数据", "F7");
+    const ev = fake.events;
+    const act = ev.indexOf("activate:数据");
+    const sel = ev.indexOf("select:数据!F7");
+    expect(act).toBeGreaterThan(-1);
+    expect(ev.slice(act, sel)).toContain("sync");
+    expect(fake.active).toBe("数据");
+  });
+
+  it("sizes blocks from what it has seen", () => {
+    expect(nextBlockRows(10, null, 1e6)).toBe(FIRST_BLOCK_CELLS / 10);
+    expect(nextBlockRows(10, 100, 1e6)).toBe(Math.floor((2 * 1024 * 1024) / 100 / 10));
+    expect(nextBlockRows(10, 100, 7)).toBe(7);
+    expect(nextBlockRows(100_000, 1e6, 50)).toBe(1);
+    const sel = { rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1 };
+    expect(chooseReadArea(sel, null).rowCount).toBe(0);
+  });
+});
