@@ -30,7 +30,7 @@ export function findCleanupLogSheet(wb: Workbook): Worksheet | undefined {
   const candidates = [...wb.worksheets].sort((a, b) =>
     a.name === CLEANUP_LOG_SHEET ? -1 : b.name === CLEANUP_LOG_SHEET ? 1 : 0,
   );
-  return candidates.find((ws) => isCleanupLogGrid(worksheetToGrid(ws, "A1:K1")));
+  return candidates.find((ws) => isCleanupLogGrid(worksheetToGrid(ws, "A1:L1")));
 }
 
 export function readWorkbookCleanupLog(wb: Workbook): {

@@ -8,6 +8,7 @@ import {
   formatLogTime,
   parseRuleList,
   ruleById,
+  changedPart,
   settingsFromRules,
   type CleanupEdit,
   type CleanupSettings,
@@ -41,23 +42,6 @@ export function checkOutput(input: string, output: string | boolean | undefined,
 function short(text: string, max = 60): string {
   const oneLine = text.replace(/\n/g, "⏎");
   return oneLine.length > max ? oneLine.slice(0, max - 1) + "…" : oneLine;
-}
-
-/** The part of before/after that differs, with a little context, so a long cell stays readable. */
-export function changedPart(before: string, after: string, context = 8): [string, string] {
-  let i = 0;
-  while (i < before.length && i < after.length && before[i] === after[i]) i++;
-  let j = 0;
-  while (
-    j < before.length - i &&
-    j < after.length - i &&
-    before[before.length - 1 - j] === after[after.length - 1 - j]
-  )
-    j++;
-  const from = Math.max(0, i - context);
-  const cut = (s: string) =>
-    (from > 0 ? "…" : "") + s.slice(from, s.length - j + context) + (j > context ? "…" : "");
-  return [cut(before), cut(after)];
 }
 
 function printMessages(io: CliIO, messages: Localized[], json: boolean): void {

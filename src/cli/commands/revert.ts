@@ -2,8 +2,8 @@ import * as path from "path";
 import { parseFlags, UserError, type CliCommand } from "../io";
 import { loadWorkbook, saveWorkbook } from "../../xlsx/files";
 import { revertWorkbook, readWorkbookCleanupLog } from "../../xlsx/cleanup";
-import { formatLogTime, parseRuleList, type RevertChoice } from "../../core/cleanup";
-import { changedPart, checkOutput } from "./cleanup";
+import { changedPart, formatLogTime, parseRuleList, type RevertChoice } from "../../core/cleanup";
+import { checkOutput } from "./cleanup";
 
 const USAGE = "revert <file.xlsx> -o out.xlsx [--rules SPACE,PUNCT,...] [--ids 3,5,8] [--json]";
 

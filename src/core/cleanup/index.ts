@@ -14,6 +14,7 @@ export {
   readCleanupLog,
   isCleanupLogGrid,
   formatLogTime,
+  changedPart,
   type ReadLogResult,
 } from "./log";
 export { cellNow, rowNow, insertionPointNow } from "./positions";

@@ -20,6 +20,7 @@ export const LOG_HEADERS = [
   "工作表 Sheet",
   "单元格 Cell",
   "规则 Rule",
+  "改动 Change",
   "修改前 Before",
   "修改后 After",
   "状态 Status",
@@ -34,6 +35,32 @@ const STATUS: Record<LogAction, string> = {
   revert: "已撤销 Reverted",
 };
 const STATUS_UNDONE = "已修改，后已撤销 Applied, later reverted";
+
+/**
+ * The part of before/after that differs, with a little context: "…以上。。2、…" → "…以上。2、…". Long
+ * cells stay readable in the log and in the command line.
+ */
+export function changedPart(before: string, after: string, context = 8): [string, string] {
+  let i = 0;
+  while (i < before.length && i < after.length && before[i] === after[i]) i++;
+  let j = 0;
+  while (
+    j < before.length - i &&
+    j < after.length - i &&
+    before[before.length - 1 - j] === after[after.length - 1 - j]
+  )
+    j++;
+  const from = Math.max(0, i - context);
+  const cut = (s: string) =>
+    (from > 0 ? "…" : "") + s.slice(from, s.length - j + context) + (j > context ? "…" : "");
+  return [cut(before), cut(after)];
+}
+
+function changeSummary(edit: CleanupEdit, action: LogAction): string {
+  if (edit.kind === "row") return action === "revert" ? "恢复整行 row restored" : "删除整行 row removed";
+  const [b, a] = changedPart(edit.before, edit.after);
+  return `${b} → ${a}`.replace(/\n/g, "⏎");
+}
 
 /** An Excel cell holds at most 32,767 characters. */
 const MAX_CELL = 32767;
@@ -59,6 +86,7 @@ export function cleanupLogPlan(log: readonly LogEntry[]): SheetPlan {
       e.edit.sheet,
       e.edit.cell,
       e.edit.rule,
+      changeSummary(e.edit, e.action).slice(0, MAX_CELL),
       e.edit.before.slice(0, MAX_CELL),
       e.edit.after.slice(0, MAX_CELL),
       status,
@@ -73,14 +101,13 @@ export function cleanupLogPlan(log: readonly LogEntry[]): SheetPlan {
     kind: "cleanup-log",
     tabColor: "#7F7F7F",
     values,
-    columnWidths: [7, 20, 14, 10, 18, 50, 50, 22, 10, 16, 24],
+    columnWidths: [7, 20, 14, 10, 18, 44, 40, 40, 22, 10, 16, 24],
     freeze: { rows: 1, columns: 0 },
     formats: [
-      { range: "A1:K1", font: { bold: true }, fill: "#D9E1F2", wrapText: true, verticalAlignment: "center" },
+      { range: "A1:L1", font: { bold: true }, fill: "#D9E1F2", wrapText: true, verticalAlignment: "center" },
       // Text, so that "20:20", "0.10" or a date-like time are never converted by the spreadsheet.
-      ...(last > 1
-        ? [{ range: `B2:K${last}`, numberFormat: "@", wrapText: true, verticalAlignment: "top" as const }]
-        : []),
+      // Not wrapped: whole cells of text would make every row tall; the 改动 column shows the change.
+      ...(last > 1 ? [{ range: `B2:L${last}`, numberFormat: "@", verticalAlignment: "top" as const }] : []),
     ],
   };
 }
@@ -94,7 +121,7 @@ export interface ReadLogResult {
 /** Whether a grid (its first row) is a 清理日志 written by us. */
 export function isCleanupLogGrid(grid: Grid): boolean {
   const head = (grid.values[0] ?? []).map(cellText);
-  return LOG_HEADERS.slice(0, 8).every((h, i) => (head[i] ?? "").startsWith(h.split(" ")[0]));
+  return LOG_HEADERS.slice(0, 9).every((h, i) => (head[i] ?? "").startsWith(h.split(" ")[0]));
 }
 
 function actionOf(status: string): LogAction | null {
@@ -131,7 +158,7 @@ export function readCleanupLog(grid: Grid): ReadLogResult {
     if (line.every((v) => cellText(v ?? null) === "")) continue;
     const id = numberOf(line[0] ?? null);
     const rule = text(4).trim();
-    const action = actionOf(text(7));
+    const action = actionOf(text(8));
     if (id === null) {
       bad(row, "序号不是正整数", "the number is not a positive integer");
       continue;
@@ -144,7 +171,7 @@ export function readCleanupLog(grid: Grid): ReadLogResult {
       bad(row, "的状态无法识别", "unknown status");
       continue;
     }
-    const revertOf = action === "revert" ? numberOf(line[8] ?? null) : null;
+    const revertOf = action === "revert" ? numberOf(line[9] ?? null) : null;
     if (action === "revert" && revertOf === null) {
       bad(row, "缺少所撤销的序号", "the reverted entry's number is missing");
       continue;
@@ -153,15 +180,15 @@ export function readCleanupLog(grid: Grid): ReadLogResult {
       sheet: text(2),
       cell: text(3).trim(),
       rule,
-      before: text(5),
-      after: text(6),
+      before: text(6),
+      after: text(7),
       applied: action !== "declined",
     };
     let edit: CleanupEdit;
     const rowMatch = /^(\d+):(\d+)$/.exec(base.cell);
     if (rowMatch) {
       try {
-        const data = JSON.parse(text(10)) as { row: unknown; fromColumn: unknown; values: unknown };
+        const data = JSON.parse(text(11)) as { row: unknown; fromColumn: unknown; values: unknown };
         if (typeof data.fromColumn !== "number" || !Array.isArray(data.values)) throw new Error("shape");
         const values = (data.values as unknown[]).map(
           (v): CellValue =>

@@ -204,7 +204,7 @@ describe("reading a log back", () => {
     const log = run(grid(PACKED, "2022")).log;
     const plan = cleanupLogPlan(log);
     const values = plan.values.map((r) => [...r]);
-    values[1][10] = "{broken"; // the row removal's restore data
+    values[1][11] = "{broken"; // the row removal's restore data
     values[2][4] = "NOPE";
     const back = readCleanupLog(grid(values, plan.name));
     expect(back.entries.length).toBe(log.length - 2);
@@ -222,8 +222,16 @@ describe("reading a log back", () => {
     const plan = cleanupLogPlan(run(grid(PACKED, "2022")).log);
     expect(plan.kind).toBe("cleanup-log");
     expect(plan.name).toBe("清理日志");
-    expect(plan.formats?.some((f) => f.numberFormat === "@" && f.range.startsWith("B2:K"))).toBe(true);
-    expect(plan.values[1].slice(1, 5)).toEqual([TIME, "2022", "9:9", "HEADER-REPEAT"]);
+    expect(plan.formats?.some((f) => f.numberFormat === "@" && f.range.startsWith("B2:L"))).toBe(true);
+    expect(plan.values[1].slice(1, 6)).toEqual([
+      TIME,
+      "2022",
+      "9:9",
+      "HEADER-REPEAT",
+      "删除整行 row removed",
+    ]);
+    const punct = plan.values.find((r) => r[4] === "PUNCT" && r[3] === "D4");
+    expect(punct?.[5]).toBe("提高能力。。提升水平 → 提高能力。提升水平");
   });
 });
 
