@@ -5,5 +5,6 @@ import { demoCommand } from "./demo";
 import { cleanupCommand } from "./cleanup";
 import { revertCommand } from "./revert";
 import { compareCommand } from "./compare";
+import { analyzeCommand } from "./analyze";
 
-export const commands: CliCommand[] = [parseCommand, demoCommand, cleanupCommand, revertCommand, compareCommand];
+export const commands: CliCommand[] = [parseCommand, demoCommand, cleanupCommand, revertCommand, compareCommand, analyzeCommand];

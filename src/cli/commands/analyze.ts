@@ -1,0 +1,184 @@
+/**
+ * `analyze <file.xlsx>… [-o out.xlsx] [--json] [--rules CODE,…] [--satisfaction-min 80]`: read every table
+ * in the files, review the indicators, and write the first workbook plus the 指标明细 and 校验结果 sheets
+ * to a new file (the inputs are never written).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { parseFlags, UserError, type CliCommand, type CliIO } from "../io";
+import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
+import { copyWorkbookWithPlans, loadWorkbook } from "../../xlsx/files";
+import { createdSheetNames } from "../../xlsx/render";
+import { parseGrid } from "../../core/parse";
+import type { ParseResult } from "../../core/record";
+import { noTableMessage } from "../../core/summary";
+import type { Lang } from "../../core/i18n";
+import { analyze, findingsJson, type Analysis, type AnalysisSource } from "../../core/review/analysis";
+import { RULE_CODES } from "../../core/review/registry";
+import {
+  parsePercentSetting,
+  parseRuleList,
+  parseYearSetting,
+  SettingsError,
+} from "../../core/review/settings";
+import { SEVERITIES, SEVERITY_LABEL, type ReviewSettings } from "../../core/review/types";
+
+const USAGE =
+  "analyze <file.xlsx>... [-o out.xlsx] [--json] [--rules CODE,...] [--satisfaction-min 80] [--budget-year 2022] [--lang zh|en]";
+
+/** The default output: out/<input name>.审核结果.xlsx under the current directory. */
+export function defaultOutput(input: string, cwd: string): string {
+  const base = path.basename(input).replace(/\.xlsx$/i, "");
+  return path.resolve(cwd, "out", `${base}.审核结果.xlsx`);
+}
+
+/** Every table on every sheet of a file, except the sheets this add-in wrote earlier. */
+async function readFile(file: string): Promise<ParseResult> {
+  if (!/\.xlsx$/i.test(file))
+    throw new UserError(
+      `不是 .xlsx 文件：${file}。如是 .xls 或 .csv，请先在 Excel 中另存为 .xlsx。`,
+      `Not an .xlsx file: ${file}. Save .xls or .csv files as .xlsx first.`,
+    );
+  const wb = await loadWorkbook(file);
+  const ours = new Set(createdSheetNames(wb));
+  const merged: ParseResult = { tables: [], projects: [], indicators: [], messages: [] };
+  const sheets = wb.worksheets.filter(
+    (ws) => !ours.has(ws.name) && ws.state !== "hidden" && ws.state !== "veryHidden",
+  );
+  for (const ws of sheets) {
+    const result = parseGrid(worksheetToGrid(findWorksheet(wb, ws.name)));
+    if (result.tables.length === 0) continue;
+    const offset = merged.projects.length === 0 ? 0 : Math.max(...merged.projects.map((p) => p.id)) + 1;
+    merged.tables.push(...result.tables);
+    merged.projects.push(...result.projects.map((p) => ({ ...p, id: p.id + offset })));
+    merged.indicators.push(...result.indicators.map((r) => ({ ...r, projectId: r.projectId + offset })));
+    merged.messages.push(...result.messages);
+  }
+  if (merged.tables.length === 0) {
+    const m = noTableMessage(sheets.map((s) => s.name).join("、") || path.basename(file));
+    throw new UserError(`${path.basename(file)}：${m.zh}`, `${path.basename(file)}: ${m.en}`);
+  }
+  return merged;
+}
+
+function settingsFrom(flags: Record<string, string | boolean>): Partial<ReviewSettings> {
+  const s: Partial<ReviewSettings> = {};
+  try {
+    if (typeof flags.rules === "string") s.rules = parseRuleList(flags.rules, RULE_CODES);
+    if (typeof flags["satisfaction-min"] === "string")
+      s.satisfactionMin = parsePercentSetting("--satisfaction-min", flags["satisfaction-min"]);
+    if (typeof flags["budget-year"] === "string")
+      s.budgetYear = parseYearSetting("--budget-year", flags["budget-year"]);
+  } catch (e) {
+    if (e instanceof SettingsError) throw new UserError(e.text.zh, e.text.en);
+    throw e;
+  }
+  return s;
+}
+
+/** The readable summary printed after an analysis. */
+export function formatAnalysisSummary(a: Analysis, lang: Lang): string {
+  const zh = lang === "zh";
+  const lines: string[] = [];
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of a.findings) counts[f.severity]++;
+  lines.push(
+    zh
+      ? `项目 ${a.projects.length} 个，指标 ${a.indicators.length} 条，发现问题 ${a.findings.length} 个（${SEVERITIES.map((s) => `${SEVERITY_LABEL[s].zh} ${counts[s]}`).join("，")}）。`
+      : `${a.projects.length} project(s), ${a.indicators.length} indicator(s), ${a.findings.length} finding(s) (${SEVERITIES.map((s) => `${counts[s]} ${SEVERITY_LABEL[s].en.toLowerCase()}`).join(", ")}).`,
+  );
+  const byCode = new Map<string, number>();
+  for (const f of a.findings) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+  if (byCode.size > 0) {
+    const top = [...byCode.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+    lines.push((zh ? "按规则：" : "By rule: ") + top.map(([c, n]) => `${c} ${n}`).join(zh ? "，" : ", "));
+  }
+  const grades = { 优: 0, 良: 0, 中: 0, 差: 0 };
+  for (const g of a.grades) grades[g.grade]++;
+  lines.push(
+    (zh ? "项目等级：" : "Project grades: ") +
+      Object.entries(grades)
+        .map(([g, n]) => `${g} ${n}`)
+        .join(zh ? "，" : ", "),
+  );
+  const poor = a.grades.filter((g) => g.grade === "差");
+  for (const g of poor) lines.push(`  ${zh ? "差" : "Poor"} ${g.score}: ${g.project}`);
+  return lines.join("\n");
+}
+
+export async function runAnalyze(
+  args: string[],
+  io: CliIO,
+): Promise<{ code: number; analysis: Analysis; output: string | null }> {
+  const { flags, positional } = parseFlags(args, {
+    strings: ["out", "rules", "satisfaction-min", "budget-year", "lang"],
+    booleans: ["json"],
+    aliases: { o: "out", output: "out" },
+  });
+  if (positional.length === 0)
+    throw new UserError(
+      `请给出至少一个 .xlsx 文件。用法：${USAGE}`,
+      `Give at least one .xlsx file. Usage: ${USAGE}`,
+    );
+  const lang: Lang = flags.lang === "en" ? "en" : "zh";
+  if (typeof flags.lang === "string" && flags.lang !== "en" && flags.lang !== "zh")
+    throw new UserError(
+      `--lang 只能是 zh 或 en，收到“${flags.lang}”。`,
+      `--lang must be zh or en; got "${flags.lang}".`,
+    );
+  const settings = settingsFrom(flags);
+  const files = positional.map((f) => path.resolve(io.cwd, f));
+  const sources: AnalysisSource[] = [];
+  for (const [i, file] of files.entries())
+    sources.push({ label: path.basename(file), parse: await readFile(file), local: i === 0 });
+  const analysis = analyze(sources, settings, lang);
+
+  const wantFile = typeof flags.out === "string" || !flags.json;
+  const output = wantFile
+    ? typeof flags.out === "string"
+      ? path.resolve(io.cwd, flags.out)
+      : defaultOutput(files[0], io.cwd)
+    : null;
+  if (output) {
+    await ensureDir(path.dirname(output));
+    await copyWorkbookWithPlans(files[0], output, analysis.plans);
+  }
+  if (flags.json) {
+    io.stdout(
+      JSON.stringify(
+        { indicators: analysis.indicators, findings: findingsJson(analysis.findings, lang) },
+        null,
+        2,
+      ) + "\n",
+    );
+  } else {
+    io.stdout(formatAnalysisSummary(analysis, lang) + "\n");
+    if (output)
+      io.stdout(
+        lang === "zh"
+          ? `\n已写出：${path.relative(io.cwd, output) || output}（新增工作表“指标明细”“校验结果”，原有工作表未改动）\n`
+          : `\nWritten: ${path.relative(io.cwd, output) || output} (new sheets 指标明细 and 校验结果; existing sheets untouched)\n`,
+      );
+  }
+  return { code: 0, analysis, output };
+}
+
+async function ensureDir(dir: string): Promise<void> {
+  try {
+    await fs.promises.mkdir(dir, { recursive: true });
+  } catch {
+    throw new UserError(`无法创建输出文件夹：${dir}`, `Cannot create the output folder: ${dir}`);
+  }
+}
+
+export const analyzeCommand: CliCommand = {
+  name: "analyze",
+  summary: {
+    zh: "审核绩效目标表：逐条检查指标，写出“指标明细”和“校验结果”工作表，并给每个项目评定优/良/中/差。",
+    en: "Review performance-target tables: check every indicator, write the 指标明细 and 校验结果 sheets, and grade each project.",
+  },
+  usage: USAGE,
+  async run(args, io) {
+    return (await runAnalyze(args, io)).code;
+  },
+};

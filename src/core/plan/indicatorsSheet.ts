@@ -1,0 +1,128 @@
+/**
+ * The 指标明细 sheet: one row per indicator, as an Excel table with filters and a frozen header, each row
+ * linked back to its source cell. Data only; a gateway renders it.
+ */
+import { pick, type Lang } from "../i18n";
+import type { IndicatorKind, IndicatorRecord } from "../record";
+import type { Finding } from "../review/types";
+import type { PlanFormat, PlanHyperlink, PlanValue, SheetPlan } from "./types";
+import { localSource, type SourceRef } from "./source";
+
+export const INDICATORS_SHEET_NAME = "指标明细";
+
+const HEADERS = [
+  { zh: "项目", en: "Project", width: 30 },
+  { zh: "区", en: "District", width: 8 },
+  { zh: "一级指标", en: "Level 1", width: 11 },
+  { zh: "二级指标", en: "Level 2", width: 17 },
+  { zh: "指标名称", en: "Indicator", width: 30 },
+  { zh: "比较符", en: "Comparator", width: 7 },
+  { zh: "目标值", en: "Target", width: 11 },
+  { zh: "上限", en: "Upper bound", width: 8 },
+  { zh: "单位", en: "Unit", width: 8 },
+  { zh: "类型", en: "Kind", width: 7 },
+  { zh: "原文", en: "Original text", width: 52 },
+  { zh: "来源", en: "Source", width: 22 },
+  { zh: "问题", en: "Findings", width: 22 },
+];
+
+const KIND_LABEL: Record<IndicatorKind, { zh: string; en: string }> = {
+  quantitative: { zh: "定量", en: "number" },
+  qualitative: { zh: "定性", en: "words" },
+  date: { zh: "时间", en: "date" },
+  empty: { zh: "未填", en: "empty" },
+};
+
+const COMPARATOR_LABEL: Record<string, { zh: string; en: string }> = {
+  ">=": { zh: "≥", en: "≥" },
+  ">": { zh: ">", en: ">" },
+  "<=": { zh: "≤", en: "≤" },
+  "<": { zh: "<", en: "<" },
+  "=": { zh: "=", en: "=" },
+  between: { zh: "区间", en: "range" },
+};
+
+export interface IndicatorsSheetOptions {
+  lang?: Lang;
+  /** Findings, to list each indicator's codes in the 问题 column. */
+  findings?: readonly Finding[];
+  /** Where each record came from (default: its own sheet and cell in this workbook). */
+  sourceOf?: (r: IndicatorRecord, index: number) => SourceRef;
+}
+
+/** The written 二级, or the inferred one marked as such. */
+export function level2Label(r: IndicatorRecord, lang: Lang = "zh"): string {
+  if (r.level2) return r.level2;
+  if (r.level2Inferred)
+    return lang === "en" ? `${r.level2Inferred} (inferred)` : `${r.level2Inferred}（推断）`;
+  return "";
+}
+
+export function indicatorsSheetPlan(
+  records: readonly IndicatorRecord[],
+  options: IndicatorsSheetOptions = {},
+): SheetPlan {
+  const lang = options.lang ?? "zh";
+  const sourceOf = options.sourceOf ?? ((r: IndicatorRecord) => localSource(r.sheet, r.cell));
+  const codes = new Map<string, string[]>();
+  for (const f of options.findings ?? []) {
+    if (!f.indicator) continue;
+    const key = `${f.projectId}|${f.sheet}|${f.cell}|${f.indicator}`;
+    const list = codes.get(key) ?? [];
+    if (!list.includes(f.code)) list.push(f.code);
+    codes.set(key, list);
+  }
+  const values: PlanValue[][] = [HEADERS.map((h) => pick(h, lang))];
+  const hyperlinks: PlanHyperlink[] = [];
+  records.forEach((r, i) => {
+    const row = i + 2;
+    const src = sourceOf(r, i);
+    const name = r.name || r.text;
+    values.push([
+      r.project,
+      r.district ?? "",
+      r.level1 ?? "",
+      level2Label(r, lang),
+      name,
+      r.comparator ? pick(COMPARATOR_LABEL[r.comparator], lang) : "",
+      r.value,
+      r.valueMax,
+      r.unit,
+      pick(KIND_LABEL[r.kind], lang),
+      r.text,
+      src.label,
+      (codes.get(`${r.projectId}|${r.sheet}|${r.cell}|${name}`) ?? []).join(", "),
+    ]);
+    if (src.sheet !== null)
+      hyperlinks.push({ cell: `L${row}`, sheet: src.sheet, target: src.cell, tooltip: src.label });
+  });
+  const last = records.length + 1;
+  const formats: PlanFormat[] = [
+    { range: "A1:M1", font: { bold: true }, wrapText: true, verticalAlignment: "center" },
+  ];
+  if (records.length > 0) {
+    formats.push(
+      { range: `A2:M${last}`, verticalAlignment: "top" },
+      { range: `A2:F${last}`, numberFormat: "@" },
+      { range: `G2:H${last}`, numberFormat: "General", horizontalAlignment: "right" },
+      { range: `I2:J${last}`, numberFormat: "@" },
+      { range: `K2:K${last}`, numberFormat: "@", wrapText: true },
+      { range: `A2:A${last}`, wrapText: true },
+      { range: `E2:E${last}`, wrapText: true },
+    );
+  }
+  return {
+    name: INDICATORS_SHEET_NAME,
+    kind: "indicators",
+    tabColor: "#4472C4",
+    values,
+    columnWidths: HEADERS.map((h) => h.width),
+    freeze: { rows: 1, columns: 0 },
+    formats,
+    hyperlinks,
+    tables:
+      records.length > 0
+        ? [{ name: "IndicatorDetails", range: `A1:M${last}`, style: "TableStyleMedium2", showFilter: true }]
+        : [],
+  };
+}
