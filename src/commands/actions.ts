@@ -56,7 +56,7 @@ export async function validateSelection(gateway: WorkbookGateway, lang: Lang): P
 
 /**
  * 一键清理 changes the officer's cells. The Excel gateway cannot carry out cleanup edits yet
- * (carryOutCleanup, docs/notes/requests.md), so the button says so plainly and points to the pane.
+ * (applyCleanupEntries in src/core/gateway.ts), so the button says so plainly and points to the pane.
  */
 export async function cleanSelection(_gateway: WorkbookGateway): Promise<Outcome> {
   return {
