@@ -88,6 +88,9 @@ function header(name: string, unit: string): string {
   return unit ? `${name}（${unit}）` : name;
 }
 
+/** Column widths of one chart slot: districts, up to two series, then the rest of the chart's width. */
+const SLOT_WIDTHS = [10, 20, 20, 8, 8, 8, 8, 4];
+
 const round = (v: number): number => Math.round(v * 10000) / 10000;
 
 /** Mutable sheet under construction: values grid plus formats, merges, charts. */
@@ -249,7 +252,7 @@ function charts(s: Sheet, p: Program, top: number, leftCol: number): Placed {
     list.push(ind);
     byUnit.set(ind.unit, list);
   }
-  const SLOT_W = 8;
+  const SLOT_W = SLOT_WIDTHS.length;
   const slotH = Math.max(16, p.districts.length + 3);
   let i = 0;
   for (const inds of byUnit.values()) {
@@ -393,8 +396,10 @@ export function compareSheetPlan(result: ComparisonResult): SheetPlan | null {
   for (const p of result.programs) row = block(s, p, row, widest + 2) + 3;
   const columnWidths = [24];
   for (let c = 2; c <= widest; c++) columnWidths.push(22);
-  // The chart area: narrow columns under the charts.
-  for (let c = widest + 1; c <= widest + 1 + 16; c++) columnWidths.push(c === widest + 1 ? 3 : 11);
+  // The chart area: a gap, then two chart slots; the district and series columns are wide enough to read
+  // the chart-data tables where a gateway shows them instead of the charts.
+  columnWidths.push(3);
+  for (let slot = 0; slot < 2; slot++) columnWidths.push(...SLOT_WIDTHS);
   return {
     name: COMPARE_SHEET_NAME,
     kind: "compare",
