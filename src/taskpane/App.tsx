@@ -39,7 +39,7 @@ import { runReview, writeIndicatorSheet } from "./review/actions";
 import { FindingsPanel } from "./review/FindingsPanel";
 import { runCompare } from "./compare/actions";
 import { ComparePanel } from "./compare/ComparePanel";
-import { applyCleanup, proposeCleanup, revertCleanup } from "./cleanup/actions";
+import { applyCleanup, joinLocalized, proposeCleanup, revertCleanup } from "./cleanup/actions";
 import { CleanupPanel } from "./cleanup/CleanupPanel";
 import { loadSettings, saveSettings, type PaneSettings } from "./settings/model";
 import type { SettingsStore } from "./settings/store";
@@ -147,10 +147,11 @@ export function App(props: AppProps) {
   const onCleanup = () => {
     if (!cleanup) return unavailable((services.cleanup as { reason: Localized }).reason);
     return runner.run(TEXT.busyCleanup, async () => {
-      const proposal = proposeCleanup(cleanup, await current(), settings);
+      const proposal = await proposeCleanup(cleanup, await current(), settings);
       setEdits(proposal.edits);
       setChecked(proposal.checked);
       setTab("cleanup");
+      if (proposal.messages.length > 0) return { intent: "warning", text: joinLocalized(proposal.messages) };
     });
   };
   const onApply = () =>
@@ -167,10 +168,10 @@ export function App(props: AppProps) {
   const onRevert = () => {
     if (!cleanup) return unavailable((services.cleanup as { reason: Localized }).reason);
     return runner.run(TEXT.busyRevert, async () => {
-      const text = await revertCleanup(cleanup, lang);
+      const notice = await revertCleanup(cleanup, lang);
       setEdits(null);
       setSelection(null);
-      return { intent: "success", text };
+      return notice;
     });
   };
   const onNavigate = (f: PaneFinding) =>

@@ -142,7 +142,7 @@ describe("task pane", () => {
     expect(gateway.calls).toContain("writePlans:清理日志");
 
     fireEvent.click(button("撤销清理"));
-    await screen.findByText(/已按清理日志恢复 2 个单元格/);
+    await screen.findByText(/已按清理日志恢复 2 处修改/);
     expect(services.reverts).toBe(1);
   });
 

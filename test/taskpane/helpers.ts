@@ -286,27 +286,38 @@ export function fakeServices(result: ParseResult = SAMPLE_RESULT, gateway?: Fake
         proposeOnly: true,
       },
     ],
-    propose: () => [
-      {
-        id: "1",
-        sheet: "Sheet1",
-        cell: "E3",
-        rule: "PUNCT",
-        before: "家次。。",
-        after: "家次。",
-        checked: true,
-      },
-      { id: "2", sheet: "Sheet1", cell: "E4", rule: "PUNCT", before: "a，，b", after: "a，b", checked: true },
-      {
-        id: "3",
-        sheet: "Sheet1",
-        cell: "E4",
-        rule: "TYPO",
-        before: "减灾灾灾",
-        after: "减灾",
-        checked: false,
-      },
-    ],
+    propose: async () => ({
+      messages: [],
+      edits: [
+        {
+          id: "1",
+          sheet: "Sheet1",
+          cell: "E3",
+          rule: "PUNCT",
+          before: "家次。。",
+          after: "家次。",
+          checked: true,
+        },
+        {
+          id: "2",
+          sheet: "Sheet1",
+          cell: "E4",
+          rule: "PUNCT",
+          before: "a，，b",
+          after: "a，b",
+          checked: true,
+        },
+        {
+          id: "3",
+          sheet: "Sheet1",
+          cell: "E4",
+          rule: "TYPO",
+          before: "减灾灾灾",
+          after: "减灾",
+          checked: false,
+        },
+      ],
+    }),
     apply: async (edits) => {
       applied.push(edits);
       if (gateway) await gateway.writePlans([plan("清理日志", "cleanup-log")]);
@@ -314,7 +325,7 @@ export function fakeServices(result: ParseResult = SAMPLE_RESULT, gateway?: Fake
     },
     revert: async () => {
       services.reverts++;
-      return 2;
+      return { restored: 2, messages: [] };
     },
   };
   services.cleanup = cleanup;

@@ -3,19 +3,24 @@ import type { Lang, Localized } from "../../core/i18n";
 import { requireIndicators, type Selection } from "../read/selection";
 import type { PaneSettings } from "../settings/model";
 import type { CleanupService, PaneEdit } from "../services/types";
+import type { Notice } from "../shared/useRunner";
 
 export function activeCleanupRules(cleanup: CleanupService, settings: PaneSettings): string[] {
   return settings.cleanupRules ?? cleanup.rules.filter((r) => r.defaultOn).map((r) => r.code);
 }
 
-export function proposeCleanup(
+export async function proposeCleanup(
   cleanup: CleanupService,
   selection: Selection,
   settings: PaneSettings,
-): { edits: PaneEdit[]; checked: Set<string> } {
+): Promise<{ edits: PaneEdit[]; checked: Set<string>; messages: Localized[] }> {
   requireIndicators(selection);
-  const edits = cleanup.propose(selection.grid, selection.result, activeCleanupRules(cleanup, settings));
-  return { edits, checked: new Set(edits.filter((e) => e.checked).map((e) => e.id)) };
+  const { edits, messages } = await cleanup.propose(
+    selection.grid,
+    selection.result,
+    activeCleanupRules(cleanup, settings),
+  );
+  return { edits, checked: new Set(edits.filter((e) => e.checked).map((e) => e.id)), messages };
 }
 
 export async function applyCleanup(
@@ -32,9 +37,21 @@ export async function applyCleanup(
   };
 }
 
-export async function revertCleanup(cleanup: CleanupService, lang: Lang): Promise<Localized> {
-  const n = await cleanup.revert(lang);
-  return n === 0
-    ? { zh: "清理日志中没有可以撤销的修改。", en: "The cleanup log holds nothing to undo." }
-    : { zh: `已按清理日志恢复 ${n} 个单元格的原文。`, en: `${n} cell(s) restored from the cleanup log.` };
+export async function revertCleanup(cleanup: CleanupService, lang: Lang): Promise<Notice> {
+  const { restored, messages } = await cleanup.revert(lang);
+  const head: Localized =
+    restored === 0
+      ? { zh: "清理日志中没有可以撤销的修改。", en: "The cleanup log holds nothing to undo." }
+      : {
+          zh: `已按清理日志恢复 ${restored} 处修改。`,
+          en: `${restored} edit(s) undone from the cleanup log.`,
+        };
+  return {
+    intent: messages.length > 0 ? "warning" : restored === 0 ? "info" : "success",
+    text: joinLocalized([head, ...messages]),
+  };
+}
+
+export function joinLocalized(parts: Localized[]): Localized {
+  return { zh: parts.map((p) => p.zh).join(" "), en: parts.map((p) => p.en).join(" ") };
 }

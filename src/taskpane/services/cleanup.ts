@@ -1,17 +1,128 @@
 /**
- * Cleanup adapter: the core cleanup (src/core/cleanup) in the pane's terms. Cleanup writes cells, so the
- * service is made for one gateway.
- * Not wired yet: the core module has not landed in this build.
+ * Cleanup adapter: the core cleanup (src/core/cleanup) in the pane's terms. Cleanup changes cells, which
+ * takes a gateway that can carry out cleanup log entries (`carryOutCleanup`, see docs/notes/requests.md);
+ * with any other gateway the preview still works and 应用 says plainly why it cannot.
  */
 import type { WorkbookGateway } from "../../core/gateway";
-import type { CleanupService, Unavailable } from "./types";
+import type { CellValue, Grid } from "../../core/grid";
+import { cellAt } from "../../core/grid";
+import type { Localized } from "../../core/i18n";
+import {
+  CLEANUP_LOG_SHEET,
+  CLEANUP_RULES,
+  entriesForRun,
+  formatLogTime,
+  isCleanupLogGrid,
+  nextLogId,
+  planRevert,
+  proposeCleanup,
+  readCleanupLog,
+  type CleanupEdit,
+  type CleanupSettings,
+  type LogEntry,
+} from "../../core/cleanup";
+import type { CleanupService, PaneEdit, Unavailable } from "./types";
 
-export function createCleanupService(_gateway: WorkbookGateway): CleanupService | Unavailable {
+/** The gateway capability cleanup needs (optional on WorkbookGateway until the interface has it). */
+export interface CleanupCapable {
+  /** Carries out the entries in order, then replaces 清理日志 with previousLog + the entries as carried out. */
+  carryOutCleanup(entries: readonly LogEntry[], previousLog: readonly LogEntry[]): Promise<LogEntry[]>;
+}
+
+export function canCarryOutCleanup(gateway: WorkbookGateway): gateway is WorkbookGateway & CleanupCapable {
+  return typeof (gateway as Partial<CleanupCapable>).carryOutCleanup === "function";
+}
+
+export const CANNOT_WRITE: Localized = {
+  zh: "在这里还不能修改单元格（连接模块缺少清理功能），所以只能预览，不能应用或撤销。",
+  en: "Cells cannot be changed here yet (the workbook connection lacks cleanup), so the edits can be previewed but not applied or undone.",
+};
+
+const NO_PROPOSAL: Localized = {
+  zh: "请先点“一键清理”预览要修改的内容。",
+  en: "Click Clean up first to preview the edits.",
+};
+
+/** The officer's rule choice → the core's settings (TYPO stays propose-only even when chosen). */
+export function settingsFor(rules: readonly string[]): CleanupSettings {
+  const s = {} as CleanupSettings;
+  for (const r of CLEANUP_RULES)
+    s[r.id] = !rules.includes(r.id) ? "off" : r.defaultMode === "off" ? "apply" : r.defaultMode;
+  return s;
+}
+
+async function readLog(gateway: WorkbookGateway): Promise<{ entries: LogEntry[]; messages: Localized[] }> {
+  const names = (await gateway.listSheets()).filter((n) => n.startsWith(CLEANUP_LOG_SHEET));
+  names.sort((a, b) => (a === CLEANUP_LOG_SHEET ? -1 : b === CLEANUP_LOG_SHEET ? 1 : 0));
+  for (const name of names) {
+    const grid = await gateway.readSheet(name);
+    if (isCleanupLogGrid(grid)) return readCleanupLog(grid);
+  }
+  return { entries: [], messages: [] };
+}
+
+/** Reads cells of the sheets a revert touches, one sheet read each. */
+async function cellReader(gateway: WorkbookGateway, sheets: Iterable<string>) {
+  const grids = new Map<string, Grid>();
+  for (const sheet of sheets) grids.set(sheet, await gateway.readSheet(sheet));
+  return (sheet: string, row: number, col: number): CellValue => {
+    const g = grids.get(sheet);
+    return g ? cellAt(g, row - g.top, col - g.left) : null;
+  };
+}
+
+export function createCleanupService(gateway: WorkbookGateway): CleanupService | Unavailable {
+  let last: { edits: CleanupEdit[]; log: LogEntry[] } | null = null;
+  const requireWriter = () => {
+    if (!canCarryOutCleanup(gateway)) throw CANNOT_WRITE;
+    return gateway;
+  };
+
   return {
-    available: false,
-    reason: {
-      zh: "这个版本还没有包含一键清理功能。",
-      en: "This build does not include the one-click cleanup yet.",
+    available: true,
+    rules: CLEANUP_RULES.map((r) => ({
+      code: r.id,
+      title: r.name,
+      defaultOn: r.defaultMode !== "off",
+      proposeOnly: r.defaultMode === "propose",
+    })),
+
+    async propose(grid, _result, rules) {
+      const log = await readLog(gateway);
+      const proposal = proposeCleanup(grid, settingsFor(rules), log.entries);
+      last = { edits: proposal.edits, log: log.entries };
+      const edits: PaneEdit[] = proposal.edits.map((e, i) => ({
+        id: String(i),
+        sheet: e.sheet,
+        cell: e.cell,
+        rule: e.rule,
+        before: e.before,
+        after: e.after,
+        checked: e.applied,
+      }));
+      return { edits, messages: [...log.messages, ...proposal.messages] };
+    },
+
+    async apply(chosen) {
+      const writer = requireWriter();
+      if (!last) throw NO_PROPOSAL;
+      const ids = new Set(chosen.map((e) => e.id));
+      const edits = last.edits.map((e, i) => ({ ...e, applied: ids.has(String(i)) }) as CleanupEdit);
+      const entries = entriesForRun(edits, formatLogTime(new Date()), nextLogId(last.log));
+      await writer.carryOutCleanup(entries, last.log);
+      last = null;
+      return entries.filter((e) => e.action === "apply").length;
+    },
+
+    async revert() {
+      const writer = requireWriter();
+      const log = await readLog(gateway);
+      const read = await cellReader(gateway, new Set(log.entries.map((e) => e.edit.sheet)));
+      const plan = planRevert(log.entries, {}, read, formatLogTime(new Date()));
+      const messages = [...log.messages, ...plan.conflicts.map((c) => c.message)];
+      if (plan.entries.length > 0) await writer.carryOutCleanup(plan.entries, log.entries);
+      last = null;
+      return { restored: plan.entries.length, messages };
     },
   };
 }

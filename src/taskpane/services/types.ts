@@ -143,11 +143,19 @@ export interface PaneEdit {
 export interface CleanupService {
   available: true;
   rules: CleanupRuleInfo[];
-  propose(grid: Grid, result: ParseResult, rules: string[]): PaneEdit[];
-  /** Writes the chosen edits into the workbook and the 清理日志 sheet; returns how many were applied. */
-  apply(edits: PaneEdit[], lang: Lang): Promise<number>;
-  /** Restores the `before` values recorded in 清理日志; returns how many cells were restored. */
-  revert(lang: Lang): Promise<number>;
+  /** Reads the 清理日志 (so declined proposals are not offered again) and proposes edits. */
+  propose(
+    grid: Grid,
+    result: ParseResult,
+    rules: string[],
+  ): Promise<{ edits: PaneEdit[]; messages: Localized[] }>;
+  /**
+   * Writes the chosen edits of the last proposal into the workbook and logs every proposal in 清理日志
+   * (the unchosen as declined). Returns how many edits were applied.
+   */
+  apply(chosen: PaneEdit[], lang: Lang): Promise<number>;
+  /** Restores the `before` values recorded in 清理日志; cells changed since are reported, not overwritten. */
+  revert(lang: Lang): Promise<{ restored: number; messages: Localized[] }>;
 }
 
 export interface PaneServices {
