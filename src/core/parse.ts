@@ -125,6 +125,16 @@ class Builder {
   }
 }
 
+/** 指标方向 or 指标性质, whichever states a comparator (≥, 小于等于); else whichever is written. */
+function pickDirection(direction: string, nature: string): string | null {
+  for (const d of [direction, nature]) {
+    if (!d) continue;
+    const cmp = parseTarget(`${d}1`).comparator;
+    if (cmp && cmp !== "=" && cmp !== "between") return d;
+  }
+  return direction || nature || null;
+}
+
 function normalizeUnit(u: string): string {
   const t = trimSpaces(u);
   if (t === "百分比" || t === "％" || t === "百分率") return "%";
@@ -360,7 +370,7 @@ export function parseGrid(grid: Grid): ParseResult {
       name,
       target,
       text: textParts.join(" | "),
-      direction: shownText("direction") || shownText("nature") || null,
+      direction: pickDirection(shownText("direction"), shownText("nature")),
       unitCell: shownText("unit"),
       numeric: typeof v === "number",
     });

@@ -67,6 +67,16 @@ export function findWorksheet(wb: ExcelJS.Workbook, name: string | undefined): E
   return ws;
 }
 
+/**
+ * What Excel shows for a number whose format changes its reading: a percentage (0.95 → "95%").
+ * Other numbers read the same as their value, so null (the parser uses the value).
+ */
+export function shownNumber(value: number, numFmt: string | undefined): string | null {
+  if (!numFmt || !/%/.test(numFmt.replace(/"[^"]*"/g, ""))) return null;
+  const decimals = /\.(0+)%/.exec(numFmt)?.[1].length ?? 0;
+  return `${(value * 100).toFixed(decimals)}%`;
+}
+
 /** The used range of a worksheet (or an A1 range within it) as a grid. */
 export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
   let top = 1;
@@ -84,10 +94,13 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
   }
   const values: CellValue[][] = [];
   const formulas: boolean[][] = [];
+  const texts: (string | null)[][] = [];
+  let anyText = false;
   for (let r = top; r <= bottom; r++) {
     const row = ws.getRow(r);
     const vals: CellValue[] = [];
     const fm: boolean[] = [];
+    const tx: (string | null)[] = [];
     for (let c = left; c <= right; c++) {
       const cell = row.getCell(c);
       // A merged cell's followers repeat the master's value in ExcelJS; Excel gives blanks there.
@@ -95,9 +108,13 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
       const { value, formula } = isFollower ? { value: null, formula: false } : toCellValue(cell.value);
       vals.push(value);
       fm.push(formula);
+      const shown = typeof value === "number" ? shownNumber(value, cell.numFmt) : null;
+      if (shown !== null) anyText = true;
+      tx.push(shown);
     }
     values.push(vals);
     formulas.push(fm);
+    texts.push(tx);
   }
-  return { sheet: ws.name, top, left, values, formulas };
+  return anyText ? { sheet: ws.name, top, left, values, formulas, texts } : { sheet: ws.name, top, left, values, formulas };
 }

@@ -289,3 +289,53 @@ describe("no usable table", () => {
     ]);
   });
 });
+
+describe("tables from other publishers", () => {
+  it("reads a comparator written in 指标性质 (≥, ≤, 定性) with the unit in 度量单位", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重", "指标方向性"],
+        ["产出指标", "数量指标", "检查企业数", "≥", 500, "家", 20, "正向指标"],
+        [null, "质量指标", "问题整改率", "≥", 95, "%", 20, "正向指标"],
+        [null, "时效指标", "报告提交时间", "定性", "按时", null, 10, ""],
+        ["效益指标", "社会效益指标", "安全事故起数", "≤", 2, "起", 20, "反向指标"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.comparator, i.value, i.unit, i.kind])).toEqual([
+      ["检查企业数", ">=", 500, "家", "quantitative"],
+      ["问题整改率", ">=", 95, "%", "quantitative"],
+      ["报告提交时间", null, null, "", "qualitative"],
+      ["安全事故起数", "<=", 2, "起", "quantitative"],
+    ]);
+  });
+
+  it("reads a percentage cell through what it shows (0.95 formatted as 95%)", () => {
+    const g = grid([
+      ["一级指标", "三级指标", "指标值"],
+      ["产出指标", "合格率", 0.95],
+    ]);
+    g.texts = [
+      [null, null, null],
+      [null, null, "95%"],
+    ];
+    expect(parseGrid(g).indicators[0]).toMatchObject({ value: 95, unit: "%", comparator: "=" });
+  });
+
+  it("reads a header split over two rows (项目名称 above a merged 绩效指标 block)", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标", null, null, null],
+        [null, "一级指标", "二级指标", "三级指标", "指标值"],
+        ["河道保洁", "产出指标", "数量指标", "保洁河长", "≥120公里"],
+        [null, null, "质量指标", "水面保洁合格率", "≥95%"],
+        ["垃圾分类", "产出指标", "数量指标", "宣传场次", "50场"],
+      ]),
+    );
+    expect(r.projects.map((p) => p.project)).toEqual(["河道保洁", "垃圾分类"]);
+    expect(r.indicators.map((i) => [i.projectId, i.name, i.value])).toEqual([
+      [0, "保洁河长", 120],
+      [0, "水面保洁合格率", 95],
+      [1, "宣传场次", 50],
+    ]);
+  });
+});
