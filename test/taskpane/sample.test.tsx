@@ -1,0 +1,86 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+/*
+ * The real pane with the real core on the bundled sample, over the in-memory ExcelJS gateway (the one the
+ * browser preview uses). Node export conditions let ExcelJS load under jsdom.
+ */
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import * as path from "path";
+import type { LogEntry } from "../../src/core/cleanup";
+import { loadWorkbook } from "../../src/xlsx/files";
+import { XlsxGateway } from "../../src/xlsx/gateway";
+import { carryOutEntries, readWorkbookCleanupLog, writeWorkbookCleanupLog } from "../../src/xlsx/cleanup";
+import { worksheetToGrid } from "../../src/xlsx/read";
+import { App } from "../../src/taskpane/App";
+import { MemorySettingsStore } from "../../src/taskpane/settings/store";
+import { installDomStubs } from "./helpers";
+
+installDomStubs();
+jest.setTimeout(60_000);
+
+const SAMPLE = path.resolve(__dirname, "../../samples/guangzhou-emergency-2022.xlsx");
+
+/** The ExcelJS gateway plus the cleanup capability the pane asks for (docs/notes/requests.md). */
+class CleanupXlsxGateway extends XlsxGateway {
+  async carryOutCleanup(entries: readonly LogEntry[], previousLog: readonly LogEntry[]): Promise<LogEntry[]> {
+    const { done } = carryOutEntries(this.workbook, entries);
+    writeWorkbookCleanupLog(this.workbook, [...previousLog, ...done]);
+    return done;
+  }
+}
+
+async function open() {
+  const wb = await loadWorkbook(SAMPLE);
+  const gateway = new CleanupXlsxGateway(wb);
+  const sheet = wb.worksheets[0].name;
+  const before = JSON.stringify(worksheetToGrid(wb.worksheets[0]).values);
+  render(<App gateway={gateway} settings={new MemorySettingsStore()} locale="zh-CN" />);
+  return { wb, gateway, sheet, before };
+}
+
+const button = (name: string) => screen.getByRole("button", { name });
+
+test("读取选区 on the sample: 27 projects, 145 indicators, the packed layout", async () => {
+  await open();
+  fireEvent.click(button("读取选区"));
+  await screen.findByText("145");
+  expect(screen.getByText("27")).toBeTruthy();
+  expect(screen.getByText(/每个项目一行/)).toBeTruthy();
+});
+
+test("校验 on the sample finds the zero satisfaction target and goes to its cell", async () => {
+  const { gateway, sheet } = await open();
+  fireEvent.click(button("校验"));
+  await screen.findAllByRole("heading", { name: /错误|警告/ });
+  fireEvent.change(screen.getByRole("combobox", { name: "按规则筛选" }), {
+    target: { value: "SATISFACTION-LOW" },
+  });
+  const items = screen.getAllByTitle(/转到单元格/);
+  expect(items.length).toBeGreaterThan(0);
+  fireEvent.click(items[0]);
+  await waitFor(() => expect(gateway.getSelection()?.range).toMatch(/^[A-Z]+\d+$/));
+  expect(gateway.getSelection()?.sheet).toBe(sheet);
+});
+
+test("区域对比 on the sample flags 白云区's 巡查企业数", async () => {
+  await open();
+  fireEvent.click(button("区域对比"));
+  const flags = await screen.findAllByText(/白云区.*巡查企业数/);
+  expect(flags.length).toBeGreaterThan(0);
+});
+
+test("一键清理 → 应用 → 撤销清理 on the sample restores every cell exactly", async () => {
+  const { wb, before } = await open();
+  fireEvent.click(button("一键清理"));
+  await screen.findByText(/已勾选/);
+  fireEvent.click(button("应用"));
+  await screen.findByText(/已修改 \d+ 个单元格/);
+  expect(JSON.stringify(worksheetToGrid(wb.worksheets[0]).values)).not.toBe(before);
+  expect(readWorkbookCleanupLog(wb).entries.length).toBeGreaterThan(0);
+
+  fireEvent.click(button("撤销清理"));
+  await screen.findByText(/已按清理日志恢复/);
+  expect(JSON.stringify(worksheetToGrid(wb.worksheets[0]).values)).toBe(before);
+});

@@ -1,0 +1,103 @@
+import { applyColumnOverrides } from "../../src/taskpane/services/parse";
+import { toGrouping } from "../../src/taskpane/services/compare";
+import { settingsFor } from "../../src/taskpane/services/cleanup";
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  saveSettings,
+  SETTINGS_KEY,
+} from "../../src/taskpane/settings/model";
+import { MemorySettingsStore } from "../../src/taskpane/settings/store";
+import { plainError } from "../../src/taskpane/shared/errors";
+import { themeFromBackground } from "../../src/taskpane/shared/theme";
+import { selectionAddress } from "../../src/taskpane/read/selection";
+import { SAMPLE_GRID, SAMPLE_RESULT } from "./helpers";
+
+describe("column corrections", () => {
+  const table = SAMPLE_RESULT.tables[0];
+
+  test("a role moved to another column: the new column gets the canonical header, the old one loses it", () => {
+    const g = applyColumnOverrides(SAMPLE_GRID, table, { indicators: "D" });
+    expect(g.values[0]).toEqual(["主管部门", "预算单位", "项目名称", "绩效指标", "—"]);
+    expect(g.values.slice(1)).toEqual(SAMPLE_GRID.values.slice(1));
+    expect(SAMPLE_GRID.values[0][4]).toBe("绩效指标"); // the original is untouched
+  });
+
+  test("two roles swapped keep both columns", () => {
+    const g = applyColumnOverrides(SAMPLE_GRID, table, { indicators: "D", goal: "E" });
+    expect(g.values[0]).toEqual(["主管部门", "预算单位", "项目名称", "绩效指标", "绩效目标"]);
+  });
+
+  test("a role removed, and nothing to change", () => {
+    expect(applyColumnOverrides(SAMPLE_GRID, table, { goal: null }).values[0][3]).toBe("—");
+    expect(applyColumnOverrides(SAMPLE_GRID, table, {})).toBe(SAMPLE_GRID);
+    expect(applyColumnOverrides(SAMPLE_GRID, { ...table, headerRow: null }, { goal: "E" })).toBe(SAMPLE_GRID);
+  });
+});
+
+describe("settings", () => {
+  test("missing or malformed values take their defaults", () => {
+    expect(loadSettings(new MemorySettingsStore())).toEqual(DEFAULT_SETTINGS);
+    const bad = new MemorySettingsStore({
+      [SETTINGS_KEY]: {
+        satisfactionMin: "80",
+        outlierRatio: -1,
+        disabledRules: [1],
+        robustZ: "yes",
+        zThreshold: 3,
+      },
+    });
+    expect(loadSettings(bad)).toEqual({ ...DEFAULT_SETTINGS, zThreshold: 3 });
+    expect(loadSettings(new MemorySettingsStore({ [SETTINGS_KEY]: "junk" }))).toEqual(DEFAULT_SETTINGS);
+  });
+
+  test("what is saved is what is loaded", async () => {
+    const store = new MemorySettingsStore();
+    const s = { ...DEFAULT_SETTINGS, disabledRules: ["VAGUE"], satisfactionMin: 85, cleanupRules: ["SPACE"] };
+    await saveSettings(store, s);
+    expect(store.saves).toBe(1);
+    expect(loadSettings(store)).toEqual(s);
+  });
+});
+
+describe("plain errors", () => {
+  test("a bilingual error is shown as is; an Error by its first line only; Office codes become advice", () => {
+    expect(plainError({ zh: "甲", en: "A" })).toEqual({ zh: "甲", en: "A" });
+    const e = new Error("断开\n    at x (y.ts:1:1)");
+    expect(plainError(e).zh).toBe("操作没有完成：断开");
+    expect(plainError({ code: "AccessDenied" }).zh).toMatch(/受保护/);
+    expect(plainError(undefined).en).toMatch(/unknown reason/);
+  });
+});
+
+test("Office's background colour decides light or dark", () => {
+  expect(themeFromBackground("#ffffff")).toBe("light");
+  expect(themeFromBackground("#1f1f1f")).toBe("dark");
+  expect(themeFromBackground("292929")).toBe("dark");
+  expect(themeFromBackground(undefined)).toBe("light");
+  expect(themeFromBackground("not a colour")).toBe("light");
+});
+
+test("the selection's address", () => {
+  expect(selectionAddress(SAMPLE_GRID)).toBe("Sheet1!A2:E4");
+  expect(selectionAddress({ sheet: "S", top: 5, left: 28, values: [["x"]] })).toBe("S!AB5");
+});
+
+test("grouping by a column reads each project's value in that column", () => {
+  const g = toGrouping({ grid: SAMPLE_GRID, result: SAMPLE_RESULT }, { mode: "column", column: "D" });
+  expect(g).toEqual({ by: "keys", keys: { "0:0": "完成巡查", "0:1": "完成巡查" } });
+  expect(
+    toGrouping({ grid: SAMPLE_GRID, result: SAMPLE_RESULT }, { mode: "manual", projectIds: [1] }),
+  ).toEqual({
+    by: "projects",
+    projects: ["0:1"],
+  });
+});
+
+test("cleanup rule choice: chosen rules run, TYPO stays a proposal, the rest are off", () => {
+  const s = settingsFor(["SPACE", "TYPO", "CATEGORY"]);
+  expect(s.SPACE).toBe("apply");
+  expect(s.TYPO).toBe("propose");
+  expect(s.CATEGORY).toBe("apply");
+  expect(s.PUNCT).toBe("off");
+});
