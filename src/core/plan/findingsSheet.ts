@@ -30,7 +30,12 @@ export const GRADE_FILL: Record<Grade, string> = {
   差: "#FFC7CE",
 };
 
-const COLUMN_WIDTHS = [10, 22, 34, 26, 50, 44, 40, 24];
+/**
+ * No wrapped text: LibreOffice does not grow row heights for wrapped cells that ExcelJS writes, so long
+ * texts would be cut off. Instead the widths fit typical texts, and the longest (依据) is last, where it
+ * can run on into the empty cells to its right.
+ */
+const COLUMN_WIDTHS = [10, 25, 40, 28, 70, 62, 24, 60];
 const HEADER_FILL = "#D9E1F2";
 
 const T = {
@@ -198,7 +203,6 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
       font: { bold: true },
       horizontalAlignment: "center",
     });
-  if (grades.length > 0) formats.push({ range: `C${firstProjectRow}:C${row() - 1}`, wrapText: true });
   values.push([]);
 
   heading(pick(T.details, lang));
@@ -217,7 +221,7 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
   for (const f of findings) {
     const src = sourceOf(f.sheet, f.cell, f.projectId);
     if (src.sheet !== null)
-      hyperlinks.push({ cell: `H${row()}`, sheet: src.sheet, target: src.cell, tooltip: src.label });
+      hyperlinks.push({ cell: `G${row()}`, sheet: src.sheet, target: src.cell, tooltip: src.label });
     values.push([
       pick(SEVERITY_LABEL[f.severity], lang),
       f.code,
@@ -225,24 +229,19 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
       f.indicator,
       pick(f.message, lang),
       f.fix ? pick(f.fix, lang) : "",
-      pick(f.basis, lang),
       src.label,
+      pick(f.basis, lang),
     ]);
   }
   const lastFindingRow = row() - 1;
   if (findings.length > 0) {
-    formats.push({
-      range: `A${firstFindingRow}:H${lastFindingRow}`,
-      wrapText: true,
-      verticalAlignment: "top",
-      numberFormat: "@",
-    });
+    formats.push({ range: `A${firstFindingRow}:H${lastFindingRow}`, numberFormat: "@" });
     for (const r of runs(findings, (f) => f.severity, firstFindingRow)) {
       const s = r.key as Severity;
       formats.push({
         range: `A${r.from}:B${r.to}`,
         fill: SEVERITY_FILL[s].fill,
-        font: { color: SEVERITY_FILL[s].font, bold: true },
+        font: { color: SEVERITY_FILL[s].font },
       });
     }
   } else values.push([pick(T.none, lang)]);

@@ -11,17 +11,17 @@ import { localSource, type SourceRef } from "./source";
 export const INDICATORS_SHEET_NAME = "指标明细";
 
 const HEADERS = [
-  { zh: "项目", en: "Project", width: 30 },
+  { zh: "项目", en: "Project", width: 36 },
   { zh: "区", en: "District", width: 8 },
   { zh: "一级指标", en: "Level 1", width: 11 },
-  { zh: "二级指标", en: "Level 2", width: 17 },
-  { zh: "指标名称", en: "Indicator", width: 30 },
+  { zh: "二级指标", en: "Level 2", width: 22 },
+  { zh: "指标名称", en: "Indicator", width: 34 },
   { zh: "比较符", en: "Comparator", width: 7 },
   { zh: "目标值", en: "Target", width: 11 },
   { zh: "上限", en: "Upper bound", width: 8 },
   { zh: "单位", en: "Unit", width: 8 },
   { zh: "类型", en: "Kind", width: 7 },
-  { zh: "原文", en: "Original text", width: 52 },
+  { zh: "原文", en: "Original text", width: 70 },
   { zh: "来源", en: "Source", width: 22 },
   { zh: "问题", en: "Findings", width: 22 },
 ];
@@ -97,18 +97,13 @@ export function indicatorsSheetPlan(
       hyperlinks.push({ cell: `L${row}`, sheet: src.sheet, target: src.cell, tooltip: src.label });
   });
   const last = records.length + 1;
-  const formats: PlanFormat[] = [
-    { range: "A1:M1", font: { bold: true }, wrapText: true, verticalAlignment: "center" },
-  ];
+  const formats: PlanFormat[] = [{ range: "A1:M1", font: { bold: true }, verticalAlignment: "center" }];
+  // No wrapped text: LibreOffice does not grow rows for wrapped cells written by ExcelJS (see findingsSheet).
   if (records.length > 0) {
     formats.push(
-      { range: `A2:M${last}`, verticalAlignment: "top" },
       { range: `A2:F${last}`, numberFormat: "@" },
-      { range: `G2:H${last}`, numberFormat: "General", horizontalAlignment: "right" },
-      { range: `I2:J${last}`, numberFormat: "@" },
-      { range: `K2:K${last}`, numberFormat: "@", wrapText: true },
-      { range: `A2:A${last}`, wrapText: true },
-      { range: `E2:E${last}`, wrapText: true },
+      { range: `G2:H${last}`, numberFormat: "General" },
+      { range: `I2:M${last}`, numberFormat: "@" },
     );
   }
   return {

@@ -1,0 +1,113 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { runCli } from "../../src/cli/main";
+import type { CliIO } from "../../src/cli/io";
+
+const SAMPLE = path.resolve(__dirname, "../../samples/guangzhou-emergency-2022.xlsx");
+
+function fakeIO(cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd };
+  return { io, out: () => out.join(""), err: () => err.join("") };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "analyze-"));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("analyze", () => {
+  it("prints exactly {indicators, findings} with --json and writes no file", async () => {
+    const f = fakeIO(dir);
+    expect(await runCli(["analyze", SAMPLE, "--json"], f.io)).toBe(0);
+    const json = JSON.parse(f.out());
+    expect(Object.keys(json)).toEqual(["indicators", "findings"]);
+    expect(json.indicators).toHaveLength(145);
+    for (const finding of json.findings)
+      expect(Object.keys(finding)).toEqual([
+        "code",
+        "severity",
+        "sheet",
+        "cell",
+        "row",
+        "project",
+        "indicator",
+        "message",
+        "fix",
+      ]);
+    expect(json.findings.some((x: { code: string }) => x.code === "SATISFACTION-LOW")).toBe(true);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it("runs only the chosen rules and takes the satisfaction threshold", async () => {
+    const f = fakeIO(dir);
+    await runCli(
+      ["analyze", SAMPLE, "--json", "--rules", "satisfaction-low", "--satisfaction-min", "90"],
+      f.io,
+    );
+    const codes = JSON.parse(f.out()).findings.map(
+      (x: { code: string; indicator: string }) => `${x.code} ${x.indicator}`,
+    );
+    // At 90%, 85% and >80% are now too low as well as the 0; 培训满意率 ≥95% is not.
+    expect(codes).toEqual([
+      "SATISFACTION-LOW 操作人员使用满意度",
+      "SATISFACTION-LOW 市民满意度",
+      "SATISFACTION-LOW 群众对市政府应急事件处理的满意度",
+    ]);
+  });
+
+  it("writes the input workbook plus 指标明细 and 校验结果, leaving the input sheets as they were", async () => {
+    const f = fakeIO(dir);
+    const out = path.join(dir, "out.xlsx");
+    expect(await runCli(["analyze", SAMPLE, "-o", out], f.io)).toBe(0);
+    expect(f.out()).toContain("项目 27 个，指标 145 条");
+    expect(f.out()).toContain("out.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.readFile(SAMPLE);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toEqual([...original.worksheets.map((w) => w.name), "指标明细", "校验结果"]);
+    const src = original.worksheets[0];
+    const copy = wb.getWorksheet(src.name)!;
+    expect(copy.getCell("E17").value).toEqual(src.getCell("E17").value);
+    expect(wb.getWorksheet("指标明细")!.rowCount).toBe(146);
+    // A second run on the result does not read its own sheets as input, and a clash gets a suffix.
+    const f2 = fakeIO(dir);
+    const out2 = path.join(dir, "out2.xlsx");
+    expect(await runCli(["analyze", out, "-o", out2], f2.io)).toBe(0);
+    expect(f2.out()).toContain("指标 145 条");
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.readFile(out2);
+    expect(wb2.worksheets.map((w) => w.name)).toContain("校验结果 (2)");
+  });
+
+  it.each([
+    [["analyze"], "至少一个"],
+    [["analyze", "missing.xlsx"], "找不到文件"],
+    [["analyze", "notes.txt"], "不是 .xlsx"],
+    [["analyze", SAMPLE, "--rules", "NOPE"], "不认识的规则代码"],
+    [["analyze", SAMPLE, "--satisfaction-min", "abc"], "0 到 100"],
+  ])("exits 2 with a clear bilingual message: %j", async (args, zh) => {
+    const f = fakeIO(dir);
+    fs.writeFileSync(path.join(dir, "notes.txt"), "hello");
+    expect(await runCli(args as string[], f.io)).toBe(2);
+    expect(f.err()).toContain(zh);
+    expect(f.err()).toMatch(/Error: /);
+    expect(f.out()).toBe("");
+  });
+
+  it("exits 2 when a workbook has no table", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1").getCell("A1").value = "hello";
+    const file = path.join(dir, "blank.xlsx");
+    await wb.xlsx.writeFile(file);
+    const f = fakeIO(dir);
+    expect(await runCli(["analyze", file], f.io)).toBe(2);
+    expect(f.err()).toContain("没有找到绩效目标表");
+  });
+});
