@@ -5,6 +5,9 @@ import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
 
+// Reading and writing real workbooks on a shared 2-core machine can be slow; this is a limit, not an assertion.
+jest.setTimeout(60000);
+
 const SAMPLE = path.resolve(__dirname, "../../samples/guangzhou-emergency-2022.xlsx");
 
 function fakeIO(cwd: string) {
