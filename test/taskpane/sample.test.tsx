@@ -8,7 +8,7 @@
  */
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import * as path from "path";
-import type { LogEntry } from "../../src/core/cleanup";
+import type { WorkbookGateway } from "../../src/core/gateway";
 import { loadWorkbook } from "../../src/xlsx/files";
 import { XlsxGateway } from "../../src/xlsx/gateway";
 import { carryOutEntries, readWorkbookCleanupLog, writeWorkbookCleanupLog } from "../../src/xlsx/cleanup";
@@ -22,18 +22,22 @@ jest.setTimeout(60_000);
 
 const SAMPLE = path.resolve(__dirname, "../../samples/guangzhou-emergency-2022.xlsx");
 
-/** The ExcelJS gateway plus the cleanup capability the pane asks for (docs/notes/requests.md). */
-class CleanupXlsxGateway extends XlsxGateway {
-  async carryOutCleanup(entries: readonly LogEntry[], previousLog: readonly LogEntry[]): Promise<LogEntry[]> {
-    const { done } = carryOutEntries(this.workbook, entries);
-    writeWorkbookCleanupLog(this.workbook, [...previousLog, ...done]);
-    return done;
-  }
+/** The ExcelJS gateway, given the optional cleanup members of WorkbookGateway where it lacks them. */
+function withCleanup(gateway: XlsxGateway): XlsxGateway {
+  const g: WorkbookGateway = gateway;
+  const wb = gateway.workbook;
+  g.applyCleanupEntries ??= async (entries) => carryOutEntries(wb, entries).done;
+  g.readCleanupLog ??= async () => {
+    const { entries, messages } = readWorkbookCleanupLog(wb);
+    return { entries, messages };
+  };
+  g.writeCleanupLog ??= async (log) => void writeWorkbookCleanupLog(wb, log);
+  return gateway;
 }
 
 async function open() {
   const wb = await loadWorkbook(SAMPLE);
-  const gateway = new CleanupXlsxGateway(wb);
+  const gateway = withCleanup(new XlsxGateway(wb));
   const sheet = wb.worksheets[0].name;
   const before = JSON.stringify(worksheetToGrid(wb.worksheets[0]).values);
   render(<App gateway={gateway} settings={new MemorySettingsStore()} locale="zh-CN" />);

@@ -1,7 +1,7 @@
 /**
  * Cleanup adapter: the core cleanup (src/core/cleanup) in the pane's terms. Cleanup changes cells, which
- * takes a gateway that can carry out cleanup log entries (`carryOutCleanup`, see docs/notes/requests.md);
- * with any other gateway the preview still works and 应用 says plainly why it cannot.
+ * takes a gateway with the optional cleanup members (applyCleanupEntries, writeCleanupLog); with any
+ * other gateway the preview still works and 应用 says plainly why it cannot.
  */
 import type { WorkbookGateway } from "../../core/gateway";
 import type { CellValue, Grid } from "../../core/grid";
@@ -23,14 +23,19 @@ import {
 } from "../../core/cleanup";
 import type { CleanupService, PaneEdit, Unavailable } from "./types";
 
-/** The gateway capability cleanup needs (optional on WorkbookGateway until the interface has it). */
-export interface CleanupCapable {
-  /** Carries out the entries in order, then replaces 清理日志 with previousLog + the entries as carried out. */
-  carryOutCleanup(entries: readonly LogEntry[], previousLog: readonly LogEntry[]): Promise<LogEntry[]>;
+type CleanupWriter = WorkbookGateway &
+  Required<Pick<WorkbookGateway, "applyCleanupEntries" | "writeCleanupLog">>;
+
+/** Whether the gateway can change cells for cleanup (optional members of WorkbookGateway). */
+export function canCarryOutCleanup(gateway: WorkbookGateway): gateway is CleanupWriter {
+  return typeof gateway.applyCleanupEntries === "function" && typeof gateway.writeCleanupLog === "function";
 }
 
-export function canCarryOutCleanup(gateway: WorkbookGateway): gateway is WorkbookGateway & CleanupCapable {
-  return typeof (gateway as Partial<CleanupCapable>).carryOutCleanup === "function";
+/** Carries out the entries, then replaces 清理日志 with the previous log plus the entries as carried out. */
+async function carryOut(writer: CleanupWriter, entries: LogEntry[], previousLog: readonly LogEntry[]) {
+  const done = await writer.applyCleanupEntries(entries);
+  await writer.writeCleanupLog([...previousLog, ...done]);
+  return done;
 }
 
 export const CANNOT_WRITE: Localized = {
@@ -52,6 +57,8 @@ export function settingsFor(rules: readonly string[]): CleanupSettings {
 }
 
 async function readLog(gateway: WorkbookGateway): Promise<{ entries: LogEntry[]; messages: Localized[] }> {
+  if (gateway.readCleanupLog) return gateway.readCleanupLog();
+  // Without the gateway's own reader: a sheet named 清理日志… whose header row is ours.
   const names = (await gateway.listSheets()).filter((n) => n.startsWith(CLEANUP_LOG_SHEET));
   names.sort((a, b) => (a === CLEANUP_LOG_SHEET ? -1 : b === CLEANUP_LOG_SHEET ? 1 : 0));
   for (const name of names) {
@@ -109,7 +116,7 @@ export function createCleanupService(gateway: WorkbookGateway): CleanupService |
       const ids = new Set(chosen.map((e) => e.id));
       const edits = last.edits.map((e, i) => ({ ...e, applied: ids.has(String(i)) }) as CleanupEdit);
       const entries = entriesForRun(edits, formatLogTime(new Date()), nextLogId(last.log));
-      await writer.carryOutCleanup(entries, last.log);
+      await carryOut(writer, entries, last.log);
       last = null;
       return entries.filter((e) => e.action === "apply").length;
     },
@@ -120,7 +127,7 @@ export function createCleanupService(gateway: WorkbookGateway): CleanupService |
       const read = await cellReader(gateway, new Set(log.entries.map((e) => e.edit.sheet)));
       const plan = planRevert(log.entries, {}, read, formatLogTime(new Date()));
       const messages = [...log.messages, ...plan.conflicts.map((c) => c.message)];
-      if (plan.entries.length > 0) await writer.carryOutCleanup(plan.entries, log.entries);
+      if (plan.entries.length > 0) await carryOut(writer, plan.entries, log.entries);
       last = null;
       return { restored: plan.entries.length, messages };
     },
