@@ -75,19 +75,31 @@ const AFTER: readonly [string, Comparator][] = [
 const FILLER = /[\s约近了在为是:：共计总约合]/;
 
 /** The comparator ending at `end` in canonical text `s` (skipping fillers), with where it starts. */
+/** BEFORE words indexed by their last character (longest first), so most positions are rejected at once. */
+const BY_LAST = new Map<string, [string, Comparator][]>();
+for (const entry of BEFORE) {
+  const last = entry[0][entry[0].length - 1];
+  const list = BY_LAST.get(last) ?? [];
+  list.push(entry);
+  BY_LAST.set(last, list);
+}
+
 export function comparatorBefore(s: string, end: number): { comparator: Comparator; start: number } | null {
   // Try right before the number first, then past up to three filler characters (控制在, 不少于约 …).
   let e = end;
-  for (let skipped = 0; skipped <= 3; skipped++) {
-    for (const [word, cmp] of BEFORE) {
-      const start = e - word.length;
-      if (start >= 0 && s.startsWith(word, start)) {
-        // A single 达 counts only right before the number (达90%), not inside words (达标).
-        if (word === "达" && e !== end) continue;
-        return { comparator: cmp, start };
+  for (let skipped = 0; skipped <= 3 && e > 0; skipped++) {
+    const list = BY_LAST.get(s[e - 1]);
+    if (list) {
+      for (const [word, cmp] of list) {
+        const start = e - word.length;
+        if (start >= 0 && s.startsWith(word, start)) {
+          // A single 达 counts only right before the number (达90%), not inside words (达标).
+          if (word === "达" && e !== end) continue;
+          return { comparator: cmp, start };
+        }
       }
     }
-    if (e > 0 && FILLER.test(s[e - 1])) e--;
+    if (FILLER.test(s[e - 1])) e--;
     else break;
   }
   return null;

@@ -22,9 +22,9 @@ export interface NumberingToken {
   seq: number;
 }
 
-// On canonical text: （ → (, ． → ., ： → :, ； → ;
-const TOKEN =
-  /指标\s*(\d{1,3})\s*[:.、](?!\d)|(\d{1,3})\s*、(?!\d)|(\d{1,3})\s*\.(?![\d.])|\(\s*(\d{1,3})\s*\)|\(\s*([一二三四五六七八九十]{1,3})\s*\)|([一二三四五六七八九十]{1,3})\s*、|([\u2460-\u2473])|([\u2474-\u2487])|([\u2488-\u249b])|(\d{1,3})\s*\)(?!\d)/g;
+const CN_NUMERALS = "一二三四五六七八九十";
+const isCnNumeral = (c: number) => c >= 0x4e00 && CN_NUMERALS.includes(String.fromCharCode(c));
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** Characters after which a numbering token may start (besides the start of the cell). */
 function atBoundary(s: string, i: number): boolean {
@@ -39,41 +39,90 @@ function atBoundary(s: string, i: number): boolean {
   return isTerminator(c) || c === 58 /* : */ || sawSpace || c === 0x3002;
 }
 
-/** Numbering tokens of a cell (canonical text), in order. */
+function skipSpaces(s: string, k: number): number {
+  while (k < s.length && s.charCodeAt(k) === 32) k++;
+  return k;
+}
+
+/**
+ * Numbering tokens of a cell (canonical text), in order. A hand-written scanner (it runs on every
+ * cell): 1、 anywhere; 1. 1) (1) （一） 一、 only after a sentence boundary; ① ⑴ ⒈ and 指标1: anywhere.
+ */
 export function findNumbering(s: string): NumberingToken[] {
   const out: NumberingToken[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(s))) {
-    const i = m.index;
-    let seq: number | null = null;
-    let anywhere = false;
-    if (m[1] !== undefined) {
-      seq = Number(m[1]);
-      anywhere = true;
-    } else if (m[2] !== undefined) {
-      // "1、" anywhere, unless glued to a number before it (1.5、 or 21、 inside a list of numbers).
-      const prev = s[i - 1] ?? "";
-      if (/[\d.]/.test(prev)) continue;
-      seq = Number(m[2]);
-      anywhere = true;
-    } else if (m[3] !== undefined) seq = Number(m[3]);
-    else if (m[4] !== undefined) seq = Number(m[4]);
-    else if (m[5] !== undefined) seq = cnNumeralValue(m[5]);
-    else if (m[6] !== undefined) seq = cnNumeralValue(m[6]);
-    else if (m[7] !== undefined) {
-      seq = m[7].charCodeAt(0) - 0x2460 + 1;
-      anywhere = true;
-    } else if (m[8] !== undefined) {
-      seq = m[8].charCodeAt(0) - 0x2474 + 1;
-      anywhere = true;
-    } else if (m[9] !== undefined) {
-      seq = m[9].charCodeAt(0) - 0x2488 + 1;
-      anywhere = true;
-    } else if (m[10] !== undefined) seq = Number(m[10]);
-    if (seq === null) continue;
-    if (!anywhere && !atBoundary(s, i)) continue;
-    out.push({ start: i, end: i + m[0].length, seq });
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigitCode(c)) {
+      let j = i;
+      while (j < n && isDigitCode(s.charCodeAt(j))) j++;
+      const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+      if (j - i <= 3 && prev !== 46) {
+        const k = skipSpaces(s, j);
+        const nc = s.charCodeAt(k);
+        const after = k + 1 < n ? s.charCodeAt(k + 1) : 0;
+        const seq = Number(s.slice(i, j));
+        if (nc === 0x3001 && !isDigitCode(after)) out.push({ start: i, end: k + 1, seq });
+        else if (nc === 46 && !isDigitCode(after) && after !== 46 && atBoundary(s, i)) out.push({ start: i, end: k + 1, seq });
+        else if (nc === 41 && !isDigitCode(after) && atBoundary(s, i)) out.push({ start: i, end: k + 1, seq });
+      }
+      i = j - 1;
+      continue;
+    }
+    if (c === 40 /* ( */) {
+      let k = skipSpaces(s, i + 1);
+      const start = k;
+      let seq: number | null = null;
+      if (isDigitCode(s.charCodeAt(k))) {
+        while (k < n && k - start < 4 && isDigitCode(s.charCodeAt(k))) k++;
+        if (k - start <= 3) seq = Number(s.slice(start, k));
+      } else if (isCnNumeral(s.charCodeAt(k))) {
+        while (k < n && k - start < 4 && isCnNumeral(s.charCodeAt(k))) k++;
+        if (k - start <= 3) seq = cnNumeralValue(s.slice(start, k));
+      }
+      if (seq !== null) {
+        k = skipSpaces(s, k);
+        if (s.charCodeAt(k) === 41 && atBoundary(s, i)) {
+          out.push({ start: i, end: k + 1, seq });
+          i = k;
+        }
+      }
+      continue;
+    }
+    if (c === 0x6307 /* 指 */ && s.charCodeAt(i + 1) === 0x6807 /* 标 */) {
+      let k = skipSpaces(s, i + 2);
+      const start = k;
+      while (k < n && k - start < 4 && isDigitCode(s.charCodeAt(k))) k++;
+      if (k > start && k - start <= 3) {
+        const seq = Number(s.slice(start, k));
+        k = skipSpaces(s, k);
+        const nc = s.charCodeAt(k);
+        if ((nc === 58 || nc === 46 || nc === 0x3001) && !isDigitCode(s.charCodeAt(k + 1))) {
+          out.push({ start: i, end: k + 1, seq });
+          i = k;
+        }
+      }
+      continue;
+    }
+    if (c >= 0x2460 && c <= 0x249b) {
+      const seq = c <= 0x2473 ? c - 0x2460 + 1 : c <= 0x2487 ? c - 0x2474 + 1 : c - 0x2488 + 1;
+      out.push({ start: i, end: i + 1, seq });
+      continue;
+    }
+    if (isCnNumeral(c)) {
+      let j = i;
+      while (j < n && j - i < 4 && isCnNumeral(s.charCodeAt(j))) j++;
+      const k = skipSpaces(s, j);
+      if (j - i <= 3 && s.charCodeAt(k) === 0x3001 && atBoundary(s, i)) {
+        const seq = cnNumeralValue(s.slice(i, j));
+        if (seq !== null) {
+          out.push({ start: i, end: k + 1, seq });
+          i = k;
+          continue;
+        }
+      }
+      i = j - 1;
+    }
   }
   return out;
 }
