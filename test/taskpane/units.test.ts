@@ -67,6 +67,8 @@ describe("plain errors", () => {
     expect(plainError(e).zh).toBe("操作没有完成：断开");
     expect(plainError({ code: "AccessDenied" }).zh).toMatch(/受保护/);
     expect(plainError(undefined).en).toMatch(/unknown reason/);
+    const gatewayError = Object.assign(new Error("乙\nB"), { text: { zh: "乙", en: "B" } });
+    expect(plainError(gatewayError)).toEqual({ zh: "乙", en: "B" });
   });
 });
 

@@ -38,6 +38,9 @@ const OFFICE_CODES: Record<string, Localized> = {
 
 export function plainError(e: unknown): Localized {
   if (isLocalized(e)) return { zh: e.zh, en: e.en };
+  // ExcelGatewayError and the core's SettingsError carry their bilingual text in `text`.
+  const text = e && typeof e === "object" ? (e as { text?: unknown }).text : undefined;
+  if (isLocalized(text)) return { zh: text.zh, en: text.en };
   const code = e && typeof e === "object" ? (e as { code?: unknown }).code : undefined;
   if (typeof code === "string" && OFFICE_CODES[code]) return OFFICE_CODES[code];
   const raw = e instanceof Error ? e.message : typeof e === "string" ? e : "";
