@@ -26,13 +26,17 @@ const OPENERS = "(（[【《“";
 const CLOSERS = ")）]】》”";
 
 /** Index of the first name/target separator (，, ：:) outside brackets and quotes, or -1. */
+const OPEN_CODES = new Set(Array.from(OPENERS, (ch) => ch.charCodeAt(0)));
+const CLOSE_CODES = new Set(Array.from(CLOSERS, (ch) => ch.charCodeAt(0)));
+
 function separatorIndex(c: string): number {
   let depth = 0;
   for (let i = 0; i < c.length; i++) {
-    const ch = c[i];
-    if (OPENERS.includes(ch)) depth++;
-    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === "," || ch === ":")) return i;
+    const code = c.charCodeAt(i);
+    if (code === 44 || code === 58) {
+      if (depth === 0) return i;
+    } else if (OPEN_CODES.has(code)) depth++;
+    else if (CLOSE_CODES.has(code)) depth = Math.max(0, depth - 1);
   }
   return -1;
 }

@@ -22,8 +22,8 @@ export interface NumberingToken {
   seq: number;
 }
 
-const CN_NUMERALS = "一二三四五六七八九十";
-const isCnNumeral = (c: number) => c >= 0x4e00 && CN_NUMERALS.includes(String.fromCharCode(c));
+const CN_NUMERAL_CODES = new Set(Array.from("一二三四五六七八九十", (ch) => ch.charCodeAt(0)));
+const isCnNumeral = (c: number) => c >= 0x4e00 && CN_NUMERAL_CODES.has(c);
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** Characters after which a numbering token may start (besides the start of the cell). */
