@@ -28,7 +28,11 @@ describe("analyze", () => {
     const f = fakeIO(dir);
     expect(await runCli(["analyze", SAMPLE, "--json"], f.io)).toBe(0);
     const json = JSON.parse(f.out());
-    expect(Object.keys(json)).toEqual(["indicators", "findings"]);
+    expect(Object.keys(json)).toEqual(["indicators", "findings", "comparison"]);
+    // Issue 4: the 专职安监员 program lines up 11 districts × 4 indicators in the same run.
+    expect(json.comparison).toHaveLength(1);
+    expect(json.comparison[0].districts).toHaveLength(11);
+    expect(json.comparison[0].indicators).toHaveLength(4);
     expect(json.indicators).toHaveLength(145);
     for (const finding of json.findings)
       expect(Object.keys(finding)).toEqual([
@@ -74,7 +78,7 @@ describe("analyze", () => {
     const original = new ExcelJS.Workbook();
     await original.xlsx.readFile(SAMPLE);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual([...original.worksheets.map((w) => w.name), "指标明细", "校验结果"]);
+    expect(names).toEqual([...original.worksheets.map((w) => w.name), "指标明细", "校验结果", "区域对比"]);
     const src = original.worksheets[0];
     const copy = wb.getWorksheet(src.name)!;
     expect(copy.getCell("E17").value).toEqual(src.getCell("E17").value);

@@ -22,6 +22,8 @@ import {
   SettingsError,
 } from "../../core/review/settings";
 import { SEVERITIES, SEVERITY_LABEL, type ReviewSettings } from "../../core/review/types";
+import { compareDistricts, comparisonJson, formatComparisonSummary, type ComparisonResult } from "../../core/compare";
+import { compareSheetPlan } from "../../core/plan/compareSheet";
 
 const USAGE =
   "analyze <file.xlsx>... [-o out.xlsx] [--json] [--rules CODE,...] [--satisfaction-min 80] [--budget-year 2022] [--lang zh|en]";
@@ -132,6 +134,12 @@ export async function runAnalyze(
   for (const [i, file] of files.entries())
     sources.push({ label: path.basename(file), parse: await readFile(file), local: i === 0 });
   const analysis = analyze(sources, settings, lang);
+  // Issue 4: the same run lines programs up across districts (and files) when a program has two or more.
+  const comparison: ComparisonResult = compareDistricts(
+    sources.map((src) => ({ label: src.label, projects: src.parse.projects, indicators: src.parse.indicators })),
+  );
+  const comparePlan = compareSheetPlan(comparison);
+  const plans = comparePlan ? [...analysis.plans, comparePlan] : analysis.plans;
 
   const wantFile = typeof flags.out === "string" || !flags.json;
   const output = wantFile
@@ -141,23 +149,28 @@ export async function runAnalyze(
     : null;
   if (output) {
     await ensureDir(path.dirname(output));
-    await copyWorkbookWithPlans(files[0], output, analysis.plans);
+    await copyWorkbookWithPlans(files[0], output, plans);
   }
   if (flags.json) {
     io.stdout(
       JSON.stringify(
-        { indicators: analysis.indicators, findings: findingsJson(analysis.findings, lang) },
+        {
+          indicators: analysis.indicators,
+          findings: findingsJson(analysis.findings, lang),
+          comparison: comparisonJson(comparison),
+        },
         null,
         2,
       ) + "\n",
     );
   } else {
     io.stdout(formatAnalysisSummary(analysis, lang) + "\n");
+    if (comparePlan) io.stdout("\n" + formatComparisonSummary(comparison, lang) + "\n");
     if (output)
       io.stdout(
         lang === "zh"
-          ? `\n已写出：${path.relative(io.cwd, output) || output}（新增工作表“指标明细”“校验结果”，原有工作表未改动）\n`
-          : `\nWritten: ${path.relative(io.cwd, output) || output} (new sheets 指标明细 and 校验结果; existing sheets untouched)\n`,
+          ? `\n已写出：${path.relative(io.cwd, output) || output}（新增工作表“指标明细”“校验结果”${comparePlan ? "“区域对比”" : ""}，原有工作表未改动）\n`
+          : `\nWritten: ${path.relative(io.cwd, output) || output} (new sheets 指标明细, 校验结果${comparePlan ? ", 区域对比" : ""}; existing sheets untouched)\n`,
       );
   }
   return { code: 0, analysis, output };
