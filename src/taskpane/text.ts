@@ -64,7 +64,7 @@ export const TEXT = {
   filterRule: L("按规则筛选", "Filter by rule"),
   filterProject: L("按项目筛选", "Filter by project"),
   all: L("全部", "All"),
-  fix: L("建议", "Suggested fix"),
+  fix: L("建议：", "Suggested fix: "),
   goToCell: L("转到单元格", "Go to cell"),
   showMore: L("显示更多", "Show more"),
   // Compare

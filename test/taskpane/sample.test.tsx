@@ -54,9 +54,19 @@ test("读取选区 on the sample: 27 projects, 145 indicators, the packed layout
   expect(screen.getByText(/每个项目一行/)).toBeTruthy();
 });
 
+test("解析指标 on the sample writes the 指标明细 sheet, one row per indicator", async () => {
+  const { wb } = await open();
+  fireEvent.click(button("解析指标"));
+  await screen.findByText(/已写入新工作表：指标明细/);
+  const ws = wb.getWorksheet("指标明细");
+  expect(ws?.actualRowCount).toBe(146);
+});
+
 test("校验 on the sample finds the zero satisfaction target and goes to its cell", async () => {
-  const { gateway, sheet } = await open();
+  const { wb, gateway, sheet } = await open();
   fireEvent.click(button("校验"));
+  await screen.findByText(/已写入新工作表：校验结果/);
+  expect(wb.getWorksheet("校验结果")).toBeTruthy();
   await screen.findAllByRole("heading", { name: /错误|警告/ });
   fireEvent.change(screen.getByRole("combobox", { name: "按规则筛选" }), {
     target: { value: "SATISFACTION-LOW" },
@@ -69,8 +79,10 @@ test("校验 on the sample finds the zero satisfaction target and goes to its ce
 });
 
 test("区域对比 on the sample flags 白云区's 巡查企业数", async () => {
-  await open();
+  const { wb } = await open();
   fireEvent.click(button("区域对比"));
+  await screen.findByText(/已写入新工作表：区域对比/);
+  expect(wb.getWorksheet("区域对比")).toBeTruthy();
   const flags = await screen.findAllByText(/白云区.*巡查企业数/);
   expect(flags.length).toBeGreaterThan(0);
 });

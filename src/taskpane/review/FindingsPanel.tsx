@@ -11,7 +11,8 @@ const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" }
 
 const useStyles = makeStyles({
   filters: { display: "flex", gap: "8px", flexWrap: "wrap", marginBottom: "8px" },
-  filter: { minWidth: "130px", flex: "1 1 130px" },
+  filter: { flex: "1 1 120px", minWidth: 0 },
+  select: { width: "100%", minWidth: 0 },
   group: { marginTop: "8px" },
   heading: {
     display: "flex",
@@ -61,7 +62,7 @@ export function FindingsPanel({ findings, onNavigate }: FindingsPanelProps) {
     <section aria-label={t(TEXT.tabFindings)}>
       <div className={styles.filters}>
         <Field label={t(TEXT.filterRule)} className={styles.filter}>
-          <Select value={rule} onChange={(_, d) => setRule(d.value)}>
+          <Select className={styles.select} value={rule} onChange={(_, d) => setRule(d.value)}>
             <option value="">{t(TEXT.all)}</option>
             {rules.map((code) => (
               <option key={code} value={code}>
@@ -71,7 +72,7 @@ export function FindingsPanel({ findings, onNavigate }: FindingsPanelProps) {
           </Select>
         </Field>
         <Field label={t(TEXT.filterProject)} className={styles.filter}>
-          <Select value={project} onChange={(_, d) => setProject(d.value)}>
+          <Select className={styles.select} value={project} onChange={(_, d) => setProject(d.value)}>
             <option value="">{t(TEXT.all)}</option>
             {projects.map((p) => (
               <option key={p} value={p}>
@@ -109,7 +110,8 @@ export function FindingsPanel({ findings, onNavigate }: FindingsPanelProps) {
                     {t(f.message)}
                     {f.fix && (
                       <span className={styles.fix}>
-                        {t(TEXT.fix)}：{t(f.fix)}
+                        {t(TEXT.fix)}
+                        {t(f.fix)}
                       </span>
                     )}
                   </Button>

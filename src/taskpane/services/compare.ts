@@ -8,6 +8,7 @@ import {
   type Grouping,
 } from "../../core/compare";
 import { groupPrograms } from "../../core/compare/programs";
+import { compareSheetPlan } from "../../core/plan/compareSheet";
 import type {
   CompareFlag,
   CompareOptions,
@@ -71,7 +72,6 @@ export const compareService: CompareService | Unavailable = {
       indicators: p.indicators.map((i) => i.name),
       flags: [...p.indicators.flatMap((i) => i.flags), ...p.ratios.flatMap((r) => r.flags)].map(flag),
     }));
-    // The 区域对比 sheet layout has not landed in src/core/compare yet.
-    return { comparisons, sheet: null, messages: run.messages };
+    return { comparisons, sheet: compareSheetPlan(run), messages: run.messages };
   },
 };
