@@ -51,3 +51,12 @@ export function detectFeatures(
     mergeUndoGroup: isSupported("1.20"),
   };
 }
+
+/**
+ * Run options for a change the officer may want to undo with Ctrl+Z: every request of the run
+ * becomes ONE undo step where ExcelApi 1.20 (RunOptions.mergeUndoGroup) exists. Elsewhere each
+ * request is its own undo step, so the cleanup's own undo (撤销清理, from the 清理日志) is the way back.
+ */
+export function undoGroupOptions(features: ExcelFeatures): Excel.RunOptions | undefined {
+  return features.mergeUndoGroup ? { mergeUndoGroup: true } : undefined;
+}

@@ -5,9 +5,13 @@
 import type { WorkbookGateway, WrittenSheet, WritePlansOptions } from "../core/gateway";
 import type { Grid } from "../core/grid";
 import type { SheetPlan } from "../core/plan/types";
+import type { LogEntry } from "../core/cleanup/types";
+import type { ReadLogResult } from "../core/cleanup/log";
+import type { CleanupRunResult } from "./cleanup";
+import { carryOutInContext, readLogInContext, writeLogInContext } from "./cleanup";
 import { sheetNotFound, toGatewayError } from "./errors";
 import type { ExcelFeatures } from "./features";
-import { detectFeatures } from "./features";
+import { detectFeatures, undoGroupOptions } from "./features";
 import { areaOf, chooseReadArea, loadArea, readArea } from "./read";
 import type { CreatedSheetRegistry } from "./registry";
 import { DocumentSettingsRegistry } from "./registry";
@@ -22,6 +26,22 @@ export type ExcelRunner = <T>(
 export const officeRunner: ExcelRunner = (batch, options) =>
   options ? Excel.run(options, batch) : Excel.run(batch);
 
+/**
+ * Cleanup and its log in one go: what 一键清理 and 撤销清理 use, so that Ctrl+Z (where the Excel has
+ * ExcelApi 1.20) takes back the edits and their log lines together.
+ */
+export interface CleanupWithLog {
+  /** Whether the whole apply is one Ctrl+Z step in this Excel; otherwise undo is 撤销清理 (the log). */
+  readonly cleanupIsOneUndoStep: boolean;
+  /** Carries out `entries`, then rewrites 清理日志 as `previousLog` plus the entries as carried out. */
+  applyCleanupWithLog(entries: LogEntry[], previousLog: readonly LogEntry[]): Promise<CleanupRunResult>;
+}
+
+/** Whether a gateway offers {@link CleanupWithLog}. */
+export function hasCleanupWithLog<G extends object>(gateway: G): gateway is G & CleanupWithLog {
+  return typeof (gateway as Partial<CleanupWithLog>).applyCleanupWithLog === "function";
+}
+
 export interface ExcelGatewayOptions {
   run?: ExcelRunner;
   features?: ExcelFeatures;
@@ -30,7 +50,7 @@ export interface ExcelGatewayOptions {
   requestLimit?: number;
 }
 
-export class ExcelGateway implements WorkbookGateway {
+export class ExcelGateway implements WorkbookGateway, CleanupWithLog {
   private readonly run: ExcelRunner;
   private readonly features: ExcelFeatures;
   private readonly registry: CreatedSheetRegistry;
@@ -49,6 +69,48 @@ export class ExcelGateway implements WorkbookGateway {
     } catch (e) {
       throw toGatewayError(e);
     }
+  }
+
+  get cleanupIsOneUndoStep(): boolean {
+    return this.features.mergeUndoGroup;
+  }
+
+  private get cleanupDeps() {
+    return { features: this.features, requestLimit: this.requestLimit };
+  }
+
+  /**
+   * Carries out cleanup entries in order (cells as text, whole rows removed or re-inserted), as one
+   * undo step where ExcelApi 1.20 exists. Cells changed since the entries were planned are left alone
+   * and are missing from the result (see applyCleanupWithLog for the messages).
+   */
+  async applyCleanupEntries(entries: LogEntry[]): Promise<LogEntry[]> {
+    const result = await this.guarded(
+      (context) => carryOutInContext(context, entries, null, this.cleanupDeps),
+      undoGroupOptions(this.features),
+    );
+    return result.done;
+  }
+
+  applyCleanupWithLog(entries: LogEntry[], previousLog: readonly LogEntry[]): Promise<CleanupRunResult> {
+    return this.guarded(
+      (context) => carryOutInContext(context, entries, previousLog, this.cleanupDeps),
+      undoGroupOptions(this.features),
+    );
+  }
+
+  readCleanupLog(): Promise<ReadLogResult> {
+    return this.guarded(async (context) => {
+      const { entries, messages } = await readLogInContext(context, this.features);
+      return { entries, messages };
+    });
+  }
+
+  async writeCleanupLog(log: LogEntry[]): Promise<void> {
+    await this.guarded(
+      (context) => writeLogInContext(context, log, this.cleanupDeps),
+      undoGroupOptions(this.features),
+    );
   }
 
   readSelection(): Promise<Grid> {

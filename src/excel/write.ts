@@ -27,7 +27,7 @@ interface ExistingSheet {
 }
 
 /** Calls repeated at the start of every write request (they last until the next sync). */
-function queuePreamble(context: Excel.RequestContext, features: ExcelFeatures): void {
+export function queuePreamble(context: Excel.RequestContext, features: ExcelFeatures): void {
   if (features.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
   if (features.suspendScreenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
 }

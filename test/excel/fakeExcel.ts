@@ -19,6 +19,8 @@ export interface LogEntry {
 export class FakeSheet {
   cells = new Map<string, Value>();
   formulas = new Map<string, string>();
+  /** Number formats set through the API (absent: General). */
+  numberFormats = new Map<string, string>();
   deleted = false;
   constructor(
     public name: string,
@@ -42,6 +44,30 @@ export class FakeSheet {
     return this.cells.get(key(at.row - 1, at.col - 1));
   }
 
+  formulaAt(address: string): string | undefined {
+    const at = parseA1(address)!;
+    return this.formulas.get(key(at.row - 1, at.col - 1));
+  }
+
+  formatAt(address: string): string | undefined {
+    const at = parseA1(address)!;
+    return this.numberFormats.get(key(at.row - 1, at.col - 1));
+  }
+
+  /** Whole-row delete (shift up) or insert (shift down) at 0-based row `r`: every map moves. */
+  shiftRows(r: number, insert: boolean): void {
+    for (const map of [this.cells, this.formulas, this.numberFormats] as Map<string, unknown>[]) {
+      const moved = new Map<string, unknown>();
+      for (const [k, v] of map) {
+        const [row, col] = k.split(",").map(Number);
+        if (insert) moved.set(key(row >= r ? row + 1 : row, col), v);
+        else if (row !== r) moved.set(key(row > r ? row - 1 : row, col), v);
+      }
+      map.clear();
+      for (const [k, v] of moved) map.set(k, v);
+    }
+  }
+
   usedArea(): { r0: number; c0: number; r1: number; c1: number } | null {
     let b: { r0: number; c0: number; r1: number; c1: number } | null = null;
     for (const k of this.cells.keys()) {
@@ -54,6 +80,16 @@ export class FakeSheet {
 }
 
 const key = (r: number, c: number) => `${r},${c}`;
+
+/** What Excel makes of typed text in a General cell: a formula, a number, a percentage, a time. */
+export function asTyped(text: string): { value: Value; formula: boolean } {
+  if (/^[=+\-@]/.test(text) && !/^[-+]?\d+(\.\d+)?%?$/.test(text)) return { value: `#formula:${text}`, formula: true };
+  const n = /^([-+]?\d+(?:\.\d+)?)(%?)$/.exec(text);
+  if (n) return { value: Number(n[1]) / (n[2] ? 100 : 1), formula: false };
+  const t = /^(\d{1,2}):(\d{2})$/.exec(text);
+  if (t) return { value: (Number(t[1]) * 60 + Number(t[2])) / 1440, formula: false };
+  return { value: text, formula: false };
+}
 
 export interface FakeOptions {
   /** Keep written values (the bench turns this off to save memory). */
@@ -331,7 +367,14 @@ class FakeRange extends Loadable {
   ) {
     super(fake);
     const cols = addr ? /^([A-Z]+):([A-Z]+)$/.exec(addr) : null;
-    this.box = cols ? parseRange(`${cols[1]}1:${cols[2]}1048576`) : addr ? parseRange(addr) : null;
+    const rows = addr ? /^(\d+):(\d+)$/.exec(addr) : null;
+    this.box = cols
+      ? parseRange(`${cols[1]}1:${cols[2]}1048576`)
+      : rows
+        ? parseRange(`A${rows[1]}:XFD${rows[2]}`)
+        : addr
+          ? parseRange(addr)
+          : null;
     if (addr && !this.box) throw Object.assign(new Error(`bad address ${addr}`), { code: "InvalidArgument" });
   }
   toJSON(): null {
@@ -389,10 +432,15 @@ class FakeRange extends Loadable {
     v.forEach((row, r) =>
       row.forEach((x, c) => {
         const k = key(this.b.top - 1 + r, this.b.left - 1 + c);
-        // Excel stores an apostrophe-prefixed string as the text after the apostrophe.
-        const stored = typeof x === "string" && x.startsWith("'") ? x.slice(1) : x;
-        if (stored === "") m.cells.delete(k);
-        else m.cells.set(k, stored);
+        m.formulas.delete(k);
+        // Excel stores an apostrophe-prefixed string as the text after the apostrophe; other text
+        // is read as Excel reads typing, unless the cell is formatted as text ("@").
+        if (typeof x === "string" && x.startsWith("'")) return void m.cells.set(k, x.slice(1));
+        if (x === "") return void m.cells.delete(k);
+        if (typeof x !== "string" || m.numberFormats.get(k) === "@") return void m.cells.set(k, x);
+        const typed = asTyped(x);
+        if (typed.formula) m.formulas.set(k, x);
+        m.cells.set(k, typed.value);
       }),
     );
   }
@@ -404,6 +452,38 @@ class FakeRange extends Loadable {
   set numberFormat(v: string[][]) {
     this.fake.count(v);
     this.fake.record(this.sheetName, this.addr!, "numberFormat", v);
+    if (!this.fake.store) return;
+    const m = this.worksheet.model!;
+    // A 1×1 array applies to the whole range; otherwise cell by cell.
+    const one = v.length === 1 && v[0].length === 1;
+    for (let r = this.b.top - 1; r < this.b.bottom; r++)
+      for (let c = this.b.left - 1; c < this.b.right; c++)
+        m.numberFormats.set(key(r, c), one ? v[0][0] : v[r - this.b.top + 1][c - this.b.left + 1]);
+  }
+  private wholeRows(): boolean {
+    return /^\d+:\d+$/.test(this.addr ?? "");
+  }
+  delete(shift: string): void {
+    this.fake.count([shift]);
+    this.fake.record(this.sheetName, this.addr!, "delete", shift);
+    if (!this.wholeRows() || shift !== "Up") throw new Error(`fake Excel: only whole-row delete Up (${this.addr})`);
+    for (let r = this.b.bottom - 1; r >= this.b.top - 1; r--) this.worksheet.model!.shiftRows(r, false);
+  }
+  insert(shift: string): void {
+    this.fake.count([shift]);
+    this.fake.record(this.sheetName, this.addr!, "insert", shift);
+    if (!this.wholeRows() || shift !== "Down") throw new Error(`fake Excel: only whole-row insert Down (${this.addr})`);
+    for (let r = this.b.top - 1; r < this.b.bottom; r++) this.worksheet.model!.shiftRows(r, true);
+  }
+  clear(applyTo: string): void {
+    this.fake.count([applyTo]);
+    this.fake.record(this.sheetName, this.addr!, "clear", applyTo);
+    const m = this.worksheet.model!;
+    for (let r = this.b.top - 1; r < this.b.bottom; r++)
+      for (let c = this.b.left - 1; c < this.b.right; c++) {
+        m.cells.delete(key(r, c));
+        m.formulas.delete(key(r, c));
+      }
   }
   set hyperlink(v: Excel.RangeHyperlink) {
     this.fake.count(v);

@@ -1,0 +1,248 @@
+/**
+ * Carrying out cleanup log entries, decided in memory before anything is written to Excel. Entries
+ * name addresses as they are at the moment each is carried out; rows removed or re-inserted earlier
+ * in the same batch move them. Replaying those moves here lets Excel get every row operation first
+ * and then each cell's final value once, at its final address, in a few requests.
+ *
+ * A cell is written only while it still holds the entry's `before` (for a revert: the text the
+ * cleanup wrote); one that was changed since is skipped and reported, never overwritten.
+ */
+import type { CellValue, Grid } from "../core/grid";
+import { cellAt, parseA1 } from "../core/grid";
+import type { LogEntry } from "../core/cleanup/types";
+
+/** A whole-row operation on one sheet, in the order the entries give. */
+export interface RowOp {
+  sheet: string;
+  /** 1-based sheet row at the moment of the operation. */
+  row: number;
+  insert: boolean;
+}
+
+/** One cell's final value, at its address after every row operation of the batch. */
+export interface CellWrite {
+  sheet: string;
+  row: number;
+  col: number;
+  value: CellValue;
+  /** Written as text (number format "@" first): cleanup text and restored text cells. */
+  asText: boolean;
+}
+
+/** Where the current values must be read: original rows and columns, per sheet. */
+export interface ReadArea {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** A row is removed: read whole rows from column 1 (its saved values must hold every cell). */
+  wholeRows: boolean;
+}
+
+export interface CarryOutPlan {
+  /** Entries as carried out (a removed row holds every cell of the row, from column 1). */
+  done: LogEntry[];
+  /** Cell entries not carried out because the cell no longer holds their `before`. */
+  skipped: LogEntry[];
+  rowOps: RowOp[];
+  writes: CellWrite[];
+}
+
+/** A row now: an original row of the sheet, or the row inserted by the k-th operation. */
+type RowId = { orig: number } | { inserted: number };
+
+function rowOpOf(e: LogEntry): RowOp | null {
+  if (e.action === "declined" || e.edit.kind !== "row") return null;
+  return { sheet: e.edit.sheet, row: e.edit.row, insert: e.action === "revert" };
+}
+
+/** Which row `row` is after the first `count` operations of a sheet: replays them backwards. */
+function rowIdentity(ops: readonly RowOp[], count: number, row: number): RowId {
+  let r = row;
+  for (let k = count - 1; k >= 0; k--) {
+    const op = ops[k];
+    if (op.insert) {
+      if (r === op.row) return { inserted: k };
+      if (r > op.row) r--;
+    } else if (r >= op.row) r++;
+  }
+  return { orig: r };
+}
+
+/** Where `row` (as it is after the first `from` operations) ends up after all of them; null if removed. */
+function finalRow(ops: readonly RowOp[], from: number, row: number): number | null {
+  let r = row;
+  for (let k = from; k < ops.length; k++) {
+    const op = ops[k];
+    if (op.insert) {
+      if (r >= op.row) r++;
+    } else if (r === op.row) return null;
+    else if (r > op.row) r--;
+  }
+  return r;
+}
+
+/** Row operations per sheet, in entry order. */
+function opsBySheet(entries: readonly LogEntry[]): Map<string, RowOp[]> {
+  const out = new Map<string, RowOp[]>();
+  for (const e of entries) {
+    const op = rowOpOf(e);
+    if (!op) continue;
+    const list = out.get(op.sheet) ?? [];
+    list.push(op);
+    out.set(op.sheet, list);
+  }
+  return out;
+}
+
+/** Walks the entries, telling each one's row identity; `visit` sees the op count so far. */
+function walk(
+  entries: readonly LogEntry[],
+  ops: Map<string, RowOp[]>,
+  visit: (e: LogEntry, index: number, id: RowId | null, opIndex: number) => void,
+): void {
+  const done = new Map<string, number>();
+  entries.forEach((e, i) => {
+    if (e.action === "declined") return visit(e, i, null, -1);
+    const sheet = e.edit.sheet;
+    const list = ops.get(sheet) ?? [];
+    const count = done.get(sheet) ?? 0;
+    const edit = e.edit;
+    if (edit.kind === "cell") {
+      const pos = parseA1(edit.cell);
+      visit(e, i, pos ? rowIdentity(list, count, pos.row) : null, count);
+      return;
+    }
+    // A removal is identified before it happens; an insertion is the row it creates.
+    const id: RowId = e.action === "apply" ? rowIdentity(list, count, edit.row) : { inserted: count };
+    visit(e, i, id, count);
+    done.set(sheet, count + 1);
+  });
+}
+
+/** The original rows and columns whose current values decide the batch, per sheet. */
+export function readAreas(entries: readonly LogEntry[]): Map<string, ReadArea> {
+  const ops = opsBySheet(entries);
+  const areas = new Map<string, ReadArea>();
+  const touch = (sheet: string, row: number, col: number | null) => {
+    const a = areas.get(sheet);
+    const left = col ?? 1;
+    const right = col ?? 1;
+    if (!a) areas.set(sheet, { top: row, bottom: row, left, right, wholeRows: col === null });
+    else {
+      a.top = Math.min(a.top, row);
+      a.bottom = Math.max(a.bottom, row);
+      a.left = Math.min(a.left, left);
+      a.right = Math.max(a.right, right);
+      a.wholeRows = a.wholeRows || col === null;
+    }
+  };
+  walk(entries, ops, (e, _i, id) => {
+    if (!id || !("orig" in id)) return;
+    const edit = e.edit;
+    if (edit.kind === "cell") touch(edit.sheet, id.orig, parseA1(edit.cell)!.col);
+    else if (e.action === "apply") touch(edit.sheet, id.orig, null);
+  });
+  for (const a of areas.values()) if (a.wholeRows) a.left = 1;
+  return areas;
+}
+
+/** Text compare as an officer sees it: an empty cell equals "", a number or a formula never equals text. */
+function holdsText(current: CellValue, expected: string): boolean {
+  if (current === null) return expected === "";
+  return typeof current === "string" && current === expected;
+}
+
+/** A formula cell counts as changed: cleanup never overwrites one. */
+const FORMULA = Symbol("formula");
+type Current = CellValue | typeof FORMULA;
+
+/**
+ * Decides everything: which entries are carried out, the row operations, and each cell's final
+ * value at its final address. `grids` hold the current values (original addresses) of
+ * {@link readAreas}; `widths` the used width of each sheet (for whole removed rows).
+ */
+export function planCarryOut(
+  entries: readonly LogEntry[],
+  grids: ReadonlyMap<string, Grid>,
+  widths: ReadonlyMap<string, number> = new Map(),
+): CarryOutPlan {
+  const ops = opsBySheet(entries);
+  // Values written or inserted during the batch, by row identity and column.
+  const changed = new Map<string, Map<number, CellValue>>();
+  const idKey = (sheet: string, id: RowId) =>
+    `${sheet}\u0000${"orig" in id ? `o${id.orig}` : `i${id.inserted}`}`;
+  const rowChanges = (sheet: string, id: RowId) => {
+    const k = idKey(sheet, id);
+    let m = changed.get(k);
+    if (!m) changed.set(k, (m = new Map()));
+    return m;
+  };
+  const original = (sheet: string, row: number, col: number, asValue: boolean): Current => {
+    const g = grids.get(sheet);
+    if (!g) return null;
+    const r = row - g.top;
+    const c = col - g.left;
+    if (!asValue && g.formulas?.[r]?.[c]) return FORMULA;
+    return cellAt(g, r, c);
+  };
+  /** The cell now; `asValue`: a formula's result rather than the formula marker. */
+  const current = (sheet: string, id: RowId, col: number, asValue = false): Current => {
+    const m = changed.get(idKey(sheet, id));
+    if (m?.has(col)) return m.get(col)!;
+    return "orig" in id ? original(sheet, id.orig, col, asValue) : null;
+  };
+
+  const done: LogEntry[] = [];
+  const skipped: LogEntry[] = [];
+  const rowOps: RowOp[] = [];
+  // Last value per cell identity; the final address is worked out once the batch is known.
+  const pending = new Map<string, { sheet: string; id: RowId; col: number; value: CellValue; asText: boolean }>();
+  const setCell = (sheet: string, id: RowId, col: number, value: CellValue, asText: boolean) => {
+    rowChanges(sheet, id).set(col, value);
+    pending.set(`${idKey(sheet, id)}\u0000${col}`, { sheet, id, col, value, asText });
+  };
+
+  walk(entries, ops, (e, _i, id) => {
+    if (e.action === "declined") return void done.push(e);
+    const edit = e.edit;
+    if (edit.kind === "cell") {
+      const pos = parseA1(edit.cell);
+      const now = id && pos ? current(edit.sheet, id, pos.col) : FORMULA;
+      if (!id || !pos || now === FORMULA || !holdsText(now, edit.before)) return void skipped.push(e);
+      setCell(edit.sheet, id, pos.col, edit.after, true);
+      done.push(e);
+      return;
+    }
+    rowOps.push({ sheet: edit.sheet, row: edit.row, insert: e.action === "revert" });
+    if (e.action === "apply") {
+      const touched = Math.max(0, ...(changed.get(idKey(edit.sheet, id!))?.keys() ?? []));
+      const width = Math.max(widths.get(edit.sheet) ?? 0, touched);
+      const values: CellValue[] = [];
+      // Formula cells keep their result: a removed row comes back as values (see the notes).
+      for (let c = 1; c <= width; c++) values.push(current(edit.sheet, id!, c, true) as CellValue);
+      while (values.length > 0 && values[values.length - 1] === null) values.pop();
+      done.push({ ...e, edit: { ...edit, fromColumn: 1, values } });
+      return;
+    }
+    edit.values.forEach((v, j) => {
+      if (v !== null) setCell(edit.sheet, id!, edit.fromColumn + j, v, typeof v === "string");
+    });
+    done.push(e);
+  });
+
+  const writes: CellWrite[] = [];
+  for (const p of pending.values()) {
+    const list = ops.get(p.sheet) ?? [];
+    // Where the row is right after it came to be (or at the start), then through the later operations.
+    const [row, from] = "orig" in p.id ? [p.id.orig, 0] : [list[p.id.inserted].row, p.id.inserted + 1];
+    const at = finalRow(list, from, row);
+    if (at !== null) writes.push({ sheet: p.sheet, row: at, col: p.col, value: p.value, asText: p.asText });
+  }
+  return { done, skipped, rowOps, writes };
+}
+
+/** For messages: "Sheet!E6". */
+export function placeOf(e: LogEntry): string {
+  return `${e.edit.sheet}!${e.edit.cell}`;
+}
