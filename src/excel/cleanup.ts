@@ -9,7 +9,7 @@
  *
  * Everything is decided between 3 and 4 (cleanupPlan.ts), so nothing is synced per cell.
  */
-import type { CellValue, Grid } from "../core/grid";
+import type { Grid } from "../core/grid";
 import { a1, columnLetters } from "../core/grid";
 import type { Localized } from "../core/i18n";
 import { CLEANUP_LOG_SHEET, cleanupLogPlan, isCleanupLogGrid, readCleanupLog } from "../core/cleanup/log";
@@ -25,7 +25,7 @@ import type { Batch, FixedStep, Step, StepEnv } from "./pack";
 import { packSteps } from "./pack";
 import type { Area } from "./read";
 import { areaOf, loadArea, readArea, toGridRows } from "./read";
-import { REQUEST_LIMIT_BYTES, measureQueued, opBytes } from "./requestSize";
+import { OP_OVERHEAD_BYTES, REQUEST_LIMIT_BYTES, jsonBytes, measureQueued, opBytes } from "./requestSize";
 import { applyFormat, charsToPoints, columnWidthRuns } from "./steps";
 import { queuePreamble } from "./write";
 
@@ -102,7 +102,12 @@ async function lookAtWorkbook(
       a === CLEANUP_LOG_SHEET ? -1 : b === CLEANUP_LOG_SHEET ? 1 : 0,
     );
     for (const name of ordered) {
-      const grid: Grid = { sheet: name, top: 1, left: 1, values: toGridRows(heads.get(name)!.values, null).values };
+      const grid: Grid = {
+        sheet: name,
+        top: 1,
+        left: 1,
+        values: toGridRows(heads.get(name)!.values, null).values,
+      };
       if (!isCleanupLogGrid(grid)) continue;
       const area = look.get(name)?.used;
       log = { name, lastRow: area ? area.rowIndex + area.rowCount : 1 };
@@ -191,18 +196,34 @@ function rowOpSteps(ops: readonly RowOp[], slots: SheetSlots, fetched: Set<strin
   return steps;
 }
 
-/** Consecutive rows of one column, all text or all not: one range each. */
-export function writeRuns(writes: readonly CellWrite[]): CellWrite[][] {
+/**
+ * Consecutive rows of one column, all text or all not: one range each, cut where a range would carry
+ * more than `maxBytes` (so that no single write is larger than a request may be).
+ */
+export function writeRuns(writes: readonly CellWrite[], maxBytes = Infinity): CellWrite[][] {
   const sorted = [...writes].sort((x, y) =>
     x.sheet !== y.sheet ? (x.sheet < y.sheet ? -1 : 1) : x.col - y.col || x.row - y.row,
   );
   const runs: CellWrite[][] = [];
+  let bytes = 0;
   for (const w of sorted) {
+    // A cell costs its value, its format and the JSON around both.
+    const cost = jsonBytes(toExcelValue(w.value)) + (w.asText ? 6 : 0) + 4;
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
-    if (last && last.sheet === w.sheet && last.col === w.col && last.row === w.row - 1 && last.asText === w.asText)
+    const joins =
+      last &&
+      last.sheet === w.sheet &&
+      last.col === w.col &&
+      last.row === w.row - 1 &&
+      last.asText === w.asText;
+    if (joins && bytes + cost <= maxBytes) {
       run.push(w);
-    else runs.push([w]);
+      bytes += cost;
+    } else {
+      runs.push([w]);
+      bytes = cost;
+    }
   }
   return runs;
 }
@@ -211,14 +232,19 @@ export function writeRuns(writes: readonly CellWrite[]): CellWrite[][] {
  * Cell writes: the number format "@" (text) on exactly the edited cells, then their values, so that
  * "100%", "1-3" or "20:20" stay text. Formula-looking text also gets an apostrophe (cellValues.ts).
  */
-function cellWriteSteps(writes: readonly CellWrite[], slots: SheetSlots, fetched: Set<string>): FixedStep[] {
+function cellWriteSteps(
+  writes: readonly CellWrite[],
+  slots: SheetSlots,
+  fetched: Set<string>,
+  maxBytes: number,
+): FixedStep[] {
   const steps: FixedStep[] = [];
-  for (const run of writeRuns(writes)) {
+  for (const run of writeRuns(writes, maxBytes)) {
     const { sheet, row, col, asText } = run[0];
     const get = slots.fetch(sheet, fetched);
     if (get) steps.push(get);
     const i = slots.slot(sheet);
-    const values = run.map((w) => [toExcelValue(w.value as CellValue)]);
+    const values = run.map((w) => [toExcelValue(w.value)]);
     const formats = asText ? run.map(() => ["@"]) : null;
     const where = [row - 1, col - 1, run.length, 1];
     const bytes = opBytes(where) + (formats ? opBytes(formats) : 0) + opBytes(values);
@@ -259,7 +285,8 @@ function logSteps(
     }),
   );
   // Formats first: the text format must be on the cells before "20:20" or a time arrives.
-  for (const f of plan.formats ?? []) steps.push(measured((env) => applyFormat(env.sheets[i].getRange(f.range), f)));
+  for (const f of plan.formats ?? [])
+    steps.push(measured((env) => applyFormat(env.sheets[i].getRange(f.range), f)));
   const width = planWidth(plan.values);
   steps.push({ kind: "rows", sheet: i, rows: toExcelRows(plan.values, width) });
   const rows = plan.values.length;
@@ -270,7 +297,9 @@ function logSteps(
   if (!existing) {
     for (const run of columnWidthRuns(plan.columnWidths ?? [])) {
       const cols = `${columnLetters(run.from + 1)}:${columnLetters(run.to + 1)}`;
-      steps.push(measured((env) => (env.sheets[i].getRange(cols).format.columnWidth = charsToPoints(run.width))));
+      steps.push(
+        measured((env) => (env.sheets[i].getRange(cols).format.columnWidth = charsToPoints(run.width))),
+      );
     }
     if (plan.freeze && plan.freeze.rows > 0) {
       const n = plan.freeze.rows;
@@ -358,22 +387,28 @@ export async function carryOutInContext(
   const { grids, widths } = await readCurrent(context, active, look);
   const plan = planCarryOut(entries, grids, widths);
 
-  const slots = new SheetSlots();
-  const fetched = new Set<string>();
-  const steps: Step[] = [...rowOpSteps(plan.rowOps, slots, fetched), ...cellWriteSteps(plan.writes, slots, fetched)];
-  let logSheet: string | null = null;
-  if (log !== null) {
-    const written = logSteps([...log, ...plan.done], look, slots);
-    steps.push(...written.steps);
-    logSheet = written.sheetName;
-  }
+  const limit = deps.requestLimit ?? REQUEST_LIMIT_BYTES;
   const preamble = measureQueued((ctx) => {
     queuePreamble(ctx as Excel.RequestContext, deps.features);
     const c = ctx as Excel.RequestContext;
     c.runtime.enableEvents = false;
     c.runtime.enableEvents = true;
   });
-  const batches = packSteps(steps, deps.requestLimit ?? REQUEST_LIMIT_BYTES, preamble);
+  // Room for one write in a request: the limit less the preamble and the range call around it.
+  const room = limit - preamble - 3 * OP_OVERHEAD_BYTES - 64;
+  const slots = new SheetSlots();
+  const fetched = new Set<string>();
+  const steps: Step[] = [
+    ...rowOpSteps(plan.rowOps, slots, fetched),
+    ...cellWriteSteps(plan.writes, slots, fetched, room),
+  ];
+  let logSheet: string | null = null;
+  if (log !== null) {
+    const written = logSteps([...log, ...plan.done], look, slots);
+    steps.push(...written.steps);
+    logSheet = written.sheetName;
+  }
+  const batches = packSteps(steps, limit, preamble);
   await runBatches(context, batches, look, deps.features);
   return { done: plan.done, skipped: plan.skipped, messages: plan.skipped.map(skippedMessage), logSheet };
 }
@@ -397,6 +432,11 @@ export async function readLogInContext(
   const look = await lookAtWorkbook(context, [], true, { ...features, toggleEvents: false });
   if (!look.log) return { entries: [], messages: [], sheet: null };
   const area: Area = { rowIndex: 0, columnIndex: 0, rowCount: look.log.lastRow, columnCount: LOG_COLUMNS };
-  const grid = await readArea(context, context.workbook.worksheets.getItem(look.log.name), look.log.name, area);
+  const grid = await readArea(
+    context,
+    context.workbook.worksheets.getItem(look.log.name),
+    look.log.name,
+    area,
+  );
   return { ...readCleanupLog(grid), sheet: look.log.name };
 }

@@ -197,7 +197,10 @@ export function planCarryOut(
   const skipped: LogEntry[] = [];
   const rowOps: RowOp[] = [];
   // Last value per cell identity; the final address is worked out once the batch is known.
-  const pending = new Map<string, { sheet: string; id: RowId; col: number; value: CellValue; asText: boolean }>();
+  const pending = new Map<
+    string,
+    { sheet: string; id: RowId; col: number; value: CellValue; asText: boolean }
+  >();
   const setCell = (sheet: string, id: RowId, col: number, value: CellValue, asText: boolean) => {
     rowChanges(sheet, id).set(col, value);
     pending.set(`${idKey(sheet, id)}\u0000${col}`, { sheet, id, col, value, asText });

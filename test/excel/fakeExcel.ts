@@ -83,7 +83,8 @@ const key = (r: number, c: number) => `${r},${c}`;
 
 /** What Excel makes of typed text in a General cell: a formula, a number, a percentage, a time. */
 export function asTyped(text: string): { value: Value; formula: boolean } {
-  if (/^[=+\-@]/.test(text) && !/^[-+]?\d+(\.\d+)?%?$/.test(text)) return { value: `#formula:${text}`, formula: true };
+  if (/^[=+\-@]/.test(text) && !/^[-+]?\d+(\.\d+)?%?$/.test(text))
+    return { value: `#formula:${text}`, formula: true };
   const n = /^([-+]?\d+(?:\.\d+)?)(%?)$/.exec(text);
   if (n) return { value: Number(n[1]) / (n[2] ? 100 : 1), formula: false };
   const t = /^(\d{1,2}):(\d{2})$/.exec(text);
@@ -466,13 +467,15 @@ class FakeRange extends Loadable {
   delete(shift: string): void {
     this.fake.count([shift]);
     this.fake.record(this.sheetName, this.addr!, "delete", shift);
-    if (!this.wholeRows() || shift !== "Up") throw new Error(`fake Excel: only whole-row delete Up (${this.addr})`);
+    if (!this.wholeRows() || shift !== "Up")
+      throw new Error(`fake Excel: only whole-row delete Up (${this.addr})`);
     for (let r = this.b.bottom - 1; r >= this.b.top - 1; r--) this.worksheet.model!.shiftRows(r, false);
   }
   insert(shift: string): void {
     this.fake.count([shift]);
     this.fake.record(this.sheetName, this.addr!, "insert", shift);
-    if (!this.wholeRows() || shift !== "Down") throw new Error(`fake Excel: only whole-row insert Down (${this.addr})`);
+    if (!this.wholeRows() || shift !== "Down")
+      throw new Error(`fake Excel: only whole-row insert Down (${this.addr})`);
     for (let r = this.b.top - 1; r < this.b.bottom; r++) this.worksheet.model!.shiftRows(r, true);
   }
   clear(applyTo: string): void {

@@ -1,0 +1,403 @@
+/**
+ * ExcelGateway cleanup against the counting fake: cells written as text, whole rows removed and
+ * re-inserted in order, the 清理日志 read and rewritten, a bounded number of requests, one undo group
+ * where ExcelApi 1.20 exists, and cells changed since the plan left alone.
+ */
+import fc from "fast-check";
+import type { CellValue, Grid } from "../../src/core/grid";
+import { a1, cellText } from "../../src/core/grid";
+import type { CellEdit, LogEntry, RowEdit } from "../../src/core/cleanup";
+import { applyEntriesToGrid, entriesForRun, planRevert } from "../../src/core/cleanup";
+import { ALL_FEATURES, MINIMUM_FEATURES } from "../../src/excel/features";
+import { ExcelGatewayError } from "../../src/excel/errors";
+import { FakeExcel, type FakeSheet } from "./fakeExcel";
+import { gatewayOn } from "./helpers";
+
+const TIME = "2024-05-06 09:30:00";
+const SHEET = "绩效目标表";
+
+function cellEdit(cell: string, before: string, after: string, rule: CellEdit["rule"] = "SPACE"): CellEdit {
+  return { kind: "cell", sheet: SHEET, cell, rule, before, after, applied: true };
+}
+
+function rowEdit(row: number, values: CellValue[]): RowEdit {
+  return {
+    kind: "row",
+    sheet: SHEET,
+    cell: `${row}:${row}`,
+    rule: "HEADER-REPEAT",
+    before: values.map(cellText).join(" | "),
+    after: "",
+    applied: true,
+    row,
+    fromColumn: 1,
+    values,
+  };
+}
+
+/** The sheet's cells as rows from A1 (empty → null, trailing empties dropped). */
+function sheetRows(sheet: FakeSheet, rows: number, cols: number): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const line: CellValue[] = [];
+    for (let c = 1; c <= cols; c++) line.push(sheet.get(a1(r, c)) ?? null);
+    out.push(trim(line));
+  }
+  return trimRows(out);
+}
+
+function trim(line: CellValue[]): CellValue[] {
+  const out = line.map((v) => (v === "" ? null : v));
+  while (out.length > 0 && out[out.length - 1] === null) out.pop();
+  return out;
+}
+
+function trimRows(rows: CellValue[][]): CellValue[][] {
+  const out = rows.map(trim);
+  while (out.length > 0 && out[out.length - 1].length === 0) out.pop();
+  return out;
+}
+
+const HEADER = ["序号", "三级指标", "指标值"];
+
+/** A table of `n` rows whose B column has a stray leading space, with header copies at `repeats`. */
+function messyTable(n: number, repeats: number[]): CellValue[][] {
+  const rows: CellValue[][] = [HEADER];
+  for (let i = 1; i <= n; i++) rows.push(repeats.includes(i + 1) ? HEADER : [i, ` 指标${i}`, "≥95%"]);
+  return rows;
+}
+
+function cleanupOf(rows: CellValue[][], repeats: number[]) {
+  const edits = [
+    ...repeats.map((r) => rowEdit(r, rows[r - 1])),
+    ...rows.flatMap((row, i) =>
+      repeats.includes(i + 1) || typeof row[1] !== "string" || !row[1].startsWith(" ")
+        ? []
+        : [cellEdit(`B${i + 1}`, row[1], row[1].trim())],
+    ),
+  ];
+  return entriesForRun(edits, TIME, 1);
+}
+
+describe("ExcelGateway cleanup", () => {
+  it("applies N cell edits and K row removals in a bounded number of requests", async () => {
+    const repeats = [50, 400, 800, 1200, 1600, 2000, 2400, 2800, 3200, 3600];
+    const rows = messyTable(4000, repeats);
+    const fake = new FakeExcel([SHEET]);
+    fake.sheet(SHEET).put("A1", rows);
+    const limit = 64 * 1024;
+    const { gateway } = gatewayOn(fake, { requestLimit: limit });
+    const entries = cleanupOf(rows, repeats);
+    const result = await gateway.applyCleanupWithLog(entries, []);
+
+    expect(result.skipped).toEqual([]);
+    expect(result.done).toHaveLength(4000 - 10 + 10);
+    // Same outcome as the core's reference on a grid.
+    const expected = applyEntriesToGrid({ sheet: SHEET, top: 1, left: 1, values: rows }, result.done);
+    expect(sheetRows(fake.sheet(SHEET), 4001, 3)).toEqual(trimRows(expected.values));
+    expect(fake.sheet(SHEET).get("B2")).toBe("指标1");
+
+    // 2 looks + reads + writes; never one request per cell or per row.
+    const total = fake.requests.reduce((a, b) => a + b, 0);
+    expect(fake.maxRequestBytes()).toBeLessThanOrEqual(limit);
+    expect(fake.syncs).toBeLessThanOrEqual(2 + 2 + Math.ceil(total / limit) + 1);
+    expect(fake.syncs).toBeLessThan(30);
+    // Rows are removed whole, bottom-up, before any value is written.
+    const ops = fake.log.filter(
+      (e) => e.path === "delete" || e.path === "values" || e.path === "numberFormat",
+    );
+    expect(ops.slice(0, 10).map((e) => `${e.path} ${e.target}`)).toEqual(
+      [...repeats].reverse().map((r) => `delete ${r}:${r}`),
+    );
+  });
+
+  it("takes 4 requests for a small cleanup: look, look, read, write (log included)", async () => {
+    const rows = messyTable(20, [10]);
+    const fake = new FakeExcel([SHEET]);
+    fake.sheet(SHEET).put("A1", rows);
+    const { gateway } = gatewayOn(fake);
+    await gateway.applyCleanupWithLog(cleanupOf(rows, [10]), []);
+    expect(fake.syncs).toBe(4);
+    expect(fake.sheet("清理日志").get("D2")).toBe("10:10");
+  });
+
+  it("writes cleaned text as text: the text format goes on the edited cells only, before the values", async () => {
+    const fake = new FakeExcel([SHEET]);
+    fake.sheet(SHEET).put("A1", [["100 %", "20：20", " =1", "-5 人", "不动"]]);
+    const { gateway } = gatewayOn(fake);
+    const entries = entriesForRun(
+      [
+        cellEdit("A1", "100 %", "100%"),
+        cellEdit("B1", "20：20", "20:20", "PUNCT"),
+        cellEdit("C1", " =1", "=1"),
+        cellEdit("D1", "-5 人", "-5人"),
+      ],
+      TIME,
+      1,
+    );
+    const done = await gateway.applyCleanupEntries(entries);
+    expect(done).toEqual(entries);
+    const s = fake.sheet(SHEET);
+    expect(["A1", "B1", "C1", "D1"].map((c) => s.get(c))).toEqual(["100%", "20:20", "=1", "-5人"]);
+    expect(["A1", "B1", "C1", "D1"].map((c) => s.formulaAt(c))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(["A1", "B1", "C1", "D1", "E1"].map((c) => s.formatAt(c))).toEqual(["@", "@", "@", "@", undefined]);
+    const order = fake.log.filter((e) => e.path === "numberFormat" || e.path === "values").map((e) => e.path);
+    expect(order.indexOf("numberFormat")).toBeLessThan(order.indexOf("values"));
+  });
+
+  it("without the text format Excel would have turned them into numbers and formulas (the fake does too)", async () => {
+    const fake = new FakeExcel([SHEET]);
+    const { gateway } = gatewayOn(fake);
+    await gateway.writePlans([{ name: "X", kind: "other", values: [["100%", "20:20"]] }]);
+    expect([fake.sheet("X").get("A1"), fake.sheet("X").get("B1")]).toEqual([1, (20 * 60 + 20) / 1440]);
+  });
+
+  it("asks for one undo group when ExcelApi 1.20 exists, and not otherwise", async () => {
+    for (const [features, expected] of [
+      [ALL_FEATURES, { mergeUndoGroup: true }],
+      [MINIMUM_FEATURES, undefined],
+    ] as const) {
+      const fake = new FakeExcel([SHEET]);
+      fake.sheet(SHEET).put("A1", [[" 甲"]]);
+      const { gateway } = gatewayOn(fake, { features });
+      expect(gateway.cleanupIsOneUndoStep).toBe(features.mergeUndoGroup);
+      await gateway.applyCleanupEntries(entriesForRun([cellEdit("A1", " 甲", "甲")], TIME, 1));
+      expect(fake.runOptions).toEqual([expected]);
+      expect(fake.sheet(SHEET).get("A1")).toBe("甲");
+    }
+  });
+
+  it("turns events off during the edit and back on after, suspending calculation and screen updating", async () => {
+    const fake = new FakeExcel([SHEET]);
+    fake.sheet(SHEET).put("A1", messyTable(5, [4]));
+    const { gateway } = gatewayOn(fake);
+    await gateway.applyCleanupEntries(cleanupOf(messyTable(5, [4]), [4]));
+    const last = fake.events.lastIndexOf("sync");
+    const off = fake.events.indexOf("events:false");
+    expect(off).toBeGreaterThan(0);
+    expect(fake.events.indexOf("events:true")).toBeGreaterThan(off);
+    expect(fake.events.indexOf("events:true")).toBeLessThan(last);
+    expect(fake.events.slice(off - 2, off)).toEqual(["suspendCalculation", "suspendScreen"]);
+    expect(fake.enableEvents).toBe(true);
+  });
+
+  it("does not overwrite a cell changed since the plan, and reports it (a chained edit of it too)", async () => {
+    const fake = new FakeExcel([SHEET]);
+    fake.sheet(SHEET).put("A1", [[" 甲。。", " 乙"]]);
+    const { gateway } = gatewayOn(fake);
+    const entries = entriesForRun(
+      [
+        cellEdit("A1", " 甲。。", "甲。。"),
+        cellEdit("A1", "甲。。", "甲。", "PUNCT"),
+        cellEdit("B1", " 乙", "乙"),
+      ],
+      TIME,
+      1,
+    );
+    fake.sheet(SHEET).put("A1", [["官员改过"]]); // the officer typed while the preview was open
+    const result = await gateway.applyCleanupWithLog(entries, []);
+    expect(result.skipped.map((e) => e.id)).toEqual([1, 2]);
+    expect(result.done.map((e) => e.id)).toEqual([3]);
+    expect(result.messages[0].zh).toContain("绩效目标表!A1");
+    expect(fake.sheet(SHEET).get("A1")).toBe("官员改过");
+    expect(fake.sheet(SHEET).get("B1")).toBe("乙");
+    // Only what was done is logged.
+    expect(fake.sheet("清理日志").get("D2")).toBe("B1");
+    expect(fake.sheet("清理日志").get("D3")).toBeUndefined();
+  });
+
+  it("never overwrites a formula that appeared in an edited cell", async () => {
+    const fake = new FakeExcel([SHEET]);
+    fake.sheet(SHEET).put("A1", [[" 甲"]], [["=B1"]]);
+    const { gateway } = gatewayOn(fake);
+    const done = await gateway.applyCleanupEntries(entriesForRun([cellEdit("A1", " 甲", "甲")], TIME, 1));
+    expect(done).toEqual([]);
+    expect(fake.sheet(SHEET).formulaAt("A1")).toBe("=B1");
+  });
+
+  it("saves every cell of a removed row (also outside the table) and revert puts all back", async () => {
+    const rows: CellValue[][] = [
+      ["序号", "三级指标", "指标值", null, "备注"],
+      [1, " 甲", "≥1", null, null],
+      ["序号", "三级指标", "指标值", null, "这一行的备注"],
+      [2, "乙。。", "100%", null, 0.5],
+    ];
+    const fake = new FakeExcel([SHEET, "其他"]);
+    fake.sheet(SHEET).put("A1", rows);
+    const { gateway } = gatewayOn(fake);
+    const edits = [
+      rowEdit(3, rows[2].slice(0, 3)),
+      cellEdit("B2", " 甲", "甲"),
+      cellEdit("B4", "乙。。", "乙。", "PUNCT"),
+    ];
+    const applied = await gateway.applyCleanupWithLog(entriesForRun(edits, TIME, 1), []);
+    const removal = applied.done[0].edit as RowEdit;
+    expect(removal.values).toEqual(rows[2]);
+    expect(sheetRows(fake.sheet(SHEET), 4, 5)).toEqual([
+      rows[0],
+      [1, "甲", "≥1"],
+      [2, "乙。", "100%", null, 0.5],
+    ]);
+
+    // Revert everything from the log read back from the workbook.
+    const log = await gateway.readCleanupLog();
+    expect(log.messages).toEqual([]);
+    expect(log.entries).toEqual(applied.done);
+    const grid = await gateway.readSheet(SHEET);
+    const readCell = (_s: string, r: number, c: number) => grid.values[r - grid.top]?.[c - grid.left] ?? null;
+    const plan = planRevert(log.entries, {}, readCell, TIME);
+    expect(plan.conflicts).toEqual([]);
+    const reverted = await gateway.applyCleanupWithLog(plan.entries, log.entries);
+    expect(reverted.skipped).toEqual([]);
+    expect(sheetRows(fake.sheet(SHEET), 4, 5)).toEqual(trimRows(rows));
+    // The "100%" text in a restored row stays text.
+    expect(fake.sheet(SHEET).get("C4")).toBe("100%");
+    const again = await gateway.readCleanupLog();
+    expect(again.entries.map((e) => e.action)).toEqual([
+      "apply",
+      "apply",
+      "apply",
+      "revert",
+      "revert",
+      "revert",
+    ]);
+  });
+
+  it("a cell changed after the cleanup is not restored by revert", async () => {
+    const fake = new FakeExcel([SHEET]);
+    fake.sheet(SHEET).put("A1", [[" 甲", " 乙"]]);
+    const { gateway } = gatewayOn(fake);
+    const applied = await gateway.applyCleanupWithLog(
+      entriesForRun([cellEdit("A1", " 甲", "甲"), cellEdit("B1", " 乙", "乙")], TIME, 1),
+      [],
+    );
+    const log = applied.done;
+    // Planned against the cleaned workbook, then the officer edits B1 before the revert is carried out.
+    const plan = planRevert(log, {}, (_s, _r, c) => (c === 1 ? "甲" : "乙"), TIME);
+    fake.sheet(SHEET).put("B1", [["新写的"]]);
+    const result = await gateway.applyCleanupWithLog(plan.entries, log);
+    expect(result.done.map((e) => e.revertOf)).toEqual([1]);
+    expect(result.skipped.map((e) => e.revertOf)).toEqual([2]);
+    expect(result.messages[0].zh).toMatch(/第 2 条.*未还原/);
+    expect([fake.sheet(SHEET).get("A1"), fake.sheet(SHEET).get("B1")]).toEqual([" 甲", "新写的"]);
+  });
+
+  it("round-trips the log, rewriting the same sheet in place and keeping it out of replacePrevious", async () => {
+    const fake = new FakeExcel([SHEET]);
+    fake.sheet(SHEET).put("A1", messyTable(6, [3]));
+    const { gateway, registry } = gatewayOn(fake);
+    const first = await gateway.applyCleanupWithLog(cleanupOf(messyTable(6, [3]), [3]), []);
+    const sheetsBefore = fake.live().map((s) => s.id);
+    const log = await gateway.readCleanupLog();
+    expect(log.entries).toEqual(first.done);
+    // Time and "3:3" stay text, not a date and a time.
+    expect(fake.sheet("清理日志").get("B2")).toBe(TIME);
+    expect(fake.sheet("清理日志").get("D2")).toBe("3:3");
+
+    // A shorter log (hand-made) rewrites in place and clears the old lines below it.
+    await gateway.writeCleanupLog(log.entries.slice(0, 1));
+    expect(fake.live().map((s) => s.id)).toEqual(sheetsBefore);
+    expect((await gateway.readCleanupLog()).entries).toEqual(log.entries.slice(0, 1));
+    expect(fake.sheet("清理日志").get("A3")).toBeUndefined();
+    expect(fake.events.filter((e) => e.startsWith("delete:"))).toEqual([]);
+
+    await gateway.writePlans([{ name: "校验结果", kind: "findings", values: [["a"]] }], {
+      replacePrevious: true,
+    });
+    await gateway.writePlans([{ name: "校验结果", kind: "findings", values: [["b"]] }], {
+      replacePrevious: true,
+    });
+    expect(fake.live().map((s) => s.name)).toEqual([SHEET, "清理日志", "校验结果"]);
+    expect(registry.ids()).not.toContain(fake.sheet("清理日志").id);
+  });
+
+  it("finds a renamed log by its header row, and reads none when there is no log", async () => {
+    const fake = new FakeExcel([SHEET]);
+    const { gateway } = gatewayOn(fake);
+    expect(await gateway.readCleanupLog()).toEqual({ entries: [], messages: [] });
+    fake.sheet(SHEET).put("A1", [[" 甲"]]);
+    await gateway.applyCleanupWithLog(entriesForRun([cellEdit("A1", " 甲", "甲")], TIME, 1), []);
+    fake.sheet("清理日志").name = "我的日志";
+    const log = await gateway.readCleanupLog();
+    expect(log.entries).toHaveLength(1);
+    await gateway.writeCleanupLog(log.entries);
+    expect(fake.live().map((s) => s.name)).toEqual([SHEET, "我的日志"]);
+  });
+
+  it("says plainly when a sheet named in the entries is gone, and changes nothing", async () => {
+    const fake = new FakeExcel(["别的表"]);
+    const { gateway } = gatewayOn(fake);
+    const entries = entriesForRun([cellEdit("A1", " 甲", "甲")], TIME, 1);
+    await expect(gateway.applyCleanupEntries(entries)).rejects.toBeInstanceOf(ExcelGatewayError);
+    await expect(gateway.applyCleanupEntries(entries)).rejects.toMatchObject({
+      text: { zh: expect.stringContaining("找不到工作表“绩效目标表”") },
+    });
+    expect(fake.log.filter((e) => e.path === "values")).toEqual([]);
+  });
+
+  it("matches the core's in-memory reference on random sequences of edits, removals and insertions", async () => {
+    type Op =
+      | { kind: "cell"; r: number; c: number; text: string }
+      | { kind: "remove"; r: number }
+      | { kind: "insert"; r: number; values: string[] };
+    const opArb: fc.Arbitrary<Op> = fc.oneof(
+      fc.record({
+        kind: fc.constant("cell" as const),
+        r: fc.nat(9),
+        c: fc.nat(3),
+        text: fc.constantFrom("甲", "=1", "100%", ""),
+      }),
+      fc.record({ kind: fc.constant("remove" as const), r: fc.nat(9) }),
+      fc.record({
+        kind: fc.constant("insert" as const),
+        r: fc.nat(9),
+        values: fc.array(fc.constantFrom("乙", "3:3", ""), { maxLength: 4 }),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(opArb, { maxLength: 12 }), async (ops) => {
+        const start: CellValue[][] = Array.from({ length: 8 }, (_, r) => ["x" + r, r, null, "y" + r]);
+        let model: Grid = { sheet: SHEET, top: 1, left: 1, values: start.map((r) => [...r]) };
+        const entries: LogEntry[] = [];
+        for (const op of ops) {
+          const row = Math.min(op.r + 1, model.values.length + 1);
+          let entry: LogEntry;
+          if (op.kind === "cell") {
+            const now = model.values[row - 1]?.[op.c] ?? null;
+            if (typeof now === "number" || typeof now === "boolean") continue; // only text is ever edited
+            const edit = cellEdit(a1(row, op.c + 1), now ?? "", op.text);
+            entry = { id: entries.length + 1, time: TIME, action: "apply", edit, revertOf: null };
+          } else if (op.kind === "remove") {
+            if (row > model.values.length) continue;
+            entry = {
+              id: entries.length + 1,
+              time: TIME,
+              action: "apply",
+              edit: rowEdit(row, []),
+              revertOf: null,
+            };
+          } else {
+            const values = op.values.map((v) => (v === "" ? null : v));
+            const edit = { ...rowEdit(row, values), before: "", after: "x" };
+            entry = { id: entries.length + 1, time: TIME, action: "revert", edit, revertOf: 1 };
+          }
+          entries.push(entry);
+          model = applyEntriesToGrid(model, [entry]);
+        }
+        const fake = new FakeExcel([SHEET]);
+        fake.sheet(SHEET).put("A1", start);
+        const { gateway } = gatewayOn(fake);
+        const done = await gateway.applyCleanupEntries(entries);
+        expect(done.map((e) => e.id)).toEqual(entries.map((e) => e.id));
+        const expected = trimRows(model.values.map((r) => r.map((v) => (v === "" ? null : v))));
+        expect(sheetRows(fake.sheet(SHEET), 30, 6)).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
