@@ -1,5 +1,3 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
-   these are ExcelJS objects in memory, not Office.js proxies: there is nothing to load or sync. */
 /**
  * The workbook gateway over an ExcelJS workbook held in memory: what Excel gives the task pane, given by
  * a workbook the command line loaded from disk or the browser preview built. No Node APIs here.
@@ -10,6 +8,9 @@ import type { WorkbookGateway, WritePlansOptions } from "../core/gateway";
 import type { Grid } from "../core/grid";
 import { parseA1, parseRange } from "../core/grid";
 import type { SheetPlan } from "../core/plan/types";
+import type { LogEntry } from "../core/cleanup/types";
+import type { ReadLogResult } from "../core/cleanup/log";
+import { carryOutEntries, readWorkbookCleanupLog, writeWorkbookCleanupLog } from "./cleanup";
 import { activeWorksheet, findWorksheet, worksheetToGrid } from "./read";
 import { renderPlans, type RenderedSheet } from "./render";
 
@@ -93,5 +94,23 @@ export class XlsxGateway implements WorkbookGateway {
       );
     const ws = findWorksheet(this.workbook, sheet);
     this.selection = { sheet: ws.name, range: cell.replace(/\$/g, "").toUpperCase() };
+  }
+
+  /** Carries out cleanup log entries in order (cells get their text, rows are removed or re-inserted). */
+  async applyCleanupEntries(entries: LogEntry[]): Promise<LogEntry[]> {
+    return carryOutEntries(this.workbook, entries).done;
+  }
+
+  async readCleanupLog(): Promise<ReadLogResult> {
+    const { entries, messages } = readWorkbookCleanupLog(this.workbook);
+    return { entries, messages };
+  }
+
+  /** Replaces the 清理日志 sheet (found by its header row) with the whole log. */
+  async writeCleanupLog(log: LogEntry[]): Promise<void> {
+    writeWorkbookCleanupLog(this.workbook, log);
+    // The old log sheet was removed and written anew: a selection on it would point at nothing.
+    if (this.selection && !this.workbook.worksheets.some((ws) => ws.name === this.selection?.sheet))
+      this.selection = undefined;
   }
 }
