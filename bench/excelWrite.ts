@@ -39,6 +39,7 @@ export async function benchExcelWrite(indicators = 50_000): Promise<ExcelWriteBe
   };
 }
 
-if (require.main === module) {
+// Run on its own (npx tsx bench/excelWrite.ts); bundled into bench/run.ts, `module` is the bundle's.
+if (require.main === module && /excelWrite/.test(process.argv[1] ?? "")) {
   benchExcelWrite().then((r) => process.stdout.write(`${JSON.stringify({ excelWrite: r })}\n`));
 }

@@ -22,8 +22,10 @@ export interface NumberingToken {
   seq: number;
 }
 
-const CN_NUMERAL_CODES = new Set(Array.from("一二三四五六七八九十", (ch) => ch.charCodeAt(0)));
-const isCnNumeral = (c: number) => c >= 0x4e00 && CN_NUMERAL_CODES.has(c);
+// 一 二 三 四 五 六 七 八 九 十, compared by code (this runs on every character of every cell).
+const isCnNumeral = (c: number) =>
+  c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 ||
+  c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** Characters after which a numbering token may start (besides the start of the cell). */
