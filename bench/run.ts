@@ -58,6 +58,7 @@ async function main(): Promise<void> {
       parseMs: Math.round(parseMs),
       splitMs: Math.round(splitMs * 10) / 10,
       nativeSplitMs: Math.round(nativeSplitMs * 10) / 10,
+      splitPieces: pieces,
     },
   };
   try {

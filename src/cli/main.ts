@@ -7,7 +7,9 @@ import { UserError, type CliIO } from "./io";
 import { ENGINE_NAME, ENGINE_NAME_EN, ENGINE_VERSION } from "../core/version";
 
 function help(io: CliIO): void {
-  io.stdout(`${ENGINE_NAME} ${ENGINE_NAME_EN} ${ENGINE_VERSION}\n\n用法 Usage: npm run --silent cli -- <命令 command> …\n\n`);
+  io.stdout(
+    `${ENGINE_NAME} ${ENGINE_NAME_EN} ${ENGINE_VERSION}\n\n用法 Usage: npm run --silent cli -- <命令 command> …\n\n`,
+  );
   for (const c of commands) io.stdout(`  ${c.usage}\n      ${c.summary.zh}\n      ${c.summary.en}\n`);
 }
 

@@ -90,11 +90,19 @@ class Builder {
     const { level2 } = parts;
     if (level2 === "服务对象满意度指标") level1 = "满意度指标";
     else if (level2 && !level1) level1 = level1OfLevel2(level2, null);
-    const t = parseTarget(parts.target, { name: parts.name, level2, numeric: parts.numeric }, parts.targetCanon);
+    const t = parseTarget(
+      parts.target,
+      { name: parts.name, level2, numeric: parts.numeric },
+      parts.targetCanon,
+    );
     let unit = t.unit;
     if (!unit && parts.unitCell && t.kind === "quantitative") unit = normalizeUnit(parts.unitCell);
     let comparator = t.comparator;
-    if (comparator === "=" && parts.direction && !/[≥≤<>=]|不|以|于|至少|达到|超过/.test(canon(parts.target))) {
+    if (
+      comparator === "=" &&
+      parts.direction &&
+      !/[≥≤<>=]|不|以|于|至少|达到|超过/.test(canon(parts.target))
+    ) {
       const d = parseTarget(`${parts.direction}1`).comparator;
       if (d && d !== "=" && d !== "between") comparator = d;
     }
@@ -190,11 +198,23 @@ const EMPTY_CONTEXT = (): Context => ({
   row: 0,
 });
 
-function tableInfo(b: Builder, h: HeaderInfo, startRow: number, endRow: number, width: number, repeated: number[], projects0: number, indicators0: number): TableInfo {
+function tableInfo(
+  b: Builder,
+  h: HeaderInfo,
+  startRow: number,
+  endRow: number,
+  width: number,
+  repeated: number[],
+  projects0: number,
+  indicators0: number,
+): TableInfo {
   const columns: TableInfo["columns"] = {};
   for (const [role, col] of Object.entries(h.roles) as [HeaderRole, number][]) {
     if (role === "district") continue;
-    columns[role as ColumnRole] = { column: a1(1, b.grid.left + col).replace(/\d+$/, ""), header: h.headers[role] ?? "" };
+    columns[role as ColumnRole] = {
+      column: a1(1, b.grid.left + col).replace(/\d+$/, ""),
+      header: h.headers[role] ?? "",
+    };
   }
   return {
     sheet: b.grid.sheet,
@@ -227,7 +247,10 @@ export function parseGrid(grid: Grid): ParseResult {
   let level2Fill: Level2 | null = null;
 
   const closeTable = (end: number) => {
-    if (header) b.tables.push(tableInfo(b, header, tableStart, Math.max(end, header.row), width, repeated, projects0, indicators0));
+    if (header)
+      b.tables.push(
+        tableInfo(b, header, tableStart, Math.max(end, header.row), width, repeated, projects0, indicators0),
+      );
   };
 
   for (let r = 0; r < rows; r++) {
@@ -283,7 +306,8 @@ export function parseGrid(grid: Grid): ParseResult {
     if (!header) continue;
 
     const roles = header.roles;
-    const get = (role: HeaderRole) => (roles[role] !== undefined ? trimSpaces(row[roles[role] as number] ?? "") : "");
+    const get = (role: HeaderRole) =>
+      roles[role] !== undefined ? trimSpaces(row[roles[role] as number] ?? "") : "";
     const project = get("project");
     const budgetUnit = get("budgetUnit");
     const department = get("department");
@@ -297,7 +321,12 @@ export function parseGrid(grid: Grid): ParseResult {
       if (header.layout === "packed" || !b.current) startNew = true;
       else if (hasProjectCol) startNew = project !== b.current.project;
       else startNew = budgetUnit !== b.current.budgetUnit || department !== b.current.department;
-    } else if (header.layout === "packed" && !hasProjectCol && roles.budgetUnit === undefined && roles.department === undefined) {
+    } else if (
+      header.layout === "packed" &&
+      !hasProjectCol &&
+      roles.budgetUnit === undefined &&
+      roles.department === undefined
+    ) {
       startNew = true; // a bare 绩效指标 column: each row is its own item list
     }
     if (startNew) {
@@ -338,7 +367,9 @@ export function parseGrid(grid: Grid): ParseResult {
     const l1Text = get("level1");
     const l2Text = get("level2");
     if (l1Text) {
-      level1Fill = canonLevel1(l1Text) ?? (canonLevel2(l1Text) ? level1OfLevel2(canonLevel2(l1Text) as Level2, null) : null);
+      level1Fill =
+        canonLevel1(l1Text) ??
+        (canonLevel2(l1Text) ? level1OfLevel2(canonLevel2(l1Text) as Level2, null) : null);
       if (!l2Text) level2Fill = null;
     }
     if (l2Text) level2Fill = canonLevel2(l2Text);
@@ -361,8 +392,16 @@ export function parseGrid(grid: Grid): ParseResult {
     }
     const targetCol = roles.target ?? roles.level3;
     const v = roles.target !== undefined ? grid.values[r]?.[roles.target] : null;
-    const shownText = (k: HeaderRole) => (roles[k] !== undefined ? trimSpaces(row[roles[k] as number] ?? "") : "");
-    const textParts = [l1Text, l2Text, shownText("level3"), shownText("direction"), shownText("target"), shownText("unit")].filter(Boolean);
+    const shownText = (k: HeaderRole) =>
+      roles[k] !== undefined ? trimSpaces(row[roles[k] as number] ?? "") : "";
+    const textParts = [
+      l1Text,
+      l2Text,
+      shownText("level3"),
+      shownText("direction"),
+      shownText("target"),
+      shownText("unit"),
+    ].filter(Boolean);
     b.add(p, r, b.addr(r, targetCol as number), {
       seq,
       level1: level1Fill,

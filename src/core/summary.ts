@@ -49,11 +49,16 @@ export function formatParseSummary(result: ParseResult, lang: Lang): string {
         : `Sheet "${t.sheet}" ${t.range}: ${L(LAYOUT_NAMES[t.layout])}${t.headerRow ? `, header on row ${t.headerRow}` : ""}`,
     );
     const cols = (Object.entries(t.columns) as [ColumnRole, { column: string; header: string }][])
-      .map(([role, c]) => `${c.column}=${L(ROLE_NAMES[role])}${c.header !== ROLE_NAMES[role].zh ? `（${c.header}）` : ""}`)
+      .map(
+        ([role, c]) =>
+          `${c.column}=${L(ROLE_NAMES[role])}${c.header !== ROLE_NAMES[role].zh ? `（${c.header}）` : ""}`,
+      )
       .join("  ");
     if (cols) lines.push(`  ${zh ? "识别的列" : "Columns"}: ${cols}`);
     if (t.repeatedHeaderRows.length)
-      lines.push(`  ${zh ? "跳过重复的表头行" : "Skipped repeated header rows"}: ${t.repeatedHeaderRows.join(", ")}`);
+      lines.push(
+        `  ${zh ? "跳过重复的表头行" : "Skipped repeated header rows"}: ${t.repeatedHeaderRows.join(", ")}`,
+      );
   }
   const kinds = new Map<IndicatorKind, number>();
   for (const i of result.indicators) kinds.set(i.kind, (kinds.get(i.kind) ?? 0) + 1);
@@ -70,12 +75,28 @@ export function formatParseSummary(result: ParseResult, lang: Lang): string {
   for (const p of result.projects) {
     const mine = result.indicators.filter((i) => i.projectId === p.id);
     const district = p.district ? ` [${p.district}]` : "";
-    lines.push(`${zh ? "项目" : "Project"} ${p.project || (zh ? "（未命名）" : "(unnamed)")}${district} — ${mine.length} ${zh ? "条" : "indicator(s)"}`);
+    lines.push(
+      `${zh ? "项目" : "Project"} ${p.project || (zh ? "（未命名）" : "(unnamed)")}${district} — ${mine.length} ${zh ? "条" : "indicator(s)"}`,
+    );
     for (const i of mine) {
-      const cmp = i.comparator === "between" ? `${i.value}~${i.valueMax}` : i.comparator ? `${i.comparator} ${i.value}` : "";
-      const val = i.kind === "quantitative" ? `${cmp}${i.unit ? " " + i.unit : ""}` : i.kind === "date" ? (i.date ?? i.target) : i.target;
-      const cat = [i.level1, i.level2 ?? (i.level2Inferred ? `(${i.level2Inferred})` : null)].filter(Boolean).join("/");
-      lines.push(`  ${i.cell.padEnd(5)} ${cat ? cat + " " : ""}${i.name || "—"}：${val || "—"}  [${L(KIND_NAMES[i.kind])}]`);
+      const cmp =
+        i.comparator === "between"
+          ? `${i.value}~${i.valueMax}`
+          : i.comparator
+            ? `${i.comparator} ${i.value}`
+            : "";
+      const val =
+        i.kind === "quantitative"
+          ? `${cmp}${i.unit ? " " + i.unit : ""}`
+          : i.kind === "date"
+            ? (i.date ?? i.target)
+            : i.target;
+      const cat = [i.level1, i.level2 ?? (i.level2Inferred ? `(${i.level2Inferred})` : null)]
+        .filter(Boolean)
+        .join("/");
+      lines.push(
+        `  ${i.cell.padEnd(5)} ${cat ? cat + " " : ""}${i.name || "—"}：${val || "—"}  [${L(KIND_NAMES[i.kind])}]`,
+      );
     }
   }
   for (const m of result.messages) lines.push(`${m.level === "error" ? "!" : "·"} ${L(m.text)}`);

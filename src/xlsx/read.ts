@@ -116,5 +116,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
     formulas.push(fm);
     texts.push(tx);
   }
-  return anyText ? { sheet: ws.name, top, left, values, formulas, texts } : { sheet: ws.name, top, left, values, formulas };
+  return anyText
+    ? { sheet: ws.name, top, left, values, formulas, texts }
+    : { sheet: ws.name, top, left, values, formulas };
 }

@@ -3,17 +3,37 @@ import { parseGrid } from "../../src/core/parse";
 import { grid } from "../support/grid";
 
 const pick = (r: ReturnType<typeof parseGrid>) =>
-  r.indicators.map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, comparator: i.comparator, value: i.value, unit: i.unit, kind: i.kind }));
+  r.indicators.map((i) => ({
+    level1: i.level1,
+    level2: i.level2,
+    name: i.name,
+    comparator: i.comparator,
+    value: i.value,
+    unit: i.unit,
+    kind: i.kind,
+  }));
 
 describe("layout a: one packed 绩效指标 cell per project", () => {
   const g = grid([
     ["2023年项目支出绩效目标表"],
     [],
     ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"],
-    ["某市应急管理局", "某市应急管理局", "安全巡查经费（海珠区）", "加强巡查。", "1、产出指标：巡查企业数，不少于2万家次。2、效益指标：巡查查处隐患数，大于3万项。3、满意度指标：企业满意度，≥90%。"],
+    [
+      "某市应急管理局",
+      "某市应急管理局",
+      "安全巡查经费（海珠区）",
+      "加强巡查。",
+      "1、产出指标：巡查企业数，不少于2万家次。2、效益指标：巡查查处隐患数，大于3万项。3、满意度指标：企业满意度，≥90%。",
+    ],
     ["", "", "", "", "4、产出指标：巡查整改率，100%。"],
     ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"],
-    ["某市应急管理局", "某市应急管理局", "应急演练经费", "提高能力。", "1.产出指标:演练次数,1-3场次;\n2.效益指标:群众安全意识,显著提升"],
+    [
+      "某市应急管理局",
+      "某市应急管理局",
+      "应急演练经费",
+      "提高能力。",
+      "1.产出指标:演练次数,1-3场次;\n2.效益指标:群众安全意识,显著提升",
+    ],
   ]);
   const r = parseGrid(g);
   it("finds the header under the title row and skips the repeated header", () => {
@@ -24,20 +44,79 @@ describe("layout a: one packed 绩效指标 cell per project", () => {
   it("carries the project into a continuation row (merged project cell)", () => {
     expect(r.projects).toHaveLength(2);
     expect(r.indicators.filter((i) => i.projectId === 0)).toHaveLength(4);
-    expect(r.indicators[3]).toMatchObject({ row: 5, cell: "E5", project: "安全巡查经费（海珠区）", name: "巡查整改率" });
+    expect(r.indicators[3]).toMatchObject({
+      row: 5,
+      cell: "E5",
+      project: "安全巡查经费（海珠区）",
+      name: "巡查整改率",
+    });
   });
   it("reads every indicator", () => {
     expect(pick(r)).toEqual([
-      { level1: "产出指标", level2: null, name: "巡查企业数", comparator: ">=", value: 20000, unit: "家次", kind: "quantitative" },
-      { level1: "效益指标", level2: null, name: "巡查查处隐患数", comparator: ">", value: 30000, unit: "项", kind: "quantitative" },
-      { level1: "满意度指标", level2: null, name: "企业满意度", comparator: ">=", value: 90, unit: "%", kind: "quantitative" },
-      { level1: "产出指标", level2: null, name: "巡查整改率", comparator: "=", value: 100, unit: "%", kind: "quantitative" },
-      { level1: "产出指标", level2: null, name: "演练次数", comparator: "between", value: 1, unit: "场次", kind: "quantitative" },
-      { level1: "效益指标", level2: null, name: "群众安全意识", comparator: null, value: null, unit: "", kind: "qualitative" },
+      {
+        level1: "产出指标",
+        level2: null,
+        name: "巡查企业数",
+        comparator: ">=",
+        value: 20000,
+        unit: "家次",
+        kind: "quantitative",
+      },
+      {
+        level1: "效益指标",
+        level2: null,
+        name: "巡查查处隐患数",
+        comparator: ">",
+        value: 30000,
+        unit: "项",
+        kind: "quantitative",
+      },
+      {
+        level1: "满意度指标",
+        level2: null,
+        name: "企业满意度",
+        comparator: ">=",
+        value: 90,
+        unit: "%",
+        kind: "quantitative",
+      },
+      {
+        level1: "产出指标",
+        level2: null,
+        name: "巡查整改率",
+        comparator: "=",
+        value: 100,
+        unit: "%",
+        kind: "quantitative",
+      },
+      {
+        level1: "产出指标",
+        level2: null,
+        name: "演练次数",
+        comparator: "between",
+        value: 1,
+        unit: "场次",
+        kind: "quantitative",
+      },
+      {
+        level1: "效益指标",
+        level2: null,
+        name: "群众安全意识",
+        comparator: null,
+        value: null,
+        unit: "",
+        kind: "qualitative",
+      },
     ]);
   });
   it("keeps project context, goals and districts", () => {
-    expect(r.projects[0]).toMatchObject({ department: "某市应急管理局", goal: "加强巡查。", goalCell: "D4", district: "海珠区", projectCell: "C4" });
+    expect(r.projects[0]).toMatchObject({
+      department: "某市应急管理局",
+      goal: "加强巡查。",
+      goalCell: "D4",
+      district: "海珠区",
+      projectCell: "C4",
+    });
     expect(r.projects[1].district).toBeNull();
   });
 });
@@ -59,7 +138,19 @@ describe("layout b: one indicator per row", () => {
     );
     expect(r.tables[0].layout).toBe("rows");
     expect(r.projects).toHaveLength(1);
-    expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.comparator, i.value, i.unit, i.kind, i.date, i.cell])).toEqual([
+    expect(
+      r.indicators.map((i) => [
+        i.level1,
+        i.level2,
+        i.name,
+        i.comparator,
+        i.value,
+        i.unit,
+        i.kind,
+        i.date,
+        i.cell,
+      ]),
+    ).toEqual([
       ["产出指标", "数量指标", "巡护里程", ">=", 1000, "公里", "quantitative", null, "E2"],
       ["产出指标", "数量指标", "巡护人数", "=", 50, "人", "quantitative", null, "E3"],
       ["产出指标", "质量指标", "设备完好率", ">=", 95, "%", "quantitative", null, "E4"],
@@ -143,9 +234,17 @@ describe("layout b: one indicator per row", () => {
 
 describe("layout c: 【产出指标-数量指标】 blocks", () => {
   it("reads headings and bracketed targets", () => {
-    const text = "【产出指标-数量指标】\n指标1:机柜数量(≥77台)\n指标2:服务器数量(≥20台)\n【产出指标-质量指标】\n指标1:验收合格率(=100%)\n【效益指标-社会效益指标】\n指标1:系统可用率(≥99.9%)\n【满意度指标-服务对象满意度指标】\n指标1:用户满意度(≥90%)\n【成本指标-经济成本指标】\n指标1:运维费用(≤**万元)";
-    const r = parseGrid(grid([["项目名称", "绩效指标"], ["数据中心运维", text]]));
-    expect(r.indicators.map((i) => [i.seq, i.level1, i.level2, i.name, i.comparator, i.value, i.unit, i.kind])).toEqual([
+    const text =
+      "【产出指标-数量指标】\n指标1:机柜数量(≥77台)\n指标2:服务器数量(≥20台)\n【产出指标-质量指标】\n指标1:验收合格率(=100%)\n【效益指标-社会效益指标】\n指标1:系统可用率(≥99.9%)\n【满意度指标-服务对象满意度指标】\n指标1:用户满意度(≥90%)\n【成本指标-经济成本指标】\n指标1:运维费用(≤**万元)";
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["数据中心运维", text],
+      ]),
+    );
+    expect(
+      r.indicators.map((i) => [i.seq, i.level1, i.level2, i.name, i.comparator, i.value, i.unit, i.kind]),
+    ).toEqual([
       [1, "产出指标", "数量指标", "机柜数量", ">=", 77, "台", "quantitative"],
       [2, "产出指标", "数量指标", "服务器数量", ">=", 20, "台", "quantitative"],
       [1, "产出指标", "质量指标", "验收合格率", "=", 100, "%", "quantitative"],
@@ -158,8 +257,15 @@ describe("layout c: 【产出指标-数量指标】 blocks", () => {
 
 describe("layout d: free-text paragraphs", () => {
   it("reads 数量指标:名称≥300人;质量指标:… sentences", () => {
-    const r = parseGrid(grid([["项目名称", "绩效指标"], ["职业培训", "数量指标:培训人数≥300人;质量指标:培训合格率≥80%;时效指标:完成时间2023年底。"]]));
-    expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.comparator, i.value, i.unit, i.kind, i.date])).toEqual([
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["职业培训", "数量指标:培训人数≥300人;质量指标:培训合格率≥80%;时效指标:完成时间2023年底。"],
+      ]),
+    );
+    expect(
+      r.indicators.map((i) => [i.level1, i.level2, i.name, i.comparator, i.value, i.unit, i.kind, i.date]),
+    ).toEqual([
       ["产出指标", "数量指标", "培训人数", ">=", 300, "人", "quantitative", null],
       ["产出指标", "质量指标", "培训合格率", ">=", 80, "%", "quantitative", null],
       ["产出指标", "时效指标", "完成时间", null, null, "", "date", "2023-12-31"],
@@ -167,7 +273,13 @@ describe("layout d: free-text paragraphs", () => {
   });
 
   it("reads 设 1条质量指标:名称≥80%; and one indicator per line", () => {
-    const r = parseGrid(grid([["项目名称", "绩效指标"], ["x", "设 1条数量指标:检测批次≥120批;设 1条质量指标:检测准确率≥98%;"], ["y", "产出指标：维修道路5公里\n效益指标：通行效率提升20%\n满意度指标：群众满意度95%"]]));
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["x", "设 1条数量指标:检测批次≥120批;设 1条质量指标:检测准确率≥98%;"],
+        ["y", "产出指标：维修道路5公里\n效益指标：通行效率提升20%\n满意度指标：群众满意度95%"],
+      ]),
+    );
     expect(r.indicators.map((i) => [i.projectId, i.level2, i.level1, i.name, i.value, i.unit])).toEqual([
       [0, "数量指标", "产出指标", "检测批次", 120, "批"],
       [0, "质量指标", "产出指标", "检测准确率", 98, "%"],
@@ -178,8 +290,14 @@ describe("layout d: free-text paragraphs", () => {
   });
 
   it("reads headed paragraphs: 一、产出指标 then numbered items", () => {
-    const text = "一、产出指标（40分）\n1.数量指标：完成培训1000人次\n2.质量指标：考核通过率≥90%\n二、效益指标\n（1）社会效益指标：安全意识提升，显著\n三、满意度指标\n①服务对象满意度≥85%";
-    const r = parseGrid(grid([["项目名称", "绩效指标"], ["安全培训", text]]));
+    const text =
+      "一、产出指标（40分）\n1.数量指标：完成培训1000人次\n2.质量指标：考核通过率≥90%\n二、效益指标\n（1）社会效益指标：安全意识提升，显著\n三、满意度指标\n①服务对象满意度≥85%";
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["安全培训", text],
+      ]),
+    );
     expect(r.indicators.map((i) => [i.seq, i.level1, i.level2, i.name, i.value, i.unit, i.kind])).toEqual([
       [1, "产出指标", "数量指标", "完成培训", 1000, "人次", "quantitative"],
       [2, "产出指标", "质量指标", "考核通过率", 90, "%", "quantitative"],
@@ -200,13 +318,23 @@ describe("numbering and punctuation variants", () => {
     ["1、a指标数，10个。1、b指标数，20个。3、c指标数，30个。", [1, 1, 3]],
     ["1、a指标数：10个。。2、b指标数,20个;;", [1, 2]],
   ])("%s", (text, seqs) => {
-    const r = parseGrid(grid([["项目名称", "绩效指标"], ["p", text]]));
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["p", text],
+      ]),
+    );
     expect(r.indicators.map((i) => i.seq)).toEqual(seqs);
     expect(r.indicators.map((i) => i.value)).toEqual(seqs.map((_, k) => [10, 20, 30][k]));
   });
 
   it("does not split on decimals or dates that look like numbering", () => {
-    const r = parseGrid(grid([["项目名称", "绩效指标"], ["p", "1、产出指标：“5.12防灾减灾日”活动数量，不少于1场。2、产出指标：响应时间，0.5小时。"]]));
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["p", "1、产出指标：“5.12防灾减灾日”活动数量，不少于1场。2、产出指标：响应时间，0.5小时。"],
+      ]),
+    );
     expect(r.indicators.map((i) => [i.name, i.value])).toEqual([
       ["“5.12防灾减灾日”活动数量", 1],
       ["响应时间", 0.5],
@@ -222,7 +350,12 @@ describe("category variants", () => {
     ["效果指标", "效益指标"],
     ["产出指标(0-20)分", "产出指标"],
   ])("一级 %s → %s", (label, canon) => {
-    const r = parseGrid(grid([["一级指标", "三级指标", "指标值"], [label, "x数", "5个"]]));
+    const r = parseGrid(
+      grid([
+        ["一级指标", "三级指标", "指标值"],
+        [label, "x数", "5个"],
+      ]),
+    );
     expect(r.indicators[0].level1).toBe(canon);
   });
 
@@ -236,13 +369,26 @@ describe("category variants", () => {
     ["服务对象或受益者满意度指标", "服务对象满意度指标", "满意度指标"],
     ["社会、经济、生态效益 指标", null, "效益指标"],
   ])("二级 %s → %s", (label, l2, l1) => {
-    const r = parseGrid(grid([["一级指标", "二级指标", "三级指标", "指标值"], ["效益指标", label, "x数", "5个"]]));
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["效益指标", label, "x数", "5个"],
+      ]),
+    );
     expect(r.indicators[0].level2).toBe(l2);
     if (l1 === "满意度指标" || l1 === "效益指标") expect(r.indicators[0].level1).toBe(l1);
   });
 
   it("infers a 二级 into its own field, never overwriting a written one", () => {
-    const r = parseGrid(grid([["项目名称", "绩效指标"], ["p", "1、产出指标：培训人数，300人。2、产出指标：验收合格率，100%。3、效益指标：群众满意度，90%。4、产出指标：完成时间，2023年底。"]]));
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        [
+          "p",
+          "1、产出指标：培训人数，300人。2、产出指标：验收合格率，100%。3、效益指标：群众满意度，90%。4、产出指标：完成时间，2023年底。",
+        ],
+      ]),
+    );
     expect(r.indicators.map((i) => [i.level2, i.level2Inferred])).toEqual([
       [null, "数量指标"],
       [null, "质量指标"],
@@ -265,14 +411,24 @@ describe("districts", () => {
     ["工业园区安全巡查", "", null],
     ["镇（街）园区专职安监员队伍建设经费", "广州市应急管理局", null],
   ])("%s / %s → %s", (project, unit, district) => {
-    const r = parseGrid(grid([["项目名称", "预算单位", "绩效指标"], [project, unit, "1、产出指标：巡查次数，5次。"]]));
+    const r = parseGrid(
+      grid([
+        ["项目名称", "预算单位", "绩效指标"],
+        [project, unit, "1、产出指标：巡查次数，5次。"],
+      ]),
+    );
     expect(r.projects[0].district).toBe(district);
   });
 });
 
 describe("no usable table", () => {
   it("says so in Chinese and English, naming what was expected", () => {
-    const r = parseGrid(grid([["姓名", "年龄"], ["张三", 30]]));
+    const r = parseGrid(
+      grid([
+        ["姓名", "年龄"],
+        ["张三", 30],
+      ]),
+    );
     expect(r.tables).toEqual([]);
     expect(r.indicators).toEqual([]);
     expect(r.messages[0].level).toBe("error");
@@ -281,7 +437,9 @@ describe("no usable table", () => {
   });
 
   it("reads a lone 绩效指标 cell selected without its header", () => {
-    const r = parseGrid(grid([["1、产出指标：巡查企业数，不少于2万家次。2、效益指标：隐患数，大于3万项。"]], "S", 7, 5));
+    const r = parseGrid(
+      grid([["1、产出指标：巡查企业数，不少于2万家次。2、效益指标：隐患数，大于3万项。"]], "S", 7, 5),
+    );
     expect(r.tables[0]).toMatchObject({ layout: "text", headerRow: null });
     expect(r.indicators.map((i) => [i.cell, i.value])).toEqual([
       ["E7", 20000],

@@ -9,16 +9,83 @@ import { grid } from "../support/grid";
 
 /** Fragments that published indicator cells are made of, so generated cells look like real ones. */
 const FRAGMENTS = [
-  "1、", "2、", "1.", "(1)", "（二）", "①", "指标1:", "指标2.", "一、", "【产出指标-数量指标】", "产出指标：", "效益指标：",
-  "满意度指标:", "数量指标", "巡查企业数", "满意度", "完成率", "，", ",", "：", "。", "。。", "；", ";", "\n", " ", "\u3000",
-  "不少于", "≥", "≧", ">=", "＞", "≤", "以上", "以内", "大于", "2万", "0.9万", "95", "%", "％", "家次", "人", "1-3", "场次",
-  "±3%", "2022年12月31日前", "2021年底", "2023.07-2024.01", "44561", "平稳", "显著提升", "**", "XX", "≧ %", "（", "）",
-  "(", ")", "两", "半小时", "“5.12”", "万元", "元/人", "·天", "设 1条",
+  "1、",
+  "2、",
+  "1.",
+  "(1)",
+  "（二）",
+  "①",
+  "指标1:",
+  "指标2.",
+  "一、",
+  "【产出指标-数量指标】",
+  "产出指标：",
+  "效益指标：",
+  "满意度指标:",
+  "数量指标",
+  "巡查企业数",
+  "满意度",
+  "完成率",
+  "，",
+  ",",
+  "：",
+  "。",
+  "。。",
+  "；",
+  ";",
+  "\n",
+  " ",
+  "\u3000",
+  "不少于",
+  "≥",
+  "≧",
+  ">=",
+  "＞",
+  "≤",
+  "以上",
+  "以内",
+  "大于",
+  "2万",
+  "0.9万",
+  "95",
+  "%",
+  "％",
+  "家次",
+  "人",
+  "1-3",
+  "场次",
+  "±3%",
+  "2022年12月31日前",
+  "2021年底",
+  "2023.07-2024.01",
+  "44561",
+  "平稳",
+  "显著提升",
+  "**",
+  "XX",
+  "≧ %",
+  "（",
+  "）",
+  "(",
+  ")",
+  "两",
+  "半小时",
+  "“5.12”",
+  "万元",
+  "元/人",
+  "·天",
+  "设 1条",
 ];
 
 const cellText = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 30 }).map((a) => a.join(""));
 const anyText = fc.oneof(cellText, fc.string(), fc.string({ unit: "grapheme", maxLength: 60 }));
-const anyCell: fc.Arbitrary<CellValue> = fc.oneof(anyText, fc.double(), fc.integer(), fc.boolean(), fc.constant(null));
+const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
+  anyText,
+  fc.double(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+);
 
 const SEPARATORS = /^[\s。;!?,:、.]*$/;
 
@@ -28,7 +95,12 @@ describe("properties", () => {
       fc.property(anyText, (t) => {
         parseTarget(t);
         segmentCell(t);
-        parseGrid(grid([["项目名称", "绩效指标"], ["p", t]]));
+        parseGrid(
+          grid([
+            ["项目名称", "绩效指标"],
+            ["p", t],
+          ]),
+        );
       }),
       { numRuns: 2000 },
     );
@@ -71,7 +143,12 @@ describe("properties", () => {
   it("keeps every indicator's raw text, in order, inside its source cell", () => {
     fc.assert(
       fc.property(cellText, (t) => {
-        const r = parseGrid(grid([["项目名称", "绩效指标"], ["p", t]]));
+        const r = parseGrid(
+          grid([
+            ["项目名称", "绩效指标"],
+            ["p", t],
+          ]),
+        );
         let from = 0;
         for (const i of r.indicators) {
           expect(i.cell).toBe("B2");

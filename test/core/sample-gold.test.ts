@@ -5,7 +5,19 @@ import { parseGrid } from "../../src/core/parse";
 import type { ParseResult } from "../../src/core/record";
 import { loadGold, SAMPLE_XLSX, type GoldIndicator } from "../support/sample";
 
-const FIELDS = ["seq", "level1", "level2", "name", "comparator", "value", "valueMax", "unit", "kind", "date", "text"] as const;
+const FIELDS = [
+  "seq",
+  "level1",
+  "level2",
+  "name",
+  "comparator",
+  "value",
+  "valueMax",
+  "unit",
+  "kind",
+  "date",
+  "text",
+] as const;
 
 function matches(gold: GoldIndicator, field: (typeof FIELDS)[number], got: unknown): boolean {
   const want = gold[field];
@@ -27,7 +39,9 @@ describe("the Guangzhou 2022 sample", () => {
     expect(t.layout).toBe("packed");
     expect(t.headerRow).toBe(5);
     expect(t.repeatedHeaderRows).toEqual([20]);
-    expect(Object.keys(t.columns).sort()).toEqual(["budgetUnit", "department", "goal", "indicators", "project"].sort());
+    expect(Object.keys(t.columns).sort()).toEqual(
+      ["budgetUnit", "department", "goal", "indicators", "project"].sort(),
+    );
   });
 
   it("has the gold's 27 projects with names, units and districts", () => {
@@ -43,13 +57,17 @@ describe("the Guangzhou 2022 sample", () => {
     let n = 0;
     gold.forEach((g, pi) => {
       const mine = result.indicators.filter((i) => i.projectId === pi);
-      if (mine.length !== g.indicators.length) mismatches.push(`${g.project}: ${mine.length} indicators, gold ${g.indicators.length}`);
+      if (mine.length !== g.indicators.length)
+        mismatches.push(`${g.project}: ${mine.length} indicators, gold ${g.indicators.length}`);
       g.indicators.forEach((gi, k) => {
         const rec = mine[k] as unknown as Record<string, unknown>;
         if (!rec) return;
         n++;
         for (const f of FIELDS) {
-          if (!matches(gi, f, rec[f])) mismatches.push(`${g.project} #${k + 1} ${gi.name} ${f}: ${JSON.stringify(rec[f])} ≠ ${JSON.stringify(gi[f])}`);
+          if (!matches(gi, f, rec[f]))
+            mismatches.push(
+              `${g.project} #${k + 1} ${gi.name} ${f}: ${JSON.stringify(rec[f])} ≠ ${JSON.stringify(gi[f])}`,
+            );
         }
       });
     });

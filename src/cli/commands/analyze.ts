@@ -22,7 +22,12 @@ import {
   SettingsError,
 } from "../../core/review/settings";
 import { SEVERITIES, SEVERITY_LABEL, type ReviewSettings } from "../../core/review/types";
-import { compareDistricts, comparisonJson, formatComparisonSummary, type ComparisonResult } from "../../core/compare";
+import {
+  compareDistricts,
+  comparisonJson,
+  formatComparisonSummary,
+  type ComparisonResult,
+} from "../../core/compare";
 import { compareSheetPlan } from "../../core/plan/compareSheet";
 
 const USAGE =
@@ -136,7 +141,11 @@ export async function runAnalyze(
   const analysis = analyze(sources, settings, lang);
   // Issue 4: the same run lines programs up across districts (and files) when a program has two or more.
   const comparison: ComparisonResult = compareDistricts(
-    sources.map((src) => ({ label: src.label, projects: src.parse.projects, indicators: src.parse.indicators })),
+    sources.map((src) => ({
+      label: src.label,
+      projects: src.parse.projects,
+      indicators: src.parse.indicators,
+    })),
   );
   const comparePlan = compareSheetPlan(comparison);
   const plans = comparePlan ? [...analysis.plans, comparePlan] : analysis.plans;

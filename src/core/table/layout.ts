@@ -25,7 +25,10 @@ export function rowTexts(grid: Grid, r: number, width: number): string[] {
   const out: string[] = new Array(width);
   for (let c = 0; c < width; c++) {
     const v = row[c];
-    const t = typeof v === "number" && shown && typeof shown[c] === "string" && shown[c] !== "" ? (shown[c] as string) : cellText(v);
+    const t =
+      typeof v === "number" && shown && typeof shown[c] === "string" && shown[c] !== ""
+        ? (shown[c] as string)
+        : cellText(v);
     out[c] = t;
   }
   return out;

@@ -122,12 +122,7 @@ function resolve(l1: Level1 | null, l2: Level2 | null): { level1: Level1 | null;
 }
 
 /** A 二级 inferred from name, unit and kind when none is written (marked as inferred by callers). */
-export function inferLevel2(
-  level1: Level1 | null,
-  name: string,
-  unit: string,
-  kind: string,
-): Level2 | null {
+export function inferLevel2(level1: Level1 | null, name: string, unit: string, kind: string): Level2 | null {
   const n = name;
   if (/满意/.test(n)) return "服务对象满意度指标";
   if (level1 === "成本指标") {
@@ -143,7 +138,10 @@ export function inferLevel2(
   }
   if (level1 === "产出指标" || level1 === null) {
     if (/成本|费用|单价|经费|资金|金额|造价|预算/.test(n) || /元/.test(unit)) return "成本指标";
-    if (kind === "date" || /及时|时效|时间|期限|进度|工期|按时|按期|用时|周期|时限|时长|响应速|速度|速率/.test(n))
+    if (
+      kind === "date" ||
+      /及时|时效|时间|期限|进度|工期|按时|按期|用时|周期|时限|时长|响应速|速度|速率/.test(n)
+    )
       return "时效指标";
     if (/率|合格|达标|质量|正确|准确|完好|通过|验收|规范|标准/.test(n) && !/完成率|覆盖率|数量/.test(n))
       return "质量指标";

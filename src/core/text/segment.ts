@@ -24,8 +24,16 @@ export interface NumberingToken {
 
 // 一 二 三 四 五 六 七 八 九 十, compared by code (this runs on every character of every cell).
 const isCnNumeral = (c: number) =>
-  c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 ||
-  c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
+  c === 0x4e00 ||
+  c === 0x4e8c ||
+  c === 0x4e09 ||
+  c === 0x56db ||
+  c === 0x4e94 ||
+  c === 0x516d ||
+  c === 0x4e03 ||
+  c === 0x516b ||
+  c === 0x4e5d ||
+  c === 0x5341;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** Characters after which a numbering token may start (besides the start of the cell). */
@@ -65,8 +73,10 @@ export function findNumbering(s: string): NumberingToken[] {
         const after = k + 1 < n ? s.charCodeAt(k + 1) : 0;
         const seq = Number(s.slice(i, j));
         if (nc === 0x3001 && !isDigitCode(after)) out.push({ start: i, end: k + 1, seq });
-        else if (nc === 46 && !isDigitCode(after) && after !== 46 && atBoundary(s, i)) out.push({ start: i, end: k + 1, seq });
-        else if (nc === 41 && !isDigitCode(after) && atBoundary(s, i)) out.push({ start: i, end: k + 1, seq });
+        else if (nc === 46 && !isDigitCode(after) && after !== 46 && atBoundary(s, i))
+          out.push({ start: i, end: k + 1, seq });
+        else if (nc === 41 && !isDigitCode(after) && atBoundary(s, i))
+          out.push({ start: i, end: k + 1, seq });
       }
       i = j - 1;
       continue;

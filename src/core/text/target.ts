@@ -28,7 +28,14 @@ export interface TargetContext {
   numeric?: boolean;
 }
 
-const EMPTY: TargetParse = { comparator: null, value: null, valueMax: null, unit: "", kind: "empty", date: null };
+const EMPTY: TargetParse = {
+  comparator: null,
+  value: null,
+  valueMax: null,
+  unit: "",
+  kind: "empty",
+  date: null,
+};
 
 /** Placeholder characters of an unfilled template: ≥ %, **, XX, ——, / … */
 const PLACEHOLDER_ONLY = /^[\s≥≤<>=＞＜*＊xX×?？/\\\-—–_%.。，,;；:：()（）[\]【】]*$/;
@@ -128,7 +135,10 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       i = span.end;
       continue;
     }
-    if (isDigit(c) && ((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || isDigit(prev) || prev === 46)) {
+    if (
+      isDigit(c) &&
+      ((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || isDigit(prev) || prev === 46)
+    ) {
       while (i < s.length && (isDigit(s.charCodeAt(i)) || s[i] === ".")) i++;
       continue;
     }
@@ -142,7 +152,9 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       continue;
     }
     // A number glued to a following Latin letter is a name (5G, 3D), unless it is a unit (500KB/S).
-    let { unit, length } = readUnit(s, raw, num.end);
+    const read = readUnit(s, raw, num.end);
+    let unit = read.unit;
+    const length = read.length;
     // Digits followed by letters that are not a unit-like run: 4G网络 → not a target.
     if (isDigit(c) && !unit && /[A-Za-z]/.test(s[num.end] ?? "")) {
       i = num.end + 1;
@@ -183,7 +195,10 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
   // Only a unit left (an unfilled template like "万元" or "个"): empty.
   const letters = s.replace(/[\s≥≤<>=*%.。，,;；:：()（）]/g, "");
   const unitOnly = letters.replace(/^(千万|百万|亿|万|千)/, "");
-  if (letters.length === 0 || (unitOnly.length <= 3 && unitOnly.length > 0 && lexiconUnitAt(unitOnly, 0) === unitOnly))
+  if (
+    letters.length === 0 ||
+    (unitOnly.length <= 3 && unitOnly.length > 0 && lexiconUnitAt(unitOnly, 0) === unitOnly)
+  )
     return EMPTY;
   if (/^[\s*＊xX×]+$/.test(letters)) return EMPTY;
   return { comparator: null, value: null, valueMax: null, unit: "", kind: "qualitative", date: null };

@@ -106,12 +106,18 @@ describe("parseTarget", () => {
   });
 
   it("reads an Excel date serial under a time-like name as a date", () => {
-    expect(parseTarget("44561", { name: "项目完成时间" })).toMatchObject({ kind: "date", date: "2021-12-31" });
+    expect(parseTarget("44561", { name: "项目完成时间" })).toMatchObject({
+      kind: "date",
+      date: "2021-12-31",
+    });
     expect(parseTarget("44561", { level2: "时效指标" })).toMatchObject({ kind: "date", date: "2021-12-31" });
   });
 
   it("leaves a five-digit count a number when nothing says it is a time", () => {
-    expect(parseTarget("44561", { name: "巡查企业数" })).toMatchObject({ kind: "quantitative", value: 44561 });
+    expect(parseTarget("44561", { name: "巡查企业数" })).toMatchObject({
+      kind: "quantitative",
+      value: 44561,
+    });
   });
 
   it("takes 以上 in a qualitative sentence as words, not a comparator", () => {
