@@ -497,3 +497,18 @@ describe("tables from other publishers", () => {
     ]);
   });
 });
+
+describe("item prefixes", () => {
+  it("reads a category in brackets before the name", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["p", "1、(产出指标)巡查企业数：不少于2万家次。2、【效益指标】隐患整改率：≥95%。"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level1, i.name, i.value])).toEqual([
+      ["产出指标", "巡查企业数", 20000],
+      ["效益指标", "隐患整改率", 95],
+    ]);
+  });
+});

@@ -30,14 +30,15 @@ const CN_DATE =
 const NUM_DATE = /(\d{4})[.\-/](\d{1,2})(?:[.\-/](\d{1,2}))?(?![\d])/g;
 // 12月31日 / 12月底 (year unknown)
 const MONTH_DATE = /(?<![\d年])(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末|中旬|上旬|下旬))?/g;
-const PERIOD_WORDS = /全年|年内|年底前|年度内|当年|本年度|年底|年末/g;
+const PERIOD_WORDS = /全年|年内|年底前|年度内|当年|本年度|年底|年末|第[一二三四1-4]季度|[上下]半年/g;
 
 const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, "1": 3, "2": 6, "3": 9, "4": 12 };
 
 /** All date expressions in canonical text, left to right, without overlaps. */
 export function findDates(s: string): DateSpan[] {
   // Fast exit: most targets have no date.
-  if (s.indexOf("年") < 0 && s.indexOf("月") < 0 && !/\d{4}[.\-/]\d/.test(s)) return [];
+  if (s.indexOf("年") < 0 && s.indexOf("月") < 0 && s.indexOf("季度") < 0 && !/\d{4}[.\-/]\d/.test(s))
+    return [];
   const spans: DateSpan[] = [];
   const taken = (a: number, b: number) => spans.some((x) => a < x.end && b > x.start);
   let m: RegExpExecArray | null;

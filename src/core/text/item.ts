@@ -102,10 +102,13 @@ export function parseItem(raw: string, c0?: string): ItemParts {
   let level1: Level1 | null = null;
   let level2: Level2 | null = null;
   for (let k = 0; k < 2; k++) {
-    const m = LABEL_PREFIX.exec(c);
-    if (!m) break;
-    const cat = categoryOfLabel(m[1]);
-    if (!cat) break;
+    let m = LABEL_PREFIX.exec(c);
+    let cat = m ? categoryOfLabel(m[1]) : null;
+    if (!cat) {
+      m = BRACKET_LABEL_PREFIX.exec(c);
+      cat = m ? categoryOfLabel(m[1]) : null;
+    }
+    if (!m || !cat) break;
     if (cat.level1) level1 = cat.level1;
     if (cat.level2) level2 = cat.level2;
     cut(m[0].length);
@@ -171,6 +174,8 @@ export function parseItem(raw: string, c0?: string): ItemParts {
 }
 
 const LABEL_PREFIX = /^\s*([^:,。;]{1,24}?)\s*:/;
+/** "(产出指标)巡查企业数…", "【效益指标】…": a category in brackets before the name. */
+const BRACKET_LABEL_PREFIX = /^\s*[([【]([^)\]】]{2,24})[)\]】]\s*:?\s*/;
 
 /** The canonical target, trimmed the way the raw one was (trimming keeps offsets aligned). */
 function canonOf(ct: string, len: number): string {

@@ -194,8 +194,13 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
   const cuts = new Set<number>([0]);
   for (const t of tokens) cuts.add(t.start);
   // Bracketed headings 【…】 are segments of their own, wherever they stand.
+  // (Right after a numbering token, "2、【效益指标】名称…" is the item's own category, not a heading.)
+  const tokenEnds = new Set(tokens.map((t) => t.end));
   for (let i = s.indexOf("【"); i >= 0; i = s.indexOf("【", i + 1)) {
     const close = s.indexOf("】", i);
+    let before = i;
+    while (before > 0 && isSpace(s.charCodeAt(before - 1))) before--;
+    if (tokenEnds.has(before)) continue;
     if (close > i && headingCategory(s.slice(i, close + 1))) {
       cuts.add(i);
       cuts.add(close + 1);

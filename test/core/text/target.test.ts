@@ -124,3 +124,23 @@ describe("parseTarget", () => {
     expect(parseTarget("不发生重大以上事故")).toMatchObject({ kind: "qualitative", comparator: null });
   });
 });
+
+describe("more targets as other cities write them", () => {
+  it.each<[string, Want]>([
+    ["≥1次/年", { comparator: ">=", value: 1, unit: "次/年" }],
+    ["≤5个工作日", { comparator: "<=", value: 5, unit: "个工作日" }],
+    ["95%及以上", { comparator: ">=", value: 95, unit: "%" }],
+    ["100万元以内", { comparator: "<=", value: 1000000, unit: "元" }],
+    ["5天内", { comparator: "<=", value: 5, unit: "天" }],
+    ["≥2,000人次", { comparator: ">=", value: 2000, unit: "人次" }],
+    ["约2.5万人", { comparator: "=", value: 25000, unit: "人" }],
+    ["20%～30%", { comparator: "between", value: 20, valueMax: 30, unit: "%" }],
+    ["应急响应时间≤30分钟", { comparator: "<=", value: 30, unit: "分钟" }],
+    ["第四季度", { kind: "date", date: null }],
+    ["2023年第三季度", { kind: "date", date: "2023-09-30" }],
+    ["不低于上年", { kind: "qualitative" }],
+    ["按时完成", { kind: "qualitative" }],
+  ])("%s", (text, want) => {
+    expect(parseTarget(text)).toMatchObject(want);
+  });
+});
