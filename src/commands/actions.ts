@@ -7,6 +7,16 @@ import type { Lang, Localized } from "../core/i18n";
 import { parseGrid } from "../core/parse";
 import { review } from "../core/review";
 import { noTableMessage } from "../core/summary";
+import {
+  CLEANUP_LOG_SHEET,
+  defaultCleanupSettings,
+  entriesForRun,
+  formatLogTime,
+  nextLogId,
+  proposeCleanup,
+  type LogEntry,
+} from "../core/cleanup";
+import { hasCleanupWithLog } from "../excel/cleanupWithLog";
 import { findingsSheetPlan } from "./findingsSheet";
 
 export interface Outcome {
@@ -54,16 +64,106 @@ export async function validateSelection(gateway: WorkbookGateway, lang: Lang): P
   }
 }
 
-/**
- * 一键清理 changes the officer's cells. The Excel gateway cannot carry out cleanup edits yet
- * (applyCleanupEntries in src/core/gateway.ts), so the button says so plainly and points to the pane.
- */
-export async function cleanSelection(_gateway: WorkbookGateway): Promise<Outcome> {
+const NO_CLEANUP_HERE: Localized = {
+  zh: "这里不能直接修改单元格。请点击“打开助手”，在“一键清理”中预览并应用修改。",
+  en: "Cells cannot be changed from here. Choose Open Assistant and use Clean Up there to preview and apply changes.",
+};
+
+function noHeader(sheet: string): Localized {
   return {
-    ok: false,
-    text: {
-      zh: "一键清理暂不能从功能区按钮直接运行。请点击“打开助手”，在“一键清理”中预览并应用修改。",
-      en: "Clean Up cannot run from the ribbon button yet. Choose Open Assistant and use Clean Up there to preview and apply changes.",
-    },
+    zh: `在工作表“${sheet}”的所选区域中没有找到绩效目标表的表头，未做任何修改。请选中整张表（含表头）后重试，或在助手中预览清理。`,
+    en: `No performance-target header was found in the selection on sheet "${sheet}"; nothing was changed. Select the whole table with its header and try again, or preview the cleanup in the assistant.`,
   };
+}
+
+function undoHint(oneUndoStep: boolean): Localized {
+  return oneUndoStep
+    ? {
+        zh: "如需撤销，可按 Ctrl+Z，或在助手中点“撤销清理”。",
+        en: "To undo, press Ctrl+Z, or use Undo cleanup in the assistant.",
+      }
+    : {
+        zh: "如需撤销，请在助手中点“撤销清理”（此版本的 Excel 不能用 Ctrl+Z 一步撤销）。",
+        en: "To undo, use Undo cleanup in the assistant (this version of Excel cannot undo it in one Ctrl+Z).",
+      };
+}
+
+function join(parts: Localized[]): Localized {
+  return { zh: parts.map((p) => p.zh).join(""), en: parts.map((p) => p.en).join(" ") };
+}
+
+/** Carries out and logs, in one undo step where the gateway can; otherwise edits, then the log. */
+async function carryOut(
+  gateway: CleanupGateway,
+  entries: LogEntry[],
+  previous: LogEntry[],
+): Promise<{ done: LogEntry[]; skipped: number; logSheet: string; oneUndoStep: boolean }> {
+  if (hasCleanupWithLog(gateway)) {
+    const r = await gateway.applyCleanupWithLog(entries, previous);
+    return {
+      done: r.done,
+      skipped: r.skipped.length,
+      logSheet: r.logSheet ?? CLEANUP_LOG_SHEET,
+      oneUndoStep: gateway.cleanupIsOneUndoStep,
+    };
+  }
+  const done = await gateway.applyCleanupEntries(entries);
+  await gateway.writeCleanupLog([...previous, ...done]);
+  return { done, skipped: entries.length - done.length, logSheet: CLEANUP_LOG_SHEET, oneUndoStep: false };
+}
+
+type CleanupGateway = WorkbookGateway &
+  Required<Pick<WorkbookGateway, "applyCleanupEntries" | "writeCleanupLog">>;
+
+/**
+ * 一键清理: the default cleanup rules on the selection, applied and logged in 清理日志. Proposals
+ * (such as repeated characters) are neither applied nor logged, so the assistant still offers them.
+ */
+export async function cleanSelection(gateway: WorkbookGateway, now: Date = new Date()): Promise<Outcome> {
+  if (!gateway.applyCleanupEntries || !gateway.writeCleanupLog) return { ok: false, text: NO_CLEANUP_HERE };
+  const writer = gateway as CleanupGateway;
+  try {
+    const grid = await gateway.readSelection();
+    const log = gateway.readCleanupLog ? await gateway.readCleanupLog() : { entries: [], messages: [] };
+    const proposal = proposeCleanup(grid, defaultCleanupSettings(), log.entries);
+    if (proposal.scope.headerRow === null) return { ok: false, text: noHeader(grid.sheet) };
+    const chosen = proposal.edits.filter((e) => e.applied);
+    const proposed = proposal.edits.length - chosen.length;
+    const suggestions: Localized[] =
+      proposed > 0
+        ? [
+            {
+              zh: `另有 ${proposed} 处建议（如重复字词）未修改，可在助手的“一键清理”中查看。`,
+              en: `${proposed} suggestions (such as repeated words) were not applied; see Clean Up in the assistant.`,
+            },
+          ]
+        : [];
+    if (chosen.length === 0)
+      return {
+        ok: true,
+        text: join([
+          { zh: "没有需要清理的内容，未做修改。", en: "Nothing to clean up; nothing was changed." },
+          ...suggestions,
+        ]),
+      };
+    const entries = entriesForRun(chosen, formatLogTime(now), nextLogId(log.entries));
+    const result = await carryOut(writer, entries, log.entries);
+    const applied = result.done.filter((e) => e.action === "apply");
+    const rows = applied.filter((e) => e.edit.kind === "row").length;
+    const parts: Localized[] = [
+      {
+        zh: `已清理 ${applied.length} 处${rows > 0 ? `（其中删除重复表头 ${rows} 行）` : ""}，已记入“${result.logSheet}”。`,
+        en: `Cleaned up ${applied.length} places${rows > 0 ? ` (${rows} repeated header rows removed)` : ""}; logged on sheet "${result.logSheet}".`,
+      },
+    ];
+    if (result.skipped > 0)
+      parts.push({
+        zh: `${result.skipped} 处单元格刚被修改过，未改动。`,
+        en: `${result.skipped} cells had just been changed and were left as they are.`,
+      });
+    parts.push(...suggestions, undoHint(result.oneUndoStep));
+    return { ok: true, text: join(parts) };
+  } catch (e) {
+    return { ok: false, text: failureText(e) };
+  }
 }

@@ -18,6 +18,7 @@ import type { LogEntry } from "../core/cleanup/types";
 import { uniqueSheetName } from "../core/plan/types";
 import { planWidth, toExcelRows, toExcelValue } from "./cellValues";
 import type { CellWrite, RowOp } from "./cleanupPlan";
+import type { CleanupWithLogResult } from "./cleanupWithLog";
 import { planCarryOut, placeOf, readAreas } from "./cleanupPlan";
 import { sheetNotFound } from "./errors";
 import type { ExcelFeatures } from "./features";
@@ -34,16 +35,8 @@ export interface CleanupDeps {
   requestLimit?: number;
 }
 
-export interface CleanupRunResult {
-  /** Entries as carried out (declined ones included, unchanged). */
-  done: LogEntry[];
-  /** Cell entries not carried out: the cell was changed after the cleanup was planned. */
-  skipped: LogEntry[];
-  /** One message per skipped entry. */
-  messages: Localized[];
-  /** The log sheet's name, when the log was written. */
-  logSheet: string | null;
-}
+/** What a cleanup run did (see cleanupWithLog.ts). */
+export type CleanupRunResult = CleanupWithLogResult;
 
 const LOG_COLUMNS = 12;
 const HEADER_RANGE = `A1:${columnLetters(LOG_COLUMNS)}1`;

@@ -8,6 +8,7 @@ import type { SheetPlan } from "../core/plan/types";
 import type { LogEntry } from "../core/cleanup/types";
 import type { ReadLogResult } from "../core/cleanup/log";
 import type { CleanupRunResult } from "./cleanup";
+import type { CleanupWithLog } from "./cleanupWithLog";
 import { carryOutInContext, readLogInContext, writeLogInContext } from "./cleanup";
 import { sheetNotFound, toGatewayError } from "./errors";
 import type { ExcelFeatures } from "./features";
@@ -17,6 +18,8 @@ import type { CreatedSheetRegistry } from "./registry";
 import { DocumentSettingsRegistry } from "./registry";
 import { writePlansInContext } from "./write";
 
+export { hasCleanupWithLog, type CleanupWithLog } from "./cleanupWithLog";
+
 /** Excel.run, or a stand-in in tests. */
 export type ExcelRunner = <T>(
   batch: (context: Excel.RequestContext) => Promise<T>,
@@ -25,22 +28,6 @@ export type ExcelRunner = <T>(
 
 export const officeRunner: ExcelRunner = (batch, options) =>
   options ? Excel.run(options, batch) : Excel.run(batch);
-
-/**
- * Cleanup and its log in one go: what 一键清理 and 撤销清理 use, so that Ctrl+Z (where the Excel has
- * ExcelApi 1.20) takes back the edits and their log lines together.
- */
-export interface CleanupWithLog {
-  /** Whether the whole apply is one Ctrl+Z step in this Excel; otherwise undo is 撤销清理 (the log). */
-  readonly cleanupIsOneUndoStep: boolean;
-  /** Carries out `entries`, then rewrites 清理日志 as `previousLog` plus the entries as carried out. */
-  applyCleanupWithLog(entries: LogEntry[], previousLog: readonly LogEntry[]): Promise<CleanupRunResult>;
-}
-
-/** Whether a gateway offers {@link CleanupWithLog}. */
-export function hasCleanupWithLog<G extends object>(gateway: G): gateway is G & CleanupWithLog {
-  return typeof (gateway as Partial<CleanupWithLog>).applyCleanupWithLog === "function";
-}
 
 export interface ExcelGatewayOptions {
   run?: ExcelRunner;

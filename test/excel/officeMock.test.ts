@@ -5,8 +5,9 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 
-// office-addin-mock needs only the OfficeApp names from office-addin-manifest, whose own dependency
-// (fs-extra) is missing from this install; give it those names directly.
+// office-addin-mock needs only the OfficeApp names from office-addin-manifest, which does not load
+// under jest even with fs-extra installed (its @microsoft/app-manifest pulls in an ES-module-only
+// strip-bom); give it those names directly.
 jest.mock("office-addin-manifest", () => ({
   OfficeApp: {
     Excel: "excel",
@@ -17,8 +18,10 @@ jest.mock("office-addin-manifest", () => ({
     Word: "word",
   },
 }));
+
 import { ExcelGateway } from "../../src/excel/gateway";
 import type { ExcelRunner } from "../../src/excel/gateway";
+import { entriesForRun } from "../../src/core/cleanup";
 import { ALL_FEATURES } from "../../src/excel/features";
 import { MemoryRegistry } from "../../src/excel/registry";
 
@@ -28,6 +31,7 @@ function excelMock(data: Record<string, unknown>): {
   mock: Mock;
   syncs: () => number;
   gateway: ExcelGateway;
+  runOptions: (Excel.RunOptions | undefined)[];
 } {
   const mock = new OfficeMockObject({
     context: data,
@@ -41,9 +45,14 @@ function excelMock(data: Record<string, unknown>): {
     n++;
     return sync();
   };
-  const run: ExcelRunner = (batch) => mock.run(batch);
+  const runOptions: (Excel.RunOptions | undefined)[] = [];
+  const run: ExcelRunner = (batch, options) => {
+    runOptions.push(options);
+    return mock.run(batch);
+  };
   return {
     mock,
+    runOptions,
     syncs: () => n,
     gateway: new ExcelGateway({ run, features: ALL_FEATURES, registry: new MemoryRegistry() }),
   };
@@ -184,5 +193,67 @@ describe("ExcelGateway with office-addin-mock", () => {
     expect(written).toEqual([[["'=1+1", "'-3", "'@x", "'+y", "正常", 5]]]);
     expect(out).toEqual([{ name: "结果", kind: "other" }]);
     expect(syncs()).toBe(3);
+  });
+
+  it("cleans a cell as text (format first, formula-looking text kept as text) in one undo group", async () => {
+    const writes: [string, unknown][] = [];
+    const target = {
+      set numberFormat(v: unknown) {
+        writes.push(["numberFormat", v]);
+      },
+      set values(v: unknown) {
+        writes.push(["values", v]);
+      },
+    };
+    let calls = 0;
+    const { gateway, syncs, mock, runOptions } = excelMock({
+      runtime: { enableEvents: true },
+      workbook: {
+        application: {
+          suspendApiCalculationUntilNextSync: () => undefined,
+          suspendScreenUpdatingUntilNextSync: () => undefined,
+        },
+        worksheets: {
+          items: [{ name: "表" }],
+          load: () => undefined,
+          sheet: {
+            used: {
+              address: "A1",
+              rowIndex: 0,
+              columnIndex: 0,
+              rowCount: 1,
+              columnCount: 1,
+              isNullObject: false,
+            },
+            block: { values: [[" =1"]], formulas: [[" =1"]] },
+            getUsedRangeOrNullObject: function () {
+              return this.used;
+            },
+            // First the read of the current value, then the write.
+            getRangeByIndexes: function () {
+              return calls++ === 0 ? this.block : target;
+            },
+          },
+          getItem: function () {
+            return this.sheet;
+          },
+        },
+      },
+    });
+    mock.context.workbook.worksheets.items = [{ name: "表" }];
+    mock.context.workbook.worksheets.sheet.used.isNullObject = false;
+    const entries = entriesForRun(
+      [{ kind: "cell", sheet: "表", cell: "A1", rule: "SPACE", before: " =1", after: "=1", applied: true }],
+      "2024-05-06 09:30:00",
+      1,
+    );
+    const done = await gateway.applyCleanupEntries(entries);
+    expect(done).toEqual(entries);
+    expect(writes).toEqual([
+      ["numberFormat", [["@"]]],
+      ["values", [["'=1"]]],
+    ]);
+    expect(runOptions).toEqual([{ mergeUndoGroup: true }]);
+    expect(syncs()).toBe(4); // look, look, read, write
   });
 });
