@@ -153,7 +153,7 @@ export async function cleanSelection(gateway: WorkbookGateway, now: Date = new D
     const parts: Localized[] = [
       {
         zh: `已清理 ${applied.length} 处${rows > 0 ? `（其中删除重复表头 ${rows} 行）` : ""}，已记入“${result.logSheet}”。`,
-        en: `Cleaned up ${applied.length} places${rows > 0 ? ` (${rows} repeated header rows removed)` : ""}; logged on sheet "${result.logSheet}".`,
+        en: `Cleaned up ${applied.length} places${rows > 0 ? ` (${rows} repeated header row${rows > 1 ? "s" : ""} removed)` : ""}; logged on sheet "${result.logSheet}".`,
       },
     ];
     if (result.skipped > 0)

@@ -213,7 +213,8 @@ export function planCarryOut(
       const pos = parseA1(edit.cell);
       const now = id && pos ? current(edit.sheet, id, pos.col) : FORMULA;
       if (!id || !pos || now === FORMULA || !holdsText(now, edit.before)) return void skipped.push(e);
-      setCell(edit.sheet, id, pos.col, edit.after, true);
+      // An emptied cell needs no text format: nothing is left to convert.
+      setCell(edit.sheet, id, pos.col, edit.after, edit.after !== "");
       done.push(e);
       return;
     }
