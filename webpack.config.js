@@ -3,11 +3,14 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+// --env baseUrl=… version=… officeCdn=china: hosting settings, manifest rewrite, pre-flight script (config/deploy.js).
+const deploy = require("./config/deploy");
 
 const devPort = Number(process.env.DEV_PORT || 3000);
 
-module.exports = (_env, argv = {}) => {
+module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
+  const target = deploy.resolveTarget(env);
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -16,7 +19,7 @@ module.exports = (_env, argv = {}) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
+      filename: deploy.bundleName(target),
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -39,12 +42,16 @@ module.exports = (_env, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        inject: false, // the pre-flight script loads the bundle (data-bundle) once the checks pass
+        templateParameters: deploy.pageParameters(target),
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        templateParameters: deploy.pageParameters(target),
       }),
+      ...deploy.plugins(target),
       new CopyWebpackPlugin({
         patterns: [{ from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true }],
       }),
