@@ -21,6 +21,7 @@ import {
   type CleanupSettings,
   type LogEntry,
 } from "../../core/cleanup";
+import { hasCleanupWithLog } from "../../core/cleanup/withLog";
 import type { CleanupService, PaneEdit, Unavailable } from "./types";
 
 type CleanupWriter = WorkbookGateway &
@@ -31,11 +32,22 @@ export function canCarryOutCleanup(gateway: WorkbookGateway): gateway is Cleanup
   return typeof gateway.applyCleanupEntries === "function" && typeof gateway.writeCleanupLog === "function";
 }
 
-/** Carries out the entries, then replaces 清理日志 with the previous log plus the entries as carried out. */
-async function carryOut(writer: CleanupWriter, entries: LogEntry[], previousLog: readonly LogEntry[]) {
+/**
+ * Carries out the entries, then replaces 清理日志 with the previous log plus the entries as carried out.
+ * Where the gateway can do both in one go (Excel: one Ctrl+Z step on ExcelApi 1.20), it does.
+ */
+async function carryOut(
+  writer: CleanupWriter,
+  entries: LogEntry[],
+  previousLog: readonly LogEntry[],
+): Promise<{ done: LogEntry[]; messages: Localized[] }> {
+  if (hasCleanupWithLog(writer)) {
+    const r = await writer.applyCleanupWithLog(entries, previousLog);
+    return { done: r.done, messages: r.messages };
+  }
   const done = await writer.applyCleanupEntries(entries);
   await writer.writeCleanupLog([...previousLog, ...done]);
-  return done;
+  return { done, messages: [] };
 }
 
 export const CANNOT_WRITE: Localized = {
@@ -116,9 +128,9 @@ export function createCleanupService(gateway: WorkbookGateway): CleanupService |
       const ids = new Set(chosen.map((e) => e.id));
       const edits = last.edits.map((e, i) => ({ ...e, applied: ids.has(String(i)) }) as CleanupEdit);
       const entries = entriesForRun(edits, formatLogTime(new Date()), nextLogId(last.log));
-      await carryOut(writer, entries, last.log);
+      const { done } = await carryOut(writer, entries, last.log);
       last = null;
-      return entries.filter((e) => e.action === "apply").length;
+      return done.filter((e) => e.action === "apply").length;
     },
 
     async revert() {
@@ -127,9 +139,14 @@ export function createCleanupService(gateway: WorkbookGateway): CleanupService |
       const read = await cellReader(gateway, new Set(log.entries.map((e) => e.edit.sheet)));
       const plan = planRevert(log.entries, {}, read, formatLogTime(new Date()));
       const messages = [...log.messages, ...plan.conflicts.map((c) => c.message)];
-      if (plan.entries.length > 0) await carryOut(writer, plan.entries, log.entries);
+      let restored = 0;
+      if (plan.entries.length > 0) {
+        const r = await carryOut(writer, plan.entries, log.entries);
+        restored = r.done.filter((e) => e.action === "revert").length;
+        messages.push(...r.messages);
+      }
       last = null;
-      return { restored: plan.entries.length, messages };
+      return { restored, messages };
     },
   };
 }

@@ -1,0 +1,30 @@
+/**
+ * Cleanup and its log in one go: what 一键清理 and 撤销清理 use where a gateway can offer it, so that
+ * Ctrl+Z (Excel with ExcelApi 1.20) takes back the edits and their log lines together. ExcelGateway
+ * implements it; the task pane and the ribbon ask for it with hasCleanupWithLog.
+ */
+import type { LogEntry } from "./types";
+import type { Localized } from "../i18n";
+
+export interface CleanupWithLogResult {
+  /** Entries as carried out (declined ones included, unchanged). */
+  done: LogEntry[];
+  /** Cell entries not carried out: the cell was changed after the cleanup was planned. */
+  skipped: LogEntry[];
+  /** One message per skipped entry. */
+  messages: Localized[];
+  /** The log sheet's name, when the log was written. */
+  logSheet: string | null;
+}
+
+export interface CleanupWithLog {
+  /** Whether the whole apply is one Ctrl+Z step in this Excel; otherwise undo is 撤销清理 (the log). */
+  readonly cleanupIsOneUndoStep: boolean;
+  /** Carries out `entries`, then rewrites 清理日志 as `previousLog` plus the entries as carried out. */
+  applyCleanupWithLog(entries: LogEntry[], previousLog: readonly LogEntry[]): Promise<CleanupWithLogResult>;
+}
+
+/** Whether a gateway offers {@link CleanupWithLog}. */
+export function hasCleanupWithLog<G extends object>(gateway: G): gateway is G & CleanupWithLog {
+  return typeof (gateway as Partial<CleanupWithLog>).applyCleanupWithLog === "function";
+}
