@@ -5,7 +5,7 @@
 import type { WorkbookGateway } from "../core/gateway";
 import type { Lang, Localized } from "../core/i18n";
 import { parseGrid } from "../core/parse";
-import { review } from "../core/review";
+import { analyze } from "../core/review/analysis";
 import { noTableMessage } from "../core/summary";
 import {
   CLEANUP_LOG_SHEET,
@@ -17,7 +17,6 @@ import {
   type LogEntry,
 } from "../core/cleanup";
 import { hasCleanupWithLog } from "../excel/cleanupWithLog";
-import { findingsSheetPlan } from "./findingsSheet";
 
 export interface Outcome {
   ok: boolean;
@@ -41,7 +40,9 @@ export async function validateSelection(gateway: WorkbookGateway, lang: Lang): P
     const grid = await gateway.readSelection();
     const result = parseGrid(grid);
     if (result.indicators.length === 0) return { ok: false, text: noTableMessage(grid.sheet) };
-    const findings = review(result);
+    // The same review and the same 校验结果 sheet as the task pane and the command line.
+    const analysis = analyze([{ label: grid.sheet, parse: result, local: true }], {}, lang);
+    const findings = analysis.findings;
     if (findings.length === 0)
       return {
         ok: true,
@@ -50,7 +51,8 @@ export async function validateSelection(gateway: WorkbookGateway, lang: Lang): P
           en: `Checked ${result.indicators.length} indicators: no problems found.`,
         },
       };
-    const [sheet] = await gateway.writePlans([findingsSheetPlan(findings, lang)]);
+    const plan = analysis.plans.filter((p) => p.kind === "findings");
+    const [sheet] = await gateway.writePlans(plan);
     const errors = findings.filter((f) => f.severity === "error").length;
     return {
       ok: true,

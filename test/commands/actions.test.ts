@@ -42,9 +42,11 @@ describe("ribbon actions", () => {
     expect(written).toHaveLength(1);
     const plan = written[0];
     expect(plan.kind).toBe("findings");
-    expect(plan.values[0][0]).toBe("级别");
-    expect(plan.hyperlinks!.length).toBe(plan.values.length - 1);
-    expect(plan.hyperlinks![0].sheet).toBe(grid.sheet);
+    expect(plan.name).toBe("校验结果");
+    // One link per finding (and per graded project), each to a cell of the source sheet.
+    expect(plan.hyperlinks!.length).toBeGreaterThanOrEqual(87);
+    for (const link of plan.hyperlinks!) expect(link.sheet).toBe(grid.sheet);
+    expect(outcome.text.zh).toMatch(/发现 87 个问题（其中错误 3 个）/);
   });
 
   it("says in plain words when the selection holds no table", async () => {
