@@ -7,4 +7,11 @@ import { revertCommand } from "./revert";
 import { compareCommand } from "./compare";
 import { analyzeCommand } from "./analyze";
 
-export const commands: CliCommand[] = [parseCommand, demoCommand, cleanupCommand, revertCommand, compareCommand, analyzeCommand];
+export const commands: CliCommand[] = [
+  parseCommand,
+  demoCommand,
+  cleanupCommand,
+  revertCommand,
+  compareCommand,
+  analyzeCommand,
+];
