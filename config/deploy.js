@@ -177,7 +177,10 @@ class DeployAssetsPlugin {
         { name: "DeployAssetsPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
           compilation.fileDependencies.add(PREFLIGHT);
-          compilation.emitAsset(this.target.preflightFile, new RawSource(fs.readFileSync(PREFLIGHT)));
+          // minimized: true keeps Terser off it, so what ships is exactly what the tests parse as ES5.
+          compilation.emitAsset(this.target.preflightFile, new RawSource(fs.readFileSync(PREFLIGHT)), {
+            minimized: true,
+          });
           if (!this.target.baseUrl) return;
           compilation.fileDependencies.add(MANIFEST);
           const xml = rewriteManifest(fs.readFileSync(MANIFEST, "utf8"), this.target);
