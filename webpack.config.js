@@ -9,6 +9,8 @@ const deploy = require("./config/deploy");
 const devPort = Number(process.env.DEV_PORT || 3000);
 
 module.exports = (env = {}, argv = {}) => {
+  // `--env preview`: the browser preview (src/preview), built on these settings into build/preview.
+  if (env.preview) return require("./src/preview/webpack.preview")(module.exports({}, argv), argv);
   const dev = argv.mode !== "production";
   const target = deploy.resolveTarget(env);
   return {

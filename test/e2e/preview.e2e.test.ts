@@ -1,0 +1,324 @@
+/**
+ * End to end: the built preview in Chromium — the real task pane over the sample workbook in the page.
+ * Parse, validate (and go to a finding), compare, clean up (preview → apply → revert), download; every
+ * main button found by its accessible name; one flow with the keyboard only; no console errors and no
+ * request beyond localhost. Screenshots go to docs/screenshots/.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import type { Browser, Locator, Page } from "playwright-core";
+import { buildPreview, launchChromium, PREVIEW_DIR, ROOT, SCREENSHOTS, serve, type Served } from "./support";
+
+const SOURCE = "2022年项目绩效目标";
+const DISTRICTS = [
+  "越秀区",
+  "海珠区",
+  "荔湾区",
+  "天河区",
+  "白云区",
+  "黄埔区",
+  "番禺区",
+  "花都区",
+  "南沙区",
+  "从化区",
+  "增城区",
+];
+
+let server: Served;
+let browser: Browser;
+const problems: string[] = [];
+
+async function openPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  // Nothing but the local server: no CDN, no Office.js, no fonts from the web.
+  await page.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (
+      ["127.0.0.1", "localhost"].includes(url.hostname) ||
+      url.protocol === "data:" ||
+      url.protocol === "blob:"
+    )
+      return route.continue();
+    problems.push(`request outside localhost: ${url.href}`);
+    return route.abort();
+  });
+  await page.goto(server.url);
+  await page.getByRole("button", { name: "解析指标" }).waitFor();
+  return page;
+}
+
+/** Waits until no pane action is running (its toolbar buttons are enabled again). */
+async function idle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !document.querySelector('main [role="group"] button[aria-disabled="true"]'),
+  );
+}
+
+async function shot(page: Page | Locator, name: string): Promise<void> {
+  await (page as Page).screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+const grid = (page: Page) => page.locator(".workbook [role=grid]");
+const sheetTab = (page: Page, name: string) =>
+  page.locator(".workbook [role=tablist]").getByRole("tab", { name, exact: true });
+const where = (page: Page) => page.locator(".bar .where");
+
+/** The texts of one column of the sheet on screen, by row. */
+async function columnTexts(page: Page, letter: string): Promise<string[]> {
+  return grid(page)
+    .locator(`td[data-cell^="${letter}"]`)
+    .evaluateAll(
+      (tds, l) =>
+        tds
+          .filter((td) => /^\d+$/.test((td as HTMLElement).dataset.cell!.slice(l.length)))
+          .map((td) => td.textContent ?? ""),
+      letter,
+    );
+}
+
+/** Every cell text of the sheet on screen, row by row. */
+async function allTexts(page: Page): Promise<string[][]> {
+  return grid(page)
+    .locator("tbody tr")
+    .evaluateAll((trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "")),
+    );
+}
+
+async function showSheet(page: Page, name: string): Promise<void> {
+  await sheetTab(page, name).click();
+  await page.waitForFunction(
+    (n) => document.querySelector(".bar .where")?.textContent?.startsWith(`${n}!`),
+    name,
+  );
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  if (!process.env.E2E_SKIP_BUILD) await buildPreview();
+  server = await serve(PREVIEW_DIR);
+  browser = await launchChromium();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the preview with the mouse", () => {
+  let page: Page;
+  let original: string[][];
+
+  beforeAll(async () => {
+    page = await openPage();
+  });
+
+  test("opens the sample, Chinese first, with its table selected", async () => {
+    expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
+    await expect(sheetTab(page, SOURCE).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(where(page).textContent()).resolves.toBe(`${SOURCE}!A1:E34`);
+    original = await allTexts(page);
+    expect(original).toHaveLength(34);
+    expect(original[19]).toEqual(["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"]);
+    await shot(page, "preview-start");
+  });
+
+  test("selects a range by dragging and by Shift+click, and the pane reads that range", async () => {
+    const cell = (a: string) => grid(page).locator(`td[data-cell="${a}"]`);
+    await cell("B2").hover();
+    await page.mouse.down();
+    await cell("C4").hover();
+    await page.mouse.up();
+    await expect(where(page).textContent()).resolves.toBe(`${SOURCE}!B2:C4`);
+    await cell("A1").click();
+    await cell("E34").click({ modifiers: ["Shift"] });
+    await expect(where(page).textContent()).resolves.toBe(`${SOURCE}!A1:E34`);
+    await page.getByRole("button", { name: "读取选区" }).click();
+    await page.getByText("145", { exact: true }).waitFor();
+    await idle(page);
+  });
+
+  test("解析指标 → the 指标明细 tab with 145 data rows", async () => {
+    await page.getByRole("button", { name: "解析指标" }).click();
+    await sheetTab(page, "指标明细").waitFor();
+    await idle(page);
+    await expect(sheetTab(page, "指标明细").getAttribute("aria-selected")).resolves.toBe("true");
+    const rows = await allTexts(page);
+    expect(rows).toHaveLength(146);
+    expect(rows[0][0]).toBe("项目");
+    // Formatting made it to the screen: a filled, bold header row.
+    const header = grid(page).locator('td[data-cell="A1"]');
+    expect(await header.evaluate((td) => getComputedStyle(td).fontWeight)).toBe("600");
+    expect(await header.evaluate((td) => getComputedStyle(td).backgroundColor)).not.toBe(
+      "rgb(255, 255, 255)",
+    );
+    await shot(page, "preview-indicators");
+  });
+
+  test("校验 → 校验结果 with findings; a finding in the pane selects its source cell", async () => {
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    await sheetTab(page, "校验结果").waitFor();
+    await idle(page);
+    await page
+      .getByRole("heading", { name: /错误|警告/ })
+      .first()
+      .waitFor();
+    expect((await allTexts(page)).length).toBeGreaterThan(10);
+    await shot(page, "preview-findings");
+
+    const finding = page.locator("main li button[title^='转到单元格']").first();
+    const title = (await finding.getAttribute("title"))!;
+    const target = title.replace(/^转到单元格\s*/, "");
+    const [sheet, cell] = [
+      target.slice(0, target.lastIndexOf("!")),
+      target.slice(target.lastIndexOf("!") + 1),
+    ];
+    await finding.click();
+    await page.waitForFunction((t) => document.querySelector(".bar .where")?.textContent === t, target);
+    await expect(sheetTab(page, sheet).getAttribute("aria-selected")).resolves.toBe("true");
+    const td = grid(page).locator(`td[data-cell="${cell}"]`);
+    await expect(td.getAttribute("class")).resolves.toMatch(/\bactive\b/);
+    await expect(td.isVisible()).resolves.toBe(true);
+    const [box, view] = [await td.boundingBox(), await grid(page).boundingBox()];
+    expect(box!.y).toBeGreaterThanOrEqual(view!.y);
+    expect(box!.y).toBeLessThan(view!.y + view!.height);
+    await shot(page, "preview-navigate");
+  });
+
+  test("a link in 校验结果 jumps to the source cell", async () => {
+    await showSheet(page, "校验结果");
+    const link = grid(page).locator("td a").first();
+    const linkCell = await link.evaluate((a) => a.closest("td")!.dataset.cell!);
+    await link.click();
+    await page.waitForFunction(
+      (s) => document.querySelector(".bar .where")?.textContent?.startsWith(`${s}!`),
+      SOURCE,
+    );
+    const target = (await where(page).textContent())!.split("!")[1];
+    expect(target).toMatch(/^[A-E]\d+$/);
+    expect(linkCell).not.toBe(target);
+  });
+
+  test("区域对比 → the 区域对比 tab with the 11 districts", async () => {
+    await page.getByRole("button", { name: "区域对比" }).click();
+    await sheetTab(page, "区域对比").waitFor();
+    await idle(page);
+    const names = await columnTexts(page, "A");
+    for (const d of DISTRICTS) expect(names).toContain(d);
+    await shot(page, "preview-compare");
+  });
+
+  test("一键清理 → 应用: 清理日志 appears and the repeated header row is gone; 撤销清理 brings every cell back", async () => {
+    await page.getByRole("button", { name: "一键清理" }).click();
+    await page.getByText(/已勾选/).waitFor();
+    await idle(page);
+    await page.locator("aside.pane").screenshot({ path: path.join(SCREENSHOTS, "taskpane-cleanup.png") });
+    await page.getByRole("button", { name: "应用" }).click();
+    await page.getByText(/已修改 \d+ 个单元格/).waitFor();
+    await sheetTab(page, "清理日志").waitFor();
+    await idle(page);
+    await showSheet(page, SOURCE);
+    const cleaned = await allTexts(page);
+    expect(cleaned).toHaveLength(33);
+    expect(cleaned.filter((r) => r[0] === "主管部门")).toHaveLength(1);
+    expect(cleaned.flat().some((t) => t.includes("。。"))).toBe(false);
+    await showSheet(page, "清理日志");
+    expect((await allTexts(page)).length).toBeGreaterThan(10);
+    await shot(page, "preview-cleanup-log");
+
+    await page.getByRole("button", { name: "撤销清理" }).click();
+    await page.getByText(/已按清理日志恢复/).waitFor();
+    await idle(page);
+    await showSheet(page, SOURCE);
+    expect(await allTexts(page)).toEqual(original);
+  });
+
+  test("下载结果 saves an .xlsx that ExcelJS reads back with the result sheets", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载结果" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/审核结果\.xlsx$/);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ptr-e2e-")), "result.xlsx");
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const names = wb.worksheets.map((ws) => ws.name);
+    expect(names).toEqual(expect.arrayContaining([SOURCE, "指标明细", "校验结果", "区域对比", "清理日志"]));
+    expect(wb.getWorksheet("指标明细")!.actualRowCount).toBe(146);
+    expect(wb.getWorksheet(SOURCE)!.getCell("A20").value).toBe("主管部门");
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  });
+});
+
+describe("the preview with the keyboard only", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPage();
+  });
+
+  /** Presses Tab until the focused element's text (or role) matches; fails after `max` presses. */
+  async function tabTo(
+    match: (el: { text: string; role: string | null }) => boolean,
+    max = 80,
+  ): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press("Tab");
+      const el = await page.evaluate(() => ({
+        text: (document.activeElement?.textContent ?? "").trim(),
+        role: document.activeElement?.getAttribute("role") ?? null,
+      }));
+      if (match(el)) return;
+    }
+    throw new Error("focus never reached the element");
+  }
+  const focusVisible = () => page.evaluate(() => document.activeElement?.matches(":focus-visible") ?? false);
+
+  test("the grid: Shift+arrow keys change the selection", async () => {
+    await tabTo((el) => el.role === "grid");
+    expect(await focusVisible()).toBe(true);
+    await page.keyboard.press("Shift+ArrowUp");
+    await expect(where(page).textContent()).resolves.toBe(`${SOURCE}!A1:E33`);
+    await page.keyboard.press("Shift+ArrowDown");
+    await expect(where(page).textContent()).resolves.toBe(`${SOURCE}!A1:E34`);
+  });
+
+  test("解析指标 with Enter, 一键清理 with Space, 应用 and 撤销清理 with Enter — focus visible throughout", async () => {
+    await tabTo((el) => el.text === "解析指标");
+    expect(await focusVisible()).toBe(true);
+    await shot(page, "preview-keyboard");
+    await page.keyboard.press("Enter");
+    await sheetTab(page, "指标明细").waitFor();
+    await idle(page);
+
+    await tabTo((el) => el.text === "一键清理");
+    expect(await focusVisible()).toBe(true);
+    await page.keyboard.press("Space");
+    await page.getByText(/已勾选/).waitFor();
+    await idle(page);
+    await tabTo((el) => el.text === "应用");
+    expect(await focusVisible()).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.getByText(/已修改 \d+ 个单元格/).waitFor();
+    await sheetTab(page, "清理日志").waitFor();
+    await idle(page);
+
+    await tabTo((el) => el.text === "撤销清理");
+    expect(await focusVisible()).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.getByText(/已按清理日志恢复/).waitFor();
+  });
+
+  // Last, so that it covers both pages of the whole run.
+  test("no console errors and no request beyond localhost in the whole run", () => {
+    expect(problems).toEqual([]);
+    expect(fs.readdirSync(SCREENSHOTS).filter((f) => f.endsWith(".png")).length).toBeGreaterThanOrEqual(8);
+    expect(path.relative(ROOT, SCREENSHOTS)).toBe("docs/screenshots");
+  });
+});
