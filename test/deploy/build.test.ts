@@ -6,9 +6,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import webpack from "webpack";
+import { buildForHost, ROOT } from "./buildForHost";
 
-const ROOT = path.resolve(__dirname, "../..");
 const BASE = "https://addins.example.gov.cn/ptr/";
 const CHINA = "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js";
 const GLOBAL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -33,21 +32,7 @@ function scripts(html: string): Array<{ src: string; attrs: string }> {
 
 beforeAll(async () => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), "ptr-deploy-build-"));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(path.join(ROOT, "webpack.config.js"));
-  const config: webpack.Configuration = makeConfig(
-    { WEBPACK_BUILD: true, baseUrl: BASE.replace(/\/$/, ""), officeCdn: "china", version: "1.2.3.4" },
-    { mode: "production" },
-  );
-  config.context = ROOT;
-  config.output = { ...config.output, path: out };
-  config.infrastructureLogging = { level: "error" };
-  await new Promise<void>((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err || stats?.hasErrors()) reject(err ?? new Error(stats?.toString("errors-only")));
-      else resolve();
-    }),
-  );
+  await buildForHost(out, { baseUrl: BASE.replace(/\/$/, ""), officeCdn: "china", version: "1.2.3.4" });
 }, 240_000);
 
 afterAll(() => {

@@ -12,6 +12,7 @@ import { buildForHost } from "../deploy/buildForHost";
 import { launchChromium, serve, type Served } from "./support";
 
 const CHINA_CDN = "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js";
+const SHOTS = path.resolve(__dirname, "../../docs/deploy/img");
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 
 let dir: string;
@@ -81,6 +82,7 @@ beforeAll(async () => {
     officeCdn: "china",
   });
   server = await serve(dir);
+  fs.mkdirSync(SHOTS, { recursive: true });
   browser = await launchChromium();
 }, 240_000);
 
@@ -108,6 +110,7 @@ test("IE11 with an Excel lacking ExcelApi 1.7: the message in Chinese, and the R
     lang: "zh",
   });
   expect(await page.locator("#root").innerHTML()).toBe("");
+  await page.screenshot({ path: path.join(SHOTS, "preflight-ie11.png") });
   expect(await page.locator("script[src*='taskpane.']").count()).toBe(0);
   expect(bundleRequests).toEqual([]);
   expect(problems).toEqual([]);
@@ -135,6 +138,7 @@ test("ExcelApi 1.7 without 1.9 and 1.20: the pane starts and says which features
   await page.getByRole("button", { name: "解析指标" }).waitFor();
   await expectText(page.getByRole("status").first(), "以下功能已关闭");
   expect(bundleRequests).toHaveLength(1);
+  await page.screenshot({ path: path.join(SHOTS, "preflight-features-off.png") });
   expect(await page.getByRole("alert").count()).toBe(0);
   expect(problems).toEqual([]);
   await page.context().close();
