@@ -72,6 +72,7 @@ const Row = memo(function Row({ view, r, idPrefix, from, to, activeCol, top, onF
         if (frozen) style.top = top;
         const cls = [
           "cell",
+          cell.spill ? "spills" : "",
           selected ? "sel" : "",
           active ? "active" : "",
           frozen ? "frozen" : "",
@@ -107,6 +108,10 @@ const Row = memo(function Row({ view, r, idPrefix, from, to, activeCol, top, onF
               >
                 {cell.text}
               </a>
+            ) : cell.spill ? (
+              <span className="spill" style={{ width: cell.spill - 9 }}>
+                {cell.text}
+              </span>
             ) : (
               cell.text
             )}

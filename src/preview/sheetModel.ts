@@ -20,6 +20,8 @@ export interface ViewCell {
   hidden?: boolean;
   /** A number: right-aligned as in Excel unless aligned otherwise. */
   numeric: boolean;
+  /** Pixels the text may take, running over empty cells to its right as in Excel (unset: its own cell). */
+  spill?: number;
 }
 
 export interface SheetView {
@@ -236,6 +238,21 @@ function applyTableLook(ws: Worksheet, rows: ViewCell[][]): void {
   }
 }
 
+/** Left-aligned text that does not wrap runs over the empty cells to its right, as Excel shows it. */
+function spillIntoEmptyNeighbours(rows: ViewCell[][], widths: number[]): void {
+  for (const line of rows)
+    line.forEach((cell, i) => {
+      const align = cell.style.textAlign;
+      if (!cell.text || cell.numeric || cell.hidden || cell.colSpan || cell.style.whiteSpace === "pre-wrap")
+        return;
+      if (align === "center" || align === "right") return;
+      let width = widths[i];
+      for (let j = i + 1; j < line.length && !line[j].text && !line[j].hidden && width < 2000; j++)
+        width += widths[j];
+      if (width > widths[i]) cell.spill = width;
+    });
+}
+
 /** The worksheet as the view draws it; at most `maxRows` rows. */
 export function sheetView(ws: Worksheet, maxRows: number): SheetView {
   const rowCount = ws.rowCount;
@@ -297,6 +314,7 @@ export function sheetView(ws: Worksheet, maxRows: number): SheetView {
     const col = ws.getColumn(c);
     widths.push(col.hidden ? 0 : charsToPx(col.width ?? DEFAULT_WIDTH_CHARS));
   }
+  spillIntoEmptyNeighbours(rows, widths);
   const heights: (number | undefined)[] = [];
   for (let r = 1; r <= shownRows; r++) {
     const h = ws.getRow(r).height;

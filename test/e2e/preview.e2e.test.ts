@@ -171,6 +171,7 @@ describe("the preview with the mouse", () => {
       .waitFor();
     expect((await allTexts(page)).length).toBeGreaterThan(10);
     await shot(page, "preview-findings");
+    await page.locator("aside.pane").screenshot({ path: path.join(SCREENSHOTS, "taskpane-findings.png") });
 
     const finding = page.locator("main li button[title^='转到单元格']").first();
     const title = (await finding.getAttribute("title"))!;
@@ -257,6 +258,54 @@ describe("the preview with the mouse", () => {
   });
 });
 
+describe("opening another workbook", () => {
+  let page: Page;
+  let file: string;
+  beforeAll(async () => {
+    page = await openPage();
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("封面").getCell("A1").value = "说明";
+    const ws = wb.addWorksheet("绩效目标");
+    ws.addRow(["项目名称", "一级指标", "二级指标", "三级指标", "指标值"]);
+    ws.addRow(["应急演练", "产出指标", "数量指标", "演练次数", "≥3次"]);
+    ws.addRow(["应急演练", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]);
+    (wb as unknown as { views: unknown[] }).views = [{ activeTab: 1 }];
+    file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ptr-e2e-")), "区县表.xlsx");
+    await wb.xlsx.writeFile(file);
+  });
+  afterAll(() => fs.rmSync(path.dirname(file), { recursive: true, force: true }));
+
+  test("打开 .xlsx… shows its sheets as tabs with the table on its active sheet selected", async () => {
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByText("已打开：区县表.xlsx").waitFor();
+    await expect(sheetTab(page, "封面").isVisible()).resolves.toBe(true);
+    await expect(sheetTab(page, "绩效目标").getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(where(page).textContent()).resolves.toBe("绩效目标!A1:E3");
+    await page.getByRole("button", { name: "解析指标" }).click();
+    await sheetTab(page, "指标明细").waitFor();
+    expect(await allTexts(page)).toHaveLength(3);
+  });
+
+  test("a file dropped on the page opens; a file that is not .xlsx gets a plain message", async () => {
+    const drop = async (name: string, bytes: number[]) => {
+      const transfer = await page.evaluateHandle(
+        ({ name, bytes }) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([new Uint8Array(bytes)], name));
+          return dt;
+        },
+        { name, bytes },
+      );
+      await page.dispatchEvent(".page", "drop", { dataTransfer: transfer });
+    };
+    await drop("坏文件.xlsx", Array.from(Buffer.from("不是工作簿")));
+    await page.getByText(/无法打开“坏文件.xlsx”/).waitFor();
+    await drop("再次.xlsx", Array.from(fs.readFileSync(file)));
+    await page.getByText("已打开：再次.xlsx").waitFor();
+    await expect(sheetTab(page, "指标明细").count()).resolves.toBe(0);
+  });
+});
+
 describe("the preview with the keyboard only", () => {
   let page: Page;
   beforeAll(async () => {
@@ -318,7 +367,7 @@ describe("the preview with the keyboard only", () => {
   // Last, so that it covers both pages of the whole run.
   test("no console errors and no request beyond localhost in the whole run", () => {
     expect(problems).toEqual([]);
-    expect(fs.readdirSync(SCREENSHOTS).filter((f) => f.endsWith(".png")).length).toBeGreaterThanOrEqual(8);
+    expect(fs.readdirSync(SCREENSHOTS).filter((f) => f.endsWith(".png")).length).toBeGreaterThanOrEqual(9);
     expect(path.relative(ROOT, SCREENSHOTS)).toBe("docs/screenshots");
   });
 });
