@@ -1,5 +1,3 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
-   these are ExcelJS objects in memory, not Office.js proxies: there is nothing to load or sync. */
 /**
  * Reading .xlsx files into grids with ExcelJS, giving values exactly as Excel's `range.values` would:
  * dates as serial numbers, formulas as their cached results, rich text as plain text.

@@ -1,5 +1,3 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
-   these are ExcelJS objects in memory, not Office.js proxies: there is nothing to load or sync. */
 /**
  * Renders sheet plans into an ExcelJS workbook held in memory. No Node APIs here: the same code runs
  * in the command line (with files.ts doing the disk work) and in the browser preview.
