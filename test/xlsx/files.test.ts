@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/call-sync-before-read -- ExcelJS objects in memory, not Office.js proxies. */
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";

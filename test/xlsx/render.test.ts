@@ -1,5 +1,3 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
-   these are ExcelJS objects in memory, not Office.js proxies: there is nothing to load or sync. */
 import * as path from "path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
