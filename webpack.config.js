@@ -5,12 +5,37 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 // --env baseUrl=… version=… officeCdn=china: hosting settings, manifest rewrite, pre-flight script (config/deploy.js).
 const deploy = require("./config/deploy");
+const { BundleSizePlugin } = require("./config/bundleSize");
 
 const devPort = Number(process.env.DEV_PORT || 3000);
 
+/**
+ * `npm run dev-server` serves https (Excel requires it) with office-addin-dev-certs' localhost
+ * certificate, installed on first use where that optional package could be installed (Windows, Mac).
+ * `--env http` (or a machine without it) serves plain http, for browsers and tests only.
+ */
+async function withHttps(config) {
+  let devCerts;
+  try {
+    devCerts = require("office-addin-dev-certs");
+  } catch {
+    console.warn(
+      "office-addin-dev-certs 未安装，开发服务器使用 http（Excel 需要 https）。 Serving http: office-addin-dev-certs is not installed (Excel needs https).",
+    );
+    return config;
+  }
+  const options = await devCerts.getHttpsServerOptions();
+  return { ...config, devServer: { ...config.devServer, server: { type: "https", options } } };
+}
+
 module.exports = (env = {}, argv = {}) => {
   // `--env preview`: the browser preview (src/preview), built on these settings into build/preview.
-  if (env.preview) return require("./src/preview/webpack.preview")(module.exports({}, argv), argv);
+  if (env.preview) return require("./src/preview/webpack.preview")(build({}, argv), argv);
+  const config = build(env, argv);
+  return process.env.WEBPACK_SERVE && !env.http ? withHttps(config) : config;
+};
+
+function build(env = {}, argv = {}) {
   const dev = argv.mode !== "production";
   const target = deploy.resolveTarget(env);
   return {
@@ -57,6 +82,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [{ from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true }],
       }),
+      new BundleSizePlugin("taskpane"),
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
@@ -64,4 +90,4 @@ module.exports = (env = {}, argv = {}) => {
       headers: { "Access-Control-Allow-Origin": "*" },
     },
   };
-};
+}
