@@ -104,7 +104,8 @@ export function FindingsPanel({ findings, onNavigate }: FindingsPanelProps) {
                   >
                     <span className={styles.where}>
                       {f.cell} · {f.code}
-                      {f.indicator ? ` · ${f.indicator}` : ""}
+                      {/* The indicator names the line; a project-level finding names its project. */}
+                      {f.indicator ? ` · ${f.indicator}` : f.project ? ` · ${f.project}` : ""}
                     </span>
                     <br />
                     {t(f.message)}
