@@ -23,16 +23,8 @@ import { districtOf } from "./table/district";
 import type { HeaderRole } from "./table/headers";
 import { contextRow, headerOf, mergeUpperHeader, rowTexts, type HeaderInfo } from "./table/layout";
 
-interface Context {
-  project: string;
-  budgetUnit: string;
-  department: string;
-  district: string | null;
-  goal: string;
-  goalCell: string | null;
-  projectCell: string | null;
-  row: number;
-}
+/** What is known of the current project before it is started (a form's 项目名称 | 值 rows). */
+type Context = Omit<ProjectInfo, "id" | "sheet">;
 
 class Builder {
   readonly projects: ProjectInfo[] = [];

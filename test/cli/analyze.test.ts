@@ -3,19 +3,10 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/main";
-import type { CliIO } from "../../src/cli/io";
+import { fakeIO, SAMPLE } from "../support/cli";
 
 // Reading and writing real workbooks on a shared 2-core machine can be slow; this is a limit, not an assertion.
 jest.setTimeout(60000);
-
-const SAMPLE = path.resolve(__dirname, "../../samples/guangzhou-emergency-2022.xlsx");
-
-function fakeIO(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd };
-  return { io, out: () => out.join(""), err: () => err.join("") };
-}
 
 let dir: string;
 beforeEach(() => {

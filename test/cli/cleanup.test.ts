@@ -4,17 +4,8 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/main";
-import type { CliIO } from "../../src/cli/io";
+import { fakeIO, SAMPLE } from "../support/cli";
 import { worksheetToGrid } from "../../src/xlsx/read";
-
-const SAMPLE = path.resolve(__dirname, "../../samples/guangzhou-emergency-2022.xlsx");
-
-function io(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const streams: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd };
-  return { streams, out: () => out.join(""), err: () => err.join("") };
-}
 
 async function sheetValues(file: string, index = 0) {
   const wb = new ExcelJS.Workbook();
@@ -31,8 +22,8 @@ describe("cleanup / revert commands", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test("--dry-run --json prints only the edits and writes nothing", async () => {
-    const s = io(dir);
-    const code = await runCli(["cleanup", "in.xlsx", "--dry-run", "--json"], s.streams);
+    const s = fakeIO(dir);
+    const code = await runCli(["cleanup", "in.xlsx", "--dry-run", "--json"], s.io);
     expect(code).toBe(0);
     const parsed = JSON.parse(s.out());
     expect(Object.keys(parsed)).toEqual(["edits"]);
@@ -45,29 +36,27 @@ describe("cleanup / revert commands", () => {
 
   test("cleanup writes the cleaned workbook with its 清理日志; the input is untouched", async () => {
     const before = fs.readFileSync(path.join(dir, "in.xlsx"));
-    const s = io(dir);
-    expect(await runCli(["cleanup", "in.xlsx", "-o", "out.xlsx"], s.streams)).toBe(0);
+    const s = fakeIO(dir);
+    expect(await runCli(["cleanup", "in.xlsx", "-o", "out.xlsx"], s.io)).toBe(0);
     expect(s.out()).toContain("已修改 18 处");
     expect(s.out()).toContain("清理日志");
     expect(fs.readFileSync(path.join(dir, "in.xlsx")).equals(before)).toBe(true);
     const out = await sheetValues(path.join(dir, "out.xlsx"));
     expect(out.names).toEqual(["2022年项目绩效目标", "清理日志"]);
-    const again = io(dir);
-    await runCli(["cleanup", "out.xlsx", "--dry-run", "--json"], again.streams);
+    const again = fakeIO(dir);
+    await runCli(["cleanup", "out.xlsx", "--dry-run", "--json"], again.io);
     expect(JSON.parse(again.out())).toEqual({ edits: [] });
   });
 
   test("--rules chooses the rules; revert --rules undoes only those", async () => {
-    const s = io(dir);
+    const s = fakeIO(dir);
     expect(
-      await runCli(["cleanup", "in.xlsx", "-o", "punct.xlsx", "--rules", "PUNCT,TYPO", "--json"], s.streams),
+      await runCli(["cleanup", "in.xlsx", "-o", "punct.xlsx", "--rules", "PUNCT,TYPO", "--json"], s.io),
     ).toBe(0);
     const rules = new Set(JSON.parse(s.out()).edits.map((e: { rule: string }) => e.rule));
     expect([...rules].sort()).toEqual(["PUNCT", "TYPO"]);
-    const r = io(dir);
-    expect(
-      await runCli(["revert", "punct.xlsx", "-o", "punct-back.xlsx", "--rules", "TYPO"], r.streams),
-    ).toBe(0);
+    const r = fakeIO(dir);
+    expect(await runCli(["revert", "punct.xlsx", "-o", "punct-back.xlsx", "--rules", "TYPO"], r.io)).toBe(0);
     expect(r.out()).toContain("已撤销 3 处");
     const v = (await sheetValues(path.join(dir, "punct-back.xlsx"))).values.flat().join("\n");
     expect(v).toContain("防震减灾灾灾");
@@ -75,8 +64,8 @@ describe("cleanup / revert commands", () => {
   });
 
   test("revert restores the original values from the file's 清理日志", async () => {
-    const s = io(dir);
-    expect(await runCli(["revert", "out.xlsx", "-o", "back.xlsx"], s.streams)).toBe(0);
+    const s = fakeIO(dir);
+    expect(await runCli(["revert", "out.xlsx", "-o", "back.xlsx"], s.io)).toBe(0);
     const original = await sheetValues(path.join(dir, "in.xlsx"));
     const back = await sheetValues(path.join(dir, "back.xlsx"));
     expect(back.values).toEqual(original.values);
@@ -92,8 +81,8 @@ describe("cleanup / revert commands", () => {
       [["revert", "out.xlsx", "-o", "x.xlsx", "--ids", "a"], "--ids"],
     ];
     for (const [args, text] of cases) {
-      const s = io(dir);
-      expect(await runCli(args, s.streams)).toBe(2);
+      const s = fakeIO(dir);
+      expect(await runCli(args, s.io)).toBe(2);
       expect(s.err()).toContain(text);
       expect(s.err()).not.toMatch(/\bat .*\.ts:\d+/);
     }

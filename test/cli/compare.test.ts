@@ -4,16 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/main";
-import type { CliIO } from "../../src/cli/io";
-
-const SAMPLE = path.resolve(__dirname, "../../samples/guangzhou-emergency-2022.xlsx");
-
-function io(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const streams: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd };
-  return { streams, out: () => out.join(""), err: () => err.join("") };
-}
+import { fakeIO, SAMPLE } from "../support/cli";
 
 /** One district's submission: a title row, a header, one project row with packed indicator text. */
 async function districtFile(file: string, project: string, indicators: string): Promise<void> {
@@ -48,8 +39,8 @@ describe("compare command", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test("--json on the sample prints only the comparison, with the 11 districts lined up", async () => {
-    const s = io(dir);
-    const code = await runCli(["compare", "in.xlsx", "--json"], s.streams);
+    const s = fakeIO(dir);
+    const code = await runCli(["compare", "in.xlsx", "--json"], s.io);
     expect(code).toBe(0);
     expect(s.err()).toBe("");
     const { comparison } = JSON.parse(s.out());
@@ -91,8 +82,8 @@ describe("compare command", () => {
 
   test("-o writes the input workbook plus 区域对比, and leaves the input alone", async () => {
     const before = fs.readFileSync(path.join(dir, "in.xlsx"));
-    const s = io(dir);
-    const code = await runCli(["compare", "in.xlsx", "-o", "out.xlsx"], s.streams);
+    const s = fakeIO(dir);
+    const code = await runCli(["compare", "in.xlsx", "-o", "out.xlsx"], s.io);
     expect(code).toBe(0);
     expect(s.out()).toContain("白云区 巡查企业数 60000 家次，为各区中位数 10000 的 6.0 倍");
     expect(fs.readFileSync(path.join(dir, "in.xlsx")).equals(before)).toBe(true);
@@ -105,8 +96,8 @@ describe("compare command", () => {
   });
 
   test("lines up districts that arrive as separate files, worded and ordered differently", async () => {
-    const s = io(dir);
-    const code = await runCli(["compare", "a.xlsx", "b.xlsx", "c.xlsx", "--json"], s.streams);
+    const s = fakeIO(dir);
+    const code = await runCli(["compare", "a.xlsx", "b.xlsx", "c.xlsx", "--json"], s.io);
     expect(code).toBe(0);
     const { comparison } = JSON.parse(s.out());
     expect(comparison).toHaveLength(1);
@@ -138,8 +129,8 @@ describe("compare command", () => {
     [["compare", "in.xlsx", "-o", "in.xlsx"], "输出文件不能与输入文件相同"],
     [["compare", "a.xlsx"], "没有找到可对比的项目"],
   ])("%j exits 2 with a clear message in both languages and nothing on stdout", async (args, text) => {
-    const s = io(dir);
-    const code = await runCli(args as string[], s.streams);
+    const s = fakeIO(dir);
+    const code = await runCli(args as string[], s.io);
     expect(code).toBe(2);
     expect(s.out()).toBe("");
     expect(s.err()).toContain(text);
@@ -148,10 +139,10 @@ describe("compare command", () => {
   });
 
   test("--ratio uses the officer's numerator and denominator", async () => {
-    const s = io(dir);
+    const s = fakeIO(dir);
     const code = await runCli(
       ["compare", "in.xlsx", "--json", "--ratio", "现场出具巡查文书数/巡查查处隐患数"],
-      s.streams,
+      s.io,
     );
     expect(code).toBe(0);
     const { comparison } = JSON.parse(s.out());

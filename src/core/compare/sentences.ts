@@ -3,6 +3,7 @@
  * "白云区 巡查企业数 60000 家次，为各区中位数 10000 的 6.0 倍".
  */
 import type { Localized } from "../i18n";
+import { COMPARATOR_SYMBOL } from "../text/comparators";
 import type { Comparator } from "../record";
 
 /** 60000 → "60000"; 0.375 → "0.38"; never an exponent for ordinary numbers. */
@@ -32,14 +33,7 @@ function cleanTarget(t: string): string {
   return t.trim().replace(/[。；;，,.、\s]+$/u, "");
 }
 
-export const COMPARATOR_SYMBOL: Record<Comparator, string> = {
-  ">=": "≥",
-  ">": ">",
-  "<=": "≤",
-  "<": "<",
-  "=": "=",
-  between: "区间",
-};
+export { COMPARATOR_SYMBOL };
 
 const COMPARATOR_WORD: Record<Comparator, Localized> = {
   ">=": { zh: "不少于", en: "at least" },

@@ -7,6 +7,7 @@ import type { IndicatorKind, IndicatorRecord } from "../record";
 import type { Finding } from "../review/types";
 import type { PlanFormat, PlanHyperlink, PlanValue, SheetPlan } from "./types";
 import { localSource, type SourceRef } from "./source";
+import { comparatorSymbol } from "../text/comparators";
 
 export const INDICATORS_SHEET_NAME = "指标明细";
 
@@ -33,14 +34,9 @@ const KIND_LABEL: Record<IndicatorKind, { zh: string; en: string }> = {
   empty: { zh: "未填", en: "empty" },
 };
 
-const COMPARATOR_LABEL: Record<string, { zh: string; en: string }> = {
-  ">=": { zh: "≥", en: "≥" },
-  ">": { zh: ">", en: ">" },
-  "<=": { zh: "≤", en: "≤" },
-  "<": { zh: "<", en: "<" },
-  "=": { zh: "=", en: "=" },
-  between: { zh: "区间", en: "range" },
-};
+/** The sheet's 比较符 column: the symbols officers write (区间 is "range" in English). */
+const COMPARATOR_LABEL = (c: string, lang: Lang): string =>
+  c === "between" && lang === "en" ? "range" : comparatorSymbol(c);
 
 export interface IndicatorsSheetOptions {
   lang?: Lang;
@@ -84,7 +80,7 @@ export function indicatorsSheetPlan(
       r.level1 ?? "",
       level2Label(r, lang),
       name,
-      r.comparator ? pick(COMPARATOR_LABEL[r.comparator], lang) : "",
+      r.comparator ? COMPARATOR_LABEL(r.comparator, lang) : "",
       r.value,
       r.valueMax,
       r.unit,

@@ -6,19 +6,8 @@ export function fill(template: Localized, data: Record<string, string | number> 
   return { zh: sub(template.zh), en: sub(template.en) };
 }
 
-const SYMBOL: Record<string, string> = {
-  ">=": "≥",
-  ">": ">",
-  "<=": "≤",
-  "<": "<",
-  "=": "=",
-  between: "区间",
-};
-
 /** A comparator as an officer writes it. */
-export function comparatorSymbol(c: string | null): string {
-  return c === null ? "" : (SYMBOL[c] ?? c);
-}
+export { comparatorSymbol } from "../text/comparators";
 
 /** A number as written in a target (no trailing zeros, no exponent). */
 export function numberText(v: number | null): string {

@@ -122,3 +122,17 @@ export function comparatorAfter(s: string, pos: number): { comparator: Comparato
 /** All comparator spellings written before a number, for finding a target inside a name. */
 export const NAME_COMPARATOR_PATTERN =
   /(大于或等于|小于或等于|大于等于|小于等于|不少于|不低于|不超过|不高于|不大于|不多于|至少|大于|小于|低于|高于|超过|>=|<=|≥|≤|>|<|=)\s*(?=[\d一二三四五六七八九十两半])/;
+
+/** A comparator as an officer writes it in a sheet: ≥ > ≤ < = 区间. */
+export const COMPARATOR_SYMBOL: Record<Comparator, string> = {
+  ">=": "≥",
+  ">": ">",
+  "<=": "≤",
+  "<": "<",
+  "=": "=",
+  between: "区间",
+};
+
+export function comparatorSymbol(c: Comparator | string | null): string {
+  return c === null ? "" : (COMPARATOR_SYMBOL[c as Comparator] ?? c);
+}
