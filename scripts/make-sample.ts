@@ -1,5 +1,5 @@
 /**
- * Builds samples/guangzhou-emergency-2022.xlsx from the shared TSV, as an officer pastes it into
+ * Builds samples/guangzhou-emergency-2022.xlsx from the TSV (a copy of ../shared/samples/), as an officer pastes it into
  * Excel: cell A1 gets the first line, so the title row, the header row and the repeated header row
  * mid-table all stay where they are. Run: npx tsx scripts/make-sample.ts
  */
@@ -8,7 +8,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 
 async function main(): Promise<void> {
-  const tsv = path.resolve(__dirname, "../../shared/samples/guangzhou-emergency-2022.tsv");
+  const tsv = path.resolve(__dirname, "../samples/guangzhou-emergency-2022.tsv");
   const out = path.resolve(__dirname, "../samples/guangzhou-emergency-2022.xlsx");
   const lines = fs.readFileSync(tsv, "utf8").replace(/\r/g, "").split("\n");
   if (lines[lines.length - 1] === "") lines.pop();

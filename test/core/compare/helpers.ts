@@ -1,13 +1,10 @@
 /** Test helpers: indicator records and projects with defaults, and the sample's gold parse as a source. */
 import * as fs from "fs";
-import * as path from "path";
 import type { IndicatorRecord, ProjectInfo } from "../../../src/core/record";
 import type { CompareSource } from "../../../src/core/compare";
 
-export const GOLD_PATH = path.resolve(
-  __dirname,
-  "../../../../shared/samples/guangzhou-emergency-2022.gold.json",
-);
+import { GOLD_JSON as GOLD_PATH } from "../../support/sample";
+export { GOLD_PATH };
 
 export function record(partial: Partial<IndicatorRecord> = {}): IndicatorRecord {
   return {
