@@ -512,3 +512,27 @@ describe("item prefixes", () => {
     ]);
   });
 });
+
+describe("header variants", () => {
+  it("reads 主管部门及代码 / 实施单位, and prefers 年度指标值 over 实施期指标值", () => {
+    const r = parseGrid(
+      grid([
+        ["主管部门及代码", "实施单位", "项目名称", "一级指标", "三级指标", "实施期指标值", "年度指标值"],
+        ["101-市教育局", "市一中", "校舍维修", "产出指标", "维修面积", "≥3万平方米", "≥1万平方米"],
+      ]),
+    );
+    expect(r.projects[0]).toMatchObject({ department: "101-市教育局", budgetUnit: "市一中" });
+    expect(r.tables[0].columns.target).toEqual({ column: "G", header: "年度指标值" });
+    expect(r.indicators[0]).toMatchObject({ value: 10000, unit: "平方米", cell: "G2" });
+  });
+
+  it("reads 年初目标值 in a self-evaluation table and ignores the 实际完成值 beside it", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次", 10, 10],
+      ]),
+    );
+    expect(r.indicators[0]).toMatchObject({ name: "培训人次", comparator: ">=", value: 500, cell: "D2" });
+  });
+});

@@ -43,7 +43,15 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     const t = texts[c];
     if (!t || t.length > 40) continue;
     const role = headerRole(t);
-    if (!role || roles[role] !== undefined) continue;
+    if (!role) continue;
+    if (roles[role] !== undefined) {
+      // 实施期指标值 | 年度指标值: the year's target is the one reviewed.
+      if (role === "target" && /年度|全年/.test(t) && !/年度|全年/.test(headers.target ?? "")) {
+        roles.target = c;
+        headers.target = t.trim();
+      }
+      continue;
+    }
     roles[role] = c;
     headers[role] = t.trim();
     count++;
