@@ -536,3 +536,44 @@ describe("header variants", () => {
     expect(r.indicators[0]).toMatchObject({ name: "培训人次", comparator: ">=", value: 500, cell: "D2" });
   });
 });
+
+describe("free text as other cities write it", () => {
+  const read = (text: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["p", text],
+      ]),
+    ).indicators.map((i) => [i.seq, i.level1, i.level2, i.name, i.comparator, i.value, i.unit, i.kind]);
+
+  it("category headings inline before numbered items, and an unnumbered item after a sentence", () => {
+    expect(
+      read(
+        "产出指标：1.完成全区200家企业安全检查；2.检查覆盖率100%。效益指标：1.事故起数同比下降10%。满意度指标：企业满意度≥90%。",
+      ),
+    ).toEqual([
+      [1, "产出指标", null, "完成全区200家企业安全检查", "=", 200, "家", "quantitative"],
+      [2, "产出指标", null, "检查覆盖率", "=", 100, "%", "quantitative"],
+      [1, "效益指标", null, "事故起数同比下降", "=", 10, "%", "quantitative"],
+      [null, "满意度指标", null, "企业满意度", ">=", 90, "%", "quantitative"],
+    ]);
+  });
+
+  it("never swallows an item into a heading: a sentence ending in 效益指标 is not a label", () => {
+    const rows = read("1.检查覆盖率100%。效益指标：1.事故起数，下降10%。");
+    expect(rows.map((r) => r[3])).toEqual(["检查覆盖率", "事故起数"]);
+  });
+
+  it("a deadline with no name, a 指标值： label, a comparator word inside the sentence", () => {
+    expect(read("时效指标：2023年12月底前完成；")).toEqual([
+      [null, "产出指标", "时效指标", "", null, null, "", "date"],
+    ]);
+    expect(read("指标1：巡查企业数，指标值：≥2万家次；指标2：整改率，指标值：≥95%。")).toEqual([
+      [1, null, null, "巡查企业数", ">=", 20000, "家次", "quantitative"],
+      [2, null, null, "整改率", ">=", 95, "%", "quantitative"],
+    ]);
+    expect(read("3、满意度指标：群众满意度达90%以上")).toEqual([
+      [3, "满意度指标", null, "群众满意度", ">=", 90, "%", "quantitative"],
+    ]);
+  });
+});

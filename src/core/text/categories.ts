@@ -95,7 +95,8 @@ export function categoryOfLabel(label: string): Category | null {
 
 function categoryOfLabelUncached(label: string): Category | null {
   const t = bareLabel(label);
-  if (!t || t.length > 24) return null;
+  // A label is a few category words: no numbers, no sentence punctuation ("检查覆盖率100%。效益指标" is not one).
+  if (!t || t.length > 18 || /[\d%。;；，,:：!?！？]/.test(t)) return null;
   // Combined headings "产出指标-数量指标", "产出指标/数量指标", "产出指标 数量指标".
   const parts = t.split(/[-—–/|·、]+/).filter(Boolean);
   if (parts.length === 2 && parts.every((p) => /指标$/.test(p) || /^(产出|效益|满意度|成本)$/.test(p))) {

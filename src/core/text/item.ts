@@ -7,7 +7,7 @@
 import type { Level1, Level2 } from "../record";
 import { canon, isSpace, trimEndPunct, trimSpaces } from "./chars";
 import { categoryOfLabel } from "./categories";
-import { NAME_COMPARATOR_PATTERN } from "./comparators";
+import { comparatorBefore, NAME_COMPARATOR_PATTERN } from "./comparators";
 import { leadingNumbering } from "./segment";
 import { lexiconUnitAt } from "./units";
 import { findDates } from "./dates";
@@ -61,15 +61,33 @@ function trailingTargetBracket(c: string): number {
 
 /** A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". */
 function trailingQuantity(c: string): number {
-  const m = /(\d+(?:\.\d+)?)\s*(?:万|亿|千)?\s*([^\d\s]{0,4})$/.exec(c);
+  const t = trimEndPunct(c);
+  const m = /(\d+(?:\.\d+)?)\s*(?:万|亿|千)?\s*([^\d\s]{0,4}?)\s*(以上|以下|以内|及以上|及以下|左右)?$/.exec(
+    t,
+  );
   if (!m || m.index === 0) return -1;
   const unit = m[2];
   if (unit !== "" && unit !== "%" && lexiconUnitAt(unit, 0) !== unit) return -1;
   // A year or a label number (2022年, 5.12) is not a target.
   if (/年|月|日/.test(unit)) return -1;
-  return m.index;
+  // "群众满意度达90%以上": the comparator word before the number belongs to the target.
+  const before = comparatorBefore(t, m.index);
+  const start = before ? before.start : m.index;
+  return start > 0 ? start : -1;
 }
 
+/** "2023年12月底前完成" with no name: the whole text is the target. */
+function startsWithDate(c: string): boolean {
+  const spans = findDates(c);
+  return spans.length > 0 && spans[0].start === 0;
+}
+
+/** A number with a unit or % inside a sentence (not a year, not a label like 5.12). */
+const QUANTITY_INSIDE =
+  /(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天])/;
+
+/** "指标值：≥2万家次" — a label some tables write before the target. */
+const TARGET_LABEL = /^\s*(指标值|目标值|年度指标值|年度目标值|预期目标|目标)\s*[:：]\s*/;
 /** A date at the very end of a name: "完成时间2023年底" → index of "2023". */
 function trailingDate(c: string): number {
   const spans = findDates(c);
@@ -159,8 +177,22 @@ export function parseItem(raw: string, c0?: string): ItemParts {
         ct = cn.slice(at);
         name = name.slice(0, at);
         cn = cn.slice(0, at);
+      } else if (startsWithDate(cn)) {
+        target = name;
+        ct = cn;
+        name = "";
+        cn = "";
+      } else if (QUANTITY_INSIDE.test(cn)) {
+        // One sentence holding its own number ("完成全区200家企业安全检查"): it is both name and target.
+        target = name;
+        ct = cn;
       }
     }
+  }
+  const label = TARGET_LABEL.exec(ct);
+  if (label) {
+    target = target.slice(label[0].length);
+    ct = ct.slice(label[0].length);
   }
   const t = trimEndPunct(trimSpaces(target));
   return {

@@ -187,6 +187,8 @@ function isSepPunct(c: number): boolean {
   return isTerminator(c) || c === 44 || isSpace(c);
 }
 
+const LABEL_AHEAD = /^\s*([^:,。;\n]{2,18}?)\s*:/;
+
 /** Splits a cell into items and headings. */
 export function segmentCell(raw: string, canonical?: string): Segment[] {
   const s = canonical ?? canon(raw);
@@ -212,6 +214,14 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     const line = s.slice(i + 1, lineEnd < 0 ? s.length : lineEnd);
     if (tokens.length === 0 || headingCategory(line)) cuts.add(i + 1);
     if (headingCategory(line) && lineEnd >= 0) cuts.add(lineEnd + 1);
+  }
+  // After a sentence end, a category label with a colon starts something new even in a numbered cell:
+  // "…下降10%。满意度指标：企业满意度≥90%。" (an unnumbered item) or "…。效益指标：1.…" (a heading).
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 59 && c !== 0x3002 && c !== 10) continue;
+    const m = LABEL_AHEAD.exec(s.slice(i + 1, i + 30));
+    if (m && categoryOfLabel(m[1])) cuts.add(i + 1);
   }
   // Without numbering, each sentence is an item: 数量指标:名称≥300人;质量指标:名称≥80%。
   if (tokens.length === 0) {
