@@ -79,6 +79,10 @@ export const vague: Rule = {
         zh: "指标“{name}”的目标值“{target}”（“{word}”）不可衡量，也没有分级分档。",
         en: "The target of “{name}” (“{target}”, “{word}”) cannot be measured and has no graded levels.",
       },
+      vagueWhole: {
+        zh: "指标“{name}”的目标值“{target}”不可衡量，也没有分级分档。",
+        en: "The target of “{name}” (“{target}”) cannot be measured and has no graded levels.",
+      },
     },
     basis: BASIS.quantify,
     fix: {
@@ -90,7 +94,11 @@ export const vague: Rule = {
     for (const r of view.indicators) {
       if (r.kind !== "qualitative" || isEmptyTarget(r) || hasGradeScale(r.target)) continue;
       const word = vagueWord(r.target);
-      if (word) ctx.report({ indicator: r, data: { name: r.name, target: r.target.trim(), word } });
+      if (!word) continue;
+      const target = r.target.trim();
+      // When the vague word is the whole target, naming it twice says nothing more.
+      const messageId = word === target ? "vagueWhole" : "vague";
+      ctx.report({ indicator: r, messageId, data: { name: r.name, target, word } });
     }
   },
 };
