@@ -11,7 +11,9 @@ function fakeBuild(files: Record<string, Buffer>, budget: number) {
   new BundleSizePlugin("taskpane", budget).apply(compiler);
   const asset = (name: string) => ({ name, source: { buffer: () => files[name] } });
   emit({
-    entrypoints: new Map([["taskpane", { getFiles: () => Object.keys(files).filter((f) => f !== "preflight.js") }]]),
+    entrypoints: new Map([
+      ["taskpane", { getFiles: () => Object.keys(files).filter((f) => f !== "preflight.js") }],
+    ]),
     getAsset: (name: string) => (files[name] ? asset(name) : undefined),
     getAssets: () => Object.keys(files).map(asset),
     errors,
@@ -22,9 +24,14 @@ function fakeBuild(files: Record<string, Buffer>, budget: number) {
 
 describe("BundleSizePlugin", () => {
   it("reports the gzipped size of the pre-flight script and the pane bundle", () => {
-    const { errors, infos } = fakeBuild({ "preflight.js": Buffer.from("var a=1;"), "taskpane.js": Buffer.alloc(100000, 97) }, 300 * 1024);
+    const { errors, infos } = fakeBuild(
+      { "preflight.js": Buffer.from("var a=1;"), "taskpane.js": Buffer.alloc(100000, 97) },
+      300 * 1024,
+    );
     expect(errors).toEqual([]);
-    expect(infos[0]).toMatch(/Task pane initial JavaScript \(gzip\): 0\.\d KB \/ 300 KB \(preflight\.js, taskpane\.js\)/);
+    expect(infos[0]).toMatch(
+      /Task pane initial JavaScript \(gzip\): 0\.\d KB \/ 300 KB \(preflight\.js, taskpane\.js\)/,
+    );
   });
 
   it("fails the build above the budget", () => {
