@@ -147,6 +147,7 @@ function addPackedCell(b: Builder, p: ProjectInfo, r: number, c: number, text: s
   let level2: Level2 | null = null;
   let n = 0;
   const ctext = canon(text);
+  const cell = b.addr(r, c);
   for (const seg of segmentCell(text, ctext)) {
     const raw = text.slice(seg.start, seg.end);
     if (seg.kind === "heading") {
@@ -165,7 +166,7 @@ function addPackedCell(b: Builder, p: ProjectInfo, r: number, c: number, text: s
       continue;
     }
     const item = parseItem(raw, ctext.slice(seg.start, seg.end));
-    b.add(p, r, b.addr(r, c), {
+    b.add(p, r, cell, {
       targetCanon: item.targetCanon,
       seq: item.seq,
       level1: item.level1 ?? (item.level2 ? null : level1),

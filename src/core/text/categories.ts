@@ -84,7 +84,8 @@ const LABEL_CACHE = new Map<string, Category | null>();
 
 export function categoryOfLabel(label: string): Category | null {
   // Fast exit: labels are short and say 指标, or are a bare category word.
-  if (label.length > 40 || (label.indexOf("指标") < 0 && !SHORT_LABEL.test(label))) return null;
+  if (label.length > 40 || (label.indexOf("指标") < 0 && (label.length > 12 || !SHORT_LABEL.test(label))))
+    return null;
   const hit = LABEL_CACHE.get(label);
   if (hit !== undefined) return hit;
   const result = categoryOfLabelUncached(label);

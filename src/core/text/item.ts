@@ -122,7 +122,7 @@ export function parseItem(raw: string, c0?: string): ItemParts {
   for (let k = 0; k < 2; k++) {
     let m = LABEL_PREFIX.exec(c);
     let cat = m ? categoryOfLabel(m[1]) : null;
-    if (!cat) {
+    if (!cat && /^\s*[([【]/.test(c)) {
       m = BRACKET_LABEL_PREFIX.exec(c);
       cat = m ? categoryOfLabel(m[1]) : null;
     }

@@ -187,7 +187,23 @@ function isSepPunct(c: number): boolean {
   return isTerminator(c) || c === 44 || isSpace(c);
 }
 
-const LABEL_AHEAD = /^\s*([^:,。;\n]{2,18}?)\s*:/;
+/**
+ * Where a short "label:" starting at `from` has its colon (canonical text), or -1: at most 18
+ * characters, no comma or sentence end before the colon, not a numbered item. Cheap on purpose: it runs
+ * after every sentence end of every cell.
+ */
+function labelColonAhead(s: string, from: number, tokenStarts: Set<number>): number {
+  let j = from;
+  while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+  if (tokenStarts.has(j)) return -1;
+  const end = Math.min(s.length, j + 20);
+  for (let k = j + 2; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 58) return k;
+    if (c === 44 || c === 59 || c === 0x3002 || c === 10) return -1;
+  }
+  return -1;
+}
 
 /** Splits a cell into items and headings. */
 export function segmentCell(raw: string, canonical?: string): Segment[] {
@@ -217,11 +233,12 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
   }
   // After a sentence end, a category label with a colon starts something new even in a numbered cell:
   // "…下降10%。满意度指标：企业满意度≥90%。" (an unnumbered item) or "…。效益指标：1.…" (a heading).
+  const tokenStarts = new Set(tokens.map((t) => t.start));
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c !== 59 && c !== 0x3002 && c !== 10) continue;
-    const m = LABEL_AHEAD.exec(s.slice(i + 1, i + 30));
-    if (m && categoryOfLabel(m[1])) cuts.add(i + 1);
+    const colon = labelColonAhead(s, i + 1, tokenStarts);
+    if (colon > 0 && categoryOfLabel(s.slice(i + 1, colon))) cuts.add(i + 1);
   }
   // Without numbering, each sentence is an item: 数量指标:名称≥300人;质量指标:名称≥80%。
   if (tokens.length === 0) {
@@ -243,30 +260,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       segments.push({ kind: "heading", start: a, end: b });
       continue;
     }
-    // An inline heading at the tail of an item: "…100%。效益指标：" before the next "1、".
-    const tail = splitTailHeading(s, a, b);
-    if (tail) {
-      const [ia, ib] = trimRange(s, a, tail);
-      if (ib > ia) segments.push({ kind: "item", start: ia, end: ib });
-      const [ha, hb] = trimRange(s, tail, b);
-      segments.push({ kind: "heading", start: ha, end: hb });
-      continue;
-    }
     segments.push({ kind: "item", start: a, end: b });
   }
   return segments;
-}
-
-function splitTailHeading(s: string, a: number, b: number): number | null {
-  let last = -1;
-  for (let i = b - 2; i > a; i--) {
-    if (isTerminator(s.charCodeAt(i))) {
-      last = i;
-      break;
-    }
-  }
-  if (last < 0) return null;
-  const tail = s.slice(last + 1, b);
-  if (!/:\s*$|^\s*[【[]/.test(tail) && !/指标\s*[)）]?\s*$/.test(tail)) return null;
-  return headingCategory(tail) ? last + 1 : null;
 }
