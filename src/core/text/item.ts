@@ -120,16 +120,22 @@ export function parseItem(raw: string, c0?: string): ItemParts {
   let level1: Level1 | null = null;
   let level2: Level2 | null = null;
   for (let k = 0; k < 2; k++) {
-    let m = LABEL_PREFIX.exec(c);
-    let cat = m ? categoryOfLabel(m[1]) : null;
-    if (!cat && /^\s*[([【]/.test(c)) {
-      m = BRACKET_LABEL_PREFIX.exec(c);
-      cat = m ? categoryOfLabel(m[1]) : null;
+    let length = 0;
+    let cat = null;
+    const colon = labelColon(c);
+    if (colon > 0) {
+      cat = categoryOfLabel(c.slice(0, colon));
+      length = colon + 1;
     }
-    if (!m || !cat) break;
+    if (!cat && /^\s*[([【]/.test(c)) {
+      const m = BRACKET_LABEL_PREFIX.exec(c);
+      cat = m ? categoryOfLabel(m[1]) : null;
+      length = m ? m[0].length : 0;
+    }
+    if (!cat) break;
     if (cat.level1) level1 = cat.level1;
     if (cat.level2) level2 = cat.level2;
-    cut(m[0].length);
+    cut(length);
   }
   let lead = 0;
   while (lead < c.length && isSpace(c.charCodeAt(lead))) lead++;
@@ -151,9 +157,10 @@ export function parseItem(raw: string, c0?: string): ItemParts {
     ct = "";
   }
   // A target in brackets after the name: 机柜数量(≥77台), 运维费用(≤**万元).
-  const br = trailingTargetBracket(trimEndPunct(cn));
+  const cnTrimmed = trimEndPunct(cn);
+  const br = trailingTargetBracket(cnTrimmed);
   if (br > 0) {
-    const end = trimEndPunct(cn).length - 1;
+    const end = cnTrimmed.length - 1;
     if (!trimSpaces(target)) {
       target = name.slice(br + 1, end);
       ct = cn.slice(br + 1, end);
@@ -205,7 +212,16 @@ export function parseItem(raw: string, c0?: string): ItemParts {
   };
 }
 
-const LABEL_PREFIX = /^\s*([^:,。;]{1,24}?)\s*:/;
+/** Where the colon of a leading "产出指标：" is (canonical text): within 25 characters, before any , 。 ; — or -1. */
+function labelColon(c: string): number {
+  const end = Math.min(c.length, 26);
+  for (let i = 1; i < end; i++) {
+    const code = c.charCodeAt(i);
+    if (code === 58) return i;
+    if (code === 44 || code === 0x3002 || code === 59) return -1;
+  }
+  return -1;
+}
 /** "(产出指标)巡查企业数…", "【效益指标】…": a category in brackets before the name. */
 const BRACKET_LABEL_PREFIX = /^\s*[([【]([^)\]】]{2,24})[)\]】]\s*:?\s*/;
 

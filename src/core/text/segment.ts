@@ -174,13 +174,17 @@ export function headingCategory(text: string) {
   return categoryOfLabel(t);
 }
 
-function trimRange(s: string, a: number, b: number): [number, number] {
-  while (a < b && (isSpace(s.charCodeAt(a)) || s[a] === ",")) a++;
+function trimStart(s: string, a: number, b: number): number {
+  while (a < b && (isSpace(s.charCodeAt(a)) || s.charCodeAt(a) === 44)) a++;
+  return a;
+}
+
+/** Trims spaces and keeps one terminal punctuation mark; the rest ("。。", "；\n") are separators. */
+function trimEnd(s: string, a: number, b: number): number {
   while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
-  // Keep one terminal punctuation mark; the rest ("。。", "；\n") are separators.
   while (b - 1 > a && isSepPunct(s.charCodeAt(b - 1)) && isSepPunct(s.charCodeAt(b - 2))) b--;
   while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
-  return [a, b];
+  return b;
 }
 
 function isSepPunct(c: number): boolean {
@@ -213,12 +217,13 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
   for (const t of tokens) cuts.add(t.start);
   // Bracketed headings 【…】 are segments of their own, wherever they stand.
   // (Right after a numbering token, "2、【效益指标】名称…" is the item's own category, not a heading.)
-  const tokenEnds = new Set(tokens.map((t) => t.end));
-  for (let i = s.indexOf("【"); i >= 0; i = s.indexOf("【", i + 1)) {
+  const firstBracket = s.indexOf("【");
+  const tokenEnds = firstBracket >= 0 ? new Set(tokens.map((t) => t.end)) : null;
+  for (let i = firstBracket; i >= 0; i = s.indexOf("【", i + 1)) {
     const close = s.indexOf("】", i);
     let before = i;
     while (before > 0 && isSpace(s.charCodeAt(before - 1))) before--;
-    if (tokenEnds.has(before)) continue;
+    if (tokenEnds?.has(before)) continue;
     if (close > i && headingCategory(s.slice(i, close + 1))) {
       cuts.add(i);
       cuts.add(close + 1);
@@ -252,15 +257,34 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
   for (let k = 0; k < sorted.length; k++) {
     const a0 = sorted[k];
     const b0 = k + 1 < sorted.length ? sorted[k + 1] : s.length;
-    const [a, b] = trimRange(s, a0, b0);
-    if (b <= a) continue;
-    const text = s.slice(a, b);
-    if (/^[\s。;!?,:、.]*$/.test(text)) continue;
-    if (headingCategory(text)) {
-      segments.push({ kind: "heading", start: a, end: b });
-      continue;
-    }
-    segments.push({ kind: "item", start: a, end: b });
+    const a = trimStart(s, a0, b0);
+    const b = trimEnd(s, a, b0);
+    if (b <= a || onlySeparators(s, a, b)) continue;
+    // Headings are short: only short segments are sliced and checked.
+    const heading = b - a <= 40 && headingCategory(s.slice(a, b));
+    segments.push({ kind: heading ? "heading" : "item", start: a, end: b });
   }
   return segments;
+}
+
+/** Characters that separate items and may be dropped: spaces and 。;!?,:、. (canonical forms). */
+function onlySeparators(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (
+      !(
+        isSpace(c) ||
+        c === 0x3002 ||
+        c === 59 ||
+        c === 33 ||
+        c === 63 ||
+        c === 44 ||
+        c === 58 ||
+        c === 0x3001 ||
+        c === 46
+      )
+    )
+      return false;
+  }
+  return true;
 }
