@@ -59,7 +59,8 @@ function readNumber(s: string, i: number): NumberAt | null {
       j++;
       while (j < s.length && isDigit(s.charCodeAt(j))) j++;
     }
-    value = Number(s.slice(i, j).replace(/,/g, ""));
+    const digits = s.slice(i, j);
+    value = Number(digits.indexOf(",") >= 0 ? digits.replace(/,/g, "") : digits);
   } else if (isCnNumeralChar(s[i])) {
     while (j < s.length && j - i < 4 && isCnNumeralChar(s[j]) && !(s[j] === "半" && j > i)) j++;
     const v = cnNumeralValue(s.slice(i, j));
@@ -104,7 +105,7 @@ function quoted(s: string, pos: number): boolean {
   return close > pos;
 }
 
-const RANGE_SEP = /^\s*(?:-|~|～|至|到|—|–|－|~)\s*/;
+const RANGE_SEP = /\s*(?:-|~|～|至|到|—|–|－|~)\s*/y;
 
 export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: string): TargetParse {
   const s = canonical ?? canon(raw);
@@ -166,8 +167,8 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     const before = comparatorBefore(s, num.start);
     if (before) comparator = before.comparator;
     // Range: 1-3场次, 80%-90%, 1至3
-    const rest = s.slice(pos, pos + 8);
-    const rangeMatch = RANGE_SEP.exec(rest);
+    RANGE_SEP.lastIndex = pos;
+    const rangeMatch = RANGE_SEP.exec(s);
     if (rangeMatch && !comparator) {
       const k = pos + rangeMatch[0].length;
       const second = k < s.length ? readNumber(s, k) : null;
