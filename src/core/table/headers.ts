@@ -49,7 +49,20 @@ export function normalizeHeader(text: string): string {
 
 export type HeaderRole = ColumnRole | "district";
 
+/** Every row is checked for being a header; the same department and unit names recur row after row. */
+const ROLE_CACHE = new Map<string, HeaderRole | null>();
+
 export function headerRole(text: string): HeaderRole | null {
+  if (text.length > 60) return null;
+  const hit = ROLE_CACHE.get(text);
+  if (hit !== undefined) return hit;
+  const role = headerRoleUncached(text);
+  if (ROLE_CACHE.size > 5000) ROLE_CACHE.clear();
+  ROLE_CACHE.set(text, role);
+  return role;
+}
+
+function headerRoleUncached(text: string): HeaderRole | null {
   const t = normalizeHeader(text);
   if (!t || t.length > 30) return null;
   for (const [role, re] of ROLE_PATTERNS) {
