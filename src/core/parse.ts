@@ -165,7 +165,12 @@ function addPackedCell(b: Builder, p: ProjectInfo, r: number, c: number, text: s
       }
       continue;
     }
-    const item = parseItem(raw, ctext.slice(seg.start, seg.end));
+    const num = seg.numbering;
+    const item = parseItem(
+      raw,
+      ctext.slice(seg.start, seg.end),
+      num ? { seq: num.seq, end: num.end - seg.start } : undefined,
+    );
     b.add(p, r, cell, {
       targetCanon: item.targetCanon,
       seq: item.seq,

@@ -577,3 +577,18 @@ describe("free text as other cities write it", () => {
     ]);
   });
 });
+
+describe("sentence ends before a label", () => {
+  it("starts a new item at a label after several sentence ends", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["p", "1、产出指标：巡查企业数，2万家次。。满意度指标：企业满意度，≥90%。"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level1, i.name])).toEqual([
+      ["产出指标", "巡查企业数"],
+      ["满意度指标", "企业满意度"],
+    ]);
+  });
+});

@@ -101,7 +101,7 @@ function trailingDate(c: string): number {
  * `raw` is the item as written; `c` its canonical form (same offsets), passed in when the caller has
  * it already. Everything is decided on `c` and sliced from `raw`.
  */
-export function parseItem(raw: string, c0?: string): ItemParts {
+export function parseItem(raw: string, c0?: string, numbering?: { seq: number; end: number }): ItemParts {
   let text = raw;
   let c = c0 ?? canon(raw);
   const cut = (n: number) => {
@@ -109,7 +109,8 @@ export function parseItem(raw: string, c0?: string): ItemParts {
     c = c.slice(n);
   };
   let seq: number | null = null;
-  const num = leadingNumbering(c);
+  // The segmenter has usually found the numbering already (offsets relative to this item).
+  const num = numbering ?? leadingNumbering(c);
   if (num) {
     seq = num.seq;
     cut(num.end);

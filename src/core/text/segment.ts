@@ -14,6 +14,8 @@ export interface Segment {
   /** [start, end) in the cell text, trimmed of separators (a single terminal 。 is kept on items). */
   start: number;
   end: number;
+  /** The numbering token the segment starts with, when it starts with one (offsets in the cell). */
+  numbering?: NumberingToken;
 }
 
 export interface NumberingToken {
@@ -191,15 +193,20 @@ function isSepPunct(c: number): boolean {
   return isTerminator(c) || c === 44 || isSpace(c);
 }
 
+/** Where the label found by labelColonAhead starts (set by it; read right after the call). */
+let labelStart = 0;
+
 /**
  * Where a short "label:" starting at `from` has its colon (canonical text), or -1: at most 18
  * characters, no comma or sentence end before the colon, not a numbered item. Cheap on purpose: it runs
  * after every sentence end of every cell.
  */
-function labelColonAhead(s: string, from: number, tokenStarts: Set<number>): number {
+function labelColonAhead(s: string, from: number, tokenStarts: { has(i: number): boolean }): number {
   let j = from;
-  while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+  // Past spaces and further sentence ends ("。。", "；\n"): the label, if any, starts after them.
+  while (j < s.length && (isSpace(s.charCodeAt(j)) || isTerminator(s.charCodeAt(j)))) j++;
   if (tokenStarts.has(j)) return -1;
+  labelStart = j;
   const end = Math.min(s.length, j + 20);
   for (let k = j + 2; k < end; k++) {
     const c = s.charCodeAt(k);
@@ -238,12 +245,13 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
   }
   // After a sentence end, a category label with a colon starts something new even in a numbered cell:
   // "…下降10%。满意度指标：企业满意度≥90%。" (an unnumbered item) or "…。效益指标：1.…" (a heading).
-  const tokenStarts = new Set(tokens.map((t) => t.start));
+  const tokenAt = new Map(tokens.map((t) => [t.start, t]));
+  const tokenStarts = { has: (i: number) => tokenAt.has(i) };
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c !== 59 && c !== 0x3002 && c !== 10) continue;
     const colon = labelColonAhead(s, i + 1, tokenStarts);
-    if (colon > 0 && categoryOfLabel(s.slice(i + 1, colon))) cuts.add(i + 1);
+    if (colon > 0 && categoryOfLabel(s.slice(labelStart, colon))) cuts.add(i + 1);
   }
   // Without numbering, each sentence is an item: 数量指标:名称≥300人;质量指标:名称≥80%。
   if (tokens.length === 0) {
@@ -262,7 +270,12 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     if (b <= a || onlySeparators(s, a, b)) continue;
     // Headings are short: only short segments are sliced and checked.
     const heading = b - a <= 40 && headingCategory(s.slice(a, b));
-    segments.push({ kind: heading ? "heading" : "item", start: a, end: b });
+    const numbering = tokenAt.get(a);
+    segments.push(
+      numbering && numbering.end <= b
+        ? { kind: heading ? "heading" : "item", start: a, end: b, numbering }
+        : { kind: heading ? "heading" : "item", start: a, end: b },
+    );
   }
   return segments;
 }
