@@ -1,7 +1,7 @@
 /**
  * A sheet plan → write steps, in the order Excel needs: the sheet, its values, then merges, formats
  * (one per plan range, never per cell), the table (after its values), hyperlinks, conditional
- * formats, charts, column widths and frozen panes.
+ * formats, charts, column widths, row heights and frozen panes.
  */
 import type {
   PlanCellIs,
@@ -14,6 +14,7 @@ import type {
 } from "../core/plan/types";
 import { cellText, columnLetters, parseA1, parseRange } from "../core/grid";
 import { looksLikeFormula } from "../core/plan/types";
+import { rowHeightRuns } from "../core/plan/rowHeights";
 import { planWidth, toExcelRows } from "./cellValues";
 import type { FixedStep, Step, StepEnv } from "./pack";
 import { measureQueued } from "./requestSize";
@@ -71,6 +72,13 @@ export function planSteps(plans: SheetPlan[], names: ResolvedNames): Step[] {
         fixed((env) => {
           const cols = `${columnLetters(run.from + 1)}:${columnLetters(run.to + 1)}`;
           env.sheets[i].getRange(cols).format.columnWidth = charsToPoints(run.width);
+        }),
+      );
+    // One write per run of equal heights (rows 2:4 at 30 pt), never one per row.
+    for (const run of rowHeightRuns(plan.rowHeights))
+      steps.push(
+        fixed((env) => {
+          env.sheets[i].getRange(`${run.from}:${run.to}`).format.rowHeight = run.height;
         }),
       );
     const fz = plan.freeze;

@@ -81,6 +81,32 @@ const Row = memo(function Row({ view, r, idPrefix, from, to, activeCol, top, onF
           .filter(Boolean)
           .join(" ");
         const link = cell.link;
+        // A set height holds wrapped text as the spreadsheet does: the rest is cut, not a taller row.
+        const clip =
+          height !== undefined && style.whiteSpace === "pre-wrap"
+            ? { maxHeight: Math.max(0, height - 2), overflow: "hidden" as const }
+            : null;
+        const content = link ? (
+          <a
+            href={"url" in link ? link.url : "#"}
+            target={"url" in link ? "_blank" : undefined}
+            rel="noreferrer"
+            tabIndex={-1}
+            onClick={(e) => {
+              if ("url" in link) return;
+              e.preventDefault();
+              onFollowLink(link);
+            }}
+          >
+            {cell.text}
+          </a>
+        ) : cell.spill ? (
+          <span className="spill" style={{ width: cell.spill - 9 }}>
+            {cell.text}
+          </span>
+        ) : (
+          cell.text
+        );
         return (
           <td
             key={cell.address}
@@ -94,27 +120,7 @@ const Row = memo(function Row({ view, r, idPrefix, from, to, activeCol, top, onF
             colSpan={cell.colSpan}
             title={cell.text.length > 24 ? cell.text : undefined}
           >
-            {link ? (
-              <a
-                href={"url" in link ? link.url : "#"}
-                target={"url" in link ? "_blank" : undefined}
-                rel="noreferrer"
-                tabIndex={-1}
-                onClick={(e) => {
-                  if ("url" in link) return;
-                  e.preventDefault();
-                  onFollowLink(link);
-                }}
-              >
-                {cell.text}
-              </a>
-            ) : cell.spill ? (
-              <span className="spill" style={{ width: cell.spill - 9 }}>
-                {cell.text}
-              </span>
-            ) : (
-              cell.text
-            )}
+            {clip ? <div style={clip}>{content}</div> : content}
           </td>
         );
       })}

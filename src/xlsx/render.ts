@@ -20,6 +20,7 @@ import type {
   SheetPlan,
 } from "../core/plan/types";
 import { uniqueSheetName } from "../core/plan/types";
+import { rowHeightRuns } from "../core/plan/rowHeights";
 
 /** A written sheet plus what could not be drawn as planned and what was drawn instead. */
 export interface RenderedSheet extends WrittenSheet {
@@ -76,6 +77,7 @@ function renderPlan(ws: Worksheet, plan: SheetPlan, ctx: RenderContext): Localiz
   const fallbacks: Localized[] = [];
   writeValues(ws, plan.values);
   setColumnWidths(ws, plan.columnWidths);
+  setRowHeights(ws, plan.rowHeights);
   setFreeze(ws, plan.freeze);
   const tc = argb(plan.tabColor);
   if (tc) ws.properties.tabColor = { argb: tc };
@@ -124,6 +126,12 @@ function setColumnWidths(ws: Worksheet, widths: number[] | undefined): void {
     // Excel's limit is 255 characters; a zero or negative width would hide the column.
     if (Number.isFinite(w) && w > 0) ws.getColumn(i + 1).width = Math.min(w, 255);
   });
+}
+
+/** Heights for wrapped text: without them LibreOffice (and Excel for a file) shows one line only. */
+function setRowHeights(ws: Worksheet, heights: SheetPlan["rowHeights"]): void {
+  for (const run of rowHeightRuns(heights))
+    for (let r = run.from; r <= run.to; r++) ws.getRow(r).height = run.height;
 }
 
 function setFreeze(ws: Worksheet, freeze: SheetPlan["freeze"]): void {

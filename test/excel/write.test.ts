@@ -59,6 +59,26 @@ describe("ExcelGateway.writePlans", () => {
     expect(fake.log.find((e) => e.path === "freezePanes.freezeRows")?.value).toEqual([1]);
   });
 
+  it("sets row heights once per run of equal heights, after the values, within the same syncs", async () => {
+    const fake = new FakeExcel(["数据"]);
+    const { gateway } = gatewayOn(fake, { requestLimit: 64 * 1024 });
+    const plan = indicatorPlan(3000);
+    // Every other block of ten rows is two lines high: 150 runs over 1,500 rows.
+    const rowHeights: Record<number, number> = {};
+    for (let r = 2; r <= 3001; r++) if (Math.floor((r - 2) / 10) % 2 === 0) rowHeights[r] = 30;
+    await gateway.writePlans([{ ...plan, rowHeights }]);
+    const writes = fake.log.filter((e) => e.path === "format.rowHeight");
+    expect(writes).toHaveLength(150);
+    expect(writes[0]).toEqual({ sheet: "指标明细", target: "2:11", path: "format.rowHeight", value: 30 });
+    expect(writes[149].target).toBe("2982:2991");
+    expect(fake.log.findIndex((e) => e.path === "format.rowHeight")).toBeGreaterThan(
+      fake.log.map((e) => e.path).lastIndexOf("values"),
+    );
+    // The heights travel in the packed requests: no sync of their own.
+    const total = fake.requests.reduce((a, b) => a + b, 0);
+    expect(fake.syncs).toBeLessThanOrEqual(Math.ceil(total / (64 * 1024)) + 2);
+  });
+
   it("keeps text that starts with = + - @ or ' as text", async () => {
     const fake = new FakeExcel(["数据"]);
     const { gateway } = gatewayOn(fake);

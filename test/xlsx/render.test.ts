@@ -91,6 +91,24 @@ describe("values", () => {
 });
 
 describe("layout and formats", () => {
+  it("keeps the planned row heights through a saved file, and only on the rows planned", async () => {
+    const wb = new ExcelJS.Workbook();
+    const values = [["标题"], ["一"], ["二"], ["三"], ["四"]];
+    renderPlans(wb, [
+      plan({ name: "高", values, rowHeights: { 2: 30, 3: 30, 5: 120, 0: 45, 7: Number.NaN } }),
+    ]);
+    const ws = sheetByName(await roundTrip(wb, file("heights.xlsx")), "高");
+    expect([1, 2, 3, 4, 5, 6, 7].map((r) => ws.getRow(r).height ?? null)).toEqual([
+      null,
+      30,
+      30,
+      null,
+      120,
+      null,
+      null,
+    ]);
+  });
+
   it("writes column widths, freeze panes, tab colour, formats and merges", async () => {
     const wb = new ExcelJS.Workbook();
     renderPlans(wb, [

@@ -90,6 +90,11 @@ export interface SheetPlan {
   values: PlanValue[][];
   /** Column widths in characters, by column index from A. */
   columnWidths?: number[];
+  /**
+   * Row heights in points by 1-based sheet row, for rows whose wrapped text needs more than one line
+   * (see estimateRowHeights); rows not listed keep the spreadsheet's default height.
+   */
+  rowHeights?: Record<number, number>;
   /** Frozen rows/columns at the top-left. */
   freeze?: { rows: number; columns: number };
   formats?: PlanFormat[];
