@@ -123,7 +123,7 @@ export function comparatorDiff(
   target: string,
   own: Comparator | null,
   majority: { comparator: Comparator; count: number } | null,
-  split: string,
+  split: Localized,
 ): Localized {
   const o = comparatorLabel(own);
   const t = cleanTarget(target);
@@ -135,8 +135,8 @@ export function comparatorDiff(
     };
   }
   return {
-    zh: `${district} ${name} 目标为“${t}”（${o.zh}）；各区写法不统一：${split}`,
-    en: `${district}: ${name} target "${t}" uses ${o.en}; districts differ: ${split}.`,
+    zh: `${district} ${name} 目标为“${t}”（${o.zh}）；各区写法不统一：${split.zh}`,
+    en: `${district}: ${name} target "${t}" uses ${o.en}; districts differ: ${split.en}.`,
   };
 }
 

@@ -6,7 +6,7 @@
  * (the .xlsx file) show those tables with data bars instead.
  */
 import { a1 } from "../grid";
-import type { Localized } from "../i18n";
+import { pick, type Lang, type Localized } from "../i18n";
 import type { Comparator } from "../record";
 import { COMPARATOR_SYMBOL } from "../compare/sentences";
 import type {
@@ -55,13 +55,55 @@ const FLAG_LABEL: Record<CompareFlag["code"], Localized> = {
   "UNIT-DIFF": { zh: "单位不同", en: "Unit" },
 };
 
-function flagLabel(f: CompareFlag): string {
+/** Chinese sheets carry both languages (as officers have always had them); English sheets only English. */
+function both(zh: string, en: string): Localized {
+  return { zh: `${zh} ${en}`, en };
+}
+
+/** The sheet's fixed texts; district and indicator names are written as the officer wrote them. */
+const T = {
+  district: both("区域", "District"),
+  unit: both("单位", "Unit"),
+  noUnit: { zh: "（无单位）", en: "(no unit)" },
+  absent: { zh: "（缺）", en: "(missing)" },
+  blank: { zh: "（未填）", en: "(blank)" },
+  min: both("最小值", "Min"),
+  median: both("中位数", "Median"),
+  max: both("最大值", "Max"),
+  comparator: both("多数比较方式", "Comparator"),
+  mixed: { zh: "不统一", en: "mixed" },
+  legend: both("图例", "Legend"),
+  ratios: {
+    zh: "强度比（同一区内两项指标之比）Intensity ratios",
+    en: "Intensity ratios (one indicator ÷ another, within each district)",
+  },
+  chartDistrict: { zh: "区域", en: "District" },
+  chartNoUnit: { zh: "无单位", en: "no unit" },
+  indicator: both("指标", "Indicator"),
+  type: both("类型", "Type"),
+  note: { zh: "说明（中文 / English）", en: "Note" },
+  noDifferences: {
+    zh: "各区目标未发现需要说明的差异。No differences to note.",
+    en: "No differences to note.",
+  },
+  cell: both("位置", "Cell"),
+  reason: both("原因", "Reason"),
+  sources: both("项目来源", "Projects compared"),
+  row: both("位置", "Row"),
+  project: { zh: "项目名称（文件）Project (file)", en: "Project (file)" },
+  explanation: {
+    zh: "数值为各区填报的目标值（万、亿已换算），数字前的符号为比较方式。Each district's target value (万/亿 converted); the sign before a number is its comparator.",
+    en: "Each district's target value (ten-thousands and hundred-millions converted); the sign before a number is its comparator.",
+  },
+};
+
+function flagLabel(f: CompareFlag, lang: Lang): string {
   if (f.code === "OUTLIER") {
-    if (f.basis === "shared") return "与多数不同 Differs";
-    return f.direction === "high" ? "明显偏高 High" : "明显偏低 Low";
+    if (f.basis === "shared") return pick(both("与多数不同", "Differs"), lang);
+    return pick(f.direction === "high" ? both("明显偏高", "High") : both("明显偏低", "Low"), lang);
   }
   const l = FLAG_LABEL[f.code];
-  return `${l.zh} ${l.en}`;
+  return pick(both(l.zh, l.en), lang);
 }
 
 function outlierFill(f: CompareFlag): string {
@@ -78,14 +120,28 @@ function cellFill(flags: CompareFlag[]): string | undefined {
   return undefined;
 }
 
+/** ≥, >, …; a range is 区间 in Chinese and "range" in English. */
+function comparatorSymbol(c: Comparator, lang: Lang): string {
+  return c === "between" && lang === "en" ? "range" : COMPARATOR_SYMBOL[c];
+}
+
 /** Number format that shows the comparator before the number and keeps the cell numeric. */
 function comparatorFormat(c: Comparator | null): string {
   if (c === null || c === "=" || c === "between") return "General";
   return `"${COMPARATOR_SYMBOL[c]}"General`;
 }
 
-function header(name: string, unit: string): string {
-  return unit ? `${name}（${unit}）` : name;
+/** "名称（单位）": full-width brackets in Chinese, plain ones in English. */
+function inBrackets(text: string, lang: Lang): string {
+  return lang === "en" ? `(${text})` : `（${text}）`;
+}
+
+function header(name: string, unit: string, lang: Lang): string {
+  return unit
+    ? lang === "en"
+      ? `${name} ${inBrackets(unit, lang)}`
+      : `${name}${inBrackets(unit, lang)}`
+    : name;
 }
 
 /** Column widths of one chart slot: districts, up to two series, then the rest of the chart's width. */
@@ -95,6 +151,10 @@ const round = (v: number): number => Math.round(v * 10000) / 10000;
 
 /** Mutable sheet under construction: values grid plus formats, merges, charts. */
 class Sheet {
+  constructor(readonly lang: Lang) {}
+  t(text: Localized): string {
+    return pick(text, this.lang);
+  }
   values: PlanValue[][] = [];
   formats: PlanFormat[] = [];
   charts: PlanChart[] = [];
@@ -122,11 +182,11 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
   const inds = p.indicators;
   const last = 1 + inds.length;
   // Name and unit on two header rows, so that no header needs wrapping.
-  s.set(top, 1, "区域 District");
-  s.set(top + 1, 1, "单位 Unit");
+  s.set(top, 1, s.t(T.district));
+  s.set(top + 1, 1, s.t(T.unit));
   inds.forEach((ind, j) => {
     s.set(top, 2 + j, ind.name);
-    s.set(top + 1, 2 + j, ind.unitLabel ? `（${ind.unitLabel}）` : "（无单位）");
+    s.set(top + 1, 2 + j, ind.unitLabel ? inBrackets(ind.unitLabel, s.lang) : s.t(T.noUnit));
   });
   s.format({
     range: range(top, 1, top + 1, last),
@@ -143,11 +203,11 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
       const col = 2 + j;
       const c = ind.cells[d];
       const flags = ind.flags.filter((f) => f.district === d);
-      if (!c) s.set(row, col, "（缺）");
-      else if (c.value === null) s.set(row, col, c.target.trim() || "（未填）");
+      if (!c) s.set(row, col, s.t(T.absent));
+      else if (c.value === null) s.set(row, col, c.target.trim() || s.t(T.blank));
       else if (c.unitKey !== ind.unit) s.set(row, col, `${c.value}${c.unit ? ` ${c.unit}` : ""}`);
       else if (c.comparator === "between" && c.valueMax !== null)
-        s.set(row, col, `${c.value}～${c.valueMax}`);
+        s.set(row, col, `${c.value}${s.lang === "en" ? "–" : "～"}${c.valueMax}`);
       else s.set(row, col, c.value);
       const f: PlanFormat = { range: a1(row, col) };
       if (c && c.value !== null && c.unitKey === ind.unit) f.numberFormat = comparatorFormat(c.comparator);
@@ -161,12 +221,13 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
   });
   let row = top + 1 + p.districts.length;
   const stats: [string, (ind: AlignedIndicator) => PlanValue][] = [
-    ["最小值 Min", (ind) => (ind.stats ? round(ind.stats.min) : null)],
-    ["中位数 Median", (ind) => (ind.stats ? round(ind.stats.median) : null)],
-    ["最大值 Max", (ind) => (ind.stats ? round(ind.stats.max) : null)],
+    [s.t(T.min), (ind) => (ind.stats ? round(ind.stats.min) : null)],
+    [s.t(T.median), (ind) => (ind.stats ? round(ind.stats.median) : null)],
+    [s.t(T.max), (ind) => (ind.stats ? round(ind.stats.max) : null)],
     [
-      "多数比较方式 Comparator",
-      (ind) => (ind.comparator ? COMPARATOR_SYMBOL[ind.comparator] : ind.quantitative ? "不统一" : null),
+      s.t(T.comparator),
+      (ind) =>
+        ind.comparator ? comparatorSymbol(ind.comparator, s.lang) : ind.quantitative ? s.t(T.mixed) : null,
     ],
   ];
   const statsTop = row;
@@ -188,11 +249,11 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
 }
 
 function legend(s: Sheet, top: number): Placed {
-  s.set(top, 1, "图例 Legend");
+  s.set(top, 1, s.t(T.legend));
   s.format({ range: a1(top, 1), font: { bold: true } });
   LEGEND.forEach((l, i) => {
     const row = top + 1 + i;
-    s.set(row, 1, `${l.text.zh} ${l.text.en}`);
+    s.set(row, 1, s.t(both(l.text.zh, l.text.en)));
     s.format({
       range: a1(row, 1),
       ...(l.fill ? { fill: l.fill } : {}),
@@ -204,17 +265,17 @@ function legend(s: Sheet, top: number): Placed {
 
 function ratiosPart(s: Sheet, p: Program, top: number): Placed {
   if (p.ratios.length === 0) return { next: top };
-  s.set(top, 1, "强度比（同一区内两项指标之比）Intensity ratios");
+  s.set(top, 1, s.t(T.ratios));
   s.format({ range: a1(top, 1), font: { bold: true } });
   let h = top + 1;
   const last = 1 + p.ratios.length;
-  s.set(h, 1, "区域 District");
+  s.set(h, 1, s.t(T.district));
   s.set(h + 1, 1, "÷");
-  s.set(h + 2, 1, "单位 Unit");
+  s.set(h + 2, 1, s.t(T.unit));
   p.ratios.forEach((r, j) => {
     s.set(h, 2 + j, r.numerator);
     s.set(h + 1, 2 + j, `÷ ${r.denominator}`);
-    s.set(h + 2, 2 + j, r.unit ? `（${r.unit}）` : "");
+    s.set(h + 2, 2 + j, r.unit ? inBrackets(r.unit, s.lang) : "");
   });
   s.format({
     range: range(h, 1, h + 2, last),
@@ -235,7 +296,7 @@ function ratiosPart(s: Sheet, p: Program, top: number): Placed {
     });
   });
   const med = h + 1 + p.districts.length;
-  s.set(med, 1, "中位数 Median");
+  s.set(med, 1, s.t(T.median));
   p.ratios.forEach((r, j) => s.set(med, 2 + j, r.stats ? round(r.stats.median) : null));
   s.format({ range: range(h + 1, 2, med, last), numberFormat: "0.00", horizontalAlignment: "right" });
   s.format({ range: range(med, 1, med, last), fill: COMPARE_COLORS.stats, font: { italic: true } });
@@ -258,7 +319,7 @@ function charts(s: Sheet, p: Program, top: number, leftCol: number): Placed {
   for (const inds of byUnit.values()) {
     const col = leftCol + (i % 2) * SLOT_W;
     const row = top + Math.floor(i / 2) * slotH;
-    s.set(row, col, "区域");
+    s.set(row, col, s.t(T.chartDistrict));
     inds.forEach((ind, j) => s.set(row, col + 1 + j, ind.name));
     p.districts.forEach((d, k) => {
       s.set(row + 1 + k, col, d);
@@ -272,7 +333,10 @@ function charts(s: Sheet, p: Program, top: number, leftCol: number): Placed {
       font: { bold: true, color: COMPARE_COLORS.english },
     });
     const unit = inds[0].unitLabel;
-    const title = inds.length === 1 ? header(inds[0].name, unit) : `${p.name}（${unit || "无单位"}）`;
+    const title =
+      inds.length === 1
+        ? header(inds[0].name, unit, s.lang)
+        : header(p.name, unit || s.t(T.chartNoUnit), s.lang);
     s.charts.push({
       type: "columnClustered",
       title,
@@ -294,25 +358,33 @@ function sentences(s: Sheet, p: Program, top: number): Placed {
   p.indicators.forEach((ind, j) => ind.flags.forEach((flag) => all.push({ flag, order: j })));
   p.ratios.forEach((r, j) => r.flags.forEach((flag) => all.push({ flag, order: 1000 + j })));
   all.sort((a, b) => (di.get(a.flag.district) ?? 0) - (di.get(b.flag.district) ?? 0) || a.order - b.order);
-  s.set(top, 1, `问题说明（可直接粘贴到审核意见）Notes for the review — ${all.length} 条`);
+  s.set(
+    top,
+    1,
+    s.t({
+      zh: `问题说明（可直接粘贴到审核意见）Notes for the review — ${all.length} 条`,
+      en: `Notes for the review (ready to paste into a review opinion) — ${all.length}`,
+    }),
+  );
   s.format({ range: a1(top, 1), font: { bold: true } });
   if (all.length === 0) {
-    s.set(top + 1, 1, "各区目标未发现需要说明的差异。No differences to note.");
+    s.set(top + 1, 1, s.t(T.noDifferences));
     return { next: top + 2 };
   }
   const h = top + 1;
-  ["区域 District", "指标 Indicator", "类型 Type", "说明（中文 / English）"].forEach((t, c) =>
-    s.set(h, 1 + c, t),
-  );
+  [T.district, T.indicator, T.type, T.note].forEach((t, c) => s.set(h, 1 + c, s.t(t)));
   s.format({ range: range(h, 1, h, 4), fill: COMPARE_COLORS.header, font: { bold: true } });
   let row = h + 1;
   for (const { flag } of all) {
     s.set(row, 1, flag.district);
     s.set(row, 2, flag.indicator);
-    s.set(row, 3, flagLabel(flag));
-    s.set(row, 4, flag.message.zh);
-    s.set(row + 1, 4, flag.message.en);
-    s.format({ range: a1(row + 1, 4), font: { italic: true, color: COMPARE_COLORS.english } });
+    s.set(row, 3, flagLabel(flag, s.lang));
+    // Chinese: the sentence, with its English under it; English: the English sentence alone.
+    s.set(row, 4, s.t(flag.message));
+    if (s.lang === "zh") {
+      s.set(row + 1, 4, flag.message.en);
+      s.format({ range: a1(row + 1, 4), font: { italic: true, color: COMPARE_COLORS.english } });
+    }
     const fill =
       flag.code === "OUTLIER"
         ? outlierFill(flag)
@@ -323,41 +395,50 @@ function sentences(s: Sheet, p: Program, top: number): Placed {
             : undefined;
     if (fill) s.format({ range: a1(row, 3), fill });
     else s.format({ range: a1(row, 3), font: { bold: true, color: COMPARE_COLORS.comparatorFont } });
-    row += 2;
+    row += s.lang === "zh" ? 2 : 1;
   }
   return { next: row };
 }
 
 function unalignedPart(s: Sheet, p: Program, top: number): Placed {
   if (p.unaligned.length === 0) return { next: top };
-  s.set(top, 1, `未能对齐的指标（请人工核对）Not aligned — ${p.unaligned.length} 条`);
+  s.set(
+    top,
+    1,
+    s.t({
+      zh: `未能对齐的指标（请人工核对）Not aligned — ${p.unaligned.length} 条`,
+      en: `Indicators not aligned (please check by hand) — ${p.unaligned.length}`,
+    }),
+  );
   s.format({ range: a1(top, 1), font: { bold: true } });
   const h = top + 1;
-  ["区域 District", "指标 Indicator", "位置 Cell", "原因 Reason"].forEach((t, c) => s.set(h, 1 + c, t));
+  [T.district, T.indicator, T.cell, T.reason].forEach((t, c) => s.set(h, 1 + c, s.t(t)));
   s.format({ range: range(h, 1, h, 4), fill: COMPARE_COLORS.header, font: { bold: true } });
   let row = h + 1;
   for (const u of p.unaligned) {
     s.set(row, 1, u.district);
     s.set(row, 2, u.name || u.text);
     s.set(row, 3, `${u.sheet}!${u.cell}`);
-    s.set(row, 4, u.reason.zh);
-    s.set(row + 1, 4, u.reason.en);
-    s.format({ range: a1(row + 1, 4), font: { italic: true, color: COMPARE_COLORS.english } });
-    row += 2;
+    s.set(row, 4, s.t(u.reason));
+    if (s.lang === "zh") {
+      s.set(row + 1, 4, u.reason.en);
+      s.format({ range: a1(row + 1, 4), font: { italic: true, color: COMPARE_COLORS.english } });
+    }
+    row += s.lang === "zh" ? 2 : 1;
   }
   return { next: row };
 }
 
 function sourcesPart(s: Sheet, p: Program, top: number): Placed {
-  s.set(top, 1, "项目来源 Projects compared");
+  s.set(top, 1, s.t(T.sources));
   s.format({ range: a1(top, 1), font: { bold: true } });
   const h = top + 1;
-  ["区域 District", "位置 Row", "项目名称（文件）Project (file)"].forEach((t, c) => s.set(h, 1 + c, t));
+  [T.district, T.row, T.project].forEach((t, c) => s.set(h, 1 + c, s.t(t)));
   s.format({ range: range(h, 1, h, 3), fill: COMPARE_COLORS.header, font: { bold: true } });
   p.members.forEach((m, i) => {
     s.set(h + 1 + i, 1, m.district);
-    s.set(h + 1 + i, 2, `${m.sheet} 第 ${m.row} 行`);
-    s.set(h + 1 + i, 3, `${m.project}（${m.source}）`);
+    s.set(h + 1 + i, 2, s.t({ zh: `${m.sheet} 第 ${m.row} 行`, en: `${m.sheet} row ${m.row}` }));
+    s.set(h + 1 + i, 3, s.t({ zh: `${m.project}（${m.source}）`, en: `${m.project} (${m.source})` }));
   });
   return { next: h + 1 + p.members.length };
 }
@@ -369,13 +450,18 @@ function blockWidth(p: Program): number {
 /** One program's block from row `top`; charts start at column `chartCol`. Returns the next free row. */
 function block(s: Sheet, p: Program, top: number, chartCol: number): number {
   const width = blockWidth(p);
-  s.set(top, 1, `区域对比：${p.name}（${p.districts.length} 个区，${p.indicators.length} 项指标）`);
-  s.format({ range: range(top, 1, top, width), fill: COMPARE_COLORS.title, font: { bold: true, size: 13 } });
+  const n = p.districts.length;
+  const k = p.indicators.length;
   s.set(
-    top + 1,
+    top,
     1,
-    "数值为各区填报的目标值（万、亿已换算），数字前的符号为比较方式。Each district's target value (万/亿 converted); the sign before a number is its comparator.",
+    s.t({
+      zh: `区域对比：${p.name}（${n} 个区，${k} 项指标）`,
+      en: `District comparison: ${p.name} (${n} districts, ${k} indicators)`,
+    }),
   );
+  s.format({ range: range(top, 1, top, width), fill: COMPARE_COLORS.title, font: { bold: true, size: 13 } });
+  s.set(top + 1, 1, s.t(T.explanation));
   s.format({ range: a1(top + 1, 1), font: { italic: true, color: COMPARE_COLORS.english } });
   const m = matrix(s, p, top + 2);
   const lg = legend(s, m.next + 1);
@@ -387,10 +473,21 @@ function block(s: Sheet, p: Program, top: number, chartCol: number): number {
   return so.next;
 }
 
-/** The 区域对比 sheet, or null when no program has at least two districts. */
-export function compareSheetPlan(result: ComparisonResult): SheetPlan | null {
+export interface CompareSheetOptions {
+  /** Language of the sheet's fixed texts; Chinese (default) keeps the English beside it. */
+  lang?: Lang;
+}
+
+/**
+ * The 区域对比 sheet, or null when no program has at least two districts. The sheet keeps its name in
+ * every language, like 指标明细 and 校验结果, so the pane and the CLI find it again.
+ */
+export function compareSheetPlan(
+  result: ComparisonResult,
+  options: CompareSheetOptions = {},
+): SheetPlan | null {
   if (result.programs.length === 0) return null;
-  const s = new Sheet();
+  const s = new Sheet(options.lang ?? "zh");
   const widest = Math.max(...result.programs.map(blockWidth));
   let row = 1;
   for (const p of result.programs) row = block(s, p, row, widest + 2) + 3;

@@ -22,10 +22,13 @@ export const comparatorRule: FlagRule = {
     const counts = new Map<Comparator | null, number>();
     for (const c of comps) counts.set(c, (counts.get(c) ?? 0) + 1);
     const order: (Comparator | null)[] = [">=", ">", "<=", "<", "=", "between", null];
-    const split = [...counts]
-      .sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))
-      .map(([c, n]) => `${c === null ? "未写" : COMPARATOR_SYMBOL[c]} ${n} 个区`)
-      .join("，");
+    const sorted = [...counts].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]));
+    const split = {
+      zh: sorted.map(([c, n]) => `${c === null ? "未写" : COMPARATOR_SYMBOL[c]} ${n} 个区`).join("，"),
+      en: sorted
+        .map(([c, n]) => `${c === null ? "none" : c === "between" ? "range" : COMPARATOR_SYMBOL[c]} in ${n}`)
+        .join(", "),
+    };
     const flags: CompareFlag[] = [];
     for (const d of withNumber) {
       const c = indicator.cells[d];
