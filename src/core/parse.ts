@@ -241,6 +241,7 @@ export function parseGrid(grid: Grid): ParseResult {
   let lastDataRow = -1;
   let ctx = EMPTY_CONTEXT();
   let contextSinceData = false;
+  const skippedRows: number[] = [];
   let level1Fill: Level1 | null = null;
   let level2Fill: Level2 | null = null;
 
@@ -357,7 +358,7 @@ export function parseGrid(grid: Grid): ParseResult {
         addPackedCell(b, p, r, c, text);
         lastDataRow = r;
         contextSinceData = false;
-      }
+      } else if (!startNew) skippedRows.push(b.sheetRow(r)); // e.g. a note under the table
       continue;
     }
 
@@ -373,7 +374,11 @@ export function parseGrid(grid: Grid): ParseResult {
     if (l2Text) level2Fill = canonLevel2(l2Text);
     let name = get("level3");
     let target = get("target");
-    if (!name && !target) continue;
+    if (!name && !target) {
+      // A row that only fills in 一级/二级 (merged cells) is structure; anything else is reported.
+      if (!l1Text && !l2Text) skippedRows.push(b.sheetRow(r));
+      continue;
+    }
     let seq: number | null = null;
     if (!target) {
       // The whole indicator in the 三级 cell: "巡查企业数，不少于2万家次" or "机柜数量(≥77台)".
@@ -416,6 +421,17 @@ export function parseGrid(grid: Grid): ParseResult {
   }
   if (header) closeTable(lastDataRow >= 0 ? lastDataRow : header.row);
 
+  if (skippedRows.length > 0) {
+    const rows = skippedRows.join("、");
+    b.messages.push({
+      level: "info",
+      sheet: grid.sheet,
+      text: {
+        zh: `第 ${rows} 行在表格范围内有文字，但没有指标名称或指标值，未作为指标读取（如表下的说明）。`,
+        en: `Row(s) ${skippedRows.join(", ")} hold text inside the table but no indicator name or target, so they were not read as indicators (e.g. notes under the table).`,
+      },
+    });
+  }
   // No header anywhere: cells that read as indicator text (a 绩效指标 cell selected on its own).
   if (b.tables.length === 0) parseHeaderless(b, texts, width);
   if (b.tables.length === 0) {

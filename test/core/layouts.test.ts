@@ -592,3 +592,31 @@ describe("sentence ends before a label", () => {
     ]);
   });
 });
+
+describe("nothing silently dropped", () => {
+  it("reports rows inside a table that hold text but no indicator", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效目标", "绩效指标"],
+        ["巡查", "加强巡查。", "1、产出指标：巡查企业数，2万家次。"],
+        [null, "注：本表数据为预计数。", null],
+      ]),
+    );
+    expect(r.indicators).toHaveLength(1);
+    expect(r.messages.map((m) => [m.level, m.text.zh])).toEqual([
+      ["info", expect.stringContaining("第 3 行")],
+    ]);
+  });
+
+  it("does not report the 一级/二级 fill-in rows of a rows table", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", null, null, null],
+        [null, "数量指标", "培训人数", "100人"],
+      ]),
+    );
+    expect(r.messages).toEqual([]);
+    expect(r.indicators[0]).toMatchObject({ level1: "产出指标", level2: "数量指标", value: 100 });
+  });
+});
