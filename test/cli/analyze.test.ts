@@ -99,6 +99,25 @@ describe("analyze", () => {
     expect(f.out()).toBe("");
   });
 
+  it("--lang en writes the 区域对比 sheet in English", async () => {
+    const f = fakeIO(dir);
+    const out = path.join(dir, "out-en.xlsx");
+    expect(await runCli(["analyze", SAMPLE, "-o", out, "--lang", "en"], f.io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("区域对比")!;
+    const texts: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value))));
+    expect(texts[0]).toBe(
+      "District comparison: 镇（街）园区专职安监员队伍建设经费 (11 districts, 4 indicators)",
+    );
+    expect(texts).toEqual(expect.arrayContaining(["District", "Median", "Legend", "Projects compared"]));
+    expect(texts).toContain(
+      "白云区: 巡查企业数 60000 家次 is 6.0 times the median of all districts (10000).",
+    );
+    expect(texts.filter((t) => /中位数|图例|区域对比：|为各区中位数/.test(t))).toEqual([]);
+  });
+
   it("exits 2 when a workbook has no table", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Sheet1").getCell("A1").value = "hello";

@@ -95,6 +95,32 @@ describe("compare command", () => {
     expect(String(ws.getCell("A1").value)).toContain("镇（街）园区专职安监员队伍建设经费");
   });
 
+  test("--lang en prints the English summary and writes the 区域对比 sheet in English", async () => {
+    const s = fakeIO(dir);
+    const code = await runCli(["compare", "in.xlsx", "-o", "out-en.xlsx", "--lang", "en"], s.io);
+    expect(code).toBe(0);
+    expect(s.out()).toContain(
+      "白云区: 巡查企业数 60000 家次 is 6.0 times the median of all districts (10000).",
+    );
+    expect(s.out()).not.toContain("为各区中位数");
+    expect(s.out()).toContain("Written: out-en.xlsx (sheet: 区域对比)");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "out-en.xlsx"));
+    const texts: string[] = [];
+    wb.getWorksheet("区域对比")!.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value))));
+    expect(texts[0]).toMatch(/^District comparison: /);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "Min",
+        "Median",
+        "Max",
+        "Legend",
+        "Intensity ratios (one indicator ÷ another, within each district)",
+      ]),
+    );
+    expect(texts.filter((t) => /最小值|中位数|图例|问题说明|为各区中位数/.test(t))).toEqual([]);
+  });
+
   test("lines up districts that arrive as separate files, worded and ordered differently", async () => {
     const s = fakeIO(dir);
     const code = await runCli(["compare", "a.xlsx", "b.xlsx", "c.xlsx", "--json"], s.io);
@@ -128,6 +154,7 @@ describe("compare command", () => {
     [["compare", "in.xlsx", "--ratio", "巡查次数/企业数"], "巡查次数"],
     [["compare", "in.xlsx", "-o", "in.xlsx"], "输出文件不能与输入文件相同"],
     [["compare", "a.xlsx"], "没有找到可对比的项目"],
+    [["compare", "in.xlsx", "--lang", "fr"], "--lang"],
   ])("%j exits 2 with a clear message in both languages and nothing on stdout", async (args, text) => {
     const s = fakeIO(dir);
     const code = await runCli(args as string[], s.io);

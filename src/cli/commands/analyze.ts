@@ -147,7 +147,7 @@ export async function runAnalyze(
       indicators: src.parse.indicators,
     })),
   );
-  const comparePlan = compareSheetPlan(comparison);
+  const comparePlan = compareSheetPlan(comparison, { lang });
   const plans = comparePlan ? [...analysis.plans, comparePlan] : analysis.plans;
 
   const wantFile = typeof flags.out === "string" || !flags.json;

@@ -19,9 +19,10 @@ import {
   type RatioChoice,
 } from "../../core/compare";
 import { compareSheetPlan } from "../../core/plan/compareSheet";
+import type { Lang } from "../../core/i18n";
 
 const USAGE =
-  "compare <a.xlsx> [b.xlsx …] [-o out.xlsx] [--json] [--sheet NAME] [--all-sheets] [--method ratio|mad] [--high 2] [--low 0.5] [--mad 3.5] [--ratio 隐患数/企业数,…] [--group-by name|department|budgetUnit|project]";
+  "compare <a.xlsx> [b.xlsx …] [-o out.xlsx] [--json] [--sheet NAME] [--all-sheets] [--method ratio|mad] [--high 2] [--low 0.5] [--mad 3.5] [--ratio 隐患数/企业数,…] [--group-by name|department|budgetUnit|project] [--lang zh|en]";
 
 function positiveNumber(flag: string, v: string | boolean | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -118,7 +119,7 @@ export const compareCommand: CliCommand = {
   usage: USAGE,
   async run(args, io) {
     const { flags, positional } = parseFlags(args, {
-      strings: ["out", "sheet", "method", "high", "low", "mad", "ratio", "group-by"],
+      strings: ["out", "sheet", "method", "high", "low", "mad", "ratio", "group-by", "lang"],
       booleans: ["json", "all-sheets"],
       aliases: { o: "out" },
     });
@@ -126,6 +127,12 @@ export const compareCommand: CliCommand = {
       throw new UserError(
         `请给出至少一个 .xlsx 文件。用法：${USAGE}`,
         `Give at least one .xlsx file. Usage: ${USAGE}`,
+      );
+    const lang: Lang = flags.lang === "en" ? "en" : "zh";
+    if (typeof flags.lang === "string" && flags.lang !== "en" && flags.lang !== "zh")
+      throw new UserError(
+        `--lang 只能是 zh 或 en，收到“${flags.lang}”。`,
+        `--lang must be zh or en; got "${flags.lang}".`,
       );
     const options = optionsFromFlags(flags);
     const out = typeof flags.out === "string" ? path.resolve(io.cwd, flags.out) : null;
@@ -156,21 +163,27 @@ export const compareCommand: CliCommand = {
       );
     let written: { name: string; fallbacks: { zh: string; en: string }[] }[] = [];
     if (out) {
-      const plan = compareSheetPlan(result);
+      const plan = compareSheetPlan(result, { lang });
       if (plan) written = await copyWorkbookWithPlans(path.resolve(io.cwd, positional[0]), out, [plan]);
     }
     if (flags.json) {
       io.stdout(JSON.stringify({ comparison: comparisonJson(result) }, null, 2) + "\n");
       return 0;
     }
-    io.stdout(formatComparisonSummary(result, "zh") + "\n");
+    io.stdout(formatComparisonSummary(result, lang) + "\n");
     if (out) {
+      const file = path.relative(io.cwd, out) || out;
+      const sheets = written.map((w) => w.name);
       io.stdout(
-        `\n已写入 Written: ${path.relative(io.cwd, out) || out}（工作表 sheet: ${written.map((w) => w.name).join("、")}）\n`,
+        lang === "zh"
+          ? `\n已写入 Written: ${file}（工作表 sheet: ${sheets.join("、")}）\n`
+          : `\nWritten: ${file} (sheet: ${sheets.join(", ")})\n`,
       );
       if (written.some((w) => w.fallbacks.length > 0))
         io.stdout(
-          "柱形图在 .xlsx 文件中以数据条显示；在 Excel 加载项中会绘制为图表。Charts are shown as data bars in the .xlsx file; the Excel add-in draws them.\n",
+          lang === "zh"
+            ? "柱形图在 .xlsx 文件中以数据条显示；在 Excel 加载项中会绘制为图表。Charts are shown as data bars in the .xlsx file; the Excel add-in draws them.\n"
+            : "Charts are shown as data bars in the .xlsx file; the Excel add-in draws them.\n",
         );
     }
     return 0;
