@@ -35,12 +35,12 @@ function withCleanup(gateway: XlsxGateway): XlsxGateway {
   return gateway;
 }
 
-async function open() {
+async function open(locale = "zh-CN") {
   const wb = await loadWorkbook(SAMPLE);
   const gateway = withCleanup(new XlsxGateway(wb));
   const sheet = wb.worksheets[0].name;
   const before = JSON.stringify(worksheetToGrid(wb.worksheets[0]).values);
-  render(<App gateway={gateway} settings={new MemorySettingsStore()} locale="zh-CN" />);
+  render(<App gateway={gateway} settings={new MemorySettingsStore()} locale={locale} />);
   return { wb, gateway, sheet, before };
 }
 
@@ -85,6 +85,18 @@ test("区域对比 on the sample flags 白云区's 巡查企业数", async () =>
   expect(wb.getWorksheet("区域对比")).toBeTruthy();
   const flags = await screen.findAllByText(/白云区.*巡查企业数/);
   expect(flags.length).toBeGreaterThan(0);
+});
+
+test("Compare districts in an English Office writes the 区域对比 sheet in English", async () => {
+  const { wb } = await open("en-US");
+  fireEvent.click(button("Compare districts"));
+  await screen.findByText(/Written to new sheet\(s\): 区域对比/);
+  const texts: string[] = [];
+  wb.getWorksheet("区域对比")!.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value))));
+  expect(texts[0]).toMatch(/^District comparison: /);
+  expect(texts).toEqual(expect.arrayContaining(["Min", "Median", "Max", "Legend"]));
+  expect(texts).toContain("白云区: 巡查企业数 60000 家次 is 6.0 times the median of all districts (10000).");
+  expect(texts.filter((t) => /最小值|中位数|图例|问题说明/.test(t))).toEqual([]);
 });
 
 test("一键清理 → 应用 → 撤销清理 on the sample restores every cell exactly", async () => {

@@ -56,7 +56,7 @@ export const compareService: CompareService | Unavailable = {
       projectIds: g.entries.flatMap((e) => e.projects.map((p) => p.project.id)),
     }));
   },
-  compare(selection, grouping, options: CompareOptions) {
+  compare(selection, grouping, options: CompareOptions, lang) {
     const run = compareDistricts([sourceOf(selection)], {
       grouping: toGrouping(selection, grouping),
       settings: {
@@ -72,6 +72,6 @@ export const compareService: CompareService | Unavailable = {
       indicators: p.indicators.map((i) => i.name),
       flags: [...p.indicators.flatMap((i) => i.flags), ...p.ratios.flatMap((r) => r.flags)].map(flag),
     }));
-    return { comparisons, sheet: compareSheetPlan(run), messages: run.messages };
+    return { comparisons, sheet: compareSheetPlan(run, { lang }), messages: run.messages };
   },
 };
