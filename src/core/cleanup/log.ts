@@ -7,6 +7,7 @@ import type { CellValue, Grid } from "../grid";
 import { cellText } from "../grid";
 import type { Localized } from "../i18n";
 import type { PlanValue, SheetPlan } from "../plan/types";
+import { estimateRowHeights } from "../plan/rowHeights";
 import type { CleanupEdit, LogAction, LogEntry } from "./types";
 import { ruleById } from "./registry";
 import { isRuleId } from "./settings";
@@ -96,7 +97,7 @@ export function cleanupLogPlan(log: readonly LogEntry[]): SheetPlan {
     ]);
   }
   const last = values.length;
-  return {
+  const plan: SheetPlan = {
     name: CLEANUP_LOG_SHEET,
     kind: "cleanup-log",
     tabColor: "#7F7F7F",
@@ -106,10 +107,12 @@ export function cleanupLogPlan(log: readonly LogEntry[]): SheetPlan {
     formats: [
       { range: "A1:L1", font: { bold: true }, fill: "#D9E1F2", wrapText: true, verticalAlignment: "center" },
       // Text, so that "20:20", "0.10" or a date-like time are never converted by the spreadsheet.
-      // Not wrapped: whole cells of text would make every row tall; the 改动 column shows the change.
       ...(last > 1 ? [{ range: `B2:L${last}`, numberFormat: "@", verticalAlignment: "top" as const }] : []),
+      // 修改前 / 修改后 wrap so the officer can read them; a long cell stops at MAX_LINES lines.
+      ...(last > 1 ? [{ range: `G2:H${last}`, wrapText: true }] : []),
     ],
   };
+  return { ...plan, rowHeights: estimateRowHeights(plan) };
 }
 
 export interface ReadLogResult {

@@ -17,6 +17,7 @@ import type {
   Program,
 } from "../compare/types";
 import type { PlanChart, PlanFormat, PlanValue, SheetPlan } from "./types";
+import { estimateRowHeights } from "./rowHeights";
 
 export const COMPARE_SHEET_NAME = "区域对比";
 
@@ -158,11 +159,21 @@ class Sheet {
   values: PlanValue[][] = [];
   formats: PlanFormat[] = [];
   charts: PlanChart[] = [];
+  merges: string[] = [];
+  /** Notes (column D) run to this column, merged, and wrap there. */
+  noteRight = 4;
   set(row: number, col: number, v: PlanValue): void {
     while (this.values.length < row) this.values.push([]);
     const r = this.values[row - 1];
     while (r.length < col) r.push(null);
     r[col - 1] = v;
+  }
+  /** Rows `from`..`to` of a notes list: each note spans D to noteRight and wraps; every cell reads from the top. */
+  wrapNotes(from: number, to: number): void {
+    if (to < from) return;
+    if (this.noteRight > 4) for (let r = from; r <= to; r++) this.merges.push(range(r, 4, r, this.noteRight));
+    this.format({ range: range(from, 1, to, this.noteRight), verticalAlignment: "top" });
+    this.format({ range: range(from, 4, to, 4), wrapText: true });
   }
   format(f: PlanFormat): void {
     this.formats.push(f);
@@ -397,6 +408,7 @@ function sentences(s: Sheet, p: Program, top: number): Placed {
     else s.format({ range: a1(row, 3), font: { bold: true, color: COMPARE_COLORS.comparatorFont } });
     row += s.lang === "zh" ? 2 : 1;
   }
+  s.wrapNotes(h + 1, row - 1);
   return { next: row };
 }
 
@@ -426,6 +438,7 @@ function unalignedPart(s: Sheet, p: Program, top: number): Placed {
     }
     row += s.lang === "zh" ? 2 : 1;
   }
+  s.wrapNotes(h + 1, row - 1);
   return { next: row };
 }
 
@@ -489,6 +502,7 @@ export function compareSheetPlan(
   if (result.programs.length === 0) return null;
   const s = new Sheet(options.lang ?? "zh");
   const widest = Math.max(...result.programs.map(blockWidth));
+  s.noteRight = widest;
   let row = 1;
   for (const p of result.programs) row = block(s, p, row, widest + 2) + 3;
   const columnWidths = [24];
@@ -497,13 +511,15 @@ export function compareSheetPlan(
   // the chart-data tables where a gateway shows them instead of the charts.
   columnWidths.push(3);
   for (let slot = 0; slot < 2; slot++) columnWidths.push(...SLOT_WIDTHS);
-  return {
+  const plan: SheetPlan = {
     name: COMPARE_SHEET_NAME,
     kind: "compare",
     tabColor: "#2E75B6",
     values: s.values,
     columnWidths,
     formats: s.formats,
+    merges: s.merges,
     charts: s.charts,
   };
+  return { ...plan, rowHeights: estimateRowHeights(plan) };
 }

@@ -14,6 +14,7 @@ import { ruleByCode } from "../review/registry";
 import { SEVERITIES, SEVERITY_LABEL, type Finding, type Severity } from "../review/types";
 import type { PlanFormat, PlanHyperlink, PlanValue, SheetPlan } from "./types";
 import { localSource, runs, type SourceRef } from "./source";
+import { estimateRowHeights } from "./rowHeights";
 
 export const FINDINGS_SHEET_NAME = "校验结果";
 
@@ -31,11 +32,11 @@ export const GRADE_FILL: Record<Grade, string> = {
 };
 
 /**
- * No wrapped text: LibreOffice does not grow row heights for wrapped cells that ExcelJS writes, so long
- * texts would be cut off. Instead the widths fit typical texts, and the longest (依据) is last, where it
- * can run on into the empty cells to its right.
+ * Long texts (project, indicator, 问题说明, 修改建议, 依据) wrap within their columns; rows get heights from
+ * estimateRowHeights, because LibreOffice (and Excel for a written file) does not grow them by itself.
+ * The widths keep the sheet about one landscape page wide.
  */
-const COLUMN_WIDTHS = [10, 25, 40, 28, 70, 62, 24, 60];
+const COLUMN_WIDTHS = [10, 24, 30, 22, 44, 40, 24, 50];
 const HEADER_FILL = "#D9E1F2";
 
 const T = {
@@ -196,6 +197,12 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
       g.counts.info,
     ]);
   }
+  if (grades.length > 0)
+    formats.push({
+      range: `C${firstProjectRow}:C${row() - 1}`,
+      wrapText: true,
+      verticalAlignment: "top",
+    });
   for (const r of runs(grades, (g) => g.grade, firstProjectRow))
     formats.push({
       range: `A${r.from}:B${r.to}`,
@@ -214,8 +221,8 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
     h("indicator"),
     h("message"),
     h("fix"),
-    h("basis"),
     h("location"),
+    h("basis"),
   ]);
   const firstFindingRow = row();
   for (const f of findings) {
@@ -235,7 +242,11 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
   }
   const lastFindingRow = row() - 1;
   if (findings.length > 0) {
-    formats.push({ range: `A${firstFindingRow}:H${lastFindingRow}`, numberFormat: "@" });
+    formats.push(
+      { range: `A${firstFindingRow}:H${lastFindingRow}`, numberFormat: "@", verticalAlignment: "top" },
+      { range: `C${firstFindingRow}:F${lastFindingRow}`, wrapText: true },
+      { range: `H${firstFindingRow}:H${lastFindingRow}`, wrapText: true },
+    );
     for (const r of runs(findings, (f) => f.severity, firstFindingRow)) {
       const s = r.key as Severity;
       formats.push({
@@ -246,7 +257,7 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
     }
   } else values.push([pick(T.none, lang)]);
 
-  return {
+  const plan: SheetPlan = {
     name: FINDINGS_SHEET_NAME,
     kind: "findings",
     tabColor: "#C00000",
@@ -266,4 +277,5 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
           ]
         : [],
   };
+  return { ...plan, rowHeights: estimateRowHeights(plan) };
 }

@@ -8,23 +8,25 @@ import type { Finding } from "../review/types";
 import type { PlanFormat, PlanHyperlink, PlanValue, SheetPlan } from "./types";
 import { localSource, type SourceRef } from "./source";
 import { comparatorSymbol } from "../text/comparators";
+import { estimateRowHeights } from "./rowHeights";
 
 export const INDICATORS_SHEET_NAME = "指标明细";
 
+/** Widths keep the sheet about one landscape page wide; the long texts wrap (see `wrap`). */
 const HEADERS = [
-  { zh: "项目", en: "Project", width: 36 },
-  { zh: "区", en: "District", width: 8 },
+  { zh: "项目", en: "Project", width: 30, wrap: true },
+  { zh: "区", en: "District", width: 7 },
   { zh: "一级指标", en: "Level 1", width: 11 },
-  { zh: "二级指标", en: "Level 2", width: 22 },
-  { zh: "指标名称", en: "Indicator", width: 34 },
+  { zh: "二级指标", en: "Level 2", width: 20 },
+  { zh: "指标名称", en: "Indicator", width: 26, wrap: true },
   { zh: "比较符", en: "Comparator", width: 7 },
-  { zh: "目标值", en: "Target", width: 11 },
-  { zh: "上限", en: "Upper bound", width: 8 },
+  { zh: "目标值", en: "Target", width: 9 },
+  { zh: "上限", en: "Upper bound", width: 7 },
   { zh: "单位", en: "Unit", width: 8 },
-  { zh: "类型", en: "Kind", width: 7 },
-  { zh: "原文", en: "Original text", width: 70 },
+  { zh: "类型", en: "Kind", width: 6 },
+  { zh: "原文", en: "Original text", width: 48, wrap: true },
   { zh: "来源", en: "Source", width: 22 },
-  { zh: "问题", en: "Findings", width: 22 },
+  { zh: "问题", en: "Findings", width: 16, wrap: true },
 ];
 
 const KIND_LABEL: Record<IndicatorKind, { zh: string; en: string }> = {
@@ -94,15 +96,20 @@ export function indicatorsSheetPlan(
   });
   const last = records.length + 1;
   const formats: PlanFormat[] = [{ range: "A1:M1", font: { bold: true }, verticalAlignment: "center" }];
-  // No wrapped text: LibreOffice does not grow rows for wrapped cells written by ExcelJS (see findingsSheet).
   if (records.length > 0) {
     formats.push(
       { range: `A2:F${last}`, numberFormat: "@" },
       { range: `G2:H${last}`, numberFormat: "General" },
       { range: `I2:M${last}`, numberFormat: "@" },
+      { range: `A2:M${last}`, verticalAlignment: "top" },
     );
+    // Long texts wrap; the rows get heights below, as LibreOffice does not grow them by itself.
+    HEADERS.forEach((h, c) => {
+      const col = String.fromCharCode(65 + c);
+      if (h.wrap) formats.push({ range: `${col}2:${col}${last}`, wrapText: true });
+    });
   }
-  return {
+  const plan: SheetPlan = {
     name: INDICATORS_SHEET_NAME,
     kind: "indicators",
     tabColor: "#4472C4",
@@ -116,4 +123,5 @@ export function indicatorsSheetPlan(
         ? [{ name: "IndicatorDetails", range: `A1:M${last}`, style: "TableStyleMedium2", showFilter: true }]
         : [],
   };
+  return { ...plan, rowHeights: estimateRowHeights(plan) };
 }

@@ -235,6 +235,18 @@ describe("reading a log back", () => {
   });
 });
 
+test("the log wraps 修改前 and 修改后 and gives long ones taller rows, at most eight lines", () => {
+  const log = run(grid(PACKED, "2022")).log;
+  const long = "提高能力。。提升水平".repeat(40);
+  const entry = { ...log[log.length - 1], id: 99 };
+  const plan = cleanupLogPlan([...log, { ...entry, edit: { ...entry.edit, before: long, after: long } }]);
+  const last = plan.values.length;
+  expect(plan.formats).toContainEqual({ range: `G2:H${last}`, wrapText: true });
+  expect(plan.rowHeights?.[last]).toBe(8 * 15);
+  // The header wraps too: 还原数据（请勿修改） / Restore data (do / not edit) takes three lines at width 24.
+  expect(plan.rowHeights?.[1]).toBe(45);
+});
+
 describe("--rules parsing", () => {
   test("accepts names case-insensitively and rejects unknown ones clearly", () => {
     expect(parseRuleList("space, punct，typo")).toEqual({ ids: ["SPACE", "PUNCT", "TYPO"] });

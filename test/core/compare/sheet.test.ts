@@ -1,5 +1,6 @@
 import { compareDistricts } from "../../../src/core/compare";
 import { COMPARE_COLORS, compareSheetPlan } from "../../../src/core/plan/compareSheet";
+import { wrappedLines } from "../../../src/core/plan/rowHeights";
 import { parseRange } from "../../../src/core/grid";
 import type { PlanValue, SheetPlan } from "../../../src/core/plan/types";
 import { districtSource, goldSource } from "./helpers";
@@ -69,6 +70,20 @@ describe("区域对比 sheet plan", () => {
     find(plan, "÷ 巡查企业数");
     find(plan, "白云区 巡查企业数 60000 家次，为各区中位数 10000 的 6.0 倍");
     find(plan, "白云区: 巡查企业数 60000 家次 is 6.0 times the median of all districts (10000).");
+  });
+
+  it("wraps each note across the block's columns and gives long notes the height of their lines", () => {
+    const note = find(plan, "白云区 巡查企业数 60000 家次，为各区中位数 10000 的 6.0 倍", 4);
+    const merge = (plan.merges ?? []).find((m) => parseRange(m)!.top === note.row)!;
+    const b = parseRange(merge)!;
+    expect([b.left, b.bottom]).toEqual([4, note.row]);
+    expect(b.right).toBeGreaterThan(4);
+    expect(formatsAt(plan, note.row, 4).some((f) => f.wrapText)).toBe(true);
+    const width = (plan.columnWidths ?? []).slice(3, b.right).reduce((a, w) => a + w, 0);
+    const text = String(at(plan, note.row, 4));
+    expect(plan.rowHeights?.[note.row] ?? 15).toBe(15 * wrappedLines(text, width));
+    // Some note of the sample is longer than one line.
+    expect(Object.keys(plan.rowHeights ?? {}).length).toBeGreaterThan(0);
   });
 
   it("has one clustered column chart per unit, over district labels and numbers", () => {

@@ -73,6 +73,20 @@ describe("指标明细 plan", () => {
   it("has no table when there is nothing to list", () => {
     expect(indicatorsSheetPlan([]).tables).toEqual([]);
   });
+  it("wraps the long texts and gives their rows the height of their lines", () => {
+    const long = makeRecord({
+      name: "应急演练",
+      cell: "E9",
+      row: 9,
+      text: "开展应急演练不少于十二次，覆盖全区所有街道、重点企业和人员密集场所，演练后形成评估报告并整改到位。",
+    });
+    const p = indicatorsSheetPlan([...records, long]);
+    const wrapped = (p.formats ?? []).filter((f) => f.wrapText).map((f) => f.range);
+    expect(wrapped).toEqual(["A2:A5", "E2:E5", "K2:K5", "M2:M5"]);
+    // 49 characters in the 48-wide 原文 column (23 characters a line) → 3 lines; short rows keep the default.
+    expect(p.rowHeights).toEqual({ 5: 45 });
+    expect(indicatorsSheetPlan([]).rowHeights).toEqual({});
+  });
 });
 
 describe("校验结果 plan", () => {
@@ -94,6 +108,24 @@ describe("校验结果 plan", () => {
     const links = plan.hyperlinks ?? [];
     expect(links.filter((l) => l.cell.startsWith("G"))).toHaveLength(a.findings.length);
     expect(links.filter((l) => l.cell.startsWith("C")).map((l) => l.target)).toEqual(["C7"]);
+  });
+  it("puts 位置 and 依据 over the columns that hold them", () => {
+    const header = plan.values.find((r) => r[0] === "严重程度" && r[1] === "代码" && r[2] === "项目")!;
+    expect(header.slice(6)).toEqual(["位置", "依据"]);
+    const first = plan.values[plan.values.indexOf(header) + 1];
+    expect(first[6]).toMatch(/^Sheet1!/);
+    expect(String(first[7])).toMatch(/财预/);
+  });
+  it("wraps 问题说明, 修改建议 and 依据 and sets the heights their lines need", () => {
+    const header = plan.values.findIndex((r) => r[0] === "严重程度" && r[1] === "代码" && r[2] === "项目");
+    const first = header + 2;
+    const last = plan.values.length;
+    expect((plan.formats ?? []).filter((f) => f.wrapText).map((f) => f.range)).toEqual(
+      expect.arrayContaining([`C${first}:F${last}`, `H${first}:H${last}`]),
+    );
+    // Every finding quotes a basis longer than one line of the 50-wide 依据 column.
+    for (let r = first; r <= last; r++) expect(plan.rowHeights?.[r]).toBeGreaterThanOrEqual(30);
+    expect(plan.rowHeights?.[1]).toBeUndefined();
   });
   it("colours severities", () => {
     expect((plan.formats ?? []).map((f) => f.fill)).toContain("#FFEB9C");
