@@ -12,10 +12,13 @@ export interface RowHeightOptions {
   pointsPerLine?: number;
   /** At most this many lines: one giant cell must not make a page-high row. */
   maxLines?: number;
+  /** Points added to a row above and below its lines (Chinese fonts draw lines a little taller than 15). */
+  paddingPoints?: number;
 }
 
 export const POINTS_PER_LINE = 15;
 export const MAX_LINES = 8;
+export const ROW_PADDING = 3;
 const DEFAULT_FONT_SIZE = 11;
 /** Excel's column width counts digits of the default font; a cell keeps about one of them as padding. */
 const CELL_PADDING = 1;
@@ -109,6 +112,7 @@ function lastAt<T>(list: Styled[], row: number, col: number, get: (f: PlanFormat
 export function estimateRowHeights(plan: SheetPlan, options: RowHeightOptions = {}): Record<number, number> {
   const perLine = options.pointsPerLine ?? POINTS_PER_LINE;
   const maxLines = Math.max(1, options.maxLines ?? MAX_LINES);
+  const padding = options.paddingPoints ?? ROW_PADDING;
   const formats = plan.formats ?? [];
   const wraps = boxes(formats, (f) => f.wrapText !== undefined);
   if (!wraps.some((w) => w.format.wrapText)) return {};
@@ -135,7 +139,7 @@ export function estimateRowHeights(plan: SheetPlan, options: RowHeightOptions = 
       const lines = Math.min(maxLines, wrappedLines(v, width / scale));
       if (lines > 1) tallest = Math.max(tallest, lines * perLine * scale);
     });
-    if (tallest > 0) heights[row] = Math.round(tallest * 4) / 4;
+    if (tallest > 0) heights[row] = Math.round((tallest + padding) * 4) / 4;
   });
   return heights;
 }

@@ -242,9 +242,9 @@ test("the log wraps 修改前 and 修改后 and gives long ones taller rows, at 
   const plan = cleanupLogPlan([...log, { ...entry, edit: { ...entry.edit, before: long, after: long } }]);
   const last = plan.values.length;
   expect(plan.formats).toContainEqual({ range: `G2:H${last}`, wrapText: true });
-  expect(plan.rowHeights?.[last]).toBe(8 * 15);
+  expect(plan.rowHeights?.[last]).toBe(8 * 15 + 3);
   // The header wraps too: 还原数据（请勿修改） / Restore data (do / not edit) takes three lines at width 24.
-  expect(plan.rowHeights?.[1]).toBe(45);
+  expect(plan.rowHeights?.[1]).toBe(3 * 15 + 3);
 });
 
 describe("--rules parsing", () => {

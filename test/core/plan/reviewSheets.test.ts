@@ -84,7 +84,7 @@ describe("指标明细 plan", () => {
     const wrapped = (p.formats ?? []).filter((f) => f.wrapText).map((f) => f.range);
     expect(wrapped).toEqual(["A2:A5", "E2:E5", "K2:K5", "M2:M5"]);
     // 49 characters in the 48-wide 原文 column (23 characters a line) → 3 lines; short rows keep the default.
-    expect(p.rowHeights).toEqual({ 5: 45 });
+    expect(p.rowHeights).toEqual({ 5: 3 * 15 + 3 });
     expect(indicatorsSheetPlan([]).rowHeights).toEqual({});
   });
 });

@@ -3,6 +3,7 @@ import {
   estimateRowHeights,
   MAX_LINES,
   POINTS_PER_LINE,
+  ROW_PADDING,
   rowHeightRuns,
   textWidth,
   wrappedLines,
@@ -70,7 +71,10 @@ describe("estimateRowHeights", () => {
       formats: [{ range: "B2:B4", wrapText: true }],
     });
     // 30 characters → 2 lines; 60 characters → 4 lines.
-    expect(estimateRowHeights(p)).toEqual({ 2: 2 * POINTS_PER_LINE, 4: 4 * POINTS_PER_LINE });
+    expect(estimateRowHeights(p)).toEqual({
+      2: 2 * POINTS_PER_LINE + ROW_PADDING,
+      4: 4 * POINTS_PER_LINE + ROW_PADDING,
+    });
   });
   it("ignores text in columns that do not wrap, and numbers", () => {
     const p = plan({
@@ -97,8 +101,8 @@ describe("estimateRowHeights", () => {
       columnWidths: [20],
       formats: [{ range: "A1", wrapText: true }],
     });
-    expect(estimateRowHeights(p)).toEqual({ 1: MAX_LINES * POINTS_PER_LINE });
-    expect(estimateRowHeights(p, { maxLines: 3, pointsPerLine: 20 })).toEqual({ 1: 60 });
+    expect(estimateRowHeights(p)).toEqual({ 1: MAX_LINES * POINTS_PER_LINE + ROW_PADDING });
+    expect(estimateRowHeights(p, { maxLines: 3, pointsPerLine: 20, paddingPoints: 0 })).toEqual({ 1: 60 });
   });
   it("takes the tallest cell of a row", () => {
     const p = plan({
@@ -106,7 +110,7 @@ describe("estimateRowHeights", () => {
       columnWidths: [31, 31],
       formats: [{ range: "A1:B1", wrapText: true }],
     });
-    expect(estimateRowHeights(p)).toEqual({ 1: 4 * POINTS_PER_LINE });
+    expect(estimateRowHeights(p)).toEqual({ 1: 4 * POINTS_PER_LINE + ROW_PADDING });
   });
   it("uses the whole width of a merged cell and skips merges over several rows", () => {
     const p = plan({
@@ -115,7 +119,7 @@ describe("estimateRowHeights", () => {
       merges: ["A1:B1", "A2:B3"],
       formats: [{ range: "A1:A2", wrapText: true }],
     });
-    expect(estimateRowHeights(p)).toEqual({ 1: 2 * POINTS_PER_LINE });
+    expect(estimateRowHeights(p)).toEqual({ 1: 2 * POINTS_PER_LINE + ROW_PADDING });
   });
   it("makes larger fonts take more lines and taller lines", () => {
     const p = plan({
@@ -124,7 +128,7 @@ describe("estimateRowHeights", () => {
       formats: [{ range: "A1", wrapText: true, font: { size: 22 } }],
     });
     // Twice the size: as in a 32-wide column → 2 lines, each 30 points high.
-    expect(estimateRowHeights(p)).toEqual({ 1: 60 });
+    expect(estimateRowHeights(p)).toEqual({ 1: 60 + ROW_PADDING });
   });
 });
 
