@@ -12,6 +12,8 @@ export interface ExcelFeatures {
   toggleEvents: boolean;
   /** ExcelApi 1.20: Excel.run({ mergeUndoGroup }) makes several syncs one undo step. */
   mergeUndoGroup: boolean;
+  /** ExcelApi 1.9: Worksheet.pageLayout (print orientation, fit to width, title rows, header/footer). */
+  pageLayout: boolean;
 }
 
 /** Everything on: what a current Excel (Windows, Mac, web) offers. */
@@ -20,6 +22,7 @@ export const ALL_FEATURES: ExcelFeatures = {
   suspendScreenUpdating: true,
   toggleEvents: true,
   mergeUndoGroup: true,
+  pageLayout: true,
 };
 
 /** Only what the manifest's minimum (ExcelApi 1.7) guarantees. */
@@ -28,6 +31,7 @@ export const MINIMUM_FEATURES: ExcelFeatures = {
   suspendScreenUpdating: false,
   toggleEvents: false,
   mergeUndoGroup: false,
+  pageLayout: false,
 };
 
 /** `Office.context.requirements.isSetSupported("ExcelApi", version)`, false outside Office. */
@@ -49,6 +53,7 @@ export function detectFeatures(
     suspendScreenUpdating: isSupported("1.9"),
     toggleEvents: isSupported("1.8"),
     mergeUndoGroup: isSupported("1.20"),
+    pageLayout: isSupported("1.9"),
   };
 }
 

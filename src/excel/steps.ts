@@ -1,7 +1,8 @@
 /**
  * A sheet plan → write steps, in the order Excel needs: the sheet, its values, then merges, formats
  * (one per plan range, never per cell), the table (after its values), hyperlinks, conditional
- * formats, charts, column widths, row heights and frozen panes.
+ * formats, charts, column widths, row heights, frozen panes and, where ExcelApi 1.9 allows, the
+ * print setup.
  */
 import type {
   PlanCellIs,
@@ -9,13 +10,16 @@ import type {
   PlanConditionalFormat,
   PlanFormat,
   PlanHyperlink,
+  PlanPageSetup,
   PlanTable,
   SheetPlan,
 } from "../core/plan/types";
 import { cellText, columnLetters, parseA1, parseRange } from "../core/grid";
 import { looksLikeFormula } from "../core/plan/types";
 import { rowHeightRuns } from "../core/plan/rowHeights";
+import { pagesWideOf, titleRowsOf } from "../core/plan/pageSetup";
 import { planWidth, toExcelRows } from "./cellValues";
+import type { ExcelFeatures } from "./features";
 import type { FixedStep, Step, StepEnv } from "./pack";
 import { measureQueued } from "./requestSize";
 
@@ -41,7 +45,11 @@ function recorderSheets(ctx: unknown): Excel.Worksheet[] {
   return new Proxy([], { get: () => (ctx as { sheet: unknown }).sheet }) as unknown as Excel.Worksheet[];
 }
 
-export function planSteps(plans: SheetPlan[], names: ResolvedNames): Step[] {
+export function planSteps(
+  plans: SheetPlan[],
+  names: ResolvedNames,
+  features: Pick<ExcelFeatures, "pageLayout"> = { pageLayout: false },
+): Step[] {
   const steps: Step[] = [];
   plans.forEach((plan, i) => {
     steps.push(
@@ -84,6 +92,9 @@ export function planSteps(plans: SheetPlan[], names: ResolvedNames): Step[] {
     const fz = plan.freeze;
     if (fz && (fz.rows > 0 || fz.columns > 0))
       steps.push(fixed((env) => freeze(env.sheets[i], fz.rows, fz.columns)));
+    // Printing is a nicety: an Excel without ExcelApi 1.9 gets the sheet without it, silently.
+    const ps = plan.pageSetup;
+    if (ps && features.pageLayout) steps.push(fixed((env) => setPageLayout(env.sheets[i], ps)));
   });
   return steps;
 }
@@ -185,6 +196,20 @@ function freeze(ws: Excel.Worksheet, rows: number, columns: number): void {
   if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, columns));
   else if (rows > 0) ws.freezePanes.freezeRows(rows);
   else ws.freezePanes.freezeColumns(columns);
+}
+
+function setPageLayout(ws: Excel.Worksheet, p: PlanPageSetup): void {
+  const layout = ws.pageLayout;
+  if (p.orientation) layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+  if (p.paperSize) layout.paperSize = p.paperSize;
+  const wide = pagesWideOf(p);
+  // Width only: Excel then leaves the height automatic (as many pages down as the rows need).
+  if (wide !== null) layout.zoom = { horizontalFitToPages: wide };
+  const t = titleRowsOf(p);
+  if (t) layout.setPrintTitleRows(`$${t.first}:$${t.last}`);
+  const page = layout.headersFooters.defaultForAllPages;
+  if (p.header) page.centerHeader = p.header;
+  if (p.footer) page.centerFooter = p.footer;
 }
 
 /** Character widths → Excel points (Calibri 11: 7 px a character plus 5 px padding; 0.75 pt a px). */

@@ -96,7 +96,7 @@ export function planWrite(
       run,
     };
   });
-  const steps: Step[] = planSteps(plans, names);
+  const steps: Step[] = planSteps(plans, names, deps.features);
   const ordered = deleteFirst ? [...deletions, ...steps] : [...steps, ...deletions];
   const preamble = measureQueued((ctx) => {
     queuePreamble(ctx as Excel.RequestContext, deps.features);

@@ -21,6 +21,7 @@ import type {
 } from "../core/plan/types";
 import { uniqueSheetName } from "../core/plan/types";
 import { rowHeightRuns } from "../core/plan/rowHeights";
+import { pagesWideOf, titleRowsOf } from "../core/plan/pageSetup";
 
 /** A written sheet plus what could not be drawn as planned and what was drawn instead. */
 export interface RenderedSheet extends WrittenSheet {
@@ -79,6 +80,7 @@ function renderPlan(ws: Worksheet, plan: SheetPlan, ctx: RenderContext): Localiz
   setColumnWidths(ws, plan.columnWidths);
   setRowHeights(ws, plan.rowHeights);
   setFreeze(ws, plan.freeze);
+  setPageSetup(ws, plan.pageSetup);
   const tc = argb(plan.tabColor);
   if (tc) ws.properties.tabColor = { argb: tc };
   const tableRanges: Bounds[] = [];
@@ -140,6 +142,29 @@ function setFreeze(ws: Worksheet, freeze: SheetPlan["freeze"]): void {
   const columns = Math.max(0, Math.floor(freeze.columns));
   if (rows === 0 && columns === 0) return;
   ws.views = [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: a1(rows + 1, columns + 1) }];
+}
+
+/** ExcelJS paper size codes (those of the file format): 9 is A4. */
+const PAPER_SIZE = { A4: 9 } as const;
+
+/** Printing only: the preview, which renders through here too, draws none of it. */
+function setPageSetup(ws: Worksheet, p: SheetPlan["pageSetup"]): void {
+  if (!p) return;
+  const setup = ws.pageSetup;
+  if (p.orientation) setup.orientation = p.orientation;
+  if (p.paperSize) setup.paperSize = PAPER_SIZE[p.paperSize];
+  const wide = pagesWideOf(p);
+  if (wide !== null) {
+    // fitToHeight 0 = as many pages down as needed; the file format's default (1) would squeeze
+    // the whole sheet onto one page.
+    setup.fitToPage = true;
+    setup.fitToWidth = wide;
+    setup.fitToHeight = 0;
+  }
+  const t = titleRowsOf(p);
+  if (t) setup.printTitlesRow = `${t.first}:${t.last}`;
+  if (p.header) ws.headerFooter.oddHeader = `&C${p.header}`;
+  if (p.footer) ws.headerFooter.oddFooter = `&C${p.footer}`;
 }
 
 // ---------- ranges and cells ----------

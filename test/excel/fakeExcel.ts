@@ -332,6 +332,9 @@ class FakeWorksheet extends Loadable {
   get freezePanes(): unknown {
     return sink(this.fake, this.m.name, "sheet", "freezePanes");
   }
+  get pageLayout(): unknown {
+    return sink(this.fake, this.m.name, "sheet", "pageLayout");
+  }
   getRange(address: string): FakeRange {
     this.fake.count([address]);
     return new FakeRange(this.fake, this, address);

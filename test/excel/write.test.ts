@@ -1,5 +1,5 @@
 import type { SheetPlan } from "../../src/core/plan/types";
-import { MINIMUM_FEATURES } from "../../src/excel/features";
+import { detectFeatures, MINIMUM_FEATURES } from "../../src/excel/features";
 import { MemoryRegistry } from "../../src/excel/registry";
 import { FakeExcel } from "./fakeExcel";
 import { gatewayOn, indicatorPlan } from "./helpers";
@@ -162,6 +162,63 @@ describe("ExcelGateway.writePlans", () => {
     await gateway.writePlans([indicatorPlan(10)]);
     expect(fake.events.filter((e) => e.startsWith("events:") || e === "suspendScreen")).toEqual([]);
     expect(fake.events).toContain("suspendCalculation");
+  });
+
+  describe("page setup (ExcelApi 1.9 pageLayout)", () => {
+    const printed = (): SheetPlan => ({
+      ...indicatorPlan(10),
+      pageSetup: {
+        orientation: "landscape",
+        fitToPagesWide: 1,
+        paperSize: "A4",
+        printTitleRows: { first: 1, last: 1 },
+        header: "&A",
+        footer: "第 &P 页，共 &N 页",
+      },
+    });
+
+    it("writes orientation, paper, fit to one page wide, the title row, header and footer", async () => {
+      const fake = new FakeExcel(["数据"]);
+      const { gateway } = gatewayOn(fake);
+      await gateway.writePlans([printed(), { ...indicatorPlan(3, "无打印设置") }]);
+      const writes = fake.log
+        .filter((e) => e.path.startsWith("pageLayout"))
+        .map(({ sheet, path, value }) => ({ sheet, path, value }));
+      expect(writes).toEqual([
+        { sheet: "指标明细", path: "pageLayout.orientation", value: "Landscape" },
+        { sheet: "指标明细", path: "pageLayout.paperSize", value: "A4" },
+        { sheet: "指标明细", path: "pageLayout.zoom", value: { horizontalFitToPages: 1 } },
+        { sheet: "指标明细", path: "pageLayout.setPrintTitleRows", value: ["$1:$1"] },
+        {
+          sheet: "指标明细",
+          path: "pageLayout.headersFooters.defaultForAllPages.centerHeader",
+          value: "&A",
+        },
+        {
+          sheet: "指标明细",
+          path: "pageLayout.headersFooters.defaultForAllPages.centerFooter",
+          value: "第 &P 页，共 &N 页",
+        },
+      ]);
+      // After the sheet's values, like every other format of the sheet.
+      const lastValues = fake.log.map((e) => `${e.sheet}|${e.path}`).lastIndexOf("指标明细|values");
+      expect(lastValues).toBeGreaterThan(0);
+      expect(fake.log.findIndex((e) => e.path.startsWith("pageLayout"))).toBeGreaterThan(lastValues);
+    });
+
+    it("skips it silently on ExcelApi 1.7 only, and the sheet is still written", async () => {
+      const fake = new FakeExcel(["数据"]);
+      const { gateway } = gatewayOn(fake, { features: MINIMUM_FEATURES });
+      const written = await gateway.writePlans([printed()]);
+      expect(written).toEqual([{ name: "指标明细", kind: "indicators" }]);
+      expect(fake.log.filter((e) => e.path.startsWith("pageLayout"))).toEqual([]);
+      expect(fake.sheet("指标明细").get("A1")).toBe("序号");
+    });
+
+    it("detects pageLayout from ExcelApi 1.9", () => {
+      expect(detectFeatures((v) => v === "1.9").pageLayout).toBe(true);
+      expect(detectFeatures((v) => v === "1.7" || v === "1.8").pageLayout).toBe(false);
+    });
   });
 
   it("writes hyperlinks, conditional formats and a clustered column chart", async () => {

@@ -109,6 +109,47 @@ describe("layout and formats", () => {
     ]);
   });
 
+  it("keeps the page setup through a saved file: landscape A4, one page wide, title row, header and footer", async () => {
+    const wb = new ExcelJS.Workbook();
+    const values = [["标题"], ["严重程度", "代码"], ["错误", "VAGUE"]];
+    renderPlans(wb, [
+      plan({
+        name: "校验结果",
+        values,
+        pageSetup: {
+          orientation: "landscape",
+          fitToPagesWide: 1,
+          paperSize: "A4",
+          printTitleRows: { first: 2, last: 2 },
+          header: "&A",
+          footer: "第 &P 页，共 &N 页",
+        },
+      }),
+      plan({ name: "无", values }),
+    ]);
+    const out = file("print.xlsx");
+    const back = await roundTrip(wb, out);
+    const ws = sheetByName(back, "校验结果");
+    expect(ws.pageSetup).toMatchObject({
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+    expect(ws.headerFooter).toMatchObject({ oddHeader: "&C&A", oddFooter: "&C第 &P 页，共 &N 页" });
+    // The repeated row is Excel's Print_Titles name, local to the sheet.
+    const book = await packagePart(out, "xl/workbook.xml");
+    expect(book).toMatch(/_xlnm\.Print_Titles" localSheetId="0">&apos;校验结果&apos;!\$2:\$2</);
+    expect(ws.pageSetup.printTitlesRow).toBe("2:2");
+    expect(await packagePart(out, "xl/worksheets/sheet1.xml")).toMatch(/<pageSetUpPr fitToPage="1"/);
+    // A plan without a page setup keeps ExcelJS's defaults (portrait, no fitting, no titles).
+    const plain = sheetByName(back, "无");
+    expect(plain.pageSetup.orientation).toBe("portrait");
+    expect(plain.pageSetup.fitToPage).toBeFalsy();
+    expect(book).not.toMatch(/localSheetId="1"/);
+  });
+
   it("writes column widths, freeze panes, tab colour, formats and merges", async () => {
     const wb = new ExcelJS.Workbook();
     renderPlans(wb, [
@@ -356,6 +397,20 @@ describe("sheet names and the sheets we created", () => {
     const markers = final.definedNames.model.filter((d) => d.name.startsWith(CREATED_SHEET_NAME_PREFIX));
     expect(markers).toHaveLength(1);
     expect(markers[0].ranges[0]).toContain("校验结果");
+  });
+
+  it("replacePrevious leaves no print titles of removed sheets behind", async () => {
+    const wb = workbookWithSheet("原表");
+    const printed = { printTitleRows: { first: 1, last: 1 }, orientation: "landscape" as const };
+    renderPlans(wb, [plan({ pageSetup: printed }), plan({ name: "指标明细", pageSetup: printed })]);
+    const back = await roundTrip(wb, file("titles1.xlsx"));
+    renderPlans(back, [plan({ name: "指标明细", pageSetup: printed })], { replacePrevious: true });
+    const out = file("titles2.xlsx");
+    const final = await roundTrip(back, out);
+    expect(final.worksheets.map((w) => w.name)).toEqual(["原表", "指标明细"]);
+    const titles =
+      (await packagePart(out, "xl/workbook.xml")).match(/_xlnm\.Print_Titles[^<]*<[^>]*>/g) ?? [];
+    expect(titles).toEqual(['_xlnm.Print_Titles" localSheetId="1">&apos;指标明细&apos;!$1:$1</definedName>']);
   });
 
   it("replacePrevious keeps the officer's active sheet active", async () => {

@@ -8,6 +8,7 @@ import { cellText } from "../grid";
 import type { Localized } from "../i18n";
 import type { PlanValue, SheetPlan } from "../plan/types";
 import { estimateRowHeights } from "../plan/rowHeights";
+import { resultPageSetup } from "../plan/pageSetup";
 import type { CleanupEdit, LogAction, LogEntry } from "./types";
 import { ruleById } from "./registry";
 import { isRuleId } from "./settings";
@@ -104,6 +105,7 @@ export function cleanupLogPlan(log: readonly LogEntry[]): SheetPlan {
     values,
     columnWidths: [7, 20, 14, 10, 18, 44, 40, 40, 22, 10, 16, 24],
     freeze: { rows: 1, columns: 0 },
+    pageSetup: resultPageSetup({ titleRow: 1 }),
     formats: [
       { range: "A1:L1", font: { bold: true }, fill: "#D9E1F2", wrapText: true, verticalAlignment: "center" },
       // Text, so that "20:20", "0.10" or a date-like time are never converted by the spreadsheet.

@@ -18,6 +18,7 @@ import type {
 } from "../compare/types";
 import type { PlanChart, PlanFormat, PlanValue, SheetPlan } from "./types";
 import { estimateRowHeights } from "./rowHeights";
+import { resultPageSetup } from "./pageSetup";
 
 export const COMPARE_SHEET_NAME = "区域对比";
 
@@ -520,6 +521,8 @@ export function compareSheetPlan(
     formats: s.formats,
     merges: s.merges,
     charts: s.charts,
+    // One block per program, each with its own headers: no single row to repeat.
+    pageSetup: resultPageSetup({ lang: options.lang }),
   };
   return { ...plan, rowHeights: estimateRowHeights(plan) };
 }

@@ -15,6 +15,7 @@ import { SEVERITIES, SEVERITY_LABEL, type Finding, type Severity } from "../revi
 import type { PlanFormat, PlanHyperlink, PlanValue, SheetPlan } from "./types";
 import { localSource, runs, type SourceRef } from "./source";
 import { estimateRowHeights } from "./rowHeights";
+import { resultPageSetup } from "./pageSetup";
 
 export const FINDINGS_SHEET_NAME = "校验结果";
 
@@ -276,6 +277,8 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
             },
           ]
         : [],
+    // The 问题明细 header repeats on every page: the rows above it print once, on the first pages.
+    pageSetup: resultPageSetup({ lang, titleRow: findings.length > 0 ? tableHeaderRow : undefined }),
   };
   return { ...plan, rowHeights: estimateRowHeights(plan) };
 }

@@ -9,6 +9,7 @@ import type { PlanFormat, PlanHyperlink, PlanValue, SheetPlan } from "./types";
 import { localSource, type SourceRef } from "./source";
 import { comparatorSymbol } from "../text/comparators";
 import { estimateRowHeights } from "./rowHeights";
+import { resultPageSetup } from "./pageSetup";
 
 export const INDICATORS_SHEET_NAME = "指标明细";
 
@@ -122,6 +123,7 @@ export function indicatorsSheetPlan(
       records.length > 0
         ? [{ name: "IndicatorDetails", range: `A1:M${last}`, style: "TableStyleMedium2", showFilter: true }]
         : [],
+    pageSetup: resultPageSetup({ lang, titleRow: 1 }),
   };
   return { ...plan, rowHeights: estimateRowHeights(plan) };
 }

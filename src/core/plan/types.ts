@@ -81,6 +81,25 @@ export interface PlanChart {
   yAxisTitle?: string;
 }
 
+/**
+ * How the sheet prints (ExcelJS `pageSetup` / `headerFooter`, Office.js `worksheet.pageLayout`).
+ * Screens ignore it; a gateway that cannot set it (Excel before ExcelApi 1.9) skips it.
+ */
+export interface PlanPageSetup {
+  orientation?: "portrait" | "landscape";
+  /** Fit all columns into this many pages across; the number of pages down follows the data. */
+  fitToPagesWide?: number;
+  paperSize?: "A4";
+  /** Rows printed again at the top of every page (1-based, inclusive), e.g. a table's header row. */
+  printTitleRows?: { first: number; last: number };
+  /**
+   * Centred header and footer in Excel's header codes, shared by both APIs: &A the sheet name,
+   * &P the page number, &N the number of pages ("&&" is a literal "&").
+   */
+  header?: string;
+  footer?: string;
+}
+
 export interface SheetPlan {
   /** Desired sheet name (≤ 31 characters, no []:*?/\); a gateway adds a suffix on a clash. */
   name: string;
@@ -104,6 +123,8 @@ export interface SheetPlan {
   conditionalFormats?: PlanConditionalFormat[];
   /** Charts; gateways that cannot draw charts (ExcelJS) fall back to data bars on dataRange. */
   charts?: PlanChart[];
+  /** Printing: orientation, fit to width, paper, repeated header rows, header and footer. */
+  pageSetup?: PlanPageSetup;
 }
 
 /** Text that a spreadsheet would take as a formula if written raw. */
