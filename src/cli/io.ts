@@ -61,3 +61,22 @@ export function parseFlags(
   }
   return { flags, positional };
 }
+
+/** The `--lang zh|en` option shared by the commands that write sheets (Chinese by default). */
+export function langFlag(value: string | boolean | undefined): "zh" | "en" {
+  if (value === undefined || value === "zh") return "zh";
+  if (value === "en") return "en";
+  throw new UserError(
+    `--lang 只能是 zh 或 en，收到“${String(value)}”。`,
+    `--lang must be zh or en; got "${String(value)}".`,
+  );
+}
+
+/** At least one input file, or a clear message with the command's usage. */
+export function requireFiles(positional: string[], usage: string): void {
+  if (positional.length === 0)
+    throw new UserError(
+      `请给出至少一个 .xlsx 文件。用法：${usage}`,
+      `Give at least one .xlsx file. Usage: ${usage}`,
+    );
+}

@@ -28,7 +28,7 @@ import type { Area } from "./read";
 import { areaOf, loadArea, readArea, toGridRows } from "./read";
 import { OP_OVERHEAD_BYTES, REQUEST_LIMIT_BYTES, jsonBytes, measureQueued, opBytes } from "./requestSize";
 import { applyFormat, charsToPoints, columnWidthRuns } from "./steps";
-import { queuePreamble } from "./write";
+import { queueBatch, queuePreamble } from "./write";
 
 export interface CleanupDeps {
   features: ExcelFeatures;
@@ -322,16 +322,7 @@ async function runBatches(
         runtime.enableEvents = false;
         eventsOff = true;
       }
-      for (const item of batches[b].items) {
-        if (item.kind === "fixed") item.run(env);
-        else
-          env.sheets[item.sheet].getRangeByIndexes(
-            item.rowIndex,
-            item.columnIndex,
-            item.values.length,
-            item.values[0].length,
-          ).values = item.values;
-      }
+      queueBatch(env, batches[b]);
       if (runtime && b === batches.length - 1) {
         runtime.enableEvents = look.eventsWere;
         eventsOff = false;

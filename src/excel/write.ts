@@ -33,6 +33,20 @@ export function queuePreamble(context: Excel.RequestContext, features: ExcelFeat
 }
 
 /** Excel table names: letters, digits, underscores, not starting with a digit, unique in the workbook. */
+/** Queues one packed batch: its fixed steps, and each block of values as one 2-D write. */
+export function queueBatch(env: StepEnv, batch: Batch): void {
+  for (const item of batch.items) {
+    if (item.kind === "fixed") item.run(env);
+    else
+      env.sheets[item.sheet].getRangeByIndexes(
+        item.rowIndex,
+        item.columnIndex,
+        item.values.length,
+        item.values[0].length,
+      ).values = item.values;
+  }
+}
+
 export function uniqueTableName(name: string, taken: Set<string>): string {
   let base = name.replace(/[^\p{L}\p{N}_]/gu, "_");
   if (!/^[\p{L}_]/u.test(base)) base = `_${base}`;
@@ -139,16 +153,7 @@ export async function writePlansInContext(
   for (const batch of plan.batches) {
     queuePreamble(context, deps.features);
     if (runtime && synced === 0) runtime.enableEvents = false;
-    for (const item of batch.items) {
-      if (item.kind === "fixed") item.run(env);
-      else
-        env.sheets[item.sheet].getRangeByIndexes(
-          item.rowIndex,
-          item.columnIndex,
-          item.values.length,
-          item.values[0].length,
-        ).values = item.values;
-    }
+    queueBatch(env, batch);
     try {
       // One sync per ≤ 2 MB batch: the batches exist because one request cannot carry it all.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop

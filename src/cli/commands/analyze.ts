@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { parseFlags, UserError, type CliCommand, type CliIO } from "../io";
+import { langFlag, parseFlags, requireFiles, UserError, type CliCommand, type CliIO } from "../io";
 import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { copyWorkbookWithPlans, loadWorkbook } from "../../xlsx/files";
 import { createdSheetNames } from "../../xlsx/render";
@@ -122,17 +122,8 @@ export async function runAnalyze(
     booleans: ["json"],
     aliases: { o: "out", output: "out" },
   });
-  if (positional.length === 0)
-    throw new UserError(
-      `请给出至少一个 .xlsx 文件。用法：${USAGE}`,
-      `Give at least one .xlsx file. Usage: ${USAGE}`,
-    );
-  const lang: Lang = flags.lang === "en" ? "en" : "zh";
-  if (typeof flags.lang === "string" && flags.lang !== "en" && flags.lang !== "zh")
-    throw new UserError(
-      `--lang 只能是 zh 或 en，收到“${flags.lang}”。`,
-      `--lang must be zh or en; got "${flags.lang}".`,
-    );
+  requireFiles(positional, USAGE);
+  const lang: Lang = langFlag(flags.lang);
   const settings = settingsFrom(flags);
   const files = positional.map((f) => path.resolve(io.cwd, f));
   const sources: AnalysisSource[] = [];

@@ -3,7 +3,7 @@
  * table holding every district) and write the 区域对比 sheet.
  */
 import * as path from "path";
-import { parseFlags, UserError, type CliCommand, type CliIO } from "../io";
+import { langFlag, parseFlags, requireFiles, UserError, type CliCommand, type CliIO } from "../io";
 import { loadWorkbook, copyWorkbookWithPlans } from "../../xlsx/files";
 import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { parseGrid } from "../../core/parse";
@@ -123,17 +123,8 @@ export const compareCommand: CliCommand = {
       booleans: ["json", "all-sheets"],
       aliases: { o: "out" },
     });
-    if (positional.length === 0)
-      throw new UserError(
-        `请给出至少一个 .xlsx 文件。用法：${USAGE}`,
-        `Give at least one .xlsx file. Usage: ${USAGE}`,
-      );
-    const lang: Lang = flags.lang === "en" ? "en" : "zh";
-    if (typeof flags.lang === "string" && flags.lang !== "en" && flags.lang !== "zh")
-      throw new UserError(
-        `--lang 只能是 zh 或 en，收到“${flags.lang}”。`,
-        `--lang must be zh or en; got "${flags.lang}".`,
-      );
+    requireFiles(positional, USAGE);
+    const lang: Lang = langFlag(flags.lang);
     const options = optionsFromFlags(flags);
     const out = typeof flags.out === "string" ? path.resolve(io.cwd, flags.out) : null;
     if (out) {
