@@ -124,20 +124,7 @@ function resolve(l1: Level1 | null, l2: Level2 | null): { level1: Level1 | null;
 }
 
 /** A 二级 inferred from name, unit and kind when none is written (marked as inferred by callers). */
-/** The same name, unit and kind recur across projects and districts: remember the answer (bounded). */
-const INFER_CACHE = new Map<string, Level2 | null>();
-
 export function inferLevel2(level1: Level1 | null, name: string, unit: string, kind: string): Level2 | null {
-  const key = `${level1}\u0001${kind}\u0001${unit}\u0001${name}`;
-  const hit = INFER_CACHE.get(key);
-  if (hit !== undefined) return hit;
-  const result = inferLevel2Uncached(level1, name, unit, kind);
-  if (INFER_CACHE.size > 20000) INFER_CACHE.clear();
-  INFER_CACHE.set(key, result);
-  return result;
-}
-
-function inferLevel2Uncached(level1: Level1 | null, name: string, unit: string, kind: string): Level2 | null {
   const n = name;
   if (/满意/.test(n)) return "服务对象满意度指标";
   if (level1 === "成本指标") {
