@@ -490,11 +490,10 @@ function parseHeaderless(b: Builder, texts: string[][], width: number): void {
   }
 }
 
-/** Several grids (sheets, files) → one result; project ids stay unique. */
-export function parseGrids(grids: Grid[]): ParseResult {
+/** Several parse results (sheets, files) → one; project ids are shifted so that they stay unique. */
+export function mergeParseResults(results: readonly ParseResult[]): ParseResult {
   const out: ParseResult = { tables: [], projects: [], indicators: [], messages: [] };
-  for (const g of grids) {
-    const r = parseGrid(g);
+  for (const r of results) {
     const offset = out.projects.length;
     for (const p of r.projects) out.projects.push({ ...p, id: p.id + offset });
     for (const i of r.indicators) out.indicators.push({ ...i, projectId: i.projectId + offset });

@@ -9,7 +9,7 @@ import { langFlag, parseFlags, requireFiles, UserError, type CliCommand, type Cl
 import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { copyWorkbookWithPlans, loadWorkbook } from "../../xlsx/files";
 import { createdSheetNames } from "../../xlsx/render";
-import { parseGrid } from "../../core/parse";
+import { mergeParseResults, parseGrid } from "../../core/parse";
 import type { ParseResult } from "../../core/record";
 import { noTableMessage } from "../../core/summary";
 import type { Lang } from "../../core/i18n";
@@ -48,19 +48,14 @@ async function readFile(file: string): Promise<ParseResult> {
     );
   const wb = await loadWorkbook(file);
   const ours = new Set(createdSheetNames(wb));
-  const merged: ParseResult = { tables: [], projects: [], indicators: [], messages: [] };
   const sheets = wb.worksheets.filter(
     (ws) => !ours.has(ws.name) && ws.state !== "hidden" && ws.state !== "veryHidden",
   );
-  for (const ws of sheets) {
-    const result = parseGrid(worksheetToGrid(findWorksheet(wb, ws.name)));
-    if (result.tables.length === 0) continue;
-    const offset = merged.projects.length === 0 ? 0 : Math.max(...merged.projects.map((p) => p.id)) + 1;
-    merged.tables.push(...result.tables);
-    merged.projects.push(...result.projects.map((p) => ({ ...p, id: p.id + offset })));
-    merged.indicators.push(...result.indicators.map((r) => ({ ...r, projectId: r.projectId + offset })));
-    merged.messages.push(...result.messages);
-  }
+  const merged = mergeParseResults(
+    sheets
+      .map((ws) => parseGrid(worksheetToGrid(findWorksheet(wb, ws.name))))
+      .filter((result) => result.tables.length > 0),
+  );
   if (merged.tables.length === 0) {
     const m = noTableMessage(sheets.map((s) => s.name).join("、") || path.basename(file));
     throw new UserError(`${path.basename(file)}：${m.zh}`, `${path.basename(file)}: ${m.en}`);
