@@ -9,7 +9,7 @@ import { canon } from "../text/chars";
 type Matcher = RegExp;
 
 /** Order matters: the first role whose pattern matches wins. */
-const ROLE_PATTERNS: readonly [ColumnRole | "district" | "contextLabel", Matcher][] = [
+const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
   ["level1", /^一级指标(名称)?$/],
   ["level2", /^二级指标(名称)?$/],
   ["level3", /^(三级指标(名称)?|指标名称|指标内容|绩效指标名称|具体指标|指标明细|三级)$/],
@@ -66,8 +66,7 @@ function headerRoleUncached(text: string): HeaderRole | null {
   const t = normalizeHeader(text);
   if (!t || t.length > 30) return null;
   for (const [role, re] of ROLE_PATTERNS) {
-    if (role === "contextLabel") continue;
-    if (re.test(t)) return role as HeaderRole;
+    if (re.test(t)) return role;
   }
   // "单位" alone: a unit column next to a target column, otherwise the budget unit (decided by caller).
   if (t === "单位") return "unit";

@@ -2,7 +2,7 @@
  * Finding tables in a grid: header rows (anywhere — title rows above are common), the layout each
  * header implies, repeated header rows, and form-style context rows (项目名称 | 值).
  */
-import type { ColumnRole, LayoutKind } from "../record";
+import type { LayoutKind } from "../record";
 import { cellText, type Grid } from "../grid";
 import { contextLabelRole, headerRole, type HeaderRole } from "./headers";
 
@@ -139,5 +139,3 @@ export function contextRow(texts: string[]): ContextPair[] | null {
   }
   return pairs.length ? pairs : null;
 }
-
-export const INDICATOR_ROLES: readonly ColumnRole[] = ["indicators", "level1", "level2", "level3", "target"];

@@ -56,11 +56,6 @@ export function isTerminator(c: number): boolean {
   return c === 0x3002 || c === 59 || c === 33 || c === 63 || c === 10 || c === 13;
 }
 
-/** Separators that may be dropped between indicators: terminators, commas, spaces. */
-export function isSeparator(c: number): boolean {
-  return isTerminator(c) || c === 44 || c === 0x3001 || isSpace(c);
-}
-
 export function trimSpaces(s: string): string {
   let a = 0;
   let b = s.length;
@@ -78,13 +73,4 @@ export function trimEndPunct(s: string): string {
     else break;
   }
   return b === s.length ? s : s.slice(0, b);
-}
-
-const OPEN = "(（[【{「『“‘《<";
-const CLOSE = ")）]】}」』”’》>";
-export function isOpenBracket(ch: string): boolean {
-  return OPEN.includes(ch) && ch !== "<";
-}
-export function isCloseBracket(ch: string): boolean {
-  return CLOSE.includes(ch) && ch !== ">";
 }

@@ -4,7 +4,7 @@
  * before it (不少于, ≥ …) or after it (以上, 以内 …), and a range (1-3场次, 1至3).
  */
 import type { Comparator, IndicatorKind } from "../record";
-import { canon, isCjk, isDigit, isSpace } from "./chars";
+import { canon, isCjk, isDigit } from "./chars";
 import { comparatorAfter, comparatorBefore } from "./comparators";
 import { findDates, isPlausibleSerial, latestDate, serialToDate, TIME_NAME, type DateSpan } from "./dates";
 import { cnNumeralValue, isCnNumeralChar, MAGNITUDES, scale } from "./numbers";
@@ -203,16 +203,4 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     return EMPTY;
   if (/^[\s*＊xX×]+$/.test(letters)) return EMPTY;
   return { comparator: null, value: null, valueMax: null, unit: "", kind: "qualitative", date: null };
-}
-
-/** True when text holds nothing but placeholder marks (**, XX, ≥ %) — for the review rules. */
-export function isPlaceholderText(raw: string): boolean {
-  const s = canon(raw);
-  if (/\*\*|＊＊|XX|xx|××/.test(s)) return true;
-  return s.length > 0 && PLACEHOLDER_ONLY.test(s) && !/^\s*$/.test(s);
-}
-
-export function isBlank(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) if (!isSpace(raw.charCodeAt(i))) return false;
-  return true;
 }

@@ -240,11 +240,6 @@ export function lexiconUnitAt(s: string, pos: number): string {
   return "";
 }
 
-export function isKnownUnit(u: string): boolean {
-  const list = BY_FIRST.get(u[0]);
-  return !!list && list.includes(u);
-}
-
 function latinRunAt(s: string, pos: number): number {
   let i = pos;
   while (i < s.length) {
