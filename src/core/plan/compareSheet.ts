@@ -35,6 +35,14 @@ export const COMPARE_COLORS = {
   english: "#595959",
 };
 
+/** The header rows of the matrix and of the ratio table look alike. */
+const HEADER_STYLE = {
+  fill: COMPARE_COLORS.header,
+  font: { bold: true },
+  horizontalAlignment: "center",
+  border: { style: "thin", color: "#BFBFBF" },
+} as const;
+
 const LEGEND: { fill?: string; font?: string; text: Localized }[] = [
   { fill: COMPARE_COLORS.high, text: { zh: "明显偏高", en: "High" } },
   { fill: COMPARE_COLORS.low, text: { zh: "明显偏低", en: "Low" } },
@@ -202,10 +210,7 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
   });
   s.format({
     range: range(top, 1, top + 1, last),
-    fill: COMPARE_COLORS.header,
-    font: { bold: true },
-    horizontalAlignment: "center",
-    border: { style: "thin", color: "#BFBFBF" },
+    ...HEADER_STYLE,
   });
   top += 1;
   p.districts.forEach((d, i) => {
@@ -291,10 +296,7 @@ function ratiosPart(s: Sheet, p: Program, top: number): Placed {
   });
   s.format({
     range: range(h, 1, h + 2, last),
-    fill: COMPARE_COLORS.header,
-    font: { bold: true },
-    horizontalAlignment: "center",
-    border: { style: "thin", color: "#BFBFBF" },
+    ...HEADER_STYLE,
   });
   h += 2;
   p.districts.forEach((d, i) => {
