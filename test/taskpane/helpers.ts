@@ -6,6 +6,7 @@ import type { WorkbookGateway, WrittenSheet, WritePlansOptions } from "../../src
 import type { Grid } from "../../src/core/grid";
 import type { IndicatorRecord, ParseResult, ProjectInfo } from "../../src/core/record";
 import type { SheetPlan } from "../../src/core/plan/types";
+import { makeProject, makeRecord } from "../support/records";
 import type {
   CleanupService,
   CompareService,
@@ -37,9 +38,9 @@ export function installDomStubs(): void {
     })) as unknown as typeof window.matchMedia;
 }
 
+/** 海珠区's 巡查企业数 in row 3 of SAMPLE_GRID (a 5-column packed table). */
 export function record(over: Partial<IndicatorRecord> = {}): IndicatorRecord {
-  return {
-    sheet: "Sheet1",
+  return makeRecord({
     row: 3,
     cell: "E3",
     project: "巡查项目（海珠区）",
@@ -47,28 +48,18 @@ export function record(over: Partial<IndicatorRecord> = {}): IndicatorRecord {
     department: "海珠区应急管理局",
     district: "海珠区",
     seq: 1,
-    level1: "产出指标",
     level2: "数量指标",
-    level2Inferred: null,
     name: "巡查企业数",
     target: "不少于9000家次",
-    comparator: ">=",
     value: 9000,
-    valueMax: null,
     unit: "家次",
-    kind: "quantitative",
-    date: null,
     text: "巡查企业数，不少于9000家次",
-    projectId: 0,
-    direction: null,
     ...over,
-  };
+  });
 }
 
 export function project(over: Partial<ProjectInfo> = {}): ProjectInfo {
-  return {
-    id: 0,
-    sheet: "Sheet1",
+  return makeProject({
     row: 3,
     project: "巡查项目（海珠区）",
     budgetUnit: "海珠区应急管理局",
@@ -78,7 +69,7 @@ export function project(over: Partial<ProjectInfo> = {}): ProjectInfo {
     goalCell: "D3",
     projectCell: "C3",
     ...over,
-  };
+  });
 }
 
 export const SAMPLE_GRID: Grid = {

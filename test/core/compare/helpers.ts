@@ -2,52 +2,36 @@
 import * as fs from "fs";
 import type { IndicatorRecord, ProjectInfo } from "../../../src/core/record";
 import type { CompareSource } from "../../../src/core/compare";
+import { makeProject, makeRecord } from "../../support/records";
 
 import { GOLD_JSON as GOLD_PATH } from "../../support/sample";
 export { GOLD_PATH };
 
+/** A bare indicator of a 5-column packed table (target in column E): no units or names of its own. */
 export function record(partial: Partial<IndicatorRecord> = {}): IndicatorRecord {
-  return {
-    sheet: "Sheet1",
-    row: 2,
+  return makeRecord({
     cell: "E2",
     project: "项目",
     budgetUnit: "",
     department: "",
-    district: null,
-    seq: null,
-    level1: "产出指标",
-    level2: null,
-    level2Inferred: null,
     name: "指标",
     target: "",
-    comparator: ">=",
     value: 1,
-    valueMax: null,
     unit: "个",
-    kind: "quantitative",
-    date: null,
-    text: "",
-    projectId: 0,
-    direction: null,
     ...partial,
-  };
+  });
 }
 
 export function project(partial: Partial<ProjectInfo> = {}): ProjectInfo {
-  return {
-    id: 0,
-    sheet: "Sheet1",
-    row: 2,
+  return makeProject({
     project: "项目",
     budgetUnit: "",
     department: "",
-    district: null,
     goal: "",
     goalCell: null,
     projectCell: null,
     ...partial,
-  };
+  });
 }
 
 /** Shorthand for one indicator: [name, comparator, value, unit] (target text derived). */

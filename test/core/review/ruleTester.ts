@@ -9,6 +9,7 @@
 import { parseGrid } from "../../../src/core/parse";
 import type { CellValue } from "../../../src/core/grid";
 import type { IndicatorRecord, ProjectInfo } from "../../../src/core/record";
+import { makeProject, makeRecord } from "../../support/records";
 import { projectViews, reviewViews } from "../../../src/core/review/review";
 import type { Finding, ProjectView, ReviewSettings, Rule } from "../../../src/core/review/types";
 
@@ -33,49 +34,8 @@ export interface CaseObject {
 
 export type RuleCase = string | CaseObject;
 
-export function makeRecord(partial: Partial<IndicatorRecord> = {}): IndicatorRecord {
-  return {
-    sheet: "Sheet1",
-    row: 2,
-    cell: "C2",
-    project: "测试项目",
-    budgetUnit: "测试单位",
-    department: "测试部门",
-    district: null,
-    seq: null,
-    level1: "产出指标",
-    level2: null,
-    level2Inferred: null,
-    name: "培训人数",
-    target: "≥100人",
-    comparator: ">=",
-    value: 100,
-    valueMax: null,
-    unit: "人",
-    kind: "quantitative",
-    date: null,
-    text: "",
-    projectId: 0,
-    direction: null,
-    ...partial,
-  };
-}
-
-export function makeProject(partial: Partial<ProjectInfo> = {}): ProjectInfo {
-  return {
-    id: 0,
-    sheet: "Sheet1",
-    row: 2,
-    project: "测试项目",
-    budgetUnit: "测试单位",
-    department: "测试部门",
-    district: null,
-    goal: "通过开展培训提升安全生产水平。",
-    goalCell: "B2",
-    projectCell: "A2",
-    ...partial,
-  };
-}
+/** Records and projects with defaults (test/support/records.ts), for rules checked on records directly. */
+export { makeProject, makeRecord };
 
 /** The projects a case describes, parsed as the product would parse them. */
 export function caseViews(c: RuleCase): ProjectView[] {
