@@ -3,7 +3,7 @@
  * and the 二级 a reviewer would infer when none is written.
  */
 import type { Level1, Level2 } from "../record";
-import { canon } from "./chars";
+import { canon, isJsSpace } from "./chars";
 
 /** Strips score suffixes "(0-20)分", "（40分）", "30分", numbering and punctuation around a label. */
 export function bareLabel(label: string): string {
@@ -86,12 +86,70 @@ export function categoryOfLabel(label: string): Category | null {
   // Fast exit: labels are short and say 指标, or are a bare category word.
   if (label.length > 40 || (label.indexOf("指标") < 0 && (label.length > 12 || !SHORT_LABEL.test(label))))
     return null;
+  if (hasInnerPunct(label, 0, label.length)) return null;
   const hit = LABEL_CACHE.get(label);
   if (hit !== undefined) return hit;
   const result = categoryOfLabelUncached(label);
   if (LABEL_CACHE.size > 5000) LABEL_CACHE.clear();
   LABEL_CACHE.set(label, result);
   return result;
+}
+
+/**
+ * What may stand at a label's end and still be removed before it is read: the trailing punctuation
+ * bareLabel and headingCategory strip (spaces, 】 ] : ; 。 ， ,) and a score suffix ((0-20)分, （40分）).
+ */
+function isTrailingLabelChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    c === 40 ||
+    c === 41 ||
+    c === 0xff08 ||
+    c === 0xff09 ||
+    c === 0x5206 /* 分 */ ||
+    c === 45 ||
+    c === 126 ||
+    c === 0xff5e ||
+    c === 0x2014 ||
+    c === 0x3011 ||
+    c === 93 ||
+    c === 58 ||
+    c === 0xff1a ||
+    c === 59 ||
+    c === 0xff1b ||
+    c === 0x3002 ||
+    c === 44 ||
+    c === 0xff0c ||
+    isJsSpace(c)
+  );
+}
+
+/**
+ * Whether [from, to) has sentence punctuation (。 ; ， , : ! ?) before its trailing run: such text is a
+ * sentence, never a label, whatever else it says (the full check in categoryOfLabelUncached agrees). A character loop instead of bareLabel's regexes,
+ * because every item of every cell is asked whether it is a heading.
+ */
+export function hasInnerPunct(s: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isTrailingLabelChar(s.charCodeAt(end - 1))) end--;
+  for (let i = from; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (
+      c === 0x3002 ||
+      c === 59 ||
+      c === 0xff1b ||
+      c === 44 ||
+      c === 0xff0c ||
+      c === 58 ||
+      c === 0xff1a ||
+      c === 33 ||
+      c === 0xff01 ||
+      c === 63 ||
+      c === 0xff1f
+    )
+      return true;
+  }
+  return false;
 }
 
 function categoryOfLabelUncached(label: string): Category | null {

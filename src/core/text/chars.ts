@@ -12,13 +12,46 @@ export function canonCode(c: number): number {
   return c;
 }
 
-const NEEDS_CANON = /[\uff01-\uff5e\u3000\u00a0\u2266\u2267]/;
-const CANON_ALL = /[\uff01-\uff5e\u3000\u00a0\u2266\u2267]/g;
-const canonChar = (ch: string) => String.fromCharCode(canonCode(ch.charCodeAt(0)));
+function needsCanon(c: number): boolean {
+  return (c >= 0xff01 && c <= 0xff5e) || c === 0x3000 || c === 0xa0 || c === 0x2266 || c === 0x2267;
+}
 
-/** Most text needs no change: test once, and only then replace (one code unit for one). */
+/** Reused code buffer: canon runs on every cell, and building from codes beats a regex callback. */
+const codes: number[] = [];
+const CHUNK = 8192; // String.fromCharCode.apply takes its arguments on the stack
+
+/** Most text needs no change: scan once, and only then rebuild (one code unit for one). */
 export function canon(s: string): string {
-  return NEEDS_CANON.test(s) ? s.replace(CANON_ALL, canonChar) : s;
+  const n = s.length;
+  let i = 0;
+  while (i < n && !needsCanon(s.charCodeAt(i))) i++;
+  if (i === n) return s;
+  // Rebuilt from the first code: one flat string, so that later scans read it directly.
+  let out = "";
+  for (let from = 0; from < n; from += CHUNK) {
+    const to = Math.min(n, from + CHUNK);
+    codes.length = to - from;
+    for (let k = from; k < to; k++) codes[k - from] = canonCode(s.charCodeAt(k));
+    out += String.fromCharCode.apply(null, codes);
+  }
+  return out;
+}
+
+/** What RegExp \s matches (bareLabel removes it): the exact set, so the quick reject agrees with it. */
+export function isJsSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 export function isDigit(c: number): boolean {

@@ -3,6 +3,7 @@
  * include the number; 大于, 超过, 小于, 低于 exclude it. Matching is on canonical text (chars.ts).
  */
 import type { Comparator } from "../record";
+import { isJsSpace } from "./chars";
 
 /** Written before the number, longest first within each check. */
 const BEFORE: readonly [string, Comparator][] = [
@@ -72,13 +73,14 @@ const AFTER: readonly [string, Comparator][] = [
 ];
 
 /** Words that may stand between the comparator and the number: 不少于约300, 控制在5%以内, 达到了 … */
-const FILLER = /[\s约近了在为是:：共计总约合]/;
+const FILLER_CODES = new Set(Array.from("约近了在为是:：共计总合", (ch) => ch.charCodeAt(0)));
+const isFiller = (c: number) => FILLER_CODES.has(c) || isJsSpace(c);
 
 /** The comparator ending at `end` in canonical text `s` (skipping fillers), with where it starts. */
 /** BEFORE words indexed by their last character (longest first), so most positions are rejected at once. */
-const BY_LAST = new Map<string, [string, Comparator][]>();
+const BY_LAST = new Map<number, [string, Comparator][]>();
 for (const entry of BEFORE) {
-  const last = entry[0][entry[0].length - 1];
+  const last = entry[0].charCodeAt(entry[0].length - 1);
   const list = BY_LAST.get(last) ?? [];
   list.push(entry);
   BY_LAST.set(last, list);
@@ -88,7 +90,7 @@ export function comparatorBefore(s: string, end: number): { comparator: Comparat
   // Try right before the number first, then past up to three filler characters (控制在, 不少于约 …).
   let e = end;
   for (let skipped = 0; skipped <= 3 && e > 0; skipped++) {
-    const list = BY_LAST.get(s[e - 1]);
+    const list = BY_LAST.get(s.charCodeAt(e - 1));
     if (list) {
       for (const [word, cmp] of list) {
         const start = e - word.length;
@@ -99,16 +101,20 @@ export function comparatorBefore(s: string, end: number): { comparator: Comparat
         }
       }
     }
-    if (FILLER.test(s[e - 1])) e--;
+    if (isFiller(s.charCodeAt(e - 1))) e--;
     else break;
   }
   return null;
 }
 
 /** The comparator word starting at `pos` (after the unit), with its length. */
+/** First characters of the AFTER words: most positions after a unit start none of them. */
+const AFTER_FIRST = new Set(AFTER.map(([w]) => w.charCodeAt(0)));
+
 export function comparatorAfter(s: string, pos: number): { comparator: Comparator; length: number } | null {
   let p = pos;
-  while (p < s.length && s[p] === " ") p++;
+  while (p < s.length && s.charCodeAt(p) === 32) p++;
+  if (!AFTER_FIRST.has(s.charCodeAt(p))) return null;
   for (const [word, cmp] of AFTER) {
     if (s.startsWith(word, p)) {
       // 内 alone only when it ends the clause (3天内完成 is fine, 内容 is not).

@@ -5,7 +5,7 @@
  * "故障最大恢复时间<24小时，恢复时间目标RTO（不超过半小时）" → name 故障最大恢复时间, target from "<24小时"
  */
 import type { Level1, Level2 } from "../record";
-import { canon, isSpace, trimEndPunct, trimSpaces } from "./chars";
+import { canon, isJsSpace, isSpace, trimEndPunct, trimSpaces } from "./chars";
 import { categoryOfLabel } from "./categories";
 import { comparatorBefore, NAME_COMPARATOR_PATTERN } from "./comparators";
 import { leadingNumbering } from "./segment";
@@ -22,21 +22,29 @@ export interface ItemParts {
   targetCanon: string;
 }
 
-const OPENERS = "(（[【《“";
-const CLOSERS = ")）]】》”";
+function isOpener(code: number): boolean {
+  // ( （ [ 【 《 “
+  return (
+    code === 40 || code === 0xff08 || code === 91 || code === 0x3010 || code === 0x300a || code === 0x201c
+  );
+}
+
+function isCloser(code: number): boolean {
+  // ) ） ] 】 》 ”
+  return (
+    code === 41 || code === 0xff09 || code === 93 || code === 0x3011 || code === 0x300b || code === 0x201d
+  );
+}
 
 /** Index of the first name/target separator (，, ：:) outside brackets and quotes, or -1. */
-const OPEN_CODES = new Set(Array.from(OPENERS, (ch) => ch.charCodeAt(0)));
-const CLOSE_CODES = new Set(Array.from(CLOSERS, (ch) => ch.charCodeAt(0)));
-
 function separatorIndex(c: string): number {
   let depth = 0;
   for (let i = 0; i < c.length; i++) {
     const code = c.charCodeAt(i);
     if (code === 44 || code === 58) {
       if (depth === 0) return i;
-    } else if (OPEN_CODES.has(code)) depth++;
-    else if (CLOSE_CODES.has(code)) depth = Math.max(0, depth - 1);
+    } else if (isOpener(code)) depth++;
+    else if (isCloser(code)) depth = Math.max(0, depth - 1);
   }
   return -1;
 }
@@ -44,11 +52,12 @@ function separatorIndex(c: string): number {
 /** A bracket at the end holding a target (≥77台, **万元, 95%) rather than a qualifier. */
 function trailingTargetBracket(c: string): number {
   const last = c.length - 1;
-  if (last < 0 || (c[last] !== ")" && c[last] !== "）")) return -1;
+  if (last < 0 || (c.charCodeAt(last) !== 41 && c.charCodeAt(last) !== 0xff09)) return -1;
   let depth = 0;
   for (let i = last; i >= 0; i--) {
-    if (c[i] === ")" || c[i] === "）") depth++;
-    else if (c[i] === "(" || c[i] === "（") {
+    const code = c.charCodeAt(i);
+    if (code === 41 || code === 0xff09) depth++;
+    else if (code === 40 || code === 0xff08) {
       depth--;
       if (depth === 0) {
         const inner = c.slice(i + 1, last);
@@ -116,7 +125,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     cut(num.end);
   }
   // "设 1条质量指标:" announces a count; it is not part of the indicator.
-  const announce = /^\s*设\s*\d+\s*条\s*/.exec(c);
+  const announce = firstNonSpace(c) === 0x8bbe /* 设 */ ? /^\s*设\s*\d+\s*条\s*/.exec(c) : null;
   if (announce) cut(announce[0].length);
   let level1: Level1 | null = null;
   let level2: Level2 | null = null;
@@ -128,7 +137,8 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
       cat = categoryOfLabel(c.slice(0, colon));
       length = colon + 1;
     }
-    if (!cat && /^\s*[([【]/.test(c)) {
+    const open = firstNonSpace(c);
+    if (!cat && (open === 40 || open === 91 || open === 0x3010)) {
       const m = BRACKET_LABEL_PREFIX.exec(c);
       cat = m ? categoryOfLabel(m[1]) : null;
       length = m ? m[0].length : 0;
@@ -170,7 +180,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     cn = cn.slice(0, br);
   } else {
     // A target written inside the name: 故障最大恢复时间<24小时 / 名称≥300人.
-    const inName = NAME_COMPARATOR_PATTERN.exec(cn);
+    const inName = mayHoldComparator(cn) ? NAME_COMPARATOR_PATTERN.exec(cn) : null;
     if (inName && inName.index > 0) {
       const i = inName.index;
       target = name.slice(i) + (sep >= 0 ? text.slice(sep, sep + 1) + target : "");
@@ -197,7 +207,11 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
       }
     }
   }
-  const label = TARGET_LABEL.exec(ct);
+  const lc = firstNonSpace(ct);
+  const label =
+    lc === 0x6307 || lc === 0x76ee || lc === 0x5e74 || lc === 0x9884 /* 指 目 年 预 */
+      ? TARGET_LABEL.exec(ct)
+      : null;
   if (label) {
     target = target.slice(label[0].length);
     ct = ct.slice(label[0].length);
@@ -231,4 +245,37 @@ function canonOf(ct: string, len: number): string {
   let a = 0;
   while (a < ct.length && isSpace(ct.charCodeAt(a))) a++;
   return ct.slice(a, a + len);
+}
+
+/** The first character code that RegExp \\s does not match, or NaN at the end. */
+function firstNonSpace(s: string): number {
+  let i = 0;
+  while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
+  return s.charCodeAt(i);
+}
+
+/**
+ * Whether a name has a character NAME_COMPARATOR_PATTERN starts with (大 小 不 至 低 高 超 > < ≥ ≤ =):
+ * most names have none, and then the pattern is not run.
+ */
+function mayHoldComparator(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (
+      c === 0x5927 ||
+      c === 0x5c0f ||
+      c === 0x4e0d ||
+      c === 0x81f3 ||
+      c === 0x4f4e ||
+      c === 0x9ad8 ||
+      c === 0x8d85 ||
+      c === 62 ||
+      c === 60 ||
+      c === 0x2265 ||
+      c === 0x2264 ||
+      c === 61
+    )
+      return true;
+  }
+  return false;
 }

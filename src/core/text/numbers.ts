@@ -30,6 +30,11 @@ export function isCnNumeralChar(ch: string | undefined): boolean {
   return ch !== undefined && CN_NUMERAL_CODES.has(ch.charCodeAt(0));
 }
 
+/** isCnNumeralChar by code (no one-character string is made). */
+export function isCnNumeralCode(c: number): boolean {
+  return CN_NUMERAL_CODES.has(c);
+}
+
 /**
  * A run of Chinese numerals (一…九十百, 两, 半) → its value, or null. Handles 十二, 二十, 三十五, 一百二十.
  * 半 alone is 0.5.

@@ -6,7 +6,7 @@
  * bracketed labels such as 产出指标：, 一、产出指标（40分）, 【产出指标-数量指标】.
  */
 import { canon, isSpace, isTerminator } from "./chars";
-import { categoryOfLabel } from "./categories";
+import { categoryOfLabel, hasInnerPunct } from "./categories";
 import { cnNumeralValue } from "./numbers";
 
 export interface Segment {
@@ -144,13 +144,7 @@ export function findNumbering(s: string): NumberingToken[] {
 /** The numbering token at the very start of an item's text, if any. */
 /** First characters a numbering token can start with: digits, (, 指, Chinese numerals, ①…⒛. */
 function canStartToken(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) ||
-    c === 40 ||
-    c === 0x6307 ||
-    (c >= 0x2460 && c <= 0x249b) ||
-    "一二三四五六七八九十".includes(String.fromCharCode(c))
-  );
+  return (c >= 48 && c <= 57) || c === 40 || c === 0x6307 || (c >= 0x2460 && c <= 0x249b) || isCnNumeral(c);
 }
 
 export function leadingNumbering(s: string): NumberingToken | null {
@@ -163,12 +157,29 @@ export function leadingNumbering(s: string): NumberingToken | null {
   return { start: i, end: i + t.end, seq: t.seq };
 }
 
-/** A heading: a category label alone, maybe numbered, in brackets, with a score and a colon. */
-export function headingCategory(text: string) {
-  // Fast exit: a heading is short, has no name/target comma, and names a category.
-  if (text.length > 40 || text.indexOf("，") >= 0 || text.indexOf(",") >= 0) return null;
-  if (text.indexOf("指标") < 0 && !/产出|效益|满意|成本|数量|质量|时效/.test(text)) return null;
-  let t = canon(text).trim();
+const CATEGORY_WORD = /产出|效益|满意|成本|数量|质量|时效/;
+
+/**
+ * A heading: a category label alone, maybe numbered, in brackets, with a score and a colon — here the
+ * span [a, b) of canonical text. Every segment of every cell is asked, so the quick rejections run
+ * before anything is sliced.
+ */
+export function headingCategoryAt(s: string, a: number, b: number) {
+  // A heading is short, has no name/target comma, and names a category.
+  if (b - a > 40) return null;
+  let sawZhibiao = false;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 0xff0c) return null;
+    if (c === 0x6307 /* 指 */ && i + 1 < b && s.charCodeAt(i + 1) === 0x6807 /* 标 */) sawZhibiao = true;
+  }
+  // Sentence punctuation inside (not only at the end) makes it a sentence; a leading 指标1: is numbering.
+  let first = a;
+  while (first < b && isSpace(s.charCodeAt(first))) first++;
+  if (s.charCodeAt(first) !== 0x6307 && hasInnerPunct(s, a, b)) return null;
+  const text = s.slice(a, b);
+  if (!sawZhibiao && !CATEGORY_WORD.test(text)) return null;
+  let t = text.trim();
   const num = leadingNumbering(t);
   if (num) t = t.slice(num.end);
   t = t.replace(/^[【[]\s*|\s*[】\]]\s*$/g, "").replace(/[:;。，,\s]+$/, "");
@@ -196,16 +207,30 @@ function isSepPunct(c: number): boolean {
 /** Where the label found by labelColonAhead starts (set by it; read right after the call). */
 let labelStart = 0;
 
+/** The numbering token starting at `i` (tokens are in order), or undefined. */
+function tokenAt(tokens: NumberingToken[], i: number): NumberingToken | undefined {
+  for (const t of tokens) {
+    if (t.start === i) return t;
+    if (t.start > i) break;
+  }
+  return undefined;
+}
+
+function tokenEndsAt(tokens: NumberingToken[], i: number): boolean {
+  for (const t of tokens) if (t.end === i) return true;
+  return false;
+}
+
 /**
  * Where a short "label:" starting at `from` has its colon (canonical text), or -1: at most 18
  * characters, no comma or sentence end before the colon, not a numbered item. Cheap on purpose: it runs
  * after every sentence end of every cell.
  */
-function labelColonAhead(s: string, from: number, tokenStarts: { has(i: number): boolean }): number {
+function labelColonAhead(s: string, from: number, tokens: NumberingToken[]): number {
   let j = from;
   // Past spaces and further sentence ends ("。。", "；\n"): the label, if any, starts after them.
   while (j < s.length && (isSpace(s.charCodeAt(j)) || isTerminator(s.charCodeAt(j)))) j++;
-  if (tokenStarts.has(j)) return -1;
+  if (tokenAt(tokens, j)) return -1;
   labelStart = j;
   const end = Math.min(s.length, j + 20);
   for (let k = j + 2; k < end; k++) {
@@ -220,57 +245,55 @@ function labelColonAhead(s: string, from: number, tokenStarts: { has(i: number):
 export function segmentCell(raw: string, canonical?: string): Segment[] {
   const s = canonical ?? canon(raw);
   const tokens = findNumbering(s);
-  const cuts = new Set<number>([0]);
-  for (const t of tokens) cuts.add(t.start);
+  // Cut positions, in any order and with repeats; sorted and deduplicated below.
+  const cuts: number[] = [0];
+  for (const t of tokens) cuts.push(t.start);
   // Bracketed headings 【…】 are segments of their own, wherever they stand.
   // (Right after a numbering token, "2、【效益指标】名称…" is the item's own category, not a heading.)
-  const firstBracket = s.indexOf("【");
-  const tokenEnds = firstBracket >= 0 ? new Set(tokens.map((t) => t.end)) : null;
-  for (let i = firstBracket; i >= 0; i = s.indexOf("【", i + 1)) {
+  for (let i = s.indexOf("【"); i >= 0; i = s.indexOf("【", i + 1)) {
     const close = s.indexOf("】", i);
     let before = i;
     while (before > 0 && isSpace(s.charCodeAt(before - 1))) before--;
-    if (tokenEnds?.has(before)) continue;
-    if (close > i && headingCategory(s.slice(i, close + 1))) {
-      cuts.add(i);
-      cuts.add(close + 1);
-    }
+    if (tokenEndsAt(tokens, before)) continue;
+    if (close > i && headingCategoryAt(s, i, close + 1)) cuts.push(i, close + 1);
   }
   // Line starts: a cut where the line is a heading, starts with numbering, or the cell has no numbering.
   for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) {
     const lineEnd = s.indexOf("\n", i + 1);
-    const line = s.slice(i + 1, lineEnd < 0 ? s.length : lineEnd);
-    if (tokens.length === 0 || headingCategory(line)) cuts.add(i + 1);
-    if (headingCategory(line) && lineEnd >= 0) cuts.add(lineEnd + 1);
+    const heading = headingCategoryAt(s, i + 1, lineEnd < 0 ? s.length : lineEnd) !== null;
+    if (tokens.length === 0 || heading) cuts.push(i + 1);
+    if (heading && lineEnd >= 0) cuts.push(lineEnd + 1);
   }
   // After a sentence end, a category label with a colon starts something new even in a numbered cell:
   // "…下降10%。满意度指标：企业满意度≥90%。" (an unnumbered item) or "…。效益指标：1.…" (a heading).
-  const tokenAt = new Map(tokens.map((t) => [t.start, t]));
-  const tokenStarts = { has: (i: number) => tokenAt.has(i) };
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c !== 59 && c !== 0x3002 && c !== 10) continue;
-    const colon = labelColonAhead(s, i + 1, tokenStarts);
-    if (colon > 0 && categoryOfLabel(s.slice(labelStart, colon))) cuts.add(i + 1);
+    const colon = labelColonAhead(s, i + 1, tokens);
+    if (colon > 0 && categoryOfLabel(s.slice(labelStart, colon))) cuts.push(i + 1);
   }
   // Without numbering, each sentence is an item: 数量指标:名称≥300人;质量指标:名称≥80%。
   if (tokens.length === 0) {
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (c === 59 || c === 0x3002) cuts.add(i + 1);
+      if (c === 59 || c === 0x3002) cuts.push(i + 1);
     }
   }
-  const sorted = Array.from(cuts).sort((a, b) => a - b);
+  cuts.sort((x, y) => x - y);
   const segments: Segment[] = [];
-  for (let k = 0; k < sorted.length; k++) {
-    const a0 = sorted[k];
-    const b0 = k + 1 < sorted.length ? sorted[k + 1] : s.length;
+  let next = 0; // tokens before this index start before the current segment
+  for (let k = 0; k < cuts.length; k++) {
+    const a0 = cuts[k];
+    if (k > 0 && a0 === cuts[k - 1]) continue;
+    let k1 = k + 1;
+    while (k1 < cuts.length && cuts[k1] === a0) k1++;
+    const b0 = k1 < cuts.length ? cuts[k1] : s.length;
     const a = trimStart(s, a0, b0);
     const b = trimEnd(s, a, b0);
     if (b <= a || onlySeparators(s, a, b)) continue;
-    // Headings are short: only short segments are sliced and checked.
-    const heading = b - a <= 40 && headingCategory(s.slice(a, b));
-    const numbering = tokenAt.get(a);
+    const heading = headingCategoryAt(s, a, b);
+    while (next < tokens.length && tokens[next].start < a) next++;
+    const numbering = next < tokens.length && tokens[next].start === a ? tokens[next] : undefined;
     segments.push(
       numbering && numbering.end <= b
         ? { kind: heading ? "heading" : "item", start: a, end: b, numbering }

@@ -4,10 +4,10 @@
  * before it (不少于, ≥ …) or after it (以上, 以内 …), and a range (1-3场次, 1至3).
  */
 import type { Comparator, IndicatorKind } from "../record";
-import { canon, isCjk, isDigit } from "./chars";
+import { canon, isCjk, isDigit, isJsSpace, isLatin } from "./chars";
 import { comparatorAfter, comparatorBefore } from "./comparators";
 import { findDates, isPlausibleSerial, latestDate, serialToDate, TIME_NAME, type DateSpan } from "./dates";
-import { cnNumeralValue, isCnNumeralChar, MAGNITUDES, scale } from "./numbers";
+import { cnNumeralValue, isCnNumeralChar, isCnNumeralCode, MAGNITUDES, scale } from "./numbers";
 import { lexiconUnitAt, readUnit } from "./units";
 
 export interface TargetParse {
@@ -38,7 +38,17 @@ const EMPTY: TargetParse = {
 };
 
 /** Placeholder characters of an unfilled template: ≥ %, **, XX, ——, / … */
-const PLACEHOLDER_ONLY = /^[\s≥≤<>=＞＜*＊xX×?？/\\\-—–_%.。，,;；:：()（）[\]【】]*$/;
+const PLACEHOLDER_CODES = new Set(
+  Array.from("≥≤<>=＞＜*＊xX×?？/\\-—–_%.。，,;；:：()（）[]【】", (ch) => ch.charCodeAt(0)),
+);
+
+function isPlaceholderOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!PLACEHOLDER_CODES.has(c) && !isJsSpace(c)) return false;
+  }
+  return true;
+}
 
 interface NumberAt {
   start: number;
@@ -54,14 +64,14 @@ function readNumber(s: string, i: number): NumberAt | null {
   if (isDigit(c)) {
     while (j < s.length && isDigit(s.charCodeAt(j))) j++;
     // Thousands separators: 1,500 / 12,000,000 (exactly three digits after each comma).
-    while (s[j] === "," && /^\d{3}(?!\d)/.test(s.slice(j + 1, j + 5))) j += 4;
-    if (s[j] === "." && isDigit(s.charCodeAt(j + 1))) {
+    while (s.charCodeAt(j) === 44 && /^\d{3}(?!\d)/.test(s.slice(j + 1, j + 5))) j += 4;
+    if (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) {
       j++;
       while (j < s.length && isDigit(s.charCodeAt(j))) j++;
     }
     const digits = s.slice(i, j);
     value = Number(digits.indexOf(",") >= 0 ? digits.replace(/,/g, "") : digits);
-  } else if (isCnNumeralChar(s[i])) {
+  } else if (isCnNumeralCode(c)) {
     while (j < s.length && j - i < 4 && isCnNumeralChar(s[j]) && !(s[j] === "半" && j > i)) j++;
     const v = cnNumeralValue(s.slice(i, j));
     if (v === null) return null;
@@ -77,7 +87,12 @@ function readNumber(s: string, i: number): NumberAt | null {
     return null;
   }
   // Units that begin with a magnitude character (千米, 千克, 千瓦, 百分比) are units, not magnitudes.
-  if (!lexiconUnitAt(s, j) || !/^[千百万]/.test(s[j] ?? "")) {
+  const m = s.charCodeAt(j);
+  // Every magnitude word starts with 千 百 亿 or 万.
+  if (
+    (m === 0x5343 || m === 0x767e || m === 0x4ebf || m === 0x4e07) &&
+    (!lexiconUnitAt(s, j) || m === 0x4ebf)
+  ) {
     for (const [word, factor] of MAGNITUDES) {
       if (s.startsWith(word, j)) {
         const unitAfter = lexiconUnitAt(s, j + word.length);
@@ -99,6 +114,7 @@ function inSpans(pos: number, spans: DateSpan[]): DateSpan | null {
 
 /** Inside quotation marks “五进” or a name-like 《…》: not a target number. */
 function quoted(s: string, pos: number): boolean {
+  // Most targets have no quotes: two searches from the end, and the answer is known.
   const open = Math.max(s.lastIndexOf("“", pos), s.lastIndexOf("《", pos));
   if (open < 0) return false;
   const close = Math.max(s.indexOf("”", open), s.indexOf("》", open));
@@ -107,13 +123,30 @@ function quoted(s: string, pos: number): boolean {
 
 const RANGE_SEP = /\s*(?:-|~|～|至|到|—|–|－|~)\s*/y;
 
+/** Whether a range separator (after spaces) stands at `pos`: the sticky pattern runs only then. */
+function rangeSeparatorAt(s: string, pos: number): boolean {
+  let p = pos;
+  while (p < s.length && isJsSpace(s.charCodeAt(p))) p++;
+  const c = s.charCodeAt(p);
+  return (
+    c === 45 ||
+    c === 126 ||
+    c === 0xff5e ||
+    c === 0x81f3 ||
+    c === 0x5230 ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 0xff0d
+  );
+}
+
 export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: string): TargetParse {
   const s = canonical ?? canon(raw);
-  if (s.length === 0 || PLACEHOLDER_ONLY.test(s)) return EMPTY;
+  if (s.length === 0 || isPlaceholderOnly(s)) return EMPTY;
 
   // Excel date serial leaking into a 时效 value.
-  const bare = s.trim();
-  if (/^\d{5}(\.0+)?$/.test(bare)) {
+  const bare = isDigit(s.charCodeAt(0)) || isJsSpace(s.charCodeAt(0)) ? s.trim() : "";
+  if (bare.length >= 5 && /^\d{5}(\.0+)?$/.test(bare)) {
     const n = Number(bare);
     const timeLike = (ctx.name !== undefined && TIME_NAME.test(ctx.name)) || ctx.level2 === "时效指标";
     if (isPlausibleSerial(n) && timeLike) {
@@ -122,10 +155,11 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
   }
 
   const dates = findDates(s);
+  const hasQuotes = s.indexOf("“") >= 0 || s.indexOf("《") >= 0;
   let i = 0;
   while (i < s.length) {
     const c = s.charCodeAt(i);
-    if (!isDigit(c) && !isCnNumeralChar(s[i])) {
+    if (!isDigit(c) && !isCnNumeralCode(c)) {
       i++;
       continue;
     }
@@ -140,7 +174,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       isDigit(c) &&
       ((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || isDigit(prev) || prev === 46)
     ) {
-      while (i < s.length && (isDigit(s.charCodeAt(i)) || s[i] === ".")) i++;
+      while (i < s.length && (isDigit(s.charCodeAt(i)) || s.charCodeAt(i) === 46)) i++;
       continue;
     }
     const num = readNumber(s, i);
@@ -148,7 +182,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       i++;
       continue;
     }
-    if (quoted(s, i)) {
+    if (hasQuotes && quoted(s, i)) {
       i = num.end;
       continue;
     }
@@ -157,7 +191,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     let unit = read.unit;
     const length = read.length;
     // Digits followed by letters that are not a unit-like run: 4G网络 → not a target.
-    if (isDigit(c) && !unit && /[A-Za-z]/.test(s[num.end] ?? "")) {
+    if (isDigit(c) && !unit && isLatin(s.charCodeAt(num.end))) {
       i = num.end + 1;
       continue;
     }
@@ -167,8 +201,11 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     const before = comparatorBefore(s, num.start);
     if (before) comparator = before.comparator;
     // Range: 1-3场次, 80%-90%, 1至3
-    RANGE_SEP.lastIndex = pos;
-    const rangeMatch = RANGE_SEP.exec(s);
+    let rangeMatch: RegExpExecArray | null = null;
+    if (rangeSeparatorAt(s, pos)) {
+      RANGE_SEP.lastIndex = pos;
+      rangeMatch = RANGE_SEP.exec(s);
+    }
     if (rangeMatch && !comparator) {
       const k = pos + rangeMatch[0].length;
       const second = k < s.length ? readNumber(s, k) : null;

@@ -222,10 +222,10 @@ const LATIN_UNITS = new Set([
   "cm",
 ]);
 
-/** Units indexed by their first character, longest first. */
-const BY_FIRST = new Map<string, string[]>();
+/** Units indexed by their first character's code (no one-character string per lookup), longest first. */
+const BY_FIRST = new Map<number, string[]>();
 for (const u of UNITS) {
-  const k = u[0];
+  const k = u.charCodeAt(0);
   const list = BY_FIRST.get(k) ?? [];
   list.push(u);
   BY_FIRST.set(k, list);
@@ -234,7 +234,7 @@ for (const list of BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
 
 /** The lexicon entry starting at `pos` in `s` (canonical text), longest first; "" when none. */
 export function lexiconUnitAt(s: string, pos: number): string {
-  const list = BY_FIRST.get(s[pos]);
+  const list = BY_FIRST.get(s.charCodeAt(pos));
   if (!list) return "";
   for (const u of list) if (s.startsWith(u, pos)) return u;
   return "";
@@ -255,6 +255,8 @@ function latinRunAt(s: string, pos: number): number {
  * Reads the unit at `pos` of canonical text `s`. Returns the unit as written (from the original
  * string `orig`, which has the same offsets) and its length. 百分比 and ％ come back as "%".
  */
+const NO_UNIT: { unit: string; length: number } = Object.freeze({ unit: "", length: 0 });
+
 export function readUnit(s: string, orig: string, pos: number): { unit: string; length: number } {
   let len = 0;
   let unit = "";
@@ -271,15 +273,15 @@ export function readUnit(s: string, orig: string, pos: number): { unit: string; 
       !LATIN_UNITS.has(s.slice(pos, pos + len))
     )
       len = 0;
-  } else if (s[pos] === "/" && pos + 1 < s.length) {
+  } else if (s.charCodeAt(pos) === 47 && pos + 1 < s.length) {
     len = 0; // compound below handles "/月"
   }
-  if (len === 0 && s[pos] !== "/") return { unit: "", length: 0 };
+  if (len === 0 && s.charCodeAt(pos) !== 47) return NO_UNIT;
   // Compounds: "/月", "/人.每天", "·天".
   let end = pos + len;
   for (let guard = 0; guard < 2; guard++) {
-    const ch = s[end];
-    if (ch === "/" || ch === "·" || ch === "•") {
+    const ch = s.charCodeAt(end);
+    if (ch === 47 /* / */ || ch === 0xb7 /* · */ || ch === 0x2022 /* • */) {
       const next = end + 1;
       let l = lexiconUnitAt(s, next).length;
       if (!l && next < s.length && isLatin(s.charCodeAt(next))) l = latinRunAt(s, next);
@@ -294,7 +296,7 @@ export function readUnit(s: string, orig: string, pos: number): { unit: string; 
       }
     } else break;
   }
-  if (end === pos) return { unit: "", length: 0 };
+  if (end === pos) return NO_UNIT;
   unit = orig.slice(pos, end);
   if (unit === "百分比" || unit === "％") unit = "%";
   return { unit, length: end - pos };

@@ -1,0 +1,81 @@
+/**
+ * The engine's quick rejections (character loops that run before a regex or a slice) must never
+ * reject what the full check would accept. Each property compares the quick check with the full one
+ * on text made of the characters that matter.
+ */
+import fc from "fast-check";
+import { bareLabel, categoryOfLabel, hasInnerPunct } from "../../../src/core/text/categories";
+import { canon, isJsSpace } from "../../../src/core/text/chars";
+import { headingCategoryAt } from "../../../src/core/text/segment";
+
+/** Pieces labels, headings and items are made of: category words, numbering, scores, punctuation. */
+const LABEL_PIECES = [
+  "产出指标",
+  "数量指标",
+  "效益指标",
+  "满意度",
+  "社会效益",
+  "指标1:",
+  "1、",
+  "（一）",
+  "【",
+  "】",
+  "(0-20)分",
+  "（40分）",
+  "30分",
+  "：",
+  ":",
+  "；",
+  ";",
+  "。",
+  "，",
+  ",",
+  "!",
+  "？",
+  " ",
+  "\u3000",
+  "\n",
+  "巡查企业数",
+  "≥95%",
+  "-",
+];
+const labelText = fc
+  .array(fc.constantFrom(...LABEL_PIECES), { minLength: 1, maxLength: 6 })
+  .map((parts) => parts.join(""));
+
+/** The full check's verdict on sentence punctuation: what is left after bareLabel strips the ends. */
+const fullCheckRejects = (label: string) => /[。;；，,:：!?！？]/.test(bareLabel(label));
+
+describe("quick rejections agree with the full checks", () => {
+  it("hasInnerPunct only says yes when bareLabel keeps a sentence mark", () => {
+    fc.assert(
+      fc.property(labelText, (t) => {
+        if (hasInnerPunct(t, 0, t.length)) expect(fullCheckRejects(t)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("says yes on sentences and no on labels with trailing marks and scores", () => {
+    expect(hasInnerPunct("产出指标：巡查企业数", 0, "产出指标：巡查企业数".length)).toBe(true);
+    expect(hasInnerPunct("产出指标：（40分）。", 0, "产出指标：（40分）。".length)).toBe(false);
+    expect(categoryOfLabel("产出指标：（40分）。")).toEqual({ level1: "产出指标", level2: null });
+    expect(categoryOfLabel("产出指标：巡查企业数")).toBeNull();
+  });
+
+  it("headingCategoryAt reads a span exactly as the span read on its own", () => {
+    fc.assert(
+      fc.property(labelText, labelText, labelText, (before, span, after) => {
+        const s = canon(before + span + after);
+        const a = before.length;
+        const b = a + span.length;
+        expect(headingCategoryAt(s, a, b)).toEqual(headingCategoryAt(s.slice(a, b), 0, b - a));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("isJsSpace is exactly what RegExp \\s matches", () => {
+    for (let c = 0; c < 0x10000; c++) expect(isJsSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+});
