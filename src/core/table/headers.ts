@@ -63,6 +63,11 @@ export function headerRole(text: string): HeaderRole | null {
 }
 
 function headerRoleUncached(text: string): HeaderRole | null {
+  // No header name has a digit; project names often do (2022年…, …3号楼), and are all different.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return null;
+  }
   const t = normalizeHeader(text);
   if (!t || t.length > 30) return null;
   for (const [role, re] of ROLE_PATTERNS) {

@@ -34,11 +34,30 @@ const PERIOD_WORDS = /全年|年内|年底前|年度内|当年|本年度|年底|
 
 const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, "1": 3, "2": 6, "3": 9, "4": 12 };
 
+/** One pass for what every date needs: 年, 月, 季度, or four digits then . - / and a digit. */
+function mayHoldDate(s: string): boolean {
+  let run = 0; // digits just before i
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      run++;
+      continue;
+    }
+    if (c === 0x5e74 /* 年 */ || c === 0x6708 /* 月 */) return true;
+    if (c === 0x5b63 /* 季 */ && s.charCodeAt(i + 1) === 0x5ea6 /* 度 */) return true;
+    if (run >= 4 && (c === 46 || c === 45 || c === 47)) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 48 && d <= 57) return true;
+    }
+    run = 0;
+  }
+  return false;
+}
+
 /** All date expressions in canonical text, left to right, without overlaps. */
 export function findDates(s: string): DateSpan[] {
   // Fast exit: most targets have no date.
-  if (s.indexOf("年") < 0 && s.indexOf("月") < 0 && s.indexOf("季度") < 0 && !/\d{4}[.\-/]\d/.test(s))
-    return [];
+  if (!mayHoldDate(s)) return [];
   const spans: DateSpan[] = [];
   const taken = (a: number, b: number) => spans.some((x) => a < x.end && b > x.start);
   let m: RegExpExecArray | null;

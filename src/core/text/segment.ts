@@ -38,6 +38,13 @@ const isCnNumeral = (c: number) =>
   c === 0x5341;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
+/** The value of the digits s[i, j) (at most three), read without slicing. */
+function digitsValue(s: string, i: number, j: number): number {
+  let v = 0;
+  for (let k = i; k < j; k++) v = v * 10 + s.charCodeAt(k) - 48;
+  return v;
+}
+
 /** Characters after which a numbering token may start (besides the start of the cell). */
 function atBoundary(s: string, i: number): boolean {
   let p = i - 1;
@@ -73,12 +80,13 @@ export function findNumbering(s: string): NumberingToken[] {
         const k = skipSpaces(s, j);
         const nc = s.charCodeAt(k);
         const after = k + 1 < n ? s.charCodeAt(k + 1) : 0;
-        const seq = Number(s.slice(i, j));
-        if (nc === 0x3001 && !isDigitCode(after)) out.push({ start: i, end: k + 1, seq });
-        else if (nc === 46 && !isDigitCode(after) && after !== 46 && atBoundary(s, i))
-          out.push({ start: i, end: k + 1, seq });
-        else if (nc === 41 && !isDigitCode(after) && atBoundary(s, i))
-          out.push({ start: i, end: k + 1, seq });
+        if (
+          !isDigitCode(after) &&
+          (nc === 0x3001 ||
+            (nc === 46 && after !== 46 && atBoundary(s, i)) ||
+            (nc === 41 && atBoundary(s, i)))
+        )
+          out.push({ start: i, end: k + 1, seq: digitsValue(s, i, j) });
       }
       i = j - 1;
       continue;

@@ -140,6 +140,10 @@ function rangeSeparatorAt(s: string, pos: number): boolean {
   );
 }
 
+/** Marks and spaces around the words of a target that has no number. */
+const NOT_LETTER = /[\s≥≤<>=*%.。，,;；:：()（）]/;
+const NOT_LETTERS = /[\s≥≤<>=*%.。，,;；:：()（）]/g;
+
 export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: string): TargetParse {
   const s = canonical ?? canon(raw);
   if (s.length === 0 || isPlaceholderOnly(s)) return EMPTY;
@@ -231,7 +235,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     return { comparator: null, value: null, valueMax: null, unit: "", kind: "date", date: latestDate(dates) };
   }
   // Only a unit left (an unfilled template like "万元" or "个"): empty.
-  const letters = s.replace(/[\s≥≤<>=*%.。，,;；:：()（）]/g, "");
+  const letters = NOT_LETTER.test(s) ? s.replace(NOT_LETTERS, "") : s;
   const unitOnly = letters.replace(/^(千万|百万|亿|万|千)/, "");
   if (
     letters.length === 0 ||
