@@ -3,7 +3,7 @@
  * include the number; 大于, 超过, 小于, 低于 exclude it. Matching is on canonical text (chars.ts).
  */
 import type { Comparator } from "../record";
-import { isJsSpace } from "./chars";
+import { isJsSpace, matchAt } from "./chars";
 
 /** Written before the number, longest first within each check. */
 const BEFORE: readonly [string, Comparator][] = [
@@ -94,7 +94,7 @@ export function comparatorBefore(s: string, end: number): { comparator: Comparat
     if (list) {
       for (const [word, cmp] of list) {
         const start = e - word.length;
-        if (start >= 0 && s.startsWith(word, start)) {
+        if (matchAt(s, word, start)) {
           // A single 达 counts only right before the number (达90%), not inside words (达标).
           if (word === "达" && e !== end) continue;
           return { comparator: cmp, start };
@@ -116,7 +116,7 @@ export function comparatorAfter(s: string, pos: number): { comparator: Comparato
   while (p < s.length && s.charCodeAt(p) === 32) p++;
   if (!AFTER_FIRST.has(s.charCodeAt(p))) return null;
   for (const [word, cmp] of AFTER) {
-    if (s.startsWith(word, p)) {
+    if (matchAt(s, word, p)) {
       // 内 alone only when it ends the clause (3天内完成 is fine, 内容 is not).
       if (word === "内" && /[容部部涵]/.test(s[p + 1] ?? "")) continue;
       return { comparator: cmp, length: p - pos + word.length };

@@ -4,7 +4,7 @@
  * before it (不少于, ≥ …) or after it (以上, 以内 …), and a range (1-3场次, 1至3).
  */
 import type { Comparator, IndicatorKind } from "../record";
-import { canon, isCjk, isDigit, isJsSpace, isLatin } from "./chars";
+import { canon, isCjk, isDigit, isJsSpace, isLatin, matchAt } from "./chars";
 import { comparatorAfter, comparatorBefore } from "./comparators";
 import { findDates, isPlausibleSerial, latestDate, serialToDate, TIME_NAME, type DateSpan } from "./dates";
 import { cnNumeralValue, isCnNumeralChar, isCnNumeralCode, MAGNITUDES, scale } from "./numbers";
@@ -56,6 +56,25 @@ interface NumberAt {
   value: number;
 }
 
+/**
+ * The value of the number written in s[i, j): whole numbers of up to 15 digits are read digit by
+ * digit (exact, and most targets are whole); decimals and 1,500 go through Number.
+ */
+function digitsValue(s: string, i: number, j: number): number {
+  if (j - i <= 15) {
+    let v = 0;
+    let k = i;
+    for (; k < j; k++) {
+      const c = s.charCodeAt(k);
+      if (c < 48 || c > 57) break;
+      v = v * 10 + (c - 48);
+    }
+    if (k === j) return v;
+  }
+  const digits = s.slice(i, j);
+  return Number(digits.indexOf(",") >= 0 ? digits.replace(/,/g, "") : digits);
+}
+
 /** A number starting at i (digits, 1,500, 0.5, Chinese numerals), with its magnitude word applied. */
 function readNumber(s: string, i: number): NumberAt | null {
   const c = s.charCodeAt(i);
@@ -69,8 +88,7 @@ function readNumber(s: string, i: number): NumberAt | null {
       j++;
       while (j < s.length && isDigit(s.charCodeAt(j))) j++;
     }
-    const digits = s.slice(i, j);
-    value = Number(digits.indexOf(",") >= 0 ? digits.replace(/,/g, "") : digits);
+    value = digitsValue(s, i, j);
   } else if (isCnNumeralCode(c)) {
     while (j < s.length && j - i < 4 && isCnNumeralChar(s[j]) && !(s[j] === "半" && j > i)) j++;
     const v = cnNumeralValue(s.slice(i, j));
@@ -94,7 +112,7 @@ function readNumber(s: string, i: number): NumberAt | null {
     (!lexiconUnitAt(s, j) || m === 0x4ebf)
   ) {
     for (const [word, factor] of MAGNITUDES) {
-      if (s.startsWith(word, j)) {
+      if (matchAt(s, word, j)) {
         const unitAfter = lexiconUnitAt(s, j + word.length);
         // 千 alone is a magnitude only when a unit or the end follows (3千人); 万/亿 always.
         if (word === "千" && !unitAfter && j + 1 < s.length && isCjk(s.charCodeAt(j + 1))) break;

@@ -2,7 +2,7 @@
  * Units of measure written after a target number. Matching takes the longest lexicon entry at the
  * position, then compounds: "/月", "·天", "/人.每天". A Latin run (KB/S, Mbps, M) is a unit too.
  */
-import { isCjk, isLatin, isDigit } from "./chars";
+import { isCjk, isLatin, isDigit, matchAt } from "./chars";
 
 const UNITS = [
   // percentages
@@ -236,7 +236,7 @@ for (const list of BY_FIRST.values()) list.sort((a, b) => b.length - a.length);
 export function lexiconUnitAt(s: string, pos: number): string {
   const list = BY_FIRST.get(s.charCodeAt(pos));
   if (!list) return "";
-  for (const u of list) if (s.startsWith(u, pos)) return u;
+  for (const u of list) if (matchAt(s, u, pos)) return u;
   return "";
 }
 
