@@ -3,7 +3,8 @@
  * and the 二级 a reviewer would infer when none is written.
  */
 import type { Level1, Level2 } from "../record";
-import { canon, isJsSpace } from "./chars";
+import { canon } from "./chars";
+import { hasClass, SENTENCE_MARK, TRAILING_LABEL } from "./charClass";
 
 /** Strips score suffixes "(0-20)分", "（40分）", "30分", numbering and punctuation around a label. */
 export function bareLabel(label: string): string {
@@ -95,60 +96,30 @@ export function categoryOfLabel(label: string): Category | null {
   return result;
 }
 
-/**
- * What may stand at a label's end and still be removed before it is read: the trailing punctuation
- * bareLabel and headingCategory strip (spaces, 】 ] : ; 。 ， ,) and a score suffix ((0-20)分, （40分）).
- */
+/** Where the run of trailing label characters (isTrailingLabelChar) at the end of [from, to) starts. */
+export function trailingRunStart(s: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && isTrailingLabelChar(s.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Sentence punctuation a label never has inside it: 。 ; ； , ， : ： ! ！ ? ？ */
+export function isSentenceMark(c: number): boolean {
+  return hasClass(c, SENTENCE_MARK);
+}
+
+/** What may stand at a label's end and still be removed before it is read (marks, a score suffix). */
 function isTrailingLabelChar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) ||
-    c === 40 ||
-    c === 41 ||
-    c === 0xff08 ||
-    c === 0xff09 ||
-    c === 0x5206 /* 分 */ ||
-    c === 45 ||
-    c === 126 ||
-    c === 0xff5e ||
-    c === 0x2014 ||
-    c === 0x3011 ||
-    c === 93 ||
-    c === 58 ||
-    c === 0xff1a ||
-    c === 59 ||
-    c === 0xff1b ||
-    c === 0x3002 ||
-    c === 44 ||
-    c === 0xff0c ||
-    isJsSpace(c)
-  );
+  return hasClass(c, TRAILING_LABEL);
 }
 
 /**
- * Whether [from, to) has sentence punctuation (。 ; ， , : ! ?) before its trailing run: such text is a
- * sentence, never a label, whatever else it says (the full check in categoryOfLabelUncached agrees). A character loop instead of bareLabel's regexes,
- * because every item of every cell is asked whether it is a heading.
+ * Whether [from, to) has sentence punctuation before its trailing run: such text is a sentence, never
+ * a label, whatever else it says (the full check in categoryOfLabelUncached agrees).
  */
 export function hasInnerPunct(s: string, from: number, to: number): boolean {
-  let end = to;
-  while (end > from && isTrailingLabelChar(s.charCodeAt(end - 1))) end--;
-  for (let i = from; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (
-      c === 0x3002 ||
-      c === 59 ||
-      c === 0xff1b ||
-      c === 44 ||
-      c === 0xff0c ||
-      c === 58 ||
-      c === 0xff1a ||
-      c === 33 ||
-      c === 0xff01 ||
-      c === 63 ||
-      c === 0xff1f
-    )
-      return true;
-  }
+  const end = trailingRunStart(s, from, to);
+  for (let i = from; i < end; i++) if (isSentenceMark(s.charCodeAt(i))) return true;
   return false;
 }
 

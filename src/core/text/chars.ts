@@ -3,6 +3,7 @@
  * canonical form are offsets into the original): full-width ASCII → ASCII, U+3000 → space,
  * ≧ → ≥, ≦ → ≤, ％ → %. Everything that matches patterns matches on the canonical form.
  */
+import { hasClass, JS_SPACE, NEEDS_CANON, SPACE, TERMINATOR } from "./charClass";
 
 export function canonCode(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
@@ -13,7 +14,7 @@ export function canonCode(c: number): number {
 }
 
 function needsCanon(c: number): boolean {
-  return (c >= 0xff01 && c <= 0xff5e) || c === 0x3000 || c === 0xa0 || c === 0x2266 || c === 0x2267;
+  return hasClass(c, NEEDS_CANON);
 }
 
 /** Reused code buffer: canon runs on every cell, and building from codes beats a regex callback. */
@@ -39,19 +40,7 @@ export function canon(s: string): string {
 
 /** What RegExp \s matches (bareLabel removes it): the exact set, so the quick reject agrees with it. */
 export function isJsSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return hasClass(c, JS_SPACE);
 }
 
 /** Whether `word` stands at `pos` of `s`: startsWith by character codes (several times cheaper on
@@ -78,24 +67,12 @@ export function isLatin(c: number): boolean {
 
 /** Whitespace including line breaks, NBSP, U+3000 and zero-width characters. */
 export function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    c === 9 ||
-    c === 10 ||
-    c === 13 ||
-    c === 0xa0 ||
-    c === 0x3000 ||
-    c === 0x200b ||
-    c === 0x200c ||
-    c === 0x200d ||
-    c === 0xfeff
-  );
+  return hasClass(c, SPACE);
 }
 
 /** Sentence-ending punctuation that separates indicators in a packed cell (canonical forms). */
 export function isTerminator(c: number): boolean {
-  // 。 ; ! ? \n \r and the canonical forms of ； ！ ？
-  return c === 0x3002 || c === 59 || c === 33 || c === 63 || c === 10 || c === 13;
+  return hasClass(c, TERMINATOR);
 }
 
 export function trimSpaces(s: string): string {

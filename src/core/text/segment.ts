@@ -6,7 +6,8 @@
  * bracketed labels such as 产出指标：, 一、产出指标（40分）, 【产出指标-数量指标】.
  */
 import { canon, isSpace, isTerminator } from "./chars";
-import { categoryOfLabel, hasInnerPunct } from "./categories";
+import { CN_NUMERAL_1_10, hasClass, TOKEN_START } from "./charClass";
+import { categoryOfLabel, isSentenceMark, trailingRunStart } from "./categories";
 import { cnNumeralValue } from "./numbers";
 
 export interface Segment {
@@ -24,18 +25,8 @@ export interface NumberingToken {
   seq: number;
 }
 
-// 一 二 三 四 五 六 七 八 九 十, compared by code (this runs on every character of every cell).
-const isCnNumeral = (c: number) =>
-  c === 0x4e00 ||
-  c === 0x4e8c ||
-  c === 0x4e09 ||
-  c === 0x56db ||
-  c === 0x4e94 ||
-  c === 0x516d ||
-  c === 0x4e03 ||
-  c === 0x516b ||
-  c === 0x4e5d ||
-  c === 0x5341;
+// 一 二 三 四 五 六 七 八 九 十 (a table lookup: this runs on every character of every cell).
+const isCnNumeral = (c: number) => hasClass(c, CN_NUMERAL_1_10);
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** The value of the digits s[i, j) (at most three), read without slicing. */
@@ -72,6 +63,7 @@ export function findNumbering(s: string): NumberingToken[] {
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
+    if (!hasClass(c, TOKEN_START)) continue;
     if (isDigitCode(c)) {
       let j = i;
       while (j < n && isDigitCode(s.charCodeAt(j))) j++;
@@ -149,12 +141,12 @@ export function findNumbering(s: string): NumberingToken[] {
   return out;
 }
 
-/** The numbering token at the very start of an item's text, if any. */
 /** First characters a numbering token can start with: digits, (, 指, Chinese numerals, ①…⒛. */
 function canStartToken(c: number): boolean {
-  return (c >= 48 && c <= 57) || c === 40 || c === 0x6307 || (c >= 0x2460 && c <= 0x249b) || isCnNumeral(c);
+  return hasClass(c, TOKEN_START);
 }
 
+/** The numbering token at the very start of an item's text, if any. */
 export function leadingNumbering(s: string): NumberingToken | null {
   let i = 0;
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
@@ -175,16 +167,17 @@ const CATEGORY_WORD = /产出|效益|满意|成本|数量|质量|时效/;
 export function headingCategoryAt(s: string, a: number, b: number) {
   // A heading is short, has no name/target comma, and names a category.
   if (b - a > 40) return null;
+  let first = a;
+  while (first < b && isSpace(s.charCodeAt(first))) first++;
+  // Sentence marks before the trailing run make it a sentence (as in hasInnerPunct), unless it starts
+  // with 指标1: numbering; checked in the same loop, so an item stops being a candidate at its first mark.
+  const inner = s.charCodeAt(first) === 0x6307 ? a : trailingRunStart(s, a, b);
   let sawZhibiao = false;
   for (let i = a; i < b; i++) {
     const c = s.charCodeAt(i);
-    if (c === 44 || c === 0xff0c) return null;
+    if (c === 44 || c === 0xff0c || (i < inner && isSentenceMark(c))) return null;
     if (c === 0x6307 /* 指 */ && i + 1 < b && s.charCodeAt(i + 1) === 0x6807 /* 标 */) sawZhibiao = true;
   }
-  // Sentence punctuation inside (not only at the end) makes it a sentence; a leading 指标1: is numbering.
-  let first = a;
-  while (first < b && isSpace(s.charCodeAt(first))) first++;
-  if (s.charCodeAt(first) !== 0x6307 && hasInnerPunct(s, a, b)) return null;
   const text = s.slice(a, b);
   if (!sawZhibiao && !CATEGORY_WORD.test(text)) return null;
   let t = text.trim();
@@ -212,33 +205,35 @@ function isSepPunct(c: number): boolean {
   return isTerminator(c) || c === 44 || isSpace(c);
 }
 
-/** Where the label found by labelColonAhead starts (set by it; read right after the call). */
-let labelStart = 0;
-
-/** The numbering token starting at `i` (tokens are in order), or undefined. */
-function tokenAt(tokens: NumberingToken[], i: number): NumberingToken | undefined {
-  for (const t of tokens) {
-    if (t.start === i) return t;
-    if (t.start > i) break;
-  }
-  return undefined;
-}
-
 function tokenEndsAt(tokens: NumberingToken[], i: number): boolean {
   for (const t of tokens) if (t.end === i) return true;
   return false;
 }
 
+/** Sorts a short, nearly sorted list of cut positions in place (insertion sort: no comparator calls). */
+function sortCuts(cuts: number[]): void {
+  for (let k = 1; k < cuts.length; k++) {
+    const v = cuts[k];
+    let j = k - 1;
+    while (j >= 0 && cuts[j] > v) {
+      cuts[j + 1] = cuts[j];
+      j--;
+    }
+    cuts[j + 1] = v;
+  }
+}
+
 /**
- * Where a short "label:" starting at `from` has its colon (canonical text), or -1: at most 18
- * characters, no comma or sentence end before the colon, not a numbered item. Cheap on purpose: it runs
- * after every sentence end of every cell.
+ * After a sentence end at `i`: where a short "label:" that follows has its colon (canonical text), or
+ * -1 — at most 18 characters, no comma or sentence end before the colon, not a numbered item. Cheap on
+ * purpose: it runs after every sentence end of every cell. Sets `labelStart`.
  */
-function labelColonAhead(s: string, from: number, tokens: NumberingToken[]): number {
+let labelStart = 0;
+function labelColonAhead(s: string, from: number, isTokenStart: (j: number) => boolean): number {
   let j = from;
   // Past spaces and further sentence ends ("。。", "；\n"): the label, if any, starts after them.
   while (j < s.length && (isSpace(s.charCodeAt(j)) || isTerminator(s.charCodeAt(j)))) j++;
-  if (tokenAt(tokens, j)) return -1;
+  if (isTokenStart(j)) return -1;
   labelStart = j;
   const end = Math.min(s.length, j + 20);
   for (let k = j + 2; k < end; k++) {
@@ -252,42 +247,48 @@ function labelColonAhead(s: string, from: number, tokens: NumberingToken[]): num
 /** Splits a cell into items and headings. */
 export function segmentCell(raw: string, canonical?: string): Segment[] {
   const s = canonical ?? canon(raw);
+  const n = s.length;
   const tokens = findNumbering(s);
+  const numbered = tokens.length > 0;
   // Cut positions, in any order and with repeats; sorted and deduplicated below.
   const cuts: number[] = [0];
   for (const t of tokens) cuts.push(t.start);
-  // Bracketed headings 【…】 are segments of their own, wherever they stand.
-  // (Right after a numbering token, "2、【效益指标】名称…" is the item's own category, not a heading.)
-  for (let i = s.indexOf("【"); i >= 0; i = s.indexOf("【", i + 1)) {
-    const close = s.indexOf("】", i);
-    let before = i;
-    while (before > 0 && isSpace(s.charCodeAt(before - 1))) before--;
-    if (tokenEndsAt(tokens, before)) continue;
-    if (close > i && headingCategoryAt(s, i, close + 1)) cuts.push(i, close + 1);
-  }
-  // Line starts: a cut where the line is a heading, starts with numbering, or the cell has no numbering.
-  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) {
-    const lineEnd = s.indexOf("\n", i + 1);
-    const heading = headingCategoryAt(s, i + 1, lineEnd < 0 ? s.length : lineEnd) !== null;
-    if (tokens.length === 0 || heading) cuts.push(i + 1);
-    if (heading && lineEnd >= 0) cuts.push(lineEnd + 1);
-  }
-  // After a sentence end, a category label with a colon starts something new even in a numbered cell:
-  // "…下降10%。满意度指标：企业满意度≥90%。" (an unnumbered item) or "…。效益指标：1.…" (a heading).
-  for (let i = 0; i < s.length; i++) {
+  // Label look-aheads move forward through the cell, and so does this pointer into the tokens.
+  let tp = 0;
+  const isTokenStart = (j: number) => {
+    while (tp < tokens.length && tokens[tp].start < j) tp++;
+    return tp < tokens.length && tokens[tp].start === j;
+  };
+  // One pass over the cell for every other kind of cut.
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
+    if (c === 0x3010 /* 【 */) {
+      // A bracketed heading 【…】 is a segment of its own, wherever it stands — but right after a
+      // numbering token ("2、【效益指标】名称…") it is the item's own category.
+      const close = s.indexOf("】", i);
+      let before = i;
+      while (before > 0 && isSpace(s.charCodeAt(before - 1))) before--;
+      if (!tokenEndsAt(tokens, before) && close > i && headingCategoryAt(s, i, close + 1))
+        cuts.push(i, close + 1);
+      continue;
+    }
     if (c !== 59 && c !== 0x3002 && c !== 10) continue;
-    const colon = labelColonAhead(s, i + 1, tokens);
+    if (c === 10) {
+      // A line start is a cut where the line is a heading, or the cell has no numbering.
+      const lineEnd = s.indexOf("\n", i + 1);
+      const heading = headingCategoryAt(s, i + 1, lineEnd < 0 ? n : lineEnd) !== null;
+      if (!numbered || heading) cuts.push(i + 1);
+      if (heading && lineEnd >= 0) cuts.push(lineEnd + 1);
+    } else if (!numbered) {
+      // Without numbering, each sentence is an item: 数量指标:名称≥300人;质量指标:名称≥80%。
+      cuts.push(i + 1);
+    }
+    // After a sentence end, a category label with a colon starts something new even in a numbered
+    // cell: "…下降10%。满意度指标：企业满意度≥90%。" (an unnumbered item) or "…。效益指标：1.…" (a heading).
+    const colon = labelColonAhead(s, i + 1, isTokenStart);
     if (colon > 0 && categoryOfLabel(s.slice(labelStart, colon))) cuts.push(i + 1);
   }
-  // Without numbering, each sentence is an item: 数量指标:名称≥300人;质量指标:名称≥80%。
-  if (tokens.length === 0) {
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 59 || c === 0x3002) cuts.push(i + 1);
-    }
-  }
-  cuts.sort((x, y) => x - y);
+  sortCuts(cuts);
   const segments: Segment[] = [];
   let next = 0; // tokens before this index start before the current segment
   for (let k = 0; k < cuts.length; k++) {
@@ -295,7 +296,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     if (k > 0 && a0 === cuts[k - 1]) continue;
     let k1 = k + 1;
     while (k1 < cuts.length && cuts[k1] === a0) k1++;
-    const b0 = k1 < cuts.length ? cuts[k1] : s.length;
+    const b0 = k1 < cuts.length ? cuts[k1] : n;
     const a = trimStart(s, a0, b0);
     const b = trimEnd(s, a, b0);
     if (b <= a || onlySeparators(s, a, b)) continue;
