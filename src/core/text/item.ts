@@ -5,7 +5,7 @@
  * "故障最大恢复时间<24小时，恢复时间目标RTO（不超过半小时）" → name 故障最大恢复时间, target from "<24小时"
  */
 import type { Level1, Level2 } from "../record";
-import { canon, isJsSpace, isSpace, trimEndPunct, trimSpaces } from "./chars";
+import { canon, isJsSpace, isSpace, isTerminator, trimEndPunct } from "./chars";
 import { categoryOfLabel } from "./categories";
 import { comparatorBefore, NAME_COMPARATOR_PATTERN } from "./comparators";
 import { leadingNumbering } from "./segment";
@@ -36,10 +36,10 @@ function isCloser(code: number): boolean {
   );
 }
 
-/** Index of the first name/target separator (，, ：:) outside brackets and quotes, or -1. */
-function separatorIndex(c: string): number {
+/** Index of the first name/target separator (，, ：:) from `p` on, outside brackets and quotes, or -1. */
+function separatorIndex(c: string, p: number): number {
   let depth = 0;
-  for (let i = 0; i < c.length; i++) {
+  for (let i = p; i < c.length; i++) {
     const code = c.charCodeAt(i);
     if (code === 44 || code === 58) {
       if (depth === 0) return i;
@@ -49,19 +49,19 @@ function separatorIndex(c: string): number {
   return -1;
 }
 
-/** A bracket at the end holding a target (≥77台, **万元, 95%) rather than a qualifier. */
-function trailingTargetBracket(c: string): number {
-  const last = c.length - 1;
-  if (last < 0 || (c.charCodeAt(last) !== 41 && c.charCodeAt(last) !== 0xff09)) return -1;
+/** A bracket at the end of [a, b) holding a target (≥77台, **万元, 95%) rather than a qualifier: where it opens, or -1. */
+function trailingTargetBracket(c: string, a: number, b: number): number {
+  const last = b - 1;
+  if (last < a || (c.charCodeAt(last) !== 41 && c.charCodeAt(last) !== 0xff09)) return -1;
   let depth = 0;
-  for (let i = last; i >= 0; i--) {
+  for (let i = last; i >= a; i--) {
     const code = c.charCodeAt(i);
     if (code === 41 || code === 0xff09) depth++;
     else if (code === 40 || code === 0xff08) {
       depth--;
       if (depth === 0) {
         const inner = c.slice(i + 1, last);
-        return /[\d≥≤<>=*＊]|XX|xx/.test(inner) && i > 0 ? i : -1;
+        return /[\d≥≤<>=*＊]|XX|xx/.test(inner) && i > a ? i : -1;
       }
     }
   }
@@ -111,126 +111,134 @@ function trailingDate(c: string): number {
  * it already. Everything is decided on `c` and sliced from `raw`.
  */
 export function parseItem(raw: string, c0?: string, numbering?: { seq: number; end: number }): ItemParts {
-  let text = raw;
-  let c = c0 ?? canon(raw);
-  const cut = (n: number) => {
-    text = text.slice(n);
-    c = c.slice(n);
-  };
+  const c = c0 ?? canon(raw);
+  const end = c.length;
+  // Everything below moves offsets into `c` (and `raw`, which has the same offsets); only the name and
+  // the target are sliced, at the end.
+  let p = 0;
   let seq: number | null = null;
   // The segmenter has usually found the numbering already (offsets relative to this item).
   const num = numbering ?? leadingNumbering(c);
   if (num) {
     seq = num.seq;
-    cut(num.end);
+    p = num.end;
   }
   // "设 1条质量指标:" announces a count; it is not part of the indicator.
-  const announce = firstNonSpace(c) === 0x8bbe /* 设 */ ? /^\s*设\s*\d+\s*条\s*/.exec(c) : null;
-  if (announce) cut(announce[0].length);
+  if (firstNonSpace(c, p, end) === 0x8bbe /* 设 */) {
+    const announce = /^\s*设\s*\d+\s*条\s*/.exec(c.slice(p));
+    if (announce) p += announce[0].length;
+  }
   let level1: Level1 | null = null;
   let level2: Level2 | null = null;
   for (let k = 0; k < 2; k++) {
     let length = 0;
     let cat = null;
-    const colon = labelColon(c);
+    const colon = labelColon(c, p);
     if (colon > 0) {
-      cat = categoryOfLabel(c.slice(0, colon));
-      length = colon + 1;
+      cat = categoryOfLabel(c.slice(p, colon));
+      length = colon + 1 - p;
     }
-    const open = firstNonSpace(c);
+    const open = firstNonSpace(c, p, end);
     if (!cat && (open === 40 || open === 91 || open === 0x3010)) {
-      const m = BRACKET_LABEL_PREFIX.exec(c);
+      const m = BRACKET_LABEL_PREFIX.exec(c.slice(p));
       cat = m ? categoryOfLabel(m[1]) : null;
       length = m ? m[0].length : 0;
     }
     if (!cat) break;
     if (cat.level1) level1 = cat.level1;
     if (cat.level2) level2 = cat.level2;
-    cut(length);
+    p += length;
   }
-  let lead = 0;
-  while (lead < c.length && isSpace(c.charCodeAt(lead))) lead++;
-  if (lead) cut(lead);
-  let name: string;
-  let cn: string;
-  let target: string;
-  let ct: string;
-  const sep = separatorIndex(c);
-  if (sep >= 0) {
-    name = text.slice(0, sep);
-    cn = c.slice(0, sep);
-    target = text.slice(sep + 1);
-    ct = c.slice(sep + 1);
-  } else {
-    name = text;
-    cn = c;
-    target = "";
-    ct = "";
-  }
+  while (p < end && isSpace(c.charCodeAt(p))) p++;
+  // The name is [p, nameEnd); the target [ta, tb) (the same offsets in raw and c).
+  const sep = separatorIndex(c, p);
+  let nameEnd = sep >= 0 ? sep : end;
+  let ta = sep >= 0 ? sep + 1 : end;
+  let tb = end;
   // A target in brackets after the name: 机柜数量(≥77台), 运维费用(≤**万元).
-  const cnTrimmed = trimEndPunct(cn);
-  const br = trailingTargetBracket(cnTrimmed);
-  if (br > 0) {
-    const end = cnTrimmed.length - 1;
-    if (!trimSpaces(target)) {
-      target = name.slice(br + 1, end);
-      ct = cn.slice(br + 1, end);
+  const trimmedEnd = endBeforePunct(c, p, nameEnd);
+  const br = trailingTargetBracket(c, p, trimmedEnd);
+  if (br > p) {
+    if (isBlank(c, ta, tb)) {
+      ta = br + 1;
+      tb = trimmedEnd - 1;
     }
-    name = name.slice(0, br);
-    cn = cn.slice(0, br);
+    nameEnd = br;
   } else {
     // A target written inside the name: 故障最大恢复时间<24小时 / 名称≥300人.
-    const inName = mayHoldComparator(cn) ? NAME_COMPARATOR_PATTERN.exec(cn) : null;
+    const inName = mayHoldComparator(c, p, nameEnd)
+      ? NAME_COMPARATOR_PATTERN.exec(c.slice(p, nameEnd))
+      : null;
     if (inName && inName.index > 0) {
-      const i = inName.index;
-      target = name.slice(i) + (sep >= 0 ? text.slice(sep, sep + 1) + target : "");
-      ct = cn.slice(i) + (sep >= 0 ? c.slice(sep, sep + 1) + ct : "");
-      name = name.slice(0, i);
-      cn = cn.slice(0, i);
+      // From the comparator on, name, separator and target are one target.
+      ta = p + inName.index;
+      tb = end;
+      nameEnd = ta;
     } else if (sep < 0) {
+      const cn = c.slice(p, nameEnd);
       const q = trailingQuantity(cn);
       const at = q > 0 ? q : trailingDate(cn);
       if (at > 0) {
-        target = name.slice(at);
-        ct = cn.slice(at);
-        name = name.slice(0, at);
-        cn = cn.slice(0, at);
+        ta = p + at;
+        tb = nameEnd;
+        nameEnd = ta;
       } else if (startsWithDate(cn)) {
-        target = name;
-        ct = cn;
-        name = "";
-        cn = "";
+        ta = p;
+        tb = nameEnd;
+        nameEnd = p;
       } else if (QUANTITY_INSIDE.test(cn)) {
         // One sentence holding its own number ("完成全区200家企业安全检查"): it is both name and target.
-        target = name;
-        ct = cn;
+        ta = p;
+        tb = nameEnd;
       }
     }
   }
-  const lc = firstNonSpace(ct);
-  const label =
-    lc === 0x6307 || lc === 0x76ee || lc === 0x5e74 || lc === 0x9884 /* 指 目 年 预 */
-      ? TARGET_LABEL.exec(ct)
-      : null;
-  if (label) {
-    target = target.slice(label[0].length);
-    ct = ct.slice(label[0].length);
+  const lc = firstNonSpace(c, ta, tb);
+  if (lc === 0x6307 || lc === 0x76ee || lc === 0x5e74 || lc === 0x9884 /* 指 目 年 预 */) {
+    const label = TARGET_LABEL.exec(c.slice(ta, tb));
+    if (label) ta += label[0].length;
   }
-  const t = trimEndPunct(trimSpaces(target));
+  // Trimmed as a target and a name are: spaces at both ends, then trailing punctuation.
+  while (ta < tb && isSpace(c.charCodeAt(ta))) ta++;
+  tb = endBeforePunct(c, ta, endBeforeSpace(c, ta, tb));
+  let na = p;
+  while (na < nameEnd && isSpace(c.charCodeAt(na))) na++;
+  const nb = endBeforePunct(c, na, endBeforeSpace(c, na, nameEnd));
   return {
     seq,
     level1,
     level2,
-    name: trimEndPunct(trimSpaces(name)),
-    target: t,
-    targetCanon: canonOf(ct, t.length),
+    name: raw.slice(na, nb),
+    target: raw.slice(ta, tb),
+    targetCanon: c.slice(ta, tb),
   };
 }
 
-/** Where the colon of a leading "产出指标：" is (canonical text): within 25 characters, before any , 。 ; — or -1. */
-function labelColon(c: string): number {
-  const end = Math.min(c.length, 26);
-  for (let i = 1; i < end; i++) {
+/** The end of [a, b) without trailing spaces. */
+function endBeforeSpace(c: string, a: number, b: number): number {
+  while (b > a && isSpace(c.charCodeAt(b - 1))) b--;
+  return b;
+}
+
+/** The end of [a, b) without trailing sentence ends, commas, 、 : and spaces (as trimEndPunct). */
+function endBeforePunct(c: string, a: number, b: number): number {
+  while (b > a) {
+    const code = c.charCodeAt(b - 1);
+    if (isTerminator(code) || code === 44 || code === 0x3001 || isSpace(code) || code === 58) b--;
+    else break;
+  }
+  return b;
+}
+
+function isBlank(c: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isSpace(c.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Where the colon of a leading "产出指标：" after `p` is (canonical text): within 25 characters, before any , 。 ; — or -1. */
+function labelColon(c: string, p: number): number {
+  const end = Math.min(c.length, p + 26);
+  for (let i = p + 1; i < end; i++) {
     const code = c.charCodeAt(i);
     if (code === 58) return i;
     if (code === 44 || code === 0x3002 || code === 59) return -1;
@@ -240,26 +248,19 @@ function labelColon(c: string): number {
 /** "(产出指标)巡查企业数…", "【效益指标】…": a category in brackets before the name. */
 const BRACKET_LABEL_PREFIX = /^\s*[([【]([^)\]】]{2,24})[)\]】]\s*:?\s*/;
 
-/** The canonical target, trimmed the way the raw one was (trimming keeps offsets aligned). */
-function canonOf(ct: string, len: number): string {
-  let a = 0;
-  while (a < ct.length && isSpace(ct.charCodeAt(a))) a++;
-  return ct.slice(a, a + len);
-}
-
-/** The first character code that RegExp \\s does not match, or NaN at the end. */
-function firstNonSpace(s: string): number {
-  let i = 0;
-  while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
-  return s.charCodeAt(i);
+/** The first character code in [a, b) that RegExp \\s does not match, or NaN when there is none. */
+function firstNonSpace(s: string, a: number, b: number): number {
+  let i = a;
+  while (i < b && isJsSpace(s.charCodeAt(i))) i++;
+  return i < b ? s.charCodeAt(i) : NaN;
 }
 
 /**
  * Whether a name has a character NAME_COMPARATOR_PATTERN starts with (大 小 不 至 低 高 超 > < ≥ ≤ =):
  * most names have none, and then the pattern is not run.
  */
-function mayHoldComparator(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+function mayHoldComparator(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
     const c = s.charCodeAt(i);
     if (
       c === 0x5927 ||
