@@ -159,17 +159,48 @@ function rangeSeparatorAt(s: string, pos: number): boolean {
 }
 
 /** Marks and spaces around the words of a target that has no number. */
-const NOT_LETTER = /[\s≥≤<>=*%.。，,;；:：()（）]/;
 const NOT_LETTERS = /[\s≥≤<>=*%.。，,;；:：()（）]/g;
+const NOT_LETTER_CODES = new Set(Array.from("≥≤<>=*%.。，,;；:：()（）", (ch) => ch.charCodeAt(0)));
+
+function hasNotLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (NOT_LETTER_CODES.has(c) || isJsSpace(c)) return true;
+  }
+  return false;
+}
+
+/** “ or 《 anywhere: only then can a number be quoted. */
+function hasOpeningQuote(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x201c || c === 0x300a) return true;
+  }
+  return false;
+}
+
+/** Five digits, maybe .0…, and nothing else but spaces around: what /^\d{5}(\.0+)?$/ says of the trimmed text. */
+function isSerialText(s: string): boolean {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isJsSpace(s.charCodeAt(a))) a++;
+  while (b > a && isJsSpace(s.charCodeAt(b - 1))) b--;
+  let i = a;
+  while (i < b && isDigit(s.charCodeAt(i))) i++;
+  if (i - a !== 5) return false;
+  if (i === b) return true;
+  if (s.charCodeAt(i) !== 46 || i + 1 === b) return false;
+  for (let k = i + 1; k < b; k++) if (s.charCodeAt(k) !== 48) return false;
+  return true;
+}
 
 export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: string): TargetParse {
   const s = canonical ?? canon(raw);
   if (s.length === 0 || isPlaceholderOnly(s)) return EMPTY;
 
   // Excel date serial leaking into a 时效 value.
-  const bare = isDigit(s.charCodeAt(0)) || isJsSpace(s.charCodeAt(0)) ? s.trim() : "";
-  if (bare.length >= 5 && /^\d{5}(\.0+)?$/.test(bare)) {
-    const n = Number(bare);
+  if (isSerialText(s)) {
+    const n = Number(s.trim());
     const timeLike = (ctx.name !== undefined && TIME_NAME.test(ctx.name)) || ctx.level2 === "时效指标";
     if (isPlausibleSerial(n) && timeLike) {
       return { comparator: null, value: null, valueMax: null, unit: "", kind: "date", date: serialToDate(n) };
@@ -177,7 +208,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
   }
 
   const dates = findDates(s);
-  const hasQuotes = s.indexOf("“") >= 0 || s.indexOf("《") >= 0;
+  const hasQuotes = hasOpeningQuote(s);
   let i = 0;
   while (i < s.length) {
     const c = s.charCodeAt(i);
@@ -253,7 +284,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     return { comparator: null, value: null, valueMax: null, unit: "", kind: "date", date: latestDate(dates) };
   }
   // Only a unit left (an unfilled template like "万元" or "个"): empty.
-  const letters = NOT_LETTER.test(s) ? s.replace(NOT_LETTERS, "") : s;
+  const letters = hasNotLetter(s) ? s.replace(NOT_LETTERS, "") : s;
   const unitOnly = letters.replace(/^(千万|百万|亿|万|千)/, "");
   if (
     letters.length === 0 ||
