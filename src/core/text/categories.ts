@@ -83,18 +83,36 @@ type Category = { level1: Level1 | null; level2: Level2 | null };
 /** Labels repeat across thousands of indicators; remember each answer (bounded). */
 const LABEL_CACHE = new Map<string, Category | null>();
 
+function hasZhibiao(s: string): boolean {
+  for (let i = 0; i + 1 < s.length; i++)
+    if (s.charCodeAt(i) === 0x6307 /* 指 */ && s.charCodeAt(i + 1) === 0x6807 /* 标 */) return true;
+  return false;
+}
+
 export function categoryOfLabel(label: string): Category | null {
   // Fast exit: labels are short and say 指标, or are a bare category word.
-  if (label.length > 40 || (label.indexOf("指标") < 0 && (label.length > 12 || !SHORT_LABEL.test(label))))
+  if (label.length > 40 || (!hasZhibiao(label) && (label.length > 12 || !SHORT_LABEL.test(label))))
     return null;
   if (hasInnerPunct(label, 0, label.length)) return null;
-  const hit = LABEL_CACHE.get(label);
-  if (hit !== undefined) return hit;
-  const result = categoryOfLabelUncached(label);
-  if (LABEL_CACHE.size > 5000) LABEL_CACHE.clear();
-  LABEL_CACHE.set(label, result);
+  // The few labels of a table come round again and again: compare with the last ones first (a string
+  // comparison, where a Map lookup would hash every freshly sliced label).
+  for (let k = 0; k < RECENT; k++) if (recentLabels[k] === label) return recentResults[k];
+  let result = LABEL_CACHE.get(label);
+  if (result === undefined) {
+    result = categoryOfLabelUncached(label);
+    if (LABEL_CACHE.size > 5000) LABEL_CACHE.clear();
+    LABEL_CACHE.set(label, result);
+  }
+  recentLabels[recentNext] = label;
+  recentResults[recentNext] = result;
+  recentNext = (recentNext + 1) % RECENT;
   return result;
 }
+
+const RECENT = 8;
+const recentLabels: (string | undefined)[] = new Array<string | undefined>(RECENT).fill(undefined);
+const recentResults: (Category | null)[] = new Array<Category | null>(RECENT).fill(null);
+let recentNext = 0;
 
 /** Where the run of trailing label characters (isTrailingLabelChar) at the end of [from, to) starts. */
 export function trailingRunStart(s: string, from: number, to: number): number {

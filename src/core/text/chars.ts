@@ -21,6 +21,10 @@ function needsCanon(c: number): boolean {
 const codes: number[] = [];
 const CHUNK = 8192; // String.fromCharCode.apply takes its arguments on the stack
 
+/** canonCode for every UTF-16 code, looked up while rebuilding a cell. */
+const CANON_TABLE = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) CANON_TABLE[c] = canonCode(c);
+
 /** Most text needs no change: scan once, and only then rebuild (one code unit for one). */
 export function canon(s: string): string {
   const n = s.length;
@@ -32,7 +36,7 @@ export function canon(s: string): string {
   for (let from = 0; from < n; from += CHUNK) {
     const to = Math.min(n, from + CHUNK);
     codes.length = to - from;
-    for (let k = from; k < to; k++) codes[k - from] = canonCode(s.charCodeAt(k));
+    for (let k = from; k < to; k++) codes[k - from] = CANON_TABLE[s.charCodeAt(k)];
     out += String.fromCharCode.apply(null, codes);
   }
   return out;
