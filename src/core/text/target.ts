@@ -180,7 +180,7 @@ function hasOpeningQuote(s: string): boolean {
 }
 
 /** Five digits, maybe .0…, and nothing else but spaces around: what /^\d{5}(\.0+)?$/ says of the trimmed text. */
-function isSerialText(s: string): boolean {
+export function isSerialText(s: string): boolean {
   let a = 0;
   let b = s.length;
   while (a < b && isJsSpace(s.charCodeAt(a))) a++;

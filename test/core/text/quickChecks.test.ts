@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { bareLabel, categoryOfLabel, hasInnerPunct } from "../../../src/core/text/categories";
 import { canon, isJsSpace } from "../../../src/core/text/chars";
 import { headingCategoryAt } from "../../../src/core/text/segment";
+import { isSerialText } from "../../../src/core/text/target";
 
 /** Pieces labels, headings and items are made of: category words, numbering, scores, punctuation. */
 const LABEL_PIECES = [
@@ -77,5 +78,19 @@ describe("quick rejections agree with the full checks", () => {
 
   it("isJsSpace is exactly what RegExp \\s matches", () => {
     for (let c = 0; c < 0x10000; c++) expect(isJsSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+
+  it("isSerialText says what /^\\d{5}(\\.0+)?$/ says of the trimmed text", () => {
+    const serialish = fc
+      .array(fc.constantFrom("4", "0", "5", ".", " ", "\u3000", "\n", "a", "万"), { maxLength: 9 })
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(serialish, (t) => {
+        expect(isSerialText(t)).toBe(/^\d{5}(\.0+)?$/.test(t.trim()));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(isSerialText(" 44561.00 ")).toBe(true);
+    expect(isSerialText("44561.")).toBe(false);
   });
 });
