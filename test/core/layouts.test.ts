@@ -526,6 +526,18 @@ describe("header variants", () => {
     expect(r.indicators[0]).toMatchObject({ value: 10000, unit: "平方米", cell: "G2" });
   });
 
+  it("reads a header with a year in its note (指标值（2022年）) and a project named with digits", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "一级指标", "三级指标", "指标值（2022年）", "计量单位"],
+        ["2022年3号楼维修", "产出指标", "维修面积", "≥1", "万平方米"],
+      ]),
+    );
+    expect(r.tables[0].columns.target).toEqual({ column: "D", header: "指标值（2022年）" });
+    expect(r.projects[0].project).toBe("2022年3号楼维修");
+    expect(r.indicators[0]).toMatchObject({ name: "维修面积", comparator: ">=", value: 1, cell: "D2" });
+  });
+
   it("reads 年初目标值 in a self-evaluation table and ignores the 实际完成值 beside it", () => {
     const r = parseGrid(
       grid([

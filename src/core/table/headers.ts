@@ -53,7 +53,7 @@ export type HeaderRole = ColumnRole | "district";
 const ROLE_CACHE = new Map<string, HeaderRole | null>();
 
 export function headerRole(text: string): HeaderRole | null {
-  if (text.length > 60) return null;
+  if (text.length > 60 || hasDigit(text)) return null;
   const hit = ROLE_CACHE.get(text);
   if (hit !== undefined) return hit;
   const role = headerRoleUncached(text);
@@ -62,12 +62,28 @@ export function headerRole(text: string): HeaderRole | null {
   return role;
 }
 
-function headerRoleUncached(text: string): HeaderRole | null {
-  // No header name has a digit; project names often do (2022年…, …3号楼), and are all different.
-  for (let i = 0; i < text.length; i++) {
+/**
+ * No header name has a digit; project names often do (2022年…, …3号楼), and are all different. A digit
+ * in a trailing note is no objection — 指标值（2022年） is a target column — so only digits before the
+ * last opening bracket (which normalizeHeader never removes) count.
+ */
+function hasDigit(text: string): boolean {
+  let end = text.length;
+  for (let i = text.length - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return null;
+    if (c === 40 || c === 0xff08) {
+      end = i;
+      break;
+    }
   }
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
+}
+
+function headerRoleUncached(text: string): HeaderRole | null {
   const t = normalizeHeader(text);
   if (!t || t.length > 30) return null;
   for (const [role, re] of ROLE_PATTERNS) {
