@@ -16,6 +16,7 @@ import type {
 } from "./record";
 import { canonLevel1, canonLevel2, categoryOfLabel, inferLevel2, level1OfLevel2 } from "./text/categories";
 import { canon, trimSpaces } from "./text/chars";
+import { MAGNITUDES, scale } from "./text/numbers";
 import { parseItem } from "./text/item";
 import { segmentCell } from "./text/segment";
 import { parseTarget } from "./text/target";
@@ -88,7 +89,18 @@ class Builder {
       parts.targetCanon,
     );
     let unit = t.unit;
-    if (!unit && parts.unitCell && t.kind === "quantitative") unit = normalizeUnit(parts.unitCell);
+    let value = t.value;
+    let valueMax = t.valueMax;
+    if (!unit && parts.unitCell && t.kind === "quantitative") {
+      // A separate unit column: 3.5 | 万元 is read as 3.5万元 is (35000 元), so that both ways of
+      // writing the same target give the same record — unless the target has its own magnitude word.
+      const u = unitColumn(parts.unitCell);
+      unit = u.unit;
+      if (u.factor !== 1 && !/[万亿千]/.test(parts.targetCanon ?? parts.target)) {
+        value = value === null ? null : scale(value, u.factor);
+        valueMax = valueMax === null ? null : scale(valueMax, u.factor);
+      } else if (u.factor !== 1) unit = normalizeUnit(parts.unitCell);
+    }
     let comparator = t.comparator;
     if (
       comparator === "=" &&
@@ -113,8 +125,8 @@ class Builder {
       name: parts.name,
       target: parts.target,
       comparator,
-      value: t.value,
-      valueMax: t.valueMax,
+      value,
+      valueMax,
       unit,
       kind: t.kind,
       date: t.date,
@@ -133,6 +145,18 @@ function pickDirection(direction: string, nature: string): string | null {
     if (cmp && cmp !== "=" && cmp !== "between") return d;
   }
   return direction || nature || null;
+}
+
+/** A unit column's text → its unit and the magnitude word it starts with (万元 → 元 × 10000; 千米 stays). */
+function unitColumn(text: string): { unit: string; factor: number } {
+  const u = normalizeUnit(text);
+  for (const [word, factor] of MAGNITUDES) {
+    if (!u.startsWith(word)) continue;
+    // The target reader decides whether the word is a magnitude here (万元) or part of a unit (万字).
+    if (parseTarget(`1${u}`).value === factor) return { unit: normalizeUnit(u.slice(word.length)), factor };
+    break;
+  }
+  return { unit: u, factor: 1 };
 }
 
 function normalizeUnit(u: string): string {

@@ -176,6 +176,26 @@ describe("layout b: one indicator per row", () => {
     ]);
   });
 
+  it("applies a magnitude word written in the unit column, as it is applied in text (3.5 | 万元 = 3.5万元)", () => {
+    const r = parseGrid(
+      grid([
+        ["三级指标", "指标值", "计量单位"],
+        ["单台设备年均维护成本", "≤3.5", "万元"],
+        ["受益人口", "1-1.5", "万人次"],
+        ["管网长度", 12, "千米"],
+        ["经费", "≤100万", "万元"],
+        ["年度预算", 2, "亿元"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.value, i.valueMax, i.unit])).toEqual([
+      ["单台设备年均维护成本", 35000, null, "元"],
+      ["受益人口", 10000, 15000, "人次"],
+      ["管网长度", 12, null, "千米"], // 千米 is a unit, not 千 × 米
+      ["经费", 1000000, null, "万元"], // the target has its own 万: not applied twice
+      ["年度预算", 200000000, null, "元"],
+    ]);
+  });
+
   it("takes the comparator from 指标方向 when the value column holds only a number", () => {
     const r = parseGrid(
       grid([
@@ -535,7 +555,7 @@ describe("header variants", () => {
     );
     expect(r.tables[0].columns.target).toEqual({ column: "D", header: "指标值（2022年）" });
     expect(r.projects[0].project).toBe("2022年3号楼维修");
-    expect(r.indicators[0]).toMatchObject({ name: "维修面积", comparator: ">=", value: 1, cell: "D2" });
+    expect(r.indicators[0]).toMatchObject({ name: "维修面积", comparator: ">=", value: 10000, cell: "D2" });
   });
 
   it("reads 年初目标值 in a self-evaluation table and ignores the 实际完成值 beside it", () => {
