@@ -17,7 +17,7 @@ import type {
 import { canonLevel1, canonLevel2, categoryOfLabel, inferLevel2, level1OfLevel2 } from "./text/categories";
 import { canon, trimSpaces } from "./text/chars";
 import { MAGNITUDES, scale } from "./text/numbers";
-import { parseItem } from "./text/item";
+import { bracketAsTarget, parseItem, type ItemParts } from "./text/item";
 import { segmentCell } from "./text/segment";
 import { parseTarget } from "./text/target";
 import { districtOf } from "./table/district";
@@ -91,15 +91,21 @@ class Builder {
     let unit = t.unit;
     let value = t.value;
     let valueMax = t.valueMax;
-    if (!unit && parts.unitCell && t.kind === "quantitative") {
-      // A separate unit column: 3.5 | 万元 is read as 3.5万元 is (35000 元), so that both ways of
-      // writing the same target give the same record — unless the target has its own magnitude word.
-      const u = unitColumn(parts.unitCell);
+    // A unit written apart from the number — a unit column, or a bracket closing the name (满意度（%）)
+    // — is read as if written after it: 3.5 | 万元 as 3.5万元 (35000 元), so that both ways of writing the
+    // same target give the same record; unless the target has its own magnitude word.
+    const u =
+      !unit && t.kind === "quantitative"
+        ? parts.unitCell
+          ? unitColumn(parts.unitCell)
+          : unitInName(parts.name)
+        : null;
+    if (u) {
       unit = u.unit;
       if (u.factor !== 1 && !/[万亿千]/.test(parts.targetCanon ?? parts.target)) {
         value = value === null ? null : scale(value, u.factor);
         valueMax = valueMax === null ? null : scale(valueMax, u.factor);
-      } else if (u.factor !== 1) unit = normalizeUnit(parts.unitCell);
+      } else if (u.factor !== 1) unit = u.written;
     }
     let comparator = t.comparator;
     if (
@@ -148,15 +154,28 @@ function pickDirection(direction: string, nature: string): string | null {
 }
 
 /** A unit column's text → its unit and the magnitude word it starts with (万元 → 元 × 10000; 千米 stays). */
-function unitColumn(text: string): { unit: string; factor: number } {
+function unitColumn(text: string): { unit: string; factor: number; written: string } {
   const u = normalizeUnit(text);
   for (const [word, factor] of MAGNITUDES) {
     if (!u.startsWith(word)) continue;
     // The target reader decides whether the word is a magnitude here (万元) or part of a unit (万字).
-    if (parseTarget(`1${u}`).value === factor) return { unit: normalizeUnit(u.slice(word.length)), factor };
+    if (parseTarget(`1${u}`).value === factor)
+      return { unit: normalizeUnit(u.slice(word.length)), factor, written: u };
     break;
   }
-  return { unit: u, factor: 1 };
+  return { unit: u, factor: 1, written: u };
+}
+
+const NAME_UNIT = /[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$/;
+
+/** A bracket closing a name that holds nothing but a unit: 满意度（%）, 资金（万元） — not 人数（含线上）. */
+function unitInName(name: string): { unit: string; factor: number; written: string } | null {
+  const m = NAME_UNIT.exec(name);
+  if (!m) return null;
+  const u = unitColumn(m[1]);
+  const probe = parseTarget(`1${m[1]}`);
+  const whole = u.unit === "" ? u.factor !== 1 : probe.unit === u.unit;
+  return probe.kind === "quantitative" && probe.value === u.factor && whole ? u : null;
 }
 
 function normalizeUnit(u: string): string {
@@ -169,9 +188,13 @@ function normalizeUnit(u: string): string {
 function addPackedCell(b: Builder, p: ProjectInfo, r: number, c: number, text: string): number {
   let level1: Level1 | null = null;
   let level2: Level2 | null = null;
-  let n = 0;
+  // An inline label ("数量指标：A≥1200人次；B≥300人次。") labels the unnumbered sentences after it too,
+  // until a heading or a numbered item.
+  let inline: { level1: Level1 | null; level2: Level2 | null } | null = null;
   const ctext = canon(text);
   const cell = b.addr(r, c);
+  const items: { item: ItemParts; raw: string; level1: Level1 | null; level2: Level2 | null }[] = [];
+  let bracketStyle = false;
   for (const seg of segmentCell(text, ctext)) {
     const raw = text.slice(seg.start, seg.end);
     if (seg.kind === "heading") {
@@ -186,6 +209,7 @@ function addPackedCell(b: Builder, p: ProjectInfo, r: number, c: number, text: s
           level1 = cat.level1 ?? level1;
           level2 = cat.level2;
         }
+        inline = null;
       }
       continue;
     }
@@ -195,18 +219,31 @@ function addPackedCell(b: Builder, p: ProjectInfo, r: number, c: number, text: s
       ctext.slice(seg.start, seg.end),
       num ? { seq: num.seq, end: num.end - seg.start } : undefined,
     );
+    if (item.level1 || item.level2) inline = { level1: item.level1, level2: item.level2 };
+    else if (item.seq !== null) inline = null;
+    const context = !item.level1 && !item.level2 && item.seq === null && inline ? inline : { level1, level2 };
+    bracketStyle ||= item.fromBracket;
+    items.push({
+      item,
+      raw,
+      level1: item.level1 ?? (item.level2 ? null : context.level1),
+      level2: item.level2 ?? (item.level1 ? null : context.level2),
+    });
+  }
+  for (const it of items) {
+    // "名称(目标)" cells: a bracket of words is the target of an item that has none elsewhere.
+    const item = (bracketStyle && bracketAsTarget(it.item)) || it.item;
     b.add(p, r, cell, {
       targetCanon: item.targetCanon,
       seq: item.seq,
-      level1: item.level1 ?? (item.level2 ? null : level1),
-      level2: item.level2 ?? (item.level1 ? null : level2),
+      level1: it.level1,
+      level2: it.level2,
       name: item.name,
       target: item.target,
-      text: raw,
+      text: it.raw,
     });
-    n++;
   }
-  return n;
+  return items.length;
 }
 
 const EMPTY_CONTEXT = (): Context => ({

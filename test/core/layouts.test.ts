@@ -196,6 +196,24 @@ describe("layout b: one indicator per row", () => {
     ]);
   });
 
+  it("takes a unit written in brackets after the name (满意度（%）), and only a unit", () => {
+    const r = parseGrid(
+      grid([
+        ["三级指标", "指标值"],
+        ["群众满意度（%）", "≥90"],
+        ["补助资金(万元)", 50],
+        ["培训人数（含线上）", 100],
+        ["投诉处理满意率", "95%（含）以上"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["群众满意度（%）", ">=", 90, "%"],
+      ["补助资金(万元)", "=", 500000, "元"],
+      ["培训人数（含线上）", "=", 100, ""],
+      ["投诉处理满意率", ">=", 95, "%"],
+    ]);
+  });
+
   it("takes the comparator from 指标方向 when the value column holds only a number", () => {
     const r = parseGrid(
       grid([
@@ -275,7 +293,70 @@ describe("layout c: 【产出指标-数量指标】 blocks", () => {
   });
 });
 
+describe("layout c: words in the bracket", () => {
+  it("takes a bracket of words as the target in a cell written 名称(目标)", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        [
+          "政务系统运维",
+          "【产出指标-数量指标】\n指标1:服务器数量(≥120台)\n【效益指标-社会效益指标】\n指标1:政务服务效率(明显提升)",
+        ],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.target, i.kind])).toEqual([
+      ["服务器数量", "≥120台", "quantitative"],
+      ["政务服务效率", "明显提升", "qualitative"],
+    ]);
+  });
+
+  it("leaves a bracket in a name alone when the cell is not written that way", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["培训", "1、产出指标：培训人数(含线上)，不少于300人。2、效益指标：安全意识(参训人员)。"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.target])).toEqual([
+      ["培训人数(含线上)", "不少于300人"],
+      ["安全意识(参训人员)", ""],
+    ]);
+  });
+});
+
 describe("layout d: free-text paragraphs", () => {
+  it("gives the sentences after a label that label's category, until the next label", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        [
+          "社区矫正",
+          "数量指标：教育人次≥1200人次；心理辅导≥300人次。质量指标：重新犯罪率≤0.2%；档案规范率100%。满意度指标：矫正对象满意度≥90%。",
+        ],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ["产出指标", "数量指标", "教育人次"],
+      ["产出指标", "数量指标", "心理辅导"],
+      ["产出指标", "质量指标", "重新犯罪率"],
+      ["产出指标", "质量指标", "档案规范率"],
+      ["满意度指标", null, "矫正对象满意度"],
+    ]);
+  });
+
+  it("does not carry an item's label over to the next numbered item", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["宣传", "1、效益指标：群众安全意识，明显提升。2、群众满意度，≥90%。"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level1, i.level2Inferred])).toEqual([
+      ["效益指标", "社会效益指标"],
+      [null, "服务对象满意度指标"],
+    ]);
+  });
+
   it("reads 数量指标:名称≥300人;质量指标:… sentences", () => {
     const r = parseGrid(
       grid([
@@ -363,6 +444,22 @@ describe("numbering and punctuation variants", () => {
 });
 
 describe("category variants", () => {
+  it("reads a category label with its other name in brackets as an item prefix", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        [
+          "道路新建",
+          "1、产出指标\n（1）数量指标(或建筑规模指标)：新建道路≥5公里\n（2）时效指标（工期指标）：完工时间，2024年底前",
+        ],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target])).toEqual([
+      ["产出指标", "数量指标", "新建道路", "≥5公里"],
+      ["产出指标", "时效指标", "完工时间", "2024年底前"],
+    ]);
+  });
+
   it.each([
     ["项目完成指标", "产出指标"],
     ["预期产出指标", "产出指标"],

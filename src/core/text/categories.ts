@@ -141,10 +141,15 @@ export function hasInnerPunct(s: string, from: number, to: number): boolean {
   return false;
 }
 
+/** "数量指标(或建筑规模指标)", "时效指标(工期指标)": a category with its other name in brackets. */
+const WITH_OTHER_NAME = /^(.{2,10}?指标)\((?:或)?[^()]{1,10}指标\)$/;
+
 function categoryOfLabelUncached(label: string): Category | null {
-  const t = bareLabel(label);
+  let t = bareLabel(label);
   // A label is a few category words: no numbers, no sentence punctuation ("检查覆盖率100%。效益指标" is not one).
-  if (!t || t.length > 18 || /[\d%。;；，,:：!?！？]/.test(t)) return null;
+  if (!t || t.length > 24 || /[\d%。;；，,:：!?！？]/.test(t)) return null;
+  t = WITH_OTHER_NAME.exec(t)?.[1] ?? t;
+  if (t.length > 18) return null;
   // Combined headings "产出指标-数量指标", "产出指标/数量指标", "产出指标 数量指标".
   const parts = t.split(/[-—–/|·、]+/).filter(Boolean);
   if (parts.length === 2 && parts.every((p) => /指标$/.test(p) || /^(产出|效益|满意度|成本)$/.test(p))) {

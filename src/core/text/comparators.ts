@@ -114,6 +114,11 @@ const AFTER_FIRST = new Set(AFTER.map(([w]) => w.charCodeAt(0)));
 export function comparatorAfter(s: string, pos: number): { comparator: Comparator; length: number } | null {
   let p = pos;
   while (p < s.length && s.charCodeAt(p) === 32) p++;
+  // "95%（含）以上": the bound is included either way; the note does not stop the word after it.
+  if (matchAt(s, "(含)", p)) {
+    p += 3;
+    while (p < s.length && s.charCodeAt(p) === 32) p++;
+  }
   if (!AFTER_FIRST.has(s.charCodeAt(p))) return null;
   for (const [word, cmp] of AFTER) {
     if (matchAt(s, word, p)) {

@@ -20,6 +20,8 @@ export interface ItemParts {
   target: string;
   /** The target's canonical form (chars.ts), for parseTarget. */
   targetCanon: string;
+  /** The target was read from a bracket after the name: 机柜数量(≥77台). */
+  fromBracket: boolean;
 }
 
 function isOpener(code: number): boolean {
@@ -155,6 +157,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
   let nameEnd = sep >= 0 ? sep : end;
   let ta = sep >= 0 ? sep + 1 : end;
   let tb = end;
+  let fromBracket = false;
   // A target in brackets after the name: 机柜数量(≥77台), 运维费用(≤**万元).
   const trimmedEnd = endBeforePunct(c, p, nameEnd);
   const br = trailingTargetBracket(c, p, trimmedEnd);
@@ -162,6 +165,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     if (isBlank(c, ta, tb)) {
       ta = br + 1;
       tb = trimmedEnd - 1;
+      fromBracket = true;
     }
     nameEnd = br;
   } else {
@@ -211,6 +215,43 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     name: raw.slice(na, nb),
     target: raw.slice(ta, tb),
     targetCanon: c.slice(ta, tb),
+    fromBracket,
+  };
+}
+
+/**
+ * In a cell written "名称(目标)" line after line, an item whose bracket holds words rather than a number
+ * ("政务服务效率(明显提升)") has its target there too. The caller decides that the cell is written so
+ * (another item's target came from a bracket); this moves the bracket's text into the target.
+ */
+export function bracketAsTarget(item: ItemParts): ItemParts | null {
+  // 时效指标(工期指标) is a category written two ways, not a name and its target.
+  if (item.target !== "" || categoryOfLabel(item.name)) return null;
+  const c = canon(item.name);
+  const last = endBeforePunct(c, 0, c.length) - 1;
+  if (last < 1 || c.charCodeAt(last) !== 41 /* ) after canon */) return null;
+  let depth = 0;
+  let open = -1;
+  for (let i = last; i >= 0; i--) {
+    const code = c.charCodeAt(i);
+    if (code === 41) depth++;
+    else if (code === 40 && --depth === 0) {
+      open = i;
+      break;
+    }
+  }
+  if (open <= 0) return null;
+  let a = open + 1;
+  let b = last;
+  while (a < b && isSpace(c.charCodeAt(a))) a++;
+  b = endBeforeSpace(c, a, b);
+  if (a === b) return null;
+  return {
+    ...item,
+    name: item.name.slice(0, endBeforeSpace(c, 0, open)),
+    target: item.name.slice(a, b),
+    targetCanon: c.slice(a, b),
+    fromBracket: true,
   };
 }
 
