@@ -194,6 +194,26 @@ export function isSerialText(s: string): boolean {
   return true;
 }
 
+/** 每月, 每季度, 每年 … written right before `end` (canonical text): the period ("月"), or "". */
+const PERIODS = ["半年", "季度", "月", "季", "年", "周", "天", "日"];
+function periodBefore(s: string, end: number): string {
+  let e = end;
+  while (e > 0 && s.charCodeAt(e - 1) === 32) e--;
+  for (const p of PERIODS) {
+    const at = e - p.length;
+    if (at < 1 || !matchAt(s, p, at)) continue;
+    const name = p === "季" ? "季度" : p;
+    if (s.charCodeAt(at - 1) === 0x6bcf /* 每 */) return name;
+    // 每个月, 每两周: a measure word or a count between 每 and the period.
+    const between = s.charCodeAt(at - 1);
+    if (at >= 2 && s.charCodeAt(at - 2) === 0x6bcf) {
+      if (between === 0x4e2a /* 个 */) return name;
+      if (isDigit(between) || isCnNumeralCode(between)) return s[at - 1] + name;
+    }
+  }
+  return "";
+}
+
 export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: string): TargetParse {
   const s = canonical ?? canon(raw);
   if (s.length === 0 || isPlaceholderOnly(s)) return EMPTY;
@@ -230,6 +250,12 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       while (i < s.length && (isDigit(s.charCodeAt(i)) || s.charCodeAt(i) === 46)) i++;
       continue;
     }
+    // 每半年, 每2年, 每100人: a count right after 每 describes the period, it is not the target (the
+    // digits after the first are skipped below as glued to it).
+    if (prev === 0x6bcf /* 每 */) {
+      i++;
+      continue;
+    }
     const num = readNumber(s, i);
     if (!num) {
       i++;
@@ -240,7 +266,14 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       continue;
     }
     // A number glued to a following Latin letter is a name (5G, 3D), unless it is a unit (500KB/S).
-    const read = readUnit(s, raw, num.end);
+    let read = readUnit(s, raw, num.end);
+    if (!read.unit && s.charCodeAt(num.end) === 32) {
+      // "3 次", "95 %": a space typed between the number and its unit.
+      let k = num.end;
+      while (s.charCodeAt(k) === 32) k++;
+      const spaced = lexiconUnitAt(s, k) ? readUnit(s, raw, k) : read;
+      if (spaced.unit) read = { unit: spaced.unit, length: k - num.end + spaced.length };
+    }
     let unit = read.unit;
     const length = read.length;
     // Digits followed by letters that are not a unit-like run: 4G网络 → not a target.
@@ -277,6 +310,10 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     }
     if (!comparator) comparator = "=";
     // A bare percentage on a 100% scale stays as written (95% → 95).
+    // "每月1次", "每季度不少于1次": the period is part of the unit, as in "1次/月".
+    const perUnit = unit && unit.indexOf("/") < 0 && unit !== "%" && unit !== "‰" && !unit.endsWith("百分点");
+    const period = perUnit ? periodBefore(s, before ? before.start : num.start) : "";
+    if (period) unit = `${unit}/${period}`;
     return { comparator, value: num.value, valueMax, unit, kind: "quantitative", date: null };
   }
 

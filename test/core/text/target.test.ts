@@ -140,6 +140,18 @@ describe("more targets as other cities write them", () => {
     ["2023年第三季度", { kind: "date", date: "2023-09-30" }],
     ["不低于上年", { kind: "qualitative" }],
     ["按时完成", { kind: "qualitative" }],
+    // a period written before the number belongs to the unit, as in 1次/月
+    ["每月1次", { comparator: "=", value: 1, unit: "次/月" }],
+    ["每季度不少于1次", { comparator: ">=", value: 1, unit: "次/季度" }],
+    ["每个月2次", { value: 2, unit: "次/月" }],
+    ["每半年1次", { value: 1, unit: "次/半年" }],
+    ["每两周1次", { value: 1, unit: "次/两周" }],
+    ["每2年1次", { value: 1, unit: "次/2年" }],
+    ["每月100%", { value: 100, unit: "%" }],
+    ["每100人配备1名", { value: 1, unit: "名" }],
+    ["每日 3 次", { value: 3, unit: "次/日" }],
+    ["95 %", { value: 95, unit: "%" }],
+    ["95%（含）以上", { comparator: ">=", value: 95, unit: "%" }],
   ])("%s", (text, want) => {
     expect(parseTarget(text)).toMatchObject(want);
   });
