@@ -199,6 +199,18 @@ const PERIODS = ["半年", "季度", "月", "季", "年", "周", "天", "日"];
 function periodBefore(s: string, end: number): string {
   let e = end;
   while (e > 0 && s.charCodeAt(e - 1) === 32) e--;
+  // Most numbers follow no period word at all: 年 度 月 季 周 天 日 end them all.
+  const last = s.charCodeAt(e - 1);
+  if (
+    last !== 0x5e74 &&
+    last !== 0x5ea6 &&
+    last !== 0x6708 &&
+    last !== 0x5b63 &&
+    last !== 0x5468 &&
+    last !== 0x5929 &&
+    last !== 0x65e5
+  )
+    return "";
   for (const p of PERIODS) {
     const at = e - p.length;
     if (at < 1 || !matchAt(s, p, at)) continue;
