@@ -28,8 +28,12 @@ const CN_DATE =
   /(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末|末前|中旬|上旬|下旬))?|(底|末|年底|年末)|(?:第?([一二三四1-4])\s*季度))?/g;
 // 2023.07 / 2023-07-15 / 2023/7/1
 const NUM_DATE = /(\d{4})[.\-/](\d{1,2})(?:[.\-/](\d{1,2}))?(?![\d])/g;
-// 12月31日 / 12月底 (year unknown)
-const MONTH_DATE = /(?<![\d年])(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末|中旬|上旬|下旬))?/g;
+// 12月31日 / 12月底 (year unknown); also after 每年, 当年 (not inside 2022年6月, which CN_DATE reads)
+const MONTH_DATE = /(?<!\d)(?<!\d\s*年\s*)(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末|中旬|上旬|下旬))?/g;
+// 次月10日前, 每月5日前: a day of a month named by a word
+const MONTH_WORD_DAY = /(?:次月|当月|每月|本月|下月)\s*(\d{1,2})\s*[日号]/g;
+// "2024年3月至12月": the second month of a range takes the first one's year
+const RANGE_GAP = /^\s*(?:至|到|-|—|–|~|～)\s*$/;
 const PERIOD_WORDS = /全年|年内|年底前|年度内|当年|本年度|年底|年末|第[一二三四1-4]季度|[上下]半年/g;
 
 const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, "1": 3, "2": 6, "3": 9, "4": 12 };
@@ -96,6 +100,12 @@ export function findDates(s: string): DateSpan[] {
     const mo = Number(m[1]);
     if (mo < 1 || mo > 12 || taken(m.index, m.index + m[0].length)) continue;
     // "3个月" is a duration, not a date; the regex needs 月 right after the number, so 个月 never matches.
+    spans.push({ start: m.index, end: m.index + m[0].length, date: rangeEndDate(s, spans, m, mo) });
+  }
+  MONTH_WORD_DAY.lastIndex = 0;
+  while ((m = MONTH_WORD_DAY.exec(s))) {
+    const d = Number(m[1]);
+    if (d < 1 || d > 31 || taken(m.index, m.index + m[0].length)) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, date: null });
   }
   PERIOD_WORDS.lastIndex = 0;
@@ -105,6 +115,25 @@ export function findDates(s: string): DateSpan[] {
   }
   spans.sort((a, b) => a.start - b.start);
   return spans;
+}
+
+/**
+ * The date of a month written without its year at the end of a range that starts with one:
+ * "2024年3月至12月" → 2024-12; "2024年3月至12月底" → 2024-12-31. Null when there is no such range.
+ */
+function rangeEndDate(s: string, spans: DateSpan[], m: RegExpExecArray, mo: number): string | null {
+  const from = spans.find(
+    (sp) => sp.end <= m.index && sp.date !== null && RANGE_GAP.test(s.slice(sp.end, m.index)),
+  );
+  if (!from?.date) return null;
+  const y = Number(from.date.slice(0, 4));
+  if (!valid(y, mo)) return null;
+  if (m[2]) {
+    const d = Number(m[2]);
+    return valid(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`;
+  }
+  if (m[3] && /底|末/.test(m[3])) return `${y}-${pad(mo)}-${pad(lastDay(y, mo))}`;
+  return `${y}-${pad(mo)}`;
 }
 
 /** The latest determinable date of the spans (the final deadline), or null. */

@@ -296,7 +296,15 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     let pos = num.end + length;
     let comparator: Comparator | null = null;
     let valueMax: number | null = null;
-    const before = comparatorBefore(s, num.start);
+    // "-5%", "同比-5%", "≤-2": a minus sign right before the digits (not a range: 1-3, not A-1).
+    const minus =
+      isDigit(c) &&
+      (prev === 45 || prev === 0x2212) &&
+      !(
+        i >= 2 &&
+        (isDigit(s.charCodeAt(i - 2)) || isLatin(s.charCodeAt(i - 2)) || s.charCodeAt(i - 2) === 46)
+      );
+    const before = comparatorBefore(s, minus ? i - 1 : num.start);
     if (before) comparator = before.comparator;
     // Range: 1-3场次, 80%-90%, 1至3
     let rangeMatch: RegExpExecArray | null = null;
@@ -306,6 +314,12 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     }
     if (rangeMatch && !comparator) {
       const k = pos + rangeMatch[0].length;
+      // 2022-2023年度: two years are a period (a date span), not a range of numbers.
+      const dateAfter = inSpans(k, dates);
+      if (dateAfter) {
+        i = dateAfter.end;
+        continue;
+      }
       const second = k < s.length ? readNumber(s, k) : null;
       if (second && second.value >= num.value) {
         const u2 = readUnit(s, raw, second.end);
@@ -326,7 +340,14 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     const perUnit = unit && unit.indexOf("/") < 0 && unit !== "%" && unit !== "‰" && !unit.endsWith("百分点");
     const period = perUnit ? periodBefore(s, before ? before.start : num.start) : "";
     if (period) unit = `${unit}/${period}`;
-    return { comparator, value: num.value, valueMax, unit, kind: "quantitative", date: null };
+    return {
+      comparator,
+      value: minus ? -num.value : num.value,
+      valueMax,
+      unit,
+      kind: "quantitative",
+      date: null,
+    };
   }
 
   if (dates.length > 0) {

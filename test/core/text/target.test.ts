@@ -152,6 +152,18 @@ describe("more targets as other cities write them", () => {
     ["每日 3 次", { value: 3, unit: "次/日" }],
     ["95 %", { value: 95, unit: "%" }],
     ["95%（含）以上", { comparator: ">=", value: 95, unit: "%" }],
+    // a minus sign, not a range
+    ["-5%", { comparator: "=", value: -5, unit: "%" }],
+    ["同比-5%", { value: -5, unit: "%" }],
+    ["≤-2%", { comparator: "<=", value: -2 }],
+    ["1-3场次", { comparator: "between", value: 1, valueMax: 3 }],
+    // periods and days of a month
+    ["次月10日前", { kind: "date", date: null }],
+    ["每年6月底前", { kind: "date", date: null }],
+    ["2022-2023年度", { kind: "date", date: "2023" }],
+    ["2024年3月至12月", { kind: "date", date: "2024-12" }],
+    ["2024年3月至12月底", { kind: "date", date: "2024-12-31" }],
+    ["30日内", { comparator: "<=", value: 30, unit: "日" }],
   ])("%s", (text, want) => {
     expect(parseTarget(text)).toMatchObject(want);
   });
