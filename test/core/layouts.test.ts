@@ -325,6 +325,23 @@ describe("layout c: words in the bracket", () => {
 });
 
 describe("layout d: free-text paragraphs", () => {
+  it("splits a sentence ending in a Chinese-numeral target after a comparator, and only then", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        [
+          "宣传",
+          "1、效益指标：群众满意度达八成以上。2、产出指标：培训人数达到两千人以上。3、产出指标：排名第三名。",
+        ],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.target, i.comparator, i.value, i.unit])).toEqual([
+      ["群众满意度", "达八成以上", ">=", 80, "%"],
+      ["培训人数", "达到两千人以上", ">=", 2000, "人"],
+      ["排名第三名", "", null, null, ""],
+    ]);
+  });
+
   it("gives the sentences after a label that label's category, until the next label", () => {
     const r = parseGrid(
       grid([

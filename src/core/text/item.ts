@@ -71,11 +71,12 @@ function trailingTargetBracket(c: string, a: number, b: number): number {
 }
 
 /** A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". */
+const TRAILING_QUANTITY =
+  /(\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:万|亿|千)?\s*([^\d\s]{0,4}?)\s*(以上|以下|以内|及以上|及以下|左右)?$/;
+
 function trailingQuantity(c: string): number {
   const t = trimEndPunct(c);
-  const m = /(\d+(?:\.\d+)?)\s*(?:万|亿|千)?\s*([^\d\s]{0,4}?)\s*(以上|以下|以内|及以上|及以下|左右)?$/.exec(
-    t,
-  );
+  const m = TRAILING_QUANTITY.exec(t);
   if (!m || m.index === 0) return -1;
   const unit = m[2];
   if (unit !== "" && unit !== "%" && lexiconUnitAt(unit, 0) !== unit) return -1;
@@ -83,6 +84,8 @@ function trailingQuantity(c: string): number {
   if (/年|月|日/.test(unit)) return -1;
   // "群众满意度达90%以上": the comparator word before the number belongs to the target.
   const before = comparatorBefore(t, m.index);
+  // A Chinese numeral ends many names (排名第三名); it is a target only after a comparator (达八成以上).
+  if (!/\d/.test(m[1]) && !before) return -1;
   const start = before ? before.start : m.index;
   return start > 0 ? start : -1;
 }

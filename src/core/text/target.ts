@@ -101,6 +101,8 @@ function readNumber(s: string, i: number): NumberAt | null {
     const u = lexiconUnitAt(s, k);
     // 一次性, 一级响应 are words; 分 after a numeral is a score (三分) only in scoring text.
     if (!u || s[k] === "分" || s[k + u.length] === "性") return null;
+    // 一成不变, 三成本: 成 before more words is not tenths.
+    if (u === "成" && !readUnit(s, s, k).unit) return null;
   } else {
     return null;
   }
@@ -340,6 +342,17 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     const perUnit = unit && unit.indexOf("/") < 0 && unit !== "%" && unit !== "‰" && !unit.endsWith("百分点");
     const period = perUnit ? periodBefore(s, before ? before.start : num.start) : "";
     if (period) unit = `${unit}/${period}`;
+    if (unit === "成") {
+      // 八成以上 = 80% or more.
+      return {
+        comparator,
+        value: scale(minus ? -num.value : num.value, 10),
+        valueMax: valueMax === null ? null : scale(valueMax, 10),
+        unit: "%",
+        kind: "quantitative",
+        date: null,
+      };
+    }
     return {
       comparator,
       value: minus ? -num.value : num.value,

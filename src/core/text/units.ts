@@ -11,6 +11,8 @@ const UNITS = [
   "百分比",
   "百分点",
   "个百分点",
+  // tenths: 八成 is 80% (read as such by parseTarget)
+  "成",
   // people and organisations
   "人",
   "人次",
@@ -260,7 +262,9 @@ const NO_UNIT: { unit: string; length: number } = Object.freeze({ unit: "", leng
 export function readUnit(s: string, orig: string, pos: number): { unit: string; length: number } {
   let len = 0;
   let unit = "";
-  const lex = lexiconUnitAt(s, pos);
+  let lex = lexiconUnitAt(s, pos);
+  // 成 is a unit only at the end of the words (八成以上), not in 一成不变 or 成本.
+  if (lex === "成" && isCjk(s.charCodeAt(pos + 1)) && !isComparatorWordStart(s.charCodeAt(pos + 1))) lex = "";
   if (lex) {
     len = lex.length;
   } else if (pos < s.length && isLatin(s.charCodeAt(pos))) {
@@ -302,4 +306,9 @@ export function readUnit(s: string, orig: string, pos: number): { unit: string; 
   unit = lex && end - pos === lex.length && matchAt(orig, lex, pos) ? lex : orig.slice(pos, end);
   if (unit === "百分比" || unit === "％") unit = "%";
   return { unit, length: end - pos };
+}
+
+/** 以上, 以内, 左右, 及以上, 或以下: words that may follow a unit. */
+function isComparatorWordStart(c: number): boolean {
+  return c === 0x4ee5 || c === 0x5de6 || c === 0x53ca || c === 0x6216 || c === 0x5185 || c === 0x4e4b;
 }

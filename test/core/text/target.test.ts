@@ -164,6 +164,10 @@ describe("more targets as other cities write them", () => {
     ["2024年3月至12月", { kind: "date", date: "2024-12" }],
     ["2024年3月至12月底", { kind: "date", date: "2024-12-31" }],
     ["30日内", { comparator: "<=", value: 30, unit: "日" }],
+    // tenths
+    ["八成以上", { comparator: ">=", value: 80, unit: "%" }],
+    ["约5成", { comparator: "=", value: 50, unit: "%" }],
+    ["保持一成不变", { kind: "qualitative" }],
   ])("%s", (text, want) => {
     expect(parseTarget(text)).toMatchObject(want);
   });
