@@ -2,10 +2,12 @@
  * Reading a range into a Grid. The area is sized before any values travel: a selection is cut to
  * the used range (a whole-column selection reads only the filled rows), anything past Excel's
  * 5,000,000-cell limit gets a clear message, and values come in row blocks sized to stay under the
- * request limit.
+ * request limit. Number formats come with the values, so that a number reads as what it shows (95%, a
+ * date) by the same rule as in an .xlsx file (core/shownNumber).
  */
 import type { CellValue, Grid } from "../core/grid";
 import { a1 } from "../core/grid";
+import { shownNumber } from "../core/shownNumber";
 import { MAX_READ_CELLS, tooManyCells } from "./errors";
 import { REQUEST_LIMIT_BYTES, jsonBytes } from "./requestSize";
 
@@ -86,6 +88,26 @@ export function toGridRows(
 }
 
 /**
+ * What each number cell of a block shows when its format changes the reading (see core/shownNumber),
+ * or null when no cell of the block does. `numberFormat` is Excel's `range.numberFormat`; anything
+ * else (a mock's missing property, an error string for an unloaded one) counts as no formats.
+ */
+export function shownTexts(values: CellValue[][], numberFormat: unknown): (string | null)[][] | null {
+  if (!Array.isArray(numberFormat)) return null;
+  let any = false;
+  const out = values.map((row, r) => {
+    const formats: unknown = numberFormat[r];
+    return row.map((v, c) => {
+      const f = Array.isArray(formats) ? (formats[c] as unknown) : null;
+      const shown = typeof v === "number" && typeof f === "string" ? shownNumber(v, f) : null;
+      if (shown !== null) any = true;
+      return shown;
+    });
+  });
+  return any ? out : null;
+}
+
+/**
  * Reads `area` of `sheet` in row blocks: one sync per block, each block sized from the bytes per
  * cell of the blocks before it so that no response is much over the request limit.
  */
@@ -104,24 +126,41 @@ export async function readArea(
   };
   if (areaCells(area) === 0) return grid;
   if (areaCells(area) > MAX_READ_CELLS) throw tooManyCells(areaCells(area), areaAddress(area));
+  // Shown texts per block, kept only for blocks that have some (most tables have none at all).
+  const shown: { at: number; rows: (string | null)[][] }[] = [];
   let done = 0;
   let bytesPerCell: number | null = null;
   while (done < area.rowCount) {
     const rows = nextBlockRows(area.columnCount, bytesPerCell, area.rowCount - done);
     const block = sheet.getRangeByIndexes(area.rowIndex + done, area.columnIndex, rows, area.columnCount);
-    block.load("values,formulas");
+    block.load("values,formulas,numberFormat");
     // One sync per block is the point of reading in blocks: each response stays under the limit.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     const part = toGridRows(block.values, block.formulas);
     grid.values.push(...part.values);
     grid.formulas?.push(...part.formulas);
-    const seen = jsonBytes(block.values) + jsonBytes(block.formulas);
+    const formats: unknown = block.numberFormat;
+    const texts = shownTexts(part.values, formats);
+    if (texts) shown.push({ at: done, rows: texts });
+    const seen =
+      jsonBytes(block.values) + jsonBytes(block.formulas) + (Array.isArray(formats) ? jsonBytes(formats) : 0);
     const perCell = seen / (rows * area.columnCount);
     bytesPerCell = Math.max(bytesPerCell ?? 0, perCell * 1.25);
     done += rows;
   }
+  if (shown.length > 0) grid.texts = fillTexts(grid.values, shown);
   return grid;
+}
+
+/** The grid's texts from the blocks that have some: null for every cell of the others. */
+function fillTexts(
+  values: CellValue[][],
+  blocks: { at: number; rows: (string | null)[][] }[],
+): (string | null)[][] {
+  const texts: (string | null)[][] = values.map((row) => new Array<string | null>(row.length).fill(null));
+  for (const b of blocks) b.rows.forEach((row, i) => (texts[b.at + i] = row));
+  return texts;
 }
 
 /** Loads the position of a range (for sizing before reading). */

@@ -1,11 +1,13 @@
 /**
  * Reading .xlsx files into grids with ExcelJS, giving values exactly as Excel's `range.values` would:
- * dates as serial numbers, formulas as their cached results, rich text as plain text.
+ * dates as serial numbers, formulas as their cached results, rich text as plain text; and, where a
+ * number's format changes its reading (a percentage, a date), what the cell shows (core/shownNumber).
  * No Node APIs here (the browser preview uses it too): loading files from disk is in files.ts.
  */
 import type ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../core/grid";
 import { parseRange } from "../core/grid";
+import { shownNumber } from "../core/shownNumber";
 import { UserError } from "../cli/io";
 
 const MS_PER_DAY = 86400000;
@@ -65,16 +67,6 @@ export function findWorksheet(wb: ExcelJS.Workbook, name: string | undefined): E
   return ws;
 }
 
-/**
- * What Excel shows for a number whose format changes its reading: a percentage (0.95 → "95%").
- * Other numbers read the same as their value, so null (the parser uses the value).
- */
-export function shownNumber(value: number, numFmt: string | undefined): string | null {
-  if (!numFmt || !/%/.test(numFmt.replace(/"[^"]*"/g, ""))) return null;
-  const decimals = /\.(0+)%/.exec(numFmt)?.[1].length ?? 0;
-  return `${(value * 100).toFixed(decimals)}%`;
-}
-
 /** The used range of a worksheet (or an A1 range within it) as a grid. */
 export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
   let top = 1;
@@ -106,6 +98,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
       const { value, formula } = isFollower ? { value: null, formula: false } : toCellValue(cell.value);
       vals.push(value);
       fm.push(formula);
+      // What the cell shows when its format changes the reading (95%, a date): decided in core.
       const shown = typeof value === "number" ? shownNumber(value, cell.numFmt) : null;
       if (shown !== null) anyText = true;
       tx.push(shown);

@@ -39,6 +39,16 @@ export class FakeSheet {
     );
   }
 
+  /** Test setup: number formats from `topLeft`, as an officer set them (null leaves General). */
+  format(topLeft: string, rows: (string | null)[][]): void {
+    const at = parseA1(topLeft)!;
+    rows.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (f) this.numberFormats.set(key(at.row - 1 + r, at.col - 1 + c), f);
+      }),
+    );
+  }
+
   get(address: string): Value | undefined {
     const at = parseA1(address)!;
     return this.cells.get(key(at.row - 1, at.col - 1));
@@ -95,6 +105,8 @@ export function asTyped(text: string): { value: Value; formula: boolean } {
 export interface FakeOptions {
   /** Keep written values (the bench turns this off to save memory). */
   store?: boolean;
+  /** Give ranges no readable numberFormat, as a mock without the property does (default: Excel's). */
+  noNumberFormat?: boolean;
 }
 
 export class FakeExcel {
@@ -113,9 +125,11 @@ export class FakeExcel {
   private loads: (() => void)[] = [];
   private nextId = 1;
   readonly store: boolean;
+  readonly noNumberFormat: boolean;
 
   constructor(sheetNames: string[] = ["Sheet1"], options: FakeOptions = {}) {
     this.store = options.store ?? true;
+    this.noNumberFormat = options.noNumberFormat ?? false;
     for (const n of sheetNames) this.addSheet(n);
     this.active = sheetNames[0] ?? "";
     this.selection = { sheet: this.active, address: "A1" };
@@ -452,6 +466,13 @@ class FakeRange extends Loadable {
     this.need("formulas");
     const m = this.worksheet.model!;
     return this.grid((k) => m.formulas.get(k) ?? m.cells.get(k) ?? "");
+  }
+  /** Excel gives "General" for a cell never formatted. */
+  get numberFormat(): string[][] {
+    if (this.fake.noNumberFormat) return undefined as unknown as string[][];
+    this.need("numberFormat");
+    const m = this.worksheet.model!;
+    return this.grid((k) => m.numberFormats.get(k) ?? "General");
   }
   set numberFormat(v: string[][]) {
     this.fake.count(v);

@@ -69,6 +69,11 @@ describe("ExcelGateway with office-addin-mock", () => {
         ["项目名称", "绩效指标"],
         ["应急演练", ""],
       ],
+      // The mock refuses to load a property its model lacks; a real range always has this one.
+      numberFormat: [
+        ["General", "General"],
+        ["General", "General"],
+      ],
     };
     const sheet = {
       name: "绩效目标表",
@@ -225,7 +230,7 @@ describe("ExcelGateway with office-addin-mock", () => {
               columnCount: 1,
               isNullObject: false,
             },
-            block: { values: [[" =1"]], formulas: [[" =1"]] },
+            block: { values: [[" =1"]], formulas: [[" =1"]], numberFormat: [["General"]] },
             getUsedRangeOrNullObject: function () {
               return this.used;
             },
