@@ -432,12 +432,33 @@ export function parseGrid(grid: Grid): ParseResult {
         (canonLevel2(l1Text) ? level1OfLevel2(canonLevel2(l1Text) as Level2, null) : null);
       if (!l2Text) level2Fill = null;
     }
-    if (l2Text) level2Fill = canonLevel2(l2Text);
+    if (l2Text) {
+      level2Fill = canonLevel2(l2Text);
+      // A 指标类别 column may hold either level, or both: 效益指标, 产出指标-数量指标.
+      const both = level2Fill ? null : categoryOfLabel(l2Text);
+      if (both) {
+        level1Fill = both.level1 ?? level1Fill;
+        level2Fill = both.level2;
+      }
+    }
     let name = get("level3");
     let target = get("target");
     if (!name && !target) {
       // A row that only fills in 一级/二级 (merged cells) is structure; anything else is reported.
       if (!l1Text && !l2Text) skippedRows.push(b.sheetRow(r));
+      continue;
+    }
+    // A category written in the indicator column with no target, as in a tree (产出指标 / 数量指标 /
+    // 演练次数 | ≥4次), is a heading for the rows below it.
+    const heading = !target ? categoryOfLabel(name) : null;
+    if (heading) {
+      if (heading.level1 && !heading.level2) {
+        level1Fill = heading.level1;
+        level2Fill = null;
+      } else {
+        level1Fill = heading.level1 ?? level1Fill;
+        level2Fill = heading.level2;
+      }
       continue;
     }
     let seq: number | null = null;

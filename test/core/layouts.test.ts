@@ -196,6 +196,46 @@ describe("layout b: one indicator per row", () => {
     ]);
   });
 
+  it("reads a tree written in one column: category rows without a target head the rows below", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标", "指标值"],
+        ["应急演练", "产出指标", ""],
+        ["", "  数量指标", ""],
+        ["", "    演练次数", "≥4次"],
+        ["", "  质量指标", ""],
+        ["", "    演练覆盖率", "100%"],
+        ["", "效益指标", ""],
+        ["", "  社会效益指标", ""],
+        ["", "    应急处置能力", "明显提升"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ["产出指标", "数量指标", "演练次数"],
+      ["产出指标", "质量指标", "演练覆盖率"],
+      ["效益指标", "社会效益指标", "应急处置能力"],
+    ]);
+  });
+
+  it("reads a 指标类别 column holding either level or both (产出指标-数量指标)", () => {
+    const r = parseGrid(
+      grid([
+        ["序号", "指标类别", "指标名称", "指标值"],
+        [1, "产出指标-数量指标", "检查企业数", "≥200家"],
+        [2, "质量指标", "整改率", "≥95%"],
+        [3, "效益指标", "事故起数", "同比下降"],
+        [4, "满意度指标", "企业满意度", "≥90%"],
+      ]),
+    );
+    expect(r.tables[0].columns.level2).toEqual({ column: "B", header: "指标类别" });
+    expect(r.indicators.map((i) => [i.level1, i.level2])).toEqual([
+      ["产出指标", "数量指标"],
+      ["产出指标", "质量指标"],
+      ["效益指标", null],
+      ["满意度指标", "服务对象满意度指标"],
+    ]);
+  });
+
   it("takes a unit written in brackets after the name (满意度（%）), and only a unit", () => {
     const r = parseGrid(
       grid([
