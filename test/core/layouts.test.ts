@@ -382,6 +382,23 @@ describe("layout d: free-text paragraphs", () => {
     ]);
   });
 
+  it("separates whole indicators joined by commas, and only whole ones", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["巡查", "巡查企业数≥2万家次，隐患整改率≥95%，群众满意度≥90%"],
+        ["巡查2", "巡查企业数，不少于2万家次；安全形势平稳，不发生重大事故。"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.projectId, i.name, i.target])).toEqual([
+      [0, "巡查企业数", "≥2万家次"],
+      [0, "隐患整改率", "≥95%"],
+      [0, "群众满意度", "≥90%"],
+      [1, "巡查企业数", "不少于2万家次"],
+      [1, "安全形势平稳", "不发生重大事故"],
+    ]);
+  });
+
   it("gives the sentences after a label that label's category, until the next label", () => {
     const r = parseGrid(
       grid([

@@ -8,6 +8,7 @@
 import { canon, isSpace, isTerminator } from "./chars";
 import { CN_NUMERAL_1_10, hasClass, TOKEN_START } from "./charClass";
 import { categoryOfLabel, isSentenceMark, trailingRunStart } from "./categories";
+import { NAME_COMPARATOR_PATTERN } from "./comparators";
 import { cnNumeralValue } from "./numbers";
 
 export interface Segment {
@@ -244,6 +245,27 @@ function labelColonAhead(s: string, from: number, isTokenStart: (j: number) => b
   return -1;
 }
 
+/** A comparator and a number: what makes a piece of text a whole indicator's target. */
+const HAS_TARGET = /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到|至少)\s*\d/;
+
+/**
+ * Whether the comma at `comma` stands between two whole indicators (unnumbered cells): the text
+ * before it has a comparator and a number, and the text after it is a name followed by its own
+ * comparator and number. "巡查企业数，不少于2万家次" and "平稳，不发生重大事故" are one indicator each.
+ */
+function commaSeparatesIndicators(s: string, from: number, comma: number): boolean {
+  if (!HAS_TARGET.test(s.slice(from, comma))) return false;
+  let end = comma + 1;
+  while (end < s.length) {
+    const c = s.charCodeAt(end);
+    if (c === 44 || c === 59 || c === 0x3002 || c === 10) break;
+    end++;
+  }
+  const after = NAME_COMPARATOR_PATTERN.exec(s.slice(comma + 1, end));
+  // A name of at least two characters, without digits of its own, before the comparator.
+  return after !== null && after.index >= 2 && !/\d/.test(s.slice(comma + 1, comma + 1 + after.index));
+}
+
 /** Splits a cell into items and headings. */
 export function segmentCell(raw: string, canonical?: string): Segment[] {
   const s = canonical ?? canon(raw);
@@ -260,8 +282,17 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     return tp < tokens.length && tokens[tp].start === j;
   };
   // One pass over the cell for every other kind of cut.
+  let sentenceStart = 0; // where the current sentence (or comma-cut piece) starts, for unnumbered cells
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
+    if (c === 44 /* , */ && !numbered) {
+      // "巡查企业数≥2万家次，隐患整改率≥95%": a comma between two whole indicators separates them.
+      if (commaSeparatesIndicators(s, sentenceStart, i)) {
+        cuts.push(i + 1);
+        sentenceStart = i + 1;
+      }
+      continue;
+    }
     if (c === 0x3010 /* 【 */) {
       // A bracketed heading 【…】 is a segment of its own, wherever it stands — but right after a
       // numbering token ("2、【效益指标】名称…") it is the item's own category.
@@ -273,6 +304,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       continue;
     }
     if (c !== 59 && c !== 0x3002 && c !== 10) continue;
+    sentenceStart = i + 1;
     if (c === 10) {
       // A line start is a cut where the line is a heading, or the cell has no numbering.
       const lineEnd = s.indexOf("\n", i + 1);
