@@ -52,7 +52,7 @@ class Builder {
       project: ctx.project,
       budgetUnit: ctx.budgetUnit,
       department: ctx.department,
-      district: ctx.district ?? districtOf(ctx.project, ctx.budgetUnit),
+      district: ctx.district ?? districtOf(ctx.project, ctx.budgetUnit, ctx.department),
       goal: ctx.goal,
       goalCell: ctx.goalCell,
       projectCell: ctx.projectCell,

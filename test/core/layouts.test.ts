@@ -610,6 +610,17 @@ describe("districts", () => {
     );
     expect(r.projects[0].district).toBe(district);
   });
+
+  it("falls back to the department when neither the project nor a budget unit names a district", () => {
+    const r = parseGrid(
+      grid([
+        ["主管部门", "项目名称", "绩效指标"],
+        ["黄埔区应急管理局", "《安全生产法》宣传", "1、产出指标：宣传场次，5场。"],
+        ["广州市应急管理局", "防灾减灾宣传（海珠区）", "1、产出指标：宣传场次，3场。"],
+      ]),
+    );
+    expect(r.projects.map((p) => p.district)).toEqual(["黄埔区", "海珠区"]);
+  });
 });
 
 describe("no usable table", () => {

@@ -20,8 +20,9 @@ function acceptable(name: string): boolean {
   return !NOT_DISTRICT.test(name) && !GENERIC.test(name) && !/^(县级|区级|市级|镇级|乡级|街道级)/.test(name);
 }
 
-export function districtOf(project: string, budgetUnit = ""): string | null {
-  for (const text of [project, budgetUnit]) {
+/** The district named by the project, else by the budget unit, else by the department (主管部门). */
+export function districtOf(project: string, budgetUnit = "", department = ""): string | null {
+  for (const text of [project, budgetUnit, department]) {
     if (!text) continue;
     BRACKETED.lastIndex = 0;
     let m: RegExpExecArray | null;
