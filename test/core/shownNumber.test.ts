@@ -56,6 +56,7 @@ describe("shownNumber", () => {
     ["escaped letters: 0\\d", 5, "0\\d", null],
     ["[DBNum1]General (Chinese numerals, the same number)", 95, "[DBNum1]General", null],
     ["[Red]0.00", 95, "[Red]0.00", null],
+    ["G/通用格式 (General as WPS and Chinese Excel save it)", 95, "G/通用格式", null],
     ["accounting with fill and padding", 95, '_(* #,##0_);_(* \\(#,##0\\);_(* "-"??_);_(@_)', null],
     ["scientific", 95, "0.00E+00", null],
     ["no format", 0.95, undefined, null],
@@ -67,6 +68,7 @@ describe("shownNumber", () => {
     ["mm:ss", 0.01, "mm:ss", null],
     ["[h]:mm:ss (elapsed)", 1.5, "[h]:mm:ss", null],
     ['h"时"mm"分"', 0.5, 'h"时"mm"分"', null],
+    ['上午/下午h"时"mm"分"', 0.5, '上午/下午h"时"mm"分"', null],
     ["a number that is not finite", Number.NaN, "0%", null],
   ])("%s", (_label, value, format, expected) => {
     expect(shownNumber(value, format)).toBe(expected);

@@ -24,6 +24,7 @@ import type { ExcelRunner } from "../../src/excel/gateway";
 import { entriesForRun } from "../../src/core/cleanup";
 import { ALL_FEATURES } from "../../src/excel/features";
 import { MemoryRegistry } from "../../src/excel/registry";
+import { parseGrid } from "../../src/core/parse";
 
 type Mock = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -130,6 +131,56 @@ describe("ExcelGateway with office-addin-mock", () => {
       ],
     });
     expect(syncs()).toBe(2);
+  });
+
+  it("reads number cells through their formats: a percentage and a date as Excel shows them", async () => {
+    const header = ["一级指标", "二级指标", "三级指标", "指标值"];
+    const block = {
+      values: [
+        header,
+        ["产出指标", "质量指标", "验收合格率", 0.95],
+        ["效益指标", "社会效益指标", "系统上线运行", 45473],
+      ],
+      formulas: [
+        header,
+        ["产出指标", "质量指标", "验收合格率", 0.95],
+        ["效益指标", "社会效益指标", "系统上线运行", 45473],
+      ],
+      numberFormat: [
+        ["General", "General", "General", "General"],
+        ["General", "General", "General", "0%"],
+        ["General", "General", "General", '[$-804]yyyy"年"m"月"d"日"'],
+      ],
+    };
+    const used = { address: "A1:D3", rowIndex: 0, columnIndex: 0, rowCount: 3, columnCount: 4 };
+    const { gateway, mock } = excelMock({
+      workbook: {
+        worksheets: {
+          sheet: {
+            name: "绩效目标表",
+            used,
+            block,
+            getUsedRangeOrNullObject: function () {
+              return this.used;
+            },
+            getRangeByIndexes: function () {
+              return this.block;
+            },
+          },
+          getItemOrNullObject: function () {
+            return this.sheet;
+          },
+        },
+      },
+    });
+    mock.context.workbook.worksheets.sheet.isNullObject = false;
+    mock.context.workbook.worksheets.sheet.used.isNullObject = false;
+    const grid = await gateway.readSheet("绩效目标表");
+    expect(grid.texts?.map((row) => row[3])).toEqual([null, "95%", "2024/6/30"]);
+    expect(parseGrid(grid).indicators.map((i) => [i.name, i.value, i.unit, i.kind, i.date])).toEqual([
+      ["验收合格率", 95, "%", "quantitative", null],
+      ["系统上线运行", null, "", "date", "2024-06-30"],
+    ]);
   });
 
   it("navigates by activating the sheet, syncing, then selecting the cell", async () => {

@@ -1,5 +1,6 @@
 import { ExcelGatewayError } from "../../src/excel/errors";
-import { chooseReadArea, nextBlockRows, FIRST_BLOCK_CELLS } from "../../src/excel/read";
+import { chooseReadArea, nextBlockRows, shownTexts, FIRST_BLOCK_CELLS } from "../../src/excel/read";
+import { REQUEST_LIMIT_BYTES, jsonBytes } from "../../src/excel/requestSize";
 import { FakeExcel } from "./fakeExcel";
 import { gatewayOn } from "./helpers";
 
@@ -98,6 +99,63 @@ describe("ExcelGateway reading", () => {
     expect(act).toBeGreaterThan(-1);
     expect(ev.slice(act, sel)).toContain("sync");
     expect(fake.active).toBe("数据");
+  });
+
+  it("reads without shown texts when the range gives no numberFormat (a mock without it)", async () => {
+    const fake = new FakeExcel(["表"], { noNumberFormat: true });
+    fake.sheet("表").put("A1", [
+      ["三级指标", "指标值"],
+      ["合格率", 0.95],
+    ]);
+    fake.sheet("表").format("B2", [["0%"]]);
+    const { gateway } = gatewayOn(fake);
+    const grid = await gateway.readSelection();
+    expect(grid.values[1]).toEqual(["合格率", 0.95]);
+    expect(grid).not.toHaveProperty("texts");
+  });
+
+  it("takes only real format arrays: an error string, short rows and non-numbers show nothing", () => {
+    const values = [
+      [0.95, "95%", 45291],
+      [0.5, null, 1],
+    ];
+    expect(shownTexts(values, "Error, property was not loaded")).toBeNull();
+    expect(shownTexts(values, undefined)).toBeNull();
+    expect(shownTexts(values, [["General", "0%", "General"]])).toBeNull();
+    expect(shownTexts(values, [["0%", "0%", "yyyy/m/d"], "0%"])).toEqual([
+      ["95%", null, "2023/12/31"],
+      [null, null, null],
+    ]);
+  });
+
+  it("puts shown texts of a later block at their rows, with nulls for the blocks before", async () => {
+    const fake = new FakeExcel(["表"]);
+    const rows = Array.from({ length: 4000 }, (_, i) => [`指标${i}`, i / 100]);
+    fake.sheet("表").put("A1", rows);
+    fake.sheet("表").format("B3001", [["0%"]]);
+    const { gateway } = gatewayOn(fake);
+    const grid = await gateway.readSelection();
+    expect(fake.syncs).toBe(3); // the percentage is in the second block
+    expect(grid.texts).toHaveLength(4000);
+    expect(grid.texts?.[3000]).toEqual([null, "3000%"]);
+    expect(grid.texts?.filter((row) => row.some((t) => t !== null))).toHaveLength(1);
+    expect(grid.texts?.[0]).toEqual([null, null]);
+  });
+
+  it("sizes blocks counting the number formats that come with the values", async () => {
+    const fake = new FakeExcel(["表"]);
+    // Small numbers under a long format: the formats are most of each response.
+    const format = '#,##0.00"万元（含税，按合同约定分期支付，以财政批复金额为准）"';
+    const rows = Array.from({ length: 20_000 }, (_, i) => [1, 2, 3, 4, i % 10]);
+    const formats = rows.map((r) => r.map(() => format));
+    fake.sheet("表").put("A1", rows);
+    fake.sheet("表").format("A1", formats);
+    const { gateway } = gatewayOn(fake);
+    await gateway.readSelection();
+    const formatBytes = jsonBytes(formats);
+    expect(formatBytes).toBeGreaterThan(4 * REQUEST_LIMIT_BYTES);
+    // Sizing on values alone would read the rest in one block; each block must stay near the limit.
+    expect(fake.syncs - 1).toBeGreaterThanOrEqual(Math.ceil(formatBytes / REQUEST_LIMIT_BYTES));
   });
 
   it("sizes blocks from what it has seen", () => {
