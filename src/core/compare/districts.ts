@@ -9,20 +9,24 @@ const NOT_DISTRICTS =
 
 const DIVISION = /[\u4e00-\u9fa5]{1,8}?(?:自治县|自治旗|新区|区|县|旗)/g;
 
+/** 南山区, 中山区, 黄山区 are districts; 山区 alone or 偏远山区 is hill country. */
+const HILL_DISTRICT = /^[\u4e00-\u9fa5]山区$/;
+const notDistrict = (name: string) => NOT_DISTRICTS.test(name) && !HILL_DISTRICT.test(name);
+
 /** A Chinese district/county name in free text ("（海珠区）", "海珠区…", a file name), or null. */
 export function findDistrict(text: string): string | null {
   const t = text.normalize("NFKC");
   // Bracketed first: "（海珠区）" is the usual way a district marks its copy of a city program.
   const bracketed = /\(([\u4e00-\u9fa5]{2,8}(?:自治县|自治旗|新区|区|县|市|旗|镇|街道))\)/.exec(t);
-  if (bracketed && !NOT_DISTRICTS.test(bracketed[1])) return bracketed[1];
+  if (bracketed && !notDistrict(bracketed[1])) return bracketed[1];
   const leading = /^(?:\d{4}年度?)?([\u4e00-\u9fa5]{2,3}(?:区|县))/.exec(t);
-  if (leading && !NOT_DISTRICTS.test(leading[1])) return leading[1];
+  if (leading && !notDistrict(leading[1])) return leading[1];
   // City prefix then district: 广州市海珠区应急管理局.
   const afterCity = /[\u4e00-\u9fa5]{2,3}市([\u4e00-\u9fa5]{2,3}(?:区|县))/.exec(t);
-  if (afterCity && !NOT_DISTRICTS.test(afterCity[1])) return afterCity[1];
+  if (afterCity && !notDistrict(afterCity[1])) return afterCity[1];
   for (const m of t.matchAll(DIVISION)) {
     const name = m[0].length > 4 ? m[0].slice(-3) : m[0];
-    if (name.length >= 2 && !NOT_DISTRICTS.test(name)) return name;
+    if (name.length >= 2 && !notDistrict(name)) return name;
   }
   return null;
 }

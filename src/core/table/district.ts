@@ -16,7 +16,11 @@ const LEADING =
 /** Generic words that are whole names of no district (增城区 and 西城区 are real; 城区 alone is not). */
 const GENERIC = /^(城区|市区|郊区|矿区|林区|港区|新区|全市|全县)$/;
 
+/** 南山区, 中山区, 黄山区 are districts; 山区 alone or 偏远山区 is hill country. */
+const HILL_DISTRICT = /^[\u4e00-\u9fa5]山区$/;
+
 function acceptable(name: string): boolean {
+  if (HILL_DISTRICT.test(name)) return true;
   return !NOT_DISTRICT.test(name) && !GENERIC.test(name) && !/^(县级|区级|市级|镇级|乡级|街道级)/.test(name);
 }
 

@@ -17,6 +17,8 @@ describe("districts and program names", () => {
   it("finds a district in brackets, at the start, after the city, and not in 园区/社区", () => {
     expect(findDistrict("镇（街）园区专职安监员队伍建设经费（白云区）")).toBe("白云区");
     expect(findDistrict("花都区梯面小学中心级应急避难场所")).toBe("花都区");
+    expect(findDistrict("南山区智慧安监平台运维")).toBe("南山区");
+    expect(findDistrict("偏远山区教育补助")).toBeNull();
     expect(findDistrict("广州市番禺区应急管理局")).toBe("番禺区");
     expect(findDistrict("镇（街）园区专职安监员队伍建设经费")).toBeNull();
     expect(findDistrict("社区应急服务站建设")).toBeNull();
