@@ -1,5 +1,6 @@
 /** How indicators are written: the same one twice, broken numbering, a target written into the name. */
 import type { IndicatorRecord } from "../../record";
+import { categoryOfLabel } from "../../text/categories";
 import { BASIS } from "../basis";
 import { nameKey, normalize } from "../lexicon";
 import type { Rule } from "../types";
@@ -38,6 +39,19 @@ export const duplicate: Rule = {
   },
 };
 
+function sameCategory(a: IndicatorRecord, b: IndicatorRecord): boolean {
+  return a.level1 === b.level1 && a.level2 === b.level2;
+}
+
+const LEADING_NUMBER = /^\s*[(（]?\s*[\d一二三四五六七八九十]{1,3}\s*[)）、.．]?\s*/;
+
+/** Whether an item's text starts with its own category label ("1、效益指标：…"). */
+function namesOwnCategory(text: string): boolean {
+  const t = text.replace(LEADING_NUMBER, "");
+  const colon = t.search(/[:：]/);
+  return colon > 0 && colon <= 14 && categoryOfLabel(t.slice(0, colon)) !== null;
+}
+
 export const numbering: Rule = {
   meta: {
     code: "NUMBERING",
@@ -73,10 +87,18 @@ export const numbering: Rule = {
     for (const list of cells.values()) {
       if (list.length < 2) continue;
       const sequence = list.map((r) => r.seq).join("、");
-      const seen = new Set<number>();
+      let seen = new Set<number>();
       let prev: number | null = null;
+      let prevRecord: IndicatorRecord | null = null;
       for (const r of list) {
         const seq = r.seq as number;
+        // "（一）数量指标 1.… 2.… （二）质量指标 1.…": numbering that starts again under a new heading is a
+        // new list, not a repeat. (An item naming its own category, "1、效益指标：…", has no heading.)
+        if (seq === 1 && prevRecord && !sameCategory(r, prevRecord) && !namesOwnCategory(r.text)) {
+          seen = new Set<number>();
+          prev = null;
+        }
+        prevRecord = r;
         if (seen.has(seq) || (prev !== null && seq < prev)) {
           ctx.report({ indicator: r, messageId: "repeat", data: { sequence, seq, prev: prev ?? "" } });
           break;

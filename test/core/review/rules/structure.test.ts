@@ -18,6 +18,8 @@ testRule(numbering, {
   clean: [
     "1、产出指标：培训人数，≥500人。2、效益指标：事故下降率，≥5%。3、满意度指标：满意度，≥90%。",
     "（1）产出指标：培训人数，≥500人。（2）效益指标：事故下降率，≥5%。",
+    // Numbering that starts again under each heading is a new list.
+    "一、产出指标\n（一）数量指标\n1.执法检查企业数：≥500家\n2.专项整治行动：4次\n（二）质量指标\n1.隐患整改率：≥95%\n二、满意度指标\n1.企业满意度：≥90%",
     // Each indicator in its own cell: numbering across rows is not judged here.
     {
       grid: [
@@ -34,6 +36,8 @@ testRule(numbering, {
       includes: "重复",
     },
     { text: "1、产出指标：培训人数，≥500人。3、效益指标：事故下降率，≥5%。", count: 1, includes: "跳号" },
+    // Under one heading, a second 1. is a repeat.
+    { text: "（一）数量指标\n1.执法检查企业数：≥500家\n1.专项整治行动：4次", count: 1, includes: "重复" },
   ],
 });
 
