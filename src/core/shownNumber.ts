@@ -17,6 +17,11 @@ interface Shape {
   day: boolean;
   /** Weekday names: a date, though it shows no day number. */
   weekday: boolean;
+  /** Quoted or escaped text before and after the number: "≥"0%, 0"人次", 0\万元. */
+  prefix: string;
+  suffix: string;
+  /** Whether a digit placeholder (0 # ? General) has been seen: literal text after it is a suffix. */
+  digits: boolean;
 }
 
 /** Date and time letters in order, to tell month (m) from minute (m after h or before s). */
@@ -35,6 +40,13 @@ function shapeOf(format: string): Shape {
     month: false,
     day: false,
     weekday: false,
+    prefix: "",
+    suffix: "",
+    digits: false,
+  };
+  const literal = (text: string) => {
+    if (shape.digits) shape.suffix += text;
+    else shape.prefix += text;
   };
   const tokens: { t: Token; n: number }[] = [];
   const lower = format.toLowerCase();
@@ -44,14 +56,19 @@ function shapeOf(format: string): Shape {
     if (c === ";") break; // later sections are for negatives, zero and text
     if (c === '"') {
       const close = lower.indexOf('"', i + 1);
+      literal(format.slice(i + 1, close < 0 ? format.length : close));
       i = close < 0 ? lower.length : close + 1;
     } else if (c === "[") {
       // [Red], [$-804], [DBNum1], [>100], and the elapsed times [h] [mm] [ss]
       const close = lower.indexOf("]", i + 1);
       i = close < 0 ? lower.length : close + 1;
-    } else if (c === "\\" || c === "_" || c === "*") {
-      i += 2; // an escaped character, a space the width of one, a fill character
+    } else if (c === "\\") {
+      literal(format.charAt(i + 1)); // an escaped character
+      i += 2;
+    } else if (c === "_" || c === "*") {
+      i += 2; // a space the width of one character, a fill character
     } else if (lower.startsWith("general", i)) {
+      shape.digits = true;
       i += 7;
     } else if (lower.startsWith("am/pm", i) || lower.startsWith("a/p", i)) {
       tokens.push({ t: "h", n: 1 });
@@ -70,6 +87,7 @@ function shapeOf(format: string): Shape {
       }
     } else {
       if (c === "%") shape.percent = true;
+      if (c === "0" || c === "#" || c === "?") shape.digits = true;
       i++;
     }
   }
@@ -105,12 +123,21 @@ function fixed(x: number, places: number): string {
   return (Math.sign(x15) * Number(`${r}e-${places}`)).toFixed(places);
 }
 
-function percentText(value: number, shape: Shape): string {
-  let s = fixed(value * 100, shape.required + shape.optional);
-  // Optional places (#) drop their trailing zeros, as Excel does.
+/** The number with the format's decimal places; optional places (#) drop trailing zeros, as Excel does. */
+function placesText(x: number, shape: Shape): string {
+  let s = fixed(x, shape.required + shape.optional);
   for (let k = 0; k < shape.optional && s.endsWith("0"); k++) s = s.slice(0, -1);
   if (s.endsWith(".")) s = s.slice(0, -1);
-  return `${s}%`;
+  return s;
+}
+
+function percentText(value: number, shape: Shape): string {
+  return `${placesText(value * 100, shape)}%`;
+}
+
+/** What General shows: up to 11 significant digits. */
+function generalText(value: number): string {
+  return String(Number(value.toPrecision(11)));
 }
 
 /**
@@ -123,8 +150,14 @@ function percentText(value: number, shape: Shape): string {
 export function shownNumber(value: number, numberFormat: string | undefined | null): string | null {
   if (!numberFormat || !Number.isFinite(value)) return null;
   const shape = shapeOf(numberFormat);
-  if (shape.percent) return percentText(value, shape);
-  if (!shape.year && !shape.month && !shape.day && !shape.weekday) return null;
+  const words = (shape.prefix + shape.suffix).trim() !== "";
+  if (shape.percent) return `${shape.prefix}${percentText(value, shape)}${shape.suffix}`.trim();
+  if (!shape.year && !shape.month && !shape.day && !shape.weekday) {
+    // "≥"0.0, 0"人次", #,##0"万元": the words an officer sees beside the number are part of the target.
+    if (!words || !shape.digits) return null;
+    const number = /general/i.test(numberFormat) ? generalText(value) : placesText(value, shape);
+    return `${shape.prefix}${number}${shape.suffix}`.trim();
+  }
   // The day the serial falls on, after rounding away float error below a millisecond.
   const serial = Math.floor(Math.round(value * MS_PER_DAY) / MS_PER_DAY);
   if (serial < 1 || serial > LAST_SERIAL) return null;
