@@ -18,8 +18,9 @@ export interface Grid {
   /** Optional mask: true where the cell holds a formula (cleanup never touches those). */
   formulas?: boolean[][];
   /**
-   * Optional: what numeric cells show (Excel's `range.text`), e.g. "95%" for a value of 0.95 formatted
-   * as a percentage. The parser reads a number cell through this when it is given.
+   * Optional: what numeric cells show through their number format (src/core/shownNumber.ts): "95%" for
+   * 0.95 as 0%, "2023/12/31" for a date, "≥20" for "≥"General. The parser reads a number cell through
+   * this when it is given; both gateways fill it.
    */
   texts?: (string | null)[][];
 }
