@@ -27,6 +27,19 @@ import { contextRow, headerOf, mergeUpperHeader, rowTexts, type HeaderInfo } fro
 /** What is known of the current project before it is started (a form's 项目名称 | 值 rows). */
 type Context = Omit<ProjectInfo, "id" | "sheet">;
 
+interface RecordParts {
+  seq: number | null;
+  level1: Level1 | null;
+  level2: Level2 | null;
+  name: string;
+  target: string;
+  targetCanon?: string;
+  text: string;
+  direction?: string | null;
+  unitCell?: string;
+  numeric?: boolean;
+}
+
 class Builder {
   readonly projects: ProjectInfo[] = [];
   readonly indicators: IndicatorRecord[] = [];
@@ -62,23 +75,12 @@ class Builder {
     return p;
   }
 
-  add(
-    p: ProjectInfo,
-    r: number,
-    cell: string,
-    parts: {
-      seq: number | null;
-      level1: Level1 | null;
-      level2: Level2 | null;
-      name: string;
-      target: string;
-      targetCanon?: string;
-      text: string;
-      direction?: string | null;
-      unitCell?: string;
-      numeric?: boolean;
-    },
-  ): void {
+  add(p: ProjectInfo, r: number, cell: string, parts: RecordParts): void {
+    this.indicators.push(this.record(p, r, cell, parts));
+  }
+
+  /** The record of one indicator: its target read, its unit completed, its 二级 inferred. */
+  record(p: ProjectInfo, r: number, cell: string, parts: RecordParts): IndicatorRecord {
     let { level1 } = parts;
     const { level2 } = parts;
     if (level2 === "服务对象满意度指标") level1 = "满意度指标";
@@ -116,7 +118,7 @@ class Builder {
       const d = parseTarget(`${parts.direction}1`).comparator;
       if (d && d !== "=" && d !== "between") comparator = d;
     }
-    this.indicators.push({
+    return {
       sheet: this.grid.sheet,
       row: this.sheetRow(r),
       cell,
@@ -139,7 +141,7 @@ class Builder {
       text: parts.text,
       projectId: p.id,
       direction: parts.direction ?? null,
-    });
+    };
   }
 }
 
@@ -190,11 +192,15 @@ function addPackedCell(b: Builder, p: ProjectInfo, r: number, c: number, text: s
   let level2: Level2 | null = null;
   // An inline label ("数量指标：A≥1200人次；B≥300人次。") labels the unnumbered sentences after it too,
   // until a heading or a numbered item.
-  let inline: { level1: Level1 | null; level2: Level2 | null } | null = null;
+  let inline = false;
+  let inlineL1: Level1 | null = null;
+  let inlineL2: Level2 | null = null;
   const ctext = canon(text);
   const cell = b.addr(r, c);
-  const items: { item: ItemParts; raw: string; level1: Level1 | null; level2: Level2 | null }[] = [];
+  // Items without a target, in case the cell turns out to be written "名称(目标)" (see below).
+  const noTarget: { index: number; item: ItemParts; parts: RecordParts }[] = [];
   let bracketStyle = false;
+  let n = 0;
   for (const seg of segmentCell(text, ctext)) {
     const raw = text.slice(seg.start, seg.end);
     if (seg.kind === "heading") {
@@ -209,7 +215,7 @@ function addPackedCell(b: Builder, p: ProjectInfo, r: number, c: number, text: s
           level1 = cat.level1 ?? level1;
           level2 = cat.level2;
         }
-        inline = null;
+        inline = false;
       }
       continue;
     }
@@ -219,31 +225,39 @@ function addPackedCell(b: Builder, p: ProjectInfo, r: number, c: number, text: s
       ctext.slice(seg.start, seg.end),
       num ? { seq: num.seq, end: num.end - seg.start } : undefined,
     );
-    if (item.level1 || item.level2) inline = { level1: item.level1, level2: item.level2 };
-    else if (item.seq !== null) inline = null;
-    const context = !item.level1 && !item.level2 && item.seq === null && inline ? inline : { level1, level2 };
+    if (item.level1 || item.level2) {
+      inline = true;
+      inlineL1 = item.level1;
+      inlineL2 = item.level2;
+    } else if (item.seq !== null) inline = false;
+    const fromInline = inline && !item.level1 && !item.level2 && item.seq === null;
     bracketStyle ||= item.fromBracket;
-    items.push({
-      item,
-      raw,
-      level1: item.level1 ?? (item.level2 ? null : context.level1),
-      level2: item.level2 ?? (item.level1 ? null : context.level2),
-    });
-  }
-  for (const it of items) {
-    // "名称(目标)" cells: a bracket of words is the target of an item that has none elsewhere.
-    const item = (bracketStyle && bracketAsTarget(it.item)) || it.item;
-    b.add(p, r, cell, {
+    const parts: RecordParts = {
       targetCanon: item.targetCanon,
       seq: item.seq,
-      level1: it.level1,
-      level2: it.level2,
+      level1: item.level1 ?? (item.level2 ? null : fromInline ? inlineL1 : level1),
+      level2: item.level2 ?? (item.level1 ? null : fromInline ? inlineL2 : level2),
       name: item.name,
       target: item.target,
-      text: it.raw,
-    });
+      text: raw,
+    };
+    if (item.target === "") noTarget.push({ index: b.indicators.length, item, parts });
+    b.add(p, r, cell, parts);
+    n++;
   }
-  return items.length;
+  // "名称(目标)" cells: a bracket of words is the target of an item that has none elsewhere.
+  if (bracketStyle)
+    for (const { index, item, parts } of noTarget) {
+      const moved = bracketAsTarget(item);
+      if (moved)
+        b.indicators[index] = b.record(p, r, cell, {
+          ...parts,
+          name: moved.name,
+          target: moved.target,
+          targetCanon: moved.targetCanon,
+        });
+    }
+  return n;
 }
 
 const EMPTY_CONTEXT = (): Context => ({
