@@ -115,7 +115,7 @@ export function comparatorAfter(s: string, pos: number): { comparator: Comparato
   let p = pos;
   while (p < s.length && s.charCodeAt(p) === 32) p++;
   // "95%（含）以上": the bound is included either way; the note does not stop the word after it.
-  if (matchAt(s, "(含)", p)) {
+  if (s.charCodeAt(p) === 40 && matchAt(s, "(含)", p)) {
     p += 3;
     while (p < s.length && s.charCodeAt(p) === 32) p++;
   }

@@ -339,9 +339,9 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     if (!comparator) comparator = "=";
     // A bare percentage on a 100% scale stays as written (95% → 95).
     // "每月1次", "每季度不少于1次": the period is part of the unit, as in "1次/月".
-    const perUnit = unit && unit.indexOf("/") < 0 && unit !== "%" && unit !== "‰" && !unit.endsWith("百分点");
-    const period = perUnit ? periodBefore(s, before ? before.start : num.start) : "";
-    if (period) unit = `${unit}/${period}`;
+    const period = unit ? periodBefore(s, before ? before.start : num.start) : "";
+    if (period && unit.indexOf("/") < 0 && unit !== "%" && unit !== "‰" && !unit.endsWith("百分点"))
+      unit = `${unit}/${period}`;
     if (unit === "成") {
       // 八成以上 = 80% or more.
       return {
