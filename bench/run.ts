@@ -8,7 +8,10 @@ import { syntheticGrid } from "./synthetic";
 
 /**
  * The best of `runs`, in milliseconds of this process's CPU time ("on one core"): on a shared
- * virtual machine wall-clock time also counts the neighbours' work.
+ * virtual machine wall-clock time also counts the neighbours' work. `npm run bench` starts Node with
+ * --single-threaded-gc, so that the garbage collector works on the same core, as on a one-core
+ * machine; with parallel collector threads the same parse costs about a quarter more CPU time in
+ * their spinning and hand-overs (run `node build/bench/run.js` to see it).
  */
 function best(fn: () => void, runs: number): number {
   let min = Infinity;
@@ -119,6 +122,7 @@ async function main(): Promise<void> {
       splitMs: Math.round(splitMs * 10) / 10,
       nativeSplitMs: Math.round(nativeSplitMs * 10) / 10,
       splitPieces: pieces,
+      gc: process.execArgv.includes("--single-threaded-gc") ? "single-threaded" : "parallel",
     },
   };
   try {
