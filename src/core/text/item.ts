@@ -155,16 +155,24 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     p += length;
   }
   while (p < end && isSpace(c.charCodeAt(p))) p++;
+  // "指标名称：巡查企业数；指标值：≥2万家次": the labels some tables write before the name and the target.
+  if (c.charCodeAt(p) === 0x6307 /* 指 */ || c.charCodeAt(p) === 0x4e09 /* 三 */) {
+    const m = NAME_LABEL.exec(c.slice(p, Math.min(end, p + 12)));
+    if (m) p += m[0].length;
+  }
+  const labelled = labelledTarget(c, p, end);
   // The name is [p, nameEnd); the target [ta, tb) (the same offsets in raw and c).
-  const sep = separatorIndex(c, p);
+  const sep = labelled ? labelled.nameEnd : separatorIndex(c, p);
   let nameEnd = sep >= 0 ? sep : end;
-  let ta = sep >= 0 ? sep + 1 : end;
+  let ta = labelled ? labelled.target : sep >= 0 ? sep + 1 : end;
   let tb = end;
   let fromBracket = false;
   // A target in brackets after the name: 机柜数量(≥77台), 运维费用(≤**万元).
   const trimmedEnd = endBeforePunct(c, p, nameEnd);
-  const br = trailingTargetBracket(c, p, trimmedEnd);
-  if (br > p) {
+  const br = labelled ? -1 : trailingTargetBracket(c, p, trimmedEnd);
+  if (labelled) {
+    // The labels say where name and target are; nothing to look for.
+  } else if (br > p) {
     if (isBlank(c, ta, tb)) {
       ta = br + 1;
       tb = trimmedEnd - 1;
@@ -256,6 +264,29 @@ export function bracketAsTarget(item: ItemParts): ItemParts | null {
     targetCanon: c.slice(a, b),
     fromBracket: true,
   };
+}
+
+/** 指标名称： (and 三级指标：) before a name. */
+const NAME_LABEL = /^\s*(指标名称|三级指标|指标内容)\s*:\s*/;
+/** A target label with what may stand before it: "；指标值：", "，目标值:", " 预期目标：" (canonical text). */
+const INNER_TARGET_LABEL =
+  /(?:[;,\s]+目标|[;,\s]*(?:年度指标值|年度目标值|指标值|目标值|预期目标|预期值))\s*:$/;
+
+/**
+ * Where a labelled target starts in [p, end): the name ends before "；指标值：" and the target starts
+ * after it. Null when there is no such label (a colon right after 值 or 目标 is looked for first).
+ */
+function labelledTarget(c: string, p: number, end: number): { nameEnd: number; target: number } | null {
+  for (let i = p + 2; i < end; i++) {
+    if (c.charCodeAt(i) !== 58) continue;
+    let k = i;
+    while (k > p && isSpace(c.charCodeAt(k - 1))) k--;
+    const before = c.charCodeAt(k - 1);
+    if (before !== 0x503c /* 值 */ && before !== 0x6807 /* 标 */) continue;
+    const m = INNER_TARGET_LABEL.exec(c.slice(p, i + 1));
+    if (m && m.index > 0) return { nameEnd: p + m.index, target: i + 1 };
+  }
+  return null;
 }
 
 /** The end of [a, b) without trailing spaces. */

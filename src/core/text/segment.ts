@@ -124,11 +124,38 @@ export function findNumbering(s: string): NumberingToken[] {
       out.push({ start: i, end: i + 1, seq });
       continue;
     }
+    if ((c >= 0x2160 && c <= 0x216b) || (c >= 0x2170 && c <= 0x217b)) {
+      // Ⅰ、 Ⅱ. ⅲ — Roman numerals, with or without a mark after them.
+      const k = skipSpaces(s, i + 1);
+      const mark = s.charCodeAt(k);
+      const end = mark === 0x3001 || mark === 46 || mark === 58 ? k + 1 : i + 1;
+      out.push({ start: i, end, seq: (c >= 0x2170 ? c - 0x2170 : c - 0x2160) + 1 });
+      i = end - 1;
+      continue;
+    }
+    if (c === 0x7b2c /* 第 */) {
+      // 第一，… 第二，…: an ordinal followed by a comma or 、 at a sentence boundary (not 第一名, 第三季度).
+      let j = i + 1;
+      while (j < n && j - i <= 3 && (isCnNumeral(s.charCodeAt(j)) || isDigitCode(s.charCodeAt(j)))) j++;
+      const k = skipSpaces(s, j);
+      const mark = s.charCodeAt(k);
+      if (j > i + 1 && (mark === 44 || mark === 0x3001 || mark === 58) && atBoundary(s, i)) {
+        const digits = s.slice(i + 1, j);
+        const seq = isDigitCode(digits.charCodeAt(0)) ? Number(digits) : cnNumeralValue(digits);
+        if (seq !== null && Number.isFinite(seq)) {
+          out.push({ start: i, end: k + 1, seq });
+          i = k;
+        }
+      }
+      continue;
+    }
     if (isCnNumeral(c)) {
       let j = i;
       while (j < n && j - i < 4 && isCnNumeral(s.charCodeAt(j))) j++;
       const k = skipSpaces(s, j);
-      if (j - i <= 3 && s.charCodeAt(k) === 0x3001 && atBoundary(s, i)) {
+      // 一、 二、 and 一是… 二是… (as reports list their points)
+      const mark = s.charCodeAt(k);
+      if (j - i <= 3 && (mark === 0x3001 || (mark === 0x662f /* 是 */ && k === j)) && atBoundary(s, i)) {
         const seq = cnNumeralValue(s.slice(i, j));
         if (seq !== null) {
           out.push({ start: i, end: k + 1, seq });
