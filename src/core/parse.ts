@@ -378,6 +378,11 @@ export function parseGrid(grid: Grid): ParseResult {
       continue;
     }
     if (!header) continue;
+    if (isFooterRow(row)) {
+      // 合计 | … | 100, 备注：…, 填表人：… under a table: reported, not read as a project.
+      skippedRows.push(b.sheetRow(r));
+      continue;
+    }
 
     const roles = header.roles;
     const get = (role: HeaderRole) =>
@@ -542,6 +547,15 @@ export function parseGrid(grid: Grid): ParseResult {
   }
   // Projects that ended up with no indicators are kept (GOAL-EMPTY and COMPLETE-* need them).
   return { tables: b.tables, projects: b.projects, indicators: b.indicators, messages: b.messages };
+}
+
+/** Totals, notes and signatures written under a table (in its first filled cell). */
+const FOOTER =
+  /^\s*(?:合\s*计|总\s*计|小\s*计|备\s*注|说\s*明|附\s*注|注\s*\d*|填表人|填报人|审核人|复核人|(?:项目|单位|财务)?负责人|联系人|联系电话|填报日期|填表日期|制表人?|制表日期)\s*(?:[:：]|$)/;
+
+function isFooterRow(row: string[]): boolean {
+  const first = firstNonEmpty(row);
+  return first >= 0 && FOOTER.test(row[first]);
 }
 
 /** Whether a column holds indicator content (a label there is a name, not a context label). */

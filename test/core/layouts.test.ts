@@ -859,6 +859,29 @@ describe("nothing silently dropped", () => {
     ]);
   });
 
+  it("reports totals, notes and signatures under a table instead of reading them as projects", () => {
+    const rows = parseGrid(
+      grid([
+        ["项目名称", "一级指标", "三级指标", "指标值", "分值"],
+        ["培训", "产出指标", "培训人次", "≥500人次", 90],
+        ["", "满意度指标", "满意度", "≥90%", 10],
+        ["合计", "", "", "", 100],
+      ]),
+    );
+    expect(rows.projects.map((p) => p.project)).toEqual(["培训"]);
+    const packed = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["培训", "1、产出指标：培训人次，≥500人次。"],
+        ["备注：本表由预算单位填报。", ""],
+        ["填表人：张三", "联系电话：12345678"],
+      ]),
+    );
+    expect(packed.projects.map((p) => p.project)).toEqual(["培训"]);
+    expect(packed.indicators).toHaveLength(1);
+    expect(packed.messages.map((m) => m.text.zh)).toEqual([expect.stringContaining("第 3、4 行")]);
+  });
+
   it("does not report the 一级/二级 fill-in rows of a rows table", () => {
     const r = parseGrid(
       grid([
