@@ -777,6 +777,22 @@ describe("header variants", () => {
     expect(r.indicators[0]).toMatchObject({ name: "维修面积", comparator: ">=", value: 10000, cell: "D2" });
   });
 
+  it("reads 本年目标值 beside 中期目标值, 部门（单位）名称, 二级项目名称 and 预期绩效目标", () => {
+    const r = parseGrid(
+      grid([
+        ["部门（单位）名称", "二级项目名称", "预期绩效目标", "三级指标", "中期目标值", "本年目标值"],
+        ["市应急管理局", "应急演练", "提升处置能力。", "演练次数", "≥12次", "≥4次"],
+      ]),
+    );
+    expect(r.projects[0]).toMatchObject({
+      department: "市应急管理局",
+      project: "应急演练",
+      goal: "提升处置能力。",
+    });
+    expect(r.tables[0].columns.target).toEqual({ column: "F", header: "本年目标值" });
+    expect(r.indicators[0]).toMatchObject({ name: "演练次数", value: 4 });
+  });
+
   it("reads 年初目标值 in a self-evaluation table and ignores the 实际完成值 beside it", () => {
     const r = parseGrid(
       grid([

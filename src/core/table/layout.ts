@@ -46,7 +46,11 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     if (!role) continue;
     if (roles[role] !== undefined) {
       // 实施期指标值 | 年度指标值: the year's target is the one reviewed.
-      if (role === "target" && /年度|全年/.test(t) && !/年度|全年/.test(headers.target ?? "")) {
+      if (
+        role === "target" &&
+        /年度|全年|本年|当年/.test(t) &&
+        !/年度|全年|本年|当年/.test(headers.target ?? "")
+      ) {
         roles.target = c;
         headers.target = t.trim();
       }
