@@ -6,7 +6,7 @@
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { comparatorSymbol, numberText } from "../format";
-import { writesComparator } from "../indicator";
+import { statesChange, writesComparator } from "../indicator";
 import { normalize, polarityOf } from "../lexicon";
 import type { Rule } from "../types";
 
@@ -32,7 +32,8 @@ export const direction: Rule = {
   check(view, ctx) {
     for (const r of view.indicators) {
       const p = polarityOf(r.name, r.direction);
-      if (p === null || r.value === null) continue;
+      // "事故起数 下降≥5%": the comparator bounds the change, not the count.
+      if (p === null || r.value === null || statesChange(r.target)) continue;
       const floor = r.comparator === ">=" || r.comparator === ">";
       const ceiling = r.comparator === "<=" || r.comparator === "<";
       if ((p === "negative" && floor) || (p === "positive" && ceiling))
@@ -86,7 +87,8 @@ export const noComparator: Rule = {
     for (const r of view.indicators) {
       if (r.kind !== "quantitative" || r.value === null || (r.comparator !== "=" && r.comparator !== null))
         continue;
-      if (writesComparator(r.target)) continue;
+      // "同比下降5%": the verb says which way.
+      if (writesComparator(r.target) || statesChange(r.target)) continue;
       const p = polarityOf(r.name, r.direction);
       if (p === null || obviousBare(r, p)) continue;
       ctx.report({

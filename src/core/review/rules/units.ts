@@ -1,6 +1,7 @@
 /** Units (计量单位): a number must say what it counts, and the unit must fit what the name measures. */
 import { BASIS } from "../basis";
 import { numberText } from "../format";
+import { statesChange } from "../indicator";
 import { isAmountName, isCountName, isPercentName, isPercentUnit, isTimeName, normalize } from "../lexicon";
 import type { Rule } from "../types";
 
@@ -67,6 +68,8 @@ export const unitMismatch: Rule = {
       const data = { name: r.name, target: r.target.trim(), value: numberText(r.value), unit: r.unit };
       if (normalize(r.target).includes("满意") && !normalize(r.name).includes("满意"))
         ctx.report({ indicator: r, messageId: "otherMeasure", data });
+      // A change ("同比下降5%", "提高5个百分点") may be a percentage of a count, or points of a rate.
+      else if (statesChange(r.target)) continue;
       else if (unit === "%" && isCountName(r.name))
         ctx.report({ indicator: r, messageId: "countPercent", data });
       else if (unit !== "" && isPercentName(r.name) && !isPercentUnit(unit))

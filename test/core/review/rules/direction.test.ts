@@ -4,6 +4,8 @@ import { testRule } from "../ruleTester";
 testRule(direction, {
   clean: [
     "1、产出指标：森林火灾扑灭用时，不超过4小时。",
+    // The comparator bounds the change, not the count.
+    "1、效益指标：生产安全事故起数，同比下降≥5%。",
     "1、效益指标：火灾发生率，≤0.5%。",
     "1、产出指标：验收合格率，≥98%。",
     // The latest polarity word decides: an accident-investigation completion rate is positive.
@@ -36,6 +38,8 @@ testRule(noComparator, {
     "1、产出指标：验收合格率，≥95%。",
     // 100% on a positive rate and 0 on a negative count need no comparator.
     "1、产出指标：验收合格率，100%。",
+    // A change says which way in its verb.
+    "1、效益指标：生产安全事故起数，同比下降5%。",
     "1、产出指标：项目安全生产事故数，0宗。",
     // Unknown polarity: a plain count.
     "1、产出指标：培训场次，10场。",
