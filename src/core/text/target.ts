@@ -196,38 +196,6 @@ export function isSerialText(s: string): boolean {
   return true;
 }
 
-/** 每月, 每季度, 每年 … written right before `end` (canonical text): the period ("月"), or "". */
-const PERIODS = ["半年", "季度", "月", "季", "年", "周", "天", "日"];
-function periodBefore(s: string, end: number): string {
-  let e = end;
-  while (e > 0 && s.charCodeAt(e - 1) === 32) e--;
-  // Most numbers follow no period word at all: 年 度 月 季 周 天 日 end them all.
-  const last = s.charCodeAt(e - 1);
-  if (
-    last !== 0x5e74 &&
-    last !== 0x5ea6 &&
-    last !== 0x6708 &&
-    last !== 0x5b63 &&
-    last !== 0x5468 &&
-    last !== 0x5929 &&
-    last !== 0x65e5
-  )
-    return "";
-  for (const p of PERIODS) {
-    const at = e - p.length;
-    if (at < 1 || !matchAt(s, p, at)) continue;
-    const name = p === "季" ? "季度" : p;
-    if (s.charCodeAt(at - 1) === 0x6bcf /* 每 */) return name;
-    // 每个月, 每两周: a measure word or a count between 每 and the period.
-    const between = s.charCodeAt(at - 1);
-    if (at >= 2 && s.charCodeAt(at - 2) === 0x6bcf) {
-      if (between === 0x4e2a /* 个 */) return name;
-      if (isDigit(between) || isCnNumeralCode(between)) return s[at - 1] + name;
-    }
-  }
-  return "";
-}
-
 export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: string): TargetParse {
   const s = canonical ?? canon(raw);
   if (s.length === 0 || isPlaceholderOnly(s)) return EMPTY;
@@ -338,21 +306,6 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     }
     if (!comparator) comparator = "=";
     // A bare percentage on a 100% scale stays as written (95% → 95).
-    // "每月1次", "每季度不少于1次": the period is part of the unit, as in "1次/月".
-    const period = unit ? periodBefore(s, before ? before.start : num.start) : "";
-    if (period && unit.indexOf("/") < 0 && unit !== "%" && unit !== "‰" && !unit.endsWith("百分点"))
-      unit = `${unit}/${period}`;
-    if (unit === "成") {
-      // 八成以上 = 80% or more.
-      return {
-        comparator,
-        value: scale(minus ? -num.value : num.value, 10),
-        valueMax: valueMax === null ? null : scale(valueMax, 10),
-        unit: "%",
-        kind: "quantitative",
-        date: null,
-      };
-    }
     return {
       comparator,
       value: minus ? -num.value : num.value,

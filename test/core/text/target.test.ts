@@ -140,16 +140,13 @@ describe("more targets as other cities write them", () => {
     ["2023年第三季度", { kind: "date", date: "2023-09-30" }],
     ["不低于上年", { kind: "qualitative" }],
     ["按时完成", { kind: "qualitative" }],
-    // a period written before the number belongs to the unit, as in 1次/月
-    ["每月1次", { comparator: "=", value: 1, unit: "次/月" }],
-    ["每季度不少于1次", { comparator: ">=", value: 1, unit: "次/季度" }],
-    ["每个月2次", { value: 2, unit: "次/月" }],
-    ["每半年1次", { value: 1, unit: "次/半年" }],
-    ["每两周1次", { value: 1, unit: "次/两周" }],
-    ["每2年1次", { value: 1, unit: "次/2年" }],
-    ["每月100%", { value: 100, unit: "%" }],
+    // the unit is the one written after the number (record.md); a count right after 每 is the period
+    ["每月1次", { comparator: "=", value: 1, unit: "次" }],
+    ["每季度不少于1次", { comparator: ">=", value: 1, unit: "次" }],
+    ["每半年1次", { value: 1, unit: "次" }],
+    ["每2年1次", { value: 1, unit: "次" }],
     ["每100人配备1名", { value: 1, unit: "名" }],
-    ["每日 3 次", { value: 3, unit: "次/日" }],
+    ["每日 3 次", { value: 3, unit: "次" }],
     ["95 %", { value: 95, unit: "%" }],
     ["95%（含）以上", { comparator: ">=", value: 95, unit: "%" }],
     // a minus sign, not a range
@@ -164,9 +161,9 @@ describe("more targets as other cities write them", () => {
     ["2024年3月至12月", { kind: "date", date: "2024-12" }],
     ["2024年3月至12月底", { kind: "date", date: "2024-12-31" }],
     ["30日内", { comparator: "<=", value: 30, unit: "日" }],
-    // tenths
-    ["八成以上", { comparator: ">=", value: 80, unit: "%" }],
-    ["约5成", { comparator: "=", value: 50, unit: "%" }],
+    // tenths, kept as written
+    ["八成以上", { comparator: ">=", value: 8, unit: "成" }],
+    ["约5成", { comparator: "=", value: 5, unit: "成" }],
     ["保持一成不变", { kind: "qualitative" }],
   ])("%s", (text, want) => {
     expect(parseTarget(text)).toMatchObject(want);
