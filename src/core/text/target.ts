@@ -107,6 +107,12 @@ function readNumber(s: string, i: number): NumberAt | null {
     return null;
   }
   // Units that begin with a magnitude character (千米, 千克, 千瓦, 百分比) are units, not magnitudes.
+  // "2 万": a space may be typed before the magnitude word (万 and 亿 only: they are never units alone).
+  if (s.charCodeAt(j) === 32 && isDigit(c)) {
+    let k = j;
+    while (s.charCodeAt(k) === 32) k++;
+    if (s.charCodeAt(k) === 0x4e07 || s.charCodeAt(k) === 0x4ebf) j = k;
+  }
   const m = s.charCodeAt(j);
   // Every magnitude word starts with 千 百 亿 or 万.
   if (
@@ -125,6 +131,17 @@ function readNumber(s: string, i: number): NumberAt | null {
     }
   }
   return { start: i, end: j, value };
+}
+
+/** The unit after a number, also when a space was typed between them ("3 次", "95 %"). */
+function unitAfter(s: string, raw: string, pos: number): { unit: string; length: number } {
+  const read = readUnit(s, raw, pos);
+  if (read.unit || s.charCodeAt(pos) !== 32) return read;
+  let k = pos;
+  while (s.charCodeAt(k) === 32) k++;
+  if (!lexiconUnitAt(s, k)) return read;
+  const spaced = readUnit(s, raw, k);
+  return spaced.unit ? { unit: spaced.unit, length: k - pos + spaced.length } : read;
 }
 
 function inSpans(pos: number, spans: DateSpan[]): DateSpan | null {
@@ -248,14 +265,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       continue;
     }
     // A number glued to a following Latin letter is a name (5G, 3D), unless it is a unit (500KB/S).
-    let read = readUnit(s, raw, num.end);
-    if (!read.unit && s.charCodeAt(num.end) === 32) {
-      // "3 次", "95 %": a space typed between the number and its unit.
-      let k = num.end;
-      while (s.charCodeAt(k) === 32) k++;
-      const spaced = lexiconUnitAt(s, k) ? readUnit(s, raw, k) : read;
-      if (spaced.unit) read = { unit: spaced.unit, length: k - num.end + spaced.length };
-    }
+    const read = unitAfter(s, raw, num.end);
     let unit = read.unit;
     const length = read.length;
     // Digits followed by letters that are not a unit-like run: 4G网络 → not a target.
@@ -292,7 +302,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       }
       const second = k < s.length ? readNumber(s, k) : null;
       if (second && second.value >= num.value) {
-        const u2 = readUnit(s, raw, second.end);
+        const u2 = unitAfter(s, raw, second.end);
         if (!unit) unit = u2.unit;
         valueMax = second.value;
         comparator = "between";

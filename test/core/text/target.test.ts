@@ -148,6 +148,8 @@ describe("more targets as other cities write them", () => {
     ["每100人配备1名", { value: 1, unit: "名" }],
     ["每日 3 次", { value: 3, unit: "次" }],
     ["95 %", { value: 95, unit: "%" }],
+    ["≥ 2 万 家次", { comparator: ">=", value: 20000, unit: "家次" }],
+    ["1 - 3 场次", { comparator: "between", value: 1, valueMax: 3, unit: "场次" }],
     ["95%（含）以上", { comparator: ">=", value: 95, unit: "%" }],
     // a minus sign, not a range
     ["-5%", { comparator: "=", value: -5, unit: "%" }],
