@@ -186,6 +186,19 @@ function normalizeUnit(u: string): string {
   return t;
 }
 
+/**
+ * The categories of what follows a heading (or a category label): a 一级 heading resets the 二级; a
+ * 二级 heading keeps (or implies) its 一级.
+ */
+function underHeading(
+  cat: { level1: Level1 | null; level2: Level2 | null },
+  level1: Level1 | null,
+): { level1: Level1 | null; level2: Level2 | null } {
+  return cat.level1 && !cat.level2
+    ? { level1: cat.level1, level2: null }
+    : { level1: cat.level1 ?? level1, level2: cat.level2 };
+}
+
 /** Items of one packed cell (layout a/c/d), with headings carrying category context. */
 function addPackedCell(b: Builder, p: ProjectInfo, r: number, c: number, text: string): number {
   let level1: Level1 | null = null;
@@ -207,14 +220,7 @@ function addPackedCell(b: Builder, p: ProjectInfo, r: number, c: number, text: s
       const inner = raw.replace(/^[【[]|[】\]]$/g, "");
       const cat = categoryOfLabel(inner.replace(/^\s*[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*/, ""));
       if (cat) {
-        // A 一级 heading resets the 二级; a 二级 heading keeps (or implies) its 一级.
-        if (cat.level1 && !cat.level2) {
-          level1 = cat.level1;
-          level2 = null;
-        } else {
-          level1 = cat.level1 ?? level1;
-          level2 = cat.level2;
-        }
+        ({ level1, level2 } = underHeading(cat, level1));
         inline = false;
       }
       continue;
@@ -455,10 +461,7 @@ export function parseGrid(grid: Grid): ParseResult {
       level2Fill = canonLevel2(l2Text);
       // A 指标类别 column may hold either level, or both: 效益指标, 产出指标-数量指标.
       const both = level2Fill ? null : categoryOfLabel(l2Text);
-      if (both) {
-        level1Fill = both.level1 ?? level1Fill;
-        level2Fill = both.level2;
-      }
+      if (both) ({ level1: level1Fill, level2: level2Fill } = underHeading(both, level1Fill));
     }
     let name = get("level3");
     let target = get("target");
@@ -471,13 +474,7 @@ export function parseGrid(grid: Grid): ParseResult {
     // 演练次数 | ≥4次), is a heading for the rows below it.
     const heading = !target ? categoryOfLabel(name) : null;
     if (heading) {
-      if (heading.level1 && !heading.level2) {
-        level1Fill = heading.level1;
-        level2Fill = null;
-      } else {
-        level1Fill = heading.level1 ?? level1Fill;
-        level2Fill = heading.level2;
-      }
+      ({ level1: level1Fill, level2: level2Fill } = underHeading(heading, level1Fill));
       continue;
     }
     let seq: number | null = null;

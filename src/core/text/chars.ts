@@ -79,21 +79,31 @@ export function isTerminator(c: number): boolean {
   return hasClass(c, TERMINATOR);
 }
 
+/** The end of [a, b) without trailing spaces. */
+export function endBeforeSpace(s: string, a: number, b: number): number {
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  return b;
+}
+
 export function trimSpaces(s: string): string {
   let a = 0;
-  let b = s.length;
-  while (a < b && isSpace(s.charCodeAt(a))) a++;
-  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  while (a < s.length && isSpace(s.charCodeAt(a))) a++;
+  const b = endBeforeSpace(s, a, s.length);
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
-/** Strips trailing terminators and commas (and spaces) — for a target or a name. */
-export function trimEndPunct(s: string): string {
-  let b = s.length;
-  while (b > 0) {
+/** The end of [a, b) without trailing terminators, commas, 、 : and spaces (in any width). */
+export function endBeforePunct(s: string, a: number, b: number): number {
+  while (b > a) {
     const c = canonCode(s.charCodeAt(b - 1));
     if (isTerminator(c) || c === 44 || c === 0x3001 || isSpace(c) || c === 58) b--;
     else break;
   }
+  return b;
+}
+
+/** Strips trailing terminators and commas (and spaces) — for a target or a name. */
+export function trimEndPunct(s: string): string {
+  const b = endBeforePunct(s, 0, s.length);
   return b === s.length ? s : s.slice(0, b);
 }

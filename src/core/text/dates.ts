@@ -73,11 +73,7 @@ export function findDates(s: string): DateSpan[] {
     if (m[2]) {
       const mo = Number(m[2]);
       if (!valid(y, mo)) continue;
-      if (m[3]) {
-        const d = Number(m[3]);
-        date = valid(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`;
-      } else if (m[4] && /底|末/.test(m[4])) date = `${y}-${pad(mo)}-${pad(lastDay(y, mo))}`;
-      else date = `${y}-${pad(mo)}`;
+      date = monthDate(y, mo, m[3], m[4]);
     } else if (m[5]) {
       date = `${y}-12-31`;
     } else if (m[6]) {
@@ -91,9 +87,7 @@ export function findDates(s: string): DateSpan[] {
     const y = Number(m[1]);
     const mo = Number(m[2]);
     if (!valid(y, mo) || taken(m.index, m.index + m[0].length)) continue;
-    const d = m[3] ? Number(m[3]) : undefined;
-    const date = d !== undefined && valid(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`;
-    spans.push({ start: m.index, end: m.index + m[0].length, date });
+    spans.push({ start: m.index, end: m.index + m[0].length, date: monthDate(y, mo, m[3]) });
   }
   MONTH_DATE.lastIndex = 0;
   while ((m = MONTH_DATE.exec(s))) {
@@ -127,12 +121,19 @@ function rangeEndDate(s: string, spans: DateSpan[], m: RegExpExecArray, mo: numb
   );
   if (!from?.date) return null;
   const y = Number(from.date.slice(0, 4));
-  if (!valid(y, mo)) return null;
-  if (m[2]) {
-    const d = Number(m[2]);
+  return valid(y, mo) ? monthDate(y, mo, m[2], m[3]) : null;
+}
+
+/**
+ * A date in month `mo` of year `y` (both valid): its day when written and real ("YYYY-MM-DD"), its last
+ * day for 底/末, else the month ("YYYY-MM").
+ */
+function monthDate(y: number, mo: number, day?: string, when?: string): string {
+  if (day) {
+    const d = Number(day);
     return valid(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : `${y}-${pad(mo)}`;
   }
-  if (m[3] && /底|末/.test(m[3])) return `${y}-${pad(mo)}-${pad(lastDay(y, mo))}`;
+  if (when && /底|末/.test(when)) return `${y}-${pad(mo)}-${pad(lastDay(y, mo))}`;
   return `${y}-${pad(mo)}`;
 }
 

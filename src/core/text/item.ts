@@ -5,7 +5,7 @@
  * "故障最大恢复时间<24小时，恢复时间目标RTO（不超过半小时）" → name 故障最大恢复时间, target from "<24小时"
  */
 import type { Level1, Level2 } from "../record";
-import { canon, isJsSpace, isSpace, isTerminator, trimEndPunct } from "./chars";
+import { canon, endBeforePunct, endBeforeSpace, isJsSpace, isSpace, trimEndPunct } from "./chars";
 import { categoryOfLabel } from "./categories";
 import { comparatorBefore, NAME_COMPARATOR_PATTERN } from "./comparators";
 import { leadingNumbering } from "./segment";
@@ -55,17 +55,19 @@ function separatorIndex(c: string, p: number): number {
 function trailingTargetBracket(c: string, a: number, b: number): number {
   const last = b - 1;
   if (last < a || (c.charCodeAt(last) !== 41 && c.charCodeAt(last) !== 0xff09)) return -1;
+  const i = matchingOpen(c, a, last);
+  if (i < 0) return -1;
+  const inner = c.slice(i + 1, last);
+  return /[\d≥≤<>=*＊]|XX|xx/.test(inner) && i > a ? i : -1;
+}
+
+/** Where the bracket that closes at `last` opens (scanning back no further than `a`), or -1. */
+function matchingOpen(c: string, a: number, last: number): number {
   let depth = 0;
   for (let i = last; i >= a; i--) {
     const code = c.charCodeAt(i);
     if (code === 41 || code === 0xff09) depth++;
-    else if (code === 40 || code === 0xff08) {
-      depth--;
-      if (depth === 0) {
-        const inner = c.slice(i + 1, last);
-        return /[\d≥≤<>=*＊]|XX|xx/.test(inner) && i > a ? i : -1;
-      }
-    }
+    else if ((code === 40 || code === 0xff08) && --depth === 0) return i;
   }
   return -1;
 }
@@ -241,16 +243,7 @@ export function bracketAsTarget(item: ItemParts): ItemParts | null {
   const c = canon(item.name);
   const last = endBeforePunct(c, 0, c.length) - 1;
   if (last < 1 || c.charCodeAt(last) !== 41 /* ) after canon */) return null;
-  let depth = 0;
-  let open = -1;
-  for (let i = last; i >= 0; i--) {
-    const code = c.charCodeAt(i);
-    if (code === 41) depth++;
-    else if (code === 40 && --depth === 0) {
-      open = i;
-      break;
-    }
-  }
+  const open = matchingOpen(c, 0, last);
   if (open <= 0) return null;
   let a = open + 1;
   let b = last;
@@ -287,22 +280,6 @@ function labelledTarget(c: string, p: number, end: number): { nameEnd: number; t
     if (m && m.index > 0) return { nameEnd: p + m.index, target: i + 1 };
   }
   return null;
-}
-
-/** The end of [a, b) without trailing spaces. */
-function endBeforeSpace(c: string, a: number, b: number): number {
-  while (b > a && isSpace(c.charCodeAt(b - 1))) b--;
-  return b;
-}
-
-/** The end of [a, b) without trailing sentence ends, commas, 、 : and spaces (as trimEndPunct). */
-function endBeforePunct(c: string, a: number, b: number): number {
-  while (b > a) {
-    const code = c.charCodeAt(b - 1);
-    if (isTerminator(code) || code === 44 || code === 0x3001 || isSpace(code) || code === 58) b--;
-    else break;
-  }
-  return b;
 }
 
 function isBlank(c: string, a: number, b: number): boolean {

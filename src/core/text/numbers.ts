@@ -65,3 +65,22 @@ export function scale(value: number, factor: number): number {
   const r = value * factor;
   return Math.round(r * 1e6) / 1e6;
 }
+
+/**
+ * The value of the number written in s[i, j): whole numbers of up to 15 digits are read digit by
+ * digit (exact, and most targets are whole); decimals and 1,500 go through Number.
+ */
+export function digitsValue(s: string, i: number, j: number): number {
+  if (j - i <= 15) {
+    let v = 0;
+    let k = i;
+    for (; k < j; k++) {
+      const c = s.charCodeAt(k);
+      if (c < 48 || c > 57) break;
+      v = v * 10 + (c - 48);
+    }
+    if (k === j) return v;
+  }
+  const digits = s.slice(i, j);
+  return Number(digits.indexOf(",") >= 0 ? digits.replace(/,/g, "") : digits);
+}

@@ -9,7 +9,7 @@ import { canon, isSpace, isTerminator } from "./chars";
 import { CN_NUMERAL_1_10, hasClass, TOKEN_START } from "./charClass";
 import { categoryOfLabel, isSentenceMark, trailingRunStart } from "./categories";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
-import { cnNumeralValue } from "./numbers";
+import { cnNumeralValue, digitsValue } from "./numbers";
 
 export interface Segment {
   kind: "item" | "heading";
@@ -29,13 +29,6 @@ export interface NumberingToken {
 // 一 二 三 四 五 六 七 八 九 十 (a table lookup: this runs on every character of every cell).
 const isCnNumeral = (c: number) => hasClass(c, CN_NUMERAL_1_10);
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
-
-/** The value of the digits s[i, j) (at most three), read without slicing. */
-function digitsValue(s: string, i: number, j: number): number {
-  let v = 0;
-  for (let k = i; k < j; k++) v = v * 10 + s.charCodeAt(k) - 48;
-  return v;
-}
 
 /** Characters after which a numbering token may start (besides the start of the cell). */
 function atBoundary(s: string, i: number): boolean {

@@ -7,7 +7,7 @@ import type { Comparator, IndicatorKind } from "../record";
 import { canon, isCjk, isDigit, isJsSpace, isLatin, matchAt } from "./chars";
 import { comparatorAfter, comparatorBefore } from "./comparators";
 import { findDates, isPlausibleSerial, latestDate, serialToDate, TIME_NAME, type DateSpan } from "./dates";
-import { cnNumeralValue, isCnNumeralChar, isCnNumeralCode, MAGNITUDES, scale } from "./numbers";
+import { cnNumeralValue, digitsValue, isCnNumeralChar, isCnNumeralCode, MAGNITUDES, scale } from "./numbers";
 import { lexiconUnitAt, readUnit } from "./units";
 
 export interface TargetParse {
@@ -54,25 +54,6 @@ interface NumberAt {
   start: number;
   end: number; // after the number and its magnitude word
   value: number;
-}
-
-/**
- * The value of the number written in s[i, j): whole numbers of up to 15 digits are read digit by
- * digit (exact, and most targets are whole); decimals and 1,500 go through Number.
- */
-function digitsValue(s: string, i: number, j: number): number {
-  if (j - i <= 15) {
-    let v = 0;
-    let k = i;
-    for (; k < j; k++) {
-      const c = s.charCodeAt(k);
-      if (c < 48 || c > 57) break;
-      v = v * 10 + (c - 48);
-    }
-    if (k === j) return v;
-  }
-  const digits = s.slice(i, j);
-  return Number(digits.indexOf(",") >= 0 ? digits.replace(/,/g, "") : digits);
 }
 
 /** A number starting at i (digits, 1,500, 0.5, Chinese numerals), with its magnitude word applied. */
