@@ -2,6 +2,7 @@
  * The district part of a project name: found (as a fallback to the parser's `district`) and removed, so
  * that 镇（街）园区专职安监员队伍建设经费（海珠区） and 海珠区镇（街）园区专职安监员队伍建设经费 name the same program.
  */
+import { isHillDistrict } from "../table/district";
 
 /** Words ending in 区/县/市 that are not administrative divisions. */
 const NOT_DISTRICTS =
@@ -9,9 +10,7 @@ const NOT_DISTRICTS =
 
 const DIVISION = /[\u4e00-\u9fa5]{1,8}?(?:自治县|自治旗|新区|区|县|旗)/g;
 
-/** 南山区, 中山区, 黄山区 are districts; 山区 alone or 偏远山区 is hill country. */
-const HILL_DISTRICT = /^[\u4e00-\u9fa5]山区$/;
-const notDistrict = (name: string) => NOT_DISTRICTS.test(name) && !HILL_DISTRICT.test(name);
+const notDistrict = (name: string) => NOT_DISTRICTS.test(name) && !isHillDistrict(name);
 
 /** A Chinese district/county name in free text ("（海珠区）", "海珠区…", a file name), or null. */
 export function findDistrict(text: string): string | null {

@@ -18,9 +18,10 @@ const GENERIC = /^(城区|市区|郊区|矿区|林区|港区|新区|全市|全�
 
 /** 南山区, 中山区, 黄山区 are districts; 山区 alone or 偏远山区 is hill country. */
 const HILL_DISTRICT = /^[\u4e00-\u9fa5]山区$/;
+export const isHillDistrict = (name: string): boolean => HILL_DISTRICT.test(name);
 
 function acceptable(name: string): boolean {
-  if (HILL_DISTRICT.test(name)) return true;
+  if (isHillDistrict(name)) return true;
   return !NOT_DISTRICT.test(name) && !GENERIC.test(name) && !/^(县级|区级|市级|镇级|乡级|街道级)/.test(name);
 }
 

@@ -111,6 +111,11 @@ export function comparatorBefore(s: string, end: number): { comparator: Comparat
 /** First characters of the AFTER words: most positions after a unit start none of them. */
 const AFTER_FIRST = new Set(AFTER.map(([w]) => w.charCodeAt(0)));
 
+/** Whether `c` can start a comparator word written after a number (以上, 以内, 左右, 及以上 …). */
+export function startsComparatorAfter(c: number): boolean {
+  return AFTER_FIRST.has(c);
+}
+
 export function comparatorAfter(s: string, pos: number): { comparator: Comparator; length: number } | null {
   let p = pos;
   while (p < s.length && s.charCodeAt(p) === 32) p++;
@@ -119,7 +124,7 @@ export function comparatorAfter(s: string, pos: number): { comparator: Comparato
     p += 3;
     while (p < s.length && s.charCodeAt(p) === 32) p++;
   }
-  if (!AFTER_FIRST.has(s.charCodeAt(p))) return null;
+  if (!startsComparatorAfter(s.charCodeAt(p))) return null;
   for (const [word, cmp] of AFTER) {
     if (matchAt(s, word, p)) {
       // 内 alone only when it ends the clause (3天内完成 is fine, 内容 is not).

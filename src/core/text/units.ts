@@ -3,6 +3,7 @@
  * position, then compounds: "/月", "·天", "/人.每天". A Latin run (KB/S, Mbps, M) is a unit too.
  */
 import { isCjk, isLatin, isDigit, matchAt } from "./chars";
+import { startsComparatorAfter } from "./comparators";
 
 const UNITS = [
   // percentages
@@ -264,7 +265,7 @@ export function readUnit(s: string, orig: string, pos: number): { unit: string; 
   let unit = "";
   let lex = lexiconUnitAt(s, pos);
   // 成 is a unit only at the end of the words (八成以上), not in 一成不变 or 成本.
-  if (lex === "成" && isCjk(s.charCodeAt(pos + 1)) && !isComparatorWordStart(s.charCodeAt(pos + 1))) lex = "";
+  if (lex === "成" && isCjk(s.charCodeAt(pos + 1)) && !startsComparatorAfter(s.charCodeAt(pos + 1))) lex = "";
   if (lex) {
     len = lex.length;
   } else if (pos < s.length && isLatin(s.charCodeAt(pos))) {
@@ -306,9 +307,4 @@ export function readUnit(s: string, orig: string, pos: number): { unit: string; 
   unit = lex && end - pos === lex.length && matchAt(orig, lex, pos) ? lex : orig.slice(pos, end);
   if (unit === "百分比" || unit === "％") unit = "%";
   return { unit, length: end - pos };
-}
-
-/** 以上, 以内, 左右, 及以上, 或以下: words that may follow a unit. */
-function isComparatorWordStart(c: number): boolean {
-  return c === 0x4ee5 || c === 0x5de6 || c === 0x53ca || c === 0x6216 || c === 0x5185 || c === 0x4e4b;
 }
