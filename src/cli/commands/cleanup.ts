@@ -1,5 +1,5 @@
 import * as path from "path";
-import { parseFlags, UserError, type CliCommand, type CliIO } from "../io";
+import { parseFlags, requireNewOutput, UserError, type CliCommand, type CliIO } from "../io";
 import { loadWorkbook, saveWorkbook } from "../../xlsx/files";
 import { findWorksheet } from "../../xlsx/read";
 import { cleanupWorkbook, findCleanupLogSheet } from "../../xlsx/cleanup";
@@ -31,12 +31,9 @@ export function checkOutput(input: string, output: string | boolean | undefined,
       "请用 -o 指定输出文件，如 -o 清理后.xlsx（原文件不会被修改）。",
       "Give an output file with -o, e.g. -o cleaned.xlsx (the original is not modified).",
     );
-  if (path.resolve(cwd, input) === path.resolve(cwd, output))
-    throw new UserError(
-      "输出文件不能与输入文件相同：原文件必须保持不变。",
-      "The output file must differ from the input: the original stays untouched.",
-    );
-  return path.resolve(cwd, output);
+  const resolved = path.resolve(cwd, output);
+  requireNewOutput(resolved, [path.resolve(cwd, input)]);
+  return resolved;
 }
 
 function short(text: string, max = 60): string {

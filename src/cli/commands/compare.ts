@@ -3,7 +3,15 @@
  * table holding every district) and write the 区域对比 sheet.
  */
 import * as path from "path";
-import { langFlag, parseFlags, requireFiles, UserError, type CliCommand, type CliIO } from "../io";
+import {
+  langFlag,
+  parseFlags,
+  requireFiles,
+  requireNewOutput,
+  UserError,
+  type CliCommand,
+  type CliIO,
+} from "../io";
 import { loadWorkbook, copyWorkbookWithPlans } from "../../xlsx/files";
 import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { parseGrid } from "../../core/parse";
@@ -127,14 +135,11 @@ export const compareCommand: CliCommand = {
     const lang: Lang = langFlag(flags.lang);
     const options = optionsFromFlags(flags);
     const out = typeof flags.out === "string" ? path.resolve(io.cwd, flags.out) : null;
-    if (out) {
-      for (const f of positional)
-        if (path.resolve(io.cwd, f) === out)
-          throw new UserError(
-            "输出文件不能与输入文件相同：原文件必须保持不变。",
-            "The output file must differ from the input: the original stays untouched.",
-          );
-    }
+    if (out)
+      requireNewOutput(
+        out,
+        positional.map((f) => path.resolve(io.cwd, f)),
+      );
     const sources = await readSources(
       positional,
       flags.sheet as string | undefined,
