@@ -15,6 +15,16 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("analyze", () => {
+  it("refuses to write its result over an input file (the original stays untouched)", async () => {
+    const input = path.join(dir, "in.xlsx");
+    fs.copyFileSync(SAMPLE, input);
+    const before = fs.readFileSync(input);
+    const f = fakeIO(dir);
+    expect(await runCli(["analyze", "in.xlsx", "-o", "in.xlsx"], f.io)).toBe(2);
+    expect(f.err()).toContain("输出文件不能与输入文件相同");
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+  });
+
   it("prints exactly {indicators, findings} with --json and writes no file", async () => {
     const f = fakeIO(dir);
     expect(await runCli(["analyze", SAMPLE, "--json"], f.io)).toBe(0);
