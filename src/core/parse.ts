@@ -14,7 +14,14 @@ import type {
   ProjectInfo,
   TableInfo,
 } from "./record";
-import { canonLevel1, canonLevel2, categoryOfLabel, inferLevel2, level1OfLevel2 } from "./text/categories";
+import {
+  bareLabel,
+  canonLevel1,
+  canonLevel2,
+  categoryOfLabel,
+  inferLevel2,
+  level1OfLevel2,
+} from "./text/categories";
 import { canon, trimSpaces } from "./text/chars";
 import { MAGNITUDES, scale } from "./text/numbers";
 import { bracketAsTarget, parseItem, type ItemParts } from "./text/item";
@@ -325,6 +332,7 @@ export function parseGrid(grid: Grid): ParseResult {
   const skippedRows: number[] = [];
   let level1Fill: Level1 | null = null;
   let level2Fill: Level2 | null = null;
+  let level2Names = false;
 
   const closeTable = (end: number) => {
     if (header)
@@ -349,6 +357,7 @@ export function parseGrid(grid: Grid): ParseResult {
       }
       if (header) closeTable(lastDataRow >= header.row ? lastDataRow : r - 1);
       header = h;
+      level2Names = namesInLevel2Column(h, texts, r);
       tableStart = r;
       repeated = [];
       projects0 = b.projects.length;
@@ -398,8 +407,19 @@ export function parseGrid(grid: Grid): ParseResult {
     const department = get("department");
     const districtCell = get("district");
 
-    // A new project: in a packed table every row that names one; in a rows table when the name changes.
     const hasProjectCol = roles.project !== undefined;
+    // A group row above its projects (820-马踏镇部门 | | 8,827,620.53): a unit or department named with
+    // no project and no indicator is the 主管部门 of the projects below it, not a project of its own.
+    if (hasProjectCol && !project && (budgetUnit || department) && !hasIndicatorContent(header, row)) {
+      ctx = {
+        ...EMPTY_CONTEXT(),
+        department: department || (roles.department === undefined ? budgetUnit : ctx.department),
+        budgetUnit: department ? budgetUnit : roles.department === undefined ? "" : budgetUnit,
+      };
+      b.current = null;
+      continue;
+    }
+    // A new project: in a packed table every row that names one; in a rows table when the name changes.
     const named = hasProjectCol ? !!project : !!(budgetUnit || department);
     let startNew = false;
     if (named) {
@@ -415,10 +435,12 @@ export function parseGrid(grid: Grid): ParseResult {
       startNew = true; // a bare 绩效指标 column: each row is its own item list
     }
     if (startNew) {
+      // A unit or department cell merged over several projects comes through blank below its first row.
+      const above = b.current && b.projects.length > projects0 ? b.current : null;
       b.startProject({
         project: project || ctx.project,
-        budgetUnit: budgetUnit || ctx.budgetUnit,
-        department: department || ctx.department,
+        budgetUnit: budgetUnit || (roles.budgetUnit !== undefined && above?.budgetUnit) || ctx.budgetUnit,
+        department: department || (roles.department !== undefined && above?.department) || ctx.department,
         district: districtCell || null,
         goal: get("goal") || (project ? "" : ctx.goal),
         goalCell: roles.goal !== undefined ? b.addr(r, roles.goal) : project ? null : ctx.goalCell,
@@ -450,12 +472,19 @@ export function parseGrid(grid: Grid): ParseResult {
 
     // One indicator per row.
     const l1Text = get("level1");
-    const l2Text = get("level2");
+    let l2Text = get("level2");
+    // No 三级 column: the column after the categories names the indicators (一级指标 | 二级指标 |
+    // 当年预期实现值 with 数量指标 | 大楼安检巡察次数 | 200次 under it).
+    let nameInLevel2 = "";
+    if (level2Names && l2Text) {
+      nameInLevel2 = l2Text;
+      l2Text = "";
+    }
     if (l1Text) {
-      level1Fill =
-        canonLevel1(l1Text) ??
-        (canonLevel2(l1Text) ? level1OfLevel2(canonLevel2(l1Text) as Level2, null) : null);
-      if (!l2Text) level2Fill = null;
+      const l2InL1 = canonLevel1(l1Text) ? null : canonLevel2(l1Text);
+      level1Fill = canonLevel1(l1Text) ?? (l2InL1 ? level1OfLevel2(l2InL1, null) : null);
+      // A 二级 written in the 一级 column (数量指标 under 一级指标) is still written, not inferred.
+      if (!l2Text) level2Fill = nameInLevel2 ? l2InL1 : null;
     }
     if (l2Text) {
       level2Fill = canonLevel2(l2Text);
@@ -463,7 +492,7 @@ export function parseGrid(grid: Grid): ParseResult {
       const both = level2Fill ? null : categoryOfLabel(l2Text);
       if (both) ({ level1: level1Fill, level2: level2Fill } = underHeading(both, level1Fill));
     }
-    let name = get("level3");
+    let name = get("level3") || nameInLevel2;
     let target = get("target");
     if (!name && !target) {
       // A row that only fills in 一级/二级 (merged cells) is structure; anything else is reported.
@@ -498,7 +527,7 @@ export function parseGrid(grid: Grid): ParseResult {
     const textParts = [
       l1Text,
       l2Text,
-      shownText("level3"),
+      shownText("level3") || nameInLevel2,
       shownText("direction"),
       shownText("target"),
       shownText("unit"),
@@ -553,6 +582,49 @@ const FOOTER =
 function isFooterRow(row: string[]): boolean {
   const first = firstNonEmpty(row);
   return first >= 0 && FOOTER.test(row[first]);
+}
+
+const LEVEL2_NAMES: ReadonlySet<string> = new Set<Level2>([
+  "数量指标",
+  "质量指标",
+  "时效指标",
+  "成本指标",
+  "经济成本指标",
+  "社会成本指标",
+  "生态环境成本指标",
+  "经济效益指标",
+  "社会效益指标",
+  "生态效益指标",
+  "可持续影响指标",
+  "服务对象满意度指标",
+]);
+
+/**
+ * A table with 一级 and 二级 columns but no 三级 column, whose 二级 cells are not all categories:
+ * that column names the indicators (鄂州: 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 over
+ * 数量指标 | 大楼安检巡察次数 | … | 200次). Decided for the whole table, because one cell alone
+ * (服务对象满意度) can be either.
+ */
+function namesInLevel2Column(h: HeaderInfo, texts: string[][], headerRow: number): boolean {
+  const c = h.roles.level2;
+  if (h.layout !== "rows" || h.roles.level3 !== undefined || c === undefined) return false;
+  for (let r = headerRow + 1; r < texts.length; r++) {
+    if (headerOf(texts[r], r)) break;
+    const t = trimSpaces(texts[r][c] ?? "");
+    if (!t || categoryOfLabel(t)) continue;
+    const bare = bareLabel(t);
+    if (!LEVEL2_NAMES.has(bare) && !LEVEL2_NAMES.has(`${bare}指标`)) return true;
+  }
+  return false;
+}
+
+/** Whether a row fills any indicator column (packed text, 一级/二级/三级, target). */
+function hasIndicatorContent(h: HeaderInfo, row: string[]): boolean {
+  for (const role of ["indicators", "level1", "level2", "level3", "target"] as const) {
+    const c = h.roles[role];
+    if (c !== undefined && trimSpaces(row[c] ?? "")) return true;
+  }
+  return false;
 }
 
 /** Whether a column holds indicator content (a label there is a name, not a context label). */

@@ -25,6 +25,10 @@ function acceptable(name: string): boolean {
   return !NOT_DISTRICT.test(name) && !GENERIC.test(name) && !/^(县级|区级|市级|镇级|乡级|街道级)/.test(name);
 }
 
+/** A code exported before a unit's name: 820001-井研县马踏镇人民政府, [101]市教育局, 101 市教育局. */
+const CODE_PREFIX =
+  /^\s*(?:[[【(（]\s*[0-9A-Za-z]+\s*[\]】)）]|[0-9A-Za-z]*\d[0-9A-Za-z]*\s*[-_－—.．、:：\s])\s*/;
+
 /** The district named by the project, else by the budget unit, else by the department (主管部门). */
 export function districtOf(project: string, budgetUnit = "", department = ""): string | null {
   for (const text of [project, budgetUnit, department]) {
@@ -34,7 +38,7 @@ export function districtOf(project: string, budgetUnit = "", department = ""): s
     let found: string | null = null;
     while ((m = BRACKETED.exec(text))) if (acceptable(m[1])) found = m[1];
     if (found) return found;
-    const lead = LEADING.exec(text);
+    const lead = LEADING.exec(text.replace(CODE_PREFIX, ""));
     if (lead && acceptable(lead[1])) return lead[1];
   }
   return null;

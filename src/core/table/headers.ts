@@ -16,7 +16,7 @@ const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
   ["level3", /^(三级指标(名称)?|指标名称|指标内容|绩效指标名称|具体指标|指标明细|三级)$/],
   [
     "target",
-    /^((本年度|本年|当年|全年|年度|中期)(指标值|目标值)|指标值|目标值|年度指标值|指标值及单位|年度目标值|指标目标值|绩效指标值|全年指标值|期望值|预期值|预期.*实现值|预期.*目标值|实施期指标值|年度绩效指标值|指标值\/目标值|绩效目标值|目标值及单位|年度指标值及单位|年初目标值|计划指标值|计划值|年度计划值|标准值|指标标准|绩效标准)$/,
+    /^((本年度|本年|当年|全年|年度|中期)(指标值|目标值)|指标值|目标值|年度指标值|指标值及单位|年度目标值|指标目标值|绩效指标值|全年指标值|期望值|预期值|(当年|本年|本年度|年度|全年)?预期.*实现值|预期.*目标值|实施期指标值|年度绩效指标值|指标值\/目标值|绩效目标值|目标值及单位|年度指标值及单位|年初目标值|计划指标值|计划值|年度计划值|标准值|指标标准|绩效标准)$/,
   ],
   ["unit", /^(计量单位|度量单位|计量单位名称|指标单位)$/],
   ["nature", /^(指标性质|指标属性|性质)$/],
@@ -54,13 +54,24 @@ export type HeaderRole = ColumnRole | "district";
 const ROLE_CACHE = new Map<string, HeaderRole | null>();
 
 export function headerRole(text: string): HeaderRole | null {
-  if (text.length > 60 || hasDigit(text)) return null;
+  if (text.length > 60) return null;
+  // 2024年指标值, 2023年度目标值: a year before a header name is a note, like （2024年） after it.
+  const year = YEAR_PREFIX.exec(text);
+  if (year) text = text.slice(year[0].length);
+  if (hasDigit(text)) return null;
   const hit = ROLE_CACHE.get(text);
   if (hit !== undefined) return hit;
   const role = headerRoleUncached(text);
   if (ROLE_CACHE.size > 5000) ROLE_CACHE.clear();
   ROLE_CACHE.set(text, role);
   return role;
+}
+
+const YEAR_PREFIX = /^\s*(?:19|20)\d\d\s*年度?\s*(?=\D)/;
+
+/** A target header that may also be a column of explanations (鄂州's 绩效标准 | 当年预期实现值). */
+export function isWeakTargetHeader(text: string): boolean {
+  return /^(绩效标准|指标标准|标准值)$/.test(normalizeHeader(text));
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { LayoutKind } from "../record";
 import { cellText, type Grid } from "../grid";
-import { contextLabelRole, headerRole, type HeaderRole } from "./headers";
+import { contextLabelRole, headerRole, isWeakTargetHeader, type HeaderRole } from "./headers";
 
 export type RoleMap = Partial<Record<HeaderRole, number>>; // role → grid column index
 
@@ -48,8 +48,9 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
       // 实施期指标值 | 年度指标值: the year's target is the one reviewed.
       if (
         role === "target" &&
-        /年度|全年|本年|当年/.test(t) &&
-        !/年度|全年|本年|当年/.test(headers.target ?? "")
+        ((/年度|全年|本年|当年/.test(t) && !/年度|全年|本年|当年/.test(headers.target ?? "")) ||
+          // 绩效标准 | 当年预期实现值: the standard column explains, the value column is the target.
+          (isWeakTargetHeader(headers.target ?? "") && !isWeakTargetHeader(t)))
       ) {
         roles.target = c;
         headers.target = t.trim();
@@ -71,7 +72,18 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
   }
   let layout: LayoutKind | null = null;
   if (has("level3") && (has("target") || has("level1") || has("level2"))) layout = "rows";
-  else if (has("indicators") && (has("level1") || has("level2") || has("target"))) {
+  else if (
+    has("indicators") &&
+    (has("level1") || has("level2")) &&
+    (roles.indicators as number) < Math.min(roles.level1 ?? Infinity, roles.level2 ?? Infinity) &&
+    has("target")
+  ) {
+    // 绩效指标 | 一级指标 | 二级指标 | … : a caption merged down the left of the 一级/二级 columns,
+    // which name the indicators themselves (鄂州's forms: 数量指标 | 大楼安检巡察次数 | … | 200次).
+    delete roles.indicators;
+    delete headers.indicators;
+    layout = "rows";
+  } else if (has("indicators") && (has("level1") || has("level2") || has("target"))) {
     // 一级 | 二级 | 绩效指标 | 指标值: the 绩效指标 column names each indicator.
     roles.level3 = roles.indicators;
     headers.level3 = headers.indicators;
@@ -103,6 +115,10 @@ export function mergeUpperHeader(header: HeaderInfo, above: string[]): HeaderInf
     const role = headerRole(above[c]);
     if (!role || header.roles[role] !== undefined) continue;
     if (role === "indicators" || role === "level1" || role === "level2" || role === "level3") continue;
+    // 绩效目标 | 以办公大楼服务对象满意为目标… is a form's context row above the table, not a header.
+    let v = c + 1;
+    while (v < above.length && !above[v]?.trim()) v++;
+    if (v < above.length && !headerRole(above[v])) continue;
     header.roles[role] = c;
     header.headers[role] = above[c].trim();
     changed = true;

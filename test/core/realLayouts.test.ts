@@ -1,0 +1,153 @@
+/**
+ * Layouts of tables published by other governments (their headers and habits; our own projects and
+ * numbers), as they arrive in Excel: merged cells come through as blanks below their first row.
+ */
+import { parseGrid } from "../../src/core/parse";
+import { districtOf } from "../../src/core/table/district";
+import { grid } from "../support/grid";
+
+describe("a county's 部门预算项目绩效目标申报表 (单位名称 | 项目名称 | 预算数 | … | 指标方向性)", () => {
+  const r = parseGrid(
+    grid([
+      ["部门预算项目绩效目标申报表(2023年度)"],
+      ["金额单位:元"],
+      [
+        "单位名称",
+        "项目名称",
+        "预算数",
+        "年度目标",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标性质",
+        "指标值",
+        "度量单位",
+        "权重",
+        "指标方向性",
+      ],
+      ["820-某镇部门", "", "8,827,620.53"],
+      [
+        "820001-某某县某镇人民政府",
+        "村组干部报酬",
+        "3,309,840.00",
+        "按时发放村组干部报酬",
+        "产出指标",
+        "数量指标",
+        "村组干部人数",
+        "≥",
+        230,
+        "人",
+        10,
+        "正向指标",
+      ],
+      ["", "", "", "", "满意度指标", "服务对象满意度指标", "群众满意度", "≥", 95, "%", 10, "正向指标"],
+      [
+        "",
+        "基层组织活动经费",
+        "660,000.00",
+        "保障基层组织运转",
+        "产出指标",
+        "数量指标",
+        "行政村数量",
+        "=",
+        11,
+        "个",
+        10,
+        "正向指标",
+      ],
+      ["", "", "", "", "成本指标", "经济成本指标", "人均成本", "≤", 2000, "元", 10, "反向指标"],
+    ]),
+  );
+
+  it("reads the group row as the department of the projects below it, not as a project", () => {
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.department])).toEqual([
+      ["村组干部报酬", "820001-某某县某镇人民政府", "820-某镇部门"],
+      // The unit cell is merged over both projects: blank on the second project's row.
+      ["基层组织活动经费", "820001-某某县某镇人民政府", "820-某镇部门"],
+    ]);
+    expect(r.messages).toEqual([]);
+  });
+
+  it("finds the district behind a unit code", () => {
+    expect(r.projects.map((p) => p.district)).toEqual(["某某县", "某某县"]);
+    expect(districtOf("", "820001-井研县马踏镇人民政府")).toBe("井研县");
+    expect(districtOf("", "[101]海珠区教育局")).toBe("海珠区");
+    expect(districtOf("2022年海珠区安全经费")).toBe(null);
+  });
+
+  it("reads every indicator with the comparator of 指标性质", () => {
+    expect(r.indicators.map((i) => [i.projectId, i.name, i.comparator, i.value, i.unit])).toEqual([
+      [0, "村组干部人数", ">=", 230, "人"],
+      [0, "群众满意度", ">=", 95, "%"],
+      [1, "行政村数量", "=", 11, "个"],
+      [1, "人均成本", "<=", 2000, "元"],
+    ]);
+  });
+});
+
+describe("a city's form-style 项目支出绩效目标表 (一级指标 | 二级指标 | 绩效标准 | 当年预期实现值)", () => {
+  const r = parseGrid(
+    grid([
+      ["某市2022年市直部门预算项目支出绩效目标表"],
+      ["项目名称", "办公大楼运行保障项目", "项目类别", "本级支出项目"],
+      ["项目预算成本构成", "金额", "测算(公式)依据", "2020年实际执行数", "2021年实际执行数"],
+      ["保安服务费", 191, "依据招标文件", 191, 191],
+      ["合计", 191, "", 191, 191],
+      ["绩效目标", "以办公大楼服务对象满意为目标。"],
+      ["绩效指标", "一级指标", "二级指标", "绩效标准", "当年预期实现值"],
+      ["", "数量指标", "日常维修维护次数", "反映全年维修维护情况", "2280次"],
+      ["", "", "安检巡察次数", "反映保卫巡检情况", "200次"],
+      ["", "质量指标", "维修验收合格率", "反映维修质量", ">92%"],
+      ["", "成本指标", "成本控制率", "不超预算", "≤100%"],
+      ["", "满意度指标", "服务对象满意度", "反映服务对象满意情况", "≥90%"],
+    ]),
+  );
+
+  it("takes 当年预期实现值 as the target and leaves 绩效标准 (an explanation) aside", () => {
+    expect(r.tables).toHaveLength(1);
+    expect(r.tables[0].layout).toBe("rows");
+    expect(r.tables[0].columns.target).toEqual({ column: "E", header: "当年预期实现值" });
+    expect(r.tables[0].columns.indicators).toBeUndefined();
+    expect(r.tables[0].columns.goal).toBeUndefined();
+  });
+
+  it("reads the names from the 二级指标 column and the 二级 written in the 一级 column", () => {
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["产出指标", "数量指标", "日常维修维护次数", "=", 2280, "次"],
+      ["产出指标", "数量指标", "安检巡察次数", "=", 200, "次"],
+      ["产出指标", "质量指标", "维修验收合格率", ">", 92, "%"],
+      ["成本指标", null, "成本控制率", "<=", 100, "%"],
+      ["满意度指标", null, "服务对象满意度", ">=", 90, "%"],
+    ]);
+    expect(r.projects).toHaveLength(1);
+    expect(r.projects[0]).toMatchObject({
+      project: "办公大楼运行保障项目",
+      goal: "以办公大楼服务对象满意为目标。",
+    });
+  });
+
+  it("keeps a 二级 column of categories as categories when the table has no 三级 column", () => {
+    const t = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "指标值"],
+        ["产出指标", "数量指标", "≥4次"],
+        ["满意度指标", "服务对象满意度", "≥90%"],
+      ]),
+    );
+    expect(t.indicators.map((i) => [i.level1, i.level2])).toEqual([
+      ["产出指标", "数量指标"],
+      ["满意度指标", "服务对象满意度指标"],
+    ]);
+  });
+
+  it("reads a year written before a header name (2024年指标值)", () => {
+    const t = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "2024年指标值"],
+        ["产出指标", "数量指标", "培训人数", "≥300人"],
+      ]),
+    );
+    expect(t.tables[0].columns.target?.header).toBe("2024年指标值");
+    expect(t.indicators[0]).toMatchObject({ name: "培训人数", comparator: ">=", value: 300 });
+  });
+});
