@@ -29,7 +29,14 @@ import { segmentCell } from "./text/segment";
 import { parseTarget } from "./text/target";
 import { districtOf } from "./table/district";
 import type { HeaderRole } from "./table/headers";
-import { contextRow, headerOf, mergeUpperHeader, rowTexts, type HeaderInfo } from "./table/layout";
+import {
+  contextRow,
+  goalLabelsRow,
+  headerOf,
+  mergeUpperHeader,
+  rowTexts,
+  type HeaderInfo,
+} from "./table/layout";
 
 /** What is known of the current project before it is started (a form's 项目名称 | 值 rows). */
 type Context = Omit<ProjectInfo, "id" | "sheet">;
@@ -333,6 +340,7 @@ export function parseGrid(grid: Grid): ParseResult {
   let level1Fill: Level1 | null = null;
   let level2Fill: Level2 | null = null;
   let level2Names = false;
+  let goalBelow: number | null = null;
 
   const closeTable = (end: number) => {
     if (header)
@@ -367,6 +375,28 @@ export function parseGrid(grid: Grid): ParseResult {
       continue;
     }
 
+    if (goalBelow !== null) {
+      // The goal written under its label (总体目标 | 实施期总体目标 | 年度目标 above).
+      const goal = trimSpaces(row[goalBelow] ?? "");
+      const col = goalBelow;
+      goalBelow = null;
+      if (goal && !headerOf(row, r)) {
+        ctx.goal = goal;
+        ctx.goalCell = b.addr(r, col);
+        if (b.current && !b.current.goal) {
+          b.current.goal = goal;
+          b.current.goalCell = ctx.goalCell;
+        }
+        contextSinceData = true;
+        continue;
+      }
+    }
+    const goalCol = goalLabelsRow(row);
+    if (goalCol !== null) {
+      goalBelow = goalCol;
+      contextSinceData = true;
+      continue;
+    }
     const pairs = contextRow(row);
     if (pairs && (!header || !isIndicatorColumn(header, firstNonEmpty(row)))) {
       // Form-style context: a new 项目名称 starts a new project.

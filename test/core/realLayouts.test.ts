@@ -151,3 +151,39 @@ describe("a city's form-style 项目支出绩效目标表 (一级指标 | 二级
     expect(t.indicators[0]).toMatchObject({ name: "培训人数", comparator: ">=", value: 300 });
   });
 });
+
+describe("the central template's form (总体目标 | 实施期总体目标 | 年度目标 with the goals below)", () => {
+  const r = parseGrid(
+    grid([
+      ["项目名称", "某某信息化运维项目"],
+      ["主管部门及代码", "[101]某市财政局", "实施单位", "某市财政信息中心"],
+      ["项目资金（万元）", "年度资金总额：", 120],
+      ["总体目标", "实施期总体目标", "", "年度目标"],
+      ["", "目标1：保障系统稳定运行。", "", "目标1：全年系统可用率不低于99%。"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "指标方向"],
+      ["", "产出指标", "数量指标", "运维系统数量", "定量", 12, "个", "≥"],
+      ["", "", "时效指标", "故障响应时间", "定量", 2, "小时", "≤"],
+      ["", "效益指标", "社会效益指标", "保障财政业务正常开展", "定性", "有效保障", "", ""],
+    ]),
+  );
+
+  it("takes the year's goal from under its label, not the label itself", () => {
+    expect(r.projects).toHaveLength(1);
+    expect(r.projects[0]).toMatchObject({
+      project: "某某信息化运维项目",
+      department: "[101]某市财政局",
+      budgetUnit: "某市财政信息中心",
+      goal: "目标1：全年系统可用率不低于99%。",
+      goalCell: "D5",
+    });
+    expect(r.messages).toEqual([]);
+  });
+
+  it("reads the indicators with the comparator of 指标方向", () => {
+    expect(r.indicators.map((i) => [i.level2, i.name, i.comparator, i.value, i.unit, i.kind])).toEqual([
+      ["数量指标", "运维系统数量", ">=", 12, "个", "quantitative"],
+      ["时效指标", "故障响应时间", "<=", 2, "小时", "quantitative"],
+      ["社会效益指标", "保障财政业务正常开展", null, null, "", "qualitative"],
+    ]);
+  });
+});

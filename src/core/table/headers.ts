@@ -33,7 +33,7 @@ const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
   ["project", /^(项目名称|项目|项目名称\(全称\)|二级项目名称|二级项目)$/],
   [
     "goal",
-    /^(绩效目标|年度绩效目标|项目绩效目标|预期绩效目标|总体绩效目标|年度目标|总体目标|年度总体目标|实施期绩效目标|项目年度绩效目标|年度绩效目标内容|绩效目标内容)$/,
+    /^(绩效目标|年度绩效目标|项目绩效目标|预期绩效目标|总体绩效目标|年度目标|总体目标|年度总体目标|实施期绩效目标|实施期总体目标|实施期目标|中期目标|长期目标|项目年度绩效目标|年度绩效目标内容|绩效目标内容)$/,
   ],
   ["indicators", /^(绩效指标|项目绩效指标|年度绩效指标|绩效指标及目标值|绩效指标内容|年度绩效指标及目标值)$/],
   ["district", /^(区县|县区|地区|行政区|区域|所属区|所属区县|区\/县|区县名称)$/],
@@ -56,12 +56,13 @@ const ROLE_CACHE = new Map<string, HeaderRole | null>();
 export function headerRole(text: string): HeaderRole | null {
   if (text.length > 60) return null;
   // 2024年指标值, 2023年度目标值: a year before a header name is a note, like （2024年） after it.
-  const year = YEAR_PREFIX.exec(text);
-  if (year) text = text.slice(year[0].length);
-  if (hasDigit(text)) return null;
+  const c = text.charCodeAt(0);
+  const year = c >= 48 && c <= 57 ? YEAR_PREFIX.exec(text) : null;
+  const name = year ? text.slice(year[0].length) : text;
+  if (hasDigit(name)) return null;
   const hit = ROLE_CACHE.get(text);
   if (hit !== undefined) return hit;
-  const role = headerRoleUncached(text);
+  const role = headerRoleUncached(name);
   if (ROLE_CACHE.size > 5000) ROLE_CACHE.clear();
   ROLE_CACHE.set(text, role);
   return role;

@@ -159,3 +159,19 @@ export function contextRow(texts: string[]): ContextPair[] | null {
   }
   return pairs.length ? pairs : null;
 }
+
+/**
+ * 总体目标 | 实施期总体目标 | 年度目标: labels of goals written in the row below, under each label (the
+ * central template). The column of the year's goal, or of the only one; null when the row is not such.
+ */
+export function goalLabelsRow(texts: string[]): number | null {
+  const labels: number[] = [];
+  for (let c = 0; c < texts.length; c++) {
+    if (!texts[c].trim()) continue;
+    if (contextLabelRole(texts[c]) !== "goal") return null;
+    labels.push(c);
+  }
+  if (labels.length < 2) return null;
+  const sub = labels.slice(1);
+  return sub.find((c) => /年度|本年|当年/.test(texts[c])) ?? sub[0];
+}
