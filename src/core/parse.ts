@@ -28,7 +28,7 @@ import { bracketAsTarget, parseItem, type ItemParts } from "./text/item";
 import { segmentCell } from "./text/segment";
 import { parseTarget } from "./text/target";
 import { districtOf } from "./table/district";
-import type { HeaderRole } from "./table/headers";
+import { headerRole, type HeaderRole } from "./table/headers";
 import {
   contextRow,
   goalLabelsRow,
@@ -214,9 +214,19 @@ function underHeading(
 }
 
 /** Items of one packed cell (layout a/c/d), with headings carrying category context. */
-function addPackedCell(b: Builder, p: ProjectInfo, r: number, c: number, text: string): number {
-  let level1: Level1 | null = null;
-  let level2: Level2 | null = null;
+function addPackedCell(
+  b: Builder,
+  p: ProjectInfo,
+  r: number,
+  c: number,
+  text: string,
+  column?: { level1: Level1 | null; level2: Level2 | null },
+): number {
+  // In a column headed by a category (产出指标 | 效益指标 …), the cell's items are of that category.
+  let level1: Level1 | null = column
+    ? (column.level1 ?? (column.level2 ? level1OfLevel2(column.level2, null) : null))
+    : null;
+  let level2: Level2 | null = column?.level2 ?? null;
   // An inline label ("数量指标：A≥1200人次；B≥300人次。") labels the unnumbered sentences after it too,
   // until a heading or a numbered item.
   let inline = false;
@@ -309,11 +319,15 @@ function tableInfo(
       header: h.headers[role] ?? "",
     };
   }
+  const letter = (col: number) => a1(1, b.grid.left + col).replace(/\d+$/, "");
   return {
     sheet: b.grid.sheet,
     layout: h.layout,
     headerRow: b.sheetRow(h.row),
     columns,
+    ...(h.categoryColumns.length > 0
+      ? { categoryColumns: h.categoryColumns.map((c) => ({ column: letter(c.col), header: c.header })) }
+      : {}),
     repeatedHeaderRows: repeated,
     range: `${b.addr(startRow, 0)}:${b.addr(endRow, Math.max(0, width - 1))}`,
     projects: b.projects.length - projects0,
@@ -341,6 +355,9 @@ export function parseGrid(grid: Grid): ParseResult {
   let level2Fill: Level2 | null = null;
   let level2Names = false;
   let goalBelow: number | null = null;
+  // The row after a header may name sub-columns of the target; a 项目名称 row after data starts a form.
+  let subHeaderNext = false;
+  let inForm = false;
 
   const closeTable = (end: number) => {
     if (header)
@@ -361,8 +378,12 @@ export function parseGrid(grid: Grid): ParseResult {
       if (header && h.signature === header.signature) {
         // A page-break repeat inside a table; in a form-style sheet each block has its own header.
         if (!contextSinceData) repeated.push(b.sheetRow(r));
+        subHeaderNext = true;
+        inForm = false;
         continue;
       }
+      subHeaderNext = true;
+      inForm = false;
       if (header) closeTable(lastDataRow >= header.row ? lastDataRow : r - 1);
       header = h;
       level2Names = namesInLevel2Column(h, texts, r);
@@ -375,6 +396,16 @@ export function parseGrid(grid: Grid): ParseResult {
       continue;
     }
 
+    if (subHeaderNext && header) {
+      // 指标值 over 2021年实际实现值 | 预期2022年实现值: the row under the header says which is the target.
+      subHeaderNext = false;
+      const col = subHeaderTarget(row, r);
+      if (col !== null) {
+        header.roles.target = col;
+        header.headers.target = trimSpaces(row[col]);
+        continue;
+      }
+    }
     if (goalBelow !== null) {
       // The goal written under its label (总体目标 | 实施期总体目标 | 年度目标 above).
       const goal = trimSpaces(row[goalBelow] ?? "");
@@ -402,6 +433,7 @@ export function parseGrid(grid: Grid): ParseResult {
       // Form-style context: a new 项目名称 starts a new project.
       for (const pr of pairs) {
         if (pr.role === "project") {
+          if (header) inForm = true;
           ctx = { ...EMPTY_CONTEXT(), department: ctx.department, budgetUnit: ctx.budgetUnit };
           ctx.project = pr.value;
           ctx.projectCell = b.addr(r, pr.col);
@@ -424,8 +456,15 @@ export function parseGrid(grid: Grid): ParseResult {
     }
     if (!header) continue;
     if (isFooterRow(row)) {
-      // 合计 | … | 100, 备注：…, 填表人：… under a table: reported, not read as a project.
+      // 合计 | … | 100, 备注：…, 填表人：… under a table: reported, not read as a project. What follows
+      // on the left, until the next header, is outside the table (the next form's title).
       skippedRows.push(b.sheetRow(r));
+      inForm = true;
+      continue;
+    }
+    if (inForm && isOutsideColumns(header, firstNonEmpty(row))) {
+      // 项目金额 | 85万元 | 项目属性 | …: the next project's form, above its own indicator header; written
+      // from a column left of the table's that is none of its columns.
       continue;
     }
 
@@ -489,6 +528,20 @@ export function parseGrid(grid: Grid): ParseResult {
       p.goalCell = b.addr(r, roles.goal);
     }
 
+    if (header.categoryColumns.length > 0) {
+      let any = false;
+      for (const col of header.categoryColumns) {
+        const text = row[col.col] ?? "";
+        if (!trimSpaces(text)) continue;
+        addPackedCell(b, p, r, col.col, text, col);
+        any = true;
+      }
+      if (any) {
+        lastDataRow = r;
+        contextSinceData = false;
+      } else if (!startNew) skippedRows.push(b.sheetRow(r));
+      continue;
+    }
     if (header.layout === "packed") {
       const c = roles.indicators as number;
       const text = row[c] ?? "";
@@ -608,10 +661,41 @@ export function parseGrid(grid: Grid): ParseResult {
 /** Totals, notes and signatures written under a table (in its first filled cell). */
 const FOOTER =
   /^\s*(?:合\s*计|总\s*计|小\s*计|备\s*注|说\s*明|附\s*注|注\s*\d*|填表人|填报人|审核人|复核人|(?:项目|单位|财务)?负责人|联系人|联系电话|填报日期|填表日期|制表人?|制表日期)\s*(?:[:：]|$)/;
+/** 财政资金管理科室(盖章) 年 月 日, 主管部门审核意见: a place for a seal or a signature. */
+const SEAL = /[(（]\s*(?:盖章|公章|签章|签字|签名)\s*[)）]|^\s*年\s+月\s+日\s*$|审核意见\s*[:：]?\s*$/;
 
 function isFooterRow(row: string[]): boolean {
   const first = firstNonEmpty(row);
-  return first >= 0 && FOOTER.test(row[first]);
+  return first >= 0 && (FOOTER.test(row[first]) || SEAL.test(row[first]));
+}
+
+/** Whether column `col` lies left of every column of the table. */
+function isOutsideColumns(h: HeaderInfo, col: number): boolean {
+  for (const c of Object.values(h.roles)) if (c !== undefined && c <= col) return false;
+  for (const c of h.categoryColumns) if (c.col <= col) return false;
+  return true;
+}
+
+/** Names of a target's sub-columns under a merged 指标值 (2021年实际实现值, 预期2022年实现值 …). */
+const SUB_LABEL = /(实现值|完成值|目标值|指标值|计划值|实际值|执行数|完成数|计划水平)$/;
+
+/**
+ * The target column named in the row under a header (指标值 merged over 2021年实际实现值 | 预期2022年
+ * 实现值): the year's expected value, not last year's actual. Null when the row is not such a row.
+ */
+function subHeaderTarget(row: string[], r: number): number | null {
+  let pick: number | null = null;
+  let any = false;
+  for (let c = 0; c < row.length; c++) {
+    const t = trimSpaces(row[c]);
+    if (!t) continue;
+    const isTarget = headerRole(t) === "target";
+    if (!isTarget && !SUB_LABEL.test(t.replace(/(?:19|20)\d\d\s*年度?/g, ""))) return null;
+    any = true;
+    if (isTarget && !/实际|完成|上年/.test(t) && pick === null) pick = c;
+  }
+  void r;
+  return any ? pick : null;
 }
 
 const LEVEL2_NAMES: ReadonlySet<string> = new Set<Level2>([

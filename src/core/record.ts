@@ -101,6 +101,8 @@ export interface TableInfo {
   headerRow: number | null;
   /** Recognised columns: role → {column letter, header text as written}. */
   columns: Partial<Record<ColumnRole, { column: string; header: string }>>;
+  /** Columns headed by a category (产出指标 | 效益指标 | 满意度指标), each packing that category's indicators. */
+  categoryColumns?: { column: string; header: string }[];
   /** 1-based sheet rows of repeated header rows that were skipped. */
   repeatedHeaderRows: number[];
   /** A1 range the table spans. */

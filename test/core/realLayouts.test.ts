@@ -187,3 +187,110 @@ describe("the central template's form (总体目标 | 实施期总体目标 | �
     ]);
   });
 });
+
+describe("a county's table with one column per category (产出指标 | 效益指标 | 满意度指标)", () => {
+  const r = parseGrid(
+    grid([
+      ["单位名称", "项目名称", "年度绩效目标", "产出指标", "效益指标", "满意度指标"],
+      [
+        "某县农业农村局",
+        "耕地地力保护补贴",
+        "按时足额发放补贴。",
+        "补贴面积≥10万亩；发放及时率100%",
+        "农民种粮收益稳定，补贴到户率100%",
+        "受益农户满意度≥95%",
+      ],
+      ["某县农业农村局", "农机购置补贴", "推进农业机械化。", "补贴机具≥500台套", "", "购机户满意度≥90%"],
+    ]),
+  );
+
+  it("reads each column's cells as that category's indicators", () => {
+    expect(r.tables[0]).toMatchObject({ layout: "packed", projects: 2 });
+    expect(r.tables[0].categoryColumns).toEqual([
+      { column: "D", header: "产出指标" },
+      { column: "E", header: "效益指标" },
+      { column: "F", header: "满意度指标" },
+    ]);
+    expect(r.indicators.map((i) => [i.cell, i.level1, i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["D2", "产出指标", "补贴面积", ">=", 100000, "亩"],
+      ["D2", "产出指标", "发放及时率", "=", 100, "%"],
+      ["E2", "效益指标", "农民种粮收益稳定", "=", 100, "%"],
+      ["F2", "满意度指标", "受益农户满意度", ">=", 95, "%"],
+      ["D3", "产出指标", "补贴机具", ">=", 500, "台套"],
+      ["F3", "满意度指标", "购机户满意度", ">=", 90, "%"],
+    ]);
+    expect(r.messages).toEqual([]);
+  });
+});
+
+describe("a city's 批复表 forms stacked on one sheet, with 指标值 over two year columns", () => {
+  const form = (project: string, amount: string, rows: (string | number)[][]) => [
+    ["项目支出绩效目标批复表"],
+    ["(2022年度)"],
+    ["项目名称", project, "项目负责人"],
+    ["项目金额", amount, "其中:当年市级财政资金", amount],
+    ["项目主管部门", "某市民政局", "实施单位", "某市救助管理站"],
+    ["项目属性", "持续性项目", "项目期", "2022年"],
+    ["年度绩效目标(文字)", "全年救助不少于2000人次。"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "", "指标标准或依据"],
+    ["", "", "", "", "2021年实际实现值", "预期2022年实现值", ""],
+    ...rows,
+    ["财政资金管理科室(盖章) 年 月 日", "", "", "财政绩效管理科室(盖章) 年 月 日"],
+    [],
+  ];
+  const r = parseGrid(
+    grid([
+      ...form("困难群众临时救助", "320万元", [
+        ["", "产出指标", "数量指标", "临时救助人次", "1800人次", "≥2000人次"],
+        ["", "", "质量指标", "认定准确率", "", "≥98%"],
+      ]),
+      ...form("流浪乞讨人员救助", "85万元", [
+        ["", "产出指标", "时效指标", "到达现场时间", "", "半小时以内"],
+        ["", "满意度指标", "服务对象满意度指标", "受助人员满意度", "", "95%以上"],
+      ]),
+    ]),
+  );
+
+  it("takes the year's expected value, not last year's actual, and skips the sub-header row", () => {
+    expect(r.tables[0].columns.target).toEqual({ column: "F", header: "预期2022年实现值" });
+    expect(r.indicators.map((i) => [i.cell, i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["F10", "临时救助人次", ">=", 2000, "人次"],
+      ["F11", "认定准确率", ">=", 98, "%"],
+      ["F23", "到达现场时间", "<=", 0.5, "小时"],
+      ["F24", "受助人员满意度", ">=", 95, "%"],
+    ]);
+  });
+
+  it("reads each form's context, and neither its 项目金额 rows nor the seal lines as indicators", () => {
+    expect(r.projects.map((p) => [p.project, p.department, p.budgetUnit])).toEqual([
+      ["困难群众临时救助", "某市民政局", "某市救助管理站"],
+      ["流浪乞讨人员救助", "某市民政局", "某市救助管理站"],
+    ]);
+    expect(r.indicators.some((i) => /盖章|万元|救助管理站/.test(i.text))).toBe(false);
+    // The seal lines are reported, as everything inside a table that is not read.
+    expect(r.messages.map((m) => m.text.zh).join("")).toMatch(/第 12、25 行/);
+  });
+});
+
+describe("a 区域绩效目标表 for a transfer payment (资金名称 | 区县主管部门)", () => {
+  it("reads the fund as the project and the county's department and district", () => {
+    const r = parseGrid(
+      grid([
+        ["资金名称", "生猪调出大县奖励资金"],
+        ["区县主管部门", "某某县农业农村委员会", "区县财政部门", "某某县财政局"],
+        ["一级指标", "二级指标", "三级指标", "单位", "指标值"],
+        ["产出指标", "数量指标", "规模养殖场数量", "个", "≥38"],
+        ["效益指标", "经济效益指标", "生猪出栏量", "万头", "≥31.5"],
+      ]),
+    );
+    expect(r.projects[0]).toMatchObject({
+      project: "生猪调出大县奖励资金",
+      department: "某某县农业农村委员会",
+      district: "某某县",
+    });
+    expect(r.indicators.map((i) => [i.name, i.value, i.unit])).toEqual([
+      ["规模养殖场数量", 38, "个"],
+      ["生猪出栏量", 315000, "头"],
+    ]);
+  });
+});

@@ -2,7 +2,8 @@
  * Finding tables in a grid: header rows (anywhere — title rows above are common), the layout each
  * header implies, repeated header rows, and form-style context rows (项目名称 | 值).
  */
-import type { LayoutKind } from "../record";
+import type { Level1, Level2, LayoutKind } from "../record";
+import { categoryOfLabel } from "../text/categories";
 import { cellText, type Grid } from "../grid";
 import { contextLabelRole, headerRole, isWeakTargetHeader, type HeaderRole } from "./headers";
 
@@ -16,6 +17,18 @@ export interface HeaderInfo {
   layout: LayoutKind;
   /** Roles joined, to recognise a repeated header. */
   signature: string;
+  /**
+   * Columns headed by a category (项目名称 | 产出指标 | 效益指标 | 满意度指标, or 数量指标 | 质量指标 …):
+   * each cell packs the indicators of its column's category. Empty in other tables.
+   */
+  categoryColumns: CategoryColumn[];
+}
+
+export interface CategoryColumn {
+  col: number;
+  header: string;
+  level1: Level1 | null;
+  level2: Level2 | null;
 }
 
 /** The text of every cell of a row (number cells through `texts` when the grid has them). */
@@ -38,12 +51,17 @@ export function rowTexts(grid: Grid, r: number, width: number): string[] {
 export function headerOf(texts: string[], row: number): HeaderInfo | null {
   const roles: RoleMap = {};
   const headers: Partial<Record<HeaderRole, string>> = {};
+  const categoryColumns: CategoryColumn[] = [];
   let count = 0;
   for (let c = 0; c < texts.length; c++) {
     const t = texts[c];
     if (!t || t.length > 40) continue;
     const role = headerRole(t);
-    if (!role) continue;
+    if (!role) {
+      const cat = t.length <= 20 && t.includes("指标") ? categoryOfLabel(t.trim()) : null;
+      if (cat) categoryColumns.push({ col: c, header: t.trim(), ...cat });
+      continue;
+    }
     if (roles[role] !== undefined) {
       // 实施期指标值 | 年度指标值: the year's target is the one reviewed.
       if (
@@ -61,8 +79,27 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     headers[role] = t.trim();
     count++;
   }
-  if (count < 2) return null;
   const has = (r: HeaderRole) => roles[r] !== undefined;
+  // 项目名称 | 绩效目标 | 产出指标 | 效益指标 | 满意度指标: indicators packed by category, one column each.
+  const byCategory =
+    categoryColumns.length >= 2 &&
+    !has("indicators") &&
+    !has("level1") &&
+    !has("level2") &&
+    !has("level3") &&
+    !has("target") &&
+    (has("project") || has("budgetUnit") || has("department") || has("goal"));
+  if (byCategory) {
+    return {
+      row,
+      roles,
+      headers,
+      layout: "packed",
+      signature: signatureOf(roles, categoryColumns),
+      categoryColumns,
+    };
+  }
+  if (count < 2) return null;
   // "单位" next to a target column is a unit; without one it is the budget unit.
   if (has("unit") && !has("target") && headers.unit === "单位" && !has("budgetUnit")) {
     roles.budgetUnit = roles.unit;
@@ -96,11 +133,15 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     delete roles.indicators;
     delete headers.indicators;
   }
-  const signature = (Object.keys(roles) as HeaderRole[])
+  return { row, roles, headers, layout, signature: signatureOf(roles, []), categoryColumns: [] };
+}
+
+function signatureOf(roles: RoleMap, categoryColumns: readonly CategoryColumn[]): string {
+  return (Object.keys(roles) as HeaderRole[])
     .sort()
     .map((k) => `${k}@${roles[k]}`)
+    .concat(categoryColumns.map((c) => `${c.level1 ?? ""}/${c.level2 ?? ""}@${c.col}`))
     .join(",");
-  return { row, roles, headers, layout, signature };
 }
 
 /**
@@ -123,12 +164,7 @@ export function mergeUpperHeader(header: HeaderInfo, above: string[]): HeaderInf
     header.headers[role] = above[c].trim();
     changed = true;
   }
-  if (changed) {
-    header.signature = (Object.keys(header.roles) as HeaderRole[])
-      .sort()
-      .map((k) => `${k}@${header.roles[k]}`)
-      .join(",");
-  }
+  if (changed) header.signature = signatureOf(header.roles, header.categoryColumns);
   return header;
 }
 

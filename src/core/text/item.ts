@@ -98,6 +98,9 @@ function startsWithDate(c: string): boolean {
   return spans.length > 0 && spans[0].start === 0;
 }
 
+/** "成本指标：控制在预算内", "不超过批复金额": a target with no name, in words. */
+const TARGET_WORD_START = /^\s*(控制在|不超过|不高于|不大于|不多于|不低于|不少于|[≥≤<>=])/;
+
 /** A number with a unit or % inside a sentence (not a year, not a label like 5.12). */
 const QUANTITY_INSIDE =
   /(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天])/;
@@ -199,7 +202,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
         ta = p + at;
         tb = nameEnd;
         nameEnd = ta;
-      } else if (startsWithDate(cn)) {
+      } else if (startsWithDate(cn) || TARGET_WORD_START.test(cn)) {
         ta = p;
         tb = nameEnd;
         nameEnd = p;

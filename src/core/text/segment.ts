@@ -281,10 +281,17 @@ function commaSeparatesIndicators(s: string, from: number, comma: number): boole
     if (c === 44 || c === 59 || c === 0x3002 || c === 10) break;
     end++;
   }
-  const after = NAME_COMPARATOR_PATTERN.exec(s.slice(comma + 1, end));
-  // A name of at least two characters, without digits of its own, before the comparator.
-  return after !== null && after.index >= 2 && !/\d/.test(s.slice(comma + 1, comma + 1 + after.index));
+  const rest = s.slice(comma + 1, end);
+  const after = NAME_COMPARATOR_PATTERN.exec(rest);
+  // A name of at least two characters, without digits of its own, before the comparator; or a measure's
+  // name (…率, …数, …量, …度) right before a bare number: "培训人数≥300人次，合格率100%".
+  return (
+    (after !== null && after.index >= 2 && !/\d/.test(rest.slice(0, after.index))) ||
+    MEASURE_THEN_NUMBER.test(rest)
+  );
 }
+
+const MEASURE_THEN_NUMBER = /^\s*[^\d\s，,；;。:：()（）]{1,12}(?:率|数|量|度)\s*\d/;
 
 /** Splits a cell into items and headings. */
 export function segmentCell(raw: string, canonical?: string): Segment[] {
