@@ -294,3 +294,99 @@ describe("a 区域绩效目标表 for a transfer payment (资金名称 | 区县�
     ]);
   });
 });
+
+describe("tables with a long-term half and the year's half side by side", () => {
+  it("reads the year's half (…| 实施周期指标值 | 二级 指标 | 三级 指标 | 当年度指标值), with its goal and the title's unit", () => {
+    const r = parseGrid(
+      grid([
+        ["某市财政项目支出绩效目标表"],
+        ["预算单位：某市科技馆"],
+        ["项目 名称", "场馆物业管理费支出", "", "", "", "本年度申请市财政预算资金（万元）", 315.6],
+        ["总体目标", "实施周期总目标（2024年--2026年）", "", "", "年度目标"],
+        ["", "保障场馆正常开放运转。", "", "", "2024年保障场馆正常开放。"],
+        [
+          "绩效指标",
+          "一级 指标",
+          "二级 指标",
+          "三级 指标",
+          "实施周期指标值",
+          "二级 指标",
+          "三级 指标",
+          "当年度指标值",
+        ],
+        ["", "产出指标", "时效指标", "响应时间", "30分钟内", "时效指标", "物业服务响应时间", "半小时内"],
+        [
+          "",
+          "效果指标",
+          "可持续影响指标",
+          "设施完好率",
+          "95%以上",
+          "可持续影响指标",
+          "设施设备完好率",
+          "≥96%",
+        ],
+      ]),
+    );
+    expect(r.tables[0].columns).toMatchObject({
+      level2: { column: "F" },
+      level3: { column: "G" },
+      target: { column: "H", header: "当年度指标值" },
+    });
+    expect(r.projects[0]).toMatchObject({
+      project: "场馆物业管理费支出",
+      budgetUnit: "某市科技馆",
+      goal: "2024年保障场馆正常开放。",
+    });
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["产出指标", "时效指标", "物业服务响应时间", "<=", 0.5, "小时"],
+      ["效益指标", "可持续影响指标", "设施设备完好率", ">=", 96, "%"],
+    ]);
+  });
+
+  it("reads 二级指标（年度）| 三级指标（年度）| 指标值（年度） beside the （长期） columns, and 计划指标值 beside 指标值", () => {
+    const longAnnual = parseGrid(
+      grid([
+        ["项目支出名称", "校舍维修", "预算部门", "某区教育局"],
+        [
+          "一级指标",
+          "二级指标（长期）",
+          "三级指标（长期）",
+          "指标值（长期）",
+          "二级指标（年度）",
+          "三级指标（年度）",
+          "指标值（年度）",
+        ],
+        ["产出指标", "数量指标", "", "", "数量指标", "维修项目数量", 6],
+        ["产出指标", "质量指标", "", "", "质量指标", "验收合格率", "100%"],
+      ]),
+    );
+    expect(longAnnual.projects[0]).toMatchObject({ project: "校舍维修", department: "某区教育局" });
+    expect(longAnnual.indicators.map((i) => [i.cell, i.name, i.value])).toEqual([
+      ["G3", "维修项目数量", 6],
+      ["G4", "验收合格率", 100],
+    ]);
+    const planned = parseGrid(
+      grid([
+        [
+          "一级指标",
+          "二级指标",
+          "三级指标",
+          "指标值（或计划水平）",
+          "二级指标",
+          "三级指标",
+          "计划指标值（或计划水平）",
+        ],
+        [
+          "效果指标",
+          "社会效益指标",
+          "年接待观众人次",
+          "不少于120万人次",
+          "社会效益指标",
+          "年接待观众人次",
+          "不少于40万人次",
+        ],
+      ]),
+    );
+    expect(planned.indicators.map((i) => [i.cell, i.value])).toEqual([["G2", 400000]]);
+  });
+});

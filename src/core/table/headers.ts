@@ -16,7 +16,7 @@ const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
   ["level3", /^(三级指标(名称)?|指标名称|指标内容|绩效指标名称|具体指标|指标明细|三级)$/],
   [
     "target",
-    /^((本年度|本年|当年|全年|年度|中期)(指标值|目标值)|指标值|目标值|年度指标值|指标值及单位|年度目标值|指标目标值|绩效指标值|全年指标值|期望值|预期值|(当年|本年|本年度|年度|全年)?预期.*实现值|预期.*目标值|实施期指标值|年度绩效指标值|指标值\/目标值|绩效目标值|目标值及单位|年度指标值及单位|年初目标值|计划指标值|计划值|年度计划值|(本年度|本年|当年|年度)?计划水平|预期指标值|标准值|指标标准|绩效标准)$/,
+    /^((本年度|本年|当年度|当年|全年|年度|中期|实施期|实施周期)(指标值|目标值)|指标值|目标值|年度指标值|指标值及单位|年度目标值|指标目标值|绩效指标值|全年指标值|期望值|预期值|(当年|本年|本年度|年度|全年)?预期.*实现值|预期.*目标值|实施期指标值|年度绩效指标值|指标值\/目标值|绩效目标值|目标值及单位|年度指标值及单位|年初目标值|计划指标值|计划值|年度计划值|(本年度|本年|当年|年度)?计划水平|预期指标值|标准值|指标标准|绩效标准)$/,
   ],
   ["unit", /^(计量单位|度量单位|计量单位名称|指标单位)$/],
   ["nature", /^(指标性质|指标属性|性质)$/],
@@ -24,7 +24,7 @@ const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
   ["weight", /^(权重|分值|指标分值|指标权重|权重分值|分值权重|权重\(%\))$/],
   [
     "department",
-    /^(主管部门|主管部门名称|主管单位|部门名称|部门|主管部门\(单位\)|部门\(单位\)(名称)?|项目主管部门|(区县|县区|县级|市级|区级)主管部门)(及代码|及编码|代码|编码)?$/,
+    /^(主管部门|主管部门名称|主管单位|部门名称|部门|主管部门\(单位\)|部门\(单位\)(名称)?|项目主管部门|预算部门|(区县|县区|县级|市级|区级)主管部门)(及代码|及编码|代码|编码)?$/,
   ],
   [
     "budgetUnit",
@@ -32,11 +32,11 @@ const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
   ],
   [
     "project",
-    /^(项目名称|项目|项目名称\(全称\)|二级项目名称|二级项目|资金名称|专项名称|专项资金名称|转移支付名称)$/,
+    /^(项目名称|项目支出名称|项目|项目名称\(全称\)|二级项目名称|二级项目|资金名称|专项名称|专项资金名称|转移支付名称)$/,
   ],
   [
     "goal",
-    /^(绩效目标|年度绩效目标|项目绩效目标|预期绩效目标|总体绩效目标|年度目标|总体目标|年度总体目标|实施期绩效目标|实施期总体目标|实施期目标|中期目标|长期目标|项目年度绩效目标|年度绩效目标内容|绩效目标内容)$/,
+    /^(绩效目标|年度绩效目标|项目绩效目标|预期绩效目标|总体绩效目标|年度目标|总体目标|年度总体目标|实施期绩效目标|实施期总体目标|实施期目标|实施周期总目标|实施周期目标|中期目标|长期目标|项目年度绩效目标|年度绩效目标内容|绩效目标内容)$/,
   ],
   ["indicators", /^(绩效指标|项目绩效指标|年度绩效指标|绩效指标及目标值|绩效指标内容|年度绩效指标及目标值)$/],
   ["district", /^(区县|县区|地区|行政区|区域|所属区|所属区县|区\/县|区县名称|补助区域|补助地区|实施区域)$/],
@@ -60,10 +60,12 @@ export function headerRole(text: string): HeaderRole | null {
   if (text.length > 60) return null;
   if (hasDigit(text)) {
     // 2024年指标值, 预期2022年实现值: a year in a target's header is a note, like （2024年） after it.
-    // Only a target: other names with years are project names (2022年项目…), not worth a cache entry.
+    // Only a target or a goal (实施周期总目标（2024年--2026年）): other names with years are project
+    // names (2022年项目…), not worth a cache entry.
     if (!text.includes("年")) return null;
     const name = text.replace(YEAR, "");
-    return name !== text && !hasDigit(name) && headerRoleUncached(name) === "target" ? "target" : null;
+    const role = name !== text && !hasDigit(name) ? headerRoleUncached(name) : null;
+    return role === "target" || role === "goal" ? role : null;
   }
   const hit = ROLE_CACHE.get(text);
   if (hit !== undefined) return hit;

@@ -47,16 +47,24 @@ export function rowTexts(grid: Grid, r: number, width: number): string[] {
   return out;
 }
 
+/** The year's target among several (年度指标值 beside 实施期指标值; 计划指标值 beside 指标值). */
+const YEAR_WORD = /年度|全年|本年|当年|计划/;
+/** A note giving the header's other name, (或计划水平), says nothing of which half it is. */
+const isYearTarget = (t: string) => YEAR_WORD.test(t.replace(/[(（]\s*或[^()（）]*[)）]/g, ""));
+
 /** Roles recognised in one row, or null when the row is not a header of a usable table. */
 export function headerOf(texts: string[], row: number): HeaderInfo | null {
   const roles: RoleMap = {};
   const headers: Partial<Record<HeaderRole, string>> = {};
   const categoryColumns: CategoryColumn[] = [];
   let count = 0;
+  // Roles named twice (a long-term half and the year's half side by side): every column, to pick from.
+  const twice: Partial<Record<HeaderRole, number[]>> = {};
   for (let c = 0; c < texts.length; c++) {
     const t = texts[c];
     if (!t || t.length > 40) continue;
     const role = headerRole(t);
+    if (role) (twice[role] ??= []).push(c);
     if (!role) {
       const cat = t.length <= 20 && t.includes("指标") ? categoryOfLabel(t.trim()) : null;
       if (cat) categoryColumns.push({ col: c, header: t.trim(), ...cat });
@@ -66,7 +74,7 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
       // 实施期指标值 | 年度指标值: the year's target is the one reviewed.
       if (
         role === "target" &&
-        ((/年度|全年|本年|当年/.test(t) && !/年度|全年|本年|当年/.test(headers.target ?? "")) ||
+        ((isYearTarget(t) && !isYearTarget(headers.target ?? "")) ||
           // 绩效标准 | 当年预期实现值: the standard column explains, the value column is the target.
           (isWeakTargetHeader(headers.target ?? "") && !isWeakTargetHeader(t)))
       ) {
@@ -79,6 +87,19 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     headers[role] = t.trim();
     count++;
   }
+  // 二级指标（长期）| 三级指标（长期）| 指标值（长期）| 二级指标（年度）| 三级指标（年度）| 指标值（年度）:
+  // the names are read from the half of the target that was chosen (the nearest columns left of it).
+  const target = roles.target;
+  if (target !== undefined)
+    for (const role of ["level1", "level2", "level3"] as const) {
+      const cols = twice[role];
+      if (!cols || cols.length < 2) continue;
+      const left = cols.filter((c) => c < target);
+      if (left.length > 0) {
+        roles[role] = left[left.length - 1];
+        headers[role] = texts[roles[role] as number].trim();
+      }
+    }
   const has = (r: HeaderRole) => roles[r] !== undefined;
   // 项目名称 | 绩效目标 | 产出指标 | 效益指标 | 满意度指标: indicators packed by category, one column each.
   const byCategory =
@@ -182,7 +203,13 @@ export function contextRow(texts: string[]): ContextPair[] | null {
       first = c;
       break;
     }
-  if (first < 0 || !contextLabelRole(texts[first])) return null;
+  if (first < 0) return null;
+  if (!contextLabelRole(texts[first])) {
+    // 预算单位：某市科技馆 — label and value in one cell, as in a title line above a table.
+    const m = /^\s*([^:：]{2,12})[:：]\s*(\S.*?)\s*$/.exec(texts[first]);
+    const role = m ? contextLabelRole(m[1]) : null;
+    return m && role && !/^[(（]?\s*(盖章|公章)/.test(m[2]) ? [{ role, value: m[2], col: first }] : null;
+  }
   const pairs: ContextPair[] = [];
   for (let c = first; c < texts.length; c++) {
     const role = texts[c].trim() ? contextLabelRole(texts[c]) : null;
