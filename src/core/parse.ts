@@ -207,10 +207,27 @@ function normalizeUnit(u: string): string {
 function underHeading(
   cat: { level1: Level1 | null; level2: Level2 | null },
   level1: Level1 | null,
+  level2: Level2 | null = null,
 ): { level1: Level1 | null; level2: Level2 | null } {
+  if (costAmongOutputs(cat, level2)) return { level1: "产出指标", level2: "成本指标" };
   return cat.level1 && !cat.level2
     ? { level1: cat.level1, level2: null }
     : { level1: cat.level1 ?? level1, level2: cat.level2 };
+}
+
+/**
+ * 成本指标 after 数量/质量/时效指标 is their sibling, a 二级 of 产出 (the 2015 framework: 一、产出指标
+ * （一）数量指标 … （四）成本指标); elsewhere it is the 一级 of 2021.
+ */
+function costAmongOutputs(
+  cat: { level1: Level1 | null; level2: Level2 | null },
+  level2: Level2 | null,
+): boolean {
+  return (
+    cat.level1 === "成本指标" &&
+    !cat.level2 &&
+    (level2 === "数量指标" || level2 === "质量指标" || level2 === "时效指标")
+  );
 }
 
 /** Items of one packed cell (layout a/c/d), with headings carrying category context. */
@@ -244,7 +261,7 @@ function addPackedCell(
       const inner = raw.replace(/^[【[]|[】\]]$/g, "");
       const cat = categoryOfLabel(inner.replace(/^\s*[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*/, ""));
       if (cat) {
-        ({ level1, level2 } = underHeading(cat, level1));
+        ({ level1, level2 } = underHeading(cat, level1, level2));
         inline = false;
       }
       continue;
@@ -255,6 +272,11 @@ function addPackedCell(
       ctext.slice(seg.start, seg.end),
       num ? { seq: num.seq, end: num.end - seg.start } : undefined,
     );
+    // 数量指标：…；质量指标：…；成本指标：… — the cost label is a sibling of the others, under 产出.
+    if (costAmongOutputs(item, inline ? inlineL2 : level2)) {
+      item.level1 = "产出指标";
+      item.level2 = "成本指标";
+    }
     if (item.level1 || item.level2) {
       inline = true;
       inlineL1 = item.level1;
@@ -586,7 +608,7 @@ export function parseGrid(grid: Grid): ParseResult {
     // 演练次数 | ≥4次), is a heading for the rows below it.
     const heading = !target ? categoryOfLabel(name) : null;
     if (heading) {
-      ({ level1: level1Fill, level2: level2Fill } = underHeading(heading, level1Fill));
+      ({ level1: level1Fill, level2: level2Fill } = underHeading(heading, level1Fill, level2Fill));
       continue;
     }
     let seq: number | null = null;

@@ -390,3 +390,57 @@ describe("tables with a long-term half and the year's half side by side", () => 
     expect(planned.indicators.map((i) => [i.cell, i.value])).toEqual([["G2", 400000]]);
   });
 });
+
+describe("a county's 绩效指标 cells written as numbered headings with unnumbered lines under them", () => {
+  const cell = (text: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "主管部门", "绩效指标"],
+        ["肉牛养殖补助项目", "县农业农村局", text],
+      ]),
+    ).indicators.map((i) => [i.level1, i.level2, i.name, i.comparator, i.value, i.unit, i.kind]);
+
+  it("cuts the lines under 「（一）数量指标」 and reads 「（四）成本指标」 as a 二级 of 产出", () => {
+    expect(
+      cell(
+        "一、产出指标\n(一)数量指标\n补助肉牛养殖户≥120户;\n新建标准化圈舍1.2万平方米;\n(二)时效指标\n补助资金兑付时间,2025年9月30日前;\n(三)成本指标\n每头肉牛补助标准=2000元/头;\n二、效益指标\n(一)社会效益指标\n带动脱贫户发展产业,有效带动;\n三、满意度指标\n受益农户满意度≥90%。",
+      ),
+    ).toEqual([
+      ["产出指标", "数量指标", "补助肉牛养殖户", ">=", 120, "户", "quantitative"],
+      ["产出指标", "数量指标", "新建标准化圈舍", "=", 12000, "平方米", "quantitative"],
+      ["产出指标", "时效指标", "补助资金兑付时间", null, null, "", "date"],
+      ["产出指标", "成本指标", "每头肉牛补助标准", "=", 2000, "元/头", "quantitative"],
+      ["效益指标", "社会效益指标", "带动脱贫户发展产业", null, null, "", "qualitative"],
+      ["满意度指标", null, "受益农户满意度", ">=", 90, "%", "quantitative"],
+    ]);
+  });
+
+  it("reads the same text copied onto one line, each label set off by a space", () => {
+    expect(
+      cell(
+        "一、产出指标（一）数量指标 硬化村组道路4.2公里；（二）时效指标 2025年12月底前完工；（三）成本指标 每公里造价≤85万元/公里；二、效益指标（一）可持续影响指标 工程使用年限≥10年；三、满意度指标 受益群众满意度≥95%。",
+      ),
+    ).toEqual([
+      ["产出指标", "数量指标", "硬化村组道路", "=", 4.2, "公里", "quantitative"],
+      ["产出指标", "时效指标", "", null, null, "", "date"],
+      ["产出指标", "成本指标", "每公里造价", "<=", 850000, "元/公里", "quantitative"],
+      ["效益指标", "可持续影响指标", "工程使用年限", ">=", 10, "年", "quantitative"],
+      ["满意度指标", null, "受益群众满意度", ">=", 95, "%", "quantitative"],
+    ]);
+  });
+
+  it("reads an inline 成本指标 label among 数量/质量/时效 labels as 产出's, and a target in words with no name", () => {
+    expect(cell("数量指标：完成道路建设1个；时效指标：2023年12月底前完成；成本指标：控制在预算内。")).toEqual(
+      [
+        ["产出指标", "数量指标", "完成道路建设", "=", 1, "个", "quantitative"],
+        ["产出指标", "时效指标", "", null, null, "", "date"],
+        ["产出指标", "成本指标", "", null, null, "", "qualitative"],
+      ],
+    );
+    // On its own, 成本指标 is the 一级 of the 2021 framework.
+    expect(cell("成本指标：经济成本指标：人均成本≤2000元")[0].slice(0, 2)).toEqual([
+      "成本指标",
+      "经济成本指标",
+    ]);
+  });
+});

@@ -148,6 +148,14 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
       cat = categoryOfLabel(c.slice(p, colon));
       length = colon + 1 - p;
     }
+    if (!cat) {
+      // "数量指标 硬化村组道路4.2公里": a label ending in 指标 and set off by a space.
+      const space = labelSpace(c, p);
+      if (space > 0) {
+        cat = categoryOfLabel(c.slice(p, space));
+        length = space + 1 - p;
+      }
+    }
     const open = firstNonSpace(c, p, end);
     if (!cat && (open === 40 || open === 91 || open === 0x3010)) {
       const m = BRACKET_LABEL_PREFIX.exec(c.slice(p));
@@ -300,6 +308,18 @@ function labelColon(c: string, p: number): number {
   }
   return -1;
 }
+/** Where the space after a leading "数量指标 " is (canonical text): within 25 characters, right after 指标 — or -1. */
+function labelSpace(c: string, p: number): number {
+  const end = Math.min(c.length, p + 26);
+  for (let i = p + 2; i < end; i++) {
+    const code = c.charCodeAt(i);
+    if (isSpace(code))
+      return c.charCodeAt(i - 2) === 0x6307 && c.charCodeAt(i - 1) === 0x6807 && i + 1 < c.length ? i : -1;
+    if (code === 44 || code === 0x3002 || code === 59 || code === 58) return -1;
+  }
+  return -1;
+}
+
 /** "(产出指标)巡查企业数…", "【效益指标】…": a category in brackets before the name. */
 const BRACKET_LABEL_PREFIX = /^\s*[([【]([^)\]】]{2,24})[)\]】]\s*:?\s*/;
 

@@ -40,6 +40,8 @@ function atBoundary(s: string, i: number): boolean {
   }
   if (p < 0) return true;
   const c = s.charCodeAt(p);
+  // "一、产出指标（一）数量指标…" on one line: a category label ends where numbering may start.
+  if (c === 0x6807 /* 标 */ && p > 0 && s.charCodeAt(p - 1) === 0x6307 /* 指 */) return true;
   return isTerminator(c) || c === 58 /* : */ || sawSpace || c === 0x3002;
 }
 
@@ -308,11 +310,23 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     while (tp < tokens.length && tokens[tp].start < j) tp++;
     return tp < tokens.length && tokens[tp].start === j;
   };
+  // Whether the text at hand belongs to a numbered item. Under a numbered heading ("（一）数量指标" on a
+  // line of its own) items are unnumbered again and cut as in a cell without numbering.
+  let inItem = numbered;
+  let rp = 0; // the next token whose region starts ahead
+  if (numbered && tokens[0].start === 0) {
+    const lineEnd = s.indexOf("\n");
+    if (headingCategoryAt(s, 0, lineEnd < 0 ? n : lineEnd) !== null && lineEnd >= 0) cuts.push(lineEnd + 1);
+  }
   // One pass over the cell for every other kind of cut.
   let sentenceStart = 0; // where the current sentence (or comma-cut piece) starts, for unnumbered cells
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c === 44 /* , */ && !numbered) {
+    if (rp < tokens.length && tokens[rp].start === i) {
+      inItem = !tokenStartsHeading(s, tokens, rp);
+      rp++;
+    }
+    if (c === 44 /* , */ && !inItem) {
       // "巡查企业数≥2万家次，隐患整改率≥95%": a comma between two whole indicators separates them.
       if (commaSeparatesIndicators(s, sentenceStart, i)) {
         cuts.push(i + 1);
@@ -333,12 +347,12 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     if (c !== 59 && c !== 0x3002 && c !== 10) continue;
     sentenceStart = i + 1;
     if (c === 10) {
-      // A line start is a cut where the line is a heading, or the cell has no numbering.
+      // A line start is a cut where the line is a heading, or the text is not a numbered item's.
       const lineEnd = s.indexOf("\n", i + 1);
       const heading = headingCategoryAt(s, i + 1, lineEnd < 0 ? n : lineEnd) !== null;
-      if (!numbered || heading) cuts.push(i + 1);
+      if (!inItem || heading) cuts.push(i + 1);
       if (heading && lineEnd >= 0) cuts.push(lineEnd + 1);
-    } else if (!numbered) {
+    } else if (!inItem) {
       // Without numbering, each sentence is an item: 数量指标:名称≥300人;质量指标:名称≥80%。
       cuts.push(i + 1);
     }
@@ -369,6 +383,15 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     );
   }
   return segments;
+}
+
+/** Whether token k starts a heading: its text up to the line end or the next token names a category. */
+function tokenStartsHeading(s: string, tokens: NumberingToken[], k: number): boolean {
+  const a = tokens[k].start;
+  let b = k + 1 < tokens.length ? tokens[k + 1].start : s.length;
+  const lineEnd = s.indexOf("\n", a);
+  if (lineEnd >= 0 && lineEnd < b) b = lineEnd;
+  return headingCategoryAt(s, a, b) !== null;
 }
 
 /** Characters that separate items and may be dropped: spaces and 。;!?,:、. (canonical forms). */
