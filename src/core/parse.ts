@@ -25,7 +25,7 @@ import {
 import { canon, trimSpaces } from "./text/chars";
 import { MAGNITUDES, scale } from "./text/numbers";
 import { bracketAsTarget, parseItem, type ItemParts } from "./text/item";
-import { segmentCell } from "./text/segment";
+import { leadingNumbering, segmentCell } from "./text/segment";
 import { parseTarget } from "./text/target";
 import { districtOf } from "./table/district";
 import { headerRole, type HeaderRole } from "./table/headers";
@@ -394,7 +394,9 @@ export function parseGrid(grid: Grid): ParseResult {
     for (const t of row) if (t && trimSpaces(t)) any = true;
     if (!any) continue;
 
-    const h = headerOf(row, r);
+    let h = headerOf(row, r);
+    // 单位名称 | 项目名称 | 绩效目标 with no indicator column: a table only if its goals hold indicators.
+    if (h?.indicatorsInGoal && !goalsHoldIndicators(h, texts, r)) h = null;
     if (h) {
       if (r > 0) mergeUpperHeader(h, texts[r - 1]);
       if (header && h.signature === header.signature) {
@@ -566,7 +568,16 @@ export function parseGrid(grid: Grid): ParseResult {
     }
     if (header.layout === "packed") {
       const c = roles.indicators as number;
-      const text = row[c] ?? "";
+      let text = row[c] ?? "";
+      if (header.indicatorsInGoal) {
+        // The goal, then the indicators, in one cell: the goal part is the project's goal.
+        const split = splitGoal(text);
+        if (startNew || !p.goal) {
+          p.goal = split.goal;
+          p.goalCell = split.goal ? b.addr(r, c) : p.goalCell;
+        }
+        text = split.indicators;
+      }
       if (trimSpaces(text)) {
         addPackedCell(b, p, r, c, text);
         lastDataRow = r;
@@ -611,6 +622,30 @@ export function parseGrid(grid: Grid): ParseResult {
       ({ level1: level1Fill, level2: level2Fill } = underHeading(heading, level1Fill, level2Fill));
       continue;
     }
+    const targetCol = roles.target ?? roles.level3;
+    const shownText = (k: HeaderRole) =>
+      roles[k] !== undefined ? trimSpaces(row[roles[k] as number] ?? "") : "";
+    const direction = pickDirection(shownText("direction"), shownText("nature"));
+    const lines = linePairs(name, target);
+    if (lines) {
+      // 整治村庄数量\n新建污水管网 | ≥15个\n3.6公里: several indicators in one row, a line each.
+      for (const [nameLine, targetLine] of lines) {
+        const item = parseItem(nameLine);
+        b.add(p, r, b.addr(r, targetCol as number), {
+          seq: item.seq,
+          level1: level1Fill,
+          level2: level2Fill,
+          name: item.name,
+          target: withoutNumbering(targetLine),
+          text: [l1Text, l2Text, nameLine, targetLine].filter(Boolean).join(" | "),
+          direction,
+          unitCell: shownText("unit").includes("\n") ? "" : shownText("unit"),
+        });
+      }
+      lastDataRow = r;
+      contextSinceData = false;
+      continue;
+    }
     let seq: number | null = null;
     if (!target) {
       // The whole indicator in the 三级 cell: "巡查企业数，不少于2万家次" or "机柜数量(≥77台)".
@@ -625,10 +660,7 @@ export function parseGrid(grid: Grid): ParseResult {
         name = item.name;
       }
     }
-    const targetCol = roles.target ?? roles.level3;
     const v = roles.target !== undefined ? grid.values[r]?.[roles.target] : null;
-    const shownText = (k: HeaderRole) =>
-      roles[k] !== undefined ? trimSpaces(row[roles[k] as number] ?? "") : "";
     const textParts = [
       l1Text,
       l2Text,
@@ -644,7 +676,7 @@ export function parseGrid(grid: Grid): ParseResult {
       name,
       target,
       text: textParts.join(" | "),
-      direction: pickDirection(shownText("direction"), shownText("nature")),
+      direction,
       unitCell: shownText("unit"),
       numeric: typeof v === "number",
     });
@@ -752,6 +784,48 @@ function namesInLevel2Column(h: HeaderInfo, texts: string[][], headerRow: number
     if (!LEVEL2_NAMES.has(bare) && !LEVEL2_NAMES.has(`${bare}指标`)) return true;
   }
   return false;
+}
+
+/** Where indicators start in a goal cell: 绩效指标：, 【…指标…】, or a category label after a sentence. */
+const INDICATORS_START =
+  /绩效指标\s*:\s*|【[^】]{0,20}指标|(?:^|[。;,\n])\s*(?:\(?[一二三四五六七八九十\d]{1,2}[)、.]\s*)?(?:产出|效益|满意度|成本|数量|质量|时效|社会效益|经济效益|生态效益|可持续影响|服务对象满意度)指标/;
+const GOAL_LABEL = /^\s*(?:年度)?(?:绩效)?目标\s*[:：]\s*/;
+
+/** A 绩效目标 cell that holds the indicators too → its goal and its indicators' text. */
+function splitGoal(text: string): { goal: string; indicators: string } {
+  const m = INDICATORS_START.exec(canon(text));
+  if (!m) return { goal: trimSpaces(text), indicators: "" };
+  let at = m.index;
+  if (m[0].startsWith("绩效指标")) at += m[0].length;
+  else while (at < text.length && /[。;；,，\n\s]/.test(text[at]) && at < m.index + m[0].length) at++;
+  const goal = trimSpaces(text.slice(0, m[0].startsWith("绩效指标") ? m.index : at)).replace(GOAL_LABEL, "");
+  return { goal, indicators: text.slice(at) };
+}
+
+/** Whether some 绩效目标 cell under a header (until the next one) holds indicators after its goal. */
+function goalsHoldIndicators(h: HeaderInfo, texts: string[][], headerRow: number): boolean {
+  const c = h.roles.goal as number;
+  for (let r = headerRow + 1; r < texts.length; r++) {
+    if (r > headerRow + 1 && headerOf(texts[r], r)) break;
+    const t = texts[r][c];
+    if (t && t.length > 6 && splitGoal(t).indicators && INDICATOR_TEXT.test(canon(t))) return true;
+  }
+  return false;
+}
+
+/** A name cell and a target cell with the same number (two or more) of lines: the lines, paired. */
+function linePairs(name: string, target: string): [string, string][] | null {
+  if (!name.includes("\n") || !target.includes("\n")) return null;
+  const names = name.split("\n").map(trimSpaces).filter(Boolean);
+  const targets = target.split("\n").map(trimSpaces).filter(Boolean);
+  if (names.length < 2 || names.length !== targets.length) return null;
+  return names.map((n, k) => [n, targets[k]]);
+}
+
+/** "1.明显改善" → "明显改善": a target line keeps its words, not the list's numbering. */
+function withoutNumbering(line: string): string {
+  const num = leadingNumbering(canon(line));
+  return num ? trimSpaces(line.slice(num.end)) : line;
 }
 
 /** Whether a row fills any indicator column (packed text, 一级/二级/三级, target). */

@@ -444,3 +444,66 @@ describe("a county's 绩效指标 cells written as numbered headings with unnumb
     ]);
   });
 });
+
+describe("indicators written where the table has no column for them", () => {
+  it("reads a row whose name and target cells hold one indicator a line", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "整治村庄数量\n新建污水管网", "≥15个\n3.6公里"],
+        ["效益指标", "社会效益指标", "1.村容村貌改善情况\n2.受益农户数", "1.明显改善\n2.≥2800户"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.seq, i.name, i.target, i.comparator, i.value, i.unit])).toEqual(
+      [
+        ["D2", null, "整治村庄数量", "≥15个", ">=", 15, "个"],
+        ["D2", null, "新建污水管网", "3.6公里", "=", 3.6, "公里"],
+        ["D3", 1, "村容村貌改善情况", "明显改善", null, null, ""],
+        ["D3", 2, "受益农户数", "≥2800户", ">=", 2800, "户"],
+      ],
+    );
+  });
+
+  it("reads indicators written after the goal in the 绩效目标 cell, and keeps the goal as the goal", () => {
+    const r = parseGrid(
+      grid([
+        ["某区2024年部门预算项目绩效目标"],
+        ["单位名称", "项目名称", "预算金额（万元）", "绩效目标"],
+        [
+          "某区市场监督管理局",
+          "食品安全抽检经费",
+          86.5,
+          "年度绩效目标：全年开展食品安全抽检。\n绩效指标：\n1.数量指标：抽检批次≥1200批次；\n2.满意度指标：群众满意度≥90%。",
+        ],
+        [
+          "某区民政局",
+          "居家养老服务站运营补贴",
+          240,
+          "完成12个服务站运营补贴发放，提升养老服务水平。产出指标：补贴服务站数量12个；效益指标：服务老年人≥3600人次。",
+        ],
+      ]),
+    );
+    expect(r.tables[0]).toMatchObject({ layout: "packed", headerRow: 2, projects: 2 });
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.goal, p.goalCell])).toEqual([
+      ["食品安全抽检经费", "某区市场监督管理局", "全年开展食品安全抽检。", "D3"],
+      ["居家养老服务站运营补贴", "某区民政局", "完成12个服务站运营补贴发放，提升养老服务水平。", "D4"],
+    ]);
+    expect(r.indicators.map((i) => [i.projectId, i.level1, i.name, i.comparator, i.value, i.unit])).toEqual([
+      [0, "产出指标", "抽检批次", ">=", 1200, "批次"],
+      [0, "满意度指标", "群众满意度", ">=", 90, "%"],
+      [1, "产出指标", "补贴服务站数量", "=", 12, "个"],
+      [1, "效益指标", "服务老年人", ">=", 3600, "人次"],
+    ]);
+  });
+
+  it("still finds no table in a list of projects and goals without indicators", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效目标"],
+        ["办公楼维修", "保障办公楼正常使用。"],
+      ]),
+    );
+    expect(r.tables).toEqual([]);
+    expect(r.messages[0].level).toBe("error");
+  });
+});

@@ -22,6 +22,11 @@ export interface HeaderInfo {
    * each cell packs the indicators of its column's category. Empty in other tables.
    */
   categoryColumns: CategoryColumn[];
+  /**
+   * No indicator column: the 绩效目标 cells may hold the indicators after the goal ("…。产出指标：…").
+   * The parser keeps this header only when they do.
+   */
+  indicatorsInGoal?: boolean;
 }
 
 export interface CategoryColumn {
@@ -148,6 +153,19 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     layout = "rows";
   } else if (has("indicators")) layout = "packed";
   else if ((has("level1") || has("level2")) && has("target")) layout = "rows";
+  if (!layout && has("goal") && (has("project") || has("budgetUnit") || has("department"))) {
+    roles.indicators = roles.goal;
+    headers.indicators = headers.goal;
+    return {
+      row,
+      roles,
+      headers,
+      layout: "packed",
+      signature: signatureOf(roles, []),
+      categoryColumns: [],
+      indicatorsInGoal: true,
+    };
+  }
   if (!layout) return null;
   if (layout === "rows" && has("indicators") && roles.indicators !== roles.level3) {
     // A merged "绩效指标" label beside the 一级…三级 columns is a caption, not a column.
