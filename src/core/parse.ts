@@ -27,6 +27,7 @@ import { MAGNITUDES, scale } from "./text/numbers";
 import { bracketAsTarget, parseItem, type ItemParts } from "./text/item";
 import { leadingNumbering, segmentCell } from "./text/segment";
 import { parseTarget } from "./text/target";
+import { TIME_NAME } from "./text/dates";
 import { districtOf } from "./table/district";
 import { headerRole, type HeaderRole } from "./table/headers";
 import {
@@ -123,7 +124,18 @@ class Builder {
         valueMax = valueMax === null ? null : scale(valueMax, u.factor);
       } else if (u.factor !== 1) unit = u.written;
     }
-    let comparator = t.comparator;
+    let kind = t.kind;
+    let date = t.date;
+    // 完成时间 | ≤ | 2024 | 年: a year in the value column with 年 in the unit column is a deadline.
+    if (parts.unitCell && unit === "年" && kind === "quantitative" && isYear(value, valueMax)) {
+      if (level2 === "时效指标" || TIME_NAME.test(parts.name)) {
+        date = String(value);
+        kind = "date";
+        value = valueMax = null;
+        unit = "";
+      }
+    }
+    let comparator = kind === "date" ? null : t.comparator;
     if (
       comparator === "=" &&
       parts.direction &&
@@ -143,20 +155,25 @@ class Builder {
       seq: parts.seq,
       level1,
       level2,
-      level2Inferred: level2 ? null : inferLevel2(level1, parts.name, unit, t.kind),
+      level2Inferred: level2 ? null : inferLevel2(level1, parts.name, unit, kind),
       name: parts.name,
       target: parts.target,
       comparator,
       value,
       valueMax,
       unit,
-      kind: t.kind,
-      date: t.date,
+      kind,
+      date,
       text: parts.text,
       projectId: p.id,
       direction: parts.direction ?? null,
     };
   }
+}
+
+/** A whole year a deadline may name (1990–2100), alone (not a range). */
+function isYear(value: number | null, valueMax: number | null): boolean {
+  return value !== null && valueMax === null && Number.isInteger(value) && value >= 1990 && value <= 2100;
 }
 
 /** 指标方向 or 指标性质, whichever states a comparator (≥, 小于等于); else whichever is written. */

@@ -507,3 +507,34 @@ describe("indicators written where the table has no column for them", () => {
     expect(r.messages[0].level).toBe("error");
   });
 });
+
+describe("a township's 项目支出绩效自评表 and 申报表 habits", () => {
+  const r = parseGrid(
+    grid([
+      ["项目名称", "基建委托业务项目"],
+      ["主管部门", "305-某市梅林区某镇人民政府", "", "", "实施单位", "305001-某市梅林区某镇人民政府"],
+      ["年度总体目标", "预期目标", "", "", "", "实际完成情况"],
+      ["", "用于基建工程预算编制、审计及设计测绘。", "", "", "", "完成资金59.98万元。"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "度量单位"],
+      ["", "产出指标(50分)", "数量指标", "委托业务项目数量", "≥35个", 35, ""],
+      ["", "", "时效指标", "完成时间", 2024, 2024, "年"],
+      ["", "", "", "服务期限", 3, 3, "年"],
+    ]),
+  );
+
+  it("takes the goal under 预期目标, not the label nor 实际完成情况", () => {
+    expect(r.projects[0]).toMatchObject({
+      goal: "用于基建工程预算编制、审计及设计测绘。",
+      goalCell: "B4",
+      district: "梅林区",
+    });
+  });
+
+  it("reads a year in the value column with 年 in the unit column as a deadline (not a count of 2024 years)", () => {
+    expect(r.indicators.map((i) => [i.name, i.comparator, i.value, i.unit, i.kind, i.date])).toEqual([
+      ["委托业务项目数量", ">=", 35, "个", "quantitative", null],
+      ["完成时间", null, null, "", "date", "2024"],
+      ["服务期限", "=", 3, "年", "quantitative", null],
+    ]);
+  });
+});

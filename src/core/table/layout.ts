@@ -248,11 +248,18 @@ export function contextRow(texts: string[]): ContextPair[] | null {
 export function goalLabelsRow(texts: string[]): number | null {
   const labels: number[] = [];
   for (let c = 0; c < texts.length; c++) {
-    if (!texts[c].trim()) continue;
-    if (contextLabelRole(texts[c]) !== "goal") return null;
+    const t = texts[c].trim();
+    if (!t) continue;
+    // The first a goal's label; the others labels of what is written below them (自评表: 预期目标 |
+    // 实际完成情况).
+    if (labels.length === 0 ? contextLabelRole(t) !== "goal" : !isGoalSubLabel(t)) return null;
     labels.push(c);
   }
   if (labels.length < 2) return null;
-  const sub = labels.slice(1);
-  return sub.find((c) => /年度|本年|当年/.test(texts[c])) ?? sub[0];
+  const sub = labels.slice(1).filter((c) => !/实际|完成/.test(texts[c]));
+  return sub.find((c) => /年度|本年|当年/.test(texts[c])) ?? sub[0] ?? null;
+}
+
+function isGoalSubLabel(t: string): boolean {
+  return contextLabelRole(t) === "goal" || (t.length <= 12 && /目标|完成情况|实际/.test(t));
 }
