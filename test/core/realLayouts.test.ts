@@ -538,3 +538,19 @@ describe("a township's 项目支出绩效自评表 and 申报表 habits", () => 
     ]);
   });
 });
+
+describe("items that are only a target", () => {
+  it("reads a bare quantity or a comparator phrase under a label as a target with no name", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["培训", "一、产出指标（40分）\n3千人\n二、效益指标\n不超过4小时；\n3千人次培训"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level1, i.name, i.target, i.comparator, i.value, i.unit])).toEqual([
+      ["产出指标", "", "3千人", "=", 3000, "人"],
+      ["效益指标", "", "不超过4小时", "<=", 4, "小时"],
+      ["效益指标", "3千人次培训", "", null, null, ""],
+    ]);
+  });
+});

@@ -98,6 +98,21 @@ function startsWithDate(c: string): boolean {
   return spans.length > 0 && spans[0].start === 0;
 }
 
+/** "3千人", "95%": nothing but a number and its unit — a target with no name. */
+function isBareQuantity(c: string): boolean {
+  const t = trimEndPunct(c);
+  const m = TRAILING_QUANTITY.exec(t);
+  if (!m || m.index !== firstNonSpaceIndex(t) || !/^\d/.test(m[1])) return false;
+  const unit = m[2];
+  return unit === "" || unit === "%" || lexiconUnitAt(unit, 0) === unit;
+}
+
+function firstNonSpaceIndex(s: string): number {
+  let i = 0;
+  while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
 /** "成本指标：控制在预算内", "不超过批复金额": a target with no name, in words. */
 const TARGET_WORD_START = /^\s*(控制在|不超过|不高于|不大于|不多于|不低于|不少于|[≥≤<>=])/;
 
@@ -210,7 +225,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
         ta = p + at;
         tb = nameEnd;
         nameEnd = ta;
-      } else if (startsWithDate(cn) || TARGET_WORD_START.test(cn)) {
+      } else if (startsWithDate(cn) || TARGET_WORD_START.test(cn) || isBareQuantity(cn)) {
         ta = p;
         tb = nameEnd;
         nameEnd = p;
