@@ -24,7 +24,7 @@ import {
 } from "./text/categories";
 import { canon, trimSpaces } from "./text/chars";
 import { MAGNITUDES, scale } from "./text/numbers";
-import { bracketAsTarget, parseItem, type ItemParts } from "./text/item";
+import { bracketAsTarget, cleanName, parseItem, type ItemParts } from "./text/item";
 import { leadingNumbering, segmentCell } from "./text/segment";
 import { parseTarget } from "./text/target";
 import { TIME_NAME } from "./text/dates";
@@ -469,7 +469,7 @@ export function parseGrid(grid: Grid): ParseResult {
       contextSinceData = true;
       continue;
     }
-    const pairs = contextRow(row);
+    const pairs = contextRow(row, !header || inForm);
     if (pairs && (!header || !isIndicatorColumn(header, firstNonEmpty(row)))) {
       // Form-style context: a new 项目名称 starts a new project.
       for (const pr of pairs) {
@@ -488,8 +488,10 @@ export function parseGrid(grid: Grid): ParseResult {
             b.current.goalCell = ctx.goalCell;
           }
         } else {
-          ctx[pr.role] = pr.value;
-          if (b.current && !b.current[pr.role]) b.current[pr.role] = pr.value;
+          // 补助区域 | 某县 names the district; 下达地方 | 某区人民政府 a place that contains one.
+          const value = pr.role === "district" ? (districtOf(pr.value) ?? pr.value) : pr.value;
+          ctx[pr.role] = value;
+          if (b.current && !b.current[pr.role]) b.current[pr.role] = value;
         }
       }
       contextSinceData = true;
@@ -551,7 +553,7 @@ export function parseGrid(grid: Grid): ParseResult {
         project: project || ctx.project,
         budgetUnit: budgetUnit || (roles.budgetUnit !== undefined && above?.budgetUnit) || ctx.budgetUnit,
         department: department || (roles.department !== undefined && above?.department) || ctx.department,
-        district: districtCell || null,
+        district: districtCell || ctx.district || null,
         goal: get("goal") || (project ? "" : ctx.goal),
         goalCell: roles.goal !== undefined ? b.addr(r, roles.goal) : project ? null : ctx.goalCell,
         projectCell: hasProjectCol ? b.addr(r, roles.project as number) : ctx.projectCell,
@@ -560,7 +562,11 @@ export function parseGrid(grid: Grid): ParseResult {
       level1Fill = level2Fill = null;
     }
     if (!b.current) {
-      b.startProject({ ...ctx, district: districtCell || null, row: ctx.row || b.sheetRow(r) });
+      b.startProject({
+        ...ctx,
+        district: districtCell || ctx.district || null,
+        row: ctx.row || b.sheetRow(r),
+      });
       level1Fill = level2Fill = null;
     }
     const p = b.current as ProjectInfo;
@@ -614,10 +620,15 @@ export function parseGrid(grid: Grid): ParseResult {
       l2Text = "";
     }
     if (l1Text) {
-      const l2InL1 = canonLevel1(l1Text) ? null : canonLevel2(l1Text);
-      level1Fill = canonLevel1(l1Text) ?? (l2InL1 ? level1OfLevel2(l2InL1, null) : null);
-      // A 二级 written in the 一级 column (数量指标 under 一级指标) is still written, not inferred.
-      if (!l2Text) level2Fill = nameInLevel2 ? l2InL1 : null;
+      // A 二级 written in the 一级 column (数量指标, 社会效益指标 under 一级指标) is still written, not
+      // inferred; 成本指标 there beside 数量/质量/时效 is their sibling under 产出 (2015).
+      const l2InL1 = level2InLevel1Column(l1Text, level2Fill);
+      const l1 = l2InL1 ? level1OfLevel2(l2InL1, null) : canonLevel1(l1Text);
+      // 一级 written again on each row of a merged 二级 block keeps the 二级 (only a new 一级 resets it).
+      const keeps =
+        l1 === level1Fill || (level1Fill === null && level2Fill && level1OfLevel2(level2Fill, l1) === l1);
+      if (!l2Text && (!keeps || l2InL1)) level2Fill = l2InL1;
+      level1Fill = l1;
     }
     if (l2Text) {
       level2Fill = canonLevel2(l2Text);
@@ -677,6 +688,9 @@ export function parseGrid(grid: Grid): ParseResult {
         name = item.name;
       }
     }
+    // 受益人口数（≥**人） | 3600: the template's placeholder leaves the name, its unit counts the number.
+    const cleaned = cleanName(name);
+    name = cleaned.name;
     const v = roles.target !== undefined ? grid.values[r]?.[roles.target] : null;
     const textParts = [
       l1Text,
@@ -694,7 +708,7 @@ export function parseGrid(grid: Grid): ParseResult {
       target,
       text: textParts.join(" | "),
       direction,
-      unitCell: shownText("unit"),
+      unitCell: shownText("unit") || cleaned.unit,
       numeric: typeof v === "number",
     });
     lastDataRow = r;
@@ -747,6 +761,8 @@ function isOutsideColumns(h: HeaderInfo, col: number): boolean {
   return true;
 }
 
+const GRADE = /^(优|优秀|良|良好|中|中等|一般|合格|及格|差|较差|不合格|不及格)$/;
+
 /** Names of a target's sub-columns under a merged 指标值 (2021年实际实现值, 预期2022年实现值 …). */
 const SUB_LABEL = /(实现值|完成值|目标值|指标值|计划值|实际值|执行数|完成数|计划水平)$/;
 
@@ -757,6 +773,20 @@ const SUB_LABEL = /(实现值|完成值|目标值|指标值|计划值|实际值|
 function subHeaderTarget(row: string[], r: number): number | null {
   let pick: number | null = null;
   let any = false;
+  // 绩效指标评价标准 over 优 | 良 | 中 | 差: the target is what earns 优.
+  let grades = 0;
+  let firstGrade = -1;
+  for (let c = 0; c < row.length; c++) {
+    const t = trimSpaces(row[c]);
+    if (!t) continue;
+    if (!GRADE.test(t)) {
+      grades = -1;
+      break;
+    }
+    if (firstGrade < 0) firstGrade = c;
+    grades++;
+  }
+  if (grades >= 2) return firstGrade;
   for (let c = 0; c < row.length; c++) {
     const t = trimSpaces(row[c]);
     if (!t) continue;
@@ -843,6 +873,23 @@ function linePairs(name: string, target: string): [string, string][] | null {
 function withoutNumbering(line: string): string {
   const num = leadingNumbering(canon(line));
   return num ? trimSpaces(line.slice(num.end)) : line;
+}
+
+/**
+ * The 二级 written in a 一级 column: a full 二级 name (社会效益指标, 数量指标), not a 一级 — or 成本指标
+ * among 产出's 二级 (the previous row's 二级 is 数量/质量/时效).
+ */
+function level2InLevel1Column(text: string, previous: Level2 | null): Level2 | null {
+  const bare = bareLabel(text);
+  const asLevel1 = canonLevel1(text);
+  if (asLevel1 === "成本指标" && !/经济|社会|生态|环境/.test(bare))
+    return costAmongOutputs({ level1: "成本指标", level2: null }, previous) ? "成本指标" : null;
+  if (LEVEL2_NAMES.has(bare) || LEVEL2_NAMES.has(`${bare}指标`)) {
+    const l2 = canonLevel2(text);
+    // 满意度指标 is a 一级 as well as a 二级 name; as a 一级 it is read as one.
+    return l2 && !(asLevel1 === "满意度指标" && /^满意度(指标)?$/.test(bare)) ? l2 : null;
+  }
+  return asLevel1 ? null : canonLevel2(text);
 }
 
 /** Whether a row fills any indicator column (packed text, 一级/二级/三级, target). */

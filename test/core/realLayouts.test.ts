@@ -116,7 +116,8 @@ describe("a city's form-style 项目支出绩效目标表 (一级指标 | 二级
       ["产出指标", "数量指标", "日常维修维护次数", "=", 2280, "次"],
       ["产出指标", "数量指标", "安检巡察次数", "=", 200, "次"],
       ["产出指标", "质量指标", "维修验收合格率", ">", 92, "%"],
-      ["成本指标", null, "成本控制率", "<=", 100, "%"],
+      // Beside 数量/质量指标 in the same column, 成本指标 is their sibling under 产出 (2015).
+      ["产出指标", "成本指标", "成本控制率", "<=", 100, "%"],
       ["满意度指标", null, "服务对象满意度", ">=", 90, "%"],
     ]);
     expect(r.projects).toHaveLength(1);
@@ -551,6 +552,129 @@ describe("items that are only a target", () => {
       ["产出指标", "", "3千人", "=", 3000, "人"],
       ["效益指标", "", "不超过4小时", "<=", 4, "小时"],
       ["效益指标", "3千人次培训", "", null, null, ""],
+    ]);
+  });
+});
+
+describe("round two of published tables", () => {
+  it("reads a comparator column headed 计算符号, and a project block labelled 项目（专项）名称 / 申报单位 / 项目年度目标", () => {
+    const r = parseGrid(
+      grid([
+        ["项目（专项）名称", "某村绿化美化项目", "申报单位", "区林业局"],
+        ["项目年度目标", "对某村公路沿线进行绿化美化。"],
+        ["一级指标", "二级指标", "三级指标", "计算符号", "目标值", "度量单位"],
+        ["产出指标", "质量指标", "树木成活率", "≥", 85, "%"],
+        ["", "成本指标", "每米绿化成本", "≤", 310, "元/米"],
+      ]),
+    );
+    expect(r.tables[0].columns.direction?.header).toBe("计算符号");
+    expect(r.projects[0]).toMatchObject({
+      project: "某村绿化美化项目",
+      budgetUnit: "区林业局",
+      goal: "对某村公路沿线进行绿化美化。",
+    });
+    expect(r.indicators.map((i) => [i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["树木成活率", ">=", 85, "%"],
+      ["每米绿化成本", "<=", 310, "元/米"],
+    ]);
+  });
+
+  it("reads labels that follow a caption or another label above the table, and 补助区域 as the district", () => {
+    const r = parseGrid(
+      grid([
+        ["专项基本情况", "专项名称", "2023年雨露计划就学补助项目"],
+        ["市级财政部门", "某市财政局", "市级主管部门", "某市水利局"],
+        ["区级财政部门", "某区财政局", "区级主管部门", "某某区水利局"],
+        ["补助区域", "某某县"],
+        ["一级指标", "二级指标", "三级指标内容", "指标值及单位"],
+        ["产出指标", "成本指标", "补助标准", "1500元/生·学期"],
+      ]),
+    );
+    expect(r.projects[0]).toMatchObject({
+      project: "2023年雨露计划就学补助项目",
+      department: "某某区水利局",
+      district: "某某县",
+    });
+    expect(r.indicators[0]).toMatchObject({ name: "补助标准", value: 1500, unit: "元/生·学期" });
+  });
+
+  it("reads a four-grade table (绩效指标评价标准 over 优 | 良 | 中 | 差): the target is what earns 优", () => {
+    const r = parseGrid(
+      grid([
+        ["绩效目标", "保障农村低保金的发放。"],
+        ["绩效指标分类", "绩效指标", "绩效指标描述", "绩效指标评价标准", "", "", "", "评价标准确定依据"],
+        ["", "", "", "优", "良", "中", "差", ""],
+        ["产出指标", "救助覆盖率", "是否应救尽救", "100%", "90%", "85%", "85%", "按标准评价"],
+        [
+          "效果指标",
+          "低保对象生活水平",
+          "基本生活是否得到保障",
+          "有效保障",
+          "基本保障",
+          "部分保障",
+          "未保障",
+          "",
+        ],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.level1, i.name, i.target])).toEqual([
+      ["D4", "产出指标", "救助覆盖率", "100%"],
+      ["D5", "效益指标", "低保对象生活水平", "有效保障"],
+    ]);
+  });
+
+  it("reads 二级 written in the 一级 column, and keeps a merged 二级 when the 一级 is written again inside it", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["", "数量指标", "培训人次", "180人次"],
+        ["产出指标", "", "开设课程数量", 150],
+        ["成本指标", "", "成本控制率", "≤100%"],
+        ["社会效益指标", "", "群众安全意识", "明显提升"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level1, i.level2])).toEqual([
+      ["产出指标", "数量指标"],
+      ["产出指标", "数量指标"],
+      ["产出指标", "成本指标"],
+      ["效益指标", "社会效益指标"],
+    ]);
+  });
+
+  it("drops a template's placeholder and the ★ mark from names, and takes the unit the placeholder names", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "示范园景点开发数量( ≥**个 )", ">=3个"],
+        ["", "质量指标", "★苗木成活率（≥**%）", 85],
+        ["", "成本指标", "*项目总投入（≥**万元）", 5180],
+        ["效益指标", "社会效益指标", "受益建档立卡人口数≥**人", ">=34人"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["示范园景点开发数量", ">=", 3, "个"],
+      ["苗木成活率", "=", 85, "%"],
+      ["项目总投入", "=", 51800000, "元"],
+      ["受益建档立卡人口数", ">=", 34, "人"],
+    ]);
+  });
+
+  it("reads older templates: 数量目标/时效目标 as categories and 绩效目标内容 as the names' column", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "城区公厕改造"],
+        ["一级指标", "二级指标", "绩效目标内容", "指标值"],
+        ["产出", "时效目标", "项目总实施周期", "2017年3月-2017年11月"],
+        ["", "数量目标", "改造公厕数量", "12座"],
+        ["效果", "经济效益目标", "定量指标一", "……"],
+        ["", "服务对象满意度目标", "市民满意度", "≥90%"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.kind])).toEqual([
+      ["产出指标", "时效指标", "项目总实施周期", "date"],
+      ["产出指标", "数量指标", "改造公厕数量", "quantitative"],
+      ["效益指标", "经济效益指标", "定量指标一", "empty"],
+      ["满意度指标", "服务对象满意度指标", "市民满意度", "quantitative"],
     ]);
   });
 });

@@ -133,6 +133,20 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     delete roles.unit;
     delete headers.unit;
   }
+  // 一级指标 | 二级指标 | 绩效目标内容 | 指标值 (older templates): the column right of the categories
+  // names the indicators; the project's goal is written elsewhere.
+  if (
+    !has("level3") &&
+    has("goal") &&
+    has("target") &&
+    (has("level1") || has("level2")) &&
+    (roles.goal as number) > Math.max(roles.level1 ?? -1, roles.level2 ?? -1)
+  ) {
+    roles.level3 = roles.goal;
+    headers.level3 = headers.goal;
+    delete roles.goal;
+    delete headers.goal;
+  }
   let layout: LayoutKind | null = null;
   if (has("level3") && (has("target") || has("level1") || has("level2"))) layout = "rows";
   else if (
@@ -208,13 +222,13 @@ export function mergeUpperHeader(header: HeaderInfo, above: string[]): HeaderInf
 }
 
 export interface ContextPair {
-  role: "project" | "department" | "budgetUnit" | "goal";
+  role: "project" | "department" | "budgetUnit" | "goal" | "district";
   value: string;
   col: number;
 }
 
 /** A form-style context row: 项目名称 | XX项目 | 主管部门 | YY. Null when the row is something else. */
-export function contextRow(texts: string[]): ContextPair[] | null {
+export function contextRow(texts: string[], loose = false): ContextPair[] | null {
   let first = -1;
   for (let c = 0; c < texts.length; c++)
     if (texts[c].trim()) {
@@ -222,6 +236,13 @@ export function contextRow(texts: string[]): ContextPair[] | null {
       break;
     }
   if (first < 0) return null;
+  if (loose && !contextLabelRole(texts[first])) {
+    // Above a table, a caption or another label may come first: 专项基本情况 | 专项名称 | …,
+    // 市级财政部门 | 某市财政局 | 市级主管部门 | 某市水利局.
+    let c = first + 1;
+    while (c < texts.length && !(texts[c].trim() && contextLabelRole(texts[c]))) c++;
+    if (c < texts.length && !/\d/.test(texts[first]) && texts[first].length <= 12) first = c;
+  }
   if (!contextLabelRole(texts[first])) {
     // 预算单位：某市科技馆 — label and value in one cell, as in a title line above a table.
     const m = /^\s*([^:：]{2,12})[:：]\s*(\S.*?)\s*$/.exec(texts[first]);

@@ -91,8 +91,11 @@ function hasZhibiao(s: string): boolean {
 
 export function categoryOfLabel(label: string): Category | null {
   // Fast exit: labels are short and say 指标, or are a bare category word.
-  if (label.length > 40 || (!hasZhibiao(label) && (label.length > 12 || !SHORT_LABEL.test(label))))
-    return null;
+  if (label.length > 40 || (!hasZhibiao(label) && (label.length > 12 || !SHORT_LABEL.test(label)))) {
+    // Older templates say 目标 for 指标: 数量目标, 社会效益目标, 服务对象满意度目标.
+    const m = label.length <= 14 ? GOAL_WORD_LABEL.exec(label) : null;
+    return m ? categoryOfLabel(`${m[1]}指标`) : null;
+  }
   if (hasInnerPunct(label, 0, label.length)) return null;
   // The few labels of a table come round again and again: compare with the last ones first (a string
   // comparison, where a Map lookup would hash every freshly sliced label).
@@ -108,6 +111,9 @@ export function categoryOfLabel(label: string): Category | null {
   recentNext = (recentNext + 1) % RECENT;
   return result;
 }
+
+const GOAL_WORD_LABEL =
+  /^\s*(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)目标\s*$/;
 
 const RECENT = 8;
 const recentLabels: (string | undefined)[] = new Array<string | undefined>(RECENT).fill(undefined);

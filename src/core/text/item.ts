@@ -251,11 +251,43 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     seq,
     level1,
     level2,
-    name: raw.slice(na, nb),
+    name: cleanName(raw.slice(na, nb)).name,
     target: raw.slice(ta, tb),
     targetCanon: c.slice(ta, tb),
     fromBracket,
   };
+}
+
+/** A template's placeholder after a name — "（≥**个 ）", "(≥**万元)", "≥**人" — and its unit. */
+const NAME_PLACEHOLDER =
+  /\s*(?:[(（]\s*[≥≤<>=‹›]*\s*[*＊]+\s*([^()（）*＊]{0,6}?)\s*[)）]|[≥≤<>=‹›]+\s*[*＊]+\s*([^\s()（）*＊]{0,4}))\s*$/;
+const MARK = /^[\s★☆*＊]+/;
+
+/**
+ * A name without a template's placeholder (record.md: "(≥**万元)" is not part of the name) and without
+ * the ★ or * that marks a core indicator; with the placeholder's unit, which says what a bare number
+ * in the target column counts ("" when there is none).
+ */
+export function cleanName(name: string): { name: string; unit: string } {
+  let marked = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 42 || c === 0xff0a || c === 0x2605 || c === 0x2606) {
+      marked = true;
+      break;
+    }
+  }
+  if (!marked) return { name, unit: "" };
+  let out = name;
+  let unit = "";
+  const m = NAME_PLACEHOLDER.exec(out);
+  if (m && m.index > 0) {
+    unit = (m[1] ?? m[2] ?? "").trim();
+    out = out.slice(0, m.index);
+  }
+  const lead = MARK.exec(out);
+  if (lead && lead[0].length < out.length) out = out.slice(lead[0].length);
+  return { name: out, unit };
 }
 
 /**

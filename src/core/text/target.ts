@@ -39,7 +39,7 @@ const EMPTY: TargetParse = {
 
 /** Placeholder characters of an unfilled template: ≥ %, **, XX, ——, / … */
 const PLACEHOLDER_CODES = new Set(
-  Array.from("≥≤<>=＞＜*＊xX×?？/\\-—–_%.。，,;；:：()（）[]【】", (ch) => ch.charCodeAt(0)),
+  Array.from("≥≤<>=＞＜*＊xX×?？/\\-—–_%.。，,;；:：()（）[]【】…", (ch) => ch.charCodeAt(0)),
 );
 
 function isPlaceholderOnly(s: string): boolean {
@@ -292,8 +292,11 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     }
     const after = comparatorAfter(s, pos);
     if (after && comparator !== "between") {
-      // 达到…以上: both say ≥; 不超过…以内: both say ≤. The word before decides when they disagree.
-      if (!comparator || comparator === "=") comparator = after.comparator;
+      // 达到…以上: both say ≥; 不超过…以内: both say ≤. The word before decides when they disagree —
+      // unless it only says "held at" (控制在95%以上, 保持在3%以下): then the word after does.
+      const heldAt =
+        before !== null && (matchAt(s, "控制在", before.start) || matchAt(s, "保持在", before.start));
+      if (!comparator || comparator === "=" || heldAt) comparator = after.comparator;
     }
     if (!comparator) comparator = "=";
     // A bare percentage on a 100% scale stays as written (95% → 95).
@@ -315,7 +318,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
   const unitOnly = letters.replace(/^(千万|百万|亿|万|千)/, "");
   if (
     letters.length === 0 ||
-    (unitOnly.length <= 3 && unitOnly.length > 0 && lexiconUnitAt(unitOnly, 0) === unitOnly)
+    (unitOnly.length <= 6 && unitOnly.length > 0 && lexiconUnitAt(unitOnly, 0) === unitOnly)
   )
     return EMPTY;
   if (/^[\s*＊xX×]+$/.test(letters)) return EMPTY;

@@ -140,6 +140,13 @@ const UNITS = [
   "宗次",
   "单次",
   "份数",
+  "粒",
+  "枚",
+  "倍",
+  "学期",
+  "个学期",
+  "株次",
+  "亩次",
   // time
   "秒",
   "分钟",
@@ -169,6 +176,9 @@ const UNITS = [
   "平方米",
   "平米",
   "平方公里",
+  "㎡",
+  "㎥",
+  "㎞",
   "亩",
   "公顷",
   "立方米",
@@ -286,7 +296,9 @@ export function readUnit(s: string, orig: string, pos: number): { unit: string; 
   let end = pos + len;
   for (let guard = 0; guard < 2; guard++) {
     const ch = s.charCodeAt(end);
-    if (ch === 47 /* / */ || ch === 0xb7 /* · */ || ch === 0x2022 /* • */) {
+    // "元/人*月": an asterisk joins units the way · does, when a unit follows it.
+    const star = ch === 42 && (lexiconUnitAt(s, end + 1) !== "" || isCjk(s.charCodeAt(end + 1)));
+    if (ch === 47 /* / */ || ch === 0xb7 /* · */ || ch === 0x2022 /* • */ || star) {
       const next = end + 1;
       let l = lexiconUnitAt(s, next).length;
       if (!l && next < s.length && isLatin(s.charCodeAt(next))) l = latinRunAt(s, next);

@@ -171,3 +171,23 @@ describe("more targets as other cities write them", () => {
     expect(parseTarget(text)).toMatchObject(want);
   });
 });
+
+describe("units and words seen in published tables", () => {
+  it.each([
+    ["2万㎡", "=", 20000, "㎡"],
+    ["不超过6元/㎡·年", "<=", 6, "元/㎡·年"],
+    ["400万粒", "=", 4000000, "粒"],
+    ["1500元/生·学期", "=", 1500, "元/生·学期"],
+    [">=530元/人*月", ">=", 530, "元/人*月"],
+    ["两倍", "=", 2, "倍"],
+    ["控制在95%以上", ">=", 95, "%"],
+    ["控制在5%以内", "<=", 5, "%"],
+    ["保持在3%以下", "<=", 3, "%"],
+  ])("%s", (text, comparator, value, unit) => {
+    expect(parseTarget(text)).toMatchObject({ comparator, value, unit, kind: "quantitative" });
+  });
+  it("reads a unit alone or an ellipsis as an unfilled template", () => {
+    expect(parseTarget("平方公里").kind).toBe("empty");
+    expect(parseTarget("……").kind).toBe("empty");
+  });
+});
