@@ -90,6 +90,29 @@ class Builder {
     return p;
   }
 
+  /**
+   * The project of `place` in a table with a column per place: the row's own project for the first place
+   * met, a copy of it (same name, that place as district) for each other one.
+   */
+  placeProject(p: ProjectInfo, place: string): ProjectInfo {
+    const district = districtOf(place) ?? place;
+    const key = `${p.id}\u0000${district}`;
+    const known = this.places.get(key);
+    if (known) return known;
+    let out: ProjectInfo;
+    if (![...this.places.keys()].some((k) => k.startsWith(`${p.id}\u0000`))) {
+      p.district = district;
+      out = p;
+    } else {
+      out = { ...p, id: this.projects.length, district };
+      this.projects.push(out);
+    }
+    this.places.set(key, out);
+    return out;
+  }
+
+  readonly places = new Map<string, ProjectInfo>();
+
   add(p: ProjectInfo, r: number, cell: string, parts: RecordParts): void {
     this.indicators.push(this.record(p, r, cell, parts));
   }
@@ -174,6 +197,11 @@ class Builder {
 /** A whole year a deadline may name (1990–2100), alone (not a range). */
 function isYear(value: number | null, valueMax: number | null): boolean {
   return value !== null && valueMax === null && Number.isInteger(value) && value >= 1990 && value <= 2100;
+}
+
+function shownDirection(roles: HeaderInfo["roles"], row: string[]): string | null {
+  const at = (k: HeaderRole) => (roles[k] !== undefined ? trimSpaces(row[roles[k] as number] ?? "") : "");
+  return pickDirection(at("direction"), at("nature"));
 }
 
 /** 指标方向 or 指标性质, whichever states a comparator (≥, 小于等于); else whichever is written. */
@@ -648,6 +676,30 @@ export function parseGrid(grid: Grid): ParseResult {
     const heading = !target ? categoryOfLabel(name) : null;
     if (heading) {
       ({ level1: level1Fill, level2: level2Fill } = underHeading(heading, level1Fill, level2Fill));
+      continue;
+    }
+    if (header.placeColumns) {
+      // One target per place, in the place's column: a record for each, under that place's project.
+      const item = parseItem(name);
+      const cleaned = cleanName(item.seq !== null ? item.name : name);
+      const dir = shownDirection(roles, row);
+      for (const { col, place } of header.placeColumns) {
+        const t = trimSpaces(row[col] ?? "");
+        if (!t) continue;
+        b.add(b.placeProject(p, place), r, b.addr(r, col), {
+          seq: item.seq,
+          level1: level1Fill,
+          level2: level2Fill,
+          name: cleaned.name,
+          target: t,
+          text: [l1Text, l2Text, name, `${place}：${t}`].filter(Boolean).join(" | "),
+          direction: dir,
+          unitCell: cleaned.unit,
+          numeric: typeof grid.values[r]?.[col] === "number",
+        });
+      }
+      lastDataRow = r;
+      contextSinceData = false;
       continue;
     }
     const targetCol = roles.target ?? roles.level3;

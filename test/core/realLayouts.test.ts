@@ -3,6 +3,7 @@
  * numbers), as they arrive in Excel: merged cells come through as blanks below their first row.
  */
 import { parseGrid } from "../../src/core/parse";
+import { compareDistricts } from "../../src/core/compare";
 import { districtOf } from "../../src/core/table/district";
 import { grid } from "../support/grid";
 
@@ -676,5 +677,64 @@ describe("round two of published tables", () => {
       ["效益指标", "经济效益指标", "定量指标一", "empty"],
       ["满意度指标", "服务对象满意度指标", "市民满意度", "quantitative"],
     ]);
+  });
+});
+
+describe("a county's transfer table with one column of targets per town", () => {
+  const r = parseGrid(
+    grid([
+      ["某区2025年省级水利专项资金绩效目标表"],
+      ["项目名称", "省级水利专项资金"],
+      ["主管部门（单位）名称", "某区水利局"],
+      ["总体目标", "开展3个防洪水利设施水毁修复。"],
+      [
+        "绩效指标",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标解释",
+        "指标方向",
+        "东林街道办",
+        "南岸镇",
+        "北溪乡",
+      ],
+      ["", "产出指标", "数量指标", "修复护岸长度（米）", "反映护岸修复规模", "≥", 120, 80, 200],
+      ["", "", "质量指标", "已建工程是否存在质量问题", "是否发现质量问题", "是/否", "否", "否", ""],
+      [
+        "",
+        "满意度指标",
+        "服务对象满意度指标",
+        "受益群众满意度（%）",
+        "反映满意程度",
+        "≥",
+        "90%",
+        "90%",
+        "85%",
+      ],
+    ]),
+  );
+
+  it("gives each town its project, with the town as district, and each town's cell its record", () => {
+    expect(r.projects.map((p) => [p.project, p.department, p.district])).toEqual([
+      ["省级水利专项资金", "某区水利局", "东林街道办"],
+      ["省级水利专项资金", "某区水利局", "南岸镇"],
+      ["省级水利专项资金", "某区水利局", "北溪乡"],
+    ]);
+    expect(r.indicators.map((i) => [i.cell, i.projectId, i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["G6", 0, "修复护岸长度（米）", ">=", 120, "米"],
+      ["H6", 1, "修复护岸长度（米）", ">=", 80, "米"],
+      ["I6", 2, "修复护岸长度（米）", ">=", 200, "米"],
+      ["G7", 0, "已建工程是否存在质量问题", null, null, ""],
+      ["H7", 1, "已建工程是否存在质量问题", null, null, ""],
+      ["G8", 0, "受益群众满意度（%）", ">=", 90, "%"],
+      ["H8", 1, "受益群众满意度（%）", ">=", 90, "%"],
+      ["I8", 2, "受益群众满意度（%）", ">=", 85, "%"],
+    ]);
+  });
+
+  it("lets the district comparison put the towns side by side", () => {
+    const result = compareDistricts([{ label: "水利", projects: r.projects, indicators: r.indicators }]);
+    expect(result.programs).toHaveLength(1);
+    expect(result.programs[0].districts).toEqual(["东林街道办", "南岸镇", "北溪乡"]);
   });
 });

@@ -27,7 +27,15 @@ export interface HeaderInfo {
    * The parser keeps this header only when they do.
    */
   indicatorsInGoal?: boolean;
+  /**
+   * Columns headed by a place (… | 指标方向 | 东林街道办 | 南岸镇 | 北溪乡): each holds that place's targets,
+   * one project per place. Present only in a table with no target column.
+   */
+  placeColumns?: { col: number; place: string }[];
 }
+
+/** A header that names a place: a district, county, town, street or village. */
+const PLACE = /^[\u4e00-\u9fa5]{1,10}(?:区|县|市|旗|镇|乡|街道|街道办|街道办事处|村|社区|居委会)$/;
 
 export interface CategoryColumn {
   col: number;
@@ -62,6 +70,7 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
   const roles: RoleMap = {};
   const headers: Partial<Record<HeaderRole, string>> = {};
   const categoryColumns: CategoryColumn[] = [];
+  const places: { col: number; place: string }[] = [];
   let count = 0;
   // Roles named twice (a long-term half and the year's half side by side): every column, to pick from.
   const twice: Partial<Record<HeaderRole, number[]>> = {};
@@ -73,6 +82,7 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     if (!role) {
       const cat = t.length <= 20 && t.includes("指标") ? categoryOfLabel(t.trim()) : null;
       if (cat) categoryColumns.push({ col: c, header: t.trim(), ...cat });
+      else if (t.length <= 14 && PLACE.test(t.trim())) places.push({ col: c, place: t.trim() });
       continue;
     }
     if (roles[role] !== undefined) {
@@ -186,7 +196,23 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     delete roles.indicators;
     delete headers.indicators;
   }
-  return { row, roles, headers, layout, signature: signatureOf(roles, []), categoryColumns: [] };
+  const info: HeaderInfo = {
+    row,
+    roles,
+    headers,
+    layout,
+    signature: signatureOf(roles, []),
+    categoryColumns: [],
+  };
+  const nameCol = roles.level3 ?? roles.level2;
+  if (layout === "rows" && !has("target") && nameCol !== undefined) {
+    const right = places.filter((p) => p.col > nameCol);
+    if (right.length >= 2) {
+      info.placeColumns = right;
+      info.signature += "," + right.map((p) => `${p.place}@${p.col}`).join(",");
+    }
+  }
+  return info;
 }
 
 function signatureOf(roles: RoleMap, categoryColumns: readonly CategoryColumn[]): string {
