@@ -112,6 +112,8 @@ class Builder {
   }
 
   readonly places = new Map<string, ProjectInfo>();
+  /** The year in the current table's title (（2024年度）, 2024年…绩效目标表), or null. */
+  year: number | null = null;
 
   add(p: ProjectInfo, r: number, cell: string, parts: RecordParts): void {
     this.indicators.push(this.record(p, r, cell, parts));
@@ -158,6 +160,10 @@ class Builder {
         unit = "";
       }
     }
+    // 12月底前, 年底前, 第三季度 in a table titled （2024年度）: the year is the table's.
+    if (kind === "date" && date === null && this.year !== null && !RELATIVE_PERIOD.test(parts.target)) {
+      date = parseTarget(`${this.year}年${parts.targetCanon ?? canon(parts.target)}`).date;
+    }
     let comparator = kind === "date" ? null : t.comparator;
     if (
       comparator === "=" &&
@@ -192,6 +198,21 @@ class Builder {
       direction: parts.direction ?? null,
     };
   }
+}
+
+/** Periods that repeat (每月5日前, 次月10日前): no one year completes them. */
+const RELATIVE_PERIOD = /每|次月|当月|本月|下月|上月/;
+const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d\d)\s*年/;
+
+/** The year named in the rows above a header (its title, （2024年度）), the nearest first; or null. */
+function titleYear(texts: string[][], headerRow: number, from: number): number | null {
+  for (let r = headerRow - 1; r >= from && r >= headerRow - 8; r--)
+    for (const t of texts[r]) {
+      if (!t || t.length > 60) continue;
+      const m = TITLE_YEAR.exec(t);
+      if (m && /年度|表|预算|绩效/.test(t)) return Number(m[1]);
+    }
+  return null;
 }
 
 /** A whole year a deadline may name (1990–2100), alone (not a range). */
@@ -421,6 +442,8 @@ export function parseGrid(grid: Grid): ParseResult {
   let level1Fill: Level1 | null = null;
   let level2Fill: Level2 | null = null;
   let level2Names = false;
+  // The last 一级 cell held a 二级 name (数量指标 under 一级指标).
+  let level2InL1Column = false;
   let goalBelow: number | null = null;
   // The row after a header may name sub-columns of the target; a 项目名称 row after data starts a form.
   let subHeaderNext = false;
@@ -455,6 +478,7 @@ export function parseGrid(grid: Grid): ParseResult {
       inForm = false;
       if (header) closeTable(lastDataRow >= header.row ? lastDataRow : r - 1);
       header = h;
+      b.year = titleYear(texts, r, Math.max(0, lastDataRow + 1));
       level2Names = namesInLevel2Column(h, texts, r);
       tableStart = r;
       repeated = [];
@@ -650,12 +674,14 @@ export function parseGrid(grid: Grid): ParseResult {
     if (l1Text) {
       // A 二级 written in the 一级 column (数量指标, 社会效益指标 under 一级指标) is still written, not
       // inferred; 成本指标 there beside 数量/质量/时效 is their sibling under 产出 (2015).
-      const l2InL1 = level2InLevel1Column(l1Text, level2Fill);
+      // (Only where the 一级 column has been holding 二级 names and this row's 二级 cell is blank.)
+      const l2InL1 = level2InLevel1Column(l1Text, l2Text ? null : level2InL1Column ? level2Fill : null);
       const l1 = l2InL1 ? level1OfLevel2(l2InL1, null) : canonLevel1(l1Text);
       // 一级 written again on each row of a merged 二级 block keeps the 二级 (only a new 一级 resets it).
       const keeps =
         l1 === level1Fill || (level1Fill === null && level2Fill && level1OfLevel2(level2Fill, l1) === l1);
       if (!l2Text && (!keeps || l2InL1)) level2Fill = l2InL1;
+      level2InL1Column = l2InL1 !== null && !l2Text;
       level1Fill = l1;
     }
     if (l2Text) {

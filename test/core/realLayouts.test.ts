@@ -625,6 +625,18 @@ describe("round two of published tables", () => {
   });
 
   it("reads 二级 written in the 一级 column, and keeps a merged 二级 when the 一级 is written again inside it", () => {
+    // (The flat 2021 export, 产出指标 | 数量指标 … then 成本指标 | 经济成本指标, keeps 成本指标 as the 一级.)
+    const flat = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次"],
+        ["成本指标", "经济成本指标", "人均培训成本", "≤500元/人"],
+      ]),
+    );
+    expect(flat.indicators.map((i) => [i.level1, i.level2])).toEqual([
+      ["产出指标", "数量指标"],
+      ["成本指标", "经济成本指标"],
+    ]);
     const r = parseGrid(
       grid([
         ["一级指标", "二级指标", "三级指标", "指标值"],
@@ -637,7 +649,8 @@ describe("round two of published tables", () => {
     expect(r.indicators.map((i) => [i.level1, i.level2])).toEqual([
       ["产出指标", "数量指标"],
       ["产出指标", "数量指标"],
-      ["产出指标", "成本指标"],
+      // The 一级 column has held no 二级 here: 成本指标 is the 2021 一级.
+      ["成本指标", null],
       ["效益指标", "社会效益指标"],
     ]);
   });
@@ -736,5 +749,38 @@ describe("a county's transfer table with one column of targets per town", () => 
     const result = compareDistricts([{ label: "水利", projects: r.projects, indicators: r.indicators }]);
     expect(result.programs).toHaveLength(1);
     expect(result.programs[0].districts).toEqual(["东林街道办", "南岸镇", "北溪乡"]);
+  });
+});
+
+describe("dates written without a year", () => {
+  it("take the year of the table's title (（2024年度）), except periods that repeat", () => {
+    const r = parseGrid(
+      grid([
+        ["项目支出绩效目标表"],
+        ["（2024年度）"],
+        ["项目名称", "某项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "时效指标", "资金支付时间", "年底前"],
+        ["", "", "设备采购时间", "第三季度"],
+        ["", "", "完成时间", "6月底前"],
+        ["", "", "报送时间", "次月10日前"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.kind, i.date])).toEqual([
+      ["资金支付时间", "date", "2024-12-31"],
+      ["设备采购时间", "date", "2024-09-30"],
+      ["完成时间", "date", "2024-06-30"],
+      ["报送时间", "date", null],
+    ]);
+  });
+
+  it("stay undetermined in a table whose title names no year", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "时效指标", "完成时间", "6月底前"],
+      ]),
+    );
+    expect(r.indicators[0]).toMatchObject({ kind: "date", date: null });
   });
 });
