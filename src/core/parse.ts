@@ -34,6 +34,7 @@ import {
   contextRow,
   goalLabelsRow,
   headerOf,
+  isPlaceHeader,
   mergeUpperHeader,
   rowTexts,
   type HeaderInfo,
@@ -476,7 +477,10 @@ export function parseGrid(grid: Grid): ParseResult {
       }
       subHeaderNext = true;
       inForm = false;
-      if (header) closeTable(lastDataRow >= header.row ? lastDataRow : r - 1);
+      // A header right under another with nothing between is the lower row of a two-row header: the
+      // upper one (merged into it above) is not a table of its own.
+      if (header && !(header.row === r - 1 && lastDataRow < header.row))
+        closeTable(lastDataRow >= header.row ? lastDataRow : r - 1);
       header = h;
       b.year = titleYear(texts, r, Math.max(0, lastDataRow + 1));
       level2Names = namesInLevel2Column(h, texts, r);
@@ -492,6 +496,14 @@ export function parseGrid(grid: Grid): ParseResult {
     if (subHeaderNext && header) {
       // 指标值 over 2021年实际实现值 | 预期2022年实现值: the row under the header says which is the target.
       subHeaderNext = false;
+      // 指标值 over 全县 | 城关镇 | 河口乡: a column of targets per place.
+      const places = subHeaderPlaces(row, header);
+      if (places) {
+        header.placeColumns = places;
+        delete header.roles.target;
+        delete header.headers.target;
+        continue;
+      }
       const col = subHeaderTarget(row, r);
       if (col !== null) {
         header.roles.target = col;
@@ -709,6 +721,7 @@ export function parseGrid(grid: Grid): ParseResult {
       const item = parseItem(name);
       const cleaned = cleanName(item.seq !== null ? item.name : name);
       const dir = shownDirection(roles, row);
+      for (const { place } of header.placeColumns) b.placeProject(p, place);
       for (const { col, place } of header.placeColumns) {
         const t = trimSpaces(row[col] ?? "");
         if (!t) continue;
@@ -720,7 +733,7 @@ export function parseGrid(grid: Grid): ParseResult {
           target: t,
           text: [l1Text, l2Text, name, `${place}：${t}`].filter(Boolean).join(" | "),
           direction: dir,
-          unitCell: cleaned.unit,
+          unitCell: (roles.unit !== undefined ? trimSpaces(row[roles.unit] ?? "") : "") || cleaned.unit,
           numeric: typeof grid.values[r]?.[col] === "number",
         });
       }
@@ -837,6 +850,21 @@ function isOutsideColumns(h: HeaderInfo, col: number): boolean {
   for (const c of Object.values(h.roles)) if (c !== undefined && c <= col) return false;
   for (const c of h.categoryColumns) if (c.col <= col) return false;
   return true;
+}
+
+/** The places named under a merged 指标值 (全县 | 城关镇 | 河口乡), without totals; null when not such a row. */
+function subHeaderPlaces(row: string[], h: HeaderInfo): { col: number; place: string }[] | null {
+  const target = h.roles.target;
+  if (target === undefined || h.layout !== "rows") return null;
+  const places: { col: number; place: string }[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const t = trimSpaces(row[c]);
+    if (!t) continue;
+    if (c < target) return null;
+    if (isPlaceHeader(t)) places.push({ col: c, place: t });
+    else if (!/^(全|合计|小计|总计|本级)/.test(t)) return null;
+  }
+  return places.length >= 2 ? places : null;
 }
 
 const GRADE = /^(优|优秀|良|良好|中|中等|一般|合格|及格|差|较差|不合格|不及格)$/;

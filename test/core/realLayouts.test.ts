@@ -784,3 +784,84 @@ describe("dates written without a year", () => {
     expect(r.indicators[0]).toMatchObject({ kind: "date", date: null });
   });
 });
+
+describe("round three of published tables", () => {
+  it("reads a two-row header whose upper row names the target column (上年度实际水平 | 本年度计划水平)", () => {
+    const r = parseGrid(
+      grid([
+        ["部门预算项目支出绩效目标申报表"],
+        ["项目名称", "城区供热管网维修"],
+        ["绩效目标", "预期目标内容", "完成城区老旧供热管网维修改造12公里。"],
+        ["绩效指标", "指标名称", "", "上年度实际水平", "本年度计划水平", "指标内容/计算公式"],
+        ["", "二级指标", "三级指标", "", "", ""],
+        ["", "数量指标", "维修改造管网长度", "9.5公里", "12公里", "实际完成改造长度"],
+        ["", "成本指标", "每公里维修成本", "86万元", "≤85万元", "总成本/改造长度"],
+      ]),
+    );
+    expect(r.tables).toHaveLength(1);
+    expect(r.tables[0].columns.target).toEqual({ column: "E", header: "本年度计划水平" });
+    expect(r.projects[0].goal).toBe("完成城区老旧供热管网维修改造12公里。");
+    expect(r.indicators.map((i) => [i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["维修改造管网长度", "=", 12, "公里"],
+      ["每公里维修成本", "<=", 850000, "元"],
+    ]);
+  });
+
+  it("reads 指标值 over 全县 | 城关镇 | 河口乡 as a column per town (the county's total is not a town)", () => {
+    const r = parseGrid(
+      grid([
+        ["资金名称", "衔接推进乡村振兴补助资金"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["", "", "", "全县", "城关镇", "河口乡"],
+        ["产出指标", "数量指标", "新建产业基地数量（个）", 3, 2, 1],
+      ]),
+    );
+    expect(r.projects.map((p) => p.district)).toEqual(["城关镇", "河口乡"]);
+    expect(r.indicators.map((i) => [i.cell, i.value, i.unit])).toEqual([
+      ["E4", 2, "个"],
+      ["F4", 1, "个"],
+    ]);
+  });
+
+  it("reads villages as columns with the unit in a 度量单位 column, and leaves the 合计 column out", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "度量单位", "东村", "西村", "合计"],
+        ["产出指标", "数量指标", "硬化村内道路", "公里", 1.2, "", 1.2],
+      ]),
+    );
+    expect(r.projects.map((p) => p.district)).toEqual(["东村", "西村"]);
+    expect(r.indicators.map((i) => [i.cell, i.value, i.unit])).toEqual([["E2", 1.2, "公里"]]);
+  });
+
+  it("reads a 一体化 export whose header spans two rows (项目名称 … 绩效指标 above 一级指标 …)", () => {
+    const r = parseGrid(
+      grid([
+        ["项目代码", "项目名称", "单位代码", "单位名称", "项目年度绩效目标", "绩效指标", "", "", "", ""],
+        ["", "", "", "", "", "一级指标", "二级指标", "三级指标", "指标方向", "指标值", "计量单位"],
+        [
+          "4301001",
+          "城乡环境卫生保洁服务",
+          "305001",
+          "某县城市管理局",
+          "保持市容整洁。",
+          "产出指标",
+          "数量指标",
+          "道路清扫保洁面积",
+          "≥",
+          180,
+          "万平方米",
+        ],
+        ["", "", "", "", "", "成本指标", "经济成本指标", "单位面积保洁成本", "≤", 3.6, "元/平方米·年"],
+      ]),
+    );
+    expect(r.tables).toHaveLength(1);
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.goal])).toEqual([
+      ["城乡环境卫生保洁服务", "某县城市管理局", "保持市容整洁。"],
+    ]);
+    expect(r.indicators.map((i) => [i.level1, i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["产出指标", "道路清扫保洁面积", ">=", 1800000, "平方米"],
+      ["成本指标", "单位面积保洁成本", "<=", 3.6, "元/平方米·年"],
+    ]);
+  });
+});

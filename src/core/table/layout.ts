@@ -82,7 +82,7 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     if (!role) {
       const cat = t.length <= 20 && t.includes("指标") ? categoryOfLabel(t.trim()) : null;
       if (cat) categoryColumns.push({ col: c, header: t.trim(), ...cat });
-      else if (t.length <= 14 && PLACE.test(t.trim())) places.push({ col: c, place: t.trim() });
+      else if (isPlaceHeader(t)) places.push({ col: c, place: t.trim() });
       continue;
     }
     if (roles[role] !== undefined) {
@@ -238,13 +238,25 @@ export function mergeUpperHeader(header: HeaderInfo, above: string[]): HeaderInf
     // 绩效目标 | 以办公大楼服务对象满意为目标… is a form's context row above the table, not a header.
     let v = c + 1;
     while (v < above.length && !above[v]?.trim()) v++;
-    if (v < above.length && !headerRole(above[v])) continue;
+    if (v < above.length && looksLikeValue(above[v])) continue;
     header.roles[role] = c;
     header.headers[role] = above[c].trim();
     changed = true;
   }
   if (changed) header.signature = signatureOf(header.roles, header.categoryColumns);
   return header;
+}
+
+/** Text that is a value written beside a label (a sentence, a number), not another column's name. */
+function looksLikeValue(t: string): boolean {
+  const x = t.trim();
+  return !headerRole(x) && (x.length > 15 || /[，。,;；\d]/.test(x));
+}
+
+/** A header that names a place: 城关镇, 东林街道办 — not a total (全县, 合计). */
+export function isPlaceHeader(t: string): boolean {
+  const x = t.trim();
+  return x.length <= 14 && PLACE.test(x) && !/^(全|合计|小计|总计|本级)/.test(x);
 }
 
 export interface ContextPair {
@@ -282,6 +294,12 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
     let v = c + 1;
     while (v < texts.length && !texts[v].trim()) v++;
     if (v >= texts.length || contextLabelRole(texts[v])) continue;
+    // 绩效目标 | 预期目标内容 | 完成…: a second label before the goal itself.
+    if (role === "goal" && isGoalSubLabel(texts[v].trim())) {
+      let w = v + 1;
+      while (w < texts.length && !texts[w].trim()) w++;
+      if (w < texts.length && !contextLabelRole(texts[w])) v = w;
+    }
     pairs.push({ role, value: texts[v].trim(), col: v });
     c = v;
   }
