@@ -2,7 +2,7 @@
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { comparatorSymbol, numberText } from "../format";
-import { isChangeName, isSatisfactionName, normalize } from "../lexicon";
+import { isChangeName, isPercentName, isSatisfactionName, normalize, polarityOf } from "../lexicon";
 import type { Rule } from "../types";
 
 const isPercent = (r: IndicatorRecord) => normalize(r.unit) === "%";
@@ -103,7 +103,9 @@ export const satisfactionLow: Rule = {
     for (const r of view.indicators) {
       const v = satisfactionPercent(r);
       // "≤ 80%" points the wrong way: DIRECTION reports it.
-      if (v === null || v >= min || r.comparator === "<" || r.comparator === "<=") continue;
+      // 0.95: a fraction of one, which RATE-FRACTION reports with the right advice.
+      if (v === null || v >= min || r.comparator === "<" || r.comparator === "<=" || fractionOfOne(r))
+        continue;
       ctx.report({
         indicator: r,
         messageId: v === 0 ? "zero" : "low",
@@ -148,4 +150,47 @@ export const satisfaction100: Rule = {
   },
 };
 
-export const rateRules: Rule[] = [rateRange, rate100Ge, satisfactionLow, satisfaction100];
+/** A rate that should be high, written as a fraction of one: 0.95 (with % or no unit) for 95%. */
+function fractionOfOne(r: IndicatorRecord): boolean {
+  if (r.kind !== "quantitative" || r.value === null || r.value <= 0 || r.value > 1 || isChangeName(r.name))
+    return false;
+  if (polarityOf(r.name, r.direction) !== "positive") return false;
+  return isPercent(r) || (normalize(r.unit) === "" && (isPercentName(r.name) || isSatisfactionName(r.name)));
+}
+
+export const rateFraction: Rule = {
+  meta: {
+    code: "RATE-FRACTION",
+    severity: "warning",
+    scope: "indicator",
+    title: { zh: "比率像是写成了小数", en: "Rate written as a fraction" },
+    messages: {
+      fraction: {
+        zh: "指标“{name}”的目标值 {value}{unit} 像是把 {percent}% 写成了小数（系统导出或单元格格式常见）。",
+        en: "The target of “{name}”, {value}{unit}, looks like {percent}% written as a fraction (common in system exports and cell formats).",
+      },
+    },
+    basis: BASIS.accuracy,
+    fix: {
+      zh: "写成“{comparator}{percent}%”，或把单元格设为百分比格式。",
+      en: "Write “{comparator}{percent}%”, or format the cell as a percentage.",
+    },
+  },
+  check(view, ctx) {
+    for (const r of view.indicators) {
+      if (!fractionOfOne(r)) continue;
+      ctx.report({
+        indicator: r,
+        data: {
+          name: r.name,
+          value: numberText(r.value as number),
+          unit: r.unit,
+          percent: numberText(Math.round((r.value as number) * 10000) / 100),
+          comparator: r.comparator === "=" || r.comparator === null ? "" : comparatorSymbol(r.comparator),
+        },
+      });
+    }
+  },
+};
+
+export const rateRules: Rule[] = [rateRange, rate100Ge, rateFraction, satisfactionLow, satisfaction100];

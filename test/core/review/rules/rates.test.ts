@@ -1,5 +1,6 @@
 import {
   rate100Ge,
+  rateFraction,
   rateRange,
   satisfaction100,
   satisfactionLow,
@@ -69,5 +70,20 @@ testRule(satisfaction100, {
     "1、满意度指标：群众满意度，100%。",
     "1、满意度指标：服务对象满意度，≥100%。",
     "1、满意度指标：参训人员满意度，=100%。",
+  ],
+});
+
+testRule(rateFraction, {
+  clean: [
+    "1、产出指标：验收合格率，≥95%。",
+    // A rate that should be low may well be a fraction of a percent.
+    "1、效益指标：事故发生率，≤0.5%。",
+    "1、产出指标：培训人次，1人次。",
+    "1、效益指标：合格率增长，0.5%。",
+  ],
+  flagged: [
+    { text: "1、产出指标：验收合格率，0.95。", includes: "95%" },
+    { text: "1、满意度指标：群众满意度，≥0.9。", includes: "90%" },
+    "1、产出指标：资金到位率，1%。",
   ],
 });
