@@ -201,6 +201,18 @@ class Builder {
   }
 }
 
+/** Whether a header's caption (a cell that is none of its columns) says 长期 or 年度 indicators. */
+function blockTerm(row: string[], h: HeaderInfo): "long" | "year" | null {
+  const used = new Set(Object.values(h.roles));
+  for (let c = 0; c < row.length; c++) {
+    const t = row[c];
+    if (!t || used.has(c) || t.length > 12 || !/指标|目标/.test(t)) continue;
+    if (/长期|中期|实施期|实施周期/.test(t)) return "long";
+    if (/年度|本年|当年/.test(t)) return "year";
+  }
+  return null;
+}
+
 /** Periods that repeat (每月5日前, 次月10日前): no one year completes them. */
 const RELATIVE_PERIOD = /每|次月|当月|本月|下月|上月/;
 const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d\d)\s*年/;
@@ -446,6 +458,9 @@ export function parseGrid(grid: Grid): ParseResult {
   // The last 一级 cell held a 二级 name (数量指标 under 一级指标).
   let level2InL1Column = false;
   let goalBelow: number | null = null;
+  // A block of long-term (实施期) indicators: where its records start.
+  let longBlock: { from: number } | null = null;
+  const longTermRows: number[] = [];
   // The row after a header may name sub-columns of the target; a 项目名称 row after data starts a form.
   let subHeaderNext = false;
   let inForm = false;
@@ -468,6 +483,20 @@ export function parseGrid(grid: Grid): ParseResult {
     if (h?.indicatorsInGoal && !goalsHoldIndicators(h, texts, r)) h = null;
     if (h) {
       if (r > 0) mergeUpperHeader(h, texts[r - 1]);
+      // 长期绩效指标 | 一级指标 | … then 年度绩效指标 | 一级指标 | …: the year's block is the one reviewed;
+      // the long-term one before it is set aside (and said so), not read as more of the year's targets.
+      const term = blockTerm(row, h);
+      if (
+        term === "year" &&
+        longBlock &&
+        b.current &&
+        b.indicators[longBlock.from]?.projectId === b.current.id
+      ) {
+        const dropped = b.indicators.splice(longBlock.from);
+        if (dropped.length > 0) longTermRows.push(...new Set(dropped.map((i) => i.row)));
+        longBlock = null;
+      }
+      if (term === "long") longBlock = { from: b.indicators.length };
       if (header && h.signature === header.signature) {
         // A page-break repeat inside a table; in a form-style sheet each block has its own header.
         if (!contextSinceData) repeated.push(b.sheetRow(r));
@@ -815,6 +844,16 @@ export function parseGrid(grid: Grid): ParseResult {
       text: {
         zh: `第 ${rows} 行在表格范围内有文字，但没有指标名称或指标值，未作为指标读取（如表下的说明）。`,
         en: `Row(s) ${skippedRows.join(", ")} hold text inside the table but no indicator name or target, so they were not read as indicators (e.g. notes under the table).`,
+      },
+    });
+  }
+  if (longTermRows.length > 0) {
+    b.messages.push({
+      level: "info",
+      sheet: grid.sheet,
+      text: {
+        zh: `第 ${longTermRows.join("、")} 行是长期（实施期）绩效指标，表中另有年度绩效指标，审核按年度指标进行，这些行未作为指标读取。`,
+        en: `Row(s) ${longTermRows.join(", ")} hold long-term (implementation-period) indicators; the table also has the year's indicators, which are the ones reviewed, so these rows were not read as indicators.`,
       },
     });
   }

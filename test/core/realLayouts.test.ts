@@ -865,3 +865,23 @@ describe("round three of published tables", () => {
     ]);
   });
 });
+
+describe("a 长期绩效指标 block above the 年度绩效指标 block", () => {
+  const rows = (caption: string) => [
+    [caption, "一级指标", "二级指标", "指标内容", "指标值"],
+    ["", "产出指标", "数量指标", "集镇立面改造面积", caption.startsWith("长期") ? "5万平方米" : "2万平方米"],
+  ];
+  it("reads the year's block and says the long-term one was set aside", () => {
+    const r = parseGrid(
+      grid([["项目名称", "镇域内基础设施建设"], ...rows("长期绩效指标"), ...rows("年度绩效指标")]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.value])).toEqual([["E5", 20000]]);
+    expect(r.messages.map((m) => m.text.zh)).toEqual([
+      expect.stringContaining("第 3 行是长期（实施期）绩效指标"),
+    ]);
+  });
+  it("reads a long-term block that has no year's block after it", () => {
+    const r = parseGrid(grid([["项目名称", "镇域内基础设施建设"], ...rows("长期绩效指标")]));
+    expect(r.indicators.map((i) => [i.cell, i.value])).toEqual([["E3", 50000]]);
+  });
+});

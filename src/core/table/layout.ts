@@ -229,6 +229,10 @@ function signatureOf(roles: RoleMap, categoryColumns: readonly CategoryColumn[])
  */
 export function mergeUpperHeader(header: HeaderInfo, above: string[]): HeaderInfo {
   const used = new Set(Object.values(header.roles));
+  // Only a row of column names is a header's upper row; 项目名称 | 镇域内基础设施建设 is a form's line.
+  let named = 0;
+  for (const t of above) if (t && headerRole(t)) named++;
+  if (named < 2) return header;
   let changed = false;
   for (let c = 0; c < above.length; c++) {
     if (used.has(c) || !above[c]) continue;
