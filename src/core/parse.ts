@@ -213,6 +213,9 @@ function blockTerm(row: string[], h: HeaderInfo): "long" | "year" | null {
   return null;
 }
 
+/** A 指标性质 or 指标方向 cell that states the target itself (与上年持平, 不低于上年). */
+const TARGET_IN_WORDS = /上年|同期|持平|保持|稳定/;
+
 /** Periods that repeat (每月5日前, 次月10日前): no one year completes them. */
 const RELATIVE_PERIOD = /每|次月|当月|本月|下月|上月/;
 const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d\d)\s*年/;
@@ -794,6 +797,11 @@ export function parseGrid(grid: Grid): ParseResult {
       contextSinceData = false;
       continue;
     }
+    // 反馈率 | 与上年持平 | (blank): a target written in words in the 指标性质 column.
+    if (!target) {
+      const said = shownText("nature") || shownText("direction");
+      if (said && TARGET_IN_WORDS.test(said)) target = said;
+    }
     let seq: number | null = null;
     if (!target) {
       // The whole indicator in the 三级 cell: "巡查企业数，不少于2万家次" or "机柜数量(≥77台)".
@@ -817,7 +825,7 @@ export function parseGrid(grid: Grid): ParseResult {
       l2Text,
       shownText("level3") || nameInLevel2,
       shownText("direction"),
-      shownText("target"),
+      shownText("target") || (target && !shownText("direction") ? shownText("nature") : ""),
       shownText("unit"),
     ].filter(Boolean);
     b.add(p, r, b.addr(r, targetCol as number), {

@@ -885,3 +885,19 @@ describe("a 长期绩效指标 block above the 年度绩效指标 block", () => 
     expect(r.indicators.map((i) => [i.cell, i.value])).toEqual([["E3", 50000]]);
   });
 });
+
+describe("targets stated against last year in the 指标性质 column", () => {
+  it("reads 与上年持平 as the target when the value cell is blank", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+        ["产出指标", "质量指标", "反馈率", "与上年持平", "", "%"],
+        ["", "", "投诉量", "≤", "上年数", "件"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.target, i.kind, i.text])).toEqual([
+      ["反馈率", "与上年持平", "qualitative", "产出指标 | 质量指标 | 反馈率 | 与上年持平 | %"],
+      ["投诉量", "上年数", "qualitative", "投诉量 | 上年数 | 件"],
+    ]);
+  });
+});
