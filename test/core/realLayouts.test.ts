@@ -901,3 +901,46 @@ describe("targets stated against last year in the 指标性质 column", () => {
     ]);
   });
 });
+
+describe("packed cells as other districts write them", () => {
+  const cell = (text: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["某项目", text],
+      ]),
+    ).indicators.map((i) => [i.name, i.target, i.comparator, i.value, i.unit]);
+
+  it("ends an item at a half-width full stop before the next number (…家次.2、…)", () => {
+    expect(cell("1、产出指标：巡查企业数，不少于3000家次.2、产出指标：检查次数，不少于2次.")).toEqual([
+      ["巡查企业数", "不少于3000家次", ">=", 3000, "家次"],
+      ["检查次数", "不少于2次", ">=", 2, "次"],
+    ]);
+  });
+
+  it("reads the value written before the name, a 为 between them, dashes after a name, and 批次/千人", () => {
+    expect(
+      cell(
+        "1、≥8000平方米，维修校舍面积。2、维修校舍面积为8000平方米。3、执法检查企业数——不少于300家。4、抽检率，0.8批次/千人。",
+      ),
+    ).toEqual([
+      ["维修校舍面积", "≥8000平方米", ">=", 8000, "平方米"],
+      ["维修校舍面积", "8000平方米", "=", 8000, "平方米"],
+      ["执法检查企业数", "不少于300家", ">=", 300, "家"],
+      ["抽检率", "0.8批次/千人", "=", 0.8, "批次/千人"],
+    ]);
+  });
+
+  it("infers the 二级 a rate's last words say (资金发放及时率 is timeliness, not cost)", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        [
+          "某项目",
+          "1、产出指标：资金发放及时率，100%。2、产出指标：资金发放准确率，100%。3、效益指标：户均增收，3000元。",
+        ],
+      ]),
+    );
+    expect(r.indicators.map((i) => i.level2Inferred)).toEqual(["时效指标", "质量指标", "经济效益指标"]);
+  });
+});

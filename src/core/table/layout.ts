@@ -34,6 +34,8 @@ export interface HeaderInfo {
   placeColumns?: { col: number; place: string }[];
 }
 
+const PLACE_LAST = new Set(Array.from("区县市旗镇乡道办处村会", (c) => c.charCodeAt(0)));
+
 /** A header that names a place: a district, county, town, street or village. */
 const PLACE = /^[\u4e00-\u9fa5]{1,10}(?:区|县|市|旗|镇|乡|街道|街道办|街道办事处|村|社区|居委会)$/;
 
@@ -259,6 +261,8 @@ function looksLikeValue(t: string): boolean {
 
 /** A header that names a place: 城关镇, 东林街道办 — not a total (全县, 合计). */
 export function isPlaceHeader(t: string): boolean {
+  // The last character first: most cells end in none of 区 县 市 旗 镇 乡 道 办 处 村 区 会.
+  if (!PLACE_LAST.has(t.charCodeAt(t.length - 1)) && !/\s$/.test(t)) return false;
   const x = t.trim();
   return x.length <= 14 && PLACE.test(x) && !/^(全|合计|小计|总计|本级)/.test(x);
 }

@@ -192,11 +192,16 @@ export function inferLevel2(level1: Level1 | null, name: string, unit: string, k
   }
   if (level1 === "效益指标") {
     if (/可持续|长效|长期|机制|持续/.test(n)) return "可持续影响指标";
+    if (/元/.test(unit) && /增收|收入|效益|产值|节约/.test(n)) return "经济效益指标";
     if (/生态|环境|绿化|排放|污染|节能|减排|水质|空气/.test(n)) return "生态效益指标";
     if (/经济|收入|产值|税收|增收|节约|效率|营收|利润|GDP/.test(n)) return "经济效益指标";
     return "社会效益指标";
   }
   if (level1 === "产出指标" || level1 === null) {
+    // What a rate measures is said by its last words (资金发放及时率 is timeliness, not cost).
+    if (/(及时|按时|按期)率$/.test(n)) return "时效指标";
+    if (/(准确|合格|达标|完好|正确|规范)率$/.test(n)) return "质量指标";
+    if (/时间$|期限$|时限$|进度$/.test(n)) return "时效指标";
     if (/成本|费用|单价|经费|资金|金额|造价|预算/.test(n) || /元/.test(unit)) return "成本指标";
     if (
       kind === "date" ||

@@ -92,14 +92,23 @@ export function trimSpaces(s: string): string {
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
-/** The end of [a, b) without trailing terminators, commas, 、 : and spaces (in any width). */
+/**
+ * The end of [a, b) without trailing terminators, commas, 、 : and spaces (in any width) — and without a
+ * half-width full stop or dashes after a word ("家次.", "企业数——"), which after a digit are a number's.
+ */
 export function endBeforePunct(s: string, a: number, b: number): number {
   while (b > a) {
     const c = canonCode(s.charCodeAt(b - 1));
     if (isTerminator(c) || c === 44 || c === 0x3001 || isSpace(c) || c === 58) b--;
+    else if ((c === 46 || c === 45 || c === 0x2014 || c === 0x2013) && b - 1 > a && !isDigitAt(s, b - 2)) b--;
     else break;
   }
   return b;
+}
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = canonCode(s.charCodeAt(i));
+  return c >= 48 && c <= 57;
 }
 
 /** Strips trailing terminators and commas (and spaces) — for a target or a name. */

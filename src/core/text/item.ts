@@ -98,6 +98,18 @@ function startsWithDate(c: string): boolean {
   return spans.length > 0 && spans[0].start === 0;
 }
 
+/** Whether [na, nb) is a target with a number (≥8000平方米) and [ta, tb) words with none (a name). */
+function isValueFirst(c: string, na: number, nb: number, ta: number, tb: number): boolean {
+  const first = c.slice(na, nb);
+  if (!(isBareQuantity(first) || (TARGET_WORD_START.test(first) && /\d/.test(first)))) return false;
+  if (tb - ta > 30) return false;
+  for (let i = ta; i < tb; i++) {
+    const k = c.charCodeAt(i);
+    if ((k >= 48 && k <= 57) || k === 37) return false;
+  }
+  return true;
+}
+
 /** "3千人", "95%": nothing but a number and its unit — a target with no name. */
 function isBareQuantity(c: string): boolean {
   const t = trimEndPunct(c);
@@ -246,7 +258,21 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
   tb = endBeforePunct(c, ta, endBeforeSpace(c, ta, tb));
   let na = p;
   while (na < nameEnd && isSpace(c.charCodeAt(na))) na++;
-  const nb = endBeforePunct(c, na, endBeforeSpace(c, na, nameEnd));
+  let nb = endBeforePunct(c, na, endBeforeSpace(c, na, nameEnd));
+  // "维修校舍面积为8000平方米": the 为 joins name and number; it is neither.
+  if (nb - na > 2 && nb === ta && c.charCodeAt(nb - 1) === 0x4e3a /* 为 */) nb--;
+  // "≥8000平方米，维修校舍面积": the value written first, the name after it.
+  if (sep >= 0 && !labelled && ta < tb && isValueFirst(c, na, nb, ta, tb)) {
+    return {
+      seq,
+      level1,
+      level2,
+      name: cleanName(raw.slice(ta, tb)).name,
+      target: raw.slice(na, nb),
+      targetCanon: c.slice(na, nb),
+      fromBracket,
+    };
+  }
   return {
     seq,
     level1,

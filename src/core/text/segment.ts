@@ -64,7 +64,8 @@ export function findNumbering(s: string): NumberingToken[] {
       let j = i;
       while (j < n && isDigitCode(s.charCodeAt(j))) j++;
       const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
-      if (j - i <= 3 && prev !== 46) {
+      // Not the decimals of 1.2、 — but "…家次.2、" is a half-width full stop before the next item.
+      if (j - i <= 3 && (prev !== 46 || (i >= 2 && !isDigitCode(s.charCodeAt(i - 2))))) {
         const k = skipSpaces(s, j);
         const nc = s.charCodeAt(k);
         const after = k + 1 < n ? s.charCodeAt(k + 1) : 0;
@@ -388,9 +389,17 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
 /** Whether token k starts a heading: its text up to the line end or the next token names a category. */
 function tokenStartsHeading(s: string, tokens: NumberingToken[], k: number): boolean {
   const a = tokens[k].start;
-  let b = k + 1 < tokens.length ? tokens[k + 1].start : s.length;
-  const lineEnd = s.indexOf("\n", a);
-  if (lineEnd >= 0 && lineEnd < b) b = lineEnd;
+  const next = k + 1 < tokens.length ? tokens[k + 1].start : s.length;
+  // Up to the line end or the next token, whichever is first; a heading is short (≤ 40) and has no comma,
+  // so most items are rejected here without a look at the words.
+  let b = a;
+  while (b < next && b - a <= 40) {
+    const c = s.charCodeAt(b);
+    if (c === 10) break;
+    if (c === 44) return false;
+    b++;
+  }
+  if (b - a > 40) return false;
   return headingCategoryAt(s, a, b) !== null;
 }
 
