@@ -918,6 +918,18 @@ describe("packed cells as other districts write them", () => {
     ]);
   });
 
+  it("reads two indicators written in one numbered item, separated by ；", () => {
+    expect(
+      cell(
+        "1、产出指标：抽检批次，不少于1200批次；快检批次，不少于5000批次。2、指标名称：巡查企业数；指标值：≥2万家次。",
+      ),
+    ).toEqual([
+      ["抽检批次", "不少于1200批次", ">=", 1200, "批次"],
+      ["快检批次", "不少于5000批次", ">=", 5000, "批次"],
+      ["巡查企业数", "≥2万家次", ">=", 20000, "家次"],
+    ]);
+  });
+
   it("reads the value written before the name, a 为 between them, dashes after a name, and 批次/千人", () => {
     expect(
       cell(

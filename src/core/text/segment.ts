@@ -296,6 +296,32 @@ function commaSeparatesIndicators(s: string, from: number, comma: number): boole
 
 const MEASURE_THEN_NUMBER = /^\s*[^\d\s，,；;。:：()（）]{1,12}(?:率|数|量|度)\s*\d/;
 
+/**
+ * Whether the ； at `semi`, inside a numbered item, stands between two whole indicators: the text before
+ * it holds a number, and the text after it (to the next sentence end) is a name of its own followed by
+ * a separator or a comparator and a number.
+ */
+function semicolonSeparatesIndicators(s: string, from: number, semi: number): boolean {
+  let digit = false;
+  for (let k = from; k < semi && !digit; k++) digit = isDigitCode(s.charCodeAt(k));
+  if (!digit) return false;
+  let end = semi + 1;
+  while (end < s.length && end - semi < 40) {
+    const c = s.charCodeAt(end);
+    if (c === 59 || c === 0x3002 || c === 10) break;
+    end++;
+  }
+  const rest = s.slice(semi + 1, end);
+  return NAME_THEN_TARGET.test(rest) && !TARGET_LABEL_START.test(rest);
+}
+
+/** "；指标值：…", "；目标值：…": the target's label, not another indicator. */
+const TARGET_LABEL_START = /^\s*(?:年度)?(?:指标值|目标值|预期值|指标名称)/;
+
+/** A name (no digits, no sentence marks) then ，: or a comparator, then a number: 快检批次，不少于5000批次. */
+const NAME_THEN_TARGET =
+  /^\s*[^\d\s,;:。、()]{2,16}?\s*(?:[,:]\s*(?:不少于|不低于|不超过|不高于|达到|大于|小于|高于|低于|至少|[≥≤<>=])?|(?:不少于|不低于|不超过|不高于|达到|大于|小于|高于|低于|至少|[≥≤<>=]))\s*\d/;
+
 /** Splits a cell into items and headings. */
 export function segmentCell(raw: string, canonical?: string): Segment[] {
   const s = canonical ?? canon(raw);
@@ -320,11 +346,13 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     if (headingCategoryAt(s, 0, lineEnd < 0 ? n : lineEnd) !== null && lineEnd >= 0) cuts.push(lineEnd + 1);
   }
   // One pass over the cell for every other kind of cut.
+  let sentenceFrom = 0; // where the text since the last sentence end (or token) starts
   let sentenceStart = 0; // where the current sentence (or comma-cut piece) starts, for unnumbered cells
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (rp < tokens.length && tokens[rp].start === i) {
       inItem = !tokenStartsHeading(s, tokens, rp);
+      sentenceFrom = tokens[rp].end;
       rp++;
     }
     if (c === 44 /* , */ && !inItem) {
@@ -356,7 +384,11 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     } else if (!inItem) {
       // Without numbering, each sentence is an item: 数量指标:名称≥300人;质量指标:名称≥80%。
       cuts.push(i + 1);
+    } else if (c === 59 && semicolonSeparatesIndicators(s, sentenceFrom, i)) {
+      // "1、产出指标：抽检批次，不少于1200批次；快检批次，不少于5000批次。": two indicators in one item.
+      cuts.push(i + 1);
     }
+    sentenceFrom = i + 1;
     // After a sentence end, a category label with a colon starts something new even in a numbered
     // cell: "…下降10%。满意度指标：企业满意度≥90%。" (an unnumbered item) or "…。效益指标：1.…" (a heading).
     const colon = labelColonAhead(s, i + 1, isTokenStart);
