@@ -90,6 +90,20 @@ describe("parse", () => {
     f = fakeIO(dir);
     expect(await runCli(["parse", file, "--sheet", "指标", "--range", "A1:B2", "--json"], f.io)).toBe(0);
     expect(JSON.parse(f.out()).indicators).toHaveLength(1);
+    // Without --sheet, the summary names the sheets it did not read; with it, it does not.
+    f = fakeIO(dir);
+    expect(await runCli(["parse", file], f.io)).toBe(0);
+    expect(f.out()).toMatch(
+      /本文件还有工作表：封面。读取其他工作表请加 --sheet 名称。\nThis file has other sheets too: 封面/,
+    );
+    f = fakeIO(dir);
+    expect(await runCli(["parse", file, "--sheet", "指标"], f.io)).toBe(0);
+    expect(f.out()).not.toMatch(/还有工作表/);
+    // A default sheet with no table: the message says where else to look.
+    f = fakeIO(dir);
+    await workbook(path.join(dir, "cover.xlsx"), { 封面: [["说明"]], 指标: [["项目名称", "绩效指标"]] }, 0);
+    expect(await runCli(["parse", path.join(dir, "cover.xlsx")], f.io)).toBe(2);
+    expect(f.err()).toMatch(/没有找到绩效目标表[\s\S]*本文件还有工作表：指标/);
   });
 
   it.each([

@@ -22,14 +22,29 @@ export const parseCommand: CliCommand = {
     const ws = findWorksheet(wb, flags.sheet as string | undefined);
     const grid = worksheetToGrid(ws, flags.range as string | undefined);
     const result = parseGrid(grid);
+    // The other sheets, named when no --sheet was given: one sheet is read, and the officer should know.
+    const others =
+      flags.sheet === undefined
+        ? wb.worksheets
+            .filter((w) => w !== ws && w.state !== "hidden" && w.state !== "veryHidden")
+            .map((w) => w.name)
+        : [];
+    const hint =
+      others.length > 0
+        ? {
+            zh: `本文件还有工作表：${others.join("、")}。读取其他工作表请加 --sheet 名称。`,
+            en: `This file has other sheets too: ${others.join(", ")}. Add --sheet NAME to read another.`,
+          }
+        : null;
     if (result.tables.length === 0) {
       const m = noTableMessage(grid.sheet);
-      throw new UserError(m.zh, m.en);
+      throw new UserError(hint ? `${m.zh}${hint.zh}` : m.zh, hint ? `${m.en} ${hint.en}` : m.en);
     }
     if (flags.json) {
       io.stdout(JSON.stringify({ tables: result.tables, indicators: result.indicators }, null, 2) + "\n");
     } else {
       io.stdout(formatParseSummary(result, "zh") + "\n");
+      if (hint) io.stdout(`${hint.zh}\n${hint.en}\n`);
     }
     return 0;
   },
