@@ -76,7 +76,9 @@ export function parseRange(
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "string") return v;
-  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  // 120.00000000000001 (a formula's result) is 120 to Excel, which keeps 15 significant digits.
+  if (typeof v === "number")
+    return Number.isFinite(v) ? String(Number.isInteger(v) ? v : Number(v.toPrecision(15))) : "";
   return v ? "TRUE" : "FALSE";
 }
 

@@ -956,3 +956,19 @@ describe("packed cells as other districts write them", () => {
     expect(r.indicators.map((i) => i.level2Inferred)).toEqual(["时效指标", "质量指标", "经济效益指标"]);
   });
 });
+
+describe("number cells", () => {
+  it("read a formula's floating-point noise as Excel shows it (120.00000000000001 is 120)", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值", "度量单位"],
+        ["产出指标", "数量指标", "修复护岸长度", 120.00000000000001, "米"],
+        ["", "", "补助标准", 0.1 + 0.2, "万元"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.target, i.value, i.unit])).toEqual([
+      ["120", 120, "米"],
+      ["0.3", 3000, "元"],
+    ]);
+  });
+});
