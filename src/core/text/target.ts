@@ -194,6 +194,38 @@ export function isSerialText(s: string): boolean {
   return true;
 }
 
+const CN_DIGIT = "零一二三四五六七八九";
+
+/** "不低于百分之九十", "百分之95以上": a percentage in words. */
+function percentWords(s: string, at: number): TargetParse | null {
+  let j = at + 3;
+  let value: number | null = null;
+  if (isDigit(s.charCodeAt(j))) {
+    const k = j;
+    while (isDigit(s.charCodeAt(j)) || (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1)))) j++;
+    value = Number(s.slice(k, j));
+  } else {
+    const k = j;
+    while (j < s.length && j - k < 5 && isCnNumeralChar(s[j])) j++;
+    value = j > k ? cnNumeralValue(s.slice(k, j)) : null;
+    // 八十五点五: digits after 点 are the decimals, one numeral each.
+    if (value !== null && s[j] === "点") {
+      let frac = "";
+      while (j + 1 < s.length && frac.length < 3 && CN_DIGIT.indexOf(s[j + 1]) >= 0)
+        frac += CN_DIGIT.indexOf(s[++j]);
+      if (frac) {
+        value = Number(`${value}.${frac}`);
+        j++;
+      }
+    }
+  }
+  if (value === null) return null;
+  const before = comparatorBefore(s, at);
+  const after = comparatorAfter(s, j);
+  const comparator = before?.comparator ?? after?.comparator ?? "=";
+  return { comparator, value, valueMax: null, unit: "%", kind: "quantitative", date: null };
+}
+
 export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: string): TargetParse {
   const s = canonical ?? canon(raw);
   if (s.length === 0 || isPlaceholderOnly(s)) return EMPTY;
@@ -207,6 +239,11 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     }
   }
 
+  const pct = s.indexOf("百分之");
+  if (pct >= 0) {
+    const p = percentWords(s, pct);
+    if (p) return p;
+  }
   const dates = findDates(s);
   const hasQuotes = hasOpeningQuote(s);
   let i = 0;
