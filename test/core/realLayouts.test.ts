@@ -918,6 +918,14 @@ describe("packed cells as other districts write them", () => {
     ]);
   });
 
+  it("reads two whole indicators joined by a comma, but not a breakdown (其中…)", () => {
+    expect(cell("数量指标：补助养殖户≥80户，新建青贮池2000立方米。")).toEqual([
+      ["补助养殖户", "≥80户", ">=", 80, "户"],
+      ["新建青贮池", "2000立方米", "=", 2000, "立方米"],
+    ]);
+    expect(cell("数量指标：补助养殖户≥80户，其中脱贫户50户。")).toHaveLength(1);
+  });
+
   it("reads two indicators written in one numbered item, separated by ；", () => {
     expect(
       cell(

@@ -9,6 +9,7 @@ import { canon, isSpace, isTerminator } from "./chars";
 import { CN_NUMERAL_1_10, hasClass, TOKEN_START } from "./charClass";
 import { categoryOfLabel, isSentenceMark, trailingRunStart } from "./categories";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
+import { lexiconUnitAt } from "./units";
 import { cnNumeralValue, digitsValue } from "./numbers";
 
 export interface Segment {
@@ -290,9 +291,19 @@ function commaSeparatesIndicators(s: string, from: number, comma: number): boole
   // name (…率, …数, …量, …度) right before a bare number: "培训人数≥300人次，合格率100%".
   return (
     (after !== null && after.index >= 2 && !/\d/.test(rest.slice(0, after.index))) ||
-    MEASURE_THEN_NUMBER.test(rest)
+    MEASURE_THEN_NUMBER.test(rest) ||
+    nameThenQuantity(rest)
   );
 }
+
+/** "新建青贮池2000立方米": a name of its own, then a number and a known unit, and nothing else. */
+function nameThenQuantity(rest: string): boolean {
+  const m = NAME_QUANTITY.exec(rest);
+  return m !== null && lexiconUnitAt(m[1], 0) === m[1];
+}
+
+const NAME_QUANTITY =
+  /^\s*(?!其中|含|包括|共|合计)[^\d\s,;:。、()]{2,12}\d+(?:\.\d+)?\s*(?:万|亿|千)?\s*([^\d\s,;:。、()]{1,4})\s*[。;]?\s*$/;
 
 const MEASURE_THEN_NUMBER = /^\s*[^\d\s，,；;。:：()（）]{1,12}(?:率|数|量|度)\s*\d/;
 
