@@ -214,21 +214,35 @@ function blockTerm(row: string[], h: HeaderInfo): "long" | "year" | null {
 }
 
 /** A 指标性质 or 指标方向 cell that states the target itself (与上年持平, 不低于上年). */
-const TARGET_IN_WORDS = /上年|同期|持平|保持|稳定/;
+const TARGET_IN_WORDS = /上年|同期|持平/;
 
 /** Periods that repeat (每月5日前, 次月10日前): no one year completes them. */
-const RELATIVE_PERIOD = /每|次月|当月|本月|下月|上月/;
+const RELATIVE_PERIOD = /每|次月|当月|本月|下月|上月|次年|下年|下一年|明年|翌年/;
 const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d\d)\s*年/;
 
 /** The year named in the rows above a header (its title, （2024年度）), the nearest first; or null. */
 function titleYear(texts: string[][], headerRow: number, from: number): number | null {
-  for (let r = headerRow - 1; r >= from && r >= headerRow - 8; r--)
+  for (let r = headerRow - 1; r >= from && r >= headerRow - 8; r--) {
+    // A form's line (项目名称 | 2022年度农村公路建设) names a project, not the table's year.
+    if (contextRow(texts[r], true)) continue;
     for (const t of texts[r]) {
-      if (!t || t.length > 60) continue;
-      const m = TITLE_YEAR.exec(t);
-      if (m && /年度|表|预算|绩效/.test(t)) return Number(m[1]);
+      if (!t || t.length > 60 || !TITLE_YEAR.test(t) || !/年度|表|预算|绩效/.test(t)) continue;
+      return yearOfTitle(t);
     }
+  }
   return null;
+}
+
+/**
+ * The budget year a title names: its one year; of several, the one said to be 年度 or the last
+ * (2024年提前下达2025年…); none for a span (2023-2025年), which names no single year.
+ */
+function yearOfTitle(t: string): number | null {
+  if (/(?:19|20)\d\d\s*(?:年)?\s*[-—–~～至到]\s*(?:19|20)\d\d/.test(t)) return null;
+  const years = [...t.matchAll(/((?:19|20)\d\d)\s*年(度)?/g)];
+  if (years.length === 0) return null;
+  const said = years.filter((m) => m[2]);
+  return Number((said.length === 1 ? said[0] : years[years.length - 1])[1]);
 }
 
 /** A whole year a deadline may name (1990–2100), alone (not a range). */
@@ -461,6 +475,8 @@ export function parseGrid(grid: Grid): ParseResult {
   // The last 一级 cell held a 二级 name (数量指标 under 一级指标).
   let level2InL1Column = false;
   let goalBelow: number | null = null;
+  // The last row read was a group row (a department or unit above its projects).
+  let groupRowBefore = false;
   // A block of long-term (实施期) indicators: where its records start.
   let longBlock: { from: number } | null = null;
   const longTermRows: number[] = [];
@@ -482,8 +498,10 @@ export function parseGrid(grid: Grid): ParseResult {
     if (!any) continue;
 
     let h = headerOf(row, r);
-    // 单位名称 | 项目名称 | 绩效目标 with no indicator column: a table only if its goals hold indicators.
+    // 单位名称 | 项目名称 | 绩效目标 with no indicator column: a table only if its goals hold indicators;
+    // 项目名称 | 产出指标 | 效益指标 only if those columns hold words (not counts of indicators).
     if (h?.indicatorsInGoal && !goalsHoldIndicators(h, texts, r)) h = null;
+    if (h && h.categoryColumns.length > 0 && !categoryColumnsHoldWords(h, texts, r)) h = null;
     if (h) {
       if (r > 0) mergeUpperHeader(h, texts[r - 1]);
       // 长期绩效指标 | 一级指标 | … then 年度绩效指标 | 一级指标 | …: the year's block is the one reviewed;
@@ -515,6 +533,12 @@ export function parseGrid(grid: Grid): ParseResult {
         closeTable(lastDataRow >= header.row ? lastDataRow : r - 1);
       header = h;
       b.year = titleYear(texts, r, Math.max(0, lastDataRow + 1));
+      // 2023年指标值 | 2024年指标值 in a table titled 2024年…: the title's year is the target.
+      const ofYear = h.targetYears?.find((t) => t.year === b.year);
+      if (ofYear) {
+        h.roles.target = ofYear.col;
+        h.headers.target = ofYear.header;
+      }
       level2Names = namesInLevel2Column(h, texts, r);
       tableStart = r;
       repeated = [];
@@ -542,6 +566,7 @@ export function parseGrid(grid: Grid): ParseResult {
         header.headers.target = trimSpaces(row[col]);
         continue;
       }
+      if (wordsUnderTarget(row, header)) continue;
     }
     if (goalBelow !== null) {
       // The goal written under its label (总体目标 | 实施期总体目标 | 年度目标 above).
@@ -619,14 +644,24 @@ export function parseGrid(grid: Grid): ParseResult {
     // A group row above its projects (820-马踏镇部门 | | 8,827,620.53): a unit or department named with
     // no project and no indicator is the 主管部门 of the projects below it, not a project of its own.
     if (hasProjectCol && !project && (budgetUnit || department) && !hasIndicatorContent(header, row)) {
+      // 820-某镇部门 then 820001-某某县某镇人民政府 (each with its total): the department, then its unit.
+      const unitUnderDepartment =
+        roles.department === undefined &&
+        !department &&
+        (groupRowBefore || codeUnder(budgetUnit, ctx.department));
       ctx = {
         ...EMPTY_CONTEXT(),
-        department: department || (roles.department === undefined ? budgetUnit : ctx.department),
-        budgetUnit: department ? budgetUnit : roles.department === undefined ? "" : budgetUnit,
+        department: unitUnderDepartment
+          ? ctx.department
+          : department || (roles.department === undefined ? budgetUnit : ctx.department),
+        budgetUnit:
+          unitUnderDepartment || department ? budgetUnit : roles.department === undefined ? "" : budgetUnit,
       };
+      groupRowBefore = true;
       b.current = null;
       continue;
     }
+    groupRowBefore = false;
     // A new project: in a packed table every row that names one; in a rows table when the name changes.
     const named = hasProjectCol ? !!project : !!(budgetUnit || department);
     let startNew = false;
@@ -834,6 +869,8 @@ export function parseGrid(grid: Grid): ParseResult {
       level2: level2Fill,
       name,
       target,
+      // "3600\n万元", "≥1200\n人次": a line break inside a target cell is a wrap, read as a space.
+      ...(target.includes("\n") ? { targetCanon: canon(target).replace(/\n/g, " ") } : {}),
       text: textParts.join(" | "),
       direction,
       unitCell: shownText("unit") || cleaned.unit,
@@ -885,11 +922,22 @@ export function parseGrid(grid: Grid): ParseResult {
 const FOOTER =
   /^\s*(?:合\s*计|总\s*计|小\s*计|备\s*注|说\s*明|附\s*注|注\s*\d*|填表人|填报人|审核人|复核人|(?:项目|单位|财务)?负责人|联系人|联系电话|填报日期|填表日期|制表人?|制表日期)\s*(?:[:：]|$)/;
 /** 财政资金管理科室(盖章) 年 月 日, 主管部门审核意见: a place for a seal or a signature. */
-const SEAL = /[(（]\s*(?:盖章|公章|签章|签字|签名)\s*[)）]|^\s*年\s+月\s+日\s*$|审核意见\s*[:：]?\s*$/;
+const SEAL =
+  /[(（]\s*(?:盖章|公章|签章|签字|签名)\s*[)）]\s*(?:年\s+月\s+日)?\s*$|^\s*年\s+月\s+日\s*$|审核意见\s*[:：]?\s*$/;
 
 function isFooterRow(row: string[]): boolean {
   const first = firstNonEmpty(row);
-  return first >= 0 && (FOOTER.test(row[first]) || SEAL.test(row[first]));
+  if (first < 0) return false;
+  if (FOOTER.test(row[first])) return true;
+  // 财政资金管理科室(盖章) 年 月 日 | … | 财政绩效管理科室(盖章): every filled cell a place to sign, not
+  // 印章（公章）刻制备案服务, a project that names a seal.
+  let seals = 0;
+  for (const t of row) {
+    if (!t || !trimSpaces(t)) continue;
+    if (!SEAL.test(t)) return false;
+    seals++;
+  }
+  return seals > 0;
 }
 
 /** Whether column `col` lies left of every column of the table. */
@@ -952,6 +1000,24 @@ function subHeaderTarget(row: string[], r: number): number | null {
   return any ? pick : null;
 }
 
+/**
+ * The row under a header holding only short words from the target column on (指标值 over 城区 | 农村):
+ * sub-columns the table names but does not say how to read; the first is taken as the target.
+ */
+function wordsUnderTarget(row: string[], h: HeaderInfo): boolean {
+  const target = h.roles.target;
+  if (target === undefined) return false;
+  let any = false;
+  for (let c = 0; c < row.length; c++) {
+    const t = trimSpaces(row[c]);
+    if (!t) continue;
+    // A data row names its indicator left of the target; a sub-header has words only from it on.
+    if (c < target || t.length > 6 || /\d/.test(t)) return false;
+    any = true;
+  }
+  return any;
+}
+
 const LEVEL2_NAMES: ReadonlySet<string> = new Set<Level2>([
   "数量指标",
   "质量指标",
@@ -1002,6 +1068,18 @@ function splitGoal(text: string): { goal: string; indicators: string } {
   return { goal, indicators: text.slice(at) };
 }
 
+/** Whether some cell of a header's category columns (until the next header) is words, not a number. */
+function categoryColumnsHoldWords(h: HeaderInfo, texts: string[][], headerRow: number): boolean {
+  for (let r = headerRow + 1; r < texts.length && r <= headerRow + 50; r++) {
+    if (headerOf(texts[r], r)) break;
+    for (const c of h.categoryColumns) {
+      const t = trimSpaces(texts[r][c.col] ?? "");
+      if (t && /[\u4e00-\u9fa5]{2}/.test(t)) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether some 绩效目标 cell under a header (until the next one) holds indicators after its goal. */
 function goalsHoldIndicators(h: HeaderInfo, texts: string[][], headerRow: number): boolean {
   const c = h.roles.goal as number;
@@ -1019,7 +1097,15 @@ function linePairs(name: string, target: string): [string, string][] | null {
   const names = name.split("\n").map(trimSpaces).filter(Boolean);
   const targets = target.split("\n").map(trimSpaces).filter(Boolean);
   if (names.length < 2 || names.length !== targets.length) return null;
-  return names.map((n, k) => [n, targets[k]]);
+  // A wrapped name or target ("项目完成\n时间", "3600\n万元", "100%\n（按月拨付）") is one indicator: lines
+  // are separate indicators only when numbered alike, or when every name line is a name of its own and
+  // every target line a number of its own.
+  const numbered = (l: string) => leadingNumbering(canon(l)) !== null;
+  const listed = names.every(numbered) && targets.every(numbered);
+  const own =
+    names.every((l) => l.length >= 4) &&
+    targets.every((l) => /\d/.test(l) && !/^[(（]/.test(l) && parseTarget(l).kind === "quantitative");
+  return listed || own ? names.map((n, k) => [n, targets[k]]) : null;
 }
 
 /** "1.明显改善" → "明显改善": a target line keeps its words, not the list's numbering. */
@@ -1043,6 +1129,13 @@ function level2InLevel1Column(text: string, previous: Level2 | null): Level2 | n
     return l2 && !(asLevel1 === "满意度指标" && /^满意度(指标)?$/.test(bare)) ? l2 : null;
   }
   return asLevel1 ? null : canonLevel2(text);
+}
+
+/** 820002-某某县某镇卫生院 under 820-某镇部门: a unit whose code extends its department's. */
+function codeUnder(unit: string, department: string): boolean {
+  const u = /^\s*(\d+)\s*[-_－—]/.exec(unit)?.[1];
+  const d = /^\s*(\d+)\s*[-_－—]/.exec(department)?.[1];
+  return !!u && !!d && u.length > d.length && u.startsWith(d);
 }
 
 /** Whether a row fills any indicator column (packed text, 一级/二级/三级, target). */

@@ -980,3 +980,105 @@ describe("number cells", () => {
     ]);
   });
 });
+
+describe("near misses: ordinary tables the rules above must leave alone", () => {
+  const rowsTable = (...rows: (string | number)[][]) =>
+    parseGrid(grid([["一级指标", "二级指标", "三级指标", "指标值"], ...rows]));
+
+  it("reads a name or target wrapped over two lines as one indicator", () => {
+    const r = rowsTable(
+      ["产出指标", "时效指标", "项目完成\n时间", "2024年\n12月底前"],
+      ["", "质量指标", "资金拨付\n及时率", "100%\n（按月拨付）"],
+      ["", "数量指标", "补助资金\n总额", "3600\n万元"],
+    );
+    expect(r.indicators.map((i) => [i.kind, i.value, i.unit, i.date])).toEqual([
+      ["date", null, "", "2024-12-31"],
+      ["quantitative", 100, "%", null],
+      ["quantitative", 36000000, "元", null],
+    ]);
+  });
+
+  it("keeps projects and indicators that name a seal (印章（公章）刻制备案服务)", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["印章（公章）刻制备案服务", "1、产出指标：备案数，≥300枚。"],
+        ["财政资金管理科室(盖章) 年 月 日", ""],
+      ]),
+    );
+    expect(r.projects.map((p) => p.project)).toEqual(["印章（公章）刻制备案服务"]);
+    expect(r.indicators).toHaveLength(1);
+    expect(r.messages.map((m) => m.text.zh)).toEqual([expect.stringContaining("第 3 行")]);
+  });
+
+  it("does not take 涉及乡镇, 城区 or 农村片区 for places", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "道路硬化"],
+        ["一级指标", "二级指标", "三级指标", "涉及乡镇", "所在村"],
+        ["产出指标", "数量指标", "硬化道路长度≥5公里", "城关镇、河口乡", "东村"],
+      ]),
+    );
+    expect(r.projects.map((p) => p.district)).toEqual([null]);
+    expect(r.indicators.map((i) => [i.name, i.value])).toEqual([["硬化道路长度", 5]]);
+  });
+
+  it("completes no date from a project's year, a span of years or 次年; takes the budget year of 2024年提前下达2025年", () => {
+    const dated = (title: (string | number)[][], target: string) =>
+      parseGrid(
+        grid([
+          ...title,
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "时效指标", "完成时间", target],
+        ]),
+      ).indicators[0].date;
+    expect(dated([["项目名称", "2022年度农村公路建设"]], "年底前")).toBe(null);
+    expect(dated([["2023-2025年农业发展资金绩效目标表"]], "年底前")).toBe(null);
+    expect(dated([["2024年度项目绩效目标表"]], "次年6月底前")).toBe(null);
+    expect(dated([["2024年提前下达2025年衔接资金绩效目标表"]], "年底前")).toBe("2025-12-31");
+  });
+
+  it("takes the title year's column among 2023年指标值 | 2024年指标值", () => {
+    const r = parseGrid(
+      grid([
+        ["2024年度项目支出绩效目标表"],
+        ["一级指标", "二级指标", "三级指标", "2023年指标值", "2024年指标值"],
+        ["产出指标", "数量指标", "培训人数", "200人", "300人"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.value])).toEqual([["E3", 300]]);
+  });
+
+  it("keeps a star rating in a name (★★★以上饭店达标率)", () => {
+    expect(rowsTable(["产出指标", "质量指标", "★★★以上饭店达标率", "100%"]).indicators[0].name).toBe(
+      "★★★以上饭店达标率",
+    );
+  });
+
+  it("finds no table in a count of indicators per category", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效目标", "产出指标", "效益指标", "满意度指标"],
+        ["某项目", "保障运转。", 3, 2, 1],
+      ]),
+    );
+    expect(r.tables).toEqual([]);
+  });
+
+  it("reads a department row, its unit's row and a later unit of the same department", () => {
+    const r = parseGrid(
+      grid([
+        ["单位名称", "项目名称", "预算数", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["820-某镇部门", "", "8,827,620"],
+        ["820001-某县某镇人民政府", "", "3,969,840"],
+        ["", "村组干部报酬", "3,309,840", "产出指标", "数量指标", "村组干部人数", "≥230人"],
+        ["820002-某县某镇卫生院", "", "500,000"],
+        ["", "公卫服务", "500,000", "产出指标", "数量指标", "服务人数", "≥5000人"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.department])).toEqual([
+      ["村组干部报酬", "820001-某县某镇人民政府", "820-某镇部门"],
+      ["公卫服务", "820002-某县某镇卫生院", "820-某镇部门"],
+    ]);
+  });
+});

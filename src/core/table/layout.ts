@@ -32,6 +32,8 @@ export interface HeaderInfo {
    * one project per place. Present only in a table with no target column.
    */
   placeColumns?: { col: number; place: string }[];
+  /** Target columns that differ by the year they name (2023年指标值 | 2024年指标值): the parser picks the title's. */
+  targetYears?: { col: number; year: number; header: string }[];
 }
 
 const PLACE_LAST = new Set(Array.from("区县市旗镇乡道办处村会", (c) => c.charCodeAt(0)));
@@ -206,6 +208,14 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     signature: signatureOf(roles, []),
     categoryColumns: [],
   };
+  const years = (twice.target ?? [])
+    .map((col) => ({
+      col,
+      year: Number(/((?:19|20)\d\d)\s*年/.exec(texts[col])?.[1] ?? NaN),
+      header: texts[col].trim(),
+    }))
+    .filter((t) => Number.isFinite(t.year));
+  if (years.length >= 2) info.targetYears = years;
   const nameCol = roles.level3 ?? roles.level2;
   if (layout === "rows" && !has("target") && nameCol !== undefined) {
     const right = places.filter((p) => p.col > nameCol);
@@ -264,7 +274,13 @@ export function isPlaceHeader(t: string): boolean {
   // The last character first: most cells end in none of 区 县 市 旗 镇 乡 道 办 处 村 区 会.
   if (!PLACE_LAST.has(t.charCodeAt(t.length - 1)) && !/\s$/.test(t)) return false;
   const x = t.trim();
-  return x.length <= 14 && PLACE.test(x) && !/^(全|合计|小计|总计|本级)/.test(x);
+  return (
+    x.length <= 14 &&
+    PLACE.test(x) &&
+    !/^(全|合计|小计|总计|本级|涉及|所在|所属|受益|实施|覆盖|涵盖|服务|各)/.test(x) &&
+    !/^(城区|市区|郊区|农村|城镇|乡村|片区|社区|街道|村)$/.test(x) &&
+    !/(片区|园区|小区|景区|开发区|新区)$/.test(x)
+  );
 }
 
 export interface ContextPair {

@@ -312,7 +312,9 @@ export function cleanName(name: string): { name: string; unit: string } {
     out = out.slice(0, m.index);
   }
   const lead = MARK.exec(out);
-  if (lead && lead[0].length < out.length) out = out.slice(lead[0].length);
+  // ★★★以上饭店, ★级: stars that rate something stay; stars that mark a core indicator go.
+  if (lead && lead[0].length < out.length && !/^(以上|以下|级|星)/.test(out.slice(lead[0].length)))
+    out = out.slice(lead[0].length);
   return { name: out, unit };
 }
 
