@@ -773,7 +773,8 @@ export function parseGrid(grid: Grid): ParseResult {
     let target = get("target");
     if (!name && !target) {
       // A row that only fills in 一级/二级 (merged cells) is structure; anything else is reported.
-      if (!l1Text && !l2Text) skippedRows.push(b.sheetRow(r));
+      const category = (t: string) => !t || !!(canonLevel1(t) || canonLevel2(t) || categoryOfLabel(t));
+      if ((!l1Text && !l2Text) || !category(l1Text) || !category(l2Text)) skippedRows.push(b.sheetRow(r));
       continue;
     }
     // A category written in the indicator column with no target, as in a tree (产出指标 / 数量指标 /
@@ -923,7 +924,7 @@ const FOOTER =
   /^\s*(?:合\s*计|总\s*计|小\s*计|备\s*注|说\s*明|附\s*注|注\s*\d*|填表人|填报人|审核人|复核人|(?:项目|单位|财务)?负责人|联系人|联系电话|填报日期|填表日期|制表人?|制表日期)\s*(?:[:：]|$)/;
 /** 财政资金管理科室(盖章) 年 月 日, 主管部门审核意见: a place for a seal or a signature. */
 const SEAL =
-  /[(（]\s*(?:盖章|公章|签章|签字|签名)\s*[)）]\s*(?:年\s+月\s+日)?\s*$|^\s*年\s+月\s+日\s*$|审核意见\s*[:：]?\s*$/;
+  /(?:盖章|公章|签章|签字|签名)\s*[)）]?\s*[:：]?\s*(?:年\s*月\s*日)?\s*$|^\s*年\s+月\s+日\s*$|审核意见\s*[:：]?\s*$/;
 
 function isFooterRow(row: string[]): boolean {
   const first = firstNonEmpty(row);

@@ -1081,4 +1081,14 @@ describe("near misses: ordinary tables the rules above must leave alone", () => 
       ["公卫服务", "820002-某县某镇卫生院", "820-某镇部门"],
     ]);
   });
+
+  it("reports rows with words in the 一级 column that are neither a category nor an indicator", () => {
+    const r = rowsTable(
+      ["产出指标", "数量指标", "培训人次", "≥100人次"],
+      ["严格执行合同管理，按季度考核服务质量。", "", "", ""],
+      ["主管部门审核意见", "单位公章： 年 月 日", "", ""],
+    );
+    expect(r.indicators).toHaveLength(1);
+    expect(r.messages.map((m) => m.text.zh)).toEqual([expect.stringContaining("第 3、4 行")]);
+  });
 });
