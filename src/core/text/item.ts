@@ -100,6 +100,21 @@ function startsWithDate(c: string): boolean {
 
 /** Whether [na, nb) is a target with a number (≥8000平方米) and [ta, tb) words with none (a name). */
 function isValueFirst(c: string, na: number, nb: number, ta: number, tb: number): boolean {
+  // A value starts with a digit, a comparator sign or word (不少于, 控制在); most names start otherwise.
+  const k = c.charCodeAt(na);
+  if (
+    !(
+      (k >= 48 && k <= 57) ||
+      k === 0x2265 ||
+      k === 0x2264 ||
+      k === 60 ||
+      k === 61 ||
+      k === 62 ||
+      k === 0x4e0d ||
+      k === 0x63a7
+    )
+  )
+    return false;
   const first = c.slice(na, nb);
   if (!(isBareQuantity(first) || (TARGET_WORD_START.test(first) && /\d/.test(first)))) return false;
   if (tb - ta > 30) return false;

@@ -307,6 +307,13 @@ const NAME_QUANTITY =
 
 const MEASURE_THEN_NUMBER = /^\s*[^\d\s，,；;。:：()（）]{1,12}(?:率|数|量|度)\s*\d/;
 
+/** Whether the next numbering token (tokens[rp] on) starts at `from`, after spaces. */
+function nextIsToken(s: string, tokens: NumberingToken[], rp: number, from: number): boolean {
+  let j = from;
+  while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+  return rp < tokens.length && tokens[rp].start === j;
+}
+
 /**
  * Whether the ； at `semi`, inside a numbered item, stands between two whole indicators: the text before
  * it holds a number, and the text after it (to the next sentence end) is a name of its own followed by
@@ -395,7 +402,11 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     } else if (!inItem) {
       // Without numbering, each sentence is an item: 数量指标:名称≥300人;质量指标:名称≥80%。
       cuts.push(i + 1);
-    } else if (c === 59 && semicolonSeparatesIndicators(s, sentenceFrom, i)) {
+    } else if (
+      c === 59 &&
+      !nextIsToken(s, tokens, rp, i + 1) &&
+      semicolonSeparatesIndicators(s, sentenceFrom, i)
+    ) {
       // "1、产出指标：抽检批次，不少于1200批次；快检批次，不少于5000批次。": two indicators in one item.
       cuts.push(i + 1);
     }
