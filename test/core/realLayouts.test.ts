@@ -417,6 +417,18 @@ describe("a county's 绩效指标 cells written as numbered headings with unnumb
     ]);
   });
 
+  it("cuts unnumbered lines under a heading that ends in a colon (一、产出指标：)", () => {
+    expect(
+      cell("一、产出指标：\n培训人数≥300人\n新建圈舍2000平方米\n二、效益指标：\n带动就业≥30人").map((i) =>
+        i.slice(0, 5),
+      ),
+    ).toEqual([
+      ["产出指标", null, "培训人数", ">=", 300],
+      ["产出指标", null, "新建圈舍", "=", 2000],
+      ["效益指标", null, "带动就业", ">=", 30],
+    ]);
+  });
+
   it("reads the same text copied onto one line, each label set off by a space", () => {
     expect(
       cell(

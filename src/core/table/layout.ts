@@ -4,6 +4,7 @@
  */
 import type { Level1, Level2, LayoutKind } from "../record";
 import { categoryOfLabel } from "../text/categories";
+import { isJsSpace as isJsSpaceCode } from "../text/chars";
 import { cellText, type Grid } from "../grid";
 import { contextLabelRole, headerRole, isWeakTargetHeader, type HeaderRole } from "./headers";
 
@@ -71,6 +72,14 @@ const isYearTarget = (t: string) => YEAR_WORD.test(t.replace(/[(（]\s*或[^()�
 
 /** Roles recognised in one row, or null when the row is not a header of a usable table. */
 export function headerOf(texts: string[], row: number): HeaderInfo | null {
+  // Most rows are data: count their column names first, and build nothing for a row with fewer than two.
+  let named = 0;
+  for (let c = 0; c < texts.length && named < 2; c++) {
+    const t = texts[c];
+    if (!t || t.length > 40) continue;
+    if (headerRole(t) || (t.length <= 20 && t.includes("指标") && categoryOfLabel(t.trim()))) named++;
+  }
+  if (named < 2) return null;
   const roles: RoleMap = {};
   const headers: Partial<Record<HeaderRole, string>> = {};
   const categoryColumns: CategoryColumn[] = [];
@@ -272,7 +281,7 @@ function looksLikeValue(t: string): boolean {
 /** A header that names a place: 城关镇, 东林街道办 — not a total (全县, 合计). */
 export function isPlaceHeader(t: string): boolean {
   // The last character first: most cells end in none of 区 县 市 旗 镇 乡 道 办 处 村 区 会.
-  if (!PLACE_LAST.has(t.charCodeAt(t.length - 1)) && !/\s$/.test(t)) return false;
+  if (!PLACE_LAST.has(t.charCodeAt(t.length - 1)) && !isJsSpaceCode(t.charCodeAt(t.length - 1))) return false;
   const x = t.trim();
   return (
     x.length <= 14 &&
@@ -335,6 +344,10 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
  * central template). The column of the year's goal, or of the only one; null when the row is not such.
  */
 export function goalLabelsRow(texts: string[]): number | null {
+  // Most rows start with something else: look at the first filled cell before building anything.
+  let first = 0;
+  while (first < texts.length && !texts[first].trim()) first++;
+  if (first >= texts.length || contextLabelRole(texts[first].trim()) !== "goal") return null;
   const labels: number[] = [];
   for (let c = 0; c < texts.length; c++) {
     const t = texts[c].trim();

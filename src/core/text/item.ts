@@ -282,7 +282,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
       seq,
       level1,
       level2,
-      name: cleanName(raw.slice(ta, tb)).name,
+      name: unmarkedName(raw.slice(ta, tb)),
       target: raw.slice(na, nb),
       targetCanon: c.slice(na, nb),
       fromBracket,
@@ -292,7 +292,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     seq,
     level1,
     level2,
-    name: cleanName(raw.slice(na, nb)).name,
+    name: unmarkedName(raw.slice(na, nb)),
     target: raw.slice(ta, tb),
     targetCanon: c.slice(ta, tb),
     fromBracket,
@@ -304,21 +304,27 @@ const NAME_PLACEHOLDER =
   /\s*(?:[(（]\s*[≥≤<>=‹›]*\s*[*＊]+\s*([^()（）*＊]{0,6}?)\s*[)）]|[≥≤<>=‹›]+\s*[*＊]+\s*([^\s()（）*＊]{0,4}))\s*$/;
 const MARK = /^[\s★☆*＊]+/;
 
+/** Whether a name has a * or ★ at all (most have neither, and are returned as they are). */
+function isMarked(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 42 || c === 0xff0a || c === 0x2605 || c === 0x2606) return true;
+  }
+  return false;
+}
+
+/** cleanName's name alone, with no allocation for a name that has no mark. */
+function unmarkedName(name: string): string {
+  return isMarked(name) ? cleanName(name).name : name;
+}
+
 /**
  * A name without a template's placeholder (record.md: "(≥**万元)" is not part of the name) and without
  * the ★ or * that marks a core indicator; with the placeholder's unit, which says what a bare number
  * in the target column counts ("" when there is none).
  */
 export function cleanName(name: string): { name: string; unit: string } {
-  let marked = false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c === 42 || c === 0xff0a || c === 0x2605 || c === 0x2606) {
-      marked = true;
-      break;
-    }
-  }
-  if (!marked) return { name, unit: "" };
+  if (!isMarked(name)) return { name, unit: "" };
   let out = name;
   let unit = "";
   const m = NAME_PLACEHOLDER.exec(out);

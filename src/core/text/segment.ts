@@ -358,6 +358,8 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
   // Whether the text at hand belongs to a numbered item. Under a numbered heading ("（一）数量指标" on a
   // line of its own) items are unnumbered again and cut as in a cell without numbering.
   let inItem = numbered;
+  let pending = -1; // a token whose heading-ness is not decided yet
+  let nextToken = numbered ? tokens[0].start : -1;
   let rp = 0; // the next token whose region starts ahead
   if (numbered && tokens[0].start === 0) {
     const lineEnd = s.indexOf("\n");
@@ -368,14 +370,19 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
   let sentenceStart = 0; // where the current sentence (or comma-cut piece) starts, for unnumbered cells
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (rp < tokens.length && tokens[rp].start === i) {
-      inItem = !tokenStartsHeading(s, tokens, rp);
+    if (i === nextToken) {
+      // Whether the token starts a heading is decided when it matters (a comma or a sentence end):
+      // a comma in its text already says it does not — no heading has one.
+      pending = rp;
+      inItem = true;
       sentenceFrom = tokens[rp].end;
       rp++;
+      nextToken = rp < tokens.length ? tokens[rp].start : -1;
     }
-    if (c === 44 /* , */ && !inItem) {
+    if (c === 44 /* , */) {
+      pending = -1;
       // "巡查企业数≥2万家次，隐患整改率≥95%": a comma between two whole indicators separates them.
-      if (commaSeparatesIndicators(s, sentenceStart, i)) {
+      if (!inItem && commaSeparatesIndicators(s, sentenceStart, i)) {
         cuts.push(i + 1);
         sentenceStart = i + 1;
       }
@@ -392,6 +399,10 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       continue;
     }
     if (c !== 59 && c !== 0x3002 && c !== 10) continue;
+    if (pending >= 0) {
+      inItem = !tokenStartsHeading(s, tokens, pending);
+      pending = -1;
+    }
     sentenceStart = i + 1;
     if (c === 10) {
       // A line start is a cut where the line is a heading, or the text is not a numbered item's.
@@ -440,6 +451,16 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
   return segments;
 }
 
+/** Whether [a, b) up to its first line break holds nothing but spaces and sentence ends. */
+function onlySpacesOrMarks(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) return true;
+    if (!(isSpace(c) || c === 0x3002 || c === 59)) return false;
+  }
+  return true;
+}
+
 /** Whether token k starts a heading: its text up to the line end or the next token names a category. */
 function tokenStartsHeading(s: string, tokens: NumberingToken[], k: number): boolean {
   const a = tokens[k].start;
@@ -451,6 +472,9 @@ function tokenStartsHeading(s: string, tokens: NumberingToken[], k: number): boo
     const c = s.charCodeAt(b);
     if (c === 10) break;
     if (c === 44) return false;
+    // A sentence end, or a colon, with more words after it (before the next token) makes an item
+    // ("1、产出指标：巡查企业数：…"), not a heading ("一、产出指标：").
+    if ((c === 0x3002 || c === 59 || c === 58) && !onlySpacesOrMarks(s, b + 1, next)) return false;
     b++;
   }
   if (b - a > 40) return false;
