@@ -446,6 +446,9 @@ function tableInfo(
     ...(h.categoryColumns.length > 0
       ? { categoryColumns: h.categoryColumns.map((c) => ({ column: letter(c.col), header: c.header })) }
       : {}),
+    ...(h.placeColumns
+      ? { placeColumns: h.placeColumns.map((c) => ({ column: letter(c.col), header: c.place })) }
+      : {}),
     repeatedHeaderRows: repeated,
     range: `${b.addr(startRow, 0)}:${b.addr(endRow, Math.max(0, width - 1))}`,
     projects: b.projects.length - projects0,

@@ -103,6 +103,8 @@ export interface TableInfo {
   columns: Partial<Record<ColumnRole, { column: string; header: string }>>;
   /** Columns headed by a category (产出指标 | 效益指标 | 满意度指标), each packing that category's indicators. */
   categoryColumns?: { column: string; header: string }[];
+  /** Columns headed by a place (东林街道办 | 南岸镇 …), each holding that place's targets. */
+  placeColumns?: { column: string; header: string }[];
   /** 1-based sheet rows of repeated header rows that were skipped. */
   repeatedHeaderRows: number[];
   /** A1 range the table spans. */

@@ -54,6 +54,8 @@ export const TEXT = {
   reparse: L("按此重新识别", "Re-read with this mapping"),
   resetMapping: L("恢复自动识别", "Back to automatic"),
   repeatedHeaders: L("跳过的重复表头行", "Repeated header rows skipped"),
+  categoryColumns: L("按类别分列的指标", "Indicators in a column per category"),
+  placeColumns: L("按地区分列的目标值", "Targets in a column per place"),
   messages: L("提示", "Notes"),
   // Findings
   noFindingsYet: L(

@@ -63,6 +63,22 @@ export function SelectionPanel({ selection, busy, onReparse }: SelectionPanelPro
         <dd className={styles.value}>{result.projects.length}</dd>
         <dt className={styles.term}>{t(TEXT.indicators)}</dt>
         <dd className={styles.value}>{result.indicators.length}</dd>
+        {table?.categoryColumns && (
+          <>
+            <dt className={styles.term}>{t(TEXT.categoryColumns)}</dt>
+            <dd className={styles.value}>
+              {table.categoryColumns.map((c) => `${c.column} ${c.header}`).join("、")}
+            </dd>
+          </>
+        )}
+        {table?.placeColumns && (
+          <>
+            <dt className={styles.term}>{t(TEXT.placeColumns)}</dt>
+            <dd className={styles.value}>
+              {table.placeColumns.map((c) => `${c.column} ${c.header}`).join("、")}
+            </dd>
+          </>
+        )}
         {table && table.repeatedHeaderRows.length > 0 && (
           <>
             <dt className={styles.term}>{t(TEXT.repeatedHeaders)}</dt>
@@ -88,7 +104,11 @@ export function SelectionPanel({ selection, busy, onReparse }: SelectionPanelPro
         <div className={styles.mapping} role="group" aria-label={t(TEXT.columns)}>
           <Text weight="semibold">{t(TEXT.columns)}</Text>
           <Text size={200}>{t(TEXT.mappingHint)}</Text>
-          {ROLE_ORDER.filter((role) => current(role) !== "" || isCoreRole(role, table.layout)).map((role) => (
+          {ROLE_ORDER.filter(
+            (role) =>
+              current(role) !== "" ||
+              isCoreRole(role, table.layout, !!(table.categoryColumns || table.placeColumns)),
+          ).map((role) => (
             <Field key={role} label={t(ROLE_TEXT[role])} orientation="horizontal">
               <Select
                 value={current(role)}
@@ -121,7 +141,9 @@ export function SelectionPanel({ selection, busy, onReparse }: SelectionPanelPro
 }
 
 /** Roles worth offering even when not recognised, so a missed column can be pointed out. */
-function isCoreRole(role: ColumnRole, layout: string): boolean {
+function isCoreRole(role: ColumnRole, layout: string, byColumn: boolean): boolean {
+  // A table read by category or by place columns has no single indicator or target column to offer.
+  if (byColumn && (role === "indicators" || role === "target")) return false;
   if (layout === "rows") return ["project", "level1", "level2", "level3", "target", "unit"].includes(role);
   return ["project", "goal", "indicators", "budgetUnit"].includes(role);
 }
