@@ -594,7 +594,17 @@ export function parseGrid(grid: Grid): ParseResult {
       continue;
     }
     const pairs = contextRow(row, !header || inForm);
-    if (pairs && (!header || !isIndicatorColumn(header, firstNonEmpty(row)))) {
+    // 项目年度绩效目标（定量指标）| 制度指标 | 规章制度建立与否: a label in the 一级 column beside a category
+    // is the table's own row, not a form's line.
+    const tableRow =
+      !!pairs &&
+      !!header &&
+      header.roles.level3 !== undefined &&
+      !!trimSpaces(row[header.roles.level3] ?? "") &&
+      pairs.every(
+        (pr) => pr.role === "goal" && (pr.col === header?.roles.level1 || pr.col === header?.roles.level2),
+      );
+    if (pairs && !tableRow && (!header || !isIndicatorColumn(header, firstNonEmpty(row)))) {
       // Form-style context: a new 项目名称 starts a new project.
       for (const pr of pairs) {
         if (pr.role === "project") {

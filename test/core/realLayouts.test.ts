@@ -1103,4 +1103,19 @@ describe("near misses: ordinary tables the rules above must leave alone", () => 
     expect(r.indicators).toHaveLength(1);
     expect(r.messages.map((m) => m.text.zh)).toEqual([expect.stringContaining("第 3、4 行")]);
   });
+
+  it("reads a goal label written in the 一级 column of an evaluation table as the table's row, not a form's", () => {
+    const r = parseGrid(
+      grid([
+        ["评价指标", "评价内容", "指标名称", "指标说明", "目标值", "分值"],
+        ["项目年度绩效目标（定量指标）", "制度指标", "规章制度建立与否", "", "", 20],
+        ["", "产出数量指标", "享受资助人数", "达到预计值", 2350, 10],
+      ]),
+    );
+    expect(r.projects.map((p) => p.goal)).toEqual([""]);
+    expect(r.indicators.map((i) => [i.name, i.level2, i.value])).toEqual([
+      ["规章制度建立与否", null, null],
+      ["享受资助人数", "数量指标", 2350],
+    ]);
+  });
 });

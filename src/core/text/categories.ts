@@ -16,7 +16,8 @@ export function bareLabel(label: string): string {
 
 /** Canonical 二级 for a label, or null (also null for combined headings like 社会、经济、生态效益指标). */
 export function canonLevel2(label: string): Level2 | null {
-  const t = bareLabel(label);
+  // 产出数量指标, 产出质量指标: the 一级 written before the 二级.
+  const t = bareLabel(label).replace(/^产出(?=数量|质量|时效)/, "");
   if (!t) return null;
   if (/满意/.test(t)) return "服务对象满意度指标";
   const effects = ["经济", "社会", "生态", "环境"].filter((w) => t.includes(w)).length;
