@@ -15,26 +15,48 @@ import type {
   TableInfo,
 } from "./record";
 import {
-  bareLabel,
   canonLevel1,
   canonLevel2,
   categoryOfLabel,
+  costAmongOutputs,
   inferLevel2,
   level1OfLevel2,
 } from "./text/categories";
 import { canon, trimSpaces } from "./text/chars";
 import { MAGNITUDES, scale } from "./text/numbers";
 import { bracketAsTarget, cleanName, parseItem, type ItemParts } from "./text/item";
-import { leadingNumbering, segmentCell } from "./text/segment";
+import { segmentCell } from "./text/segment";
 import { parseTarget } from "./text/target";
 import { TIME_NAME } from "./text/dates";
 import { districtOf } from "./table/district";
-import { headerRole, type HeaderRole } from "./table/headers";
+import {
+  categoryColumnsHoldWords,
+  goalsHoldIndicators,
+  INDICATOR_TEXT,
+  level2InLevel1Column,
+  linePairs,
+  namesInLevel2Column,
+  splitGoal,
+  withoutNumbering,
+} from "./table/columns";
+import {
+  blockTerm,
+  codeUnder,
+  firstNonEmpty,
+  hasIndicatorContent,
+  isFooterRow,
+  isIndicatorColumn,
+  isOutsideColumns,
+  subHeaderPlaces,
+  subHeaderTarget,
+  wordsUnderTarget,
+} from "./table/rowKinds";
+import { titleYear } from "./table/title";
+import type { HeaderRole } from "./table/headers";
 import {
   contextRow,
   goalLabelsRow,
   headerOf,
-  isPlaceHeader,
   mergeUpperHeader,
   rowTexts,
   type HeaderInfo,
@@ -201,49 +223,11 @@ class Builder {
   }
 }
 
-/** Whether a header's caption (a cell that is none of its columns) says 长期 or 年度 indicators. */
-function blockTerm(row: string[], h: HeaderInfo): "long" | "year" | null {
-  const used = new Set(Object.values(h.roles));
-  for (let c = 0; c < row.length; c++) {
-    const t = row[c];
-    if (!t || used.has(c) || t.length > 12 || !/指标|目标/.test(t)) continue;
-    if (/长期|中期|实施期|实施周期/.test(t)) return "long";
-    if (/年度|本年|当年/.test(t)) return "year";
-  }
-  return null;
-}
-
 /** A 指标性质 or 指标方向 cell that states the target itself (与上年持平, 不低于上年). */
 const TARGET_IN_WORDS = /上年|同期|持平/;
 
 /** Periods that repeat (每月5日前, 次月10日前): no one year completes them. */
 const RELATIVE_PERIOD = /每|次月|当月|本月|下月|上月|次年|下年|下一年|明年|翌年/;
-const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d\d)\s*年/;
-
-/** The year named in the rows above a header (its title, （2024年度）), the nearest first; or null. */
-function titleYear(texts: string[][], headerRow: number, from: number): number | null {
-  for (let r = headerRow - 1; r >= from && r >= headerRow - 8; r--) {
-    // A form's line (项目名称 | 2022年度农村公路建设) names a project, not the table's year.
-    if (contextRow(texts[r], true)) continue;
-    for (const t of texts[r]) {
-      if (!t || t.length > 60 || !TITLE_YEAR.test(t) || !/年度|表|预算|绩效/.test(t)) continue;
-      return yearOfTitle(t);
-    }
-  }
-  return null;
-}
-
-/**
- * The budget year a title names: its one year; of several, the one said to be 年度 or the last
- * (2024年提前下达2025年…); none for a span (2023-2025年), which names no single year.
- */
-function yearOfTitle(t: string): number | null {
-  if (/(?:19|20)\d\d\s*(?:年)?\s*[-—–~～至到]\s*(?:19|20)\d\d/.test(t)) return null;
-  const years = [...t.matchAll(/((?:19|20)\d\d)\s*年(度)?/g)];
-  if (years.length === 0) return null;
-  const said = years.filter((m) => m[2]);
-  return Number((said.length === 1 ? said[0] : years[years.length - 1])[1]);
-}
 
 /** A whole year a deadline may name (1990–2100), alone (not a range). */
 function isYear(value: number | null, valueMax: number | null): boolean {
@@ -309,21 +293,6 @@ function underHeading(
   return cat.level1 && !cat.level2
     ? { level1: cat.level1, level2: null }
     : { level1: cat.level1 ?? level1, level2: cat.level2 };
-}
-
-/**
- * 成本指标 after 数量/质量/时效指标 is their sibling, a 二级 of 产出 (the 2015 framework: 一、产出指标
- * （一）数量指标 … （四）成本指标); elsewhere it is the 一级 of 2021.
- */
-function costAmongOutputs(
-  cat: { level1: Level1 | null; level2: Level2 | null },
-  level2: Level2 | null,
-): boolean {
-  return (
-    cat.level1 === "成本指标" &&
-    !cat.level2 &&
-    (level2 === "数量指标" || level2 === "质量指标" || level2 === "时效指标")
-  );
 }
 
 /** Items of one packed cell (layout a/c/d), with headings carrying category context. */
@@ -931,247 +900,6 @@ export function parseGrid(grid: Grid): ParseResult {
   // Projects that ended up with no indicators are kept (GOAL-EMPTY and COMPLETE-* need them).
   return { tables: b.tables, projects: b.projects, indicators: b.indicators, messages: b.messages };
 }
-
-/** Totals, notes and signatures written under a table (in its first filled cell). */
-const FOOTER =
-  /^\s*(?:合\s*计|总\s*计|小\s*计|备\s*注|说\s*明|附\s*注|注\s*\d*|填表人|填报人|审核人|复核人|(?:项目|单位|财务)?负责人|联系人|联系电话|填报日期|填表日期|制表人?|制表日期)\s*(?:[:：]|$)/;
-/** 财政资金管理科室(盖章) 年 月 日, 主管部门审核意见: a place for a seal or a signature. */
-const SEAL =
-  /(?:盖章|公章|签章|签字|签名)\s*[)）]?\s*[:：]?\s*(?:年\s*月\s*日)?\s*$|^\s*年\s+月\s+日\s*$|审核意见\s*[:：]?\s*$/;
-
-function isFooterRow(row: string[]): boolean {
-  const first = firstNonEmpty(row);
-  if (first < 0) return false;
-  if (FOOTER.test(row[first])) return true;
-  // 财政资金管理科室(盖章) 年 月 日 | … | 财政绩效管理科室(盖章): every filled cell a place to sign, not
-  // 印章（公章）刻制备案服务, a project that names a seal.
-  let seals = 0;
-  for (const t of row) {
-    if (!t || !trimSpaces(t)) continue;
-    if (!SEAL.test(t)) return false;
-    seals++;
-  }
-  return seals > 0;
-}
-
-/** Whether column `col` lies left of every column of the table. */
-function isOutsideColumns(h: HeaderInfo, col: number): boolean {
-  for (const c of Object.values(h.roles)) if (c !== undefined && c <= col) return false;
-  for (const c of h.categoryColumns) if (c.col <= col) return false;
-  return true;
-}
-
-/** The places named under a merged 指标值 (全县 | 城关镇 | 河口乡), without totals; null when not such a row. */
-function subHeaderPlaces(row: string[], h: HeaderInfo): { col: number; place: string }[] | null {
-  const target = h.roles.target;
-  if (target === undefined || h.layout !== "rows") return null;
-  const places: { col: number; place: string }[] = [];
-  for (let c = 0; c < row.length; c++) {
-    const t = trimSpaces(row[c]);
-    if (!t) continue;
-    if (c < target) return null;
-    if (isPlaceHeader(t)) places.push({ col: c, place: t });
-    else if (!/^(全|合计|小计|总计|本级)/.test(t)) return null;
-  }
-  return places.length >= 2 ? places : null;
-}
-
-const GRADE = /^(优|优秀|良|良好|中|中等|一般|合格|及格|差|较差|不合格|不及格)$/;
-
-/** Names of a target's sub-columns under a merged 指标值 (2021年实际实现值, 预期2022年实现值 …). */
-const SUB_LABEL = /(实现值|完成值|目标值|指标值|计划值|实际值|执行数|完成数|计划水平)$/;
-
-/**
- * The target column named in the row under a header (指标值 merged over 2021年实际实现值 | 预期2022年
- * 实现值): the year's expected value, not last year's actual. Null when the row is not such a row.
- */
-function subHeaderTarget(row: string[], r: number): number | null {
-  let pick: number | null = null;
-  let any = false;
-  // 绩效指标评价标准 over 优 | 良 | 中 | 差: the target is what earns 优.
-  let grades = 0;
-  let firstGrade = -1;
-  for (let c = 0; c < row.length; c++) {
-    const t = trimSpaces(row[c]);
-    if (!t) continue;
-    if (!GRADE.test(t)) {
-      grades = -1;
-      break;
-    }
-    if (firstGrade < 0) firstGrade = c;
-    grades++;
-  }
-  if (grades >= 2) return firstGrade;
-  for (let c = 0; c < row.length; c++) {
-    const t = trimSpaces(row[c]);
-    if (!t) continue;
-    const isTarget = headerRole(t) === "target";
-    if (!isTarget && !SUB_LABEL.test(t.replace(/(?:19|20)\d\d\s*年度?/g, ""))) return null;
-    any = true;
-    if (isTarget && !/实际|完成|上年/.test(t) && pick === null) pick = c;
-  }
-  void r;
-  return any ? pick : null;
-}
-
-/**
- * The row under a header holding only short words from the target column on (指标值 over 城区 | 农村):
- * sub-columns the table names but does not say how to read; the first is taken as the target.
- */
-function wordsUnderTarget(row: string[], h: HeaderInfo): boolean {
-  const target = h.roles.target;
-  if (target === undefined) return false;
-  let any = false;
-  for (let c = 0; c < row.length; c++) {
-    const t = trimSpaces(row[c]);
-    if (!t) continue;
-    // A data row names its indicator left of the target; a sub-header has words only from it on.
-    if (c < target || t.length > 6 || /\d/.test(t)) return false;
-    any = true;
-  }
-  return any;
-}
-
-const LEVEL2_NAMES: ReadonlySet<string> = new Set<Level2>([
-  "数量指标",
-  "质量指标",
-  "时效指标",
-  "成本指标",
-  "经济成本指标",
-  "社会成本指标",
-  "生态环境成本指标",
-  "经济效益指标",
-  "社会效益指标",
-  "生态效益指标",
-  "可持续影响指标",
-  "服务对象满意度指标",
-]);
-
-/**
- * A table with 一级 and 二级 columns but no 三级 column, whose 二级 cells are not all categories:
- * that column names the indicators (鄂州: 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 over
- * 数量指标 | 大楼安检巡察次数 | … | 200次). Decided for the whole table, because one cell alone
- * (服务对象满意度) can be either.
- */
-function namesInLevel2Column(h: HeaderInfo, texts: string[][], headerRow: number): boolean {
-  const c = h.roles.level2;
-  if (h.layout !== "rows" || h.roles.level3 !== undefined || c === undefined) return false;
-  for (let r = headerRow + 1; r < texts.length; r++) {
-    if (headerOf(texts[r], r)) break;
-    const t = trimSpaces(texts[r][c] ?? "");
-    if (!t || categoryOfLabel(t)) continue;
-    const bare = bareLabel(t);
-    if (!LEVEL2_NAMES.has(bare) && !LEVEL2_NAMES.has(`${bare}指标`)) return true;
-  }
-  return false;
-}
-
-/** Where indicators start in a goal cell: 绩效指标：, 【…指标…】, or a category label after a sentence. */
-const INDICATORS_START =
-  /绩效指标\s*:\s*|【[^】]{0,20}指标|(?:^|[。;,\n])\s*(?:\(?[一二三四五六七八九十\d]{1,2}[)、.]\s*)?(?:产出|效益|满意度|成本|数量|质量|时效|社会效益|经济效益|生态效益|可持续影响|服务对象满意度)指标/;
-const GOAL_LABEL = /^\s*(?:年度)?(?:绩效)?目标\s*[:：]\s*/;
-
-/** A 绩效目标 cell that holds the indicators too → its goal and its indicators' text. */
-function splitGoal(text: string): { goal: string; indicators: string } {
-  const m = INDICATORS_START.exec(canon(text));
-  if (!m) return { goal: trimSpaces(text), indicators: "" };
-  let at = m.index;
-  if (m[0].startsWith("绩效指标")) at += m[0].length;
-  else while (at < text.length && /[。;；,，\n\s]/.test(text[at]) && at < m.index + m[0].length) at++;
-  const goal = trimSpaces(text.slice(0, m[0].startsWith("绩效指标") ? m.index : at)).replace(GOAL_LABEL, "");
-  return { goal, indicators: text.slice(at) };
-}
-
-/** Whether some cell of a header's category columns (until the next header) is words, not a number. */
-function categoryColumnsHoldWords(h: HeaderInfo, texts: string[][], headerRow: number): boolean {
-  for (let r = headerRow + 1; r < texts.length && r <= headerRow + 50; r++) {
-    if (headerOf(texts[r], r)) break;
-    for (const c of h.categoryColumns) {
-      const t = trimSpaces(texts[r][c.col] ?? "");
-      if (t && /[\u4e00-\u9fa5]{2}/.test(t)) return true;
-    }
-  }
-  return false;
-}
-
-/** Whether some 绩效目标 cell under a header (until the next one) holds indicators after its goal. */
-function goalsHoldIndicators(h: HeaderInfo, texts: string[][], headerRow: number): boolean {
-  const c = h.roles.goal as number;
-  for (let r = headerRow + 1; r < texts.length; r++) {
-    if (r > headerRow + 1 && headerOf(texts[r], r)) break;
-    const t = texts[r][c];
-    if (t && t.length > 6 && splitGoal(t).indicators && INDICATOR_TEXT.test(canon(t))) return true;
-  }
-  return false;
-}
-
-/** A name cell and a target cell with the same number (two or more) of lines: the lines, paired. */
-function linePairs(name: string, target: string): [string, string][] | null {
-  if (!name.includes("\n") || !target.includes("\n")) return null;
-  const names = name.split("\n").map(trimSpaces).filter(Boolean);
-  const targets = target.split("\n").map(trimSpaces).filter(Boolean);
-  if (names.length < 2 || names.length !== targets.length) return null;
-  // A wrapped name or target ("项目完成\n时间", "3600\n万元", "100%\n（按月拨付）") is one indicator: lines
-  // are separate indicators only when numbered alike, or when every name line is a name of its own and
-  // every target line a number of its own.
-  const numbered = (l: string) => leadingNumbering(canon(l)) !== null;
-  const listed = names.every(numbered) && targets.every(numbered);
-  const own =
-    names.every((l) => l.length >= 4) &&
-    targets.every((l) => /\d/.test(l) && !/^[(（]/.test(l) && parseTarget(l).kind === "quantitative");
-  return listed || own ? names.map((n, k) => [n, targets[k]]) : null;
-}
-
-/** "1.明显改善" → "明显改善": a target line keeps its words, not the list's numbering. */
-function withoutNumbering(line: string): string {
-  const num = leadingNumbering(canon(line));
-  return num ? trimSpaces(line.slice(num.end)) : line;
-}
-
-/**
- * The 二级 written in a 一级 column: a full 二级 name (社会效益指标, 数量指标), not a 一级 — or 成本指标
- * among 产出's 二级 (the previous row's 二级 is 数量/质量/时效).
- */
-function level2InLevel1Column(text: string, previous: Level2 | null): Level2 | null {
-  const bare = bareLabel(text);
-  const asLevel1 = canonLevel1(text);
-  if (asLevel1 === "成本指标" && !/经济|社会|生态|环境/.test(bare))
-    return costAmongOutputs({ level1: "成本指标", level2: null }, previous) ? "成本指标" : null;
-  if (LEVEL2_NAMES.has(bare) || LEVEL2_NAMES.has(`${bare}指标`)) {
-    const l2 = canonLevel2(text);
-    // 满意度指标 is a 一级 as well as a 二级 name; as a 一级 it is read as one.
-    return l2 && !(asLevel1 === "满意度指标" && /^满意度(指标)?$/.test(bare)) ? l2 : null;
-  }
-  return asLevel1 ? null : canonLevel2(text);
-}
-
-/** 820002-某某县某镇卫生院 under 820-某镇部门: a unit whose code extends its department's. */
-function codeUnder(unit: string, department: string): boolean {
-  const u = /^\s*(\d+)\s*[-_－—]/.exec(unit)?.[1];
-  const d = /^\s*(\d+)\s*[-_－—]/.exec(department)?.[1];
-  return !!u && !!d && u.length > d.length && u.startsWith(d);
-}
-
-/** Whether a row fills any indicator column (packed text, 一级/二级/三级, target). */
-function hasIndicatorContent(h: HeaderInfo, row: string[]): boolean {
-  for (const role of ["indicators", "level1", "level2", "level3", "target"] as const) {
-    const c = h.roles[role];
-    if (c !== undefined && trimSpaces(row[c] ?? "")) return true;
-  }
-  return false;
-}
-
-/** Whether a column holds indicator content (a label there is a name, not a context label). */
-function isIndicatorColumn(h: HeaderInfo, col: number): boolean {
-  return col === h.roles.indicators || col === h.roles.level3 || col === h.roles.target;
-}
-
-function firstNonEmpty(row: string[]): number {
-  for (let c = 0; c < row.length; c++) if (trimSpaces(row[c])) return c;
-  return -1;
-}
-
-const INDICATOR_TEXT = /(产出|效益|满意度|成本|数量|质量|时效)指标|【[^】]*指标[^】]*】/;
 
 function parseHeaderless(b: Builder, texts: string[][], width: number): void {
   const grid = b.grid;

@@ -216,3 +216,18 @@ export function inferLevel2(level1: Level1 | null, name: string, unit: string, k
   }
   return null;
 }
+
+/**
+ * 成本指标 after 数量/质量/时效指标 is their sibling, a 二级 of 产出 (the 2015 framework: 一、产出指标
+ * （一）数量指标 … （四）成本指标); elsewhere it is the 一级 of 2021.
+ */
+export function costAmongOutputs(
+  cat: { level1: Level1 | null; level2: Level2 | null },
+  level2: Level2 | null,
+): boolean {
+  return (
+    cat.level1 === "成本指标" &&
+    !cat.level2 &&
+    (level2 === "数量指标" || level2 === "质量指标" || level2 === "时效指标")
+  );
+}

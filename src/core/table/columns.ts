@@ -1,0 +1,127 @@
+/**
+ * What a table's columns hold, read from the rows under its header: names in the 二级 column, words in
+ * category columns, indicators after the goal in 绩效目标 cells, several indicators a line in one cell, a
+ * 二级 written in the 一级 column.
+ */
+import type { Level2 } from "../record";
+import { bareLabel, canonLevel1, canonLevel2, categoryOfLabel, costAmongOutputs } from "../text/categories";
+import { canon, trimSpaces } from "../text/chars";
+import { leadingNumbering } from "../text/segment";
+import { parseTarget } from "../text/target";
+import { headerOf, type HeaderInfo } from "./layout";
+
+export const LEVEL2_NAMES: ReadonlySet<string> = new Set<Level2>([
+  "数量指标",
+  "质量指标",
+  "时效指标",
+  "成本指标",
+  "经济成本指标",
+  "社会成本指标",
+  "生态环境成本指标",
+  "经济效益指标",
+  "社会效益指标",
+  "生态效益指标",
+  "可持续影响指标",
+  "服务对象满意度指标",
+]);
+
+/**
+ * A table with 一级 and 二级 columns but no 三级 column, whose 二级 cells are not all categories:
+ * that column names the indicators (鄂州: 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 over
+ * 数量指标 | 大楼安检巡察次数 | … | 200次). Decided for the whole table, because one cell alone
+ * (服务对象满意度) can be either.
+ */
+export function namesInLevel2Column(h: HeaderInfo, texts: string[][], headerRow: number): boolean {
+  const c = h.roles.level2;
+  if (h.layout !== "rows" || h.roles.level3 !== undefined || c === undefined) return false;
+  for (let r = headerRow + 1; r < texts.length; r++) {
+    if (headerOf(texts[r], r)) break;
+    const t = trimSpaces(texts[r][c] ?? "");
+    if (!t || categoryOfLabel(t)) continue;
+    const bare = bareLabel(t);
+    if (!LEVEL2_NAMES.has(bare) && !LEVEL2_NAMES.has(`${bare}指标`)) return true;
+  }
+  return false;
+}
+
+/** Where indicators start in a goal cell: 绩效指标：, 【…指标…】, or a category label after a sentence. */
+export const INDICATORS_START =
+  /绩效指标\s*:\s*|【[^】]{0,20}指标|(?:^|[。;,\n])\s*(?:\(?[一二三四五六七八九十\d]{1,2}[)、.]\s*)?(?:产出|效益|满意度|成本|数量|质量|时效|社会效益|经济效益|生态效益|可持续影响|服务对象满意度)指标/;
+
+export const GOAL_LABEL = /^\s*(?:年度)?(?:绩效)?目标\s*[:：]\s*/;
+
+/** A 绩效目标 cell that holds the indicators too → its goal and its indicators' text. */
+export function splitGoal(text: string): { goal: string; indicators: string } {
+  const m = INDICATORS_START.exec(canon(text));
+  if (!m) return { goal: trimSpaces(text), indicators: "" };
+  let at = m.index;
+  if (m[0].startsWith("绩效指标")) at += m[0].length;
+  else while (at < text.length && /[。;；,，\n\s]/.test(text[at]) && at < m.index + m[0].length) at++;
+  const goal = trimSpaces(text.slice(0, m[0].startsWith("绩效指标") ? m.index : at)).replace(GOAL_LABEL, "");
+  return { goal, indicators: text.slice(at) };
+}
+
+/** Whether some cell of a header's category columns (until the next header) is words, not a number. */
+export function categoryColumnsHoldWords(h: HeaderInfo, texts: string[][], headerRow: number): boolean {
+  for (let r = headerRow + 1; r < texts.length && r <= headerRow + 50; r++) {
+    if (headerOf(texts[r], r)) break;
+    for (const c of h.categoryColumns) {
+      const t = trimSpaces(texts[r][c.col] ?? "");
+      if (t && /[\u4e00-\u9fa5]{2}/.test(t)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether some 绩效目标 cell under a header (until the next one) holds indicators after its goal. */
+export function goalsHoldIndicators(h: HeaderInfo, texts: string[][], headerRow: number): boolean {
+  const c = h.roles.goal as number;
+  for (let r = headerRow + 1; r < texts.length; r++) {
+    if (r > headerRow + 1 && headerOf(texts[r], r)) break;
+    const t = texts[r][c];
+    if (t && t.length > 6 && splitGoal(t).indicators && INDICATOR_TEXT.test(canon(t))) return true;
+  }
+  return false;
+}
+
+/** A name cell and a target cell with the same number (two or more) of lines: the lines, paired. */
+export function linePairs(name: string, target: string): [string, string][] | null {
+  if (!name.includes("\n") || !target.includes("\n")) return null;
+  const names = name.split("\n").map(trimSpaces).filter(Boolean);
+  const targets = target.split("\n").map(trimSpaces).filter(Boolean);
+  if (names.length < 2 || names.length !== targets.length) return null;
+  // A wrapped name or target ("项目完成\n时间", "3600\n万元", "100%\n（按月拨付）") is one indicator: lines
+  // are separate indicators only when numbered alike, or when every name line is a name of its own and
+  // every target line a number of its own.
+  const numbered = (l: string) => leadingNumbering(canon(l)) !== null;
+  const listed = names.every(numbered) && targets.every(numbered);
+  const own =
+    names.every((l) => l.length >= 4) &&
+    targets.every((l) => /\d/.test(l) && !/^[(（]/.test(l) && parseTarget(l).kind === "quantitative");
+  return listed || own ? names.map((n, k) => [n, targets[k]]) : null;
+}
+
+/** "1.明显改善" → "明显改善": a target line keeps its words, not the list's numbering. */
+export function withoutNumbering(line: string): string {
+  const num = leadingNumbering(canon(line));
+  return num ? trimSpaces(line.slice(num.end)) : line;
+}
+
+/**
+ * The 二级 written in a 一级 column: a full 二级 name (社会效益指标, 数量指标), not a 一级 — or 成本指标
+ * among 产出's 二级 (the previous row's 二级 is 数量/质量/时效).
+ */
+export function level2InLevel1Column(text: string, previous: Level2 | null): Level2 | null {
+  const bare = bareLabel(text);
+  const asLevel1 = canonLevel1(text);
+  if (asLevel1 === "成本指标" && !/经济|社会|生态|环境/.test(bare))
+    return costAmongOutputs({ level1: "成本指标", level2: null }, previous) ? "成本指标" : null;
+  if (LEVEL2_NAMES.has(bare) || LEVEL2_NAMES.has(`${bare}指标`)) {
+    const l2 = canonLevel2(text);
+    // 满意度指标 is a 一级 as well as a 二级 name; as a 一级 it is read as one.
+    return l2 && !(asLevel1 === "满意度指标" && /^满意度(指标)?$/.test(bare)) ? l2 : null;
+  }
+  return asLevel1 ? null : canonLevel2(text);
+}
+
+export const INDICATOR_TEXT = /(产出|效益|满意度|成本|数量|质量|时效)指标|【[^】]*指标[^】]*】/;

@@ -1,0 +1,146 @@
+/**
+ * What a row of a table is, besides an indicator: a footer or a place to sign, a sub-header under the
+ * target's header (year columns, 优/良/中/差, places), a caption saying 长期 or 年度, a group row's code.
+ */
+import { trimSpaces } from "../text/chars";
+import { headerRole } from "./headers";
+import { isPlaceHeader, type HeaderInfo } from "./layout";
+
+/** Totals, notes and signatures written under a table (in its first filled cell). */
+export const FOOTER =
+  /^\s*(?:合\s*计|总\s*计|小\s*计|备\s*注|说\s*明|附\s*注|注\s*\d*|填表人|填报人|审核人|复核人|(?:项目|单位|财务)?负责人|联系人|联系电话|填报日期|填表日期|制表人?|制表日期)\s*(?:[:：]|$)/;
+
+/** 财政资金管理科室(盖章) 年 月 日, 主管部门审核意见: a place for a seal or a signature. */
+export const SEAL =
+  /(?:盖章|公章|签章|签字|签名)\s*[)）]?\s*[:：]?\s*(?:年\s*月\s*日)?\s*$|^\s*年\s+月\s+日\s*$|审核意见\s*[:：]?\s*$/;
+
+export function isFooterRow(row: string[]): boolean {
+  const first = firstNonEmpty(row);
+  if (first < 0) return false;
+  if (FOOTER.test(row[first])) return true;
+  // 财政资金管理科室(盖章) 年 月 日 | … | 财政绩效管理科室(盖章): every filled cell a place to sign, not
+  // 印章（公章）刻制备案服务, a project that names a seal.
+  let seals = 0;
+  for (const t of row) {
+    if (!t || !trimSpaces(t)) continue;
+    if (!SEAL.test(t)) return false;
+    seals++;
+  }
+  return seals > 0;
+}
+
+/** Whether column `col` lies left of every column of the table. */
+export function isOutsideColumns(h: HeaderInfo, col: number): boolean {
+  for (const c of Object.values(h.roles)) if (c !== undefined && c <= col) return false;
+  for (const c of h.categoryColumns) if (c.col <= col) return false;
+  return true;
+}
+
+/** The places named under a merged 指标值 (全县 | 城关镇 | 河口乡), without totals; null when not such a row. */
+export function subHeaderPlaces(row: string[], h: HeaderInfo): { col: number; place: string }[] | null {
+  const target = h.roles.target;
+  if (target === undefined || h.layout !== "rows") return null;
+  const places: { col: number; place: string }[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const t = trimSpaces(row[c]);
+    if (!t) continue;
+    if (c < target) return null;
+    if (isPlaceHeader(t)) places.push({ col: c, place: t });
+    else if (!/^(全|合计|小计|总计|本级)/.test(t)) return null;
+  }
+  return places.length >= 2 ? places : null;
+}
+
+export const GRADE = /^(优|优秀|良|良好|中|中等|一般|合格|及格|差|较差|不合格|不及格)$/;
+
+/** Names of a target's sub-columns under a merged 指标值 (2021年实际实现值, 预期2022年实现值 …). */
+export const SUB_LABEL = /(实现值|完成值|目标值|指标值|计划值|实际值|执行数|完成数|计划水平)$/;
+
+/**
+ * The target column named in the row under a header (指标值 merged over 2021年实际实现值 | 预期2022年
+ * 实现值): the year's expected value, not last year's actual. Null when the row is not such a row.
+ */
+export function subHeaderTarget(row: string[], r: number): number | null {
+  let pick: number | null = null;
+  let any = false;
+  // 绩效指标评价标准 over 优 | 良 | 中 | 差: the target is what earns 优.
+  let grades = 0;
+  let firstGrade = -1;
+  for (let c = 0; c < row.length; c++) {
+    const t = trimSpaces(row[c]);
+    if (!t) continue;
+    if (!GRADE.test(t)) {
+      grades = -1;
+      break;
+    }
+    if (firstGrade < 0) firstGrade = c;
+    grades++;
+  }
+  if (grades >= 2) return firstGrade;
+  for (let c = 0; c < row.length; c++) {
+    const t = trimSpaces(row[c]);
+    if (!t) continue;
+    const isTarget = headerRole(t) === "target";
+    if (!isTarget && !SUB_LABEL.test(t.replace(/(?:19|20)\d\d\s*年度?/g, ""))) return null;
+    any = true;
+    if (isTarget && !/实际|完成|上年/.test(t) && pick === null) pick = c;
+  }
+  void r;
+  return any ? pick : null;
+}
+
+/**
+ * The row under a header holding only short words from the target column on (指标值 over 城区 | 农村):
+ * sub-columns the table names but does not say how to read; the first is taken as the target.
+ */
+export function wordsUnderTarget(row: string[], h: HeaderInfo): boolean {
+  const target = h.roles.target;
+  if (target === undefined) return false;
+  let any = false;
+  for (let c = 0; c < row.length; c++) {
+    const t = trimSpaces(row[c]);
+    if (!t) continue;
+    // A data row names its indicator left of the target; a sub-header has words only from it on.
+    if (c < target || t.length > 6 || /\d/.test(t)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Whether a header's caption (a cell that is none of its columns) says 长期 or 年度 indicators. */
+export function blockTerm(row: string[], h: HeaderInfo): "long" | "year" | null {
+  const used = new Set(Object.values(h.roles));
+  for (let c = 0; c < row.length; c++) {
+    const t = row[c];
+    if (!t || used.has(c) || t.length > 12 || !/指标|目标/.test(t)) continue;
+    if (/长期|中期|实施期|实施周期/.test(t)) return "long";
+    if (/年度|本年|当年/.test(t)) return "year";
+  }
+  return null;
+}
+
+/** Whether a row fills any indicator column (packed text, 一级/二级/三级, target). */
+export function hasIndicatorContent(h: HeaderInfo, row: string[]): boolean {
+  for (const role of ["indicators", "level1", "level2", "level3", "target"] as const) {
+    const c = h.roles[role];
+    if (c !== undefined && trimSpaces(row[c] ?? "")) return true;
+  }
+  return false;
+}
+
+/** Whether a column holds indicator content (a label there is a name, not a context label). */
+export function isIndicatorColumn(h: HeaderInfo, col: number): boolean {
+  return col === h.roles.indicators || col === h.roles.level3 || col === h.roles.target;
+}
+
+export function firstNonEmpty(row: string[]): number {
+  for (let c = 0; c < row.length; c++) if (trimSpaces(row[c])) return c;
+  return -1;
+}
+
+/** 820002-某某县某镇卫生院 under 820-某镇部门: a unit whose code extends its department's. */
+export function codeUnder(unit: string, department: string): boolean {
+  const u = /^\s*(\d+)\s*[-_－—]/.exec(unit)?.[1];
+  const d = /^\s*(\d+)\s*[-_－—]/.exec(department)?.[1];
+  return !!u && !!d && u.length > d.length && u.startsWith(d);
+}
