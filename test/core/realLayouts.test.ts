@@ -936,6 +936,12 @@ describe("packed cells as other districts write them", () => {
       ["新建青贮池", "2000立方米", "=", 2000, "立方米"],
     ]);
     expect(cell("数量指标：补助养殖户≥80户，其中脱贫户50户。")).toHaveLength(1);
+    // …also when the bare quantity stands between two others.
+    expect(cell("补助养殖户≥80户，新建青贮池2000立方米，养殖户满意度≥90%")).toEqual([
+      ["补助养殖户", "≥80户", ">=", 80, "户"],
+      ["新建青贮池", "2000立方米", "=", 2000, "立方米"],
+      ["养殖户满意度", "≥90%", ">=", 90, "%"],
+    ]);
   });
 
   it("reads two indicators written in one numbered item, separated by ；", () => {

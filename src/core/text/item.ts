@@ -217,7 +217,9 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
   }
   const labelled = labelledTarget(c, p, end);
   // The name is [p, nameEnd); the target [ta, tb) (the same offsets in raw and c).
-  const sep = labelled ? labelled.nameEnd : separatorIndex(c, p);
+  let sep = labelled ? labelled.nameEnd : separatorIndex(c, p);
+  // A comma that only ends the item ("新建青贮池2000立方米，") separates nothing.
+  if (!labelled && sep >= 0 && endBeforePunct(c, sep, end) === sep) sep = -1;
   let nameEnd = sep >= 0 ? sep : end;
   let ta = labelled ? labelled.target : sep >= 0 ? sep + 1 : end;
   let tb = end;

@@ -278,7 +278,9 @@ const HAS_TARGET = /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不�
  * comparator and number. "巡查企业数，不少于2万家次" and "平稳，不发生重大事故" are one indicator each.
  */
 function commaSeparatesIndicators(s: string, from: number, comma: number): boolean {
-  if (!HAS_TARGET.test(s.slice(from, comma))) return false;
+  const before = s.slice(from, comma);
+  // The text before: a target with a comparator, or a whole "name + quantity" (新建青贮池2000立方米).
+  if (!HAS_TARGET.test(before) && !(from > 0 && nameThenQuantity(before))) return false;
   let end = comma + 1;
   while (end < s.length) {
     const c = s.charCodeAt(end);
