@@ -944,6 +944,13 @@ describe("packed cells as other districts write them", () => {
     ]);
   });
 
+  it("names an indicator 满意度 when 满意度： is followed by nothing but its target", () => {
+    expect(cell("1.满意度：≥90%。2.满意度：群众满意度≥92%。")).toEqual([
+      ["满意度", "≥90%", ">=", 90, "%"],
+      ["群众满意度", "≥92%", ">=", 92, "%"],
+    ]);
+  });
+
   it("reads two indicators written in one numbered item, separated by ；", () => {
     expect(
       cell(

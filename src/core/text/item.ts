@@ -182,6 +182,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
   }
   let level1: Level1 | null = null;
   let level2: Level2 | null = null;
+  let satisfactionLabel: [number, number] | null = null;
   for (let k = 0; k < 2; k++) {
     let length = 0;
     let cat = null;
@@ -207,6 +208,8 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     if (!cat) break;
     if (cat.level1) level1 = cat.level1;
     if (cat.level2) level2 = cat.level2;
+    // "1.满意度：≥90%": 满意度 is a category and, with no other name written, the indicator's name too.
+    if (colon > 0 && colon - p <= 4 && c.slice(p, colon).trim() === "满意度") satisfactionLabel = [p, colon];
     p += length;
   }
   while (p < end && isSpace(c.charCodeAt(p))) p++;
@@ -276,6 +279,17 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
   let na = p;
   while (na < nameEnd && isSpace(c.charCodeAt(na))) na++;
   let nb = endBeforePunct(c, na, endBeforeSpace(c, na, nameEnd));
+  if (satisfactionLabel && nb <= na && ta < tb) {
+    return {
+      seq,
+      level1,
+      level2,
+      name: raw.slice(satisfactionLabel[0], satisfactionLabel[1]).trim(),
+      target: raw.slice(ta, tb),
+      targetCanon: c.slice(ta, tb),
+      fromBracket,
+    };
+  }
   // "维修校舍面积为8000平方米": the 为 joins name and number; it is neither.
   if (nb - na > 2 && nb === ta && c.charCodeAt(nb - 1) === 0x4e3a /* 为 */) nb--;
   // "≥8000平方米，维修校舍面积": the value written first, the name after it.
