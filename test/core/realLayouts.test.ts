@@ -944,6 +944,15 @@ describe("packed cells as other districts write them", () => {
     ]);
   });
 
+  it("reads a count inside words as the indicator's number (新建2座污水处理站)", () => {
+    expect(
+      cell("1、产出指标：新建2座污水处理站。2、产出指标：修复5处水毁设施。").map((i) => i.slice(2)),
+    ).toEqual([
+      ["=", 2, "座"],
+      ["=", 5, "处"],
+    ]);
+  });
+
   it("names an indicator 满意度 when 满意度： is followed by nothing but its target", () => {
     expect(cell("1.满意度：≥90%。2.满意度：群众满意度≥92%。")).toEqual([
       ["满意度", "≥90%", ">=", 90, "%"],

@@ -145,7 +145,7 @@ const TARGET_WORD_START = /^\s*(控制在|不超过|不高于|不大于|不多�
 
 /** A number with a unit or % inside a sentence (not a year, not a label like 5.12). */
 const QUANTITY_INSIDE =
-  /(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天])/;
+  /(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇]|公里|平方米|立方米)/;
 
 /** "指标值：≥2万家次" — a label some tables write before the target. */
 const TARGET_LABEL = /^\s*(指标值|目标值|年度指标值|年度目标值|预期目标|目标)\s*[:：]\s*/;
