@@ -3,7 +3,7 @@
  * table, context rows (项目名称 | 值) set the project of a form-style block, data rows yield indicators.
  * Every indicator keeps its raw text and source cell.
  */
-import { a1, type Grid, gridWidth } from "./grid";
+import { a1, columnLetters, type Grid, gridWidth } from "./grid";
 import type {
   ColumnRole,
   IndicatorRecord,
@@ -119,22 +119,22 @@ class Builder {
    */
   placeProject(p: ProjectInfo, place: string): ProjectInfo {
     const district = districtOf(place) ?? place;
-    const key = `${p.id}\u0000${district}`;
-    const known = this.places.get(key);
-    if (known) return known;
-    let out: ProjectInfo;
-    if (![...this.places.keys()].some((k) => k.startsWith(`${p.id}\u0000`))) {
-      p.district = district;
-      out = p;
-    } else {
-      out = { ...p, id: this.projects.length, district };
-      this.projects.push(out);
+    let ofRow = this.places.get(p.id);
+    if (!ofRow) {
+      ofRow = new Map();
+      this.places.set(p.id, ofRow);
     }
-    this.places.set(key, out);
+    const known = ofRow.get(district);
+    if (known) return known;
+    const out = ofRow.size === 0 ? p : { ...p, id: this.projects.length, district };
+    if (out === p) p.district = district;
+    else this.projects.push(out);
+    ofRow.set(district, out);
     return out;
   }
 
-  readonly places = new Map<string, ProjectInfo>();
+  /** The projects of each place, by the id of the row's own project. */
+  readonly places = new Map<number, Map<string, ProjectInfo>>();
   /** The year in the current table's title (（2024年度）, 2024年…绩效目标表), or null. */
   year: number | null = null;
 
@@ -232,11 +232,6 @@ const RELATIVE_PERIOD = /每|次月|当月|本月|下月|上月|次年|下年|�
 /** A whole year a deadline may name (1990–2100), alone (not a range). */
 function isYear(value: number | null, valueMax: number | null): boolean {
   return value !== null && valueMax === null && Number.isInteger(value) && value >= 1990 && value <= 2100;
-}
-
-function shownDirection(roles: HeaderInfo["roles"], row: string[]): string | null {
-  const at = (k: HeaderRole) => (roles[k] !== undefined ? trimSpaces(row[roles[k] as number] ?? "") : "");
-  return pickDirection(at("direction"), at("nature"));
 }
 
 /** 指标方向 or 指标性质, whichever states a comparator (≥, 小于等于); else whichever is written. */
@@ -402,11 +397,11 @@ function tableInfo(
   for (const [role, col] of Object.entries(h.roles) as [HeaderRole, number][]) {
     if (role === "district") continue;
     columns[role as ColumnRole] = {
-      column: a1(1, b.grid.left + col).replace(/\d+$/, ""),
+      column: columnLetters(b.grid.left + col),
       header: h.headers[role] ?? "",
     };
   }
-  const letter = (col: number) => a1(1, b.grid.left + col).replace(/\d+$/, "");
+  const letter = (col: number) => columnLetters(b.grid.left + col);
   return {
     sheet: b.grid.sheet,
     layout: h.layout,
@@ -456,6 +451,16 @@ export function parseGrid(grid: Grid): ParseResult {
   let subHeaderNext = false;
   let inForm = false;
 
+  // A form's goal: the context's, and the current project's when it has none yet.
+  const takeGoal = (goal: string, cell: string) => {
+    ctx.goal = goal;
+    ctx.goalCell = cell;
+    if (b.current && !b.current.goal) {
+      b.current.goal = goal;
+      b.current.goalCell = cell;
+    }
+  };
+
   const closeTable = (end: number) => {
     if (header)
       b.tables.push(
@@ -469,7 +474,8 @@ export function parseGrid(grid: Grid): ParseResult {
     for (const t of row) if (t && trimSpaces(t)) any = true;
     if (!any) continue;
 
-    let h = headerOf(row, r);
+    const candidate = headerOf(row, r);
+    let h = candidate;
     // 单位名称 | 项目名称 | 绩效目标 with no indicator column: a table only if its goals hold indicators;
     // 项目名称 | 产出指标 | 效益指标 only if those columns hold words (not counts of indicators).
     if (h?.indicatorsInGoal && !goalsHoldIndicators(h, texts, r)) h = null;
@@ -532,7 +538,7 @@ export function parseGrid(grid: Grid): ParseResult {
         delete header.headers.target;
         continue;
       }
-      const col = subHeaderTarget(row, r);
+      const col = subHeaderTarget(row);
       if (col !== null) {
         header.roles.target = col;
         header.headers.target = trimSpaces(row[col]);
@@ -545,13 +551,8 @@ export function parseGrid(grid: Grid): ParseResult {
       const goal = trimSpaces(row[goalBelow] ?? "");
       const col = goalBelow;
       goalBelow = null;
-      if (goal && !headerOf(row, r)) {
-        ctx.goal = goal;
-        ctx.goalCell = b.addr(r, col);
-        if (b.current && !b.current.goal) {
-          b.current.goal = goal;
-          b.current.goalCell = ctx.goalCell;
-        }
+      if (goal && !candidate) {
+        takeGoal(goal, b.addr(r, col));
         contextSinceData = true;
         continue;
       }
@@ -584,12 +585,7 @@ export function parseGrid(grid: Grid): ParseResult {
           ctx.row = b.sheetRow(r);
           b.current = null;
         } else if (pr.role === "goal") {
-          ctx.goal = pr.value;
-          ctx.goalCell = b.addr(r, pr.col);
-          if (b.current && !b.current.goal) {
-            b.current.goal = pr.value;
-            b.current.goalCell = ctx.goalCell;
-          }
+          takeGoal(pr.value, b.addr(r, pr.col));
         } else {
           // 补助区域 | 某县 names the district; 下达地方 | 某区人民政府 a place that contains one.
           const value = pr.role === "district" ? (districtOf(pr.value) ?? pr.value) : pr.value;
@@ -766,11 +762,13 @@ export function parseGrid(grid: Grid): ParseResult {
       ({ level1: level1Fill, level2: level2Fill } = underHeading(heading, level1Fill, level2Fill));
       continue;
     }
+    const shownText = (k: HeaderRole) =>
+      roles[k] !== undefined ? trimSpaces(row[roles[k] as number] ?? "") : "";
+    const direction = pickDirection(shownText("direction"), shownText("nature"));
     if (header.placeColumns) {
       // One target per place, in the place's column: a record for each, under that place's project.
       const item = parseItem(name);
       const cleaned = cleanName(item.seq !== null ? item.name : name);
-      const dir = shownDirection(roles, row);
       for (const { place } of header.placeColumns) b.placeProject(p, place);
       for (const { col, place } of header.placeColumns) {
         const t = trimSpaces(row[col] ?? "");
@@ -782,8 +780,8 @@ export function parseGrid(grid: Grid): ParseResult {
           name: cleaned.name,
           target: t,
           text: [l1Text, l2Text, name, `${place}：${t}`].filter(Boolean).join(" | "),
-          direction: dir,
-          unitCell: (roles.unit !== undefined ? trimSpaces(row[roles.unit] ?? "") : "") || cleaned.unit,
+          direction,
+          unitCell: shownText("unit") || cleaned.unit,
           numeric: typeof grid.values[r]?.[col] === "number",
         });
       }
@@ -792,9 +790,6 @@ export function parseGrid(grid: Grid): ParseResult {
       continue;
     }
     const targetCol = roles.target ?? roles.level3;
-    const shownText = (k: HeaderRole) =>
-      roles[k] !== undefined ? trimSpaces(row[roles[k] as number] ?? "") : "";
-    const direction = pickDirection(shownText("direction"), shownText("nature"));
     const lines = linePairs(name, target);
     if (lines) {
       // 整治村庄数量\n新建污水管网 | ≥15个\n3.6公里: several indicators in one row, a line each.

@@ -10,7 +10,7 @@ import { leadingNumbering } from "../text/segment";
 import { parseTarget } from "../text/target";
 import { headerOf, type HeaderInfo } from "./layout";
 
-export const LEVEL2_NAMES: ReadonlySet<string> = new Set<Level2>([
+const LEVEL2_NAMES: ReadonlySet<string> = new Set<Level2>([
   "数量指标",
   "质量指标",
   "时效指标",
@@ -45,10 +45,10 @@ export function namesInLevel2Column(h: HeaderInfo, texts: string[][], headerRow:
 }
 
 /** Where indicators start in a goal cell: 绩效指标：, 【…指标…】, or a category label after a sentence. */
-export const INDICATORS_START =
+const INDICATORS_START =
   /绩效指标\s*:\s*|【[^】]{0,20}指标|(?:^|[。;,\n])\s*(?:\(?[一二三四五六七八九十\d]{1,2}[)、.]\s*)?(?:产出|效益|满意度|成本|数量|质量|时效|社会效益|经济效益|生态效益|可持续影响|服务对象满意度)指标/;
 
-export const GOAL_LABEL = /^\s*(?:年度)?(?:绩效)?目标\s*[:：]\s*/;
+const GOAL_LABEL = /^\s*(?:年度)?(?:绩效)?目标\s*[:：]\s*/;
 
 /** A 绩效目标 cell that holds the indicators too → its goal and its indicators' text. */
 export function splitGoal(text: string): { goal: string; indicators: string } {

@@ -63,7 +63,7 @@ export function headerRole(text: string): HeaderRole | null {
     // Only a target or a goal (实施周期总目标（2024年--2026年）): other names with years are project
     // names (2022年项目…), not worth a cache entry.
     if (!text.includes("年")) return null;
-    const name = text.replace(YEAR, "");
+    const name = withoutYears(text);
     const role = name !== text && !hasDigit(name) ? headerRoleUncached(name) : null;
     return role === "target" || role === "goal" ? role : null;
   }
@@ -76,6 +76,17 @@ export function headerRole(text: string): HeaderRole | null {
 }
 
 const YEAR = /(?:19|20)\d\d\s*年度?/g;
+
+/** A header without the years written in it: 预期2022年实现值 → 预期实现值. */
+export function withoutYears(text: string): string {
+  return text.replace(YEAR, "");
+}
+
+/** The year a header names (2024年指标值 → 2024), or null. */
+export function yearNamed(text: string): number | null {
+  const m = /((?:19|20)\d\d)\s*年/.exec(text);
+  return m ? Number(m[1]) : null;
+}
 
 /** A target header that may also be a column of explanations (鄂州's 绩效标准 | 当年预期实现值). */
 export function isWeakTargetHeader(text: string): boolean {

@@ -6,7 +6,7 @@ import type { Level1, Level2, LayoutKind } from "../record";
 import { categoryOfLabel } from "../text/categories";
 import { isJsSpace as isJsSpaceCode } from "../text/chars";
 import { cellText, type Grid } from "../grid";
-import { contextLabelRole, headerRole, isWeakTargetHeader, type HeaderRole } from "./headers";
+import { contextLabelRole, headerRole, isWeakTargetHeader, yearNamed, type HeaderRole } from "./headers";
 
 export type RoleMap = Partial<Record<HeaderRole, number>>; // role → grid column index
 
@@ -217,13 +217,10 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     signature: signatureOf(roles, []),
     categoryColumns: [],
   };
-  const years = (twice.target ?? [])
-    .map((col) => ({
-      col,
-      year: Number(/((?:19|20)\d\d)\s*年/.exec(texts[col])?.[1] ?? NaN),
-      header: texts[col].trim(),
-    }))
-    .filter((t) => Number.isFinite(t.year));
+  const years = (twice.target ?? []).flatMap((col) => {
+    const year = yearNamed(texts[col]);
+    return year === null ? [] : [{ col, year, header: texts[col].trim() }];
+  });
   if (years.length >= 2) info.targetYears = years;
   const nameCol = roles.level3 ?? roles.level2;
   if (layout === "rows" && !has("target") && nameCol !== undefined) {
@@ -278,6 +275,11 @@ function looksLikeValue(t: string): boolean {
   return !headerRole(x) && (x.length > 15 || /[，。,;；\d]/.test(x));
 }
 
+/** A column of totals beside places: 全县, 合计, 小计, 总计, 本级. */
+export function isTotalHeader(t: string): boolean {
+  return /^(全|合计|小计|总计|本级)/.test(t);
+}
+
 /** A header that names a place: 城关镇, 东林街道办 — not a total (全县, 合计). */
 export function isPlaceHeader(t: string): boolean {
   // The last character first: most cells end in none of 区 县 市 旗 镇 乡 道 办 处 村 区 会.
@@ -286,7 +288,8 @@ export function isPlaceHeader(t: string): boolean {
   return (
     x.length <= 14 &&
     PLACE.test(x) &&
-    !/^(全|合计|小计|总计|本级|涉及|所在|所属|受益|实施|覆盖|涵盖|服务|各)/.test(x) &&
+    !isTotalHeader(x) &&
+    !/^(涉及|所在|所属|受益|实施|覆盖|涵盖|服务|各)/.test(x) &&
     !/^(城区|市区|郊区|农村|城镇|乡村|片区|社区|街道|村)$/.test(x) &&
     !/(片区|园区|小区|景区|开发区|新区)$/.test(x)
   );

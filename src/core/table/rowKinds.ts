@@ -3,15 +3,15 @@
  * target's header (year columns, 优/良/中/差, places), a caption saying 长期 or 年度, a group row's code.
  */
 import { trimSpaces } from "../text/chars";
-import { headerRole } from "./headers";
-import { isPlaceHeader, type HeaderInfo } from "./layout";
+import { headerRole, withoutYears } from "./headers";
+import { isPlaceHeader, isTotalHeader, type HeaderInfo } from "./layout";
 
 /** Totals, notes and signatures written under a table (in its first filled cell). */
-export const FOOTER =
+const FOOTER =
   /^\s*(?:合\s*计|总\s*计|小\s*计|备\s*注|说\s*明|附\s*注|注\s*\d*|填表人|填报人|审核人|复核人|(?:项目|单位|财务)?负责人|联系人|联系电话|填报日期|填表日期|制表人?|制表日期)\s*(?:[:：]|$)/;
 
 /** 财政资金管理科室(盖章) 年 月 日, 主管部门审核意见: a place for a seal or a signature. */
-export const SEAL =
+const SEAL =
   /(?:盖章|公章|签章|签字|签名)\s*[)）]?\s*[:：]?\s*(?:年\s*月\s*日)?\s*$|^\s*年\s+月\s+日\s*$|审核意见\s*[:：]?\s*$/;
 
 export function isFooterRow(row: string[]): boolean {
@@ -46,21 +46,21 @@ export function subHeaderPlaces(row: string[], h: HeaderInfo): { col: number; pl
     if (!t) continue;
     if (c < target) return null;
     if (isPlaceHeader(t)) places.push({ col: c, place: t });
-    else if (!/^(全|合计|小计|总计|本级)/.test(t)) return null;
+    else if (!isTotalHeader(t)) return null;
   }
   return places.length >= 2 ? places : null;
 }
 
-export const GRADE = /^(优|优秀|良|良好|中|中等|一般|合格|及格|差|较差|不合格|不及格)$/;
+const GRADE = /^(优|优秀|良|良好|中|中等|一般|合格|及格|差|较差|不合格|不及格)$/;
 
 /** Names of a target's sub-columns under a merged 指标值 (2021年实际实现值, 预期2022年实现值 …). */
-export const SUB_LABEL = /(实现值|完成值|目标值|指标值|计划值|实际值|执行数|完成数|计划水平)$/;
+const SUB_LABEL = /(实现值|完成值|目标值|指标值|计划值|实际值|执行数|完成数|计划水平)$/;
 
 /**
  * The target column named in the row under a header (指标值 merged over 2021年实际实现值 | 预期2022年
  * 实现值): the year's expected value, not last year's actual. Null when the row is not such a row.
  */
-export function subHeaderTarget(row: string[], r: number): number | null {
+export function subHeaderTarget(row: string[]): number | null {
   let pick: number | null = null;
   let any = false;
   // 绩效指标评价标准 over 优 | 良 | 中 | 差: the target is what earns 优.
@@ -81,11 +81,10 @@ export function subHeaderTarget(row: string[], r: number): number | null {
     const t = trimSpaces(row[c]);
     if (!t) continue;
     const isTarget = headerRole(t) === "target";
-    if (!isTarget && !SUB_LABEL.test(t.replace(/(?:19|20)\d\d\s*年度?/g, ""))) return null;
+    if (!isTarget && !SUB_LABEL.test(withoutYears(t))) return null;
     any = true;
     if (isTarget && !/实际|完成|上年/.test(t) && pick === null) pick = c;
   }
-  void r;
   return any ? pick : null;
 }
 
@@ -138,9 +137,12 @@ export function firstNonEmpty(row: string[]): number {
   return -1;
 }
 
+/** The code a unit's or department's name starts with: 820001-… → 820001. */
+const NAME_CODE = /^\s*(\d+)\s*[-_－—]/;
+
 /** 820002-某某县某镇卫生院 under 820-某镇部门: a unit whose code extends its department's. */
 export function codeUnder(unit: string, department: string): boolean {
-  const u = /^\s*(\d+)\s*[-_－—]/.exec(unit)?.[1];
-  const d = /^\s*(\d+)\s*[-_－—]/.exec(department)?.[1];
+  const u = NAME_CODE.exec(unit)?.[1];
+  const d = NAME_CODE.exec(department)?.[1];
   return !!u && !!d && u.length > d.length && u.startsWith(d);
 }

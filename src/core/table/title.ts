@@ -1,7 +1,7 @@
 /** The year a table's title names (（2024年度）, 2024年提前下达2025年…), for dates written without one. */
 import { contextRow } from "./layout";
 
-export const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d\d)\s*年/;
+const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d\d)\s*年/;
 
 /** The year named in the rows above a header (its title, （2024年度）), the nearest first; or null. */
 export function titleYear(texts: string[][], headerRow: number, from: number): number | null {
@@ -20,7 +20,7 @@ export function titleYear(texts: string[][], headerRow: number, from: number): n
  * The budget year a title names: its one year; of several, the one said to be 年度 or the last
  * (2024年提前下达2025年…); none for a span (2023-2025年), which names no single year.
  */
-export function yearOfTitle(t: string): number | null {
+function yearOfTitle(t: string): number | null {
   if (/(?:19|20)\d\d\s*(?:年)?\s*[-—–~～至到]\s*(?:19|20)\d\d/.test(t)) return null;
   const years = [...t.matchAll(/((?:19|20)\d\d)\s*年(度)?/g)];
   if (years.length === 0) return null;

@@ -279,30 +279,16 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
   let na = p;
   while (na < nameEnd && isSpace(c.charCodeAt(na))) na++;
   let nb = endBeforePunct(c, na, endBeforeSpace(c, na, nameEnd));
-  if (satisfactionLabel && nb <= na && ta < tb) {
-    return {
-      seq,
-      level1,
-      level2,
-      name: raw.slice(satisfactionLabel[0], satisfactionLabel[1]).trim(),
-      target: raw.slice(ta, tb),
-      targetCanon: c.slice(ta, tb),
-      fromBracket,
-    };
-  }
   // "维修校舍面积为8000平方米": the 为 joins name and number; it is neither.
   if (nb - na > 2 && nb === ta && c.charCodeAt(nb - 1) === 0x4e3a /* 为 */) nb--;
-  // "≥8000平方米，维修校舍面积": the value written first, the name after it.
-  if (sep >= 0 && !labelled && ta < tb && isValueFirst(c, na, nb, ta, tb)) {
-    return {
-      seq,
-      level1,
-      level2,
-      name: unmarkedName(raw.slice(ta, tb)),
-      target: raw.slice(na, nb),
-      targetCanon: c.slice(na, nb),
-      fromBracket,
-    };
+  if (satisfactionLabel && nb <= na && ta < tb) {
+    // "1.满意度：≥90%": the label is the only name written.
+    [na, nb] = satisfactionLabel;
+    while (na < nb && isSpace(c.charCodeAt(na))) na++;
+    nb = endBeforeSpace(c, na, nb);
+  } else if (sep >= 0 && !labelled && ta < tb && isValueFirst(c, na, nb, ta, tb)) {
+    // "≥8000平方米，维修校舍面积": the value written first, the name after it.
+    [na, nb, ta, tb] = [ta, tb, na, nb];
   }
   return {
     seq,

@@ -303,8 +303,10 @@ export function readUnit(s: string, orig: string, pos: number): { unit: string; 
       let l = lexiconUnitAt(s, next).length;
       if (!l && next < s.length && isLatin(s.charCodeAt(next))) l = latinRunAt(s, next);
       // "/千人", "/万元": a magnitude word before the unit stays with it in a compound.
-      if (!l && /[千万百]/.test(s[next] ?? "") && lexiconUnitAt(s, next + 1))
-        l = 1 + lexiconUnitAt(s, next + 1).length;
+      if (!l && /[千万百]/.test(s[next] ?? "")) {
+        const after = lexiconUnitAt(s, next + 1);
+        if (after) l = 1 + after.length;
+      }
       if (!l && next < s.length && isCjk(s.charCodeAt(next))) l = 1;
       if (!l) break;
       end = next + l;
