@@ -63,22 +63,8 @@ export function SelectionPanel({ selection, busy, onReparse }: SelectionPanelPro
         <dd className={styles.value}>{result.projects.length}</dd>
         <dt className={styles.term}>{t(TEXT.indicators)}</dt>
         <dd className={styles.value}>{result.indicators.length}</dd>
-        {table?.categoryColumns && (
-          <>
-            <dt className={styles.term}>{t(TEXT.categoryColumns)}</dt>
-            <dd className={styles.value}>
-              {table.categoryColumns.map((c) => `${c.column} ${c.header}`).join("、")}
-            </dd>
-          </>
-        )}
-        {table?.placeColumns && (
-          <>
-            <dt className={styles.term}>{t(TEXT.placeColumns)}</dt>
-            <dd className={styles.value}>
-              {table.placeColumns.map((c) => `${c.column} ${c.header}`).join("、")}
-            </dd>
-          </>
-        )}
+        <ColumnsFact label={t(TEXT.categoryColumns)} columns={table?.categoryColumns} />
+        <ColumnsFact label={t(TEXT.placeColumns)} columns={table?.placeColumns} />
         {table && table.repeatedHeaderRows.length > 0 && (
           <>
             <dt className={styles.term}>{t(TEXT.repeatedHeaders)}</dt>
@@ -163,6 +149,18 @@ function FactsOfTable(props: { layout: string; headerRow: number | null; range: 
           <dd className={styles.value}>{props.headerRow}</dd>
         </>
       )}
+    </>
+  );
+}
+
+/** The columns a table is read by when it has no single indicator column (by category, by place). */
+function ColumnsFact(props: { label: string; columns?: { column: string; header: string }[] }) {
+  const styles = useStyles();
+  if (!props.columns) return null;
+  return (
+    <>
+      <dt className={styles.term}>{props.label}</dt>
+      <dd className={styles.value}>{props.columns.map((c) => `${c.column} ${c.header}`).join("、")}</dd>
     </>
   );
 }
