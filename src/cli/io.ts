@@ -80,12 +80,3 @@ export function requireFiles(positional: string[], usage: string): void {
       `Give at least one .xlsx file. Usage: ${usage}`,
     );
 }
-
-/** The output file must be new: the officer's original stays untouched. Paths are resolved already. */
-export function requireNewOutput(output: string, inputs: readonly string[]): void {
-  if (inputs.includes(output))
-    throw new UserError(
-      "输出文件不能与输入文件相同：原文件必须保持不变。",
-      "The output file must differ from the input: the original stays untouched.",
-    );
-}

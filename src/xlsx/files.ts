@@ -75,6 +75,7 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<
   }
 }
 
+/** Whether two paths name one file (also through a symbolic link). */
 function sameFile(a: string, b: string): boolean {
   const ra = path.resolve(a);
   const rb = path.resolve(b);
@@ -84,6 +85,15 @@ function sameFile(a: string, b: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The output file must be new: the officer's originals stay untouched, whatever path names them. */
+export function requireNewOutput(output: string, inputs: readonly string[]): void {
+  if (inputs.some((input) => sameFile(input, output)))
+    throw new UserError(
+      `输出文件不能与输入文件相同（${output}）：原文件必须保持不变。请换一个输出文件名。`,
+      `The output file must differ from the input (${output}): the original stays untouched. Choose another output name.`,
+    );
 }
 
 /**
@@ -96,11 +106,7 @@ export async function copyWorkbookWithPlans(
   plans: SheetPlan[],
   options: WritePlansOptions = {},
 ): Promise<RenderedSheet[]> {
-  if (sameFile(inputPath, outPath))
-    throw new UserError(
-      `输出文件不能与输入文件相同（${outPath}）：原文件必须保持不变。请换一个输出文件名。`,
-      `The output file must differ from the input (${outPath}): the original stays untouched. Choose another output name.`,
-    );
+  requireNewOutput(outPath, [inputPath]);
   const wb = await loadWorkbook(inputPath);
   const written = renderPlans(wb, plans, options);
   await saveWorkbook(wb, outPath);

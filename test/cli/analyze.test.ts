@@ -25,6 +25,15 @@ describe("analyze", () => {
     expect(fs.readFileSync(input).equals(before)).toBe(true);
   });
 
+  it("refuses to write over any input, not only the first one (several districts' files)", async () => {
+    for (const name of ["a.xlsx", "b.xlsx"]) fs.copyFileSync(SAMPLE, path.join(dir, name));
+    const before = fs.readFileSync(path.join(dir, "b.xlsx"));
+    const f = fakeIO(dir);
+    expect(await runCli(["analyze", "a.xlsx", "b.xlsx", "-o", "b.xlsx"], f.io)).toBe(2);
+    expect(f.err()).toContain("输出文件不能与输入文件相同");
+    expect(fs.readFileSync(path.join(dir, "b.xlsx")).equals(before)).toBe(true);
+  });
+
   it("prints exactly {indicators, findings} with --json and writes no file", async () => {
     const f = fakeIO(dir);
     expect(await runCli(["analyze", SAMPLE, "--json"], f.io)).toBe(0);

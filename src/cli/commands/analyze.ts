@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { langFlag, parseFlags, requireFiles, UserError, type CliCommand, type CliIO } from "../io";
 import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
-import { copyWorkbookWithPlans, loadWorkbook } from "../../xlsx/files";
+import { copyWorkbookWithPlans, loadWorkbook, requireNewOutput } from "../../xlsx/files";
 import { createdSheetNames } from "../../xlsx/render";
 import { mergeParseResults, parseGrid } from "../../core/parse";
 import type { ParseResult } from "../../core/record";
@@ -143,6 +143,8 @@ export async function runAnalyze(
       : defaultOutput(files[0], io.cwd)
     : null;
   if (output) {
+    // Every input stays untouched, not only the first (whose copy receives the result sheets).
+    requireNewOutput(output, files);
     await ensureDir(path.dirname(output));
     await copyWorkbookWithPlans(files[0], output, plans);
   }

@@ -1,6 +1,6 @@
 import * as path from "path";
-import { parseFlags, requireNewOutput, UserError, type CliCommand, type CliIO } from "../io";
-import { loadWorkbook, saveWorkbook } from "../../xlsx/files";
+import { parseFlags, UserError, type CliCommand, type CliIO } from "../io";
+import { loadWorkbook, requireNewOutput, saveWorkbook } from "../../xlsx/files";
 import { findWorksheet } from "../../xlsx/read";
 import { cleanupWorkbook, findCleanupLogSheet } from "../../xlsx/cleanup";
 import {

@@ -3,16 +3,8 @@
  * table holding every district) and write the 区域对比 sheet.
  */
 import * as path from "path";
-import {
-  langFlag,
-  parseFlags,
-  requireFiles,
-  requireNewOutput,
-  UserError,
-  type CliCommand,
-  type CliIO,
-} from "../io";
-import { loadWorkbook, copyWorkbookWithPlans } from "../../xlsx/files";
+import { langFlag, parseFlags, requireFiles, UserError, type CliCommand, type CliIO } from "../io";
+import { loadWorkbook, copyWorkbookWithPlans, requireNewOutput } from "../../xlsx/files";
 import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { parseGrid } from "../../core/parse";
 import { noTableMessage } from "../../core/summary";
