@@ -332,6 +332,15 @@ function addPackedCell(
       ctext.slice(seg.start, seg.end),
       num ? { seq: num.seq, end: num.end - seg.start } : undefined,
     );
+    // The cell states the project's goal before its indicators: it is the goal where none is written,
+    // and no indicator where it repeats the goal (otherwise it is kept, as written, so nothing is lost).
+    if (item.goal && (!p.goal || p.goal.includes(item.target))) {
+      if (!p.goal) {
+        p.goal = item.target;
+        p.goalCell ??= cell;
+      }
+      continue;
+    }
     // 数量指标：…；质量指标：…；成本指标：… — the cost label is a sibling of the others, under 产出.
     if (costAmongOutputs(item, inline ? inlineL2 : level2)) {
       item.level1 = "产出指标";

@@ -1141,3 +1141,158 @@ describe("near misses: ordinary tables the rules above must leave alone", () => 
     ]);
   });
 });
+
+describe("indicator cells written as sentences (round 7: unnumbered, comma-separated, relative)", () => {
+  const read = (text: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "绩效目标", "绩效指标"],
+        ["某项目", "提高服务能力。", text],
+      ]),
+    );
+  const cell = (text: string) =>
+    read(text).indicators.map((i) => [i.name, i.target, i.comparator, i.value, i.valueMax, i.unit, i.kind]);
+
+  it("cuts a sentence of whole indicators joined by commas, also when the first is a bare quantity", () => {
+    expect(cell("全年开展培训12期，培训人数不少于600人次，群众满意度达到90%以上。")).toEqual([
+      ["全年开展培训", "12期", "=", 12, null, "期", "quantitative"],
+      ["培训人数", "不少于600人次", ">=", 600, null, "人次", "quantitative"],
+      ["群众满意度", "达到90%以上", ">=", 90, null, "%", "quantitative"],
+    ]);
+    expect(cell("补助困难群众1200人，发放及时率100%，受益对象满意度≥95%")).toHaveLength(3);
+    expect(cell("新增就业岗位300个以上，城镇登记失业率控制在3.5%以内，就业困难人员就业率≥60%")).toEqual([
+      ["新增就业岗位", "300个以上", ">=", 300, null, "个", "quantitative"],
+      ["城镇登记失业率", "控制在3.5%以内", "<=", 3.5, null, "%", "quantitative"],
+      ["就业困难人员就业率", "≥60%", ">=", 60, null, "%", "quantitative"],
+    ]);
+  });
+
+  it("cuts at 、 between whole indicators but not inside a name (脱贫户、监测户)", () => {
+    expect(cell("环卫作业面积460万平方米、垃圾日清运量约320吨、道路机械化清扫率达85%")).toEqual([
+      ["环卫作业面积", "460万平方米", "=", 4600000, null, "平方米", "quantitative"],
+      ["垃圾日清运量", "约320吨", "=", 320, null, "吨", "quantitative"],
+      ["道路机械化清扫率", "达85%", ">=", 85, null, "%", "quantitative"],
+    ]);
+    expect(cell("产业产值≥70万元，促使脱贫户、监测户增加收入≥70万元").map((r) => r[0])).toEqual([
+      "产业产值",
+      "促使脱贫户、监测户增加收入",
+    ]);
+  });
+
+  it("keeps a target's own clause with it: 其中…, 较上年…, 每…, and a name with no number before a target", () => {
+    expect(cell("补助养殖户≥80户，其中脱贫户50户")).toHaveLength(1);
+    expect(cell("森林覆盖率达到42.5%，较上年提高0.3个百分点")).toEqual([
+      ["森林覆盖率", "达到42.5%，较上年提高0.3个百分点", ">=", 42.5, null, "%", "quantitative"],
+    ]);
+    expect(cell("巡查企业数，不少于2万家次")).toEqual([
+      ["巡查企业数", "不少于2万家次", ">=", 20000, null, "家次", "quantitative"],
+    ]);
+    expect(cell("运行情况，平稳，不发生重大事故")).toHaveLength(1);
+    // 较大事故 is not 较上年: the comma before it still separates.
+    expect(cell("交通事故死亡人数同比下降3%，较大事故起数不高于上年").map((r) => r.slice(0, 2))).toEqual([
+      ["交通事故死亡人数", "同比下降3%"],
+      ["较大事故起数", "不高于上年"],
+    ]);
+  });
+
+  it("reads numbers in words, ranges with one magnitude word, 约 and thousands separators", () => {
+    expect(cell("开展专项检查两次，覆盖全部12个乡镇，问题整改率百分之百")).toEqual([
+      ["开展专项检查", "两次", "=", 2, null, "次", "quantitative"],
+      ["覆盖全部12个乡镇", "覆盖全部12个乡镇", "=", 12, null, "个", "quantitative"],
+      ["问题整改率", "百分之百", "=", 100, null, "%", "quantitative"],
+    ]);
+    expect(cell("结案率达95%以上，受援人满意度九成以上")[1].slice(0, 2)).toEqual([
+      "受援人满意度",
+      "九成以上",
+    ]);
+    expect(cell("年均客流量8-10万人次，游客满意度在85%-95%之间")).toEqual([
+      ["年均客流量", "8-10万人次", "between", 80000, 100000, "人次", "quantitative"],
+      ["游客满意度", "85%-95%之间", "between", 85, 95, "%", "quantitative"],
+    ]);
+    expect(cell("观众人数约2万人次")[0].slice(0, 2)).toEqual(["观众人数", "约2万人次"]);
+    expect(cell("补助养殖户1,200户，新建青贮池2,000立方米")).toEqual([
+      ["补助养殖户", "1,200户", "=", 1200, null, "户", "quantitative"],
+      ["新建青贮池", "2,000立方米", "=", 2000, null, "立方米", "quantitative"],
+    ]);
+  });
+
+  it("puts a change relative to last year in the target, not the name", () => {
+    expect(cell("1、门诊服务人次较上年增长5%；2、药品费用比上年减少10%；3、患者满意度与上年持平。")).toEqual([
+      ["门诊服务人次", "较上年增长5%", "=", 5, null, "%", "quantitative"],
+      ["药品费用", "比上年减少10%", "=", 10, null, "%", "quantitative"],
+      ["患者满意度", "与上年持平", null, null, null, "", "qualitative"],
+    ]);
+    expect(cell("农村卫生厕所普及率提升5个百分点")[0].slice(0, 2)).toEqual([
+      "农村卫生厕所普及率",
+      "提升5个百分点",
+    ]);
+  });
+
+  it("reads unfilled targets as empty, each with its name", () => {
+    expect(cell("培训人数≥**人，合格率≥  %，满意度≥90%")).toEqual([
+      ["培训人数", "≥**人", null, null, null, "", "empty"],
+      ["合格率", "≥  %", null, null, null, "", "empty"],
+      ["满意度", "≥90%", ">=", 90, null, "%", "quantitative"],
+    ]);
+  });
+
+  it("reads deadlines written between other indicators, with the work they are for", () => {
+    expect(cell("项目于2025年6月30日前开工，2025年11月30日前竣工验收，工程合格率100%")).toEqual([
+      ["项目", "2025年6月30日前开工", null, null, null, "", "date"],
+      ["", "2025年11月30日前竣工验收", null, null, null, "", "date"],
+      ["工程合格率", "100%", "=", 100, null, "%", "quantitative"],
+    ]);
+    expect(read("培训人数500人次，2023年12月底前完成，满意度≥90%").indicators.map((i) => i.date)).toEqual([
+      null,
+      "2023-12-31",
+      null,
+    ]);
+  });
+
+  it("reads category labels closed by a comma, and 二级 labels written without 指标", () => {
+    const r = read(
+      "1、数量指标，培训人数500人次；2、可持续影响指标，持续发挥效益；3、社会效益：改善办学条件3所",
+    );
+    expect(r.indicators.map((i) => [i.seq, i.level1, i.level2, i.name, i.target, i.kind])).toEqual([
+      [1, "产出指标", "数量指标", "培训人数", "500人次", "quantitative"],
+      [2, "效益指标", "可持续影响指标", "", "持续发挥效益", "qualitative"],
+      [3, "效益指标", "社会效益指标", "改善办学条件", "3所", "quantitative"],
+    ]);
+  });
+
+  it("reads labels for the whole cell: the goal it states is the goal, not an indicator", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["机关运转", "绩效目标：保障机关正常运转。绩效指标：会议保障次数≥50次；职工满意度≥95%。"],
+      ]),
+    );
+    expect(r.projects[0].goal).toBe("保障机关正常运转");
+    expect(r.indicators.map((i) => [i.name, i.target])).toEqual([
+      ["会议保障次数", "≥50次"],
+      ["职工满意度", "≥95%"],
+    ]);
+    expect(
+      cell("年度绩效目标：完成15个行政村环境整治，垃圾清运率100%，村民满意度≥90%").map((x) => x[0]),
+    ).toEqual(["完成15个行政村环境整治", "垃圾清运率", "村民满意度"]);
+  });
+
+  it("keeps units the list does not have as written (剂次, 车次, 册次, 件套)", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "接种疫苗", "1.2万剂次"],
+        ["", "", "运输量", "360车次"],
+        ["", "", "借阅图书", "30万册次"],
+        ["", "", "配套设备", "12件套"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.value, i.unit])).toEqual([
+      [12000, "剂次"],
+      [360, "车次"],
+      [300000, "册次"],
+      [12, "件套"],
+    ]);
+    expect(cell("接种疫苗1.2万剂次，接种率≥95%")[0].slice(0, 2)).toEqual(["接种疫苗", "1.2万剂次"]);
+  });
+});

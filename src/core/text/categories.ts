@@ -77,7 +77,8 @@ export function level1OfLevel2(l2: Level2, level1Hint: Level1 | null): Level1 {
  * Whether text is a category label (a heading or an item prefix): it ends in 指标 (after removing a
  * score suffix), or is a known short form, and maps to a 一级 or 二级.
  */
-const SHORT_LABEL = /^[\s【[(（]*(产出|效益|满意度|成本|数量|质量|时效)[\s)）】\]:：]*$/;
+const SHORT_LABEL =
+  /^[\s【[(（]*(产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)[\s)）】\]:：]*$/;
 
 type Category = { level1: Level1 | null; level2: Level2 | null };
 
@@ -164,6 +165,8 @@ function categoryOfLabelUncached(label: string): Category | null {
     const l2 = canonLevel2(parts[1]);
     if (l1 || l2) return resolve(l1, l2);
   }
+  // 社会效益：, 可持续影响： — a 二级 written without 指标 reads as with it.
+  if (/^(经济效益|社会效益|生态效益|可持续影响|服务对象满意度)$/.test(t)) t += "指标";
   if (!/指标$/.test(t) && !/^(产出|效益|满意度|成本|数量|质量|时效)$/.test(t)) return null;
   // A name that happens to end in 指标 (e.g. "环境监测指标") is not a label: require a category word.
   const asL2 = canonLevel2(t);

@@ -8,8 +8,8 @@ import type { Level1, Level2 } from "../record";
 import { canon, endBeforePunct, endBeforeSpace, isJsSpace, isSpace, trimEndPunct } from "./chars";
 import { categoryOfLabel } from "./categories";
 import { comparatorBefore, NAME_COMPARATOR_PATTERN } from "./comparators";
-import { leadingNumbering } from "./segment";
-import { lexiconUnitAt } from "./units";
+import { CELL_LABEL, isThousandsComma, leadingNumbering } from "./segment";
+import { isKnownUnit, lexiconUnitAt } from "./units";
 import { findDates } from "./dates";
 
 export interface ItemParts {
@@ -22,6 +22,8 @@ export interface ItemParts {
   targetCanon: string;
   /** The target was read from a bracket after the name: 机柜数量(≥77台). */
   fromBracket: boolean;
+  /** The item is the project's goal, labelled so in the cell ("绩效目标：保障机关正常运转"), not an indicator. */
+  goal?: boolean;
 }
 
 function isOpener(code: number): boolean {
@@ -39,12 +41,12 @@ function isCloser(code: number): boolean {
 }
 
 /** Index of the first name/target separator (，, ：:) from `p` on, outside brackets and quotes, or -1. */
-function separatorIndex(c: string, p: number): number {
+function separatorIndex(c: string, raw: string, p: number): number {
   let depth = 0;
   for (let i = p; i < c.length; i++) {
     const code = c.charCodeAt(i);
     if (code === 44 || code === 58) {
-      if (depth === 0) return i;
+      if (depth === 0 && !isThousandsComma(raw, i)) return i;
     } else if (isOpener(code)) depth++;
     else if (isCloser(code)) depth = Math.max(0, depth - 1);
   }
@@ -74,21 +76,58 @@ function matchingOpen(c: string, a: number, last: number): number {
 
 /** A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". */
 const TRAILING_QUANTITY =
-  /(\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:万|亿|千)?\s*([^\d\s]{0,4}?)\s*(以上|以下|以内|及以上|及以下|左右)?$/;
+  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半]+)\s*(?:万|亿|千)?\s*([^\d\s]{0,6}?)\s*(以上|以下|以内|及以上|及以下|左右|之间)?$/;
+
+/** "群众满意度百分之九十五", "问题整改率达到百分之百": a percentage in words at the end of a name. */
+const TRAILING_PERCENT_WORDS =
+  /百分之[零一二两三四五六七八九十百]+\s*(?:以上|以下|以内|及以上|及以下|左右)?$/;
+
+/**
+ * Words at the end of a name that make its number relative to last year: "门诊服务人次较上年增长"
+ * + "5%" is the name 门诊服务人次 and the target 较上年增长5%.
+ */
+const RELATIVE_TAIL =
+  /(?:(?:较|比|与)(?:上年度|上一年|上年|去年|同期|基期)(?:同期)?|同比|环比)\s*(?:增长|下降|提高|减少|降低|提升|增加|上升|增幅|降幅)?\s*(?:了)?\s*$/;
+
+/** "普及率提升5个百分点": a change by percentage points or per cent; the verb belongs to the target. */
+const CHANGE_TAIL = /(?:提升|提高|增长|下降|降低|减少|增加|上升)\s*$/;
+const PERCENT_CHANGE = /^[\d.]+\s*(?:个百分点|百分点|%)/;
+
+/** A target relative to last year with no number: 不高于上年, 不低于上年水平, 与上年持平, 较上年有所提高. */
+const RELATIVE_TARGET =
+  /(?:不高于|不低于|不少于|不超过|高于|低于|持平于|与|较|比)(?:上年度|上一年|上年|去年|同期)/;
+
+/** A clause after the target that relates it to last year: "达到42.5%，较上年提高0.3个百分点". */
+const RELATIVE_CLAUSE = /^\s*(?:(?:较|比)(?:上年度|上一年|上年|去年|同期)|同比|环比)/;
+
+/** An unfilled target after a name: "培训人数≥**人", "合格率≥  %", "覆盖率≥XX%". */
+const PLACEHOLDER_TAIL =
+  /[≥≤<>=]+\s*(?:[*＊]+\s*[^\s\d*＊,;。]{0,4}|[xX]{2,}\s*[^\s\d,;。]{0,4}|%)[\s,;。.:]*$/;
 
 function trailingQuantity(c: string): number {
   const t = trimEndPunct(c);
+  const words = TRAILING_PERCENT_WORDS.exec(t);
+  if (words && words.index > 0) {
+    const b = comparatorBefore(t, words.index);
+    return b ? b.start : words.index;
+  }
   const m = TRAILING_QUANTITY.exec(t);
   if (!m || m.index === 0) return -1;
   const unit = m[2];
-  if (unit !== "" && unit !== "%" && lexiconUnitAt(unit, 0) !== unit) return -1;
+  if (unit !== "" && unit !== "%" && !isKnownUnit(unit)) return -1;
   // A year or a label number (2022年, 5.12) is not a target.
-  if (/年|月|日/.test(unit)) return -1;
+  if (/^[年月日]/.test(unit)) return -1;
   // "群众满意度达90%以上": the comparator word before the number belongs to the target.
   const before = comparatorBefore(t, m.index);
-  // A Chinese numeral ends many names (排名第三名); it is a target only after a comparator (达八成以上).
-  if (!/\d/.test(m[1]) && !before) return -1;
-  const start = before ? before.start : m.index;
+  // A Chinese numeral ends many names (排名第三名); it is a target after a comparator (达八成以上), as
+  // tenths or times (九成, 两倍), before 以上 and the like, or as a count with its unit (检查两次).
+  if (!/\d/.test(m[1]) && !before) {
+    const count = m[1] !== "一" && unit !== "" && t.charCodeAt(m.index - 1) !== 0x7b2c; /* 第 */
+    if (!(unit === "成" || unit === "倍" || m[3] || count)) return -1;
+  }
+  let start = before ? before.start : m.index;
+  // "观众人数约2万人次": 约 (about) belongs to the target.
+  if (!before && t.charCodeAt(start - 1) === 0x7ea6 /* 约 */ && start > 1) start--;
   return start > 0 ? start : -1;
 }
 
@@ -147,15 +186,25 @@ const TARGET_WORD_START = /^\s*(控制在|不超过|不高于|不大于|不多�
 const QUANTITY_INSIDE =
   /(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇]|公里|平方米|立方米)/;
 
+/** 满意度： and 服务对象满意度： — a category that, with no other name written, names the indicator too. */
+const SATISFACTION_LABEL = /^\s*(?:服务对象)?满意度\s*$/;
+
 /** "指标值：≥2万家次" — a label some tables write before the target. */
 const TARGET_LABEL = /^\s*(指标值|目标值|年度指标值|年度目标值|预期目标|目标)\s*[:：]\s*/;
+/** 为, 在, 于 between a name and its number: 面积为8000平方米, 满意度在85%-95%之间, 项目于2025年6月底前. */
+const JOINING_WORD = /^[为在于]$/;
+
+/** What may follow a deadline at the end of an item: 前, 前完成, 前竣工验收 … */
+const DEADLINE_REST =
+  /^(?:前|之前|以前)?(?:完成|开工|竣工|竣工验收|完工|验收|交付|交付使用|投入使用|上线|启动|实施)?[\s。.;,:]*$/;
+
 /** A date at the very end of a name: "完成时间2023年底" → index of "2023". */
 function trailingDate(c: string): number {
   const spans = findDates(c);
   const last = spans[spans.length - 1];
   if (!last || last.start === 0) return -1;
   const rest = c.slice(last.end);
-  return /^(前|之前|以前|完成|前完成)?[\s。.;,:]*$/.test(rest) ? last.start : -1;
+  return DEADLINE_REST.test(rest) ? last.start : -1;
 }
 
 /**
@@ -180,9 +229,34 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     const announce = /^\s*设\s*\d+\s*条\s*/.exec(c.slice(p));
     if (announce) p += announce[0].length;
   }
+  // "绩效指标：会议保障次数≥50次": a label for the whole cell, not a name.
+  if (firstNonSpace(c, p, end) === 0x7ee9 /* 绩 */ || firstNonSpace(c, p, end) === 0x5e74 /* 年 */) {
+    const label = CELL_LABEL.exec(c.slice(p, Math.min(end, p + 12)));
+    if (label && p + label[0].length < end) {
+      p += label[0].length;
+      // "绩效目标：保障机关正常运转。" — words without a number after a goal label are the goal.
+      if (label[0].includes("目标") && !/[\d≥≤<>=]/.test(c.slice(p, end))) {
+        const a = p + (end - p - c.slice(p, end).trimStart().length);
+        const b = endBeforePunct(c, a, endBeforeSpace(c, a, end));
+        return {
+          seq,
+          level1: null,
+          level2: null,
+          name: "",
+          target: raw.slice(a, b),
+          targetCanon: c.slice(a, b),
+          fromBracket: false,
+          goal: true,
+        };
+      }
+    }
+  }
   let level1: Level1 | null = null;
   let level2: Level2 | null = null;
   let satisfactionLabel: [number, number] | null = null;
+  // A label closed by a comma ("数量指标，培训人数500人次"), whose words after it are the target when
+  // they have no number of their own ("可持续影响指标，持续发挥效益").
+  let commaLabel = false;
   for (let k = 0; k < 2; k++) {
     let length = 0;
     let cat = null;
@@ -190,6 +264,14 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     if (colon > 0) {
       cat = categoryOfLabel(c.slice(p, colon));
       length = colon + 1 - p;
+    }
+    if (!cat) {
+      const comma = labelComma(c, p);
+      if (comma > 0) {
+        cat = categoryOfLabel(c.slice(p, comma));
+        length = comma + 1 - p;
+        commaLabel = cat !== null;
+      }
     }
     if (!cat) {
       // "数量指标 硬化村组道路4.2公里": a label ending in 指标 and set off by a space.
@@ -209,7 +291,8 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     if (cat.level1) level1 = cat.level1;
     if (cat.level2) level2 = cat.level2;
     // "1.满意度：≥90%": 满意度 is a category and, with no other name written, the indicator's name too.
-    if (colon > 0 && colon - p <= 4 && c.slice(p, colon).trim() === "满意度") satisfactionLabel = [p, colon];
+    if (colon > 0 && colon - p <= 8 && SATISFACTION_LABEL.test(c.slice(p, colon)))
+      satisfactionLabel = [p, colon];
     p += length;
   }
   while (p < end && isSpace(c.charCodeAt(p))) p++;
@@ -218,9 +301,24 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     const m = NAME_LABEL.exec(c.slice(p, Math.min(end, p + 12)));
     if (m) p += m[0].length;
   }
+  if (commaLabel && !/[\d≥≤<>=]/.test(c.slice(p, end)) && separatorIndex(c, raw, p) < 0) {
+    // "可持续影响指标，持续发挥效益": no name written; the words are the target.
+    let a = p;
+    while (a < end && isSpace(c.charCodeAt(a))) a++;
+    const b = endBeforePunct(c, a, endBeforeSpace(c, a, end));
+    return {
+      seq,
+      level1,
+      level2,
+      name: "",
+      target: raw.slice(a, b),
+      targetCanon: c.slice(a, b),
+      fromBracket: false,
+    };
+  }
   const labelled = labelledTarget(c, p, end);
   // The name is [p, nameEnd); the target [ta, tb) (the same offsets in raw and c).
-  let sep = labelled ? labelled.nameEnd : separatorIndex(c, p);
+  let sep = labelled ? labelled.nameEnd : separatorIndex(c, raw, p);
   // A comma that only ends the item ("新建青贮池2000立方米，") separates nothing.
   if (!labelled && sep >= 0 && endBeforePunct(c, sep, end) === sep) sep = -1;
   let nameEnd = sep >= 0 ? sep : end;
@@ -244,15 +342,33 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     const inName = mayHoldComparator(c, p, nameEnd)
       ? NAME_COMPARATOR_PATTERN.exec(c.slice(p, nameEnd))
       : null;
+    const relativeClause = !inName && sep >= 0 && RELATIVE_CLAUSE.test(c.slice(sep + 1, end));
+    const q0 = relativeClause ? trailingQuantity(c.slice(p, sep)) : -1;
     if (inName && inName.index > 0) {
       // From the comparator on, name, separator and target are one target.
       ta = p + inName.index;
       tb = end;
       nameEnd = ta;
+    } else if (q0 > 0) {
+      // "森林覆盖率达到42.5%，较上年提高0.3个百分点": the clause qualifies the target before it.
+      ta = p + q0;
+      tb = end;
+      nameEnd = ta;
     } else if (sep < 0) {
       const cn = c.slice(p, nameEnd);
       const q = trailingQuantity(cn);
-      const at = q > 0 ? q : trailingDate(cn);
+      let at = q > 0 ? q : trailingDate(cn);
+      if (at > 0) {
+        const head = cn.slice(0, at);
+        const relative =
+          RELATIVE_TAIL.exec(head) ?? (PERCENT_CHANGE.test(cn.slice(at)) ? CHANGE_TAIL.exec(head) : null);
+        if (relative && relative.index >= 2) at = relative.index;
+      } else {
+        const relative = RELATIVE_TARGET.exec(cn);
+        const placeholder = relative ? null : PLACEHOLDER_TAIL.exec(cn);
+        const found = relative ?? placeholder;
+        if (found && found.index >= 2) at = found.index;
+      }
       if (at > 0) {
         ta = p + at;
         tb = nameEnd;
@@ -279,8 +395,8 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
   let na = p;
   while (na < nameEnd && isSpace(c.charCodeAt(na))) na++;
   let nb = endBeforePunct(c, na, endBeforeSpace(c, na, nameEnd));
-  // "维修校舍面积为8000平方米": the 为 joins name and number; it is neither.
-  if (nb - na > 2 && nb === ta && c.charCodeAt(nb - 1) === 0x4e3a /* 为 */) nb--;
+  // "维修校舍面积为8000平方米": the 为 joins name and number; it is neither (so do 在 and 于).
+  if (nb - na > 2 && nb === ta && JOINING_WORD.test(c[nb - 1])) nb--;
   if (satisfactionLabel && nb <= na && ta < tb) {
     // "1.满意度：≥90%": the label is the only name written.
     [na, nb] = satisfactionLabel;
@@ -406,6 +522,18 @@ function labelColon(c: string, p: number): number {
   }
   return -1;
 }
+/** Where the comma after a leading "数量指标，" is (canonical text): right after 指标, within 25 characters — or -1. */
+function labelComma(c: string, p: number): number {
+  const end = Math.min(c.length, p + 26);
+  for (let i = p + 2; i < end; i++) {
+    const code = c.charCodeAt(i);
+    if (code === 44)
+      return c.charCodeAt(i - 2) === 0x6307 && c.charCodeAt(i - 1) === 0x6807 && i + 1 < c.length ? i : -1;
+    if (code === 0x3002 || code === 59 || code === 58) return -1;
+  }
+  return -1;
+}
+
 /** Where the space after a leading "数量指标 " is (canonical text): within 25 characters, right after 指标 — or -1. */
 function labelSpace(c: string, p: number): number {
   const end = Math.min(c.length, p + 26);

@@ -9,7 +9,6 @@ import { canon, isSpace, isTerminator } from "./chars";
 import { CN_NUMERAL_1_10, hasClass, TOKEN_START } from "./charClass";
 import { categoryOfLabel, isSentenceMark, trailingRunStart } from "./categories";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
-import { lexiconUnitAt } from "./units";
 import { cnNumeralValue, digitsValue } from "./numbers";
 
 export interface Segment {
@@ -273,41 +272,98 @@ function labelColonAhead(s: string, from: number, isTokenStart: (j: number) => b
 const HAS_TARGET = /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到|至少)\s*\d/;
 
 /**
- * Whether the comma at `comma` stands between two whole indicators (unnumbered cells): the text
- * before it has a comparator and a number, and the text after it is a name followed by its own
- * comparator and number. "巡查企业数，不少于2万家次" and "平稳，不发生重大事故" are one indicator each.
+ * Whether the comma (or 、) at `comma` stands between two whole indicators (unnumbered cells): the text
+ * before it is a whole indicator (a name and its target), and the text after it starts another one (a
+ * name of its own, then its target). "巡查企业数，不少于2万家次" and "平稳，不发生重大事故" are one
+ * indicator each; "全年开展培训12期，培训人数不少于600人次，群众满意度达到90%以上" is three.
  */
 function commaSeparatesIndicators(s: string, from: number, comma: number): boolean {
+  const enumeration = s.charCodeAt(comma) === 0x3001;
   const before = s.slice(from, comma);
-  // The text before: a target with a comparator, or a whole "name + quantity" (新建青贮池2000立方米).
-  if (!HAS_TARGET.test(before) && !(from > 0 && nameThenQuantity(before))) return false;
+  if (!isWholeIndicator(before)) return false;
   let end = comma + 1;
   while (end < s.length) {
     const c = s.charCodeAt(end);
-    if (c === 44 || c === 59 || c === 0x3002 || c === 10) break;
+    // After a comma the next indicator runs to the next comma (its name may hold a 、: 脱贫户、监测户收入).
+    if (c === 44 || c === 59 || c === 0x3002 || c === 10 || (c === 0x3001 && enumeration)) break;
     end++;
   }
-  const rest = s.slice(comma + 1, end);
-  const after = NAME_COMPARATOR_PATTERN.exec(rest);
-  // A name of at least two characters, without digits of its own, before the comparator; or a measure's
-  // name (…率, …数, …量, …度) right before a bare number: "培训人数≥300人次，合格率100%".
+  return startsWholeIndicator(s.slice(comma + 1, end));
+}
+
+/** Labels that some cells start with: 绩效目标：, 年度绩效指标：, 年度目标：. */
+export const CELL_LABEL = /^\s*(?:年度)?(?:绩效)?(?:目标|指标)\s*:\s*/;
+
+/** A name and its target: a comparator and a number, a name and a quantity, or a placeholder target. */
+function isWholeIndicator(text0: string): boolean {
+  // "年度绩效目标：完成15个行政村环境整治": what follows a label such as 绩效目标： is what counts.
+  const label = CELL_LABEL.exec(text0);
+  const text = label ? text0.slice(label[0].length) : text0;
   return (
-    (after !== null && after.index >= 2 && !/\d/.test(rest.slice(0, after.index))) ||
-    MEASURE_THEN_NUMBER.test(rest) ||
-    nameThenQuantity(rest)
+    DEADLINE_INSIDE.test(text) ||
+    NAME_COLON_TARGET.test(text) ||
+    HAS_TARGET.test(text) ||
+    NAME_THEN_NUMBER.test(text) ||
+    RELATIVE_TO_LAST_YEAR.test(text) ||
+    PLACEHOLDER_TARGET.test(text)
   );
 }
 
-/** "新建青贮池2000立方米": a name of its own, then a number and a known unit, and nothing else. */
-function nameThenQuantity(rest: string): boolean {
-  const m = NAME_QUANTITY.exec(rest);
-  return m !== null && lexiconUnitAt(m[1], 0) === m[1];
+/**
+ * Text that starts an indicator of its own: a name of at least two characters without digits, then its
+ * target — a comparator and a number, a number (培训人数800人次, 合格率100%, 满意度九成以上), a target
+ * relative to last year (起数不高于上年), or an unfilled one (合格率≥  %). Not a clause of the one before
+ * (其中企业1万家, 较上年提高0.3个百分点, 每场不少于50人).
+ */
+function startsWholeIndicator(rest: string): boolean {
+  if (CLAUSE_START.test(rest)) return false;
+  const after = NAME_COMPARATOR_PATTERN.exec(rest);
+  return (
+    (after !== null && after.index >= 2 && !/\d/.test(rest.slice(0, after.index))) ||
+    NAME_THEN_NUMBER.test(rest) ||
+    RELATIVE_TO_LAST_YEAR.test(rest) ||
+    PLACEHOLDER_TARGET.test(rest) ||
+    NAME_COLON_TARGET.test(rest) ||
+    DEADLINE_START.test(rest)
+  );
 }
 
-const NAME_QUANTITY =
-  /^\s*(?!其中|含|包括|共|合计)[^\d\s,;:。、()]{2,12}\d+(?:\.\d+)?\s*(?:万|亿|千)?\s*([^\d\s,;:。、()]{1,4})\s*[。;]?\s*$/;
+/** "合格率：98%": a name, a colon, and a target with a number. */
+const NAME_COLON_TARGET =
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|达到|约)?\s*\d/;
 
-const MEASURE_THEN_NUMBER = /^\s*[^\d\s，,；;。:：()（）]{1,12}(?:率|数|量|度)\s*\d/;
+/** "2023年12月底前完成": a deadline of its own after a whole indicator. */
+const DEADLINE_START =
+  /^\s*(?:于|在)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)/;
+
+/** "项目于2025年6月30日前开工": a deadline, with the work it is for. */
+const DEADLINE_INSIDE = /\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)/;
+
+/** Words that open a clause of the indicator before, not a new one. */
+const CLAUSE_START =
+  /^\s*(?:其中|含|包括|共|合计|(?:较|比)(?:上年|去年|上一年|同期|基期)|同比|环比|每|均|且|并|即|以及|或)/;
+
+/**
+ * A name (two characters or more, no digits) followed by a number: digits, 百分之…, or a Chinese
+ * numeral with a measure word (两次, 九成) — not 一次性, not the 一级 of 一级A标准.
+ */
+const NAME_THEN_NUMBER =
+  /^\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|至少|约|控制在)[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:\d|百分之|[一二两三四五六七八九十]+(?:成|次|个|项|场|期|倍|名|所|座|条|人|户|家)(?!性))/;
+
+/** A name and a target relative to last year without a number: 较大事故起数不高于上年, 满意度与上年持平. */
+const RELATIVE_TO_LAST_YEAR =
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:不高于|不低于|不少于|不超过|高于|低于|与)(?:上年|去年|上一年|同期)/;
+
+/** A name and an unfilled target: 培训人数≥**人, 合格率≥  %, 覆盖率XX%. */
+const PLACEHOLDER_TARGET =
+  /^\s*[^\d\s,;:。、()]{2,16}?(?:[≥≤<>=]\s*(?:\*+|[xX×]{1,3}|\s*%)|\*{2,}|[xX]{2,}\s*%)/;
+
+/** "1,200户": an ASCII comma between a digit and exactly three digits groups thousands. */
+export function isThousandsComma(raw: string, i: number): boolean {
+  if (raw.charCodeAt(i) !== 44 || !isDigitCode(raw.charCodeAt(i - 1))) return false;
+  for (let k = 1; k <= 3; k++) if (!isDigitCode(raw.charCodeAt(i + k))) return false;
+  return !isDigitCode(raw.charCodeAt(i + 4));
+}
 
 /** Whether the next numbering token (tokens[rp] on) starts at `from`, after spaces. */
 function nextIsToken(s: string, tokens: NumberingToken[], rp: number, from: number): boolean {
@@ -381,7 +437,15 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       rp++;
       nextToken = rp < tokens.length ? tokens[rp].start : -1;
     }
-    if (c === 44 /* , */) {
+    if (c === 0x3001 /* 、 */) {
+      // "面积460万平方米、清运量约320吨、清扫率达85%": a 、 between whole indicators, as a comma.
+      if (!inItem && commaSeparatesIndicators(s, sentenceStart, i)) {
+        cuts.push(i + 1);
+        sentenceStart = i + 1;
+      }
+      continue;
+    }
+    if (c === 44 /* , */ && !isThousandsComma(raw, i)) {
       pending = -1;
       // "巡查企业数≥2万家次，隐患整改率≥95%": a comma between two whole indicators separates them.
       if (!inItem && commaSeparatesIndicators(s, sentenceStart, i)) {

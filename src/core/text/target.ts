@@ -54,6 +54,8 @@ interface NumberAt {
   start: number;
   end: number; // after the number and its magnitude word
   value: number;
+  /** The magnitude word's factor (1 when there is none). */
+  factor: number;
 }
 
 /** A number starting at i (digits, 1,500, 0.5, Chinese numerals), with its magnitude word applied. */
@@ -95,6 +97,7 @@ function readNumber(s: string, i: number): NumberAt | null {
     if (s.charCodeAt(k) === 0x4e07 || s.charCodeAt(k) === 0x4ebf) j = k;
   }
   const m = s.charCodeAt(j);
+  let applied = 1;
   // Every magnitude word starts with 千 百 亿 or 万.
   if (
     (m === 0x5343 || m === 0x767e || m === 0x4ebf || m === 0x4e07) &&
@@ -106,12 +109,13 @@ function readNumber(s: string, i: number): NumberAt | null {
         // 千 alone is a magnitude only when a unit or the end follows (3千人); 万/亿 always.
         if (word === "千" && !unitAfter && j + 1 < s.length && isCjk(s.charCodeAt(j + 1))) break;
         value = scale(value, factor);
+        applied = factor;
         j += word.length;
         break;
       }
     }
   }
-  return { start: i, end: j, value };
+  return { start: i, end: j, value, factor: applied };
 }
 
 /** The unit after a number, also when a space was typed between them ("3 次", "95 %"). */
@@ -305,6 +309,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     const before = comparatorBefore(s, minus ? i - 1 : num.start);
     if (before) comparator = before.comparator;
     // Range: 1-3场次, 80%-90%, 1至3
+    let low = num.value;
     let rangeMatch: RegExpExecArray | null = null;
     if (rangeSeparatorAt(s, pos)) {
       RANGE_SEP.lastIndex = pos;
@@ -319,7 +324,9 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
         continue;
       }
       const second = k < s.length ? readNumber(s, k) : null;
-      if (second && second.value >= num.value) {
+      // "8-10万人次": the magnitude written once, after the upper bound, is both bounds'.
+      if (second && second.factor > 1 && num.factor === 1 && !unit) low = scale(num.value, second.factor);
+      if (second && second.value >= low) {
         const u2 = unitAfter(s, raw, second.end);
         if (!unit) unit = u2.unit;
         valueMax = second.value;
@@ -339,7 +346,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     // A bare percentage on a 100% scale stays as written (95% → 95).
     return {
       comparator,
-      value: minus ? -num.value : num.value,
+      value: minus ? -num.value : valueMax !== null ? low : num.value,
       valueMax,
       unit,
       kind: "quantitative",

@@ -56,6 +56,9 @@ const UNITS = [
   "台",
   "台次",
   "台套",
+  "剂",
+  "剂次",
+  "车次",
   "辆",
   "辆次",
   "艘",
@@ -264,13 +267,35 @@ function latinRunAt(s: string, pos: number): number {
   return i - pos;
 }
 
+/** What may follow a unit at the end of a target: nothing, 以上 以下 以内 左右 and the like, punctuation. */
+const TARGET_TAIL = /^(?:及?以上|及?以下|以内|之内|左右|内|[\s。.;,:!?)\]])*$/;
+
+/** Whether the target's words end at `pos` (only a tail such as 以上 or punctuation after it). */
+function endsWords(s: string, pos: number): boolean {
+  return pos >= s.length || TARGET_TAIL.test(s.slice(pos));
+}
+
+/** The length of a unit the list lacks at `pos`: one or two Chinese characters that end the target, or 0. */
+function unlistedUnitLength(s: string, pos: number): number {
+  for (let len = 1; len <= 2; len++) {
+    if (!isCjk(s.charCodeAt(pos + len - 1))) return 0;
+    if (endsWords(s, pos + len)) return len;
+  }
+  return 0;
+}
+
 /**
  * Reads the unit at `pos` of canonical text `s`. Returns the unit as written (from the original
  * string `orig`, which has the same offsets) and its length. 百分比 and ％ come back as "%".
  */
 const NO_UNIT: { unit: string; length: number } = Object.freeze({ unit: "", length: 0 });
 
-export function readUnit(s: string, orig: string, pos: number): { unit: string; length: number } {
+export function readUnit(
+  s: string,
+  orig: string,
+  pos: number,
+  unlisted = true,
+): { unit: string; length: number } {
   let len = 0;
   let unit = "";
   let lex = lexiconUnitAt(s, pos);
@@ -278,6 +303,18 @@ export function readUnit(s: string, orig: string, pos: number): { unit: string; 
   if (lex === "成" && isCjk(s.charCodeAt(pos + 1)) && !startsComparatorAfter(s.charCodeAt(pos + 1))) lex = "";
   if (lex) {
     len = lex.length;
+    // 册次, 车次, 件套: a count of times or sets of a unit the list has without them.
+    const next = s.charCodeAt(pos + len);
+    if (
+      (next === 0x6b21 /* 次 */ || next === 0x5957) /* 套 */ &&
+      lexiconUnitAt(s, pos + len) !== "" &&
+      endsWords(s, pos + len + 1)
+    )
+      len++;
+  } else if (unlisted && isCjk(s.charCodeAt(pos)) && unlistedUnitLength(s, pos) > 0) {
+    // "1.2万剂次", "360羽": a word the list does not have, right after the number and ending the target,
+    // is its unit as written (record.md keeps units as written).
+    len = unlistedUnitLength(s, pos);
   } else if (pos < s.length && isLatin(s.charCodeAt(pos))) {
     len = latinRunAt(s, pos);
     // A Latin run glued to following Chinese text is a word (5G网络, RTO目标) unless it is a known unit.
@@ -324,4 +361,12 @@ export function readUnit(s: string, orig: string, pos: number): { unit: string; 
   unit = lex && end - pos === lex.length && matchAt(orig, lex, pos) ? lex : orig.slice(pos, end);
   if (unit === "百分比" || unit === "％") unit = "%";
   return { unit, length: end - pos };
+}
+
+/**
+ * Whether `u` is, as a whole, a unit the list knows (with its compounds: 元/年, 册次) — for a quantity
+ * found at the end of a name, where an unknown word is more likely part of the name (2号楼).
+ */
+export function isKnownUnit(u: string): boolean {
+  return u !== "" && readUnit(u, u, 0, false).length === u.length;
 }
