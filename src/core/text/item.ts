@@ -97,6 +97,11 @@ const PERCENT_CHANGE = /^[\d.]+\s*(?:个百分点|百分点|%)/;
 const RELATIVE_TARGET =
   /(?:不高于|不低于|不少于|不超过|高于|低于|持平于|与|较|比)(?:上年度|上一年|上年|去年|同期)/;
 
+/** 较 比 同 环: the first characters of RELATIVE_CLAUSE (most targets start otherwise; no slice then). */
+function startsRelative(code: number): boolean {
+  return code === 0x8f83 || code === 0x6bd4 || code === 0x540c || code === 0x73af;
+}
+
 /** A clause after the target that relates it to last year: "达到42.5%，较上年提高0.3个百分点". */
 const RELATIVE_CLAUSE = /^\s*(?:(?:较|比)(?:上年度|上一年|上年|去年|同期)|同比|环比)/;
 
@@ -265,7 +270,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
       cat = categoryOfLabel(c.slice(p, colon));
       length = colon + 1 - p;
     }
-    if (!cat) {
+    if (!cat && mayStartLabel(firstNonSpace(c, p, end))) {
       const comma = labelComma(c, p);
       if (comma > 0) {
         cat = categoryOfLabel(c.slice(p, comma));
@@ -291,7 +296,12 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     if (cat.level1) level1 = cat.level1;
     if (cat.level2) level2 = cat.level2;
     // "1.满意度：≥90%": 满意度 is a category and, with no other name written, the indicator's name too.
-    if (colon > 0 && colon - p <= 8 && SATISFACTION_LABEL.test(c.slice(p, colon)))
+    if (
+      colon > 0 &&
+      colon - p <= 8 &&
+      c.charCodeAt(colon - 1) === 0x5ea6 /* 度 */ &&
+      SATISFACTION_LABEL.test(c.slice(p, colon))
+    )
       satisfactionLabel = [p, colon];
     p += length;
   }
@@ -342,7 +352,11 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     const inName = mayHoldComparator(c, p, nameEnd)
       ? NAME_COMPARATOR_PATTERN.exec(c.slice(p, nameEnd))
       : null;
-    const relativeClause = !inName && sep >= 0 && RELATIVE_CLAUSE.test(c.slice(sep + 1, end));
+    const relativeClause =
+      !inName &&
+      sep >= 0 &&
+      startsRelative(firstNonSpace(c, sep + 1, end)) &&
+      RELATIVE_CLAUSE.test(c.slice(sep + 1, end));
     const q0 = relativeClause ? trailingQuantity(c.slice(p, sep)) : -1;
     if (inName && inName.index > 0) {
       // From the comparator on, name, separator and target are one target.
@@ -522,6 +536,12 @@ function labelColon(c: string, p: number): number {
   }
   return -1;
 }
+/** First characters of the category labels a comma may close (产出 效益 满意度 成本 数量 质量 时效 经济 社会 生态 可持续 服务对象 项目 预期 环境). */
+const LABEL_FIRST = new Set([..."产效满成数质时经社生可服项预环"].map((ch) => ch.charCodeAt(0)));
+function mayStartLabel(code: number): boolean {
+  return LABEL_FIRST.has(code);
+}
+
 /** Where the comma after a leading "数量指标，" is (canonical text): right after 指标, within 25 characters — or -1. */
 function labelComma(c: string, p: number): number {
   const end = Math.min(c.length, p + 26);
