@@ -223,6 +223,9 @@ class Builder {
   }
 }
 
+/** Text with a number to measure by: digits, 百分之…, or a Chinese numeral with a measure word. */
+const MEASURABLE = /\d|百分之|[一二两三四五六七八九十]+(?:成|次|个|项|场|期|倍|名|所|座|条|人|户|家)/;
+
 /** A 指标性质 or 指标方向 cell that states the target itself (与上年持平, 不低于上年). */
 const TARGET_IN_WORDS = /上年|同期|持平/;
 
@@ -717,7 +720,9 @@ export function parseGrid(grid: Grid): ParseResult {
           p.goal = split.goal;
           p.goalCell = split.goal ? b.addr(r, c) : p.goalCell;
         }
-        text = split.indicators;
+        // A cell of this table with no label at all ("全年开展培训12期，培训人数不少于600人次…") states its
+        // indicators as sentences: they are read from it too, when it has numbers to read.
+        text = split.indicators || (MEASURABLE.test(split.goal) ? split.goal : "");
       }
       if (trimSpaces(text)) {
         addPackedCell(b, p, r, c, text);

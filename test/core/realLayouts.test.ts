@@ -1296,3 +1296,32 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     expect(cell("接种疫苗1.2万剂次，接种率≥95%")[0].slice(0, 2)).toEqual(["接种疫苗", "1.2万剂次"]);
   });
 });
+
+describe("a table whose only indicator column is 年度绩效目标, written as sentences", () => {
+  it("reads the indicators of every cell with numbers, keeping each cell as the goal, and skips a lead-in", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "主管部门", "资金（万元）", "年度绩效目标"],
+        ["农民技能培训", "某县某局", 20, "全年开展培训12期，培训人数不少于600人次，群众满意度达到90%以上。"],
+        ["家政技能培训", "某县某局", 21, "1、数量指标，培训人数500人次；2、满意度指标，参训人员满意度≥90%"],
+        [
+          "村组道路硬化",
+          "某县某局",
+          30,
+          "通过实施该项目，完成村组道路硬化3.5公里，惠及群众2100人，进一步改善群众出行条件，群众满意度达95%以上。",
+        ],
+        ["机关运转", "某县某局", 10, "保障机关正常运转，提高服务水平。"],
+      ]),
+    );
+    expect(r.projects.map((p) => r.indicators.filter((i) => i.projectId === p.id).length)).toEqual([
+      3, 2, 3, 0,
+    ]);
+    expect(r.projects[0].goal).toBe("全年开展培训12期，培训人数不少于600人次，群众满意度达到90%以上。");
+    expect(r.projects[3].goal).toBe("保障机关正常运转，提高服务水平。");
+    expect(r.indicators.filter((i) => i.projectId === 2).map((i) => [i.name, i.target, i.value])).toEqual([
+      ["完成村组道路硬化", "3.5公里", 3.5],
+      ["惠及群众", "2100人，进一步改善群众出行条件", 2100],
+      ["群众满意度", "达95%以上", 95],
+    ]);
+  });
+});

@@ -97,13 +97,23 @@ const PERCENT_CHANGE = /^[\d.]+\s*(?:个百分点|百分点|%)/;
 const RELATIVE_TARGET =
   /(?:不高于|不低于|不少于|不超过|高于|低于|持平于|与|较|比)(?:上年度|上一年|上年|去年|同期)/;
 
+/** A clause of prose after a target: 进一步…, 有效…, 切实…, with no number. */
+const PROSE_CLAUSE =
+  /\s*(?:进一步|有效|切实|不断|持续|全面|明显|显著|逐步|着力|确保|保障|促进|推动|提升|提高|改善)[^\d]*$/y;
+
+/** A sticky pattern tried at `at` of `s` (no slice: this runs on every item with a separator). */
+function stickyTest(re: RegExp, s: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(s);
+}
+
 /** 较 比 同 环: the first characters of RELATIVE_CLAUSE (most targets start otherwise; no slice then). */
 function startsRelative(code: number): boolean {
   return code === 0x8f83 || code === 0x6bd4 || code === 0x540c || code === 0x73af;
 }
 
 /** A clause after the target that relates it to last year: "达到42.5%，较上年提高0.3个百分点". */
-const RELATIVE_CLAUSE = /^\s*(?:(?:较|比)(?:上年度|上一年|上年|去年|同期)|同比|环比)/;
+const RELATIVE_CLAUSE = /\s*(?:(?:较|比)(?:上年度|上一年|上年|去年|同期)|同比|环比)/y;
 
 /** An unfilled target after a name: "培训人数≥**人", "合格率≥  %", "覆盖率≥XX%". */
 const PLACEHOLDER_TAIL =
@@ -352,12 +362,14 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     const inName = mayHoldComparator(c, p, nameEnd)
       ? NAME_COMPARATOR_PATTERN.exec(c.slice(p, nameEnd))
       : null;
-    const relativeClause =
+    // After a separator, a clause with no number of its own qualifies a target written before it:
+    // "达到42.5%，较上年提高0.3个百分点", "惠及群众2100人，进一步改善群众出行条件".
+    const clauseAfter =
       !inName &&
       sep >= 0 &&
-      startsRelative(firstNonSpace(c, sep + 1, end)) &&
-      RELATIVE_CLAUSE.test(c.slice(sep + 1, end));
-    const q0 = relativeClause ? trailingQuantity(c.slice(p, sep)) : -1;
+      c.charCodeAt(sep) === 44 &&
+      stickyTest(startsRelative(firstNonSpace(c, sep + 1, end)) ? RELATIVE_CLAUSE : PROSE_CLAUSE, c, sep + 1);
+    const q0 = clauseAfter ? trailingQuantity(c.slice(p, sep)) : -1;
     if (inName && inName.index > 0) {
       // From the comparator on, name, separator and target are one target.
       ta = p + inName.index;

@@ -294,10 +294,18 @@ function commaSeparatesIndicators(s: string, from: number, comma: number): boole
 /** Labels that some cells start with: 绩效目标：, 年度绩效指标：, 年度目标：. */
 export const CELL_LABEL = /^\s*(?:年度)?(?:绩效)?(?:目标|指标)\s*:\s*/;
 
+/** A short label and its colon before the text: 产出：, 效益指标：. */
+const SHORT_LABEL_COLON = /^\s*[^\d\s,;:。、()]{1,8}:\s*(?=\D)/;
+
+/**
+ * "通过实施该项目，…", "为改善群众出行条件，…": a lead-in before the indicators, with no number of its own.
+ */
+const LEAD_IN = /^\s*(?:通过|为了|为|围绕|按照|根据|依托|结合)[^\d,;:。]{1,20}$/;
+
 /** A name and its target: a comparator and a number, a name and a quantity, or a placeholder target. */
 function isWholeIndicator(text0: string): boolean {
-  // "年度绩效目标：完成15个行政村环境整治": what follows a label such as 绩效目标： is what counts.
-  const label = CELL_LABEL.exec(text0);
+  // "年度绩效目标：完成15个行政村环境整治", "产出：新建公厕8座": what follows a label is what counts.
+  const label = CELL_LABEL.exec(text0) ?? SHORT_LABEL_COLON.exec(text0);
   const text = label ? text0.slice(label[0].length) : text0;
   return (
     DEADLINE_INSIDE.test(text) ||
@@ -423,6 +431,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     const lineEnd = s.indexOf("\n");
     if (headingCategoryAt(s, 0, lineEnd < 0 ? n : lineEnd) !== null && lineEnd >= 0) cuts.push(lineEnd + 1);
   }
+  let leadIn = -1; // where a lead-in ("通过实施该项目，") starts, if the cell has one
   // One pass over the cell for every other kind of cut.
   let sentenceFrom = 0; // where the text since the last sentence end (or token) starts
   let sentenceStart = 0; // where the current sentence (or comma-cut piece) starts, for unnumbered cells
@@ -449,6 +458,11 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       pending = -1;
       // "巡查企业数≥2万家次，隐患整改率≥95%": a comma between two whole indicators separates them.
       if (!inItem && commaSeparatesIndicators(s, sentenceStart, i)) {
+        cuts.push(i + 1);
+        sentenceStart = i + 1;
+      } else if (!inItem && sentenceStart === 0 && LEAD_IN.test(s.slice(0, i))) {
+        // The lead-in is a segment of its own, read as no indicator (a heading with no category).
+        leadIn = sentenceStart;
         cuts.push(i + 1);
         sentenceStart = i + 1;
       }
@@ -505,7 +519,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     const a = trimStart(s, a0, b0);
     const b = trimEnd(s, a, b0);
     if (b <= a || onlySeparators(s, a, b)) continue;
-    const heading = headingCategoryAt(s, a, b);
+    const heading = a0 === leadIn || headingCategoryAt(s, a, b);
     while (next < tokens.length && tokens[next].start < a) next++;
     const numbering = next < tokens.length && tokens[next].start === a ? tokens[next] : undefined;
     segments.push(
