@@ -1277,6 +1277,46 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     ).toEqual(["完成15个行政村环境整治", "垃圾清运率", "村民满意度"]);
   });
 
+  it("cuts before 名称：… with a number later, a count inside words, a standard to meet, and 较上年有所提高", () => {
+    expect(cell("补贴对象精准率达到100%，资金拨付时限：收到资金后30日内").map((r) => r.slice(0, 4))).toEqual([
+      ["补贴对象精准率", "达到100%", ">=", 100],
+      ["资金拨付时限", "收到资金后30日内", "<=", 30],
+    ]);
+    expect(
+      cell("为120名残疾儿童提供康复训练，康复有效率达80%以上，家长满意度不低于九成").map((r) => r[0]),
+    ).toEqual(["为120名残疾儿童提供康复训练", "康复有效率", "家长满意度"]);
+    expect(cell("污水处理量≥1.5万吨/日，COD削减量比上年增加5%以上，出水水质达到一级A标准")).toEqual([
+      ["污水处理量", "≥1.5万吨/日", ">=", 15000, null, "吨/日", "quantitative"],
+      ["COD削减量", "比上年增加5%以上", ">=", 5, null, "%", "quantitative"],
+      ["出水水质", "达到一级A标准", null, null, null, "", "qualitative"],
+    ]);
+    expect(
+      cell("日均服务老人不少于300人次，每餐补贴3元/人次，老人满意度较上年有所提高").map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["日均服务老人", "不少于300人次，每餐补贴3元/人次"],
+      ["老人满意度", "较上年有所提高"],
+    ]);
+  });
+
+  it("keeps a bracket relating a quantity to last year with the quantity", () => {
+    expect(cell("图书馆年接待读者15万人次（较上年增长8%）")[0].slice(0, 4)).toEqual([
+      "图书馆年接待读者",
+      "15万人次（较上年增长8%）",
+      "=",
+      150000,
+    ]);
+  });
+
+  it("cuts at runs of spaces between whole indicators (a table copied from a PDF)", () => {
+    expect(cell("培训人数 300人次  合格率 ≥95%  满意度 ≥90%").map((r) => r.slice(0, 4))).toEqual([
+      ["培训人数", "300人次", "=", 300],
+      ["合格率", "≥95%", ">=", 95],
+      ["满意度", "≥90%", ">=", 90],
+    ]);
+    // One space, or spaces inside one indicator, cut nothing.
+    expect(cell("培训人数 不少于 300人次")).toHaveLength(1);
+  });
+
   it("keeps units the list does not have as written (剂次, 车次, 册次, 件套)", () => {
     const r = parseGrid(
       grid([

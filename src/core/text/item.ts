@@ -93,6 +93,9 @@ const RELATIVE_TAIL =
 const CHANGE_TAIL = /(?:提升|提高|增长|下降|降低|减少|增加|上升)\s*$/;
 const PERCENT_CHANGE = /^[\d.]+\s*(?:个百分点|百分点|%)/;
 
+/** "出水水质达到一级A标准": the verb of a standard to meet starts the target. */
+const STANDARD_VERB = /(?:达到|符合|满足)(?=[^,;:。]{1,16}?(?:标准|要求|规定)[\s。.;,]*$)/;
+
 /** A target relative to last year with no number: 不高于上年, 不低于上年水平, 与上年持平, 较上年有所提高. */
 const RELATIVE_TARGET =
   /(?:不高于|不低于|不少于|不超过|高于|低于|持平于|与|较|比)(?:上年度|上一年|上年|去年|同期)/;
@@ -350,6 +353,11 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
   const br = labelled ? -1 : trailingTargetBracket(c, p, trimmedEnd);
   if (labelled) {
     // The labels say where name and target are; nothing to look for.
+  } else if (br > p && stickyTest(RELATIVE_CLAUSE, c, br + 1) && trailingQuantity(c.slice(p, br)) > 0) {
+    // "接待读者15万人次（较上年增长8%）": the bracket qualifies the quantity before it; both are the target.
+    ta = p + trailingQuantity(c.slice(p, br));
+    tb = end;
+    nameEnd = ta;
   } else if (br > p) {
     if (isBlank(c, ta, tb)) {
       ta = br + 1;
@@ -390,7 +398,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
           RELATIVE_TAIL.exec(head) ?? (PERCENT_CHANGE.test(cn.slice(at)) ? CHANGE_TAIL.exec(head) : null);
         if (relative && relative.index >= 2) at = relative.index;
       } else {
-        const relative = RELATIVE_TARGET.exec(cn);
+        const relative = RELATIVE_TARGET.exec(cn) ?? STANDARD_VERB.exec(cn);
         const placeholder = relative ? null : PLACEHOLDER_TAIL.exec(cn);
         const found = relative ?? placeholder;
         if (found && found.index >= 2) at = found.index;

@@ -309,6 +309,8 @@ function isWholeIndicator(text0: string): boolean {
   const text = label ? text0.slice(label[0].length) : text0;
   return (
     DEADLINE_INSIDE.test(text) ||
+    COUNT_INSIDE.test(text) ||
+    STANDARD_TARGET.test(text) ||
     NAME_COLON_TARGET.test(text) ||
     HAS_TARGET.test(text) ||
     NAME_THEN_NUMBER.test(text) ||
@@ -332,13 +334,21 @@ function startsWholeIndicator(rest: string): boolean {
     RELATIVE_TO_LAST_YEAR.test(rest) ||
     PLACEHOLDER_TARGET.test(rest) ||
     NAME_COLON_TARGET.test(rest) ||
-    DEADLINE_START.test(rest)
+    DEADLINE_START.test(rest) ||
+    STANDARD_TARGET.test(rest)
   );
 }
 
+/** A name and a standard to meet: 出水水质达到一级A标准, 工程质量符合设计要求. */
+export const STANDARD_TARGET =
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:达到|符合|满足)[^,;:。]{1,16}?(?:标准|要求|规定)\s*$/;
+
+/** A count written inside words: 为120名残疾儿童提供康复训练. */
+const COUNT_INSIDE =
+  /\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇]|公里|平方米|立方米)/;
+
 /** "合格率：98%": a name, a colon, and a target with a number. */
-const NAME_COLON_TARGET =
-  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|达到|约)?\s*\d/;
+const NAME_COLON_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^,;。\d]{0,12}\d/;
 
 /** "2023年12月底前完成": a deadline of its own after a whole indicator. */
 const DEADLINE_START =
@@ -356,11 +366,11 @@ const CLAUSE_START =
  * numeral with a measure word (两次, 九成) — not 一次性, not the 一级 of 一级A标准.
  */
 const NAME_THEN_NUMBER =
-  /^\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|至少|约|控制在)[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:\d|百分之|[一二两三四五六七八九十]+(?:成|次|个|项|场|期|倍|名|所|座|条|人|户|家)(?!性))/;
+  /^\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|至少|约|控制在)[^\d\s,;:。、()≥≤<>=*]{2,16}?\s*(?:\d|百分之|[一二两三四五六七八九十]+(?:成|次|个|项|场|期|倍|名|所|座|条|人|户|家)(?!性))/;
 
 /** A name and a target relative to last year without a number: 较大事故起数不高于上年, 满意度与上年持平. */
 const RELATIVE_TO_LAST_YEAR =
-  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:不高于|不低于|不少于|不超过|高于|低于|与)(?:上年|去年|上一年|同期)/;
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:不高于|不低于|不少于|不超过|高于|低于|与|较|比)(?:上年|去年|上一年|同期)/;
 
 /** A name and an unfilled target: 培训人数≥**人, 合格率≥  %, 覆盖率XX%. */
 const PLACEHOLDER_TARGET =
@@ -445,6 +455,17 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       sentenceFrom = tokens[rp].end;
       rp++;
       nextToken = rp < tokens.length ? tokens[rp].start : -1;
+    }
+    if (c === 32 && !inItem && s.charCodeAt(i + 1) === 32 && i > sentenceStart) {
+      // "培训人数 300人次  合格率 ≥95%": a run of spaces (a table copied from a PDF) between whole indicators.
+      let k = i;
+      while (s.charCodeAt(k) === 32) k++;
+      if (k < n && commaSeparatesIndicators(s, sentenceStart, i)) {
+        cuts.push(k);
+        sentenceStart = k;
+      }
+      i = k - 1;
+      continue;
     }
     if (c === 0x3001 /* 、 */) {
       // "面积460万平方米、清运量约320吨、清扫率达85%": a 、 between whole indicators, as a comma.

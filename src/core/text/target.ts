@@ -84,6 +84,8 @@ function readNumber(s: string, i: number): NumberAt | null {
     const u = lexiconUnitAt(s, k);
     // 一次性, 一级响应 are words; 分 after a numeral is a score (三分) only in scoring text.
     if (!u || s[k] === "分" || s[k + u.length] === "性") return null;
+    // 一级A标准, 二级标准: a grade's name, not a count.
+    if (isLatin(s.charCodeAt(k + u.length)) || s.startsWith("标准", k + u.length)) return null;
     // 一成不变, 三成本: 成 before more words is not tenths.
     if (u === "成" && !readUnit(s, s, k).unit) return null;
   } else {
