@@ -131,6 +131,8 @@ const SEPARATORS = /[，,；;。：:\n]/;
  * when a separate target follows after the separator or sits in another column. A bracketed target
  * straight after the name (“机柜数量(≥77台)”) is a layout, not a defect.
  */
+const QUALIFYING_TAIL = /^\s*(?:(?:较|比)(?:上年|去年|上一年|同期)|同比|环比|其中|含)/;
+
 export function nameCarriesTarget(r: IndicatorRecord): string | null {
   const name = normalize(r.name);
   if (!name) return null;
@@ -144,6 +146,8 @@ export function nameCarriesTarget(r: IndicatorRecord): string | null {
   const sep = SEPARATORS.exec(after);
   const head = sep ? after.slice(0, sep.index) : after;
   const tail = sep ? after.slice(sep.index + 1).replace(/[。.，,；;\s]+$/, "") : "";
+  // "达到42.5%，较上年提高0.3个百分点", "≥80户，其中脱贫户50户": the tail qualifies the one target.
+  if (QUALIFYING_TAIL.test(tail)) return null;
   const m = new RegExp(`^${COMPARATOR}\\s*[0-9０-９.]+`).exec(head);
   if (!m) return null;
   const target = normalize(r.target);

@@ -51,6 +51,9 @@ testRule(nameHasTarget, {
     "【产出指标-数量指标】\n指标1:机柜数量(≥77台)",
     "数量指标:培训人数≥300人;质量指标:培训合格率≥95%。",
     "1、效益指标：系统正常运行率，系统正常运行率≥99%。",
+    // A clause that qualifies the one target (relative to last year, 其中) is no second target.
+    "森林覆盖率达到42.5%，较上年提高0.3个百分点",
+    "补助养殖户≥80户，其中脱贫户50户",
   ],
   flagged: [
     { text: "5、产出指标：故障最大恢复时间<24小时，恢复时间目标RTO（不超过半小时）。", includes: "<24" },
