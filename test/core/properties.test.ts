@@ -75,6 +75,21 @@ const FRAGMENTS = [
   "元/人",
   "·天",
   "设 1条",
+  // Sentence-style cells: commas, 、 and runs of spaces between whole indicators, relative targets.
+  "全年开展培训12期",
+  "、",
+  "  ",
+  "通过实施该项目",
+  "较上年增长5%",
+  "与上年持平",
+  "百分之九十",
+  "九成以上",
+  "1,200户",
+  "绩效目标：",
+  "≥**人",
+  "达到一级A标准",
+  "8-10万人次",
+  "数量指标，",
 ];
 
 const cellText = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 30 }).map((a) => a.join(""));
