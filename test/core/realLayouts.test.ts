@@ -1317,6 +1317,20 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     expect(cell("培训人数 不少于 300人次")).toHaveLength(1);
   });
 
+  it("cuts two whole indicators in one numbered item, but not a bracketed restatement of the target", () => {
+    const r = read(
+      "1、数量指标：培训人数≥500人次，培训场次≥10场；2、质量指标：新建道路长度3公里，路面宽度6米。",
+    );
+    expect(r.indicators.map((i) => [i.seq, i.level2, i.name, i.target])).toEqual([
+      [1, "数量指标", "培训人数", "≥500人次"],
+      [null, "数量指标", "培训场次", "≥10场"],
+      [2, "质量指标", "新建道路长度", "3公里"],
+      [null, "质量指标", "路面宽度", "6米"],
+    ]);
+    expect(cell("5、产出指标：故障最大恢复时间<24小时，恢复时间目标RTO（不超过半小时）。")).toHaveLength(1);
+    expect(cell("1、产出指标：巡查企业数，不少于2万家次。2、效益指标：巡查整改率，平稳。")).toHaveLength(2);
+  });
+
   it("keeps units the list does not have as written (剂次, 车次, 册次, 件套)", () => {
     const r = parseGrid(
       grid([

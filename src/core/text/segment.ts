@@ -329,7 +329,7 @@ function startsWholeIndicator(rest: string): boolean {
   if (CLAUSE_START.test(rest)) return false;
   const after = NAME_COMPARATOR_PATTERN.exec(rest);
   return (
-    (after !== null && after.index >= 2 && !/\d/.test(rest.slice(0, after.index))) ||
+    (after !== null && after.index >= 2 && !/[\d(]/.test(rest.slice(0, after.index))) ||
     NAME_THEN_NUMBER.test(rest) ||
     RELATIVE_TO_LAST_YEAR.test(rest) ||
     PLACEHOLDER_TARGET.test(rest) ||
@@ -477,10 +477,13 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     }
     if (c === 44 /* , */ && !isThousandsComma(raw, i)) {
       pending = -1;
-      // "巡查企业数≥2万家次，隐患整改率≥95%": a comma between two whole indicators separates them.
-      if (!inItem && commaSeparatesIndicators(s, sentenceStart, i)) {
+      // "巡查企业数≥2万家次，隐患整改率≥95%": a comma between two whole indicators separates them — also
+      // inside a numbered item ("1、数量指标：培训人数≥500人次，培训场次≥10场"), from the item's text on.
+      const from = inItem ? Math.max(sentenceStart, sentenceFrom) : sentenceStart;
+      if (commaSeparatesIndicators(s, from, i)) {
         cuts.push(i + 1);
         sentenceStart = i + 1;
+        sentenceFrom = i + 1;
       } else if (!inItem && sentenceStart === 0 && LEAD_IN.test(s.slice(0, i))) {
         // The lead-in is a segment of its own, read as no indicator (a heading with no category).
         leadIn = sentenceStart;
