@@ -223,8 +223,23 @@ class Builder {
   }
 }
 
-/** Text with a number to measure by: digits, 百分之…, or a Chinese numeral with a measure word. */
-const MEASURABLE = /\d|百分之|[一二两三四五六七八九十]+(?:成|次|个|项|场|期|倍|名|所|座|条|人|户|家)/;
+/** "绩效指标：" in a cell: its indicators are labelled apart from its goal. */
+const INDICATORS_LABEL = /绩效指标\s*:/;
+
+/**
+ * Whether a goal sentence states indicators: a target with a comparator (满意度达到90%以上), or two whole
+ * indicators or more (全年开展培训12期，培训人数不少于600人次) — not a goal that merely holds a number
+ * (保障单位38名在职人员正常运转, 落实《…》第二十条规定).
+ */
+function statesIndicators(goal: string): boolean {
+  if (COMPARED_NUMBER.test(goal)) return true;
+  let items = 0;
+  for (const seg of segmentCell(goal)) if (seg.kind === "item" && ++items >= 2) return true;
+  return false;
+}
+
+const COMPARED_NUMBER =
+  /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|至少|控制在)\s*[\d一二两三四五六七八九十百]|\d\s*(?:%|[^\d\s,，。;；]{0,3})\s*(?:以上|以内|以下)/;
 
 /** A 指标性质 or 指标方向 cell that states the target itself (与上年持平, 不低于上年). */
 const TARGET_IN_WORDS = /上年|同期|持平/;
@@ -337,9 +352,14 @@ function addPackedCell(
     );
     // The cell states the project's goal before its indicators: it is the goal where none is written,
     // and no indicator where it repeats the goal (otherwise it is kept, as written, so nothing is lost).
-    if (item.goal && (!p.goal || p.goal.includes(item.target))) {
+    // A goal label's text is the goal when it has no number, when the cell labels its indicators apart
+    // (绩效指标：), or when it states no target (绩效目标：保障全区32所中小学营养午餐供应).
+    const labelledGoal =
+      item.goalText !== undefined && (INDICATORS_LABEL.test(ctext) || !COMPARED_NUMBER.test(item.goalText));
+    const goalText = item.goal ? item.target : labelledGoal ? (item.goalText as string) : null;
+    if (goalText !== null && (!p.goal || p.goal.includes(goalText))) {
       if (!p.goal) {
-        p.goal = item.target;
+        p.goal = goalText;
         p.goalCell ??= cell;
       }
       continue;
@@ -722,7 +742,7 @@ export function parseGrid(grid: Grid): ParseResult {
         }
         // A cell of this table with no label at all ("全年开展培训12期，培训人数不少于600人次…") states its
         // indicators as sentences: they are read from it too, when it has numbers to read.
-        text = split.indicators || (MEASURABLE.test(split.goal) ? split.goal : "");
+        text = split.indicators || (statesIndicators(split.goal) ? split.goal : "");
       }
       if (trimSpaces(text)) {
         addPackedCell(b, p, r, c, text);

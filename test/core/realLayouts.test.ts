@@ -1331,6 +1331,74 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     expect(cell("1、产出指标：巡查企业数，不少于2万家次。2、效益指标：巡查整改率，平稳。")).toHaveLength(2);
   });
 
+  it("near misses: notes, clauses and numbers that are no indicator of their own (round 8)", () => {
+    const names = (t: string) => cell(t).map((r) => [r[0], r[1], r[3]]);
+    // A number with no unit (1、2号楼) or a point in time (截至2024年底) makes no whole indicator.
+    expect(names("完成1、2号楼外墙改造，面积3000平方米")).toEqual([
+      ["完成1、2号楼外墙改造", "面积3000平方米", 3000],
+    ]);
+    expect(names("改造面积3000平方米，涉及1、2号楼")).toEqual([
+      ["改造面积", "3000平方米，涉及1、2号楼", 3000],
+    ]);
+    expect(names("截至2024年底，累计建成5G基站120个")).toEqual([["累计建成5G基站", "120个", 120]]);
+    // A note in brackets, and a 其中 clause, stay with the target; its value is the first number.
+    expect(names("培训人数≥500人次（其中，线上200人次）")).toEqual([
+      ["培训人数", "≥500人次（其中，线上200人次）", 500],
+    ]);
+    expect(names("资助学生人数1200人，其中建档立卡学生300人")).toEqual([
+      ["资助学生人数", "1200人，其中建档立卡学生300人", 1200],
+    ]);
+    expect(names("群众满意度达到90%以上，投诉率下降")).toEqual([
+      ["群众满意度", "达到90%以上，投诉率下降", 90],
+    ]);
+    // …but a target written after the comma is the target: the words before are the name.
+    expect(names("旅游基础设施建设质量达标率100%，>=98%")).toEqual([
+      ["旅游基础设施建设质量达标率100%", ">=98%", 98],
+    ]);
+    // 每次… with its own comparator is an indicator; 每期2天 qualifies the one before.
+    expect(names("每年组织应急演练不少于2次，每次参演人数不少于50人")).toHaveLength(2);
+    expect(names("开展培训4期，每期2天")).toEqual([["开展培训", "4期，每期2天", 4]]);
+    // After 名称，目标 a bare quantity qualifies the target; a label closed by a comma is no name.
+    expect(names("1、产出指标：补助标准，每人每月300元，全年12个月。")).toEqual([
+      ["补助标准", "每人每月300元，全年12个月", 300],
+    ]);
+    expect(names("1、数量指标，培训人数500人次，发放资料2000份。")).toHaveLength(2);
+  });
+
+  it("reads deadlines after 于 and words ending in a change under a category label", () => {
+    expect(
+      read("于2024年12月底前完成全部建设任务，验收合格率100%").indicators.map((i) => [i.name, i.date]),
+    ).toEqual([
+      ["", "2024-12-31"],
+      ["验收合格率", null],
+    ]);
+    expect(
+      read("资金于2024年6月30日前拨付到位，项目于2024年12月31日前完成").indicators.map((i) => i.date),
+    ).toEqual(["2024-06-30", "2024-12-31"]);
+    expect(
+      read("社会效益：群众安全感明显提升；可持续影响：长效管护机制健全").indicators.map((i) => [
+        i.level2,
+        i.name,
+        i.target,
+        i.kind,
+      ]),
+    ).toEqual([
+      ["社会效益指标", "群众安全感", "明显提升", "qualitative"],
+      ["可持续影响指标", "长效管护机制", "健全", "qualitative"],
+    ]);
+  });
+
+  it("takes a labelled goal with numbers as the goal when the cell labels its indicators apart", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["老旧小区改造", "绩效目标：2024年完成老旧小区改造12个。绩效指标：改造小区12个，居民满意度≥90%。"],
+      ]),
+    );
+    expect(r.projects[0].goal).toBe("2024年完成老旧小区改造12个");
+    expect(r.indicators.map((i) => i.name)).toEqual(["改造小区", "居民满意度"]);
+  });
+
   it("keeps units the list does not have as written (剂次, 车次, 册次, 件套)", () => {
     const r = parseGrid(
       grid([
@@ -1365,10 +1433,13 @@ describe("a table whose only indicator column is 年度绩效目标, written as 
           "通过实施该项目，完成村组道路硬化3.5公里，惠及群众2100人，进一步改善群众出行条件，群众满意度达95%以上。",
         ],
         ["机关运转", "某县某局", 10, "保障机关正常运转，提高服务水平。"],
+        ["人员保障", "某县某局", 10, "保障单位38名在职人员、12名退休人员正常运转。"],
+        ["依法行政", "某县某局", 10, "严格落实《中华人民共和国安全生产法》第二十条规定，开展安全检查。"],
       ]),
     );
+    // A goal that merely holds a number (38名, 第二十条) states no indicator.
     expect(r.projects.map((p) => r.indicators.filter((i) => i.projectId === p.id).length)).toEqual([
-      3, 2, 3, 0,
+      3, 2, 3, 0, 0, 0,
     ]);
     expect(r.projects[0].goal).toBe("全年开展培训12期，培训人数不少于600人次，群众满意度达到90%以上。");
     expect(r.projects[3].goal).toBe("保障机关正常运转，提高服务水平。");

@@ -24,6 +24,8 @@ export interface ItemParts {
   fromBracket: boolean;
   /** The item is the project's goal, labelled so in the cell ("绩效目标：保障机关正常运转"), not an indicator. */
   goal?: boolean;
+  /** The text after a goal label that has numbers ("绩效目标：2024年完成改造12个"): the goal if the cell labels its indicators apart. */
+  goalText?: string;
 }
 
 function isOpener(code: number): boolean {
@@ -87,7 +89,7 @@ const TRAILING_PERCENT_WORDS =
  * + "5%" is the name 门诊服务人次 and the target 较上年增长5%.
  */
 const RELATIVE_TAIL =
-  /(?:(?:较|比|与)(?:上年度|上一年|上年|去年|同期|基期)(?:同期)?|同比|环比)\s*(?:增长|下降|提高|减少|降低|提升|增加|上升|增幅|降幅)?\s*(?:了)?\s*$/;
+  /(?:(?:较|比|与)(?:\d{4}\s*年|上年度|上一年|上年|去年|同期|基期)(?:同期)?|同比|环比)\s*(?:增长|下降|提高|减少|降低|提升|增加|上升|增幅|降幅)?\s*(?:了)?\s*$/;
 
 /** "普及率提升5个百分点": a change by percentage points or per cent; the verb belongs to the target. */
 const CHANGE_TAIL = /(?:提升|提高|增长|下降|降低|减少|增加|上升)\s*$/;
@@ -96,13 +98,13 @@ const PERCENT_CHANGE = /^[\d.]+\s*(?:个百分点|百分点|%)/;
 /** "出水水质达到一级A标准": the verb of a standard to meet starts the target. */
 const STANDARD_VERB = /(?:达到|符合|满足)(?=[^,;:。]{1,16}?(?:标准|要求|规定)[\s。.;,]*$)/;
 
+/** A qualitative target at the end of words: 明显提升, 有效改善, 健全, 逐步完善. */
+const QUALITATIVE_TAIL =
+  /(?:明显|显著|有效|进一步|持续|逐步|稳步|大幅|不断|有所|得到|全面)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观)[\s。.;,]*$/;
+
 /** A target relative to last year with no number: 不高于上年, 不低于上年水平, 与上年持平, 较上年有所提高. */
 const RELATIVE_TARGET =
   /(?:不高于|不低于|不少于|不超过|高于|低于|持平于|与|较|比)(?:上年度|上一年|上年|去年|同期)/;
-
-/** A clause of prose after a target: 进一步…, 有效…, 切实…, with no number. */
-const PROSE_CLAUSE =
-  /\s*(?:进一步|有效|切实|不断|持续|全面|明显|显著|逐步|着力|确保|保障|促进|推动|提升|提高|改善)[^\d]*$/y;
 
 /** A sticky pattern tried at `at` of `s` (no slice: this runs on every item with a separator). */
 function stickyTest(re: RegExp, s: string, at: number): boolean {
@@ -110,13 +112,36 @@ function stickyTest(re: RegExp, s: string, at: number): boolean {
   return re.test(s);
 }
 
-/** 较 比 同 环: the first characters of RELATIVE_CLAUSE (most targets start otherwise; no slice then). */
-function startsRelative(code: number): boolean {
-  return code === 0x8f83 || code === 0x6bd4 || code === 0x540c || code === 0x73af;
+/**
+ * Whether a character starts a target of its own (a digit, a comparator sign, 不…): then a comma before it
+ * separates a name from its target ("达标率100%，>=98%"), and the words before are the name.
+ */
+function startsTarget(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    code === 0x2265 ||
+    code === 0x2264 ||
+    code === 60 ||
+    code === 61 ||
+    code === 62 ||
+    code === 0x4e0d
+  );
+}
+
+/** Whether [a, b) ends in a number, a % or a unit after a number (a cheap test before trailingQuantity). */
+function endsWithQuantity(c: string, a: number, b: number): boolean {
+  let k = endBeforeSpace(c, a, b) - 1;
+  // Past at most four unit characters (立方米, 万人次) and a trailing 以上/左右.
+  for (let n = 0; n < 6 && k > a; n++, k--) {
+    const code = c.charCodeAt(k);
+    if (code >= 48 && code <= 57) return true;
+    if (code === 44 || code === 58 || code === 59) return false;
+  }
+  return false;
 }
 
 /** A clause after the target that relates it to last year: "达到42.5%，较上年提高0.3个百分点". */
-const RELATIVE_CLAUSE = /\s*(?:(?:较|比)(?:上年度|上一年|上年|去年|同期)|同比|环比)/y;
+const RELATIVE_CLAUSE = /\s*(?:(?:较|比)(?:\d{4}\s*年|上年度|上一年|上年|去年|同期)|同比|环比)/y;
 
 /** An unfilled target after a name: "培训人数≥**人", "合格率≥  %", "覆盖率≥XX%". */
 const PLACEHOLDER_TAIL =
@@ -152,7 +177,10 @@ function trailingQuantity(c: string): number {
 /** "2023年12月底前完成" with no name: the whole text is the target. */
 function startsWithDate(c: string): boolean {
   const spans = findDates(c);
-  return spans.length > 0 && spans[0].start === 0;
+  if (spans.length === 0) return false;
+  // "于2024年12月底前完成全部建设任务": a joining 于 or 在 before the date.
+  const lead = /^\s*(?:于|在)?\s*/.exec(c);
+  return spans[0].start === (lead ? lead[0].length : 0);
 }
 
 /** Whether [na, nb) is a target with a number (≥8000平方米) and [ta, tb) words with none (a name). */
@@ -221,8 +249,13 @@ function trailingDate(c: string): number {
   const spans = findDates(c);
   const last = spans[spans.length - 1];
   if (!last || last.start === 0) return -1;
+  // "于2024年12月底前完成…": with only 于 or 在 before it, the whole text is the target (startsWithDate).
+  if (/^\s*[于在]\s*$/.test(c.slice(0, last.start))) return -1;
   const rest = c.slice(last.end);
-  return DEADLINE_REST.test(rest) ? last.start : -1;
+  if (DEADLINE_REST.test(rest)) return last.start;
+  // "资金于2024年6月30日前拨付到位": after 于 or 在 the date and the work it is for are the target.
+  const joined = c.charCodeAt(last.start - 1) === 0x4e8e || c.charCodeAt(last.start - 1) === 0x5728;
+  return joined && rest.length <= 12 && !/\d/.test(rest) ? last.start : -1;
 }
 
 /**
@@ -247,16 +280,18 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     const announce = /^\s*设\s*\d+\s*条\s*/.exec(c.slice(p));
     if (announce) p += announce[0].length;
   }
+  let goalText: string | undefined;
   // "绩效指标：会议保障次数≥50次": a label for the whole cell, not a name.
   if (firstNonSpace(c, p, end) === 0x7ee9 /* 绩 */ || firstNonSpace(c, p, end) === 0x5e74 /* 年 */) {
     const label = CELL_LABEL.exec(c.slice(p, Math.min(end, p + 12)));
     if (label && p + label[0].length < end) {
       p += label[0].length;
-      // "绩效目标：保障机关正常运转。" — words without a number after a goal label are the goal.
-      if (label[0].includes("目标") && !/[\d≥≤<>=]/.test(c.slice(p, end))) {
+      // "绩效目标：保障机关正常运转。" — words without a number after a goal label are the goal; with a
+      // number, they are the goal when the cell labels its indicators apart (the caller decides).
+      if (label[0].includes("目标")) {
         const a = p + (end - p - c.slice(p, end).trimStart().length);
         const b = endBeforePunct(c, a, endBeforeSpace(c, a, end));
-        return {
+        const goal = {
           seq,
           level1: null,
           level2: null,
@@ -264,8 +299,9 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
           target: raw.slice(a, b),
           targetCanon: c.slice(a, b),
           fromBracket: false,
-          goal: true,
         };
+        if (!/[\d≥≤<>=]/.test(c.slice(p, end))) return { ...goal, goal: true };
+        goalText = goal.target;
       }
     }
   }
@@ -350,7 +386,9 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
   let fromBracket = false;
   // A target in brackets after the name: 机柜数量(≥77台), 运维费用(≤**万元).
   const trimmedEnd = endBeforePunct(c, p, nameEnd);
-  const br = labelled ? -1 : trailingTargetBracket(c, p, trimmedEnd);
+  let br = labelled ? -1 : trailingTargetBracket(c, p, trimmedEnd);
+  // "培训人数≥500人次（其中，线上200人次）": a name that holds its target makes the bracket a note.
+  if (br > p && mayHoldComparator(c, p, br) && NAME_COMPARATOR_PATTERN.test(c.slice(p, br))) br = -1;
   if (labelled) {
     // The labels say where name and target are; nothing to look for.
   } else if (br > p && stickyTest(RELATIVE_CLAUSE, c, br + 1) && trailingQuantity(c.slice(p, br)) > 0) {
@@ -372,11 +410,14 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
       : null;
     // After a separator, a clause with no number of its own qualifies a target written before it:
     // "达到42.5%，较上年提高0.3个百分点", "惠及群众2100人，进一步改善群众出行条件".
+    // "改造面积3000平方米，涉及1、2号楼", "达到42.5%，较上年提高0.3个百分点": a comma after a name and its
+    // quantity starts what qualifies that target (the segmenter has cut before any whole indicator).
     const clauseAfter =
       !inName &&
       sep >= 0 &&
       c.charCodeAt(sep) === 44 &&
-      stickyTest(startsRelative(firstNonSpace(c, sep + 1, end)) ? RELATIVE_CLAUSE : PROSE_CLAUSE, c, sep + 1);
+      !startsTarget(firstNonSpace(c, sep + 1, end)) &&
+      endsWithQuantity(c, p, sep);
     const q0 = clauseAfter ? trailingQuantity(c.slice(p, sep)) : -1;
     if (inName && inName.index > 0) {
       // From the comparator on, name, separator and target are one target.
@@ -415,6 +456,15 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
         // One sentence holding its own number ("完成全区200家企业安全检查"): it is both name and target.
         ta = p;
         tb = nameEnd;
+      } else if (level1 !== null || level2 !== null) {
+        // "社会效益：群众安全感明显提升" — under a category label, words ending in a change or a state
+        // are a qualitative target; what stands before them is the name.
+        const tail = QUALITATIVE_TAIL.exec(cn);
+        if (tail) {
+          ta = p + (tail.index >= 2 ? tail.index : 0);
+          tb = nameEnd;
+          nameEnd = ta;
+        }
       }
     }
   }
@@ -441,6 +491,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     [na, nb, ta, tb] = [ta, tb, na, nb];
   }
   return {
+    ...(goalText !== undefined ? { goalText } : {}),
     seq,
     level1,
     level2,

@@ -285,10 +285,21 @@ function commaSeparatesIndicators(s: string, from: number, comma: number): boole
   while (end < s.length) {
     const c = s.charCodeAt(end);
     // After a comma the next indicator runs to the next comma (its name may hold a 、: 脱贫户、监测户收入).
+    if (c === 44 && isThousandsAt(s, end)) {
+      end++;
+      continue;
+    }
     if (c === 44 || c === 59 || c === 0x3002 || c === 10 || (c === 0x3001 && enumeration)) break;
     end++;
   }
-  return startsWholeIndicator(s.slice(comma + 1, end));
+  // "补助标准，每人每月300元，全年12个月": after a name and its target written apart by a comma, only a
+  // name with a comparator of its own starts another indicator; a bare quantity qualifies the target.
+  const nameComma = before.indexOf(",");
+  const strict =
+    nameComma >= 0 &&
+    !hasDigitOrMark(before, 0, nameComma) &&
+    !before.slice(0, nameComma).trimEnd().endsWith("指标");
+  return startsWholeIndicator(s.slice(comma + 1, end), strict);
 }
 
 /** Labels that some cells start with: 绩效目标：, 年度绩效指标：, 年度目标：. */
@@ -298,9 +309,11 @@ export const CELL_LABEL = /^\s*(?:年度)?(?:绩效)?(?:目标|指标)\s*:\s*/;
 const SHORT_LABEL_COLON = /^\s*[^\d\s,;:。、()]{1,8}:\s*(?=\D)/;
 
 /**
- * "通过实施该项目，…", "为改善群众出行条件，…": a lead-in before the indicators, with no number of its own.
+ * "通过实施该项目，…", "为改善群众出行条件，…", "截至2024年底，…": a lead-in before the indicators, with no
+ * number to measure of its own (it is read as one only when numbers follow it).
  */
-const LEAD_IN = /^\s*(?:通过|为了|为|围绕|按照|根据|依托|结合)[^\d,;:。]{1,20}$/;
+const LEAD_IN =
+  /^\s*(?:(?:通过|为了|为|围绕|按照|根据|依托|结合)[^\d,;:。]{1,20}|(?:截至|截止|到|至)?\s*\d{4}\s*年(?:度|底|末)?(?:\s*\d{1,2}\s*(?:[-~至]\s*\d{1,2}\s*)?月)?(?:底|末|份)?)$/;
 
 /** A name and its target: a comparator and a number, a name and a quantity, or a placeholder target. */
 function isWholeIndicator(text0: string): boolean {
@@ -313,24 +326,44 @@ function isWholeIndicator(text0: string): boolean {
     STANDARD_TARGET.test(text) ||
     NAME_COLON_TARGET.test(text) ||
     HAS_TARGET.test(text) ||
-    NAME_THEN_NUMBER.test(text) ||
+    NAME_THEN_QUANTITY.test(text) ||
+    MEASURE_THEN_NUMBER.test(text) ||
+    NAME_THEN_FINAL_QUANTITY.test(text) ||
+    NAME_THEN_DATE.test(text) ||
     RELATIVE_TO_LAST_YEAR.test(text) ||
     PLACEHOLDER_TARGET.test(text)
   );
 }
 
+/** "完成时间2024年12月31日": a name and a whole date that ends the text (not 截至2024年底, a point in time). */
+const NAME_THEN_DATE =
+  /^\s*(?!截至|截止|到|至)[^\d\s,;:。、()]{2,16}?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)?\s*$/;
+
+/** "项目于2024年12月31日前完成": a name, 于 or 在, then a date. */
+const NAME_THEN_DEADLINE = /^\s*[^\d\s,;:。、()]{2,10}?(?:于|在)\s*\d{4}\s*年/;
+
+/** A name and a number that ends the text with a unit of any kind (接种疫苗1.2万剂次) — not a year or date. */
+const NAME_THEN_FINAL_QUANTITY =
+  /^\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|达|至少|约|控制在|截至|截止|为|在)[^\d\s,;:。、()≥≤<>=*]{2,16}?\s*(?:约\s*)?\d+(?:[.,]\d+)*(?:\s*[-~～至到]\s*\d+(?:[.,]\d+)*)?\s*(?:万|亿|千)?\s*(?![年月日号])[^\d\s,;:。、()]{0,3}\s*$/;
+
 /**
  * Text that starts an indicator of its own: a name of at least two characters without digits, then its
- * target — a comparator and a number, a number (培训人数800人次, 合格率100%, 满意度九成以上), a target
+ * target — a comparator and a number, a quantity (培训人数800人次, 合格率100%, 满意度九成以上), a target
  * relative to last year (起数不高于上年), or an unfilled one (合格率≥  %). Not a clause of the one before
- * (其中企业1万家, 较上年提高0.3个百分点, 每场不少于50人).
+ * (其中企业1万家, 较上年提高0.3个百分点, 每期2天), nor a number without a unit (涉及1、2号楼).
  */
-function startsWholeIndicator(rest: string): boolean {
+function startsWholeIndicator(rest: string, strict = false): boolean {
   if (CLAUSE_START.test(rest)) return false;
   const after = NAME_COMPARATOR_PATTERN.exec(rest);
+  const compared = after !== null && after.index >= 2 && !/[\d(]/.test(rest.slice(0, after.index));
+  // "每次参演人数不少于50人" is an indicator of its own; "每期2天" qualifies the one before.
+  if (strict || EACH_START.test(rest)) return compared || RELATIVE_TO_LAST_YEAR.test(rest);
   return (
-    (after !== null && after.index >= 2 && !/[\d(]/.test(rest.slice(0, after.index))) ||
-    NAME_THEN_NUMBER.test(rest) ||
+    compared ||
+    NAME_THEN_QUANTITY.test(rest) ||
+    NAME_THEN_FINAL_QUANTITY.test(rest) ||
+    NAME_THEN_DEADLINE.test(rest) ||
+    MEASURE_THEN_NUMBER.test(rest) ||
     RELATIVE_TO_LAST_YEAR.test(rest) ||
     PLACEHOLDER_TARGET.test(rest) ||
     NAME_COLON_TARGET.test(rest) ||
@@ -339,13 +372,18 @@ function startsWholeIndicator(rest: string): boolean {
   );
 }
 
+const EACH_START = /^\s*每/;
+
 /** A name and a standard to meet: 出水水质达到一级A标准, 工程质量符合设计要求. */
 export const STANDARD_TARGET =
   /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:达到|符合|满足)[^,;:。]{1,16}?(?:标准|要求|规定)\s*$/;
 
+/** Units a quantity in words is counted in, for the tests below (the full list is units.ts's). */
+const QUANTITY_UNIT =
+  "(?:%|‰|公里|平方米|立方米|小时|千瓦|公斤|千克|公顷|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇元米头只架羽匹张本部盏眼艘])";
+
 /** A count written inside words: 为120名残疾儿童提供康复训练. */
-const COUNT_INSIDE =
-  /\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇]|公里|平方米|立方米)/;
+const COUNT_INSIDE = new RegExp(`\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*${QUANTITY_UNIT}`);
 
 /** "合格率：98%": a name, a colon, and a target with a number. */
 const NAME_COLON_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^,;。\d]{0,12}\d/;
@@ -359,14 +397,22 @@ const DEADLINE_INSIDE = /\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s
 
 /** Words that open a clause of the indicator before, not a new one. */
 const CLAUSE_START =
-  /^\s*(?:其中|含|包括|共|合计|(?:较|比)(?:上年|去年|上一年|同期|基期)|同比|环比|每|均|且|并|即|以及|或)/;
+  /^\s*(?:其中|含|包括|共|合计|(?:较|比)(?:\d{4}\s*年|上年|去年|上一年|同期|基期)|同比|环比|均|且|并|即|以及|或)/;
 
 /**
- * A name (two characters or more, no digits) followed by a number: digits, 百分之…, or a Chinese
- * numeral with a measure word (两次, 九成) — not 一次性, not the 一级 of 一级A标准.
+ * A name (two characters or more, no digits) followed by a quantity: digits with a unit or %, 百分之…,
+ * or a Chinese numeral with a measure word (两次, 九成) — not 一次性, not the 一级 of 一级A标准, not the
+ * 1 of 1、2号楼.
  */
-const NAME_THEN_NUMBER =
-  /^\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|至少|约|控制在)[^\d\s,;:。、()≥≤<>=*]{2,16}?\s*(?:\d|百分之|[一二两三四五六七八九十]+(?:成|次|个|项|场|期|倍|名|所|座|条|人|户|家)(?!性))/;
+const NAME_THEN_QUANTITY = new RegExp(
+  "^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|至少|约|控制在|截至|截止)" +
+    "[^\\d\\s,;:。、()≥≤<>=*]{2,16}?\\s*(?:约\\s*)?" +
+    `(?:\\d+(?:[.,]\\d+)*(?:\\s*[-~～至到]\\s*\\d+(?:[.,]\\d+)*)?\\s*(?:万|亿|千)?\\s*${QUANTITY_UNIT}|百分之|[一二两三四五六七八九十]+(?:成|次|个|项|场|期|倍|名|所|座|条|人|户|家)(?!性))`,
+);
+
+/** A measure's name (…率, …数, …量, …度) right before a number: 合格率100, 满意度达到95. */
+const MEASURE_THEN_NUMBER =
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{1,12}(?:率|数|量|度)\s*(?:达到|达|为|保持在|在)?\s*\d/;
 
 /** A name and a target relative to last year without a number: 较大事故起数不高于上年, 满意度与上年持平. */
 const RELATIVE_TO_LAST_YEAR =
@@ -374,7 +420,23 @@ const RELATIVE_TO_LAST_YEAR =
 
 /** A name and an unfilled target: 培训人数≥**人, 合格率≥  %, 覆盖率XX%. */
 const PLACEHOLDER_TARGET =
-  /^\s*[^\d\s,;:。、()]{2,16}?(?:[≥≤<>=]\s*(?:\*+|[xX×]{1,3}|\s*%)|\*{2,}|[xX]{2,}\s*%)/;
+  /^\s*[^\d\s,;:。、()]{2,16}?:?\s*(?:[≥≤<>=]\s*(?:\*+|[xX×]{1,3}|\s*%)|\*{2,}|[xX]{2,}\s*%)/;
+
+/** A comma grouping thousands in canonical text (a digit before it, exactly three after it). */
+function isThousandsAt(s: string, i: number): boolean {
+  if (!isDigitCode(s.charCodeAt(i - 1))) return false;
+  for (let k = 1; k <= 3; k++) if (!isDigitCode(s.charCodeAt(i + k))) return false;
+  return !isDigitCode(s.charCodeAt(i + 4));
+}
+
+/** Whether [a, b) has a digit or a placeholder's * (what a whole indicator before a comma needs). */
+function hasDigitOrMark(s: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 42) return true;
+  }
+  return false;
+}
 
 /** "1,200户": an ASCII comma between a digit and exactly three digits groups thousands. */
 export function isThousandsComma(raw: string, i: number): boolean {
@@ -441,6 +503,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     const lineEnd = s.indexOf("\n");
     if (headingCategoryAt(s, 0, lineEnd < 0 ? n : lineEnd) !== null && lineEnd >= 0) cuts.push(lineEnd + 1);
   }
+  let depth = 0; // brackets open at i
   let leadIn = -1; // where a lead-in ("通过实施该项目，") starts, if the cell has one
   // One pass over the cell for every other kind of cut.
   let sentenceFrom = 0; // where the text since the last sentence end (or token) starts
@@ -456,6 +519,10 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       rp++;
       nextToken = rp < tokens.length ? tokens[rp].start : -1;
     }
+    // Inside brackets nothing is cut: "≥500人次（其中，线上200人次）" is one target with its note.
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+    if (depth > 0 && (c === 44 || c === 32 || c === 0x3001)) continue;
     if (c === 32 && !inItem && s.charCodeAt(i + 1) === 32 && i > sentenceStart) {
       // "培训人数 300人次  合格率 ≥95%": a run of spaces (a table copied from a PDF) between whole indicators.
       let k = i;
@@ -480,11 +547,13 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       // "巡查企业数≥2万家次，隐患整改率≥95%": a comma between two whole indicators separates them — also
       // inside a numbered item ("1、数量指标：培训人数≥500人次，培训场次≥10场"), from the item's text on.
       const from = inItem ? Math.max(sentenceStart, sentenceFrom) : sentenceStart;
-      if (commaSeparatesIndicators(s, from, i)) {
+      // In a numbered item most commas stand between a name and its target, with no number before
+      // them ("1、产出指标：巡查企业数，不少于2万家次"): a scan for a digit spares the patterns.
+      if ((!inItem || hasDigitOrMark(s, from, i)) && commaSeparatesIndicators(s, from, i)) {
         cuts.push(i + 1);
         sentenceStart = i + 1;
         sentenceFrom = i + 1;
-      } else if (!inItem && sentenceStart === 0 && LEAD_IN.test(s.slice(0, i))) {
+      } else if (!inItem && sentenceStart === 0 && LEAD_IN.test(s.slice(0, i)) && hasDigitOrMark(s, i, n)) {
         // The lead-in is a segment of its own, read as no indicator (a heading with no category).
         leadIn = sentenceStart;
         cuts.push(i + 1);
@@ -503,6 +572,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       continue;
     }
     if (c !== 59 && c !== 0x3002 && c !== 10) continue;
+    depth = 0; // a bracket left open does not run past the sentence
     if (pending >= 0) {
       inItem = !tokenStartsHeading(s, tokens, pending);
       pending = -1;
