@@ -282,7 +282,8 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
   }
   let goalText: string | undefined;
   // "绩效指标：会议保障次数≥50次": a label for the whole cell, not a name.
-  if (firstNonSpace(c, p, end) === 0x7ee9 /* 绩 */ || firstNonSpace(c, p, end) === 0x5e74 /* 年 */) {
+  const lead = firstNonSpace(c, p, end);
+  if (lead === 0x7ee9 /* 绩 */ || lead === 0x5e74 /* 年 */) {
     const label = CELL_LABEL.exec(c.slice(p, Math.min(end, p + 12)));
     if (label && p + label[0].length < end) {
       p += label[0].length;

@@ -520,8 +520,10 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       nextToken = rp < tokens.length ? tokens[rp].start : -1;
     }
     // Inside brackets nothing is cut: "≥500人次（其中，线上200人次）" is one target with its note.
-    if (c === 40) depth++;
-    else if (c === 41 && depth > 0) depth--;
+    if (c === 40 || c === 41) {
+      depth = c === 40 ? depth + 1 : Math.max(0, depth - 1);
+      continue;
+    }
     if (depth > 0 && (c === 44 || c === 32 || c === 0x3001)) continue;
     if (c === 32 && !inItem && s.charCodeAt(i + 1) === 32 && i > sentenceStart) {
       // "培训人数 300人次  合格率 ≥95%": a run of spaces (a table copied from a PDF) between whole indicators.
