@@ -8,9 +8,11 @@ import type { Level1, Level2 } from "../record";
 import { canon, endBeforePunct, endBeforeSpace, isJsSpace, isSpace, trimEndPunct } from "./chars";
 import { categoryOfLabel } from "./categories";
 import { comparatorBefore, NAME_COMPARATOR_PATTERN } from "./comparators";
-import { CELL_LABEL, isThousandsComma, leadingNumbering } from "./segment";
+import { leadingNumbering } from "./segment";
+import { CELL_LABEL, isThousandsComma } from "./sentences";
 import { isKnownUnit, lexiconUnitAt } from "./units";
 import { findDates } from "./dates";
+import { isCnNumeralCode } from "./numbers";
 
 export interface ItemParts {
   seq: number | null;
@@ -128,14 +130,14 @@ function startsTarget(code: number): boolean {
   );
 }
 
-/** Whether [a, b) ends in a number, a % or a unit after a number (a cheap test before trailingQuantity). */
-function endsWithQuantity(c: string, a: number, b: number): boolean {
-  let k = endBeforeSpace(c, a, b) - 1;
-  // Past at most four unit characters (立方米, 万人次) and a trailing 以上/左右.
-  for (let n = 0; n < 6 && k > a; n++, k--) {
+/**
+ * Whether [a, b) has a digit or a Chinese numeral: what trailingQuantity needs to find a quantity (a cheap
+ * scan before its pattern runs; test/core/text/quickChecks.test.ts holds it to that).
+ */
+export function mayEndWithQuantity(c: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
     const code = c.charCodeAt(k);
-    if (code >= 48 && code <= 57) return true;
-    if (code === 44 || code === 58 || code === 59) return false;
+    if ((code >= 48 && code <= 57) || isCnNumeralCode(code)) return true;
   }
   return false;
 }
@@ -147,7 +149,7 @@ const RELATIVE_CLAUSE = /\s*(?:(?:较|比)(?:\d{4}\s*年|上年度|上一年|上
 const PLACEHOLDER_TAIL =
   /[≥≤<>=]+\s*(?:[*＊]+\s*[^\s\d*＊,;。]{0,4}|[xX]{2,}\s*[^\s\d,;。]{0,4}|%)[\s,;。.:]*$/;
 
-function trailingQuantity(c: string): number {
+export function trailingQuantity(c: string): number {
   const t = trimEndPunct(c);
   const words = TRAILING_PERCENT_WORDS.exec(t);
   if (words && words.index > 0) {
@@ -320,7 +322,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
       cat = categoryOfLabel(c.slice(p, colon));
       length = colon + 1 - p;
     }
-    if (!cat && mayStartLabel(firstNonSpace(c, p, end))) {
+    if (!cat) {
       const comma = labelComma(c, p);
       if (comma > 0) {
         cat = categoryOfLabel(c.slice(p, comma));
@@ -349,7 +351,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     if (
       colon > 0 &&
       colon - p <= 8 &&
-      c.charCodeAt(colon - 1) === 0x5ea6 /* 度 */ &&
+      c.charCodeAt(endBeforeSpace(c, p, colon) - 1) === 0x5ea6 /* 度 */ &&
       SATISFACTION_LABEL.test(c.slice(p, colon))
     )
       satisfactionLabel = [p, colon];
@@ -418,7 +420,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
       sep >= 0 &&
       c.charCodeAt(sep) === 44 &&
       !startsTarget(firstNonSpace(c, sep + 1, end)) &&
-      endsWithQuantity(c, p, sep);
+      mayEndWithQuantity(c, p, sep);
     const q0 = clauseAfter ? trailingQuantity(c.slice(p, sep)) : -1;
     if (inName && inName.index > 0) {
       // From the comparator on, name, separator and target are one target.
@@ -608,22 +610,17 @@ function labelColon(c: string, p: number): number {
   }
   return -1;
 }
-/** First characters of the category labels a comma may close (产出 效益 满意度 成本 数量 质量 时效 经济 社会 生态 可持续 服务对象 项目 预期 环境). */
-const LABEL_FIRST = new Set([..."产效满成数质时经社生可服项预环"].map((ch) => ch.charCodeAt(0)));
-function mayStartLabel(code: number): boolean {
-  return LABEL_FIRST.has(code);
-}
-
 /** Where the comma after a leading "数量指标，" is (canonical text): right after 指标, within 25 characters — or -1. */
 function labelComma(c: string, p: number): number {
-  const end = Math.min(c.length, p + 26);
-  for (let i = p + 2; i < end; i++) {
-    const code = c.charCodeAt(i);
-    if (code === 44)
-      return c.charCodeAt(i - 2) === 0x6307 && c.charCodeAt(i - 1) === 0x6807 && i + 1 < c.length ? i : -1;
+  // The native search finds the comma; the rest is checked only where 指标 stands before it.
+  const i = c.indexOf(",", p + 2);
+  if (i < 0 || i >= p + 26 || i + 1 >= c.length) return -1;
+  if (c.charCodeAt(i - 2) !== 0x6307 || c.charCodeAt(i - 1) !== 0x6807) return -1;
+  for (let k = p + 2; k < i; k++) {
+    const code = c.charCodeAt(k);
     if (code === 0x3002 || code === 59 || code === 58) return -1;
   }
-  return -1;
+  return i;
 }
 
 /** Where the space after a leading "数量指标 " is (canonical text): within 25 characters, right after 指标 — or -1. */

@@ -8,7 +8,13 @@
 import { canon, isSpace, isTerminator } from "./chars";
 import { CN_NUMERAL_1_10, hasClass, TOKEN_START } from "./charClass";
 import { categoryOfLabel, isSentenceMark, trailingRunStart } from "./categories";
-import { NAME_COMPARATOR_PATTERN } from "./comparators";
+import {
+  commaSeparatesIndicators,
+  hasDigitOrMark,
+  isThousandsComma,
+  LEAD_IN,
+  semicolonSeparatesIndicators,
+} from "./sentences";
 import { cnNumeralValue, digitsValue } from "./numbers";
 
 export interface Segment {
@@ -268,215 +274,12 @@ function labelColonAhead(s: string, from: number, isTokenStart: (j: number) => b
   return -1;
 }
 
-/** A comparator and a number: what makes a piece of text a whole indicator's target. */
-const HAS_TARGET = /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到|至少)\s*\d/;
-
-/**
- * Whether the comma (or 、) at `comma` stands between two whole indicators (unnumbered cells): the text
- * before it is a whole indicator (a name and its target), and the text after it starts another one (a
- * name of its own, then its target). "巡查企业数，不少于2万家次" and "平稳，不发生重大事故" are one
- * indicator each; "全年开展培训12期，培训人数不少于600人次，群众满意度达到90%以上" is three.
- */
-function commaSeparatesIndicators(s: string, from: number, comma: number): boolean {
-  const enumeration = s.charCodeAt(comma) === 0x3001;
-  const before = s.slice(from, comma);
-  if (!isWholeIndicator(before)) return false;
-  let end = comma + 1;
-  while (end < s.length) {
-    const c = s.charCodeAt(end);
-    // After a comma the next indicator runs to the next comma (its name may hold a 、: 脱贫户、监测户收入).
-    if (c === 44 && isThousandsAt(s, end)) {
-      end++;
-      continue;
-    }
-    if (c === 44 || c === 59 || c === 0x3002 || c === 10 || (c === 0x3001 && enumeration)) break;
-    end++;
-  }
-  // "补助标准，每人每月300元，全年12个月": after a name and its target written apart by a comma, only a
-  // name with a comparator of its own starts another indicator; a bare quantity qualifies the target.
-  const nameComma = before.indexOf(",");
-  const strict =
-    nameComma >= 0 &&
-    !hasDigitOrMark(before, 0, nameComma) &&
-    !before.slice(0, nameComma).trimEnd().endsWith("指标");
-  return startsWholeIndicator(s.slice(comma + 1, end), strict);
-}
-
-/** Labels that some cells start with: 绩效目标：, 年度绩效指标：, 年度目标：. */
-export const CELL_LABEL = /^\s*(?:年度)?(?:绩效)?(?:目标|指标)\s*:\s*/;
-
-/** A short label and its colon before the text: 产出：, 效益指标：. */
-const SHORT_LABEL_COLON = /^\s*[^\d\s,;:。、()]{1,8}:\s*(?=\D)/;
-
-/**
- * "通过实施该项目，…", "为改善群众出行条件，…", "截至2024年底，…": a lead-in before the indicators, with no
- * number to measure of its own (it is read as one only when numbers follow it).
- */
-const LEAD_IN =
-  /^\s*(?:(?:通过|为了|为|围绕|按照|根据|依托|结合)[^\d,;:。]{1,20}|(?:截至|截止|到|至)?\s*\d{4}\s*年(?:度|底|末)?(?:\s*\d{1,2}\s*(?:[-~至]\s*\d{1,2}\s*)?月)?(?:底|末|份)?)$/;
-
-/** A name and its target: a comparator and a number, a name and a quantity, or a placeholder target. */
-function isWholeIndicator(text0: string): boolean {
-  // "年度绩效目标：完成15个行政村环境整治", "产出：新建公厕8座": what follows a label is what counts.
-  const label = CELL_LABEL.exec(text0) ?? SHORT_LABEL_COLON.exec(text0);
-  const text = label ? text0.slice(label[0].length) : text0;
-  return (
-    DEADLINE_INSIDE.test(text) ||
-    COUNT_INSIDE.test(text) ||
-    STANDARD_TARGET.test(text) ||
-    NAME_COLON_TARGET.test(text) ||
-    HAS_TARGET.test(text) ||
-    NAME_THEN_QUANTITY.test(text) ||
-    MEASURE_THEN_NUMBER.test(text) ||
-    NAME_THEN_FINAL_QUANTITY.test(text) ||
-    NAME_THEN_DATE.test(text) ||
-    RELATIVE_TO_LAST_YEAR.test(text) ||
-    PLACEHOLDER_TARGET.test(text)
-  );
-}
-
-/** "完成时间2024年12月31日": a name and a whole date that ends the text (not 截至2024年底, a point in time). */
-const NAME_THEN_DATE =
-  /^\s*(?!截至|截止|到|至)[^\d\s,;:。、()]{2,16}?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)?\s*$/;
-
-/** "项目于2024年12月31日前完成": a name, 于 or 在, then a date. */
-const NAME_THEN_DEADLINE = /^\s*[^\d\s,;:。、()]{2,10}?(?:于|在)\s*\d{4}\s*年/;
-
-/** A name and a number that ends the text with a unit of any kind (接种疫苗1.2万剂次) — not a year or date. */
-const NAME_THEN_FINAL_QUANTITY =
-  /^\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|达|至少|约|控制在|截至|截止|为|在)[^\d\s,;:。、()≥≤<>=*]{2,16}?\s*(?:约\s*)?\d+(?:[.,]\d+)*(?:\s*[-~～至到]\s*\d+(?:[.,]\d+)*)?\s*(?:万|亿|千)?\s*(?![年月日号])[^\d\s,;:。、()]{0,3}\s*$/;
-
-/**
- * Text that starts an indicator of its own: a name of at least two characters without digits, then its
- * target — a comparator and a number, a quantity (培训人数800人次, 合格率100%, 满意度九成以上), a target
- * relative to last year (起数不高于上年), or an unfilled one (合格率≥  %). Not a clause of the one before
- * (其中企业1万家, 较上年提高0.3个百分点, 每期2天), nor a number without a unit (涉及1、2号楼).
- */
-function startsWholeIndicator(rest: string, strict = false): boolean {
-  if (CLAUSE_START.test(rest)) return false;
-  const after = NAME_COMPARATOR_PATTERN.exec(rest);
-  const compared = after !== null && after.index >= 2 && !/[\d(]/.test(rest.slice(0, after.index));
-  // "每次参演人数不少于50人" is an indicator of its own; "每期2天" qualifies the one before.
-  if (strict || EACH_START.test(rest)) return compared || RELATIVE_TO_LAST_YEAR.test(rest);
-  return (
-    compared ||
-    NAME_THEN_QUANTITY.test(rest) ||
-    NAME_THEN_FINAL_QUANTITY.test(rest) ||
-    NAME_THEN_DEADLINE.test(rest) ||
-    MEASURE_THEN_NUMBER.test(rest) ||
-    RELATIVE_TO_LAST_YEAR.test(rest) ||
-    PLACEHOLDER_TARGET.test(rest) ||
-    NAME_COLON_TARGET.test(rest) ||
-    DEADLINE_START.test(rest) ||
-    STANDARD_TARGET.test(rest)
-  );
-}
-
-const EACH_START = /^\s*每/;
-
-/** A name and a standard to meet: 出水水质达到一级A标准, 工程质量符合设计要求. */
-export const STANDARD_TARGET =
-  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:达到|符合|满足)[^,;:。]{1,16}?(?:标准|要求|规定)\s*$/;
-
-/** Units a quantity in words is counted in, for the tests below (the full list is units.ts's). */
-const QUANTITY_UNIT =
-  "(?:%|‰|公里|平方米|立方米|小时|千瓦|公斤|千克|公顷|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇元米头只架羽匹张本部盏眼艘])";
-
-/** A count written inside words: 为120名残疾儿童提供康复训练. */
-const COUNT_INSIDE = new RegExp(`\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*${QUANTITY_UNIT}`);
-
-/** "合格率：98%": a name, a colon, and a target with a number. */
-const NAME_COLON_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^,;。\d]{0,12}\d/;
-
-/** "2023年12月底前完成": a deadline of its own after a whole indicator. */
-const DEADLINE_START =
-  /^\s*(?:于|在)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)/;
-
-/** "项目于2025年6月30日前开工": a deadline, with the work it is for. */
-const DEADLINE_INSIDE = /\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)/;
-
-/** Words that open a clause of the indicator before, not a new one. */
-const CLAUSE_START =
-  /^\s*(?:其中|含|包括|共|合计|(?:较|比)(?:\d{4}\s*年|上年|去年|上一年|同期|基期)|同比|环比|均|且|并|即|以及|或)/;
-
-/**
- * A name (two characters or more, no digits) followed by a quantity: digits with a unit or %, 百分之…,
- * or a Chinese numeral with a measure word (两次, 九成) — not 一次性, not the 一级 of 一级A标准, not the
- * 1 of 1、2号楼.
- */
-const NAME_THEN_QUANTITY = new RegExp(
-  "^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|至少|约|控制在|截至|截止)" +
-    "[^\\d\\s,;:。、()≥≤<>=*]{2,16}?\\s*(?:约\\s*)?" +
-    `(?:\\d+(?:[.,]\\d+)*(?:\\s*[-~～至到]\\s*\\d+(?:[.,]\\d+)*)?\\s*(?:万|亿|千)?\\s*${QUANTITY_UNIT}|百分之|[一二两三四五六七八九十]+(?:成|次|个|项|场|期|倍|名|所|座|条|人|户|家)(?!性))`,
-);
-
-/** A measure's name (…率, …数, …量, …度) right before a number: 合格率100, 满意度达到95. */
-const MEASURE_THEN_NUMBER =
-  /^\s*[^\d\s,;:。、()≥≤<>=*]{1,12}(?:率|数|量|度)\s*(?:达到|达|为|保持在|在)?\s*\d/;
-
-/** A name and a target relative to last year without a number: 较大事故起数不高于上年, 满意度与上年持平. */
-const RELATIVE_TO_LAST_YEAR =
-  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:不高于|不低于|不少于|不超过|高于|低于|与|较|比)(?:上年|去年|上一年|同期)/;
-
-/** A name and an unfilled target: 培训人数≥**人, 合格率≥  %, 覆盖率XX%. */
-const PLACEHOLDER_TARGET =
-  /^\s*[^\d\s,;:。、()]{2,16}?:?\s*(?:[≥≤<>=]\s*(?:\*+|[xX×]{1,3}|\s*%)|\*{2,}|[xX]{2,}\s*%)/;
-
-/** A comma grouping thousands in canonical text (a digit before it, exactly three after it). */
-function isThousandsAt(s: string, i: number): boolean {
-  if (!isDigitCode(s.charCodeAt(i - 1))) return false;
-  for (let k = 1; k <= 3; k++) if (!isDigitCode(s.charCodeAt(i + k))) return false;
-  return !isDigitCode(s.charCodeAt(i + 4));
-}
-
-/** Whether [a, b) has a digit or a placeholder's * (what a whole indicator before a comma needs). */
-function hasDigitOrMark(s: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    const c = s.charCodeAt(k);
-    if ((c >= 48 && c <= 57) || c === 42) return true;
-  }
-  return false;
-}
-
-/** "1,200户": an ASCII comma between a digit and exactly three digits groups thousands. */
-export function isThousandsComma(raw: string, i: number): boolean {
-  if (raw.charCodeAt(i) !== 44 || !isDigitCode(raw.charCodeAt(i - 1))) return false;
-  for (let k = 1; k <= 3; k++) if (!isDigitCode(raw.charCodeAt(i + k))) return false;
-  return !isDigitCode(raw.charCodeAt(i + 4));
-}
-
 /** Whether the next numbering token (tokens[rp] on) starts at `from`, after spaces. */
 function nextIsToken(s: string, tokens: NumberingToken[], rp: number, from: number): boolean {
   let j = from;
   while (j < s.length && isSpace(s.charCodeAt(j))) j++;
   return rp < tokens.length && tokens[rp].start === j;
 }
-
-/**
- * Whether the ； at `semi`, inside a numbered item, stands between two whole indicators: the text before
- * it holds a number, and the text after it (to the next sentence end) is a name of its own followed by
- * a separator or a comparator and a number.
- */
-function semicolonSeparatesIndicators(s: string, from: number, semi: number): boolean {
-  let digit = false;
-  for (let k = from; k < semi && !digit; k++) digit = isDigitCode(s.charCodeAt(k));
-  if (!digit) return false;
-  let end = semi + 1;
-  while (end < s.length && end - semi < 40) {
-    const c = s.charCodeAt(end);
-    if (c === 59 || c === 0x3002 || c === 10) break;
-    end++;
-  }
-  const rest = s.slice(semi + 1, end);
-  return NAME_THEN_TARGET.test(rest) && !TARGET_LABEL_START.test(rest);
-}
-
-/** "；指标值：…", "；目标值：…": the target's label, not another indicator. */
-const TARGET_LABEL_START = /^\s*(?:年度)?(?:指标值|目标值|预期值|指标名称)/;
-
-/** A name (no digits, no sentence marks) then ，: or a comparator, then a number: 快检批次，不少于5000批次. */
-const NAME_THEN_TARGET =
-  /^\s*[^\d\s,;:。、()]{2,16}?\s*(?:[,:]\s*(?:不少于|不低于|不超过|不高于|达到|大于|小于|高于|低于|至少|[≥≤<>=])?|(?:不少于|不低于|不超过|不高于|达到|大于|小于|高于|低于|至少|[≥≤<>=]))\s*\d/;
 
 /** Splits a cell into items and headings. */
 export function segmentCell(raw: string, canonical?: string): Segment[] {
@@ -549,8 +352,8 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       // "巡查企业数≥2万家次，隐患整改率≥95%": a comma between two whole indicators separates them — also
       // inside a numbered item ("1、数量指标：培训人数≥500人次，培训场次≥10场"), from the item's text on.
       const from = inItem ? Math.max(sentenceStart, sentenceFrom) : sentenceStart;
-      // In a numbered item most commas stand between a name and its target, with no number before
-      // them ("1、产出指标：巡查企业数，不少于2万家次"): a scan for a digit spares the patterns.
+      // In a numbered item the writer numbers the indicators: a comma there cuts only after a number
+      // (digits or a placeholder's *), never after a name ("1、产出指标：巡查企业数，不少于2万家次").
       if ((!inItem || hasDigitOrMark(s, from, i)) && commaSeparatesIndicators(s, from, i)) {
         cuts.push(i + 1);
         sentenceStart = i + 1;

@@ -8,6 +8,7 @@ import { bareLabel, categoryOfLabel, hasInnerPunct } from "../../../src/core/tex
 import { canon, isJsSpace } from "../../../src/core/text/chars";
 import { headingCategoryAt } from "../../../src/core/text/segment";
 import { isSerialText } from "../../../src/core/text/target";
+import { mayEndWithQuantity, trailingQuantity } from "../../../src/core/text/item";
 
 /** Pieces labels, headings and items are made of: category words, numbering, scores, punctuation. */
 const LABEL_PIECES = [
@@ -92,5 +93,36 @@ describe("quick rejections agree with the full checks", () => {
     );
     expect(isSerialText(" 44561.00 ")).toBe(true);
     expect(isSerialText("44561.")).toBe(false);
+  });
+
+  it("mayEndWithQuantity passes everything trailingQuantity finds a quantity in", () => {
+    const quantityText = fc
+      .array(
+        fc.constantFrom(
+          "培训人数",
+          "达到",
+          "九成",
+          "以上",
+          "两次",
+          "百分之九十",
+          "3.5",
+          "万",
+          "平方米",
+          "%",
+          "个",
+          "，",
+          " ",
+          "约",
+          "第三",
+        ),
+        { maxLength: 6 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(quantityText, (t) => {
+        if (!mayEndWithQuantity(t, 0, t.length)) expect(trailingQuantity(t)).toBeLessThanOrEqual(0);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
