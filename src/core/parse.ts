@@ -352,11 +352,15 @@ function addPackedCell(
     );
     // The cell states the project's goal before its indicators: it is the goal where none is written,
     // and no indicator where it repeats the goal (otherwise it is kept, as written, so nothing is lost).
-    // A goal label's text is the goal when it has no number, when the cell labels its indicators apart
-    // (绩效指标：), or when it states no target (绩效目标：保障全区32所中小学营养午餐供应).
-    const labelledGoal =
-      item.goalText !== undefined && (INDICATORS_LABEL.test(ctext) || !COMPARED_NUMBER.test(item.goalText));
+    // A goal label's text is the goal when it has no number, or when the cell labels its indicators
+    // apart (绩效目标：…。绩效指标：…).
+    const labelledGoal = item.goalText !== undefined && INDICATORS_LABEL.test(ctext);
     const goalText = item.goal ? item.target : labelledGoal ? (item.goalText as string) : null;
+    // Otherwise a goal with numbers ("年度目标：全年培训500人次") is the goal and an indicator both.
+    if (goalText === null && item.goalText !== undefined && !p.goal) {
+      p.goal = item.goalText;
+      p.goalCell ??= cell;
+    }
     if (goalText !== null && (!p.goal || p.goal.includes(goalText))) {
       if (!p.goal) {
         p.goal = goalText;

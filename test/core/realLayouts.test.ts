@@ -1399,6 +1399,70 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     expect(r.indicators.map((i) => i.name)).toEqual(["改造小区", "居民满意度"]);
   });
 
+  it("round 9: bracketed targets and placeholders after a comma, durations in years, notes after a plain value", () => {
+    const rows = (t: string) => cell(t).map((r) => [r[0], r[1], r[3]]);
+    expect(rows("产值（≥**万元）≥70万元，促使脱贫户、监测户增加收入（≥**万元）≥70万元")).toEqual([
+      ["产值", "≥70万元", 700000],
+      ["促使脱贫户、监测户增加收入", "≥70万元", 700000],
+    ]);
+    expect(rows("机柜数量(≥77台)，服务器数量(≥20台)")).toEqual([
+      ["机柜数量", "≥77台", 77],
+      ["服务器数量", "≥20台", 20],
+    ]);
+    expect(rows("培训人数（人次）≥500，合格率（%）≥95")).toHaveLength(2);
+    // The sample's habit: after 名称，目标 a 每… clause belongs to the one target.
+    expect(rows("1、产出指标：演练次数，每年组织应急演练不少于2次，每次参演人数不少于50人。")).toHaveLength(
+      1,
+    );
+    expect(rows("服务期3年，服务人数500人")).toEqual([
+      ["服务期", "3年", 3],
+      ["服务人数", "500人", 500],
+    ]);
+    expect(rows("质保期2年")).toEqual([["质保期", "2年", 2]]);
+    expect(rows("新建道路1.5公里（宽度12米）")).toEqual([["新建道路", "1.5公里（宽度12米）", 1.5]]);
+    expect(rows("合格率98%，不低于上年")).toEqual([["合格率", "98%，不低于上年", 98]]);
+    expect(rows("满意度：90%以上，较上年有所提高")).toEqual([["满意度", "90%以上，较上年有所提高", 90]]);
+    expect(cell("接诊人数XX人，满意度XX%").map((r) => [r[0], r[1], r[6]])).toEqual([
+      ["接诊人数", "XX人", "empty"],
+      ["满意度", "XX%", "empty"],
+    ]);
+  });
+
+  it("round 9: ordinals, classes, numbered deadlines and verb-first outcomes under a label", () => {
+    expect(cell("第3季度，完成验收")[0][6]).not.toBe("quantitative");
+    expect(cell("补助标准：一类地区每人每年1,000元")[0].slice(3, 6)).toEqual([1000, null, "元"]);
+    expect(read("1.完成招标；2.2024年12月底前完工").indicators.map((i) => [i.seq, i.name, i.date])).toEqual([
+      [1, "完成招标", null],
+      [2, "", "2024-12-31"],
+    ]);
+    expect(read("2024年12月底前，资金发放到位").indicators.map((i) => [i.name, i.date])).toEqual([
+      ["资金发放到位", "2024-12-31"],
+    ]);
+    expect(
+      read("1、经济效益：带动群众增收；2、社会效益：促进就业").indicators.map((i) => [
+        i.level2,
+        i.name,
+        i.target,
+        i.kind,
+      ]),
+    ).toEqual([
+      ["经济效益指标", "", "带动群众增收", "qualitative"],
+      ["社会效益指标", "", "促进就业", "qualitative"],
+    ]);
+    // A goal with numbers and no separate 绩效指标 label is the goal and an indicator both.
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["农民培训", "年度目标：全年培训500人次，合格率≥95%"],
+      ]),
+    );
+    expect(r.projects[0].goal).toBe("全年培训500人次");
+    expect(r.indicators.map((i) => [i.name, i.value])).toEqual([
+      ["全年培训", 500],
+      ["合格率", 95],
+    ]);
+  });
+
   it("keeps units the list does not have as written (剂次, 车次, 册次, 件套)", () => {
     const r = parseGrid(
       grid([

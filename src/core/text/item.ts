@@ -9,7 +9,7 @@ import { canon, endBeforePunct, endBeforeSpace, isJsSpace, isSpace, trimEndPunct
 import { categoryOfLabel } from "./categories";
 import { comparatorBefore, NAME_COMPARATOR_PATTERN } from "./comparators";
 import { leadingNumbering } from "./segment";
-import { CELL_LABEL, isThousandsComma } from "./sentences";
+import { CELL_LABEL, isThousandsComma, QUALITATIVE_TAIL } from "./sentences";
 import { isKnownUnit, lexiconUnitAt } from "./units";
 import { findDates } from "./dates";
 import { isCnNumeralCode } from "./numbers";
@@ -100,9 +100,9 @@ const PERCENT_CHANGE = /^[\d.]+\s*(?:个百分点|百分点|%)/;
 /** "出水水质达到一级A标准": the verb of a standard to meet starts the target. */
 const STANDARD_VERB = /(?:达到|符合|满足)(?=[^,;:。]{1,16}?(?:标准|要求|规定)[\s。.;,]*$)/;
 
-/** A qualitative target at the end of words: 明显提升, 有效改善, 健全, 逐步完善. */
-const QUALITATIVE_TAIL =
-  /(?:明显|显著|有效|进一步|持续|逐步|稳步|大幅|不断|有所|得到|全面)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观)[\s。.;,]*$/;
+/** An outcome stated by its verb first: 带动群众增收, 提升群众满意度, 保障群众饮水安全. */
+const VERB_FIRST =
+  /^\s*(?:带动|提升|提高|改善|促进|保障|减少|降低|增加|增强|加强|推动|确保|实现|维护|优化|完善|有效|持续|进一步|明显|显著)/;
 
 /** A target relative to last year with no number: 不高于上年, 不低于上年水平, 与上年持平, 较上年有所提高. */
 const RELATIVE_TARGET =
@@ -145,9 +145,9 @@ export function mayEndWithQuantity(c: string, a: number, b: number): boolean {
 /** A clause after the target that relates it to last year: "达到42.5%，较上年提高0.3个百分点". */
 const RELATIVE_CLAUSE = /\s*(?:(?:较|比)(?:\d{4}\s*年|上年度|上一年|上年|去年|同期)|同比|环比)/y;
 
-/** An unfilled target after a name: "培训人数≥**人", "合格率≥  %", "覆盖率≥XX%". */
+/** An unfilled target after a name: "培训人数≥**人", "合格率≥  %", "覆盖率≥XX%", "接诊人数XX人". */
 const PLACEHOLDER_TAIL =
-  /[≥≤<>=]+\s*(?:[*＊]+\s*[^\s\d*＊,;。]{0,4}|[xX]{2,}\s*[^\s\d,;。]{0,4}|%)[\s,;。.:]*$/;
+  /(?:[≥≤<>=]+\s*(?:[*＊]+\s*[^\s\d*＊,;。]{0,4}|[xX]{2,}\s*[^\s\d,;。]{0,4}|%)|[*＊]{2,}\s*[^\s\d*＊,;。a-zA-Z]{0,4}|[xX]{2,}\s*[^\s\d,;。a-zA-Z]{0,4})[\s,;。.:]*$/;
 
 export function trailingQuantity(c: string): number {
   const t = trimEndPunct(c);
@@ -160,8 +160,10 @@ export function trailingQuantity(c: string): number {
   if (!m || m.index === 0) return -1;
   const unit = m[2];
   if (unit !== "" && unit !== "%" && !isKnownUnit(unit)) return -1;
-  // A year or a label number (2022年, 5.12) is not a target.
-  if (/^[年月日]/.test(unit)) return -1;
+  // A year or a date (2022年, 5月) is not a target; a duration in years is (质保期2年, 使用年限10年以上).
+  if (/^[月日]/.test(unit) || (unit.startsWith("年") && /^\d{4}$/.test(m[1]))) return -1;
+  // An ordinal (第3季度, 第2批次) is no quantity.
+  if (t.charCodeAt(m.index - 1) === 0x7b2c /* 第 */) return -1;
   // "群众满意度达90%以上": the comparator word before the number belongs to the target.
   const before = comparatorBefore(t, m.index);
   // A Chinese numeral ends many names (排名第三名); it is a target after a comparator (达八成以上), as
@@ -198,19 +200,30 @@ function isValueFirst(c: string, na: number, nb: number, ta: number, tb: number)
       k === 61 ||
       k === 62 ||
       k === 0x4e0d ||
-      k === 0x63a7
+      k === 0x63a7 ||
+      k === 0x4e8e /* 于 */ ||
+      k === 0x5728 /* 在 */
     )
   )
     return false;
   const first = c.slice(na, nb);
-  if (!(isBareQuantity(first) || (TARGET_WORD_START.test(first) && /\d/.test(first)))) return false;
+  // "2024年12月底前，资金发放到位": a deadline written first.
+  const deadline = DEADLINE_FIRST.test(first);
+  if (!(deadline || isBareQuantity(first) || (TARGET_WORD_START.test(first) && /\d/.test(first))))
+    return false;
   if (tb - ta > 30) return false;
+  // "≥90%，较上年有所提高": words relating the target to last year are no name.
+  if (stickyTest(RELATIVE_CLAUSE, c, ta)) return false;
   for (let i = ta; i < tb; i++) {
     const k = c.charCodeAt(i);
     if ((k >= 48 && k <= 57) || k === 37) return false;
   }
   return true;
 }
+
+/** A deadline and nothing else: 2024年12月底前, 于2024年9月1日前, 2024年12月. */
+const DEADLINE_FIRST =
+  /^\s*(?:于|在)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)?\s*$/;
 
 /** "3千人", "95%": nothing but a number and its unit — a target with no name. */
 function isBareQuantity(c: string): boolean {
@@ -394,8 +407,9 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
   if (br > p && mayHoldComparator(c, p, br) && NAME_COMPARATOR_PATTERN.test(c.slice(p, br))) br = -1;
   if (labelled) {
     // The labels say where name and target are; nothing to look for.
-  } else if (br > p && stickyTest(RELATIVE_CLAUSE, c, br + 1) && trailingQuantity(c.slice(p, br)) > 0) {
-    // "接待读者15万人次（较上年增长8%）": the bracket qualifies the quantity before it; both are the target.
+  } else if (br > p && mayEndWithQuantity(c, p, br) && trailingQuantity(c.slice(p, br)) > 0) {
+    // "接待读者15万人次（较上年增长8%）", "新建道路1.5公里（宽度12米）": the bracket qualifies the
+    // quantity before it; both are the target, the quantity giving the value.
     ta = p + trailingQuantity(c.slice(p, br));
     tb = end;
     nameEnd = ta;
@@ -419,7 +433,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
       !inName &&
       sep >= 0 &&
       c.charCodeAt(sep) === 44 &&
-      !startsTarget(firstNonSpace(c, sep + 1, end)) &&
+      !(startsTarget(firstNonSpace(c, sep + 1, end)) && mayEndWithQuantity(c, sep + 1, end)) &&
       mayEndWithQuantity(c, p, sep);
     const q0 = clauseAfter ? trailingQuantity(c.slice(p, sep)) : -1;
     if (inName && inName.index > 0) {
@@ -462,7 +476,8 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
       } else if (level1 !== null || level2 !== null) {
         // "社会效益：群众安全感明显提升" — under a category label, words ending in a change or a state
         // are a qualitative target; what stands before them is the name.
-        const tail = QUALITATIVE_TAIL.exec(cn);
+        // Words that start with what they do (带动群众增收, 促进就业) are the target, with no name.
+        const tail = VERB_FIRST.test(cn) ? { index: 0 } : QUALITATIVE_TAIL.exec(cn);
         if (tail) {
           ta = p + (tail.index >= 2 ? tail.index : 0);
           tb = nameEnd;
@@ -486,6 +501,18 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
   if (nb - na > 2 && nb === ta && JOINING_WORD.test(c[nb - 1])) nb--;
   if (satisfactionLabel && nb <= na && ta < tb) {
     // "1.满意度：≥90%": the label is the only name written.
+    [na, nb] = satisfactionLabel;
+    while (na < nb && isSpace(c.charCodeAt(na))) na++;
+    nb = endBeforeSpace(c, na, nb);
+  } else if (
+    satisfactionLabel &&
+    sep >= 0 &&
+    ta < tb &&
+    stickyTest(RELATIVE_CLAUSE, c, ta) &&
+    isBareQuantity(c.slice(na, nb))
+  ) {
+    // "满意度：90%以上，较上年有所提高": the label names it; the figure and the clause are the target.
+    ta = na;
     [na, nb] = satisfactionLabel;
     while (na < nb && isSpace(c.charCodeAt(na))) na++;
     nb = endBeforeSpace(c, na, nb);

@@ -51,6 +51,12 @@ function atBoundary(s: string, i: number): boolean {
   return isTerminator(c) || c === 58 /* : */ || sawSpace || c === 0x3002;
 }
 
+/** Four digits and 年 at `k`: a year, as a deadline starts. */
+function yearAt(s: string, k: number): boolean {
+  for (let d = 0; d < 4; d++) if (!isDigitCode(s.charCodeAt(k + d))) return false;
+  return s.charCodeAt(k + 4) === 0x5e74 /* 年 */;
+}
+
 function skipSpaces(s: string, k: number): number {
   while (k < s.length && s.charCodeAt(k) === 32) k++;
   return k;
@@ -75,8 +81,9 @@ export function findNumbering(s: string): NumberingToken[] {
         const k = skipSpaces(s, j);
         const nc = s.charCodeAt(k);
         const after = k + 1 < n ? s.charCodeAt(k + 1) : 0;
+        // "1、2号楼" lists numbers; "1、2024年底前完工" and "1.2024年6月底前完成招标" number a deadline.
         if (
-          !isDigitCode(after) &&
+          (!isDigitCode(after) || yearAt(s, k + 1)) &&
           (nc === 0x3001 ||
             (nc === 46 && after !== 46 && atBoundary(s, i)) ||
             (nc === 41 && atBoundary(s, i)))

@@ -39,11 +39,29 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     nameComma >= 0 &&
     !hasDigitOrMark(before, 0, nameComma) &&
     !before.slice(0, nameComma).trimEnd().endsWith("指标");
-  return startsWholeIndicator(s.slice(comma + 1, end), strict);
+  // "机柜数量(≥77台)，服务器数量(≥20台)": written so, a name and its bracketed target start the next one.
+  const bracketStyle = BRACKETED_TARGET_END.test(before);
+  return startsWholeIndicator(s.slice(comma + 1, end), strict, bracketStyle);
 }
+
+/** A target in brackets closing the text: 机柜数量(≥77台). */
+const BRACKETED_TARGET_END = /\([^()]*[\d≥≤<>=*][^()]*\)\s*$/;
+
+/** A name and its target in brackets: 服务器数量(≥20台). */
+const NAME_BRACKETED_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}\([^()]*[\d≥≤<>=*]/;
+
+/**
+ * Brackets a name may carry without being a target: a template's placeholder (≥**万元) and a unit (人次,
+ * %). "产值（≥**万元）≥70万元" reads, for the tests below, as "产值≥70万元".
+ */
+const NAME_BRACKET = /\((?:[^()]*[*＊][^()]*|%|[\u4e00-\u9fa5a-zA-Z/]{1,4})\)/g;
 
 /** Labels that some cells start with: 绩效目标：, 年度绩效指标：, 年度目标：. */
 export const CELL_LABEL = /^\s*(?:年度)?(?:绩效)?(?:目标|指标)\s*:\s*/;
+
+/** A qualitative target at the end of words: 明显提升, 有效改善, 健全, 逐步完善. */
+export const QUALITATIVE_TAIL =
+  /(?:明显|显著|有效|进一步|持续|逐步|稳步|大幅|不断|有所|得到|全面)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观)[\s。.;,]*$/;
 
 /** A short label and its colon before the text: 产出：, 效益指标：. */
 const SHORT_LABEL_COLON = /^\s*[^\d\s,;:。、()]{1,8}:\s*(?=\D)/;
@@ -60,6 +78,8 @@ function isWholeIndicator(text0: string): boolean {
   // "年度绩效目标：完成15个行政村环境整治", "产出：新建公厕8座": what follows a label is what counts.
   const label = CELL_LABEL.exec(text0) ?? SHORT_LABEL_COLON.exec(text0);
   const text = label ? text0.slice(label[0].length) : text0;
+  // "社会效益指标：群众安全感明显提升": under a label, words ending in a change are a whole indicator.
+  if (label && QUALITATIVE_TAIL.test(text)) return true;
   return (
     DEADLINE_INSIDE.test(text) ||
     COUNT_INSIDE.test(text) ||
@@ -82,9 +102,9 @@ const NAME_THEN_DATE =
 /** "项目于2024年12月31日前完成": a name, 于 or 在, then a date. */
 const NAME_THEN_DEADLINE = /^\s*[^\d\s,;:。、()]{2,10}?(?:于|在)\s*\d{4}\s*年/;
 
-/** A name and a number that ends the text with a unit of any kind (接种疫苗1.2万剂次) — not a year or date. */
+/** A name and a number that ends the text with a unit of any kind (接种疫苗1.2万剂次, 服务期3年) — not a year or date. */
 const NAME_THEN_FINAL_QUANTITY =
-  /^\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|达|至少|约|控制在|截至|截止|为|在)[^\d\s,;:。、()≥≤<>=*]{2,16}?\s*(?:约\s*)?\d+(?:[.,]\d+)*(?:\s*[-~～至到]\s*\d+(?:[.,]\d+)*)?\s*(?:万|亿|千)?\s*(?![年月日号])[^\d\s,;:。、()]{0,3}\s*$/;
+  /^\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|达|至少|约|控制在|截至|截止|为|在)[^\d\s,;:。、()≥≤<>=*]{2,16}?\s*(?:约\s*)?(?!\d{4}\s*年)\d+(?:[.,]\d+)*(?:\s*[-~～至到]\s*\d+(?:[.,]\d+)*)?\s*(?:万|亿|千)?\s*(?![月日号])[^\d\s,;:。、()]{0,3}\s*$/;
 
 /**
  * Text that starts an indicator of its own: a name of at least two characters without digits, then its
@@ -92,12 +112,17 @@ const NAME_THEN_FINAL_QUANTITY =
  * relative to last year (起数不高于上年), or an unfilled one (合格率≥  %). Not a clause of the one before
  * (其中企业1万家, 较上年提高0.3个百分点, 每期2天), nor a number without a unit (涉及1、2号楼).
  */
-function startsWholeIndicator(rest: string, strict = false): boolean {
-  if (CLAUSE_START.test(rest)) return false;
+function startsWholeIndicator(rest0: string, strict = false, bracketStyle = false): boolean {
+  if (CLAUSE_START.test(rest0)) return false;
+  if (bracketStyle && NAME_BRACKETED_TARGET.test(rest0)) return true;
+  const rest = rest0.includes("(") ? rest0.replace(NAME_BRACKET, "") : rest0;
   const after = NAME_COMPARATOR_PATTERN.exec(rest);
+  // A comparator inside brackets restates the target before ("…<24小时，恢复时间目标RTO（不超过半小时）").
   const compared = after !== null && after.index >= 2 && !/[\d(]/.test(rest.slice(0, after.index));
-  // "每次参演人数不少于50人" is an indicator of its own; "每期2天" qualifies the one before.
-  if (strict || EACH_START.test(rest)) return compared || RELATIVE_TO_LAST_YEAR.test(rest);
+  // "每次参演人数不少于50人" is an indicator of its own; "每期2天" qualifies the one before; after
+  // "名称，目标" one name has been given, and 每… is part of its target.
+  if (strict) return (compared && !EACH_START.test(rest)) || RELATIVE_TO_LAST_YEAR.test(rest);
+  if (EACH_START.test(rest)) return compared;
   return (
     compared ||
     NAME_THEN_QUANTITY.test(rest) ||
@@ -160,7 +185,7 @@ const RELATIVE_TO_LAST_YEAR =
 
 /** A name and an unfilled target: 培训人数≥**人, 合格率≥  %, 覆盖率XX%. */
 const PLACEHOLDER_TARGET =
-  /^\s*[^\d\s,;:。、()]{2,16}?:?\s*(?:[≥≤<>=]\s*(?:\*+|[xX×]{1,3}|\s*%)|\*{2,}|[xX]{2,}\s*%)/;
+  /^\s*[^\d\s,;:。、()]{2,16}?:?\s*(?:[≥≤<>=]\s*(?:\*+|[xX×]{1,3}|\s*%)|\*{2,}|[xX]{2,}\s*(?:%|[^\d\s,;:。、()a-zA-Z]{1,3}\s*$))/;
 
 /** A comma grouping thousands in canonical text (a digit before it, exactly three after it). */
 function isThousandsAt(s: string, i: number): boolean {

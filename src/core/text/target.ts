@@ -86,6 +86,8 @@ function readNumber(s: string, i: number): NumberAt | null {
     if (!u || s[k] === "分" || s[k + u.length] === "性") return null;
     // 一级A标准, 二级标准: a grade's name, not a count.
     if (isLatin(s.charCodeAt(k + u.length)) || s.startsWith("标准", k + u.length)) return null;
+    // 一类地区, 三级甲等: a class or grade named by its numeral.
+    if ((u === "类" || u === "级") && isCjk(s.charCodeAt(k + u.length))) return null;
     // 一成不变, 三成本: 成 before more words is not tenths.
     if (u === "成" && !readUnit(s, s, k).unit) return null;
   } else {
@@ -368,5 +370,9 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
   )
     return EMPTY;
   if (/^[\s*＊xX×]+$/.test(letters)) return EMPTY;
+  // "XX人", "**万元": a placeholder and a unit.
+  const unfilled = /^[*＊xX×]{2,}(?:千万|百万|亿|万|千)?/.exec(letters);
+  if (unfilled && lexiconUnitAt(letters, unfilled[0].length).length === letters.length - unfilled[0].length)
+    return EMPTY;
   return { comparator: null, value: null, valueMax: null, unit: "", kind: "qualitative", date: null };
 }
