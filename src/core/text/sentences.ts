@@ -80,19 +80,7 @@ function isWholeIndicator(text0: string): boolean {
   const text = label ? text0.slice(label[0].length) : text0;
   // "社会效益指标：群众安全感明显提升": under a label, words ending in a change are a whole indicator.
   if (label && QUALITATIVE_TAIL.test(text)) return true;
-  return (
-    DEADLINE_INSIDE.test(text) ||
-    COUNT_INSIDE.test(text) ||
-    STANDARD_TARGET.test(text) ||
-    NAME_COLON_TARGET.test(text) ||
-    HAS_TARGET.test(text) ||
-    NAME_THEN_QUANTITY.test(text) ||
-    MEASURE_THEN_NUMBER.test(text) ||
-    NAME_THEN_FINAL_QUANTITY.test(text) ||
-    NAME_THEN_DATE.test(text) ||
-    RELATIVE_TO_LAST_YEAR.test(text) ||
-    PLACEHOLDER_TARGET.test(text)
-  );
+  return WHOLE_INDICATOR.some((re) => re.test(text));
 }
 
 /** "完成时间2024年12月31日": a name and a whole date that ends the text (not 截至2024年底, a point in time). */
@@ -123,18 +111,7 @@ function startsWholeIndicator(rest0: string, strict = false, bracketStyle = fals
   // "名称，目标" one name has been given, and 每… is part of its target.
   if (strict) return (compared && !EACH_START.test(rest)) || RELATIVE_TO_LAST_YEAR.test(rest);
   if (EACH_START.test(rest)) return compared;
-  return (
-    compared ||
-    NAME_THEN_QUANTITY.test(rest) ||
-    NAME_THEN_FINAL_QUANTITY.test(rest) ||
-    NAME_THEN_DEADLINE.test(rest) ||
-    MEASURE_THEN_NUMBER.test(rest) ||
-    RELATIVE_TO_LAST_YEAR.test(rest) ||
-    PLACEHOLDER_TARGET.test(rest) ||
-    NAME_COLON_TARGET.test(rest) ||
-    DEADLINE_START.test(rest) ||
-    STANDARD_TARGET.test(rest)
-  );
+  return compared || INDICATOR_START.some((re) => re.test(rest));
 }
 
 const EACH_START = /^\s*每/;
@@ -235,3 +212,31 @@ const TARGET_LABEL_START = /^\s*(?:年度)?(?:指标值|目标值|预期值|指�
 /** A name (no digits, no sentence marks) then ，: or a comparator, then a number: 快检批次，不少于5000批次. */
 const NAME_THEN_TARGET =
   /^\s*[^\d\s,;:。、()]{2,16}?\s*(?:[,:]\s*(?:不少于|不低于|不超过|不高于|达到|大于|小于|高于|低于|至少|[≥≤<>=])?|(?:不少于|不低于|不超过|不高于|达到|大于|小于|高于|低于|至少|[≥≤<>=]))\s*\d/;
+
+/** What makes the text before a comma a whole indicator (a name and its target). */
+const WHOLE_INDICATOR: readonly RegExp[] = [
+  DEADLINE_INSIDE,
+  COUNT_INSIDE,
+  STANDARD_TARGET,
+  NAME_COLON_TARGET,
+  HAS_TARGET,
+  NAME_THEN_QUANTITY,
+  MEASURE_THEN_NUMBER,
+  NAME_THEN_FINAL_QUANTITY,
+  NAME_THEN_DATE,
+  RELATIVE_TO_LAST_YEAR,
+  PLACEHOLDER_TARGET,
+];
+
+/** What makes the text after a comma start an indicator of its own (besides a name and a comparator). */
+const INDICATOR_START: readonly RegExp[] = [
+  NAME_THEN_QUANTITY,
+  NAME_THEN_FINAL_QUANTITY,
+  NAME_THEN_DEADLINE,
+  MEASURE_THEN_NUMBER,
+  RELATIVE_TO_LAST_YEAR,
+  PLACEHOLDER_TARGET,
+  NAME_COLON_TARGET,
+  DEADLINE_START,
+  STANDARD_TARGET,
+];
