@@ -189,11 +189,11 @@ function startsWithDate(c: string): boolean {
 
 /** Whether [na, nb) is a target with a number (≥8000平方米) and [ta, tb) words with none (a name). */
 function isValueFirst(c: string, na: number, nb: number, ta: number, tb: number): boolean {
-  // A value starts with a digit, a comparator sign or word (不少于, 控制在); most names start otherwise.
-  // (控制在…), or 于/在 before a deadline.
+  // A value starts with a digit, a comparator sign or word (不少于, 控制在), or 于/在 before a deadline;
+  // most names start otherwise.
   const k = c.charCodeAt(na);
-  if (!(startsTarget(k) || k === 0x63a7 /* 控 */ || k === 0x4e8e /* 于 */ || k === 0x5728) /* 在 */)
-    return false;
+  const start = startsTarget(k) || k === 0x63a7 /* 控 */ || k === 0x4e8e /* 于 */ || k === 0x5728; /* 在 */
+  if (!start) return false;
   const first = c.slice(na, nb);
   // "2024年12月底前，资金发放到位": a deadline written first.
   const deadline = DEADLINE_FIRST.test(first);
