@@ -1410,10 +1410,15 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
       ["服务器数量", "≥20台", 20],
     ]);
     expect(rows("培训人数（人次）≥500，合格率（%）≥95")).toHaveLength(2);
-    // The sample's habit: after 名称，目标 a 每… clause belongs to the one target.
+    // 每… with a comparator of its own is an indicator of its own, also after 名称，目标.
     expect(rows("1、产出指标：演练次数，每年组织应急演练不少于2次，每次参演人数不少于50人。")).toHaveLength(
-      1,
+      2,
     );
+    expect(rows("开展培训，不少于3期，每期不少于2天")).toHaveLength(2);
+    expect(rows("机柜数量≥77台，服务器数量(≥20台)")).toEqual([
+      ["机柜数量", "≥77台", 77],
+      ["服务器数量", "≥20台", 20],
+    ]);
     expect(rows("服务期3年，服务人数500人")).toEqual([
       ["服务期", "3年", 3],
       ["服务人数", "500人", 500],

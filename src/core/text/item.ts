@@ -169,7 +169,7 @@ export function trailingQuantity(c: string): number {
   // A Chinese numeral ends many names (排名第三名); it is a target after a comparator (达八成以上), as
   // tenths or times (九成, 两倍), before 以上 and the like, or as a count with its unit (检查两次).
   if (!/\d/.test(m[1]) && !before) {
-    const count = m[1] !== "一" && unit !== "" && t.charCodeAt(m.index - 1) !== 0x7b2c; /* 第 */
+    const count = m[1] !== "一" && unit !== "";
     if (!(unit === "成" || unit === "倍" || m[3] || count)) return -1;
   }
   let start = before ? before.start : m.index;
@@ -391,14 +391,15 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
   // A target in brackets after the name: 机柜数量(≥77台), 运维费用(≤**万元).
   const trimmedEnd = endBeforePunct(c, p, nameEnd);
   let br = labelled ? -1 : trailingTargetBracket(c, p, trimmedEnd);
+  let qb = -1; // where a quantity before that bracket starts
   // "培训人数≥500人次（其中，线上200人次）": a name that holds its target makes the bracket a note.
   if (br > p && mayHoldComparator(c, p, br) && NAME_COMPARATOR_PATTERN.test(c.slice(p, br))) br = -1;
   if (labelled) {
     // The labels say where name and target are; nothing to look for.
-  } else if (br > p && mayEndWithQuantity(c, p, br) && trailingQuantity(c.slice(p, br)) > 0) {
+  } else if (br > p && (qb = mayEndWithQuantity(c, p, br) ? trailingQuantity(c.slice(p, br)) : -1) > 0) {
     // "接待读者15万人次（较上年增长8%）", "新建道路1.5公里（宽度12米）": the bracket qualifies the
     // quantity before it; both are the target, the quantity giving the value.
-    ta = p + trailingQuantity(c.slice(p, br));
+    ta = p + qb;
     tb = end;
     nameEnd = ta;
   } else if (br > p) {
@@ -413,10 +414,9 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     const inName = mayHoldComparator(c, p, nameEnd)
       ? NAME_COMPARATOR_PATTERN.exec(c.slice(p, nameEnd))
       : null;
-    // After a separator, a clause with no number of its own qualifies a target written before it:
-    // "达到42.5%，较上年提高0.3个百分点", "惠及群众2100人，进一步改善群众出行条件".
-    // "改造面积3000平方米，涉及1、2号楼", "达到42.5%，较上年提高0.3个百分点": a comma after a name and its
-    // quantity starts what qualifies that target (the segmenter has cut before any whole indicator).
+    // "改造面积3000平方米，涉及1、2号楼", "惠及群众2100人，进一步改善…": a comma after a name and its
+    // quantity starts what qualifies that target (the segmenter has cut before any whole indicator) —
+    // unless a target of its own follows the comma ("达标率100%，>=98%": then the comma separates).
     const clauseAfter =
       !inName &&
       sep >= 0 &&
@@ -430,7 +430,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
       tb = end;
       nameEnd = ta;
     } else if (q0 > 0) {
-      // "森林覆盖率达到42.5%，较上年提高0.3个百分点": the clause qualifies the target before it.
+      // "森林覆盖率达到42.5%，较上年提高0.3个百分点": from the quantity on, all is the target.
       ta = p + q0;
       tb = end;
       nameEnd = ta;

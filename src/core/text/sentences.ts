@@ -39,13 +39,8 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     nameComma >= 0 &&
     !hasDigitOrMark(before, 0, nameComma) &&
     !before.slice(0, nameComma).trimEnd().endsWith("指标");
-  // "机柜数量(≥77台)，服务器数量(≥20台)": written so, a name and its bracketed target start the next one.
-  const bracketStyle = BRACKETED_TARGET_END.test(before);
-  return startsWholeIndicator(s.slice(comma + 1, end), strict, bracketStyle);
+  return startsWholeIndicator(s.slice(comma + 1, end), strict);
 }
-
-/** A target in brackets closing the text: 机柜数量(≥77台). */
-const BRACKETED_TARGET_END = /\([^()]*[\d≥≤<>=*][^()]*\)\s*$/;
 
 /** A name and its target in brackets: 服务器数量(≥20台). */
 const NAME_BRACKETED_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}\([^()]*[\d≥≤<>=*]/;
@@ -100,17 +95,18 @@ const NAME_THEN_FINAL_QUANTITY =
  * relative to last year (起数不高于上年), or an unfilled one (合格率≥  %). Not a clause of the one before
  * (其中企业1万家, 较上年提高0.3个百分点, 每期2天), nor a number without a unit (涉及1、2号楼).
  */
-function startsWholeIndicator(rest0: string, strict = false, bracketStyle = false): boolean {
+function startsWholeIndicator(rest0: string, strict = false): boolean {
   if (CLAUSE_START.test(rest0)) return false;
-  if (bracketStyle && NAME_BRACKETED_TARGET.test(rest0)) return true;
+  // "服务器数量(≥20台)": a name and a bracketed target with a number or a comparator sign — not a
+  // restatement in words ("恢复时间目标RTO（不超过半小时）" after "…<24小时").
+  if (NAME_BRACKETED_TARGET.test(rest0)) return true;
   const rest = rest0.includes("(") ? rest0.replace(NAME_BRACKET, "") : rest0;
   const after = NAME_COMPARATOR_PATTERN.exec(rest);
   // A comparator inside brackets restates the target before ("…<24小时，恢复时间目标RTO（不超过半小时）").
   const compared = after !== null && after.index >= 2 && !/[\d(]/.test(rest.slice(0, after.index));
-  // "每次参演人数不少于50人" is an indicator of its own; "每期2天" qualifies the one before; after
-  // "名称，目标" one name has been given, and 每… is part of its target.
-  if (strict) return (compared && !EACH_START.test(rest)) || RELATIVE_TO_LAST_YEAR.test(rest);
-  if (EACH_START.test(rest)) return compared;
+  // "每次参演人数不少于50人", "每期不少于2天" are indicators of their own; "每期2天" qualifies the one
+  // before, and so does any bare quantity after "名称，目标".
+  if (strict || EACH_START.test(rest)) return compared || RELATIVE_TO_LAST_YEAR.test(rest);
   return compared || INDICATOR_START.some((re) => re.test(rest));
 }
 
