@@ -1468,6 +1468,30 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     ]);
   });
 
+  it("round 10: names that start with digits after numbering, and units of the environment", () => {
+    expect(
+      read(
+        "1、65岁以上老年人健康管理率≥70%；2、0-6岁儿童健康管理率≥90%；3、12345热线办结率≥95%",
+      ).indicators.map((i) => [i.seq, i.name, i.value]),
+    ).toEqual([
+      [1, "65岁以上老年人健康管理率", 70],
+      [2, "0-6岁儿童健康管理率", 90],
+      [3, "12345热线办结率", 95],
+    ]);
+    expect(
+      read(
+        "【产出指标-数量指标】\n指标1:65岁以上老年人体检人数(≥8000人)\n指标2:3岁以下婴幼儿托位数(≥200个)",
+      ).indicators.map((i) => [i.seq, i.name, i.value]),
+    ).toEqual([
+      [1, "65岁以上老年人体检人数", 8000],
+      [2, "3岁以下婴幼儿托位数", 200],
+    ]);
+    // A list of numbers is no numbering: 1、2号楼 with nothing numbered 2 after it.
+    expect(cell("完成1、2号楼外墙改造，面积3000平方米")[0][0]).toBe("完成1、2号楼外墙改造");
+    expect(cell("PM2.5年均浓度不高于35微克/立方米")[0].slice(3, 6)).toEqual([35, null, "微克/立方米"]);
+    expect(cell("噪声不超过55分贝")[0].slice(3, 6)).toEqual([55, null, "分贝"]);
+  });
+
   it("keeps units the list does not have as written (剂次, 车次, 册次, 件套)", () => {
     const r = parseGrid(
       grid([

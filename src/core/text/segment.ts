@@ -121,7 +121,8 @@ export function findNumbering(s: string): NumberingToken[] {
         const seq = Number(s.slice(start, k));
         k = skipSpaces(s, k);
         const nc = s.charCodeAt(k);
-        if ((nc === 58 || nc === 46 || nc === 0x3001) && !isDigitCode(s.charCodeAt(k + 1))) {
+        // "指标1:65岁以上老年人体检人数": after 指标N: a digit starts the name; after 指标1. it may be 1.5.
+        if ((nc === 58 || nc === 46 || nc === 0x3001) && (nc === 58 || !isDigitCode(s.charCodeAt(k + 1)))) {
           out.push({ start: i, end: k + 1, seq });
           i = k;
         }
@@ -175,8 +176,37 @@ export function findNumbering(s: string): NumberingToken[] {
       i = j - 1;
     }
   }
-  return out;
+  return withSkippedNumbers(s, out);
 }
+
+/**
+ * "1、65岁以上老年人健康管理率≥70%；2、…": a number before a name that starts with digits is not taken
+ * for numbering on its own (1、2号楼 lists two numbers), but it is one where it continues the cell's
+ * sequence — the token after it numbers the next one. Cells numbered 1, 2, 3 … in order have nothing
+ * to add, and are returned as they are.
+ */
+function withSkippedNumbers(s: string, tokens: NumberingToken[]): NumberingToken[] {
+  let inOrder = tokens.length > 0 && tokens[0].seq === 1;
+  for (let k = 1; k < tokens.length && inOrder; k++) inOrder = tokens[k].seq === tokens[k - 1].seq + 1;
+  if (inOrder) return tokens;
+  const candidates: NumberingToken[] = [];
+  NUMBER_BEFORE_DIGITS.lastIndex = 0;
+  for (let m = NUMBER_BEFORE_DIGITS.exec(s); m; m = NUMBER_BEFORE_DIGITS.exec(s)) {
+    const start = m.index + m[1].length;
+    if (!tokens.some((t) => t.start === start))
+      candidates.push({ start, end: m.index + m[0].length, seq: Number(m[2]) });
+  }
+  if (candidates.length === 0) return tokens;
+  // A candidate continues the sequence when the number after it comes later, or the one before it earlier.
+  const all = [...tokens, ...candidates];
+  const continues = (c: NumberingToken) =>
+    all.some((t) => (t.seq === c.seq + 1 && t.start > c.end) || (t.seq === c.seq - 1 && t.end <= c.start));
+  const added = candidates.filter(continues);
+  return added.length === 0 ? tokens : [...tokens, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** A number (1 to 99) and 、 at the start of the cell or a sentence, before digits (canonical text; not 1.5). */
+const NUMBER_BEFORE_DIGITS = /(^|[。;\n]\s*)([1-9]\d?)\s*、\s*(?=\d)/g;
 
 /** First characters a numbering token can start with: digits, (, 指, Chinese numerals, ①…⒛. */
 function canStartToken(c: number): boolean {
