@@ -32,6 +32,7 @@ import { districtOf } from "./table/district";
 import {
   categoryColumnsHoldWords,
   goalsHoldIndicators,
+  statesIndicators,
   INDICATOR_TEXT,
   level2InLevel1Column,
   linePairs,
@@ -225,21 +226,6 @@ class Builder {
 
 /** "绩效指标：" in a cell: its indicators are labelled apart from its goal. */
 const INDICATORS_LABEL = /绩效指标\s*:/;
-
-/**
- * Whether a goal sentence states indicators: a target with a comparator (满意度达到90%以上), or two whole
- * indicators or more (全年开展培训12期，培训人数不少于600人次) — not a goal that merely holds a number
- * (保障单位38名在职人员正常运转, 落实《…》第二十条规定).
- */
-function statesIndicators(goal: string): boolean {
-  if (COMPARED_NUMBER.test(goal)) return true;
-  let items = 0;
-  for (const seg of segmentCell(goal)) if (seg.kind === "item" && ++items >= 2) return true;
-  return false;
-}
-
-const COMPARED_NUMBER =
-  /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|至少|控制在)\s*[\d一二两三四五六七八九十百]|\d\s*(?:%|[^\d\s,，。;；]{0,3})\s*(?:以上|以内|以下)/;
 
 /** A 指标性质 or 指标方向 cell that states the target itself (与上年持平, 不低于上年). */
 const TARGET_IN_WORDS = /上年|同期|持平/;

@@ -1512,6 +1512,22 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
   });
 });
 
+describe("a table of projects and their 年度绩效目标 only, no cell labelled", () => {
+  it("is found and read from the cells that state indicators", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "年度绩效目标"],
+        ["农民技能培训", "全年开展培训12期，培训人数不少于600人次，群众满意度达到90%以上。"],
+        ["机关运转", "保障机关正常运转。"],
+      ]),
+    );
+    expect(r.tables.map((t) => [t.layout, t.columns.goal?.header, t.projects, t.indicators])).toEqual([
+      ["packed", "年度绩效目标", 2, 3],
+    ]);
+    expect(r.projects[1].goal).toBe("保障机关正常运转。");
+  });
+});
+
 describe("a table whose only indicator column is 年度绩效目标, written as sentences", () => {
   it("reads the indicators of every cell with numbers, keeping each cell as the goal, and skips a lead-in", () => {
     const r = parseGrid(

@@ -6,7 +6,7 @@
 import type { Level2 } from "../record";
 import { bareLabel, canonLevel1, canonLevel2, categoryOfLabel, costAmongOutputs } from "../text/categories";
 import { canon, trimSpaces } from "../text/chars";
-import { leadingNumbering } from "../text/segment";
+import { leadingNumbering, segmentCell } from "../text/segment";
 import { parseTarget } from "../text/target";
 import { headerOf, type HeaderInfo } from "./layout";
 
@@ -73,13 +73,32 @@ export function categoryColumnsHoldWords(h: HeaderInfo, texts: string[][], heade
   return false;
 }
 
-/** Whether some 绩效目标 cell under a header (until the next one) holds indicators after its goal. */
+/**
+ * Whether a goal sentence states indicators: a target with a comparator (满意度达到90%以上), or two whole
+ * indicators or more (全年开展培训12期，培训人数不少于600人次) — not a goal that merely holds a number
+ * (保障单位38名在职人员正常运转, 落实《…》第二十条规定).
+ */
+export function statesIndicators(goal: string): boolean {
+  if (COMPARED_NUMBER.test(goal)) return true;
+  let items = 0;
+  for (const seg of segmentCell(goal)) if (seg.kind === "item" && ++items >= 2) return true;
+  return false;
+}
+
+const COMPARED_NUMBER =
+  /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|至少|控制在)\s*[\d一二两三四五六七八九十百]|\d\s*(?:%|[^\d\s,，。;；]{0,3})\s*(?:以上|以内|以下)/;
+
+/**
+ * Whether some 绩效目标 cell under a header (until the next one) holds indicators after its goal, or states
+ * them as sentences (a table whose only text column is 年度绩效目标).
+ */
 export function goalsHoldIndicators(h: HeaderInfo, texts: string[][], headerRow: number): boolean {
   const c = h.roles.goal as number;
   for (let r = headerRow + 1; r < texts.length; r++) {
     if (r > headerRow + 1 && headerOf(texts[r], r)) break;
     const t = texts[r][c];
     if (t && t.length > 6 && splitGoal(t).indicators && INDICATOR_TEXT.test(canon(t))) return true;
+    if (t && t.length > 6 && statesIndicators(canon(t))) return true;
   }
   return false;
 }
