@@ -1492,6 +1492,20 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     expect(cell("噪声不超过55分贝")[0].slice(3, 6)).toEqual([55, null, "分贝"]);
   });
 
+  it("round 10: a second indicator named by a code (5G直播车, X012县道), and a period written first", () => {
+    expect(cell("建设4K超高清演播室1间，5G直播车2辆").map((r) => [r[0], r[3]])).toEqual([
+      ["建设4K超高清演播室", 1],
+      ["5G直播车", 2],
+    ]);
+    expect(cell("S211省道养护30公里，X012县道养护20公里").map((r) => [r[0], r[3]])).toEqual([
+      ["S211省道养护", 30],
+      ["X012县道养护", 20],
+    ]);
+    expect(cell("第3季度，完成验收").map((r) => [r[0], r[1], r[6]])).toEqual([
+      ["完成验收", "第3季度", "date"],
+    ]);
+  });
+
   it("keeps units the list does not have as written (剂次, 车次, 册次, 件套)", () => {
     const r = parseGrid(
       grid([

@@ -192,11 +192,16 @@ function isValueFirst(c: string, na: number, nb: number, ta: number, tb: number)
   // A value starts with a digit, a comparator sign or word (不少于, 控制在), or 于/在 before a deadline;
   // most names start otherwise.
   const k = c.charCodeAt(na);
-  const start = startsTarget(k) || k === 0x63a7 /* 控 */ || k === 0x4e8e /* 于 */ || k === 0x5728; /* 在 */
+  const start =
+    startsTarget(k) ||
+    k === 0x63a7 /* 控 */ ||
+    k === 0x4e8e /* 于 */ ||
+    k === 0x5728 /* 在 */ ||
+    k === 0x7b2c; /* 第 */
   if (!start) return false;
   const first = c.slice(na, nb);
-  // "2024年12月底前，资金发放到位": a deadline written first.
-  const deadline = DEADLINE_FIRST.test(first);
+  // "2024年12月底前，资金发放到位", "第3季度，完成验收": a deadline written first.
+  const deadline = isDateOnly(first);
   if (!(deadline || isBareQuantity(first) || (TARGET_WORD_START.test(first) && /\d/.test(first))))
     return false;
   if (tb - ta > 30) return false;
@@ -209,9 +214,15 @@ function isValueFirst(c: string, na: number, nb: number, ta: number, tb: number)
   return true;
 }
 
-/** A deadline and nothing else: 2024年12月底前, 于2024年9月1日前, 2024年12月. */
-const DEADLINE_FIRST =
-  /^\s*(?:于|在)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)?\s*$/;
+/** A deadline and nothing else: 2024年12月底前, 于2024年9月1日前, 第3季度, 12月底前. */
+function isDateOnly(t: string): boolean {
+  const spans = findDates(t);
+  if (spans.length !== 1) return false;
+  const lead = /^\s*(?:于|在)?\s*/.exec(t);
+  return (
+    spans[0].start === (lead ? lead[0].length : 0) && /^\s*(?:前|以前|之前)?\s*$/.test(t.slice(spans[0].end))
+  );
+}
 
 /** "3千人", "95%": nothing but a number and its unit — a target with no name. */
 function isBareQuantity(c: string): boolean {

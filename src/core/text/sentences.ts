@@ -78,6 +78,9 @@ function isWholeIndicator(text0: string): boolean {
   return WHOLE_INDICATOR.some((re) => re.test(text));
 }
 
+/** A code a name may start with: 5G直播车, 4K演播室, S211省道, G318国道. */
+const CODE_PREFIX = "(?:[A-Za-z]+\\d+[A-Za-z]*|\\d+[A-Za-z]+)?";
+
 /** "完成时间2024年12月31日": a name and a whole date that ends the text (not 截至2024年底, a point in time). */
 const NAME_THEN_DATE =
   /^\s*(?!截至|截止|到|至)[^\d\s,;:。、()]{2,16}?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)?\s*$/;
@@ -86,8 +89,11 @@ const NAME_THEN_DATE =
 const NAME_THEN_DEADLINE = /^\s*[^\d\s,;:。、()]{2,10}?(?:于|在)\s*\d{4}\s*年/;
 
 /** A name and a number that ends the text with a unit of any kind (接种疫苗1.2万剂次, 服务期3年) — not a year or date. */
-const NAME_THEN_FINAL_QUANTITY =
-  /^\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|达|至少|约|控制在|截至|截止|为|在)[^\d\s,;:。、()≥≤<>=*]{2,16}?\s*(?:约\s*)?(?!\d{4}\s*年)\d+(?:[.,]\d+)*(?:\s*[-~～至到]\s*\d+(?:[.,]\d+)*)?\s*(?:万|亿|千)?\s*(?![月日号])[^\d\s,;:。、()]{0,3}\s*$/;
+const NAME_THEN_FINAL_QUANTITY = new RegExp(
+  "^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|达|至少|约|控制在|截至|截止|为|在)" +
+    `${CODE_PREFIX}[^\\d\\s,;:。、()≥≤<>=*]{2,16}?\\s*(?:约\\s*)?(?!\\d{4}\\s*年)\\d+(?:[.,]\\d+)*` +
+    "(?:\\s*[-~～至到]\\s*\\d+(?:[.,]\\d+)*)?\\s*(?:万|亿|千)?\\s*(?![月日号])[^\\d\\s,;:。、()]{0,3}\\s*$",
+);
 
 /**
  * Text that starts an indicator of its own: a name of at least two characters without digits, then its
@@ -144,7 +150,7 @@ const CLAUSE_START =
  */
 const NAME_THEN_QUANTITY = new RegExp(
   "^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|至少|约|控制在|截至|截止)" +
-    "[^\\d\\s,;:。、()≥≤<>=*]{2,16}?\\s*(?:约\\s*)?" +
+    `${CODE_PREFIX}[^\\d\\s,;:。、()≥≤<>=*]{2,16}?\\s*(?:约\\s*)?` +
     `(?:\\d+(?:[.,]\\d+)*(?:\\s*[-~～至到]\\s*\\d+(?:[.,]\\d+)*)?\\s*(?:万|亿|千)?\\s*${QUANTITY_UNIT}|百分之|[一二两三四五六七八九十]+(?:成|次|个|项|场|期|倍|名|所|座|条|人|户|家)(?!性))`,
 );
 
