@@ -1506,6 +1506,18 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     ]);
   });
 
+  it("round 10: qualitative targets under a label — kept safe, on time, within a budget", () => {
+    expect(
+      read(
+        "1、社会效益指标：夜间出行安全得到保障；2、时效指标：补贴按学期及时发放；3、成本指标：工程造价控制在批复预算内",
+      ).indicators.map((i) => [i.name, i.target, i.kind]),
+    ).toEqual([
+      ["夜间出行安全", "得到保障", "qualitative"],
+      ["补贴", "按学期及时发放", "qualitative"],
+      ["工程造价", "控制在批复预算内", "qualitative"],
+    ]);
+  });
+
   it("keeps units the list does not have as written (剂次, 车次, 册次, 件套)", () => {
     const r = parseGrid(
       grid([

@@ -100,6 +100,13 @@ const PERCENT_CHANGE = /^[\d.]+\s*(?:个百分点|百分点|%)/;
 /** "出水水质达到一级A标准": the verb of a standard to meet starts the target. */
 const STANDARD_VERB = /(?:达到|符合|满足)(?=[^,;:。]{1,16}?(?:标准|要求|规定)[\s。.;,]*$)/;
 
+/** "工程造价控制在批复预算内": held within a limit in words; 控制在 starts the target. */
+const HELD_WITHIN = /控制在(?=[^,;。\d]{1,16}?(?:以内|之内|范围内|内)[\s。.;,]*$)/;
+
+/** "补贴按月发放", "暑假期间完工": when a thing is done, under a 时效 label — the timing is the target. */
+const TIMING_TAIL =
+  /(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|月内|限期|[^\s,;。]{1,4}期间)\s*)+(?:发放|完成|完工|拨付|到位|支付|兑现|办结|开工)[\s。.;,]*$/;
+
 /** An outcome stated by its verb first: 带动群众增收, 提升群众满意度, 保障群众饮水安全. */
 const VERB_FIRST =
   /^\s*(?:带动|提升|提高|改善|促进|保障|减少|降低|增加|增强|加强|推动|确保|实现|维护|优化|完善|有效|持续|进一步|明显|显著)/;
@@ -455,7 +462,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
           RELATIVE_TAIL.exec(head) ?? (PERCENT_CHANGE.test(cn.slice(at)) ? CHANGE_TAIL.exec(head) : null);
         if (relative && relative.index >= 2) at = relative.index;
       } else {
-        const relative = RELATIVE_TARGET.exec(cn) ?? STANDARD_VERB.exec(cn);
+        const relative = RELATIVE_TARGET.exec(cn) ?? STANDARD_VERB.exec(cn) ?? HELD_WITHIN.exec(cn);
         const placeholder = relative ? null : PLACEHOLDER_TAIL.exec(cn);
         const found = relative ?? placeholder;
         if (found && found.index >= 2) at = found.index;
@@ -476,7 +483,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
         // "社会效益：群众安全感明显提升" — under a category label, words ending in a change or a state
         // are a qualitative target; what stands before them is the name.
         // Words that start with what they do (带动群众增收, 促进就业) are the target, with no name.
-        const tail = VERB_FIRST.test(cn) ? { index: 0 } : QUALITATIVE_TAIL.exec(cn);
+        const tail = VERB_FIRST.test(cn) ? { index: 0 } : (QUALITATIVE_TAIL.exec(cn) ?? TIMING_TAIL.exec(cn));
         if (tail) {
           ta = p + (tail.index >= 2 ? tail.index : 0);
           tb = nameEnd;
