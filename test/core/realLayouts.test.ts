@@ -1518,6 +1518,24 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     ]);
   });
 
+  it("round 11: periods (上半年, 年底前, 12月底前) written first, a point in time before figures, 满意度 with a comparator", () => {
+    expect(cell("上半年，完成招标").map((r) => [r[0], r[1], r[6]])).toEqual([["完成招标", "上半年", "date"]]);
+    expect(cell("6月底前，完成招标；12月底前，完成验收").map((r) => [r[0], r[1]])).toEqual([
+      ["完成招标", "6月底前"],
+      ["完成验收", "12月底前"],
+    ]);
+    expect(cell("2024年12月底前，资金发放率100%").map((r) => [r[0], r[1], r[3]])).toEqual([
+      ["资金发放率", "100%", 100],
+    ]);
+    expect(read("2024年12月底前，资金发放到位").indicators.map((i) => i.level2Inferred)).toEqual([
+      "时效指标",
+    ]);
+    expect(cell("满意度：≥90%，较上年提高2个百分点").map((r) => [r[0], r[2], r[3]])).toEqual([
+      ["满意度", ">=", 90],
+    ]);
+    expect(cell("质保期二年").map((r) => [r[0], r[3]])).toEqual([["质保期", 2]]);
+  });
+
   it("keeps units the list does not have as written (剂次, 车次, 册次, 件套)", () => {
     const r = parseGrid(
       grid([

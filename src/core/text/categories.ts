@@ -205,7 +205,8 @@ export function inferLevel2(level1: Level1 | null, name: string, unit: string, k
     // What a rate measures is said by its last words (资金发放及时率 is timeliness, not cost).
     if (/(及时|按时|按期)率$/.test(n)) return "时效指标";
     if (/(准确|合格|达标|完好|正确|规范)率$/.test(n)) return "质量指标";
-    if (/时间$|期限$|时限$|进度$/.test(n)) return "时效指标";
+    // A deadline is timeliness, whatever it is for (资金发放到位 by 2024年12月底前).
+    if (kind === "date" || /时间$|期限$|时限$|进度$/.test(n)) return "时效指标";
     if (/成本|费用|单价|经费|资金|金额|造价|预算/.test(n) || /元/.test(unit)) return "成本指标";
     if (
       kind === "date" ||

@@ -168,7 +168,9 @@ export function trailingQuantity(c: string): number {
   const unit = m[2];
   if (unit !== "" && unit !== "%" && !isKnownUnit(unit)) return -1;
   // A year or a date (2022年, 5月) is not a target; a duration in years is (质保期2年, 使用年限10年以上).
-  if (/^[月日]/.test(unit) || (unit.startsWith("年") && /^\d{4}$/.test(m[1]))) return -1;
+  // 上半年 is a period, not half a year.
+  const period = m[1] === "半" && (t[m.index - 1] === "上" || t[m.index - 1] === "下");
+  if (/^[月日]/.test(unit) || (unit.startsWith("年") && (/^\d{4}$/.test(m[1]) || period))) return -1;
   // An ordinal (第3季度, 第2批次) is no quantity.
   if (t.charCodeAt(m.index - 1) === 0x7b2c /* 第 */) return -1;
   // "群众满意度达90%以上": the comparator word before the number belongs to the target.
@@ -204,7 +206,10 @@ function isValueFirst(c: string, na: number, nb: number, ta: number, tb: number)
     k === 0x63a7 /* 控 */ ||
     k === 0x4e8e /* 于 */ ||
     k === 0x5728 /* 在 */ ||
-    k === 0x7b2c; /* 第 */
+    k === 0x7b2c /* 第 */ ||
+    k === 0x4e0a /* 上 */ ||
+    k === 0x4e0b /* 下 */ ||
+    k === 0x5e74; /* 年 */
   if (!start) return false;
   const first = c.slice(na, nb);
   // "2024年12月底前，资金发放到位", "第3季度，完成验收": a deadline written first.
@@ -515,7 +520,8 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     sep >= 0 &&
     ta < tb &&
     stickyTest(RELATIVE_CLAUSE, c, ta) &&
-    isBareQuantity(c.slice(na, nb))
+    (isBareQuantity(c.slice(na, nb)) ||
+      (TARGET_WORD_START.test(c.slice(na, nb)) && mayEndWithQuantity(c, na, nb)))
   ) {
     // "满意度：90%以上，较上年有所提高": the label names it; the figure and the clause are the target.
     ta = na;

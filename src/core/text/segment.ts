@@ -391,15 +391,21 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       const from = inItem ? Math.max(sentenceStart, sentenceFrom) : sentenceStart;
       // In a numbered item the writer numbers the indicators: a comma there cuts only after a number
       // (digits or a placeholder's *), never after a name ("1、产出指标：巡查企业数，不少于2万家次").
-      if ((!inItem || hasDigitOrMark(s, from, i)) && commaSeparatesIndicators(s, from, i)) {
-        cuts.push(i + 1);
-        sentenceStart = i + 1;
-        sentenceFrom = i + 1;
-      } else if (!inItem && sentenceStart === 0 && LEAD_IN.test(s.slice(0, i)) && hasDigitOrMark(s, i, n)) {
-        // The lead-in is a segment of its own, read as no indicator (a heading with no category).
+      if (
+        !inItem &&
+        sentenceStart === 0 &&
+        LEAD_IN.test(s.slice(0, i)) &&
+        hasDigitOrMark(s, i, sentenceEnd(s, i))
+      ) {
+        // The lead-in is a segment of its own, read as no indicator (a heading with no category) — also a
+        // point in time before the figures it dates ("2024年12月底前，资金发放率100%").
         leadIn = sentenceStart;
         cuts.push(i + 1);
         sentenceStart = i + 1;
+      } else if ((!inItem || hasDigitOrMark(s, from, i)) && commaSeparatesIndicators(s, from, i)) {
+        cuts.push(i + 1);
+        sentenceStart = i + 1;
+        sentenceFrom = i + 1;
       }
       continue;
     }
@@ -465,6 +471,13 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     );
   }
   return segments;
+}
+
+/** Where the sentence that holds `i` ends: the next 。 ; or line break, or the end of the text. */
+function sentenceEnd(s: string, i: number): number {
+  let k = i;
+  while (k < s.length && s.charCodeAt(k) !== 0x3002 && s.charCodeAt(k) !== 59 && s.charCodeAt(k) !== 10) k++;
+  return k;
 }
 
 /** Whether [a, b) up to its first line break holds nothing but spaces and sentence ends. */

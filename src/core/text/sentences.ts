@@ -66,7 +66,7 @@ const SHORT_LABEL_COLON = /^\s*[^\d\s,;:。、()]{1,8}:\s*(?=\D)/;
  * number to measure of its own (it is read as one only when numbers follow it).
  */
 export const LEAD_IN =
-  /^\s*(?:(?:通过|为了|为|围绕|按照|根据|依托|结合)[^\d,;:。]{1,20}|(?:截至|截止|到|至)?\s*\d{4}\s*年(?:度|底|末)?(?:\s*\d{1,2}\s*(?:[-~至]\s*\d{1,2}\s*)?月)?(?:底|末|份)?)$/;
+  /^\s*(?:(?:通过|为了|为|围绕|按照|根据|依托|结合)[^\d,;:。]{1,20}|(?=[^,;:。]*[年月])(?:截至|截止|到|至)?\s*(?:\d{4}\s*年(?:度|底|末)?)?(?:\s*\d{1,2}\s*(?:[-~至]\s*\d{1,2}\s*)?月份?)?(?:底|末|份)?(?:前|以前|之前)?)$/;
 
 /** A name and its target: a comparator and a number, a name and a quantity, or a placeholder target. */
 function isWholeIndicator(text0: string): boolean {
