@@ -1534,6 +1534,7 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
       ["满意度", ">=", 90],
     ]);
     expect(cell("质保期二年").map((r) => [r[0], r[3]])).toEqual([["质保期", 2]]);
+    expect(cell("≥90%，较上年提高2个百分点").map((r) => [r[0], r[2], r[3]])).toEqual([["", ">=", 90]]);
   });
 
   it("keeps units the list does not have as written (剂次, 车次, 册次, 件套)", () => {

@@ -516,18 +516,20 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
     while (na < nb && isSpace(c.charCodeAt(na))) na++;
     nb = endBeforeSpace(c, na, nb);
   } else if (
-    satisfactionLabel &&
     sep >= 0 &&
     ta < tb &&
     stickyTest(RELATIVE_CLAUSE, c, ta) &&
     (isBareQuantity(c.slice(na, nb)) ||
       (TARGET_WORD_START.test(c.slice(na, nb)) && mayEndWithQuantity(c, na, nb)))
   ) {
-    // "满意度：90%以上，较上年有所提高": the label names it; the figure and the clause are the target.
+    // "满意度：90%以上，较上年有所提高", "≥90%，较上年提高2个百分点": the figure and the clause are the
+    // target; the label (满意度) names it, or no name is written.
     ta = na;
-    [na, nb] = satisfactionLabel;
-    while (na < nb && isSpace(c.charCodeAt(na))) na++;
-    nb = endBeforeSpace(c, na, nb);
+    if (satisfactionLabel) {
+      [na, nb] = satisfactionLabel;
+      while (na < nb && isSpace(c.charCodeAt(na))) na++;
+      nb = endBeforeSpace(c, na, nb);
+    } else nb = na;
   } else if (sep >= 0 && !labelled && ta < tb && isValueFirst(c, na, nb, ta, tb)) {
     // "≥8000平方米，维修校舍面积": the value written first, the name after it.
     [na, nb, ta, tb] = [ta, tb, na, nb];
