@@ -1293,7 +1293,8 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     expect(
       cell("日均服务老人不少于300人次，每餐补贴3元/人次，老人满意度较上年有所提高").map((r) => r.slice(0, 2)),
     ).toEqual([
-      ["日均服务老人", "不少于300人次，每餐补贴3元/人次"],
+      ["日均服务老人", "不少于300人次"],
+      ["每餐补贴", "3元/人次"],
       ["老人满意度", "较上年有所提高"],
     ]);
   });
@@ -1424,6 +1425,14 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
       ["服务人数", "500人", 500],
     ]);
     expect(rows("质保期2年")).toEqual([["质保期", "2年", 2]]);
+    // A standard per head in money is a cost indicator of its own; a bare 每期2天 qualifies the one before.
+    expect(rows("发放补贴600户，每户补助5000元")).toEqual([
+      ["发放补贴", "600户", 600],
+      ["每户补助", "5000元", 5000],
+    ]);
+    expect(rows("森林覆盖率较2020年提高1.5个百分点，达到45%")).toEqual([
+      ["森林覆盖率较2020年提高1.5个百分点", "达到45%", 45],
+    ]);
     expect(rows("新建道路1.5公里（宽度12米）")).toEqual([["新建道路", "1.5公里（宽度12米）", 1.5]]);
     expect(rows("合格率98%，不低于上年")).toEqual([["合格率", "98%，不低于上年", 98]]);
     expect(rows("满意度：90%以上，较上年有所提高")).toEqual([["满意度", "90%以上，较上年有所提高", 90]]);

@@ -122,12 +122,13 @@ function stickyTest(re: RegExp, s: string, at: number): boolean {
 }
 
 /**
- * Whether a character starts a target of its own (a digit, a comparator sign, 不…): then a comma before it
+ * Whether a character starts a target of its own (a digit, a comparator sign, 不…, 达到…): then a comma before it
  * separates a name from its target ("达标率100%，>=98%"), and the words before are the name.
  */
 function startsTarget(code: number): boolean {
   return (
     (code >= 48 && code <= 57) ||
+    code === 0x8fbe /* 达 */ ||
     code === 0x2265 ||
     code === 0x2264 ||
     code === 60 ||

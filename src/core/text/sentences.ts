@@ -112,11 +112,14 @@ function startsWholeIndicator(rest0: string, strict = false): boolean {
   const compared = after !== null && after.index >= 2 && !/[\d(]/.test(rest.slice(0, after.index));
   // "每次参演人数不少于50人", "每期不少于2天" are indicators of their own; "每期2天" qualifies the one
   // before, and so does any bare quantity after "名称，目标".
-  if (strict || EACH_START.test(rest)) return compared || RELATIVE_TO_LAST_YEAR.test(rest);
+  if (strict) return compared || RELATIVE_TO_LAST_YEAR.test(rest);
+  // "每户补助5000元": a standard per head in money is an indicator of its own (a cost).
+  if (EACH_START.test(rest)) return compared || EACH_IN_MONEY.test(rest);
   return compared || INDICATOR_START.some((re) => re.test(rest));
 }
 
 const EACH_START = /^\s*每/;
+const EACH_IN_MONEY = /^\s*每[^\d,;:。、()]{1,12}?\d+(?:[.,]\d+)*\s*(?:万|亿|千)?\s*元/;
 
 /** A name and a standard to meet: 出水水质达到一级A标准, 工程质量符合设计要求. */
 export const STANDARD_TARGET =
