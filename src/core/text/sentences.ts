@@ -122,7 +122,7 @@ const EACH_START = /^\s*每/;
 const EACH_IN_MONEY = /^\s*每[^\d,;:。、()]{1,12}?\d+(?:[.,]\d+)*\s*(?:万|亿|千)?\s*元/;
 
 /** A name and a standard to meet: 出水水质达到一级A标准, 工程质量符合设计要求. */
-export const STANDARD_TARGET =
+const STANDARD_TARGET =
   /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:达到|符合|满足)[^,;:。]{1,16}?(?:标准|要求|规定)\s*$/;
 
 /** Units a quantity in words is counted in, for the tests below (the full list is units.ts's). */
