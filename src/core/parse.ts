@@ -336,23 +336,19 @@ function addPackedCell(
       ctext.slice(seg.start, seg.end),
       num ? { seq: num.seq, end: num.end - seg.start } : undefined,
     );
-    // The cell states the project's goal before its indicators: it is the goal where none is written,
-    // and no indicator where it repeats the goal (otherwise it is kept, as written, so nothing is lost).
-    // A goal label's text is the goal when it has no number, or when the cell labels its indicators
-    // apart (绩效目标：…。绩效指标：…).
-    const labelledGoal = item.goalText !== undefined && INDICATORS_LABEL.test(ctext);
-    const goalText = item.goal ? item.target : labelledGoal ? (item.goalText as string) : null;
-    // Otherwise a goal with numbers ("年度目标：全年培训500人次") is the goal and an indicator both.
-    if (goalText === null && item.goalText !== undefined && !p.goal) {
-      p.goal = item.goalText;
-      p.goalCell ??= cell;
-    }
-    if (goalText !== null && (!p.goal || p.goal.includes(goalText))) {
+    // The cell states the project's goal before its indicators ("绩效目标：…"): it is the goal where none
+    // is written. It is no indicator when it has no number, or when the cell labels its indicators apart
+    // (绩效目标：…。绩效指标：…) — unless it differs from the goal written elsewhere (then it is kept, as
+    // written, so nothing is lost). A goal with numbers otherwise ("年度目标：全年培训500人次") is the goal
+    // and an indicator both.
+    const stated = item.goal ? item.target : item.goalText;
+    if (stated !== undefined) {
       if (!p.goal) {
-        p.goal = goalText;
+        p.goal = stated;
         p.goalCell ??= cell;
       }
-      continue;
+      const onlyGoal = item.goal === true || INDICATORS_LABEL.test(ctext);
+      if (onlyGoal && p.goal.includes(stated)) continue;
     }
     // 数量指标：…；质量指标：…；成本指标：… — the cost label is a sibling of the others, under 产出.
     if (costAmongOutputs(item, inline ? inlineL2 : level2)) {

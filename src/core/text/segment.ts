@@ -389,8 +389,6 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       // "巡查企业数≥2万家次，隐患整改率≥95%": a comma between two whole indicators separates them — also
       // inside a numbered item ("1、数量指标：培训人数≥500人次，培训场次≥10场"), from the item's text on.
       const from = inItem ? Math.max(sentenceStart, sentenceFrom) : sentenceStart;
-      // In a numbered item the writer numbers the indicators: a comma there cuts only after a number
-      // (digits or a placeholder's *), never after a name ("1、产出指标：巡查企业数，不少于2万家次").
       if (
         !inItem &&
         sentenceStart === 0 &&
@@ -403,6 +401,8 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
         cuts.push(i + 1);
         sentenceStart = i + 1;
       } else if ((!inItem || hasDigitOrMark(s, from, i)) && commaSeparatesIndicators(s, from, i)) {
+        // In a numbered item the writer numbers the indicators: a comma there cuts only after a number
+        // (digits or a placeholder's *), never after a name ("1、产出指标：巡查企业数，不少于2万家次").
         cuts.push(i + 1);
         sentenceStart = i + 1;
         sentenceFrom = i + 1;

@@ -4,9 +4,8 @@
  * "全年开展培训12期，培训人数不少于600人次，群众满意度达到90%以上" is three, "巡查企业数，不少于2万家次"
  * and "≥80户，其中脱贫户50户" one each. The segmenter (segment.ts) asks; the patterns live here.
  */
+import { isDigit } from "./chars";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
-
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** A comparator and a number: what makes a piece of text a whole indicator's target. */
 const HAS_TARGET = /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到|至少)\s*\d/;
@@ -108,7 +107,7 @@ function startsWholeIndicator(rest0: string, strict = false): boolean {
   if (NAME_BRACKETED_TARGET.test(rest0)) return true;
   const rest = rest0.includes("(") ? rest0.replace(NAME_BRACKET, "") : rest0;
   const after = NAME_COMPARATOR_PATTERN.exec(rest);
-  // A comparator inside brackets restates the target before ("…<24小时，恢复时间目标RTO（不超过半小时）").
+  // A comparator after an opening bracket is such a restatement.
   const compared = after !== null && after.index >= 2 && !/[\d(]/.test(rest.slice(0, after.index));
   // "每次参演人数不少于50人", "每期不少于2天" are indicators of their own; "每期2天" qualifies the one
   // before, and so does any bare quantity after "名称，目标".
@@ -169,11 +168,11 @@ const RELATIVE_TO_LAST_YEAR =
 const PLACEHOLDER_TARGET =
   /^\s*[^\d\s,;:。、()]{2,16}?:?\s*(?:[≥≤<>=]\s*(?:\*+|[xX×]{1,3}|\s*%)|\*{2,}|[xX]{2,}\s*(?:%|[^\d\s,;:。、()a-zA-Z]{1,3}\s*$))/;
 
-/** A comma grouping thousands in canonical text (a digit before it, exactly three after it). */
+/** A comma at `i` grouping thousands: a digit before it, exactly three after it. */
 function isThousandsAt(s: string, i: number): boolean {
-  if (!isDigitCode(s.charCodeAt(i - 1))) return false;
-  for (let k = 1; k <= 3; k++) if (!isDigitCode(s.charCodeAt(i + k))) return false;
-  return !isDigitCode(s.charCodeAt(i + 4));
+  if (!isDigit(s.charCodeAt(i - 1))) return false;
+  for (let k = 1; k <= 3; k++) if (!isDigit(s.charCodeAt(i + k))) return false;
+  return !isDigit(s.charCodeAt(i + 4));
 }
 
 /** Whether [a, b) has a digit or a placeholder's * (what a whole indicator before a comma needs). */
@@ -187,9 +186,7 @@ export function hasDigitOrMark(s: string, a: number, b: number): boolean {
 
 /** "1,200户": an ASCII comma between a digit and exactly three digits groups thousands. */
 export function isThousandsComma(raw: string, i: number): boolean {
-  if (raw.charCodeAt(i) !== 44 || !isDigitCode(raw.charCodeAt(i - 1))) return false;
-  for (let k = 1; k <= 3; k++) if (!isDigitCode(raw.charCodeAt(i + k))) return false;
-  return !isDigitCode(raw.charCodeAt(i + 4));
+  return raw.charCodeAt(i) === 44 && isThousandsAt(raw, i);
 }
 
 /**
@@ -199,7 +196,7 @@ export function isThousandsComma(raw: string, i: number): boolean {
  */
 export function semicolonSeparatesIndicators(s: string, from: number, semi: number): boolean {
   let digit = false;
-  for (let k = from; k < semi && !digit; k++) digit = isDigitCode(s.charCodeAt(k));
+  for (let k = from; k < semi && !digit; k++) digit = isDigit(s.charCodeAt(k));
   if (!digit) return false;
   let end = semi + 1;
   while (end < s.length && end - semi < 40) {

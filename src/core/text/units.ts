@@ -309,15 +309,10 @@ export function readUnit(
     len = lex.length;
     // 册次, 车次, 件套: a count of times or sets of a unit the list has without them.
     const next = s.charCodeAt(pos + len);
-    if (
-      (next === 0x6b21 /* 次 */ || next === 0x5957) /* 套 */ &&
-      lexiconUnitAt(s, pos + len) !== "" &&
-      endsWords(s, pos + len + 1)
-    )
-      len++;
-  } else if (unlisted && isCjk(s.charCodeAt(pos)) && unlistedUnitLength(s, pos) > 0) {
+    if ((next === 0x6b21 /* 次 */ || next === 0x5957) /* 套 */ && endsWords(s, pos + len + 1)) len++;
+  } else if (unlisted && isCjk(s.charCodeAt(pos))) {
     // "1.2万剂次", "360羽": a word the list does not have, right after the number and ending the target,
-    // is its unit as written (record.md keeps units as written).
+    // is its unit as written (record.md keeps units as written); 0 when it does not end the target.
     len = unlistedUnitLength(s, pos);
   } else if (pos < s.length && isLatin(s.charCodeAt(pos))) {
     len = latinRunAt(s, pos);
