@@ -1579,6 +1579,27 @@ describe("a table of projects and their 年度绩效目标 only, no cell labelle
       ["packed", "年度绩效目标", 2, 3],
     ]);
     expect(r.projects[1].goal).toBe("保障机关正常运转。");
+    // The table ends at its last project, not at its last row with indicators.
+    expect(r.tables[0].range).toBe("A1:B3");
+  });
+
+  it("reads the year's goal when the long-term goal stands beside it (实施期绩效目标 | 年度绩效目标)", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "实施期绩效目标", "年度绩效目标"],
+        ["老旧小区改造", "三年内完成改造36个小区。", "2024年完成老旧小区改造12个，验收合格率100%。"],
+        ["技能培训", "持续提升服务能力。", "培训人数≥500人次。"],
+        ["机关运转", "保障运转。", "保障运转。"],
+      ]),
+    );
+    expect(r.tables.map((t) => [t.columns.goal?.header, t.range, t.projects, t.indicators])).toEqual([
+      ["年度绩效目标", "A1:C4", 3, 3],
+    ]);
+    expect(r.indicators.map((i) => [i.cell, i.name, i.value, i.unit])).toEqual([
+      ["C2", "2024年完成老旧小区改造", 12, "个"],
+      ["C2", "验收合格率", 100, "%"],
+      ["C3", "培训人数", 500, "人次"],
+    ]);
   });
 });
 

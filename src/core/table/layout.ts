@@ -109,6 +109,11 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
         roles.target = c;
         headers.target = t.trim();
       }
+      // 实施期绩效目标 | 年度绩效目标: the year's goal is the one its indicators serve.
+      if (role === "goal" && isYearTarget(t) && !isYearTarget(headers.goal ?? "")) {
+        roles.goal = c;
+        headers.goal = t.trim();
+      }
       continue;
     }
     roles[role] = c;
