@@ -1501,6 +1501,33 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     expect(cell("噪声不超过55分贝")[0].slice(3, 6)).toEqual([55, null, "分贝"]);
   });
 
+  it("round 13: a second indicator whose name starts with an age, a building or a hotline, after a comma", () => {
+    const names = (text: string) => read(text).indicators.map((i) => [i.name, i.value, i.unit]);
+    expect(names("老年人健康管理率≥70%，0-6岁儿童健康管理率≥90%")).toEqual([
+      ["老年人健康管理率", 70, "%"],
+      ["0-6岁儿童健康管理率", 90, "%"],
+    ]);
+    expect(names("维修路灯500盏，2号楼加装电梯1部")).toEqual([
+      ["维修路灯", 500, "盏"],
+      ["2号楼加装电梯", 1, "部"],
+    ]);
+    expect(names("开通热线1条，12345热线接通率≥95%")).toEqual([
+      ["开通热线", 1, "条"],
+      ["12345热线接通率", 95, "%"],
+    ]);
+    // Not a name of its own: a building with no target after it stays with the target before.
+    expect(names("受益人数≥80人，2号楼住户")).toEqual([["受益人数", 80, "人"]]);
+  });
+
+  it("round 13: 1、 alone before a name that starts with digits numbers it, unless the digits list on", () => {
+    const first = (text: string) => read(text).indicators.map((i) => [i.seq, i.name])[0];
+    expect(first("1、12345热线接通率≥95%")).toEqual([1, "12345热线接通率"]);
+    expect(first("1、65岁以上老年人健康管理率≥70%")).toEqual([1, "65岁以上老年人健康管理率"]);
+    // 1、2号楼 and 1、3号楼 may list two buildings: the text stays as written.
+    expect(first("1、2号楼加装电梯1部")).toEqual([null, "1、2号楼加装电梯"]);
+    expect(first("1、3号楼加装电梯1部")).toEqual([null, "1、3号楼加装电梯"]);
+  });
+
   it("round 10: a second indicator named by a code (5G直播车, X012县道), and a period written first", () => {
     expect(cell("建设4K超高清演播室1间，5G直播车2辆").map((r) => [r[0], r[3]])).toEqual([
       ["建设4K超高清演播室", 1],

@@ -201,9 +201,22 @@ function withSkippedNumbers(s: string, tokens: NumberingToken[]): NumberingToken
   const all = [...tokens, ...candidates];
   const continues = (c: NumberingToken) =>
     all.some((t) => (t.seq === c.seq + 1 && t.start > c.end) || (t.seq === c.seq - 1 && t.end <= c.start));
-  const added = candidates.filter(continues);
+  const added = candidates.filter((c) => continues(c) || numbersLoneItem(s, c));
   return added.length === 0 ? tokens : [...tokens, ...added].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "1、12345热线接通率≥95%", "1、65岁以上老年人健康管理率≥70%" alone in a cell: a 1、 that starts the cell
+ * numbers its only item when the digits after it cannot be a list's second member — not 2, not a
+ * number listed on (1、3、5号楼), not a one-digit building or door (1、3号楼).
+ */
+function numbersLoneItem(s: string, c: NumberingToken): boolean {
+  if (c.seq !== 1 || s.slice(0, c.start).trim() !== "") return false;
+  const m = LIST_MEMBER.exec(s.slice(c.end, c.end + 12));
+  return m === null;
+}
+
+const LIST_MEMBER = /^\s*(?:2(?!\d)|\d+\s*(?:、|,|和|及|与)|\d(?!\d)\s*(?:号|#|栋|幢|单元))/;
 
 /** A number (1 to 99) and 、 at the start of the cell or a sentence, before digits (canonical text; not 1.5). */
 const NUMBER_BEFORE_DIGITS = /(^|[。;\n]\s*)([1-9]\d?)\s*、\s*(?=\d)/g;

@@ -100,8 +100,12 @@ const NAME_THEN_FINAL_QUANTITY = new RegExp(
  * relative to last year (起数不高于上年), or an unfilled one (合格率≥  %). Not a clause of the one before
  * (其中企业1万家, 较上年提高0.3个百分点, 每期2天), nor a number without a unit (涉及1、2号楼).
  */
-function startsWholeIndicator(rest0: string, strict = false): boolean {
-  if (CLAUSE_START.test(rest0)) return false;
+function startsWholeIndicator(rest00: string, strict = false): boolean {
+  if (CLAUSE_START.test(rest00)) return false;
+  // "0-6岁儿童健康管理率≥90%", "2号楼加装电梯1部": a name led by an age, a building or a hotline is
+  // read as the words after it.
+  const led = DIGIT_LED_NAME.exec(rest00);
+  const rest0 = led ? rest00.slice(led[0].length) : rest00;
   // "服务器数量(≥20台)": a name and a bracketed target with a number or a comparator sign — not a
   // restatement in words ("恢复时间目标RTO（不超过半小时）" after "…<24小时").
   if (NAME_BRACKETED_TARGET.test(rest0)) return true;
@@ -116,6 +120,10 @@ function startsWholeIndicator(rest0: string, strict = false): boolean {
   if (EACH_START.test(rest)) return compared || EACH_IN_MONEY.test(rest);
   return compared || INDICATOR_START.some((re) => re.test(rest));
 }
+
+/** Digits that begin a name: an age (0-6岁, 65周岁), a building (2号楼, 3#楼), a hotline (12345热线). */
+const DIGIT_LED_NAME =
+  /^\s*(?:\d{1,3}(?:\s*[-~～至]\s*\d{1,3})?\s*(?:周岁|岁)|\d{1,3}\s*(?:号楼|#楼|栋|幢)|(?:12345|12315|12348|12320|110|119|120)(?=热线|平台|接警|报警|急救))/;
 
 const EACH_START = /^\s*每/;
 const EACH_IN_MONEY = /^\s*每[^\d,;:。、()]{1,12}?\d+(?:[.,]\d+)*\s*(?:万|亿|千)?\s*元/;
