@@ -1573,6 +1573,17 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     expect(cell("≥90%，较上年提高2个百分点").map((r) => [r[0], r[2], r[3]])).toEqual([["", ">=", 90]]);
   });
 
+  it("round 13: quarters written without 第 (一季度, 3季度, 三季度末) are periods; 3个季度 is a duration", () => {
+    const kinds = (text: string) => cell(text).map((r) => [r[0], r[1], r[6]]);
+    expect(kinds("一季度，完成招标")).toEqual([["完成招标", "一季度", "date"]]);
+    expect(kinds("完成时间，三季度末")).toEqual([["完成时间", "三季度末", "date"]]);
+    expect(kinds("完成招标，1季度")).toEqual([["完成招标", "1季度", "date"]]);
+    expect(kinds("3季度前完成招标")).toEqual([["", "3季度前完成招标", "date"]]);
+    expect(cell("完成时间，3个季度").map((r) => [r[3], r[5], r[6]])).toEqual([[3, "个季度", "quantitative"]]);
+    // 一 starting a name is no period: 一次性补助 stays the name.
+    expect(cell("一次性补助，500元").map((r) => [r[0], r[3]])).toEqual([["一次性补助", 500]]);
+  });
+
   it("keeps units the list does not have as written (剂次, 车次, 册次, 件套)", () => {
     const r = parseGrid(
       grid([

@@ -34,7 +34,9 @@ const MONTH_DATE = /(?<!\d)(?<!\d\s*年\s*)(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日
 const MONTH_WORD_DAY = /(?:次月|当月|每月|本月|下月)\s*(\d{1,2})\s*[日号]/g;
 // "2024年3月至12月": the second month of a range takes the first one's year
 const RANGE_GAP = /^\s*(?:至|到|-|—|–|~|～)\s*$/;
-const PERIOD_WORDS = /全年|年内|年底前|年度内|当年|本年度|年底|年末|第[一二三四1-4]季度|[上下]半年/g;
+// 第三季度, and 三季度 or 3季度 without 第 (not 3个季度, a duration), with 末 or 底 when written.
+const PERIOD_WORDS =
+  /全年|年内|年底前|年度内|当年|本年度|年底|年末|(?:第|(?<![\d一二三四五六七八九十个]))[一二三四1-4]季度(?:末|底)?|[上下]半年/g;
 
 const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, "1": 3, "2": 6, "3": 9, "4": 12 };
 

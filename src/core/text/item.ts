@@ -210,7 +210,12 @@ function isValueFirst(c: string, na: number, nb: number, ta: number, tb: number)
     k === 0x7b2c /* 第 */ ||
     k === 0x4e0a /* 上 */ ||
     k === 0x4e0b /* 下 */ ||
-    k === 0x5e74; /* 年 */
+    k === 0x5e74 /* 年 */ ||
+    // 一季度 … 四季度, read as a date below
+    k === 0x4e00 ||
+    k === 0x4e8c ||
+    k === 0x4e09 ||
+    k === 0x56db;
   if (!start) return false;
   const first = c.slice(na, nb);
   // "2024年12月底前，资金发放到位", "第3季度，完成验收": a deadline written first.
