@@ -734,9 +734,9 @@ export function parseGrid(grid: Grid): ParseResult {
         addPackedCell(b, p, r, c, text);
         lastDataRow = r;
         contextSinceData = false;
-      } else if (!startNew)
-        skippedRows.push(b.sheetRow(r)); // e.g. a note under the table
-      else lastDataRow = r; // a project whose goal states no indicators is still a row of the table
+      } else if (startNew) {
+        lastDataRow = r; // a project whose goal states no indicators is still a row of the table
+      } else skippedRows.push(b.sheetRow(r)); // e.g. a note under the table
       continue;
     }
 
