@@ -1,4 +1,4 @@
-/** How indicators are written: the same one twice, broken numbering, a target written into the name. */
+/** How indicators are written: the same one twice, broken numbering, a target written into the name, no name at all. */
 import type { IndicatorRecord } from "../../record";
 import { categoryOfLabel } from "../../text/categories";
 import { BASIS } from "../basis";
@@ -181,4 +181,42 @@ export const nameHasTarget: Rule = {
   },
 };
 
-export const structureRules: Rule[] = [duplicate, numbering, nameHasTarget];
+/** A change and nothing else (明显提升, 有效改善): words that say how much, not what. */
+const CHANGE_ONLY =
+  /^(?:明显|显著|有效|进一步|持续|逐步|稳步|大幅|不断|有所|得到|全面|较大)?(?:提升|提高|改善|增强|加强|增加|减少|降低|下降|优化|好转|稳定|改观|保障|落实)$/;
+
+/**
+ * Whether an indicator says only a target, not what it measures: no name, and a target that is a number
+ * (≥95%) or a change alone (明显提升). "2024年12月底前完工" and "改善办学条件" name their work.
+ */
+export function lacksName(r: IndicatorRecord): boolean {
+  if (r.name.trim() !== "" || r.kind === "empty") return false;
+  if (r.kind === "quantitative") return true;
+  return CHANGE_ONLY.test(normalize(r.target).replace(/[\s。.，,；;]+$/, ""));
+}
+
+export const nameMissing: Rule = {
+  meta: {
+    code: "NAME-MISSING",
+    severity: "warning",
+    scope: "indicator",
+    title: { zh: "缺少指标名称", en: "No indicator name" },
+    messages: {
+      missing: {
+        zh: "有一条指标只写了目标“{target}”，没有写明衡量什么，无法考核。",
+        en: "An indicator gives only its target (“{target}”) and does not say what is measured, so it cannot be assessed.",
+      },
+    },
+    basis: BASIS.clarity,
+    fix: {
+      zh: "在目标前写明衡量的内容，如“验收合格率≥95%”“群众安全感明显提升”。",
+      en: "Say what is measured before the target, e.g. “验收合格率 ≥ 95%”, “群众安全感明显提升”.",
+    },
+  },
+  check(view, ctx) {
+    for (const r of view.indicators)
+      if (lacksName(r)) ctx.report({ indicator: r, data: { target: r.target.trim() } });
+  },
+};
+
+export const structureRules: Rule[] = [duplicate, numbering, nameHasTarget, nameMissing];

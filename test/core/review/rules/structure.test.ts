@@ -1,4 +1,9 @@
-import { duplicate, nameHasTarget, numbering } from "../../../../src/core/review/rules/structure";
+import {
+  duplicate,
+  nameHasTarget,
+  nameMissing,
+  numbering,
+} from "../../../../src/core/review/rules/structure";
 import { testRule } from "../ruleTester";
 
 testRule(duplicate, {
@@ -64,5 +69,20 @@ testRule(nameHasTarget, {
         ["项目甲", "故障恢复时间不超过24小时", "≤24小时"],
       ],
     },
+  ],
+});
+
+testRule(nameMissing, {
+  clean: [
+    "1、产出指标：培训人数，≥500人。",
+    // A deadline with the work it is for, and words that say what improves, name themselves.
+    "产出指标：2024年12月底前完工。",
+    "社会效益指标：改善办学条件。",
+    // An unfilled target is EMPTY-TARGET's.
+    "1、产出指标：培训人数，≥ 人。",
+  ],
+  flagged: [
+    { text: "质量指标：≥95%，较上年提高2个百分点", includes: "≥95%" },
+    { text: "社会效益指标：明显提升。", includes: "明显提升" },
   ],
 });
