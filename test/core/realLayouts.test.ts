@@ -1517,6 +1517,11 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     ]);
     // Not a name of its own: a building with no target after it stays with the target before.
     expect(names("受益人数≥80人，2号楼住户")).toEqual([["受益人数", 80, "人"]]);
+    // In a target, an age or a building labels what is counted after it; alone, the age is the target.
+    expect(names("受益对象，65岁以上老人3000人")).toEqual([["受益对象", 3000, "人"]]);
+    expect(names("服务对象，0-6岁儿童1200人")).toEqual([["服务对象", 1200, "人"]]);
+    expect(names("完成1号楼改造，2号楼加装电梯1部")).toEqual([["完成1号楼改造", 1, "部"]]);
+    expect(read("服务年龄，65岁以上").indicators.map((i) => [i.comparator, i.value])).toEqual([[">=", 65]]);
   });
 
   it("round 13: 1、 alone before a name that starts with digits numbers it, unless the digits list on", () => {

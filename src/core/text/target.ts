@@ -234,6 +234,9 @@ function percentWords(s: string, at: number): TargetParse | null {
   return { comparator, value, valueMax: null, unit: "%", kind: "quantitative", date: null };
 }
 
+/** Words after a number that make it a label, not a quantity: an age, a building. */
+const LABEL_AFTER_NUMBER = /^\s*(?:周岁|岁|号楼|#楼|号|#|栋|幢)/;
+
 export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: string): TargetParse {
   const s = canonical ?? canon(raw);
   if (s.length === 0 || isPlaceholderOnly(s)) return EMPTY;
@@ -336,6 +339,15 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
         valueMax = second.value;
         comparator = "between";
         pos = second.end + u2.length;
+      }
+    }
+    // "65岁以上老人3000人", "2号楼加装电梯1部": an age or a building labels what is counted after it.
+    if (!before && !unit) {
+      const label = LABEL_AFTER_NUMBER.exec(s.slice(pos, pos + 4));
+      if (label) {
+        const k = pos + label[0].length;
+        const counted = parseTarget(raw.slice(k), ctx, s.slice(k));
+        if (counted.kind === "quantitative" && counted.unit) return counted;
       }
     }
     const after = comparatorAfter(s, pos);
