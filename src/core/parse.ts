@@ -267,6 +267,9 @@ const NAME_UNIT = /[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$/;
 function unitInName(name: string): { unit: string; factor: number; written: string } | null {
   const m = NAME_UNIT.exec(name);
   if (!m) return null;
+  // 任务完成时限（月）, 办理时限（日）: 1月 and 1日 read as dates below, but in a bracket they are units.
+  const word = m[1].trim();
+  if (word === "月" || word === "日") return { unit: word, factor: 1, written: word };
   const u = unitColumn(m[1]);
   const probe = parseTarget(`1${m[1]}`);
   const whole = u.unit === "" ? u.factor !== 1 : probe.unit === u.unit;
@@ -848,7 +851,9 @@ export function parseGrid(grid: Grid): ParseResult {
       const item = parseItem(name);
       if (item.seq !== null) {
         seq = item.seq;
-        name = item.name;
+        // "1、改善群众生活质量，助力文明城市创建" | 显著改善: the target has its own column, so the
+        // whole cell after its numbering is the name (a comma in it separates no target).
+        name = withoutNumbering(name).replace(/[。.;；\s]+$/, "");
       }
     }
     // 受益人口数（≥**人） | 3600: the template's placeholder leaves the name, its unit counts the number.

@@ -1677,3 +1677,35 @@ describe("a table whose only indicator column is 年度绩效目标, written as 
     ]);
   });
 });
+
+describe("round 14: habits of 安徽, 湖北 and 云南 tables", () => {
+  it("keeps a numbered 三级 name whole when the target has its own column (金寨)", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["效益指标", "社会效益指标", "指标1：改善安置小区群众生活质量，助力全县文明城市创建。", "显著改善"],
+        ["", "", "2、持续提供人力物力保障，解决居民群众生产生活问题", "持续保障"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.seq, i.name, i.target])).toEqual([
+      [1, "改善安置小区群众生活质量，助力全县文明城市创建", "显著改善"],
+      [2, "持续提供人力物力保障，解决居民群众生产生活问题", "持续保障"],
+    ]);
+  });
+
+  it("reads 进度指标 as 时效指标 (黄冈), and a month or a day in the name's bracket as its unit (南华)", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "进度指标", "取得年度监测资料", "100%"],
+        ["", "时效指标", "任务完成时限(月)", "≤10"],
+        ["", "", "办结时限（日）", 15],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level2, i.value, i.unit])).toEqual([
+      ["时效指标", 100, "%"],
+      ["时效指标", 10, "月"],
+      ["时效指标", 15, "日"],
+    ]);
+  });
+});

@@ -38,7 +38,8 @@ export function canonLevel2(label: string): Level2 | null {
   if (/预算.*控制|投资规模/.test(t)) return "成本指标";
   if (/^数量/.test(t) || /建筑规模/.test(t)) return "数量指标";
   if (/^质量/.test(t)) return "质量指标";
-  if (/^时效|工期/.test(t)) return "时效指标";
+  // 进度指标 (progress), as some provinces name it, is timeliness.
+  if (/^时效|工期|^进度/.test(t)) return "时效指标";
   return null;
 }
 
