@@ -53,6 +53,7 @@ import {
   wordsUnderTarget,
 } from "./table/rowKinds";
 import { titleYear } from "./table/title";
+import { pastedLines, resultOfLines } from "./table/pastedLines";
 import type { HeaderRole } from "./table/headers";
 import {
   contextRow,
@@ -442,6 +443,10 @@ function tableInfo(
 }
 
 export function parseGrid(grid: Grid): ParseResult {
+  return readGrid(grid, true);
+}
+
+function readGrid(grid: Grid, linesToo: boolean): ParseResult {
   const b = new Builder(grid);
   const width = gridWidth(grid);
   const rows = grid.values.length;
@@ -907,7 +912,18 @@ export function parseGrid(grid: Grid): ParseResult {
       },
     });
   }
-  // No header anywhere: cells that read as indicator text (a 绩效指标 cell selected on its own).
+  // No header anywhere: a table pasted from a PDF, a row a cell (read by cutting its lines into columns)…
+  if (b.tables.length === 0 && linesToo) {
+    const lines = pastedLines(texts, width);
+    if (lines) {
+      const inner = readGrid(
+        { sheet: grid.sheet, top: grid.top, left: grid.left, values: lines.texts },
+        false,
+      );
+      if (inner.tables.length > 0) return resultOfLines(inner, lines, grid);
+    }
+  }
+  // … or cells that read as indicator text (a 绩效指标 cell selected on its own).
   if (b.tables.length === 0) parseHeaderless(b, texts, width);
   if (b.tables.length === 0) {
     b.messages.push({

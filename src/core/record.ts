@@ -76,7 +76,8 @@ export interface ProjectInfo {
   projectCell: string | null;
 }
 
-export type LayoutKind = "packed" | "rows" | "text";
+/** "lines": rows pasted from a PDF, each row's columns in one cell (src/core/table/pastedLines.ts). */
+export type LayoutKind = "packed" | "rows" | "text" | "lines";
 
 export type ColumnRole =
   | "department"

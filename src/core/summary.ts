@@ -13,6 +13,10 @@ export const LAYOUT_NAMES: Record<LayoutKind, Localized> = {
   packed: { zh: "每个项目一格指标文字", en: "one indicator cell per project" },
   rows: { zh: "每行一条指标", en: "one indicator per row" },
   text: { zh: "无表头的指标文字", en: "indicator text without a header" },
+  lines: {
+    zh: "每行一条指标，各列挤在一个单元格里（从 PDF 复制）",
+    en: "one indicator per row, its columns in one cell (copied from a PDF)",
+  },
 };
 
 export const ROLE_NAMES: Record<ColumnRole, Localized> = {

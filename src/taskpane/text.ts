@@ -123,6 +123,10 @@ export const LAYOUT_TEXT: Record<LayoutKind, Localized> = {
   packed: L("每个项目一行，指标写在一个单元格里", "One row per project, indicators in one cell"),
   rows: L("每条指标一行（一级/二级/三级/指标值）", "One indicator per row (level 1/2/3/target)"),
   text: L("自由文本", "Free text"),
+  lines: L(
+    "每条指标一行，各列挤在一个单元格里（从 PDF 复制）",
+    "One indicator per row, its columns in one cell (copied from a PDF)",
+  ),
 };
 
 export const ROLE_TEXT: Record<ColumnRole, Localized> = {

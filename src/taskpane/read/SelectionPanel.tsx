@@ -86,7 +86,8 @@ export function SelectionPanel({ selection, busy, onReparse }: SelectionPanelPro
         </ul>
       )}
 
-      {table && table.headerRow !== null && (
+      {/* Lines pasted from a PDF have no columns to point at: their words were cut into columns. */}
+      {table && table.headerRow !== null && table.layout !== "lines" && (
         <div className={styles.mapping} role="group" aria-label={t(TEXT.columns)}>
           <Text weight="semibold">{t(TEXT.columns)}</Text>
           <Text size={200}>{t(TEXT.mappingHint)}</Text>

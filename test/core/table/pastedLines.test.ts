@@ -1,0 +1,112 @@
+/**
+ * Tables pasted from a PDF: each row one line in one cell, columns run together with spaces, the blanks
+ * of merged cells missing (四川 中江县's 绩效自评表, 2024, pasted into Excel).
+ */
+import { parseGrid } from "../../../src/core/parse";
+import { headerOf } from "../../../src/core/table/layout";
+import { alignLine, lineTokens } from "../../../src/core/table/pastedLines";
+import { grid } from "../../support/grid";
+
+const SELF_EVALUATION = [
+  ["绩效目标自评表（2024年度）"],
+  ["项目名称 农业水价综合改革计量设施项目"],
+  ["主管部门 某县水利局 实施单位 某县水利局"],
+  ["一级指标 二级指标 三级指标 分值 年度指标值 全年实际值 得分 未完成原因及拟采取的改进措施"],
+  ["产出指标(70分) 数量指标 安装坡面水标尺 10 ≥240米 ≥240米 10"],
+  ["水标尺宽度 10 ≥50厘米 ≥50厘米 10"],
+  ["质量指标 项目（工程）验收合格率 20 100% 100% 20"],
+  ["时效指标 及时（按期）开工率 10 ≥90% ≥90% 10"],
+  ["成本指标 项目计划总投资 10 18万元 18万元 10"],
+  ["效益指标(20分) 社会效益指标 受益脱贫（含监测对象）户人口数 10 ≥900人 ≥900人 10"],
+  ["群众生产生活条件改善状况 10 显著提升 显著提升 10"],
+  ["满意度指标(10分) 服务对象满意度指标 受益脱贫（含监测对象）户满意度 10 ≥95% ≥95% 10"],
+  ["总分 100 100"],
+];
+
+describe("a rows table pasted from a PDF, a row a cell", () => {
+  const r = parseGrid(grid(SELF_EVALUATION));
+
+  it("cuts each line into the header's columns and reads every indicator, with its own cell", () => {
+    expect(r.indicators.map((i) => [i.cell, i.level1, i.level2, i.name, i.target, i.value, i.unit])).toEqual([
+      ["A5", "产出指标", "数量指标", "安装坡面水标尺", "≥240米", 240, "米"],
+      ["A6", "产出指标", "数量指标", "水标尺宽度", "≥50厘米", 50, "厘米"],
+      ["A7", "产出指标", "质量指标", "项目（工程）验收合格率", "100%", 100, "%"],
+      ["A8", "产出指标", "时效指标", "及时（按期）开工率", "≥90%", 90, "%"],
+      // 成本指标 before a name is 产出's 二级 (2015), not the 2021 一级.
+      ["A9", "产出指标", "成本指标", "项目计划总投资", "18万元", 180000, "元"],
+      ["A10", "效益指标", "社会效益指标", "受益脱贫（含监测对象）户人口数", "≥900人", 900, "人"],
+      ["A11", "效益指标", "社会效益指标", "群众生产生活条件改善状况", "显著提升", null, ""],
+      ["A12", "满意度指标", "服务对象满意度指标", "受益脱贫（含监测对象）户满意度", "≥95%", 95, "%"],
+    ]);
+  });
+
+  it("reads the project from the lines above the header, and says the lines were cut", () => {
+    expect(r.projects.map((p) => [p.project, p.department, p.budgetUnit])).toEqual([
+      ["农业水价综合改革计量设施项目", "某县水利局", "某县水利局"],
+    ]);
+    expect(r.tables.map((t) => [t.layout, t.headerRow, t.range, t.columns.target])).toEqual([
+      ["lines", 4, "A4:A12", { column: "A", header: "年度指标值" }],
+    ]);
+    expect(r.messages[0].text.zh).toContain("从 PDF 复制");
+    // The foot (总分 100 100) is no indicator; it is reported as text under the table.
+    expect(r.messages.some((m) => m.text.zh.includes("第 13 行"))).toBe(true);
+  });
+
+  it("keeps the addresses of a selection that does not start at A1", () => {
+    const moved = parseGrid(grid(SELF_EVALUATION, "自评", 3, 2));
+    expect(moved.indicators[0].cell).toBe("B7");
+    expect(moved.tables[0].range).toBe("B6:B14");
+  });
+
+  it("reads an application form with 指标性质 | 指标值 | 度量单位, a header repeated on the next page", () => {
+    const form = parseGrid(
+      grid([
+        ["一级指标 二级指标 三级指标 指标性质 指标值 度量单位"],
+        ["产出指标 数量指标 硬化道路里程 ≥ 12 公里"],
+        ["成本指标 经济成本指标 每公里造价 ≤ 45 万元"],
+        ["一级指标 二级指标 三级指标 指标性质 指标值 度量单位"],
+        ["效益指标 社会 效益指标 群众出行条件 定性 明显改善"],
+      ]),
+    );
+    expect(form.indicators.map((i) => [i.level1, i.level2, i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["产出指标", "数量指标", "硬化道路里程", ">=", 12, "公里"],
+      // 成本指标 before a 二级 word is the 2021 一级.
+      ["成本指标", "经济成本指标", "每公里造价", "<=", 450000, "元"],
+      ["效益指标", "社会效益指标", "群众出行条件", null, null, ""],
+    ]);
+    expect(form.tables[0].repeatedHeaderRows).toEqual([4]);
+  });
+
+  it("leaves a table of real columns, and a cell of packed indicators, as they were", () => {
+    const columns = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训 人数", "≥500人次"],
+      ]),
+    );
+    expect(columns.tables.map((t) => t.layout)).toEqual(["rows"]);
+    expect(columns.indicators.map((i) => [i.cell, i.name])).toEqual([["D2", "培训 人数"]]);
+    const packed = parseGrid(grid([["1、产出指标：培训人数，≥500人次。2、满意度指标：满意度，≥90%。"]]));
+    expect(packed.tables.map((t) => t.layout)).toEqual(["text"]);
+  });
+});
+
+describe("cutting a line", () => {
+  it("joins a lone 指标 and a score torn from the word before", () => {
+    expect(lineTokens("经济效益 指标 产出指标 (70分)  名称\u3000≥1人")).toEqual([
+      "经济效益指标",
+      "产出指标(70分)",
+      "名称",
+      "≥1人",
+    ]);
+  });
+
+  it("gives the name the words before the first value, or leaves a word for each column right of it", () => {
+    const h = headerOf(["一级指标", "二级指标", "三级指标", "指标值"], 0);
+    if (!h) throw new Error("header not recognised");
+    expect(alignLine(["培训", "人数", "≥500人次"], h, 4)).toEqual(["", "", "培训 人数", "≥500人次"]);
+    expect(alignLine(["群众出行条件", "明显改善"], h, 4)).toEqual(["", "", "群众出行条件", "明显改善"]);
+    // More words than columns: the last column takes the rest, nothing is lost.
+    expect(alignLine(["名称", "≥1人", "（见附件）"], h, 4)).toEqual(["", "", "名称", "≥1人 （见附件）"]);
+  });
+});
