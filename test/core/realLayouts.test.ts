@@ -1522,6 +1522,28 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     expect(names("服务对象，0-6岁儿童1200人")).toEqual([["服务对象", 1200, "人"]]);
     expect(names("完成1号楼改造，2号楼加装电梯1部")).toEqual([["完成1号楼改造", 1, "部"]]);
     expect(read("服务年龄，65岁以上").indicators.map((i) => [i.comparator, i.value])).toEqual([[">=", 65]]);
+    // Lists of buildings and hotlines, a line's voltage and a quarter lead a name too.
+    expect(names("维修路灯500盏，2号楼、3号楼加装电梯2部")[1]).toEqual(["2号楼、3号楼加装电梯", 2, "部"]);
+    expect(names("加装电梯5部，10号楼至12号楼管网改造1.2公里")[1]).toEqual([
+      "10号楼至12号楼管网改造",
+      1.2,
+      "公里",
+    ]);
+    expect(names("设置咨询台2个，110、119、120联动处置率100%")[1]).toEqual([
+      "110、119、120联动处置率",
+      100,
+      "%",
+    ]);
+    expect(names("新建变电站1座，110千伏线路改造5公里")).toEqual([
+      ["新建变电站", 1, "座"],
+      ["110千伏线路改造", 5, "公里"],
+    ]);
+    expect(names("1季度末支出进度≥25%，2季度末支出进度≥50%")).toEqual([
+      ["1季度末支出进度", 25, "%"],
+      ["2季度末支出进度", 50, "%"],
+    ]);
+    // An age and a count with no name of its own qualifies the target before it.
+    expect(names("体检人数≥80人，65岁以上30人")).toEqual([["体检人数", 80, "人"]]);
   });
 
   it("round 13: 1、 alone before a name that starts with digits numbers it, unless the digits list on", () => {
@@ -1531,6 +1553,10 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     // 1、2号楼 and 1、3号楼 may list two buildings: the text stays as written.
     expect(first("1、2号楼加装电梯1部")).toEqual([null, "1、2号楼加装电梯"]);
     expect(first("1、3号楼加装电梯1部")).toEqual([null, "1、3号楼加装电梯"]);
+    expect(first("1、2月份完成招标")).toEqual([null, "1、2月份完成招标"]);
+    // A list does not name 1 twice, nor list ages below a bound.
+    expect(first("1、1号楼加装电梯1部")).toEqual([1, "1号楼加装电梯"]);
+    expect(first("1、2岁以下婴幼儿托位数≥50个")).toEqual([1, "2岁以下婴幼儿托位数"]);
   });
 
   it("round 10: a second indicator named by a code (5G直播车, X012县道), and a period written first", () => {
@@ -1584,6 +1610,9 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     expect(kinds("完成时间，三季度末")).toEqual([["完成时间", "三季度末", "date"]]);
     expect(kinds("完成招标，1季度")).toEqual([["完成招标", "1季度", "date"]]);
     expect(kinds("3季度前完成招标")).toEqual([["", "3季度前完成招标", "date"]]);
+    expect(kinds("1-3季度完成施工")).toEqual([["", "1-3季度完成施工", "date"]]);
+    // A quarter before figures dates them, as 2024年12月底前， does.
+    expect(kinds("一季度，支出进度≥25%")).toEqual([["支出进度", "≥25%", "quantitative"]]);
     expect(cell("完成时间，3个季度").map((r) => [r[3], r[5], r[6]])).toEqual([[3, "个季度", "quantitative"]]);
     // 一 starting a name is no period: 一次性补助 stays the name.
     expect(cell("一次性补助，500元").map((r) => [r[0], r[3]])).toEqual([["一次性补助", 500]]);

@@ -213,10 +213,13 @@ function withSkippedNumbers(s: string, tokens: NumberingToken[]): NumberingToken
 function numbersLoneItem(s: string, c: NumberingToken): boolean {
   if (c.seq !== 1 || s.slice(0, c.start).trim() !== "") return false;
   const m = LIST_MEMBER.exec(s.slice(c.end, c.end + 12));
-  return m === null;
+  // 1、1号楼: a list does not name 1 twice.
+  return m === null || Number(m[1]) <= c.seq;
 }
 
-const LIST_MEMBER = /^\s*(?:2(?!\d)|\d+\s*(?:、|,|和|及|与)|\d(?!\d)\s*(?:号|#|栋|幢|单元))/;
+/** What a list's next member looks like: 3、, 2和, a one-digit building, door, class or month (3号楼, 2年级, 2月份). */
+const LIST_MEMBER =
+  /^\s*(\d+)\s*(?:、|,|和|及|与|(?<=^\s*\d)(?:号|#|栋|幢|单元|年|级|班|期|批|类|月|季度|日))/;
 
 /** A number (1 to 99) and 、 at the start of the cell or a sentence, before digits (canonical text; not 1.5). */
 const NUMBER_BEFORE_DIGITS = /(^|[。;\n]\s*)([1-9]\d?)\s*、\s*(?=\d)/g;

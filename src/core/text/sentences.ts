@@ -65,7 +65,7 @@ const SHORT_LABEL_COLON = /^\s*[^\d\s,;:。、()]{1,8}:\s*(?=\D)/;
  * number to measure of its own (it is read as one only when numbers follow it).
  */
 export const LEAD_IN =
-  /^\s*(?:(?:通过|为了|为|围绕|按照|根据|依托|结合)[^\d,;:。]{1,20}|(?=[^,;:。]*[年月])(?:截至|截止|到|至)?\s*(?:\d{4}\s*年(?:度|底|末)?)?(?:\s*\d{1,2}\s*(?:[-~至]\s*\d{1,2}\s*)?月份?)?(?:底|末|份)?(?:前|以前|之前)?)$/;
+  /^\s*(?:(?:通过|为了|为|围绕|按照|根据|依托|结合)[^\d,;:。]{1,20}|(?=[^,;:。]*[年月])(?:截至|截止|到|至)?\s*(?:\d{4}\s*年(?:度|底|末)?)?(?:\s*\d{1,2}\s*(?:[-~至]\s*\d{1,2}\s*)?月份?)?(?:底|末|份)?(?:前|以前|之前)?|第?\s*[一二三四1-4]\s*季度(?:末|底)?(?:前|以前|之前)?)$/;
 
 /** A name and its target: a comparator and a number, a name and a quantity, or a placeholder target. */
 function isWholeIndicator(text0: string): boolean {
@@ -121,9 +121,16 @@ function startsWholeIndicator(rest00: string, strict = false): boolean {
   return compared || INDICATOR_START.some((re) => re.test(rest));
 }
 
-/** Digits that begin a name: an age (0-6岁, 65周岁), a building (2号楼, 3#楼), a hotline (12345热线). */
-const DIGIT_LED_NAME =
-  /^\s*(?:\d{1,3}(?:\s*[-~～至]\s*\d{1,3})?\s*(?:周岁|岁)|\d{1,3}\s*(?:号楼|#楼|栋|幢)|(?:12345|12315|12348|12320|110|119|120)(?=热线|平台|接警|报警|急救))/;
+/**
+ * Digits that begin a name: an age (0-6岁, 65周岁以上), buildings (2号楼, 2号楼、3号楼, 10号楼至12号楼),
+ * a line's voltage (110千伏), a quarter (2季度末), hotlines (12345热线, 110、119、120联动).
+ */
+const DIGIT_LED_NAME = new RegExp(
+  "^\\s*(?:\\d{1,3}(?:\\s*[-~～至]\\s*\\d{1,3})?\\s*(?:周岁|岁)(?:及?以上|及?以下)?" +
+    "|\\d{1,3}\\s*(?:号楼|#楼|栋|幢)(?:\\s*(?:、|至|到|-|~|和|及)\\s*\\d{1,3}\\s*(?:号楼|#楼|栋|幢))*" +
+    "|\\d{1,4}\\s*(?:千伏|kV|KV|kv)|[1-4]\\s*季度(?:末|底)?" +
+    "|(?:12345|12315|12348|12320|110|119|120)(?:\\s*、\\s*(?:110|119|120|122))*(?=热线|平台|接警|报警|急救|联动))",
+);
 
 const EACH_START = /^\s*每/;
 const EACH_IN_MONEY = /^\s*每[^\d,;:。、()]{1,12}?\d+(?:[.,]\d+)*\s*(?:万|亿|千)?\s*元/;
