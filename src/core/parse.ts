@@ -45,6 +45,7 @@ import {
   codeUnder,
   firstNonEmpty,
   hasIndicatorContent,
+  isCaptionRow,
   isFooterRow,
   isIndicatorColumn,
   isOutsideColumns,
@@ -623,6 +624,8 @@ function readGrid(grid: Grid, linesToo: boolean): ParseResult {
       continue;
     }
     if (!header) continue;
+    // 表二 above the next table's header: its caption, not a project.
+    if (isCaptionRow(row)) continue;
     if (isFooterRow(row)) {
       // 合计 | … | 100, 备注：…, 填表人：… under a table: reported, not read as a project. What follows
       // on the left, until the next header, is outside the table (the next form's title).
@@ -897,8 +900,8 @@ function readGrid(grid: Grid, linesToo: boolean): ParseResult {
       level: "info",
       sheet: grid.sheet,
       text: {
-        zh: `第 ${rows} 行在表格范围内有文字，但没有指标名称或指标值，未作为指标读取（如表下的说明）。`,
-        en: `Row(s) ${skippedRows.join(", ")} hold text inside the table but no indicator name or target, so they were not read as indicators (e.g. notes under the table).`,
+        zh: `第 ${rows} 行在表格中或表格下方有文字，但没有指标名称或指标值，未作为指标读取（如表下的说明）。`,
+        en: `Row(s) ${skippedRows.join(", ")} hold text in or under the table but no indicator name or target, so they were not read as indicators (e.g. notes under the table).`,
       },
     });
   }

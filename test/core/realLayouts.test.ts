@@ -1673,6 +1673,36 @@ describe("a table of projects and their 年度绩效目标 only, no cell labelle
       ["C3", "培训人数", 500, "人次"],
     ]);
   });
+
+  it("reads a goal that is one indicator ending with its target, and not one with a number inside its words", () => {
+    const r = parseGrid(
+      grid([
+        ["表一"],
+        ["项目名称", "年度绩效目标"],
+        ["老旧小区改造", "完成老旧小区改造12个。"],
+        ["验收", "完成时间，三季度末。"],
+        ["人员保障", "保障全区32所中小学营养午餐供应。"],
+        ["站点建设", "完成12个站点建设。"],
+        [],
+        ["表二"],
+        ["项目名称", "年度绩效目标"],
+        ["路灯维修", "维修路灯500盏。"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.name, i.target, i.kind])).toEqual([
+      ["B3", "完成老旧小区改造", "12个", "quantitative"],
+      ["B4", "完成时间", "三季度末", "date"],
+      ["B10", "维修路灯", "500盏", "quantitative"],
+    ]);
+    // 表二 is the next table's caption, not a project.
+    expect(r.projects.map((p) => p.project)).toEqual([
+      "老旧小区改造",
+      "验收",
+      "人员保障",
+      "站点建设",
+      "路灯维修",
+    ]);
+  });
 });
 
 describe("a table whose only indicator column is 年度绩效目标, written as sentences", () => {

@@ -7,6 +7,8 @@ import type { Level2 } from "../record";
 import { bareLabel, canonLevel1, canonLevel2, categoryOfLabel, costAmongOutputs } from "../text/categories";
 import { canon, trimSpaces } from "../text/chars";
 import { leadingNumbering, segmentCell } from "../text/segment";
+import { findDates } from "../text/dates";
+import { parseItem } from "../text/item";
 import { parseTarget } from "../text/target";
 import { headerOf, type HeaderInfo } from "./layout";
 
@@ -81,8 +83,29 @@ export function categoryColumnsHoldWords(h: HeaderInfo, texts: string[][], heade
 export function statesIndicators(goal: string): boolean {
   if (COMPARED_NUMBER.test(goal)) return true;
   let items = 0;
-  for (const seg of segmentCell(goal)) if (seg.kind === "item" && ++items >= 2) return true;
-  return false;
+  let only = "";
+  for (const seg of segmentCell(goal))
+    if (seg.kind === "item") {
+      if (++items >= 2) return true;
+      only = goal.slice(seg.start, seg.end);
+    }
+  return items === 1 && endsWithTarget(only);
+}
+
+/**
+ * One indicator that ends with its target: 完成老旧小区改造12个, 验收合格率100%, 完成时间，三季度末 —
+ * not a goal with a number inside its words (保障单位38名在职人员正常运转).
+ */
+function endsWithTarget(text: string): boolean {
+  const item = parseItem(text);
+  const target = trimSpaces(item.target);
+  // "保障全区32所中小学营养午餐供应" reads whole as its own target: a number inside words.
+  if (!target || !item.name || item.name.length > 24 || target.length > 12 || item.name.includes(target))
+    return false;
+  const t = parseTarget(target, { name: item.name }, item.targetCanon);
+  if (t.kind === "quantitative") return t.unit !== "";
+  // A period or a date and nothing much else (三季度末, 12月底前) — not words about the year (做好全年…).
+  return t.kind === "date" && findDates(canon(target))[0]?.start === 0;
 }
 
 const COMPARED_NUMBER =

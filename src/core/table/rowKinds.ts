@@ -29,6 +29,17 @@ export function isFooterRow(row: string[]): boolean {
   return seals > 0;
 }
 
+/** 表二, 附表3, 续表, 表1：…: the caption of the next table, alone in its row. */
+const CAPTION =
+  /^\s*(?:附\s*)?(?:续\s*)?表\s*(?:[一二三四五六七八九十]+|\d{1,2})?\s*(?:[:：.、-][^\d]{0,40})?$/;
+
+export function isCaptionRow(row: string[]): boolean {
+  const first = firstNonEmpty(row);
+  if (first < 0 || !CAPTION.test(row[first])) return false;
+  for (let c = first + 1; c < row.length; c++) if (row[c] && trimSpaces(row[c])) return false;
+  return true;
+}
+
 /** Whether column `col` lies left of every column of the table. */
 export function isOutsideColumns(h: HeaderInfo, col: number): boolean {
   for (const c of Object.values(h.roles)) if (c !== undefined && c <= col) return false;
