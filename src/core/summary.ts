@@ -55,7 +55,8 @@ export function formatParseSummary(result: ParseResult, lang: Lang): string {
     const cols = (Object.entries(t.columns) as [ColumnRole, { column: string; header: string }][])
       .map(
         ([role, c]) =>
-          `${c.column}=${L(ROLE_NAMES[role])}${c.header !== ROLE_NAMES[role].zh ? `（${c.header}）` : ""}`,
+          // Lines pasted from a PDF share one column: their parts are named by the header line's words.
+          `${t.layout === "lines" ? "" : `${c.column}=`}${L(ROLE_NAMES[role])}${c.header !== ROLE_NAMES[role].zh ? `（${c.header}）` : ""}`,
       )
       .join("  ");
     if (cols) lines.push(`  ${zh ? "识别的列" : "Columns"}: ${cols}`);

@@ -3,6 +3,7 @@
  * of merged cells missing (四川 中江县's 绩效自评表, 2024, pasted into Excel).
  */
 import { parseGrid } from "../../../src/core/parse";
+import { formatParseSummary } from "../../../src/core/summary";
 import { headerOf } from "../../../src/core/table/layout";
 import { alignLine, lineTokens } from "../../../src/core/table/pastedLines";
 import { grid } from "../../support/grid";
@@ -48,6 +49,8 @@ describe("a rows table pasted from a PDF, a row a cell", () => {
       ["lines", 4, "A4:A12", { column: "A", header: "年度指标值" }],
     ]);
     expect(r.messages[0].text.zh).toContain("从 PDF 复制");
+    // The summary names the header line's parts, not one column letter five times.
+    expect(formatParseSummary(r, "zh")).toContain("识别的列: 一级指标  二级指标  三级指标");
     // The foot (总分 100 100) is no indicator; it is reported as text under the table.
     expect(r.messages.some((m) => m.text.zh.includes("第 13 行"))).toBe(true);
   });
