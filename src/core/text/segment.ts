@@ -207,8 +207,9 @@ function withSkippedNumbers(s: string, tokens: NumberingToken[]): NumberingToken
 
 /**
  * "1、12345热线接通率≥95%", "1、65岁以上老年人健康管理率≥70%" alone in a cell: a 1、 that starts the cell
- * numbers its only item when the digits after it cannot be a list's second member — not 2, not a
- * number listed on (1、3、5号楼), not a one-digit building or door (1、3号楼).
+ * numbers its only item when the digits after it cannot be a list's second member: not a number
+ * listed on (1、3、5号楼), not a one-digit building, class or month (1、2号楼, 1、2年级, 1、2月份) — unless
+ * it names 1 again (1、1号楼).
  */
 function numbersLoneItem(s: string, c: NumberingToken): boolean {
   if (c.seq !== 1 || s.slice(0, c.start).trim() !== "") return false;
