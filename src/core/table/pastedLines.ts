@@ -8,6 +8,8 @@
 import { a1, columnLetters, parseA1, type Grid } from "../grid";
 import type { ColumnRole, ParseMessage, ParseResult, TableInfo } from "../record";
 import { canonLevel1, categoryOfLabel } from "../text/categories";
+import { lexiconUnitAt } from "../text/units";
+import { contextLabelRole } from "./headers";
 import { headerOf, type HeaderInfo } from "./layout";
 
 export interface PastedLines {
@@ -32,17 +34,51 @@ function onlyCell(row: readonly string[]): number {
 
 const FOOT = /^(?:总分|合计|总计|小计|得分合计|备注|说明|注[:：])/;
 
+/** A page's number as a PDF prints it: — 3 —, - 12 -, 第3页, 第 3 页 共 5 页, 3/5. */
+const PAGE_NUMBER = /^[\s\-—–]*(?:第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*(?:\/\s*\d+)?)[\s\-—–]*$/;
+
 const SPACES = /[ \t\u3000\u00a0]+/;
 
-/** A line's words; a lone 指标 or a score note ("(70分)") torn from the word before joins it again. */
-export function lineTokens(line: string): string[] {
+/**
+ * A line's words. What the PDF's spacing tore apart is one word again: a lone 指标 or score note
+ * ("(70分)") and the word before; a comparator alone and its number (≥ 20); a number and its unit
+ * (20 公里, 1.2万 人); the parts of a date (2024年 11月 30日 前).
+ */
+export function lineTokens(line: string, h?: HeaderInfo): string[] {
+  // Where the table has a column for the comparator (指标性质, 指标方向) or the unit, ≥ and 公里 are
+  // words of their own.
+  const joins = {
+    comparator: h !== undefined && h.roles.nature === undefined && h.roles.direction === undefined,
+    unit: h !== undefined && h.roles.unit === undefined,
+  };
   const out: string[] = [];
   for (const t of line.trim().split(SPACES)) {
     if (!t) continue;
-    if (out.length > 0 && (t === "指标" || /^[(（]\s*\d+\s*分\s*[)）]$/.test(t))) out[out.length - 1] += t;
+    const last = out.length > 0 ? out[out.length - 1] : null;
+    if (last !== null && joinsPrevious(last, t, joins)) out[out.length - 1] = last + t;
     else out.push(t);
   }
   return out;
+}
+
+const LONE_COMPARATOR = /^(?:[≥≤<>=＞＜≧≦＝]{1,2}|不少于|不低于|不超过|不高于|大于|小于|高于|低于|达到|约)$/;
+const ENDS_WITH_NUMBER = /\d(?:\.\d+)?\s*(?:万|亿|千)?$/;
+const DATE_PART =
+  /^(?:\d{1,2}\s*(?:月|日|号)(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)?|前|以前|之前|底前|底|末)$/;
+
+function joinsPrevious(last: string, t: string, joins: { comparator: boolean; unit: boolean }): boolean {
+  if (t === "指标" || /^[(（]\s*\d+\s*分\s*[)）]$/.test(t)) return true;
+  if (joins.comparator && LONE_COMPARATOR.test(last) && /^[\d.]/.test(t)) return true;
+  if (/[年月日]$/.test(last) && /\d\s*年|\d\s*月/.test(last) && DATE_PART.test(t)) return true;
+  return joins.unit && ENDS_WITH_NUMBER.test(last) && /\d/.test(last) && isUnitWord(t);
+}
+
+/** A word that is nothing but a unit: 公里, %, 人次, 万元. */
+function isUnitWord(t: string): boolean {
+  if (t === "%" || t === "％" || t === "‰") return true;
+  if (t.length > 4 || /\d/.test(t)) return false;
+  const bare = t.replace(/^(?:万|亿|千)/, "");
+  return bare !== "" && lexiconUnitAt(bare, 0) === bare;
 }
 
 /** A word that is a value, not part of a name: a number, a comparator, a direction or nature. */
@@ -60,13 +96,34 @@ export function alignLine(line: readonly string[], h: HeaderInfo, width: number)
   if (nameCol === undefined) return out;
   // "社会 效益指标": a category word broken across a line in the PDF is one word again.
   const words = [...line];
+  // Only short pieces: "人均培训成本 反向指标" is a name and a direction, not 成本…指标.
   for (let k = 0; k < Math.min(3, words.length - 1); k++)
-    if (!categoryOfLabel(words[k]) && categoryOfLabel(words[k] + words[k + 1]))
+    if (
+      words[k].length <= 5 &&
+      !VALUE_WORD.test(words[k + 1]) &&
+      !categoryOfLabel(words[k]) &&
+      categoryOfLabel(words[k] + words[k + 1])
+    )
       words.splice(k, 2, words[k] + words[k + 1]);
-  const tokens = words;
-  let i = 0;
   const l1 = h.roles.level1;
   const l2 = h.roles.level2 !== nameCol ? h.roles.level2 : undefined;
+  // 项目名称 | 年度绩效目标 | 一级指标 …: a project's first line starts with its own columns, up to the
+  // first category word; one word a column, the last of them taking the rest (a goal has spaces).
+  const firstCategoryCol = Math.min(l1 ?? nameCol, l2 ?? nameCol, nameCol);
+  const leftCols = Object.values(h.roles)
+    .filter((c): c is number => c !== undefined && c < firstCategoryCol)
+    .sort((a, b) => a - b);
+  let tokens = words;
+  const firstCategory = leftCols.length > 0 ? tokens.findIndex((t) => categoryOfLabel(t) !== null) : -1;
+  if (firstCategory > 0) {
+    const left = tokens.slice(0, firstCategory);
+    left.forEach((t, k) => {
+      const c = leftCols[Math.min(k, leftCols.length - 1)];
+      out[c] = out[c] ? `${out[c]} ${t}` : t;
+    });
+    tokens = tokens.slice(firstCategory);
+  }
+  let i = 0;
   let filled1 = false;
   while (i < tokens.length && i < 2 && categoryOfLabel(tokens[i])) {
     // 成本指标 is a 一级 (2021) before a 二级 word, and a 二级 under 产出 (2015) before a name.
@@ -98,6 +155,20 @@ export function alignLine(line: readonly string[], h: HeaderInfo, width: number)
 }
 
 /**
+ * The grid row of a header whose columns run together in one cell (项目名称 绩效目标 绩效指标), of any
+ * layout — for telling the officer why no table was read when its lines cannot be cut (long texts).
+ */
+export function headerLineRow(texts: readonly string[][]): number | null {
+  for (let r = 0; r < texts.length; r++) {
+    const c = onlyCell(texts[r]);
+    if (c < 0) continue;
+    const words = lineTokens(texts[r][c]);
+    if (words.length >= 2 && headerOf(words, r)) return r;
+  }
+  return null;
+}
+
+/**
  * The grid's lines cut into columns, when a line is a header of the rows layout and the lines under it
  * are lines too; null otherwise (a table of real columns is read as it is).
  */
@@ -111,6 +182,8 @@ export function pastedLines(texts: readonly string[][], width: number): PastedLi
     if (!h || h.layout !== "rows") continue;
     const columns = Math.max(width, words.length);
     const lineColumn: number[] = texts.map(() => -1);
+    // After the foot (总分, 合计) lines are notes and signatures until a header starts a table again.
+    let ended = false;
     const out = texts.map((row, k) => {
       const at = onlyCell(row);
       if (k < r) {
@@ -124,10 +197,19 @@ export function pastedLines(texts: readonly string[][], width: number): PastedLi
       }
       if (at < 0) return [...row];
       lineColumn[k] = at;
-      const tokens = lineTokens(row[at]);
-      // A header repeated on the next page stays a header; 总分 100 and 合计 are the table's foot.
-      if (headerOf(tokens, k)) return tokens;
-      return FOOT.test(tokens[0] ?? "") ? [row[at].trim()] : alignLine(tokens, h, columns);
+      const tokens = lineTokens(row[at], h);
+      // A header repeated on the next page stays a header, and so does the next project's 项目名称 line.
+      if (headerOf(lineTokens(row[at]), k)) {
+        ended = false;
+        return tokens;
+      }
+      if (contextLabelRole(tokens[0] ?? "")) return lineTokens(row[at]);
+      if (FOOT.test(tokens[0] ?? "")) ended = true;
+      // The foot and what follows it, a page's number, and a lone word (a wrapped cell's last line,
+      // whose column cannot be told) are kept whole in the line's cell: reported, never an indicator.
+      if (ended || PAGE_NUMBER.test(row[at]) || (tokens.length === 1 && !categoryOfLabel(tokens[0])))
+        return [row[at].trim()];
+      return alignLine(tokens, h, columns);
     });
     return { texts: out, lineColumn, headerRow: r };
   }
@@ -169,12 +251,13 @@ export function resultOfLines(inner: ParseResult, lines: PastedLines, grid: Grid
   });
   const first = tables.length > 0 ? Number(/\d+/.exec(tables[0].range)?.[0]) : grid.top + lines.headerRow;
   const last = tables.length > 0 ? Number(/\d+$/.exec(tables[tables.length - 1].range)?.[0]) : first;
+  const rows = first === last ? `${first}` : `${first}–${last}`;
   const note: ParseMessage = {
     level: "info",
     sheet: grid.sheet,
     text: {
-      zh: `第 ${first}–${last} 行每行的各列挤在一个单元格里（像从 PDF 复制的表格），已按空格分到表头的各列读取；合并单元格的空缺无法看出，请在指标明细中核对。`,
-      en: `Rows ${first}–${last} hold each row's columns in one cell (as a table copied from a PDF does); they were read by cutting at spaces into the header's columns. Blanks of merged cells cannot be seen there: check the indicators sheet.`,
+      zh: `第 ${rows} 行每行的各列挤在一个单元格里（像从 PDF 复制的表格），已按空格分到表头的各列读取；合并单元格的空缺无法看出，请在指标明细中核对。`,
+      en: `Row(s) ${rows} hold each row's columns in one cell (as a table copied from a PDF does); they were read by cutting at spaces into the header's columns. Blanks of merged cells cannot be seen there: check the indicators sheet.`,
     },
   };
   return {

@@ -94,6 +94,103 @@ describe("a rows table pasted from a PDF, a row a cell", () => {
   });
 });
 
+describe("what a PDF's spacing and pages do to the lines (round 15)", () => {
+  const read = (lines: string[]) => parseGrid(grid(lines.map((l) => [l])));
+
+  it("joins a comparator, its number and unit, and a date's parts torn apart by spaces", () => {
+    const r = read([
+      "一级指标 二级指标 三级指标 分值 年度指标值 全年实际值 得分 未完成原因及拟采取的改进措施",
+      "产出指标 数量指标 新建供水管网 15 ≥ 20 公里 21.5 公里 15",
+      "时效指标 工程完工时间 10 2024年 11月 30日 前 2024年11月25日 10",
+      "效益指标 社会效益指标 受益人口 20 ≥ 1.2万 人 1.25万 人 20",
+    ]);
+    expect(r.indicators.map((i) => [i.name, i.target, i.value, i.unit, i.date])).toEqual([
+      ["新建供水管网", "≥20公里", 20, "公里", null],
+      ["工程完工时间", "2024年11月30日前", null, "", "2024-11-30"],
+      ["受益人口", "≥1.2万人", 12000, "人", null],
+    ]);
+  });
+
+  it("keeps the comparator and the unit apart where the table has columns for them", () => {
+    const r = read([
+      "一级指标 二级指标 三级指标 指标方向 指标值 计量单位",
+      "产出指标 数量指标 硬化道路里程 ≥ 12 公里",
+      "成本指标 经济成本指标 人均培训成本 反向指标 1200 元/人",
+    ]);
+    expect(r.indicators.map((i) => [i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["硬化道路里程", ">=", 12, "公里"],
+      // A name ending in 成本 and the direction after it are not one category word.
+      ["人均培训成本", "=", 1200, "元/人"],
+    ]);
+  });
+
+  it("starts a new project at its 项目名称 line, and reads a project's first line from its own columns", () => {
+    const two = read([
+      "项目名称 村级组织运转经费",
+      "一级指标 二级指标 三级指标 指标值",
+      "产出指标 数量指标 保障村级组织数 126个",
+      "总分",
+      "项目名称 农村党员教育培训",
+      "主管部门 某县委组织部 实施单位 某县委党校",
+      "一级指标 二级指标 三级指标 指标值",
+      "产出指标 数量指标 培训农村党员 ≥2000人次",
+    ]);
+    expect(two.projects.map((p) => p.project)).toEqual(["村级组织运转经费", "农村党员教育培训"]);
+    expect(two.indicators.map((i) => [i.projectId, i.name])).toEqual([
+      [0, "保障村级组织数"],
+      [1, "培训农村党员"],
+    ]);
+    const list = read([
+      "项目名称 年度绩效目标 一级指标 二级指标 三级指标 指标值",
+      "村级道路硬化 完成村道硬化12公里 产出指标 数量指标 硬化里程 ≥12公里",
+      "质量指标 验收合格率 100%",
+      "农村饮水维修 维修供水工程12处 产出指标 数量指标 维修工程 ≥12处",
+    ]);
+    expect(list.projects.map((p) => [p.project, p.goal])).toEqual([
+      ["村级道路硬化", "完成村道硬化12公里"],
+      ["农村饮水维修", "维修供水工程12处"],
+    ]);
+    expect(list.indicators.map((i) => [i.projectId, i.level2, i.name])).toEqual([
+      [0, "数量指标", "硬化里程"],
+      [0, "质量指标", "验收合格率"],
+      [1, "数量指标", "维修工程"],
+    ]);
+  });
+
+  it("invents nothing from page numbers, a wrapped cell's last word, or notes after the foot", () => {
+    const r = read([
+      "一级指标 二级指标 三级指标 分值 年度指标值 全年实际值 得分",
+      "产出指标 数量指标 农村公路养护里程（含县道、乡道、 10 ≥320公里 325公里 10",
+      "村道）",
+      "— 3 —",
+      "质量指标 路面优良率 10 ≥85% 86% 10",
+      "第 4 页 共 5 页",
+      "合计 20 20",
+      "偏差原因分析 无",
+      "自评等级 优 填报人 张某",
+    ]);
+    expect(r.indicators.map((i) => [i.cell, i.name, i.value])).toEqual([
+      ["A2", "农村公路养护里程（含县道、乡道、", 320],
+      ["A5", "路面优良率", 85],
+    ]);
+    expect(r.messages.map((m) => m.text.zh).join("\n")).toContain("第 3、4、6、7、8、9 行");
+  });
+
+  it("says how to split the columns when a header line's table cannot be cut (long texts)", () => {
+    const r = read(["项目名称 绩效目标 绩效指标", "村级道路硬化 完成村道硬化 硬化里程12公里"]);
+    expect(r.tables).toEqual([]);
+    expect(r.messages.map((m) => [m.level, m.cell])).toEqual([["error", "A1"]]);
+    expect(r.messages[0].text.zh).toContain("分列");
+    // Indicator text in such lines is still read, without its project, and the advice is a warning.
+    const packed = read([
+      "项目名称 绩效目标 绩效指标",
+      "村级道路硬化 完成村道硬化 1、产出指标：硬化里程，≥12公里。",
+    ]);
+    expect(packed.indicators.map((i) => i.value)).toContain(12);
+    expect(packed.messages.map((m) => [m.level, m.cell])).toEqual([["warning", "A1"]]);
+  });
+});
+
 describe("cutting a line", () => {
   it("joins a lone 指标 and a score torn from the word before", () => {
     expect(lineTokens("经济效益 指标 产出指标 (70分)  名称\u3000≥1人")).toEqual([
