@@ -728,7 +728,14 @@ function readGrid(grid: Grid, linesToo: boolean): ParseResult {
       continue;
     }
     if (header.layout === "packed") {
-      const c = roles.indicators as number;
+      let c = roles.indicators as number;
+      // 年度绩效目标 left blank beside the 实施期 goal: the long-term goal is what the row states.
+      if (
+        header.longGoal !== undefined &&
+        !trimSpaces(row[c] ?? "") &&
+        trimSpaces(row[header.longGoal] ?? "")
+      )
+        c = header.longGoal;
       let text = row[c] ?? "";
       if (header.indicatorsInGoal) {
         // The goal, then the indicators, in one cell: the goal part is the project's goal.

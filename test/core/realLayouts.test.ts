@@ -1674,6 +1674,21 @@ describe("a table of projects and their 年度绩效目标 only, no cell labelle
     ]);
   });
 
+  it("reads the long-term goal where the year's goal is left blank", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "实施期绩效目标", "年度绩效目标"],
+        ["技能培训", "培训人数≥500人次。", ""],
+        ["设施维护", "三年。", "设施完好率≥95%。"],
+      ]),
+    );
+    expect(r.projects.map((p) => p.goal)).toEqual(["培训人数≥500人次。", "设施完好率≥95%。"]);
+    expect(r.indicators.map((i) => [i.cell, i.name, i.value])).toEqual([
+      ["B2", "培训人数", 500],
+      ["C3", "设施完好率", 95],
+    ]);
+  });
+
   it("reads a goal that is one indicator ending with its target, and not one with a number inside its words", () => {
     const r = parseGrid(
       grid([

@@ -28,6 +28,8 @@ export interface HeaderInfo {
    * The parser keeps this header only when they do.
    */
   indicatorsInGoal?: boolean;
+  /** 实施期绩效目标 beside 年度绩效目标: the long-term goal's column, read where the year's is blank. */
+  longGoal?: number;
   /**
    * Columns headed by a place (… | 指标方向 | 东林街道办 | 南岸镇 | 北溪乡): each holds that place's targets,
    * one project per place. Present only in a table with no target column.
@@ -85,6 +87,7 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
   const categoryColumns: CategoryColumn[] = [];
   const places: { col: number; place: string }[] = [];
   let count = 0;
+  let longGoal: number | undefined;
   // Roles named twice (a long-term half and the year's half side by side): every column, to pick from.
   const twice: Partial<Record<HeaderRole, number[]>> = {};
   for (let c = 0; c < texts.length; c++) {
@@ -111,9 +114,10 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
       }
       // 实施期绩效目标 | 年度绩效目标: the year's goal is the one its indicators serve.
       if (role === "goal" && isYearTarget(t) && !isYearTarget(headers.goal ?? "")) {
+        longGoal = roles.goal;
         roles.goal = c;
         headers.goal = t.trim();
-      }
+      } else if (role === "goal") longGoal ??= c;
       continue;
     }
     roles[role] = c;
@@ -206,6 +210,7 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
       signature: signatureOf(roles, []),
       categoryColumns: [],
       indicatorsInGoal: true,
+      ...(longGoal !== undefined ? { longGoal } : {}),
     };
   }
   if (!layout) return null;

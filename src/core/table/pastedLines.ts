@@ -8,7 +8,7 @@
 import { a1, columnLetters, parseA1, type Grid } from "../grid";
 import type { ColumnRole, ParseMessage, ParseResult, TableInfo } from "../record";
 import { canonLevel1, categoryOfLabel } from "../text/categories";
-import { lexiconUnitAt } from "../text/units";
+import { isKnownUnit, lexiconUnitAt } from "../text/units";
 import { contextLabelRole } from "./headers";
 import { headerOf, type HeaderInfo } from "./layout";
 
@@ -144,12 +144,70 @@ export function alignLine(line: readonly string[], h: HeaderInfo, width: number)
   for (let c = nameCol + 1; c < width; c++) after.push(c);
   let nameLength = rest.findIndex((t, k) => k > 0 && VALUE_WORD.test(t));
   if (nameLength < 0) nameLength = Math.max(1, rest.length - after.length);
-  out[nameCol] = rest.slice(0, nameLength).join(" ");
-  const values = rest.slice(nameLength);
-  // More words than columns: the last column (often a note) takes the rest, so that nothing is lost.
-  for (let k = 0; k < values.length && after.length > 0; k++) {
-    const c = after[Math.min(k, after.length - 1)];
-    out[c] = out[c] ? `${out[c]} ${values[k]}` : values[k];
+  out[nameCol] = joinWords(rest.slice(0, nameLength));
+  const values = withDegreeWords(rest.slice(nameLength));
+  // Each word goes to the next column it can stand in: a 分值 column takes a bare number, a 指标性质 or
+  // 指标方向 column a direction or comparator, a unit column a unit — a column whose word the PDF left
+  // out is skipped. A word no column ahead takes joins the column before (明显 提高 → 明显提高), and the
+  // last column (often a note) takes the rest, so that nothing is lost.
+  const kinds = after.map((c) => columnKind(h, c));
+  let k = 0;
+  let lastFilled = -1;
+  for (const w of values) {
+    if (after.length === 0) break;
+    let at = k;
+    while (at < after.length - 1 && !fits(kinds[at], w)) at++;
+    if (!fits(kinds[at], w) && lastFilled >= 0) at = lastFilled;
+    const c = after[at];
+    out[c] = out[c] ? joinWords([out[c], w]) : w;
+    lastFilled = at;
+    k = Math.min(at + 1, after.length - 1);
+  }
+  return out;
+}
+
+type ColumnKind = "score" | "comparator" | "unit" | "any";
+
+function columnKind(h: HeaderInfo, col: number): ColumnKind {
+  if (h.roles.weight === col) return "score";
+  if (h.roles.nature === col || h.roles.direction === col) return "comparator";
+  if (h.roles.unit === col) return "unit";
+  return "any";
+}
+
+const DIRECTION_WORD =
+  /^(?:正向|反向|定量|定性|正向指标|反向指标|[≥≤<>=＞＜≧≦＝]{1,2}|大于|小于|等于|不低于|不高于|不少于|不超过|区间)$/;
+
+function fits(kind: ColumnKind, w: string): boolean {
+  if (kind === "score") return /^\d{1,3}(?:\.\d+)?$/.test(w);
+  if (kind === "comparator") return DIRECTION_WORD.test(w);
+  if (kind === "unit") return isUnitWord(w) || isKnownUnit(w);
+  return true;
+}
+
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+
+/** Words joined again: no space between two Chinese characters (the PDF's, not the writer's). */
+function joinWords(words: readonly string[]): string {
+  let out = "";
+  for (const w of words) {
+    if (!out) out = w;
+    else out += CJK.test(out[out.length - 1]) && CJK.test(w[0]) ? w : ` ${w}`;
+  }
+  return out;
+}
+
+const DEGREE = /^(?:明显|显著|有效|进一步|持续|逐步|稳步|大幅|不断|有所|得到|全面|较大)$/;
+const CHANGE =
+  /^(?:提升|提高|改善|增强|加强|减少|降低|下降|增加|优化|好转|稳定|改观|保障|落实|完善|健全|发挥)/;
+
+/** "明显 提高": a degree word and the change it qualifies are one target. */
+function withDegreeWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const last = out.length > 0 ? out[out.length - 1] : null;
+    if (last !== null && DEGREE.test(last) && CHANGE.test(w)) out[out.length - 1] = last + w;
+    else out.push(w);
   }
   return out;
 }

@@ -157,6 +157,30 @@ describe("what a PDF's spacing and pages do to the lines (round 15)", () => {
     ]);
   });
 
+  it("skips a column the PDF left empty (no 分值, no 指标性质), by what each column can hold", () => {
+    const noScore = read([
+      "一级指标 二级指标 三级指标 分值 年度指标值 全年实际值 得分",
+      "产出指标 数量指标 维修瞭望塔 ≥3座 3座 10",
+      "质量指标 设施完好率 10 ≥95% 96% 10",
+    ]);
+    expect(noScore.indicators.map((i) => [i.name, i.target])).toEqual([
+      ["维修瞭望塔", "≥3座"],
+      ["设施完好率", "≥95%"],
+    ]);
+    const noNature = read([
+      "一级指标 二级指标 三级指标 指标性质 指标值 度量单位",
+      "产出指标 数量指标 安装监测设施 15 套",
+      "时效指标 完成时间 2025年6月",
+      "效益指标 社会效益指标 带动 脱贫人口 增收 定性 明显 提高",
+    ]);
+    expect(noNature.indicators.map((i) => [i.name, i.target, i.value, i.unit, i.kind])).toEqual([
+      ["安装监测设施", "15", 15, "套", "quantitative"],
+      ["完成时间", "2025年6月", null, "", "date"],
+      // Spaces between Chinese words are the PDF's: the name and the target are written without them.
+      ["带动脱贫人口增收", "明显提高", null, "", "qualitative"],
+    ]);
+  });
+
   it("invents nothing from page numbers, a wrapped cell's last word, or notes after the foot", () => {
     const r = read([
       "一级指标 二级指标 三级指标 分值 年度指标值 全年实际值 得分",
@@ -201,10 +225,10 @@ describe("cutting a line", () => {
     ]);
   });
 
-  it("gives the name the words before the first value, or leaves a word for each column right of it", () => {
+  it("gives the name the words before the first value (joined without the PDF's spaces), or leaves a word for each column right of it", () => {
     const h = headerOf(["一级指标", "二级指标", "三级指标", "指标值"], 0);
     if (!h) throw new Error("header not recognised");
-    expect(alignLine(["培训", "人数", "≥500人次"], h, 4)).toEqual(["", "", "培训 人数", "≥500人次"]);
+    expect(alignLine(["培训", "人数", "≥500人次"], h, 4)).toEqual(["", "", "培训人数", "≥500人次"]);
     expect(alignLine(["群众出行条件", "明显改善"], h, 4)).toEqual(["", "", "群众出行条件", "明显改善"]);
     // More words than columns: the last column takes the rest, nothing is lost.
     expect(alignLine(["名称", "≥1人", "（见附件）"], h, 4)).toEqual(["", "", "名称", "≥1人 （见附件）"]);
