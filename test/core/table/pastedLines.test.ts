@@ -231,6 +231,6 @@ describe("cutting a line", () => {
     expect(alignLine(["培训", "人数", "≥500人次"], h, 4)).toEqual(["", "", "培训人数", "≥500人次"]);
     expect(alignLine(["群众出行条件", "明显改善"], h, 4)).toEqual(["", "", "群众出行条件", "明显改善"]);
     // More words than columns: the last column takes the rest, nothing is lost.
-    expect(alignLine(["名称", "≥1人", "（见附件）"], h, 4)).toEqual(["", "", "名称", "≥1人 （见附件）"]);
+    expect(alignLine(["名称", "≥1人", "（见附件）"], h, 4)).toEqual(["", "", "名称", "≥1人（见附件）"]);
   });
 });
