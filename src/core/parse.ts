@@ -444,10 +444,11 @@ function tableInfo(
 }
 
 export function parseGrid(grid: Grid): ParseResult {
-  return readGrid(grid, true);
+  return readGrid(grid, true, false);
 }
 
-function readGrid(grid: Grid, linesToo: boolean): ParseResult {
+/** `linesToo`: try pasted lines when no table is found; `pasted`: the grid is such lines, cut. */
+function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
   const b = new Builder(grid);
   const width = gridWidth(grid);
   const rows = grid.values.length;
@@ -786,6 +787,12 @@ function readGrid(grid: Grid, linesToo: boolean): ParseResult {
       // A 指标类别 column may hold either level, or both: 效益指标, 产出指标-数量指标.
       const both = level2Fill ? null : categoryOfLabel(l2Text);
       if (both) ({ level1: level1Fill, level2: level2Fill } = underHeading(both, level1Fill));
+      // Lines pasted from a PDF print a merged 一级 on its block's middle line, not its first: under
+      // a 二级 of another family, the 一级 carried down from the block before is not this row's.
+      if (pasted && !l1Text && level2Fill && level1Fill) {
+        const family = level1OfLevel2(level2Fill, level1Fill);
+        if (family !== level1Fill && level2Fill !== "成本指标") level1Fill = family;
+      }
     }
     let name = get("level3") || nameInLevel2;
     let target = get("target");
@@ -929,6 +936,7 @@ function readGrid(grid: Grid, linesToo: boolean): ParseResult {
       const inner = readGrid(
         { sheet: grid.sheet, top: grid.top, left: grid.left, values: lines.texts },
         false,
+        true,
       );
       if (inner.tables.length > 0) return resultOfLines(inner, lines, grid);
     }

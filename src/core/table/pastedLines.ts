@@ -21,16 +21,21 @@ export interface PastedLines {
   headerRow: number;
 }
 
-/** The one non-empty cell of a row, or -1 when there is none or more than one. */
+/**
+ * The one cell of a row that holds text, or -1 when there is none or more than one. A line number
+ * beside it (1 | 产出指标 数量指标 …, as a PDF numbers its lines) does not count.
+ */
 function onlyCell(row: readonly string[]): number {
   let at = -1;
   for (let c = 0; c < row.length; c++) {
-    if (!row[c] || !row[c].trim()) continue;
+    if (!row[c] || !row[c].trim() || LINE_NUMBER.test(row[c])) continue;
     if (at >= 0) return -1;
     at = c;
   }
   return at;
 }
+
+const LINE_NUMBER = /^\s*(?:\d{1,4}|序号)\s*$/;
 
 const FOOT = /^(?:总分|合计|总计|小计|得分合计|备注|说明|注[:：])/;
 

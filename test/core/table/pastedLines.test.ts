@@ -181,6 +181,32 @@ describe("what a PDF's spacing and pages do to the lines (round 15)", () => {
     ]);
   });
 
+  it("takes a 一级 printed on its block's middle line from the 二级, and lines numbered in a column beside them", () => {
+    const centred = read([
+      "一级指标 二级指标 三级指标 分值 年度指标值",
+      "数量指标 公益岗位开发数 10 ≥300个",
+      "产出指标 质量指标 补贴发放准确率 10 100%",
+      "社会效益指标 带动就业人数 15 ≥300人",
+      "效益指标",
+      "可持续影响指标 岗位长效管理 15 持续",
+    ]);
+    expect(centred.indicators.map((i) => [i.level1, i.level2])).toEqual([
+      ["产出指标", "数量指标"],
+      ["产出指标", "质量指标"],
+      ["效益指标", "社会效益指标"],
+      ["效益指标", "可持续影响指标"],
+    ]);
+    const numbered = parseGrid(
+      grid([
+        [1, null, "项目名称 社区养老服务补助"],
+        [2, null, "一级指标 二级指标 三级指标 分值 年度指标值"],
+        [3, null, "产出指标 数量指标 服务老年人数 20 ≥800人"],
+      ]),
+    );
+    expect(numbered.indicators.map((i) => [i.cell, i.name, i.value])).toEqual([["C3", "服务老年人数", 800]]);
+    expect(numbered.projects[0].project).toBe("社区养老服务补助");
+  });
+
   it("invents nothing from page numbers, a wrapped cell's last word, or notes after the foot", () => {
     const r = read([
       "一级指标 二级指标 三级指标 分值 年度指标值 全年实际值 得分",
