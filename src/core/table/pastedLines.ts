@@ -19,6 +19,8 @@ export interface PastedLines {
   lineColumn: number[];
   /** Grid row of the header line. */
   headerRow: number;
+  /** Grid rows under the header with several cells of text: not lines, left out (and reported). */
+  notLines: number[];
 }
 
 /**
@@ -247,6 +249,7 @@ export function pastedLines(texts: readonly string[][], width: number): PastedLi
     const lineColumn: number[] = texts.map(() => -1);
     // After the foot (总分, 合计) lines are notes and signatures until a header starts a table again.
     let ended = false;
+    const notLines: number[] = [];
     const out = texts.map((row, k) => {
       const at = onlyCell(row);
       if (k < r) {
@@ -258,7 +261,12 @@ export function pastedLines(texts: readonly string[][], width: number): PastedLi
         lineColumn[k] = c;
         return words;
       }
-      if (at < 0) return [...row];
+      // A line number alone (its line blank) is no data; a row of several cells among the lines is not
+      // read as part of them (it is reported).
+      if (at < 0) {
+        if (!row.every((t) => !t || !t.trim() || LINE_NUMBER.test(t))) notLines.push(k);
+        return [];
+      }
       lineColumn[k] = at;
       const tokens = lineTokens(row[at], h);
       // A header repeated on the next page stays a header, and so does the next project's 项目名称 line.
@@ -274,7 +282,7 @@ export function pastedLines(texts: readonly string[][], width: number): PastedLi
         return [row[at].trim()];
       return alignLine(tokens, h, columns);
     });
-    return { texts: out, lineColumn, headerRow: r };
+    return { texts: out, lineColumn, headerRow: r, notLines };
   }
   return null;
 }
@@ -300,8 +308,8 @@ export function resultOfLines(inner: ParseResult, lines: PastedLines, grid: Grid
     const cols = lines.lineColumn.filter(
       (c, k) => c >= 0 && k + grid.top >= rows[0] && k + grid.top <= rows[1],
     );
-    const left = grid.left + Math.min(...cols);
-    const right = grid.left + Math.max(...cols);
+    const left = grid.left + (cols.length > 0 ? Math.min(...cols) : 0);
+    const right = grid.left + (cols.length > 0 ? Math.max(...cols) : 0);
     const columns: TableInfo["columns"] = {};
     for (const [role, col] of Object.entries(t.columns) as [ColumnRole, { column: string; header: string }][])
       columns[role] = { column: headerColumn, header: col.header };
@@ -323,6 +331,20 @@ export function resultOfLines(inner: ParseResult, lines: PastedLines, grid: Grid
       en: `Row(s) ${rows} hold each row's columns in one cell (as a table copied from a PDF does); they were read by cutting at spaces into the header's columns. Blanks of merged cells cannot be seen there: check the indicators sheet.`,
     },
   };
+  const notLines = lines.notLines.map((k) => grid.top + k);
+  const leftOut: ParseMessage[] =
+    notLines.length === 0
+      ? []
+      : [
+          {
+            level: "info",
+            sheet: grid.sheet,
+            text: {
+              zh: `第 ${notLines.join("、")} 行有多个单元格，不是挤在一格里的一行，未随这些行读取。`,
+              en: `Row(s) ${notLines.join(", ")} hold several cells, not one line in one cell, and were not read with these lines.`,
+            },
+          },
+        ];
   return {
     tables,
     projects: inner.projects.map((p) => ({
@@ -331,6 +353,6 @@ export function resultOfLines(inner: ParseResult, lines: PastedLines, grid: Grid
       projectCell: p.projectCell && at(p.projectCell),
     })),
     indicators: inner.indicators.map((i) => ({ ...i, cell: at(i.cell) })),
-    messages: [note, ...inner.messages.map((m) => (m.cell ? { ...m, cell: at(m.cell) } : m))],
+    messages: [note, ...leftOut, ...inner.messages.map((m) => (m.cell ? { ...m, cell: at(m.cell) } : m))],
   };
 }

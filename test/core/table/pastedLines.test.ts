@@ -2,6 +2,8 @@
  * Tables pasted from a PDF: each row one line in one cell, columns run together with spaces, the blanks
  * of merged cells missing (四川 中江县's 绩效自评表, 2024, pasted into Excel).
  */
+import fc from "fast-check";
+import { parseA1 } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
 import { formatParseSummary } from "../../../src/core/summary";
 import { headerOf } from "../../../src/core/table/layout";
@@ -258,5 +260,60 @@ describe("cutting a line", () => {
     expect(alignLine(["群众出行条件", "明显改善"], h, 4)).toEqual(["", "", "群众出行条件", "明显改善"]);
     // More words than columns: the last column takes the rest, nothing is lost.
     expect(alignLine(["名称", "≥1人", "（见附件）"], h, 4)).toEqual(["", "", "名称", "≥1人（见附件）"]);
+  });
+});
+
+describe("pasted lines on any input", () => {
+  const WORDS = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "分值",
+    "指标值",
+    "年度指标值",
+    "计量单位",
+    "指标方向",
+    "项目名称",
+    "产出指标",
+    "数量指标",
+    "社会效益",
+    "指标",
+    "培训人数",
+    "≥",
+    "20",
+    "95%",
+    "公里",
+    "2024年",
+    "11月",
+    "前",
+    "明显",
+    "提高",
+    "正向",
+    "合计",
+    "— 3 —",
+    "(10分)",
+  ];
+  const line = fc.array(fc.constantFrom(...WORDS), { maxLength: 9 }).map((w) => w.join(" "));
+  const cell = fc.oneof(line, fc.constant(""), fc.integer({ min: 1, max: 30 }).map(String));
+
+  it("never throws, and every indicator points at a cell of the selection that holds text", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 3 }),
+        (rows, top, left) => {
+          const g = grid(rows, "S", top, left);
+          const r = parseGrid(g);
+          for (const i of r.indicators) {
+            const at = parseA1(i.cell);
+            expect(at).not.toBeNull();
+            const v = rows[(at?.row ?? 0) - top]?.[(at?.col ?? 0) - left];
+            expect(typeof v === "string" && v.trim() !== "").toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
