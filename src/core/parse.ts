@@ -857,10 +857,16 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       contextSinceData = false;
       continue;
     }
+    // The cell the indicator is read from: its target's, or the one the target is written in instead.
+    let sourceCol = targetCol as number;
     // 反馈率 | 与上年持平 | (blank): a target written in words in the 指标性质 column.
     if (!target) {
+      const saidIn = shownText("nature") ? roles.nature : roles.direction;
       const said = shownText("nature") || shownText("direction");
-      if (said && TARGET_IN_WORDS.test(said)) target = said;
+      if (said && TARGET_IN_WORDS.test(said) && saidIn !== undefined) {
+        target = said;
+        sourceCol = saidIn;
+      }
     }
     let seq: number | null = null;
     if (!target) {
@@ -869,6 +875,8 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       seq = item.seq;
       name = item.name;
       target = item.target;
+      const nameCol = get("level3") ? roles.level3 : nameInLevel2 ? roles.level2 : undefined;
+      if (target && nameCol !== undefined) sourceCol = nameCol;
     } else {
       const item = parseItem(name);
       if (item.seq !== null) {
@@ -890,7 +898,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       shownText("target") || (target && !shownText("direction") ? shownText("nature") : ""),
       shownText("unit"),
     ].filter(Boolean);
-    b.add(p, r, b.addr(r, targetCol as number), {
+    b.add(p, r, b.addr(r, sourceCol), {
       seq,
       level1: level1Fill,
       level2: level2Fill,

@@ -4,7 +4,7 @@ import { parseGrid } from "../../src/core/parse";
 import { segmentCell } from "../../src/core/text/segment";
 import { canon } from "../../src/core/text/chars";
 import { parseTarget } from "../../src/core/text/target";
-import type { CellValue } from "../../src/core/grid";
+import { parseA1, type CellValue } from "../../src/core/grid";
 import { grid } from "../support/grid";
 
 /** Fragments that published indicator cells are made of, so generated cells look like real ones. */
@@ -121,17 +121,30 @@ describe("properties", () => {
     );
   });
 
-  it("never throws on any grid, with or without a header row", () => {
+  it("never throws on any grid, with or without a header row, and points every indicator at a filled cell", () => {
     const header = fc.constantFrom<CellValue[]>(
       ["项目名称", "绩效指标"],
       ["一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
       ["项目名称", "一级指标", "三级指标", "指标方向", "目标值"],
+      ["项目名称", "实施期绩效目标", "年度绩效目标"],
+      ["项目名称", "产出指标", "效益指标", "满意度指标"],
       [],
     );
     fc.assert(
       fc.property(header, fc.array(fc.array(anyCell, { maxLength: 8 }), { maxLength: 12 }), (h, rows) => {
-        const r = parseGrid(grid([h, ...rows]));
-        for (const i of r.indicators) expect(r.projects[i.projectId]).toBeDefined();
+        const values = [h, ...rows];
+        const r = parseGrid(grid(values));
+        for (const i of r.indicators) {
+          expect(r.projects[i.projectId]).toBeDefined();
+          // The cell holds the target; with no target written, the empty target cell of a filled row (where
+          // the value belongs).
+          const at = parseA1(i.cell);
+          const row = at ? values[at.row - 1] : undefined;
+          const filled = (v: CellValue | undefined) =>
+            v !== null && v !== undefined && String(v).trim() !== "";
+          if (i.target.trim()) expect(filled(row?.[(at?.col ?? 0) - 1])).toBe(true);
+          else expect((row ?? []).some(filled)).toBe(true);
+        }
       }),
       { numRuns: 500 },
     );

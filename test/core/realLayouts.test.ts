@@ -1783,3 +1783,24 @@ describe("round 14: habits of 安徽, 湖北 and 云南 tables", () => {
     ]);
   });
 });
+
+describe("every indicator's cell holds what it was read from", () => {
+  it("points at the 三级 cell when the whole indicator is written there, and at 指标性质 when the target is", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值"],
+        ["产出指标", "数量指标", "培训人数，500人次", "", ""],
+        ["", "质量指标", "反馈率", "与上年持平", ""],
+        ["", "", "合格率", "", "100%"],
+        ["", "", "验收完成率", "", ""],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.name, i.target])).toEqual([
+      ["C2", "培训人数", "500人次"],
+      ["D3", "反馈率", "与上年持平"],
+      ["E4", "合格率", "100%"],
+      // No target anywhere: the empty 指标值 cell, where it belongs.
+      ["E5", "验收完成率", ""],
+    ]);
+  });
+});
