@@ -9,7 +9,7 @@ import { a1, columnLetters, parseA1, type Grid } from "../grid";
 import type { ColumnRole, ParseMessage, ParseResult, TableInfo } from "../record";
 import { canonLevel1, categoryOfLabel } from "../text/categories";
 import { isKnownUnit, lexiconUnitAt } from "../text/units";
-import { contextLabelRole } from "./headers";
+import { contextLabelRole, headerRole } from "./headers";
 import { headerOf, type HeaderInfo } from "./layout";
 
 export interface PastedLines {
@@ -75,6 +75,9 @@ const DATE_PART =
 
 function joinsPrevious(last: string, t: string, joins: { comparator: boolean; unit: boolean }): boolean {
   if (t === "指标" || /^[(（]\s*\d+\s*分\s*[)）]$/.test(t)) return true;
+  // 1 至 3 次, 80% - 90%: a range is one word.
+  if (/[\d%]$/.test(last) && /^(?:至|到|~|～|-|—)$/.test(t)) return true;
+  if (/\d%?\s*(?:至|到|~|～|-|—)$/.test(last) && /^\d/.test(t)) return true;
   if (joins.comparator && LONE_COMPARATOR.test(last) && /^[\d.]/.test(t)) return true;
   if (/[年月日]$/.test(last) && /\d\s*年|\d\s*月/.test(last) && DATE_PART.test(t)) return true;
   return joins.unit && ENDS_WITH_NUMBER.test(last) && /\d/.test(last) && isUnitWord(t);
@@ -90,7 +93,7 @@ function isUnitWord(t: string): boolean {
 
 /** A word that is a value, not part of a name: a number, a comparator, a direction or nature. */
 const VALUE_WORD =
-  /^(?:[≥≤<>=＞＜≧≦＝±+\-－]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|达到|百分之|\d|正向|反向|定量|定性)/;
+  /^(?:[≥≤<>=＞＜≧≦＝±+\-－]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|达到|百分之|\d|正向|反向|定量|定性|区间|等于)/;
 
 /**
  * A data line's words in the header's columns: category words first (一级, then 二级), then the name, then
@@ -146,13 +149,18 @@ export function alignLine(line: readonly string[], h: HeaderInfo, width: number)
     else break;
     i++;
   }
-  const rest = tokens.slice(i);
+  const rest = withDegreeWords(tokens.slice(i));
   const after: number[] = [];
   for (let c = nameCol + 1; c < width; c++) after.push(c);
-  let nameLength = rest.findIndex((t, k) => k > 0 && VALUE_WORD.test(t));
+  // The name ends at the first value word — not at a building's or batch's number inside it (新建 2 号
+  // 泵站) — and is empty when the line starts with a comparator or a nature word (its 三级 left blank).
+  let nameLength = rest.findIndex(
+    (t, k) =>
+      (k > 0 || (i > 0 && DIRECTION_WORD.test(t))) && VALUE_WORD.test(t) && !ORDINAL.test(rest[k + 1] ?? ""),
+  );
   if (nameLength < 0) nameLength = Math.max(1, rest.length - after.length);
   out[nameCol] = joinWords(rest.slice(0, nameLength));
-  const values = withDegreeWords(rest.slice(nameLength));
+  const values = rest.slice(nameLength);
   // Each word goes to the next column it can stand in: a 分值 column takes a bare number, a 指标性质 or
   // 指标方向 column a direction or comparator, a unit column a unit — a column whose word the PDF left
   // out is skipped. A word no column ahead takes joins the column before (明显 提高 → 明显提高), and the
@@ -186,7 +194,7 @@ const DIRECTION_WORD =
   /^(?:正向|反向|定量|定性|正向指标|反向指标|[≥≤<>=＞＜≧≦＝]{1,2}|大于|小于|等于|不低于|不高于|不少于|不超过|区间)$/;
 
 function fits(kind: ColumnKind, w: string): boolean {
-  if (kind === "score") return /^\d{1,3}(?:\.\d+)?$/.test(w);
+  if (kind === "score") return /^\d{1,3}(?:\.\d+)?分?$/.test(w);
   if (kind === "comparator") return DIRECTION_WORD.test(w);
   if (kind === "unit") return isUnitWord(w) || isKnownUnit(w);
   return true;
@@ -194,19 +202,21 @@ function fits(kind: ColumnKind, w: string): boolean {
 
 const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 
-/** Words joined again: no space between two Chinese characters (the PDF's, not the writer's). */
+/** Words joined again: no space beside a Chinese character (the PDF's, not the writer's: 新建 2 号泵站). */
 function joinWords(words: readonly string[]): string {
   let out = "";
   for (const w of words) {
     if (!out) out = w;
-    else out += CJK.test(out[out.length - 1]) && CJK.test(w[0]) ? w : ` ${w}`;
+    else out += CJK.test(out[out.length - 1]) || CJK.test(w[0]) ? w : ` ${w}`;
   }
   return out;
 }
 
 const DEGREE = /^(?:明显|显著|有效|进一步|持续|逐步|稳步|大幅|不断|有所|得到|全面|较大)$/;
 const CHANGE =
-  /^(?:提升|提高|改善|增强|加强|减少|降低|下降|增加|优化|好转|稳定|改观|保障|落实|完善|健全|发挥)/;
+  /^(?:提升|提高|改善|增强|加强|减少|降低|下降|增加|优化|好转|稳定|改观|保障|落实|完善|健全|发挥|丰富|改进|规范|扩大|巩固|满足|推进|增长|缩小|便利)/;
+/** Words after a number that make it part of a name: 2 号泵站, 3 期工程. */
+const ORDINAL = /^(?:号|#|期|批|标段|年级)/;
 
 /** "明显 提高": a degree word and the change it qualifies are one target. */
 function withDegreeWords(words: readonly string[]): string[] {
@@ -241,51 +251,126 @@ export function pastedLines(texts: readonly string[][], width: number): PastedLi
   for (let r = 0; r < texts.length; r++) {
     const c = onlyCell(texts[r]);
     if (c < 0) continue;
-    const words = lineTokens(texts[r][c]);
-    if (words.length < 3) continue;
-    const h = headerOf(words, r);
-    if (!h || h.layout !== "rows") continue;
-    const columns = Math.max(width, words.length);
+    const first = lineTokens(texts[r][c]);
+    if (first.length < 3) continue;
+    const h0 = headerOf(first, r);
+    if (!h0 || h0.layout !== "rows") continue;
+    const header = withContinuation(texts, r, first);
+    const h = headerOf(header.words, r) ?? h0;
+    const columns = Math.max(width, header.words.length);
     const lineColumn: number[] = texts.map(() => -1);
     // After the foot (总分, 合计) lines are notes and signatures until a header starts a table again.
     let ended = false;
     const notLines: number[] = [];
-    const out = texts.map((row, k) => {
+    const out: string[][] = [];
+    for (let k = 0; k < texts.length; k++) {
+      const row = texts[k];
       const at = onlyCell(row);
       if (k < r) {
-        if (at < 0) return [...row];
-        lineColumn[k] = at;
-        return lineTokens(row[at]);
+        if (at >= 0) lineColumn[k] = at;
+        out.push(at < 0 ? [...row] : contextTokens(lineTokens(row[at])));
+        continue;
       }
       if (k === r) {
         lineColumn[k] = c;
-        return words;
+        out.push(header.words);
+        if (header.next) {
+          lineColumn[++k] = header.next.column;
+          out.push([]);
+        }
+        continue;
       }
       // A line number alone (its line blank) is no data; a row of several cells among the lines is not
       // read as part of them (it is reported).
       if (at < 0) {
         if (!row.every((t) => !t || !t.trim() || LINE_NUMBER.test(t))) notLines.push(k);
-        return [];
+        out.push([]);
+        continue;
       }
       lineColumn[k] = at;
-      const tokens = lineTokens(row[at], h);
-      // A header repeated on the next page stays a header, and so does the next project's 项目名称 line.
-      if (headerOf(lineTokens(row[at]), k)) {
+      const plain = lineTokens(row[at]);
+      // A header repeated on the next page stays a header (with its wrapped second line) — not a data
+      // line that happens to hold two header words (产出指标 数量指标 产业 项目 数量 …).
+      const again = headerOf(plain, k);
+      if (again && (again.layout === "rows" || again.signature === h.signature)) {
         ended = false;
-        return tokens;
+        const repeated = withContinuation(texts, k, plain);
+        out.push(repeated.words);
+        if (repeated.next) {
+          lineColumn[++k] = repeated.next.column;
+          out.push([]);
+        }
+        continue;
       }
-      if (contextLabelRole(tokens[0] ?? "")) return lineTokens(row[at]);
+      // The next project's 项目名称 line.
+      if (contextLabelRole(plain[0] ?? "")) {
+        out.push(contextTokens(plain));
+        continue;
+      }
+      const tokens = lineTokens(row[at], h);
       if (FOOT.test(tokens[0] ?? "")) ended = true;
       // The foot and what follows it, a page's number, and a lone word (a wrapped cell's last line,
       // whose column cannot be told) are kept whole in the line's cell: reported, never an indicator.
       if (ended || PAGE_NUMBER.test(row[at]) || (tokens.length === 1 && !categoryOfLabel(tokens[0])))
-        return [row[at].trim()];
-      return alignLine(tokens, h, columns);
-    });
+        out.push([row[at].trim()]);
+      else out.push(alignLine(tokens, h, columns));
+    }
     return { texts: out, lineColumn, headerRow: r, notLines };
   }
   return null;
 }
+
+/** Column names a header may have besides the roles the reader knows (a self-evaluation's columns). */
+const OTHER_COLUMN =
+  /^(?:分值|得分|权重|全年实际值|年度实际值|实际完成值|实际值|完成值|实际完成情况|偏差原因.*|未完成原因.*|.*改进措施|备注|说明|指标解释|评分标准|评\(扣\)分标准|评（扣）分标准|扣分原因)$/;
+
+/**
+ * A header whose cells wrapped in the PDF: its next line holds the rest of its columns (… 分值 年度指标值
+ * / 全年实际值 得分 偏差原因), or the 指标 of 一级 / 二级 / 三级 written under them.
+ */
+function withContinuation(
+  texts: readonly string[][],
+  r: number,
+  words: string[],
+): { words: string[]; next: { column: number } | null } {
+  const column = r + 1 < texts.length ? onlyCell(texts[r + 1]) : -1;
+  if (column < 0) return { words, next: null };
+  const raw = texts[r + 1][column].trim().split(SPACES).filter(Boolean);
+  if (raw.length > 0 && raw.every((t) => t === "指标")) {
+    const out = [...words];
+    let left = raw.length;
+    for (let i = 0; i < out.length && left > 0; i++)
+      if (/^(?:一级|二级|三级)$/.test(out[i])) {
+        out[i] += "指标";
+        left--;
+      }
+    return left < raw.length ? { words: out, next: { column } } : { words, next: null };
+  }
+  if (raw.length > 0 && raw.every((t) => headerRole(t) !== null || OTHER_COLUMN.test(t)))
+    return { words: [...words, ...raw], next: { column } };
+  return { words, next: null };
+}
+
+/** 项目名称 社区 治理 提升 主管部门 某局: a label's words, joined, up to the next label. */
+function contextTokens(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  let words: string[] = [];
+  const flush = () => {
+    if (words.length > 0) out.push(joinWords(words));
+    words = [];
+  };
+  for (const t of tokens) {
+    if (contextLabelRole(t) || headerRole(t) || FORM_WORD.test(t)) {
+      flush();
+      out.push(t);
+    } else words.push(t);
+  }
+  flush();
+  return out;
+}
+
+/** Other words of a form's head, each a cell of its own: 项目金额 85, 单位：万元, 年初预算数. */
+const FORM_WORD = /[:：\d]|金额|资金总额|项目资金|预算|执行|属性|分值|得分|期限|万元|目标$|情况$/;
 
 /**
  * The result read from the cut lines, told in the sheet's own cells: every address points at the cell

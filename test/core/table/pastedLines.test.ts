@@ -209,6 +209,38 @@ describe("what a PDF's spacing and pages do to the lines (round 15)", () => {
     expect(numbered.projects[0].project).toBe("社区养老服务补助");
   });
 
+  it("round 17: header words inside a data line, a header wrapped onto two lines, 10分, ranges, names with numbers", () => {
+    const r = read([
+      "项目名称 乡村振兴 衔接 资金",
+      "一级指标 二级指标 三级指标 分值 年度指标值",
+      "全年实际值 得分 偏差原因",
+      "产出指标 数量指标 产业 项目 数量 10分 ≥ 8 个 9个 10分",
+      "时效指标 每季度 发放 次数 10 1 至 3 次 2次 10",
+      "新建 2 号 泵站 10 1座 1座 10",
+      "效益指标 社会效益指标 老年人 就餐 便利度 10 明显 提升 明显 提升 10",
+    ]);
+    expect(r.projects.map((p) => p.project)).toEqual(["乡村振兴衔接资金"]);
+    expect(r.indicators.map((i) => [i.name, i.target, i.comparator, i.value])).toEqual([
+      ["产业项目数量", "≥8个", ">=", 8],
+      ["每季度发放次数", "1至3次", "between", 1],
+      ["新建2号泵站", "1座", "=", 1],
+      ["老年人就餐便利度", "明显提升", null, null],
+    ]);
+    const wrapped = read([
+      "一级 二级 三级 指标值",
+      "指标 指标 指标",
+      "产出指标 数量指标 维修校舍面积 ≥8000平方米",
+    ]);
+    expect(wrapped.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ["产出指标", "数量指标", "维修校舍面积"],
+    ]);
+    // A 三级 left blank: the line goes on with the 指标性质 word.
+    const blank = read(["一级指标 二级指标 三级指标 指标性质 指标值 计量单位", "产出指标 质量指标 ≥ 95 %"]);
+    expect(blank.indicators.map((i) => [i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["", ">=", 95, "%"],
+    ]);
+  });
+
   it("invents nothing from page numbers, a wrapped cell's last word, or notes after the foot", () => {
     const r = read([
       "一级指标 二级指标 三级指标 分值 年度指标值 全年实际值 得分",
