@@ -48,8 +48,9 @@ const SPACES = /[ \t\u3000\u00a0]+/;
 
 /**
  * A line's words. What the PDF's spacing tore apart is one word again: a lone 指标 or score note
- * ("(70分)") and the word before; a comparator alone and its number (≥ 20); a number and its unit
- * (20 公里, 1.2万 人); the parts of a date (2024年 11月 30日 前).
+ * ("(70分)") and the word before; a range (1 至 3); the parts of a date (2024年 11月 30日 前); and, for a
+ * data line under header `h`, a comparator alone and its number (≥ 20) and a number and its unit
+ * (20 公里, 1.2万 人).
  */
 export function lineTokens(line: string, h?: HeaderInfo): string[] {
   // Where the table has a column for the comparator (指标性质, 指标方向) or the unit, ≥ and 公里 are
@@ -129,7 +130,7 @@ export function alignLine(line: readonly string[], h: HeaderInfo, width: number)
     const left = tokens.slice(0, firstCategory);
     left.forEach((t, k) => {
       const c = leftCols[Math.min(k, leftCols.length - 1)];
-      out[c] = out[c] ? `${out[c]} ${t}` : t;
+      out[c] = out[c] ? joinWords([out[c], t]) : t;
     });
     tokens = tokens.slice(firstCategory);
   }
