@@ -43,3 +43,10 @@ test("names the columns per place", () => {
   const mapping = screen.getByRole("group", { name: "识别出的列" });
   expect(within(mapping).queryByRole("combobox", { name: "指标值" })).toBeNull();
 });
+
+test("says a table pasted from a PDF was cut into columns, and offers no columns to point at", () => {
+  show([["一级指标 二级指标 三级指标 分值 年度指标值"], ["产出指标 数量指标 安装坡面水标尺 10 ≥240米"]]);
+  expect(screen.getByText(/每条指标一行，各列挤在一个单元格里/)).toBeTruthy();
+  expect(screen.getByText(/已按空格分到表头的各列读取/)).toBeTruthy();
+  expect(screen.queryByRole("group", { name: "识别出的列" })).toBeNull();
+});
