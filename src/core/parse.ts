@@ -25,6 +25,7 @@ import {
 import { canon, trimSpaces } from "./text/chars";
 import { MAGNITUDES, scale } from "./text/numbers";
 import { bracketAsTarget, cleanName, parseItem, type ItemParts } from "./text/item";
+import { QUALITATIVE_TAIL } from "./text/sentences";
 import { segmentCell } from "./text/segment";
 import { parseTarget } from "./text/target";
 import { TIME_NAME } from "./text/dates";
@@ -231,6 +232,8 @@ const INDICATORS_LABEL = /绩效指标\s*:/;
 
 /** A 指标性质 or 指标方向 cell that states the target itself (与上年持平, 不低于上年). */
 const TARGET_IN_WORDS = /上年|同期|持平/;
+/** ≥500人次, ≤ 3%: a comparator and a number — a whole target, not a bare ≥ for the 指标值 column. */
+const COMPARED_TARGET = /^\s*(?:[≥≤<>=＞＜≧≦＝]{1,2}|不少于|不低于|不超过|不高于|大于|小于|高于|低于)\s*\d/;
 
 /** Periods that repeat (每月5日前, 次月10日前): no one year completes them. */
 const RELATIVE_PERIOD = /每|次月|当月|本月|下月|上月|次年|下年|下一年|明年|翌年/;
@@ -859,11 +862,12 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     }
     // The cell the indicator is read from: its target's, or the one the target is written in instead.
     let sourceCol = targetCol as number;
-    // 反馈率 | 与上年持平 | (blank): a target written in words in the 指标性质 column.
+    // 反馈率 | 与上年持平 | (blank), 培训人数 | ≥500人次 | (blank): the target written in the 指标性质 or
+    // 指标方向 column, in words or with its comparator.
+    const said = shownText("nature") || shownText("direction");
     if (!target) {
       const saidIn = shownText("nature") ? roles.nature : roles.direction;
-      const said = shownText("nature") || shownText("direction");
-      if (said && TARGET_IN_WORDS.test(said) && saidIn !== undefined) {
+      if (said && (TARGET_IN_WORDS.test(said) || COMPARED_TARGET.test(said)) && saidIn !== undefined) {
         target = said;
         sourceCol = saidIn;
       }
@@ -875,6 +879,12 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       seq = item.seq;
       name = item.name;
       target = item.target;
+      // 群众生活条件明显改善 | 定性 | (blank): a qualitative indicator's change closes its 三级 cell.
+      const tail = !target && /^定性/.test(said) ? QUALITATIVE_TAIL.exec(name) : null;
+      if (tail && tail.index >= 2) {
+        target = name.slice(tail.index).trim();
+        name = name.slice(0, tail.index).trim();
+      }
       const nameCol = get("level3") ? roles.level3 : nameInLevel2 ? roles.level2 : undefined;
       if (target && nameCol !== undefined) sourceCol = nameCol;
     } else {

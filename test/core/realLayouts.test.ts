@@ -1803,4 +1803,21 @@ describe("every indicator's cell holds what it was read from", () => {
       ["E5", "验收完成率", ""],
     ]);
   });
+
+  it("reads a target written whole in the 指标性质 cell, and a 定性 indicator's change at the end of its 三级", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值"],
+        ["产出指标", "数量指标", "培训人数", "≥500人次", ""],
+        ["效益指标", "社会效益指标", "群众生活条件明显改善", "定性", ""],
+        ["", "", "水质达标率", "≥", ""],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.name, i.target, i.value, i.kind])).toEqual([
+      ["D2", "培训人数", "≥500人次", 500, "quantitative"],
+      ["C3", "群众生活条件", "明显改善", null, "qualitative"],
+      // A comparator alone is no target: the 指标值 cell is still to be filled.
+      ["E4", "水质达标率", "", null, "empty"],
+    ]);
+  });
 });

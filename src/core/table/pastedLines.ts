@@ -37,6 +37,8 @@ function onlyCell(row: readonly string[]): number {
   return at;
 }
 
+const COST_LEVEL2 = /(?:经济|社会|生态环境|生态)成本指标/;
+
 const LINE_NUMBER = /^\s*(?:\d{1,4}|序号)\s*$/;
 
 const FOOT = /^(?:总分|合计|总计|小计|得分合计|备注|说明|注[:：])/;
@@ -101,7 +103,12 @@ const VALUE_WORD =
  * one word a column for the columns right of the name. The name is the words before the first value
  * word; without one, as many words as leave one for each column right of it.
  */
-export function alignLine(line: readonly string[], h: HeaderInfo, width: number): string[] {
+export function alignLine(
+  line: readonly string[],
+  h: HeaderInfo,
+  width: number,
+  costFirst = false,
+): string[] {
   const out: string[] = new Array<string>(width).fill("");
   const nameCol = h.roles.level3 ?? h.roles.level2;
   if (nameCol === undefined) return out;
@@ -137,12 +144,12 @@ export function alignLine(line: readonly string[], h: HeaderInfo, width: number)
   let i = 0;
   let filled1 = false;
   while (i < tokens.length && i < 2 && categoryOfLabel(tokens[i])) {
-    // 成本指标 is a 一级 (2021) before a 二级 word, and a 二级 under 产出 (2015) before a name.
+    // 成本指标 is a 一级 (2021: `costFirst`, or before a 二级 word), and a 二级 under 产出 (2015) before a name.
     const cost = canonLevel1(tokens[i]) === "成本指标" && !/经济|社会|生态|环境/.test(tokens[i]);
     const asLevel1 =
       canonLevel1(tokens[i]) !== null &&
       categoryOfLabel(tokens[i])?.level2 == null &&
-      (!cost || (i + 1 < tokens.length && categoryOfLabel(tokens[i + 1]) !== null));
+      (!cost || costFirst || (i + 1 < tokens.length && categoryOfLabel(tokens[i + 1]) !== null));
     if (asLevel1 && l1 !== undefined && !filled1) {
       out[l1] = tokens[i];
       filled1 = true;
@@ -156,9 +163,11 @@ export function alignLine(line: readonly string[], h: HeaderInfo, width: number)
   // The name ends at the first value word — not at a building's or batch's number inside it (新建 2 号
   // 泵站) — and is empty when the line starts with a comparator or a nature word (its 三级 left blank).
   let nameLength = rest.findIndex(
-    (t, k) =>
-      (k > 0 || (i > 0 && DIRECTION_WORD.test(t))) && VALUE_WORD.test(t) && !ORDINAL.test(rest[k + 1] ?? ""),
+    (t, k) => (k > 0 || (i > 0 && DIRECTION_WORD.test(t))) && VALUE_WORD.test(t) && !insideName(rest, k),
   );
+  // No value word: a qualitative target starts at its degree or change word (城乡 环境 面貌 明显改善);
+  // else the name takes as many words as leave one for each column right of it.
+  if (nameLength < 0) nameLength = rest.findIndex((t, k) => k > 0 && QUALITATIVE_START.test(t));
   if (nameLength < 0) nameLength = Math.max(1, rest.length - after.length);
   out[nameCol] = joinWords(rest.slice(0, nameLength));
   const values = rest.slice(nameLength);
@@ -213,11 +222,38 @@ function joinWords(words: readonly string[]): string {
   return out;
 }
 
-const DEGREE = /^(?:明显|显著|有效|进一步|持续|逐步|稳步|大幅|不断|有所|得到|全面|较大)$/;
-const CHANGE =
-  /^(?:提升|提高|改善|增强|加强|减少|降低|下降|增加|优化|好转|稳定|改观|保障|落实|完善|健全|发挥|丰富|改进|规范|扩大|巩固|满足|推进|增长|缩小|便利)/;
+const DEGREE_WORDS = "明显|显著|有效|进一步|持续|逐步|稳步|大幅|不断|有所|得到|全面|较大";
+const CHANGE_WORDS =
+  "提升|提高|改善|增强|加强|减少|降低|下降|增加|优化|好转|稳定|改观|保障|落实|完善|健全|发挥|丰富|改进|规范|扩大|巩固|满足|推进|增长|缩小|便利";
+const DEGREE = new RegExp(`^(?:${DEGREE_WORDS})$`);
+const CHANGE = new RegExp(`^(?:${CHANGE_WORDS})`);
+/** A qualitative target's first word, a degree: 明显改善, 持续优化 (a change alone may be a noun: 便利度, 保障). */
+const QUALITATIVE_START = new RegExp(`^(?:${DEGREE_WORDS})`);
 /** Words after a number that make it part of a name: 2 号泵站, 3 期工程. */
 const ORDINAL = /^(?:号|#|期|批|标段|年级)/;
+/** Words that are a target or an actual value, not the rest of a name: 完成, 达标, 是, 优. */
+const RESULT_WORD = /^(?:已?完成|达标|达到|是|否|无|有|良好|优|良|中|差|合格|不合格|通过|正常|持续)/;
+
+/**
+ * Whether the number at `k` is inside the name: before 号/期/批 (新建 2 号 泵站), or a count with its
+ * measure word before more of the name (改造 3 座 闸门 ≥ 3 座) — not a bare 分值 before a target (10 显著提升).
+ */
+function insideName(words: readonly string[], k: number): boolean {
+  const t = words[k];
+  if (ORDINAL.test(words[k + 1] ?? "")) return true;
+  if (!/^\d/.test(t)) return false;
+  let j = k + 1;
+  const measured = /^\d+(?:\.\d+)?[\u4e00-\u9fff]/.test(t) || (isUnitWord(words[j] ?? "") && j++ > 0);
+  const next = words[j] ?? "";
+  return (
+    measured &&
+    /^[\u4e00-\u9fff]/.test(next) &&
+    !VALUE_WORD.test(next) &&
+    !isUnitWord(next) &&
+    !QUALITATIVE_START.test(next) &&
+    !RESULT_WORD.test(next)
+  );
+}
 
 /** "明显 提高": a degree word and the change it qualifies are one target. */
 function withDegreeWords(words: readonly string[]): string[] {
@@ -259,6 +295,8 @@ export function pastedLines(texts: readonly string[][], width: number): PastedLi
     const header = withContinuation(texts, r, first);
     const h = headerOf(header.words, r) ?? h0;
     const columns = Math.max(width, header.words.length);
+    // A 经济成本指标 (or 社会, 生态环境) anywhere under the header: the 2021 framework, 成本指标 a 一级.
+    const costFirst = texts.some((row, k) => k > r && row.some((t) => COST_LEVEL2.test(t ?? "")));
     const lineColumn: number[] = texts.map(() => -1);
     // After the foot (总分, 合计) lines are notes and signatures until a header starts a table again.
     let ended = false;
@@ -314,7 +352,7 @@ export function pastedLines(texts: readonly string[][], width: number): PastedLi
       // whose column cannot be told) are kept whole in the line's cell: reported, never an indicator.
       if (ended || PAGE_NUMBER.test(row[at]) || (tokens.length === 1 && !categoryOfLabel(tokens[0])))
         out.push([row[at].trim()]);
-      else out.push(alignLine(tokens, h, columns));
+      else out.push(alignLine(tokens, h, columns, costFirst));
     }
     return { texts: out, lineColumn, headerRow: r, notLines };
   }

@@ -241,6 +241,25 @@ describe("what a PDF's spacing and pages do to the lines (round 15)", () => {
     ]);
   });
 
+  it("round 18: a count inside a name, 成本指标 as the 2021 一级, a qualitative target after a name of several words", () => {
+    const r = read([
+      "一级指标 二级指标 三级指标 指标值",
+      "产出指标 数量指标 改造 3 条 主干道 ≥ 5.6 公里",
+      "成本指标 人均补助标准 ≤ 6000 元/年",
+      "成本指标 经济成本指标 项目总成本 ≤160万元",
+      "效益指标 生态效益指标 城乡 环境 面貌 明显 改善",
+      "社会效益指标 汛期 物资 保障 有力",
+    ]);
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target])).toEqual([
+      ["产出指标", "数量指标", "改造3条主干道", "≥5.6公里"],
+      // 经济成本指标 under the header: the 2021 framework, where 成本指标 is the 一级.
+      ["成本指标", null, "人均补助标准", "≤6000元/年"],
+      ["成本指标", "经济成本指标", "项目总成本", "≤160万元"],
+      ["效益指标", "生态效益指标", "城乡环境面貌", "明显改善"],
+      ["效益指标", "社会效益指标", "汛期物资保障", "有力"],
+    ]);
+  });
+
   it("invents nothing from page numbers, a wrapped cell's last word, or notes after the foot", () => {
     const r = read([
       "一级指标 二级指标 三级指标 分值 年度指标值 全年实际值 得分",
