@@ -55,7 +55,7 @@ import {
   wordsUnderTarget,
 } from "./table/rowKinds";
 import { titleYear } from "./table/title";
-import { headerLineRow, pastedLines, resultOfLines } from "./table/pastedLines";
+import { headerLine, pastedLines, resultOfLines } from "./table/pastedLines";
 import type { HeaderRole } from "./table/headers";
 import {
   contextRow,
@@ -959,23 +959,21 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       if (inner.tables.length > 0) return resultOfLines(inner, lines, grid);
     }
   }
-  const lineRow = b.tables.length === 0 ? headerLineRow(texts) : null;
+  const line = b.tables.length === 0 ? headerLine(texts) : null;
   // … or cells that read as indicator text (a 绩效指标 cell selected on its own).
   if (b.tables.length === 0) parseHeaderless(b, texts, width);
-  if (lineRow !== null) {
-    // 项目名称 绩效目标 绩效指标 in one cell: columns of long texts cannot be told apart at spaces. What
-    // reads as indicator text was read without its project; the officer is told how to do better.
-    const row = b.sheetRow(lineRow);
+  if (line !== null) {
+    // 项目名称 绩效目标 绩效指标 in one cell: columns of long texts cannot be told apart at spaces (and a
+    // header line with no lines under it reads nothing). What reads as indicator text was read without
+    // its project; the officer is told how to do better.
+    const row = b.sheetRow(line.row);
     b.messages.push({
       level: b.tables.length === 0 ? "error" : "warning",
       sheet: grid.sheet,
-      cell: b.addr(
-        lineRow,
-        texts[lineRow].findIndex((t) => t.trim() !== ""),
-      ),
+      cell: b.addr(line.row, line.col),
       text: {
-        zh: `第 ${row} 行像是表头，但各列挤在一个单元格里（像从 PDF 复制的表格），这种表格的各列无法按空格分开。请先用 Excel 的“数据 → 分列”把各列分到单独的列中，再选中表格读取。`,
-        en: `Row ${row} looks like a header whose columns all sit in one cell (as in a table copied from a PDF); this table's columns cannot be told apart at spaces. Split them into columns first (Excel: Data → Text to Columns), then select the table and read it again.`,
+        zh: `第 ${row} 行像是表头，但各列挤在一个单元格里（像从 PDF 复制的表格），无法按空格把它下面的各行分到各列。请先用 Excel 的“数据 → 分列”把各列分到单独的列中，再选中表格读取。`,
+        en: `Row ${row} looks like a header whose columns all sit in one cell (as in a table copied from a PDF); the rows under it cannot be split into its columns at spaces. Split them into columns first (Excel: Data → Text to Columns), then select the table and read it again.`,
       },
     });
   } else if (b.tables.length === 0) {

@@ -76,9 +76,9 @@ export function categoryColumnsHoldWords(h: HeaderInfo, texts: string[][], heade
 }
 
 /**
- * Whether a goal sentence states indicators: a target with a comparator (满意度达到90%以上), or two whole
- * indicators or more (全年开展培训12期，培训人数不少于600人次) — not a goal that merely holds a number
- * (保障单位38名在职人员正常运转, 落实《…》第二十条规定).
+ * Whether a goal sentence states indicators: a target with a comparator (满意度达到90%以上), two whole
+ * indicators or more (全年开展培训12期，培训人数不少于600人次), or one that ends with its target
+ * (完成老旧小区改造12个) — not a goal that merely holds a number (保障单位38名在职人员正常运转, 落实《…》第二十条规定).
  */
 export function statesIndicators(goal: string): boolean {
   if (COMPARED_NUMBER.test(goal)) return true;

@@ -267,15 +267,15 @@ function withDegreeWords(words: readonly string[]): string[] {
 }
 
 /**
- * The grid row of a header whose columns run together in one cell (项目名称 绩效目标 绩效指标), of any
- * layout — for telling the officer why no table was read when its lines cannot be cut (long texts).
+ * The line (grid row and column) of a header whose columns run together in one cell (项目名称 绩效目标
+ * 绩效指标), of any layout — for telling the officer why no table was read from it.
  */
-export function headerLineRow(texts: readonly string[][]): number | null {
+export function headerLine(texts: readonly string[][]): { row: number; col: number } | null {
   for (let r = 0; r < texts.length; r++) {
     const c = onlyCell(texts[r]);
     if (c < 0) continue;
     const words = lineTokens(texts[r][c]);
-    if (words.length >= 2 && headerOf(words, r)) return r;
+    if (words.length >= 2 && headerOf(words, r)) return { row: r, col: c };
   }
   return null;
 }
