@@ -232,8 +232,16 @@ const INDICATORS_LABEL = /绩效指标\s*:/;
 
 /** A 指标性质 or 指标方向 cell that states the target itself (与上年持平, 不低于上年). */
 const TARGET_IN_WORDS = /上年|同期|持平/;
-/** ≥500人次, ≤ 3%: a comparator and a number — a whole target, not a bare ≥ for the 指标值 column. */
-const COMPARED_TARGET = /^\s*(?:[≥≤<>=＞＜≧≦＝]{1,2}|不少于|不低于|不超过|不高于|大于|小于|高于|低于)\s*\d/;
+/** What a 指标性质 or 指标方向 cell says of its own: a direction, a nature or a comparator alone. */
+const NATURE_ONLY =
+  /^\s*(?:正向|反向|中性|定量|定性|正向指标|反向指标|[≥≤<>=＞＜≧≦＝]{1,2}|大于|小于|等于|大于等于|小于等于|不低于|不高于|不少于|不超过|区间)\s*$/;
+
+/** ≥500人次, 500人次, 2-4次, 2024年12月底前: a whole target in a 指标性质 cell, not a bare ≥ or 定量. */
+function isTargetInNature(said: string): boolean {
+  if (NATURE_ONLY.test(said) || !/\d/.test(said)) return false;
+  const kind = parseTarget(said).kind;
+  return kind === "quantitative" || kind === "date";
+}
 
 /** Periods that repeat (每月5日前, 次月10日前): no one year completes them. */
 const RELATIVE_PERIOD = /每|次月|当月|本月|下月|上月|次年|下年|下一年|明年|翌年/;
@@ -867,7 +875,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     const said = shownText("nature") || shownText("direction");
     if (!target) {
       const saidIn = shownText("nature") ? roles.nature : roles.direction;
-      if (said && (TARGET_IN_WORDS.test(said) || COMPARED_TARGET.test(said)) && saidIn !== undefined) {
+      if (said && saidIn !== undefined && (TARGET_IN_WORDS.test(said) || isTargetInNature(said))) {
         target = said;
         sourceCol = saidIn;
       }

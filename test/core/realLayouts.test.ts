@@ -1819,5 +1819,21 @@ describe("every indicator's cell holds what it was read from", () => {
       // A comparator alone is no target: the 指标值 cell is still to be filled.
       ["E4", "水质达标率", "", null, "empty"],
     ]);
+    // Without a comparator too: a number, a range or a deadline in 指标性质 is the target; 定量 is not.
+    const bare = parseGrid(
+      grid([
+        ["三级指标", "指标性质", "指标值"],
+        ["培训人数", "500人次", ""],
+        ["每月巡查次数", "2-4次", ""],
+        ["完成时间", "2024年12月底前", ""],
+        ["设备购置数", "定量", ""],
+      ]),
+    );
+    expect(bare.indicators.map((i) => [i.cell, i.kind, i.value, i.date])).toEqual([
+      ["B2", "quantitative", 500, null],
+      ["B3", "quantitative", 2, null],
+      ["B4", "date", null, "2024-12-31"],
+      ["C5", "empty", null, null],
+    ]);
   });
 });

@@ -8,6 +8,7 @@
 import { a1, columnLetters, parseA1, type Grid } from "../grid";
 import type { ColumnRole, ParseMessage, ParseResult, TableInfo } from "../record";
 import { canonLevel1, categoryOfLabel } from "../text/categories";
+import { QUALITATIVE_TAIL } from "../text/sentences";
 import { isKnownUnit, lexiconUnitAt } from "../text/units";
 import { contextLabelRole, headerRole } from "./headers";
 import { headerOf, type HeaderInfo } from "./layout";
@@ -171,6 +172,13 @@ export function alignLine(
   if (nameLength < 0) nameLength = Math.max(1, rest.length - after.length);
   out[nameCol] = joinWords(rest.slice(0, nameLength));
   const values = rest.slice(nameLength);
+  // 群众生活条件明显改善 and nothing after it: the change closing the name is the target.
+  const tail =
+    values.length === 0 && h.roles.target !== undefined ? QUALITATIVE_TAIL.exec(out[nameCol]) : null;
+  if (tail && tail.index >= 2 && h.roles.target !== undefined) {
+    out[h.roles.target] = out[nameCol].slice(tail.index);
+    out[nameCol] = out[nameCol].slice(0, tail.index);
+  }
   // Each word goes to the next column it can stand in: a 分值 column takes a bare number, a 指标性质 or
   // 指标方向 column a direction or comparator, a unit column a unit — a column whose word the PDF left
   // out is skipped. A word no column ahead takes joins the column before (明显 提高 → 明显提高), and the

@@ -258,6 +258,9 @@ describe("what a PDF's spacing and pages do to the lines (round 15)", () => {
       ["效益指标", "生态效益指标", "城乡环境面貌", "明显改善"],
       ["效益指标", "社会效益指标", "汛期物资保障", "有力"],
     ]);
+    // With nothing after the name, a change closing it is the target (as in free text under a label).
+    const glued = read(["一级指标 二级指标 三级指标 指标值", "效益指标 社会效益指标 群众生活条件明显改善"]);
+    expect(glued.indicators.map((i) => [i.name, i.target])).toEqual([["群众生活条件", "明显改善"]]);
   });
 
   it("invents nothing from page numbers, a wrapped cell's last word, or notes after the foot", () => {
