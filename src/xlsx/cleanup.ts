@@ -101,7 +101,8 @@ export function carryOutEntries(wb: Workbook, entries: readonly LogEntry[]): Car
     if (edit.kind === "cell") {
       const pos = parseA1(edit.cell);
       // A string value stays text in ExcelJS ("=…" is not a formula unless written as {formula}).
-      if (pos) ws.getCell(pos.row, pos.col).value = edit.after;
+      // An edit to "" empties the cell (a revert of a write into an empty cell), as in Excel.
+      if (pos) ws.getCell(pos.row, pos.col).value = edit.after === "" ? null : edit.after;
       done.push(e);
     } else if (e.action === "apply") {
       // Keep every cell of the removed row, also those outside the table, so revert restores all.

@@ -146,3 +146,39 @@ describe("cleanup keeps what it cannot move safely", () => {
     expect(ws.getCell("C3").value).toEqual({ formula: "C2*2", result: 1.9 });
   });
 });
+
+describe("SPLIT-LINES on a table pasted from a PDF (a row a cell), with ExcelJS", () => {
+  const LINES = [
+    "项目名称 乡村公路养护",
+    "一级指标 二级指标 三级指标 指标值",
+    "产出指标 数量指标 养护里程 ≥ 320 公里",
+    "质量指标 路面优良率 ≥85%",
+  ];
+  const book = () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("自评表");
+    for (const line of LINES) ws.addRow([line]);
+    return wb;
+  };
+
+  test("cuts the lines into columns, survives a save, and comes back to the lines on revert", async () => {
+    const wb = book();
+    cleanupWorkbook(wb, { sheet: "自评表", settings: settingsFromRules(["SPLIT-LINES"]), time: TIME });
+    const cut = await reopen(wb);
+    const trimmed = (r: unknown[]) => {
+      const row = [...r];
+      while (row.length > 0 && row[row.length - 1] === null) row.pop();
+      return row;
+    };
+    expect(worksheetToGrid(cut.getWorksheet("自评表")!).values.map(trimmed)).toEqual([
+      ["项目名称", "乡村公路养护"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "养护里程", "≥320公里"],
+      [null, "质量指标", "路面优良率", "≥85%"],
+    ]);
+    revertWorkbook(cut, {}, TIME);
+    const back = await reopen(cut);
+    const grid = worksheetToGrid(back.getWorksheet("自评表")!).values;
+    expect(grid.map((r) => r.filter((v) => v !== null && v !== ""))).toEqual(LINES.map((l) => [l]));
+  });
+});

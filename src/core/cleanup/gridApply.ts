@@ -28,7 +28,8 @@ export function applyEntriesToGrid(grid: Grid, entries: readonly LogEntry[]): Gr
     const edit = e.edit;
     if (edit.kind === "cell") {
       const pos = parseA1(edit.cell);
-      if (pos) setCell(out, pos.row, pos.col, edit.after);
+      // An edit to "" empties the cell, as writing "" does in Excel.
+      if (pos) setCell(out, pos.row, pos.col, edit.after === "" ? null : edit.after);
       continue;
     }
     const r = edit.row - out.top;

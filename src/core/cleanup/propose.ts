@@ -10,6 +10,7 @@ import type { CellEdit, CleanupEdit, CleanupSettings, LogEntry, RowEdit, TextRul
 import { TEXT_RULES } from "./registry";
 import { locateTable, type TableScope } from "./table";
 import { cellNow, rowRef } from "./positions";
+import { splitLineEdits } from "./rules/splitLines";
 
 export interface CleanupProposal {
   sheet: string;
@@ -107,6 +108,20 @@ export function proposeCleanup(
     }
 
   const applying = TEXT_RULES.filter((r) => settings[r.id] === "apply");
+  // A table pasted from a PDF: its lines are cut into columns, and the text rules clean the cut parts
+  // (chained after the cut, cell by cell), not the lines.
+  const split = settings["SPLIT-LINES"];
+  const splitCells = new Set<string>();
+  if (split !== "off")
+    for (const e of splitLineEdits(grid, split === "apply")) {
+      splitCells.add(e.cell);
+      if (!e.applied) {
+        proposedOnly.push(e);
+        continue;
+      }
+      edits.push(e, ...chain(grid.sheet, e.cell, e.after, applying, true));
+    }
+
   const proposing = TEXT_RULES.filter((r) => settings[r.id] === "propose");
   const declined = declinedKeys(log, grid.sheet);
   const width = gridWidth(grid);
@@ -118,6 +133,7 @@ export function proposeCleanup(
       // Numbers, dates, booleans and formulas are never touched.
       if (typeof value !== "string" || grid.formulas?.[r]?.[c]) continue;
       const cell = a1(row, grid.left + c);
+      if (splitCells.has(cell)) continue;
       const done = chain(grid.sheet, cell, value, applying, true);
       edits.push(...done);
       const text = done.length ? done[done.length - 1].after : value;

@@ -1,6 +1,7 @@
 /** Every cleanup rule, in the order they run on a cell. Adding a rule = one file + one line here. */
 import type { CleanupRule, CleanupRuleId, TextRule } from "./types";
 import { headerRepeatRule } from "./rules/headerRepeat";
+import { splitLinesRule } from "./rules/splitLines";
 import { spaceRule } from "./rules/space";
 import { punctRule } from "./rules/punct";
 import { numberingRule } from "./rules/numbering";
@@ -8,8 +9,12 @@ import { categoryRule } from "./rules/category";
 import { comparatorWordsRule } from "./rules/comparatorWords";
 import { typoRule } from "./rules/typo";
 
-/** SPACE before PUNCT (", ," → "，"), PUNCT before NUMBERING (markers after "。"), TYPO last. */
+/**
+ * SPLIT-LINES first (its cells are left to the other rules' next run), SPACE before PUNCT (", ," → "，"),
+ * PUNCT before NUMBERING (markers after "。"), TYPO last.
+ */
 export const CLEANUP_RULES: readonly CleanupRule[] = [
+  splitLinesRule,
   headerRepeatRule,
   spaceRule,
   punctRule,

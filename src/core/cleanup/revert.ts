@@ -121,7 +121,9 @@ export function planRevert(
     }
     const key = `${edit.sheet}\u0000${cell}`;
     const current = pending.has(key) ? pending.get(key) : valueNow(edit.sheet, pos.row, pos.col);
-    if (current !== edit.after) {
+    // An edit to "" left the cell empty: an empty cell reads as null.
+    const emptied = edit.after === "" && (current === null || current === undefined);
+    if (current !== edit.after && !emptied) {
       conflicts.push({
         entry: e,
         message: {

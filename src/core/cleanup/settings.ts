@@ -1,4 +1,7 @@
-/** Which rules a run uses. Defaults: HEADER-REPEAT, SPACE, PUNCT, NUMBERING on; TYPO proposed; CATEGORY and COMPARATOR-WORDS off. */
+/**
+ * Which rules a run uses. Defaults: HEADER-REPEAT, SPACE, PUNCT, NUMBERING on; TYPO proposed; CATEGORY,
+ * COMPARATOR-WORDS and SPLIT-LINES off.
+ */
 import type { Localized } from "../i18n";
 import type { CleanupRuleId, CleanupSettings } from "./types";
 import { CLEANUP_RULES, RULE_IDS } from "./registry";

@@ -6,6 +6,7 @@ import type { CellValue } from "../grid";
 import type { Localized } from "../i18n";
 
 export type CleanupRuleId =
+  | "SPLIT-LINES"
   | "HEADER-REPEAT"
   | "SPACE"
   | "PUNCT"
@@ -38,7 +39,19 @@ export interface RowRule {
   defaultMode: RuleMode;
 }
 
-export type CleanupRule = TextRule | RowRule;
+/**
+ * A rule that cuts a table pasted from a PDF (a row a cell) into its columns (SPLIT-LINES): each line's
+ * parts are written into the line's cell and the empty cells to its right.
+ */
+export interface LinesRule {
+  id: CleanupRuleId;
+  kind: "lines";
+  name: Localized;
+  description: Localized;
+  defaultMode: RuleMode;
+}
+
+export type CleanupRule = TextRule | RowRule | LinesRule;
 
 /** A changed cell's text. Only text cells are ever edited. */
 export interface CellEdit {
