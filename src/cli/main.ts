@@ -42,7 +42,19 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+/**
+ * Output piped into a reader that stops early (`… | head`) closes the pipe: that is the reader's choice,
+ * not an error — the command ends quietly, without a stack trace.
+ */
+export function quietOnClosedPipe(stream: NodeJS.WriteStream, exit: (code: number) => void): void {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") exit(0);
+    else throw e;
+  });
+}
+
 if (require.main === module) {
+  quietOnClosedPipe(process.stdout, (code) => process.exit(code));
   const io: CliIO = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
