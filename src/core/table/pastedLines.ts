@@ -250,8 +250,13 @@ function insideName(words: readonly string[], k: number): boolean {
   const t = words[k];
   if (ORDINAL.test(words[k + 1] ?? "")) return true;
   if (!/^\d/.test(t)) return false;
+  // The count's measure word is glued to it (3座) or the next word (3 座); the word after it decides.
   let j = k + 1;
-  const measured = /^\d+(?:\.\d+)?[\u4e00-\u9fff]/.test(t) || (isUnitWord(words[j] ?? "") && j++ > 0);
+  let measured = /^\d+(?:\.\d+)?[\u4e00-\u9fff]/.test(t);
+  if (!measured && isUnitWord(words[j] ?? "")) {
+    measured = true;
+    j++;
+  }
   const next = words[j] ?? "";
   return (
     measured &&

@@ -56,6 +56,27 @@ describe("SPLIT-LINES", () => {
     expect(run(real, settingsFromRules(["SPLIT-LINES"])).entries).toEqual([]);
   });
 
+  it("moves a header's wrapped second line into the header row", () => {
+    const wrapped = run(
+      grid([
+        ["一级指标 二级指标 三级指标 分值"],
+        ["年度指标值 全年实际值"],
+        ["产出指标 数量指标 养护里程 20 ≥320公里 325公里"],
+      ]),
+      settingsFromRules(["SPLIT-LINES"]),
+    );
+    expect(wrapped.grid.values[0]).toEqual([
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "分值",
+      "年度指标值",
+      "全年实际值",
+    ]);
+    expect(wrapped.grid.values[1]).toEqual([null]);
+    expect(parseGrid(wrapped.grid).indicators.map((i) => [i.cell, i.target])).toEqual([["E3", "≥320公里"]]);
+  });
+
   it("does not overwrite a filled cell: such a line stays whole", () => {
     const crowded = run(
       grid([LINES[1], [LINES[2][0], null, "已有内容"]]),

@@ -35,9 +35,23 @@ export function splitLineEdits(grid: Grid, applied: boolean): CellEdit[] {
   const edits: CellEdit[] = [];
   lines.texts.forEach((parts, r) => {
     const at = lines.lineColumn[r];
-    if (at < 0 || parts.filter((p) => p !== "").length < 2) return;
+    if (at < 0) return;
     const row = grid.top + r;
     const line = texts[r][at];
+    // A header's second line (its wrapped columns): its words now stand in the header row above.
+    if (parts.length === 0 && line.trim() !== "") {
+      edits.push({
+        kind: "cell",
+        sheet: grid.sheet,
+        cell: a1(row, grid.left + at),
+        rule: "SPLIT-LINES",
+        before: line,
+        after: "",
+        applied,
+      });
+      return;
+    }
+    if (parts.filter((p) => p !== "").length < 2) return;
     const writes: CellEdit[] = [];
     for (let v = 0; v < parts.length; v++) {
       const c = at + v;
