@@ -77,6 +77,13 @@ describe("SPLIT-LINES", () => {
     expect(parseGrid(wrapped.grid).indicators.map((i) => [i.cell, i.target])).toEqual([["E3", "≥320公里"]]);
   });
 
+  it("never touches a formula", () => {
+    const g = grid([LINES[1], LINES[2]]);
+    g.formulas = [[false], [true]];
+    const r = run(g, settingsFromRules(["SPLIT-LINES"]));
+    expect(r.entries.map((e) => e.edit.cell).filter((c) => c.endsWith("2"))).toEqual([]);
+  });
+
   it("does not overwrite a filled cell: such a line stays whole", () => {
     const crowded = run(
       grid([LINES[1], [LINES[2][0], null, "已有内容"]]),

@@ -35,7 +35,8 @@ export function splitLineEdits(grid: Grid, applied: boolean): CellEdit[] {
   const edits: CellEdit[] = [];
   lines.texts.forEach((parts, r) => {
     const at = lines.lineColumn[r];
-    if (at < 0) return;
+    // Cleanup never touches a formula, nor anything but text.
+    if (at < 0 || grid.formulas?.[r]?.[at] || typeof grid.values[r]?.[at] !== "string") return;
     const row = grid.top + r;
     const line = texts[r][at];
     // A header's second line (its wrapped columns): its words now stand in the header row above.
