@@ -957,7 +957,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
   }
   // No header anywhere: a table pasted from a PDF, a row a cell (read by cutting its lines into columns)…
   if (b.tables.length === 0 && linesToo) {
-    const lines = pastedLines(texts, width);
+    const lines = pastedLines(texts);
     if (lines) {
       const inner = readGrid(
         { sheet: grid.sheet, top: grid.top, left: grid.left, values: lines.texts },

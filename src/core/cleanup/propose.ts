@@ -10,7 +10,7 @@ import type { CellEdit, CleanupEdit, CleanupSettings, LogEntry, RowEdit, TextRul
 import { TEXT_RULES } from "./registry";
 import { locateTable, type TableScope } from "./table";
 import { cellNow, rowRef } from "./positions";
-import { splitLineEdits } from "./rules/splitLines";
+import { pastedLineCells, splitLineEdits } from "./rules/splitLines";
 
 export interface CleanupProposal {
   sheet: string;
@@ -108,10 +108,12 @@ export function proposeCleanup(
     }
 
   const applying = TEXT_RULES.filter((r) => settings[r.id] === "apply");
-  // A table pasted from a PDF: its lines are cut into columns, and the text rules clean the cut parts
-  // (chained after the cut, cell by cell), not the lines.
+  // A table pasted from a PDF: its lines are cut into columns (when asked), and the text rules clean
+  // the cut parts (chained after the cut, cell by cell).
   const split = settings["SPLIT-LINES"];
-  const splitCells = new Set<string>();
+  // Lines of a pasted table that stays one keep their spaces (they separate its columns); once the
+  // table is cut into columns, its other cells are cleaned as in any table.
+  const splitCells = split === "apply" ? new Set<string>() : pastedLineCells(grid);
   if (split !== "off")
     for (const e of splitLineEdits(grid, split === "apply")) {
       splitCells.add(e.cell);

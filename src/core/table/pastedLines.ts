@@ -297,7 +297,7 @@ export function headerLine(texts: readonly string[][]): { row: number; col: numb
  * The grid's lines cut into columns, when a line is a header of the rows layout and the lines under it
  * are lines too; null otherwise (a table of real columns is read as it is).
  */
-export function pastedLines(texts: readonly string[][], width: number): PastedLines | null {
+export function pastedLines(texts: readonly string[][]): PastedLines | null {
   for (let r = 0; r < texts.length; r++) {
     const c = onlyCell(texts[r]);
     if (c < 0) continue;
@@ -307,7 +307,8 @@ export function pastedLines(texts: readonly string[][], width: number): PastedLi
     if (!h0 || h0.layout !== "rows") continue;
     const header = withContinuation(texts, r, first);
     const h = headerOf(header.words, r) ?? h0;
-    const columns = Math.max(width, header.words.length);
+    // A line's words go into the header's columns only (a note beyond them is no column of the table).
+    const columns = header.words.length;
     // A 经济成本指标 (or 社会, 生态环境) anywhere under the header: the 2021 framework, 成本指标 a 一级.
     const costFirst = texts.some((row, k) => k > r && row.some((t) => COST_LEVEL2.test(t ?? "")));
     const lineColumn: number[] = texts.map(() => -1);

@@ -18,6 +18,12 @@ describe("SPLIT-LINES", () => {
     expect(run(grid(LINES)).proposal.edits.filter((e) => e.rule === "SPLIT-LINES")).toEqual([]);
   });
 
+  it("keeps the spaces of the lines when the table stays pasted: they separate its columns", () => {
+    const kept = run(grid(LINES));
+    expect(kept.entries).toEqual([]);
+    expect(parseGrid(kept.grid).indicators.map((i) => i.value)).toEqual([320, 85]);
+  });
+
   const first = run(grid(LINES), settingsFromRules(["SPLIT-LINES"]));
 
   it("writes each line's parts into its cell and the empty cells to its right", () => {

@@ -263,6 +263,18 @@ describe("what a PDF's spacing and pages do to the lines (round 15)", () => {
     expect(glued.indicators.map((i) => [i.name, i.target])).toEqual([["群众生活条件", "明显改善"]]);
   });
 
+  it("puts a line's extra words into the header's last column, not into a column with no header", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标 二级指标 三级指标 指标值"],
+        ["效益指标 社会效益指标 困难群众基本生活 得到保障 ,兜底有力"],
+        // A row of two cells further down makes the selection six columns wide.
+        ["填报人：王某", null, null, null, null, "日期：2024年"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.target])).toEqual([["困难群众基本生活", "得到保障,兜底有力"]]);
+  });
+
   it("invents nothing from page numbers, a wrapped cell's last word, or notes after the foot", () => {
     const r = read([
       "一级指标 二级指标 三级指标 分值 年度指标值 全年实际值 得分",

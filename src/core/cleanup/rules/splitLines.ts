@@ -22,6 +22,23 @@ export const splitLinesRule: LinesRule = {
 };
 
 /**
+ * The cells that hold a pasted table's lines (when the grid reads as one): their spaces separate columns,
+ * so the text rules leave them alone — only the parts SPLIT-LINES writes are cleaned.
+ */
+export function pastedLineCells(grid: Grid): Set<string> {
+  const cells = new Set<string>();
+  const width = gridWidth(grid);
+  const texts: string[][] = [];
+  for (let r = 0; r < grid.values.length; r++) texts.push(rowTexts(grid, r, width));
+  const lines = pastedLines(texts);
+  if (!lines || !parseGrid(grid).tables.some((t) => t.layout === "lines")) return cells;
+  lines.lineColumn.forEach((at, r) => {
+    if (at >= 0) cells.add(a1(grid.top + r, grid.left + at));
+  });
+  return cells;
+}
+
+/**
  * The writes that put each line's parts into columns, or none when the grid is no such table. A line
  * whose cells to the right are not empty (within the grid) is left as it is, so nothing is overwritten.
  */
@@ -29,7 +46,7 @@ export function splitLineEdits(grid: Grid, applied: boolean): CellEdit[] {
   const width = gridWidth(grid);
   const texts: string[][] = [];
   for (let r = 0; r < grid.values.length; r++) texts.push(rowTexts(grid, r, width));
-  const lines = pastedLines(texts, width);
+  const lines = pastedLines(texts);
   // Only where the parser reads the selection as pasted lines (never beside a table of real columns).
   if (!lines || !parseGrid(grid).tables.some((t) => t.layout === "lines")) return [];
   const edits: CellEdit[] = [];
