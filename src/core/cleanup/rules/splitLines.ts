@@ -7,7 +7,7 @@
 import { a1, gridWidth, type Grid } from "../../grid";
 import { parseGrid } from "../../parse";
 import { rowTexts } from "../../table/layout";
-import { pastedLines } from "../../table/pastedLines";
+import { pastedLines, type PastedLines } from "../../table/pastedLines";
 import type { CellEdit, LinesRule } from "../types";
 
 export const splitLinesRule: LinesRule = {
@@ -22,17 +22,26 @@ export const splitLinesRule: LinesRule = {
 };
 
 /**
+ * The grid's texts and its lines cut into columns — only where the parser reads the selection as pasted
+ * lines (never beside a table of real columns).
+ */
+function linesOf(grid: Grid): { texts: string[][]; lines: PastedLines } | null {
+  const width = gridWidth(grid);
+  const texts: string[][] = [];
+  for (let r = 0; r < grid.values.length; r++) texts.push(rowTexts(grid, r, width));
+  const lines = pastedLines(texts);
+  if (!lines || !parseGrid(grid).tables.some((t) => t.layout === "lines")) return null;
+  return { texts, lines };
+}
+
+/**
  * The cells that hold a pasted table's lines (when the grid reads as one): their spaces separate columns,
  * so the text rules leave them alone — only the parts SPLIT-LINES writes are cleaned.
  */
 export function pastedLineCells(grid: Grid): Set<string> {
   const cells = new Set<string>();
-  const width = gridWidth(grid);
-  const texts: string[][] = [];
-  for (let r = 0; r < grid.values.length; r++) texts.push(rowTexts(grid, r, width));
-  const lines = pastedLines(texts);
-  if (!lines || !parseGrid(grid).tables.some((t) => t.layout === "lines")) return cells;
-  lines.lineColumn.forEach((at, r) => {
+  const read = linesOf(grid);
+  read?.lines.lineColumn.forEach((at, r) => {
     if (at >= 0) cells.add(a1(grid.top + r, grid.left + at));
   });
   return cells;
@@ -43,12 +52,9 @@ export function pastedLineCells(grid: Grid): Set<string> {
  * whose cells to the right are not empty (within the grid) is left as it is, so nothing is overwritten.
  */
 export function splitLineEdits(grid: Grid, applied: boolean): CellEdit[] {
-  const width = gridWidth(grid);
-  const texts: string[][] = [];
-  for (let r = 0; r < grid.values.length; r++) texts.push(rowTexts(grid, r, width));
-  const lines = pastedLines(texts);
-  // Only where the parser reads the selection as pasted lines (never beside a table of real columns).
-  if (!lines || !parseGrid(grid).tables.some((t) => t.layout === "lines")) return [];
+  const read = linesOf(grid);
+  if (!read) return [];
+  const { texts, lines } = read;
   const edits: CellEdit[] = [];
   lines.texts.forEach((parts, r) => {
     const at = lines.lineColumn[r];
