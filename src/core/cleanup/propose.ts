@@ -10,7 +10,7 @@ import type { CellEdit, CleanupEdit, CleanupSettings, LogEntry, RowEdit, TextRul
 import { TEXT_RULES } from "./registry";
 import { locateTable, type TableScope } from "./table";
 import { cellNow, rowRef } from "./positions";
-import { pastedLineCells, splitLineEdits } from "./rules/splitLines";
+import { pastedLineCells, readPasted, splitLineEdits } from "./rules/splitLines";
 
 export interface CleanupProposal {
   sheet: string;
@@ -113,9 +113,10 @@ export function proposeCleanup(
   const split = settings["SPLIT-LINES"];
   // Lines of a pasted table that stays one keep their spaces (they separate its columns); once the
   // table is cut into columns, its other cells are cleaned as in any table.
-  const splitCells = split === "apply" ? new Set<string>() : pastedLineCells(grid);
+  const pasted = readPasted(grid);
+  const splitCells = split === "apply" ? new Set<string>() : pastedLineCells(grid, pasted);
   if (split !== "off")
-    for (const e of splitLineEdits(grid, split === "apply")) {
+    for (const e of splitLineEdits(grid, pasted, split === "apply")) {
       splitCells.add(e.cell);
       if (!e.applied) {
         proposedOnly.push(e);

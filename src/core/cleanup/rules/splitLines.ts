@@ -21,11 +21,17 @@ export const splitLinesRule: LinesRule = {
   defaultMode: "off",
 };
 
+/** A selection the parser reads as a table pasted from a PDF: its texts and its lines cut into columns. */
+export interface PastedRead {
+  texts: string[][];
+  lines: PastedLines;
+}
+
 /**
  * The grid's texts and its lines cut into columns — only where the parser reads the selection as pasted
- * lines (never beside a table of real columns).
+ * lines (never beside a table of real columns). Read once per cleanup run, for both uses below.
  */
-function linesOf(grid: Grid): { texts: string[][]; lines: PastedLines } | null {
+export function readPasted(grid: Grid): PastedRead | null {
   const width = gridWidth(grid);
   const texts: string[][] = [];
   for (let r = 0; r < grid.values.length; r++) texts.push(rowTexts(grid, r, width));
@@ -38,9 +44,8 @@ function linesOf(grid: Grid): { texts: string[][]; lines: PastedLines } | null {
  * The cells that hold a pasted table's lines (when the grid reads as one): their spaces separate columns,
  * so the text rules leave them alone — only the parts SPLIT-LINES writes are cleaned.
  */
-export function pastedLineCells(grid: Grid): Set<string> {
+export function pastedLineCells(grid: Grid, read: PastedRead | null): Set<string> {
   const cells = new Set<string>();
-  const read = linesOf(grid);
   read?.lines.lineColumn.forEach((at, r) => {
     if (at >= 0) cells.add(a1(grid.top + r, grid.left + at));
   });
@@ -51,8 +56,7 @@ export function pastedLineCells(grid: Grid): Set<string> {
  * The writes that put each line's parts into columns, or none when the grid is no such table. A line
  * whose cells to the right are not empty (within the grid) is left as it is, so nothing is overwritten.
  */
-export function splitLineEdits(grid: Grid, applied: boolean): CellEdit[] {
-  const read = linesOf(grid);
+export function splitLineEdits(grid: Grid, read: PastedRead | null, applied: boolean): CellEdit[] {
   if (!read) return [];
   const { texts, lines } = read;
   const edits: CellEdit[] = [];
