@@ -166,17 +166,17 @@ export function alignLine(
   let nameLength = rest.findIndex(
     (t, k) => (k > 0 || (i > 0 && DIRECTION_WORD.test(t))) && VALUE_WORD.test(t) && !insideName(rest, k),
   );
-  // No value word: a qualitative target starts at its degree or change word (城乡 环境 面貌 明显改善);
+  // No value word: a qualitative target starts at its degree word (城乡 环境 面貌 明显改善);
   // else the name takes as many words as leave one for each column right of it.
   if (nameLength < 0) nameLength = rest.findIndex((t, k) => k > 0 && QUALITATIVE_START.test(t));
   if (nameLength < 0) nameLength = Math.max(1, rest.length - after.length);
   out[nameCol] = joinWords(rest.slice(0, nameLength));
   const values = rest.slice(nameLength);
   // 群众生活条件明显改善 and nothing after it: the change closing the name is the target.
-  const tail =
-    values.length === 0 && h.roles.target !== undefined ? QUALITATIVE_TAIL.exec(out[nameCol]) : null;
-  if (tail && tail.index >= 2 && h.roles.target !== undefined) {
-    out[h.roles.target] = out[nameCol].slice(tail.index);
+  const targetCol = h.roles.target;
+  const tail = values.length === 0 && targetCol !== undefined ? QUALITATIVE_TAIL.exec(out[nameCol]) : null;
+  if (tail && tail.index >= 2 && targetCol !== undefined) {
+    out[targetCol] = out[nameCol].slice(tail.index);
     out[nameCol] = out[nameCol].slice(0, tail.index);
   }
   // Each word goes to the next column it can stand in: a 分值 column takes a bare number, a 指标性质 or
@@ -440,9 +440,13 @@ export function resultOfLines(inner: ParseResult, lines: PastedLines, grid: Grid
     return p && c !== null ? a1(p.row, grid.left + c) : address;
   };
   const headerColumn = columnLetters(grid.left + lines.lineColumn[lines.headerRow]);
-  const tables: TableInfo[] = inner.tables.map((t) => {
+  // The sheet rows each table spans (its range's columns are the cut's, not the sheet's).
+  const spans = inner.tables.map((t) => {
     const [from, to] = t.range.split(":").map(parseA1);
-    const rows = from && to ? [from.row, to.row] : [grid.top + lines.headerRow, grid.top + lines.headerRow];
+    return from && to ? [from.row, to.row] : [grid.top + lines.headerRow, grid.top + lines.headerRow];
+  });
+  const tables: TableInfo[] = inner.tables.map((t, n) => {
+    const rows = spans[n];
     const cols = lines.lineColumn.filter(
       (c, k) => c >= 0 && k + grid.top >= rows[0] && k + grid.top <= rows[1],
     );
@@ -458,8 +462,8 @@ export function resultOfLines(inner: ParseResult, lines: PastedLines, grid: Grid
       range: `${a1(rows[0], left)}:${a1(rows[1], right)}`,
     };
   });
-  const first = tables.length > 0 ? Number(/\d+/.exec(tables[0].range)?.[0]) : grid.top + lines.headerRow;
-  const last = tables.length > 0 ? Number(/\d+$/.exec(tables[tables.length - 1].range)?.[0]) : first;
+  const first = spans.length > 0 ? spans[0][0] : grid.top + lines.headerRow;
+  const last = spans.length > 0 ? spans[spans.length - 1][1] : first;
   const rows = first === last ? `${first}` : `${first}–${last}`;
   const note: ParseMessage = {
     level: "info",
