@@ -1784,6 +1784,29 @@ describe("round 14: habits of 安徽, 湖北 and 云南 tables", () => {
   });
 });
 
+describe("targets written in stages (一季度…，二季度…，四季度…)", () => {
+  it("keeps the stages with their indicator and reads the last stage as its target", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["资金支出", "支出进度：一季度达到25%、二季度达到50%、三季度达到75%、年底达到100%"],
+        ["资金支付", "支付进度：一季度25%；二季度50%；三季度75%；四季度100%"],
+        ["培训", "1、产出指标：培训人数，上半年200人，全年500人。2、效益指标：群众满意度≥90%。"],
+        ["巡查", "巡查次数≥24次，上半年支出进度50%"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["B2", "支出进度", ">=", 100, "%"],
+      ["B3", "支付进度", "=", 100, "%"],
+      ["B4", "培训人数", "=", 500, "人"],
+      ["B4", "群众满意度", ">=", 90, "%"],
+      ["B5", "巡查次数", ">=", 24, "次"],
+      ["B5", "上半年支出进度", "=", 50, "%"],
+    ]);
+    expect(r.indicators[1].target).toBe("一季度25%；二季度50%；三季度75%；四季度100%");
+  });
+});
+
 describe("every indicator's cell holds what it was read from", () => {
   it("points at the 三级 cell when the whole indicator is written there, and at 指标性质 when the target is", () => {
     const r = parseGrid(

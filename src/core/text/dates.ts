@@ -38,6 +38,14 @@ const RANGE_GAP = /^\s*(?:至|到|-|—|–|~|～)\s*$/;
 const PERIOD_WORDS =
   /全年|年内|年底前|年度内|当年|本年度|年底|年末|(?:第|(?<![\d一二三四五六七八九十个]))(?:[一二三四1-4]\s*[-~～至到]\s*)?[一二三四1-4]季度(?:末|底)?|[上下]半年/g;
 
+/**
+ * A stage of a target: a period, then its figure — 二季度达到50%, 6月底前≥50%, 12月31日前支付100%,
+ * 全年500人. It has no name of its own (2季度末支出进度≥50% has one), so it belongs to the indicator
+ * before it. Matched on canonical text.
+ */
+export const STAGE_START =
+  /^\s*(?:第?\s*[一二三四1-4]\s*季度(?:末|底)?|[上下]半年|年中|年底|年末|全年|(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?(?:\s*\d{1,2}\s*[日号])?(?:底|末)?)\s*(?:前|以前|之前|内|止)?\s*(?:累计)?\s*(?:完成|支付|支出|执行|达到|达|为)?\s*(?:[≥≤<>=]{1,2}|不低于|不少于|不超过)?\s*\d(?![\d.]*\s*[日号年月])/;
+
 const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, "1": 3, "2": 6, "3": 9, "4": 12 };
 
 /** One pass for what every date needs: 年, 月, 季度, or four digits then . - / and a digit. */

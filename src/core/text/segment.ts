@@ -16,6 +16,7 @@ import {
   semicolonSeparatesIndicators,
 } from "./sentences";
 import { cnNumeralValue, digitsValue } from "./numbers";
+import { STAGE_START } from "./dates";
 
 export interface Segment {
   kind: "item" | "heading";
@@ -450,8 +451,9 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       if (!inItem || heading) cuts.push(i + 1);
       if (heading && lineEnd >= 0) cuts.push(lineEnd + 1);
     } else if (!inItem) {
-      // Without numbering, each sentence is an item: 数量指标:名称≥300人;质量指标:名称≥80%。
-      cuts.push(i + 1);
+      // Without numbering, each sentence is an item: 数量指标:名称≥300人;质量指标:名称≥80%。 — but not
+      // a stage of the target before it (支出进度：一季度25%；二季度50%).
+      if (c !== 59 || !STAGE_START.test(s.slice(i + 1, i + 24))) cuts.push(i + 1);
     } else if (
       c === 59 &&
       !nextIsToken(s, tokens, rp, i + 1) &&

@@ -6,6 +6,7 @@
  */
 import { isDigit } from "./chars";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
+import { STAGE_START } from "./dates";
 
 /** A comparator and a number: what makes a piece of text a whole indicator's target. */
 const HAS_TARGET = /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到|至少)\s*\d/;
@@ -101,7 +102,7 @@ const NAME_THEN_FINAL_QUANTITY = new RegExp(
  * (其中企业1万家, 较上年提高0.3个百分点, 每期2天), nor a number without a unit (涉及1、2号楼).
  */
 function startsWholeIndicator(rest00: string, strict = false): boolean {
-  if (CLAUSE_START.test(rest00)) return false;
+  if (CLAUSE_START.test(rest00) || STAGE_START.test(rest00)) return false;
   // "0-6岁儿童健康管理率≥90%", "2号楼加装电梯1部": a name led by an age, a building or a hotline is
   // read as the words after it.
   const led = DIGIT_LED_NAME.exec(rest00);
@@ -220,7 +221,7 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
     end++;
   }
   const rest = s.slice(semi + 1, end);
-  return NAME_THEN_TARGET.test(rest) && !TARGET_LABEL_START.test(rest);
+  return NAME_THEN_TARGET.test(rest) && !TARGET_LABEL_START.test(rest) && !STAGE_START.test(rest);
 }
 
 /** "；指标值：…", "；目标值：…": the target's label, not another indicator. */

@@ -6,7 +6,15 @@
 import type { Comparator, IndicatorKind } from "../record";
 import { canon, isCjk, isDigit, isJsSpace, isLatin, matchAt } from "./chars";
 import { comparatorAfter, comparatorBefore } from "./comparators";
-import { findDates, isPlausibleSerial, latestDate, serialToDate, TIME_NAME, type DateSpan } from "./dates";
+import {
+  findDates,
+  isPlausibleSerial,
+  latestDate,
+  serialToDate,
+  STAGE_START,
+  TIME_NAME,
+  type DateSpan,
+} from "./dates";
 import { cnNumeralValue, digitsValue, isCnNumeralChar, isCnNumeralCode, MAGNITUDES, scale } from "./numbers";
 import { lexiconUnitAt, readUnit } from "./units";
 
@@ -234,6 +242,29 @@ function percentWords(s: string, at: number): TargetParse | null {
   return { comparator, value, valueMax: null, unit: "%", kind: "quantitative", date: null };
 }
 
+/**
+ * Where the last stage of a staged target starts (6月底前≥50%，12月底前100%), or -1: the target is cut
+ * at , ; 、 into two parts or more, and every part is a period and its figure (STAGE_START).
+ */
+function lastStage(s: string): number {
+  let from = 0;
+  let last = -1;
+  let parts = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 44;
+    if (c !== 44 && c !== 59 && c !== 0x3001) continue;
+    if (i === s.length && parts === 0) return -1;
+    const part = s.slice(from, i);
+    if (part.trim() !== "") {
+      if (!STAGE_START.test(part)) return -1;
+      last = from;
+      parts++;
+    }
+    from = i + 1;
+  }
+  return parts >= 2 ? last : -1;
+}
+
 /** Words after a number that make it a label, not a quantity: an age, a building. */
 const LABEL_AFTER_NUMBER = /^\s*(?:周岁|岁|号楼|#楼|号|#|栋|幢)/;
 
@@ -248,6 +279,13 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     if (isPlausibleSerial(n) && timeLike) {
       return { comparator: null, value: null, valueMax: null, unit: "", kind: "date", date: serialToDate(n) };
     }
+  }
+
+  // 一季度25%，二季度50%，…，四季度100%: a target in stages; the last one is what the year must reach.
+  const stage = lastStage(s);
+  if (stage > 0) {
+    const t = parseTarget(raw.slice(stage), ctx, s.slice(stage));
+    if (t.kind === "quantitative") return t;
   }
 
   const pct = s.indexOf("百分之");

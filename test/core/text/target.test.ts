@@ -167,6 +167,15 @@ describe("more targets as other cities write them", () => {
     ["八成以上", { comparator: ">=", value: 8, unit: "成" }],
     ["约5成", { comparator: "=", value: 5, unit: "成" }],
     ["保持一成不变", { kind: "qualitative" }],
+    // a target in stages: the last stage is what the year must reach
+    ["一季度25%，二季度50%，三季度75%，四季度100%", { comparator: "=", value: 100, unit: "%" }],
+    ["6月底前≥50%，9月底前≥75%，12月底前100%", { comparator: "=", value: 100, unit: "%" }],
+    ["一季度达到25%、二季度达到50%、年底达到100%", { comparator: ">=", value: 100, unit: "%" }],
+    ["6月底前支付50%；12月31日前支付100%", { value: 100, unit: "%" }],
+    ["上半年200人，全年不少于500人", { comparator: ">=", value: 500, unit: "人" }],
+    // not stages: a figure first, or deadlines without figures
+    ["12期，上半年完成6期", { value: 12, unit: "期" }],
+    ["2025年6月30日前开工，2025年11月30日前竣工验收", { kind: "date", date: "2025-11-30" }],
   ])("%s", (text, want) => {
     expect(parseTarget(text)).toMatchObject(want);
   });
