@@ -1807,6 +1807,30 @@ describe("targets written in stages (一季度…，二季度…，四季度…)
   });
 });
 
+describe("round 22: habits of 宁夏, 四川 and 安徽 cells", () => {
+  const read = (...cells: string[]) =>
+    parseGrid(grid([["项目名称", "绩效指标"], ...cells.map((c, i) => [`项目${i}`, c])])).indicators.map(
+      (i) => [i.cell, i.name, i.target, i.value, i.unit],
+    );
+
+  it("cuts a numbered item at ； before a name that ends in its quantity, in digits or in words", () => {
+    expect(
+      read(
+        "1、产出指标：边境小康村道路硬化，约六公里；村级卫生室标准化建设三个。2、效益指标：群众满意度≥90%。",
+        "1、产出指标：新建蔬菜大棚，12个；培训骨干200人次。",
+        "1、产出指标：补助标准，每人每月300元；不足一个月按一个月计。",
+      ),
+    ).toEqual([
+      ["B2", "边境小康村道路硬化", "约六公里", 6, "公里"],
+      ["B2", "村级卫生室标准化建设", "三个", 3, "个"],
+      ["B2", "群众满意度", "≥90%", 90, "%"],
+      ["B3", "新建蔬菜大棚", "12个", 12, "个"],
+      ["B3", "培训骨干", "200人次", 200, "人次"],
+      ["B4", "补助标准", "每人每月300元；不足一个月按一个月计", 300, "元"],
+    ]);
+  });
+});
+
 describe("every indicator's cell holds what it was read from", () => {
   it("points at the 三级 cell when the whole indicator is written there, and at 指标性质 when the target is", () => {
     const r = parseGrid(

@@ -147,6 +147,9 @@ const QUANTITY_UNIT =
 /** A count written inside words: 为120名残疾儿童提供康复训练. */
 const COUNT_INSIDE = new RegExp(`\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*${QUANTITY_UNIT}`);
 
+/** 六公里, 三个, 两千人: a quantity in Chinese numerals. */
+const CN_QUANTITY = new RegExp(`[一二两三四五六七八九十百千]+\\s*(?:万|亿)?\\s*${QUANTITY_UNIT}`);
+
 /** "合格率：98%": a name, a colon, and a target with a number. */
 const NAME_COLON_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^,;。\d]{0,12}\d/;
 
@@ -208,12 +211,13 @@ export function isThousandsComma(raw: string, i: number): boolean {
 /**
  * Whether the ； at `semi`, inside a numbered item, stands between two whole indicators: the text before
  * it holds a number, and the text after it (to the next sentence end) is a name of its own followed by
- * a separator or a comparator and a number.
+ * a separator or a comparator and a number, or by a quantity.
  */
 export function semicolonSeparatesIndicators(s: string, from: number, semi: number): boolean {
   let digit = false;
   for (let k = from; k < semi && !digit; k++) digit = isDigit(s.charCodeAt(k));
-  if (!digit) return false;
+  // "…，约六公里；…": a count in Chinese numerals is a number too.
+  if (!digit && !CN_QUANTITY.test(s.slice(from, semi))) return false;
   let end = semi + 1;
   while (end < s.length && end - semi < 40) {
     const c = s.charCodeAt(end);
@@ -221,8 +225,21 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
     end++;
   }
   const rest = s.slice(semi + 1, end);
-  return NAME_THEN_TARGET.test(rest) && !TARGET_LABEL_START.test(rest) && !STAGE_START.test(rest);
+  // "…，约六公里；村级卫生室标准化建设三个": a name ending in its quantity after the ； is another
+  // indicator too — not a class or phase of the target before (一类…500元；二类…300元, 一期…；二期…).
+  const quantity =
+    (NAME_THEN_FINAL_QUANTITY.test(rest) || NAME_THEN_CN_COUNT.test(rest)) && !ORDINAL_START.test(rest);
+  return (
+    (NAME_THEN_TARGET.test(rest) || quantity) && !TARGET_LABEL_START.test(rest) && !STAGE_START.test(rest)
+  );
 }
+
+/** A name, then a count in Chinese numerals that ends the text: 村级卫生室标准化建设三个. */
+const NAME_THEN_CN_COUNT =
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?[一二两三四五六七八九十百千]+\s*[个项座所处条次人户家名场期批]\s*$/;
+
+/** 二类对象…, 二期…, 第二批…: a class or a phase, named by its ordinal. */
+const ORDINAL_START = /^\s*(?:第|[一二三四五六七八九十\d]+\s*[类期批档级轮])/;
 
 /** "；指标值：…", "；目标值：…": the target's label, not another indicator. */
 const TARGET_LABEL_START = /^\s*(?:年度)?(?:指标值|目标值|预期值|指标名称)/;
