@@ -351,6 +351,7 @@ function addPackedCell(
       raw,
       ctext.slice(seg.start, seg.end),
       num ? { seq: num.seq, end: num.end - seg.start } : undefined,
+      true,
     );
     // The cell states the project's goal before its indicators ("绩效目标：…"): it is the goal where none
     // is written. It is no indicator when it has no number, or when the cell labels its indicators apart

@@ -1829,6 +1829,55 @@ describe("round 22: habits of 宁夏, 四川 and 安徽 cells", () => {
       ["B4", "补助标准", "每人每月300元；不足一个月按一个月计", 300, "元"],
     ]);
   });
+
+  it("reads a state or a change that closes an item as its target, without a category label too", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        [
+          "护林",
+          "1、不发生重特大森林火灾。2、农村公路安全事故不发生。3、重大事故零发生。4、违法违规问题新增数量零。" +
+            "5、农田白色污染逐年减轻。6、危房改造对象住房安全有保障。7、草原禁牧面积保持稳定。8、群众安全感明显提升。",
+        ],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.target, i.kind, i.value])).toEqual([
+      ["重特大森林火灾", "不发生", "qualitative", null],
+      ["农村公路安全事故", "不发生", "qualitative", null],
+      ["重大事故", "零发生", "quantitative", 0],
+      ["违法违规问题新增数量", "零", "quantitative", 0],
+      ["农田白色污染", "逐年减轻", "qualitative", null],
+      ["危房改造对象住房安全", "有保障", "qualitative", null],
+      ["草原禁牧面积", "保持稳定", "qualitative", null],
+      ["群众安全感", "明显提升", "qualitative", null],
+    ]);
+  });
+
+  it("leaves a 三级 cell ending in a change without a target when the table has a target column", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["效益指标", "社会效益指标", "群众安全感明显提升", ""],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.target, i.kind])).toEqual([
+      ["群众安全感明显提升", "", "empty"],
+    ]);
+  });
+
+  it("reads 余 and 多 after a number as more than it, and a number of hours inside a sentence", () => {
+    expect(
+      read(
+        "1、涉及居民2000余户。2、惠及群众两千余人。3、受益群众2万余人。4、资金1500多万元。5、主干道雪后24小时内清运完毕。",
+      ),
+    ).toEqual([
+      ["B2", "涉及居民", "2000余户", 2000, "户"],
+      ["B2", "惠及群众", "两千余人", 2000, "人"],
+      ["B2", "受益群众", "2万余人", 20000, "人"],
+      ["B2", "资金", "1500多万元", 15000000, "元"],
+      ["B2", "主干道雪后24小时内清运完毕", "主干道雪后24小时内清运完毕", 24, "小时"],
+    ]);
+  });
 });
 
 describe("every indicator's cell holds what it was read from", () => {

@@ -80,7 +80,7 @@ function matchingOpen(c: string, a: number, last: number): number {
 
 /** A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". */
 const TRAILING_QUANTITY =
-  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半]+)\s*(?:万|亿|千)?\s*([^\d\s]{0,6}?)\s*(以上|以下|以内|及以上|及以下|左右|之间)?$/;
+  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,6}?)\s*(以上|以下|以内|及以上|及以下|左右|之间)?$/;
 
 /** "群众满意度百分之九十五", "问题整改率达到百分之百": a percentage in words at the end of a name. */
 const TRAILING_PERCENT_WORDS =
@@ -106,6 +106,12 @@ const HELD_WITHIN = /控制在(?=[^,;。\d]{1,16}?(?:以内|之内|范围内|内
 /** "补贴按月发放", "暑假期间完工": when a thing is done, under a 时效 label — the timing is the target. */
 const TIMING_TAIL =
   /(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|月内|限期|[^\s,;。]{1,4}期间)\s*)+(?:发放|完成|完工|拨付|到位|支付|兑现|办结|开工)[\s。.;,]*$/;
+
+/** "重大事故零发生", "新增违法建筑零增长", "违法违规问题新增数量零": none at all, the target. */
+const ZERO_TAIL = /零(?:发生|增长|事故|伤亡|投诉|差错)?[\s。.;,]*$/;
+
+/** "不发生重特大森林火灾": the state written before what it is said of (two characters or more). */
+const NEGATION_FIRST = /^\s*(不发生|未发生)(?=[^\s。.;,]{2})/;
 
 /** An outcome stated by its verb first: 带动群众增收, 提升群众满意度, 保障群众饮水安全. */
 const VERB_FIRST =
@@ -262,7 +268,7 @@ const TARGET_WORD_START = /^\s*(控制在|不超过|不高于|不大于|不多�
 
 /** A number with a unit or % inside a sentence (not a year, not a label like 5.12). */
 const QUANTITY_INSIDE =
-  /(?<![\d.])\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇]|公里|平方米|立方米)/;
+  /(?<![\d.])\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇]|公里|平方米|立方米|小时|分钟|工作日)/;
 
 /** 满意度： and 服务对象满意度： — a category that, with no other name written, names the indicator too. */
 const SATISFACTION_LABEL = /^\s*(?:服务对象)?满意度\s*$/;
@@ -294,7 +300,16 @@ function trailingDate(c: string): number {
  * `raw` is the item as written; `c` its canonical form (same offsets), passed in when the caller has
  * it already. Everything is decided on `c` and sliced from `raw`.
  */
-export function parseItem(raw: string, c0?: string, numbering?: { seq: number; end: number }): ItemParts {
+/**
+ * `packed`: the item comes from a cell of indicators (not a 三级 cell whose target has a column of its
+ * own): words ending in a change or a state are its qualitative target even without a category label.
+ */
+export function parseItem(
+  raw: string,
+  c0?: string,
+  numbering?: { seq: number; end: number },
+  packed = false,
+): ItemParts {
   const c = c0 ?? canon(raw);
   const end = c.length;
   // Everything below moves offsets into `c` (and `raw`, which has the same offsets); only the name and
@@ -417,6 +432,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
   let ta = labelled ? labelled.target : sep >= 0 ? sep + 1 : end;
   let tb = end;
   let fromBracket = false;
+  let swapped = false; // the target was written before the name
   // A target in brackets after the name: 机柜数量(≥77台), 运维费用(≤**万元).
   const trimmedEnd = endBeforePunct(c, p, nameEnd);
   let br = labelled ? -1 : trailingTargetBracket(c, p, trimmedEnd);
@@ -500,6 +516,22 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
           tb = nameEnd;
           nameEnd = ta;
         }
+      } else if (packed) {
+        // "1、群众安全感明显提升", "农村公路安全事故不发生", "重大事故零发生": without a label too, a
+        // name and the change or state that closes it — when a name stands before it.
+        const tail = QUALITATIVE_TAIL.exec(cn) ?? ZERO_TAIL.exec(cn) ?? TIMING_TAIL.exec(cn);
+        const first = tail ? null : NEGATION_FIRST.exec(cn);
+        if (tail && tail.index >= 2) {
+          ta = p + tail.index;
+          tb = nameEnd;
+          nameEnd = ta;
+        } else if (first) {
+          // "不发生重特大森林火灾": the state first, then what it is said of (swapped below).
+          ta = p + first[0].length;
+          tb = nameEnd;
+          nameEnd = ta;
+          swapped = true;
+        }
       }
     }
   }
@@ -536,7 +568,7 @@ export function parseItem(raw: string, c0?: string, numbering?: { seq: number; e
       while (na < nb && isSpace(c.charCodeAt(na))) na++;
       nb = endBeforeSpace(c, na, nb);
     } else nb = na;
-  } else if (sep >= 0 && !labelled && ta < tb && isValueFirst(c, na, nb, ta, tb)) {
+  } else if (swapped || (sep >= 0 && !labelled && ta < tb && isValueFirst(c, na, nb, ta, tb))) {
     // "≥8000平方米，维修校舍面积": the value written first, the name after it.
     [na, nb, ta, tb] = [ta, tb, na, nb];
   }

@@ -64,6 +64,16 @@ interface NumberAt {
   value: number;
   /** The magnitude word's factor (1 when there is none). */
   factor: number;
+  /** 2000余户, 300多人: more than the number. */
+  approx: boolean;
+}
+
+/** 余 or 多 at j, after a number and before a magnitude word, a unit or the end (2000余户, 两千余人). */
+function approxAt(s: string, j: number): boolean {
+  const c = s.charCodeAt(j);
+  if (c !== 0x4f59 /* 余 */ && c !== 0x591a /* 多 */) return false;
+  const m = s.charCodeAt(j + 1);
+  return j + 1 === s.length || m === 0x4e07 || m === 0x4ebf || m === 0x5343 || lexiconUnitAt(s, j + 1) !== "";
 }
 
 /** A number starting at i (digits, 1,500, 0.5, Chinese numerals), with its magnitude word applied. */
@@ -71,6 +81,7 @@ function readNumber(s: string, i: number): NumberAt | null {
   const c = s.charCodeAt(i);
   let j = i;
   let value: number;
+  let approx = false;
   if (isDigit(c)) {
     while (j < s.length && isDigit(s.charCodeAt(j))) j++;
     // Thousands separators: 1,500 / 12,000,000 (exactly three digits after each comma).
@@ -80,15 +91,18 @@ function readNumber(s: string, i: number): NumberAt | null {
       while (j < s.length && isDigit(s.charCodeAt(j))) j++;
     }
     value = digitsValue(s, i, j);
+    if (approxAt(s, j)) approx = ++j > 0;
   } else if (isCnNumeralCode(c)) {
     while (j < s.length && j - i < 4 && isCnNumeralChar(s[j]) && !(s[j] === "半" && j > i)) j++;
     const v = cnNumeralValue(s.slice(i, j));
     if (v === null) return null;
     value = v;
+    if (approxAt(s, j)) approx = ++j > 0;
     // A Chinese numeral counts only before a unit: 两次, 半小时, 三个 — not 五进, 一是.
     const after = s.slice(j);
     let k = j;
     for (const [word] of MAGNITUDES) if (after.startsWith(word)) k = j + word.length;
+    if (k > j && approxAt(s, k)) k++; // 两千余人
     const u = lexiconUnitAt(s, k);
     // 一次性, 一级响应 are words; 分 after a numeral is a score (三分) only in scoring text.
     if (!u || s[k] === "分" || s[k + u.length] === "性") return null;
@@ -117,7 +131,7 @@ function readNumber(s: string, i: number): NumberAt | null {
   ) {
     for (const [word, factor] of MAGNITUDES) {
       if (matchAt(s, word, j)) {
-        const unitAfter = lexiconUnitAt(s, j + word.length);
+        const unitAfter = lexiconUnitAt(s, j + word.length) || approxAt(s, j + word.length);
         // 千 alone is a magnitude only when a unit or the end follows (3千人); 万/亿 always.
         if (word === "千" && !unitAfter && j + 1 < s.length && isCjk(s.charCodeAt(j + 1))) break;
         value = scale(value, factor);
@@ -127,7 +141,9 @@ function readNumber(s: string, i: number): NumberAt | null {
       }
     }
   }
-  return { start: i, end: j, value, factor: applied };
+  // 2万余人, 1.5万多元
+  if (!approx && applied !== 1 && approxAt(s, j)) approx = ++j > 0;
+  return { start: i, end: j, value, factor: applied, approx };
 }
 
 /** The unit after a number, also when a space was typed between them ("3 次", "95 %"). */
@@ -265,6 +281,8 @@ function lastStage(s: string): number {
   return parts >= 2 ? last : -1;
 }
 
+const ZERO_TARGET = /^\s*零(?:发生|增长|事故|伤亡|投诉|差错)?[\s。.;,]*$/;
+
 /** Words after a number that make it a label, not a quantity: an age, a building. */
 const LABEL_AFTER_NUMBER = /^\s*(?:周岁|岁|号楼|#楼|号|#|栋|幢)/;
 
@@ -396,7 +414,8 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
         before !== null && (matchAt(s, "控制在", before.start) || matchAt(s, "保持在", before.start));
       if (!comparator || comparator === "=" || heldAt) comparator = after.comparator;
     }
-    if (!comparator) comparator = "=";
+    // 2000余户: more than 2000, as 2000户以上 says.
+    if (!comparator) comparator = num.approx ? ">=" : "=";
     // A bare percentage on a 100% scale stays as written (95% → 95).
     return {
       comparator,
@@ -420,6 +439,9 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
   )
     return EMPTY;
   if (/^[\s*＊xX×]+$/.test(letters)) return EMPTY;
+  // 零, 零发生, 零增长: none at all is a number (0), as 0起 is.
+  if (ZERO_TARGET.test(s))
+    return { comparator: "=", value: 0, valueMax: null, unit: "", kind: "quantitative", date: null };
   // "XX人", "**万元": a placeholder and a unit.
   const unfilled = /^[*＊xX×]{2,}(?:千万|百万|亿|万|千)?/.exec(letters);
   if (unfilled && lexiconUnitAt(letters, unfilled[0].length).length === letters.length - unfilled[0].length)

@@ -167,6 +167,15 @@ describe("more targets as other cities write them", () => {
     ["八成以上", { comparator: ">=", value: 8, unit: "成" }],
     ["约5成", { comparator: "=", value: 5, unit: "成" }],
     ["保持一成不变", { kind: "qualitative" }],
+    // more than a number, and none at all
+    ["2000余户", { comparator: ">=", value: 2000, unit: "户" }],
+    ["300多人", { comparator: ">=", value: 300, unit: "人" }],
+    ["两千余人", { comparator: ">=", value: 2000, unit: "人" }],
+    ["不少于2万余人", { comparator: ">=", value: 20000, unit: "人" }],
+    ["零", { comparator: "=", value: 0, unit: "", kind: "quantitative" }],
+    ["零发生", { comparator: "=", value: 0, kind: "quantitative" }],
+    ["零容忍", { kind: "qualitative" }],
+    ["多功能厅1个", { value: 1, unit: "个" }],
     // a target in stages: the last stage is what the year must reach
     ["一季度25%，二季度50%，三季度75%，四季度100%", { comparator: "=", value: 100, unit: "%" }],
     ["6月底前≥50%，9月底前≥75%，12月底前100%", { comparator: "=", value: 100, unit: "%" }],
