@@ -1865,6 +1865,16 @@ describe("round 22: habits of 宁夏, 四川 and 安徽 cells", () => {
     ]);
   });
 
+  it("reads a ratio as a target, not its colon as a separator (师生比1:15, 1:2000地形图)", () => {
+    expect(read("1、师生比1：15。2、生态管护员岗位数量1:1配备。3、完成1:2000地形图测绘15平方公里。")).toEqual(
+      [
+        ["B2", "师生比", "1：15", 1, ""],
+        ["B2", "生态管护员岗位数量", "1:1配备", 1, ""],
+        ["B2", "完成1:2000地形图测绘", "15平方公里", 15, "平方公里"],
+      ],
+    );
+  });
+
   it("reads 余 and 多 after a number as more than it, and a number of hours inside a sentence", () => {
     expect(
       read(

@@ -5,7 +5,7 @@
  * "故障最大恢复时间<24小时，恢复时间目标RTO（不超过半小时）" → name 故障最大恢复时间, target from "<24小时"
  */
 import type { Level1, Level2 } from "../record";
-import { canon, endBeforePunct, endBeforeSpace, isJsSpace, isSpace, trimEndPunct } from "./chars";
+import { canon, endBeforePunct, endBeforeSpace, isDigit, isJsSpace, isSpace, trimEndPunct } from "./chars";
 import { categoryOfLabel } from "./categories";
 import { comparatorBefore, NAME_COMPARATOR_PATTERN } from "./comparators";
 import { leadingNumbering } from "./segment";
@@ -50,6 +50,8 @@ function separatorIndex(c: string, raw: string, p: number): number {
   for (let i = p; i < c.length; i++) {
     const code = c.charCodeAt(i);
     if (code === 44 || code === 58) {
+      // 师生比1:15, 岗位数量1:1配备: a colon between digits is a ratio, not a separator.
+      if (code === 58 && isDigit(c.charCodeAt(i - 1)) && isDigit(firstNonSpace(c, i + 1, c.length))) continue;
       if (depth === 0 && !isThousandsComma(raw, i)) return i;
     } else if (isOpener(code)) depth++;
     else if (isCloser(code)) depth = Math.max(0, depth - 1);
@@ -106,6 +108,9 @@ const HELD_WITHIN = /控制在(?=[^,;。\d]{1,16}?(?:以内|之内|范围内|内
 /** "补贴按月发放", "暑假期间完工": when a thing is done, under a 时效 label — the timing is the target. */
 const TIMING_TAIL =
   /(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|月内|限期|[^\s,;。]{1,4}期间)\s*)+(?:发放|完成|完工|拨付|到位|支付|兑现|办结|开工)[\s。.;,]*$/;
+
+/** A ratio at the end of a name: 1:15, 1:1配备. */
+const RATIO_TAIL = /(?<![\d.:\-~])\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\s*[^\d\s,;。:]{0,4}[\s。.;,]*$/;
 
 /** "重大事故零发生", "新增违法建筑零增长", "违法违规问题新增数量零": none at all, the target. */
 const ZERO_TAIL = /零(?:发生|增长|事故|伤亡|投诉|差错)?[\s。.;,]*$/;
@@ -483,6 +488,9 @@ export function parseItem(
       const cn = c.slice(p, nameEnd);
       const q = trailingQuantity(cn);
       let at = q > 0 ? q : trailingDate(cn);
+      // 师生比1:15, 生态管护员岗位数量1:1配备: a ratio closing the name is the target, both its numbers.
+      const ratio = (at < 0 || c.charCodeAt(p + at - 1) === 58) && RATIO_TAIL.exec(cn);
+      if (ratio && ratio.index >= 2) at = ratio.index;
       if (at > 0) {
         const head = cn.slice(0, at);
         const relative =
