@@ -227,6 +227,9 @@ class Builder {
   }
 }
 
+/** 绩效指标, 年度指标, 指标: a label for the whole cell, written alone before its items. */
+const CELL_LABEL_ALONE = /^\s*(?:年度)?(?:绩效)?指标\s*$/;
+
 /** "绩效指标：" in a cell: its indicators are labelled apart from its goal. */
 const INDICATORS_LABEL = /绩效指标\s*:/;
 
@@ -367,6 +370,8 @@ function addPackedCell(
       const onlyGoal = item.goal === true || INDICATORS_LABEL.test(ctext);
       if (onlyGoal && p.goal.includes(stated)) continue;
     }
+    // "绩效指标：" on its own before the numbered items: the cell's label, no indicator.
+    if (item.seq === null && item.target === "" && CELL_LABEL_ALONE.test(item.name)) continue;
     // 数量指标：…；质量指标：…；成本指标：… — the cost label is a sibling of the others, under 产出.
     if (costAmongOutputs(item, inline ? inlineL2 : level2)) {
       item.level1 = "产出指标";

@@ -1875,6 +1875,26 @@ describe("round 22: habits of 宁夏, 四川 and 安徽 cells", () => {
     );
   });
 
+  it("keeps a comparator in a bracket of the name there, and reads 不低于…的1.3倍 as ≥ 1.3 倍", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["供暖", "1、室温达标率（不低于18℃）100%。2、供养标准不低于当地上年度城乡居民人均消费支出的1.3倍。"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.target, i.comparator, i.value, i.unit])).toEqual([
+      ["室温达标率（不低于18℃）", "100%", "=", 100, "%"],
+      ["供养标准", "不低于当地上年度城乡居民人均消费支出的1.3倍", ">=", 1.3, "倍"],
+    ]);
+  });
+
+  it("reads no indicator from a 绩效指标： label written alone before the items", () => {
+    expect(read("绩效指标：1.全年开展培训12期。2.培训人数≥500人次。")).toEqual([
+      ["B2", "全年开展培训", "12期", 12, "期"],
+      ["B2", "培训人数", "≥500人次", 500, "人次"],
+    ]);
+  });
+
   it("reads 余 and 多 after a number as more than it, and a number of hours inside a sentence", () => {
     expect(
       read(

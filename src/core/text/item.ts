@@ -69,6 +69,22 @@ function trailingTargetBracket(c: string, a: number, b: number): number {
   return /[\d≥≤<>=*＊]|XX|xx/.test(inner) && i > a ? i : -1;
 }
 
+/** Whether `i` is inside a bracket opened after `a` that closes before `b` with a digit after it. */
+function insideBracketBefore(c: string, a: number, i: number, b: number): boolean {
+  let depth = 0;
+  for (let k = a; k < i; k++) {
+    const code = c.charCodeAt(k);
+    if (code === 40 || code === 0xff08) depth++;
+    else if ((code === 41 || code === 0xff09) && depth > 0) depth--;
+  }
+  if (depth === 0) return false;
+  for (let k = i; k < b; k++) {
+    const code = c.charCodeAt(k);
+    if ((code === 41 || code === 0xff09) && --depth === 0) return mayEndWithQuantity(c, k + 1, b);
+  }
+  return false;
+}
+
 /** Where the bracket that closes at `last` opens (scanning back no further than `a`), or -1. */
 function matchingOpen(c: string, a: number, last: number): number {
   let depth = 0;
@@ -108,6 +124,10 @@ const HELD_WITHIN = /控制在(?=[^,;。\d]{1,16}?(?:以内|之内|范围内|内
 /** "补贴按月发放", "暑假期间完工": when a thing is done, under a 时效 label — the timing is the target. */
 const TIMING_TAIL =
   /(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|月内|限期|[^\s,;。]{1,4}期间)\s*)+(?:发放|完成|完工|拨付|到位|支付|兑现|办结|开工)[\s。.;,]*$/;
+
+/** A comparator, what the target is a multiple of, and the multiple: 不低于…支出的1.3倍. */
+const TIMES_OF =
+  /(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)[^\d,;。:]{2,30}?的\s*\d+(?:\.\d+)?\s*倍[\s。.;,]*$/;
 
 /** A ratio at the end of a name: 1:15, 1:1配备. */
 const RATIO_TAIL = /(?<![\d.:\-~])\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\s*[^\d\s,;。:]{0,4}[\s。.;,]*$/;
@@ -461,9 +481,9 @@ export function parseItem(
     nameEnd = br;
   } else {
     // A target written inside the name: 故障最大恢复时间<24小时 / 名称≥300人.
-    const inName = mayHoldComparator(c, p, nameEnd)
-      ? NAME_COMPARATOR_PATTERN.exec(c.slice(p, nameEnd))
-      : null;
+    let inName = mayHoldComparator(c, p, nameEnd) ? NAME_COMPARATOR_PATTERN.exec(c.slice(p, nameEnd)) : null;
+    // "室温达标率（不低于18℃）100%": a comparator in a bracket of the name, with the target after it.
+    if (inName && insideBracketBefore(c, p, p + inName.index, nameEnd)) inName = null;
     // "改造面积3000平方米，涉及1、2号楼", "惠及群众2100人，进一步改善…": a comma after a name and its
     // quantity starts what qualifies that target (the segmenter has cut before any whole indicator) —
     // unless a target of its own follows the comma ("达标率100%，>=98%": then the comma separates).
@@ -486,7 +506,9 @@ export function parseItem(
       nameEnd = ta;
     } else if (sep < 0) {
       const cn = c.slice(p, nameEnd);
-      const q = trailingQuantity(cn);
+      // "供养标准不低于当地…人均消费支出的1.3倍": the comparator stands before what is multiplied.
+      const times = TIMES_OF.exec(cn);
+      const q = times && times.index >= 2 ? times.index : trailingQuantity(cn);
       let at = q > 0 ? q : trailingDate(cn);
       // 师生比1:15, 生态管护员岗位数量1:1配备: a ratio closing the name is the target, both its numbers.
       const ratio = (at < 0 || c.charCodeAt(p + at - 1) === 58) && RATIO_TAIL.exec(cn);

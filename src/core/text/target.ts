@@ -281,6 +281,8 @@ function lastStage(s: string): number {
   return parts >= 2 ? last : -1;
 }
 
+const LEADING_COMPARATOR = /^\s*(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)/;
+
 const ZERO_TARGET = /^\s*零(?:发生|增长|事故|伤亡|投诉|差错)?[\s。.;,]*$/;
 
 /** Words after a number that make it a label, not a quantity: an age, a building. */
@@ -369,7 +371,12 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
         i >= 2 &&
         (isDigit(s.charCodeAt(i - 2)) || isLatin(s.charCodeAt(i - 2)) || s.charCodeAt(i - 2) === 46)
       );
-    const before = comparatorBefore(s, minus ? i - 1 : num.start);
+    let before = comparatorBefore(s, minus ? i - 1 : num.start);
+    // "不低于当地…人均消费支出的1.3倍": the comparator opens the target, before what is multiplied.
+    if (!before && prev === 0x7684 /* 的 */ && s.charCodeAt(num.end) === 0x500d /* 倍 */) {
+      const lead = LEADING_COMPARATOR.exec(s);
+      if (lead) before = comparatorBefore(s, lead[0].length);
+    }
     if (before) comparator = before.comparator;
     // Range: 1-3场次, 80%-90%, 1至3
     let low = num.value;
