@@ -1888,6 +1888,22 @@ describe("round 22: habits of 宁夏, 四川 and 安徽 cells", () => {
     ]);
   });
 
+  it("reads a period of several dates as one target (2024年全年, 2024年-2026年, 2024年6-10月)", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["实施", "1.时效指标：2024年全年。2.项目实施期2024年-2026年。3.培训于2024年6-10月开展。"],
+        ["分年度", "【时效指标】2024-2026年分年度实施"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.target, i.kind, i.date])).toEqual([
+      ["", "2024年全年", "date", "2024"],
+      ["项目实施期", "2024年-2026年", "date", "2026"],
+      ["培训", "2024年6-10月开展", "date", "2024-10"],
+      ["", "2024-2026年分年度实施", "date", "2026"],
+    ]);
+  });
+
   it("reads no indicator from a 绩效指标： label written alone before the items", () => {
     expect(read("绩效指标：1.全年开展培训12期。2.培训人数≥500人次。")).toEqual([
       ["B2", "全年开展培训", "12期", 12, "期"],

@@ -11,7 +11,7 @@ import { comparatorBefore, NAME_COMPARATOR_PATTERN } from "./comparators";
 import { leadingNumbering } from "./segment";
 import { CELL_LABEL, isThousandsComma, QUALITATIVE_TAIL } from "./sentences";
 import { isKnownUnit, lexiconUnitAt } from "./units";
-import { findDates } from "./dates";
+import { findDates, type DateSpan } from "./dates";
 import { isCnNumeralCode } from "./numbers";
 
 export interface ItemParts {
@@ -225,7 +225,7 @@ function startsWithDate(c: string): boolean {
   if (spans.length === 0) return false;
   // "于2024年12月底前完成全部建设任务": a joining 于 or 在 before the date.
   const lead = /^\s*(?:于|在)?\s*/.exec(c);
-  return spans[0].start === (lead ? lead[0].length : 0);
+  return dateRunStart(c, spans, 0) === (lead ? lead[0].length : 0);
 }
 
 /** Whether [na, nb) is a target with a number (≥8000平方米) and [ta, tb) words with none (a name). */
@@ -311,23 +311,36 @@ const DEADLINE_REST =
 function trailingDate(c: string): number {
   const spans = findDates(c);
   const last = spans[spans.length - 1];
-  if (!last || last.start === 0) return -1;
+  if (!last) return -1;
+  const start = dateRunStart(c, spans, spans.length - 1);
+  if (start === 0) return -1;
   // "于2024年12月底前完成…": with only 于 or 在 before it, the whole text is the target (startsWithDate).
-  if (/^\s*[于在]\s*$/.test(c.slice(0, last.start))) return -1;
+  if (/^\s*[于在]\s*$/.test(c.slice(0, start))) return -1;
   const rest = c.slice(last.end);
-  if (DEADLINE_REST.test(rest)) return last.start;
+  if (DEADLINE_REST.test(rest)) return start;
   // "资金于2024年6月30日前拨付到位": after 于 or 在 the date and the work it is for are the target.
-  const joined = c.charCodeAt(last.start - 1) === 0x4e8e || c.charCodeAt(last.start - 1) === 0x5728;
-  return joined && rest.length <= 12 && !/\d/.test(rest) ? last.start : -1;
+  const joined = c.charCodeAt(start - 1) === 0x4e8e || c.charCodeAt(start - 1) === 0x5728;
+  return joined && rest.length <= 12 && !/\d/.test(rest) ? start : -1;
 }
 
 /**
- * `raw` is the item as written; `c` its canonical form (same offsets), passed in when the caller has
- * it already. Everything is decided on `c` and sliced from `raw`.
+ * Where the dates that end with span k start: 2024年全年, 2024年-2026年, 2024年6-10月 and 2024-2026年
+ * are one period each.
  */
+function dateRunStart(c: string, spans: DateSpan[], k: number): number {
+  let start = spans[k].start;
+  for (let j = k - 1; j >= 0 && DATE_JOIN.test(c.slice(spans[j].end, start)); j--) start = spans[j].start;
+  const lead = YEAR_RANGE_LEAD.exec(c.slice(Math.max(0, start - 8), start));
+  return lead ? start - lead[0].length : start;
+}
+const DATE_JOIN = /^\s*(?:(?:\d{1,2}\s*月?\s*)?(?:至|到|-|—|–|~|～)\s*)?$/;
+const YEAR_RANGE_LEAD = /\d{4}\s*年?\s*(?:至|到|-|—|–|~|～)\s*$/;
+
 /**
- * `packed`: the item comes from a cell of indicators (not a 三级 cell whose target has a column of its
- * own): words ending in a change or a state are its qualitative target even without a category label.
+ * `raw` is the item as written; `c` its canonical form (same offsets), passed in when the caller has
+ * it already. Everything is decided on `c` and sliced from `raw`. `packed`: the item comes from a cell
+ * of indicators (not a 三级 cell whose target has a column of its own): words ending in a change or a
+ * state are its qualitative target even without a category label.
  */
 export function parseItem(
   raw: string,
