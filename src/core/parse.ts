@@ -192,11 +192,7 @@ class Builder {
       date = parseTarget(`${this.year}年${parts.targetCanon ?? canon(parts.target)}`).date;
     }
     let comparator = kind === "date" ? null : t.comparator;
-    if (
-      comparator === "=" &&
-      parts.direction &&
-      !/[≥≤<>=]|不|以|于|至少|达到|超过/.test(canon(parts.target))
-    ) {
+    if (comparator === "=" && parts.direction && !COMPARATOR_WORD.test(withoutNotes(canon(parts.target)))) {
       const d = parseTarget(`${parts.direction}1`).comparator;
       if (d && d !== "=" && d !== "between") comparator = d;
     }
@@ -225,6 +221,14 @@ class Builder {
       direction: parts.direction ?? null,
     };
   }
+}
+
+/** A comparator the target writes itself (≥, 不低于, 以上, 高于 …), which 指标性质 does not overrule. */
+const COMPARATOR_WORD = /[≥≤<>=]|不[少低超高大多]于|不超过|以[上下内]|[高低大小多少]于|至少|达到|超过|之间/;
+
+/** The target without its bracketed notes: 95（以检测为准）. */
+function withoutNotes(target: string): string {
+  return target.includes("(") ? target.replace(/\([^()]*\)/g, "") : target;
 }
 
 /** 绩效指标, 年度指标, 指标: a label for the whole cell, written alone before its items. */

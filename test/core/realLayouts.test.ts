@@ -1926,6 +1926,34 @@ describe("round 22: habits of 宁夏, 四川 and 安徽 cells", () => {
   });
 });
 
+describe("round 22: value cells of rows tables (井研-style 指标性质 | 指标值 | 计量单位)", () => {
+  const r = parseGrid(
+    grid([
+      ["三级指标", "指标性质", "指标值", "计量单位"],
+      ["覆盖人口", "≥", "两千", "人"],
+      ["培训期数", "=", "十二", "期"],
+      ["合格率", "≥", "95（以检测为准）", "%"],
+      ["惠及群众", "≥", "2000余", "人"],
+      ["取暖补助", "", "１２００元／人", ""],
+      ["排名", "", "全省前三", ""],
+    ]),
+  );
+  it("reads a Chinese numeral alone as a number, with the unit of its column", () => {
+    expect(r.indicators.slice(0, 2).map((i) => [i.comparator, i.value, i.unit, i.kind])).toEqual([
+      [">=", 2000, "人", "quantitative"],
+      ["=", 12, "期", "quantitative"],
+    ]);
+    expect(r.indicators[5].kind).toBe("qualitative");
+  });
+  it("keeps the comparator of 指标性质 when the value carries a note in brackets", () => {
+    expect([r.indicators[2].comparator, r.indicators[2].value]).toEqual([">=", 95]);
+  });
+  it("reads 2000余 as 2000, and a unit typed with a full-width slash as the same unit", () => {
+    expect([r.indicators[3].value, r.indicators[3].unit]).toEqual([2000, "人"]);
+    expect([r.indicators[4].value, r.indicators[4].unit]).toEqual([1200, "元/人"]);
+  });
+});
+
 describe("every indicator's cell holds what it was read from", () => {
   it("points at the 三级 cell when the whole indicator is written there, and at 指标性质 when the target is", () => {
     const r = parseGrid(

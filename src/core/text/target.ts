@@ -68,6 +68,20 @@ interface NumberAt {
   approx: boolean;
 }
 
+function onlySpacesBefore(s: string, i: number): boolean {
+  for (let k = 0; k < i; k++) if (!isJsSpace(s.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Whether only spaces and sentence marks follow `k`. */
+function endsHere(s: string, k: number): boolean {
+  for (let i = k; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isJsSpace(c) && c !== 0x3002 && c !== 46 && c !== 59 && c !== 44) return false;
+  }
+  return true;
+}
+
 /** 余 or 多 at j, after a number and before a magnitude word, a unit or the end (2000余户, 两千余人). */
 function approxAt(s: string, j: number): boolean {
   const c = s.charCodeAt(j);
@@ -104,14 +118,17 @@ function readNumber(s: string, i: number): NumberAt | null {
     for (const [word] of MAGNITUDES) if (after.startsWith(word)) k = j + word.length;
     if (k > j && approxAt(s, k)) k++; // 两千余人
     const u = lexiconUnitAt(s, k);
-    // 一次性, 一级响应 are words; 分 after a numeral is a score (三分) only in scoring text.
-    if (!u || s[k] === "分" || s[k + u.length] === "性") return null;
-    // 一级A标准, 二级标准: a grade's name, not a count.
-    if (isLatin(s.charCodeAt(k + u.length)) || s.startsWith("标准", k + u.length)) return null;
-    // 一类地区, 三级甲等: a class or grade named by its numeral.
-    if ((u === "类" || u === "级") && isCjk(s.charCodeAt(k + u.length))) return null;
-    // 一成不变, 三成本: 成 before more words is not tenths.
-    if (u === "成" && !readUnit(s, s, k).unit) return null;
+    // 两千, 十二 alone in a value cell (the unit has a column of its own) are numbers too.
+    if (u || !endsHere(s, k) || !(onlySpacesBefore(s, i) || comparatorBefore(s, i)?.start === 0)) {
+      // 一次性, 一级响应 are words; 分 after a numeral is a score (三分) only in scoring text.
+      if (!u || s[k] === "分" || s[k + u.length] === "性") return null;
+      // 一级A标准, 二级标准: a grade's name, not a count.
+      if (isLatin(s.charCodeAt(k + u.length)) || s.startsWith("标准", k + u.length)) return null;
+      // 一类地区, 三级甲等: a class or grade named by its numeral.
+      if ((u === "类" || u === "级") && isCjk(s.charCodeAt(k + u.length))) return null;
+      // 一成不变, 三成本: 成 before more words is not tenths.
+      if (u === "成" && !readUnit(s, s, k).unit) return null;
+    }
   } else {
     return null;
   }

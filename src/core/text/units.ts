@@ -359,6 +359,8 @@ export function readUnit(
   // of keeping a copy (100,000 indicators hold a few dozen distinct units).
   unit = lex && end - pos === lex.length && matchAt(orig, lex, pos) ? lex : orig.slice(pos, end);
   if (unit === "百分比" || unit === "％") unit = "%";
+  // 元／人: a compound typed with a full-width slash is the same unit as 元/人.
+  else if (unit.includes("／")) unit = s.slice(pos, end);
   return { unit, length: end - pos };
 }
 
