@@ -13,6 +13,7 @@ import { CELL_LABEL, isThousandsComma, QUALITATIVE_TAIL } from "./sentences";
 import { isKnownUnit, lexiconUnitAt } from "./units";
 import { findDates, type DateSpan } from "./dates";
 import { isCnNumeralCode } from "./numbers";
+import { lastStage } from "./target";
 
 export interface ItemParts {
   seq: number | null;
@@ -128,6 +129,11 @@ const TIMING_TAIL =
 /** A comparator, what the target is a multiple of, and the multiple: 不低于…支出的1.3倍. */
 const TIMES_OF =
   /(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)[^\d,;。:]{2,30}?的\s*\d+(?:\.\d+)?\s*倍[\s。.;,]*$/;
+
+/** What a stage of a target can start with (see STAGE_START): a digit, 第, 一…四, 上, 下, 年, 全. */
+function mayStartStage(code: number): boolean {
+  return (code >= 48 && code <= 57) || "第一二三四上下年全".includes(String.fromCharCode(code));
+}
 
 /** A ratio at the end of a name: 1:15, 1:1配备. */
 const RATIO_TAIL = /(?<![\d.:\-~])\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\s*[^\d\s,;。:]{0,4}[\s。.;,]*$/;
@@ -448,6 +454,21 @@ export function parseItem(
   }
   if (commaLabel && !/[\d≥≤<>=]/.test(c.slice(p, end)) && separatorIndex(c, raw, p) < 0) {
     // "可持续影响指标，持续发挥效益": no name written; the words are the target.
+    let a = p;
+    while (a < end && isSpace(c.charCodeAt(a))) a++;
+    const b = endBeforePunct(c, a, endBeforeSpace(c, a, end));
+    return {
+      seq,
+      level1,
+      level2,
+      name: "",
+      target: raw.slice(a, b),
+      targetCanon: c.slice(a, b),
+      fromBracket: false,
+    };
+  }
+  if (packed && mayStartStage(firstNonSpace(c, p, end)) && lastStage(c.slice(p, end)) > 0) {
+    // "时效指标：6月底前支付50%，12月底前支付100%": stages with no name; all of it is the target.
     let a = p;
     while (a < end && isSpace(c.charCodeAt(a))) a++;
     const b = endBeforePunct(c, a, endBeforeSpace(c, a, end));

@@ -279,7 +279,7 @@ function percentWords(s: string, at: number): TargetParse | null {
  * Where the last stage of a staged target starts (6月底前≥50%，12月底前100%), or -1: the target is cut
  * at , ; 、 into two parts or more, and every part is a period and its figure (STAGE_START).
  */
-function lastStage(s: string): number {
+export function lastStage(s: string): number {
   let from = 0;
   let last = -1;
   let parts = 0;
