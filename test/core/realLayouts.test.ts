@@ -1868,6 +1868,17 @@ describe("round 22: habits of 宁夏, 四川 and 安徽 cells", () => {
     ]);
   });
 
+  it("reads two quantities closing a name as its target, and a 5、 that continues the numbering before digits", () => {
+    expect(
+      read("1、搬迁安置群众350户1100人。2、新建道路1.5公里2条。3、培训人数100人。4、2号楼加装电梯1部。"),
+    ).toEqual([
+      ["B2", "搬迁安置群众", "350户1100人", 350, "户"],
+      ["B2", "新建道路", "1.5公里2条", 1.5, "公里"],
+      ["B2", "培训人数", "100人", 100, "人"],
+      ["B2", "2号楼加装电梯", "1部", 1, "部"],
+    ]);
+  });
+
   it("reads a ratio as a target, not its colon as a separator (师生比1:15, 1:2000地形图)", () => {
     expect(read("1、师生比1：15。2、生态管护员岗位数量1:1配备。3、完成1:2000地形图测绘15平方公里。")).toEqual(
       [

@@ -135,6 +135,9 @@ function mayStartStage(code: number): boolean {
   return (code >= 48 && code <= 57) || "第一二三四上下年全".includes(String.fromCharCode(code));
 }
 
+/** Digits and their unit, nothing else: 350户, 1.5公里. */
+const QUANTITY_ONLY = /^\d+(?:\.\d+)?\s*(?:万|亿)?\s*[\u4e00-\u9fa5]{1,3}\s*$/;
+
 /** A ratio at the end of a name: 1:15, 1:1配备. */
 const RATIO_TAIL = /(?<![\d.:\-~])\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\s*[^\d\s,;。:]{0,4}[\s。.;,]*$/;
 
@@ -542,7 +545,12 @@ export function parseItem(
       const cn = c.slice(p, nameEnd);
       // "供养标准不低于当地…人均消费支出的1.3倍": the comparator stands before what is multiplied.
       const times = TIMES_OF.exec(cn);
-      const q = times && times.index >= 2 ? times.index : trailingQuantity(cn);
+      let q = times && times.index >= 2 ? times.index : trailingQuantity(cn);
+      // "搬迁安置群众350户1100人", "培训4期200人次": two quantities close the name; both are the target.
+      if (q > 0 && isDigit(cn.charCodeAt(q))) {
+        const q2 = trailingQuantity(cn.slice(0, q));
+        if (q2 > 0 && QUANTITY_ONLY.test(cn.slice(q2, q))) q = q2;
+      }
       let at = q > 0 ? q : trailingDate(cn);
       // 师生比1:15, 生态管护员岗位数量1:1配备: a ratio closing the name is the target, both its numbers.
       const ratio = (at < 0 || c.charCodeAt(p + at - 1) === 58) && RATIO_TAIL.exec(cn);

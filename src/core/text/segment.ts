@@ -189,7 +189,14 @@ export function findNumbering(s: string): NumberingToken[] {
 function withSkippedNumbers(s: string, tokens: NumberingToken[]): NumberingToken[] {
   let inOrder = tokens.length > 0 && tokens[0].seq === 1;
   for (let k = 1; k < tokens.length && inOrder; k++) inOrder = tokens[k].seq === tokens[k - 1].seq + 1;
-  if (inOrder) return tokens;
+  if (inOrder) {
+    // "…4、培训人数100人。5、2号楼加装电梯1部": only the number after the last can be missing.
+    const last = tokens[tokens.length - 1];
+    NUMBER_BEFORE_DIGITS.lastIndex = last.end;
+    const m = NUMBER_BEFORE_DIGITS.exec(s);
+    if (!m || Number(m[2]) !== last.seq + 1) return tokens;
+    return [...tokens, { start: m.index + m[1].length, end: m.index + m[0].length, seq: last.seq + 1 }];
+  }
   const candidates: NumberingToken[] = [];
   NUMBER_BEFORE_DIGITS.lastIndex = 0;
   for (let m = NUMBER_BEFORE_DIGITS.exec(s); m; m = NUMBER_BEFORE_DIGITS.exec(s)) {
