@@ -1940,6 +1940,85 @@ describe("round 22: habits of 宁夏, 四川 and 安徽 cells", () => {
   });
 });
 
+describe("round 23: near misses of the round-22 rules", () => {
+  const read = (...cells: string[]) =>
+    parseGrid(grid([["项目名称", "绩效指标"], ...cells.map((c, i) => [`项目${i}`, c])])).indicators.map(
+      (i) => [i.name, i.target, i.comparator, i.value, i.unit, i.kind],
+    );
+
+  it("reads the hours of a day as words, not as numbers, and the indicator after them", () => {
+    expect(read("开放时间9:00-21:00，全年开放≥300天", "营业时间8:00至20:00")).toEqual([
+      ["开放时间", "9:00-21:00", null, null, "", "qualitative"],
+      ["全年开放", "≥300天", ">=", 300, "天", "quantitative"],
+      ["营业时间", "8:00至20:00", null, null, "", "qualitative"],
+    ]);
+  });
+
+  it("reads the year's figure after a figure of its own, but not a stage within the year", () => {
+    expect(
+      read("每月巡查2次，全年不少于24次", "全年培训12期，上半年完成6期", "截至6月底完成60%，年底前完成100%"),
+    ).toEqual([
+      ["每月巡查", "2次，全年不少于24次", ">=", 24, "次", "quantitative"],
+      ["全年培训", "12期，上半年完成6期", "=", 12, "期", "quantitative"],
+      ["截至6月底完成", "60%，年底前完成100%", "=", 100, "%", "quantitative"],
+    ]);
+  });
+
+  it("cuts at ； before 二级公路…, a class only when the text before names its sibling (一类…)", () => {
+    expect(
+      read(
+        "1、新建道路3公里；二级公路改造5公里。",
+        "1、补助标准，一类对象每人每月500元；二类对象每人每月300元。",
+      ),
+    ).toEqual([
+      ["新建道路", "3公里", "=", 3, "公里", "quantitative"],
+      ["二级公路改造", "5公里", "=", 5, "公里", "quantitative"],
+      ["补助标准", "一类对象每人每月500元；二类对象每人每月300元", "=", 500, "元", "quantitative"],
+    ]);
+  });
+
+  it("reads an event that must not happen after another indicator, also after 确保 and a period", () => {
+    expect(
+      read(
+        "森林火灾受害率控制在0.9‰以内，不发生重特大森林火灾",
+        "确保施工期间不发生安全责任事故",
+        "资金使用合规率100%，未发生违规违纪问题",
+      ),
+    ).toEqual([
+      ["森林火灾受害率", "控制在0.9‰以内", "<=", 0.9, "‰", "quantitative"],
+      ["重特大森林火灾", "不发生", null, null, "", "qualitative"],
+      ["安全责任事故", "不发生", null, null, "", "qualitative"],
+      ["资金使用合规率", "100%，未发生违规违纪问题", "=", 100, "%", "quantitative"],
+    ]);
+  });
+
+  it("keeps 7×24小时 a name, numbers 2.5G after 1., and continues numbering through 2、3号楼 and 3、4号楼", () => {
+    expect(
+      read(
+        "7×24小时运维服务",
+        "1.道路改造3公里。2.5G基站建设10个。",
+        "1、维修屋面1200平方米；2、3号楼加装电梯1部；3、4号楼外墙改造800平方米",
+      ),
+    ).toEqual([
+      ["7×24小时运维服务", "", null, null, "", "empty"],
+      ["道路改造", "3公里", "=", 3, "公里", "quantitative"],
+      ["5G基站建设", "10个", "=", 10, "个", "quantitative"],
+      ["维修屋面", "1200平方米", "=", 1200, "平方米", "quantitative"],
+      ["3号楼加装电梯", "1部", "=", 1, "部", "quantitative"],
+      ["4号楼外墙改造", "800平方米", "=", 800, "平方米", "quantitative"],
+    ]);
+  });
+
+  it("reads 惠及两千余户 after a comma as an indicator, money inside a sentence, and ℃", () => {
+    expect(read("发放补贴1500多万元，惠及两千余户", "剩余资金20万元用于运维", "室温≥18℃")).toEqual([
+      ["发放补贴", "1500多万元", ">=", 15000000, "元", "quantitative"],
+      ["惠及", "两千余户", ">=", 2000, "户", "quantitative"],
+      ["剩余资金20万元用于运维", "剩余资金20万元用于运维", "=", 200000, "元", "quantitative"],
+      ["室温", "≥18℃", ">=", 18, "℃", "quantitative"],
+    ]);
+  });
+});
+
 describe("round 22: value cells of rows tables (井研-style 指标性质 | 指标值 | 计量单位)", () => {
   const r = parseGrid(
     grid([

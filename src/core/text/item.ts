@@ -138,14 +138,21 @@ function mayStartStage(code: number): boolean {
 /** Digits and their unit, nothing else: 350户, 1.5公里. */
 const QUANTITY_ONLY = /^\d+(?:\.\d+)?\s*(?:万|亿)?\s*[\u4e00-\u9fa5]{1,3}\s*$/;
 
+/** The hours of a day at the end of a name: 9:00-21:00, 8:00至20:00. */
+const CLOCK_TAIL = /(?<![\d.])\d{1,2}:[0-5]\d\s*(?:-|~|～|至|到|—)\s*\d{1,2}:[0-5]\d[\s。.;,]*$/;
+
 /** A ratio at the end of a name: 1:15, 1:1配备. */
 const RATIO_TAIL = /(?<![\d.:\-~])\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\s*[^\d\s,;。:]{0,4}[\s。.;,]*$/;
 
 /** "重大事故零发生", "新增违法建筑零增长", "违法违规问题新增数量零": none at all, the target. */
 const ZERO_TAIL = /零(?:发生|增长|事故|伤亡|投诉|差错)?[\s。.;,]*$/;
 
-/** "不发生重特大森林火灾": the state written before what it is said of (two characters or more). */
-const NEGATION_FIRST = /^\s*(不发生|未发生)(?=[^\s。.;,]{2})/;
+/**
+ * "不发生重特大森林火灾", "确保施工期间不发生安全责任事故": the state written before what it is said of
+ * (two characters or more); a 确保 and a period before it are neither name nor target.
+ */
+const NEGATION_FIRST =
+  /^\s*(?:确保)?\s*(?:[^\d\s,;。]{0,8}?(?:期间|期内|全年|年内|当年))?\s*(不发生|未发生)(?=[^\s。.;,]{2})/;
 
 /** An outcome stated by its verb first: 带动群众增收, 提升群众满意度, 保障群众饮水安全. */
 const VERB_FIRST =
@@ -302,7 +309,7 @@ const TARGET_WORD_START = /^\s*(控制在|不超过|不高于|不大于|不多�
 
 /** A number with a unit or % inside a sentence (not a year, not a label like 5.12). */
 const QUANTITY_INSIDE =
-  /(?<![\d.])\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇]|公里|平方米|立方米|小时|分钟|工作日)/;
+  /(?<![\d.×xX*])\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇元]|公里|平方米|立方米|小时|分钟|工作日)(?!\s*[×xX*])/;
 
 /** 满意度： and 服务对象满意度： — a category that, with no other name written, names the indicator too. */
 const SATISFACTION_LABEL = /^\s*(?:服务对象)?满意度\s*$/;
@@ -552,8 +559,10 @@ export function parseItem(
         if (q2 > 0 && QUANTITY_ONLY.test(cn.slice(q2, q))) q = q2;
       }
       let at = q > 0 ? q : trailingDate(cn);
-      // 师生比1:15, 生态管护员岗位数量1:1配备: a ratio closing the name is the target, both its numbers.
-      const ratio = (at < 0 || c.charCodeAt(p + at - 1) === 58) && RATIO_TAIL.exec(cn);
+      // 师生比1:15, 生态管护员岗位数量1:1配备: a ratio closing the name is the target, both its numbers;
+      // so are the hours of a day (开放时间9:00-21:00).
+      const ratio =
+        (at < 0 || c.charCodeAt(p + at - 1) === 58) && (CLOCK_TAIL.exec(cn) ?? RATIO_TAIL.exec(cn));
       if (ratio && ratio.index >= 2) at = ratio.index;
       if (at > 0) {
         const head = cn.slice(0, at);
@@ -602,6 +611,7 @@ export function parseItem(
           ta = p + first[0].length;
           tb = nameEnd;
           nameEnd = ta;
+          p = ta - first[1].length;
           swapped = true;
         }
       }

@@ -190,12 +190,16 @@ function withSkippedNumbers(s: string, tokens: NumberingToken[]): NumberingToken
   let inOrder = tokens.length > 0 && tokens[0].seq === 1;
   for (let k = 1; k < tokens.length && inOrder; k++) inOrder = tokens[k].seq === tokens[k - 1].seq + 1;
   if (inOrder) {
-    // "…4、培训人数100人。5、2号楼加装电梯1部": only the number after the last can be missing.
-    const last = tokens[tokens.length - 1];
-    NUMBER_BEFORE_DIGITS.lastIndex = last.end;
-    const m = NUMBER_BEFORE_DIGITS.exec(s);
-    if (!m || Number(m[2]) !== last.seq + 1) return tokens;
-    return [...tokens, { start: m.index + m[1].length, end: m.index + m[0].length, seq: last.seq + 1 }];
+    // "…1、维修屋面1200平方米；2、3号楼加装电梯1部；3、4号楼…": only numbers after the last can be
+    // missing, each the next of the one before.
+    let out = tokens;
+    for (let last = tokens[tokens.length - 1]; ; ) {
+      NUMBER_BEFORE_DIGITS.lastIndex = last.end;
+      const m = NUMBER_BEFORE_DIGITS.exec(s);
+      if (!m || Number(m[2]) !== last.seq + 1) return out;
+      last = { start: m.index + m[1].length, end: m.index + m[0].length, seq: last.seq + 1 };
+      out = [...out, last];
+    }
   }
   const candidates: NumberingToken[] = [];
   NUMBER_BEFORE_DIGITS.lastIndex = 0;
@@ -230,8 +234,11 @@ function numbersLoneItem(s: string, c: NumberingToken): boolean {
 const LIST_MEMBER =
   /^\s*(\d+)\s*(?:、|,|和|及|与|(?<=^\s*\d)(?:号|#|栋|幢|单元|年|级|班|期|批|类|月|季度|日))/;
 
-/** A number (1 to 99) and 、 at the start of the cell or a sentence, before digits (canonical text; not 1.5). */
-const NUMBER_BEFORE_DIGITS = /(^|[。;\n]\s*)([1-9]\d?)\s*、\s*(?=\d)/g;
+/**
+ * A number (1 to 99) and 、 at the start of the cell or a sentence, before digits (canonical text; not
+ * 1.5) — or a . before digits glued to a letter (2.5G基站, after 1.…。).
+ */
+const NUMBER_BEFORE_DIGITS = /(^|[。;\n]\s*)([1-9]\d?)\s*(?:、|\.(?=\d+[A-Za-z]))\s*(?=\d)/g;
 
 /** First characters a numbering token can start with: digits, (, 指, Chinese numerals, ①…⒛. */
 function canStartToken(c: number): boolean {

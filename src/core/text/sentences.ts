@@ -68,6 +68,16 @@ const SHORT_LABEL_COLON = /^\s*[^\d\s,;:。、()]{1,8}:\s*(?=\D)/;
 export const LEAD_IN =
   /^\s*(?:(?:通过|为了|为|围绕|按照|根据|依托|结合)[^\d,;:。]{1,20}|(?=[^,;:。]*[年月])(?:截至|截止|到|至)?\s*(?:\d{4}\s*年(?:度|底|末)?)?(?:\s*\d{1,2}\s*(?:[-~至]\s*\d{1,2}\s*)?月份?)?(?:底|末|份)?(?:前|以前|之前)?|第?\s*[一二三四1-4]\s*季度(?:末|底)?(?:前|以前|之前)?)$/;
 
+/**
+ * 不发生重大安全事故, 确保施工期间不发生安全责任事故: an event that must not happen (no number) — not
+ * 未发生…, which restates the figure before it (合规率100%，未发生违规问题).
+ */
+export const NEGATED_EVENT = /^\s*(?:确保)?[^\d,;:。]{0,10}?不发生[^\d\s,;:。]{2,}[\s。.;]*$/;
+
+/** 开放时间9:00-21:00: a name and the hours of a day. */
+const NAME_THEN_CLOCK =
+  /^\s*[^\d\s,;:。、()]{2,16}?\s*\d{1,2}:[0-5]\d\s*(?:-|~|～|至|到|—)\s*\d{1,2}:[0-5]\d\s*$/;
+
 /** A name and its target: a comparator and a number, a name and a quantity, or a placeholder target. */
 function isWholeIndicator(text0: string): boolean {
   // "年度绩效目标：完成15个行政村环境整治", "产出：新建公厕8座": what follows a label is what counts.
@@ -103,6 +113,8 @@ const NAME_THEN_FINAL_QUANTITY = new RegExp(
  */
 function startsWholeIndicator(rest00: string, strict = false): boolean {
   if (CLAUSE_START.test(rest00) || STAGE_START.test(rest00)) return false;
+  // "…，不发生重特大森林火灾", "…，确保不发生重大安全事故": a state said of something, an indicator too.
+  if (NEGATED_EVENT.test(rest00)) return true;
   // "0-6岁儿童健康管理率≥90%", "2号楼加装电梯1部": a name led by an age, a building or a hotline is
   // read as the words after it.
   const led = DIGIT_LED_NAME.exec(rest00);
@@ -172,7 +184,7 @@ const CLAUSE_START =
 const NAME_THEN_QUANTITY = new RegExp(
   "^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|至少|约|控制在|截至|截止)" +
     `${CODE_PREFIX}[^\\d\\s,;:。、()≥≤<>=*]{2,16}?\\s*(?:约\\s*)?` +
-    `(?:\\d+(?:[.,]\\d+)*(?:\\s*[-~～至到]\\s*\\d+(?:[.,]\\d+)*)?\\s*(?:万|亿|千)?\\s*${QUANTITY_UNIT}|百分之|[一二两三四五六七八九十]+(?:成|次|个|项|场|期|倍|名|所|座|条|人|户|家)(?!性))`,
+    `(?:\\d+(?:[.,]\\d+)*(?:\\s*[-~～至到]\\s*\\d+(?:[.,]\\d+)*)?\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:余|多)?\\s*${QUANTITY_UNIT}|百分之|[一二两三四五六七八九十]+(?:[百千万]+)?(?:余|多)?(?:成|次|个|项|场|期|倍|名|所|座|条|人|户|家)(?!性))`,
 );
 
 /** A measure's name (…率, …数, …量, …度) right before a number: 合格率100, 满意度达到95. */
@@ -227,8 +239,10 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
   const rest = s.slice(semi + 1, end);
   // "…，约六公里；村级卫生室标准化建设三个": a name ending in its quantity after the ； is another
   // indicator too — not a class or phase of the target before (一类…500元；二类…300元, 一期…；二期…).
-  const quantity =
-    (NAME_THEN_FINAL_QUANTITY.test(rest) || NAME_THEN_CN_COUNT.test(rest)) && !ORDINAL_START.test(rest);
+  const ordinal = ORDINAL_START.exec(rest);
+  const sibling =
+    ordinal !== null && new RegExp(`[一二三四五六七八九十\\d]\\s*${ordinal[1]}`).test(s.slice(from, semi));
+  const quantity = (NAME_THEN_FINAL_QUANTITY.test(rest) || NAME_THEN_CN_COUNT.test(rest)) && !sibling;
   return (
     (NAME_THEN_TARGET.test(rest) || quantity) && !TARGET_LABEL_START.test(rest) && !STAGE_START.test(rest)
   );
@@ -238,8 +252,8 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
 const NAME_THEN_CN_COUNT =
   /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?[一二两三四五六七八九十百千]+\s*[个项座所处条次人户家名场期批]\s*$/;
 
-/** 二类对象…, 二期…, 第二批…: a class or a phase, named by its ordinal. */
-const ORDINAL_START = /^\s*(?:第|[一二三四五六七八九十\d]+\s*[类期批档级轮])/;
+/** 二类对象…, 二期…, 第二批…: a class or a phase, named by its ordinal (a sibling of 一类…, 一期… before it). */
+const ORDINAL_START = /^\s*第?\s*[一二三四五六七八九十\d]+\s*([类期批档级轮])/;
 
 /** "；指标值：…", "；目标值：…": the target's label, not another indicator. */
 const TARGET_LABEL_START = /^\s*(?:年度)?(?:指标值|目标值|预期值|指标名称)/;
@@ -250,6 +264,8 @@ const NAME_THEN_TARGET =
 
 /** What makes the text before a comma a whole indicator (a name and its target). */
 const WHOLE_INDICATOR: readonly RegExp[] = [
+  NEGATED_EVENT,
+  NAME_THEN_CLOCK,
   DEADLINE_INSIDE,
   COUNT_INSIDE,
   STANDARD_TARGET,

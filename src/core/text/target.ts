@@ -13,6 +13,7 @@ import {
   serialToDate,
   STAGE_START,
   TIME_NAME,
+  YEAR_END_STAGE,
   type DateSpan,
 } from "./dates";
 import { cnNumeralValue, digitsValue, isCnNumeralChar, isCnNumeralCode, MAGNITUDES, scale } from "./numbers";
@@ -283,20 +284,32 @@ export function lastStage(s: string): number {
   let from = 0;
   let last = -1;
   let parts = 0;
+  let figureFirst = false; // 2次，全年不少于24次: a figure first, then the year's
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 44;
     if (c !== 44 && c !== 59 && c !== 0x3001) continue;
     if (i === s.length && parts === 0) return -1;
     const part = s.slice(from, i);
     if (part.trim() !== "") {
-      if (!STAGE_START.test(part)) return -1;
+      if (!STAGE_START.test(part)) {
+        if (parts > 0 || !FIGURE_FIRST.test(part)) return -1;
+        figureFirst = true;
+      }
       last = from;
       parts++;
     }
     from = i + 1;
   }
-  return parts >= 2 ? last : -1;
+  if (parts < 2) return -1;
+  // After a figure of its own, only the year's figure overrides it (not 12期，上半年完成6期).
+  return figureFirst && (parts !== 2 || !YEAR_END_STAGE.test(s.slice(last))) ? -1 : last;
 }
+
+/** A figure that opens a target: 2次, ≥95%, 不少于3次. */
+const FIGURE_FIRST = /^\s*(?:[≥≤<>=]{1,2}|不少于|不低于|不超过|达到)?\s*\d/;
+
+const CLOCK_RANGE =
+  /^\s*(?:每日|每天|上午|下午)?\s*\d{1,2}:[0-5]\d\s*(?:-|~|～|至|到|—)\s*\d{1,2}:[0-5]\d\s*$/;
 
 const LEADING_COMPARATOR = /^\s*(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)/;
 
@@ -318,6 +331,9 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     }
   }
 
+  // 9:00-21:00, 8:30至17:30: the hours of a day are no quantity.
+  if (CLOCK_RANGE.test(s))
+    return { comparator: null, value: null, valueMax: null, unit: "", kind: "qualitative", date: null };
   // 一季度25%，二季度50%，…，四季度100%: a target in stages; the last one is what the year must reach.
   const stage = lastStage(s);
   if (stage > 0) {

@@ -208,6 +208,9 @@ const UNITS = [
   "立方",
   "延米",
   "米/秒",
+  // temperature: 室温≥18℃
+  "℃",
+  "摄氏度",
 ];
 
 /** Latin units that may stand right before Chinese text (500M带宽, 10km路段). */
