@@ -132,8 +132,9 @@ const TIMES_OF =
 
 /** What a stage of a target can start with (see STAGE_START): a digit, 第, 一…四, 上, 下, 年, 全. */
 function mayStartStage(code: number): boolean {
-  return (code >= 48 && code <= 57) || "第一二三四上下年全".includes(String.fromCharCode(code));
+  return (code >= 48 && code <= 57) || STAGE_FIRST.has(code);
 }
+const STAGE_FIRST = new Set(Array.from("第一二三四上下年全截到", (ch) => ch.charCodeAt(0)));
 
 /** Digits and their unit, nothing else: 350户, 1.5公里. */
 const QUANTITY_ONLY = /^\d+(?:\.\d+)?\s*(?:万|亿)?\s*[\u4e00-\u9fa5]{1,3}\s*$/;

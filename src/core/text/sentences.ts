@@ -114,7 +114,7 @@ const NAME_THEN_FINAL_QUANTITY = new RegExp(
 function startsWholeIndicator(rest00: string, strict = false): boolean {
   if (CLAUSE_START.test(rest00) || STAGE_START.test(rest00)) return false;
   // "…，不发生重特大森林火灾", "…，确保不发生重大安全事故": a state said of something, an indicator too.
-  if (NEGATED_EVENT.test(rest00)) return true;
+  if (rest00.includes("不发生") && NEGATED_EVENT.test(rest00)) return true;
   // "0-6岁儿童健康管理率≥90%", "2号楼加装电梯1部": a name led by an age, a building or a hotline is
   // read as the words after it.
   const led = DIGIT_LED_NAME.exec(rest00);
@@ -264,8 +264,6 @@ const NAME_THEN_TARGET =
 
 /** What makes the text before a comma a whole indicator (a name and its target). */
 const WHOLE_INDICATOR: readonly RegExp[] = [
-  NEGATED_EVENT,
-  NAME_THEN_CLOCK,
   DEADLINE_INSIDE,
   COUNT_INSIDE,
   STANDARD_TARGET,
@@ -277,6 +275,8 @@ const WHOLE_INDICATOR: readonly RegExp[] = [
   NAME_THEN_DATE,
   RELATIVE_TO_LAST_YEAR,
   PLACEHOLDER_TARGET,
+  NEGATED_EVENT,
+  NAME_THEN_CLOCK,
 ];
 
 /** What makes the text after a comma start an indicator of its own (besides a name and a comparator). */

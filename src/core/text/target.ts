@@ -332,7 +332,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
   }
 
   // 9:00-21:00, 8:30至17:30: the hours of a day are no quantity.
-  if (CLOCK_RANGE.test(s))
+  if (s.indexOf(":") > 0 && CLOCK_RANGE.test(s))
     return { comparator: null, value: null, valueMax: null, unit: "", kind: "qualitative", date: null };
   // 一季度25%，二季度50%，…，四季度100%: a target in stages; the last one is what the year must reach.
   const stage = lastStage(s);
