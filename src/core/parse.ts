@@ -912,6 +912,10 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         // "1、改善群众生活质量，助力文明城市创建" | 显著改善: the target has its own column, so the
         // whole cell after its numbering is the name (a comma in it separates no target).
         name = withoutNumbering(name).replace(/[。.;；\s]+$/, "");
+      } else if (item.fromBracket && cleanName(name).name === name) {
+        // 服务器数量(≥20台) | ≥ | 20 | 台: the bracketed target restates the value; it leaves the name
+        // (a template's placeholder, 受益人口数（≥**人）, is cleanName's below).
+        name = item.name;
       }
     }
     // 受益人口数（≥**人） | 3600: the template's placeholder leaves the name, its unit counts the number.

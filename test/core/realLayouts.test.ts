@@ -2009,6 +2009,31 @@ describe("round 23: near misses of the round-22 rules", () => {
     ]);
   });
 
+  it("reads milestones with no name as one target (6月底前完成招标，12月底前完工)", () => {
+    expect(read("6月底前完成招标，12月底前完工", "1、一季度开展摸底调查，四季度完成验收。")).toEqual([
+      ["", "6月底前完成招标，12月底前完工", null, null, "", "date"],
+      ["", "一季度开展摸底调查，四季度完成验收", null, null, "", "date"],
+    ]);
+  });
+
+  it("takes a bracketed target that restates the value out of a rows table's name, but not a unit or a note", () => {
+    const r = parseGrid(
+      grid([
+        ["三级指标", "指标性质", "指标值", "计量单位"],
+        ["服务器数量(≥20台)", "≥", 20, "台"],
+        ["满意度（%）", "≥", 95, ""],
+        ["人数（含线上）", "", 500, "人"],
+        ["受益人口数（≥**人）", "", 3600, ""],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.value, i.unit])).toEqual([
+      ["服务器数量", 20, "台"],
+      ["满意度（%）", 95, "%"],
+      ["人数（含线上）", 500, "人"],
+      ["受益人口数", 3600, "人"],
+    ]);
+  });
+
   it("reads 惠及两千余户 after a comma as an indicator, money inside a sentence, and ℃", () => {
     expect(read("发放补贴1500多万元，惠及两千余户", "剩余资金20万元用于运维", "室温≥18℃")).toEqual([
       ["发放补贴", "1500多万元", ">=", 15000000, "元", "quantitative"],

@@ -13,7 +13,7 @@ import { CELL_LABEL, isThousandsComma, QUALITATIVE_TAIL } from "./sentences";
 import { isKnownUnit, lexiconUnitAt } from "./units";
 import { findDates, type DateSpan } from "./dates";
 import { isCnNumeralCode } from "./numbers";
-import { lastStage } from "./target";
+import { isMilestones, lastStage } from "./target";
 
 export interface ItemParts {
   seq: number | null;
@@ -129,6 +129,10 @@ const TIMING_TAIL =
 /** A comparator, what the target is a multiple of, and the multiple: 不低于…支出的1.3倍. */
 const TIMES_OF =
   /(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)[^\d,;。:]{2,30}?的\s*\d+(?:\.\d+)?\s*倍[\s。.;,]*$/;
+
+function isStagedWhole(text: string): boolean {
+  return lastStage(text) > 0 || isMilestones(text);
+}
 
 /** What a stage of a target can start with (see STAGE_START): a digit, 第, 一…四, 上, 下, 年, 全. */
 function mayStartStage(code: number): boolean {
@@ -478,8 +482,9 @@ export function parseItem(
       fromBracket: false,
     };
   }
-  if (packed && mayStartStage(firstNonSpace(c, p, end)) && lastStage(c.slice(p, end)) > 0) {
-    // "时效指标：6月底前支付50%，12月底前支付100%": stages with no name; all of it is the target.
+  if (packed && mayStartStage(firstNonSpace(c, p, end)) && isStagedWhole(c.slice(p, end))) {
+    // "时效指标：6月底前支付50%，12月底前支付100%", "6月底前完成招标，12月底前完工": stages or
+    // milestones with no name; all of it is the target.
     let a = p;
     while (a < end && isSpace(c.charCodeAt(a))) a++;
     const b = endBeforePunct(c, a, endBeforeSpace(c, a, end));

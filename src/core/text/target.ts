@@ -305,6 +305,18 @@ export function lastStage(s: string): number {
   return figureFirst && (parts !== 2 || !YEAR_END_STAGE.test(s.slice(last))) ? -1 : last;
 }
 
+/**
+ * Whether the text is milestones, each a period and its work (6月底前完成招标，12月底前完工;
+ * 一季度开展摸底调查，四季度完成验收): two parts or more, cut at , ; 、.
+ */
+export function isMilestones(s: string): boolean {
+  const parts = s.split(/[,;、]/).filter((p) => p.trim() !== "");
+  return parts.length >= 2 && parts.every((p) => MILESTONE.test(p));
+}
+
+const MILESTONE =
+  /^\s*(?:截至|到)?\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:底|末)?|第?\s*[一二三四1-4]\s*季度(?:末|底)?|[上下]半年|年中|年底|年末)\s*(?:前|以前|之前|内)?\s*[^\d\s,;、]{2,}[\s。.]*$/;
+
 /** A figure that opens a target: 2次, ≥95%, 不少于3次. */
 const FIGURE_FIRST = /^\s*(?:[≥≤<>=]{1,2}|不少于|不低于|不超过|达到)?\s*\d/;
 
