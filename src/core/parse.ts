@@ -49,6 +49,7 @@ import {
   isCaptionRow,
   isFooterRow,
   isIndicatorColumn,
+  isMoneyRow,
   isOutsideColumns,
   subHeaderPlaces,
   subHeaderTarget,
@@ -643,6 +644,12 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       // on the left, until the next header, is outside the table (the next form's title).
       skippedRows.push(b.sheetRow(r));
       inForm = true;
+      continue;
+    }
+    if (isMoneyRow(row, header)) {
+      // 资金情况（万元）| 年度金额 | 428, 年度资金总额 | 50 | 48 | 47.5: the next form's funds, written in
+      // the columns of the table above it. Part of that form's context, not an indicator.
+      contextSinceData = true;
       continue;
     }
     if (inForm && isOutsideColumns(header, firstNonEmpty(row))) {
