@@ -3,6 +3,7 @@
  * and the context each block of such a stack states for itself: its title, its 地区, its funds.
  */
 import { parseGrid } from "../../src/core/parse";
+import { districtOf } from "../../src/core/table/district";
 import { grid } from "../support/grid";
 
 describe("two 自评表 stacked, each with its 项目资金 rows above its own header", () => {
@@ -44,5 +45,16 @@ describe("two 自评表 stacked, each with its 项目资金 rows above its own h
       ["食品安全抽检经费", "某区市场监督管理局"],
       ["食品安全执法办案经费", "某区市场监管综合执法大队"],
     ]);
+  });
+});
+
+describe("a county of one character, in brackets", () => {
+  it("is the district of a title or a project (（澧县）, （沛县）), not a county's word for itself (（本县）)", () => {
+    expect(districtOf("2025年困难残疾人两项补贴资金区域绩效目标表（澧县）")).toBe("澧县");
+    expect(districtOf("农村公路养护（沛县）")).toBe("沛县");
+    expect(districtOf("农村公路养护（本县）")).toBe(null);
+    expect(districtOf("农村公路养护（全县）")).toBe(null);
+    // Leading, one character is too little to tell a county (新县) from words (新县城建设).
+    expect(districtOf("新县城道路改造")).toBe(null);
   });
 });
