@@ -55,7 +55,7 @@ import {
   subHeaderTarget,
   wordsUnderTarget,
 } from "./table/rowKinds";
-import { titleYear } from "./table/title";
+import { titleLine, titleYear } from "./table/title";
 import { headerLine, pastedLines, resultOfLines } from "./table/pastedLines";
 import type { HeaderRole } from "./table/headers";
 import {
@@ -64,11 +64,15 @@ import {
   headerOf,
   mergeUpperHeader,
   rowTexts,
+  type ContextPair,
   type HeaderInfo,
 } from "./table/layout";
 
 /** What is known of the current project before it is started (a form's 项目名称 | 值 rows). */
-type Context = Omit<ProjectInfo, "id" | "sheet">;
+type Context = Omit<ProjectInfo, "id" | "sheet"> & {
+  /** The district the form's title names: the project's when its own names name none. */
+  area?: string | null;
+};
 
 interface RecordParts {
   seq: number | null;
@@ -108,7 +112,7 @@ class Builder {
       project: ctx.project,
       budgetUnit: ctx.budgetUnit,
       department: ctx.department,
-      district: ctx.district ?? districtOf(ctx.project, ctx.budgetUnit, ctx.department),
+      district: ctx.district ?? districtOf(ctx.project, ctx.budgetUnit, ctx.department) ?? ctx.area ?? null,
       goal: ctx.goal,
       goalCell: ctx.goalCell,
       projectCell: ctx.projectCell,
@@ -407,6 +411,16 @@ function addPackedCell(
   return n;
 }
 
+/**
+ * Whether a line of context fits a project: it says what the project says of its district, department,
+ * unit or goal, or fills in what the project does not say (a goal written under its indicators).
+ */
+function fits(p: ProjectInfo, pr: ContextPair): boolean {
+  if (pr.role === "project") return false;
+  const said = p[pr.role];
+  return !said || said === (pr.role === "district" ? (districtOf(pr.value) ?? pr.value) : pr.value);
+}
+
 const EMPTY_CONTEXT = (): Context => ({
   project: "",
   budgetUnit: "",
@@ -499,6 +513,14 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       b.current.goal = goal;
       b.current.goalCell = cell;
     }
+  };
+
+  // The current project has read indicators since the last line of context: a line of context now
+  // belongs to the next block of a stack (its title, its 地区, its funds), whose project is its own.
+  const blockRead = () => b.current !== null && !contextSinceData;
+  const newBlock = (r: number) => {
+    ctx = { ...ctx, goal: "", goalCell: null, row: b.sheetRow(r) };
+    b.current = null;
   };
 
   const closeTable = (end: number) => {
@@ -603,6 +625,22 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       contextSinceData = true;
       continue;
     }
+    const title = titleLine(row);
+    if (title) {
+      // 2025年…补贴资金区域绩效目标表（汉寿县） under the indicators of 安乡县: the next block of the stack.
+      if (blockRead()) newBlock(r);
+      if (title.project) {
+        ctx.project = title.project;
+        ctx.projectCell = b.addr(r, firstNonEmpty(row));
+        ctx.row = b.sheetRow(r);
+      }
+      if (title.district !== undefined) {
+        ctx.area = title.district;
+        ctx.district = null;
+      }
+      contextSinceData = true;
+      continue;
+    }
     const pairs = contextRow(row, !header || inForm);
     // 项目年度绩效目标（定量指标）| 制度指标 | 规章制度建立与否: a label in the 一级 column beside a category
     // is the table's own row, not a form's line.
@@ -615,11 +653,19 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         (pr) => pr.role === "goal" && (pr.col === header?.roles.level1 || pr.col === header?.roles.level2),
       );
     if (pairs && !tableRow && (!header || !isIndicatorColumn(header, firstNonEmpty(row)))) {
-      // Form-style context: a new 项目名称 starts a new project.
+      // Form-style context: a new 项目名称 starts a new project; so does a new 地区, 主管部门 or 年度目标
+      // written after the current project's indicators (地区 | 汉寿县 under those of 安乡县).
+      if (blockRead() && pairs.some((pr) => pr.role !== "project" && !fits(b.current as ProjectInfo, pr)))
+        newBlock(r);
       for (const pr of pairs) {
         if (pr.role === "project") {
           if (header) inForm = true;
-          ctx = { ...EMPTY_CONTEXT(), department: ctx.department, budgetUnit: ctx.budgetUnit };
+          ctx = {
+            ...EMPTY_CONTEXT(),
+            department: ctx.department,
+            budgetUnit: ctx.budgetUnit,
+            area: ctx.area,
+          };
           ctx.project = pr.value;
           ctx.projectCell = b.addr(r, pr.col);
           ctx.row = b.sheetRow(r);
@@ -649,6 +695,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     if (isMoneyRow(row, header)) {
       // 资金情况（万元）| 年度金额 | 428, 年度资金总额 | 50 | 48 | 47.5: the next form's funds, written in
       // the columns of the table above it. Part of that form's context, not an indicator.
+      if (blockRead()) newBlock(r);
       contextSinceData = true;
       continue;
     }
@@ -677,6 +724,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         (groupRowBefore || codeUnder(budgetUnit, ctx.department));
       ctx = {
         ...EMPTY_CONTEXT(),
+        area: ctx.area,
         department: unitUnderDepartment
           ? ctx.department
           : department || (roles.department === undefined ? budgetUnit : ctx.department),
@@ -715,6 +763,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         goalCell: roles.goal !== undefined ? b.addr(r, roles.goal) : project ? null : ctx.goalCell,
         projectCell: hasProjectCol ? b.addr(r, roles.project as number) : ctx.projectCell,
         row: b.sheetRow(r),
+        area: ctx.area,
       });
       level1Fill = level2Fill = null;
     }

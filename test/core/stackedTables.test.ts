@@ -58,3 +58,124 @@ describe("a county of one character, in brackets", () => {
     expect(districtOf("新县城道路改造")).toBe(null);
   });
 });
+
+describe("a region's table per county, stacked under titles (…区域绩效目标表（汉寿县）)", () => {
+  const block = (county: string, money: number, people: string) => [
+    [`2025年困难残疾人两项补贴资金区域绩效目标表（${county}）`],
+    ["资金情况（万元）", "年度金额", money],
+    ["年度目标", `完成${county}两项补贴发放。`],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "困难残疾人生活补贴人数", people],
+    ["满意度指标", "服务对象满意度指标", "补贴对象满意度", "≥90%"],
+    [],
+  ];
+  const r = parseGrid(
+    grid([
+      ...block("安乡县", 356, "≥4200人"),
+      ...block("汉寿县", 428, "≥5100人"),
+      ...block("澧县", 512, "≥6000人"),
+    ]),
+  );
+
+  it("reads each block as its own project, with the fund and the county of its own title", () => {
+    expect(r.projects.map((p) => [p.row, p.project, p.district, p.goal])).toEqual([
+      [1, "2025年困难残疾人两项补贴资金", "安乡县", "完成安乡县两项补贴发放。"],
+      [8, "2025年困难残疾人两项补贴资金", "汉寿县", "完成汉寿县两项补贴发放。"],
+      [15, "2025年困难残疾人两项补贴资金", "澧县", "完成澧县两项补贴发放。"],
+    ]);
+  });
+
+  it("reads no indicator from the money rows (资金情况（万元）| 年度金额 | 428), and no title as a note", () => {
+    expect(r.indicators.map((i) => [i.projectId, i.cell, i.name, i.target])).toEqual([
+      [0, "D5", "困难残疾人生活补贴人数", "≥4200人"],
+      [0, "D6", "补贴对象满意度", "≥90%"],
+      [1, "D12", "困难残疾人生活补贴人数", "≥5100人"],
+      [1, "D13", "补贴对象满意度", "≥90%"],
+      [2, "D19", "困难残疾人生活补贴人数", "≥6000人"],
+      [2, "D20", "补贴对象满意度", "≥90%"],
+    ]);
+    expect(r.messages).toEqual([]);
+  });
+});
+
+describe("a region's table per county, stacked under 地区 rows (地区 | 汉寿县 | | 资金情况（万元）| 428)", () => {
+  const block = (county: string, money: number, people: string) => [
+    ["地区", county, "", "资金情况（万元）", money],
+    ["年度目标", `完成${county}困难残疾人生活补贴发放。`],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "困难残疾人生活补贴人数", people],
+    ["满意度指标", "服务对象满意度指标", "补贴对象满意度", "≥90%"],
+  ];
+  const r = parseGrid(
+    grid([
+      ["2025年省对下困难残疾人两项补贴资金区域绩效目标表"],
+      ["单位：万元"],
+      ["主管部门", "某省残疾人联合会"],
+      ...block("安乡县", 356, "≥4200人"),
+      ...block("汉寿县", 428, "≥5100人"),
+      ...block("澧县", 512, "≥6000人"),
+    ]),
+  );
+
+  it("reads each block as its own project, with its own district and goal, the title's fund and the department above", () => {
+    expect(r.projects.map((p) => [p.row, p.project, p.department, p.district, p.goal])).toEqual([
+      [
+        1,
+        "2025年省对下困难残疾人两项补贴资金",
+        "某省残疾人联合会",
+        "安乡县",
+        "完成安乡县困难残疾人生活补贴发放。",
+      ],
+      [
+        9,
+        "2025年省对下困难残疾人两项补贴资金",
+        "某省残疾人联合会",
+        "汉寿县",
+        "完成汉寿县困难残疾人生活补贴发放。",
+      ],
+      [
+        14,
+        "2025年省对下困难残疾人两项补贴资金",
+        "某省残疾人联合会",
+        "澧县",
+        "完成澧县困难残疾人生活补贴发放。",
+      ],
+    ]);
+    expect(r.indicators.map((i) => [i.projectId, i.cell, i.target])).toEqual([
+      [0, "D7", "≥4200人"],
+      [0, "D8", "≥90%"],
+      [1, "D12", "≥5100人"],
+      [1, "D13", "≥90%"],
+      [2, "D17", "≥6000人"],
+      [2, "D18", "≥90%"],
+    ]);
+  });
+
+  it("reads a goal written under the indicators as their project's, not as the next block's", () => {
+    const one = parseGrid(
+      grid([
+        ["项目名称", "困难残疾人两项补贴"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "困难残疾人生活补贴人数", "≥4200人"],
+        ["年度目标", "完成两项补贴发放。"],
+      ]),
+    );
+    expect(one.projects.map((p) => [p.project, p.goal])).toEqual([
+      ["困难残疾人两项补贴", "完成两项补贴发放。"],
+    ]);
+  });
+
+  it("keeps one project over a page-break repeat of the header, with no context between", () => {
+    const one = parseGrid(
+      grid([
+        ["地区", "安乡县"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "困难残疾人生活补贴人数", "≥4200人"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["满意度指标", "服务对象满意度指标", "补贴对象满意度", "≥90%"],
+      ]),
+    );
+    expect(one.projects.map((p) => p.district)).toEqual(["安乡县"]);
+    expect(one.tables.map((t) => t.repeatedHeaderRows)).toEqual([[4]]);
+  });
+});
