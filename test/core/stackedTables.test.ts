@@ -179,3 +179,22 @@ describe("a region's table per county, stacked under 地区 rows (地区 | 汉�
     expect(one.tables.map((t) => t.repeatedHeaderRows)).toEqual([[4]]);
   });
 });
+
+describe("labels of a form's context", () => {
+  const form = (...lines: string[][]) =>
+    parseGrid(
+      grid([
+        ...lines,
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "整治村庄数量", "12个"],
+      ]),
+    ).projects.map((p) => [p.budgetUnit, p.department]);
+
+  it("reads a 主管部门编码 beside the 主管部门 as its code, not as the department", () => {
+    expect(form(["主管部门", "春华镇", "", "主管部门编码", "411009"], ["项目单位", "春华镇"])).toEqual([
+      ["春华镇", "春华镇"],
+    ]);
+    // 单位名称及代码 asks for both: its value is the unit's.
+    expect(form(["单位名称及代码", "305001-某镇人民政府"])).toEqual([["305001-某镇人民政府", ""]]);
+  });
+});

@@ -6,7 +6,14 @@ import type { Level1, Level2, LayoutKind } from "../record";
 import { categoryOfLabel } from "../text/categories";
 import { isJsSpace as isJsSpaceCode } from "../text/chars";
 import { cellText, type Grid } from "../grid";
-import { contextLabelRole, headerRole, isWeakTargetHeader, yearNamed, type HeaderRole } from "./headers";
+import {
+  contextLabelRole,
+  headerRole,
+  isWeakTargetHeader,
+  normalizeHeader,
+  yearNamed,
+  type HeaderRole,
+} from "./headers";
 
 export type RoleMap = Partial<Record<HeaderRole, number>>; // role → grid column index
 
@@ -340,6 +347,11 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
     let v = c + 1;
     while (v < texts.length && !texts[v].trim()) v++;
     if (v >= texts.length || contextLabelRole(texts[v])) continue;
+    // 主管部门 | 春华镇 | 主管部门编码 | 411009: the code beside the name is no name.
+    if (isCodeOnly(texts[c], texts[v])) {
+      c = v;
+      continue;
+    }
     // 绩效目标 | 预期目标内容 | 完成…: a second label before the goal itself.
     if (role === "goal" && isGoalSubLabel(texts[v].trim())) {
       let w = v + 1;
@@ -350,6 +362,11 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
     c = v;
   }
   return pairs.length ? pairs : null;
+}
+
+/** A label that asks for a code (主管部门编码, 单位代码 — not 单位名称及代码) with a code beside it. */
+function isCodeOnly(label: string, value: string): boolean {
+  return /(?<!及)(?:编码|代码)$/.test(normalizeHeader(label)) && /^[\dA-Za-z\s-]+$/.test(value);
 }
 
 /**
