@@ -672,7 +672,8 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
           b.current = null;
         } else if (pr.role === "goal") {
           takeGoal(pr.value, b.addr(r, pr.col));
-        } else {
+        } else if (!(pr.upper && ctx[pr.role])) {
+          // The 中央主管部门 only where no department of the form's own level is written.
           // 补助区域 | 某县 names the district; 下达地方 | 某区人民政府 a place that contains one.
           const value = pr.role === "district" ? (districtOf(pr.value) ?? pr.value) : pr.value;
           ctx[pr.role] = value;

@@ -197,4 +197,18 @@ describe("labels of a form's context", () => {
     // 单位名称及代码 asks for both: its value is the unit's.
     expect(form(["单位名称及代码", "305001-某镇人民政府"])).toEqual([["305001-某镇人民政府", ""]]);
   });
+
+  it("reads 项目执行单位 as the budget unit", () => {
+    expect(form(["项目主管部门", "某区教育局", "", "项目执行单位", "某区第三幼儿园"])).toEqual([
+      ["某区第三幼儿园", "某区教育局"],
+    ]);
+  });
+
+  it("reads 省级主管部门 as the department, and 中央主管部门 only where no other is written", () => {
+    const central = ["中央主管部门", "农业农村部"];
+    const province = ["省级财政部门", "某省财政厅", "省级主管部门", "某省农业农村厅"];
+    expect(form(central, province)).toEqual([["", "某省农业农村厅"]]);
+    expect(form(province, central)).toEqual([["", "某省农业农村厅"]]);
+    expect(form(central)).toEqual([["", "农业农村部"]]);
+  });
 });

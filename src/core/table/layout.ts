@@ -316,6 +316,8 @@ export interface ContextPair {
   role: "project" | "department" | "budgetUnit" | "goal" | "district";
   value: string;
   col: number;
+  /** 中央主管部门 | 农业农村部 above 省级主管部门 | 某省农业农村厅: the department of the level above. */
+  upper?: true;
 }
 
 /** A form-style context row: 项目名称 | XX项目 | 主管部门 | YY. Null when the row is something else. */
@@ -358,7 +360,8 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
       while (w < texts.length && !texts[w].trim()) w++;
       if (w < texts.length && !contextLabelRole(texts[w])) v = w;
     }
-    pairs.push({ role, value: texts[v].trim(), col: v });
+    const upper = role === "department" && normalizeHeader(texts[c]).startsWith("中央");
+    pairs.push({ role, value: texts[v].trim(), col: v, ...(upper ? { upper } : {}) });
     c = v;
   }
   return pairs.length ? pairs : null;
