@@ -212,3 +212,39 @@ describe("labels of a form's context", () => {
     expect(form(central)).toEqual([["", "农业农村部"]]);
   });
 });
+
+describe("a 东莞 form: the mid-term and the year's goals and targets side by side", () => {
+  const form = (labels: string[], goals: string[], header: string[], rows: (string | number)[][]) =>
+    parseGrid(
+      grid([
+        ["东莞市财政项目支出绩效目标申报表"],
+        ["（2025年度）"],
+        ["预算单位：东莞市水务局"],
+        [
+          "项目名称",
+          "内河涌清淤维护",
+          "",
+          "中期市财政预算（万元）",
+          4200,
+          "本年度申请市财政预算资金（万元）",
+          1400,
+        ],
+        labels,
+        goals,
+        header,
+        ...rows,
+      ]),
+    );
+  const r = form(
+    ["总体目标", "中期滚动目标（2025年--2027年）", "", "", "", "年度目标"],
+    ["", "三年完成96条内河涌清淤。", "", "", "", "完成32条内河涌清淤。"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"],
+    [["", "预期产出指标", "数量指标", "清淤河涌数量", "96条", "数量指标", "清淤河涌数量", "32条"]],
+  );
+
+  it("reads the year's goal under 年度目标, beside a 中期滚动目标 whose label carries its years", () => {
+    expect(r.projects.map((p) => [p.project, p.goal, p.goalCell])).toEqual([
+      ["内河涌清淤维护", "完成32条内河涌清淤。", "F6"],
+    ]);
+  });
+});

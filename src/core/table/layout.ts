@@ -396,5 +396,7 @@ export function goalLabelsRow(texts: string[]): number | null {
 }
 
 function isGoalSubLabel(t: string): boolean {
-  return contextLabelRole(t) === "goal" || (t.length <= 12 && /目标|完成情况|实际/.test(t));
+  // 中期滚动目标（2024年--2026年）: the note of its years makes the label no longer.
+  const label = t.replace(/[(（][^()（）]*[)）]\s*$/, "");
+  return contextLabelRole(t) === "goal" || (label.length <= 12 && /目标|完成情况|实际/.test(label));
 }
