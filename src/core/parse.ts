@@ -57,13 +57,15 @@ import {
 } from "./table/rowKinds";
 import { titleLine, titleYear } from "./table/title";
 import { headerLine, pastedLines, resultOfLines } from "./table/pastedLines";
-import type { HeaderRole } from "./table/headers";
+import { headerRole, isWeakTargetHeader, type HeaderRole } from "./table/headers";
 import {
+  chooseTarget,
   contextRow,
   goalLabelsRow,
   headerOf,
   mergeUpperHeader,
   rowTexts,
+  targetUnderLabels,
   type ContextPair,
   type HeaderInfo,
 } from "./table/layout";
@@ -412,6 +414,40 @@ function addPackedCell(
 }
 
 /**
+ * The year's target among a header's target columns, when the header alone does not say it: the title's
+ * year (2024年指标值 in a table titled 2024年…), else the first year named (2025年 | 2026年 | 2027年指标值),
+ * else the one under the 年度目标 label above (指标值 | 指标值 under 年度目标 | 中期滚动目标). Null to keep
+ * the header's choice (计划指标值 beside 指标值, or the first).
+ */
+function yearTarget(
+  h: HeaderInfo,
+  titleYear: number | null,
+  terms: { year: number; long: number } | null,
+): number | null {
+  const ofTitle = h.targetYears?.find((t) => t.year === titleYear);
+  if (ofTitle) return ofTitle.col;
+  if (h.targetSaid) return null;
+  if (h.targetYears) return h.targetYears.reduce((a, t) => (t.year < a.year ? t : a)).col;
+  return terms ? targetUnderLabels(h, terms) : null;
+}
+
+/** 2025年目标值 | 2026年目标值 under a merged 指标值: the target sub-columns besides the one read. */
+function otherSubTargets(row: string[], read: number): { col: number; header: string }[] {
+  const out: { col: number; header: string }[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const t = trimSpaces(row[c]);
+    if (c !== read && t && headerRole(t) === "target" && !/实际|完成|上年/.test(t))
+      out.push({ col: c, header: t });
+  }
+  return out;
+}
+
+/** E 列“指标值（或计划水平）” → column E (指标值（或计划水平）). */
+function english(column: string): string {
+  return column.replace(/^(\S+) 列“(.*)”$/, "column $1 ($2)");
+}
+
+/**
  * Whether a line of context fits a project: it says what the project says of its district, department,
  * unit or goal, or fills in what the project does not say (a goal written under its indicators).
  */
@@ -496,6 +532,11 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
   // The last 一级 cell held a 二级 name (数量指标 under 一级指标).
   let level2InL1Column = false;
   let goalBelow: number | null = null;
+  // 总体目标 | 年度目标 | 中期滚动目标 above the next header: which half of it is the year's.
+  let goalTerms: { year: number; long: number; row: number } | null = null;
+  // The target columns of the current table not read (a 中期 half, 2026年指标值 beside 2025年指标值).
+  let otherTargets: { col: number; header: string }[] = [];
+  const targetsSetAside: { row: number; read: string; others: string[] }[] = [];
   // The last row read was a group row (a department or unit above its projects).
   let groupRowBefore = false;
   // A block of long-term (实施期) indicators: where its records start.
@@ -524,10 +565,22 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
   };
 
   const closeTable = (end: number) => {
-    if (header)
-      b.tables.push(
-        tableInfo(b, header, tableStart, Math.max(end, header.row), width, repeated, projects0, indicators0),
-      );
+    if (!header) return;
+    b.tables.push(
+      tableInfo(b, header, tableStart, Math.max(end, header.row), width, repeated, projects0, indicators0),
+    );
+    const h = header;
+    const written = otherTargets.filter(({ col }) => {
+      for (let r = h.row + 1; r <= end; r++) if (trimSpaces(texts[r][col] ?? "")) return true;
+      return false;
+    });
+    if (written.length > 0 && h.roles.target !== undefined)
+      targetsSetAside.push({
+        row: b.sheetRow(h.row),
+        read: `${columnLetters(grid.left + h.roles.target)} 列“${h.headers.target ?? ""}”`,
+        others: written.map(({ col, header }) => `${columnLetters(grid.left + col)} 列“${header}”`),
+      });
+    otherTargets = [];
   };
 
   for (let r = 0; r < rows; r++) {
@@ -573,12 +626,12 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         closeTable(lastDataRow >= header.row ? lastDataRow : r - 1);
       header = h;
       b.year = titleYear(texts, r, Math.max(0, lastDataRow + 1));
-      // 2023年指标值 | 2024年指标值 in a table titled 2024年…: the title's year is the target.
-      const ofYear = h.targetYears?.find((t) => t.year === b.year);
-      if (ofYear) {
-        h.roles.target = ofYear.col;
-        h.headers.target = ofYear.header;
-      }
+      const yearCol = yearTarget(h, b.year, goalTerms && goalTerms.row > lastDataRow ? goalTerms : null);
+      if (yearCol !== null) chooseTarget(h, yearCol, row);
+      goalTerms = null;
+      otherTargets = (h.halves?.target ?? [])
+        .filter((c) => c !== h.roles.target && !isWeakTargetHeader(row[c]))
+        .map((col) => ({ col, header: trimSpaces(row[col]) }));
       level2Names = namesInLevel2Column(h, texts, r);
       tableStart = r;
       repeated = [];
@@ -604,6 +657,8 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       if (col !== null) {
         header.roles.target = col;
         header.headers.target = trimSpaces(row[col]);
+        // 指标值 over 2025年目标值 | 2026年目标值: the others are targets too, not read.
+        otherTargets = otherTargets.concat(otherSubTargets(row, col));
         continue;
       }
       if (wordsUnderTarget(row, header)) continue;
@@ -619,9 +674,10 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         continue;
       }
     }
-    const goalCol = goalLabelsRow(row);
-    if (goalCol !== null) {
-      goalBelow = goalCol;
+    const labels = goalLabelsRow(row);
+    if (labels !== null) {
+      goalBelow = labels.goal;
+      if (labels.terms) goalTerms = { ...labels.terms, row: r };
       contextSinceData = true;
       continue;
     }
@@ -1012,6 +1068,15 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       },
     });
   }
+  for (const { row, read, others } of targetsSetAside)
+    b.messages.push({
+      level: "info",
+      sheet: grid.sheet,
+      text: {
+        zh: `第 ${row} 行的表头有多个指标值列：审核按 ${read}进行，${others.join("、")}未作为指标读取。`,
+        en: `The header in row ${row} has several target columns: the review reads ${english(read)}; ${others.map(english).join(", ")} ${others.length > 1 ? "were" : "was"} not read as indicators.`,
+      },
+    });
   // No header anywhere: a table pasted from a PDF, a row a cell (read by cutting its lines into columns)…
   if (b.tables.length === 0 && linesToo) {
     const lines = pastedLines(texts);

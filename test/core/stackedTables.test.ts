@@ -247,4 +247,94 @@ describe("a 东莞 form: the mid-term and the year's goals and targets side by s
       ["内河涌清淤维护", "完成32条内河涌清淤。", "F6"],
     ]);
   });
+
+  it("reads the targets under 年度目标 when both halves are headed 指标值, on whichever side they are", () => {
+    expect(r.indicators.map((i) => [i.cell, i.level2, i.name, i.target])).toEqual([
+      ["H8", "数量指标", "清淤河涌数量", "32条"],
+    ]);
+    const swapped = form(
+      ["总体目标", "年度目标", "", "", "", "中期滚动目标（2025年--2027年）"],
+      ["", "完成32条内河涌清淤。", "", "", "", "三年完成96条内河涌清淤。"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"],
+      [["", "预期产出指标", "数量指标", "清淤河涌数量", "32条", "数量指标", "清淤河涌数量", "96条"]],
+    );
+    expect(swapped.projects.map((p) => p.goal)).toEqual(["完成32条内河涌清淤。"]);
+    expect(swapped.indicators.map((i) => [i.cell, i.name, i.target])).toEqual([
+      ["E8", "清淤河涌数量", "32条"],
+    ]);
+  });
+
+  it("says which target column is read and which are not", () => {
+    expect(r.messages.map((m) => m.text)).toEqual([
+      {
+        zh: "第 7 行的表头有多个指标值列：审核按 H 列“指标值”进行，E 列“指标值”未作为指标读取。",
+        en: "The header in row 7 has several target columns: the review reads column H (指标值); column E (指标值) was not read as indicators.",
+      },
+    ]);
+  });
+});
+
+describe("a target column per year (2025年指标值 | 2026年指标值 | 2027年指标值)", () => {
+  const table = (years: number[], title = "2025-2027年中期财政规划项目绩效目标表") =>
+    parseGrid(
+      grid([
+        [title],
+        ["项目名称", "智慧校园网络升级改造"],
+        ["一级指标", "二级指标", "三级指标", ...years.map((y) => `${y}年指标值`)],
+        ["产出指标", "数量指标", "完成网络改造学校数", ...years.map((y) => `≥${y - 2013}所`)],
+      ]),
+    );
+
+  it("reads the first year's when the title names no single year, whatever the order of the columns", () => {
+    expect(table([2025, 2026, 2027]).indicators.map((i) => [i.cell, i.target])).toEqual([["D4", "≥12所"]]);
+    expect(table([2027, 2026, 2025]).indicators.map((i) => [i.cell, i.target])).toEqual([["F4", "≥12所"]]);
+  });
+
+  it("reads the title's year when it names one", () => {
+    const r = table([2025, 2026, 2027], "2026年项目支出绩效目标表");
+    expect(r.indicators.map((i) => [i.cell, i.target])).toEqual([["E4", "≥13所"]]);
+  });
+
+  it("names the columns not read", () => {
+    expect(table([2027, 2026, 2025]).messages.map((m) => m.text.zh)).toEqual([
+      "第 3 行的表头有多个指标值列：审核按 F 列“2025年指标值”进行，D 列“2027年指标值”、E 列“2026年指标值”未作为指标读取。",
+    ]);
+  });
+});
+
+describe("target sub-columns under a merged 指标值 (2025年目标值 | 2026年目标值)", () => {
+  it("reads the first and names the others", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "智慧校园网络升级改造"],
+        ["一级指标", "二级指标", "三级指标", "指标值", ""],
+        ["", "", "", "2025年目标值", "2026年目标值"],
+        ["产出指标", "数量指标", "完成网络改造学校数", "≥12所", "≥15所"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.target])).toEqual([["D4", "≥12所"]]);
+    expect(r.messages.map((m) => m.text.zh)).toEqual([
+      "第 2 行的表头有多个指标值列：审核按 D 列“2025年目标值”进行，E 列“2026年目标值”未作为指标读取。",
+    ]);
+  });
+
+  it("says nothing of a column of last year's actual values, nor of an empty target column", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "智慧校园网络升级改造"],
+        ["一级指标", "二级指标", "三级指标", "指标值", ""],
+        ["", "", "", "2024年实际完成值", "预期2025年目标值"],
+        ["产出指标", "数量指标", "完成网络改造学校数", "10所", "≥12所"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.target])).toEqual([["E4", "≥12所"]]);
+    expect(r.messages).toEqual([]);
+    const empty = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实施期指标值"],
+        ["产出指标", "数量指标", "完成网络改造学校数", "≥12所", ""],
+      ]),
+    );
+    expect(empty.messages).toEqual([]);
+  });
 });

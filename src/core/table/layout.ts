@@ -44,7 +44,16 @@ export interface HeaderInfo {
   placeColumns?: { col: number; place: string }[];
   /** Target columns that differ by the year they name (2023年指标值 | 2024年指标值): the parser picks the title's. */
   targetYears?: { col: number; year: number; header: string }[];
+  /**
+   * Every column of a role named twice or more (指标值 of the mid-term half and of the year's, 二级指标 of
+   * each): the target is chosen among them, the names from the half it is in. Absent when none is.
+   */
+  halves?: Partial<Record<HalfRole, number[]>>;
+  /** Whether the target headers say which of them is the year's (年度指标值 beside 实施期指标值). */
+  targetSaid?: boolean;
 }
+
+type HalfRole = "target" | "level1" | "level2" | "level3";
 
 const PLACE_LAST = new Set(Array.from("区县市旗镇乡道办处村会", (c) => c.charCodeAt(0)));
 
@@ -131,19 +140,10 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     headers[role] = t.trim();
     count++;
   }
-  // 二级指标（长期）| 三级指标（长期）| 指标值（长期）| 二级指标（年度）| 三级指标（年度）| 指标值（年度）:
-  // the names are read from the half of the target that was chosen (the nearest columns left of it).
-  const target = roles.target;
-  if (target !== undefined)
-    for (const role of ["level1", "level2", "level3"] as const) {
-      const cols = twice[role];
-      if (!cols || cols.length < 2) continue;
-      const left = cols.filter((c) => c < target);
-      if (left.length > 0) {
-        roles[role] = left[left.length - 1];
-        headers[role] = texts[roles[role] as number].trim();
-      }
-    }
+  const halves: Partial<Record<HalfRole, number[]>> = {};
+  for (const role of ["target", "level1", "level2", "level3"] as const)
+    if ((twice[role]?.length ?? 0) >= 2) halves[role] = twice[role];
+  namesOfHalf(roles, headers, halves, texts);
   const has = (r: HeaderRole) => roles[r] !== undefined;
   // 项目名称 | 绩效目标 | 产出指标 | 效益指标 | 满意度指标: indicators packed by category, one column each.
   const byCategory =
@@ -239,6 +239,10 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     return year === null ? [] : [{ col, year, header: texts[col].trim() }];
   });
   if (years.length >= 2) info.targetYears = years;
+  if (halves.target) {
+    info.halves = halves;
+    info.targetSaid = new Set(halves.target.map((c) => isYearTarget(texts[c]))).size > 1;
+  }
   const nameCol = roles.level3 ?? roles.level2;
   if (layout === "rows" && !has("target") && nameCol !== undefined) {
     const right = places.filter((p) => p.col > nameCol);
@@ -248,6 +252,47 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     }
   }
   return info;
+}
+
+/**
+ * 二级指标（长期）| 三级指标（长期）| 指标值（长期）| 二级指标（年度）| 三级指标（年度）| 指标值（年度）:
+ * the names are read from the half of the target that was chosen (the nearest columns left of it).
+ */
+function namesOfHalf(
+  roles: RoleMap,
+  headers: HeaderInfo["headers"],
+  halves: Partial<Record<HalfRole, number[]>>,
+  texts: string[],
+): void {
+  const target = roles.target;
+  if (target === undefined) return;
+  for (const role of ["level1", "level2", "level3"] as const) {
+    const left = (halves[role] ?? []).filter((c) => c < target);
+    if (left.length === 0) continue;
+    roles[role] = left[left.length - 1];
+    headers[role] = texts[roles[role] as number].trim();
+  }
+}
+
+/** The target read from column `col` (one of the header's target columns), the names from its half. */
+export function chooseTarget(h: HeaderInfo, col: number, texts: string[]): void {
+  if (h.roles.target === col) return;
+  h.roles.target = col;
+  h.headers.target = texts[col].trim();
+  if (h.halves) namesOfHalf(h.roles, h.headers, h.halves, texts);
+}
+
+/**
+ * The target column of the half a goal label stands over (年度目标 over the columns of the year's
+ * indicators): the first target column at or right of the label. Null when the year's label and the
+ * long-term one stand over the same half.
+ */
+export function targetUnderLabels(h: HeaderInfo, labels: { year: number; long: number }): number | null {
+  const targets = h.halves?.target;
+  if (!targets) return null;
+  const under = (c: number) => targets.find((t) => t >= c) ?? targets[targets.length - 1];
+  const year = under(labels.year);
+  return year !== under(labels.long) ? year : null;
 }
 
 function signatureOf(roles: RoleMap, categoryColumns: readonly CategoryColumn[]): string {
@@ -372,11 +417,18 @@ function isCodeOnly(label: string, value: string): boolean {
   return /(?<!及)(?:编码|代码)$/.test(normalizeHeader(label)) && /^[\dA-Za-z\s-]+$/.test(value);
 }
 
+export interface GoalLabels {
+  /** The column of the year's goal, or of the only one. */
+  goal: number;
+  /** The columns of the year's label and of the long-term one, when the row has both. */
+  terms?: { year: number; long: number };
+}
+
 /**
  * 总体目标 | 实施期总体目标 | 年度目标: labels of goals written in the row below, under each label (the
- * central template). The column of the year's goal, or of the only one; null when the row is not such.
+ * central template). Null when the row is not such.
  */
-export function goalLabelsRow(texts: string[]): number | null {
+export function goalLabelsRow(texts: string[]): GoalLabels | null {
   // Most rows start with something else: look at the first filled cell before building anything.
   let first = 0;
   while (first < texts.length && !texts[first].trim()) first++;
@@ -392,7 +444,11 @@ export function goalLabelsRow(texts: string[]): number | null {
   }
   if (labels.length < 2) return null;
   const sub = labels.slice(1).filter((c) => !/实际|完成/.test(texts[c]));
-  return sub.find((c) => /年度|本年|当年/.test(texts[c])) ?? sub[0] ?? null;
+  const year = sub.find((c) => /年度|本年|当年/.test(texts[c]));
+  const long = sub.find((c) => /中期|长期|实施期|实施周期|滚动/.test(texts[c]));
+  const goal = year ?? sub[0];
+  if (goal === undefined) return null;
+  return year !== undefined && long !== undefined ? { goal, terms: { year, long } } : { goal };
 }
 
 function isGoalSubLabel(t: string): boolean {
