@@ -72,7 +72,7 @@ import {
 
 /** What is known of the current project before it is started (a form's 项目名称 | 值 rows). */
 type Context = Omit<ProjectInfo, "id" | "sheet"> & {
-  /** The district the form's title names: the project's when its own names name none. */
+  /** The district the form's title or its 填报单位 line names: the project's when its own names name none. */
   area?: string | null;
 };
 

@@ -338,3 +338,22 @@ describe("target sub-columns under a merged 指标值 (2025年目标值 | 2026�
     expect(empty.messages).toEqual([]);
   });
 });
+
+describe("the unit filling in the form, on a line of its own (填报单位（盖章）：长沙县春华镇人民政府)", () => {
+  const form = (filer: string) =>
+    parseGrid(
+      grid([
+        ["项目绩效目标表（2023年度）"],
+        [filer],
+        ["项目名称", "镇域内农村人居环境整治"],
+        ["主管部门", "春华镇", "", "项目单位", "春华镇"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "整治村庄数量", "12个"],
+      ]),
+    ).projects.map((p) => [p.budgetUnit, p.department, p.district]);
+
+  it("names the district where the project, its unit and its department name none", () => {
+    expect(form("填报单位（盖章）：长沙县春华镇人民政府")).toEqual([["春华镇", "春华镇", "长沙县"]]);
+    expect(form("填报单位：（盖章）")).toEqual([["春华镇", "春华镇", null]]);
+  });
+});

@@ -38,6 +38,8 @@ function yearOfTitle(t: string): number | null {
 const TITLE = /绩效(?:目标|指标|自评|评价)[^，。,;；:：]{0,10}表/;
 /** A title's second line: （2024年度）. */
 const YEAR_LINE = /^[(（]?\s*(?:19|20)\d\d\s*年度?\s*[)）]?$/;
+/** 填报单位（盖章）：长沙县春华镇人民政府 — the unit filling in the form, on a line of its own. */
+const FILER = /^填[报表]单位\s*(?:[(（][^()（）]*[)）])?\s*[:：]\s*(.*)$/;
 /** Where a title's name of what it covers ends: …资金|区域绩效目标表, …项目|支出绩效目标申报表. */
 const TITLE_TAIL = /(?:区域)?(?:支出)?绩效(?:目标|指标|自评|评价)/;
 /** A fund's or a project's name ends so: …补贴资金, …推广项目, …管理经费. */
@@ -51,15 +53,15 @@ export interface TitleLine {
   /** The fund or project the title names (2025年困难残疾人两项补贴资金), or "". */
   project: string;
   /**
-   * The district the line names (（汉寿县）); null for a title that names none (the
+   * The district the line names (（汉寿县）, 长沙县春华镇人民政府); null for a title that names none (the
    * block's own, replacing the one before); undefined for a line that says nothing of it.
    */
   district?: string | null;
 }
 
 /**
- * A line of a form's title, alone in its row — the title, its year — with what it says of the project;
- * null when the row is something else.
+ * A line of a form's title, alone in its row — the title, its year, the unit filling it in — with what
+ * it says of the project; null when the row is something else.
  */
 export function titleLine(row: string[]): TitleLine | null {
   const first = firstNonEmpty(row);
@@ -67,6 +69,10 @@ export function titleLine(row: string[]): TitleLine | null {
   for (let c = first + 1; c < row.length; c++) if (row[c] && trimSpaces(row[c])) return null;
   const t = trimSpaces(row[first]);
   if (YEAR_LINE.test(t)) return { project: "" };
+  const filer = FILER.exec(t);
+  // 填报单位：（盖章） names no unit; a unit that names no district leaves the title's.
+  if (filer)
+    return { project: "", district: (!/盖章|公章/.test(filer[1]) && districtOf(filer[1])) || undefined };
   if (t.length > 60 || !TITLE.test(t)) return null;
   const named = trimSpaces(t.slice(0, TITLE_TAIL.exec(t)?.index ?? 0));
   const project = FUND_END.test(named) && !GENERIC.test(named.replace(YEARS, "")) ? named : "";
