@@ -833,7 +833,8 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       level1Fill = level2Fill = null;
     }
     const p = b.current as ProjectInfo;
-    if (!p.goal && roles.goal !== undefined && get("goal")) {
+    // The goal beside the project's indicators; 偏差大或目标未完成原因分析 under the 总分 has none.
+    if (!p.goal && roles.goal !== undefined && get("goal") && hasIndicatorContent(header, row)) {
       p.goal = get("goal");
       p.goalCell = b.addr(r, roles.goal);
     }

@@ -357,3 +357,31 @@ describe("the unit filling in the form, on a line of its own (填报单位（盖
     expect(form("填报单位：（盖章）")).toEqual([["春华镇", "春华镇", null]]);
   });
 });
+
+describe("the closing rows of a 自评表 (总分, 偏差大或目标未完成原因分析) in the column of its goal", () => {
+  it("are rows under the table, not the goal", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "2023年市级外贸发展资金", "", "主管部门", "区商务局"],
+        [
+          "年度绩效目标（80分）",
+          "一级指标",
+          "二级指标",
+          "三级指标",
+          "年初目标值（A）",
+          "实际完成值（B）",
+          "得分",
+        ],
+        ["", "产出指标（60分）", "数量指标", "支持参展企业数量", 12, 12, 10],
+        ["总分", "", "", "", "", "", 99.6],
+        ["偏差大或目标未完成原因分析"],
+        ["改进措施及结果应用方案"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.goal])).toEqual([["2023年市级外贸发展资金", ""]]);
+    expect(r.indicators.map((i) => [i.name, i.target])).toEqual([["支持参展企业数量", "12"]]);
+    expect(r.messages.map((m) => m.text.zh)).toEqual([
+      "第 4、5、6 行在表格中或表格下方有文字，但没有指标名称或指标值，未作为指标读取（如表下的说明）。",
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { isPlaceHeader, isTotalHeader, type HeaderInfo } from "./layout";
 
 /** Totals, notes and signatures written under a table (in its first filled cell). */
 const FOOTER =
-  /^\s*(?:合\s*计|总\s*计|小\s*计|备\s*注|说\s*明|附\s*注|注\s*\d*|填表人|填报人|审核人|复核人|(?:项目|单位|财务)?负责人|联系人|联系电话|填报日期|填表日期|制表人?|制表日期)\s*(?:[:：]|$)/;
+  /^\s*(?:合\s*计|总\s*计|小\s*计|总\s*分|备\s*注|说\s*明|附\s*注|注\s*\d*|填表人|填报人|审核人|复核人|(?:项目|单位|财务)?负责人|联系人|联系电话|填报日期|填表日期|制表人?|制表日期)\s*(?:[:：]|$)/;
 
 /** 财政资金管理科室(盖章) 年 月 日, 主管部门审核意见: a place for a seal or a signature. */
 const SEAL =
