@@ -429,12 +429,20 @@ export interface GoalLabels {
  * central template). Null when the row is not such.
  */
 export function goalLabelsRow(texts: string[]): GoalLabels | null {
-  // Most rows start with something else: look at the first filled cell before building anything.
+  // Most rows start with something else: look at the first filled cells before building anything.
+  // 项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | … | 年度目标完成情况: the section's captions
+  // may come before the goal's label.
   let first = 0;
-  while (first < texts.length && !texts[first].trim()) first++;
-  if (first >= texts.length || contextLabelRole(texts[first].trim()) !== "goal") return null;
+  let captions = 0;
+  for (; first < texts.length; first++) {
+    const t = texts[first].trim();
+    if (!t) continue;
+    if (contextLabelRole(t) === "goal") break;
+    if (++captions > 2 || t.length > 14 || /[，。；,;]/.test(t)) return null;
+  }
+  if (first >= texts.length) return null;
   const labels: number[] = [];
-  for (let c = 0; c < texts.length; c++) {
+  for (let c = first; c < texts.length; c++) {
     const t = texts[c].trim();
     if (!t) continue;
     // The first a goal's label; the others labels of what is written below them (自评表: 预期目标 |
@@ -446,7 +454,8 @@ export function goalLabelsRow(texts: string[]): GoalLabels | null {
   const sub = labels.slice(1).filter((c) => !/实际|完成/.test(texts[c]));
   const year = sub.find((c) => /年度|本年|当年/.test(texts[c]));
   const long = sub.find((c) => /中期|长期|实施期|实施周期|滚动/.test(texts[c]));
-  const goal = year ?? sub[0];
+  // 项目年度目标 | 年度目标完成情况: the goal under the first label, beside what was done.
+  const goal = year ?? sub[0] ?? (labels.length > sub.length + 1 ? labels[0] : undefined);
   if (goal === undefined) return null;
   return year !== undefined && long !== undefined ? { goal, terms: { year, long } } : { goal };
 }
