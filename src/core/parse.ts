@@ -49,25 +49,32 @@ import {
   isCaptionRow,
   isFooterRow,
   isIndicatorColumn,
+  isMoneyRow,
   isOutsideColumns,
   subHeaderPlaces,
   subHeaderTarget,
   wordsUnderTarget,
 } from "./table/rowKinds";
-import { titleYear } from "./table/title";
+import { titleLine, titleYear } from "./table/title";
 import { headerLine, pastedLines, resultOfLines } from "./table/pastedLines";
-import type { HeaderRole } from "./table/headers";
+import { headerRole, isWeakTargetHeader, type HeaderRole } from "./table/headers";
 import {
+  chooseTarget,
   contextRow,
   goalLabelsRow,
   headerOf,
   mergeUpperHeader,
   rowTexts,
+  targetUnderLabels,
+  type ContextPair,
   type HeaderInfo,
 } from "./table/layout";
 
 /** What is known of the current project before it is started (a form's 项目名称 | 值 rows). */
-type Context = Omit<ProjectInfo, "id" | "sheet">;
+type Context = Omit<ProjectInfo, "id" | "sheet"> & {
+  /** The district the form's title or its 填报单位 line names: the project's when its own names name none. */
+  area?: string | null;
+};
 
 interface RecordParts {
   seq: number | null;
@@ -107,7 +114,7 @@ class Builder {
       project: ctx.project,
       budgetUnit: ctx.budgetUnit,
       department: ctx.department,
-      district: ctx.district ?? districtOf(ctx.project, ctx.budgetUnit, ctx.department),
+      district: ctx.district ?? districtOf(ctx.project, ctx.budgetUnit, ctx.department) ?? ctx.area ?? null,
       goal: ctx.goal,
       goalCell: ctx.goalCell,
       projectCell: ctx.projectCell,
@@ -416,6 +423,50 @@ function addPackedCell(
   return n;
 }
 
+/**
+ * The year's target among a header's target columns, when the header alone does not say it: the title's
+ * year (2024年指标值 in a table titled 2024年…), else the first year named (2025年 | 2026年 | 2027年指标值),
+ * else the one under the 年度目标 label above (指标值 | 指标值 under 年度目标 | 中期滚动目标). Null to keep
+ * the header's choice (计划指标值 beside 指标值, or the first).
+ */
+function yearTarget(
+  h: HeaderInfo,
+  titleYear: number | null,
+  terms: { year: number; long: number } | null,
+): number | null {
+  const ofTitle = h.targetYears?.find((t) => t.year === titleYear);
+  if (ofTitle) return ofTitle.col;
+  if (h.targetSaid) return null;
+  if (h.targetYears) return h.targetYears.reduce((a, t) => (t.year < a.year ? t : a)).col;
+  return terms ? targetUnderLabels(h, terms) : null;
+}
+
+/** 2025年目标值 | 2026年目标值 under a merged 指标值: the target sub-columns besides the one read. */
+function otherSubTargets(row: string[], read: number): { col: number; header: string }[] {
+  const out: { col: number; header: string }[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const t = trimSpaces(row[c]);
+    if (c !== read && t && headerRole(t) === "target" && !/实际|完成|上年/.test(t))
+      out.push({ col: c, header: t });
+  }
+  return out;
+}
+
+/** E 列“指标值（或计划水平）” → column E (指标值（或计划水平）). */
+function english(column: string): string {
+  return column.replace(/^(\S+) 列“(.*)”$/, "column $1 ($2)");
+}
+
+/**
+ * Whether a line of context fits a project: it says what the project says of its district, department,
+ * unit or goal, or fills in what the project does not say (a goal written under its indicators).
+ */
+function fits(p: ProjectInfo, pr: ContextPair): boolean {
+  if (pr.role === "project") return false;
+  const said = p[pr.role];
+  return !said || said === (pr.role === "district" ? (districtOf(pr.value) ?? pr.value) : pr.value);
+}
+
 const EMPTY_CONTEXT = (): Context => ({
   project: "",
   budgetUnit: "",
@@ -491,6 +542,11 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
   // The last 一级 cell held a 二级 name (数量指标 under 一级指标).
   let level2InL1Column = false;
   let goalBelow: number | null = null;
+  // 总体目标 | 年度目标 | 中期滚动目标 above the next header: which half of it is the year's.
+  let goalTerms: { year: number; long: number; row: number } | null = null;
+  // The target columns of the current table not read (a 中期 half, 2026年指标值 beside 2025年指标值).
+  let otherTargets: { col: number; header: string }[] = [];
+  const targetsSetAside: { row: number; read: string; others: string[] }[] = [];
   // The last row read was a group row (a department or unit above its projects).
   let groupRowBefore = false;
   // A block of long-term (实施期) indicators: where its records start.
@@ -510,11 +566,31 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     }
   };
 
+  // The current project has read indicators since the last line of context: a line of context now
+  // belongs to the next block of a stack (its title, its 地区, its funds), whose project is its own.
+  const blockRead = () => b.current !== null && !contextSinceData;
+  const newBlock = (r: number) => {
+    ctx = { ...ctx, goal: "", goalCell: null, row: b.sheetRow(r) };
+    b.current = null;
+  };
+
   const closeTable = (end: number) => {
-    if (header)
-      b.tables.push(
-        tableInfo(b, header, tableStart, Math.max(end, header.row), width, repeated, projects0, indicators0),
-      );
+    if (!header) return;
+    b.tables.push(
+      tableInfo(b, header, tableStart, Math.max(end, header.row), width, repeated, projects0, indicators0),
+    );
+    const h = header;
+    const written = otherTargets.filter(({ col }) => {
+      for (let r = h.row + 1; r <= end; r++) if (trimSpaces(texts[r][col] ?? "")) return true;
+      return false;
+    });
+    if (written.length > 0 && h.roles.target !== undefined)
+      targetsSetAside.push({
+        row: b.sheetRow(h.row),
+        read: `${columnLetters(grid.left + h.roles.target)} 列“${h.headers.target ?? ""}”`,
+        others: written.map(({ col, header }) => `${columnLetters(grid.left + col)} 列“${header}”`),
+      });
+    otherTargets = [];
   };
 
   for (let r = 0; r < rows; r++) {
@@ -560,12 +636,12 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         closeTable(lastDataRow >= header.row ? lastDataRow : r - 1);
       header = h;
       b.year = titleYear(texts, r, Math.max(0, lastDataRow + 1));
-      // 2023年指标值 | 2024年指标值 in a table titled 2024年…: the title's year is the target.
-      const ofYear = h.targetYears?.find((t) => t.year === b.year);
-      if (ofYear) {
-        h.roles.target = ofYear.col;
-        h.headers.target = ofYear.header;
-      }
+      const yearCol = yearTarget(h, b.year, goalTerms && goalTerms.row > lastDataRow ? goalTerms : null);
+      if (yearCol !== null) chooseTarget(h, yearCol, row);
+      goalTerms = null;
+      otherTargets = (h.halves?.target ?? [])
+        .filter((c) => c !== h.roles.target && !isWeakTargetHeader(row[c]))
+        .map((col) => ({ col, header: trimSpaces(row[col]) }));
       level2Names = namesInLevel2Column(h, texts, r);
       tableStart = r;
       repeated = [];
@@ -591,6 +667,8 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       if (col !== null) {
         header.roles.target = col;
         header.headers.target = trimSpaces(row[col]);
+        // 指标值 over 2025年目标值 | 2026年目标值: the others are targets too, not read.
+        otherTargets = otherTargets.concat(otherSubTargets(row, col));
         continue;
       }
       if (wordsUnderTarget(row, header)) continue;
@@ -606,9 +684,26 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         continue;
       }
     }
-    const goalCol = goalLabelsRow(row);
-    if (goalCol !== null) {
-      goalBelow = goalCol;
+    const labels = goalLabelsRow(row);
+    if (labels !== null) {
+      goalBelow = labels.goal;
+      if (labels.terms) goalTerms = { ...labels.terms, row: r };
+      contextSinceData = true;
+      continue;
+    }
+    const title = titleLine(row);
+    if (title) {
+      // 2025年…补贴资金区域绩效目标表（汉寿县） under the indicators of 安乡县: the next block of the stack.
+      if (blockRead()) newBlock(r);
+      if (title.project) {
+        ctx.project = title.project;
+        ctx.projectCell = b.addr(r, firstNonEmpty(row));
+        ctx.row = b.sheetRow(r);
+      }
+      if (title.district !== undefined) {
+        ctx.area = title.district;
+        ctx.district = null;
+      }
       contextSinceData = true;
       continue;
     }
@@ -624,18 +719,27 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         (pr) => pr.role === "goal" && (pr.col === header?.roles.level1 || pr.col === header?.roles.level2),
       );
     if (pairs && !tableRow && (!header || !isIndicatorColumn(header, firstNonEmpty(row)))) {
-      // Form-style context: a new 项目名称 starts a new project.
+      // Form-style context: a new 项目名称 starts a new project; so does a new 地区, 主管部门 or 年度目标
+      // written after the current project's indicators (地区 | 汉寿县 under those of 安乡县).
+      if (blockRead() && pairs.some((pr) => pr.role !== "project" && !fits(b.current as ProjectInfo, pr)))
+        newBlock(r);
       for (const pr of pairs) {
         if (pr.role === "project") {
           if (header) inForm = true;
-          ctx = { ...EMPTY_CONTEXT(), department: ctx.department, budgetUnit: ctx.budgetUnit };
+          ctx = {
+            ...EMPTY_CONTEXT(),
+            department: ctx.department,
+            budgetUnit: ctx.budgetUnit,
+            area: ctx.area,
+          };
           ctx.project = pr.value;
           ctx.projectCell = b.addr(r, pr.col);
           ctx.row = b.sheetRow(r);
           b.current = null;
         } else if (pr.role === "goal") {
           takeGoal(pr.value, b.addr(r, pr.col));
-        } else {
+        } else if (!(pr.upper && ctx[pr.role])) {
+          // The 中央主管部门 only where no department of the form's own level is written.
           // 补助区域 | 某县 names the district; 下达地方 | 某区人民政府 a place that contains one.
           const value = pr.role === "district" ? (districtOf(pr.value) ?? pr.value) : pr.value;
           ctx[pr.role] = value;
@@ -653,6 +757,13 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       // on the left, until the next header, is outside the table (the next form's title).
       skippedRows.push(b.sheetRow(r));
       inForm = true;
+      continue;
+    }
+    if (isMoneyRow(row, header)) {
+      // 资金情况（万元）| 年度金额 | 428, 年度资金总额 | 50 | 48 | 47.5: the next form's funds, written in
+      // the columns of the table above it. Part of that form's context, not an indicator.
+      if (blockRead()) newBlock(r);
+      contextSinceData = true;
       continue;
     }
     if (inForm && isOutsideColumns(header, firstNonEmpty(row))) {
@@ -680,6 +791,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         (groupRowBefore || codeUnder(budgetUnit, ctx.department));
       ctx = {
         ...EMPTY_CONTEXT(),
+        area: ctx.area,
         department: unitUnderDepartment
           ? ctx.department
           : department || (roles.department === undefined ? budgetUnit : ctx.department),
@@ -718,6 +830,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         goalCell: roles.goal !== undefined ? b.addr(r, roles.goal) : project ? null : ctx.goalCell,
         projectCell: hasProjectCol ? b.addr(r, roles.project as number) : ctx.projectCell,
         row: b.sheetRow(r),
+        area: ctx.area,
       });
       level1Fill = level2Fill = null;
     }
@@ -730,7 +843,8 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       level1Fill = level2Fill = null;
     }
     const p = b.current as ProjectInfo;
-    if (!p.goal && roles.goal !== undefined && get("goal")) {
+    // The goal beside the project's indicators; 偏差大或目标未完成原因分析 under the 总分 has none.
+    if (!p.goal && roles.goal !== undefined && get("goal") && hasIndicatorContent(header, row)) {
       p.goal = get("goal");
       p.goalCell = b.addr(r, roles.goal);
     }
@@ -969,6 +1083,15 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       },
     });
   }
+  for (const { row, read, others } of targetsSetAside)
+    b.messages.push({
+      level: "info",
+      sheet: grid.sheet,
+      text: {
+        zh: `第 ${row} 行的表头有多个指标值列：审核按 ${read}进行，${others.join("、")}未作为指标读取。`,
+        en: `The header in row ${row} has several target columns: the review reads ${english(read)}; ${others.map(english).join(", ")} ${others.length > 1 ? "were" : "was"} not read as indicators.`,
+      },
+    });
   // No header anywhere: a table pasted from a PDF, a row a cell (read by cutting its lines into columns)…
   if (b.tables.length === 0 && linesToo) {
     const lines = pastedLines(texts);

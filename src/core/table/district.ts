@@ -7,8 +7,13 @@
 const NOT_DISTRICT =
   /(园区|小区|社区|景区|片区|校区|厂区|辖区|灾区|库区|山区|牧区|营区|院区|街区|保护区|示范区|功能区|开发区|试验区|实验区|先行区|工作区|服务区|风景区|旅游区|集聚区|产业区|合作区|老城区|主城区|中心城区|中心区|核心区|全区|各区|本区|我区|该区|跨区|辖区|禁区|分区|选区|避难区|安置区|作业区|危险区|管理区|监测区|重点区|商业区|住宅区|生活区|办公区|学区|病区|展区|警区|战区|考区)$/;
 
-// In brackets: （海珠区）, (从化市), （梯面镇）, （石门街道）
-const BRACKETED = /[(（]([\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|区|县|市|旗|镇|乡|街道))[)）]/g;
+// In brackets: （海珠区）, (从化市), （梯面镇）, （石门街道）, and the counties of one character (（澧县）, （沛县）)
+const BRACKETED =
+  /[(（]([\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|区|县|市|旗|镇|乡|街道)|[\u4e00-\u9fa5]县)[)）]/g;
+
+/** 本县, 全县, 各县, 市县: a county's word for itself or for all, not a county's name. */
+const NOT_COUNTY = /^[本该各我外全此邻他原市区省州大小]县$/;
+
 // Leading: 花都区梯面小学…, 广州市海珠区应急管理局 (a city before the district is skipped)
 const LEADING =
   /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,4}?市)?([\u4e00-\u9fa5]{2,4}?(?:自治县|自治旗|新区|区|县|旗))/;
@@ -22,7 +27,12 @@ export const isHillDistrict = (name: string): boolean => HILL_DISTRICT.test(name
 
 function acceptable(name: string): boolean {
   if (isHillDistrict(name)) return true;
-  return !NOT_DISTRICT.test(name) && !GENERIC.test(name) && !/^(县级|区级|市级|镇级|乡级|街道级)/.test(name);
+  return (
+    !NOT_DISTRICT.test(name) &&
+    !GENERIC.test(name) &&
+    !NOT_COUNTY.test(name) &&
+    !/^(县级|区级|市级|镇级|乡级|街道级)/.test(name)
+  );
 }
 
 /** A code exported before a unit's name: 820001-井研县马踏镇人民政府, [101]市教育局, 101 市教育局. */

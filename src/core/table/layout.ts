@@ -6,7 +6,14 @@ import type { Level1, Level2, LayoutKind } from "../record";
 import { categoryOfLabel } from "../text/categories";
 import { isJsSpace as isJsSpaceCode } from "../text/chars";
 import { cellText, type Grid } from "../grid";
-import { contextLabelRole, headerRole, isWeakTargetHeader, yearNamed, type HeaderRole } from "./headers";
+import {
+  contextLabelRole,
+  headerRole,
+  isWeakTargetHeader,
+  normalizeHeader,
+  yearNamed,
+  type HeaderRole,
+} from "./headers";
 
 export type RoleMap = Partial<Record<HeaderRole, number>>; // role → grid column index
 
@@ -37,7 +44,16 @@ export interface HeaderInfo {
   placeColumns?: { col: number; place: string }[];
   /** Target columns that differ by the year they name (2023年指标值 | 2024年指标值): the parser picks the title's. */
   targetYears?: { col: number; year: number; header: string }[];
+  /**
+   * Every column of a role named twice or more (指标值 of the mid-term half and of the year's, 二级指标 of
+   * each): the target is chosen among them, the names from the half it is in. Absent when none is.
+   */
+  halves?: Partial<Record<HalfRole, number[]>>;
+  /** Whether the target headers say which of them is the year's (年度指标值 beside 实施期指标值). */
+  targetSaid?: boolean;
 }
+
+type HalfRole = "target" | "level1" | "level2" | "level3";
 
 const PLACE_LAST = new Set(Array.from("区县市旗镇乡道办处村会", (c) => c.charCodeAt(0)));
 
@@ -124,19 +140,10 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     headers[role] = t.trim();
     count++;
   }
-  // 二级指标（长期）| 三级指标（长期）| 指标值（长期）| 二级指标（年度）| 三级指标（年度）| 指标值（年度）:
-  // the names are read from the half of the target that was chosen (the nearest columns left of it).
-  const target = roles.target;
-  if (target !== undefined)
-    for (const role of ["level1", "level2", "level3"] as const) {
-      const cols = twice[role];
-      if (!cols || cols.length < 2) continue;
-      const left = cols.filter((c) => c < target);
-      if (left.length > 0) {
-        roles[role] = left[left.length - 1];
-        headers[role] = texts[roles[role] as number].trim();
-      }
-    }
+  const halves: Partial<Record<HalfRole, number[]>> = {};
+  for (const role of ["target", "level1", "level2", "level3"] as const)
+    if ((twice[role]?.length ?? 0) >= 2) halves[role] = twice[role];
+  namesOfHalf(roles, headers, halves, texts);
   const has = (r: HeaderRole) => roles[r] !== undefined;
   // 项目名称 | 绩效目标 | 产出指标 | 效益指标 | 满意度指标: indicators packed by category, one column each.
   const byCategory =
@@ -232,6 +239,10 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     return year === null ? [] : [{ col, year, header: texts[col].trim() }];
   });
   if (years.length >= 2) info.targetYears = years;
+  if (halves.target) {
+    info.halves = halves;
+    info.targetSaid = new Set(halves.target.map((c) => isYearTarget(texts[c]))).size > 1;
+  }
   const nameCol = roles.level3 ?? roles.level2;
   if (layout === "rows" && !has("target") && nameCol !== undefined) {
     const right = places.filter((p) => p.col > nameCol);
@@ -241,6 +252,47 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     }
   }
   return info;
+}
+
+/**
+ * 二级指标（长期）| 三级指标（长期）| 指标值（长期）| 二级指标（年度）| 三级指标（年度）| 指标值（年度）:
+ * the names are read from the half of the target that was chosen (the nearest columns left of it).
+ */
+function namesOfHalf(
+  roles: RoleMap,
+  headers: HeaderInfo["headers"],
+  halves: Partial<Record<HalfRole, number[]>>,
+  texts: string[],
+): void {
+  const target = roles.target;
+  if (target === undefined) return;
+  for (const role of ["level1", "level2", "level3"] as const) {
+    const left = (halves[role] ?? []).filter((c) => c < target);
+    if (left.length === 0) continue;
+    roles[role] = left[left.length - 1];
+    headers[role] = texts[roles[role] as number].trim();
+  }
+}
+
+/** The target read from column `col` (one of the header's target columns), the names from its half. */
+export function chooseTarget(h: HeaderInfo, col: number, texts: string[]): void {
+  if (h.roles.target === col) return;
+  h.roles.target = col;
+  h.headers.target = texts[col].trim();
+  if (h.halves) namesOfHalf(h.roles, h.headers, h.halves, texts);
+}
+
+/**
+ * The target column of the half a goal label stands over (年度目标 over the columns of the year's
+ * indicators): the first target column at or right of the label. Null when the year's label and the
+ * long-term one stand over the same half.
+ */
+export function targetUnderLabels(h: HeaderInfo, labels: { year: number; long: number }): number | null {
+  const targets = h.halves?.target;
+  if (!targets) return null;
+  const under = (c: number) => targets.find((t) => t >= c) ?? targets[targets.length - 1];
+  const year = under(labels.year);
+  return year !== under(labels.long) ? year : null;
 }
 
 function signatureOf(roles: RoleMap, categoryColumns: readonly CategoryColumn[]): string {
@@ -309,6 +361,8 @@ export interface ContextPair {
   role: "project" | "department" | "budgetUnit" | "goal" | "district";
   value: string;
   col: number;
+  /** 中央主管部门 | 农业农村部 above 省级主管部门 | 某省农业农村厅: the department of the level above. */
+  upper?: true;
 }
 
 /** A form-style context row: 项目名称 | XX项目 | 主管部门 | YY. Null when the row is something else. */
@@ -340,29 +394,55 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
     let v = c + 1;
     while (v < texts.length && !texts[v].trim()) v++;
     if (v >= texts.length || contextLabelRole(texts[v])) continue;
+    // 主管部门 | 春华镇 | 主管部门编码 | 411009: the code beside the name is no name.
+    if (isCodeOnly(texts[c], texts[v])) {
+      c = v;
+      continue;
+    }
     // 绩效目标 | 预期目标内容 | 完成…: a second label before the goal itself.
     if (role === "goal" && isGoalSubLabel(texts[v].trim())) {
       let w = v + 1;
       while (w < texts.length && !texts[w].trim()) w++;
       if (w < texts.length && !contextLabelRole(texts[w])) v = w;
     }
-    pairs.push({ role, value: texts[v].trim(), col: v });
+    const upper = role === "department" && normalizeHeader(texts[c]).startsWith("中央");
+    pairs.push({ role, value: texts[v].trim(), col: v, ...(upper ? { upper } : {}) });
     c = v;
   }
   return pairs.length ? pairs : null;
 }
 
+/** A label that asks for a code (主管部门编码, 单位代码 — not 单位名称及代码) with a code beside it. */
+function isCodeOnly(label: string, value: string): boolean {
+  return /(?<!及)(?:编码|代码)$/.test(normalizeHeader(label)) && /^[\dA-Za-z\s-]+$/.test(value);
+}
+
+export interface GoalLabels {
+  /** The column of the year's goal, or of the only one. */
+  goal: number;
+  /** The columns of the year's label and of the long-term one, when the row has both. */
+  terms?: { year: number; long: number };
+}
+
 /**
  * 总体目标 | 实施期总体目标 | 年度目标: labels of goals written in the row below, under each label (the
- * central template). The column of the year's goal, or of the only one; null when the row is not such.
+ * central template). Null when the row is not such.
  */
-export function goalLabelsRow(texts: string[]): number | null {
-  // Most rows start with something else: look at the first filled cell before building anything.
+export function goalLabelsRow(texts: string[]): GoalLabels | null {
+  // Most rows start with something else: look at the first filled cells before building anything.
+  // 项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | … | 年度目标完成情况: the section's captions
+  // may come before the goal's label.
   let first = 0;
-  while (first < texts.length && !texts[first].trim()) first++;
-  if (first >= texts.length || contextLabelRole(texts[first].trim()) !== "goal") return null;
+  let captions = 0;
+  for (; first < texts.length; first++) {
+    const t = texts[first].trim();
+    if (!t) continue;
+    if (contextLabelRole(t) === "goal") break;
+    if (++captions > 2 || t.length > 14 || /[，。；,;]/.test(t)) return null;
+  }
+  if (first >= texts.length) return null;
   const labels: number[] = [];
-  for (let c = 0; c < texts.length; c++) {
+  for (let c = first; c < texts.length; c++) {
     const t = texts[c].trim();
     if (!t) continue;
     // The first a goal's label; the others labels of what is written below them (自评表: 预期目标 |
@@ -372,9 +452,16 @@ export function goalLabelsRow(texts: string[]): number | null {
   }
   if (labels.length < 2) return null;
   const sub = labels.slice(1).filter((c) => !/实际|完成/.test(texts[c]));
-  return sub.find((c) => /年度|本年|当年/.test(texts[c])) ?? sub[0] ?? null;
+  const year = sub.find((c) => /年度|本年|当年/.test(texts[c]));
+  const long = sub.find((c) => /中期|长期|实施期|实施周期|滚动/.test(texts[c]));
+  // 项目年度目标 | 年度目标完成情况: the goal under the first label, beside what was done.
+  const goal = year ?? sub[0] ?? (labels.length > sub.length + 1 ? labels[0] : undefined);
+  if (goal === undefined) return null;
+  return year !== undefined && long !== undefined ? { goal, terms: { year, long } } : { goal };
 }
 
 function isGoalSubLabel(t: string): boolean {
-  return contextLabelRole(t) === "goal" || (t.length <= 12 && /目标|完成情况|实际/.test(t));
+  // 中期滚动目标（2024年--2026年）: the note of its years makes the label no longer.
+  const label = t.replace(/[(（][^()（）]*[)）]\s*$/, "");
+  return contextLabelRole(t) === "goal" || (label.length <= 12 && /目标|完成情况|实际/.test(label));
 }

@@ -8,7 +8,7 @@ import { isPlaceHeader, isTotalHeader, type HeaderInfo } from "./layout";
 
 /** Totals, notes and signatures written under a table (in its first filled cell). */
 const FOOTER =
-  /^\s*(?:合\s*计|总\s*计|小\s*计|备\s*注|说\s*明|附\s*注|注\s*\d*|填表人|填报人|审核人|复核人|(?:项目|单位|财务)?负责人|联系人|联系电话|填报日期|填表日期|制表人?|制表日期)\s*(?:[:：]|$)/;
+  /^\s*(?:合\s*计|总\s*计|小\s*计|总\s*分|备\s*注|说\s*明|附\s*注|注\s*\d*|填表人|填报人|审核人|复核人|(?:项目|单位|财务)?负责人|联系人|联系电话|填报日期|填表日期|制表人?|制表日期)\s*(?:[:：]|$)/;
 
 /** 财政资金管理科室(盖章) 年 月 日, 主管部门审核意见: a place for a seal or a signature. */
 const SEAL =
@@ -127,6 +127,26 @@ export function blockTerm(row: string[], h: HeaderInfo): "long" | "year" | null 
     if (/年度|本年|当年/.test(t)) return "year";
   }
   return null;
+}
+
+/**
+ * The label of a row of a form's money table (资金情况（万元）| 年度金额 | 428, 年度资金总额 | 50 | 48 |
+ * 47.5, 其中：当年财政拨款 | …): the project's funds, not an indicator.
+ */
+const MONEY_LABEL =
+  /^(?:其中[:：]?)?(?:项目|年度|本年|当年|全年)?(?:资金情况|资金总额|资金|金额|预算资金|资金来源|总额|财政资金|财政拨款|本年财政拨款|当年财政拨款|上年结转|上年结转资金|结转资金|其他资金|自有资金|单位资金|财政专户管理资金|中央补助|中央资金|省级资金|市级资金|县级资金|区级资金|上级资金|地方资金|本级资金)(?:[(（][^()（）]*[)）])?[:：]?$/;
+
+/**
+ * A row of a form's money table written inside the columns of the table above it (stacked forms: the
+ * next form's 资金情况 rows come before its own header): its label left of the indicators' names.
+ */
+export function isMoneyRow(row: string[], h: HeaderInfo): boolean {
+  const first = firstNonEmpty(row);
+  if (first < 0) return false;
+  // 资金到位率 | 100% under 三级指标 is an indicator; a money label stands where the categories are.
+  const names = h.roles.level3 ?? h.roles.indicators ?? h.roles.target;
+  if (names === undefined || first >= names) return false;
+  return MONEY_LABEL.test(row[first].replace(/\s+/g, ""));
 }
 
 /** Whether a row fills any indicator column (packed text, 一级/二级/三级, target). */

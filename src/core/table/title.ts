@@ -1,5 +1,11 @@
-/** The year a table's title names (（2024年度）, 2024年提前下达2025年…), for dates written without one. */
+/**
+ * A table's title: the year it names (（2024年度）, 2024年提前下达2025年…), for dates written without one;
+ * the fund and the place it names (…补贴资金区域绩效目标表（汉寿县）), for a block of a stack.
+ */
+import { trimSpaces } from "../text/chars";
+import { districtOf } from "./district";
 import { contextRow } from "./layout";
+import { firstNonEmpty } from "./rowKinds";
 
 const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d\d)\s*年/;
 
@@ -26,4 +32,49 @@ function yearOfTitle(t: string): number | null {
   if (years.length === 0) return null;
   const said = years.filter((m) => m[2]);
   return Number((said.length === 1 ? said[0] : years[years.length - 1])[1]);
+}
+
+/** A title alone in its row: 项目支出绩效目标表, …区域绩效目标表（汉寿县）, 项目支出绩效自评表. */
+const TITLE = /绩效(?:目标|指标|自评|评价)[^，。,;；:：]{0,10}表/;
+/** A title's second line: （2024年度）. */
+const YEAR_LINE = /^[(（]?\s*(?:19|20)\d\d\s*年度?\s*[)）]?$/;
+/** 填报单位（盖章）：长沙县春华镇人民政府 — the unit filling in the form, on a line of its own. */
+const FILER = /^填[报表]单位\s*(?:[(（][^()（）]*[)）])?\s*[:：]\s*(.*)$/;
+/** Where a title's name of what it covers ends: …资金|区域绩效目标表, …项目|支出绩效目标申报表. */
+const TITLE_TAIL = /(?:区域)?(?:支出)?绩效(?:目标|指标|自评|评价)/;
+/** A fund's or a project's name ends so: …补贴资金, …推广项目, …管理经费. */
+const FUND_END = /(?:资金|项目|经费|专项|补助|补贴|奖补|工程)$/;
+/** What names no project: 2024年部门项目, 东莞市财政项目, 某县2024年县级部门预算项目. */
+const GENERIC =
+  /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:(?:省|市|县|区|镇|乡)级|市直|县直|区直)?(?:财政)?(?:部门)?(?:预算)?(?:项目)?$/;
+const YEARS = /(?:19|20)\d\d\s*(?:年度?)?(?:\s*[-—–~～至]\s*(?:19|20)\d\d\s*年度?)?/g;
+
+export interface TitleLine {
+  /** The fund or project the title names (2025年困难残疾人两项补贴资金), or "". */
+  project: string;
+  /**
+   * The district the line names (（汉寿县）, 长沙县春华镇人民政府); null for a title that names none (the
+   * block's own, replacing the one before); undefined for a line that says nothing of it.
+   */
+  district?: string | null;
+}
+
+/**
+ * A line of a form's title, alone in its row — the title, its year, the unit filling it in — with what
+ * it says of the project; null when the row is something else.
+ */
+export function titleLine(row: string[]): TitleLine | null {
+  const first = firstNonEmpty(row);
+  if (first < 0) return null;
+  for (let c = first + 1; c < row.length; c++) if (row[c] && trimSpaces(row[c])) return null;
+  const t = trimSpaces(row[first]);
+  if (YEAR_LINE.test(t)) return { project: "" };
+  const filer = FILER.exec(t);
+  // 填报单位：（盖章） names no unit; a unit that names no district leaves the title's.
+  if (filer)
+    return { project: "", district: (!/盖章|公章/.test(filer[1]) && districtOf(filer[1])) || undefined };
+  if (t.length > 60 || !TITLE.test(t)) return null;
+  const named = trimSpaces(t.slice(0, TITLE_TAIL.exec(t)?.index ?? 0));
+  const project = FUND_END.test(named) && !GENERIC.test(named.replace(YEARS, "")) ? named : "";
+  return { project, district: districtOf(t) };
 }
