@@ -1856,6 +1856,13 @@ describe("round 22: habits of 宁夏, 四川 and 安徽 cells", () => {
     ]);
   });
 
+  it("reads 零发生 and 不发生… under a category label as it does without one", () => {
+    expect(read("1、效益指标：重大事故零发生。2、效益指标：不发生重特大森林火灾。")).toEqual([
+      ["B2", "重大事故", "零发生", 0, ""],
+      ["B2", "重特大森林火灾", "不发生", null, ""],
+    ]);
+  });
+
   it("leaves a 三级 cell ending in a change without a target when the table has a target column", () => {
     const r = parseGrid(
       grid([

@@ -593,23 +593,19 @@ export function parseItem(
         // One sentence holding its own number ("完成全区200家企业安全检查"): it is both name and target.
         ta = p;
         tb = nameEnd;
-      } else if (level1 !== null || level2 !== null) {
-        // "社会效益：群众安全感明显提升" — under a category label, words ending in a change or a state
-        // are a qualitative target; what stands before them is the name.
-        // Words that start with what they do (带动群众增收, 促进就业) are the target, with no name.
-        const tail = VERB_FIRST.test(cn) ? { index: 0 } : (QUALITATIVE_TAIL.exec(cn) ?? TIMING_TAIL.exec(cn));
-        if (tail) {
-          ta = p + (tail.index >= 2 ? tail.index : 0);
-          tb = nameEnd;
-          nameEnd = ta;
-        }
-      } else if (packed) {
-        // "1、群众安全感明显提升", "农村公路安全事故不发生", "重大事故零发生": without a label too, a
-        // name and the change or state that closes it — when a name stands before it.
-        const tail = QUALITATIVE_TAIL.exec(cn) ?? ZERO_TAIL.exec(cn) ?? TIMING_TAIL.exec(cn);
+      } else if (level1 !== null || level2 !== null || packed) {
+        // "社会效益：群众安全感明显提升", and in a cell of indicators without a label too ("1、群众安全感
+        // 明显提升", "农村公路安全事故不发生", "重大事故零发生"): words ending in a change or a state are a
+        // qualitative target; what stands before them is the name. Under a label, words that start with
+        // what they do (带动群众增收, 促进就业) are the target, with no name.
+        const labelled = level1 !== null || level2 !== null;
+        const tail =
+          labelled && VERB_FIRST.test(cn)
+            ? { index: 0 }
+            : (QUALITATIVE_TAIL.exec(cn) ?? ZERO_TAIL.exec(cn) ?? TIMING_TAIL.exec(cn));
         const first = tail ? null : NEGATION_FIRST.exec(cn);
-        if (tail && tail.index >= 2) {
-          ta = p + tail.index;
+        if (tail && (labelled || tail.index >= 2)) {
+          ta = p + (tail.index >= 2 ? tail.index : 0);
           tb = nameEnd;
           nameEnd = ta;
         } else if (first) {
