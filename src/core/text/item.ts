@@ -467,24 +467,13 @@ export function parseItem(
     const m = NAME_LABEL.exec(c.slice(p, Math.min(end, p + 12)));
     if (m) p += m[0].length;
   }
-  if (commaLabel && !/[\d≥≤<>=]/.test(c.slice(p, end)) && separatorIndex(c, raw, p) < 0) {
+  if (
     // "可持续影响指标，持续发挥效益": no name written; the words are the target.
-    let a = p;
-    while (a < end && isSpace(c.charCodeAt(a))) a++;
-    const b = endBeforePunct(c, a, endBeforeSpace(c, a, end));
-    return {
-      seq,
-      level1,
-      level2,
-      name: "",
-      target: raw.slice(a, b),
-      targetCanon: c.slice(a, b),
-      fromBracket: false,
-    };
-  }
-  if (packed && mayStartStage(firstNonSpace(c, p, end)) && isStagedWhole(c.slice(p, end))) {
+    (commaLabel && !/[\d≥≤<>=]/.test(c.slice(p, end)) && separatorIndex(c, raw, p) < 0) ||
     // "时效指标：6月底前支付50%，12月底前支付100%", "6月底前完成招标，12月底前完工": stages or
-    // milestones with no name; all of it is the target.
+    // milestones with no name.
+    (packed && mayStartStage(firstNonSpace(c, p, end)) && isStagedWhole(c.slice(p, end)))
+  ) {
     let a = p;
     while (a < end && isSpace(c.charCodeAt(a))) a++;
     const b = endBeforePunct(c, a, endBeforeSpace(c, a, end));
