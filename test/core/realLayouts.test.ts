@@ -2051,6 +2051,56 @@ describe("round 23: near misses of the round-22 rules", () => {
   });
 });
 
+describe("round 25: free-text habits", () => {
+  const read = (...cells: string[]) =>
+    parseGrid(grid([["项目名称", "绩效指标"], ...cells.map((c, i) => [`项目${i}`, c])])).indicators.map(
+      (i) => [i.level2, i.name, i.target, i.kind],
+    );
+
+  it("reads words that are a target under a category label as the target, not as a name without one", () => {
+    expect(
+      read(
+        "质量指标：达标",
+        "质量指标：符合国家标准",
+        "质量指标：维修工程符合文物保护规范",
+        "时效指标：汛前完工",
+        "可持续影响指标：文物保护长效机制建立",
+        "社会效益指标：群众出行更加便捷",
+      ),
+    ).toEqual([
+      ["质量指标", "", "达标", "qualitative"],
+      ["质量指标", "", "符合国家标准", "qualitative"],
+      ["质量指标", "维修工程", "符合文物保护规范", "qualitative"],
+      ["时效指标", "", "汛前完工", "qualitative"],
+      ["可持续影响指标", "文物保护长效机制", "建立", "qualitative"],
+      ["社会效益指标", "群众出行", "更加便捷", "qualitative"],
+    ]);
+  });
+
+  it("reads labels set off by dashes (数量指标——…), 产出数量： without 指标, and 20年一遇", () => {
+    expect(
+      read(
+        "数量指标——垃圾清运量≥1.8万吨；质量指标—清运及时率100%；时效指标——日产日清",
+        "产出数量：发放耕地地力保护补贴面积21.3万亩。",
+        "[产出指标-数量指标]培训人数500人次",
+      ),
+    ).toEqual([
+      ["数量指标", "垃圾清运量", "≥1.8万吨", "quantitative"],
+      ["质量指标", "清运及时率", "100%", "quantitative"],
+      ["时效指标", "", "日产日清", "qualitative"],
+      ["数量指标", "发放耕地地力保护补贴面积", "21.3万亩", "quantitative"],
+      ["数量指标", "培训人数", "500人次", "quantitative"],
+    ]);
+    const flood = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["堤防", "三是防洪标准达到20年一遇"],
+      ]),
+    ).indicators[0];
+    expect([flood.name, flood.comparator, flood.value, flood.unit]).toEqual(["防洪标准", ">=", 20, "年一遇"]);
+  });
+});
+
 describe("round 22: value cells of rows tables (井研-style 指标性质 | 指标值 | 计量单位)", () => {
   const r = parseGrid(
     grid([

@@ -79,7 +79,7 @@ export function level1OfLevel2(l2: Level2, level1Hint: Level1 | null): Level1 {
  * score suffix), or is a known short form, and maps to a 一级 or 二级.
  */
 const SHORT_LABEL =
-  /^[\s【[(（]*(产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)[\s)）】\]:：]*$/;
+  /^[\s【[(（]*(产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|产出数量|产出质量|产出时效|产出成本)[\s)）】\]:：]*$/;
 
 type Category = { level1: Level1 | null; level2: Level2 | null };
 
@@ -166,6 +166,9 @@ function categoryOfLabelUncached(label: string): Category | null {
     const l2 = canonLevel2(parts[1]);
     if (l1 || l2) return resolve(l1, l2);
   }
+  // 产出数量：, 产出时效指标： — the 一级 and the 二级 run together.
+  const run = /^产出(数量|质量|时效|成本)(?:指标)?$/.exec(t);
+  if (run) return resolve("产出指标", canonLevel2(`${run[1]}指标`));
   // 社会效益：, 可持续影响： — a 二级 written without 指标 reads as with it.
   if (/^(经济效益|社会效益|生态效益|可持续影响|服务对象满意度)$/.test(t)) t += "指标";
   if (!/指标$/.test(t) && !/^(产出|效益|满意度|成本|数量|质量|时效)$/.test(t)) return null;

@@ -117,14 +117,18 @@ const CHANGE_TAIL = /(?:提升|提高|增长|下降|降低|减少|增加|上升)
 const PERCENT_CHANGE = /^[\d.]+\s*(?:个百分点|百分点|%)/;
 
 /** "出水水质达到一级A标准": the verb of a standard to meet starts the target. */
-const STANDARD_VERB = /(?:达到|符合|满足)(?=[^,;:。]{1,16}?(?:标准|要求|规定)[\s。.;,]*$)/;
+const STANDARD_VERB = /(?:达到|符合|满足)(?=[^,;:。]{1,16}?(?:标准|要求|规定|规范)[\s。.;,]*$)/;
+
+/** 达标, 合格, 按时完成: a target in a word or two, which under a category label is no name. */
+const TARGET_WORDS =
+  /^\s*(?:达标|合格|优良|良好|优秀|全部完成|按时完成|按期完成|正常运行|稳定运行)[\s。.;,]*$/;
 
 /** "工程造价控制在批复预算内": held within a limit in words; 控制在 starts the target. */
 const HELD_WITHIN = /控制在(?=[^,;。\d]{1,16}?(?:以内|之内|范围内|内)[\s。.;,]*$)/;
 
 /** "补贴按月发放", "暑假期间完工": when a thing is done, under a 时效 label — the timing is the target. */
 const TIMING_TAIL =
-  /(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|月内|限期|[^\s,;。]{1,4}期间)\s*)+(?:发放|完成|完工|拨付|到位|支付|兑现|办结|开工)[\s。.;,]*$/;
+  /(?:(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|月内|限期|[^\s,;。]{1,4}期间|[^\s,;。\d]{1,3}前)\s*)+(?:发放|完成|完工|拨付|到位|支付|兑现|办结|开工)|日产日清|日清日结|随报随办)[\s。.;,]*$/;
 
 /** A comparator, what the target is a multiple of, and the multiple: 不低于…支出的1.3倍. */
 const TIMES_OF =
@@ -462,6 +466,12 @@ export function parseItem(
     p += length;
   }
   while (p < end && isSpace(c.charCodeAt(p))) p++;
+  // "数量指标——垃圾清运量": the rest of a run of dashes after a label (not a minus sign: 数量指标 -5%).
+  if (level1 !== null || level2 !== null) {
+    let k = p;
+    while (k < end && (isDash(c.charCodeAt(k)) || isSpace(c.charCodeAt(k)))) k++;
+    if (k > p && !isDigit(c.charCodeAt(k))) p = k;
+  }
   // "指标名称：巡查企业数；指标值：≥2万家次": the labels some tables write before the name and the target.
   if (c.charCodeAt(p) === 0x6307 /* 指 */ || c.charCodeAt(p) === 0x4e09 /* 三 */) {
     const m = NAME_LABEL.exec(c.slice(p, Math.min(end, p + 12)));
@@ -589,9 +599,12 @@ export function parseItem(
         // what they do (带动群众增收, 促进就业) are the target, with no name.
         const labelled = level1 !== null || level2 !== null;
         const tail =
-          labelled && VERB_FIRST.test(cn)
+          labelled && (VERB_FIRST.test(cn) || TARGET_WORDS.test(cn))
             ? { index: 0 }
-            : (QUALITATIVE_TAIL.exec(cn) ?? ZERO_TAIL.exec(cn) ?? TIMING_TAIL.exec(cn));
+            : (QUALITATIVE_TAIL.exec(cn) ??
+              ZERO_TAIL.exec(cn) ??
+              TIMING_TAIL.exec(cn) ??
+              (labelled ? STANDARD_VERB.exec(cn) : null));
         const first = tail ? null : NEGATION_FIRST.exec(cn);
         if (tail && (labelled || tail.index >= 2)) {
           ta = p + (tail.index >= 2 ? tail.index : 0);
@@ -780,11 +793,22 @@ function labelSpace(c: string, p: number): number {
   const end = Math.min(c.length, p + 26);
   for (let i = p + 2; i < end; i++) {
     const code = c.charCodeAt(i);
-    if (isSpace(code))
-      return c.charCodeAt(i - 2) === 0x6307 && c.charCodeAt(i - 1) === 0x6807 && i + 1 < c.length ? i : -1;
+    if (isSpace(code) || isDash(code)) {
+      if (c.charCodeAt(i - 2) !== 0x6307 || c.charCodeAt(i - 1) !== 0x6807) return -1;
+      // "[产出指标-数量指标]…": a bracketed heading is BRACKET_LABEL_PREFIX's.
+      if (isDash(code) && isOpener(firstNonSpace(c, p, i))) return -1;
+      // "数量指标——垃圾清运量≥1.8万吨": a run of dashes sets the label off as a space does (the
+      // caller steps over the rest of the run).
+      return i + 1 < c.length ? i : -1;
+    }
     if (code === 44 || code === 0x3002 || code === 59 || code === 58) return -1;
   }
   return -1;
+}
+
+/** - — – (after canon, a full-width － is -). */
+function isDash(code: number): boolean {
+  return code === 45 || code === 0x2014 || code === 0x2013;
 }
 
 /** "(产出指标)巡查企业数…", "【效益指标】…": a category in brackets before the name. */

@@ -208,6 +208,8 @@ const UNITS = [
   "立方",
   "延米",
   "米/秒",
+  // a flood or a storm expected once in so many years: 防洪标准20年一遇
+  "年一遇",
   // temperature: 室温≥18℃
   "℃",
   "摄氏度",
