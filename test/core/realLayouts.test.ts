@@ -2077,6 +2077,17 @@ describe("round 25: free-text habits", () => {
     ]);
   });
 
+  it("cuts a deadline after a comma without a year (确保12月底前全部入住), and keeps 降至 with its figure", () => {
+    expect(
+      read("新建安置房120套，户均补助2.5万元，确保12月底前全部入住", "1、贫困发生率降至1%以下。"),
+    ).toEqual([
+      [null, "新建安置房", "120套", "quantitative"],
+      [null, "户均补助", "2.5万元", "quantitative"],
+      [null, "", "确保12月底前全部入住", "date"],
+      [null, "贫困发生率", "降至1%以下", "quantitative"],
+    ]);
+  });
+
   it("reads labels set off by dashes (数量指标——…), 产出数量： without 指标, and 20年一遇", () => {
     expect(
       read(

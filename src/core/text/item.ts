@@ -114,6 +114,9 @@ const RELATIVE_TAIL =
 
 /** "普及率提升5个百分点": a change by percentage points or per cent; the verb belongs to the target. */
 const CHANGE_TAIL = /(?:提升|提高|增长|下降|降低|减少|增加|上升)\s*$/;
+/** "管网漏损率降至10%以下": a change to a figure; the verb belongs to the target. */
+const CHANGE_TO_TAIL =
+  /(?:降至|降到|降低至|降低到|下降至|下降到|减少至|减少到|提高至|提高到|提升至|提升到|增加至|增加到|增长至|增长到|上升至|上升到)\s*$/;
 const PERCENT_CHANGE = /^[\d.]+\s*(?:个百分点|百分点|%)/;
 
 /** "出水水质达到一级A标准": the verb of a standard to meet starts the target. */
@@ -241,6 +244,9 @@ export function trailingQuantity(c: string): number {
   let start = before ? before.start : m.index;
   // "观众人数约2万人次": 约 (about) belongs to the target.
   if (!before && t.charCodeAt(start - 1) === 0x7ea6 /* 约 */ && start > 1) start--;
+  // "管网漏损率降至10%以下": so does the change to the figure.
+  const to = before ? null : CHANGE_TO_TAIL.exec(t.slice(0, start));
+  if (to && to.index >= 2) start = to.index;
   return start > 0 ? start : -1;
 }
 
@@ -248,8 +254,8 @@ export function trailingQuantity(c: string): number {
 function startsWithDate(c: string): boolean {
   const spans = findDates(c);
   if (spans.length === 0) return false;
-  // "于2024年12月底前完成全部建设任务": a joining 于 or 在 before the date.
-  const lead = /^\s*(?:于|在)?\s*/.exec(c);
+  // "于2024年12月底前完成全部建设任务", "确保12月底前全部入住": a joining word before the date.
+  const lead = /^\s*(?:确保|力争|计划)?\s*(?:于|在)?\s*/.exec(c);
   return dateRunStart(c, spans, 0) === (lead ? lead[0].length : 0);
 }
 
