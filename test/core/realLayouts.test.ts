@@ -2088,6 +2088,26 @@ describe("round 25: free-text habits", () => {
     ]);
   });
 
+  it("reads the indicator after words that lead in to it (a task, a service, a project's name)", () => {
+    expect(
+      read(
+        "①开展城乡居民医保参保扩面，参保率≥95%",
+        "街道办事处社区治理项目：数量指标：网格员配备≥86名",
+        "镇卫生院基本公共卫生服务：建立居民健康档案2.1万份",
+        "巡查企业数，不少于2万家次",
+        "补助标准，每人每月300元",
+        "群众满意度：满意率≥90%",
+      ),
+    ).toEqual([
+      [null, "参保率", "≥95%", "quantitative"],
+      ["数量指标", "网格员配备", "≥86名", "quantitative"],
+      [null, "建立居民健康档案", "2.1万份", "quantitative"],
+      [null, "巡查企业数", "不少于2万家次", "quantitative"],
+      [null, "补助标准", "每人每月300元", "quantitative"],
+      [null, "群众满意度", "满意率≥90%", "quantitative"],
+    ]);
+  });
+
   it("reads labels set off by dashes (数量指标——…), 产出数量： without 指标, and 20年一遇", () => {
     expect(
       read(

@@ -9,7 +9,7 @@ import { canon, endBeforePunct, endBeforeSpace, isDigit, isJsSpace, isSpace, tri
 import { categoryOfLabel } from "./categories";
 import { comparatorBefore, NAME_COMPARATOR_PATTERN } from "./comparators";
 import { leadingNumbering } from "./segment";
-import { CELL_LABEL, isThousandsComma, QUALITATIVE_TAIL } from "./sentences";
+import { CELL_LABEL, hasDigitOrMark, isThousandsComma, QUALITATIVE_TAIL } from "./sentences";
 import { isKnownUnit, lexiconUnitAt } from "./units";
 import { findDates, type DateSpan } from "./dates";
 import { isCnNumeralCode } from "./numbers";
@@ -152,6 +152,33 @@ const QUANTITY_ONLY = /^\d+(?:\.\d+)?\s*(?:万|亿)?\s*[\u4e00-\u9fa5]{1,3}\s*$/
 
 /** The hours of a day at the end of a name: 9:00-21:00, 8:00至20:00. */
 const CLOCK_TAIL = /(?<![\d.])\d{1,2}:[0-5]\d\s*(?:-|~|～|至|到|—)\s*\d{1,2}:[0-5]\d[\s。.;,]*$/;
+
+/**
+ * Whether the words before the separator at `sep` lead in to an indicator after it: they hold no
+ * number and end in no measure (参保率, 补助标准 and 培训人数 name a target after a comma), and what
+ * follows has a name of its own with a comparator (参保率≥95%), or — after a colon — with a quantity
+ * closing it (建立居民健康档案2.1万份), or starts with a category label (数量指标：网格员配备≥86名).
+ */
+function leadsIn(c: string, p: number, sep: number, end: number): boolean {
+  if (sep - p < 2 || hasDigitOrMark(c, p, sep) || MEASURE_END.test(c.slice(p, sep))) return false;
+  const rest = c.slice(sep + 1, end);
+  if (OWN_NAME_COMPARED.test(rest)) return true;
+  if (c.charCodeAt(sep) !== 58) return false;
+  const colon = labelColon(rest, 0);
+  return OWN_NAME_QUANTITY.test(rest) || (colon > 0 && categoryOfLabel(rest.slice(0, colon)) !== null);
+}
+
+/** What a name of a measure ends with: 参保率, 培训人数, 补助标准, 完成时间, 群众满意度 … */
+const MEASURE_END =
+  /(?:数|率|量|度|额|值|比|面积|长度|规模|标准|时间|时限|期限|进度|比例|金额|资金|经费|费用|成本|收入|产值|效益|效果|质量|水平|能力|情况|人次|时长|周期|里程|容量|指标|目标)\s*$/;
+
+/** A name of its own (not 每…, 其中…, 较…), then a comparator and a number: 参保率≥95%. */
+const OWN_NAME_COMPARED =
+  /^\s*(?!每|其中|含|较|比|约|共|合计|累计|为|在|于|达到|不|按|截至|到|全年)[^\d\s,;:。、()≥≤<>=*]{2,16}?\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少)\s*\d/;
+
+/** A name of its own, then a quantity that ends the text: 建立居民健康档案2.1万份. */
+const OWN_NAME_QUANTITY =
+  /^\s*(?!每|其中|含|较|比|约|共|合计|累计|为|在|于|达到|不|按|截至|到)[^\d\s,;:。、()≥≤<>=*]{2,16}?\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*[^\d\s,;:。、()]{1,4}[\s。.;]*$/;
 
 /** A ratio at the end of a name: 1:15, 1:1配备. */
 const RATIO_TAIL = /(?<![\d.:\-~])\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\s*[^\d\s,;。:]{0,4}[\s。.;,]*$/;
@@ -508,6 +535,19 @@ export function parseItem(
   let sep = labelled ? labelled.nameEnd : separatorIndex(c, raw, p);
   // A comma that only ends the item ("新建青贮池2000立方米，") separates nothing.
   if (!labelled && sep >= 0 && endBeforePunct(c, sep, end) === sep) sep = -1;
+  if (!labelled && sep > p && leadsIn(c, p, sep, end)) {
+    // "①开展城乡居民医保参保扩面，参保率≥95%", "镇卫生院基本公共卫生服务：建立居民健康档案2.1万份":
+    // words that measure nothing lead in to an indicator with a name of its own; that is the item.
+    const inner = parseItem(raw.slice(sep + 1), c.slice(sep + 1), undefined, packed);
+    const labels = inner.level1 !== null || inner.level2 !== null;
+    return {
+      ...(goalText !== undefined ? { goalText } : {}),
+      ...inner,
+      seq,
+      level1: labels ? inner.level1 : level1,
+      level2: labels ? inner.level2 : level2,
+    };
+  }
   let nameEnd = sep >= 0 ? sep : end;
   let ta = labelled ? labelled.target : sep >= 0 ? sep + 1 : end;
   let tb = end;
