@@ -2108,6 +2108,23 @@ describe("round 25: free-text habits", () => {
     ]);
   });
 
+  it("infers income as an economic benefit, a count of standardised things as a number, a time to pay as timeliness", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["产业", "一是带动农户户均增收2000元以上；二是建成标准化养殖小区3个；三是资助资金2个月内发放到位。"],
+        ["津贴", "津贴发放标准，80周岁以上每人每月100元"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.level2Inferred])).toEqual([
+      ["带动农户户均增收", "经济效益指标"],
+      ["建成标准化养殖小区", "数量指标"],
+      ["资助资金2个月内发放到位", "时效指标"],
+      ["津贴发放标准", "成本指标"],
+    ]);
+    expect([r.indicators[3].value, r.indicators[3].unit]).toEqual([100, "元"]);
+  });
+
   it("reads labels set off by dashes (数量指标——…), 产出数量： without 指标, and 20年一遇", () => {
     expect(
       read(

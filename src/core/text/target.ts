@@ -450,10 +450,12 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       }
     }
     // "65岁以上老人3000人", "2号楼加装电梯1部": an age or a building labels what is counted after it.
-    if (!before && !unit) {
-      const label = LABEL_AFTER_NUMBER.exec(s.slice(pos, pos + 4));
+    // (周岁 reads as the unit 周 first: 80周岁以上每人每月100元.)
+    if (!before && (!unit || (unit === "周" && s.charCodeAt(num.end + 1) === 0x5c81) /* 岁 */)) {
+      const at = unit ? num.end : pos;
+      const label = LABEL_AFTER_NUMBER.exec(s.slice(at, at + 4));
       if (label) {
-        const k = pos + label[0].length;
+        const k = at + label[0].length;
         const counted = parseTarget(raw.slice(k), ctx, s.slice(k));
         if (counted.kind === "quantitative" && counted.unit) return counted;
       }
