@@ -238,8 +238,8 @@ function withoutNotes(target: string): string {
   return target.includes("(") ? target.replace(/\([^()]*\)/g, "") : target;
 }
 
-/** 绩效指标, 年度指标, 指标: a label for the whole cell, written alone before its items. */
-const CELL_LABEL_ALONE = /^\s*(?:年度)?(?:绩效)?指标\s*$/;
+/** 绩效指标, 年度指标, 部门整体绩效目标: a label for the whole cell, written alone before its items. */
+const CELL_LABEL_ALONE = /^\s*(?:部门整体(?:支出)?|整体)?(?:年度)?(?:绩效)?(?:指标|目标)\s*$/;
 
 /** "绩效指标：" in a cell: its indicators are labelled apart from its goal. */
 const INDICATORS_LABEL = /绩效指标\s*:/;
@@ -372,6 +372,12 @@ function addPackedCell(
     // (绩效目标：…。绩效指标：…) — unless it differs from the goal written elsewhere (then it is kept, as
     // written, so nothing is lost). A goal with numbers otherwise ("年度目标：全年培训500人次") is the goal
     // and an indicator both.
+    // A task heading (任务1：农田水利建设) is context for the indicators after it: the goal where none
+    // is written, never an indicator.
+    if (item.task) {
+      if (!p.goal) p.goal = item.target;
+      continue;
+    }
     const stated = item.goal ? item.target : item.goalText;
     if (stated !== undefined) {
       if (!p.goal) {

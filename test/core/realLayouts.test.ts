@@ -2125,6 +2125,29 @@ describe("round 25: free-text habits", () => {
     expect([r.indicators[3].value, r.indicators[3].unit]).toEqual([100, "元"]);
   });
 
+  it("reads a department's goal written as tasks and their indicators (任务1：…。指标：…)", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        [
+          "水利局",
+          "部门整体绩效目标：任务1：农田水利建设。指标：新增有效灌溉面积≥3000亩。任务2：河湖管护。指标：河湖巡查≥1200次。",
+        ],
+        [
+          "文旅局",
+          "部门整体支出绩效目标：1.履职效能：完成年度重点工作任务15项；2.整体目标：围绕文旅融合发展，全年举办文化惠民活动≥150场次",
+        ],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.name, i.target])).toEqual([
+      ["B2", "新增有效灌溉面积", "≥3000亩"],
+      ["B2", "河湖巡查", "≥1200次"],
+      ["B3", "完成年度重点工作任务", "15项"],
+      ["B3", "全年举办文化惠民活动", "≥150场次"],
+    ]);
+    expect(r.projects[0].goal).toBe("农田水利建设");
+  });
+
   it("reads labels set off by dashes (数量指标——…), 产出数量： without 指标, and 20年一遇", () => {
     expect(
       read(

@@ -27,6 +27,8 @@ export interface ItemParts {
   fromBracket: boolean;
   /** The item is the project's goal, labelled so in the cell ("绩效目标：保障机关正常运转"), not an indicator. */
   goal?: boolean;
+  /** A task heading of a department's goal with no number (任务1：农田水利建设): context, no indicator. */
+  task?: boolean;
   /** The text after a goal label that has numbers ("绩效目标：2024年完成改造12个"): the goal if the cell labels its indicators apart. */
   goalText?: string;
 }
@@ -174,11 +176,17 @@ const MEASURE_END =
 
 /** A name of its own (not 每…, 其中…, 较…), then a comparator and a number: 参保率≥95%. */
 const OWN_NAME_COMPARED =
-  /^\s*(?!每|其中|含|较|比|约|共|合计|累计|为|在|于|达到|不|按|截至|到|全年)[^\d\s,;:。、()≥≤<>=*]{2,16}?\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少)\s*\d/;
+  /^\s*(?!每|其中|含|较|比|约|共|合计|累计|为|在|于|达到|不|按|截至|到|全年\s*(?:[≥≤<>=]|不|达到|至少))[^\d\s,;:。、()≥≤<>=*]{2,16}?\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少)\s*\d/;
 
 /** A name of its own, then a quantity that ends the text: 建立居民健康档案2.1万份. */
 const OWN_NAME_QUANTITY =
   /^\s*(?!每|其中|含|较|比|约|共|合计|累计|为|在|于|达到|不|按|截至|到)[^\d\s,;:。、()≥≤<>=*]{2,16}?\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*[^\d\s,;:。、()]{1,4}[\s。.;]*$/;
+
+/** What a cell's label or a task label starts with: 绩 年 部 整 指 任 主 重 工. */
+const CELL_LABEL_FIRST = new Set(Array.from("绩年部整指任主重工", (ch) => ch.charCodeAt(0)));
+
+/** 任务1：, 任务一：, 年度主要任务：, 重点任务：. */
+const TASK_LABEL = /^\s*(?:年度)?(?:主要|重点)?(?:工作)?任务\s*[\d一二三四五六七八九十]*\s*:\s*/;
 
 /** A ratio at the end of a name: 1:15, 1:1配备. */
 const RATIO_TAIL = /(?<![\d.:\-~])\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\s*[^\d\s,;。:]{0,4}[\s。.;,]*$/;
@@ -426,27 +434,28 @@ export function parseItem(
   let goalText: string | undefined;
   // "绩效指标：会议保障次数≥50次": a label for the whole cell, not a name.
   const lead = firstNonSpace(c, p, end);
-  if (lead === 0x7ee9 /* 绩 */ || lead === 0x5e74 /* 年 */) {
-    const label = CELL_LABEL.exec(c.slice(p, Math.min(end, p + 12)));
+  if (CELL_LABEL_FIRST.has(lead)) {
+    const label = CELL_LABEL.exec(c.slice(p, Math.min(end, p + 16)));
+    let goalLabel = false;
     if (label && p + label[0].length < end) {
       p += label[0].length;
+      goalLabel = label[0].includes("目标");
+    }
+    // "任务1：农田水利建设。指标：…": a task of a department's goal, before the indicators that measure it.
+    const taskLabel = TASK_LABEL.exec(c.slice(p, Math.min(end, p + 14)));
+    const task = taskLabel !== null && p + taskLabel[0].length < end;
+    if (task) p += taskLabel[0].length;
+    if (goalLabel || task) {
       // "绩效目标：保障机关正常运转。" — words without a number after a goal label are the goal; with a
       // number, they are the goal when the cell labels its indicators apart (the caller decides).
-      if (label[0].includes("目标")) {
-        const a = p + (end - p - c.slice(p, end).trimStart().length);
-        const b = endBeforePunct(c, a, endBeforeSpace(c, a, end));
-        const goal = {
-          seq,
-          level1: null,
-          level2: null,
-          name: "",
-          target: raw.slice(a, b),
-          targetCanon: c.slice(a, b),
-          fromBracket: false,
-        };
-        if (!/[\d≥≤<>=]/.test(c.slice(p, end))) return { ...goal, goal: true };
-        goalText = goal.target;
+      const a = p + (end - p - c.slice(p, end).trimStart().length);
+      const b = endBeforePunct(c, a, endBeforeSpace(c, a, end));
+      const target = raw.slice(a, b);
+      if (!/[\d≥≤<>=]/.test(c.slice(p, end))) {
+        const goal = { seq, level1: null, level2: null, name: "", target, targetCanon: c.slice(a, b) };
+        return { ...goal, fromBracket: false, goal: true, ...(task ? { task: true } : {}) };
       }
+      goalText = target;
     }
   }
   let level1: Level1 | null = null;
