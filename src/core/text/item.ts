@@ -162,7 +162,7 @@ const CLOCK_TAIL = /(?<![\d.])\d{1,2}:[0-5]\d\s*(?:-|~|～|至|到|—)\s*\d{1,2
  * closing it (建立居民健康档案2.1万份), or starts with a category label (数量指标：网格员配备≥86名).
  */
 function leadsIn(c: string, p: number, sep: number, end: number): boolean {
-  if (sep - p < 2 || hasDigitOrMark(c, p, sep) || MEASURE_END.test(c.slice(p, sep))) return false;
+  if (sep - p < 2 || hasDigitOrMark(c, p, sep) || endsWithMeasure(c, p, sep)) return false;
   const rest = c.slice(sep + 1, end);
   if (OWN_NAME_COMPARED.test(rest)) return true;
   if (c.charCodeAt(sep) !== 58) return false;
@@ -170,9 +170,20 @@ function leadsIn(c: string, p: number, sep: number, end: number): boolean {
   return OWN_NAME_QUANTITY.test(rest) || (colon > 0 && categoryOfLabel(rest.slice(0, colon)) !== null);
 }
 
-/** What a name of a measure ends with: 参保率, 培训人数, 补助标准, 完成时间, 群众满意度 … */
-const MEASURE_END =
-  /(?:数|率|量|度|额|值|比|面积|长度|规模|标准|时间|时限|期限|进度|比例|金额|资金|经费|费用|成本|收入|产值|效益|效果|质量|水平|能力|情况|人次|时长|周期|里程|容量|指标|目标)\s*$/;
+/** Whether [p, sep) ends as a measure's name does: 参保率, 培训人数, 补助标准, 完成时间, 群众满意度 … */
+function endsWithMeasure(c: string, p: number, sep: number): boolean {
+  let k = sep;
+  while (k > p && isSpace(c.charCodeAt(k - 1))) k--;
+  if (k === p) return false;
+  if (MEASURE_LAST.has(c.charCodeAt(k - 1))) return true;
+  return k - p >= 2 && MEASURE_LAST_TWO.has(c.slice(k - 2, k));
+}
+const MEASURE_LAST = new Set(Array.from("数率量度额值比", (ch) => ch.charCodeAt(0)));
+const MEASURE_LAST_TWO = new Set(
+  "面积 长度 规模 标准 时间 时限 期限 进度 比例 资金 经费 费用 成本 收入 效益 效果 水平 能力 情况 人次 时长 周期 里程 指标 目标".split(
+    " ",
+  ),
+);
 
 /** A name of its own (not 每…, 其中…, 较…), then a comparator and a number: 参保率≥95%. */
 const OWN_NAME_COMPARED =
