@@ -555,6 +555,10 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
   // The row after a header may name sub-columns of the target; a 项目名称 row after data starts a form.
   let subHeaderNext = false;
   let inForm = false;
+  // The title read last (its words), and the row of the last title line read as a page break's repeat.
+  let titleKey: string | null = null;
+  let titleRepeatRow = -2;
+  let lastFilledRow = -1;
 
   // A form's goal: the context's, and the current project's when it has none yet.
   const takeGoal = (goal: string, cell: string) => {
@@ -598,6 +602,8 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     let any = false;
     for (const t of row) if (t && trimSpaces(t)) any = true;
     if (!any) continue;
+    const previousRow = lastFilledRow;
+    lastFilledRow = r;
 
     const candidate = headerOf(row, r);
     let h = candidate;
@@ -693,6 +699,14 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     }
     const title = titleLine(row);
     if (title) {
+      // 2024年城市公园养护项目绩效目标表 again, or …（续）, at a page break: the same table goes on (and so
+      // do the year's and the filer's lines repeated under it).
+      const repeat = title.key === undefined ? titleRepeatRow === previousRow : title.key === titleKey;
+      if (repeat) {
+        titleRepeatRow = r;
+        continue;
+      }
+      if (title.key !== undefined) titleKey = title.key;
       // 2025年…补贴资金区域绩效目标表（汉寿县） under the indicators of 安乡县: the next block of the stack.
       if (blockRead()) newBlock(r);
       if (title.project) {

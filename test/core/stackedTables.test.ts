@@ -402,3 +402,58 @@ describe("goal labels after the section's captions (项目基本情况 | 1.项�
     ]);
   });
 });
+
+describe("a title repeated at a page break of one table", () => {
+  const form = (repeat: (string | number)[][]) =>
+    parseGrid(
+      grid([
+        ["2024年城市公园养护项目绩效目标表"],
+        ["项目名称", "城市公园养护"],
+        ["主管部门", "某市城市管理局"],
+        ["年度目标", "完成12座公园日常养护。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "养护公园数量", "12座"],
+        ...repeat,
+        ["满意度指标", "服务对象满意度指标", "游园市民满意度", "≥90%"],
+      ]),
+    );
+  const header = ["一级指标", "二级指标", "三级指标", "指标值"];
+
+  it("keeps one project with its goal, the title identical or ending in （续）, with or without the header", () => {
+    for (const repeat of [
+      [["2024年城市公园养护项目绩效目标表"], header],
+      [["2024年城市公园养护项目绩效目标表"]],
+      [["2024年城市公园养护项目绩效目标表（续）"], header],
+      [["2024年城市公园养护项目绩效目标表"], ["（2024年度）"], header],
+    ]) {
+      const r = form(repeat);
+      expect(r.projects.map((p) => [p.project, p.goal])).toEqual([
+        ["城市公园养护", "完成12座公园日常养护。"],
+      ]);
+      expect(r.indicators.map((i) => i.projectId)).toEqual([0, 0]);
+    }
+  });
+
+  it("counts the header under the repeated title as repeated", () => {
+    const r = form([["2024年城市公园养护项目绩效目标表（续）"], header]);
+    expect(r.tables.map((t) => t.repeatedHeaderRows)).toEqual([[8]]);
+    expect(r.messages).toEqual([]);
+  });
+
+  it("keeps a region's table one county's (…区域绩效目标表（汉寿县） again)", () => {
+    const title = ["2024年农业相关转移支付区域绩效目标表（汉寿县）"];
+    const r = parseGrid(
+      grid([
+        title,
+        ["地区", "汉寿县"],
+        ["年度目标", "稳定粮食生产。"],
+        header,
+        ["产出指标", "数量指标", "粮食播种面积", "≥96万亩"],
+        title,
+        ["满意度指标", "服务对象满意度指标", "种粮农户满意度", "≥90%"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.district, p.goal])).toEqual([["汉寿县", "稳定粮食生产。"]]);
+    expect(r.indicators.map((i) => i.projectId)).toEqual([0, 0]);
+  });
+});

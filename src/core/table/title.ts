@@ -57,7 +57,15 @@ export interface TitleLine {
    * block's own, replacing the one before); undefined for a line that says nothing of it.
    */
   district?: string | null;
+  /**
+   * The title's words without a continuation mark (…绩效目标表（续）): the same key on a later line is the
+   * title repeated at a page break. Absent for a year's or a filer's line.
+   */
+  key?: string;
 }
+
+/** （续）, (续表), 续上表 closing a title repeated on the next page. */
+const CONTINUED = /\s*[(（]?\s*续(?:上)?表?\s*[)）]?$/;
 
 /**
  * A line of a form's title, alone in its row — the title, its year, the unit filling it in — with what
@@ -76,5 +84,5 @@ export function titleLine(row: string[]): TitleLine | null {
   if (t.length > 60 || !TITLE.test(t)) return null;
   const named = trimSpaces(t.slice(0, TITLE_TAIL.exec(t)?.index ?? 0));
   const project = FUND_END.test(named) && !GENERIC.test(named.replace(YEARS, "")) ? named : "";
-  return { project, district: districtOf(t) };
+  return { project, district: districtOf(t), key: t.replace(/\s+/g, "").replace(CONTINUED, "") };
 }
