@@ -51,6 +51,7 @@ import {
   isIndicatorColumn,
   isMoneyRow,
   isOutsideColumns,
+  isPageMarkRow,
   subHeaderPlaces,
   subHeaderTarget,
   wordsUnderTarget,
@@ -764,8 +765,8 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       continue;
     }
     if (!header) continue;
-    // 表二 above the next table's header: its caption, not a project.
-    if (isCaptionRow(row)) continue;
+    // 表二 above the next table's header: its caption, not a project; 第1页，共2页 a page's number.
+    if (isCaptionRow(row) || isPageMarkRow(row)) continue;
     if (isFooterRow(row)) {
       // 合计 | … | 100, 备注：…, 填表人：… under a table: reported, not read as a project. What follows
       // on the left, until the next header, is outside the table (the next form's title).

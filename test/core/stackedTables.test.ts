@@ -440,6 +440,12 @@ describe("a title repeated at a page break of one table", () => {
     expect(r.messages).toEqual([]);
   });
 
+  it("reads a page's number above the repeated title (第1页，共2页) as no note under the table", () => {
+    const r = form([["第1页，共2页"], ["2024年城市公园养护项目绩效目标表（续）"], header]);
+    expect(r.tables.map((t) => t.repeatedHeaderRows)).toEqual([[9]]);
+    expect(r.messages).toEqual([]);
+  });
+
   it("keeps a region's table one county's (…区域绩效目标表（汉寿县） again)", () => {
     const title = ["2024年农业相关转移支付区域绩效目标表（汉寿县）"];
     const r = parseGrid(
