@@ -63,6 +63,8 @@ import {
   chooseTarget,
   contextRow,
   goalLabelsRow,
+  goalTerms,
+  termsRow,
   headerOf,
   mergeUpperHeader,
   rowTexts,
@@ -544,7 +546,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
   let level2InL1Column = false;
   let goalBelow: number | null = null;
   // 总体目标 | 年度目标 | 中期滚动目标 above the next header: which half of it is the year's.
-  let goalTerms: { year: number; long: number; row: number } | null = null;
+  let goalTermsAbove: { year: number; long: number; row: number } | null = null;
   // The target columns of the current table not read (a 中期 half, 2026年指标值 beside 2025年指标值).
   let otherTargets: { col: number; header: string }[] = [];
   const targetsSetAside: { row: number; read: string; others: string[] }[] = [];
@@ -643,9 +645,13 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         closeTable(lastDataRow >= header.row ? lastDataRow : r - 1);
       header = h;
       b.year = titleYear(texts, r, Math.max(0, lastDataRow + 1));
-      const yearCol = yearTarget(h, b.year, goalTerms && goalTerms.row > lastDataRow ? goalTerms : null);
+      const yearCol = yearTarget(
+        h,
+        b.year,
+        goalTermsAbove && goalTermsAbove.row > lastDataRow ? goalTermsAbove : null,
+      );
       if (yearCol !== null) chooseTarget(h, yearCol, row);
-      goalTerms = null;
+      goalTermsAbove = null;
       otherTargets = (h.halves?.target ?? [])
         .filter((c) => c !== h.roles.target && !isWeakTargetHeader(row[c]))
         .map((col) => ({ col, header: trimSpaces(row[col]) }));
@@ -694,7 +700,14 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     const labels = goalLabelsRow(row);
     if (labels !== null) {
       goalBelow = labels.goal;
-      if (labels.terms) goalTerms = { ...labels.terms, row: r };
+      if (labels.terms) goalTermsAbove = { ...labels.terms, row: r };
+      contextSinceData = true;
+      continue;
+    }
+    // 中期指标 | 年度指标 over the two halves of the header below.
+    const terms = termsRow(row);
+    if (terms !== null) {
+      goalTermsAbove = { ...terms, row: r };
       contextSinceData = true;
       continue;
     }
@@ -738,7 +751,12 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       // written after the current project's indicators (地区 | 汉寿县 under those of 安乡县).
       if (blockRead() && pairs.some((pr) => pr.role !== "project" && !fits(b.current as ProjectInfo, pr)))
         newBlock(r);
+      // 中期目标 | 建成… | 年度目标 | 完成…: the year's goal is the project's; the labels say which half
+      // of the header below is the year's.
+      const termsHere = goalTerms(pairs, row);
+      if (termsHere) goalTermsAbove = { ...termsHere, row: r };
       for (const pr of pairs) {
+        if (termsHere && pr.role === "goal" && pr.label === termsHere.long) continue;
         if (pr.role === "project") {
           if (header) inForm = true;
           ctx = {

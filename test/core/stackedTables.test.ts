@@ -463,3 +463,58 @@ describe("a title repeated at a page break of one table", () => {
     expect(r.indicators.map((i) => i.projectId)).toEqual([0, 0]);
   });
 });
+
+describe("a mid-term half and the year's half, both headed 指标值", () => {
+  const header = ["一级指标", "二级指标", "三级指标", "指标值", "一级指标", "二级指标", "三级指标", "指标值"];
+  const rows = [
+    ["产出指标", "数量指标", "接入社区数", "60个", "产出指标", "数量指标", "接入社区数", "20个"],
+    [
+      "满意度指标",
+      "服务对象满意度指标",
+      "居民满意度",
+      "≥90%",
+      "满意度指标",
+      "服务对象满意度指标",
+      "居民满意度",
+      "≥85%",
+    ],
+  ];
+  const read = (...above: string[][]) =>
+    parseGrid(grid([["项目名称", "智慧社区建设"], ...above, header, ...rows]));
+  const targets = (r: ReturnType<typeof parseGrid>) => r.indicators.map((i) => [i.cell, i.name, i.target]);
+
+  it("reads the half under 年度目标 when 中期目标 is the first label (中期目标 | … | 年度目标, goals below)", () => {
+    const r = read(
+      ["中期目标", "", "", "", "年度目标"],
+      ["建成全区智慧社区平台。", "", "", "", "完成20个社区接入。"],
+    );
+    expect(r.projects.map((p) => p.goal)).toEqual(["完成20个社区接入。"]);
+    expect(targets(r)).toEqual([
+      ["H5", "接入社区数", "20个"],
+      ["H6", "居民满意度", "≥85%"],
+    ]);
+    expect(r.messages.map((m) => m.text.zh)).toEqual([
+      "第 4 行的表头有多个指标值列：审核按 H 列“指标值”进行，D 列“指标值”未作为指标读取。",
+    ]);
+  });
+
+  it("reads the half under 年度指标 (中期指标 | 年度指标 over the header)", () => {
+    const r = read(["中期指标", "", "", "", "年度指标"]);
+    expect(targets(r)).toEqual([
+      ["H4", "接入社区数", "20个"],
+      ["H5", "居民满意度", "≥85%"],
+    ]);
+  });
+
+  it("reads the year's goal and half from goals written beside their labels (中期目标 | 建成… | 年度目标 | 完成…)", () => {
+    const r = read(["中期目标", "建成全区智慧社区平台。", "", "", "年度目标", "完成20个社区接入。"]);
+    expect(r.projects.map((p) => p.goal)).toEqual(["完成20个社区接入。"]);
+    expect(targets(r).map(([cell]) => cell)).toEqual(["H4", "H5"]);
+    const swapped = read(["年度目标", "完成20个社区接入。", "", "", "中期目标", "建成全区智慧社区平台。"]);
+    expect(swapped.projects.map((p) => p.goal)).toEqual(["完成20个社区接入。"]);
+    expect(targets(swapped)).toEqual([
+      ["D4", "接入社区数", "60个"],
+      ["D5", "居民满意度", "≥90%"],
+    ]);
+  });
+});
