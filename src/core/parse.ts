@@ -615,6 +615,9 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     if (h?.indicatorsInGoal && !goalsHoldIndicators(h, texts, r)) h = null;
     if (h && h.categoryColumns.length > 0 && !categoryColumnsHoldWords(h, texts, r)) h = null;
     if (h) {
+      // 实施期目标 | 年度目标 right above the header: no goal is written under those labels (the first
+      // indicator row is no goal).
+      goalBelow = null;
       if (r > 0) mergeUpperHeader(h, texts[r - 1]);
       // 长期绩效指标 | 一级指标 | … then 年度绩效指标 | 一级指标 | …: the year's block is the one reviewed;
       // the long-term one before it is set aside (and said so), not read as more of the year's targets.

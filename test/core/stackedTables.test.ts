@@ -518,3 +518,32 @@ describe("a mid-term half and the year's half, both headed 指标值", () => {
     ]);
   });
 });
+
+describe("实施期目标 | 年度目标 right above a header of two halves, with no goal written under them", () => {
+  it("reads the first indicator row as an indicator, not as the goal, and no goal column over 一级指标", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "智慧社区建设"],
+        ["实施期目标", "", "", "", "年度目标"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "接入社区数", "60个", "产出指标", "数量指标", "接入社区数", "20个"],
+        [
+          "满意度指标",
+          "服务对象满意度指标",
+          "居民满意度",
+          "≥90%",
+          "满意度指标",
+          "服务对象满意度指标",
+          "居民满意度",
+          "≥85%",
+        ],
+      ]),
+    );
+    expect(r.projects.map((p) => p.goal)).toEqual([""]);
+    expect(r.indicators.map((i) => [i.cell, i.level1, i.name, i.target])).toEqual([
+      ["H4", "产出指标", "接入社区数", "20个"],
+      ["H5", "满意度指标", "居民满意度", "≥85%"],
+    ]);
+    expect(r.tables[0].columns.goal).toBeUndefined();
+  });
+});

@@ -309,6 +309,8 @@ function signatureOf(roles: RoleMap, categoryColumns: readonly CategoryColumn[])
  */
 export function mergeUpperHeader(header: HeaderInfo, above: string[]): HeaderInfo {
   const used = new Set(Object.values(header.roles));
+  // 实施期目标 | … | 年度目标 over the two halves: labels of the halves, not a goal column over 一级指标.
+  for (const cols of Object.values(header.halves ?? {})) for (const c of cols) used.add(c);
   // Only a row of column names is a header's upper row; 项目名称 | 镇域内基础设施建设 is a form's line.
   let named = 0;
   for (const t of above) if (t && headerRole(t)) named++;
