@@ -470,6 +470,22 @@ function fits(p: ProjectInfo, pr: ContextPair): boolean {
   return !said || said === (pr.role === "district" ? (districtOf(pr.value) ?? pr.value) : pr.value);
 }
 
+/**
+ * Whether a block's context names the project before it again and nothing new: the same name, unit,
+ * department and district, and no goal of its own (or the same).
+ */
+function restatesOnly(p: ProjectInfo, ctx: Context): boolean {
+  const district =
+    ctx.district ?? districtOf(ctx.project, ctx.budgetUnit, ctx.department) ?? ctx.area ?? null;
+  return (
+    ctx.project === p.project &&
+    ctx.budgetUnit === p.budgetUnit &&
+    ctx.department === p.department &&
+    district === p.district &&
+    (!ctx.goal || ctx.goal === p.goal)
+  );
+}
+
 const EMPTY_CONTEXT = (): Context => ({
   project: "",
   budgetUnit: "",
@@ -558,6 +574,9 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
   // The row after a header may name sub-columns of the target; a 项目名称 row after data starts a form.
   let subHeaderNext = false;
   let inForm = false;
+  // The project a new block of a stack ended (a money row, a title, a 地区 after its indicators): the
+  // block goes on as that project when it turns out to restate nothing new.
+  let closed: ProjectInfo | null = null;
   // The title read last (its words), and the row of the last title line read as a page break's repeat.
   let titleKey: string | null = null;
   let titleRepeatRow = -2;
@@ -578,6 +597,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
   const blockRead = () => b.current !== null && !contextSinceData;
   const newBlock = (r: number) => {
     ctx = { ...ctx, goal: "", goalCell: null, row: b.sheetRow(r) };
+    closed = b.current;
     b.current = null;
   };
 
@@ -665,6 +685,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       indicators0 = b.indicators.length;
       level1Fill = level2Fill = null;
       b.current = null;
+      closed = null;
       continue;
     }
 
@@ -772,6 +793,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
           ctx.projectCell = b.addr(r, pr.col);
           ctx.row = b.sheetRow(r);
           b.current = null;
+          closed = null;
         } else if (pr.role === "goal") {
           takeGoal(pr.value, b.addr(r, pr.col));
         } else if (!(pr.upper && ctx[pr.role])) {
@@ -836,6 +858,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       };
       groupRowBefore = true;
       b.current = null;
+      closed = null;
       continue;
     }
     groupRowBefore = false;
@@ -871,12 +894,16 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       level1Fill = level2Fill = null;
     }
     if (!b.current) {
-      b.startProject({
-        ...ctx,
-        district: districtCell || ctx.district || null,
-        row: ctx.row || b.sheetRow(r),
-      });
-      level1Fill = level2Fill = null;
+      const next = { ...ctx, district: districtCell || ctx.district || null, row: ctx.row || b.sheetRow(r) };
+      if (closed && restatesOnly(closed, next)) {
+        // 资金情况（万元）| 年度资金总额 | 600 between one project's indicators: they go on under it (and
+        // under its 一级, merged down past the money rows).
+        b.current = closed;
+      } else {
+        b.startProject(next);
+        level1Fill = level2Fill = null;
+      }
+      closed = null;
     }
     const p = b.current as ProjectInfo;
     // The goal beside the project's indicators; 偏差大或目标未完成原因分析 under the 总分 has none.

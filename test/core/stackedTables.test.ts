@@ -547,3 +547,36 @@ describe("实施期目标 | 年度目标 right above a header of two halves, wit
     expect(r.tables[0].columns.goal).toBeUndefined();
   });
 });
+
+describe("money rows between one project's indicators (资金情况（万元）| 年度资金总额 | 600)", () => {
+  const form = (...between: string[][]) =>
+    parseGrid(
+      grid([
+        ["项目名称", "农村公路养护"],
+        ["年度目标", "保障农村公路安全畅通。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "养护里程", "≥1200公里"],
+        ["资金情况（万元）", "年度资金总额", "600"],
+        ["", "其中：当年财政拨款", "600"],
+        ...between,
+        ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%"],
+      ]),
+    );
+
+  it("keep one project with its goal when nothing new is stated after them", () => {
+    const r = form();
+    expect(r.projects.map((p) => [p.project, p.goal])).toEqual([["农村公路养护", "保障农村公路安全畅通。"]]);
+    expect(r.indicators.map((i) => [i.cell, i.projectId])).toEqual([
+      ["D4", 0],
+      ["D7", 0],
+    ]);
+  });
+
+  it("start the next block when a goal of its own follows them", () => {
+    const r = form(["年度目标", "提升农村公路通行能力。"]);
+    expect(r.projects.map((p) => [p.project, p.goal])).toEqual([
+      ["农村公路养护", "保障农村公路安全畅通。"],
+      ["农村公路养护", "提升农村公路通行能力。"],
+    ]);
+  });
+});
