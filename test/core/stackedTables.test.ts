@@ -580,3 +580,17 @@ describe("money rows between one project's indicators (资金情况（万元）|
     ]);
   });
 });
+
+describe("a region's title naming a 转移支付 (2024年农业相关转移支付区域绩效目标表（汉寿县）)", () => {
+  it("names the project after the fund, as …补贴资金 does, and the district after the county", () => {
+    const r = parseGrid(
+      grid([
+        ["2024年农业相关转移支付区域绩效目标表（汉寿县）"],
+        ["年度目标", "稳定粮食生产。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "粮食播种面积", "≥96万亩"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.district])).toEqual([["2024年农业相关转移支付", "汉寿县"]]);
+  });
+});
