@@ -63,6 +63,8 @@ import {
   chooseTarget,
   contextRow,
   goalLabelsRow,
+  goalLineBelow,
+  labelText,
   goalTerms,
   termsRow,
   headerOf,
@@ -591,6 +593,14 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       b.current.goalCell = cell;
     }
   };
+  // The goal's next line (1.… then 2.…): added to it, not replacing it.
+  const goalGoesOn = (line: string) => {
+    const before = ctx.goal;
+    ctx.goal = before ? `${before}\n${line}` : line;
+    if (b.current && b.current.goal === before) b.current.goal = ctx.goal;
+  };
+  // The last line of a goal written beside its label: its label, column and row.
+  let goalLine: { label: string; col: number; row: number } | null = null;
 
   // The current project has read indicators since the last line of context: a line of context now
   // belongs to the next block of a stack (its title, its 地区, its funds), whose project is its own.
@@ -759,6 +769,13 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       contextSinceData = true;
       continue;
     }
+    const goalNext =
+      goalLine && goalLine.row === previousRow ? goalLineBelow(row, goalLine.col, ctx.goal) : null;
+    if (goalLine && goalNext !== null) {
+      goalGoesOn(goalNext);
+      goalLine.row = r;
+      continue;
+    }
     const pairs = contextRow(row, !header || inForm);
     // 项目年度绩效目标（定量指标）| 制度指标 | 规章制度建立与否: a label in the 一级 column beside a category
     // is the table's own row, not a form's line.
@@ -796,6 +813,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
           closed = null;
         } else if (pr.role === "goal") {
           takeGoal(pr.value, b.addr(r, pr.col));
+          goalLine = { label: labelText(pr, row), col: pr.col, row: r };
         } else if (!(pr.upper && ctx[pr.role])) {
           // The 中央主管部门 only where no department of the form's own level is written.
           // 补助区域 | 某县 names the district; 下达地方 | 某区人民政府 a place that contains one.

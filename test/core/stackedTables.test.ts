@@ -594,3 +594,30 @@ describe("a region's title naming a 转移支付 (2024年农业相关转移支�
     expect(r.projects.map((p) => [p.project, p.district])).toEqual([["2024年农业相关转移支付", "汉寿县"]]);
   });
 });
+
+describe("a goal written over two rows", () => {
+  const goal = (...lines: string[][]) =>
+    parseGrid(
+      grid([
+        ["项目名称", "老旧小区改造"],
+        ...lines,
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "改造小区数量", "6个"],
+      ]),
+    ).projects.map((p) => [p.goal, p.goalCell]);
+
+  it("reads the second line under a blank label (年度目标 | 1.…； then | 2.…) as the goal's", () => {
+    expect(
+      goal(["年度目标", "1.完成6个老旧小区基础设施改造；"], ["", "2.惠及居民1800户，改善居住环境。"]),
+    ).toEqual([["1.完成6个老旧小区基础设施改造；\n2.惠及居民1800户，改善居住环境。", "B2"]]);
+  });
+
+  it("adds no line after a goal that has ended, and takes the year's goal after a 总体目标", () => {
+    expect(goal(["年度目标", "完成6个老旧小区改造。"], ["", "单位：万元"])).toEqual([
+      ["完成6个老旧小区改造。", "B2"],
+    ]);
+    expect(goal(["总体目标", "三年完成18个老旧小区改造。"], ["年度目标", "完成6个老旧小区改造。"])).toEqual([
+      ["完成6个老旧小区改造。", "B3"],
+    ]);
+  });
+});

@@ -4,7 +4,8 @@
  */
 import type { Level1, Level2, LayoutKind } from "../record";
 import { categoryOfLabel } from "../text/categories";
-import { isJsSpace as isJsSpaceCode } from "../text/chars";
+import { canon, isJsSpace as isJsSpaceCode } from "../text/chars";
+import { leadingNumbering } from "../text/segment";
 import { cellText, type Grid } from "../grid";
 import {
   contextLabelRole,
@@ -416,6 +417,32 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
     c = v;
   }
   return pairs.length ? pairs : null;
+}
+
+/** The label of a pair, as written (年度目标 of 年度目标：… in one cell too). */
+export function labelText(pr: ContextPair, texts: string[]): string {
+  const t = texts[pr.label] ?? "";
+  return normalizeHeader(pr.label === pr.col ? t.replace(/[:：][\s\S]*$/, "") : t);
+}
+
+/** The goal's line ends before its sentence does: 1.完成6个老旧小区基础设施改造； */
+const GOAL_GOES_ON = /[；;，,、:：]\s*$/;
+
+/**
+ * The next line of a goal written over two rows (年度目标 | 1.完成…； then | 2.惠及居民1800户…): the only
+ * text of its row, in the goal's column, going on from a goal that has not ended or numbered as its next
+ * item. Null when the row is something else.
+ */
+export function goalLineBelow(texts: string[], col: number, goal: string): string | null {
+  let line: string | null = null;
+  for (let c = 0; c < texts.length; c++) {
+    const t = texts[c].trim();
+    if (!t) continue;
+    if (c !== col || contextLabelRole(t)) return null;
+    line = t;
+  }
+  if (line === null) return null;
+  return GOAL_GOES_ON.test(goal) || leadingNumbering(canon(line)) !== null ? line : null;
 }
 
 /** A label that asks for a code (主管部门编码, 单位代码 — not 单位名称及代码) with a code beside it. */
