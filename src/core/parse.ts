@@ -593,7 +593,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       b.current.goalCell = cell;
     }
   };
-  // The goal's next line (1.… then 2.…): added to it, not replacing it.
+  // The goal's next line (1.… then 2.…; 目标1：… then 目标2：…): added to it, not replacing it.
   const goalGoesOn = (line: string) => {
     const before = ctx.goal;
     ctx.goal = before ? `${before}\n${line}` : line;
@@ -812,8 +812,11 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
           b.current = null;
           closed = null;
         } else if (pr.role === "goal") {
-          takeGoal(pr.value, b.addr(r, pr.col));
-          goalLine = { label: labelText(pr, row), col: pr.col, row: r };
+          // 年度目标 | 目标1：… then 年度目标 | 目标2：…: both are the goal.
+          const label = labelText(pr, row);
+          if (goalLine?.row === previousRow && goalLine.label === label && ctx.goal) goalGoesOn(pr.value);
+          else takeGoal(pr.value, b.addr(r, pr.col));
+          goalLine = { label, col: pr.col, row: r };
         } else if (!(pr.upper && ctx[pr.role])) {
           // The 中央主管部门 only where no department of the form's own level is written.
           // 补助区域 | 某县 names the district; 下达地方 | 某区人民政府 a place that contains one.

@@ -612,6 +612,12 @@ describe("a goal written over two rows", () => {
     ).toEqual([["1.完成6个老旧小区基础设施改造；\n2.惠及居民1800户，改善居住环境。", "B2"]]);
   });
 
+  it("keeps both lines of two 年度目标 rows (目标1：… then 目标2：…)", () => {
+    expect(
+      goal(["年度目标", "目标1：完成参保登记及待遇核定。"], ["年度目标", "目标2：提升经办服务效率。"]),
+    ).toEqual([["目标1：完成参保登记及待遇核定。\n目标2：提升经办服务效率。", "B2"]]);
+  });
+
   it("adds no line after a goal that has ended, and takes the year's goal after a 总体目标", () => {
     expect(goal(["年度目标", "完成6个老旧小区改造。"], ["", "单位：万元"])).toEqual([
       ["完成6个老旧小区改造。", "B2"],
