@@ -809,8 +809,11 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
           ctx.project = pr.value;
           ctx.projectCell = b.addr(r, pr.col);
           ctx.row = b.sheetRow(r);
+          // 项目名称 | 城市公园养护 again (a page break repeating the form's head): the block may yet
+          // prove to be the same project.
+          const before: ProjectInfo | null = b.current ?? closed;
+          closed = before?.project === pr.value ? before : null;
           b.current = null;
-          closed = null;
         } else if (pr.role === "goal") {
           // 年度目标 | 目标1：… then 年度目标 | 目标2：…: both are the goal.
           const label = labelText(pr, row);

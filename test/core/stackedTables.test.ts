@@ -446,6 +446,21 @@ describe("a title repeated at a page break of one table", () => {
     expect(r.messages).toEqual([]);
   });
 
+  it("keeps one project when the page repeats the form's head too (项目名称, 主管部门, 年度目标 again)", () => {
+    const r = form([
+      ["2024年城市公园养护项目绩效目标表"],
+      ["项目名称", "城市公园养护"],
+      ["主管部门", "某市城市管理局"],
+      ["年度目标", "完成12座公园日常养护。"],
+      header,
+    ]);
+    expect(r.projects.map((p) => [p.project, p.goal])).toEqual([["城市公园养护", "完成12座公园日常养护。"]]);
+    expect(r.indicators.map((i) => i.projectId)).toEqual([0, 0]);
+    // Another project's name, or a goal of its own, is the next form.
+    const next = form([["项目名称", "城市公园养护"], ["年度目标", "完成公园设施维修。"], header]);
+    expect(next.projects.map((p) => p.goal)).toEqual(["完成12座公园日常养护。", "完成公园设施维修。"]);
+  });
+
   it("keeps a region's table one county's (…区域绩效目标表（汉寿县） again)", () => {
     const title = ["2024年农业相关转移支付区域绩效目标表（汉寿县）"];
     const r = parseGrid(
