@@ -51,6 +51,7 @@ import {
   isIndicatorColumn,
   isMoneyRow,
   isOutsideColumns,
+  isPageMarkRow,
   subHeaderPlaces,
   subHeaderTarget,
   wordsUnderTarget,
@@ -62,6 +63,10 @@ import {
   chooseTarget,
   contextRow,
   goalLabelsRow,
+  goalLineBelow,
+  labelText,
+  goalTerms,
+  termsRow,
   headerOf,
   mergeUpperHeader,
   rowTexts,
@@ -473,6 +478,22 @@ function fits(p: ProjectInfo, pr: ContextPair): boolean {
   return !said || said === (pr.role === "district" ? (districtOf(pr.value) ?? pr.value) : pr.value);
 }
 
+/**
+ * Whether a block's context names the project before it again and nothing new: the same name, unit,
+ * department and district, and no goal of its own (or the same).
+ */
+function restatesOnly(p: ProjectInfo, ctx: Context): boolean {
+  const district =
+    ctx.district ?? districtOf(ctx.project, ctx.budgetUnit, ctx.department) ?? ctx.area ?? null;
+  return (
+    ctx.project === p.project &&
+    ctx.budgetUnit === p.budgetUnit &&
+    ctx.department === p.department &&
+    district === p.district &&
+    (!ctx.goal || ctx.goal === p.goal)
+  );
+}
+
 const EMPTY_CONTEXT = (): Context => ({
   project: "",
   budgetUnit: "",
@@ -549,7 +570,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
   let level2InL1Column = false;
   let goalBelow: number | null = null;
   // 总体目标 | 年度目标 | 中期滚动目标 above the next header: which half of it is the year's.
-  let goalTerms: { year: number; long: number; row: number } | null = null;
+  let goalTermsAbove: { year: number; long: number; row: number } | null = null;
   // The target columns of the current table not read (a 中期 half, 2026年指标值 beside 2025年指标值).
   let otherTargets: { col: number; header: string }[] = [];
   const targetsSetAside: { row: number; read: string; others: string[] }[] = [];
@@ -561,6 +582,13 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
   // The row after a header may name sub-columns of the target; a 项目名称 row after data starts a form.
   let subHeaderNext = false;
   let inForm = false;
+  // The project a new block of a stack ended (a money row, a title, a 地区 after its indicators): the
+  // block goes on as that project when it turns out to restate nothing new.
+  let closed: ProjectInfo | null = null;
+  // The title read last (its words), and the row of the last title line read as a page break's repeat.
+  let titleKey: string | null = null;
+  let titleRepeatRow = -2;
+  let lastFilledRow = -1;
 
   // A form's goal: the context's, and the current project's when it has none yet.
   const takeGoal = (goal: string, cell: string) => {
@@ -571,12 +599,21 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       b.current.goalCell = cell;
     }
   };
+  // The goal's next line (1.… then 2.…; 目标1：… then 目标2：…): added to it, not replacing it.
+  const goalGoesOn = (line: string) => {
+    const before = ctx.goal;
+    ctx.goal = before ? `${before}\n${line}` : line;
+    if (b.current && b.current.goal === before) b.current.goal = ctx.goal;
+  };
+  // The last line of a goal written beside its label: its label, column and row.
+  let goalLine: { label: string; col: number; row: number } | null = null;
 
   // The current project has read indicators since the last line of context: a line of context now
   // belongs to the next block of a stack (its title, its 地区, its funds), whose project is its own.
   const blockRead = () => b.current !== null && !contextSinceData;
   const newBlock = (r: number) => {
     ctx = { ...ctx, goal: "", goalCell: null, row: b.sheetRow(r) };
+    closed = b.current;
     b.current = null;
   };
 
@@ -604,6 +641,8 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     let any = false;
     for (const t of row) if (t && trimSpaces(t)) any = true;
     if (!any) continue;
+    const previousRow = lastFilledRow;
+    lastFilledRow = r;
 
     const candidate = headerOf(row, r);
     let h = candidate;
@@ -612,6 +651,9 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     if (h?.indicatorsInGoal && !goalsHoldIndicators(h, texts, r)) h = null;
     if (h && h.categoryColumns.length > 0 && !categoryColumnsHoldWords(h, texts, r)) h = null;
     if (h) {
+      // 实施期目标 | 年度目标 right above the header: no goal is written under those labels (the first
+      // indicator row is no goal).
+      goalBelow = null;
       if (r > 0) mergeUpperHeader(h, texts[r - 1]);
       // 长期绩效指标 | 一级指标 | … then 年度绩效指标 | 一级指标 | …: the year's block is the one reviewed;
       // the long-term one before it is set aside (and said so), not read as more of the year's targets.
@@ -642,9 +684,13 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         closeTable(lastDataRow >= header.row ? lastDataRow : r - 1);
       header = h;
       b.year = titleYear(texts, r, Math.max(0, lastDataRow + 1));
-      const yearCol = yearTarget(h, b.year, goalTerms && goalTerms.row > lastDataRow ? goalTerms : null);
+      const yearCol = yearTarget(
+        h,
+        b.year,
+        goalTermsAbove && goalTermsAbove.row > lastDataRow ? goalTermsAbove : null,
+      );
       if (yearCol !== null) chooseTarget(h, yearCol, row);
-      goalTerms = null;
+      goalTermsAbove = null;
       otherTargets = (h.halves?.target ?? [])
         .filter((c) => c !== h.roles.target && !isWeakTargetHeader(row[c]))
         .map((col) => ({ col, header: trimSpaces(row[col]) }));
@@ -655,6 +701,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       indicators0 = b.indicators.length;
       level1Fill = level2Fill = null;
       b.current = null;
+      closed = null;
       continue;
     }
 
@@ -693,12 +740,27 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     const labels = goalLabelsRow(row);
     if (labels !== null) {
       goalBelow = labels.goal;
-      if (labels.terms) goalTerms = { ...labels.terms, row: r };
+      if (labels.terms) goalTermsAbove = { ...labels.terms, row: r };
+      contextSinceData = true;
+      continue;
+    }
+    // 中期指标 | 年度指标 over the two halves of the header below.
+    const terms = termsRow(row);
+    if (terms !== null) {
+      goalTermsAbove = { ...terms, row: r };
       contextSinceData = true;
       continue;
     }
     const title = titleLine(row);
     if (title) {
+      // 2024年城市公园养护项目绩效目标表 again, or …（续）, at a page break: the same table goes on (and so
+      // do the year's and the filer's lines repeated under it).
+      const repeat = title.key === undefined ? titleRepeatRow === previousRow : title.key === titleKey;
+      if (repeat) {
+        titleRepeatRow = r;
+        continue;
+      }
+      if (title.key !== undefined) titleKey = title.key;
       // 2025年…补贴资金区域绩效目标表（汉寿县） under the indicators of 安乡县: the next block of the stack.
       if (blockRead()) newBlock(r);
       if (title.project) {
@@ -711,6 +773,13 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         ctx.district = null;
       }
       contextSinceData = true;
+      continue;
+    }
+    const goalNext =
+      goalLine && goalLine.row === previousRow ? goalLineBelow(row, goalLine.col, ctx.goal) : null;
+    if (goalLine && goalNext !== null) {
+      goalGoesOn(goalNext);
+      goalLine.row = r;
       continue;
     }
     const pairs = contextRow(row, !header || inForm);
@@ -729,7 +798,12 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       // written after the current project's indicators (地区 | 汉寿县 under those of 安乡县).
       if (blockRead() && pairs.some((pr) => pr.role !== "project" && !fits(b.current as ProjectInfo, pr)))
         newBlock(r);
+      // 中期目标 | 建成… | 年度目标 | 完成…: the year's goal is the project's; the labels say which half
+      // of the header below is the year's.
+      const termsHere = goalTerms(pairs, row);
+      if (termsHere) goalTermsAbove = { ...termsHere, row: r };
       for (const pr of pairs) {
+        if (termsHere && pr.role === "goal" && pr.label === termsHere.long) continue;
         if (pr.role === "project") {
           if (header) inForm = true;
           ctx = {
@@ -741,9 +815,17 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
           ctx.project = pr.value;
           ctx.projectCell = b.addr(r, pr.col);
           ctx.row = b.sheetRow(r);
+          // 项目名称 | 城市公园养护 again (a page break repeating the form's head): the block may yet
+          // prove to be the same project.
+          const before: ProjectInfo | null = b.current ?? closed;
+          closed = before?.project === pr.value ? before : null;
           b.current = null;
         } else if (pr.role === "goal") {
-          takeGoal(pr.value, b.addr(r, pr.col));
+          // 年度目标 | 目标1：… then 年度目标 | 目标2：…: both are the goal.
+          const label = labelText(pr, row);
+          if (goalLine?.row === previousRow && goalLine.label === label && ctx.goal) goalGoesOn(pr.value);
+          else takeGoal(pr.value, b.addr(r, pr.col));
+          goalLine = { label, col: pr.col, row: r };
         } else if (!(pr.upper && ctx[pr.role])) {
           // The 中央主管部门 only where no department of the form's own level is written.
           // 补助区域 | 某县 names the district; 下达地方 | 某区人民政府 a place that contains one.
@@ -756,8 +838,8 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       continue;
     }
     if (!header) continue;
-    // 表二 above the next table's header: its caption, not a project.
-    if (isCaptionRow(row)) continue;
+    // 表二 above the next table's header: its caption, not a project; 第1页，共2页 a page's number.
+    if (isCaptionRow(row) || isPageMarkRow(row)) continue;
     if (isFooterRow(row)) {
       // 合计 | … | 100, 备注：…, 填表人：… under a table: reported, not read as a project. What follows
       // on the left, until the next header, is outside the table (the next form's title).
@@ -806,6 +888,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       };
       groupRowBefore = true;
       b.current = null;
+      closed = null;
       continue;
     }
     groupRowBefore = false;
@@ -841,12 +924,16 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       level1Fill = level2Fill = null;
     }
     if (!b.current) {
-      b.startProject({
-        ...ctx,
-        district: districtCell || ctx.district || null,
-        row: ctx.row || b.sheetRow(r),
-      });
-      level1Fill = level2Fill = null;
+      const next = { ...ctx, district: districtCell || ctx.district || null, row: ctx.row || b.sheetRow(r) };
+      if (closed && restatesOnly(closed, next)) {
+        // 资金情况（万元）| 年度资金总额 | 600 between one project's indicators: they go on under it (and
+        // under its 一级, merged down past the money rows).
+        b.current = closed;
+      } else {
+        b.startProject(next);
+        level1Fill = level2Fill = null;
+      }
+      closed = null;
     }
     const p = b.current as ProjectInfo;
     // The goal beside the project's indicators; 偏差大或目标未完成原因分析 under the 总分 has none.

@@ -402,3 +402,243 @@ describe("goal labels after the section's captions (项目基本情况 | 1.项�
     ]);
   });
 });
+
+describe("a title repeated at a page break of one table", () => {
+  const form = (repeat: (string | number)[][]) =>
+    parseGrid(
+      grid([
+        ["2024年城市公园养护项目绩效目标表"],
+        ["项目名称", "城市公园养护"],
+        ["主管部门", "某市城市管理局"],
+        ["年度目标", "完成12座公园日常养护。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "养护公园数量", "12座"],
+        ...repeat,
+        ["满意度指标", "服务对象满意度指标", "游园市民满意度", "≥90%"],
+      ]),
+    );
+  const header = ["一级指标", "二级指标", "三级指标", "指标值"];
+
+  it("keeps one project with its goal, the title identical or ending in （续）, with or without the header", () => {
+    for (const repeat of [
+      [["2024年城市公园养护项目绩效目标表"], header],
+      [["2024年城市公园养护项目绩效目标表"]],
+      [["2024年城市公园养护项目绩效目标表（续）"], header],
+      [["2024年城市公园养护项目绩效目标表"], ["（2024年度）"], header],
+    ]) {
+      const r = form(repeat);
+      expect(r.projects.map((p) => [p.project, p.goal])).toEqual([
+        ["城市公园养护", "完成12座公园日常养护。"],
+      ]);
+      expect(r.indicators.map((i) => i.projectId)).toEqual([0, 0]);
+    }
+  });
+
+  it("counts the header under the repeated title as repeated", () => {
+    const r = form([["2024年城市公园养护项目绩效目标表（续）"], header]);
+    expect(r.tables.map((t) => t.repeatedHeaderRows)).toEqual([[8]]);
+    expect(r.messages).toEqual([]);
+  });
+
+  it("reads a page's number above the repeated title (第1页，共2页) as no note under the table", () => {
+    const r = form([["第1页，共2页"], ["2024年城市公园养护项目绩效目标表（续）"], header]);
+    expect(r.tables.map((t) => t.repeatedHeaderRows)).toEqual([[9]]);
+    expect(r.messages).toEqual([]);
+  });
+
+  it("keeps one project when the page repeats the form's head too (项目名称, 主管部门, 年度目标 again)", () => {
+    const r = form([
+      ["2024年城市公园养护项目绩效目标表"],
+      ["项目名称", "城市公园养护"],
+      ["主管部门", "某市城市管理局"],
+      ["年度目标", "完成12座公园日常养护。"],
+      header,
+    ]);
+    expect(r.projects.map((p) => [p.project, p.goal])).toEqual([["城市公园养护", "完成12座公园日常养护。"]]);
+    expect(r.indicators.map((i) => i.projectId)).toEqual([0, 0]);
+    // Another project's name, or a goal of its own, is the next form.
+    const next = form([["项目名称", "城市公园养护"], ["年度目标", "完成公园设施维修。"], header]);
+    expect(next.projects.map((p) => p.goal)).toEqual(["完成12座公园日常养护。", "完成公园设施维修。"]);
+  });
+
+  it("keeps a region's table one county's (…区域绩效目标表（汉寿县） again)", () => {
+    const title = ["2024年农业相关转移支付区域绩效目标表（汉寿县）"];
+    const r = parseGrid(
+      grid([
+        title,
+        ["地区", "汉寿县"],
+        ["年度目标", "稳定粮食生产。"],
+        header,
+        ["产出指标", "数量指标", "粮食播种面积", "≥96万亩"],
+        title,
+        ["满意度指标", "服务对象满意度指标", "种粮农户满意度", "≥90%"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.district, p.goal])).toEqual([["汉寿县", "稳定粮食生产。"]]);
+    expect(r.indicators.map((i) => i.projectId)).toEqual([0, 0]);
+  });
+});
+
+describe("a mid-term half and the year's half, both headed 指标值", () => {
+  const header = ["一级指标", "二级指标", "三级指标", "指标值", "一级指标", "二级指标", "三级指标", "指标值"];
+  const rows = [
+    ["产出指标", "数量指标", "接入社区数", "60个", "产出指标", "数量指标", "接入社区数", "20个"],
+    [
+      "满意度指标",
+      "服务对象满意度指标",
+      "居民满意度",
+      "≥90%",
+      "满意度指标",
+      "服务对象满意度指标",
+      "居民满意度",
+      "≥85%",
+    ],
+  ];
+  const read = (...above: string[][]) =>
+    parseGrid(grid([["项目名称", "智慧社区建设"], ...above, header, ...rows]));
+  const targets = (r: ReturnType<typeof parseGrid>) => r.indicators.map((i) => [i.cell, i.name, i.target]);
+
+  it("reads the half under 年度目标 when 中期目标 is the first label (中期目标 | … | 年度目标, goals below)", () => {
+    const r = read(
+      ["中期目标", "", "", "", "年度目标"],
+      ["建成全区智慧社区平台。", "", "", "", "完成20个社区接入。"],
+    );
+    expect(r.projects.map((p) => p.goal)).toEqual(["完成20个社区接入。"]);
+    expect(targets(r)).toEqual([
+      ["H5", "接入社区数", "20个"],
+      ["H6", "居民满意度", "≥85%"],
+    ]);
+    expect(r.messages.map((m) => m.text.zh)).toEqual([
+      "第 4 行的表头有多个指标值列：审核按 H 列“指标值”进行，D 列“指标值”未作为指标读取。",
+    ]);
+  });
+
+  it("reads the half under 年度指标 (中期指标 | 年度指标 over the header)", () => {
+    const r = read(["中期指标", "", "", "", "年度指标"]);
+    expect(targets(r)).toEqual([
+      ["H4", "接入社区数", "20个"],
+      ["H5", "居民满意度", "≥85%"],
+    ]);
+  });
+
+  it("reads the year's goal and half from goals written beside their labels (中期目标 | 建成… | 年度目标 | 完成…)", () => {
+    const r = read(["中期目标", "建成全区智慧社区平台。", "", "", "年度目标", "完成20个社区接入。"]);
+    expect(r.projects.map((p) => p.goal)).toEqual(["完成20个社区接入。"]);
+    expect(targets(r).map(([cell]) => cell)).toEqual(["H4", "H5"]);
+    const swapped = read(["年度目标", "完成20个社区接入。", "", "", "中期目标", "建成全区智慧社区平台。"]);
+    expect(swapped.projects.map((p) => p.goal)).toEqual(["完成20个社区接入。"]);
+    expect(targets(swapped)).toEqual([
+      ["D4", "接入社区数", "60个"],
+      ["D5", "居民满意度", "≥90%"],
+    ]);
+  });
+});
+
+describe("实施期目标 | 年度目标 right above a header of two halves, with no goal written under them", () => {
+  it("reads the first indicator row as an indicator, not as the goal, and no goal column over 一级指标", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "智慧社区建设"],
+        ["实施期目标", "", "", "", "年度目标"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "接入社区数", "60个", "产出指标", "数量指标", "接入社区数", "20个"],
+        [
+          "满意度指标",
+          "服务对象满意度指标",
+          "居民满意度",
+          "≥90%",
+          "满意度指标",
+          "服务对象满意度指标",
+          "居民满意度",
+          "≥85%",
+        ],
+      ]),
+    );
+    expect(r.projects.map((p) => p.goal)).toEqual([""]);
+    expect(r.indicators.map((i) => [i.cell, i.level1, i.name, i.target])).toEqual([
+      ["H4", "产出指标", "接入社区数", "20个"],
+      ["H5", "满意度指标", "居民满意度", "≥85%"],
+    ]);
+    expect(r.tables[0].columns.goal).toBeUndefined();
+  });
+});
+
+describe("money rows between one project's indicators (资金情况（万元）| 年度资金总额 | 600)", () => {
+  const form = (...between: string[][]) =>
+    parseGrid(
+      grid([
+        ["项目名称", "农村公路养护"],
+        ["年度目标", "保障农村公路安全畅通。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "养护里程", "≥1200公里"],
+        ["资金情况（万元）", "年度资金总额", "600"],
+        ["", "其中：当年财政拨款", "600"],
+        ...between,
+        ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%"],
+      ]),
+    );
+
+  it("keep one project with its goal when nothing new is stated after them", () => {
+    const r = form();
+    expect(r.projects.map((p) => [p.project, p.goal])).toEqual([["农村公路养护", "保障农村公路安全畅通。"]]);
+    expect(r.indicators.map((i) => [i.cell, i.projectId])).toEqual([
+      ["D4", 0],
+      ["D7", 0],
+    ]);
+  });
+
+  it("start the next block when a goal of its own follows them", () => {
+    const r = form(["年度目标", "提升农村公路通行能力。"]);
+    expect(r.projects.map((p) => [p.project, p.goal])).toEqual([
+      ["农村公路养护", "保障农村公路安全畅通。"],
+      ["农村公路养护", "提升农村公路通行能力。"],
+    ]);
+  });
+});
+
+describe("a region's title naming a 转移支付 (2024年农业相关转移支付区域绩效目标表（汉寿县）)", () => {
+  it("names the project after the fund, as …补贴资金 does, and the district after the county", () => {
+    const r = parseGrid(
+      grid([
+        ["2024年农业相关转移支付区域绩效目标表（汉寿县）"],
+        ["年度目标", "稳定粮食生产。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "粮食播种面积", "≥96万亩"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.district])).toEqual([["2024年农业相关转移支付", "汉寿县"]]);
+  });
+});
+
+describe("a goal written over two rows", () => {
+  const goal = (...lines: string[][]) =>
+    parseGrid(
+      grid([
+        ["项目名称", "老旧小区改造"],
+        ...lines,
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "改造小区数量", "6个"],
+      ]),
+    ).projects.map((p) => [p.goal, p.goalCell]);
+
+  it("reads the second line under a blank label (年度目标 | 1.…； then | 2.…) as the goal's", () => {
+    expect(
+      goal(["年度目标", "1.完成6个老旧小区基础设施改造；"], ["", "2.惠及居民1800户，改善居住环境。"]),
+    ).toEqual([["1.完成6个老旧小区基础设施改造；\n2.惠及居民1800户，改善居住环境。", "B2"]]);
+  });
+
+  it("keeps both lines of two 年度目标 rows (目标1：… then 目标2：…)", () => {
+    expect(
+      goal(["年度目标", "目标1：完成参保登记及待遇核定。"], ["年度目标", "目标2：提升经办服务效率。"]),
+    ).toEqual([["目标1：完成参保登记及待遇核定。\n目标2：提升经办服务效率。", "B2"]]);
+  });
+
+  it("adds no line after a goal that has ended, and takes the year's goal after a 总体目标", () => {
+    expect(goal(["年度目标", "完成6个老旧小区改造。"], ["", "单位：万元"])).toEqual([
+      ["完成6个老旧小区改造。", "B2"],
+    ]);
+    expect(goal(["总体目标", "三年完成18个老旧小区改造。"], ["年度目标", "完成6个老旧小区改造。"])).toEqual([
+      ["完成6个老旧小区改造。", "B3"],
+    ]);
+  });
+});

@@ -4,7 +4,8 @@
  */
 import type { Level1, Level2, LayoutKind } from "../record";
 import { categoryOfLabel } from "../text/categories";
-import { isJsSpace as isJsSpaceCode } from "../text/chars";
+import { canon, isJsSpace as isJsSpaceCode } from "../text/chars";
+import { leadingNumbering } from "../text/segment";
 import { cellText, type Grid } from "../grid";
 import {
   contextLabelRole,
@@ -309,6 +310,8 @@ function signatureOf(roles: RoleMap, categoryColumns: readonly CategoryColumn[])
  */
 export function mergeUpperHeader(header: HeaderInfo, above: string[]): HeaderInfo {
   const used = new Set(Object.values(header.roles));
+  // 实施期目标 | … | 年度目标 over the two halves: labels of the halves, not a goal column over 一级指标.
+  for (const cols of Object.values(header.halves ?? {})) for (const c of cols) used.add(c);
   // Only a row of column names is a header's upper row; 项目名称 | 镇域内基础设施建设 is a form's line.
   let named = 0;
   for (const t of above) if (t && headerRole(t)) named++;
@@ -361,6 +364,8 @@ export interface ContextPair {
   role: "project" | "department" | "budgetUnit" | "goal" | "district";
   value: string;
   col: number;
+  /** The column of the label (主管部门, 年度目标); `col` itself when label and value share a cell. */
+  label: number;
   /** 中央主管部门 | 农业农村部 above 省级主管部门 | 某省农业农村厅: the department of the level above. */
   upper?: true;
 }
@@ -385,7 +390,9 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
     // 预算单位：某市科技馆 — label and value in one cell, as in a title line above a table.
     const m = /^\s*([^:：]{2,12})[:：]\s*(\S.*?)\s*$/.exec(texts[first]);
     const role = m ? contextLabelRole(m[1]) : null;
-    return m && role && !/^[(（]?\s*(盖章|公章)/.test(m[2]) ? [{ role, value: m[2], col: first }] : null;
+    return m && role && !/^[(（]?\s*(盖章|公章)/.test(m[2])
+      ? [{ role, value: m[2], col: first, label: first }]
+      : null;
   }
   const pairs: ContextPair[] = [];
   for (let c = first; c < texts.length; c++) {
@@ -406,10 +413,36 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
       if (w < texts.length && !contextLabelRole(texts[w])) v = w;
     }
     const upper = role === "department" && normalizeHeader(texts[c]).startsWith("中央");
-    pairs.push({ role, value: texts[v].trim(), col: v, ...(upper ? { upper } : {}) });
+    pairs.push({ role, value: texts[v].trim(), col: v, label: c, ...(upper ? { upper } : {}) });
     c = v;
   }
   return pairs.length ? pairs : null;
+}
+
+/** The label of a pair, as written (年度目标 of 年度目标：… in one cell too). */
+export function labelText(pr: ContextPair, texts: string[]): string {
+  const t = texts[pr.label] ?? "";
+  return normalizeHeader(pr.label === pr.col ? t.replace(/[:：][\s\S]*$/, "") : t);
+}
+
+/** The goal's line ends before its sentence does: 1.完成6个老旧小区基础设施改造； */
+const GOAL_GOES_ON = /[；;，,、:：]\s*$/;
+
+/**
+ * The next line of a goal written over two rows (年度目标 | 1.完成…； then | 2.惠及居民1800户…): the only
+ * text of its row, in the goal's column, going on from a goal that has not ended or numbered as its next
+ * item. Null when the row is something else.
+ */
+export function goalLineBelow(texts: string[], col: number, goal: string): string | null {
+  let line: string | null = null;
+  for (let c = 0; c < texts.length; c++) {
+    const t = texts[c].trim();
+    if (!t) continue;
+    if (c !== col || contextLabelRole(t)) return null;
+    line = t;
+  }
+  if (line === null) return null;
+  return GOAL_GOES_ON.test(goal) || leadingNumbering(canon(line)) !== null ? line : null;
 }
 
 /** A label that asks for a code (主管部门编码, 单位代码 — not 单位名称及代码) with a code beside it. */
@@ -452,12 +485,48 @@ export function goalLabelsRow(texts: string[]): GoalLabels | null {
   }
   if (labels.length < 2) return null;
   const sub = labels.slice(1).filter((c) => !/实际|完成/.test(texts[c]));
-  const year = sub.find((c) => /年度|本年|当年/.test(texts[c]));
-  const long = sub.find((c) => /中期|长期|实施期|实施周期|滚动/.test(texts[c]));
+  const year = sub.find((c) => isYearTerm(texts[c]));
+  // 中期目标 | … | 年度目标: the long-term goal's label may be the first.
+  const long = labels.find((c) => c !== year && LONG_TERM.test(texts[c]));
   // 项目年度目标 | 年度目标完成情况: the goal under the first label, beside what was done.
   const goal = year ?? sub[0] ?? (labels.length > sub.length + 1 ? labels[0] : undefined);
   if (goal === undefined) return null;
   return year !== undefined && long !== undefined ? { goal, terms: { year, long } } : { goal };
+}
+
+/** A label of the long-term half: 中期目标, 实施期目标, 中期滚动目标（2025年--2027年）. */
+const LONG_TERM = /中期|长期|实施期|实施周期|滚动/;
+/** A label of the year's half: 年度目标, 本年度指标, 当年绩效目标. */
+const YEAR_TERM = /年度|本年|当年/;
+/** 中期滚动目标（2025年度—2027年度） names years, yet is the long-term half. */
+const isYearTerm = (t: string) => YEAR_TERM.test(t) && !LONG_TERM.test(t);
+
+/** The year's label and the long-term one among labels (年度目标 | 中期目标), when both are there. */
+function termsOf(labels: { col: number; text: string }[]): { year: number; long: number } | null {
+  const long = labels.find((l) => LONG_TERM.test(l.text));
+  const year = labels.find((l) => isYearTerm(l.text));
+  return year && long ? { year: year.col, long: long.col } : null;
+}
+
+/**
+ * 中期指标 | 年度指标 (or 中期目标 | 年度目标 with no goal written under them): captions of the two halves
+ * of the header below, saying which is the year's. Null when the row is not only such captions.
+ */
+export function termsRow(texts: string[]): { year: number; long: number } | null {
+  const labels: { col: number; text: string }[] = [];
+  for (let c = 0; c < texts.length; c++) {
+    const t = texts[c].trim();
+    if (!t) continue;
+    if (t.length > 16 || !/指标|目标/.test(t) || !(LONG_TERM.test(t) || YEAR_TERM.test(t))) return null;
+    labels.push({ col: c, text: t });
+  }
+  return termsOf(labels);
+}
+
+/** 中期目标 | 建成… | 年度目标 | 完成…: the columns of the year's goal label and the long-term one. */
+export function goalTerms(pairs: ContextPair[], texts: string[]): { year: number; long: number } | null {
+  const goals = pairs.filter((p) => p.role === "goal" && p.label !== p.col);
+  return goals.length < 2 ? null : termsOf(goals.map((p) => ({ col: p.label, text: texts[p.label] })));
 }
 
 function isGoalSubLabel(t: string): boolean {

@@ -29,6 +29,18 @@ export function isFooterRow(row: string[]): boolean {
   return seals > 0;
 }
 
+/** 第1页，共2页, 第 2 页, 共3页 第1页, - 2 -: a page's number, printed at its foot or head. */
+const PAGE_MARK =
+  /^\s*(?:第\s*\d+\s*页\s*(?:[,，/、]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/、]?\s*第\s*\d+\s*页|[-—]\s*\d+\s*[-—])\s*$/;
+
+/** A page's number alone in its row: what a page break leaves, no note under the table. */
+export function isPageMarkRow(row: string[]): boolean {
+  const first = firstNonEmpty(row);
+  if (first < 0 || !PAGE_MARK.test(row[first])) return false;
+  for (let c = first + 1; c < row.length; c++) if (row[c] && trimSpaces(row[c])) return false;
+  return true;
+}
+
 /** 表二, 附表3, 续表, 表1：…: the caption of the next table, alone in its row. */
 const CAPTION =
   /^\s*(?:附\s*)?(?:续\s*)?表\s*(?:[一二三四五六七八九十]+|\d{1,2})?\s*(?:[:：.、-][^\d]{0,40})?$/;

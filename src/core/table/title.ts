@@ -42,8 +42,8 @@ const YEAR_LINE = /^[(（]?\s*(?:19|20)\d\d\s*年度?\s*[)）]?$/;
 const FILER = /^填[报表]单位\s*(?:[(（][^()（）]*[)）])?\s*[:：]\s*(.*)$/;
 /** Where a title's name of what it covers ends: …资金|区域绩效目标表, …项目|支出绩效目标申报表. */
 const TITLE_TAIL = /(?:区域)?(?:支出)?绩效(?:目标|指标|自评|评价)/;
-/** A fund's or a project's name ends so: …补贴资金, …推广项目, …管理经费. */
-const FUND_END = /(?:资金|项目|经费|专项|补助|补贴|奖补|工程)$/;
+/** A fund's or a project's name ends so: …补贴资金, …推广项目, …管理经费, 农业相关转移支付. */
+const FUND_END = /(?:资金|项目|经费|专项|补助|补贴|奖补|工程|转移支付)$/;
 /** What names no project: 2024年部门项目, 东莞市财政项目, 某县2024年县级部门预算项目. */
 const GENERIC =
   /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:(?:省|市|县|区|镇|乡)级|市直|县直|区直)?(?:财政)?(?:部门)?(?:预算)?(?:项目)?$/;
@@ -57,7 +57,15 @@ export interface TitleLine {
    * block's own, replacing the one before); undefined for a line that says nothing of it.
    */
   district?: string | null;
+  /**
+   * The title's words without a continuation mark (…绩效目标表（续）): the same key on a later line is the
+   * title repeated at a page break. Absent for a year's or a filer's line.
+   */
+  key?: string;
 }
+
+/** （续）, (续表), 续上表 closing a title repeated on the next page. */
+const CONTINUED = /\s*[(（]?\s*续(?:上)?表?\s*[)）]?$/;
 
 /**
  * A line of a form's title, alone in its row — the title, its year, the unit filling it in — with what
@@ -76,5 +84,5 @@ export function titleLine(row: string[]): TitleLine | null {
   if (t.length > 60 || !TITLE.test(t)) return null;
   const named = trimSpaces(t.slice(0, TITLE_TAIL.exec(t)?.index ?? 0));
   const project = FUND_END.test(named) && !GENERIC.test(named.replace(YEARS, "")) ? named : "";
-  return { project, district: districtOf(t) };
+  return { project, district: districtOf(t), key: t.replace(/\s+/g, "").replace(CONTINUED, "") };
 }

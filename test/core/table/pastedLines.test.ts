@@ -291,7 +291,8 @@ describe("what a PDF's spacing and pages do to the lines (round 15)", () => {
       ["A2", "农村公路养护里程（含县道、乡道、", 320],
       ["A5", "路面优良率", 85],
     ]);
-    expect(r.messages.map((m) => m.text.zh).join("\n")).toContain("第 3、4、6、7、8、9 行");
+    // The page numbers (— 3 —, 第 4 页 共 5 页) are no notes either.
+    expect(r.messages.map((m) => m.text.zh).join("\n")).toContain("第 3、7、8、9 行在");
   });
 
   it("says how to split the columns when a header line's table cannot be cut (long texts)", () => {
