@@ -2125,6 +2125,40 @@ describe("round 25: free-text habits", () => {
     expect([r.indicators[3].value, r.indicators[3].unit]).toEqual([100, "元"]);
   });
 
+  it("keeps a name before a comma whose target is a verb phrase, and reads past words of purpose or outcome (round 26)", () => {
+    expect(
+      read(
+        "巡查监管，开展巡查不少于24次",
+        "宣传引导，发放宣传资料不少于1万份",
+        "改善人居环境，受益群众≥3000人",
+        "依据年度计划，巡查企业不少于200家",
+        "农民收入稳定增长，增幅≥6%",
+      ),
+    ).toEqual([
+      [null, "巡查监管", "开展巡查不少于24次", "quantitative"],
+      [null, "宣传引导", "发放宣传资料不少于1万份", "quantitative"],
+      [null, "受益群众", "≥3000人", "quantitative"],
+      [null, "巡查企业", "不少于200家", "quantitative"],
+      [null, "农民收入稳定增长", "增幅≥6%", "quantitative"],
+    ]);
+  });
+
+  it("reads 全年不发生… as an event, the hours of a day and a ratio inside words, and 零增长 as words", () => {
+    expect(
+      read(
+        "确保全年不发生较大及以上安全事故",
+        "每日8:30-17:30开放",
+        "按1:0.5比例配套资金",
+        "化肥使用量零增长",
+      ),
+    ).toEqual([
+      [null, "较大及以上安全事故", "不发生", "qualitative"],
+      [null, "每日8:30-17:30开放", "每日8:30-17:30开放", "qualitative"],
+      [null, "按1:0.5比例配套资金", "按1:0.5比例配套资金", "quantitative"],
+      [null, "化肥使用量", "零增长", "qualitative"],
+    ]);
+  });
+
   it("reads a department's goal written as tasks and their indicators (任务1：…。指标：…)", () => {
     const r = parseGrid(
       grid([

@@ -164,11 +164,23 @@ const CLOCK_TAIL = /(?<![\d.])\d{1,2}:[0-5]\d\s*(?:-|~|～|至|到|—)\s*\d{1,2
 function leadsIn(c: string, p: number, sep: number, end: number): boolean {
   if (sep - p < 2 || hasDigitOrMark(c, p, sep) || endsWithMeasure(c, p, sep)) return false;
   const rest = c.slice(sep + 1, end);
-  if (OWN_NAME_COMPARED.test(rest)) return true;
+  // "参保率≥95%", "演练次数≥4次": a measure's own name (not a verb phrase: 开展巡查不少于24次 is the
+  // target of 巡查监管).
+  // Or words that say why or what for (依据年度计划，…; 改善人居环境，受益群众≥3000人; 保障运转，…).
+  const compared = OWN_NAME_COMPARED.exec(rest);
+  if (compared && (endsWithMeasure(rest, 0, compared[1].length) || LEAD_IN_START.test(c.slice(p, sep))))
+    return true;
   if (c.charCodeAt(sep) !== 58) return false;
   const colon = labelColon(rest, 0);
-  return OWN_NAME_QUANTITY.test(rest) || (colon > 0 && categoryOfLabel(rest.slice(0, colon)) !== null);
+  if (colon > 0 && categoryOfLabel(rest.slice(0, colon)) !== null) return true;
+  // "镇卫生院基本公共卫生服务：建立居民健康档案2.1万份", "履职效能：完成年度重点工作任务15项": a
+  // heading before a colon.
+  return sep - p >= 4 && OWN_NAME_QUANTITY.test(rest);
 }
+
+/** Words that open a purpose, a basis or an outcome: 依据…, 围绕…, 改善…, 保障…. */
+const LEAD_IN_START =
+  /^\s*(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强)/;
 
 /** Whether [p, sep) ends as a measure's name does: 参保率, 培训人数, 补助标准, 完成时间, 群众满意度 … */
 function endsWithMeasure(c: string, p: number, sep: number): boolean {
@@ -187,17 +199,23 @@ const MEASURE_LAST_TWO = new Set(
 
 /** A name of its own (not 每…, 其中…, 较…), then a comparator and a number: 参保率≥95%. */
 const OWN_NAME_COMPARED =
-  /^\s*(?!每|其中|含|较|比|约|共|合计|累计|为|在|于|达到|不|按|截至|到|全年\s*(?:[≥≤<>=]|不|达到|至少))[^\d\s,;:。、()≥≤<>=*]{2,16}?\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少)\s*\d/;
+  /^(\s*(?!每|其中|含|较|比|约|共|合计|累计|为|在|于|达到|不|按|截至|到|全年\s*(?:[≥≤<>=]|不|达到|至少))[^\d\s,;:。、()≥≤<>=*]{2,16}?)\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少)\s*\d/;
 
 /** A name of its own, then a quantity that ends the text: 建立居民健康档案2.1万份. */
 const OWN_NAME_QUANTITY =
   /^\s*(?!每|其中|含|较|比|约|共|合计|累计|为|在|于|达到|不|按|截至|到)[^\d\s,;:。、()≥≤<>=*]{2,16}?\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*[^\d\s,;:。、()]{1,4}[\s。.;]*$/;
 
-/** What a cell's label or a task label starts with: 绩 年 部 整 指 任 主 重 工. */
-const CELL_LABEL_FIRST = new Set(Array.from("绩年部整指任主重工", (ch) => ch.charCodeAt(0)));
+/** What a cell's label or a task label starts with: 绩 年 部 整 指 任 主 重. */
+const CELL_LABEL_FIRST = new Set(Array.from("绩年部整指任主重", (ch) => ch.charCodeAt(0)));
 
 /** 任务1：, 任务一：, 年度主要任务：, 重点任务：. */
-const TASK_LABEL = /^\s*(?:年度)?(?:主要|重点)?(?:工作)?任务\s*[\d一二三四五六七八九十]*\s*:\s*/;
+const TASK_LABEL = /^\s*(?:年度)?(?:主要|重点)?任务\s*[\d一二三四五六七八九十]*\s*:\s*/;
+
+/** A ratio inside words: 按1:0.5比例配套资金 (ratios start with 1; 9:30 is a time). */
+const RATIO_INSIDE = /(?<![\d.:])1\s*:\s*\d+(?:\.\d+)?(?![\d:])/;
+
+/** The hours of a day inside words: 每日8:30-17:30开放, 上午9:30前完成数据上报. */
+const CLOCK_INSIDE = /(?<![\d.])\d{1,2}:[0-5]\d\s*(?:(?:-|~|～|至|到|—)\s*\d{1,2}:[0-5]\d|前|以前|之前)/;
 
 /** A ratio at the end of a name: 1:15, 1:1配备. */
 const RATIO_TAIL = /(?<![\d.:\-~])\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\s*[^\d\s,;。:]{0,4}[\s。.;,]*$/;
@@ -650,12 +668,17 @@ export function parseItem(
         ta = p + at;
         tb = nameEnd;
         nameEnd = ta;
-      } else if (startsWithDate(cn) || TARGET_WORD_START.test(cn) || isBareQuantity(cn)) {
+      } else if (
+        !(cn.includes("不发生") && NEGATION_FIRST.test(cn)) &&
+        (startsWithDate(cn) || TARGET_WORD_START.test(cn) || isBareQuantity(cn))
+      ) {
+        // (全年不发生…: the period belongs to the event that must not happen, below.)
         ta = p;
         tb = nameEnd;
         nameEnd = p;
-      } else if (QUANTITY_INSIDE.test(cn)) {
-        // One sentence holding its own number ("完成全区200家企业安全检查"): it is both name and target.
+      } else if (QUANTITY_INSIDE.test(cn) || RATIO_INSIDE.test(cn) || CLOCK_INSIDE.test(cn)) {
+        // One sentence holding its own number ("完成全区200家企业安全检查", "按1:0.5比例配套资金",
+        // "每日8:30-17:30开放"): it is both name and target.
         ta = p;
         tb = nameEnd;
       } else if (level1 !== null || level2 !== null || packed) {

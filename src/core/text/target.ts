@@ -323,9 +323,25 @@ const FIGURE_FIRST = /^\s*(?:[≥≤<>=]{1,2}|不少于|不低于|不超过|达�
 const CLOCK_RANGE =
   /^\s*(?:每日|每天|上午|下午)?\s*\d{1,2}:[0-5]\d\s*(?:-|~|～|至|到|—)\s*\d{1,2}:[0-5]\d\s*$/;
 
+const CLOCK_SPAN =
+  /(?:上午|下午|每日|每天|早上|晚上)\s*\d{1,2}:[0-5]\d(?:\s*(?:-|~|～|至|到|—)\s*\d{1,2}:[0-5]\d)?|(?<![\d.])\d{1,2}:[0-5]\d\s*(?:-|~|～|至|到|—)\s*\d{1,2}:[0-5]\d|(?<![\d.])\d{1,2}:[0-5]\d(?=\s*(?:前|以前|之前))/g;
+
+/** Where the hours of a day stand: 8:30-17:30, 上午9:30, 9:30前 (not a ratio such as 1:15). */
+function clockSpans(s: string): DateSpan[] {
+  const spans: DateSpan[] = [];
+  CLOCK_SPAN.lastIndex = 0;
+  for (let m = CLOCK_SPAN.exec(s); m; m = CLOCK_SPAN.exec(s))
+    spans.push({ start: m.index, end: m.index + m[0].length, date: null });
+  return spans;
+}
+
+/** 岁, after 周 in 周岁. */
+const SUI = 0x5c81;
+
 const LEADING_COMPARATOR = /^\s*(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)/;
 
-const ZERO_TARGET = /^\s*零(?:发生|增长|事故|伤亡|投诉|差错)?[\s。.;,]*$/;
+// (零增长 says the growth is none, not the amount: it stays words.)
+const ZERO_TARGET = /^\s*零(?:发生|事故|伤亡|投诉|差错)?[\s。.;,]*$/;
 
 /** Words after a number that make it a label, not a quantity: an age, a building. */
 const LABEL_AFTER_NUMBER = /^\s*(?:周岁|岁|号楼|#楼|号|#|栋|幢)/;
@@ -359,6 +375,8 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     if (p) return p;
   }
   const dates = findDates(s);
+  // 每日8:30-17:30开放, 上午9:30前: the hours of a day hold no target number.
+  const clocks = s.indexOf(":") > 0 ? clockSpans(s) : dates.length === 0 ? dates : [];
   const hasQuotes = hasOpeningQuote(s);
   let i = 0;
   while (i < s.length) {
@@ -369,7 +387,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     }
     // Skip digits glued to Latin letters (RTO2, 5G) and numbers inside dates or quotes.
     const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
-    const span = inSpans(i, dates);
+    const span = inSpans(i, dates) ?? (clocks.length > 0 ? inSpans(i, clocks) : null);
     if (span) {
       i = span.end;
       continue;
@@ -451,7 +469,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     }
     // "65岁以上老人3000人", "2号楼加装电梯1部": an age or a building labels what is counted after it.
     // (周岁 reads as the unit 周 first: 80周岁以上每人每月100元.)
-    if (!before && (!unit || (unit === "周" && s.charCodeAt(num.end + 1) === 0x5c81) /* 岁 */)) {
+    if (!before && (!unit || (unit === "周" && s.charCodeAt(num.end + 1) === SUI))) {
       const at = unit ? num.end : pos;
       const label = LABEL_AFTER_NUMBER.exec(s.slice(at, at + 4));
       if (label) {
