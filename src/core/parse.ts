@@ -893,11 +893,14 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     }
     groupRowBefore = false;
     // A new project: in a packed table every row that names one; in a rows table when the name changes.
-    const named = hasProjectCol ? !!project : !!(budgetUnit || department);
+    // 越秀区 | 城乡居民医保补助 | … then 海珠区 | 城乡居民医保补助 (or a blank, merged): each district's
+    // rows are a project of their own, with the district column's name.
+    const otherDistrict = !!districtCell && !!b.current && districtCell !== b.current.district;
+    const named = hasProjectCol ? !!project || otherDistrict : !!(budgetUnit || department);
     let startNew = false;
     if (named) {
       if (header.layout === "packed" || !b.current) startNew = true;
-      else if (hasProjectCol) startNew = project !== b.current.project;
+      else if (hasProjectCol) startNew = (!!project && project !== b.current.project) || otherDistrict;
       else startNew = budgetUnit !== b.current.budgetUnit || department !== b.current.department;
     } else if (
       header.layout === "packed" &&
@@ -911,7 +914,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       // A unit or department cell merged over several projects comes through blank below its first row.
       const above = b.current && b.projects.length > projects0 ? b.current : null;
       b.startProject({
-        project: project || ctx.project,
+        project: project || (otherDistrict && above ? above.project : "") || ctx.project,
         budgetUnit: budgetUnit || (roles.budgetUnit !== undefined && above?.budgetUnit) || ctx.budgetUnit,
         department: department || (roles.department !== undefined && above?.department) || ctx.department,
         district: districtCell || ctx.district || null,

@@ -642,3 +642,30 @@ describe("a goal written over two rows", () => {
     ]);
   });
 });
+
+describe("a district column (区县 | 区（县） | 县（市、区）) beside the project's name", () => {
+  it.each(["区县", "区（县）", "县（市、区）", "地区"])(
+    "gives each district's rows a project of their own (%s)",
+    (header) => {
+      const r = parseGrid(
+        grid([
+          [header, "项目名称", "一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+          ["越秀区", "城乡居民医保补助", "产出指标", "数量指标", "参保人数", "≥12", "万人"],
+          ["", "", "满意度指标", "服务对象满意度指标", "参保群众满意度", "≥90", "%"],
+          ["海珠区", "", "产出指标", "数量指标", "参保人数", "≥15", "万人"],
+          ["", "", "满意度指标", "服务对象满意度指标", "参保群众满意度", "≥88", "%"],
+        ]),
+      );
+      expect(r.projects.map((p) => [p.project, p.district])).toEqual([
+        ["城乡居民医保补助", "越秀区"],
+        ["城乡居民医保补助", "海珠区"],
+      ]);
+      expect(r.indicators.map((i) => [i.district, i.value])).toEqual([
+        ["越秀区", 120000],
+        ["越秀区", 90],
+        ["海珠区", 150000],
+        ["海珠区", 88],
+      ]);
+    },
+  );
+});
