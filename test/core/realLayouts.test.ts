@@ -2182,6 +2182,16 @@ describe("round 25: free-text habits", () => {
     expect(r.projects[0].goal).toBe("农田水利建设");
   });
 
+  it("cuts at ； before a name whose target after its comma starts with 约; reads 按计划完成 under a label (round 27)", () => {
+    expect(
+      read("1、产出指标：组织开展综合应急演练，不少于4场；参演人员，约800人次。2.时效指标：按计划完成"),
+    ).toEqual([
+      [null, "组织开展综合应急演练", "不少于4场", "quantitative"],
+      [null, "参演人员", "约800人次", "quantitative"],
+      ["时效指标", "", "按计划完成", "qualitative"],
+    ]);
+  });
+
   it("reads labels set off by dashes (数量指标——…), 产出数量： without 指标, and 20年一遇", () => {
     expect(
       read(

@@ -669,3 +669,21 @@ describe("a district column (区县 | 区（县） | 县（市、区）) beside 
     },
   );
 });
+
+describe("context labels of a 甘孜-style form (单位信息 | 整体目标)", () => {
+  it("reads the unit and the goal beside their labels", () => {
+    const r = parseGrid(
+      grid([
+        ["主管部门", "301-某州林草部门"],
+        ["单位信息", "301001-某州林业和草原局机关"],
+        ["项目名称", "森林草原防火专项"],
+        ["整体目标", "开展森林草原防火巡护和宣传。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "巡护里程", "≥5000公里"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.department, p.goal])).toEqual([
+      ["森林草原防火专项", "301001-某州林业和草原局机关", "301-某州林草部门", "开展森林草原防火巡护和宣传。"],
+    ]);
+  });
+});

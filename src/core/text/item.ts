@@ -126,7 +126,7 @@ const STANDARD_VERB = /(?:达到|符合|满足)(?=[^,;:。]{1,16}?(?:标准|要�
 
 /** 达标, 合格, 按时完成: a target in a word or two, which under a category label is no name. */
 const TARGET_WORDS =
-  /^\s*(?:达标|合格|优良|良好|优秀|全部完成|按时完成|按期完成|正常运行|稳定运行)[\s。.;,]*$/;
+  /^\s*(?:达标|合格|优良|良好|优秀|全部完成|按时完成|按期完成|如期完成|及时完成|按计划完成|按进度完成|正常运行|稳定运行)[\s。.;,]*$/;
 
 /** "工程造价控制在批复预算内": held within a limit in words; 控制在 starts the target. */
 const HELD_WITHIN = /控制在(?=[^,;。\d]{1,16}?(?:以内|之内|范围内|内)[\s。.;,]*$)/;
