@@ -189,7 +189,17 @@ function resolve(l1: Level1 | null, l2: Level2 | null): { level1: Level1 | null;
   return { level1: l1, level2: l2 };
 }
 
-const TIME_UNIT = /^(?:天|日|个工作日|工作日|小时|分钟|个月|月)$/;
+/** 建成标准化养殖小区 | 3个, 高血压患者规范管理 | 1350人: a count of standardised things is a number. */
+function countOfStandard(n: string, unit: string, kind: string): boolean {
+  return (
+    kind === "quantitative" &&
+    unit !== "%" &&
+    unit !== "" &&
+    !/率|合格|达标|质量|正确|准确|完好|通过|验收/.test(n)
+  );
+}
+
+const TIME_UNITS = new Set(["天", "日", "个工作日", "工作日", "小时", "分钟", "个月", "月"]);
 
 /** A 二级 inferred from name, unit and kind when none is written (marked as inferred by callers). */
 export function inferLevel2(level1: Level1 | null, name: string, unit: string, kind: string): Level2 | null {
@@ -214,7 +224,7 @@ export function inferLevel2(level1: Level1 | null, name: string, unit: string, k
     // A deadline is timeliness, whatever it is for (资金发放到位 by 2024年12月底前), and so is the
     // time a thing is done in (资助资金两个月内发放到位 | 2 个月).
     if (kind === "date" || /时间$|期限$|时限$|进度$/.test(n)) return "时效指标";
-    if (TIME_UNIT.test(unit) && /到位|发放|拨付|办结|完成|完工|响应|到达|处置|办理/.test(n))
+    if (TIME_UNITS.has(unit) && /到位|发放|拨付|办结|完成|完工|响应|到达|处置|办理/.test(n))
       return "时效指标";
     // Income is a benefit written without its 一级 (带动农户增收人均 2000元), not a cost.
     if (level1 === null && /元/.test(unit) && /增收|收入|产值|营收|利润/.test(n)) return "经济效益指标";
@@ -224,16 +234,10 @@ export function inferLevel2(level1: Level1 | null, name: string, unit: string, k
       /及时|时效|时间|期限|进度|工期|按时|按期|用时|周期|时限|时长|响应速|速度|速率/.test(n)
     )
       return "时效指标";
-    // 建成标准化养殖小区 | 3个, 高血压患者规范管理 | 1350人: a count of standardised things is a number.
-    const countOfStandard =
-      kind === "quantitative" &&
-      unit !== "%" &&
-      unit !== "" &&
-      !/率|合格|达标|质量|正确|准确|完好|通过|验收/.test(n);
     if (
       /率|合格|达标|质量|正确|准确|完好|通过|验收|规范|标准/.test(n) &&
       !/完成率|覆盖率|数量/.test(n) &&
-      !countOfStandard
+      !countOfStandard(n, unit, kind)
     )
       return "质量指标";
     if (level1 === null && kind !== "quantitative") return null;

@@ -47,6 +47,15 @@ const PERIOD_WORDS =
 export const STAGE_START =
   /^\s*(?:截至|截止|到)?\s*(?:第?\s*[一二三四1-4]\s*季度(?:末|底)?|[上下]半年|年中|年底|年末|全年|(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?(?:\s*\d{1,2}\s*[日号])?(?:底|末)?)\s*(?:前|以前|之前|内|止)?\s*(?:累计)?\s*(?:完成|支付|支出|执行|达到|达|为)?\s*(?:[≥≤<>=]{1,2}|不低于|不少于|不超过)?\s*\d(?![\d.]*\s*[日号年月])/;
 
+/** Whether `s` can start a stage at all (its first character), before STAGE_START is tried. */
+export function mayStartStageAt(s: string, i = 0): boolean {
+  let k = i;
+  while (k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++;
+  const c = s.charCodeAt(k);
+  return (c >= 48 && c <= 57) || STAGE_FIRST.has(c);
+}
+const STAGE_FIRST = new Set(Array.from("第一二三四上下年全截到", (ch) => ch.charCodeAt(0)));
+
 /** A stage at the year's end: 全年…, 年底前…, 四季度…, 12月底前… (canonical text). */
 export const YEAR_END_STAGE = /^\s*(?:截至|截止|到)?\s*(?:全年|年底|年末|第?\s*[四4]\s*季度|12\s*月)/;
 

@@ -11,7 +11,7 @@ import { comparatorBefore, NAME_COMPARATOR_PATTERN } from "./comparators";
 import { leadingNumbering } from "./segment";
 import { CELL_LABEL, hasDigitOrMark, isThousandsComma, QUALITATIVE_TAIL } from "./sentences";
 import { isKnownUnit, lexiconUnitAt } from "./units";
-import { findDates, type DateSpan } from "./dates";
+import { findDates, mayStartStageAt, type DateSpan } from "./dates";
 import { isCnNumeralCode } from "./numbers";
 import { isMilestones, lastStage } from "./target";
 
@@ -143,11 +143,12 @@ function isStagedWhole(text: string): boolean {
   return lastStage(text) > 0 || isMilestones(text);
 }
 
-/** What a stage of a target can start with (see STAGE_START): a digit, 第, 一…四, 上, 下, 年, 全. */
-function mayStartStage(code: number): boolean {
-  return (code >= 48 && code <= 57) || STAGE_FIRST.has(code);
+/** Whether the text from p can start a stage of a target (its first character; see STAGE_START). */
+function mayStartStage(c: string, p: number, end: number): boolean {
+  let k = p;
+  while (k < end && isSpace(c.charCodeAt(k))) k++;
+  return k < end && mayStartStageAt(c, k);
 }
-const STAGE_FIRST = new Set(Array.from("第一二三四上下年全截到", (ch) => ch.charCodeAt(0)));
 
 /** Digits and their unit, nothing else: 350户, 1.5公里. */
 const QUANTITY_ONLY = /^\d+(?:\.\d+)?\s*(?:万|亿)?\s*[\u4e00-\u9fa5]{1,3}\s*$/;
@@ -162,7 +163,9 @@ const CLOCK_TAIL = /(?<![\d.])\d{1,2}:[0-5]\d\s*(?:-|~|～|至|到|—)\s*\d{1,2
  * closing it (建立居民健康档案2.1万份), or starts with a category label (数量指标：网格员配备≥86名).
  */
 function leadsIn(c: string, p: number, sep: number, end: number): boolean {
-  if (sep - p < 2 || hasDigitOrMark(c, p, sep) || endsWithMeasure(c, p, sep)) return false;
+  // Most targets after a separator start with a figure or a comparator: no name of their own.
+  if (!mayStartName(firstNonSpace(c, sep + 1, end))) return false;
+  if (sep - p < 2 || endsWithMeasure(c, p, sep) || hasDigitOrMark(c, p, sep)) return false;
   const rest = c.slice(sep + 1, end);
   // "参保率≥95%", "演练次数≥4次": a measure's own name (not a verb phrase: 开展巡查不少于24次 is the
   // target of 巡查监管).
@@ -176,6 +179,11 @@ function leadsIn(c: string, p: number, sep: number, end: number): boolean {
   // "镇卫生院基本公共卫生服务：建立居民健康档案2.1万份", "履职效能：完成年度重点工作任务15项": a
   // heading before a colon.
   return sep - p >= 4 && OWN_NAME_QUANTITY.test(rest);
+}
+
+/** Whether a character can start a name of its own after a separator (not a digit, a mark, 不 or 约). */
+function mayStartName(code: number): boolean {
+  return code >= 0x4e00 && code !== 0x4e0d /* 不 */ && code !== 0x7ea6 /* 约 */ && code < 0xff00;
 }
 
 /** Words that open a purpose, a basis or an outcome: 依据…, 围绕…, 改善…, 保障…. */
@@ -553,7 +561,7 @@ export function parseItem(
     (commaLabel && !/[\d≥≤<>=]/.test(c.slice(p, end)) && separatorIndex(c, raw, p) < 0) ||
     // "时效指标：6月底前支付50%，12月底前支付100%", "6月底前完成招标，12月底前完工": stages or
     // milestones with no name.
-    (packed && mayStartStage(firstNonSpace(c, p, end)) && isStagedWhole(c.slice(p, end)))
+    (packed && mayStartStage(c, p, end) && isStagedWhole(c.slice(p, end)))
   ) {
     let a = p;
     while (a < end && isSpace(c.charCodeAt(a))) a++;

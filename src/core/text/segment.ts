@@ -193,6 +193,8 @@ function withSkippedNumbers(s: string, tokens: NumberingToken[]): NumberingToken
     // "…1、维修屋面1200平方米；2、3号楼加装电梯1部；3、4号楼…": only numbers after the last can be
     // missing, each the next of the one before.
     let out = tokens;
+    const tail = tokens[tokens.length - 1].end;
+    if (s.indexOf("、", tail) < 0 && s.indexOf(".", tail) < 0) return out;
     for (let last = tokens[tokens.length - 1]; ; ) {
       NUMBER_BEFORE_DIGITS.lastIndex = last.end;
       const m = NUMBER_BEFORE_DIGITS.exec(s);

@@ -6,7 +6,7 @@
  */
 import { isDigit } from "./chars";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
-import { STAGE_START } from "./dates";
+import { mayStartStageAt, STAGE_START } from "./dates";
 
 /** A comparator and a number: what makes a piece of text a whole indicator's target. */
 const HAS_TARGET = /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到|至少)\s*\d/;
@@ -85,7 +85,12 @@ function isWholeIndicator(text0: string): boolean {
   const text = label ? text0.slice(label[0].length) : text0;
   // "社会效益指标：群众安全感明显提升": under a label, words ending in a change are a whole indicator.
   if (label && QUALITATIVE_TAIL.test(text)) return true;
-  return WHOLE_INDICATOR.some((re) => re.test(text));
+  if (WHOLE_INDICATOR.some((re) => re.test(text))) return true;
+  // Rarer, and looked for only where their words are: 不发生…, 开放时间9:00-21:00.
+  return (
+    (text.includes("不发生") && NEGATED_EVENT.test(text)) ||
+    (text.includes(":") && NAME_THEN_CLOCK.test(text))
+  );
 }
 
 /** A code a name may start with: 5G直播车, 4K演播室, S211省道, G318国道. */
@@ -112,7 +117,7 @@ const NAME_THEN_FINAL_QUANTITY = new RegExp(
  * (其中企业1万家, 较上年提高0.3个百分点, 每期2天), nor a number without a unit (涉及1、2号楼).
  */
 function startsWholeIndicator(rest00: string, strict = false): boolean {
-  if (CLAUSE_START.test(rest00) || STAGE_START.test(rest00)) return false;
+  if (CLAUSE_START.test(rest00) || (mayStartStageAt(rest00) && STAGE_START.test(rest00))) return false;
   // "…，不发生重特大森林火灾", "…，确保不发生重大安全事故": a state said of something, an indicator too.
   if (rest00.includes("不发生") && NEGATED_EVENT.test(rest00)) return true;
   // "0-6岁儿童健康管理率≥90%", "2号楼加装电梯1部": a name led by an age, a building or a hotline is
@@ -275,8 +280,6 @@ const WHOLE_INDICATOR: readonly RegExp[] = [
   NAME_THEN_DATE,
   RELATIVE_TO_LAST_YEAR,
   PLACEHOLDER_TARGET,
-  NEGATED_EVENT,
-  NAME_THEN_CLOCK,
 ];
 
 /** What makes the text after a comma start an indicator of its own (besides a name and a comparator). */

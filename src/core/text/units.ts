@@ -362,10 +362,13 @@ export function readUnit(
   if (end === pos) return NO_UNIT;
   // A plain lexicon unit is returned as the lexicon's own string: every record then shares it instead
   // of keeping a copy (100,000 indicators hold a few dozen distinct units).
-  unit = lex && end - pos === lex.length && matchAt(orig, lex, pos) ? lex : orig.slice(pos, end);
+  if (lex && end - pos === lex.length && matchAt(orig, lex, pos)) unit = lex;
+  else {
+    unit = orig.slice(pos, end);
+    // 元／人: a compound typed with a full-width slash is the same unit as 元/人.
+    if (unit.includes("／")) unit = s.slice(pos, end);
+  }
   if (unit === "百分比" || unit === "％") unit = "%";
-  // 元／人: a compound typed with a full-width slash is the same unit as 元/人.
-  else if (unit.includes("／")) unit = s.slice(pos, end);
   return { unit, length: end - pos };
 }
 
