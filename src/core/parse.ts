@@ -243,6 +243,22 @@ function withoutNotes(target: string): string {
   return target.includes("(") ? target.replace(/\([^()]*\)/g, "") : target;
 }
 
+/**
+ * A district column's cell as a district: 440112黄埔区 → 黄埔区, 广州市白云区 → 白云区; words for all or
+ * none (全市, 各区, 市本级, 合计) are no district.
+ */
+function districtOfColumn(cell: string): string {
+  if (!cell || NO_DISTRICT_WORD.test(cell)) return "";
+  return districtOf(cell) ?? cell.replace(/^\d+\s*/, "");
+}
+const NO_DISTRICT_WORD =
+  /^(?:全市|全区|全县|全省|全州|全旗|各区|各县|各地|各镇|市本级|区本级|县本级|本级|合计|小计|总计)$/;
+
+/** 白云区, 白云 and 白云县 name one place for the comparison of two rows' districts. */
+function districtKey(name: string): string {
+  return name.length > 2 ? name.replace(/(?:自治县|自治旗|街道|区|县|市|旗|镇|乡)$/, "") : name;
+}
+
 /** 绩效指标, 年度指标, 部门整体绩效目标: a label for the whole cell, written alone before its items. */
 const CELL_LABEL_ALONE = /^\s*(?:部门整体(?:支出)?|整体)?(?:年度)?(?:绩效)?(?:指标|目标)\s*$/;
 
@@ -866,7 +882,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     const project = get("project");
     const budgetUnit = get("budgetUnit");
     const department = get("department");
-    const districtCell = get("district");
+    const districtCell = districtOfColumn(get("district"));
 
     const hasProjectCol = roles.project !== undefined;
     // A group row above its projects (820-马踏镇部门 | | 8,827,620.53): a unit or department named with
@@ -895,7 +911,8 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     // A new project: in a packed table every row that names one; in a rows table when the name changes.
     // 越秀区 | 城乡居民医保补助 | … then 海珠区 | 城乡居民医保补助 (or a blank, merged): each district's
     // rows are a project of their own, with the district column's name.
-    const otherDistrict = !!districtCell && !!b.current && districtCell !== b.current.district;
+    const otherDistrict =
+      !!districtCell && !!b.current && districtKey(districtCell) !== districtKey(b.current.district ?? "");
     const named = hasProjectCol ? !!project || otherDistrict : !!(budgetUnit || department);
     let startNew = false;
     if (named) {
@@ -917,7 +934,8 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         project: project || (otherDistrict && above ? above.project : "") || ctx.project,
         budgetUnit: budgetUnit || (roles.budgetUnit !== undefined && above?.budgetUnit) || ctx.budgetUnit,
         department: department || (roles.department !== undefined && above?.department) || ctx.department,
-        district: districtCell || ctx.district || null,
+        // A district cell merged over several projects comes through blank below its first row too.
+        district: districtCell || (roles.district !== undefined && above?.district) || ctx.district || null,
         goal: get("goal") || (project ? "" : ctx.goal),
         goalCell: roles.goal !== undefined ? b.addr(r, roles.goal) : project ? null : ctx.goalCell,
         projectCell: hasProjectCol ? b.addr(r, roles.project as number) : ctx.projectCell,

@@ -2182,6 +2182,22 @@ describe("round 25: free-text habits", () => {
     expect(r.projects[0].goal).toBe("农田水利建设");
   });
 
+  it("reads past words of purpose to the indicator after them; keeps 其中 and 每期 after ； with the target (round 28)", () => {
+    expect(
+      read(
+        "依据国家标准，水质达标率≥95%",
+        "改善人居环境，垃圾清运率100%",
+        "保障运转，完成改造12个",
+        "1、产出指标：开展培训，不少于6期；其中，约800人次为基层干部。",
+      ),
+    ).toEqual([
+      [null, "水质达标率", "≥95%", "quantitative"],
+      [null, "垃圾清运率", "100%", "quantitative"],
+      [null, "完成改造", "12个", "quantitative"],
+      [null, "开展培训", "不少于6期；其中，约800人次为基层干部", "quantitative"],
+    ]);
+  });
+
   it("cuts at ； before a name whose target after its comma starts with 约; reads 按计划完成 under a label (round 27)", () => {
     expect(
       read("1、产出指标：组织开展综合应急演练，不少于4场；参演人员，约800人次。2.时效指标：按计划完成"),

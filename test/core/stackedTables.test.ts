@@ -687,3 +687,25 @@ describe("context labels of a 甘孜-style form (单位信息 | 整体目标)", 
     ]);
   });
 });
+
+describe("a district column's cells (round 28)", () => {
+  it("reads one district written several ways as one, a code before it as nothing, and 全市 as no district", () => {
+    const r = parseGrid(
+      grid([
+        ["区县", "项目名称", "三级指标", "指标值"],
+        ["全市", "公共文化服务", "送戏下乡场次", "≥100场"],
+        ["440111白云区", "义务教育改薄", "改造学校数", "≥5所"],
+        ["白云", "", "改造面积", "≥8000平方米"],
+        ["广州市白云区", "", "验收合格率", "100%"],
+        ["", "困难群众救助", "救助人次", "≥300人次"],
+        ["海珠区", "", "救助人次", "≥200人次"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.district])).toEqual([
+      ["公共文化服务", null],
+      ["义务教育改薄", "白云区"],
+      ["困难群众救助", "白云区"],
+      ["困难群众救助", "海珠区"],
+    ]);
+  });
+});

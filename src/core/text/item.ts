@@ -165,14 +165,17 @@ const CLOCK_TAIL = /(?<![\d.])\d{1,2}:[0-5]\d\s*(?:-|~|～|至|到|—)\s*\d{1,2
 function leadsIn(c: string, p: number, sep: number, end: number): boolean {
   // Most targets after a separator start with a figure or a comparator: no name of their own.
   if (!mayStartName(firstNonSpace(c, sep + 1, end))) return false;
-  if (sep - p < 2 || endsWithMeasure(c, p, sep) || hasDigitOrMark(c, p, sep)) return false;
+  if (sep - p < 2 || hasDigitOrMark(c, p, sep)) return false;
+  // Words that say why or what for (依据国家标准，…; 改善人居环境，…; 保障运转，…) lead in to any indicator.
+  LEAD_IN_START.lastIndex = p;
+  const purpose = LEAD_IN_START.test(c);
+  if (!purpose && endsWithMeasure(c, p, sep)) return false;
   const rest = c.slice(sep + 1, end);
   // "参保率≥95%", "演练次数≥4次": a measure's own name (not a verb phrase: 开展巡查不少于24次 is the
   // target of 巡查监管).
-  // Or words that say why or what for (依据年度计划，…; 改善人居环境，受益群众≥3000人; 保障运转，…).
   const compared = OWN_NAME_COMPARED.exec(rest);
-  if (compared && (endsWithMeasure(rest, 0, compared[1].length) || LEAD_IN_START.test(c.slice(p, sep))))
-    return true;
+  if (compared && (purpose || endsWithMeasure(rest, 0, compared[1].length))) return true;
+  if (purpose && OWN_NAME_QUANTITY.test(rest)) return true;
   if (c.charCodeAt(sep) !== 58) return false;
   const colon = labelColon(rest, 0);
   if (colon > 0 && categoryOfLabel(rest.slice(0, colon)) !== null) return true;
@@ -188,7 +191,7 @@ function mayStartName(code: number): boolean {
 
 /** Words that open a purpose, a basis or an outcome: 依据…, 围绕…, 改善…, 保障…. */
 const LEAD_IN_START =
-  /^\s*(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强)/;
+  /\s*(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强)/y;
 
 /** Whether [p, sep) ends as a measure's name does: 参保率, 培训人数, 补助标准, 完成时间, 群众满意度 … */
 function endsWithMeasure(c: string, p: number, sep: number): boolean {

@@ -249,7 +249,12 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
     ordinal !== null && new RegExp(`[一二三四五六七八九十\\d]\\s*${ordinal[1]}`).test(s.slice(from, semi));
   const quantity = (NAME_THEN_FINAL_QUANTITY.test(rest) || NAME_THEN_CN_COUNT.test(rest)) && !sibling;
   return (
-    (NAME_THEN_TARGET.test(rest) || quantity) && !TARGET_LABEL_START.test(rest) && !STAGE_START.test(rest)
+    (NAME_THEN_TARGET.test(rest) || quantity) &&
+    !TARGET_LABEL_START.test(rest) &&
+    // "；其中，约800人次为基层干部", "；每期，约50人": a clause of the indicator before.
+    !CLAUSE_START.test(rest) &&
+    !EACH_START.test(rest) &&
+    !(mayStartStageAt(rest) && STAGE_START.test(rest))
   );
 }
 
