@@ -249,8 +249,13 @@ function withoutNotes(target: string): string {
  */
 function districtOfColumn(cell: string): string {
   if (!cell || NO_DISTRICT_WORD.test(cell)) return "";
-  return districtOf(cell) ?? cell.replace(/^\d+\s*/, "");
+  const name = cell.replace(/^\d+\s*/, "");
+  // 海珠区、白云区: several places, kept as written.
+  if (/[、,，/]/.test(name)) return name;
+  // 白云区（太和镇）: the district the cell starts with, not the town in its bracket.
+  return LEADING_PLACE.exec(name)?.[1] ?? districtOf(name) ?? name;
 }
+const LEADING_PLACE = /^(?:[\u4e00-\u9fa5]{2,4}?市)?([\u4e00-\u9fa5]{1,5}?(?:自治县|自治旗|区|县|市|旗))/;
 const NO_DISTRICT_WORD =
   /^(?:全市|全区|全县|全省|全州|全旗|各区|各县|各地|各镇|市本级|区本级|县本级|本级|合计|小计|总计)$/;
 

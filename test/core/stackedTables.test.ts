@@ -689,6 +689,18 @@ describe("context labels of a 甘孜-style form (单位信息 | 整体目标)", 
 });
 
 describe("a district column's cells (round 28)", () => {
+  it("keeps several places written in one cell, and reads the district a cell starts with, not its town", () => {
+    const r = parseGrid(
+      grid([
+        ["区县", "项目名称", "三级指标", "指标值"],
+        ["海珠区、白云区", "生态补偿", "补偿面积", "≥1万亩"],
+        ["从化区", "", "补偿面积", "≥2万亩"],
+        ["白云区（太和镇）", "医保补助", "参保人数", "≥5000人"],
+      ]),
+    );
+    expect(r.projects.map((p) => p.district)).toEqual(["海珠区、白云区", "从化区", "白云区"]);
+  });
+
   it("reads one district written several ways as one, a code before it as nothing, and 全市 as no district", () => {
     const r = parseGrid(
       grid([
