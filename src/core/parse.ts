@@ -243,6 +243,11 @@ function withoutNotes(target: string): string {
   return target.includes("(") ? target.replace(/\([^()]*\)/g, "") : target;
 }
 
+/** Whether a row names a unit or a department other than the project's. */
+function otherUnit(p: ProjectInfo, budgetUnit: string, department: string): boolean {
+  return (!!budgetUnit && budgetUnit !== p.budgetUnit) || (!!department && department !== p.department);
+}
+
 /**
  * A district column's cell as a district: 440112黄埔区 → 黄埔区, 广州市白云区 → 白云区; words for all or
  * none (全市, 各区, 市本级, 合计) are no district.
@@ -922,7 +927,12 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     let startNew = false;
     if (named) {
       if (header.layout === "packed" || !b.current) startNew = true;
-      else if (hasProjectCol) startNew = (!!project && project !== b.current.project) || otherDistrict;
+      else if (hasProjectCol)
+        // 基本公共卫生服务 written again beside another unit (番禺区卫生健康局 → 花都区卫生健康局): the other
+        // unit's project of the same name.
+        startNew =
+          (!!project && (project !== b.current.project || otherUnit(b.current, budgetUnit, department))) ||
+          otherDistrict;
       else startNew = budgetUnit !== b.current.budgetUnit || department !== b.current.department;
     } else if (
       header.layout === "packed" &&
@@ -940,7 +950,14 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         budgetUnit: budgetUnit || (roles.budgetUnit !== undefined && above?.budgetUnit) || ctx.budgetUnit,
         department: department || (roles.department !== undefined && above?.department) || ctx.department,
         // A district cell merged over several projects comes through blank below its first row too.
-        district: districtCell || (roles.district !== undefined && above?.district) || ctx.district || null,
+        district:
+          districtCell ||
+          (roles.district !== undefined &&
+            above &&
+            !otherUnit(above, budgetUnit, department) &&
+            above.district) ||
+          ctx.district ||
+          null,
         goal: get("goal") || (project ? "" : ctx.goal),
         goalCell: roles.goal !== undefined ? b.addr(r, roles.goal) : project ? null : ctx.goalCell,
         projectCell: hasProjectCol ? b.addr(r, roles.project as number) : ctx.projectCell,

@@ -721,3 +721,23 @@ describe("a district column's cells (round 28)", () => {
     ]);
   });
 });
+
+describe("the same project's name beside another unit (番禺区卫生健康局 → 花都区卫生健康局)", () => {
+  it("is the other unit's project, with that unit's district", () => {
+    const r = parseGrid(
+      grid([
+        ["区", "单位名称", "项目名称", "三级指标", "指标值"],
+        ["番禺区", "番禺区卫生健康局", "基本公共卫生服务", "建立健康档案人数", "≥80万人"],
+        ["", "番禺区卫生健康局", "", "居民满意度", "≥85%"],
+        ["", "花都区卫生健康局", "基本公共卫生服务", "建立健康档案人数", "≥60万人"],
+        ["全区", "花都区卫生健康局", "", "档案规范率", "≥90%"],
+        ["花都区", "花都区卫生健康局", "", "居民满意度", "≥85%"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.budgetUnit, p.district])).toEqual([
+      ["番禺区卫生健康局", "番禺区"],
+      ["花都区卫生健康局", "花都区"],
+    ]);
+    expect(r.indicators.map((i) => i.projectId)).toEqual([0, 0, 1, 1, 1]);
+  });
+});
