@@ -2208,6 +2208,19 @@ describe("round 25: free-text habits", () => {
     ]);
   });
 
+  it("keeps a minus sign with its number after a label (数量指标 -5%)", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["A", "1、数量指标 -5%。2、成本指标：-3%以内"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.target, i.comparator, i.value])).toEqual([
+      ["", "-5%", "=", -5],
+      ["", "-3%以内", "<=", -3],
+    ]);
+  });
+
   it("reads labels set off by dashes (数量指标——…), 产出数量： without 指标, and 20年一遇", () => {
     expect(
       read(

@@ -319,6 +319,8 @@ export function trailingQuantity(c: string): number {
   let start = before ? before.start : m.index;
   // "观众人数约2万人次": 约 (about) belongs to the target.
   if (!before && t.charCodeAt(start - 1) === 0x7ea6 /* 约 */ && start > 1) start--;
+  // "-5%": a signed number with no name before it is a bare quantity (isBareQuantity's).
+  if (!before && t.charCodeAt(start - 1) === 45 && t.slice(0, start - 1).trim() === "") return -1;
   // "管网漏损率降至10%以下": so does the change to the figure.
   const to = before ? null : CHANGE_TO_TAIL.exec(t.slice(0, start));
   if (to && to.index >= 2) start = to.index;
@@ -383,7 +385,10 @@ function isDateOnly(t: string): boolean {
 function isBareQuantity(c: string): boolean {
   const t = trimEndPunct(c);
   const m = TRAILING_QUANTITY.exec(t);
-  if (!m || m.index !== firstNonSpaceIndex(t) || !/^\d/.test(m[1])) return false;
+  // "-5%": a minus sign before the number is the number's.
+  const first = firstNonSpaceIndex(t);
+  const at = t.charCodeAt(first) === 45 ? first + 1 : first;
+  if (!m || m.index !== at || !/^\d/.test(m[1])) return false;
   const unit = m[2];
   return unit === "" || unit === "%" || lexiconUnitAt(unit, 0) === unit;
 }
