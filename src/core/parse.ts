@@ -190,6 +190,11 @@ class Builder {
     }
     let kind = t.kind;
     let date = t.date;
+    // 安全事故 | 定性 | 零发生: the table says the target is words; none at all stays words there.
+    if (kind === "quantitative" && value === 0 && parts.direction === "定性" && !/\d/.test(parts.target)) {
+      kind = "qualitative";
+      value = null;
+    }
     // 完成时间 | ≤ | 2024 | 年: a year in the value column with 年 in the unit column is a deadline.
     if (parts.unitCell && unit === "年" && kind === "quantitative" && isYear(value, valueMax)) {
       if (level2 === "时效指标" || TIME_NAME.test(parts.name)) {
@@ -203,7 +208,7 @@ class Builder {
     if (kind === "date" && date === null && this.year !== null && !RELATIVE_PERIOD.test(parts.target)) {
       date = parseTarget(`${this.year}年${parts.targetCanon ?? canon(parts.target)}`).date;
     }
-    let comparator = kind === "date" ? null : t.comparator;
+    let comparator = kind === "date" || kind === "qualitative" ? null : t.comparator;
     if (comparator === "=" && parts.direction && !COMPARATOR_WORD.test(withoutNotes(canon(parts.target)))) {
       const d = parseTarget(`${parts.direction}1`).comparator;
       if (d && d !== "=" && d !== "between") comparator = d;

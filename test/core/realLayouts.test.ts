@@ -2208,6 +2208,20 @@ describe("round 25: free-text habits", () => {
     ]);
   });
 
+  it("keeps 零发生 words where 指标性质 says 定性, and infers 垃圾 and 污水 as ecological (round 30)", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值"],
+        ["效益指标", "", "安全事故", "定性", "零发生"],
+        ["", "", "生活垃圾回收利用率", "定量", "≥35%"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.kind, i.comparator, i.value, i.level2Inferred])).toEqual([
+      ["qualitative", null, null, "社会效益指标"],
+      ["quantitative", ">=", 35, "生态效益指标"],
+    ]);
+  });
+
   it("keeps a minus sign with its number after a label (数量指标 -5%)", () => {
     const r = parseGrid(
       grid([

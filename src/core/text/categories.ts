@@ -195,6 +195,7 @@ function countOfStandard(n: string, unit: string, kind: string): boolean {
     kind === "quantitative" &&
     unit !== "%" &&
     unit !== "" &&
+    unit !== "倍" &&
     !/率|合格|达标|质量|正确|准确|完好|通过|验收/.test(n)
   );
 }
@@ -213,7 +214,8 @@ export function inferLevel2(level1: Level1 | null, name: string, unit: string, k
   if (level1 === "效益指标") {
     if (/可持续|长效|长期|机制|持续/.test(n)) return "可持续影响指标";
     if (/元/.test(unit) && /增收|收入|效益|产值|节约/.test(n)) return "经济效益指标";
-    if (/生态|环境|绿化|排放|污染|节能|减排|水质|空气/.test(n)) return "生态效益指标";
+    if (/生态|环境|绿化|排放|污染|节能|减排|水质|空气|垃圾|污水|河道|植被|森林|水土/.test(n))
+      return "生态效益指标";
     if (/经济|收入|产值|税收|增收|节约|效率|营收|利润|GDP/.test(n)) return "经济效益指标";
     return "社会效益指标";
   }
