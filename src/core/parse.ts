@@ -333,11 +333,31 @@ function unitInName(name: string): { unit: string; factor: number; written: stri
   // 任务完成时限（月）, 办理时限（日）: 1月 and 1日 read as dates below, but in a bracket they are units.
   const word = m[1].trim();
   if (word === "月" || word === "日") return { unit: word, factor: 1, written: word };
+  // 路面技术状况指数（PQI）: an abbreviation of the name, not a unit.
+  if (/^[A-Z]{2,}$/.test(word) && !LATIN_UNIT_WORDS.has(word)) return null;
   const u = unitColumn(m[1]);
   const probe = parseTarget(`1${m[1]}`);
   const whole = u.unit === "" ? u.factor !== 1 : probe.unit === u.unit;
   return probe.kind === "quantitative" && probe.value === u.factor && whole ? u : null;
 }
+
+/** Upper-case Latin units a name's bracket may hold: 长度（KM）, 带宽（MB）. */
+const LATIN_UNIT_WORDS = new Set([
+  "KM",
+  "KG",
+  "KB",
+  "MB",
+  "GB",
+  "TB",
+  "PB",
+  "KW",
+  "MW",
+  "KWH",
+  "KV",
+  "CM",
+  "MM",
+  "DB",
+]);
 
 function normalizeUnit(u: string): string {
   const t = trimSpaces(u);

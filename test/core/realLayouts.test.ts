@@ -2222,6 +2222,25 @@ describe("round 25: free-text habits", () => {
     ]);
   });
 
+  it("reads a 二级 in brackets after its 一级 (产出指标（数量指标）：), and no unit from an abbreviation in a name (round 31)", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        [
+          "公厕",
+          "1、产出指标（数量指标）：公厕新建及改造，60座。2、效益指标（社会效益指标）：如厕环境，明显改善。",
+        ],
+        ["道路", "1、时效指标（工期指标）：完工时间，2024年底。2、质量指标：路面技术状况指数（PQI），≥80"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.unit])).toEqual([
+      ["产出指标", "数量指标", "座"],
+      ["效益指标", "社会效益指标", ""],
+      ["产出指标", "时效指标", ""],
+      ["产出指标", "质量指标", ""],
+    ]);
+  });
+
   it("keeps a minus sign with its number after a label (数量指标 -5%)", () => {
     const r = parseGrid(
       grid([

@@ -157,7 +157,14 @@ function categoryOfLabelUncached(label: string): Category | null {
   let t = bareLabel(label);
   // A label is a few category words: no numbers, no sentence punctuation ("检查覆盖率100%。效益指标" is not one).
   if (!t || t.length > 24 || /[\d%。;；，,:：!?！？]/.test(t)) return null;
-  t = WITH_OTHER_NAME.exec(t)?.[1] ?? t;
+  // 产出指标（数量指标）: a 一级 with its 二级 in brackets (not 时效指标(工期指标), a 二级's other name).
+  const pair = WITH_OTHER_NAME.exec(t);
+  if (pair) {
+    const l1 = canonLevel2(pair[1]) ? null : canonLevel1(pair[1]);
+    const inner = l1 ? canonLevel2(/\(([^()]*)\)$/.exec(t)?.[1] ?? "") : null;
+    if (l1 && inner) return resolve(l1, inner);
+  }
+  t = pair?.[1] ?? t;
   if (t.length > 18) return null;
   // Combined headings "产出指标-数量指标", "产出指标/数量指标", "产出指标 数量指标".
   const parts = t.split(/[-—–/|·、]+/).filter(Boolean);
