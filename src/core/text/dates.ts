@@ -3,6 +3,8 @@
  * 全年, and Excel serial numbers that leak into 时效 values (44561 is 2021-12-31).
  */
 
+import { isJsSpace } from "./chars";
+
 export interface DateSpan {
   start: number;
   end: number;
@@ -47,10 +49,15 @@ const PERIOD_WORDS =
 export const STAGE_START =
   /^\s*(?:截至|截止|到)?\s*(?:第?\s*[一二三四1-4]\s*季度(?:末|底)?|[上下]半年|年中|年底|年末|全年|(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?(?:\s*\d{1,2}\s*[日号])?(?:底|末)?)\s*(?:前|以前|之前|内|止)?\s*(?:累计)?\s*(?:完成|支付|支出|执行|达到|达|为)?\s*(?:[≥≤<>=]{1,2}|不低于|不少于|不超过)?\s*\d(?![\d.]*\s*[日号年月])/;
 
+/** The hours of a day, 9:00-21:00 or 8:30至17:30 (a pattern's source, for the patterns built on it). */
+export const CLOCK = "\\d{1,2}:[0-5]\\d";
+export const CLOCK_RANGE = `${CLOCK}\\s*(?:-|~|～|至|到|—)\\s*${CLOCK}`;
+
 /** Whether `s` can start a stage at all (its first character), before STAGE_START is tried. */
 export function mayStartStageAt(s: string, i = 0): boolean {
   let k = i;
-  while (k < s.length && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 9)) k++;
+  // The spaces STAGE_START's \s* steps over.
+  while (k < s.length && isJsSpace(s.charCodeAt(k))) k++;
   const c = s.charCodeAt(k);
   return (c >= 48 && c <= 57) || STAGE_FIRST.has(c);
 }

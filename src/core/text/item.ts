@@ -11,7 +11,7 @@ import { comparatorBefore, NAME_COMPARATOR_PATTERN } from "./comparators";
 import { leadingNumbering } from "./segment";
 import { CELL_LABEL, hasDigitOrMark, isThousandsComma, QUALITATIVE_TAIL } from "./sentences";
 import { isKnownUnit, lexiconUnitAt } from "./units";
-import { findDates, mayStartStageAt, type DateSpan } from "./dates";
+import { CLOCK, CLOCK_RANGE, findDates, mayStartStageAt, type DateSpan } from "./dates";
 import { isCnNumeralCode } from "./numbers";
 import { isMilestones, lastStage } from "./target";
 
@@ -143,18 +143,11 @@ function isStagedWhole(text: string): boolean {
   return lastStage(text) > 0 || isMilestones(text);
 }
 
-/** Whether the text from p can start a stage of a target (its first character; see STAGE_START). */
-function mayStartStage(c: string, p: number, end: number): boolean {
-  let k = p;
-  while (k < end && isSpace(c.charCodeAt(k))) k++;
-  return k < end && mayStartStageAt(c, k);
-}
-
 /** Digits and their unit, nothing else: 350户, 1.5公里. */
 const QUANTITY_ONLY = /^\d+(?:\.\d+)?\s*(?:万|亿)?\s*[\u4e00-\u9fa5]{1,3}\s*$/;
 
 /** The hours of a day at the end of a name: 9:00-21:00, 8:00至20:00. */
-const CLOCK_TAIL = /(?<![\d.])\d{1,2}:[0-5]\d\s*(?:-|~|～|至|到|—)\s*\d{1,2}:[0-5]\d[\s。.;,]*$/;
+const CLOCK_TAIL = new RegExp(`(?<![\\d.])${CLOCK_RANGE}[\\s。.;,]*$`);
 
 /**
  * Whether the words before the separator at `sep` lead in to an indicator after it: they hold no
@@ -208,13 +201,20 @@ const MEASURE_LAST_TWO = new Set(
   ),
 );
 
+/** What no name of its own starts with: 每…, 其中…, 较…, 约…, a comparator word. */
+const NOT_OWN_NAME = "每|其中|含|较|比|约|共|合计|累计|为|在|于|达到|不|按|截至|到";
+
 /** A name of its own (not 每…, 其中…, 较…), then a comparator and a number: 参保率≥95%. */
-const OWN_NAME_COMPARED =
-  /^(\s*(?!每|其中|含|较|比|约|共|合计|累计|为|在|于|达到|不|按|截至|到|全年\s*(?:[≥≤<>=]|不|达到|至少))[^\d\s,;:。、()≥≤<>=*]{2,16}?)\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少)\s*\d/;
+const OWN_NAME_COMPARED = new RegExp(
+  `^(\\s*(?!${NOT_OWN_NAME}|全年\\s*(?:[≥≤<>=]|不|达到|至少))[^\\d\\s,;:。、()≥≤<>=*]{2,16}?)\\s*` +
+    "(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少)\\s*\\d",
+);
 
 /** A name of its own, then a quantity that ends the text: 建立居民健康档案2.1万份. */
-const OWN_NAME_QUANTITY =
-  /^\s*(?!每|其中|含|较|比|约|共|合计|累计|为|在|于|达到|不|按|截至|到)[^\d\s,;:。、()≥≤<>=*]{2,16}?\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*[^\d\s,;:。、()]{1,4}[\s。.;]*$/;
+const OWN_NAME_QUANTITY = new RegExp(
+  `^\\s*(?!${NOT_OWN_NAME})[^\\d\\s,;:。、()≥≤<>=*]{2,16}?\\s*` +
+    "\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*[^\\d\\s,;:。、()]{1,4}[\\s。.;]*$",
+);
 
 /** What a cell's label or a task label starts with: 绩 年 部 整 指 任 主 重. */
 const CELL_LABEL_FIRST = new Set(Array.from("绩年部整指任主重", (ch) => ch.charCodeAt(0)));
@@ -226,7 +226,7 @@ const TASK_LABEL = /^\s*(?:年度)?(?:主要|重点)?任务\s*[\d一二三四五
 const RATIO_INSIDE = /(?<![\d.:])1\s*:\s*\d+(?:\.\d+)?(?![\d:])/;
 
 /** The hours of a day inside words: 每日8:30-17:30开放, 上午9:30前完成数据上报. */
-const CLOCK_INSIDE = /(?<![\d.])\d{1,2}:[0-5]\d\s*(?:(?:-|~|～|至|到|—)\s*\d{1,2}:[0-5]\d|前|以前|之前)/;
+const CLOCK_INSIDE = new RegExp(`(?<![\\d.])(?:${CLOCK_RANGE}|${CLOCK}\\s*(?:前|以前|之前))`);
 
 /** A ratio at the end of a name: 1:15, 1:1配备. */
 const RATIO_TAIL = /(?<![\d.:\-~])\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\s*[^\d\s,;。:]{0,4}[\s。.;,]*$/;
@@ -553,8 +553,9 @@ export function parseItem(
     p += length;
   }
   while (p < end && isSpace(c.charCodeAt(p))) p++;
+  const underLabel = level1 !== null || level2 !== null;
   // "数量指标——垃圾清运量": the rest of a run of dashes after a label (not a minus sign: 数量指标 -5%).
-  if (level1 !== null || level2 !== null) {
+  if (underLabel) {
     let k = p;
     while (k < end && (isDash(c.charCodeAt(k)) || isSpace(c.charCodeAt(k)))) k++;
     if (k > p && !isDigit(c.charCodeAt(k))) p = k;
@@ -569,7 +570,7 @@ export function parseItem(
     (commaLabel && !/[\d≥≤<>=]/.test(c.slice(p, end)) && separatorIndex(c, raw, p) < 0) ||
     // "时效指标：6月底前支付50%，12月底前支付100%", "6月底前完成招标，12月底前完工": stages or
     // milestones with no name.
-    (packed && mayStartStage(c, p, end) && isStagedWhole(c.slice(p, end)))
+    (packed && mayStartStageAt(c, p) && isStagedWhole(c.slice(p, end)))
   ) {
     let a = p;
     while (a < end && isSpace(c.charCodeAt(a))) a++;
@@ -697,21 +698,20 @@ export function parseItem(
         // "每日8:30-17:30开放"): it is both name and target.
         ta = p;
         tb = nameEnd;
-      } else if (level1 !== null || level2 !== null || packed) {
+      } else if (underLabel || packed) {
         // "社会效益：群众安全感明显提升", and in a cell of indicators without a label too ("1、群众安全感
         // 明显提升", "农村公路安全事故不发生", "重大事故零发生"): words ending in a change or a state are a
         // qualitative target; what stands before them is the name. Under a label, words that start with
         // what they do (带动群众增收, 促进就业) are the target, with no name.
-        const labelled = level1 !== null || level2 !== null;
         const tail =
-          labelled && (VERB_FIRST.test(cn) || TARGET_WORDS.test(cn))
+          underLabel && (VERB_FIRST.test(cn) || TARGET_WORDS.test(cn))
             ? { index: 0 }
             : (QUALITATIVE_TAIL.exec(cn) ??
               ZERO_TAIL.exec(cn) ??
               TIMING_TAIL.exec(cn) ??
-              (labelled ? STANDARD_VERB.exec(cn) : null));
+              (underLabel ? STANDARD_VERB.exec(cn) : null));
         const first = tail ? null : NEGATION_FIRST.exec(cn);
-        if (tail && (labelled || tail.index >= 2)) {
+        if (tail && (underLabel || tail.index >= 2)) {
           ta = p + (tail.index >= 2 ? tail.index : 0);
           tb = nameEnd;
           nameEnd = ta;

@@ -16,7 +16,7 @@ import {
   semicolonSeparatesIndicators,
 } from "./sentences";
 import { cnNumeralValue, digitsValue } from "./numbers";
-import { STAGE_START } from "./dates";
+import { mayStartStageAt, STAGE_START } from "./dates";
 
 export interface Segment {
   kind: "item" | "heading";
@@ -469,7 +469,8 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     } else if (!inItem) {
       // Without numbering, each sentence is an item: 数量指标:名称≥300人;质量指标:名称≥80%。 — but not
       // a stage of the target before it (支出进度：一季度25%；二季度50%).
-      if (c !== 59 || !STAGE_START.test(s.slice(i + 1, i + 24))) cuts.push(i + 1);
+      if (c !== 59 || !(mayStartStageAt(s, i + 1) && STAGE_START.test(s.slice(i + 1, i + 24))))
+        cuts.push(i + 1);
     } else if (
       c === 59 &&
       !nextIsToken(s, tokens, rp, i + 1) &&

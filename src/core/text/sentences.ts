@@ -6,7 +6,7 @@
  */
 import { isDigit } from "./chars";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
-import { mayStartStageAt, STAGE_START } from "./dates";
+import { CLOCK_RANGE, mayStartStageAt, STAGE_START } from "./dates";
 
 /** A comparator and a number: what makes a piece of text a whole indicator's target. */
 const HAS_TARGET = /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到|至少)\s*\d/;
@@ -75,8 +75,7 @@ export const LEAD_IN =
 export const NEGATED_EVENT = /^\s*(?:确保)?[^\d,;:。]{0,10}?不发生[^\d\s,;:。]{2,}[\s。.;]*$/;
 
 /** 开放时间9:00-21:00: a name and the hours of a day. */
-const NAME_THEN_CLOCK =
-  /^\s*[^\d\s,;:。、()]{2,16}?\s*\d{1,2}:[0-5]\d\s*(?:-|~|～|至|到|—)\s*\d{1,2}:[0-5]\d\s*$/;
+const NAME_THEN_CLOCK = new RegExp(`^\\s*[^\\d\\s,;:。、()]{2,16}?\\s*${CLOCK_RANGE}\\s*$`);
 
 /** A name and its target: a comparator and a number, a name and a quantity, or a placeholder target. */
 function isWholeIndicator(text0: string): boolean {

@@ -11,6 +11,8 @@ import {
   isPlausibleSerial,
   latestDate,
   serialToDate,
+  CLOCK,
+  CLOCK_RANGE,
   STAGE_START,
   TIME_NAME,
   YEAR_END_STAGE,
@@ -175,7 +177,7 @@ function unitAfter(s: string, raw: string, pos: number): { unit: string; length:
   return spaced.unit ? { unit: spaced.unit, length: k - pos + spaced.length } : read;
 }
 
-function inSpans(pos: number, spans: DateSpan[]): DateSpan | null {
+function inSpans(pos: number, spans: readonly DateSpan[]): DateSpan | null {
   for (const sp of spans) if (pos >= sp.start && pos < sp.end) return sp;
   return null;
 }
@@ -322,11 +324,15 @@ const MILESTONE =
 /** A figure that opens a target: 2次, ≥95%, 不少于3次. */
 const FIGURE_FIRST = /^\s*(?:[≥≤<>=]{1,2}|不少于|不低于|不超过|达到)?\s*\d/;
 
-const CLOCK_RANGE =
-  /^\s*(?:每日|每天|上午|下午)?\s*\d{1,2}:[0-5]\d\s*(?:-|~|～|至|到|—)\s*\d{1,2}:[0-5]\d\s*$/;
+/** A target that is the hours of a day: 9:00-21:00, 每日8:30-17:30. */
+const CLOCK_ONLY = new RegExp(`^\\s*(?:每日|每天|上午|下午)?\\s*${CLOCK_RANGE}\\s*$`);
 
-const CLOCK_SPAN =
-  /(?:上午|下午|每日|每天|早上|晚上)\s*\d{1,2}:[0-5]\d(?:\s*(?:-|~|～|至|到|—)\s*\d{1,2}:[0-5]\d)?|(?<![\d.])\d{1,2}:[0-5]\d\s*(?:-|~|～|至|到|—)\s*\d{1,2}:[0-5]\d|(?<![\d.])\d{1,2}:[0-5]\d(?=\s*(?:前|以前|之前))/g;
+const CLOCK_SPAN = new RegExp(
+  `(?:上午|下午|每日|每天|早上|晚上)\\s*(?:${CLOCK_RANGE}|${CLOCK})|(?<![\\d.])${CLOCK_RANGE}|(?<![\\d.])${CLOCK}(?=\\s*(?:前|以前|之前))`,
+  "g",
+);
+
+const NO_SPANS: readonly DateSpan[] = [];
 
 /** Where the hours of a day stand: 8:30-17:30, 上午9:30, 9:30前 (not a ratio such as 1:15). */
 function clockSpans(s: string): DateSpan[] {
@@ -362,7 +368,8 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
   }
 
   // 9:00-21:00, 8:30至17:30: the hours of a day are no quantity.
-  if (s.indexOf(":") > 0 && CLOCK_RANGE.test(s))
+  const colon = s.indexOf(":") > 0;
+  if (colon && CLOCK_ONLY.test(s))
     return { comparator: null, value: null, valueMax: null, unit: "", kind: "qualitative", date: null };
   // 一季度25%，二季度50%，…，四季度100%: a target in stages; the last one is what the year must reach.
   const stage = lastStage(s);
@@ -378,7 +385,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
   }
   const dates = findDates(s);
   // 每日8:30-17:30开放, 上午9:30前: the hours of a day hold no target number.
-  const clocks = s.indexOf(":") > 0 ? clockSpans(s) : dates.length === 0 ? dates : [];
+  const clocks = colon ? clockSpans(s) : NO_SPANS;
   const hasQuotes = hasOpeningQuote(s);
   let i = 0;
   while (i < s.length) {
@@ -513,7 +520,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
   )
     return EMPTY;
   if (/^[\s*＊xX×]+$/.test(letters)) return EMPTY;
-  // 零, 零发生, 零增长: none at all is a number (0), as 0起 is.
+  // 零, 零发生: none at all is a number (0), as 0起 is.
   if (ZERO_TARGET.test(s))
     return { comparator: "=", value: 0, valueMax: null, unit: "", kind: "quantitative", date: null };
   // "XX人", "**万元": a placeholder and a unit.
