@@ -75,6 +75,14 @@ import {
   type HeaderInfo,
 } from "./table/layout";
 
+/**
+ * The district of a project started from a context: as written, else as its names name it, else as the
+ * form's title or 填报单位 line names it.
+ */
+function contextDistrict(ctx: Context): string | null {
+  return ctx.district ?? districtOf(ctx.project, ctx.budgetUnit, ctx.department) ?? ctx.area ?? null;
+}
+
 /** What is known of the current project before it is started (a form's 项目名称 | 值 rows). */
 type Context = Omit<ProjectInfo, "id" | "sheet"> & {
   /** The district the form's title or its 填报单位 line names: the project's when its own names name none. */
@@ -119,7 +127,7 @@ class Builder {
       project: ctx.project,
       budgetUnit: ctx.budgetUnit,
       department: ctx.department,
-      district: ctx.district ?? districtOf(ctx.project, ctx.budgetUnit, ctx.department) ?? ctx.area ?? null,
+      district: contextDistrict(ctx),
       goal: ctx.goal,
       goalCell: ctx.goalCell,
       projectCell: ctx.projectCell,
@@ -526,7 +534,15 @@ function english(column: string): string {
 function fits(p: ProjectInfo, pr: ContextPair): boolean {
   if (pr.role === "project") return false;
   const said = p[pr.role];
-  return !said || said === (pr.role === "district" ? (districtOf(pr.value) ?? pr.value) : pr.value);
+  return !said || said === pairValue(pr);
+}
+
+/**
+ * A line of context's value as the project holds it: 补助区域 | 某县 names the district, 下达地方 |
+ * 某区人民政府 a place that contains one.
+ */
+function pairValue(pr: ContextPair): string {
+  return pr.role === "district" ? (districtOf(pr.value) ?? pr.value) : pr.value;
 }
 
 /**
@@ -534,13 +550,11 @@ function fits(p: ProjectInfo, pr: ContextPair): boolean {
  * department and district, and no goal of its own (or the same).
  */
 function restatesOnly(p: ProjectInfo, ctx: Context): boolean {
-  const district =
-    ctx.district ?? districtOf(ctx.project, ctx.budgetUnit, ctx.department) ?? ctx.area ?? null;
   return (
     ctx.project === p.project &&
     ctx.budgetUnit === p.budgetUnit &&
     ctx.department === p.department &&
-    district === p.district &&
+    contextDistrict(ctx) === p.district &&
     (!ctx.goal || ctx.goal === p.goal)
   );
 }
@@ -879,8 +893,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
           goalLine = { label, col: pr.col, row: r };
         } else if (!(pr.upper && ctx[pr.role])) {
           // The 中央主管部门 only where no department of the form's own level is written.
-          // 补助区域 | 某县 names the district; 下达地方 | 某区人民政府 a place that contains one.
-          const value = pr.role === "district" ? (districtOf(pr.value) ?? pr.value) : pr.value;
+          const value = pairValue(pr);
           ctx[pr.role] = value;
           if (b.current && !b.current[pr.role]) b.current[pr.role] = value;
         }

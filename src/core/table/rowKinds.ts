@@ -35,10 +35,8 @@ const PAGE_MARK =
 
 /** A page's number alone in its row: what a page break leaves, no note under the table. */
 export function isPageMarkRow(row: string[]): boolean {
-  const first = firstNonEmpty(row);
-  if (first < 0 || !PAGE_MARK.test(row[first])) return false;
-  for (let c = first + 1; c < row.length; c++) if (row[c] && trimSpaces(row[c])) return false;
-  return true;
+  const only = soleCell(row);
+  return only >= 0 && PAGE_MARK.test(row[only]);
 }
 
 /** 表二, 附表3, 续表, 表1：…: the caption of the next table, alone in its row. */
@@ -46,10 +44,8 @@ const CAPTION =
   /^\s*(?:附\s*)?(?:续\s*)?表\s*(?:[一二三四五六七八九十]+|\d{1,2})?\s*(?:[:：.、-][^\d]{0,40})?$/;
 
 export function isCaptionRow(row: string[]): boolean {
-  const first = firstNonEmpty(row);
-  if (first < 0 || !CAPTION.test(row[first])) return false;
-  for (let c = first + 1; c < row.length; c++) if (row[c] && trimSpaces(row[c])) return false;
-  return true;
+  const only = soleCell(row);
+  return only >= 0 && CAPTION.test(row[only]);
 }
 
 /** Whether column `col` lies left of every column of the table. */
@@ -178,6 +174,14 @@ export function isIndicatorColumn(h: HeaderInfo, col: number): boolean {
 export function firstNonEmpty(row: string[]): number {
   for (let c = 0; c < row.length; c++) if (trimSpaces(row[c])) return c;
   return -1;
+}
+
+/** The column of the only filled cell of a row (a title, a caption, a page's number), or -1. */
+export function soleCell(row: string[]): number {
+  const first = firstNonEmpty(row);
+  if (first < 0) return -1;
+  for (let c = first + 1; c < row.length; c++) if (row[c] && trimSpaces(row[c])) return -1;
+  return first;
 }
 
 /** The code a unit's or department's name starts with: 820001-… → 820001. */

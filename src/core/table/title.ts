@@ -5,7 +5,7 @@
 import { trimSpaces } from "../text/chars";
 import { districtOf } from "./district";
 import { contextRow } from "./layout";
-import { firstNonEmpty } from "./rowKinds";
+import { soleCell } from "./rowKinds";
 
 const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d\d)\s*年/;
 
@@ -72,9 +72,8 @@ const CONTINUED = /\s*[(（]?\s*续(?:上)?表?\s*[)）]?$/;
  * it says of the project; null when the row is something else.
  */
 export function titleLine(row: string[]): TitleLine | null {
-  const first = firstNonEmpty(row);
+  const first = soleCell(row);
   if (first < 0) return null;
-  for (let c = first + 1; c < row.length; c++) if (row[c] && trimSpaces(row[c])) return null;
   const t = trimSpaces(row[first]);
   if (YEAR_LINE.test(t)) return { project: "" };
   const filer = FILER.exec(t);
