@@ -2198,6 +2198,25 @@ describe("round 25: free-text habits", () => {
     ]);
   });
 
+  it("reads past words of purpose to a name closed by a change or a state, but not to a verb or 力争 (session 7)", () => {
+    expect(
+      read(
+        "保障民生，困难群众基本生活得到保障",
+        "1、效益指标：改善人居环境，村容村貌明显改善。2、满意度指标：群众满意度≥90%",
+        "1、效益指标：提升服务水平，力争明显提高。",
+        "1、效益指标：改善人居环境，明显改善。",
+        "巡查监管，开展巡查明显增加",
+      ),
+    ).toEqual([
+      [null, "困难群众基本生活", "得到保障", "qualitative"],
+      [null, "村容村貌", "明显改善", "qualitative"],
+      [null, "群众满意度", "≥90%", "quantitative"],
+      [null, "提升服务水平", "力争明显提高", "qualitative"],
+      [null, "改善人居环境", "明显改善", "qualitative"],
+      [null, "巡查监管", "开展巡查明显增加", "qualitative"],
+    ]);
+  });
+
   it("cuts at ； before a name whose target after its comma starts with 约; reads 按计划完成 under a label (round 27)", () => {
     expect(
       read("1、产出指标：组织开展综合应急演练，不少于4场；参演人员，约800人次。2.时效指标：按计划完成"),

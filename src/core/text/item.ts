@@ -155,7 +155,7 @@ const CLOCK_TAIL = new RegExp(`(?<![\\d.])${CLOCK_RANGE}[\\s。.;,]*$`);
  * follows has a name of its own with a comparator (参保率≥95%), or — after a colon — with a quantity
  * closing it (建立居民健康档案2.1万份), or starts with a category label (数量指标：网格员配备≥86名).
  */
-function leadsIn(c: string, p: number, sep: number, end: number): boolean {
+function leadsIn(c: string, p: number, sep: number, end: number, packed: boolean): boolean {
   // Most targets after a separator start with a figure or a comparator: no name of their own.
   if (!mayStartName(firstNonSpace(c, sep + 1, end))) return false;
   if (sep - p < 2 || hasDigitOrMark(c, p, sep)) return false;
@@ -169,12 +169,28 @@ function leadsIn(c: string, p: number, sep: number, end: number): boolean {
   const compared = OWN_NAME_COMPARED.exec(rest);
   if (compared && (purpose || endsWithMeasure(rest, 0, compared[1].length))) return true;
   if (purpose && OWN_NAME_QUANTITY.test(rest)) return true;
+  // "保障民生，困难群众基本生活得到保障", "改善人居环境，村容村貌明显改善": after words of purpose, a
+  // name of its own closed by a change or a state is the indicator.
+  if (purpose && packed && ownNameState(rest)) return true;
   if (c.charCodeAt(sep) !== 58) return false;
   const colon = labelColon(rest, 0);
   if (colon > 0 && categoryOfLabel(rest.slice(0, colon)) !== null) return true;
   // "镇卫生院基本公共卫生服务：建立居民健康档案2.1万份", "履职效能：完成年度重点工作任务15项": a
   // heading before a colon.
   return sep - p >= 4 && OWN_NAME_QUANTITY.test(rest);
+}
+
+/** A name of its own (no figure, not a verb or 每/其中/较…) closed by a change or a state: 村容村貌明显改善. */
+function ownNameState(rest: string): boolean {
+  if (
+    hasDigitOrMark(rest, 0, rest.length) ||
+    /[,;:。、]/.test(rest.slice(0, endBeforePunct(rest, 0, rest.length)))
+  ) {
+    return false;
+  }
+  if (VERB_FIRST.test(rest) || NOT_OWN_NAME_START.test(rest)) return false;
+  const tail = QUALITATIVE_TAIL.exec(rest);
+  return tail !== null && tail.index - (rest.length - rest.trimStart().length) >= 2;
 }
 
 /** Whether a character can start a name of its own after a separator (not a digit, a mark, 不 or 约). */
@@ -203,6 +219,8 @@ const MEASURE_LAST_TWO = new Set(
 
 /** What no name of its own starts with: 每…, 其中…, 较…, 约…, a comparator word. */
 const NOT_OWN_NAME = "每|其中|含|较|比|约|共|合计|累计|为|在|于|达到|不|按|截至|到";
+
+const NOT_OWN_NAME_START = new RegExp(`^\\s*(?:${NOT_OWN_NAME}|力争|争取|确保|全年)`);
 
 /** A name of its own (not 每…, 其中…, 较…), then a comparator and a number: 参保率≥95%. */
 const OWN_NAME_COMPARED = new RegExp(
@@ -590,7 +608,7 @@ export function parseItem(
   let sep = labelled ? labelled.nameEnd : separatorIndex(c, raw, p);
   // A comma that only ends the item ("新建青贮池2000立方米，") separates nothing.
   if (!labelled && sep >= 0 && endBeforePunct(c, sep, end) === sep) sep = -1;
-  if (!labelled && sep > p && leadsIn(c, p, sep, end)) {
+  if (!labelled && sep > p && leadsIn(c, p, sep, end, packed === true)) {
     // "①开展城乡居民医保参保扩面，参保率≥95%", "镇卫生院基本公共卫生服务：建立居民健康档案2.1万份":
     // words that measure nothing lead in to an indicator with a name of its own; that is the item.
     const inner = parseItem(raw.slice(sep + 1), c.slice(sep + 1), undefined, packed);
