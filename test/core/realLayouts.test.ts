@@ -2378,3 +2378,57 @@ describe("every indicator's cell holds what it was read from", () => {
     ]);
   });
 });
+
+describe("round 33: units, rates and grades as officers write them", () => {
+  const read = (...cells: string[]) =>
+    parseGrid(grid([["项目名称", "绩效指标"], ...cells.map((c, i) => [`项目${i}`, c])])).indicators.map(
+      (i) => [i.name, i.comparator, i.value, i.unit, i.kind],
+    );
+
+  it("keeps 以上 and 以下 after units the list lacked, and reads per-ten-thousand, per-100,000 and μg/m³", () => {
+    expect(
+      read(
+        "1、产出指标：高标准农田，300标准亩以上。2、产出指标：治理面积，12.3平方千米以上。3、质量指标：接待酒店，3星级以上。4、效益指标：耕地质量，提高1个等级以上",
+        "1、效益指标：PM2.5浓度，≤35μg/m³。2、效益指标：孕产妇死亡率，≤10/10万。3、效益指标：事故率，0.5‱以下。4、质量指标：厂界噪声，≤55dB(A)。5、数量指标：购置设备，15台（套）以上",
+      ),
+    ).toEqual([
+      ["高标准农田", ">=", 300, "标准亩", "quantitative"],
+      ["治理面积", ">=", 12.3, "平方千米", "quantitative"],
+      ["接待酒店", ">=", 3, "星级", "quantitative"],
+      ["耕地质量", ">=", 1, "个等级", "quantitative"],
+      ["PM2.5浓度", "<=", 35, "μg/m³", "quantitative"],
+      ["孕产妇死亡率", "<=", 10, "/10万", "quantitative"],
+      ["事故率", "<=", 0.5, "‱", "quantitative"],
+      ["厂界噪声", "<=", 55, "dB(A)", "quantitative"],
+      ["购置设备", ">=", 15, "台（套）", "quantitative"],
+    ]);
+  });
+
+  it("reads 千分之 and 万分之 as 百分之 is read, while 12米宽 keeps 米 as its unit", () => {
+    expect(
+      read(
+        "1、效益指标：婴儿死亡率，低于千分之三。2、效益指标：发病率，万分之一以下。3、效益指标：漏损率，控制在千分之0.5以内。4、产出指标：道路，12米宽",
+      ),
+    ).toEqual([
+      ["婴儿死亡率", "<", 3, "‰", "quantitative"],
+      ["发病率", "<=", 1, "‱", "quantitative"],
+      ["漏损率", "<=", 0.5, "‰", "quantitative"],
+      ["道路", "=", 12, "米", "quantitative"],
+    ]);
+  });
+
+  it("reads Roman numerals before 类 or 级 as a class, not as numbering, and a class to reach as the target", () => {
+    expect(
+      read(
+        "1、产出指标：地表水水质，达到Ⅲ类。2、效益指标：Ⅲ类及以上水体比例，≥80%。3、效益指标：城市河道水质达到Ⅳ类标准",
+        "Ⅰ、产出指标：培训人数100人。Ⅱ、效益指标：群众满意度≥90%",
+      ),
+    ).toEqual([
+      ["地表水水质", null, null, "", "qualitative"],
+      ["Ⅲ类及以上水体比例", ">=", 80, "%", "quantitative"],
+      ["城市河道水质", null, null, "", "qualitative"],
+      ["培训人数", "=", 100, "人", "quantitative"],
+      ["群众满意度", ">=", 90, "%", "quantitative"],
+    ]);
+  });
+});

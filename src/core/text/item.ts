@@ -124,6 +124,10 @@ const PERCENT_CHANGE = /^[\d.]+\s*(?:个百分点|百分点|%)/;
 /** "出水水质达到一级A标准": the verb of a standard to meet starts the target. */
 const STANDARD_VERB = /(?:达到|符合|满足)(?=[^,;:。]{1,16}?(?:标准|要求|规定|规范)[\s。.;,]*$)/;
 
+/** "地表水水质达到Ⅲ类", "公路达到二级以上": a class or grade to reach closes the words; it is the target. */
+const GRADE_TAIL =
+  /(?:达到|优于|好于|保持|不低于)\s*(?:[ⅠⅡⅢⅣⅤⅰⅱⅲⅳⅴ]|[一二三四五]|[1-5])\s*(?:类|级)(?:标准|水质)?(?:及以上|以上)?[\s。.;,]*$/;
+
 /** 达标, 合格, 按时完成: a target in a word or two, which under a category label is no name. */
 const TARGET_WORDS =
   /^\s*(?:达标|合格|优良|良好|优秀|全部完成|按时完成|按期完成|如期完成|及时完成|按计划完成|按进度完成|正常运行|稳定运行)[\s。.;,]*$/;
@@ -727,6 +731,7 @@ export function parseItem(
             : (QUALITATIVE_TAIL.exec(cn) ??
               ZERO_TAIL.exec(cn) ??
               TIMING_TAIL.exec(cn) ??
+              GRADE_TAIL.exec(cn) ??
               (underLabel ? STANDARD_VERB.exec(cn) : null));
         const first = tail ? null : NEGATION_FIRST.exec(cn);
         if (tail && (underLabel || tail.index >= 2)) {

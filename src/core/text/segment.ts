@@ -38,6 +38,9 @@ const isCnNumeral = (c: number) => hasClass(c, CN_NUMERAL_1_10);
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** Characters after which a numbering token may start (besides the start of the cell). */
+/** What a Roman numeral classifies when it is no numbering: Ⅲ类, Ⅱ级, Ⅰ等, Ⅳ型, Ⅱ期, Ⅲ区. */
+const ROMAN_CLASS = new Set(Array.from("类级等型期号区度档", (ch) => ch.charCodeAt(0)));
+
 function atBoundary(s: string, i: number): boolean {
   let p = i - 1;
   let sawSpace = false;
@@ -136,10 +139,13 @@ export function findNumbering(s: string): NumberingToken[] {
       continue;
     }
     if ((c >= 0x2160 && c <= 0x216b) || (c >= 0x2170 && c <= 0x217b)) {
-      // Ⅰ、 Ⅱ. ⅲ — Roman numerals, with or without a mark after them.
+      // Ⅰ、 Ⅱ. ⅲ — Roman numerals, with or without a mark after them; without one only where an item
+      // may start, and never before a class or grade (地表水达到Ⅲ类, Ⅱ级以上).
       const k = skipSpaces(s, i + 1);
       const mark = s.charCodeAt(k);
-      const end = mark === 0x3001 || mark === 46 || mark === 58 ? k + 1 : i + 1;
+      const marked = mark === 0x3001 || mark === 46 || mark === 58;
+      if (!marked && (!atBoundary(s, i) || ROMAN_CLASS.has(mark))) continue;
+      const end = marked ? k + 1 : i + 1;
       out.push({ start: i, end, seq: (c >= 0x2170 ? c - 0x2170 : c - 0x2160) + 1 });
       i = end - 1;
       continue;

@@ -248,8 +248,8 @@ export function isSerialText(s: string): boolean {
 
 const CN_DIGIT = "零一二三四五六七八九";
 
-/** "不低于百分之九十", "百分之95以上": a percentage in words. */
-function percentWords(s: string, at: number): TargetParse | null {
+/** "不低于百分之九十", "百分之95以上", "低于千分之三" (‰), "万分之一以下" (‱): a percentage in words. */
+function percentWords(s: string, at: number, unit: string): TargetParse | null {
   let j = at + 3;
   let value: number | null = null;
   if (isDigit(s.charCodeAt(j))) {
@@ -275,8 +275,17 @@ function percentWords(s: string, at: number): TargetParse | null {
   const before = comparatorBefore(s, at);
   const after = comparatorAfter(s, j);
   const comparator = before?.comparator ?? after?.comparator ?? "=";
-  return { comparator, value, valueMax: null, unit: "%", kind: "quantitative", date: null };
+  return { comparator, value, valueMax: null, unit, kind: "quantitative", date: null };
 }
+
+/** Where 百分之, 千分之 or 万分之 starts in `s`, and its unit; null when none does. */
+function perWordsAt(s: string): { at: number; unit: string } | null {
+  const k = s.indexOf("分之");
+  if (k < 1) return null;
+  const unit = PER_WORD_UNIT[s[k - 1]];
+  return unit ? { at: k - 1, unit } : null;
+}
+const PER_WORD_UNIT: Record<string, string> = { 百: "%", 千: "‰", 万: "‱" };
 
 /**
  * Where the last stage of a staged target starts (6月底前≥50%，12月底前100%), or -1: the target is cut
@@ -378,9 +387,9 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     if (t.kind === "quantitative") return t;
   }
 
-  const pct = s.indexOf("百分之");
-  if (pct >= 0) {
-    const p = percentWords(s, pct);
+  const per = perWordsAt(s);
+  if (per) {
+    const p = percentWords(s, per.at, per.unit);
     if (p) return p;
   }
   const dates = findDates(s);

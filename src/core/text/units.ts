@@ -9,6 +9,8 @@ const UNITS = [
   // percentages
   "%",
   "‰",
+  // per ten thousand: 发病率≤0.5‱
+  "‱",
   "百分比",
   "百分点",
   "个百分点",
@@ -56,6 +58,11 @@ const UNITS = [
   "台",
   "台次",
   "台套",
+  // sets counted either way: 15台（套）, as canonical text writes the brackets
+  "台(套)",
+  "套(台)",
+  "件(套)",
+  "个(套)",
   "剂",
   "剂次",
   "车次",
@@ -125,6 +132,9 @@ const UNITS = [
   "点",
   "点位",
   "级",
+  "等级",
+  "个等级",
+  "星级",
   "星",
   "分",
   "万字",
@@ -179,6 +189,8 @@ const UNITS = [
   "平方米",
   "平米",
   "平方公里",
+  "平方千米",
+  "标准亩",
   "㎡",
   "㎥",
   "㎞",
@@ -197,6 +209,11 @@ const UNITS = [
   "斤",
   // environment: 噪声≤55分贝, PM2.5≤35微克/立方米
   "分贝",
+  "dB(A)",
+  "μg/m³",
+  "µg/m³",
+  "μg/m3",
+  "µg/m3",
   "千瓦",
   "千瓦时",
   "瓦",
@@ -315,6 +332,15 @@ export function readUnit(
     // 册次, 车次, 件套: a count of times or sets of a unit the list has without them.
     const next = s.charCodeAt(pos + len);
     if ((next === 0x6b21 /* 次 */ || next === 0x5957) /* 套 */ && endsWords(s, pos + len + 1)) len++;
+    // "3星级以上" with 星 listed: a longer word closed by 以上 or 以下 is the unit as written (else the
+    // comparator after it would be lost; "12米宽" keeps 米).
+    else if (unlisted && isCjk(next) && !endsWords(s, pos + len)) {
+      const longer = unlistedUnitLength(s, pos);
+      if (longer > len && startsComparatorAfter(s.charCodeAt(pos + longer))) {
+        len = longer;
+        lex = "";
+      }
+    }
   } else if (unlisted && isCjk(s.charCodeAt(pos))) {
     // "1.2万剂次", "360羽": a word the list does not have, right after the number and ending the target,
     // is its unit as written (record.md keeps units as written); 0 when it does not end the target.
@@ -349,6 +375,12 @@ export function readUnit(
         if (after) l = 1 + after.length;
       }
       if (!l && next < s.length && isCjk(s.charCodeAt(next))) l = 1;
+      // "/10万", "/10万人": a rate per so many (a magnitude word must follow the digits: 1/3 is a fraction).
+      if (!l && ch === 47 && isDigit(s.charCodeAt(next))) {
+        let k = next;
+        while (k < s.length && k - next < 5 && isDigit(s.charCodeAt(k))) k++;
+        if (/[千万百亿]/.test(s[k] ?? "")) l = k + 1 - next + lexiconUnitAt(s, k + 1).length;
+      }
       if (!l) break;
       end = next + l;
       // "元/人.每天": a dotted qualifier after a compound.
