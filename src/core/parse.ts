@@ -58,7 +58,7 @@ import {
 } from "./table/rowKinds";
 import { titleLine, titleYear } from "./table/title";
 import { headerLine, pastedLines, resultOfLines } from "./table/pastedLines";
-import { headerRole, isWeakTargetHeader, type HeaderRole } from "./table/headers";
+import { headerRole, isUnitAndProjectHeader, isWeakTargetHeader, type HeaderRole } from "./table/headers";
 import {
   chooseTarget,
   contextRow,
@@ -559,6 +559,26 @@ function restatesOnly(p: ProjectInfo, ctx: Context): boolean {
   );
 }
 
+/** A department or unit of a 单位名称、项目名称 column, and how far it is indented. */
+interface TreeLevel {
+  indent: number;
+  name: string;
+}
+
+/**
+ * The levels above the next project once a row indented by `raw`'s leading spaces names `name`. Right
+ * under another level (no project between) it is one level deeper, indented or not; after a project it
+ * takes the place of the last level if indented as it is (a sibling unit), else deeper levels give way.
+ */
+function treeAfter(tree: TreeLevel[], raw: string, name: string, underLevel: boolean): TreeLevel[] {
+  let indent = 0;
+  while (indent < raw.length && /\s/.test(raw[indent])) indent++;
+  const last = tree[tree.length - 1];
+  if (underLevel && last && indent >= last.indent) return [...tree, { indent, name }];
+  if (last && last.indent === indent) return [...tree.slice(0, -1), { indent, name }];
+  return [...tree.filter((t) => t.indent < indent), { indent, name }];
+}
+
 const EMPTY_CONTEXT = (): Context => ({
   project: "",
   budgetUnit: "",
@@ -641,6 +661,11 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
   const targetsSetAside: { row: number; read: string; others: string[] }[] = [];
   // The last row read was a group row (a department or unit above its projects).
   let groupRowBefore = false;
+  // 单位名称、项目名称: the department and units named above the current project, by their indent, and
+  // the department the form's labels gave before them.
+  let tree: TreeLevel[] = [];
+  let treeDepartment: string | null = null;
+  let treeRowBefore = false;
   // A block of long-term (实施期) indicators: where its records start.
   let longBlock: { from: number } | null = null;
   const longTermRows: number[] = [];
@@ -933,6 +958,30 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     const districtCell = districtOfColumn(get("district"));
 
     const hasProjectCol = roles.project !== undefined;
+    if (
+      project &&
+      !budgetUnit &&
+      !department &&
+      !get("goal") &&
+      isUnitAndProjectHeader(header.headers.project ?? "") &&
+      !hasIndicatorContent(header, row)
+    ) {
+      // 某县教育体育局, then   某县第一中学 (indented), then its projects: a department or unit on a row of
+      // its own. The first level is the department (unless the form's labels named one), the last the unit.
+      treeDepartment ??= ctx.department;
+      tree = treeAfter(tree, row[roles.project as number] ?? "", project, treeRowBefore);
+      treeRowBefore = true;
+      ctx = {
+        ...EMPTY_CONTEXT(),
+        area: ctx.area,
+        department: tree.length > 1 ? tree[0].name : treeDepartment || project,
+        budgetUnit: tree[tree.length - 1].name,
+      };
+      b.current = null;
+      closed = null;
+      continue;
+    }
+    treeRowBefore = false;
     // A group row above its projects (820-马踏镇部门 | | 8,827,620.53): a unit or department named with
     // no project and no indicator is the 主管部门 of the projects below it, not a project of its own.
     if (hasProjectCol && !project && (budgetUnit || department) && !hasIndicatorContent(header, row)) {

@@ -2432,3 +2432,90 @@ describe("round 33: units, rates and grades as officers write them", () => {
     ]);
   });
 });
+
+describe("Yunnan's 单位名称、项目名称 column: a department and its units on rows of their own, then their projects", () => {
+  const header = [
+    "单位名称、项目名称",
+    "项目年度绩效目标",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标性质",
+    "指标值",
+    "度量单位",
+  ];
+  const rows = (indent: (n: number) => string) => [
+    ["2025年项目支出绩效目标表"],
+    header,
+    ["某县教育体育局"],
+    [`${indent(1)}某县第一中学`],
+    [
+      `${indent(2)}学生营养改善计划补助资金`,
+      "保障营养餐供应。",
+      "产出指标",
+      "数量指标",
+      "受益学生人数",
+      "≥",
+      "5200",
+      "人",
+    ],
+    ["", "", "满意度指标", "服务对象满意度指标", "家长满意度", "≥", "90", "%"],
+    [
+      `${indent(2)}校舍维修经费`,
+      "完成校舍维修。",
+      "产出指标",
+      "数量指标",
+      "维修校舍面积",
+      "≥",
+      "3200",
+      "平方米",
+    ],
+    [`${indent(1)}某县第二中学`],
+    [
+      `${indent(2)}学生资助资金`,
+      "落实资助政策。",
+      "产出指标",
+      "数量指标",
+      "资助学生人次",
+      "≥",
+      "860",
+      "人次",
+    ],
+  ];
+  const projects = (indent: (n: number) => string) =>
+    parseGrid(grid(rows(indent))).projects.map((p) => [p.project, p.budgetUnit, p.department, p.goal]);
+  const expected = [
+    ["学生营养改善计划补助资金", "某县第一中学", "某县教育体育局", "保障营养餐供应。"],
+    ["校舍维修经费", "某县第一中学", "某县教育体育局", "完成校舍维修。"],
+    ["学生资助资金", "某县第二中学", "某县教育体育局", "落实资助政策。"],
+  ];
+
+  it("reads the levels by their indent, each project with its unit and department", () => {
+    expect(projects((n) => "  ".repeat(n))).toEqual(expected);
+    const r = parseGrid(grid(rows((n) => "  ".repeat(n))));
+    expect(r.indicators.map((i) => [i.cell, i.projectId, i.name])).toEqual([
+      ["G5", 0, "受益学生人数"],
+      ["G6", 0, "家长满意度"],
+      ["G7", 1, "维修校舍面积"],
+      ["G9", 2, "资助学生人次"],
+    ]);
+    expect(r.messages.filter((m) => m.level !== "info" || /未作为指标/.test(m.text.zh))).toEqual([]);
+  });
+
+  it("reads the same levels without indent (a row right under another is one level deeper)", () => {
+    expect(projects(() => "")).toEqual(expected);
+  });
+
+  it("takes one unit row as both unit and department, with its district, and reads 单位名称（项目名称） the same", () => {
+    const r = parseGrid(
+      grid([
+        ["单位名称（项目名称）", "项目年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["昆明市五华区民政局"],
+        ["  社区养老服务站运营补助", "支持12个站点运营。", "产出指标", "数量指标", "补助站点数量", "12个"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.department, p.district])).toEqual([
+      ["社区养老服务站运营补助", "昆明市五华区民政局", "昆明市五华区民政局", "五华区"],
+    ]);
+  });
+});

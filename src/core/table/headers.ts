@@ -118,7 +118,19 @@ function hasDigit(text: string): boolean {
   return false;
 }
 
+/**
+ * 单位名称、项目名称 (Yunnan's tables): one column naming a department or unit on a row of its own, and
+ * its projects, indented, on the rows below. Checked before normalizeHeader drops （项目名称）.
+ */
+const UNIT_AND_PROJECT =
+  /^(单位名称[、/]项目名称|单位名称\(项目名称\)|单位\(项目\)名称|单位及项目名称|单位、项目名称)$/;
+
+export function isUnitAndProjectHeader(text: string): boolean {
+  return UNIT_AND_PROJECT.test(canon(text).replace(/[\s*＊:]/g, ""));
+}
+
 function headerRoleUncached(text: string): HeaderRole | null {
+  if (isUnitAndProjectHeader(text)) return "project";
   const t = normalizeHeader(text);
   if (!t || t.length > 30) return null;
   for (const [role, re] of ROLE_PATTERNS) {
