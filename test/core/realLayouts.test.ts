@@ -2519,3 +2519,27 @@ describe("Yunnan's 单位名称、项目名称 column: a department and its unit
     ]);
   });
 });
+
+describe("round 32: label cells side by side above a rows table (项目名称：… | | 主管部门：…)", () => {
+  it("reads every label-and-value cell of a row, not only the first", () => {
+    const r = parseGrid(
+      grid([
+        ["青岛西海岸新区2024年项目绩效目标表"],
+        ["项目名称：海岸线保洁及垃圾清运", "", "", "主管部门：青岛西海岸新区城市管理局", "", ""],
+        ["实施单位：青岛西海岸新区环境卫生服务中心", "", "", "项目资金：1260万元", "", ""],
+        ["年度绩效目标：完成海岸线日常保洁。"],
+        ["一级指标", "二级指标", "三级指标", "指标方向", "指标值", "度量单位"],
+        ["产出指标", "数量指标", "垃圾清运量", "正向", ">=6500", "吨"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.department, p.goal])).toEqual([
+      [
+        "海岸线保洁及垃圾清运",
+        "青岛西海岸新区环境卫生服务中心",
+        "青岛西海岸新区城市管理局",
+        "完成海岸线日常保洁。",
+      ],
+    ]);
+    expect(r.indicators.map((i) => [i.cell, i.value, i.unit])).toEqual([["E6", 6500, "吨"]]);
+  });
+});

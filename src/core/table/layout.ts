@@ -387,12 +387,16 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
     if (c < texts.length && !/\d/.test(texts[first]) && texts[first].length <= 12) first = c;
   }
   if (!contextLabelRole(texts[first])) {
-    // 预算单位：某市科技馆 — label and value in one cell, as in a title line above a table.
-    const m = /^\s*([^:：]{2,12})[:：]\s*(\S.*?)\s*$/.exec(texts[first]);
-    const role = m ? contextLabelRole(m[1]) : null;
-    return m && role && !/^[(（]?\s*(盖章|公章)/.test(m[2])
-      ? [{ role, value: m[2], col: first, label: first }]
-      : null;
+    // 预算单位：某市科技馆 — label and value in one cell, as in a title line above a table; more such
+    // cells may follow in the row (项目名称：… | | 主管部门：…).
+    const head = labelInCell(texts[first], first);
+    if (!head) return null;
+    const pairs = [head];
+    for (let c = first + 1; c < texts.length; c++) {
+      const pair = texts[c].trim() ? labelInCell(texts[c], c) : null;
+      if (pair) pairs.push(pair);
+    }
+    return pairs;
   }
   const pairs: ContextPair[] = [];
   for (let c = first; c < texts.length; c++) {
@@ -417,6 +421,13 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
     c = v;
   }
   return pairs.length ? pairs : null;
+}
+
+/** A context label and its value in one cell (预算单位：某市科技馆), or null. */
+function labelInCell(text: string, col: number): ContextPair | null {
+  const m = /^\s*([^:：]{2,12})[:：]\s*(\S.*?)\s*$/.exec(text);
+  const role = m ? contextLabelRole(m[1]) : null;
+  return m && role && !/^[(（]?\s*(盖章|公章)/.test(m[2]) ? { role, value: m[2], col, label: col } : null;
 }
 
 /** The label of a pair, as written (年度目标 of 年度目标：… in one cell too). */
