@@ -2543,3 +2543,30 @@ describe("round 32: label cells side by side above a rows table (项目名称：
     expect(r.indicators.map((i) => [i.cell, i.value, i.unit])).toEqual([["E6", 6500, "吨"]]);
   });
 });
+
+describe("round 32: city habits in packed cells", () => {
+  const read = (...cells: string[]) =>
+    parseGrid(grid([["项目名称", "绩效指标"], ...cells.map((c, i) => [`项目${i}`, c])])).indicators.map(
+      (i) => [i.name, i.target, i.value, i.unit, i.kind],
+    );
+
+  it("keeps a unit counted either way (45万头（只）) but not the places a count names (个村（社区）)", () => {
+    expect(read("1、产出指标：强制免疫畜禽，≥45万头（只）。2、产出指标：覆盖村居，186个村（社区）")).toEqual([
+      ["强制免疫畜禽", "≥45万头（只）", 450000, "头（只）", "quantitative"],
+      ["覆盖村居", "186个村（社区）", 186, "个村", "quantitative"],
+    ]);
+  });
+
+  it("reads 及时 and a response (及时回应, 及时发现处置, 及时整改) as a qualitative target", () => {
+    expect(
+      read(
+        "社会效益指标：食品安全风险隐患及时发现处置",
+        "1、效益指标：群众诉求及时回应。2、效益指标：问题隐患及时整改",
+      ),
+    ).toEqual([
+      ["食品安全风险隐患", "及时发现处置", null, "", "qualitative"],
+      ["群众诉求", "及时回应", null, "", "qualitative"],
+      ["问题隐患", "及时整改", null, "", "qualitative"],
+    ]);
+  });
+});

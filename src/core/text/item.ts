@@ -135,9 +135,9 @@ const TARGET_WORDS =
 /** "工程造价控制在批复预算内": held within a limit in words; 控制在 starts the target. */
 const HELD_WITHIN = /控制在(?=[^,;。\d]{1,16}?(?:以内|之内|范围内|内)[\s。.;,]*$)/;
 
-/** "补贴按月发放", "暑假期间完工": when a thing is done, under a 时效 label — the timing is the target. */
+/** "补贴按月发放", "暑假期间完工", "群众诉求及时回应": when a thing is done — the timing is the target. */
 const TIMING_TAIL =
-  /(?:(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|月内|限期|[^\s,;。]{1,4}期间|[^\s,;。\d]{1,3}前)\s*)+(?:发放|完成|完工|拨付|到位|支付|兑现|办结|开工)|日产日清|日清日结|随报随办)[\s。.;,]*$/;
+  /(?:(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|月内|限期|[^\s,;。]{1,4}期间|[^\s,;。\d]{1,3}前)\s*)+(?:发放|完成|完工|拨付|到位|支付|兑现|办结|开工|(?:发现)?(?:处置|处理)|回应|整改|答复|反馈|解决|响应|修复|清运|上报)|日产日清|日清日结|随报随办)[\s。.;,]*$/;
 
 /** A comparator, what the target is a multiple of, and the multiple: 不低于…支出的1.3倍. */
 const TIMES_OF =

@@ -58,11 +58,6 @@ const UNITS = [
   "台",
   "台次",
   "台套",
-  // sets counted either way: 15台（套）, as canonical text writes the brackets
-  "台(套)",
-  "套(台)",
-  "件(套)",
-  "个(套)",
   "剂",
   "剂次",
   "车次",
@@ -310,6 +305,13 @@ function unlistedUnitLength(s: string, pos: number): number {
   return 0;
 }
 
+/** The length of "(套)" at `pos` (a listed one-character unit in brackets, as 台（套） writes it), or 0. */
+function otherWayLength(s: string, pos: number): number {
+  const alt = lexiconUnitAt(s, pos + 1);
+  // One character only: 个村（社区） names the places counted, it is no other unit.
+  return alt.length === 1 && s.charCodeAt(pos + 2) === 41 ? 3 : 0;
+}
+
 /**
  * Reads the unit at `pos` of canonical text `s`. Returns the unit as written (from the original
  * string `orig`, which has the same offsets) and its length. 百分比 and ％ come back as "%".
@@ -332,6 +334,8 @@ export function readUnit(
     // 册次, 车次, 件套: a count of times or sets of a unit the list has without them.
     const next = s.charCodeAt(pos + len);
     if ((next === 0x6b21 /* 次 */ || next === 0x5957) /* 套 */ && endsWords(s, pos + len + 1)) len++;
+    // "15台（套）", "45万头（只）": a unit counted either way, the other in brackets after it.
+    else if (next === 40 /* ( */) len += otherWayLength(s, pos + len);
     // "3星级以上" with 星 listed: a longer word closed by 以上 or 以下 is the unit as written (else the
     // comparator after it would be lost; "12米宽" keeps 米).
     else if (unlisted && isCjk(next) && !endsWords(s, pos + len)) {
