@@ -332,7 +332,7 @@ function unitColumn(text: string): { unit: string; factor: number; written: stri
   return { unit: u, factor: 1, written: u };
 }
 
-const NAME_UNIT = /[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$/;
+const NAME_UNIT = /[(（]\s*((?:[^()（）]|[(（][^()（）]{1,2}[)）]){1,8}?)\s*[)）]\s*$/;
 
 /** A bracket closing a name that holds nothing but a unit: 满意度（%）, 资金（万元） — not 人数（含线上）. */
 function unitInName(name: string): { unit: string; factor: number; written: string } | null {

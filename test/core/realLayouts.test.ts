@@ -2570,3 +2570,23 @@ describe("round 32: city habits in packed cells", () => {
     ]);
   });
 });
+
+describe("round 33: a unit in brackets after a rows table's name", () => {
+  it("reads compound, per-ten-thousand and bracketed units there (万元/公里·年, ‱, dB(A), 台（套）)", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "成本指标", "每公里养护成本（万元/公里·年）", "3.6"],
+        ["效益指标", "社会效益指标", "发病率（‱）", "0.5"],
+        ["产出指标", "质量指标", "厂界噪声（dB(A)）", "55"],
+        ["产出指标", "数量指标", "购置设备（台（套））", "5"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.value, i.unit])).toEqual([
+      [36000, "元/公里·年"],
+      [0.5, "‱"],
+      [55, "dB(A)"],
+      [5, "台（套）"],
+    ]);
+  });
+});
