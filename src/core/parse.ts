@@ -28,6 +28,7 @@ import { bracketAsTarget, cleanName, parseItem, type ItemParts } from "./text/it
 import { QUALITATIVE_TAIL } from "./text/sentences";
 import { segmentCell } from "./text/segment";
 import { parseTarget } from "./text/target";
+import { isKnownUnit } from "./text/units";
 import { TIME_NAME } from "./text/dates";
 import { districtOf } from "./table/district";
 import {
@@ -310,6 +311,12 @@ function isYear(value: number | null, valueMax: number | null): boolean {
 }
 
 /** 指标方向 or 指标性质, whichever states a comparator (≥, 小于等于); else whichever is written. */
+/** A number where 指标性质 stands, a unit alone where 指标值 does, and no unit in the unit column. */
+function isShiftedLeft(nature: string, target: string, unit: string): boolean {
+  return !unit && NUMBER_ALONE.test(nature) && isKnownUnit(target.trim());
+}
+const NUMBER_ALONE = /^\s*[≥≤<>=]?\s*-?\d+(?:\.\d+)?\s*$/;
+
 function pickDirection(direction: string, nature: string): string | null {
   for (const d of [direction, nature]) {
     if (!d) continue;
@@ -1169,7 +1176,11 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     }
     const shownText = (k: HeaderRole) =>
       roles[k] !== undefined ? trimSpaces(row[roles[k] as number] ?? "") : "";
-    const direction = pickDirection(shownText("direction"), shownText("nature"));
+    // 巡护补助 | 120 | 元/人天 | (blank): the row shifted one column left — the number under 指标性质, its
+    // unit under 指标值 — is read as written, the number's cell the source.
+    const shifted =
+      !!target && isShiftedLeft(shownText("nature"), target, shownText("unit")) && roles.nature !== undefined;
+    const direction = shifted ? null : pickDirection(shownText("direction"), shownText("nature"));
     if (header.placeColumns) {
       // One target per place, in the place's column: a record for each, under that place's project.
       const item = parseItem(name);
@@ -1220,6 +1231,10 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     // 反馈率 | 与上年持平 | (blank), 培训人数 | ≥500人次 | (blank): the target written in the 指标性质 or
     // 指标方向 column, in words or with its comparator.
     const said = shownText("nature") || shownText("direction");
+    if (shifted) {
+      target = shownText("nature") + target;
+      sourceCol = roles.nature as number;
+    }
     if (!target) {
       const saidIn = shownText("nature") ? roles.nature : roles.direction;
       if (said && saidIn !== undefined && (TARGET_IN_WORDS.test(said) || isTargetInNature(said))) {
@@ -1264,6 +1279,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       l2Text,
       shownText("level3") || nameInLevel2,
       shownText("direction"),
+      shifted ? shownText("nature") : "",
       shownText("target") || (target && !shownText("direction") ? shownText("nature") : ""),
       shownText("unit"),
     ].filter(Boolean);

@@ -2590,3 +2590,21 @@ describe("round 33: a unit in brackets after a rows table's name", () => {
     ]);
   });
 });
+
+describe("round 34: a row shifted one column left (the number under 指标性质, its unit under 指标值)", () => {
+  it("reads the number and its unit, from the number's cell, keeping both in the text", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重(%)"],
+        ["产出指标", "成本指标", "巡护补助", 120, "元/人天", "", 5],
+        ["产出指标", "时效指标", "完成时限", 1, "年", "", 5],
+        ["产出指标", "数量指标", "开展防火巡护", "≥", 300, "次", 15],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.comparator, i.value, i.unit, i.direction, i.text])).toEqual([
+      ["D2", "=", 120, "元/人天", null, "产出指标 | 成本指标 | 巡护补助 | 120 | 元/人天"],
+      ["D3", "=", 1, "年", null, "产出指标 | 时效指标 | 完成时限 | 1 | 年"],
+      ["E4", ">=", 300, "次", "≥", "产出指标 | 数量指标 | 开展防火巡护 | 300 | 次"],
+    ]);
+  });
+});
