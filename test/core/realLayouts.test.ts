@@ -2608,3 +2608,31 @@ describe("round 34: a row shifted one column left (the number under 指标性质
     ]);
   });
 });
+
+describe("round 32: 宁波's 重大政策和项目绩效目标, a section per project titled …项目项目绩效目标", () => {
+  it("starts a project at each section title, named by it", () => {
+    const r = parseGrid(
+      grid([
+        ["2024年鄞州区重大政策和项目绩效目标情况"],
+        ["鄞州区婴幼儿照护服务补助项目项目绩效目标"],
+        ["项目具体目标表"],
+        ["一级指标", "二级指标", "指标名称", "指标值"],
+        ["产出指标", "数量指标", "每千人托位数", "4.5个"],
+        ["满意度指标", "满意度指标", "受益家庭满意度", "95%"],
+        ["鄞州区城乡居民健康体检经费项目项目绩效目标"],
+        ["项目具体目标表"],
+        ["一级指标", "二级指标", "指标名称", "指标值"],
+        ["产出指标", "数量指标", "年度体检人数", "12万人"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.district])).toEqual([
+      ["鄞州区婴幼儿照护服务补助项目", "鄞州区"],
+      ["鄞州区城乡居民健康体检经费项目", "鄞州区"],
+    ]);
+    expect(r.indicators.map((i) => [i.cell, i.projectId])).toEqual([
+      ["D5", 0],
+      ["D6", 0],
+      ["D10", 1],
+    ]);
+  });
+});

@@ -35,7 +35,8 @@ function yearOfTitle(t: string): number | null {
 }
 
 /** A title alone in its row: 项目支出绩效目标表, …区域绩效目标表（汉寿县）, 项目支出绩效自评表. */
-const TITLE = /绩效(?:目标|指标|自评|评价)[^，。,;；:：]{0,10}表/;
+const TITLE =
+  /绩效(?:目标|指标|自评|评价)[^，。,;；:：]{0,10}表|(?:资金|项目|经费|专项|补助|补贴|奖补|工程)绩效(?:目标|指标)(?:情况)?$/;
 /** A title's second line: （2024年度）. */
 const YEAR_LINE = /^[(（]?\s*(?:19|20)\d\d\s*年度?\s*[)）]?$/;
 /** 填报单位（盖章）：长沙县春华镇人民政府 — the unit filling in the form, on a line of its own. */
@@ -81,7 +82,8 @@ export function titleLine(row: string[]): TitleLine | null {
   if (filer)
     return { project: "", district: (!/盖章|公章/.test(filer[1]) && districtOf(filer[1])) || undefined };
   if (t.length > 60 || !TITLE.test(t)) return null;
-  const named = trimSpaces(t.slice(0, TITLE_TAIL.exec(t)?.index ?? 0));
+  // 鄞州区…补助项目项目绩效目标: a name that ends in 项目 before the template's own 项目绩效目标.
+  const named = trimSpaces(t.slice(0, TITLE_TAIL.exec(t)?.index ?? 0)).replace(/项目项目$/, "项目");
   const project = FUND_END.test(named) && !GENERIC.test(named.replace(YEARS, "")) ? named : "";
   return { project, district: districtOf(t), key: t.replace(/\s+/g, "").replace(CONTINUED, "") };
 }
