@@ -23,7 +23,21 @@ export interface Grid {
    * this when it is given; both gateways fill it.
    */
   texts?: (string | null)[][];
+  /**
+   * The workbook counts dates from 1904 (Excel for Mac's old default): a serial number in `values` is
+   * 1,462 days less than the same date's 1900 serial. Both gateways set it; absent means 1900.
+   */
+  date1904?: boolean;
+  /**
+   * Formula cells the file holds no calculated result for (written by a program, never opened in
+   * Excel): their value arrives as null, though Excel would show one. As [row, column] indexes into
+   * `values`. Only the .xlsx gateway can meet them; Excel always calculates.
+   */
+  uncomputed?: [number, number][];
 }
+
+/** Days between the 1904 and the 1900 date systems' day zero. */
+export const DAYS_1904 = 1462;
 
 /** Column number (1-based) → letters: 1 → A, 27 → AA. */
 export function columnLetters(col: number): string {

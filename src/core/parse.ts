@@ -3,7 +3,7 @@
  * table, context rows (项目名称 | 值) set the project of a form-style block, data rows yield indicators.
  * Every indicator keeps its raw text and source cell.
  */
-import { a1, columnLetters, type Grid, gridWidth } from "./grid";
+import { a1, columnLetters, type Grid, gridWidth, parseRange } from "./grid";
 import type {
   ColumnRole,
   IndicatorRecord,
@@ -27,7 +27,7 @@ import { MAGNITUDES, scale } from "./text/numbers";
 import { bracketAsTarget, cleanName, parseItem, type ItemParts } from "./text/item";
 import { QUALITATIVE_TAIL } from "./text/sentences";
 import { segmentCell } from "./text/segment";
-import { parseTarget } from "./text/target";
+import { isErrorValue, parseTarget } from "./text/target";
 import { isKnownUnit } from "./text/units";
 import { TIME_NAME } from "./text/dates";
 import { districtOf } from "./table/district";
@@ -108,6 +108,8 @@ class Builder {
   readonly indicators: IndicatorRecord[] = [];
   readonly tables: TableInfo[] = [];
   readonly messages: ParseMessage[] = [];
+  /** Cells whose target is an Excel error value, with it: E3（#DIV/0!）. */
+  readonly errorCells: string[] = [];
   current: ProjectInfo | null = null;
 
   constructor(readonly grid: Grid) {}
@@ -164,6 +166,8 @@ class Builder {
   year: number | null = null;
 
   add(p: ProjectInfo, r: number, cell: string, parts: RecordParts): void {
+    // #DIV/0!, #N/A: a formula that failed where the target should be (read as no target).
+    if (isErrorValue(parts.target)) this.errorCells.push(`${cell}（${parts.target.trim()}）`);
     this.indicators.push(this.record(p, r, cell, parts));
   }
 
@@ -175,7 +179,7 @@ class Builder {
     else if (level2 && !level1) level1 = level1OfLevel2(level2, null);
     const t = parseTarget(
       parts.target,
-      { name: parts.name, level2, numeric: parts.numeric },
+      { name: parts.name, level2, numeric: parts.numeric, date1904: this.grid.date1904 },
       parts.targetCanon,
     );
     let unit = t.unit;
@@ -564,6 +568,43 @@ function restatesOnly(p: ProjectInfo, ctx: Context): boolean {
     contextDistrict(ctx) === p.district &&
     (!ctx.goal || ctx.goal === p.goal)
   );
+}
+
+/**
+ * Warnings for cells read as no target although Excel shows something there: an error value (#DIV/0!)
+ * and, in a file written by a program, a formula saved without its result.
+ */
+function cellsNotRead(b: Builder, grid: Grid): void {
+  if (b.errorCells.length > 0) {
+    const cells = b.errorCells.join("、");
+    b.messages.push({
+      level: "warning",
+      sheet: grid.sheet,
+      text: {
+        zh: `单元格 ${cells} 是 Excel 错误值（公式出错），未作为目标值读取；请修正公式或填写目标值。`,
+        en: `Cell(s) ${cells.replace(/（/g, " (").replace(/）/g, ")")} hold an Excel error value (a failed formula) and were not read as targets; fix the formula or type the target.`,
+      },
+    });
+  }
+  const inTables = (grid.uncomputed ?? []).filter(([r, c]) =>
+    b.tables.some((t) => {
+      const range = parseRange(t.range);
+      const row = grid.top + r;
+      const col = grid.left + c;
+      return !!range && row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
+    }),
+  );
+  if (inTables.length > 0) {
+    const cells = inTables.map(([r, c]) => b.addr(r, c)).join("、");
+    b.messages.push({
+      level: "warning",
+      sheet: grid.sheet,
+      text: {
+        zh: `单元格 ${cells} 是公式，但文件中没有保存计算结果（文件可能由其他程序生成），因此读作空白。请在 Excel 中打开该文件并保存，再重新读取。`,
+        en: `Cell(s) ${cells} hold formulas whose results were not saved in the file (it may have been written by another program), so they were read as blank. Open the file in Excel, save it, and read it again.`,
+      },
+    });
+  }
 }
 
 /** A department or unit of a 单位名称、项目名称 column, and how far it is indented. */
@@ -1168,8 +1209,14 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       continue;
     }
     // A category written in the indicator column with no target, as in a tree (产出指标 / 数量指标 /
-    // 演练次数 | ≥4次), is a heading for the rows below it.
-    const heading = !target ? categoryOfLabel(name) : null;
+    // 演练次数 | ≥4次), is a heading for the rows below it — but not beside a 一级 or 二级 of its own
+    // (满意度指标 | 服务对象满意度指标 | 服务对象满意度 | blank is an indicator left unfilled), and in a
+    // table with category columns only when written as one (社会效益指标, not 社会效益).
+    const oneColumnTree = roles.level1 === undefined && roles.level2 === undefined;
+    const heading =
+      !target && (oneColumnTree || (!l1Text && !l2Text && /指标\s*$/.test(name)))
+        ? categoryOfLabel(name)
+        : null;
     if (heading) {
       ({ level1: level1Fill, level2: level2Fill } = underHeading(heading, level1Fill, level2Fill));
       continue;
@@ -1312,6 +1359,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       },
     });
   }
+  cellsNotRead(b, grid);
   if (longTermRows.length > 0) {
     b.messages.push({
       level: "info",

@@ -4,6 +4,7 @@
  * this one function, so a table reads the same in Excel and from an .xlsx file. Other formats
  * (General, 0.00, #,##0, @, "≥"General, times) give null: the parser reads the value itself.
  */
+import { DAYS_1904 } from "./grid";
 
 /** What the first section of a format shows (the section Excel uses for positive numbers and dates). */
 interface Shape {
@@ -144,10 +145,14 @@ function generalText(value: number): string {
  * The text Excel shows for `value` under `numberFormat` when it reads differently from the value:
  * "95%" for 0.95 as 0%, "2023/12/31" for 45291 as yyyy"年"m"月"d"日". A date shows only the parts its
  * format shows: "2023/12" for yyyy"年"m"月", "2023年" for yyyy. Null otherwise, and for a date
- * outside Excel's 1900-01-01 … 9999-12-31 (Excel shows 1900/1/0 or ####). Workbooks in the 1904
- * date system are read as 1900 serials.
+ * outside Excel's 1900-01-01 … 9999-12-31 (Excel shows 1900/1/0 or ####). In a workbook of the 1904
+ * date system (`date1904`) a serial counts from 1904-01-01.
  */
-export function shownNumber(value: number, numberFormat: string | undefined | null): string | null {
+export function shownNumber(
+  value: number,
+  numberFormat: string | undefined | null,
+  date1904 = false,
+): string | null {
   if (!numberFormat || !Number.isFinite(value)) return null;
   const shape = shapeOf(numberFormat);
   const words = (shape.prefix + shape.suffix).trim() !== "";
@@ -159,7 +164,7 @@ export function shownNumber(value: number, numberFormat: string | undefined | nu
     return `${shape.prefix}${number}${shape.suffix}`.trim();
   }
   // The day the serial falls on, after rounding away float error below a millisecond.
-  const serial = Math.floor(Math.round(value * MS_PER_DAY) / MS_PER_DAY);
+  const serial = Math.floor(Math.round(value * MS_PER_DAY) / MS_PER_DAY) + (date1904 ? DAYS_1904 : 0);
   if (serial < 1 || serial > LAST_SERIAL) return null;
   const [y, m, d] = serialDate(serial);
   if (!shape.day && shape.year) return shape.month ? `${y}/${m}` : `${y}年`;

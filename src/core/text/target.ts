@@ -4,6 +4,7 @@
  * before it (不少于, ≥ …) or after it (以上, 以内 …), and a range (1-3场次, 1至3).
  */
 import type { Comparator, IndicatorKind } from "../record";
+import { DAYS_1904 } from "../grid";
 import { canon, isCjk, isDigit, isJsSpace, isLatin, matchAt } from "./chars";
 import { comparatorAfter, comparatorBefore } from "./comparators";
 import {
@@ -37,6 +38,16 @@ export interface TargetContext {
   level2?: string | null;
   /** The target came from a number cell (not typed text). */
   numeric?: boolean;
+  /** The workbook counts dates from 1904: a serial is 1,462 days less than the 1900 one. */
+  date1904?: boolean;
+}
+
+/** Excel's error values (#DIV/0!, #N/A …): a formula that failed, never a target. */
+const ERROR_VALUE =
+  /^\s*#(?:DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)\s*$/;
+
+export function isErrorValue(text: string): boolean {
+  return text.charCodeAt(text.search(/\S/)) === 35 /* # */ && ERROR_VALUE.test(text);
 }
 
 const EMPTY: TargetParse = {
@@ -365,11 +376,11 @@ const LABEL_AFTER_NUMBER = /^\s*(?:周岁|岁|号楼|#楼|号|#|栋|幢)/;
 
 export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: string): TargetParse {
   const s = canonical ?? canon(raw);
-  if (s.length === 0 || isPlaceholderOnly(s)) return EMPTY;
+  if (s.length === 0 || isPlaceholderOnly(s) || isErrorValue(s)) return EMPTY;
 
   // Excel date serial leaking into a 时效 value.
   if (isSerialText(s)) {
-    const n = Number(s.trim());
+    const n = Number(s.trim()) + (ctx.date1904 ? DAYS_1904 : 0);
     const timeLike = (ctx.name !== undefined && TIME_NAME.test(ctx.name)) || ctx.level2 === "时效指标";
     if (isPlausibleSerial(n) && timeLike) {
       return { comparator: null, value: null, valueMax: null, unit: "", kind: "date", date: serialToDate(n) };
