@@ -315,11 +315,62 @@ function isYear(value: number | null, valueMax: number | null): boolean {
 }
 
 /** 指标方向 or 指标性质, whichever states a comparator (≥, 小于等于); else whichever is written. */
+/**
+ * In a 单位名称、项目名称 column, whether the next filled row names something there too (a unit under a
+ * department, a project under a unit): then row `r` is a level above projects. A project whose indicators
+ * start on the rows below its name has a blank cell there instead.
+ */
+function nextNamesLevel(texts: string[][], r: number, col: number): boolean {
+  for (let k = r + 1; k < texts.length; k++) {
+    if (!texts[k].some((t) => trimSpaces(t))) continue;
+    return !!trimSpaces(texts[k][col] ?? "");
+  }
+  return false;
+}
+
+/**
+ * Whether the next filled row after `r` stands under it: its 一级 and 二级 blank (merged) or the same as
+ * row `r`'s.
+ */
+function rowsUnder(texts: string[][], r: number, roles: HeaderInfo["roles"]): boolean {
+  for (let k = r + 1; k < texts.length; k++) {
+    const row = texts[k];
+    if (!row.some((t) => trimSpaces(t))) continue;
+    const under = (role: "level1" | "level2") => {
+      const c = roles[role];
+      if (c === undefined) return true;
+      const t = trimSpaces(row[c] ?? "");
+      return !t || t === trimSpaces(texts[r][c] ?? "");
+    };
+    return under("level1") && under("level2");
+  }
+  return false;
+}
+
 /** A number where 指标性质 stands, a unit alone where 指标值 does, and no unit in the unit column. */
 function isShiftedLeft(nature: string, target: string, unit: string): boolean {
-  return !unit && NUMBER_ALONE.test(nature) && isKnownUnit(target.trim());
+  return (!unit || unit === target) && NUMBER_ALONE.test(nature) && isKnownUnit(target.trim());
 }
 const NUMBER_ALONE = /^\s*[≥≤<>=]?\s*-?\d+(?:\.\d+)?\s*$/;
+
+/**
+ * Whether a table's 指标性质 column holds numbers of its own — a weight or a code beside rows with
+ * targets of their own (巡护人数 | 20 | 50 | 人) — so that a number there is never a shifted target.
+ */
+const NATURE_NUMBERS = new WeakMap<HeaderInfo, boolean>();
+function natureHoldsNumbers(texts: string[][], h: HeaderInfo): boolean {
+  const known = NATURE_NUMBERS.get(h);
+  if (known !== undefined) return known;
+  const nature = h.roles.nature as number;
+  const target = h.roles.target;
+  let holds = false;
+  for (let r = h.row + 1; r < texts.length && !holds; r++) {
+    const t = target === undefined ? "" : trimSpaces(texts[r][target] ?? "");
+    holds = NUMBER_ALONE.test(texts[r][nature] ?? "") && t !== "" && !isKnownUnit(t);
+  }
+  NATURE_NUMBERS.set(h, holds);
+  return holds;
+}
 
 function pickDirection(direction: string, nature: string): string | null {
   for (const d of [direction, nature]) {
@@ -1012,8 +1063,14 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       !department &&
       !get("goal") &&
       isUnitAndProjectHeader(header.headers.project ?? "") &&
-      !hasIndicatorContent(header, row)
+      !hasIndicatorContent(header, row) &&
+      nextNamesLevel(texts, r, roles.project as number)
     ) {
+      // 一、产出指标 written in the column: a heading of no unit, reported with the rows not read.
+      if (categoryOfLabel(withoutNumbering(project))) {
+        skippedRows.push(b.sheetRow(r));
+        continue;
+      }
       // 某县教育体育局, then   某县第一中学 (indented), then its projects: a department or unit on a row of
       // its own. The first level is the department (unless the form's labels named one), the last the unit.
       treeDepartment ??= ctx.department;
@@ -1203,18 +1260,21 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     let name = get("level3") || nameInLevel2;
     let target = get("target");
     if (!name && !target) {
-      // A row that only fills in 一级/二级 (merged cells) is structure; anything else is reported.
+      // A row that only fills in 一级/二级 (merged cells) is structure, and one that only names the next
+      // project (its indicators on the rows below) was read; anything else is reported.
       const category = (t: string) => !t || !!(canonLevel1(t) || canonLevel2(t) || categoryOfLabel(t));
-      if ((!l1Text && !l2Text) || !category(l1Text) || !category(l2Text)) skippedRows.push(b.sheetRow(r));
+      const structure = (!l1Text && !l2Text) || !category(l1Text) || !category(l2Text);
+      if (structure && !(startNew && !l1Text && !l2Text)) skippedRows.push(b.sheetRow(r));
       continue;
     }
     // A category written in the indicator column with no target, as in a tree (产出指标 / 数量指标 /
-    // 演练次数 | ≥4次), is a heading for the rows below it — but not beside a 一级 or 二级 of its own
-    // (满意度指标 | 服务对象满意度指标 | 服务对象满意度 | blank is an indicator left unfilled), and in a
-    // table with category columns only when written as one (社会效益指标, not 社会效益).
+    // 演练次数 | ≥4次), is a heading for the rows below it. Beside category columns it is one when
+    // written as a category (社会效益指标, 满意度指标), or when the next row stands under it (its
+    // own 一级 and 二级 blank or the same): 满意度指标 | 服务对象满意度指标 | 服务对象满意度 | blank, then another
+    // category's row, is an indicator left unfilled.
     const oneColumnTree = roles.level1 === undefined && roles.level2 === undefined;
     const heading =
-      !target && (oneColumnTree || (!l1Text && !l2Text && /指标\s*$/.test(name)))
+      !target && (oneColumnTree || /指标\s*$/.test(name) || rowsUnder(texts, r, roles))
         ? categoryOfLabel(name)
         : null;
     if (heading) {
@@ -1226,7 +1286,10 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     // 巡护补助 | 120 | 元/人天 | (blank): the row shifted one column left — the number under 指标性质, its
     // unit under 指标值 — is read as written, the number's cell the source.
     const shifted =
-      !!target && isShiftedLeft(shownText("nature"), target, shownText("unit")) && roles.nature !== undefined;
+      !!target &&
+      roles.nature !== undefined &&
+      isShiftedLeft(shownText("nature"), target, shownText("unit")) &&
+      !natureHoldsNumbers(texts, header);
     const direction = shifted ? null : pickDirection(shownText("direction"), shownText("nature"));
     if (header.placeColumns) {
       // One target per place, in the place's column: a record for each, under that place's project.

@@ -2636,3 +2636,110 @@ describe("round 32: 宁波's 重大政策和项目绩效目标, a section per pr
     ]);
   });
 });
+
+describe("round 36: near misses of this session's rules", () => {
+  const cells = (...texts: string[]) =>
+    parseGrid(grid([["项目名称", "绩效指标"], ...texts.map((c, i) => [`项目${i}`, c])])).indicators.map(
+      (i) => [i.name, i.target, i.comparator, i.value, i.unit],
+    );
+
+  it("keeps a numbered or generic document heading (二、项目绩效目标) from naming a project", () => {
+    for (const heading of [
+      "（二）项目绩效目标",
+      "二、项目绩效目标",
+      "2.项目绩效目标",
+      "某区2024年度财政专项资金绩效目标",
+      "四、重点项目绩效目标",
+    ]) {
+      const r = parseGrid(
+        grid([
+          ["项目名称", "社区养老服务补助", "主管部门", "某区民政局"],
+          [heading],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "补助人数", "≥500人"],
+        ]),
+      );
+      expect([heading, r.projects.map((p) => p.project)]).toEqual([heading, ["社区养老服务补助"]]);
+    }
+  });
+
+  it("keeps a category word repeated in the 三级 column as a heading when the rows below stand under it", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "数量指标", ""],
+        ["", "", "补助人数", "≥500人"],
+        ["效益指标", "社会效益指标", "社会效益", ""],
+        ["效益指标", "社会效益指标", "社会效益", "老年人生活质量提高"],
+        ["满意度指标", "", "满意度指标", ""],
+        ["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.level2, i.name])).toEqual([
+      ["D3", "数量指标", "补助人数"],
+      ["D5", "社会效益指标", "社会效益"],
+      ["D7", "服务对象满意度指标", "服务对象满意度"],
+    ]);
+  });
+
+  it("reads no shifted target where 指标性质 holds weights or codes", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"],
+        ["产出指标", "数量指标", "巡护人数", 20, 50, "人"],
+        ["产出指标", "质量指标", "巡护覆盖率", 20, "%", ""],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.kind, i.value])).toEqual([
+      ["E2", "quantitative", 50],
+      ["E3", "empty", null],
+    ]);
+  });
+
+  it("reads 千分之 in a packed cell, and leaves 十万分之 and 百万分之 to the words", () => {
+    expect(
+      cells(
+        "1、效益指标：婴儿死亡率低于千分之五。2、效益指标：人口自然增长率控制在千分之六以内",
+        "孕产妇死亡率控制在十万分之十五以下",
+      ),
+    ).toEqual([
+      ["婴儿死亡率", "低于千分之五", "<", 5, "‰"],
+      ["人口自然增长率", "控制在千分之六以内", "<=", 6, "‰"],
+      ["孕产妇死亡率控制在十万分之十五以下", "", null, null, ""],
+    ]);
+  });
+
+  it("in Yunnan's 单位名称、项目名称 column, skips a category heading and reads a project named on a row of its own", () => {
+    const r = parseGrid(
+      grid([
+        ["单位名称、项目名称", "项目年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["某县民政局"],
+        ["  特困供养资金"],
+        ["", "", "产出指标", "数量指标", "供养人数", "≥200人"],
+        ["  一、产出指标"],
+        ["  临时救助资金", "", "产出指标", "数量指标", "救助人次", "≥500人次"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.budgetUnit])).toEqual([
+      ["特困供养资金", "某县民政局"],
+      ["临时救助资金", "某县民政局"],
+    ]);
+    expect(r.messages.map((m) => m.text.zh)).toEqual([
+      "第 5 行在表格中或表格下方有文字，但没有指标名称或指标值，未作为指标读取（如表下的说明）。",
+    ]);
+  });
+
+  it("takes no unit from 实施单位：同上", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称：学生资助", "", "主管部门：某县教育局"],
+        ["实施单位：同上"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "资助人数", "≥860人次"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.department])).toEqual([
+      ["学生资助", "", "某县教育局"],
+    ]);
+  });
+});

@@ -427,7 +427,10 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
 function labelInCell(text: string, col: number): ContextPair | null {
   const m = /^\s*([^:：]{2,12})[:：]\s*(\S.*?)\s*$/.exec(text);
   const role = m ? contextLabelRole(m[1]) : null;
-  return m && role && !/^[(（]?\s*(盖章|公章)/.test(m[2]) ? { role, value: m[2], col, label: col } : null;
+  // 实施单位：同上 repeats a value of the line above: nothing new.
+  return m && role && !/^[(（]?\s*(盖章|公章)/.test(m[2]) && !/^同[上左前]$/.test(m[2])
+    ? { role, value: m[2], col, label: col }
+    : null;
 }
 
 /** The label of a pair, as written (年度目标 of 年度目标：… in one cell too). */

@@ -35,8 +35,16 @@ function yearOfTitle(t: string): number | null {
 }
 
 /** A title alone in its row: 项目支出绩效目标表, …区域绩效目标表（汉寿县）, 项目支出绩效自评表. */
-const TITLE =
-  /绩效(?:目标|指标|自评|评价)[^，。,;；:：]{0,10}表|(?:资金|项目|经费|专项|补助|补贴|奖补|工程)绩效(?:目标|指标)(?:情况)?$/;
+const TITLE = /绩效(?:目标|指标|自评|评价)[^，。,;；:：]{0,10}表/;
+/**
+ * A section's title naming its project, with no 表 (鄞州区婴幼儿照护服务补助项目项目绩效目标, as 宁波
+ * publishes them) — not a numbered document heading (二、项目绩效目标, （二）资金绩效目标).
+ */
+const SECTION_TITLE =
+  /^(?![一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])[^，。,;；:：]{4,40}?(?:资金|项目|经费|专项|补助|补贴|奖补|工程)绩效(?:目标|指标)(?:情况)?$/;
+/** What names no project in a section's title: 某区2024年度财政专项资金, 重点项目, 附件2：… */
+const SECTION_GENERIC =
+  /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:本级|财政|重点|部门|专项|预算|年度|整体|政策|重大政策和)*(?:项目|资金|经费|专项)$/;
 /** A title's second line: （2024年度）. */
 const YEAR_LINE = /^[(（]?\s*(?:19|20)\d\d\s*年度?\s*[)）]?$/;
 /** 填报单位（盖章）：长沙县春华镇人民政府 — the unit filling in the form, on a line of its own. */
@@ -81,9 +89,13 @@ export function titleLine(row: string[]): TitleLine | null {
   // 填报单位：（盖章） names no unit; a unit that names no district leaves the title's.
   if (filer)
     return { project: "", district: (!/盖章|公章/.test(filer[1]) && districtOf(filer[1])) || undefined };
-  if (t.length > 60 || !TITLE.test(t)) return null;
+  if (t.length > 60) return null;
+  const section = !TITLE.test(t) && SECTION_TITLE.test(t);
+  if (!section && !TITLE.test(t)) return null;
   // 鄞州区…补助项目项目绩效目标: a name that ends in 项目 before the template's own 项目绩效目标.
   const named = trimSpaces(t.slice(0, TITLE_TAIL.exec(t)?.index ?? 0)).replace(/项目项目$/, "项目");
   const project = FUND_END.test(named) && !GENERIC.test(named.replace(YEARS, "")) ? named : "";
+  // A section's title is a title only when it names a project.
+  if (section && (!project || SECTION_GENERIC.test(project.replace(YEARS, "")))) return null;
   return { project, district: districtOf(t), key: t.replace(/\s+/g, "").replace(CONTINUED, "") };
 }

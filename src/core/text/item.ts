@@ -103,9 +103,12 @@ function matchingOpen(c: string, a: number, last: number): number {
 const TRAILING_QUANTITY =
   /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,6}?)\s*(以上|以下|以内|及以上|及以下|左右|之间)?$/;
 
-/** "群众满意度百分之九十五", "问题整改率达到百分之百": a percentage in words at the end of a name. */
+/**
+ * "群众满意度百分之九十五", "问题整改率达到百分之百", "婴儿死亡率低于千分之五": a percentage (or per mille,
+ * per ten thousand) in words at the end of a name.
+ */
 const TRAILING_PERCENT_WORDS =
-  /百分之[零一二两三四五六七八九十百]+\s*(?:以上|以下|以内|及以上|及以下|左右)?$/;
+  /(?<![十百千万亿])[百千万]分之(?:[零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)\s*(?:以上|以下|以内|之内|及以上|及以下|左右)?$/;
 
 /**
  * Words at the end of a name that make its number relative to last year: "门诊服务人次较上年增长"

@@ -294,7 +294,8 @@ function perWordsAt(s: string): { at: number; unit: string } | null {
   const k = s.indexOf("分之");
   if (k < 1) return null;
   const unit = PER_WORD_UNIT[s[k - 1]];
-  return unit ? { at: k - 1, unit } : null;
+  // 十万分之十五, 百万分之一: a denominator the units do not name (/10万) — left to the words.
+  return unit && !/[十百千万亿]/.test(s[k - 2] ?? "") ? { at: k - 1, unit } : null;
 }
 const PER_WORD_UNIT: Record<string, string> = { 百: "%", 千: "‰", 万: "‱" };
 
