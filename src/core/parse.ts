@@ -406,6 +406,8 @@ function unitInName(name: string): { unit: string; factor: number; written: stri
   // 路面技术状况指数（PQI）: an abbreviation of the name, not a unit.
   if (/^[A-Z]{2,}$/.test(word) && !LATIN_UNIT_WORDS.has(word)) return null;
   const u = unitColumn(m[1]);
+  // 资金（省级）, 合格率（抽检）: a note the unit list does not know is no unit.
+  if (u.unit !== "" && !isKnownUnit(u.unit) && !/^[A-Za-z]/.test(u.unit)) return null;
   const probe = parseTarget(`1${m[1]}`);
   const whole = u.unit === "" ? u.factor !== 1 : probe.unit === u.unit;
   return probe.kind === "quantitative" && probe.value === u.factor && whole ? u : null;

@@ -2743,3 +2743,49 @@ describe("round 36: near misses of this session's rules", () => {
     ]);
   });
 });
+
+describe("round 36: targets read wrong by both engines", () => {
+  const read = (...cells: string[]) =>
+    parseGrid(grid([["项目名称", "绩效指标"], ...cells.map((c, i) => [`项目${i}`, c])])).indicators.map(
+      (i) => [i.name, i.target, i.kind, i.value],
+    );
+  const rows = (...pairs: [string, string][]) =>
+    parseGrid(grid([["三级指标", "指标值"], ...pairs])).indicators.map((i) => [
+      i.name,
+      i.kind,
+      i.value,
+      i.unit,
+    ]);
+
+  it("reads 及时 closing a name, and a time to act within, as the target", () => {
+    expect(
+      read(
+        "1、效益指标：群众来电及时回复。2、效益指标：问题整改及时。3、效益指标：隐患及时整改到位",
+        "资助资金于秋季学期开学后两个月内发放到位",
+      ),
+    ).toEqual([
+      ["群众来电", "及时回复", "qualitative", null],
+      ["问题整改", "及时", "qualitative", null],
+      ["隐患", "及时整改到位", "qualitative", null],
+      ["资助资金于秋季学期开学后", "两个月内发放到位", "quantitative", 2],
+    ]);
+  });
+
+  it("reads no deadline in a period an event must not happen in, and no number after #", () => {
+    expect(
+      rows(["安全生产", "全年无重大安全事故"], ["泵站改造", "#1泵站改造完成"], ["完成时间", "全年"]),
+    ).toEqual([
+      ["安全生产", "qualitative", null, ""],
+      ["泵站改造", "qualitative", null, ""],
+      ["完成时间", "date", null, ""],
+    ]);
+  });
+
+  it("takes no unit from a note in a name's bracket, but a currency the list knows", () => {
+    expect(rows(["资金（省级）", "300"], ["外贸进出口额（万美元）", "3.6"], ["人数（人）", "30"])).toEqual([
+      ["资金（省级）", "quantitative", 300, ""],
+      ["外贸进出口额（万美元）", "quantitative", 36000, "美元"],
+      ["人数（人）", "quantitative", 30, "人"],
+    ]);
+  });
+});

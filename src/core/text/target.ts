@@ -42,6 +42,9 @@ export interface TargetContext {
   date1904?: boolean;
 }
 
+/** An event that must not happen: 无, 不发生, 零, 杜绝. */
+const NO_EVENT = /无|不发生|未发生|不出现|零|杜绝|没有/;
+
 /** Excel's error values (#DIV/0!, #N/A …): a formula that failed, never a target. */
 const ERROR_VALUE =
   /^\s*#(?:DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)\s*$/;
@@ -429,6 +432,11 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       while (i < s.length && (isDigit(s.charCodeAt(i)) || s.charCodeAt(i) === 46)) i++;
       continue;
     }
+    // #1泵站, #2机组: a number after # labels a thing, it is no quantity.
+    if (prev === 35 /* # */) {
+      while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+      continue;
+    }
     // 每半年, 每2年, 每100人: a count right after 每 describes the period, it is not the target (the
     // digits after the first are skipped below as glued to it).
     if (prev === 0x6bcf /* 每 */) {
@@ -529,7 +537,8 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     };
   }
 
-  if (dates.length > 0) {
+  // 全年无重大安全事故, 年内不发生…: a period the event must not happen in is no deadline.
+  if (dates.length > 0 && !(dates.every((d) => d.date === null) && NO_EVENT.test(s))) {
     return { comparator: null, value: null, valueMax: null, unit: "", kind: "date", date: latestDate(dates) };
   }
   // Only a unit left (an unfilled template like "万元" or "个"): empty.

@@ -2,7 +2,7 @@
  * Units of measure written after a target number. Matching takes the longest lexicon entry at the
  * position, then compounds: "/月", "·天", "/人.每天". A Latin run (KB/S, Mbps, M) is a unit too.
  */
-import { isCjk, isLatin, isDigit, matchAt } from "./chars";
+import { canon, isCjk, isLatin, isDigit, matchAt } from "./chars";
 import { startsComparatorAfter } from "./comparators";
 
 const UNITS = [
@@ -175,6 +175,9 @@ const UNITS = [
   // money
   "元",
   "角",
+  "美元",
+  "欧元",
+  "港元",
   // size, weight, energy, data
   "米",
   "公里",
@@ -413,5 +416,5 @@ export function readUnit(
  * found at the end of a name, where an unknown word is more likely part of the name (2号楼).
  */
 export function isKnownUnit(u: string): boolean {
-  return u !== "" && readUnit(u, u, 0, false).length === u.length;
+  return u !== "" && readUnit(canon(u), u, 0, false).length === u.length;
 }
