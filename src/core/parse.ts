@@ -281,6 +281,8 @@ function districtOfColumn(cell: string): string {
 const LEADING_PLACE = /^(?:[\u4e00-\u9fa5]{2,4}?市)?([\u4e00-\u9fa5]{1,5}?(?:自治县|自治旗|区|县|市|旗))/;
 const NO_DISTRICT_WORD =
   /^(?:全市|全区|全县|全省|全州|全旗|各区|各县|各地|各镇|市本级|区本级|县本级|本级|合计|小计|总计)$/;
+/** The city's (or county's) own level in a district column: 市本级, no district's rows. */
+const OWN_LEVEL = /^(?:市本级|区本级|县本级|本级|市直|县直|区直)$/;
 
 /** 白云区, 白云 and 白云县 name one place for the comparison of two rows' districts. */
 function districtKey(name: string): string {
@@ -1115,8 +1117,13 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     // A new project: in a packed table every row that names one; in a rows table when the name changes.
     // 越秀区 | 城乡居民医保补助 | … then 海珠区 | 城乡居民医保补助 (or a blank, merged): each district's
     // rows are a project of their own, with the district column's name.
+    // 市本级 under 宁乡市 in a district column: the city's own rows, no district's (not inherited).
+    const ownLevel = !districtCell && OWN_LEVEL.test(get("district"));
     const otherDistrict =
-      !!districtCell && !!b.current && districtKey(districtCell) !== districtKey(b.current.district ?? "");
+      (!!districtCell &&
+        !!b.current &&
+        districtKey(districtCell) !== districtKey(b.current.district ?? "")) ||
+      (ownLevel && !!b.current && b.current.district !== null);
     const named = hasProjectCol ? !!project || otherDistrict : !!(budgetUnit || department);
     let startNew = false;
     if (named) {
@@ -1144,14 +1151,15 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         budgetUnit: budgetUnit || (roles.budgetUnit !== undefined && above?.budgetUnit) || ctx.budgetUnit,
         department: department || (roles.department !== undefined && above?.department) || ctx.department,
         // A district cell merged over several projects comes through blank below its first row too.
-        district:
-          districtCell ||
-          (roles.district !== undefined &&
-            above &&
-            !otherUnit(above, budgetUnit, department) &&
-            above.district) ||
-          ctx.district ||
-          null,
+        district: ownLevel
+          ? null
+          : districtCell ||
+            (roles.district !== undefined &&
+              above &&
+              !otherUnit(above, budgetUnit, department) &&
+              above.district) ||
+            ctx.district ||
+            null,
         goal: get("goal") || (project ? "" : ctx.goal),
         goalCell: roles.goal !== undefined ? b.addr(r, roles.goal) : project ? null : ctx.goalCell,
         projectCell: hasProjectCol ? b.addr(r, roles.project as number) : ctx.projectCell,

@@ -2789,3 +2789,39 @@ describe("round 36: targets read wrong by both engines", () => {
     ]);
   });
 });
+
+describe("round 37: district columns of other cities", () => {
+  it("reads Chengdu's 区（市）县 header as a district column", () => {
+    const r = parseGrid(
+      grid([
+        ["区（市）县", "项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["锦江区", "基本公共卫生服务补助资金", "产出指标", "数量指标", "建档率", "≥90%"],
+        ["青羊区", "基本公共卫生服务补助资金", "产出指标", "数量指标", "建档率", "≥92%"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.district])).toEqual([
+      ["基本公共卫生服务补助资金", "锦江区"],
+      ["基本公共卫生服务补助资金", "青羊区"],
+    ]);
+  });
+
+  it("gives 市本级 rows a project of their own with no district, not the district above", () => {
+    const r = parseGrid(
+      grid([
+        ["区县", "项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["宁乡市", "困难群众救助补助资金", "产出指标", "数量指标", "城乡低保保障人数", "≥13000人"],
+        ["市本级", "", "产出指标", "数量指标", "城乡低保保障人数", "≥62000人"],
+        ["", "", "产出指标", "时效指标", "救助资金发放及时率", "100%"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.district])).toEqual([
+      ["困难群众救助补助资金", "宁乡市"],
+      ["困难群众救助补助资金", null],
+    ]);
+    expect(r.indicators.map((i) => [i.cell, i.projectId])).toEqual([
+      ["F2", 0],
+      ["F3", 1],
+      ["F4", 1],
+    ]);
+  });
+});
