@@ -52,6 +52,14 @@ export function writesComparator(target: string): boolean {
   );
 }
 
+/**
+ * Whether a 指标性质/指标方向 cell writes a comparator of its own ("=", "≥", 等于 …): a written "=" is
+ * the officer's choice of an exact target, not an omission.
+ */
+export function directionWritesComparator(direction: string | null): boolean {
+  return direction !== null && (writesComparator(direction) || normalize(direction).includes("等于"));
+}
+
 /** The indicator's name, or its raw text when the parser found no name. */
 export function label(r: IndicatorRecord): string {
   return r.name || r.text;

@@ -6,7 +6,7 @@
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { comparatorSymbol, numberText } from "../format";
-import { statesChange, writesComparator } from "../indicator";
+import { directionWritesComparator, statesChange, writesComparator } from "../indicator";
 import { normalize, polarityOf } from "../lexicon";
 import type { Rule } from "../types";
 
@@ -87,8 +87,9 @@ export const noComparator: Rule = {
     for (const r of view.indicators) {
       if (r.kind !== "quantitative" || r.value === null || (r.comparator !== "=" && r.comparator !== null))
         continue;
-      // "同比下降5%": the verb says which way.
-      if (writesComparator(r.target) || statesChange(r.target)) continue;
+      // "同比下降5%": the verb says which way; "=" in a column of its own is a choice.
+      if (writesComparator(r.target) || statesChange(r.target) || directionWritesComparator(r.direction))
+        continue;
       const p = polarityOf(r.name, r.direction);
       if (p === null || obviousBare(r, p)) continue;
       ctx.report({
