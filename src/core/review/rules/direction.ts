@@ -9,6 +9,7 @@ import { comparatorSymbol, numberText } from "../format";
 import { directionWritesComparator, statesChange, writesComparator } from "../indicator";
 import { normalize, polarityOf } from "../lexicon";
 import type { Rule } from "../types";
+import { fractionOfOne } from "./rates";
 
 export const direction: Rule = {
   meta: {
@@ -91,7 +92,8 @@ export const noComparator: Rule = {
       if (writesComparator(r.target) || statesChange(r.target) || directionWritesComparator(r.direction))
         continue;
       const p = polarityOf(r.name, r.direction);
-      if (p === null || obviousBare(r, p)) continue;
+      // 0.95 for 95%: RATE-FRACTION's advice ("≥95%") is the one to follow, not "≥0.95".
+      if (p === null || obviousBare(r, p) || fractionOfOne(r)) continue;
       ctx.report({
         indicator: r,
         messageId: p,

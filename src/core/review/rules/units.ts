@@ -4,6 +4,7 @@ import { numberText } from "../format";
 import { statesChange } from "../indicator";
 import { isAmountName, isCountName, isPercentName, isPercentUnit, isTimeName, normalize } from "../lexicon";
 import type { Rule } from "../types";
+import { fractionOfOne } from "./rates";
 
 export const noUnit: Rule = {
   meta: {
@@ -27,6 +28,8 @@ export const noUnit: Rule = {
     for (const r of view.indicators) {
       if (r.kind !== "quantitative" || r.value === null || r.value === 0 || normalize(r.unit) !== "")
         continue;
+      // 0.95 for 95%: RATE-FRACTION already says to write the %.
+      if (fractionOfOne(r)) continue;
       // Only names whose measure needs a unit; an index or a score may be unitless.
       const n = r.name;
       if (isCountName(n) || isAmountName(n) || isTimeName(n) || isPercentName(n))

@@ -47,6 +47,8 @@ testRule(noComparator, {
     "1、产出指标：质量，合格。",
     "1、产出指标：完成组织2022年危化品事故演练次数，1次。",
     "1、满意度指标：操作人员使用满意度，0。",
+    // 0.95 for 95%: RATE-FRACTION's finding, with its own advice.
+    "1、满意度指标：学员满意度，0.95。",
     // "=" written in a column of its own is the officer's choice of an exact target.
     {
       grid: [
