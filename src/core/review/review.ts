@@ -2,19 +2,29 @@
  * Runs the enabled rules over every project of a parse and collects findings in source order.
  */
 import type { IndicatorRecord, ParseResult, ProjectInfo } from "../record";
+import { gradeCells } from "./tables";
 import { fill } from "./format";
 import { RULES } from "./registry";
 import { resolveSettings } from "./settings";
 import type { Finding, ProjectView, Report, Rule, ReviewSettings } from "./types";
 
-/** Projects with their indicators, in the parse's order (indicators whose project is missing get one). */
-export function projectViews(parse: Pick<ParseResult, "projects" | "indicators">): ProjectView[] {
+/** What a review reads of a parse: its projects and indicators, and its tables when there are any. */
+export type ReviewInput = Pick<ParseResult, "projects" | "indicators"> & Partial<Pick<ParseResult, "tables">>;
+
+/**
+ * Projects with their indicators, in the parse's order (indicators whose project is missing get one),
+ * with what the parse's tables say of their cells.
+ */
+export function projectViews(parse: ReviewInput): ProjectView[] {
   const views = new Map<number, ProjectView>();
-  for (const p of parse.projects) views.set(p.id, { project: p, indicators: [] });
+  const graded = parse.tables ? gradeCells(parse.tables, parse.indicators) : undefined;
+  const view = (project: ProjectInfo): ProjectView =>
+    graded ? { project, indicators: [], gradeCells: graded } : { project, indicators: [] };
+  for (const p of parse.projects) views.set(p.id, view(p));
   for (const r of parse.indicators) {
     let v = views.get(r.projectId);
     if (!v) {
-      v = { project: projectFromRecord(r), indicators: [] };
+      v = view(projectFromRecord(r));
       views.set(r.projectId, v);
     }
     v.indicators.push(r);
@@ -106,9 +116,6 @@ export function reviewViews(
 }
 
 /** Reviews a parse. */
-export function review(
-  parse: Pick<ParseResult, "projects" | "indicators">,
-  settings: Partial<ReviewSettings> = {},
-): Finding[] {
+export function review(parse: ReviewInput, settings: Partial<ReviewSettings> = {}): Finding[] {
   return reviewViews(projectViews(parse), settings);
 }

@@ -40,6 +40,11 @@ export interface RuleMeta {
 export interface ProjectView {
   project: ProjectInfo;
   indicators: IndicatorRecord[];
+  /**
+   * Cells (sheet!A1, see tables.ts) whose target is a graded table's threshold for 优, not a target
+   * written bare; absent when the parse's tables were not given.
+   */
+  gradeCells?: ReadonlySet<string>;
 }
 
 export interface ReviewSettings {

@@ -9,6 +9,7 @@ import { comparatorSymbol, numberText } from "../format";
 import { directionWritesComparator, statesChange, writesComparator } from "../indicator";
 import { normalize, polarityOf } from "../lexicon";
 import type { Rule } from "../types";
+import { cellKey } from "../tables";
 import { fractionOfOne } from "./rates";
 
 export const direction: Rule = {
@@ -88,9 +89,11 @@ export const noComparator: Rule = {
     for (const r of view.indicators) {
       if (r.kind !== "quantitative" || r.value === null || (r.comparator !== "=" && r.comparator !== null))
         continue;
-      // "同比下降5%": the verb says which way; "=" in a column of its own is a choice.
+      // "同比下降5%": the verb says which way; "=" in a column of its own is a choice; 85% under 优 is
+      // what earns 优, the comparator being the grade scale's.
       if (writesComparator(r.target) || statesChange(r.target) || directionWritesComparator(r.direction))
         continue;
+      if (view.gradeCells?.has(cellKey(r))) continue;
       const p = polarityOf(r.name, r.direction);
       // 0.95 for 95%: RATE-FRACTION's advice ("≥95%") is the one to follow, not "≥0.95".
       if (p === null || obviousBare(r, p) || fractionOfOne(r)) continue;

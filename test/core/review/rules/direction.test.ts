@@ -47,6 +47,15 @@ testRule(noComparator, {
     "1、产出指标：质量，合格。",
     "1、产出指标：完成组织2022年危化品事故演练次数，1次。",
     "1、满意度指标：操作人员使用满意度，0。",
+    // A graded table's 优 column holds what earns 优, not a bare target.
+    {
+      grid: [
+        ["绩效指标分类", "绩效指标", "绩效指标评价标准", null, null, null],
+        [null, null, "优", "良", "中", "差"],
+        ["产出指标", "救助对象满意度（%）", "85%", "80%", "70%", "70%"],
+        [null, "救助覆盖率", "95%", "90%", "85%", "85%"],
+      ],
+    },
     // 0.95 for 95%: RATE-FRACTION's finding, with its own advice.
     "1、满意度指标：学员满意度，0.95。",
     // "=" written in a column of its own is the officer's choice of an exact target.
