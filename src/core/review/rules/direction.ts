@@ -5,7 +5,7 @@
  */
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
-import { comparatorSymbol, numberText } from "../format";
+import { amountAsWritten, comparatorSymbol, targetAsWritten } from "../format";
 import { directionWritesComparator, statesChange, writesComparator } from "../indicator";
 import { normalize, polarityOf } from "../lexicon";
 import type { Rule } from "../types";
@@ -20,16 +20,16 @@ export const direction: Rule = {
     title: { zh: "比较符方向错误", en: "Comparator points the wrong way" },
     messages: {
       negative: {
-        zh: "指标“{name}”越小越好，目标却写成“{comparator}{value}{unit}”（下限）。",
-        en: "“{name}” should be as low as possible, yet its target is “{comparator}{value}{unit}” (a floor).",
+        zh: "指标“{name}”越小越好，目标却写成“{comparator}{amount}”（下限）。",
+        en: "“{name}” should be as low as possible, yet its target is “{comparator}{amount}” (a floor).",
       },
       positive: {
-        zh: "指标“{name}”越大越好，目标却写成“{comparator}{value}{unit}”（上限）。",
-        en: "“{name}” should be as high as possible, yet its target is “{comparator}{value}{unit}” (a ceiling).",
+        zh: "指标“{name}”越大越好，目标却写成“{comparator}{amount}”（上限）。",
+        en: "“{name}” should be as high as possible, yet its target is “{comparator}{amount}” (a ceiling).",
       },
     },
     basis: BASIS.accuracy,
-    fix: { zh: "改为“{suggest}{value}{unit}”。", en: "Write “{suggest}{value}{unit}”." },
+    fix: { zh: "改为“{suggest}{amount}”。", en: "Write “{suggest}{amount}”." },
   },
   check(view, ctx) {
     for (const r of view.indicators) {
@@ -45,8 +45,7 @@ export const direction: Rule = {
           data: {
             name: r.name,
             comparator: comparatorSymbol(r.comparator),
-            value: numberText(r.value),
-            unit: r.unit,
+            amount: amountAsWritten(r),
             suggest: p === "negative" ? "≤" : "≥",
           },
         });
@@ -71,18 +70,18 @@ export const noComparator: Rule = {
     title: { zh: "缺少比较符", en: "No comparator" },
     messages: {
       negative: {
-        zh: "指标“{name}”越小越好，目标值只写了“{value}{unit}”，没有写明是上限（≤）还是其他。",
-        en: "“{name}” should be as low as possible, but its target is a bare “{value}{unit}” with no comparator (≤?).",
+        zh: "指标“{name}”越小越好，目标值只写了“{target}”，没有写明是上限（≤）还是其他。",
+        en: "“{name}” should be as low as possible, but its target is a bare “{target}” with no comparator (≤?).",
       },
       positive: {
-        zh: "指标“{name}”越大越好，目标值只写了“{value}{unit}”，没有写明是下限（≥）还是其他。",
-        en: "“{name}” should be as high as possible, but its target is a bare “{value}{unit}” with no comparator (≥?).",
+        zh: "指标“{name}”越大越好，目标值只写了“{target}”，没有写明是下限（≥）还是其他。",
+        en: "“{name}” should be as high as possible, but its target is a bare “{target}” with no comparator (≥?).",
       },
     },
     basis: BASIS.accuracy,
     fix: {
-      zh: "写明比较符，如“{suggest}{value}{unit}”。",
-      en: "State the comparator, e.g. “{suggest}{value}{unit}”.",
+      zh: "写明比较符，如“{suggest}{amount}”。",
+      en: "State the comparator, e.g. “{suggest}{amount}”.",
     },
   },
   check(view, ctx) {
@@ -102,8 +101,8 @@ export const noComparator: Rule = {
         messageId: p,
         data: {
           name: r.name,
-          value: numberText(r.value),
-          unit: r.unit,
+          target: targetAsWritten(r),
+          amount: amountAsWritten(r),
           suggest: p === "negative" ? "≤" : "≥",
         },
       });
