@@ -6,7 +6,7 @@
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { amountAsWritten, comparatorSymbol, targetAsWritten } from "../format";
-import { directionWritesComparator, statesChange, writesComparator } from "../indicator";
+import { directionWritesComparator, statesChange, writesComparator, writesRatio } from "../indicator";
 import { normalize, polarityOf } from "../lexicon";
 import type { Rule } from "../types";
 import { cellKey } from "../tables";
@@ -94,8 +94,9 @@ export const noComparator: Rule = {
         continue;
       if (view.gradeCells?.has(cellKey(r))) continue;
       const p = polarityOf(r.name, r.direction);
-      // 0.95 for 95%: RATE-FRACTION's advice ("≥95%") is the one to follow, not "≥0.95".
-      if (p === null || obviousBare(r, p) || fractionOfOne(r)) continue;
+      // 0.95 for 95%: RATE-FRACTION's advice ("≥95%") is the one to follow, not "≥0.95"; "≥1" would
+      // misread a ratio (岗位配比 1:1).
+      if (p === null || obviousBare(r, p) || fractionOfOne(r) || writesRatio(r.target)) continue;
       ctx.report({
         indicator: r,
         messageId: p,

@@ -1,7 +1,7 @@
 /** Units (计量单位): a number must say what it counts, and the unit must fit what the name measures. */
 import { BASIS } from "../basis";
 import { numberText, targetAsWritten } from "../format";
-import { statesChange } from "../indicator";
+import { statesChange, writesRatio } from "../indicator";
 import { isAmountName, isCountName, isPercentName, isPercentUnit, isTimeName, normalize } from "../lexicon";
 import type { Rule } from "../types";
 import { fractionOfOne } from "./rates";
@@ -28,8 +28,8 @@ export const noUnit: Rule = {
     for (const r of view.indicators) {
       if (r.kind !== "quantitative" || r.value === null || r.value === 0 || normalize(r.unit) !== "")
         continue;
-      // 0.95 for 95%: RATE-FRACTION already says to write the %.
-      if (fractionOfOne(r)) continue;
+      // 0.95 for 95%: RATE-FRACTION already says to write the %; 1:1 is a ratio, unitless.
+      if (fractionOfOne(r) || writesRatio(r.target)) continue;
       // Only names whose measure needs a unit; an index or a score may be unitless.
       const n = r.name;
       if (isCountName(n) || isAmountName(n) || isTimeName(n) || isPercentName(n))

@@ -57,6 +57,13 @@ testRule(noComparator, {
         [null, "救助覆盖率", "95%", "90%", "85%", "85%"],
       ],
     },
+    // A ratio: "≥1" would misread it.
+    {
+      grid: [
+        ["一级指标", "三级指标", "指标方向", "目标值"],
+        ["产出指标", "岗位配比", "正向", "1:1"],
+      ],
+    },
     // 0.95 for 95%: RATE-FRACTION's finding, with its own advice.
     "1、满意度指标：学员满意度，0.95。",
     // "=" written in a column of its own is the officer's choice of an exact target.

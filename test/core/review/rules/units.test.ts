@@ -10,6 +10,9 @@ testRule(noUnit, {
     // 1 for 100%, 0.95 for 95%: RATE-FRACTION says to write the %.
     "1、产出指标：党史工作覆盖率，1。",
     "1、满意度指标：学员满意度，0.95。",
+    // A ratio needs no unit.
+    "1、产出指标：资金配套比例，1:1。",
+    "1、效益指标：孕产妇死亡率，低于10/10万。",
   ],
   flagged: [
     { text: "1、效益指标：避难场所可容纳人数，3343。", includes: "3343" },
