@@ -54,7 +54,10 @@ export interface ReviewSettings {
   satisfactionMin: number;
   /** Fewer indicators than this in a project is flagged (COMPLETE-FEW). */
   minIndicators: number;
-  /** The budget year deadlines are compared with (DATE-PAST); null = from the project name when it names a year. */
+  /**
+   * The budget year deadlines are compared with (DATE-PAST, DATE-AFTER); null = the table title's year where
+   * the records show it, else the year the project name states.
+   */
   budgetYear: number | null;
 }
 

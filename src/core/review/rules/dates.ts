@@ -1,5 +1,10 @@
-/** Deadlines: an Excel date serial number left as the target, and deadlines before the budget year. */
+/**
+ * Deadlines: an Excel date serial number left as the target, and deadlines outside the budget year.
+ * The budget year is the setting, else the table title's (read off the deadlines the parser completed
+ * with it; the parse result does not carry it yet), else the one the project name states.
+ */
 import type { IndicatorRecord } from "../../record";
+import type { ProjectView } from "../types";
 import { BASIS } from "../basis";
 import { level2Of } from "../indicator";
 import { isTimeName, normalize } from "../lexicon";
@@ -68,6 +73,28 @@ export function budgetYearOf(projectName: string, setting: number | null): numbe
   return years.length ? Math.max(...years) : null;
 }
 
+/**
+ * The table title's year, as far as the records show it: the parser completes a deadline written without
+ * a year (12月底前 in a table titled 2024年…) with the title's year, so such a deadline's year is the title's.
+ */
+function titleYearOfDates(view: ProjectView): number | null {
+  for (const r of view.indicators) {
+    if (r.kind !== "date" || !r.date || dateSerial(r) !== null) continue;
+    if (!/(?:19|20)\d\d/.test(normalize(r.target))) return Number(r.date.slice(0, 4));
+  }
+  return null;
+}
+
+/**
+ * A project's budget year: the setting, else the title's year where the records show it, else the year
+ * its name states. A name's year may be the year a continuing project began (2022年高标准农田建设 in a
+ * table titled 2023年度), so the title's comes first.
+ */
+export function budgetYearOfView(view: ProjectView, setting: number | null): number | null {
+  if (setting !== null) return setting;
+  return titleYearOfDates(view) ?? budgetYearOf(view.project.project, null);
+}
+
 function deadlineOf(r: IndicatorRecord): string | null {
   if (r.kind === "date" && r.date) return r.date;
   const serial = dateSerial(r);
@@ -93,7 +120,7 @@ export const datePast: Rule = {
     },
   },
   check(view, ctx) {
-    const year = budgetYearOf(view.project.project, ctx.settings.budgetYear);
+    const year = budgetYearOfView(view, ctx.settings.budgetYear);
     if (year === null) return;
     for (const r of view.indicators) {
       const date = deadlineOf(r);
@@ -103,4 +130,44 @@ export const datePast: Rule = {
   },
 };
 
-export const dateRules: Rule[] = [dateSerialRule, datePast];
+/** 2023-2025年, 2024至2026年度: a span of years. */
+const YEAR_SPAN = /(?:19|20)\d\d\s*年?度?\s*[-—–~～至到]\s*(?:19|20)\d\d/;
+/** Words naming a period longer than the year: 实施期, 中期, 跨年度, 三年行动. */
+const LONG_TERM = /实施期|中期|跨年|[二两三四五]年(?:行动|规划|计划)/;
+
+/** A project whose targets cover several years (2023-2025年…, 实施期, 中期): its deadlines may run on. */
+function multiYear(view: ProjectView): boolean {
+  const p = normalize(view.project.project);
+  return YEAR_SPAN.test(p) || LONG_TERM.test(p);
+}
+
+export const dateAfter: Rule = {
+  meta: {
+    code: "DATE-AFTER",
+    severity: "warning",
+    scope: "indicator",
+    title: { zh: "完成时限晚于预算年度", en: "Deadline after the budget year" },
+    messages: {
+      after: {
+        zh: "指标“{name}”的完成时限 {date} 晚于预算年度 {year} 年；年度绩效目标应在本年度内完成。",
+        en: "The deadline of “{name}”, {date}, is after the budget year {year}; a year's targets should be met within that year.",
+      },
+    },
+    basis: BASIS.accuracy,
+    fix: {
+      zh: "把时限改在 {year} 年内（如“{year}年12月31日前”）；跨年度的工作，写明本年度要完成的部分（如“{year}年底完成进度≥60%”）。",
+      en: "Set the deadline within {year} (e.g. by {year}-12-31); for work that runs into the next year, state the part due this year (e.g. “≥ 60% done by the end of {year}”).",
+    },
+  },
+  check(view, ctx) {
+    const year = budgetYearOfView(view, ctx.settings.budgetYear);
+    if (year === null || multiYear(view)) return;
+    for (const r of view.indicators) {
+      const date = deadlineOf(r);
+      if (date && Number(date.slice(0, 4)) > year)
+        ctx.report({ indicator: r, data: { name: r.name, date, year } });
+    }
+  },
+};
+
+export const dateRules: Rule[] = [dateSerialRule, datePast, dateAfter];
