@@ -28,6 +28,12 @@ function isDateLike(r: IndicatorRecord): boolean {
   );
 }
 
+/** "2023-12-31" as an officer writes it: 2023年12月31日 (2023-12 → 2023年12月, 2023 → 2023年). */
+export function dateZh(date: string): string {
+  const [y, m, d] = date.split("-");
+  return `${y}年` + (m ? `${Number(m)}月` : "") + (d ? `${Number(d)}日` : "");
+}
+
 /** The serial number a target consists of, or null. */
 export function dateSerial(r: IndicatorRecord): number | null {
   const t = normalize(r.target).replace(/[。.]$/, "");
@@ -44,13 +50,13 @@ export const dateSerialRule: Rule = {
     title: { zh: "日期显示为序列号", en: "Date shown as a serial number" },
     messages: {
       serial: {
-        zh: "指标“{name}”的目标值“{serial}”是 Excel 日期序列号（即 {date}），不是日期文字。",
+        zh: "指标“{name}”的目标值“{serial}”是 Excel 日期序列号（即 {dateZh}），不是日期文字。",
         en: "The target of “{name}”, “{serial}”, is an Excel date serial number ({date}), not a date.",
       },
     },
     basis: BASIS.clarity,
     fix: {
-      zh: "改写为日期文字，如“{date}前完成”，或把单元格格式设为日期。",
+      zh: "改写为日期文字，如“{dateZh}前完成”，或把单元格格式设为日期。",
       en: "Write the date as text, e.g. “完成 by {date}”, or format the cell as a date.",
     },
   },
@@ -60,7 +66,7 @@ export const dateSerialRule: Rule = {
       if (serial !== null)
         ctx.report({
           indicator: r,
-          data: { name: r.name, serial: r.target.trim(), date: serialToDate(serial) },
+          data: { name: r.name, serial: r.target.trim(), ...dates(serialToDate(serial)) },
         });
     }
   },
@@ -95,6 +101,9 @@ export function budgetYearOfView(view: ProjectView, setting: number | null): num
   return titleYearOfDates(view) ?? budgetYearOf(view.project.project, null);
 }
 
+/** A date for the messages: Chinese in Chinese, ISO in English. */
+const dates = (date: string) => ({ date, dateZh: dateZh(date) });
+
 function deadlineOf(r: IndicatorRecord): string | null {
   if (r.kind === "date" && r.date) return r.date;
   const serial = dateSerial(r);
@@ -109,7 +118,7 @@ export const datePast: Rule = {
     title: { zh: "完成时限早于预算年度", en: "Deadline before the budget year" },
     messages: {
       past: {
-        zh: "指标“{name}”的完成时限 {date} 早于预算年度 {year} 年。",
+        zh: "指标“{name}”的完成时限 {dateZh} 早于预算年度 {year} 年。",
         en: "The deadline of “{name}”, {date}, is before the budget year {year}.",
       },
     },
@@ -125,7 +134,7 @@ export const datePast: Rule = {
     for (const r of view.indicators) {
       const date = deadlineOf(r);
       if (date && Number(date.slice(0, 4)) < year)
-        ctx.report({ indicator: r, data: { name: r.name, date, year } });
+        ctx.report({ indicator: r, data: { name: r.name, ...dates(date), year } });
     }
   },
 };
@@ -149,7 +158,7 @@ export const dateAfter: Rule = {
     title: { zh: "完成时限晚于预算年度", en: "Deadline after the budget year" },
     messages: {
       after: {
-        zh: "指标“{name}”的完成时限 {date} 晚于预算年度 {year} 年；年度绩效目标应在本年度内完成。",
+        zh: "指标“{name}”的完成时限 {dateZh} 晚于预算年度 {year} 年；年度绩效目标应在本年度内完成。",
         en: "The deadline of “{name}”, {date}, is after the budget year {year}; a year's targets should be met within that year.",
       },
     },
@@ -165,7 +174,7 @@ export const dateAfter: Rule = {
     for (const r of view.indicators) {
       const date = deadlineOf(r);
       if (date && Number(date.slice(0, 4)) > year)
-        ctx.report({ indicator: r, data: { name: r.name, date, year } });
+        ctx.report({ indicator: r, data: { name: r.name, ...dates(date), year } });
     }
   },
 };

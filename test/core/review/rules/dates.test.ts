@@ -2,6 +2,7 @@ import {
   budgetYearOf,
   dateAfter,
   datePast,
+  dateZh,
   dateSerialRule,
   serialToDate,
 } from "../../../../src/core/review/rules/dates";
@@ -11,6 +12,14 @@ describe("serialToDate", () => {
   it("reads Excel serials", () => {
     expect(serialToDate(44561)).toBe("2021-12-31");
     expect(serialToDate(45291)).toBe("2023-12-31");
+  });
+});
+
+describe("dateZh", () => {
+  it("writes dates as officers do", () => {
+    expect(dateZh("2023-12-31")).toBe("2023年12月31日");
+    expect(dateZh("2024-01")).toBe("2024年1月");
+    expect(dateZh("2025")).toBe("2025年");
   });
 });
 
@@ -39,7 +48,7 @@ testRule(dateSerialRule, {
         ["项目名称", "二级指标", "三级指标", "指标值"],
         ["项目甲", "时效指标", "项目完成时间", 44561],
       ],
-      includes: "2021-12-31",
+      includes: "2021年12月31日",
     },
     {
       grid: [
