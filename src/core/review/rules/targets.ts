@@ -1,7 +1,8 @@
 /** Target text: missing, left as a template, or too vague to check (细化量化). */
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
-import { hasGradeScale, hasPlaceholder, normalize, vagueWord } from "../lexicon";
+import { label } from "../indicator";
+import { hasGradeScale, hasPlaceholder, normalize, placeholderPart, vagueWord } from "../lexicon";
 import type { Rule } from "../types";
 
 /** No target, only a unit or comparator, or only template text such as ** or XX. */
@@ -39,32 +40,65 @@ export const emptyTarget: Rule = {
   },
 };
 
+/** The template text an indicator still holds outside an unfilled target, as written, or null. */
+function leftover(r: IndicatorRecord): string | null {
+  // A target that is nothing but a placeholder is EMPTY-TARGET's; here only leftovers elsewhere count.
+  const rest = r.target ? r.text.replace(r.target, "") : r.text;
+  const inTarget = hasPlaceholder(r.target) && !isEmptyTarget(r);
+  if (!hasPlaceholder(r.name) && !hasPlaceholder(rest) && !inTarget) return null;
+  return placeholderPart(r.name) ?? placeholderPart(rest) ?? placeholderPart(r.target) ?? r.name;
+}
+
+/** What to do with the template text: a template target (（≥**人）, ≥**人) goes, a placeholder in words is filled in. */
+function todo(where: string): { todoZh: string; todoEn: string } {
+  return /^[(（≥≤≧≦><=＞＜不]/.test(where)
+    ? {
+        todoZh: `删去模板括注（如“${where}”），目标值只写在目标值处；尚未填写目标值的，填上实际数值。`,
+        todoEn: `Delete the template notes (such as “${where}”) and keep the target in its place; where no target is written yet, fill in the actual value.`,
+      }
+    : {
+        todoZh: `把“${where}”中的 **、XX 等占位符换成实际内容。`,
+        todoEn: `Replace the placeholders (**, XX) in “${where}” with the actual content.`,
+      };
+}
+
+/** Cells listed in a message, the first few of them. */
+const MAX_CELLS = 6;
+
 export const placeholder: Rule = {
   meta: {
     code: "PLACEHOLDER",
-    severity: "error",
-    scope: "indicator",
+    severity: "warning",
+    scope: "project",
     title: { zh: "模板文字未替换", en: "Template text left in" },
     messages: {
-      left: {
-        zh: "指标“{name}”中留有模板占位文字：“{where}”。",
+      one: {
+        zh: "指标“{name}”中留有模板占位文字“{where}”。",
         en: "Indicator “{name}” still contains template placeholder text: “{where}”.",
+      },
+      many: {
+        zh: "{count} 条指标留有模板占位文字（{cells}），如“{name}”中的“{where}”。",
+        en: "{count} indicators still contain template placeholder text ({cells}), e.g. “{where}” in “{name}”.",
       },
     },
     basis: BASIS.clarity,
-    fix: {
-      zh: "把 **、XX 等占位符换成实际内容，或删去多余的模板括注。",
-      en: "Replace placeholders such as ** or XX with the actual content, or delete the leftover template note.",
-    },
+    fix: { zh: "{todoZh}", en: "{todoEn}" },
   },
   check(view, ctx) {
-    for (const r of view.indicators) {
-      const rest = r.target ? r.text.replace(r.target, "") : r.text;
-      // A target that is nothing but a placeholder is EMPTY-TARGET's; here only leftovers elsewhere count.
-      const inTarget = hasPlaceholder(r.target) && !isEmptyTarget(r);
-      if (hasPlaceholder(r.name) || hasPlaceholder(rest) || inTarget)
-        ctx.report({ indicator: r, data: { name: r.name || r.text, where: r.text.trim() } });
-    }
+    // One finding per project: the same template note on every row is one thing to tidy, not many.
+    const found = view.indicators.flatMap((r) => {
+      const where = leftover(r);
+      return where ? [{ r, where }] : [];
+    });
+    if (found.length === 0) return;
+    const [{ r, where }] = found;
+    const cells = [...new Set(found.map((f) => f.r.cell))];
+    const shown = cells.slice(0, MAX_CELLS).join("、") + (cells.length > MAX_CELLS ? " 等" : "");
+    ctx.report({
+      indicator: r,
+      messageId: found.length === 1 ? "one" : "many",
+      data: { name: label(r), where, count: found.length, cells: shown, ...todo(where) },
+    });
   },
 };
 

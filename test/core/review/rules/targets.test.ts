@@ -25,8 +25,23 @@ testRule(placeholder, {
     "1、效益指标：群众满意度，≥90%。",
   ],
   flagged: [
-    { records: [{ name: "机柜数量", text: "指标1:机柜数量(≥**台)，77台", target: "77台" }] },
-    { records: [{ name: "XX区培训人数", text: "XX区培训人数，≥500人" }] },
+    // Only the template part is quoted, not the row.
+    {
+      records: [{ name: "机柜数量", text: "指标1:机柜数量(≥**台)，77台", target: "77台" }],
+      includes: "留有模板占位文字“(≥**台)”",
+    },
+    { records: [{ name: "XX区培训人数", text: "XX区培训人数，≥500人" }], includes: "“XX区培训人数”" },
+    // One finding for a table whose every row kept its template note, listing the cells.
+    {
+      grid: [
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "农村低保发放人数（≥**人）", ">=21000人"],
+        ["产出指标", "质量指标", "资金发放准确率（≥**%）", ">=98%"],
+        ["满意度指标", "服务对象满意度指标", "受助对象满意度（≥**%）", ">=90%"],
+      ],
+      count: 1,
+      includes: "3 条指标留有模板占位文字（D2、D3、D4），如“农村低保发放人数”中的“（≥**人）”",
+    },
     // A target that is only a placeholder is EMPTY-TARGET's, not this rule's.
   ],
 });
