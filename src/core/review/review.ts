@@ -112,7 +112,26 @@ export function reviewViews(
     for (let k = 0; k < 4; k++) if (a.key[k] !== b.key[k]) return a.key[k] - b.key[k];
     return 0;
   });
-  return keyed.map((x) => x.f);
+  return oncePerCell(keyed.map((x) => x.f));
+}
+
+/**
+ * A project-level finding said once per cell: the villages of one project in its place columns share its
+ * name cell, and "no cost indicator" four times at B3 is one thing to fix. The first stands for the others.
+ */
+function oncePerCell(findings: Finding[]): Finding[] {
+  const first = new Map<string, Finding>();
+  return findings.filter((f) => {
+    if (f.indicator !== "") return true;
+    const key = [f.code, f.sheet, f.cell, f.message.zh].join("\u0000");
+    const kept = first.get(key);
+    if (!kept) {
+      first.set(key, f);
+      return true;
+    }
+    if (kept.projectId !== f.projectId) (kept.sharedWith ??= []).push(f.projectId);
+    return false;
+  });
 }
 
 /** Reviews a parse. */

@@ -97,4 +97,9 @@ export interface Finding {
   /** Suggested fix, or null when the rule has none. */
   fix: Localized | null;
   basis: Localized;
+  /**
+   * Other projects the finding stands for: the places of one project read from its place columns share
+   * its cells, and the same project-level finding at the same cell is said once.
+   */
+  sharedWith?: number[];
 }

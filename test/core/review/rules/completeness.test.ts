@@ -79,7 +79,20 @@ testRule(completeCost, {
       ],
     },
   ],
-  flagged: [FULL],
+  flagged: [
+    FULL,
+    // Two villages in place columns share the project's cell: one finding there, not two.
+    {
+      grid: [
+        ["项目名称", "农村饮水工程", null, null],
+        ["一级指标", "三级指标", "东山村", "西岭村"],
+        ["产出指标", "新建水池（个）", "1", "2"],
+        ["效益指标", "受益群众（人）", "800", "650"],
+        ["满意度指标", "受益群众满意度", "≥90%", "≥90%"],
+      ],
+      count: 1,
+    },
+  ],
 });
 
 testRule(completeFew, {
