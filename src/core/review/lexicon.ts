@@ -122,6 +122,11 @@ export function isSatisfactionName(name: string): boolean {
   return hasAny(n, measures.satisfactionWords) && !hasAny(n, measures.notSatisfactionWords);
 }
 
+/** 服务对象认可度, 好评率: how beneficiaries rate the project, a satisfaction measure by another name. */
+export function isApprovalName(name: string): boolean {
+  return hasAny(normalize(name), measures.approvalWords);
+}
+
 /** Money put into the project (资金, 经费 …) rather than something it produces. */
 export function isMoneyInput(name: string, unit: string): boolean {
   const c = core(name);

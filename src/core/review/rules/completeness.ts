@@ -6,7 +6,7 @@
 import type { Level1 } from "../../record";
 import { BASIS } from "../basis";
 import { isCostIndicator, level1Of } from "../indicator";
-import { isChangeName, isSatisfactionName } from "../lexicon";
+import { isApprovalName, isChangeName, isSatisfactionName } from "../lexicon";
 import type { ProjectView, Rule, RuleMeta } from "../types";
 
 function categoriesKnown(view: ProjectView): boolean {
@@ -87,11 +87,12 @@ export const completeSatisfaction = missingCategory(
       en: "Add a beneficiary-satisfaction indicator, e.g. “beneficiary satisfaction ≥ 90%”; if there are no beneficiaries, say so.",
     },
   },
-  // A satisfaction indicator filed in the wrong block still exists (CATEGORY-MISMATCH reports the filing);
-  // a change in satisfaction (满意度提升情况) is an effect and does not count.
+  // A satisfaction indicator filed in the wrong block still exists (CATEGORY-MISMATCH reports the filing),
+  // and so does one named otherwise (服务对象认可度 ≥90%); a change in satisfaction (满意度提升情况) is an
+  // effect and does not count.
   (v) =>
     hasLevel1(v, "满意度指标") ||
-    v.indicators.some((r) => isSatisfactionName(r.name) && !isChangeName(r.name)),
+    v.indicators.some((r) => (isSatisfactionName(r.name) || isApprovalName(r.name)) && !isChangeName(r.name)),
 );
 
 export const completeCost: Rule = missingCategory(

@@ -58,9 +58,14 @@ testRule(completeSatisfaction, {
     },
     // Filed in the wrong block, but present: CATEGORY-MISMATCH's business, not this rule's.
     "1、产出指标：培训人数，≥500人。2、效益指标：参训人员满意度，≥90%。",
+    // Satisfaction by another name.
+    "1、产出指标：免费开放场馆数，≥3个。2、效益指标：服务对象认可度，≥90%。",
+    "1、产出指标：培训人数，≥500人。2、效益指标：学员满意率，≥90%。",
   ],
   flagged: [
     { text: "1、产出指标：培训人数，≥500人。2、效益指标：事故起数下降率，≥5%。", includes: "满意度" },
+    // A change in approval is an effect.
+    "1、产出指标：培训人数，≥500人。2、效益指标：社会认可度提升幅度，≥5%。",
   ],
 });
 
