@@ -21,26 +21,55 @@ testRule(completeOutput, {
         ["项目甲", "", "社会效益指标", "事故起数下降率", "≥5%"],
       ],
     },
-    // Some indicator has no category at all: completeness is not judged rather than guessed.
+    // No category written anywhere and one that cannot be told: not judged rather than guessed.
     {
       records: [
         { level1: null, name: "培训人数" },
-        { level1: "效益指标", name: "事故下降率" },
+        { level1: null, level2Inferred: "社会效益指标", name: "事故下降率" },
       ],
     },
   ],
   flagged: [
     { text: "1、效益指标：事故起数下降率，≥5%。2、满意度指标：群众满意度，≥90%。", count: 1 },
     { records: [{ level1: "效益指标" }, { level1: "满意度指标", name: "满意度" }] },
+    // Categories are written: the rows with one are judged, the one without is named, not guessed at.
+    {
+      records: [
+        { level1: null, name: "培训人数" },
+        { level1: "效益指标", name: "事故下降率" },
+      ],
+      includes: "另有 1 条指标（“培训人数”）看不出类别，未计入。",
+    },
   ],
 });
 
 testRule(completeEffect, {
-  clean: [FULL, "1、产出指标：培训人数，≥500人。2、项目效益指标：事故起数下降率，≥5%。"],
+  clean: [
+    FULL,
+    "1、产出指标：培训人数，≥500人。2、项目效益指标：事故起数下降率，≥5%。",
+    // No category written anywhere: a row whose words do not reveal it may well be the effect.
+    {
+      records: [
+        { name: "补助农户数", target: "300户", level1: null, level2Inferred: "数量指标" },
+        { name: "群众生产生活条件", target: "明显改善", level1: null, kind: "qualitative" },
+      ],
+    },
+  ],
   flagged: [
     {
       text: "1、产出指标：培训人数，≥500人。2、产出指标：培训场次，≥10场。3、满意度指标：满意度，≥90%。",
       count: 1,
+    },
+    // A label we do not know (制度指标) leaves its row out; the rows with categories are judged.
+    {
+      grid: [
+        ["评价指标", "评价内容", "指标名称", "目标值"],
+        ["项目年度绩效目标", "制度指标", "规章制度建立与否", null],
+        [null, "产出数量指标", "享受资助人数", "2350人"],
+        [null, "质量指标", "建档立卡学生全面覆盖", "100%"],
+      ],
+      count: 1,
+      includes: "另有 1 条指标（“规章制度建立与否”）看不出类别，未计入。",
     },
   ],
 });
