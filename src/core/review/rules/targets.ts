@@ -1,6 +1,7 @@
 /** Target text: missing, left as a template, or too vague to check (细化量化). */
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
+import { asksYesNo, exampleTargets } from "../examples";
 import { label } from "../indicator";
 import { hasGradeScale, hasPlaceholder, normalize, placeholderPart, vagueWord } from "../lexicon";
 import type { Rule } from "../types";
@@ -10,6 +11,22 @@ export function isEmptyTarget(r: IndicatorRecord): boolean {
   if (r.kind === "empty") return true;
   const t = normalize(r.target);
   return !/\d/.test(t) && hasPlaceholder(t);
+}
+
+/** The fix for a missing target, with an example that fits what the name measures. */
+function emptyTargetFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
+  if (asksYesNo(r.name))
+    return {
+      fixZh: "写明要达到的状态，如“是”“已建立并执行”。",
+      fixEn: "State what is to be reached, e.g. “是” (yes), “已建立并执行” (in place and applied).",
+    };
+  const e = exampleTargets(r);
+  if (e.includes("月"))
+    return { fixZh: `填写完成时限，如“${e}”。`, fixEn: `Fill in the deadline, e.g. “${e}”.` };
+  return {
+    fixZh: `填写具体目标值，包括比较符、数值和单位，如“${e}”。`,
+    fixEn: `Fill in the target: comparator, number and unit, e.g. “${e}”.`,
+  };
 }
 
 export const emptyTarget: Rule = {
@@ -26,16 +43,17 @@ export const emptyTarget: Rule = {
       },
     },
     basis: BASIS.quantify,
-    fix: {
-      zh: "填写具体目标值，包括比较符、数值和单位，如“≥95%”“≥500人次”。",
-      en: "Fill in the target: comparator, number and unit, e.g. “≥ 95%”, “≥ 500 person-times”.",
-    },
+    fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
     for (const r of view.indicators) {
       if (!isEmptyTarget(r)) continue;
       const target = r.target.trim();
-      ctx.report({ indicator: r, messageId: target ? "template" : "none", data: { name: r.name, target } });
+      ctx.report({
+        indicator: r,
+        messageId: target ? "template" : "none",
+        data: { name: r.name, target, ...emptyTargetFix(r) },
+      });
     }
   },
 };
@@ -102,6 +120,17 @@ export const placeholder: Rule = {
   },
 };
 
+/**
+ * An example number for a vague target. A yes-or-no name is better asked as a count or a rate: 是否发生
+ * 饮水安全事件 as 0起, 是否存在质量问题 as 0个, 是否按期完成 as 完成率 100%.
+ */
+function vagueExample(r: IndicatorRecord): string {
+  if (!asksYesNo(r.name)) return exampleTargets({ name: r.name, target: "" }, "≥95%”“≥20场");
+  const n = normalize(r.name);
+  if (/发生|出现/.test(n)) return "发生起数 0起";
+  return n.includes("存在") ? "问题数 0个" : "完成率 100%";
+}
+
 export const vague: Rule = {
   meta: {
     code: "VAGUE",
@@ -120,8 +149,8 @@ export const vague: Rule = {
     },
     basis: BASIS.quantify,
     fix: {
-      zh: "改为定量目标（如“≥95%”“≥20场”）；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。",
-      en: "Give a number (e.g. “≥ 95%”, “≥ 20 sessions”); if it truly cannot be quantified, state graded levels (好/较好/一般/较差).",
+      zh: "改为定量目标（如“{example}”）；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。",
+      en: "Give a number (e.g. “{example}”); if it truly cannot be quantified, state graded levels (好/较好/一般/较差).",
     },
   },
   check(view, ctx) {
@@ -132,7 +161,7 @@ export const vague: Rule = {
       const target = r.target.trim();
       // When the vague word is the whole target, naming it twice says nothing more.
       const messageId = word === target ? "vagueWhole" : "vague";
-      ctx.report({ indicator: r, messageId, data: { name: r.name, target, word } });
+      ctx.report({ indicator: r, messageId, data: { name: r.name, target, word, example: vagueExample(r) } });
     }
   },
 };
