@@ -58,7 +58,7 @@ export const emptyTarget: Rule = {
   },
 };
 
-/** The template text an indicator still holds outside an unfilled target, as written, or null. */
+/** The template text an indicator still holds, as written (（≥**人）), or null; an empty target is EMPTY-TARGET's. */
 function leftover(r: IndicatorRecord): string | null {
   // A target that is nothing but a placeholder is EMPTY-TARGET's; here only leftovers elsewhere count.
   const rest = r.target ? r.text.replace(r.target, "") : r.text;
