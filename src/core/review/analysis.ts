@@ -3,19 +3,20 @@
  * the 指标明细 and 校验结果 sheet plans. Pure; the CLI and the task pane both call it.
  */
 import type { Lang } from "../i18n";
-import type { IndicatorRecord, ParseResult, ProjectInfo } from "../record";
+import type { IndicatorRecord, ProjectInfo } from "../record";
 import { findingsSheetPlan } from "../plan/findingsSheet";
 import { indicatorsSheetPlan } from "../plan/indicatorsSheet";
 import { localSource, type SourceRef } from "../plan/source";
 import type { SheetPlan } from "../plan/types";
 import { gradeProjects, type ProjectGrade } from "./grade";
-import { projectLocation, projectViews, reviewViews } from "./review";
+import { projectLocation, projectViews, reviewViews, type ReviewInput } from "./review";
+import { gradeCells } from "./tables";
 import type { Finding, ReviewSettings } from "./types";
 
 export interface AnalysisSource {
   /** A short name for the source (file name), shown when the cell is not in the output workbook. */
   label: string;
-  parse: Pick<ParseResult, "projects" | "indicators">;
+  parse: ReviewInput;
   /** Whether the source's cells are in the workbook the plans are written to (links work). */
   local: boolean;
 }
@@ -51,6 +52,12 @@ export function analyze(
     for (const id of ids) sourceOfProject.set(id, src);
   }
   const views = projectViews({ projects, indicators });
+  // Each source's tables speak of its own cells (two files may both have a Sheet1).
+  for (const src of sources) {
+    if (!src.parse.tables) continue;
+    const graded = gradeCells(src.parse.tables, src.parse.indicators);
+    for (const v of views) if (sourceOfProject.get(v.project.id) === src) v.gradeCells = graded;
+  }
   const findings = reviewViews(views, settings);
   const grades = gradeProjects(views, findings, projectLocation);
 

@@ -1,5 +1,7 @@
-/** Fills `{key}` placeholders in a localized template. */
+/** Message text: `{key}` placeholders filled, and numbers and targets quoted as the officer wrote them. */
 import type { Localized } from "../i18n";
+import type { IndicatorRecord } from "../record";
+import { MAGNITUDES } from "../text/numbers";
 
 export function fill(template: Localized, data: Record<string, string | number> = {}): Localized {
   const sub = (s: string) => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
@@ -13,4 +15,43 @@ export { comparatorSymbol } from "../text/comparators";
 export function numberText(v: number | null): string {
   if (v === null) return "";
   return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(12)));
+}
+
+/** Longer targets are sentences ("…的比值（0.5%）"): a message quotes their number instead. */
+const QUOTE_MAX = 16;
+
+/**
+ * The magnitude word the officer wrote the number with: 18万元 and 0.1 | 万元/人 are read as 180000 元 and
+ * 1000 元/人, and the ratio of the value to the number written says which word that was.
+ */
+function magnitudeOf(r: Pick<IndicatorRecord, "target" | "value">): [string, number] {
+  const m = /\d+(?:\.\d+)?/.exec(r.target.normalize("NFKC").replace(/,/g, ""));
+  const written = m ? Number(m[0]) : 0;
+  if (r.value === null || written === 0) return ["", 1];
+  const ratio = r.value / written;
+  return MAGNITUDES.find(([, f]) => Math.abs(ratio - f) < f * 1e-9) ?? ["", 1];
+}
+
+/** A number of the record as the officer wrote it, with its unit: 18万元, 0.1万元/人 (not 180000元). */
+export function amountAsWritten(
+  r: Pick<IndicatorRecord, "target" | "value" | "unit">,
+  v: number | null = r.value,
+): string {
+  const [word, factor] = magnitudeOf(r);
+  return v === null ? "" : `${numberText(v / factor)}${word}${r.unit}`;
+}
+
+/**
+ * The target as the officer wrote it (18万元, 180万), with the unit a unit column gave when the cell has
+ * none (0.1 | 万元/人 → 0.1万元/人); a sentence is quoted by its number.
+ */
+export function targetAsWritten(r: Pick<IndicatorRecord, "target" | "value" | "unit">): string {
+  const t = r.target.trim().replace(/\s+/g, " ");
+  if (t.length > QUOTE_MAX) return amountAsWritten(r);
+  const unit = r.unit.normalize("NFKC").replace(/\s+/g, "");
+  const written = t.normalize("NFKC").replace(/\s+/g, "");
+  // 百分之九十五 says its % in words.
+  if (!unit || written.includes(unit) || (unit === "%" && written.includes("百分"))) return t;
+  const [word] = magnitudeOf(r);
+  return `${t}${word}${r.unit}`;
 }

@@ -65,10 +65,13 @@ export function gradeProjects(
   locate: (v: ProjectView) => { sheet: string; cell: string },
 ): ProjectGrade[] {
   const byProject = new Map<number, Finding[]>();
+  // A finding said once for several places of one project counts for each of them.
   for (const f of findings) {
-    const list = byProject.get(f.projectId) ?? [];
-    list.push(f);
-    byProject.set(f.projectId, list);
+    for (const id of [f.projectId, ...(f.sharedWith ?? [])]) {
+      const list = byProject.get(id) ?? [];
+      list.push(f);
+      byProject.set(id, list);
+    }
   }
   return views.map((v) => {
     const own = byProject.get(v.project.id) ?? [];

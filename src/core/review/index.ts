@@ -1,6 +1,6 @@
 /** Review rules: public entry points. */
 export * from "./types";
-export { review, reviewViews, projectViews, projectLocation, enabledRules } from "./review";
+export { review, reviewViews, projectViews, projectLocation, enabledRules, type ReviewInput } from "./review";
 export { RULES, RULE_CODES, ruleByCode } from "./registry";
 export {
   DEFAULT_SETTINGS,

@@ -52,6 +52,22 @@ export function writesComparator(target: string): boolean {
   );
 }
 
+/**
+ * Whether the target writes a ratio (配套比例 1:1, 孕产妇死亡率 低于10/10万): both numbers are its value,
+ * which needs no unit, and a comparator on the first number alone would misread it.
+ */
+export function writesRatio(target: string): boolean {
+  return /\d\s*[:：∶]\s*\d|\d\s*\/\s*\d/.test(normalize(target));
+}
+
+/**
+ * Whether a 指标性质/指标方向 cell writes a comparator of its own ("=", "≥", 等于 …): a written "=" is
+ * the officer's choice of an exact target, not an omission.
+ */
+export function directionWritesComparator(direction: string | null): boolean {
+  return direction !== null && (writesComparator(direction) || normalize(direction).includes("等于"));
+}
+
 /** The indicator's name, or its raw text when the parser found no name. */
 export function label(r: IndicatorRecord): string {
   return r.name || r.text;

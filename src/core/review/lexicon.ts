@@ -122,6 +122,11 @@ export function isSatisfactionName(name: string): boolean {
   return hasAny(n, measures.satisfactionWords) && !hasAny(n, measures.notSatisfactionWords);
 }
 
+/** 服务对象认可度, 好评率: how beneficiaries rate the project, a satisfaction measure by another name. */
+export function isApprovalName(name: string): boolean {
+  return hasAny(normalize(name), measures.approvalWords);
+}
+
 /** Money put into the project (资金, 经费 …) rather than something it produces. */
 export function isMoneyInput(name: string, unit: string): boolean {
   const c = core(name);
@@ -141,6 +146,20 @@ export function isCostName(name: string, unit: string): boolean {
 
 export function hasPlaceholder(text: string): boolean {
   return lexicon.placeholder.test(normalize(text));
+}
+
+const PLACEHOLDER_SOURCE = placeholders.patterns.join("|");
+/** A template's bracketed note holding a placeholder: （≥**人）, (≤**元/株). */
+const PLACEHOLDER_NOTE = new RegExp(`[(（][^()（）]{0,12}?(?:${PLACEHOLDER_SOURCE})[^()（）]{0,12}[)）]`);
+/** A placeholder with its comparator and unit, unbracketed: ≥**人, XX区. */
+const PLACEHOLDER_BARE = new RegExp(
+  `(?:[≥≤≧≦><=＞＜]=?|不少于|不低于|不超过|不高于)?\\s*(?:${PLACEHOLDER_SOURCE})[^\\s，,；;。|()（）]{0,8}`,
+);
+
+/** The template text as written in a cell: its bracketed note (（≥**人）), else the placeholder with its comparator and unit. */
+export function placeholderPart(text: string): string | null {
+  const m = PLACEHOLDER_NOTE.exec(text) ?? PLACEHOLDER_BARE.exec(text);
+  return m ? m[0].trim() : null;
 }
 
 /** The target text shows a grading scale (好/较好/一般/较差 …): at least three grades of one scale. */

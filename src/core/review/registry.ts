@@ -13,9 +13,11 @@ import { structureRules } from "./rules/structure";
 import { dateRules } from "./rules/dates";
 import { goalRules } from "./rules/goals";
 import { typoRules } from "./rules/typos";
+import { costRules } from "./rules/costs";
 
 export const RULES: readonly Rule[] = [
   ...completenessRules,
+  ...costRules,
   ...targetRules,
   ...rateRules,
   ...directionRules,

@@ -2,19 +2,29 @@
  * Runs the enabled rules over every project of a parse and collects findings in source order.
  */
 import type { IndicatorRecord, ParseResult, ProjectInfo } from "../record";
+import { gradeCells } from "./tables";
 import { fill } from "./format";
 import { RULES } from "./registry";
 import { resolveSettings } from "./settings";
 import type { Finding, ProjectView, Report, Rule, ReviewSettings } from "./types";
 
-/** Projects with their indicators, in the parse's order (indicators whose project is missing get one). */
-export function projectViews(parse: Pick<ParseResult, "projects" | "indicators">): ProjectView[] {
+/** What a review reads of a parse: its projects and indicators, and its tables when there are any. */
+export type ReviewInput = Pick<ParseResult, "projects" | "indicators"> & Partial<Pick<ParseResult, "tables">>;
+
+/**
+ * Projects with their indicators, in the parse's order (indicators whose project is missing get one),
+ * with what the parse's tables say of their cells.
+ */
+export function projectViews(parse: ReviewInput): ProjectView[] {
   const views = new Map<number, ProjectView>();
-  for (const p of parse.projects) views.set(p.id, { project: p, indicators: [] });
+  const graded = parse.tables ? gradeCells(parse.tables, parse.indicators) : undefined;
+  const view = (project: ProjectInfo): ProjectView =>
+    graded ? { project, indicators: [], gradeCells: graded } : { project, indicators: [] };
+  for (const p of parse.projects) views.set(p.id, view(p));
   for (const r of parse.indicators) {
     let v = views.get(r.projectId);
     if (!v) {
-      v = { project: projectFromRecord(r), indicators: [] };
+      v = view(projectFromRecord(r));
       views.set(r.projectId, v);
     }
     v.indicators.push(r);
@@ -102,13 +112,29 @@ export function reviewViews(
     for (let k = 0; k < 4; k++) if (a.key[k] !== b.key[k]) return a.key[k] - b.key[k];
     return 0;
   });
-  return keyed.map((x) => x.f);
+  return oncePerCell(keyed.map((x) => x.f));
+}
+
+/**
+ * A project-level finding said once per cell: the villages of one project in its place columns share its
+ * name cell, and "no cost indicator" four times at B3 is one thing to fix. The first stands for the others.
+ */
+function oncePerCell(findings: Finding[]): Finding[] {
+  const first = new Map<string, Finding>();
+  return findings.filter((f) => {
+    if (f.indicator !== "") return true;
+    const key = [f.code, f.sheet, f.cell, f.message.zh].join("\u0000");
+    const kept = first.get(key);
+    if (!kept) {
+      first.set(key, f);
+      return true;
+    }
+    if (kept.projectId !== f.projectId) (kept.sharedWith ??= []).push(f.projectId);
+    return false;
+  });
 }
 
 /** Reviews a parse. */
-export function review(
-  parse: Pick<ParseResult, "projects" | "indicators">,
-  settings: Partial<ReviewSettings> = {},
-): Finding[] {
+export function review(parse: ReviewInput, settings: Partial<ReviewSettings> = {}): Finding[] {
   return reviewViews(projectViews(parse), settings);
 }

@@ -40,6 +40,11 @@ export interface RuleMeta {
 export interface ProjectView {
   project: ProjectInfo;
   indicators: IndicatorRecord[];
+  /**
+   * Cells (sheet!A1, see tables.ts) whose target is a graded table's threshold for 优, not a target
+   * written bare; absent when the parse's tables were not given.
+   */
+  gradeCells?: ReadonlySet<string>;
 }
 
 export interface ReviewSettings {
@@ -49,7 +54,10 @@ export interface ReviewSettings {
   satisfactionMin: number;
   /** Fewer indicators than this in a project is flagged (COMPLETE-FEW). */
   minIndicators: number;
-  /** The budget year deadlines are compared with (DATE-PAST); null = from the project name when it names a year. */
+  /**
+   * The budget year deadlines are compared with (DATE-PAST, DATE-AFTER); null = the table title's year where
+   * the records show it, else the year the project name states.
+   */
   budgetYear: number | null;
 }
 
@@ -89,4 +97,9 @@ export interface Finding {
   /** Suggested fix, or null when the rule has none. */
   fix: Localized | null;
   basis: Localized;
+  /**
+   * Other projects the finding stands for: the places of one project read from its place columns share
+   * its cells, and the same project-level finding at the same cell is said once.
+   */
+  sharedWith?: number[];
 }

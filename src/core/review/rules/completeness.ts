@@ -1,16 +1,38 @@
 /**
  * Completeness (完整性): does each project have the indicator categories a target table must have?
- * Categories come from the written 一级, else from the written or inferred 二级. When some indicator's
- * category cannot be told at all, the category rules stay silent for that project rather than guess.
+ * Categories come from the written 一级, else from the written or inferred 二级. A row whose category
+ * cannot be told is left out where the table writes categories (its label, 制度指标, is one we do not
+ * know); where none are written, such rows are likely effects the words did not reveal (群众生产生活条件
+ * 明显改善), and the category rules stay silent rather than guess.
  */
-import type { Level1 } from "../../record";
+import type { IndicatorRecord, Level1 } from "../../record";
 import { BASIS } from "../basis";
-import { isCostIndicator, level1Of } from "../indicator";
-import { isChangeName, isSatisfactionName } from "../lexicon";
+import { isCostIndicator, label, level1Of } from "../indicator";
+import { isApprovalName, isChangeName, isSatisfactionName } from "../lexicon";
 import type { ProjectView, Rule, RuleMeta } from "../types";
 
+const unknown = (r: IndicatorRecord) => level1Of(r) === null;
+
+/** Whether the project can be judged (see above); a project without indicators lacks every category. */
 function categoriesKnown(view: ProjectView): boolean {
-  return view.indicators.every((r) => level1Of(r) !== null);
+  const rows = view.indicators;
+  if (!rows.some(unknown)) return true;
+  const written = rows.some((r) => r.level1 !== null || r.level2 !== null);
+  return written && rows.some((r) => !unknown(r));
+}
+
+/** Names shown of the rows left out. */
+const MAX_NAMES = 3;
+
+/** A note on the rows left out, so that the officer knows what was not counted. */
+function leftOut(view: ProjectView): { noteZh: string; noteEn: string } {
+  const rows = view.indicators.filter(unknown);
+  if (rows.length === 0) return { noteZh: "", noteEn: "" };
+  const names = rows.slice(0, MAX_NAMES).map(label).join("”“") + (rows.length > MAX_NAMES ? "”等" : "”");
+  return {
+    noteZh: `另有 ${rows.length} 条指标（“${names}）看不出类别，未计入。`,
+    noteEn: ` ${rows.length} indicator(s) of unknown category (“${names.replace(/”等$/, "”…")}) were not counted.`,
+  };
 }
 
 function hasLevel1(view: ProjectView, l1: Level1): boolean {
@@ -22,7 +44,7 @@ function missingCategory(meta: RuleMeta, present: (v: ProjectView) => boolean): 
     meta,
     check(view, ctx) {
       if (!categoriesKnown(view) || present(view)) return;
-      ctx.report({ data: { project: view.project.project } });
+      ctx.report({ data: { project: view.project.project, ...leftOut(view) } });
     },
   };
 }
@@ -35,8 +57,8 @@ export const completeOutput = missingCategory(
     title: { zh: "缺少产出指标", en: "No output indicator" },
     messages: {
       missing: {
-        zh: "项目没有产出指标（数量、质量、时效等）。",
-        en: "The project has no output indicator (quantity, quality, timeliness …).",
+        zh: "项目没有产出指标（数量、质量、时效等）。{noteZh}",
+        en: "The project has no output indicator (quantity, quality, timeliness …).{noteEn}",
       },
     },
     basis: BASIS.categories,
@@ -56,8 +78,8 @@ export const completeEffect = missingCategory(
     title: { zh: "缺少效益指标", en: "No effect indicator" },
     messages: {
       missing: {
-        zh: "项目没有效益指标（经济、社会、生态效益或可持续影响）。",
-        en: "The project has no effect indicator (economic, social, ecological or sustainable impact).",
+        zh: "项目没有效益指标（经济、社会、生态效益或可持续影响）。{noteZh}",
+        en: "The project has no effect indicator (economic, social, ecological or sustainable impact).{noteEn}",
       },
     },
     basis: BASIS.categories,
@@ -77,8 +99,8 @@ export const completeSatisfaction = missingCategory(
     title: { zh: "缺少满意度指标", en: "No satisfaction indicator" },
     messages: {
       missing: {
-        zh: "项目没有满意度指标。有服务对象或受益人的项目应设置服务对象满意度指标。",
-        en: "The project has no satisfaction indicator. Projects with beneficiaries should measure their satisfaction.",
+        zh: "项目没有满意度指标。有服务对象或受益人的项目应设置服务对象满意度指标。{noteZh}",
+        en: "The project has no satisfaction indicator. Projects with beneficiaries should measure their satisfaction.{noteEn}",
       },
     },
     basis: BASIS.categories,
@@ -87,11 +109,12 @@ export const completeSatisfaction = missingCategory(
       en: "Add a beneficiary-satisfaction indicator, e.g. “beneficiary satisfaction ≥ 90%”; if there are no beneficiaries, say so.",
     },
   },
-  // A satisfaction indicator filed in the wrong block still exists (CATEGORY-MISMATCH reports the filing);
-  // a change in satisfaction (满意度提升情况) is an effect and does not count.
+  // A satisfaction indicator filed in the wrong block still exists (CATEGORY-MISMATCH reports the filing),
+  // and so does one named otherwise (服务对象认可度 ≥90%); a change in satisfaction (满意度提升情况) is an
+  // effect and does not count.
   (v) =>
     hasLevel1(v, "满意度指标") ||
-    v.indicators.some((r) => isSatisfactionName(r.name) && !isChangeName(r.name)),
+    v.indicators.some((r) => (isSatisfactionName(r.name) || isApprovalName(r.name)) && !isChangeName(r.name)),
 );
 
 export const completeCost: Rule = missingCategory(
@@ -102,8 +125,8 @@ export const completeCost: Rule = missingCategory(
     title: { zh: "缺少成本指标", en: "No cost indicator" },
     messages: {
       missing: {
-        zh: "项目没有成本指标。按 2021 年指引，成本指标为一级指标。",
-        en: "The project has no cost indicator. Under the 2021 guide, cost is a first-level indicator.",
+        zh: "项目没有成本指标。按 2021 年指引，成本指标为一级指标。{noteZh}",
+        en: "The project has no cost indicator. Under the 2021 guide, cost is a first-level indicator.{noteEn}",
       },
     },
     basis: BASIS.cost2021,

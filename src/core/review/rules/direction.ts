@@ -5,10 +5,12 @@
  */
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
-import { comparatorSymbol, numberText } from "../format";
-import { statesChange, writesComparator } from "../indicator";
+import { amountAsWritten, comparatorSymbol, targetAsWritten } from "../format";
+import { directionWritesComparator, statesChange, writesComparator, writesRatio } from "../indicator";
 import { normalize, polarityOf } from "../lexicon";
 import type { Rule } from "../types";
+import { cellKey } from "../tables";
+import { fractionOfOne } from "./rates";
 
 export const direction: Rule = {
   meta: {
@@ -18,16 +20,16 @@ export const direction: Rule = {
     title: { zh: "比较符方向错误", en: "Comparator points the wrong way" },
     messages: {
       negative: {
-        zh: "指标“{name}”越小越好，目标却写成“{comparator}{value}{unit}”（下限）。",
-        en: "“{name}” should be as low as possible, yet its target is “{comparator}{value}{unit}” (a floor).",
+        zh: "指标“{name}”越小越好，目标却写成“{comparator}{amount}”（下限）。",
+        en: "“{name}” should be as low as possible, yet its target is “{comparator}{amount}” (a floor).",
       },
       positive: {
-        zh: "指标“{name}”越大越好，目标却写成“{comparator}{value}{unit}”（上限）。",
-        en: "“{name}” should be as high as possible, yet its target is “{comparator}{value}{unit}” (a ceiling).",
+        zh: "指标“{name}”越大越好，目标却写成“{comparator}{amount}”（上限）。",
+        en: "“{name}” should be as high as possible, yet its target is “{comparator}{amount}” (a ceiling).",
       },
     },
     basis: BASIS.accuracy,
-    fix: { zh: "改为“{suggest}{value}{unit}”。", en: "Write “{suggest}{value}{unit}”." },
+    fix: { zh: "改为“{suggest}{amount}”。", en: "Write “{suggest}{amount}”." },
   },
   check(view, ctx) {
     for (const r of view.indicators) {
@@ -43,8 +45,7 @@ export const direction: Rule = {
           data: {
             name: r.name,
             comparator: comparatorSymbol(r.comparator),
-            value: numberText(r.value),
-            unit: r.unit,
+            amount: amountAsWritten(r),
             suggest: p === "negative" ? "≤" : "≥",
           },
         });
@@ -69,35 +70,40 @@ export const noComparator: Rule = {
     title: { zh: "缺少比较符", en: "No comparator" },
     messages: {
       negative: {
-        zh: "指标“{name}”越小越好，目标值只写了“{value}{unit}”，没有写明是上限（≤）还是其他。",
-        en: "“{name}” should be as low as possible, but its target is a bare “{value}{unit}” with no comparator (≤?).",
+        zh: "指标“{name}”越小越好，目标值只写了“{target}”，没有写明是上限（≤）还是其他。",
+        en: "“{name}” should be as low as possible, but its target is a bare “{target}” with no comparator (≤?).",
       },
       positive: {
-        zh: "指标“{name}”越大越好，目标值只写了“{value}{unit}”，没有写明是下限（≥）还是其他。",
-        en: "“{name}” should be as high as possible, but its target is a bare “{value}{unit}” with no comparator (≥?).",
+        zh: "指标“{name}”越大越好，目标值只写了“{target}”，没有写明是下限（≥）还是其他。",
+        en: "“{name}” should be as high as possible, but its target is a bare “{target}” with no comparator (≥?).",
       },
     },
     basis: BASIS.accuracy,
     fix: {
-      zh: "写明比较符，如“{suggest}{value}{unit}”。",
-      en: "State the comparator, e.g. “{suggest}{value}{unit}”.",
+      zh: "写明比较符，如“{suggest}{amount}”。",
+      en: "State the comparator, e.g. “{suggest}{amount}”.",
     },
   },
   check(view, ctx) {
     for (const r of view.indicators) {
       if (r.kind !== "quantitative" || r.value === null || (r.comparator !== "=" && r.comparator !== null))
         continue;
-      // "同比下降5%": the verb says which way.
-      if (writesComparator(r.target) || statesChange(r.target)) continue;
+      // "同比下降5%": the verb says which way; "=" in a column of its own is a choice; 85% under 优 is
+      // what earns 优, the comparator being the grade scale's.
+      if (writesComparator(r.target) || statesChange(r.target) || directionWritesComparator(r.direction))
+        continue;
+      if (view.gradeCells?.has(cellKey(r))) continue;
       const p = polarityOf(r.name, r.direction);
-      if (p === null || obviousBare(r, p)) continue;
+      // 0.95 for 95%: RATE-FRACTION's advice ("≥95%") is the one to follow, not "≥0.95"; "≥1" would
+      // misread a ratio (岗位配比 1:1).
+      if (p === null || obviousBare(r, p) || fractionOfOne(r) || writesRatio(r.target)) continue;
       ctx.report({
         indicator: r,
         messageId: p,
         data: {
           name: r.name,
-          value: numberText(r.value),
-          unit: r.unit,
+          target: targetAsWritten(r),
+          amount: amountAsWritten(r),
           suggest: p === "negative" ? "≤" : "≥",
         },
       });

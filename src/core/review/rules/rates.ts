@@ -150,8 +150,11 @@ export const satisfaction100: Rule = {
   },
 };
 
-/** A rate that should be high, written as a fraction of one: 0.95 (with % or no unit) for 95%. */
-function fractionOfOne(r: IndicatorRecord): boolean {
+/**
+ * A rate that should be high, written as a fraction of one: 0.95 (with % or no unit) for 95%. RATE-FRACTION
+ * reports it; rules that would quote the same 0.95 (no comparator, no unit) stay quiet there.
+ */
+export function fractionOfOne(r: IndicatorRecord): boolean {
   if (r.kind !== "quantitative" || r.value === null || r.value <= 0 || r.value > 1 || isChangeName(r.name))
     return false;
   if (polarityOf(r.name, r.direction) !== "positive") return false;

@@ -19,8 +19,8 @@ export const duplicate: Rule = {
     },
     basis: BASIS.clarity,
     fix: {
-      zh: "删除重复的指标，或改名以区分（如分汛期、非汛期）。",
-      en: "Delete the duplicate, or rename them to tell them apart (e.g. flood season vs. dry season).",
+      zh: "删除重复的指标；确是两项不同内容的，在名称中写明区别（如对象、地点或时段）。",
+      en: "Delete the duplicate; if they are two different things, say in the names what differs (who, where or when).",
     },
   },
   check(view, ctx) {

@@ -1,9 +1,10 @@
 /** Units (计量单位): a number must say what it counts, and the unit must fit what the name measures. */
 import { BASIS } from "../basis";
-import { numberText } from "../format";
-import { statesChange } from "../indicator";
+import { numberText, targetAsWritten } from "../format";
+import { statesChange, writesRatio } from "../indicator";
 import { isAmountName, isCountName, isPercentName, isPercentUnit, isTimeName, normalize } from "../lexicon";
 import type { Rule } from "../types";
+import { fractionOfOne } from "./rates";
 
 export const noUnit: Rule = {
   meta: {
@@ -13,8 +14,8 @@ export const noUnit: Rule = {
     title: { zh: "缺少计量单位", en: "No unit" },
     messages: {
       missing: {
-        zh: "指标“{name}”的目标值“{value}”没有计量单位。",
-        en: "The target of “{name}”, “{value}”, has no unit.",
+        zh: "指标“{name}”的目标值“{target}”没有计量单位。",
+        en: "The target of “{name}”, “{target}”, has no unit.",
       },
     },
     basis: BASIS.accuracy,
@@ -27,10 +28,12 @@ export const noUnit: Rule = {
     for (const r of view.indicators) {
       if (r.kind !== "quantitative" || r.value === null || r.value === 0 || normalize(r.unit) !== "")
         continue;
+      // 0.95 for 95%: RATE-FRACTION already says to write the %; 1:1 is a ratio, unitless.
+      if (fractionOfOne(r) || writesRatio(r.target)) continue;
       // Only names whose measure needs a unit; an index or a score may be unitless.
       const n = r.name;
       if (isCountName(n) || isAmountName(n) || isTimeName(n) || isPercentName(n))
-        ctx.report({ indicator: r, data: { name: n, value: numberText(r.value) } });
+        ctx.report({ indicator: r, data: { name: n, target: targetAsWritten(r) } });
     }
   },
 };

@@ -21,26 +21,55 @@ testRule(completeOutput, {
         ["项目甲", "", "社会效益指标", "事故起数下降率", "≥5%"],
       ],
     },
-    // Some indicator has no category at all: completeness is not judged rather than guessed.
+    // No category written anywhere and one that cannot be told: not judged rather than guessed.
     {
       records: [
         { level1: null, name: "培训人数" },
-        { level1: "效益指标", name: "事故下降率" },
+        { level1: null, level2Inferred: "社会效益指标", name: "事故下降率" },
       ],
     },
   ],
   flagged: [
     { text: "1、效益指标：事故起数下降率，≥5%。2、满意度指标：群众满意度，≥90%。", count: 1 },
     { records: [{ level1: "效益指标" }, { level1: "满意度指标", name: "满意度" }] },
+    // Categories are written: the rows with one are judged, the one without is named, not guessed at.
+    {
+      records: [
+        { level1: null, name: "培训人数" },
+        { level1: "效益指标", name: "事故下降率" },
+      ],
+      includes: "另有 1 条指标（“培训人数”）看不出类别，未计入。",
+    },
   ],
 });
 
 testRule(completeEffect, {
-  clean: [FULL, "1、产出指标：培训人数，≥500人。2、项目效益指标：事故起数下降率，≥5%。"],
+  clean: [
+    FULL,
+    "1、产出指标：培训人数，≥500人。2、项目效益指标：事故起数下降率，≥5%。",
+    // No category written anywhere: a row whose words do not reveal it may well be the effect.
+    {
+      records: [
+        { name: "补助农户数", target: "300户", level1: null, level2Inferred: "数量指标" },
+        { name: "群众生产生活条件", target: "明显改善", level1: null, kind: "qualitative" },
+      ],
+    },
+  ],
   flagged: [
     {
       text: "1、产出指标：培训人数，≥500人。2、产出指标：培训场次，≥10场。3、满意度指标：满意度，≥90%。",
       count: 1,
+    },
+    // A label we do not know (制度指标) leaves its row out; the rows with categories are judged.
+    {
+      grid: [
+        ["评价指标", "评价内容", "指标名称", "目标值"],
+        ["项目年度绩效目标", "制度指标", "规章制度建立与否", null],
+        [null, "产出数量指标", "享受资助人数", "2350人"],
+        [null, "质量指标", "建档立卡学生全面覆盖", "100%"],
+      ],
+      count: 1,
+      includes: "另有 1 条指标（“规章制度建立与否”）看不出类别，未计入。",
     },
   ],
 });
@@ -58,9 +87,14 @@ testRule(completeSatisfaction, {
     },
     // Filed in the wrong block, but present: CATEGORY-MISMATCH's business, not this rule's.
     "1、产出指标：培训人数，≥500人。2、效益指标：参训人员满意度，≥90%。",
+    // Satisfaction by another name.
+    "1、产出指标：免费开放场馆数，≥3个。2、效益指标：服务对象认可度，≥90%。",
+    "1、产出指标：培训人数，≥500人。2、效益指标：学员满意率，≥90%。",
   ],
   flagged: [
     { text: "1、产出指标：培训人数，≥500人。2、效益指标：事故起数下降率，≥5%。", includes: "满意度" },
+    // A change in approval is an effect.
+    "1、产出指标：培训人数，≥500人。2、效益指标：社会认可度提升幅度，≥5%。",
   ],
 });
 
@@ -79,7 +113,20 @@ testRule(completeCost, {
       ],
     },
   ],
-  flagged: [FULL],
+  flagged: [
+    FULL,
+    // Two villages in place columns share the project's cell: one finding there, not two.
+    {
+      grid: [
+        ["项目名称", "农村饮水工程", null, null],
+        ["一级指标", "三级指标", "东山村", "西岭村"],
+        ["产出指标", "新建水池（个）", "1", "2"],
+        ["效益指标", "受益群众（人）", "800", "650"],
+        ["满意度指标", "受益群众满意度", "≥90%", "≥90%"],
+      ],
+      count: 1,
+    },
+  ],
 });
 
 testRule(completeFew, {

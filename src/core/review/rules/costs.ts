@@ -1,0 +1,80 @@
+/**
+ * Cost indicators that state no cost (相关性, 101号): "控制在预算内" or the project's whole budget as the
+ * only cost indicator say the money will be spent, not what a unit of output costs.
+ */
+import type { IndicatorRecord } from "../../record";
+import { BASIS } from "../basis";
+import { targetAsWritten } from "../format";
+import { isCostIndicator } from "../indicator";
+import { normalize } from "../lexicon";
+import type { Rule } from "../types";
+
+/** 控制在预算内, 不超过预算, 在预算成本范围内, 控制在概算以内: the budget as the limit, in words. */
+const WITHIN_BUDGET =
+  /[预概]算[^，,；;。]{0,4}(?:范围)?[以之]?内|不(?:超过?|突破|高于)[^，,；;。]{0,4}[预概]算/;
+
+/** 人均, 每公里, 单价, 元/人 …: a cost per unit of output, or an item's standard. */
+const PER_UNIT = /单位|人均|户均|亩均|生均|次均|平均|每|单价|均价|单方|标准|定额|造价/;
+
+/** 项目总成本, 年度预算总额, 项目资金: the whole budget. */
+const WHOLE = /总成本|总费用|总投资|总额|总金额|总预算|预算|项目成本|项目资金|资金总|成本控制/;
+
+/** The budget held as the limit, in the name or the target (成本控制 | 控制在预算内). */
+function withinBudget(r: IndicatorRecord): boolean {
+  return WITHIN_BUDGET.test(normalize(r.name)) || WITHIN_BUDGET.test(normalize(r.target));
+}
+
+function isUnitCost(r: IndicatorRecord): boolean {
+  return r.unit.includes("/") || PER_UNIT.test(normalize(r.name));
+}
+
+/** A sum of money (≤860万元, 180万), not a rate such as 成本控制率 100%. */
+function isMoney(r: IndicatorRecord): boolean {
+  const unit = normalize(r.unit);
+  return r.kind === "quantitative" && (unit.includes("元") || (unit === "" && /[万亿]/.test(r.target)));
+}
+
+function isWholeBudget(r: IndicatorRecord): boolean {
+  return isMoney(r) && !isUnitCost(r) && (withinBudget(r) || WHOLE.test(normalize(r.name)));
+}
+
+export const costBudget: Rule = {
+  meta: {
+    code: "COST-BUDGET",
+    severity: "warning",
+    scope: "indicator",
+    title: { zh: "成本指标只写了预算总额", en: "Cost indicator states only the budget" },
+    messages: {
+      within: {
+        zh: "成本指标{named}只写了“{target}”：不超预算（概算）是预算执行的要求，说明不了成本高低。",
+        en: "Cost indicator {named} says only “{target}”: keeping within the budget (or estimate) is a rule of budget execution and says nothing of what the output costs.",
+      },
+      whole: {
+        zh: "本项目唯一的成本指标是总额“{name}”（{target}），看不出单位产出或各分项花多少钱。",
+        en: "The project's only cost indicator is a total, “{name}” ({target}); it shows neither the cost per unit of output nor the cost of each item.",
+      },
+    },
+    basis: BASIS.cost2021,
+    fix: {
+      zh: "设单位成本或分项成本控制数，如“人均培训成本 ≤800元/人”“每公里造价 ≤85万元/公里”；单位成本无法拆分的，列出主要分项的成本上限。",
+      en: "State a unit or itemised cost cap, e.g. “training cost ≤ 800 yuan per person”, “≤ 850,000 yuan per km”; where unit cost cannot be separated, cap the main items.",
+    },
+  },
+  check(view, ctx) {
+    const costs = view.indicators.filter((r) => isCostIndicator(r) && r.kind !== "empty");
+    const report = (r: IndicatorRecord, messageId: "within" | "whole") =>
+      ctx.report({
+        indicator: r,
+        messageId,
+        data: { name: r.name, named: r.name ? `“${r.name}”` : "", target: targetAsWritten(r) },
+      });
+    // 控制在预算内 in words is no cost target wherever it stands.
+    const words = costs.filter((r) => r.kind !== "quantitative" && withinBudget(r));
+    for (const r of words) report(r, "within");
+    // The whole budget is one cost figure among others, a fault only when it is the only one.
+    const others = costs.filter((r) => !words.includes(r));
+    if (others.length > 0 && others.every(isWholeBudget)) report(others[0], "whole");
+  },
+};
+
+export const costRules: Rule[] = [costBudget];
