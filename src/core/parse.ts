@@ -134,6 +134,7 @@ class Builder {
       goal: ctx.goal,
       goalCell: ctx.goalCell,
       projectCell: ctx.projectCell,
+      ...(this.year !== null ? { year: this.year } : {}),
     };
     this.projects.push(p);
     this.current = p;
@@ -374,14 +375,20 @@ function natureHoldsNumbers(texts: string[][], h: HeaderInfo): boolean {
   return holds;
 }
 
+/**
+ * What the 指标方向 and 指标性质 columns say of the comparator, as written: a comparator wins over a
+ * direction word (正向指标 | ≥), and so does an "=" written out (正向指标 | =: the officer chose it).
+ */
 function pickDirection(direction: string, nature: string): string | null {
   for (const d of [direction, nature]) {
     if (!d) continue;
     const cmp = parseTarget(`${d}1`).comparator;
     if (cmp && cmp !== "=" && cmp !== "between") return d;
   }
+  for (const d of [direction, nature]) if (EQUALS_WRITTEN.test(d)) return d;
   return direction || nature || null;
 }
+const EQUALS_WRITTEN = /^\s*(?:[=＝]|等于)\s*$/;
 
 /** A unit column's text → its unit and the magnitude word it starts with (万元 → 元 × 10000; 千米 stays). */
 function unitColumn(text: string): { unit: string; factor: number; written: string } {

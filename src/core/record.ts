@@ -74,6 +74,8 @@ export interface ProjectInfo {
   goalCell: string | null;
   /** A1 address of the project-name cell, or null. */
   projectCell: string | null;
+  /** The budget year the table's title names (（2024年度）, 2024年…绩效目标表); absent when it names none. */
+  year?: number;
 }
 
 /** "lines": rows pasted from a PDF, each row's columns in one cell (src/core/table/pastedLines.ts). */

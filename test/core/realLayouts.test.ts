@@ -2825,3 +2825,40 @@ describe("round 37: district columns of other cities", () => {
     ]);
   });
 });
+
+describe("round 34: what the parser now hands the review", () => {
+  it("keeps an = written in 指标性质 beside 正向指标 in 指标方向", () => {
+    const r = parseGrid(
+      grid([
+        ["三级指标", "指标方向", "指标性质", "指标值", "计量单位"],
+        ["行政村数量", "正向指标", "=", "11", "个"],
+        ["覆盖率", "正向指标", "≥", "90", "%"],
+        ["人数", "正向指标", "", "30", "人"],
+      ]),
+    );
+    expect(r.indicators.map((i) => i.direction)).toEqual(["=", "≥", "正向指标"]);
+  });
+
+  it("gives each project the year its table's title names", () => {
+    const r = parseGrid(
+      grid([
+        ["某县2024年度项目支出绩效目标表"],
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["道路养护", "产出指标", "数量指标", "养护里程", "≥120公里"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.year])).toEqual([["道路养护", 2024]]);
+    expect(
+      parseGrid(
+        grid(
+          r.projects.length
+            ? [
+                ["项目名称", "绩效指标"],
+                ["甲", "1、培训人数，500人"],
+              ]
+            : [],
+        ),
+      ).projects[0].year,
+    ).toBeUndefined();
+  });
+});

@@ -92,13 +92,13 @@ function titleYearOfDates(view: ProjectView): number | null {
 }
 
 /**
- * A project's budget year: the setting, else the title's year where the records show it, else the year
- * its name states. A name's year may be the year a continuing project began (2022年高标准农田建设 in a
- * table titled 2023年度), so the title's comes first.
+ * A project's budget year: the setting, else the year its table's title names (the parser's), else the
+ * title's year where the records show it, else the year its name states. A name's year may be the year
+ * a continuing project began (2022年高标准农田建设 in a table titled 2023年度), so the title's comes first.
  */
 export function budgetYearOfView(view: ProjectView, setting: number | null): number | null {
   if (setting !== null) return setting;
-  return titleYearOfDates(view) ?? budgetYearOf(view.project.project, null);
+  return view.project.year ?? titleYearOfDates(view) ?? budgetYearOf(view.project.project, null);
 }
 
 /** A date for the messages: Chinese in Chinese, ISO in English. */

@@ -69,6 +69,16 @@ testRule(datePast, {
   flagged: [
     { text: "1、产出指标：完成时间，2021年12月31日前。", settings: { budgetYear: 2022 }, includes: "2022" },
     { projects: [{ name: "2023年应急物资储备项目", text: "1、产出指标：物资采购完成时间，2022年底。" }] },
+    // The title's year, given by the parser, where neither the name nor a deadline states it.
+    {
+      grid: [
+        ["2024年度项目支出绩效目标表"],
+        ["项目名称", "某项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "时效指标", "验收时间", "2023年12月底前"],
+      ],
+      count: 1,
+    },
     // The title's year (read off 12月底前, which the parser dated by it) where the name states none.
     {
       grid: [
