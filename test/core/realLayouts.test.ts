@@ -2857,3 +2857,51 @@ describe("round 34: what the parser now hands the review", () => {
     expect(untitled.projects[0].year).toBeUndefined();
   });
 });
+
+describe("round 38: ordinary tables of other provinces", () => {
+  const read = (...cells: string[]) =>
+    parseGrid(grid([["项目名称", "绩效指标"], ...cells.map((c, i) => [`项目${i}`, c])])).indicators.map(
+      (i) => [i.name, i.target, i.kind, i.comparator, i.value],
+    );
+
+  it("reads 得到有效恢复, 持续向好, 效果显著 and 有效消除 closing a name as its target", () => {
+    expect(
+      read("近海渔业资源得到有效恢复", "社会治安秩序持续向好", "农牧民增收效果显著", "校园安全隐患有效消除"),
+    ).toEqual([
+      ["近海渔业资源", "得到有效恢复", "qualitative", null, null],
+      ["社会治安秩序", "持续向好", "qualitative", null, null],
+      ["农牧民增收", "效果显著", "qualitative", null, null],
+      ["校园安全隐患", "有效消除", "qualitative", null, null],
+    ]);
+  });
+
+  it("keeps 稳定在 and a per before the comparator with the target, not the name", () => {
+    expect(
+      read(
+        "脐橙产量稳定在120万吨以上",
+        "参保率保持稳定在95%以上",
+        "年度随访次数每人不少于4次",
+        "城市低保标准每人每月不低于700元",
+      ),
+    ).toEqual([
+      ["脐橙产量", "稳定在120万吨以上", "quantitative", ">=", 1200000],
+      ["参保率", "保持稳定在95%以上", "quantitative", ">=", 95],
+      ["年度随访次数", "每人不少于4次", "quantitative", ">=", 4],
+      ["城市低保标准", "每人每月不低于700元", "quantitative", ">=", 700],
+    ]);
+  });
+
+  it("reads two labels set apart by spaces in one cell (主管部门：…  实施单位：…)", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称：既有多层住宅加装电梯补贴"],
+        ["主管部门：上海市静安区房屋管理局  实施单位：静安区住房保障中心"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "加装电梯数量", "≥40台"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.department, p.budgetUnit])).toEqual([
+      ["既有多层住宅加装电梯补贴", "上海市静安区房屋管理局", "静安区住房保障中心"],
+    ]);
+  });
+});

@@ -389,13 +389,10 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
   if (!contextLabelRole(texts[first])) {
     // 预算单位：某市科技馆 — label and value in one cell, as in a title line above a table; more such
     // cells may follow in the row (项目名称：… | | 主管部门：…).
-    const head = labelInCell(texts[first], first);
-    if (!head) return null;
-    const pairs = [head];
-    for (let c = first + 1; c < texts.length; c++) {
-      const pair = texts[c].trim() ? labelInCell(texts[c], c) : null;
-      if (pair) pairs.push(pair);
-    }
+    const pairs = labelsInCell(texts[first], first);
+    if (pairs.length === 0) return null;
+    for (let c = first + 1; c < texts.length; c++)
+      if (texts[c].trim()) pairs.push(...labelsInCell(texts[c], c));
     return pairs;
   }
   const pairs: ContextPair[] = [];
@@ -421,6 +418,20 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
     c = v;
   }
   return pairs.length ? pairs : null;
+}
+
+/**
+ * The context labels of one cell, each with its value: 预算单位：某市科技馆, and also several set apart by
+ * spaces (主管部门：某区房管局  实施单位：某区住房保障中心). Empty unless the cell starts with one.
+ */
+function labelsInCell(text: string, col: number): ContextPair[] {
+  const pairs: ContextPair[] = [];
+  for (const part of text.split(/\s{2,}(?=[^\s:：]{2,12}[:：])/)) {
+    const pair = labelInCell(part, col);
+    if (pair) pairs.push(pair);
+    else if (pairs.length === 0) return pairs;
+  }
+  return pairs;
 }
 
 /** A context label and its value in one cell (预算单位：某市科技馆), or null. */

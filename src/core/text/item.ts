@@ -150,6 +150,9 @@ function isStagedWhole(text: string): boolean {
   return lastStage(text) > 0 || isMilestones(text);
 }
 
+/** A "per" closing a name before its comparator: 每人, 每户每月, 每周 — part of the target. */
+const PER_BEFORE = /每(?:人|户|月|周|年|天|日|次|季度|学期|半年)(?:每(?:月|年|天|日|周))?\s*$/;
+
 /** Digits and their unit, nothing else: 350户, 1.5公里. */
 const QUANTITY_ONLY = /^\d+(?:\.\d+)?\s*(?:万|亿)?\s*[\u4e00-\u9fa5]{1,3}\s*$/;
 
@@ -670,8 +673,10 @@ export function parseItem(
       mayEndWithQuantity(c, p, sep);
     const q0 = clauseAfter ? trailingQuantity(c.slice(p, sep)) : -1;
     if (inName && inName.index > 0) {
-      // From the comparator on, name, separator and target are one target.
-      ta = p + inName.index;
+      // From the comparator on, name, separator and target are one target — and so is a "per" before it
+      // (年度随访次数每人不少于4次, 城市低保标准每人每月不低于700元).
+      const per = PER_BEFORE.exec(c.slice(p, p + inName.index));
+      ta = p + (per && per.index >= 2 ? per.index : inName.index);
       tb = end;
       nameEnd = ta;
     } else if (q0 > 0) {

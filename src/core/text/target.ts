@@ -42,6 +42,9 @@ export interface TargetContext {
   date1904?: boolean;
 }
 
+/** Words that only say a figure is held at (控制在95%以上): the word after it decides the bound. */
+const HELD_AT = /^(?:控制在|保持在|稳定在|保持稳定在)/;
+
 /** An event that must not happen: 无, 不发生, 零, 杜绝. */
 const NO_EVENT = /无|不发生|未发生|不出现|零|杜绝|没有/;
 
@@ -520,8 +523,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     if (after && comparator !== "between") {
       // 达到…以上: both say ≥; 不超过…以内: both say ≤. The word before decides when they disagree —
       // unless it only says "held at" (控制在95%以上, 保持在3%以下): then the word after does.
-      const heldAt =
-        before !== null && (matchAt(s, "控制在", before.start) || matchAt(s, "保持在", before.start));
+      const heldAt = before !== null && HELD_AT.test(s.slice(before.start, before.start + 5));
       if (!comparator || comparator === "=" || heldAt) comparator = after.comparator;
     }
     // 2000余户: more than 2000, as 2000户以上 says.
