@@ -22,7 +22,7 @@ import {
   type RevertChoice,
   type RevertPlan,
 } from "../core/cleanup";
-import { toCellValue, worksheetToGrid } from "./read";
+import { isDate1904, toCellValue, worksheetToGrid } from "./read";
 import { CREATED_SHEET_NAME_PREFIX, renderPlans } from "./render";
 
 /** The 清理日志 sheet written by this tool (recognised by its header row, whatever it is called now). */
@@ -83,7 +83,8 @@ function worksheet(wb: Workbook, name: string): Worksheet {
 function rowValues(ws: Worksheet, row: number): CellValue[] {
   const values: CellValue[] = [];
   const width = Math.max(ws.columnCount, ws.getRow(row).cellCount);
-  for (let c = 1; c <= width; c++) values.push(toCellValue(ws.getRow(row).getCell(c).value).value);
+  const date1904 = isDate1904(ws.workbook);
+  for (let c = 1; c <= width; c++) values.push(toCellValue(ws.getRow(row).getCell(c).value, date1904).value);
   while (values.length > 0 && values[values.length - 1] === null) values.pop();
   return values;
 }
