@@ -16,6 +16,7 @@ import {
   planRevert,
   proposeCleanup,
   readCleanupLog,
+  type CleanupEdit,
   type CleanupProposal,
   type CleanupSettings,
   type LogEntry,
@@ -24,6 +25,7 @@ import {
 } from "../core/cleanup";
 import { isDate1904, toCellValue, worksheetToGrid } from "./read";
 import { CREATED_SHEET_NAME_PREFIX, renderPlans } from "./render";
+import { editedValue, hasMixedFonts, isRichValue, keepOriginal, originalFor } from "./richCells";
 
 /** The 清理日志 sheet written by this tool (recognised by its header row, whatever it is called now). */
 export function findCleanupLogSheet(wb: Workbook): Worksheet | undefined {
@@ -101,9 +103,19 @@ export function carryOutEntries(wb: Workbook, entries: readonly LogEntry[]): Car
     const edit = e.edit;
     if (edit.kind === "cell") {
       const pos = parseA1(edit.cell);
-      // A string value stays text in ExcelJS ("=…" is not a formula unless written as {formula}).
-      // An edit to "" empties the cell (a revert of a write into an empty cell), as in Excel.
-      if (pos) ws.getCell(pos.row, pos.col).value = edit.after === "" ? null : edit.after;
+      if (pos) {
+        const cell = ws.getCell(pos.row, pos.col);
+        const current = cell.value;
+        // A revert puts back the very value the cleanup found (runs of fonts, a link), where kept.
+        const original =
+          e.action === "revert" && e.revertOf !== null ? originalFor(wb, e.revertOf, edit.after) : undefined;
+        // A link or rich text is kept for revert before it is changed (see richCells.ts).
+        if (e.action === "apply" && isRichValue(current))
+          keepOriginal(wb, e.id, edit.sheet, edit.cell, current);
+        // A string value stays text in ExcelJS ("=…" is not a formula unless written as {formula}).
+        // An edit to "" empties the cell (a revert of a write into an empty cell), as in Excel.
+        cell.value = original ?? editedValue(current, edit.after);
+      }
       done.push(e);
     } else if (e.action === "apply") {
       // Keep every cell of the removed row, also those outside the table, so revert restores all.
@@ -123,6 +135,17 @@ export function carryOutEntries(wb: Workbook, entries: readonly LogEntry[]): Car
 function hasMerges(ws: Worksheet): boolean {
   const merges = (ws as unknown as { _merges?: Record<string, unknown> })._merges;
   return merges !== undefined && Object.keys(merges).length > 0;
+}
+
+/** The cells among `edits` whose text is in mixed fonts (a plain rewrite would lose them). */
+function richCellsEdited(ws: Worksheet, edits: readonly CleanupEdit[]): string[] {
+  const cells = new Set<string>();
+  for (const e of edits) {
+    if (e.kind !== "cell" || !e.applied || cells.has(e.cell)) continue;
+    const pos = parseA1(e.cell);
+    if (pos && hasMixedFonts(ws.getCell(pos.row, pos.col).value)) cells.add(e.cell);
+  }
+  return [...cells];
 }
 
 export interface WorkbookCleanupOptions {
@@ -156,6 +179,12 @@ export function cleanupWorkbook(wb: Workbook, options: WorkbookCleanupOptions): 
   }
   const proposal = proposeCleanup(worksheetToGrid(ws), settings, log.entries);
   messages.push(...proposal.messages);
+  const rich = richCellsEdited(ws, proposal.edits);
+  if (rich.length > 0)
+    messages.push({
+      zh: `单元格 ${rich.join("、")} 的文字格式不一（如部分加粗、变色）：修改后原有的字保留原格式，新写入的字沿用前一个字的格式；撤销清理时按原样恢复。`,
+      en: `Cell(s) ${rich.join(", ")} hold text in mixed fonts (bold or coloured parts): the characters kept keep their fonts, new ones take the font before them; reverting restores the cell exactly.`,
+    });
   if (options.dryRun) return { proposal, entries: [], messages, logSheet: log.sheet };
   const planned = entriesForRun(proposal.edits, options.time, nextLogId(log.entries));
   if (planned.length === 0) return { proposal, entries: [], messages, logSheet: log.sheet };
