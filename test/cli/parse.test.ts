@@ -103,7 +103,7 @@ describe("parse", () => {
     f = fakeIO(dir);
     await workbook(path.join(dir, "cover.xlsx"), { 封面: [["说明"]], 指标: [["项目名称", "绩效指标"]] }, 0);
     expect(await runCli(["parse", path.join(dir, "cover.xlsx")], f.io)).toBe(2);
-    expect(f.err()).toMatch(/没有找到绩效目标表[\s\S]*本文件还有工作表：指标/);
+    expect(f.err()).toMatch(/没有找到绩效目标表[\s\S]*绩效目标表在工作表：指标。请加 --sheet 名称 指定/);
   });
 
   it.each([

@@ -6,10 +6,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { langFlag, parseFlags, requireFiles, UserError, type CliCommand, type CliIO } from "../io";
-import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { copyWorkbookWithPlans, loadWorkbook, requireNewOutput } from "../../xlsx/files";
-import { createdSheetNames } from "../../xlsx/render";
-import { mergeParseResults, parseGrid } from "../../core/parse";
+import { officerSheets, sheetsWithTables } from "../sheets";
+import { mergeParseResults } from "../../core/parse";
 import type { ParseResult } from "../../core/record";
 import { noTableMessage } from "../../core/summary";
 import type { Lang } from "../../core/i18n";
@@ -47,15 +46,8 @@ async function readFile(file: string): Promise<ParseResult> {
       `Not an .xlsx file: ${file}. Save .xls or .csv files as .xlsx first.`,
     );
   const wb = await loadWorkbook(file);
-  const ours = new Set(createdSheetNames(wb));
-  const sheets = wb.worksheets.filter(
-    (ws) => !ours.has(ws.name) && ws.state !== "hidden" && ws.state !== "veryHidden",
-  );
-  const merged = mergeParseResults(
-    sheets
-      .map((ws) => parseGrid(worksheetToGrid(findWorksheet(wb, ws.name))))
-      .filter((result) => result.tables.length > 0),
-  );
+  const sheets = officerSheets(wb);
+  const merged = mergeParseResults(sheetsWithTables(wb).map((t) => t.result));
   if (merged.tables.length === 0) {
     const m = noTableMessage(sheets.map((s) => s.name).join("、") || path.basename(file));
     throw new UserError(`${path.basename(file)}：${m.zh}`, `${path.basename(file)}: ${m.en}`);

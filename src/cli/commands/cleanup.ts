@@ -1,7 +1,9 @@
 import * as path from "path";
 import { parseFlags, UserError, type CliCommand, type CliIO } from "../io";
 import { loadWorkbook, requireNewOutput, saveWorkbook } from "../../xlsx/files";
-import { findWorksheet } from "../../xlsx/read";
+import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
+import { parseGrid } from "../../core/parse";
+import { sheetsWithTables, tablesElsewhereHint } from "../sheets";
 import { cleanupWorkbook, findCleanupLogSheet } from "../../xlsx/cleanup";
 import {
   defaultCleanupSettings,
@@ -89,6 +91,15 @@ export const cleanupCommand: CliCommand = {
         "这是清理日志工作表，不能清理。请用 --sheet 指定要清理的工作表。",
         "This is the cleanup log sheet; it is not cleaned. Choose a sheet with --sheet.",
       );
+    // The active sheet is a cover page while the tables are elsewhere: say where, change nothing.
+    if (flags.sheet === undefined && parseGrid(worksheetToGrid(ws)).tables.length === 0) {
+      const hint = tablesElsewhereHint(sheetsWithTables(wb, ws).map((t) => t.sheet));
+      if (hint)
+        throw new UserError(
+          `工作表“${ws.name}”中没有绩效目标表，未作清理。${hint.zh}`,
+          `Sheet "${ws.name}" holds no performance-target table; nothing was cleaned. ${hint.en}`,
+        );
+    }
 
     const result = cleanupWorkbook(wb, { sheet: ws.name, settings, time: formatLogTime(new Date()), dryRun });
     const edits: CleanupEdit[] = dryRun ? result.proposal.edits : result.entries.map((e) => e.edit);

@@ -1,8 +1,10 @@
+import * as path from "path";
 import { parseFlags, UserError, type CliCommand } from "../io";
 import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { loadWorkbook } from "../../xlsx/files";
 import { parseGrid } from "../../core/parse";
 import { formatParseSummary, noTableMessage } from "../../core/summary";
+import { sheetsWithTables, tablesElsewhereHint } from "../sheets";
 
 export const parseCommand: CliCommand = {
   name: "parse",
@@ -18,7 +20,7 @@ export const parseCommand: CliCommand = {
         "请给出一个 .xlsx 文件。用法：parse <file.xlsx> [--sheet 名称] [--range A1:F40] [--json]",
         "Give one .xlsx file. Usage: parse <file.xlsx> [--sheet NAME] [--range A1:F40] [--json]",
       );
-    const wb = await loadWorkbook(positional[0]);
+    const wb = await loadWorkbook(path.resolve(io.cwd, positional[0]));
     const ws = findWorksheet(wb, flags.sheet as string | undefined);
     const grid = worksheetToGrid(ws, flags.range as string | undefined);
     const result = parseGrid(grid);
@@ -37,8 +39,13 @@ export const parseCommand: CliCommand = {
           }
         : null;
     if (result.tables.length === 0) {
+      // Name the sheets that do hold a table (a cover page is often the active sheet).
       const m = noTableMessage(grid.sheet);
-      throw new UserError(hint ? `${m.zh}${hint.zh}` : m.zh, hint ? `${m.en} ${hint.en}` : m.en);
+      const elsewhere = tablesElsewhereHint(sheetsWithTables(wb, ws).map((t) => t.sheet));
+      throw new UserError(
+        elsewhere ? `${m.zh}${elsewhere.zh}` : m.zh,
+        elsewhere ? `${m.en} ${elsewhere.en}` : m.en,
+      );
     }
     if (flags.json) {
       io.stdout(JSON.stringify({ tables: result.tables, indicators: result.indicators }, null, 2) + "\n");
