@@ -4,7 +4,9 @@
  * so that a workbook whose active sheet is a cover page reads alike in parse, analyze, compare and
  * cleanup.
  */
+import * as path from "path";
 import type { Workbook, Worksheet } from "exceljs";
+import { UserError } from "./io";
 import { parseGrid } from "../core/parse";
 import type { ParseResult } from "../core/record";
 import type { Localized } from "../core/i18n";
@@ -12,6 +14,12 @@ import { findCleanupLogSheet } from "../xlsx/cleanup";
 import { worksheetToGrid } from "../xlsx/read";
 import { createdSheetNames } from "../xlsx/render";
 import { ORIGINALS_SHEET } from "../xlsx/richCells";
+
+/** A workbook with no worksheet at all (a program wrote an empty package): the words parse uses. */
+export function noWorksheets(file: string): UserError {
+  const name = path.basename(file);
+  return new UserError(`${name}：工作簿中没有工作表。`, `${name}: the workbook has no worksheets.`);
+}
 
 /** The officer's visible sheets, in tab order (the add-in's own sheets left out). */
 export function officerSheets(wb: Workbook): Worksheet[] {

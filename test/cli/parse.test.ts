@@ -124,7 +124,7 @@ describe("parse", () => {
     fs.writeFileSync(bad, "not a zip");
     let f = fakeIO(dir);
     expect(await runCli(["parse", bad], f.io)).toBe(2);
-    expect(f.err()).toMatch(/不是有效的 Excel 工作簿[\s\S]*not a valid Excel workbook/);
+    expect(f.err()).toMatch(/这是文本文件（如 .csv），不是 Excel 工作簿[\s\S]*not an Excel workbook/);
     const empty = path.join(dir, "empty.xlsx");
     await workbook(empty, {
       Sheet1: [

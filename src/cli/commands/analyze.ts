@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { langFlag, parseFlags, requireFiles, UserError, type CliCommand, type CliIO } from "../io";
 import { copyWorkbookWithPlans, loadWorkbook, requireNewOutput } from "../../xlsx/files";
-import { officerSheets, sheetsWithTables } from "../sheets";
+import { noWorksheets, officerSheets, sheetsWithTables } from "../sheets";
 import { mergeParseResults } from "../../core/parse";
 import type { ParseResult } from "../../core/record";
 import { noTableMessage } from "../../core/summary";
@@ -34,18 +34,15 @@ const USAGE =
 
 /** The default output: out/<input name>.审核结果.xlsx under the current directory. */
 export function defaultOutput(input: string, cwd: string): string {
-  const base = path.basename(input).replace(/\.xlsx$/i, "");
+  const base = path.basename(input).replace(/\.(xlsx|xlsm|xls|csv)$/i, "");
   return path.resolve(cwd, "out", `${base}.审核结果.xlsx`);
 }
 
 /** Every table on every sheet of a file, except the sheets this add-in wrote earlier. */
 async function readFile(file: string): Promise<ParseResult> {
-  if (!/\.xlsx$/i.test(file))
-    throw new UserError(
-      `不是 .xlsx 文件：${file}。如是 .xls 或 .csv，请先在 Excel 中另存为 .xlsx。`,
-      `Not an .xlsx file: ${file}. Save .xls or .csv files as .xlsx first.`,
-    );
+  // What the file holds decides, not its name, as in every command (xlsx/fileKind.ts).
   const wb = await loadWorkbook(file);
+  if (wb.worksheets.length === 0) throw noWorksheets(file);
   const sheets = officerSheets(wb);
   const merged = mergeParseResults(sheetsWithTables(wb).map((t) => t.result));
   if (merged.tables.length === 0) {

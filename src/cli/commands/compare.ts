@@ -20,7 +20,13 @@ import {
 } from "../../core/compare";
 import { compareSheetPlan } from "../../core/plan/compareSheet";
 import type { Lang, Localized } from "../../core/i18n";
-import { officerSheets, sheetsWithTables, tablesElsewhereHint, type SheetTables } from "../sheets";
+import {
+  noWorksheets,
+  officerSheets,
+  sheetsWithTables,
+  tablesElsewhereHint,
+  type SheetTables,
+} from "../sheets";
 
 const USAGE =
   "compare <a.xlsx> [b.xlsx …] [-o out.xlsx] [--json] [--sheet NAME] [--all-sheets] [--method ratio|mad] [--high 2] [--low 0.5] [--mad 3.5] [--ratio 隐患数/企业数,…] [--group-by name|department|budgetUnit|project] [--lang zh|en]";
@@ -98,6 +104,7 @@ export async function readSources(
   for (const file of files) {
     const name = path.basename(file);
     const wb = await loadWorkbook(path.resolve(io.cwd, file));
+    if (wb.worksheets.length === 0) throw noWorksheets(file);
     let found: SheetTables[];
     if (allSheets) found = sheetsWithTables(wb);
     else {
