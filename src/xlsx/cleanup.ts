@@ -148,6 +148,26 @@ function richCellsEdited(ws: Worksheet, edits: readonly CleanupEdit[]): string[]
   return [...cells];
 }
 
+/**
+ * The cells and rows among `edits` that sheet protection locks (Excel refuses the edit until the sheet
+ * is unprotected): every cell not unlocked by its format, every row removal.
+ */
+function lockedCellsEdited(ws: Worksheet, edits: readonly CleanupEdit[]): string[] {
+  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
+  if (!protection?.sheet) return [];
+  const out = new Set<string>();
+  for (const e of edits) {
+    if (!e.applied) continue;
+    if (e.kind === "row") {
+      out.add(e.cell);
+      continue;
+    }
+    const pos = parseA1(e.cell);
+    if (pos && ws.getCell(pos.row, pos.col).protection?.locked !== false) out.add(e.cell);
+  }
+  return [...out];
+}
+
 export interface WorkbookCleanupOptions {
   sheet: string;
   settings: CleanupSettings;
@@ -168,17 +188,23 @@ export function cleanupWorkbook(wb: Workbook, options: WorkbookCleanupOptions): 
   const ws = worksheet(wb, options.sheet);
   const log = readWorkbookCleanupLog(wb);
   const messages: Localized[] = [...log.messages];
-  const settings = { ...options.settings };
-  if (settings["HEADER-REPEAT"] === "apply" && hasMerges(ws)) {
+  const grid = worksheetToGrid(ws);
+  let proposal = proposeCleanup(grid, options.settings, log.entries);
+  if (proposal.edits.some((e) => e.kind === "row" && e.applied) && hasMerges(ws)) {
     // ExcelJS does not move merged areas when rows are removed; better keep the row than break merges.
-    settings["HEADER-REPEAT"] = "propose";
+    proposal = proposeCleanup(grid, { ...options.settings, "HEADER-REPEAT": "propose" }, log.entries);
     messages.push({
       zh: "该工作表含有合并单元格，重复表头行只列出、未删除。请在 Excel 中使用加载项删除。",
       en: "The sheet has merged cells, so repeated header rows are listed but not removed. Use the add-in in Excel to remove them.",
     });
   }
-  const proposal = proposeCleanup(worksheetToGrid(ws), settings, log.entries);
   messages.push(...proposal.messages);
+  const locked = lockedCellsEdited(ws, proposal.edits);
+  if (locked.length > 0)
+    messages.push({
+      zh: `工作表“${ws.name}”设有工作表保护，${locked.join("、")} 已锁定：在 Excel 中须先撤销工作表保护，加载项才能作这些修改。命令行的修改只写入输出文件，原文件不变。`,
+      en: `Sheet "${ws.name}" is protected and locks ${locked.join(", ")}: in Excel the add-in could make these edits only once the sheet is unprotected. The command line writes them to the output file only; the original stays as it is.`,
+    });
   const rich = richCellsEdited(ws, proposal.edits);
   if (rich.length > 0)
     messages.push({
