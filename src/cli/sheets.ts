@@ -11,7 +11,8 @@ import { parseGrid } from "../core/parse";
 import type { ParseResult } from "../core/record";
 import type { Localized } from "../core/i18n";
 import { findCleanupLogSheet } from "../xlsx/cleanup";
-import { worksheetToGrid } from "../xlsx/read";
+import { columnLetters, parseRange } from "../core/grid";
+import { hiddenParts, worksheetToGrid } from "../xlsx/read";
 import { createdSheetNames } from "../xlsx/render";
 import { ORIGINALS_SHEET } from "../xlsx/richCells";
 
@@ -61,4 +62,56 @@ export function tablesElsewhereHint(sheets: readonly Worksheet[]): Localized | n
 /** A sheet name as typed on the command line (quoted when it holds spaces or shell characters). */
 function quoteArg(name: string): string {
   return /^[^\s"'`$&|;<>()\\*?!#~]+$/.test(name) ? name : `"${name.replace(/(["\\$`])/g, "\\$1")}"`;
+}
+
+/** 3, 4, 5, 7 → "3–5、7". */
+function runs(numbers: readonly number[], sep: string, label: (n: number) => string): string {
+  const out: string[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++;
+    out.push(j > i ? `${label(numbers[i])}–${label(numbers[j])}` : label(numbers[i]));
+    i = j;
+  }
+  return out.join(sep);
+}
+
+/**
+ * A note naming the hidden rows and columns inside the tables read from `ws` (hidden by hand, or rows a
+ * filter leaves out): they were read like the rest, which the officer, seeing only the visible rows,
+ * may not expect. Null when the tables have none.
+ */
+export function hiddenNote(ws: Worksheet, result: ParseResult): Localized | null {
+  const rows = new Set<number>();
+  const filtered = new Set<number>();
+  const columns = new Set<number>();
+  for (const t of result.tables) {
+    if (t.sheet !== ws.name) continue;
+    const bounds = parseRange(t.range);
+    if (!bounds) continue;
+    const parts = hiddenParts(ws, bounds);
+    parts.rows.forEach((r) => rows.add(r));
+    parts.filteredRows.forEach((r) => filtered.add(r));
+    parts.columns.forEach((c) => columns.add(c));
+  }
+  if (rows.size + filtered.size + columns.size === 0) return null;
+  const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (filtered.size > 0) {
+    zh.push(`筛选隐藏的第 ${runs(sorted(filtered), "、", String)} 行`);
+    en.push(`rows ${runs(sorted(filtered), ", ", String)} left out by the filter`);
+  }
+  if (rows.size > 0) {
+    zh.push(`隐藏的第 ${runs(sorted(rows), "、", String)} 行`);
+    en.push(`hidden rows ${runs(sorted(rows), ", ", String)}`);
+  }
+  if (columns.size > 0) {
+    zh.push(`隐藏的 ${runs(sorted(columns), "、", columnLetters)} 列`);
+    en.push(`hidden columns ${runs(sorted(columns), ", ", columnLetters)}`);
+  }
+  return {
+    zh: `工作表“${ws.name}”的表格中有${zh.join("，")}，已与其他行列一样读取。`,
+    en: `The table on sheet "${ws.name}" has ${en.join("; ")}; they were read like the rest.`,
+  };
 }

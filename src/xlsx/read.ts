@@ -8,7 +8,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../core/grid";
-import { DAYS_1904, parseRange } from "../core/grid";
+import { DAYS_1904, parseA1, parseRange } from "../core/grid";
 import { shownNumber } from "../core/shownNumber";
 import { UserError } from "../cli/io";
 
@@ -142,4 +142,54 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
   if (date1904) grid.date1904 = true;
   if (uncomputed.length > 0) grid.uncomputed = uncomputed;
   return grid;
+}
+
+/** Rows and columns of a sheet the officer does not see: hidden by hand, or rows a filter hides. */
+export interface HiddenParts {
+  /** 1-based rows hidden by hand. */
+  rows: number[];
+  /** 1-based rows hidden inside the sheet's filter range (rows a filter left out). */
+  filteredRows: number[];
+  /** 1-based columns hidden. */
+  columns: number[];
+}
+
+/** The hidden rows and columns of `ws` within `bounds` (default: the used range). */
+export function hiddenParts(
+  ws: ExcelJS.Worksheet,
+  bounds?: { top: number; left: number; bottom: number; right: number },
+): HiddenParts {
+  const top = bounds?.top ?? 1;
+  const bottom = bounds?.bottom ?? ws.rowCount;
+  const left = bounds?.left ?? 1;
+  const right = bounds?.right ?? ws.columnCount;
+  const filter = filterRange(ws);
+  const out: HiddenParts = { rows: [], filteredRows: [], columns: [] };
+  for (let r = top; r <= bottom; r++) {
+    if (!ws.getRow(r).hidden) continue;
+    if (filter && r > filter.top && r <= filter.bottom) out.filteredRows.push(r);
+    else out.rows.push(r);
+  }
+  for (let c = left; c <= right; c++) if (ws.getColumn(c).hidden) out.columns.push(c);
+  return out;
+}
+
+/** The rows of the sheet's filter (header row first), or null when it has none. */
+function filterRange(ws: ExcelJS.Worksheet): { top: number; bottom: number } | null {
+  const f = ws.autoFilter as unknown;
+  if (typeof f === "string") {
+    const r = parseRange(f);
+    return r ? { top: r.top, bottom: r.bottom } : null;
+  }
+  if (!f || typeof f !== "object") return null;
+  const { from, to } = f as { from?: unknown; to?: unknown };
+  const rowOf = (end: unknown): number | null =>
+    typeof end === "string"
+      ? (parseA1(end)?.row ?? null)
+      : end && typeof end === "object" && typeof (end as { row?: unknown }).row === "number"
+        ? (end as { row: number }).row
+        : null;
+  const top = rowOf(from);
+  const bottom = rowOf(to);
+  return top !== null && bottom !== null ? { top, bottom } : null;
 }

@@ -4,7 +4,7 @@ import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { loadWorkbook } from "../../xlsx/files";
 import { parseGrid } from "../../core/parse";
 import { formatParseSummary, noTableMessage } from "../../core/summary";
-import { sheetsWithTables, tablesElsewhereHint } from "../sheets";
+import { hiddenNote, sheetsWithTables, tablesElsewhereHint } from "../sheets";
 
 export const parseCommand: CliCommand = {
   name: "parse",
@@ -47,10 +47,14 @@ export const parseCommand: CliCommand = {
         elsewhere ? `${m.en} ${elsewhere.en}` : m.en,
       );
     }
+    // Hidden rows and columns were read too: the officer, who sees only the visible ones, should know.
+    const hidden = hiddenNote(ws, result);
     if (flags.json) {
       io.stdout(JSON.stringify({ tables: result.tables, indicators: result.indicators }, null, 2) + "\n");
+      if (hidden) io.stderr(`${hidden.zh}\n${hidden.en}\n`);
     } else {
       io.stdout(formatParseSummary(result, "zh") + "\n");
+      if (hidden) io.stdout(`· ${hidden.zh}\n`);
       if (hint) io.stdout(`${hint.zh}\n${hint.en}\n`);
     }
     return 0;
