@@ -41,23 +41,34 @@ function holdsUtf16(bytes: Uint8Array, text: string): boolean {
   return false;
 }
 
+/**
+ * The ASCII characters of `bytes` (every `step`-th byte), anything else as U+FFFD: enough to find the
+ * ASCII marks of a format without a text decoder (not every page this runs in has one).
+ */
+function asciiOf(bytes: Uint8Array, step: number): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += step)
+    out += bytes[i] < 0x80 ? String.fromCharCode(bytes[i]) : "\uFFFD";
+  return out;
+}
+
 /** The kind of a file from its bytes (the whole file: an encrypted one names its stream anywhere). */
 export function fileKind(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return "empty";
   if (startsWith(bytes, OLE)) return holdsUtf16(bytes, "EncryptionInfo") ? "encrypted" : "xls";
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     // An OpenDocument package stores its type first, uncompressed: "mimetype" then the type.
-    const head = new TextDecoder("latin1").decode(bytes.subarray(30, 30 + 8 + ODS_MIME.length));
-    return head === `mimetype${ODS_MIME}` ? "ods" : "zip";
+    return asciiOf(bytes.subarray(30, 30 + 8 + ODS_MIME.length), 1) === `mimetype${ODS_MIME}` ? "ods" : "zip";
   }
   if (startsWith(bytes, [0x50, 0x4b])) return "zip";
   const sample = bytes.subarray(0, 4096);
   // Text has no NUL byte (UTF-8, GBK); UTF-16 text starts with its byte-order mark.
   const utf16 = startsWith(sample, [0xff, 0xfe]) || startsWith(sample, [0xfe, 0xff]);
   if (!utf16 && sample.includes(0)) return "unknown";
-  const text = new TextDecoder(utf16 ? (sample[0] === 0xff ? "utf-16le" : "utf-16be") : "utf-8")
-    .decode(sample)
-    .replace(/^\uFEFF/, "")
+  // The marks looked for are ASCII: read the ASCII characters (every other byte of UTF-16).
+  const ascii = utf16 ? asciiOf(sample.subarray(sample[0] === 0xff ? 2 : 3), 2) : asciiOf(sample, 1);
+  const text = ascii
+    .replace(/^\uFFFD+/, "")
     .trimStart()
     .toLowerCase();
   if (text.startsWith("<?xml") && text.includes("urn:schemas-microsoft-com:office:spreadsheet")) return "xml";
