@@ -102,4 +102,15 @@ describe("a cover page as the active sheet", () => {
     expect(await runCli(["analyze", "cover.xlsx", "--json"], f.io)).toBe(0);
     expect(JSON.parse(f.out()).indicators).toHaveLength(4);
   });
+
+  it("parse does not point at the add-in's own result sheets as other sheets to read", async () => {
+    const f = fakeIO(dir);
+    expect(await runCli(["analyze", "cover.xlsx", "-o", "analyzed.xlsx"], f.io)).toBe(0);
+    const g = fakeIO(dir);
+    expect(await runCli(["parse", "analyzed.xlsx", "--sheet", "一区"], g.io)).toBe(0);
+    const h = fakeIO(dir);
+    expect(await runCli(["parse", "analyzed.xlsx"], h.io)).toBe(2);
+    expect(h.err()).toMatch(/绩效目标表在工作表：一区、二区。/);
+    expect(h.err()).not.toMatch(/指标明细|校验结果/);
+  });
 });

@@ -4,7 +4,7 @@ import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { loadWorkbook } from "../../xlsx/files";
 import { parseGrid } from "../../core/parse";
 import { formatParseSummary, noTableMessage } from "../../core/summary";
-import { hiddenNote, sheetsWithTables, tablesElsewhereHint } from "../sheets";
+import { hiddenNote, officerSheets, sheetsWithTables, tablesElsewhereHint } from "../sheets";
 
 export const parseCommand: CliCommand = {
   name: "parse",
@@ -27,8 +27,8 @@ export const parseCommand: CliCommand = {
     // The other sheets, named when no --sheet was given: one sheet is read, and the officer should know.
     const others =
       flags.sheet === undefined
-        ? wb.worksheets
-            .filter((w) => w !== ws && w.state !== "hidden" && w.state !== "veryHidden")
+        ? officerSheets(wb)
+            .filter((w) => w !== ws)
             .map((w) => w.name)
         : [];
     const hint =
