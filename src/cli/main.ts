@@ -3,7 +3,7 @@
  * clear line in Chinese and English with exit code 2; never a stack trace.
  */
 import { commands } from "./commands";
-import { UserError, type CliIO } from "./io";
+import { UserError, type CliCommand, type CliIO } from "./io";
 import { ENGINE_NAME, ENGINE_NAME_EN, ENGINE_VERSION } from "../core/version";
 
 function help(io: CliIO): void {
@@ -13,9 +13,24 @@ function help(io: CliIO): void {
   for (const c of commands) io.stdout(`  ${c.usage}\n      ${c.summary.zh}\n      ${c.summary.en}\n`);
 }
 
+/** One command's help: its usage and what it does. */
+function commandHelp(command: CliCommand, io: CliIO): void {
+  io.stdout(
+    `用法 Usage: npm run --silent cli -- ${command.usage}\n\n${command.summary.zh}\n${command.summary.en}\n`,
+  );
+}
+
+const HELP_FLAGS = new Set(["--help", "-h", "-?", "/?"]);
+
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === "help" || name === "--help" || name === "-h") {
+  // `help parse` is `parse --help`.
+  const asked = name === "help" ? commands.find((c) => c.name === rest[0]) : undefined;
+  if (asked) {
+    commandHelp(asked, io);
+    return 0;
+  }
+  if (!name || name === "help" || HELP_FLAGS.has(name)) {
     help(io);
     return name ? 0 : 2;
   }
@@ -28,6 +43,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`不认识的命令：${name}。可用命令：${commands.map((c) => c.name).join(", ")}\n`);
     io.stderr(`Unknown command: ${name}. Commands: ${commands.map((c) => c.name).join(", ")}\n`);
     return 2;
+  }
+  if (rest.some((a) => HELP_FLAGS.has(a))) {
+    commandHelp(command, io);
+    return 0;
   }
   try {
     return await command.run(rest, io);

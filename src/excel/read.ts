@@ -3,7 +3,7 @@
  * the used range (a whole-column selection reads only the filled rows), anything past Excel's
  * 5,000,000-cell limit gets a clear message, and values come in row blocks sized to stay under the
  * request limit. Number formats come with the values, so that a number reads as what it shows (95%, a
- * date) by the same rule as in an .xlsx file (core/shownNumber).
+ * date) by the same rule as in an .xlsx file (core/shownNumber), in the workbook's own date system.
  */
 import type { CellValue, Grid } from "../core/grid";
 import { a1 } from "../core/grid";
@@ -92,14 +92,18 @@ export function toGridRows(
  * or null when no cell of the block does. `numberFormat` is Excel's `range.numberFormat`; anything
  * else (a mock's missing property, an error string for an unloaded one) counts as no formats.
  */
-export function shownTexts(values: CellValue[][], numberFormat: unknown): (string | null)[][] | null {
+export function shownTexts(
+  values: CellValue[][],
+  numberFormat: unknown,
+  date1904 = false,
+): (string | null)[][] | null {
   if (!Array.isArray(numberFormat)) return null;
   let any = false;
   const out = values.map((row, r) => {
     const formats: unknown = numberFormat[r];
     return row.map((v, c) => {
       const f = Array.isArray(formats) ? (formats[c] as unknown) : null;
-      const shown = typeof v === "number" && typeof f === "string" ? shownNumber(v, f) : null;
+      const shown = typeof v === "number" && typeof f === "string" ? shownNumber(v, f, date1904) : null;
       if (shown !== null) any = true;
       return shown;
     });
@@ -108,8 +112,29 @@ export function shownTexts(values: CellValue[][], numberFormat: unknown): (strin
 }
 
 /**
+ * Whether the workbook counts dates from 1904 (Excel for Mac's old default), from
+ * `Workbook.use1904DateSystem`. That property is still in Excel's preview API (in no numbered ExcelApi
+ * set up to 1.21), so it is read only where this Office.js has it on the workbook object, in a sync of
+ * its own: a host that refuses it costs that one sync, never the read. False where it is unknown, as
+ * nearly every workbook counts from 1900.
+ */
+export async function loadDate1904(context: Excel.RequestContext): Promise<boolean> {
+  const workbook = context.workbook;
+  if (!("use1904DateSystem" in workbook)) return false;
+  try {
+    workbook.load("use1904DateSystem");
+    await context.sync();
+    const flag: unknown = (workbook as { use1904DateSystem?: unknown }).use1904DateSystem;
+    return flag === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Reads `area` of `sheet` in row blocks: one sync per block, each block sized from the bytes per
- * cell of the blocks before it so that no response is much over the request limit.
+ * cell of the blocks before it so that no response is much over the request limit. Numbers read in the
+ * workbook's own date system (see loadDate1904).
  */
 export async function readArea(
   context: Excel.RequestContext,
@@ -126,6 +151,8 @@ export async function readArea(
   };
   if (areaCells(area) === 0) return grid;
   if (areaCells(area) > MAX_READ_CELLS) throw tooManyCells(areaCells(area), areaAddress(area));
+  const date1904 = await loadDate1904(context);
+  if (date1904) grid.date1904 = true;
   // Shown texts per block, kept only for blocks that have some (most tables have none at all).
   const shown: { at: number; rows: (string | null)[][] }[] = [];
   let done = 0;
@@ -141,7 +168,7 @@ export async function readArea(
     grid.values.push(...part.values);
     grid.formulas?.push(...part.formulas);
     const formats: unknown = block.numberFormat;
-    const texts = shownTexts(part.values, formats);
+    const texts = shownTexts(part.values, formats, date1904);
     if (texts) shown.push({ at: done, rows: texts });
     const seen =
       jsonBytes(block.values) + jsonBytes(block.formulas) + (Array.isArray(formats) ? jsonBytes(formats) : 0);

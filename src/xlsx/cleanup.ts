@@ -16,14 +16,16 @@ import {
   planRevert,
   proposeCleanup,
   readCleanupLog,
+  type CleanupEdit,
   type CleanupProposal,
   type CleanupSettings,
   type LogEntry,
   type RevertChoice,
   type RevertPlan,
 } from "../core/cleanup";
-import { toCellValue, worksheetToGrid } from "./read";
+import { isDate1904, toCellValue, worksheetToGrid } from "./read";
 import { CREATED_SHEET_NAME_PREFIX, renderPlans } from "./render";
+import { editedValue, hasMixedFonts, isRichValue, keepOriginal, originalFor } from "./richCells";
 
 /** The 清理日志 sheet written by this tool (recognised by its header row, whatever it is called now). */
 export function findCleanupLogSheet(wb: Workbook): Worksheet | undefined {
@@ -83,7 +85,8 @@ function worksheet(wb: Workbook, name: string): Worksheet {
 function rowValues(ws: Worksheet, row: number): CellValue[] {
   const values: CellValue[] = [];
   const width = Math.max(ws.columnCount, ws.getRow(row).cellCount);
-  for (let c = 1; c <= width; c++) values.push(toCellValue(ws.getRow(row).getCell(c).value).value);
+  const date1904 = isDate1904(ws.workbook);
+  for (let c = 1; c <= width; c++) values.push(toCellValue(ws.getRow(row).getCell(c).value, date1904).value);
   while (values.length > 0 && values[values.length - 1] === null) values.pop();
   return values;
 }
@@ -100,9 +103,19 @@ export function carryOutEntries(wb: Workbook, entries: readonly LogEntry[]): Car
     const edit = e.edit;
     if (edit.kind === "cell") {
       const pos = parseA1(edit.cell);
-      // A string value stays text in ExcelJS ("=…" is not a formula unless written as {formula}).
-      // An edit to "" empties the cell (a revert of a write into an empty cell), as in Excel.
-      if (pos) ws.getCell(pos.row, pos.col).value = edit.after === "" ? null : edit.after;
+      if (pos) {
+        const cell = ws.getCell(pos.row, pos.col);
+        const current = cell.value;
+        // A revert puts back the very value the cleanup found (runs of fonts, a link), where kept.
+        const original =
+          e.action === "revert" && e.revertOf !== null ? originalFor(wb, e.revertOf, edit.after) : undefined;
+        // A link or rich text is kept for revert before it is changed (see richCells.ts).
+        if (e.action === "apply" && isRichValue(current))
+          keepOriginal(wb, e.id, edit.sheet, edit.cell, current);
+        // A string value stays text in ExcelJS ("=…" is not a formula unless written as {formula}).
+        // An edit to "" empties the cell (a revert of a write into an empty cell), as in Excel.
+        cell.value = original ?? editedValue(current, edit.after);
+      }
       done.push(e);
     } else if (e.action === "apply") {
       // Keep every cell of the removed row, also those outside the table, so revert restores all.
@@ -122,6 +135,37 @@ export function carryOutEntries(wb: Workbook, entries: readonly LogEntry[]): Car
 function hasMerges(ws: Worksheet): boolean {
   const merges = (ws as unknown as { _merges?: Record<string, unknown> })._merges;
   return merges !== undefined && Object.keys(merges).length > 0;
+}
+
+/** The cells among `edits` whose text is in mixed fonts (a plain rewrite would lose them). */
+function richCellsEdited(ws: Worksheet, edits: readonly CleanupEdit[]): string[] {
+  const cells = new Set<string>();
+  for (const e of edits) {
+    if (e.kind !== "cell" || !e.applied || cells.has(e.cell)) continue;
+    const pos = parseA1(e.cell);
+    if (pos && hasMixedFonts(ws.getCell(pos.row, pos.col).value)) cells.add(e.cell);
+  }
+  return [...cells];
+}
+
+/**
+ * The cells and rows among `edits` that sheet protection locks (Excel refuses the edit until the sheet
+ * is unprotected): every cell not unlocked by its format, every row removal.
+ */
+function lockedCellsEdited(ws: Worksheet, edits: readonly CleanupEdit[]): string[] {
+  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
+  if (!protection?.sheet) return [];
+  const out = new Set<string>();
+  for (const e of edits) {
+    if (!e.applied) continue;
+    if (e.kind === "row") {
+      out.add(e.cell);
+      continue;
+    }
+    const pos = parseA1(e.cell);
+    if (pos && ws.getCell(pos.row, pos.col).protection?.locked !== false) out.add(e.cell);
+  }
+  return [...out];
 }
 
 export interface WorkbookCleanupOptions {
@@ -144,17 +188,29 @@ export function cleanupWorkbook(wb: Workbook, options: WorkbookCleanupOptions): 
   const ws = worksheet(wb, options.sheet);
   const log = readWorkbookCleanupLog(wb);
   const messages: Localized[] = [...log.messages];
-  const settings = { ...options.settings };
-  if (settings["HEADER-REPEAT"] === "apply" && hasMerges(ws)) {
+  const grid = worksheetToGrid(ws);
+  let proposal = proposeCleanup(grid, options.settings, log.entries);
+  if (proposal.edits.some((e) => e.kind === "row" && e.applied) && hasMerges(ws)) {
     // ExcelJS does not move merged areas when rows are removed; better keep the row than break merges.
-    settings["HEADER-REPEAT"] = "propose";
+    proposal = proposeCleanup(grid, { ...options.settings, "HEADER-REPEAT": "propose" }, log.entries);
     messages.push({
       zh: "该工作表含有合并单元格，重复表头行只列出、未删除。请在 Excel 中使用加载项删除。",
       en: "The sheet has merged cells, so repeated header rows are listed but not removed. Use the add-in in Excel to remove them.",
     });
   }
-  const proposal = proposeCleanup(worksheetToGrid(ws), settings, log.entries);
   messages.push(...proposal.messages);
+  const locked = lockedCellsEdited(ws, proposal.edits);
+  if (locked.length > 0)
+    messages.push({
+      zh: `工作表“${ws.name}”设有工作表保护，${locked.join("、")} 已锁定：在 Excel 中须先撤销工作表保护，加载项才能作这些修改。命令行的修改只写入输出文件，原文件不变。`,
+      en: `Sheet "${ws.name}" is protected and locks ${locked.join(", ")}: in Excel the add-in could make these edits only once the sheet is unprotected. The command line writes them to the output file only; the original stays as it is.`,
+    });
+  const rich = richCellsEdited(ws, proposal.edits);
+  if (rich.length > 0)
+    messages.push({
+      zh: `单元格 ${rich.join("、")} 的文字格式不一（如部分加粗、变色）：修改后原有的字保留原格式，新写入的字沿用前一个字的格式；撤销清理时按原样恢复。`,
+      en: `Cell(s) ${rich.join(", ")} hold text in mixed fonts (bold or coloured parts): the characters kept keep their fonts, new ones take the font before them; reverting restores the cell exactly.`,
+    });
   if (options.dryRun) return { proposal, entries: [], messages, logSheet: log.sheet };
   const planned = entriesForRun(proposal.edits, options.time, nextLogId(log.entries));
   if (planned.length === 0) return { proposal, entries: [], messages, logSheet: log.sheet };

@@ -9,8 +9,13 @@ import { UserError } from "../cli/io";
 import type { WritePlansOptions } from "../core/gateway";
 import type { SheetPlan } from "../core/plan/types";
 import { renderPlans, type RenderedSheet } from "./render";
+import { damagedPackageProblem, fileKind, fileKindProblem } from "./fileKind";
 
-/** Loads a workbook, with clear messages for a missing file or one that is not an .xlsx. */
+/**
+ * Loads a workbook, with clear messages for a missing file or one that is not an .xlsx. What the file
+ * holds decides, not its name (fileKind.ts): an .xlsx saved as .xls is read; an old .xls, a text file
+ * or a web page named .xlsx is named for what it is, in the same words in every command.
+ */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   if (!fs.existsSync(file)) throw new UserError(`找不到文件：${file}`, `File not found: ${file}`);
   if (fs.statSync(file).isDirectory())
@@ -18,14 +23,27 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
       `这是一个文件夹，不是 .xlsx 文件：${file}`,
       `This is a folder, not an .xlsx file: ${file}`,
     );
-  const wb = new ExcelJS.Workbook();
+  const name = path.basename(file);
+  let bytes: Buffer;
   try {
-    await wb.xlsx.readFile(file);
+    bytes = await fs.promises.readFile(file);
   } catch {
     throw new UserError(
-      `无法读取 ${file}：不是有效的 Excel 工作簿（.xlsx）。如是 .xls 或 .csv，请先在 Excel 中另存为 .xlsx。`,
-      `Cannot read ${file}: not a valid Excel workbook (.xlsx). Save .xls or .csv files as .xlsx first.`,
+      `无法读取 ${name}：没有读取权限，或文件正被其他程序占用。`,
+      `Cannot read ${name}: no permission, or another program holds the file.`,
     );
+  }
+  const problem = fileKindProblem(fileKind(bytes), name);
+  if (problem) throw new UserError(problem.zh, problem.en);
+  const wb = new ExcelJS.Workbook();
+  try {
+    // ExcelJS takes the bytes as an ArrayBuffer (its own Buffer type).
+    await wb.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ExcelJS.Buffer,
+    );
+  } catch {
+    const damaged = damagedPackageProblem(name);
+    throw new UserError(damaged.zh, damaged.en);
   }
   return wb;
 }

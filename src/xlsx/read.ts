@@ -1,12 +1,14 @@
 /**
  * Reading .xlsx files into grids with ExcelJS, giving values exactly as Excel's `range.values` would:
- * dates as serial numbers, formulas as their cached results, rich text as plain text; and, where a
- * number's format changes its reading (a percentage, a date), what the cell shows (core/shownNumber).
- * No Node APIs here (the browser preview uses it too): loading files from disk is in files.ts.
+ * dates as serial numbers (the workbook's own: in a 1904 workbook 1,462 less), formulas as their cached
+ * results, rich text as plain text; and, where a number's format changes its reading (a percentage, a
+ * date), what the cell shows (core/shownNumber). Formulas saved without a result are listed in
+ * `Grid.uncomputed`. No Node APIs here (the browser preview uses it too): loading files from disk is in
+ * files.ts.
  */
 import type ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../core/grid";
-import { parseRange } from "../core/grid";
+import { DAYS_1904, parseA1, parseRange } from "../core/grid";
 import { shownNumber } from "../core/shownNumber";
 import { UserError } from "../cli/io";
 
@@ -18,26 +20,50 @@ export function dateToSerial(d: Date): number {
   return (d.getTime() - EXCEL_EPOCH) / MS_PER_DAY;
 }
 
-/** One ExcelJS cell value → a grid value, plus whether it was a formula. */
-export function toCellValue(v: ExcelJS.CellValue): { value: CellValue; formula: boolean } {
-  if (v === null || v === undefined) return { value: null, formula: false };
+/** Whether the workbook counts dates from 1904 (Excel for Mac's old default). */
+export function isDate1904(wb: ExcelJS.Workbook | undefined): boolean {
+  return wb?.properties?.date1904 === true;
+}
+
+export interface ReadCellValue {
+  value: CellValue;
+  /** The cell holds a formula. */
+  formula: boolean;
+  /** A formula saved without its result (the file was written by a program, never opened in Excel). */
+  uncomputed: boolean;
+}
+
+/**
+ * One ExcelJS cell value → a grid value, plus whether it was a formula. ExcelJS gives a date cell as a
+ * JS Date of the real day; in a workbook of the 1904 date system (`date1904`) the serial is the
+ * workbook's own, 1,462 days less than the 1900 one, as Excel's range.values gives it.
+ */
+export function toCellValue(v: ExcelJS.CellValue, date1904 = false): ReadCellValue {
+  if (v === null || v === undefined) return { value: null, formula: false, uncomputed: false };
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean")
-    return { value: v, formula: false };
-  if (v instanceof Date) return { value: dateToSerial(v), formula: false };
+    return { value: v, formula: false, uncomputed: false };
+  if (v instanceof Date)
+    return { value: dateToSerial(v) - (date1904 ? DAYS_1904 : 0), formula: false, uncomputed: false };
   const o = v as unknown as Record<string, unknown>;
   if (Array.isArray(o.richText))
-    return { value: (o.richText as { text: string }[]).map((t) => t.text).join(""), formula: false };
+    return {
+      value: (o.richText as { text: string }[]).map((t) => t.text).join(""),
+      formula: false,
+      uncomputed: false,
+    };
   if ("formula" in o || "sharedFormula" in o) {
-    const inner = toCellValue((o.result ?? null) as ExcelJS.CellValue);
-    return { value: inner.value, formula: true };
+    const result = o.result;
+    if (result === undefined || result === null) return { value: null, formula: true, uncomputed: true };
+    const inner = toCellValue(result as ExcelJS.CellValue, date1904);
+    return { value: inner.value, formula: true, uncomputed: false };
   }
   if ("text" in o && "hyperlink" in o) {
     const t = o.text as unknown;
-    if (typeof t === "string") return { value: t, formula: false };
-    return toCellValue(t as ExcelJS.CellValue);
+    if (typeof t === "string") return { value: t, formula: false, uncomputed: false };
+    return toCellValue(t as ExcelJS.CellValue, date1904);
   }
-  if ("error" in o) return { value: String(o.error), formula: false };
-  return { value: null, formula: false };
+  if ("error" in o) return { value: String(o.error), formula: false, uncomputed: false };
+  return { value: null, formula: false, uncomputed: false };
 }
 
 /** The sheet that was active when the file was saved (the first if unknown). */
@@ -82,9 +108,11 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
       );
     ({ top, left, bottom, right } = r);
   }
+  const date1904 = isDate1904(ws.workbook);
   const values: CellValue[][] = [];
   const formulas: boolean[][] = [];
   const texts: (string | null)[][] = [];
+  const uncomputed: [number, number][] = [];
   let anyText = false;
   for (let r = top; r <= bottom; r++) {
     const row = ws.getRow(r);
@@ -95,11 +123,13 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
       const cell = row.getCell(c);
       // A merged cell's followers repeat the master's value in ExcelJS; Excel gives blanks there.
       const isFollower = cell.isMerged && cell.master !== cell;
-      const { value, formula } = isFollower ? { value: null, formula: false } : toCellValue(cell.value);
+      const read = isFollower ? null : toCellValue(cell.value, date1904);
+      const value = read?.value ?? null;
       vals.push(value);
-      fm.push(formula);
+      fm.push(read?.formula ?? false);
+      if (read?.uncomputed) uncomputed.push([r - top, c - left]);
       // What the cell shows when its format changes the reading (95%, a date): decided in core.
-      const shown = typeof value === "number" ? shownNumber(value, cell.numFmt) : null;
+      const shown = typeof value === "number" ? shownNumber(value, cell.numFmt, date1904) : null;
       if (shown !== null) anyText = true;
       tx.push(shown);
     }
@@ -107,7 +137,59 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
     formulas.push(fm);
     texts.push(tx);
   }
-  return anyText
-    ? { sheet: ws.name, top, left, values, formulas, texts }
-    : { sheet: ws.name, top, left, values, formulas };
+  const grid: Grid = { sheet: ws.name, top, left, values, formulas };
+  if (anyText) grid.texts = texts;
+  if (date1904) grid.date1904 = true;
+  if (uncomputed.length > 0) grid.uncomputed = uncomputed;
+  return grid;
+}
+
+/** Rows and columns of a sheet the officer does not see: hidden by hand, or rows a filter hides. */
+export interface HiddenParts {
+  /** 1-based rows hidden by hand. */
+  rows: number[];
+  /** 1-based rows hidden inside the sheet's filter range (rows a filter left out). */
+  filteredRows: number[];
+  /** 1-based columns hidden. */
+  columns: number[];
+}
+
+/** The hidden rows and columns of `ws` within `bounds` (default: the used range). */
+export function hiddenParts(
+  ws: ExcelJS.Worksheet,
+  bounds?: { top: number; left: number; bottom: number; right: number },
+): HiddenParts {
+  const top = bounds?.top ?? 1;
+  const bottom = bounds?.bottom ?? ws.rowCount;
+  const left = bounds?.left ?? 1;
+  const right = bounds?.right ?? ws.columnCount;
+  const filter = filterRange(ws);
+  const out: HiddenParts = { rows: [], filteredRows: [], columns: [] };
+  for (let r = top; r <= bottom; r++) {
+    if (!ws.getRow(r).hidden) continue;
+    if (filter && r > filter.top && r <= filter.bottom) out.filteredRows.push(r);
+    else out.rows.push(r);
+  }
+  for (let c = left; c <= right; c++) if (ws.getColumn(c).hidden) out.columns.push(c);
+  return out;
+}
+
+/** The rows of the sheet's filter (header row first), or null when it has none. */
+function filterRange(ws: ExcelJS.Worksheet): { top: number; bottom: number } | null {
+  const f = ws.autoFilter as unknown;
+  if (typeof f === "string") {
+    const r = parseRange(f);
+    return r ? { top: r.top, bottom: r.bottom } : null;
+  }
+  if (!f || typeof f !== "object") return null;
+  const { from, to } = f as { from?: unknown; to?: unknown };
+  const rowOf = (end: unknown): number | null =>
+    typeof end === "string"
+      ? (parseA1(end)?.row ?? null)
+      : end && typeof end === "object" && typeof (end as { row?: unknown }).row === "number"
+        ? (end as { row: number }).row
+        : null;
+  const top = rowOf(from);
+  const bottom = rowOf(to);
+  return top !== null && bottom !== null ? { top, bottom } : null;
 }

@@ -106,7 +106,7 @@ describe("analyze", () => {
   it.each([
     [["analyze"], "至少一个"],
     [["analyze", "missing.xlsx"], "找不到文件"],
-    [["analyze", "notes.txt"], "不是 .xlsx"],
+    [["analyze", "notes.txt"], "这是文本文件"],
     [["analyze", SAMPLE, "--rules", "NOPE"], "不认识的规则代码"],
     [["analyze", SAMPLE, "--satisfaction-min", "abc"], "0 到 100"],
   ])("exits 2 with a clear bilingual message: %j", async (args, zh) => {

@@ -103,7 +103,7 @@ describe("parse", () => {
     f = fakeIO(dir);
     await workbook(path.join(dir, "cover.xlsx"), { 封面: [["说明"]], 指标: [["项目名称", "绩效指标"]] }, 0);
     expect(await runCli(["parse", path.join(dir, "cover.xlsx")], f.io)).toBe(2);
-    expect(f.err()).toMatch(/没有找到绩效目标表[\s\S]*本文件还有工作表：指标/);
+    expect(f.err()).toMatch(/没有找到绩效目标表[\s\S]*绩效目标表在工作表：指标。请加 --sheet 名称 指定/);
   });
 
   it.each([
@@ -124,7 +124,7 @@ describe("parse", () => {
     fs.writeFileSync(bad, "not a zip");
     let f = fakeIO(dir);
     expect(await runCli(["parse", bad], f.io)).toBe(2);
-    expect(f.err()).toMatch(/不是有效的 Excel 工作簿[\s\S]*not a valid Excel workbook/);
+    expect(f.err()).toMatch(/这是文本文件（如 .csv），不是 Excel 工作簿[\s\S]*not an Excel workbook/);
     const empty = path.join(dir, "empty.xlsx");
     await workbook(empty, {
       Sheet1: [

@@ -183,6 +183,73 @@ describe("ExcelGateway with office-addin-mock", () => {
     ]);
   });
 
+  /** A sheet of one time indicator whose target is a date serial under a date format. */
+  function dateSheetMock(workbookExtra: Record<string, unknown>) {
+    const header = ["一级指标", "二级指标", "三级指标", "指标值"];
+    const row = ["产出指标", "时效指标", "完成时间", 44195];
+    const block = {
+      values: [header, row],
+      formulas: [header, row],
+      numberFormat: [
+        ["General", "General", "General", "General"],
+        ["General", "General", "General", "yyyy-mm-dd"],
+      ],
+    };
+    const used = { address: "A1:D2", rowIndex: 0, columnIndex: 0, rowCount: 2, columnCount: 4 };
+    const m = excelMock({
+      workbook: {
+        ...workbookExtra,
+        worksheets: {
+          sheet: {
+            name: "绩效目标表",
+            used,
+            block,
+            getUsedRangeOrNullObject: function () {
+              return this.used;
+            },
+            getRangeByIndexes: function () {
+              return this.block;
+            },
+          },
+          getItemOrNullObject: function () {
+            return this.sheet;
+          },
+        },
+      },
+    });
+    m.mock.context.workbook.worksheets.sheet.isNullObject = false;
+    m.mock.context.workbook.worksheets.sheet.used.isNullObject = false;
+    return m;
+  }
+
+  it("reads a 1904 workbook's date serials from 1904 where Excel tells the date system", async () => {
+    const { gateway, syncs } = dateSheetMock({ use1904DateSystem: true });
+    const grid = await gateway.readSheet("绩效目标表");
+    // Loaded, not the mock's error string for an unloaded property: the flag and the date show it.
+    expect(grid.date1904).toBe(true);
+    expect(grid.texts?.[1][3]).toBe("2024/12/31");
+    expect(parseGrid(grid).indicators.map((i) => [i.name, i.kind, i.date])).toEqual([
+      ["完成时间", "date", "2024-12-31"],
+    ]);
+    // One sync of its own for the date system, beside the sheet, its size and the one block.
+    expect(syncs()).toBe(4);
+  });
+
+  it("reads serials from 1900, without a sync for it, where Office.js has no use1904DateSystem", async () => {
+    const { gateway, syncs } = dateSheetMock({});
+    const grid = await gateway.readSheet("绩效目标表");
+    expect(grid).not.toHaveProperty("date1904");
+    expect(grid.texts?.[1][3]).toBe("2020/12/30");
+    expect(syncs()).toBe(3);
+  });
+
+  it("reads serials from 1900 in a workbook of the 1900 date system", async () => {
+    const { gateway } = dateSheetMock({ use1904DateSystem: false });
+    const grid = await gateway.readSheet("绩效目标表");
+    expect(grid).not.toHaveProperty("date1904");
+    expect(grid.texts?.[1][3]).toBe("2020/12/30");
+  });
+
   it("navigates by activating the sheet, syncing, then selecting the cell", async () => {
     const order: string[] = [];
     const { gateway, mock } = excelMock({

@@ -1,5 +1,11 @@
 import { ExcelGatewayError } from "../../src/excel/errors";
-import { chooseReadArea, nextBlockRows, shownTexts, FIRST_BLOCK_CELLS } from "../../src/excel/read";
+import {
+  chooseReadArea,
+  loadDate1904,
+  nextBlockRows,
+  shownTexts,
+  FIRST_BLOCK_CELLS,
+} from "../../src/excel/read";
 import { REQUEST_LIMIT_BYTES, jsonBytes } from "../../src/excel/requestSize";
 import { FakeExcel } from "./fakeExcel";
 import { gatewayOn } from "./helpers";
@@ -165,5 +171,31 @@ describe("ExcelGateway reading", () => {
     expect(nextBlockRows(100_000, 1e6, 50)).toBe(1);
     const sel = { rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1 };
     expect(chooseReadArea(sel, null).rowCount).toBe(0);
+  });
+});
+
+describe("loadDate1904", () => {
+  function contextWith(workbook: object, sync: () => Promise<void>): Excel.RequestContext {
+    return { workbook, sync } as unknown as Excel.RequestContext;
+  }
+
+  it("is false, after one failed sync, where the host refuses the property", async () => {
+    let syncs = 0;
+    const workbook = { use1904DateSystem: undefined, load: () => undefined };
+    const context = contextWith(workbook, async () => {
+      syncs++;
+      throw new Error("ApiNotFound");
+    });
+    await expect(loadDate1904(context)).resolves.toBe(false);
+    expect(syncs).toBe(1);
+  });
+
+  it("is false without a sync where this Office.js lacks the property", async () => {
+    let syncs = 0;
+    const context = contextWith({ load: () => undefined }, async () => {
+      syncs++;
+    });
+    await expect(loadDate1904(context)).resolves.toBe(false);
+    expect(syncs).toBe(0);
   });
 });

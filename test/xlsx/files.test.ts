@@ -178,6 +178,6 @@ describe("saveWorkbook and loadWorkbook", () => {
     await expect(loadWorkbook(dir)).rejects.toThrow(/folder/);
     const fake = file("fake.xlsx");
     fs.writeFileSync(fake, "项目名称\t应急\n");
-    await expect(loadWorkbook(fake)).rejects.toThrow(/不是有效的 Excel 工作簿/);
+    await expect(loadWorkbook(fake)).rejects.toThrow(/这是文本文件（如 .csv），不是 Excel 工作簿/);
   });
 });

@@ -6,13 +6,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { langFlag, parseFlags, requireFiles, UserError, type CliCommand, type CliIO } from "../io";
-import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { copyWorkbookWithPlans, loadWorkbook, requireNewOutput } from "../../xlsx/files";
-import { createdSheetNames } from "../../xlsx/render";
-import { mergeParseResults, parseGrid } from "../../core/parse";
+import { hiddenNote, noWorksheets, officerSheets, sheetsWithTables } from "../sheets";
+import { mergeParseResults } from "../../core/parse";
 import type { ParseResult } from "../../core/record";
 import { noTableMessage } from "../../core/summary";
-import type { Lang } from "../../core/i18n";
+import type { Lang, Localized } from "../../core/i18n";
 import { analyze, findingsJson, type Analysis, type AnalysisSource } from "../../core/review/analysis";
 import { RULE_CODES } from "../../core/review/registry";
 import {
@@ -35,27 +34,22 @@ const USAGE =
 
 /** The default output: out/<input name>.审核结果.xlsx under the current directory. */
 export function defaultOutput(input: string, cwd: string): string {
-  const base = path.basename(input).replace(/\.xlsx$/i, "");
+  const base = path.basename(input).replace(/\.(xlsx|xlsm|xls|csv)$/i, "");
   return path.resolve(cwd, "out", `${base}.审核结果.xlsx`);
 }
 
 /** Every table on every sheet of a file, except the sheets this add-in wrote earlier. */
-async function readFile(file: string): Promise<ParseResult> {
-  if (!/\.xlsx$/i.test(file))
-    throw new UserError(
-      `不是 .xlsx 文件：${file}。如是 .xls 或 .csv，请先在 Excel 中另存为 .xlsx。`,
-      `Not an .xlsx file: ${file}. Save .xls or .csv files as .xlsx first.`,
-    );
+async function readFile(file: string, notes: Localized[]): Promise<ParseResult> {
+  // What the file holds decides, not its name, as in every command (xlsx/fileKind.ts).
   const wb = await loadWorkbook(file);
-  const ours = new Set(createdSheetNames(wb));
-  const sheets = wb.worksheets.filter(
-    (ws) => !ours.has(ws.name) && ws.state !== "hidden" && ws.state !== "veryHidden",
-  );
-  const merged = mergeParseResults(
-    sheets
-      .map((ws) => parseGrid(worksheetToGrid(findWorksheet(wb, ws.name))))
-      .filter((result) => result.tables.length > 0),
-  );
+  if (wb.worksheets.length === 0) throw noWorksheets(file);
+  const sheets = officerSheets(wb);
+  const found = sheetsWithTables(wb);
+  for (const t of found) {
+    const hidden = hiddenNote(t.sheet, t.result);
+    if (hidden) notes.push(hidden);
+  }
+  const merged = mergeParseResults(found.map((t) => t.result));
   if (merged.tables.length === 0) {
     const m = noTableMessage(sheets.map((s) => s.name).join("、") || path.basename(file));
     throw new UserError(`${path.basename(file)}：${m.zh}`, `${path.basename(file)}: ${m.en}`);
@@ -122,8 +116,10 @@ export async function runAnalyze(
   const settings = settingsFrom(flags);
   const files = positional.map((f) => path.resolve(io.cwd, f));
   const sources: AnalysisSource[] = [];
+  // What was read that the officer may not see (hidden rows and columns): printed with the summary.
+  const notes: Localized[] = [];
   for (const [i, file] of files.entries())
-    sources.push({ label: path.basename(file), parse: await readFile(file), local: i === 0 });
+    sources.push({ label: path.basename(file), parse: await readFile(file, notes), local: i === 0 });
   const analysis = analyze(sources, settings, lang);
   // Issue 4: the same run lines programs up across districts (and files) when a program has two or more.
   const comparison: ComparisonResult = compareDistricts(
@@ -160,8 +156,10 @@ export async function runAnalyze(
         2,
       ) + "\n",
     );
+    for (const n of notes) io.stderr(`${n.zh}\n${n.en}\n`);
   } else {
     io.stdout(formatAnalysisSummary(analysis, lang) + "\n");
+    for (const n of notes) io.stdout(`· ${lang === "zh" ? n.zh : n.en}\n`);
     if (comparePlan) io.stdout("\n" + formatComparisonSummary(comparison, lang) + "\n");
     if (output)
       io.stdout(

@@ -1,7 +1,10 @@
 import * as path from "path";
 import { parseFlags, UserError, type CliCommand, type CliIO } from "../io";
 import { loadWorkbook, requireNewOutput, saveWorkbook } from "../../xlsx/files";
-import { findWorksheet } from "../../xlsx/read";
+import { findWorksheet, hiddenParts, worksheetToGrid } from "../../xlsx/read";
+import { parseA1 } from "../../core/grid";
+import { parseGrid } from "../../core/parse";
+import { sheetsWithTables, tablesElsewhereHint } from "../sheets";
 import { cleanupWorkbook, findCleanupLogSheet } from "../../xlsx/cleanup";
 import {
   defaultCleanupSettings,
@@ -12,6 +15,7 @@ import {
   settingsFromRules,
   type CleanupEdit,
   type CleanupSettings,
+  type LogEntry,
 } from "../../core/cleanup";
 import type { Localized } from "../../core/i18n";
 
@@ -46,11 +50,13 @@ function printMessages(io: CliIO, messages: Localized[], json: boolean): void {
   for (const m of messages) out(`${m.zh}\n${m.en}\n`);
 }
 
-function printEdits(io: CliIO, edits: readonly CleanupEdit[]): void {
+function printEdits(io: CliIO, edits: readonly CleanupEdit[], hidden: (e: CleanupEdit) => boolean): void {
   for (const e of edits) {
     const [b, a] = e.kind === "row" ? [e.before, "（删除整行 row removed）"] : changedPart(e.before, e.after);
     const mark = e.applied ? "✓" : "？";
-    io.stdout(`  ${mark} ${e.sheet}!${e.cell}  ${e.rule}  ${short(b)}  →  ${short(a)}\n`);
+    // A cell the officer cannot see in Excel (a hidden row or column, a row a filter left out).
+    const where = hidden(e) ? "（隐藏 hidden）" : "";
+    io.stdout(`  ${mark} ${e.sheet}!${e.cell}${where}  ${e.rule}  ${short(b)}  →  ${short(a)}\n`);
   }
 }
 
@@ -60,6 +66,20 @@ function counts(edits: readonly CleanupEdit[]): string {
   return [...by]
     .map(([rule, n]) => `${ruleById(rule as CleanupEdit["rule"]).name.zh} ${rule}: ${n}`)
     .join("；");
+}
+
+/** The input's rows a run removed (removals come first, bottom up, so each is the input's number). */
+function removedRows(entries: readonly LogEntry[]): number[] {
+  return entries
+    .flatMap((e) => (e.edit.kind === "row" && e.action === "apply" ? [e.edit.row] : []))
+    .sort((a, b) => a - b);
+}
+
+/** The input's row number of row `row` after the `removed` rows (ascending) were taken out. */
+function rowBefore(row: number, removed: readonly number[]): number {
+  let r = row;
+  for (const x of removed) if (x <= r) r++;
+  return r;
 }
 
 export const cleanupCommand: CliCommand = {
@@ -89,9 +109,29 @@ export const cleanupCommand: CliCommand = {
         "这是清理日志工作表，不能清理。请用 --sheet 指定要清理的工作表。",
         "This is the cleanup log sheet; it is not cleaned. Choose a sheet with --sheet.",
       );
+    // The active sheet is a cover page while the tables are elsewhere: say where, change nothing.
+    if (flags.sheet === undefined && parseGrid(worksheetToGrid(ws)).tables.length === 0) {
+      const hint = tablesElsewhereHint(sheetsWithTables(wb, ws).map((t) => t.sheet));
+      if (hint)
+        throw new UserError(
+          `工作表“${ws.name}”中没有绩效目标表，未作清理。${hint.zh}`,
+          `Sheet "${ws.name}" holds no performance-target table; nothing was cleaned. ${hint.en}`,
+        );
+    }
 
+    // The rows and columns hidden in the input (a hidden row, a row a filter left out), to mark the
+    // edits the officer would not see in Excel.
+    const seen = hiddenParts(ws);
+    const hiddenRows = new Set([...seen.rows, ...seen.filteredRows]);
+    const hiddenColumns = new Set(seen.columns);
+    const wasHidden = (e: CleanupEdit, removed: number[]): boolean => {
+      if (e.kind === "row") return hiddenRows.has(e.row);
+      const pos = parseA1(e.cell);
+      return !!pos && (hiddenRows.has(rowBefore(pos.row, removed)) || hiddenColumns.has(pos.col));
+    };
     const result = cleanupWorkbook(wb, { sheet: ws.name, settings, time: formatLogTime(new Date()), dryRun });
     const edits: CleanupEdit[] = dryRun ? result.proposal.edits : result.entries.map((e) => e.edit);
+    const hidden = (e: CleanupEdit) => wasHidden(e, dryRun ? [] : removedRows(result.entries));
     if (output) await saveWorkbook(wb, output);
 
     if (json) {
@@ -102,6 +142,7 @@ export const cleanupCommand: CliCommand = {
         before: e.before,
         after: e.after,
         applied: e.applied,
+        ...(hidden(e) ? { hidden: true } : {}),
       }));
       io.stdout(JSON.stringify({ edits: list }, null, 2) + "\n");
       printMessages(io, result.messages, true);
@@ -119,13 +160,13 @@ export const cleanupCommand: CliCommand = {
           : `已修改 ${applied.length} 处 Applied ${applied.length} edits:\n`,
       );
       io.stdout(`  ${counts(applied)}\n`);
-      printEdits(io, applied);
+      printEdits(io, applied, hidden);
     }
     if (proposed.length > 0) {
       io.stdout(
         `仅建议、未修改 ${proposed.length} 处（需要时用 --rules 勾选）Proposed only, not applied (${proposed.length}; tick with --rules):\n`,
       );
-      printEdits(io, proposed);
+      printEdits(io, proposed, hidden);
     }
     if (output) {
       const where = path.relative(io.cwd, output) || output;

@@ -19,7 +19,14 @@ import {
   type RatioChoice,
 } from "../../core/compare";
 import { compareSheetPlan } from "../../core/plan/compareSheet";
-import type { Lang } from "../../core/i18n";
+import type { Lang, Localized } from "../../core/i18n";
+import {
+  noWorksheets,
+  officerSheets,
+  sheetsWithTables,
+  tablesElsewhereHint,
+  type SheetTables,
+} from "../sheets";
 
 const USAGE =
   "compare <a.xlsx> [b.xlsx …] [-o out.xlsx] [--json] [--sheet NAME] [--all-sheets] [--method ratio|mad] [--high 2] [--low 0.5] [--mad 3.5] [--ratio 隐患数/企业数,…] [--group-by name|department|budgetUnit|project] [--lang zh|en]";
@@ -81,30 +88,57 @@ export function optionsFromFlags(flags: Record<string, string | boolean>): Compa
   return options;
 }
 
-/** Every input file parsed into sources (the active sheet, a named sheet, or every visible sheet). */
+/**
+ * Every input file parsed into sources: a named sheet, every sheet (`allSheets`), or the active sheet —
+ * and, when the active sheet holds no table (a cover page), the sheets that do, as analyze reads them.
+ * `notes` says which sheets were read instead.
+ */
 export async function readSources(
   files: string[],
   sheet: string | undefined,
   allSheets: boolean,
   io: CliIO,
+  notes: Localized[] = [],
 ): Promise<CompareSource[]> {
   const sources: CompareSource[] = [];
   for (const file of files) {
+    const name = path.basename(file);
     const wb = await loadWorkbook(path.resolve(io.cwd, file));
-    const sheets = allSheets
-      ? wb.worksheets.filter((w) => w.state !== "hidden" && w.state !== "veryHidden")
-      : [findWorksheet(wb, sheet)];
-    let found = 0;
-    for (const ws of sheets) {
+    if (wb.worksheets.length === 0) throw noWorksheets(file);
+    let found: SheetTables[];
+    if (allSheets) found = sheetsWithTables(wb);
+    else {
+      const ws = findWorksheet(wb, sheet);
       const result = parseGrid(worksheetToGrid(ws));
-      if (result.tables.length === 0) continue;
-      found++;
-      const label = sheets.length > 1 ? `${path.basename(file)} · ${ws.name}` : path.basename(file);
-      sources.push({ label, projects: result.projects, indicators: result.indicators });
+      found = result.tables.length > 0 ? [{ sheet: ws, result }] : [];
+      const elsewhere = found.length === 0 ? sheetsWithTables(wb, ws) : [];
+      if (found.length === 0 && sheet === undefined && elsewhere.length > 0) {
+        found = elsewhere;
+        const names = elsewhere.map((t) => t.sheet.name);
+        notes.push({
+          zh: `${name}：工作表“${ws.name}”中没有绩效目标表，已读取含有表格的工作表：${names.join("、")}。`,
+          en: `${name}: sheet "${ws.name}" holds no performance-target table; read the sheet(s) that do: ${names.join(", ")}.`,
+        });
+      } else if (found.length === 0) {
+        const m = noTableMessage(ws.name);
+        const hint = tablesElsewhereHint(elsewhere.map((t) => t.sheet));
+        throw new UserError(
+          `${name}：${m.zh}${hint ? hint.zh : ""}`,
+          `${name}: ${m.en}${hint ? " " + hint.en : ""}`,
+        );
+      }
     }
-    if (found === 0) {
-      const m = noTableMessage(sheets[0]?.name ?? "");
-      throw new UserError(`${path.basename(file)}：${m.zh}`, `${path.basename(file)}: ${m.en}`);
+    if (found.length === 0) {
+      const m = noTableMessage(
+        officerSheets(wb)
+          .map((s) => s.name)
+          .join("、") || name,
+      );
+      throw new UserError(`${name}：${m.zh}`, `${name}: ${m.en}`);
+    }
+    for (const { sheet: ws, result } of found) {
+      const label = found.length > 1 ? `${name} · ${ws.name}` : name;
+      sources.push({ label, projects: result.projects, indicators: result.indicators });
     }
   }
   return sources;
@@ -132,12 +166,16 @@ export const compareCommand: CliCommand = {
         out,
         positional.map((f) => path.resolve(io.cwd, f)),
       );
+    const notes: Localized[] = [];
     const sources = await readSources(
       positional,
       flags.sheet as string | undefined,
       flags["all-sheets"] === true,
       io,
+      notes,
     );
+    // Which sheets were read instead of the active one: beside the JSON on stderr, else first.
+    for (const n of notes) (flags.json ? io.stderr : io.stdout)(`${n.zh}\n${n.en}\n`);
     const result = compareDistricts(sources, options);
     if (result.programs.length === 0)
       throw new UserError(

@@ -1,8 +1,10 @@
+import * as path from "path";
 import { parseFlags, UserError, type CliCommand } from "../io";
 import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { loadWorkbook } from "../../xlsx/files";
 import { parseGrid } from "../../core/parse";
 import { formatParseSummary, noTableMessage } from "../../core/summary";
+import { hiddenNote, officerSheets, sheetsWithTables, tablesElsewhereHint } from "../sheets";
 
 export const parseCommand: CliCommand = {
   name: "parse",
@@ -18,15 +20,15 @@ export const parseCommand: CliCommand = {
         "请给出一个 .xlsx 文件。用法：parse <file.xlsx> [--sheet 名称] [--range A1:F40] [--json]",
         "Give one .xlsx file. Usage: parse <file.xlsx> [--sheet NAME] [--range A1:F40] [--json]",
       );
-    const wb = await loadWorkbook(positional[0]);
+    const wb = await loadWorkbook(path.resolve(io.cwd, positional[0]));
     const ws = findWorksheet(wb, flags.sheet as string | undefined);
     const grid = worksheetToGrid(ws, flags.range as string | undefined);
     const result = parseGrid(grid);
     // The other sheets, named when no --sheet was given: one sheet is read, and the officer should know.
     const others =
       flags.sheet === undefined
-        ? wb.worksheets
-            .filter((w) => w !== ws && w.state !== "hidden" && w.state !== "veryHidden")
+        ? officerSheets(wb)
+            .filter((w) => w !== ws)
             .map((w) => w.name)
         : [];
     const hint =
@@ -37,13 +39,22 @@ export const parseCommand: CliCommand = {
           }
         : null;
     if (result.tables.length === 0) {
+      // Name the sheets that do hold a table (a cover page is often the active sheet).
       const m = noTableMessage(grid.sheet);
-      throw new UserError(hint ? `${m.zh}${hint.zh}` : m.zh, hint ? `${m.en} ${hint.en}` : m.en);
+      const elsewhere = tablesElsewhereHint(sheetsWithTables(wb, ws).map((t) => t.sheet));
+      throw new UserError(
+        elsewhere ? `${m.zh}${elsewhere.zh}` : m.zh,
+        elsewhere ? `${m.en} ${elsewhere.en}` : m.en,
+      );
     }
+    // Hidden rows and columns were read too: the officer, who sees only the visible ones, should know.
+    const hidden = hiddenNote(ws, result);
     if (flags.json) {
       io.stdout(JSON.stringify({ tables: result.tables, indicators: result.indicators }, null, 2) + "\n");
+      if (hidden) io.stderr(`${hidden.zh}\n${hidden.en}\n`);
     } else {
       io.stdout(formatParseSummary(result, "zh") + "\n");
+      if (hidden) io.stdout(`· ${hidden.zh}\n`);
       if (hint) io.stdout(`${hint.zh}\n${hint.en}\n`);
     }
     return 0;

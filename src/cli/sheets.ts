@@ -1,0 +1,117 @@
+/**
+ * Which sheets of a workbook the commands read: the officer's visible sheets, never the add-in's own
+ * (result sheets, the 清理日志, the originals kept for revert). Every command finds tables the same way,
+ * so that a workbook whose active sheet is a cover page reads alike in parse, analyze, compare and
+ * cleanup.
+ */
+import * as path from "path";
+import type { Workbook, Worksheet } from "exceljs";
+import { UserError } from "./io";
+import { parseGrid } from "../core/parse";
+import type { ParseResult } from "../core/record";
+import type { Localized } from "../core/i18n";
+import { findCleanupLogSheet } from "../xlsx/cleanup";
+import { columnLetters, parseRange } from "../core/grid";
+import { hiddenParts, worksheetToGrid } from "../xlsx/read";
+import { createdSheetNames } from "../xlsx/render";
+import { ORIGINALS_SHEET } from "../xlsx/richCells";
+
+/** A workbook with no worksheet at all (a program wrote an empty package): the words parse uses. */
+export function noWorksheets(file: string): UserError {
+  const name = path.basename(file);
+  return new UserError(`${name}：工作簿中没有工作表。`, `${name}: the workbook has no worksheets.`);
+}
+
+/** The officer's visible sheets, in tab order (the add-in's own sheets left out). */
+export function officerSheets(wb: Workbook): Worksheet[] {
+  const ours = new Set(createdSheetNames(wb));
+  const log = findCleanupLogSheet(wb)?.name;
+  if (log !== undefined) ours.add(log);
+  ours.add(ORIGINALS_SHEET);
+  return wb.worksheets.filter(
+    (ws) => !ours.has(ws.name) && ws.state !== "hidden" && ws.state !== "veryHidden",
+  );
+}
+
+export interface SheetTables {
+  sheet: Worksheet;
+  result: ParseResult;
+}
+
+/** The officer's sheets that hold a performance-target table, each with its parse (`skip` left out). */
+export function sheetsWithTables(wb: Workbook, skip?: Worksheet): SheetTables[] {
+  const out: SheetTables[] = [];
+  for (const sheet of officerSheets(wb)) {
+    if (sheet === skip) continue;
+    const result = parseGrid(worksheetToGrid(sheet));
+    if (result.tables.length > 0) out.push({ sheet, result });
+  }
+  return out;
+}
+
+/** "The tables are on sheets …; add --sheet NAME", for a sheet that holds none. */
+export function tablesElsewhereHint(sheets: readonly Worksheet[]): Localized | null {
+  if (sheets.length === 0) return null;
+  const names = sheets.map((s) => s.name);
+  return {
+    zh: `绩效目标表在工作表：${names.join("、")}。请加 --sheet 名称 指定，如 --sheet ${quoteArg(names[0])}。`,
+    en: `The performance-target tables are on sheet(s): ${names.join(", ")}. Add --sheet NAME, e.g. --sheet ${quoteArg(names[0])}.`,
+  };
+}
+
+/** A sheet name as typed on the command line (quoted when it holds spaces or shell characters). */
+function quoteArg(name: string): string {
+  return /^[^\s"'`$&|;<>()\\*?!#~]+$/.test(name) ? name : `"${name.replace(/(["\\$`])/g, "\\$1")}"`;
+}
+
+/** 3, 4, 5, 7 → "3–5、7". */
+function runs(numbers: readonly number[], sep: string, label: (n: number) => string): string {
+  const out: string[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++;
+    out.push(j > i ? `${label(numbers[i])}–${label(numbers[j])}` : label(numbers[i]));
+    i = j;
+  }
+  return out.join(sep);
+}
+
+/**
+ * A note naming the hidden rows and columns inside the tables read from `ws` (hidden by hand, or rows a
+ * filter leaves out): they were read like the rest, which the officer, seeing only the visible rows,
+ * may not expect. Null when the tables have none.
+ */
+export function hiddenNote(ws: Worksheet, result: ParseResult): Localized | null {
+  const rows = new Set<number>();
+  const filtered = new Set<number>();
+  const columns = new Set<number>();
+  for (const t of result.tables) {
+    if (t.sheet !== ws.name) continue;
+    const bounds = parseRange(t.range);
+    if (!bounds) continue;
+    const parts = hiddenParts(ws, bounds);
+    parts.rows.forEach((r) => rows.add(r));
+    parts.filteredRows.forEach((r) => filtered.add(r));
+    parts.columns.forEach((c) => columns.add(c));
+  }
+  if (rows.size + filtered.size + columns.size === 0) return null;
+  const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (filtered.size > 0) {
+    zh.push(`筛选隐藏的第 ${runs(sorted(filtered), "、", String)} 行`);
+    en.push(`rows ${runs(sorted(filtered), ", ", String)} left out by the filter`);
+  }
+  if (rows.size > 0) {
+    zh.push(`隐藏的第 ${runs(sorted(rows), "、", String)} 行`);
+    en.push(`hidden rows ${runs(sorted(rows), ", ", String)}`);
+  }
+  if (columns.size > 0) {
+    zh.push(`隐藏的 ${runs(sorted(columns), "、", columnLetters)} 列`);
+    en.push(`hidden columns ${runs(sorted(columns), ", ", columnLetters)}`);
+  }
+  return {
+    zh: `工作表“${ws.name}”的表格中有${zh.join("，")}，已与其他行列一样读取。`,
+    en: `The table on sheet "${ws.name}" has ${en.join("; ")}; they were read like the rest.`,
+  };
+}
