@@ -84,15 +84,23 @@ export function formatParseSummary(result: ParseResult, lang: Lang): string {
       `${zh ? "项目" : "Project"} ${p.project || (zh ? "（未命名）" : "(unnamed)")}${district} — ${mine.length} ${zh ? "条" : "indicator(s)"}`,
     );
     for (const i of mine) {
+      // The comparator only where it was written: a bare 1200 is "1200 人", not "= 1200 人", and a
+      // change (同比下降5%) is shown as written — "= 5 %" would read as "equals 5%".
+      const written = i.comparator !== "=" || /[=＝]|等于/.test(i.target);
+      const change = /下降|降低|减少|提高|提升|增长|增加|上升|缩短|压减|压缩/.test(i.target);
       const cmp =
         i.comparator === "between"
           ? `${i.value}~${i.valueMax}`
           : i.comparator
-            ? `${i.comparator} ${i.value}`
+            ? written
+              ? `${i.comparator} ${i.value}`
+              : `${i.value}`
             : "";
       const val =
         i.kind === "quantitative"
-          ? `${cmp}${i.unit ? " " + i.unit : ""}`
+          ? change
+            ? i.target.trim()
+            : `${cmp}${i.unit ? " " + i.unit : ""}`
           : i.kind === "date"
             ? (i.date ?? i.target)
             : i.target;
