@@ -53,7 +53,7 @@ const ERROR_VALUE =
   /^\s*#(?:DIV\/0!|N\/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)\s*$/;
 
 export function isErrorValue(text: string): boolean {
-  return text.charCodeAt(text.search(/\S/)) === 35 /* # */ && ERROR_VALUE.test(text);
+  return text.indexOf("#") >= 0 && ERROR_VALUE.test(text);
 }
 
 const EMPTY: TargetParse = {
