@@ -12,6 +12,24 @@ const DIVISION = /[\u4e00-\u9fa5]{1,8}?(?:自治县|自治旗|新区|区|县|旗
 
 const notDistrict = (name: string) => NOT_DISTRICTS.test(name) && !isHillDistrict(name);
 
+/** Words ending in 市 that name no city (城市, 超市, 智慧城市 …) or a city's own level (市本级). */
+const NOT_CITY =
+  /(?:城市|超市|都市|门市|上市|菜市|夜市|股市|楼市|街市|墟市|集市|互市|开市|闭市|全市|本市|各市|每市|该市|我市|市市)$/;
+
+/**
+ * A city named at the start of a text (胶州市医疗保障局, 建德市, 胶州市.xlsx): a 县级市 when it is not
+ * the prefecture that prefixes the other districts (青岛市…) — the caller decides that. Null when the
+ * text starts otherwise, or names the city's own level (长沙市本级, 青岛市市级).
+ */
+export function leadingCity(text: string): string | null {
+  const t = text.normalize("NFKC").trim();
+  const m = /^(?:\d{4}年度?)?(?:[\u4e00-\u9fa5]{2,7}?省)?([\u4e00-\u9fa5]{2,4}?市)(?!本级|市级|级|场)/.exec(
+    t,
+  );
+  if (!m || NOT_CITY.test(m[1])) return null;
+  return m[1];
+}
+
 /** A Chinese district/county name in free text ("（海珠区）", "海珠区…", a file name), or null. */
 export function findDistrict(text: string): string | null {
   const t = text.normalize("NFKC");

@@ -5,7 +5,7 @@
 import { alignProgram } from "./align";
 import { FLAG_RULES } from "./flags";
 import { chosenRatios, defaultRatios } from "./intensity";
-import { groupPrograms } from "./programs";
+import { groupProgramsWithOrphans } from "./programs";
 import { ratioTo, valueStats } from "./stats";
 import {
   DEFAULT_COMPARE_SETTINGS,
@@ -36,7 +36,8 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
   const messages: Localized[] = [];
   const programs: Program[] = [];
   const matched = new Set<RatioChoice>();
-  for (const group of groupPrograms(sources, options.grouping)) {
+  const { groups, orphans } = groupProgramsWithOrphans(sources, options.grouping);
+  for (const group of groups) {
     const districts = group.entries.map((e) => e.district);
     const { indicators, unaligned } = alignProgram(group.entries);
     for (const ind of indicators) {
@@ -66,8 +67,10 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       indicators,
       ratios,
       unaligned,
+      unplaced: group.unplaced,
     });
   }
+
   for (const c of options.ratios ?? []) {
     if (matched.has(c)) continue;
     messages.push({
@@ -75,7 +78,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       en: `Could not find the indicators for the ratio "${c.numerator}" ÷ "${c.denominator}". Use names of indicators the districts share.`,
     });
   }
-  return { programs, settings, messages };
+  return { programs, settings, messages, unplaced: orphans };
 }
 
 export * from "./types";

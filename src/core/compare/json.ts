@@ -1,5 +1,6 @@
 /** The comparison as the command line prints it with --json (shape fixed by issue 4; other tools read it). */
 import type { Comparator } from "../record";
+import { unplacedMessage } from "./sentences";
 import type { CompareFlag, ComparisonResult, ValueStats } from "./types";
 
 export interface FlagJson {
@@ -41,6 +42,15 @@ export interface ComparisonJson {
     median: number | null;
     max: number | null;
     flags: FlagJson[];
+  }[];
+  /** Projects of the program whose district could not be told (left out of the comparison, named here). */
+  unplaced: {
+    project: string;
+    source: string;
+    sheet: string;
+    row: number;
+    message: string;
+    messageEn: string;
   }[];
   unaligned: {
     district: string;
@@ -119,6 +129,10 @@ export function comparisonJson(result: ComparisonResult): ComparisonJson[] {
       ...stats(r.stats),
       flags: r.flags.map(flagJson),
     })),
+    unplaced: p.unplaced.map((u) => {
+      const m = unplacedMessage(u);
+      return { ...u, message: m.zh, messageEn: m.en };
+    }),
     unaligned: p.unaligned.map((u) => ({
       district: u.district,
       name: u.name,

@@ -156,3 +156,16 @@ export function unitDiff(
     en: `${district}: ${name} is in "${ue}", while ${count} districts use "${me}"; left out of the statistics.`,
   };
 }
+
+/** "未识别区县：项目（文件 · 表 第 N 行）", for a project whose district could not be told. */
+export function unplacedMessage(u: {
+  project: string;
+  source: string;
+  sheet: string;
+  row: number;
+}): Localized {
+  return {
+    zh: `未识别区县：${u.project}（${u.source}，${u.sheet} 第 ${u.row} 行）未纳入对比，请在项目名称或预算单位中写明区县`,
+    en: `District unknown: ${u.project} (${u.source}, ${u.sheet} row ${u.row}) is not compared; name the district in the project or budget unit.`,
+  };
+}

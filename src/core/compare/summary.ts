@@ -1,7 +1,7 @@
 /** A readable summary of a comparison, for the command line (Chinese or English). */
 import type { Lang } from "../i18n";
 import { pick } from "../i18n";
-import { formatNumber } from "./sentences";
+import { formatNumber, unplacedMessage } from "./sentences";
 import type { ComparisonResult } from "./types";
 
 export function formatComparisonSummary(result: ComparisonResult, lang: Lang): string {
@@ -34,6 +34,10 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
       lines.push(zh ? "  需要说明：" : "  Notes:");
       for (const f of all) lines.push(`   - [${f.code}] ${pick(f.message, lang)}`);
     }
+    if (p.unplaced.length) {
+      lines.push(zh ? "  未识别区县（未纳入对比）：" : "  District unknown (not compared):");
+      for (const u of p.unplaced) lines.push(`   - ${pick(unplacedMessage(u), lang)}`);
+    }
     if (p.unaligned.length) {
       lines.push(zh ? "  未能对齐：" : "  Not aligned:");
       for (const u of p.unaligned)
@@ -41,6 +45,7 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
     }
     lines.push("");
   }
+  for (const u of result.unplaced) lines.push(pick(unplacedMessage(u), lang));
   for (const m of result.messages) lines.push(pick(m, lang));
   return lines.join("\n").trimEnd();
 }

@@ -174,10 +174,20 @@ export interface ProgramMember {
   row: number;
 }
 
+/** A project of the program whose district could not be told (no district in its names, sheet or file). */
+export interface UnplacedProject {
+  project: string;
+  source: string;
+  sheet: string;
+  row: number;
+}
+
 export interface Program {
   name: string;
   districts: string[];
   members: ProgramMember[];
+  /** Projects of this program left out because their district is unknown: always named, never dropped silently. */
+  unplaced: UnplacedProject[];
   indicators: AlignedIndicator[];
   ratios: IntensityRatio[];
   unaligned: UnalignedItem[];
@@ -187,4 +197,9 @@ export interface ComparisonResult {
   programs: Program[];
   settings: CompareSettings;
   messages: Localized[];
+  /**
+   * Projects of no known district that share their name with one district's project, so that no program
+   * of two could be formed: named (summary, sheet), never dropped silently.
+   */
+  unplaced: UnplacedProject[];
 }

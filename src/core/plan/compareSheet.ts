@@ -8,13 +8,14 @@
 import { a1 } from "../grid";
 import { pick, type Lang, type Localized } from "../i18n";
 import type { Comparator } from "../record";
-import { COMPARATOR_SYMBOL } from "../compare/sentences";
+import { COMPARATOR_SYMBOL, unplacedMessage } from "../compare/sentences";
 import type {
   AlignedIndicator,
   CompareFlag,
   ComparisonResult,
   IntensityRatio,
   Program,
+  UnplacedProject,
 } from "../compare/types";
 import type { PlanChart, PlanFormat, PlanValue, SheetPlan } from "./types";
 import { estimateRowHeights } from "./rowHeights";
@@ -101,6 +102,11 @@ const T = {
   sources: both("项目来源", "Projects compared"),
   row: both("位置", "Row"),
   project: { zh: "项目名称（文件）Project (file)", en: "Project (file)" },
+  unplaced: { zh: "未识别区县", en: "District unknown" },
+  unplacedTitle: {
+    zh: "未识别区县的项目（未纳入对比）Projects of unknown district (not compared)",
+    en: "Projects of unknown district (not compared)",
+  },
   explanation: {
     zh: "数值为各区填报的目标值（万、亿已换算），数字前的符号为比较方式。Each district's target value (万/亿 converted); the sign before a number is its comparator.",
     en: "Each district's target value (ten-thousands and hundred-millions converted); the sign before a number is its comparator.",
@@ -456,7 +462,19 @@ function sourcesPart(s: Sheet, p: Program, top: number): Placed {
     s.set(h + 1 + i, 2, s.t({ zh: `${m.sheet} 第 ${m.row} 行`, en: `${m.sheet} row ${m.row}` }));
     s.set(h + 1 + i, 3, s.t({ zh: `${m.project}（${m.source}）`, en: `${m.project} (${m.source})` }));
   });
-  return { next: h + 1 + p.members.length };
+  return unplacedRows(s, p.unplaced, h + 1 + p.members.length);
+}
+
+/** Projects whose district is unknown, under the compared ones: named, marked grey, never dropped silently. */
+function unplacedRows(s: Sheet, list: UnplacedProject[], top: number): Placed {
+  list.forEach((u, i) => {
+    const row = top + i;
+    s.set(row, 1, s.t(T.unplaced));
+    s.set(row, 2, s.t({ zh: `${u.sheet} 第 ${u.row} 行`, en: `${u.sheet} row ${u.row}` }));
+    s.set(row, 3, s.t(unplacedMessage(u)));
+    s.format({ range: range(row, 1, row, 3), fill: COMPARE_COLORS.missing });
+  });
+  return { next: top + list.length };
 }
 
 function blockWidth(p: Program): number {
@@ -472,8 +490,8 @@ function block(s: Sheet, p: Program, top: number, chartCol: number): number {
     top,
     1,
     s.t({
-      zh: `区域对比：${p.name}（${n} 个区，${k} 项指标）`,
-      en: `District comparison: ${p.name} (${n} districts, ${k} indicators)`,
+      zh: `区域对比：${p.name}（${n} 个区，${k} 项指标${p.unplaced.length ? `；${p.unplaced.length} 个项目未识别区县，见项目来源` : ""}）`,
+      en: `District comparison: ${p.name} (${n} districts, ${k} indicators${p.unplaced.length ? `; ${p.unplaced.length} project(s) of unknown district, see the sources` : ""})`,
     }),
   );
   s.format({ range: range(top, 1, top, width), fill: COMPARE_COLORS.title, font: { bold: true, size: 13 } });
@@ -508,6 +526,11 @@ export function compareSheetPlan(
   s.noteRight = widest;
   let row = 1;
   for (const p of result.programs) row = block(s, p, row, widest + 2) + 3;
+  if (result.unplaced.length > 0) {
+    s.set(row, 1, s.t(T.unplacedTitle));
+    s.format({ range: a1(row, 1), font: { bold: true } });
+    row = unplacedRows(s, result.unplaced, row + 1).next;
+  }
   const columnWidths = [24];
   for (let c = 2; c <= widest; c++) columnWidths.push(22);
   // The chart area: a gap, then two chart slots; the district and series columns are wide enough to read
