@@ -10,7 +10,11 @@ const NOT_DISTRICTS =
 
 const DIVISION = /[\u4e00-\u9fa5]{1,8}?(?:自治县|自治旗|新区|区|县|旗)/g;
 
-const notDistrict = (name: string) => NOT_DISTRICTS.test(name) && !isHillDistrict(name);
+/** 每区, 各县, 本区, 全县: a word for every district or for one's own, not a district's name (每区一表.xlsx). */
+const DETERMINER = /^[每各全本该我此两多分某](?:区|县|市|旗)$/;
+
+const notDistrict = (name: string) =>
+  (NOT_DISTRICTS.test(name) && !isHillDistrict(name)) || DETERMINER.test(name);
 
 /** Words ending in 市 that name no city (城市, 超市, 智慧城市 …) or a city's own level (市本级). */
 const NOT_CITY =

@@ -39,7 +39,11 @@ function fileOf(label: string, sheet: string): string {
 
 function members(sources: CompareSource[]): Member[] {
   const out: Member[] = [];
-  // The file name is a last resort, and only when districts send separate files.
+  // A sheet's name tells its district only where the districts' tables stand on several sheets
+  // (每区一表); a file's name only where the districts send several files.
+  const sheets = new Set<string>();
+  sources.forEach((src, si) => src.projects.forEach((p) => sheets.add(`${si}\u0000${p.sheet}`)));
+  const bySheet = sheets.size > 1;
   const byFile = sources.length > 1;
   sources.forEach((src, si) => {
     const byProject = new Map<number, IndicatorRecord[]>();
@@ -50,14 +54,17 @@ function members(sources: CompareSource[]): Member[] {
     }
     for (const p of src.projects) {
       const file = fileOf(src.label, p.sheet);
+      // The sheet's name before the file's: 每区一表.xlsx · 临安区 is 临安区's table.
       const district =
         p.district ??
         findDistrict(p.project) ??
         (p.budgetUnit ? findDistrict(p.budgetUnit) : null) ??
+        (bySheet ? findDistrict(p.sheet) : null) ??
         (byFile ? findDistrict(file) : null);
       const city =
         district === null
           ? ([p.budgetUnit, p.department, p.project].map((t) => (t ? leadingCity(t) : null)).find((c) => c) ??
+            (bySheet ? leadingCity(p.sheet) : null) ??
             (byFile ? leadingCity(file) : null))
           : null;
       out.push({

@@ -1,5 +1,10 @@
 /** Where an entry's district comes from, and entries whose district is unknown: named, never dropped. */
-import { compareDistricts, comparisonJson, formatComparisonSummary } from "../../../src/core/compare";
+import {
+  compareDistricts,
+  comparisonJson,
+  findDistrict,
+  formatComparisonSummary,
+} from "../../../src/core/compare";
 import type { CompareSource } from "../../../src/core/compare";
 import { compareSheetPlan } from "../../../src/core/plan/compareSheet";
 import { project, record } from "./helpers";
@@ -113,5 +118,39 @@ describe("an entry whose district is unknown", () => {
     expect(r.programs).toEqual([]);
     expect(r.unplaced.map((u) => u.source)).toEqual(["汇总.xlsx"]);
     expect(formatComparisonSummary(r, "zh")).toContain("未识别区县");
+  });
+});
+
+describe("one sheet per district (每区一表)", () => {
+  const FILE = "w03-杭州-农村公路养护-每区一表.xlsx";
+  const sheets: [string, string][] = [
+    ["萧山区", "萧山区交通运输局"],
+    ["富阳区", "区交通运输局"],
+    ["临安区", "区交通运输局"],
+    ["建德市", "交通运输局"],
+  ];
+  const bySheet = sheets.map(([sheet, budgetUnit], i) => {
+    const s = file(`${FILE} · ${sheet}`, { budgetUnit, sheet }, 1000 + i * 100);
+    return { ...s, projects: s.projects.map((p) => ({ ...p, project: "农村公路养护补助资金" })) };
+  });
+
+  it("takes the sheet's name before the file's; 每区 is no district; a 县级市 sheet is one", () => {
+    const r = compareDistricts(bySheet);
+    expect(r.programs[0].districts).toEqual(["萧山区", "富阳区", "临安区", "建德市"]);
+    expect(r.programs[0].unplaced).toEqual([]);
+  });
+
+  it("does so when the sheets come as one source (analyze merges a file's sheets)", () => {
+    const one: CompareSource = {
+      label: FILE,
+      projects: bySheet.map((s, i) => ({ ...s.projects[0], id: i })),
+      indicators: bySheet.map((s, i) => ({ ...s.indicators[0], projectId: i, sheet: sheets[i][0] })),
+    };
+    expect(compareDistricts([one]).programs[0].districts).toEqual(["萧山区", "富阳区", "临安区", "建德市"]);
+  });
+
+  it("reads no district from a word for every district", () => {
+    for (const w of ["每区一表.xlsx", "各区汇总", "全县", "本区"]) expect(findDistrict(w)).toBeNull();
+    expect(findDistrict("临安区")).toBe("临安区");
   });
 });
