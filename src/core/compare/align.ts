@@ -3,7 +3,7 @@
  * What cannot be matched is reported, with a similar name offered for a person to check, never merged.
  */
 import type { IndicatorRecord } from "../record";
-import { nameKey, similarity } from "./names";
+import { nameKey, variantScore } from "./names";
 import type { ProgramEntry } from "./programs";
 import { mode, preferText } from "./stats";
 import type { AlignedIndicator, DistrictCell, UnalignedItem } from "./types";
@@ -172,7 +172,8 @@ export function alignProgram(entries: ProgramEntry[]): Alignment {
     let best: { name: string; score: number } | null = null;
     for (const ind of indicators) {
       if (ind.cells[it.district]) continue;
-      const score = similarity(it.key, ind.key.replace(/\|.*$/, ""));
+      const sameUnit = it.cell.unitKey !== "" && it.cell.unitKey === ind.unit;
+      const score = variantScore(it.key, ind.key.replace(/\|.*$/, ""), sameUnit);
       if (score >= 0.5 && (!best || score > best.score)) best = { name: ind.name, score };
     }
     out.push(

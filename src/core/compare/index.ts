@@ -42,7 +42,9 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
     const { indicators, unaligned } = alignProgram(group.entries);
     for (const ind of indicators) {
       withStats(ind, districts);
-      ind.flags = FLAG_RULES.flatMap((rule) => rule.check({ indicator: ind, districts, settings }));
+      ind.flags = FLAG_RULES.flatMap((rule) =>
+        rule.check({ indicator: ind, districts, settings, unaligned }),
+      );
     }
     let ratios;
     if (options.ratios && options.ratios.length > 0) {

@@ -108,6 +108,21 @@ export function missingIndicator(district: string, name: string, having: number,
   };
 }
 
+export function missingUnderOtherName(
+  district: string,
+  name: string,
+  variants: string[],
+  having: number,
+  total: number,
+): Localized {
+  const v = variants.map((x) => `“${x}”`).join("、");
+  const ve = variants.map((x) => `"${x}"`).join(", ");
+  return {
+    zh: `${district} 未设置同名指标，其${v}可能为同一指标，请人工核对（${total} 个区中有 ${having} 个区设置了“${name}”）`,
+    en: `${district}: no indicator named "${name}" (set by ${having} of ${total} districts); its ${ve} may be the same indicator — please check.`,
+  };
+}
+
 export function missingNumber(district: string, name: string, target: string, having: number): Localized {
   const t = cleanTarget(target) || "（空）";
   const te = cleanTarget(target) || "(empty)";
