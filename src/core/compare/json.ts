@@ -13,6 +13,9 @@ export interface FlagJson {
   direction?: "high" | "low";
   basis?: "ratio" | "mad" | "shared";
   z?: number;
+  /** 10× (or 1/10) its base or more, or exactly a power of ten away: 明显偏高/偏低, a likely slip. */
+  far?: boolean;
+  powerOfTen?: number;
 }
 
 export interface ComparisonJson {
@@ -73,6 +76,8 @@ function flagJson(f: CompareFlag): FlagJson {
   if (f.direction) out.direction = f.direction;
   if (f.basis) out.basis = f.basis;
   if (f.z !== undefined) out.z = round(f.z);
+  if (f.far) out.far = true;
+  if (f.powerOfTen !== undefined) out.powerOfTen = f.powerOfTen;
   return out;
 }
 

@@ -57,18 +57,44 @@ export interface Subject {
   unit: string;
 }
 
-export function outlierByRatio(s: Subject, median: number, ratio: number, high: boolean): Localized {
+/** A power-of-ten slip, said after the ratio: "，疑多写一个 0" / ", possibly one zero too many". */
+export interface Slip {
+  far?: boolean;
+  powerOfTen?: number;
+}
+
+const COUNT_WORD = ["", "一", "两", "三"];
+
+function slipWords(slip: Slip | undefined): Localized {
+  const k = slip?.powerOfTen;
+  if (k === undefined || k === 0) return { zh: "", en: "" };
+  const n = Math.abs(k);
+  const zh = `${n < COUNT_WORD.length ? COUNT_WORD[n] : String(n)}个 0`;
+  const en = n === 1 ? "one zero" : `${n} zeros`;
+  return k > 0
+    ? { zh: `，疑多写${zh}`, en: `; possibly ${en} too many` }
+    : { zh: `，疑少写${zh}`, en: `; possibly ${en} too few` };
+}
+
+export function outlierByRatio(
+  s: Subject,
+  median: number,
+  ratio: number,
+  high: boolean,
+  slip?: Slip,
+): Localized {
   const v = withUnit(s.value, s.unit);
   const m = formatNumber(median);
   const r = formatRatio(ratio);
+  const w = slipWords(slip);
   return high
     ? {
-        zh: `${s.district} ${s.name} ${v}，为各区中位数 ${m} 的 ${r} 倍`,
-        en: `${s.district}: ${s.name} ${v} is ${r} times the median of all districts (${m}).`,
+        zh: `${s.district} ${s.name} ${v}，为各区中位数 ${m} 的 ${r} 倍${w.zh}`,
+        en: `${s.district}: ${s.name} ${v} is ${r} times the median of all districts (${m})${w.en}.`,
       }
     : {
-        zh: `${s.district} ${s.name} ${v}，仅为各区中位数 ${m} 的 ${r} 倍`,
-        en: `${s.district}: ${s.name} ${v} is only ${r} times the median of all districts (${m}).`,
+        zh: `${s.district} ${s.name} ${v}，仅为各区中位数 ${m} 的 ${r} 倍${w.zh}`,
+        en: `${s.district}: ${s.name} ${v} is only ${r} times the median of all districts (${m})${w.en}.`,
       };
 }
 
@@ -90,11 +116,15 @@ export function outlierByShared(
   shared: number,
   sharing: number,
   ratio: number | null,
+  slip?: Slip,
 ): Localized {
   const v = withUnit(s.value, s.unit);
   const sv = withUnit(shared, s.unit);
-  const rz = ratio === null ? "" : `（为其 ${formatRatio(ratio)} 倍）`;
-  const re = ratio === null ? "" : ` (${formatRatio(ratio)} times)`;
+  const w = slipWords(slip);
+  const far =
+    slip?.far && !w.zh ? { zh: ratio !== null && ratio > 1 ? "，明显偏高" : "，明显偏低", en: "" } : w;
+  const rz = ratio === null ? "" : `（为其 ${formatRatio(ratio)} 倍${far.zh}）`;
+  const re = ratio === null ? "" : ` (${formatRatio(ratio)} times${far.en})`;
   return {
     zh: `${s.district} ${s.name} ${v}，而 ${sharing} 个区均为 ${sv}${rz}`,
     en: `${s.district}: ${s.name} ${v}, while ${sharing} districts all set ${sv}${re}.`,

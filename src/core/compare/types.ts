@@ -106,6 +106,13 @@ export interface CompareFlag {
   basis?: "ratio" | "mad" | "shared";
   /** OUTLIER with basis "mad": the robust z-score. */
   z?: number;
+  /**
+   * OUTLIER: the value is 10 times (or a tenth of) the median or shared value or more, or exactly a power of
+   * ten away from it — a likely slip (9600 for 960, 7% for 70%): 明显偏高/偏低 whatever the basis.
+   */
+  far?: boolean;
+  /** OUTLIER: the value is exactly 10^k times the median or shared value (k ≠ 0): a zero too many or too few. */
+  powerOfTen?: number;
   message: Localized;
 }
 

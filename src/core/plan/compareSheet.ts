@@ -115,15 +115,16 @@ const T = {
 
 function flagLabel(f: CompareFlag, lang: Lang): string {
   if (f.code === "OUTLIER") {
-    if (f.basis === "shared") return pick(both("与多数不同", "Differs"), lang);
+    if (f.basis === "shared" && !f.far) return pick(both("与多数不同", "Differs"), lang);
     return pick(f.direction === "high" ? both("明显偏高", "High") : both("明显偏低", "Low"), lang);
   }
   const l = FLAG_LABEL[f.code];
   return pick(both(l.zh, l.en), lang);
 }
 
+/** Yellow for a small difference from the shared value; a tenfold one (a likely slip) is high or low. */
 function outlierFill(f: CompareFlag): string {
-  if (f.basis === "shared") return COMPARE_COLORS.shared;
+  if (f.basis === "shared" && !f.far) return COMPARE_COLORS.shared;
   return f.direction === "high" ? COMPARE_COLORS.high : COMPARE_COLORS.low;
 }
 
