@@ -7,7 +7,7 @@ import { nameKey, variantScore } from "./names";
 import type { ProgramEntry } from "./programs";
 import { mode, preferText } from "./stats";
 import type { AlignedIndicator, DistrictCell, UnalignedItem } from "./types";
-import { applyMagnitude, unitKey } from "./units";
+import { applyMagnitude, samePerYear, unitKey } from "./units";
 
 interface Item {
   district: string;
@@ -141,6 +141,8 @@ export function alignProgram(entries: ProgramEntry[]): Alignment {
       preferText,
     );
     const unit = unitMode?.value ?? "";
+    // 元/人·年 among 元/人: the same annual amount, compared with the others rather than set aside.
+    for (const c of list) if (c.unitKey !== unit && samePerYear(c.unitKey, unit)) c.unitKey = unit;
     const labelMode = mode(
       list.filter((c) => c.unitKey === unit).map((c) => c.unit),
       preferText,

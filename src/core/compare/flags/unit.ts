@@ -1,4 +1,7 @@
-/** UNIT-DIFF: a district gives the number in another unit (家 vs 家次); 万元 vs 元 is normalised, not flagged. */
+/**
+ * UNIT-DIFF: a district gives the number in another unit (户 vs 户次, 元/生·天 vs 元/生·年); 万元 vs 元, 名 vs 人,
+ * 家 vs 户 and 元/人·年 among 元/人 are normalised, not flagged.
+ */
 import { unitDiff } from "../sentences";
 import type { CompareFlag } from "../types";
 import type { FlagRule } from "./types";
