@@ -7,6 +7,7 @@ import { nameKey, variantScore } from "./names";
 import type { ProgramEntry } from "./programs";
 import { mode, preferText } from "./stats";
 import type { AlignedIndicator, DistrictCell, UnalignedItem } from "./types";
+import { hasComparatorWord } from "./sentences";
 import { applyMagnitude, samePerYear, unitKey } from "./units";
 
 interface Item {
@@ -35,6 +36,10 @@ function toItem(district: string, record: IndicatorRecord, source: string, posit
       value: scaled.value,
       valueMax: scaledMax.value,
       comparator: record.comparator,
+      comparatorWritten:
+        record.comparator !== null &&
+        (hasComparatorWord(record.target) || hasComparatorWord(record.direction ?? "")),
+      direction: record.direction,
       unit,
       unitKey: unitKey(unit),
       kind: record.kind,

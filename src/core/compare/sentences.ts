@@ -35,18 +35,66 @@ function cleanTarget(t: string): string {
 
 export { COMPARATOR_SYMBOL };
 
+/** A comparator written as a sign or in words (≥, =, 不少于, 以上, 控制在 …). */
+const COMPARATOR_WORDS =
+  /[≥≤<>=＞＜≧≦＝]|不少于|不低于|不超过|不高于|不大于|不多于|不小于|以上|以下|以内|大于|小于|低于|高于|超过|多于|少于|至少|至多|达到|等于|控制在/;
+
+export function hasComparatorWord(text: string): boolean {
+  return COMPARATOR_WORDS.test(text);
+}
+
+/** What a district's target cell said, as it reads in a sentence: the target with its sign and unit. */
+export interface ShownTarget {
+  target: string;
+  text: string;
+  value: number | null;
+  unit: string;
+  comparator: Comparator | null;
+  comparatorWritten: boolean;
+}
+
+/**
+ * The target quoted with its sign and unit: a table with 指标方向 and 计量单位 columns holds only the
+ * number in the target cell ("89"), which reads as ≥89元/人 with its direction and unit.
+ */
+export function shownTarget(c: ShownTarget): string {
+  let t = cleanTarget(c.target || c.text);
+  if (c.value === null || !t) return t;
+  if (c.comparator !== null && c.comparatorWritten && !hasComparatorWord(t) && c.comparator !== "between")
+    t = `${COMPARATOR_SYMBOL[c.comparator]}${t}`;
+  // Only where the cell holds the number itself (not 1.4 under a 万元 column, now 14000 元).
+  const bare = /^[^0-9]*?([0-9]+(?:\.[0-9]+)?)$/.exec(t);
+  if (c.unit && bare && Number(bare[1]) === c.value && !t.includes(c.unit)) t = `${t}${c.unit}`;
+  return t;
+}
+
 const COMPARATOR_WORD: Record<Comparator, Localized> = {
   ">=": { zh: "不少于", en: "at least" },
   ">": { zh: "大于", en: "more than" },
   "<=": { zh: "不超过", en: "at most" },
   "<": { zh: "小于", en: "less than" },
-  "=": { zh: "等于（未写比较词）", en: "equal (no comparator written)" },
+  "=": { zh: "等于", en: "equal" },
   between: { zh: "区间", en: "a range" },
 };
 
-export function comparatorLabel(c: Comparator | null): Localized {
+/**
+ * "≥ 不少于", "= 等于"; a bare number read as = is "= 等于（未写比较词）" (`written` false), and where only
+ * some of a majority wrote "=", how many did not (`unwritten` of them).
+ */
+export function comparatorLabel(c: Comparator | null, written = true, unwritten?: number): Localized {
   if (c === null) return { zh: "未写比较方式", en: "no comparator" };
-  return { zh: `${COMPARATOR_SYMBOL[c]} ${COMPARATOR_WORD[c].zh}`, en: `${c} (${COMPARATOR_WORD[c].en})` };
+  const base = {
+    zh: `${COMPARATOR_SYMBOL[c]} ${COMPARATOR_WORD[c].zh}`,
+    en: `${c} (${COMPARATOR_WORD[c].en})`,
+  };
+  if (c !== "=") return base;
+  if (!written) return { zh: `${base.zh}（未写比较词）`, en: `${c} (equal, no comparator written)` };
+  if (unwritten)
+    return {
+      zh: `${base.zh}（其中 ${unwritten} 个区未写比较词）`,
+      en: `${c} (equal; ${unwritten} of them wrote no comparator)`,
+    };
+  return base;
 }
 
 export interface Subject {
@@ -167,13 +215,15 @@ export function comparatorDiff(
   name: string,
   target: string,
   own: Comparator | null,
-  majority: { comparator: Comparator; count: number } | null,
+  majority: { comparator: Comparator; count: number; unwritten?: number } | null,
   split: Localized,
+  ownWritten = true,
 ): Localized {
-  const o = comparatorLabel(own);
+  const o = comparatorLabel(own, ownWritten);
   const t = cleanTarget(target);
   if (majority) {
-    const m = comparatorLabel(majority.comparator);
+    const unwritten = majority.unwritten ?? 0;
+    const m = comparatorLabel(majority.comparator, unwritten < majority.count, unwritten);
     return {
       zh: `${district} ${name} 目标为“${t}”（${o.zh}），而 ${majority.count} 个区为 ${m.zh}`,
       en: `${district}: ${name} target "${t}" uses ${o.en}, while ${majority.count} districts use ${m.en}.`,

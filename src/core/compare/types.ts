@@ -79,6 +79,13 @@ export interface DistrictCell {
   value: number | null;
   valueMax: number | null;
   comparator: Comparator | null;
+  /**
+   * The comparator is written, in the target or in a 指标方向 column (= written as "="); false for a bare
+   * number read as "=" (未写比较词).
+   */
+  comparatorWritten: boolean;
+  /** 指标方向/指标性质 as written, when the table has such a column. */
+  direction: string | null;
   /** Unit as written (after the parser removed the magnitude word). */
   unit: string;
   /** Unit used for comparing (％/百分比 → %, synonyms unified). */

@@ -1,6 +1,6 @@
 /** COMPARATOR-DIFF: a district writes another comparator than the majority (不少于 vs 大于). */
 import type { Comparator } from "../../record";
-import { comparatorDiff, COMPARATOR_SYMBOL } from "../sentences";
+import { comparatorDiff, COMPARATOR_SYMBOL, shownTarget } from "../sentences";
 import { mode } from "../stats";
 import type { CompareFlag } from "../types";
 import type { FlagRule } from "./types";
@@ -18,7 +18,16 @@ export const comparatorRule: FlagRule = {
     const distinct = new Set(comps);
     if (distinct.size < 2) return [];
     const m = mode(comps);
-    const majority = m && !m.tied && m.value !== null ? { comparator: m.value, count: m.count } : null;
+    const majority =
+      m && !m.tied && m.value !== null
+        ? {
+            comparator: m.value,
+            count: m.count,
+            unwritten: withNumber.filter(
+              (d) => indicator.cells[d].comparator === m.value && !indicator.cells[d].comparatorWritten,
+            ).length,
+          }
+        : null;
     const counts = new Map<Comparator | null, number>();
     for (const c of comps) counts.set(c, (counts.get(c) ?? 0) + 1);
     const order: (Comparator | null)[] = [">=", ">", "<=", "<", "=", "between", null];
@@ -38,7 +47,15 @@ export const comparatorRule: FlagRule = {
         district: d,
         indicator: indicator.name,
         ratio: null,
-        message: comparatorDiff(d, indicator.name, c.target || c.text, c.comparator, majority, split),
+        message: comparatorDiff(
+          d,
+          indicator.name,
+          shownTarget(c),
+          c.comparator,
+          majority,
+          split,
+          c.comparatorWritten,
+        ),
       });
     }
     return flags;
