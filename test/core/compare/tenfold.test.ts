@@ -77,3 +77,40 @@ describe("tenfold targets", () => {
     expect(magnitude(null)).toEqual({});
   });
 });
+
+describe("a power of ten from the median", () => {
+  const cost = (v: number): [string, ">=", number, string][] => [["每公里养护成本", ">=", v, "元/公里"]];
+  it("is called a likely slip only where the others agree (100000 among 9000–11000)", () => {
+    const r = compareDistricts([
+      districtSource("养护", {
+        萧山区: cost(10000),
+        余杭区: cost(100000),
+        富阳区: cost(9500),
+        临安区: cost(9000),
+        桐庐县: cost(11000),
+      }),
+    ]);
+    const f = r.programs[0].indicators[0].flags.find((x) => x.district === "余杭区")!;
+    expect(f).toMatchObject({ basis: "ratio", direction: "high", far: true, powerOfTen: 1 });
+    expect(f.message.zh).toContain("疑多写一个 0");
+  });
+
+  it("is just high where the others spread widely (2600 among 140–2300)", () => {
+    const n = (v: number): [string, ">=", number, string][] => [["特困人员救助供养人数", ">=", v, "人"]];
+    const r = compareDistricts([
+      districtSource("救助", {
+        芙蓉区: n(150),
+        天心区: n(140),
+        岳麓区: n(260),
+        望城区: n(900),
+        宁乡市: n(2300),
+        浏阳市: n(2600),
+        开福区: n(160),
+      }),
+    ]);
+    const f = r.programs[0].indicators[0].flags.find((x) => x.district === "浏阳市")!;
+    expect(f).toMatchObject({ direction: "high", far: true });
+    expect(f.powerOfTen).toBeUndefined();
+    expect(f.message.zh).not.toContain("疑");
+  });
+});

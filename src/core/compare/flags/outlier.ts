@@ -85,7 +85,13 @@ export function outlierFlags(
       const high = ratio + EPS >= settings.ratioHigh;
       const low = ratio - EPS <= settings.ratioLow;
       if (!high && !low) continue;
+      // Against a median, a power of ten is a slip only where the others agree (within a factor of two):
+      // 100000 among 9000–11000, not 2600 among 140–2300.
+      const others = present.filter((o) => o !== d).map((o) => values[o] as number);
+      const agree =
+        others.length > 0 && Math.min(...others) > 0 && Math.max(...others) <= 2 * Math.min(...others);
       const slip = magnitude(ratio);
+      if (!agree) delete slip.powerOfTen;
       flags.push({
         code: "OUTLIER",
         district: d,
