@@ -3,6 +3,7 @@
  * What cannot be matched is reported, with a similar name offered for a person to check, never merged.
  */
 import type { IndicatorRecord } from "../record";
+import { selfWord } from "./districts";
 import { nameKey, variantScore } from "./names";
 import type { ProgramEntry } from "./programs";
 import { mode, preferText } from "./stats";
@@ -107,7 +108,8 @@ export interface Alignment {
   unaligned: UnalignedItem[];
 }
 
-export function alignProgram(entries: ProgramEntry[]): Alignment {
+/** `noun`: what the entries are called in sentences (区, 县（市）, 地区 …). */
+export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
   const items: Item[] = [];
   for (const e of entries) {
     const n = Math.max(1, e.records.length - 1);
@@ -133,7 +135,7 @@ export function alignProgram(entries: ProgramEntry[]): Alignment {
       } else if (!sameCell(prev, it.cell)) {
         out.push(
           unaligned(it, {
-            zh: `本区有两条同名指标且取值不同，对比中只用了第一条（${prev.sheet}!${prev.cell}）`,
+            zh: `${selfWord(it.district)}有两条同名指标且取值不同，对比中只用了第一条（${prev.sheet}!${prev.cell}）`,
             en: `This district has two indicators of this name with different targets; the comparison uses the first (${prev.sheet}!${prev.cell}).`,
           }),
         );
@@ -188,10 +190,10 @@ export function alignProgram(entries: ProgramEntry[]): Alignment {
         it,
         best
           ? {
-              zh: `其他区没有同名指标；可能与“${best.name}”相同，请人工核对`,
+              zh: `其他${noun}没有同名指标；可能与“${best.name}”相同，请人工核对`,
               en: `No other district has an indicator of this name; it may be the same as "${best.name}" — please check.`,
             }
-          : { zh: "其他区没有同名指标", en: "No other district has an indicator of this name" },
+          : { zh: `其他${noun}没有同名指标`, en: "No other district has an indicator of this name" },
         best?.name,
       ),
     );

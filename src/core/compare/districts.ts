@@ -82,3 +82,40 @@ export function programKey(name: string): string {
     .replace(/^\s*\d{4}\s*年度?/, "")
     .replace(/[\s\p{P}\p{S}]/gu, "");
 }
+
+type PlaceKind = "区" | "县" | "市" | "旗";
+
+function kindOf(name: string): PlaceKind | null {
+  const m = /(区|县|市|旗)$/.exec(name.trim());
+  return m ? (m[1] as PlaceKind) : null;
+}
+
+/**
+ * What the entries are called in a sentence ("10 个区", "各区中位数"): 区 when all are 区, 县 when all are
+ * 县; a mix is the most common kind with the others in brackets (县（市）, 县（市、区）, 区（市）); entries
+ * that are not all 区/县/市/旗 (towns, project names) are 地区.
+ */
+export function placeWord(districts: string[]): string {
+  const counts = new Map<PlaceKind, number>();
+  for (const d of districts) {
+    const k = kindOf(d);
+    if (!k) return "地区";
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  // The most common kind first; the others in brackets in the usual order (县（市、区）, 区（县、市）).
+  const order: PlaceKind[] = ["县", "市", "区", "旗"];
+  const kinds = [...counts].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]));
+  if (kinds.length === 0) return "区";
+  if (kinds.length === 1) return kinds[0][0];
+  const rest = kinds
+    .slice(1)
+    .map(([k]) => k)
+    .sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return `${kinds[0][0]}（${rest.join("、")}）`;
+}
+
+/** How an entry speaks of itself: 本区, 本县, 本市, 本旗; 本单位 for an entry that is no place. */
+export function selfWord(district: string): string {
+  const k = kindOf(district);
+  return k ? `本${k}` : "本单位";
+}

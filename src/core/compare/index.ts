@@ -5,6 +5,7 @@
 import { alignProgram } from "./align";
 import { FLAG_RULES } from "./flags";
 import { chosenRatios, defaultRatios } from "./intensity";
+import { placeWord } from "./districts";
 import { groupProgramsWithOrphans } from "./programs";
 import { ratioTo, valueStats } from "./stats";
 import {
@@ -39,20 +40,21 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
   const { groups, orphans } = groupProgramsWithOrphans(sources, options.grouping);
   for (const group of groups) {
     const districts = group.entries.map((e) => e.district);
-    const { indicators, unaligned } = alignProgram(group.entries);
+    const noun = placeWord(districts);
+    const { indicators, unaligned } = alignProgram(group.entries, noun);
     for (const ind of indicators) {
       withStats(ind, districts);
       ind.flags = FLAG_RULES.flatMap((rule) =>
-        rule.check({ indicator: ind, districts, settings, unaligned }),
+        rule.check({ indicator: ind, districts, settings, unaligned, noun }),
       );
     }
     let ratios;
     if (options.ratios && options.ratios.length > 0) {
-      const chosen = chosenRatios(indicators, districts, settings, options.ratios);
+      const chosen = chosenRatios(indicators, districts, settings, options.ratios, noun);
       ratios = chosen.ratios;
       for (const c of options.ratios) if (!chosen.unmatched.includes(c)) matched.add(c);
     } else {
-      ratios = defaultRatios(indicators, districts, settings);
+      ratios = defaultRatios(indicators, districts, settings, noun);
     }
     programs.push({
       name: group.name,
@@ -85,7 +87,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
 
 export * from "./types";
 export { FLAG_RULES } from "./flags";
-export { findDistrict, stripDistrict, programKey } from "./districts";
+export { findDistrict, stripDistrict, programKey, placeWord } from "./districts";
 export { nameKey } from "./names";
 export { formatNumber, withUnit, formatRatio, COMPARATOR_SYMBOL } from "./sentences";
 export { comparisonJson, type ComparisonJson } from "./json";

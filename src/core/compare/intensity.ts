@@ -25,6 +25,7 @@ export function buildRatio(
   districts: string[],
   settings: CompareSettings,
   chosen: boolean,
+  noun = "区",
 ): IntensityRatio {
   const values: Record<string, number | null> = {};
   for (const d of districts) {
@@ -47,7 +48,7 @@ export function buildRatio(
     values,
     stats,
     ratios,
-    flags: outlierFlags(values, stats, settings, name, unit, districts),
+    flags: outlierFlags(values, stats, settings, name, unit, districts, noun),
   };
 }
 
@@ -87,6 +88,7 @@ export function defaultRatios(
   indicators: AlignedIndicator[],
   districts: string[],
   settings: CompareSettings,
+  noun = "区",
 ): IntensityRatio[] {
   const counts = indicators.filter(
     (ind) =>
@@ -102,7 +104,7 @@ export function defaultRatios(
   const base = bases.reduce((a, b) => ((b.stats?.median ?? 0) < (a.stats?.median ?? 0) ? b : a));
   return counts
     .filter((c) => c !== base)
-    .map((num) => buildRatio(num, base, districts, settings, false))
+    .map((num) => buildRatio(num, base, districts, settings, false, noun))
     .filter((r) => {
       const defined = districts.filter((d) => r.values[d] !== null).length;
       return defined / districts.length + 1e-9 >= settings.ratioPresence;
@@ -124,6 +126,7 @@ export function chosenRatios(
   districts: string[],
   settings: CompareSettings,
   choices: RatioChoice[],
+  noun = "区",
 ): { ratios: IntensityRatio[]; unmatched: RatioChoice[] } {
   const ratios: IntensityRatio[] = [];
   const unmatched: RatioChoice[] = [];
@@ -131,7 +134,7 @@ export function chosenRatios(
     const num = findIndicator(indicators, c.numerator);
     const den = findIndicator(indicators, c.denominator);
     if (!num || !den || num === den) unmatched.push(c);
-    else ratios.push(buildRatio(num, den, districts, settings, true));
+    else ratios.push(buildRatio(num, den, districts, settings, true, noun));
   }
   return { ratios, unmatched };
 }

@@ -81,7 +81,12 @@ const COMPARATOR_WORD: Record<Comparator, Localized> = {
  * "≥ 不少于", "= 等于"; a bare number read as = is "= 等于（未写比较词）" (`written` false), and where only
  * some of a majority wrote "=", how many did not (`unwritten` of them).
  */
-export function comparatorLabel(c: Comparator | null, written = true, unwritten?: number): Localized {
+export function comparatorLabel(
+  c: Comparator | null,
+  written = true,
+  unwritten?: number,
+  noun = "区",
+): Localized {
   if (c === null) return { zh: "未写比较方式", en: "no comparator" };
   const base = {
     zh: `${COMPARATOR_SYMBOL[c]} ${COMPARATOR_WORD[c].zh}`,
@@ -91,7 +96,7 @@ export function comparatorLabel(c: Comparator | null, written = true, unwritten?
   if (!written) return { zh: `${base.zh}（未写比较词）`, en: `${c} (equal, no comparator written)` };
   if (unwritten)
     return {
-      zh: `${base.zh}（其中 ${unwritten} 个区未写比较词）`,
+      zh: `${base.zh}（其中 ${unwritten} 个${noun}未写比较词）`,
       en: `${c} (equal; ${unwritten} of them wrote no comparator)`,
     };
   return base;
@@ -130,6 +135,7 @@ export function outlierByRatio(
   ratio: number,
   high: boolean,
   slip?: Slip,
+  noun = "区",
 ): Localized {
   const v = withUnit(s.value, s.unit);
   const m = formatNumber(median);
@@ -137,16 +143,22 @@ export function outlierByRatio(
   const w = slipWords(slip);
   return high
     ? {
-        zh: `${s.district} ${s.name} ${v}，为各区中位数 ${m} 的 ${r} 倍${w.zh}`,
+        zh: `${s.district} ${s.name} ${v}，为各${noun}中位数 ${m} 的 ${r} 倍${w.zh}`,
         en: `${s.district}: ${s.name} ${v} is ${r} times the median of all districts (${m})${w.en}.`,
       }
     : {
-        zh: `${s.district} ${s.name} ${v}，仅为各区中位数 ${m} 的 ${r} 倍${w.zh}`,
+        zh: `${s.district} ${s.name} ${v}，仅为各${noun}中位数 ${m} 的 ${r} 倍${w.zh}`,
         en: `${s.district}: ${s.name} ${v} is only ${r} times the median of all districts (${m})${w.en}.`,
       };
 }
 
-export function outlierByMad(s: Subject, median: number, ratio: number | null, z: number): Localized {
+export function outlierByMad(
+  s: Subject,
+  median: number,
+  ratio: number | null,
+  z: number,
+  noun = "区",
+): Localized {
   const v = withUnit(s.value, s.unit);
   const m = formatNumber(median);
   const high = z > 0;
@@ -154,7 +166,7 @@ export function outlierByMad(s: Subject, median: number, ratio: number | null, z
   const rz = ratio === null ? "" : `，为中位数的 ${formatRatio(ratio)} 倍`;
   const re = ratio === null ? "" : `, ${formatRatio(ratio)} times the median`;
   return {
-    zh: `${s.district} ${s.name} ${v}，明显${high ? "高于" : "低于"}各区中位数 ${m}（稳健 z 值 ${zs}${rz}）`,
+    zh: `${s.district} ${s.name} ${v}，明显${high ? "高于" : "低于"}各${noun}中位数 ${m}（稳健 z 值 ${zs}${rz}）`,
     en: `${s.district}: ${s.name} ${v} is far ${high ? "above" : "below"} the median of all districts (${m}); robust z-score ${zs}${re}.`,
   };
 }
@@ -165,6 +177,7 @@ export function outlierByShared(
   sharing: number,
   ratio: number | null,
   slip?: Slip,
+  noun = "区",
 ): Localized {
   const v = withUnit(s.value, s.unit);
   const sv = withUnit(shared, s.unit);
@@ -174,14 +187,20 @@ export function outlierByShared(
   const rz = ratio === null ? "" : `（为其 ${formatRatio(ratio)} 倍${far.zh}）`;
   const re = ratio === null ? "" : ` (${formatRatio(ratio)} times${far.en})`;
   return {
-    zh: `${s.district} ${s.name} ${v}，而 ${sharing} 个区均为 ${sv}${rz}`,
+    zh: `${s.district} ${s.name} ${v}，而 ${sharing} 个${noun}均为 ${sv}${rz}`,
     en: `${s.district}: ${s.name} ${v}, while ${sharing} districts all set ${sv}${re}.`,
   };
 }
 
-export function missingIndicator(district: string, name: string, having: number, total: number): Localized {
+export function missingIndicator(
+  district: string,
+  name: string,
+  having: number,
+  total: number,
+  noun = "区",
+): Localized {
   return {
-    zh: `${district} 未设置“${name}”指标（${total} 个区中有 ${having} 个区设置了该指标）`,
+    zh: `${district} 未设置“${name}”指标（${total} 个${noun}中有 ${having} 个${noun}设置了该指标）`,
     en: `${district}: no "${name}" indicator, which ${having} of ${total} districts set.`,
   };
 }
@@ -192,20 +211,27 @@ export function missingUnderOtherName(
   variants: string[],
   having: number,
   total: number,
+  noun = "区",
 ): Localized {
   const v = variants.map((x) => `“${x}”`).join("、");
   const ve = variants.map((x) => `"${x}"`).join(", ");
   return {
-    zh: `${district} 未设置同名指标，其${v}可能为同一指标，请人工核对（${total} 个区中有 ${having} 个区设置了“${name}”）`,
+    zh: `${district} 未设置同名指标，其${v}可能为同一指标，请人工核对（${total} 个${noun}中有 ${having} 个${noun}设置了“${name}”）`,
     en: `${district}: no indicator named "${name}" (set by ${having} of ${total} districts); its ${ve} may be the same indicator — please check.`,
   };
 }
 
-export function missingNumber(district: string, name: string, target: string, having: number): Localized {
+export function missingNumber(
+  district: string,
+  name: string,
+  target: string,
+  having: number,
+  noun = "区",
+): Localized {
   const t = cleanTarget(target) || "（空）";
   const te = cleanTarget(target) || "(empty)";
   return {
-    zh: `${district} “${name}”未写明数值（目标：${t}），而 ${having} 个区写了数值`,
+    zh: `${district} “${name}”未写明数值（目标：${t}），而 ${having} 个${noun}写了数值`,
     en: `${district}: "${name}" has no number (target: ${te}), while ${having} districts give one.`,
   };
 }
@@ -218,19 +244,20 @@ export function comparatorDiff(
   majority: { comparator: Comparator; count: number; unwritten?: number } | null,
   split: Localized,
   ownWritten = true,
+  noun = "区",
 ): Localized {
   const o = comparatorLabel(own, ownWritten);
   const t = cleanTarget(target);
   if (majority) {
     const unwritten = majority.unwritten ?? 0;
-    const m = comparatorLabel(majority.comparator, unwritten < majority.count, unwritten);
+    const m = comparatorLabel(majority.comparator, unwritten < majority.count, unwritten, noun);
     return {
-      zh: `${district} ${name} 目标为“${t}”（${o.zh}），而 ${majority.count} 个区为 ${m.zh}`,
+      zh: `${district} ${name} 目标为“${t}”（${o.zh}），而 ${majority.count} 个${noun}为 ${m.zh}`,
       en: `${district}: ${name} target "${t}" uses ${o.en}, while ${majority.count} districts use ${m.en}.`,
     };
   }
   return {
-    zh: `${district} ${name} 目标为“${t}”（${o.zh}）；各区写法不统一：${split.zh}`,
+    zh: `${district} ${name} 目标为“${t}”（${o.zh}）；各${noun}写法不统一：${split.zh}`,
     en: `${district}: ${name} target "${t}" uses ${o.en}; districts differ: ${split.en}.`,
   };
 }
@@ -241,13 +268,14 @@ export function unitDiff(
   unit: string,
   majorityUnit: string,
   count: number,
+  noun = "区",
 ): Localized {
   const u = unit || "（未写单位）";
   const ue = unit || "(no unit)";
   const m = majorityUnit || "（无单位）";
   const me = majorityUnit || "(no unit)";
   return {
-    zh: `${district} ${name} 单位为“${u}”，而 ${count} 个区为“${m}”，未纳入统计`,
+    zh: `${district} ${name} 单位为“${u}”，而 ${count} 个${noun}为“${m}”，未纳入统计`,
     en: `${district}: ${name} is in "${ue}", while ${count} districts use "${me}"; left out of the statistics.`,
   };
 }

@@ -1,6 +1,7 @@
 /** A readable summary of a comparison, for the command line (Chinese or English). */
 import type { Lang } from "../i18n";
 import { pick } from "../i18n";
+import { placeWord } from "./districts";
 import { formatNumber, unplacedMessage } from "./sentences";
 import type { ComparisonResult } from "./types";
 
@@ -10,12 +11,13 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
   for (const p of result.programs) {
     const flags =
       p.indicators.reduce((n, i) => n + i.flags.length, 0) + p.ratios.reduce((n, r) => n + r.flags.length, 0);
+    const noun = placeWord(p.districts);
     lines.push(
       zh
-        ? `【${p.name}】${p.districts.length} 个区，${p.indicators.length} 项指标对齐，${flags} 处需要说明，${p.unaligned.length} 条未能对齐。`
+        ? `【${p.name}】${p.districts.length} 个${noun}，${p.indicators.length} 项指标对齐，${flags} 处需要说明，${p.unaligned.length} 条未能对齐。`
         : `[${p.name}] ${p.districts.length} districts, ${p.indicators.length} indicators aligned, ${flags} notes, ${p.unaligned.length} not aligned.`,
     );
-    lines.push(`  ${zh ? "区" : "Districts"}: ${p.districts.join("、")}`);
+    lines.push(`  ${zh ? noun : "Districts"}: ${p.districts.join("、")}`);
     for (const i of p.indicators) {
       const s = i.stats;
       const spread = s

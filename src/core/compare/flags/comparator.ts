@@ -12,7 +12,7 @@ export const comparatorRule: FlagRule = {
     zh: "本区的比较方式（≥、>、≤ …）与多数区不同，目标的含义因此不同。",
     en: "This district uses another comparator (≥, >, ≤ …) than most districts, so the target means something else.",
   },
-  check({ indicator, districts }) {
+  check({ indicator, districts, noun = "区" }) {
     const withNumber = districts.filter((d) => indicator.cells[d]?.value != null);
     const comps = withNumber.map((d) => indicator.cells[d].comparator);
     const distinct = new Set(comps);
@@ -33,7 +33,7 @@ export const comparatorRule: FlagRule = {
     const order: (Comparator | null)[] = [">=", ">", "<=", "<", "=", "between", null];
     const sorted = [...counts].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]));
     const split = {
-      zh: sorted.map(([c, n]) => `${c === null ? "未写" : COMPARATOR_SYMBOL[c]} ${n} 个区`).join("，"),
+      zh: sorted.map(([c, n]) => `${c === null ? "未写" : COMPARATOR_SYMBOL[c]} ${n} 个${noun}`).join("，"),
       en: sorted
         .map(([c, n]) => `${c === null ? "none" : c === "between" ? "range" : COMPARATOR_SYMBOL[c]} in ${n}`)
         .join(", "),
@@ -55,6 +55,7 @@ export const comparatorRule: FlagRule = {
           majority,
           split,
           c.comparatorWritten,
+          noun,
         ),
       });
     }

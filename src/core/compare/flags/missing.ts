@@ -10,7 +10,7 @@ export const missingRule: FlagRule = {
     zh: "多数区设置了该指标（或写了数值），本区没有。",
     en: "Most districts set this indicator (or give it a number); this district does not.",
   },
-  check({ indicator, districts, settings, unaligned = [] }) {
+  check({ indicator, districts, settings, unaligned = [], noun = "区" }) {
     const total = districts.length;
     const having = districts.filter((d) => indicator.cells[d]).length;
     const flags: CompareFlag[] = [];
@@ -27,8 +27,8 @@ export const missingRule: FlagRule = {
           indicator: indicator.name,
           ratio: null,
           message: variants.length
-            ? missingUnderOtherName(d, indicator.name, variants, having, total)
-            : missingIndicator(d, indicator.name, having, total),
+            ? missingUnderOtherName(d, indicator.name, variants, having, total, noun)
+            : missingIndicator(d, indicator.name, having, total, noun),
         });
       }
     }
@@ -43,7 +43,7 @@ export const missingRule: FlagRule = {
         district: d,
         indicator: indicator.name,
         ratio: null,
-        message: missingNumber(d, indicator.name, c.target || c.text, numbered),
+        message: missingNumber(d, indicator.name, c.target || c.text, numbered, noun),
       });
     }
     return flags;

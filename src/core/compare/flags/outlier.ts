@@ -34,6 +34,7 @@ export function outlierFlags(
   name: string,
   unit: string,
   order: string[],
+  noun = "区",
 ): CompareFlag[] {
   if (!stats || stats.count < settings.minValuesForOutlier) return [];
   const present = order.filter((d) => values[d] !== null && values[d] !== undefined);
@@ -59,7 +60,7 @@ export function outlierFlags(
         direction: v > base ? "high" : "low",
         basis: "shared",
         ...slip,
-        message: outlierByShared({ district: d, name, value: v, unit }, base, sharing, ratio, slip),
+        message: outlierByShared({ district: d, name, value: v, unit }, base, sharing, ratio, slip, noun),
       });
     }
     return flags;
@@ -78,7 +79,7 @@ export function outlierFlags(
         direction: z > 0 ? "high" : "low",
         basis: "mad",
         z,
-        message: outlierByMad({ district: d, name, value: v, unit }, stats.median, ratio, z),
+        message: outlierByMad({ district: d, name, value: v, unit }, stats.median, ratio, z, noun),
       });
     } else {
       if (ratio === null) continue;
@@ -100,7 +101,7 @@ export function outlierFlags(
         direction: high ? "high" : "low",
         basis: "ratio",
         ...slip,
-        message: outlierByRatio({ district: d, name, value: v, unit }, stats.median, ratio, high, slip),
+        message: outlierByRatio({ district: d, name, value: v, unit }, stats.median, ratio, high, slip, noun),
       });
     }
   }
@@ -114,12 +115,20 @@ export const outlierRule: FlagRule = {
     zh: "与各区中位数相比明显偏高或偏低（默认：为中位数的 2 倍及以上或一半及以下）；多数区取值相同时，与之不同的区；为中位数或多数值的 10 倍及以上、十分之一及以下或恰差 10 的整数次方（疑多写或少写 0）时总为明显偏高/偏低。",
     en: "Far above or below the districts' median (default: at least twice or at most half of it); when most districts share one value, any district that differs; ten times or a tenth of the median or shared value or more, or exactly a power of ten away (a zero too many or too few), is always far above or below.",
   },
-  check({ indicator, districts, settings }) {
+  check({ indicator, districts, settings, noun }) {
     const values: Record<string, number | null> = {};
     for (const d of districts) {
       const c = indicator.cells[d];
       values[d] = c && c.value !== null && c.unitKey === indicator.unit ? c.value : null;
     }
-    return outlierFlags(values, indicator.stats, settings, indicator.name, indicator.unitLabel, districts);
+    return outlierFlags(
+      values,
+      indicator.stats,
+      settings,
+      indicator.name,
+      indicator.unitLabel,
+      districts,
+      noun,
+    );
   },
 };

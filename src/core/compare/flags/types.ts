@@ -9,6 +9,8 @@ export interface FlagContext {
   settings: CompareSettings;
   /** The program's indicators that could not be aligned, each with a similar indicator where one exists. */
   unaligned?: UnalignedItem[];
+  /** What the entries are called in sentences: 区, 县（市）, 地区 … (placeWord); 区 when not given. */
+  noun?: string;
 }
 
 /** One flag family: a stable code, what it means, and the check. */

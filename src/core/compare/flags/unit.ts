@@ -13,7 +13,7 @@ export const unitRule: FlagRule = {
     zh: "本区的计量单位与多数区不同，数值不能直接比较，未纳入统计。",
     en: "This district uses another unit than most districts; its number cannot be compared and is left out of the statistics.",
   },
-  check({ indicator, districts }) {
+  check({ indicator, districts, noun }) {
     const withNumber = districts.filter((d) => indicator.cells[d]?.value != null);
     const same = withNumber.filter((d) => indicator.cells[d].unitKey === indicator.unit).length;
     const flags: CompareFlag[] = [];
@@ -25,7 +25,7 @@ export const unitRule: FlagRule = {
         district: d,
         indicator: indicator.name,
         ratio: null,
-        message: unitDiff(d, indicator.name, c.unit, indicator.unitLabel, same),
+        message: unitDiff(d, indicator.name, c.unit, indicator.unitLabel, same, noun),
       });
     }
     return flags;
