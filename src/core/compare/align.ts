@@ -9,7 +9,7 @@ import type { ProgramEntry } from "./programs";
 import { mode, preferText } from "./stats";
 import type { AlignedIndicator, DistrictCell, UnalignedItem } from "./types";
 import { hasComparatorWord } from "./sentences";
-import { applyMagnitude, samePerYear, unitKey } from "./units";
+import { applyMagnitude, isCountUnit, samePerYear, unitKey } from "./units";
 
 interface Item {
   district: string;
@@ -103,6 +103,26 @@ function groupItems(items: Item[]): Map<string, Item[]> {
   return out;
 }
 
+/**
+ * The one indicator a district's unmatched count may stand for, when names do not tell (社区老年食堂数量
+ * for 老年助餐点数量): the district lacks exactly one aligned indicator counted in this unit (个, 家 …), has
+ * exactly one unmatched indicator in it, and the two names share at least two characters.
+ */
+function onlyCounterpart(
+  it: Item,
+  singles: Item[],
+  indicators: AlignedIndicator[],
+): { name: string; score: number } | null {
+  const u = it.cell.unitKey;
+  if (!u || !isCountUnit(u)) return null;
+  const lacking = indicators.filter((ind) => !ind.cells[it.district] && ind.unit === u);
+  const mine = singles.filter((x) => x.district === it.district && x.cell.unitKey === u);
+  if (lacking.length !== 1 || mine.length !== 1) return null;
+  const chars = new Set(lacking[0].key);
+  const shared = [...new Set(it.key)].filter((ch) => chars.has(ch)).length;
+  return shared >= 2 ? { name: lacking[0].name, score: 0.5 } : null;
+}
+
 export interface Alignment {
   indicators: AlignedIndicator[];
   unaligned: UnalignedItem[];
@@ -185,6 +205,7 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
       const score = variantScore(it.key, ind.key.replace(/\|.*$/, ""), sameUnit);
       if (score >= 0.5 && (!best || score > best.score)) best = { name: ind.name, score };
     }
+    best ??= onlyCounterpart(it, singles, indicators);
     out.push(
       unaligned(
         it,

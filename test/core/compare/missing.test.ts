@@ -50,3 +50,30 @@ describe("an indicator set under another name", () => {
     expect(variantScore("群众满意度", "巡河次", true)).toBeLessThan(0.5);
   });
 });
+
+describe("the one unmatched count of a district that lacks one count in that unit", () => {
+  const row = (name: string, v: number): Spec[] => [
+    ["居家养老服务人次", ">=", 100000 + v, "人次"],
+    [name, ">=", 20 + v, "个"],
+  ];
+  const p = compareDistricts([
+    districtSource("社区居家养老服务补贴", {
+      新城区: row("老年助餐点数量", 0),
+      雁塔区: row("老年助餐点数量", 10),
+      灞桥区: row("老年助餐点数量", -5),
+      莲湖区: row("社区老年食堂数量", 2),
+      鄠邑区: row("养老服务设施数量", 1),
+    }),
+  ]).programs[0];
+
+  it("is offered as maybe the same when the names share two characters (社区老年食堂 ~ 老年助餐点)", () => {
+    const lianhu = p.unaligned.find((u) => u.district === "莲湖区")!;
+    expect(lianhu.similarTo).toBe("老年助餐点数量");
+    const missing = p.indicators[1].flags.find((f) => f.code === "MISSING" && f.district === "莲湖区")!;
+    expect(missing.message.zh).toContain("其“社区老年食堂数量”可能为同一指标");
+  });
+
+  it("is not offered when the names share less (养老服务设施 vs 老年助餐点)", () => {
+    expect(p.unaligned.find((u) => u.district === "鄠邑区")!.similarTo).toBeUndefined();
+  });
+});
