@@ -1,6 +1,6 @@
 /** A target ten times (or a tenth of) the others' — a zero too many or too few — is 明显偏高/偏低, not just 与多数不同. */
 import { compareDistricts, comparisonJson } from "../../../src/core/compare";
-import { magnitude } from "../../../src/core/compare/flags/outlier";
+import { magnitude, slipAmong } from "../../../src/core/compare/flags/outlier";
 import { COMPARE_COLORS, compareSheetPlan } from "../../../src/core/plan/compareSheet";
 import { districtSource, type Spec } from "./helpers";
 
@@ -112,5 +112,19 @@ describe("a power of ten from the median", () => {
     expect(f).toMatchObject({ direction: "high", far: true });
     expect(f.powerOfTen).toBeUndefined();
     expect(f.message.zh).not.toContain("疑");
+  });
+});
+
+describe("a zero too many against agreeing districts", () => {
+  it("is found where the value moved by a power of ten falls among the others (150 公里 among 10–16)", () => {
+    expect(slipAmong(150, [15, 12, 10, 14, 13, 16, 12, 11])).toBe(1);
+    expect(
+      slipAmong(15700000, [900000, 960000, 1270000, 1210000, 1380000, 1350000, 970000, 1560000, 1400000]),
+    ).toBe(1);
+    expect(slipAmong(1.3, [12, 15, 14])).toBe(-1);
+    // Not where the others spread widely, nor where the moved value lies outside them.
+    expect(slipAmong(2600, [150, 140, 260, 160, 180, 900, 1000, 2300])).toBeNull();
+    expect(slipAmong(5000, [600, 550, 500, 520, 800, 700, 400, 350])).toBeNull();
+    expect(slipAmong(300, [10, 12, 14])).toBeNull();
   });
 });

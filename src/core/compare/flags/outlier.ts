@@ -27,6 +27,22 @@ export function magnitude(ratio: number | null): { far?: true; powerOfTen?: numb
   return out;
 }
 
+/**
+ * Against a median, a zero too many or too few where the others agree (within a factor of two) and the
+ * value moved by that power of ten falls among them: 100000 among 9000–11000, 150 公里 among 10–16;
+ * not 2600 among 140–2300. The power (1: one zero too many), or null.
+ */
+export function slipAmong(v: number, others: number[]): number | null {
+  if (!(v > 0) || others.length === 0) return null;
+  const lo = Math.min(...others);
+  const hi = Math.max(...others);
+  if (!(lo > 0) || hi > 2 * lo) return null;
+  const k = Math.round(Math.log10(v / ((lo + hi) / 2)));
+  if (k === 0) return null;
+  const moved = v / 10 ** k;
+  return moved >= 0.8 * lo - EPS && moved <= 1.25 * hi + EPS ? k : null;
+}
+
 export function outlierFlags(
   values: Record<string, number | null>,
   stats: ValueStats | null,
@@ -86,13 +102,16 @@ export function outlierFlags(
       const high = ratio + EPS >= settings.ratioHigh;
       const low = ratio - EPS <= settings.ratioLow;
       if (!high && !low) continue;
-      // Against a median, a power of ten is a slip only where the others agree (within a factor of two):
-      // 100000 among 9000–11000, not 2600 among 140–2300.
-      const others = present.filter((o) => o !== d).map((o) => values[o] as number);
-      const agree =
-        others.length > 0 && Math.min(...others) > 0 && Math.max(...others) <= 2 * Math.min(...others);
       const slip = magnitude(ratio);
-      if (!agree) delete slip.powerOfTen;
+      delete slip.powerOfTen;
+      const k = slipAmong(
+        v,
+        present.filter((o) => o !== d).map((o) => values[o] as number),
+      );
+      if (k !== null) {
+        slip.powerOfTen = k;
+        slip.far = true;
+      }
       flags.push({
         code: "OUTLIER",
         district: d,
