@@ -3,11 +3,13 @@
  * What cannot be matched is reported, with a similar name offered for a person to check, never merged.
  */
 import type { IndicatorRecord } from "../record";
-import { nameKey, similarity } from "./names";
+import { selfWord } from "./districts";
+import { nameKey, variantScore } from "./names";
 import type { ProgramEntry } from "./programs";
 import { mode, preferText } from "./stats";
 import type { AlignedIndicator, DistrictCell, UnalignedItem } from "./types";
-import { applyMagnitude, unitKey } from "./units";
+import { hasComparatorWord } from "./sentences";
+import { applyMagnitude, isCountUnit, samePerYear, unitKey } from "./units";
 
 interface Item {
   district: string;
@@ -35,6 +37,10 @@ function toItem(district: string, record: IndicatorRecord, source: string, posit
       value: scaled.value,
       valueMax: scaledMax.value,
       comparator: record.comparator,
+      comparatorWritten:
+        record.comparator !== null &&
+        (hasComparatorWord(record.target) || hasComparatorWord(record.direction ?? "")),
+      direction: record.direction,
       unit,
       unitKey: unitKey(unit),
       kind: record.kind,
@@ -97,12 +103,33 @@ function groupItems(items: Item[]): Map<string, Item[]> {
   return out;
 }
 
+/**
+ * The one indicator a district's unmatched count may stand for, when names do not tell (社区老年食堂数量
+ * for 老年助餐点数量): the district lacks exactly one aligned indicator counted in this unit (个, 家 …), has
+ * exactly one unmatched indicator in it, and the two names share at least two characters.
+ */
+function onlyCounterpart(
+  it: Item,
+  singles: Item[],
+  indicators: AlignedIndicator[],
+): { name: string; score: number } | null {
+  const u = it.cell.unitKey;
+  if (!u || !isCountUnit(u)) return null;
+  const lacking = indicators.filter((ind) => !ind.cells[it.district] && ind.unit === u);
+  const mine = singles.filter((x) => x.district === it.district && x.cell.unitKey === u);
+  if (lacking.length !== 1 || mine.length !== 1) return null;
+  const chars = new Set(lacking[0].key);
+  const shared = [...new Set(it.key)].filter((ch) => chars.has(ch)).length;
+  return shared >= 2 ? { name: lacking[0].name, score: 0.5 } : null;
+}
+
 export interface Alignment {
   indicators: AlignedIndicator[];
   unaligned: UnalignedItem[];
 }
 
-export function alignProgram(entries: ProgramEntry[]): Alignment {
+/** `noun`: what the entries are called in sentences (区, 县（市）, 地区 …). */
+export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
   const items: Item[] = [];
   for (const e of entries) {
     const n = Math.max(1, e.records.length - 1);
@@ -128,7 +155,7 @@ export function alignProgram(entries: ProgramEntry[]): Alignment {
       } else if (!sameCell(prev, it.cell)) {
         out.push(
           unaligned(it, {
-            zh: `本区有两条同名指标且取值不同，对比中只用了第一条（${prev.sheet}!${prev.cell}）`,
+            zh: `${selfWord(it.district)}有两条同名指标且取值不同，对比中只用了第一条（${prev.sheet}!${prev.cell}）`,
             en: `This district has two indicators of this name with different targets; the comparison uses the first (${prev.sheet}!${prev.cell}).`,
           }),
         );
@@ -141,6 +168,8 @@ export function alignProgram(entries: ProgramEntry[]): Alignment {
       preferText,
     );
     const unit = unitMode?.value ?? "";
+    // 元/人·年 among 元/人: the same annual amount, compared with the others rather than set aside.
+    for (const c of list) if (c.unitKey !== unit && samePerYear(c.unitKey, unit)) c.unitKey = unit;
     const labelMode = mode(
       list.filter((c) => c.unitKey === unit).map((c) => c.unit),
       preferText,
@@ -172,18 +201,20 @@ export function alignProgram(entries: ProgramEntry[]): Alignment {
     let best: { name: string; score: number } | null = null;
     for (const ind of indicators) {
       if (ind.cells[it.district]) continue;
-      const score = similarity(it.key, ind.key.replace(/\|.*$/, ""));
+      const sameUnit = it.cell.unitKey !== "" && it.cell.unitKey === ind.unit;
+      const score = variantScore(it.key, ind.key.replace(/\|.*$/, ""), sameUnit);
       if (score >= 0.5 && (!best || score > best.score)) best = { name: ind.name, score };
     }
+    best ??= onlyCounterpart(it, singles, indicators);
     out.push(
       unaligned(
         it,
         best
           ? {
-              zh: `其他区没有同名指标；可能与“${best.name}”相同，请人工核对`,
+              zh: `其他${noun}没有同名指标；可能与“${best.name}”相同，请人工核对`,
               en: `No other district has an indicator of this name; it may be the same as "${best.name}" — please check.`,
             }
-          : { zh: "其他区没有同名指标", en: "No other district has an indicator of this name" },
+          : { zh: `其他${noun}没有同名指标`, en: "No other district has an indicator of this name" },
         best?.name,
       ),
     );

@@ -10,7 +10,29 @@ const NOT_DISTRICTS =
 
 const DIVISION = /[\u4e00-\u9fa5]{1,8}?(?:自治县|自治旗|新区|区|县|旗)/g;
 
-const notDistrict = (name: string) => NOT_DISTRICTS.test(name) && !isHillDistrict(name);
+/** 每区, 各县, 本区, 全县: a word for every district or for one's own, not a district's name (每区一表.xlsx). */
+const DETERMINER = /^[每各全本该我此两多分某](?:区|县|市|旗)$/;
+
+const notDistrict = (name: string) =>
+  (NOT_DISTRICTS.test(name) && !isHillDistrict(name)) || DETERMINER.test(name);
+
+/** Words ending in 市 that name no city (城市, 超市, 智慧城市 …) or a city's own level (市本级). */
+const NOT_CITY =
+  /(?:城市|超市|都市|门市|上市|菜市|夜市|股市|楼市|街市|墟市|集市|互市|开市|闭市|全市|本市|各市|每市|该市|我市|市市)$/;
+
+/**
+ * A city named at the start of a text (胶州市医疗保障局, 建德市, 胶州市.xlsx): a 县级市 when it is not
+ * the prefecture that prefixes the other districts (青岛市…) — the caller decides that. Null when the
+ * text starts otherwise, or names the city's own level (长沙市本级, 青岛市市级).
+ */
+export function leadingCity(text: string): string | null {
+  const t = text.normalize("NFKC").trim();
+  const m = /^(?:\d{4}年度?)?(?:[\u4e00-\u9fa5]{2,7}?省)?([\u4e00-\u9fa5]{2,4}?市)(?!本级|市级|级|场)/.exec(
+    t,
+  );
+  if (!m || NOT_CITY.test(m[1])) return null;
+  return m[1];
+}
 
 /** A Chinese district/county name in free text ("（海珠区）", "海珠区…", a file name), or null. */
 export function findDistrict(text: string): string | null {
@@ -59,4 +81,41 @@ export function programKey(name: string): string {
     .normalize("NFKC")
     .replace(/^\s*\d{4}\s*年度?/, "")
     .replace(/[\s\p{P}\p{S}]/gu, "");
+}
+
+type PlaceKind = "区" | "县" | "市" | "旗";
+
+function kindOf(name: string): PlaceKind | null {
+  const m = /(区|县|市|旗)$/.exec(name.trim());
+  return m ? (m[1] as PlaceKind) : null;
+}
+
+/**
+ * What the entries are called in a sentence ("10 个区", "各区中位数"): 区 when all are 区, 县 when all are
+ * 县; a mix is the most common kind with the others in brackets (县（市）, 县（市、区）, 区（市）); entries
+ * that are not all 区/县/市/旗 (towns, project names) are 地区.
+ */
+export function placeWord(districts: string[]): string {
+  const counts = new Map<PlaceKind, number>();
+  for (const d of districts) {
+    const k = kindOf(d);
+    if (!k) return "地区";
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  // The most common kind first; the others in brackets in the usual order (县（市、区）, 区（县、市）).
+  const order: PlaceKind[] = ["县", "市", "区", "旗"];
+  const kinds = [...counts].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]));
+  if (kinds.length === 0) return "区";
+  if (kinds.length === 1) return kinds[0][0];
+  const rest = kinds
+    .slice(1)
+    .map(([k]) => k)
+    .sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return `${kinds[0][0]}（${rest.join("、")}）`;
+}
+
+/** How an entry speaks of itself: 本区, 本县, 本市, 本旗; 本单位 for an entry that is no place. */
+export function selfWord(district: string): string {
+  const k = kindOf(district);
+  return k ? `本${k}` : "本单位";
 }

@@ -5,7 +5,8 @@
 import { alignProgram } from "./align";
 import { FLAG_RULES } from "./flags";
 import { chosenRatios, defaultRatios } from "./intensity";
-import { groupPrograms } from "./programs";
+import { placeWord } from "./districts";
+import { groupProgramsWithOrphans } from "./programs";
 import { ratioTo, valueStats } from "./stats";
 import {
   DEFAULT_COMPARE_SETTINGS,
@@ -36,20 +37,24 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
   const messages: Localized[] = [];
   const programs: Program[] = [];
   const matched = new Set<RatioChoice>();
-  for (const group of groupPrograms(sources, options.grouping)) {
+  const { groups, orphans } = groupProgramsWithOrphans(sources, options.grouping);
+  for (const group of groups) {
     const districts = group.entries.map((e) => e.district);
-    const { indicators, unaligned } = alignProgram(group.entries);
+    const noun = placeWord(districts);
+    const { indicators, unaligned } = alignProgram(group.entries, noun);
     for (const ind of indicators) {
       withStats(ind, districts);
-      ind.flags = FLAG_RULES.flatMap((rule) => rule.check({ indicator: ind, districts, settings }));
+      ind.flags = FLAG_RULES.flatMap((rule) =>
+        rule.check({ indicator: ind, districts, settings, unaligned, noun }),
+      );
     }
     let ratios;
     if (options.ratios && options.ratios.length > 0) {
-      const chosen = chosenRatios(indicators, districts, settings, options.ratios);
+      const chosen = chosenRatios(indicators, districts, settings, options.ratios, noun);
       ratios = chosen.ratios;
       for (const c of options.ratios) if (!chosen.unmatched.includes(c)) matched.add(c);
     } else {
-      ratios = defaultRatios(indicators, districts, settings);
+      ratios = defaultRatios(indicators, districts, settings, noun);
     }
     programs.push({
       name: group.name,
@@ -66,8 +71,10 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       indicators,
       ratios,
       unaligned,
+      unplaced: group.unplaced,
     });
   }
+
   for (const c of options.ratios ?? []) {
     if (matched.has(c)) continue;
     messages.push({
@@ -75,12 +82,12 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       en: `Could not find the indicators for the ratio "${c.numerator}" ÷ "${c.denominator}". Use names of indicators the districts share.`,
     });
   }
-  return { programs, settings, messages };
+  return { programs, settings, messages, unplaced: orphans };
 }
 
 export * from "./types";
 export { FLAG_RULES } from "./flags";
-export { findDistrict, stripDistrict, programKey } from "./districts";
+export { findDistrict, stripDistrict, programKey, placeWord } from "./districts";
 export { nameKey } from "./names";
 export { formatNumber, withUnit, formatRatio, COMPARATOR_SYMBOL } from "./sentences";
 export { comparisonJson, type ComparisonJson } from "./json";

@@ -1,13 +1,14 @@
 /**
- * Intensity ratios between count indicators of the same district (隐患数 per 企业数, 文书数 per 企业数):
+ * Intensity ratios between count indicators of the same district (隐患数 per 企业数, 学生数 per 学校数):
  * a district that plans many enterprise visits but few hazards stands out here even when each number alone
- * looks ordinary.
+ * looks ordinary. By default only work per the places or bodies served (see defaultRatios); any other pair
+ * the officer chooses.
  */
 import { outlierFlags } from "./flags";
 import { nameKey } from "./names";
 import { ratioTo, valueStats } from "./stats";
 import type { AlignedIndicator, CompareSettings, IntensityRatio, RatioChoice } from "./types";
-import { isCountUnit } from "./units";
+import { isCountUnit, unitKey } from "./units";
 
 function numberIn(ind: AlignedIndicator, d: string): number | null {
   const c = ind.cells[d];
@@ -24,6 +25,7 @@ export function buildRatio(
   districts: string[],
   settings: CompareSettings,
   chosen: boolean,
+  noun = "区",
 ): IntensityRatio {
   const values: Record<string, number | null> = {};
   for (const d of districts) {
@@ -46,31 +48,68 @@ export function buildRatio(
     values,
     stats,
     ratios,
-    flags: outlierFlags(values, stats, settings, name, unit, districts),
+    flags: outlierFlags(values, stats, settings, name, unit, districts, noun),
   };
 }
 
-/** Count indicators present in enough districts, each per the one with the smallest median. */
+/**
+ * Units that count the places or bodies a program serves (enterprises, households, schools, villages):
+ * a count per one of them means something (隐患数 per 企业, 学生 per 学校). 家次/户次 are visits to them.
+ */
+const SERVED_UNITS = /^(?:家|家次|户|户次|所|校|村|个村|座)$/;
+/** Under a generic unit (个, 处), the name says whether places or bodies served are counted. */
+const SERVED_NAME =
+  /学校|企业|单位|商户|农户|家庭|村|社区|医院|卫生院|卫生室|养老院|幼儿园|机构|场所|乡镇|街道|园区/;
+
+function isServedCount(ind: AlignedIndicator): boolean {
+  const u = unitKey(ind.unit);
+  return SERVED_UNITS.test(u) || (/^(?:个|处)$/.test(u) && SERVED_NAME.test(ind.name));
+}
+
+/** A ceiling (事故 ≤ 0, 投诉 < 5) is something to avoid, not an amount of work: no part of a ratio. */
+function isCeiling(ind: AlignedIndicator): boolean {
+  return ind.comparator === "<=" || ind.comparator === "<";
+}
+
+/**
+ * The default intensity ratios, when the officer chose none: one count of work per the places or bodies
+ * the program serves, within each district (巡查查处隐患数 ÷ 巡查企业数, 保障学生人数 ÷ 保障学校数量).
+ *
+ * - Both are count indicators (家次, 项, 人 …) with a number in at least `ratioPresence` of the districts,
+ *   neither a ceiling (≤/<), both with a positive median.
+ * - The denominator counts places or bodies served: 家, 户, 所, 村 … (or 个/处 with a name such as 学校,
+ *   企业, 社区); never people (人/人: 低保人数 ÷ 特困人数), events (次, 起: 学生数 ÷ 事故次数, 护林员 ÷
+ *   宣传次数) or things maintained (块: 巡河次数 ÷ 公示牌数量). Where several qualify, the smallest.
+ * - No zero denominator: a district writing 0 for it rules the pair out, and the ratio must be defined in
+ *   at least `ratioPresence` of the districts.
+ * Other pairs the officer chooses (--ratio, the task pane).
+ */
 export function defaultRatios(
   indicators: AlignedIndicator[],
   districts: string[],
   settings: CompareSettings,
+  noun = "区",
 ): IntensityRatio[] {
   const counts = indicators.filter(
     (ind) =>
       ind.quantitative &&
       ind.stats !== null &&
+      ind.stats.median > 0 &&
+      !isCeiling(ind) &&
       isCountUnit(ind.unit) &&
       presence(ind, districts) + 1e-9 >= settings.ratioPresence,
   );
-  if (counts.length < 2) return [];
-  // The smallest quantity (usually the enterprises or people served) is the "per" of every default ratio;
-  // other pairs the officer can choose.
-  const base = counts.reduce((a, b) => ((b.stats?.median ?? 0) < (a.stats?.median ?? 0) ? b : a));
-  const pairs = counts.filter((c) => c !== base).map((c): [AlignedIndicator, AlignedIndicator] => [c, base]);
-  return pairs
-    .slice(0, settings.maxDefaultRatios)
-    .map(([num, den]) => buildRatio(num, den, districts, settings, false));
+  const bases = counts.filter((ind) => isServedCount(ind) && districts.every((d) => numberIn(ind, d) !== 0));
+  if (bases.length === 0 || counts.length < 2) return [];
+  const base = bases.reduce((a, b) => ((b.stats?.median ?? 0) < (a.stats?.median ?? 0) ? b : a));
+  return counts
+    .filter((c) => c !== base)
+    .map((num) => buildRatio(num, base, districts, settings, false, noun))
+    .filter((r) => {
+      const defined = districts.filter((d) => r.values[d] !== null).length;
+      return defined / districts.length + 1e-9 >= settings.ratioPresence;
+    })
+    .slice(0, settings.maxDefaultRatios);
 }
 
 /** The aligned indicator an officer means by a name; null when none or more than one fit. */
@@ -87,6 +126,7 @@ export function chosenRatios(
   districts: string[],
   settings: CompareSettings,
   choices: RatioChoice[],
+  noun = "区",
 ): { ratios: IntensityRatio[]; unmatched: RatioChoice[] } {
   const ratios: IntensityRatio[] = [];
   const unmatched: RatioChoice[] = [];
@@ -94,7 +134,7 @@ export function chosenRatios(
     const num = findIndicator(indicators, c.numerator);
     const den = findIndicator(indicators, c.denominator);
     if (!num || !den || num === den) unmatched.push(c);
-    else ratios.push(buildRatio(num, den, districts, settings, true));
+    else ratios.push(buildRatio(num, den, districts, settings, true, noun));
   }
   return { ratios, unmatched };
 }

@@ -1,5 +1,6 @@
 /** The comparison as the command line prints it with --json (shape fixed by issue 4; other tools read it). */
 import type { Comparator } from "../record";
+import { unplacedMessage } from "./sentences";
 import type { CompareFlag, ComparisonResult, ValueStats } from "./types";
 
 export interface FlagJson {
@@ -12,6 +13,9 @@ export interface FlagJson {
   direction?: "high" | "low";
   basis?: "ratio" | "mad" | "shared";
   z?: number;
+  /** 10× (or 1/10) its base or more, or exactly a power of ten away: 明显偏高/偏低, a likely slip. */
+  far?: boolean;
+  powerOfTen?: number;
 }
 
 export interface ComparisonJson {
@@ -42,6 +46,15 @@ export interface ComparisonJson {
     max: number | null;
     flags: FlagJson[];
   }[];
+  /** Projects of the program whose district could not be told (left out of the comparison, named here). */
+  unplaced: {
+    project: string;
+    source: string;
+    sheet: string;
+    row: number;
+    message: string;
+    messageEn: string;
+  }[];
   unaligned: {
     district: string;
     name: string;
@@ -63,6 +76,8 @@ function flagJson(f: CompareFlag): FlagJson {
   if (f.direction) out.direction = f.direction;
   if (f.basis) out.basis = f.basis;
   if (f.z !== undefined) out.z = round(f.z);
+  if (f.far) out.far = true;
+  if (f.powerOfTen !== undefined) out.powerOfTen = f.powerOfTen;
   return out;
 }
 
@@ -119,6 +134,10 @@ export function comparisonJson(result: ComparisonResult): ComparisonJson[] {
       ...stats(r.stats),
       flags: r.flags.map(flagJson),
     })),
+    unplaced: p.unplaced.map((u) => {
+      const m = unplacedMessage(u);
+      return { ...u, message: m.zh, messageEn: m.en };
+    }),
     unaligned: p.unaligned.map((u) => ({
       district: u.district,
       name: u.name,

@@ -58,3 +58,32 @@ export function similarity(a: string, b: string): number {
   }
   return (2 * shared) / (ga.length + gb.length);
 }
+
+/** Character-set similarity (Dice over characters): 河湖巡查次 and 巡河次 share every character of the shorter. */
+function charSimilarity(a: string, b: string): number {
+  const pool = new Map<string, number>();
+  for (const ch of b) pool.set(ch, (pool.get(ch) ?? 0) + 1);
+  let shared = 0;
+  for (const ch of a) {
+    const n = pool.get(ch) ?? 0;
+    if (n > 0) {
+      shared++;
+      pool.set(ch, n - 1);
+    }
+  }
+  const total = [...a].length + [...b].length;
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/**
+ * How likely two indicator keys name one indicator, 0..1, for offering "maybe the same as …" (never for
+ * merging): bigram similarity; one name inside the other (各级河湖长巡河次 holds 巡河次); or, in the same
+ * unit, the same characters reordered (河湖巡查次 and 巡河次).
+ */
+export function variantScore(a: string, b: string, sameUnit: boolean): number {
+  let score = similarity(a, b);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 2 && long.includes(short)) score = Math.max(score, 0.8);
+  if (sameUnit && short.length >= 3) score = Math.max(score, charSimilarity(a, b) >= 0.7 ? 0.6 : 0);
+  return score;
+}

@@ -1,8 +1,8 @@
 /** Projects → programs: the same project filed by several districts, possibly from several files. */
 import type { IndicatorRecord, ProjectInfo } from "../record";
-import { findDistrict, programKey, stripDistrict } from "./districts";
+import { findDistrict, leadingCity, programKey, stripDistrict } from "./districts";
 import { mode, preferText } from "./stats";
-import { projectRef, type CompareSource, type Grouping } from "./types";
+import { projectRef, type CompareSource, type Grouping, type UnplacedProject } from "./types";
 
 export interface ProgramEntry {
   /** Column label: the district, or the project name when no district is known. */
@@ -14,18 +14,37 @@ export interface ProgramEntry {
 export interface ProgramGroup {
   name: string;
   entries: ProgramEntry[];
+  /** Projects of this program whose district could not be told: named, never dropped silently. */
+  unplaced: UnplacedProject[];
 }
 
 interface Member {
   ref: string;
   project: ProjectInfo;
   source: string;
+  /** The file part of the source label (without " · sheet"). */
+  file: string;
   district: string | null;
+  /** A city named at the start of the unit, department, project, sheet or file (胶州市…局): a 县级市 when
+   * it is not the prefecture of the others and the program's other entries have districts. */
+  city: string | null;
   records: IndicatorRecord[];
+}
+
+/** The file part of a source label: the CLI labels a sheet of a workbook "file.xlsx · sheet". */
+function fileOf(label: string, sheet: string): string {
+  const suffix = ` · ${sheet}`;
+  return label.endsWith(suffix) ? label.slice(0, -suffix.length) : label;
 }
 
 function members(sources: CompareSource[]): Member[] {
   const out: Member[] = [];
+  // A sheet's name tells its district only where the districts' tables stand on several sheets
+  // (每区一表); a file's name only where the districts send several files.
+  const sheets = new Set<string>();
+  sources.forEach((src, si) => src.projects.forEach((p) => sheets.add(`${si}\u0000${p.sheet}`)));
+  const bySheet = sheets.size > 1;
+  const byFile = sources.length > 1;
   sources.forEach((src, si) => {
     const byProject = new Map<number, IndicatorRecord[]>();
     for (const r of src.indicators) {
@@ -34,17 +53,27 @@ function members(sources: CompareSource[]): Member[] {
       byProject.set(r.projectId, list);
     }
     for (const p of src.projects) {
-      // The file name is a last resort, and only when districts send separate files.
+      const file = fileOf(src.label, p.sheet);
+      // The sheet's name before the file's: 每区一表.xlsx · 临安区 is 临安区's table.
       const district =
         p.district ??
         findDistrict(p.project) ??
         (p.budgetUnit ? findDistrict(p.budgetUnit) : null) ??
-        (sources.length > 1 ? findDistrict(src.label) : null);
+        (bySheet ? findDistrict(p.sheet) : null) ??
+        (byFile ? findDistrict(file) : null);
+      const city =
+        district === null
+          ? ([p.budgetUnit, p.department, p.project].map((t) => (t ? leadingCity(t) : null)).find((c) => c) ??
+            (bySheet ? leadingCity(p.sheet) : null) ??
+            (byFile ? leadingCity(file) : null))
+          : null;
       out.push({
         ref: projectRef(si, p.id),
         project: p,
         source: src.label,
+        file,
         district,
+        city,
         records: byProject.get(p.id) ?? [],
       });
     }
@@ -52,7 +81,26 @@ function members(sources: CompareSource[]): Member[] {
   return out;
 }
 
-function toGroup(name: string, list: Member[]): ProgramGroup {
+/** Cities that prefix a district somewhere (青岛市市南区…, 广州市海珠区…): prefectures, not 县级市. */
+function prefectures(all: Member[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of all) {
+    if (!m.district) continue;
+    for (const t of [m.project.project, m.project.budgetUnit, m.project.department]) {
+      const at = t ? t.indexOf(m.district) : -1;
+      if (at <= 0) continue;
+      const before = /([\u4e00-\u9fa5]{2,4}市)$/.exec(t.slice(0, at));
+      if (before) out.add(before[1]);
+    }
+  }
+  return out;
+}
+
+function unplacedOf(m: Member): UnplacedProject {
+  return { project: m.project.project, source: m.source, sheet: m.project.sheet, row: m.project.row };
+}
+
+function toGroup(name: string, list: Member[], unplaced: Member[] = []): ProgramGroup {
   const entries = new Map<string, ProgramEntry>();
   for (const m of list) {
     const label = m.district ?? m.project.project;
@@ -61,7 +109,7 @@ function toGroup(name: string, list: Member[]): ProgramGroup {
     for (const r of m.records) e.records.push({ record: r, source: m.source });
     entries.set(label, e);
   }
-  return { name, entries: [...entries.values()] };
+  return { name, entries: [...entries.values()], unplaced: unplaced.map(unplacedOf) };
 }
 
 /** The name most members use (a leading year dropped); ties go to the shorter. */
@@ -86,41 +134,93 @@ function groupBy(
   return [...groups.values()].map((g) => toGroup(commonName(g, nameOf), g));
 }
 
+/**
+ * Default grouping: the project name without its district. A member whose district is unknown joins the
+ * program of its name too: as a 县级市 (its city, when the program's other entries have districts or
+ * several such cities file it, and the city is no prefecture of the others), else listed as unplaced.
+ */
+function groupByName(all: Member[]): { groups: ProgramGroup[]; orphans: Member[] } {
+  const prefecture = prefectures(all);
+  const nameOf = (m: Member) => stripDistrict(m.project.project, m.district ?? m.city);
+  const byKey = new Map<string, Member[]>();
+  for (const m of all) {
+    const k = programKey(nameOf(m));
+    if (!k) continue;
+    const g = byKey.get(k) ?? [];
+    g.push(m);
+    byKey.set(k, g);
+  }
+  const groups: ProgramGroup[] = [];
+  const orphans: Member[] = [];
+  for (const list of byKey.values()) {
+    const placed = list.filter((m) => m.district !== null);
+    const cities = list.filter((m) => m.district === null && m.city !== null && !prefecture.has(m.city));
+    const distinctCities = new Set(cities.map((m) => m.city));
+    const cityCount = distinctCities.size;
+    const useCities = cityCount > 0 && (placed.length > 0 || cityCount >= 2);
+    const entries = list
+      .filter((m) => m.district !== null || (useCities && cities.includes(m)))
+      .map((m) => (m.district !== null ? m : { ...m, district: m.city }));
+    const rest = list.filter((m) => m.district === null && !(useCities && cities.includes(m)));
+    if (entries.length === 0) continue;
+    const g = toGroup(commonName(entries, nameOf), entries, rest);
+    if (g.entries.length >= 2) groups.push(g);
+    else orphans.push(...rest);
+  }
+  return { groups, orphans };
+}
+
 /** Programs with at least two entries (districts), in order of first appearance. */
 export function groupPrograms(sources: CompareSource[], grouping: Grouping = { by: "name" }): ProgramGroup[] {
+  return groupProgramsWithOrphans(sources, grouping).groups;
+}
+
+/**
+ * Programs, and the projects of no district that share a name with a district's project but make no
+ * program of two (named in the comparison's messages, never dropped silently).
+ */
+export function groupProgramsWithOrphans(
+  sources: CompareSource[],
+  grouping: Grouping = { by: "name" },
+): { groups: ProgramGroup[]; orphans: UnplacedProject[] } {
   const all = members(sources);
   let groups: ProgramGroup[];
   switch (grouping.by) {
-    case "name":
-      groups = groupBy(
-        all.filter((m) => m.district !== null),
-        (m) => programKey(stripDistrict(m.project.project, m.district)),
-        (m) => stripDistrict(m.project.project, m.district),
-      );
-      break;
+    case "name": {
+      const { groups: named, orphans } = groupByName(all);
+      return { groups: named, orphans: orphans.map(unplacedOf) };
+    }
     case "field":
       groups = groupBy(
-        all,
+        withCities(all),
         (m) => m.project[grouping.field].trim() || null,
         (m) => m.project[grouping.field].trim(),
       );
       break;
     case "keys":
       groups = groupBy(
-        all,
+        withCities(all),
         (m) => grouping.keys[m.ref]?.trim() || null,
         (m) => grouping.keys[m.ref].trim(),
       );
       break;
     case "projects": {
       const picked = new Set(grouping.projects);
-      const list = all.filter((m) => picked.has(m.ref));
-      if (list.length === 0) return [];
+      const list = withCities(all).filter((m) => picked.has(m.ref));
+      if (list.length === 0) return { groups: [], orphans: [] };
       const names = new Set(list.map((m) => stripDistrict(m.project.project, m.district)));
       const name = grouping.name ?? (names.size === 1 ? [...names][0] : "所选项目");
       groups = [toGroup(name, list)];
       break;
     }
   }
-  return groups.filter((g) => g.entries.length >= 2);
+  return { groups: groups.filter((g) => g.entries.length >= 2), orphans: [] };
+}
+
+/** Grouped by a field or by hand, a member without a district is labelled with its city, unless a prefecture. */
+function withCities(all: Member[]): Member[] {
+  const prefecture = prefectures(all);
+  return all.map((m) =>
+    m.district === null && m.city !== null && !prefecture.has(m.city) ? { ...m, district: m.city } : m,
+  );
 }

@@ -35,18 +35,71 @@ function cleanTarget(t: string): string {
 
 export { COMPARATOR_SYMBOL };
 
+/** A comparator written as a sign or in words (≥, =, 不少于, 以上, 控制在 …). */
+const COMPARATOR_WORDS =
+  /[≥≤<>=＞＜≧≦＝]|不少于|不低于|不超过|不高于|不大于|不多于|不小于|以上|以下|以内|大于|小于|低于|高于|超过|多于|少于|至少|至多|达到|等于|控制在/;
+
+export function hasComparatorWord(text: string): boolean {
+  return COMPARATOR_WORDS.test(text);
+}
+
+/** What a district's target cell said, as it reads in a sentence: the target with its sign and unit. */
+export interface ShownTarget {
+  target: string;
+  text: string;
+  value: number | null;
+  unit: string;
+  comparator: Comparator | null;
+  comparatorWritten: boolean;
+}
+
+/**
+ * The target quoted with its sign and unit: a table with 指标方向 and 计量单位 columns holds only the
+ * number in the target cell ("89"), which reads as ≥89元/人 with its direction and unit.
+ */
+export function shownTarget(c: ShownTarget): string {
+  let t = cleanTarget(c.target || c.text);
+  if (c.value === null || !t) return t;
+  if (c.comparator !== null && c.comparatorWritten && !hasComparatorWord(t) && c.comparator !== "between")
+    t = `${COMPARATOR_SYMBOL[c.comparator]}${t}`;
+  // Only where the cell holds the number itself (not 1.4 under a 万元 column, now 14000 元).
+  const bare = /^[^0-9]*?([0-9]+(?:\.[0-9]+)?)$/.exec(t);
+  if (c.unit && bare && Number(bare[1]) === c.value && !t.includes(c.unit)) t = `${t}${c.unit}`;
+  return t;
+}
+
 const COMPARATOR_WORD: Record<Comparator, Localized> = {
   ">=": { zh: "不少于", en: "at least" },
   ">": { zh: "大于", en: "more than" },
   "<=": { zh: "不超过", en: "at most" },
   "<": { zh: "小于", en: "less than" },
-  "=": { zh: "等于（未写比较词）", en: "equal (no comparator written)" },
+  "=": { zh: "等于", en: "equal" },
   between: { zh: "区间", en: "a range" },
 };
 
-export function comparatorLabel(c: Comparator | null): Localized {
+/**
+ * "≥ 不少于", "= 等于"; a bare number read as = is "= 等于（未写比较词）" (`written` false), and where only
+ * some of a majority wrote "=", how many did not (`unwritten` of them).
+ */
+export function comparatorLabel(
+  c: Comparator | null,
+  written = true,
+  unwritten?: number,
+  noun = "区",
+): Localized {
   if (c === null) return { zh: "未写比较方式", en: "no comparator" };
-  return { zh: `${COMPARATOR_SYMBOL[c]} ${COMPARATOR_WORD[c].zh}`, en: `${c} (${COMPARATOR_WORD[c].en})` };
+  const base = {
+    zh: `${COMPARATOR_SYMBOL[c]} ${COMPARATOR_WORD[c].zh}`,
+    en: `${c} (${COMPARATOR_WORD[c].en})`,
+  };
+  if (c !== "=") return base;
+  if (!written) return { zh: `${base.zh}（未写比较词）`, en: `${c} (equal, no comparator written)` };
+  if (unwritten)
+    return {
+      zh: `${base.zh}（其中 ${unwritten} 个${noun}未写比较词）`,
+      en: `${c} (equal; ${unwritten} of them wrote no comparator)`,
+    };
+  return base;
 }
 
 export interface Subject {
@@ -57,22 +110,55 @@ export interface Subject {
   unit: string;
 }
 
-export function outlierByRatio(s: Subject, median: number, ratio: number, high: boolean): Localized {
+/** A power-of-ten slip, said after the ratio: "，疑多写一个 0" / ", possibly one zero too many". */
+export interface Slip {
+  far?: boolean;
+  powerOfTen?: number;
+}
+
+const COUNT_WORD = ["", "一", "两", "三"];
+
+function slipWords(slip: Slip | undefined): Localized {
+  const k = slip?.powerOfTen;
+  if (k === undefined || k === 0) return { zh: "", en: "" };
+  const n = Math.abs(k);
+  const zh = `${n < COUNT_WORD.length ? COUNT_WORD[n] : String(n)}个 0`;
+  const en = n === 1 ? "one zero" : `${n} zeros`;
+  return k > 0
+    ? { zh: `，疑多写${zh}`, en: `; possibly ${en} too many` }
+    : { zh: `，疑少写${zh}`, en: `; possibly ${en} too few` };
+}
+
+export function outlierByRatio(
+  s: Subject,
+  median: number,
+  ratio: number,
+  high: boolean,
+  slip?: Slip,
+  noun = "区",
+): Localized {
   const v = withUnit(s.value, s.unit);
   const m = formatNumber(median);
   const r = formatRatio(ratio);
+  const w = slipWords(slip);
   return high
     ? {
-        zh: `${s.district} ${s.name} ${v}，为各区中位数 ${m} 的 ${r} 倍`,
-        en: `${s.district}: ${s.name} ${v} is ${r} times the median of all districts (${m}).`,
+        zh: `${s.district} ${s.name} ${v}，为各${noun}中位数 ${m} 的 ${r} 倍${w.zh}`,
+        en: `${s.district}: ${s.name} ${v} is ${r} times the median of all districts (${m})${w.en}.`,
       }
     : {
-        zh: `${s.district} ${s.name} ${v}，仅为各区中位数 ${m} 的 ${r} 倍`,
-        en: `${s.district}: ${s.name} ${v} is only ${r} times the median of all districts (${m}).`,
+        zh: `${s.district} ${s.name} ${v}，仅为各${noun}中位数 ${m} 的 ${r} 倍${w.zh}`,
+        en: `${s.district}: ${s.name} ${v} is only ${r} times the median of all districts (${m})${w.en}.`,
       };
 }
 
-export function outlierByMad(s: Subject, median: number, ratio: number | null, z: number): Localized {
+export function outlierByMad(
+  s: Subject,
+  median: number,
+  ratio: number | null,
+  z: number,
+  noun = "区",
+): Localized {
   const v = withUnit(s.value, s.unit);
   const m = formatNumber(median);
   const high = z > 0;
@@ -80,7 +166,7 @@ export function outlierByMad(s: Subject, median: number, ratio: number | null, z
   const rz = ratio === null ? "" : `，为中位数的 ${formatRatio(ratio)} 倍`;
   const re = ratio === null ? "" : `, ${formatRatio(ratio)} times the median`;
   return {
-    zh: `${s.district} ${s.name} ${v}，明显${high ? "高于" : "低于"}各区中位数 ${m}（稳健 z 值 ${zs}${rz}）`,
+    zh: `${s.district} ${s.name} ${v}，明显${high ? "高于" : "低于"}各${noun}中位数 ${m}（稳健 z 值 ${zs}${rz}）`,
     en: `${s.district}: ${s.name} ${v} is far ${high ? "above" : "below"} the median of all districts (${m}); robust z-score ${zs}${re}.`,
   };
 }
@@ -90,29 +176,62 @@ export function outlierByShared(
   shared: number,
   sharing: number,
   ratio: number | null,
+  slip?: Slip,
+  noun = "区",
 ): Localized {
   const v = withUnit(s.value, s.unit);
   const sv = withUnit(shared, s.unit);
-  const rz = ratio === null ? "" : `（为其 ${formatRatio(ratio)} 倍）`;
-  const re = ratio === null ? "" : ` (${formatRatio(ratio)} times)`;
+  const w = slipWords(slip);
+  const far =
+    slip?.far && !w.zh ? { zh: ratio !== null && ratio > 1 ? "，明显偏高" : "，明显偏低", en: "" } : w;
+  const rz = ratio === null ? "" : `（为其 ${formatRatio(ratio)} 倍${far.zh}）`;
+  const re = ratio === null ? "" : ` (${formatRatio(ratio)} times${far.en})`;
   return {
-    zh: `${s.district} ${s.name} ${v}，而 ${sharing} 个区均为 ${sv}${rz}`,
+    zh: `${s.district} ${s.name} ${v}，而 ${sharing} 个${noun}均为 ${sv}${rz}`,
     en: `${s.district}: ${s.name} ${v}, while ${sharing} districts all set ${sv}${re}.`,
   };
 }
 
-export function missingIndicator(district: string, name: string, having: number, total: number): Localized {
+export function missingIndicator(
+  district: string,
+  name: string,
+  having: number,
+  total: number,
+  noun = "区",
+): Localized {
   return {
-    zh: `${district} 未设置“${name}”指标（${total} 个区中有 ${having} 个区设置了该指标）`,
+    zh: `${district} 未设置“${name}”指标（${total} 个${noun}中有 ${having} 个${noun}设置了该指标）`,
     en: `${district}: no "${name}" indicator, which ${having} of ${total} districts set.`,
   };
 }
 
-export function missingNumber(district: string, name: string, target: string, having: number): Localized {
+export function missingUnderOtherName(
+  district: string,
+  name: string,
+  variants: string[],
+  having: number,
+  total: number,
+  noun = "区",
+): Localized {
+  const v = variants.map((x) => `“${x}”`).join("、");
+  const ve = variants.map((x) => `"${x}"`).join(", ");
+  return {
+    zh: `${district} 未设置同名指标，其${v}可能为同一指标，请人工核对（${total} 个${noun}中有 ${having} 个${noun}设置了“${name}”）`,
+    en: `${district}: no indicator named "${name}" (set by ${having} of ${total} districts); its ${ve} may be the same indicator — please check.`,
+  };
+}
+
+export function missingNumber(
+  district: string,
+  name: string,
+  target: string,
+  having: number,
+  noun = "区",
+): Localized {
   const t = cleanTarget(target) || "（空）";
   const te = cleanTarget(target) || "(empty)";
   return {
-    zh: `${district} “${name}”未写明数值（目标：${t}），而 ${having} 个区写了数值`,
+    zh: `${district} “${name}”未写明数值（目标：${t}），而 ${having} 个${noun}写了数值`,
     en: `${district}: "${name}" has no number (target: ${te}), while ${having} districts give one.`,
   };
 }
@@ -122,20 +241,23 @@ export function comparatorDiff(
   name: string,
   target: string,
   own: Comparator | null,
-  majority: { comparator: Comparator; count: number } | null,
+  majority: { comparator: Comparator; count: number; unwritten?: number } | null,
   split: Localized,
+  ownWritten = true,
+  noun = "区",
 ): Localized {
-  const o = comparatorLabel(own);
+  const o = comparatorLabel(own, ownWritten);
   const t = cleanTarget(target);
   if (majority) {
-    const m = comparatorLabel(majority.comparator);
+    const unwritten = majority.unwritten ?? 0;
+    const m = comparatorLabel(majority.comparator, unwritten < majority.count, unwritten, noun);
     return {
-      zh: `${district} ${name} 目标为“${t}”（${o.zh}），而 ${majority.count} 个区为 ${m.zh}`,
+      zh: `${district} ${name} 目标为“${t}”（${o.zh}），而 ${majority.count} 个${noun}为 ${m.zh}`,
       en: `${district}: ${name} target "${t}" uses ${o.en}, while ${majority.count} districts use ${m.en}.`,
     };
   }
   return {
-    zh: `${district} ${name} 目标为“${t}”（${o.zh}）；各区写法不统一：${split.zh}`,
+    zh: `${district} ${name} 目标为“${t}”（${o.zh}）；各${noun}写法不统一：${split.zh}`,
     en: `${district}: ${name} target "${t}" uses ${o.en}; districts differ: ${split.en}.`,
   };
 }
@@ -146,13 +268,27 @@ export function unitDiff(
   unit: string,
   majorityUnit: string,
   count: number,
+  noun = "区",
 ): Localized {
   const u = unit || "（未写单位）";
   const ue = unit || "(no unit)";
   const m = majorityUnit || "（无单位）";
   const me = majorityUnit || "(no unit)";
   return {
-    zh: `${district} ${name} 单位为“${u}”，而 ${count} 个区为“${m}”，未纳入统计`,
+    zh: `${district} ${name} 单位为“${u}”，而 ${count} 个${noun}为“${m}”，未纳入统计`,
     en: `${district}: ${name} is in "${ue}", while ${count} districts use "${me}"; left out of the statistics.`,
+  };
+}
+
+/** "未识别区县：项目（文件 · 表 第 N 行）", for a project whose district could not be told. */
+export function unplacedMessage(u: {
+  project: string;
+  source: string;
+  sheet: string;
+  row: number;
+}): Localized {
+  return {
+    zh: `未识别区县：${u.project}（${u.source}，${u.sheet} 第 ${u.row} 行）未纳入对比，请在项目名称或预算单位中写明区县`,
+    en: `District unknown: ${u.project} (${u.source}, ${u.sheet} row ${u.row}) is not compared; name the district in the project or budget unit.`,
   };
 }

@@ -1,7 +1,8 @@
 /** A readable summary of a comparison, for the command line (Chinese or English). */
 import type { Lang } from "../i18n";
 import { pick } from "../i18n";
-import { formatNumber } from "./sentences";
+import { placeWord } from "./districts";
+import { formatNumber, unplacedMessage } from "./sentences";
 import type { ComparisonResult } from "./types";
 
 export function formatComparisonSummary(result: ComparisonResult, lang: Lang): string {
@@ -10,12 +11,13 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
   for (const p of result.programs) {
     const flags =
       p.indicators.reduce((n, i) => n + i.flags.length, 0) + p.ratios.reduce((n, r) => n + r.flags.length, 0);
+    const noun = placeWord(p.districts);
     lines.push(
       zh
-        ? `【${p.name}】${p.districts.length} 个区，${p.indicators.length} 项指标对齐，${flags} 处需要说明，${p.unaligned.length} 条未能对齐。`
+        ? `【${p.name}】${p.districts.length} 个${noun}，${p.indicators.length} 项指标对齐，${flags} 处需要说明，${p.unaligned.length} 条未能对齐。`
         : `[${p.name}] ${p.districts.length} districts, ${p.indicators.length} indicators aligned, ${flags} notes, ${p.unaligned.length} not aligned.`,
     );
-    lines.push(`  ${zh ? "区" : "Districts"}: ${p.districts.join("、")}`);
+    lines.push(`  ${zh ? noun : "Districts"}: ${p.districts.join("、")}`);
     for (const i of p.indicators) {
       const s = i.stats;
       const spread = s
@@ -34,6 +36,10 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
       lines.push(zh ? "  需要说明：" : "  Notes:");
       for (const f of all) lines.push(`   - [${f.code}] ${pick(f.message, lang)}`);
     }
+    if (p.unplaced.length) {
+      lines.push(zh ? "  未识别区县（未纳入对比）：" : "  District unknown (not compared):");
+      for (const u of p.unplaced) lines.push(`   - ${pick(unplacedMessage(u), lang)}`);
+    }
     if (p.unaligned.length) {
       lines.push(zh ? "  未能对齐：" : "  Not aligned:");
       for (const u of p.unaligned)
@@ -41,6 +47,7 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
     }
     lines.push("");
   }
+  for (const u of result.unplaced) lines.push(pick(unplacedMessage(u), lang));
   for (const m of result.messages) lines.push(pick(m, lang));
   return lines.join("\n").trimEnd();
 }

@@ -79,6 +79,13 @@ export interface DistrictCell {
   value: number | null;
   valueMax: number | null;
   comparator: Comparator | null;
+  /**
+   * The comparator is written, in the target or in a 指标方向 column (= written as "="); false for a bare
+   * number read as "=" (未写比较词).
+   */
+  comparatorWritten: boolean;
+  /** 指标方向/指标性质 as written, when the table has such a column. */
+  direction: string | null;
   /** Unit as written (after the parser removed the magnitude word). */
   unit: string;
   /** Unit used for comparing (％/百分比 → %, synonyms unified). */
@@ -106,6 +113,13 @@ export interface CompareFlag {
   basis?: "ratio" | "mad" | "shared";
   /** OUTLIER with basis "mad": the robust z-score. */
   z?: number;
+  /**
+   * OUTLIER: the value is 10 times (or a tenth of) the median or shared value or more, or exactly a power of
+   * ten away from it — a likely slip (9600 for 960, 7% for 70%): 明显偏高/偏低 whatever the basis.
+   */
+  far?: boolean;
+  /** OUTLIER: the value is exactly 10^k times the median or shared value (k ≠ 0): a zero too many or too few. */
+  powerOfTen?: number;
   message: Localized;
 }
 
@@ -174,10 +188,20 @@ export interface ProgramMember {
   row: number;
 }
 
+/** A project of the program whose district could not be told (no district in its names, sheet or file). */
+export interface UnplacedProject {
+  project: string;
+  source: string;
+  sheet: string;
+  row: number;
+}
+
 export interface Program {
   name: string;
   districts: string[];
   members: ProgramMember[];
+  /** Projects of this program left out because their district is unknown: always named, never dropped silently. */
+  unplaced: UnplacedProject[];
   indicators: AlignedIndicator[];
   ratios: IntensityRatio[];
   unaligned: UnalignedItem[];
@@ -187,4 +211,9 @@ export interface ComparisonResult {
   programs: Program[];
   settings: CompareSettings;
   messages: Localized[];
+  /**
+   * Projects of no known district that share their name with one district's project, so that no program
+   * of two could be formed: named (summary, sheet), never dropped silently.
+   */
+  unplaced: UnplacedProject[];
 }

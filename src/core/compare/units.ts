@@ -13,7 +13,24 @@ const SYNONYMS: Record<string, string> = {
   元人民币: "元",
   人民币: "元",
   周岁: "岁",
+  // One person or one household counted either way: 350名 is 350人, 15000户 (商户) is 15000家.
+  // 户次 (visits) stays another unit than 户.
+  名: "人",
+  户: "家",
+  户次: "家次",
 };
+
+/**
+ * A rate per something, with the year written or not (元/人·年 and 元/人): an annual amount most districts
+ * write without the year. Other periods (元/生·天 vs 元/生·年) stay different units.
+ */
+export function samePerYear(a: string, b: string): boolean {
+  if (a === b) return true;
+  const strip = (u: string) => u.replace(/(?:·|\/|每)年$/, "");
+  const sa = strip(a);
+  const sb = strip(b);
+  return sa === sb && sa.includes("/") && (sa !== a || sb !== b);
+}
 
 const MAGNITUDE: [string, number][] = [
   ["千万", 1e7],

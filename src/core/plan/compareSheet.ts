@@ -2,19 +2,21 @@
  * The 区域对比 sheet: one block per program — districts × indicators (unit in the header, the comparator
  * shown before each number), min/median/max, flagged cells coloured with a legend, intensity ratios, the
  * sentences to paste into a review note, what could not be aligned, and a clustered column chart per unit.
- * Charts float over small chart-data tables to the right of the matrix; gateways without charts
- * (the .xlsx file) show those tables with data bars instead.
+ * Charts float over small chart-data tables under the block, within its columns (so that the sheet prints
+ * at the width of its table); gateways without charts (the .xlsx file) show those tables with data bars.
  */
 import { a1 } from "../grid";
 import { pick, type Lang, type Localized } from "../i18n";
 import type { Comparator } from "../record";
-import { COMPARATOR_SYMBOL } from "../compare/sentences";
+import { placeWord } from "../compare/districts";
+import { COMPARATOR_SYMBOL, unplacedMessage } from "../compare/sentences";
 import type {
   AlignedIndicator,
   CompareFlag,
   ComparisonResult,
   IntensityRatio,
   Program,
+  UnplacedProject,
 } from "../compare/types";
 import type { PlanChart, PlanFormat, PlanValue, SheetPlan } from "./types";
 import { estimateRowHeights } from "./rowHeights";
@@ -88,6 +90,7 @@ const T = {
     en: "Intensity ratios (one indicator ÷ another, within each district)",
   },
   chartDistrict: { zh: "区域", en: "District" },
+  charts: { zh: "图表（按单位）Charts by unit", en: "Charts by unit" },
   chartNoUnit: { zh: "无单位", en: "no unit" },
   indicator: both("指标", "Indicator"),
   type: both("类型", "Type"),
@@ -101,6 +104,11 @@ const T = {
   sources: both("项目来源", "Projects compared"),
   row: both("位置", "Row"),
   project: { zh: "项目名称（文件）Project (file)", en: "Project (file)" },
+  unplaced: { zh: "未识别区县", en: "District unknown" },
+  unplacedTitle: {
+    zh: "未识别区县的项目（未纳入对比）Projects of unknown district (not compared)",
+    en: "Projects of unknown district (not compared)",
+  },
   explanation: {
     zh: "数值为各区填报的目标值（万、亿已换算），数字前的符号为比较方式。Each district's target value (万/亿 converted); the sign before a number is its comparator.",
     en: "Each district's target value (ten-thousands and hundred-millions converted); the sign before a number is its comparator.",
@@ -109,15 +117,16 @@ const T = {
 
 function flagLabel(f: CompareFlag, lang: Lang): string {
   if (f.code === "OUTLIER") {
-    if (f.basis === "shared") return pick(both("与多数不同", "Differs"), lang);
+    if (f.basis === "shared" && !f.far) return pick(both("与多数不同", "Differs"), lang);
     return pick(f.direction === "high" ? both("明显偏高", "High") : both("明显偏低", "Low"), lang);
   }
   const l = FLAG_LABEL[f.code];
   return pick(both(l.zh, l.en), lang);
 }
 
+/** Yellow for a small difference from the shared value; a tenfold one (a likely slip) is high or low. */
 function outlierFill(f: CompareFlag): string {
-  if (f.basis === "shared") return COMPARE_COLORS.shared;
+  if (f.basis === "shared" && !f.far) return COMPARE_COLORS.shared;
   return f.direction === "high" ? COMPARE_COLORS.high : COMPARE_COLORS.low;
 }
 
@@ -154,9 +163,6 @@ function header(name: string, unit: string, lang: Lang): string {
     : name;
 }
 
-/** Column widths of one chart slot: districts, up to two series, then the rest of the chart's width. */
-const SLOT_WIDTHS = [10, 20, 20, 8, 8, 8, 8, 4];
-
 const round = (v: number): number => Math.round(v * 10000) / 10000;
 
 /** Mutable sheet under construction: values grid plus formats, merges, charts. */
@@ -183,6 +189,8 @@ class Sheet {
     if (this.noteRight > 4) for (let r = from; r <= to; r++) this.merges.push(range(r, 4, r, this.noteRight));
     this.format({ range: range(from, 1, to, this.noteRight), verticalAlignment: "top" });
     this.format({ range: range(from, 4, to, 4), wrapText: true });
+    // The indicator column wraps too: a ratio's name (巡河次数÷河湖长公示牌维护数量) is longer than it.
+    this.format({ range: range(from, 2, to, 2), wrapText: true });
   }
   format(f: PlanFormat): void {
     this.formats.push(f);
@@ -318,8 +326,15 @@ function ratiosPart(s: Sheet, p: Program, top: number): Placed {
   return { next: med + 1 };
 }
 
-/** Chart-data tables to the right, one per unit, each under its chart. */
-function charts(s: Sheet, p: Program, top: number, leftCol: number): Placed {
+/** Columns a chart spans at least (the district column and one of the block's): two fit side by side in most blocks. */
+const CHART_MIN_COLUMNS = 2;
+
+/**
+ * Chart-data tables under the block, one per unit, each under its chart, packed side by side within the
+ * block's own columns: the sheet prints one page wide at the width of its table, not squeezed beside a
+ * block of bars (an A4 page showed the table at half size when the bars stood to its right).
+ */
+function charts(s: Sheet, p: Program, top: number, width: number): Placed {
   const byUnit = new Map<string, AlignedIndicator[]>();
   for (const ind of p.indicators) {
     if (!ind.quantitative || !ind.stats) continue;
@@ -327,12 +342,18 @@ function charts(s: Sheet, p: Program, top: number, leftCol: number): Placed {
     list.push(ind);
     byUnit.set(ind.unit, list);
   }
-  const SLOT_W = SLOT_WIDTHS.length;
+  if (byUnit.size === 0) return { next: top };
   const slotH = Math.max(16, p.districts.length + 3);
-  let i = 0;
+  s.set(top, 1, s.t(T.charts));
+  s.format({ range: a1(top, 1), font: { bold: true } });
+  let row = top + 1;
+  let col = 1;
   for (const inds of byUnit.values()) {
-    const col = leftCol + (i % 2) * SLOT_W;
-    const row = top + Math.floor(i / 2) * slotH;
+    const cols = Math.min(width, Math.max(CHART_MIN_COLUMNS, 1 + inds.length));
+    if (col > 1 && col + cols - 1 > width) {
+      col = 1;
+      row += slotH;
+    }
     s.set(row, col, s.t(T.chartDistrict));
     inds.forEach((ind, j) => s.set(row, col + 1 + j, ind.name));
     p.districts.forEach((d, k) => {
@@ -357,13 +378,12 @@ function charts(s: Sheet, p: Program, top: number, leftCol: number): Placed {
       dataRange: range(row, col, row + p.districts.length, col + inds.length),
       seriesBy: "columns",
       from: a1(row, col),
-      to: a1(row + slotH - 2, col + SLOT_W - 2),
+      to: a1(row + slotH - 2, col + cols - 1),
       ...(unit ? { yAxisTitle: unit } : {}),
     });
-    i++;
+    col += cols;
   }
-  const rows = Math.ceil(i / 2) * slotH;
-  return { next: top + rows };
+  return { next: row + slotH };
 }
 
 function sentences(s: Sheet, p: Program, top: number): Placed {
@@ -456,24 +476,35 @@ function sourcesPart(s: Sheet, p: Program, top: number): Placed {
     s.set(h + 1 + i, 2, s.t({ zh: `${m.sheet} 第 ${m.row} 行`, en: `${m.sheet} row ${m.row}` }));
     s.set(h + 1 + i, 3, s.t({ zh: `${m.project}（${m.source}）`, en: `${m.project} (${m.source})` }));
   });
-  return { next: h + 1 + p.members.length };
+  return unplacedRows(s, p.unplaced, h + 1 + p.members.length);
+}
+
+/** Projects whose district is unknown, under the compared ones: named, marked grey, never dropped silently. */
+function unplacedRows(s: Sheet, list: UnplacedProject[], top: number): Placed {
+  list.forEach((u, i) => {
+    const row = top + i;
+    s.set(row, 1, s.t(T.unplaced));
+    s.set(row, 2, s.t({ zh: `${u.sheet} 第 ${u.row} 行`, en: `${u.sheet} row ${u.row}` }));
+    s.set(row, 3, s.t(unplacedMessage(u)));
+    s.format({ range: range(row, 1, row, 3), fill: COMPARE_COLORS.missing });
+  });
+  return { next: top + list.length };
 }
 
 function blockWidth(p: Program): number {
   return 1 + Math.max(p.indicators.length, p.ratios.length, 3);
 }
 
-/** One program's block from row `top`; charts start at column `chartCol`. Returns the next free row. */
-function block(s: Sheet, p: Program, top: number, chartCol: number): number {
-  const width = blockWidth(p);
+/** One program's block from row `top`, `width` columns wide (charts under it). Returns the next free row. */
+function block(s: Sheet, p: Program, top: number, width: number): number {
   const n = p.districts.length;
   const k = p.indicators.length;
   s.set(
     top,
     1,
     s.t({
-      zh: `区域对比：${p.name}（${n} 个区，${k} 项指标）`,
-      en: `District comparison: ${p.name} (${n} districts, ${k} indicators)`,
+      zh: `区域对比：${p.name}（${n} 个${placeWord(p.districts)}，${k} 项指标${p.unplaced.length ? `；${p.unplaced.length} 个项目未识别区县，见项目来源` : ""}）`,
+      en: `District comparison: ${p.name} (${n} districts, ${k} indicators${p.unplaced.length ? `; ${p.unplaced.length} project(s) of unknown district, see the sources` : ""})`,
     }),
   );
   s.format({ range: range(top, 1, top, width), fill: COMPARE_COLORS.title, font: { bold: true, size: 13 } });
@@ -482,11 +513,10 @@ function block(s: Sheet, p: Program, top: number, chartCol: number): number {
   const m = matrix(s, p, top + 2);
   const lg = legend(s, m.next + 1);
   const rt = ratiosPart(s, p, lg.next + 1);
-  const ch = charts(s, p, top + 3, chartCol);
-  const se = sentences(s, p, Math.max(rt.next, ch.next) + 1);
+  const se = sentences(s, p, rt.next + 1);
   const un = unalignedPart(s, p, se.next + 1);
   const so = sourcesPart(s, p, un.next + 1);
-  return so.next;
+  return charts(s, p, so.next + 1, width).next;
 }
 
 export interface CompareSheetOptions {
@@ -507,13 +537,14 @@ export function compareSheetPlan(
   const widest = Math.max(...result.programs.map(blockWidth));
   s.noteRight = widest;
   let row = 1;
-  for (const p of result.programs) row = block(s, p, row, widest + 2) + 3;
+  for (const p of result.programs) row = block(s, p, row, widest) + 3;
+  if (result.unplaced.length > 0) {
+    s.set(row, 1, s.t(T.unplacedTitle));
+    s.format({ range: a1(row, 1), font: { bold: true } });
+    row = unplacedRows(s, result.unplaced, row + 1).next;
+  }
   const columnWidths = [24];
   for (let c = 2; c <= widest; c++) columnWidths.push(22);
-  // The chart area: a gap, then two chart slots; the district and series columns are wide enough to read
-  // the chart-data tables where a gateway shows them instead of the charts.
-  columnWidths.push(3);
-  for (let slot = 0; slot < 2; slot++) columnWidths.push(...SLOT_WIDTHS);
   const plan: SheetPlan = {
     name: COMPARE_SHEET_NAME,
     kind: "compare",

@@ -1,6 +1,6 @@
 /** COMPARATOR-DIFF: a district writes another comparator than the majority (不少于 vs 大于). */
 import type { Comparator } from "../../record";
-import { comparatorDiff, COMPARATOR_SYMBOL } from "../sentences";
+import { comparatorDiff, COMPARATOR_SYMBOL, shownTarget } from "../sentences";
 import { mode } from "../stats";
 import type { CompareFlag } from "../types";
 import type { FlagRule } from "./types";
@@ -12,19 +12,28 @@ export const comparatorRule: FlagRule = {
     zh: "本区的比较方式（≥、>、≤ …）与多数区不同，目标的含义因此不同。",
     en: "This district uses another comparator (≥, >, ≤ …) than most districts, so the target means something else.",
   },
-  check({ indicator, districts }) {
+  check({ indicator, districts, noun = "区" }) {
     const withNumber = districts.filter((d) => indicator.cells[d]?.value != null);
     const comps = withNumber.map((d) => indicator.cells[d].comparator);
     const distinct = new Set(comps);
     if (distinct.size < 2) return [];
     const m = mode(comps);
-    const majority = m && !m.tied && m.value !== null ? { comparator: m.value, count: m.count } : null;
+    const majority =
+      m && !m.tied && m.value !== null
+        ? {
+            comparator: m.value,
+            count: m.count,
+            unwritten: withNumber.filter(
+              (d) => indicator.cells[d].comparator === m.value && !indicator.cells[d].comparatorWritten,
+            ).length,
+          }
+        : null;
     const counts = new Map<Comparator | null, number>();
     for (const c of comps) counts.set(c, (counts.get(c) ?? 0) + 1);
     const order: (Comparator | null)[] = [">=", ">", "<=", "<", "=", "between", null];
     const sorted = [...counts].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]));
     const split = {
-      zh: sorted.map(([c, n]) => `${c === null ? "未写" : COMPARATOR_SYMBOL[c]} ${n} 个区`).join("，"),
+      zh: sorted.map(([c, n]) => `${c === null ? "未写" : COMPARATOR_SYMBOL[c]} ${n} 个${noun}`).join("，"),
       en: sorted
         .map(([c, n]) => `${c === null ? "none" : c === "between" ? "range" : COMPARATOR_SYMBOL[c]} in ${n}`)
         .join(", "),
@@ -38,7 +47,16 @@ export const comparatorRule: FlagRule = {
         district: d,
         indicator: indicator.name,
         ratio: null,
-        message: comparatorDiff(d, indicator.name, c.target || c.text, c.comparator, majority, split),
+        message: comparatorDiff(
+          d,
+          indicator.name,
+          shownTarget(c),
+          c.comparator,
+          majority,
+          split,
+          c.comparatorWritten,
+          noun,
+        ),
       });
     }
     return flags;

@@ -1,5 +1,5 @@
 /** MISSING: a district lacks an indicator that most others set, or sets it without a number. */
-import { missingIndicator, missingNumber } from "../sentences";
+import { missingIndicator, missingNumber, missingUnderOtherName } from "../sentences";
 import type { CompareFlag } from "../types";
 import type { FlagRule } from "./types";
 
@@ -10,19 +10,25 @@ export const missingRule: FlagRule = {
     zh: "多数区设置了该指标（或写了数值），本区没有。",
     en: "Most districts set this indicator (or give it a number); this district does not.",
   },
-  check({ indicator, districts, settings }) {
+  check({ indicator, districts, settings, unaligned = [], noun = "区" }) {
     const total = districts.length;
     const having = districts.filter((d) => indicator.cells[d]).length;
     const flags: CompareFlag[] = [];
     if (having / total > settings.majorityShare) {
       for (const d of districts) {
         if (indicator.cells[d]) continue;
+        // The district may have set it under another name (各级河湖长巡河次数 for 巡河次数): say so.
+        const variants = unaligned
+          .filter((u) => u.district === d && u.similarTo === indicator.name)
+          .map((u) => u.name || u.text);
         flags.push({
           code: "MISSING",
           district: d,
           indicator: indicator.name,
           ratio: null,
-          message: missingIndicator(d, indicator.name, having, total),
+          message: variants.length
+            ? missingUnderOtherName(d, indicator.name, variants, having, total, noun)
+            : missingIndicator(d, indicator.name, having, total, noun),
         });
       }
     }
@@ -37,7 +43,7 @@ export const missingRule: FlagRule = {
         district: d,
         indicator: indicator.name,
         ratio: null,
-        message: missingNumber(d, indicator.name, c.target || c.text, numbered),
+        message: missingNumber(d, indicator.name, c.target || c.text, numbered, noun),
       });
     }
     return flags;

@@ -12,6 +12,37 @@ const EPS = 1e-9;
 /** Scales the MAD to a standard deviation for normal data (Iglewicz & Hoaglin). */
 const MAD_SCALE = 0.6745;
 
+/**
+ * A value ten times (or a tenth of) its base or further, or exactly a power of ten away from it: 9600 for
+ * 960, 7% for 70%, 20 days for 200 — most likely a zero too many or too few.
+ */
+export function magnitude(ratio: number | null): { far?: true; powerOfTen?: number } {
+  if (ratio === null || !Number.isFinite(ratio)) return {};
+  const out: { far?: true; powerOfTen?: number } = {};
+  if (ratio > 0) {
+    const k = Math.round(Math.log10(ratio));
+    if (k !== 0 && Math.abs(ratio / 10 ** k - 1) < 1e-9) out.powerOfTen = k;
+  }
+  if (ratio + EPS >= 10 || ratio - EPS <= 0.1 || out.powerOfTen !== undefined) out.far = true;
+  return out;
+}
+
+/**
+ * Against a median, a zero too many or too few where the others agree (within a factor of two) and the
+ * value moved by that power of ten falls among them: 100000 among 9000–11000, 150 公里 among 10–16;
+ * not 2600 among 140–2300. The power (1: one zero too many), or null.
+ */
+export function slipAmong(v: number, others: number[]): number | null {
+  if (!(v > 0) || others.length === 0) return null;
+  const lo = Math.min(...others);
+  const hi = Math.max(...others);
+  if (!(lo > 0) || hi > 2 * lo) return null;
+  const k = Math.round(Math.log10(v / ((lo + hi) / 2)));
+  if (k === 0) return null;
+  const moved = v / 10 ** k;
+  return moved >= 0.8 * lo - EPS && moved <= 1.25 * hi + EPS ? k : null;
+}
+
 export function outlierFlags(
   values: Record<string, number | null>,
   stats: ValueStats | null,
@@ -19,6 +50,7 @@ export function outlierFlags(
   name: string,
   unit: string,
   order: string[],
+  noun = "区",
 ): CompareFlag[] {
   if (!stats || stats.count < settings.minValuesForOutlier) return [];
   const present = order.filter((d) => values[d] !== null && values[d] !== undefined);
@@ -35,6 +67,7 @@ export function outlierFlags(
       const v = values[d] as number;
       if (v === base) continue;
       const ratio = ratioTo(v, base);
+      const slip = magnitude(ratio);
       flags.push({
         code: "OUTLIER",
         district: d,
@@ -42,7 +75,8 @@ export function outlierFlags(
         ratio,
         direction: v > base ? "high" : "low",
         basis: "shared",
-        message: outlierByShared({ district: d, name, value: v, unit }, base, sharing, ratio),
+        ...slip,
+        message: outlierByShared({ district: d, name, value: v, unit }, base, sharing, ratio, slip, noun),
       });
     }
     return flags;
@@ -61,13 +95,23 @@ export function outlierFlags(
         direction: z > 0 ? "high" : "low",
         basis: "mad",
         z,
-        message: outlierByMad({ district: d, name, value: v, unit }, stats.median, ratio, z),
+        message: outlierByMad({ district: d, name, value: v, unit }, stats.median, ratio, z, noun),
       });
     } else {
       if (ratio === null) continue;
       const high = ratio + EPS >= settings.ratioHigh;
       const low = ratio - EPS <= settings.ratioLow;
       if (!high && !low) continue;
+      const slip = magnitude(ratio);
+      delete slip.powerOfTen;
+      const k = slipAmong(
+        v,
+        present.filter((o) => o !== d).map((o) => values[o] as number),
+      );
+      if (k !== null) {
+        slip.powerOfTen = k;
+        slip.far = true;
+      }
       flags.push({
         code: "OUTLIER",
         district: d,
@@ -75,7 +119,8 @@ export function outlierFlags(
         ratio,
         direction: high ? "high" : "low",
         basis: "ratio",
-        message: outlierByRatio({ district: d, name, value: v, unit }, stats.median, ratio, high),
+        ...slip,
+        message: outlierByRatio({ district: d, name, value: v, unit }, stats.median, ratio, high, slip, noun),
       });
     }
   }
@@ -86,15 +131,23 @@ export const outlierRule: FlagRule = {
   code: "OUTLIER",
   label: { zh: "明显偏高/偏低", en: "Far from the others" },
   description: {
-    zh: "与各区中位数相比明显偏高或偏低（默认：为中位数的 2 倍及以上或一半及以下）；多数区取值相同时，与之不同的区。",
-    en: "Far above or below the districts' median (default: at least twice or at most half of it); when most districts share one value, any district that differs.",
+    zh: "与各区中位数相比明显偏高或偏低（默认：为中位数的 2 倍及以上或一半及以下）；多数区取值相同时，与之不同的区；为中位数或多数值的 10 倍及以上、十分之一及以下或恰差 10 的整数次方（疑多写或少写 0）时总为明显偏高/偏低。",
+    en: "Far above or below the districts' median (default: at least twice or at most half of it); when most districts share one value, any district that differs; ten times or a tenth of the median or shared value or more, or exactly a power of ten away (a zero too many or too few), is always far above or below.",
   },
-  check({ indicator, districts, settings }) {
+  check({ indicator, districts, settings, noun }) {
     const values: Record<string, number | null> = {};
     for (const d of districts) {
       const c = indicator.cells[d];
       values[d] = c && c.value !== null && c.unitKey === indicator.unit ? c.value : null;
     }
-    return outlierFlags(values, indicator.stats, settings, indicator.name, indicator.unitLabel, districts);
+    return outlierFlags(
+      values,
+      indicator.stats,
+      settings,
+      indicator.name,
+      indicator.unitLabel,
+      districts,
+      noun,
+    );
   },
 };

@@ -1,5 +1,5 @@
 import type { Localized } from "../../i18n";
-import type { AlignedIndicator, CompareFlag, CompareSettings, FlagCode } from "../types";
+import type { AlignedIndicator, CompareFlag, CompareSettings, FlagCode, UnalignedItem } from "../types";
 
 export interface FlagContext {
   /** The indicator with its cells, stats and ratios filled in (flags not yet). */
@@ -7,6 +7,10 @@ export interface FlagContext {
   /** Every district of the program, in display order. */
   districts: string[];
   settings: CompareSettings;
+  /** The program's indicators that could not be aligned, each with a similar indicator where one exists. */
+  unaligned?: UnalignedItem[];
+  /** What the entries are called in sentences: 区, 县（市）, 地区 … (placeWord); 区 when not given. */
+  noun?: string;
 }
 
 /** One flag family: a stable code, what it means, and the check. */

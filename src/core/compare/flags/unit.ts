@@ -1,4 +1,7 @@
-/** UNIT-DIFF: a district gives the number in another unit (家 vs 家次); 万元 vs 元 is normalised, not flagged. */
+/**
+ * UNIT-DIFF: a district gives the number in another unit (户 vs 户次, 元/生·天 vs 元/生·年); 万元 vs 元, 名 vs 人,
+ * 家 vs 户 and 元/人·年 among 元/人 are normalised, not flagged.
+ */
 import { unitDiff } from "../sentences";
 import type { CompareFlag } from "../types";
 import type { FlagRule } from "./types";
@@ -10,7 +13,7 @@ export const unitRule: FlagRule = {
     zh: "本区的计量单位与多数区不同，数值不能直接比较，未纳入统计。",
     en: "This district uses another unit than most districts; its number cannot be compared and is left out of the statistics.",
   },
-  check({ indicator, districts }) {
+  check({ indicator, districts, noun }) {
     const withNumber = districts.filter((d) => indicator.cells[d]?.value != null);
     const same = withNumber.filter((d) => indicator.cells[d].unitKey === indicator.unit).length;
     const flags: CompareFlag[] = [];
@@ -22,7 +25,7 @@ export const unitRule: FlagRule = {
         district: d,
         indicator: indicator.name,
         ratio: null,
-        message: unitDiff(d, indicator.name, c.unit, indicator.unitLabel, same),
+        message: unitDiff(d, indicator.name, c.unit, indicator.unitLabel, same, noun),
       });
     }
     return flags;

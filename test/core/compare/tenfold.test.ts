@@ -1,0 +1,130 @@
+/** A target ten times (or a tenth of) the others' — a zero too many or too few — is 明显偏高/偏低, not just 与多数不同. */
+import { compareDistricts, comparisonJson } from "../../../src/core/compare";
+import { magnitude, slipAmong } from "../../../src/core/compare/flags/outlier";
+import { COMPARE_COLORS, compareSheetPlan } from "../../../src/core/plan/compareSheet";
+import { districtSource, type Spec } from "./helpers";
+
+const P = "义务教育学校公用经费";
+const cost = (v: number): Spec[] => [["初中生均公用经费", ">=", v, "元/生·年"]];
+
+describe("tenfold targets", () => {
+  const result = compareDistricts([
+    districtSource(P, {
+      玄武区: cost(960),
+      秦淮区: cost(960),
+      鼓楼区: cost(960),
+      栖霞区: cost(960),
+      江宁区: cost(9600),
+      浦口区: cost(1000),
+    }),
+  ]);
+  const flags = result.programs[0].indicators[0].flags;
+  const jiangning = flags.find((f) => f.district === "江宁区")!;
+
+  it("are high or low against the shared value, and said to be a likely slip", () => {
+    expect(jiangning).toMatchObject({
+      code: "OUTLIER",
+      basis: "shared",
+      direction: "high",
+      far: true,
+      powerOfTen: 1,
+    });
+    expect(jiangning.message.zh).toBe(
+      "江宁区 初中生均公用经费 9600 元/生·年，而 4 个区均为 960 元/生·年（为其 10.0 倍，疑多写一个 0）",
+    );
+    expect(jiangning.message.en).toContain("possibly one zero too many");
+    // A small difference from the shared value stays 与多数不同.
+    const pukou = flags.find((f) => f.district === "浦口区")!;
+    expect(pukou.far).toBeUndefined();
+    expect(comparisonJson(result)[0].indicators[0].flags.find((f) => f.district === "江宁区")).toMatchObject({
+      far: true,
+      powerOfTen: 1,
+    });
+  });
+
+  it("are coloured and labelled 明显偏高 on the sheet", () => {
+    const plan = compareSheetPlan(result)!;
+    const rows = plan.values.map((r) => r ?? []);
+    const noteRow = rows.findIndex(
+      (r) => r[0] === "江宁区" && r[2] !== null && String(r[2]).includes("明显偏高"),
+    );
+    expect(noteRow).toBeGreaterThan(0);
+    const pukouRow = rows.findIndex(
+      (r) => r[0] === "浦口区" && r[2] !== null && String(r[2]).includes("与多数不同"),
+    );
+    expect(pukouRow).toBeGreaterThan(0);
+    const matrixRow = rows.findIndex((r) => r[0] === "江宁区") + 1;
+    expect(
+      (plan.formats ?? []).some((f) => f.range === `B${matrixRow}` && f.fill === COMPARE_COLORS.high),
+    ).toBe(true);
+  });
+
+  it("are low at a tenth (7% for 70%) and far at ten times the median even when not a power of ten", () => {
+    const r = compareDistricts([
+      districtSource("医保", {
+        市南区: [["报销比例", ">=", 70, "%"]],
+        市北区: [["报销比例", ">=", 70, "%"]],
+        黄岛区: [["报销比例", ">=", 70, "%"]],
+        即墨区: [["报销比例", ">=", 7, "%"]],
+      }),
+    ]);
+    const f = r.programs[0].indicators[0].flags[0];
+    expect(f).toMatchObject({ district: "即墨区", direction: "low", far: true, powerOfTen: -1 });
+    expect(f.message.zh).toContain("疑少写一个 0");
+    expect(magnitude(12)).toEqual({ far: true });
+    expect(magnitude(100)).toEqual({ far: true, powerOfTen: 2 });
+    expect(magnitude(1.05)).toEqual({});
+    expect(magnitude(null)).toEqual({});
+  });
+});
+
+describe("a power of ten from the median", () => {
+  const cost = (v: number): [string, ">=", number, string][] => [["每公里养护成本", ">=", v, "元/公里"]];
+  it("is called a likely slip only where the others agree (100000 among 9000–11000)", () => {
+    const r = compareDistricts([
+      districtSource("养护", {
+        萧山区: cost(10000),
+        余杭区: cost(100000),
+        富阳区: cost(9500),
+        临安区: cost(9000),
+        桐庐县: cost(11000),
+      }),
+    ]);
+    const f = r.programs[0].indicators[0].flags.find((x) => x.district === "余杭区")!;
+    expect(f).toMatchObject({ basis: "ratio", direction: "high", far: true, powerOfTen: 1 });
+    expect(f.message.zh).toContain("疑多写一个 0");
+  });
+
+  it("is just high where the others spread widely (2600 among 140–2300)", () => {
+    const n = (v: number): [string, ">=", number, string][] => [["特困人员救助供养人数", ">=", v, "人"]];
+    const r = compareDistricts([
+      districtSource("救助", {
+        芙蓉区: n(150),
+        天心区: n(140),
+        岳麓区: n(260),
+        望城区: n(900),
+        宁乡市: n(2300),
+        浏阳市: n(2600),
+        开福区: n(160),
+      }),
+    ]);
+    const f = r.programs[0].indicators[0].flags.find((x) => x.district === "浏阳市")!;
+    expect(f).toMatchObject({ direction: "high", far: true });
+    expect(f.powerOfTen).toBeUndefined();
+    expect(f.message.zh).not.toContain("疑");
+  });
+});
+
+describe("a zero too many against agreeing districts", () => {
+  it("is found where the value moved by a power of ten falls among the others (150 公里 among 10–16)", () => {
+    expect(slipAmong(150, [15, 12, 10, 14, 13, 16, 12, 11])).toBe(1);
+    expect(
+      slipAmong(15700000, [900000, 960000, 1270000, 1210000, 1380000, 1350000, 970000, 1560000, 1400000]),
+    ).toBe(1);
+    expect(slipAmong(1.3, [12, 15, 14])).toBe(-1);
+    // Not where the others spread widely, nor where the moved value lies outside them.
+    expect(slipAmong(2600, [150, 140, 260, 160, 180, 900, 1000, 2300])).toBeNull();
+    expect(slipAmong(5000, [600, 550, 500, 520, 800, 700, 400, 350])).toBeNull();
+    expect(slipAmong(300, [10, 12, 14])).toBeNull();
+  });
+});
