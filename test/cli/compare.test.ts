@@ -165,6 +165,19 @@ describe("compare command", () => {
     expect(s.err()).not.toMatch(/\n\s+at /);
   });
 
+  test("names the projects whose district it could not tell when nothing can be compared", async () => {
+    await districtFile(
+      path.join(dir, "d.xlsx"),
+      "镇（街）园区专职安监员队伍建设经费",
+      "1、产出指标：巡查企业数，不少于1万家次。",
+    );
+    const s = fakeIO(dir);
+    const code = await runCli(["compare", "a.xlsx", "d.xlsx"], s.io);
+    expect(code).toBe(2);
+    expect(s.err()).toContain("没有找到可对比的项目");
+    expect(s.err()).toContain("未识别区县：镇（街）园区专职安监员队伍建设经费（d.xlsx");
+  });
+
   test("--ratio uses the officer's numerator and denominator", async () => {
     const s = fakeIO(dir);
     const code = await runCli(

@@ -103,3 +103,30 @@ test("cleanup rule choice: chosen rules run, TYPO stays a proposal, the rest are
   expect(s.CATEGORY).toBe("apply");
   expect(s.PUNCT).toBe("off");
 });
+
+describe("the pane's comparison service", () => {
+  it("names in its notice a project whose district it could not tell", async () => {
+    const { compareService } = await import("../../src/taskpane/services/compare");
+    const { parseGrid } = await import("../../src/core/parse");
+    const grid = {
+      sheet: "Sheet1",
+      top: 1,
+      left: 1,
+      values: [
+        ["项目名称", "绩效指标"],
+        ["专职安监员经费（海珠区）", "1、巡查企业数，不少于1万家次。"],
+        ["专职安监员经费（白云区）", "1、巡查企业数，不少于2万家次。"],
+        ["专职安监员经费", "1、巡查企业数，不少于3万家次。"],
+      ],
+    };
+    if (!compareService.available) throw new Error("compare service unavailable");
+    const run = compareService.compare(
+      { grid, result: parseGrid(grid) },
+      { mode: "auto" },
+      { outlierRatio: 2, robustZ: false, zThreshold: 3.5 },
+      "zh",
+    );
+    expect(run.comparisons.map((c) => c.districts)).toEqual([["海珠区", "白云区"]]);
+    expect(run.messages.map((m) => m.zh)).toEqual([expect.stringContaining("未识别区县：专职安监员经费")]);
+  });
+});

@@ -17,6 +17,7 @@ import {
   type CompareSource,
   type Grouping,
   type RatioChoice,
+  unplacedMessage,
 } from "../../core/compare";
 import { compareSheetPlan } from "../../core/plan/compareSheet";
 import type { Lang, Localized } from "../../core/i18n";
@@ -177,11 +178,20 @@ export const compareCommand: CliCommand = {
     // Which sheets were read instead of the active one: beside the JSON on stderr, else first.
     for (const n of notes) (flags.json ? io.stderr : io.stdout)(`${n.zh}\n${n.en}\n`);
     const result = compareDistricts(sources, options);
-    if (result.programs.length === 0)
+    if (result.programs.length === 0) {
+      // Projects whose district could not be told are named, never dropped in silence.
+      const unplaced = result.unplaced.map(unplacedMessage);
       throw new UserError(
-        "没有找到可对比的项目：需要至少两个区填报的同一项目（项目名称去掉区名后相同）。可用 --group-by 按主管部门、预算单位等分组。",
-        "Nothing to compare: no program was filed by at least two districts (same project name once the district is removed). Try --group-by to group by department or budget unit.",
+        [
+          "没有找到可对比的项目：需要至少两个区填报的同一项目（项目名称去掉区名后相同）。可用 --group-by 按主管部门、预算单位等分组。",
+          ...unplaced.map((m) => m.zh),
+        ].join("\n"),
+        [
+          "Nothing to compare: no program was filed by at least two districts (same project name once the district is removed). Try --group-by to group by department or budget unit.",
+          ...unplaced.map((m) => m.en),
+        ].join("\n"),
       );
+    }
     if (options.ratios && result.messages.length > 0)
       throw new UserError(
         result.messages.map((m) => m.zh).join("\n"),

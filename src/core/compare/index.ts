@@ -89,6 +89,6 @@ export * from "./types";
 export { FLAG_RULES } from "./flags";
 export { findDistrict, stripDistrict, programKey, placeWord } from "./districts";
 export { nameKey } from "./names";
-export { formatNumber, withUnit, formatRatio, COMPARATOR_SYMBOL } from "./sentences";
+export { formatNumber, withUnit, formatRatio, COMPARATOR_SYMBOL, unplacedMessage } from "./sentences";
 export { comparisonJson, type ComparisonJson } from "./json";
 export { formatComparisonSummary } from "./summary";

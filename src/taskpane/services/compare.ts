@@ -6,6 +6,7 @@ import {
   type CompareFlag as CoreFlag,
   type CompareSource,
   type Grouping,
+  unplacedMessage,
 } from "../../core/compare";
 import { groupPrograms } from "../../core/compare/programs";
 import { compareSheetPlan } from "../../core/plan/compareSheet";
@@ -72,6 +73,8 @@ export const compareService: CompareService | Unavailable = {
       indicators: p.indicators.map((i) => i.name),
       flags: [...p.indicators.flatMap((i) => i.flags), ...p.ratios.flatMap((r) => r.flags)].map(flag),
     }));
-    return { comparisons, sheet: compareSheetPlan(run, { lang }), messages: run.messages };
+    // Projects whose district could not be told are named in the pane's notice, never dropped in silence.
+    const unplaced = [...run.unplaced, ...run.programs.flatMap((p) => p.unplaced)].map(unplacedMessage);
+    return { comparisons, sheet: compareSheetPlan(run, { lang }), messages: [...run.messages, ...unplaced] };
   },
 };
