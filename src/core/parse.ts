@@ -51,6 +51,9 @@ import {
   isFooterRow,
   isIndicatorColumn,
   isMoneyRow,
+  isShiftedLeft,
+  natureHoldsNumbers,
+  rowsUnder,
   isOutsideColumns,
   isPageMarkRow,
   subHeaderPlaces,
@@ -58,6 +61,7 @@ import {
   wordsUnderTarget,
 } from "./table/rowKinds";
 import { titleLine, titleYear } from "./table/title";
+import { nextNamesLevel, treeAfter, type TreeLevel } from "./table/unitTree";
 import { headerLine, pastedLines, resultOfLines } from "./table/pastedLines";
 import { headerRole, isUnitAndProjectHeader, isWeakTargetHeader, type HeaderRole } from "./table/headers";
 import {
@@ -315,64 +319,6 @@ const RELATIVE_PERIOD = /每|次月|当月|本月|下月|上月|次年|下年|�
 /** A whole year a deadline may name (1990–2100), alone (not a range). */
 function isYear(value: number | null, valueMax: number | null): boolean {
   return value !== null && valueMax === null && Number.isInteger(value) && value >= 1990 && value <= 2100;
-}
-
-/** 指标方向 or 指标性质, whichever states a comparator (≥, 小于等于); else whichever is written. */
-/**
- * In a 单位名称、项目名称 column, whether the next filled row names something there too (a unit under a
- * department, a project under a unit): then row `r` is a level above projects. A project whose indicators
- * start on the rows below its name has a blank cell there instead.
- */
-function nextNamesLevel(texts: string[][], r: number, col: number): boolean {
-  for (let k = r + 1; k < texts.length; k++) {
-    if (!texts[k].some((t) => trimSpaces(t))) continue;
-    return !!trimSpaces(texts[k][col] ?? "");
-  }
-  return false;
-}
-
-/**
- * Whether the next filled row after `r` stands under it: its 一级 and 二级 blank (merged) or the same as
- * row `r`'s.
- */
-function rowsUnder(texts: string[][], r: number, roles: HeaderInfo["roles"]): boolean {
-  for (let k = r + 1; k < texts.length; k++) {
-    const row = texts[k];
-    if (!row.some((t) => trimSpaces(t))) continue;
-    const under = (role: "level1" | "level2") => {
-      const c = roles[role];
-      if (c === undefined) return true;
-      const t = trimSpaces(row[c] ?? "");
-      return !t || t === trimSpaces(texts[r][c] ?? "");
-    };
-    return under("level1") && under("level2");
-  }
-  return false;
-}
-
-/** A number where 指标性质 stands, a unit alone where 指标值 does, and no unit in the unit column. */
-function isShiftedLeft(nature: string, target: string, unit: string): boolean {
-  return (!unit || unit === target) && NUMBER_ALONE.test(nature) && isKnownUnit(target.trim());
-}
-const NUMBER_ALONE = /^\s*[≥≤<>=]?\s*-?\d+(?:\.\d+)?\s*$/;
-
-/**
- * Whether a table's 指标性质 column holds numbers of its own — a weight or a code beside rows with
- * targets of their own (巡护人数 | 20 | 50 | 人) — so that a number there is never a shifted target.
- */
-const NATURE_NUMBERS = new WeakMap<HeaderInfo, boolean>();
-function natureHoldsNumbers(texts: string[][], h: HeaderInfo): boolean {
-  const known = NATURE_NUMBERS.get(h);
-  if (known !== undefined) return known;
-  const nature = h.roles.nature as number;
-  const target = h.roles.target;
-  let holds = false;
-  for (let r = h.row + 1; r < texts.length && !holds; r++) {
-    const t = target === undefined ? "" : trimSpaces(texts[r][target] ?? "");
-    holds = NUMBER_ALONE.test(texts[r][nature] ?? "") && t !== "" && !isKnownUnit(t);
-  }
-  NATURE_NUMBERS.set(h, holds);
-  return holds;
 }
 
 /**
@@ -667,26 +613,6 @@ function cellsNotRead(b: Builder, grid: Grid): void {
       },
     });
   }
-}
-
-/** A department or unit of a 单位名称、项目名称 column, and how far it is indented. */
-interface TreeLevel {
-  indent: number;
-  name: string;
-}
-
-/**
- * The levels above the next project once a row indented by `raw`'s leading spaces names `name`. Right
- * under another level (no project between) it is one level deeper, indented or not; after a project it
- * takes the place of the last level if indented as it is (a sibling unit), else deeper levels give way.
- */
-function treeAfter(tree: TreeLevel[], raw: string, name: string, underLevel: boolean): TreeLevel[] {
-  let indent = 0;
-  while (indent < raw.length && /\s/.test(raw[indent])) indent++;
-  const last = tree[tree.length - 1];
-  if (underLevel && last && indent >= last.indent) return [...tree, { indent, name }];
-  if (last && last.indent === indent) return [...tree.slice(0, -1), { indent, name }];
-  return [...tree.filter((t) => t.indent < indent), { indent, name }];
 }
 
 const EMPTY_CONTEXT = (): Context => ({

@@ -3,6 +3,7 @@
  * target's header (year columns, 优/良/中/差, places), a caption saying 长期 or 年度, a group row's code.
  */
 import { trimSpaces } from "../text/chars";
+import { isKnownUnit } from "../text/units";
 import { headerRole, withoutYears } from "./headers";
 import { isPlaceHeader, isTotalHeader, type HeaderInfo } from "./layout";
 
@@ -192,4 +193,48 @@ export function codeUnder(unit: string, department: string): boolean {
   const u = NAME_CODE.exec(unit)?.[1];
   const d = NAME_CODE.exec(department)?.[1];
   return !!u && !!d && u.length > d.length && u.startsWith(d);
+}
+
+/**
+ * Whether the next filled row after `r` stands under it: its 一级 and 二级 blank (merged) or the same as
+ * row `r`'s.
+ */
+export function rowsUnder(texts: string[][], r: number, roles: HeaderInfo["roles"]): boolean {
+  for (let k = r + 1; k < texts.length; k++) {
+    const row = texts[k];
+    if (!row.some((t) => trimSpaces(t))) continue;
+    const under = (role: "level1" | "level2") => {
+      const c = roles[role];
+      if (c === undefined) return true;
+      const t = trimSpaces(row[c] ?? "");
+      return !t || t === trimSpaces(texts[r][c] ?? "");
+    };
+    return under("level1") && under("level2");
+  }
+  return false;
+}
+
+/** A number where 指标性质 stands, a unit alone where 指标值 does, and no unit in the unit column. */
+export function isShiftedLeft(nature: string, target: string, unit: string): boolean {
+  return (!unit || unit === target) && NUMBER_ALONE.test(nature) && isKnownUnit(target.trim());
+}
+const NUMBER_ALONE = /^\s*[≥≤<>=]?\s*-?\d+(?:\.\d+)?\s*$/;
+
+/**
+ * Whether a table's 指标性质 column holds numbers of its own — a weight or a code beside rows with
+ * targets of their own (巡护人数 | 20 | 50 | 人) — so that a number there is never a shifted target.
+ */
+const NATURE_NUMBERS = new WeakMap<HeaderInfo, boolean>();
+export function natureHoldsNumbers(texts: string[][], h: HeaderInfo): boolean {
+  const known = NATURE_NUMBERS.get(h);
+  if (known !== undefined) return known;
+  const nature = h.roles.nature as number;
+  const target = h.roles.target;
+  let holds = false;
+  for (let r = h.row + 1; r < texts.length && !holds; r++) {
+    const t = target === undefined ? "" : trimSpaces(texts[r][target] ?? "");
+    holds = NUMBER_ALONE.test(texts[r][nature] ?? "") && t !== "" && !isKnownUnit(t);
+  }
+  NATURE_NUMBERS.set(h, holds);
+  return holds;
 }
