@@ -888,7 +888,14 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       }
       if (title.key !== undefined) titleKey = title.key;
       // 2025年…补贴资金区域绩效目标表（汉寿县） under the indicators of 安乡县: the next block of the stack.
-      if (blockRead()) newBlock(r);
+      const read = blockRead();
+      if (read) newBlock(r);
+      if (title.heading && read) {
+        // 四、重点项目绩效目标 after a project's indicators: the next section is not that project.
+        ctx.project = "";
+        ctx.projectCell = null;
+        closed = null;
+      }
       if (title.project) {
         ctx.project = title.project;
         ctx.projectCell = b.addr(r, firstNonEmpty(row));

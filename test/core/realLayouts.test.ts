@@ -2905,3 +2905,23 @@ describe("round 38: ordinary tables of other provinces", () => {
     ]);
   });
 });
+
+describe("round 39: a numbered heading after a project's indicators", () => {
+  it("ends that project: the next section is another (nameless) project", () => {
+    const r = parseGrid(
+      grid([
+        ["鄞州区困难群众救助补助项目项目绩效目标"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "救助人数", "≥1200人"],
+        ["四、重点项目绩效目标"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "新建站点", "5个"],
+      ]),
+    );
+    expect(r.projects.map((p) => p.project)).toEqual(["鄞州区困难群众救助补助项目", ""]);
+    expect(r.indicators.map((i) => [i.cell, i.projectId])).toEqual([
+      ["D3", 0],
+      ["D6", 1],
+    ]);
+  });
+});

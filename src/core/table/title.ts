@@ -42,6 +42,10 @@ const TITLE = /绩效(?:目标|指标|自评|评价)[^，。,;；:：]{0,10}表/
  */
 const SECTION_TITLE =
   /^(?![一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])[^，。,;；:：]{4,40}?(?:资金|项目|经费|专项|补助|补贴|奖补|工程)绩效(?:目标|指标)(?:情况)?$/;
+/** A numbered heading of a document's section on targets: 四、重点项目绩效目标, 附件2：部门整体绩效目标. */
+const NUMBERED_HEADING =
+  /^(?:[一二三四五六七八九十\d]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|附件\s*\d*\s*[:：]?)[^，。,;；]{0,30}绩效(?:目标|指标)(?:情况)?$/;
+
 /** What names no project in a section's title: 某区2024年度财政专项资金, 重点项目, 附件2：… */
 const SECTION_GENERIC =
   /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:本级|财政|重点|部门|专项|预算|年度|整体|政策|重大政策和)*(?:项目|资金|经费|专项)$/;
@@ -71,6 +75,13 @@ export interface TitleLine {
    * title repeated at a page break. Absent for a year's or a filer's line.
    */
   key?: string;
+  /** A document's heading over the next section (四、重点项目绩效目标): what follows is another project. */
+  heading?: true;
+}
+
+/** A heading's line: it names no project and no district, and ends the project above it. */
+function headingLine(t: string): TitleLine {
+  return { project: "", key: t.replace(/\s+/g, ""), heading: true };
 }
 
 /** （续）, (续表), 续上表 closing a title repeated on the next page. */
@@ -91,11 +102,13 @@ export function titleLine(row: string[]): TitleLine | null {
     return { project: "", district: (!/盖章|公章/.test(filer[1]) && districtOf(filer[1])) || undefined };
   if (t.length > 60) return null;
   const section = !TITLE.test(t) && SECTION_TITLE.test(t);
-  if (!section && !TITLE.test(t)) return null;
+  // 四、重点项目绩效目标, 附件2：部门整体绩效目标: a document's numbered heading over the next section. It
+  // names no project, but what follows it is no longer the project above.
+  if (!section && !TITLE.test(t)) return NUMBERED_HEADING.test(t) ? headingLine(t) : null;
   // 鄞州区…补助项目项目绩效目标: a name that ends in 项目 before the template's own 项目绩效目标.
   const named = trimSpaces(t.slice(0, TITLE_TAIL.exec(t)?.index ?? 0)).replace(/项目项目$/, "项目");
   const project = FUND_END.test(named) && !GENERIC.test(named.replace(YEARS, "")) ? named : "";
   // A section's title is a title only when it names a project.
-  if (section && (!project || SECTION_GENERIC.test(project.replace(YEARS, "")))) return null;
+  if (section && (!project || SECTION_GENERIC.test(project.replace(YEARS, "")))) return headingLine(t);
   return { project, district: districtOf(t), key: t.replace(/\s+/g, "").replace(CONTINUED, "") };
 }
