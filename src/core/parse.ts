@@ -172,7 +172,8 @@ class Builder {
 
   add(p: ProjectInfo, r: number, cell: string, parts: RecordParts): void {
     // #DIV/0!, #N/A: a formula that failed where the target should be (read as no target).
-    if (isErrorValue(parts.target)) this.errorCells.push(`${cell}（${parts.target.trim()}）`);
+    if (isErrorValue(parts.targetCanon ?? canon(parts.target)))
+      this.errorCells.push(`${cell}（${parts.target.trim()}）`);
     this.indicators.push(this.record(p, r, cell, parts));
   }
 

@@ -8,13 +8,13 @@ import { grid } from "../support/grid";
 
 const header = ["一级指标", "二级指标", "三级指标", "指标值", "计量单位"];
 
-describe("error values (#DIV/0!, #N/A …) where a target should be", () => {
+describe("error values (#DIV/0!, #N/A …, also typed full-width) where a target should be", () => {
   const r = parseGrid(
     grid([
       header,
       ["产出指标", "数量指标", "培训人数", "#DIV/0!", "人"],
       ["产出指标", "数量指标", "巡查次数", "#N/A", "次"],
-      ["产出指标", "质量指标", "合格率", "#REF!", "%"],
+      ["产出指标", "质量指标", "合格率", "＃REF!", "%"],
       ["产出指标", "质量指标", "验收合格率", "100", "%"],
     ]),
   );
@@ -23,7 +23,7 @@ describe("error values (#DIV/0!, #N/A …) where a target should be", () => {
     expect(r.indicators.map((i) => [i.target, i.kind, i.comparator, i.value])).toEqual([
       ["#DIV/0!", "empty", null, null],
       ["#N/A", "empty", null, null],
-      ["#REF!", "empty", null, null],
+      ["＃REF!", "empty", null, null],
       ["100", "quantitative", "=", 100],
     ]);
   });
@@ -31,7 +31,7 @@ describe("error values (#DIV/0!, #N/A …) where a target should be", () => {
   it("are named, with their cells, in one warning", () => {
     const warnings = r.messages.filter((m) => m.level === "warning").map((m) => m.text.zh);
     expect(warnings).toEqual([
-      "单元格 D2（#DIV/0!）、D3（#N/A）、D4（#REF!） 是 Excel 错误值（公式出错），未作为目标值读取；请修正公式或填写目标值。",
+      "单元格 D2（#DIV/0!）、D3（#N/A）、D4（＃REF!） 是 Excel 错误值（公式出错），未作为目标值读取；请修正公式或填写目标值。",
     ]);
   });
 });
