@@ -356,6 +356,14 @@ const NAME_UNIT = /[(（]\s*((?:[^()（）]|[(（][^()（）]{1,2}[)）]){1,8}?)
 function unitInName(name: string): { unit: string; factor: number; written: string } | null {
   const m = NAME_UNIT.exec(name);
   if (!m) return null;
+  // 合格率（%）（抽检）: a note after the unit's bracket; the unit is the bracket before it.
+  return (
+    unitInBracket(m) ?? (NAME_UNIT.test(name.slice(0, m.index)) ? unitInName(name.slice(0, m.index)) : null)
+  );
+}
+
+/** The unit a name's closing bracket holds, or null when it holds something else. */
+function unitInBracket(m: RegExpExecArray): { unit: string; factor: number; written: string } | null {
   // 任务完成时限（月）, 办理时限（日）: 1月 and 1日 read as dates below, but in a bracket they are units.
   const word = m[1].trim();
   if (word === "月" || word === "日") return { unit: word, factor: 1, written: word };

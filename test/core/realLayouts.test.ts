@@ -2781,11 +2781,19 @@ describe("round 36: targets read wrong by both engines", () => {
     ]);
   });
 
-  it("takes no unit from a note in a name's bracket, but a currency the list knows", () => {
-    expect(rows(["资金（省级）", "300"], ["外贸进出口额（万美元）", "3.6"], ["人数（人）", "30"])).toEqual([
+  it("takes no unit from a note in a name's bracket (the bracket before it may hold one), but a currency the list knows", () => {
+    expect(
+      rows(
+        ["资金（省级）", "300"],
+        ["外贸进出口额（万美元）", "3.6"],
+        ["人数（人）", "30"],
+        ["合格率（%）（抽检）", "95"],
+      ),
+    ).toEqual([
       ["资金（省级）", "quantitative", 300, ""],
       ["外贸进出口额（万美元）", "quantitative", 36000, "美元"],
       ["人数（人）", "quantitative", 30, "人"],
+      ["合格率（%）（抽检）", "quantitative", 95, "%"],
     ]);
   });
 });
