@@ -2933,3 +2933,18 @@ describe("round 39: a numbered heading after a project's indicators", () => {
     ]);
   });
 });
+
+describe("round 38: a time to act before an event", () => {
+  it("cuts at the event's word (暑假前, 开学前), not inside the name, and reads a date in brackets after it", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["校舍维修", "1、时效指标：维修工程暑假前完工。2、时效指标：校舍维修开学前（2024年8月25日前）完工。"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.target, i.kind, i.date])).toEqual([
+      ["维修工程", "暑假前完工", "qualitative", null],
+      ["校舍维修", "开学前（2024年8月25日前）完工", "date", "2024-08-25"],
+    ]);
+  });
+});
