@@ -172,8 +172,9 @@ class Builder {
 
   add(p: ProjectInfo, r: number, cell: string, parts: RecordParts): void {
     // #DIV/0!, #N/A: a formula that failed where the target should be (read as no target).
-    if (isErrorValue(parts.targetCanon ?? canon(parts.target)))
-      this.errorCells.push(`${cell}（${parts.target.trim()}）`);
+    const t = parts.target;
+    if ((t.includes("#") || t.includes("＃")) && isErrorValue(canon(t)))
+      this.errorCells.push(`${cell}（${t.trim()}）`);
     this.indicators.push(this.record(p, r, cell, parts));
   }
 
