@@ -112,8 +112,6 @@ class Builder {
   readonly indicators: IndicatorRecord[] = [];
   readonly tables: TableInfo[] = [];
   readonly messages: ParseMessage[] = [];
-  /** Cells whose target is an Excel error value, with it: E3（#DIV/0!）. */
-  readonly errorCells: string[] = [];
   current: ProjectInfo | null = null;
 
   constructor(readonly grid: Grid) {}
@@ -171,10 +169,6 @@ class Builder {
   year: number | null = null;
 
   add(p: ProjectInfo, r: number, cell: string, parts: RecordParts): void {
-    // #DIV/0!, #N/A: a formula that failed where the target should be (read as no target).
-    const t = parts.target;
-    if ((t.includes("#") || t.includes("＃")) && isErrorValue(canon(t)))
-      this.errorCells.push(`${cell}（${t.trim()}）`);
     this.indicators.push(this.record(p, r, cell, parts));
   }
 
@@ -289,7 +283,7 @@ const LEADING_PLACE = /^(?:[\u4e00-\u9fa5]{2,4}?市)?([\u4e00-\u9fa5]{1,5}?(?:�
 const NO_DISTRICT_WORD =
   /^(?:全市|全区|全县|全省|全州|全旗|各区|各县|各地|各镇|市本级|区本级|县本级|本级|合计|小计|总计)$/;
 /** The city's (or county's) own level in a district column: 市本级, no district's rows. */
-const OWN_LEVEL = /^(?:市本级|区本级|县本级|本级|市直|县直|区直)$/;
+const OWN_LEVEL = /^(?:市本级|区本级|县本级|本级)$/;
 
 /** 白云区, 白云 and 白云县 name one place for the comparison of two rows' districts. */
 function districtKey(name: string): string {
@@ -593,8 +587,15 @@ function restatesOnly(p: ProjectInfo, ctx: Context): boolean {
  * and, in a file written by a program, a formula saved without its result.
  */
 function cellsNotRead(b: Builder, grid: Grid): void {
-  if (b.errorCells.length > 0) {
-    const cells = b.errorCells.join("、");
+  // #DIV/0!, #N/A: a formula that failed where the target should be (read as no target, kind empty).
+  const errors = b.indicators.filter(
+    (i) =>
+      i.kind === "empty" &&
+      (i.target.includes("#") || i.target.includes("＃")) &&
+      isErrorValue(canon(i.target)),
+  );
+  if (errors.length > 0) {
+    const cells = errors.map((i) => `${i.cell}（${i.target.trim()}）`).join("、");
     b.messages.push({
       level: "warning",
       sheet: grid.sheet,

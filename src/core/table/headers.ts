@@ -49,11 +49,16 @@ const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
 
 /** Normalises a header cell: canonical forms, no spaces/asterisks/colons, no bracketed notes. */
 export function normalizeHeader(text: string): string {
-  let t = canon(text).replace(/[\s*＊:]/g, "");
+  let t = headerWords(text);
   // Drop trailing bracketed notes: 指标值（包含数字及文字描述） → 指标值; keep 权重(%) matching below.
   const stripped = t.replace(/\((?!%\))[^()]*\)$/g, "");
   if (stripped) t = stripped;
   return t;
+}
+
+/** A header's words in canonical form, with no spaces, asterisks or colons (its brackets kept). */
+function headerWords(text: string): string {
+  return canon(text).replace(/[\s*＊:]/g, "");
 }
 
 export type HeaderRole = ColumnRole | "district";
@@ -127,7 +132,7 @@ const UNIT_AND_PROJECT =
   /^(单位名称[、/]项目名称|单位名称\(项目名称\)|单位\(项目\)名称|单位及项目名称|单位、项目名称)$/;
 
 export function isUnitAndProjectHeader(text: string): boolean {
-  return UNIT_AND_PROJECT.test(canon(text).replace(/[\s*＊:]/g, ""));
+  return UNIT_AND_PROJECT.test(headerWords(text));
 }
 
 function headerRoleUncached(text: string): HeaderRole | null {

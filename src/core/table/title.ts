@@ -101,10 +101,11 @@ export function titleLine(row: string[]): TitleLine | null {
   if (filer)
     return { project: "", district: (!/盖章|公章/.test(filer[1]) && districtOf(filer[1])) || undefined };
   if (t.length > 60) return null;
-  const section = !TITLE.test(t) && SECTION_TITLE.test(t);
+  const titled = TITLE.test(t);
+  const section = !titled && SECTION_TITLE.test(t);
   // 四、重点项目绩效目标, 附件2：部门整体绩效目标: a document's numbered heading over the next section. It
   // names no project, but what follows it is no longer the project above.
-  if (!section && !TITLE.test(t)) return NUMBERED_HEADING.test(t) ? headingLine(t) : null;
+  if (!section && !titled) return NUMBERED_HEADING.test(t) ? headingLine(t) : null;
   // 鄞州区…补助项目项目绩效目标: a name that ends in 项目 before the template's own 项目绩效目标.
   const named = trimSpaces(t.slice(0, TITLE_TAIL.exec(t)?.index ?? 0)).replace(/项目项目$/, "项目");
   const project = FUND_END.test(named) && !GENERIC.test(named.replace(YEARS, "")) ? named : "";

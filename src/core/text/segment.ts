@@ -37,10 +37,10 @@ export interface NumberingToken {
 const isCnNumeral = (c: number) => hasClass(c, CN_NUMERAL_1_10);
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
-/** Characters after which a numbering token may start (besides the start of the cell). */
 /** What a Roman numeral classifies when it is no numbering: Ⅲ类, Ⅱ级, Ⅰ等, Ⅳ型, Ⅱ期, Ⅲ区. */
 const ROMAN_CLASS = new Set(Array.from("类级等型期号区度档", (ch) => ch.charCodeAt(0)));
 
+/** Characters after which a numbering token may start (besides the start of the cell). */
 function atBoundary(s: string, i: number): boolean {
   let p = i - 1;
   let sawSpace = false;
