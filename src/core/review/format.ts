@@ -2,6 +2,7 @@
 import type { Localized } from "../i18n";
 import type { IndicatorRecord } from "../record";
 import { MAGNITUDES } from "../text/numbers";
+import { normalize } from "./lexicon";
 
 export function fill(template: Localized, data: Record<string, string | number> = {}): Localized {
   const sub = (s: string) => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
@@ -48,8 +49,8 @@ export function amountAsWritten(
 export function targetAsWritten(r: Pick<IndicatorRecord, "target" | "value" | "unit">): string {
   const t = r.target.trim().replace(/\s+/g, " ");
   if (t.length > QUOTE_MAX) return amountAsWritten(r);
-  const unit = r.unit.normalize("NFKC").replace(/\s+/g, "");
-  const written = t.normalize("NFKC").replace(/\s+/g, "");
+  const unit = normalize(r.unit);
+  const written = normalize(t);
   // 百分之九十五 says its % in words.
   if (!unit || written.includes(unit) || (unit === "%" && written.includes("百分"))) return t;
   const [word] = magnitudeOf(r);

@@ -23,20 +23,20 @@ export function gradeCells(
   tables: readonly TableInfo[],
   indicators: readonly IndicatorRecord[],
 ): Set<string> {
-  const graded = tables.filter((t) => GRADE.test((t.columns.target?.header ?? "").replace(/\s+/g, "")));
+  // Each graded table's target column and rows, worked out once.
+  const graded = tables.flatMap((t) => {
+    const rows = rowsOf(t.range);
+    const column = t.columns.target?.column;
+    return GRADE.test((t.columns.target?.header ?? "").replace(/\s+/g, "")) && rows !== null && column
+      ? [{ sheet: t.sheet, column, rows }]
+      : [];
+  });
   const cells = new Set<string>();
   if (graded.length === 0) return cells;
   for (const r of indicators) {
-    const at = graded.find((t) => {
-      const rows = rowsOf(t.range);
-      return (
-        t.sheet === r.sheet &&
-        t.columns.target?.column === columnOf(r.cell) &&
-        rows !== null &&
-        r.row >= rows[0] &&
-        r.row <= rows[1]
-      );
-    });
+    const at = graded.find(
+      (t) => t.sheet === r.sheet && t.column === columnOf(r.cell) && r.row >= t.rows[0] && r.row <= t.rows[1],
+    );
     if (at) cells.add(cellKey(r));
   }
   return cells;
