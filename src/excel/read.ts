@@ -118,7 +118,18 @@ export function shownTexts(
  * its own: a host that refuses it costs that one sync, never the read. False where it is unknown, as
  * nearly every workbook counts from 1900.
  */
-export async function loadDate1904(context: Excel.RequestContext): Promise<boolean> {
+export function loadDate1904(context: Excel.RequestContext): Promise<boolean> {
+  // A workbook-wide flag: asked once per Excel.run, however many areas that run reads.
+  let known = DATE_1904.get(context);
+  if (!known) {
+    known = askDate1904(context);
+    DATE_1904.set(context, known);
+  }
+  return known;
+}
+const DATE_1904 = new WeakMap<Excel.RequestContext, Promise<boolean>>();
+
+async function askDate1904(context: Excel.RequestContext): Promise<boolean> {
   const workbook = context.workbook;
   if (!("use1904DateSystem" in workbook)) return false;
   try {

@@ -190,6 +190,17 @@ describe("loadDate1904", () => {
     expect(syncs).toBe(1);
   });
 
+  it("asks the workbook once per context, however many areas a run reads", async () => {
+    let syncs = 0;
+    const workbook = { use1904DateSystem: true, load: () => undefined };
+    const context = contextWith(workbook, async () => {
+      syncs++;
+    });
+    await expect(loadDate1904(context)).resolves.toBe(true);
+    await expect(loadDate1904(context)).resolves.toBe(true);
+    expect(syncs).toBe(1);
+  });
+
   it("is false without a sync where this Office.js lacks the property", async () => {
     let syncs = 0;
     const context = contextWith({ load: () => undefined }, async () => {

@@ -43,7 +43,6 @@ async function readFile(file: string, notes: Localized[]): Promise<ParseResult> 
   // What the file holds decides, not its name, as in every command (xlsx/fileKind.ts).
   const wb = await loadWorkbook(file);
   if (wb.worksheets.length === 0) throw noWorksheets(file);
-  const sheets = officerSheets(wb);
   const found = sheetsWithTables(wb);
   for (const t of found) {
     const hidden = hiddenNote(t.sheet, t.result);
@@ -51,7 +50,11 @@ async function readFile(file: string, notes: Localized[]): Promise<ParseResult> 
   }
   const merged = mergeParseResults(found.map((t) => t.result));
   if (merged.tables.length === 0) {
-    const m = noTableMessage(sheets.map((s) => s.name).join("、") || path.basename(file));
+    const m = noTableMessage(
+      officerSheets(wb)
+        .map((s) => s.name)
+        .join("、") || path.basename(file),
+    );
     throw new UserError(`${path.basename(file)}：${m.zh}`, `${path.basename(file)}: ${m.en}`);
   }
   return merged;

@@ -131,7 +131,8 @@ export const cleanupCommand: CliCommand = {
     };
     const result = cleanupWorkbook(wb, { sheet: ws.name, settings, time: formatLogTime(new Date()), dryRun });
     const edits: CleanupEdit[] = dryRun ? result.proposal.edits : result.entries.map((e) => e.edit);
-    const hidden = (e: CleanupEdit) => wasHidden(e, dryRun ? [] : removedRows(result.entries));
+    const removed = dryRun ? [] : removedRows(result.entries);
+    const hidden = (e: CleanupEdit) => wasHidden(e, removed);
     if (output) await saveWorkbook(wb, output);
 
     if (json) {
