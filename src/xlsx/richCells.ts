@@ -223,13 +223,7 @@ export function keepOriginal(
     HEADERS.forEach((h, i) => (ws!.getCell(1, i + 1).value = h));
     ws.getRow(1).font = { bold: true };
   }
-  let row = 0;
-  for (let r = 2; r <= ws.rowCount; r++)
-    if (Number(ws.getCell(r, 1).value) === id) {
-      row = r;
-      break;
-    }
-  if (row === 0) row = ws.rowCount + 1;
+  const row = rowOfId(ws, id) || ws.rowCount + 1;
   const data = JSON.stringify(value);
   const line = ws.getRow(row);
   for (let c = 1; c <= line.cellCount; c++) line.getCell(c).value = null;
@@ -241,6 +235,12 @@ export function keepOriginal(
     line.getCell(DATA_COLUMN + i).value = data.slice(i * CHUNK, (i + 1) * CHUNK);
 }
 
+/** The row of the originals sheet that keeps log entry `id`, or 0. */
+function rowOfId(ws: Worksheet, id: number): number {
+  for (let r = 2; r <= ws.rowCount; r++) if (Number(ws.getCell(r, 1).value) === id) return r;
+  return 0;
+}
+
 /**
  * The original value kept for log entry `id`, when it still reads as `text` (what the revert puts
  * back); undefined otherwise, and for kept data that was edited by hand.
@@ -248,20 +248,18 @@ export function keepOriginal(
 export function originalFor(wb: Workbook, id: number, text: string): ExcelCellValue | undefined {
   const ws = originalsSheet(wb);
   if (!ws) return undefined;
-  for (let r = 2; r <= ws.rowCount; r++) {
-    if (Number(ws.getCell(r, 1).value) !== id) continue;
-    let data = "";
-    for (let c = DATA_COLUMN; c <= ws.getRow(r).cellCount; c++) {
-      const part = ws.getCell(r, c).value;
-      if (typeof part !== "string") break;
-      data += part;
-    }
-    try {
-      const value = JSON.parse(data) as ExcelCellValue;
-      return isRichValue(value) && plainText(value) === text ? value : undefined;
-    } catch {
-      return undefined;
-    }
+  const r = rowOfId(ws, id);
+  if (r === 0) return undefined;
+  let data = "";
+  for (let c = DATA_COLUMN; c <= ws.getRow(r).cellCount; c++) {
+    const part = ws.getCell(r, c).value;
+    if (typeof part !== "string") break;
+    data += part;
   }
-  return undefined;
+  try {
+    const value = JSON.parse(data) as ExcelCellValue;
+    return isRichValue(value) && plainText(value) === text ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
