@@ -6,7 +6,7 @@
 import type { Comparator, IndicatorKind } from "../record";
 import { DAYS_1904 } from "../grid";
 import { canon, isCjk, isDigit, isJsSpace, isLatin, matchAt } from "./chars";
-import { comparatorAfter, comparatorBefore } from "./comparators";
+import { comparatorAfter, comparatorBefore, startsComparatorAfter } from "./comparators";
 import {
   findDates,
   isPlausibleSerial,
@@ -379,6 +379,24 @@ const LEADING_COMPARATOR = /^\s*(?:不少于|不低于|不超过|不高于|不�
 const ZERO_TARGET = /^\s*零(?:发生|事故|伤亡|投诉|差错)?[\s。.;,]*$/;
 
 /** Words after a number that make it a label, not a quantity: an age, a building. */
+/**
+ * "覆盖30个行政村（社区）以上", "培训50名村干部以上": the counted thing sits between the measure word and
+ * the bound that ends the target. Only a short run of letters (and one bracketed note) may stand between.
+ */
+const BOUND_AFTER_NOUN = /^[\u4e00-\u9fff]{1,8}(?:\([^()\d]{1,6}\))?(?:及|或)?(以上|以下|以内)[\s.;,!]*$/;
+
+function boundAfterNoun(
+  s: string,
+  pos: number,
+  comparator: Comparator | null,
+): { comparator: Comparator; length: number } | null {
+  if ((comparator !== null && comparator !== "=") || pos >= s.length || !isCjk(s.charCodeAt(pos)))
+    return null;
+  const m = BOUND_AFTER_NOUN.exec(s.slice(pos));
+  if (!m || startsComparatorAfter(s.charCodeAt(pos))) return null;
+  return { comparator: m[1] === "以上" ? ">=" : "<=", length: m[0].length };
+}
+
 const LABEL_AFTER_NUMBER = /^\s*(?:周岁|岁|号楼|#楼|号|#|栋|幢)/;
 
 export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: string): TargetParse {
@@ -519,7 +537,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
         if (counted.kind === "quantitative" && counted.unit) return counted;
       }
     }
-    const after = comparatorAfter(s, pos);
+    const after = comparatorAfter(s, pos) ?? boundAfterNoun(s, pos, comparator);
     if (after && comparator !== "between") {
       // 达到…以上: both say ≥; 不超过…以内: both say ≤. The word before decides when they disagree —
       // unless it only says "held at" (控制在95%以上, 保持在3%以下): then the word after does.

@@ -123,6 +123,17 @@ describe("parseTarget", () => {
   it("takes 以上 in a qualitative sentence as words, not a comparator", () => {
     expect(parseTarget("不发生重大以上事故")).toMatchObject({ kind: "qualitative", comparator: null });
   });
+
+  it.each<[string, Want]>([
+    ["覆盖30个行政村以上", { comparator: ">=", value: 30, unit: "个" }],
+    ["覆盖30个行政村（社区）以上", { comparator: ">=", value: 30, unit: "个" }],
+    ["培训50名村干部及以上", { comparator: ">=", value: 50, unit: "名" }],
+    ["抽检5批次样品以下", { comparator: "<=", value: 5, unit: "批次" }],
+    ["65岁以上老人3000人", { comparator: "=", value: 3000, unit: "人" }],
+    ["服务3000户家庭，以上为年度数", { comparator: "=", value: 3000, unit: "户" }],
+  ])("reads the bound after the counted thing in %s", (text, want) => {
+    expect(parseTarget(text)).toMatchObject(want);
+  });
 });
 
 describe("more targets as other cities write them", () => {
