@@ -57,6 +57,7 @@ import {
   isOutsideColumns,
   isPageMarkRow,
   subHeaderPlaces,
+  subHeaderRoles,
   subHeaderTarget,
   wordsUnderTarget,
 } from "./table/rowKinds";
@@ -830,7 +831,8 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       goalTermsAbove = null;
       otherTargets = (h.halves?.target ?? [])
         .filter((c) => c !== h.roles.target && !isWeakTargetHeader(row[c]))
-        .map((col) => ({ col, header: trimSpaces(row[col]) }));
+        // A two-row header names them in its upper row.
+        .map((col) => ({ col, header: trimSpaces(row[col]) || trimSpaces(texts[r - 1]?.[col] ?? "") }));
       level2Names = namesInLevel2Column(h, texts, r);
       tableStart = r;
       repeated = [];
@@ -851,6 +853,23 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         header.placeColumns = places;
         delete header.roles.target;
         delete header.headers.target;
+        continue;
+      }
+      const split = subHeaderRoles(row, header);
+      if (split) {
+        // 指标方向 (正向) beside the 符号 column now read as the comparator: kept as the 指标性质 is.
+        const { roles, headers } = header;
+        if (split.direction !== undefined && roles.direction !== undefined && roles.nature === undefined) {
+          roles.nature = roles.direction;
+          headers.nature = headers.direction;
+        }
+        const over = headers.target ?? "";
+        for (const role of ["target", "direction", "unit"] as const) {
+          const c = split[role];
+          if (c === undefined) continue;
+          roles[role] = c;
+          headers[role] = `${over}-${trimSpaces(row[c])}`;
+        }
         continue;
       }
       const col = subHeaderTarget(row);

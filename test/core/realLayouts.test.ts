@@ -2948,3 +2948,77 @@ describe("round 38: a time to act before an event", () => {
     ]);
   });
 });
+
+describe("round 40: headers of the newest budget systems' exports", () => {
+  it("reads 指标值 merged over 符号 | 数值 | 计量单位: the comparator, the number and the unit each from its column", () => {
+    const r = parseGrid(
+      grid([
+        ["2025年区级项目支出绩效目标表"],
+        ["项目名称", "老旧小区改造配套工程"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "", "", "权重", "指标方向"],
+        ["", "", "", "符号", "数值", "计量单位", "", ""],
+        ["产出指标", "数量指标", "改造小区数量", "≥", 6, "个", 15, "正向"],
+        ["", "成本指标", "户均改造成本", "≤", 1.6, "万元/户", 10, "反向"],
+        ["满意度指标", "服务对象满意度指标", "居民满意度", "≥", 90, "%", 10, "正向"],
+      ]),
+    );
+    expect(r.tables[0].columns.target?.column).toBe("E");
+    expect(r.indicators.map((i) => [i.cell, i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["E5", "改造小区数量", ">=", 6, "个"],
+      ["E6", "户均改造成本", "<=", 16000, "元/户"],
+      ["E7", "居民满意度", ">=", 90, "%"],
+    ]);
+  });
+
+  it("reads a two-row header whose upper row names the year's and the mid-term's targets", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "乡村道路养护经费"],
+        ["绩效指标", "", "", "分值", "运算符号", "2025年指标值", "2025-2027年指标值", "度量单位"],
+        ["一级指标", "二级指标", "三级指标", "", "", "", "", ""],
+        ["产出指标", "数量指标", "养护农村公路里程", 20, "≥", 860, 2600, "公里"],
+        ["", "质量指标", "优良中等路率", 15, "≥", 85, 88, "%"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.comparator, i.value, i.unit])).toEqual([
+      ["F4", ">=", 860, "公里"],
+      ["F5", ">=", 85, "%"],
+    ]);
+    expect(r.messages.map((m) => m.text.zh).join("\n")).toContain("G 列“2025-2027年指标值”未作为指标读取");
+  });
+
+  it("takes a span of years (2025-2027年指标值) as the long-term half even when it comes first", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "2025-2027年指标值", "2025年指标值", "度量单位"],
+        ["产出指标", "数量指标", "养护里程", 2600, 860, "公里"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.value])).toEqual([["E2", 860]]);
+    expect(r.messages.map((m) => m.text.zh).join("\n")).toContain("D 列“2025-2027年指标值”未作为指标读取");
+  });
+
+  it.each(["指标符号", "比较符", "运算符", "指标值符号"])("reads the comparator column headed %s", (head) => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", head, "指标值", "度量单位"],
+        ["产出指标", "数量指标", "管护农田面积", "大于等于", 4.5, "万亩"],
+        ["", "时效指标", "资金拨付时间", "小于等于", 30, "日"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.comparator, i.value, i.unit])).toEqual([
+      [">=", 45000, "亩"],
+      ["<=", 30, "日"],
+    ]);
+  });
+
+  it("reads a recurring deadline (每季度首月15日前) as a date, not 15 days", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "时效指标", "数据报送时间", "每季度首月15日前"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.kind, i.value, i.date])).toEqual([["date", null, null]]);
+  });
+});

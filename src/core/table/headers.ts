@@ -20,7 +20,10 @@ const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
   ],
   ["unit", /^(计量单位|度量单位|计量单位名称|指标单位)$/],
   ["nature", /^(指标性质|指标属性|性质)$/],
-  ["direction", /^(指标方向|方向|指标方向性|比较方式|运算符号|计算符号|比较符号|符号)$/],
+  [
+    "direction",
+    /^(指标方向|方向|指标方向性|比较方式|运算符号|运算符|计算符号|比较符号|比较符|符号|指标符号|指标值符号)$/,
+  ],
   ["weight", /^(权重|分值|指标分值|指标权重|权重分值|分值权重|权重\(%\))$/],
   [
     "department",
@@ -85,17 +88,25 @@ export function headerRole(text: string): HeaderRole | null {
   return role;
 }
 
-const YEAR = /(?:19|20)\d\d\s*年度?/g;
+/** A year, or a span of years (2025-2027年, 2025年—2027年度, 2025至2027年), as a header writes it. */
+const YEAR = /(?:19|20)\d\d\s*(?:年度?)?\s*[-—–~～至到]\s*(?:19|20)\d\d\s*年度?|(?:19|20)\d\d\s*年度?/g;
+const YEAR_SPAN = /(?:19|20)\d\d\s*(?:年度?)?\s*[-—–~～至到]\s*(?:19|20)\d\d\s*年/;
 
-/** A header without the years written in it: 预期2022年实现值 → 预期实现值. */
+/** A header without the years written in it: 预期2022年实现值 → 预期实现值, 2025-2027年指标值 → 指标值. */
 export function withoutYears(text: string): string {
   return text.replace(YEAR, "");
 }
 
-/** The year a header names (2024年指标值 → 2024), or null. */
+/** The year a header names (2024年指标值 → 2024), or null — also for a span (2025-2027年指标值). */
 export function yearNamed(text: string): number | null {
+  if (YEAR_SPAN.test(text)) return null;
   const m = /((?:19|20)\d\d)\s*年/.exec(text);
   return m ? Number(m[1]) : null;
+}
+
+/** A header naming a span of years (2025-2027年指标值): the long-term half, not the year's. */
+export function namesYearSpan(text: string): boolean {
+  return YEAR_SPAN.test(text);
 }
 
 /** A target header that may also be a column of explanations (鄂州's 绩效标准 | 当年预期实现值). */

@@ -11,6 +11,7 @@ import {
   contextLabelRole,
   headerRole,
   isWeakTargetHeader,
+  namesYearSpan,
   normalizeHeader,
   yearNamed,
   type HeaderRole,
@@ -123,6 +124,8 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
       if (
         role === "target" &&
         ((isYearTarget(t) && !isYearTarget(headers.target ?? "")) ||
+          // 2025-2027年指标值 | 2025年指标值: a span of years is the long-term half.
+          (namesYearSpan(headers.target ?? "") && !namesYearSpan(t)) ||
           // 绩效标准 | 当年预期实现值: the standard column explains, the value column is the target.
           (isWeakTargetHeader(headers.target ?? "") && !isWeakTargetHeader(t)))
       ) {
@@ -242,7 +245,7 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
   if (years.length >= 2) info.targetYears = years;
   if (halves.target) {
     info.halves = halves;
-    info.targetSaid = new Set(halves.target.map((c) => isYearTarget(texts[c]))).size > 1;
+    info.targetSaid = targetsSay(halves.target.map((c) => texts[c]));
   }
   const nameCol = roles.level3 ?? roles.level2;
   if (layout === "rows" && !has("target") && nameCol !== undefined) {
@@ -304,6 +307,14 @@ function signatureOf(roles: RoleMap, categoryColumns: readonly CategoryColumn[])
     .join(",");
 }
 
+/** Whether target headers say which of them is the year's (年度指标值 beside 实施期指标值, 2025年 beside 2025-2027年). */
+function targetsSay(headers: string[]): boolean {
+  return (
+    new Set(headers.map(isYearTarget)).size > 1 ||
+    (new Set(headers.map(namesYearSpan)).size > 1 && headers.some((t) => yearNamed(t) !== null))
+  );
+}
+
 /**
  * A two-row header: columns named only in the row above (项目名称 over a merged block, then
  * 一级指标 | 二级指标 … below) are added to the header's roles.
@@ -317,6 +328,19 @@ export function mergeUpperHeader(header: HeaderInfo, above: string[]): HeaderInf
   for (const t of above) if (t && headerRole(t)) named++;
   if (named < 2) return header;
   let changed = false;
+  // 2025年指标值 | 2025-2027年指标值 over the lower row's blanks: the year's is read, the other set aside.
+  const targets: number[] = [];
+  for (let c = 0; c < above.length; c++)
+    if (!used.has(c) && above[c] && headerRole(above[c]) === "target") targets.push(c);
+  if (targets.length >= 2 && header.roles.target === undefined) {
+    const texts = targets.map((c) => above[c]);
+    const year = targets.find((c) => isYearTarget(above[c]) || yearNamed(above[c]) !== null) ?? targets[0];
+    header.roles.target = year;
+    header.headers.target = above[year].trim();
+    header.halves = { ...header.halves, target: targets };
+    header.targetSaid = targetsSay(texts);
+    changed = true;
+  }
   for (let c = 0; c < above.length; c++) {
     if (used.has(c) || !above[c]) continue;
     const role = headerRole(above[c]);

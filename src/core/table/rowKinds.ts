@@ -108,6 +108,38 @@ export function subHeaderTarget(row: string[]): number | null {
   return any ? pick : null;
 }
 
+/** What the sub-columns under a merged 指标值 hold: its comparator, its number, its unit. */
+const SUB_ROLE: readonly [RegExp, "direction" | "target" | "unit"][] = [
+  [/^(符号|运算符号|运算符|比较符|比较符号|指标符号|计算符号|指标方向)$/, "direction"],
+  [/^(数值|值|数|指标值|目标值|数量)$/, "target"],
+  [/^(计量单位|度量单位|单位|指标单位)$/, "unit"],
+];
+
+/**
+ * 指标值 merged over 符号 | 数值 | 计量单位: the row under a header splitting the target into its comparator,
+ * number and unit. Returns their columns, or null when the row is not such a row (each cell one of them,
+ * from the target's column on, with a number column among them).
+ */
+export function subHeaderRoles(
+  row: string[],
+  h: HeaderInfo,
+): { target: number; direction?: number; unit?: number } | null {
+  const target = h.roles.target;
+  if (target === undefined || h.layout !== "rows") return null;
+  const found: { target?: number; direction?: number; unit?: number } = {};
+  let cells = 0;
+  for (let c = 0; c < row.length; c++) {
+    const t = trimSpaces(row[c]).replace(/\s+/g, "");
+    if (!t) continue;
+    if (c < target) return null;
+    const role = SUB_ROLE.find(([re]) => re.test(t))?.[1];
+    if (!role || found[role] !== undefined) return null;
+    found[role] = c;
+    cells++;
+  }
+  return found.target !== undefined && cells >= 2 ? { ...found, target: found.target } : null;
+}
+
 /**
  * The row under a header holding only short words from the target column on (指标值 over 城区 | 农村):
  * sub-columns the table names but does not say how to read; the first is taken as the target.
