@@ -3022,3 +3022,36 @@ describe("round 40: headers of the newest budget systems' exports", () => {
     expect(r.indicators.map((i) => [i.kind, i.value, i.date])).toEqual([["date", null, null]]);
   });
 });
+
+describe("round 41: towns answering to a city with no counties", () => {
+  it("takes the town a unit names (东莞市长安镇人民政府) as its district, not a word for towns in general", () => {
+    expect(districtOf("2025年辖区安全生产监管", "长安镇安全生产监督管理办公室", "东莞市长安镇人民政府")).toBe(
+      "长安镇",
+    );
+    expect(districtOf("", "中山市小榄镇人民政府")).toBe("小榄镇");
+    expect(districtOf("", "某街道办事处")).toBe("某街道");
+    expect(districtOf("", "井研县马踏镇人民政府")).toBe("井研县");
+    expect(districtOf("", "城镇污水处理厂")).toBe(null);
+    expect(districtOf("", "乡镇卫生院")).toBe(null);
+    expect(districtOf("", "某县乡村振兴服务中心")).toBe(null);
+    expect(districtOf("城镇老旧小区改造", "")).toBe(null);
+  });
+});
+
+describe("round 40: a transfer payment's form names the central and the local department", () => {
+  it("takes the 地方主管部门 as the department and the 资金使用单位 as the unit", () => {
+    const r = parseGrid(
+      grid([
+        ["2025年中央对地方转移支付区域绩效目标表"],
+        ["专项（项目）名称", "就业补助资金"],
+        ["中央主管部门", "人力资源社会保障部"],
+        ["地方主管部门", "某州人力资源和社会保障局", "资金使用单位", "各县（市）人社局"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "城镇新增就业人数", "≥2.2万人"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.department, p.budgetUnit])).toEqual([
+      ["就业补助资金", "某州人力资源和社会保障局", "各县（市）人社局"],
+    ]);
+  });
+});

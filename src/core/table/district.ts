@@ -39,6 +39,15 @@ function acceptable(name: string): boolean {
 const CODE_PREFIX =
   /^\s*(?:[[【(（]\s*[0-9A-Za-z]+\s*[\]】)）]|[0-9A-Za-z]*\d[0-9A-Za-z]*\s*[-_－—.．、:：\s])\s*/;
 
+/**
+ * A unit of a town or a 街道 with no county named before it (东莞市长安镇人民政府, 长安镇退役军人服务站 —
+ * the towns of 东莞, 中山 and 儋州 answer to the city directly): the town is the place it serves.
+ */
+const LEADING_TOWN =
+  /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,4}?市)?((?:(?![省市区县旗])[\u4e00-\u9fa5]){1,4}?(?:镇|乡(?![村镇])|街道))(?=[\u4e00-\u9fa5]{2})/;
+/** Words for towns in general (城镇污水处理厂, 乡镇卫生院), not a town's name. */
+const GENERIC_TOWN = /^(城镇|乡镇|集镇|村镇|小城镇|建制镇|重点镇|特色镇|[本该各全我此]镇|[本该各全我此]乡)$/;
+
 /** The district named by the project, else by the budget unit, else by the department (主管部门). */
 export function districtOf(project: string, budgetUnit = "", department = ""): string | null {
   for (const text of [project, budgetUnit, department]) {
@@ -50,6 +59,11 @@ export function districtOf(project: string, budgetUnit = "", department = ""): s
     if (found) return found;
     const lead = LEADING.exec(text.replace(CODE_PREFIX, ""));
     if (lead && acceptable(lead[1])) return lead[1];
+  }
+  // Only a unit's name is read for a town (a project's name starts with its subject: 城镇…, 乡村…).
+  for (const text of [budgetUnit, department]) {
+    const town = text ? LEADING_TOWN.exec(text.replace(CODE_PREFIX, "")) : null;
+    if (town && !GENERIC_TOWN.test(town[1]) && acceptable(town[1])) return town[1];
   }
   return null;
 }
