@@ -39,6 +39,7 @@ import {
   level2InLevel1Column,
   linePairs,
   namesInLevel2Column,
+  comparatorColumnByContent,
   splitGoal,
   withoutNumbering,
 } from "./table/columns";
@@ -834,6 +835,12 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         // A two-row header names them in its upper row.
         .map((col) => ({ col, header: trimSpaces(row[col]) || trimSpaces(texts[r - 1]?.[col] ?? "") }));
       level2Names = namesInLevel2Column(h, texts, r);
+      // ≥ | ≤ | ＝ under a header named some other way: the comparator column all the same.
+      const comparators = comparatorColumnByContent(h, texts, r);
+      if (comparators !== null) {
+        h.roles.direction = comparators;
+        h.headers.direction = trimSpaces(row[comparators] ?? "");
+      }
       tableStart = r;
       repeated = [];
       projects0 = b.projects.length;

@@ -3012,6 +3012,21 @@ describe("round 40: headers of the newest budget systems' exports", () => {
     ]);
   });
 
+  it("reads a column of ≥ | ≤ | 定性 under a header named its own way as the comparator column", () => {
+    const rows = (head: string, cells: string[]) =>
+      parseGrid(
+        grid([
+          ["一级指标", "二级指标", "三级指标", head, "指标值", "计量单位"],
+          ["产出指标", "数量指标", "改造小区数量", cells[0], 6, "个"],
+          ["", "时效指标", "资金拨付时间", cells[1], 30, "日"],
+          ["效益指标", "社会效益指标", "居住环境", cells[2], "明显改善", ""],
+        ]),
+      ).indicators.map((i) => i.comparator);
+    expect(rows("取值方式", ["≥", "≤", "定性"])).toEqual([">=", "<=", null]);
+    // A column of words is no comparator column.
+    expect(rows("备注", ["≥", "按季度拨付", ""])).toEqual(["=", "=", null]);
+  });
+
   it("reads a recurring deadline (每季度首月15日前) as a date, not 15 days", () => {
     const r = parseGrid(
       grid([

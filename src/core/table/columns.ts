@@ -46,6 +46,40 @@ export function namesInLevel2Column(h: HeaderInfo, texts: string[][], headerRow:
   return false;
 }
 
+/** A comparator alone in its cell, as a 符号 column writes it. */
+const COMPARATOR_ONLY =
+  /^(?:[≥≤><=＝＞＜≧≦]|>=|<=|＞＝|＜＝|大于等于|小于等于|大于或等于|小于或等于|大于|小于|等于|不少于|不低于|不超过|不高于|不大于)$/;
+
+/**
+ * A column whose header the table names its own way (比较 | 取值方式 …) but whose cells are all a
+ * comparator (≥ | ≤ | ＝), or 定性 for the words-only targets: the comparator column. Only a rows table
+ * with no comparator column of its own; null when there is none.
+ */
+export function comparatorColumnByContent(
+  h: HeaderInfo,
+  texts: string[][],
+  headerRow: number,
+): number | null {
+  if (h.layout !== "rows" || h.roles.direction !== undefined || h.roles.target === undefined) return null;
+  const used = new Set(Object.values(h.roles));
+  const width = texts[headerRow].length;
+  let end = headerRow + 1;
+  while (end < texts.length && end <= headerRow + 60 && !headerOf(texts[end], end)) end++;
+  for (let c = 0; c < width; c++) {
+    if (used.has(c)) continue;
+    let comparators = 0;
+    let other = false;
+    for (let r = headerRow + 1; r < end && !other; r++) {
+      const t = trimSpaces(texts[r][c] ?? "").replace(/\s+/g, "");
+      if (!t || t === "定性") continue;
+      if (COMPARATOR_ONLY.test(t)) comparators++;
+      else other = true;
+    }
+    if (!other && comparators >= 2) return c;
+  }
+  return null;
+}
+
 /** Where indicators start in a goal cell: 绩效指标：, 【…指标…】, or a category label after a sentence. */
 const INDICATORS_START =
   /绩效指标\s*:\s*|【[^】]{0,20}指标|(?:^|[。;,\n])\s*(?:\(?[一二三四五六七八九十\d]{1,2}[)、.]\s*)?(?:产出|效益|满意度|成本|数量|质量|时效|社会效益|经济效益|生态效益|可持续影响|服务对象满意度)指标/;
