@@ -942,6 +942,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         ctx.area = title.district;
         ctx.district = null;
       }
+      if (title.unit && !ctx.budgetUnit) ctx.budgetUnit = title.unit;
       contextSinceData = true;
       continue;
     }

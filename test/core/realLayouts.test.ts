@@ -3070,3 +3070,20 @@ describe("round 40: a transfer payment's form names the central and the local de
     ]);
   });
 });
+
+describe("round 40: the unit filling in the form", () => {
+  it("takes 填报单位：… as the projects' budget unit where none is written", () => {
+    const r = parseGrid(
+      grid([
+        ["2025年项目支出绩效目标表"],
+        ["填报单位（盖章）：重庆市大足区宝顶镇人民政府"],
+        ["项目名称", "场镇环境卫生管护"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "保洁面积", "≥12万平方米"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.budgetUnit, p.district])).toEqual([
+      ["重庆市大足区宝顶镇人民政府", "大足区"],
+    ]);
+  });
+});

@@ -77,6 +77,8 @@ export interface TitleLine {
   key?: string;
   /** A document's heading over the next section (四、重点项目绩效目标): what follows is another project. */
   heading?: true;
+  /** The unit filling in the form (填报单位：长沙县春华镇人民政府), the projects' budget unit. */
+  unit?: string;
 }
 
 /** A heading's line: it names no project and no district, and ends the project above it. */
@@ -98,8 +100,10 @@ export function titleLine(row: string[]): TitleLine | null {
   if (YEAR_LINE.test(t)) return { project: "" };
   const filer = FILER.exec(t);
   // 填报单位：（盖章） names no unit; a unit that names no district leaves the title's.
-  if (filer)
-    return { project: "", district: (!/盖章|公章/.test(filer[1]) && districtOf(filer[1])) || undefined };
+  if (filer) {
+    const unit = /盖章|公章/.test(filer[1]) ? "" : trimSpaces(filer[1]);
+    return { project: "", district: (unit && districtOf(unit)) || undefined, ...(unit ? { unit } : {}) };
+  }
   if (t.length > 60) return null;
   const titled = TITLE.test(t);
   const section = !titled && SECTION_TITLE.test(t);
