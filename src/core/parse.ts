@@ -72,6 +72,8 @@ import {
   goalLabelsRow,
   goalLineBelow,
   labelText,
+  labelsRow,
+  valuesUnder,
   goalTerms,
   termsRow,
   headerOf,
@@ -311,6 +313,12 @@ function isTargetInNature(said: string): boolean {
   return kind === "quantitative" || kind === "date";
 }
 
+/**
+ * 见附件, 详见附表2: a form's line pointing elsewhere names no department or unit; nor does a column's caption
+ * (资金使用单位 | 资金使用单位名称 | 金额（万元）, the head of a list of units below).
+ */
+const SEE_ELSEWHERE = /^[(（]?\s*(?:详见|参见|见)\s*(?:附件|附表|下表|清单|名单)|名称$/;
+
 /** Periods that repeat (每月5日前, 次月10日前): no one year completes them. */
 const RELATIVE_PERIOD = /每|次月|当月|本月|下月|上月|次年|下年|下一年|明年|翌年/;
 
@@ -421,12 +429,15 @@ function addPackedCell(
   c: number,
   text: string,
   column?: { level1: Level1 | null; level2: Level2 | null },
+  carried?: { level1: Level1 | null; level2: Level2 | null },
 ): number {
-  // In a column headed by a category (产出指标 | 效益指标 …), the cell's items are of that category.
-  let level1: Level1 | null = column
-    ? (column.level1 ?? (column.level2 ? level1OfLevel2(column.level2, null) : null))
+  // In a column headed by a category (产出指标 | 效益指标 …), the cell's items are of that category; in a
+  // block written a line per cell down the column, of the heading in a cell above.
+  const under = column ?? carried;
+  let level1: Level1 | null = under
+    ? (under.level1 ?? (under.level2 ? level1OfLevel2(under.level2, null) : null))
     : null;
-  let level2: Level2 | null = column?.level2 ?? null;
+  let level2: Level2 | null = under?.level2 ?? null;
   // An inline label ("数量指标：A≥1200人次；B≥300人次。") labels the unnumbered sentences after it too,
   // until a heading or a numbered item.
   let inline = false;
@@ -446,6 +457,10 @@ function addPackedCell(
       if (cat) {
         ({ level1, level2 } = underHeading(cat, level1, level2));
         inline = false;
+        if (carried) {
+          carried.level1 = level1;
+          carried.level2 = level2;
+        }
       }
       continue;
     }
@@ -718,6 +733,11 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
   // A block of long-term (实施期) indicators: where its records start.
   let longBlock: { from: number } | null = null;
   const longTermRows: number[] = [];
+  // The last heading of a packed column (its project's), for the cells below it.
+  type HeadingAbove = { project: ProjectInfo; col: number; level1: Level1 | null; level2: Level2 | null };
+  let headingAbove = null as HeadingAbove | null;
+  // A row of a form's labels (项目名称 | 主管部门 | 实施单位), whose values are on the row below.
+  let labelsAbove = null as { row: number; labels: NonNullable<ReturnType<typeof labelsRow>> } | null;
   // The row after a header may name sub-columns of the target; a 项目名称 row after data starts a form.
   let subHeaderNext = false;
   let inForm = false;
@@ -793,7 +813,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       // 实施期目标 | 年度目标 right above the header: no goal is written under those labels (the first
       // indicator row is no goal).
       goalBelow = null;
-      if (r > 0) mergeUpperHeader(h, texts[r - 1]);
+      if (r > 0) mergeUpperHeader(h, texts[r - 1], row);
       // 长期绩效指标 | 一级指标 | … then 年度绩效指标 | 一级指标 | …: the year's block is the one reviewed;
       // the long-term one before it is set aside (and said so), not read as more of the year's targets.
       const term = blockTerm(row, h);
@@ -953,7 +973,15 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       goalLine.row = r;
       continue;
     }
-    const pairs = contextRow(row, !header || inForm);
+    // 项目名称 | 主管部门 | 实施单位 on a row of their own: their values are on the next row.
+    const labelCells = labelsRow(row);
+    if (labelCells) {
+      labelsAbove = { row: r, labels: labelCells };
+      continue;
+    }
+    const under = labelsAbove?.row === previousRow ? valuesUnder(labelsAbove.labels, row) : null;
+    labelsAbove = null;
+    const pairs = under ?? contextRow(row, !header || inForm);
     // 项目年度绩效目标（定量指标）| 制度指标 | 规章制度建立与否: a label in the 一级 column beside a category
     // is the table's own row, not a form's line.
     const tableRow =
@@ -997,8 +1025,8 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
           if (goalLine?.row === previousRow && goalLine.label === label && ctx.goal) goalGoesOn(pr.value);
           else takeGoal(pr.value, b.addr(r, pr.col));
           goalLine = { label, col: pr.col, row: r };
-        } else if (!(pr.upper && ctx[pr.role])) {
-          // The 中央主管部门 only where no department of the form's own level is written.
+        } else if (!(pr.upper && ctx[pr.role]) && !SEE_ELSEWHERE.test(pr.value)) {
+          // The 中央主管部门 only where no department of the form's own level is written; 见附件 names none.
           const value = pairValue(pr);
           ctx[pr.role] = value;
           if (b.current && !b.current[pr.role]) b.current[pr.role] = value;
@@ -1201,7 +1229,11 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
         text = split.indicators || (statesIndicators(split.goal) ? split.goal : "");
       }
       if (trimSpaces(text)) {
-        addPackedCell(b, p, r, c, text);
+        // 【产出指标-数量指标】 alone in its cell, then 指标1:… a cell each below it: the heading goes on
+        // over the project's cells under it, until another.
+        if (headingAbove?.project !== p || headingAbove.col !== c)
+          headingAbove = { project: p, col: c, level1: null, level2: null };
+        addPackedCell(b, p, r, c, text, undefined, headingAbove);
         lastDataRow = r;
         contextSinceData = false;
       } else if (startNew) {

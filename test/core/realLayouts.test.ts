@@ -3050,6 +3050,22 @@ describe("round 41: towns answering to a city with no counties", () => {
     expect(districtOf("", "乡镇卫生院")).toBe(null);
     expect(districtOf("", "某县乡村振兴服务中心")).toBe(null);
     expect(districtOf("城镇老旧小区改造", "")).toBe(null);
+    expect(districtOf("", "中共虎门镇委员会")).toBe("虎门镇");
+    // Towns inside other words, or after a bureau: no district (round 43's near misses).
+    for (const unit of [
+      "东莞市住房和城乡建设局",
+      "某市城乡规划设计研究院",
+      "某市统筹城乡发展办公室",
+      "东莞市城市管理局街道保洁所",
+      "某市特色小镇建设办公室",
+      "某市返乡创业服务中心",
+      "某市人民医院镇痛中心",
+      "某市古镇保护管理委员会",
+      "某市科技镇长团工作办公室",
+      "某市公安局城镇派出所",
+      "各市县水务局",
+    ])
+      expect([unit, districtOf("", unit)]).toEqual([unit, null]);
   });
 });
 
@@ -3084,6 +3100,108 @@ describe("round 40: the unit filling in the form", () => {
     );
     expect(r.projects.map((p) => [p.budgetUnit, p.district])).toEqual([
       ["重庆市大足区宝顶镇人民政府", "大足区"],
+    ]);
+  });
+});
+
+describe("round 43: near misses of the new rules", () => {
+  const one = (target: string) =>
+    parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "某指标", target],
+      ]),
+    ).indicators[0];
+
+  it.each([
+    "引进10名硕士及以上",
+    "宣传报道3次县级以上",
+    "新增5家规模以上",
+    "救助20名六岁以下",
+    "验收3个项目优良以上",
+  ])("keeps %s exact: the bound qualifies a grade, a level or an age, not the count", (target) => {
+    expect(one(target).comparator).toBe("=");
+  });
+
+  it("reads 首月28日龄 as an age in days, not a deadline", () => {
+    expect([one("新生儿首月28日龄访视").kind, one("每季度首月15日前").kind]).toEqual([
+      "quantitative",
+      "date",
+    ]);
+  });
+
+  it("reads a form's labels on one row and their values on the next", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "主管部门", "实施单位"],
+        ["农田水利建设补助", "梅州市水务局", "平远县水务局"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "完成任务数", "≥3个"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.department, p.budgetUnit, p.district])).toEqual([
+      ["农田水利建设补助", "梅州市水务局", "平远县水务局", "平远县"],
+    ]);
+  });
+
+  it("keeps the 实施单位 over a 资金使用单位 written after it, and takes no unit from 见附件 or a column's caption", () => {
+    const unitOf = (...lines: string[][]) =>
+      parseGrid(
+        grid([
+          ["转移支付项目", "农田水利建设补助"],
+          ...lines,
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "完成任务数", "≥3个"],
+        ]),
+      ).projects.map((p) => [p.project, p.budgetUnit]);
+    expect(unitOf(["实施单位", "广东省水利水电技术中心"], ["资金使用单位", "各县（市、区）"])).toEqual([
+      ["农田水利建设补助", "广东省水利水电技术中心"],
+    ]);
+    expect(unitOf(["主管部门", "广东省水利厅"], ["资金使用单位", "见附件"])).toEqual([
+      ["农田水利建设补助", ""],
+    ]);
+    expect(
+      unitOf(["主管部门", "广东省水利厅"], ["资金使用单位", "资金使用单位名称", "金额（万元）"]),
+    ).toEqual([["农田水利建设补助", ""]]);
+  });
+
+  it("reads a target header alone in the upper row over the lower row's blank, and the title's year among two", () => {
+    const r = parseGrid(
+      grid([
+        ["", "", "", "2024年实际完成值", "2025年目标值"],
+        ["一级指标", "二级指标", "三级指标", "", ""],
+        ["产出指标", "数量指标", "新建高标准农田", "≥3.6万亩", "≥1.2万亩"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.value])).toEqual([["E3", 12000]]);
+    const titled = parseGrid(
+      grid([
+        ["2026年部门预算绩效目标表"],
+        ["", "", "", "2025年指标值", "2026年指标值"],
+        ["一级指标", "二级指标", "三级指标", "", ""],
+        ["产出指标", "数量指标", "新建高标准农田", "≥3.6万亩", "≥1.2万亩"],
+      ]),
+    );
+    expect(titled.indicators.map((i) => [i.cell, i.value])).toEqual([["E4", 12000]]);
+  });
+});
+
+describe("round 42: a 【一级-二级】 block written a line per cell down the column", () => {
+  it("gives the cells under a heading in a cell of its own that heading's categories", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "资金（万元）", "绩效指标"],
+        ["智慧城管平台运维", 385.6, "【产出指标-数量指标】"],
+        ["", "", "指标1:运维视频监控点位(≥1800个)"],
+        ["", "", "【效益指标-社会效益指标】"],
+        ["", "", "指标1:城市管理问题发现率(≥90%)"],
+        ["数字档案馆建设", 120, "指标1:档案数字化扫描(≥120万页)"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.projectId, i.level1, i.level2, i.name])).toEqual([
+      [0, "产出指标", "数量指标", "运维视频监控点位"],
+      [0, "效益指标", "社会效益指标", "城市管理问题发现率"],
+      [1, null, null, "档案数字化扫描"],
     ]);
   });
 });

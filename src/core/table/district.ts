@@ -31,6 +31,8 @@ function acceptable(name: string): boolean {
     !NOT_DISTRICT.test(name) &&
     !GENERIC.test(name) &&
     !NOT_COUNTY.test(name) &&
+    // 各市县水务局, 各区县: all of them, not one.
+    !name.startsWith("各") &&
     !/^(县级|区级|市级|镇级|乡级|街道级)/.test(name)
   );
 }
@@ -41,12 +43,15 @@ const CODE_PREFIX =
 
 /**
  * A unit of a town or a 街道 with no county named before it (东莞市长安镇人民政府, 长安镇退役军人服务站 —
- * the towns of 东莞, 中山 and 儋州 answer to the city directly): the town is the place it serves.
+ * the towns of 东莞, 中山 and 儋州 answer to the city directly): the town is the place it serves. Only a
+ * name of its own (no bureau before it: 公安局城镇派出所) followed by what a town's government or its
+ * offices are called — not 城乡建设, 特色小镇建设, 古镇保护, 镇痛中心.
  */
 const LEADING_TOWN =
-  /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,4}?市)?((?:(?![省市区县旗])[\u4e00-\u9fa5]){1,4}?(?:镇|乡(?![村镇])|街道))(?=[\u4e00-\u9fa5]{2})/;
+  /^(?:中共)?(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,4}?市)?((?:(?![省市区县旗局院所站队处室厅委会办])[\u4e00-\u9fa5]){1,4}?(?:镇|乡|街道))(?=人民政府|政府|党委|党工委|委员会|办事处|街道办|财政所|财政分局|卫生院|中心小学|中心学校|敬老院|综合|农业|农村|社会事务|退役军人|安全生产|社区卫生|文化|便民|应急|党政|规划建设|经济发展|村镇建设)/;
 /** Words for towns in general (城镇污水处理厂, 乡镇卫生院), not a town's name. */
-const GENERIC_TOWN = /^(城镇|乡镇|集镇|村镇|小城镇|建制镇|重点镇|特色镇|[本该各全我此]镇|[本该各全我此]乡)$/;
+const GENERIC_TOWN =
+  /^(城镇|乡镇|集镇|村镇|小城镇|建制镇|重点镇|特色镇|[本该各全我此]镇|[本该各全我此]乡|城乡|返乡|下乡)$/;
 
 /** The district named by the project, else by the budget unit, else by the department (主管部门). */
 export function districtOf(project: string, budgetUnit = "", department = ""): string | null {

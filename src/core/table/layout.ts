@@ -282,7 +282,8 @@ function namesOfHalf(
 export function chooseTarget(h: HeaderInfo, col: number, texts: string[]): void {
   if (h.roles.target === col) return;
   h.roles.target = col;
-  h.headers.target = texts[col].trim();
+  // A two-row header names its target columns in the upper row.
+  h.headers.target = texts[col].trim() || (h.targetYears?.find((t) => t.col === col)?.header ?? "");
   if (h.halves) namesOfHalf(h.roles, h.headers, h.halves, texts);
 }
 
@@ -319,26 +320,41 @@ function targetsSay(headers: string[]): boolean {
  * A two-row header: columns named only in the row above (项目名称 over a merged block, then
  * 一级指标 | 二级指标 … below) are added to the header's roles.
  */
-export function mergeUpperHeader(header: HeaderInfo, above: string[]): HeaderInfo {
+export function mergeUpperHeader(header: HeaderInfo, above: string[], lower: string[] = []): HeaderInfo {
   const used = new Set(Object.values(header.roles));
   // 实施期目标 | … | 年度目标 over the two halves: labels of the halves, not a goal column over 一级指标.
   for (const cols of Object.values(header.halves ?? {})) for (const c of cols) used.add(c);
-  // Only a row of column names is a header's upper row; 项目名称 | 镇域内基础设施建设 is a form's line.
+  const overBlank = (c: number) => !lower[c]?.trim();
+  // Only a row of column names is a header's upper row; 项目名称 | 镇域内基础设施建设 is a form's line. A
+  // row naming only the columns the lower one leaves blank (2024年实际完成值 | 2025年目标值 over
+  // 一级指标 | 二级指标 | 三级指标 | | ) names them, however few its names.
   let named = 0;
   for (const t of above) if (t && headerRole(t)) named++;
-  if (named < 2) return header;
+  const overBlanksOnly =
+    lower.length > 0 &&
+    header.roles.target === undefined &&
+    above.every((t, c) => !t?.trim() || overBlank(c));
+  if (named < 2 && !overBlanksOnly) return header;
   let changed = false;
   // 2025年指标值 | 2025-2027年指标值 over the lower row's blanks: the year's is read, the other set aside.
   const targets: number[] = [];
   for (let c = 0; c < above.length; c++)
-    if (!used.has(c) && above[c] && headerRole(above[c]) === "target") targets.push(c);
-  if (targets.length >= 2 && header.roles.target === undefined) {
+    if (!used.has(c) && overBlank(c) && above[c] && headerRole(above[c]) === "target") targets.push(c);
+  if (targets.length > 0 && header.roles.target === undefined) {
     const texts = targets.map((c) => above[c]);
     const year = targets.find((c) => isYearTarget(above[c]) || yearNamed(above[c]) !== null) ?? targets[0];
     header.roles.target = year;
     header.headers.target = above[year].trim();
-    header.halves = { ...header.halves, target: targets };
-    header.targetSaid = targetsSay(texts);
+    if (targets.length >= 2) {
+      header.halves = { ...header.halves, target: targets };
+      header.targetSaid = targetsSay(texts);
+      // 2025年指标值 | 2026年指标值: the title's year picks among them (as in a one-row header).
+      const years = targets.flatMap((col) => {
+        const y = yearNamed(above[col]);
+        return y === null ? [] : [{ col, year: y, header: above[col].trim() }];
+      });
+      if (years.length >= 2) header.targetYears = years;
+    }
     changed = true;
   }
   for (let c = 0; c < above.length; c++) {
@@ -390,7 +406,10 @@ export interface ContextPair {
   col: number;
   /** The column of the label (主管部门, 年度目标); `col` itself when label and value share a cell. */
   label: number;
-  /** 中央主管部门 | 农业农村部 above 省级主管部门 | 某省农业农村厅: the department of the level above. */
+  /**
+   * Read only where the form names none of its own: 中央主管部门 | 农业农村部 above 省级主管部门 | 某省农业农村厅
+   * (the department of the level above); 资金使用单位 | 各县（市、区） beside 实施单位 (those the funds reach).
+   */
   upper?: true;
 }
 
@@ -437,11 +456,61 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
       while (w < texts.length && !texts[w].trim()) w++;
       if (w < texts.length && !contextLabelRole(texts[w])) v = w;
     }
-    const upper = role === "department" && normalizeHeader(texts[c]).startsWith("中央");
+    const upper = isUpperLabel(role, texts[c]);
     pairs.push({ role, value: texts[v].trim(), col: v, label: c, ...(upper ? { upper } : {}) });
     c = v;
   }
   return pairs.length ? pairs : null;
+}
+
+/**
+ * 项目名称 | 主管部门 | 实施单位 over 农田水利建设补助 | 梅州市水务局 | 平远县水务局: a form's labels on a row
+ * of their own, each value under its label. The labels, or null when the row is not such a row.
+ */
+export function labelsRow(
+  texts: string[],
+): { role: ContextPair["role"]; col: number; upper: boolean }[] | null {
+  const labels: { role: ContextPair["role"]; col: number; upper: boolean }[] = [];
+  for (let c = 0; c < texts.length; c++) {
+    const t = texts[c]?.trim();
+    if (!t) continue;
+    const role = t.length <= 20 ? contextLabelRole(t) : null;
+    // 年度目标 | 实施期目标 over the goals are read elsewhere (goalLabelsRow).
+    if (!role || role === "goal" || labels.some((l) => l.role === role && !l.upper)) return null;
+    labels.push({ role, col: c, upper: isUpperLabel(role, t) });
+  }
+  return labels.length >= 2 ? labels : null;
+}
+
+/** The values under a row of labels (labelsRow), or null when the row holds anything else. */
+export function valuesUnder(
+  labels: { role: ContextPair["role"]; col: number; upper: boolean }[],
+  texts: string[],
+): ContextPair[] | null {
+  const pairs: ContextPair[] = [];
+  for (let c = 0; c < texts.length; c++) {
+    const v = texts[c]?.trim();
+    if (!v) continue;
+    const label = labels.find((l) => l.col === c);
+    if (!label || contextLabelRole(v) || headerRole(v) || !/[\u4e00-\u9fa5]/.test(v)) return null;
+    pairs.push({
+      role: label.role,
+      value: v,
+      col: c,
+      label: c,
+      ...(label.upper ? { upper: true as const } : {}),
+    });
+  }
+  return pairs.length > 0 ? pairs : null;
+}
+
+/** A label read only where the form names none of its own (see ContextPair.upper). */
+function isUpperLabel(role: ContextPair["role"], text: string): boolean {
+  const label = normalizeHeader(text);
+  return (
+    (role === "department" && label.startsWith("中央")) ||
+    (role === "budgetUnit" && label.startsWith("资金使用单位"))
+  );
 }
 
 /**

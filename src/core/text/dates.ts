@@ -33,7 +33,7 @@ const NUM_DATE = /(\d{4})[.\-/](\d{1,2})(?:[.\-/](\d{1,2}))?(?![\d])/g;
 // 12月31日 / 12月底 (year unknown); also after 每年, 当年 (not inside 2022年6月, which CN_DATE reads)
 const MONTH_DATE = /(?<!\d)(?<!\d\s*年\s*)(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末|中旬|上旬|下旬))?/g;
 // 次月10日前, 每月5日前, 每季度首月15日前: a day of a month named by a word
-const MONTH_WORD_DAY = /(?:次月|当月|每月|本月|下月|首月|末月)\s*(\d{1,2})\s*[日号]/g;
+const MONTH_WORD_DAY = /(?:次月|当月|每月|本月|下月|首月|末月)\s*(\d{1,2})\s*[日号](?!龄)/g;
 // "2024年3月至12月": the second month of a range takes the first one's year
 const RANGE_GAP = /^\s*(?:至|到|-|—|–|~|～)\s*$/;
 const MONTH_RANGE_GAP = /^\s*\d{1,2}\s*月?\s*(?:至|到|-|—|–|~|～)\s*$/;

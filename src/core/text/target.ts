@@ -385,6 +385,13 @@ const ZERO_TARGET = /^\s*零(?:发生|事故|伤亡|投诉|差错)?[\s。.;,]*$/
  */
 const BOUND_AFTER_NOUN = /^[\u4e00-\u9fff]{1,8}(?:\([^()\d]{1,6}\))?(?:及|或)?(以上|以下|以内)[\s.;,!]*$/;
 
+/**
+ * A grade, a level or an age before the bound: 以上 qualifies it, not the count (引进10名硕士及以上, 宣传报道3次
+ * 县级以上, 新增5家规模以上, 救助20名六岁以下 — 10 people, each a master or above).
+ */
+const LEVEL_WORD =
+  /级|星|硕士|博士|研究生|本科|大专|专科|中专|高中|初中|小学|学历|学位|职称|副高|正高|规模|期刊|良好|优良|优秀|合格|及格|岁|重症|低保|等级|档次|标准/;
+
 function boundAfterNoun(
   s: string,
   pos: number,
@@ -393,7 +400,7 @@ function boundAfterNoun(
   if ((comparator !== null && comparator !== "=") || pos >= s.length || !isCjk(s.charCodeAt(pos)))
     return null;
   const m = BOUND_AFTER_NOUN.exec(s.slice(pos));
-  if (!m || startsComparatorAfter(s.charCodeAt(pos))) return null;
+  if (!m || startsComparatorAfter(s.charCodeAt(pos)) || LEVEL_WORD.test(m[0])) return null;
   return { comparator: m[1] === "以上" ? ">=" : "<=", length: m[0].length };
 }
 
