@@ -313,6 +313,20 @@ function isTargetInNature(said: string): boolean {
   return kind === "quantitative" || kind === "date";
 }
 
+/** 设3条数量指标: before a category label: how many indicators follow, not part of them. */
+const ANNOUNCEMENT = /设\s*\d+\s*条(?=\s*[\u4e00-\u9fa5]{1,14}指标\s*:)/g;
+
+/**
+ * A cell's canonical text with each 设N条 announcement blanked (spaces, so offsets into the cell stay
+ * the same): 产出指标:设2条数量指标:… and 设3条数量指标:①… read as the labels they announce.
+ */
+function withoutAnnouncements(c: string): string {
+  return c.includes("设") ? c.replace(ANNOUNCEMENT, (m) => " ".repeat(m.length)) : c;
+}
+
+/** A score on its own, (20分) or （30分）, as a template writes it after a heading. */
+const SCORE_ALONE = /^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
+
 /**
  * 见附件, 详见附表2: a form's line pointing elsewhere names no department or unit; nor does a column's caption
  * (资金使用单位 | 资金使用单位名称 | 金额（万元）, the head of a list of units below).
@@ -429,7 +443,7 @@ function addPackedCell(
   c: number,
   text: string,
   column?: { level1: Level1 | null; level2: Level2 | null },
-  carried?: { level1: Level1 | null; level2: Level2 | null },
+  carried?: { level1: Level1 | null; level2: Level2 | null; bracketStyle?: boolean },
 ): number {
   // In a column headed by a category (产出指标 | 效益指标 …), the cell's items are of that category; in a
   // block written a line per cell down the column, of the heading in a cell above.
@@ -443,11 +457,12 @@ function addPackedCell(
   let inline = false;
   let inlineL1: Level1 | null = null;
   let inlineL2: Level2 | null = null;
-  const ctext = canon(text);
+  const ctext = withoutAnnouncements(canon(text));
   const cell = b.addr(r, c);
   // Items without a target, in case the cell turns out to be written "名称(目标)" (see below).
   const noTarget: { index: number; item: ItemParts; parts: RecordParts }[] = [];
-  let bracketStyle = false;
+  // A block written a line per cell (指标1:…(≥1800个) then 指标2:村容村貌(明显改善)) is so written throughout.
+  let bracketStyle = carried?.bracketStyle ?? false;
   let n = 0;
   for (const seg of segmentCell(text, ctext)) {
     const raw = text.slice(seg.start, seg.end);
@@ -493,6 +508,8 @@ function addPackedCell(
     }
     // "绩效指标：" on its own before the numbered items: the cell's label, no indicator.
     if (item.seq === null && item.target === "" && CELL_LABEL_ALONE.test(item.name)) continue;
+    // 【产出指标-数量指标】 then (20分) on its own line: the heading's score, no indicator.
+    if (item.seq === null && item.target === "" && SCORE_ALONE.test(item.name)) continue;
     // 数量指标：…；质量指标：…；成本指标：… — the cost label is a sibling of the others, under 产出.
     if (costAmongOutputs(item, inline ? inlineL2 : level2)) {
       item.level1 = "产出指标";
@@ -505,6 +522,7 @@ function addPackedCell(
     } else if (item.seq !== null) inline = false;
     const fromInline = inline && !item.level1 && !item.level2 && item.seq === null;
     bracketStyle ||= item.fromBracket;
+    if (carried && bracketStyle) carried.bracketStyle = true;
     const parts: RecordParts = {
       targetCanon: item.targetCanon,
       seq: item.seq,
@@ -734,7 +752,13 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
   let longBlock: { from: number } | null = null;
   const longTermRows: number[] = [];
   // The last heading of a packed column (its project's), for the cells below it.
-  type HeadingAbove = { project: ProjectInfo; col: number; level1: Level1 | null; level2: Level2 | null };
+  type HeadingAbove = {
+    project: ProjectInfo;
+    col: number;
+    level1: Level1 | null;
+    level2: Level2 | null;
+    bracketStyle?: boolean;
+  };
   let headingAbove = null as HeadingAbove | null;
   // A row of a form's labels (项目名称 | 主管部门 | 实施单位), whose values are on the row below.
   let labelsAbove = null as { row: number; labels: NonNullable<ReturnType<typeof labelsRow>> } | null;

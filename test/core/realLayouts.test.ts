@@ -3205,3 +3205,73 @@ describe("round 42: a 【一级-二级】 block written a line per cell down the
     ]);
   });
 });
+
+describe("round 42: free-text blocks as other templates write them", () => {
+  const read = (cell: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["某项目", cell],
+      ]),
+    ).indicators.map((i) => [i.level1, i.level2, i.name, i.comparator, i.value, i.unit]);
+
+  it("reads 〖〗 headings as 【】 ones, and 指标一： numbering as 指标1:", () => {
+    expect(
+      read("〖产出指标—数量指标〗\n指标一：维修校舍面积（≥1.8万平方米）\n指标二、维修学校数量（15所）"),
+    ).toEqual([
+      ["产出指标", "数量指标", "维修校舍面积", ">=", 18000, "平方米"],
+      ["产出指标", "数量指标", "维修学校数量", "=", 15, "所"],
+    ]);
+  });
+
+  it("leaves score notes out: (20分) after a heading, (10分) after a target", () => {
+    expect(
+      read(
+        "【产出指标-数量指标】(20分)\n指标1:防火巡护人员(120人)(10分)\n【效益指标-生态效益指标】（30分）\n指标1:森林火灾受害率(≤0.9‰)(30分)",
+      ),
+    ).toEqual([
+      ["产出指标", "数量指标", "防火巡护人员", "=", 120, "人"],
+      ["效益指标", "生态效益指标", "森林火灾受害率", "<=", 0.9, "‰"],
+    ]);
+  });
+
+  it("reads a long combined heading and a numbered 二级 label (数量指标1:)", () => {
+    expect(read("【效益指标-社会公众或服务对象满意度指标】\n指标1:群众满意度(≥90%)")).toEqual([
+      ["满意度指标", "服务对象满意度指标", "群众满意度", ">=", 90, "%"],
+    ]);
+    expect(read("数量指标1:网络覆盖行政村（≥120个）\n质量指标1:网络覆盖率（≥98%）")).toEqual([
+      ["产出指标", "数量指标", "网络覆盖行政村", ">=", 120, "个"],
+      ["产出指标", "质量指标", "网络覆盖率", ">=", 98, "%"],
+    ]);
+  });
+
+  it("reads 设N条 announcements before labels, also after a 一级 and before ① numbering", () => {
+    expect(read("产出指标:设2条数量指标:新建污水管网≥15公里;新建提升泵站2座。")).toEqual([
+      ["产出指标", "数量指标", "新建污水管网", ">=", 15, "公里"],
+      ["产出指标", "数量指标", "新建提升泵站", "=", 2, "座"],
+    ]);
+    expect(
+      read("设2条质量指标:①资助准确率100%;②康复训练有效率≥80%。设1条满意度指标:残疾人满意度≥90%。"),
+    ).toEqual([
+      ["产出指标", "质量指标", "资助准确率", "=", 100, "%"],
+      ["产出指标", "质量指标", "康复训练有效率", ">=", 80, "%"],
+      ["满意度指标", null, "残疾人满意度", ">=", 90, "%"],
+    ]);
+  });
+
+  it("reads a words-only bracket as the target in a block written a line per cell", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["人居环境整治", "【产出指标-数量指标】"],
+        ["", "指标1:整治村庄(≥12个)"],
+        ["", "【效益指标-社会效益指标】"],
+        ["", "指标1:村容村貌(明显改善)"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level2, i.name, i.target, i.kind])).toEqual([
+      ["数量指标", "整治村庄", "≥12个", "quantitative"],
+      ["社会效益指标", "村容村貌", "明显改善", "qualitative"],
+    ]);
+  });
+});

@@ -8,10 +8,14 @@ import { hasClass, SENTENCE_MARK, TRAILING_LABEL } from "./charClass";
 
 /** Strips score suffixes "(0-20)分", "（40分）", "30分", numbering and punctuation around a label. */
 export function bareLabel(label: string): string {
-  return canon(label)
-    .replace(/[(（]?\s*\d+(?:\s*[-~～—]\s*\d+)?\s*分\s*[)）]?/g, "")
-    .replace(/^[\s【[]+|[\s】\]：:。；;，,]+$/g, "")
-    .replace(/\s+/g, "");
+  return (
+    canon(label)
+      .replace(/[(（]?\s*\d+(?:\s*[-~～—]\s*\d+)?\s*分\s*[)）]?/g, "")
+      // 数量指标1, 质量指标2: a category numbered in its block.
+      .replace(/(?<=.指标)\s*\d{1,2}(?=\s*[:：]?\s*$)/, "")
+      .replace(/^[\s【[]+|[\s】\]：:。；;，,]+$/g, "")
+      .replace(/\s+/g, "")
+  );
 }
 
 /** Canonical 二级 for a label, or null (also null for combined headings like 社会、经济、生态效益指标). */
@@ -165,14 +169,14 @@ function categoryOfLabelUncached(label: string): Category | null {
     if (l1 && inner) return resolve(l1, inner);
   }
   t = pair?.[1] ?? t;
-  if (t.length > 18) return null;
-  // Combined headings "产出指标-数量指标", "产出指标/数量指标", "产出指标 数量指标".
-  const parts = t.split(/[-—–/|·、]+/).filter(Boolean);
+  // Combined headings "产出指标-数量指标", "产出指标/数量指标", "效益指标-社会公众或服务对象满意度指标".
+  const parts = t.split(/[-—–/|·、_]+/).filter(Boolean);
   if (parts.length === 2 && parts.every((p) => /指标$/.test(p) || /^(产出|效益|满意度|成本)$/.test(p))) {
     const l1 = canonLevel1(parts[0]);
     const l2 = canonLevel2(parts[1]);
     if (l1 || l2) return resolve(l1, l2);
   }
+  if (t.length > 18) return null;
   // 产出数量：, 产出时效指标： — the 一级 and the 二级 run together.
   const run = /^产出(数量|质量|时效|成本)(?:指标)?$/.exec(t);
   if (run) return resolve("产出指标", canonLevel2(`${run[1]}指标`));

@@ -53,9 +53,9 @@ mark(JS_SPACES, JS_SPACE);
 mark(CN_NUMERALS, CN_NUMERAL_1_10);
 mark(SENTENCE_MARKS, SENTENCE_MARK);
 mark(TRAILING_LABEL_CHARS, TRAILING_LABEL);
-// Full-width ASCII, the ideographic and no-break spaces, ≦ ≧: what canon rewrites.
+// Full-width ASCII, the ideographic and no-break spaces, ≦ ≧, 〖 〗: what canon rewrites.
 for (let c = 0xff01; c <= 0xff5e; c++) TABLE[c] |= NEEDS_CANON;
-mark([0x3000, 0xa0, 0x2266, 0x2267], NEEDS_CANON);
+mark([0x3000, 0xa0, 0x2266, 0x2267, 0x3016, 0x3017], NEEDS_CANON);
 // What a numbering token can start with: digits, (, 指 (指标1:), 第 (第一，), ①…⒛, Ⅰ…Ⅻ, 一…十.
 for (let c = 48; c <= 57; c++) TABLE[c] |= TOKEN_START;
 for (let c = 0x2460; c <= 0x249b; c++) TABLE[c] |= TOKEN_START;

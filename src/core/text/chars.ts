@@ -10,6 +10,7 @@ export function canonCode(c: number): number {
   if (c === 0x2267) return 0x2265; // ≧ → ≥
   if (c === 0x2266) return 0x2264; // ≦ → ≤
   if (c === 0x3000 || c === 0x00a0) return 0x20; // ideographic and no-break spaces
+  if (c === 0x3016 || c === 0x3017) return c - 6; // 〖产出指标〗 as 【产出指标】
   return c;
 }
 

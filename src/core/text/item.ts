@@ -6,7 +6,7 @@
  */
 import type { Level1, Level2 } from "../record";
 import { canon, endBeforePunct, endBeforeSpace, isDigit, isJsSpace, isSpace, trimEndPunct } from "./chars";
-import { categoryOfLabel } from "./categories";
+import { categoryOfLabel, isSentenceMark } from "./categories";
 import { comparatorBefore, NAME_COMPARATOR_PATTERN } from "./comparators";
 import { leadingNumbering } from "./segment";
 import { CELL_LABEL, hasDigitOrMark, isThousandsComma, QUALITATIVE_TAIL } from "./sentences";
@@ -485,6 +485,18 @@ const YEAR_RANGE_LEAD = /\d{4}\s*年?\s*(?:至|到|-|—|–|~|～)\s*$/;
  * of indicators (not a 三级 cell whose target has a column of its own): words ending in a change or a
  * state are its qualitative target even without a category label.
  */
+/** "(10分)" after an item: the template's score for it, not part of its name or target. */
+const SCORE_NOTE = /\(\s*\d+(?:\.\d+)?\s*分\s*\)[\s。.;,]*$/;
+
+/** Where an item ends before a score note closing it (its length when there is none). */
+function withoutScoreNote(c: string): number {
+  let k = c.length;
+  while (k > 0 && (isSpace(c.charCodeAt(k - 1)) || isSentenceMark(c.charCodeAt(k - 1)))) k--;
+  if (c.charCodeAt(k - 1) !== 41 /* ) */ || c.charCodeAt(k - 2) !== 0x5206 /* 分 */) return c.length;
+  const m = SCORE_NOTE.exec(c);
+  return m && m.index > 0 ? m.index : c.length;
+}
+
 export function parseItem(
   raw: string,
   c0?: string,
@@ -492,7 +504,7 @@ export function parseItem(
   packed = false,
 ): ItemParts {
   const c = c0 ?? canon(raw);
-  const end = c.length;
+  const end = withoutScoreNote(c);
   // Everything below moves offsets into `c` (and `raw`, which has the same offsets); only the name and
   // the target are sliced, at the end.
   let p = 0;

@@ -66,6 +66,9 @@ function skipSpaces(s: string, k: number): number {
   return k;
 }
 
+/** The last character of a category word before 指标 (数量 质量 时效 成本 效益 满意度 产出 影响). */
+const CATEGORY_LAST = new Set(Array.from("量效本益度出响", (ch) => ch.charCodeAt(0)));
+
 /**
  * Numbering tokens of a cell (canonical text), in order. A hand-written scanner (it runs on every
  * cell): 1、 anywhere; 1. 1) (1) （一） 一、 only after a sentence boundary; ① ⑴ ⒈ and 指标1: anywhere.
@@ -118,15 +121,24 @@ export function findNumbering(s: string): NumberingToken[] {
       continue;
     }
     if (c === 0x6307 /* 指 */ && s.charCodeAt(i + 1) === 0x6807 /* 标 */) {
+      // 数量指标1: 质量指标1: — a category numbered, its label, not the numbering of an item.
+      if (i > 0 && CATEGORY_LAST.has(s.charCodeAt(i - 1))) continue;
       let k = skipSpaces(s, i + 2);
       const start = k;
-      while (k < n && k - start < 4 && isDigitCode(s.charCodeAt(k))) k++;
+      // 指标1: and 指标一：
+      const digits = isDigitCode(s.charCodeAt(k));
+      while (k < n && k - start < 4 && (digits ? isDigitCode(s.charCodeAt(k)) : isCnNumeral(s.charCodeAt(k))))
+        k++;
       if (k > start && k - start <= 3) {
-        const seq = Number(s.slice(start, k));
+        const seq = digits ? Number(s.slice(start, k)) : cnNumeralValue(s.slice(start, k));
         k = skipSpaces(s, k);
         const nc = s.charCodeAt(k);
         // "指标1:65岁以上老年人体检人数": after 指标N: a digit starts the name; after 指标1. it may be 1.5.
-        if ((nc === 58 || nc === 46 || nc === 0x3001) && (nc === 58 || !isDigitCode(s.charCodeAt(k + 1)))) {
+        if (
+          seq !== null &&
+          (nc === 58 || nc === 46 || nc === 0x3001) &&
+          (nc === 58 || !isDigitCode(s.charCodeAt(k + 1)))
+        ) {
           out.push({ start: i, end: k + 1, seq });
           i = k;
         }
