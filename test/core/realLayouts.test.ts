@@ -3259,6 +3259,20 @@ describe("round 42: free-text blocks as other templates write them", () => {
     ]);
   });
 
+  it("takes a sub-project's line (项目一：…) as context, not as an indicator", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        [
+          "养老服务补助",
+          "项目一：社区养老服务站运营补助\n【产出指标-数量指标】\n指标1：补助养老服务站（26个）",
+        ],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.value])).toEqual([["补助养老服务站", 26]]);
+    expect(r.projects[0].goal).toBe("社区养老服务站运营补助");
+  });
+
   it("reads a words-only bracket as the target in a block written a line per cell", () => {
     const r = parseGrid(
       grid([
