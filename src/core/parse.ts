@@ -324,6 +324,10 @@ function withoutAnnouncements(c: string): string {
   return c.includes("设") ? c.replace(ANNOUNCEMENT, (m) => " ".repeat(m.length)) : c;
 }
 
+/** Words that state a qualitative target (明显改善, 显著提升, 合格, 稳定): not a note such as 省级 or 含临时. */
+const STATED_TARGET =
+  /提升|提高|改善|增强|明显|显著|稳定|达标|合格|良好|优良|有效|完成|降低|下降|减少|持续|向好|规范|及时|通过|到位|健全|完善|好转|满意/;
+
 /** A score on its own, (20分) or （30分）, as a template writes it after a heading. */
 const SCORE_ALONE = /^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
 
@@ -461,13 +465,13 @@ function addPackedCell(
   const cell = b.addr(r, c);
   // Items without a target, in case the cell turns out to be written "名称(目标)" (see below).
   const noTarget: { index: number; item: ItemParts; parts: RecordParts }[] = [];
-  // A block written a line per cell (指标1:…(≥1800个) then 指标2:村容村貌(明显改善)) is so written throughout.
-  let bracketStyle = carried?.bracketStyle ?? false;
+  let bracketStyle = false;
   let n = 0;
   for (const seg of segmentCell(text, ctext)) {
     const raw = text.slice(seg.start, seg.end);
     if (seg.kind === "heading") {
-      const inner = raw.replace(/^[【[]|[】\]]$/g, "");
+      // On the canonical text, where 〖〗 read as 【】.
+      const inner = ctext.slice(seg.start, seg.end).replace(/^[【[]|[】\]]$/g, "");
       const cat = categoryOfLabel(inner.replace(/^\s*[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*/, ""));
       if (cat) {
         ({ level1, level2 } = underHeading(cat, level1, level2));
@@ -523,6 +527,8 @@ function addPackedCell(
     const fromInline = inline && !item.level1 && !item.level2 && item.seq === null;
     bracketStyle ||= item.fromBracket;
     if (carried && bracketStyle) carried.bracketStyle = true;
+    // 1、效益指标：… in a cell under a heading's block: its own label ends the heading's reach below it.
+    if (carried && (item.level1 || item.level2)) carried.level1 = carried.level2 = null;
     const parts: RecordParts = {
       targetCanon: item.targetCanon,
       seq: item.seq,
@@ -536,11 +542,14 @@ function addPackedCell(
     b.add(p, r, cell, parts);
     n++;
   }
-  // "名称(目标)" cells: a bracket of words is the target of an item that has none elsewhere.
-  if (bracketStyle)
+  // "名称(目标)" cells: a bracket of words is the target of an item that has none elsewhere — in a block
+  // written a cell a line, only words that state a target (明显改善, not 省级 or 含临时, notes).
+  // A block written a line per cell (指标1:…(≥1800个) then 指标2:村容村貌(明显改善)) is so written throughout.
+  const fromAbove = !bracketStyle && carried?.bracketStyle === true;
+  if (bracketStyle || fromAbove)
     for (const { index, item, parts } of noTarget) {
       const moved = bracketAsTarget(item);
-      if (moved)
+      if (moved && (!fromAbove || STATED_TARGET.test(moved.target)))
         b.indicators[index] = b.record(p, r, cell, {
           ...parts,
           name: moved.name,

@@ -3289,3 +3289,88 @@ describe("round 42: free-text blocks as other templates write them", () => {
     ]);
   });
 });
+
+describe("round 44: near misses of the block and form rules", () => {
+  const read = (cell: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["某项目", cell],
+      ]),
+    ).indicators.map((i) => [i.name, i.target, i.kind]);
+
+  it("keeps a bracketed score that is the target (考核得分(90分)); drops one only after a bracketed target", () => {
+    expect(read("指标1:考核得分(90分)")).toEqual([["考核得分", "90分", "quantitative"]]);
+    expect(read("群众评分（95分）")).toEqual([["群众评分", "95分", "quantitative"]]);
+    expect(read("指标1:巡查河道长度(≥126公里)(10分)")).toEqual([
+      ["巡查河道长度", "≥126公里", "quantitative"],
+    ]);
+  });
+
+  it("numbers with 指标一： only where an item may start, not inside 考核指标二：", () => {
+    expect(read("考核指标二：验收合格率100%")).toEqual([["验收合格率", "100%", "quantitative"]]);
+    expect(read("指标一：培训人数≥500人\n指标二：验收合格率100%").map((r) => r[0])).toEqual([
+      "培训人数",
+      "验收合格率",
+    ]);
+  });
+
+  it("takes 指标1 after words that make no category as numbering (提升服务质量指标1:)", () => {
+    expect(read("提升服务质量指标1:群众满意度≥90%").map((r) => r[0])).toContain("群众满意度");
+  });
+
+  it("reads 〖社会效益〗 as 【社会效益】", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["某项目", "〖社会效益〗群众满意度≥90%"],
+      ]),
+    );
+    const s = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["某项目", "【社会效益】群众满意度≥90%"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual(
+      s.indicators.map((i) => [i.level1, i.level2, i.name]),
+    );
+  });
+
+  it("takes no note (省级, 含临时, 亩) for a target in a block written a line per cell, and a label below ends the heading's reach", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["培训补助", "【产出指标-数量指标】"],
+        ["", "培训人数（≥500人）"],
+        ["", "补助资金（省级）"],
+        ["", "1、效益指标：带动就业（≥100人）"],
+        ["", "资金来源（省级）"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level1, i.name, i.target])).toEqual([
+      ["产出指标", "培训人数", "≥500人"],
+      ["产出指标", "补助资金（省级）", ""],
+      ["效益指标", "带动就业", "≥100人"],
+      [null, "资金来源（省级）", ""],
+    ]);
+  });
+
+  it("takes no placeholder under a form's labels for the project (（全称）, 请填写…, 无)", () => {
+    for (const values of [
+      ["（全称）", "（盖章）", "（盖章）"],
+      ["请填写项目全称", "填写主管部门", "填写实施单位"],
+      ["无", "无", "无"],
+    ]) {
+      const r = parseGrid(
+        grid([
+          ["项目名称", "主管部门", "实施单位"],
+          values,
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "培训人数", "≥500人"],
+        ]),
+      );
+      expect(r.projects.map((p) => [p.project, p.department, p.budgetUnit])).toEqual([["", "", ""]]);
+    }
+  });
+});

@@ -492,7 +492,8 @@ export function valuesUnder(
     const v = texts[c]?.trim();
     if (!v) continue;
     const label = labels.find((l) => l.col === c);
-    if (!label || contextLabelRole(v) || headerRole(v) || !/[\u4e00-\u9fa5]/.test(v)) return null;
+    if (!label || contextLabelRole(v) || headerRole(v) || !/[\u4e00-\u9fa5]/.test(v) || PLACEHOLDER.test(v))
+      return null;
     pairs.push({
       role: label.role,
       value: v,
@@ -503,6 +504,9 @@ export function valuesUnder(
   }
   return pairs.length > 0 ? pairs : null;
 }
+
+/** What a blank form holds under its labels: （全称）, （盖章）, 请填写…, 详见附件, 无. */
+const PLACEHOLDER = /^[(（].*[)）]$|^请?填写|^(?:详见|参见|见)|^[无略]$|^[/—-]+$/;
 
 /** A label read only where the form names none of its own (see ContextPair.upper). */
 function isUpperLabel(role: ContextPair["role"], text: string): boolean {

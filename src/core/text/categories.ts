@@ -13,7 +13,7 @@ export function bareLabel(label: string): string {
       .replace(/[(（]?\s*\d+(?:\s*[-~～—]\s*\d+)?\s*分\s*[)）]?/g, "")
       // 数量指标1, 质量指标2: a category numbered in its block.
       .replace(/(?<=.指标)\s*\d{1,2}(?=\s*[:：]?\s*$)/, "")
-      .replace(/^[\s【[]+|[\s】\]：:。；;，,]+$/g, "")
+      .replace(/^[\s【〖[]+|[\s】〗\]：:。；;，,]+$/g, "")
       .replace(/\s+/g, "")
   );
 }

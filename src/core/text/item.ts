@@ -486,8 +486,11 @@ const YEAR_RANGE_LEAD = /\d{4}\s*年?\s*(?:至|到|-|—|–|~|～)\s*$/;
  * of indicators (not a 三级 cell whose target has a column of its own): words ending in a change or a
  * state are its qualitative target even without a category label.
  */
-/** "(10分)" after an item: the template's score for it, not part of its name or target. */
-const SCORE_NOTE = /\(\s*\d+(?:\.\d+)?\s*分\s*\)[\s。.;,]*$/;
+/**
+ * "(10分)" after a bracketed target (巡查河道长度(≥126公里)(10分)): the template's score for the item, not
+ * part of it. Alone (考核得分(90分)) the bracket is the target itself.
+ */
+const SCORE_NOTE = /\)\s*(\(\s*\d+(?:\.\d+)?\s*分\s*\))[\s。.;,]*$/;
 
 /** Where an item ends before a score note closing it (its length when there is none). */
 function withoutScoreNote(c: string): number {
@@ -495,7 +498,7 @@ function withoutScoreNote(c: string): number {
   while (k > 0 && (isSpace(c.charCodeAt(k - 1)) || isSentenceMark(c.charCodeAt(k - 1)))) k--;
   if (c.charCodeAt(k - 1) !== 41 /* ) */ || c.charCodeAt(k - 2) !== 0x5206 /* 分 */) return c.length;
   const m = SCORE_NOTE.exec(c);
-  return m && m.index > 0 ? m.index : c.length;
+  return m ? c.lastIndexOf("(", k - 1) : c.length;
 }
 
 export function parseItem(

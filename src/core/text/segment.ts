@@ -69,6 +69,13 @@ function skipSpaces(s: string, k: number): number {
 /** The last character of a category word before 指标 (数量 质量 时效 成本 效益 满意度 产出 影响). */
 const CATEGORY_LAST = new Set(Array.from("量效本益度出响", (ch) => ch.charCodeAt(0)));
 
+/** Whether the words before 指标 at `i` (back to a mark or a space) make a category: 数量指标1:, not 提升服务质量指标1:. */
+function categoryBefore(s: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && i - j < 12 && s.charCodeAt(j - 1) >= 0x4e00 && s.charCodeAt(j - 1) <= 0x9fa5) j--;
+  return categoryOfLabel(`${s.slice(j, i)}指标`) !== null;
+}
+
 /**
  * Numbering tokens of a cell (canonical text), in order. A hand-written scanner (it runs on every
  * cell): 1、 anywhere; 1. 1) (1) （一） 一、 only after a sentence boundary; ① ⑴ ⒈ and 指标1: anywhere.
@@ -122,11 +129,12 @@ export function findNumbering(s: string): NumberingToken[] {
     }
     if (c === 0x6307 /* 指 */ && s.charCodeAt(i + 1) === 0x6807 /* 标 */) {
       // 数量指标1: 质量指标1: — a category numbered, its label, not the numbering of an item.
-      if (i > 0 && CATEGORY_LAST.has(s.charCodeAt(i - 1))) continue;
+      if (i > 0 && CATEGORY_LAST.has(s.charCodeAt(i - 1)) && categoryBefore(s, i)) continue;
       let k = skipSpaces(s, i + 2);
       const start = k;
-      // 指标1: and 指标一：
+      // 指标1: anywhere, and 指标一： where an item may start (not 考核指标二：, a name's own words).
       const digits = isDigitCode(s.charCodeAt(k));
+      if (!digits && !atBoundary(s, i)) continue;
       while (k < n && k - start < 4 && (digits ? isDigitCode(s.charCodeAt(k)) : isCnNumeral(s.charCodeAt(k))))
         k++;
       if (k > start && k - start <= 3) {
