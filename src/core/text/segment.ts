@@ -417,10 +417,13 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       continue;
     }
     if (c === 0x3001 /* 、 */) {
-      // "面积460万平方米、清运量约320吨、清扫率达85%": a 、 between whole indicators, as a comma.
-      if (!inItem && commaSeparatesIndicators(s, sentenceStart, i)) {
+      // "面积460万平方米、清运量约320吨、清扫率达85%": a 、 between whole indicators, as a comma — also
+      // inside a numbered item after a number ("1.数量指标：储备编织袋2万条、救生衣500件"), as a comma there.
+      const from = inItem ? Math.max(sentenceStart, sentenceFrom) : sentenceStart;
+      if ((!inItem || hasDigitOrMark(s, from, i)) && commaSeparatesIndicators(s, from, i)) {
         cuts.push(i + 1);
         sentenceStart = i + 1;
+        sentenceFrom = i + 1;
       }
       continue;
     }

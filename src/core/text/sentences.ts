@@ -19,7 +19,11 @@ const HAS_TARGET = /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不�
  */
 export function commaSeparatesIndicators(s: string, from: number, comma: number): boolean {
   const enumeration = s.charCodeAt(comma) === 0x3001;
+  // "完成1、2号楼外墙改造": a bare number before a 、 lists numbers.
+  if (enumeration && isDigit(s.charCodeAt(comma - 1))) return false;
   const before = s.slice(from, comma);
+  // "…，其中城市低保1200人、农村低保4000人": a 、 inside a 其中 clause lists the parts of the target before.
+  if (enumeration && inClause(before)) return false;
   if (!isWholeIndicator(before)) return false;
   let end = comma + 1;
   while (end < s.length) {
@@ -40,6 +44,17 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     !hasDigitOrMark(before, 0, nameComma) &&
     !before.slice(0, nameComma).trimEnd().endsWith("指标");
   return startsWholeIndicator(s.slice(comma + 1, end), strict);
+}
+
+/** Whether the text's last clause (after its last comma or sentence end) opens with 其中, 含 … . */
+function inClause(text: string): boolean {
+  let k = text.length;
+  while (k > 0) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 44 || c === 59 || c === 0x3002 || c === 10) break;
+    k--;
+  }
+  return CLAUSE_START.test(k === 0 ? text : text.slice(k));
 }
 
 /** A name and its target in brackets: 服务器数量(≥20台). */
@@ -103,11 +118,16 @@ const NAME_THEN_DATE =
 const NAME_THEN_DEADLINE = /^\s*[^\d\s,;:。、()]{2,10}?(?:于|在)\s*\d{4}\s*年/;
 
 /** A name and a number that ends the text with a unit of any kind (接种疫苗1.2万剂次, 服务期3年) — not a year or date. */
-const NAME_THEN_FINAL_QUANTITY = new RegExp(
-  "^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|达|至少|约|控制在|截至|截止|为|在)" +
-    `${CODE_PREFIX}[^\\d\\s,;:。、()≥≤<>=*]{2,16}?\\s*(?:约\\s*)?(?!\\d{4}\\s*年)\\d+(?:[.,]\\d+)*` +
-    "(?:\\s*[-~～至到]\\s*\\d+(?:[.,]\\d+)*)?\\s*(?:万|亿|千)?\\s*(?![月日号])[^\\d\\s,;:。、()]{0,3}\\s*$",
-);
+const NAME_THEN_FINAL_QUANTITY = finalQuantityAfter("[^\\d\\s,;:。、()≥≤<>=*]{2,16}?");
+
+/** A name written as `name` (a pattern), then a number that ends the text with a unit of any kind. */
+function finalQuantityAfter(name: string): RegExp {
+  return new RegExp(
+    "^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|达|至少|约|控制在|截至|截止|为|在)" +
+      `${CODE_PREFIX}${name}\\s*(?:约\\s*)?(?!\\d{4}\\s*年)\\d+(?:[.,]\\d+)*` +
+      "(?:\\s*[-~～至到]\\s*\\d+(?:[.,]\\d+)*)?\\s*(?:万|亿|千)?\\s*(?![月日号])[^\\d\\s,;:。、()]{0,3}\\s*$",
+  );
+}
 
 /**
  * Text that starts an indicator of its own: a name of at least two characters without digits, then its
@@ -246,9 +266,11 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
   const ordinal = ORDINAL_START.exec(rest);
   const sibling =
     ordinal !== null && new RegExp(`[一二三四五六七八九十\\d]\\s*${ordinal[1]}`).test(s.slice(from, semi));
-  const quantity = (NAME_THEN_FINAL_QUANTITY.test(rest) || NAME_THEN_CN_COUNT.test(rest)) && !sibling;
+  const quantity =
+    (NAME_THEN_FINAL_QUANTITY.test(rest) || NAME_THEN_CN_COUNT.test(rest) || firstIsQuantity(rest)) &&
+    !sibling;
   return (
-    (NAME_THEN_TARGET.test(rest) || quantity) &&
+    (NAME_THEN_TARGET.test(rest) || quantity || DEADLINE_START.test(rest)) &&
     !TARGET_LABEL_START.test(rest) &&
     // "；其中，约800人次为基层干部", "；每期，约50人": a clause of the indicator before.
     !CLAUSE_START.test(rest) &&
@@ -256,6 +278,28 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
     !(mayStartStageAt(rest) && STAGE_START.test(rest))
   );
 }
+
+/**
+ * "；巡查水库、山塘27座", "；65岁及以上老年人健康管理人数1.1万人，高血压患者…": the first indicator after a
+ * ； ends at a comma or a 、 after its quantity, and its name may list things with 、 or start with an age.
+ */
+function firstIsQuantity(rest: string): boolean {
+  let end = 0;
+  let digit = false;
+  while (end < rest.length) {
+    const c = rest.charCodeAt(end);
+    if (c === 44 || (c === 0x3001 && digit)) break;
+    digit = digit || isDigit(c);
+    end++;
+  }
+  if (!digit) return false;
+  const head = rest.slice(0, end);
+  const led = DIGIT_LED_NAME.exec(head);
+  return LISTED_NAME_THEN_FINAL_QUANTITY.test(led ? head.slice(led[0].length) : head);
+}
+
+/** NAME_THEN_FINAL_QUANTITY whose name may list things with 、 (巡查水库、山塘27座). */
+const LISTED_NAME_THEN_FINAL_QUANTITY = finalQuantityAfter("[^\\d\\s,;:。()≥≤<>=*]{2,24}?");
 
 /** A name, then a count in Chinese numerals that ends the text: 村级卫生室标准化建设三个. */
 const NAME_THEN_CN_COUNT =

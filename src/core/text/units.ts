@@ -58,6 +58,8 @@ const UNITS = [
   "台",
   "台次",
   "台套",
+  // processor cores rented from a cloud: vCPU 1200核
+  "核",
   "剂",
   "剂次",
   "车次",

@@ -1,0 +1,79 @@
+/**
+ * Packed 绩效指标 cells as 区/县/乡镇/街道 officers write them in prose (round 41): each test is a cell
+ * written after one habit, read under an ordinary packed header.
+ */
+import { parseGrid } from "../../src/core/parse";
+import { grid } from "../support/grid";
+
+/** The records of one packed cell: name, comparator, value, unit, kind (and the date where there is one). */
+function read(cell: string) {
+  const r = parseGrid(
+    grid([
+      ["项目名称", "绩效指标"],
+      ["某项目", cell],
+    ]),
+  );
+  return r.indicators.map((i) =>
+    i.kind === "date" ? [i.name, i.kind, i.date] : [i.name, i.comparator, i.value, i.unit, i.kind],
+  );
+}
+
+describe("inside a numbered item (1. 1、 一是)", () => {
+  it("cuts at 、 and at every ； between whole indicators, also where a name lists things with 、", () => {
+    expect(
+      read("1.数量指标：储备沙袋3万条、救生圈400个、橡皮艇3艘；组织抢险演练3次；巡查堤防、涵闸15座"),
+    ).toEqual([
+      ["储备沙袋", "=", 30000, "条", "quantitative"],
+      ["救生圈", "=", 400, "个", "quantitative"],
+      ["橡皮艇", "=", 3, "艘", "quantitative"],
+      ["组织抢险演练", "=", 3, "次", "quantitative"],
+      ["巡查堤防、涵闸", "=", 15, "座", "quantitative"],
+    ]);
+  });
+
+  it("cuts at 、 after 一是 … and 1、 numbering, a Latin name before its number kept whole", () => {
+    expect(read("二是开展消防宣传培训8场、培训900人次；三是隐患整改率100%")).toEqual([
+      ["开展消防宣传培训", "=", 8, "场", "quantitative"],
+      ["培训", "=", 900, "人次", "quantitative"],
+      ["隐患整改率", "=", 100, "%", "quantitative"],
+    ]);
+    expect(
+      read("1、产出指标：租用云主机vCPU 800核、内存3200GB、存储400TB；2、成本指标：年租金≤200万元"),
+    ).toEqual([
+      ["租用云主机vCPU", "=", 800, "核", "quantitative"],
+      ["内存", "=", 3200, "GB", "quantitative"],
+      ["存储", "=", 400, "TB", "quantitative"],
+      ["年租金", "<=", 2000000, "元", "quantitative"],
+    ]);
+  });
+
+  it("cuts a ； before a deadline and before a name led by an age that ends at a comma", () => {
+    expect(
+      read("1.产出指标：抽检任务完成率100%；年底前完成全部抽检任务。2.效益指标：抽检合格率≥97%"),
+    ).toEqual([
+      ["抽检任务完成率", "=", 100, "%", "quantitative"],
+      ["", "date", null],
+      ["抽检合格率", ">=", 97, "%", "quantitative"],
+    ]);
+    expect(read("1.数量指标：建档率≥90%；0-6岁儿童健康管理人数2800人，孕产妇系统管理人数600人。")).toEqual([
+      ["建档率", ">=", 90, "%", "quantitative"],
+      ["0-6岁儿童健康管理人数", "=", 2800, "人", "quantitative"],
+      ["孕产妇系统管理人数", "=", 600, "人", "quantitative"],
+    ]);
+  });
+
+  it("does not cut a list of numbers (完成1、2号楼…) nor the parts of a 其中 clause", () => {
+    expect(read("1、完成3、4号楼屋面防水1800平方米；2、验收合格率100%")).toEqual([
+      ["完成3、4号楼屋面防水", "=", 1800, "平方米", "quantitative"],
+      ["验收合格率", "=", 100, "%", "quantitative"],
+    ]);
+    expect(read("1.产出指标：补助人数不少于3000人。\n其中城市低保800人、农村低保2200人")).toEqual([
+      ["补助人数", ">=", 3000, "人", "quantitative"],
+    ]);
+    // Without numbering too: the breakdown stays with the target it breaks down.
+    expect(read("发放消费券1500万元，其中餐饮类500万元、零售类1000万元；参与商户不少于800家")).toEqual([
+      ["发放消费券", "=", 15000000, "元", "quantitative"],
+      ["参与商户", ">=", 800, "家", "quantitative"],
+    ]);
+  });
+});
