@@ -77,3 +77,33 @@ describe("inside a numbered item (1. 1、 一是)", () => {
     ]);
   });
 });
+
+describe("a clause after a whole indicator and a comma", () => {
+  it("is an indicator of its own when it has a number or a deadline of its own", () => {
+    expect(read("产出：培训合格率≥92%，补贴资金于每年10月底前拨付到位；效益：就业率≥70%")).toEqual([
+      ["培训合格率", ">=", 92, "%", "quantitative"],
+      ["补贴资金", "date", null],
+      ["就业率", ">=", 70, "%", "quantitative"],
+    ]);
+    expect(read("产出指标：改造供水管网42.5公里，巩固提升2.6万农村人口饮水安全；水质达标率≥90%")).toEqual([
+      ["改造供水管网", "=", 42.5, "公里", "quantitative"],
+      ["巩固提升2.6万农村人口饮水安全", "=", 26000, "", "quantitative"],
+      ["水质达标率", ">=", 90, "%", "quantitative"],
+    ]);
+  });
+
+  it("keeps a name that lists things with 、 or carries a bracketed note", () => {
+    expect(
+      read("数量：新建污水管网4.2公里，清理“三堆”（柴堆、粪堆、垃圾堆）1800处；质量：合格率≥95%"),
+    ).toEqual([
+      ["新建污水管网", "=", 4.2, "公里", "quantitative"],
+      ["清理“三堆”（柴堆、粪堆、垃圾堆）", "=", 1800, "处", "quantitative"],
+      ["合格率", ">=", 95, "%", "quantitative"],
+    ]);
+    expect(read("产出指标：新建健身路径5条，更新改造座椅、路灯等设施90处；验收合格率100%")).toEqual([
+      ["新建健身路径", "=", 5, "条", "quantitative"],
+      ["更新改造座椅、路灯等设施", "=", 90, "处", "quantitative"],
+      ["验收合格率", "=", 100, "%", "quantitative"],
+    ]);
+  });
+});

@@ -434,9 +434,12 @@ function firstNonSpaceIndex(s: string): number {
 /** "成本指标：控制在预算内", "不超过批复金额": a target with no name, in words. */
 const TARGET_WORD_START = /^\s*(控制在|不超过|不高于|不大于|不多于|不低于|不少于|[≥≤<>=])/;
 
-/** A number with a unit or % inside a sentence (not a year, not a label like 5.12). */
+/**
+ * A number with a unit or % inside a sentence (not a year, not a label like 5.12): 完成全区200家企业安全检查,
+ * and with 万 or 亿 before what it counts (巩固提升1.8万农村人口饮水安全).
+ */
 const QUANTITY_INSIDE =
-  /(?<![\d.×xX*])\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇元]|公里|平方米|立方米|小时|分钟|工作日)(?!\s*[×xX*])/;
+  /(?<![\d.×xX*])\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇元]|公里|平方米|立方米|小时|分钟|工作日|(?<=[万亿])(?=[\u4e00-\u9fa5]{2}))(?!\s*[×xX*])/;
 
 /** 满意度： and 服务对象满意度： — a category that, with no other name written, names the indicator too. */
 const SATISFACTION_LABEL = /^\s*(?:服务对象)?满意度\s*$/;
@@ -455,7 +458,9 @@ function trailingDate(c: string): number {
   const spans = findDates(c);
   const last = spans[spans.length - 1];
   if (!last) return -1;
-  const start = dateRunStart(c, spans, spans.length - 1);
+  let start = dateRunStart(c, spans, spans.length - 1);
+  // "补贴资金于每年11月底前拨付到位": the year a month is named in belongs to the date.
+  if (start >= 2 && YEAR_WORD_BEFORE.test(c.slice(start - 2, start))) start -= 2;
   if (start === 0) return -1;
   // "于2024年12月底前完成…": with only 于 or 在 before it, the whole text is the target (startsWithDate).
   if (/^\s*[于在]\s*$/.test(c.slice(0, start))) return -1;
@@ -476,6 +481,7 @@ function dateRunStart(c: string, spans: DateSpan[], k: number): number {
   const lead = YEAR_RANGE_LEAD.exec(c.slice(Math.max(0, start - 8), start));
   return lead ? start - lead[0].length : start;
 }
+const YEAR_WORD_BEFORE = /^(?:每年|当年|次年|本年|今年)$/;
 const DATE_JOIN = /^\s*(?:(?:\d{1,2}\s*月?\s*)?(?:至|到|-|—|–|~|～)\s*)?$/;
 const YEAR_RANGE_LEAD = /\d{4}\s*年?\s*(?:至|到|-|—|–|~|～)\s*$/;
 

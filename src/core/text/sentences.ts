@@ -115,7 +115,8 @@ const NAME_THEN_DATE =
   /^\s*(?!截至|截止|到|至)[^\d\s,;:。、()]{2,16}?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)?\s*$/;
 
 /** "项目于2024年12月31日前完成": a name, 于 or 在, then a date. */
-const NAME_THEN_DEADLINE = /^\s*[^\d\s,;:。、()]{2,10}?(?:于|在)\s*\d{4}\s*年/;
+const NAME_THEN_DEADLINE =
+  /^\s*[^\d\s,;:。、()]{2,10}?(?:于|在)\s*(?:\d{4}\s*年|(?:每年|当年|次年)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前))/;
 
 /** A name and a number that ends the text with a unit of any kind (接种疫苗1.2万剂次, 服务期3年) — not a year or date. */
 const NAME_THEN_FINAL_QUANTITY = finalQuantityAfter("[^\\d\\s,;:。、()≥≤<>=*]{2,16}?");
@@ -155,8 +156,28 @@ function startsWholeIndicator(rest00: string, strict = false): boolean {
   if (strict) return compared || RELATIVE_TO_LAST_YEAR.test(rest);
   // "每户补助5000元": a standard per head in money is an indicator of its own (a cost).
   if (EACH_START.test(rest)) return compared || EACH_IN_MONEY.test(rest);
-  return compared || INDICATOR_START.some((re) => re.test(rest));
+  return compared || INDICATOR_START.some((re) => re.test(rest)) || isListedOrInnerQuantity(rest);
 }
+
+/**
+ * After a whole indicator and a comma, a clause with a quantity of its own is another indicator, also
+ * where its name lists things with 、 or carries a note in brackets (更新改造座椅、路灯等设施120处,
+ * 整治村庄“三堆”（柴堆、粪堆、垃圾堆）2600处), or where the quantity stands inside the words
+ * (巩固提升1.8万农村人口饮水安全). Looked for only where the text has a digit.
+ */
+function isListedOrInnerQuantity(rest: string): boolean {
+  let digit = false;
+  for (let k = 0; k < rest.length && !digit; k++) digit = isDigit(rest.charCodeAt(k));
+  if (!digit) return false;
+  const plain = rest.includes("(") ? rest.replace(BRACKETED, "") : rest;
+  return LISTED_NAME_THEN_FINAL_QUANTITY.test(plain) || VERB_THEN_MAGNITUDE.test(plain);
+}
+
+/** A bracketed note inside a name: （柴堆、粪堆、垃圾堆）. */
+const BRACKETED = /\([^()]*\)/g;
+
+/** Words, then a number with 万 or 亿 and the words it counts: 巩固提升1.8万农村人口饮水安全. */
+const VERB_THEN_MAGNITUDE = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,12}?\d+(?:\.\d+)?\s*(?:万|亿)[\u4e00-\u9fa5]{2,}/;
 
 /**
  * Digits that begin a name: an age (0-6岁, 65周岁以上), buildings (2号楼, 2号楼、3号楼, 10号楼至12号楼),
@@ -328,6 +349,7 @@ const WHOLE_INDICATOR: readonly RegExp[] = [
   NAME_THEN_DATE,
   RELATIVE_TO_LAST_YEAR,
   PLACEHOLDER_TARGET,
+  VERB_THEN_MAGNITUDE,
 ];
 
 /** What makes the text after a comma start an indicator of its own (besides a name and a comparator). */
