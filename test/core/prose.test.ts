@@ -107,3 +107,35 @@ describe("a clause after a whole indicator and a comma", () => {
     ]);
   });
 });
+
+describe("a target written in words under a label", () => {
+  const words = (cell: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["某项目", cell],
+      ]),
+    ).indicators.map((i) => [i.name, i.target, i.kind]);
+
+  it("reads a level, an outcome kept up, a scope before 不发生, a schedule and a service as qualitative targets", () => {
+    expect(
+      words(
+        "社会效益：手足口病发病率控制在历史较低水平；效益指标：全区不发生重大疫情；时效指标：按月考核、年度结算；" +
+          "效益指标：残疾人合法权益得到有效维护；效益指标：为区委区政府决策提供参考依据。",
+      ),
+    ).toEqual([
+      ["手足口病发病率", "控制在历史较低水平", "qualitative"],
+      ["重大疫情", "不发生", "qualitative"],
+      ["", "按月考核、年度结算", "qualitative"],
+      ["残疾人合法权益", "得到有效维护", "qualitative"],
+      ["", "为区委区政府决策提供参考依据", "qualitative"],
+    ]);
+  });
+
+  it("reads a time before events as the target, a date when a month is written in brackets", () => {
+    expect(words("时效：中秋、国庆前完成慰问；时效指标：汛前（4月底前）完成河道清淤。")).toEqual([
+      ["", "中秋、国庆前完成慰问", "qualitative"],
+      ["", "汛前（4月底前）完成河道清淤", "date"],
+    ]);
+  });
+});
