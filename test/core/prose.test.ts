@@ -139,3 +139,32 @@ describe("a target written in words under a label", () => {
     ]);
   });
 });
+
+describe("dates written together", () => {
+  const dates = (cell: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["某项目", cell],
+      ]),
+    ).indicators.map((i) => [i.name, i.target, i.kind]);
+
+  it("reads deadlines listed with 、 for one thing as its target, two things' deadlines as two indicators", () => {
+    expect(dates("时效：走访活动分别于2月10日前、9月30日前完成；质量：发放准确率100%")).toEqual([
+      ["走访活动", "2月10日前、9月30日前完成", "date"],
+      ["发放准确率", "100%", "quantitative"],
+    ]);
+    expect(dates("产出指标：免疫密度达100%；春季免疫于4月底前、秋季免疫于10月底前完成。")).toEqual([
+      ["免疫密度", "达100%", "quantitative"],
+      ["春季免疫", "4月底前", "date"],
+      ["秋季免疫", "10月底前完成", "date"],
+    ]);
+  });
+
+  it("reads months and the batches they are met in as a date, not a count of batches", () => {
+    expect(dates("时效指标：5月、9月分两批完成；成本指标：每场补助不超过1万元")).toEqual([
+      ["", "5月、9月分两批完成", "date"],
+      ["每场补助", "不超过1万元", "quantitative"],
+    ]);
+  });
+});

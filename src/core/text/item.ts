@@ -489,7 +489,8 @@ function dateRunStart(c: string, spans: DateSpan[], k: number): number {
   return lead ? start - lead[0].length : start;
 }
 const YEAR_WORD_BEFORE = /^(?:每年|当年|次年|本年|今年)$/;
-const DATE_JOIN = /^\s*(?:(?:\d{1,2}\s*月?\s*)?(?:至|到|-|—|–|~|～)\s*)?$/;
+// 至, 到, a dash — or a 、 between deadlines (1月25日前、7月31日前), which are one target.
+const DATE_JOIN = /^\s*(?:(?:\d{1,2}\s*月?\s*)?(?:至|到|-|—|–|~|～)\s*|(?:前|以前|之前)?\s*、\s*)?$/;
 const YEAR_RANGE_LEAD = /\d{4}\s*年?\s*(?:至|到|-|—|–|~|～)\s*$/;
 
 /**
@@ -786,7 +787,12 @@ export function parseItem(
   while (na < nameEnd && isSpace(c.charCodeAt(na))) na++;
   let nb = endBeforePunct(c, na, endBeforeSpace(c, na, nameEnd));
   // "维修校舍面积为8000平方米": the 为 joins name and number; it is neither (so do 在 and 于).
-  if (nb - na > 2 && nb === ta && JOINING_WORD.test(c[nb - 1])) nb--;
+  if (nb - na > 2 && nb === ta && JOINING_WORD.test(c[nb - 1])) {
+    nb--;
+    // "慰问活动分别于1月25日前、7月31日前完成": nor is 分别 or 均 before it.
+    if (nb - na > 3 && c.startsWith("分别", nb - 2)) nb -= 2;
+    else if (nb - na > 2 && c.charCodeAt(nb - 1) === 0x5747 /* 均 */) nb--;
+  }
   if (satisfactionLabel && nb <= na && ta < tb) {
     // "1.满意度：≥90%": the label is the only name written.
     [na, nb] = satisfactionLabel;

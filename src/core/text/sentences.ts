@@ -4,7 +4,7 @@
  * "全年开展培训12期，培训人数不少于600人次，群众满意度达到90%以上" is three, "巡查企业数，不少于2万家次"
  * and "≥80户，其中脱贫户50户" one each. The segmenter (segment.ts) asks; the patterns live here.
  */
-import { isDigit } from "./chars";
+import { isDigit, isSpace } from "./chars";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
 import { CLOCK_RANGE, mayStartStageAt, STAGE_START } from "./dates";
 
@@ -43,7 +43,17 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     nameComma >= 0 &&
     !hasDigitOrMark(before, 0, nameComma) &&
     !before.slice(0, nameComma).trimEnd().endsWith("指标");
-  return startsWholeIndicator(s.slice(comma + 1, end), strict);
+  const rest = s.slice(comma + 1, end);
+  // "慰问活动分别于1月25日前、7月31日前完成": deadlines listed with 、 are one target.
+  if (enumeration && endsWithDeadline(before) && DEADLINE_START.test(rest)) return false;
+  return startsWholeIndicator(rest, strict);
+}
+
+/** Whether the text ends with 前 (a deadline: 1月25日前, 5月底前). */
+function endsWithDeadline(text: string): boolean {
+  let k = text.length;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  return text.charCodeAt(k - 1) === 0x524d /* 前 */;
 }
 
 /** Whether the text's last clause (after its last comma or sentence end) opens with 其中, 含 … . */
@@ -350,6 +360,7 @@ const WHOLE_INDICATOR: readonly RegExp[] = [
   RELATIVE_TO_LAST_YEAR,
   PLACEHOLDER_TARGET,
   VERB_THEN_MAGNITUDE,
+  NAME_THEN_DEADLINE,
 ];
 
 /** What makes the text after a comma start an indicator of its own (besides a name and a comparator). */

@@ -464,6 +464,11 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       i++;
       continue;
     }
+    // 6月、10月分两批完成: with a date, the batches after 分 say how it is met; they are not the target.
+    if (prev === 0x5206 /* 分 */ && dates.length > 0) {
+      i++;
+      continue;
+    }
     const num = readNumber(s, i);
     if (!num) {
       i++;
