@@ -168,3 +168,25 @@ describe("dates written together", () => {
     ]);
   });
 });
+
+describe("a short label before a colon", () => {
+  it("reads 满意 as the satisfaction category, and a label that is no category as no name before a whole indicator", () => {
+    expect(read("效益：就业率达到75%；满意：学员满意度90%以上。")).toEqual([
+      ["就业率", ">=", 75, "%", "quantitative"],
+      ["学员满意度", ">=", 90, "%", "quantitative"],
+    ]);
+    expect(
+      parseGrid(
+        grid([
+          ["项目名称", "绩效指标"],
+          ["某项目", "满意：学员满意度90%以上。"],
+        ]),
+      ).indicators[0].level1,
+    ).toBe("满意度指标");
+    expect(read("巡查：村级网格员每周巡查不少于2次；清运：聘用保洁员36名，清运垃圾约900吨。")).toEqual([
+      ["村级网格员每周巡查", ">=", 2, "次", "quantitative"],
+      ["聘用保洁员", "=", 36, "名", "quantitative"],
+      ["清运垃圾", "=", 900, "吨", "quantitative"],
+    ]);
+  });
+});

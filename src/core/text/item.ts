@@ -193,8 +193,9 @@ function leadsIn(c: string, p: number, sep: number, end: number, packed: boolean
   const colon = labelColon(rest, 0);
   if (colon > 0 && categoryOfLabel(rest.slice(0, colon)) !== null) return true;
   // "镇卫生院基本公共卫生服务：建立居民健康档案2.1万份", "履职效能：完成年度重点工作任务15项": a
-  // heading before a colon.
-  return sep - p >= 4 && OWN_NAME_QUANTITY.test(rest);
+  // heading before a colon — and a short one before a whole indicator of its own ("巡河：乡级河长每月巡河
+  // 不少于1次", "保洁：聘用河道保洁员24名").
+  return OWN_NAME_QUANTITY.test(rest) || (compared !== null && sep - p <= 3);
 }
 
 /** A name of its own (no figure, not a verb or 每/其中/较…) closed by a change or a state: 村容村貌明显改善. */
@@ -249,7 +250,7 @@ const OWN_NAME_COMPARED = new RegExp(
 /** A name of its own, then a quantity that ends the text: 建立居民健康档案2.1万份. */
 const OWN_NAME_QUANTITY = new RegExp(
   `^\\s*(?!${NOT_OWN_NAME})[^\\d\\s,;:。、()≥≤<>=*]{2,16}?\\s*` +
-    "\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*[^\\d\\s,;:。、()]{1,4}[\\s。.;]*$",
+    "\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*[^\\d\\s,;:。、()]{1,4}[\\s。.;,]*$",
 );
 
 /** What a cell's label or a task label starts with: 绩 年 部 整 指 任 主 重. */
