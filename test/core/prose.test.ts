@@ -190,3 +190,17 @@ describe("a short label before a colon", () => {
     ]);
   });
 });
+
+describe("a name ending in a word that looks like a function word", () => {
+  it("keeps the 为 of 行为 in the name, and reads 动态清零 as words, not 0", () => {
+    expect(
+      read(
+        "产出指标：查处违规停车等违法行为不少于900起；效益指标：欺诈骗保行为得到有效遏制；零就业家庭动态清零。",
+      ),
+    ).toEqual([
+      ["查处违规停车等违法行为", ">=", 900, "起", "quantitative"],
+      ["欺诈骗保行为", null, null, "", "qualitative"],
+      ["零就业家庭", null, null, "", "qualitative"],
+    ]);
+  });
+});

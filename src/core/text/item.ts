@@ -269,7 +269,7 @@ const CLOCK_INSIDE = new RegExp(`(?<![\\d.])(?:${CLOCK_RANGE}|${CLOCK}\\s*(?:前
 const RATIO_TAIL = /(?<![\d.:\-~])\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\s*[^\d\s,;。:]{0,4}[\s。.;,]*$/;
 
 /** "重大事故零发生", "新增违法建筑零增长", "违法违规问题新增数量零": none at all, the target. */
-const ZERO_TAIL = /零(?:发生|增长|事故|伤亡|投诉|差错)?[\s。.;,]*$/;
+const ZERO_TAIL = /(?<!清)零(?:发生|增长|事故|伤亡|投诉|差错)?[\s。.;,]*$/;
 
 /**
  * "不发生重特大森林火灾", "确保施工期间不发生安全责任事故": the state written before what it is said of
@@ -456,6 +456,8 @@ const SATISFACTION_LABEL = /^\s*(?:服务对象)?满意度\s*$/;
 const TARGET_LABEL = /^\s*(指标值|目标值|年度指标值|年度目标值|预期目标|目标)\s*[:：]\s*/;
 /** 为, 在, 于 between a name and its number: 面积为8000平方米, 满意度在85%-95%之间, 项目于2025年6月底前. */
 const JOINING_WORD = /^[为在于]$/;
+/** 行为, 作为, 成为, 认为, 因为: the 为 of a word, not one joining name and target (违法行为不少于1800起). */
+const WORD_BEFORE_WEI = new Set(Array.from("行作成认因称视", (ch) => ch.charCodeAt(0)));
 
 /** What may follow a deadline at the end of an item: 前, 前完成, 前竣工验收 … */
 const DEADLINE_REST =
@@ -788,7 +790,12 @@ export function parseItem(
   while (na < nameEnd && isSpace(c.charCodeAt(na))) na++;
   let nb = endBeforePunct(c, na, endBeforeSpace(c, na, nameEnd));
   // "维修校舍面积为8000平方米": the 为 joins name and number; it is neither (so do 在 and 于).
-  if (nb - na > 2 && nb === ta && JOINING_WORD.test(c[nb - 1])) {
+  if (
+    nb - na > 2 &&
+    nb === ta &&
+    JOINING_WORD.test(c[nb - 1]) &&
+    !WORD_BEFORE_WEI.has(c.charCodeAt(nb - 2))
+  ) {
     nb--;
     // "慰问活动分别于1月25日前、7月31日前完成": nor is 分别 or 均 before it.
     if (nb - na > 3 && c.startsWith("分别", nb - 2)) nb -= 2;
