@@ -111,6 +111,26 @@ function approxAt(s: string, j: number): boolean {
 }
 
 /** A number starting at i (digits, 1,500, 0.5, Chinese numerals), with its magnitude word applied. */
+/**
+ * The denominator of a fraction whose slash is at `slash` (1/3, 2/5): one to three digits not followed
+ * by more digits, a decimal point or a magnitude word (1/10万 is a rate, 2023/7/1 a date).
+ */
+function fractionAt(s: string, slash: number): { denominator: number; end: number } | null {
+  let k = slash + 1;
+  while (k < s.length && k - slash <= 3 && isDigit(s.charCodeAt(k))) k++;
+  if (k === slash + 1 || isDigit(s.charCodeAt(k)) || s.charCodeAt(k) === 46 || s.charCodeAt(k) === 47)
+    return null;
+  if (MAGNITUDE_FIRST.has(s.charCodeAt(k))) return null;
+  const denominator = Number(s.slice(slash + 1, k));
+  return denominator > 0 ? { denominator, end: k } : null;
+}
+const MAGNITUDE_FIRST = new Set(Array.from("万亿千百", (ch) => ch.charCodeAt(0)));
+
+/** A fraction's value to four decimals (1/3 → 0.3333): what a reviewer reads, not a float's tail. */
+function roundTo4(v: number): number {
+  return Math.round(v * 10000) / 10000;
+}
+
 function readNumber(s: string, i: number): NumberAt | null {
   const c = s.charCodeAt(i);
   let j = i;
@@ -488,6 +508,10 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       continue;
     }
     let pos = num.end + length;
+    // "轮换比例不低于1/3": a fraction (no unit read: /10万 is a rate's unit) is its value, not its numerator.
+    const fraction =
+      !unit && num.factor === 1 && s.charCodeAt(num.end) === 47 ? fractionAt(s, num.end) : null;
+    if (fraction) pos = fraction.end;
     let comparator: Comparator | null = null;
     let valueMax: number | null = null;
     // "-5%", "同比-5%", "≤-2": a minus sign right before the digits (not a range: 1-3, not A-1).
@@ -554,7 +578,13 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     // A bare percentage on a 100% scale stays as written (95% → 95).
     return {
       comparator,
-      value: minus ? -num.value : valueMax !== null ? low : num.value,
+      value: minus
+        ? -num.value
+        : valueMax !== null
+          ? low
+          : fraction
+            ? roundTo4(num.value / fraction.denominator)
+            : num.value,
       valueMax,
       unit,
       kind: "quantitative",
