@@ -204,3 +204,16 @@ describe("a name ending in a word that looks like a function word", () => {
     ]);
   });
 });
+
+describe("a figure per period and the year's figure joined by 、", () => {
+  it("reads both as the target, valued as the year's, as after a comma", () => {
+    expect(
+      parseGrid(
+        grid([
+          ["项目名称", "绩效指标"],
+          ["某项目", "数量：开展门诊督导每季度2次、全年8次；"],
+        ]),
+      ).indicators.map((i) => [i.name, i.target, i.value, i.unit]),
+    ).toEqual([["开展门诊督导每季度", "2次、全年8次", 8, "次"]]);
+  });
+});

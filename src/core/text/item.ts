@@ -160,6 +160,9 @@ function isStagedWhole(text: string): boolean {
 /** A "per" closing a name before its comparator: 每人, 每户每月, 每周 — part of the target. */
 const PER_BEFORE = /每(?:人|户|月|周|年|天|日|次|季度|学期|半年)(?:每(?:月|年|天|日|周))?\s*$/;
 
+/** A figure, a 、 and the year's words before the year's figure: 1次、全年 (of 每季度1次、全年4次). */
+const YEAR_FIGURE_BEFORE = /(?<![\d.])\d+(?:\.\d+)?\s*[^\d\s,;:。、]{1,3}\s*、\s*(?:全年|累计|合计)\s*$/;
+
 /** Digits and their unit, nothing else: 350户, 1.5公里. */
 const QUANTITY_ONLY = /^\d+(?:\.\d+)?\s*(?:万|亿)?\s*[\u4e00-\u9fa5]{1,3}\s*$/;
 
@@ -714,6 +717,11 @@ export function parseItem(
       if (q > 0 && isDigit(cn.charCodeAt(q))) {
         const q2 = trailingQuantity(cn.slice(0, q));
         if (q2 > 0 && QUANTITY_ONLY.test(cn.slice(q2, q))) q = q2;
+        // "开展督导每季度1次、全年4次": a figure and the year's after a 、 are one target, as after a comma
+        // (the year's gives the value).
+        const year = cn.charCodeAt(q - 1) === 0x5e74 /* 年 */ || cn.charCodeAt(q - 1) === 0x8ba1; /* 计 */
+        const before = year ? YEAR_FIGURE_BEFORE.exec(cn.slice(0, q)) : null;
+        if (before && before.index >= 2) q = before.index;
       }
       let at = q > 0 ? q : trailingDate(cn);
       // 师生比1:15, 生态管护员岗位数量1:1配备: a ratio closing the name is the target, both its numbers;
