@@ -217,3 +217,30 @@ describe("a figure per period and the year's figure joined by 、", () => {
     ).toEqual([["开展门诊督导每季度", "2次、全年8次", 8, "次"]]);
   });
 });
+
+describe("a resolve, an each, a basis or a hold before the target", () => {
+  it("belongs to the target, not the name (力争, 均, 按, 控制在)", () => {
+    expect(
+      parseGrid(
+        grid([
+          ["项目名称", "绩效指标"],
+          [
+            "某项目",
+            "效益：就业率力争达到75%；满意度：商户及群众满意度均达到88%；产出：村医补助按每人每年不低于2万元标准发放；" +
+              "成本：服务费用控制在预算30万元以内，执行偏差率控制在±5%以内。",
+          ],
+        ]),
+      ).indicators.map((i) => [i.name, i.target, i.comparator, i.value]),
+    ).toEqual([
+      ["就业率", "力争达到75%", ">=", 75],
+      ["商户及群众满意度", "均达到88%", ">=", 88],
+      ["村医补助", "按每人每年不低于2万元标准发放", ">=", 20000],
+      ["服务费用", "控制在预算30万元以内", "<=", 300000],
+      ["执行偏差率", "控制在±5%以内", "<=", 5],
+    ]);
+  });
+
+  it("keeps 户均 and 人均 in the name", () => {
+    expect(read("效益：户均年增收不低于1500元")).toEqual([["户均年增收", ">=", 1500, "元", "quantitative"]]);
+  });
+});

@@ -457,6 +457,14 @@ const SATISFACTION_LABEL = /^\s*(?:服务对象)?满意度\s*$/;
 
 /** "指标值：≥2万家次" — a label some tables write before the target. */
 const TARGET_LABEL = /^\s*(指标值|目标值|年度指标值|年度目标值|预期目标|目标)\s*[:：]\s*/;
+/** What a modal before the target (MODAL_TAIL) ends with: 争 取 保 均 按, or 控制在's words before a figure. */
+export function mayEndWithModal(c: string, nb: number): boolean {
+  const last = c.charCodeAt(nb - 1);
+  return MODAL_LAST.has(last) || c.lastIndexOf("控制在", nb) >= nb - 7;
+}
+const MODAL_LAST = new Set(Array.from("争取保均按", (ch) => ch.charCodeAt(0)));
+export const MODAL_TAIL = /(?:力争|争取|确保|(?<![人户亩日年月周平])均|按|控制在[^\d\s,;:。、()≥≤<>=]{0,4})$/;
+
 /** 为, 在, 于 between a name and its number: 面积为8000平方米, 满意度在85%-95%之间, 项目于2025年6月底前. */
 const JOINING_WORD = /^[为在于]$/;
 /** 行为, 作为, 成为, 认为, 因为: the 为 of a word, not one joining name and target (违法行为不少于1800起). */
@@ -797,6 +805,10 @@ export function parseItem(
   let na = p;
   while (na < nameEnd && isSpace(c.charCodeAt(na))) na++;
   let nb = endBeforePunct(c, na, endBeforeSpace(c, na, nameEnd));
+  // "培训后就业率力争达到70%", "满意度均达到90%", "报酬按每人每年不低于…发放", "费用控制在预算48万元以内": a
+  // resolve, an "each", a basis or a hold written before the target belongs to the target, not the name.
+  const modal = nb === ta && nb - na > 2 && mayEndWithModal(c, nb) ? MODAL_TAIL.exec(c.slice(na, nb)) : null;
+  if (modal && modal.index >= 2) nb = ta = na + modal.index;
   // "维修校舍面积为8000平方米": the 为 joins name and number; it is neither (so do 在 and 于).
   if (
     nb - na > 2 &&
