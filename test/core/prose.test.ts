@@ -244,3 +244,39 @@ describe("a resolve, an each, a basis or a hold before the target", () => {
     expect(read("效益：户均年增收不低于1500元")).toEqual([["户均年增收", ">=", 1500, "元", "quantitative"]]);
   });
 });
+
+describe("a figure per period and the year's, after a comma", () => {
+  const rows = (cell: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["某项目", cell],
+      ]),
+    ).indicators.map((i) => [i.name, i.value, i.unit]);
+
+  it("is one indicator valued as the year's, also with 约 or 累计 before the year's figure", () => {
+    expect(rows("1.提供送餐服务每日不少于200份，全年约7.2万份；2.回访率100%")).toEqual([
+      ["提供送餐服务", 72000, "份"],
+      ["回访率", 100, "%"],
+    ]);
+    expect(rows("产出指标：每月走访不少于2次，累计全年360人次；帮教率≥95%")).toEqual([
+      ["每月走访", 360, "人次"],
+      ["帮教率", 95, "%"],
+    ]);
+  });
+
+  it("keeps a figure per month after the year's with the year's (一是…不少于2400家次，每月不少于200家次)", () => {
+    expect(rows("一是检查出租屋不少于1200家次，每月不少于100家次；二是整改率≥95%")).toEqual([
+      ["检查出租屋", 1200, "家次"],
+      ["整改率", 95, "%"],
+    ]);
+  });
+
+  it("reads 头次 and 羽次 before a 、 whole", () => {
+    expect(rows("产出指标：集中免疫，其中猪免疫30万头次、禽免疫200万羽次；免疫密度100%")[0]).toEqual([
+      "集中免疫",
+      300000,
+      "头次",
+    ]);
+  });
+});

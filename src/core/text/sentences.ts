@@ -165,7 +165,8 @@ function startsWholeIndicator(rest00: string, strict = false): boolean {
   // before, and so does any bare quantity after "名称，目标".
   if (strict) return compared || RELATIVE_TO_LAST_YEAR.test(rest);
   // "每户补助5000元": a standard per head in money is an indicator of its own (a cost).
-  if (EACH_START.test(rest)) return compared || EACH_IN_MONEY.test(rest);
+  // "…不少于2400家次，每月不少于200家次": a period alone before the comparator names nothing of its own.
+  if (EACH_START.test(rest)) return (compared && !PERIOD_ONLY.test(rest)) || EACH_IN_MONEY.test(rest);
   return compared || INDICATOR_START.some((re) => re.test(rest)) || isListedOrInnerQuantity(rest);
 }
 
@@ -201,6 +202,8 @@ const DIGIT_LED_NAME = new RegExp(
 );
 
 const EACH_START = /^\s*每/;
+const PERIOD_ONLY =
+  /^\s*每(?:日|天|周|月|季度?|年|半年)\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|达到|至少|大于|超过)/;
 const EACH_IN_MONEY = /^\s*每[^\d,;:。、()]{1,12}?\d+(?:[.,]\d+)*\s*(?:万|亿|千)?\s*元/;
 
 /** A name and a standard to meet: 出水水质达到一级A标准, 工程质量符合设计要求. */

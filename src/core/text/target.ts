@@ -368,8 +368,9 @@ export function isMilestones(s: string): boolean {
 const MILESTONE =
   /^\s*(?:截至|到)?\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:底|末)?|第?\s*[一二三四1-4]\s*季度(?:末|底)?|[上下]半年|年中|年底|年末)\s*(?:前|以前|之前|内)?\s*[^\d\s,;、]{2,}[\s。.]*$/;
 
-/** A figure that opens a target: 2次, ≥95%, 不少于3次. */
-const FIGURE_FIRST = /^\s*(?:[≥≤<>=]{1,2}|不少于|不低于|不超过|达到)?\s*\d/;
+/** A figure that opens a target: 2次, ≥95%, 不少于3次, and per a period (每日不少于300份). */
+const FIGURE_FIRST =
+  /^\s*(?:每(?:日|天|周|月|季度?|年|半年)\s*)?(?:[≥≤<>=]{1,2}|不少于|不低于|不超过|达到)?\s*\d/;
 
 /** A target that is the hours of a day: 9:00-21:00, 每日8:30-17:30. */
 const CLOCK_ONLY = new RegExp(`^\\s*(?:每日|每天|上午|下午)?\\s*${CLOCK_RANGE}\\s*$`);
