@@ -280,3 +280,21 @@ describe("a figure per period and the year's, after a comma", () => {
     ]);
   });
 });
+
+describe("none at all, and a change on last year, written as words", () => {
+  it("cuts “零发生” from the next indicator, also in a numbered item, and reads it as 0", () => {
+    expect(read("四是安全亡人事故“零发生”，较大火灾事故“零发生”；五是满意度≥85%")).toEqual([
+      ["安全亡人事故", "=", 0, "", "quantitative"],
+      ["较大火灾事故", "=", 0, "", "quantitative"],
+      ["满意度", ">=", 85, "%", "quantitative"],
+    ]);
+  });
+
+  it("reads 同比下降 and 基本稳定 as the target of the name before them", () => {
+    expect(read("效益指标：刑事案件“零发生”，信访案件数同比下降；物价基本稳定。")).toEqual([
+      ["刑事案件", "=", 0, "", "quantitative"],
+      ["信访案件数", null, null, "", "qualitative"],
+      ["物价", null, null, "", "qualitative"],
+    ]);
+  });
+});

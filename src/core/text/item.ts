@@ -272,7 +272,7 @@ const CLOCK_INSIDE = new RegExp(`(?<![\\d.])(?:${CLOCK_RANGE}|${CLOCK}\\s*(?:前
 const RATIO_TAIL = /(?<![\d.:\-~])\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\s*[^\d\s,;。:]{0,4}[\s。.;,]*$/;
 
 /** "重大事故零发生", "新增违法建筑零增长", "违法违规问题新增数量零": none at all, the target. */
-const ZERO_TAIL = /(?<!清)零(?:发生|增长|事故|伤亡|投诉|差错)?[\s。.;,]*$/;
+const ZERO_TAIL = /[“"]?(?<!清)零(?:发生|增长|事故|伤亡|投诉|差错)?[”"]?[\s。.;,]*$/;
 
 /**
  * "不发生重特大森林火灾", "确保施工期间不发生安全责任事故": the state written before what it is said of

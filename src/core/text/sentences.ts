@@ -81,7 +81,7 @@ export const CELL_LABEL = /^\s*(?:部门整体(?:支出)?|整体)?(?:年度)?(?:
 
 /** A qualitative target at the end of words: 明显提升, 有效改善, 健全, 逐步完善. */
 export const QUALITATIVE_TAIL =
-  /(?:(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|大幅|不断|有所|得到|全面|保持)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻)|(?:得到|基本|逐步|有效|明显)(?:有效|基本|逐步)?(?:恢复|消除|遏制)|持续向好|稳中向好|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:得到|有效)(?:保障|落实|解决|维护)|得到(?:有效|切实|充分)(?:保障|落实|解决|维护)|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|建立|建成|有保障|不发生|未发生)[\s。.;,]*$/;
+  /(?:(?:同比|环比)?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|大幅|不断|有所|得到|全面|保持|基本)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻)|(?:得到|基本|逐步|有效|明显)(?:有效|基本|逐步)?(?:恢复|消除|遏制)|持续向好|稳中向好|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:得到|有效)(?:保障|落实|解决|维护)|得到(?:有效|切实|充分)(?:保障|落实|解决|维护)|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|建立|建成|有保障|不发生|未发生)[\s。.;,]*$/;
 
 /** A short label and its colon before the text: 产出：, 效益指标：. */
 const SHORT_LABEL_COLON = /^\s*[^\d\s,;:。、()]{1,8}:\s*(?=\D)/;
@@ -230,6 +230,9 @@ const DEADLINE_START =
 /** "项目于2025年6月30日前开工": a deadline, with the work it is for. */
 const DEADLINE_INSIDE = /\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)/;
 
+/** A name and none at all: 生产安全亡人事故“零发生”, 重大事故零发生. */
+const NAME_THEN_ZERO = /^\s*[^\d\s,;:。、()]{2,24}?[“"]?零(?:发生|事故|伤亡|投诉|差错)[”"]?[\s。.;]*$/;
+
 /** Words that open a clause of the indicator before, not a new one. */
 const CLAUSE_START =
   /^\s*(?:其中|含|包括|共|合计|(?:较|比)(?:\d{4}\s*年|上年|去年|上一年|同期|基期)|同比|环比|均|且|并|即|以及|或)/;
@@ -249,9 +252,9 @@ const NAME_THEN_QUANTITY = new RegExp(
 const MEASURE_THEN_NUMBER =
   /^\s*[^\d\s,;:。、()≥≤<>=*]{1,12}(?:率|数|量|度)\s*(?:达到|达|为|保持在|在)?\s*\d/;
 
-/** A name and a target relative to last year without a number: 较大事故起数不高于上年, 满意度与上年持平. */
+/** A name and a target relative to last year without a number: 较大事故起数不高于上年, 满意度与上年持平, 民转刑案件数同比下降. */
 const RELATIVE_TO_LAST_YEAR =
-  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:不高于|不低于|不少于|不超过|高于|低于|与|较|比)(?:上年|去年|上一年|同期)/;
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:(?:不高于|不低于|不少于|不超过|高于|低于|与|较|比)(?:上年|去年|上一年|同期)|同比(?:下降|减少|降低|上升|增长|提高|增加)[\s。.;]*$)/;
 
 /** A name and an unfilled target: 培训人数≥**人, 合格率≥  %, 覆盖率XX%. */
 const PLACEHOLDER_TARGET =
@@ -364,6 +367,7 @@ const WHOLE_INDICATOR: readonly RegExp[] = [
   PLACEHOLDER_TARGET,
   VERB_THEN_MAGNITUDE,
   NAME_THEN_DEADLINE,
+  NAME_THEN_ZERO,
 ];
 
 /** What makes the text after a comma start an indicator of its own (besides a name and a comparator). */
@@ -377,4 +381,5 @@ const INDICATOR_START: readonly RegExp[] = [
   NAME_COLON_TARGET,
   DEADLINE_START,
   STANDARD_TARGET,
+  NAME_THEN_ZERO,
 ];

@@ -397,7 +397,8 @@ const SUI = 0x5c81;
 const LEADING_COMPARATOR = /^\s*(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)/;
 
 // (零增长 says the growth is none, not the amount: it stays words.)
-const ZERO_TARGET = /^\s*零(?:发生|事故|伤亡|投诉|差错)?[\s。.;,]*$/;
+// (In quotes too: “零发生”.)
+const ZERO_TARGET = /^\s*[“"]?零(?:发生|事故|伤亡|投诉|差错)?[”"]?[\s。.;,]*$/;
 
 /** Words after a number that make it a label, not a quantity: an age, a building. */
 /**
