@@ -298,3 +298,34 @@ describe("none at all, and a change on last year, written as words", () => {
     ]);
   });
 });
+
+describe("words of purpose, 各 and 由…至", () => {
+  const pairs = (cell: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["某项目", cell],
+      ]),
+    ).indicators.map((i) => [i.name, i.target, i.value]);
+
+  it("reads past 营造, 丰富 and 稳定 to the indicator after them", () => {
+    expect(
+      pairs(
+        "效益：营造关爱老人的社会氛围，老人获得感增强；稳定蔬菜种植面积，蔬菜种植面积不低于2万亩；丰富群众文化生活，活动参与率提高3个百分点。",
+      ),
+    ).toEqual([
+      ["老人获得感", "增强", null],
+      ["蔬菜种植面积", "不低于2万亩", 20000],
+      ["活动参与率", "提高3个百分点", 3],
+    ]);
+  });
+
+  it("puts 各 in the target and values 由…压缩至… as where it goes to", () => {
+    expect(
+      pairs("产出指标：推广新品种、新技术各6项；效益指标：审批时限由10个工作日压缩至5个工作日以内。"),
+    ).toEqual([
+      ["推广新品种、新技术", "各6项", 6],
+      ["审批时限", "由10个工作日压缩至5个工作日以内", 5],
+    ]);
+  });
+});

@@ -120,8 +120,9 @@ const RELATIVE_TAIL =
 /** "普及率提升5个百分点": a change by percentage points or per cent; the verb belongs to the target. */
 const CHANGE_TAIL = /(?:提升|提高|增长|下降|降低|减少|增加|上升)\s*$/;
 /** "管网漏损率降至10%以下": a change to a figure; the verb belongs to the target. */
+// (With where it starts from: 登记办理时限由5个工作日压缩至3个工作日以内.)
 const CHANGE_TO_TAIL =
-  /(?:降至|降到|降低至|降低到|下降至|下降到|减少至|减少到|提高至|提高到|提升至|提升到|增加至|增加到|增长至|增长到|上升至|上升到)\s*$/;
+  /(?:由\s*\d+(?:\.\d+)?\s*[^\d\s,;:。]{0,5}?\s*)?(?:降至|降到|降低至|降低到|下降至|下降到|减少至|减少到|提高至|提高到|提升至|提升到|增加至|增加到|增长至|增长到|上升至|上升到|压缩至|压缩到|缩短至|缩短到|压减至|缩减至)\s*$/;
 const PERCENT_CHANGE = /^[\d.]+\s*(?:个百分点|百分点|%)/;
 
 /** "出水水质达到一级A标准": the verb of a standard to meet starts the target. */
@@ -221,7 +222,7 @@ function mayStartName(code: number): boolean {
 
 /** Words that open a purpose, a basis or an outcome: 依据…, 围绕…, 改善…, 保障…. */
 const LEAD_IN_START =
-  /\s*(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强)/y;
+  /\s*(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强|营造|丰富|稳定)/y;
 
 /** Whether [p, sep) ends as a measure's name does: 参保率, 培训人数, 补助标准, 完成时间, 群众满意度 … */
 function endsWithMeasure(c: string, p: number, sep: number): boolean {
@@ -457,13 +458,14 @@ const SATISFACTION_LABEL = /^\s*(?:服务对象)?满意度\s*$/;
 
 /** "指标值：≥2万家次" — a label some tables write before the target. */
 const TARGET_LABEL = /^\s*(指标值|目标值|年度指标值|年度目标值|预期目标|目标)\s*[:：]\s*/;
-/** What a modal before the target (MODAL_TAIL) ends with: 争 取 保 均 按, or 控制在's words before a figure. */
+/** What a modal before the target (MODAL_TAIL) ends with: 争 取 保 均 各 按, or 控制在's words before a figure. */
 export function mayEndWithModal(c: string, nb: number): boolean {
   const last = c.charCodeAt(nb - 1);
   return MODAL_LAST.has(last) || c.lastIndexOf("控制在", nb) >= nb - 7;
 }
-const MODAL_LAST = new Set(Array.from("争取保均按", (ch) => ch.charCodeAt(0)));
-export const MODAL_TAIL = /(?:力争|争取|确保|(?<![人户亩日年月周平])均|按|控制在[^\d\s,;:。、()≥≤<>=]{0,4})$/;
+const MODAL_LAST = new Set(Array.from("争取保均各按", (ch) => ch.charCodeAt(0)));
+export const MODAL_TAIL =
+  /(?:力争|争取|确保|(?<![人户亩日年月周平])均|各|按|控制在[^\d\s,;:。、()≥≤<>=]{0,4})$/;
 
 /** 为, 在, 于 between a name and its number: 面积为8000平方米, 满意度在85%-95%之间, 项目于2025年6月底前. */
 const JOINING_WORD = /^[为在于]$/;

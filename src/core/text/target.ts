@@ -394,6 +394,8 @@ function clockSpans(s: string): DateSpan[] {
 /** 岁, after 周 in 周岁. */
 const SUI = 0x5c81;
 
+const FROM_TO = /^[^\d,;。]{0,6}?(?:至|到)/;
+
 const LEADING_COMPARATOR = /^\s*(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)/;
 
 // (零增长 says the growth is none, not the amount: it stays words.)
@@ -497,6 +499,11 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       continue;
     }
     if (hasQuotes && quoted(s, i)) {
+      i = num.end;
+      continue;
+    }
+    // "由5个工作日压缩至3个工作日": the figure it starts from is not the target; the one it goes to is.
+    if (prev === 0x7531 /* 由 */ && FROM_TO.test(s.slice(num.end, num.end + 10))) {
       i = num.end;
       continue;
     }
