@@ -329,3 +329,12 @@ describe("words of purpose, 各 and 由…至", () => {
     ]);
   });
 });
+
+describe("two states under a label", () => {
+  it("cuts a state said of one name from a state said of another", () => {
+    expect(read("效益指标：乡村道路通行条件改善，村民出行更加便捷。")).toEqual([
+      ["乡村道路通行条件", null, null, "", "qualitative"],
+      ["村民出行", null, null, "", "qualitative"],
+    ]);
+  });
+});

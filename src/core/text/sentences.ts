@@ -44,9 +44,18 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     !hasDigitOrMark(before, 0, nameComma) &&
     !before.slice(0, nameComma).trimEnd().endsWith("指标");
   const rest = s.slice(comma + 1, end);
+  // "效益指标：农村公路通行条件改善，群众出行更加便捷": a state after a state, each said of a name of its own.
+  if (!enumeration && QUALITATIVE_TAIL.test(before) && isOwnState(rest)) return true;
   // "慰问活动分别于1月25日前、7月31日前完成": deadlines listed with 、 are one target.
   if (enumeration && endsWithDeadline(before) && DEADLINE_START.test(rest)) return false;
   return startsWholeIndicator(rest, strict);
+}
+
+/** A name of two characters or more, no figure, closed by a change or a state: 群众出行更加便捷. */
+function isOwnState(rest: string): boolean {
+  if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
+  const tail = QUALITATIVE_TAIL.exec(rest);
+  return tail !== null && rest.slice(0, tail.index).trim().length >= 2;
 }
 
 /** Whether the text ends with 前 (a deadline: 1月25日前, 5月底前). */
