@@ -338,3 +338,16 @@ describe("two states under a label", () => {
     ]);
   });
 });
+
+describe("a per written before a comparator", () => {
+  it("takes 每公里每年 into the target, as 每人每月", () => {
+    expect(
+      parseGrid(
+        grid([
+          ["项目名称", "绩效指标"],
+          ["某项目", "成本指标：日常养护成本每公里每年不超过0.6万元。"],
+        ]),
+      ).indicators.map((i) => [i.name, i.target, i.value]),
+    ).toEqual([["日常养护成本", "每公里每年不超过0.6万元", 6000]]);
+  });
+});

@@ -158,8 +158,9 @@ function isStagedWhole(text: string): boolean {
   return lastStage(text) > 0 || isMilestones(text);
 }
 
-/** A "per" closing a name before its comparator: 每人, 每户每月, 每周 — part of the target. */
-const PER_BEFORE = /每(?:人|户|月|周|年|天|日|次|季度|学期|半年)(?:每(?:月|年|天|日|周))?\s*$/;
+/** A "per" closing a name before its comparator: 每人, 每户每月, 每周, 每公里每年 — part of the target. */
+const PER_BEFORE =
+  /每(?:人|户|月|周|年|天|日|次|季度|学期|半年|公里|亩|吨|平方米|场|所|校|村)(?:每(?:月|年|天|日|周))?\s*$/;
 
 /** A figure, a 、 and the year's words before the year's figure: 1次、全年 (of 每季度1次、全年4次). */
 const YEAR_FIGURE_BEFORE = /(?<![\d.])\d+(?:\.\d+)?\s*[^\d\s,;:。、]{1,3}\s*、\s*(?:全年|累计|合计)\s*$/;
