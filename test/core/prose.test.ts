@@ -351,3 +351,12 @@ describe("a per written before a comparator", () => {
     ).toEqual([["日常养护成本", "每公里每年不超过0.6万元", 6000]]);
   });
 });
+
+describe("a resolve before the name", () => {
+  it("is no part of the name (确保森林火灾发生次数为0)", () => {
+    expect(read("产出指标：确保森林火灾发生次数为0，森林火灾受害率控制在1‰以内。")).toEqual([
+      ["森林火灾发生次数", "=", 0, "", "quantitative"],
+      ["森林火灾受害率", "<=", 1, "‰", "quantitative"],
+    ]);
+  });
+});

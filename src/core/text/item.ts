@@ -459,6 +459,10 @@ const SATISFACTION_LABEL = /^\s*(?:服务对象)?满意度\s*$/;
 
 /** "指标值：≥2万家次" — a label some tables write before the target. */
 const TARGET_LABEL = /^\s*(指标值|目标值|年度指标值|年度目标值|预期目标|目标)\s*[:：]\s*/;
+/** 确保, 力争, 争取 opening a name. */
+const RESOLVE_START = /^(?:确保|力争|争取)$/;
+const RESOLVE_FIRST = new Set(Array.from("确力争", (ch) => ch.charCodeAt(0)));
+
 /** What a modal before the target (MODAL_TAIL) ends with: 争 取 保 均 各 按, or 控制在's words before a figure. */
 export function mayEndWithModal(c: string, nb: number): boolean {
   const last = c.charCodeAt(nb - 1);
@@ -812,6 +816,14 @@ export function parseItem(
   // resolve, an "each", a basis or a hold written before the target belongs to the target, not the name.
   const modal = nb === ta && nb - na > 2 && mayEndWithModal(c, nb) ? MODAL_TAIL.exec(c.slice(na, nb)) : null;
   if (modal && modal.index >= 2) nb = ta = na + modal.index;
+  // "确保森林火灾发生次数为0": a resolve before the name is no part of it (nor of the target after it).
+  if (
+    nb - na > 4 &&
+    ta < tb &&
+    RESOLVE_FIRST.has(c.charCodeAt(na)) &&
+    RESOLVE_START.test(c.slice(na, na + 2))
+  )
+    na += 2;
   // "维修校舍面积为8000平方米": the 为 joins name and number; it is neither (so do 在 and 于).
   if (
     nb - na > 2 &&
