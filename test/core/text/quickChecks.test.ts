@@ -140,6 +140,7 @@ describe("quick rejections agree with the full checks", () => {
           "争取",
           "确保",
           "均",
+          "各",
           "户均",
           "按",
           "控制",
