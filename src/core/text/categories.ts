@@ -83,7 +83,7 @@ export function level1OfLevel2(l2: Level2, level1Hint: Level1 | null): Level1 {
  * score suffix), or is a known short form, and maps to a 一级 or 二级.
  */
 const SHORT_LABEL =
-  /^[\s【[(（]*(产出|效益|满意度|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|产出数量|产出质量|产出时效|产出成本)[\s)）】\]:：]*$/;
+  /^[\s【[(（]*(产出|效益|满意度?|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|产出数量|产出质量|产出时效|产出成本)[\s)）】\]:：]*$/;
 
 type Category = { level1: Level1 | null; level2: Level2 | null };
 
@@ -159,6 +159,8 @@ const WITH_OTHER_NAME = /^(.{2,10}?指标)\((?:或)?[^()]{1,10}指标\)$/;
 
 function categoryOfLabelUncached(label: string): Category | null {
   let t = bareLabel(label);
+  // "满意：参训人员满意度95%以上": 满意 alone is the satisfaction category, as 满意度 is.
+  if (t === "满意") t = "满意度";
   // A label is a few category words: no numbers, no sentence punctuation ("检查覆盖率100%。效益指标" is not one).
   if (!t || t.length > 24 || /[\d%。;；，,:：!?！？]/.test(t)) return null;
   // 产出指标（数量指标）: a 一级 with its 二级 in brackets (not 时效指标(工期指标), a 二级's other name).

@@ -120,8 +120,9 @@ const RELATIVE_TAIL =
 /** "普及率提升5个百分点": a change by percentage points or per cent; the verb belongs to the target. */
 const CHANGE_TAIL = /(?:提升|提高|增长|下降|降低|减少|增加|上升)\s*$/;
 /** "管网漏损率降至10%以下": a change to a figure; the verb belongs to the target. */
+// (With where it starts from: 登记办理时限由5个工作日压缩至3个工作日以内.)
 const CHANGE_TO_TAIL =
-  /(?:降至|降到|降低至|降低到|下降至|下降到|减少至|减少到|提高至|提高到|提升至|提升到|增加至|增加到|增长至|增长到|上升至|上升到)\s*$/;
+  /(?:由\s*\d+(?:\.\d+)?\s*[^\d\s,;:。]{0,5}?\s*)?(?:降至|降到|降低至|降低到|下降至|下降到|减少至|减少到|提高至|提高到|提升至|提升到|增加至|增加到|增长至|增长到|上升至|上升到|压缩至|压缩到|缩短至|缩短到|压减至|缩减至)\s*$/;
 const PERCENT_CHANGE = /^[\d.]+\s*(?:个百分点|百分点|%)/;
 
 /** "出水水质达到一级A标准": the verb of a standard to meet starts the target. */
@@ -135,15 +136,19 @@ const GRADE_TAIL =
 const TARGET_WORDS =
   /^\s*(?:达标|合格|优良|良好|优秀|全部完成|按时完成|按期完成|如期完成|及时完成|按计划完成|按进度完成|正常运行|稳定运行)[\s。.;,]*$/;
 
-/** "工程造价控制在批复预算内": held within a limit in words; 控制在 starts the target. */
-const HELD_WITHIN = /控制在(?=[^,;。\d]{1,16}?(?:以内|之内|范围内|内)[\s。.;,]*$)/;
+/**
+ * "工程造价控制在批复预算内", "发病率控制在历史较低水平": held within a limit or at a level in words; 控制在
+ * starts the target.
+ */
+const HELD_WITHIN =
+  /控制在(?=[^,;。\d]{1,16}?(?:以内|之内|范围内|内)[\s。.;,]*$)|(?:控制在|保持在|稳定在|维持在)(?=[^,;。\d]{1,12}?水平[\s。.;,]*$)/;
 
 /**
  * "补贴按月发放", "暑假期间完工", "群众诉求及时回应", "开学前（2024年8月25日前）完工": when a thing is done — the
  * timing is the target.
  */
 const TIMING_TAIL =
-  /(?:(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期间|(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:发放|完成|完工|拨付|到位|支付|兑现|办结|开工|(?:发现)?(?:处置|处理)|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$/;
+  /(?:(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期间|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:发放|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|支付|兑现|办结|开工|(?:发现)?(?:处置|处理)|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$/;
 
 /** A comparator, what the target is a multiple of, and the multiple: 不低于…支出的1.3倍. */
 const TIMES_OF =
@@ -153,8 +158,12 @@ function isStagedWhole(text: string): boolean {
   return lastStage(text) > 0 || isMilestones(text);
 }
 
-/** A "per" closing a name before its comparator: 每人, 每户每月, 每周 — part of the target. */
-const PER_BEFORE = /每(?:人|户|月|周|年|天|日|次|季度|学期|半年)(?:每(?:月|年|天|日|周))?\s*$/;
+/** A "per" closing a name before its comparator: 每人, 每户每月, 每周, 每公里每年 — part of the target. */
+const PER_BEFORE =
+  /每(?:人|户|月|周|年|天|日|次|季度|学期|半年|公里|亩|吨|平方米|场|所|校|村)(?:每(?:月|年|天|日|周))?\s*$/;
+
+/** A figure, a 、 and the year's words before the year's figure: 1次、全年 (of 每季度1次、全年4次). */
+const YEAR_FIGURE_BEFORE = /(?<![\d.])\d+(?:\.\d+)?\s*[^\d\s,;:。、]{1,3}\s*、\s*(?:全年|累计|合计)\s*$/;
 
 /** Digits and their unit, nothing else: 350户, 1.5公里. */
 const QUANTITY_ONLY = /^\d+(?:\.\d+)?\s*(?:万|亿)?\s*[\u4e00-\u9fa5]{1,3}\s*$/;
@@ -189,8 +198,9 @@ function leadsIn(c: string, p: number, sep: number, end: number, packed: boolean
   const colon = labelColon(rest, 0);
   if (colon > 0 && categoryOfLabel(rest.slice(0, colon)) !== null) return true;
   // "镇卫生院基本公共卫生服务：建立居民健康档案2.1万份", "履职效能：完成年度重点工作任务15项": a
-  // heading before a colon.
-  return sep - p >= 4 && OWN_NAME_QUANTITY.test(rest);
+  // heading before a colon — and a short one before a whole indicator of its own ("巡河：乡级河长每月巡河
+  // 不少于1次", "保洁：聘用河道保洁员24名").
+  return OWN_NAME_QUANTITY.test(rest) || (compared !== null && sep - p <= 3);
 }
 
 /** A name of its own (no figure, not a verb or 每/其中/较…) closed by a change or a state: 村容村貌明显改善. */
@@ -213,7 +223,7 @@ function mayStartName(code: number): boolean {
 
 /** Words that open a purpose, a basis or an outcome: 依据…, 围绕…, 改善…, 保障…. */
 const LEAD_IN_START =
-  /\s*(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强)/y;
+  /\s*(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强|营造|丰富|稳定)/y;
 
 /** Whether [p, sep) ends as a measure's name does: 参保率, 培训人数, 补助标准, 完成时间, 群众满意度 … */
 function endsWithMeasure(c: string, p: number, sep: number): boolean {
@@ -245,7 +255,7 @@ const OWN_NAME_COMPARED = new RegExp(
 /** A name of its own, then a quantity that ends the text: 建立居民健康档案2.1万份. */
 const OWN_NAME_QUANTITY = new RegExp(
   `^\\s*(?!${NOT_OWN_NAME})[^\\d\\s,;:。、()≥≤<>=*]{2,16}?\\s*` +
-    "\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*[^\\d\\s,;:。、()]{1,4}[\\s。.;]*$",
+    "\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*[^\\d\\s,;:。、()]{1,4}[\\s。.;,]*$",
 );
 
 /** What a cell's label or a task label starts with: 绩 年 部 整 指 任 主 重 子 项. */
@@ -265,18 +275,21 @@ const CLOCK_INSIDE = new RegExp(`(?<![\\d.])(?:${CLOCK_RANGE}|${CLOCK}\\s*(?:前
 const RATIO_TAIL = /(?<![\d.:\-~])\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\s*[^\d\s,;。:]{0,4}[\s。.;,]*$/;
 
 /** "重大事故零发生", "新增违法建筑零增长", "违法违规问题新增数量零": none at all, the target. */
-const ZERO_TAIL = /零(?:发生|增长|事故|伤亡|投诉|差错)?[\s。.;,]*$/;
+const ZERO_TAIL = /[“"]?(?<!清)零(?:发生|增长|事故|伤亡|投诉|差错)?[”"]?[\s。.;,]*$/;
 
 /**
  * "不发生重特大森林火灾", "确保施工期间不发生安全责任事故": the state written before what it is said of
  * (two characters or more); a 确保 and a period before it are neither name nor target.
  */
 const NEGATION_FIRST =
-  /^\s*(?:确保)?\s*(?:[^\d\s,;。]{0,8}?(?:期间|期内|全年|年内|当年))?\s*(不发生|未发生)(?=[^\s。.;,]{2})/;
+  /^\s*(?:确保)?\s*(?:[^\d\s,;。]{0,8}?(?:期间|期内|全年|年内|当年)|全(?:县|区|市|镇|乡|省)|辖区内?|域内)?\s*(不发生|未发生)(?=[^\s。.;,]{2})/;
 
-/** An outcome stated by its verb first: 带动群众增收, 提升群众满意度, 保障群众饮水安全. */
+/**
+ * An outcome stated by its verb first: 带动群众增收, 提升群众满意度, 保障群众饮水安全 — and a schedule (按季度考核、年度结算)
+ * or a service (为县委县政府决策提供数据支撑) stated the same way.
+ */
 const VERB_FIRST =
-  /^\s*(?:带动|提升|提高|改善|促进|保障|减少|降低|增加|增强|加强|推动|确保|实现|维护|优化|完善|有效|持续|进一步|明显|显著)/;
+  /^\s*(?:带动|提升|提高|改善|促进|保障|减少|降低|增加|增强|加强|推动|确保|实现|维护|优化|完善|有效|持续|进一步|明显|显著|按(?:月|季度?|年度?|学期|时|期)|为(?=[^\d,;:。]{1,20}?提供))/;
 
 /** A target relative to last year with no number: 不高于上年, 不低于上年水平, 与上年持平, 较上年有所提高. */
 const RELATIVE_TARGET =
@@ -435,17 +448,35 @@ function firstNonSpaceIndex(s: string): number {
 /** "成本指标：控制在预算内", "不超过批复金额": a target with no name, in words. */
 const TARGET_WORD_START = /^\s*(控制在|不超过|不高于|不大于|不多于|不低于|不少于|[≥≤<>=])/;
 
-/** A number with a unit or % inside a sentence (not a year, not a label like 5.12). */
+/**
+ * A number with a unit or % inside a sentence (not a year, not a label like 5.12): 完成全区200家企业安全检查,
+ * and with 万 or 亿 before what it counts (巩固提升1.8万农村人口饮水安全).
+ */
 const QUANTITY_INSIDE =
-  /(?<![\d.×xX*])\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇元]|公里|平方米|立方米|小时|分钟|工作日)(?!\s*[×xX*])/;
+  /(?<![\d.×xX*])\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇元]|公里|平方米|立方米|小时|分钟|工作日|(?<=[万亿])(?=[\u4e00-\u9fa5]{2}))(?!\s*[×xX*])/;
 
 /** 满意度： and 服务对象满意度： — a category that, with no other name written, names the indicator too. */
 const SATISFACTION_LABEL = /^\s*(?:服务对象)?满意度\s*$/;
 
 /** "指标值：≥2万家次" — a label some tables write before the target. */
 const TARGET_LABEL = /^\s*(指标值|目标值|年度指标值|年度目标值|预期目标|目标)\s*[:：]\s*/;
+/** 确保, 力争, 争取 opening a name. */
+const RESOLVE_START = /^(?:确保|力争|争取)$/;
+const RESOLVE_FIRST = new Set(Array.from("确力争", (ch) => ch.charCodeAt(0)));
+
+/** What a modal before the target (MODAL_TAIL) ends with: 争 取 保 均 各 按, or 控制在's words before a figure. */
+export function mayEndWithModal(c: string, nb: number): boolean {
+  const last = c.charCodeAt(nb - 1);
+  return MODAL_LAST.has(last) || c.lastIndexOf("控制在", nb) >= nb - 7;
+}
+const MODAL_LAST = new Set(Array.from("争取保均各按", (ch) => ch.charCodeAt(0)));
+export const MODAL_TAIL =
+  /(?:力争|争取|确保|(?<![人户亩日年月周平])均|各|按|控制在[^\d\s,;:。、()≥≤<>=]{0,4})$/;
+
 /** 为, 在, 于 between a name and its number: 面积为8000平方米, 满意度在85%-95%之间, 项目于2025年6月底前. */
 const JOINING_WORD = /^[为在于]$/;
+/** 行为, 作为, 成为, 认为, 因为: the 为 of a word, not one joining name and target (违法行为不少于1800起). */
+const WORD_BEFORE_WEI = new Set(Array.from("行作成认因称视", (ch) => ch.charCodeAt(0)));
 
 /** What may follow a deadline at the end of an item: 前, 前完成, 前竣工验收 … */
 const DEADLINE_REST =
@@ -456,7 +487,9 @@ function trailingDate(c: string): number {
   const spans = findDates(c);
   const last = spans[spans.length - 1];
   if (!last) return -1;
-  const start = dateRunStart(c, spans, spans.length - 1);
+  let start = dateRunStart(c, spans, spans.length - 1);
+  // "补贴资金于每年11月底前拨付到位": the year a month is named in belongs to the date.
+  if (start >= 2 && YEAR_WORD_BEFORE.test(c.slice(start - 2, start))) start -= 2;
   if (start === 0) return -1;
   // "于2024年12月底前完成…": with only 于 or 在 before it, the whole text is the target (startsWithDate).
   if (/^\s*[于在]\s*$/.test(c.slice(0, start))) return -1;
@@ -477,7 +510,9 @@ function dateRunStart(c: string, spans: DateSpan[], k: number): number {
   const lead = YEAR_RANGE_LEAD.exec(c.slice(Math.max(0, start - 8), start));
   return lead ? start - lead[0].length : start;
 }
-const DATE_JOIN = /^\s*(?:(?:\d{1,2}\s*月?\s*)?(?:至|到|-|—|–|~|～)\s*)?$/;
+const YEAR_WORD_BEFORE = /^(?:每年|当年|次年|本年|今年)$/;
+// 至, 到, a dash — or a 、 between deadlines (1月25日前、7月31日前), which are one target.
+const DATE_JOIN = /^\s*(?:(?:\d{1,2}\s*月?\s*)?(?:至|到|-|—|–|~|～)\s*|(?:前|以前|之前)?\s*、\s*)?$/;
 const YEAR_RANGE_LEAD = /\d{4}\s*年?\s*(?:至|到|-|—|–|~|～)\s*$/;
 
 /**
@@ -713,6 +748,11 @@ export function parseItem(
       if (q > 0 && isDigit(cn.charCodeAt(q))) {
         const q2 = trailingQuantity(cn.slice(0, q));
         if (q2 > 0 && QUANTITY_ONLY.test(cn.slice(q2, q))) q = q2;
+        // "开展督导每季度1次、全年4次": a figure and the year's after a 、 are one target, as after a comma
+        // (the year's gives the value).
+        const year = cn.charCodeAt(q - 1) === 0x5e74 /* 年 */ || cn.charCodeAt(q - 1) === 0x8ba1; /* 计 */
+        const before = year ? YEAR_FIGURE_BEFORE.exec(cn.slice(0, q)) : null;
+        if (before && before.index >= 2) q = before.index;
       }
       let at = q > 0 ? q : trailingDate(cn);
       // 师生比1:15, 生态管护员岗位数量1:1配备: a ratio closing the name is the target, both its numbers;
@@ -788,8 +828,30 @@ export function parseItem(
   let na = p;
   while (na < nameEnd && isSpace(c.charCodeAt(na))) na++;
   let nb = endBeforePunct(c, na, endBeforeSpace(c, na, nameEnd));
+  // "培训后就业率力争达到70%", "满意度均达到90%", "报酬按每人每年不低于…发放", "费用控制在预算48万元以内": a
+  // resolve, an "each", a basis or a hold written before the target belongs to the target, not the name.
+  const modal = nb === ta && nb - na > 2 && mayEndWithModal(c, nb) ? MODAL_TAIL.exec(c.slice(na, nb)) : null;
+  if (modal && modal.index >= 2) nb = ta = na + modal.index;
+  // "确保森林火灾发生次数为0": a resolve before the name is no part of it (nor of the target after it).
+  if (
+    nb - na > 4 &&
+    ta < tb &&
+    RESOLVE_FIRST.has(c.charCodeAt(na)) &&
+    RESOLVE_START.test(c.slice(na, na + 2))
+  )
+    na += 2;
   // "维修校舍面积为8000平方米": the 为 joins name and number; it is neither (so do 在 and 于).
-  if (nb - na > 2 && nb === ta && JOINING_WORD.test(c[nb - 1])) nb--;
+  if (
+    nb - na > 2 &&
+    nb === ta &&
+    JOINING_WORD.test(c[nb - 1]) &&
+    !WORD_BEFORE_WEI.has(c.charCodeAt(nb - 2))
+  ) {
+    nb--;
+    // "慰问活动分别于1月25日前、7月31日前完成": nor is 分别 or 均 before it.
+    if (nb - na > 3 && c.startsWith("分别", nb - 2)) nb -= 2;
+    else if (nb - na > 2 && c.charCodeAt(nb - 1) === 0x5747 /* 均 */) nb--;
+  }
   if (satisfactionLabel && nb <= na && ta < tb) {
     // "1.满意度：≥90%": the label is the only name written.
     [na, nb] = satisfactionLabel;

@@ -437,10 +437,13 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       continue;
     }
     if (c === 0x3001 /* 、 */) {
-      // "面积460万平方米、清运量约320吨、清扫率达85%": a 、 between whole indicators, as a comma.
-      if (!inItem && commaSeparatesIndicators(s, sentenceStart, i)) {
+      // "面积460万平方米、清运量约320吨、清扫率达85%": a 、 between whole indicators, as a comma — also
+      // inside a numbered item after a number ("1.数量指标：储备编织袋2万条、救生衣500件"), as a comma there.
+      const from = inItem ? Math.max(sentenceStart, sentenceFrom) : sentenceStart;
+      if ((!inItem || hasDigitOrMark(s, from, i)) && commaSeparatesIndicators(s, from, i)) {
         cuts.push(i + 1);
         sentenceStart = i + 1;
+        sentenceFrom = i + 1;
       }
       continue;
     }
@@ -460,7 +463,10 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
         leadIn = sentenceStart;
         cuts.push(i + 1);
         sentenceStart = i + 1;
-      } else if ((!inItem || hasDigitOrMark(s, from, i)) && commaSeparatesIndicators(s, from, i)) {
+      } else if (
+        (!inItem || hasDigitOrMark(s, from, i) || zeroBefore(s, i)) &&
+        commaSeparatesIndicators(s, from, i)
+      ) {
         // In a numbered item the writer numbers the indicators: a comma there cuts only after a number
         // (digits or a placeholder's *), never after a name ("1、产出指标：巡查企业数，不少于2万家次").
         cuts.push(i + 1);
@@ -533,6 +539,12 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     );
   }
   return segments;
+}
+
+/** Whether 零发生 (maybe in quotes) ends the text before `i`: none at all is a figure as digits are. */
+function zeroBefore(s: string, i: number): boolean {
+  const k = s.charCodeAt(i - 1) === 0x201d || s.charCodeAt(i - 1) === 34 ? i - 1 : i;
+  return k >= 3 && s.startsWith("零发生", k - 3);
 }
 
 /** Where the sentence that holds `i` ends: the next 。 ; or line break, or the end of the text. */

@@ -4,7 +4,7 @@
  * "全年开展培训12期，培训人数不少于600人次，群众满意度达到90%以上" is three, "巡查企业数，不少于2万家次"
  * and "≥80户，其中脱贫户50户" one each. The segmenter (segment.ts) asks; the patterns live here.
  */
-import { isDigit } from "./chars";
+import { isDigit, isSpace } from "./chars";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
 import { CLOCK_RANGE, mayStartStageAt, STAGE_START } from "./dates";
 
@@ -19,7 +19,11 @@ const HAS_TARGET = /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不�
  */
 export function commaSeparatesIndicators(s: string, from: number, comma: number): boolean {
   const enumeration = s.charCodeAt(comma) === 0x3001;
+  // "完成1、2号楼外墙改造": a bare number before a 、 lists numbers.
+  if (enumeration && isDigit(s.charCodeAt(comma - 1))) return false;
   const before = s.slice(from, comma);
+  // "…，其中城市低保1200人、农村低保4000人": a 、 inside a 其中 clause lists the parts of the target before.
+  if (enumeration && inClause(before)) return false;
   if (!isWholeIndicator(before)) return false;
   let end = comma + 1;
   while (end < s.length) {
@@ -39,7 +43,37 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     nameComma >= 0 &&
     !hasDigitOrMark(before, 0, nameComma) &&
     !before.slice(0, nameComma).trimEnd().endsWith("指标");
-  return startsWholeIndicator(s.slice(comma + 1, end), strict);
+  const rest = s.slice(comma + 1, end);
+  // "效益指标：农村公路通行条件改善，群众出行更加便捷": a state after a state, each said of a name of its own.
+  if (!enumeration && QUALITATIVE_TAIL.test(before) && isOwnState(rest)) return true;
+  // "慰问活动分别于1月25日前、7月31日前完成": deadlines listed with 、 are one target.
+  if (enumeration && endsWithDeadline(before) && DEADLINE_START.test(rest)) return false;
+  return startsWholeIndicator(rest, strict);
+}
+
+/** A name of two characters or more, no figure, closed by a change or a state: 群众出行更加便捷. */
+function isOwnState(rest: string): boolean {
+  if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
+  const tail = QUALITATIVE_TAIL.exec(rest);
+  return tail !== null && rest.slice(0, tail.index).trim().length >= 2;
+}
+
+/** Whether the text ends with 前 (a deadline: 1月25日前, 5月底前). */
+function endsWithDeadline(text: string): boolean {
+  let k = text.length;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  return text.charCodeAt(k - 1) === 0x524d /* 前 */;
+}
+
+/** Whether the text's last clause (after its last comma or sentence end) opens with 其中, 含 … . */
+function inClause(text: string): boolean {
+  let k = text.length;
+  while (k > 0) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 44 || c === 59 || c === 0x3002 || c === 10) break;
+    k--;
+  }
+  return CLAUSE_START.test(k === 0 ? text : text.slice(k));
 }
 
 /** A name and its target in brackets: 服务器数量(≥20台). */
@@ -56,7 +90,7 @@ export const CELL_LABEL = /^\s*(?:部门整体(?:支出)?|整体)?(?:年度)?(?:
 
 /** A qualitative target at the end of words: 明显提升, 有效改善, 健全, 逐步完善. */
 export const QUALITATIVE_TAIL =
-  /(?:(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|大幅|不断|有所|得到|全面|保持)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻)|(?:得到|基本|逐步|有效|明显)(?:有效|基本|逐步)?(?:恢复|消除|遏制)|持续向好|稳中向好|(?:效果|成效)(?:显著|明显)|(?:得到|有效)(?:保障|落实|解决)|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|建立|建成|有保障|不发生|未发生)[\s。.;,]*$/;
+  /(?:(?:同比|环比)?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|大幅|不断|有所|得到|全面|保持|基本)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻)|(?:得到|基本|逐步|有效|明显)(?:有效|基本|逐步)?(?:恢复|消除|遏制)|持续向好|稳中向好|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:得到|有效)(?:保障|落实|解决|维护)|得到(?:有效|切实|充分)(?:保障|落实|解决|维护)|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|建立|建成|有保障|不发生|未发生)[\s。.;,]*$/;
 
 /** A short label and its colon before the text: 产出：, 效益指标：. */
 const SHORT_LABEL_COLON = /^\s*[^\d\s,;:。、()]{1,8}:\s*(?=\D)/;
@@ -100,14 +134,20 @@ const NAME_THEN_DATE =
   /^\s*(?!截至|截止|到|至)[^\d\s,;:。、()]{2,16}?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)?\s*$/;
 
 /** "项目于2024年12月31日前完成": a name, 于 or 在, then a date. */
-const NAME_THEN_DEADLINE = /^\s*[^\d\s,;:。、()]{2,10}?(?:于|在)\s*\d{4}\s*年/;
+const NAME_THEN_DEADLINE =
+  /^\s*[^\d\s,;:。、()]{2,10}?(?:于|在)\s*(?:\d{4}\s*年|(?:每年|当年|次年)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前))/;
 
 /** A name and a number that ends the text with a unit of any kind (接种疫苗1.2万剂次, 服务期3年) — not a year or date. */
-const NAME_THEN_FINAL_QUANTITY = new RegExp(
-  "^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|达|至少|约|控制在|截至|截止|为|在)" +
-    `${CODE_PREFIX}[^\\d\\s,;:。、()≥≤<>=*]{2,16}?\\s*(?:约\\s*)?(?!\\d{4}\\s*年)\\d+(?:[.,]\\d+)*` +
-    "(?:\\s*[-~～至到]\\s*\\d+(?:[.,]\\d+)*)?\\s*(?:万|亿|千)?\\s*(?![月日号])[^\\d\\s,;:。、()]{0,3}\\s*$",
-);
+const NAME_THEN_FINAL_QUANTITY = finalQuantityAfter("[^\\d\\s,;:。、()≥≤<>=*]{2,16}?");
+
+/** A name written as `name` (a pattern), then a number that ends the text with a unit of any kind. */
+function finalQuantityAfter(name: string): RegExp {
+  return new RegExp(
+    "^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|达|至少|约|控制在|截至|截止|为|在)" +
+      `${CODE_PREFIX}${name}\\s*(?:约\\s*)?(?!\\d{4}\\s*年)\\d+(?:[.,]\\d+)*` +
+      "(?:\\s*[-~～至到]\\s*\\d+(?:[.,]\\d+)*)?\\s*(?:万|亿|千)?\\s*(?![月日号])[^\\d\\s,;:。、()]{0,3}\\s*$",
+  );
+}
 
 /**
  * Text that starts an indicator of its own: a name of at least two characters without digits, then its
@@ -134,9 +174,30 @@ function startsWholeIndicator(rest00: string, strict = false): boolean {
   // before, and so does any bare quantity after "名称，目标".
   if (strict) return compared || RELATIVE_TO_LAST_YEAR.test(rest);
   // "每户补助5000元": a standard per head in money is an indicator of its own (a cost).
-  if (EACH_START.test(rest)) return compared || EACH_IN_MONEY.test(rest);
-  return compared || INDICATOR_START.some((re) => re.test(rest));
+  // "…不少于2400家次，每月不少于200家次": a period alone before the comparator names nothing of its own.
+  if (EACH_START.test(rest)) return (compared && !PERIOD_ONLY.test(rest)) || EACH_IN_MONEY.test(rest);
+  return compared || INDICATOR_START.some((re) => re.test(rest)) || isListedOrInnerQuantity(rest);
 }
+
+/**
+ * After a whole indicator and a comma, a clause with a quantity of its own is another indicator, also
+ * where its name lists things with 、 or carries a note in brackets (更新改造座椅、路灯等设施120处,
+ * 整治村庄“三堆”（柴堆、粪堆、垃圾堆）2600处), or where the quantity stands inside the words
+ * (巩固提升1.8万农村人口饮水安全). Looked for only where the text has a digit.
+ */
+function isListedOrInnerQuantity(rest: string): boolean {
+  let digit = false;
+  for (let k = 0; k < rest.length && !digit; k++) digit = isDigit(rest.charCodeAt(k));
+  if (!digit) return false;
+  const plain = rest.includes("(") ? rest.replace(BRACKETED, "") : rest;
+  return LISTED_NAME_THEN_FINAL_QUANTITY.test(plain) || VERB_THEN_MAGNITUDE.test(plain);
+}
+
+/** A bracketed note inside a name: （柴堆、粪堆、垃圾堆）. */
+const BRACKETED = /\([^()]*\)/g;
+
+/** Words, then a number with 万 or 亿 and the words it counts: 巩固提升1.8万农村人口饮水安全. */
+const VERB_THEN_MAGNITUDE = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,12}?\d+(?:\.\d+)?\s*(?:万|亿)[\u4e00-\u9fa5]{2,}/;
 
 /**
  * Digits that begin a name: an age (0-6岁, 65周岁以上), buildings (2号楼, 2号楼、3号楼, 10号楼至12号楼),
@@ -150,6 +211,8 @@ const DIGIT_LED_NAME = new RegExp(
 );
 
 const EACH_START = /^\s*每/;
+const PERIOD_ONLY =
+  /^\s*每(?:日|天|周|月|季度?|年|半年)\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|达到|至少|大于|超过)/;
 const EACH_IN_MONEY = /^\s*每[^\d,;:。、()]{1,12}?\d+(?:[.,]\d+)*\s*(?:万|亿|千)?\s*元/;
 
 /** A name and a standard to meet: 出水水质达到一级A标准, 工程质量符合设计要求. */
@@ -176,6 +239,9 @@ const DEADLINE_START =
 /** "项目于2025年6月30日前开工": a deadline, with the work it is for. */
 const DEADLINE_INSIDE = /\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)/;
 
+/** A name and none at all: 生产安全亡人事故“零发生”, 重大事故零发生. */
+const NAME_THEN_ZERO = /^\s*[^\d\s,;:。、()]{2,24}?[“"]?零(?:发生|事故|伤亡|投诉|差错)[”"]?[\s。.;]*$/;
+
 /** Words that open a clause of the indicator before, not a new one. */
 const CLAUSE_START =
   /^\s*(?:其中|含|包括|共|合计|(?:较|比)(?:\d{4}\s*年|上年|去年|上一年|同期|基期)|同比|环比|均|且|并|即|以及|或)/;
@@ -195,9 +261,9 @@ const NAME_THEN_QUANTITY = new RegExp(
 const MEASURE_THEN_NUMBER =
   /^\s*[^\d\s,;:。、()≥≤<>=*]{1,12}(?:率|数|量|度)\s*(?:达到|达|为|保持在|在)?\s*\d/;
 
-/** A name and a target relative to last year without a number: 较大事故起数不高于上年, 满意度与上年持平. */
+/** A name and a target relative to last year without a number: 较大事故起数不高于上年, 满意度与上年持平, 民转刑案件数同比下降. */
 const RELATIVE_TO_LAST_YEAR =
-  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:不高于|不低于|不少于|不超过|高于|低于|与|较|比)(?:上年|去年|上一年|同期)/;
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:(?:不高于|不低于|不少于|不超过|高于|低于|与|较|比)(?:上年|去年|上一年|同期)|同比(?:下降|减少|降低|上升|增长|提高|增加)[\s。.;]*$)/;
 
 /** A name and an unfilled target: 培训人数≥**人, 合格率≥  %, 覆盖率XX%. */
 const PLACEHOLDER_TARGET =
@@ -246,9 +312,11 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
   const ordinal = ORDINAL_START.exec(rest);
   const sibling =
     ordinal !== null && new RegExp(`[一二三四五六七八九十\\d]\\s*${ordinal[1]}`).test(s.slice(from, semi));
-  const quantity = (NAME_THEN_FINAL_QUANTITY.test(rest) || NAME_THEN_CN_COUNT.test(rest)) && !sibling;
+  const quantity =
+    (NAME_THEN_FINAL_QUANTITY.test(rest) || NAME_THEN_CN_COUNT.test(rest) || firstIsQuantity(rest)) &&
+    !sibling;
   return (
-    (NAME_THEN_TARGET.test(rest) || quantity) &&
+    (NAME_THEN_TARGET.test(rest) || quantity || DEADLINE_START.test(rest)) &&
     !TARGET_LABEL_START.test(rest) &&
     // "；其中，约800人次为基层干部", "；每期，约50人": a clause of the indicator before.
     !CLAUSE_START.test(rest) &&
@@ -256,6 +324,28 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
     !(mayStartStageAt(rest) && STAGE_START.test(rest))
   );
 }
+
+/**
+ * "；巡查水库、山塘27座", "；65岁及以上老年人健康管理人数1.1万人，高血压患者…": the first indicator after a
+ * ； ends at a comma or a 、 after its quantity, and its name may list things with 、 or start with an age.
+ */
+function firstIsQuantity(rest: string): boolean {
+  let end = 0;
+  let digit = false;
+  while (end < rest.length) {
+    const c = rest.charCodeAt(end);
+    if (c === 44 || (c === 0x3001 && digit)) break;
+    digit = digit || isDigit(c);
+    end++;
+  }
+  if (!digit) return false;
+  const head = rest.slice(0, end);
+  const led = DIGIT_LED_NAME.exec(head);
+  return LISTED_NAME_THEN_FINAL_QUANTITY.test(led ? head.slice(led[0].length) : head);
+}
+
+/** NAME_THEN_FINAL_QUANTITY whose name may list things with 、 (巡查水库、山塘27座). */
+const LISTED_NAME_THEN_FINAL_QUANTITY = finalQuantityAfter("[^\\d\\s,;:。()≥≤<>=*]{2,24}?");
 
 /** A name, then a count in Chinese numerals that ends the text: 村级卫生室标准化建设三个. */
 const NAME_THEN_CN_COUNT =
@@ -284,6 +374,9 @@ const WHOLE_INDICATOR: readonly RegExp[] = [
   NAME_THEN_DATE,
   RELATIVE_TO_LAST_YEAR,
   PLACEHOLDER_TARGET,
+  VERB_THEN_MAGNITUDE,
+  NAME_THEN_DEADLINE,
+  NAME_THEN_ZERO,
 ];
 
 /** What makes the text after a comma start an indicator of its own (besides a name and a comparator). */
@@ -297,4 +390,5 @@ const INDICATOR_START: readonly RegExp[] = [
   NAME_COLON_TARGET,
   DEADLINE_START,
   STANDARD_TARGET,
+  NAME_THEN_ZERO,
 ];

@@ -111,6 +111,26 @@ function approxAt(s: string, j: number): boolean {
 }
 
 /** A number starting at i (digits, 1,500, 0.5, Chinese numerals), with its magnitude word applied. */
+/**
+ * The denominator of a fraction whose slash is at `slash` (1/3, 2/5): one to three digits not followed
+ * by more digits, a decimal point or a magnitude word (1/10万 is a rate, 2023/7/1 a date).
+ */
+function fractionAt(s: string, slash: number): { denominator: number; end: number } | null {
+  let k = slash + 1;
+  while (k < s.length && k - slash <= 3 && isDigit(s.charCodeAt(k))) k++;
+  if (k === slash + 1 || isDigit(s.charCodeAt(k)) || s.charCodeAt(k) === 46 || s.charCodeAt(k) === 47)
+    return null;
+  if (MAGNITUDE_FIRST.has(s.charCodeAt(k))) return null;
+  const denominator = Number(s.slice(slash + 1, k));
+  return denominator > 0 ? { denominator, end: k } : null;
+}
+const MAGNITUDE_FIRST = new Set(Array.from("万亿千百", (ch) => ch.charCodeAt(0)));
+
+/** A fraction's value to four decimals (1/3 → 0.3333): what a reviewer reads, not a float's tail. */
+function roundTo4(v: number): number {
+  return Math.round(v * 10000) / 10000;
+}
+
 function readNumber(s: string, i: number): NumberAt | null {
   const c = s.charCodeAt(i);
   let j = i;
@@ -348,8 +368,9 @@ export function isMilestones(s: string): boolean {
 const MILESTONE =
   /^\s*(?:截至|到)?\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:底|末)?|第?\s*[一二三四1-4]\s*季度(?:末|底)?|[上下]半年|年中|年底|年末)\s*(?:前|以前|之前|内)?\s*[^\d\s,;、]{2,}[\s。.]*$/;
 
-/** A figure that opens a target: 2次, ≥95%, 不少于3次. */
-const FIGURE_FIRST = /^\s*(?:[≥≤<>=]{1,2}|不少于|不低于|不超过|达到)?\s*\d/;
+/** A figure that opens a target: 2次, ≥95%, 不少于3次, and per a period (每日不少于300份). */
+const FIGURE_FIRST =
+  /^\s*(?:每(?:日|天|周|月|季度?|年|半年)\s*)?(?:[≥≤<>=]{1,2}|不少于|不低于|不超过|达到)?\s*\d/;
 
 /** A target that is the hours of a day: 9:00-21:00, 每日8:30-17:30. */
 const CLOCK_ONLY = new RegExp(`^\\s*(?:每日|每天|上午|下午)?\\s*${CLOCK_RANGE}\\s*$`);
@@ -373,10 +394,13 @@ function clockSpans(s: string): DateSpan[] {
 /** 岁, after 周 in 周岁. */
 const SUI = 0x5c81;
 
+const FROM_TO = /^[^\d,;。]{0,6}?(?:至|到)/;
+
 const LEADING_COMPARATOR = /^\s*(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)/;
 
 // (零增长 says the growth is none, not the amount: it stays words.)
-const ZERO_TARGET = /^\s*零(?:发生|事故|伤亡|投诉|差错)?[\s。.;,]*$/;
+// (In quotes too: “零发生”.)
+const ZERO_TARGET = /^\s*[“"]?零(?:发生|事故|伤亡|投诉|差错)?[”"]?[\s。.;,]*$/;
 
 /** Words after a number that make it a label, not a quantity: an age, a building. */
 /**
@@ -471,12 +495,22 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       i++;
       continue;
     }
+    // 6月、10月分两批完成: with a date, the batches after 分 say how it is met; they are not the target.
+    if (prev === 0x5206 /* 分 */ && dates.length > 0) {
+      i++;
+      continue;
+    }
     const num = readNumber(s, i);
     if (!num) {
       i++;
       continue;
     }
     if (hasQuotes && quoted(s, i)) {
+      i = num.end;
+      continue;
+    }
+    // "由5个工作日压缩至3个工作日": the figure it starts from is not the target; the one it goes to is.
+    if (prev === 0x7531 /* 由 */ && FROM_TO.test(s.slice(num.end, num.end + 10))) {
       i = num.end;
       continue;
     }
@@ -490,6 +524,10 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       continue;
     }
     let pos = num.end + length;
+    // "轮换比例不低于1/3": a fraction (no unit read: /10万 is a rate's unit) is its value, not its numerator.
+    const fraction =
+      !unit && num.factor === 1 && s.charCodeAt(num.end) === 47 ? fractionAt(s, num.end) : null;
+    if (fraction) pos = fraction.end;
     let comparator: Comparator | null = null;
     let valueMax: number | null = null;
     // "-5%", "同比-5%", "≤-2": a minus sign right before the digits (not a range: 1-3, not A-1).
@@ -556,7 +594,13 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     // A bare percentage on a 100% scale stays as written (95% → 95).
     return {
       comparator,
-      value: minus ? -num.value : valueMax !== null ? low : num.value,
+      value: minus
+        ? -num.value
+        : valueMax !== null
+          ? low
+          : fraction
+            ? roundTo4(num.value / fraction.denominator)
+            : num.value,
       valueMax,
       unit,
       kind: "quantitative",

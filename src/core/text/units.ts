@@ -58,6 +58,8 @@ const UNITS = [
   "台",
   "台次",
   "台套",
+  // processor cores rented from a cloud: vCPU 1200核
+  "核",
   "剂",
   "剂次",
   "车次",
@@ -294,6 +296,12 @@ function latinRunAt(s: string, pos: number): number {
 /** What may follow a unit at the end of a target: nothing, 以上 以下 以内 左右 and the like, punctuation. */
 const TARGET_TAIL = /^(?:及?以上|及?以下|以内|之内|左右|内|[\s。.;,:!?)\]])*$/;
 
+/** Whether a 、, a comma, a ； or an opening bracket stands at `pos`: the count's words end there too. */
+function listGoesOn(s: string, pos: number): boolean {
+  const c = s.charCodeAt(pos);
+  return c === 0x3001 || c === 44 || c === 59 || c === 40;
+}
+
 /** Whether the target's words end at `pos` (only a tail such as 以上 or punctuation after it). */
 function endsWords(s: string, pos: number): boolean {
   return pos >= s.length || TARGET_TAIL.test(s.slice(pos));
@@ -336,7 +344,12 @@ export function readUnit(
     len = lex.length;
     // 册次, 车次, 件套: a count of times or sets of a unit the list has without them.
     const next = s.charCodeAt(pos + len);
-    if ((next === 0x6b21 /* 次 */ || next === 0x5957) /* 套 */ && endsWords(s, pos + len + 1)) len++;
+    // (Also before a 、, a comma or a bracket that goes on: 45万头次、禽流感免疫320万羽次.)
+    if (
+      (next === 0x6b21 /* 次 */ || next === 0x5957) /* 套 */ &&
+      (endsWords(s, pos + len + 1) || listGoesOn(s, pos + len + 1))
+    )
+      len++;
     // "15台（套）", "45万头（只）": a unit counted either way, the other in brackets after it.
     else if (next === 40 /* ( */) len += otherWayLength(s, pos + len);
     // "3星级以上" with 星 listed: a longer word closed by 以上 or 以下 is the unit as written (else the

@@ -8,7 +8,12 @@ import { bareLabel, categoryOfLabel, hasInnerPunct } from "../../../src/core/tex
 import { canon, isJsSpace } from "../../../src/core/text/chars";
 import { headingCategoryAt } from "../../../src/core/text/segment";
 import { isSerialText } from "../../../src/core/text/target";
-import { mayEndWithQuantity, trailingQuantity } from "../../../src/core/text/item";
+import {
+  mayEndWithModal,
+  mayEndWithQuantity,
+  MODAL_TAIL,
+  trailingQuantity,
+} from "../../../src/core/text/item";
 
 /** Pieces labels, headings and items are made of: category words, numbering, scores, punctuation. */
 const LABEL_PIECES = [
@@ -121,6 +126,37 @@ describe("quick rejections agree with the full checks", () => {
     fc.assert(
       fc.property(quantityText, (t) => {
         if (!mayEndWithQuantity(t, 0, t.length)) expect(trailingQuantity(t)).toBeLessThanOrEqual(0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("mayEndWithModal passes every name MODAL_TAIL finds a modal at the end of", () => {
+    const nameText = fc
+      .array(
+        fc.constantFrom(
+          "就业率",
+          "力争",
+          "争取",
+          "确保",
+          "均",
+          "各",
+          "户均",
+          "按",
+          "控制",
+          "在",
+          "预算",
+          "内",
+          "达到",
+          "1",
+          " ",
+        ),
+        { maxLength: 6 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(nameText, (t) => {
+        if (!mayEndWithModal(t, t.length)) expect(MODAL_TAIL.test(t)).toBe(false);
       }),
       { numRuns: 3000 },
     );

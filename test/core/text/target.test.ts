@@ -223,3 +223,23 @@ describe("units and words seen in published tables", () => {
     expect(parseTarget("……").kind).toBe("empty");
   });
 });
+
+describe("fractions (round 41)", () => {
+  it.each([
+    ["不低于1/3", ">=", 0.3333, ""],
+    ["1/4以上", ">=", 0.25, ""],
+    ["≤10/10万", "<=", 10, "/10万"],
+  ])("%s", (text, comparator, value, unit) => {
+    expect(parseTarget(text)).toMatchObject({ comparator, value, unit, kind: "quantitative" });
+  });
+  it("keeps a date written with slashes a date", () => {
+    expect(parseTarget("2024/6/30前").kind).toBe("date");
+  });
+});
+
+describe("a count of batches after a date (round 41)", () => {
+  it("reads 6月、10月分两批完成 as a date", () => {
+    expect(parseTarget("6月、10月分两批完成")).toMatchObject({ kind: "date", value: null });
+    expect(parseTarget("分两批完成培训300人")).toMatchObject({ kind: "quantitative" });
+  });
+});
