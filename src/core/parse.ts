@@ -65,7 +65,13 @@ import {
 import { titleLine, titleYear } from "./table/title";
 import { nextNamesLevel, treeAfter, type TreeLevel } from "./table/unitTree";
 import { headerLine, pastedLines, resultOfLines } from "./table/pastedLines";
-import { headerRole, isUnitAndProjectHeader, isWeakTargetHeader, type HeaderRole } from "./table/headers";
+import {
+  headerRole,
+  isUnitAndProjectHeader,
+  isWeakTargetHeader,
+  yearNamed,
+  type HeaderRole,
+} from "./table/headers";
 import {
   chooseTarget,
   contextRow,
@@ -328,6 +334,9 @@ function withoutAnnouncements(c: string): string {
 const STATED_TARGET =
   /提升|提高|改善|增强|明显|显著|稳定|达标|合格|良好|优良|有效|完成|降低|下降|减少|持续|向好|规范|及时|通过|到位|健全|完善|好转|满意/;
 
+/** What names a sub-column under 指标值 (数量, 数值, 单位, 符号), never a target itself. */
+const CAPTION_WORD = /^(?:数量|数值|值|单位|符号|运算符号|比较符)$/;
+
 /** A score on its own, (20分) or （30分）, as a template writes it after a heading. */
 const SCORE_ALONE = /^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
 
@@ -573,6 +582,13 @@ function yearTarget(
 ): number | null {
   const ofTitle = h.targetYears?.find((t) => t.year === titleYear);
   if (ofTitle) return ofTitle.col;
+  // 2024年指标值 | 2025-2027年指标值 in a table titled 2025年度: no column names the year alone; the span
+  // that covers it is the year's, not last year's column.
+  if (titleYear !== null) {
+    const chosen = yearNamed(h.headers.target ?? "");
+    const span = h.targetSpans?.find((t) => t.from <= titleYear && titleYear <= t.to);
+    if (span && chosen !== null && chosen !== titleYear) return span.col;
+  }
   if (h.targetSaid) return null;
   if (h.targetYears) return h.targetYears.reduce((a, t) => (t.year < a.year ? t : a)).col;
   return terms ? targetUnderLabels(h, terms) : null;
@@ -1312,6 +1328,11 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
     }
     let name = get("level3") || nameInLevel2;
     let target = get("target");
+    // | | | 数量 | 单位 under the table, no name: a caption (a sub-header written again), no indicator.
+    if (!name && target && (headerRole(target) || CAPTION_WORD.test(target))) {
+      skippedRows.push(b.sheetRow(r));
+      continue;
+    }
     if (!name && !target) {
       // A row that only fills in 一级/二级 (merged cells) is structure, and one that only names the next
       // project (its indicators on the rows below) was read; anything else is reported.

@@ -3374,3 +3374,72 @@ describe("round 44: near misses of the block and form rules", () => {
     }
   });
 });
+
+describe("rounds 45–46: the day's sweep and fresh tables", () => {
+  it("reads the span covering the title's year, not last year's column (2024年指标值 | 2025-2027年指标值 in a 2025年度 table)", () => {
+    const r = parseGrid(
+      grid([
+        ["2025年度项目绩效目标表"],
+        ["", "", "", "2024年指标值", "2025-2027年指标值"],
+        ["一级指标", "二级指标", "三级指标", "", ""],
+        ["产出指标", "数量指标", "培训人数", "480人", "≥500人"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.value])).toEqual([["E4", 500]]);
+  });
+
+  it("reports a caption row with no name (| | | 数量 | 单位) instead of reading it as an indicator", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值", "", ""],
+        ["", "", "", "符号", "数值", "计量单位"],
+        ["产出指标", "数量指标", "培训人数", "≥", 500, "人"],
+        ["", "", "", "", "数量", "单位"],
+      ]),
+    );
+    expect(r.indicators.map((i) => i.name)).toEqual(["培训人数"]);
+  });
+
+  it("reads a 一级 with its 二级 in brackets, short or full (产出指标（数量）, 满意度指标（服务对象满意度指标）)", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        [
+          "某项目",
+          "产出指标（数量）：新建管网12公里；效益指标（生态）：植被覆盖率≥85%；满意度指标（服务对象满意度指标）：受益农户满意度≥90%",
+        ],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ["产出指标", "数量指标", "新建管网"],
+      ["效益指标", "生态效益指标", "植被覆盖率"],
+      ["满意度指标", "服务对象满意度指标", "受益农户满意度"],
+    ]);
+  });
+
+  it("names long banners, autonomous counties and a county-level city after its prefecture as districts", () => {
+    expect(districtOf("", "通辽市科尔沁左翼中旗教育局")).toBe("科尔沁左翼中旗");
+    expect(districtOf("", "阜新蒙古族自治县财政局")).toBe("阜新蒙古族自治县");
+    expect(districtOf("", "达尔罕茂明安联合旗卫生健康委员会")).toBe("达尔罕茂明安联合旗");
+    expect(districtOf("", "新乡市辉县市民政局")).toBe("辉县市");
+    expect(districtOf("", "深圳市市场监督管理局")).toBe(null);
+    expect(districtOf("", "广州市城市管理和综合执法局")).toBe(null);
+  });
+
+  it("reads 得到有效保护 as a qualitative target and a recurring or seasonal deadline written whole as a date", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        [
+          "某项目",
+          "1、效益指标：森林资源得到有效保护。2、时效指标：每季度首月15日前发放到位。3、时效指标：暑期（7月-8月）完成施工。",
+        ],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.target, i.kind])).toEqual([
+      ["森林资源", "得到有效保护", "qualitative"],
+      ["", "每季度首月15日前发放到位", "date"],
+      ["", "暑期（7月-8月）完成施工", "date"],
+    ]);
+  });
+});

@@ -15,8 +15,13 @@ const BRACKETED =
 const NOT_COUNTY = /^[本该各我外全此邻他原市区省州大小]县$/;
 
 // Leading: 花都区梯面小学…, 广州市海珠区应急管理局 (a city before the district is skipped)
+// (科尔沁左翼中旗, 阜新蒙古族自治县: the longer names of banners and autonomous counties; 辉县市 is a city)
 const LEADING =
-  /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,4}?市)?([\u4e00-\u9fa5]{2,4}?(?:自治县|自治旗|新区|区|县|旗))/;
+  /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,4}?市)?([\u4e00-\u9fa5]{2,8}?(?:自治县|自治旗|联合旗|[前中后]旗)|[\u4e00-\u9fa5]{2,4}?(?:新区|区|县(?!市)|旗))/;
+
+/** 新乡市辉县市民政局, 潍坊市寿光市…: a county-level city named after its prefecture city. */
+const LEADING_CITY =
+  /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?[\u4e00-\u9fa5]{1,4}?市([\u4e00-\u9fa5]{2,3}?市)/;
 
 /** Generic words that are whole names of no district (增城区 and 西城区 are real; 城区 alone is not). */
 const GENERIC = /^(城区|市区|郊区|矿区|林区|港区|新区|全市|全县)$/;
@@ -62,8 +67,11 @@ export function districtOf(project: string, budgetUnit = "", department = ""): s
     let found: string | null = null;
     while ((m = BRACKETED.exec(text))) if (acceptable(m[1])) found = m[1];
     if (found) return found;
-    const lead = LEADING.exec(text.replace(CODE_PREFIX, ""));
+    const bare = text.replace(CODE_PREFIX, "");
+    const lead = LEADING.exec(bare);
     if (lead && acceptable(lead[1])) return lead[1];
+    const city = LEADING_CITY.exec(bare);
+    if (city && acceptable(city[1])) return city[1];
   }
   // Only a unit's name is read for a town (a project's name starts with its subject: 城镇…, 乡村…).
   for (const text of [budgetUnit, department]) {

@@ -104,6 +104,12 @@ export function yearNamed(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** The span of years a header names (2025-2027年指标值 → 2025…2027), or null. */
+export function yearSpanNamed(text: string): { from: number; to: number } | null {
+  const m = /((?:19|20)\d\d)\s*(?:年度?)?\s*[-—–~～至到]\s*((?:19|20)\d\d)\s*年/.exec(text);
+  return m ? { from: Number(m[1]), to: Number(m[2]) } : null;
+}
+
 /** A header naming a span of years (2025-2027年指标值): the long-term half, not the year's. */
 export function namesYearSpan(text: string): boolean {
   return YEAR_SPAN.test(text);

@@ -14,6 +14,7 @@ import {
   namesYearSpan,
   normalizeHeader,
   yearNamed,
+  yearSpanNamed,
   type HeaderRole,
 } from "./headers";
 
@@ -53,6 +54,8 @@ export interface HeaderInfo {
   halves?: Partial<Record<HalfRole, number[]>>;
   /** Whether the target headers say which of them is the year's (年度指标值 beside 实施期指标值). */
   targetSaid?: boolean;
+  /** Target columns naming a span of years (2025-2027年指标值), for a title's year no column names alone. */
+  targetSpans?: { col: number; from: number; to: number; header: string }[];
 }
 
 type HalfRole = "target" | "level1" | "level2" | "level3";
@@ -243,6 +246,8 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     return year === null ? [] : [{ col, year, header: texts[col].trim() }];
   });
   if (years.length >= 2) info.targetYears = years;
+  const spans = spansOf(twice.target ?? [], texts);
+  if (spans.length > 0) info.targetSpans = spans;
   if (halves.target) {
     info.halves = halves;
     info.targetSaid = targetsSay(halves.target.map((c) => texts[c]));
@@ -283,7 +288,11 @@ export function chooseTarget(h: HeaderInfo, col: number, texts: string[]): void 
   if (h.roles.target === col) return;
   h.roles.target = col;
   // A two-row header names its target columns in the upper row.
-  h.headers.target = texts[col].trim() || (h.targetYears?.find((t) => t.col === col)?.header ?? "");
+  h.headers.target =
+    texts[col].trim() ||
+    (h.targetYears?.find((t) => t.col === col)?.header ??
+      h.targetSpans?.find((t) => t.col === col)?.header ??
+      "");
   if (h.halves) namesOfHalf(h.roles, h.headers, h.halves, texts);
 }
 
@@ -306,6 +315,17 @@ function signatureOf(roles: RoleMap, categoryColumns: readonly CategoryColumn[])
     .map((k) => `${k}@${roles[k]}`)
     .concat(categoryColumns.map((c) => `${c.level1 ?? ""}/${c.level2 ?? ""}@${c.col}`))
     .join(",");
+}
+
+/** The target columns that name a span of years, with the span. */
+function spansOf(
+  cols: number[],
+  texts: string[],
+): { col: number; from: number; to: number; header: string }[] {
+  return cols.flatMap((col) => {
+    const span = yearSpanNamed(texts[col] ?? "");
+    return span ? [{ col, ...span, header: texts[col].trim() }] : [];
+  });
 }
 
 /** Whether target headers say which of them is the year's (年度指标值 beside 实施期指标值, 2025年 beside 2025-2027年). */
@@ -354,6 +374,8 @@ export function mergeUpperHeader(header: HeaderInfo, above: string[], lower: str
         return y === null ? [] : [{ col, year: y, header: above[col].trim() }];
       });
       if (years.length >= 2) header.targetYears = years;
+      const spans = spansOf(targets, above);
+      if (spans.length > 0) header.targetSpans = spans;
     }
     changed = true;
   }

@@ -154,6 +154,9 @@ export function hasInnerPunct(s: string, from: number, to: number): boolean {
   return false;
 }
 
+/** 产出指标（数量）: a 一级 and, in brackets, its 二级 without 指标. */
+const SHORT_PAIR = /^((?:产出|效益|满意度|成本)指标)\(([^()指]{2,10})\)$/;
+
 /** "数量指标(或建筑规模指标)", "时效指标(工期指标)": a category with its other name in brackets. */
 const WITH_OTHER_NAME = /^(.{2,10}?指标)\((?:或)?[^()]{1,10}指标\)$/;
 
@@ -163,12 +166,21 @@ function categoryOfLabelUncached(label: string): Category | null {
   if (t === "满意") t = "满意度";
   // A label is a few category words: no numbers, no sentence punctuation ("检查覆盖率100%。效益指标" is not one).
   if (!t || t.length > 24 || /[\d%。;；，,:：!?！？]/.test(t)) return null;
-  // 产出指标（数量指标）: a 一级 with its 二级 in brackets (not 时效指标(工期指标), a 二级's other name).
+  // 产出指标（数量指标）: a 一级 with its 二级 in brackets (not 时效指标(工期指标), a 二级's other name);
+  // 满意度指标（服务对象满意度指标）, whose 一级 is a 二级's name too.
   const pair = WITH_OTHER_NAME.exec(t);
   if (pair) {
-    const l1 = canonLevel2(pair[1]) ? null : canonLevel1(pair[1]);
+    const satisfaction = /^满意度指标$/.test(pair[1]);
+    const l1 = satisfaction ? "满意度指标" : canonLevel2(pair[1]) ? null : canonLevel1(pair[1]);
     const inner = l1 ? canonLevel2(/\(([^()]*)\)$/.exec(t)?.[1] ?? "") : null;
     if (l1 && inner) return resolve(l1, inner);
+  }
+  // 产出指标（数量）, 效益指标（生态）, 满意度指标（服务对象满意度）: the 二级 in brackets, short.
+  const short = SHORT_PAIR.exec(t);
+  if (short) {
+    const l1 = canonLevel1(short[1]);
+    const inner = canonLevel2(`${short[2]}指标`) ?? canonLevel2(`${short[2]}效益指标`);
+    if (l1 && inner && level1OfLevel2(inner, l1) === l1) return resolve(l1, inner);
   }
   t = pair?.[1] ?? t;
   // Combined headings "产出指标-数量指标", "产出指标/数量指标", "效益指标-社会公众或服务对象满意度指标".

@@ -377,9 +377,16 @@ export function trailingQuantity(c: string): number {
 function startsWithDate(c: string): boolean {
   const spans = findDates(c);
   if (spans.length === 0) return false;
-  // "于2024年12月底前完成全部建设任务", "确保12月底前全部入住": a joining word before the date.
-  const lead = /^\s*(?:确保|力争|计划)?\s*(?:于|在)?\s*/.exec(c);
-  return dateRunStart(c, spans, 0) === (lead ? lead[0].length : 0);
+  // "于2024年12月底前完成全部建设任务", "确保12月底前全部入住": a joining word before the date; "每季度首月
+  // 15日前发放到位", "暑期（7月-8月）完成施工": the period it recurs in, or a season the date explains.
+  const join = /^\s*(?:确保|力争|计划)?\s*(?:于|在)?\s*/.exec(c);
+  const at = dateRunStart(c, spans, 0);
+  if (at === (join ? join[0].length : 0)) return true;
+  const period =
+    /^\s*(?:每(?:季度|半年|年|月)|(?:暑期|暑假|寒假|汛前|汛期|春季|夏季|秋季|冬季)\s*[(（])\s*/.exec(
+      c.slice(join ? join[0].length : 0),
+    );
+  return period !== null && at === (join ? join[0].length : 0) + period[0].length;
 }
 
 /** Whether [na, nb) is a target with a number (≥8000平方米) and [ta, tb) words with none (a name). */
