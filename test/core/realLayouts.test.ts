@@ -3443,3 +3443,22 @@ describe("rounds 45–46: the day's sweep and fresh tables", () => {
     ]);
   });
 });
+
+describe("round 46: a state after a whole indicator and a ；", () => {
+  it("is an indicator of its own (牧民人均政策性收入增加), but 其中… stays a clause of the one before", () => {
+    const read = (cell: string) =>
+      parseGrid(
+        grid([
+          ["项目名称", "绩效指标"],
+          ["某项目", cell],
+        ]),
+      ).indicators.map((i) => [i.name, i.target]);
+    expect(read("2、效益指标：草原综合植被盖度≥45%；牧民人均政策性收入增加。")).toEqual([
+      ["草原综合植被盖度", "≥45%"],
+      ["牧民人均政策性收入", "增加"],
+    ]);
+    expect(read("1、效益指标：就业率≥90%；其中困难群体就业率明显提升。")).toEqual([
+      ["就业率", "≥90%；其中困难群体就业率明显提升"],
+    ]);
+  });
+});

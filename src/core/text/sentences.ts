@@ -316,13 +316,24 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
     (NAME_THEN_FINAL_QUANTITY.test(rest) || NAME_THEN_CN_COUNT.test(rest) || firstIsQuantity(rest)) &&
     !sibling;
   return (
-    (NAME_THEN_TARGET.test(rest) || quantity || DEADLINE_START.test(rest)) &&
+    (NAME_THEN_TARGET.test(rest) || quantity || DEADLINE_START.test(rest) || statesChange(rest)) &&
     !TARGET_LABEL_START.test(rest) &&
     // "；其中，约800人次为基层干部", "；每期，约50人": a clause of the indicator before.
     !CLAUSE_START.test(rest) &&
     !EACH_START.test(rest) &&
     !(mayStartStageAt(rest) && STAGE_START.test(rest))
   );
+}
+
+/**
+ * "草原综合植被盖度≥45%；牧民人均政策性收入增加": after a whole indicator, a short clause naming a thing and
+ * the change or state it reaches is an indicator of its own (not 较上年有所提高, a clause of the one before).
+ */
+function statesChange(rest: string): boolean {
+  const t = rest.trim();
+  if (t.length > 24 || /\d/.test(t) || /^(?:较|比|逐年|不断)/.test(t)) return false;
+  const tail = QUALITATIVE_TAIL.exec(t);
+  return tail !== null && tail.index >= 2;
 }
 
 /**
