@@ -583,8 +583,9 @@ function yearTarget(
   const ofTitle = h.targetYears?.find((t) => t.year === titleYear);
   if (ofTitle) return ofTitle.col;
   // 2024年指标值 | 2025-2027年指标值 in a table titled 2025年度: no column names the year alone; the span
-  // that covers it is the year's, not last year's column.
-  if (titleYear !== null) {
+  // that covers it is the year's, not last year's column — unless the header says it is the year's in
+  // words (年度目标值（2024年）, a year nobody updated).
+  if (titleYear !== null && !/年度|本年|当年|全年/.test(h.headers.target ?? "")) {
     const chosen = yearNamed(h.headers.target ?? "");
     const span = h.targetSpans?.find((t) => t.from <= titleYear && titleYear <= t.to);
     if (span && chosen !== null && chosen !== titleYear) return span.col;

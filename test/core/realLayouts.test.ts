@@ -3400,6 +3400,40 @@ describe("rounds 45–46: the day's sweep and fresh tables", () => {
     expect(r.indicators.map((i) => i.name)).toEqual(["培训人数"]);
   });
 
+  it("reads several 二级 in brackets (产出指标（数量、质量）) as the 一级 alone", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["某项目", "产出指标（数量、质量）：采购设备≥20台，验收合格率100%"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.level2Inferred])).toEqual([
+      ["产出指标", null, "数量指标"],
+      ["产出指标", null, "质量指标"],
+    ]);
+  });
+
+  it("reads a season's months as a deadline only for work finished in them", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["某项目", "1、暑期（7月-8月）完成施工。2、冬季（12月-次年2月）开展供暖保障。"],
+      ]),
+    );
+    expect(r.indicators.map((i) => i.kind)).toEqual(["date", "empty"]);
+  });
+
+  it("keeps the column headed 年度 when the title's year is covered by the 中期 span (年度目标值（2024年）| 中期目标值（2025-2027年）)", () => {
+    const r = parseGrid(
+      grid([
+        ["2025年度项目绩效目标表"],
+        ["一级指标", "二级指标", "三级指标", "年度目标值（2024年）", "中期目标值（2025-2027年）"],
+        ["产出指标", "数量指标", "培训人数", "≥500人", "≥1500人"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.value])).toEqual([["D3", 500]]);
+  });
+
   it("reads a 一级 with its 二级 in brackets, short or full (产出指标（数量）, 满意度指标（服务对象满意度指标）)", () => {
     const r = parseGrid(
       grid([
@@ -3421,9 +3455,21 @@ describe("rounds 45–46: the day's sweep and fresh tables", () => {
     expect(districtOf("", "通辽市科尔沁左翼中旗教育局")).toBe("科尔沁左翼中旗");
     expect(districtOf("", "阜新蒙古族自治县财政局")).toBe("阜新蒙古族自治县");
     expect(districtOf("", "达尔罕茂明安联合旗卫生健康委员会")).toBe("达尔罕茂明安联合旗");
-    expect(districtOf("", "新乡市辉县市民政局")).toBe("辉县市");
-    expect(districtOf("", "深圳市市场监督管理局")).toBe(null);
-    expect(districtOf("", "广州市城市管理和综合执法局")).toBe(null);
+    expect(districtOf("", "新乡市辉县市民政局")).toBe("辉县");
+    expect(districtOf("", "兴安盟科尔沁右翼前旗财政局")).toBe("科尔沁右翼前旗");
+    // Round 47's near misses: a county's bureau whose name goes on with 市, and 市 inside words.
+    expect(districtOf("", "泉州市安溪县市场监督管理局")).toBe("安溪县");
+    expect(districtOf("", "平阳县市政公用事业管理中心")).toBe("平阳县");
+    for (const unit of [
+      "深圳市市场监督管理局",
+      "广州市城市管理和综合执法局",
+      "上海市绿化和市容管理局",
+      "郑州市人才市场服务中心",
+      "嘉兴市水乡文化研究中心",
+      "苏州市古镇文化保护中心",
+      "某市乡镇街道综合执法指导中心",
+    ])
+      expect([unit, districtOf("", unit)]).toEqual([unit, null]);
   });
 
   it("reads 得到有效保护 as a qualitative target and a recurring or seasonal deadline written whole as a date", () => {

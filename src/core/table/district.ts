@@ -12,16 +12,16 @@ const BRACKETED =
   /[(（]([\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|区|县|市|旗|镇|乡|街道)|[\u4e00-\u9fa5]县)[)）]/g;
 
 /** 本县, 全县, 各县, 市县: a county's word for itself or for all, not a county's name. */
-const NOT_COUNTY = /^[本该各我外全此邻他原市区省州大小]县$/;
+const NOT_COUNTY = /^[本该各我外全此邻他原市区省州大小旗]县$/;
 
 // Leading: 花都区梯面小学…, 广州市海珠区应急管理局 (a city before the district is skipped)
-// (科尔沁左翼中旗, 阜新蒙古族自治县: the longer names of banners and autonomous counties; 辉县市 is a city)
+// (科尔沁左翼中旗, 阜新蒙古族自治县: the longer names of banners and autonomous counties)
 const LEADING =
-  /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,4}?市)?([\u4e00-\u9fa5]{2,8}?(?:自治县|自治旗|联合旗|[前中后]旗)|[\u4e00-\u9fa5]{2,4}?(?:新区|区|县(?!市)|旗))/;
+  /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,4}?[市盟])?([\u4e00-\u9fa5]{2,8}?(?:自治县|自治旗|联合旗|[前中后]旗)|[\u4e00-\u9fa5]{2,4}?(?:新区|区|县|旗))/;
 
-/** 新乡市辉县市民政局, 潍坊市寿光市…: a county-level city named after its prefecture city. */
-const LEADING_CITY =
-  /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?[\u4e00-\u9fa5]{1,4}?市([\u4e00-\u9fa5]{2,3}?市)/;
+/** 新乡市辉县…, 徐州市沛县…: a county of one character after its city (not 县城). */
+const LEADING_ONE =
+  /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?[\u4e00-\u9fa5]{1,4}?[市盟]([\u4e00-\u9fa5]县)(?!城)/;
 
 /** Generic words that are whole names of no district (增城区 and 西城区 are real; 城区 alone is not). */
 const GENERIC = /^(城区|市区|郊区|矿区|林区|港区|新区|全市|全县)$/;
@@ -53,10 +53,10 @@ const CODE_PREFIX =
  * offices are called — not 城乡建设, 特色小镇建设, 古镇保护, 镇痛中心.
  */
 const LEADING_TOWN =
-  /^(?:中共)?(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,4}?市)?((?:(?![省市区县旗局院所站队处室厅委会办])[\u4e00-\u9fa5]){1,4}?(?:镇|乡|街道))(?=人民政府|政府|党委|党工委|委员会|办事处|街道办|财政所|财政分局|卫生院|中心小学|中心学校|敬老院|综合|农业|农村|社会事务|退役军人|安全生产|社区卫生|文化|便民|应急|党政|规划建设|经济发展|村镇建设)/;
+  /^(?:中共)?(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,4}?市)?((?:(?![省市区县旗局院所站队处室厅委会办])[\u4e00-\u9fa5]){1,4}?(?:镇|乡|街道))(?=人民政府|政府|党委|党工委|委员会|办事处|街道办|财政所|财政分局|卫生院|中心小学|中心学校|敬老院|综合服务中心|农业服务中心|农业综合服务|社会事务|退役军人|安全生产|社区卫生|便民服务|应急管理|党政办|经济发展办|村镇建设)/;
 /** Words for towns in general (城镇污水处理厂, 乡镇卫生院), not a town's name. */
 const GENERIC_TOWN =
-  /^(城镇|乡镇|集镇|村镇|小城镇|建制镇|重点镇|特色镇|[本该各全我此]镇|[本该各全我此]乡|城乡|返乡|下乡)$/;
+  /^(城镇|乡镇|集镇|村镇|小城镇|建制镇|重点镇|特色镇|[本该各全我此]镇|[本该各全我此]乡|城乡|返乡|下乡)$|(?:小镇|古镇|名镇|水乡|侨乡|老街道|乡镇街道)$/;
 
 /** The district named by the project, else by the budget unit, else by the department (主管部门). */
 export function districtOf(project: string, budgetUnit = "", department = ""): string | null {
@@ -68,10 +68,8 @@ export function districtOf(project: string, budgetUnit = "", department = ""): s
     while ((m = BRACKETED.exec(text))) if (acceptable(m[1])) found = m[1];
     if (found) return found;
     const bare = text.replace(CODE_PREFIX, "");
-    const lead = LEADING.exec(bare);
+    const lead = LEADING_ONE.exec(bare) ?? LEADING.exec(bare);
     if (lead && acceptable(lead[1])) return lead[1];
-    const city = LEADING_CITY.exec(bare);
-    if (city && acceptable(city[1])) return city[1];
   }
   // Only a unit's name is read for a town (a project's name starts with its subject: 城镇…, 乡村…).
   for (const text of [budgetUnit, department]) {

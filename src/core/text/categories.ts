@@ -179,6 +179,8 @@ function categoryOfLabelUncached(label: string): Category | null {
   const short = SHORT_PAIR.exec(t);
   if (short) {
     const l1 = canonLevel1(short[1]);
+    // 产出指标（数量、质量）: several 二级 named, none of them the item's.
+    if (l1 && /[、和与及/]/.test(short[2])) return resolve(l1, null);
     const inner = canonLevel2(`${short[2]}指标`) ?? canonLevel2(`${short[2]}效益指标`);
     if (l1 && inner && level1OfLevel2(inner, l1) === l1) return resolve(l1, inner);
   }

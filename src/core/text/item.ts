@@ -373,6 +373,9 @@ export function trailingQuantity(c: string): number {
   return start > 0 ? start : -1;
 }
 
+/** Work finished: 完成施工, 完工, 建成, 发放到位. */
+const FINISHED = /完成|完工|竣工|建成|到位|交付|投用|投入使用/;
+
 /** "2023年12月底前完成" with no name: the whole text is the target. */
 function startsWithDate(c: string): boolean {
   const spans = findDates(c);
@@ -386,7 +389,10 @@ function startsWithDate(c: string): boolean {
     /^\s*(?:每(?:季度|半年|年|月)|(?:暑期|暑假|寒假|汛前|汛期|春季|夏季|秋季|冬季)\s*[(（])\s*/.exec(
       c.slice(join ? join[0].length : 0),
     );
-  return period !== null && at === (join ? join[0].length : 0) + period[0].length;
+  if (period === null || at !== (join ? join[0].length : 0) + period[0].length) return false;
+  // A season's months are a deadline only for work finished in them (暑期（7月-8月）完成施工), not for what
+  // goes on through them (冬季（12月-次年2月）开展供暖保障).
+  return period[0].trimStart().startsWith("每") || FINISHED.test(c);
 }
 
 /** Whether [na, nb) is a target with a number (≥8000平方米) and [ta, tb) words with none (a name). */
