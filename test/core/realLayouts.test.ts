@@ -3400,6 +3400,19 @@ describe("rounds 45–46: the day's sweep and fresh tables", () => {
     expect(r.indicators.map((i) => i.name)).toEqual(["培训人数"]);
   });
 
+  it("reads a note on a 一级 (效益指标（定性）, 产出指标（必填）) as the 一级 alone, not as the name", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["某项目", "效益指标（定性）：群众生活明显改善；产出指标（必填）：采购设备≥20台"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level1, i.name])).toEqual([
+      ["效益指标", "群众生活"],
+      ["产出指标", "采购设备"],
+    ]);
+  });
+
   it("reads several 二级 in brackets (产出指标（数量、质量）) as the 一级 alone", () => {
     const r = parseGrid(
       grid([

@@ -154,6 +154,9 @@ export function hasInnerPunct(s: string, from: number, to: number): boolean {
   return false;
 }
 
+/** What a template notes after a 一级: its kind, its term, whether it must be filled in. */
+const LEVEL1_NOTE = /^(?:定性|定量|长期|短期|年度|中期|必填|选填|主要|核心|共性|个性)$/;
+
 /** 产出指标（数量）: a 一级 and, in brackets, its 二级 without 指标. */
 const SHORT_PAIR = /^((?:产出|效益|满意度|成本)指标)\(([^()指]{2,10})\)$/;
 
@@ -179,8 +182,9 @@ function categoryOfLabelUncached(label: string): Category | null {
   const short = SHORT_PAIR.exec(t);
   if (short) {
     const l1 = canonLevel1(short[1]);
-    // 产出指标（数量、质量）: several 二级 named, none of them the item's.
-    if (l1 && /[、和与及/]/.test(short[2])) return resolve(l1, null);
+    // 产出指标（数量、质量）: several 二级 named, none of them the item's; 效益指标（定性）, （长期）, （必填）:
+    // a note on the 一级.
+    if (l1 && (/[、和与及/]/.test(short[2]) || LEVEL1_NOTE.test(short[2]))) return resolve(l1, null);
     const inner = canonLevel2(`${short[2]}指标`) ?? canonLevel2(`${short[2]}效益指标`);
     if (l1 && inner && level1OfLevel2(inner, l1) === l1) return resolve(l1, inner);
   }
