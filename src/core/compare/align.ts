@@ -8,7 +8,7 @@ import { nameKey, variantScore } from "./names";
 import type { ProgramEntry } from "./programs";
 import { mode, preferText } from "./stats";
 import type { AlignedIndicator, DistrictCell, UnalignedItem } from "./types";
-import { hasComparatorWord } from "./sentences";
+import { writesComparator } from "../text/comparatorWords";
 import { applyMagnitude, isCountUnit, samePerYear, unitKey } from "./units";
 
 interface Item {
@@ -39,7 +39,7 @@ function toItem(district: string, record: IndicatorRecord, source: string, posit
       comparator: record.comparator,
       comparatorWritten:
         record.comparator !== null &&
-        (hasComparatorWord(record.target) || hasComparatorWord(record.direction ?? "")),
+        (writesComparator(record.target) || writesComparator(record.direction ?? "")),
       direction: record.direction,
       unit,
       unitKey: unitKey(unit),
