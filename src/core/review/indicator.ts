@@ -62,15 +62,3 @@ export function directionWritesComparator(direction: string | null): boolean {
 export function label(r: IndicatorRecord): string {
   return r.name || r.text;
 }
-
-/** A change written before the number: 下降5%, 较上年提高5个百分点, 增长10%. */
-const CHANGE =
-  /(?:下降|减少|降低|压减|提高|增长|增加|上升|提升)\s*了?\s*[≥≤>=<]?\s*[\d一二三四五六七八九十两半]/;
-
-/**
- * Whether the target states a change rather than a level ("同比下降5%"): its % or 个百分点 is a rate
- * of change, whatever the indicator counts, and its verb already says which way.
- */
-export function statesChange(target: string): boolean {
-  return CHANGE.test(normalize(target));
-}

@@ -1,8 +1,9 @@
 /**
- * Whether a text writes a comparator at all: the words and signs an officer writes one with, by the
- * comparator they write. One list for every "was a comparator written?" check — the comparison's
- * 未写比较词 and the review's NO-COMPARATOR — so that the two never disagree about a target. Which
- * comparator a target has, and where it stands, is the parser's reading (comparators.ts).
+ * Whether a target says which way it points: the words and signs an officer writes a comparator with, by
+ * the comparator they write, and the verbs of a change (同比下降5%). One list for every "was a comparator
+ * written?" check — the comparison's 未写比较词 and the review's NO-COMPARATOR — and one for "is this a
+ * change?" — the review's rules and the parse summary — so that they never disagree about a target.
+ * Which comparator a target has, and where it stands, is the parser's reading (comparators.ts).
  */
 import type { Comparator } from "../record";
 
@@ -17,13 +18,17 @@ export const COMPARATOR_WORDS: Readonly<Record<Comparator, readonly string[]>> =
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const WRITTEN = new RegExp(
-  Object.values(COMPARATOR_WORDS)
-    .flat()
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|"),
-);
+/** Every word, longest first, as one alternation. */
+const ANY_WORD = Object.values(COMPARATOR_WORDS)
+  .flat()
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join("|");
+
+const WRITTEN = new RegExp(ANY_WORD);
+
+/** Full-width signs read as half-width, spaces dropped (不 少 于 as pasted from a PDF). */
+const compact = (text: string) => text.normalize("NFKC").replace(/\s+/g, "");
 
 /**
  * Whether the text writes a comparator (≥, 不少于, …以上, 等于 …). Full-width signs (＞, ＝) and spaces
@@ -31,5 +36,21 @@ const WRITTEN = new RegExp(
  * for a bare number, so the checks that care about bare numbers look here.
  */
 export function writesComparator(text: string): boolean {
-  return WRITTEN.test(text.normalize("NFKC").replace(/\s+/g, ""));
+  return WRITTEN.test(compact(text));
+}
+
+/**
+ * A change written before the number: 下降5%, 较上年提高5个百分点, 增长10%, 缩短3天, 压缩10%, and with
+ * a comparator bounding the change (下降≥5%, 下降不少于5%).
+ */
+const CHANGE = new RegExp(
+  `(?:下降|减少|降低|压减|压缩|缩短|提高|增长|增加|上升|提升)了?(?:${ANY_WORD})?[\\d一二三四五六七八九十两半]`,
+);
+
+/**
+ * Whether the target states a change rather than a level ("同比下降5%"): its % or 个百分点 is a rate
+ * of change, whatever the indicator counts, and its verb already says which way. Not 提高到95%, a level.
+ */
+export function statesChange(target: string): boolean {
+  return CHANGE.test(compact(target));
 }

@@ -1,5 +1,5 @@
 /** The one list of comparator words: what counts as a comparator written, for the comparison and the review alike. */
-import { COMPARATOR_WORDS, writesComparator } from "../../../src/core/text/comparatorWords";
+import { COMPARATOR_WORDS, statesChange, writesComparator } from "../../../src/core/text/comparatorWords";
 
 describe("writesComparator", () => {
   it.each([
@@ -56,4 +56,22 @@ describe("writesComparator", () => {
     const all = Object.values(COMPARATOR_WORDS).flat();
     expect(new Set(all).size).toBe(all.length);
   });
+});
+
+describe("statesChange", () => {
+  it.each([
+    "同比下降5%",
+    "较上年提高5个百分点",
+    "增长10%",
+    "缩短3天",
+    "压缩10%",
+    "下降≥5%",
+    "较上年下降不少于5%",
+    "减少了两成",
+  ])("reads %s as a change", (t) => expect(statesChange(t)).toBe(true));
+
+  // A level reached, or a change with no amount, is no change stated before a number.
+  it.each(["提高至75%", "压缩至2个工作日", "≥95%", "明显提升", "1200人"])("reads %s as a level", (t) =>
+    expect(statesChange(t)).toBe(false),
+  );
 });

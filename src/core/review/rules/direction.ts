@@ -6,8 +6,8 @@
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { amountAsWritten, comparatorSymbol, targetAsWritten } from "../format";
-import { directionWritesComparator, statesChange, writesRatio } from "../indicator";
-import { writesComparator } from "../../text/comparatorWords";
+import { directionWritesComparator, writesRatio } from "../indicator";
+import { statesChange, writesComparator } from "../../text/comparatorWords";
 import { normalize, polarityOf } from "../lexicon";
 import type { Rule } from "../types";
 import { cellKey } from "../tables";

@@ -3,6 +3,10 @@ import { testRule } from "../ruleTester";
 
 testRule(direction, {
   clean: [
+    // The comparator bounds the change, not the count or the time, whichever verb states it.
+    "1、效益指标：生产安全事故起数，较上年下降不少于5%。",
+    "1、产出指标：审批办理用时，缩短≥5天。",
+    "1、效益指标：投诉件数，压缩不少于10%。",
     "1、产出指标：森林火灾扑灭用时，不超过4小时。",
     // The comparator bounds the change, not the count.
     "1、效益指标：生产安全事故起数，同比下降≥5%。",
