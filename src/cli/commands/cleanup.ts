@@ -95,8 +95,11 @@ export const cleanupCommand: CliCommand = {
         "这是清理日志工作表，不能清理。请用 --sheet 指定要清理的工作表。",
         "This is the cleanup log sheet; it is not cleaned. Choose a sheet with --sheet.",
       );
+    const grid = worksheetToGrid(ws);
+    // Parsed once, here, and handed to the cleanup (which finds the table in it).
+    const parsed = flags.sheet === undefined ? parseGrid(grid) : undefined;
     // The active sheet is a cover page while the tables are elsewhere: say where, change nothing.
-    if (flags.sheet === undefined && parseGrid(worksheetToGrid(ws)).tables.length === 0) {
+    if (parsed && parsed.tables.length === 0) {
       const hint = tablesElsewhereHint(sheetsWithTables(wb, ws).map((t) => t.sheet));
       if (hint)
         throw new UserError(
@@ -110,7 +113,8 @@ export const cleanupCommand: CliCommand = {
     const seen = hiddenParts(ws);
     const hiddenRows = new Set([...seen.rows, ...seen.filteredRows]);
     const hiddenColumns = new Set(seen.columns);
-    const result = cleanupWorkbook(wb, { sheet: ws.name, settings, time: formatLogTime(new Date()), dryRun });
+    const time = formatLogTime(new Date());
+    const result = cleanupWorkbook(wb, { sheet: ws.name, settings, time, dryRun, grid, parsed });
     const edits: CleanupEdit[] = dryRun ? result.proposal.edits : result.entries.map((e) => e.edit);
     // A cell edit names its row after the run's row removals (they come first, bottom up, each by the
     // input's row): the hidden rows are followed there as the log's addresses are (positions.ts).
