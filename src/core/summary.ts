@@ -1,6 +1,7 @@
 /** Human-readable summaries of a parse, for the CLI and the task pane. */
 import type { Lang, Localized } from "./i18n";
 import type { ColumnRole, IndicatorKind, LayoutKind, ParseResult } from "./record";
+import { statesChange } from "./text/comparatorWords";
 
 export function noTableMessage(sheet: string): Localized {
   return {
@@ -87,7 +88,7 @@ export function formatParseSummary(result: ParseResult, lang: Lang): string {
       // The comparator only where it was written: a bare 1200 is "1200 人", not "= 1200 人", and a
       // change (同比下降5%) is shown as written — "= 5 %" would read as "equals 5%".
       const written = i.comparator !== "=" || /[=＝]|等于/.test(i.target);
-      const change = /下降|降低|减少|提高|提升|增长|增加|上升|缩短|压减|压缩/.test(i.target);
+      const change = statesChange(i.target);
       const cmp =
         i.comparator === "between"
           ? `${i.value}~${i.valueMax}`

@@ -4,7 +4,8 @@
  * code runs in the command line and in the browser preview.
  */
 import type { Workbook, Worksheet } from "exceljs";
-import type { CellValue } from "../core/grid";
+import type { CellValue, Grid } from "../core/grid";
+import type { ParseResult } from "../core/record";
 import { parseA1 } from "../core/grid";
 import type { Localized } from "../core/i18n";
 import {
@@ -173,6 +174,9 @@ export interface WorkbookCleanupOptions {
   settings: CleanupSettings;
   time: string;
   dryRun?: boolean;
+  /** The sheet as the caller read it already, and its parse (the command line parses to find tables). */
+  grid?: Grid;
+  parsed?: ParseResult;
 }
 
 export interface WorkbookCleanupResult {
@@ -188,11 +192,16 @@ export function cleanupWorkbook(wb: Workbook, options: WorkbookCleanupOptions): 
   const ws = worksheet(wb, options.sheet);
   const log = readWorkbookCleanupLog(wb);
   const messages: Localized[] = [...log.messages];
-  const grid = worksheetToGrid(ws);
-  let proposal = proposeCleanup(grid, options.settings, log.entries);
+  const grid = options.grid ?? worksheetToGrid(ws);
+  let proposal = proposeCleanup(grid, options.settings, log.entries, options.parsed);
   if (proposal.edits.some((e) => e.kind === "row" && e.applied) && hasMerges(ws)) {
     // ExcelJS does not move merged areas when rows are removed; better keep the row than break merges.
-    proposal = proposeCleanup(grid, { ...options.settings, "HEADER-REPEAT": "propose" }, log.entries);
+    proposal = proposeCleanup(
+      grid,
+      { ...options.settings, "HEADER-REPEAT": "propose" },
+      log.entries,
+      options.parsed,
+    );
     messages.push({
       zh: "该工作表含有合并单元格，重复表头行只列出、未删除。请在 Excel 中使用加载项删除。",
       en: "The sheet has merged cells, so repeated header rows are listed but not removed. Use the add-in in Excel to remove them.",

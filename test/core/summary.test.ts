@@ -8,7 +8,11 @@ describe("formatParseSummary", () => {
     parseGrid(
       grid([
         ["项目名称", "绩效指标"],
-        ["安全生产", "1、培训人数，1200人。2、事故起数，同比下降5%。3、满意度，≥90%。4、合格率，=100%"],
+        [
+          "安全生产",
+          "1、培训人数，1200人。2、事故起数，同比下降5%。3、满意度，≥90%。4、合格率，=100%。" +
+            "5、人均成本，较上年下降不超过5%。6、收集率，提高至75%。",
+        ],
       ]),
     ),
     "zh",
@@ -21,6 +25,9 @@ describe("formatParseSummary", () => {
       expect.stringContaining("事故起数：同比下降5%"),
       expect.stringContaining("满意度：>= 90 %"),
       expect.stringContaining("合格率：= 100 %"),
+      // A change with its bound is as written; a level reached (提高至75%) is the level read.
+      expect.stringContaining("人均成本：较上年下降不超过5%"),
+      expect.stringContaining("收集率：75 %"),
     ]);
   });
 });

@@ -12,10 +12,10 @@ import {
   parseRuleList,
   ruleById,
   changedPart,
+  rowNow,
   settingsFromRules,
   type CleanupEdit,
   type CleanupSettings,
-  type LogEntry,
 } from "../../core/cleanup";
 import type { Localized } from "../../core/i18n";
 
@@ -68,20 +68,6 @@ function counts(edits: readonly CleanupEdit[]): string {
     .join("；");
 }
 
-/** The input's rows a run removed (removals come first, bottom up, so each is the input's number). */
-function removedRows(entries: readonly LogEntry[]): number[] {
-  return entries
-    .flatMap((e) => (e.edit.kind === "row" && e.action === "apply" ? [e.edit.row] : []))
-    .sort((a, b) => a - b);
-}
-
-/** The input's row number of row `row` after the `removed` rows (ascending) were taken out. */
-function rowBefore(row: number, removed: readonly number[]): number {
-  let r = row;
-  for (const x of removed) if (x <= r) r++;
-  return r;
-}
-
 export const cleanupCommand: CliCommand = {
   name: "cleanup",
   summary: {
@@ -109,8 +95,11 @@ export const cleanupCommand: CliCommand = {
         "这是清理日志工作表，不能清理。请用 --sheet 指定要清理的工作表。",
         "This is the cleanup log sheet; it is not cleaned. Choose a sheet with --sheet.",
       );
+    const grid = worksheetToGrid(ws);
+    // Parsed once, here, and handed to the cleanup (which finds the table in it).
+    const parsed = flags.sheet === undefined ? parseGrid(grid) : undefined;
     // The active sheet is a cover page while the tables are elsewhere: say where, change nothing.
-    if (flags.sheet === undefined && parseGrid(worksheetToGrid(ws)).tables.length === 0) {
+    if (parsed && parsed.tables.length === 0) {
       const hint = tablesElsewhereHint(sheetsWithTables(wb, ws).map((t) => t.sheet));
       if (hint)
         throw new UserError(
@@ -124,15 +113,19 @@ export const cleanupCommand: CliCommand = {
     const seen = hiddenParts(ws);
     const hiddenRows = new Set([...seen.rows, ...seen.filteredRows]);
     const hiddenColumns = new Set(seen.columns);
-    const wasHidden = (e: CleanupEdit, removed: number[]): boolean => {
+    const time = formatLogTime(new Date());
+    const result = cleanupWorkbook(wb, { sheet: ws.name, settings, time, dryRun, grid, parsed });
+    const edits: CleanupEdit[] = dryRun ? result.proposal.edits : result.entries.map((e) => e.edit);
+    // A cell edit names its row after the run's row removals (they come first, bottom up, each by the
+    // input's row): the hidden rows are followed there as the log's addresses are (positions.ts).
+    const hiddenRowsNow = new Set(
+      [...hiddenRows].map((r) => rowNow(ws.name, r, result.entries)).filter((r) => r !== null),
+    );
+    const hidden = (e: CleanupEdit): boolean => {
       if (e.kind === "row") return hiddenRows.has(e.row);
       const pos = parseA1(e.cell);
-      return !!pos && (hiddenRows.has(rowBefore(pos.row, removed)) || hiddenColumns.has(pos.col));
+      return !!pos && (hiddenRowsNow.has(pos.row) || hiddenColumns.has(pos.col));
     };
-    const result = cleanupWorkbook(wb, { sheet: ws.name, settings, time: formatLogTime(new Date()), dryRun });
-    const edits: CleanupEdit[] = dryRun ? result.proposal.edits : result.entries.map((e) => e.edit);
-    const removed = dryRun ? [] : removedRows(result.entries);
-    const hidden = (e: CleanupEdit) => wasHidden(e, removed);
     if (output) await saveWorkbook(wb, output);
 
     if (json) {

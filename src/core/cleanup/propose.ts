@@ -6,6 +6,8 @@ import type { CellValue, Grid } from "../grid";
 import { a1, cellAt, cellText, gridWidth } from "../grid";
 import type { Localized } from "../i18n";
 import { looksLikeFormula } from "../plan/types";
+import { parseGrid } from "../parse";
+import type { ParseResult } from "../record";
 import type { CellEdit, CleanupEdit, CleanupSettings, LogEntry, RowEdit, TextRule } from "./types";
 import { TEXT_RULES } from "./registry";
 import { locateTable, type TableScope } from "./table";
@@ -83,12 +85,23 @@ function declinedKeys(log: readonly LogEntry[], sheet: string): Set<string> {
   return keys;
 }
 
+/** `given`: the grid's parse when the caller has it already (the command line parses to find the table). */
 export function proposeCleanup(
   grid: Grid,
   settings: CleanupSettings,
   log: readonly LogEntry[] = [],
+  given?: ParseResult,
 ): CleanupProposal {
-  const scope = locateTable(grid);
+  // One parse for the table's place and for the pasted lines. A parser failure must not stop cleanup:
+  // the table is then found by its header names (locateTable).
+  let read = given;
+  if (!read)
+    try {
+      read = parseGrid(grid);
+    } catch {
+      read = undefined;
+    }
+  const scope = locateTable(grid, read);
   const messages: Localized[] = [];
   if (scope.headerRow === null)
     messages.push({
@@ -113,7 +126,7 @@ export function proposeCleanup(
   const split = settings["SPLIT-LINES"];
   // Lines of a pasted table that stays one keep their spaces (they separate its columns); once the
   // table is cut into columns, its other cells are cleaned as in any table.
-  const pasted = readPasted(grid);
+  const pasted = readPasted(grid, read);
   const splitCells = split === "apply" ? new Set<string>() : pastedLineCells(grid, pasted);
   if (split !== "off")
     for (const e of splitLineEdits(grid, pasted, split === "apply")) {

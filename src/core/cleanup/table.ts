@@ -5,6 +5,7 @@
 import type { Grid } from "../grid";
 import { cellAt, cellText, gridWidth } from "../grid";
 import { parseGrid } from "../parse";
+import type { ParseResult } from "../record";
 
 export interface TableScope {
   /** 1-based sheet row of the header row; null when no header was recognised (the whole grid is used). */
@@ -99,12 +100,15 @@ function localScope(grid: Grid): TableScope {
   };
 }
 
-/** The table in the grid: the parser's first table when it finds one, else the local detector. */
-export function locateTable(grid: Grid): TableScope {
+/**
+ * The table in the grid: the parser's first table when it finds one, else the local detector. `read`:
+ * the grid's parse when the caller has it already (the command line parses the sheet to find it).
+ */
+export function locateTable(grid: Grid, read?: ParseResult): TableScope {
   const local = localScope(grid);
   let parsed;
   try {
-    parsed = parseGrid(grid).tables.find((t) => t.sheet === grid.sheet && t.headerRow !== null);
+    parsed = (read ?? parseGrid(grid)).tables.find((t) => t.sheet === grid.sheet && t.headerRow !== null);
   } catch {
     parsed = undefined; // a parser failure must not stop cleanup
   }

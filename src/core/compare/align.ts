@@ -8,7 +8,7 @@ import { nameKey, variantScore } from "./names";
 import type { ProgramEntry } from "./programs";
 import { mode, preferText } from "./stats";
 import type { AlignedIndicator, DistrictCell, UnalignedItem } from "./types";
-import { hasComparatorWord } from "./sentences";
+import { writesComparator } from "../text/comparatorWords";
 import { applyMagnitude, isCountUnit, samePerYear, unitKey } from "./units";
 
 interface Item {
@@ -39,7 +39,7 @@ function toItem(district: string, record: IndicatorRecord, source: string, posit
       comparator: record.comparator,
       comparatorWritten:
         record.comparator !== null &&
-        (hasComparatorWord(record.target) || hasComparatorWord(record.direction ?? "")),
+        (writesComparator(record.target) || writesComparator(record.direction ?? "")),
       direction: record.direction,
       unit,
       unitKey: unitKey(unit),
@@ -52,6 +52,11 @@ function toItem(district: string, record: IndicatorRecord, source: string, posit
       source,
     },
   };
+}
+
+/** An aligned key without the unit a split key carries (慰问困难群众|人 → 慰问困难群众): the name's part. */
+function nameOfKey(key: string): string {
+  return key.replace(/\|.*$/, "");
 }
 
 function sameCell(a: DistrictCell, b: DistrictCell): boolean {
@@ -118,7 +123,8 @@ function onlyCounterpart(
   const lacking = indicators.filter((ind) => !ind.cells[it.district] && ind.unit === u);
   const mine = singles.filter((x) => x.district === it.district && x.cell.unitKey === u);
   if (lacking.length !== 1 || mine.length !== 1) return null;
-  const chars = new Set(lacking[0].key);
+  // The unit is already the same; only the names' characters may say the two are alike.
+  const chars = new Set(nameOfKey(lacking[0].key));
   const shared = [...new Set(it.key)].filter((ch) => chars.has(ch)).length;
   return shared >= 2 ? { name: lacking[0].name, score: 0.5 } : null;
 }
@@ -202,7 +208,7 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
     for (const ind of indicators) {
       if (ind.cells[it.district]) continue;
       const sameUnit = it.cell.unitKey !== "" && it.cell.unitKey === ind.unit;
-      const score = variantScore(it.key, ind.key.replace(/\|.*$/, ""), sameUnit);
+      const score = variantScore(it.key, nameOfKey(ind.key), sameUnit);
       if (score >= 0.5 && (!best || score > best.score)) best = { name: ind.name, score };
     }
     best ??= onlyCounterpart(it, singles, indicators);

@@ -59,6 +59,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
     programs.push({
       name: group.name,
       districts,
+      placeWord: noun,
       members: group.entries.flatMap((e) =>
         e.projects.map(({ project, source }) => ({
           district: e.district,

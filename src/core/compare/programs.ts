@@ -96,6 +96,11 @@ function prefectures(all: Member[]): Set<string> {
   return out;
 }
 
+/** A member of no district whose city is a 县级市 (no prefecture of the others): that city, else null. */
+function countyCity(m: Member, prefecture: ReadonlySet<string>): string | null {
+  return m.district === null && m.city !== null && !prefecture.has(m.city) ? m.city : null;
+}
+
 function unplacedOf(m: Member): UnplacedProject {
   return { project: m.project.project, source: m.source, sheet: m.project.sheet, row: m.project.row };
 }
@@ -153,15 +158,16 @@ function groupByName(all: Member[]): { groups: ProgramGroup[]; orphans: Member[]
   const groups: ProgramGroup[] = [];
   const orphans: Member[] = [];
   for (const list of byKey.values()) {
-    const placed = list.filter((m) => m.district !== null);
-    const cities = list.filter((m) => m.district === null && m.city !== null && !prefecture.has(m.city));
-    const distinctCities = new Set(cities.map((m) => m.city));
-    const cityCount = distinctCities.size;
-    const useCities = cityCount > 0 && (placed.length > 0 || cityCount >= 2);
-    const entries = list
-      .filter((m) => m.district !== null || (useCities && cities.includes(m)))
-      .map((m) => (m.district !== null ? m : { ...m, district: m.city }));
-    const rest = list.filter((m) => m.district === null && !(useCities && cities.includes(m)));
+    const cities = new Set(list.map((m) => countyCity(m, prefecture)).filter((c) => c !== null));
+    const useCities = cities.size > 0 && (list.some((m) => m.district !== null) || cities.size >= 2);
+    const entries: Member[] = [];
+    const rest: Member[] = [];
+    for (const m of list) {
+      const city = useCities ? countyCity(m, prefecture) : null;
+      if (m.district !== null) entries.push(m);
+      else if (city !== null) entries.push({ ...m, district: city });
+      else rest.push(m);
+    }
     if (entries.length === 0) continue;
     const g = toGroup(commonName(entries, nameOf), entries, rest);
     if (g.entries.length >= 2) groups.push(g);
@@ -220,7 +226,8 @@ export function groupProgramsWithOrphans(
 /** Grouped by a field or by hand, a member without a district is labelled with its city, unless a prefecture. */
 function withCities(all: Member[]): Member[] {
   const prefecture = prefectures(all);
-  return all.map((m) =>
-    m.district === null && m.city !== null && !prefecture.has(m.city) ? { ...m, district: m.city } : m,
-  );
+  return all.map((m) => {
+    const city = countyCity(m, prefecture);
+    return city !== null ? { ...m, district: city } : m;
+  });
 }

@@ -4,6 +4,7 @@
  */
 import type { Localized } from "../i18n";
 import { COMPARATOR_SYMBOL } from "../text/comparators";
+import { writesComparator } from "../text/comparatorWords";
 import type { Comparator } from "../record";
 
 /** 60000 → "60000"; 0.375 → "0.38"; never an exponent for ordinary numbers. */
@@ -35,14 +36,6 @@ function cleanTarget(t: string): string {
 
 export { COMPARATOR_SYMBOL };
 
-/** A comparator written as a sign or in words (≥, =, 不少于, 以上, 控制在 …). */
-const COMPARATOR_WORDS =
-  /[≥≤<>=＞＜≧≦＝]|不少于|不低于|不超过|不高于|不大于|不多于|不小于|以上|以下|以内|大于|小于|低于|高于|超过|多于|少于|至少|至多|达到|等于|控制在/;
-
-export function hasComparatorWord(text: string): boolean {
-  return COMPARATOR_WORDS.test(text);
-}
-
 /** What a district's target cell said, as it reads in a sentence: the target with its sign and unit. */
 export interface ShownTarget {
   target: string;
@@ -60,7 +53,7 @@ export interface ShownTarget {
 export function shownTarget(c: ShownTarget): string {
   let t = cleanTarget(c.target || c.text);
   if (c.value === null || !t) return t;
-  if (c.comparator !== null && c.comparatorWritten && !hasComparatorWord(t) && c.comparator !== "between")
+  if (c.comparator !== null && c.comparatorWritten && !writesComparator(t) && c.comparator !== "between")
     t = `${COMPARATOR_SYMBOL[c.comparator]}${t}`;
   // Only where the cell holds the number itself (not 1.4 under a 万元 column, now 14000 元).
   const bare = /^[^0-9]*?([0-9]+(?:\.[0-9]+)?)$/.exec(t);

@@ -1,7 +1,6 @@
 /** A readable summary of a comparison, for the command line (Chinese or English). */
 import type { Lang } from "../i18n";
 import { pick } from "../i18n";
-import { placeWord } from "./districts";
 import { formatNumber, unplacedMessage } from "./sentences";
 import type { ComparisonResult } from "./types";
 
@@ -11,7 +10,7 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
   for (const p of result.programs) {
     const flags =
       p.indicators.reduce((n, i) => n + i.flags.length, 0) + p.ratios.reduce((n, r) => n + r.flags.length, 0);
-    const noun = placeWord(p.districts);
+    const noun = p.placeWord;
     lines.push(
       zh
         ? `【${p.name}】${p.districts.length} 个${noun}，${p.indicators.length} 项指标对齐，${flags} 处需要说明，${p.unaligned.length} 条未能对齐。`

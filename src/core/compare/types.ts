@@ -199,6 +199,8 @@ export interface UnplacedProject {
 export interface Program {
   name: string;
   districts: string[];
+  /** What the districts are called in sentences: 区, 县（市）, 地区 … (placeWord, worked out once here). */
+  placeWord: string;
   members: ProgramMember[];
   /** Projects of this program left out because their district is unknown: always named, never dropped silently. */
   unplaced: UnplacedProject[];

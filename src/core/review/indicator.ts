@@ -1,5 +1,6 @@
 /** Facts about one indicator that several rules need. */
 import type { IndicatorRecord, Level1, Level2 } from "../record";
+import { writesComparator } from "../text/comparatorWords";
 import { normalize } from "./lexicon";
 
 const LEVEL2_TO_LEVEL1: Record<Level2, Level1> = {
@@ -42,17 +43,6 @@ export function isCostIndicator(r: IndicatorRecord): boolean {
 }
 
 /**
- * Whether the target text itself writes a comparator (≥, 不少于, …以上 …). The record's comparator is "="
- * both for a written "=" and for a bare number, so rules that care about bare numbers look here.
- */
-export function writesComparator(target: string): boolean {
-  const t = normalize(target);
-  return /[≥≤≧≦><=＞＜‹›±]|不少于|不低于|不超过|不高于|不大于|不多于|不小于|至少|至多|最多|最少|达到|大于|超过|高于|多于|小于|低于|少于|以上|以下|以内|之内|控制在|范围内|区间|[-~～至到]\s*\d/.test(
-    t,
-  );
-}
-
-/**
  * Whether the target writes a ratio (配套比例 1:1, 孕产妇死亡率 低于10/10万): both numbers are its value,
  * which needs no unit, and a comparator on the first number alone would misread it.
  */
@@ -65,22 +55,10 @@ export function writesRatio(target: string): boolean {
  * the officer's choice of an exact target, not an omission.
  */
 export function directionWritesComparator(direction: string | null): boolean {
-  return direction !== null && (writesComparator(direction) || normalize(direction).includes("等于"));
+  return direction !== null && writesComparator(direction);
 }
 
 /** The indicator's name, or its raw text when the parser found no name. */
 export function label(r: IndicatorRecord): string {
   return r.name || r.text;
-}
-
-/** A change written before the number: 下降5%, 较上年提高5个百分点, 增长10%. */
-const CHANGE =
-  /(?:下降|减少|降低|压减|提高|增长|增加|上升|提升)\s*了?\s*[≥≤>=<]?\s*[\d一二三四五六七八九十两半]/;
-
-/**
- * Whether the target states a change rather than a level ("同比下降5%"): its % or 个百分点 is a rate
- * of change, whatever the indicator counts, and its verb already says which way.
- */
-export function statesChange(target: string): boolean {
-  return CHANGE.test(normalize(target));
 }

@@ -35,6 +35,32 @@ describe("the comparator as written", () => {
     );
   });
 
+  it("counts a tolerance (89±2元/人) as written, as the review does: only the bare numbers are 未写比较词", () => {
+    const src = districtSource(
+      "基本公共卫生服务补助资金",
+      Object.fromEntries(
+        ["锦江区", "青羊区", "金牛区", "成华区"].map((d) => [d, [[NAME, "=", 89, "元/人"]]]),
+      ),
+    );
+    const targets: Record<string, string> = {
+      锦江区: "89±2元/人",
+      青羊区: "89元/人",
+      金牛区: "89元/人",
+      成华区: "≥89元/人",
+    };
+    src.indicators = src.indicators.map((r) => ({
+      ...r,
+      target: targets[r.district ?? ""],
+      comparator: r.district === "成华区" ? ">=" : "=",
+    }));
+    const flags = compareDistricts([src]).programs[0].indicators[0].flags.filter(
+      (f) => f.code === "COMPARATOR-DIFF",
+    );
+    expect(flags.map((f) => f.message.zh)).toEqual([
+      `成华区 ${NAME} 目标为“≥89元/人”（≥ 不少于），而 3 个区为 = 等于（其中 2 个区未写比较词）`,
+    ]);
+  });
+
   it("keeps a target written in words as it is, and adds no unit to a number under a magnitude column", () => {
     const base = { text: "", comparator: ">=" as const, comparatorWritten: true };
     expect(shownTarget({ ...base, target: "不低于640元/人·年", value: 640, unit: "元/人·年" })).toBe(

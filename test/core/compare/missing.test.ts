@@ -77,3 +77,31 @@ describe("the one unmatched count of a district that lacks one count in that uni
     expect(p.unaligned.find((u) => u.district === "鄠邑区")!.similarTo).toBeUndefined();
   });
 });
+
+describe("the one unmatched count, where the indicator it may stand for is split by unit", () => {
+  // 慰问困难群众 is held in 户 and in 人 within one district, so its aligned keys carry the unit
+  // (慰问困难群众|人; 户 is counted as 家); the unit is no character of the name.
+  const p = compareDistricts([
+    districtSource("困难群众慰问经费", {
+      海珠区: [
+        ["慰问困难群众", ">=", 300, "户"],
+        ["慰问困难群众", ">=", 800, "人"],
+      ],
+      荔湾区: [
+        ["慰问困难群众", ">=", 200, "户"],
+        ["慰问困难群众", ">=", 600, "人"],
+      ],
+      越秀区: [["特困人员", ">=", 50, "人"]],
+      天河区: [["特困群体", ">=", 40, "人"]],
+    }),
+  ]).programs[0];
+
+  it("counts only the names' characters: 特困人员 shares one with 慰问困难群众 (困), the unit 人 does not count", () => {
+    expect(p.indicators.map((i) => i.key)).toEqual(["慰问困难群众|家", "慰问困难群众|人"]);
+    expect(p.unaligned.map((u) => [u.district, u.name, u.similarTo])).toEqual([
+      ["越秀区", "特困人员", undefined],
+      // Two characters of the names (困, 群): still offered.
+      ["天河区", "特困群体", "慰问困难群众"],
+    ]);
+  });
+});

@@ -26,6 +26,7 @@ describe("the word for the entries", () => {
         瑞金市: guards(1200),
       }),
     ]);
+    expect(r.programs[0].placeWord).toBe("县（市）");
     const f = r.programs[0].indicators[0].flags[0];
     expect(f.message.zh).toBe("瑞金市 护林员人数 1200 人，为各县（市）中位数 405 的 3.0 倍");
     const text = formatComparisonSummary(r, "zh");

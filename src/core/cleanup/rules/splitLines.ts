@@ -6,6 +6,7 @@
  */
 import { a1, gridWidth, type Grid } from "../../grid";
 import { parseGrid } from "../../parse";
+import type { ParseResult } from "../../record";
 import { rowTexts } from "../../table/layout";
 import { pastedLines, type PastedLines } from "../../table/pastedLines";
 import type { CellEdit, LinesRule } from "../types";
@@ -29,14 +30,15 @@ export interface PastedRead {
 
 /**
  * The grid's texts and its lines cut into columns — only where the parser reads the selection as pasted
- * lines (never beside a table of real columns). Read once per cleanup run, for both uses below.
+ * lines (never beside a table of real columns). Read once per cleanup run, for both uses below; `read`:
+ * the grid's parse when the caller has it already.
  */
-export function readPasted(grid: Grid): PastedRead | null {
+export function readPasted(grid: Grid, read?: ParseResult): PastedRead | null {
   const width = gridWidth(grid);
   const texts: string[][] = [];
   for (let r = 0; r < grid.values.length; r++) texts.push(rowTexts(grid, r, width));
   const lines = pastedLines(texts);
-  if (!lines || !parseGrid(grid).tables.some((t) => t.layout === "lines")) return null;
+  if (!lines || !(read ?? parseGrid(grid)).tables.some((t) => t.layout === "lines")) return null;
   return { texts, lines };
 }
 

@@ -102,16 +102,13 @@ export function outlierFlags(
       const high = ratio + EPS >= settings.ratioHigh;
       const low = ratio - EPS <= settings.ratioLow;
       if (!high && !low) continue;
-      const slip = magnitude(ratio);
-      delete slip.powerOfTen;
+      // Against a median, a power of ten away is a slip only where the others agree (slipAmong);
+      // the ratio alone says only whether the value is far.
       const k = slipAmong(
         v,
         present.filter((o) => o !== d).map((o) => values[o] as number),
       );
-      if (k !== null) {
-        slip.powerOfTen = k;
-        slip.far = true;
-      }
+      const slip = k !== null ? { far: true, powerOfTen: k } : magnitude(ratio).far ? { far: true } : {};
       flags.push({
         code: "OUTLIER",
         district: d,

@@ -6,7 +6,8 @@
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { amountAsWritten, comparatorSymbol, targetAsWritten } from "../format";
-import { directionWritesComparator, statesChange, writesComparator, writesRatio } from "../indicator";
+import { directionWritesComparator, writesRatio } from "../indicator";
+import { statesChange, writesComparator } from "../../text/comparatorWords";
 import { normalize, polarityOf } from "../lexicon";
 import type { Rule } from "../types";
 import { cellKey } from "../tables";
@@ -88,6 +89,7 @@ export const noComparator: Rule = {
     for (const r of view.indicators) {
       if (r.kind !== "quantitative" || r.value === null || (r.comparator !== "=" && r.comparator !== null))
         continue;
+      // The record's comparator is "=" both for a written "=" and for a bare number: the text tells.
       // "同比下降5%": the verb says which way; "=" in a column of its own is a choice; 85% under 优 is
       // what earns 优, the comparator being the grade scale's.
       if (writesComparator(r.target) || statesChange(r.target) || directionWritesComparator(r.direction))

@@ -1,7 +1,8 @@
 /** Units (计量单位): a number must say what it counts, and the unit must fit what the name measures. */
 import { BASIS } from "../basis";
 import { numberText, targetAsWritten } from "../format";
-import { statesChange, writesRatio } from "../indicator";
+import { writesRatio } from "../indicator";
+import { statesChange } from "../../text/comparatorWords";
 import { isAmountName, isCountName, isPercentName, isPercentUnit, isTimeName, normalize } from "../lexicon";
 import type { Rule } from "../types";
 import { fractionOfOne } from "./rates";

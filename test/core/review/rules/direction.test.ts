@@ -3,6 +3,10 @@ import { testRule } from "../ruleTester";
 
 testRule(direction, {
   clean: [
+    // The comparator bounds the change, not the count or the time, whichever verb states it.
+    "1、效益指标：生产安全事故起数，较上年下降不少于5%。",
+    "1、产出指标：审批办理用时，缩短≥5天。",
+    "1、效益指标：投诉件数，压缩不少于10%。",
     "1、产出指标：森林火灾扑灭用时，不超过4小时。",
     // The comparator bounds the change, not the count.
     "1、效益指标：生产安全事故起数，同比下降≥5%。",
@@ -75,8 +79,19 @@ testRule(noComparator, {
         ["产出指标", "质量指标", "验收合格率", "正向", "等于", "95", "%"],
       ],
     },
+    // So is 等于 written in the target, as "=" is.
+    "1、产出指标：系统运行正确率，等于95%。",
+    "1、产出指标：系统运行正确率，=95%。",
+    // A range is read as one (区间), a tolerance is written.
+    "1、产出指标：验收合格率，90%-95%。",
+    "1、产出指标：验收合格率，95%±1%。",
   ],
   flagged: [
+    // A date, a span of months or a list of buildings before the number writes no comparator.
+    { text: "1、效益指标：安全事故起数，2023-2025年累计3起。", includes: "越小越好" },
+    { text: "1、效益指标：火灾事故起数，到2025年3起。", includes: "越小越好" },
+    { text: "1、满意度指标：投诉率，1-3月5%。", includes: "越小越好" },
+    { text: "1、产出指标：危房改造完成率，1-3号楼90%。", includes: "越大越好" },
     { text: "1、满意度指标：投诉率，5%。", includes: "越小越好" },
     { text: "1、产出指标：系统运行正确率，95%。", includes: "越大越好" },
     "1、产出指标：网络设备丢包率，数据包丢失部分与所传数据包总数的比值（0.5%）。",

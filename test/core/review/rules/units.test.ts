@@ -32,6 +32,9 @@ testRule(unitMismatch, {
     // A change may be a percentage of a count, or points of a rate.
     "1、效益指标：生产安全事故起数，同比下降5%。",
     "1、效益指标：群众知晓率，较上年提高5个百分点。",
+    // Also with a bound on the change, and in the verbs of 压缩 and 缩短.
+    "1、效益指标：生产安全事故起数，较上年下降不少于5%。",
+    "1、效益指标：投诉件数，压缩10%。",
     "1、产出指标：数据报表查询速率，≤2秒。",
     "1、满意度指标：服务对象满意度，调查满意度达到90%以上。",
     "1、产出指标：隐患整改数量占比，≥90%。",
