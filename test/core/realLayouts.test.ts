@@ -3521,3 +3521,54 @@ describe("round 46: a state after a whole indicator and a ；", () => {
     ]);
   });
 });
+
+describe("round 48: fresh tables of other provinces", () => {
+  it("cuts at a ； before a name and its date, or before a long or coded name and its bound", () => {
+    const read = (cell: string) =>
+      parseGrid(
+        grid([
+          ["项目名称", "绩效指标"],
+          ["某项目", cell],
+        ]),
+      ).indicators.map((i) => [i.name, i.target]);
+    expect(read("1、产出指标：苗木成活率≥95%；资金拨付时间2024年9月前。")).toEqual([
+      ["苗木成活率", "≥95%"],
+      ["资金拨付时间", "2024年9月前"],
+    ]);
+    expect(read("2、数量指标：新建5G基站数量≥800个；重点场所5G覆盖率≥98%。")).toEqual([
+      ["新建5G基站数量", "≥800个"],
+      ["重点场所5G覆盖率", "≥98%"],
+    ]);
+    expect(read("3、改造农村户厕≥2500座；农村生活垃圾收运处置体系覆盖自然村比例≥95%")).toEqual([
+      ["改造农村户厕", "≥2500座"],
+      ["农村生活垃圾收运处置体系覆盖自然村比例", "≥95%"],
+    ]);
+  });
+
+  it("takes the unit a title names (…城市管理局2025年项目支出绩效目标表) as the unit, not as a project, and passes over a code before 项目名称", () => {
+    const r = parseGrid(
+      grid([
+        ["福州市长乐区城市管理局2025年项目支出绩效目标表"],
+        ["项目编码：350112250001    项目名称：城区污水管网改造"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "改造管网长度", "≥12公里"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.district])).toEqual([
+      ["城区污水管网改造", "福州市长乐区城市管理局", "长乐区"],
+    ]);
+  });
+
+  it("ends the 填报单位 where the next label starts (填报日期：…)", () => {
+    const r = parseGrid(
+      grid([
+        ["项目支出绩效目标表"],
+        ["填报单位（盖章）：凤庆县林业和草原局                 填报日期：2025年3月12日"],
+        ["项目名称", "凤庆县古茶树资源保护"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "保护古茶树", "≥3000株"],
+      ]),
+    );
+    expect(r.projects.map((p) => p.budgetUnit)).toEqual(["凤庆县林业和草原局"]);
+  });
+});

@@ -548,10 +548,14 @@ function labelsInCell(text: string, col: number): ContextPair[] {
   for (const part of text.split(/\s{2,}(?=[^\s:：]{2,12}[:：])/)) {
     const pair = labelInCell(part, col);
     if (pair) pairs.push(pair);
-    else if (pairs.length === 0) return pairs;
+    // 项目编码：350112250001    项目名称：…: a code before the labels is passed over.
+    else if (pairs.length === 0 && !CODE_LABEL.test(part)) return pairs;
   }
   return pairs;
 }
+
+/** 项目编码：…, 单位代码：…: a code written before a form's labels. */
+const CODE_LABEL = /^\s*[^:：]{0,8}(?:编码|代码|编号)\s*[:：]\s*[0-9A-Za-z-]+\s*$/;
 
 /** A context label and its value in one cell (预算单位：某市科技馆), or null. */
 function labelInCell(text: string, col: number): ContextPair | null {

@@ -60,6 +60,9 @@ const FUND_END = /(?:资金|项目|经费|专项|补助|补贴|奖补|工程|转
 /** What names no project: 2024年部门项目, 东莞市财政项目, 某县2024年县级部门预算项目. */
 const GENERIC =
   /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:(?:省|市|县|区|镇|乡)级|市直|县直|区直)?(?:财政)?(?:部门)?(?:预算)?(?:项目)?$/;
+/** A unit's name, then (its years removed) only 部门/预算/项目/支出 words: 某县农业农村局2024年部门项目. */
+const UNIT_TITLE =
+  /^([\u4e00-\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|大队|支队|厅|委))(?:本级)?(?:部门)?(?:预算)?(?:项目)?(?:支出)?$/;
 const YEARS = /(?:19|20)\d\d\s*(?:年度?)?(?:\s*[-—–~～至]\s*(?:19|20)\d\d\s*年度?)?/g;
 
 export interface TitleLine {
@@ -101,7 +104,9 @@ export function titleLine(row: string[]): TitleLine | null {
   const filer = FILER.exec(t);
   // 填报单位：（盖章） names no unit; a unit that names no district leaves the title's.
   if (filer) {
-    const unit = /盖章|公章/.test(filer[1]) ? "" : trimSpaces(filer[1]);
+    // 填报单位：某局    填报日期：2025年3月12日 — the unit ends where the next label starts.
+    const named = trimSpaces(filer[1].split(/\s{2,}|填[报表]日期|联系人|联系电话/)[0]);
+    const unit = /盖章|公章/.test(named) ? "" : named;
     return { project: "", district: (unit && districtOf(unit)) || undefined, ...(unit ? { unit } : {}) };
   }
   if (t.length > 60) return null;
@@ -112,6 +117,15 @@ export function titleLine(row: string[]): TitleLine | null {
   if (!section && !titled) return NUMBERED_HEADING.test(t) ? headingLine(t) : null;
   // 鄞州区…补助项目项目绩效目标: a name that ends in 项目 before the template's own 项目绩效目标.
   const named = trimSpaces(t.slice(0, TITLE_TAIL.exec(t)?.index ?? 0)).replace(/项目项目$/, "项目");
+  // 福州市长乐区城市管理局2025年项目支出绩效目标表: the unit whose projects these are, not a project.
+  const unit = UNIT_TITLE.exec(named.replace(YEARS, "").trim());
+  if (unit && titled)
+    return {
+      project: "",
+      district: districtOf(t),
+      key: t.replace(/\s+/g, "").replace(CONTINUED, ""),
+      unit: unit[1],
+    };
   const project = FUND_END.test(named) && !GENERIC.test(named.replace(YEARS, "")) ? named : "";
   // A section's title is a title only when it names a project.
   if (section && (!project || SECTION_GENERIC.test(project.replace(YEARS, "")))) return headingLine(t);

@@ -316,7 +316,12 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
     (NAME_THEN_FINAL_QUANTITY.test(rest) || NAME_THEN_CN_COUNT.test(rest) || firstIsQuantity(rest)) &&
     !sibling;
   return (
-    (NAME_THEN_TARGET.test(rest) || quantity || DEADLINE_START.test(rest) || statesChange(rest)) &&
+    (NAME_THEN_TARGET.test(rest) ||
+      quantity ||
+      DEADLINE_START.test(rest) ||
+      NAME_BEFORE_YEAR.test(rest) ||
+      NAME_THEN_BOUND.test(rest) ||
+      statesChange(rest)) &&
     !TARGET_LABEL_START.test(rest) &&
     // "；其中，约800人次为基层干部", "；每期，约50人": a clause of the indicator before.
     !CLAUSE_START.test(rest) &&
@@ -324,6 +329,16 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
     !(mayStartStageAt(rest) && STAGE_START.test(rest))
   );
 }
+
+/** "；资金拨付时间2024年9月前", "；建设工期2024年1月-2025年12月": a name, then its date. */
+const NAME_BEFORE_YEAR = /^\s*[^\d\s,;:。、()≥≤<>=]{2,16}?\s*(?:为|于|在)?\s*(?:19|20)\d\d\s*年/;
+
+/**
+ * "；重点场所5G覆盖率≥98%", "；农村生活垃圾收运处置体系覆盖自然村比例≥95%": a longer name, or one with
+ * digits or letters in it, then a bound written as a sign or a word.
+ */
+const NAME_THEN_BOUND =
+  /^\s*[^\s,;:。、()≥≤<>=]{2,30}?(?:[≥≤]|不少于|不低于|不超过|不高于|不大于|不小于)\s*\d/;
 
 /**
  * "草原综合植被盖度≥45%；牧民人均政策性收入增加": after a whole indicator, a short clause naming a thing and
