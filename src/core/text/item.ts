@@ -540,14 +540,16 @@ const YEAR_RANGE_LEAD = /\d{4}\s*年?\s*(?:至|到|-|—|–|~|～)\s*$/;
  */
 const SCORE_NOTE = /\)\s*(\(\s*\d+(?:\.\d+)?\s*分\s*\))[\s。.;,]*$/;
 
-/** The marks SCORE_NOTE lets stand after the note: 。 . ; , */
-const SCORE_NOTE_END = new Set([0x3002, 46, 59, 44]);
+/** What SCORE_NOTE lets stand after the note: spaces and 。 . ; , */
+function isScoreNoteEnd(ch: number): boolean {
+  return ch === 0x3002 || ch === 46 || ch === 59 || ch === 44 || isJsSpace(ch);
+}
 
 /** Where an item ends before a score note closing it (its length when there is none). */
 function withoutScoreNote(c: string): number {
   let k = c.length;
   // Past what SCORE_NOTE lets close the item ([\s。.;,]), so that this quick test agrees with it.
-  while (k > 0 && (isJsSpace(c.charCodeAt(k - 1)) || SCORE_NOTE_END.has(c.charCodeAt(k - 1)))) k--;
+  while (k > 0 && isScoreNoteEnd(c.charCodeAt(k - 1))) k--;
   if (c.charCodeAt(k - 1) !== 41 /* ) */ || c.charCodeAt(k - 2) !== 0x5206 /* 分 */) return c.length;
   const m = SCORE_NOTE.exec(c);
   return m ? c.lastIndexOf("(", k - 1) : c.length;

@@ -128,12 +128,14 @@ export function findNumbering(s: string): NumberingToken[] {
       continue;
     }
     if (c === 0x6307 /* 指 */ && s.charCodeAt(i + 1) === 0x6807 /* 标 */) {
-      // 数量指标1: 质量指标1: — a category numbered, its label, not the numbering of an item.
-      if (i > 0 && CATEGORY_LAST.has(s.charCodeAt(i - 1)) && categoryBefore(s, i)) continue;
       let k = skipSpaces(s, i + 2);
       const start = k;
-      // 指标1: anywhere, and 指标一： where an item may start (not 考核指标二：, a name's own words).
+      // 指标1: anywhere, and 指标一： where an item may start (not 考核指标二：, a name's own words). Most
+      // 指标 (产出指标：…) have no number after them: nothing more to look at.
       const digits = isDigitCode(s.charCodeAt(k));
+      if (!digits && !isCnNumeral(s.charCodeAt(k))) continue;
+      // 数量指标1: 质量指标1: — a category numbered, its label, not the numbering of an item.
+      if (i > 0 && CATEGORY_LAST.has(s.charCodeAt(i - 1)) && categoryBefore(s, i)) continue;
       if (!digits && !atBoundary(s, i)) continue;
       while (k < n && k - start < 4 && (digits ? isDigitCode(s.charCodeAt(k)) : isCnNumeral(s.charCodeAt(k))))
         k++;
