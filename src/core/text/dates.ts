@@ -47,7 +47,7 @@ const PERIOD_WORDS =
  * before it. Matched on canonical text.
  */
 export const STAGE_START =
-  /^\s*(?:截至|截止|到|累计)?\s*(?:第?\s*[一二三四1-4]\s*季度(?:末|底)?|[上下]半年|年中|年底|年末|全年|(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?(?:\s*\d{1,2}\s*[日号])?(?:底|末)?)\s*(?:前|以前|之前|内|止)?\s*(?:累计)?\s*(?:完成|支付|支出|执行|达到|达|为)?\s*(?:[≥≤<>=]{1,2}|不低于|不少于|不超过)?\s*(?:约\s*)?\d(?![\d.]*\s*[日号年月])/;
+  /^\s*(?:截至|截止|到)?\s*(?:第?\s*[一二三四1-4]\s*季度(?:末|底)?|[上下]半年|年中|年底|年末|全年|(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?(?:\s*\d{1,2}\s*[日号])?(?:底|末)?)\s*(?:前|以前|之前|内|止)?\s*(?:累计)?\s*(?:完成|支付|支出|执行|达到|达|为)?\s*(?:[≥≤<>=]{1,2}|不低于|不少于|不超过)?\s*\d(?![\d.]*\s*[日号年月])/;
 
 /** The hours of a day, 9:00-21:00 or 8:30至17:30 (a pattern's source, for the patterns built on it). */
 export const CLOCK = "\\d{1,2}:[0-5]\\d";
@@ -61,10 +61,10 @@ export function mayStartStageAt(s: string, i = 0): boolean {
   const c = s.charCodeAt(k);
   return (c >= 48 && c <= 57) || STAGE_FIRST.has(c);
 }
-const STAGE_FIRST = new Set(Array.from("第一二三四上下年全截到累", (ch) => ch.charCodeAt(0)));
+const STAGE_FIRST = new Set(Array.from("第一二三四上下年全截到", (ch) => ch.charCodeAt(0)));
 
 /** A stage at the year's end: 全年…, 年底前…, 四季度…, 12月底前… (canonical text). */
-export const YEAR_END_STAGE = /^\s*(?:截至|截止|到|累计)?\s*(?:全年|年底|年末|第?\s*[四4]\s*季度|12\s*月)/;
+export const YEAR_END_STAGE = /^\s*(?:截至|截止|到)?\s*(?:全年|年底|年末|第?\s*[四4]\s*季度|12\s*月)/;
 
 const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, "1": 3, "2": 6, "3": 9, "4": 12 };
 
