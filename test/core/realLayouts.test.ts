@@ -7,6 +7,15 @@ import { compareDistricts } from "../../src/core/compare";
 import { districtOf } from "../../src/core/table/district";
 import { grid } from "../support/grid";
 
+/** One packed 绩效指标 cell under the simplest header (项目名称 | 绩效指标). */
+const packedCell = (cell: string) =>
+  parseGrid(
+    grid([
+      ["项目名称", "绩效指标"],
+      ["某项目", cell],
+    ]),
+  );
+
 describe("a county's 部门预算项目绩效目标申报表 (单位名称 | 项目名称 | 预算数 | … | 指标方向性)", () => {
   const r = parseGrid(
     grid([
@@ -986,14 +995,8 @@ describe("packed cells as other districts write them", () => {
   });
 
   it("infers the 二级 a rate's last words say (资金发放及时率 is timeliness, not cost)", () => {
-    const r = parseGrid(
-      grid([
-        ["项目名称", "绩效指标"],
-        [
-          "某项目",
-          "1、产出指标：资金发放及时率，100%。2、产出指标：资金发放准确率，100%。3、效益指标：户均增收，3000元。",
-        ],
-      ]),
+    const r = packedCell(
+      "1、产出指标：资金发放及时率，100%。2、产出指标：资金发放准确率，100%。3、效益指标：户均增收，3000元。",
     );
     expect(r.indicators.map((i) => i.level2Inferred)).toEqual(["时效指标", "质量指标", "经济效益指标"]);
   });
@@ -3320,18 +3323,8 @@ describe("round 44: near misses of the block and form rules", () => {
   });
 
   it("reads 〖社会效益〗 as 【社会效益】", () => {
-    const r = parseGrid(
-      grid([
-        ["项目名称", "绩效指标"],
-        ["某项目", "〖社会效益〗群众满意度≥90%"],
-      ]),
-    );
-    const s = parseGrid(
-      grid([
-        ["项目名称", "绩效指标"],
-        ["某项目", "【社会效益】群众满意度≥90%"],
-      ]),
-    );
+    const r = packedCell("〖社会效益〗群众满意度≥90%");
+    const s = packedCell("【社会效益】群众满意度≥90%");
     expect(r.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual(
       s.indicators.map((i) => [i.level1, i.level2, i.name]),
     );
@@ -3401,12 +3394,7 @@ describe("rounds 45–46: the day's sweep and fresh tables", () => {
   });
 
   it("reads a note on a 一级 (效益指标（定性）, 产出指标（必填）) as the 一级 alone, not as the name", () => {
-    const r = parseGrid(
-      grid([
-        ["项目名称", "绩效指标"],
-        ["某项目", "效益指标（定性）：群众生活明显改善；产出指标（必填）：采购设备≥20台"],
-      ]),
-    );
+    const r = packedCell("效益指标（定性）：群众生活明显改善；产出指标（必填）：采购设备≥20台");
     expect(r.indicators.map((i) => [i.level1, i.name])).toEqual([
       ["效益指标", "群众生活"],
       ["产出指标", "采购设备"],
@@ -3414,12 +3402,7 @@ describe("rounds 45–46: the day's sweep and fresh tables", () => {
   });
 
   it("reads several 二级 in brackets (产出指标（数量、质量）) as the 一级 alone", () => {
-    const r = parseGrid(
-      grid([
-        ["项目名称", "绩效指标"],
-        ["某项目", "产出指标（数量、质量）：采购设备≥20台，验收合格率100%"],
-      ]),
-    );
+    const r = packedCell("产出指标（数量、质量）：采购设备≥20台，验收合格率100%");
     expect(r.indicators.map((i) => [i.level1, i.level2, i.level2Inferred])).toEqual([
       ["产出指标", null, "数量指标"],
       ["产出指标", null, "质量指标"],
@@ -3427,12 +3410,7 @@ describe("rounds 45–46: the day's sweep and fresh tables", () => {
   });
 
   it("reads a season's months as a deadline only for work finished in them", () => {
-    const r = parseGrid(
-      grid([
-        ["项目名称", "绩效指标"],
-        ["某项目", "1、暑期（7月-8月）完成施工。2、冬季（12月-次年2月）开展供暖保障。"],
-      ]),
-    );
+    const r = packedCell("1、暑期（7月-8月）完成施工。2、冬季（12月-次年2月）开展供暖保障。");
     expect(r.indicators.map((i) => i.kind)).toEqual(["date", "empty"]);
   });
 
@@ -3448,14 +3426,8 @@ describe("rounds 45–46: the day's sweep and fresh tables", () => {
   });
 
   it("reads a 一级 with its 二级 in brackets, short or full (产出指标（数量）, 满意度指标（服务对象满意度指标）)", () => {
-    const r = parseGrid(
-      grid([
-        ["项目名称", "绩效指标"],
-        [
-          "某项目",
-          "产出指标（数量）：新建管网12公里；效益指标（生态）：植被覆盖率≥85%；满意度指标（服务对象满意度指标）：受益农户满意度≥90%",
-        ],
-      ]),
+    const r = packedCell(
+      "产出指标（数量）：新建管网12公里；效益指标（生态）：植被覆盖率≥85%；满意度指标（服务对象满意度指标）：受益农户满意度≥90%",
     );
     expect(r.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
       ["产出指标", "数量指标", "新建管网"],
@@ -3486,14 +3458,8 @@ describe("rounds 45–46: the day's sweep and fresh tables", () => {
   });
 
   it("reads 得到有效保护 as a qualitative target and a recurring or seasonal deadline written whole as a date", () => {
-    const r = parseGrid(
-      grid([
-        ["项目名称", "绩效指标"],
-        [
-          "某项目",
-          "1、效益指标：森林资源得到有效保护。2、时效指标：每季度首月15日前发放到位。3、时效指标：暑期（7月-8月）完成施工。",
-        ],
-      ]),
+    const r = packedCell(
+      "1、效益指标：森林资源得到有效保护。2、时效指标：每季度首月15日前发放到位。3、时效指标：暑期（7月-8月）完成施工。",
     );
     expect(r.indicators.map((i) => [i.name, i.target, i.kind])).toEqual([
       ["森林资源", "得到有效保护", "qualitative"],
