@@ -3525,6 +3525,20 @@ describe("round 48: fresh tables of other provinces", () => {
     ]);
   });
 
+  it("reads 突破 as more than, 未遭破坏 as a state reached, and no district from a city's words (赣州市城区, 彝族聚居区)", () => {
+    expect(
+      packedCell("1、效益指标：陶瓷产业产值突破800亿元。2、效益指标：化石资源未遭破坏。").indicators.map(
+        (i) => [i.name, i.comparator, i.kind],
+      ),
+    ).toEqual([
+      ["陶瓷产业产值", ">", "quantitative"],
+      ["化石资源", null, "qualitative"],
+    ]);
+    expect(districtOf("赣州市城区公交运营补贴")).toBe(null);
+    expect(districtOf("西昌市彝族聚居区学前教育")).toBe(null);
+    expect(districtOf("", "济南市市中区教育局")).toBe("市中区");
+  });
+
   it("ends the 填报单位 where the next label starts (填报日期：…)", () => {
     const r = parseGrid(
       grid([
