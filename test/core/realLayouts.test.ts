@@ -3505,6 +3505,8 @@ describe("round 48: fresh tables of other provinces", () => {
       ["新建5G基站数量", "≥800个"],
       ["重点场所5G覆盖率", "≥98%"],
     ]);
+    // A clause of the target before (截至…, 确保…) is no indicator of its own (round 50).
+    expect(read("1.污水处理率≥95%；截至2025年底全部达标").map((r) => r[0])).toEqual(["污水处理率"]);
     expect(read("3、改造农村户厕≥2500座；农村生活垃圾收运处置体系覆盖自然村比例≥95%")).toEqual([
       ["改造农村户厕", "≥2500座"],
       ["农村生活垃圾收运处置体系覆盖自然村比例", "≥95%"],
@@ -3525,18 +3527,16 @@ describe("round 48: fresh tables of other provinces", () => {
     ]);
   });
 
-  it("reads 突破 as more than, 未遭破坏 as a state reached, and no district from a city's words (赣州市城区, 彝族聚居区)", () => {
+  it("reads 未遭破坏 as a state reached, and no district from a city's own words (赣州市城区, 彝族聚居区)", () => {
     expect(
-      packedCell("1、效益指标：陶瓷产业产值突破800亿元。2、效益指标：化石资源未遭破坏。").indicators.map(
-        (i) => [i.name, i.comparator, i.kind],
-      ),
-    ).toEqual([
-      ["陶瓷产业产值", ">", "quantitative"],
-      ["化石资源", null, "qualitative"],
-    ]);
+      packedCell("1、效益指标：化石资源未遭破坏。").indicators.map((i) => [i.name, i.comparator, i.kind]),
+    ).toEqual([["化石资源", null, "qualitative"]]);
+    // 突破 is no comparator: 重点突破3项关键技术 makes 3 breakthroughs (round 50).
+    expect(packedCell("1、产出指标：重点突破3项关键技术。").indicators[0].comparator).toBe("=");
     expect(districtOf("赣州市城区公交运营补贴")).toBe(null);
     expect(districtOf("西昌市彝族聚居区学前教育")).toBe(null);
     expect(districtOf("", "济南市市中区教育局")).toBe("市中区");
+    expect(districtOf("", "徐州市沛县城市管理局")).toBe("沛县");
   });
 
   it("ends the 填报单位 where the next label starts (填报日期：…)", () => {

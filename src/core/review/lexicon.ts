@@ -67,6 +67,8 @@ export function polarityOf(name: string, direction: string | null = null): Polar
     if (/正向|越大越好/.test(d)) return "positive";
   }
   const n = core(name);
+  // 挽回粮食损失, 挽回经济损失: what is won back of a loss is a gain.
+  if (n.includes("挽回")) return "positive";
   let best: { end: number; len: number; p: Polarity } | null = null;
   const consider = (words: readonly string[], p: Polarity) => {
     for (const w of words) {

@@ -19,9 +19,8 @@ const NOT_COUNTY = /^[本该各我外全此邻他原市区省州大小旗]县$/;
 const LEADING =
   /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,4}?[市盟])?([\u4e00-\u9fa5]{2,8}?(?:自治县|自治旗|联合旗|[前中后]旗)|[\u4e00-\u9fa5]{2,4}?(?:新区|区|县|旗))/;
 
-/** 新乡市辉县…, 徐州市沛县…: a county of one character after its city (not 县城). */
-const LEADING_ONE =
-  /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?[\u4e00-\u9fa5]{1,4}?[市盟]([\u4e00-\u9fa5]县)(?!城)/;
+/** 新乡市辉县…, 徐州市沛县…: a county of one character after its city. */
+const LEADING_ONE = /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?[\u4e00-\u9fa5]{1,4}?[市盟]([\u4e00-\u9fa5]县)/;
 
 /** Generic words that are whole names of no district (增城区 and 西城区 are real; 城区 alone is not). */
 const GENERIC = /^(城区|市区|郊区|矿区|林区|港区|新区|全市|全县)$/;

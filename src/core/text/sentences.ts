@@ -331,7 +331,8 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
 }
 
 /** "；资金拨付时间2024年9月前", "；建设工期2024年1月-2025年12月": a name, then its date. */
-const NAME_BEFORE_YEAR = /^\s*[^\d\s,;:。、()≥≤<>=]{2,16}?\s*(?:为|于|在)?\s*(?:19|20)\d\d\s*年/;
+const NAME_BEFORE_YEAR =
+  /^\s*(?!截至|截止|到|至|确保|计划|预计|力争|争取|于|在)[^\d\s,;:。、()≥≤<>=]{2,16}?\s*(?:为|于|在)?\s*(?:19|20)\d\d\s*年/;
 
 /**
  * "；重点场所5G覆盖率≥98%", "；农村生活垃圾收运处置体系覆盖自然村比例≥95%": a longer name, or one with
@@ -346,7 +347,7 @@ const NAME_THEN_BOUND =
  */
 function statesChange(rest: string): boolean {
   const t = rest.trim();
-  if (t.length > 24 || /\d/.test(t) || /^(?:较|比|逐年|不断)/.test(t)) return false;
+  if (t.length > 24 || /\d/.test(t) || /^(?:较|比|逐年|不断|确保|力争|争取|并|且|实现)/.test(t)) return false;
   const tail = QUALITATIVE_TAIL.exec(t);
   return tail !== null && tail.index >= 2;
 }

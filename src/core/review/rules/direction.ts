@@ -78,17 +78,26 @@ export const noComparator: Rule = {
         zh: "指标“{name}”越大越好，目标值只写了“{target}”，没有写明是下限（≥）还是其他。",
         en: "“{name}” should be as high as possible, but its target is a bare “{target}” with no comparator (≥?).",
       },
+      directionSaid: {
+        zh: "指标“{name}”的指标方向为“{direction}”，目标值只写了“{target}”，而本项目其他指标写了比较符，写法不一致。",
+        en: "“{name}” is marked “{direction}” but its target is a bare “{target}”, while the project's other indicators write a comparator.",
+      },
     },
     basis: BASIS.accuracy,
     fix: {
-      zh: "写明比较符，如“{suggest}{amount}”。",
-      en: "State the comparator, e.g. “{suggest}{amount}”.",
+      zh: "写明比较符：如为确数写“＝{amount}”，如为{bound}写“{suggest}{amount}”。",
+      en: "State the comparator: “={amount}” for an exact figure, “{suggest}{amount}” for a {boundEn}.",
     },
   },
   check(view, ctx) {
+    // 正向指标 | 90 in a table where no target writes a comparator: the 指标性质 column is how this table
+    // says floor or ceiling, so a bare number there is no omission.
+    const anyWritten = view.indicators.some((r) => writesComparator(r.target));
     for (const r of view.indicators) {
       if (r.kind !== "quantitative" || r.value === null || (r.comparator !== "=" && r.comparator !== null))
         continue;
+      const said = r.direction !== null && DIRECTION_WORD.test(r.direction);
+      if (said && !anyWritten) continue;
       // The record's comparator is "=" both for a written "=" and for a bare number: the text tells.
       // "同比下降5%": the verb says which way; "=" in a column of its own is a choice; 85% under 优 is
       // what earns 优, the comparator being the grade scale's.
@@ -101,16 +110,22 @@ export const noComparator: Rule = {
       if (p === null || obviousBare(r, p) || fractionOfOne(r) || writesRatio(r.target)) continue;
       ctx.report({
         indicator: r,
-        messageId: p,
+        messageId: said ? "directionSaid" : p,
         data: {
           name: r.name,
           target: targetAsWritten(r),
           amount: amountAsWritten(r),
           suggest: p === "negative" ? "≤" : "≥",
+          bound: p === "negative" ? "上限" : "下限",
+          boundEn: p === "negative" ? "ceiling" : "floor",
+          direction: r.direction?.trim() ?? "",
         },
       });
     }
   },
 };
+
+/** 正向指标, 反向, 越大越好: a 指标方向 or 指标性质 that says which way, not which comparator. */
+const DIRECTION_WORD = /正向|反向|越大越好|越小越好|越高越好|越低越好/;
 
 export const directionRules: Rule[] = [direction, noComparator];

@@ -18,6 +18,8 @@ testRule(direction, {
     "1、产出指标：培训人数，≥500人。",
     // 事故 qualifies the drills here; the name counts drills.
     "1、产出指标：危化品事故应急演练次数，≥2次。",
+    // What is won back of a loss is a gain.
+    "1、效益指标：挽回粮食损失，≥1.2万吨。",
     // A written 指标方向 wins over the words.
     {
       grid: [
@@ -70,6 +72,14 @@ testRule(noComparator, {
     },
     // 0.95 for 95%: RATE-FRACTION's finding, with its own advice.
     "1、满意度指标：学员满意度，0.95。",
+    // A table whose targets all go without a comparator says floor or ceiling by 正向/反向 alone.
+    {
+      grid: [
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"],
+        ["产出指标", "成本指标", "人均培训成本", "反向指标", "1800", "元/人"],
+        ["产出指标", "质量指标", "培训合格率", "正向指标", "90", "%"],
+      ],
+    },
     // "=" written in a column of its own is the officer's choice of an exact target.
     {
       grid: [
@@ -96,13 +106,16 @@ testRule(noComparator, {
     { text: "1、产出指标：系统运行正确率，95%。", includes: "越大越好" },
     "1、产出指标：网络设备丢包率，数据包丢失部分与所传数据包总数的比值（0.5%）。",
     "1、满意度指标：市民满意度，85%。",
-    // 正向/反向 says which way is better, not which comparator.
+    // 正向/反向 says which way is better, not which comparator: where another of the project's targets
+    // writes one, a bare number beside it is the odd one out.
     {
       grid: [
         ["一级指标", "二级指标", "三级指标", "指标方向", "目标值", "计量单位"],
         ["产出指标", "成本指标", "人均培训成本", "反向", "800", "元/人"],
+        ["产出指标", "质量指标", "培训合格率", "正向", "≥90", "%"],
       ],
       count: 1,
+      includes: "指标方向为“反向”",
     },
     // The target is quoted as written, 万 and all, not as the 180000 元 it is read as.
     { text: "1、成本指标：单个驿站年均补贴成本，18万元。", includes: "只写了“18万元”" },
