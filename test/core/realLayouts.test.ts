@@ -3274,6 +3274,20 @@ describe("round 42: free-text blocks as other templates write them", () => {
     );
     expect(r.indicators.map((i) => [i.name, i.value])).toEqual([["补助养老服务站", 26]]);
     expect(r.projects[0].goal).toBe("社区养老服务站运营补助");
+    // The second sub-project's line is no part of the indicator before it (round 51's false NAME-HAS-TARGET).
+    expect(
+      packedCell(
+        "项目一：运营补助\n指标1：老年人满意度（≥90%）\n项目二：居家适老化改造\n指标1：改造家庭（≥400户）",
+      ).indicators.map((i) => [i.name, i.target]),
+    ).toEqual([
+      ["老年人满意度", "≥90%"],
+      ["改造家庭", "≥400户"],
+    ]);
+    // With a number after it, 项目1： numbers an indicator.
+    expect(packedCell("项目1：培训人数≥500人\n项目2：合格率100%").indicators.map((i) => i.name)).toEqual([
+      "培训人数",
+      "合格率",
+    ]);
   });
 
   it("reads a words-only bracket as the target in a block written a line per cell", () => {

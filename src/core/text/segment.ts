@@ -66,6 +66,9 @@ function skipSpaces(s: string, k: number): number {
   return k;
 }
 
+/** 项目一：, 项目2: at a line's start (canonical text): a sub-project's line. */
+const SUB_PROJECT_LINE = /^项目\s*[\d一二三四五六七八九十]+\s*:/;
+
 /** The last character of a category word before 指标 (数量 质量 时效 成本 效益 满意度 产出 影响). */
 const CATEGORY_LAST = new Set(Array.from("量效本益度出响", (ch) => ch.charCodeAt(0)));
 
@@ -498,8 +501,11 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       // A line start is a cut where the line is a heading, or the text is not a numbered item's.
       const lineEnd = s.indexOf("\n", i + 1);
       const heading = headingCategoryAt(s, i + 1, lineEnd < 0 ? n : lineEnd) !== null;
-      if (!inItem || heading) cuts.push(i + 1);
-      if (heading && lineEnd >= 0) cuts.push(lineEnd + 1);
+      // 项目二：居家适老化改造 — a sub-project's line is context of its own, never the item's go-on.
+      const subProject =
+        s.charCodeAt(i + 1) === 0x9879 /* 项 */ && SUB_PROJECT_LINE.test(s.slice(i + 1, i + 16));
+      if (!inItem || heading || subProject) cuts.push(i + 1);
+      if ((heading || subProject) && lineEnd >= 0) cuts.push(lineEnd + 1);
     } else if (!inItem) {
       // Without numbering, each sentence is an item: 数量指标:名称≥300人;质量指标:名称≥80%。 — but not
       // a stage of the target before it (支出进度：一季度25%；二季度50%).
