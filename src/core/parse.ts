@@ -26,7 +26,7 @@ import { canon, trimSpaces } from "./text/chars";
 import { MAGNITUDES, scale } from "./text/numbers";
 import { bracketAsTarget, cleanName, parseItem, type ItemParts } from "./text/item";
 import { QUALITATIVE_TAIL } from "./text/sentences";
-import { segmentCell } from "./text/segment";
+import { segmentCell, type Segment } from "./text/segment";
 import { isErrorValue, parseTarget } from "./text/target";
 import { isKnownUnit } from "./text/units";
 import { TIME_NAME } from "./text/dates";
@@ -319,6 +319,16 @@ function isTargetInNature(said: string): boolean {
   return kind === "quantitative" || kind === "date";
 }
 
+/** 项目一：社区养老服务站运营补助 (canonical text): a sub-project's line, and its words. */
+const SUB_PROJECT = /^\s*子?项目\s*[一二三四五六七八九十\d]+\s*:\s*(.*?)[\s.;。]*$/;
+
+/** Whether the segment after a 项目N： line is what stands under a sub-project: a heading, or 指标1：…. */
+function subProjectAbove(next: Segment | undefined, ctext: string): boolean {
+  if (!next) return false;
+  if (next.kind === "heading") return true;
+  return /^\s*指标\s*[\d一二三四五六七八九十]+\s*[:.、]/.test(ctext.slice(next.start, next.end));
+}
+
 /** 设3条数量指标: before a category label: how many indicators follow, not part of them. */
 const ANNOUNCEMENT = /设\s*\d+\s*条(?=\s*[\u4e00-\u9fa5]{1,14}指标\s*:)/g;
 
@@ -476,8 +486,18 @@ function addPackedCell(
   const noTarget: { index: number; item: ItemParts; parts: RecordParts }[] = [];
   let bracketStyle = false;
   let n = 0;
-  for (const seg of segmentCell(text, ctext)) {
+  const segments = segmentCell(text, ctext);
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k];
     const raw = text.slice(seg.start, seg.end);
+    // 项目二：居家适老化改造, then 【产出指标-数量指标】 or 指标1：… — a sub-project's line: context for the
+    // indicators under it (the goal where none is written), not an indicator. Followed by another 项目N
+    // line, or with a number, it numbers an indicator (项目1：培训质量达标).
+    const sub = SUB_PROJECT.exec(ctext.slice(seg.start, seg.end));
+    if (sub && !/\d/.test(sub[1]) && subProjectAbove(segments[k + 1], ctext)) {
+      if (!p.goal) p.goal = trimSpaces(raw.slice(raw.length - sub[1].length));
+      continue;
+    }
     if (seg.kind === "heading") {
       // On the canonical text, where 〖〗 read as 【】.
       const inner = ctext.slice(seg.start, seg.end).replace(/^[【[]|[】\]]$/g, "");

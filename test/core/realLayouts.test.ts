@@ -3283,10 +3283,13 @@ describe("round 42: free-text blocks as other templates write them", () => {
       ["老年人满意度", "≥90%"],
       ["改造家庭", "≥400户"],
     ]);
+    // Followed by another 项目N line, it numbers an indicator even with words only (round 52).
+    expect(
+      packedCell("（一）质量指标\n项目1：培训质量达标\n项目2：验收合格").indicators.map((i) => i.target),
+    ).toEqual(["培训质量达标", "验收合格"]);
     // With a number after it, 项目1： numbers an indicator.
-    expect(packedCell("项目1：培训人数≥500人\n项目2：合格率100%").indicators.map((i) => i.name)).toEqual([
-      "培训人数",
-      "合格率",
+    expect(packedCell("项目1：培训人数≥500人\n项目2：合格率100%").indicators.map((i) => i.value)).toEqual([
+      500, 100,
     ]);
   });
 
@@ -3564,5 +3567,27 @@ describe("round 48: fresh tables of other provinces", () => {
       ]),
     );
     expect(r.projects.map((p) => p.budgetUnit)).toEqual(["凤庆县林业和草原局"]);
+  });
+});
+
+describe("round 52: 指标方向 beside 比较符", () => {
+  it("reads the comparator from 比较符 and keeps 指标方向 as which way is better, whichever comes first", () => {
+    for (const [a, b] of [
+      ["指标方向", "比较符"],
+      ["比较符", "指标方向"],
+    ]) {
+      const row = (dir: string, cmp: string) => (a === "指标方向" ? [dir, cmp] : [cmp, dir]);
+      const r = parseGrid(
+        grid([
+          ["一级指标", "二级指标", "三级指标", a, b, "指标值", "度量单位"],
+          ["产出指标", "数量指标", "服务老人人数", ...row("正向", "≥"), 500, "人"],
+          ["", "", "助餐点数量", ...row("正向", ""), 12, "个"],
+        ]),
+      );
+      expect(r.indicators.map((i) => [i.comparator, i.value])).toEqual([
+        [">=", 500],
+        ["=", 12],
+      ]);
+    }
   });
 });

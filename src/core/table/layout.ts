@@ -60,6 +60,9 @@ export interface HeaderInfo {
 
 type HalfRole = "target" | "level1" | "level2" | "level3";
 
+/** A column that holds the comparator itself (≥, ≤, ＝), not the way that is better (正向, 反向). */
+const COMPARATOR_HEADER = /^(运算符号|运算符|计算符号|比较符号|比较符|符号|指标符号|指标值符号)$/;
+
 const PLACE_LAST = new Set(Array.from("区县市旗镇乡道办处村会", (c) => c.charCodeAt(0)));
 
 /** A header that names a place: a district, county, town, street or village. */
@@ -141,6 +144,22 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
         roles.goal = c;
         headers.goal = t.trim();
       } else if (role === "goal") longGoal ??= c;
+      // 指标方向 (正向/反向) beside 比较符 (≥/≤): the comparator's column is the direction read; the
+      // other says which way is better, as 指标性质 does.
+      if (role === "direction") {
+        const comparatorHere = COMPARATOR_HEADER.test(normalizeHeader(t));
+        if (comparatorHere && !COMPARATOR_HEADER.test(normalizeHeader(headers.direction ?? ""))) {
+          if (roles.nature === undefined) {
+            roles.nature = roles.direction;
+            headers.nature = headers.direction;
+          }
+          roles.direction = c;
+          headers.direction = t.trim();
+        } else if (!comparatorHere && roles.nature === undefined) {
+          roles.nature = c;
+          headers.nature = t.trim();
+        }
+      }
       continue;
     }
     roles[role] = c;

@@ -258,12 +258,11 @@ const OWN_NAME_QUANTITY = new RegExp(
     "\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*[^\\d\\s,;:。、()]{1,4}[\\s。.;,]*$",
 );
 
-/** What a cell's label or a task label starts with: 绩 年 部 整 指 任 主 重 子 项. */
-const CELL_LABEL_FIRST = new Set(Array.from("绩年部整指任主重子项", (ch) => ch.charCodeAt(0)));
+/** What a cell's label or a task label starts with: 绩 年 部 整 指 任 主 重. */
+const CELL_LABEL_FIRST = new Set(Array.from("绩年部整指任主重", (ch) => ch.charCodeAt(0)));
 
-/** 任务1：, 任务一：, 年度主要任务：, 重点任务：, and a sub-project's 项目一：, 子项目2：. */
-const TASK_LABEL =
-  /^\s*(?:(?:年度)?(?:主要|重点)?任务\s*[\d一二三四五六七八九十]*|子?项目\s*[\d一二三四五六七八九十]+)\s*:\s*/;
+/** 任务1：, 任务一：, 年度主要任务：, 重点任务：. */
+const TASK_LABEL = /^\s*(?:年度)?(?:主要|重点)?任务\s*[\d一二三四五六七八九十]*\s*:\s*/;
 
 /** A ratio inside words: 按1:0.5比例配套资金 (ratios start with 1; 9:30 is a time). */
 const RATIO_INSIDE = /(?<![\d.:])1\s*:\s*\d+(?:\.\d+)?(?![\d:])/;

@@ -92,7 +92,9 @@ export const noComparator: Rule = {
   check(view, ctx) {
     // 正向指标 | 90 in a table where no target writes a comparator: the 指标性质 column is how this table
     // says floor or ceiling, so a bare number there is no omission.
-    const anyWritten = view.indicators.some((r) => writesComparator(r.target));
+    const anyWritten = view.indicators.some(
+      (r) => writesComparator(r.target) || directionWritesComparator(r.direction),
+    );
     for (const r of view.indicators) {
       if (r.kind !== "quantitative" || r.value === null || (r.comparator !== "=" && r.comparator !== null))
         continue;

@@ -117,6 +117,16 @@ testRule(noComparator, {
       count: 1,
       includes: "指标方向为“反向”",
     },
+    // A comparator written in its own column counts as written: the bare row beside it is the odd one out.
+    {
+      grid: [
+        ["一级指标", "二级指标", "三级指标", "指标方向", "比较符", "指标值", "度量单位"],
+        ["产出指标", "数量指标", "服务老人人数", "正向", "≥", "500", "人"],
+        ["产出指标", "质量指标", "服务投诉次数", "反向", "", "5", "次"],
+      ],
+      count: 1,
+      includes: "指标方向为“反向”",
+    },
     // The target is quoted as written, 万 and all, not as the 180000 元 it is read as.
     { text: "1、成本指标：单个驿站年均补贴成本，18万元。", includes: "只写了“18万元”" },
     {
