@@ -85,8 +85,10 @@ import {
   headerOf,
   mergeUpperHeader,
   rowTexts,
+  takeComparatorColumn,
   targetUnderLabels,
   type ContextPair,
+  type LabelCell,
   type HeaderInfo,
 } from "./table/layout";
 
@@ -807,7 +809,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
   };
   let headingAbove = null as HeadingAbove | null;
   // A row of a form's labels (项目名称 | 主管部门 | 实施单位), whose values are on the row below.
-  let labelsAbove = null as { row: number; labels: NonNullable<ReturnType<typeof labelsRow>> } | null;
+  let labelsAbove = null as { row: number; labels: LabelCell[] } | null;
   // The row after a header may name sub-columns of the target; a 项目名称 row after data starts a form.
   let subHeaderNext = false;
   let inForm = false;
@@ -927,10 +929,7 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       level2Names = namesInLevel2Column(h, texts, r);
       // ≥ | ≤ | ＝ under a header named some other way: the comparator column all the same.
       const comparators = comparatorColumnByContent(h, texts, r);
-      if (comparators !== null) {
-        h.roles.direction = comparators;
-        h.headers.direction = trimSpaces(row[comparators] ?? "");
-      }
+      if (comparators !== null) takeComparatorColumn(h, comparators, trimSpaces(row[comparators] ?? ""));
       tableStart = r;
       repeated = [];
       projects0 = b.projects.length;
@@ -954,18 +953,17 @@ function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
       }
       const split = subHeaderRoles(row, header);
       if (split) {
-        // 指标方向 (正向) beside the 符号 column now read as the comparator: kept as the 指标性质 is.
         const { roles, headers } = header;
-        if (split.direction !== undefined && roles.direction !== undefined && roles.nature === undefined) {
-          roles.nature = roles.direction;
-          headers.nature = headers.direction;
-        }
         const over = headers.target ?? "";
-        for (const role of ["target", "direction", "unit"] as const) {
+        const named = (c: number) => `${over}-${trimSpaces(row[c])}`;
+        // 指标方向 (正向) beside the 符号 column read as the comparator: kept as the 指标性质 is.
+        if (split.direction !== undefined)
+          takeComparatorColumn(header, split.direction, named(split.direction));
+        for (const role of ["target", "unit"] as const) {
           const c = split[role];
           if (c === undefined) continue;
           roles[role] = c;
-          headers[role] = `${over}-${trimSpaces(row[c])}`;
+          headers[role] = named(c);
         }
         continue;
       }

@@ -90,7 +90,7 @@ export function headerRole(text: string): HeaderRole | null {
 
 /** A year, or a span of years (2025-2027年, 2025年—2027年度, 2025至2027年), as a header writes it. */
 const YEAR = /(?:19|20)\d\d\s*(?:年度?)?\s*[-—–~～至到]\s*(?:19|20)\d\d\s*年度?|(?:19|20)\d\d\s*年度?/g;
-const YEAR_SPAN = /(?:19|20)\d\d\s*(?:年度?)?\s*[-—–~～至到]\s*(?:19|20)\d\d\s*年/;
+const YEAR_SPAN = /((?:19|20)\d\d)\s*(?:年度?)?\s*[-—–~～至到]\s*((?:19|20)\d\d)\s*年/;
 
 /** A header without the years written in it: 预期2022年实现值 → 预期实现值, 2025-2027年指标值 → 指标值. */
 export function withoutYears(text: string): string {
@@ -106,7 +106,7 @@ export function yearNamed(text: string): number | null {
 
 /** The span of years a header names (2025-2027年指标值 → 2025…2027), or null. */
 export function yearSpanNamed(text: string): { from: number; to: number } | null {
-  const m = /((?:19|20)\d\d)\s*(?:年度?)?\s*[-—–~～至到]\s*((?:19|20)\d\d)\s*年/.exec(text);
+  const m = YEAR_SPAN.exec(text);
   return m ? { from: Number(m[1]), to: Number(m[2]) } : null;
 }
 

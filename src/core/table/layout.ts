@@ -149,12 +149,7 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
       if (role === "direction") {
         const comparatorHere = COMPARATOR_HEADER.test(normalizeHeader(t));
         if (comparatorHere && !COMPARATOR_HEADER.test(normalizeHeader(headers.direction ?? ""))) {
-          if (roles.nature === undefined) {
-            roles.nature = roles.direction;
-            headers.nature = headers.direction;
-          }
-          roles.direction = c;
-          headers.direction = t.trim();
+          takeComparatorColumn({ roles, headers }, c, t.trim());
         } else if (!comparatorHere && roles.nature === undefined) {
           roles.nature = c;
           headers.nature = t.trim();
@@ -260,10 +255,7 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     signature: signatureOf(roles, []),
     categoryColumns: [],
   };
-  const years = (twice.target ?? []).flatMap((col) => {
-    const year = yearNamed(texts[col]);
-    return year === null ? [] : [{ col, year, header: texts[col].trim() }];
-  });
+  const years = yearsOf(twice.target ?? [], texts);
   if (years.length >= 2) info.targetYears = years;
   const spans = spansOf(twice.target ?? [], texts);
   if (spans.length > 0) info.targetSpans = spans;
@@ -336,6 +328,32 @@ function signatureOf(roles: RoleMap, categoryColumns: readonly CategoryColumn[])
     .join(",");
 }
 
+/**
+ * The column `col` holds the comparator (≥ ≤ ＝): it becomes the direction read, and a 指标方向 column read
+ * so far (正向/反向, which way is better) is kept as the 指标性质 is, where the table has none.
+ */
+export function takeComparatorColumn(
+  h: Pick<HeaderInfo, "roles" | "headers">,
+  col: number,
+  header: string,
+): void {
+  const { roles, headers } = h;
+  if (roles.direction !== undefined && roles.direction !== col && roles.nature === undefined) {
+    roles.nature = roles.direction;
+    headers.nature = headers.direction;
+  }
+  roles.direction = col;
+  headers.direction = header;
+}
+
+/** The target columns that name one year, with the year (2025年指标值 → 2025). */
+function yearsOf(cols: number[], texts: string[]): { col: number; year: number; header: string }[] {
+  return cols.flatMap((col) => {
+    const year = yearNamed(texts[col]);
+    return year === null ? [] : [{ col, year, header: texts[col].trim() }];
+  });
+}
+
 /** The target columns that name a span of years, with the span. */
 function spansOf(
   cols: number[],
@@ -388,10 +406,7 @@ export function mergeUpperHeader(header: HeaderInfo, above: string[], lower: str
       header.halves = { ...header.halves, target: targets };
       header.targetSaid = targetsSay(texts);
       // 2025年指标值 | 2026年指标值: the title's year picks among them (as in a one-row header).
-      const years = targets.flatMap((col) => {
-        const y = yearNamed(above[col]);
-        return y === null ? [] : [{ col, year: y, header: above[col].trim() }];
-      });
+      const years = yearsOf(targets, above);
       if (years.length >= 2) header.targetYears = years;
       const spans = spansOf(targets, above);
       if (spans.length > 0) header.targetSpans = spans;
@@ -504,14 +519,19 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
   return pairs.length ? pairs : null;
 }
 
+/** A form's label in a row of labels: its role, its column, whether it is read only where none is. */
+export interface LabelCell {
+  role: ContextPair["role"];
+  col: number;
+  upper: boolean;
+}
+
 /**
  * 项目名称 | 主管部门 | 实施单位 over 农田水利建设补助 | 梅州市水务局 | 平远县水务局: a form's labels on a row
  * of their own, each value under its label. The labels, or null when the row is not such a row.
  */
-export function labelsRow(
-  texts: string[],
-): { role: ContextPair["role"]; col: number; upper: boolean }[] | null {
-  const labels: { role: ContextPair["role"]; col: number; upper: boolean }[] = [];
+export function labelsRow(texts: string[]): LabelCell[] | null {
+  const labels: LabelCell[] = [];
   for (let c = 0; c < texts.length; c++) {
     const t = texts[c]?.trim();
     if (!t) continue;
@@ -524,10 +544,7 @@ export function labelsRow(
 }
 
 /** The values under a row of labels (labelsRow), or null when the row holds anything else. */
-export function valuesUnder(
-  labels: { role: ContextPair["role"]; col: number; upper: boolean }[],
-  texts: string[],
-): ContextPair[] | null {
+export function valuesUnder(labels: LabelCell[], texts: string[]): ContextPair[] | null {
   const pairs: ContextPair[] = [];
   for (let c = 0; c < texts.length; c++) {
     const v = texts[c]?.trim();
