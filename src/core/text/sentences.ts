@@ -54,8 +54,13 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
 /** A name of two characters or more, no figure, closed by a change or a state: 群众出行更加便捷. */
 function isOwnState(rest: string): boolean {
   if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
-  const tail = QUALITATIVE_TAIL.exec(rest);
-  return tail !== null && rest.slice(0, tail.index).trim().length >= 2;
+  return nameThenState(rest);
+}
+
+/** Whether a change or a state closes the text after a name of two characters or more. */
+function nameThenState(text: string): boolean {
+  const tail = QUALITATIVE_TAIL.exec(text);
+  return tail !== null && text.slice(0, tail.index).trim().length >= 2;
 }
 
 /** Whether the text ends with 前 (a deadline: 1月25日前, 5月底前). */
@@ -321,7 +326,7 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
       DEADLINE_START.test(rest) ||
       NAME_BEFORE_YEAR.test(rest) ||
       NAME_THEN_BOUND.test(rest) ||
-      statesChange(rest)) &&
+      isStateAfterIndicator(rest)) &&
     !TARGET_LABEL_START.test(rest) &&
     // "；其中，约800人次为基层干部", "；每期，约50人": a clause of the indicator before.
     !CLAUSE_START.test(rest) &&
@@ -345,11 +350,10 @@ const NAME_THEN_BOUND =
  * "草原综合植被盖度≥45%；牧民人均政策性收入增加": after a whole indicator, a short clause naming a thing and
  * the change or state it reaches is an indicator of its own (not 较上年有所提高, a clause of the one before).
  */
-function statesChange(rest: string): boolean {
+function isStateAfterIndicator(rest: string): boolean {
   const t = rest.trim();
   if (t.length > 24 || /\d/.test(t) || /^(?:较|比|逐年|不断|确保|力争|争取|并|且|实现)/.test(t)) return false;
-  const tail = QUALITATIVE_TAIL.exec(t);
-  return tail !== null && tail.index >= 2;
+  return nameThenState(t);
 }
 
 /**
