@@ -372,6 +372,12 @@ export function trailingQuantity(c: string): number {
   return start > 0 ? start : -1;
 }
 
+/** 确保, 力争, 计划 and 于, 在 before a date that opens an item. */
+const JOIN_BEFORE_DATE = /^\s*(?:确保|力争|计划)?\s*(?:于|在)?\s*/;
+/** The period a date recurs in (每季度), or a season it explains (暑期（…）). */
+const PERIOD_BEFORE_DATE =
+  /^\s*(?:每(?:季度|半年|年|月)|(?:暑期|暑假|寒假|汛前|汛期|春季|夏季|秋季|冬季)\s*[(（])\s*/;
+
 /** Work finished: 完成施工, 完工, 建成, 发放到位. */
 const FINISHED = /完成|完工|竣工|建成|到位|交付|投用|投入使用/;
 
@@ -381,14 +387,11 @@ function startsWithDate(c: string): boolean {
   if (spans.length === 0) return false;
   // "于2024年12月底前完成全部建设任务", "确保12月底前全部入住": a joining word before the date; "每季度首月
   // 15日前发放到位", "暑期（7月-8月）完成施工": the period it recurs in, or a season the date explains.
-  const join = /^\s*(?:确保|力争|计划)?\s*(?:于|在)?\s*/.exec(c);
+  const join = JOIN_BEFORE_DATE.exec(c)?.[0].length ?? 0;
   const at = dateRunStart(c, spans, 0);
-  if (at === (join ? join[0].length : 0)) return true;
-  const period =
-    /^\s*(?:每(?:季度|半年|年|月)|(?:暑期|暑假|寒假|汛前|汛期|春季|夏季|秋季|冬季)\s*[(（])\s*/.exec(
-      c.slice(join ? join[0].length : 0),
-    );
-  if (period === null || at !== (join ? join[0].length : 0) + period[0].length) return false;
+  if (at === join) return true;
+  const period = PERIOD_BEFORE_DATE.exec(c.slice(join));
+  if (period === null || at !== join + period[0].length) return false;
   // A season's months are a deadline only for work finished in them (暑期（7月-8月）完成施工), not for what
   // goes on through them (冬季（12月-次年2月）开展供暖保障).
   return period[0].trimStart().startsWith("每") || FINISHED.test(c);
