@@ -3,7 +3,7 @@
  * with spaces ("产出指标(70分) 数量指标 安装坡面水标尺 10 ≥240米 ≥240米 10"), and a merged cell's blanks
  * are simply missing. When such a line is a header of the rows layout (一级指标 二级指标 三级指标 分值
  * 年度指标值 …), the lines are cut into the header's columns, so that the ordinary table reader reads
- * them; every value keeps the address of the cell its line came from (see parse.ts).
+ * them; every value keeps the address of the cell its line came from (see parse/readGrid.ts).
  */
 import { a1, columnLetters, parseA1, type Grid } from "../grid";
 import type { ColumnRole, ParseMessage, ParseResult, TableInfo } from "../record";

@@ -1,0 +1,261 @@
+/**
+ * The records of one grid, as they are built: projects started, indicators added (each target read, its
+ * unit completed, its 二级 inferred), tables closed.
+ */
+import { a1, columnLetters, type Grid } from "../grid";
+import {
+  type ColumnRole,
+  type IndicatorRecord,
+  type Level1,
+  type Level2,
+  type ParseMessage,
+  type ProjectInfo,
+  type TableInfo,
+} from "../record";
+import { inferLevel2, level1OfLevel2 } from "../text/categories";
+import { canon } from "../text/chars";
+import { scale } from "../text/numbers";
+import { parseTarget } from "../text/target";
+import { TIME_NAME } from "../text/dates";
+import { districtOf } from "../table/district";
+import { type HeaderRole } from "../table/headers";
+import { type HeaderInfo } from "../table/layout";
+import { unitColumn, unitInName } from "./unitApart";
+
+/**
+ * The district of a project started from a context: as written, else as its names name it, else as the
+ * form's title or 填报单位 line names it.
+ */
+export function contextDistrict(ctx: Context): string | null {
+  return ctx.district ?? districtOf(ctx.project, ctx.budgetUnit, ctx.department) ?? ctx.area ?? null;
+}
+
+/** What is known of the current project before it is started (a form's 项目名称 | 值 rows). */
+export type Context = Omit<ProjectInfo, "id" | "sheet"> & {
+  /** The district the form's title or its 填报单位 line names: the project's when its own names name none. */
+  area?: string | null;
+};
+
+export interface RecordParts {
+  seq: number | null;
+  level1: Level1 | null;
+  level2: Level2 | null;
+  name: string;
+  target: string;
+  targetCanon?: string;
+  text: string;
+  direction?: string | null;
+  unitCell?: string;
+  numeric?: boolean;
+}
+
+export class Builder {
+  readonly projects: ProjectInfo[] = [];
+  readonly indicators: IndicatorRecord[] = [];
+  readonly tables: TableInfo[] = [];
+  readonly messages: ParseMessage[] = [];
+  current: ProjectInfo | null = null;
+
+  constructor(readonly grid: Grid) {}
+
+  sheetRow(r: number): number {
+    return this.grid.top + r;
+  }
+
+  addr(r: number, c: number): string {
+    return a1(this.grid.top + r, this.grid.left + c);
+  }
+
+  startProject(ctx: Context): ProjectInfo {
+    const p: ProjectInfo = {
+      id: this.projects.length,
+      sheet: this.grid.sheet,
+      row: ctx.row,
+      project: ctx.project,
+      budgetUnit: ctx.budgetUnit,
+      department: ctx.department,
+      district: contextDistrict(ctx),
+      goal: ctx.goal,
+      goalCell: ctx.goalCell,
+      projectCell: ctx.projectCell,
+      ...(this.year !== null ? { year: this.year } : {}),
+    };
+    this.projects.push(p);
+    this.current = p;
+    return p;
+  }
+
+  /**
+   * The project of `place` in a table with a column per place: the row's own project for the first place
+   * met, a copy of it (same name, that place as district) for each other one.
+   */
+  placeProject(p: ProjectInfo, place: string): ProjectInfo {
+    const district = districtOf(place) ?? place;
+    let ofRow = this.places.get(p.id);
+    if (!ofRow) {
+      ofRow = new Map();
+      this.places.set(p.id, ofRow);
+    }
+    const known = ofRow.get(district);
+    if (known) return known;
+    const out = ofRow.size === 0 ? p : { ...p, id: this.projects.length, district };
+    if (out === p) p.district = district;
+    else this.projects.push(out);
+    ofRow.set(district, out);
+    return out;
+  }
+
+  /** The projects of each place, by the id of the row's own project. */
+  readonly places = new Map<number, Map<string, ProjectInfo>>();
+  /** The year in the current table's title (（2024年度）, 2024年…绩效目标表), or null. */
+  year: number | null = null;
+
+  add(p: ProjectInfo, r: number, cell: string, parts: RecordParts): void {
+    this.indicators.push(this.record(p, r, cell, parts));
+  }
+
+  /** The record of one indicator: its target read, its unit completed, its 二级 inferred. */
+  record(p: ProjectInfo, r: number, cell: string, parts: RecordParts): IndicatorRecord {
+    let { level1 } = parts;
+    const { level2 } = parts;
+    if (level2 === "服务对象满意度指标") level1 = "满意度指标";
+    else if (level2 && !level1) level1 = level1OfLevel2(level2, null);
+    const t = parseTarget(
+      parts.target,
+      { name: parts.name, level2, numeric: parts.numeric, date1904: this.grid.date1904 },
+      parts.targetCanon,
+    );
+    let unit = t.unit;
+    let value = t.value;
+    let valueMax = t.valueMax;
+    // A unit written apart from the number — a unit column, or a bracket closing the name (满意度（%）)
+    // — is read as if written after it: 3.5 | 万元 as 3.5万元 (35000 元), so that both ways of writing the
+    // same target give the same record; unless the target has its own magnitude word.
+    const u =
+      !unit && t.kind === "quantitative"
+        ? parts.unitCell
+          ? unitColumn(parts.unitCell)
+          : unitInName(parts.name)
+        : null;
+    if (u) {
+      unit = u.unit;
+      if (u.factor !== 1 && !/[万亿千]/.test(parts.targetCanon ?? parts.target)) {
+        value = value === null ? null : scale(value, u.factor);
+        valueMax = valueMax === null ? null : scale(valueMax, u.factor);
+      } else if (u.factor !== 1) unit = u.written;
+    }
+    let kind = t.kind;
+    let date = t.date;
+    // 安全事故 | 定性 | 零发生: the table says the target is words; none at all stays words there.
+    if (kind === "quantitative" && value === 0 && parts.direction === "定性" && !/\d/.test(parts.target)) {
+      kind = "qualitative";
+      value = null;
+    }
+    // 完成时间 | ≤ | 2024 | 年: a year in the value column with 年 in the unit column is a deadline.
+    if (parts.unitCell && unit === "年" && kind === "quantitative" && isYear(value, valueMax)) {
+      if (level2 === "时效指标" || TIME_NAME.test(parts.name)) {
+        date = String(value);
+        kind = "date";
+        value = valueMax = null;
+        unit = "";
+      }
+    }
+    // 12月底前, 年底前, 第三季度 in a table titled （2024年度）: the year is the table's.
+    if (kind === "date" && date === null && this.year !== null && !RELATIVE_PERIOD.test(parts.target)) {
+      date = parseTarget(`${this.year}年${parts.targetCanon ?? canon(parts.target)}`).date;
+    }
+    let comparator = kind === "date" || kind === "qualitative" ? null : t.comparator;
+    if (comparator === "=" && parts.direction && !COMPARATOR_WORD.test(withoutNotes(canon(parts.target)))) {
+      const d = parseTarget(`${parts.direction}1`).comparator;
+      if (d && d !== "=" && d !== "between") comparator = d;
+    }
+    return {
+      sheet: this.grid.sheet,
+      row: this.sheetRow(r),
+      cell,
+      project: p.project,
+      budgetUnit: p.budgetUnit,
+      department: p.department,
+      district: p.district,
+      seq: parts.seq,
+      level1,
+      level2,
+      level2Inferred: level2 ? null : inferLevel2(level1, parts.name, unit, kind),
+      name: parts.name,
+      target: parts.target,
+      comparator,
+      value,
+      valueMax,
+      unit,
+      kind,
+      date,
+      text: parts.text,
+      projectId: p.id,
+      direction: parts.direction ?? null,
+    };
+  }
+}
+
+/** A comparator the target writes itself (≥, 不低于, 以上, 高于 …), which 指标性质 does not overrule. */
+const COMPARATOR_WORD = /[≥≤<>=]|不[少低超高大多]于|不超过|以[上下内]|[高低大小多少]于|至少|达到|超过|之间/;
+
+/** The target without its bracketed notes: 95（以检测为准）. */
+function withoutNotes(target: string): string {
+  return target.includes("(") ? target.replace(/\([^()]*\)/g, "") : target;
+}
+
+/** Periods that repeat (每月5日前, 次月10日前): no one year completes them. */
+const RELATIVE_PERIOD = /每|次月|当月|本月|下月|上月|次年|下年|下一年|明年|翌年/;
+
+/** A whole year a deadline may name (1990–2100), alone (not a range). */
+function isYear(value: number | null, valueMax: number | null): boolean {
+  return value !== null && valueMax === null && Number.isInteger(value) && value >= 1990 && value <= 2100;
+}
+
+export const EMPTY_CONTEXT = (): Context => ({
+  project: "",
+  budgetUnit: "",
+  department: "",
+  district: null,
+  goal: "",
+  goalCell: null,
+  projectCell: null,
+  row: 0,
+});
+
+export function tableInfo(
+  b: Builder,
+  h: HeaderInfo,
+  startRow: number,
+  endRow: number,
+  width: number,
+  repeated: number[],
+  projects0: number,
+  indicators0: number,
+): TableInfo {
+  const columns: TableInfo["columns"] = {};
+  for (const [role, col] of Object.entries(h.roles) as [HeaderRole, number][]) {
+    if (role === "district") continue;
+    columns[role as ColumnRole] = {
+      column: columnLetters(b.grid.left + col),
+      header: h.headers[role] ?? "",
+    };
+  }
+  const letter = (col: number) => columnLetters(b.grid.left + col);
+  return {
+    sheet: b.grid.sheet,
+    layout: h.layout,
+    headerRow: b.sheetRow(h.row),
+    columns,
+    ...(h.categoryColumns.length > 0
+      ? { categoryColumns: h.categoryColumns.map((c) => ({ column: letter(c.col), header: c.header })) }
+      : {}),
+    ...(h.placeColumns
+      ? { placeColumns: h.placeColumns.map((c) => ({ column: letter(c.col), header: c.place })) }
+      : {}),
+    repeatedHeaderRows: repeated,
+    range: `${b.addr(startRow, 0)}:${b.addr(endRow, Math.max(0, width - 1))}`,
+    projects: b.projects.length - projects0,
+    indicators: b.indicators.length - indicators0,
+  };
+}

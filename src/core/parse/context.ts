@@ -1,0 +1,71 @@
+/** Project context read from a table: district columns, form lines, and whether a row restates a project. */
+import { type ProjectInfo } from "../record";
+import { districtOf } from "../table/district";
+import { type ContextPair } from "../table/layout";
+import { type Context, contextDistrict } from "./builder";
+
+/** Whether a row names a unit or a department other than the project's. */
+export function otherUnit(p: ProjectInfo, budgetUnit: string, department: string): boolean {
+  return (!!budgetUnit && budgetUnit !== p.budgetUnit) || (!!department && department !== p.department);
+}
+
+/**
+ * A district column's cell as a district: 440112黄埔区 → 黄埔区, 广州市白云区 → 白云区; words for all or
+ * none (全市, 各区, 市本级, 合计) are no district.
+ */
+export function districtOfColumn(cell: string): string {
+  if (!cell || NO_DISTRICT_WORD.test(cell)) return "";
+  const name = cell.replace(/^\d+\s*/, "");
+  // 海珠区、白云区: several places, kept as written.
+  if (/[、,，/]/.test(name)) return name;
+  // 白云区（太和镇）: the district the cell starts with, not the town in its bracket.
+  return LEADING_PLACE.exec(name)?.[1] ?? districtOf(name) ?? name;
+}
+const LEADING_PLACE = /^(?:[\u4e00-\u9fa5]{2,4}?市)?([\u4e00-\u9fa5]{1,5}?(?:自治县|自治旗|区|县|市|旗))/;
+const NO_DISTRICT_WORD =
+  /^(?:全市|全区|全县|全省|全州|全旗|各区|各县|各地|各镇|市本级|区本级|县本级|本级|合计|小计|总计)$/;
+/** The city's (or county's) own level in a district column: 市本级, no district's rows. */
+export const OWN_LEVEL = /^(?:市本级|区本级|县本级|本级)$/;
+
+/** 白云区, 白云 and 白云县 name one place for the comparison of two rows' districts. */
+export function districtKey(name: string): string {
+  return name.length > 2 ? name.replace(/(?:自治县|自治旗|街道|区|县|市|旗|镇|乡)$/, "") : name;
+}
+
+/**
+ * 见附件, 详见附表2: a form's line pointing elsewhere names no department or unit; nor does a column's caption
+ * (资金使用单位 | 资金使用单位名称 | 金额（万元）, the head of a list of units below).
+ */
+export const SEE_ELSEWHERE = /^[(（]?\s*(?:详见|参见|见)\s*(?:附件|附表|下表|清单|名单)|名称$/;
+
+/**
+ * Whether a line of context fits a project: it says what the project says of its district, department,
+ * unit or goal, or fills in what the project does not say (a goal written under its indicators).
+ */
+export function fits(p: ProjectInfo, pr: ContextPair): boolean {
+  if (pr.role === "project") return false;
+  const said = p[pr.role];
+  return !said || said === pairValue(pr);
+}
+
+/**
+ * A line of context's value as the project holds it: 补助区域 | 某县 names the district, 下达地方 |
+ * 某区人民政府 a place that contains one.
+ */
+export function pairValue(pr: ContextPair): string {
+  return pr.role === "district" ? (districtOf(pr.value) ?? pr.value) : pr.value;
+}
+
+/**
+ * Whether a block's context names the project before it again and nothing new: the same name, unit,
+ * department and district, and no goal of its own (or the same).
+ */
+export function restatesOnly(p: ProjectInfo, ctx: Context): boolean {
+  return (
+    ctx.project === p.project &&
+    ctx.budgetUnit === p.budgetUnit &&
+    ctx.department === p.department &&
+    contextDistrict(ctx) === p.district &&
+    (!ctx.goal || ctx.goal === p.goal)
+  );
+}

@@ -1,0 +1,267 @@
+/** One indicator per row (layout b): what its 指标性质 / 指标方向 cells say. */
+import { type Grid } from "../grid";
+import { type Level1, type Level2, type ProjectInfo } from "../record";
+import { canonLevel1, canonLevel2, categoryOfLabel, level1OfLevel2 } from "../text/categories";
+import { canon, trimSpaces } from "../text/chars";
+import { cleanName, parseItem } from "../text/item";
+import { QUALITATIVE_TAIL } from "../text/sentences";
+import { parseTarget } from "../text/target";
+import { level2InLevel1Column, linePairs, withoutNumbering } from "../table/columns";
+import { isShiftedLeft, natureHoldsNumbers, rowsUnder } from "../table/rowKinds";
+import { headerRole, type HeaderRole } from "../table/headers";
+import { type HeaderInfo } from "../table/layout";
+import { underHeading } from "./packedCell";
+import { Builder } from "./builder";
+
+/** A 指标性质 or 指标方向 cell that states the target itself (与上年持平, 不低于上年). */
+export const TARGET_IN_WORDS = /上年|同期|持平/;
+/** What a 指标性质 or 指标方向 cell says of its own: a direction, a nature or a comparator alone. */
+const NATURE_ONLY =
+  /^\s*(?:正向|反向|中性|定量|定性|正向指标|反向指标|[≥≤<>=＞＜≧≦＝]{1,2}|大于|小于|等于|大于等于|小于等于|不低于|不高于|不少于|不超过|区间)\s*$/;
+
+/** ≥500人次, 500人次, 2-4次, 2024年12月底前: a whole target in a 指标性质 cell, not a bare ≥ or 定量. */
+export function isTargetInNature(said: string): boolean {
+  if (NATURE_ONLY.test(said) || !/\d/.test(said)) return false;
+  const kind = parseTarget(said).kind;
+  return kind === "quantitative" || kind === "date";
+}
+
+/** What names a sub-column under 指标值 (数量, 数值, 单位, 符号), never a target itself. */
+export const CAPTION_WORD = /^(?:数量|数值|值|单位|符号|运算符号|比较符)$/;
+
+/**
+ * What the 指标方向 and 指标性质 columns say of the comparator, as written: a comparator wins over a
+ * direction word (正向指标 | ≥), and so does an "=" written out (正向指标 | =: the officer chose it).
+ */
+export function pickDirection(direction: string, nature: string): string | null {
+  for (const d of [direction, nature]) {
+    if (!d) continue;
+    const cmp = parseTarget(`${d}1`).comparator;
+    if (cmp && cmp !== "=" && cmp !== "between") return d;
+  }
+  for (const d of [direction, nature]) if (EQUALS_WRITTEN.test(d)) return d;
+  return direction || nature || null;
+}
+const EQUALS_WRITTEN = /^\s*(?:[=＝]|等于)\s*$/;
+
+/** The 一级 and 二级 carried down a rows table (merged cells come through blank below their first row). */
+export interface CategoryFill {
+  level1: Level1 | null;
+  level2: Level2 | null;
+  /** The last 一级 cell held a 二级 name (数量指标 under 一级指标). */
+  level2InL1Column: boolean;
+}
+
+/** A table being read: the grid, its cells' texts, its header, and what the header's columns hold. */
+export interface RowsTable {
+  grid: Grid;
+  texts: string[][];
+  header: HeaderInfo;
+  /** No 三级 column: the 二级 column names the indicators. */
+  level2Names: boolean;
+  /** The grid is lines pasted from a PDF, cut into columns. */
+  pasted: boolean;
+}
+
+/**
+ * One row of a table of one indicator per row (layout b), under project `p`: its indicator(s) added, or
+ * the categories it fills in carried on. "read" when it gave indicators, "skipped" when it holds text that
+ * is no indicator (to be reported), "none" when it is structure only.
+ */
+export function readIndicatorRow(
+  b: Builder,
+  p: ProjectInfo,
+  table: RowsTable,
+  r: number,
+  fill: CategoryFill,
+  startNew: boolean,
+): "read" | "skipped" | "none" {
+  const { grid, texts, header, level2Names, pasted } = table;
+  const row = texts[r];
+  const roles = header.roles;
+  const get = (role: HeaderRole) =>
+    roles[role] !== undefined ? trimSpaces(row[roles[role] as number] ?? "") : "";
+  const l1Text = get("level1");
+  let l2Text = get("level2");
+  // No 三级 column: the column after the categories names the indicators (一级指标 | 二级指标 |
+  // 当年预期实现值 with 数量指标 | 大楼安检巡察次数 | 200次 under it).
+  let nameInLevel2 = "";
+  if (level2Names && l2Text) {
+    nameInLevel2 = l2Text;
+    l2Text = "";
+  }
+  if (l1Text) {
+    // A 二级 written in the 一级 column (数量指标, 社会效益指标 under 一级指标) is still written, not
+    // inferred; 成本指标 there beside 数量/质量/时效 is their sibling under 产出 (2015).
+    // (Only where the 一级 column has been holding 二级 names and this row's 二级 cell is blank.)
+    const l2InL1 = level2InLevel1Column(l1Text, l2Text ? null : fill.level2InL1Column ? fill.level2 : null);
+    const l1 = l2InL1 ? level1OfLevel2(l2InL1, null) : canonLevel1(l1Text);
+    // 一级 written again on each row of a merged 二级 block keeps the 二级 (only a new 一级 resets it).
+    const keeps =
+      l1 === fill.level1 || (fill.level1 === null && fill.level2 && level1OfLevel2(fill.level2, l1) === l1);
+    if (!l2Text && (!keeps || l2InL1)) fill.level2 = l2InL1;
+    fill.level2InL1Column = l2InL1 !== null && !l2Text;
+    fill.level1 = l1;
+  }
+  if (l2Text) {
+    fill.level2 = canonLevel2(l2Text);
+    // A 指标类别 column may hold either level, or both: 效益指标, 产出指标-数量指标.
+    const both = fill.level2 ? null : categoryOfLabel(l2Text);
+    if (both) ({ level1: fill.level1, level2: fill.level2 } = underHeading(both, fill.level1));
+    // Lines pasted from a PDF print a merged 一级 on its block's middle line, not its first: under
+    // a 二级 of another family, the 一级 carried down from the block before is not this row's.
+    if (pasted && !l1Text && fill.level2 && fill.level1) {
+      const family = level1OfLevel2(fill.level2, fill.level1);
+      if (family !== fill.level1 && fill.level2 !== "成本指标") fill.level1 = family;
+    }
+  }
+  let name = get("level3") || nameInLevel2;
+  let target = get("target");
+  // | | | 数量 | 单位 under the table, no name: a caption (a sub-header written again), no indicator.
+  if (!name && target && (headerRole(target) || CAPTION_WORD.test(target))) {
+    return "skipped";
+  }
+  if (!name && !target) {
+    // A row that only fills in 一级/二级 (merged cells) is structure, and one that only names the next
+    // project (its indicators on the rows below) was read; anything else is reported.
+    const category = (t: string) => !t || !!(canonLevel1(t) || canonLevel2(t) || categoryOfLabel(t));
+    const structure = (!l1Text && !l2Text) || !category(l1Text) || !category(l2Text);
+    return structure && !(startNew && !l1Text && !l2Text) ? "skipped" : "none";
+  }
+  // A category written in the indicator column with no target, as in a tree (产出指标 / 数量指标 /
+  // 演练次数 | ≥4次), is a heading for the rows below it. Beside category columns it is one when
+  // written as a category (社会效益指标, 满意度指标), or when the next row stands under it (its
+  // own 一级 and 二级 blank or the same): 满意度指标 | 服务对象满意度指标 | 服务对象满意度 | blank, then another
+  // category's row, is an indicator left unfilled.
+  const oneColumnTree = roles.level1 === undefined && roles.level2 === undefined;
+  const heading =
+    !target && (oneColumnTree || /指标\s*$/.test(name) || rowsUnder(texts, r, roles))
+      ? categoryOfLabel(name)
+      : null;
+  if (heading) {
+    ({ level1: fill.level1, level2: fill.level2 } = underHeading(heading, fill.level1, fill.level2));
+    return "none";
+  }
+  const shownText = (k: HeaderRole) =>
+    roles[k] !== undefined ? trimSpaces(row[roles[k] as number] ?? "") : "";
+  // 巡护补助 | 120 | 元/人天 | (blank): the row shifted one column left — the number under 指标性质, its
+  // unit under 指标值 — is read as written, the number's cell the source.
+  const shifted =
+    !!target &&
+    roles.nature !== undefined &&
+    isShiftedLeft(shownText("nature"), target, shownText("unit")) &&
+    !natureHoldsNumbers(texts, header);
+  const direction = shifted ? null : pickDirection(shownText("direction"), shownText("nature"));
+  if (header.placeColumns) {
+    // One target per place, in the place's column: a record for each, under that place's project.
+    const item = parseItem(name);
+    const cleaned = cleanName(item.seq !== null ? item.name : name);
+    for (const { place } of header.placeColumns) b.placeProject(p, place);
+    for (const { col, place } of header.placeColumns) {
+      const t = trimSpaces(row[col] ?? "");
+      if (!t) continue;
+      b.add(b.placeProject(p, place), r, b.addr(r, col), {
+        seq: item.seq,
+        level1: fill.level1,
+        level2: fill.level2,
+        name: cleaned.name,
+        target: t,
+        text: [l1Text, l2Text, name, `${place}：${t}`].filter(Boolean).join(" | "),
+        direction,
+        unitCell: shownText("unit") || cleaned.unit,
+        numeric: typeof grid.values[r]?.[col] === "number",
+      });
+    }
+    return "read";
+  }
+  const targetCol = roles.target ?? roles.level3;
+  const lines = linePairs(name, target);
+  if (lines) {
+    // 整治村庄数量\n新建污水管网 | ≥15个\n3.6公里: several indicators in one row, a line each.
+    for (const [nameLine, targetLine] of lines) {
+      const item = parseItem(nameLine);
+      b.add(p, r, b.addr(r, targetCol as number), {
+        seq: item.seq,
+        level1: fill.level1,
+        level2: fill.level2,
+        name: item.name,
+        target: withoutNumbering(targetLine),
+        text: [l1Text, l2Text, nameLine, targetLine].filter(Boolean).join(" | "),
+        direction,
+        unitCell: shownText("unit").includes("\n") ? "" : shownText("unit"),
+      });
+    }
+    return "read";
+  }
+  // The cell the indicator is read from: its target's, or the one the target is written in instead.
+  let sourceCol = targetCol as number;
+  // 反馈率 | 与上年持平 | (blank), 培训人数 | ≥500人次 | (blank): the target written in the 指标性质 or
+  // 指标方向 column, in words or with its comparator.
+  const said = shownText("nature") || shownText("direction");
+  if (shifted) {
+    target = shownText("nature") + target;
+    sourceCol = roles.nature as number;
+  }
+  if (!target) {
+    const saidIn = shownText("nature") ? roles.nature : roles.direction;
+    if (said && saidIn !== undefined && (TARGET_IN_WORDS.test(said) || isTargetInNature(said))) {
+      target = said;
+      sourceCol = saidIn;
+    }
+  }
+  let seq: number | null = null;
+  if (!target) {
+    // The whole indicator in the 三级 cell: "巡查企业数，不少于2万家次" or "机柜数量(≥77台)".
+    const item = parseItem(name);
+    seq = item.seq;
+    name = item.name;
+    target = item.target;
+    // 群众生活条件明显改善 | 定性 | (blank): a qualitative indicator's change closes its 三级 cell.
+    const tail = !target && /^定性/.test(said) ? QUALITATIVE_TAIL.exec(name) : null;
+    if (tail && tail.index >= 2) {
+      target = name.slice(tail.index).trim();
+      name = name.slice(0, tail.index).trim();
+    }
+    const nameCol = get("level3") ? roles.level3 : nameInLevel2 ? roles.level2 : undefined;
+    if (target && nameCol !== undefined) sourceCol = nameCol;
+  } else {
+    const item = parseItem(name);
+    if (item.seq !== null) {
+      seq = item.seq;
+      // "1、改善群众生活质量，助力文明城市创建" | 显著改善: the target has its own column, so the
+      // whole cell after its numbering is the name (a comma in it separates no target).
+      name = withoutNumbering(name).replace(/[。.;；\s]+$/, "");
+    } else if (item.fromBracket && cleanName(name).name === name) {
+      // 服务器数量(≥20台) | ≥ | 20 | 台: the bracketed target restates the value; it leaves the name
+      // (a template's placeholder, 受益人口数（≥**人）, is cleanName's below).
+      name = item.name;
+    }
+  }
+  // 受益人口数（≥**人） | 3600: the template's placeholder leaves the name, its unit counts the number.
+  const cleaned = cleanName(name);
+  name = cleaned.name;
+  const v = roles.target !== undefined ? grid.values[r]?.[roles.target] : null;
+  const textParts = [
+    l1Text,
+    l2Text,
+    shownText("level3") || nameInLevel2,
+    shownText("direction"),
+    shifted ? shownText("nature") : "",
+    shownText("target") || (target && !shownText("direction") ? shownText("nature") : ""),
+    shownText("unit"),
+  ].filter(Boolean);
+  b.add(p, r, b.addr(r, sourceCol), {
+    seq,
+    level1: fill.level1,
+    level2: fill.level2,
+    name,
+    target,
+    // "3600\n万元", "≥1200\n人次": a line break inside a target cell is a wrap, read as a space.
+    ...(target.includes("\n") ? { targetCanon: canon(target).replace(/\n/g, " ") } : {}),
+    text: textParts.join(" | "),
+    direction,
+    unitCell: shownText("unit") || cleaned.unit,
+    numeric: typeof v === "number",
+  });
+  return "read";
+}

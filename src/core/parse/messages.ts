@@ -1,0 +1,129 @@
+/** Messages about what was read and what was not. */
+import { type Grid, parseRange } from "../grid";
+import { canon } from "../text/chars";
+import { isErrorValue } from "../text/target";
+import { Builder } from "./builder";
+
+/** E 列“指标值（或计划水平）” → column E (指标值（或计划水平）). */
+export function english(column: string): string {
+  return column.replace(/^(\S+) 列“(.*)”$/, "column $1 ($2)");
+}
+
+/**
+ * Warnings for cells read as no target although Excel shows something there: an error value (#DIV/0!)
+ * and, in a file written by a program, a formula saved without its result.
+ */
+export function cellsNotRead(b: Builder, grid: Grid): void {
+  // #DIV/0!, #N/A: a formula that failed where the target should be (read as no target, kind empty).
+  const errors = b.indicators.filter(
+    (i) =>
+      i.kind === "empty" &&
+      (i.target.includes("#") || i.target.includes("＃")) &&
+      isErrorValue(canon(i.target)),
+  );
+  if (errors.length > 0) {
+    const cells = errors.map((i) => `${i.cell}（${i.target.trim()}）`).join("、");
+    b.messages.push({
+      level: "warning",
+      sheet: grid.sheet,
+      text: {
+        zh: `单元格 ${cells} 是 Excel 错误值（公式出错），未作为目标值读取；请修正公式或填写目标值。`,
+        en: `Cell(s) ${cells.replace(/（/g, " (").replace(/）/g, ")")} hold an Excel error value (a failed formula) and were not read as targets; fix the formula or type the target.`,
+      },
+    });
+  }
+  const inTables = (grid.uncomputed ?? []).filter(([r, c]) =>
+    b.tables.some((t) => {
+      const range = parseRange(t.range);
+      const row = grid.top + r;
+      const col = grid.left + c;
+      return !!range && row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
+    }),
+  );
+  if (inTables.length > 0) {
+    const cells = inTables.map(([r, c]) => b.addr(r, c)).join("、");
+    b.messages.push({
+      level: "warning",
+      sheet: grid.sheet,
+      text: {
+        zh: `单元格 ${cells} 是公式，但文件中没有保存计算结果（文件可能由其他程序生成），因此读作空白。请在 Excel 中打开该文件并保存，再重新读取。`,
+        en: `Cell(s) ${cells} hold formulas whose results were not saved in the file (it may have been written by another program), so they were read as blank. Open the file in Excel, save it, and read it again.`,
+      },
+    });
+  }
+}
+
+/**
+ * Info and warnings on what a grid holds but was not read: rows of text with no indicator, failed or
+ * unsaved formulas, long-term indicators set aside for the year's, target columns not read.
+ */
+export function reportRowsNotRead(
+  b: Builder,
+  grid: Grid,
+  skippedRows: number[],
+  longTermRows: number[],
+  targetsSetAside: { row: number; read: string; others: string[] }[],
+): void {
+  if (skippedRows.length > 0) {
+    const rows = skippedRows.join("、");
+    b.messages.push({
+      level: "info",
+      sheet: grid.sheet,
+      text: {
+        zh: `第 ${rows} 行在表格中或表格下方有文字，但没有指标名称或指标值，未作为指标读取（如表下的说明）。`,
+        en: `Row(s) ${skippedRows.join(", ")} hold text in or under the table but no indicator name or target, so they were not read as indicators (e.g. notes under the table).`,
+      },
+    });
+  }
+  cellsNotRead(b, grid);
+  if (longTermRows.length > 0) {
+    b.messages.push({
+      level: "info",
+      sheet: grid.sheet,
+      text: {
+        zh: `第 ${longTermRows.join("、")} 行是长期（实施期）绩效指标，表中另有年度绩效指标，审核按年度指标进行，这些行未作为指标读取。`,
+        en: `Row(s) ${longTermRows.join(", ")} hold long-term (implementation-period) indicators; the table also has the year's indicators, which are the ones reviewed, so these rows were not read as indicators.`,
+      },
+    });
+  }
+  for (const { row, read, others } of targetsSetAside)
+    b.messages.push({
+      level: "info",
+      sheet: grid.sheet,
+      text: {
+        zh: `第 ${row} 行的表头有多个指标值列：审核按 ${read}进行，${others.join("、")}未作为指标读取。`,
+        en: `The header in row ${row} has several target columns: the review reads ${english(read)}; ${others.map(english).join(", ")} ${others.length > 1 ? "were" : "was"} not read as indicators.`,
+      },
+    });
+}
+
+/** A header line whose columns all sit in one cell (a table copied from a PDF): how to do better. */
+export function reportHeaderInOneCell(b: Builder, line: { row: number; col: number }): void {
+  const grid = b.grid;
+  // 项目名称 绩效目标 绩效指标 in one cell: columns of long texts cannot be told apart at spaces (and a
+  // header line with no lines under it reads nothing). What reads as indicator text was read without
+  // its project; the officer is told how to do better.
+  const row = b.sheetRow(line.row);
+  b.messages.push({
+    level: b.tables.length === 0 ? "error" : "warning",
+    sheet: grid.sheet,
+    cell: b.addr(line.row, line.col),
+    text: {
+      zh: `第 ${row} 行像是表头，但各列挤在一个单元格里（像从 PDF 复制的表格），无法按空格把它下面的各行分到各列。请先用 Excel 的“数据 → 分列”把各列分到单独的列中，再选中表格读取。`,
+      en: `Row ${row} looks like a header whose columns all sit in one cell (as in a table copied from a PDF); the rows under it cannot be split into its columns at spaces. Split them into columns first (Excel: Data → Text to Columns), then select the table and read it again.`,
+    },
+  });
+}
+
+/** No table found: what was expected. */
+export function reportNoTable(b: Builder): void {
+  const grid = b.grid;
+  b.messages.push({
+    level: "error",
+    sheet: grid.sheet,
+    text: {
+      zh: `没有找到绩效目标表：需要包含“项目名称”“绩效指标”或“一级指标/二级指标/三级指标/指标值”等表头，或选中写有指标文字的单元格。`,
+      en: `No performance-target table found: expected headers such as 项目名称 and 绩效指标, or 一级指标/二级指标/三级指标/指标值, or cells holding indicator text.`,
+    },
+  });
+}

@@ -1,0 +1,187 @@
+/** The items of one packed cell (layouts a, c, d): headings carry their categories down the cell. */
+import { type Level1, type Level2, type ProjectInfo } from "../record";
+import { categoryOfLabel, costAmongOutputs, level1OfLevel2 } from "../text/categories";
+import { canon, trimSpaces } from "../text/chars";
+import { bracketAsTarget, parseItem, type ItemParts } from "../text/item";
+import { segmentCell, type Segment } from "../text/segment";
+import { Builder, type RecordParts } from "./builder";
+
+/** 绩效指标, 年度指标, 部门整体绩效目标: a label for the whole cell, written alone before its items. */
+const CELL_LABEL_ALONE = /^\s*(?:部门整体(?:支出)?|整体)?(?:年度)?(?:绩效)?(?:指标|目标)\s*$/;
+
+/** "绩效指标：" in a cell: its indicators are labelled apart from its goal. */
+const INDICATORS_LABEL = /绩效指标\s*:/;
+
+/** 项目一：社区养老服务站运营补助 (canonical text): a sub-project's line, and its words. */
+const SUB_PROJECT = /^\s*子?项目\s*[一二三四五六七八九十\d]+\s*:\s*(.*?)[\s.;。]*$/;
+
+/** Whether the segment after a 项目N： line is what stands under a sub-project: a heading, or 指标1：…. */
+function subProjectAbove(next: Segment | undefined, ctext: string): boolean {
+  if (!next) return false;
+  if (next.kind === "heading") return true;
+  return /^\s*指标\s*[\d一二三四五六七八九十]+\s*[:.、]/.test(ctext.slice(next.start, next.end));
+}
+
+/** 设3条数量指标: before a category label: how many indicators follow, not part of them. */
+const ANNOUNCEMENT = /设\s*\d+\s*条(?=\s*[\u4e00-\u9fa5]{1,14}指标\s*:)/g;
+
+/**
+ * A cell's canonical text with each 设N条 announcement blanked (spaces, so offsets into the cell stay
+ * the same): 产出指标:设2条数量指标:… and 设3条数量指标:①… read as the labels they announce.
+ */
+function withoutAnnouncements(c: string): string {
+  return c.includes("设") ? c.replace(ANNOUNCEMENT, (m) => " ".repeat(m.length)) : c;
+}
+
+/** Words that state a qualitative target (明显改善, 显著提升, 合格, 稳定): not a note such as 省级 or 含临时. */
+const STATED_TARGET =
+  /提升|提高|改善|增强|明显|显著|稳定|达标|合格|良好|优良|有效|完成|降低|下降|减少|持续|向好|规范|及时|通过|到位|健全|完善|好转|满意/;
+
+/** A score on its own, (20分) or （30分）, as a template writes it after a heading. */
+const SCORE_ALONE = /^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
+
+/**
+ * The categories of what follows a heading (or a category label): a 一级 heading resets the 二级; a
+ * 二级 heading keeps (or implies) its 一级.
+ */
+export function underHeading(
+  cat: { level1: Level1 | null; level2: Level2 | null },
+  level1: Level1 | null,
+  level2: Level2 | null = null,
+): { level1: Level1 | null; level2: Level2 | null } {
+  if (costAmongOutputs(cat, level2)) return { level1: "产出指标", level2: "成本指标" };
+  return cat.level1 && !cat.level2
+    ? { level1: cat.level1, level2: null }
+    : { level1: cat.level1 ?? level1, level2: cat.level2 };
+}
+
+/** Items of one packed cell (layout a/c/d), with headings carrying category context. */
+export function addPackedCell(
+  b: Builder,
+  p: ProjectInfo,
+  r: number,
+  c: number,
+  text: string,
+  column?: { level1: Level1 | null; level2: Level2 | null },
+  carried?: { level1: Level1 | null; level2: Level2 | null; bracketStyle?: boolean },
+): number {
+  // In a column headed by a category (产出指标 | 效益指标 …), the cell's items are of that category; in a
+  // block written a line per cell down the column, of the heading in a cell above.
+  const under = column ?? carried;
+  let level1: Level1 | null = under
+    ? (under.level1 ?? (under.level2 ? level1OfLevel2(under.level2, null) : null))
+    : null;
+  let level2: Level2 | null = under?.level2 ?? null;
+  // An inline label ("数量指标：A≥1200人次；B≥300人次。") labels the unnumbered sentences after it too,
+  // until a heading or a numbered item.
+  let inline = false;
+  let inlineL1: Level1 | null = null;
+  let inlineL2: Level2 | null = null;
+  const ctext = withoutAnnouncements(canon(text));
+  const cell = b.addr(r, c);
+  // Items without a target, in case the cell turns out to be written "名称(目标)" (see below).
+  const noTarget: { index: number; item: ItemParts; parts: RecordParts }[] = [];
+  let bracketStyle = false;
+  let n = 0;
+  const segments = segmentCell(text, ctext);
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k];
+    const raw = text.slice(seg.start, seg.end);
+    // 项目二：居家适老化改造, then 【产出指标-数量指标】 or 指标1：… — a sub-project's line: context for the
+    // indicators under it (the goal where none is written), not an indicator. Followed by another 项目N
+    // line, or with a number, it numbers an indicator (项目1：培训质量达标).
+    const sub = SUB_PROJECT.exec(ctext.slice(seg.start, seg.end));
+    if (sub && !/\d/.test(sub[1]) && subProjectAbove(segments[k + 1], ctext)) {
+      if (!p.goal) p.goal = trimSpaces(raw.slice(raw.length - sub[1].length));
+      continue;
+    }
+    if (seg.kind === "heading") {
+      // On the canonical text, where 〖〗 read as 【】.
+      const inner = ctext.slice(seg.start, seg.end).replace(/^[【[]|[】\]]$/g, "");
+      const cat = categoryOfLabel(inner.replace(/^\s*[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*/, ""));
+      if (cat) {
+        ({ level1, level2 } = underHeading(cat, level1, level2));
+        inline = false;
+        if (carried) {
+          carried.level1 = level1;
+          carried.level2 = level2;
+        }
+      }
+      continue;
+    }
+    const num = seg.numbering;
+    const item = parseItem(
+      raw,
+      ctext.slice(seg.start, seg.end),
+      num ? { seq: num.seq, end: num.end - seg.start } : undefined,
+      true,
+    );
+    // The cell states the project's goal before its indicators ("绩效目标：…"): it is the goal where none
+    // is written. It is no indicator when it has no number, or when the cell labels its indicators apart
+    // (绩效目标：…。绩效指标：…) — unless it differs from the goal written elsewhere (then it is kept, as
+    // written, so nothing is lost). A goal with numbers otherwise ("年度目标：全年培训500人次") is the goal
+    // and an indicator both.
+    // A task heading (任务1：农田水利建设) is context for the indicators after it: the goal where none
+    // is written, never an indicator.
+    if (item.task) {
+      if (!p.goal) p.goal = item.target;
+      continue;
+    }
+    const stated = item.goal ? item.target : item.goalText;
+    if (stated !== undefined) {
+      if (!p.goal) {
+        p.goal = stated;
+        p.goalCell ??= cell;
+      }
+      const onlyGoal = item.goal === true || INDICATORS_LABEL.test(ctext);
+      if (onlyGoal && p.goal.includes(stated)) continue;
+    }
+    // "绩效指标：" on its own before the numbered items: the cell's label, no indicator.
+    if (item.seq === null && item.target === "" && CELL_LABEL_ALONE.test(item.name)) continue;
+    // 【产出指标-数量指标】 then (20分) on its own line: the heading's score, no indicator.
+    if (item.seq === null && item.target === "" && SCORE_ALONE.test(item.name)) continue;
+    // 数量指标：…；质量指标：…；成本指标：… — the cost label is a sibling of the others, under 产出.
+    if (costAmongOutputs(item, inline ? inlineL2 : level2)) {
+      item.level1 = "产出指标";
+      item.level2 = "成本指标";
+    }
+    if (item.level1 || item.level2) {
+      inline = true;
+      inlineL1 = item.level1;
+      inlineL2 = item.level2;
+    } else if (item.seq !== null) inline = false;
+    const fromInline = inline && !item.level1 && !item.level2 && item.seq === null;
+    bracketStyle ||= item.fromBracket;
+    if (carried && bracketStyle) carried.bracketStyle = true;
+    // 1、效益指标：… in a cell under a heading's block: its own label ends the heading's reach below it.
+    if (carried && (item.level1 || item.level2)) carried.level1 = carried.level2 = null;
+    const parts: RecordParts = {
+      targetCanon: item.targetCanon,
+      seq: item.seq,
+      level1: item.level1 ?? (item.level2 ? null : fromInline ? inlineL1 : level1),
+      level2: item.level2 ?? (item.level1 ? null : fromInline ? inlineL2 : level2),
+      name: item.name,
+      target: item.target,
+      text: raw,
+    };
+    if (item.target === "") noTarget.push({ index: b.indicators.length, item, parts });
+    b.add(p, r, cell, parts);
+    n++;
+  }
+  // "名称(目标)" cells: a bracket of words is the target of an item that has none elsewhere — in a block
+  // written a cell a line, only words that state a target (明显改善, not 省级 or 含临时, notes).
+  // A block written a line per cell (指标1:…(≥1800个) then 指标2:村容村貌(明显改善)) is so written throughout.
+  const fromAbove = !bracketStyle && carried?.bracketStyle === true;
+  if (bracketStyle || fromAbove)
+    for (const { index, item, parts } of noTarget) {
+      const moved = bracketAsTarget(item);
+      if (moved && (!fromAbove || STATED_TARGET.test(moved.target)))
+        b.indicators[index] = b.record(p, r, cell, {
+          ...parts,
+          name: moved.name,
+          target: moved.target,
+          targetCanon: moved.targetCanon,
+        });
+    }
+  return n;
+}

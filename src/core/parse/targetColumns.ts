@@ -1,0 +1,41 @@
+/** Which of a header's target columns is the year's, and which are set aside. */
+import { trimSpaces } from "../text/chars";
+import { headerRole, yearNamed } from "../table/headers";
+import { targetUnderLabels, type HeaderInfo } from "../table/layout";
+
+/**
+ * The year's target among a header's target columns, when the header alone does not say it: the title's
+ * year (2024年指标值 in a table titled 2024年…), else the first year named (2025年 | 2026年 | 2027年指标值),
+ * else the one under the 年度目标 label above (指标值 | 指标值 under 年度目标 | 中期滚动目标). Null to keep
+ * the header's choice (计划指标值 beside 指标值, or the first).
+ */
+export function yearTarget(
+  h: HeaderInfo,
+  titleYear: number | null,
+  terms: { year: number; long: number } | null,
+): number | null {
+  const ofTitle = h.targetYears?.find((t) => t.year === titleYear);
+  if (ofTitle) return ofTitle.col;
+  // 2024年指标值 | 2025-2027年指标值 in a table titled 2025年度: no column names the year alone; the span
+  // that covers it is the year's, not last year's column — unless the header says it is the year's in
+  // words (年度目标值（2024年）, a year nobody updated).
+  if (titleYear !== null && !/年度|本年|当年|全年/.test(h.headers.target ?? "")) {
+    const chosen = yearNamed(h.headers.target ?? "");
+    const span = h.targetSpans?.find((t) => t.from <= titleYear && titleYear <= t.to);
+    if (span && chosen !== null && chosen !== titleYear) return span.col;
+  }
+  if (h.targetSaid) return null;
+  if (h.targetYears) return h.targetYears.reduce((a, t) => (t.year < a.year ? t : a)).col;
+  return terms ? targetUnderLabels(h, terms) : null;
+}
+
+/** 2025年目标值 | 2026年目标值 under a merged 指标值: the target sub-columns besides the one read. */
+export function otherSubTargets(row: string[], read: number): { col: number; header: string }[] {
+  const out: { col: number; header: string }[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const t = trimSpaces(row[c]);
+    if (c !== read && t && headerRole(t) === "target" && !/实际|完成|上年/.test(t))
+      out.push({ col: c, header: t });
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/** A unit written apart from its number: in a unit column (万元), or in a bracket closing the name (满意度（%）). */
+import { trimSpaces } from "../text/chars";
+import { MAGNITUDES } from "../text/numbers";
+import { parseTarget } from "../text/target";
+import { isKnownUnit } from "../text/units";
+
+/** A unit column's text → its unit and the magnitude word it starts with (万元 → 元 × 10000; 千米 stays). */
+export function unitColumn(text: string): { unit: string; factor: number; written: string } {
+  const u = normalizeUnit(text);
+  for (const [word, factor] of MAGNITUDES) {
+    if (!u.startsWith(word)) continue;
+    // The target reader decides whether the word is a magnitude here (万元) or part of a unit (万字).
+    if (parseTarget(`1${u}`).value === factor)
+      return { unit: normalizeUnit(u.slice(word.length)), factor, written: u };
+    break;
+  }
+  return { unit: u, factor: 1, written: u };
+}
+
+const NAME_UNIT = /[(（]\s*((?:[^()（）]|[(（][^()（）]{1,2}[)）]){1,8}?)\s*[)）]\s*$/;
+
+/** A bracket closing a name that holds nothing but a unit: 满意度（%）, 资金（万元） — not 人数（含线上）. */
+export function unitInName(name: string): { unit: string; factor: number; written: string } | null {
+  const m = NAME_UNIT.exec(name);
+  if (!m) return null;
+  // 合格率（%）（抽检）: a note after the unit's bracket; the unit is the bracket before it.
+  return (
+    unitInBracket(m) ?? (NAME_UNIT.test(name.slice(0, m.index)) ? unitInName(name.slice(0, m.index)) : null)
+  );
+}
+
+/** The unit a name's closing bracket holds, or null when it holds something else. */
+function unitInBracket(m: RegExpExecArray): { unit: string; factor: number; written: string } | null {
+  // 任务完成时限（月）, 办理时限（日）: 1月 and 1日 read as dates below, but in a bracket they are units.
+  const word = m[1].trim();
+  if (word === "月" || word === "日") return { unit: word, factor: 1, written: word };
+  // 路面技术状况指数（PQI）: an abbreviation of the name, not a unit.
+  if (/^[A-Z]{2,}$/.test(word) && !LATIN_UNIT_WORDS.has(word)) return null;
+  const u = unitColumn(m[1]);
+  // 资金（省级）, 合格率（抽检）: a note the unit list does not know is no unit.
+  if (u.unit !== "" && !isKnownUnit(u.unit) && !/^[A-Za-z]/.test(u.unit)) return null;
+  const probe = parseTarget(`1${m[1]}`);
+  const whole = u.unit === "" ? u.factor !== 1 : probe.unit === u.unit;
+  return probe.kind === "quantitative" && probe.value === u.factor && whole ? u : null;
+}
+
+/** Upper-case Latin units a name's bracket may hold: 长度（KM）, 带宽（MB）. */
+const LATIN_UNIT_WORDS = new Set([
+  "KM",
+  "KG",
+  "KB",
+  "MB",
+  "GB",
+  "TB",
+  "PB",
+  "KW",
+  "MW",
+  "KWH",
+  "KV",
+  "CM",
+  "MM",
+  "DB",
+]);
+
+function normalizeUnit(u: string): string {
+  const t = trimSpaces(u);
+  if (t === "百分比" || t === "％" || t === "百分率") return "%";
+  return t;
+}
