@@ -8,7 +8,6 @@
 import { a1 } from "../grid";
 import { pick, type Lang, type Localized } from "../i18n";
 import type { Comparator } from "../record";
-import { placeWord } from "../compare/districts";
 import { COMPARATOR_SYMBOL, unplacedMessage } from "../compare/sentences";
 import type {
   AlignedIndicator,
@@ -503,7 +502,7 @@ function block(s: Sheet, p: Program, top: number, width: number): number {
     top,
     1,
     s.t({
-      zh: `区域对比：${p.name}（${n} 个${placeWord(p.districts)}，${k} 项指标${p.unplaced.length ? `；${p.unplaced.length} 个项目未识别区县，见项目来源` : ""}）`,
+      zh: `区域对比：${p.name}（${n} 个${p.placeWord}，${k} 项指标${p.unplaced.length ? `；${p.unplaced.length} 个项目未识别区县，见项目来源` : ""}）`,
       en: `District comparison: ${p.name} (${n} districts, ${k} indicators${p.unplaced.length ? `; ${p.unplaced.length} project(s) of unknown district, see the sources` : ""})`,
     }),
   );
