@@ -1,7 +1,7 @@
 /** Project context read from a table: district columns, form lines, and whether a row restates a project. */
 import { type ProjectInfo } from "../record";
 import { districtOf } from "../table/district";
-import { type ContextPair } from "../table/layout";
+import { type ContextPair } from "../table/formLines";
 import { type Context, contextDistrict } from "./builder";
 
 /** Whether a row names a unit or a department other than the project's. */

@@ -38,21 +38,23 @@ import { headerLine, pastedLines, resultOfLines } from "../table/pastedLines";
 import { isUnitAndProjectHeader, isWeakTargetHeader, type HeaderRole } from "../table/headers";
 import {
   chooseTarget,
-  contextRow,
-  goalLabelsRow,
-  goalLineBelow,
-  labelText,
-  labelsRow,
-  valuesUnder,
-  goalTerms,
-  termsRow,
   headerOf,
   mergeUpperHeader,
   rowTexts,
   takeComparatorColumn,
-  type LabelCell,
   type HeaderInfo,
 } from "../table/layout";
+import {
+  contextRow,
+  goalLabelsRow,
+  goalLineBelow,
+  goalTerms,
+  labelText,
+  labelsRow,
+  termsRow,
+  valuesUnder,
+  type LabelCell,
+} from "../table/formLines";
 import {
   otherUnit,
   districtOfColumn,

@@ -4,7 +4,7 @@
  */
 import { trimSpaces } from "../text/chars";
 import { districtOf } from "./district";
-import { contextRow } from "./layout";
+import { contextRow } from "./formLines";
 import { soleCell } from "./rowKinds";
 
 const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d\d)\s*年/;

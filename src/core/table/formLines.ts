@@ -1,0 +1,271 @@
+/**
+ * A form's lines of context around its indicator table: 项目名称 | 值 pairs (also several to a row or
+ * to a cell), a row of labels over a row of values, goals under or beside their labels, and the
+ * 中期 | 年度 labels that say which half of a header is the year's.
+ */
+import { canon } from "../text/chars";
+import { leadingNumbering } from "../text/segment";
+import { contextLabelRole, headerRole, normalizeHeader } from "./headers";
+
+export interface ContextPair {
+  role: "project" | "department" | "budgetUnit" | "goal" | "district";
+  value: string;
+  col: number;
+  /** The column of the label (主管部门, 年度目标); `col` itself when label and value share a cell. */
+  label: number;
+  /**
+   * Read only where the form names none of its own: 中央主管部门 | 农业农村部 above 省级主管部门 | 某省农业农村厅
+   * (the department of the level above); 资金使用单位 | 各县（市、区） beside 实施单位 (those the funds reach).
+   */
+  upper?: true;
+}
+
+/** A form-style context row: 项目名称 | XX项目 | 主管部门 | YY. Null when the row is something else. */
+export function contextRow(texts: string[], loose = false): ContextPair[] | null {
+  let first = -1;
+  for (let c = 0; c < texts.length; c++)
+    if (texts[c].trim()) {
+      first = c;
+      break;
+    }
+  if (first < 0) return null;
+  if (loose && !contextLabelRole(texts[first])) {
+    // Above a table, a caption or another label may come first: 专项基本情况 | 专项名称 | …,
+    // 市级财政部门 | 某市财政局 | 市级主管部门 | 某市水利局.
+    let c = first + 1;
+    while (c < texts.length && !(texts[c].trim() && contextLabelRole(texts[c]))) c++;
+    if (c < texts.length && !/\d/.test(texts[first]) && texts[first].length <= 12) first = c;
+  }
+  if (!contextLabelRole(texts[first])) {
+    // 预算单位：某市科技馆 — label and value in one cell, as in a title line above a table; more such
+    // cells may follow in the row (项目名称：… | | 主管部门：…).
+    const pairs = labelsInCell(texts[first], first);
+    if (pairs.length === 0) return null;
+    for (let c = first + 1; c < texts.length; c++)
+      if (texts[c].trim()) pairs.push(...labelsInCell(texts[c], c));
+    return pairs;
+  }
+  const pairs: ContextPair[] = [];
+  for (let c = first; c < texts.length; c++) {
+    const role = texts[c].trim() ? contextLabelRole(texts[c]) : null;
+    if (!role) continue;
+    let v = c + 1;
+    while (v < texts.length && !texts[v].trim()) v++;
+    if (v >= texts.length || contextLabelRole(texts[v])) continue;
+    // 主管部门 | 春华镇 | 主管部门编码 | 411009: the code beside the name is no name.
+    if (isCodeOnly(texts[c], texts[v])) {
+      c = v;
+      continue;
+    }
+    // 绩效目标 | 预期目标内容 | 完成…: a second label before the goal itself.
+    if (role === "goal" && isGoalSubLabel(texts[v].trim())) {
+      let w = v + 1;
+      while (w < texts.length && !texts[w].trim()) w++;
+      if (w < texts.length && !contextLabelRole(texts[w])) v = w;
+    }
+    const upper = isUpperLabel(role, texts[c]);
+    pairs.push({ role, value: texts[v].trim(), col: v, label: c, ...(upper ? { upper } : {}) });
+    c = v;
+  }
+  return pairs.length ? pairs : null;
+}
+
+/** A form's label in a row of labels: its role, its column, whether it is read only where none is. */
+export interface LabelCell {
+  role: ContextPair["role"];
+  col: number;
+  upper: boolean;
+}
+
+/**
+ * 项目名称 | 主管部门 | 实施单位 over 农田水利建设补助 | 梅州市水务局 | 平远县水务局: a form's labels on a row
+ * of their own, each value under its label. The labels, or null when the row is not such a row.
+ */
+export function labelsRow(texts: string[]): LabelCell[] | null {
+  const labels: LabelCell[] = [];
+  for (let c = 0; c < texts.length; c++) {
+    const t = texts[c]?.trim();
+    if (!t) continue;
+    const role = t.length <= 20 ? contextLabelRole(t) : null;
+    // 年度目标 | 实施期目标 over the goals are read elsewhere (goalLabelsRow).
+    if (!role || role === "goal" || labels.some((l) => l.role === role && !l.upper)) return null;
+    labels.push({ role, col: c, upper: isUpperLabel(role, t) });
+  }
+  return labels.length >= 2 ? labels : null;
+}
+
+/** The values under a row of labels (labelsRow), or null when the row holds anything else. */
+export function valuesUnder(labels: LabelCell[], texts: string[]): ContextPair[] | null {
+  const pairs: ContextPair[] = [];
+  for (let c = 0; c < texts.length; c++) {
+    const v = texts[c]?.trim();
+    if (!v) continue;
+    const label = labels.find((l) => l.col === c);
+    if (!label || contextLabelRole(v) || headerRole(v) || !/[\u4e00-\u9fa5]/.test(v) || PLACEHOLDER.test(v))
+      return null;
+    pairs.push({
+      role: label.role,
+      value: v,
+      col: c,
+      label: c,
+      ...(label.upper ? { upper: true as const } : {}),
+    });
+  }
+  return pairs.length > 0 ? pairs : null;
+}
+
+/** What a blank form holds under its labels: （全称）, （盖章）, 请填写…, 详见附件, 无. */
+const PLACEHOLDER = /^[(（].*[)）]$|^请?填写|^(?:详见|参见|见)|^[无略]$|^[/—-]+$/;
+
+/** A label read only where the form names none of its own (see ContextPair.upper). */
+function isUpperLabel(role: ContextPair["role"], text: string): boolean {
+  const label = normalizeHeader(text);
+  return (
+    (role === "department" && label.startsWith("中央")) ||
+    (role === "budgetUnit" && label.startsWith("资金使用单位"))
+  );
+}
+
+/**
+ * The context labels of one cell, each with its value: 预算单位：某市科技馆, and also several set apart by
+ * spaces (主管部门：某区房管局  实施单位：某区住房保障中心). Empty unless the cell starts with one.
+ */
+function labelsInCell(text: string, col: number): ContextPair[] {
+  const pairs: ContextPair[] = [];
+  for (const part of text.split(/\s{2,}(?=[^\s:：]{2,12}[:：])/)) {
+    const pair = labelInCell(part, col);
+    if (pair) pairs.push(pair);
+    // 项目编码：350112250001    项目名称：…: a code before the labels is passed over.
+    else if (pairs.length === 0 && !CODE_LABEL.test(part)) return pairs;
+  }
+  return pairs;
+}
+
+/** 项目编码：…, 单位代码：…: a code written before a form's labels. */
+const CODE_LABEL = /^\s*[^:：]{0,8}(?:编码|代码|编号)\s*[:：]\s*[0-9A-Za-z-]+\s*$/;
+
+/** A context label and its value in one cell (预算单位：某市科技馆), or null. */
+function labelInCell(text: string, col: number): ContextPair | null {
+  const m = /^\s*([^:：]{2,12})[:：]\s*(\S.*?)\s*$/.exec(text);
+  const role = m ? contextLabelRole(m[1]) : null;
+  // 实施单位：同上 repeats a value of the line above: nothing new.
+  return m && role && !/^[(（]?\s*(盖章|公章)/.test(m[2]) && !/^同[上左前]$/.test(m[2])
+    ? { role, value: m[2], col, label: col }
+    : null;
+}
+
+/** The label of a pair, as written (年度目标 of 年度目标：… in one cell too). */
+export function labelText(pr: ContextPair, texts: string[]): string {
+  const t = texts[pr.label] ?? "";
+  return normalizeHeader(pr.label === pr.col ? t.replace(/[:：][\s\S]*$/, "") : t);
+}
+
+/** The goal's line ends before its sentence does: 1.完成6个老旧小区基础设施改造； */
+const GOAL_GOES_ON = /[；;，,、:：]\s*$/;
+
+/**
+ * The next line of a goal written over two rows (年度目标 | 1.完成…； then | 2.惠及居民1800户…): the only
+ * text of its row, in the goal's column, going on from a goal that has not ended or numbered as its next
+ * item. Null when the row is something else.
+ */
+export function goalLineBelow(texts: string[], col: number, goal: string): string | null {
+  let line: string | null = null;
+  for (let c = 0; c < texts.length; c++) {
+    const t = texts[c].trim();
+    if (!t) continue;
+    if (c !== col || contextLabelRole(t)) return null;
+    line = t;
+  }
+  if (line === null) return null;
+  return GOAL_GOES_ON.test(goal) || leadingNumbering(canon(line)) !== null ? line : null;
+}
+
+/** A label that asks for a code (主管部门编码, 单位代码 — not 单位名称及代码) with a code beside it. */
+function isCodeOnly(label: string, value: string): boolean {
+  return /(?<!及)(?:编码|代码)$/.test(normalizeHeader(label)) && /^[\dA-Za-z\s-]+$/.test(value);
+}
+
+export interface GoalLabels {
+  /** The column of the year's goal, or of the only one. */
+  goal: number;
+  /** The columns of the year's label and of the long-term one, when the row has both. */
+  terms?: { year: number; long: number };
+}
+
+/**
+ * 总体目标 | 实施期总体目标 | 年度目标: labels of goals written in the row below, under each label (the
+ * central template). Null when the row is not such.
+ */
+export function goalLabelsRow(texts: string[]): GoalLabels | null {
+  // Most rows start with something else: look at the first filled cells before building anything.
+  // 项目基本情况 | 1.项目年度目标完成情况 | 项目年度目标 | … | 年度目标完成情况: the section's captions
+  // may come before the goal's label.
+  let first = 0;
+  let captions = 0;
+  for (; first < texts.length; first++) {
+    const t = texts[first].trim();
+    if (!t) continue;
+    if (contextLabelRole(t) === "goal") break;
+    if (++captions > 2 || t.length > 14 || /[，。；,;]/.test(t)) return null;
+  }
+  if (first >= texts.length) return null;
+  const labels: number[] = [];
+  for (let c = first; c < texts.length; c++) {
+    const t = texts[c].trim();
+    if (!t) continue;
+    // The first a goal's label; the others labels of what is written below them (自评表: 预期目标 |
+    // 实际完成情况).
+    if (labels.length === 0 ? contextLabelRole(t) !== "goal" : !isGoalSubLabel(t)) return null;
+    labels.push(c);
+  }
+  if (labels.length < 2) return null;
+  const sub = labels.slice(1).filter((c) => !/实际|完成/.test(texts[c]));
+  const year = sub.find((c) => isYearTerm(texts[c]));
+  // 中期目标 | … | 年度目标: the long-term goal's label may be the first.
+  const long = labels.find((c) => c !== year && LONG_TERM.test(texts[c]));
+  // 项目年度目标 | 年度目标完成情况: the goal under the first label, beside what was done.
+  const goal = year ?? sub[0] ?? (labels.length > sub.length + 1 ? labels[0] : undefined);
+  if (goal === undefined) return null;
+  return year !== undefined && long !== undefined ? { goal, terms: { year, long } } : { goal };
+}
+
+/** A label of the long-term half: 中期目标, 实施期目标, 中期滚动目标（2025年--2027年）. */
+const LONG_TERM = /中期|长期|实施期|实施周期|滚动/;
+/** A label of the year's half: 年度目标, 本年度指标, 当年绩效目标. */
+const YEAR_TERM = /年度|本年|当年/;
+/** 中期滚动目标（2025年度—2027年度） names years, yet is the long-term half. */
+const isYearTerm = (t: string) => YEAR_TERM.test(t) && !LONG_TERM.test(t);
+
+/** The year's label and the long-term one among labels (年度目标 | 中期目标), when both are there. */
+function termsOf(labels: { col: number; text: string }[]): { year: number; long: number } | null {
+  const long = labels.find((l) => LONG_TERM.test(l.text));
+  const year = labels.find((l) => isYearTerm(l.text));
+  return year && long ? { year: year.col, long: long.col } : null;
+}
+
+/**
+ * 中期指标 | 年度指标 (or 中期目标 | 年度目标 with no goal written under them): captions of the two halves
+ * of the header below, saying which is the year's. Null when the row is not only such captions.
+ */
+export function termsRow(texts: string[]): { year: number; long: number } | null {
+  const labels: { col: number; text: string }[] = [];
+  for (let c = 0; c < texts.length; c++) {
+    const t = texts[c].trim();
+    if (!t) continue;
+    if (t.length > 16 || !/指标|目标/.test(t) || !(LONG_TERM.test(t) || YEAR_TERM.test(t))) return null;
+    labels.push({ col: c, text: t });
+  }
+  return termsOf(labels);
+}
+
+/** 中期目标 | 建成… | 年度目标 | 完成…: the columns of the year's goal label and the long-term one. */
+export function goalTerms(pairs: ContextPair[], texts: string[]): { year: number; long: number } | null {
+  const goals = pairs.filter((p) => p.role === "goal" && p.label !== p.col);
+  return goals.length < 2 ? null : termsOf(goals.map((p) => ({ col: p.label, text: texts[p.label] })));
+}
+
+function isGoalSubLabel(t: string): boolean {
+  // 中期滚动目标（2024年--2026年）: the note of its years makes the label no longer.
+  const label = t.replace(/[(（][^()（）]*[)）]\s*$/, "");
+  return contextLabelRole(t) === "goal" || (label.length <= 12 && /目标|完成情况|实际/.test(label));
+}
