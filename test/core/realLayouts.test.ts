@@ -3568,6 +3568,41 @@ describe("round 48: fresh tables of other provinces", () => {
     );
     expect(r.projects.map((p) => p.budgetUnit)).toEqual(["凤庆县林业和草原局"]);
   });
+
+  const filed = (line: string[], ...form: string[][]) =>
+    parseGrid(
+      grid([
+        ["2024年项目支出绩效目标表"],
+        line,
+        ...form,
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "维护道路", "12公里"],
+      ]),
+    ).projects.map((p) => [p.budgetUnit, p.district]);
+
+  it("reads 填报单位 with other cells in its row: in one cell with its value, or the value in the next cell", () => {
+    const unit = [["长沙县春华镇人民政府", "长沙县"]];
+    expect(filed(["填报单位：长沙县春华镇人民政府", "", "填报日期：2024年3月1日", "单位：万元"])).toEqual(
+      unit,
+    );
+    expect(filed(["填报单位", "长沙县春华镇人民政府", "填报日期", "2024年3月1日"])).toEqual(unit);
+    expect(
+      filed(["填表单位：长沙县春华镇人民政府", "", "", "金额单位：万元"], ["项目名称", "道路维护"]),
+    ).toEqual(unit);
+  });
+
+  it("takes the 实施单位 over the 填报单位, and nothing from a 填报单位 left to its seal", () => {
+    expect(
+      filed(
+        ["填报单位", "长沙县交通运输局", "", ""],
+        ["项目名称", "道路维护", "实施单位", "长沙县公路养护中心"],
+      ),
+    ).toEqual([["长沙县公路养护中心", "长沙县"]]);
+    // 填报单位：（盖章） | … | 单位：万元: the money unit beside it is no unit's name.
+    expect(filed(["填报单位：（盖章）", "", "", "单位：万元"], ["项目名称", "道路维护"])).toEqual([
+      ["", null],
+    ]);
+  });
 });
 
 describe("round 52: 指标方向 beside 比较符", () => {

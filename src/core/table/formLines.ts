@@ -48,7 +48,8 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
   const pairs: ContextPair[] = [];
   for (let c = first; c < texts.length; c++) {
     const role = texts[c].trim() ? contextLabelRole(texts[c]) : null;
-    if (!role) continue;
+    // 填报单位：（盖章） | … | 单位：万元: the label's value is in its own cell, not the next one.
+    if (!role || IN_CELL_VALUE.test(texts[c])) continue;
     let v = c + 1;
     while (v < texts.length && !texts[v].trim()) v++;
     if (v >= texts.length || contextLabelRole(texts[v])) continue;
@@ -69,6 +70,9 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
   }
   return pairs.length ? pairs : null;
 }
+
+/** A label whose value is written after its colon in the same cell. */
+const IN_CELL_VALUE = /[:：]\s*\S/;
 
 /** A form's label in a row of labels: its role, its column, whether it is read only where none is. */
 export interface LabelCell {
@@ -117,12 +121,15 @@ export function valuesUnder(labels: LabelCell[], texts: string[]): ContextPair[]
 /** What a blank form holds under its labels: （全称）, （盖章）, 请填写…, 详见附件, 无. */
 const PLACEHOLDER = /^[(（].*[)）]$|^请?填写|^(?:详见|参见|见)|^[无略]$|^[/—-]+$/;
 
-/** A label read only where the form names none of its own (see ContextPair.upper). */
+/**
+ * A label read only where the form names none of its own (see ContextPair.upper): the 中央主管部门 beside
+ * the local one, the 资金使用单位 or the 填报单位 (the unit filling in the form) beside the 实施单位.
+ */
 function isUpperLabel(role: ContextPair["role"], text: string): boolean {
   const label = normalizeHeader(text);
   return (
     (role === "department" && label.startsWith("中央")) ||
-    (role === "budgetUnit" && label.startsWith("资金使用单位"))
+    (role === "budgetUnit" && /^(?:资金使用单位|填[报表]单位)/.test(label))
   );
 }
 
