@@ -3591,6 +3591,22 @@ describe("round 48: fresh tables of other provinces", () => {
     ).toEqual(unit);
   });
 
+  it("names the program from a title with a note on its split (2024年就业补助资金绩效目标（分县区）), a district per column", () => {
+    const r = parseGrid(
+      grid([
+        ["2024年就业补助资金绩效目标（分县区）"],
+        ["一级指标", "二级指标", "三级指标", "计量单位", "东湖区", "西湖区"],
+        ["产出指标", "数量指标", "城镇新增就业人数", "人", "≥6000", "≥5500"],
+        ["满意度指标", "服务对象满意度指标", "补贴对象满意度", "%", "≥90", "≥90"],
+      ]),
+    );
+    // The note names no district: each column's place is the project's.
+    expect(r.projects.map((p) => [p.project, p.district])).toEqual([
+      ["2024年就业补助资金", "东湖区"],
+      ["2024年就业补助资金", "西湖区"],
+    ]);
+  });
+
   it("takes the 实施单位 over the 填报单位, and nothing from a 填报单位 left to its seal", () => {
     expect(
       filed(

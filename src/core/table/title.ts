@@ -41,7 +41,7 @@ const TITLE = /绩效(?:目标|指标|自评|评价)[^，。,;；:：]{0,10}表/
  * publishes them) — not a numbered document heading (二、项目绩效目标, （二）资金绩效目标).
  */
 const SECTION_TITLE =
-  /^(?![一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])[^，。,;；:：]{4,40}?(?:资金|项目|经费|专项|补助|补贴|奖补|工程)绩效(?:目标|指标)(?:情况)?$/;
+  /^(?![一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])[^，。,;；:：]{4,40}?(?:资金|项目|经费|专项|补助|补贴|奖补|工程)绩效(?:目标|指标)(?:情况)?(?:[(（][^()（）]{1,10}[)）])?$/;
 /** A numbered heading of a document's section on targets: 四、重点项目绩效目标, 附件2：部门整体绩效目标. */
 const NUMBERED_HEADING =
   /^(?:[一二三四五六七八九十\d]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|附件\s*\d*\s*[:：]?)[^，。,;；]{0,30}绩效(?:目标|指标)(?:情况)?$/;
@@ -89,6 +89,9 @@ function headingLine(t: string): TitleLine {
   return { project: "", key: t.replace(/\s+/g, ""), heading: true };
 }
 
+/** （分县区）, （各区汇总）, （全市）: a note on how the table is split or summed, not a district. */
+const SPLIT_NOTE = /[(（]\s*(?:分|各|汇总|全|合计)[^()（）]*[)）]/g;
+
 /** （续）, (续表), 续上表 closing a title repeated on the next page. */
 const CONTINUED = /\s*[(（]?\s*续(?:上)?表?\s*[)）]?$/;
 
@@ -129,5 +132,9 @@ export function titleLine(row: string[]): TitleLine | null {
   const project = FUND_END.test(named) && !GENERIC.test(named.replace(YEARS, "")) ? named : "";
   // A section's title is a title only when it names a project.
   if (section && (!project || SECTION_GENERIC.test(project.replace(YEARS, "")))) return headingLine(t);
-  return { project, district: districtOf(t), key: t.replace(/\s+/g, "").replace(CONTINUED, "") };
+  return {
+    project,
+    district: districtOf(t.replace(SPLIT_NOTE, "")),
+    key: t.replace(/\s+/g, "").replace(CONTINUED, ""),
+  };
 }
