@@ -34,6 +34,13 @@ export interface Grid {
    * `values`. Only the .xlsx gateway can meet them; Excel always calculates.
    */
   uncomputed?: [number, number][];
+  /**
+   * Rows and columns of the grid the officer does not see (1-based sheet numbers): hidden by hand
+   * (`rows`, `columns`), or rows a filter leaves out (`filteredRows`, where the gateway can tell them
+   * apart). They are read like the rest; the parser names those inside a table so that nothing read
+   * comes as a surprise. Absent where the gateway cannot tell.
+   */
+  hidden?: { rows: number[]; filteredRows?: number[]; columns: number[] };
 }
 
 /** Days between the 1904 and the 1900 date systems' day zero. */

@@ -9,6 +9,7 @@ import type { CellValue, Grid } from "../core/grid";
 import { a1 } from "../core/grid";
 import { shownNumber } from "../core/shownNumber";
 import { MAX_READ_CELLS, tooManyCells } from "./errors";
+import { hiddenLines } from "./hidden";
 import { REQUEST_LIMIT_BYTES, jsonBytes } from "./requestSize";
 
 /** A rectangle by 0-based indexes, as Excel's rowIndex/columnIndex give it. */
@@ -164,6 +165,9 @@ export async function readArea(
   if (areaCells(area) > MAX_READ_CELLS) throw tooManyCells(areaCells(area), areaAddress(area));
   const date1904 = await loadDate1904(context);
   if (date1904) grid.date1904 = true;
+  // Whether any row or column of the area is hidden: asked with the first block, no sync of its own.
+  const whole = sheet.getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, area.columnCount);
+  whole.load("rowHidden,columnHidden");
   // Shown texts per block, kept only for blocks that have some (most tables have none at all).
   const shown: { at: number; rows: (string | null)[][] }[] = [];
   let done = 0;
@@ -188,6 +192,9 @@ export async function readArea(
     done += rows;
   }
   if (shown.length > 0) grid.texts = fillTexts(grid.values, shown);
+  const rows = await hiddenLines(context, sheet, area, "rows", whole.rowHidden);
+  const columns = await hiddenLines(context, sheet, area, "columns", whole.columnHidden);
+  if (rows.length + columns.length > 0) grid.hidden = { rows, columns };
   return grid;
 }
 

@@ -21,6 +21,9 @@ export class FakeSheet {
   formulas = new Map<string, string>();
   /** Number formats set through the API (absent: General). */
   numberFormats = new Map<string, string>();
+  /** Test setup: 1-based rows and columns hidden (by hand or by a filter; Excel does not tell). */
+  hiddenRows = new Set<number>();
+  hiddenColumns = new Set<number>();
   deleted = false;
   constructor(
     public name: string,
@@ -468,6 +471,20 @@ class FakeRange extends Loadable {
     return this.grid((k) => m.formulas.get(k) ?? m.cells.get(k) ?? "");
   }
   /** Excel gives "General" for a cell never formatted. */
+  /** As Excel answers for a range: true when all its rows are hidden, false when none, null when some. */
+  get rowHidden(): boolean | null {
+    this.need("rowHidden");
+    return this.hiddenAnswer(this.b.top, this.b.bottom, this.worksheet.model!.hiddenRows);
+  }
+  get columnHidden(): boolean | null {
+    this.need("columnHidden");
+    return this.hiddenAnswer(this.b.left, this.b.right, this.worksheet.model!.hiddenColumns);
+  }
+  private hiddenAnswer(from: number, to: number, hidden: Set<number>): boolean | null {
+    let n = 0;
+    for (let i = from; i <= to; i++) if (hidden.has(i)) n++;
+    return n === 0 ? false : n === to - from + 1 ? true : null;
+  }
   get numberFormat(): string[][] {
     if (this.fake.noNumberFormat) return undefined as unknown as string[][];
     this.need("numberFormat");

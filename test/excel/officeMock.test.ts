@@ -62,6 +62,9 @@ function excelMock(data: Record<string, unknown>): {
 describe("ExcelGateway with office-addin-mock", () => {
   it("reads a multi-cell selection: sizes first, then the values in one block", async () => {
     const block = {
+      // Excel answers whether rows or columns of a range are hidden (ExcelApi 1.2): here none are.
+      rowHidden: false,
+      columnHidden: false,
       values: [
         ["项目名称", "绩效指标"],
         ["应急演练", ""],
@@ -136,6 +139,9 @@ describe("ExcelGateway with office-addin-mock", () => {
   it("reads number cells through their formats: a percentage and a date as Excel shows them", async () => {
     const header = ["一级指标", "二级指标", "三级指标", "指标值"];
     const block = {
+      // Excel answers whether rows or columns of a range are hidden (ExcelApi 1.2): here none are.
+      rowHidden: false,
+      columnHidden: false,
       values: [
         header,
         ["产出指标", "质量指标", "验收合格率", 0.95],
@@ -188,6 +194,9 @@ describe("ExcelGateway with office-addin-mock", () => {
     const header = ["一级指标", "二级指标", "三级指标", "指标值"];
     const row = ["产出指标", "时效指标", "完成时间", 44195];
     const block = {
+      // Excel answers whether rows or columns of a range are hidden (ExcelApi 1.2): here none are.
+      rowHidden: false,
+      columnHidden: false,
       values: [header, row],
       formulas: [header, row],
       numberFormat: [
@@ -348,13 +357,20 @@ describe("ExcelGateway with office-addin-mock", () => {
               columnCount: 1,
               isNullObject: false,
             },
-            block: { values: [[" =1"]], formulas: [[" =1"]], numberFormat: [["General"]] },
+            block: {
+              values: [[" =1"]],
+              formulas: [[" =1"]],
+              numberFormat: [["General"]],
+              rowHidden: false,
+              columnHidden: false,
+            },
             getUsedRangeOrNullObject: function () {
               return this.used;
             },
-            // First the read of the current value, then the write.
+            // First the read of the current value (the area, asked whether any of it is hidden, and its
+            // values), then the write.
             getRangeByIndexes: function () {
-              return calls++ === 0 ? this.block : target;
+              return calls++ < 2 ? this.block : target;
             },
           },
           getItem: function () {

@@ -7,6 +7,7 @@ import {
   FIRST_BLOCK_CELLS,
 } from "../../src/excel/read";
 import { REQUEST_LIMIT_BYTES, jsonBytes } from "../../src/excel/requestSize";
+import { hiddenLines } from "../../src/excel/hidden";
 import { FakeExcel } from "./fakeExcel";
 import { gatewayOn } from "./helpers";
 
@@ -70,6 +71,45 @@ describe("ExcelGateway reading", () => {
     expect(grid.values[3999]).toEqual(["项目3999", "开展应急演练3999场", 3999]);
     // look + first block (5,000 cells = 1,666 rows) + the rest in one block.
     expect(fake.syncs).toBe(3);
+  });
+
+  it("names the hidden rows and columns it read, finding a few hidden runs in a few syncs", async () => {
+    const fake = new FakeExcel(["表"]);
+    const rows = Array.from({ length: 400 }, (_, i) => [`项目${i}`, "绩效指标", `开展应急演练${i}场`]);
+    fake.sheet("表").put("A1", [["项目名称", "备注", "绩效指标"], ...rows]);
+    const model = fake.sheet("表");
+    for (const r of [5, 6, 7, 300]) model.hiddenRows.add(r);
+    model.hiddenColumns.add(2);
+    fake.selection = { sheet: "表", address: "A1" };
+    const { gateway } = gatewayOn(fake);
+    const grid = await gateway.readSelection();
+    expect(grid.values).toHaveLength(401);
+    expect(grid.hidden).toEqual({ rows: [5, 6, 7, 300], columns: [2] });
+    // look + 2 blocks of values, then one sync per halving of the 401 rows (9) and of the 3 columns (2).
+    expect(fake.syncs).toBeLessThanOrEqual(3 + 9 + 2);
+  });
+
+  it("sets no hidden parts where none are hidden, at no extra sync", async () => {
+    const fake = new FakeExcel(["表"]);
+    fake.sheet("表").put("A1", [
+      ["项目名称", "绩效指标"],
+      ["应急演练", "演练20场"],
+    ]);
+    fake.selection = { sheet: "表", address: "A1" };
+    const { gateway } = gatewayOn(fake);
+    const grid = await gateway.readSelection();
+    expect(grid.hidden).toBeUndefined();
+    expect(fake.syncs).toBe(2); // look + one block
+  });
+
+  it("takes a whole area hidden at once, and every row of it", async () => {
+    const fake = new FakeExcel(["表"]);
+    fake.sheet("表").put("A1", [["a"], ["b"], ["c"]]);
+    for (const r of [1, 2, 3]) fake.sheet("表").hiddenRows.add(r);
+    fake.selection = { sheet: "表", address: "A1:A3" };
+    const { gateway } = gatewayOn(fake);
+    const grid = await gateway.readSelection();
+    expect(grid.hidden).toEqual({ rows: [1, 2, 3], columns: [] });
   });
 
   it("says clearly when the area is past Excel's 5,000,000-cell limit, before reading values", async () => {
@@ -207,6 +247,20 @@ describe("loadDate1904", () => {
       syncs++;
     });
     await expect(loadDate1904(context)).resolves.toBe(false);
+    expect(syncs).toBe(0);
+  });
+});
+
+describe("hiddenLines", () => {
+  it("asks nothing more where Excel gives no answer for the area (a host without the property)", async () => {
+    let syncs = 0;
+    const context = { sync: async () => void syncs++ } as unknown as Excel.RequestContext;
+    const sheet = {} as Excel.Worksheet;
+    const area = { rowIndex: 0, columnIndex: 0, rowCount: 10, columnCount: 2 };
+    const unloaded =
+      'The property "rowHidden" is not available. Before reading the property\'s value, call the load method';
+    await expect(hiddenLines(context, sheet, area, "rows", unloaded)).resolves.toEqual([]);
+    await expect(hiddenLines(context, sheet, area, "rows", false)).resolves.toEqual([]);
     expect(syncs).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 /** Messages about what was read and what was not. */
-import { type Grid, parseRange } from "../grid";
+import { columnLetters, type Grid, parseRange } from "../grid";
+import { numberRuns } from "../numberRuns";
 import { canon } from "../text/chars";
 import { isErrorValue } from "../text/target";
 import { Builder } from "./builder";
@@ -124,6 +125,47 @@ export function reportNoTable(b: Builder): void {
     text: {
       zh: `没有找到绩效目标表：需要包含“项目名称”“绩效指标”或“一级指标/二级指标/三级指标/指标值”等表头，或选中写有指标文字的单元格。`,
       en: `No performance-target table found: expected headers such as 项目名称 and 绩效指标, or 一级指标/二级指标/三级指标/指标值, or cells holding indicator text.`,
+    },
+  });
+}
+
+/**
+ * The hidden rows and columns inside the tables read (grid.hidden): read like the rest, which the
+ * officer, seeing only the visible rows, may not expect. Nothing when the tables have none.
+ */
+export function reportHiddenParts(b: Builder): void {
+  const { grid } = b;
+  const hidden = grid.hidden;
+  if (!hidden) return;
+  const boxes = b.tables.map((t) => parseRange(t.range)).filter((x) => x !== null);
+  const inRows = (r: number) => boxes.some((x) => r >= x.top && r <= x.bottom);
+  const inColumns = (c: number) => boxes.some((x) => c >= x.left && c <= x.right);
+  const sorted = (xs: readonly number[], keep: (n: number) => boolean) =>
+    [...new Set(xs)].filter(keep).sort((p, q) => p - q);
+  const rows = sorted(hidden.rows, inRows);
+  const filtered = sorted(hidden.filteredRows ?? [], inRows);
+  const columns = sorted(hidden.columns, inColumns);
+  if (rows.length + filtered.length + columns.length === 0) return;
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (filtered.length > 0) {
+    zh.push(`筛选隐藏的第 ${numberRuns(filtered, "、")} 行`);
+    en.push(`rows ${numberRuns(filtered, ", ")} left out by the filter`);
+  }
+  if (rows.length > 0) {
+    zh.push(`隐藏的第 ${numberRuns(rows, "、")} 行`);
+    en.push(`hidden rows ${numberRuns(rows, ", ")}`);
+  }
+  if (columns.length > 0) {
+    zh.push(`隐藏的 ${numberRuns(columns, "、", columnLetters)} 列`);
+    en.push(`hidden columns ${numberRuns(columns, ", ", columnLetters)}`);
+  }
+  b.messages.push({
+    level: "info",
+    sheet: grid.sheet,
+    text: {
+      zh: `工作表“${grid.sheet}”的表格中有${zh.join("，")}，已与其他行列一样读取。`,
+      en: `The table on sheet "${grid.sheet}" has ${en.join("; ")}; they were read like the rest.`,
     },
   });
 }

@@ -69,7 +69,7 @@ import { parseHeaderless } from "./headerless";
 import { addPackedCell } from "./packedCell";
 import { Builder, EMPTY_CONTEXT, tableInfo } from "./builder";
 import { type CategoryFill, readIndicatorRow } from "./indicatorRow";
-import { reportRowsNotRead, reportHeaderInOneCell, reportNoTable } from "./messages";
+import { reportHiddenParts, reportRowsNotRead, reportHeaderInOneCell, reportNoTable } from "./messages";
 import { yearTarget, otherSubTargets } from "./targetColumns";
 
 /** `linesToo`: try pasted lines when no table is found; `pasted`: the grid is such lines, cut. */
@@ -103,6 +103,7 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
   if (b.tables.length === 0) parseHeaderless(b, texts, width);
   if (line !== null) reportHeaderInOneCell(b, line);
   else if (b.tables.length === 0) reportNoTable(b);
+  reportHiddenParts(b);
   // Projects that ended up with no indicators are kept (GOAL-EMPTY and COMPLETE-* need them).
   return { tables: b.tables, projects: b.projects, indicators: b.indicators, messages: b.messages };
 }
