@@ -7,7 +7,7 @@
 import type { Level1, Level2 } from "../record";
 import { canon, endBeforePunct, endBeforeSpace, isDigit, isJsSpace, isSpace, trimEndPunct } from "./chars";
 import { categoryOfLabel } from "./categories";
-import { comparatorBefore, NAME_COMPARATOR_PATTERN } from "./comparators";
+import { comparatorBefore, NAME_COMPARATOR_PATTERN, perBefore } from "./comparators";
 import { leadingNumbering } from "./segment";
 import { CELL_LABEL, hasDigitOrMark, isThousandsComma, QUALITATIVE_TAIL } from "./sentences";
 import { isKnownUnit, lexiconUnitAt } from "./units";
@@ -157,10 +157,6 @@ const TIMES_OF =
 function isStagedWhole(text: string): boolean {
   return lastStage(text) > 0 || isMilestones(text);
 }
-
-/** A "per" closing a name before its comparator: 每人, 每户每月, 每周, 每公里每年 — part of the target. */
-const PER_BEFORE =
-  /每(?:人|户|月|周|年|天|日|次|季度|学期|半年|公里|亩|吨|平方米|场|所|校|村)(?:每(?:月|年|天|日|周))?\s*$/;
 
 /** A figure, a 、 and the year's words before the year's figure: 1次、全年 (of 每季度1次、全年4次). */
 const YEAR_FIGURE_BEFORE = /(?<![\d.])\d+(?:\.\d+)?\s*[^\d\s,;:。、]{1,3}\s*、\s*(?:全年|累计|合计)\s*$/;
@@ -353,15 +349,18 @@ export function trailingQuantity(c: string): number {
   if (/^[月日]/.test(unit) || (unit.startsWith("年") && (/^\d{4}$/.test(m[1]) || period))) return -1;
   // An ordinal (第3季度, 第2批次) is no quantity.
   if (t.charCodeAt(m.index - 1) === 0x7b2c /* 第 */) return -1;
-  // "群众满意度达90%以上": the comparator word before the number belongs to the target.
-  const before = comparatorBefore(t, m.index);
+  // "群众满意度达90%以上": the comparator word before the number belongs to the target — and so does a
+  // per before the number, with what stands before it ("补助标准为每生每年1200元", "水质监测频次每月1次").
+  let before = comparatorBefore(t, m.index);
+  const per = before ? -1 : perBefore(t, m.index);
+  if (per > 0) before = comparatorBefore(t, per);
   // A Chinese numeral ends many names (排名第三名); it is a target after a comparator (达八成以上), as
   // tenths or times (九成, 两倍), before 以上 and the like, or as a count with its unit (检查两次).
   if (!/\d/.test(m[1]) && !before) {
     const count = m[1] !== "一" && unit !== "";
     if (!(unit === "成" || unit === "倍" || m[3] || count)) return -1;
   }
-  let start = before ? before.start : m.index;
+  let start = before ? before.start : per > 0 ? per : m.index;
   // "观众人数约2万人次": 约 (about) belongs to the target.
   if (!before && t.charCodeAt(start - 1) === 0x7ea6 /* 约 */ && start > 1) start--;
   // "-5%": a signed number with no name before it is a bare quantity (isBareQuantity's).
@@ -751,8 +750,8 @@ export function parseItem(
     if (inName && inName.index > 0) {
       // From the comparator on, name, separator and target are one target — and so is a "per" before it
       // (年度随访次数每人不少于4次, 城市低保标准每人每月不低于700元).
-      const per = PER_BEFORE.exec(c.slice(p, p + inName.index));
-      ta = p + (per && per.index >= 2 ? per.index : inName.index);
+      const per = perBefore(c, endBeforeSpace(c, p, p + inName.index));
+      ta = per >= p + 2 ? per : p + inName.index;
       tb = end;
       nameEnd = ta;
     } else if (q0 > 0) {

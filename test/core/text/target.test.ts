@@ -157,6 +157,10 @@ describe("more targets as other cities write them", () => {
     ["每半年1次", { value: 1, unit: "次" }],
     ["每2年1次", { value: 1, unit: "次" }],
     ["每100人配备1名", { value: 1, unit: "名" }],
+    // a per between the comparator and the number: the comparator still counts
+    ["不低于每人每月1240元", { comparator: ">=", value: 1240, unit: "元" }],
+    ["≥每万人口3.5名", { comparator: ">=", value: 3.5, unit: "名" }],
+    ["不超过每平方米每年3.2元", { comparator: "<=", value: 3.2, unit: "元" }],
     ["每日 3 次", { value: 3, unit: "次" }],
     ["95 %", { value: 95, unit: "%" }],
     ["≥ 2 万 家次", { comparator: ">=", value: 20000, unit: "家次" }],

@@ -1,0 +1,62 @@
+/**
+ * Packed 绩效指标 cells in the habits of 深圳, 杭州, 武汉 and 成都 departments (round 53): each test is a
+ * cell written after one habit, read under an ordinary packed header (and a title naming the year where
+ * a date needs it).
+ */
+import { parseGrid } from "../../src/core/parse";
+import { grid } from "../support/grid";
+
+/** The records of one packed cell: name, comparator, value, valueMax, unit, kind (the date for a date). */
+function read(cell: string, title?: string) {
+  const rows = [...(title ? [[title, null]] : []), ["项目名称", "绩效指标"], ["某项目", cell]];
+  const r = parseGrid(grid(rows));
+  return r.indicators.map((i) =>
+    i.kind === "date"
+      ? [i.name, i.kind, i.date]
+      : [i.name, i.comparator, i.value, i.valueMax, i.unit, i.kind],
+  );
+}
+
+/** Name and target text of each record. */
+function split(cell: string) {
+  return parseGrid(
+    grid([
+      ["项目名称", "绩效指标"],
+      ["某项目", cell],
+    ]),
+  ).indicators.map((i) => [i.name, i.target]);
+}
+
+describe("a per (每人每月, 每万人口, 每月) between the comparator or the name and the number", () => {
+  it("keeps the comparator written before the per, and the per with the target", () => {
+    expect(read("特困人员供养标准不低于每人每月1100元")).toEqual([
+      ["特困人员供养标准", ">=", 1100, null, "元", "quantitative"],
+    ]);
+    expect(split("特困人员供养标准不低于每人每月1100元")).toEqual([
+      ["特困人员供养标准", "不低于每人每月1100元"],
+    ]);
+    // The unit is what is written after the number; the per stays in the target text, as 每人每月不低于700元's does.
+    expect(read("家庭医生团队配置≥每万人口4个")).toEqual([
+      ["家庭医生团队配置", ">=", 4, null, "个", "quantitative"],
+    ]);
+  });
+
+  it("takes a per after 为 or right after the name into the target, the name ending before it", () => {
+    expect(split("营养餐补助标准为每生每天5元；河道巡查频次每周2次；耕地保护补贴每亩120元")).toEqual([
+      ["营养餐补助标准", "每生每天5元"],
+      ["河道巡查频次", "每周2次"],
+      ["耕地保护补贴", "每亩120元"],
+    ]);
+    expect(read("河道巡查频次每周2次")).toEqual([["河道巡查频次", "=", 2, null, "次", "quantitative"]]);
+  });
+
+  it("keeps a change to a figure whole with its per (提高至每人每月…), as 降至…以下 is kept", () => {
+    expect(read("高龄津贴提高至每人每月300元")).toEqual([["高龄津贴", "=", 300, null, "元", "quantitative"]]);
+    expect(split("高龄津贴提高至每人每月300元")).toEqual([["高龄津贴", "提高至每人每月300元"]]);
+  });
+
+  it("leaves a per that names a thing of its own in the name (每户补助, 每月巡查)", () => {
+    expect(split("每户补助3000元")).toEqual([["每户补助", "3000元"]]);
+    expect(split("婴幼儿托位数每千人口≥4.5个")).toEqual([["婴幼儿托位数", "每千人口≥4.5个"]]);
+  });
+});
