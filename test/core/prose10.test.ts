@@ -60,3 +60,21 @@ describe("a per (每人每月, 每万人口, 每月) between the comparator or t
     expect(split("婴幼儿托位数每千人口≥4.5个")).toEqual([["婴幼儿托位数", "每千人口≥4.5个"]]);
   });
 });
+
+describe("a range with its magnitude or unit written on both ends", () => {
+  it("reads both ends, the name keeping none of the first half", () => {
+    expect(read("年均接待参观者15万人次-20万人次")).toEqual([
+      ["年均接待参观者", "between", 150000, 200000, "人次", "quantitative"],
+    ]);
+    expect(
+      read("单户改造补助2万元-3万元；审批办结时限5个工作日至7个工作日；线上课程点播量1.2万～1.8万人次"),
+    ).toEqual([
+      ["单户改造补助", "between", 20000, 30000, "元", "quantitative"],
+      ["审批办结时限", "between", 5, 7, "个工作日", "quantitative"],
+      ["线上课程点播量", "between", 12000, 18000, "人次", "quantitative"],
+    ]);
+    expect(read("1.数量指标：演出场次20场-30场")).toEqual([
+      ["演出场次", "between", 20, 30, "场", "quantitative"],
+    ]);
+  });
+});

@@ -361,6 +361,11 @@ export function trailingQuantity(c: string): number {
     if (!(unit === "成" || unit === "倍" || m[3] || count)) return -1;
   }
   let start = before ? before.start : per > 0 ? per : m.index;
+  // "读者量25万人次-30万人次", "办结时间3天-5天": the range's first half, its magnitude and unit written too.
+  if (!before) {
+    const first = rangeFirstHalf(t, start, unit);
+    if (first > 0) start = first;
+  }
   // "观众人数约2万人次": 约 (about) belongs to the target.
   if (!before && t.charCodeAt(start - 1) === 0x7ea6 /* 约 */ && start > 1) start--;
   // "-5%": a signed number with no name before it is a bare quantity (isBareQuantity's).
@@ -369,6 +374,32 @@ export function trailingQuantity(c: string): number {
   const to = before ? null : CHANGE_TO_TAIL.exec(t.slice(0, start));
   if (to && to.index >= 2) start = to.index;
   return start > 0 ? start : -1;
+}
+
+/** Range separators between two numbers (canonical text): - ~ ～ 至 到 — – */
+const RANGE_DASHES = new Set(Array.from("-~～至到—–", (ch) => ch.charCodeAt(0)));
+const MAGNITUDE_LAST = new Set(Array.from("万亿千", (ch) => ch.charCodeAt(0)));
+
+/**
+ * Where a range's first half starts when it ends right before `at` with a magnitude or the second
+ * half's unit (25万人次- before 30万人次, 3天- before 5天, 1万～ before 1.5万人次), or -1. A first half
+ * with neither (8-10万人次, 80%-90%) is TRAILING_QUANTITY's own.
+ */
+function rangeFirstHalf(t: string, at: number, unit: string): number {
+  let k = endBeforeSpace(t, 0, at);
+  if (!RANGE_DASHES.has(t.charCodeAt(k - 1))) return -1;
+  k = endBeforeSpace(t, 0, k - 1);
+  const written = k;
+  if (unit !== "" && t.startsWith(unit, k - unit.length)) k = endBeforeSpace(t, 0, k - unit.length);
+  if (MAGNITUDE_LAST.has(t.charCodeAt(k - 1))) k = endBeforeSpace(t, 0, k - 1);
+  if (k === written) return -1;
+  let d = k;
+  while (
+    d > 0 &&
+    (isDigit(t.charCodeAt(d - 1)) || (t.charCodeAt(d - 1) === 46 && isDigit(t.charCodeAt(d - 2))))
+  )
+    d--;
+  return d < k && isDigit(t.charCodeAt(d)) ? d : -1;
 }
 
 /** 确保, 力争, 计划 and 于, 在 before a date that opens an item. */
