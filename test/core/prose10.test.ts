@@ -78,3 +78,14 @@ describe("a range with its magnitude or unit written on both ends", () => {
     ]);
   });
 });
+
+describe("a bound that says it includes the number: （含）以上, (含)", () => {
+  it("keeps the name apart from the figure and its note", () => {
+    expect(split("3.游客满意度85%（含）以上；4.群众满意度92%(含)以上；5.竣工验收合格率97%（含）")).toEqual([
+      ["游客满意度", "85%（含）以上"],
+      ["群众满意度", "92%(含)以上"],
+      ["竣工验收合格率", "97%（含）"],
+    ]);
+    expect(read("游客满意度85%（含）以上")).toEqual([["游客满意度", ">=", 85, null, "%", "quantitative"]]);
+  });
+});

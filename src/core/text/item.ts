@@ -99,9 +99,12 @@ function matchingOpen(c: string, a: number, last: number): number {
   return -1;
 }
 
-/** A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". */
+/**
+ * A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". A bound may
+ * say it includes the number (90%（含）以上, 98%（含）).
+ */
 const TRAILING_QUANTITY =
-  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,6}?)\s*(以上|以下|以内|及以上|及以下|左右|之间)?$/;
+  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,6}?)\s*(?:\(含\)\s*)?(以上|以下|以内|及以上|及以下|左右|之间)?$/;
 
 /**
  * "群众满意度百分之九十五", "问题整改率达到百分之百", "婴儿死亡率低于千分之五": a percentage (or per mille,
