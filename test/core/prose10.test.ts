@@ -89,3 +89,18 @@ describe("a bound that says it includes the number: （含）以上, (含)", () 
     expect(read("游客满意度85%（含）以上")).toEqual([["游客满意度", ">=", 85, null, "%", "quantitative"]]);
   });
 });
+
+describe("a deadline in brackets after a season (汛前（5月15日前）)", () => {
+  it("gives the month and day in the title's year, as the deadline written without brackets does", () => {
+    const title = "某区2025年度项目支出绩效目标表";
+    expect(read("时效指标：汛前（4月30日前）完成堤防加固", title)).toEqual([
+      expect.arrayContaining(["date", "2025-04-30"]),
+    ]);
+    expect(read("时效指标：4月30日前完成堤防加固", title)).toEqual([
+      expect.arrayContaining(["date", "2025-04-30"]),
+    ]);
+    expect(read("堤防加固完工时间：汛前（4月30日前）", title)).toEqual([
+      ["堤防加固完工时间", "date", "2025-04-30"],
+    ]);
+  });
+});

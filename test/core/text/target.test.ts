@@ -177,6 +177,9 @@ describe("more targets as other cities write them", () => {
     ["2022-2023年度", { kind: "date", date: "2023" }],
     ["2024年3月至12月", { kind: "date", date: "2024-12" }],
     ["2024年3月至12月底", { kind: "date", date: "2024-12-31" }],
+    // a season of the year, its date in brackets: the date's month and day in that year
+    ["2024年汛前（5月15日前）完成主体工程", { kind: "date", date: "2024-05-15" }],
+    ["2025年暑期（7月-8月）完成改造", { kind: "date", date: "2025-08" }],
     ["30日内", { comparator: "<=", value: 30, unit: "日" }],
     // tenths, kept as written
     ["八成以上", { comparator: ">=", value: 8, unit: "成" }],
