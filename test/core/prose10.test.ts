@@ -104,3 +104,40 @@ describe("a deadline in brackets after a season (汛前（5月15日前）)", () 
     ]);
   });
 });
+
+describe("a state reached, written after what it is said of, under a label or in a packed cell", () => {
+  it("reads 得到…, 有效控制, …内不发生…, 零… as the qualitative target, the thing as the name", () => {
+    expect(
+      split(
+        "1.社会效益指标：困难家庭基本生活需求得到满足；2.生态效益指标：施工扬尘污染有效控制；3.社会效益指标：镇域内不发生重大植物疫情；4.生态效益指标：工业废水零排放",
+      ),
+    ).toEqual([
+      ["困难家庭基本生活需求", "得到满足"],
+      ["施工扬尘污染", "有效控制"],
+      ["重大植物疫情", "不发生"],
+      ["工业废水", "零排放"],
+    ]);
+    expect(read("效益指标：2.外来务工人员住房困难得到缓解。")).toEqual([
+      ["外来务工人员住房困难", null, null, null, "", "qualitative"],
+    ]);
+    expect(read("城中村道路积水问题有效缓解")).toEqual([
+      ["城中村道路积水问题", null, null, null, "", "qualitative"],
+    ]);
+  });
+
+  it("reads a payment's timing (按季度足额发放, 次年4月底前拨付) as its target", () => {
+    expect(split("时效指标：慰问金按季度足额发放；时效指标：奖补资金次年4月底前拨付")).toEqual([
+      ["慰问金", "按季度足额发放"],
+      ["奖补资金", "次年4月底前拨付"],
+    ]);
+    // 次年 is the year after the table's: no date is guessed for it.
+    expect(read("时效指标：奖补资金次年4月底前拨付", "2024年度项目支出绩效目标表")).toEqual([
+      ["奖补资金", "date", null],
+    ]);
+    expect(read("时效指标：一次性补助2024年9月底前发放")).toEqual([["一次性补助", "date", "2024-09-30"]]);
+  });
+
+  it("keeps a deadline within a period whole as the target (最佳防治期内完成)", () => {
+    expect(read("时效指标：最佳防治期内完成")).toEqual([["", null, null, null, "", "qualitative"]]);
+  });
+});

@@ -151,7 +151,7 @@ const HELD_WITHIN =
  * timing is the target.
  */
 const TIMING_TAIL =
-  /(?:(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期间|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:发放|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|支付|兑现|办结|开工|(?:发现)?(?:处置|处理)|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$/;
+  /(?:(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期(?:间|内)|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:足额|全额|及时|按时|全部|如期){0,2}(?:发放|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|支付|兑现|办结|开工|(?:发现)?(?:处置|处理)|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$/;
 
 /** A comparator, what the target is a multiple of, and the multiple: 不低于…支出的1.3倍. */
 const TIMES_OF =
@@ -272,15 +272,20 @@ const CLOCK_INSIDE = new RegExp(`(?<![\\d.])(?:${CLOCK_RANGE}|${CLOCK}\\s*(?:前
 /** A ratio at the end of a name: 1:15, 1:1配备. */
 const RATIO_TAIL = /(?<![\d.:\-~])\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\s*[^\d\s,;。:]{0,4}[\s。.;,]*$/;
 
-/** "重大事故零发生", "新增违法建筑零增长", "违法违规问题新增数量零": none at all, the target. */
-const ZERO_TAIL = /[“"]?(?<!清)零(?:发生|增长|事故|伤亡|投诉|差错)?[”"]?[\s。.;,]*$/;
+/**
+ * "重大事故零发生", "新增违法建筑零增长", "违法违规问题新增数量零", "原生垃圾零填埋": none at all, the target —
+ * 零 and what does not happen (two characters; not the 零 of 零部件 or 零售).
+ */
+const ZERO_TAIL =
+  /[“"]?(?<!清)零(?:发生|增长|事故|伤亡|投诉|差错|(?!部件|售)[\u4e00-\u9fa5]{2})?[”"]?[\s。.;,]*$/;
 
 /**
- * "不发生重特大森林火灾", "确保施工期间不发生安全责任事故": the state written before what it is said of
- * (two characters or more); a 确保 and a period before it are neither name nor target.
+ * "不发生重特大森林火灾", "确保施工期间不发生安全责任事故", "区域内不发生重大动物疫情": the state written
+ * before what it is said of (two characters or more); a 确保, and a period or a place (…期间, …内) before
+ * it, are neither name nor target.
  */
 const NEGATION_FIRST =
-  /^\s*(?:确保)?\s*(?:[^\d\s,;。]{0,8}?(?:期间|期内|全年|年内|当年)|全(?:县|区|市|镇|乡|省)|辖区内?|域内)?\s*(不发生|未发生)(?=[^\s。.;,]{2})/;
+  /^\s*(?:确保)?\s*(?:[^\d\s,;。]{0,8}?(?:期间|全年|当年|内)|全(?:县|区|市|镇|乡|省)|辖区)?\s*(不发生|未发生)(?=[^\s。.;,]{2})/;
 
 /**
  * An outcome stated by its verb first: 带动群众增收, 提升群众满意度, 保障群众饮水安全 — and a schedule (按季度考核、年度结算)
@@ -526,9 +531,9 @@ const JOINING_WORD = /^[为在于]$/;
 /** 行为, 作为, 成为, 认为, 因为: the 为 of a word, not one joining name and target (违法行为不少于1800起). */
 const WORD_BEFORE_WEI = new Set(Array.from("行作成认因称视", (ch) => ch.charCodeAt(0)));
 
-/** What may follow a deadline at the end of an item: 前, 前完成, 前竣工验收 … */
+/** What may follow a deadline at the end of an item: 前, 前完成, 前竣工验收, 前足额兑付, 前拨付到位 … */
 const DEADLINE_REST =
-  /^(?:前|之前|以前)?(?:完成|开工|竣工|竣工验收|完工|验收|交付|交付使用|投入使用|上线|启动|实施)?[\s。.;,:]*$/;
+  /^(?:前|之前|以前)?(?:(?:足额|全额|及时|全部){0,2}(?:完成|开工|竣工|竣工验收|完工|验收|交付|交付使用|投入使用|上线|启动|实施|发放|拨付|兑付|支付|兑现|下达|办结|到位)(?:到位|完毕)?)?[\s。.;,:]*$/;
 
 /** A date at the very end of a name: "完成时间2023年底" → index of "2023". */
 function trailingDate(c: string): number {
@@ -538,6 +543,9 @@ function trailingDate(c: string): number {
   let start = dateRunStart(c, spans, spans.length - 1);
   // "补贴资金于每年11月底前拨付到位": the year a month is named in belongs to the date.
   if (start >= 2 && YEAR_WORD_BEFORE.test(c.slice(start - 2, start))) start -= 2;
+  // "每季度首月15日前发放到位": so does the period the date recurs in.
+  const per = perBefore(c, start);
+  if (per >= 0) start = per;
   if (start === 0) return -1;
   // "于2024年12月底前完成…": with only 于 or 在 before it, the whole text is the target (startsWithDate).
   if (/^\s*[于在]\s*$/.test(c.slice(0, start))) return -1;
