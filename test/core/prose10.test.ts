@@ -141,3 +141,45 @@ describe("a state reached, written after what it is said of, under a label or in
     expect(read("时效指标：最佳防治期内完成")).toEqual([["", null, null, null, "", "qualitative"]]);
   });
 });
+
+/** seq, 一级 and name of each record. */
+function numbered(cell: string) {
+  return parseGrid(
+    grid([
+      ["项目名称", "绩效指标"],
+      ["某项目", cell],
+    ]),
+  ).indicators.map((i) => [i.seq, i.level1, i.name]);
+}
+
+describe("numbering N. before a name led by digits (2.70岁…, 5.0-3岁…, 1.12315…)", () => {
+  it("numbers the item at a line's start, not a decimal swallowing it into the item before", () => {
+    expect(
+      numbered(
+        "数量指标：\n1.适龄儿童疫苗接种率≥95%\n2.70岁以上老年人家庭医生签约率≥75%\n3.严重精神障碍患者规范管理率≥80%",
+      ),
+    ).toEqual([
+      [1, "产出指标", "适龄儿童疫苗接种率"],
+      [2, "产出指标", "70岁以上老年人家庭医生签约率"],
+      [3, "产出指标", "严重精神障碍患者规范管理率"],
+    ]);
+    expect(numbered("质量指标：5.0-3岁婴幼儿托育服务覆盖率≥30%")).toEqual([
+      [5, "产出指标", "0-3岁婴幼儿托育服务覆盖率"],
+    ]);
+  });
+
+  it("numbers the first item after a label, so that the items after it keep the label's 一级", () => {
+    expect(numbered("效益指标：1.12315投诉举报处理率100%；2.投诉办结率≥95%；3.群众回访满意率≥90%")).toEqual([
+      [1, "效益指标", "12315投诉举报处理率"],
+      [2, "效益指标", "投诉办结率"],
+      [3, "效益指标", "群众回访满意率"],
+    ]);
+  });
+
+  it("leaves a decimal that no name led by digits follows (1.5万人次)", () => {
+    expect(read("数量指标：\n1.5万人次\n2.培训合格率≥90%")).toEqual([
+      ["", "=", 15000, null, "人次", "quantitative"],
+      ["培训合格率", ">=", 90, null, "%", "quantitative"],
+    ]);
+  });
+});

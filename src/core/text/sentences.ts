@@ -209,14 +209,25 @@ const VERB_THEN_MAGNITUDE = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,12}?\d+(?:\.\d+)
 
 /**
  * Digits that begin a name: an age (0-6岁, 65周岁以上), buildings (2号楼, 2号楼、3号楼, 10号楼至12号楼),
- * a line's voltage (110千伏), a quarter (2季度末), hotlines (12345热线, 110、119、120联动).
+ * a line's voltage (110千伏), a quarter (2季度末), hotlines (12345热线, 12315投诉举报 — any 123xx service line —,
+ * 110、119、120联动).
  */
 const DIGIT_LED_NAME = new RegExp(
   "^\\s*(?:\\d{1,3}(?:\\s*[-~～至]\\s*\\d{1,3})?\\s*(?:周岁|岁)(?:及?以上|及?以下)?" +
     "|\\d{1,3}\\s*(?:号楼|#楼|栋|幢)(?:\\s*(?:、|至|到|-|~|和|及)\\s*\\d{1,3}\\s*(?:号楼|#楼|栋|幢))*" +
     "|\\d{1,4}\\s*(?:千伏|kV|KV|kv)|[1-4]\\s*季度(?:末|底)?" +
-    "|(?:12345|12315|12348|12320|110|119|120)(?:\\s*、\\s*(?:110|119|120|122))*(?=热线|平台|接警|报警|急救|联动))",
+    "|(?:123\\d\\d|110|119|120)(?:\\s*、\\s*(?:110|119|120|122))*(?=热线|平台|接警|报警|急救|联动|投诉|举报|来电|工单|话务|服务电话))",
 );
+
+/**
+ * Whether a name led by digits (DIGIT_LED_NAME: 65岁及以上…, 0-6岁…, 12345热线…) starts at `at`: after "2." at
+ * a line's start, such digits are the name, not the decimals of 2.65.
+ */
+export function startsDigitLedName(s: string, at: number): boolean {
+  DIGIT_LED_NAME_AT.lastIndex = at;
+  return DIGIT_LED_NAME_AT.test(s);
+}
+const DIGIT_LED_NAME_AT = new RegExp(DIGIT_LED_NAME.source.replace(/^\^/, ""), "y");
 
 const EACH_START = /^\s*每/;
 const PERIOD_ONLY =
