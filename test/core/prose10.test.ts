@@ -183,3 +183,13 @@ describe("numbering N. before a name led by digits (2.70岁…, 5.0-3岁…, 1.1
     ]);
   });
 });
+
+describe("a measure's name before a colon (…成果：)", () => {
+  it("keeps the outcome as the name, the work and its count as the target", () => {
+    expect(split("3.调查成果：形成专题研究报告2份")).toEqual([["调查成果", "形成专题研究报告2份"]]);
+    // A heading that measures nothing still leads in to the indicator after it.
+    expect(split("社区卫生服务中心基本公共卫生服务：建立居民健康档案1.8万份")).toEqual([
+      ["建立居民健康档案", "1.8万份"],
+    ]);
+  });
+});

@@ -234,7 +234,7 @@ function endsWithMeasure(c: string, p: number, sep: number): boolean {
 }
 const MEASURE_LAST = new Set(Array.from("数率量度额值比", (ch) => ch.charCodeAt(0)));
 const MEASURE_LAST_TWO = new Set(
-  "面积 长度 规模 标准 时间 时限 期限 进度 比例 资金 经费 费用 成本 收入 效益 效果 水平 能力 情况 人次 时长 周期 里程 指标 目标".split(
+  "面积 长度 规模 标准 时间 时限 期限 进度 比例 资金 经费 费用 成本 收入 效益 效果 成果 水平 能力 情况 人次 时长 周期 里程 指标 目标".split(
     " ",
   ),
 );
