@@ -76,6 +76,10 @@ describe("a range with its magnitude or unit written on both ends", () => {
     expect(read("1.数量指标：演出场次20场-30场")).toEqual([
       ["演出场次", "between", 20, 30, "场", "quantitative"],
     ]);
+    // The second half's unit says more when it starts with the first's.
+    expect(read("危房改造补助标准5000元-8000元/户")).toEqual([
+      ["危房改造补助标准", "between", 5000, 8000, "元/户", "quantitative"],
+    ]);
   });
 });
 

@@ -390,7 +390,8 @@ const MAGNITUDE_LAST = new Set(Array.from("万亿千", (ch) => ch.charCodeAt(0))
 
 /**
  * Where a range's first half starts when it ends right before `at` with a magnitude or the second
- * half's unit (25万人次- before 30万人次, 3天- before 5天, 1万～ before 1.5万人次), or -1. A first half
+ * half's unit (25万人次- before 30万人次, 3天- before 5天, 1万～ before 1.5万人次, 5000元- before 8000元/户), or
+ * -1. A first half
  * with neither (8-10万人次, 80%-90%) is TRAILING_QUANTITY's own.
  */
 function rangeFirstHalf(t: string, at: number, unit: string): number {
@@ -398,7 +399,13 @@ function rangeFirstHalf(t: string, at: number, unit: string): number {
   if (!RANGE_DASHES.has(t.charCodeAt(k - 1))) return -1;
   k = endBeforeSpace(t, 0, k - 1);
   const written = k;
-  if (unit !== "" && t.startsWith(unit, k - unit.length)) k = endBeforeSpace(t, 0, k - unit.length);
+  // The second half's unit, or its start: 5000元-8000元/户.
+  for (let length = unit.length; length > 0; length--) {
+    if (t.startsWith(unit.slice(0, length), k - length)) {
+      k = endBeforeSpace(t, 0, k - length);
+      break;
+    }
+  }
   if (MAGNITUDE_LAST.has(t.charCodeAt(k - 1))) k = endBeforeSpace(t, 0, k - 1);
   if (k === written) return -1;
   let d = k;

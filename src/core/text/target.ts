@@ -570,7 +570,8 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       if (second && second.factor > 1 && num.factor === 1 && !unit) low = scale(num.value, second.factor);
       if (second && second.value >= low) {
         const u2 = unitAfter(s, raw, second.end);
-        if (!unit) unit = u2.unit;
+        // 5000元-8000元/户: the second half's unit says more when it starts with the first's.
+        if (!unit || (u2.unit.length > unit.length && u2.unit.startsWith(unit))) unit = u2.unit;
         valueMax = second.value;
         comparator = "between";
         pos = second.end + u2.length;

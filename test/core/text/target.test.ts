@@ -165,6 +165,8 @@ describe("more targets as other cities write them", () => {
     ["95 %", { value: 95, unit: "%" }],
     ["≥ 2 万 家次", { comparator: ">=", value: 20000, unit: "家次" }],
     ["1 - 3 场次", { comparator: "between", value: 1, valueMax: 3, unit: "场次" }],
+    ["25万人次-30万人次", { comparator: "between", value: 250000, valueMax: 300000, unit: "人次" }],
+    ["5000元-8000元/户", { comparator: "between", value: 5000, valueMax: 8000, unit: "元/户" }],
     ["95%（含）以上", { comparator: ">=", value: 95, unit: "%" }],
     // a minus sign, not a range
     ["-5%", { comparator: "=", value: -5, unit: "%" }],
