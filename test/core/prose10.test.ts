@@ -197,3 +197,12 @@ describe("a measure's name before a colon (…成果：)", () => {
     ]);
   });
 });
+
+describe("a risk held in check (有效防控, 有效治理)", () => {
+  it("is the qualitative target of the thing named before it", () => {
+    expect(split("效益指标：校园周边安全风险有效防控；生态效益指标：黑臭水体有效治理")).toEqual([
+      ["校园周边安全风险", "有效防控"],
+      ["黑臭水体", "有效治理"],
+    ]);
+  });
+});
