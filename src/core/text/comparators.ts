@@ -137,9 +137,56 @@ export function comparatorAfter(s: string, pos: number): { comparator: Comparato
   return null;
 }
 
-/** All comparator spellings written before a number, for finding a target inside a name. */
-export const NAME_COMPARATOR_PATTERN =
-  /(大于或等于|小于或等于|大于等于|小于等于|不少于|不低于|不超过|不高于|不大于|不多于|至少|大于|小于|低于|高于|超过|>=|<=|≥|≤|>|<|=)\s*(?=[\d一二三四五六七八九十两半])/;
+/**
+ * What a "per" names (perBefore): one or two characters (每人, 每月, 每季度), or three after a magnitude
+ * (每万人口, 每千人) or as an area or volume (每平方米). Longer words after 每 name a thing of their own
+ * (每户补助, 每月巡查, 每公里造价): those stay in the name.
+ */
+export const PER_WORD =
+  "每(?:[万千百十](?:(?!每)[\\u4e00-\\u9fa5]){1,2}|平方米|立方米|(?:(?!每)[\\u4e00-\\u9fa5]){1,2})";
+
+/**
+ * All comparator spellings written before a number, for finding a target inside a name — also with a
+ * per between them (低保标准不低于每人每月1240元, 配置≥每万人口3.5名).
+ */
+export const NAME_COMPARATOR_PATTERN = new RegExp(
+  "(大于或等于|小于或等于|大于等于|小于等于|不少于|不低于|不超过|不高于|不大于|不多于|至少|大于|小于|低于|高于|超过|>=|<=|≥|≤|>|<|=)" +
+    `\\s*(?=(?:${PER_WORD}){0,2}[\\d一二三四五六七八九十两半])`,
+);
+
+const PER = 0x6bcf; // 每
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5 && c !== PER;
+const MAGNITUDE_CODES = new Set(Array.from("万千百十", (ch) => ch.charCodeAt(0)));
+
+/**
+ * Where a "per" written right before `end` starts (每人每月 in 每人每月1240元, 每万人口 in 每万人口3.5名,
+ * 每月 in 每月1次), or -1: at most two, each 每 and what PER_WORD lets it name. Characters only — it is
+ * asked of every number that has no comparator right before it.
+ */
+export function perBefore(s: string, end: number): number {
+  let start = -1;
+  let k = end;
+  for (let n = 0; n < 2; n++) {
+    const at = perWordBefore(s, k);
+    if (at < 0) break;
+    start = k = at;
+  }
+  return start;
+}
+
+/** Where the one PER_WORD that ends at `end` starts, or -1. */
+function perWordBefore(s: string, end: number): number {
+  for (let length = 1; length <= 3; length++) {
+    const at = end - length - 1;
+    if (at < 0) return -1;
+    if (!isHan(s.charCodeAt(end - length))) return -1;
+    if (s.charCodeAt(at) !== PER) continue;
+    if (length < 3 || MAGNITUDE_CODES.has(s.charCodeAt(at + 1))) return at;
+    const word = s.slice(at + 1, end);
+    return word === "平方米" || word === "立方米" ? at : -1;
+  }
+  return -1;
+}
 
 /** A comparator as an officer writes it in a sheet: ≥ > ≤ < = 区间. */
 export const COMPARATOR_SYMBOL: Record<Comparator, string> = {

@@ -37,6 +37,8 @@ const MONTH_WORD_DAY = /(?:次月|当月|每月|本月|下月|首月|末月)\s*(
 // "2024年3月至12月": the second month of a range takes the first one's year
 const RANGE_GAP = /^\s*(?:至|到|-|—|–|~|～)\s*$/;
 const MONTH_RANGE_GAP = /^\s*\d{1,2}\s*月?\s*(?:至|到|-|—|–|~|～)\s*$/;
+// "2024年汛前（5月15日前）", "2024年暑期（7月-8月）": a season of the year, then its months in brackets
+const SEASON_BRACKET_GAP = /^[^\d,;。()]{1,6}\(\s*$/;
 // 第三季度, and 三季度 or 3季度 without 第 (not 3个季度, a duration), with 末 or 底 when written.
 const PERIOD_WORDS =
   /全年|年内|年底前|年度内|当年|本年度|年底|年末|(?:第|(?<![\d一二三四五六七八九十个]))(?:[一二三四1-4]\s*[-~～至到]\s*)?[一二三四1-4]季度(?:末|底)?|[上下]半年/g;
@@ -143,7 +145,8 @@ export function findDates(s: string): DateSpan[] {
 
 /**
  * The date of a month written without its year at the end of a range that starts with one:
- * "2024年3月至12月" → 2024-12; "2024年3月至12月底" → 2024-12-31. Null when there is no such range.
+ * "2024年3月至12月" → 2024-12; "2024年3月至12月底" → 2024-12-31; or in brackets after a season of
+ * that year: "2024年汛前（5月15日前）" → 2024-05-15. Null when there is no such range.
  */
 function rangeEndDate(s: string, spans: DateSpan[], m: RegExpExecArray, mo: number): string | null {
   const from = spans.find(
@@ -151,8 +154,11 @@ function rangeEndDate(s: string, spans: DateSpan[], m: RegExpExecArray, mo: numb
       sp.end <= m.index &&
       sp.date !== null &&
       (RANGE_GAP.test(s.slice(sp.end, m.index)) ||
-        // 2024年6-10月: the first month is written without its 月, right after the year.
-        (sp.date.length === 4 && MONTH_RANGE_GAP.test(s.slice(sp.end, m.index)))),
+        // 2024年6-10月: the first month is written without its 月, right after the year; 2024年汛前（5月
+        // 15日前）: a season of the year, its date in brackets.
+        (sp.date.length === 4 &&
+          (MONTH_RANGE_GAP.test(s.slice(sp.end, m.index)) ||
+            SEASON_BRACKET_GAP.test(s.slice(sp.end, m.index))))),
   );
   if (!from?.date) return null;
   const y = Number(from.date.slice(0, 4));

@@ -7,7 +7,7 @@
 import type { Level1, Level2 } from "../record";
 import { canon, endBeforePunct, endBeforeSpace, isDigit, isJsSpace, isSpace, trimEndPunct } from "./chars";
 import { categoryOfLabel } from "./categories";
-import { comparatorBefore, NAME_COMPARATOR_PATTERN } from "./comparators";
+import { comparatorBefore, NAME_COMPARATOR_PATTERN, perBefore } from "./comparators";
 import { leadingNumbering } from "./segment";
 import { CELL_LABEL, hasDigitOrMark, isThousandsComma, QUALITATIVE_TAIL } from "./sentences";
 import { isKnownUnit, lexiconUnitAt } from "./units";
@@ -99,9 +99,12 @@ function matchingOpen(c: string, a: number, last: number): number {
   return -1;
 }
 
-/** A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". */
+/**
+ * A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". A bound may
+ * say it includes the number (90%（含）以上, 98%（含）).
+ */
 const TRAILING_QUANTITY =
-  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,6}?)\s*(以上|以下|以内|及以上|及以下|左右|之间)?$/;
+  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,6}?)\s*(?:\(含\)\s*)?(以上|以下|以内|及以上|及以下|左右|之间)?$/;
 
 /**
  * "群众满意度百分之九十五", "问题整改率达到百分之百", "婴儿死亡率低于千分之五": a percentage (or per mille,
@@ -148,7 +151,7 @@ const HELD_WITHIN =
  * timing is the target.
  */
 const TIMING_TAIL =
-  /(?:(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期间|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:发放|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|支付|兑现|办结|开工|(?:发现)?(?:处置|处理)|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$/;
+  /(?:(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期(?:间|内)|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:足额|全额|及时|按时|全部|如期){0,2}(?:发放|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|支付|兑现|办结|开工|(?:发现)?(?:处置|处理)|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$/;
 
 /** A comparator, what the target is a multiple of, and the multiple: 不低于…支出的1.3倍. */
 const TIMES_OF =
@@ -157,10 +160,6 @@ const TIMES_OF =
 function isStagedWhole(text: string): boolean {
   return lastStage(text) > 0 || isMilestones(text);
 }
-
-/** A "per" closing a name before its comparator: 每人, 每户每月, 每周, 每公里每年 — part of the target. */
-const PER_BEFORE =
-  /每(?:人|户|月|周|年|天|日|次|季度|学期|半年|公里|亩|吨|平方米|场|所|校|村)(?:每(?:月|年|天|日|周))?\s*$/;
 
 /** A figure, a 、 and the year's words before the year's figure: 1次、全年 (of 每季度1次、全年4次). */
 const YEAR_FIGURE_BEFORE = /(?<![\d.])\d+(?:\.\d+)?\s*[^\d\s,;:。、]{1,3}\s*、\s*(?:全年|累计|合计)\s*$/;
@@ -235,7 +234,7 @@ function endsWithMeasure(c: string, p: number, sep: number): boolean {
 }
 const MEASURE_LAST = new Set(Array.from("数率量度额值比", (ch) => ch.charCodeAt(0)));
 const MEASURE_LAST_TWO = new Set(
-  "面积 长度 规模 标准 时间 时限 期限 进度 比例 资金 经费 费用 成本 收入 效益 效果 水平 能力 情况 人次 时长 周期 里程 指标 目标".split(
+  "面积 长度 规模 标准 时间 时限 期限 进度 比例 资金 经费 费用 成本 收入 效益 效果 成果 水平 能力 情况 人次 时长 周期 里程 指标 目标".split(
     " ",
   ),
 );
@@ -273,15 +272,20 @@ const CLOCK_INSIDE = new RegExp(`(?<![\\d.])(?:${CLOCK_RANGE}|${CLOCK}\\s*(?:前
 /** A ratio at the end of a name: 1:15, 1:1配备. */
 const RATIO_TAIL = /(?<![\d.:\-~])\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\s*[^\d\s,;。:]{0,4}[\s。.;,]*$/;
 
-/** "重大事故零发生", "新增违法建筑零增长", "违法违规问题新增数量零": none at all, the target. */
-const ZERO_TAIL = /[“"]?(?<!清)零(?:发生|增长|事故|伤亡|投诉|差错)?[”"]?[\s。.;,]*$/;
+/**
+ * "重大事故零发生", "新增违法建筑零增长", "违法违规问题新增数量零", "原生垃圾零填埋": none at all, the target —
+ * 零 and what does not happen (two characters; not the 零 of 零部件 or 零售).
+ */
+const ZERO_TAIL =
+  /[“"]?(?<!清)零(?:发生|增长|事故|伤亡|投诉|差错|(?!部件|售)[\u4e00-\u9fa5]{2})?[”"]?[\s。.;,]*$/;
 
 /**
- * "不发生重特大森林火灾", "确保施工期间不发生安全责任事故": the state written before what it is said of
- * (two characters or more); a 确保 and a period before it are neither name nor target.
+ * "不发生重特大森林火灾", "确保施工期间不发生安全责任事故", "区域内不发生重大动物疫情": the state written
+ * before what it is said of (two characters or more); a 确保, and a period or a place (…期间, …内) before
+ * it, are neither name nor target.
  */
 const NEGATION_FIRST =
-  /^\s*(?:确保)?\s*(?:[^\d\s,;。]{0,8}?(?:期间|期内|全年|年内|当年)|全(?:县|区|市|镇|乡|省)|辖区内?|域内)?\s*(不发生|未发生)(?=[^\s。.;,]{2})/;
+  /^\s*(?:确保)?\s*(?:[^\d\s,;。]{0,8}?(?:期间|全年|当年|内)|全(?:县|区|市|镇|乡|省)|辖区)?\s*(不发生|未发生)(?=[^\s。.;,]{2})/;
 
 /**
  * An outcome stated by its verb first: 带动群众增收, 提升群众满意度, 保障群众饮水安全 — and a schedule (按季度考核、年度结算)
@@ -353,15 +357,23 @@ export function trailingQuantity(c: string): number {
   if (/^[月日]/.test(unit) || (unit.startsWith("年") && (/^\d{4}$/.test(m[1]) || period))) return -1;
   // An ordinal (第3季度, 第2批次) is no quantity.
   if (t.charCodeAt(m.index - 1) === 0x7b2c /* 第 */) return -1;
-  // "群众满意度达90%以上": the comparator word before the number belongs to the target.
-  const before = comparatorBefore(t, m.index);
+  // "群众满意度达90%以上": the comparator word before the number belongs to the target — and so does a
+  // per before the number, with what stands before it ("补助标准为每生每年1200元", "水质监测频次每月1次").
+  let before = comparatorBefore(t, m.index);
+  const per = before ? -1 : perBefore(t, m.index);
+  if (per > 0) before = comparatorBefore(t, per);
   // A Chinese numeral ends many names (排名第三名); it is a target after a comparator (达八成以上), as
   // tenths or times (九成, 两倍), before 以上 and the like, or as a count with its unit (检查两次).
   if (!/\d/.test(m[1]) && !before) {
     const count = m[1] !== "一" && unit !== "";
     if (!(unit === "成" || unit === "倍" || m[3] || count)) return -1;
   }
-  let start = before ? before.start : m.index;
+  let start = before ? before.start : per > 0 ? per : m.index;
+  // "读者量25万人次-30万人次", "办结时间3天-5天": the range's first half, its magnitude and unit written too.
+  if (!before) {
+    const first = rangeFirstHalf(t, start, unit);
+    if (first > 0) start = first;
+  }
   // "观众人数约2万人次": 约 (about) belongs to the target.
   if (!before && t.charCodeAt(start - 1) === 0x7ea6 /* 约 */ && start > 1) start--;
   // "-5%": a signed number with no name before it is a bare quantity (isBareQuantity's).
@@ -370,6 +382,39 @@ export function trailingQuantity(c: string): number {
   const to = before ? null : CHANGE_TO_TAIL.exec(t.slice(0, start));
   if (to && to.index >= 2) start = to.index;
   return start > 0 ? start : -1;
+}
+
+/** Range separators between two numbers (canonical text): - ~ ～ 至 到 — – */
+const RANGE_DASHES = new Set(Array.from("-~～至到—–", (ch) => ch.charCodeAt(0)));
+const MAGNITUDE_LAST = new Set(Array.from("万亿千", (ch) => ch.charCodeAt(0)));
+
+/**
+ * Where a range's first half starts when it ends right before `at` with a magnitude or the second
+ * half's unit (25万人次- before 30万人次, 3天- before 5天, 1万～ before 1.5万人次, 5000元- before 8000元/户), or
+ * -1. A first half
+ * with neither (8-10万人次, 80%-90%) is TRAILING_QUANTITY's own.
+ */
+function rangeFirstHalf(t: string, at: number, unit: string): number {
+  let k = endBeforeSpace(t, 0, at);
+  if (!RANGE_DASHES.has(t.charCodeAt(k - 1))) return -1;
+  k = endBeforeSpace(t, 0, k - 1);
+  const written = k;
+  // The second half's unit, or its start: 5000元-8000元/户.
+  for (let length = unit.length; length > 0; length--) {
+    if (t.startsWith(unit.slice(0, length), k - length)) {
+      k = endBeforeSpace(t, 0, k - length);
+      break;
+    }
+  }
+  if (MAGNITUDE_LAST.has(t.charCodeAt(k - 1))) k = endBeforeSpace(t, 0, k - 1);
+  if (k === written) return -1;
+  let d = k;
+  while (
+    d > 0 &&
+    (isDigit(t.charCodeAt(d - 1)) || (t.charCodeAt(d - 1) === 46 && isDigit(t.charCodeAt(d - 2))))
+  )
+    d--;
+  return d < k && isDigit(t.charCodeAt(d)) ? d : -1;
 }
 
 /** 确保, 力争, 计划 and 于, 在 before a date that opens an item. */
@@ -493,9 +538,9 @@ const JOINING_WORD = /^[为在于]$/;
 /** 行为, 作为, 成为, 认为, 因为: the 为 of a word, not one joining name and target (违法行为不少于1800起). */
 const WORD_BEFORE_WEI = new Set(Array.from("行作成认因称视", (ch) => ch.charCodeAt(0)));
 
-/** What may follow a deadline at the end of an item: 前, 前完成, 前竣工验收 … */
+/** What may follow a deadline at the end of an item: 前, 前完成, 前竣工验收, 前足额兑付, 前拨付到位 … */
 const DEADLINE_REST =
-  /^(?:前|之前|以前)?(?:完成|开工|竣工|竣工验收|完工|验收|交付|交付使用|投入使用|上线|启动|实施)?[\s。.;,:]*$/;
+  /^(?:前|之前|以前)?(?:(?:足额|全额|及时|全部){0,2}(?:完成|开工|竣工|竣工验收|完工|验收|交付|交付使用|投入使用|上线|启动|实施|发放|拨付|兑付|支付|兑现|下达|办结|到位)(?:到位|完毕)?)?[\s。.;,:]*$/;
 
 /** A date at the very end of a name: "完成时间2023年底" → index of "2023". */
 function trailingDate(c: string): number {
@@ -505,6 +550,9 @@ function trailingDate(c: string): number {
   let start = dateRunStart(c, spans, spans.length - 1);
   // "补贴资金于每年11月底前拨付到位": the year a month is named in belongs to the date.
   if (start >= 2 && YEAR_WORD_BEFORE.test(c.slice(start - 2, start))) start -= 2;
+  // "每季度首月15日前发放到位": so does the period the date recurs in.
+  const per = perBefore(c, start);
+  if (per >= 0) start = per;
   if (start === 0) return -1;
   // "于2024年12月底前完成…": with only 于 or 在 before it, the whole text is the target (startsWithDate).
   if (/^\s*[于在]\s*$/.test(c.slice(0, start))) return -1;
@@ -751,8 +799,8 @@ export function parseItem(
     if (inName && inName.index > 0) {
       // From the comparator on, name, separator and target are one target — and so is a "per" before it
       // (年度随访次数每人不少于4次, 城市低保标准每人每月不低于700元).
-      const per = PER_BEFORE.exec(c.slice(p, p + inName.index));
-      ta = p + (per && per.index >= 2 ? per.index : inName.index);
+      const per = perBefore(c, endBeforeSpace(c, p, p + inName.index));
+      ta = per >= p + 2 ? per : p + inName.index;
       tb = end;
       nameEnd = ta;
     } else if (q0 > 0) {

@@ -14,6 +14,7 @@ import {
   isThousandsComma,
   LEAD_IN,
   semicolonSeparatesIndicators,
+  startsDigitLedName,
 } from "./sentences";
 import { cnNumeralValue, digitsValue } from "./numbers";
 import { mayStartStageAt, STAGE_START } from "./dates";
@@ -53,6 +54,15 @@ function atBoundary(s: string, i: number): boolean {
   // "一、产出指标（一）数量指标…" on one line: a category label ends where numbering may start.
   if (c === 0x6807 /* 标 */ && p > 0 && s.charCodeAt(p - 1) === 0x6307 /* 指 */) return true;
   return isTerminator(c) || c === 58 /* : */ || sawSpace || c === 0x3002;
+}
+
+/**
+ * Whether "N." (digits [i, j), the mark at k) before more digits numbers a name led by digits (2.65岁…,
+ * 4.0-6岁…, 1.12345热线…) rather than writing a decimal (2.5万人次): one or two digits, a full stop, at a
+ * line's or a sentence's start, and a name that digits lead after it.
+ */
+function numbersDigitLedName(s: string, i: number, j: number, k: number): boolean {
+  return j - i <= 2 && k === j && s.charCodeAt(k) === 46 && atBoundary(s, i) && startsDigitLedName(s, k + 1);
 }
 
 /** Four digits and 年 at `k`: a year, as a deadline starts. */
@@ -98,9 +108,10 @@ export function findNumbering(s: string): NumberingToken[] {
         const k = skipSpaces(s, j);
         const nc = s.charCodeAt(k);
         const after = k + 1 < n ? s.charCodeAt(k + 1) : 0;
-        // "1、2号楼" lists numbers; "1、2024年底前完工" and "1.2024年6月底前完成招标" number a deadline.
+        // "1、2号楼" lists numbers; "1、2024年底前完工" and "1.2024年6月底前完成招标" number a deadline, and
+        // "2.65岁及以上老年人…", "4.0-6岁儿童…", "1.12345热线…" at a line's start a name led by digits.
         if (
-          (!isDigitCode(after) || yearAt(s, k + 1)) &&
+          (!isDigitCode(after) || yearAt(s, k + 1) || numbersDigitLedName(s, i, j, k)) &&
           (nc === 0x3001 ||
             (nc === 46 && after !== 46 && atBoundary(s, i)) ||
             (nc === 41 && atBoundary(s, i)))

@@ -93,9 +93,12 @@ const NAME_BRACKET = /\((?:[^()]*[*＊][^()]*|%|[\u4e00-\u9fa5a-zA-Z/]{1,4})\)/g
 /** Labels that some cells start with: 绩效目标：, 年度绩效指标：, 年度目标：, 部门整体绩效目标：, 指标：. */
 export const CELL_LABEL = /^\s*(?:部门整体(?:支出)?|整体)?(?:年度)?(?:绩效)?(?:目标|指标)\s*:\s*/;
 
-/** A qualitative target at the end of words: 明显提升, 有效改善, 健全, 逐步完善. */
+/**
+ * A qualitative target at the end of words: 明显提升, 有效改善, 健全, 逐步完善 — a state reached (有效控制,
+ * 基本满足, 得到缓解: 得到 and any two characters say what was done to the thing named before it).
+ */
 export const QUALITATIVE_TAIL =
-  /(?:(?:同比|环比)?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|大幅|不断|有所|得到|全面|保持|基本)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻)|(?:得到|基本|逐步|有效|明显)(?:有效|基本|逐步)?(?:恢复|消除|遏制)|持续向好|稳中向好|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:得到|有效)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分)(?:保障|落实|解决|维护|保护)|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|建立|建成|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
+  /(?:(?:同比|环比)?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|大幅|不断|有所|得到|全面|保持|基本)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻)|(?:基本|逐步|有效|明显|显著|切实|进一步)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中向好|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|建立|建成|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
 
 /** A short label and its colon before the text: 产出：, 效益指标：. */
 const SHORT_LABEL_COLON = /^\s*[^\d\s,;:。、()]{1,8}:\s*(?=\D)/;
@@ -206,14 +209,25 @@ const VERB_THEN_MAGNITUDE = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,12}?\d+(?:\.\d+)
 
 /**
  * Digits that begin a name: an age (0-6岁, 65周岁以上), buildings (2号楼, 2号楼、3号楼, 10号楼至12号楼),
- * a line's voltage (110千伏), a quarter (2季度末), hotlines (12345热线, 110、119、120联动).
+ * a line's voltage (110千伏), a quarter (2季度末), hotlines (12345热线, 12315投诉举报 — any 123xx service line —,
+ * 110、119、120联动).
  */
 const DIGIT_LED_NAME = new RegExp(
   "^\\s*(?:\\d{1,3}(?:\\s*[-~～至]\\s*\\d{1,3})?\\s*(?:周岁|岁)(?:及?以上|及?以下)?" +
     "|\\d{1,3}\\s*(?:号楼|#楼|栋|幢)(?:\\s*(?:、|至|到|-|~|和|及)\\s*\\d{1,3}\\s*(?:号楼|#楼|栋|幢))*" +
     "|\\d{1,4}\\s*(?:千伏|kV|KV|kv)|[1-4]\\s*季度(?:末|底)?" +
-    "|(?:12345|12315|12348|12320|110|119|120)(?:\\s*、\\s*(?:110|119|120|122))*(?=热线|平台|接警|报警|急救|联动))",
+    "|(?:123\\d\\d|110|119|120)(?:\\s*、\\s*(?:110|119|120|122))*(?=热线|平台|接警|报警|急救|联动|投诉|举报|来电|工单|话务|服务电话))",
 );
+
+/**
+ * Whether a name led by digits (DIGIT_LED_NAME: 65岁及以上…, 0-6岁…, 12345热线…) starts at `at`: after "2." at
+ * a line's start, such digits are the name, not the decimals of 2.65.
+ */
+export function startsDigitLedName(s: string, at: number): boolean {
+  DIGIT_LED_NAME_AT.lastIndex = at;
+  return DIGIT_LED_NAME_AT.test(s);
+}
+const DIGIT_LED_NAME_AT = new RegExp(DIGIT_LED_NAME.source.replace(/^\^/, ""), "y");
 
 const EACH_START = /^\s*每/;
 const PERIOD_ONLY =

@@ -6,7 +6,7 @@
 import type { Comparator, IndicatorKind } from "../record";
 import { DAYS_1904 } from "../grid";
 import { canon, isCjk, isDigit, isJsSpace, isLatin, matchAt } from "./chars";
-import { comparatorAfter, comparatorBefore, startsComparatorAfter } from "./comparators";
+import { comparatorAfter, comparatorBefore, perBefore, startsComparatorAfter } from "./comparators";
 import {
   findDates,
   isPlausibleSerial,
@@ -539,6 +539,11 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
         (isDigit(s.charCodeAt(i - 2)) || isLatin(s.charCodeAt(i - 2)) || s.charCodeAt(i - 2) === 46)
       );
     let before = comparatorBefore(s, minus ? i - 1 : num.start);
+    // "不低于每人每月1240元", "≥每万人口3.5名": a per between the comparator and the number.
+    if (!before && !minus && prev !== 0) {
+      const per = perBefore(s, num.start);
+      if (per > 0) before = comparatorBefore(s, per);
+    }
     // "不低于当地…人均消费支出的1.3倍": the comparator opens the target, before what is multiplied.
     if (!before && prev === 0x7684 /* 的 */ && s.charCodeAt(num.end) === 0x500d /* 倍 */) {
       const lead = LEADING_COMPARATOR.exec(s);
@@ -565,7 +570,8 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       if (second && second.factor > 1 && num.factor === 1 && !unit) low = scale(num.value, second.factor);
       if (second && second.value >= low) {
         const u2 = unitAfter(s, raw, second.end);
-        if (!unit) unit = u2.unit;
+        // 5000元-8000元/户: the second half's unit says more when it starts with the first's.
+        if (!unit || (u2.unit.length > unit.length && u2.unit.startsWith(unit))) unit = u2.unit;
         valueMax = second.value;
         comparator = "between";
         pos = second.end + u2.length;

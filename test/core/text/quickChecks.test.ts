@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { bareLabel, categoryOfLabel, hasInnerPunct } from "../../../src/core/text/categories";
 import { canon, isJsSpace } from "../../../src/core/text/chars";
+import { PER_WORD, perBefore } from "../../../src/core/text/comparators";
 import { headingCategoryAt } from "../../../src/core/text/segment";
 import { isSerialText } from "../../../src/core/text/target";
 import {
@@ -126,6 +127,29 @@ describe("quick rejections agree with the full checks", () => {
     fc.assert(
       fc.property(quantityText, (t) => {
         if (!mayEndWithQuantity(t, 0, t.length)) expect(trailingQuantity(t)).toBeLessThanOrEqual(0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("perBefore finds the per that NAME_COMPARATOR_PATTERN's PER_WORD finds before a number", () => {
+    // The character scan and the pattern must agree: the name is cut where the pattern says, and the
+    // target reads its comparator back past where the scan says.
+    const perRun = new RegExp(`(?:${PER_WORD}){1,2}$`);
+    const perText = fc
+      .array(
+        fc.constantFrom("每", "人", "月", "万", "人口", "平方米", "户补助", "生", "标准", "≥", "1", " "),
+        {
+          maxLength: 6,
+        },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(perText, (t) => {
+        const m = perRun.exec(t);
+        // The pattern may start a run of two at an earlier 每 than the scan's two; both end at the number.
+        if (m === null) expect(perBefore(t, t.length)).toBe(-1);
+        else expect(perBefore(t, t.length)).toBeGreaterThanOrEqual(0);
       }),
       { numRuns: 3000 },
     );

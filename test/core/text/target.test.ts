@@ -157,10 +157,16 @@ describe("more targets as other cities write them", () => {
     ["每半年1次", { value: 1, unit: "次" }],
     ["每2年1次", { value: 1, unit: "次" }],
     ["每100人配备1名", { value: 1, unit: "名" }],
+    // a per between the comparator and the number: the comparator still counts
+    ["不低于每人每月1240元", { comparator: ">=", value: 1240, unit: "元" }],
+    ["≥每万人口3.5名", { comparator: ">=", value: 3.5, unit: "名" }],
+    ["不超过每平方米每年3.2元", { comparator: "<=", value: 3.2, unit: "元" }],
     ["每日 3 次", { value: 3, unit: "次" }],
     ["95 %", { value: 95, unit: "%" }],
     ["≥ 2 万 家次", { comparator: ">=", value: 20000, unit: "家次" }],
     ["1 - 3 场次", { comparator: "between", value: 1, valueMax: 3, unit: "场次" }],
+    ["25万人次-30万人次", { comparator: "between", value: 250000, valueMax: 300000, unit: "人次" }],
+    ["5000元-8000元/户", { comparator: "between", value: 5000, valueMax: 8000, unit: "元/户" }],
     ["95%（含）以上", { comparator: ">=", value: 95, unit: "%" }],
     // a minus sign, not a range
     ["-5%", { comparator: "=", value: -5, unit: "%" }],
@@ -173,6 +179,9 @@ describe("more targets as other cities write them", () => {
     ["2022-2023年度", { kind: "date", date: "2023" }],
     ["2024年3月至12月", { kind: "date", date: "2024-12" }],
     ["2024年3月至12月底", { kind: "date", date: "2024-12-31" }],
+    // a season of the year, its date in brackets: the date's month and day in that year
+    ["2024年汛前（5月15日前）完成主体工程", { kind: "date", date: "2024-05-15" }],
+    ["2025年暑期（7月-8月）完成改造", { kind: "date", date: "2025-08" }],
     ["30日内", { comparator: "<=", value: 30, unit: "日" }],
     // tenths, kept as written
     ["八成以上", { comparator: ">=", value: 8, unit: "成" }],
