@@ -52,6 +52,7 @@ export interface ComparisonJson {
     source: string;
     sheet: string;
     row: number;
+    seen?: string;
     message: string;
     messageEn: string;
   }[];

@@ -273,15 +273,28 @@ export function unitDiff(
   };
 }
 
-/** "未识别区县：项目（文件 · 表 第 N 行）", for a project whose district could not be told. */
+/**
+ * "未识别区县：项目（文件 · 表 第 N 行）", for a project whose district could not be told. Where a word like a
+ * place was seen (（城区）), the note names it instead of asking for a district the officer did write.
+ */
 export function unplacedMessage(u: {
   project: string;
   source: string;
   sheet: string;
   row: number;
+  seen?: string;
 }): Localized {
+  const where = {
+    zh: `${u.project}（${u.source}，${u.sheet} 第 ${u.row} 行）`,
+    en: `${u.project} (${u.source}, ${u.sheet} row ${u.row})`,
+  };
+  if (u.seen)
+    return {
+      zh: `未识别区县：${where.zh}未纳入对比：“${u.seen}”不能确认为区县名，请核对是哪个区县`,
+      en: `District unknown: ${where.en} is not compared; "${u.seen}" could not be confirmed as a district name — please check which district it is.`,
+    };
   return {
-    zh: `未识别区县：${u.project}（${u.source}，${u.sheet} 第 ${u.row} 行）未纳入对比，请在项目名称或预算单位中写明区县`,
-    en: `District unknown: ${u.project} (${u.source}, ${u.sheet} row ${u.row}) is not compared; name the district in the project or budget unit.`,
+    zh: `未识别区县：${where.zh}未纳入对比，请在项目名称或预算单位中写明区县`,
+    en: `District unknown: ${where.en} is not compared; name the district in the project or budget unit.`,
   };
 }

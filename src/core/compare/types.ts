@@ -194,6 +194,8 @@ export interface UnplacedProject {
   source: string;
   sheet: string;
   row: number;
+  /** A word shaped like a place that was seen (（城区）) but could not be confirmed as a district. */
+  seen?: string;
 }
 
 export interface Program {
