@@ -170,6 +170,15 @@ function groupBy(
 }
 
 /**
+ * A program named nowhere but in a title the parser did not read as a project's name (districts as
+ * columns under "2024年就业补助资金绩效目标（分县区）"): its districts' columns on one sheet are still one
+ * program, named for its sheet, so that they are compared rather than dropped. "" for a project with a name.
+ */
+function namelessName(m: Member): string {
+  return m.project.project.trim() === "" ? `未写项目名称（${m.project.sheet}）` : "";
+}
+
+/**
  * Default grouping: the project name without its district. A member whose district is unknown joins the
  * program of its name too: as a 县级市 (its city, when the program's other entries have districts or
  * several such cities file it, and the city is no prefecture of the others), else listed as unplaced.
@@ -177,7 +186,8 @@ function groupBy(
 function groupByName(all: Member[]): { groups: ProgramGroup[]; orphans: Member[] } {
   const prefecture = prefectures(all);
   // （城区） not taken for a district still marks the program's name: the project joins it, as unplaced.
-  const nameOf = (m: Member) => stripDistrict(m.project.project, m.district ?? m.cities[0] ?? m.seen);
+  const nameOf = (m: Member) =>
+    stripDistrict(m.project.project, m.district ?? m.cities[0] ?? m.seen) || namelessName(m);
   const byKey = new Map<string, Member[]>();
   for (const m of all) {
     const k = programKey(nameOf(m));
@@ -219,13 +229,18 @@ export function groupPrograms(sources: CompareSource[], grouping: Grouping = { b
 export function groupProgramsWithOrphans(
   sources: CompareSource[],
   grouping: Grouping = { by: "name" },
-): { groups: ProgramGroup[]; orphans: UnplacedProject[] } {
+): { groups: ProgramGroup[]; orphans: UnplacedProject[]; places: string[] } {
   const all = members(sources);
+  // The places told, whatever the grouping: why nothing was compared (one district, or none) is said.
+  const prefecture = prefectures(all);
+  const places = [
+    ...new Set(all.map((m) => m.district ?? countyCity(m, prefecture)).filter((d): d is string => !!d)),
+  ];
   let groups: ProgramGroup[];
   switch (grouping.by) {
     case "name": {
       const { groups: named, orphans } = groupByName(all);
-      return { groups: named, orphans: orphans.map(unplacedOf) };
+      return { groups: named, orphans: orphans.map(unplacedOf), places };
     }
     case "field":
       groups = groupBy(
@@ -244,14 +259,14 @@ export function groupProgramsWithOrphans(
     case "projects": {
       const picked = new Set(grouping.projects);
       const list = withCities(all).filter((m) => picked.has(m.ref));
-      if (list.length === 0) return { groups: [], orphans: [] };
+      if (list.length === 0) return { groups: [], orphans: [], places };
       const names = new Set(list.map((m) => stripDistrict(m.project.project, m.district)));
       const name = grouping.name ?? (names.size === 1 ? [...names][0] : "所选项目");
       groups = [toGroup(name, list)];
       break;
     }
   }
-  return { groups: groups.filter((g) => g.entries.length >= 2), orphans: [] };
+  return { groups: groups.filter((g) => g.entries.length >= 2), orphans: [], places };
 }
 
 /** Grouped by a field or by hand, a member without a district is labelled with its city, unless a prefecture. */

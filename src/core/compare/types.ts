@@ -220,4 +220,6 @@ export interface ComparisonResult {
    * of two could be formed: named (summary, sheet), never dropped silently.
    */
   unplaced: UnplacedProject[];
+  /** Every district (or 县级市) told among the projects read, compared or not: says why nothing was. */
+  places: string[];
 }
