@@ -16,6 +16,17 @@ export function formatNumber(v: number): string {
   return String(Number(v.toPrecision(2)));
 }
 
+/**
+ * A computed figure (a ratio, a median of ratios) as a sentence says it: 2666.67 → 2667, 14.28 → 14.3;
+ * below 10 as formatNumber (0.38, 1.11). The digits cut say nothing an officer would act on.
+ */
+export function roundDerived(v: number): number {
+  const abs = Math.abs(v);
+  if (abs >= 100) return Math.round(v);
+  if (abs >= 10) return Math.round(v * 10) / 10;
+  return v;
+}
+
 /** "60000 家次", "21%", "1.5/月". */
 export function withUnit(v: number, unit: string): string {
   const n = formatNumber(v);

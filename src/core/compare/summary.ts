@@ -1,7 +1,7 @@
 /** A readable summary of a comparison, for the command line (Chinese or English). */
 import type { Lang, Localized } from "../i18n";
 import { pick } from "../i18n";
-import { formatNumber, unplacedMessage } from "./sentences";
+import { formatNumber, roundDerived, unplacedMessage } from "./sentences";
 import type { ComparisonResult } from "./types";
 
 export function formatComparisonSummary(result: ComparisonResult, lang: Lang): string {
@@ -27,7 +27,7 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
       lines.push(`  ${i.name}${i.unitLabel ? `（${i.unitLabel}）` : ""}: ${spread}`);
     }
     for (const r of p.ratios) {
-      const m = r.stats ? formatNumber(r.stats.median) : "—";
+      const m = r.stats ? formatNumber(roundDerived(r.stats.median)) : "—";
       lines.push(`  ${r.numerator}÷${r.denominator}: ${zh ? "中位数" : "median"} ${m}`);
     }
     const all = [...p.indicators.flatMap((i) => i.flags), ...p.ratios.flatMap((r) => r.flags)];
