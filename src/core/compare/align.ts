@@ -9,7 +9,7 @@ import type { ProgramEntry } from "./programs";
 import { mode, preferText } from "./stats";
 import type { AlignedIndicator, DistrictCell, UnalignedItem } from "./types";
 import { writesComparator } from "../text/comparatorWords";
-import { applyMagnitude, isCountUnit, samePerYear, unitKey } from "./units";
+import { applyMagnitude, isCountUnit, sameMeasure, samePerYear, unitKey } from "./units";
 
 interface Item {
   district: string;
@@ -175,7 +175,14 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
     );
     const unit = unitMode?.value ?? "";
     // 元/人·年 among 元/人: the same annual amount, compared with the others rather than set aside.
-    for (const c of list) if (c.unitKey !== unit && samePerYear(c.unitKey, unit)) c.unitKey = unit;
+    // 个 among 处, 辆 among 台, 元/人·年 among 元/生·年: the same count in another measure word, compared
+    // too, and the words it was written in kept for the header's note.
+    const variants = new Set<string>();
+    for (const c of list) {
+      if (c.unitKey === unit) continue;
+      if (sameMeasure(c.unitKey, unit)) variants.add(c.unit || c.unitKey);
+      if (samePerYear(c.unitKey, unit) || sameMeasure(c.unitKey, unit)) c.unitKey = unit;
+    }
     const labelMode = mode(
       list.filter((c) => c.unitKey === unit).map((c) => c.unit),
       preferText,
@@ -193,6 +200,7 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
         unit,
         unitLabel: labelMode?.value ?? unit,
         comparator: comp && !comp.tied ? comp.value : null,
+        ...(variants.size > 0 ? { unitVariants: [...variants] } : {}),
         cells,
         stats: null,
         ratios: {},

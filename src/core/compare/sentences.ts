@@ -27,6 +27,18 @@ export function roundDerived(v: number): number {
   return v;
 }
 
+/**
+ * An indicator's unit as a header says it, with the other measure words counted with it: "处；另有写作“个”"
+ * / '处; also written "个"'.
+ */
+export function unitWithVariants(unit: string, variants: readonly string[] = []): Localized {
+  if (variants.length === 0) return { zh: unit, en: unit };
+  return {
+    zh: `${unit}；另有写作${variants.map((v) => `“${v}”`).join("、")}`,
+    en: `${unit}; also written ${variants.map((v) => `"${v}"`).join(", ")}`,
+  };
+}
+
 /** "60000 家次", "21%", "1.5/月". */
 export function withUnit(v: number, unit: string): string {
   const n = formatNumber(v);

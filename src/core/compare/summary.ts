@@ -1,7 +1,7 @@
 /** A readable summary of a comparison, for the command line (Chinese or English). */
 import type { Lang, Localized } from "../i18n";
 import { pick } from "../i18n";
-import { formatNumber, roundDerived, unplacedMessage } from "./sentences";
+import { formatNumber, roundDerived, unitWithVariants, unplacedMessage } from "./sentences";
 import type { ComparisonResult } from "./types";
 
 export function formatComparisonSummary(result: ComparisonResult, lang: Lang): string {
@@ -24,7 +24,8 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
         : zh
           ? "无数值"
           : "no numbers";
-      lines.push(`  ${i.name}${i.unitLabel ? `（${i.unitLabel}）` : ""}: ${spread}`);
+      const unit = pick(unitWithVariants(i.unitLabel, i.unitVariants), lang);
+      lines.push(`  ${i.name}${i.unitLabel ? `（${unit}）` : ""}: ${spread}`);
     }
     for (const r of p.ratios) {
       const m = r.stats ? formatNumber(roundDerived(r.stats.median)) : "—";

@@ -141,6 +141,11 @@ export interface AlignedIndicator {
   unit: string;
   /** Unit as most districts wrote it, for headers. */
   unitLabel: string;
+  /**
+   * Other measure words some districts wrote for the same count (个 where most wrote 处, 元/人·年 for
+   * 元/生·年): counted with the rest, and named beside the unit so that the difference is seen.
+   */
+  unitVariants?: string[];
   /** The comparator most districts use, null when there is no majority. */
   comparator: Comparator | null;
   cells: Record<string, DistrictCell>;

@@ -32,6 +32,46 @@ export function samePerYear(a: string, b: string): boolean {
   return sa === sb && sa.includes("/") && (sa !== a || sb !== b);
 }
 
+/**
+ * Measure words that count the same things once an indicator's name has said what is counted: 投放点位
+ * 1000处 or 1000个, 运输车辆 30台 or 30辆, 赛事活动 120场 or 120场次, per student or per person (元/生·年,
+ * 元/人·年). Each maps to the family's first word. Not 人 and 人次, 户 and 户次 (people against visits), nor
+ * 台 and 套 (a set may hold several machines).
+ */
+const MEASURE_FAMILY: Record<string, string> = {
+  处: "个",
+  座: "个",
+  所: "个",
+  辆: "台",
+  部: "台",
+  场次: "场",
+  次: "场",
+  生: "人",
+  学生: "人",
+};
+
+/** A unit with each measure word replaced by its family's (元/生·年 → 元/人·年). */
+function familyOf(unit: string): string {
+  return unit
+    .split("/")
+    .map((part) => {
+      const [word, ...rest] = part.split("·");
+      return [MEASURE_FAMILY[word] ?? word, ...rest].join("·");
+    })
+    .join("/");
+}
+
+/**
+ * Two compared units that differ only in measure words of one family, with the year written or not
+ * (处 and 个, 元/生·年 and 元/人·年, 元/生 and 元/人·年): the same count, compared and noted, not set aside.
+ */
+export function sameMeasure(a: string, b: string): boolean {
+  if (a === b) return false;
+  const fa = familyOf(a);
+  const fb = familyOf(b);
+  return fa !== a || fb !== b ? fa === fb || samePerYear(fa, fb) : false;
+}
+
 const MAGNITUDE: [string, number][] = [
   ["千万", 1e7],
   ["百万", 1e6],

@@ -8,7 +8,7 @@
 import { a1 } from "../grid";
 import { pick, type Lang, type Localized } from "../i18n";
 import type { Comparator } from "../record";
-import { COMPARATOR_SYMBOL, unplacedMessage } from "../compare/sentences";
+import { COMPARATOR_SYMBOL, unitWithVariants, unplacedMessage } from "../compare/sentences";
 import type {
   AlignedIndicator,
   CompareFlag,
@@ -213,7 +213,8 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
   s.set(top + 1, 1, s.t(T.unit));
   inds.forEach((ind, j) => {
     s.set(top, 2 + j, ind.name);
-    s.set(top + 1, 2 + j, ind.unitLabel ? inBrackets(ind.unitLabel, s.lang) : s.t(T.noUnit));
+    const unit = s.t(unitWithVariants(ind.unitLabel, ind.unitVariants));
+    s.set(top + 1, 2 + j, ind.unitLabel ? inBrackets(unit, s.lang) : s.t(T.noUnit));
   });
   s.format({
     range: range(top, 1, top + 1, last),
