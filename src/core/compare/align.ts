@@ -7,9 +7,20 @@ import { selfWord } from "./districts";
 import { nameKey, variantScore } from "./names";
 import type { ProgramEntry } from "./programs";
 import { mode, preferText } from "./stats";
+
+/** A largest value from which base figures are long enough (six digits) to show in the magnitude written. */
+const LONG_FIGURE = 100000;
 import type { AlignedIndicator, DistrictCell, UnalignedItem } from "./types";
 import { writesComparator } from "../text/comparatorWords";
-import { applyMagnitude, isCountUnit, sameMeasure, samePerYear, unitKey } from "./units";
+import {
+  applyMagnitude,
+  isCountUnit,
+  sameMeasure,
+  samePerYear,
+  scaleWord,
+  unitKey,
+  writtenScale,
+} from "./units";
 
 interface Item {
   district: string;
@@ -43,6 +54,7 @@ function toItem(district: string, record: IndicatorRecord, source: string, posit
       direction: record.direction,
       unit,
       unitKey: unitKey(unit),
+      scale: writtenScale(scaled.value, record.target || record.text),
       kind: record.kind,
       name: record.name,
       target: record.target,
@@ -188,6 +200,16 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
       preferText,
     );
     const comp = mode(withNumber.map((c) => c.comparator));
+    // Shown in the magnitude most districts wrote (30万亩, 万元), not as 300000 亩.
+    const unitLabel = labelMode?.value ?? unit;
+    const scaleMode = mode(
+      withNumber.filter((c) => c.unitKey === unit).map((c) => c.scale ?? 1),
+      (a, b) => a - b,
+    );
+    // Only where the base figures grow long (300000 亩, 60000000 元): 1万家次 as 10000 家次 reads as well.
+    const numbers = withNumber.filter((c) => c.unitKey === unit).map((c) => c.value as number);
+    const long = unitKey(unitLabel) === "元" || Math.max(...numbers, 0) >= LONG_FIGURE;
+    const displayScale = unitLabel && long && scaleMode && !scaleMode.tied ? scaleMode.value : 1;
     aligned.push({
       position: chosen.reduce((s, it) => s + it.position, 0) / chosen.length,
       indicator: {
@@ -198,7 +220,10 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
             preferText,
           )?.value ?? key,
         unit,
-        unitLabel: labelMode?.value ?? unit,
+        unitLabel,
+        ...(displayScale !== 1
+          ? { displayScale, displayUnit: `${scaleWord(displayScale)}${unitLabel}` }
+          : {}),
         comparator: comp && !comp.tied ? comp.value : null,
         ...(variants.size > 0 ? { unitVariants: [...variants] } : {}),
         cells,

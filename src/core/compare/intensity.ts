@@ -9,7 +9,7 @@ import { nameKey } from "./names";
 import { ratioTo, valueStats } from "./stats";
 import type { AlignedIndicator, CompareSettings, IntensityRatio, RatioChoice } from "./types";
 import { isCountUnit, unitKey } from "./units";
-import { withUnit } from "./sentences";
+import { shownUnit, shownValue, withUnit } from "./sentences";
 import type { Localized } from "../i18n";
 
 function numberIn(ind: AlignedIndicator, d: string): number | null {
@@ -66,7 +66,7 @@ function becauseOf(district: string, parts: AlignedIndicator[]): Localized | nul
     const f = ind.flags.find((x) => x.code === "OUTLIER" && x.district === district);
     const c = ind.cells[district];
     if (!f || !c || c.value === null) continue;
-    const v = withUnit(c.value, ind.unitLabel);
+    const v = withUnit(shownValue(ind, c.value), shownUnit(ind));
     const high = f.direction === "high";
     return {
       zh: `，因其“${ind.name}”${v}${high ? "偏高" : "偏低"}（已另行说明）`,

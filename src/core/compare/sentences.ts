@@ -39,6 +39,18 @@ export function unitWithVariants(unit: string, variants: readonly string[] = [])
   };
 }
 
+/** An indicator's value in the magnitude most districts wrote (300000 亩 → 30 when they wrote 万亩). */
+export function shownValue(ind: { displayScale?: number }, v: number): number {
+  const scale = ind.displayScale ?? 1;
+  // 28999.999… / 1e4 is 2.9: the division may not land exactly.
+  return scale === 1 ? v : Number((v / scale).toPrecision(12));
+}
+
+/** The unit values are shown in: 万亩 where most districts wrote it, else the unit as most wrote it. */
+export function shownUnit(ind: { unitLabel: string; displayUnit?: string }): string {
+  return ind.displayUnit ?? ind.unitLabel;
+}
+
 /** "60000 家次", "21%", "1.5/月". */
 export function withUnit(v: number, unit: string): string {
   const n = formatNumber(v);
@@ -124,6 +136,11 @@ export interface Subject {
   name: string;
   value: number;
   unit: string;
+  /**
+   * Say the unit after the median too (中位数 2.9 万亩): where values are shown in a magnitude word, a bare
+   * 2.9 could be read as 2.9 亩.
+   */
+  unitOnMedian?: boolean;
 }
 
 /** A power-of-ten slip, said after the ratio: "，疑多写一个 0" / ", possibly one zero too many". */
@@ -154,7 +171,7 @@ export function outlierByRatio(
   noun = "区",
 ): Localized {
   const v = withUnit(s.value, s.unit);
-  const m = formatNumber(median);
+  const m = s.unitOnMedian ? withUnit(median, s.unit) : formatNumber(median);
   const r = formatRatio(ratio);
   const w = slipWords(slip);
   return high
@@ -176,7 +193,7 @@ export function outlierByMad(
   noun = "区",
 ): Localized {
   const v = withUnit(s.value, s.unit);
-  const m = formatNumber(median);
+  const m = s.unitOnMedian ? withUnit(median, s.unit) : formatNumber(median);
   const high = z > 0;
   const zs = Math.abs(z).toFixed(1);
   const rz = ratio === null ? "" : `，为中位数的 ${formatRatio(ratio)} 倍`;

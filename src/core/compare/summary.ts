@@ -1,7 +1,14 @@
 /** A readable summary of a comparison, for the command line (Chinese or English). */
 import type { Lang, Localized } from "../i18n";
 import { pick } from "../i18n";
-import { formatNumber, roundDerived, unitWithVariants, unplacedMessage } from "./sentences";
+import {
+  formatNumber,
+  roundDerived,
+  shownUnit,
+  shownValue,
+  unitWithVariants,
+  unplacedMessage,
+} from "./sentences";
 import type { ComparisonResult } from "./types";
 
 export function formatComparisonSummary(result: ComparisonResult, lang: Lang): string {
@@ -19,12 +26,13 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
     lines.push(`  ${zh ? noun : "Districts"}: ${p.districts.join("、")}`);
     for (const i of p.indicators) {
       const s = i.stats;
+      const n = (v: number) => formatNumber(shownValue(i, v));
       const spread = s
-        ? `${zh ? "最小" : "min"} ${formatNumber(s.min)} / ${zh ? "中位数" : "median"} ${formatNumber(s.median)} / ${zh ? "最大" : "max"} ${formatNumber(s.max)}`
+        ? `${zh ? "最小" : "min"} ${n(s.min)} / ${zh ? "中位数" : "median"} ${n(s.median)} / ${zh ? "最大" : "max"} ${n(s.max)}`
         : zh
           ? "无数值"
           : "no numbers";
-      const unit = pick(unitWithVariants(i.unitLabel, i.unitVariants), lang);
+      const unit = pick(unitWithVariants(shownUnit(i), i.unitVariants), lang);
       lines.push(`  ${i.name}${i.unitLabel ? `（${unit}）` : ""}: ${spread}`);
     }
     for (const r of p.ratios) {

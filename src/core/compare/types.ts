@@ -88,6 +88,8 @@ export interface DistrictCell {
   direction: string | null;
   /** Unit as written (after the parser removed the magnitude word). */
   unit: string;
+  /** The magnitude word the target was written with, as a factor (30万亩: 1e4); 1 or absent when none. */
+  scale?: number;
   /** Unit used for comparing (％/百分比 → %, synonyms unified). */
   unitKey: string;
   kind: IndicatorKind;
@@ -146,6 +148,12 @@ export interface AlignedIndicator {
    * 元/生·年): counted with the rest, and named beside the unit so that the difference is seen.
    */
   unitVariants?: string[];
+  /**
+   * Values are shown divided by this, in `displayUnit`, where most districts wrote a magnitude word
+   * (30万亩, 万元): 1e4 and "万亩"; 1 and `unitLabel` otherwise. Statistics stay in the base unit.
+   */
+  displayScale?: number;
+  displayUnit?: string;
   /** The comparator most districts use, null when there is no majority. */
   comparator: Comparator | null;
   cells: Record<string, DistrictCell>;

@@ -121,3 +121,31 @@ export function isUnitText(text: string): boolean {
   const parts = u.split("/");
   return parts.length === 2 && parts.every((x) => x === "" || COUNT_UNITS.test(x) || OTHER_UNITS.test(x));
 }
+
+const WRITTEN_SCALES: [number, string][] = [
+  [1e8, "亿"],
+  [1e7, "千万"],
+  [1e6, "百万"],
+  [1e4, "万"],
+  [1e3, "千"],
+];
+
+/**
+ * The magnitude word the officer wrote, told from the value (万, 亿 applied) against the numbers of the
+ * target as written: 30万亩 read as 300000 亩 is 1e4; "≥8000" under a 万元 column read as 80000000 元 too.
+ * 1 when the number stands as written.
+ */
+export function writtenScale(value: number | null, target: string): number {
+  if (value === null || value === 0) return 1;
+  for (const m of target.normalize("NFKC").matchAll(/\d+(?:\.\d+)?/g)) {
+    const n = Number(m[0]);
+    if (!(n > 0)) continue;
+    for (const [scale] of WRITTEN_SCALES) if (Math.abs(value / (n * scale) - 1) < 1e-9) return scale;
+  }
+  return 1;
+}
+
+/** 万 for 1e4, 亿 for 1e8 …; "" for 1. */
+export function scaleWord(scale: number): string {
+  return WRITTEN_SCALES.find(([s]) => s === scale)?.[1] ?? "";
+}

@@ -8,7 +8,14 @@
 import { a1 } from "../grid";
 import { pick, type Lang, type Localized } from "../i18n";
 import type { Comparator } from "../record";
-import { COMPARATOR_SYMBOL, unitWithVariants, unplacedMessage } from "../compare/sentences";
+import {
+  COMPARATOR_SYMBOL,
+  shownTarget,
+  shownUnit,
+  shownValue,
+  unitWithVariants,
+  unplacedMessage,
+} from "../compare/sentences";
 import type {
   AlignedIndicator,
   CompareFlag,
@@ -213,7 +220,7 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
   s.set(top + 1, 1, s.t(T.unit));
   inds.forEach((ind, j) => {
     s.set(top, 2 + j, ind.name);
-    const unit = s.t(unitWithVariants(ind.unitLabel, ind.unitVariants));
+    const unit = s.t(unitWithVariants(shownUnit(ind), ind.unitVariants));
     s.set(top + 1, 2 + j, ind.unitLabel ? inBrackets(unit, s.lang) : s.t(T.noUnit));
   });
   s.format({
@@ -230,10 +237,15 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
       const flags = ind.flags.filter((f) => f.district === d);
       if (!c) s.set(row, col, s.t(T.absent));
       else if (c.value === null) s.set(row, col, c.target.trim() || s.t(T.blank));
-      else if (c.unitKey !== ind.unit) s.set(row, col, `${c.value}${c.unit ? ` ${c.unit}` : ""}`);
+      // Another unit: the target as written, sign and all (≥50个), since the number alone is not comparable.
+      else if (c.unitKey !== ind.unit) s.set(row, col, shownTarget(c));
       else if (c.comparator === "between" && c.valueMax !== null)
-        s.set(row, col, `${c.value}${s.lang === "en" ? "–" : "～"}${c.valueMax}`);
-      else s.set(row, col, c.value);
+        s.set(
+          row,
+          col,
+          `${shownValue(ind, c.value)}${s.lang === "en" ? "–" : "～"}${shownValue(ind, c.valueMax)}`,
+        );
+      else s.set(row, col, shownValue(ind, c.value));
       const f: PlanFormat = { range: a1(row, col) };
       if (c && c.value !== null && c.unitKey === ind.unit) f.numberFormat = comparatorFormat(c.comparator);
       const fill = cellFill(flags);
@@ -246,9 +258,9 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
   });
   let row = top + 1 + p.districts.length;
   const stats: [string, (ind: AlignedIndicator) => PlanValue][] = [
-    [s.t(T.min), (ind) => (ind.stats ? round(ind.stats.min) : null)],
-    [s.t(T.median), (ind) => (ind.stats ? round(ind.stats.median) : null)],
-    [s.t(T.max), (ind) => (ind.stats ? round(ind.stats.max) : null)],
+    [s.t(T.min), (ind) => (ind.stats ? round(shownValue(ind, ind.stats.min)) : null)],
+    [s.t(T.median), (ind) => (ind.stats ? round(shownValue(ind, ind.stats.median)) : null)],
+    [s.t(T.max), (ind) => (ind.stats ? round(shownValue(ind, ind.stats.max)) : null)],
     [
       s.t(T.comparator),
       (ind) =>
@@ -338,9 +350,11 @@ function charts(s: Sheet, p: Program, top: number, width: number): Placed {
   const byUnit = new Map<string, AlignedIndicator[]>();
   for (const ind of p.indicators) {
     if (!ind.quantitative || !ind.stats) continue;
-    const list = byUnit.get(ind.unit) ?? [];
+    // One chart per unit as shown: 万亩 and 亩 are not drawn on one axis.
+    const key = `${ind.unit}\u0000${ind.displayScale ?? 1}`;
+    const list = byUnit.get(key) ?? [];
     list.push(ind);
-    byUnit.set(ind.unit, list);
+    byUnit.set(key, list);
   }
   if (byUnit.size === 0) return { next: top };
   const slotH = Math.max(16, p.districts.length + 3);
@@ -360,14 +374,18 @@ function charts(s: Sheet, p: Program, top: number, width: number): Placed {
       s.set(row + 1 + k, col, d);
       inds.forEach((ind, j) => {
         const c = ind.cells[d];
-        s.set(row + 1 + k, col + 1 + j, c && c.value !== null && c.unitKey === ind.unit ? c.value : null);
+        s.set(
+          row + 1 + k,
+          col + 1 + j,
+          c && c.value !== null && c.unitKey === ind.unit ? shownValue(ind, c.value) : null,
+        );
       });
     });
     s.format({
       range: range(row, col, row, col + inds.length),
       font: { bold: true, color: COMPARE_COLORS.english },
     });
-    const unit = inds[0].unitLabel;
+    const unit = shownUnit(inds[0]);
     const title =
       inds.length === 1
         ? header(inds[0].name, unit, s.lang)

@@ -6,7 +6,14 @@
 import type { Localized } from "../../i18n";
 import type { CompareFlag, CompareSettings, ValueStats } from "../types";
 import { mode, ratioTo } from "../stats";
-import { outlierByMad, outlierByRatio, outlierByShared, roundDerived } from "../sentences";
+import {
+  outlierByMad,
+  outlierByRatio,
+  outlierByShared,
+  roundDerived,
+  shownUnit,
+  shownValue,
+} from "../sentences";
 import type { FlagRule } from "./types";
 
 const EPS = 1e-9;
@@ -54,6 +61,8 @@ export interface OutlierOptions {
   derived?: boolean;
   /** Said after the sentence of a district's flag (why a ratio stands out: a target already flagged). */
   because?: (district: string) => Localized | null;
+  /** The unit is said after the median too (values shown in 万亩, 万元). */
+  unitOnMedian?: boolean;
 }
 
 function withBecause(flag: CompareFlag, because: OutlierOptions["because"]): CompareFlag {
@@ -73,7 +82,7 @@ export function outlierFlags(
   noun = "区",
   options: OutlierOptions = {},
 ): CompareFlag[] {
-  return outlierFlagsOf(values, stats, settings, name, unit, order, noun, options.derived === true).map((f) =>
+  return outlierFlagsOf(values, stats, settings, name, unit, order, noun, options).map((f) =>
     withBecause(f, options.because),
   );
 }
@@ -86,8 +95,10 @@ function outlierFlagsOf(
   unit: string,
   order: string[],
   noun: string,
-  derived: boolean,
+  options: OutlierOptions,
 ): CompareFlag[] {
+  const derived = options.derived === true;
+  const unitOnMedian = options.unitOnMedian === true;
   if (!stats || stats.count < settings.minValuesForOutlier) return [];
   const present = order.filter((d) => values[d] !== null && values[d] !== undefined);
   const nums = present.map((d) => values[d] as number);
@@ -116,7 +127,7 @@ function outlierFlagsOf(
         basis: "shared",
         ...slip,
         message: outlierByShared(
-          { district: d, name, value: shown(v), unit },
+          { district: d, name, value: shown(v), unit, unitOnMedian },
           base,
           sharing,
           ratio,
@@ -142,7 +153,7 @@ function outlierFlagsOf(
         basis: "mad",
         z,
         message: outlierByMad(
-          { district: d, name, value: shown(v), unit },
+          { district: d, name, value: shown(v), unit, unitOnMedian },
           shown(stats.median),
           ratio,
           z,
@@ -172,7 +183,7 @@ function outlierFlagsOf(
         basis: "ratio",
         ...slip,
         message: outlierByRatio(
-          { district: d, name, value: shown(v), unit },
+          { district: d, name, value: shown(v), unit, unitOnMedian },
           shown(stats.median),
           ratio,
           high,
@@ -193,19 +204,24 @@ export const outlierRule: FlagRule = {
     en: "Far above or below the districts' median (default: at least twice or at most half of it); when most districts share one value, any district that differs; ten times or a tenth of the median or shared value or more, or exactly a power of ten away (a zero too many or too few), is always far above or below.",
   },
   check({ indicator, districts, settings, noun }) {
+    // In the magnitude most districts wrote (30 万亩 against 2.9, not 300000 against 29000): ratios and
+    // slips are the same either way.
+    const shown = (v: number) => shownValue(indicator, v);
     const values: Record<string, number | null> = {};
     for (const d of districts) {
       const c = indicator.cells[d];
-      values[d] = c && c.value !== null && c.unitKey === indicator.unit ? c.value : null;
+      values[d] = c && c.value !== null && c.unitKey === indicator.unit ? shown(c.value) : null;
     }
-    return outlierFlags(
-      values,
-      indicator.stats,
-      settings,
-      indicator.name,
-      indicator.unitLabel,
-      districts,
-      noun,
-    );
+    const s = indicator.stats;
+    const stats = s && {
+      ...s,
+      min: shown(s.min),
+      median: shown(s.median),
+      max: shown(s.max),
+      mad: shown(s.mad),
+    };
+    return outlierFlags(values, stats, settings, indicator.name, shownUnit(indicator), districts, noun, {
+      unitOnMedian: (indicator.displayScale ?? 1) !== 1,
+    });
   },
 };
