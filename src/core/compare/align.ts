@@ -85,6 +85,7 @@ function unaligned(it: Item, reason: UnalignedItem["reason"], similarTo?: string
     source: it.source,
     reason,
   };
+  if (it.cell.unit) u.unit = it.cell.unit;
   if (similarTo) u.similarTo = similarTo;
   return u;
 }
@@ -121,6 +122,15 @@ function groupItems(items: Item[]): Map<string, Item[]> {
 }
 
 /**
+ * Counts of the same things, once or per visit (人 and 人次, 家 and 家次): 资助学生人次 may be the
+ * district's way of setting 资助家庭经济困难学生人数 — offered for a check, never merged.
+ */
+function sameCounted(a: string, b: string): boolean {
+  const once = (x: string) => x.replace(/次$/, "");
+  return a === b || (isCountUnit(a) && isCountUnit(b) && once(a) !== "" && once(a) === once(b));
+}
+
+/**
  * The one indicator a district's unmatched count may stand for, when names do not tell (社区老年食堂数量
  * for 老年助餐点数量): the district lacks exactly one aligned indicator counted in this unit (个, 家 …), has
  * exactly one unmatched indicator in it, and the two names share at least two characters.
@@ -132,8 +142,8 @@ function onlyCounterpart(
 ): { name: string; score: number } | null {
   const u = it.cell.unitKey;
   if (!u || !isCountUnit(u)) return null;
-  const lacking = indicators.filter((ind) => !ind.cells[it.district] && ind.unit === u);
-  const mine = singles.filter((x) => x.district === it.district && x.cell.unitKey === u);
+  const lacking = indicators.filter((ind) => !ind.cells[it.district] && sameCounted(ind.unit, u));
+  const mine = singles.filter((x) => x.district === it.district && sameCounted(x.cell.unitKey, u));
   if (lacking.length !== 1 || mine.length !== 1) return null;
   // The unit is already the same; only the names' characters may say the two are alike.
   const chars = new Set(nameOfKey(lacking[0].key));

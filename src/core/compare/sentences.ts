@@ -105,31 +105,6 @@ const COMPARATOR_WORD: Record<Comparator, Localized> = {
   between: { zh: "区间", en: "a range" },
 };
 
-/**
- * "≥ 不少于", "= 等于"; a bare number read as = is "= 等于（未写比较词）" (`written` false), and where only
- * some of a majority wrote "=", how many did not (`unwritten` of them).
- */
-export function comparatorLabel(
-  c: Comparator | null,
-  written = true,
-  unwritten?: number,
-  noun = "区",
-): Localized {
-  if (c === null) return { zh: "未写比较方式", en: "no comparator" };
-  const base = {
-    zh: `${COMPARATOR_SYMBOL[c]} ${COMPARATOR_WORD[c].zh}`,
-    en: `${c} (${COMPARATOR_WORD[c].en})`,
-  };
-  if (c !== "=") return base;
-  if (!written) return { zh: `${base.zh}（未写比较词）`, en: `${c} (equal, no comparator written)` };
-  if (unwritten)
-    return {
-      zh: `${base.zh}（其中 ${unwritten} 个${noun}未写比较词）`,
-      en: `${c} (equal; ${unwritten} of them wrote no comparator)`,
-    };
-  return base;
-}
-
 export interface Subject {
   district: string;
   /** Indicator name or "巡查查处隐患数÷巡查企业数". */
@@ -162,6 +137,18 @@ function slipWords(slip: Slip | undefined): Localized {
     : { zh: `，疑少写${zh}`, en: `; possibly ${en} too few` };
 }
 
+/**
+ * For a rate (%): how far a value stands from another in percentage points — " 低 5 个百分点" / "5
+ * percentage points below"; null for any other unit.
+ */
+function points(value: number, base: number, unit: string): Localized | null {
+  if (unit !== "%" || value === base) return null;
+  const d = formatNumber(Math.abs(value - base));
+  return value > base
+    ? { zh: ` 高 ${d} 个百分点`, en: `${d} percentage points above` }
+    : { zh: ` 低 ${d} 个百分点`, en: `${d} percentage points below` };
+}
+
 export function outlierByRatio(
   s: Subject,
   median: number,
@@ -174,6 +161,12 @@ export function outlierByRatio(
   const m = s.unitOnMedian ? withUnit(median, s.unit) : formatNumber(median);
   const r = formatRatio(ratio);
   const w = slipWords(slip);
+  const pp = points(s.value, median, s.unit);
+  if (pp)
+    return {
+      zh: `${s.district} ${s.name} ${v}，比各${noun}中位数 ${withUnit(median, s.unit)}${pp.zh}${w.zh}`,
+      en: `${s.district}: ${s.name} ${v} is ${pp.en} the median of all districts (${withUnit(median, s.unit)})${w.en}.`,
+    };
   return high
     ? {
         zh: `${s.district} ${s.name} ${v}，为各${noun}中位数 ${m} 的 ${r} 倍${w.zh}`,
@@ -217,8 +210,14 @@ export function outlierByShared(
   const w = slipWords(slip);
   const far =
     slip?.far && !w.zh ? { zh: ratio !== null && ratio > 1 ? "，明显偏高" : "，明显偏低", en: "" } : w;
-  const rz = ratio === null ? "" : `（为其 ${formatRatio(ratio)} 倍${far.zh}）`;
-  const re = ratio === null ? "" : ` (${formatRatio(ratio)} times${far.en})`;
+  // A rate is told apart in percentage points (低 5 个百分点), not as a multiple of another rate.
+  const pp = points(s.value, shared, s.unit);
+  const rz = pp
+    ? `（${pp.zh.trim()}${far.zh}）`
+    : ratio === null
+      ? ""
+      : `（为其 ${formatRatio(ratio)} 倍${far.zh}）`;
+  const re = pp ? ` (${pp.en}${far.en})` : ratio === null ? "" : ` (${formatRatio(ratio)} times${far.en})`;
   return {
     zh: `${s.district} ${s.name} ${v}，而 ${sharing} 个${noun}均为 ${sv}${rz}`,
     en: `${s.district}: ${s.name} ${v}, while ${sharing} districts all set ${sv}${re}.`,
@@ -241,13 +240,15 @@ export function missingIndicator(
 export function missingUnderOtherName(
   district: string,
   name: string,
-  variants: string[],
+  variants: (string | { name: string; unit?: string })[],
   having: number,
   total: number,
   noun = "区",
 ): Localized {
-  const v = variants.map((x) => `“${x}”`).join("、");
-  const ve = variants.map((x) => `"${x}"`).join(", ");
+  const list = variants.map((x) => (typeof x === "string" ? { name: x } : x));
+  // 其“资助学生人次”（单位人次）: the unit named where it is another than the others'.
+  const v = list.map((x) => `“${x.name}”${x.unit ? `（单位${x.unit}）` : ""}`).join("、");
+  const ve = list.map((x) => `"${x.name}"${x.unit ? ` (in ${x.unit})` : ""}`).join(", ");
   return {
     zh: `${district} 未设置同名指标，其${v}可能为同一指标，请人工核对（${total} 个${noun}中有 ${having} 个${noun}设置了“${name}”）`,
     en: `${district}: no indicator named "${name}" (set by ${having} of ${total} districts); its ${ve} may be the same indicator — please check.`,
@@ -269,6 +270,41 @@ export function missingNumber(
   };
 }
 
+/**
+ * How a district's own comparator reads after its quoted target, with no brackets inside brackets:
+ * "（≥）" for a written one, "，未写比较词（按等于理解）" for a bare number, "，未写比较方式" for none.
+ */
+function ownComparator(c: Comparator | null, written: boolean): Localized {
+  if (c === null) return { zh: "，未写比较方式", en: " has no comparator" };
+  if (c === "=" && !written)
+    return { zh: "，未写比较词（按等于理解）", en: " writes no comparator (read as =)" };
+  const sym = c === "between" ? "区间" : COMPARATOR_SYMBOL[c];
+  return { zh: `（${sym}）`, en: ` uses ${c} (${COMPARATOR_WORD[c].en})` };
+}
+
+/** "而其余 5 个市（县）均为“≥”（不少于）": the majority's comparator, sign quoted and word in one bracket. */
+function majorityComparator(
+  majority: { comparator: Comparator; count: number; unwritten?: number },
+  total: number | undefined,
+  noun: string,
+): Localized {
+  const c = majority.comparator;
+  const who = `${total !== undefined && majority.count === total - 1 ? "其余" : ""} ${majority.count} 个${noun}`;
+  const unwritten = majority.unwritten ?? 0;
+  if (c === "=" && unwritten >= majority.count)
+    return {
+      zh: `，而${who}均未写比较词（按等于理解）`,
+      en: `, while ${majority.count} districts write no comparator (read as =)`,
+    };
+  const sym = c === "between" ? "区间" : COMPARATOR_SYMBOL[c];
+  const some = c === "=" && unwritten > 0 ? `；其中 ${unwritten} 个${noun}未写比较词` : "";
+  const someEn = c === "=" && unwritten > 0 ? `; ${unwritten} of them wrote no comparator` : "";
+  return {
+    zh: `，而${who}均为“${sym}”（${COMPARATOR_WORD[c].zh}${some}）`,
+    en: `, while ${majority.count} districts use ${c} (${COMPARATOR_WORD[c].en}${someEn})`,
+  };
+}
+
 export function comparatorDiff(
   district: string,
   name: string,
@@ -278,20 +314,21 @@ export function comparatorDiff(
   split: Localized,
   ownWritten = true,
   noun = "区",
+  /** Districts with a number: "其余" when the majority is every one of the others. */
+  total?: number,
 ): Localized {
-  const o = comparatorLabel(own, ownWritten);
+  const o = ownComparator(own, ownWritten);
   const t = cleanTarget(target);
   if (majority) {
-    const unwritten = majority.unwritten ?? 0;
-    const m = comparatorLabel(majority.comparator, unwritten < majority.count, unwritten, noun);
+    const m = majorityComparator(majority, total, noun);
     return {
-      zh: `${district} ${name} 目标为“${t}”（${o.zh}），而 ${majority.count} 个${noun}为 ${m.zh}`,
-      en: `${district}: ${name} target "${t}" uses ${o.en}, while ${majority.count} districts use ${m.en}.`,
+      zh: `${district} ${name} 目标为“${t}”${o.zh}${m.zh}`,
+      en: `${district}: ${name} target "${t}"${o.en}${m.en}.`,
     };
   }
   return {
-    zh: `${district} ${name} 目标为“${t}”（${o.zh}）；各${noun}写法不统一：${split.zh}`,
-    en: `${district}: ${name} target "${t}" uses ${o.en}; districts differ: ${split.en}.`,
+    zh: `${district} ${name} 目标为“${t}”${o.zh}；各${noun}写法不统一：${split.zh}`,
+    en: `${district}: ${name} target "${t}"${o.en}; districts differ: ${split.en}.`,
   };
 }
 

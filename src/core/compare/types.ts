@@ -191,6 +191,8 @@ export interface UnalignedItem {
   reason: Localized;
   /** A similar indicator of other districts, offered for a person to check — never merged automatically. */
   similarTo?: string;
+  /** The unit as the district wrote it, when it wrote one (named where it differs from the others'). */
+  unit?: string;
 }
 
 export interface ProgramMember {

@@ -51,20 +51,32 @@ const HEADER_STYLE = {
   border: { style: "thin", color: "#BFBFBF" },
 } as const;
 
-const LEGEND: { fill?: string; font?: string; text: Localized }[] = [
-  { fill: COMPARE_COLORS.high, text: { zh: "明显偏高", en: "High" } },
-  { fill: COMPARE_COLORS.low, text: { zh: "明显偏低", en: "Low" } },
-  { fill: COMPARE_COLORS.shared, text: { zh: "与多数区取值不同", en: "Differs from the shared value" } },
-  {
-    fill: COMPARE_COLORS.unit,
-    text: { zh: "单位不同（未纳入统计）", en: "Other unit (not in the statistics)" },
-  },
-  { fill: COMPARE_COLORS.missing, text: { zh: "缺少指标或数值", en: "Missing" } },
-  {
-    font: COMPARE_COLORS.comparatorFont,
-    text: { zh: "紫色粗体：比较方式与多数区不同", en: "Purple bold: other comparator" },
-  },
-];
+/** The legend, in the program's place word (与多数市（县）取值不同, not always 多数区). */
+function legendItems(noun: string): { fill?: string; font?: string; text: Localized }[] {
+  return [
+    {
+      fill: COMPARE_COLORS.high,
+      text: { zh: "偏高（10 倍及以上为明显偏高）", en: "High (ten times or more: far above)" },
+    },
+    {
+      fill: COMPARE_COLORS.low,
+      text: { zh: "偏低（十分之一及以下为明显偏低）", en: "Low (a tenth or less: far below)" },
+    },
+    {
+      fill: COMPARE_COLORS.shared,
+      text: { zh: `与多数${noun}取值不同`, en: "Differs from the shared value" },
+    },
+    {
+      fill: COMPARE_COLORS.unit,
+      text: { zh: "单位不同（未纳入统计）", en: "Other unit (not in the statistics)" },
+    },
+    { fill: COMPARE_COLORS.missing, text: { zh: "缺少指标或数值", en: "Missing" } },
+    {
+      font: COMPARE_COLORS.comparatorFont,
+      text: { zh: `紫色粗体：比较方式与多数${noun}不同`, en: "Purple bold: other comparator" },
+    },
+  ];
+}
 
 const FLAG_LABEL: Record<CompareFlag["code"], Localized> = {
   OUTLIER: { zh: "明显偏离", en: "Outlier" },
@@ -124,7 +136,13 @@ const T = {
 function flagLabel(f: CompareFlag, lang: Lang): string {
   if (f.code === "OUTLIER") {
     if (f.basis === "shared" && !f.far) return pick(both("与多数不同", "Differs"), lang);
-    return pick(f.direction === "high" ? both("明显偏高", "High") : both("明显偏低", "Low"), lang);
+    // 明显 only from ten times (or a tenth) on, as the README promises: 0.50× is low, 12× far below.
+    if (f.far)
+      return pick(
+        f.direction === "high" ? both("明显偏高", "Far above") : both("明显偏低", "Far below"),
+        lang,
+      );
+    return pick(f.direction === "high" ? both("偏高", "High") : both("偏低", "Low"), lang);
   }
   const l = FLAG_LABEL[f.code];
   return pick(both(l.zh, l.en), lang);
@@ -285,19 +303,22 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
   return { next: row };
 }
 
-function legend(s: Sheet, top: number): Placed {
+function legend(s: Sheet, top: number, noun: string): Placed {
   s.set(top, 1, s.t(T.legend));
   s.format({ range: a1(top, 1), font: { bold: true } });
-  LEGEND.forEach((l, i) => {
+  const items = legendItems(noun);
+  items.forEach((l, i) => {
     const row = top + 1 + i;
     s.set(row, 1, s.t(both(l.text.zh, l.text.en)));
+    // Over three columns, so that the coloured cell holds its text (it ran past column A).
+    s.merges.push(range(row, 1, row, 3));
     s.format({
-      range: a1(row, 1),
+      range: range(row, 1, row, 3),
       ...(l.fill ? { fill: l.fill } : {}),
       ...(l.font ? { font: { bold: true, color: l.font } } : {}),
     });
   });
-  return { next: top + 1 + LEGEND.length };
+  return { next: top + 1 + items.length };
 }
 
 function ratiosPart(s: Sheet, p: Program, top: number): Placed {
@@ -409,7 +430,14 @@ function sentences(s: Sheet, p: Program, top: number): Placed {
   const di = new Map(p.districts.map((d, i) => [d, i]));
   p.indicators.forEach((ind, j) => ind.flags.forEach((flag) => all.push({ flag, order: j })));
   p.ratios.forEach((r, j) => r.flags.forEach((flag) => all.push({ flag, order: 1000 + j })));
-  all.sort((a, b) => (di.get(a.flag.district) ?? 0) - (di.get(b.flag.district) ?? 0) || a.order - b.order);
+  // The far cases (a likely slip of a zero) first, so that a 12× stands above five counties at half.
+  const far = (f: CompareFlag) => (f.code === "OUTLIER" && f.far ? 0 : 1);
+  all.sort(
+    (a, b) =>
+      far(a.flag) - far(b.flag) ||
+      (di.get(a.flag.district) ?? 0) - (di.get(b.flag.district) ?? 0) ||
+      a.order - b.order,
+  );
   s.set(
     top,
     1,
@@ -529,7 +557,7 @@ function block(s: Sheet, p: Program, top: number, width: number): number {
   s.set(top + 1, 1, s.t(T.explanation));
   s.format({ range: a1(top + 1, 1), font: { italic: true, color: COMPARE_COLORS.english } });
   const m = matrix(s, p, top + 2);
-  const lg = legend(s, m.next + 1);
+  const lg = legend(s, m.next + 1, p.placeWord);
   const rt = ratiosPart(s, p, lg.next + 1);
   const se = sentences(s, p, rt.next + 1);
   const un = unalignedPart(s, p, se.next + 1);

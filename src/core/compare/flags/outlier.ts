@@ -198,7 +198,7 @@ function outlierFlagsOf(
 
 export const outlierRule: FlagRule = {
   code: "OUTLIER",
-  label: { zh: "明显偏高/偏低", en: "Far from the others" },
+  label: { zh: "偏高/偏低", en: "Far from the others" },
   description: {
     zh: "与各区中位数相比明显偏高或偏低（默认：为中位数的 2 倍及以上或一半及以下）；多数区取值相同时，与之不同的区；为中位数或多数值的 10 倍及以上、十分之一及以下或恰差 10 的整数次方（疑多写或少写 0）时总为明显偏高/偏低。",
     en: "Far above or below the districts' median (default: at least twice or at most half of it); when most districts share one value, any district that differs; ten times or a tenth of the median or shared value or more, or exactly a power of ten away (a zero too many or too few), is always far above or below.",
