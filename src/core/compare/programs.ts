@@ -45,6 +45,20 @@ function fileOf(label: string, sheet: string): string {
 /** （城区）, (开发区): a bracketed word shaped like a place at the end of a project's name. */
 const BRACKETED_PLACE = /[（(]\s*([\u4e00-\u9fa5]{1,10}(?:区|县|市|旗|镇|乡|街道))\s*[)）]\s*$/;
 
+/** 阳泉市城区应急管理局: a unit of a city's district named by a generic word the parser does not take alone. */
+const GENERIC_AFTER_CITY = /^[\u4e00-\u9fa5]{2,4}?市(城区|矿区|郊区)/;
+
+/** A word shaped like a place, seen where no district was told: named in the unplaced note. */
+function seenPlace(p: ProjectInfo): string | null {
+  const bracketed = BRACKETED_PLACE.exec(p.project.normalize("NFKC"))?.[1];
+  if (bracketed) return bracketed;
+  for (const t of [p.budgetUnit, p.department]) {
+    const m = t ? GENERIC_AFTER_CITY.exec(t.normalize("NFKC")) : null;
+    if (m) return m[1];
+  }
+  return null;
+}
+
 function members(sources: CompareSource[]): Member[] {
   const out: Member[] = [];
   // A sheet's name tells its district only where the districts' tables stand on several sheets
@@ -96,7 +110,7 @@ function members(sources: CompareSource[]): Member[] {
         file,
         district,
         cities,
-        seen: district === null ? (BRACKETED_PLACE.exec(p.project.normalize("NFKC"))?.[1] ?? null) : null,
+        seen: district === null ? seenPlace(p) : null,
         records: byProject.get(p.id) ?? [],
       });
     }

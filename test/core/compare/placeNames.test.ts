@@ -148,3 +148,38 @@ describe("a bracketed place word that is no known district (（城区） among �
     expect(text).not.toContain("请在项目名称或预算单位中写明区县");
   });
 });
+
+describe("阳泉's 城区, 矿区 and 郊区, named only in their units", () => {
+  const units = [
+    "阳泉市城区应急管理局",
+    "阳泉市矿区应急管理局",
+    "阳泉市郊区应急管理局",
+    "平定县应急管理局",
+    "盂县应急管理局",
+  ];
+  const one: CompareSource = {
+    label: "w12.xlsx",
+    projects: units.map((u, i) => ({
+      ...source("w12.xlsx", "Sheet1", 1, "应急物资储备经费", u).projects[0],
+      id: i,
+      row: 2 + 4 * i,
+    })),
+    indicators: units.map((u, i) => ({
+      ...source("w12.xlsx", "Sheet1", 3000 + 100 * i, "应急物资储备经费", u).indicators[0],
+      projectId: i,
+    })),
+  };
+
+  it("never makes a fake 阳泉市 or 市郊区 entry; each is compared under its name or listed, naming the word", () => {
+    const p = compareDistricts([one]).programs[0];
+    expect(p.districts).not.toContain("阳泉市");
+    expect(p.districts).not.toContain("市郊区");
+    expect(p.districts).toEqual(expect.arrayContaining(["平定县", "盂县"]));
+    for (const word of ["城区", "矿区", "郊区"]) {
+      const listed = p.unplaced.find((u) => u.seen === word);
+      expect(p.districts.includes(word) || listed !== undefined).toBe(true);
+    }
+    expect(p.districts.length + p.unplaced.length).toBe(5);
+    expect(p.unaligned).toEqual([]);
+  });
+});
