@@ -9,6 +9,7 @@ import type { Workbook, Worksheet } from "exceljs";
 import { UserError } from "./io";
 import { parseGrid } from "../core/parse";
 import type { ParseResult } from "../core/record";
+import type { CompareSource } from "../core/compare";
 import type { Localized } from "../core/i18n";
 import { findCleanupLogSheet } from "../xlsx/cleanup";
 import { columnLetters, parseRange } from "../core/grid";
@@ -47,6 +48,20 @@ export function sheetsWithTables(wb: Workbook, skip?: Worksheet): SheetTables[] 
     if (result.tables.length > 0) out.push({ sheet, result });
   }
   return out;
+}
+
+/**
+ * A file's sheets holding tables as the comparison's sources: one per sheet, labelled "file · sheet" when
+ * there are several. compare and analyze both build their sources here, so that they place a file's
+ * entries alike (each sheet's name is read as a district's where the districts stand a sheet each).
+ */
+export function compareSources(file: string, found: readonly SheetTables[]): CompareSource[] {
+  const name = path.basename(file);
+  return found.map(({ sheet, result }) => ({
+    label: found.length > 1 ? `${name} · ${sheet.name}` : name,
+    projects: result.projects,
+    indicators: result.indicators,
+  }));
 }
 
 /** "The tables are on sheets …; add --sheet NAME", for a sheet that holds none. */

@@ -7,7 +7,14 @@ import * as fs from "fs";
 import * as path from "path";
 import { langFlag, parseFlags, requireFiles, UserError, type CliCommand, type CliIO } from "../io";
 import { copyWorkbookWithPlans, loadWorkbook, requireNewOutput } from "../../xlsx/files";
-import { hiddenNote, noWorksheets, officerSheets, sheetsWithTables } from "../sheets";
+import {
+  compareSources,
+  hiddenNote,
+  noWorksheets,
+  officerSheets,
+  sheetsWithTables,
+  type SheetTables,
+} from "../sheets";
 import { mergeParseResults } from "../../core/parse";
 import type { ParseResult } from "../../core/record";
 import { noTableMessage } from "../../core/summary";
@@ -25,7 +32,9 @@ import {
   compareDistricts,
   comparisonJson,
   formatComparisonSummary,
+  noComparisonReason,
   type ComparisonResult,
+  type CompareSource,
 } from "../../core/compare";
 import { compareSheetPlan } from "../../core/plan/compareSheet";
 
@@ -39,7 +48,10 @@ export function defaultOutput(input: string, cwd: string): string {
 }
 
 /** Every table on every sheet of a file, except the sheets this add-in wrote earlier. */
-async function readFile(file: string, notes: Localized[]): Promise<ParseResult> {
+async function readFile(
+  file: string,
+  notes: Localized[],
+): Promise<{ merged: ParseResult; found: SheetTables[] }> {
   // What the file holds decides, not its name, as in every command (xlsx/fileKind.ts).
   const wb = await loadWorkbook(file);
   if (wb.worksheets.length === 0) throw noWorksheets(file);
@@ -57,7 +69,7 @@ async function readFile(file: string, notes: Localized[]): Promise<ParseResult> 
     );
     throw new UserError(`${path.basename(file)}：${m.zh}`, `${path.basename(file)}: ${m.en}`);
   }
-  return merged;
+  return { merged, found };
 }
 
 function settingsFrom(flags: Record<string, string | boolean>): Partial<ReviewSettings> {
@@ -119,19 +131,18 @@ export async function runAnalyze(
   const settings = settingsFrom(flags);
   const files = positional.map((f) => path.resolve(io.cwd, f));
   const sources: AnalysisSource[] = [];
+  const toCompare: CompareSource[] = [];
   // What was read that the officer may not see (hidden rows and columns): printed with the summary.
   const notes: Localized[] = [];
-  for (const [i, file] of files.entries())
-    sources.push({ label: path.basename(file), parse: await readFile(file, notes), local: i === 0 });
+  for (const [i, file] of files.entries()) {
+    const { merged, found } = await readFile(file, notes);
+    sources.push({ label: path.basename(file), parse: merged, local: i === 0 });
+    // The same sources as the compare command's, so the two place every entry alike.
+    toCompare.push(...compareSources(file, found));
+  }
   const analysis = analyze(sources, settings, lang);
   // Issue 4: the same run lines programs up across districts (and files) when a program has two or more.
-  const comparison: ComparisonResult = compareDistricts(
-    sources.map((src) => ({
-      label: src.label,
-      projects: src.parse.projects,
-      indicators: src.parse.indicators,
-    })),
-  );
+  const comparison: ComparisonResult = compareDistricts(toCompare);
   const comparePlan = compareSheetPlan(comparison, { lang });
   const plans = comparePlan ? [...analysis.plans, comparePlan] : analysis.plans;
 
@@ -164,6 +175,11 @@ export async function runAnalyze(
     io.stdout(formatAnalysisSummary(analysis, lang) + "\n");
     for (const n of notes) io.stdout(`· ${lang === "zh" ? n.zh : n.en}\n`);
     if (comparePlan) io.stdout("\n" + formatComparisonSummary(comparison, lang) + "\n");
+    else {
+      // No 区域对比 sheet: one line says why (one district, none told, or no shared program).
+      const why = noComparisonReason(comparison);
+      if (why) io.stdout(`· ${lang === "zh" ? why.zh : why.en}\n`);
+    }
     if (output)
       io.stdout(
         lang === "zh"

@@ -17,11 +17,13 @@ import {
   type CompareSource,
   type Grouping,
   type RatioChoice,
+  noComparisonReason,
   unplacedMessage,
 } from "../../core/compare";
 import { compareSheetPlan } from "../../core/plan/compareSheet";
 import type { Lang, Localized } from "../../core/i18n";
 import {
+  compareSources,
   noWorksheets,
   officerSheets,
   sheetsWithTables,
@@ -30,7 +32,7 @@ import {
 } from "../sheets";
 
 const USAGE =
-  "compare <a.xlsx> [b.xlsx …] [-o out.xlsx] [--json] [--sheet NAME] [--all-sheets] [--method ratio|mad] [--high 2] [--low 0.5] [--mad 3.5] [--ratio 隐患数/企业数,…] [--group-by name|department|budgetUnit|project] [--lang zh|en]";
+  "compare <a.xlsx> [b.xlsx …] [-o out.xlsx] [--json] [--sheet NAME] [--method ratio|mad] [--high 2] [--low 0.5] [--mad 3.5] [--ratio 隐患数/企业数,…] [--group-by name|department|budgetUnit|project] [--lang zh|en]";
 
 function positiveNumber(flag: string, v: string | boolean | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -90,14 +92,13 @@ export function optionsFromFlags(flags: Record<string, string | boolean>): Compa
 }
 
 /**
- * Every input file parsed into sources: a named sheet, every sheet (`allSheets`), or the active sheet —
- * and, when the active sheet holds no table (a cover page), the sheets that do, as analyze reads them.
- * `notes` says which sheets were read instead.
+ * Every input file parsed into sources: a named sheet, or — as analyze reads a file — every sheet that
+ * holds a table (a workbook of one sheet per district compares without a flag; `--all-sheets`, once
+ * needed for it, is now what happens anyway). `notes` says when the active sheet was a cover page.
  */
 export async function readSources(
   files: string[],
   sheet: string | undefined,
-  allSheets: boolean,
   io: CliIO,
   notes: Localized[] = [],
 ): Promise<CompareSource[]> {
@@ -107,26 +108,27 @@ export async function readSources(
     const wb = await loadWorkbook(path.resolve(io.cwd, file));
     if (wb.worksheets.length === 0) throw noWorksheets(file);
     let found: SheetTables[];
-    if (allSheets) found = sheetsWithTables(wb);
-    else {
+    if (sheet !== undefined) {
       const ws = findWorksheet(wb, sheet);
       const result = parseGrid(worksheetToGrid(ws));
-      found = result.tables.length > 0 ? [{ sheet: ws, result }] : [];
-      const elsewhere = found.length === 0 ? sheetsWithTables(wb, ws) : [];
-      if (found.length === 0 && sheet === undefined && elsewhere.length > 0) {
-        found = elsewhere;
-        const names = elsewhere.map((t) => t.sheet.name);
-        notes.push({
-          zh: `${name}：工作表“${ws.name}”中没有绩效目标表，已读取含有表格的工作表：${names.join("、")}。`,
-          en: `${name}: sheet "${ws.name}" holds no performance-target table; read the sheet(s) that do: ${names.join(", ")}.`,
-        });
-      } else if (found.length === 0) {
+      if (result.tables.length === 0) {
         const m = noTableMessage(ws.name);
-        const hint = tablesElsewhereHint(elsewhere.map((t) => t.sheet));
+        const hint = tablesElsewhereHint(sheetsWithTables(wb, ws).map((t) => t.sheet));
         throw new UserError(
           `${name}：${m.zh}${hint ? hint.zh : ""}`,
           `${name}: ${m.en}${hint ? " " + hint.en : ""}`,
         );
+      }
+      found = [{ sheet: ws, result }];
+    } else {
+      found = sheetsWithTables(wb);
+      const active = findWorksheet(wb, undefined);
+      if (found.length > 0 && !found.some((t) => t.sheet === active)) {
+        const names = found.map((t) => t.sheet.name);
+        notes.push({
+          zh: `${name}：工作表“${active.name}”中没有绩效目标表，已读取含有表格的工作表：${names.join("、")}。`,
+          en: `${name}: sheet "${active.name}" holds no performance-target table; read the sheet(s) that do: ${names.join(", ")}.`,
+        });
       }
     }
     if (found.length === 0) {
@@ -137,10 +139,7 @@ export async function readSources(
       );
       throw new UserError(`${name}：${m.zh}`, `${name}: ${m.en}`);
     }
-    for (const { sheet: ws, result } of found) {
-      const label = found.length > 1 ? `${name} · ${ws.name}` : name;
-      sources.push({ label, projects: result.projects, indicators: result.indicators });
-    }
+    sources.push(...compareSources(file, found));
   }
   return sources;
 }
@@ -168,26 +167,28 @@ export const compareCommand: CliCommand = {
         positional.map((f) => path.resolve(io.cwd, f)),
       );
     const notes: Localized[] = [];
-    const sources = await readSources(
-      positional,
-      flags.sheet as string | undefined,
-      flags["all-sheets"] === true,
-      io,
-      notes,
-    );
+    // --all-sheets is still accepted: every sheet with a table is what compare reads by default.
+    const sources = await readSources(positional, flags.sheet as string | undefined, io, notes);
     // Which sheets were read instead of the active one: beside the JSON on stderr, else first.
     for (const n of notes) (flags.json ? io.stderr : io.stdout)(`${n.zh}\n${n.en}\n`);
     const result = compareDistricts(sources, options);
     if (result.programs.length === 0) {
       // Projects whose district could not be told are named, never dropped in silence.
       const unplaced = result.unplaced.map(unplacedMessage);
+      const why = noComparisonReason(result);
+      // --group-by helps only where several districts were told but their projects' names differ.
+      const groupHint = result.places.length >= 2;
       throw new UserError(
         [
-          "没有找到可对比的项目：需要至少两个区填报的同一项目（项目名称去掉区名后相同）。可用 --group-by 按主管部门、预算单位等分组。",
+          "没有找到可对比的项目：需要至少两个区县填报的同一项目（项目名称去掉区县名后相同）。" +
+            (groupHint ? "可用 --group-by 按主管部门、预算单位等分组。" : ""),
+          ...(why ? [why.zh] : []),
           ...unplaced.map((m) => m.zh),
         ].join("\n"),
         [
-          "Nothing to compare: no program was filed by at least two districts (same project name once the district is removed). Try --group-by to group by department or budget unit.",
+          "Nothing to compare: no program was filed by at least two districts (same project name once the district is removed)." +
+            (groupHint ? " Try --group-by to group by department or budget unit." : ""),
+          ...(why ? [why.en] : []),
           ...unplaced.map((m) => m.en),
         ].join("\n"),
       );

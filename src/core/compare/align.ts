@@ -7,9 +7,20 @@ import { selfWord } from "./districts";
 import { nameKey, variantScore } from "./names";
 import type { ProgramEntry } from "./programs";
 import { mode, preferText } from "./stats";
+
+/** A largest value from which base figures are long enough (six digits) to show in the magnitude written. */
+const LONG_FIGURE = 100000;
 import type { AlignedIndicator, DistrictCell, UnalignedItem } from "./types";
 import { writesComparator } from "../text/comparatorWords";
-import { applyMagnitude, isCountUnit, samePerYear, unitKey } from "./units";
+import {
+  applyMagnitude,
+  isCountUnit,
+  sameMeasure,
+  samePerYear,
+  scaleWord,
+  unitKey,
+  writtenScale,
+} from "./units";
 
 interface Item {
   district: string;
@@ -43,6 +54,7 @@ function toItem(district: string, record: IndicatorRecord, source: string, posit
       direction: record.direction,
       unit,
       unitKey: unitKey(unit),
+      scale: writtenScale(scaled.value, record.target || record.text),
       kind: record.kind,
       name: record.name,
       target: record.target,
@@ -73,6 +85,7 @@ function unaligned(it: Item, reason: UnalignedItem["reason"], similarTo?: string
     source: it.source,
     reason,
   };
+  if (it.cell.unit) u.unit = it.cell.unit;
   if (similarTo) u.similarTo = similarTo;
   return u;
 }
@@ -109,6 +122,15 @@ function groupItems(items: Item[]): Map<string, Item[]> {
 }
 
 /**
+ * Counts of the same things, once or per visit (人 and 人次, 家 and 家次): 资助学生人次 may be the
+ * district's way of setting 资助家庭经济困难学生人数 — offered for a check, never merged.
+ */
+function sameCounted(a: string, b: string): boolean {
+  const once = (x: string) => x.replace(/次$/, "");
+  return a === b || (isCountUnit(a) && isCountUnit(b) && once(a) !== "" && once(a) === once(b));
+}
+
+/**
  * The one indicator a district's unmatched count may stand for, when names do not tell (社区老年食堂数量
  * for 老年助餐点数量): the district lacks exactly one aligned indicator counted in this unit (个, 家 …), has
  * exactly one unmatched indicator in it, and the two names share at least two characters.
@@ -120,8 +142,8 @@ function onlyCounterpart(
 ): { name: string; score: number } | null {
   const u = it.cell.unitKey;
   if (!u || !isCountUnit(u)) return null;
-  const lacking = indicators.filter((ind) => !ind.cells[it.district] && ind.unit === u);
-  const mine = singles.filter((x) => x.district === it.district && x.cell.unitKey === u);
+  const lacking = indicators.filter((ind) => !ind.cells[it.district] && sameCounted(ind.unit, u));
+  const mine = singles.filter((x) => x.district === it.district && sameCounted(x.cell.unitKey, u));
   if (lacking.length !== 1 || mine.length !== 1) return null;
   // The unit is already the same; only the names' characters may say the two are alike.
   const chars = new Set(nameOfKey(lacking[0].key));
@@ -175,12 +197,29 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
     );
     const unit = unitMode?.value ?? "";
     // 元/人·年 among 元/人: the same annual amount, compared with the others rather than set aside.
-    for (const c of list) if (c.unitKey !== unit && samePerYear(c.unitKey, unit)) c.unitKey = unit;
+    // 个 among 处, 辆 among 台, 元/人·年 among 元/生·年: the same count in another measure word, compared
+    // too, and the words it was written in kept for the header's note.
+    const variants = new Set<string>();
+    for (const c of list) {
+      if (c.unitKey === unit) continue;
+      if (sameMeasure(c.unitKey, unit)) variants.add(c.unit || c.unitKey);
+      if (samePerYear(c.unitKey, unit) || sameMeasure(c.unitKey, unit)) c.unitKey = unit;
+    }
     const labelMode = mode(
       list.filter((c) => c.unitKey === unit).map((c) => c.unit),
       preferText,
     );
     const comp = mode(withNumber.map((c) => c.comparator));
+    // Shown in the magnitude most districts wrote (30万亩, 万元), not as 300000 亩.
+    const unitLabel = labelMode?.value ?? unit;
+    const scaleMode = mode(
+      withNumber.filter((c) => c.unitKey === unit).map((c) => c.scale ?? 1),
+      (a, b) => a - b,
+    );
+    // Only where the base figures grow long (300000 亩, 60000000 元): 1万家次 as 10000 家次 reads as well.
+    const numbers = withNumber.filter((c) => c.unitKey === unit).map((c) => c.value as number);
+    const long = unitKey(unitLabel) === "元" || Math.max(...numbers, 0) >= LONG_FIGURE;
+    const displayScale = unitLabel && long && scaleMode && !scaleMode.tied ? scaleMode.value : 1;
     aligned.push({
       position: chosen.reduce((s, it) => s + it.position, 0) / chosen.length,
       indicator: {
@@ -191,8 +230,12 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
             preferText,
           )?.value ?? key,
         unit,
-        unitLabel: labelMode?.value ?? unit,
+        unitLabel,
+        ...(displayScale !== 1
+          ? { displayScale, displayUnit: `${scaleWord(displayScale)}${unitLabel}` }
+          : {}),
         comparator: comp && !comp.tied ? comp.value : null,
+        ...(variants.size > 0 ? { unitVariants: [...variants] } : {}),
         cells,
         stats: null,
         ratios: {},

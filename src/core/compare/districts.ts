@@ -2,7 +2,7 @@
  * The district part of a project name: found (as a fallback to the parser's `district`) and removed, so
  * that 镇（街）园区专职安监员队伍建设经费（海珠区） and 海珠区镇（街）园区专职安监员队伍建设经费 name the same program.
  */
-import { isHillDistrict } from "../table/district";
+import { districtOf, isHillDistrict } from "../table/district";
 
 /** Words ending in 区/县/市 that are not administrative divisions. */
 const NOT_DISTRICTS =
@@ -10,15 +10,29 @@ const NOT_DISTRICTS =
 
 const DIVISION = /[\u4e00-\u9fa5]{1,8}?(?:自治县|自治旗|新区|区|县|旗)/g;
 
-/** 每区, 各县, 本区, 全县: a word for every district or for one's own, not a district's name (每区一表.xlsx). */
-const DETERMINER = /^[每各全本该我此两多分某](?:区|县|市|旗)$/;
+/**
+ * 每区, 各县, 本区, 全县 — and as the tail of a longer word, 加每区, 含十区 (…封面加每区一表.xlsx,
+ * …汇总含十区.xlsx): a word for every district, some or one's own, not a district's name. No real name ends so.
+ */
+const DETERMINER = /[每各全本该我此两多分某十几](?:区|县|市|旗)$|^[各每该此]/;
+
+/**
+ * 历城区, 西城区, 古城区, 白云矿区: real districts that end in a generic word (城区, 矿区). A name of three
+ * or four characters the parser accepts as a whole (it refuses 老城区, 主城区, 中心城区) is one.
+ */
+const realCompound = (name: string) =>
+  /^[^市省县][\u4e00-\u9fa5]?(?:城区|矿区)$/.test(name) && districtOf(name) === name;
 
 const notDistrict = (name: string) =>
-  (NOT_DISTRICTS.test(name) && !isHillDistrict(name)) || DETERMINER.test(name);
+  (NOT_DISTRICTS.test(name) && !isHillDistrict(name) && !realCompound(name)) || DETERMINER.test(name);
 
 /** Words ending in 市 that name no city (城市, 超市, 智慧城市 …) or a city's own level (市本级). */
 const NOT_CITY =
   /(?:城市|超市|都市|门市|上市|菜市|夜市|股市|楼市|街市|墟市|集市|互市|开市|闭市|全市|本市|各市|每市|该市|我市|市市)$/;
+
+/** 宜都市, 晋城市, 诸城市: three characters ending in 都市/城市 are a city's name unless a size or scope word
+ * leads (大城市, 新城市, 全城市). */
+const realCity = (name: string) => /^[^大小新老中全各本该我每此][城都]市$/.test(name);
 
 /**
  * A city named at the start of a text (胶州市医疗保障局, 建德市, 胶州市.xlsx): a 县级市 when it is not
@@ -27,16 +41,22 @@ const NOT_CITY =
  */
 export function leadingCity(text: string): string | null {
   const t = text.normalize("NFKC").trim();
-  const m = /^(?:\d{4}年度?)?(?:[\u4e00-\u9fa5]{2,7}?省)?([\u4e00-\u9fa5]{2,4}?市)(?!本级|市级|级|场)/.exec(
-    t,
-  );
-  if (!m || NOT_CITY.test(m[1])) return null;
+  // 阳泉市城区应急管理局: the city of a district named 城区, 矿区 or 郊区 — a prefecture, not a 县级市.
+  const m =
+    /^(?:\d{4}年度?)?(?:[\u4e00-\u9fa5]{2,7}?省)?([\u4e00-\u9fa5]{2,4}?市)(?!本级|市级|级|场|城区|矿区|郊区)/.exec(
+      t,
+    );
+  if (!m || (NOT_CITY.test(m[1]) && !realCity(m[1]))) return null;
   return m[1];
 }
 
 /** A Chinese district/county name in free text ("（海珠区）", "海珠区…", a file name), or null. */
 export function findDistrict(text: string): string | null {
   const t = text.normalize("NFKC");
+  // The parser's reading first (brackets, a leading name after its city, 自治县 and 旗 whole), so that
+  // compare and parse do not drift apart; the rest below finds what it does not look for (a name inside).
+  const parsed = districtOf(t);
+  if (parsed && !notDistrict(parsed)) return parsed;
   // Bracketed first: "（海珠区）" is the usual way a district marks its copy of a city program.
   const bracketed = /\(([\u4e00-\u9fa5]{2,8}(?:自治县|自治旗|新区|区|县|市|旗|镇|街道))\)/.exec(t);
   if (bracketed && !notDistrict(bracketed[1])) return bracketed[1];
@@ -46,10 +66,49 @@ export function findDistrict(text: string): string | null {
   const afterCity = /[\u4e00-\u9fa5]{2,3}市([\u4e00-\u9fa5]{2,3}(?:区|县))/.exec(t);
   if (afterCity && !notDistrict(afterCity[1])) return afterCity[1];
   for (const m of t.matchAll(DIVISION)) {
-    const name = m[0].length > 4 ? m[0].slice(-3) : m[0];
-    if (name.length >= 2 && !notDistrict(name)) return name;
+    // 办公室海珠区 → 海珠区; but 长阳土家族自治县 is one name, never 自治县.
+    const name = m[0].length > 4 && !/自治[县旗]$/.test(m[0]) ? m[0].slice(-3) : m[0];
+    // 阳泉市郊区 → not 市郊区: a city's last character is no part of a district's name.
+    if (name.length >= 2 && !name.startsWith("市") && !notDistrict(name)) return name;
   }
   return null;
+}
+
+/** 城区, 矿区, 郊区: generic words in a sentence, but as the whole name of a sheet or file a district's (阳泉). */
+const GENERIC_WHOLE = /^(?:城区|矿区|郊区)$/;
+
+/** 附件2：, 附件2-, 附表3、, 2、: an attachment's label before the place; 2024年 or 2024年度 likewise. */
+const LABEL_PREFIX = /^(?:(?:附件|附表)\s*\d{0,3}|\d{1,3})\s*[-_—–:：、.．\s]\s*|^(?:附件|附表)\s*\d{1,3}\s*/;
+const YEAR_PREFIX = /^\d{4}\s*年度?\s*/;
+
+/** A sheet's or file's name without its extension, attachment label and leading year. */
+function bareName(name: string): string {
+  let t = name
+    .normalize("NFKC")
+    .trim()
+    .replace(/\.(?:xlsx|xlsm|xls|et|csv)$/i, "")
+    .trim();
+  for (let i = 0; i < 3; i++) t = t.replace(LABEL_PREFIX, "").replace(YEAR_PREFIX, "");
+  return t.trim();
+}
+
+/**
+ * The place a sheet's or file's name gives (历城区, 附件8：长阳土家族自治县2024年….xlsx, 附件2-当阳市….xlsx,
+ * 城区): a district, or a city that may be a 县级市 (the caller decides whether it is the prefecture).
+ * Each part between - _ · and spaces is read too (宁波-退役军人-海曙区.xlsx). Words for all districts
+ * (每区一表, 汇总含十区) name none.
+ */
+export function placeInName(name: string): { district: string | null; city: string | null } {
+  const whole = bareName(name);
+  const parts = [whole, ...whole.split(/[-_—–·\s]+/).map(bareName)].filter((p) => p);
+  for (const p of parts) {
+    if (GENERIC_WHOLE.test(p)) return { district: p, city: null };
+    const district = findDistrict(p);
+    if (district) return { district, city: null };
+    const city = leadingCity(p);
+    if (city) return { district: null, city };
+  }
+  return { district: null, city: null };
 }
 
 /** "海珠区" → "海珠": officers sometimes write the short form in brackets. */

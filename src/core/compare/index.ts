@@ -37,7 +37,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
   const messages: Localized[] = [];
   const programs: Program[] = [];
   const matched = new Set<RatioChoice>();
-  const { groups, orphans } = groupProgramsWithOrphans(sources, options.grouping);
+  const { groups, orphans, places } = groupProgramsWithOrphans(sources, options.grouping);
   for (const group of groups) {
     const districts = group.entries.map((e) => e.district);
     const noun = placeWord(districts);
@@ -83,7 +83,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       en: `Could not find the indicators for the ratio "${c.numerator}" ÷ "${c.denominator}". Use names of indicators the districts share.`,
     });
   }
-  return { programs, settings, messages, unplaced: orphans };
+  return { programs, settings, messages, unplaced: orphans, places };
 }
 
 export * from "./types";
@@ -92,4 +92,4 @@ export { findDistrict, stripDistrict, programKey, placeWord } from "./districts"
 export { nameKey } from "./names";
 export { formatNumber, withUnit, formatRatio, COMPARATOR_SYMBOL, unplacedMessage } from "./sentences";
 export { comparisonJson, type ComparisonJson } from "./json";
-export { formatComparisonSummary } from "./summary";
+export { formatComparisonSummary, noComparisonReason } from "./summary";

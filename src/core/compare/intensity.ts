@@ -9,6 +9,8 @@ import { nameKey } from "./names";
 import { ratioTo, valueStats } from "./stats";
 import type { AlignedIndicator, CompareSettings, IntensityRatio, RatioChoice } from "./types";
 import { isCountUnit, unitKey } from "./units";
+import { shownUnit, shownValue, withUnit } from "./sentences";
+import type { Localized } from "../i18n";
 
 function numberIn(ind: AlignedIndicator, d: string): number | null {
   const c = ind.cells[d];
@@ -48,8 +50,30 @@ export function buildRatio(
     values,
     stats,
     ratios,
-    flags: outlierFlags(values, stats, settings, name, unit, districts, noun),
+    flags: outlierFlags(values, stats, settings, name, unit, districts, noun, {
+      derived: true,
+      because: (d) => becauseOf(d, [num, den]),
+    }),
   };
+}
+
+/**
+ * Why a district's ratio stands out, where one of its two targets is itself flagged far from the others
+ * (维修养护农村供水工程数量 500 处): the slip is that target's, said there, not the ratio's.
+ */
+function becauseOf(district: string, parts: AlignedIndicator[]): Localized | null {
+  for (const ind of parts) {
+    const f = ind.flags.find((x) => x.code === "OUTLIER" && x.district === district);
+    const c = ind.cells[district];
+    if (!f || !c || c.value === null) continue;
+    const v = withUnit(shownValue(ind, c.value), shownUnit(ind));
+    const high = f.direction === "high";
+    return {
+      zh: `，因其“${ind.name}”${v}${high ? "偏高" : "偏低"}（已另行说明）`,
+      en: `, because its "${ind.name}" ${v} is ${high ? "high" : "low"} (noted above)`,
+    };
+  }
+  return null;
 }
 
 /**
@@ -59,12 +83,15 @@ export function buildRatio(
 const SERVED_UNITS = /^(?:家|家次|户|户次|所|校|村|个村|座)$/;
 /** Under a generic unit (个, 处), the name says whether places or bodies served are counted. */
 const SERVED_NAME =
-  /学校|企业|单位|商户|农户|家庭|村|社区|医院|卫生院|卫生室|养老院|幼儿园|机构|场所|乡镇|街道|园区/;
+  /学校|企业|单位|商户|农户|家庭|村|社区|小区|医院|卫生院|卫生室|养老院|幼儿园|机构|场所|乡镇|街道|园区/;
 
 function isServedCount(ind: AlignedIndicator): boolean {
   const u = unitKey(ind.unit);
   return SERVED_UNITS.test(u) || (/^(?:个|处)$/.test(u) && SERVED_NAME.test(ind.name));
 }
+
+/** A default ratio whose median is below this prints 0.0x for every district: it is turned round. */
+const FLIP_BELOW = 0.1;
 
 /** A ceiling (事故 ≤ 0, 投诉 < 5) is something to avoid, not an amount of work: no part of a ratio. */
 function isCeiling(ind: AlignedIndicator): boolean {
@@ -104,7 +131,15 @@ export function defaultRatios(
   const base = bases.reduce((a, b) => ((b.stats?.median ?? 0) < (a.stats?.median ?? 0) ? b : a));
   return counts
     .filter((c) => c !== base)
-    .map((num) => buildRatio(num, base, districts, settings, false, noun))
+    .map((num) => {
+      const r = buildRatio(num, base, districts, settings, false, noun);
+      // 项目个数 ÷ 带动户数 reads 0.0067 个/户 everywhere: turned round it is a quantity per unit of the
+      // other (150 户/个), the way an officer says it. Only where no district has 0 of the new divisor.
+      const small = r.stats !== null && r.stats.median < FLIP_BELOW;
+      return small && districts.every((d) => numberIn(num, d) !== 0)
+        ? buildRatio(base, num, districts, settings, false, noun)
+        : r;
+    })
     .filter((r) => {
       const defined = districts.filter((d) => r.values[d] !== null).length;
       return defined / districts.length + 1e-9 >= settings.ratioPresence;

@@ -25,6 +25,8 @@ export interface ComparisonJson {
   indicators: {
     name: string;
     unit: string;
+    /** Other measure words counted with `unit` (个 where most wrote 处). */
+    unitVariants?: string[];
     comparator: Comparator | null;
     values: Record<string, number | null>;
     comparators: Record<string, Comparator | null>;
@@ -52,6 +54,7 @@ export interface ComparisonJson {
     source: string;
     sheet: string;
     row: number;
+    seen?: string;
     message: string;
     messageEn: string;
   }[];
@@ -114,6 +117,7 @@ export function comparisonJson(result: ComparisonResult): ComparisonJson[] {
       return {
         name: ind.name,
         unit: ind.unitLabel,
+        ...(ind.unitVariants ? { unitVariants: ind.unitVariants } : {}),
         comparator: ind.comparator,
         values,
         comparators,

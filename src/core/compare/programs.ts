@@ -1,6 +1,6 @@
 /** Projects → programs: the same project filed by several districts, possibly from several files. */
 import type { IndicatorRecord, ProjectInfo } from "../record";
-import { findDistrict, leadingCity, programKey, stripDistrict } from "./districts";
+import { findDistrict, leadingCity, placeInName, programKey, stripDistrict } from "./districts";
 import { mode, preferText } from "./stats";
 import { projectRef, type CompareSource, type Grouping, type UnplacedProject } from "./types";
 
@@ -25,9 +25,14 @@ interface Member {
   /** The file part of the source label (without " · sheet"). */
   file: string;
   district: string | null;
-  /** A city named at the start of the unit, department, project, sheet or file (胶州市…局): a 县级市 when
-   * it is not the prefecture of the others and the program's other entries have districts. */
-  city: string | null;
+  /**
+   * Cities named at the start of the unit, department, project, sheet or file (胶州市…局, 余姚市), in that
+   * order: the first that is no prefecture of the others is a 县级市 when the program's other entries have
+   * districts.
+   */
+  cities: string[];
+  /** A place-like word seen but not taken for a district (（城区）): said in the unplaced note. */
+  seen: string | null;
   records: IndicatorRecord[];
 }
 
@@ -37,14 +42,40 @@ function fileOf(label: string, sheet: string): string {
   return label.endsWith(suffix) ? label.slice(0, -suffix.length) : label;
 }
 
+/** （城区）, (开发区): a bracketed word shaped like a place at the end of a project's name. */
+const BRACKETED_PLACE = /[（(]\s*([\u4e00-\u9fa5]{1,10}(?:区|县|市|旗|镇|乡|街道))\s*[)）]\s*$/;
+
+/** 阳泉市城区应急管理局: a unit of a city's district named by a generic word the parser does not take alone. */
+const GENERIC_AFTER_CITY = /^[\u4e00-\u9fa5]{2,4}?市(城区|矿区|郊区)/;
+
+/** A word shaped like a place, seen where no district was told: named in the unplaced note. */
+function seenPlace(p: ProjectInfo): string | null {
+  const bracketed = BRACKETED_PLACE.exec(p.project.normalize("NFKC"))?.[1];
+  if (bracketed) return bracketed;
+  for (const t of [p.budgetUnit, p.department]) {
+    const m = t ? GENERIC_AFTER_CITY.exec(t.normalize("NFKC")) : null;
+    if (m) return m[1];
+  }
+  return null;
+}
+
 function members(sources: CompareSource[]): Member[] {
   const out: Member[] = [];
   // A sheet's name tells its district only where the districts' tables stand on several sheets
-  // (每区一表); a file's name only where the districts send several files.
+  // (每区一表); a file's name only where the districts send several files. Counted by file and sheet,
+  // not by source, so that a file read sheet by sheet (compare) and a file read whole (analyze) place
+  // their entries alike.
   const sheets = new Set<string>();
-  sources.forEach((src, si) => src.projects.forEach((p) => sheets.add(`${si}\u0000${p.sheet}`)));
+  const files = new Set<string>();
+  for (const src of sources)
+    for (const p of src.projects) {
+      const file = fileOf(src.label, p.sheet);
+      files.add(file);
+      sheets.add(`${file}\u0000${p.sheet}`);
+    }
   const bySheet = sheets.size > 1;
-  const byFile = sources.length > 1;
+  const byFile = files.size > 1;
+  const none = { district: null, city: null };
   sources.forEach((src, si) => {
     const byProject = new Map<number, IndicatorRecord[]>();
     for (const r of src.indicators) {
@@ -54,26 +85,32 @@ function members(sources: CompareSource[]): Member[] {
     }
     for (const p of src.projects) {
       const file = fileOf(src.label, p.sheet);
-      // The sheet's name before the file's: 每区一表.xlsx · 临安区 is 临安区's table.
+      const sheetPlace = bySheet ? placeInName(p.sheet) : none;
+      const filePlace = byFile ? placeInName(file) : none;
+      // The sheet's name before the file's: 每区一表.xlsx · 临安区 is 临安区's table, and a sheet naming
+      // a 县级市 (余姚市) is never overruled by a word of the file's name.
       const district =
         p.district ??
         findDistrict(p.project) ??
         (p.budgetUnit ? findDistrict(p.budgetUnit) : null) ??
-        (bySheet ? findDistrict(p.sheet) : null) ??
-        (byFile ? findDistrict(file) : null);
-      const city =
+        sheetPlace.district ??
+        (sheetPlace.city === null ? filePlace.district : null);
+      const cities =
         district === null
-          ? ([p.budgetUnit, p.department, p.project].map((t) => (t ? leadingCity(t) : null)).find((c) => c) ??
-            (bySheet ? leadingCity(p.sheet) : null) ??
-            (byFile ? leadingCity(file) : null))
-          : null;
+          ? [
+              ...[p.budgetUnit, p.department, p.project].map((t) => (t ? leadingCity(t) : null)),
+              sheetPlace.city,
+              filePlace.city,
+            ].filter((c): c is string => c !== null)
+          : [];
       out.push({
         ref: projectRef(si, p.id),
         project: p,
         source: src.label,
         file,
         district,
-        city,
+        cities,
+        seen: district === null ? seenPlace(p) : null,
         records: byProject.get(p.id) ?? [],
       });
     }
@@ -98,11 +135,18 @@ function prefectures(all: Member[]): Set<string> {
 
 /** A member of no district whose city is a 县级市 (no prefecture of the others): that city, else null. */
 function countyCity(m: Member, prefecture: ReadonlySet<string>): string | null {
-  return m.district === null && m.city !== null && !prefecture.has(m.city) ? m.city : null;
+  return m.district === null ? (m.cities.find((c) => !prefecture.has(c)) ?? null) : null;
 }
 
 function unplacedOf(m: Member): UnplacedProject {
-  return { project: m.project.project, source: m.source, sheet: m.project.sheet, row: m.project.row };
+  const u: UnplacedProject = {
+    project: m.project.project,
+    source: m.source,
+    sheet: m.project.sheet,
+    row: m.project.row,
+  };
+  if (m.seen) u.seen = m.seen;
+  return u;
 }
 
 function toGroup(name: string, list: Member[], unplaced: Member[] = []): ProgramGroup {
@@ -140,13 +184,24 @@ function groupBy(
 }
 
 /**
+ * A program named nowhere but in a title the parser did not read as a project's name (districts as
+ * columns under "2024年就业补助资金绩效目标（分县区）"): its districts' columns on one sheet are still one
+ * program, named for its sheet, so that they are compared rather than dropped. "" for a project with a name.
+ */
+function namelessName(m: Member): string {
+  return m.project.project.trim() === "" ? `未写项目名称（${m.project.sheet}）` : "";
+}
+
+/**
  * Default grouping: the project name without its district. A member whose district is unknown joins the
  * program of its name too: as a 县级市 (its city, when the program's other entries have districts or
  * several such cities file it, and the city is no prefecture of the others), else listed as unplaced.
  */
 function groupByName(all: Member[]): { groups: ProgramGroup[]; orphans: Member[] } {
   const prefecture = prefectures(all);
-  const nameOf = (m: Member) => stripDistrict(m.project.project, m.district ?? m.city);
+  // （城区） not taken for a district still marks the program's name: the project joins it, as unplaced.
+  const nameOf = (m: Member) =>
+    stripDistrict(m.project.project, m.district ?? m.cities[0] ?? m.seen) || namelessName(m);
   const byKey = new Map<string, Member[]>();
   for (const m of all) {
     const k = programKey(nameOf(m));
@@ -188,13 +243,18 @@ export function groupPrograms(sources: CompareSource[], grouping: Grouping = { b
 export function groupProgramsWithOrphans(
   sources: CompareSource[],
   grouping: Grouping = { by: "name" },
-): { groups: ProgramGroup[]; orphans: UnplacedProject[] } {
+): { groups: ProgramGroup[]; orphans: UnplacedProject[]; places: string[] } {
   const all = members(sources);
+  // The places told, whatever the grouping: why nothing was compared (one district, or none) is said.
+  const prefecture = prefectures(all);
+  const places = [
+    ...new Set(all.map((m) => m.district ?? countyCity(m, prefecture)).filter((d): d is string => !!d)),
+  ];
   let groups: ProgramGroup[];
   switch (grouping.by) {
     case "name": {
       const { groups: named, orphans } = groupByName(all);
-      return { groups: named, orphans: orphans.map(unplacedOf) };
+      return { groups: named, orphans: orphans.map(unplacedOf), places };
     }
     case "field":
       groups = groupBy(
@@ -213,14 +273,14 @@ export function groupProgramsWithOrphans(
     case "projects": {
       const picked = new Set(grouping.projects);
       const list = withCities(all).filter((m) => picked.has(m.ref));
-      if (list.length === 0) return { groups: [], orphans: [] };
+      if (list.length === 0) return { groups: [], orphans: [], places };
       const names = new Set(list.map((m) => stripDistrict(m.project.project, m.district)));
       const name = grouping.name ?? (names.size === 1 ? [...names][0] : "所选项目");
       groups = [toGroup(name, list)];
       break;
     }
   }
-  return { groups: groups.filter((g) => g.entries.length >= 2), orphans: [] };
+  return { groups: groups.filter((g) => g.entries.length >= 2), orphans: [], places };
 }
 
 /** Grouped by a field or by hand, a member without a district is labelled with its city, unless a prefecture. */

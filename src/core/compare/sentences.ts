@@ -16,6 +16,41 @@ export function formatNumber(v: number): string {
   return String(Number(v.toPrecision(2)));
 }
 
+/**
+ * A computed figure (a ratio, a median of ratios) as a sentence says it: 2666.67 → 2667, 14.28 → 14.3;
+ * below 10 as formatNumber (0.38, 1.11). The digits cut say nothing an officer would act on.
+ */
+export function roundDerived(v: number): number {
+  const abs = Math.abs(v);
+  if (abs >= 100) return Math.round(v);
+  if (abs >= 10) return Math.round(v * 10) / 10;
+  return v;
+}
+
+/**
+ * An indicator's unit as a header says it, with the other measure words counted with it: "处；另有写作“个”"
+ * / '处; also written "个"'.
+ */
+export function unitWithVariants(unit: string, variants: readonly string[] = []): Localized {
+  if (variants.length === 0) return { zh: unit, en: unit };
+  return {
+    zh: `${unit}；另有写作${variants.map((v) => `“${v}”`).join("、")}`,
+    en: `${unit}; also written ${variants.map((v) => `"${v}"`).join(", ")}`,
+  };
+}
+
+/** An indicator's value in the magnitude most districts wrote (300000 亩 → 30 when they wrote 万亩). */
+export function shownValue(ind: { displayScale?: number }, v: number): number {
+  const scale = ind.displayScale ?? 1;
+  // 28999.999… / 1e4 is 2.9: the division may not land exactly.
+  return scale === 1 ? v : Number((v / scale).toPrecision(12));
+}
+
+/** The unit values are shown in: 万亩 where most districts wrote it, else the unit as most wrote it. */
+export function shownUnit(ind: { unitLabel: string; displayUnit?: string }): string {
+  return ind.displayUnit ?? ind.unitLabel;
+}
+
 /** "60000 家次", "21%", "1.5/月". */
 export function withUnit(v: number, unit: string): string {
   const n = formatNumber(v);
@@ -70,37 +105,17 @@ const COMPARATOR_WORD: Record<Comparator, Localized> = {
   between: { zh: "区间", en: "a range" },
 };
 
-/**
- * "≥ 不少于", "= 等于"; a bare number read as = is "= 等于（未写比较词）" (`written` false), and where only
- * some of a majority wrote "=", how many did not (`unwritten` of them).
- */
-export function comparatorLabel(
-  c: Comparator | null,
-  written = true,
-  unwritten?: number,
-  noun = "区",
-): Localized {
-  if (c === null) return { zh: "未写比较方式", en: "no comparator" };
-  const base = {
-    zh: `${COMPARATOR_SYMBOL[c]} ${COMPARATOR_WORD[c].zh}`,
-    en: `${c} (${COMPARATOR_WORD[c].en})`,
-  };
-  if (c !== "=") return base;
-  if (!written) return { zh: `${base.zh}（未写比较词）`, en: `${c} (equal, no comparator written)` };
-  if (unwritten)
-    return {
-      zh: `${base.zh}（其中 ${unwritten} 个${noun}未写比较词）`,
-      en: `${c} (equal; ${unwritten} of them wrote no comparator)`,
-    };
-  return base;
-}
-
 export interface Subject {
   district: string;
   /** Indicator name or "巡查查处隐患数÷巡查企业数". */
   name: string;
   value: number;
   unit: string;
+  /**
+   * Say the unit after the median too (中位数 2.9 万亩): where values are shown in a magnitude word, a bare
+   * 2.9 could be read as 2.9 亩.
+   */
+  unitOnMedian?: boolean;
 }
 
 /** A power-of-ten slip, said after the ratio: "，疑多写一个 0" / ", possibly one zero too many". */
@@ -122,6 +137,18 @@ function slipWords(slip: Slip | undefined): Localized {
     : { zh: `，疑少写${zh}`, en: `; possibly ${en} too few` };
 }
 
+/**
+ * For a rate (%): how far a value stands from another in percentage points — " 低 5 个百分点" / "5
+ * percentage points below"; null for any other unit.
+ */
+function points(value: number, base: number, unit: string): Localized | null {
+  if (unit !== "%" || value === base) return null;
+  const d = formatNumber(Math.abs(value - base));
+  return value > base
+    ? { zh: ` 高 ${d} 个百分点`, en: `${d} percentage points above` }
+    : { zh: ` 低 ${d} 个百分点`, en: `${d} percentage points below` };
+}
+
 export function outlierByRatio(
   s: Subject,
   median: number,
@@ -131,9 +158,15 @@ export function outlierByRatio(
   noun = "区",
 ): Localized {
   const v = withUnit(s.value, s.unit);
-  const m = formatNumber(median);
+  const m = s.unitOnMedian ? withUnit(median, s.unit) : formatNumber(median);
   const r = formatRatio(ratio);
   const w = slipWords(slip);
+  const pp = points(s.value, median, s.unit);
+  if (pp)
+    return {
+      zh: `${s.district} ${s.name} ${v}，比各${noun}中位数 ${withUnit(median, s.unit)}${pp.zh}${w.zh}`,
+      en: `${s.district}: ${s.name} ${v} is ${pp.en} the median of all districts (${withUnit(median, s.unit)})${w.en}.`,
+    };
   return high
     ? {
         zh: `${s.district} ${s.name} ${v}，为各${noun}中位数 ${m} 的 ${r} 倍${w.zh}`,
@@ -153,7 +186,7 @@ export function outlierByMad(
   noun = "区",
 ): Localized {
   const v = withUnit(s.value, s.unit);
-  const m = formatNumber(median);
+  const m = s.unitOnMedian ? withUnit(median, s.unit) : formatNumber(median);
   const high = z > 0;
   const zs = Math.abs(z).toFixed(1);
   const rz = ratio === null ? "" : `，为中位数的 ${formatRatio(ratio)} 倍`;
@@ -177,8 +210,14 @@ export function outlierByShared(
   const w = slipWords(slip);
   const far =
     slip?.far && !w.zh ? { zh: ratio !== null && ratio > 1 ? "，明显偏高" : "，明显偏低", en: "" } : w;
-  const rz = ratio === null ? "" : `（为其 ${formatRatio(ratio)} 倍${far.zh}）`;
-  const re = ratio === null ? "" : ` (${formatRatio(ratio)} times${far.en})`;
+  // A rate is told apart in percentage points (低 5 个百分点), not as a multiple of another rate.
+  const pp = points(s.value, shared, s.unit);
+  const rz = pp
+    ? `（${pp.zh.trim()}${far.zh}）`
+    : ratio === null
+      ? ""
+      : `（为其 ${formatRatio(ratio)} 倍${far.zh}）`;
+  const re = pp ? ` (${pp.en}${far.en})` : ratio === null ? "" : ` (${formatRatio(ratio)} times${far.en})`;
   return {
     zh: `${s.district} ${s.name} ${v}，而 ${sharing} 个${noun}均为 ${sv}${rz}`,
     en: `${s.district}: ${s.name} ${v}, while ${sharing} districts all set ${sv}${re}.`,
@@ -201,13 +240,15 @@ export function missingIndicator(
 export function missingUnderOtherName(
   district: string,
   name: string,
-  variants: string[],
+  variants: (string | { name: string; unit?: string })[],
   having: number,
   total: number,
   noun = "区",
 ): Localized {
-  const v = variants.map((x) => `“${x}”`).join("、");
-  const ve = variants.map((x) => `"${x}"`).join(", ");
+  const list = variants.map((x) => (typeof x === "string" ? { name: x } : x));
+  // 其“资助学生人次”（单位人次）: the unit named where it is another than the others'.
+  const v = list.map((x) => `“${x.name}”${x.unit ? `（单位${x.unit}）` : ""}`).join("、");
+  const ve = list.map((x) => `"${x.name}"${x.unit ? ` (in ${x.unit})` : ""}`).join(", ");
   return {
     zh: `${district} 未设置同名指标，其${v}可能为同一指标，请人工核对（${total} 个${noun}中有 ${having} 个${noun}设置了“${name}”）`,
     en: `${district}: no indicator named "${name}" (set by ${having} of ${total} districts); its ${ve} may be the same indicator — please check.`,
@@ -229,6 +270,41 @@ export function missingNumber(
   };
 }
 
+/**
+ * How a district's own comparator reads after its quoted target, with no brackets inside brackets:
+ * "（≥）" for a written one, "，未写比较词（按等于理解）" for a bare number, "，未写比较方式" for none.
+ */
+function ownComparator(c: Comparator | null, written: boolean): Localized {
+  if (c === null) return { zh: "，未写比较方式", en: " has no comparator" };
+  if (c === "=" && !written)
+    return { zh: "，未写比较词（按等于理解）", en: " writes no comparator (read as =)" };
+  const sym = c === "between" ? "区间" : COMPARATOR_SYMBOL[c];
+  return { zh: `（${sym}）`, en: ` uses ${c} (${COMPARATOR_WORD[c].en})` };
+}
+
+/** "而其余 5 个市（县）均为“≥”（不少于）": the majority's comparator, sign quoted and word in one bracket. */
+function majorityComparator(
+  majority: { comparator: Comparator; count: number; unwritten?: number },
+  total: number | undefined,
+  noun: string,
+): Localized {
+  const c = majority.comparator;
+  const who = `${total !== undefined && majority.count === total - 1 ? "其余" : ""} ${majority.count} 个${noun}`;
+  const unwritten = majority.unwritten ?? 0;
+  if (c === "=" && unwritten >= majority.count)
+    return {
+      zh: `，而${who}均未写比较词（按等于理解）`,
+      en: `, while ${majority.count} districts write no comparator (read as =)`,
+    };
+  const sym = c === "between" ? "区间" : COMPARATOR_SYMBOL[c];
+  const some = c === "=" && unwritten > 0 ? `；其中 ${unwritten} 个${noun}未写比较词` : "";
+  const someEn = c === "=" && unwritten > 0 ? `; ${unwritten} of them wrote no comparator` : "";
+  return {
+    zh: `，而${who}均为“${sym}”（${COMPARATOR_WORD[c].zh}${some}）`,
+    en: `, while ${majority.count} districts use ${c} (${COMPARATOR_WORD[c].en}${someEn})`,
+  };
+}
+
 export function comparatorDiff(
   district: string,
   name: string,
@@ -238,20 +314,21 @@ export function comparatorDiff(
   split: Localized,
   ownWritten = true,
   noun = "区",
+  /** Districts with a number: "其余" when the majority is every one of the others. */
+  total?: number,
 ): Localized {
-  const o = comparatorLabel(own, ownWritten);
+  const o = ownComparator(own, ownWritten);
   const t = cleanTarget(target);
   if (majority) {
-    const unwritten = majority.unwritten ?? 0;
-    const m = comparatorLabel(majority.comparator, unwritten < majority.count, unwritten, noun);
+    const m = majorityComparator(majority, total, noun);
     return {
-      zh: `${district} ${name} 目标为“${t}”（${o.zh}），而 ${majority.count} 个${noun}为 ${m.zh}`,
-      en: `${district}: ${name} target "${t}" uses ${o.en}, while ${majority.count} districts use ${m.en}.`,
+      zh: `${district} ${name} 目标为“${t}”${o.zh}${m.zh}`,
+      en: `${district}: ${name} target "${t}"${o.en}${m.en}.`,
     };
   }
   return {
-    zh: `${district} ${name} 目标为“${t}”（${o.zh}）；各${noun}写法不统一：${split.zh}`,
-    en: `${district}: ${name} target "${t}" uses ${o.en}; districts differ: ${split.en}.`,
+    zh: `${district} ${name} 目标为“${t}”${o.zh}；各${noun}写法不统一：${split.zh}`,
+    en: `${district}: ${name} target "${t}"${o.en}; districts differ: ${split.en}.`,
   };
 }
 
@@ -273,15 +350,28 @@ export function unitDiff(
   };
 }
 
-/** "未识别区县：项目（文件 · 表 第 N 行）", for a project whose district could not be told. */
+/**
+ * "未识别区县：项目（文件 · 表 第 N 行）", for a project whose district could not be told. Where a word like a
+ * place was seen (（城区）), the note names it instead of asking for a district the officer did write.
+ */
 export function unplacedMessage(u: {
   project: string;
   source: string;
   sheet: string;
   row: number;
+  seen?: string;
 }): Localized {
+  const where = {
+    zh: `${u.project}（${u.source}，${u.sheet} 第 ${u.row} 行）`,
+    en: `${u.project} (${u.source}, ${u.sheet} row ${u.row})`,
+  };
+  if (u.seen)
+    return {
+      zh: `未识别区县：${where.zh}未纳入对比：“${u.seen}”不能确认为区县名，请核对是哪个区县`,
+      en: `District unknown: ${where.en} is not compared; "${u.seen}" could not be confirmed as a district name — please check which district it is.`,
+    };
   return {
-    zh: `未识别区县：${u.project}（${u.source}，${u.sheet} 第 ${u.row} 行）未纳入对比，请在项目名称或预算单位中写明区县`,
-    en: `District unknown: ${u.project} (${u.source}, ${u.sheet} row ${u.row}) is not compared; name the district in the project or budget unit.`,
+    zh: `未识别区县：${where.zh}未纳入对比，请在项目名称或预算单位中写明区县`,
+    en: `District unknown: ${where.en} is not compared; name the district in the project or budget unit.`,
   };
 }

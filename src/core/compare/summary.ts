@@ -1,7 +1,14 @@
 /** A readable summary of a comparison, for the command line (Chinese or English). */
-import type { Lang } from "../i18n";
+import type { Lang, Localized } from "../i18n";
 import { pick } from "../i18n";
-import { formatNumber, unplacedMessage } from "./sentences";
+import {
+  formatNumber,
+  roundDerived,
+  shownUnit,
+  shownValue,
+  unitWithVariants,
+  unplacedMessage,
+} from "./sentences";
 import type { ComparisonResult } from "./types";
 
 export function formatComparisonSummary(result: ComparisonResult, lang: Lang): string {
@@ -19,15 +26,17 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
     lines.push(`  ${zh ? noun : "Districts"}: ${p.districts.join("、")}`);
     for (const i of p.indicators) {
       const s = i.stats;
+      const n = (v: number) => formatNumber(shownValue(i, v));
       const spread = s
-        ? `${zh ? "最小" : "min"} ${formatNumber(s.min)} / ${zh ? "中位数" : "median"} ${formatNumber(s.median)} / ${zh ? "最大" : "max"} ${formatNumber(s.max)}`
+        ? `${zh ? "最小" : "min"} ${n(s.min)} / ${zh ? "中位数" : "median"} ${n(s.median)} / ${zh ? "最大" : "max"} ${n(s.max)}`
         : zh
           ? "无数值"
           : "no numbers";
-      lines.push(`  ${i.name}${i.unitLabel ? `（${i.unitLabel}）` : ""}: ${spread}`);
+      const unit = pick(unitWithVariants(shownUnit(i), i.unitVariants), lang);
+      lines.push(`  ${i.name}${i.unitLabel ? `（${unit}）` : ""}: ${spread}`);
     }
     for (const r of p.ratios) {
-      const m = r.stats ? formatNumber(r.stats.median) : "—";
+      const m = r.stats ? formatNumber(roundDerived(r.stats.median)) : "—";
       lines.push(`  ${r.numerator}÷${r.denominator}: ${zh ? "中位数" : "median"} ${m}`);
     }
     const all = [...p.indicators.flatMap((i) => i.flags), ...p.ratios.flatMap((r) => r.flags)];
@@ -49,4 +58,28 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
   for (const u of result.unplaced) lines.push(pick(unplacedMessage(u), lang));
   for (const m of result.messages) lines.push(pick(m, lang));
   return lines.join("\n").trimEnd();
+}
+
+/**
+ * Why no program was compared, in one line: no district told at all, only one, or several that share no
+ * program's name. Null when something was compared.
+ */
+export function noComparisonReason(result: ComparisonResult): Localized | null {
+  if (result.programs.length > 0) return null;
+  const n = result.places.length;
+  if (n === 0)
+    return {
+      zh: "区域对比：未生成——未能从项目名称、预算单位、工作表名或文件名中识别出区县。",
+      en: "District comparison: none — no district could be told from the project names, budget units, sheet names or file names.",
+    };
+  if (n === 1)
+    return {
+      zh: `区域对比：未生成——只识别出 1 个区县（${result.places[0]}），需要至少两个区县填报的同一项目。`,
+      en: `District comparison: none — only one district was found (${result.places[0]}); it needs the same program from at least two.`,
+    };
+  const shown = result.places.slice(0, 5).join("、") + (n > 5 ? "等" : "");
+  return {
+    zh: `区域对比：未生成——识别出 ${n} 个区县（${shown}），但没有两个区县填报同名的项目（项目名称去掉区县名后相同）。`,
+    en: `District comparison: none — ${n} districts were found (${result.places.slice(0, 5).join(", ")}${n > 5 ? " …" : ""}), but no two filed a project of the same name (once the district is removed).`,
+  };
 }

@@ -88,6 +88,8 @@ export interface DistrictCell {
   direction: string | null;
   /** Unit as written (after the parser removed the magnitude word). */
   unit: string;
+  /** The magnitude word the target was written with, as a factor (30万亩: 1e4); 1 or absent when none. */
+  scale?: number;
   /** Unit used for comparing (％/百分比 → %, synonyms unified). */
   unitKey: string;
   kind: IndicatorKind;
@@ -141,6 +143,17 @@ export interface AlignedIndicator {
   unit: string;
   /** Unit as most districts wrote it, for headers. */
   unitLabel: string;
+  /**
+   * Other measure words some districts wrote for the same count (个 where most wrote 处, 元/人·年 for
+   * 元/生·年): counted with the rest, and named beside the unit so that the difference is seen.
+   */
+  unitVariants?: string[];
+  /**
+   * Values are shown divided by this, in `displayUnit`, where most districts wrote a magnitude word
+   * (30万亩, 万元): 1e4 and "万亩"; 1 and `unitLabel` otherwise. Statistics stay in the base unit.
+   */
+  displayScale?: number;
+  displayUnit?: string;
   /** The comparator most districts use, null when there is no majority. */
   comparator: Comparator | null;
   cells: Record<string, DistrictCell>;
@@ -178,6 +191,8 @@ export interface UnalignedItem {
   reason: Localized;
   /** A similar indicator of other districts, offered for a person to check — never merged automatically. */
   similarTo?: string;
+  /** The unit as the district wrote it, when it wrote one (named where it differs from the others'). */
+  unit?: string;
 }
 
 export interface ProgramMember {
@@ -194,6 +209,8 @@ export interface UnplacedProject {
   source: string;
   sheet: string;
   row: number;
+  /** A word shaped like a place that was seen (（城区）) but could not be confirmed as a district. */
+  seen?: string;
 }
 
 export interface Program {
@@ -218,4 +235,6 @@ export interface ComparisonResult {
    * of two could be formed: named (summary, sheet), never dropped silently.
    */
   unplaced: UnplacedProject[];
+  /** Every district (or 县级市) told among the projects read, compared or not: says why nothing was. */
+  places: string[];
 }

@@ -32,6 +32,46 @@ export function samePerYear(a: string, b: string): boolean {
   return sa === sb && sa.includes("/") && (sa !== a || sb !== b);
 }
 
+/**
+ * Measure words that count the same things once an indicator's name has said what is counted: 投放点位
+ * 1000处 or 1000个, 运输车辆 30台 or 30辆, 赛事活动 120场 or 120场次, per student or per person (元/生·年,
+ * 元/人·年). Each maps to the family's first word. Not 人 and 人次, 户 and 户次 (people against visits), nor
+ * 台 and 套 (a set may hold several machines).
+ */
+const MEASURE_FAMILY: Record<string, string> = {
+  处: "个",
+  座: "个",
+  所: "个",
+  辆: "台",
+  部: "台",
+  场次: "场",
+  次: "场",
+  生: "人",
+  学生: "人",
+};
+
+/** A unit with each measure word replaced by its family's (元/生·年 → 元/人·年). */
+function familyOf(unit: string): string {
+  return unit
+    .split("/")
+    .map((part) => {
+      const [word, ...rest] = part.split("·");
+      return [MEASURE_FAMILY[word] ?? word, ...rest].join("·");
+    })
+    .join("/");
+}
+
+/**
+ * Two compared units that differ only in measure words of one family, with the year written or not
+ * (处 and 个, 元/生·年 and 元/人·年, 元/生 and 元/人·年): the same count, compared and noted, not set aside.
+ */
+export function sameMeasure(a: string, b: string): boolean {
+  if (a === b) return false;
+  const fa = familyOf(a);
+  const fb = familyOf(b);
+  return fa !== a || fb !== b ? fa === fb || samePerYear(fa, fb) : false;
+}
+
 const MAGNITUDE: [string, number][] = [
   ["千万", 1e7],
   ["百万", 1e6],
@@ -80,4 +120,32 @@ export function isUnitText(text: string): boolean {
   if (COUNT_UNITS.test(u) || OTHER_UNITS.test(u)) return true;
   const parts = u.split("/");
   return parts.length === 2 && parts.every((x) => x === "" || COUNT_UNITS.test(x) || OTHER_UNITS.test(x));
+}
+
+const WRITTEN_SCALES: [number, string][] = [
+  [1e8, "亿"],
+  [1e7, "千万"],
+  [1e6, "百万"],
+  [1e4, "万"],
+  [1e3, "千"],
+];
+
+/**
+ * The magnitude word the officer wrote, told from the value (万, 亿 applied) against the numbers of the
+ * target as written: 30万亩 read as 300000 亩 is 1e4; "≥8000" under a 万元 column read as 80000000 元 too.
+ * 1 when the number stands as written.
+ */
+export function writtenScale(value: number | null, target: string): number {
+  if (value === null || value === 0) return 1;
+  for (const m of target.normalize("NFKC").matchAll(/\d+(?:\.\d+)?/g)) {
+    const n = Number(m[0]);
+    if (!(n > 0)) continue;
+    for (const [scale] of WRITTEN_SCALES) if (Math.abs(value / (n * scale) - 1) < 1e-9) return scale;
+  }
+  return 1;
+}
+
+/** 万 for 1e4, 亿 for 1e8 …; "" for 1. */
+export function scaleWord(scale: number): string {
+  return WRITTEN_SCALES.find(([s]) => s === scale)?.[1] ?? "";
 }

@@ -8,7 +8,14 @@
 import { a1 } from "../grid";
 import { pick, type Lang, type Localized } from "../i18n";
 import type { Comparator } from "../record";
-import { COMPARATOR_SYMBOL, unplacedMessage } from "../compare/sentences";
+import {
+  COMPARATOR_SYMBOL,
+  shownTarget,
+  shownUnit,
+  shownValue,
+  unitWithVariants,
+  unplacedMessage,
+} from "../compare/sentences";
 import type {
   AlignedIndicator,
   CompareFlag,
@@ -44,20 +51,32 @@ const HEADER_STYLE = {
   border: { style: "thin", color: "#BFBFBF" },
 } as const;
 
-const LEGEND: { fill?: string; font?: string; text: Localized }[] = [
-  { fill: COMPARE_COLORS.high, text: { zh: "明显偏高", en: "High" } },
-  { fill: COMPARE_COLORS.low, text: { zh: "明显偏低", en: "Low" } },
-  { fill: COMPARE_COLORS.shared, text: { zh: "与多数区取值不同", en: "Differs from the shared value" } },
-  {
-    fill: COMPARE_COLORS.unit,
-    text: { zh: "单位不同（未纳入统计）", en: "Other unit (not in the statistics)" },
-  },
-  { fill: COMPARE_COLORS.missing, text: { zh: "缺少指标或数值", en: "Missing" } },
-  {
-    font: COMPARE_COLORS.comparatorFont,
-    text: { zh: "紫色粗体：比较方式与多数区不同", en: "Purple bold: other comparator" },
-  },
-];
+/** The legend, in the program's place word (与多数市（县）取值不同, not always 多数区). */
+function legendItems(noun: string): { fill?: string; font?: string; text: Localized }[] {
+  return [
+    {
+      fill: COMPARE_COLORS.high,
+      text: { zh: "偏高（10 倍及以上为明显偏高）", en: "High (ten times or more: far above)" },
+    },
+    {
+      fill: COMPARE_COLORS.low,
+      text: { zh: "偏低（十分之一及以下为明显偏低）", en: "Low (a tenth or less: far below)" },
+    },
+    {
+      fill: COMPARE_COLORS.shared,
+      text: { zh: `与多数${noun}取值不同`, en: "Differs from the shared value" },
+    },
+    {
+      fill: COMPARE_COLORS.unit,
+      text: { zh: "单位不同（未纳入统计）", en: "Other unit (not in the statistics)" },
+    },
+    { fill: COMPARE_COLORS.missing, text: { zh: "缺少指标或数值", en: "Missing" } },
+    {
+      font: COMPARE_COLORS.comparatorFont,
+      text: { zh: `紫色粗体：比较方式与多数${noun}不同`, en: "Purple bold: other comparator" },
+    },
+  ];
+}
 
 const FLAG_LABEL: Record<CompareFlag["code"], Localized> = {
   OUTLIER: { zh: "明显偏离", en: "Outlier" },
@@ -117,7 +136,13 @@ const T = {
 function flagLabel(f: CompareFlag, lang: Lang): string {
   if (f.code === "OUTLIER") {
     if (f.basis === "shared" && !f.far) return pick(both("与多数不同", "Differs"), lang);
-    return pick(f.direction === "high" ? both("明显偏高", "High") : both("明显偏低", "Low"), lang);
+    // 明显 only from ten times (or a tenth) on, as the README promises: 0.50× is low, 12× far below.
+    if (f.far)
+      return pick(
+        f.direction === "high" ? both("明显偏高", "Far above") : both("明显偏低", "Far below"),
+        lang,
+      );
+    return pick(f.direction === "high" ? both("偏高", "High") : both("偏低", "Low"), lang);
   }
   const l = FLAG_LABEL[f.code];
   return pick(both(l.zh, l.en), lang);
@@ -213,7 +238,8 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
   s.set(top + 1, 1, s.t(T.unit));
   inds.forEach((ind, j) => {
     s.set(top, 2 + j, ind.name);
-    s.set(top + 1, 2 + j, ind.unitLabel ? inBrackets(ind.unitLabel, s.lang) : s.t(T.noUnit));
+    const unit = s.t(unitWithVariants(shownUnit(ind), ind.unitVariants));
+    s.set(top + 1, 2 + j, ind.unitLabel ? inBrackets(unit, s.lang) : s.t(T.noUnit));
   });
   s.format({
     range: range(top, 1, top + 1, last),
@@ -229,10 +255,15 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
       const flags = ind.flags.filter((f) => f.district === d);
       if (!c) s.set(row, col, s.t(T.absent));
       else if (c.value === null) s.set(row, col, c.target.trim() || s.t(T.blank));
-      else if (c.unitKey !== ind.unit) s.set(row, col, `${c.value}${c.unit ? ` ${c.unit}` : ""}`);
+      // Another unit: the target as written, sign and all (≥50个), since the number alone is not comparable.
+      else if (c.unitKey !== ind.unit) s.set(row, col, shownTarget(c));
       else if (c.comparator === "between" && c.valueMax !== null)
-        s.set(row, col, `${c.value}${s.lang === "en" ? "–" : "～"}${c.valueMax}`);
-      else s.set(row, col, c.value);
+        s.set(
+          row,
+          col,
+          `${shownValue(ind, c.value)}${s.lang === "en" ? "–" : "～"}${shownValue(ind, c.valueMax)}`,
+        );
+      else s.set(row, col, shownValue(ind, c.value));
       const f: PlanFormat = { range: a1(row, col) };
       if (c && c.value !== null && c.unitKey === ind.unit) f.numberFormat = comparatorFormat(c.comparator);
       const fill = cellFill(flags);
@@ -245,9 +276,9 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
   });
   let row = top + 1 + p.districts.length;
   const stats: [string, (ind: AlignedIndicator) => PlanValue][] = [
-    [s.t(T.min), (ind) => (ind.stats ? round(ind.stats.min) : null)],
-    [s.t(T.median), (ind) => (ind.stats ? round(ind.stats.median) : null)],
-    [s.t(T.max), (ind) => (ind.stats ? round(ind.stats.max) : null)],
+    [s.t(T.min), (ind) => (ind.stats ? round(shownValue(ind, ind.stats.min)) : null)],
+    [s.t(T.median), (ind) => (ind.stats ? round(shownValue(ind, ind.stats.median)) : null)],
+    [s.t(T.max), (ind) => (ind.stats ? round(shownValue(ind, ind.stats.max)) : null)],
     [
       s.t(T.comparator),
       (ind) =>
@@ -272,19 +303,22 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
   return { next: row };
 }
 
-function legend(s: Sheet, top: number): Placed {
+function legend(s: Sheet, top: number, noun: string): Placed {
   s.set(top, 1, s.t(T.legend));
   s.format({ range: a1(top, 1), font: { bold: true } });
-  LEGEND.forEach((l, i) => {
+  const items = legendItems(noun);
+  items.forEach((l, i) => {
     const row = top + 1 + i;
     s.set(row, 1, s.t(both(l.text.zh, l.text.en)));
+    // Over three columns, so that the coloured cell holds its text (it ran past column A).
+    s.merges.push(range(row, 1, row, 3));
     s.format({
-      range: a1(row, 1),
+      range: range(row, 1, row, 3),
       ...(l.fill ? { fill: l.fill } : {}),
       ...(l.font ? { font: { bold: true, color: l.font } } : {}),
     });
   });
-  return { next: top + 1 + LEGEND.length };
+  return { next: top + 1 + items.length };
 }
 
 function ratiosPart(s: Sheet, p: Program, top: number): Placed {
@@ -337,9 +371,11 @@ function charts(s: Sheet, p: Program, top: number, width: number): Placed {
   const byUnit = new Map<string, AlignedIndicator[]>();
   for (const ind of p.indicators) {
     if (!ind.quantitative || !ind.stats) continue;
-    const list = byUnit.get(ind.unit) ?? [];
+    // One chart per unit as shown: 万亩 and 亩 are not drawn on one axis.
+    const key = `${ind.unit}\u0000${ind.displayScale ?? 1}`;
+    const list = byUnit.get(key) ?? [];
     list.push(ind);
-    byUnit.set(ind.unit, list);
+    byUnit.set(key, list);
   }
   if (byUnit.size === 0) return { next: top };
   const slotH = Math.max(16, p.districts.length + 3);
@@ -359,14 +395,18 @@ function charts(s: Sheet, p: Program, top: number, width: number): Placed {
       s.set(row + 1 + k, col, d);
       inds.forEach((ind, j) => {
         const c = ind.cells[d];
-        s.set(row + 1 + k, col + 1 + j, c && c.value !== null && c.unitKey === ind.unit ? c.value : null);
+        s.set(
+          row + 1 + k,
+          col + 1 + j,
+          c && c.value !== null && c.unitKey === ind.unit ? shownValue(ind, c.value) : null,
+        );
       });
     });
     s.format({
       range: range(row, col, row, col + inds.length),
       font: { bold: true, color: COMPARE_COLORS.english },
     });
-    const unit = inds[0].unitLabel;
+    const unit = shownUnit(inds[0]);
     const title =
       inds.length === 1
         ? header(inds[0].name, unit, s.lang)
@@ -390,7 +430,14 @@ function sentences(s: Sheet, p: Program, top: number): Placed {
   const di = new Map(p.districts.map((d, i) => [d, i]));
   p.indicators.forEach((ind, j) => ind.flags.forEach((flag) => all.push({ flag, order: j })));
   p.ratios.forEach((r, j) => r.flags.forEach((flag) => all.push({ flag, order: 1000 + j })));
-  all.sort((a, b) => (di.get(a.flag.district) ?? 0) - (di.get(b.flag.district) ?? 0) || a.order - b.order);
+  // The far cases (a likely slip of a zero) first, so that a 12× stands above five counties at half.
+  const far = (f: CompareFlag) => (f.code === "OUTLIER" && f.far ? 0 : 1);
+  all.sort(
+    (a, b) =>
+      far(a.flag) - far(b.flag) ||
+      (di.get(a.flag.district) ?? 0) - (di.get(b.flag.district) ?? 0) ||
+      a.order - b.order,
+  );
   s.set(
     top,
     1,
@@ -510,7 +557,7 @@ function block(s: Sheet, p: Program, top: number, width: number): number {
   s.set(top + 1, 1, s.t(T.explanation));
   s.format({ range: a1(top + 1, 1), font: { italic: true, color: COMPARE_COLORS.english } });
   const m = matrix(s, p, top + 2);
-  const lg = legend(s, m.next + 1);
+  const lg = legend(s, m.next + 1, p.placeWord);
   const rt = ratiosPart(s, p, lg.next + 1);
   const se = sentences(s, p, rt.next + 1);
   const un = unalignedPart(s, p, se.next + 1);

@@ -22,16 +22,16 @@ describe("the comparator as written", () => {
   it("is 等于, not 未写比较词, where the districts wrote = in the 指标方向 column; the target reads ≥89元/人", () => {
     const flags = table({ 锦江区: "=", 青羊区: "=", 金牛区: "=", 成华区: "≥" });
     expect(flags.map((f) => f.message.zh)).toEqual([
-      `成华区 ${NAME} 目标为“≥89元/人”（≥ 不少于），而 3 个区为 = 等于`,
+      `成华区 ${NAME} 目标为“≥89元/人”（≥），而其余 3 个区均为“=”（等于）`,
     ]);
   });
 
   it("is 未写比较词 where the majority wrote a bare number, and counts those who did not where some did", () => {
     expect(table({ 锦江区: null, 青羊区: null, 金牛区: null, 成华区: "≥" })[0].message.zh).toBe(
-      `成华区 ${NAME} 目标为“≥89元/人”（≥ 不少于），而 3 个区为 = 等于（未写比较词）`,
+      `成华区 ${NAME} 目标为“≥89元/人”（≥），而其余 3 个区均未写比较词（按等于理解）`,
     );
     expect(table({ 锦江区: "=", 青羊区: null, 金牛区: "=", 成华区: "≥" })[0].message.zh).toContain(
-      "而 3 个区为 = 等于（其中 1 个区未写比较词）",
+      "而其余 3 个区均为“=”（等于；其中 1 个区未写比较词）",
     );
   });
 
@@ -57,7 +57,7 @@ describe("the comparator as written", () => {
       (f) => f.code === "COMPARATOR-DIFF",
     );
     expect(flags.map((f) => f.message.zh)).toEqual([
-      `成华区 ${NAME} 目标为“≥89元/人”（≥ 不少于），而 3 个区为 = 等于（其中 2 个区未写比较词）`,
+      `成华区 ${NAME} 目标为“≥89元/人”（≥），而其余 3 个区均为“=”（等于；其中 2 个区未写比较词）`,
     ]);
   });
 

@@ -80,7 +80,7 @@ describe("sample: 镇（街）园区专职安监员队伍建设经费", () => {
     expect(flagsOf(p, "巡查整改率", "OUTLIER")).toEqual(["番禺区", "黄埔区"].sort());
     const hp = p.indicators.find((i) => i.name === "巡查整改率")!.flags.find((f) => f.district === "黄埔区")!;
     expect(hp.basis).toBe("shared");
-    expect(hp.message.zh).toBe("黄埔区 巡查整改率 21%，而 9 个区均为 20%（为其 1.05 倍）");
+    expect(hp.message.zh).toBe("黄埔区 巡查整改率 21%，而 9 个区均为 20%（高 1 个百分点）");
   });
 
   it("flags the three districts writing 不少于 where eight write 大于 on 巡查查处隐患数", () => {

@@ -56,6 +56,7 @@ export const comparatorRule: FlagRule = {
           split,
           c.comparatorWritten,
           noun,
+          withNumber.length,
         ),
       });
     }

@@ -2,6 +2,7 @@
 import { missingIndicator, missingNumber, missingUnderOtherName } from "../sentences";
 import type { CompareFlag } from "../types";
 import type { FlagRule } from "./types";
+import { unitKey } from "../units";
 
 export const missingRule: FlagRule = {
   code: "MISSING",
@@ -18,9 +19,13 @@ export const missingRule: FlagRule = {
       for (const d of districts) {
         if (indicator.cells[d]) continue;
         // The district may have set it under another name (各级河湖长巡河次数 for 巡河次数): say so.
+        // Its unit is named where it differs (资助学生人次 in 人次 for a count of 人): the usual way a variant shows.
         const variants = unaligned
           .filter((u) => u.district === d && u.similarTo === indicator.name)
-          .map((u) => u.name || u.text);
+          .map((u) => ({
+            name: u.name || u.text,
+            ...(u.unit && unitKey(u.unit) !== indicator.unit ? { unit: u.unit } : {}),
+          }));
         flags.push({
           code: "MISSING",
           district: d,

@@ -3,9 +3,17 @@
  * as a setting a robust z-score from the median absolute deviation. When most districts share one value
  * (the MAD is then 0 and a ratio rule would pass 21% against 20%), every other value is reported against it.
  */
+import type { Localized } from "../../i18n";
 import type { CompareFlag, CompareSettings, ValueStats } from "../types";
 import { mode, ratioTo } from "../stats";
-import { outlierByMad, outlierByRatio, outlierByShared } from "../sentences";
+import {
+  outlierByMad,
+  outlierByRatio,
+  outlierByShared,
+  roundDerived,
+  shownUnit,
+  shownValue,
+} from "../sentences";
 import type { FlagRule } from "./types";
 
 const EPS = 1e-9;
@@ -43,6 +51,27 @@ export function slipAmong(v: number, others: number[]): number | null {
   return moved >= 0.8 * lo - EPS && moved <= 1.25 * hi + EPS ? k : null;
 }
 
+/** How the values were come by: as written (targets), or computed (an intensity ratio). */
+export interface OutlierOptions {
+  /**
+   * The values are computed (隐患数 ÷ 企业数): equal ones are a coincidence of round targets, not an
+   * agreed figure, so the "most share one value" rule does not apply; and a power of ten away is no slip
+   * of the ratio's own (the slip is in a target, flagged there), so no 疑多写/少写 0 is said.
+   */
+  derived?: boolean;
+  /** Said after the sentence of a district's flag (why a ratio stands out: a target already flagged). */
+  because?: (district: string) => Localized | null;
+  /** The unit is said after the median too (values shown in 万亩, 万元). */
+  unitOnMedian?: boolean;
+}
+
+function withBecause(flag: CompareFlag, because: OutlierOptions["because"]): CompareFlag {
+  const b = because?.(flag.district);
+  if (!b) return flag;
+  const en = flag.message.en.replace(/\.$/, "");
+  return { ...flag, message: { zh: `${flag.message.zh}${b.zh}`, en: `${en}${b.en}.` } };
+}
+
 export function outlierFlags(
   values: Record<string, number | null>,
   stats: ValueStats | null,
@@ -51,12 +80,32 @@ export function outlierFlags(
   unit: string,
   order: string[],
   noun = "区",
+  options: OutlierOptions = {},
 ): CompareFlag[] {
+  return outlierFlagsOf(values, stats, settings, name, unit, order, noun, options).map((f) =>
+    withBecause(f, options.because),
+  );
+}
+
+function outlierFlagsOf(
+  values: Record<string, number | null>,
+  stats: ValueStats | null,
+  settings: CompareSettings,
+  name: string,
+  unit: string,
+  order: string[],
+  noun: string,
+  options: OutlierOptions,
+): CompareFlag[] {
+  const derived = options.derived === true;
+  const unitOnMedian = options.unitOnMedian === true;
   if (!stats || stats.count < settings.minValuesForOutlier) return [];
   const present = order.filter((d) => values[d] !== null && values[d] !== undefined);
   const nums = present.map((d) => values[d] as number);
   const flags: CompareFlag[] = [];
-  const shared = mode(nums);
+  const shared = derived ? null : mode(nums);
+  // A computed figure is said rounded (2667, not 2666.67); a target as written.
+  const shown = (v: number) => (derived ? roundDerived(v) : v);
   const mostShare =
     shared !== null && !shared.tied && shared.count / nums.length > settings.majorityShare + EPS;
   const madZero = settings.outlierMethod === "mad" && stats.mad === 0;
@@ -67,7 +116,8 @@ export function outlierFlags(
       const v = values[d] as number;
       if (v === base) continue;
       const ratio = ratioTo(v, base);
-      const slip = magnitude(ratio);
+      const { powerOfTen, ...far } = magnitude(ratio);
+      const slip = derived ? far : { ...far, ...(powerOfTen !== undefined ? { powerOfTen } : {}) };
       flags.push({
         code: "OUTLIER",
         district: d,
@@ -76,7 +126,14 @@ export function outlierFlags(
         direction: v > base ? "high" : "low",
         basis: "shared",
         ...slip,
-        message: outlierByShared({ district: d, name, value: v, unit }, base, sharing, ratio, slip, noun),
+        message: outlierByShared(
+          { district: d, name, value: shown(v), unit, unitOnMedian },
+          base,
+          sharing,
+          ratio,
+          slip,
+          noun,
+        ),
       });
     }
     return flags;
@@ -95,7 +152,13 @@ export function outlierFlags(
         direction: z > 0 ? "high" : "low",
         basis: "mad",
         z,
-        message: outlierByMad({ district: d, name, value: v, unit }, stats.median, ratio, z, noun),
+        message: outlierByMad(
+          { district: d, name, value: shown(v), unit, unitOnMedian },
+          shown(stats.median),
+          ratio,
+          z,
+          noun,
+        ),
       });
     } else {
       if (ratio === null) continue;
@@ -104,10 +167,12 @@ export function outlierFlags(
       if (!high && !low) continue;
       // Against a median, a power of ten away is a slip only where the others agree (slipAmong);
       // the ratio alone says only whether the value is far.
-      const k = slipAmong(
-        v,
-        present.filter((o) => o !== d).map((o) => values[o] as number),
-      );
+      const k = derived
+        ? null
+        : slipAmong(
+            v,
+            present.filter((o) => o !== d).map((o) => values[o] as number),
+          );
       const slip = k !== null ? { far: true, powerOfTen: k } : magnitude(ratio).far ? { far: true } : {};
       flags.push({
         code: "OUTLIER",
@@ -117,7 +182,14 @@ export function outlierFlags(
         direction: high ? "high" : "low",
         basis: "ratio",
         ...slip,
-        message: outlierByRatio({ district: d, name, value: v, unit }, stats.median, ratio, high, slip, noun),
+        message: outlierByRatio(
+          { district: d, name, value: shown(v), unit, unitOnMedian },
+          shown(stats.median),
+          ratio,
+          high,
+          slip,
+          noun,
+        ),
       });
     }
   }
@@ -126,25 +198,30 @@ export function outlierFlags(
 
 export const outlierRule: FlagRule = {
   code: "OUTLIER",
-  label: { zh: "明显偏高/偏低", en: "Far from the others" },
+  label: { zh: "偏高/偏低", en: "Far from the others" },
   description: {
     zh: "与各区中位数相比明显偏高或偏低（默认：为中位数的 2 倍及以上或一半及以下）；多数区取值相同时，与之不同的区；为中位数或多数值的 10 倍及以上、十分之一及以下或恰差 10 的整数次方（疑多写或少写 0）时总为明显偏高/偏低。",
     en: "Far above or below the districts' median (default: at least twice or at most half of it); when most districts share one value, any district that differs; ten times or a tenth of the median or shared value or more, or exactly a power of ten away (a zero too many or too few), is always far above or below.",
   },
   check({ indicator, districts, settings, noun }) {
+    // In the magnitude most districts wrote (30 万亩 against 2.9, not 300000 against 29000): ratios and
+    // slips are the same either way.
+    const shown = (v: number) => shownValue(indicator, v);
     const values: Record<string, number | null> = {};
     for (const d of districts) {
       const c = indicator.cells[d];
-      values[d] = c && c.value !== null && c.unitKey === indicator.unit ? c.value : null;
+      values[d] = c && c.value !== null && c.unitKey === indicator.unit ? shown(c.value) : null;
     }
-    return outlierFlags(
-      values,
-      indicator.stats,
-      settings,
-      indicator.name,
-      indicator.unitLabel,
-      districts,
-      noun,
-    );
+    const s = indicator.stats;
+    const stats = s && {
+      ...s,
+      min: shown(s.min),
+      median: shown(s.median),
+      max: shown(s.max),
+      mad: shown(s.mad),
+    };
+    return outlierFlags(values, stats, settings, indicator.name, shownUnit(indicator), districts, noun, {
+      unitOnMedian: (indicator.displayScale ?? 1) !== 1,
+    });
   },
 };

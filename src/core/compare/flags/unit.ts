@@ -1,8 +1,9 @@
 /**
  * UNIT-DIFF: a district gives the number in another unit (户 vs 户次, 元/生·天 vs 元/生·年); 万元 vs 元, 名 vs 人,
- * 家 vs 户 and 元/人·年 among 元/人 are normalised, not flagged.
+ * 家 vs 户 and 元/人·年 among 元/人 are normalised, not flagged; measure words of one family (处/个, 台/辆,
+ * 场/场次, 元/生·年 and 元/人·年) are counted and named beside the unit (units.ts sameMeasure).
  */
-import { unitDiff } from "../sentences";
+import { shownUnit, unitDiff } from "../sentences";
 import type { CompareFlag } from "../types";
 import type { FlagRule } from "./types";
 
@@ -25,7 +26,7 @@ export const unitRule: FlagRule = {
         district: d,
         indicator: indicator.name,
         ratio: null,
-        message: unitDiff(d, indicator.name, c.unit, indicator.unitLabel, same, noun),
+        message: unitDiff(d, indicator.name, c.unit, shownUnit(indicator), same, noun),
       });
     }
     return flags;
