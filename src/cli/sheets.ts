@@ -12,8 +12,7 @@ import type { ParseResult } from "../core/record";
 import type { CompareSource } from "../core/compare";
 import type { Localized } from "../core/i18n";
 import { findCleanupLogSheet } from "../xlsx/cleanup";
-import { columnLetters, parseRange } from "../core/grid";
-import { hiddenParts, worksheetToGrid } from "../xlsx/read";
+import { worksheetToGrid } from "../xlsx/read";
 import { createdSheetNames } from "../xlsx/render";
 import { ORIGINALS_SHEET } from "../xlsx/richCells";
 
@@ -79,54 +78,11 @@ function quoteArg(name: string): string {
   return /^[^\s"'`$&|;<>()\\*?!#~]+$/.test(name) ? name : `"${name.replace(/(["\\$`])/g, "\\$1")}"`;
 }
 
-/** 3, 4, 5, 7 → "3–5、7". */
-function runs(numbers: readonly number[], sep: string, label: (n: number) => string): string {
-  const out: string[] = [];
-  for (let i = 0; i < numbers.length; i++) {
-    let j = i;
-    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++;
-    out.push(j > i ? `${label(numbers[i])}–${label(numbers[j])}` : label(numbers[i]));
-    i = j;
-  }
-  return out.join(sep);
-}
-
 /**
- * A note naming the hidden rows and columns inside the tables read from `ws` (hidden by hand, or rows a
- * filter leaves out): they were read like the rest, which the officer, seeing only the visible rows,
- * may not expect. Null when the tables have none.
+ * The note naming the hidden rows and columns read inside the tables (hidden by hand, or rows a filter
+ * leaves out), as the parser wrote it (core/parse/messages.ts): printed apart from the summary where
+ * messages are not. Null when the tables have none.
  */
-export function hiddenNote(ws: Worksheet, result: ParseResult): Localized | null {
-  const rows = new Set<number>();
-  const filtered = new Set<number>();
-  const columns = new Set<number>();
-  for (const t of result.tables) {
-    if (t.sheet !== ws.name) continue;
-    const bounds = parseRange(t.range);
-    if (!bounds) continue;
-    const parts = hiddenParts(ws, bounds);
-    parts.rows.forEach((r) => rows.add(r));
-    parts.filteredRows.forEach((r) => filtered.add(r));
-    parts.columns.forEach((c) => columns.add(c));
-  }
-  if (rows.size + filtered.size + columns.size === 0) return null;
-  const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);
-  const zh: string[] = [];
-  const en: string[] = [];
-  if (filtered.size > 0) {
-    zh.push(`筛选隐藏的第 ${runs(sorted(filtered), "、", String)} 行`);
-    en.push(`rows ${runs(sorted(filtered), ", ", String)} left out by the filter`);
-  }
-  if (rows.size > 0) {
-    zh.push(`隐藏的第 ${runs(sorted(rows), "、", String)} 行`);
-    en.push(`hidden rows ${runs(sorted(rows), ", ", String)}`);
-  }
-  if (columns.size > 0) {
-    zh.push(`隐藏的 ${runs(sorted(columns), "、", columnLetters)} 列`);
-    en.push(`hidden columns ${runs(sorted(columns), ", ", columnLetters)}`);
-  }
-  return {
-    zh: `工作表“${ws.name}”的表格中有${zh.join("，")}，已与其他行列一样读取。`,
-    en: `The table on sheet "${ws.name}" has ${en.join("; ")}; they were read like the rest.`,
-  };
+export function hiddenNote(result: ParseResult): Localized | null {
+  return result.messages.find((m) => m.code === "HIDDEN-PARTS")?.text ?? null;
 }

@@ -118,6 +118,8 @@ export interface TableInfo {
 
 export interface ParseMessage {
   level: "error" | "warning" | "info";
+  /** What the message is about, where a caller looks for it: HIDDEN-PARTS names hidden rows and columns read. */
+  code?: "HIDDEN-PARTS";
   text: Localized;
   sheet?: string;
   cell?: string;

@@ -141,6 +141,9 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
   if (anyText) grid.texts = texts;
   if (date1904) grid.date1904 = true;
   if (uncomputed.length > 0) grid.uncomputed = uncomputed;
+  // Rows and columns the officer does not see: the parser names those it reads inside a table.
+  const hidden = hiddenParts(ws, { top, left, bottom, right });
+  if (hidden.rows.length + hidden.filteredRows.length + hidden.columns.length > 0) grid.hidden = hidden;
   return grid;
 }
 

@@ -57,7 +57,7 @@ async function readFile(
   if (wb.worksheets.length === 0) throw noWorksheets(file);
   const found = sheetsWithTables(wb);
   for (const t of found) {
-    const hidden = hiddenNote(t.sheet, t.result);
+    const hidden = hiddenNote(t.result);
     if (hidden) notes.push(hidden);
   }
   const merged = mergeParseResults(found.map((t) => t.result));

@@ -48,13 +48,13 @@ export const parseCommand: CliCommand = {
       );
     }
     // Hidden rows and columns were read too: the officer, who sees only the visible ones, should know.
-    const hidden = hiddenNote(ws, result);
+    // The summary prints it with the other messages; beside --json it goes to stderr.
+    const hidden = hiddenNote(result);
     if (flags.json) {
       io.stdout(JSON.stringify({ tables: result.tables, indicators: result.indicators }, null, 2) + "\n");
       if (hidden) io.stderr(`${hidden.zh}\n${hidden.en}\n`);
     } else {
       io.stdout(formatParseSummary(result, "zh") + "\n");
-      if (hidden) io.stdout(`· ${hidden.zh}\n`);
       if (hint) io.stdout(`${hint.zh}\n${hint.en}\n`);
     }
     return 0;

@@ -162,6 +162,7 @@ export function reportHiddenParts(b: Builder): void {
   }
   b.messages.push({
     level: "info",
+    code: "HIDDEN-PARTS",
     sheet: grid.sheet,
     text: {
       zh: `工作表“${grid.sheet}”的表格中有${zh.join("，")}，已与其他行列一样读取。`,
