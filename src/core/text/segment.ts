@@ -72,6 +72,20 @@ const SUB_PROJECT_LINE = /^项目\s*[\d一二三四五六七八九十]+\s*:/;
 /** The last character of a category word before 指标 (数量 质量 时效 成本 效益 满意度 产出 影响). */
 const CATEGORY_LAST = new Set(Array.from("量效本益度出响", (ch) => ch.charCodeAt(0)));
 
+/** Words that make 指标N： a template's numbering label with them: 考核指标1：, 核心指标二：, 具体指标3：. */
+const NUMBERED_LABEL_WORDS = new Set("考核 核心 具体 关键 主要 三级 绩效 个性 共性".split(" "));
+
+/** The first characters of those words, for leadingNumbering's quick rejection. */
+const NUMBERED_LABEL_FIRST = new Set(Array.from(NUMBERED_LABEL_WORDS, (w) => w.charCodeAt(0)));
+
+/**
+ * Where the numbering token of 指标 at `i` starts: at the label word before it when there is one at a
+ * boundary where an item may start (考核指标2：…, a template's slot), else at 指标 itself.
+ */
+function numberedLabelStart(s: string, i: number): number {
+  return i >= 2 && NUMBERED_LABEL_WORDS.has(s.slice(i - 2, i)) && atBoundary(s, i - 2) ? i - 2 : i;
+}
+
 /** Whether the words before 指标 at `i` (back to a mark or a space) make a category: 数量指标1:, not 提升服务质量指标1:. */
 function categoryBefore(s: string, i: number): boolean {
   let j = i;
@@ -139,7 +153,8 @@ export function findNumbering(s: string): NumberingToken[] {
       if (!digits && !isCnNumeral(s.charCodeAt(k))) continue;
       // 数量指标1: 质量指标1: — a category numbered, its label, not the numbering of an item.
       if (i > 0 && CATEGORY_LAST.has(s.charCodeAt(i - 1)) && categoryBefore(s, i)) continue;
-      if (!digits && !atBoundary(s, i)) continue;
+      const from = numberedLabelStart(s, i);
+      if (!digits && !atBoundary(s, from)) continue;
       while (k < n && k - start < 4 && (digits ? isDigitCode(s.charCodeAt(k)) : isCnNumeral(s.charCodeAt(k))))
         k++;
       if (k > start && k - start <= 3) {
@@ -152,7 +167,7 @@ export function findNumbering(s: string): NumberingToken[] {
           (nc === 58 || nc === 46 || nc === 0x3001) &&
           (nc === 58 || !isDigitCode(s.charCodeAt(k + 1)))
         ) {
-          out.push({ start: i, end: k + 1, seq });
+          out.push({ start: from, end: k + 1, seq });
           i = k;
         }
       }
@@ -282,7 +297,8 @@ function canStartToken(c: number): boolean {
 export function leadingNumbering(s: string): NumberingToken | null {
   let i = 0;
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
-  if (i >= s.length || !canStartToken(s.charCodeAt(i))) return null;
+  const c = s.charCodeAt(i);
+  if (i >= s.length || !(canStartToken(c) || NUMBERED_LABEL_FIRST.has(c))) return null;
   const toks = findNumbering(s.slice(i, i + 12));
   const t = toks[0];
   if (!t || t.start !== 0) return null;
@@ -540,6 +556,8 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     const heading = a0 === leadIn || headingCategoryAt(s, a, b);
     while (next < tokens.length && tokens[next].start < a) next++;
     const numbering = next < tokens.length && tokens[next].start === a ? tokens[next] : undefined;
+    // "考核指标2：" with nothing after it (a template's empty slot): its text is numbering, a separator.
+    if (numbering && numbering.end <= b && onlySeparators(s, numbering.end, b)) continue;
     segments.push(
       numbering && numbering.end <= b
         ? { kind: heading ? "heading" : "item", start: a, end: b, numbering }

@@ -1,0 +1,53 @@
+/**
+ * Packed cells that earlier rounds still misread (fix round prose9): each test is a cell written on
+ * the pattern of a misread, read under an ordinary packed header — or a 三级 cell of a rows table.
+ */
+import { parseGrid } from "../../src/core/parse";
+import { grid } from "../support/grid";
+
+/** The records of one packed cell: seq, name, target, comparator, value, unit, kind. */
+function read(cell: string) {
+  const r = parseGrid(
+    grid([
+      ["项目名称", "绩效指标"],
+      ["某项目", cell],
+    ]),
+  );
+  return r.indicators.map((i) => [i.seq, i.name, i.target, i.comparator, i.value, i.unit, i.kind]);
+}
+
+describe("a template's numbering label (考核指标2：) and its empty slot", () => {
+  it("reads 考核指标N： and 核心指标N： as numbering, also in a 三级 cell", () => {
+    expect(read("考核指标1：培训人数≥500人；考核指标2：验收合格率100%")).toEqual([
+      [1, "培训人数", "≥500人", ">=", 500, "人", "quantitative"],
+      [2, "验收合格率", "100%", "=", 100, "%", "quantitative"],
+    ]);
+    const r = parseGrid(
+      grid([
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["培训项目", "产出指标", "质量指标", "核心指标二：验收合格率", "100%"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.seq, i.name])).toEqual([[2, "验收合格率"]]);
+  });
+
+  it("gives no record for a numbering label with nothing after it, and loses nothing else", () => {
+    expect(read("考核指标1：培训人数≥500人；考核指标2：")).toEqual([
+      [1, "培训人数", "≥500人", ">=", 500, "人", "quantitative"],
+    ]);
+    expect(read("考核指标1：培训人数≥500人\n考核指标2：\n考核指标3：验收合格率100%")).toEqual([
+      [1, "培训人数", "≥500人", ">=", 500, "人", "quantitative"],
+      [3, "验收合格率", "100%", "=", 100, "%", "quantitative"],
+    ]);
+    expect(read("指标1：培训人数≥500人；指标2：；指标3：")).toEqual([
+      [1, "培训人数", "≥500人", ">=", 500, "人", "quantitative"],
+    ]);
+  });
+
+  it("keeps an indicator with a name and no target (record.md's empty)", () => {
+    expect(read("指标1：培训人数≥500人；指标2：验收合格率")).toEqual([
+      [1, "培训人数", "≥500人", ">=", 500, "人", "quantitative"],
+      [2, "验收合格率", "", null, null, "", "empty"],
+    ]);
+  });
+});
