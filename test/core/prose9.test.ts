@@ -51,3 +51,22 @@ describe("a template's numbering label (考核指标2：) and its empty slot", (
     ]);
   });
 });
+
+describe("项目N： before a whole indicator", () => {
+  it("numbers the indicator: the name is what follows, the seq N", () => {
+    expect(read("项目1：培训人数≥500人")).toEqual([
+      [1, "培训人数", "≥500人", ">=", 500, "人", "quantitative"],
+    ]);
+    expect(read("项目一：培训人数≥500人；项目二：产出指标：培训场次，不少于10场")).toEqual([
+      [1, "培训人数", "≥500人", ">=", 500, "人", "quantitative"],
+      [2, "培训场次", "不少于10场", ">=", 10, "场", "quantitative"],
+    ]);
+  });
+
+  it("keeps 项目N as the name where no whole indicator follows (项目1：培训质量达标)", () => {
+    expect(read("项目1：培训质量达标\n项目2：验收合格").map((r) => [r[1], r[2]])).toEqual([
+      ["项目1", "培训质量达标"],
+      ["项目2", "验收合格"],
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ import { leadingNumbering } from "./segment";
 import { CELL_LABEL, hasDigitOrMark, isThousandsComma, QUALITATIVE_TAIL } from "./sentences";
 import { isKnownUnit, lexiconUnitAt } from "./units";
 import { CLOCK, CLOCK_RANGE, findDates, mayStartStageAt, type DateSpan } from "./dates";
-import { isCnNumeralCode } from "./numbers";
+import { cnNumeralValue, isCnNumeralCode } from "./numbers";
 import { isMilestones, lastStage } from "./target";
 
 export interface ItemParts {
@@ -557,6 +557,26 @@ function withoutScoreNote(c: string): number {
   return m ? c.lastIndexOf("(", k - 1) : c.length;
 }
 
+/** 项目1：, 项目一： (canonical text) — the project's number of an item. */
+const PROJECT_NUMBER = /^\s*项目\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*:\s*/;
+
+/** The whole indicator after 项目N： at `p` and N, or null when what follows is not one (a name and a target). */
+function numberedProject(
+  raw: string,
+  c: string,
+  p: number,
+  end: number,
+  packed: boolean,
+): { item: ItemParts; seq: number } | null {
+  const m = PROJECT_NUMBER.exec(c.slice(p, Math.min(end, p + 10)));
+  if (!m || p + m[0].length >= end) return null;
+  const q = p + m[0].length;
+  const item = parseItem(raw.slice(q, end), c.slice(q, end), undefined, packed);
+  if (item.name === "" || item.target === "" || item.seq !== null) return null;
+  const seq = isDigit(m[1].charCodeAt(0)) ? Number(m[1]) : cnNumeralValue(m[1]);
+  return seq === null ? null : { item, seq };
+}
+
 export function parseItem(
   raw: string,
   c0?: string,
@@ -579,6 +599,12 @@ export function parseItem(
   if (firstNonSpace(c, p, end) === 0x8bbe /* 设 */) {
     const announce = /^\s*设\s*\d+\s*条\s*/.exec(c.slice(p));
     if (announce) p += announce[0].length;
+  }
+  // "项目1：培训人数≥500人": a project's number before a whole indicator numbers it (a sub-project's
+  // line, 项目二：居家适老化改造, is parse.ts's; 项目1：培训质量达标 keeps 项目1 as its name).
+  if (firstNonSpace(c, p, end) === 0x9879 /* 项 */) {
+    const numbered = numberedProject(raw, c, p, end, packed);
+    if (numbered) return { ...numbered.item, seq: seq ?? numbered.seq };
   }
   let goalText: string | undefined;
   // "绩效指标：会议保障次数≥50次": a label for the whole cell, not a name.
