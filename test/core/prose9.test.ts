@@ -70,3 +70,39 @@ describe("项目N： before a whole indicator", () => {
     ]);
   });
 });
+
+describe("a clause that restates the target before it", () => {
+  it("stays in that target after a ；, which gives the comparator and the value", () => {
+    expect(read("合格率达到95%；较上年有所提高")).toEqual([
+      [null, "合格率", "达到95%；较上年有所提高", ">=", 95, "%", "quantitative"],
+    ]);
+    expect(read("1、群众满意度≥90%；较上年提高2个百分点。2、合格率95%；逐年提高")).toEqual([
+      [1, "群众满意度", "≥90%；较上年提高2个百分点", ">=", 90, "%", "quantitative"],
+      [2, "合格率", "95%；逐年提高", "=", 95, "%", "quantitative"],
+    ]);
+    expect(read("1、满意度90%；力争更高")).toEqual([
+      [1, "满意度", "90%；力争更高", "=", 90, "%", "quantitative"],
+    ]);
+  });
+
+  it("stays in that target after a ； or a comma: 确保零发生 is no indicator named 确保", () => {
+    expect(read("安全事故发生率0；确保零发生")).toEqual([
+      [null, "安全事故发生率", "0；确保零发生", "=", 0, "", "quantitative"],
+    ]);
+    expect(read("1、安全事故发生率0，确保零发生；2、培训人数≥500人")).toEqual([
+      [1, "安全事故发生率", "0，确保零发生", "=", 0, "", "quantitative"],
+      [2, "培训人数", "≥500人", ">=", 500, "人", "quantitative"],
+    ]);
+  });
+
+  it("still cuts before an indicator of its own after a ；", () => {
+    expect(read("合格率达到95%；群众满意度逐年提高").map((r) => [r[1], r[2]])).toEqual([
+      ["合格率", "达到95%"],
+      ["群众满意度", "逐年提高"],
+    ]);
+    expect(read("合格率达到95%；确保不发生重大安全事故").map((r) => r[6])).toEqual([
+      "quantitative",
+      "qualitative",
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { canon, endBeforePunct, endBeforeSpace, isDigit, isJsSpace, isSpace, tri
 import { categoryOfLabel } from "./categories";
 import { comparatorBefore, NAME_COMPARATOR_PATTERN } from "./comparators";
 import { leadingNumbering } from "./segment";
-import { CELL_LABEL, hasDigitOrMark, isThousandsComma, QUALITATIVE_TAIL } from "./sentences";
+import { CELL_LABEL, hasDigitOrMark, isThousandsComma, QUALITATIVE_TAIL, restatesTarget } from "./sentences";
 import { isKnownUnit, lexiconUnitAt } from "./units";
 import { CLOCK, CLOCK_RANGE, findDates, mayStartStageAt, type DateSpan } from "./dates";
 import { cnNumeralValue, isCnNumeralCode } from "./numbers";
@@ -577,6 +577,29 @@ function numberedProject(
   return seq === null ? null : { item, seq };
 }
 
+/**
+ * "合格率达到95%；较上年有所提高", "1、安全事故发生率0；确保零发生": a last clause after a ； that only
+ * restates the target before it is part of that target; the item is read without it (its target gives
+ * the value), and the target then runs to the end. Null when the item has no such clause.
+ */
+function withRestatedTarget(
+  raw: string,
+  c: string,
+  end: number,
+  numbering: { seq: number; end: number } | undefined,
+  packed: boolean,
+): ItemParts | null {
+  const close = endBeforePunct(c, 0, end);
+  const semi = c.lastIndexOf(";", close - 1);
+  if (semi <= 0 || !hasDigitOrMark(c, 0, semi) || !restatesTarget(c.slice(semi + 1, close))) return null;
+  const item = parseItem(raw.slice(0, semi), c.slice(0, semi), numbering, packed);
+  if (item.target === "" || item.fromBracket) return null;
+  // Where the target read stands: it must close the text before the ； (not 达到95% before a name).
+  const at = raw.lastIndexOf(item.target, semi);
+  if (at < 0 || endBeforePunct(c, at, semi) !== at + item.target.length) return null;
+  return { ...item, target: raw.slice(at, close), targetCanon: c.slice(at, close) };
+}
+
 export function parseItem(
   raw: string,
   c0?: string,
@@ -585,6 +608,8 @@ export function parseItem(
 ): ItemParts {
   const c = c0 ?? canon(raw);
   const end = withoutScoreNote(c);
+  const restated = c.indexOf(";") >= 0 ? withRestatedTarget(raw, c, end, numbering, packed) : null;
+  if (restated) return restated;
   // Everything below moves offsets into `c` (and `raw`, which has the same offsets); only the name and
   // the target are sliced, at the end.
   let p = 0;

@@ -13,6 +13,7 @@ import {
   hasDigitOrMark,
   isThousandsComma,
   LEAD_IN,
+  restatesTarget,
   semicolonSeparatesIndicators,
 } from "./sentences";
 import { cnNumeralValue, digitsValue } from "./numbers";
@@ -525,7 +526,14 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     } else if (!inItem) {
       // Without numbering, each sentence is an item: 数量指标:名称≥300人;质量指标:名称≥80%。 — but not
       // a stage of the target before it (支出进度：一季度25%；二季度50%).
-      if (c !== 59 || !(mayStartStageAt(s, i + 1) && STAGE_START.test(s.slice(i + 1, i + 24))))
+      // Nor a clause that restates the target before it (合格率达到95%；较上年有所提高).
+      if (
+        c !== 59 ||
+        !(
+          (mayStartStageAt(s, i + 1) && STAGE_START.test(s.slice(i + 1, i + 24))) ||
+          (hasDigitOrMark(s, sentenceFrom, i) && restatesTarget(s.slice(i + 1, sentenceEnd(s, i + 1))))
+        )
+      )
         cuts.push(i + 1);
     } else if (
       c === 59 &&

@@ -51,6 +51,31 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   return startsWholeIndicator(rest, strict);
 }
 
+/** Words that relate a target to last year: 较上年…, 比去年…, 同比…. */
+const RELATIVE_START = /^\s*(?:(?:较|比)(?:\d{4}\s*年|上年度|上一年|上年|去年|同期|基期)|同比|环比)/;
+
+/** A resolve or a joining word before a restatement: 确保零发生, 力争更高, 并逐年提高. */
+const RESOLVE_LEAD = /^\s*(?:确保|力争|争取|并且|并|且)?\s*/;
+
+/** None at all, or better, with no name: 零发生, “零事故”, 更高, 更好水平. */
+const BARE_RESTATEMENT = /^[“"]?零(?:发生|增长|事故|伤亡|投诉|差错)?[”"]?$|^更(?:高|好|优|大)(?:水平)?$/;
+
+/**
+ * Whether a clause after a ； or a comma only restates or qualifies the target before it, with no name
+ * of its own: 较上年有所提高, 较上年提高2个百分点, 确保零发生, 逐年提高, 力争更高. It belongs to that
+ * target (which gives the value), not to an indicator of its own.
+ */
+export function restatesTarget(clause: string): boolean {
+  if (RELATIVE_START.test(clause)) return true;
+  const lead = RESOLVE_LEAD.exec(clause);
+  const t = clause.slice(lead ? lead[0].length : 0).replace(/[\s。.;,]+$/, "");
+  if (t.length === 0 || t.length > 8 || hasDigitOrMark(t, 0, t.length)) return false;
+  if (BARE_RESTATEMENT.test(t)) return true;
+  // 逐年提高, 有所改善, 持续提升: a change with no name before it.
+  const tail = QUALITATIVE_TAIL.exec(t);
+  return tail !== null && tail.index === 0;
+}
+
 /** A name of two characters or more, no figure, closed by a change or a state: 群众出行更加便捷. */
 function isOwnState(rest: string): boolean {
   if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
@@ -162,6 +187,8 @@ function finalQuantityAfter(name: string): RegExp {
  */
 function startsWholeIndicator(rest00: string, strict = false): boolean {
   if (CLAUSE_START.test(rest00) || (mayStartStageAt(rest00) && STAGE_START.test(rest00))) return false;
+  // "…0，确保零发生", "…≥90%，力争更高": the target restated, no indicator of its own.
+  if (restatesTarget(rest00)) return false;
   // "…，不发生重特大森林火灾", "…，确保不发生重大安全事故": a state said of something, an indicator too.
   if (rest00.includes("不发生") && NEGATED_EVENT.test(rest00)) return true;
   // "0-6岁儿童健康管理率≥90%", "2号楼加装电梯1部": a name led by an age, a building or a hotline is
