@@ -106,3 +106,24 @@ describe("a clause that restates the target before it", () => {
     ]);
   });
 });
+
+describe("a whole indicator in words before a comma and another indicator", () => {
+  it("reads both: the words' state or timing is their target", () => {
+    expect(read("1、报修及时处理，满意度≥90%；2、维修完成率≥95%")).toEqual([
+      [1, "报修", "及时处理", null, null, "", "qualitative"],
+      [null, "满意度", "≥90%", ">=", 90, "%", "quantitative"],
+      [2, "维修完成率", "≥95%", ">=", 95, "%", "quantitative"],
+    ]);
+    expect(read("服务质量明显提升，群众满意度达到90%以上")).toEqual([
+      [null, "服务质量", "明显提升", null, null, "", "qualitative"],
+      [null, "群众满意度", "达到90%以上", ">=", 90, "%", "quantitative"],
+    ]);
+  });
+
+  it("keeps one indicator where the words lead in or name the next one's subject", () => {
+    expect(read("①开展城乡居民医保参保扩面，参保率≥95%").map((r) => r[1])).toEqual(["参保率"]);
+    expect(read("改善人居环境，垃圾清运率100%").map((r) => r[1])).toEqual(["垃圾清运率"]);
+    expect(read("1、群众诉求及时回应，回应率100%")).toHaveLength(1);
+    expect(read("1、产出指标：巡查企业数，不少于2万家次").map((r) => r[1])).toEqual(["巡查企业数"]);
+  });
+});

@@ -9,7 +9,14 @@ import { canon, endBeforePunct, endBeforeSpace, isDigit, isJsSpace, isSpace, tri
 import { categoryOfLabel } from "./categories";
 import { comparatorBefore, NAME_COMPARATOR_PATTERN } from "./comparators";
 import { leadingNumbering } from "./segment";
-import { CELL_LABEL, hasDigitOrMark, isThousandsComma, QUALITATIVE_TAIL, restatesTarget } from "./sentences";
+import {
+  CELL_LABEL,
+  hasDigitOrMark,
+  isThousandsComma,
+  QUALITATIVE_TAIL,
+  restatesTarget,
+  TIMING_TAIL,
+} from "./sentences";
 import { isKnownUnit, lexiconUnitAt } from "./units";
 import { CLOCK, CLOCK_RANGE, findDates, mayStartStageAt, type DateSpan } from "./dates";
 import { cnNumeralValue, isCnNumeralCode } from "./numbers";
@@ -142,13 +149,6 @@ const TARGET_WORDS =
  */
 const HELD_WITHIN =
   /控制在(?=[^,;。\d]{1,16}?(?:以内|之内|范围内|内)[\s。.;,]*$)|(?:控制在|保持在|稳定在|维持在)(?=[^,;。\d]{1,12}?水平[\s。.;,]*$)/;
-
-/**
- * "补贴按月发放", "暑假期间完工", "群众诉求及时回应", "开学前（2024年8月25日前）完工": when a thing is done — the
- * timing is the target.
- */
-const TIMING_TAIL =
-  /(?:(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期间|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:发放|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|支付|兑现|办结|开工|(?:发现)?(?:处置|处理)|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$/;
 
 /** A comparator, what the target is a multiple of, and the multiple: 不低于…支出的1.3倍. */
 const TIMES_OF =

@@ -15,6 +15,7 @@ import {
   LEAD_IN,
   restatesTarget,
   semicolonSeparatesIndicators,
+  stateThenIndicator,
 } from "./sentences";
 import { cnNumeralValue, digitsValue } from "./numbers";
 import { mayStartStageAt, STAGE_START } from "./dates";
@@ -486,8 +487,9 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
         cuts.push(i + 1);
         sentenceStart = i + 1;
       } else if (
-        (!inItem || hasDigitOrMark(s, from, i) || zeroBefore(s, i)) &&
-        commaSeparatesIndicators(s, from, i)
+        ((!inItem || hasDigitOrMark(s, from, i) || zeroBefore(s, i)) &&
+          commaSeparatesIndicators(s, from, i)) ||
+        stateThenIndicator(s, from, i)
       ) {
         // In a numbered item the writer numbers the indicators: a comma there cuts only after a number
         // (digits or a placeholder's *), never after a name ("1、产出指标：巡查企业数，不少于2万家次").

@@ -76,6 +76,48 @@ export function restatesTarget(clause: string): boolean {
   return tail !== null && tail.index === 0;
 }
 
+/** Words of purpose or a task that open a lead-in, not a name: 改善…, 保障…, 开展…, 依据…. */
+const PURPOSE_START =
+  /^\s*(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强|营造|丰富|稳定|开展|做好|落实|推进|完善|健全|优化|维护|减少|降低|增加|有效|持续|进一步)/;
+
+/**
+ * "1、报修及时处理，满意度≥90%": whether the comma at `comma` ends a whole indicator in words — a name of
+ * its own closed by a state or a timing, no figure — before another with its own name, comparator and
+ * number. Then both are indicators; not where the words lead in (开展参保扩面，参保率≥95%; 改善人居环境，…),
+ * nor where they name the subject of the next (报修处理及时，报修处理及时率100%; 诉求及时回应，回应率100%).
+ */
+export function stateThenIndicator(s: string, from: number, comma: number): boolean {
+  if (s.charCodeAt(comma) !== 44 || hasDigitOrMark(s, from, comma)) return false;
+  // Under a label (产出指标：…) the words after it count.
+  const colon = s.lastIndexOf(":", comma - 1);
+  const before = s.slice(colon >= from ? colon + 1 : from, comma);
+  if (before.length > 24 || PURPOSE_START.test(before)) return false;
+  const tail = QUALITATIVE_TAIL.exec(before) ?? TIMING_TAIL.exec(before);
+  const name = tail ? before.slice(0, tail.index).trim() : "";
+  if (name.length < 2 || /[,;。、]/.test(name)) return false;
+  let end = comma + 1;
+  while (end < s.length && !isClauseEnd(s.charCodeAt(end))) end++;
+  const compared = OWN_NAME_THEN_COMPARED.exec(s.slice(comma + 1, end));
+  return compared !== null && !sharesWord(before, compared[1]);
+}
+
+function isClauseEnd(c: number): boolean {
+  return c === 44 || c === 59 || c === 0x3002 || c === 10;
+}
+
+/**
+ * A name of its own, then a comparator and a number: 满意度≥90%, 维修完成率不低于95% (not a bare figure:
+ * 农民种粮收益稳定，补贴到户率100% stays one, as realLayouts reads it).
+ */
+const OWN_NAME_THEN_COMPARED =
+  /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争)([^\d\s,;:。、()≥≤<>=*]{2,16}?)\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少)\s*\d/;
+
+/** Whether two names share two characters in a row (报修处理 and 报修处理及时率 share 报修). */
+function sharesWord(a: string, b: string): boolean {
+  for (let k = 0; k + 2 <= a.length; k++) if (b.includes(a.slice(k, k + 2))) return true;
+  return false;
+}
+
 /** A name of two characters or more, no figure, closed by a change or a state: 群众出行更加便捷. */
 function isOwnState(rest: string): boolean {
   if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
@@ -121,6 +163,13 @@ export const CELL_LABEL = /^\s*(?:部门整体(?:支出)?|整体)?(?:年度)?(?:
 /** A qualitative target at the end of words: 明显提升, 有效改善, 健全, 逐步完善. */
 export const QUALITATIVE_TAIL =
   /(?:(?:同比|环比)?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|大幅|不断|有所|得到|全面|保持|基本)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻)|(?:得到|基本|逐步|有效|明显)(?:有效|基本|逐步)?(?:恢复|消除|遏制)|持续向好|稳中向好|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:得到|有效)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分)(?:保障|落实|解决|维护|保护)|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|建立|建成|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
+
+/**
+ * "补贴按月发放", "暑假期间完工", "群众诉求及时回应", "开学前（2024年8月25日前）完工": when a thing is done — the
+ * timing is the target.
+ */
+export const TIMING_TAIL =
+  /(?:(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期间|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:发放|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|支付|兑现|办结|开工|(?:发现)?(?:处置|处理)|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$/;
 
 /** A short label and its colon before the text: 产出：, 效益指标：. */
 const SHORT_LABEL_COLON = /^\s*[^\d\s,;:。、()]{1,8}:\s*(?=\D)/;
