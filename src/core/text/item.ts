@@ -608,7 +608,9 @@ export function parseItem(
 ): ItemParts {
   const c = c0 ?? canon(raw);
   const end = withoutScoreNote(c);
-  const restated = c.indexOf(";") >= 0 ? withRestatedTarget(raw, c, end, numbering, packed) : null;
+  // (A ； before the item's last character: a terminal one cuts nothing.)
+  const restated =
+    c.lastIndexOf(";", end - 2) > 0 ? withRestatedTarget(raw, c, end, numbering, packed) : null;
   if (restated) return restated;
   // Everything below moves offsets into `c` (and `raw`, which has the same offsets); only the name and
   // the target are sliced, at the end.

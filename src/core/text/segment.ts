@@ -486,13 +486,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
         leadIn = sentenceStart;
         cuts.push(i + 1);
         sentenceStart = i + 1;
-      } else if (
-        ((!inItem || hasDigitOrMark(s, from, i) || zeroBefore(s, i)) &&
-          commaSeparatesIndicators(s, from, i)) ||
-        stateThenIndicator(s, from, i)
-      ) {
-        // In a numbered item the writer numbers the indicators: a comma there cuts only after a number
-        // (digits or a placeholder's *), never after a name ("1、产出指标：巡查企业数，不少于2万家次").
+      } else if (commaCuts(s, from, i, inItem)) {
         cuts.push(i + 1);
         sentenceStart = i + 1;
         sentenceFrom = i + 1;
@@ -575,6 +569,19 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     );
   }
   return segments;
+}
+
+/**
+ * Whether the comma at `i` cuts between two indicators, the text before it starting at `from`. In a
+ * numbered item the writer numbers the indicators: a comma there cuts only after a number (digits or a
+ * placeholder's *), never after a name ("1、产出指标：巡查企业数，不少于2万家次") — or after words that
+ * are a whole indicator in themselves before another with its comparator ("1、报修及时处理，满意度≥90%").
+ */
+function commaCuts(s: string, from: number, i: number, inItem: boolean): boolean {
+  return (
+    ((!inItem || hasDigitOrMark(s, from, i) || zeroBefore(s, i)) && commaSeparatesIndicators(s, from, i)) ||
+    stateThenIndicator(s, from, i)
+  );
 }
 
 /** Whether 零发生 (maybe in quotes) ends the text before `i`: none at all is a figure as digits are. */

@@ -67,9 +67,12 @@ const BARE_RESTATEMENT = /^[“"]?零(?:发生|增长|事故|伤亡|投诉|差�
  */
 export function restatesTarget(clause: string): boolean {
   if (RELATIVE_START.test(clause)) return true;
-  const lead = RESOLVE_LEAD.exec(clause);
-  const t = clause.slice(lead ? lead[0].length : 0).replace(/[\s。.;,]+$/, "");
-  if (t.length === 0 || t.length > 8 || hasDigitOrMark(t, 0, t.length)) return false;
+  // Short, with no figure: most clauses are longer than a restatement, and are not sliced.
+  let b = clause.length;
+  while (b > 0 && isRestatementEnd(clause.charCodeAt(b - 1))) b--;
+  const a = RESOLVE_LEAD.exec(clause)?.[0].length ?? 0;
+  if (b <= a || b - a > 8 || hasDigitOrMark(clause, a, b)) return false;
+  const t = clause.slice(a, b);
   if (BARE_RESTATEMENT.test(t)) return true;
   // 逐年提高, 有所改善, 持续提升: a change with no name before it.
   const tail = QUALITATIVE_TAIL.exec(t);
@@ -88,18 +91,40 @@ const PURPOSE_START =
  */
 export function stateThenIndicator(s: string, from: number, comma: number): boolean {
   if (s.charCodeAt(comma) !== 44 || hasDigitOrMark(s, from, comma)) return false;
+  // The indicator after the comma first: most commas (巡查企业数，不少于2万家次) have none, and the
+  // words before them are then not looked at.
+  const end = comparedClauseEnd(s, comma + 1);
+  if (end < 0) return false;
+  const compared = OWN_NAME_THEN_COMPARED.exec(s.slice(comma + 1, end));
+  if (compared === null) return false;
   // Under a label (产出指标：…) the words after it count.
   const colon = s.lastIndexOf(":", comma - 1);
   const before = s.slice(colon >= from ? colon + 1 : from, comma);
-  if (before.length > 24 || PURPOSE_START.test(before)) return false;
+  if (before.length > 24 || PURPOSE_START.test(before) || sharesWord(before, compared[1])) return false;
   const tail = QUALITATIVE_TAIL.exec(before) ?? TIMING_TAIL.exec(before);
   const name = tail ? before.slice(0, tail.index).trim() : "";
-  if (name.length < 2 || /[,;。、]/.test(name)) return false;
-  let end = comma + 1;
-  while (end < s.length && !isClauseEnd(s.charCodeAt(end))) end++;
-  const compared = OWN_NAME_THEN_COMPARED.exec(s.slice(comma + 1, end));
-  return compared !== null && !sharesWord(before, compared[1]);
+  return name.length >= 2 && !/[,;。、]/.test(name);
 }
+
+/**
+ * Where the clause that starts at `a` ends (the next comma or sentence end), or -1 when it has no digit,
+ * or no comparator's sign or first character (≥ ≤ < > = 不 大 小 低 高 超 达 至) two characters or more
+ * after `a`, where OWN_NAME_THEN_COMPARED's comparator stands after a name of two: one scan, before any
+ * slice or pattern (test/core/text/quickChecks.test.ts holds it to that).
+ */
+export function comparedClauseEnd(s: string, a: number): number {
+  let digit = false;
+  let compared = false;
+  let k = a;
+  for (; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isClauseEnd(c)) break;
+    if (c >= 48 && c <= 57) digit = true;
+    else if (k >= a + 2 && !compared) compared = COMPARATOR_FIRST.has(c);
+  }
+  return digit && compared ? k : -1;
+}
+const COMPARATOR_FIRST = new Set(Array.from("≥≤<>=不大小低高超达至", (ch) => ch.charCodeAt(0)));
 
 function isClauseEnd(c: number): boolean {
   return c === 44 || c === 59 || c === 0x3002 || c === 10;
@@ -109,13 +134,18 @@ function isClauseEnd(c: number): boolean {
  * A name of its own, then a comparator and a number: 满意度≥90%, 维修完成率不低于95% (not a bare figure:
  * 农民种粮收益稳定，补贴到户率100% stays one, as realLayouts reads it).
  */
-const OWN_NAME_THEN_COMPARED =
+export const OWN_NAME_THEN_COMPARED =
   /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争)([^\d\s,;:。、()≥≤<>=*]{2,16}?)\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少)\s*\d/;
 
 /** Whether two names share two characters in a row (报修处理 and 报修处理及时率 share 报修). */
 function sharesWord(a: string, b: string): boolean {
   for (let k = 0; k + 2 <= a.length; k++) if (b.includes(a.slice(k, k + 2))) return true;
   return false;
+}
+
+/** What may close a restatement: spaces and 。 . ; , (canonical text). */
+function isRestatementEnd(c: number): boolean {
+  return isSpace(c) || c === 0x3002 || c === 46 || c === 59 || c === 44;
 }
 
 /** A name of two characters or more, no figure, closed by a change or a state: 群众出行更加便捷. */

@@ -8,6 +8,7 @@ import { bareLabel, categoryOfLabel, hasInnerPunct } from "../../../src/core/tex
 import { canon, isJsSpace } from "../../../src/core/text/chars";
 import { headingCategoryAt } from "../../../src/core/text/segment";
 import { isSerialText } from "../../../src/core/text/target";
+import { comparedClauseEnd, OWN_NAME_THEN_COMPARED } from "../../../src/core/text/sentences";
 import {
   mayEndWithModal,
   mayEndWithQuantity,
@@ -126,6 +127,38 @@ describe("quick rejections agree with the full checks", () => {
     fc.assert(
       fc.property(quantityText, (t) => {
         if (!mayEndWithQuantity(t, 0, t.length)) expect(trailingQuantity(t)).toBeLessThanOrEqual(0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("comparedClauseEnd passes every clause OWN_NAME_THEN_COMPARED matches, and ends it at its comma", () => {
+    const clauseText = fc
+      .array(
+        fc.constantFrom(
+          "满意度",
+          "不合格率",
+          "≥",
+          "<",
+          "不少于",
+          "达到",
+          "至少",
+          "高于",
+          "90",
+          "%",
+          " ",
+          "维",
+          "率",
+        ),
+        { maxLength: 6 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(clauseText, (t) => {
+        const end = comparedClauseEnd(t, 0);
+        const clause = t.split(/[,;。\n]/)[0];
+        if (end < 0) expect(OWN_NAME_THEN_COMPARED.test(clause)).toBe(false);
+        else expect(end).toBe(clause.length);
       }),
       { numRuns: 3000 },
     );
