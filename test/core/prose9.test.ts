@@ -127,3 +127,18 @@ describe("a whole indicator in words before a comma and another indicator", () =
     expect(read("1、产出指标：巡查企业数，不少于2万家次").map((r) => r[1])).toEqual(["巡查企业数"]);
   });
 });
+
+describe("round 48's packed cells: a whole indicator in words before a ； in a numbered item", () => {
+  it("cuts before another indicator with its own comparator (水质…达到Ⅳ类标准；COD浓度≤30mg/L)", () => {
+    expect(
+      read("2、效益指标：柳叶湖水质稳定达到Ⅳ类标准；COD浓度≤30mg/L。").map((r) => [r[3], r[4], r[6]]),
+    ).toEqual([
+      [null, null, "qualitative"],
+      ["<=", 30, "quantitative"],
+    ]);
+    expect(read("1、工程质量符合设计要求；验收合格率≥98%")).toEqual([
+      [1, "工程质量", "符合设计要求", null, null, "", "qualitative"],
+      [null, "验收合格率", "≥98%", ">=", 98, "%", "quantitative"],
+    ]);
+  });
+});

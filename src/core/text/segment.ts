@@ -534,7 +534,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     } else if (
       c === 59 &&
       !nextIsToken(s, tokens, rp, i + 1) &&
-      semicolonSeparatesIndicators(s, sentenceFrom, i)
+      (semicolonSeparatesIndicators(s, sentenceFrom, i) || stateThenIndicator(s, sentenceFrom, i))
     ) {
       // "1、产出指标：抽检批次，不少于1200批次；快检批次，不少于5000批次。": two indicators in one item.
       cuts.push(i + 1);

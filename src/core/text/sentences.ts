@@ -84,13 +84,14 @@ const PURPOSE_START =
   /^\s*(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强|营造|丰富|稳定|开展|做好|落实|推进|完善|健全|优化|维护|减少|降低|增加|有效|持续|进一步)/;
 
 /**
- * "1、报修及时处理，满意度≥90%": whether the comma at `comma` ends a whole indicator in words — a name of
- * its own closed by a state or a timing, no figure — before another with its own name, comparator and
- * number. Then both are indicators; not where the words lead in (开展参保扩面，参保率≥95%; 改善人居环境，…),
+ * "1、报修及时处理，满意度≥90%", "水质稳定达到Ⅳ类标准；COD浓度≤30mg/L": whether the comma (or ；) at `comma`
+ * ends a whole indicator in words — a name of its own closed by a state, a timing or a standard, no
+ * figure — before another with its own name, comparator and number. Then both are indicators; not where the words lead in (开展参保扩面，参保率≥95%; 改善人居环境，…),
  * nor where they name the subject of the next (报修处理及时，报修处理及时率100%; 诉求及时回应，回应率100%).
  */
 export function stateThenIndicator(s: string, from: number, comma: number): boolean {
-  if (s.charCodeAt(comma) !== 44 || hasDigitOrMark(s, from, comma)) return false;
+  const mark = s.charCodeAt(comma);
+  if ((mark !== 44 && mark !== 59) || hasDigitOrMark(s, from, comma)) return false;
   // The indicator after the comma first: most commas (巡查企业数，不少于2万家次) have none, and the
   // words before them are then not looked at.
   const end = comparedClauseEnd(s, comma + 1);
@@ -101,10 +102,13 @@ export function stateThenIndicator(s: string, from: number, comma: number): bool
   const colon = s.lastIndexOf(":", comma - 1);
   const before = s.slice(colon >= from ? colon + 1 : from, comma);
   if (before.length > 24 || PURPOSE_START.test(before) || sharesWord(before, compared[1])) return false;
-  const tail = QUALITATIVE_TAIL.exec(before) ?? TIMING_TAIL.exec(before);
+  const tail = QUALITATIVE_TAIL.exec(before) ?? TIMING_TAIL.exec(before) ?? STANDARD_TAIL.exec(before);
   const name = tail ? before.slice(0, tail.index).trim() : "";
   return name.length >= 2 && !/[,;。、]/.test(name);
 }
+
+/** A standard to meet closing the words: 水质稳定达到Ⅳ类标准, 工程质量符合设计要求. */
+const STANDARD_TAIL = /(?:达到|符合|满足)[^,;:。]{1,16}?(?:标准|要求|规定)\s*$/;
 
 /**
  * Where the clause that starts at `a` ends (the next comma or sentence end), or -1 when it has no digit,
