@@ -142,3 +142,16 @@ describe("round 48's packed cells: a whole indicator in words before a ； in a 
     ]);
   });
 });
+
+describe("round 48's packed cells: a change by a figure after a ； in a numbered item", () => {
+  it("is an indicator of its own with a name (绿色出行比例提高3个百分点), not with 较上年 or 同比", () => {
+    expect(
+      read("2、效益指标：公交日均客运量≥25万人次；绿色出行比例提高3个百分点；3、满意度指标：乘客满意度≥90%"),
+    ).toEqual([
+      [2, "公交日均客运量", "≥25万人次", ">=", 250000, "人次", "quantitative"],
+      [null, "绿色出行比例", "提高3个百分点", "=", 3, "个百分点", "quantitative"],
+      [3, "乘客满意度", "≥90%", ">=", 90, "%", "quantitative"],
+    ]);
+    expect(read("1、接诉量≥500件；同比下降5%")).toHaveLength(1);
+  });
+});

@@ -433,6 +433,7 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
   return (
     (NAME_THEN_TARGET.test(rest) ||
       quantity ||
+      NAME_THEN_CHANGE.test(rest) ||
       DEADLINE_START.test(rest) ||
       NAME_BEFORE_YEAR.test(rest) ||
       NAME_THEN_BOUND.test(rest) ||
@@ -444,6 +445,10 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
     !(mayStartStageAt(rest) && STAGE_START.test(rest))
   );
 }
+
+/** "；绿色出行比例提高3个百分点", "；投诉量下降10%": a name, a change and its figure. */
+const NAME_THEN_CHANGE =
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:提高|提升|增长|增加|上升|下降|降低|减少)\s*\d+(?:\.\d+)?\s*(?:个百分点|百分点|%)/;
 
 /** "；资金拨付时间2024年9月前", "；建设工期2024年1月-2025年12月": a name, then its date. */
 const NAME_BEFORE_YEAR =
