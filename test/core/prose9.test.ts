@@ -155,3 +155,14 @@ describe("round 48's packed cells: a change by a figure after a ； in a numbere
     expect(read("1、接诉量≥500件；同比下降5%")).toHaveLength(1);
   });
 });
+
+describe("round 48's packed cells: how a standard is met", () => {
+  it("belongs to the target (柳叶湖水质 | 稳定达到Ⅳ类标准), not the name", () => {
+    expect(
+      read("1、出水水质稳定达到一级A标准；2、工程质量全部符合设计要求").map((r) => [r[1], r[2], r[6]]),
+    ).toEqual([
+      ["出水水质", "稳定达到一级A标准", "qualitative"],
+      ["工程质量", "全部符合设计要求", "qualitative"],
+    ]);
+  });
+});

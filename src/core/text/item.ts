@@ -132,8 +132,12 @@ const CHANGE_TO_TAIL =
   /(?:由\s*\d+(?:\.\d+)?\s*[^\d\s,;:。]{0,5}?\s*)?(?:降至|降到|降低至|降低到|下降至|下降到|减少至|减少到|提高至|提高到|提升至|提升到|增加至|增加到|增长至|增长到|上升至|上升到|压缩至|压缩到|缩短至|缩短到|压减至|缩减至)\s*$/;
 const PERCENT_CHANGE = /^[\d.]+\s*(?:个百分点|百分点|%)/;
 
-/** "出水水质达到一级A标准": the verb of a standard to meet starts the target. */
-const STANDARD_VERB = /(?:达到|符合|满足)(?=[^,;:。]{1,16}?(?:标准|要求|规定|规范)[\s。.;,]*$)/;
+/**
+ * "出水水质达到一级A标准": the verb of a standard to meet starts the target — with how it is met, when
+ * an adverb says so ("水质稳定达到Ⅳ类标准", "全部符合设计要求").
+ */
+const STANDARD_VERB =
+  /(?:(?:稳定|持续|全部|全面|基本|始终)\s*)?(?:达到|符合|满足)(?=[^,;:。]{1,16}?(?:标准|要求|规定|规范)[\s。.;,]*$)/;
 
 /** "地表水水质达到Ⅲ类", "公路达到二级以上": a class or grade to reach closes the words; it is the target. */
 const GRADE_TAIL =
