@@ -166,3 +166,18 @@ describe("round 48's packed cells: how a standard is met", () => {
     ]);
   });
 });
+
+describe("round 48's packed cells: a recurring deadline (每季度末前, 每月底前)", () => {
+  it("is a deadline of its own after a ；, read as a date with no one day", () => {
+    expect(
+      read("1、产出指标：公交车辆准点率≥95%；补贴资金于每季度末前拨付；2、效益指标：乘客满意度≥90%"),
+    ).toEqual([
+      [1, "公交车辆准点率", "≥95%", ">=", 95, "%", "quantitative"],
+      [null, "补贴资金", "每季度末前拨付", null, null, "", "date"],
+      [2, "乘客满意度", "≥90%", ">=", 90, "%", "quantitative"],
+    ]);
+    expect(read("补助资金每月底前发放").map((r) => [r[1], r[2], r[6]])).toEqual([
+      ["补助资金", "每月底前发放", "date"],
+    ]);
+  });
+});
