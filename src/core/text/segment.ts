@@ -557,11 +557,12 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     const a = trimStart(s, a0, b0);
     const b = trimEnd(s, a, b0);
     if (b <= a || onlySeparators(s, a, b)) continue;
-    const heading = a0 === leadIn || headingCategoryAt(s, a, b);
     while (next < tokens.length && tokens[next].start < a) next++;
     const numbering = next < tokens.length && tokens[next].start === a ? tokens[next] : undefined;
-    // "考核指标2：" with nothing after it (a template's empty slot): its text is numbering, a separator.
-    if (numbering && numbering.end <= b && onlySeparators(s, numbering.end, b)) continue;
+    // "考核指标2：" with nothing after it (a template's empty slot): numbering and no indicator — a segment
+    // of its own, so that nothing is lost, read as a heading with no category (as a lead-in is).
+    const slot = numbering !== undefined && numbering.end <= b && onlySeparators(s, numbering.end, b);
+    const heading = a0 === leadIn || slot || headingCategoryAt(s, a, b);
     segments.push(
       numbering && numbering.end <= b
         ? { kind: heading ? "heading" : "item", start: a, end: b, numbering }
