@@ -181,3 +181,15 @@ describe("round 48's packed cells: a recurring deadline (每季度末前, 每月
     ]);
   });
 });
+
+describe("round 48's packed cells: a per before a figure", () => {
+  it("belongs to the target (水质监测频次 | 每月2次), as it does before a comparator", () => {
+    expect(
+      read("1、产出指标：湖区清淤量≥12万立方米，水质监测频次每月2次。2、成本指标：补助标准每生每天5元"),
+    ).toEqual([
+      [1, "湖区清淤量", "≥12万立方米", ">=", 120000, "立方米", "quantitative"],
+      [null, "水质监测频次", "每月2次", "=", 2, "次", "quantitative"],
+      [2, "补助标准", "每生每天5元", "=", 5, "元", "quantitative"],
+    ]);
+  });
+});

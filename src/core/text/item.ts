@@ -162,9 +162,12 @@ function isStagedWhole(text: string): boolean {
   return lastStage(text) > 0 || isMilestones(text);
 }
 
-/** A "per" closing a name before its comparator: 每人, 每户每月, 每周, 每公里每年 — part of the target. */
+/**
+ * A "per" closing a name before its comparator or its figure: 每人, 每户每月, 每周, 每公里每年, 每生每天,
+ * 每人每次 — part of the target.
+ */
 const PER_BEFORE =
-  /每(?:人|户|月|周|年|天|日|次|季度|学期|半年|公里|亩|吨|平方米|场|所|校|村)(?:每(?:月|年|天|日|周))?\s*$/;
+  /每(?:人|户|生|月|周|年|天|日|次|季度|学期|半年|公里|亩|吨|平方米|场|所|校|村)(?:每(?:月|年|天|日|周|次))?\s*$/;
 
 /** A figure, a 、 and the year's words before the year's figure: 1次、全年 (of 每季度1次、全年4次). */
 const YEAR_FIGURE_BEFORE = /(?<![\d.])\d+(?:\.\d+)?\s*[^\d\s,;:。、]{1,3}\s*、\s*(?:全年|累计|合计)\s*$/;
@@ -822,6 +825,7 @@ export function parseItem(
       // "供养标准不低于当地…人均消费支出的1.3倍": the comparator stands before what is multiplied.
       const times = TIMES_OF.exec(cn);
       let q = times && times.index >= 2 ? times.index : trailingQuantity(cn);
+      let yearFigure = false; // a figure per period and the year's, joined by 、 (their period stays in the name)
       // "搬迁安置群众350户1100人", "培训4期200人次": two quantities close the name; both are the target.
       if (q > 0 && isDigit(cn.charCodeAt(q))) {
         const q2 = trailingQuantity(cn.slice(0, q));
@@ -830,7 +834,10 @@ export function parseItem(
         // (the year's gives the value).
         const year = cn.charCodeAt(q - 1) === 0x5e74 /* 年 */ || cn.charCodeAt(q - 1) === 0x8ba1; /* 计 */
         const before = year ? YEAR_FIGURE_BEFORE.exec(cn.slice(0, q)) : null;
-        if (before && before.index >= 2) q = before.index;
+        if (before && before.index >= 2) {
+          q = before.index;
+          yearFigure = true;
+        }
       }
       let at = q > 0 ? q : trailingDate(cn);
       // 师生比1:15, 生态管护员岗位数量1:1配备: a ratio closing the name is the target, both its numbers;
@@ -843,6 +850,12 @@ export function parseItem(
         const relative =
           RELATIVE_TAIL.exec(head) ?? (PERCENT_CHANGE.test(cn.slice(at)) ? CHANGE_TAIL.exec(head) : null);
         if (relative && relative.index >= 2) at = relative.index;
+        // "水质监测频次每月2次", "补助标准每亩1200元": the "per" before the figure is the target's, as it is
+        // before a comparator (PER_BEFORE).
+        else if (!yearFigure && head.includes("每")) {
+          const per = PER_BEFORE.exec(head);
+          if (per && per.index >= 2) at = per.index;
+        }
       } else {
         const relative = RELATIVE_TARGET.exec(cn) ?? STANDARD_VERB.exec(cn) ?? HELD_WITHIN.exec(cn);
         const placeholder = relative ? null : PLACEHOLDER_TAIL.exec(cn);
