@@ -25,6 +25,12 @@ const LEADING_ONE = /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?[\u4e00-\u9fa5]
 /** Generic words that are whole names of no district (增城区 and 西城区 are real; 城区 alone is not). */
 const GENERIC = /^(城区|市区|郊区|矿区|林区|港区|新区|全市|全县)$/;
 
+/**
+ * 阳泉市城区, 晋城市城区 (and, before 2018, 长治市城区 and 大同市城区): cities whose district is named 城区.
+ * Anywhere else 城区 after a city is the city's own words (赣州市城区公交), as 城区 alone is (城区道路).
+ */
+const CITY_DISTRICT_CHENGQU = /^(?:山西省)?(?:阳泉|晋城|长治|大同)市城区/;
+
 /** 南山区, 中山区, 黄山区 are districts; 山区 alone or 偏远山区 is hill country. */
 const HILL_DISTRICT = /^[\u4e00-\u9fa5]山区$/;
 export const isHillDistrict = (name: string): boolean => HILL_DISTRICT.test(name);
@@ -68,6 +74,7 @@ export function districtOf(project: string, budgetUnit = "", department = ""): s
     while ((m = BRACKETED.exec(text))) if (acceptable(m[1])) found = m[1];
     if (found) return found;
     const bare = text.replace(CODE_PREFIX, "");
+    if (CITY_DISTRICT_CHENGQU.test(bare)) return "城区";
     const lead = LEADING_ONE.exec(bare) ?? LEADING.exec(bare);
     if (lead && acceptable(lead[1])) return lead[1];
   }

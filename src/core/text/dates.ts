@@ -39,9 +39,10 @@ const RANGE_GAP = /^\s*(?:至|到|-|—|–|~|～)\s*$/;
 const MONTH_RANGE_GAP = /^\s*\d{1,2}\s*月?\s*(?:至|到|-|—|–|~|～)\s*$/;
 // "2024年汛前（5月15日前）", "2024年暑期（7月-8月）": a season of the year, then its months in brackets
 const SEASON_BRACKET_GAP = /^[^\d,;。()]{1,6}\(\s*$/;
-// 第三季度, and 三季度 or 3季度 without 第 (not 3个季度, a duration), with 末 or 底 when written.
+// 第三季度, and 三季度 or 3季度 without 第 (not 3个季度, a duration), with 末 or 底 when written; a
+// recurring end, 每季度末 or 每月底 (每季末 is looked for as 每季度末 is: mayHoldDate passes 季度 and 月).
 const PERIOD_WORDS =
-  /全年|年内|年底前|年度内|当年|本年度|年底|年末|(?:第|(?<![\d一二三四五六七八九十个]))(?:[一二三四1-4]\s*[-~～至到]\s*)?[一二三四1-4]季度(?:末|底)?|[上下]半年/g;
+  /全年|年内|年底前|年度内|当年|本年度|年底|年末|每(?:季度|月)(?:末|底)|(?:第|(?<![\d一二三四五六七八九十个]))(?:[一二三四1-4]\s*[-~～至到]\s*)?[一二三四1-4]季度(?:末|底)?|[上下]半年/g;
 
 /**
  * A stage of a target: a period, then its figure — 二季度达到50%, 6月底前≥50%, 12月31日前支付100%,

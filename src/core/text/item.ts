@@ -9,10 +9,17 @@ import { canon, endBeforePunct, endBeforeSpace, isDigit, isJsSpace, isSpace, tri
 import { categoryOfLabel } from "./categories";
 import { comparatorBefore, NAME_COMPARATOR_PATTERN, perBefore } from "./comparators";
 import { leadingNumbering } from "./segment";
-import { CELL_LABEL, hasDigitOrMark, isThousandsComma, QUALITATIVE_TAIL } from "./sentences";
+import {
+  CELL_LABEL,
+  hasDigitOrMark,
+  isThousandsComma,
+  QUALITATIVE_TAIL,
+  restatesTarget,
+  TIMING_TAIL,
+} from "./sentences";
 import { isKnownUnit, lexiconUnitAt } from "./units";
 import { CLOCK, CLOCK_RANGE, findDates, mayStartStageAt, type DateSpan } from "./dates";
-import { isCnNumeralCode } from "./numbers";
+import { cnNumeralValue, isCnNumeralCode } from "./numbers";
 import { isMilestones, lastStage } from "./target";
 
 export interface ItemParts {
@@ -128,8 +135,12 @@ const CHANGE_TO_TAIL =
   /(?:由\s*\d+(?:\.\d+)?\s*[^\d\s,;:。]{0,5}?\s*)?(?:降至|降到|降低至|降低到|下降至|下降到|减少至|减少到|提高至|提高到|提升至|提升到|增加至|增加到|增长至|增长到|上升至|上升到|压缩至|压缩到|缩短至|缩短到|压减至|缩减至)\s*$/;
 const PERCENT_CHANGE = /^[\d.]+\s*(?:个百分点|百分点|%)/;
 
-/** "出水水质达到一级A标准": the verb of a standard to meet starts the target. */
-const STANDARD_VERB = /(?:达到|符合|满足)(?=[^,;:。]{1,16}?(?:标准|要求|规定|规范)[\s。.;,]*$)/;
+/**
+ * "出水水质达到一级A标准": the verb of a standard to meet starts the target — with how it is met, when
+ * an adverb says so ("水质稳定达到Ⅳ类标准", "全部符合设计要求").
+ */
+const STANDARD_VERB =
+  /(?:(?:稳定|持续|全部|全面|基本|始终)\s*)?(?:达到|符合|满足)(?=[^,;:。]{1,16}?(?:标准|要求|规定|规范)[\s。.;,]*$)/;
 
 /** "地表水水质达到Ⅲ类", "公路达到二级以上": a class or grade to reach closes the words; it is the target. */
 const GRADE_TAIL =
@@ -145,13 +156,6 @@ const TARGET_WORDS =
  */
 const HELD_WITHIN =
   /控制在(?=[^,;。\d]{1,16}?(?:以内|之内|范围内|内)[\s。.;,]*$)|(?:控制在|保持在|稳定在|维持在)(?=[^,;。\d]{1,12}?水平[\s。.;,]*$)/;
-
-/**
- * "补贴按月发放", "暑假期间完工", "群众诉求及时回应", "开学前（2024年8月25日前）完工": when a thing is done — the
- * timing is the target.
- */
-const TIMING_TAIL =
-  /(?:(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期(?:间|内)|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:足额|全额|及时|按时|全部|如期){0,2}(?:发放|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|支付|兑现|办结|开工|(?:发现)?(?:处置|处理)|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$/;
 
 /** A comparator, what the target is a multiple of, and the multiple: 不低于…支出的1.3倍. */
 const TIMES_OF =
@@ -605,6 +609,49 @@ function withoutScoreNote(c: string): number {
   return m ? c.lastIndexOf("(", k - 1) : c.length;
 }
 
+/** 项目1：, 项目一： (canonical text) — the project's number of an item. */
+const PROJECT_NUMBER = /^\s*项目\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*:\s*/;
+
+/** The whole indicator after 项目N： at `p` and N, or null when what follows is not one (a name and a target). */
+function numberedProject(
+  raw: string,
+  c: string,
+  p: number,
+  end: number,
+  packed: boolean,
+): { item: ItemParts; seq: number } | null {
+  const m = PROJECT_NUMBER.exec(c.slice(p, Math.min(end, p + 10)));
+  if (!m || p + m[0].length >= end) return null;
+  const q = p + m[0].length;
+  const item = parseItem(raw.slice(q, end), c.slice(q, end), undefined, packed);
+  if (item.name === "" || item.target === "" || item.seq !== null) return null;
+  const seq = isDigit(m[1].charCodeAt(0)) ? Number(m[1]) : cnNumeralValue(m[1]);
+  return seq === null ? null : { item, seq };
+}
+
+/**
+ * "合格率达到95%；较上年有所提高", "1、安全事故发生率0；确保零发生": a last clause after a ； that only
+ * restates the target before it is part of that target; the item is read without it (its target gives
+ * the value), and the target then runs to the end. Null when the item has no such clause.
+ */
+function withRestatedTarget(
+  raw: string,
+  c: string,
+  end: number,
+  numbering: { seq: number; end: number } | undefined,
+  packed: boolean,
+): ItemParts | null {
+  const close = endBeforePunct(c, 0, end);
+  const semi = c.lastIndexOf(";", close - 1);
+  if (semi <= 0 || !hasDigitOrMark(c, 0, semi) || !restatesTarget(c.slice(semi + 1, close))) return null;
+  const item = parseItem(raw.slice(0, semi), c.slice(0, semi), numbering, packed);
+  if (item.target === "" || item.fromBracket) return null;
+  // Where the target read stands: it must close the text before the ； (not 达到95% before a name).
+  const at = raw.lastIndexOf(item.target, semi);
+  if (at < 0 || endBeforePunct(c, at, semi) !== at + item.target.length) return null;
+  return { ...item, target: raw.slice(at, close), targetCanon: c.slice(at, close) };
+}
+
 export function parseItem(
   raw: string,
   c0?: string,
@@ -613,6 +660,10 @@ export function parseItem(
 ): ItemParts {
   const c = c0 ?? canon(raw);
   const end = withoutScoreNote(c);
+  // (A ； before the item's last character: a terminal one cuts nothing.)
+  const restated =
+    c.lastIndexOf(";", end - 2) > 0 ? withRestatedTarget(raw, c, end, numbering, packed) : null;
+  if (restated) return restated;
   // Everything below moves offsets into `c` (and `raw`, which has the same offsets); only the name and
   // the target are sliced, at the end.
   let p = 0;
@@ -627,6 +678,12 @@ export function parseItem(
   if (firstNonSpace(c, p, end) === 0x8bbe /* 设 */) {
     const announce = /^\s*设\s*\d+\s*条\s*/.exec(c.slice(p));
     if (announce) p += announce[0].length;
+  }
+  // "项目1：培训人数≥500人": a project's number before a whole indicator numbers it (a sub-project's
+  // line, 项目二：居家适老化改造, is parse.ts's; 项目1：培训质量达标 keeps 项目1 as its name).
+  if (firstNonSpace(c, p, end) === 0x9879 /* 项 */) {
+    const numbered = numberedProject(raw, c, p, end, packed);
+    if (numbered) return { ...numbered.item, seq: seq ?? numbered.seq };
   }
   let goalText: string | undefined;
   // "绩效指标：会议保障次数≥50次": a label for the whole cell, not a name.
@@ -813,6 +870,7 @@ export function parseItem(
       // "供养标准不低于当地…人均消费支出的1.3倍": the comparator stands before what is multiplied.
       const times = TIMES_OF.exec(cn);
       let q = times && times.index >= 2 ? times.index : trailingQuantity(cn);
+      let yearFigure = false; // a figure per period and the year's, joined by 、 (their period stays in the name)
       // "搬迁安置群众350户1100人", "培训4期200人次": two quantities close the name; both are the target.
       if (q > 0 && isDigit(cn.charCodeAt(q))) {
         const q2 = trailingQuantity(cn.slice(0, q));
@@ -821,7 +879,10 @@ export function parseItem(
         // (the year's gives the value).
         const year = cn.charCodeAt(q - 1) === 0x5e74 /* 年 */ || cn.charCodeAt(q - 1) === 0x8ba1; /* 计 */
         const before = year ? YEAR_FIGURE_BEFORE.exec(cn.slice(0, q)) : null;
-        if (before && before.index >= 2) q = before.index;
+        if (before && before.index >= 2) {
+          q = before.index;
+          yearFigure = true;
+        }
       }
       let at = q > 0 ? q : trailingDate(cn);
       // 师生比1:15, 生态管护员岗位数量1:1配备: a ratio closing the name is the target, both its numbers;
@@ -834,6 +895,12 @@ export function parseItem(
         const relative =
           RELATIVE_TAIL.exec(head) ?? (PERCENT_CHANGE.test(cn.slice(at)) ? CHANGE_TAIL.exec(head) : null);
         if (relative && relative.index >= 2) at = relative.index;
+        // "水质监测频次每月2次", "补助标准每亩1200元": the "per" before the figure is the target's, as it is
+        // before a comparator (perBefore).
+        else if (!yearFigure && head.includes("每")) {
+          const per = perBefore(head, head.length);
+          if (per >= 2) at = per;
+        }
       } else {
         const relative = RELATIVE_TARGET.exec(cn) ?? STANDARD_VERB.exec(cn) ?? HELD_WITHIN.exec(cn);
         const placeholder = relative ? null : PLACEHOLDER_TAIL.exec(cn);

@@ -13,8 +13,10 @@ import {
   hasDigitOrMark,
   isThousandsComma,
   LEAD_IN,
+  restatesTarget,
   semicolonSeparatesIndicators,
   startsDigitLedName,
+  stateThenIndicator,
 } from "./sentences";
 import { cnNumeralValue, digitsValue } from "./numbers";
 import { mayStartStageAt, STAGE_START } from "./dates";
@@ -81,6 +83,20 @@ const SUB_PROJECT_LINE = /^项目\s*[\d一二三四五六七八九十]+\s*:/;
 
 /** The last character of a category word before 指标 (数量 质量 时效 成本 效益 满意度 产出 影响). */
 const CATEGORY_LAST = new Set(Array.from("量效本益度出响", (ch) => ch.charCodeAt(0)));
+
+/** Words that make 指标N： a template's numbering label with them: 考核指标1：, 核心指标二：, 具体指标3：. */
+const NUMBERED_LABEL_WORDS = new Set("考核 核心 具体 关键 主要 三级 绩效 个性 共性".split(" "));
+
+/** The first characters of those words, for leadingNumbering's quick rejection. */
+const NUMBERED_LABEL_FIRST = new Set(Array.from(NUMBERED_LABEL_WORDS, (w) => w.charCodeAt(0)));
+
+/**
+ * Where the numbering token of 指标 at `i` starts: at the label word before it when there is one at a
+ * boundary where an item may start (考核指标2：…, a template's slot), else at 指标 itself.
+ */
+function numberedLabelStart(s: string, i: number): number {
+  return i >= 2 && NUMBERED_LABEL_WORDS.has(s.slice(i - 2, i)) && atBoundary(s, i - 2) ? i - 2 : i;
+}
 
 /** Whether the words before 指标 at `i` (back to a mark or a space) make a category: 数量指标1:, not 提升服务质量指标1:. */
 function categoryBefore(s: string, i: number): boolean {
@@ -150,7 +166,8 @@ export function findNumbering(s: string): NumberingToken[] {
       if (!digits && !isCnNumeral(s.charCodeAt(k))) continue;
       // 数量指标1: 质量指标1: — a category numbered, its label, not the numbering of an item.
       if (i > 0 && CATEGORY_LAST.has(s.charCodeAt(i - 1)) && categoryBefore(s, i)) continue;
-      if (!digits && !atBoundary(s, i)) continue;
+      const from = numberedLabelStart(s, i);
+      if (!digits && !atBoundary(s, from)) continue;
       while (k < n && k - start < 4 && (digits ? isDigitCode(s.charCodeAt(k)) : isCnNumeral(s.charCodeAt(k))))
         k++;
       if (k > start && k - start <= 3) {
@@ -163,7 +180,7 @@ export function findNumbering(s: string): NumberingToken[] {
           (nc === 58 || nc === 46 || nc === 0x3001) &&
           (nc === 58 || !isDigitCode(s.charCodeAt(k + 1)))
         ) {
-          out.push({ start: i, end: k + 1, seq });
+          out.push({ start: from, end: k + 1, seq });
           i = k;
         }
       }
@@ -293,7 +310,8 @@ function canStartToken(c: number): boolean {
 export function leadingNumbering(s: string): NumberingToken | null {
   let i = 0;
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
-  if (i >= s.length || !canStartToken(s.charCodeAt(i))) return null;
+  const c = s.charCodeAt(i);
+  if (i >= s.length || !(canStartToken(c) || NUMBERED_LABEL_FIRST.has(c))) return null;
   const toks = findNumbering(s.slice(i, i + 12));
   const t = toks[0];
   if (!t || t.start !== 0) return null;
@@ -479,12 +497,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
         leadIn = sentenceStart;
         cuts.push(i + 1);
         sentenceStart = i + 1;
-      } else if (
-        (!inItem || hasDigitOrMark(s, from, i) || zeroBefore(s, i)) &&
-        commaSeparatesIndicators(s, from, i)
-      ) {
-        // In a numbered item the writer numbers the indicators: a comma there cuts only after a number
-        // (digits or a placeholder's *), never after a name ("1、产出指标：巡查企业数，不少于2万家次").
+      } else if (commaCuts(s, from, i, inItem)) {
         cuts.push(i + 1);
         sentenceStart = i + 1;
         sentenceFrom = i + 1;
@@ -520,12 +533,19 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     } else if (!inItem) {
       // Without numbering, each sentence is an item: 数量指标:名称≥300人;质量指标:名称≥80%。 — but not
       // a stage of the target before it (支出进度：一季度25%；二季度50%).
-      if (c !== 59 || !(mayStartStageAt(s, i + 1) && STAGE_START.test(s.slice(i + 1, i + 24))))
+      // Nor a clause that restates the target before it (合格率达到95%；较上年有所提高).
+      if (
+        c !== 59 ||
+        !(
+          (mayStartStageAt(s, i + 1) && STAGE_START.test(s.slice(i + 1, i + 24))) ||
+          (hasDigitOrMark(s, sentenceFrom, i) && restatesTarget(s.slice(i + 1, sentenceEnd(s, i + 1))))
+        )
+      )
         cuts.push(i + 1);
     } else if (
       c === 59 &&
       !nextIsToken(s, tokens, rp, i + 1) &&
-      semicolonSeparatesIndicators(s, sentenceFrom, i)
+      (semicolonSeparatesIndicators(s, sentenceFrom, i) || stateThenIndicator(s, sentenceFrom, i))
     ) {
       // "1、产出指标：抽检批次，不少于1200批次；快检批次，不少于5000批次。": two indicators in one item.
       cuts.push(i + 1);
@@ -548,9 +568,12 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     const a = trimStart(s, a0, b0);
     const b = trimEnd(s, a, b0);
     if (b <= a || onlySeparators(s, a, b)) continue;
-    const heading = a0 === leadIn || headingCategoryAt(s, a, b);
     while (next < tokens.length && tokens[next].start < a) next++;
     const numbering = next < tokens.length && tokens[next].start === a ? tokens[next] : undefined;
+    // "考核指标2：" with nothing after it (a template's empty slot): numbering and no indicator — a segment
+    // of its own, so that nothing is lost, read as a heading with no category (as a lead-in is).
+    const slot = numbering !== undefined && numbering.end <= b && onlySeparators(s, numbering.end, b);
+    const heading = a0 === leadIn || slot || headingCategoryAt(s, a, b);
     segments.push(
       numbering && numbering.end <= b
         ? { kind: heading ? "heading" : "item", start: a, end: b, numbering }
@@ -558,6 +581,19 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     );
   }
   return segments;
+}
+
+/**
+ * Whether the comma at `i` cuts between two indicators, the text before it starting at `from`. In a
+ * numbered item the writer numbers the indicators: a comma there cuts only after a number (digits or a
+ * placeholder's *), never after a name ("1、产出指标：巡查企业数，不少于2万家次") — or after words that
+ * are a whole indicator in themselves before another with its comparator ("1、报修及时处理，满意度≥90%").
+ */
+function commaCuts(s: string, from: number, i: number, inItem: boolean): boolean {
+  return (
+    ((!inItem || hasDigitOrMark(s, from, i) || zeroBefore(s, i)) && commaSeparatesIndicators(s, from, i)) ||
+    stateThenIndicator(s, from, i)
+  );
 }
 
 /** Whether 零发生 (maybe in quotes) ends the text before `i`: none at all is a figure as digits are. */

@@ -51,6 +51,107 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   return startsWholeIndicator(rest, strict);
 }
 
+/** Words that relate a target to last year: 较上年…, 比去年…, 同比…. */
+const RELATIVE_START = /^\s*(?:(?:较|比)(?:\d{4}\s*年|上年度|上一年|上年|去年|同期|基期)|同比|环比)/;
+
+/** A resolve or a joining word before a restatement: 确保零发生, 力争更高, 并逐年提高. */
+const RESOLVE_LEAD = /^\s*(?:确保|力争|争取|并且|并|且)?\s*/;
+
+/** None at all, or better, with no name: 零发生, “零事故”, 更高, 更好水平. */
+const BARE_RESTATEMENT = /^[“"]?零(?:发生|增长|事故|伤亡|投诉|差错)?[”"]?$|^更(?:高|好|优|大)(?:水平)?$/;
+
+/**
+ * Whether a clause after a ； or a comma only restates or qualifies the target before it, with no name
+ * of its own: 较上年有所提高, 较上年提高2个百分点, 确保零发生, 逐年提高, 力争更高. It belongs to that
+ * target (which gives the value), not to an indicator of its own.
+ */
+export function restatesTarget(clause: string): boolean {
+  if (RELATIVE_START.test(clause)) return true;
+  // Short, with no figure: most clauses are longer than a restatement, and are not sliced.
+  let b = clause.length;
+  while (b > 0 && isRestatementEnd(clause.charCodeAt(b - 1))) b--;
+  const a = RESOLVE_LEAD.exec(clause)?.[0].length ?? 0;
+  if (b <= a || b - a > 8 || hasDigitOrMark(clause, a, b)) return false;
+  const t = clause.slice(a, b);
+  if (BARE_RESTATEMENT.test(t)) return true;
+  // 逐年提高, 有所改善, 持续提升: a change with no name before it.
+  const tail = QUALITATIVE_TAIL.exec(t);
+  return tail !== null && tail.index === 0;
+}
+
+/** Words of purpose or a task that open a lead-in, not a name: 改善…, 保障…, 开展…, 依据…. */
+const PURPOSE_START =
+  /^\s*(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强|营造|丰富|稳定|开展|做好|落实|推进|完善|健全|优化|维护|减少|降低|增加|有效|持续|进一步)/;
+
+/**
+ * "1、报修及时处理，满意度≥90%", "水质稳定达到Ⅳ类标准；COD浓度≤30mg/L": whether the comma (or ；) at `comma`
+ * ends a whole indicator in words — a name of its own closed by a state, a timing or a standard, no
+ * figure — before another with its own name, comparator and number. Then both are indicators; not where the words lead in (开展参保扩面，参保率≥95%; 改善人居环境，…),
+ * nor where they name the subject of the next (报修处理及时，报修处理及时率100%; 诉求及时回应，回应率100%).
+ */
+export function stateThenIndicator(s: string, from: number, comma: number): boolean {
+  const mark = s.charCodeAt(comma);
+  if ((mark !== 44 && mark !== 59) || hasDigitOrMark(s, from, comma)) return false;
+  // The indicator after the comma first: most commas (巡查企业数，不少于2万家次) have none, and the
+  // words before them are then not looked at.
+  const end = comparedClauseEnd(s, comma + 1);
+  if (end < 0) return false;
+  const compared = OWN_NAME_THEN_COMPARED.exec(s.slice(comma + 1, end));
+  if (compared === null) return false;
+  // Under a label (产出指标：…) the words after it count.
+  const colon = s.lastIndexOf(":", comma - 1);
+  const before = s.slice(colon >= from ? colon + 1 : from, comma);
+  if (before.length > 24 || PURPOSE_START.test(before) || sharesWord(before, compared[1])) return false;
+  const tail = QUALITATIVE_TAIL.exec(before) ?? TIMING_TAIL.exec(before) ?? STANDARD_TAIL.exec(before);
+  const name = tail ? before.slice(0, tail.index).trim() : "";
+  return name.length >= 2 && !/[,;。、]/.test(name);
+}
+
+/** A standard to meet closing the words: 水质稳定达到Ⅳ类标准, 工程质量符合设计要求. */
+const STANDARD_TAIL = /(?:达到|符合|满足)[^,;:。]{1,16}?(?:标准|要求|规定)\s*$/;
+
+/**
+ * Where the clause that starts at `a` ends (the next comma or sentence end), or -1 when it has no digit,
+ * or no comparator's sign or first character (≥ ≤ < > = 不 大 小 低 高 超 达 至) two characters or more
+ * after `a`, where OWN_NAME_THEN_COMPARED's comparator stands after a name of two: one scan, before any
+ * slice or pattern (test/core/text/quickChecks.test.ts holds it to that).
+ */
+export function comparedClauseEnd(s: string, a: number): number {
+  let digit = false;
+  let compared = false;
+  let k = a;
+  for (; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isClauseEnd(c)) break;
+    if (c >= 48 && c <= 57) digit = true;
+    else if (k >= a + 2 && !compared) compared = COMPARATOR_FIRST.has(c);
+  }
+  return digit && compared ? k : -1;
+}
+const COMPARATOR_FIRST = new Set(Array.from("≥≤<>=不大小低高超达至", (ch) => ch.charCodeAt(0)));
+
+function isClauseEnd(c: number): boolean {
+  return c === 44 || c === 59 || c === 0x3002 || c === 10;
+}
+
+/**
+ * A name of its own, then a comparator and a number: 满意度≥90%, 维修完成率不低于95% (not a bare figure:
+ * 农民种粮收益稳定，补贴到户率100% stays one, as realLayouts reads it).
+ */
+export const OWN_NAME_THEN_COMPARED =
+  /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争)([^\d\s,;:。、()≥≤<>=*]{2,16}?)\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少)\s*\d/;
+
+/** Whether two names share two characters in a row (报修处理 and 报修处理及时率 share 报修). */
+function sharesWord(a: string, b: string): boolean {
+  for (let k = 0; k + 2 <= a.length; k++) if (b.includes(a.slice(k, k + 2))) return true;
+  return false;
+}
+
+/** What may close a restatement: spaces and 。 . ; , (canonical text). */
+function isRestatementEnd(c: number): boolean {
+  return isSpace(c) || c === 0x3002 || c === 46 || c === 59 || c === 44;
+}
+
 /** A name of two characters or more, no figure, closed by a change or a state: 群众出行更加便捷. */
 function isOwnState(rest: string): boolean {
   if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
@@ -99,6 +200,13 @@ export const CELL_LABEL = /^\s*(?:部门整体(?:支出)?|整体)?(?:年度)?(?:
  */
 export const QUALITATIVE_TAIL =
   /(?:(?:同比|环比)?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|大幅|不断|有所|得到|全面|保持|基本)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻)|(?:基本|逐步|有效|明显|显著|切实|进一步)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中向好|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|建立|建成|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
+
+/**
+ * "补贴按月发放", "暑假期间完工", "群众诉求及时回应", "开学前（2024年8月25日前）完工": when a thing is done — the
+ * timing is the target.
+ */
+export const TIMING_TAIL =
+  /(?:(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期(?:间|内)|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:足额|全额|及时|按时|全部|如期){0,2}(?:发放|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|支付|兑现|办结|开工|(?:发现)?(?:处置|处理)|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$/;
 
 /** A short label and its colon before the text: 产出：, 效益指标：. */
 const SHORT_LABEL_COLON = /^\s*[^\d\s,;:。、()]{1,8}:\s*(?=\D)/;
@@ -165,6 +273,8 @@ function finalQuantityAfter(name: string): RegExp {
  */
 function startsWholeIndicator(rest00: string, strict = false): boolean {
   if (CLAUSE_START.test(rest00) || (mayStartStageAt(rest00) && STAGE_START.test(rest00))) return false;
+  // "…0，确保零发生", "…≥90%，力争更高": the target restated, no indicator of its own.
+  if (restatesTarget(rest00)) return false;
   // "…，不发生重特大森林火灾", "…，确保不发生重大安全事故": a state said of something, an indicator too.
   if (rest00.includes("不发生") && NEGATED_EVENT.test(rest00)) return true;
   // "0-6岁儿童健康管理率≥90%", "2号楼加装电梯1部": a name led by an age, a building or a hotline is
@@ -337,6 +447,8 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
   return (
     (NAME_THEN_TARGET.test(rest) ||
       quantity ||
+      NAME_THEN_CHANGE.test(rest) ||
+      NAME_THEN_PERIOD_DEADLINE.test(rest) ||
       DEADLINE_START.test(rest) ||
       NAME_BEFORE_YEAR.test(rest) ||
       NAME_THEN_BOUND.test(rest) ||
@@ -348,6 +460,14 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
     !(mayStartStageAt(rest) && STAGE_START.test(rest))
   );
 }
+
+/** "；绿色出行比例提高3个百分点", "；投诉量下降10%": a name, a change and its figure. */
+const NAME_THEN_CHANGE =
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:提高|提升|增长|增加|上升|下降|降低|减少)\s*\d+(?:\.\d+)?\s*(?:个百分点|百分点|%)/;
+
+/** "；补贴资金于每季度末前拨付", "；慰问金于年底前发放": a name, then a deadline without a year. */
+const NAME_THEN_PERIOD_DEADLINE =
+  /^\s*[^\d\s,;:。、()]{2,10}?(?:于|在)\s*(?:每(?:季度|季|月|半年|年)(?:末|底)?|季度末|季末|年底|年末|月底|月末)\s*(?:前|以前|之前)/;
 
 /** "；资金拨付时间2024年9月前", "；建设工期2024年1月-2025年12月": a name, then its date. */
 const NAME_BEFORE_YEAR =

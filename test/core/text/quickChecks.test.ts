@@ -9,6 +9,7 @@ import { canon, isJsSpace } from "../../../src/core/text/chars";
 import { PER_WORD, perBefore } from "../../../src/core/text/comparators";
 import { headingCategoryAt } from "../../../src/core/text/segment";
 import { isSerialText } from "../../../src/core/text/target";
+import { comparedClauseEnd, OWN_NAME_THEN_COMPARED } from "../../../src/core/text/sentences";
 import {
   mayEndWithModal,
   mayEndWithQuantity,
@@ -150,6 +151,38 @@ describe("quick rejections agree with the full checks", () => {
         // The pattern may start a run of two at an earlier 每 than the scan's two; both end at the number.
         if (m === null) expect(perBefore(t, t.length)).toBe(-1);
         else expect(perBefore(t, t.length)).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("comparedClauseEnd passes every clause OWN_NAME_THEN_COMPARED matches, and ends it at its comma", () => {
+    const clauseText = fc
+      .array(
+        fc.constantFrom(
+          "满意度",
+          "不合格率",
+          "≥",
+          "<",
+          "不少于",
+          "达到",
+          "至少",
+          "高于",
+          "90",
+          "%",
+          " ",
+          "维",
+          "率",
+        ),
+        { maxLength: 6 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(clauseText, (t) => {
+        const end = comparedClauseEnd(t, 0);
+        const clause = t.split(/[,;。\n]/)[0];
+        if (end < 0) expect(OWN_NAME_THEN_COMPARED.test(clause)).toBe(false);
+        else expect(end).toBe(clause.length);
       }),
       { numRuns: 3000 },
     );
