@@ -35,6 +35,22 @@ const CITY_DISTRICT_CHENGQU = /^(?:山西省)?(?:阳泉|晋城|长治|大同)市
 const HILL_DISTRICT = /^[\u4e00-\u9fa5]山区$/;
 export const isHillDistrict = (name: string): boolean => HILL_DISTRICT.test(name);
 
+/**
+ * A city named in brackets after a project (（建德市）, （都江堰市）): a 县级市 marking its copy of a program, as
+ * （海珠区） does. Only in brackets: written before a name, X市 may be the prefecture (昆明市…). Not a word
+ * ending in 市 (（城市）, （全市）, （超市）).
+ */
+function bracketedCity(name: string): boolean {
+  return (
+    name.indexOf("市") === name.length - 1 &&
+    name.length >= 3 &&
+    !NOT_CITY_WORD.test(name) &&
+    acceptable(name.slice(0, -1) + "县")
+  );
+}
+const NOT_CITY_WORD =
+  /(?:城市|超市|都市|门市|上市|菜市|夜市|股市|楼市|街市|集市|互市|全市|本市|各市|该市|我市|市市|县市)$/;
+
 function acceptable(name: string): boolean {
   if (isHillDistrict(name)) return true;
   return (
@@ -71,7 +87,7 @@ export function districtOf(project: string, budgetUnit = "", department = ""): s
     BRACKETED.lastIndex = 0;
     let m: RegExpExecArray | null;
     let found: string | null = null;
-    while ((m = BRACKETED.exec(text))) if (acceptable(m[1])) found = m[1];
+    while ((m = BRACKETED.exec(text))) if (acceptable(m[1]) || bracketedCity(m[1])) found = m[1];
     if (found) return found;
     const bare = text.replace(CODE_PREFIX, "");
     if (CITY_DISTRICT_CHENGQU.test(bare)) return "城区";

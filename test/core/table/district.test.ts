@@ -21,3 +21,20 @@ describe("a district named 城区", () => {
     expect(districtOf(project, unit)).toBe(null);
   });
 });
+
+describe("a county-level city in brackets after a project (（建德市）)", () => {
+  it.each([
+    ["农村公路养护（建德市）", "建德市"],
+    ["耕地地力保护补贴（都江堰市）", "都江堰市"],
+    ["城乡客运一体化补贴（金堂县）", "金堂县"],
+  ])("%s → %s, as （海珠区） marks a district's copy of a program", (project, district) => {
+    expect(districtOf(project)).toBe(district);
+  });
+
+  it.each([["文明创建（全市）"], ["公共文化服务（城市）"], ["农村公路养护（县市）"], ["建德市农村公路养护"]])(
+    "%s → none: a word for all or for cities, or X市 written before the name (it may be the prefecture)",
+    (project) => {
+      expect(districtOf(project)).toBe(null);
+    },
+  );
+});
