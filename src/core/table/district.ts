@@ -26,10 +26,12 @@ const LEADING_ONE = /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?[\u4e00-\u9fa5]
 const GENERIC = /^(城区|市区|郊区|矿区|林区|港区|新区|全市|全县)$/;
 
 /**
- * 阳泉市城区, 晋城市城区 (and, before 2018, 长治市城区 and 大同市城区): cities whose district is named 城区.
- * Anywhere else 城区 after a city is the city's own words (赣州市城区公交), as 城区 alone is (城区道路).
+ * The cities whose districts bear a generic word's name: 阳泉市城区, 矿区 and 郊区; 晋城市城区 (and, before
+ * 2018, 长治市城区 and 大同市城区); 铜陵市郊区, 佳木斯市郊区. Anywhere else such a word after a city is the
+ * city's own words (赣州市城区公交, 某市郊区农田), as the word alone is (城区道路).
  */
-const CITY_DISTRICT_CHENGQU = /^(?:山西省)?(?:阳泉|晋城|长治|大同)市城区/;
+const CITY_GENERIC_DISTRICT =
+  /^(?:[\u4e00-\u9fa5]{2,3}省)?(?:(?:阳泉|晋城|长治|大同)市(城区)|阳泉市(矿区)|(?:阳泉|铜陵|佳木斯)市(郊区))/;
 
 /** 南山区, 中山区, 黄山区 are districts; 山区 alone or 偏远山区 is hill country. */
 const HILL_DISTRICT = /^[\u4e00-\u9fa5]山区$/;
@@ -90,7 +92,8 @@ export function districtOf(project: string, budgetUnit = "", department = ""): s
     while ((m = BRACKETED.exec(text))) if (acceptable(m[1]) || bracketedCity(m[1])) found = m[1];
     if (found) return found;
     const bare = text.replace(CODE_PREFIX, "");
-    if (CITY_DISTRICT_CHENGQU.test(bare)) return "城区";
+    const generic = CITY_GENERIC_DISTRICT.exec(bare);
+    if (generic) return generic[1] ?? generic[2] ?? generic[3];
     const lead = LEADING_ONE.exec(bare) ?? LEADING.exec(bare);
     if (lead && acceptable(lead[1])) return lead[1];
   }
