@@ -136,6 +136,30 @@ export function isMoneyInput(name: string, unit: string): boolean {
   return normalize(unit).includes("元") || /(金额|资金|经费|投入|投资额|预算|预算数)$/.test(c);
 }
 
+/**
+ * Money that is not the project's own input: what others put in or lend (撬动企业投入, 发放创业担保贷款) or
+ * what the project brings about (促进增收节支金额) — an output or an effect.
+ */
+export function isResultMoney(name: string): boolean {
+  return hasAny(normalize(name), measures.resultMoneyWords);
+}
+
+/** The project's own money named as such (发放补贴金额, 创新券额度, 业务工作支出安排金额). */
+export function isProgramMoney(name: string): boolean {
+  return hasAny(core(name), measures.programMoneyWords);
+}
+
+/** A cost per unit or a standard (人均补助, 每户补助, 补助标准, 元/公里): a cost, not an input. */
+export function isPerUnitMoney(name: string, unit: string): boolean {
+  const u = normalize(unit);
+  return hasAny(normalize(name), measures.perUnitWords) || (u.includes("元") && u.includes("/"));
+}
+
+/** A target that says when (按季度拨付, 一个月内拨付到位, 9月30日前拨付完毕): timeliness, not an amount. */
+export function isTimelyTarget(target: string): boolean {
+  return hasAny(normalize(target), measures.timelyTargetWords);
+}
+
 /** Staff put into the project (聘用人员数 …). */
 export function isStaffInput(name: string): boolean {
   return lexicon.staffInput.test(normalize(name));

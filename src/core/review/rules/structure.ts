@@ -2,6 +2,7 @@
 import type { IndicatorRecord } from "../../record";
 import { categoryOfLabel } from "../../text/categories";
 import { BASIS } from "../basis";
+import { LEADING_NUMBER } from "../indicator";
 import { nameKey, normalize } from "../lexicon";
 import type { Rule } from "../types";
 
@@ -38,8 +39,6 @@ export const duplicate: Rule = {
     }
   },
 };
-
-const LEADING_NUMBER = /^\s*[(（]?\s*[\d一二三四五六七八九十]{1,3}\s*[)）、.．]?\s*/;
 
 /**
  * The style an item's number is written in — 一、 （一） 1. （1） ① 指标1: … — which is its level in an
