@@ -96,6 +96,15 @@ export function isPercentUnit(unit: string): boolean {
   return measures.percentUnits.includes(normalize(unit));
 }
 
+/**
+ * A unit a rate may be stated in: a percentage or per-mille, or a count per so many (事故死亡率 ≤0.08人/万台,
+ * 孕产妇死亡率 ≤10/10万, 每万人…) — the official form of many incidence and death rates.
+ */
+export function isRateUnit(unit: string): boolean {
+  const u = normalize(unit);
+  return isPercentUnit(u) || u.includes("/") || u.startsWith("每") || /^万分之|^千分之/.test(u);
+}
+
 /** A name measuring a count or volume: 人数, 次数, 访问量 … (not 指数, 质量). */
 export function isCountName(name: string): boolean {
   const c = core(name);
