@@ -51,3 +51,35 @@ export function exampleTargets(
   if (unit) return BY_NAME.find(([, e]) => e.endsWith(unit) && e.startsWith("≥"))?.[1] ?? `≥10${unit}`;
   return hit ? hit[1] : fallback;
 }
+
+/**
+ * Vague words and the measurable form that keeps what the officer meant: 较上年下降 → “较上年下降 ≥5%” (not
+ * “≥95%” for an incidence rate), 得到满足 → “满足率 ≥95%”, 稳中有增 → “较上年增长 ≥3%”.
+ */
+const BY_VAGUE_WORD: readonly [RegExp, string][] = [
+  [/下降|减少|降低|减轻|缓解|控制|压减|遏制|减/, "较上年下降 ≥5%"],
+  [/满足/, "满足率 ≥95%"],
+  [/保障|到位|落实/, "保障率 100%"],
+  [/稳中有增|稳中有升|增长|增加|增收|增/, "较上年增长 ≥3%"],
+  [/稳定|平稳/, "与上年相比波动不超过 ±5%"],
+  [/提升|提高|改善|增强|好转|向好|丰富|便捷|优化|完善/, "较上年提高 ≥5%"],
+];
+
+/**
+ * An example number for a vague target, fitted to its name and words. What the name counts comes first
+ * (培训人数 有所增加 → ≥500人); a sentence read as a name (群众补贴负担减轻) is told by its words first,
+ * its name being the whole sentence.
+ */
+export function exampleForVague(name: string, word: string, sentence = false): string {
+  const n = normalize(name);
+  if (isSatisfactionName(n)) return "≥90%";
+  const w = normalize(word);
+  // A rate keeps its own scale: 合格率 ≥95%; one that should fall says by how much (发病率 较上年下降 ≥5%).
+  if (isPercentName(n)) {
+    if (w && BY_VAGUE_WORD[0][0].test(w)) return BY_VAGUE_WORD[0][1];
+    return polarityOf(n) === "negative" ? "≤1%" : "≥95%";
+  }
+  const byWord = w ? BY_VAGUE_WORD.find(([re]) => re.test(w))?.[1] : undefined;
+  const byName = exampleTargets({ name, target: "" }, "");
+  return (sentence ? (byWord ?? byName) : byName || byWord) || "≥95%”“≥20场";
+}
