@@ -7,6 +7,7 @@
  */
 import type { IndicatorRecord, Level1 } from "../../record";
 import { BASIS } from "../basis";
+import { projectExamples } from "../examples";
 import { isCostIndicator, label, level1Of } from "../indicator";
 import { isApprovalName, isChangeName, isSatisfactionName } from "../lexicon";
 import type { ProjectView, Rule, RuleMeta } from "../types";
@@ -44,7 +45,19 @@ function missingCategory(meta: RuleMeta, present: (v: ProjectView) => boolean): 
     meta,
     check(view, ctx) {
       if (!categoriesKnown(view) || present(view)) return;
-      ctx.report({ data: { project: view.project.project, ...leftOut(view) } });
+      const ex = projectExamples(view);
+      ctx.report({
+        data: {
+          project: view.project.project,
+          ...leftOut(view),
+          outputZh: ex.output.zh,
+          outputEn: ex.output.en,
+          effectZh: ex.effect.zh,
+          effectEn: ex.effect.en,
+          costZh: ex.cost.zh,
+          costEn: ex.cost.en,
+        },
+      });
     },
   };
 }
@@ -63,8 +76,8 @@ export const completeOutput = missingCategory(
     },
     basis: BASIS.categories,
     fix: {
-      zh: "补充产出指标，写明本项目完成的工作量、质量和时限，如“培训人数 ≥500人”。",
-      en: "Add output indicators stating the work delivered, its quality and deadline, e.g. “people trained ≥ 500”.",
+      zh: "补充产出指标，写明本项目完成的工作量、质量和时限{outputZh}。",
+      en: "Add output indicators stating the work delivered, its quality and deadline{outputEn}.",
     },
   },
   (v) => hasLevel1(v, "产出指标"),
@@ -84,8 +97,8 @@ export const completeEffect = missingCategory(
     },
     basis: BASIS.categories,
     fix: {
-      zh: "补充效益指标，写明项目带来的可衡量变化，如“事故起数同比下降 ≥5%”。",
-      en: "Add effect indicators describing a measurable change the project brings, e.g. “accidents down ≥ 5% year on year”.",
+      zh: "补充效益指标，写明项目带来的可衡量变化{effectZh}。",
+      en: "Add effect indicators describing a measurable change the project brings{effectEn}.",
     },
   },
   (v) => hasLevel1(v, "效益指标"),
@@ -131,8 +144,8 @@ export const completeCost: Rule = missingCategory(
     },
     basis: BASIS.cost2021,
     fix: {
-      zh: "如按 2021 年指引编制，补充单位成本或分项成本控制数，如“人均培训成本 ≤800元/人”。",
-      en: "If following the 2021 guide, add a unit or itemised cost cap, e.g. “training cost ≤ 800 yuan per person”.",
+      zh: "如按 2021 年指引编制，补充单位成本或分项成本控制数{costZh}。",
+      en: "If following the 2021 guide, add a unit or itemised cost cap{costEn}.",
     },
   },
   (v) => v.indicators.some(isCostIndicator),
