@@ -186,9 +186,9 @@ function vagueFix(example: string): { fixZh: string; fixEn: string } {
 
 /** An action with no when or how much is told to say when, not given a number. */
 const UNDATED_FIX = {
-  fixZh: "写明完成时限或完成量，如“9月30日前完成”“完成防治面积 ≥5万亩”。",
+  fixZh: "写明完成时限或完成量，如“9月30日前完成”“完成率 100%”。",
   fixEn:
-    "State the deadline or the amount, e.g. “9月30日前完成” (done by 30 September), “≥ 50,000 mu treated”.",
+    "State the deadline or the amount, e.g. “9月30日前完成” (done by 30 September), “完成率 100%” (all done).",
 };
 
 export const vague: Rule = {
