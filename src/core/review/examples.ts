@@ -2,7 +2,11 @@
  * Example targets for a fix, fitted to what the indicator measures: 堤防长度 gets "≥5公里", not "≥95%";
  * 规章制度建立与否 gets a state, not a number.
  */
+import type { Localized } from "../i18n";
 import type { IndicatorRecord } from "../record";
+import sectors from "./lexicons/sectors.json";
+import { level1Of } from "./indicator";
+import type { ProjectView } from "./types";
 import { isPercentName, isSatisfactionName, normalize, polarityOf } from "./lexicon";
 
 /** Name patterns and the example each gets, the first that matches winning. */
@@ -50,4 +54,138 @@ export function exampleTargets(
   const unit = templateUnit(r.target);
   if (unit) return BY_NAME.find(([, e]) => e.endsWith(unit) && e.startsWith("≥"))?.[1] ?? `≥10${unit}`;
   return hit ? hit[1] : fallback;
+}
+
+/**
+ * Vague words and the measurable form that keeps what the officer meant: 较上年下降 → “较上年下降 ≥5%” (not
+ * “≥95%” for an incidence rate), 得到满足 → “满足率 ≥95%”, 稳中有增 → “较上年增长 ≥3%”.
+ */
+const BY_VAGUE_WORD: readonly [RegExp, string][] = [
+  [/下降|减少|降低|减轻|缓解|控制|压减|遏制|减/, "较上年下降 ≥5%"],
+  [/满足/, "满足率 ≥95%"],
+  [/保障|到位|落实/, "保障率 100%"],
+  [/稳中有增|稳中有升|增长|增加|增收|增/, "较上年增长 ≥3%"],
+  [/稳定|平稳/, "与上年相比波动不超过 ±5%"],
+  [/提升|提高|改善|增强|好转|向好|丰富|便捷|优化|完善/, "较上年提高 ≥5%"],
+];
+
+/**
+ * An example number for a vague target, fitted to its name and words. What the name counts comes first
+ * (培训人数 有所增加 → ≥500人); a sentence read as a name (群众补贴负担减轻) is told by its words first,
+ * its name being the whole sentence.
+ */
+export function exampleForVague(name: string, word: string, sentence = false): string {
+  const n = normalize(name);
+  if (isSatisfactionName(n)) return "≥90%";
+  const w = normalize(word);
+  // A rate keeps its own scale: 合格率 ≥95%; one that should fall says by how much (发病率 较上年下降 ≥5%).
+  if (isPercentName(n)) {
+    if (w && BY_VAGUE_WORD[0][0].test(w)) return BY_VAGUE_WORD[0][1];
+    return polarityOf(n) === "negative" ? "≤1%" : "≥95%";
+  }
+  const byWord = w ? BY_VAGUE_WORD.find(([re]) => re.test(w))?.[1] : undefined;
+  const byName = exampleTargets({ name, target: "" }, "");
+  return (sentence ? (byWord ?? byName) : byName || byWord) || "≥95%”“≥20场";
+}
+
+/** A field of work and the examples that fit it (lexicons/sectors.json). */
+export interface Sector {
+  name: string;
+  words: readonly string[];
+  output: string;
+  effect: string;
+  cost: string;
+}
+
+const SECTORS: readonly Sector[] = sectors.sectors;
+
+/** Words in the project's name say more about its field than words in its goal or indicators. */
+const NAME_WEIGHT = 3;
+
+/**
+ * The field a project works in, from the words of its name, goal and indicators (高标准农田 → 农业, 疫苗 →
+ * 卫生健康), or null when none says. Ties go to the earlier field: the specific ones come first.
+ */
+export function sectorOf(view: Pick<ProjectView, "project" | "indicators">): Sector | null {
+  const name = normalize(view.project.project);
+  const rest = normalize([view.project.goal, ...view.indicators.map((r) => r.name)].join("|"));
+  let best: Sector | null = null;
+  let bestScore = 0;
+  for (const s of SECTORS) {
+    const score = s.words.reduce(
+      (sum, w) => sum + (name.includes(w) ? NAME_WEIGHT : 0) + (rest.includes(w) ? 1 : 0),
+      0,
+    );
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** 人 → 人均, 户 → 户均, 亩 → 亩均: the way a cost per unit is named; 每公里 otherwise. */
+function perUnit(unit: string): string {
+  if (/^[人户亩生次]$/.test(unit)) return `${unit}均成本`;
+  // 个, 项, 件 say nothing of what is counted: 每个成本 reads wrong.
+  return /^[个项件]$/.test(unit) ? "单位成本" : `每${unit}成本`;
+}
+
+/** The counts the project's outputs are measured in (亩, 人次, 公里), outputs first. */
+function outputUnits(view: Pick<ProjectView, "indicators">): string[] {
+  const units: string[] = [];
+  const rows = [...view.indicators].sort(
+    (a, b) => Number(level1Of(b) === "产出指标") - Number(level1Of(a) === "产出指标"),
+  );
+  for (const r of rows) {
+    const u = normalize(r.unit).replace(/^[万亿]/, "");
+    if (r.kind !== "quantitative" || !/^[\u4e00-\u9fff]{1,4}$/.test(u)) continue;
+    if (/元|年|月|日|天|小时|分|百分点/.test(u) || units.includes(u)) continue;
+    units.push(u);
+  }
+  return units;
+}
+
+/** “，如“…”” after a fix, in each language. */
+function suchAs(zh: string, en = zh): Localized {
+  return { zh: `，如“${zh}”`, en: `, e.g. “${en}”` };
+}
+
+/**
+ * Examples for a missing category, fitted to the project, as the clause a fix ends with (“，如“…””): its
+ * field's examples (a cost per what the project itself counts when the field's is per something else),
+ * else a cost per unit of what its outputs count (亩均成本 …元/亩), else words alone.
+ */
+export function projectExamples(view: Pick<ProjectView, "project" | "indicators">): {
+  output: Localized;
+  effect: Localized;
+  cost: Localized;
+} {
+  const s = sectorOf(view);
+  const units = outputUnits(view);
+  const unit = units[0];
+  const ownCost = unit
+    ? suchAs(`${perUnit(unit)} ≤（金额）元/${unit}`, `cost per ${unit} ≤ (amount) yuan/${unit}`)
+    : null;
+  if (s) {
+    // A field's cost per 场 does not fit a project counting 家次: the project's own count wins.
+    const costUnit = /\/([^/]+)$/.exec(s.cost)?.[1];
+    const fits = !ownCost || !costUnit || units.includes(costUnit);
+    return {
+      output: suchAs(s.output),
+      effect: suchAs(s.effect),
+      cost: fits ? suchAs(s.cost) : (ownCost ?? suchAs(s.cost)),
+    };
+  }
+  return {
+    output: { zh: "", en: "" },
+    effect: {
+      zh: "，如受益对象增加或问题减少了多少",
+      en: ", e.g. how many more people benefit or how much a problem shrinks",
+    },
+    cost: ownCost ?? {
+      zh: "，如每人、每次、每公里的成本上限",
+      en: ", e.g. a cost cap per person, per session or per km",
+    },
+  };
 }

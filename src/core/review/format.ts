@@ -1,6 +1,7 @@
 /** Message text: `{key}` placeholders filled, and numbers and targets quoted as the officer wrote them. */
 import type { Localized } from "../i18n";
 import type { IndicatorRecord } from "../record";
+import { writesComparator } from "../text/comparatorWords";
 import { MAGNITUDES } from "../text/numbers";
 import { normalize } from "./lexicon";
 
@@ -55,4 +56,16 @@ export function targetAsWritten(r: Pick<IndicatorRecord, "target" | "value" | "u
   if (!unit || written.includes(unit) || (unit === "%" && written.includes("百分"))) return t;
   const [word] = magnitudeOf(r);
   return `${t}${word}${r.unit}`;
+}
+
+/**
+ * The target with the comparator a column of its own gave it (符号 ≥ | 100 | %): ≥100%, as the officer reads
+ * the row. A target that writes its own comparator is quoted alone.
+ */
+export function targetWithColumn(
+  r: Pick<IndicatorRecord, "target" | "value" | "unit" | "direction">,
+): string {
+  const t = targetAsWritten(r);
+  const d = r.direction?.trim() ?? "";
+  return d && writesComparator(d) && !writesComparator(r.target) ? `${d}${t}` : t;
 }

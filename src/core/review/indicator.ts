@@ -1,5 +1,6 @@
 /** Facts about one indicator that several rules need. */
 import type { IndicatorRecord, Level1, Level2 } from "../record";
+import { categoryOfLabel } from "../text/categories";
 import { writesComparator } from "../text/comparatorWords";
 import { normalize } from "./lexicon";
 
@@ -61,4 +62,41 @@ export function directionWritesComparator(direction: string | null): boolean {
 /** The indicator's name, or its raw text when the parser found no name. */
 export function label(r: IndicatorRecord): string {
   return r.name || r.text;
+}
+
+/** A number an item starts with: 1、 2. （3） 四、. */
+export const LEADING_NUMBER = /^\s*[(（]?\s*[\d一二三四五六七八九十]{1,3}\s*[)）、.．]?\s*/;
+
+/** An item's number with its mark (1、 2. （3） 指标4：), never the digits a name starts with (65岁以上…). */
+const ITEM_NUMBER =
+  /^\s*(?:[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[\d一二三四五六七八九十]{1,3}\s*[、.．)）](?!\d)|指标\s*\d{1,3}\s*[:：.、])\s*/;
+
+/** Longer texts are paragraphs, not one indicator: a message quotes the name instead. */
+const WRITTEN_MAX = 40;
+
+/**
+ * The indicator as the officer wrote it, without its number and category labels: “补贴资金按季度拨付”, where
+ * the name alone (补贴资金) is a fragment that says something else; a row's cells are joined by a space.
+ */
+export function asWritten(r: IndicatorRecord): string {
+  const parts = r.text
+    .split(/\s*\|\s*/)
+    .map((p) => stripLabels(p.replace(ITEM_NUMBER, "")))
+    .filter((p) => p !== "" && categoryOfLabel(p) === null);
+  const t = parts
+    .join(" ")
+    .replace(/[。；;，,、\s]+$/, "")
+    .trim();
+  return t && t.length <= WRITTEN_MAX && t.includes(r.name) ? t : label(r);
+}
+
+/** "产出指标：数量指标：培训人数≥500人" → "培训人数≥500人". */
+function stripLabels(text: string): string {
+  let t = text.trim();
+  for (let i = 0; i < 3; i++) {
+    const colon = t.search(/[:：]/);
+    if (colon <= 0 || colon > 14 || categoryOfLabel(t.slice(0, colon)) === null) break;
+    t = t.slice(colon + 1).trim();
+  }
+  return t;
 }

@@ -40,6 +40,9 @@ export const lexicon = {
   vaguePhrases: vague.phrases as readonly string[],
   vagueExact: new Set(vague.exact),
   gradeScales: vague.gradeScales as readonly (readonly string[])[],
+  sentenceEndings: vague.sentenceEndings as readonly string[],
+  actionEndings: vague.actionEndings as readonly string[],
+  zeroPhrases: vague.zeroPhrases as readonly string[],
   negative: polarity.negative as readonly string[],
   positive: polarity.positive as readonly string[],
   allowedReduplications: new Set(reduplication.allowed),
@@ -96,6 +99,15 @@ export function isPercentUnit(unit: string): boolean {
   return measures.percentUnits.includes(normalize(unit));
 }
 
+/**
+ * A unit a rate may be stated in: a percentage or per-mille, or a count per so many (事故死亡率 ≤0.08人/万台,
+ * 孕产妇死亡率 ≤10/10万, 每万人…) — the official form of many incidence and death rates.
+ */
+export function isRateUnit(unit: string): boolean {
+  const u = normalize(unit);
+  return isPercentUnit(u) || u.includes("/") || u.startsWith("每") || /^万分之|^千分之/.test(u);
+}
+
 /** A name measuring a count or volume: 人数, 次数, 访问量 … (not 指数, 质量). */
 export function isCountName(name: string): boolean {
   const c = core(name);
@@ -134,6 +146,30 @@ export function isMoneyInput(name: string, unit: string): boolean {
   const c = core(name);
   if (!hasAny(c, measures.inputMoneyWords) || hasAny(c, measures.inputMoneyExclusions)) return false;
   return normalize(unit).includes("元") || /(金额|资金|经费|投入|投资额|预算|预算数)$/.test(c);
+}
+
+/**
+ * Money that is not the project's own input: what others put in or lend (撬动企业投入, 发放创业担保贷款) or
+ * what the project brings about (促进增收节支金额) — an output or an effect.
+ */
+export function isResultMoney(name: string): boolean {
+  return hasAny(normalize(name), measures.resultMoneyWords);
+}
+
+/** The project's own money named as such (发放补贴金额, 创新券额度, 业务工作支出安排金额). */
+export function isProgramMoney(name: string): boolean {
+  return hasAny(core(name), measures.programMoneyWords);
+}
+
+/** A cost per unit or a standard (人均补助, 每户补助, 补助标准, 元/公里): a cost, not an input. */
+export function isPerUnitMoney(name: string, unit: string): boolean {
+  const u = normalize(unit);
+  return hasAny(normalize(name), measures.perUnitWords) || (u.includes("元") && u.includes("/"));
+}
+
+/** A target that says when (按季度拨付, 一个月内拨付到位, 9月30日前拨付完毕): timeliness, not an amount. */
+export function isTimelyTarget(target: string): boolean {
+  return hasAny(normalize(target), measures.timelyTargetWords);
 }
 
 /** Staff put into the project (聘用人员数 …). */

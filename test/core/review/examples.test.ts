@@ -1,4 +1,5 @@
-import { exampleTargets } from "../../../src/core/review/examples";
+import { exampleTargets, projectExamples } from "../../../src/core/review/examples";
+import { makeProject, makeRecord } from "../../support/records";
 import { runRule } from "./ruleTester";
 import { duplicate } from "../../../src/core/review/rules/structure";
 import { emptyTarget, vague } from "../../../src/core/review/rules/targets";
@@ -49,5 +50,32 @@ describe("fixes fit the indicator", () => {
     const fix = fixOf(duplicate, "1、产出指标：堤防巡查次数，≥10次。2、产出指标：堤防巡查次数，≥10次。");
     expect(fix).not.toContain("汛期");
     expect(fix).toContain("对象、地点或时段");
+  });
+});
+
+describe("projectExamples: a missing category's example fits the project", () => {
+  const view = (project: string, indicators: { name: string; unit?: string }[] = [], goal = "") => ({
+    project: { ...makeProject({ project }), goal },
+    indicators: indicators.map((r) =>
+      makeRecord({ name: r.name, unit: r.unit ?? "", kind: "quantitative", level1: "产出指标" }),
+    ),
+  });
+  it.each([
+    ["高标准农田建设（萧山区）", [{ name: "新建高标准农田", unit: "亩" }], "亩均财政投入"],
+    ["职业技能提升培训补贴", [{ name: "培训人数", unit: "人" }], "人均培训成本"],
+    ["生活垃圾分类处理补贴", [{ name: "垃圾处理量", unit: "吨" }], "每吨垃圾处理成本"],
+    // A field whose cost is per 场 does not fit a project counting 家次: its own count is used.
+    ["镇（街）园区专职安监员队伍建设经费（海珠区）", [{ name: "巡查企业数", unit: "家次" }], "每家次成本"],
+    // No field: a cost per what the outputs count, else words alone.
+    ["某某项目", [{ name: "维修路段", unit: "公里" }], "每公里成本"],
+    ["某某项目", [], "每人、每次、每公里的成本上限"],
+  ])("%s → %s", (project, indicators, cost) => {
+    expect(projectExamples(view(project, indicators)).cost.zh).toContain(cost);
+  });
+  it("gives each field its own effect, not one accident figure for all", () => {
+    expect(projectExamples(view("两癌筛查")).effect.zh).toContain("早诊早治率");
+    expect(projectExamples(view("城乡居民养老保险")).effect.zh).toContain("参保率");
+    expect(projectExamples(view("文旅消费券发放")).effect.zh).toContain("带动消费");
+    expect(projectExamples(view("特种设备安全监管")).effect.zh).toContain("事故");
   });
 });

@@ -1,11 +1,71 @@
 /**
- * Category mix-ups (相关性): a satisfaction indicator filed as output or effect, a cost filed as a quantity,
- * and inputs (money, staff) stated as outputs or effects.
+ * Category mix-ups (相关性): a satisfaction indicator filed as output, a cost filed as a quantity, and inputs
+ * (money, staff) stated as outputs or effects.
  */
+import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
-import { COST_LEVEL2 } from "../indicator";
-import { isChangeName, isCostName, isMoneyInput, isSatisfactionName, isStaffInput } from "../lexicon";
+import { asWritten, COST_LEVEL2, label, level2Of } from "../indicator";
+import {
+  isChangeName,
+  isCostName,
+  isMoneyInput,
+  isPerUnitMoney,
+  isProgramMoney,
+  isResultMoney,
+  isSatisfactionName,
+  isStaffInput,
+  isTimelyTarget,
+  lexicon,
+  normalize,
+} from "../lexicon";
 import type { Rule } from "../types";
+
+const FIX = {
+  satisfaction: {
+    fixZh: "把这条指标移到满意度指标（服务对象满意度指标）下。",
+    fixEn: "Move the indicator under 满意度指标 (beneficiary satisfaction).",
+  },
+  cost: {
+    fixZh: "把这条指标移到成本指标下；数量指标写完成的工作量，如补助人数、建设里程。",
+    fixEn:
+      "Move the indicator under 成本指标 (cost); let 数量指标 state the work done, e.g. people subsidised, km built.",
+  },
+  budget: {
+    fixZh: "改写为这笔资金带来的产出，如补助人数、服务企业数、兑付券数。",
+    fixEn: "State what the money delivers instead, e.g. people subsidised, firms served, vouchers redeemed.",
+  },
+  input: {
+    fixZh: "改写为由投入带来的产出或效果，如“培训人数”“巡查企业数”“服务人次”。",
+    fixEn: "Restate the input as what it produces, e.g. people trained, firms inspected, services delivered.",
+  },
+};
+
+/**
+ * A cost filed as a quantity: its name says cost (培训费用, 培训费, 村干部报酬, 项目金额控制), or it is a cost
+ * per unit or a standard (每户补助, 按每人每年不低于3.6万元标准发放).
+ */
+function namesCost(r: IndicatorRecord): boolean {
+  const n = normalize(r.name);
+  const { costWords, payWords } = lexicon.measures;
+  return (
+    [...costWords, ...payWords].some((w) => n.includes(w)) ||
+    /控制/.test(n) ||
+    isPerUnitMoney(r.name, r.unit) ||
+    isPerUnitMoney(r.target, "")
+  );
+}
+
+/**
+ * Money that is an input where an output or effect should be: the project's own funds (专项资金 500万元),
+ * not a cost per unit (亩均财政投入 ≤3000元/亩), not when they are paid (资金按季度拨付, a 时效 indicator),
+ * and not others' money or money the project brings about (撬动企业研发投入, 促进增收节支金额).
+ */
+function isInput(r: IndicatorRecord): boolean {
+  if (isStaffInput(r.name)) return true;
+  if (!isMoneyInput(r.name, r.unit) || isResultMoney(r.name) || isPerUnitMoney(r.name, r.unit)) return false;
+  const timely = level2Of(r) === "时效指标" || r.kind === "date" || isTimelyTarget(r.target);
+  return !timely;
+}
 
 export const categoryMismatch: Rule = {
   meta: {
@@ -22,31 +82,38 @@ export const categoryMismatch: Rule = {
         zh: "“{name}”是成本或费用，却被归入数量指标。",
         en: "“{name}” is a cost, yet it is filed as a quantity indicator (数量指标).",
       },
+      budget: {
+        zh: "“{name}”是项目自身的资金，属于投入；把发放或安排的金额当作数量指标，看不出这笔钱办成了什么。",
+        en: "“{name}” is the project's own money, an input; stating the sum paid out as a quantity says nothing of what it achieves.",
+      },
       input: {
         zh: "“{name}”是投入（资金或人员），不是{level1}；投入不能作为产出或效益。",
         en: "“{name}” is an input (money or staff), not an output or effect ({level1}); inputs are not results.",
       },
     },
     basis: BASIS.relevance,
-    fix: {
-      zh: "把指标移到正确的类别：满意度归入满意度指标，成本归入成本指标；投入改写为由它带来的产出（如“培训人数”“巡查企业数”）。",
-      en: "Move the indicator to its category: satisfaction under 满意度指标, cost under 成本指标; restate inputs as what they produce (people trained, firms inspected).",
-    },
+    fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
     for (const r of view.indicators) {
       const l1 = r.level1;
-      const data = { name: r.name, level1: l1 ?? "" };
+      // A row's name is whole; a packed cell's is quoted with its target when the name alone is a fragment.
+      const data = { name: r.text.includes("|") ? label(r) : asWritten(r), level1: l1 ?? "" };
       const outputOrEffect = l1 === "产出指标" || l1 === "效益指标";
       // Only what the officer wrote counts as filing; an inferred 二级 is our guess, not theirs.
       const filedAsCost = r.level2 !== null && COST_LEVEL2.includes(r.level2);
       // A change in satisfaction (满意度提升情况) reads as an effect, so only satisfaction levels are judged.
-      if (outputOrEffect && isSatisfactionName(r.name) && !isChangeName(r.name) && !filedAsCost)
-        ctx.report({ indicator: r, messageId: "satisfaction", data });
-      else if (r.level2 === "数量指标" && isCostName(r.name, r.unit))
-        ctx.report({ indicator: r, messageId: "cost", data });
-      else if (outputOrEffect && !filedAsCost && (isMoneyInput(r.name, r.unit) || isStaffInput(r.name)))
-        ctx.report({ indicator: r, messageId: "input", data });
+      // Satisfaction under 效益指标 is the 2015 template's own place for it (财预〔2015〕88号), not a misfiling.
+      if (l1 === "产出指标" && isSatisfactionName(r.name) && !isChangeName(r.name) && !filedAsCost)
+        ctx.report({ indicator: r, messageId: "satisfaction", data: { ...data, ...FIX.satisfaction } });
+      // A sum of money under 数量指标: a cost, or the project's own funds; a loan made or money drawn in
+      // (发放创业担保贷款 ≥10亿元) is the output itself.
+      else if (r.level2 === "数量指标" && isCostName(r.name, r.unit) && !isResultMoney(r.name)) {
+        if (namesCost(r)) ctx.report({ indicator: r, messageId: "cost", data: { ...data, ...FIX.cost } });
+        else if (isProgramMoney(r.name))
+          ctx.report({ indicator: r, messageId: "budget", data: { ...data, ...FIX.budget } });
+      } else if (outputOrEffect && !filedAsCost && isInput(r))
+        ctx.report({ indicator: r, messageId: "input", data: { ...data, ...FIX.input } });
     }
   },
 };

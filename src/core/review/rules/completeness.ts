@@ -7,8 +7,9 @@
  */
 import type { IndicatorRecord, Level1 } from "../../record";
 import { BASIS } from "../basis";
+import { projectExamples } from "../examples";
 import { isCostIndicator, label, level1Of } from "../indicator";
-import { isApprovalName, isChangeName, isSatisfactionName } from "../lexicon";
+import { isApprovalName, isChangeName, isSatisfactionName, normalize } from "../lexicon";
 import type { ProjectView, Rule, RuleMeta } from "../types";
 
 const unknown = (r: IndicatorRecord) => level1Of(r) === null;
@@ -44,7 +45,19 @@ function missingCategory(meta: RuleMeta, present: (v: ProjectView) => boolean): 
     meta,
     check(view, ctx) {
       if (!categoriesKnown(view) || present(view)) return;
-      ctx.report({ data: { project: view.project.project, ...leftOut(view) } });
+      const ex = projectExamples(view);
+      ctx.report({
+        data: {
+          project: view.project.project,
+          ...leftOut(view),
+          outputZh: ex.output.zh,
+          outputEn: ex.output.en,
+          effectZh: ex.effect.zh,
+          effectEn: ex.effect.en,
+          costZh: ex.cost.zh,
+          costEn: ex.cost.en,
+        },
+      });
     },
   };
 }
@@ -63,8 +76,8 @@ export const completeOutput = missingCategory(
     },
     basis: BASIS.categories,
     fix: {
-      zh: "补充产出指标，写明本项目完成的工作量、质量和时限，如“培训人数 ≥500人”。",
-      en: "Add output indicators stating the work delivered, its quality and deadline, e.g. “people trained ≥ 500”.",
+      zh: "补充产出指标，写明本项目完成的工作量、质量和时限{outputZh}。",
+      en: "Add output indicators stating the work delivered, its quality and deadline{outputEn}.",
     },
   },
   (v) => hasLevel1(v, "产出指标"),
@@ -84,8 +97,8 @@ export const completeEffect = missingCategory(
     },
     basis: BASIS.categories,
     fix: {
-      zh: "补充效益指标，写明项目带来的可衡量变化，如“事故起数同比下降 ≥5%”。",
-      en: "Add effect indicators describing a measurable change the project brings, e.g. “accidents down ≥ 5% year on year”.",
+      zh: "补充效益指标，写明项目带来的可衡量变化{effectZh}。",
+      en: "Add effect indicators describing a measurable change the project brings{effectEn}.",
     },
   },
   (v) => hasLevel1(v, "效益指标"),
@@ -131,12 +144,72 @@ export const completeCost: Rule = missingCategory(
     },
     basis: BASIS.cost2021,
     fix: {
-      zh: "如按 2021 年指引编制，补充单位成本或分项成本控制数，如“人均培训成本 ≤800元/人”。",
-      en: "If following the 2021 guide, add a unit or itemised cost cap, e.g. “training cost ≤ 800 yuan per person”.",
+      zh: "如按 2021 年指引编制，补充单位成本或分项成本控制数{costZh}。",
+      en: "If following the 2021 guide, add a unit or itemised cost cap{costEn}.",
     },
   },
   (v) => v.indicators.some(isCostIndicator),
 );
+
+/** What each missing 二级 of 产出 leaves unsaid, and how to say it. */
+const OUTPUT_PARTS = {
+  both: {
+    zh: "产出指标没有质量指标和时效指标，看不出完成得好不好、能否按时完成。",
+    en: "The outputs have no quality and no timeliness indicator: nothing says how well or by when the work is done.",
+    fixZh: "补充质量指标（如合格率、达标率、准确率 ≥95%）和时效指标（如“12月31日前完成”）。",
+    fixEn:
+      "Add a quality indicator (a pass, compliance or accuracy rate ≥ 95%) and a timeliness one (e.g. done by 31 December).",
+  },
+  quality: {
+    zh: "产出指标没有质量指标，看不出完成得好不好。",
+    en: "The outputs have no quality indicator: nothing says how well the work is done.",
+    fixZh: "补充质量指标，如合格率、达标率、准确率 ≥95%。",
+    fixEn: "Add a quality indicator, e.g. a pass, compliance or accuracy rate ≥ 95%.",
+  },
+  time: {
+    zh: "产出指标没有时效指标，看不出能否按时完成。",
+    en: "The outputs have no timeliness indicator: nothing says by when the work is done.",
+    fixZh: "补充时效指标，如“12月31日前完成”“资金按季度拨付”。",
+    fixEn: "Add a timeliness indicator, e.g. done by 31 December, funds paid quarterly.",
+  },
+};
+
+/**
+ * 产出 with quantity only (88号: 产出 is 数量, 质量, 时效 and 成本): said as a hint, like COMPLETE-COST.
+ */
+/** Words of a name that measure how well (合格率, 完好, 准确, 响应速度), or by when (及时, 工期, 进度). */
+const QUALITY_WORDS = /率|合格|达标|完好|准确|正确|精准|通过|规范|质量|速度|吞吐|响应|稳定|可用/;
+const TIME_WORDS = /时间|时限|及时|按期|按时|工期|进度|周期|用时|时长|前完成|底前|月底|年底/;
+
+function isPart(r: IndicatorRecord, part: "质量指标" | "时效指标", words: RegExp): boolean {
+  if (r.level2 !== null) return r.level2 === part;
+  return r.level2Inferred === part || words.test(normalize(r.name)) || words.test(normalize(r.target));
+}
+
+export const completeOutputDetail: Rule = {
+  meta: {
+    code: "COMPLETE-OUTPUT-DETAIL",
+    severity: "info",
+    scope: "project",
+    title: { zh: "产出缺少质量或时效指标", en: "Outputs lack quality or timeliness" },
+    messages: {
+      missing: { zh: "{zh}", en: "{en}" },
+    },
+    basis: BASIS.categories,
+    fix: { zh: "{fixZh}", en: "{fixEn}" },
+  },
+  check(view, ctx) {
+    if (!categoriesKnown(view)) return;
+    const outputs = view.indicators.filter((r) => level1Of(r) === "产出指标" && !isCostIndicator(r));
+    if (outputs.length === 0) return;
+    // A written 二级 is the officer's word. A guessed one is generous: 合格率, 吞吐量 and 查询速度 may
+    // well be what the officer meant as quality, so only a project with none such is told.
+    const quality = outputs.some((r) => isPart(r, "质量指标", QUALITY_WORDS));
+    const time = outputs.some((r) => isPart(r, "时效指标", TIME_WORDS) || r.kind === "date");
+    if (quality && time) return;
+    ctx.report({ data: OUTPUT_PARTS[!quality && !time ? "both" : quality ? "time" : "quality"] });
+  },
+};
 
 export const completeFew: Rule = {
   meta: {
@@ -168,5 +241,6 @@ export const completenessRules: Rule[] = [
   completeEffect,
   completeSatisfaction,
   completeCost,
+  completeOutputDetail,
   completeFew,
 ];

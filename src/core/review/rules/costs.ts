@@ -4,6 +4,7 @@
  */
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
+import { projectExamples } from "../examples";
 import { targetAsWritten } from "../format";
 import { isCostIndicator } from "../indicator";
 import { normalize } from "../lexicon";
@@ -56,17 +57,24 @@ export const costBudget: Rule = {
     },
     basis: BASIS.cost2021,
     fix: {
-      zh: "设单位成本或分项成本控制数，如“人均培训成本 ≤800元/人”“每公里造价 ≤85万元/公里”；单位成本无法拆分的，列出主要分项的成本上限。",
-      en: "State a unit or itemised cost cap, e.g. “training cost ≤ 800 yuan per person”, “≤ 850,000 yuan per km”; where unit cost cannot be separated, cap the main items.",
+      zh: "设单位成本或分项成本控制数{costZh}；单位成本无法拆分的，列出主要分项的成本上限。",
+      en: "State a unit or itemised cost cap{costEn}; where unit cost cannot be separated, cap the main items.",
     },
   },
   check(view, ctx) {
     const costs = view.indicators.filter((r) => isCostIndicator(r) && r.kind !== "empty");
+    const { cost } = projectExamples(view);
     const report = (r: IndicatorRecord, messageId: "within" | "whole") =>
       ctx.report({
         indicator: r,
         messageId,
-        data: { name: r.name, named: r.name ? `“${r.name}”` : "", target: targetAsWritten(r) },
+        data: {
+          name: r.name,
+          named: r.name ? `“${r.name}”` : "",
+          target: targetAsWritten(r),
+          costZh: cost.zh,
+          costEn: cost.en,
+        },
       });
     // 控制在预算内 in words is no cost target wherever it stands.
     const words = costs.filter((r) => r.kind !== "quantitative" && withinBudget(r));

@@ -6,7 +6,7 @@
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { amountAsWritten, comparatorSymbol, targetAsWritten } from "../format";
-import { directionWritesComparator, writesRatio } from "../indicator";
+import { directionWritesComparator, label, writesRatio } from "../indicator";
 import { statesChange, writesComparator } from "../../text/comparatorWords";
 import { normalize, polarityOf } from "../lexicon";
 import type { Rule } from "../types";
@@ -78,16 +78,17 @@ export const noComparator: Rule = {
         zh: "指标“{name}”越大越好，目标值只写了“{target}”，没有写明是下限（≥）还是其他。",
         en: "“{name}” should be as high as possible, but its target is a bare “{target}” with no comparator (≥?).",
       },
+      approx: {
+        zh: "指标“{name}”的目标值“{target}”是约数（约、左右），年底无法判断是否完成。",
+        en: "The target of “{name}”, “{target}”, is approximate (约, 左右): at the year's end no one can tell whether it was met.",
+      },
       directionSaid: {
         zh: "指标“{name}”的指标方向为“{direction}”，目标值只写了“{target}”，而本项目其他指标写了比较符，写法不一致。",
         en: "“{name}” is marked “{direction}” but its target is a bare “{target}”, while the project's other indicators write a comparator.",
       },
     },
     basis: BASIS.accuracy,
-    fix: {
-      zh: "写明比较符：如为确数写“＝{amount}”，如为{bound}写“{suggest}{amount}”。",
-      en: "State the comparator: “={amount}” for an exact figure, “{suggest}{amount}” for a {boundEn}.",
-    },
+    fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
     // 正向指标 | 90 in a table where no target writes a comparator: the 指标性质 column is how this table
@@ -98,6 +99,23 @@ export const noComparator: Rule = {
     for (const r of view.indicators) {
       if (r.kind !== "quantitative" || r.value === null || (r.comparator !== "=" && r.comparator !== null))
         continue;
+      // 约400万人次, 70%左右: whichever way the indicator should go, an approximate cannot be checked. A
+      // sentence that mentions one (汛期时每天约300人次；非汛期…) describes the work rather than setting
+      // its target, and is left to the other rules.
+      if (isApproximate(r.target) && normalize(r.target).length <= APPROX_MAX) {
+        const amount = amountAsWritten(r);
+        ctx.report({
+          indicator: r,
+          messageId: "approx",
+          data: {
+            name: label(r),
+            target: approximatePart(r.target) ?? targetAsWritten(r),
+            fixZh: `写成可以核对的数：下限“≥${amount}”、上限“≤${amount}”或区间，去掉“约”“左右”。`,
+            fixEn: `Write a number that can be checked: a floor “≥${amount}”, a ceiling “≤${amount}” or a range, without 约 or 左右.`,
+          },
+        });
+        continue;
+      }
       const said = r.direction !== null && DIRECTION_WORD.test(r.direction);
       if (said && !anyWritten) continue;
       // The record's comparator is "=" both for a written "=" and for a bare number: the text tells.
@@ -110,22 +128,48 @@ export const noComparator: Rule = {
       // 0.95 for 95%: RATE-FRACTION's advice ("≥95%") is the one to follow, not "≥0.95"; "≥1" would
       // misread a ratio (岗位配比 1:1).
       if (p === null || obviousBare(r, p) || fractionOfOne(r) || writesRatio(r.target)) continue;
+      const amount = amountAsWritten(r);
+      const suggest = p === "negative" ? "≤" : "≥";
       ctx.report({
         indicator: r,
         messageId: said ? "directionSaid" : p,
         data: {
           name: r.name,
           target: targetAsWritten(r),
-          amount: amountAsWritten(r),
-          suggest: p === "negative" ? "≤" : "≥",
-          bound: p === "negative" ? "上限" : "下限",
-          boundEn: p === "negative" ? "ceiling" : "floor",
           direction: r.direction?.trim() ?? "",
+          fixZh: `写明比较符：如为确数写“＝${amount}”，如为${p === "negative" ? "上限" : "下限"}写“${suggest}${amount}”。`,
+          fixEn: `State the comparator: “=${amount}” for an exact figure, “${suggest}${amount}” for a ${p === "negative" ? "ceiling" : "floor"}.`,
         },
       });
     }
   },
 };
+
+/**
+ * An approximate target: 约400万人次, 大约3万吨, 70%左右, 稳定在120万人左右 (not 约束, 约定, which are words).
+ */
+export function isApproximate(target: string): boolean {
+  const t = normalize(target);
+  // Only the target's own (first) number counts: 2处（合计约3500平方米） is 2处, exactly.
+  return (
+    /^[^\d一二两三四五六七八九十]{0,8}?(?:大约|大概|约)[\d一二两三四五六七八九十]/.test(t) ||
+    /^[^\d]{0,8}?[\d.,]+[^\d，,；;。(（]{0,6}左右/.test(t)
+  );
+}
+
+/** An approximate target is one this short (稳定在120万人左右); a longer one is a sentence about the work. */
+const APPROX_MAX = 16;
+
+/** The approximate words as written (每天约300人次 → 约300人次), for a target too long to quote whole. */
+function approximatePart(target: string): string | null {
+  const t = target.trim();
+  if (t.length <= APPROX_MAX) return null;
+  const m =
+    /(?:大约|大概|约)\s*[\d.,]+\s*[万亿千百]?[^\s，,；;。、的]{0,4}|[\d.,]+\s*[万亿]?[^\s，,；;。、]{0,6}左右/.exec(
+      t,
+    );
+  return m ? m[0] : null;
+}
 
 /** 正向指标, 反向, 越大越好: a 指标方向 or 指标性质 that says which way, not which comparator. */
 const DIRECTION_WORD = /正向|反向|越大越好|越小越好|越高越好|越低越好/;

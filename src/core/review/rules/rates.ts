@@ -1,7 +1,7 @@
 /** Percentages: impossible values, "≥100%", and satisfaction targets that are too low or unrealistically perfect. */
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
-import { comparatorSymbol, numberText } from "../format";
+import { comparatorSymbol, numberText, targetWithColumn } from "../format";
 import { isChangeName, isPercentName, isSatisfactionName, normalize, polarityOf } from "../lexicon";
 import type { Rule } from "../types";
 
@@ -40,6 +40,9 @@ export const rateRange: Rule = {
   },
 };
 
+/** A floor written as such (≥, 不低于, 以上, 大于 …), not a level reached (达到, 实现). */
+const WRITTEN_FLOOR = /[≥≧>＞]|不低于|不少于|不小于|以上|大于|超过|高于|至少|多于/;
+
 export const rate100Ge: Rule = {
   meta: {
     code: "RATE-100-GE",
@@ -48,8 +51,8 @@ export const rate100Ge: Rule = {
     title: { zh: "比率写成“≥100%”", en: "Rate written as “≥100%”" },
     messages: {
       ge: {
-        zh: "指标“{name}”的目标值“{comparator}100%”：比率不可能超过 100%，该写法没有意义。",
-        en: "The target of “{name}” is “{comparator}100%”: a rate cannot exceed 100%, so this comparator is meaningless.",
+        zh: "指标“{name}”的目标值“{target}”：比率不可能超过 100%，写“不低于”没有意义。",
+        en: "The target of “{name}” is “{target}”: a rate cannot exceed 100%, so a floor of 100% is meaningless.",
       },
     },
     basis: BASIS.accuracy,
@@ -63,7 +66,12 @@ export const rate100Ge: Rule = {
       if (!isPercent(r) || r.value !== 100 || (r.comparator !== ">=" && r.comparator !== ">")) continue;
       // Growth rates may exceed 100%; satisfaction at 100% is SATISFACTION-100's (its advice differs).
       if (isChangeName(r.name) || isSatisfactionLevel(r)) continue;
-      ctx.report({ indicator: r, data: { name: r.name, comparator: comparatorSymbol(r.comparator) } });
+      // 覆盖率达到100% (达到, 实现, 达) says the rate reaches 100%: that is =100%, not a floor above it.
+      const inTarget = WRITTEN_FLOOR.test(normalize(r.target));
+      const inColumn = r.direction !== null && WRITTEN_FLOOR.test(normalize(r.direction));
+      if (!inTarget && !inColumn) continue;
+      // Quoted as written: ≥100%, 100%以上, or the comparator column's ≥ before the 100%.
+      ctx.report({ indicator: r, data: { name: r.name, target: targetWithColumn(r) } });
     }
   },
 };
@@ -123,8 +131,8 @@ export const satisfaction100: Rule = {
     title: { zh: "满意度目标为 100%", en: "Satisfaction target of 100%" },
     messages: {
       full: {
-        zh: "满意度指标“{name}”的目标值为 {comparator}100%，要求人人满意，难以实现。",
-        en: "The satisfaction target of “{name}” is {comparator}100%: everyone satisfied, which is not realistic.",
+        zh: "满意度指标“{name}”的目标值为“{target}”，要求人人满意，难以实现。",
+        en: "The satisfaction target of “{name}” is “{target}”: everyone satisfied, which is not realistic.",
       },
     },
     basis: BASIS.satisfaction,
@@ -142,10 +150,7 @@ export const satisfaction100: Rule = {
         r.comparator === "between"
       )
         continue;
-      ctx.report({
-        indicator: r,
-        data: { name: r.name, comparator: r.comparator === "=" ? "" : comparatorSymbol(r.comparator) },
-      });
+      ctx.report({ indicator: r, data: { name: r.name, target: targetWithColumn(r) } });
     }
   },
 };

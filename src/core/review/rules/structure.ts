@@ -2,6 +2,7 @@
 import type { IndicatorRecord } from "../../record";
 import { categoryOfLabel } from "../../text/categories";
 import { BASIS } from "../basis";
+import { LEADING_NUMBER } from "../indicator";
 import { nameKey, normalize } from "../lexicon";
 import type { Rule } from "../types";
 
@@ -39,17 +40,53 @@ export const duplicate: Rule = {
   },
 };
 
-function sameCategory(a: IndicatorRecord, b: IndicatorRecord): boolean {
-  return a.level1 === b.level1 && a.level2 === b.level2;
+/**
+ * The style an item's number is written in — 一、 （一） 1. （1） ① 指标1: … — which is its level in an
+ * outline: "1.产出指标：（1）…（2）… 2.效益指标：…" numbers headings with 1. and items with （1）, and the
+ * two count apart. 1、 and 1. are one style (officers mix them in one list).
+ */
+const NUMBER_STYLES: readonly [string, RegExp][] = [
+  ["（1）", /^[(（]\s*\d{1,3}\s*[)）]|^[⑴-⒇]/],
+  ["（一）", /^[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]/],
+  ["1)", /^\d{1,3}\s*[)）]/],
+  ["1.", /^\d{1,3}\s*[、.．]|^[⒈-⒛]/],
+  ["一、", /^[一二三四五六七八九十]{1,3}\s*[、是]/],
+  ["①", /^[①-⑳]/],
+  ["指标1", /^指标\s*[\d一二三四五六七八九十]/],
+  ["第一", /^第/],
+  ["Ⅰ", /^[Ⅰ-Ⅻⅰ-ⅻ]/],
+];
+
+function numberStyle(text: string): string {
+  const t = text.trim();
+  return NUMBER_STYLES.find(([, re]) => re.test(t))?.[0] ?? "";
 }
 
-const LEADING_NUMBER = /^\s*[(（]?\s*[\d一二三四五六七八九十]{1,3}\s*[)）、.．]?\s*/;
-
-/** Whether an item's text starts with its own category label ("1、效益指标：…"). */
-function namesOwnCategory(text: string): boolean {
-  const t = text.replace(LEADING_NUMBER, "");
+/**
+ * The heading block an item's number counts in. An item that names a 一级 itself ("1、效益指标：…") counts
+ * with the others naming the same 一级; one that names a 二级 ("1.经济效益指标：…") counts under its 一级 heading
+ * ("二、效益指标"); one that names none counts under its 一级 and 二级 ("（一）数量指标 1.… 2.…").
+ */
+function blockOf(r: IndicatorRecord): string {
+  const t = r.text.trim().replace(LEADING_NUMBER, "");
   const colon = t.search(/[:：]/);
-  return colon > 0 && colon <= 14 && categoryOfLabel(t.slice(0, colon)) !== null;
+  const own = colon > 0 && colon <= 14 ? categoryOfLabel(t.slice(0, colon)) : null;
+  // "1、产出指标：… 2、产出指标：… 1、效益指标：…": numbered within each 一级 it names.
+  if (own && own.level2 === null) return `own|${own.level1}`;
+  if (own) return `${r.level1 ?? own.level1}`;
+  return `${r.level1}|${r.level2}`;
+}
+
+/**
+ * Whether number n is written at the start of a line or sentence inside one of the items: the parser read
+ * "1.建档率≥90%\n2.65岁及以上…" as one item, and the gap is in the reading, not in the officer's numbering.
+ */
+function writtenInside(cell: readonly IndicatorRecord[], n: number): boolean {
+  const re = new RegExp(`(?:^|[\\n。；;])\\s*${n}\\s*[、.．]`);
+  // An item read with no number of its own ("4.0-6岁儿童…") may start with the missing one.
+  return cell.some((r) =>
+    re.test(r.seq === null ? r.text.trim() : r.text.trim().replace(LEADING_NUMBER, "")),
+  );
 }
 
 export const numbering: Rule = {
@@ -78,41 +115,78 @@ export const numbering: Rule = {
     // One finding per cell, at the first break, so a cell numbered 1、1、2、1 is one problem, not three.
     const cells = new Map<string, IndicatorRecord[]>();
     for (const r of view.indicators) {
-      if (r.seq === null) continue;
       const key = `${r.sheet}!${r.cell}`;
-      const list = cells.get(key) ?? [];
-      list.push(r);
-      cells.set(key, list);
+      const cell = cells.get(key) ?? [];
+      cell.push(r);
+      cells.set(key, cell);
     }
-    for (const list of cells.values()) {
+    for (const cell of cells.values()) {
+      const list = cell.filter((r) => r.seq !== null);
       if (list.length < 2) continue;
+      const broken = firstBreak(list, cell);
+      if (!broken) continue;
+      // The numbers quoted are the cell's, as the officer reads them.
       const sequence = list.map((r) => r.seq).join("、");
-      let seen = new Set<number>();
-      let prev: number | null = null;
-      let prevRecord: IndicatorRecord | null = null;
-      for (const r of list) {
-        const seq = r.seq as number;
-        // "（一）数量指标 1.… 2.… （二）质量指标 1.…": numbering that starts again under a new heading is a
-        // new list, not a repeat. (An item naming its own category, "1、效益指标：…", has no heading.)
-        if (seq === 1 && prevRecord && !sameCategory(r, prevRecord) && !namesOwnCategory(r.text)) {
-          seen = new Set<number>();
-          prev = null;
-        }
-        prevRecord = r;
-        if (seen.has(seq) || (prev !== null && seq < prev)) {
-          ctx.report({ indicator: r, messageId: "repeat", data: { sequence, seq, prev: prev ?? "" } });
-          break;
-        }
-        if (prev !== null && seq > prev + 1) {
-          ctx.report({ indicator: r, messageId: "skip", data: { sequence, seq, prev } });
-          break;
-        }
-        seen.add(seq);
-        prev = seq;
-      }
+      ctx.report({
+        indicator: broken.at,
+        messageId: broken.kind,
+        data: { sequence, seq: broken.at.seq as number, prev: broken.prev ?? "" },
+      });
     }
   },
 };
+
+interface Break {
+  kind: "repeat" | "skip";
+  at: IndicatorRecord;
+  prev: number | null;
+}
+
+/**
+ * The first repeat or gap in a cell's numbering, comparing numbers only within one style (level) and one
+ * heading block: outline numbering (一、1.2.3. 二、1.2.; 1.产出指标：（1）（2） 2.效益指标) starts again
+ * under each heading, and that is no repeat. A new block numbered from 1 starts a new list; one that goes
+ * on from 4 continues the list before it (数量指标：1.2.3. 质量指标：4.); items naming their 一级 met
+ * again (1、产出… 2、产出… 3、效益… 1、产出…) go on with that 一级's list, so a second 1 there is a repeat.
+ * A shallower item closes the lists below it.
+ */
+function firstBreak(list: readonly IndicatorRecord[], cell: readonly IndicatorRecord[]): Break | null {
+  const styles: string[] = [];
+  // Per style: the list each block counts in, and the list the last item went to.
+  const lists = new Map<string, { byBlock: Map<string, number[]>; last: number[] | null }>();
+  const blocks = list.map(blockOf);
+  // Items naming their 一级 are numbered either afresh under each 一级 (1、产出 2、产出 1、效益) or straight
+  // through (1、产出 2、产出 3、效益); a 一级 that goes on from the one before says the cell counts
+  // straight through, and then a 1 further on repeats (1、满意度 2、效益 1、产出).
+  const straight = blocks.some(
+    (b, i) => b.startsWith("own|") && b !== blocks[i - 1] && (list[i].seq as number) > 1,
+  );
+  for (const [i, r] of list.entries()) {
+    const style = numberStyle(r.text);
+    if (!styles.includes(style)) styles.push(style);
+    for (const deeper of styles.slice(styles.indexOf(style) + 1)) lists.delete(deeper);
+    const level = lists.get(style) ?? { byBlock: new Map<string, number[]>(), last: null };
+    lists.set(style, level);
+    const block = straight && blocks[i].startsWith("own|") ? "own" : blocks[i];
+    const seq = r.seq as number;
+    // A heading met again ("项目二：【产出指标-数量指标】") heads a new list; an item naming its 一级 goes on
+    // with the list of that 一级.
+    let nums = level.byBlock.get(block);
+    if (!nums || (nums !== level.last && !block.startsWith("own|"))) {
+      nums = seq === 1 || !level.last ? [] : level.last;
+      level.byBlock.set(block, nums);
+    }
+    level.last = nums;
+    const prev = nums.length > 0 ? nums[nums.length - 1] : null;
+    if (nums.includes(seq) || (prev !== null && seq < prev)) return { kind: "repeat", at: r, prev };
+    if (prev !== null && seq > prev + 1) {
+      const missing = Array.from({ length: seq - prev - 1 }, (_, k) => prev + 1 + k);
+      if (!missing.every((n) => writtenInside(cell, n))) return { kind: "skip", at: r, prev };
+    }
+    nums.push(seq);
+  }
+  return null;
+}
 
 const COMPARATOR =
   "(?:[≥≤≧≦><=＞＜]|不少于|不低于|不超过|不高于|不大于|不多于|不小于|至少|大于|小于|低于|高于|超过|多于|少于|达到)";

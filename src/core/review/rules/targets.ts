@@ -1,9 +1,9 @@
 /** Target text: missing, left as a template, or too vague to check (细化量化). */
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
-import { asksYesNo, exampleTargets } from "../examples";
+import { asksYesNo, exampleForVague, exampleTargets } from "../examples";
 import { label } from "../indicator";
-import { hasGradeScale, hasPlaceholder, normalize, placeholderPart, vagueWord } from "../lexicon";
+import { hasGradeScale, hasPlaceholder, lexicon, normalize, placeholderPart, vagueWord } from "../lexicon";
 import type { Rule } from "../types";
 
 /** No target, only a unit or comparator, or only template text such as ** or XX. */
@@ -13,6 +13,48 @@ export function isEmptyTarget(r: IndicatorRecord): boolean {
   return !/\d/.test(t) && hasPlaceholder(t);
 }
 
+/**
+ * What a whole sentence read as a name with no target says its target is. The parser leaves a sentence
+ * whole when it does not know its target words (老年人居家养老服务需求得到满足, 补贴资金次年3月底前兑付);
+ * the officer did write a target, so it is no missing one:
+ * - clear: a zero (区域内不发生重大动物疫情, 原生垃圾零填埋) or a schedule (按月足额发放, 次年3月底前兑付);
+ * - vague: a state (得到满足, 有效控制, 得到缓解), which VAGUE reports;
+ * - undated: an action with no when or how much (防治适期内完成), which VAGUE reports too.
+ * A short name (培训人数, 工程验收) is a name whose target is missing, and gets null.
+ */
+export type SentenceTarget = { kind: "clear" } | { kind: "vague" | "undated"; word: string };
+
+/** A sentence is longer than a name: 防治适期内完成 (7), not 工程验收 (4). */
+const SENTENCE_MIN = 6;
+
+/** A when: 按月, 每季度末, 次年3月底前, 10、11月份, Q3, 两个季度内, 2024年12月31日前. */
+const SCHEDULE =
+  /按(?:月|季|年|期|周|旬)|每(?:月|季度?|年|周|旬)|[年季度月旬](?:底|末|初)|\d{1,2}月(?:\d{1,2}日)?(?:前|底|末|份|中旬|上旬|下旬)|\d{4}年|Q[1-4]|[\d一二三四五六七八九十两]+个?(?:工作日|日|天|周|月|季度)内|次年|当年|年内|[上下]半年/i;
+
+/** Words before a state that belong to it: 得到满足, 有效控制, 基本实现. */
+const QUALIFIERS =
+  "得到|有效|基本|明显|显著|逐步|进一步|全面|持续|有所|更加|不断|切实|稳步|稳定|按时|及时|足额";
+
+export function sentenceTarget(r: IndicatorRecord): SentenceTarget | null {
+  if (r.kind !== "empty" || r.target.trim() !== "" || !r.name.trim()) return null;
+  const n = normalize(r.name).replace(/[。.，,；;]+$/, "");
+  if (lexicon.zeroPhrases.some((w) => n.includes(w))) return { kind: "clear" };
+  // 按季度拨付资金: a schedule for an action, wherever the action stands.
+  if (SCHEDULE.test(n) && lexicon.actionEndings.some((w) => n.includes(w))) return { kind: "clear" };
+  // 就业形势（稳定）, 完成时间（2024年12月31日前）: the target in brackets after the name.
+  const bracket = /[(（]([^()（）]+)[)）]$/.exec(n)?.[1] ?? "";
+  const tail = bracket && (SCHEDULE.test(bracket) || vagueWord(bracket)) ? bracket : n;
+  const ending = lexicon.sentenceEndings.find((w) => tail.endsWith(w));
+  if (tail === n && (n.length < SENTENCE_MIN || !ending)) return null;
+  if (SCHEDULE.test(tail)) return { kind: "clear" };
+  // The state with the words that qualify it (得到满足, 有效控制), as the officer wrote it.
+  const qualified = ending ? (new RegExp(`(?:${QUALIFIERS})${ending}$`).exec(tail)?.[0] ?? ending) : tail;
+  const word = vagueWord(tail) ?? qualified;
+  return ending && lexicon.actionEndings.includes(ending) && word === qualified
+    ? { kind: "undated", word: ending }
+    : { kind: "vague", word };
+}
+
 /** The fix for a missing target, with an example that fits what the name measures. */
 function emptyTargetFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
   if (asksYesNo(r.name))
@@ -20,7 +62,10 @@ function emptyTargetFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
       fixZh: "写明要达到的状态，如“是”“已建立并执行”。",
       fixEn: "State what is to be reached, e.g. “是” (yes), “已建立并执行” (in place and applied).",
     };
-  const e = exampleTargets(r);
+  // 资金拨付 is told when, not how much: money or a sum per person is no target for an action.
+  const byName = exampleTargets(r);
+  const action = lexicon.actionEndings.some((w) => normalize(r.name).includes(w));
+  const e = action && byName.includes("元") ? "12月31日前完成" : byName;
   if (e.includes("月"))
     return { fixZh: `填写完成时限，如“${e}”。`, fixEn: `Fill in the deadline, e.g. “${e}”.` };
   return {
@@ -47,7 +92,8 @@ export const emptyTarget: Rule = {
   },
   check(view, ctx) {
     for (const r of view.indicators) {
-      if (!isEmptyTarget(r)) continue;
+      // A sentence that states its own target (需求得到满足, 次年3月底前兑付) is no missing target.
+      if (!isEmptyTarget(r) || sentenceTarget(r)) continue;
       const target = r.target.trim();
       ctx.report({
         indicator: r,
@@ -124,12 +170,26 @@ export const placeholder: Rule = {
  * An example number for a vague target. A yes-or-no name is better asked as a count or a rate: 是否发生
  * 饮水安全事件 as 0起, 是否存在质量问题 as 0个, 是否按期完成 as 完成率 100%.
  */
-function vagueExample(r: IndicatorRecord): string {
-  if (!asksYesNo(r.name)) return exampleTargets({ name: r.name, target: "" }, "≥95%”“≥20场");
+function vagueExample(r: IndicatorRecord, word = "", sentence = false): string {
+  if (!asksYesNo(r.name)) return exampleForVague(r.name, word, sentence);
   const n = normalize(r.name);
   if (/发生|出现/.test(n)) return "发生起数 0起";
   return n.includes("存在") ? "问题数 0个" : "完成率 100%";
 }
+
+function vagueFix(example: string): { fixZh: string; fixEn: string } {
+  return {
+    fixZh: `改为定量目标（如“${example}”）；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。`,
+    fixEn: `Give a number (e.g. “${example}”); if it truly cannot be quantified, state graded levels (好/较好/一般/较差).`,
+  };
+}
+
+/** An action with no when or how much is told to say when, not given a number. */
+const UNDATED_FIX = {
+  fixZh: "写明完成时限或完成量，如“9月30日前完成”“完成率 100%”。",
+  fixEn:
+    "State the deadline or the amount, e.g. “9月30日前完成” (done by 30 September), “完成率 100%” (all done).",
+};
 
 export const vague: Rule = {
   meta: {
@@ -146,22 +206,44 @@ export const vague: Rule = {
         zh: "指标“{name}”的目标值“{target}”不可衡量，也没有分级分档。",
         en: "The target of “{name}” (“{target}”) cannot be measured and has no graded levels.",
       },
+      sentence: {
+        zh: "指标“{name}”只写了“{word}”，没有可衡量的目标值，也没有分级分档。",
+        en: "“{name}” says only “{word}”: no measurable target and no graded levels.",
+      },
+      undated: {
+        zh: "指标“{name}”只写了要{word}，没有写明时限或数量，无法考核。",
+        en: "“{name}” says only that it will be done (“{word}”), with no deadline or amount, so it cannot be assessed.",
+      },
     },
     basis: BASIS.quantify,
     fix: {
-      zh: "改为定量目标（如“{example}”）；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。",
-      en: "Give a number (e.g. “{example}”); if it truly cannot be quantified, state graded levels (好/较好/一般/较差).",
+      zh: "{fixZh}",
+      en: "{fixEn}",
     },
   },
   check(view, ctx) {
     for (const r of view.indicators) {
+      const said = sentenceTarget(r);
+      if (said && said.kind !== "clear") {
+        const fix = said.kind === "undated" ? UNDATED_FIX : vagueFix(vagueExample(r, said.word, true));
+        ctx.report({
+          indicator: r,
+          messageId: said.kind === "undated" ? "undated" : "sentence",
+          data: { name: r.name, word: said.word, ...fix },
+        });
+        continue;
+      }
       if (r.kind !== "qualitative" || isEmptyTarget(r) || hasGradeScale(r.target)) continue;
       const word = vagueWord(r.target);
       if (!word) continue;
       const target = r.target.trim();
       // When the vague word is the whole target, naming it twice says nothing more.
       const messageId = word === target ? "vagueWhole" : "vague";
-      ctx.report({ indicator: r, messageId, data: { name: r.name, target, word, example: vagueExample(r) } });
+      ctx.report({
+        indicator: r,
+        messageId,
+        data: { name: r.name, target, word, ...vagueFix(vagueExample(r, word)) },
+      });
     }
   },
 };

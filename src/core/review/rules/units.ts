@@ -3,7 +3,7 @@ import { BASIS } from "../basis";
 import { numberText, targetAsWritten } from "../format";
 import { writesRatio } from "../indicator";
 import { statesChange } from "../../text/comparatorWords";
-import { isAmountName, isCountName, isPercentName, isPercentUnit, isTimeName, normalize } from "../lexicon";
+import { isAmountName, isCountName, isPercentName, isRateUnit, isTimeName, normalize } from "../lexicon";
 import type { Rule } from "../types";
 import { fractionOfOne } from "./rates";
 
@@ -39,6 +39,23 @@ export const noUnit: Rule = {
   },
 };
 
+/** What to change, by what does not fit. */
+const MISMATCH_FIX = {
+  otherMeasure: {
+    fixZh: "满意度写在满意度指标中；本指标的目标值改为名称所衡量的内容。",
+    fixEn: "Put satisfaction under 满意度指标, and give this indicator a target for what its name measures.",
+  },
+  countPercent: {
+    fixZh: "目标值写成数量和单位（如“≥300人次”）；若衡量的是比例，把名称改为“…率”“…占比”。",
+    fixEn: "State a number and unit (e.g. “≥ 300 person-times”); if a share is meant, name it …率 or …占比.",
+  },
+  rateUnit: {
+    fixZh: "比率写成百分比（如“≥95%”）或“人/万人”这类比率单位；若衡量的是数量，把名称改为“…数”。",
+    fixEn:
+      "State the rate as a percentage (e.g. “≥ 95%”) or per so many (人/万人); if a count is meant, name it …数.",
+  },
+};
+
 export const unitMismatch: Rule = {
   meta: {
     code: "UNIT-MISMATCH",
@@ -60,24 +77,21 @@ export const unitMismatch: Rule = {
       },
     },
     basis: BASIS.accuracy,
-    fix: {
-      zh: "让名称与目标值一致：改名称（如“…满意度”“…率”），或改目标值和单位（如“≥300人次”）。",
-      en: "Make name and target agree: rename the indicator (…满意度, …率) or restate the target and unit (e.g. “≥ 300 person-times”).",
-    },
+    fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
     for (const r of view.indicators) {
       if (r.kind !== "quantitative" || !r.name) continue;
       const unit = normalize(r.unit);
-      const data = { name: r.name, target: r.target.trim(), value: numberText(r.value), unit: r.unit };
-      if (normalize(r.target).includes("满意") && !normalize(r.name).includes("满意"))
-        ctx.report({ indicator: r, messageId: "otherMeasure", data });
+      const base = { name: r.name, target: r.target.trim(), value: numberText(r.value), unit: r.unit };
+      const report = (messageId: keyof typeof MISMATCH_FIX) =>
+        ctx.report({ indicator: r, messageId, data: { ...base, ...MISMATCH_FIX[messageId] } });
+      if (normalize(r.target).includes("满意") && !normalize(r.name).includes("满意")) report("otherMeasure");
       // A change ("同比下降5%", "提高5个百分点") may be a percentage of a count, or points of a rate.
       else if (statesChange(r.target)) continue;
-      else if (unit === "%" && isCountName(r.name))
-        ctx.report({ indicator: r, messageId: "countPercent", data });
-      else if (unit !== "" && isPercentName(r.name) && !isPercentUnit(unit))
-        ctx.report({ indicator: r, messageId: "rateUnit", data });
+      else if (unit === "%" && isCountName(r.name)) report("countPercent");
+      // 事故死亡率 ≤0.08人/万台: a count per so many is a rate's own unit.
+      else if (unit !== "" && isPercentName(r.name) && !isRateUnit(unit)) report("rateUnit");
     }
   },
 };

@@ -15,11 +15,31 @@ testRule(categoryMismatch, {
     "1、产出指标：资金到位率，100%。",
     "1、产出指标：培训人数，≥500人。",
     "1、效益指标：市民满意度提升情况，提升5个百分点。",
+    // The 2015 template files satisfaction inside the 效益 block.
+    "项目完成指标：1.新增馆藏图书≥2万册；项目效益指标：2.图书借阅量同比增长不低于5%；3.读者满意度≥90%",
+    // When the money is paid is a timeliness indicator, not an input posing as an output.
+    "数量指标：新开公交线路≥60条；时效指标：补贴资金按季度拨付；",
+    "数量指标：支持外贸企业数≥600家；时效指标：资金于2024年9月30日前拨付完毕；",
+    // Money drawn in from others is the benefit; loans made are the output; a cost per 亩 is a cost.
+    "数量指标：服务企业≥3000家次；效益指标：撬动企业科技投入≥3亿元；",
+    "产出指标：新认定市级科技创新平台≥50家；效益指标：带动企业研发投入≥15亿元；",
+    "数量指标：帮扶困难人员就业≥1.2万人；发放创业担保贷款≥10亿元。",
+    "1、产出指标：高标准农田建设面积，不少于2.6万亩。2、产出指标：亩均财政投入，≤3000元/亩。",
   ],
   flagged: [
     { text: "1、产出指标：参训人员满意度，≥90%。", includes: "满意度指标" },
     rows(["项目甲", "产出指标", "数量指标", "培训费用", "≤20万元"]),
     { text: "1、产出指标：安全生产专项资金，500万元。", includes: "投入" },
+    // The program's own money counted as its output: said as such, not as a cost.
+    {
+      text: "数量指标：发放创新券额度1亿元，服务企业≥3000家次；",
+      count: 1,
+      includes: "“发放创新券额度1亿元”是项目自身的资金",
+    },
+    // Pay is a cost, whatever its unit.
+    rows(["项目甲", "产出指标", "数量指标", "培训费", "300元"]),
+    // A fragment of a name is not what is quoted: the indicator as written is.
+    { text: "1、产出指标：安全生产专项资金按计划使用，500万元。", includes: "安全生产专项资金按计划使用" },
     "1、效益指标：聘用专职安监员人数，≥20人。",
   ],
 });

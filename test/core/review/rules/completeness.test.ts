@@ -3,6 +3,7 @@ import {
   completeEffect,
   completeFew,
   completeOutput,
+  completeOutputDetail,
   completeSatisfaction,
 } from "../../../../src/core/review/rules/completeness";
 import { testRule } from "../ruleTester";
@@ -139,6 +140,35 @@ testRule(completeFew, {
     {
       text: "1、产出指标：培训人数，≥500人。2、效益指标：事故下降率，≥5%。3、满意度指标：满意度，≥90%。",
       settings: { minIndicators: 4 },
+    },
+  ],
+});
+
+testRule(completeOutputDetail, {
+  clean: [
+    "数量指标：新建高标准农田≥2.5万亩；质量指标：工程验收合格率100%；时效指标：2024年11月底前完成建设任务；效益指标：亩均粮食产能提高≥50公斤。",
+    // A 二级 not written is read generously: a rate may be quality, a deadline is timeliness.
+    "产出指标：新增社区健康服务中心20家；项目验收合格率100%；2024年12月底前完工。效益指标：社区首诊率≥45%。",
+    // Nothing to judge without outputs.
+    "1、效益指标：事故起数同比下降率，≥5%。",
+  ],
+  flagged: [
+    // Six counties' 高标准农田 tables: quantity, quality and cost, but no deadline.
+    {
+      text: "1.产出指标：（1）数量指标：新建高标准农田面积≥3.5万亩。（2）质量指标：工程验收合格率100%。（3）成本指标：亩均财政投入≥2500元/亩。2.效益指标：项目区粮食产能提升≥100公斤/亩。3.满意度指标：受益农户满意度≥90%。",
+      count: 1,
+      includes: "没有时效指标",
+    },
+    // Counts only: neither how well nor by when.
+    {
+      text: "产出指标：建成社区养老服务综合体8个；新增养老床位≥400张。效益指标：综合体持续运营≥5年。",
+      count: 1,
+      includes: "没有质量指标和时效指标",
+    },
+    {
+      text: "数量指标：培训人数≥500人；时效指标：2024年12月底前完成。效益指标：就业率≥80%。",
+      count: 1,
+      includes: "没有质量指标",
     },
   ],
 });

@@ -43,6 +43,10 @@ testRule(direction, {
 testRule(noComparator, {
   clean: [
     "1、产出指标：验收合格率，≥95%。",
+    // Only the target's own number counts: 2处 is exact, the note after it is a note.
+    "1、产出指标：新增口袋公园，2处（合计约3500平方米）。",
+    // A sentence about the work that mentions an estimate sets no target of its own.
+    "1、产出指标：资料搜集，完成2020年余下资料收集工作，进行既有资料数字化与技术整理，收集钻孔资料数字化约1000个孔。",
     // 100% on a positive rate and 0 on a negative count need no comparator.
     "1、产出指标：验收合格率，100%。",
     // A change says which way in its verb.
@@ -97,6 +101,12 @@ testRule(noComparator, {
     "1、产出指标：验收合格率，95%±1%。",
   ],
   flagged: [
+    // An approximate target cannot be checked, whichever way the indicator should go; said plainly.
+    { text: "经济效益指标：公交日均客运量约400万人次；", includes: "“约400万人次”是约数" },
+    { text: "1、产出指标：政策范围内住院费用基金支付比例，70%左右。", includes: "“70%左右”是约数" },
+    { text: "1、产出指标：城乡居民基本养老保险参保人数，稳定在120万人左右。", includes: "是约数" },
+    // The same words where the direction is known (挽回粮食损失 约3万吨): one message for all 约 targets.
+    { text: "1、效益指标：挽回粮食损失，约3万吨。", count: 1, includes: "“约3万吨”是约数" },
     // A date, a span of months or a list of buildings before the number writes no comparator.
     { text: "1、效益指标：安全事故起数，2023-2025年累计3起。", includes: "越小越好" },
     { text: "1、效益指标：火灾事故起数，到2025年3起。", includes: "越小越好" },

@@ -25,6 +25,50 @@ testRule(numbering, {
     "（1）产出指标：培训人数，≥500人。（2）效益指标：事故下降率，≥5%。",
     // Numbering that starts again under each heading is a new list.
     "一、产出指标\n（一）数量指标\n1.执法检查企业数：≥500家\n2.专项整治行动：4次\n（二）质量指标\n1.隐患整改率：≥95%\n二、满意度指标\n1.企业满意度：≥90%",
+    // Outline numbering starts again under each 一级 heading (一、1.2.3. 二、1.2.).
+    "一、产出指标\n1.数量指标：新建高标准农田2.5万亩；改造提升高标准农田≥1万亩\n2.质量指标：工程验收合格率100%\n3.时效指标：2024年11月底前完成建设任务\n二、效益指标\n1.经济效益指标：亩均粮食产能提高50公斤以上\n2.可持续影响指标：工程设施使用年限≥15年\n三、满意度指标\n1.服务对象满意度指标：受益农户满意度≥90%",
+    "1.产出指标\n（1）数量指标：维护路灯数量≥32万盏\n（2）质量指标：亮灯率≥98%\n（3）时效指标：故障路灯修复时间≤48小时\n2.效益指标\n（1）社会效益指标：夜间照明设施完好率≥95%\n3.满意度指标\n（1）服务对象满意度指标：市民满意度≥85%",
+    // Two levels: 1. numbers the 一级 (its 1. is a heading), （1） the items under it.
+    "1.产出指标：（1）数量指标：新建高标准农田面积≥3.5万亩；高效节水灌溉面积≥0.6万亩。（2）质量指标：工程验收合格率100%。（3）成本指标：亩均财政投入≥2500元/亩。2.效益指标：项目区粮食产能提升≥100公斤/亩。3.满意度指标：受益农户满意度≥90%。",
+    // Numbered within each 一级 the items name.
+    "1、产出指标：保障人数，不少于5200人。2、产出指标：临时救助人次，不少于800人次。1、效益指标：困难群众生活保障率，100%。1、满意度指标：受助群众满意度，≥90%。",
+    // Numbering that runs on across 二级 headings.
+    "数量指标：\n1.培训人数≥500人\n2.培训场次≥10场\n质量指标：\n3.培训合格率≥95%\n满意度指标：\n4.学员满意度≥90%",
+    // A sub-project's heading starts its blocks again.
+    "项目一：社区养老服务站运营补助\n【产出指标-数量指标】\n指标1：补助养老服务站（26个）\n指标2：助餐服务人次（≥6万人次）\n【满意度指标-服务对象满意度指标】\n指标1：老年人满意度（≥90%）\n项目二：居家适老化改造\n【产出指标-数量指标】\n指标1：改造困难老年人家庭（≥400户）\n【产出指标-质量指标】\n指标1：改造验收合格率（100%）",
+    // A number read into the item before it (2.65岁…) is written, not skipped: the gap is the reading's.
+    {
+      records: [
+        {
+          cell: "E9",
+          seq: 1,
+          name: "居民电子健康档案建档率",
+          target: "≥90%",
+          text: "1.居民电子健康档案建档率≥90%\n  2.65岁及以上老年人健康管理率≥62%",
+        },
+        {
+          cell: "E9",
+          seq: 3,
+          name: "高血压患者规范管理率",
+          target: "≥65%",
+          text: "3.高血压患者规范管理率≥65%",
+        },
+        {
+          cell: "E9",
+          seq: null,
+          name: "4.0-6岁儿童眼保健和视力检查覆盖率",
+          target: "≥90%",
+          text: "4.0-6岁儿童眼保健和视力检查覆盖率≥90%",
+        },
+        {
+          cell: "E9",
+          seq: 5,
+          name: "人均基本公共卫生服务经费补助标准",
+          target: "94元",
+          text: "5.人均基本公共卫生服务经费补助标准94元",
+        },
+      ],
+    },
     // Each indicator in its own cell: numbering across rows is not judged here.
     {
       grid: [
@@ -41,6 +85,24 @@ testRule(numbering, {
       includes: "重复",
     },
     { text: "1、产出指标：培训人数，≥500人。3、效益指标：事故下降率，≥5%。", count: 1, includes: "跳号" },
+    // Numbered within each 一级: 产出 met again goes on with its own numbers, so its second 1 repeats.
+    {
+      text: "1、产出指标：巡查企业数，不少于7万家次。2、产出指标：现场出具巡查文书数，不少于8万份。3、效益指标：巡查查处隐患数，大于5万项。1、产出指标：巡查整改率，大于30%。",
+      count: 1,
+      includes: "1、2、3、1",
+    },
+    // Straight through (效益 goes on from 满意度 with 2), then afresh: the second 1 repeats.
+    {
+      text: "1、满意度指标：操作人员使用满意度，≥90%。2、效益指标：宣传教育覆盖学校数，≥20所。1、产出指标：装修工程完成率，100%。2、产出指标：陈展工程完成率，100%。",
+      count: 1,
+      includes: "1、2、1、2",
+    },
+    // Numbering that runs on across headings is compared across them.
+    {
+      text: "数量指标：\n1.培训人数≥500人\n2.培训场次≥10场\n质量指标：\n4.培训合格率≥95%",
+      count: 1,
+      includes: "跳号",
+    },
     // Under one heading, a second 1. is a repeat.
     { text: "（一）数量指标\n1.执法检查企业数：≥500家\n1.专项整治行动：4次", count: 1, includes: "重复" },
   ],

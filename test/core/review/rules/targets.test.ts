@@ -1,13 +1,37 @@
 import { emptyTarget, placeholder, vague } from "../../../../src/core/review/rules/targets";
-import { testRule } from "../ruleTester";
+import { runRule, testRule } from "../ruleTester";
 
 testRule(emptyTarget, {
   clean: [
     "1、产出指标：培训人数，≥500人。",
     "1、效益指标：安全形势，平稳，不发生较大以上生产安全事故。",
     "1、产出指标：完成时间，2023年12月31日前。",
+    // A whole sentence left as the name states its own target: a zero, a schedule, or a state (VAGUE's).
+    ...[
+      "原生垃圾零填埋",
+      "区域内不发生重大动物疫情",
+      "救助资金按月足额发放",
+      "补贴资金次年3月底前兑付",
+      "按季度拨付资金",
+      "老年人居家养老服务需求得到满足",
+      "道路扬尘污染有效控制",
+      "防治适期内完成",
+      "就业形势（稳定）",
+    ].map((name) => ({
+      records: [{ name, target: "", kind: "empty" as const, comparator: null, value: null, unit: "" }],
+    })),
   ],
   flagged: [
+    // A short name is a name: its target is missing.
+    {
+      records: [{ name: "工程验收", target: "", kind: "empty", comparator: null, value: null, unit: "" }],
+      includes: "没有填写目标值",
+    },
+    // An action is told when, never a sum of money.
+    {
+      records: [{ name: "资金拨付", target: "", kind: "empty", comparator: null, value: null, unit: "" }],
+      includes: "没有填写目标值",
+    },
     { text: "1、产出指标：设备采购数量，≧ 台。", includes: "没有实际数值" },
     "1、产出指标：培训人数，**人。",
     "1、产出指标：资金支出，XX万元。",
@@ -77,7 +101,65 @@ testRule(vague, {
     "1、效益指标：群众文化生活，显著丰富。",
     "1、效益指标：施工扬尘，控制在标准以内。",
     "1、效益指标：空气质量优良天数比例，达到省下达目标。",
+    // Vague words found in published tables (round 55): as vague as those already listed.
+    { text: "1、效益指标：困难群众基本生活，得到保障。", includes: "得到保障" },
+    { text: "1、效益指标：种粮农民收入，稳中有增。", includes: "稳中有增" },
+    { text: "1、效益指标：群众出行，更加便捷。", includes: "更加便捷" },
+    { text: "1、效益指标：失能人员照护负担，减轻。", includes: "减轻" },
+    // 较上年减少 says no more than 较上年下降, which was already flagged.
+    { text: "1、效益指标：城区主要道路渍水点数量，较上年减少。", includes: "较上年减少" },
+    // A sentence left as the name that ends in a state: its words are quoted, and the fix keeps their sense.
+    {
+      records: [
+        {
+          name: "老年人居家养老服务需求得到满足",
+          target: "",
+          kind: "empty",
+          comparator: null,
+          value: null,
+          unit: "",
+        },
+      ],
+      includes: "只写了“得到满足”",
+    },
+    {
+      records: [
+        {
+          name: "新市民、青年人住房困难得到缓解",
+          target: "",
+          kind: "empty",
+          comparator: null,
+          value: null,
+          unit: "",
+        },
+      ],
+      includes: "只写了“得到缓解”",
+    },
+    {
+      records: [
+        { name: "防治适期内完成", target: "", kind: "empty", comparator: null, value: null, unit: "" },
+      ],
+      includes: "没有写明时限或数量",
+    },
     "1、效益指标：安全事故发生率，不高于上年。",
     "1、效益指标：投诉办结率，不低于上年水平。",
   ],
+});
+
+describe("EMPTY-TARGET and VAGUE fixes fit what is missing", () => {
+  const empty = (name: string) => ({
+    records: [{ name, target: "", kind: "empty" as const, comparator: null, value: null, unit: "" }],
+  });
+  it("tells an action when, never a sum of money or a sum per person", () => {
+    for (const name of ["资金拨付", "补贴发放"]) {
+      const [f] = runRule(emptyTarget, empty(name));
+      expect(f.fix?.zh).toContain("12月31日前完成");
+      expect(f.fix?.zh).not.toMatch(/元/);
+    }
+  });
+  it("keeps the direction of a vague sentence: a state that should fall is told to fall", () => {
+    const [f] = runRule(vague, empty("新市民、青年人住房困难得到缓解"));
+    expect(f.fix?.zh).toContain("较上年下降");
+    expect(f.fix?.zh).not.toMatch(/元/);
+  });
 });
