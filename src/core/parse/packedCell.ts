@@ -2,7 +2,8 @@
 import { type Level1, type Level2, type ProjectInfo } from "../record";
 import { categoryOfLabel, costAmongOutputs, level1OfLevel2 } from "../text/categories";
 import { canon, trimSpaces } from "../text/chars";
-import { bracketAsTarget, parseItem, type ItemParts } from "../text/item";
+import { parseItem, type ItemParts } from "../text/item";
+import { bracketAsTarget } from "../text/item/names";
 import { segmentCell, type Segment } from "../text/segment";
 import { Builder, type RecordParts } from "./builder";
 

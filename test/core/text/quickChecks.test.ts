@@ -10,12 +10,8 @@ import { PER_WORD, perBefore } from "../../../src/core/text/comparators";
 import { headingCategoryAt } from "../../../src/core/text/segment";
 import { isSerialText } from "../../../src/core/text/target";
 import { comparedClauseEnd, OWN_NAME_THEN_COMPARED } from "../../../src/core/text/sentences";
-import {
-  mayEndWithModal,
-  mayEndWithQuantity,
-  MODAL_TAIL,
-  trailingQuantity,
-} from "../../../src/core/text/item";
+import { mayEndWithModal, MODAL_TAIL } from "../../../src/core/text/item/patterns";
+import { mayEndWithQuantity, trailingQuantity } from "../../../src/core/text/item/quantity";
 
 /** Pieces labels, headings and items are made of: category words, numbering, scores, punctuation. */
 const LABEL_PIECES = [

@@ -1,0 +1,120 @@
+/** A date that closes a name or opens the item: 2024年6月底前完成, 第3季度，完成验收. */
+import { perBefore } from "../comparators";
+import { findDates, type DateSpan } from "../dates";
+import { stickyTest } from "./scan";
+import { startsTarget, RELATIVE_CLAUSE, TARGET_WORD_START } from "./patterns";
+import { isBareQuantity } from "./quantity";
+
+/** 确保, 力争, 计划 and 于, 在 before a date that opens an item. */
+const JOIN_BEFORE_DATE = /^\s*(?:确保|力争|计划)?\s*(?:于|在)?\s*/;
+
+/** The period a date recurs in (每季度), or a season it explains (暑期（…）). */
+const PERIOD_BEFORE_DATE =
+  /^\s*(?:每(?:季度|半年|年|月)|(?:暑期|暑假|寒假|汛前|汛期|春季|夏季|秋季|冬季)\s*[(（])\s*/;
+
+/** Work finished: 完成施工, 完工, 建成, 发放到位. */
+const FINISHED = /完成|完工|竣工|建成|到位|交付|投用|投入使用/;
+
+/** "2023年12月底前完成" with no name: the whole text is the target. */
+export function startsWithDate(c: string): boolean {
+  const spans = findDates(c);
+  if (spans.length === 0) return false;
+  // "于2024年12月底前完成全部建设任务", "确保12月底前全部入住": a joining word before the date; "每季度首月
+  // 15日前发放到位", "暑期（7月-8月）完成施工": the period it recurs in, or a season the date explains.
+  const join = JOIN_BEFORE_DATE.exec(c)?.[0].length ?? 0;
+  const at = dateRunStart(c, spans, 0);
+  if (at === join) return true;
+  const period = PERIOD_BEFORE_DATE.exec(c.slice(join));
+  if (period === null || at !== join + period[0].length) return false;
+  // A season's months are a deadline only for work finished in them (暑期（7月-8月）完成施工), not for what
+  // goes on through them (冬季（12月-次年2月）开展供暖保障).
+  return period[0].trimStart().startsWith("每") || FINISHED.test(c);
+}
+
+/** Whether [na, nb) is a target with a number (≥8000平方米) and [ta, tb) words with none (a name). */
+export function isValueFirst(c: string, na: number, nb: number, ta: number, tb: number): boolean {
+  // A value starts with a digit, a comparator sign or word (不少于, 控制在), or 于/在 before a deadline;
+  // most names start otherwise.
+  const k = c.charCodeAt(na);
+  const start =
+    startsTarget(k) ||
+    k === 0x63a7 /* 控 */ ||
+    k === 0x4e8e /* 于 */ ||
+    k === 0x5728 /* 在 */ ||
+    k === 0x7b2c /* 第 */ ||
+    k === 0x4e0a /* 上 */ ||
+    k === 0x4e0b /* 下 */ ||
+    k === 0x5e74 /* 年 */ ||
+    // 一季度 … 四季度, read as a date below
+    k === 0x4e00 ||
+    k === 0x4e8c ||
+    k === 0x4e09 ||
+    k === 0x56db;
+  if (!start) return false;
+  const first = c.slice(na, nb);
+  // "2024年12月底前，资金发放到位", "第3季度，完成验收": a deadline written first.
+  const deadline = isDateOnly(first);
+  if (!(deadline || isBareQuantity(first) || (TARGET_WORD_START.test(first) && /\d/.test(first))))
+    return false;
+  if (tb - ta > 30) return false;
+  // "≥90%，较上年有所提高": words relating the target to last year are no name.
+  if (stickyTest(RELATIVE_CLAUSE, c, ta)) return false;
+  for (let i = ta; i < tb; i++) {
+    const k = c.charCodeAt(i);
+    if ((k >= 48 && k <= 57) || k === 37) return false;
+  }
+  return true;
+}
+
+/** A deadline and nothing else: 2024年12月底前, 于2024年9月1日前, 第3季度, 12月底前. */
+function isDateOnly(t: string): boolean {
+  const spans = findDates(t);
+  if (spans.length !== 1) return false;
+  const lead = /^\s*(?:于|在)?\s*/.exec(t);
+  return (
+    spans[0].start === (lead ? lead[0].length : 0) && /^\s*(?:前|以前|之前)?\s*$/.test(t.slice(spans[0].end))
+  );
+}
+
+/** What may follow a deadline at the end of an item: 前, 前完成, 前竣工验收, 前足额兑付, 前拨付到位 … */
+const DEADLINE_REST =
+  /^(?:前|之前|以前)?(?:(?:足额|全额|及时|全部){0,2}(?:完成|开工|竣工|竣工验收|完工|验收|交付|交付使用|投入使用|上线|启动|实施|发放|拨付|兑付|支付|兑现|下达|办结|到位)(?:到位|完毕)?)?[\s。.;,:]*$/;
+
+/** A date at the very end of a name: "完成时间2023年底" → index of "2023". */
+export function trailingDate(c: string): number {
+  const spans = findDates(c);
+  const last = spans[spans.length - 1];
+  if (!last) return -1;
+  let start = dateRunStart(c, spans, spans.length - 1);
+  // "补贴资金于每年11月底前拨付到位": the year a month is named in belongs to the date.
+  if (start >= 2 && YEAR_WORD_BEFORE.test(c.slice(start - 2, start))) start -= 2;
+  // "每季度首月15日前发放到位": so does the period the date recurs in.
+  const per = perBefore(c, start);
+  if (per >= 0) start = per;
+  if (start === 0) return -1;
+  // "于2024年12月底前完成…": with only 于 or 在 before it, the whole text is the target (startsWithDate).
+  if (/^\s*[于在]\s*$/.test(c.slice(0, start))) return -1;
+  const rest = c.slice(last.end);
+  if (DEADLINE_REST.test(rest)) return start;
+  // "资金于2024年6月30日前拨付到位": after 于 or 在 the date and the work it is for are the target.
+  const joined = c.charCodeAt(start - 1) === 0x4e8e || c.charCodeAt(start - 1) === 0x5728;
+  return joined && rest.length <= 12 && !/\d/.test(rest) ? start : -1;
+}
+
+/**
+ * Where the dates that end with span k start: 2024年全年, 2024年-2026年, 2024年6-10月 and 2024-2026年
+ * are one period each.
+ */
+function dateRunStart(c: string, spans: DateSpan[], k: number): number {
+  let start = spans[k].start;
+  for (let j = k - 1; j >= 0 && DATE_JOIN.test(c.slice(spans[j].end, start)); j--) start = spans[j].start;
+  const lead = YEAR_RANGE_LEAD.exec(c.slice(Math.max(0, start - 8), start));
+  return lead ? start - lead[0].length : start;
+}
+
+const YEAR_WORD_BEFORE = /^(?:每年|当年|次年|本年|今年)$/;
+
+// 至, 到, a dash — or a 、 between deadlines (1月25日前、7月31日前), which are one target.
+const DATE_JOIN = /^\s*(?:(?:\d{1,2}\s*月?\s*)?(?:至|到|-|—|–|~|～)\s*|(?:前|以前|之前)?\s*、\s*)?$/;
+
+const YEAR_RANGE_LEAD = /\d{4}\s*年?\s*(?:至|到|-|—|–|~|～)\s*$/;

@@ -1,0 +1,529 @@
+/**
+ * One indicator's text → numbering, category prefix, name and target text.
+ * "1、产出指标：巡查企业数，不少于2万家次。" → seq 1, 产出指标, 巡查企业数, 不少于2万家次
+ * "指标1:机柜数量(≥77台)" → seq 1, 机柜数量, ≥77台
+ * "故障最大恢复时间<24小时，恢复时间目标RTO（不超过半小时）" → name 故障最大恢复时间, target from "<24小时"
+ */
+import { type Level1, type Level2 } from "../../record";
+import { canon, endBeforePunct, endBeforeSpace, isDigit, isJsSpace, isSpace } from "../chars";
+import { categoryOfLabel } from "../categories";
+import { NAME_COMPARATOR_PATTERN, perBefore } from "../comparators";
+import { leadingNumbering } from "../segment";
+import { CELL_LABEL, hasDigitOrMark, QUALITATIVE_TAIL, restatesTarget, TIMING_TAIL } from "../sentences";
+import { mayStartStageAt } from "../dates";
+import { cnNumeralValue } from "../numbers";
+import { isMilestones, lastStage } from "../target";
+import { stickyTest, isBlank, isDash, firstNonSpace } from "./scan";
+import { separatorIndex, trailingTargetBracket, insideBracketBefore } from "./brackets";
+import {
+  RELATIVE_TAIL,
+  CHANGE_TAIL,
+  PERCENT_CHANGE,
+  STANDARD_VERB,
+  GRADE_TAIL,
+  TARGET_WORDS,
+  HELD_WITHIN,
+  TIMES_OF,
+  YEAR_FIGURE_BEFORE,
+  QUANTITY_ONLY,
+  CLOCK_TAIL,
+  CELL_LABEL_FIRST,
+  TASK_LABEL,
+  RATIO_INSIDE,
+  CLOCK_INSIDE,
+  RATIO_TAIL,
+  ZERO_TAIL,
+  NEGATION_FIRST,
+  VERB_FIRST,
+  RELATIVE_TARGET,
+  startsTarget,
+  RELATIVE_CLAUSE,
+  PLACEHOLDER_TAIL,
+  TARGET_WORD_START,
+  QUANTITY_INSIDE,
+  SATISFACTION_LABEL,
+  TARGET_LABEL,
+  RESOLVE_START,
+  RESOLVE_FIRST,
+  mayEndWithModal,
+  MODAL_TAIL,
+  JOINING_WORD,
+  WORD_BEFORE_WEI,
+} from "./patterns";
+import { leadsIn } from "./leadIn";
+import { mayEndWithQuantity, trailingQuantity, isBareQuantity } from "./quantity";
+import { startsWithDate, isValueFirst, trailingDate } from "./dateTail";
+import { unmarkedName } from "./names";
+import {
+  NAME_LABEL,
+  labelledTarget,
+  labelColon,
+  labelComma,
+  labelSpace,
+  BRACKET_LABEL_PREFIX,
+  mayHoldComparator,
+} from "./labels";
+
+export interface ItemParts {
+  seq: number | null;
+  level1: Level1 | null;
+  level2: Level2 | null;
+  name: string;
+  target: string;
+  /** The target's canonical form (chars.ts), for parseTarget. */
+  targetCanon: string;
+  /** The target was read from a bracket after the name: 机柜数量(≥77台). */
+  fromBracket: boolean;
+  /** The item is the project's goal, labelled so in the cell ("绩效目标：保障机关正常运转"), not an indicator. */
+  goal?: boolean;
+  /** A task heading of a department's goal with no number (任务1：农田水利建设): context, no indicator. */
+  task?: boolean;
+  /** The text after a goal label that has numbers ("绩效目标：2024年完成改造12个"): the goal if the cell labels its indicators apart. */
+  goalText?: string;
+}
+
+function isStagedWhole(text: string): boolean {
+  return lastStage(text) > 0 || isMilestones(text);
+}
+
+/**
+ * `raw` is the item as written; `c` its canonical form (same offsets), passed in when the caller has
+ * it already. Everything is decided on `c` and sliced from `raw`. `packed`: the item comes from a cell
+ * of indicators (not a 三级 cell whose target has a column of its own): words ending in a change or a
+ * state are its qualitative target even without a category label.
+ */
+/**
+ * "(10分)" after a bracketed target (巡查河道长度(≥126公里)(10分)): the template's score for the item, not
+ * part of it. Alone (考核得分(90分)) the bracket is the target itself.
+ */
+const SCORE_NOTE = /\)\s*(\(\s*\d+(?:\.\d+)?\s*分\s*\))[\s。.;,]*$/;
+
+/** What SCORE_NOTE lets stand after the note: spaces and 。 . ; , */
+function isScoreNoteEnd(ch: number): boolean {
+  return ch === 0x3002 || ch === 46 || ch === 59 || ch === 44 || isJsSpace(ch);
+}
+
+/** Where an item ends before a score note closing it (its length when there is none). */
+function withoutScoreNote(c: string): number {
+  let k = c.length;
+  // Past what SCORE_NOTE lets close the item ([\s。.;,]), so that this quick test agrees with it.
+  while (k > 0 && isScoreNoteEnd(c.charCodeAt(k - 1))) k--;
+  if (c.charCodeAt(k - 1) !== 41 /* ) */ || c.charCodeAt(k - 2) !== 0x5206 /* 分 */) return c.length;
+  const m = SCORE_NOTE.exec(c);
+  return m ? c.lastIndexOf("(", k - 1) : c.length;
+}
+
+/** 项目1：, 项目一： (canonical text) — the project's number of an item. */
+const PROJECT_NUMBER = /^\s*项目\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*:\s*/;
+
+/** The whole indicator after 项目N： at `p` and N, or null when what follows is not one (a name and a target). */
+function numberedProject(
+  raw: string,
+  c: string,
+  p: number,
+  end: number,
+  packed: boolean,
+): { item: ItemParts; seq: number } | null {
+  const m = PROJECT_NUMBER.exec(c.slice(p, Math.min(end, p + 10)));
+  if (!m || p + m[0].length >= end) return null;
+  const q = p + m[0].length;
+  const item = parseItem(raw.slice(q, end), c.slice(q, end), undefined, packed);
+  if (item.name === "" || item.target === "" || item.seq !== null) return null;
+  const seq = isDigit(m[1].charCodeAt(0)) ? Number(m[1]) : cnNumeralValue(m[1]);
+  return seq === null ? null : { item, seq };
+}
+
+/**
+ * "合格率达到95%；较上年有所提高", "1、安全事故发生率0；确保零发生": a last clause after a ； that only
+ * restates the target before it is part of that target; the item is read without it (its target gives
+ * the value), and the target then runs to the end. Null when the item has no such clause.
+ */
+function withRestatedTarget(
+  raw: string,
+  c: string,
+  end: number,
+  numbering: { seq: number; end: number } | undefined,
+  packed: boolean,
+): ItemParts | null {
+  const close = endBeforePunct(c, 0, end);
+  const semi = c.lastIndexOf(";", close - 1);
+  if (semi <= 0 || !hasDigitOrMark(c, 0, semi) || !restatesTarget(c.slice(semi + 1, close))) return null;
+  const item = parseItem(raw.slice(0, semi), c.slice(0, semi), numbering, packed);
+  if (item.target === "" || item.fromBracket) return null;
+  // Where the target read stands: it must close the text before the ； (not 达到95% before a name).
+  const at = raw.lastIndexOf(item.target, semi);
+  if (at < 0 || endBeforePunct(c, at, semi) !== at + item.target.length) return null;
+  return { ...item, target: raw.slice(at, close), targetCanon: c.slice(at, close) };
+}
+
+export function parseItem(
+  raw: string,
+  c0?: string,
+  numbering?: { seq: number; end: number },
+  packed = false,
+): ItemParts {
+  const c = c0 ?? canon(raw);
+  const end = withoutScoreNote(c);
+  // (A ； before the item's last character: a terminal one cuts nothing.)
+  const restated =
+    c.lastIndexOf(";", end - 2) > 0 ? withRestatedTarget(raw, c, end, numbering, packed) : null;
+  if (restated) return restated;
+  // Everything below moves offsets into `c` (and `raw`, which has the same offsets); only the name and
+  // the target are sliced, at the end.
+  let p = 0;
+  let seq: number | null = null;
+  // The segmenter has usually found the numbering already (offsets relative to this item).
+  const num = numbering ?? leadingNumbering(c);
+  if (num) {
+    seq = num.seq;
+    p = num.end;
+  }
+  // "设 1条质量指标:" announces a count; it is not part of the indicator.
+  if (firstNonSpace(c, p, end) === 0x8bbe /* 设 */) {
+    const announce = /^\s*设\s*\d+\s*条\s*/.exec(c.slice(p));
+    if (announce) p += announce[0].length;
+  }
+  // "项目1：培训人数≥500人": a project's number before a whole indicator numbers it (a sub-project's
+  // line, 项目二：居家适老化改造, is parse.ts's; 项目1：培训质量达标 keeps 项目1 as its name).
+  if (firstNonSpace(c, p, end) === 0x9879 /* 项 */) {
+    const numbered = numberedProject(raw, c, p, end, packed);
+    if (numbered) return { ...numbered.item, seq: seq ?? numbered.seq };
+  }
+  let goalText: string | undefined;
+  // "绩效指标：会议保障次数≥50次": a label for the whole cell, not a name.
+  const lead = firstNonSpace(c, p, end);
+  if (CELL_LABEL_FIRST.has(lead)) {
+    const label = CELL_LABEL.exec(c.slice(p, Math.min(end, p + 16)));
+    let goalLabel = false;
+    if (label && p + label[0].length < end) {
+      p += label[0].length;
+      goalLabel = label[0].includes("目标");
+    }
+    // "任务1：农田水利建设。指标：…": a task of a department's goal, before the indicators that measure it.
+    const taskLabel = TASK_LABEL.exec(c.slice(p, Math.min(end, p + 14)));
+    const task = taskLabel !== null && p + taskLabel[0].length < end;
+    if (task) p += taskLabel[0].length;
+    if (goalLabel || task) {
+      // "绩效目标：保障机关正常运转。" — words without a number after a goal label are the goal; with a
+      // number, they are the goal when the cell labels its indicators apart (the caller decides).
+      const a = p + (end - p - c.slice(p, end).trimStart().length);
+      const b = endBeforePunct(c, a, endBeforeSpace(c, a, end));
+      const target = raw.slice(a, b);
+      if (!/[\d≥≤<>=]/.test(c.slice(p, end))) {
+        const goal = { seq, level1: null, level2: null, name: "", target, targetCanon: c.slice(a, b) };
+        return { ...goal, fromBracket: false, goal: true, ...(task ? { task: true } : {}) };
+      }
+      goalText = target;
+    }
+  }
+  let level1: Level1 | null = null;
+  let level2: Level2 | null = null;
+  let satisfactionLabel: [number, number] | null = null;
+  // A label closed by a comma ("数量指标，培训人数500人次"), whose words after it are the target when
+  // they have no number of their own ("可持续影响指标，持续发挥效益").
+  let commaLabel = false;
+  for (let k = 0; k < 2; k++) {
+    let length = 0;
+    let cat = null;
+    const colon = labelColon(c, p);
+    if (colon > 0) {
+      cat = categoryOfLabel(c.slice(p, colon));
+      length = colon + 1 - p;
+    }
+    if (!cat) {
+      const comma = labelComma(c, p);
+      if (comma > 0) {
+        cat = categoryOfLabel(c.slice(p, comma));
+        length = comma + 1 - p;
+        commaLabel = cat !== null;
+      }
+    }
+    if (!cat) {
+      // "数量指标 硬化村组道路4.2公里": a label ending in 指标 and set off by a space.
+      const space = labelSpace(c, p);
+      if (space > 0) {
+        cat = categoryOfLabel(c.slice(p, space));
+        length = space + 1 - p;
+      }
+    }
+    const open = firstNonSpace(c, p, end);
+    if (!cat && (open === 40 || open === 91 || open === 0x3010)) {
+      const m = BRACKET_LABEL_PREFIX.exec(c.slice(p));
+      cat = m ? categoryOfLabel(m[1]) : null;
+      length = m ? m[0].length : 0;
+    }
+    if (!cat) break;
+    if (cat.level1) level1 = cat.level1;
+    if (cat.level2) level2 = cat.level2;
+    // "1.满意度：≥90%": 满意度 is a category and, with no other name written, the indicator's name too.
+    if (
+      colon > 0 &&
+      colon - p <= 8 &&
+      c.charCodeAt(endBeforeSpace(c, p, colon) - 1) === 0x5ea6 /* 度 */ &&
+      SATISFACTION_LABEL.test(c.slice(p, colon))
+    )
+      satisfactionLabel = [p, colon];
+    p += length;
+  }
+  while (p < end && isSpace(c.charCodeAt(p))) p++;
+  const underLabel = level1 !== null || level2 !== null;
+  // "数量指标——垃圾清运量": the rest of a run of dashes after a label (not a minus sign: 数量指标 -5%).
+  if (underLabel) {
+    let k = p;
+    while (k < end && (isDash(c.charCodeAt(k)) || isSpace(c.charCodeAt(k)))) k++;
+    if (k > p && !isDigit(c.charCodeAt(k))) p = k;
+  }
+  // "指标名称：巡查企业数；指标值：≥2万家次": the labels some tables write before the name and the target.
+  if (c.charCodeAt(p) === 0x6307 /* 指 */ || c.charCodeAt(p) === 0x4e09 /* 三 */) {
+    const m = NAME_LABEL.exec(c.slice(p, Math.min(end, p + 12)));
+    if (m) p += m[0].length;
+  }
+  if (
+    // "可持续影响指标，持续发挥效益": no name written; the words are the target.
+    (commaLabel && !/[\d≥≤<>=]/.test(c.slice(p, end)) && separatorIndex(c, raw, p) < 0) ||
+    // "时效指标：6月底前支付50%，12月底前支付100%", "6月底前完成招标，12月底前完工": stages or
+    // milestones with no name.
+    (packed && mayStartStageAt(c, p) && isStagedWhole(c.slice(p, end)))
+  ) {
+    let a = p;
+    while (a < end && isSpace(c.charCodeAt(a))) a++;
+    const b = endBeforePunct(c, a, endBeforeSpace(c, a, end));
+    return {
+      seq,
+      level1,
+      level2,
+      name: "",
+      target: raw.slice(a, b),
+      targetCanon: c.slice(a, b),
+      fromBracket: false,
+    };
+  }
+  const labelled = labelledTarget(c, p, end);
+  // The name is [p, nameEnd); the target [ta, tb) (the same offsets in raw and c).
+  let sep = labelled ? labelled.nameEnd : separatorIndex(c, raw, p);
+  // A comma that only ends the item ("新建青贮池2000立方米，") separates nothing.
+  if (!labelled && sep >= 0 && endBeforePunct(c, sep, end) === sep) sep = -1;
+  if (!labelled && sep > p && leadsIn(c, p, sep, end, packed === true)) {
+    // "①开展城乡居民医保参保扩面，参保率≥95%", "镇卫生院基本公共卫生服务：建立居民健康档案2.1万份":
+    // words that measure nothing lead in to an indicator with a name of its own; that is the item.
+    const inner = parseItem(raw.slice(sep + 1), c.slice(sep + 1), undefined, packed);
+    const labels = inner.level1 !== null || inner.level2 !== null;
+    return {
+      ...(goalText !== undefined ? { goalText } : {}),
+      ...inner,
+      seq,
+      level1: labels ? inner.level1 : level1,
+      level2: labels ? inner.level2 : level2,
+    };
+  }
+  let nameEnd = sep >= 0 ? sep : end;
+  let ta = labelled ? labelled.target : sep >= 0 ? sep + 1 : end;
+  let tb = end;
+  let fromBracket = false;
+  let swapped = false; // the target was written before the name
+  // A target in brackets after the name: 机柜数量(≥77台), 运维费用(≤**万元).
+  const trimmedEnd = endBeforePunct(c, p, nameEnd);
+  let br = labelled ? -1 : trailingTargetBracket(c, p, trimmedEnd);
+  let qb = -1; // where a quantity before that bracket starts
+  // "培训人数≥500人次（其中，线上200人次）": a name that holds its target makes the bracket a note.
+  if (br > p && mayHoldComparator(c, p, br) && NAME_COMPARATOR_PATTERN.test(c.slice(p, br))) br = -1;
+  if (labelled) {
+    // The labels say where name and target are; nothing to look for.
+  } else if (br > p && (qb = mayEndWithQuantity(c, p, br) ? trailingQuantity(c.slice(p, br)) : -1) > 0) {
+    // "接待读者15万人次（较上年增长8%）", "新建道路1.5公里（宽度12米）": the bracket qualifies the
+    // quantity before it; both are the target, the quantity giving the value.
+    ta = p + qb;
+    tb = end;
+    nameEnd = ta;
+  } else if (br > p) {
+    if (isBlank(c, ta, tb)) {
+      ta = br + 1;
+      tb = trimmedEnd - 1;
+      fromBracket = true;
+    }
+    nameEnd = br;
+  } else {
+    // A target written inside the name: 故障最大恢复时间<24小时 / 名称≥300人.
+    let inName = mayHoldComparator(c, p, nameEnd) ? NAME_COMPARATOR_PATTERN.exec(c.slice(p, nameEnd)) : null;
+    // "室温达标率（不低于18℃）100%": a comparator in a bracket of the name, with the target after it.
+    if (inName && insideBracketBefore(c, p, p + inName.index, nameEnd)) inName = null;
+    // "改造面积3000平方米，涉及1、2号楼", "惠及群众2100人，进一步改善…": a comma after a name and its
+    // quantity starts what qualifies that target (the segmenter has cut before any whole indicator) —
+    // unless a target of its own follows the comma ("达标率100%，>=98%": then the comma separates).
+    const clauseAfter =
+      !inName &&
+      sep >= 0 &&
+      c.charCodeAt(sep) === 44 &&
+      !(startsTarget(firstNonSpace(c, sep + 1, end)) && mayEndWithQuantity(c, sep + 1, end)) &&
+      mayEndWithQuantity(c, p, sep);
+    const q0 = clauseAfter ? trailingQuantity(c.slice(p, sep)) : -1;
+    if (inName && inName.index > 0) {
+      // From the comparator on, name, separator and target are one target — and so is a "per" before it
+      // (年度随访次数每人不少于4次, 城市低保标准每人每月不低于700元).
+      const per = perBefore(c, endBeforeSpace(c, p, p + inName.index));
+      ta = per >= p + 2 ? per : p + inName.index;
+      tb = end;
+      nameEnd = ta;
+    } else if (q0 > 0) {
+      // "森林覆盖率达到42.5%，较上年提高0.3个百分点": from the quantity on, all is the target.
+      ta = p + q0;
+      tb = end;
+      nameEnd = ta;
+    } else if (sep < 0) {
+      const cn = c.slice(p, nameEnd);
+      // "供养标准不低于当地…人均消费支出的1.3倍": the comparator stands before what is multiplied.
+      const times = TIMES_OF.exec(cn);
+      let q = times && times.index >= 2 ? times.index : trailingQuantity(cn);
+      let yearFigure = false; // a figure per period and the year's, joined by 、 (their period stays in the name)
+      // "搬迁安置群众350户1100人", "培训4期200人次": two quantities close the name; both are the target.
+      if (q > 0 && isDigit(cn.charCodeAt(q))) {
+        const q2 = trailingQuantity(cn.slice(0, q));
+        if (q2 > 0 && QUANTITY_ONLY.test(cn.slice(q2, q))) q = q2;
+        // "开展督导每季度1次、全年4次": a figure and the year's after a 、 are one target, as after a comma
+        // (the year's gives the value).
+        const year = cn.charCodeAt(q - 1) === 0x5e74 /* 年 */ || cn.charCodeAt(q - 1) === 0x8ba1; /* 计 */
+        const before = year ? YEAR_FIGURE_BEFORE.exec(cn.slice(0, q)) : null;
+        if (before && before.index >= 2) {
+          q = before.index;
+          yearFigure = true;
+        }
+      }
+      let at = q > 0 ? q : trailingDate(cn);
+      // 师生比1:15, 生态管护员岗位数量1:1配备: a ratio closing the name is the target, both its numbers;
+      // so are the hours of a day (开放时间9:00-21:00).
+      const ratio =
+        (at < 0 || c.charCodeAt(p + at - 1) === 58) && (CLOCK_TAIL.exec(cn) ?? RATIO_TAIL.exec(cn));
+      if (ratio && ratio.index >= 2) at = ratio.index;
+      if (at > 0) {
+        const head = cn.slice(0, at);
+        const relative =
+          RELATIVE_TAIL.exec(head) ?? (PERCENT_CHANGE.test(cn.slice(at)) ? CHANGE_TAIL.exec(head) : null);
+        if (relative && relative.index >= 2) at = relative.index;
+        // "水质监测频次每月2次", "补助标准每亩1200元": the "per" before the figure is the target's, as it is
+        // before a comparator (perBefore).
+        else if (!yearFigure && head.includes("每")) {
+          const per = perBefore(head, head.length);
+          if (per >= 2) at = per;
+        }
+      } else {
+        const relative = RELATIVE_TARGET.exec(cn) ?? STANDARD_VERB.exec(cn) ?? HELD_WITHIN.exec(cn);
+        const placeholder = relative ? null : PLACEHOLDER_TAIL.exec(cn);
+        const found = relative ?? placeholder;
+        if (found && found.index >= 2) at = found.index;
+      }
+      if (at > 0) {
+        ta = p + at;
+        tb = nameEnd;
+        nameEnd = ta;
+      } else if (
+        !(cn.includes("不发生") && NEGATION_FIRST.test(cn)) &&
+        (startsWithDate(cn) || TARGET_WORD_START.test(cn) || isBareQuantity(cn))
+      ) {
+        // (全年不发生…: the period belongs to the event that must not happen, below.)
+        ta = p;
+        tb = nameEnd;
+        nameEnd = p;
+      } else if (QUANTITY_INSIDE.test(cn) || RATIO_INSIDE.test(cn) || CLOCK_INSIDE.test(cn)) {
+        // One sentence holding its own number ("完成全区200家企业安全检查", "按1:0.5比例配套资金",
+        // "每日8:30-17:30开放"): it is both name and target.
+        ta = p;
+        tb = nameEnd;
+      } else if (underLabel || packed) {
+        // "社会效益：群众安全感明显提升", and in a cell of indicators without a label too ("1、群众安全感
+        // 明显提升", "农村公路安全事故不发生", "重大事故零发生"): words ending in a change or a state are a
+        // qualitative target; what stands before them is the name. Under a label, words that start with
+        // what they do (带动群众增收, 促进就业) are the target, with no name.
+        const tail =
+          underLabel && (VERB_FIRST.test(cn) || TARGET_WORDS.test(cn))
+            ? { index: 0 }
+            : (QUALITATIVE_TAIL.exec(cn) ??
+              ZERO_TAIL.exec(cn) ??
+              TIMING_TAIL.exec(cn) ??
+              GRADE_TAIL.exec(cn) ??
+              (underLabel ? STANDARD_VERB.exec(cn) : null));
+        const first = tail ? null : NEGATION_FIRST.exec(cn);
+        if (tail && (underLabel || tail.index >= 2)) {
+          ta = p + (tail.index >= 2 ? tail.index : 0);
+          tb = nameEnd;
+          nameEnd = ta;
+        } else if (first) {
+          // "不发生重特大森林火灾": the state first, then what it is said of (swapped below).
+          ta = p + first[0].length;
+          tb = nameEnd;
+          nameEnd = ta;
+          p = ta - first[1].length;
+          swapped = true;
+        }
+      }
+    }
+  }
+  const lc = firstNonSpace(c, ta, tb);
+  if (lc === 0x6307 || lc === 0x76ee || lc === 0x5e74 || lc === 0x9884 /* 指 目 年 预 */) {
+    const label = TARGET_LABEL.exec(c.slice(ta, tb));
+    if (label) ta += label[0].length;
+  }
+  // Trimmed as a target and a name are: spaces at both ends, then trailing punctuation.
+  while (ta < tb && isSpace(c.charCodeAt(ta))) ta++;
+  tb = endBeforePunct(c, ta, endBeforeSpace(c, ta, tb));
+  let na = p;
+  while (na < nameEnd && isSpace(c.charCodeAt(na))) na++;
+  let nb = endBeforePunct(c, na, endBeforeSpace(c, na, nameEnd));
+  // "培训后就业率力争达到70%", "满意度均达到90%", "报酬按每人每年不低于…发放", "费用控制在预算48万元以内": a
+  // resolve, an "each", a basis or a hold written before the target belongs to the target, not the name.
+  const modal = nb === ta && nb - na > 2 && mayEndWithModal(c, nb) ? MODAL_TAIL.exec(c.slice(na, nb)) : null;
+  if (modal && modal.index >= 2) nb = ta = na + modal.index;
+  // "确保森林火灾发生次数为0": a resolve before the name is no part of it (nor of the target after it).
+  if (
+    nb - na > 4 &&
+    ta < tb &&
+    RESOLVE_FIRST.has(c.charCodeAt(na)) &&
+    RESOLVE_START.test(c.slice(na, na + 2))
+  )
+    na += 2;
+  // "维修校舍面积为8000平方米": the 为 joins name and number; it is neither (so do 在 and 于).
+  if (
+    nb - na > 2 &&
+    nb === ta &&
+    JOINING_WORD.test(c[nb - 1]) &&
+    !WORD_BEFORE_WEI.has(c.charCodeAt(nb - 2))
+  ) {
+    nb--;
+    // "慰问活动分别于1月25日前、7月31日前完成": nor is 分别 or 均 before it.
+    if (nb - na > 3 && c.startsWith("分别", nb - 2)) nb -= 2;
+    else if (nb - na > 2 && c.charCodeAt(nb - 1) === 0x5747 /* 均 */) nb--;
+  }
+  if (satisfactionLabel && nb <= na && ta < tb) {
+    // "1.满意度：≥90%": the label is the only name written.
+    [na, nb] = satisfactionLabel;
+    while (na < nb && isSpace(c.charCodeAt(na))) na++;
+    nb = endBeforeSpace(c, na, nb);
+  } else if (
+    sep >= 0 &&
+    ta < tb &&
+    stickyTest(RELATIVE_CLAUSE, c, ta) &&
+    (isBareQuantity(c.slice(na, nb)) ||
+      (TARGET_WORD_START.test(c.slice(na, nb)) && mayEndWithQuantity(c, na, nb)))
+  ) {
+    // "满意度：90%以上，较上年有所提高", "≥90%，较上年提高2个百分点": the figure and the clause are the
+    // target; the label (满意度) names it, or no name is written.
+    ta = na;
+    if (satisfactionLabel) {
+      [na, nb] = satisfactionLabel;
+      while (na < nb && isSpace(c.charCodeAt(na))) na++;
+      nb = endBeforeSpace(c, na, nb);
+    } else nb = na;
+  } else if (swapped || (sep >= 0 && !labelled && ta < tb && isValueFirst(c, na, nb, ta, tb))) {
+    // "≥8000平方米，维修校舍面积": the value written first, the name after it.
+    [na, nb, ta, tb] = [ta, tb, na, nb];
+  }
+  return {
+    ...(goalText !== undefined ? { goalText } : {}),
+    seq,
+    level1,
+    level2,
+    name: unmarkedName(raw.slice(na, nb)),
+    target: raw.slice(ta, tb),
+    targetCanon: c.slice(ta, tb),
+    fromBracket,
+  };
+}

@@ -1,0 +1,102 @@
+/** Labels inside an indicator's text: 指标名称：…；指标值：…, a label and its colon, comma or space. */
+import { isSpace } from "../chars";
+import { isOpener, isDash, firstNonSpace } from "./scan";
+
+/** 指标名称： (and 三级指标：) before a name. */
+export const NAME_LABEL = /^\s*(指标名称|三级指标|指标内容)\s*:\s*/;
+
+/** A target label with what may stand before it: "；指标值：", "，目标值:", " 预期目标：" (canonical text). */
+const INNER_TARGET_LABEL =
+  /(?:[;,\s]+目标|[;,\s]*(?:年度指标值|年度目标值|指标值|目标值|预期目标|预期值))\s*:$/;
+
+/**
+ * Where a labelled target starts in [p, end): the name ends before "；指标值：" and the target starts
+ * after it. Null when there is no such label (a colon right after 值 or 目标 is looked for first).
+ */
+export function labelledTarget(
+  c: string,
+  p: number,
+  end: number,
+): { nameEnd: number; target: number } | null {
+  for (let i = p + 2; i < end; i++) {
+    if (c.charCodeAt(i) !== 58) continue;
+    let k = i;
+    while (k > p && isSpace(c.charCodeAt(k - 1))) k--;
+    const before = c.charCodeAt(k - 1);
+    if (before !== 0x503c /* 值 */ && before !== 0x6807 /* 标 */) continue;
+    const m = INNER_TARGET_LABEL.exec(c.slice(p, i + 1));
+    if (m && m.index > 0) return { nameEnd: p + m.index, target: i + 1 };
+  }
+  return null;
+}
+
+/** Where the colon of a leading "产出指标：" after `p` is (canonical text): within 25 characters, before any , 。 ; — or -1. */
+export function labelColon(c: string, p: number): number {
+  const end = Math.min(c.length, p + 26);
+  for (let i = p + 1; i < end; i++) {
+    const code = c.charCodeAt(i);
+    if (code === 58) return i;
+    if (code === 44 || code === 0x3002 || code === 59) return -1;
+  }
+  return -1;
+}
+
+/** Where the comma after a leading "数量指标，" is (canonical text): right after 指标, within 25 characters — or -1. */
+export function labelComma(c: string, p: number): number {
+  // The native search finds the comma; the rest is checked only where 指标 stands before it.
+  const i = c.indexOf(",", p + 2);
+  if (i < 0 || i >= p + 26 || i + 1 >= c.length) return -1;
+  if (c.charCodeAt(i - 2) !== 0x6307 || c.charCodeAt(i - 1) !== 0x6807) return -1;
+  for (let k = p + 2; k < i; k++) {
+    const code = c.charCodeAt(k);
+    if (code === 0x3002 || code === 59 || code === 58) return -1;
+  }
+  return i;
+}
+
+/** Where the space after a leading "数量指标 " is (canonical text): within 25 characters, right after 指标 — or -1. */
+export function labelSpace(c: string, p: number): number {
+  const end = Math.min(c.length, p + 26);
+  for (let i = p + 2; i < end; i++) {
+    const code = c.charCodeAt(i);
+    if (isSpace(code) || isDash(code)) {
+      if (c.charCodeAt(i - 2) !== 0x6307 || c.charCodeAt(i - 1) !== 0x6807) return -1;
+      // "[产出指标-数量指标]…": a bracketed heading is BRACKET_LABEL_PREFIX's.
+      if (isDash(code) && isOpener(firstNonSpace(c, p, i))) return -1;
+      // "数量指标——垃圾清运量≥1.8万吨": a run of dashes sets the label off as a space does (the
+      // caller steps over the rest of the run).
+      return i + 1 < c.length ? i : -1;
+    }
+    if (code === 44 || code === 0x3002 || code === 59 || code === 58) return -1;
+  }
+  return -1;
+}
+
+/** "(产出指标)巡查企业数…", "【效益指标】…": a category in brackets before the name. */
+export const BRACKET_LABEL_PREFIX = /^\s*[([【]([^)\]】]{2,24})[)\]】]\s*:?\s*/;
+
+/**
+ * Whether a name has a character NAME_COMPARATOR_PATTERN starts with (大 小 不 至 低 高 超 > < ≥ ≤ =):
+ * most names have none, and then the pattern is not run.
+ */
+export function mayHoldComparator(s: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (
+      c === 0x5927 ||
+      c === 0x5c0f ||
+      c === 0x4e0d ||
+      c === 0x81f3 ||
+      c === 0x4f4e ||
+      c === 0x9ad8 ||
+      c === 0x8d85 ||
+      c === 62 ||
+      c === 60 ||
+      c === 0x2265 ||
+      c === 0x2264 ||
+      c === 61
+    )
+      return true;
+  }
+  return false;
+}

@@ -1,0 +1,96 @@
+/** Words before a comma or a colon that lead in to an indicator after them, or name the indicator itself. */
+import { endBeforePunct, isSpace } from "../chars";
+import { categoryOfLabel } from "../categories";
+import { hasDigitOrMark, QUALITATIVE_TAIL } from "../sentences";
+import { firstNonSpace } from "./scan";
+import { VERB_FIRST } from "./patterns";
+import { labelColon } from "./labels";
+
+/**
+ * Whether the words before the separator at `sep` lead in to an indicator after it: they hold no
+ * number and end in no measure (参保率, 补助标准 and 培训人数 name a target after a comma), and what
+ * follows has a name of its own with a comparator (参保率≥95%), or — after a colon — with a quantity
+ * closing it (建立居民健康档案2.1万份), or starts with a category label (数量指标：网格员配备≥86名).
+ */
+export function leadsIn(c: string, p: number, sep: number, end: number, packed: boolean): boolean {
+  // Most targets after a separator start with a figure or a comparator: no name of their own.
+  if (!mayStartName(firstNonSpace(c, sep + 1, end))) return false;
+  if (sep - p < 2 || hasDigitOrMark(c, p, sep)) return false;
+  // Words that say why or what for (依据国家标准，…; 改善人居环境，…; 保障运转，…) lead in to any indicator.
+  LEAD_IN_START.lastIndex = p;
+  const purpose = LEAD_IN_START.test(c);
+  if (!purpose && endsWithMeasure(c, p, sep)) return false;
+  const rest = c.slice(sep + 1, end);
+  // "参保率≥95%", "演练次数≥4次": a measure's own name (not a verb phrase: 开展巡查不少于24次 is the
+  // target of 巡查监管).
+  const compared = OWN_NAME_COMPARED.exec(rest);
+  if (compared && (purpose || endsWithMeasure(rest, 0, compared[1].length))) return true;
+  if (purpose && OWN_NAME_QUANTITY.test(rest)) return true;
+  // "保障民生，困难群众基本生活得到保障", "改善人居环境，村容村貌明显改善": after words of purpose, a
+  // name of its own closed by a change or a state is the indicator.
+  if (purpose && packed && ownNameState(rest)) return true;
+  if (c.charCodeAt(sep) !== 58) return false;
+  const colon = labelColon(rest, 0);
+  if (colon > 0 && categoryOfLabel(rest.slice(0, colon)) !== null) return true;
+  // "镇卫生院基本公共卫生服务：建立居民健康档案2.1万份", "履职效能：完成年度重点工作任务15项": a
+  // heading before a colon — and a short one before a whole indicator of its own ("巡河：乡级河长每月巡河
+  // 不少于1次", "保洁：聘用河道保洁员24名").
+  return OWN_NAME_QUANTITY.test(rest) || (compared !== null && sep - p <= 3);
+}
+
+/** A name of its own (no figure, not a verb or 每/其中/较…) closed by a change or a state: 村容村貌明显改善. */
+function ownNameState(rest: string): boolean {
+  if (
+    hasDigitOrMark(rest, 0, rest.length) ||
+    /[,;:。、]/.test(rest.slice(0, endBeforePunct(rest, 0, rest.length)))
+  ) {
+    return false;
+  }
+  if (VERB_FIRST.test(rest) || NOT_OWN_NAME_START.test(rest)) return false;
+  const tail = QUALITATIVE_TAIL.exec(rest);
+  return tail !== null && tail.index - (rest.length - rest.trimStart().length) >= 2;
+}
+
+/** Whether a character can start a name of its own after a separator (not a digit, a mark, 不 or 约). */
+function mayStartName(code: number): boolean {
+  return code >= 0x4e00 && code !== 0x4e0d /* 不 */ && code !== 0x7ea6 /* 约 */ && code < 0xff00;
+}
+
+/** Words that open a purpose, a basis or an outcome: 依据…, 围绕…, 改善…, 保障…. */
+const LEAD_IN_START =
+  /\s*(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强|营造|丰富|稳定)/y;
+
+/** Whether [p, sep) ends as a measure's name does: 参保率, 培训人数, 补助标准, 完成时间, 群众满意度 … */
+function endsWithMeasure(c: string, p: number, sep: number): boolean {
+  let k = sep;
+  while (k > p && isSpace(c.charCodeAt(k - 1))) k--;
+  if (k === p) return false;
+  if (MEASURE_LAST.has(c.charCodeAt(k - 1))) return true;
+  return k - p >= 2 && MEASURE_LAST_TWO.has(c.slice(k - 2, k));
+}
+
+const MEASURE_LAST = new Set(Array.from("数率量度额值比", (ch) => ch.charCodeAt(0)));
+
+const MEASURE_LAST_TWO = new Set(
+  "面积 长度 规模 标准 时间 时限 期限 进度 比例 资金 经费 费用 成本 收入 效益 效果 成果 水平 能力 情况 人次 时长 周期 里程 指标 目标".split(
+    " ",
+  ),
+);
+
+/** What no name of its own starts with: 每…, 其中…, 较…, 约…, a comparator word. */
+const NOT_OWN_NAME = "每|其中|含|较|比|约|共|合计|累计|为|在|于|达到|不|按|截至|到";
+
+/** What no name closed by a state starts with: those words, or a resolve (力争, 确保) or a period (全年). */
+const NOT_OWN_NAME_START = new RegExp(`^\\s*(?:${NOT_OWN_NAME}|力争|争取|确保|全年)`);
+
+/** A name of its own (not 每…, 其中…, 较…), then a comparator and a number: 参保率≥95%. */
+const OWN_NAME_COMPARED = new RegExp(
+  `^(\\s*(?!${NOT_OWN_NAME}|全年\\s*(?:[≥≤<>=]|不|达到|至少))[^\\d\\s,;:。、()≥≤<>=*]{2,16}?)\\s*` +
+    "(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少)\\s*\\d",
+);
+
+/** A name of its own, then a quantity that ends the text: 建立居民健康档案2.1万份. */
+const OWN_NAME_QUANTITY = new RegExp(
+  `^\\s*(?!${NOT_OWN_NAME})[^\\d\\s,;:。、()≥≤<>=*]{2,16}?\\s*` +
+    "\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*[^\\d\\s,;:。、()]{1,4}[\\s。.;,]*$",
+);

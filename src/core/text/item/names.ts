@@ -1,0 +1,73 @@
+/** A name as the record keeps it: template placeholders and marks left out, a bracket of words moved to the target. */
+import { canon, endBeforePunct, endBeforeSpace, isSpace } from "../chars";
+import { categoryOfLabel } from "../categories";
+import type { ItemParts } from "./index";
+import { matchingOpen } from "./scan";
+
+/** A template's placeholder after a name — "（≥**个 ）", "(≥**万元)", "≥**人" — and its unit. */
+const NAME_PLACEHOLDER =
+  /\s*(?:[(（]\s*[≥≤<>=‹›]*\s*[*＊]+\s*([^()（）*＊]{0,6}?)\s*[)）]|[≥≤<>=‹›]+\s*[*＊]+\s*([^\s()（）*＊]{0,4}))\s*$/;
+
+const MARK = /^[\s★☆*＊]+/;
+
+/** Whether a name has a * or ★ at all (most have neither, and are returned as they are). */
+function isMarked(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 42 || c === 0xff0a || c === 0x2605 || c === 0x2606) return true;
+  }
+  return false;
+}
+
+/** cleanName's name alone, with no allocation for a name that has no mark. */
+export function unmarkedName(name: string): string {
+  return isMarked(name) ? cleanName(name).name : name;
+}
+
+/**
+ * A name without a template's placeholder (record.md: "(≥**万元)" is not part of the name) and without
+ * the ★ or * that marks a core indicator; with the placeholder's unit, which says what a bare number
+ * in the target column counts ("" when there is none).
+ */
+export function cleanName(name: string): { name: string; unit: string } {
+  if (!isMarked(name)) return { name, unit: "" };
+  let out = name;
+  let unit = "";
+  const m = NAME_PLACEHOLDER.exec(out);
+  if (m && m.index > 0) {
+    unit = (m[1] ?? m[2] ?? "").trim();
+    out = out.slice(0, m.index);
+  }
+  const lead = MARK.exec(out);
+  // ★★★以上饭店, ★级: stars that rate something stay; stars that mark a core indicator go.
+  if (lead && lead[0].length < out.length && !/^(以上|以下|级|星)/.test(out.slice(lead[0].length)))
+    out = out.slice(lead[0].length);
+  return { name: out, unit };
+}
+
+/**
+ * In a cell written "名称(目标)" line after line, an item whose bracket holds words rather than a number
+ * ("政务服务效率(明显提升)") has its target there too. The caller decides that the cell is written so
+ * (another item's target came from a bracket); this moves the bracket's text into the target.
+ */
+export function bracketAsTarget(item: ItemParts): ItemParts | null {
+  // 时效指标(工期指标) is a category written two ways, not a name and its target.
+  if (item.target !== "" || categoryOfLabel(item.name)) return null;
+  const c = canon(item.name);
+  const last = endBeforePunct(c, 0, c.length) - 1;
+  if (last < 1 || c.charCodeAt(last) !== 41 /* ) after canon */) return null;
+  const open = matchingOpen(c, 0, last);
+  if (open <= 0) return null;
+  let a = open + 1;
+  let b = last;
+  while (a < b && isSpace(c.charCodeAt(a))) a++;
+  b = endBeforeSpace(c, a, b);
+  if (a === b) return null;
+  return {
+    ...item,
+    name: item.name.slice(0, endBeforeSpace(c, 0, open)),
+    target: item.name.slice(a, b),
+    targetCanon: c.slice(a, b),
+    fromBracket: true,
+  };
+}

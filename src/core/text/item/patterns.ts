@@ -1,0 +1,175 @@
+/**
+ * The words and patterns that close a name or open its target (a change, a standard, a grade, a zero, a
+ * modal word, a per …), shared by the readers of an item.
+ */
+import { CLOCK, CLOCK_RANGE } from "../dates";
+
+/**
+ * A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". A bound may
+ * say it includes the number (90%（含）以上, 98%（含）).
+ */
+export const TRAILING_QUANTITY =
+  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,6}?)\s*(?:\(含\)\s*)?(以上|以下|以内|及以上|及以下|左右|之间)?$/;
+
+/**
+ * "群众满意度百分之九十五", "问题整改率达到百分之百", "婴儿死亡率低于千分之五": a percentage (or per mille,
+ * per ten thousand) in words at the end of a name.
+ */
+export const TRAILING_PERCENT_WORDS =
+  /(?<![十百千万亿])[百千万]分之(?:[零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)\s*(?:以上|以下|以内|之内|及以上|及以下|左右)?$/;
+
+/**
+ * Words at the end of a name that make its number relative to last year: "门诊服务人次较上年增长"
+ * + "5%" is the name 门诊服务人次 and the target 较上年增长5%.
+ */
+export const RELATIVE_TAIL =
+  /(?:(?:较|比|与)(?:\d{4}\s*年|上年度|上一年|上年|去年|同期|基期)(?:同期)?|同比|环比)\s*(?:增长|下降|提高|减少|降低|提升|增加|上升|增幅|降幅)?\s*(?:了)?\s*$/;
+
+/** "普及率提升5个百分点": a change by percentage points or per cent; the verb belongs to the target. */
+export const CHANGE_TAIL = /(?:提升|提高|增长|下降|降低|减少|增加|上升)\s*$/;
+
+/** "管网漏损率降至10%以下": a change to a figure; the verb belongs to the target. */
+// (With where it starts from: 登记办理时限由5个工作日压缩至3个工作日以内.)
+export const CHANGE_TO_TAIL =
+  /(?:由\s*\d+(?:\.\d+)?\s*[^\d\s,;:。]{0,5}?\s*)?(?:降至|降到|降低至|降低到|下降至|下降到|减少至|减少到|提高至|提高到|提升至|提升到|增加至|增加到|增长至|增长到|上升至|上升到|压缩至|压缩到|缩短至|缩短到|压减至|缩减至)\s*$/;
+
+export const PERCENT_CHANGE = /^[\d.]+\s*(?:个百分点|百分点|%)/;
+
+/**
+ * "出水水质达到一级A标准": the verb of a standard to meet starts the target — with how it is met, when
+ * an adverb says so ("水质稳定达到Ⅳ类标准", "全部符合设计要求").
+ */
+export const STANDARD_VERB =
+  /(?:(?:稳定|持续|全部|全面|基本|始终)\s*)?(?:达到|符合|满足)(?=[^,;:。]{1,16}?(?:标准|要求|规定|规范)[\s。.;,]*$)/;
+
+/** "地表水水质达到Ⅲ类", "公路达到二级以上": a class or grade to reach closes the words; it is the target. */
+export const GRADE_TAIL =
+  /(?:达到|优于|好于|保持|不低于)\s*(?:[ⅠⅡⅢⅣⅤⅰⅱⅲⅳⅴ]|[一二三四五]|[1-5])\s*(?:类|级)(?:标准|水质)?(?:及以上|以上)?[\s。.;,]*$/;
+
+/** 达标, 合格, 按时完成: a target in a word or two, which under a category label is no name. */
+export const TARGET_WORDS =
+  /^\s*(?:达标|合格|优良|良好|优秀|全部完成|按时完成|按期完成|如期完成|及时完成|按计划完成|按进度完成|正常运行|稳定运行)[\s。.;,]*$/;
+
+/**
+ * "工程造价控制在批复预算内", "发病率控制在历史较低水平": held within a limit or at a level in words; 控制在
+ * starts the target.
+ */
+export const HELD_WITHIN =
+  /控制在(?=[^,;。\d]{1,16}?(?:以内|之内|范围内|内)[\s。.;,]*$)|(?:控制在|保持在|稳定在|维持在)(?=[^,;。\d]{1,12}?水平[\s。.;,]*$)/;
+
+/** A comparator, what the target is a multiple of, and the multiple: 不低于…支出的1.3倍. */
+export const TIMES_OF =
+  /(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)[^\d,;。:]{2,30}?的\s*\d+(?:\.\d+)?\s*倍[\s。.;,]*$/;
+
+/** A figure, a 、 and the year's words before the year's figure: 1次、全年 (of 每季度1次、全年4次). */
+export const YEAR_FIGURE_BEFORE =
+  /(?<![\d.])\d+(?:\.\d+)?\s*[^\d\s,;:。、]{1,3}\s*、\s*(?:全年|累计|合计)\s*$/;
+
+/** Digits and their unit, nothing else: 350户, 1.5公里. */
+export const QUANTITY_ONLY = /^\d+(?:\.\d+)?\s*(?:万|亿)?\s*[\u4e00-\u9fa5]{1,3}\s*$/;
+
+/** The hours of a day at the end of a name: 9:00-21:00, 8:00至20:00. */
+export const CLOCK_TAIL = new RegExp(`(?<![\\d.])${CLOCK_RANGE}[\\s。.;,]*$`);
+
+/** What a cell's label or a task label starts with: 绩 年 部 整 指 任 主 重. */
+export const CELL_LABEL_FIRST = new Set(Array.from("绩年部整指任主重", (ch) => ch.charCodeAt(0)));
+
+/** 任务1：, 任务一：, 年度主要任务：, 重点任务：. */
+export const TASK_LABEL = /^\s*(?:年度)?(?:主要|重点)?任务\s*[\d一二三四五六七八九十]*\s*:\s*/;
+
+/** A ratio inside words: 按1:0.5比例配套资金 (ratios start with 1; 9:30 is a time). */
+export const RATIO_INSIDE = /(?<![\d.:])1\s*:\s*\d+(?:\.\d+)?(?![\d:])/;
+
+/** The hours of a day inside words: 每日8:30-17:30开放, 上午9:30前完成数据上报. */
+export const CLOCK_INSIDE = new RegExp(`(?<![\\d.])(?:${CLOCK_RANGE}|${CLOCK}\\s*(?:前|以前|之前))`);
+
+/** A ratio at the end of a name: 1:15, 1:1配备. */
+export const RATIO_TAIL = /(?<![\d.:\-~])\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\s*[^\d\s,;。:]{0,4}[\s。.;,]*$/;
+
+/**
+ * "重大事故零发生", "新增违法建筑零增长", "违法违规问题新增数量零", "原生垃圾零填埋": none at all, the target —
+ * 零 and what does not happen (two characters; not the 零 of 零部件 or 零售).
+ */
+export const ZERO_TAIL =
+  /[“"]?(?<!清)零(?:发生|增长|事故|伤亡|投诉|差错|(?!部件|售)[\u4e00-\u9fa5]{2})?[”"]?[\s。.;,]*$/;
+
+/**
+ * "不发生重特大森林火灾", "确保施工期间不发生安全责任事故", "区域内不发生重大动物疫情": the state written
+ * before what it is said of (two characters or more); a 确保, and a period or a place (…期间, …内) before
+ * it, are neither name nor target.
+ */
+export const NEGATION_FIRST =
+  /^\s*(?:确保)?\s*(?:[^\d\s,;。]{0,8}?(?:期间|全年|当年|内)|全(?:县|区|市|镇|乡|省)|辖区)?\s*(不发生|未发生)(?=[^\s。.;,]{2})/;
+
+/**
+ * An outcome stated by its verb first: 带动群众增收, 提升群众满意度, 保障群众饮水安全 — and a schedule (按季度考核、年度结算)
+ * or a service (为县委县政府决策提供数据支撑) stated the same way.
+ */
+export const VERB_FIRST =
+  /^\s*(?:带动|提升|提高|改善|促进|保障|减少|降低|增加|增强|加强|推动|确保|实现|维护|优化|完善|有效|持续|进一步|明显|显著|按(?:月|季度?|年度?|学期|时|期)|为(?=[^\d,;:。]{1,20}?提供))/;
+
+/** A target relative to last year with no number: 不高于上年, 不低于上年水平, 与上年持平, 较上年有所提高. */
+export const RELATIVE_TARGET =
+  /(?:不高于|不低于|不少于|不超过|高于|低于|持平于|与|较|比)(?:上年度|上一年|上年|去年|同期)/;
+
+/**
+ * Whether a character starts a target of its own (a digit, a comparator sign, 不…, 达到…): then a comma before it
+ * separates a name from its target ("达标率100%，>=98%"), and the words before are the name.
+ */
+export function startsTarget(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    code === 0x8fbe /* 达 */ ||
+    code === 0x2265 ||
+    code === 0x2264 ||
+    code === 60 ||
+    code === 61 ||
+    code === 62 ||
+    code === 0x4e0d
+  );
+}
+
+/** A clause after the target that relates it to last year: "达到42.5%，较上年提高0.3个百分点". */
+export const RELATIVE_CLAUSE = /\s*(?:(?:较|比)(?:\d{4}\s*年|上年度|上一年|上年|去年|同期)|同比|环比)/y;
+
+/** An unfilled target after a name: "培训人数≥**人", "合格率≥  %", "覆盖率≥XX%", "接诊人数XX人". */
+export const PLACEHOLDER_TAIL =
+  /(?:[≥≤<>=]+\s*(?:[*＊]+\s*[^\s\d*＊,;。]{0,4}|[xX]{2,}\s*[^\s\d,;。]{0,4}|%)|[*＊]{2,}\s*[^\s\d*＊,;。a-zA-Z]{0,4}|[xX]{2,}\s*[^\s\d,;。a-zA-Z]{0,4})[\s,;。.:]*$/;
+
+/** "成本指标：控制在预算内", "不超过批复金额": a target with no name, in words. */
+export const TARGET_WORD_START = /^\s*(控制在|不超过|不高于|不大于|不多于|不低于|不少于|[≥≤<>=])/;
+
+/**
+ * A number with a unit or % inside a sentence (not a year, not a label like 5.12): 完成全区200家企业安全检查,
+ * and with 万 or 亿 before what it counts (巩固提升1.8万农村人口饮水安全).
+ */
+export const QUANTITY_INSIDE =
+  /(?<![\d.×xX*])\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇元]|公里|平方米|立方米|小时|分钟|工作日|(?<=[万亿])(?=[\u4e00-\u9fa5]{2}))(?!\s*[×xX*])/;
+
+/** 满意度： and 服务对象满意度： — a category that, with no other name written, names the indicator too. */
+export const SATISFACTION_LABEL = /^\s*(?:服务对象)?满意度\s*$/;
+
+/** "指标值：≥2万家次" — a label some tables write before the target. */
+export const TARGET_LABEL = /^\s*(指标值|目标值|年度指标值|年度目标值|预期目标|目标)\s*[:：]\s*/;
+
+/** 确保, 力争, 争取 opening a name. */
+export const RESOLVE_START = /^(?:确保|力争|争取)$/;
+
+export const RESOLVE_FIRST = new Set(Array.from("确力争", (ch) => ch.charCodeAt(0)));
+
+/** What a modal before the target (MODAL_TAIL) ends with: 争 取 保 均 各 按, or 控制在's words before a figure. */
+export function mayEndWithModal(c: string, nb: number): boolean {
+  const last = c.charCodeAt(nb - 1);
+  return MODAL_LAST.has(last) || c.lastIndexOf("控制在", nb) >= nb - 7;
+}
+
+const MODAL_LAST = new Set(Array.from("争取保均各按", (ch) => ch.charCodeAt(0)));
+
+export const MODAL_TAIL =
+  /(?:力争|争取|确保|(?<![人户亩日年月周平])均|各|按|控制在[^\d\s,;:。、()≥≤<>=]{0,4})$/;
+
+/** 为, 在, 于 between a name and its number: 面积为8000平方米, 满意度在85%-95%之间, 项目于2025年6月底前. */
+export const JOINING_WORD = /^[为在于]$/;
+
+/** 行为, 作为, 成为, 认为, 因为: the 为 of a word, not one joining name and target (违法行为不少于1800起). */
+export const WORD_BEFORE_WEI = new Set(Array.from("行作成认因称视", (ch) => ch.charCodeAt(0)));

@@ -1,0 +1,109 @@
+/** The quantity that closes a name and starts its target: 培训人数500人次, 25万人次-30万人次. */
+import { endBeforeSpace, isDigit, trimEndPunct } from "../chars";
+import { comparatorBefore, perBefore } from "../comparators";
+import { isKnownUnit, lexiconUnitAt } from "../units";
+import { isCnNumeralCode } from "../numbers";
+import { firstNonSpaceIndex } from "./scan";
+import { TRAILING_QUANTITY, TRAILING_PERCENT_WORDS, CHANGE_TO_TAIL } from "./patterns";
+
+/**
+ * Whether [a, b) has a digit or a Chinese numeral: what trailingQuantity needs to find a quantity (a cheap
+ * scan before its pattern runs; test/core/text/quickChecks.test.ts holds it to that).
+ */
+export function mayEndWithQuantity(c: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const code = c.charCodeAt(k);
+    if ((code >= 48 && code <= 57) || isCnNumeralCode(code)) return true;
+  }
+  return false;
+}
+
+export function trailingQuantity(c: string): number {
+  const t = trimEndPunct(c);
+  const words = TRAILING_PERCENT_WORDS.exec(t);
+  if (words && words.index > 0) {
+    const b = comparatorBefore(t, words.index);
+    return b ? b.start : words.index;
+  }
+  const m = TRAILING_QUANTITY.exec(t);
+  if (!m || m.index === 0) return -1;
+  const unit = m[2];
+  if (unit !== "" && unit !== "%" && !isKnownUnit(unit)) return -1;
+  // A year or a date (2022年, 5月) is not a target; a duration in years is (质保期2年, 使用年限10年以上).
+  // 上半年 is a period, not half a year.
+  const period = m[1] === "半" && (t[m.index - 1] === "上" || t[m.index - 1] === "下");
+  if (/^[月日]/.test(unit) || (unit.startsWith("年") && (/^\d{4}$/.test(m[1]) || period))) return -1;
+  // An ordinal (第3季度, 第2批次) is no quantity.
+  if (t.charCodeAt(m.index - 1) === 0x7b2c /* 第 */) return -1;
+  // "群众满意度达90%以上": the comparator word before the number belongs to the target — and so does a
+  // per before the number, with what stands before it ("补助标准为每生每年1200元", "水质监测频次每月1次").
+  let before = comparatorBefore(t, m.index);
+  const per = before ? -1 : perBefore(t, m.index);
+  if (per > 0) before = comparatorBefore(t, per);
+  // A Chinese numeral ends many names (排名第三名); it is a target after a comparator (达八成以上), as
+  // tenths or times (九成, 两倍), before 以上 and the like, or as a count with its unit (检查两次).
+  if (!/\d/.test(m[1]) && !before) {
+    const count = m[1] !== "一" && unit !== "";
+    if (!(unit === "成" || unit === "倍" || m[3] || count)) return -1;
+  }
+  let start = before ? before.start : per > 0 ? per : m.index;
+  // "读者量25万人次-30万人次", "办结时间3天-5天": the range's first half, its magnitude and unit written too.
+  if (!before) {
+    const first = rangeFirstHalf(t, start, unit);
+    if (first > 0) start = first;
+  }
+  // "观众人数约2万人次": 约 (about) belongs to the target.
+  if (!before && t.charCodeAt(start - 1) === 0x7ea6 /* 约 */ && start > 1) start--;
+  // "-5%": a signed number with no name before it is a bare quantity (isBareQuantity's).
+  if (!before && t.charCodeAt(start - 1) === 45 && t.slice(0, start - 1).trim() === "") return -1;
+  // "管网漏损率降至10%以下": so does the change to the figure.
+  const to = before ? null : CHANGE_TO_TAIL.exec(t.slice(0, start));
+  if (to && to.index >= 2) start = to.index;
+  return start > 0 ? start : -1;
+}
+
+/** Range separators between two numbers (canonical text): - ~ ～ 至 到 — – */
+const RANGE_DASHES = new Set(Array.from("-~～至到—–", (ch) => ch.charCodeAt(0)));
+
+const MAGNITUDE_LAST = new Set(Array.from("万亿千", (ch) => ch.charCodeAt(0)));
+
+/**
+ * Where a range's first half starts when it ends right before `at` with a magnitude or the second
+ * half's unit (25万人次- before 30万人次, 3天- before 5天, 1万～ before 1.5万人次, 5000元- before 8000元/户), or
+ * -1. A first half
+ * with neither (8-10万人次, 80%-90%) is TRAILING_QUANTITY's own.
+ */
+function rangeFirstHalf(t: string, at: number, unit: string): number {
+  let k = endBeforeSpace(t, 0, at);
+  if (!RANGE_DASHES.has(t.charCodeAt(k - 1))) return -1;
+  k = endBeforeSpace(t, 0, k - 1);
+  const written = k;
+  // The second half's unit, or its start: 5000元-8000元/户.
+  for (let length = unit.length; length > 0; length--) {
+    if (t.startsWith(unit.slice(0, length), k - length)) {
+      k = endBeforeSpace(t, 0, k - length);
+      break;
+    }
+  }
+  if (MAGNITUDE_LAST.has(t.charCodeAt(k - 1))) k = endBeforeSpace(t, 0, k - 1);
+  if (k === written) return -1;
+  let d = k;
+  while (
+    d > 0 &&
+    (isDigit(t.charCodeAt(d - 1)) || (t.charCodeAt(d - 1) === 46 && isDigit(t.charCodeAt(d - 2))))
+  )
+    d--;
+  return d < k && isDigit(t.charCodeAt(d)) ? d : -1;
+}
+
+/** "3千人", "95%": nothing but a number and its unit — a target with no name. */
+export function isBareQuantity(c: string): boolean {
+  const t = trimEndPunct(c);
+  const m = TRAILING_QUANTITY.exec(t);
+  // "-5%": a minus sign before the number is the number's.
+  const first = firstNonSpaceIndex(t);
+  const at = t.charCodeAt(first) === 45 ? first + 1 : first;
+  if (!m || m.index !== at || !/^\d/.test(m[1])) return false;
+  const unit = m[2];
+  return unit === "" || unit === "%" || lexiconUnitAt(unit, 0) === unit;
+}
