@@ -3642,3 +3642,97 @@ describe("round 52: 指标方向 beside 比较符", () => {
     }
   });
 });
+
+describe("round 57: fresh rows tables and forms", () => {
+  it("reads a 自评表's money lines, 其中：中央、市级补助 too, as funds, not as a project's indicator", () => {
+    const form = (name: string) => [
+      ["中央、市级专项转移支付绩效目标自评表"],
+      ["(2024年度)"],
+      ["专项(项目)名称", name, "", "", "负责人及电话", "刘洋"],
+      ["县级主管部门", "忠县水利局", "", "", "实施单位", "忠县石宝镇人民政府"],
+      ["项目资金(万元)", "", "全年预算数(A)", "", "全年执行数(B)", "", "执行率(B/A)"],
+      ["", "年度资金总额:", "146万元", "", "146万元", "", "100%"],
+      ["", "其中:中央、市级补助", "146万元", "", "146万元", "", "100%"],
+      ["", "县级资金", "", "", "", "", ""],
+      ["绩 效 指 标", "一级指标", "二级指标", "三级指标", "年度指标值", "全年完成值", "未完成原因"],
+      ["", "产出指标", "数量指标", "新建污水管网", "3.2km", "3.2km", ""],
+    ];
+    const r = parseGrid(grid([...form("石宝镇人居环境改善项目"), [], ...form("涂井乡道路硬化项目")]));
+    expect(r.projects.map((p) => [p.project, p.district])).toEqual([
+      ["石宝镇人居环境改善项目", "忠县"],
+      ["涂井乡道路硬化项目", "忠县"],
+    ]);
+    expect(r.indicators.map((i) => i.name)).toEqual(["新建污水管网", "新建污水管网"]);
+  });
+
+  it("takes 编制单位(盖章): as the unit, no project from a money table's 项目 caption, and the goal under 预期目标 | 内容", () => {
+    const r = parseGrid(
+      grid([
+        ["大庆市部门预算项目支出绩效目标申报表"],
+        ["编制单位(盖章):大庆市城市管理综合执法局"],
+        ["项目基本情况", "项目名称", "城区道路清扫保洁作业经费", "项目负责人", "赵志刚"],
+        ["项目资金情况", "资金来源(万元)", "项目", "上年度预算安排", "本年度申请金额"],
+        ["", "", "合计", 3560, 3720],
+        ["绩效目标情况", "预期目标", "内容", "完成城区860万平方米道路机械化清扫保洁。"],
+        ["绩效指标", "二级指标", "三级指标", "本年度计划水平"],
+        ["", "数量指标", "机扫作业面积", "860万平方米"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.goal])).toEqual([
+      ["城区道路清扫保洁作业经费", "大庆市城市管理综合执法局", "完成城区860万平方米道路机械化清扫保洁。"],
+    ]);
+  });
+
+  it("names the district from 下达地方或单位 and from a title's bracketed second line, and starts no project there", () => {
+    const block = (title: string, sub: string, name: string, place: string) => [
+      [title],
+      [sub],
+      ["专项名称", name],
+      ["下达地方或单位", place],
+      ["绩 效 指 标", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["", "实施效果指标", "产出指标", "新建高标准农田面积", "4.5万亩"],
+    ];
+    const r = parseGrid(
+      grid([
+        ...block(
+          "天津市农业绿色发展专项绩效目标表",
+          "(天津市宝坻区畜禽粪污资源化利用项目)",
+          "农业绿色发展专项",
+          "宝坻区人民政府",
+        ),
+        [],
+        ...block(
+          "天津市高标准农田建设专项绩效目标表",
+          "(天津市武清区2024年高标准农田建设项目)",
+          "高标准农田建设专项",
+          "某区人民政府",
+        ),
+      ]),
+    );
+    // The second block's line names a unit, no place: its district comes from the bracketed line.
+    expect(r.projects.map((p) => [p.project, p.district])).toEqual([
+      ["农业绿色发展专项", "宝坻区"],
+      ["高标准农田建设专项", "武清区"],
+    ]);
+  });
+
+  it("reports a template's unfilled slots (……, 指标2:, 指标4, 指标5:其他) instead of reading them as indicators", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "指标1:新建管网", "≥5公里"],
+        ["", "", "……", ""],
+        ["", "", "指标2:", ""],
+        ["", "", "指标4", ""],
+        ["", "", "…", "…"],
+        ["", "", "指标5:其他", ""],
+        ["", "质量指标", "验收合格率", "100%"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.target])).toEqual([
+      ["新建管网", "≥5公里"],
+      ["验收合格率", "100%"],
+    ]);
+    expect(r.messages.map((m) => m.text.zh).join("")).toContain("第 3、4、5、6、7 行");
+  });
+});

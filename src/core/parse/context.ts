@@ -49,6 +49,15 @@ export function fits(p: ProjectInfo, pr: ContextPair): boolean {
 }
 
 /**
+ * 下达地方或单位 | 某区人民政府: a unit in a place's line that names no place the district reader knows —
+ * no district rather than a unit's name taken for one.
+ */
+export function unitForPlace(pr: ContextPair): boolean {
+  return pr.role === "district" && districtOf(pr.value) === null && UNIT_END.test(pr.value);
+}
+const UNIT_END = /(?:政府|局|委员会|委|中心|办公室|办|公司|单位|所|站|院|校)$/;
+
+/**
  * A line of context's value as the project holds it: 补助区域 | 某县 names the district, 下达地方 |
  * 某区人民政府 a place that contains one.
  */

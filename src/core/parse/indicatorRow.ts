@@ -45,6 +45,12 @@ export function pickDirection(direction: string, nature: string): string | null 
 }
 const EQUALS_WRITTEN = /^\s*(?:[=＝]|等于)\s*$/;
 
+/** A template's unfilled 三级 slot: dots, 指标1:, 三级指标2, 其他. */
+const TEMPLATE_SLOT =
+  /^\s*(?:(?:三级)?指标\s*[\d一二三四五六七八九十]*\s*[:：.、]?\s*)?(?:[.…。·．]*|其他|其它)\s*$/;
+/** A target of dots only (…, ……): the template's, unfilled. */
+const DOTS = /^\s*[.…。·．]+\s*$/;
+
 /** The 一级 and 二级 carried down a rows table (merged cells come through blank below their first row). */
 export interface CategoryFill {
   level1: Level1 | null;
@@ -122,6 +128,8 @@ export function readIndicatorRow(
   if (!name && target && (headerRole(target) || CAPTION_WORD.test(target))) {
     return "skipped";
   }
+  // ……, 指标1:, 指标4, 其他 with no target: a template's slot left unfilled, reported, no indicator.
+  if (name && (!target || DOTS.test(target)) && !get("nature") && TEMPLATE_SLOT.test(name)) return "skipped";
   if (!name && !target) {
     // A row that only fills in 一级/二级 (merged cells) is structure, and one that only names the next
     // project (its indicators on the rows below) was read; anything else is reported.

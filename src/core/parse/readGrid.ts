@@ -32,7 +32,7 @@ import {
   subHeaderTarget,
   wordsUnderTarget,
 } from "../table/rowKinds";
-import { titleLine, titleYear, type TitleLine } from "../table/title";
+import { subtitleLine, titleLine, titleYear, type TitleLine } from "../table/title";
 import { nextNamesLevel, treeAfter, type TreeLevel } from "../table/unitTree";
 import { headerLine, pastedLines, resultOfLines } from "../table/pastedLines";
 import { isUnitAndProjectHeader, isWeakTargetHeader, type HeaderRole } from "../table/headers";
@@ -61,6 +61,7 @@ import {
   OWN_LEVEL,
   districtKey,
   SEE_ELSEWHERE,
+  unitForPlace,
   fits,
   pairValue,
   restatesOnly,
@@ -167,6 +168,8 @@ class GridWalk {
   // The title read last (its words), and the row of the last title line read as a page break's repeat.
   titleKey: string | null = null;
   titleRepeatRow = -2;
+  // The row of the last title line read (its bracketed second line may follow it).
+  lastTitleRow = -2;
   lastFilledRow = -1;
 
   // The last line of a goal written beside its label: its label, column and row.
@@ -266,6 +269,7 @@ class GridWalk {
     if (this.readGoalRows(r, candidate !== null)) return;
     const title = titleLine(row);
     if (title) return this.readTitle(r, previousRow, title);
+    if (this.lastTitleRow === previousRow && this.readSubtitle(r)) return;
     if (this.readContext(r, previousRow)) return;
     if (!this.header) return;
     if (this.setAside(r, this.header)) return;
@@ -420,6 +424,7 @@ class GridWalk {
       return;
     }
     if (title.key !== undefined) this.titleKey = title.key;
+    this.lastTitleRow = r;
     // 2025年…补贴资金区域绩效目标表（汉寿县） under the indicators of 安乡县: the next block of the stack.
     const read = this.blockRead();
     if (read) this.newBlock(r);
@@ -441,6 +446,19 @@ class GridWalk {
     if (title.unit && !this.ctx.budgetUnit) this.ctx.budgetUnit = title.unit;
     this.contextSinceData = true;
     return;
+  }
+
+  /** A title's bracketed second line (（天津市武清区…项目）): part of the title, naming its district. */
+  private readSubtitle(r: number): boolean {
+    const sub = subtitleLine(this.texts[r]);
+    if (!sub) return false;
+    if (sub.district) {
+      this.ctx.area = sub.district;
+      this.ctx.district = null;
+    }
+    this.lastTitleRow = r;
+    this.contextSinceData = true;
+    return true;
   }
 
   /** A form's lines of context: a goal going on, labels over their values, 项目名称 | 值 pairs. */
@@ -514,7 +532,7 @@ class GridWalk {
             this.goalGoesOn(pr.value);
           else this.takeGoal(pr.value, b.addr(r, pr.col));
           this.goalLine = { label, col: pr.col, row: r };
-        } else if (!(pr.upper && this.ctx[pr.role]) && !SEE_ELSEWHERE.test(pr.value)) {
+        } else if (!(pr.upper && this.ctx[pr.role]) && !SEE_ELSEWHERE.test(pr.value) && !unitForPlace(pr)) {
           // The 中央主管部门 only where no department of the form's own level is written; 见附件 names none.
           const value = pairValue(pr);
           this.ctx[pr.role] = value;

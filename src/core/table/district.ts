@@ -12,7 +12,7 @@ const BRACKETED =
   /[(（]([\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|区|县|市|旗|镇|乡|街道)|[\u4e00-\u9fa5]县)[)）]/g;
 
 /** 本县, 全县, 各县, 市县: a county's word for itself or for all, not a county's name. */
-const NOT_COUNTY = /^[本该各我外全此邻他原市区省州大小旗]县$/;
+const NOT_COUNTY = /^[本该各我外全此邻他原市区省州大小旗郊郡属两一二三四五六七八九十每]县$/;
 
 // Leading: 花都区梯面小学…, 广州市海珠区应急管理局 (a city before the district is skipped)
 // (科尔沁左翼中旗, 阜新蒙古族自治县: the longer names of banners and autonomous counties)
@@ -21,6 +21,12 @@ const LEADING =
 
 /** 新乡市辉县…, 徐州市沛县…: a county of one character after its city. */
 const LEADING_ONE = /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?[\u4e00-\u9fa5]{1,4}?[市盟]([\u4e00-\u9fa5]县)/;
+
+/**
+ * 忠县水利局, 佳县教育和体育局, 沛县…: a county of one character opening the name, its city left out —
+ * not 县城, 县域, 县级, 县区 or 县市 after it (县城市管理局 and 县市场… are a county's bureaus).
+ */
+const LEADING_SINGLE = /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?((?!某)[\u4e00-\u9fa5]县)(?!城(?!市)|域|级|区|市(?!场)|县)/;
 
 /** Generic words that are whole names of no district (增城区 and 西城区 are real; 城区 alone is not). */
 const GENERIC = /^(城区|市区|郊区|矿区|林区|港区|新区|全市|全县)$/;
@@ -96,6 +102,8 @@ export function districtOf(project: string, budgetUnit = "", department = ""): s
     if (generic) return generic[1] ?? generic[2] ?? generic[3];
     const lead = LEADING_ONE.exec(bare) ?? LEADING.exec(bare);
     if (lead && acceptable(lead[1])) return lead[1];
+    const single = LEADING_SINGLE.exec(bare);
+    if (single && acceptable(single[1])) return single[1];
   }
   // Only a unit's name is read for a town (a project's name starts with its subject: 城镇…, 乡村…).
   for (const text of [budgetUnit, department]) {

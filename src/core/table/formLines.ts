@@ -46,10 +46,13 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
     return pairs;
   }
   const pairs: ContextPair[] = [];
+  const moneyRow = texts.some((t) => MONEY_CAPTION.test(t));
   for (let c = first; c < texts.length; c++) {
     const role = texts[c].trim() ? contextLabelRole(texts[c]) : null;
     // 填报单位：（盖章） | … | 单位：万元: the label's value is in its own cell, not the next one.
     if (!role || IN_CELL_VALUE.test(texts[c])) continue;
+    // 资金来源(万元) | 项目 | 上年度预算安排 | …: a money table's caption over its columns, no project.
+    if (role === "project" && texts[c].trim() === "项目" && moneyRow) continue;
     let v = c + 1;
     while (v < texts.length && !texts[v].trim()) v++;
     if (v >= texts.length || contextLabelRole(texts[v])) continue;
@@ -70,6 +73,9 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
   }
   return pairs.length ? pairs : null;
 }
+
+/** 资金来源(万元), 项目资金（万元）, 资金情况: the caption of a form's money table. */
+const MONEY_CAPTION = /^\s*(?:项目)?资金(?:来源|情况|总额)?\s*(?:[(（]\s*万?元\s*[)）])?\s*$/;
 
 /** A label whose value is written after its colon in the same cell. */
 const IN_CELL_VALUE = /[:：]\s*\S/;
@@ -129,7 +135,7 @@ function isUpperLabel(role: ContextPair["role"], text: string): boolean {
   const label = normalizeHeader(text);
   return (
     (role === "department" && label.startsWith("中央")) ||
-    (role === "budgetUnit" && /^(?:资金使用单位|填[报表]单位)/.test(label))
+    (role === "budgetUnit" && /^(?:资金使用单位|填[报表]单位|编制单位)/.test(label))
   );
 }
 
@@ -274,5 +280,9 @@ export function goalTerms(pairs: ContextPair[], texts: string[]): { year: number
 function isGoalSubLabel(t: string): boolean {
   // 中期滚动目标（2024年--2026年）: the note of its years makes the label no longer.
   const label = t.replace(/[(（][^()（）]*[)）]\s*$/, "");
-  return contextLabelRole(t) === "goal" || (label.length <= 12 && /目标|完成情况|实际/.test(label));
+  return (
+    contextLabelRole(t) === "goal" ||
+    (label.length <= 12 && /目标|完成情况|实际/.test(label)) ||
+    /^(?:目标)?内容$/.test(label)
+  );
 }

@@ -31,7 +31,7 @@ const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
   ],
   [
     "budgetUnit",
-    /^(预算单位|单位名称|实施单位|预算单位名称|项目单位|项目实施单位|实施单位名称|预算单位\(实施单位\)|申报单位|具体实施单位|执行单位|项目执行单位|单位信息|资金使用单位|填报单位|填表单位)(及代码|及编码|代码|编码)?$/,
+    /^(预算单位|单位名称|实施单位|预算单位名称|项目单位|项目实施单位|实施单位名称|预算单位\(实施单位\)|申报单位|具体实施单位|执行单位|项目执行单位|单位信息|资金使用单位|填报单位|填表单位|编制单位)(及代码|及编码|代码|编码)?$/,
   ],
   [
     "project",
@@ -46,7 +46,7 @@ const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
   // its bracket inside.
   [
     "district",
-    /^(区县|县区|县市区|区市县|市县区|区\(市\)县|县\(市\)区|市\(区\)县|区|县|地区|行政区|区域|所属区|所属区县|区\/县|区县名称|补助区域|补助地区|实施区域)$/,
+    /^(区县|县区|县市区|区市县|市县区|区\(市\)县|县\(市\)区|市\(区\)县|区|县|地区|行政区|区域|所属区|所属区县|区\/县|区县名称|补助区域|补助地区|实施区域|实施地区|地方名称|下达地方|下达地区|下达地方或单位)$/,
   ],
 ];
 
@@ -165,9 +165,14 @@ function headerRoleUncached(text: string): HeaderRole | null {
 }
 
 /** Form-style label cells (项目名称 | value) that carry project context above an indicator block. */
+/** Goal labels of a form's lines that, as a table's column header, name its target instead. */
+const FORM_GOAL = /^(?:年度)?预期目标$/;
+
 export function contextLabelRole(
   text: string,
 ): "project" | "department" | "budgetUnit" | "goal" | "district" | null {
+  // 预期目标 beside a form's line is its goal; over a column of a rows table it is the target's header.
+  if (FORM_GOAL.test(text.trim())) return "goal";
   const role = headerRole(text);
   if (
     role === "project" ||

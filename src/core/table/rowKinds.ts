@@ -177,6 +177,10 @@ export function blockTerm(row: string[], h: HeaderInfo): "long" | "year" | null 
 const MONEY_LABEL =
   /^(?:其中[:：]?)?(?:项目|年度|本年|当年|全年)?(?:资金情况|资金总额|资金|金额|预算资金|资金来源|总额|财政资金|财政拨款|本年财政拨款|当年财政拨款|上年结转|上年结转资金|结转资金|其他资金|自有资金|单位资金|财政专户管理资金|中央补助|中央资金|省级资金|市级资金|县级资金|区级资金|上级资金|地方资金|本级资金)(?:[(（][^()（）]*[)）])?[:：]?$/;
 
+/** 其中:中央、市级补助, 其中：上级转移支付资金: a part of the funds, whatever its source is called. */
+const MONEY_PART =
+  /^其中[:：]?[\u4e00-\u9fa5、，,]{0,16}(?:资金|补助|拨款|经费|收入)(?:[(（][^()（）]*[)）])?[:：]?$/;
+
 /**
  * A row of a form's money table written inside the columns of the table above it (stacked forms: the
  * next form's 资金情况 rows come before its own header): its label left of the indicators' names.
@@ -187,7 +191,8 @@ export function isMoneyRow(row: string[], h: HeaderInfo): boolean {
   // 资金到位率 | 100% under 三级指标 is an indicator; a money label stands where the categories are.
   const names = h.roles.level3 ?? h.roles.indicators ?? h.roles.target;
   if (names === undefined || first >= names) return false;
-  return MONEY_LABEL.test(row[first].replace(/\s+/g, ""));
+  const label = row[first].replace(/\s+/g, "");
+  return MONEY_LABEL.test(label) || MONEY_PART.test(label);
 }
 
 /** Whether a row fills any indicator column (packed text, 一级/二级/三级, target). */

@@ -51,8 +51,8 @@ const SECTION_GENERIC =
   /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:本级|财政|重点|部门|专项|预算|年度|整体|政策|重大政策和)*(?:项目|资金|经费|专项)$/;
 /** A title's second line: （2024年度）. */
 const YEAR_LINE = /^[(（]?\s*(?:19|20)\d\d\s*年度?\s*[)）]?$/;
-/** 填报单位（盖章）：长沙县春华镇人民政府 — the unit filling in the form, on a line of its own. */
-const FILER = /^填[报表]单位\s*(?:[(（][^()（）]*[)）])?\s*[:：]\s*(.*)$/;
+/** 填报单位（盖章）：长沙县春华镇人民政府, 编制单位(盖章):… — the unit filling in the form, on a line of its own. */
+const FILER = /^(?:填[报表]|编制)单位\s*(?:[(（][^()（）]*[)）])?\s*[:：]\s*(.*)$/;
 /** Where a title's name of what it covers ends: …资金|区域绩效目标表, …项目|支出绩效目标申报表. */
 const TITLE_TAIL = /(?:区域)?(?:支出)?绩效(?:目标|指标|自评|评价)/;
 /** A fund's or a project's name ends so: …补贴资金, …推广项目, …管理经费, 农业相关转移支付. */
@@ -82,6 +82,20 @@ export interface TitleLine {
   heading?: true;
   /** The unit filling in the form (填报单位：长沙县春华镇人民政府), the projects' budget unit. */
   unit?: string;
+}
+
+/** （天津市武清区2024年高标准农田建设项目）: a title's second line, in brackets, naming what it covers. */
+const BRACKET_LINE = /^[(（]([^()（）]{2,60})[)）]$/;
+
+/**
+ * The line under a title, alone in its row and wholly in brackets (（天津市武清区2024年高标准农田建设项目）):
+ * part of the title, with the district it names (null when none). Null when the row is something else.
+ */
+export function subtitleLine(row: string[]): { district: string | null } | null {
+  const first = soleCell(row);
+  if (first < 0) return null;
+  const m = BRACKET_LINE.exec(trimSpaces(row[first]));
+  return m ? { district: districtOf(m[1]) } : null;
 }
 
 /** A heading's line: it names no project and no district, and ends the project above it. */

@@ -43,3 +43,27 @@ describe("a county-level city in brackets after a project (（建德市）)", ()
     },
   );
 });
+
+describe("a county of one character opening a unit's name (忠县水利局)", () => {
+  it.each([
+    ["", "忠县涂井乡人民政府", "忠县"],
+    ["", "佳县教育和体育局", "佳县"],
+    ["", "沛县城市管理局", "沛县"],
+    ["", "忠县市场监督管理局", "忠县"],
+    ["单县畜牧养殖补助", "", "单县"],
+  ])("%s / %s → %s", (project, unit, district) => {
+    expect(districtOf(project, unit)).toBe(district);
+  });
+
+  it.each([
+    ["县城建设"],
+    ["县域经济"],
+    ["县级财政"],
+    ["全县教育"],
+    ["郊县农业"],
+    ["三县联动"],
+    ["某县教育局"],
+  ])("%s → none: 县城, 县域, 县级, a word for all or some, a placeholder", (unit) => {
+    expect(districtOf("", unit)).toBe(null);
+  });
+});
