@@ -26,7 +26,8 @@ const LEADING_ONE = /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?[\u4e00-\u9fa5]
  * 忠县水利局, 佳县教育和体育局, 沛县…: a county of one character opening the name, its city left out —
  * not 县城, 县域, 县级, 县区 or 县市 after it (县城市管理局 and 县市场… are a county's bureaus).
  */
-const LEADING_SINGLE = /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?((?!某)[\u4e00-\u9fa5]县)(?!城(?!市)|域|级|区|市(?!场)|县)/;
+const LEADING_SINGLE =
+  /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?((?!某)[\u4e00-\u9fa5]县)(?!城(?!市)|域|级|区|市(?!场)|县)/;
 
 /** Generic words that are whole names of no district (增城区 and 西城区 are real; 城区 alone is not). */
 const GENERIC = /^(城区|市区|郊区|矿区|林区|港区|新区|全市|全县)$/;
