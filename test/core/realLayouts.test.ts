@@ -3736,3 +3736,21 @@ describe("round 57: fresh rows tables and forms", () => {
     expect(r.messages.map((m) => m.text.zh).join("")).toContain("第 3、4、5、6、7 行");
   });
 });
+
+describe("a form's title year far above its indicator header", () => {
+  it("is the budget year of the form's project, and completes its dates written without a year", () => {
+    const lines = Array.from({ length: 12 }, (_, i) => [`其他情况${i + 1}`, "无"]);
+    const r = parseGrid(
+      grid([
+        ["项目绩效目标表"],
+        ["(2024年度)"],
+        ["项目名称", "清江镇沿线公路绿化美化项目"],
+        ...lines,
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "时效指标", "资金拨付", "12月底到位"],
+      ]),
+    );
+    expect(r.projects.map((p) => p.year)).toEqual([2024]);
+    expect(r.indicators.map((i) => i.date)).toEqual(["2024-12-31"]);
+  });
+});

@@ -11,7 +11,8 @@ const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d\d)\s*年/;
 
 /** The year named in the rows above a header (its title, （2024年度）), the nearest first; or null. */
 export function titleYear(texts: string[][], headerRow: number, from: number): number | null {
-  for (let r = headerRow - 1; r >= from && r >= headerRow - 8; r--) {
+  // A form's title stands above its lines (项目名称, 资金, 目标 …), which may fill twenty rows.
+  for (let r = headerRow - 1; r >= from && r >= headerRow - 30; r--) {
     // A form's line (项目名称 | 2022年度农村公路建设) names a project, not the table's year.
     if (contextRow(texts[r], true)) continue;
     for (const t of texts[r]) {
