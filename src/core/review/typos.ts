@@ -26,6 +26,20 @@ const ITEM_BOUNDARY = /[、，,。；;：:！!？?\s()（）]/;
 
 const allowed = (s: string) => lexicon.allowedReduplications.has(s);
 
+/** Whether text[start, end) lies inside an allowed word written there (好差评差评 holds 差评差评). */
+function withinAllowed(text: string, start: number, end: number): boolean {
+  for (const w of lexicon.allowedReduplications) {
+    if (w.length <= end - start) continue;
+    for (
+      let i = text.indexOf(w, Math.max(0, end - w.length));
+      i >= 0 && i <= start;
+      i = text.indexOf(w, i + 1)
+    )
+      if (i + w.length >= end) return true;
+  }
+  return false;
+}
+
 function span(kind: TypoKind, m: RegExpMatchArray): TypoSpan {
   const start = m.index ?? 0;
   return { kind, start, end: start + m[0].length, text: m[0], replacement: m[1] };
@@ -47,7 +61,7 @@ export function typoSpans(text: string): TypoSpan[] {
   for (const m of text.matchAll(DOUBLED_WORD)) {
     const s = span("doubled-word", m);
     if (tripled.some(([a, b]) => s.start >= a && s.start < b)) continue;
-    if (allowed(s.replacement) || allowed(s.text)) continue;
+    if (allowed(s.replacement) || allowed(s.text) || withinAllowed(text, s.start, s.end)) continue;
     spans.push(s);
   }
   // A doubled list item: the repeated word must be a whole item on at least one side, so that

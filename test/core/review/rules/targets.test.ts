@@ -106,6 +106,11 @@ testRule(vague, {
     { text: "1、效益指标：种粮农民收入，稳中有增。", includes: "稳中有增" },
     { text: "1、效益指标：群众出行，更加便捷。", includes: "更加便捷" },
     { text: "1、效益指标：失能人员照护负担，减轻。", includes: "减轻" },
+    // 有效 before a change, found in round 58's tables: as vague as 有效缓解 and 有效控制.
+    { text: "1、效益指标：群众办事难问题，有效解决。", includes: "有效解决" },
+    { text: "1、效益指标：人居环境，有效改善。", includes: "有效改善" },
+    { text: "1、效益指标：乱砍滥伐行为，得到有效遏制。", includes: "有效遏制" },
+    { text: "1、效益指标：村集体经济发展，有效促进。", includes: "有效促进" },
     // 较上年减少 says no more than 较上年下降, which was already flagged.
     { text: "1、效益指标：城区主要道路渍水点数量，较上年减少。", includes: "较上年减少" },
     // A sentence left as the name that ends in a state: its words are quoted, and the fix keeps their sense.

@@ -17,6 +17,10 @@ describe("findTypos", () => {
     expect(findTypos("市、区、镇街道、北江管理局等各级人员")).toEqual([]);
     expect(findTypos("加强消防安全、安全生产宣传")).toEqual([]);
   });
+  it("accepts a doubled word inside an allowed word (好差评差评整改率: the 差评 of 好差评), not elsewhere", () => {
+    expect(findTypos("好差评差评整改率100%")).toEqual([]);
+    expect(findTypos("群众差评差评整改率100%")).toEqual(["差评差评"]);
+  });
   it("does not take numbered items with the same word for a slip", () => {
     expect(findTypos("1、安全2、安全")).toEqual([]);
     expect(findTypos("1、产出指标：安全。2、产出指标：安全。")).toEqual([]);
