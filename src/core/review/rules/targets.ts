@@ -74,6 +74,21 @@ function emptyTargetFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
   };
 }
 
+/**
+ * A target that is only a unit or a symbol (万吨/日, ≧ %) is often a row the template brought that the
+ * project does not need (堤防, 灌区 under a water-supply project): it may go, as well as be filled in.
+ */
+function withTemplateRow(
+  fix: { fixZh: string; fixEn: string },
+  target: string,
+): { fixZh: string; fixEn: string } {
+  if (!target) return fix;
+  return {
+    fixZh: `${fix.fixZh}如本项目不涉及此项（模板自带的行），请删除该行。`,
+    fixEn: `${fix.fixEn} If the project has no such item (a row the template brought), delete the row.`,
+  };
+}
+
 export const emptyTarget: Rule = {
   meta: {
     code: "EMPTY-TARGET",
@@ -98,7 +113,7 @@ export const emptyTarget: Rule = {
       ctx.report({
         indicator: r,
         messageId: target ? "template" : "none",
-        data: { name: r.name, target, ...emptyTargetFix(r) },
+        data: { name: r.name, target, ...withTemplateRow(emptyTargetFix(r), target) },
       });
     }
   },

@@ -162,6 +162,12 @@ describe("EMPTY-TARGET and VAGUE fixes fit what is missing", () => {
       expect(f.fix?.zh).not.toMatch(/元/);
     }
   });
+  it("offers to delete a row the template brought when its target is a unit alone, and only then", () => {
+    const [unitOnly] = runRule(emptyTarget, "1、产出指标：新增堤防长度，公里。");
+    expect(unitOnly.fix?.zh).toContain("如本项目不涉及此项（模板自带的行），请删除该行");
+    const [none] = runRule(emptyTarget, empty("工程验收"));
+    expect(none.fix?.zh).not.toContain("删除该行");
+  });
   it("keeps the direction of a vague sentence: a state that should fall is told to fall", () => {
     const [f] = runRule(vague, empty("新市民、青年人住房困难得到缓解"));
     expect(f.fix?.zh).toContain("较上年下降");
