@@ -52,7 +52,7 @@ import {
 } from "./patterns";
 import { leadsIn } from "./leadIn";
 import { mayEndWithQuantity, trailingQuantity, isBareQuantity } from "./quantity";
-import { startsWithDate, isValueFirst, trailingDate } from "./dateTail";
+import { startsWithDate, isValueFirst, trailingDate, deadlineFirst } from "./dateTail";
 import { unmarkedName } from "./names";
 import {
   NAME_LABEL,
@@ -411,10 +411,19 @@ export function parseItem(
         const found = relative ?? placeholder;
         if (found && found.index >= 2) at = found.index;
       }
+      // "2024年12月31日前完成年度治理任务": the deadline is the target and the work after it the name.
+      const deadline = at > 0 ? null : deadlineFirst(cn);
       if (at > 0) {
         ta = p + at;
         tb = nameEnd;
         nameEnd = ta;
+      } else if (deadline) {
+        // Read as a value written first (swapped below): [p, nameEnd) the deadline, [ta, tb) the work.
+        ta = p + deadline.work;
+        tb = nameEnd;
+        nameEnd = p + deadline.end;
+        p += deadline.start;
+        swapped = true;
       } else if (
         !(cn.includes("不发生") && NEGATION_FIRST.test(cn)) &&
         (startsWithDate(cn) || TARGET_WORD_START.test(cn) || isBareQuantity(cn))
