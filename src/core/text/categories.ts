@@ -236,7 +236,8 @@ const TIME_UNITS = new Set(["天", "日", "个工作日", "工作日", "小时",
 /** A 二级 inferred from name, unit and kind when none is written (marked as inferred by callers). */
 export function inferLevel2(level1: Level1 | null, name: string, unit: string, kind: string): Level2 | null {
   const n = name;
-  if (/满意/.test(n)) return "服务对象满意度指标";
+  // 满意度指标 has one 二级, whatever the name says (群众 | 满意 names no satisfaction).
+  if (/满意/.test(n) || level1 === "满意度指标") return "服务对象满意度指标";
   if (level1 === "成本指标") {
     if (/社会/.test(n)) return "社会成本指标";
     if (/生态|环境|排放|污染/.test(n)) return "生态环境成本指标";
