@@ -56,3 +56,33 @@ describe("a deadline written first, then the work it is for", () => {
     expect(records("一季度一次").map((i) => [i.value, i.unit])).toEqual([[1, "次"]]);
   });
 });
+
+describe("a state, a service or an outcome in words, with no label", () => {
+  it("reads the state closing the words as a qualitative target, what stands before it as the name", () => {
+    expect(split("医保基金运行平稳")).toEqual([["医保基金运行", "平稳", "qualitative"]]);
+    expect(split("社会秩序良好")).toEqual([["社会秩序", "良好", "qualitative"]]);
+    expect(split("水质优良")).toEqual([["水质", "优良", "qualitative"]]);
+    expect(split("收支平衡")).toEqual([["收支", "平衡", "qualitative"]]);
+    expect(split("群众满意")).toEqual([["群众", "满意", "qualitative"]]);
+  });
+
+  it("never cuts a name that holds the word and goes on after it", () => {
+    expect(split("水质优良率≥90%").map((r) => r[0])).toEqual(["水质优良率"]);
+    expect(split("空气质量良好天数≥300天").map((r) => r[0])).toEqual(["空气质量良好天数"]);
+    expect(split("收支平衡率100%").map((r) => r[0])).toEqual(["收支平衡率"]);
+  });
+
+  it("reads a service, a schedule agreed and an outcome stated by its verb", () => {
+    expect(split("4.普查成果为宏观决策提供数据支撑")).toEqual([
+      ["普查成果", "为宏观决策提供数据支撑", "qualitative"],
+    ]);
+    expect(split("为政府决策提供参考")).toEqual([["", "为政府决策提供参考", "qualitative"]]);
+    expect(split("项目按合同约定时间完成")).toEqual([["项目", "按合同约定时间完成", "qualitative"]]);
+    expect(split("形成可复制可推广经验")).toEqual([["", "形成可复制可推广经验", "qualitative"]]);
+  });
+
+  it("infers 服务对象满意度指标 under 满意度指标 whatever the name", () => {
+    const r = records("满意度指标：群众满意");
+    expect(r.map((i) => [i.level1, i.level2Inferred])).toEqual([["满意度指标", "服务对象满意度指标"]]);
+  });
+});

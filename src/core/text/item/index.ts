@@ -49,6 +49,10 @@ import {
   MODAL_TAIL,
   JOINING_WORD,
   WORD_BEFORE_WEI,
+  STATE_TAIL,
+  mayEndWithState,
+  SERVICE_TAIL,
+  OUTCOME_FIRST,
 } from "./patterns";
 import { leadsIn } from "./leadIn";
 import { mayEndWithQuantity, trailingQuantity, isBareQuantity } from "./quantity";
@@ -80,6 +84,23 @@ export interface ItemParts {
   task?: boolean;
   /** The text after a goal label that has numbers ("绩效目标：2024年完成改造12个"): the goal if the cell labels its indicators apart. */
   goalText?: string;
+}
+
+/**
+ * "医保基金运行平稳" (a state), "普查成果为宏观决策提供数据支撑" (a service), "项目按合同约定时间完成" (a
+ * schedule), "形成可复制可推广经验" (an outcome with no name): where the qualitative target starts, or null.
+ * Each pattern is tried only where its words can be (the state's last character, 提供, 按, 形成).
+ */
+function stateOrServiceTail(cn: string): { index: number } | null {
+  if (mayEndWithState(cn)) {
+    const state = STATE_TAIL.exec(cn);
+    if (state) return state;
+  }
+  if (cn.includes("提供") || cn.includes("按")) {
+    const service = SERVICE_TAIL.exec(cn);
+    if (service) return service;
+  }
+  return OUTCOME_FIRST.test(cn) ? { index: 0 } : null;
 }
 
 function isStagedWhole(text: string): boolean {
@@ -449,9 +470,10 @@ export function parseItem(
               ZERO_TAIL.exec(cn) ??
               TIMING_TAIL.exec(cn) ??
               GRADE_TAIL.exec(cn) ??
-              (underLabel ? STANDARD_VERB.exec(cn) : null));
+              (underLabel ? STANDARD_VERB.exec(cn) : null) ??
+              stateOrServiceTail(cn));
         const first = tail ? null : NEGATION_FIRST.exec(cn);
-        if (tail && (underLabel || tail.index >= 2)) {
+        if (tail && (underLabel || tail.index >= 2 || (tail.index === 0 && OUTCOME_FIRST.test(cn)))) {
           ta = p + (tail.index >= 2 ? tail.index : 0);
           tb = nameEnd;
           nameEnd = ta;

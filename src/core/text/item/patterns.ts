@@ -3,6 +3,7 @@
  * modal word, a per …), shared by the readers of an item.
  */
 import { CLOCK, CLOCK_RANGE } from "../dates";
+import { isJsSpace } from "../chars";
 
 /**
  * A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". A bound may
@@ -173,3 +174,41 @@ export const JOINING_WORD = /^[为在于]$/;
 
 /** 行为, 作为, 成为, 认为, 因为: the 为 of a word, not one joining name and target (违法行为不少于1800起). */
 export const WORD_BEFORE_WEI = new Set(Array.from("行作成认因称视", (ch) => ch.charCodeAt(0)));
+
+/**
+ * A state closing the words after a name: 医保基金运行平稳, 社会秩序良好, 水质优良, 收支平衡, 群众满意 —
+ * and 总体平稳, 保持良好 with the word that qualifies it. Only at the very end, so that a name holding
+ * the word (水质优良率, 收支平衡率, 空气质量良好天数) is never cut: it goes on after the word.
+ */
+export const STATE_TAIL =
+  /(?:总体|整体|基本|保持|持续|较为|比较|十分|非常|更加|均衡)?(?:平稳|良好|优良|平衡|满意|有序|畅通)[\s。.;,]*$/;
+
+/** The last characters of STATE_TAIL's words (稳 好 良 衡 意 序 通). */
+const STATE_LAST = new Set(Array.from("稳好良衡意序通", (ch) => ch.charCodeAt(0)));
+
+/**
+ * Whether STATE_TAIL may match: the text's last character before what it lets close the words (spaces
+ * and 。 . ; ,) ends a state — a quick test before the pattern is tried.
+ */
+export function mayEndWithState(c: string): boolean {
+  let k = c.length;
+  while (k > 0) {
+    const ch = c.charCodeAt(k - 1);
+    if (!(isJsSpace(ch) || ch === 0x3002 || ch === 46 || ch === 59 || ch === 44)) break;
+    k--;
+  }
+  return STATE_LAST.has(c.charCodeAt(k - 1));
+}
+
+/**
+ * What a service gives, after the name of what gives it: 普查成果为宏观决策提供数据支撑; and work done
+ * on a schedule agreed: 项目按合同约定时间完成.
+ */
+export const SERVICE_TAIL =
+  /(?:为[^\d,;:。]{1,20}?提供[^\d,;:。]{1,12}|按(?:合同|计划|规定|要求|约定|批复)[^\d,;:。]{0,8}?(?:完成|完工|交付|实施|运行))[\s。.;,]*$/;
+
+/**
+ * An outcome stated by its verb with no name before it, in a cell of indicators without a label
+ * (under one VERB_FIRST reads it): 为政府决策提供参考, 形成可复制可推广经验.
+ */
+export const OUTCOME_FIRST = /^\s*(?:形成|为(?=[^\d,;:。]{1,20}?提供))[^\d,;:。]{2,}$/;
