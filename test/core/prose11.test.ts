@@ -86,3 +86,24 @@ describe("a state, a service or an outcome in words, with no label", () => {
     expect(r.map((i) => [i.level1, i.level2Inferred])).toEqual([["满意度指标", "服务对象满意度指标"]]);
   });
 });
+
+describe("a number with a unit the list does not know", () => {
+  /** Name, comparator, value, unit and kind of each record. */
+  const read = (cell: string) => records(cell).map((i) => [i.name, i.comparator, i.value, i.unit, i.kind]);
+
+  it("keeps the number, and the unit as written, after a name", () => {
+    expect(read("效果指标：日均供餐能力提升至1.5万客")).toEqual([
+      ["日均供餐能力", "=", 15000, "客", "quantitative"],
+    ]);
+    expect(read("建设光纤200皮长公里")).toEqual([["建设光纤", "=", 200, "皮长公里", "quantitative"]]);
+    expect(read("服务能力1.5万客次")).toEqual([["服务能力", "=", 15000, "客次", "quantitative"]]);
+  });
+
+  it("takes no verb, no ordinal, no code and no known unit with words after it for a unit", () => {
+    expect(read("改造1号楼").map((r) => r[0])).toEqual(["改造1号楼"]);
+    expect(read("服务12345热线").map((r) => [r[0], r[4]])).toEqual([["服务12345热线", "empty"]]);
+    expect(read("通过ISO9001认证").map((r) => r[0])).toEqual(["通过ISO9001认证"]);
+    expect(read("完成10个村建设").map((r) => r[0])).toEqual(["完成10个村建设"]);
+    expect(read("培训50名村干部以上")[0].slice(3)).toEqual(["名", "quantitative"]);
+  });
+});
