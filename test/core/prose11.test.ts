@@ -107,3 +107,25 @@ describe("a number with a unit the list does not know", () => {
     expect(read("培训50名村干部以上")[0].slice(3)).toEqual(["名", "quantitative"]);
   });
 });
+
+describe("a state said of a subject of its own after an indicator and a comma", () => {
+  it("is an indicator of its own", () => {
+    expect(split("矛盾纠纷就地化解率≥90%，群众法治意识明显增强")).toEqual([
+      ["矛盾纠纷就地化解率", "≥90%", "quantitative"],
+      ["群众法治意识", "明显增强", "qualitative"],
+    ]);
+    expect(split("设备完好率≥95%，系统运行稳定").map((r) => r[0])).toEqual(["设备完好率", "系统运行"]);
+    expect(split("准点率≥90%，服务质量明显提升").map((r) => r[0])).toEqual(["准点率", "服务质量"]);
+    expect(split("整改率100%，群众满意度明显提升").map((r) => r[0])).toEqual(["整改率", "群众满意度"]);
+  });
+
+  it("keeps a clause restating the figure, a state after a state, and a name's target after its comma", () => {
+    expect(split("效益指标：运行平稳，不发生重大事故")).toHaveLength(1);
+    expect(split("森林覆盖率达到42.5%，较上年提高0.3个百分点")).toHaveLength(1);
+    expect(split("合格率达到95%，较上年有所提高")).toHaveLength(1);
+    expect(split("培训人数500人次，逐年提高")).toHaveLength(1);
+    expect(split("3、效益指标：2024年食品安全状况，总体稳定。")).toEqual([
+      ["2024年食品安全状况", "总体稳定", "qualitative"],
+    ]);
+  });
+});

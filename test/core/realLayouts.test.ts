@@ -1352,8 +1352,10 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     expect(names("资助学生人数1200人，其中建档立卡学生300人")).toEqual([
       ["资助学生人数", "1200人，其中建档立卡学生300人", 1200],
     ]);
+    // A state said of a subject of its own (投诉率) is an indicator of its own (round 56).
     expect(names("群众满意度达到90%以上，投诉率下降")).toEqual([
-      ["群众满意度", "达到90%以上，投诉率下降", 90],
+      ["群众满意度", "达到90%以上", 90],
+      ["投诉率", "下降", null],
     ]);
     // …but a target written after the comma is the target: the words before are the name.
     expect(names("旅游基础设施建设质量达标率100%，>=98%")).toEqual([

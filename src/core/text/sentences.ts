@@ -6,7 +6,7 @@
  */
 import { isDigit, isSpace } from "./chars";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
-import { CLOCK_RANGE, mayStartStageAt, STAGE_START } from "./dates";
+import { CLOCK_RANGE, findDates, mayStartStageAt, STAGE_START } from "./dates";
 
 /** A comparator and a number: what makes a piece of text a whole indicator's target. */
 const HAS_TARGET = /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到|至少)\s*\d/;
@@ -46,6 +46,10 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   const rest = s.slice(comma + 1, end);
   // "效益指标：农村公路通行条件改善，群众出行更加便捷": a state after a state, each said of a name of its own.
   if (!enumeration && QUALITATIVE_TAIL.test(before) && isOwnState(rest)) return true;
+  // "矛盾纠纷就地化解率≥90%，群众法治意识明显增强", "设备完好率≥95%，系统运行稳定": a state said of a
+  // subject of its own after a whole indicator with a figure — not a clause restating the figure
+  // (较上年有所提高, 逐年提高), nor the target of a name before the comma (2024年食品安全状况，总体稳定).
+  if (!enumeration && isOwnState(rest) && !restatesTarget(rest) && hasFigure(before)) return true;
   // "慰问活动分别于1月25日前、7月31日前完成": deadlines listed with 、 are one target.
   if (enumeration && endsWithDeadline(before) && DEADLINE_START.test(rest)) return false;
   return startsWholeIndicator(rest, strict);
@@ -162,6 +166,17 @@ function isOwnState(rest: string): boolean {
 function nameThenState(text: string): boolean {
   const tail = QUALITATIVE_TAIL.exec(text);
   return tail !== null && text.slice(0, tail.index).trim().length >= 2;
+}
+
+/** Whether the text has a digit or a comparator's sign outside its dates (2024年 is no figure). */
+function hasFigure(text: string): boolean {
+  if (!hasDigitOrMark(text, 0, text.length)) return false;
+  let from = 0;
+  for (const span of findDates(text)) {
+    if (hasDigitOrMark(text, from, span.start)) return true;
+    from = span.end;
+  }
+  return hasDigitOrMark(text, from, text.length);
 }
 
 /** Whether the text ends with 前 (a deadline: 1月25日前, 5月底前). */
