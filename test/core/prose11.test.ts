@@ -129,3 +129,42 @@ describe("a state said of a subject of its own after an indicator and a comma", 
     ]);
   });
 });
+
+describe("Shanghai's 影响力指标 and the short labels under it", () => {
+  /** 一级, 二级, name and target of each record. */
+  const cats = (cell: string) => records(cell).map((i) => [i.level1, i.level2, i.name, i.target]);
+
+  it("reads the heading as 效益指标 / 可持续影响指标, gives it no record, and ends the category before it", () => {
+    expect(
+      cats(
+        "社会公众或服务对象满意度指标：学生家长满意度≥90%\n影响力指标：\n长效管理：建立课后服务长效管理机制",
+      ),
+    ).toEqual([
+      ["满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%"],
+      ["效益指标", "可持续影响指标", "长效管理", "建立课后服务长效管理机制"],
+    ]);
+    expect(cats("效果指标：实际办件网办率≥80%；影响力指标：河长制长效管理机制健全。")[1]).toEqual([
+      "效益指标",
+      "可持续影响指标",
+      "河长制长效管理机制",
+      "健全",
+    ]);
+    expect(cats("效果指标：实际办件网办率≥80%；影响力指标：信息共享：与国家平台数据对接率100%")[1]).toEqual([
+      "效益指标",
+      "可持续影响指标",
+      "与国家平台数据对接率",
+      "100%",
+    ]);
+  });
+
+  it("reads a short label before a whole indicator as no name, across a line break as after a ；", () => {
+    expect(cats("满意度指标：满意度≥90%\n影响力指标：\n人力资源：专职人员≥3名")[1].slice(2)).toEqual([
+      "专职人员",
+      "≥3名",
+    ]);
+    expect(cats("满意度指标：满意度≥90%；影响力指标：人力资源：配备专职人员3名")[1].slice(2)).toEqual([
+      "配备专职人员",
+      "3名",
+    ]);
+  });
+});

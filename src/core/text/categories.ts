@@ -24,6 +24,9 @@ export function canonLevel2(label: string): Level2 | null {
   const t = bareLabel(label).replace(/^产出(?=数量|质量|时效)/, "");
   if (!t) return null;
   if (/满意/.test(t)) return "服务对象满意度指标";
+  // Shanghai's 影响力指标 (长效管理, 人力资源, 档案管理, 信息共享): what keeps a project's effect going,
+  // its local name for 可持续影响 (as 可持续性发展影响指标 is elsewhere).
+  if (/^影响力(?:指标)?$/.test(t)) return "可持续影响指标";
   const effects = ["经济", "社会", "生态", "环境"].filter((w) => t.includes(w)).length;
   if (/效益|影响/.test(t)) {
     if (effects > 1) return null;
@@ -201,7 +204,7 @@ function categoryOfLabelUncached(label: string): Category | null {
   const run = /^产出(数量|质量|时效|成本)(?:指标)?$/.exec(t);
   if (run) return resolve("产出指标", canonLevel2(`${run[1]}指标`));
   // 社会效益：, 可持续影响： — a 二级 written without 指标 reads as with it.
-  if (/^(经济效益|社会效益|生态效益|可持续影响|服务对象满意度)$/.test(t)) t += "指标";
+  if (/^(经济效益|社会效益|生态效益|可持续影响|服务对象满意度|影响力)$/.test(t)) t += "指标";
   if (!/指标$/.test(t) && !/^(产出|效益|满意度|成本|数量|质量|时效)$/.test(t)) return null;
   // A name that happens to end in 指标 (e.g. "环境监测指标") is not a label: require a category word.
   const asL2 = canonLevel2(t);

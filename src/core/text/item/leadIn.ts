@@ -34,8 +34,8 @@ export function leadsIn(c: string, p: number, sep: number, end: number, packed: 
   if (colon > 0 && categoryOfLabel(rest.slice(0, colon)) !== null) return true;
   // "镇卫生院基本公共卫生服务：建立居民健康档案2.1万份", "履职效能：完成年度重点工作任务15项": a
   // heading before a colon — and a short one before a whole indicator of its own ("巡河：乡级河长每月巡河
-  // 不少于1次", "保洁：聘用河道保洁员24名").
-  return OWN_NAME_QUANTITY.test(rest) || (compared !== null && sep - p <= 3);
+  // 不少于1次", "保洁：聘用河道保洁员24名", Shanghai's "人力资源：专职人员≥3名").
+  return OWN_NAME_QUANTITY.test(rest) || (compared !== null && sep - p <= 4);
 }
 
 /** A name of its own (no figure, not a verb or 每/其中/较…) closed by a change or a state: 村容村貌明显改善. */
