@@ -168,3 +168,10 @@ describe("Shanghai's 影响力指标 and the short labels under it", () => {
     ]);
   });
 });
+
+describe("how a standard is met, and an event that must not happen written with 无", () => {
+  it("keeps the adverb of a grade to reach with the target, as with a standard", () => {
+    expect(split("河道水质稳定达到Ⅳ类及以上")).toEqual([["河道水质", "稳定达到Ⅳ类及以上", "qualitative"]]);
+    expect(split("长江干流武汉段水质稳定保持Ⅱ类")[0][0]).toBe("长江干流武汉段水质");
+  });
+});
