@@ -174,4 +174,11 @@ describe("how a standard is met, and an event that must not happen written with 
     expect(split("河道水质稳定达到Ⅳ类及以上")).toEqual([["河道水质", "稳定达到Ⅳ类及以上", "qualitative"]]);
     expect(split("长江干流武汉段水质稳定保持Ⅱ类")[0][0]).toBe("长江干流武汉段水质");
   });
+
+  it("reads 无 before an event as the state, the event as the name", () => {
+    expect(split("全年无重大安全事故")).toEqual([["重大安全事故", "无", "qualitative"]]);
+    expect(split("项目实施期间无安全事故")).toEqual([["安全事故", "无", "qualitative"]]);
+    expect(split("全年不发生重大安全生产事故")).toEqual([["重大安全生产事故", "不发生", "qualitative"]]);
+    expect(split("无障碍设施改造")).toEqual([["无障碍设施改造", "", "empty"]]);
+  });
 });

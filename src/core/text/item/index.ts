@@ -446,7 +446,7 @@ export function parseItem(
         p += deadline.start;
         swapped = true;
       } else if (
-        !(cn.includes("不发生") && NEGATION_FIRST.test(cn)) &&
+        !((cn.includes("不发生") || cn.includes("无")) && NEGATION_FIRST.test(cn)) &&
         (startsWithDate(cn) || TARGET_WORD_START.test(cn) || isBareQuantity(cn))
       ) {
         // (全年不发生…: the period belongs to the event that must not happen, below.)
