@@ -64,6 +64,8 @@ describe("a state, a service or an outcome in words, with no label", () => {
     expect(split("水质优良")).toEqual([["水质", "优良", "qualitative"]]);
     expect(split("收支平衡")).toEqual([["收支", "平衡", "qualitative"]]);
     expect(split("群众满意")).toEqual([["群众", "满意", "qualitative"]]);
+    expect(split("基金运行平稳有序")).toEqual([["基金运行", "平稳有序", "qualitative"]]);
+    expect(split("就业形势总体稳定")).toEqual([["就业形势", "总体稳定", "qualitative"]]);
   });
 
   it("never cuts a name that holds the word and goes on after it", () => {
