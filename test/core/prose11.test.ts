@@ -104,6 +104,8 @@ describe("a number with a unit the list does not know", () => {
   it("takes no verb, no ordinal, no code and no known unit with words after it for a unit", () => {
     expect(read("改造1号楼").map((r) => r[0])).toEqual(["改造1号楼"]);
     expect(read("服务12345热线").map((r) => [r[0], r[4]])).toEqual([["服务12345热线", "empty"]]);
+    expect(read("接入110报警").map((r) => r[0])).toEqual(["接入110报警"]);
+    expect(read("供餐15000客")).toEqual([["供餐", "=", 15000, "客", "quantitative"]]);
     expect(read("通过ISO9001认证").map((r) => r[0])).toEqual(["通过ISO9001认证"]);
     expect(read("完成10个村建设").map((r) => r[0])).toEqual(["完成10个村建设"]);
     expect(read("培训50名村干部以上")[0].slice(3)).toEqual(["名", "quantitative"]);

@@ -72,6 +72,9 @@ const NOT_UNIT = new Set(
   ),
 );
 
+/** 110 … 129 and 123xx: the emergency and government hotlines (110, 119, 120, 122, 12345, 12315 …). */
+const HOTLINE = /^(?:1[12]\d|123\d\d)$/;
+
 /**
  * A unit the lexicon does not know, as an officer writes it after a figure closing the item (1.5万客,
  * 200皮长公里, 1.5万客次): one to four Chinese characters after a written figure, none of them a verb's,
@@ -83,9 +86,8 @@ function isWrittenUnit(t: string, at: number, figure: string, unit: string): boo
   if (unit.length > 4 || !isDigit(figure.charCodeAt(0))) return false;
   // Three or four characters only ending in a unit the list knows (皮长公里), as the target reads them.
   if (unit.length > 2 && !endsWithListedUnit(unit, 0, unit.length)) return false;
-  // "12345热线": five digits and more with no magnitude word are a code or a year's figure, not a count.
-  if (/^\d{5,}$/.test(figure) && !/[万亿千]/.test(t.slice(at + figure.length, t.length - unit.length)))
-    return false;
+  // "12345热线", "110报警": a hotline's or an emergency number is a code, not a count.
+  if (HOTLINE.test(figure) && !MAGNITUDE_LAST.has(t.charCodeAt(at + figure.length))) return false;
   const before = t.charCodeAt(at - 1);
   if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122)) return false;
   for (let k = 0; k < unit.length; k++) {
