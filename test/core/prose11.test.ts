@@ -37,6 +37,12 @@ describe("a deadline written first, then the work it is for", () => {
     expect(split("1季度内完成招标").map((r) => r.slice(0, 2))).toEqual([["完成招标", "1季度内"]]);
   });
 
+  it("dates a half of the year by its last day", () => {
+    expect(split("资金拨付时间：上半年")).toEqual([["资金拨付时间", "上半年", "date", "2024-06-30"]]);
+    expect(split("2024年上半年完成招标")).toEqual([["完成招标", "2024年上半年", "date", "2024-06-30"]]);
+    expect(split("时效指标：下半年完成验收")).toEqual([["完成验收", "下半年", "date", "2024-12-31"]]);
+  });
+
   it("reads 次年 as part of the deadline, not a name", () => {
     expect(split("时效指标：次年1月底前完成结算").map((r) => r.slice(0, 3))).toEqual([
       ["完成结算", "次年1月底前", "date"],
