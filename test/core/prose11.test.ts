@@ -95,6 +95,14 @@ describe("a state, a service or an outcome in words, with no label", () => {
   });
 });
 
+describe("a bound in words after a comparator", () => {
+  it("is the qualitative target, the words before it the name", () => {
+    expect(split("项目成本≤预算数")).toEqual([["项目成本", "≤预算数", "qualitative"]]);
+    expect(split("运维费用不超过合同金额")).toEqual([["运维费用", "不超过合同金额", "qualitative"]]);
+    expect(split("合格率≥XX%").map((r) => r[1])).toEqual(["≥XX%"]);
+  });
+});
+
 describe("a number with a unit the list does not know", () => {
   /** Name, comparator, value, unit and kind of each record. */
   const read = (cell: string) => records(cell).map((i) => [i.name, i.comparator, i.value, i.unit, i.kind]);

@@ -53,6 +53,7 @@ import {
   mayEndWithState,
   SERVICE_TAIL,
   OUTCOME_FIRST,
+  COMPARED_WORDS,
 } from "./patterns";
 import { leadsIn } from "./leadIn";
 import { mayEndWithQuantity, trailingQuantity, isBareQuantity } from "./quantity";
@@ -427,7 +428,11 @@ export function parseItem(
           if (per >= 2) at = per;
         }
       } else {
-        const relative = RELATIVE_TARGET.exec(cn) ?? STANDARD_VERB.exec(cn) ?? HELD_WITHIN.exec(cn);
+        const relative =
+          RELATIVE_TARGET.exec(cn) ??
+          STANDARD_VERB.exec(cn) ??
+          HELD_WITHIN.exec(cn) ??
+          (mayHoldComparator(cn, 0, cn.length) ? COMPARED_WORDS.exec(cn) : null);
         const placeholder = relative ? null : PLACEHOLDER_TAIL.exec(cn);
         const found = relative ?? placeholder;
         if (found && found.index >= 2) at = found.index;

@@ -216,3 +216,10 @@ export const SERVICE_TAIL =
  * (under one VERB_FIRST reads it): 为政府决策提供参考, 形成可复制可推广经验.
  */
 export const OUTCOME_FIRST = /^\s*(?:形成|为(?=[^\d,;:。]{1,20}?提供))[^\d,;:。]{2,}$/;
+
+/**
+ * "项目成本≤预算数", "运维费用不超过合同金额": a comparator before words with no number — a bound in words
+ * (a budget, a contract), the qualitative target; the words before it are the name.
+ */
+export const COMPARED_WORDS =
+  /(?:[≥≤<>]=?|不超过|不高于|不大于|不多于|不低于|不少于)(?=\s*[^\d\s,;:。≥≤<>=*＊xX%]{2,12}[\s。.;,]*$)/;
