@@ -72,6 +72,8 @@ describe("a state, a service or an outcome in words, with no label", () => {
     expect(split("群众满意")).toEqual([["群众", "满意", "qualitative"]]);
     expect(split("基金运行平稳有序")).toEqual([["基金运行", "平稳有序", "qualitative"]]);
     expect(split("就业形势总体稳定")).toEqual([["就业形势", "总体稳定", "qualitative"]]);
+    expect(split("服务期限长期")).toEqual([["服务期限", "长期", "qualitative"]]);
+    expect(split("质保期3年").map((r) => r[0])).toEqual(["质保期"]);
   });
 
   it("never cuts a name that holds the word and goes on after it", () => {
