@@ -91,6 +91,11 @@ describe("a state, a service or an outcome in words, with no label", () => {
     expect(split("形成可复制可推广经验")).toEqual([["", "形成可复制可推广经验", "qualitative"]]);
   });
 
+  it("infers 可持续影响指标 for a term under 效益指标", () => {
+    const r = records("效益指标：服务期限长期");
+    expect(r.map((i) => [i.name, i.level2Inferred])).toEqual([["服务期限", "可持续影响指标"]]);
+  });
+
   it("infers 服务对象满意度指标 under 满意度指标 whatever the name", () => {
     const r = records("满意度指标：群众满意");
     expect(r.map((i) => [i.level1, i.level2Inferred])).toEqual([["满意度指标", "服务对象满意度指标"]]);

@@ -247,7 +247,8 @@ export function inferLevel2(level1: Level1 | null, name: string, unit: string, k
     return "经济成本指标";
   }
   if (level1 === "效益指标") {
-    if (/可持续|长效|长期|机制|持续/.test(n)) return "可持续影响指标";
+    // (期限 and 年限: how long the effect lasts — 工程使用年限, 服务期限.)
+    if (/可持续|长效|长期|机制|持续|期限|年限/.test(n)) return "可持续影响指标";
     if (/元/.test(unit) && /增收|收入|效益|产值|节约/.test(n)) return "经济效益指标";
     if (/生态|环境|绿化|排放|污染|节能|减排|水质|空气|垃圾|污水|河道|植被|森林|水土/.test(n))
       return "生态效益指标";
