@@ -223,6 +223,9 @@ function resolve(l1: Level1 | null, l2: Level2 | null): { level1: Level1 | null;
   return { level1: l1, level2: l2 };
 }
 
+/** A target that is satisfaction itself: 满意, 总体满意, 比较满意. */
+const SATISFIED = /^\s*(?:总体|基本|比较|较为|十分|非常)?满意[\s。.;,]*$/;
+
 /** 建成标准化养殖小区 | 3个, 高血压患者规范管理 | 1350人: a count of standardised things is a number. */
 function countOfStandard(n: string, unit: string, kind: string): boolean {
   return (
@@ -236,11 +239,20 @@ function countOfStandard(n: string, unit: string, kind: string): boolean {
 
 const TIME_UNITS = new Set(["天", "日", "个工作日", "工作日", "小时", "分钟", "个月", "月"]);
 
-/** A 二级 inferred from name, unit and kind when none is written (marked as inferred by callers). */
-export function inferLevel2(level1: Level1 | null, name: string, unit: string, kind: string): Level2 | null {
+/**
+ * A 二级 inferred from name, unit and kind when none is written (marked as inferred by callers) — and
+ * from the target when it is satisfaction itself (群众 | 满意), for a caller that passes it.
+ */
+export function inferLevel2(
+  level1: Level1 | null,
+  name: string,
+  unit: string,
+  kind: string,
+  target = "",
+): Level2 | null {
   const n = name;
   // 满意度指标 has one 二级, whatever the name says (群众 | 满意 names no satisfaction).
-  if (/满意/.test(n) || level1 === "满意度指标") return "服务对象满意度指标";
+  if (/满意/.test(n) || level1 === "满意度指标" || SATISFIED.test(target)) return "服务对象满意度指标";
   if (level1 === "成本指标") {
     if (/社会/.test(n)) return "社会成本指标";
     if (/生态|环境|排放|污染/.test(n)) return "生态环境成本指标";
