@@ -3,6 +3,8 @@
  * a cell written after one habit, read under an ordinary packed header and a title naming the year.
  */
 import { parseGrid } from "../../src/core/parse";
+import { namesOtherBlock } from "../../src/core/text/categories";
+import { parseItem } from "../../src/core/text/item";
 import { grid } from "../support/grid";
 
 function records(cell: string) {
@@ -205,5 +207,29 @@ describe("how a standard is met, and an event that must not happen written with 
     expect(split("项目实施期间无安全事故")).toEqual([["安全事故", "无", "qualitative"]]);
     expect(split("全年不发生重大安全生产事故")).toEqual([["重大安全生产事故", "不发生", "qualitative"]]);
     expect(split("无障碍设施改造")).toEqual([["无障碍设施改造", "", "empty"]]);
+  });
+});
+
+describe("the label of a block of no category (管理指标：)", () => {
+  it("gives no record alone on its line, and no name before a whole indicator", () => {
+    expect(records("满意度指标：满意度≥90%\n管理指标：\n档案完整率100%").map((i) => i.name)).toEqual([
+      "满意度",
+      "档案完整率",
+    ]);
+    expect(records("满意度指标：满意度≥90%；履职效能指标：完成重点任务15项").map((i) => i.name)).toEqual([
+      "满意度",
+      "完成重点任务",
+    ]);
+  });
+
+  it("is told apart from category labels and the cell's own label", () => {
+    expect(namesOtherBlock("管理指标")).toBe(true);
+    expect(namesOtherBlock("履职效能指标")).toBe(true);
+    expect(namesOtherBlock("数量指标")).toBe(false);
+    expect(namesOtherBlock("影响力指标")).toBe(false);
+    expect(namesOtherBlock("绩效指标")).toBe(false);
+    expect(namesOtherBlock("年度绩效指标")).toBe(false);
+    expect(parseItem("管理指标：档案完整率100%").otherBlock).toBe(true);
+    expect(parseItem("数量指标：档案整理100卷").otherBlock).toBeUndefined();
   });
 });

@@ -310,3 +310,15 @@ export function costAmongOutputs(
     (level2 === "数量指标" || level2 === "质量指标" || level2 === "时效指标")
   );
 }
+
+/**
+ * "管理指标", "履职效能指标": the label of a block whose category record.md does not name (2–6 Chinese
+ * characters, then 指标; not the cell's own 绩效指标 or 年度指标). Alone on its line it is a heading and
+ * no indicator; before a whole indicator it is no name; either way it ends the category before it
+ * (packedCell's to do: its items are of no category).
+ */
+export function namesOtherBlock(label: string): boolean {
+  return OTHER_BLOCK.test(label) && categoryOfLabel(label) === null;
+}
+
+const OTHER_BLOCK = /^\s*(?!(?:部门整体|整体)?(?:年度)?(?:绩效)?指标\s*$)[\u4e00-\u9fa5]{2,6}指标\s*$/;

@@ -6,7 +6,7 @@
  */
 import { type Level1, type Level2 } from "../../record";
 import { canon, endBeforePunct, endBeforeSpace, isDigit, isJsSpace, isSpace } from "../chars";
-import { categoryOfLabel } from "../categories";
+import { categoryOfLabel, namesOtherBlock } from "../categories";
 import { NAME_COMPARATOR_PATTERN, perBefore } from "../comparators";
 import { leadingNumbering } from "../segment";
 import { CELL_LABEL, hasDigitOrMark, QUALITATIVE_TAIL, restatesTarget, TIMING_TAIL } from "../sentences";
@@ -85,6 +85,11 @@ export interface ItemParts {
   task?: boolean;
   /** The text after a goal label that has numbers ("绩效目标：2024年完成改造12个"): the goal if the cell labels its indicators apart. */
   goalText?: string;
+  /**
+   * The item follows the label of a block of no category record.md names ("管理指标：档案完整率100%",
+   * categories.ts namesOtherBlock): it is of no category, not of the one before the label.
+   */
+  otherBlock?: true;
 }
 
 /**
@@ -330,8 +335,10 @@ export function parseItem(
     // words that measure nothing lead in to an indicator with a name of its own; that is the item.
     const inner = parseItem(raw.slice(sep + 1), c.slice(sep + 1), undefined, packed);
     const labels = inner.level1 !== null || inner.level2 !== null;
+    const otherBlock = !labels && c.charCodeAt(sep) === 58 && namesOtherBlock(c.slice(p, sep));
     return {
       ...(goalText !== undefined ? { goalText } : {}),
+      ...(otherBlock ? { otherBlock: true as const } : {}),
       ...inner,
       seq,
       level1: labels ? inner.level1 : level1,
