@@ -831,9 +831,10 @@ describe("free text as other cities write it", () => {
     expect(rows.map((r) => r[3])).toEqual(["检查覆盖率", "事故起数"]);
   });
 
-  it("a deadline with no name, a 指标值： label, a comparator word inside the sentence", () => {
+  it("a deadline before the work it is for, a 指标值： label, a comparator word inside the sentence", () => {
+    // The work written after the deadline names the indicator (round 56).
     expect(read("时效指标：2023年12月底前完成；")).toEqual([
-      [null, "产出指标", "时效指标", "", null, null, "", "date"],
+      [null, "产出指标", "时效指标", "完成", null, null, "", "date"],
     ]);
     expect(read("指标1：巡查企业数，指标值：≥2万家次；指标2：整改率，指标值：≥95%。")).toEqual([
       [1, null, null, "巡查企业数", ">=", 20000, "家次", "quantitative"],

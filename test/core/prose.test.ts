@@ -52,7 +52,8 @@ describe("inside a numbered item (1. 1、 一是)", () => {
       read("1.产出指标：抽检任务完成率100%；年底前完成全部抽检任务。2.效益指标：抽检合格率≥97%"),
     ).toEqual([
       ["抽检任务完成率", "=", 100, "%", "quantitative"],
-      ["", "date", null],
+      // The work after a deadline names the indicator (round 56).
+      ["完成全部抽检任务", "date", null],
       ["抽检合格率", ">=", 97, "%", "quantitative"],
     ]);
     expect(read("1.数量指标：建档率≥90%；0-6岁儿童健康管理人数2800人，孕产妇系统管理人数600人。")).toEqual([
@@ -135,7 +136,7 @@ describe("a target written in words under a label", () => {
   it("reads a time before events as the target, a date when a month is written in brackets", () => {
     expect(words("时效：中秋、国庆前完成慰问；时效指标：汛前（4月底前）完成河道清淤。")).toEqual([
       ["", "中秋、国庆前完成慰问", "qualitative"],
-      ["", "汛前（4月底前）完成河道清淤", "date"],
+      ["完成河道清淤", "汛前（4月底前）", "date"],
     ]);
   });
 });
@@ -163,7 +164,7 @@ describe("dates written together", () => {
 
   it("reads months and the batches they are met in as a date, not a count of batches", () => {
     expect(dates("时效指标：5月、9月分两批完成；成本指标：每场补助不超过1万元")).toEqual([
-      ["", "5月、9月分两批完成", "date"],
+      ["分两批完成", "5月、9月", "date"],
       ["每场补助", "不超过1万元", "quantitative"],
     ]);
   });

@@ -445,7 +445,7 @@ describe("a county's 绩效指标 cells written as numbered headings with unnumb
       ),
     ).toEqual([
       ["产出指标", "数量指标", "硬化村组道路", "=", 4.2, "公里", "quantitative"],
-      ["产出指标", "时效指标", "", null, null, "", "date"],
+      ["产出指标", "时效指标", "完工", null, null, "", "date"],
       ["产出指标", "成本指标", "每公里造价", "<=", 850000, "元/公里", "quantitative"],
       ["效益指标", "可持续影响指标", "工程使用年限", ">=", 10, "年", "quantitative"],
       ["满意度指标", null, "受益群众满意度", ">=", 95, "%", "quantitative"],
@@ -456,7 +456,7 @@ describe("a county's 绩效指标 cells written as numbered headings with unnumb
     expect(cell("数量指标：完成道路建设1个；时效指标：2023年12月底前完成；成本指标：控制在预算内。")).toEqual(
       [
         ["产出指标", "数量指标", "完成道路建设", "=", 1, "个", "quantitative"],
-        ["产出指标", "时效指标", "", null, null, "", "date"],
+        ["产出指标", "时效指标", "完成", null, null, "", "date"],
         ["产出指标", "成本指标", "", null, null, "", "qualitative"],
       ],
     );
@@ -1242,7 +1242,7 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
   it("reads deadlines written between other indicators, with the work they are for", () => {
     expect(cell("项目于2025年6月30日前开工，2025年11月30日前竣工验收，工程合格率100%")).toEqual([
       ["项目", "2025年6月30日前开工", null, null, null, "", "date"],
-      ["", "2025年11月30日前竣工验收", null, null, null, "", "date"],
+      ["竣工验收", "2025年11月30日前", null, null, null, "", "date"],
       ["工程合格率", "100%", "=", 100, null, "%", "quantitative"],
     ]);
     expect(read("培训人数500人次，2023年12月底前完成，满意度≥90%").indicators.map((i) => i.date)).toEqual([
@@ -1352,8 +1352,10 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     expect(names("资助学生人数1200人，其中建档立卡学生300人")).toEqual([
       ["资助学生人数", "1200人，其中建档立卡学生300人", 1200],
     ]);
+    // A state said of a subject of its own (投诉率) is an indicator of its own (round 56).
     expect(names("群众满意度达到90%以上，投诉率下降")).toEqual([
-      ["群众满意度", "达到90%以上，投诉率下降", 90],
+      ["群众满意度", "达到90%以上", 90],
+      ["投诉率", "下降", null],
     ]);
     // …but a target written after the comma is the target: the words before are the name.
     expect(names("旅游基础设施建设质量达标率100%，>=98%")).toEqual([
@@ -1373,7 +1375,7 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     expect(
       read("于2024年12月底前完成全部建设任务，验收合格率100%").indicators.map((i) => [i.name, i.date]),
     ).toEqual([
-      ["", "2024-12-31"],
+      ["完成全部建设任务", "2024-12-31"],
       ["验收合格率", null],
     ]);
     expect(
@@ -1450,7 +1452,7 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     expect(cell("补助标准：一类地区每人每年1,000元")[0].slice(3, 6)).toEqual([1000, null, "元"]);
     expect(read("1.完成招标；2.2024年12月底前完工").indicators.map((i) => [i.seq, i.name, i.date])).toEqual([
       [1, "完成招标", null],
-      [2, "", "2024-12-31"],
+      [2, "完工", "2024-12-31"],
     ]);
     expect(read("2024年12月底前，资金发放到位").indicators.map((i) => [i.name, i.date])).toEqual([
       ["资金发放到位", "2024-12-31"],
@@ -1612,8 +1614,8 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
     expect(kinds("一季度，完成招标")).toEqual([["完成招标", "一季度", "date"]]);
     expect(kinds("完成时间，三季度末")).toEqual([["完成时间", "三季度末", "date"]]);
     expect(kinds("完成招标，1季度")).toEqual([["完成招标", "1季度", "date"]]);
-    expect(kinds("3季度前完成招标")).toEqual([["", "3季度前完成招标", "date"]]);
-    expect(kinds("1-3季度完成施工")).toEqual([["", "1-3季度完成施工", "date"]]);
+    expect(kinds("3季度前完成招标")).toEqual([["完成招标", "3季度前", "date"]]);
+    expect(kinds("1-3季度完成施工")).toEqual([["完成施工", "1-3季度", "date"]]);
     // A quarter before figures dates them, as 2024年12月底前， does.
     expect(kinds("一季度，支出进度≥25%")).toEqual([["支出进度", "≥25%", "quantitative"]]);
     expect(cell("完成时间，3个季度").map((r) => [r[3], r[5], r[6]])).toEqual([[3, "个季度", "quantitative"]]);
@@ -1924,7 +1926,7 @@ describe("round 22: habits of 宁夏, 四川 and 安徽 cells", () => {
       ["", "2024年全年", "date", "2024"],
       ["项目实施期", "2024年-2026年", "date", "2026"],
       ["培训", "2024年6-10月开展", "date", "2024-10"],
-      ["", "2024-2026年分年度实施", "date", "2026"],
+      ["分年度实施", "2024-2026年", "date", "2026"],
     ]);
   });
 
@@ -2086,7 +2088,7 @@ describe("round 25: free-text habits", () => {
     ).toEqual([
       [null, "新建安置房", "120套", "quantitative"],
       [null, "户均补助", "2.5万元", "quantitative"],
-      [null, "", "确保12月底前全部入住", "date"],
+      [null, "全部入住", "12月底前", "date"],
       [null, "贫困发生率", "降至1%以下", "quantitative"],
     ]);
   });
@@ -3480,8 +3482,8 @@ describe("rounds 45–46: the day's sweep and fresh tables", () => {
     );
     expect(r.indicators.map((i) => [i.name, i.target, i.kind])).toEqual([
       ["森林资源", "得到有效保护", "qualitative"],
-      ["", "每季度首月15日前发放到位", "date"],
-      ["", "暑期（7月-8月）完成施工", "date"],
+      ["发放到位", "每季度首月15日前", "date"],
+      ["完成施工", "暑期（7月-8月）", "date"],
     ]);
   });
 });

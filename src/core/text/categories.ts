@@ -24,6 +24,9 @@ export function canonLevel2(label: string): Level2 | null {
   const t = bareLabel(label).replace(/^产出(?=数量|质量|时效)/, "");
   if (!t) return null;
   if (/满意/.test(t)) return "服务对象满意度指标";
+  // Shanghai's 影响力指标 (长效管理, 人力资源, 档案管理, 信息共享): what keeps a project's effect going,
+  // its local name for 可持续影响 (as 可持续性发展影响指标 is elsewhere).
+  if (/^影响力(?:指标)?$/.test(t)) return "可持续影响指标";
   const effects = ["经济", "社会", "生态", "环境"].filter((w) => t.includes(w)).length;
   if (/效益|影响/.test(t)) {
     if (effects > 1) return null;
@@ -201,7 +204,7 @@ function categoryOfLabelUncached(label: string): Category | null {
   const run = /^产出(数量|质量|时效|成本)(?:指标)?$/.exec(t);
   if (run) return resolve("产出指标", canonLevel2(`${run[1]}指标`));
   // 社会效益：, 可持续影响： — a 二级 written without 指标 reads as with it.
-  if (/^(经济效益|社会效益|生态效益|可持续影响|服务对象满意度)$/.test(t)) t += "指标";
+  if (/^(经济效益|社会效益|生态效益|可持续影响|服务对象满意度|影响力)$/.test(t)) t += "指标";
   if (!/指标$/.test(t) && !/^(产出|效益|满意度|成本|数量|质量|时效)$/.test(t)) return null;
   // A name that happens to end in 指标 (e.g. "环境监测指标") is not a label: require a category word.
   const asL2 = canonLevel2(t);
@@ -220,6 +223,9 @@ function resolve(l1: Level1 | null, l2: Level2 | null): { level1: Level1 | null;
   return { level1: l1, level2: l2 };
 }
 
+/** A target that is satisfaction itself: 满意, 总体满意, 比较满意. */
+const SATISFIED = /^\s*(?:总体|基本|比较|较为|十分|非常)?满意[\s。.;,]*$/;
+
 /** 建成标准化养殖小区 | 3个, 高血压患者规范管理 | 1350人: a count of standardised things is a number. */
 function countOfStandard(n: string, unit: string, kind: string): boolean {
   return (
@@ -233,17 +239,28 @@ function countOfStandard(n: string, unit: string, kind: string): boolean {
 
 const TIME_UNITS = new Set(["天", "日", "个工作日", "工作日", "小时", "分钟", "个月", "月"]);
 
-/** A 二级 inferred from name, unit and kind when none is written (marked as inferred by callers). */
-export function inferLevel2(level1: Level1 | null, name: string, unit: string, kind: string): Level2 | null {
+/**
+ * A 二级 inferred from name, unit and kind when none is written (marked as inferred by callers) — and
+ * from the target when it is satisfaction itself (群众 | 满意), for a caller that passes it.
+ */
+export function inferLevel2(
+  level1: Level1 | null,
+  name: string,
+  unit: string,
+  kind: string,
+  target = "",
+): Level2 | null {
   const n = name;
-  if (/满意/.test(n)) return "服务对象满意度指标";
+  // 满意度指标 has one 二级, whatever the name says (群众 | 满意 names no satisfaction).
+  if (/满意/.test(n) || level1 === "满意度指标" || SATISFIED.test(target)) return "服务对象满意度指标";
   if (level1 === "成本指标") {
     if (/社会/.test(n)) return "社会成本指标";
     if (/生态|环境|排放|污染/.test(n)) return "生态环境成本指标";
     return "经济成本指标";
   }
   if (level1 === "效益指标") {
-    if (/可持续|长效|长期|机制|持续/.test(n)) return "可持续影响指标";
+    // (期限 and 年限: how long the effect lasts — 工程使用年限, 服务期限.)
+    if (/可持续|长效|长期|机制|持续|期限|年限/.test(n)) return "可持续影响指标";
     if (/元/.test(unit) && /增收|收入|效益|产值|节约/.test(n)) return "经济效益指标";
     if (/生态|环境|绿化|排放|污染|节能|减排|水质|空气|垃圾|污水|河道|植被|森林|水土/.test(n))
       return "生态效益指标";
@@ -293,3 +310,15 @@ export function costAmongOutputs(
     (level2 === "数量指标" || level2 === "质量指标" || level2 === "时效指标")
   );
 }
+
+/**
+ * "管理指标", "履职效能指标": the label of a block whose category record.md does not name (2–6 Chinese
+ * characters, then 指标; not the cell's own 绩效指标 or 年度指标). Alone on its line it is a heading and
+ * no indicator; before a whole indicator it is no name; either way it ends the category before it
+ * (packedCell's to do: its items are of no category).
+ */
+export function namesOtherBlock(label: string): boolean {
+  return OTHER_BLOCK.test(label) && categoryOfLabel(label) === null;
+}
+
+const OTHER_BLOCK = /^\s*(?!(?:部门整体|整体)?(?:年度)?(?:绩效)?指标\s*$)[\u4e00-\u9fa5]{2,6}指标\s*$/;

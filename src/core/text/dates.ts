@@ -25,9 +25,9 @@ function valid(y: number, m?: number, d?: number): boolean {
   return true;
 }
 
-// 2022年12月31日 / 2022年12月底 / 2022年底 / 2022年 / 2022年第三季度 (canonical text)
+// 2022年12月31日 / 2022年12月底 / 2022年底 / 2022年 / 2022年第三季度 / 2022年上半年 (canonical text)
 const CN_DATE =
-  /(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末|末前|中旬|上旬|下旬))?|(底|末|年底|年末)|(?:第?([一二三四1-4])\s*季度))?/g;
+  /(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末|末前|中旬|上旬|下旬))?|(底|末|年底|年末)|(?:第?([一二三四1-4])\s*季度)|([上下])半年)?/g;
 // 2023.07 / 2023-07-15 / 2023/7/1
 const NUM_DATE = /(\d{4})[.\-/](\d{1,2})(?:[.\-/](\d{1,2}))?(?![\d])/g;
 // 12月31日 / 12月底 (year unknown); also after 每年, 当年 (not inside 2022年6月, which CN_DATE reads)
@@ -112,6 +112,9 @@ export function findDates(s: string): DateSpan[] {
     } else if (m[6]) {
       const mo = QUARTER_END[m[6]];
       date = `${y}-${pad(mo)}-${pad(lastDay(y, mo))}`;
+    } else if (m[7]) {
+      // 2024年上半年: by the half's last day.
+      date = m[7] === "上" ? `${y}-06-30` : `${y}-12-31`;
     }
     spans.push({ start: m.index, end: m.index + m[0].length, date });
   }

@@ -7,7 +7,7 @@
  */
 import { canon, isSpace, isTerminator } from "./chars";
 import { CN_NUMERAL_1_10, hasClass, TOKEN_START } from "./charClass";
-import { categoryOfLabel, isSentenceMark, trailingRunStart } from "./categories";
+import { categoryOfLabel, namesOtherBlock, isSentenceMark, trailingRunStart } from "./categories";
 import {
   commaSeparatesIndicators,
   hasDigitOrMark,
@@ -346,8 +346,11 @@ export function headingCategoryAt(s: string, a: number, b: number) {
   if (num) t = t.slice(num.end);
   t = t.replace(/^[【[]\s*|\s*[】\]]\s*$/g, "").replace(/[:;。，,\s]+$/, "");
   if (!t) return null;
-  return categoryOfLabel(t);
+  // "管理指标：" alone on a line: a heading of a block of no category record.md names — no indicator.
+  return categoryOfLabel(t) ?? (namesOtherBlock(t) ? NO_CATEGORY : null);
 }
+
+const NO_CATEGORY: { level1: null; level2: null } = Object.freeze({ level1: null, level2: null });
 
 function trimStart(s: string, a: number, b: number): number {
   while (a < b && (isSpace(s.charCodeAt(a)) || s.charCodeAt(a) === 44)) a++;

@@ -6,7 +6,7 @@
  */
 import { isDigit, isSpace } from "./chars";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
-import { CLOCK_RANGE, mayStartStageAt, STAGE_START } from "./dates";
+import { CLOCK_RANGE, findDates, mayStartStageAt, STAGE_START } from "./dates";
 
 /** A comparator and a number: what makes a piece of text a whole indicator's target. */
 const HAS_TARGET = /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到|至少)\s*\d/;
@@ -46,6 +46,10 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   const rest = s.slice(comma + 1, end);
   // "效益指标：农村公路通行条件改善，群众出行更加便捷": a state after a state, each said of a name of its own.
   if (!enumeration && QUALITATIVE_TAIL.test(before) && isOwnState(rest)) return true;
+  // "矛盾纠纷就地化解率≥90%，群众法治意识明显增强", "设备完好率≥95%，系统运行稳定": a state said of a
+  // subject of its own after a whole indicator with a figure — not a clause restating the figure
+  // (较上年有所提高, 逐年提高), nor the target of a name before the comma (2024年食品安全状况，总体稳定).
+  if (!enumeration && isOwnState(rest) && !restatesTarget(rest) && hasFigure(before)) return true;
   // "慰问活动分别于1月25日前、7月31日前完成": deadlines listed with 、 are one target.
   if (enumeration && endsWithDeadline(before) && DEADLINE_START.test(rest)) return false;
   return startsWholeIndicator(rest, strict);
@@ -164,6 +168,17 @@ function nameThenState(text: string): boolean {
   return tail !== null && text.slice(0, tail.index).trim().length >= 2;
 }
 
+/** Whether the text has a digit or a comparator's sign outside its dates (2024年 is no figure). */
+function hasFigure(text: string): boolean {
+  if (!hasDigitOrMark(text, 0, text.length)) return false;
+  let from = 0;
+  for (const span of findDates(text)) {
+    if (hasDigitOrMark(text, from, span.start)) return true;
+    from = span.end;
+  }
+  return hasDigitOrMark(text, from, text.length);
+}
+
 /** Whether the text ends with 前 (a deadline: 1月25日前, 5月底前). */
 function endsWithDeadline(text: string): boolean {
   let k = text.length;
@@ -199,7 +214,7 @@ export const CELL_LABEL = /^\s*(?:部门整体(?:支出)?|整体)?(?:年度)?(?:
  * 基本满足, 得到缓解: 得到 and any two characters say what was done to the thing named before it).
  */
 export const QUALITATIVE_TAIL =
-  /(?:(?:同比|环比)?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|大幅|不断|有所|得到|全面|保持|基本)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻)|(?:基本|逐步|有效|明显|显著|切实|进一步)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中向好|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|建立|建成|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
+  /(?:(?:同比|环比)?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|大幅|不断|有所|得到|全面|保持|基本|总体|整体)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻)|(?:基本|逐步|有效|明显|显著|切实|进一步)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中向好|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|建立|建成|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
 
 /**
  * "补贴按月发放", "暑假期间完工", "群众诉求及时回应", "开学前（2024年8月25日前）完工": when a thing is done — the

@@ -307,13 +307,24 @@ function endsWords(s: string, pos: number): boolean {
   return pos >= s.length || TARGET_TAIL.test(s.slice(pos));
 }
 
-/** The length of a unit the list lacks at `pos`: one or two Chinese characters that end the target, or 0. */
-function unlistedUnitLength(s: string, pos: number): number {
-  for (let len = 1; len <= 2; len++) {
+/**
+ * The length of a unit the list lacks at `pos`: Chinese characters that end the target, or 0 — one or
+ * two; up to `max` (4 right after a number) when the longer word ends in a unit the list knows
+ * (200皮长公里), since longer words after a number are more often a name. (After a listed unit, 3星级以上,
+ * the caller keeps two.)
+ */
+function unlistedUnitLength(s: string, pos: number, max = 2): number {
+  for (let len = 1; len <= max; len++) {
     if (!isCjk(s.charCodeAt(pos + len - 1))) return 0;
-    if (endsWords(s, pos + len)) return len;
+    if (endsWords(s, pos + len) && (len <= 2 || endsWithListedUnit(s, pos, pos + len))) return len;
   }
   return 0;
+}
+
+/** Whether [pos, end) ends with a unit of the list, one or two characters long, after other characters. */
+export function endsWithListedUnit(s: string, pos: number, end: number): boolean {
+  for (let k = 1; k <= 2 && end - k > pos; k++) if (lexiconUnitAt(s, end - k).length === k) return true;
+  return false;
 }
 
 /** The length of "(套)" at `pos` (a listed one-character unit in brackets, as 台（套） writes it), or 0. */
@@ -364,7 +375,7 @@ export function readUnit(
   } else if (unlisted && isCjk(s.charCodeAt(pos))) {
     // "1.2万剂次", "360羽": a word the list does not have, right after the number and ending the target,
     // is its unit as written (record.md keeps units as written); 0 when it does not end the target.
-    len = unlistedUnitLength(s, pos);
+    len = unlistedUnitLength(s, pos, 4);
   } else if (pos < s.length && isLatin(s.charCodeAt(pos))) {
     len = latinRunAt(s, pos);
     // A Latin run glued to following Chinese text is a word (5G网络, RTO目标) unless it is a known unit.

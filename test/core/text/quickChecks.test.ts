@@ -10,7 +10,14 @@ import { PER_WORD, perBefore } from "../../../src/core/text/comparators";
 import { headingCategoryAt } from "../../../src/core/text/segment";
 import { isSerialText } from "../../../src/core/text/target";
 import { comparedClauseEnd, OWN_NAME_THEN_COMPARED } from "../../../src/core/text/sentences";
-import { mayEndWithModal, MODAL_TAIL } from "../../../src/core/text/item/patterns";
+import {
+  COMPARED_WORDS,
+  mayEndWithModal,
+  MODAL_TAIL,
+  mayEndWithState,
+  STATE_TAIL,
+} from "../../../src/core/text/item/patterns";
+import { mayHoldComparator } from "../../../src/core/text/item/labels";
 import { mayEndWithQuantity, trailingQuantity } from "../../../src/core/text/item/quantity";
 
 /** Pieces labels, headings and items are made of: category words, numbering, scores, punctuation. */
@@ -210,6 +217,75 @@ describe("quick rejections agree with the full checks", () => {
     fc.assert(
       fc.property(nameText, (t) => {
         if (!mayEndWithModal(t, t.length)) expect(MODAL_TAIL.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("mayEndWithState passes every text STATE_TAIL finds a state at the end of", () => {
+    const stateText = fc
+      .array(
+        fc.constantFrom(
+          "社会秩序",
+          "平稳",
+          "良好",
+          "优良",
+          "平衡",
+          "满意",
+          "有序",
+          "畅通",
+          "长期",
+          "永久",
+          "有效",
+          "保存",
+          "率",
+          "总体",
+          "。",
+          ".",
+          ";",
+          ",",
+          "；",
+          " ",
+          "\u3000",
+          "\n",
+          "1",
+        ),
+        { maxLength: 6 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(stateText, (t) => {
+        if (!mayEndWithState(t)) expect(STATE_TAIL.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("mayHoldComparator passes every text COMPARED_WORDS finds a bound in words in", () => {
+    const boundText = fc
+      .array(
+        fc.constantFrom(
+          "项目成本",
+          "≤",
+          "≥",
+          "<",
+          ">=",
+          "不超过",
+          "不低于",
+          "预算数",
+          "合同金额",
+          "1",
+          "。",
+          " ",
+        ),
+        {
+          maxLength: 6,
+        },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(boundText, (t) => {
+        if (!mayHoldComparator(t, 0, t.length)) expect(COMPARED_WORDS.test(t)).toBe(false);
       }),
       { numRuns: 3000 },
     );

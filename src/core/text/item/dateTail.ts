@@ -17,19 +17,60 @@ const FINISHED = /完成|完工|竣工|建成|到位|交付|投用|投入使用/
 
 /** "2023年12月底前完成" with no name: the whole text is the target. */
 export function startsWithDate(c: string): boolean {
-  const spans = findDates(c);
-  if (spans.length === 0) return false;
+  return dateFirstStart(c, findDates(c)) >= 0;
+}
+
+/**
+ * Where the target starts in a text that opens with a date (after 于, 确保 …), or -1: at the date, or
+ * at the period or season before it.
+ */
+function dateFirstStart(c: string, spans: DateSpan[]): number {
+  if (spans.length === 0) return -1;
   // "于2024年12月底前完成全部建设任务", "确保12月底前全部入住": a joining word before the date; "每季度首月
   // 15日前发放到位", "暑期（7月-8月）完成施工": the period it recurs in, or a season the date explains.
   const join = JOIN_BEFORE_DATE.exec(c)?.[0].length ?? 0;
-  const at = dateRunStart(c, spans, 0);
-  if (at === join) return true;
+  let at = dateRunStart(c, spans, 0);
+  // "次年1月底前完成结算": the year a month is named in belongs to the date.
+  if (at === join + 2 && YEAR_WORD_BEFORE.test(c.slice(join, at))) at = join;
+  if (at === join) return join;
   const period = PERIOD_BEFORE_DATE.exec(c.slice(join));
-  if (period === null || at !== join + period[0].length) return false;
+  if (period === null || at !== join + period[0].length) return -1;
   // A season's months are a deadline only for work finished in them (暑期（7月-8月）完成施工), not for what
   // goes on through them (冬季（12月-次年2月）开展供暖保障).
-  return period[0].trimStart().startsWith("每") || FINISHED.test(c);
+  return period[0].trimStart().startsWith("每") || FINISHED.test(c) ? join : -1;
 }
+
+/**
+ * What closes a deadline written first: 前, 之前, 以前, 内 (1季度内), 起 (首月1日起), a season of the year
+ * (2024年汛前), and the bracket of a season's date (汛前（5月15日前）).
+ */
+const DEADLINE_CLOSE = /^\s*(?:汛前|汛期)?\s*(?:前|之前|以前|内|以内|起)?\s*\)?\s*/;
+
+/**
+ * "2024年12月31日前完成年度治理任务", "汛前（5月15日前）完成主体工程": a deadline written first, then the
+ * work it is for — which names the indicator (the target is the deadline). The deadline as [start, end)
+ * and where the work starts, or null when the text is the date alone, or more than one date and its
+ * work (milestones), or the words after it hold a number or a clause.
+ */
+export function deadlineFirst(c: string): { start: number; end: number; work: number } | null {
+  const spans = findDates(c);
+  const start = dateFirstStart(c, spans);
+  if (start < 0) return null;
+  const last = spans.length - 1;
+  // One run of dates (2024年5月-12月 is one): a second date later is a milestone of its own.
+  if (dateRunStart(c, spans, last) !== dateRunStart(c, spans, 0)) return null;
+  const close = DEADLINE_CLOSE.exec(c.slice(spans[last].end));
+  const end = spans[last].end + (close ? close[0].trimEnd().length : 0);
+  const work = spans[last].end + (close ? close[0].length : 0);
+  const rest = c.slice(work).replace(/[\s。.;,]+$/, "");
+  return rest.length >= 2 && WORK_WORDS.test(rest) ? { start, end, work } : null;
+}
+
+/**
+ * The work after a deadline: words, none of them a digit, a comparator or a clause's punctuation — and
+ * not a count (一季度一次) or what must not happen (全年不发生…, a state said of an event).
+ */
+const WORK_WORDS = /^(?![一二三四五六七八九十两]|不|无|未|零)[\u4e00-\u9fff][^\d≥≤<>=,;:、()%]*$/;
 
 /** Whether [na, nb) is a target with a number (≥8000平方米) and [ta, tb) words with none (a name). */
 export function isValueFirst(c: string, na: number, nb: number, ta: number, tb: number): boolean {

@@ -6,7 +6,7 @@
  */
 import { type Level1, type Level2 } from "../../record";
 import { canon, endBeforePunct, endBeforeSpace, isDigit, isJsSpace, isSpace } from "../chars";
-import { categoryOfLabel } from "../categories";
+import { categoryOfLabel, namesOtherBlock } from "../categories";
 import { NAME_COMPARATOR_PATTERN, perBefore } from "../comparators";
 import { leadingNumbering } from "../segment";
 import { CELL_LABEL, hasDigitOrMark, QUALITATIVE_TAIL, restatesTarget, TIMING_TAIL } from "../sentences";
@@ -49,10 +49,15 @@ import {
   MODAL_TAIL,
   JOINING_WORD,
   WORD_BEFORE_WEI,
+  STATE_TAIL,
+  mayEndWithState,
+  SERVICE_TAIL,
+  OUTCOME_FIRST,
+  COMPARED_WORDS,
 } from "./patterns";
 import { leadsIn } from "./leadIn";
 import { mayEndWithQuantity, trailingQuantity, isBareQuantity } from "./quantity";
-import { startsWithDate, isValueFirst, trailingDate } from "./dateTail";
+import { startsWithDate, isValueFirst, trailingDate, deadlineFirst } from "./dateTail";
 import { unmarkedName } from "./names";
 import {
   NAME_LABEL,
@@ -80,6 +85,28 @@ export interface ItemParts {
   task?: boolean;
   /** The text after a goal label that has numbers ("绩效目标：2024年完成改造12个"): the goal if the cell labels its indicators apart. */
   goalText?: string;
+  /**
+   * The item follows the label of a block of no category record.md names ("管理指标：档案完整率100%",
+   * categories.ts namesOtherBlock): it is of no category, not of the one before the label.
+   */
+  otherBlock?: true;
+}
+
+/**
+ * "医保基金运行平稳" (a state), "普查成果为宏观决策提供数据支撑" (a service), "项目按合同约定时间完成" (a
+ * schedule), "形成可复制可推广经验" (an outcome with no name): where the qualitative target starts, or null.
+ * Each pattern is tried only where its words can be (the state's last character, 提供, 按, 形成).
+ */
+function stateOrServiceTail(cn: string): { index: number } | null {
+  if (mayEndWithState(cn)) {
+    const state = STATE_TAIL.exec(cn);
+    if (state) return state;
+  }
+  if (cn.includes("提供") || cn.includes("按")) {
+    const service = SERVICE_TAIL.exec(cn);
+    if (service) return service;
+  }
+  return OUTCOME_FIRST.test(cn) ? { index: 0 } : null;
 }
 
 function isStagedWhole(text: string): boolean {
@@ -308,8 +335,10 @@ export function parseItem(
     // words that measure nothing lead in to an indicator with a name of its own; that is the item.
     const inner = parseItem(raw.slice(sep + 1), c.slice(sep + 1), undefined, packed);
     const labels = inner.level1 !== null || inner.level2 !== null;
+    const otherBlock = !labels && c.charCodeAt(sep) === 58 && namesOtherBlock(c.slice(p, sep));
     return {
       ...(goalText !== undefined ? { goalText } : {}),
+      ...(otherBlock ? { otherBlock: true as const } : {}),
       ...inner,
       seq,
       level1: labels ? inner.level1 : level1,
@@ -406,17 +435,30 @@ export function parseItem(
           if (per >= 2) at = per;
         }
       } else {
-        const relative = RELATIVE_TARGET.exec(cn) ?? STANDARD_VERB.exec(cn) ?? HELD_WITHIN.exec(cn);
+        const relative =
+          RELATIVE_TARGET.exec(cn) ??
+          STANDARD_VERB.exec(cn) ??
+          HELD_WITHIN.exec(cn) ??
+          (mayHoldComparator(cn, 0, cn.length) ? COMPARED_WORDS.exec(cn) : null);
         const placeholder = relative ? null : PLACEHOLDER_TAIL.exec(cn);
         const found = relative ?? placeholder;
         if (found && found.index >= 2) at = found.index;
       }
+      // "2024年12月31日前完成年度治理任务": the deadline is the target and the work after it the name.
+      const deadline = at > 0 ? null : deadlineFirst(cn);
       if (at > 0) {
         ta = p + at;
         tb = nameEnd;
         nameEnd = ta;
+      } else if (deadline) {
+        // Read as a value written first (swapped below): [p, nameEnd) the deadline, [ta, tb) the work.
+        ta = p + deadline.work;
+        tb = nameEnd;
+        nameEnd = p + deadline.end;
+        p += deadline.start;
+        swapped = true;
       } else if (
-        !(cn.includes("不发生") && NEGATION_FIRST.test(cn)) &&
+        !((cn.includes("不发生") || cn.includes("无")) && NEGATION_FIRST.test(cn)) &&
         (startsWithDate(cn) || TARGET_WORD_START.test(cn) || isBareQuantity(cn))
       ) {
         // (全年不发生…: the period belongs to the event that must not happen, below.)
@@ -440,9 +482,10 @@ export function parseItem(
               ZERO_TAIL.exec(cn) ??
               TIMING_TAIL.exec(cn) ??
               GRADE_TAIL.exec(cn) ??
-              (underLabel ? STANDARD_VERB.exec(cn) : null));
+              (underLabel ? STANDARD_VERB.exec(cn) : null) ??
+              stateOrServiceTail(cn));
         const first = tail ? null : NEGATION_FIRST.exec(cn);
-        if (tail && (underLabel || tail.index >= 2)) {
+        if (tail && (underLabel || tail.index >= 2 || (tail.index === 0 && OUTCOME_FIRST.test(cn)))) {
           ta = p + (tail.index >= 2 ? tail.index : 0);
           tb = nameEnd;
           nameEnd = ta;

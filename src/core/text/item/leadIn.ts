@@ -1,6 +1,6 @@
 /** Words before a comma or a colon that lead in to an indicator after them, or name the indicator itself. */
 import { endBeforePunct, isSpace } from "../chars";
-import { categoryOfLabel } from "../categories";
+import { categoryOfLabel, namesOtherBlock } from "../categories";
 import { hasDigitOrMark, QUALITATIVE_TAIL } from "../sentences";
 import { firstNonSpace } from "./scan";
 import { VERB_FIRST } from "./patterns";
@@ -19,8 +19,12 @@ export function leadsIn(c: string, p: number, sep: number, end: number, packed: 
   // Words that say why or what for (依据国家标准，…; 改善人居环境，…; 保障运转，…) lead in to any indicator.
   LEAD_IN_START.lastIndex = p;
   const purpose = LEAD_IN_START.test(c);
-  if (!purpose && endsWithMeasure(c, p, sep)) return false;
+  // "管理指标：档案完整率100%": a label of a block record.md names no category for, before a whole
+  // indicator of its own — no name (as it is no record alone on its line: segment.ts).
+  const blockLabel = c.charCodeAt(sep) === 58 && namesOtherBlock(c.slice(p, sep));
+  if (!purpose && !blockLabel && endsWithMeasure(c, p, sep)) return false;
   const rest = c.slice(sep + 1, end);
+  if (blockLabel) return OWN_NAME_COMPARED.test(rest) || OWN_NAME_QUANTITY.test(rest);
   // "参保率≥95%", "演练次数≥4次": a measure's own name (not a verb phrase: 开展巡查不少于24次 is the
   // target of 巡查监管).
   const compared = OWN_NAME_COMPARED.exec(rest);
@@ -34,8 +38,8 @@ export function leadsIn(c: string, p: number, sep: number, end: number, packed: 
   if (colon > 0 && categoryOfLabel(rest.slice(0, colon)) !== null) return true;
   // "镇卫生院基本公共卫生服务：建立居民健康档案2.1万份", "履职效能：完成年度重点工作任务15项": a
   // heading before a colon — and a short one before a whole indicator of its own ("巡河：乡级河长每月巡河
-  // 不少于1次", "保洁：聘用河道保洁员24名").
-  return OWN_NAME_QUANTITY.test(rest) || (compared !== null && sep - p <= 3);
+  // 不少于1次", "保洁：聘用河道保洁员24名", Shanghai's "人力资源：专职人员≥3名").
+  return OWN_NAME_QUANTITY.test(rest) || (compared !== null && sep - p <= 4);
 }
 
 /** A name of its own (no figure, not a verb or 每/其中/较…) closed by a change or a state: 村容村貌明显改善. */

@@ -3,6 +3,7 @@
  * modal word, a per …), shared by the readers of an item.
  */
 import { CLOCK, CLOCK_RANGE } from "../dates";
+import { isJsSpace } from "../chars";
 
 /**
  * A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". A bound may
@@ -42,9 +43,12 @@ export const PERCENT_CHANGE = /^[\d.]+\s*(?:个百分点|百分点|%)/;
 export const STANDARD_VERB =
   /(?:(?:稳定|持续|全部|全面|基本|始终)\s*)?(?:达到|符合|满足)(?=[^,;:。]{1,16}?(?:标准|要求|规定|规范)[\s。.;,]*$)/;
 
-/** "地表水水质达到Ⅲ类", "公路达到二级以上": a class or grade to reach closes the words; it is the target. */
+/**
+ * "地表水水质达到Ⅲ类", "公路达到二级以上": a class or grade to reach closes the words; it is the target —
+ * with how it is met, when an adverb says so ("河道水质稳定达到Ⅳ类及以上"), as STANDARD_VERB reads it.
+ */
 export const GRADE_TAIL =
-  /(?:达到|优于|好于|保持|不低于)\s*(?:[ⅠⅡⅢⅣⅤⅰⅱⅲⅳⅴ]|[一二三四五]|[1-5])\s*(?:类|级)(?:标准|水质)?(?:及以上|以上)?[\s。.;,]*$/;
+  /(?:(?:稳定|持续|全部|全面|基本|始终)\s*)?(?:达到|优于|好于|保持|不低于)\s*(?:[ⅠⅡⅢⅣⅤⅰⅱⅲⅳⅴ]|[一二三四五]|[1-5])\s*(?:类|级)(?:标准|水质)?(?:及以上|以上)?[\s。.;,]*$/;
 
 /** 达标, 合格, 按时完成: a target in a word or two, which under a category label is no name. */
 export const TARGET_WORDS =
@@ -96,10 +100,11 @@ export const ZERO_TAIL =
 /**
  * "不发生重特大森林火灾", "确保施工期间不发生安全责任事故", "区域内不发生重大动物疫情": the state written
  * before what it is said of (two characters or more); a 确保, and a period or a place (…期间, …内) before
- * it, are neither name nor target.
+ * it, are neither name nor target. 无 says it too before an event (全年无重大安全事故 → 重大安全事故 | 无, as
+ * 全年不发生… drops its period), not before other words (无障碍设施改造).
  */
 export const NEGATION_FIRST =
-  /^\s*(?:确保)?\s*(?:[^\d\s,;。]{0,8}?(?:期间|全年|当年|内)|全(?:县|区|市|镇|乡|省)|辖区)?\s*(不发生|未发生)(?=[^\s。.;,]{2})/;
+  /^\s*(?:确保)?\s*(?:[^\d\s,;。]{0,8}?(?:期间|全年|当年|内)|全(?:县|区|市|镇|乡|省)|辖区)?\s*(不发生|未发生|无(?=[^\s,;。]{0,10}(?:事故|事件|案件|疫情|火灾|隐患)[\s。.;,]*$))(?=[^\s。.;,]{2})/;
 
 /**
  * An outcome stated by its verb first: 带动群众增收, 提升群众满意度, 保障群众饮水安全 — and a schedule (按季度考核、年度结算)
@@ -173,3 +178,49 @@ export const JOINING_WORD = /^[为在于]$/;
 
 /** 行为, 作为, 成为, 认为, 因为: the 为 of a word, not one joining name and target (违法行为不少于1800起). */
 export const WORD_BEFORE_WEI = new Set(Array.from("行作成认因称视", (ch) => ch.charCodeAt(0)));
+
+/**
+ * A state closing the words after a name: 医保基金运行平稳, 社会秩序良好, 水质优良, 收支平衡, 群众满意 —
+ * and 总体平稳, 保持良好 with the word that qualifies it, 平稳有序 two at once; a term (服务期限 | 长期, 档案 |
+ * 永久保存). Only at the very end, so that a name holding
+ * the word (水质优良率, 收支平衡率, 空气质量良好天数) is never cut: it goes on after the word.
+ */
+export const STATE_TAIL =
+  /(?:总体|整体|基本|保持|持续|较为|比较|十分|非常|更加|均衡)?(?:(?:平稳|良好|优良|平衡|满意|有序|畅通){1,2}|(?:长期|永久)(?:有效|保存)?)[\s。.;,]*$/;
+
+/** The last characters of STATE_TAIL's words (稳 好 良 衡 意 序 通, and 期 久 效 存 of 长期有效, 永久保存). */
+const STATE_LAST = new Set(Array.from("稳好良衡意序通期久效存", (ch) => ch.charCodeAt(0)));
+
+/**
+ * Whether STATE_TAIL may match: the text's last character before what it lets close the words (spaces
+ * and 。 . ; ,) ends a state — a quick test before the pattern is tried.
+ */
+export function mayEndWithState(c: string): boolean {
+  let k = c.length;
+  while (k > 0) {
+    const ch = c.charCodeAt(k - 1);
+    if (!(isJsSpace(ch) || ch === 0x3002 || ch === 46 || ch === 59 || ch === 44)) break;
+    k--;
+  }
+  return STATE_LAST.has(c.charCodeAt(k - 1));
+}
+
+/**
+ * What a service gives, after the name of what gives it: 普查成果为宏观决策提供数据支撑; and work done
+ * on a schedule agreed: 项目按合同约定时间完成.
+ */
+export const SERVICE_TAIL =
+  /(?:为[^\d,;:。]{1,20}?提供[^\d,;:。]{1,12}|按(?:合同|计划|规定|要求|约定|批复)[^\d,;:。]{0,8}?(?:完成|完工|交付|实施|运行))[\s。.;,]*$/;
+
+/**
+ * An outcome stated by its verb with no name before it, in a cell of indicators without a label
+ * (under one VERB_FIRST reads it): 为政府决策提供参考, 形成可复制可推广经验.
+ */
+export const OUTCOME_FIRST = /^\s*(?:形成|为(?=[^\d,;:。]{1,20}?提供))[^\d,;:。]{2,}$/;
+
+/**
+ * "项目成本≤预算数", "运维费用不超过合同金额": a comparator before words with no number — a bound in words
+ * (a budget, a contract), the qualitative target; the words before it are the name.
+ */
+export const COMPARED_WORDS =
+  /(?:[≥≤<>]=?|不超过|不高于|不大于|不多于|不低于|不少于)(?=\s*[^\d\s,;:。≥≤<>=*＊xX%]{2,12}[\s。.;,]*$)/;

@@ -1,7 +1,7 @@
 /** The quantity that closes a name and starts its target: 培训人数500人次, 25万人次-30万人次. */
 import { endBeforeSpace, isDigit, trimEndPunct } from "../chars";
 import { comparatorBefore, perBefore } from "../comparators";
-import { isKnownUnit, lexiconUnitAt } from "../units";
+import { endsWithListedUnit, isKnownUnit, lexiconUnitAt } from "../units";
 import { isCnNumeralCode } from "../numbers";
 import { firstNonSpaceIndex } from "./scan";
 import { TRAILING_QUANTITY, TRAILING_PERCENT_WORDS, CHANGE_TO_TAIL } from "./patterns";
@@ -28,7 +28,7 @@ export function trailingQuantity(c: string): number {
   const m = TRAILING_QUANTITY.exec(t);
   if (!m || m.index === 0) return -1;
   const unit = m[2];
-  if (unit !== "" && unit !== "%" && !isKnownUnit(unit)) return -1;
+  if (unit !== "" && unit !== "%" && !isKnownUnit(unit) && !isWrittenUnit(t, m.index, m[1], unit)) return -1;
   // A year or a date (2022年, 5月) is not a target; a duration in years is (质保期2年, 使用年限10年以上).
   // 上半年 is a period, not half a year.
   const period = m[1] === "半" && (t[m.index - 1] === "上" || t[m.index - 1] === "下");
@@ -60,6 +60,41 @@ export function trailingQuantity(c: string): number {
   const to = before ? null : CHANGE_TO_TAIL.exec(t.slice(0, start));
   if (to && to.index >= 2) start = to.index;
   return start > 0 ? start : -1;
+}
+
+/**
+ * Characters of a verb, a state, a bound or a rate (完成, 提升, 达标, 以内, 覆盖率 …): words after a number
+ * that hold one are a clause or a name, not its unit.
+ */
+const NOT_UNIT = new Set(
+  Array.from("完成建达提升降增减开展实施覆盖落保障改善率度标准合格以内外前后整治理到位发放号第", (ch) =>
+    ch.charCodeAt(0),
+  ),
+);
+
+/** 110 … 129 and 123xx: the emergency and government hotlines (110, 119, 120, 122, 12345, 12315 …). */
+const HOTLINE = /^(?:1[12]\d|123\d\d)$/;
+
+/**
+ * A unit the lexicon does not know, as an officer writes it after a figure closing the item (1.5万客,
+ * 200皮长公里, 1.5万客次): one to four Chinese characters after a written figure, none of them a verb's,
+ * a state's or a rate's (NOT_UNIT), and not a known unit followed by more words (3个村建设, 10家企业,
+ * 3天内办结: then the words after the number are a clause or a name). A figure after a letter is a code
+ * (ISO9001认证), not a quantity.
+ */
+function isWrittenUnit(t: string, at: number, figure: string, unit: string): boolean {
+  if (unit.length > 4 || !isDigit(figure.charCodeAt(0))) return false;
+  // Three or four characters only ending in a unit the list knows (皮长公里), as the target reads them.
+  if (unit.length > 2 && !endsWithListedUnit(unit, 0, unit.length)) return false;
+  // "12345热线", "110报警": a hotline's or an emergency number is a code, not a count.
+  if (HOTLINE.test(figure) && !MAGNITUDE_LAST.has(t.charCodeAt(at + figure.length))) return false;
+  const before = t.charCodeAt(at - 1);
+  if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122)) return false;
+  for (let k = 0; k < unit.length; k++) {
+    const ch = unit.charCodeAt(k);
+    if (ch < 0x4e00 || ch > 0x9fff || NOT_UNIT.has(ch)) return false;
+  }
+  return lexiconUnitAt(unit, 0) === "";
 }
 
 /** Range separators between two numbers (canonical text): - ~ ～ 至 到 — – */
