@@ -233,3 +233,25 @@ describe("the label of a block of no category (管理指标：)", () => {
     expect(parseItem("数量指标：档案整理100卷").otherBlock).toBeUndefined();
   });
 });
+
+describe("a block of no category (管理指标) ends the category before it", () => {
+  const read = (cell: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["某项目", cell],
+      ]),
+    ).indicators.map((i) => [i.name, i.level1]);
+  it("under an inline label, numbered or not", () => {
+    expect(read("1、满意度指标：群众满意度≥90%；2、管理指标：档案完整率100%")).toEqual([
+      ["群众满意度", "满意度指标"],
+      ["档案完整率", null],
+    ]);
+  });
+  it("under a heading of its own line", () => {
+    expect(read("【满意度指标】\n群众满意度≥90%\n【管理指标】\n档案完整率100%")).toEqual([
+      ["群众满意度", "满意度指标"],
+      ["档案完整率", null],
+    ]);
+  });
+});

@@ -180,7 +180,7 @@ export class Builder {
       seq: parts.seq,
       level1,
       level2,
-      level2Inferred: level2 ? null : inferLevel2(level1, parts.name, unit, kind),
+      level2Inferred: level2 ? null : inferLevel2(level1, parts.name, unit, kind, parts.target),
       name: parts.name,
       target: parts.target,
       comparator,

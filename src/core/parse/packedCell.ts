@@ -1,6 +1,6 @@
 /** The items of one packed cell (layouts a, c, d): headings carry their categories down the cell. */
 import { type Level1, type Level2, type ProjectInfo } from "../record";
-import { categoryOfLabel, costAmongOutputs, level1OfLevel2 } from "../text/categories";
+import { categoryOfLabel, costAmongOutputs, level1OfLevel2, namesOtherBlock } from "../text/categories";
 import { canon, trimSpaces } from "../text/chars";
 import { parseItem, type ItemParts } from "../text/item";
 import { bracketAsTarget } from "../text/item/names";
@@ -99,9 +99,12 @@ export function addPackedCell(
     if (seg.kind === "heading") {
       // On the canonical text, where 〖〗 read as 【】.
       const inner = ctext.slice(seg.start, seg.end).replace(/^[【[]|[】\]]$/g, "");
-      const cat = categoryOfLabel(inner.replace(/^\s*[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*/, ""));
-      if (cat) {
-        ({ level1, level2 } = underHeading(cat, level1, level2));
+      const label = inner.replace(/^\s*[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*/, "");
+      const cat = categoryOfLabel(label);
+      // 管理指标, 履职效能指标: a block of no category ends the one before it.
+      const none = !cat && namesOtherBlock(label);
+      if (cat || none) {
+        ({ level1, level2 } = cat ? underHeading(cat, level1, level2) : { level1: null, level2: null });
         inline = false;
         if (carried) {
           carried.level1 = level1;
@@ -146,7 +149,8 @@ export function addPackedCell(
       item.level1 = "产出指标";
       item.level2 = "成本指标";
     }
-    if (item.level1 || item.level2) {
+    if (item.level1 || item.level2 || item.otherBlock) {
+      // 管理指标：档案完整率100%: a label of no category labels what follows it with none.
       inline = true;
       inlineL1 = item.level1;
       inlineL2 = item.level2;
@@ -159,8 +163,8 @@ export function addPackedCell(
     const parts: RecordParts = {
       targetCanon: item.targetCanon,
       seq: item.seq,
-      level1: item.level1 ?? (item.level2 ? null : fromInline ? inlineL1 : level1),
-      level2: item.level2 ?? (item.level1 ? null : fromInline ? inlineL2 : level2),
+      level1: item.otherBlock ? null : (item.level1 ?? (item.level2 ? null : fromInline ? inlineL1 : level1)),
+      level2: item.otherBlock ? null : (item.level2 ?? (item.level1 ? null : fromInline ? inlineL2 : level2)),
       name: item.name,
       target: item.target,
       text: raw,
