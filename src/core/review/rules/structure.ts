@@ -30,6 +30,8 @@ export const duplicate: Rule = {
       const key = nameKey(r.name);
       if (!key) continue;
       const first = seen.get(key);
+      // 6月底前完成 … 12月底前完成: one piece of work by stages, each with its own deadline, is no repeat.
+      if (first && r.kind === "date" && first.kind === "date" && r.date !== first.date) continue;
       if (first)
         ctx.report({
           indicator: r,

@@ -11,9 +11,12 @@ testRule(duplicate, {
     "1、产出指标：培训人数，≥500人。2、产出指标：培训场次，≥10场。",
     // The same name in two different projects is not a duplicate.
     { projects: [{ text: "1、产出指标：培训人数，≥500人。" }, { text: "1、产出指标：培训人数，≥300人。" }] },
+    // One piece of work by stages, each with its deadline written first: no repeat.
+    "1、时效指标：2024年6月底前完成。2、时效指标：2024年12月底前完成。",
   ],
   flagged: [
     { text: "1、产出指标：培训人数，≥500人。2、产出指标：培训人数，≥500人。", count: 1 },
+    { text: "1、时效指标：2024年6月底前完成。2、时效指标：2024年6月底前完成。", count: 1 },
     // Punctuation and full-width characters do not hide a duplicate.
     "1、产出指标：软件采购（或租赁）完成率，100%。2、产出指标：软件采购(或租赁)完成率，100%。",
   ],
