@@ -627,6 +627,8 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
   )
     return EMPTY;
   if (/^[\s*＊xX×]+$/.test(letters)) return EMPTY;
+  // 万吨/日, 元/人, km, m³/d: a unit per a unit, or a Latin unit, with no number either.
+  if (isCompoundUnitOnly(s)) return EMPTY;
   // 零, 零发生: none at all is a number (0), as 0起 is.
   if (ZERO_TARGET.test(s))
     return { comparator: "=", value: 0, valueMax: null, unit: "", kind: "quantitative", date: null };
@@ -635,4 +637,21 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
   if (unfilled && lexiconUnitAt(letters, unfilled[0].length).length === letters.length - unfilled[0].length)
     return EMPTY;
   return { comparator: null, value: null, valueMax: null, unit: "", kind: "qualitative", date: null };
+}
+
+/** Latin units a template may leave alone in a target cell: km, m³, kg, kWh … */
+const LATIN_UNIT = /^(?:k?m[²³23]?|kg|t|h|d|kW|MW|kWh|GB|TB|Mbps|MB)$/i;
+
+/** One unit word, a magnitude before it allowed: 万吨, 日, 平方米, km. */
+function isUnitWord(w: string): boolean {
+  const u = w.trim().replace(/^(千万|百万|亿|万|千)/, "");
+  return u.length > 0 && u.length <= 6 && (LATIN_UNIT.test(u) || lexiconUnitAt(u, 0) === u);
+}
+
+/** A target that is a unit and nothing else, written with a per (万吨/日, 元/人·年 aside) or in Latin (km). */
+function isCompoundUnitOnly(s: string): boolean {
+  if (s.length > 16 || /\d/.test(s)) return false;
+  const parts = s.trim().split(/\s*[/／]\s*/);
+  if (parts.length > 2) return false;
+  return parts.every(isUnitWord) && (parts.length === 2 || LATIN_UNIT.test(parts[0].trim()));
 }

@@ -97,6 +97,13 @@ const cases: [string, Want][] = [
   ["**", { kind: "empty" }],
   ["XX", { kind: "empty" }],
   ["万元", { kind: "empty" }],
+  // a unit per a unit, or a Latin unit, with no number (round 57: 新增供水能力 | 万吨/日)
+  ["万吨/日", { kind: "empty" }],
+  ["元/人", { kind: "empty" }],
+  ["元/平方米", { kind: "empty" }],
+  ["km", { kind: "empty" }],
+  ["m³/d", { kind: "empty" }],
+  ["按月/按季", { kind: "qualitative" }],
   ["(≥**万元)", { kind: "empty" }],
 ];
 
