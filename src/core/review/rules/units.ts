@@ -49,12 +49,25 @@ const MISMATCH_FIX = {
     fixZh: "目标值写成数量和单位（如“≥300人次”）；若衡量的是比例，把名称改为“…率”“…占比”。",
     fixEn: "State a number and unit (e.g. “≥ 300 person-times”); if a share is meant, name it …率 or …占比.",
   },
+  aimPercent: {
+    fixZh:
+      "名称写明衡量的量（如“…率”“…数”“…次数”），再给出百分比或数量；确实只能定性的，写明判断标准（如“全年不发生群体性事件”）。",
+    fixEn:
+      "Name what is measured (…率, …数, …次数) and give it a percentage or a number; where only words fit, say how it is judged (e.g. no mass incident all year).",
+  },
   rateUnit: {
     fixZh: "比率写成百分比（如“≥95%”）或“人/万人”这类比率单位；若衡量的是数量，把名称改为“…数”。",
     fixEn:
       "State the rate as a percentage (e.g. “≥ 95%”) or per so many (人/万人); if a count is meant, name it …数.",
   },
 };
+
+/**
+ * 维护基层社会稳定, 促进村集体经济发展, 保障村社区正常运转: a name that states an aim (a verb of purpose
+ * before what it serves) measures nothing a percentage could be of (round 58: such rows with ≥95% passed).
+ */
+const AIM = /^(?:维护|促进|保障|推动|推进|助力|确保|加快|巩固|服务|支持)[\u4e00-\u9fa5]{2,}$/;
+const isAim = (name: string) => AIM.test(normalize(name).replace(/[。.，,；;\s]+$/, ""));
 
 export const unitMismatch: Rule = {
   meta: {
@@ -70,6 +83,10 @@ export const unitMismatch: Rule = {
       countPercent: {
         zh: "指标“{name}”衡量的是数量，目标值却是百分比（{value}%）。",
         en: "“{name}” measures a count or volume, yet its target is a percentage ({value}%).",
+      },
+      aimPercent: {
+        zh: "指标“{name}”是一项工作目的，不是可计量的量，目标值“{target}”的百分比无从计算。",
+        en: "“{name}” is an aim, not a measurable quantity: its target “{target}” is a percentage of nothing.",
       },
       rateUnit: {
         zh: "指标“{name}”是比率，目标值单位却是“{unit}”。",
@@ -90,6 +107,13 @@ export const unitMismatch: Rule = {
       // A change ("同比下降5%", "提高5个百分点") may be a percentage of a count, or points of a rate.
       else if (statesChange(r.target)) continue;
       else if (unit === "%" && isCountName(r.name)) report("countPercent");
+      else if (unit === "%" && isAim(r.name) && !isPercentName(r.name))
+        // Quoted with its unit, from the unit column where it came from there (95 | % → 95%).
+        ctx.report({
+          indicator: r,
+          messageId: "aimPercent",
+          data: { ...base, target: targetAsWritten(r), ...MISMATCH_FIX.aimPercent },
+        });
       // 事故死亡率 ≤0.08人/万台: a count per so many is a rate's own unit.
       else if (unit !== "" && isPercentName(r.name) && !isRateUnit(unit)) report("rateUnit");
     }
