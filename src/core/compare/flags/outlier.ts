@@ -72,19 +72,10 @@ function withBecause(flag: CompareFlag, because: OutlierOptions["because"]): Com
   return { ...flag, message: { zh: `${flag.message.zh}${b.zh}`, en: `${en}${b.en}.` } };
 }
 
-export function outlierFlags(
-  values: Record<string, number | null>,
-  stats: ValueStats | null,
-  settings: CompareSettings,
-  name: string,
-  unit: string,
-  order: string[],
-  noun = "区",
-  options: OutlierOptions = {},
-): CompareFlag[] {
-  return outlierFlagsOf(values, stats, settings, name, unit, order, noun, options).map((f) =>
-    withBecause(f, options.because),
-  );
+/** The outliers of one indicator (or ratio), each with the reason it is derived from where one is known. */
+export function outlierFlags(...args: Parameters<typeof outlierFlagsOf>): CompareFlag[] {
+  const because = args[7]?.because;
+  return outlierFlagsOf(...args).map((f) => withBecause(f, because));
 }
 
 function outlierFlagsOf(
@@ -94,8 +85,8 @@ function outlierFlagsOf(
   name: string,
   unit: string,
   order: string[],
-  noun: string,
-  options: OutlierOptions,
+  noun = "区",
+  options: OutlierOptions = {},
 ): CompareFlag[] {
   const derived = options.derived === true;
   const unitOnMedian = options.unitOnMedian === true;
