@@ -10,7 +10,7 @@ import { parseTarget } from "../text/target";
 import { level2InLevel1Column, linePairs, withoutNumbering } from "../table/columns";
 import { isShiftedLeft, natureHoldsNumbers, rowsUnder } from "../table/rowKinds";
 import { headerRole, type HeaderRole } from "../table/headers";
-import { type HeaderInfo } from "../table/layout";
+import { type HeaderInfo, type RoleMap } from "../table/layout";
 import { underHeading } from "./packedCell";
 import { Builder } from "./builder";
 
@@ -51,6 +51,11 @@ const TEMPLATE_SLOT =
 /** A target of dots only (…, ……): the template's, unfilled. */
 const DOTS = /^\s*[.…。·．]+\s*$/;
 
+/** A row's cell under each role of its header, trimmed ("" where the header has no such column). */
+export function cellsByRole(row: string[], roles: RoleMap): (role: HeaderRole) => string {
+  return (role) => (roles[role] !== undefined ? trimSpaces(row[roles[role] as number] ?? "") : "");
+}
+
 /** The 一级 and 二级 carried down a rows table (merged cells come through blank below their first row). */
 export interface CategoryFill {
   level1: Level1 | null;
@@ -86,8 +91,7 @@ export function readIndicatorRow(
   const { grid, texts, header, level2Names, pasted } = table;
   const row = texts[r];
   const roles = header.roles;
-  const get = (role: HeaderRole) =>
-    roles[role] !== undefined ? trimSpaces(row[roles[role] as number] ?? "") : "";
+  const get = cellsByRole(row, roles);
   const l1Text = get("level1");
   let l2Text = get("level2");
   // No 三级 column: the column after the categories names the indicators (一级指标 | 二级指标 |
@@ -151,8 +155,7 @@ export function readIndicatorRow(
     ({ level1: fill.level1, level2: fill.level2 } = underHeading(heading, fill.level1, fill.level2));
     return "none";
   }
-  const shownText = (k: HeaderRole) =>
-    roles[k] !== undefined ? trimSpaces(row[roles[k] as number] ?? "") : "";
+  const shownText = get;
   // 巡护补助 | 120 | 元/人天 | (blank): the row shifted one column left — the number under 指标性质, its
   // unit under 指标值 — is read as written, the number's cell the source.
   const shifted =

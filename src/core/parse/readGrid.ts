@@ -35,7 +35,7 @@ import {
 import { subtitleLine, titleLine, titleYear, type TitleLine } from "../table/title";
 import { nextNamesLevel, treeAfter, type TreeLevel } from "../table/unitTree";
 import { headerLine, pastedLines, resultOfLines } from "../table/pastedLines";
-import { isUnitAndProjectHeader, isWeakTargetHeader, type HeaderRole } from "../table/headers";
+import { isUnitAndProjectHeader, isWeakTargetHeader } from "../table/headers";
 import {
   chooseTarget,
   headerOf,
@@ -69,7 +69,7 @@ import {
 import { parseHeaderless } from "./headerless";
 import { addPackedCell } from "./packedCell";
 import { Builder, EMPTY_CONTEXT, tableInfo } from "./builder";
-import { type CategoryFill, readIndicatorRow } from "./indicatorRow";
+import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow";
 import { reportHiddenParts, reportRowsNotRead, reportHeaderInOneCell, reportNoTable } from "./messages";
 import { yearTarget, otherSubTargets } from "./targetColumns";
 
@@ -578,8 +578,7 @@ class GridWalk {
     const { b, grid, texts, pasted } = this;
     const row = texts[r];
     const roles = header.roles;
-    const get = (role: HeaderRole) =>
-      roles[role] !== undefined ? trimSpaces(row[roles[role] as number] ?? "") : "";
+    const get = cellsByRole(row, roles);
     const project = get("project");
     const budgetUnit = get("budgetUnit");
     const department = get("department");
