@@ -3756,3 +3756,54 @@ describe("a form's title year far above its indicator header", () => {
     expect(r.indicators.map((i) => i.date)).toEqual(["2024-12-31"]);
   });
 });
+
+describe("round 60: stacked forms and their labels", () => {
+  const form = (first: string, second: string, name: string, target: string) => [
+    ["省级部门预算项目支出绩效目标表"],
+    ["(2024年度)"],
+    ["一级项目名称", first, "二级项目名称", second],
+    ["项目开始日期", "2024-01-01", "项目完成日期", "2024-12-31"],
+    ["项目总投资", "26万元", "中央补助安排", "0"],
+    ["项目实施单位", "嘉峪关长城博物馆"],
+    ["一级指标", "二级指标", "三级指标", "指标目标值"],
+    ["产出指标", "数量指标", name, target],
+  ];
+  it("reads the next form's lines under the same title as that form's, not as rows of the table above", () => {
+    const r = parseGrid(
+      grid([
+        ...form("文化事业发展专项资金", "博物馆免费开放补助资金", "免费开放天数", "=300天"),
+        [],
+        ...form("公共文化服务体系建设专项资金", "博物馆展陈提升改造项目", "展厅提升改造面积", "≥1200平方米"),
+      ]),
+    );
+    expect(r.projects.map((p) => p.project)).toEqual(["博物馆免费开放补助资金", "博物馆展陈提升改造项目"]);
+    expect(r.indicators.map((i) => [i.projectId, i.name])).toEqual([
+      [0, "免费开放天数"],
+      [1, "展厅提升改造面积"],
+    ]);
+  });
+
+  it("takes 转移支付(项目)名称 as the project's label, and 指标: before a name as no part of it", () => {
+    const r = parseGrid(
+      grid([
+        ["转移支付(项目)名称", "汪村红军标语旧址保护修缮项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "成本指标", "指标:项目总下达资金", "≤86万元"],
+      ]),
+    );
+    expect(r.projects.map((p) => p.project)).toEqual(["汪村红军标语旧址保护修缮项目"]);
+    expect(r.indicators.map((i) => i.name)).toEqual(["项目总下达资金"]);
+  });
+
+  it("reads two labels joined by a slash over two values joined the same way", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "马铃薯脱毒种薯繁育示范推广项目"],
+        ["项目实施单位/项目负责人", "原州区农技中心/马建华"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "采购原原种", "600万粒"],
+      ]),
+    );
+    expect(r.projects.map((p) => p.budgetUnit)).toEqual(["原州区农技中心"]);
+  });
+});

@@ -48,6 +48,9 @@ const EQUALS_WRITTEN = /^\s*(?:[=＝]|等于)\s*$/;
 /** A template's unfilled 三级 slot: dots, 指标1:, 三级指标2, 其他. */
 const TEMPLATE_SLOT =
   /^\s*(?:(?:三级)?指标\s*[\d一二三四五六七八九十]*\s*[:：.、]?\s*)?(?:[.…。·．]*|其他|其它)\s*$/;
+/** 指标: before a name, with no number (指标1: is numbering, read as such). */
+const BARE_LABEL = /^\s*指标\s*[:：]\s*(?=\S)/;
+
 /** A target of dots only (…, ……): the template's, unfilled. */
 const DOTS = /^\s*[.…。·．]+\s*$/;
 
@@ -126,7 +129,8 @@ export function readIndicatorRow(
       if (family !== fill.level1 && fill.level2 !== "成本指标") fill.level1 = family;
     }
   }
-  let name = get("level3") || nameInLevel2;
+  // 指标:项目总下达资金 — the template's 指标: before a name, unnumbered where a 二级 has one indicator.
+  let name = (get("level3") || nameInLevel2).replace(BARE_LABEL, "");
   let target = get("target");
   // | | | 数量 | 单位 under the table, no name: a caption (a sub-header written again), no indicator.
   if (!name && target && (headerRole(target) || CAPTION_WORD.test(target))) {

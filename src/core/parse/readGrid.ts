@@ -117,6 +117,9 @@ type HeadingAbove = {
   bracketStyle?: boolean;
 };
 
+/** How many rows a form's lines may fill between its title or 项目名称 and its indicator header. */
+const FORM_LINES_MAX = 40;
+
 /** The cells of a table row that say whether it is a group row. */
 interface GroupCells {
   project: string;
@@ -170,6 +173,8 @@ class GridWalk {
   titleRepeatRow = -2;
   // The row of the last title line read (its bracketed second line may follow it).
   lastTitleRow = -2;
+  // The next form's lines run to this row, its own header (see nextSameHeader); -1 when none is known.
+  formUntil = -1;
   lastFilledRow = -1;
 
   // The last line of a goal written beside its label: its label, column and row.
@@ -272,6 +277,9 @@ class GridWalk {
     if (this.lastTitleRow === previousRow && this.readSubtitle(r)) return;
     if (this.readContext(r, previousRow)) return;
     if (!this.header) return;
+    // The next form's lines above its own header (项目开始日期 | 2024-01-01 | …): context, read as the
+    // first form's were before its header, never as rows of the table above.
+    if (r < this.formUntil) return;
     if (this.setAside(r, this.header)) return;
     this.readTableRow(r, this.header);
   }
@@ -421,13 +429,19 @@ class GridWalk {
       title.key === undefined ? this.titleRepeatRow === previousRow : title.key === this.titleKey;
     if (repeat) {
       this.titleRepeatRow = r;
+      // The same title over the next form of a stack (甘肃's forms all say 项目支出绩效目标表): its lines,
+      // down to its own header, are that form's, not rows of the table above.
+      if (r >= this.formUntil && this.blockRead()) this.formUntil = this.nextSameHeader(r);
       return;
     }
     if (title.key !== undefined) this.titleKey = title.key;
     this.lastTitleRow = r;
     // 2025年…补贴资金区域绩效目标表（汉寿县） under the indicators of 安乡县: the next block of the stack.
     const read = this.blockRead();
-    if (read) this.newBlock(r);
+    if (read) {
+      this.newBlock(r);
+      this.formUntil = this.nextSameHeader(r);
+    }
     if (title.heading && read) {
       // 四、重点项目绩效目标 after a project's indicators: the next section is not that project.
       this.ctx.project = "";
@@ -446,6 +460,20 @@ class GridWalk {
     if (title.unit && !this.ctx.budgetUnit) this.ctx.budgetUnit = title.unit;
     this.contextSinceData = true;
     return;
+  }
+
+  /**
+   * The row of the next header like the current one within the rows a form's lines fill (a stacked form's
+   * own header), or -1: the rows before it are that form's lines, not the current table's rows.
+   */
+  private nextSameHeader(r: number): number {
+    const signature = this.header?.signature;
+    if (signature === undefined) return -1;
+    for (let x = r + 1; x < this.texts.length && x <= r + FORM_LINES_MAX; x++) {
+      const h = headerOf(this.texts[x], x);
+      if (h) return h.signature === signature ? x : -1;
+    }
+    return -1;
   }
 
   /** A title's bracketed second line (（天津市武清区…项目）): part of the title, naming its district. */
@@ -482,7 +510,7 @@ class GridWalk {
     }
     const under = this.labelsAbove?.row === previousRow ? valuesUnder(this.labelsAbove.labels, row) : null;
     this.labelsAbove = null;
-    const pairs = under ?? contextRow(row, !this.header || this.inForm);
+    const pairs = under ?? contextRow(row, !this.header || this.inForm || r < this.formUntil);
     // 项目年度绩效目标（定量指标）| 制度指标 | 规章制度建立与否: a label in the 一级 column beside a category
     // is the table's own row, not a form's line.
     const tableRow =
@@ -510,7 +538,11 @@ class GridWalk {
       for (const pr of pairs) {
         if (termsHere && pr.role === "goal" && pr.label === termsHere.long) continue;
         if (pr.role === "project") {
-          if (this.header) this.inForm = true;
+          if (this.header) {
+            this.inForm = true;
+            // A new form's 项目名称 after the table above: its lines run to its own header.
+            if (r >= this.formUntil) this.formUntil = this.nextSameHeader(r);
+          }
           this.ctx = {
             ...EMPTY_CONTEXT(),
             department: this.ctx.department,

@@ -29,14 +29,14 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
       break;
     }
   if (first < 0) return null;
-  if (loose && !contextLabelRole(texts[first])) {
+  if (loose && !labelRole(texts[first])) {
     // Above a table, a caption or another label may come first: 专项基本情况 | 专项名称 | …,
     // 市级财政部门 | 某市财政局 | 市级主管部门 | 某市水利局.
     let c = first + 1;
-    while (c < texts.length && !(texts[c].trim() && contextLabelRole(texts[c]))) c++;
+    while (c < texts.length && !(texts[c].trim() && labelRole(texts[c]))) c++;
     if (c < texts.length && !/\d/.test(texts[first]) && texts[first].length <= 12) first = c;
   }
-  if (!contextLabelRole(texts[first])) {
+  if (!labelRole(texts[first])) {
     // 预算单位：某市科技馆 — label and value in one cell, as in a title line above a table; more such
     // cells may follow in the row (项目名称：… | | 主管部门：…).
     const pairs = labelsInCell(texts[first], first);
@@ -48,7 +48,7 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
   const pairs: ContextPair[] = [];
   const moneyRow = texts.some((t) => MONEY_CAPTION.test(t));
   for (let c = first; c < texts.length; c++) {
-    const role = texts[c].trim() ? contextLabelRole(texts[c]) : null;
+    const role = texts[c].trim() ? labelRole(texts[c]) : null;
     // 填报单位：（盖章） | … | 单位：万元: the label's value is in its own cell, not the next one.
     if (!role || IN_CELL_VALUE.test(texts[c])) continue;
     // 资金来源(万元) | 项目 | 上年度预算安排 | …: a money table's caption over its columns, no project.
@@ -68,7 +68,8 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
       if (w < texts.length && !contextLabelRole(texts[w])) v = w;
     }
     const upper = isUpperLabel(role, texts[c]);
-    pairs.push({ role, value: texts[v].trim(), col: v, label: c, ...(upper ? { upper } : {}) });
+    const value = contextLabelRole(texts[c]) ? texts[v].trim() : jointValue(texts[c], texts[v]);
+    pairs.push({ role, value, col: v, label: c, ...(upper ? { upper } : {}) });
     c = v;
   }
   return pairs.length ? pairs : null;
@@ -76,6 +77,36 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
 
 /** 资金来源(万元), 项目资金（万元）, 资金情况: the caption of a form's money table. */
 const MONEY_CAPTION = /^\s*(?:项目)?资金(?:来源|情况|总额)?\s*(?:[(（]\s*万?元\s*[)）])?\s*$/;
+
+/**
+ * 项目实施单位/项目负责人 | 原州区农技中心/马建华: two labels joined by a slash over two values joined the
+ * same way. The label's role is the first part's that has one.
+ */
+function jointLabel(
+  text: string,
+): { role: NonNullable<ReturnType<typeof contextLabelRole>>; index: number } | null {
+  if (!text.includes("/") && !text.includes("／")) return null;
+  const parts = text.split(/[/／]/);
+  if (parts.length > 3) return null;
+  for (let i = 0; i < parts.length; i++) {
+    const role = contextLabelRole(parts[i].trim());
+    if (role) return { role, index: i };
+  }
+  return null;
+}
+
+/** A form label's role, written alone or joined with another by a slash. */
+function labelRole(text: string): ReturnType<typeof contextLabelRole> {
+  return contextLabelRole(text) ?? jointLabel(text)?.role ?? null;
+}
+
+/** The part of a slash-joined value under a slash-joined label's own part (the whole value if they differ). */
+function jointValue(label: string, value: string): string {
+  const joined = jointLabel(label);
+  const parts = value.trim().split(/[/／]/);
+  const labels = label.split(/[/／]/);
+  return joined && parts.length === labels.length ? parts[joined.index].trim() : value.trim();
+}
 
 /** A label whose value is written after its colon in the same cell. */
 const IN_CELL_VALUE = /[:：]\s*\S/;
