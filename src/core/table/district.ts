@@ -17,7 +17,7 @@ const NOT_COUNTY = /^[本该各我外全此邻他原市区省州大小旗郊郡�
 // Leading: 花都区梯面小学…, 广州市海珠区应急管理局 (a city before the district is skipped)
 // (科尔沁左翼中旗, 阜新蒙古族自治县: the longer names of banners and autonomous counties)
 const LEADING =
-  /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,4}?[市盟])?([\u4e00-\u9fa5]{2,8}?(?:自治县|自治旗|联合旗|[前中后]旗)|[\u4e00-\u9fa5]{2,4}?(?:新区|区|县|旗))/;
+  /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,4}?[市盟])?([\u4e00-\u9fa5]{2,8}?(?:自治县|自治旗|联合旗|[前中后左右]旗)|[\u4e00-\u9fa5]{2,4}?(?:新区|区|县|旗))/;
 
 /** 新乡市辉县…, 徐州市沛县…: a county of one character after its city. */
 const LEADING_ONE = /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?[\u4e00-\u9fa5]{1,4}?[市盟]([\u4e00-\u9fa5]县)/;
@@ -69,7 +69,9 @@ function acceptable(name: string): boolean {
     // 各市县水务局, 各区县: all of them, not one; 赣州市城区: a city's words, not a district (市中区 is one).
     !name.startsWith("各") &&
     name.indexOf("市") <= 0 &&
-    !/^(县级|区级|市级|镇级|乡级|街道级)/.test(name)
+    !/^(县级|区级|市级|镇级|乡级|街道级)/.test(name) &&
+    // 生态环境局土默特左旗 (of …局土默特左旗分局): a bureau's name before the place, no place's name.
+    !/[局厅委办]/.test(name)
   );
 }
 
@@ -111,5 +113,26 @@ export function districtOf(project: string, budgetUnit = "", department = ""): s
     const town = text ? LEADING_TOWN.exec(text.replace(CODE_PREFIX, "")) : null;
     if (town && !GENERIC_TOWN.test(town[1]) && acceptable(town[1])) return town[1];
   }
+  for (const text of [budgetUnit, department]) {
+    const branch = text ? branchDistrict(text.replace(CODE_PREFIX, "")) : null;
+    if (branch) return branch;
+  }
   return null;
+}
+
+/**
+ * 苏州市公安局姑苏分局, 宁波市生态环境局北仑分局, 呼和浩特市生态环境局土默特左旗分局: a city bureau's branch
+ * named after the district it serves — 姑苏区, 北仑区, 土默特左旗 (a name that ends in 县, 旗 or 区 is kept).
+ */
+const CITY_BRANCH =
+  /^(?:[\u4e00-\u9fa5]{1,7}?省)?[\u4e00-\u9fa5]{2,4}?市[\u4e00-\u9fa5]{2,12}?局([\u4e00-\u9fa5]{2,8}?)分局$/;
+/** Branches named for a task or an area that is no district: 交通管理分局, 直属分局, 城东分局, 开发区分局. */
+const NOT_DISTRICT_BRANCH =
+  /交通|交警|治安|刑侦|经侦|网安|直属|水上|机场|铁路|森林|港|高速|开发|园区|保税|景区|风景|稽查|征收|监察|执法|管理|第[一二三四五六七八九十\d]|^城[东西南北中]$|^[东西南北中][部区]?$/;
+
+function branchDistrict(unit: string): string | null {
+  const m = CITY_BRANCH.exec(unit.trim());
+  if (!m || NOT_DISTRICT_BRANCH.test(m[1])) return null;
+  const name = /(?:县|旗|区)$/.test(m[1]) ? m[1] : `${m[1]}区`;
+  return acceptable(name) ? name : null;
 }

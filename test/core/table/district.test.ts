@@ -67,3 +67,25 @@ describe("a county of one character opening a unit's name (忠县水利局)", ()
     expect(districtOf("", unit)).toBe(null);
   });
 });
+
+describe("a city bureau's branch named after its district, and banners ending in 左旗/右旗", () => {
+  it.each([
+    ["苏州市公安局姑苏分局", "姑苏区"],
+    ["宁波市生态环境局北仑分局", "北仑区"],
+    ["呼和浩特市生态环境局土默特左旗分局", "土默特左旗"],
+    ["广州市公安局越秀区分局", "越秀区"],
+    ["土默特左旗教育局", "土默特左旗"],
+    ["阿拉善左旗财政局", "阿拉善左旗"],
+  ])("%s → %s", (unit, district) => {
+    expect(districtOf("", unit)).toBe(district);
+  });
+
+  it.each([
+    ["某市公安局交通管理分局"],
+    ["某市公安局城东分局"],
+    ["某市税务局直属分局"],
+    ["某市自然资源局开发区分局"],
+  ])("%s → none: a branch named for a task or an area that is no district", (unit) => {
+    expect(districtOf("", unit)).toBe(null);
+  });
+});
