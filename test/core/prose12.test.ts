@@ -85,3 +85,23 @@ describe("two- and three-level section numbers (1.1 数量指标：, 2.1.1 带�
     ]);
   });
 });
+
+describe("bound words after a number (以内, 以下) are no unit", () => {
+  it("reads 控制在0.2以内 and 控制在0.5以下 with no unit", () => {
+    expect(read("特种设备万台死亡率控制在0.2以内；差错率控制在0.5以下")).toEqual([
+      [null, null, "特种设备万台死亡率", "控制在0.2以内", "<=", 0.2, "", "quantitative"],
+      [null, null, "差错率", "控制在0.5以下", "<=", 0.5, "", "quantitative"],
+    ]);
+  });
+});
+
+describe("a rate per so many (1/10万) closing a name", () => {
+  it("reads 控制在1/10万以下 and 1/10万以下 as <= 1 /10万, the name without the numerator", () => {
+    expect(read("适龄儿童相关传染病发病率控制在1/10万以下；发病率1/10万以下").map((r) => r.slice(2))).toEqual(
+      [
+        ["适龄儿童相关传染病发病率", "控制在1/10万以下", "<=", 1, "/10万", "quantitative"],
+        ["发病率", "1/10万以下", "<=", 1, "/10万", "quantitative"],
+      ],
+    );
+  });
+});
