@@ -105,3 +105,19 @@ describe("a rate per so many (1/10万) closing a name", () => {
     );
   });
 });
+
+describe("qualitative verbs closing a name (round 59)", () => {
+  it("cuts 安全度汛, 逐步建立, 及时查处, 及时消除, 及时发现, 全面落实, 基本形成 off the name as the target", () => {
+    const cell =
+      "水库安全度汛；营养改善长效机制逐步建立；违法行为及时查处；安全隐患及时消除；超标排放问题及时发现；政策全面落实；长效机制基本形成";
+    expect(read(cell).map((r) => [r[2], r[3], r[7]])).toEqual([
+      ["水库", "安全度汛", "qualitative"],
+      ["营养改善长效机制", "逐步建立", "qualitative"],
+      ["违法行为", "及时查处", "qualitative"],
+      ["安全隐患", "及时消除", "qualitative"],
+      ["超标排放问题", "及时发现", "qualitative"],
+      ["政策", "全面落实", "qualitative"],
+      ["长效机制", "基本形成", "qualitative"],
+    ]);
+  });
+});
