@@ -121,3 +121,36 @@ describe("qualitative verbs closing a name (round 59)", () => {
     ]);
   });
 });
+
+describe("comma-joined clauses with a date or a coded name of their own (round 59)", () => {
+  it("cuts before 计划完工时间2024年10月, 完工时间2024年5月前, 完成时间…, 培训时间2024年3-6月", () => {
+    const dates = (cell: string) => records(cell).map((i) => [i.name, i.kind, i.date ?? i.value]);
+    expect(dates("计划开工时间2024年3月，计划完工时间2024年10月")).toEqual([
+      ["计划开工时间", "date", "2024-03"],
+      ["计划完工时间", "date", "2024-10"],
+    ]);
+    expect(dates("工程合格率100%，完工时间2024年5月前")).toEqual([
+      ["工程合格率", "quantitative", 100],
+      ["完工时间", "date", "2024-05"],
+    ]);
+    expect(dates("新建泵站3座，完成时间2024年12月")).toEqual([
+      ["新建泵站", "quantitative", 3],
+      ["完成时间", "date", "2024-12"],
+    ]);
+    expect(dates("培训2000人次，培训时间2024年3-6月").map((r) => r.slice(0, 2))).toEqual([
+      ["培训", "quantitative"],
+      ["培训时间", "date"],
+    ]);
+  });
+
+  it("keeps a plan's date after a comma with the words before it", () => {
+    expect(records("完成污水管网建设，计划2024年12月").length).toBe(1);
+  });
+
+  it("cuts a state from a coded name with its comparator: 及时发现，PM2.5平均浓度≤28μg/m³", () => {
+    expect(read("重点排污单位超标排放问题及时发现，PM2.5平均浓度≤28μg/m³").map((r) => r.slice(2))).toEqual([
+      ["重点排污单位超标排放问题", "及时发现", null, null, "", "qualitative"],
+      ["PM2.5平均浓度", "≤28μg/m³", "<=", 28, "μg/m³", "quantitative"],
+    ]);
+  });
+});

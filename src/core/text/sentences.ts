@@ -143,7 +143,7 @@ function isClauseEnd(c: number): boolean {
  * 农民种粮收益稳定，补贴到户率100% stays one, as realLayouts reads it).
  */
 export const OWN_NAME_THEN_COMPARED =
-  /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争)([^\d\s,;:。、()≥≤<>=*]{2,16}?)\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少)\s*\d/;
+  /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争)((?:[A-Za-z]+\d+(?:\.\d+)?)?[^\d\s,;:。、()≥≤<>=*]{2,16}?)\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少)\s*\d/;
 
 /** Whether two names share two characters in a row (报修处理 and 报修处理及时率 share 报修). */
 function sharesWord(a: string, b: string): boolean {
@@ -263,6 +263,12 @@ const CODE_PREFIX = "(?:[A-Za-z]+\\d+[A-Za-z]*|\\d+[A-Za-z]+)?";
 /** "完成时间2024年12月31日": a name and a whole date that ends the text (not 截至2024年底, a point in time). */
 const NAME_THEN_DATE =
   /^\s*(?!截至|截止|到|至)[^\d\s,;:。、()]{2,16}?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)?\s*$/;
+
+/**
+ * "计划完工时间2024年10月", "完工时间2024年5月前", "培训时间2024年3-6月": a name of a time, then a year — a
+ * date of its own after a comma.
+ */
+const NAMED_DATE = /^\s*[^\d\s,;:。、()]{0,10}(?:时间|日期|时限)\s*(?:为)?\s*\d{4}\s*年/;
 
 /** "项目于2024年12月31日前完成": a name, 于 or 在, then a date. */
 const NAME_THEN_DEADLINE =
@@ -562,6 +568,7 @@ const WHOLE_INDICATOR: readonly RegExp[] = [
 /** What makes the text after a comma start an indicator of its own (besides a name and a comparator). */
 const INDICATOR_START: readonly RegExp[] = [
   NAME_THEN_QUANTITY,
+  NAMED_DATE,
   NAME_THEN_FINAL_QUANTITY,
   NAME_THEN_DEADLINE,
   MEASURE_THEN_NUMBER,
