@@ -20,6 +20,7 @@ import {
 } from "./sentences";
 import { cnNumeralValue, digitsValue } from "./numbers";
 import { mayStartStageAt, STAGE_START } from "./dates";
+import { lexiconUnitAt } from "./units";
 
 export interface Segment {
   kind: "item" | "heading";
@@ -34,6 +35,8 @@ export interface NumberingToken {
   start: number;
   end: number;
   seq: number;
+  /** A section number (1.1, 2.1.1): a heading it numbers is read from after it. */
+  section?: true;
 }
 
 // 一 二 三 四 五 六 七 八 九 十 (a table lookup: this runs on every character of every cell).
@@ -105,6 +108,62 @@ function categoryBefore(s: string, i: number): boolean {
   return categoryOfLabel(`${s.slice(j, i)}指标`) !== null;
 }
 
+/** Where an item may start before `i`: the cell's or a line's start, or after ; : 。 (spaces between). */
+function atItemStart(s: string, i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9 || s.charCodeAt(p) === 0x3000)) p--;
+  if (p < 0) return true;
+  const c = s.charCodeAt(p);
+  return c === 10 || c === 59 /* ; */ || c === 58 /* : */ || c === 0x3002 /* 。 */;
+}
+
+/** One or two digits, then .digits once or twice: 1.1 2.1.1 (at a digit). */
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,2}(?!\d)/;
+
+/**
+ * A two- or three-level section number at `i` (1.1 数量指标：…, 1.2、质量指标：, 2.1.1 带动增收≥500元), or
+ * null — a decimal (增长1.5万人次, ：1.5万人次, ≥1.1) stays a value. At an item's start only, and then
+ * followed by a space or 、, by a category label, or by the next number of its list (1.1接入单位…；1.2…).
+ * seq is its last number.
+ */
+function sectionNumberAt(s: string, i: number): NumberingToken | null {
+  if (!atItemStart(s, i)) return null;
+  const m = SECTION_NUMBER.exec(s.slice(i, i + 9));
+  if (!m) return null;
+  const numEnd = i + m[0].length;
+  const lastDot = m[0].lastIndexOf(".");
+  const seq = Number(m[0].slice(lastDot + 1));
+  let k = numEnd;
+  while (k < s.length && s.charCodeAt(k) === 32) k++;
+  const c = s.charCodeAt(k);
+  if (c === 0x3001 /* 、 */) return { start: i, end: k + 1, seq, section: true };
+  // A unit or more digits after it make it a value (1.5 万人次).
+  if (!(c >= 0x4e00 && c <= 0x9fa5) || "万亿千百".includes(s[k]) || lexiconUnitAt(s, k) !== "") return null;
+  if (k > numEnd) return { start: i, end: k, seq, section: true };
+  // 1.1数量指标：… — a category label after it.
+  const zb = s.indexOf("指标", k);
+  if (zb >= 0 && zb < k + 12 && categoryOfLabel(s.slice(k, zb + 2)) !== null)
+    return { start: i, end: k, seq, section: true };
+  // The next of its list later in the cell: 1.1 … 1.2, 2.1.1 … 2.1.2.
+  const prefix = m[0].slice(0, lastDot + 1);
+  const next = `${prefix}${seq + 1}`;
+  const prevNum = seq > 1 ? `${prefix}${seq - 1}` : "";
+  for (const probe of prevNum ? [next, prevNum] : [next]) {
+    let at = s.indexOf(probe, probe === next ? numEnd : 0);
+    while (at >= 0) {
+      if (
+        (probe === next || at < i) &&
+        atItemStart(s, at) &&
+        !isDigitCode(s.charCodeAt(at + probe.length)) &&
+        s.charCodeAt(at + probe.length) !== 46
+      )
+        return { start: i, end: k, seq, section: true };
+      at = s.indexOf(probe, at + 1);
+    }
+  }
+  return null;
+}
+
 /**
  * Numbering tokens of a cell (canonical text), in order. A hand-written scanner (it runs on every
  * cell): 1、 anywhere; 1. 1) (1) （一） 一、 only after a sentence boundary; ① ⑴ ⒈ and 指标1: anywhere.
@@ -119,6 +178,15 @@ export function findNumbering(s: string): NumberingToken[] {
       let j = i;
       while (j < n && isDigitCode(s.charCodeAt(j))) j++;
       const prev = i > 0 ? s.charCodeAt(i - 1) : 0;
+      // "1.1 数量指标：", "2.1.1 带动增收≥500元": a section number, at an item's start only.
+      if (j - i <= 2 && s.charCodeAt(j) === 46 && isDigitCode(s.charCodeAt(j + 1)) && prev !== 46) {
+        const sec = sectionNumberAt(s, i);
+        if (sec) {
+          out.push(sec);
+          i = sec.end - 1;
+          continue;
+        }
+      }
       // Not the decimals of 1.2、 — but "…家次.2、" is a half-width full stop before the next item.
       if (j - i <= 3 && (prev !== 46 || (i >= 2 && !isDigitCode(s.charCodeAt(i - 2))))) {
         const k = skipSpaces(s, j);
@@ -577,6 +645,11 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     // of its own, so that nothing is lost, read as a heading with no category (as a lead-in is).
     const slot = numbering !== undefined && numbering.end <= b && onlySeparators(s, numbering.end, b);
     const heading = a0 === leadIn || slot || headingCategoryAt(s, a, b);
+    if (heading && numbering?.section && numbering.end < b) {
+      // "2.1 经济效益指标": the heading's words, its section number a separator.
+      segments.push({ kind: "heading", start: trimStart(s, numbering.end, b), end: b });
+      continue;
+    }
     segments.push(
       numbering && numbering.end <= b
         ? { kind: heading ? "heading" : "item", start: a, end: b, numbering }

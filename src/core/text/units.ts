@@ -372,9 +372,10 @@ export function readUnit(
         lex = "";
       }
     }
-  } else if (unlisted && isCjk(s.charCodeAt(pos))) {
+  } else if (unlisted && isCjk(s.charCodeAt(pos)) && !endsWords(s, pos)) {
     // "1.2万剂次", "360羽": a word the list does not have, right after the number and ending the target,
     // is its unit as written (record.md keeps units as written); 0 when it does not end the target.
+    // A bound word alone after the number (0.2以内, 0.5以下) is no unit.
     len = unlistedUnitLength(s, pos, 4);
   } else if (pos < s.length && isLatin(s.charCodeAt(pos))) {
     len = latinRunAt(s, pos);

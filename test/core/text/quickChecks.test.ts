@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { bareLabel, categoryOfLabel, hasInnerPunct } from "../../../src/core/text/categories";
 import { canon, isJsSpace } from "../../../src/core/text/chars";
 import { PER_WORD, perBefore } from "../../../src/core/text/comparators";
-import { headingCategoryAt } from "../../../src/core/text/segment";
+import { findNumbering, headingCategoryAt } from "../../../src/core/text/segment";
 import { isSerialText } from "../../../src/core/text/target";
 import { comparedClauseEnd, OWN_NAME_THEN_COMPARED } from "../../../src/core/text/sentences";
 import {
@@ -159,6 +159,40 @@ describe("quick rejections agree with the full checks", () => {
     );
   });
 
+  it("a section number (1.1, 2.1.1) is read only at an item's start, never a decimal inside words", () => {
+    const text = fc
+      .array(
+        fc.constantFrom(
+          "服务人次",
+          "增长",
+          "≥",
+          "1.5",
+          "1.1",
+          "2.1.1",
+          "万人次",
+          "公里",
+          "%",
+          " ",
+          "指标值",
+          "、",
+        ),
+        {
+          maxLength: 6,
+        },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const tok of findNumbering(t)) {
+          if (!t.slice(tok.start, tok.end).includes(".")) continue;
+          // Only at the text's start (after spaces): no ; : 。 or line in these texts.
+          expect(t.slice(0, tok.start).trim()).toBe("");
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("comparedClauseEnd passes every clause OWN_NAME_THEN_COMPARED matches, and ends it at its comma", () => {
     const clauseText = fc
       .array(
@@ -176,6 +210,8 @@ describe("quick rejections agree with the full checks", () => {
           " ",
           "维",
           "率",
+          "PM2.5",
+          "平均浓度",
         ),
         { maxLength: 6 },
       )

@@ -18,6 +18,14 @@ export function mayEndWithQuantity(c: string, a: number, b: number): boolean {
   return false;
 }
 
+/** Where the numerator of "1/10万" starts when the number at `i` follows "digits/", else `i`. */
+function rateNumeratorStart(t: string, i: number): number {
+  if (t.charCodeAt(i - 1) !== 47 /* / */ || !isDigit(t.charCodeAt(i - 2))) return i;
+  let k = i - 2;
+  while (k > 0 && (isDigit(t.charCodeAt(k - 1)) || t.charCodeAt(k - 1) === 46)) k--;
+  return k;
+}
+
 export function trailingQuantity(c: string): number {
   const t = trimEndPunct(c);
   const words = TRAILING_PERCENT_WORDS.exec(t);
@@ -35,10 +43,12 @@ export function trailingQuantity(c: string): number {
   if (/^[月日]/.test(unit) || (unit.startsWith("年") && (/^\d{4}$/.test(m[1]) || period))) return -1;
   // An ordinal (第3季度, 第2批次) is no quantity.
   if (t.charCodeAt(m.index - 1) === 0x7b2c /* 第 */) return -1;
+  // "发病率控制在1/10万以下": the quantity is a rate per so many, its numerator before the slash.
+  const at = rateNumeratorStart(t, m.index);
   // "群众满意度达90%以上": the comparator word before the number belongs to the target — and so does a
   // per before the number, with what stands before it ("补助标准为每生每年1200元", "水质监测频次每月1次").
-  let before = comparatorBefore(t, m.index);
-  const per = before ? -1 : perBefore(t, m.index);
+  let before = comparatorBefore(t, at);
+  const per = before ? -1 : perBefore(t, at);
   if (per > 0) before = comparatorBefore(t, per);
   // A Chinese numeral ends many names (排名第三名); it is a target after a comparator (达八成以上), as
   // tenths or times (九成, 两倍), before 以上 and the like, or as a count with its unit (检查两次).
@@ -46,7 +56,7 @@ export function trailingQuantity(c: string): number {
     const count = m[1] !== "一" && unit !== "";
     if (!(unit === "成" || unit === "倍" || m[3] || count)) return -1;
   }
-  let start = before ? before.start : per > 0 ? per : m.index;
+  let start = before ? before.start : per > 0 ? per : at;
   // "读者量25万人次-30万人次", "办结时间3天-5天": the range's first half, its magnitude and unit written too.
   if (!before) {
     const first = rangeFirstHalf(t, start, unit);
