@@ -412,6 +412,9 @@ export function readUnit(
         let k = next;
         while (k < s.length && k - next < 5 && isDigit(s.charCodeAt(k))) k++;
         if (/[千万百亿]/.test(s[k] ?? "")) l = k + 1 - next + lexiconUnitAt(s, k + 1).length;
+        // "5.5/1000", "3/10000": a rate per a thousand or more, written in digits (3/100 stays a fraction).
+        else if (k - next >= 4 && /^10+$/.test(s.slice(next, k)) && !isDigit(s.charCodeAt(k)) && s[k] !== ".")
+          l = k - next + lexiconUnitAt(s, k).length;
       }
       if (!l) break;
       end = next + l;

@@ -245,6 +245,10 @@ describe("fractions (round 41)", () => {
     ["不低于1/3", ">=", 0.3333, ""],
     ["1/4以上", ">=", 0.25, ""],
     ["≤10/10万", "<=", 10, "/10万"],
+    // A rate per a thousand or more written in digits (婴儿死亡率): its unit, not a lost denominator.
+    ["控制在5.5/1000以下", "<=", 5.5, "/1000"],
+    ["≤2/10000", "<=", 2, "/10000"],
+    ["3/100", "=", 0.03, ""],
   ])("%s", (text, comparator, value, unit) => {
     expect(parseTarget(text)).toMatchObject({ comparator, value, unit, kind: "quantitative" });
   });
