@@ -6,6 +6,7 @@
 import { canon } from "../text/chars";
 import { leadingNumbering } from "../text/segment";
 import { contextLabelRole, headerRole, normalizeHeader } from "./headers";
+import { isMoneyLabel } from "./rowKinds";
 
 export interface ContextPair {
   role: "project" | "department" | "budgetUnit" | "goal" | "district";
@@ -46,7 +47,7 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
     return pairs;
   }
   const pairs: ContextPair[] = [];
-  const moneyRow = texts.some((t) => MONEY_CAPTION.test(t));
+  const moneyRow = texts.some((t) => t.trim() !== "" && isMoneyLabel(t));
   for (let c = first; c < texts.length; c++) {
     const role = texts[c].trim() ? labelRole(texts[c]) : null;
     // 填报单位：（盖章） | … | 单位：万元: the label's value is in its own cell, not the next one.
@@ -74,9 +75,6 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
   }
   return pairs.length ? pairs : null;
 }
-
-/** 资金来源(万元), 项目资金（万元）, 资金情况: the caption of a form's money table. */
-const MONEY_CAPTION = /^\s*(?:项目)?资金(?:来源|情况|总额)?\s*(?:[(（]\s*万?元\s*[)）])?\s*$/;
 
 /**
  * 项目实施单位/项目负责人 | 原州区农技中心/马建华: two labels joined by a slash over two values joined the

@@ -191,7 +191,12 @@ export function isMoneyRow(row: string[], h: HeaderInfo): boolean {
   // 资金到位率 | 100% under 三级指标 is an indicator; a money label stands where the categories are.
   const names = h.roles.level3 ?? h.roles.indicators ?? h.roles.target;
   if (names === undefined || first >= names) return false;
-  const label = row[first].replace(/\s+/g, "");
+  return isMoneyLabel(row[first]);
+}
+
+/** Whether a cell is the label of a form's money line (资金来源(万元), 年度资金总额:, 其中:中央补助). */
+export function isMoneyLabel(text: string): boolean {
+  const label = text.replace(/\s+/g, "");
   return MONEY_LABEL.test(label) || MONEY_PART.test(label);
 }
 
