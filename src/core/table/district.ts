@@ -14,20 +14,25 @@ const BRACKETED =
 /** 本县, 全县, 各县, 市县: a county's word for itself or for all, not a county's name. */
 const NOT_COUNTY = /^[本该各我外全此邻他原市区省州大小旗郊郡属两一二三四五六七八九十每]县$/;
 
+/** A province or an autonomous region written before the place (广东省…, 内蒙古自治区…), passed over. */
+const PROVINCE = String.raw`(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?`;
+
 // Leading: 花都区梯面小学…, 广州市海珠区应急管理局 (a city before the district is skipped)
 // (科尔沁左翼中旗, 阜新蒙古族自治县: the longer names of banners and autonomous counties)
-const LEADING =
-  /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,4}?[市盟])?([\u4e00-\u9fa5]{2,8}?(?:自治县|自治旗|联合旗|[前中后左右]旗)|[\u4e00-\u9fa5]{2,4}?(?:新区|区|县|旗))/;
+const LEADING = new RegExp(
+  String.raw`^${PROVINCE}(?:[\u4e00-\u9fa5]{1,4}?[市盟])?([\u4e00-\u9fa5]{2,8}?(?:自治县|自治旗|联合旗|[前中后左右]旗)|[\u4e00-\u9fa5]{2,4}?(?:新区|区|县|旗))`,
+);
 
 /** 新乡市辉县…, 徐州市沛县…: a county of one character after its city. */
-const LEADING_ONE = /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?[\u4e00-\u9fa5]{1,4}?[市盟]([\u4e00-\u9fa5]县)/;
+const LEADING_ONE = new RegExp(String.raw`^${PROVINCE}[\u4e00-\u9fa5]{1,4}?[市盟]([\u4e00-\u9fa5]县)`);
 
 /**
  * 忠县水利局, 佳县教育和体育局, 沛县…: a county of one character opening the name, its city left out —
  * not 县城, 县域, 县级, 县区 or 县市 after it (县城市管理局 and 县市场… are a county's bureaus).
  */
-const LEADING_SINGLE =
-  /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?((?!某)[\u4e00-\u9fa5]县)(?!城(?!市)|域|级|区|市(?!场)|县)/;
+const LEADING_SINGLE = new RegExp(
+  String.raw`^${PROVINCE}((?!某)[\u4e00-\u9fa5]县)(?!城(?!市)|域|级|区|市(?!场)|县)`,
+);
 
 /** Generic words that are whole names of no district (增城区 and 西城区 are real; 城区 alone is not). */
 const GENERIC = /^(城区|市区|郊区|矿区|林区|港区|新区|全市|全县)$/;
@@ -85,8 +90,9 @@ const CODE_PREFIX =
  * name of its own (no bureau before it: 公安局城镇派出所) followed by what a town's government or its
  * offices are called — not 城乡建设, 特色小镇建设, 古镇保护, 镇痛中心.
  */
-const LEADING_TOWN =
-  /^(?:中共)?(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?(?:[\u4e00-\u9fa5]{1,4}?市)?((?:(?![省市区县旗局院所站队处室厅委会办])[\u4e00-\u9fa5]){1,4}?(?:镇|乡|街道))(?=人民政府|政府|党委|党工委|委员会|办事处|街道办|财政所|财政分局|卫生院|中心小学|中心学校|敬老院|综合服务中心|农业服务中心|农业综合服务|社会事务|退役军人|安全生产|社区卫生|便民服务|应急管理|党政办|经济发展办|村镇建设)/;
+const LEADING_TOWN = new RegExp(
+  String.raw`^(?:中共)?${PROVINCE}(?:[\u4e00-\u9fa5]{1,4}?市)?((?:(?![省市区县旗局院所站队处室厅委会办])[\u4e00-\u9fa5]){1,4}?(?:镇|乡|街道))(?=人民政府|政府|党委|党工委|委员会|办事处|街道办|财政所|财政分局|卫生院|中心小学|中心学校|敬老院|综合服务中心|农业服务中心|农业综合服务|社会事务|退役军人|安全生产|社区卫生|便民服务|应急管理|党政办|经济发展办|村镇建设)`,
+);
 /** Words for towns in general (城镇污水处理厂, 乡镇卫生院), not a town's name. */
 const GENERIC_TOWN =
   /^(城镇|乡镇|集镇|村镇|小城镇|建制镇|重点镇|特色镇|[本该各全我此]镇|[本该各全我此]乡|城乡|返乡|下乡)$|(?:小镇|古镇|名镇|水乡|侨乡|老街道|乡镇街道)$/;
