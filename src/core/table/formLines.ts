@@ -49,7 +49,9 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
   const pairs: ContextPair[] = [];
   const moneyRow = texts.some((t) => t.trim() !== "" && isMoneyLabel(t));
   for (let c = first; c < texts.length; c++) {
-    const role = texts[c].trim() ? labelRole(texts[c]) : null;
+    const own = texts[c].trim() ? contextLabelRole(texts[c]) : null;
+    const joined = own || !texts[c].trim() ? null : jointLabel(texts[c]);
+    const role = own ?? joined?.role ?? null;
     // 填报单位：（盖章） | … | 单位：万元: the label's value is in its own cell, not the next one.
     if (!role || IN_CELL_VALUE.test(texts[c])) continue;
     // 资金来源(万元) | 项目 | 上年度预算安排 | …: a money table's caption over its columns, no project.
@@ -69,7 +71,7 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
       if (w < texts.length && !contextLabelRole(texts[w])) v = w;
     }
     const upper = isUpperLabel(role, texts[c]);
-    const value = contextLabelRole(texts[c]) ? texts[v].trim() : jointValue(texts[c], texts[v]);
+    const value = joined ? partUnder(joined, texts[v]) : texts[v].trim();
     pairs.push({ role, value, col: v, label: c, ...(upper ? { upper } : {}) });
     c = v;
   }
@@ -82,13 +84,13 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
  */
 function jointLabel(
   text: string,
-): { role: NonNullable<ReturnType<typeof contextLabelRole>>; index: number } | null {
+): { role: NonNullable<ReturnType<typeof contextLabelRole>>; index: number; parts: number } | null {
   if (!text.includes("/") && !text.includes("／")) return null;
   const parts = text.split(/[/／]/);
   if (parts.length > 3) return null;
   for (let i = 0; i < parts.length; i++) {
     const role = contextLabelRole(parts[i].trim());
-    if (role) return { role, index: i };
+    if (role) return { role, index: i, parts: parts.length };
   }
   return null;
 }
@@ -98,12 +100,10 @@ function labelRole(text: string): ReturnType<typeof contextLabelRole> {
   return contextLabelRole(text) ?? jointLabel(text)?.role ?? null;
 }
 
-/** The part of a slash-joined value under a slash-joined label's own part (the whole value if they differ). */
-function jointValue(label: string, value: string): string {
-  const joined = jointLabel(label);
+/** The part of a slash-joined value under the label's own part (the whole value if the parts differ in number). */
+function partUnder(joined: { index: number; parts: number }, value: string): string {
   const parts = value.trim().split(/[/／]/);
-  const labels = label.split(/[/／]/);
-  return joined && parts.length === labels.length ? parts[joined.index].trim() : value.trim();
+  return parts.length === joined.parts ? parts[joined.index].trim() : value.trim();
 }
 
 /** A label whose value is written after its colon in the same cell. */
