@@ -159,15 +159,14 @@ export function readIndicatorRow(
     ({ level1: fill.level1, level2: fill.level2 } = underHeading(heading, fill.level1, fill.level2));
     return "none";
   }
-  const shownText = get;
   // 巡护补助 | 120 | 元/人天 | (blank): the row shifted one column left — the number under 指标性质, its
   // unit under 指标值 — is read as written, the number's cell the source.
   const shifted =
     !!target &&
     roles.nature !== undefined &&
-    isShiftedLeft(shownText("nature"), target, shownText("unit")) &&
+    isShiftedLeft(get("nature"), target, get("unit")) &&
     !natureHoldsNumbers(texts, header);
-  const direction = shifted ? null : pickDirection(shownText("direction"), shownText("nature"));
+  const direction = shifted ? null : pickDirection(get("direction"), get("nature"));
   if (header.placeColumns) {
     // One target per place, in the place's column: a record for each, under that place's project.
     const item = parseItem(name);
@@ -184,7 +183,7 @@ export function readIndicatorRow(
         target: t,
         text: [l1Text, l2Text, name, `${place}：${t}`].filter(Boolean).join(" | "),
         direction,
-        unitCell: shownText("unit") || cleaned.unit,
+        unitCell: get("unit") || cleaned.unit,
         numeric: typeof grid.values[r]?.[col] === "number",
       });
     }
@@ -204,7 +203,7 @@ export function readIndicatorRow(
         target: withoutNumbering(targetLine),
         text: [l1Text, l2Text, nameLine, targetLine].filter(Boolean).join(" | "),
         direction,
-        unitCell: shownText("unit").includes("\n") ? "" : shownText("unit"),
+        unitCell: get("unit").includes("\n") ? "" : get("unit"),
       });
     }
     return "read";
@@ -213,13 +212,13 @@ export function readIndicatorRow(
   let sourceCol = targetCol as number;
   // 反馈率 | 与上年持平 | (blank), 培训人数 | ≥500人次 | (blank): the target written in the 指标性质 or
   // 指标方向 column, in words or with its comparator.
-  const said = shownText("nature") || shownText("direction");
+  const said = get("nature") || get("direction");
   if (shifted) {
-    target = shownText("nature") + target;
+    target = get("nature") + target;
     sourceCol = roles.nature as number;
   }
   if (!target) {
-    const saidIn = shownText("nature") ? roles.nature : roles.direction;
+    const saidIn = get("nature") ? roles.nature : roles.direction;
     if (said && saidIn !== undefined && (TARGET_IN_WORDS.test(said) || isTargetInNature(said))) {
       target = said;
       sourceCol = saidIn;
@@ -260,11 +259,11 @@ export function readIndicatorRow(
   const textParts = [
     l1Text,
     l2Text,
-    shownText("level3") || nameInLevel2,
-    shownText("direction"),
-    shifted ? shownText("nature") : "",
-    shownText("target") || (target && !shownText("direction") ? shownText("nature") : ""),
-    shownText("unit"),
+    get("level3") || nameInLevel2,
+    get("direction"),
+    shifted ? get("nature") : "",
+    get("target") || (target && !get("direction") ? get("nature") : ""),
+    get("unit"),
   ].filter(Boolean);
   b.add(p, r, b.addr(r, sourceCol), {
     seq,
@@ -276,7 +275,7 @@ export function readIndicatorRow(
     ...(target.includes("\n") ? { targetCanon: canon(target).replace(/\n/g, " ") } : {}),
     text: textParts.join(" | "),
     direction,
-    unitCell: shownText("unit") || cleaned.unit,
+    unitCell: get("unit") || cleaned.unit,
     numeric: typeof v === "number",
   });
   return "read";
