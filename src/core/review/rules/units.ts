@@ -101,19 +101,15 @@ export const unitMismatch: Rule = {
       if (r.kind !== "quantitative" || !r.name) continue;
       const unit = normalize(r.unit);
       const base = { name: r.name, target: r.target.trim(), value: numberText(r.value), unit: r.unit };
-      const report = (messageId: keyof typeof MISMATCH_FIX) =>
-        ctx.report({ indicator: r, messageId, data: { ...base, ...MISMATCH_FIX[messageId] } });
+      const report = (messageId: keyof typeof MISMATCH_FIX, data: Partial<typeof base> = {}) =>
+        ctx.report({ indicator: r, messageId, data: { ...base, ...data, ...MISMATCH_FIX[messageId] } });
       if (normalize(r.target).includes("满意") && !normalize(r.name).includes("满意")) report("otherMeasure");
       // A change ("同比下降5%", "提高5个百分点") may be a percentage of a count, or points of a rate.
       else if (statesChange(r.target)) continue;
       else if (unit === "%" && isCountName(r.name)) report("countPercent");
+      // Quoted with its unit, from the unit column where it came from there (95 | % → 95%).
       else if (unit === "%" && isAim(r.name) && !isPercentName(r.name))
-        // Quoted with its unit, from the unit column where it came from there (95 | % → 95%).
-        ctx.report({
-          indicator: r,
-          messageId: "aimPercent",
-          data: { ...base, target: targetAsWritten(r), ...MISMATCH_FIX.aimPercent },
-        });
+        report("aimPercent", { target: targetAsWritten(r) });
       // 事故死亡率 ≤0.08人/万台: a count per so many is a rate's own unit.
       else if (unit !== "" && isPercentName(r.name) && !isRateUnit(unit)) report("rateUnit");
     }
