@@ -67,6 +67,7 @@ import {
   restatesOnly,
 } from "./context";
 import { parseHeaderless } from "./headerless";
+import { placeCountyCities } from "./countyCities";
 import { addPackedCell } from "./packedCell";
 import { Builder, EMPTY_CONTEXT, tableInfo } from "./builder";
 import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow";
@@ -105,6 +106,12 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
   if (line !== null) reportHeaderInOneCell(b, line);
   else if (b.tables.length === 0) reportNoTable(b);
   reportHiddenParts(b);
+  const firstHeader = b.tables[0]?.headerRow;
+  placeCountyCities(
+    b.projects,
+    b.indicators,
+    firstHeader == null ? [] : texts.slice(0, firstHeader - grid.top),
+  );
   // Projects that ended up with no indicators are kept (GOAL-EMPTY and COMPLETE-* need them).
   return { tables: b.tables, projects: b.projects, indicators: b.indicators, messages: b.messages };
 }

@@ -51,19 +51,41 @@ export const isHillDistrict = (name: string): boolean => HILL_DISTRICT.test(name
 
 /**
  * A city named in brackets after a project (（建德市）, （都江堰市）): a 县级市 marking its copy of a program, as
- * （海珠区） does. Only in brackets: written before a name, X市 may be the prefecture (昆明市…). Not a word
- * ending in 市 (（城市）, （全市）, （超市）).
+ * （海珠区） does. Only in brackets: written before a name, X市 may be the prefecture (昆明市…); see
+ * `leadingCity`. Not a word ending in 市 (（城市）, （全市）, （超市））.
  */
 function bracketedCity(name: string): boolean {
   return (
     name.indexOf("市") === name.length - 1 &&
     name.length >= 3 &&
-    !NOT_CITY_WORD.test(name) &&
+    !(NOT_CITY.test(name) && !realCity(name)) &&
     acceptable(name.slice(0, -1) + "县")
   );
 }
-const NOT_CITY_WORD =
-  /(?:城市|超市|都市|门市|上市|菜市|夜市|股市|楼市|街市|集市|互市|全市|本市|各市|该市|我市|市市|县市)$/;
+
+/** Words ending in 市 that name no city (城市, 超市, 智慧城市 …) or a city's own level (市本级). */
+const NOT_CITY =
+  /(?:城市|超市|都市|门市|上市|菜市|夜市|股市|楼市|街市|墟市|集市|互市|开市|闭市|全市|本市|各市|每市|该市|我市|市市|县市)$/;
+
+/** 宜都市, 晋城市, 诸城市: three characters ending in 都市/城市 are a city's name unless a size or scope word
+ * leads (大城市, 新城市, 全城市). */
+const realCity = (name: string) => /^[^大小新老中全各本该我每此][城都]市$/.test(name);
+
+/**
+ * A city named at the start of a text (胶州市医疗保障局, 建德市, 胶州市.xlsx): a 县级市 when it is not
+ * the prefecture that prefixes the other districts (青岛市…) — the caller decides that. Null when the
+ * text starts otherwise, or names the city's own level (长沙市本级, 青岛市市级).
+ */
+export function leadingCity(text: string): string | null {
+  const t = text.normalize("NFKC").trim();
+  // 阳泉市城区应急管理局: the city of a district named 城区, 矿区 or 郊区 — a prefecture, not a 县级市.
+  const m =
+    /^(?:\d{4}年度?)?(?:[\u4e00-\u9fa5]{2,7}?省)?([\u4e00-\u9fa5]{2,4}?市)(?!本级|市级|级|场|城区|矿区|郊区)/.exec(
+      t,
+    );
+  if (!m || (NOT_CITY.test(m[1]) && !realCity(m[1]))) return null;
+  return m[1];
+}
 
 function acceptable(name: string): boolean {
   if (isHillDistrict(name)) return true;

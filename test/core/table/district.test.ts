@@ -32,11 +32,20 @@ describe("a county-level city in brackets after a project (（建德市）)", ()
     ["农村公路养护（建德市）", "建德市"],
     ["耕地地力保护补贴（都江堰市）", "都江堰市"],
     ["城乡客运一体化补贴（金堂县）", "金堂县"],
+    // Cities whose names end like a word for cities (都市, 城市) are cities still.
+    ["农村公路养护（宜都市）", "宜都市"],
+    ["高标准农田建设（诸城市）", "诸城市"],
   ])("%s → %s, as （海珠区） marks a district's copy of a program", (project, district) => {
     expect(districtOf(project)).toBe(district);
   });
 
-  it.each([["文明创建（全市）"], ["公共文化服务（城市）"], ["农村公路养护（县市）"], ["建德市农村公路养护"]])(
+  it.each([
+    ["文明创建（全市）"],
+    ["公共文化服务（城市）"],
+    ["农村公路养护（县市）"],
+    ["建德市农村公路养护"],
+    ["新型智慧城市（大城市）"],
+  ])(
     "%s → none: a word for all or for cities, or X市 written before the name (it may be the prefecture)",
     (project) => {
       expect(districtOf(project)).toBe(null);

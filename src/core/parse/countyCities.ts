@@ -1,0 +1,68 @@
+/**
+ * 昆山市水务局 and 太仓市教育局 in one table: a city written before a unit's name is a 县级市 — a place of the
+ * table, as 海珠区 is — when the table names other cities too and this one is not the table's own (its
+ * title's city, or a prefecture that prefixes a district: 苏州市姑苏区…). Alone in its table, X市 may be
+ * the prefecture, and telling them apart needs a list of cities; then no district is given.
+ */
+import { type IndicatorRecord, type ProjectInfo } from "../record";
+import { leadingCity } from "../table/district";
+
+/** The city a project's unit, department or name starts with. */
+function cityOf(p: ProjectInfo): string | null {
+  for (const t of [p.budgetUnit, p.department, p.project]) {
+    const city = t ? leadingCity(t) : null;
+    if (city) return city;
+  }
+  return null;
+}
+
+/**
+ * Gives the projects of no district whose unit starts with a 县级市 that city as district (their records
+ * too). `titleRows`: the texts of the rows above the table's header.
+ */
+export function placeCountyCities(
+  projects: ProjectInfo[],
+  indicators: IndicatorRecord[],
+  titleRows: readonly (readonly string[])[],
+): void {
+  const named = new Set<string>();
+  const own = new Set<string>();
+  for (const row of titleRows) {
+    const first = row.find((t) => t.trim() !== "");
+    const city = first ? leadingCity(first) : null;
+    if (city) {
+      own.add(city);
+      named.add(city);
+    }
+  }
+  const cities = new Map<number, string>();
+  for (const p of projects) {
+    const city = cityOf(p);
+    if (!city) continue;
+    named.add(city);
+    if (p.district === null) cities.set(p.id, city);
+    // 苏州市姑苏区…: the city before a district is the prefecture.
+    else if (prefixes(p, city)) own.add(city);
+  }
+  if (named.size < 2) return;
+  const placed = new Map<number, string>();
+  for (const p of projects) {
+    const city = cities.get(p.id);
+    if (city === undefined || own.has(city)) continue;
+    p.district = city;
+    placed.set(p.id, city);
+  }
+  if (placed.size === 0) return;
+  for (const r of indicators) {
+    const city = placed.get(r.projectId);
+    if (city !== undefined && r.district === null) r.district = city;
+  }
+}
+
+/** Whether the city stands right before the project's district in one of its names. */
+function prefixes(p: ProjectInfo, city: string): boolean {
+  // (昆山市花桥镇: a town under a 县级市; only a 区, 县 or 旗 makes the city before it a prefecture.)
+  if (!p.district || !/(?:区|县|旗)$/.test(p.district)) return false;
+  const at = city + p.district;
+  return [p.budgetUnit, p.department, p.project].some((t) => t.normalize("NFKC").includes(at));
+}
