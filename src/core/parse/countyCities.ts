@@ -18,7 +18,8 @@ function cityOf(p: ProjectInfo): string | null {
 
 /**
  * Gives the projects of no district whose unit starts with a 县级市 that city as district (their records
- * too). `titleRows`: the texts of the rows above the table's header.
+ * too). A town the names give stays (梅河口市山城镇…): the towns of 东莞, 中山 and 儋州 answer to the city
+ * directly, and which cities those are needs a list. `titleRows`: the texts of the rows above the table's header.
  */
 export function placeCountyCities(
   projects: ProjectInfo[],

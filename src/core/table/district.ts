@@ -149,18 +149,26 @@ export function districtOf(project: string, budgetUnit = "", department = ""): s
 }
 
 /**
- * 苏州市公安局姑苏分局, 宁波市生态环境局北仑分局, 呼和浩特市生态环境局土默特左旗分局: a city bureau's branch
- * named after the district it serves — 姑苏区, 北仑区, 土默特左旗 (a name that ends in 县, 旗 or 区 is kept).
+ * 苏州市公安局姑苏分局, 宁波市生态环境局北仑分局, 呼和浩特市生态环境局土默特左旗分局, 大理州…宾川分局: a city's
+ * (or a prefecture's) bureau's branch named after the place it serves. A name that ends in 县, 旗, 区 or
+ * 市 is kept; a city's 公安局 and the like have branches in its districts only (姑苏 → 姑苏区), but the
+ * bureaus run from the prefecture (生态环境, 自然资源) have them in counties and 县级市 too, and there the
+ * bare name is given (耒阳, not an invented 耒阳区).
  */
 const CITY_BRANCH =
-  /^(?:[\u4e00-\u9fa5]{1,7}?省)?[\u4e00-\u9fa5]{2,4}?市[\u4e00-\u9fa5]{2,12}?局([\u4e00-\u9fa5]{2,8}?)分局$/;
+  /^(?:[\u4e00-\u9fa5]{1,7}?省)?[\u4e00-\u9fa5]{2,8}?[市州盟]([\u4e00-\u9fa5]{2,12}?局)([\u4e00-\u9fa5]{2,8}?)分局$/;
 /** Branches named for a task or an area that is no district: 交通管理分局, 直属分局, 城东分局, 开发区分局. */
 const NOT_DISTRICT_BRANCH =
   /交通|交警|治安|刑侦|经侦|网安|直属|水上|机场|铁路|森林|港|高速|开发|园区|保税|景区|风景|稽查|征收|监察|执法|管理|第[一二三四五六七八九十\d]|^城[东西南北中]$|^[东西南北中][部区]?$/;
+/** Bureaus run from the prefecture, with branches in its counties and 县级市 as well as its districts. */
+const PREFECTURE_RUN = /生态环境|环境保护|自然资源|规划/;
 
 function branchDistrict(unit: string): string | null {
   const m = CITY_BRANCH.exec(unit.trim());
-  if (!m || NOT_DISTRICT_BRANCH.test(m[1])) return null;
-  const name = /(?:县|旗|区)$/.test(m[1]) ? m[1] : `${m[1]}区`;
-  return acceptable(name) ? name : null;
+  if (!m || NOT_DISTRICT_BRANCH.test(m[2])) return null;
+  const written = /(?:县|旗|区|市)$/.test(m[2]);
+  const base = written ? m[2].slice(0, -1) : m[2];
+  // (船营区 is a district, though 营区 alone is barracks: the name is checked as a county's would be.)
+  if (base.length < 2 || !acceptable(base + "县")) return null;
+  return written ? m[2] : PREFECTURE_RUN.test(m[1]) ? m[2] : `${m[2]}区`;
 }

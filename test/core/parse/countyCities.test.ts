@@ -48,7 +48,7 @@ describe("county-level cities written before a unit's name", () => {
     expect(d.projects).toEqual([null, null, null]);
   });
 
-  it("keeps a district the names give (a 镇 under a 县级市 does not make it a prefecture)", () => {
+  it("keeps a town the names give (a 镇 does not make the city before it a prefecture)", () => {
     const d = districts(grid(null, ["昆山市花桥镇人民政府", "太仓市教育局", "昆山市水务局"]));
     expect(d.projects).toEqual(["花桥镇", "太仓市", "昆山市"]);
   });

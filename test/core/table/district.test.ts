@@ -80,7 +80,13 @@ describe("a county of one character opening a unit's name (忠县水利局)", ()
 describe("a city bureau's branch named after its district, and banners ending in 左旗/右旗", () => {
   it.each([
     ["苏州市公安局姑苏分局", "姑苏区"],
-    ["宁波市生态环境局北仑分局", "北仑区"],
+    ["吉林市公安局船营分局", "船营区"],
+    // A bureau run from the prefecture has branches in counties and 县级市 too: the bare name, not an
+    // invented 耒阳区.
+    ["宁波市生态环境局北仑分局", "北仑"],
+    ["衡阳市生态环境局耒阳分局", "耒阳"],
+    ["大理白族自治州生态环境局宾川分局", "宾川"],
+    ["衡阳市生态环境局衡阳县分局", "衡阳县"],
     ["呼和浩特市生态环境局土默特左旗分局", "土默特左旗"],
     ["广州市公安局越秀区分局", "越秀区"],
     ["土默特左旗教育局", "土默特左旗"],
