@@ -200,6 +200,19 @@ export function isMoneyLabel(text: string): boolean {
   return MONEY_LABEL.test(label) || MONEY_PART.test(label);
 }
 
+/**
+ * A column header of a money table (上年度安排资金, 本年度申请金额, 上年度预算安排, 金额(万元), 预算数): what
+ * its column holds, by year and by money word. Never a project's name.
+ */
+const MONEY_COLUMN =
+  /^(?:(?:上|本|当|下)?年度?|全年|(?:19|20)\d\d年度?)?(?:安排|申请|预算|批复|下达|拨付|计划|结转|执行|资金|金额|数额|经费|拨款|数)+$/;
+const MONEY_WORD = /资金|金额|预算|经费|拨款/;
+
+export function isMoneyColumnHeader(text: string): boolean {
+  const t = text.replace(/\s+/g, "").replace(/[(（][^()（）]*[)）]$/, "");
+  return t.length <= 12 && MONEY_WORD.test(t) && (MONEY_COLUMN.test(t) || isMoneyLabel(t));
+}
+
 /** Whether a row fills any indicator column (packed text, 一级/二级/三级, target). */
 export function hasIndicatorContent(h: HeaderInfo, row: string[]): boolean {
   for (const role of ["indicators", "level1", "level2", "level3", "target"] as const) {
