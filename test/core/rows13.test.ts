@@ -58,3 +58,70 @@ describe("a money sub-table's 项目 column under a form's 项目名称", () => 
     expect(r.indicators.map((i) => i.projectId)).toEqual([0, 0, 1, 1]);
   });
 });
+
+describe("a signature or date footer under the indicators", () => {
+  const read = (footer: CellValue[]) => parseGrid(grid([...head("城乡困难群众临时救助", []), footer]));
+
+  it.each([
+    [["单位负责人签字:", "", "财务负责人签字:", "", "填报日期:2017年3月"]],
+    [["单位负责人签字:", "", "", "", "填报日期:2017年3月"]],
+    [["单位负责人签字:", "", "财务负责人签字:", "", "2017年3月"]],
+    [["单位负责人(签字):", "", "财务负责人(签字):"]],
+    [["填报人:", "审核人:", "联系电话:"]],
+    [["单位负责人：张三", "", "", "", "填报日期：2024年3月"]],
+    [["", "", "", "", "(盖章)"]],
+  ])("is no indicator: %j", (footer) => {
+    const r = read(footer);
+    expect(r.indicators.map((i) => i.name)).toEqual(["临时救助人次", "救助对象满意度"]);
+    expect(r.tables[0].range).toBe("A7:F9");
+  });
+
+  it("between two stacked forms (填报单位(盖章):… | 填报日期:…) opens no empty project", () => {
+    const form = (name: string): CellValue[][] => [
+      ["绩效项目申报表"],
+      ["(2021年度)"],
+      ["项目名称", name, "项目负责人及联系电话", "沈飞 0908-0000000"],
+      ["主管部门", "乌恰县水利局", "实施单位", "乌恰县农村供水站"],
+      ["项目资金\n(万元)", "年度资金总额", 300],
+      ["年度总体目标", "完成5.2公里干渠防渗改造。"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "防渗渠道长度", "=5.2公里"],
+      ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥95%"],
+      ["填报单位(盖章):乌恰县水利局", "", "填报日期:2021年4月"],
+    ];
+    const r = parseGrid(grid([...form("干渠防渗改造项目"), ...form("波斯坦铁列克乡饮水工程")]));
+    expect(r.projects.map((p) => [p.project, p.budgetUnit])).toEqual([
+      ["干渠防渗改造项目", "乌恰县农村供水站"],
+      ["波斯坦铁列克乡饮水工程", "乌恰县农村供水站"],
+    ]);
+    expect(r.indicators.map((i) => i.projectId)).toEqual([0, 0, 1, 1]);
+  });
+
+  it("names the unit of the project above it where its form names none", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "干渠防渗改造项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "防渗渠道长度", "=5.2公里"],
+        ["填报单位(盖章):乌恰县水利局", "", "填报日期:2021年4月"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.budgetUnit])).toEqual([["干渠防渗改造项目", "乌恰县水利局"]]);
+    expect(r.indicators).toHaveLength(1);
+  });
+
+  it("still names the unit when 填报单位(盖章): heads the next form under its title", () => {
+    const form = (name: string): CellValue[][] => [
+      ["2025年项目支出绩效目标表"],
+      ["填报单位(盖章):南县疾病预防控制中心", "", "", "", "", "填报日期:2025年1月"],
+      ["项目支出名称", name],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "应急队员培训人次", "≥150人次"],
+    ];
+    const r = parseGrid(grid([...form("卫生应急处置专项"), [], ...form("扩大国家免疫规划专项")]));
+    expect(r.projects.map((p) => [p.project, p.budgetUnit])).toEqual([
+      ["卫生应急处置专项", "南县疾病预防控制中心"],
+      ["扩大国家免疫规划专项", "南县疾病预防控制中心"],
+    ]);
+  });
+});

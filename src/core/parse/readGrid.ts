@@ -27,6 +27,7 @@ import {
   isMoneyRow,
   isOutsideColumns,
   isPageMarkRow,
+  signedFooterUnit,
   subHeaderPlaces,
   subHeaderRoles,
   subHeaderTarget,
@@ -282,6 +283,8 @@ class GridWalk {
     const title = titleLine(row);
     if (title) return this.readTitle(r, previousRow, title);
     if (this.lastTitleRow === previousRow && this.readSubtitle(r)) return;
+    // 填报单位(盖章):… | 填报日期:… right under the indicators: the table's footer, not the next form's head.
+    if (this.header && this.blockRead() && this.signedFooter(row)) return;
     if (this.readContext(r, previousRow)) return;
     if (!this.header) return;
     // The next form's lines above its own header (项目开始日期 | 2024-01-01 | …): context, read as the
@@ -584,17 +587,35 @@ class GridWalk {
     return false;
   }
 
+  /**
+   * 合计 | … | 100, 备注：…, 填表人：…, 单位负责人签字: under a table: reported, not read as a project or an
+   * indicator. What follows on the left, until the next header, is outside the table (the next form's title).
+   */
+  private footer(r: number): void {
+    this.skippedRows.push(this.b.sheetRow(r));
+    this.inForm = true;
+  }
+
+  /**
+   * 填报单位(盖章):乌恰县水利局 | | 填报日期:2021年4月 under a project's indicators: it ends the table (and
+   * names the project's unit where none is written), but starts no next block.
+   */
+  private signedFooter(row: string[]): boolean {
+    const unit = signedFooterUnit(row);
+    if (unit === null) return false;
+    const p = this.b.current as ProjectInfo;
+    if (unit && !p.budgetUnit && !SEE_ELSEWHERE.test(unit)) p.budgetUnit = unit;
+    this.inForm = true;
+    return true;
+  }
+
   /** Rows under a header that are no part of its table: captions, footers, money rows, the next form. */
   private setAside(r: number, header: HeaderInfo): boolean {
-    const { b } = this;
     const row = this.texts[r];
     // 表二 above the next table's header: its caption, not a project; 第1页，共2页 a page's number.
     if (isCaptionRow(row) || isPageMarkRow(row)) return true;
     if (isFooterRow(row)) {
-      // 合计 | … | 100, 备注：…, 填表人：… under a table: reported, not read as a project. What follows
-      // on the left, until the next header, is outside the table (the next form's title).
-      this.skippedRows.push(b.sheetRow(r));
-      this.inForm = true;
+      this.footer(r);
       return true;
     }
     if (isMoneyRow(row, header)) {
