@@ -125,3 +125,58 @@ describe("a signature or date footer under the indicators", () => {
     ]);
   });
 });
+
+describe("a core indicator's stars after its name", () => {
+  const names = (cells: string[]) =>
+    parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ...cells.map((name) => ["产出指标", "数量指标", name, "≥2300亩"]),
+      ]),
+    ).indicators.map((i) => [i.name, i.value, i.unit]);
+
+  it("are no part of the name (★★★, ★, ☆, a space before them, in brackets, （核心指标）), as leading ones are not", () => {
+    const written = [
+      "油茶低产林改造面积★★★",
+      "油茶低产林改造面积★",
+      "油茶低产林改造面积☆",
+      "油茶低产林改造面积 ★★★",
+      "油茶低产林改造面积(★★★)",
+      "油茶低产林改造面积（★）",
+      "油茶低产林改造面积（核心指标）",
+      "★★★油茶低产林改造面积",
+    ];
+    expect(names(written)).toEqual(written.map(() => ["油茶低产林改造面积", 2300, "亩"]));
+  });
+
+  it("keeps the raw text with its stars", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "油茶低产林改造面积★★★", "≥2300亩"],
+      ]),
+    );
+    expect(r.indicators[0].text).toContain("油茶低产林改造面积★★★");
+  });
+
+  it("stay where they rate something or fill a template's slot", () => {
+    expect(
+      names(["五星级（★★★★★）农家乐数量", "★★★以上饭店达标率", "A*级景区创建数", "酒店星级★★★"]),
+    ).toEqual([
+      ["五星级（★★★★★）农家乐数量", 2300, "亩"],
+      ["★★★以上饭店达标率", 2300, "亩"],
+      ["A*级景区创建数", 2300, "亩"],
+      ["酒店星级★★★", 2300, "亩"],
+    ]);
+  });
+
+  it("leave a packed cell's names too", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["油茶低产林改造", "1、产出指标：油茶低产林改造面积★★★≥2300亩；"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.value])).toEqual([["油茶低产林改造面积", 2300]]);
+  });
+});
