@@ -180,3 +180,65 @@ describe("a core indicator's stars after its name", () => {
     expect(r.indicators.map((i) => [i.name, i.value])).toEqual([["油茶低产林改造面积", 2300]]);
   });
 });
+
+describe("a 长期绩效指标 block and a 年度绩效指标 block, in either order", () => {
+  const block = (caption: string, long: boolean): CellValue[][] => [
+    [caption, "一级指标", "二级指标", "指标内容", "指标值", "备注"],
+    ["", "产出指标", "数量指标", "集镇立面改造面积", long ? "3.2万平方米" : "1.2万平方米"],
+    ["", "", "…"],
+    ["", "满意度指标", "社会公众或服务对象满意度指标", "群众满意度", "90%以上"],
+  ];
+  const form = (name: string, first: CellValue[][], second: CellValue[][]): CellValue[][] => [
+    ["项目绩效目标表"],
+    ["(2021年度)"],
+    ["项目名称", name],
+    ["项目单位", "宁乡市坝塘镇人民政府"],
+    ...first,
+    ...second,
+  ];
+  const long = block("长期绩效指标", true);
+  const year = block("年度绩效指标", false);
+  const read = (values: CellValue[][]) => {
+    const r = parseGrid(grid(values));
+    return {
+      indicators: r.indicators.map((i) => [i.projectId, i.cell, i.name, i.value]),
+      longTerm: r.messages.map((m) => m.text.zh).filter((t) => t.includes("长期（实施期）")),
+    };
+  };
+
+  it("reads the year's block and sets the long-term one aside, saying so, whichever comes first", () => {
+    expect(read(form("集镇提质改造", long, year))).toEqual({
+      indicators: [
+        [0, "E10", "集镇立面改造面积", 12000],
+        [0, "E12", "群众满意度", 90],
+      ],
+      longTerm: [expect.stringContaining("第 6、8 行是长期（实施期）绩效指标")],
+    });
+    expect(read(form("集镇提质改造", year, long))).toEqual({
+      indicators: [
+        [0, "E6", "集镇立面改造面积", 12000],
+        [0, "E8", "群众满意度", 90],
+      ],
+      longTerm: [expect.stringContaining("第 10、12 行是长期（实施期）绩效指标")],
+    });
+  });
+
+  it("sets each form's long-term block aside in a stack, and reads a form's long-term block alone", () => {
+    const r = read([
+      ...form("集镇提质改造", year, long),
+      [],
+      ...form("村道建设", year, long),
+      [],
+      ...form("机关食堂改造", long, []),
+    ]);
+    expect(r.indicators).toEqual([
+      [0, "E6", "集镇立面改造面积", 12000],
+      [0, "E8", "群众满意度", 90],
+      [1, "E19", "集镇立面改造面积", 12000],
+      [1, "E21", "群众满意度", 90],
+      [2, "E32", "集镇立面改造面积", 32000],
+      [2, "E34", "群众满意度", 90],
+    ]);
+    expect(r.longTerm).toEqual([expect.stringContaining("第 10、12、23、25 行是长期（实施期）绩效指标")]);
+  });
+});

@@ -163,8 +163,11 @@ class GridWalk {
   tree: TreeLevel[] = [];
   treeDepartment: string | null = null;
   treeRowBefore = false;
-  // A block of long-term (实施期) indicators: where its records start.
-  longBlock: { from: number } | null = null;
+  // A block of long-term (实施期) indicators: where its records start, and the project whose year's block
+  // came before it (its records are set aside when it ends).
+  longBlock: { from: number; afterYear?: number } | null = null;
+  // The year's block of indicators: where its records start.
+  yearBlock: { from: number } | null = null;
   readonly longTermRows: number[] = [];
   // The last heading of a packed column (its project's), for the cells below it.
   headingAbove = null as HeadingAbove | null;
@@ -231,9 +234,34 @@ class GridWalk {
     b.current = null;
   }
 
+  /** The records of project `id` from `from` on: long-term indicators, set aside (and reported). */
+  private setLongAside(from: number, id: number): void {
+    const { b } = this;
+    const kept = b.indicators.slice(0, from);
+    const dropped: number[] = [];
+    for (let i = from; i < b.indicators.length; i++) {
+      const rec = b.indicators[i];
+      if (rec.projectId === id) dropped.push(rec.row);
+      else kept.push(rec);
+    }
+    if (dropped.length === 0) return;
+    b.indicators.length = 0;
+    b.indicators.push(...kept);
+    this.longTermRows.push(...new Set(dropped));
+  }
+
+  /** A long-term block after its project's year's block ends (at the next header, or the grid's end). */
+  private endLongBlock(): void {
+    const block = this.longBlock;
+    if (block?.afterYear === undefined) return;
+    this.setLongAside(block.from, block.afterYear);
+    this.longBlock = null;
+  }
+
   /** The current table ends at row `end`: its info, and its target columns not read. */
   closeTable(end: number): void {
     const { b, grid, texts, width } = this;
+    this.endLongBlock();
     if (!this.header) return;
     b.tables.push(
       tableInfo(
@@ -304,18 +332,21 @@ class GridWalk {
     if (r > 0) mergeUpperHeader(h, texts[r - 1], row);
     // 长期绩效指标 | 一级指标 | … then 年度绩效指标 | 一级指标 | …: the year's block is the one reviewed;
     // the long-term one before it is set aside (and said so), not read as more of the year's targets.
+    this.endLongBlock();
     const term = blockTerm(row, h);
-    if (
-      term === "year" &&
-      this.longBlock &&
-      b.current &&
-      b.indicators[this.longBlock.from]?.projectId === b.current.id
-    ) {
-      const dropped = b.indicators.splice(this.longBlock.from);
-      if (dropped.length > 0) this.longTermRows.push(...new Set(dropped.map((i) => i.row)));
+    const own = (block: { from: number } | null) =>
+      !!block && !!b.current && b.indicators[block.from]?.projectId === b.current.id;
+    if (term === "year" && own(this.longBlock)) {
+      this.setLongAside(this.longBlock?.from ?? 0, (b.current as ProjectInfo).id);
       this.longBlock = null;
     }
-    if (term === "long") this.longBlock = { from: b.indicators.length };
+    if (term === "year") this.yearBlock = { from: b.indicators.length };
+    // 年度绩效指标 first, then 长期绩效指标 under the same project: set aside too, once it ends.
+    if (term === "long")
+      this.longBlock = {
+        from: b.indicators.length,
+        ...(own(this.yearBlock) ? { afterYear: (b.current as ProjectInfo).id } : {}),
+      };
     if (this.header && h.signature === this.header.signature) {
       // A page-break repeat inside a table; in a form-style sheet each block has its own header.
       if (!this.contextSinceData) this.repeated.push(b.sheetRow(r));
