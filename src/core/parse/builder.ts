@@ -115,7 +115,9 @@ export class Builder {
   }
 
   /** The record of one indicator: its target read, its unit completed, its 二级 inferred. */
-  record(p: ProjectInfo, r: number, cell: string, parts: RecordParts): IndicatorRecord {
+  record(p: ProjectInfo, r: number, cell: string, written: RecordParts): IndicatorRecord {
+    const name = withoutCoreMark(written.name);
+    const parts = name === written.name ? written : { ...written, name };
     let { level1 } = parts;
     const { level2 } = parts;
     if (level2 === "服务对象满意度指标") level1 = "满意度指标";
@@ -194,6 +196,24 @@ export class Builder {
       direction: parts.direction ?? null,
     };
   }
+}
+
+/**
+ * ★★★, ☆, (★★★), （核心指标） closing a name: the mark of a core indicator (a template's 三颗星为必填的核心
+ * 绩效指标), no part of its name, as a leading ★ is not (text/item/names.ts); the raw text keeps it.
+ */
+const CORE_MARK = /\s*(?:[★☆]+|[(（]\s*(?:[★☆]+|核心指标)\s*[)）])\s*$/;
+
+export function withoutCoreMark(name: string): string {
+  // Most names end in neither a star nor a bracket: one look at the last character.
+  let end = name.length - 1;
+  while (end >= 0 && name.charCodeAt(end) <= 32) end--;
+  const c = name.charCodeAt(end);
+  if (c !== 0x2605 && c !== 0x2606 && c !== 41 && c !== 0xff09) return name;
+  const m = CORE_MARK.exec(name);
+  if (!m || m.index < 2) return name;
+  // 酒店星级★★★, 三星级☆: stars after 星级 or 级 are the grade itself.
+  return /[级星]$/.test(name.slice(0, m.index)) ? name : name.slice(0, m.index);
 }
 
 /** A comparator the target writes itself (≥, 不低于, 以上, 高于 …), which 指标性质 does not overrule. */

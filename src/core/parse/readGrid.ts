@@ -27,6 +27,7 @@ import {
   isMoneyRow,
   isOutsideColumns,
   isPageMarkRow,
+  signedFooterUnit,
   subHeaderPlaces,
   subHeaderRoles,
   subHeaderTarget,
@@ -162,8 +163,11 @@ class GridWalk {
   tree: TreeLevel[] = [];
   treeDepartment: string | null = null;
   treeRowBefore = false;
-  // A block of long-term (实施期) indicators: where its records start.
-  longBlock: { from: number } | null = null;
+  // A block of long-term (实施期) indicators: where its records start, and the project whose year's block
+  // came before it (its records are set aside when it ends).
+  longBlock: { from: number; afterYear?: number } | null = null;
+  // The year's block of indicators: where its records start.
+  yearBlock: { from: number } | null = null;
   readonly longTermRows: number[] = [];
   // The last heading of a packed column (its project's), for the cells below it.
   headingAbove = null as HeadingAbove | null;
@@ -230,9 +234,34 @@ class GridWalk {
     b.current = null;
   }
 
+  /** The records of project `id` from `from` on: long-term indicators, set aside (and reported). */
+  private setLongAside(from: number, id: number): void {
+    const { b } = this;
+    const kept = b.indicators.slice(0, from);
+    const dropped: number[] = [];
+    for (let i = from; i < b.indicators.length; i++) {
+      const rec = b.indicators[i];
+      if (rec.projectId === id) dropped.push(rec.row);
+      else kept.push(rec);
+    }
+    if (dropped.length === 0) return;
+    b.indicators.length = 0;
+    b.indicators.push(...kept);
+    this.longTermRows.push(...new Set(dropped));
+  }
+
+  /** A long-term block after its project's year's block ends (at the next header, or the grid's end). */
+  private endLongBlock(): void {
+    const block = this.longBlock;
+    if (block?.afterYear === undefined) return;
+    this.setLongAside(block.from, block.afterYear);
+    this.longBlock = null;
+  }
+
   /** The current table ends at row `end`: its info, and its target columns not read. */
   closeTable(end: number): void {
     const { b, grid, texts, width } = this;
+    this.endLongBlock();
     if (!this.header) return;
     b.tables.push(
       tableInfo(
@@ -282,6 +311,8 @@ class GridWalk {
     const title = titleLine(row);
     if (title) return this.readTitle(r, previousRow, title);
     if (this.lastTitleRow === previousRow && this.readSubtitle(r)) return;
+    // 填报单位(盖章):… | 填报日期:… right under the indicators: the table's footer, not the next form's head.
+    if (this.header && this.blockRead() && this.signedFooter(row)) return;
     if (this.readContext(r, previousRow)) return;
     if (!this.header) return;
     // The next form's lines above its own header (项目开始日期 | 2024-01-01 | …): context, read as the
@@ -301,18 +332,21 @@ class GridWalk {
     if (r > 0) mergeUpperHeader(h, texts[r - 1], row);
     // 长期绩效指标 | 一级指标 | … then 年度绩效指标 | 一级指标 | …: the year's block is the one reviewed;
     // the long-term one before it is set aside (and said so), not read as more of the year's targets.
+    this.endLongBlock();
     const term = blockTerm(row, h);
-    if (
-      term === "year" &&
-      this.longBlock &&
-      b.current &&
-      b.indicators[this.longBlock.from]?.projectId === b.current.id
-    ) {
-      const dropped = b.indicators.splice(this.longBlock.from);
-      if (dropped.length > 0) this.longTermRows.push(...new Set(dropped.map((i) => i.row)));
+    const own = (block: { from: number } | null) =>
+      !!block && !!b.current && b.indicators[block.from]?.projectId === b.current.id;
+    if (term === "year" && own(this.longBlock)) {
+      this.setLongAside(this.longBlock?.from ?? 0, (b.current as ProjectInfo).id);
       this.longBlock = null;
     }
-    if (term === "long") this.longBlock = { from: b.indicators.length };
+    if (term === "year") this.yearBlock = { from: b.indicators.length };
+    // 年度绩效指标 first, then 长期绩效指标 under the same project: set aside too, once it ends.
+    if (term === "long")
+      this.longBlock = {
+        from: b.indicators.length,
+        ...(own(this.yearBlock) ? { afterYear: (b.current as ProjectInfo).id } : {}),
+      };
     if (this.header && h.signature === this.header.signature) {
       // A page-break repeat inside a table; in a form-style sheet each block has its own header.
       if (!this.contextSinceData) this.repeated.push(b.sheetRow(r));
@@ -584,17 +618,35 @@ class GridWalk {
     return false;
   }
 
+  /**
+   * 合计 | … | 100, 备注：…, 填表人：…, 单位负责人签字: under a table: reported, not read as a project or an
+   * indicator. What follows on the left, until the next header, is outside the table (the next form's title).
+   */
+  private footer(r: number): void {
+    this.skippedRows.push(this.b.sheetRow(r));
+    this.inForm = true;
+  }
+
+  /**
+   * 填报单位(盖章):乌恰县水利局 | | 填报日期:2021年4月 under a project's indicators: it ends the table (and
+   * names the project's unit where none is written), but starts no next block.
+   */
+  private signedFooter(row: string[]): boolean {
+    const unit = signedFooterUnit(row);
+    if (unit === null) return false;
+    const p = this.b.current as ProjectInfo;
+    if (unit && !p.budgetUnit && !SEE_ELSEWHERE.test(unit)) p.budgetUnit = unit;
+    this.inForm = true;
+    return true;
+  }
+
   /** Rows under a header that are no part of its table: captions, footers, money rows, the next form. */
   private setAside(r: number, header: HeaderInfo): boolean {
-    const { b } = this;
     const row = this.texts[r];
     // 表二 above the next table's header: its caption, not a project; 第1页，共2页 a page's number.
     if (isCaptionRow(row) || isPageMarkRow(row)) return true;
     if (isFooterRow(row)) {
-      // 合计 | … | 100, 备注：…, 填表人：… under a table: reported, not read as a project. What follows
-      // on the left, until the next header, is outside the table (the next form's title).
-      this.skippedRows.push(b.sheetRow(r));
-      this.inForm = true;
+      this.footer(r);
       return true;
     }
     if (isMoneyRow(row, header)) {

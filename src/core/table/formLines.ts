@@ -6,7 +6,7 @@
 import { canon } from "../text/chars";
 import { leadingNumbering } from "../text/segment";
 import { contextLabelRole, headerRole, normalizeHeader } from "./headers";
-import { isMoneyLabel } from "./rowKinds";
+import { isMoneyColumnHeader, isMoneyLabel } from "./rowKinds";
 
 export interface ContextPair {
   role: "project" | "department" | "budgetUnit" | "goal" | "district";
@@ -55,10 +55,13 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
     // 填报单位：（盖章） | … | 单位：万元: the label's value is in its own cell, not the next one.
     if (!role || IN_CELL_VALUE.test(texts[c])) continue;
     // 资金来源(万元) | 项目 | 上年度预算安排 | …: a money table's caption over its columns, no project.
-    if (role === "project" && texts[c].trim() === "项目" && moneyRow) continue;
+    if (role === "project" && moneyRow && texts[c].replace(/\s+/g, "") === "项目") continue;
     let v = c + 1;
     while (v < texts.length && !texts[v].trim()) v++;
     if (v >= texts.length || contextLabelRole(texts[v])) continue;
+    // 支出明细预算(万元) | 项 目 | 上年度安排资金 | 本年度申请资金, 项目名称 | 金额: the caption over a money
+    // table's columns, whatever heads the row.
+    if (role === "project" && isMoneyColumnHeader(texts[v])) continue;
     // 主管部门 | 春华镇 | 主管部门编码 | 411009: the code beside the name is no name.
     if (isCodeOnly(texts[c], texts[v])) {
       c = v;

@@ -7,9 +7,9 @@ import { isKnownUnit } from "../text/units";
 import { headerRole, withoutYears } from "./headers";
 import { isPlaceHeader, isTotalHeader, type HeaderInfo } from "./layout";
 
-/** Totals, notes and signatures written under a table (in its first filled cell). */
+/** Totals, notes and signatures written under a table (in its first filled cell): 单位负责人签字: too. */
 const FOOTER =
-  /^\s*(?:合\s*计|总\s*计|小\s*计|总\s*分|备\s*注|说\s*明|附\s*注|注\s*\d*|填表人|填报人|审核人|复核人|(?:项目|单位|财务)?负责人|联系人|联系电话|填报日期|填表日期|制表人?|制表日期)\s*(?:[:：]|$)/;
+  /^\s*(?:合\s*计|总\s*计|小\s*计|总\s*分|备\s*注|说\s*明|附\s*注|注\s*\d*|填表人|填报人|审核人|复核人|(?:项目|单位|财务)?负责人|联系人|联系电话|填报日期|填表日期|制表人?|制表日期)(?:\s*[(（]?\s*(?:签字|签名|签章|盖章)\s*[)）]?)?\s*(?:[:：]|$)/;
 
 /** 财政资金管理科室(盖章) 年 月 日, 主管部门审核意见: a place for a seal or a signature. */
 const SEAL =
@@ -28,6 +28,27 @@ export function isFooterRow(row: string[]): boolean {
     seals++;
   }
   return seals > 0;
+}
+
+/** 填报单位(盖章):乌恰县水利局, 编制单位：…: the unit filling in the form, as a footer writes it. */
+const FILER = /^\s*(?:填报|填表|编制)单位\s*(?:[(（]\s*(?:盖章|公章|签章)\s*[)）])?\s*(?:[:：]|$)/;
+
+/**
+ * 填报单位(盖章):乌恰县水利局 | | 填报日期:2021年4月: the filer signing under a table, with a date or a
+ * signature beside the unit (not 填报单位：… | 金额单位：万元, the head of a form). The unit it names ("" when
+ * none), or null when the row is not such a footer.
+ */
+export function signedFooterUnit(row: string[]): string | null {
+  let unit: string | null = null;
+  let signed = false;
+  for (const t of row) {
+    if (!t || !trimSpaces(t)) continue;
+    const filer = t.includes("单位") ? FILER.exec(t) : null;
+    if (filer) unit = trimSpaces(t.slice(filer[0].length));
+    else if (FOOTER.test(t) || SEAL.test(t)) signed = true;
+    else return null;
+  }
+  return signed ? unit : null;
 }
 
 /** 第1页，共2页, 第 2 页, 共3页 第1页, - 2 -: a page's number, printed at its foot or head. */
@@ -198,6 +219,19 @@ export function isMoneyRow(row: string[], h: HeaderInfo): boolean {
 export function isMoneyLabel(text: string): boolean {
   const label = text.replace(/\s+/g, "");
   return MONEY_LABEL.test(label) || MONEY_PART.test(label);
+}
+
+/**
+ * A column header of a money table (上年度安排资金, 本年度申请金额, 上年度预算安排, 金额(万元), 预算数): what
+ * its column holds, by year and by money word. Never a project's name.
+ */
+const MONEY_COLUMN =
+  /^(?:(?:上|本|当|下)?年度?|全年|(?:19|20)\d\d年度?)?(?:安排|申请|预算|批复|下达|拨付|计划|结转|执行|资金|金额|数额|经费|拨款|数)+$/;
+const MONEY_WORD = /资金|金额|预算|经费|拨款/;
+
+export function isMoneyColumnHeader(text: string): boolean {
+  const t = text.replace(/\s+/g, "").replace(/[(（][^()（）]*[)）]$/, "");
+  return t.length <= 12 && MONEY_WORD.test(t) && (MONEY_COLUMN.test(t) || isMoneyLabel(t));
 }
 
 /** Whether a row fills any indicator column (packed text, 一级/二级/三级, target). */
