@@ -12,6 +12,8 @@ import {
   commaSeparatesIndicators,
   hasDigitOrMark,
   isThousandsComma,
+  labelledClauseCuts,
+  labelledStatesCut,
   LEAD_IN,
   restatesTarget,
   semicolonSeparatesIndicators,
@@ -483,6 +485,31 @@ function nextIsToken(s: string, tokens: NumberingToken[], rp: number, from: numb
   return rp < tokens.length && tokens[rp].start === j;
 }
 
+/**
+ * Where the category labels after a numbering token end (2.效益指标：…, (1)产出指标：生态效益指标：…: after
+ * the last label's colon), or -1 where no label and colon follow it. The number then numbers the
+ * category, and the indicators under the label are written without numbers of their own.
+ */
+function labelsEndAfter(s: string, from: number): number {
+  let end = -1;
+  let j = from;
+  for (;;) {
+    while (j < s.length && s.charCodeAt(j) === 32) j++;
+    // A label is CJK up to its colon, within 20 characters.
+    if (!(s.charCodeAt(j) >= 0x4e00 && s.charCodeAt(j) <= 0x9fa5)) return end;
+    let k = j + 2;
+    const stop = Math.min(s.length, j + 20);
+    while (k < stop && s.charCodeAt(k) !== 58 && !isClauseMark(s.charCodeAt(k))) k++;
+    if (k >= stop || s.charCodeAt(k) !== 58 || categoryOfLabel(s.slice(j, k)) === null) return end;
+    end = k + 1;
+    j = k + 1;
+  }
+}
+
+function isClauseMark(c: number): boolean {
+  return c === 44 || c === 59 || c === 0x3002 || c === 10 || c === 0x3001;
+}
+
 /** Splits a cell into items and headings. */
 export function segmentCell(raw: string, canonical?: string): Segment[] {
   const s = canonical ?? canon(raw);
@@ -501,6 +528,8 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
   // Whether the text at hand belongs to a numbered item. Under a numbered heading ("（一）数量指标" on a
   // line of its own) items are unnumbered again and cut as in a cell without numbering.
   let inItem = numbered;
+  // Under a numbered category label (2.效益指标：…), where its words start; else -1.
+  let labelled = -1;
   let pending = -1; // a token whose heading-ness is not decided yet
   let nextToken = numbered ? tokens[0].start : -1;
   let rp = 0; // the next token whose region starts ahead
@@ -521,6 +550,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       pending = rp;
       inItem = true;
       sentenceFrom = tokens[rp].end;
+      labelled = labelsEndAfter(s, sentenceFrom);
       rp++;
       nextToken = rp < tokens.length ? tokens[rp].start : -1;
     }
@@ -568,7 +598,10 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
         leadIn = sentenceStart;
         cuts.push(i + 1);
         sentenceStart = i + 1;
-      } else if (commaCuts(s, from, i, inItem)) {
+      } else if (
+        commaCuts(s, from, i, inItem) ||
+        (labelled >= 0 && labelledStatesCut(s, Math.max(from, labelled), i))
+      ) {
         cuts.push(i + 1);
         sentenceStart = i + 1;
         sentenceFrom = i + 1;
@@ -599,7 +632,14 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       // 项目二：居家适老化改造 — a sub-project's line is context of its own, never the item's go-on.
       const subProject =
         s.charCodeAt(i + 1) === 0x9879 /* 项 */ && SUB_PROJECT_LINE.test(s.slice(i + 1, i + 16));
-      if (!inItem || heading || subProject) cuts.push(i + 1);
+      // Under a numbered category label, a line that is a whole indicator after one is another.
+      if (
+        !inItem ||
+        heading ||
+        subProject ||
+        (labelled >= 0 && labelledClauseCuts(s, Math.max(sentenceFrom, labelled), i))
+      )
+        cuts.push(i + 1);
       if ((heading || subProject) && lineEnd >= 0) cuts.push(lineEnd + 1);
     } else if (!inItem) {
       // Without numbering, each sentence is an item: 数量指标:名称≥300人;质量指标:名称≥80%。 — but not
@@ -616,7 +656,9 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     } else if (
       c === 59 &&
       !nextIsToken(s, tokens, rp, i + 1) &&
-      (semicolonSeparatesIndicators(s, sentenceFrom, i) || stateThenIndicator(s, sentenceFrom, i))
+      (semicolonSeparatesIndicators(s, sentenceFrom, i) ||
+        stateThenIndicator(s, sentenceFrom, i) ||
+        (labelled >= 0 && labelledClauseCuts(s, Math.max(sentenceFrom, labelled), i)))
     ) {
       // "1、产出指标：抽检批次，不少于1200批次；快检批次，不少于5000批次。": two indicators in one item.
       cuts.push(i + 1);

@@ -1,0 +1,89 @@
+/**
+ * Packed cells that probe rounds 61 and 62 misread (fix round seg13): how a cell is cut into items —
+ * each test is a cell written on the pattern of a misread, read under an ordinary packed header.
+ */
+import { parseGrid } from "../../src/core/parse";
+import { grid } from "../support/grid";
+
+function records(cell: string) {
+  return parseGrid(
+    grid([
+      ["项目名称", "绩效指标"],
+      ["某项目", cell],
+    ]),
+  ).indicators;
+}
+
+/** level1, level2, name, target, comparator, value, unit, kind. */
+function read(cell: string) {
+  return records(cell).map((i) => [
+    i.level1,
+    i.level2,
+    i.name,
+    i.target,
+    i.comparator,
+    i.value,
+    i.unit,
+    i.kind,
+  ]);
+}
+
+/** name and target only. */
+function pairs(cell: string) {
+  return records(cell).map((i) => [i.name, i.target]);
+}
+
+describe("indicators without numbers under a numbered category label (2.效益指标：…)", () => {
+  it("cuts at ； between whole indicators in words after the label", () => {
+    expect(
+      read(
+        "1.产出指标：检查生产经营单位≥800家次；隐患整改率≥95%；执法人员培训2期；2.效益指标：生产安全事故起数同比下降；较大及以上事故零发生；3.满意度指标：企业满意度≥90%",
+      ).slice(3, 5),
+    ).toEqual([
+      ["效益指标", null, "生产安全事故起数", "同比下降", null, null, "", "qualitative"],
+      ["效益指标", null, "较大及以上事故", "零发生", "=", 0, "", "quantitative"],
+    ]);
+  });
+
+  it("cuts after a figure before words that close an indicator, and between those", () => {
+    expect(pairs("1.产出指标：巡查≥200次；资金按时拨付；项目按期完工")).toEqual([
+      ["巡查", "≥200次"],
+      ["资金", "按时拨付"],
+      ["项目", "按期完工"],
+    ]);
+    expect(pairs("(1)产出指标：资金按时拨付；项目按期完工")).toEqual([
+      ["资金", "按时拨付"],
+      ["项目", "按期完工"],
+    ]);
+  });
+
+  it("cuts with any numbering, a 二级 after the 一级, a comma or a line break", () => {
+    const three = [
+      ["水质", "明显改善"],
+      ["群众意识", "明显增强"],
+      ["生活条件", "持续改善"],
+    ];
+    expect(pairs("2.效益指标：水质明显改善；群众意识明显增强；生活条件持续改善")).toEqual(three);
+    expect(pairs("二、效益指标：水质明显改善；群众意识明显增强；生活条件持续改善")).toEqual(three);
+    expect(pairs("2、效益指标：水质明显改善；群众意识明显增强；生活条件持续改善")).toEqual(three);
+    expect(pairs("2.效益指标：水质明显改善\n群众意识明显增强")).toEqual(three.slice(0, 2));
+    expect(pairs("2.效益指标：水质明显改善，群众意识明显增强")).toEqual(three.slice(0, 2));
+    expect(read("2.效益指标：生态效益指标：水质明显改善；群众意识明显增强").map((r) => r[1])).toEqual([
+      "生态效益指标",
+      "生态效益指标",
+    ]);
+  });
+
+  it("keeps a condition and its figure, a class or a phase, and a clause of the target together", () => {
+    // The Guangzhou sample's habit: N、一级：name，target, the target holding a ；.
+    expect(pairs("3、产出指标：其他资料查询访问量，汛期时，每天约300人次；非汛期，每天约100人次。")).toEqual([
+      ["其他资料查询访问量", "汛期时，每天约300人次；非汛期，每天约100人次"],
+    ]);
+    expect(pairs("1、产出指标：补助标准，每人每月300元；不足一个月按一个月计。")).toHaveLength(1);
+    expect(pairs("1、成本指标：补助标准，一类对象每人每月500元；二类对象每人每月300元")).toHaveLength(1);
+    expect(pairs("1、产出指标：培训人数≥500人；较上年有所提高")).toHaveLength(1);
+    expect(pairs("2、效益指标：信息系统和设备稳定运行，系统99%稳定可靠。")).toEqual([
+      ["信息系统和设备稳定运行", "系统99%稳定可靠"],
+    ]);
+  });
+});
