@@ -87,3 +87,25 @@ describe("indicators without numbers under a numbered category label (2.效益�
     ]);
   });
 });
+
+describe("template slots in a name inside a numbered item (★补助农户数（≥**户）≥150户)", () => {
+  it("cuts at ； before a name that carries a placeholder or a unit in brackets", () => {
+    expect(
+      pairs(
+        "一、产出指标：数量指标：★补助设施蔬菜种植面积（≥**亩）≥600亩；补助农户数（≥**户）≥150户；质量指标：蔬菜大棚验收合格率（≥**%）≥95%",
+      ),
+    ).toEqual([
+      ["补助设施蔬菜种植面积", "≥600亩"],
+      ["补助农户数", "≥150户"],
+      ["蔬菜大棚验收合格率", "≥95%"],
+    ]);
+    expect(pairs("1、补助种植面积（≥**亩）≥600亩；补助农户数（≥**户）≥150户")).toEqual([
+      ["补助种植面积", "≥600亩"],
+      ["补助农户数", "≥150户"],
+    ]);
+    expect(records("1.补助种植面积(亩)≥600；补助农户数(户)≥150").map((i) => [i.value, i.unit])).toEqual([
+      [600, "亩"],
+      [150, "户"],
+    ]);
+  });
+});

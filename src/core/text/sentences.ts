@@ -456,7 +456,9 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
     if (c === 59 || c === 0x3002 || c === 10) break;
     end++;
   }
-  const rest = s.slice(semi + 1, end);
+  // "补助农户数（≥**户）≥150户", "补助农户数(户)≥150": a placeholder or a unit in brackets is no target.
+  const rest0 = s.slice(semi + 1, end);
+  const rest = rest0.includes("(") ? rest0.replace(NAME_BRACKET, "") : rest0;
   // "…，约六公里；村级卫生室标准化建设三个": a name ending in its quantity after the ； is another
   // indicator too — not a class or phase of the target before (一类…500元；二类…300元, 一期…；二期…).
   const sibling = siblingOrdinal(rest, s.slice(from, semi));
