@@ -109,3 +109,28 @@ describe("template slots in a name inside a numbered item (★补助农户数（
     ]);
   });
 });
+
+describe("a name cut by a line break (开展食品安全监督抽检 / 批次(≥2800批次))", () => {
+  /** Name (its line break left out: the item reads it), target. */
+  const lines = (cell: string) => records(cell).map((i) => [i.name.replace(/\s*\n\s*/g, ""), i.target]);
+
+  it("reads the next line as the go-on of a line of words that holds no target", () => {
+    expect(lines("【产出指标-数量指标】\n开展食品安全监督抽检\n批次(≥2800批次)\n合格率≥95%")).toEqual([
+      ["开展食品安全监督抽检批次", "≥2800批次"],
+      ["合格率", "≥95%"],
+    ]);
+    expect(lines("数量指标：开展食品安全监督抽检\n批次≥2800批次")).toEqual([
+      ["开展食品安全监督抽检批次", "≥2800批次"],
+    ]);
+  });
+
+  it("keeps one indicator a line, a whole indicator in words, a label and a heading apart", () => {
+    expect(lines("培训人数≥500人\n合格率≥95%")).toHaveLength(2);
+    expect(lines("医保基金运行平稳\n参保率≥95%")).toHaveLength(2);
+    expect(lines("水质明显改善\n达标率≥95%")).toHaveLength(2);
+    expect(lines("资金按时拨付\n参保率≥95%")).toHaveLength(2);
+    expect(lines("开展培训\n质量指标：合格率≥95%")).toHaveLength(2);
+    expect(lines("开展培训\n【产出指标-质量指标】\n合格率≥95%")).toHaveLength(2);
+    expect(lines("开展培训\n完成验收")).toHaveLength(2);
+  });
+});

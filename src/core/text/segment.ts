@@ -19,6 +19,7 @@ import {
   semicolonSeparatesIndicators,
   startsDigitLedName,
   stateThenIndicator,
+  wrapsIntoNextLine,
 } from "./sentences";
 import { cnNumeralValue, digitsValue } from "./numbers";
 import { mayStartStageAt, STAGE_START } from "./dates";
@@ -510,6 +511,26 @@ function isClauseMark(c: number): boolean {
   return c === 44 || c === 59 || c === 0x3002 || c === 10 || c === 0x3001;
 }
 
+/**
+ * Whether the line break at `i` cuts a name in two (开展食品安全监督抽检 / 批次(≥2800批次)), the next line
+ * ending at `lineEnd`: the line before is words that hold no target (sentences.ts's wrapsIntoNextLine),
+ * after a label's colon if it has one, and the next line is no numbered item, no label and no heading,
+ * and holds the target (a digit or a placeholder). One indicator a line (培训人数≥500人 / 合格率≥95%) has
+ * its target on the line before, and is cut as ever.
+ */
+function wrapsAt(s: string, i: number, lineEnd: number, rp: number, tokens: NumberingToken[]): boolean {
+  if (!hasDigitOrMark(s, i + 1, lineEnd) || nextIsToken(s, tokens, rp, i + 1)) return false;
+  const c = s.charCodeAt(i + 1);
+  if (c === 0x3010 /* 【 */ || c === 10) return false;
+  let a = s.lastIndexOf("\n", i - 1) + 1;
+  const colon = s.lastIndexOf(":", i - 1);
+  if (colon >= a) a = colon + 1;
+  if (!wrapsIntoNextLine(s.slice(a, i))) return false;
+  // The next line is no label of its own (质量指标：…, 巡查：…).
+  const nextColon = s.indexOf(":", i + 1);
+  return nextColon < 0 || nextColon >= lineEnd || categoryOfLabel(s.slice(i + 1, nextColon).trim()) === null;
+}
+
 /** Splits a cell into items and headings. */
 export function segmentCell(raw: string, canonical?: string): Segment[] {
   const s = canonical ?? canon(raw);
@@ -624,6 +645,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       inItem = !tokenStartsHeading(s, tokens, pending);
       pending = -1;
     }
+    const lineFrom = sentenceStart;
     sentenceStart = i + 1;
     if (c === 10) {
       // A line start is a cut where the line is a heading, or the text is not a numbered item's.
@@ -632,9 +654,13 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       // 项目二：居家适老化改造 — a sub-project's line is context of its own, never the item's go-on.
       const subProject =
         s.charCodeAt(i + 1) === 0x9879 /* 项 */ && SUB_PROJECT_LINE.test(s.slice(i + 1, i + 16));
+      // 开展食品安全监督抽检 / 批次(≥2800批次): a name cut by the line break goes on on the next line.
+      const wraps =
+        !inItem && !heading && !subProject && wrapsAt(s, i, lineEnd < 0 ? n : lineEnd, rp, tokens);
+      if (wraps) sentenceStart = lineFrom;
       // Under a numbered category label, a line that is a whole indicator after one is another.
       if (
-        !inItem ||
+        (!inItem && !wraps) ||
         heading ||
         subProject ||
         (labelled >= 0 && labelledClauseCuts(s, Math.max(sentenceFrom, labelled), i))

@@ -639,3 +639,21 @@ export function labelledStatesCut(s: string, from: number, comma: number): boole
   while (end < s.length && !isClauseEnd(s.charCodeAt(end))) end++;
   return isOwnState(s.slice(comma + 1, end));
 }
+
+/** Marks a name cut by a line break never holds: sentence marks, brackets and comparator signs. */
+const WRAP_STOP = /[,;:。、!?()≥≤<>=*“”"]/;
+
+/**
+ * Whether a line of words ends where a name was cut by the line break (开展食品安全监督抽检 / 批次(≥2800批次)):
+ * words only — no figure, no mark, no target — that close no indicator of their own (水质明显改善,
+ * 资金按时拨付 and 重大事故零发生 are whole). The segmenter then reads the next line as its go-on.
+ */
+export function wrapsIntoNextLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 2 || t.length > 30 || hasDigitOrMark(t, 0, t.length) || WRAP_STOP.test(t)) return false;
+  return !wordsCloseIndicator(t) && !WORDS_STATE_END.test(t);
+}
+
+/** Words a qualitative target ends in that QUALITATIVE_TAIL leaves to the item: 平稳, 良好, 满意, 达标…. */
+const WORDS_STATE_END =
+  /(?:平稳|良好|优良|平衡|满意|有序|稳定|长期|达标|合格|完成|完工|到位|落实|通过|提升|提高|改善|增强|规范|及时|显著|明显|有效|可靠|畅通|安全|整洁|有保障|是|否|无)\s*$/;
