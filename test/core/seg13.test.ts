@@ -134,3 +134,16 @@ describe("a name cut by a line break (开展食品安全监督抽检 / 批次(�
     expect(lines("开展培训\n完成验收")).toHaveLength(2);
   });
 });
+
+describe("a name's target in words before a line of its own", () => {
+  it("keeps name:words a whole item (健康档案动态管理:持续)", () => {
+    expect(
+      records(
+        "效益指标-可持续影响指标-健康档案动态管理:持续\n效益指标-服务对象满意度指标-体检老人满意度:≥90%",
+      ).map((i) => [i.name, i.target]),
+    ).toEqual([
+      ["健康档案动态管理", "持续"],
+      ["体检老人满意度", "≥90%"],
+    ]);
+  });
+});

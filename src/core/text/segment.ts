@@ -523,12 +523,17 @@ function wrapsAt(s: string, i: number, lineEnd: number, rp: number, tokens: Numb
   const c = s.charCodeAt(i + 1);
   if (c === 0x3010 /* 【 */ || c === 10) return false;
   let a = s.lastIndexOf("\n", i - 1) + 1;
+  // After a category label's colon (数量指标：开展…); after a name's colon the words are its target
+  // (健康档案动态管理:持续), a whole item.
   const colon = s.lastIndexOf(":", i - 1);
-  if (colon >= a) a = colon + 1;
+  if (colon >= a) {
+    if (categoryOfLabel(s.slice(a, colon).trim()) === null) return false;
+    a = colon + 1;
+  }
   if (!wrapsIntoNextLine(s.slice(a, i))) return false;
-  // The next line is no label of its own (质量指标：…, 巡查：…).
-  const nextColon = s.indexOf(":", i + 1);
-  return nextColon < 0 || nextColon >= lineEnd || categoryOfLabel(s.slice(i + 1, nextColon).trim()) === null;
+  // The next line names no category (质量指标：…, 效益指标-服务对象满意度指标-…:≥90%).
+  const zb = s.indexOf("指标", i + 1);
+  return zb < 0 || zb >= lineEnd;
 }
 
 /** Splits a cell into items and headings. */
