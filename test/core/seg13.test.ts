@@ -3,6 +3,8 @@
  * each test is a cell written on the pattern of a misread, read under an ordinary packed header.
  */
 import { parseGrid } from "../../src/core/parse";
+import { CELL_LABEL } from "../../src/core/text/sentences";
+import { segmentCell } from "../../src/core/text/segment";
 import { grid } from "../support/grid";
 
 function records(cell: string) {
@@ -144,6 +146,23 @@ describe("a name's target in words before a line of its own", () => {
     ).toEqual([
       ["健康档案动态管理", "持续"],
       ["体检老人满意度", "≥90%"],
+    ]);
+  });
+});
+
+describe("a goal's label before the indicators (项目绩效目标：…。设 2条数量指标：…)", () => {
+  it("takes 项目绩效目标, 项目年度绩效目标, 总体目标 and 年度总体目标 for a cell's label", () => {
+    for (const label of ["项目绩效目标:", "项目年度绩效目标:", "总体目标:", "年度总体目标:", "项目目标:"])
+      expect(CELL_LABEL.exec(`${label}保障城区道路照明设施正常运行。`)?.[0]).toBe(label);
+    expect(CELL_LABEL.test("项目名称:路灯维护")).toBe(false);
+    expect(CELL_LABEL.test("总体完成率:100%")).toBe(false);
+  });
+});
+
+describe("a section number with nothing after it but marks (1.1、,)", () => {
+  it("is a slot of its own, with no empty segment", () => {
+    expect(segmentCell("1.1、,")).toEqual([
+      { kind: "heading", start: 0, end: 5, numbering: { start: 0, end: 4, seq: 1, section: true } },
     ]);
   });
 });

@@ -718,7 +718,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     // of its own, so that nothing is lost, read as a heading with no category (as a lead-in is).
     const slot = numbering !== undefined && numbering.end <= b && onlySeparators(s, numbering.end, b);
     const heading = a0 === leadIn || slot || headingCategoryAt(s, a, b);
-    if (heading && numbering?.section && numbering.end < b) {
+    if (heading && numbering?.section && numbering.end < b && !slot) {
       // "2.1 经济效益指标": the heading's words, its section number a separator.
       segments.push({ kind: "heading", start: trimStart(s, numbering.end, b), end: b });
       continue;
