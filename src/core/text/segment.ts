@@ -12,11 +12,14 @@ import {
   commaSeparatesIndicators,
   hasDigitOrMark,
   isThousandsComma,
+  labelledClauseCuts,
+  labelledStatesCut,
   LEAD_IN,
   restatesTarget,
   semicolonSeparatesIndicators,
   startsDigitLedName,
   stateThenIndicator,
+  wrapsIntoNextLine,
 } from "./sentences";
 import { cnNumeralValue, digitsValue } from "./numbers";
 import { mayStartStageAt, STAGE_START } from "./dates";
@@ -483,6 +486,56 @@ function nextIsToken(s: string, tokens: NumberingToken[], rp: number, from: numb
   return rp < tokens.length && tokens[rp].start === j;
 }
 
+/**
+ * Where the category labels after a numbering token end (2.效益指标：…, (1)产出指标：生态效益指标：…: after
+ * the last label's colon), or -1 where no label and colon follow it. The number then numbers the
+ * category, and the indicators under the label are written without numbers of their own.
+ */
+function labelsEndAfter(s: string, from: number): number {
+  let end = -1;
+  let j = from;
+  for (;;) {
+    while (j < s.length && s.charCodeAt(j) === 32) j++;
+    // A label is CJK up to its colon, within 20 characters.
+    if (!(s.charCodeAt(j) >= 0x4e00 && s.charCodeAt(j) <= 0x9fa5)) return end;
+    let k = j + 2;
+    const stop = Math.min(s.length, j + 20);
+    while (k < stop && s.charCodeAt(k) !== 58 && !isClauseMark(s.charCodeAt(k))) k++;
+    if (k >= stop || s.charCodeAt(k) !== 58 || categoryOfLabel(s.slice(j, k)) === null) return end;
+    end = k + 1;
+    j = k + 1;
+  }
+}
+
+function isClauseMark(c: number): boolean {
+  return c === 44 || c === 59 || c === 0x3002 || c === 10 || c === 0x3001;
+}
+
+/**
+ * Whether the line break at `i` cuts a name in two (开展食品安全监督抽检 / 批次(≥2800批次)), the next line
+ * ending at `lineEnd`: the line before is words that hold no target (sentences.ts's wrapsIntoNextLine),
+ * after a label's colon if it has one, and the next line is no numbered item, no label and no heading,
+ * and holds the target (a digit or a placeholder). One indicator a line (培训人数≥500人 / 合格率≥95%) has
+ * its target on the line before, and is cut as ever.
+ */
+function wrapsAt(s: string, i: number, lineEnd: number, rp: number, tokens: NumberingToken[]): boolean {
+  if (!hasDigitOrMark(s, i + 1, lineEnd) || nextIsToken(s, tokens, rp, i + 1)) return false;
+  const c = s.charCodeAt(i + 1);
+  if (c === 0x3010 /* 【 */ || c === 10) return false;
+  let a = s.lastIndexOf("\n", i - 1) + 1;
+  // After a category label's colon (数量指标：开展…); after a name's colon the words are its target
+  // (健康档案动态管理:持续), a whole item.
+  const colon = s.lastIndexOf(":", i - 1);
+  if (colon >= a) {
+    if (categoryOfLabel(s.slice(a, colon).trim()) === null) return false;
+    a = colon + 1;
+  }
+  if (!wrapsIntoNextLine(s.slice(a, i))) return false;
+  // The next line names no category (质量指标：…, 效益指标-服务对象满意度指标-…:≥90%).
+  const zb = s.indexOf("指标", i + 1);
+  return zb < 0 || zb >= lineEnd;
+}
+
 /** Splits a cell into items and headings. */
 export function segmentCell(raw: string, canonical?: string): Segment[] {
   const s = canonical ?? canon(raw);
@@ -501,6 +554,8 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
   // Whether the text at hand belongs to a numbered item. Under a numbered heading ("（一）数量指标" on a
   // line of its own) items are unnumbered again and cut as in a cell without numbering.
   let inItem = numbered;
+  // Under a numbered category label (2.效益指标：…), where its words start; else -1.
+  let labelled = -1;
   let pending = -1; // a token whose heading-ness is not decided yet
   let nextToken = numbered ? tokens[0].start : -1;
   let rp = 0; // the next token whose region starts ahead
@@ -521,6 +576,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       pending = rp;
       inItem = true;
       sentenceFrom = tokens[rp].end;
+      labelled = labelsEndAfter(s, sentenceFrom);
       rp++;
       nextToken = rp < tokens.length ? tokens[rp].start : -1;
     }
@@ -568,7 +624,10 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
         leadIn = sentenceStart;
         cuts.push(i + 1);
         sentenceStart = i + 1;
-      } else if (commaCuts(s, from, i, inItem)) {
+      } else if (
+        commaCuts(s, from, i, inItem) ||
+        (labelled >= 0 && labelledStatesCut(s, Math.max(from, labelled), i))
+      ) {
         cuts.push(i + 1);
         sentenceStart = i + 1;
         sentenceFrom = i + 1;
@@ -591,6 +650,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       inItem = !tokenStartsHeading(s, tokens, pending);
       pending = -1;
     }
+    const lineFrom = sentenceStart;
     sentenceStart = i + 1;
     if (c === 10) {
       // A line start is a cut where the line is a heading, or the text is not a numbered item's.
@@ -599,7 +659,18 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       // 项目二：居家适老化改造 — a sub-project's line is context of its own, never the item's go-on.
       const subProject =
         s.charCodeAt(i + 1) === 0x9879 /* 项 */ && SUB_PROJECT_LINE.test(s.slice(i + 1, i + 16));
-      if (!inItem || heading || subProject) cuts.push(i + 1);
+      // 开展食品安全监督抽检 / 批次(≥2800批次): a name cut by the line break goes on on the next line.
+      const wraps =
+        !inItem && !heading && !subProject && wrapsAt(s, i, lineEnd < 0 ? n : lineEnd, rp, tokens);
+      if (wraps) sentenceStart = lineFrom;
+      // Under a numbered category label, a line that is a whole indicator after one is another.
+      if (
+        (!inItem && !wraps) ||
+        heading ||
+        subProject ||
+        (labelled >= 0 && labelledClauseCuts(s, Math.max(sentenceFrom, labelled), i))
+      )
+        cuts.push(i + 1);
       if ((heading || subProject) && lineEnd >= 0) cuts.push(lineEnd + 1);
     } else if (!inItem) {
       // Without numbering, each sentence is an item: 数量指标:名称≥300人;质量指标:名称≥80%。 — but not
@@ -616,7 +687,9 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     } else if (
       c === 59 &&
       !nextIsToken(s, tokens, rp, i + 1) &&
-      (semicolonSeparatesIndicators(s, sentenceFrom, i) || stateThenIndicator(s, sentenceFrom, i))
+      (semicolonSeparatesIndicators(s, sentenceFrom, i) ||
+        stateThenIndicator(s, sentenceFrom, i) ||
+        (labelled >= 0 && labelledClauseCuts(s, Math.max(sentenceFrom, labelled), i)))
     ) {
       // "1、产出指标：抽检批次，不少于1200批次；快检批次，不少于5000批次。": two indicators in one item.
       cuts.push(i + 1);
@@ -645,7 +718,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     // of its own, so that nothing is lost, read as a heading with no category (as a lead-in is).
     const slot = numbering !== undefined && numbering.end <= b && onlySeparators(s, numbering.end, b);
     const heading = a0 === leadIn || slot || headingCategoryAt(s, a, b);
-    if (heading && numbering?.section && numbering.end < b) {
+    if (heading && numbering?.section && numbering.end < b && !slot) {
       // "2.1 经济效益指标": the heading's words, its section number a separator.
       segments.push({ kind: "heading", start: trimStart(s, numbering.end, b), end: b });
       continue;

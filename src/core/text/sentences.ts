@@ -207,7 +207,8 @@ const NAME_BRACKETED_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}\([^()]*[\d
 const NAME_BRACKET = /\((?:[^()]*[*＊][^()]*|%|[\u4e00-\u9fa5a-zA-Z/]{1,4})\)/g;
 
 /** Labels that some cells start with: 绩效目标：, 年度绩效指标：, 年度目标：, 部门整体绩效目标：, 指标：. */
-export const CELL_LABEL = /^\s*(?:部门整体(?:支出)?|整体)?(?:年度)?(?:绩效)?(?:目标|指标)\s*:\s*/;
+export const CELL_LABEL =
+  /^\s*(?:部门整体(?:支出)?|整体|项目|总体)?(?:年度)?(?:总体)?(?:绩效)?(?:目标|指标)\s*:\s*/;
 
 /**
  * A qualitative target at the end of words: 明显提升, 有效改善, 健全, 逐步完善 — a state reached (有效控制,
@@ -456,12 +457,12 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
     if (c === 59 || c === 0x3002 || c === 10) break;
     end++;
   }
-  const rest = s.slice(semi + 1, end);
+  // "补助农户数（≥**户）≥150户", "补助农户数(户)≥150": a placeholder or a unit in brackets is no target.
+  const rest0 = s.slice(semi + 1, end);
+  const rest = rest0.includes("(") ? rest0.replace(NAME_BRACKET, "") : rest0;
   // "…，约六公里；村级卫生室标准化建设三个": a name ending in its quantity after the ； is another
   // indicator too — not a class or phase of the target before (一类…500元；二类…300元, 一期…；二期…).
-  const ordinal = ORDINAL_START.exec(rest);
-  const sibling =
-    ordinal !== null && new RegExp(`[一二三四五六七八九十\\d]\\s*${ordinal[1]}`).test(s.slice(from, semi));
+  const sibling = siblingOrdinal(rest, s.slice(from, semi));
   const quantity =
     (NAME_THEN_FINAL_QUANTITY.test(rest) || NAME_THEN_CN_COUNT.test(rest) || firstIsQuantity(rest)) &&
     !sibling;
@@ -540,6 +541,12 @@ const NAME_THEN_CN_COUNT =
 /** 二类对象…, 二期…, 第二批…: a class or a phase, named by its ordinal (a sibling of 一类…, 一期… before it). */
 const ORDINAL_START = /^\s*第?\s*[一二三四五六七八九十\d]+\s*([类期批档级轮])/;
 
+/** Whether `rest` opens with a class or a phase (二类…, 二期…) whose sibling (一类, 一期) is in `before`. */
+function siblingOrdinal(rest: string, before: string): boolean {
+  const ordinal = ORDINAL_START.exec(rest);
+  return ordinal !== null && new RegExp(`[一二三四五六七八九十\\d]\\s*${ordinal[1]}`).test(before);
+}
+
 /** "；指标值：…", "；目标值：…": the target's label, not another indicator. */
 const TARGET_LABEL_START = /^\s*(?:年度)?(?:指标值|目标值|预期值|指标名称)/;
 
@@ -579,3 +586,75 @@ const INDICATOR_START: readonly RegExp[] = [
   STANDARD_TARGET,
   NAME_THEN_ZERO,
 ];
+
+/**
+ * Whether words close a whole indicator with no figure: a name of its own and a state, a timing, a
+ * standard, none at all or a change on last year (水质明显改善, 资金按时拨付, 较大及以上事故零发生,
+ * 生产安全事故起数同比下降).
+ */
+function wordsCloseIndicator(text: string): boolean {
+  if (nameThenState(text)) return true;
+  const timing = TIMING_TAIL.exec(text);
+  if (timing !== null && text.slice(0, timing.index).trim().length >= 2) return true;
+  return (
+    STANDARD_TARGET.test(text) ||
+    NAME_THEN_ZERO.test(text) ||
+    RELATIVE_TO_LAST_YEAR.test(text) ||
+    (text.includes("不发生") && NEGATED_EVENT.test(text))
+  );
+}
+
+/**
+ * Under a numbered category label (2.效益指标：…, (1)产出指标：…), where the number numbers the category
+ * and not its indicators: whether the ； or line break at `mark` stands between two whole indicators
+ * written without numbers of their own — the text since `from` is a whole indicator (a figure or words
+ * that close one), and the first clause after the mark is another (巡查≥200次；资金按时拨付；项目按期完工,
+ * 生产安全事故起数同比下降；较大及以上事故零发生). A condition before its figure (汛期时，每天约300人次；
+ * 非汛期，每天约100人次) is no indicator of its own, nor is a clause that restates the target.
+ */
+export function labelledClauseCuts(s: string, from: number, mark: number): boolean {
+  let end = mark + 1;
+  while (end < s.length && !isClauseEnd(s.charCodeAt(end))) end++;
+  const rest = s.slice(mark + 1, end);
+  if (rest.trim().length < 4 || CLAUSE_START.test(rest) || EACH_START.test(rest) || restatesTarget(rest))
+    return false;
+  // A figure of its own, in digits (不足一个月按一个月计 counts nothing), or words that close one.
+  if (!(wordsCloseIndicator(rest) || (hasDigitOrMark(rest, 0, rest.length) && startsWholeIndicator(rest))))
+    return false;
+  const before = s.slice(from, mark);
+  // 一类对象…500元；二类对象…300元, 一期…；二期…: a class or a phase of the target before, a sibling.
+  if (siblingOrdinal(rest, before)) return false;
+  return wordsCloseIndicator(before) || isWholeIndicator(before);
+}
+
+/**
+ * Under a numbered category label, whether the comma at `comma` stands between two states each said of
+ * a name of its own (2.效益指标：水质明显改善，群众意识明显增强) — no figure on either side: a figure there
+ * may be the target of a name before the comma (系统稳定运行，系统99%稳定可靠).
+ */
+export function labelledStatesCut(s: string, from: number, comma: number): boolean {
+  if (hasDigitOrMark(s, from, comma)) return false;
+  const before = s.slice(from, comma);
+  if (!QUALITATIVE_TAIL.test(before) || !nameThenState(before)) return false;
+  let end = comma + 1;
+  while (end < s.length && !isClauseEnd(s.charCodeAt(end))) end++;
+  return isOwnState(s.slice(comma + 1, end));
+}
+
+/** Marks a name cut by a line break never holds: sentence marks, brackets and comparator signs. */
+const WRAP_STOP = /[,;:。、!?()≥≤<>=*“”"]/;
+
+/**
+ * Whether a line of words ends where a name was cut by the line break (开展食品安全监督抽检 / 批次(≥2800批次)):
+ * words only — no figure, no mark, no target — that close no indicator of their own (水质明显改善,
+ * 资金按时拨付 and 重大事故零发生 are whole). The segmenter then reads the next line as its go-on.
+ */
+export function wrapsIntoNextLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 2 || t.length > 30 || hasDigitOrMark(t, 0, t.length) || WRAP_STOP.test(t)) return false;
+  return !wordsCloseIndicator(t) && !WORDS_STATE_END.test(t);
+}
+
+/** Words a qualitative target ends in that QUALITATIVE_TAIL leaves to the item: 平稳, 良好, 满意, 达标…. */
+const WORDS_STATE_END =
+  /(?:平稳|良好|优良|平衡|满意|有序|稳定|长期|达标|合格|完成|完工|到位|落实|通过|提升|提高|改善|增强|规范|及时|显著|明显|有效|可靠|畅通|安全|整洁|有保障|是|否|无)\s*$/;
