@@ -166,8 +166,11 @@ const SHORT_PAIR = /^((?:产出|效益|满意度|成本)指标)\(([^()指]{2,10}
 /** "数量指标(或建筑规模指标)", "时效指标(工期指标)": a category with its other name in brackets. */
 const WITH_OTHER_NAME = /^(.{2,10}?指标)\((?:或)?[^()]{1,10}指标\)$/;
 
+/** "产出指标 时效指标": a space between two category words is a separator, as a dash is (bareLabel drops spaces). */
+const SPACE_AFTER_LABEL = /(?<=指标)\s+(?=[\u4e00-\u9fa5])/g;
+
 function categoryOfLabelUncached(label: string): Category | null {
-  let t = bareLabel(label);
+  let t = bareLabel(label.replace(SPACE_AFTER_LABEL, "-"));
   // "满意：参训人员满意度95%以上": 满意 alone is the satisfaction category, as 满意度 is.
   if (t === "满意") t = "满意度";
   // A label is a few category words: no numbers, no sentence punctuation ("检查覆盖率100%。效益指标" is not one).

@@ -291,15 +291,14 @@ export function parseItem(
     )
       satisfactionLabel = [p, colon];
     p += length;
-  }
-  while (p < end && isSpace(c.charCodeAt(p))) p++;
-  const underLabel = level1 !== null || level2 !== null;
-  // "数量指标——垃圾清运量": the rest of a run of dashes after a label (not a minus sign: 数量指标 -5%).
-  if (underLabel) {
+    // "数量指标——垃圾清运量", "产出指标 —— 数量指标 —— 培训人次": the rest of a run of dashes (and spaces)
+    // after a label, before the name or the next label (not a minus sign: 数量指标 -5%).
     let k = p;
     while (k < end && (isDash(c.charCodeAt(k)) || isSpace(c.charCodeAt(k)))) k++;
     if (k > p && !isDigit(c.charCodeAt(k))) p = k;
   }
+  while (p < end && isSpace(c.charCodeAt(p))) p++;
+  const underLabel = level1 !== null || level2 !== null;
   // "指标名称：巡查企业数；指标值：≥2万家次": the labels some tables write before the name and the target.
   if (c.charCodeAt(p) === 0x6307 /* 指 */ || c.charCodeAt(p) === 0x4e09 /* 三 */) {
     const m = NAME_LABEL.exec(c.slice(p, Math.min(end, p + 12)));
