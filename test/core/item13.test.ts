@@ -54,3 +54,52 @@ describe("一级——二级——名称：目标 (r62 #2)", () => {
     expect(read("数量指标 -5%")).toEqual([["产出指标", "数量指标", "", "-5%", "=", -5, "%", "quantitative"]]);
   });
 });
+
+describe("a unit in a bracket beside the name (r62 #3)", () => {
+  it("leaves the name and counts the target's bare number", () => {
+    expect(read("资助学生人数（单位：人）：≥1500")).toEqual([
+      [null, null, "资助学生人数", "≥1500", ">=", 1500, "人", "quantitative"],
+    ]);
+    expect(read("资助金额（单位：万元）：≥300")).toEqual([
+      [null, null, "资助金额", "≥300", ">=", 3000000, "元", "quantitative"],
+    ]);
+    expect(read("病床使用率（%）：≥85")).toEqual([
+      [null, null, "病床使用率", "≥85", ">=", 85, "%", "quantitative"],
+    ]);
+    expect(read("经费（单位：万元/年）：≤30")).toEqual([
+      [null, null, "经费", "≤30", "<=", 300000, "元/年", "quantitative"],
+    ]);
+  });
+
+  it("reads the unit's bracket before or after the target's", () => {
+    expect(read("①新增城镇就业人数(单位：人)(≥6500)")).toEqual([
+      [null, null, "新增城镇就业人数", "≥6500", ">=", 6500, "人", "quantitative"],
+    ]);
+    expect(read("门诊量(单位：万人次)(≥15)")).toEqual([
+      [null, null, "门诊量", "≥15", ">=", 150000, "人次", "quantitative"],
+    ]);
+    expect(read("资助学生人数（≥1500）（单位：人）")).toEqual([
+      [null, null, "资助学生人数", "≥1500", ">=", 1500, "人", "quantitative"],
+    ]);
+  });
+
+  it("keeps a note, an abbreviation and a unit the target writes again as they were", () => {
+    expect(read("培训人数（含线上）：≥500人").map((r) => [r[2], r[6]])).toEqual([
+      ["培训人数（含线上）", "人"],
+    ]);
+    expect(read("路面技术状况指数（PQI）：≥80").map((r) => [r[2], r[6]])).toEqual([
+      ["路面技术状况指数（PQI）", ""],
+    ]);
+    expect(read("合格率（%）：≥95%").map((r) => [r[2], r[5], r[6]])).toEqual([["合格率", 95, "%"]]);
+  });
+
+  it("leaves a 三级 cell's bracket to the row's reader (its unit counts the number there)", () => {
+    const rows = parseGrid(
+      grid([
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["某项目", "产出指标", "质量指标", "病床使用率（%）：≥85", ""],
+      ]),
+    ).indicators;
+    expect(rows.map((i) => [i.name, i.value, i.unit])).toEqual([["病床使用率（%）", 85, "%"]]);
+  });
+});

@@ -18,6 +18,7 @@ import {
   STATE_TAIL,
 } from "../../../src/core/text/item/patterns";
 import { mayHoldComparator } from "../../../src/core/text/item/labels";
+import { unitBracketAt } from "../../../src/core/text/item/nameUnit";
 import { mayEndWithQuantity, trailingQuantity } from "../../../src/core/text/item/quantity";
 
 /** Pieces labels, headings and items are made of: category words, numbering, scores, punctuation. */
@@ -322,6 +323,36 @@ describe("quick rejections agree with the full checks", () => {
     fc.assert(
       fc.property(boundText, (t) => {
         if (!mayHoldComparator(t, 0, t.length)) expect(COMPARED_WORDS.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("parseItem's closing-bracket check passes every name unitBracketAt finds a unit's bracket in", () => {
+    const named = fc
+      .array(
+        fc.constantFrom(
+          "资助学生人数",
+          "(",
+          ")",
+          "（",
+          "）",
+          "单位:",
+          "人",
+          "万元",
+          "%",
+          "含线上",
+          "≥1500",
+          " ",
+        ),
+        {
+          maxLength: 6,
+        },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(named, (t) => {
+        if (t.charCodeAt(t.length - 1) !== 41) expect(unitBracketAt(t, 0, t.length)).toBeNull();
       }),
       { numRuns: 3000 },
     );

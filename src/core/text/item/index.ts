@@ -12,7 +12,7 @@ import { leadingNumbering } from "../segment";
 import { CELL_LABEL, hasDigitOrMark, QUALITATIVE_TAIL, restatesTarget, TIMING_TAIL } from "../sentences";
 import { mayStartStageAt } from "../dates";
 import { cnNumeralValue } from "../numbers";
-import { isMilestones, lastStage } from "../target";
+import { isMilestones, lastStage, parseTarget } from "../target";
 import { stickyTest, isBlank, isDash, firstNonSpace } from "./scan";
 import { separatorIndex, trailingTargetBracket, insideBracketBefore } from "./brackets";
 import {
@@ -59,6 +59,7 @@ import { leadsIn } from "./leadIn";
 import { mayEndWithQuantity, trailingQuantity, isBareQuantity } from "./quantity";
 import { startsWithDate, isValueFirst, trailingDate, deadlineFirst } from "./dateTail";
 import { unmarkedName } from "./names";
+import { unitBracketAt } from "./nameUnit";
 import {
   NAME_LABEL,
   labelledTarget,
@@ -349,8 +350,21 @@ export function parseItem(
   let tb = end;
   let fromBracket = false;
   let swapped = false; // the target was written before the name
+  let trimmedEnd = endBeforePunct(c, p, nameEnd);
+  // 资助学生人数（单位：人）：≥1500, 资助学生人数（≥1500）（单位：人）: a bracket of the unit closing the name
+  // leaves it when a target is written (the unit is the target's number's, below). Only in a cell of
+  // indicators, whose reader passes the target's canonical form on to the record; a 三级 cell's reader
+  // keeps the bracket in the name, where parse/unitApart.ts reads it.
+  let nameUnit: { open: number; close: number; unit: string } | null = null;
+  if (packed && c.charCodeAt(trimmedEnd - 1) === 41 /* ) */) {
+    const u = unitBracketAt(c, p, trimmedEnd);
+    const cut = u ? endBeforeSpace(c, p, u.open) : -1;
+    if (u && (((sep >= 0 || labelled) && !isBlank(c, ta, tb)) || trailingTargetBracket(c, p, cut) > p)) {
+      nameUnit = { open: u.open, close: trimmedEnd, unit: u.unit };
+      nameEnd = trimmedEnd = cut;
+    }
+  }
   // A target in brackets after the name: 机柜数量(≥77台), 运维费用(≤**万元).
-  const trimmedEnd = endBeforePunct(c, p, nameEnd);
   let br = labelled ? -1 : trailingTargetBracket(c, p, trimmedEnd);
   let qb = -1; // where a quantity before that bracket starts
   // "培训人数≥500人次（其中，线上200人次）": a name that holds its target makes the bracket a note.
@@ -370,6 +384,12 @@ export function parseItem(
       fromBracket = true;
     }
     nameEnd = br;
+    // 门诊量(单位：万人次)(≥15): the unit's bracket before the target's.
+    const u = !packed || nameUnit || c.charCodeAt(br - 1) !== 41 ? null : unitBracketAt(c, p, br);
+    if (u) {
+      nameUnit = { open: u.open, close: br, unit: u.unit };
+      nameEnd = u.open;
+    }
   } else {
     // A target written inside the name: 故障最大恢复时间<24小时 / 名称≥300人.
     let inName = mayHoldComparator(c, p, nameEnd) ? NAME_COMPARATOR_PATTERN.exec(c.slice(p, nameEnd)) : null;
@@ -558,6 +578,16 @@ export function parseItem(
     // "≥8000平方米，维修校舍面积": the value written first, the name after it.
     [na, nb, ta, tb] = [ta, tb, na, nb];
   }
+  let targetCanon = c.slice(ta, tb);
+  if (nameUnit && !swapped) {
+    const t = ta < tb ? parseTarget(raw.slice(ta, tb), {}, targetCanon) : null;
+    // The target's bare number counts in the name's unit (≥300 in 万元 is 3000000 元): the unit is read
+    // after it, as a unit column's is; where it cannot be, the name keeps its bracket.
+    if (t && t.kind === "quantitative" && t.unit === "" && isDigit(c.charCodeAt(tb - 1)))
+      targetCanon += nameUnit.unit;
+    else if ((!t || (t.kind === "quantitative" && t.unit === "")) && nameUnit.close <= ta)
+      nb = nameUnit.close;
+  }
   return {
     ...(goalText !== undefined ? { goalText } : {}),
     seq,
@@ -565,7 +595,7 @@ export function parseItem(
     level2,
     name: unmarkedName(raw.slice(na, nb)),
     target: raw.slice(ta, tb),
-    targetCanon: c.slice(ta, tb),
+    targetCanon,
     fromBracket,
   };
 }
