@@ -103,3 +103,37 @@ describe("a unit in a bracket beside the name (r62 #3)", () => {
     expect(rows.map((i) => [i.name, i.value, i.unit])).toEqual([["病床使用率（%）", 85, "%"]]);
   });
 });
+
+describe("qualitative targets the tails did not read (r61 #3, r62 #7)", () => {
+  it("reads a level held to or compared with in words", () => {
+    expect(read("法定传染病报告发病率控制在全区平均水平以下").map((r) => [r[2], r[3], r[7]])).toEqual([
+      ["法定传染病报告发病率", "控制在全区平均水平以下", "qualitative"],
+    ]);
+    expect(read("发病率低于全国平均水平").map((r) => [r[2], r[3], r[7]])).toEqual([
+      ["发病率", "低于全国平均水平", "qualitative"],
+    ]);
+  });
+
+  it("reads the words that close a state, a timing or a way of progress", () => {
+    const cases: [string, string, string][] = [
+      ["重污染天气及时预警", "重污染天气", "及时预警"],
+      ["（4）群众文化生活日益丰富", "群众文化生活", "日益丰富"],
+      ["乡村面貌焕然一新", "乡村面貌", "焕然一新"],
+      ["项目运行有序推进", "项目运行", "有序推进"],
+      ["设备运行稳定可靠", "设备运行", "稳定可靠"],
+      ["工作任务全面完成", "工作任务", "全面完成"],
+      ["水质改善明显", "水质", "改善明显"],
+      ["群众意识增强明显", "群众意识", "增强明显"],
+      ["长效管理机制建立健全", "长效管理机制", "建立健全"],
+    ];
+    for (const [cell, name, target] of cases)
+      expect(read(cell).map((r) => [r[2], r[3], r[7]])).toEqual([[name, target, "qualitative"]]);
+  });
+
+  it("keeps names that hold the words before their own target", () => {
+    expect(read("预警信息及时发布率≥95%").map((r) => [r[2], r[5]])).toEqual([["预警信息及时发布率", 95]]);
+    expect(read("文化活动日益丰富的村数12个").map((r) => [r[2], r[5]])).toEqual([
+      ["文化活动日益丰富的村数", 12],
+    ]);
+  });
+});

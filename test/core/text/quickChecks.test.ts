@@ -16,6 +16,8 @@ import {
   MODAL_TAIL,
   mayEndWithState,
   STATE_TAIL,
+  mayEndWithPhrase,
+  PHRASE_TAIL,
 } from "../../../src/core/text/item/patterns";
 import { mayHoldComparator } from "../../../src/core/text/item/labels";
 import { unitBracketAt } from "../../../src/core/text/item/nameUnit";
@@ -353,6 +355,38 @@ describe("quick rejections agree with the full checks", () => {
     fc.assert(
       fc.property(named, (t) => {
         if (t.charCodeAt(t.length - 1) !== 41) expect(unitBracketAt(t, 0, t.length)).toBeNull();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("mayEndWithPhrase passes every text PHRASE_TAIL matches", () => {
+    const phraseText = fc
+      .array(
+        fc.constantFrom(
+          "水质",
+          "及时",
+          "预警",
+          "日益",
+          "丰富",
+          "焕然一新",
+          "有序推进",
+          "稳定可靠",
+          "全面完成",
+          "改善明显",
+          "建立健全",
+          "健全完善",
+          "。",
+          ";",
+          " ",
+          "率",
+        ),
+        { maxLength: 5 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(phraseText, (t) => {
+        if (!mayEndWithPhrase(t)) expect(PHRASE_TAIL.test(t)).toBe(false);
       }),
       { numRuns: 3000 },
     );

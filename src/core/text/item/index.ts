@@ -54,6 +54,8 @@ import {
   SERVICE_TAIL,
   OUTCOME_FIRST,
   COMPARED_WORDS,
+  PHRASE_TAIL,
+  mayEndWithPhrase,
 } from "./patterns";
 import { leadsIn } from "./leadIn";
 import { mayEndWithQuantity, trailingQuantity, isBareQuantity } from "./quantity";
@@ -497,7 +499,8 @@ export function parseItem(
         const tail =
           underLabel && (VERB_FIRST.test(cn) || TARGET_WORDS.test(cn))
             ? { index: 0 }
-            : (QUALITATIVE_TAIL.exec(cn) ??
+            : ((mayEndWithPhrase(cn) ? PHRASE_TAIL.exec(cn) : null) ??
+              QUALITATIVE_TAIL.exec(cn) ??
               ZERO_TAIL.exec(cn) ??
               TIMING_TAIL.exec(cn) ??
               GRADE_TAIL.exec(cn) ??
