@@ -137,3 +137,30 @@ describe("qualitative targets the tails did not read (r61 #3, r62 #7)", () => {
     ]);
   });
 });
+
+describe("rates per so many in words, and a class before its figure (r61 #6)", () => {
+  it("reads 十万分之十五, 百万分之一 and 10万分之15 as a rate per so many", () => {
+    expect(read("孕产妇死亡率控制在十万分之十五以下")).toEqual([
+      [null, null, "孕产妇死亡率", "控制在十万分之十五以下", "<=", 15, "/10万", "quantitative"],
+    ]);
+    expect(read("生产安全事故死亡率低于百万分之一").map((r) => [r[2], r[4], r[5], r[6]])).toEqual([
+      ["生产安全事故死亡率", "<", 1, "/100万"],
+    ]);
+    expect(read("发病率控制在10万分之15以下").map((r) => [r[2], r[4], r[5], r[6]])).toEqual([
+      ["发病率", "<=", 15, "/10万"],
+    ]);
+    expect(read("婴儿死亡率低于千分之五").map((r) => [r[4], r[5], r[6]])).toEqual([["<", 5, "‰"]]);
+  });
+
+  it("reads the first class's figure, not the class's numeral", () => {
+    const first = read("补助标准：一类1000元/人，二类800元/人")[0];
+    expect([first[2], first[3], first[4], first[5], first[6]]).toEqual([
+      "补助标准",
+      "一类1000元/人",
+      "=",
+      1000,
+      "元/人",
+    ]);
+    expect(read("补助标准：一档1200元，二档1000元")[0].slice(4, 7)).toEqual(["=", 1200, "元"]);
+  });
+});

@@ -14,10 +14,10 @@ export const TRAILING_QUANTITY =
 
 /**
  * "群众满意度百分之九十五", "问题整改率达到百分之百", "婴儿死亡率低于千分之五": a percentage (or per mille,
- * per ten thousand) in words at the end of a name.
+ * per ten thousand) in words at the end of a name — or a rate per so many (控制在十万分之十五以下, 10万分之15).
  */
 export const TRAILING_PERCENT_WORDS =
-  /(?<![十百千万亿])[百千万]分之(?:[零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)\s*(?:以上|以下|以内|之内|及以上|及以下|左右)?$/;
+  /(?<![十百千万亿\d.])(?:[十百千]万|\d{1,4}万|[百千万])分之(?:[零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)\s*(?:以上|以下|以内|之内|及以上|及以下|左右)?$/;
 
 /**
  * Words at the end of a name that make its number relative to last year: "门诊服务人次较上年增长"
