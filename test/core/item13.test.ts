@@ -164,3 +164,27 @@ describe("rates per so many in words, and a class before its figure (r61 #6)", (
     expect(read("补助标准：一档1200元，二档1000元")[0].slice(4, 7)).toEqual(["=", 1200, "元"]);
   });
 });
+
+describe("a time to act within after a name (r61 #5)", () => {
+  it("reads the time and the act as the target, what is acted on as the name", () => {
+    const cases: [string, string, string, number, string][] = [
+      ["（三）时效指标：市政设施报修24小时内处置", "市政设施报修", "24小时内处置", 24, "小时"],
+      ["群众来信7个工作日内办结", "群众来信", "7个工作日内办结", 7, "个工作日"],
+      ["群众举报违建在2个工作日内核查", "群众举报违建", "2个工作日内核查", 2, "个工作日"],
+    ];
+    for (const [cell, name, target, value, unit] of cases)
+      expect(records(cell).map((i) => [i.name, i.target, i.comparator, i.value, i.unit])).toEqual([
+        [name, target, "<=", value, unit],
+      ]);
+    expect(records("群众来信7个工作日内办结").map((i) => i.level2Inferred)).toEqual(["时效指标"]);
+  });
+
+  it("keeps a condition's time and a day of a month as they were", () => {
+    expect(records("接到报警后15分钟内到达现场").map((i) => [i.name, i.value])).toEqual([
+      ["接到报警后15分钟内到达现场", 15],
+    ]);
+    expect(records("时效指标：首月15日内拨付到位").map((i) => [i.name, i.target, i.kind])).toEqual([
+      ["拨付到位", "首月15日内", "date"],
+    ]);
+  });
+});

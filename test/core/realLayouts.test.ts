@@ -2124,7 +2124,7 @@ describe("round 25: free-text habits", () => {
     expect(r.indicators.map((i) => [i.name, i.level2Inferred])).toEqual([
       ["带动农户户均增收", "经济效益指标"],
       ["建成标准化养殖小区", "数量指标"],
-      ["资助资金2个月内发放到位", "时效指标"],
+      ["资助资金", "时效指标"],
       ["津贴发放标准", "成本指标"],
     ]);
     expect([r.indicators[3].value, r.indicators[3].unit]).toEqual([100, "元"]);

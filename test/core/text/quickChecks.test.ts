@@ -18,6 +18,7 @@ import {
   STATE_TAIL,
   mayEndWithPhrase,
   PHRASE_TAIL,
+  WITHIN_TIME,
 } from "../../../src/core/text/item/patterns";
 import { mayHoldComparator } from "../../../src/core/text/item/labels";
 import { unitBracketAt } from "../../../src/core/text/item/nameUnit";
@@ -387,6 +388,36 @@ describe("quick rejections agree with the full checks", () => {
     fc.assert(
       fc.property(phraseText, (t) => {
         if (!mayEndWithPhrase(t)) expect(PHRASE_TAIL.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("parseItem tries WITHIN_TIME only on words holding 内, which every match holds", () => {
+    const timed = fc
+      .array(
+        fc.constantFrom(
+          "群众来信",
+          "7",
+          "24",
+          "个",
+          "工作日",
+          "小时",
+          "内",
+          "以内",
+          "之内",
+          "办结",
+          "。",
+          " ",
+        ),
+        {
+          maxLength: 6,
+        },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(timed, (t) => {
+        if (!t.includes("内")) expect(WITHIN_TIME.test(t)).toBe(false);
       }),
       { numRuns: 3000 },
     );

@@ -56,6 +56,7 @@ import {
   COMPARED_WORDS,
   PHRASE_TAIL,
   mayEndWithPhrase,
+  WITHIN_TIME,
 } from "./patterns";
 import { leadsIn } from "./leadIn";
 import { mayEndWithQuantity, trailingQuantity, isBareQuantity } from "./quantity";
@@ -111,6 +112,20 @@ function stateOrServiceTail(cn: string): { index: number } | null {
   }
   return OUTCOME_FIRST.test(cn) ? { index: 0 } : null;
 }
+
+/**
+ * WITHIN_TIME's match after a name, or null: not after a condition (接到报警后, 发现问题时), nor after a
+ * month, where the figure is a day of it (首月15日内拨付到位, a deadline).
+ */
+function withinTime(cn: string): { index: number } | null {
+  const m = WITHIN_TIME.exec(cn);
+  if (!m || m.index < 2) return null;
+  const last = cn.charCodeAt(endBeforeSpace(cn, 0, m.index) - 1);
+  return AFTER_NO_NAME.has(last) ? null : m;
+}
+
+/** What a condition or a month ends with before a time to act within: 后 时 前 月. */
+const AFTER_NO_NAME = new Set(Array.from("后时前月", (ch) => ch.charCodeAt(0)));
 
 function isStagedWhole(text: string): boolean {
   return lastStage(text) > 0 || isMilestones(text);
@@ -460,7 +475,8 @@ export function parseItem(
           RELATIVE_TARGET.exec(cn) ??
           STANDARD_VERB.exec(cn) ??
           HELD_WITHIN.exec(cn) ??
-          (mayHoldComparator(cn, 0, cn.length) ? COMPARED_WORDS.exec(cn) : null);
+          (mayHoldComparator(cn, 0, cn.length) ? COMPARED_WORDS.exec(cn) : null) ??
+          (cn.includes("内") ? withinTime(cn) : null);
         const placeholder = relative ? null : PLACEHOLDER_TAIL.exec(cn);
         const found = relative ?? placeholder;
         if (found && found.index >= 2) at = found.index;
