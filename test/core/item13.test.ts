@@ -188,3 +188,11 @@ describe("a time to act within after a name (r61 #5)", () => {
     ]);
   });
 });
+
+describe("a name wrapped onto a second line (r62 #4, inside a cell)", () => {
+  it("joins the name's lines", () => {
+    expect(
+      read("【产出指标-数量指标】\n指标1:开展食品安全监督抽检\n批次(≥2800批次)").map((r) => [r[2], r[5]]),
+    ).toEqual([["开展食品安全监督抽检批次", 2800]]);
+  });
+});

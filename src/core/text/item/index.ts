@@ -127,6 +127,19 @@ function withinTime(cn: string): { index: number } | null {
 /** What a condition or a month ends with before a time to act within: 后 时 前 月. */
 const AFTER_NO_NAME = new Set(Array.from("后时前月", (ch) => ch.charCodeAt(0)));
 
+/**
+ * "开展食品安全监督抽检\n批次": a name wrapped onto a second line in its cell is one name; the break between
+ * two Chinese characters goes (not one before a heading or a number: 产出指标\n（一）数量指标 is the
+ * segmenter's to read).
+ */
+function unwrapped(name: string): string {
+  if (name.indexOf("\n") < 0 || name.includes("指标")) return name;
+  return WRAP.test(name) ? name.replace(WRAP_ALL, "") : name;
+}
+
+const WRAP = /[\u4e00-\u9fa5]\s*\n\s*[\u4e00-\u9fa5]/;
+const WRAP_ALL = /(?<=[\u4e00-\u9fa5])[^\S\n]*\n\s*(?=[\u4e00-\u9fa5])/g;
+
 function isStagedWhole(text: string): boolean {
   return lastStage(text) > 0 || isMilestones(text);
 }
@@ -612,7 +625,7 @@ export function parseItem(
     seq,
     level1,
     level2,
-    name: unmarkedName(raw.slice(na, nb)),
+    name: unwrapped(unmarkedName(raw.slice(na, nb))),
     target: raw.slice(ta, tb),
     targetCanon,
     fromBracket,
