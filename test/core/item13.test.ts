@@ -196,3 +196,11 @@ describe("a name wrapped onto a second line (r62 #4, inside a cell)", () => {
     ).toEqual([["开展食品安全监督抽检批次", 2800]]);
   });
 });
+
+describe("a line that closes a target of its own is not half a name", () => {
+  it("keeps the break after 水质明显改善", () => {
+    expect(
+      records("2.效益指标：水质明显改善\n群众意识明显增强").some((i) => i.name === "水质明显改善群众意识"),
+    ).toBe(false);
+  });
+});

@@ -133,8 +133,22 @@ const AFTER_NO_NAME = new Set(Array.from("后时前月", (ch) => ch.charCodeAt(0
  * segmenter's to read).
  */
 function unwrapped(name: string): string {
-  if (name.indexOf("\n") < 0 || name.includes("指标")) return name;
-  return WRAP.test(name) ? name.replace(WRAP_ALL, "") : name;
+  if (name.indexOf("\n") < 0 || name.includes("指标") || !WRAP.test(name)) return name;
+  // "水质明显改善\n群众意识": a line that closes a target of its own is an indicator, not half a name.
+  const lines = name.split("\n");
+  for (let i = 0; i + 1 < lines.length; i++) if (closesTarget(lines[i].trimEnd())) return name;
+  return name.replace(WRAP_ALL, "");
+}
+
+function closesTarget(line: string): boolean {
+  return (
+    QUALITATIVE_TAIL.test(line) ||
+    TIMING_TAIL.test(line) ||
+    PHRASE_TAIL.test(line) ||
+    STATE_TAIL.test(line) ||
+    ZERO_TAIL.test(line) ||
+    /\d/.test(line)
+  );
 }
 
 const WRAP = /[\u4e00-\u9fa5]\s*\n\s*[\u4e00-\u9fa5]/;
