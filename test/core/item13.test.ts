@@ -93,6 +93,12 @@ describe("a unit in a bracket beside the name (r62 #3)", () => {
     expect(read("合格率（%）：≥95%").map((r) => [r[2], r[5], r[6]])).toEqual([["合格率", 95, "%"]]);
   });
 
+  it("keeps the bracket where the target goes on past its number (the unit is read from the name then)", () => {
+    expect(read("1、病床使用率（%）：≥85；较上年有所提高").map((r) => [r[2], r[5], r[6]])).toEqual([
+      ["病床使用率（%）", 85, "%"],
+    ]);
+  });
+
   it("leaves a 三级 cell's bracket to the row's reader (its unit counts the number there)", () => {
     const rows = parseGrid(
       grid([

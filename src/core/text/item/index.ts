@@ -221,7 +221,8 @@ function withRestatedTarget(
   const semi = c.lastIndexOf(";", close - 1);
   if (semi <= 0 || !hasDigitOrMark(c, 0, semi) || !restatesTarget(c.slice(semi + 1, close))) return null;
   const item = parseItem(raw.slice(0, semi), c.slice(0, semi), numbering, packed);
-  if (item.target === "" || item.fromBracket) return null;
+  // (Nor when a unit from the name's bracket was put after the target: 资助金额（单位：万元）：≥300；….)
+  if (item.target === "" || item.fromBracket || item.targetCanon.length !== item.target.length) return null;
   // Where the target read stands: it must close the text before the ； (not 达到95% before a name).
   const at = raw.lastIndexOf(item.target, semi);
   if (at < 0 || endBeforePunct(c, at, semi) !== at + item.target.length) return null;
