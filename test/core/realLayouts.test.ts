@@ -2124,7 +2124,7 @@ describe("round 25: free-text habits", () => {
     expect(r.indicators.map((i) => [i.name, i.level2Inferred])).toEqual([
       ["带动农户户均增收", "经济效益指标"],
       ["建成标准化养殖小区", "数量指标"],
-      ["资助资金2个月内发放到位", "时效指标"],
+      ["资助资金", "时效指标"],
       ["津贴发放标准", "成本指标"],
     ]);
     expect([r.indicators[3].value, r.indicators[3].unit]).toEqual([100, "元"]);
@@ -2701,7 +2701,7 @@ describe("round 36: near misses of this session's rules", () => {
     ]);
   });
 
-  it("reads 千分之 in a packed cell, and leaves 十万分之 and 百万分之 to the words", () => {
+  it("reads 千分之 in a packed cell, and 十万分之 as a rate per 10万 (item13)", () => {
     expect(
       cells(
         "1、效益指标：婴儿死亡率低于千分之五。2、效益指标：人口自然增长率控制在千分之六以内",
@@ -2710,7 +2710,7 @@ describe("round 36: near misses of this session's rules", () => {
     ).toEqual([
       ["婴儿死亡率", "低于千分之五", "<", 5, "‰"],
       ["人口自然增长率", "控制在千分之六以内", "<=", 6, "‰"],
-      ["孕产妇死亡率控制在十万分之十五以下", "", null, null, ""],
+      ["孕产妇死亡率", "控制在十万分之十五以下", "<=", 15, "/10万"],
     ]);
   });
 

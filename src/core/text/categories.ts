@@ -166,8 +166,11 @@ const SHORT_PAIR = /^((?:产出|效益|满意度|成本)指标)\(([^()指]{2,10}
 /** "数量指标(或建筑规模指标)", "时效指标(工期指标)": a category with its other name in brackets. */
 const WITH_OTHER_NAME = /^(.{2,10}?指标)\((?:或)?[^()]{1,10}指标\)$/;
 
+/** "产出指标 时效指标": a space between two category words is a separator, as a dash is (bareLabel drops spaces). */
+const SPACE_AFTER_LABEL = /(?<=指标)\s+(?=[\u4e00-\u9fa5])/g;
+
 function categoryOfLabelUncached(label: string): Category | null {
-  let t = bareLabel(label);
+  let t = bareLabel(label.replace(SPACE_AFTER_LABEL, "-"));
   // "满意：参训人员满意度95%以上": 满意 alone is the satisfaction category, as 满意度 is.
   if (t === "满意") t = "满意度";
   // A label is a few category words: no numbers, no sentence punctuation ("检查覆盖率100%。效益指标" is not one).
@@ -237,6 +240,9 @@ function countOfStandard(n: string, unit: string, kind: string): boolean {
   );
 }
 
+/** Acts done within a time: 到位, 发放, 办结, 处置 … */
+const TIMED_ACT = /到位|发放|拨付|办结|完成|完工|响应|到达|处置|办理|处理|答复|回复|反馈|恢复|修复|核查/;
+
 const TIME_UNITS = new Set(["天", "日", "个工作日", "工作日", "小时", "分钟", "个月", "月"]);
 
 /**
@@ -274,8 +280,8 @@ export function inferLevel2(
     // A deadline is timeliness, whatever it is for (资金发放到位 by 2024年12月底前), and so is the
     // time a thing is done in (资助资金两个月内发放到位 | 2 个月).
     if (kind === "date" || /时间$|期限$|时限$|进度$/.test(n)) return "时效指标";
-    if (TIME_UNITS.has(unit) && /到位|发放|拨付|办结|完成|完工|响应|到达|处置|办理/.test(n))
-      return "时效指标";
+    // (The act may close the target instead: 群众来信 | 7个工作日内办结.)
+    if (TIME_UNITS.has(unit) && TIMED_ACT.test(n + target)) return "时效指标";
     // Income is a benefit written without its 一级 (带动农户增收人均 2000元), not a cost.
     if (level1 === null && /元/.test(unit) && /增收|收入|产值|营收|利润/.test(n)) return "经济效益指标";
     if (/成本|费用|单价|经费|资金|金额|造价|预算/.test(n) || /元/.test(unit)) return "成本指标";

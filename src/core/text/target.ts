@@ -286,8 +286,8 @@ export function isSerialText(s: string): boolean {
 const CN_DIGIT = "零一二三四五六七八九";
 
 /** "不低于百分之九十", "百分之95以上", "低于千分之三" (‰), "万分之一以下" (‱): a percentage in words. */
-function percentWords(s: string, at: number, unit: string): TargetParse | null {
-  let j = at + 3;
+function percentWords(s: string, at: number, unit: string, length = 3): TargetParse | null {
+  let j = at + length;
   let value: number | null = null;
   if (isDigit(s.charCodeAt(j))) {
     const k = j;
@@ -315,15 +315,25 @@ function percentWords(s: string, at: number, unit: string): TargetParse | null {
   return { comparator, value, valueMax: null, unit, kind: "quantitative", date: null };
 }
 
-/** Where 百分之, 千分之 or 万分之 starts in `s`, and its unit; null when none does. */
-function perWordsAt(s: string): { at: number; unit: string } | null {
+/** Where 百分之, 千分之 or 万分之 starts in `s`, its unit and its length; null when none does. */
+function perWordsAt(s: string): { at: number; unit: string; length: number } | null {
   const k = s.indexOf("分之");
   if (k < 1) return null;
+  // 十万分之十五, 百万分之一, 10万分之15: a rate per so many, as 15/10万 writes it (unit /10万).
+  if (s[k - 1] === "万") {
+    const tens = TENS_BEFORE_WAN[s[k - 2]];
+    if (tens && !/[十百千万亿\d]/.test(s[k - 3] ?? "")) return { at: k - 2, unit: `/${tens}万`, length: 4 };
+    let d = k - 1;
+    while (d > 0 && k - 1 - d < 4 && isDigit(s.charCodeAt(d - 1))) d--;
+    if (d < k - 1 && s.charCodeAt(d - 1) !== 46 && !isDigit(s.charCodeAt(d - 1)))
+      return { at: d, unit: `/${s.slice(d, k - 1)}万`, length: k + 2 - d };
+  }
   const unit = PER_WORD_UNIT[s[k - 1]];
-  // 十万分之十五, 百万分之一: a denominator the units do not name (/10万) — left to the words.
-  return unit && !/[十百千万亿]/.test(s[k - 2] ?? "") ? { at: k - 1, unit } : null;
+  // 亿分之一, 千万分之一: a denominator the units do not name — left to the words.
+  return unit && !/[十百千万亿]/.test(s[k - 2] ?? "") ? { at: k - 1, unit, length: 3 } : null;
 }
 const PER_WORD_UNIT: Record<string, string> = { 百: "%", 千: "‰", 万: "‱" };
+const TENS_BEFORE_WAN: Record<string, string> = { 十: "10", 百: "100", 千: "1000" };
 
 /**
  * Where the last stage of a staged target starts (6月底前≥50%，12月底前100%), or -1: the target is cut
@@ -456,7 +466,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
 
   const per = perWordsAt(s);
   if (per) {
-    const p = percentWords(s, per.at, per.unit);
+    const p = percentWords(s, per.at, per.unit, per.length);
     if (p) return p;
   }
   const dates = findDates(s);
@@ -587,6 +597,12 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
         const counted = parseTarget(raw.slice(k), ctx, s.slice(k));
         if (counted.kind === "quantitative" && counted.unit) return counted;
       }
+    }
+    // "一类1000元/人，二类800元/人": a class before its figure labels it; the first class's figure is the
+    // target's, as the first of two seasons' is (record.md's sample: 汛期…300人次；非汛期…100人次 is 300).
+    if (!before && (unit === "类" || unit === "档") && isDigit(s.charCodeAt(pos))) {
+      const counted = parseTarget(raw.slice(pos), ctx, s.slice(pos));
+      if (counted.kind === "quantitative" && counted.unit) return counted;
     }
     const after = comparatorAfter(s, pos) ?? boundAfterNoun(s, pos, comparator);
     if (after && comparator !== "between") {

@@ -232,6 +232,11 @@ const UNITS = [
   "摄氏度",
 ];
 
+/** Whether a Latin word is a unit the list knows (KM, MB): 路面技术状况指数（PQI） abbreviates its name instead. */
+export function isLatinUnit(word: string): boolean {
+  return LATIN_UNITS.has(word);
+}
+
 /** Latin units that may stand right before Chinese text (500M带宽, 10km路段). */
 const LATIN_UNITS = new Set([
   "M",
@@ -430,6 +435,9 @@ export function readUnit(
   // A plain lexicon unit is returned as the lexicon's own string: every record then shares it instead
   // of keeping a copy (100,000 indicators hold a few dozen distinct units).
   if (lex && end - pos === lex.length && matchAt(orig, lex, pos)) unit = lex;
+  // A unit past the text as written: one written apart, in a bracket of the name (资助学生人数（单位：人）：
+  // ≥1500), which item/nameUnit.ts puts after the target's canonical form only.
+  else if (end > orig.length) unit = s.slice(pos, end);
   else {
     unit = orig.slice(pos, end);
     // 元／人: a compound typed with a full-width slash is the same unit as 元/人.

@@ -16,8 +16,12 @@ import {
   MODAL_TAIL,
   mayEndWithState,
   STATE_TAIL,
+  mayEndWithPhrase,
+  PHRASE_TAIL,
+  WITHIN_TIME,
 } from "../../../src/core/text/item/patterns";
 import { mayHoldComparator } from "../../../src/core/text/item/labels";
+import { unitBracketAt } from "../../../src/core/text/item/nameUnit";
 import { mayEndWithQuantity, trailingQuantity } from "../../../src/core/text/item/quantity";
 
 /** Pieces labels, headings and items are made of: category words, numbering, scores, punctuation. */
@@ -322,6 +326,98 @@ describe("quick rejections agree with the full checks", () => {
     fc.assert(
       fc.property(boundText, (t) => {
         if (!mayHoldComparator(t, 0, t.length)) expect(COMPARED_WORDS.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("parseItem's closing-bracket check passes every name unitBracketAt finds a unit's bracket in", () => {
+    const named = fc
+      .array(
+        fc.constantFrom(
+          "资助学生人数",
+          "(",
+          ")",
+          "（",
+          "）",
+          "单位:",
+          "人",
+          "万元",
+          "%",
+          "含线上",
+          "≥1500",
+          " ",
+        ),
+        {
+          maxLength: 6,
+        },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(named, (t) => {
+        if (t.charCodeAt(t.length - 1) !== 41) expect(unitBracketAt(t, 0, t.length)).toBeNull();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("mayEndWithPhrase passes every text PHRASE_TAIL matches", () => {
+    const phraseText = fc
+      .array(
+        fc.constantFrom(
+          "水质",
+          "及时",
+          "预警",
+          "日益",
+          "丰富",
+          "焕然一新",
+          "有序推进",
+          "稳定可靠",
+          "全面完成",
+          "改善明显",
+          "建立健全",
+          "健全完善",
+          "。",
+          ";",
+          " ",
+          "率",
+        ),
+        { maxLength: 5 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(phraseText, (t) => {
+        if (!mayEndWithPhrase(t)) expect(PHRASE_TAIL.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("parseItem tries WITHIN_TIME only on words holding 内, which every match holds", () => {
+    const timed = fc
+      .array(
+        fc.constantFrom(
+          "群众来信",
+          "7",
+          "24",
+          "个",
+          "工作日",
+          "小时",
+          "内",
+          "以内",
+          "之内",
+          "办结",
+          "。",
+          " ",
+        ),
+        {
+          maxLength: 6,
+        },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(timed, (t) => {
+        if (!t.includes("内")) expect(WITHIN_TIME.test(t)).toBe(false);
       }),
       { numRuns: 3000 },
     );

@@ -12,7 +12,7 @@ import { leadingNumbering } from "../segment";
 import { CELL_LABEL, hasDigitOrMark, QUALITATIVE_TAIL, restatesTarget, TIMING_TAIL } from "../sentences";
 import { mayStartStageAt } from "../dates";
 import { cnNumeralValue } from "../numbers";
-import { isMilestones, lastStage } from "../target";
+import { isMilestones, lastStage, parseTarget } from "../target";
 import { stickyTest, isBlank, isDash, firstNonSpace } from "./scan";
 import { separatorIndex, trailingTargetBracket, insideBracketBefore } from "./brackets";
 import {
@@ -54,11 +54,15 @@ import {
   SERVICE_TAIL,
   OUTCOME_FIRST,
   COMPARED_WORDS,
+  PHRASE_TAIL,
+  mayEndWithPhrase,
+  WITHIN_TIME,
 } from "./patterns";
 import { leadsIn } from "./leadIn";
 import { mayEndWithQuantity, trailingQuantity, isBareQuantity } from "./quantity";
 import { startsWithDate, isValueFirst, trailingDate, deadlineFirst } from "./dateTail";
 import { unmarkedName } from "./names";
+import { unitBracketAt } from "./nameUnit";
 import {
   NAME_LABEL,
   labelledTarget,
@@ -108,6 +112,47 @@ function stateOrServiceTail(cn: string): { index: number } | null {
   }
   return OUTCOME_FIRST.test(cn) ? { index: 0 } : null;
 }
+
+/**
+ * WITHIN_TIME's match after a name, or null: not after a condition (接到报警后, 发现问题时), nor after a
+ * month, where the figure is a day of it (首月15日内拨付到位, a deadline).
+ */
+function withinTime(cn: string): { index: number } | null {
+  const m = WITHIN_TIME.exec(cn);
+  if (!m || m.index < 2) return null;
+  const last = cn.charCodeAt(endBeforeSpace(cn, 0, m.index) - 1);
+  return AFTER_NO_NAME.has(last) ? null : m;
+}
+
+/** What a condition or a month ends with before a time to act within: 后 时 前 月. */
+const AFTER_NO_NAME = new Set(Array.from("后时前月", (ch) => ch.charCodeAt(0)));
+
+/**
+ * "开展食品安全监督抽检\n批次": a name wrapped onto a second line in its cell is one name; the break between
+ * two Chinese characters goes (not one before a heading or a number: 产出指标\n（一）数量指标 is the
+ * segmenter's to read).
+ */
+function unwrapped(name: string): string {
+  if (name.indexOf("\n") < 0 || name.includes("指标") || !WRAP.test(name)) return name;
+  // "水质明显改善\n群众意识": a line that closes a target of its own is an indicator, not half a name.
+  const lines = name.split("\n");
+  for (let i = 0; i + 1 < lines.length; i++) if (closesTarget(lines[i].trimEnd())) return name;
+  return name.replace(WRAP_ALL, "");
+}
+
+function closesTarget(line: string): boolean {
+  return (
+    QUALITATIVE_TAIL.test(line) ||
+    TIMING_TAIL.test(line) ||
+    PHRASE_TAIL.test(line) ||
+    STATE_TAIL.test(line) ||
+    ZERO_TAIL.test(line) ||
+    /\d/.test(line)
+  );
+}
+
+const WRAP = /[\u4e00-\u9fa5]\s*\n\s*[\u4e00-\u9fa5]/;
+const WRAP_ALL = /(?<=[\u4e00-\u9fa5])[^\S\n]*\n\s*(?=[\u4e00-\u9fa5])/g;
 
 function isStagedWhole(text: string): boolean {
   return lastStage(text) > 0 || isMilestones(text);
@@ -176,7 +221,8 @@ function withRestatedTarget(
   const semi = c.lastIndexOf(";", close - 1);
   if (semi <= 0 || !hasDigitOrMark(c, 0, semi) || !restatesTarget(c.slice(semi + 1, close))) return null;
   const item = parseItem(raw.slice(0, semi), c.slice(0, semi), numbering, packed);
-  if (item.target === "" || item.fromBracket) return null;
+  // (Nor when a unit from the name's bracket was put after the target: 资助金额（单位：万元）：≥300；….)
+  if (item.target === "" || item.fromBracket || item.targetCanon.length !== item.target.length) return null;
   // Where the target read stands: it must close the text before the ； (not 达到95% before a name).
   const at = raw.lastIndexOf(item.target, semi);
   if (at < 0 || endBeforePunct(c, at, semi) !== at + item.target.length) return null;
@@ -291,15 +337,14 @@ export function parseItem(
     )
       satisfactionLabel = [p, colon];
     p += length;
-  }
-  while (p < end && isSpace(c.charCodeAt(p))) p++;
-  const underLabel = level1 !== null || level2 !== null;
-  // "数量指标——垃圾清运量": the rest of a run of dashes after a label (not a minus sign: 数量指标 -5%).
-  if (underLabel) {
+    // "数量指标——垃圾清运量", "产出指标 —— 数量指标 —— 培训人次": the rest of a run of dashes (and spaces)
+    // after a label, before the name or the next label (not a minus sign: 数量指标 -5%).
     let k = p;
     while (k < end && (isDash(c.charCodeAt(k)) || isSpace(c.charCodeAt(k)))) k++;
     if (k > p && !isDigit(c.charCodeAt(k))) p = k;
   }
+  while (p < end && isSpace(c.charCodeAt(p))) p++;
+  const underLabel = level1 !== null || level2 !== null;
   // "指标名称：巡查企业数；指标值：≥2万家次": the labels some tables write before the name and the target.
   if (c.charCodeAt(p) === 0x6307 /* 指 */ || c.charCodeAt(p) === 0x4e09 /* 三 */) {
     const m = NAME_LABEL.exec(c.slice(p, Math.min(end, p + 12)));
@@ -350,8 +395,21 @@ export function parseItem(
   let tb = end;
   let fromBracket = false;
   let swapped = false; // the target was written before the name
+  let trimmedEnd = endBeforePunct(c, p, nameEnd);
+  // 资助学生人数（单位：人）：≥1500, 资助学生人数（≥1500）（单位：人）: a bracket of the unit closing the name
+  // leaves it when a target is written (the unit is the target's number's, below). Only in a cell of
+  // indicators, whose reader passes the target's canonical form on to the record; a 三级 cell's reader
+  // keeps the bracket in the name, where parse/unitApart.ts reads it.
+  let nameUnit: { open: number; close: number; unit: string } | null = null;
+  if (packed && c.charCodeAt(trimmedEnd - 1) === 41 /* ) */) {
+    const u = unitBracketAt(c, p, trimmedEnd);
+    const cut = u ? endBeforeSpace(c, p, u.open) : -1;
+    if (u && (((sep >= 0 || labelled) && !isBlank(c, ta, tb)) || trailingTargetBracket(c, p, cut) > p)) {
+      nameUnit = { open: u.open, close: trimmedEnd, unit: u.unit };
+      nameEnd = trimmedEnd = cut;
+    }
+  }
   // A target in brackets after the name: 机柜数量(≥77台), 运维费用(≤**万元).
-  const trimmedEnd = endBeforePunct(c, p, nameEnd);
   let br = labelled ? -1 : trailingTargetBracket(c, p, trimmedEnd);
   let qb = -1; // where a quantity before that bracket starts
   // "培训人数≥500人次（其中，线上200人次）": a name that holds its target makes the bracket a note.
@@ -371,6 +429,12 @@ export function parseItem(
       fromBracket = true;
     }
     nameEnd = br;
+    // 门诊量(单位：万人次)(≥15): the unit's bracket before the target's.
+    const u = !packed || nameUnit || c.charCodeAt(br - 1) !== 41 ? null : unitBracketAt(c, p, br);
+    if (u) {
+      nameUnit = { open: u.open, close: br, unit: u.unit };
+      nameEnd = u.open;
+    }
   } else {
     // A target written inside the name: 故障最大恢复时间<24小时 / 名称≥300人.
     let inName = mayHoldComparator(c, p, nameEnd) ? NAME_COMPARATOR_PATTERN.exec(c.slice(p, nameEnd)) : null;
@@ -439,7 +503,8 @@ export function parseItem(
           RELATIVE_TARGET.exec(cn) ??
           STANDARD_VERB.exec(cn) ??
           HELD_WITHIN.exec(cn) ??
-          (mayHoldComparator(cn, 0, cn.length) ? COMPARED_WORDS.exec(cn) : null);
+          (mayHoldComparator(cn, 0, cn.length) ? COMPARED_WORDS.exec(cn) : null) ??
+          (cn.includes("内") ? withinTime(cn) : null);
         const placeholder = relative ? null : PLACEHOLDER_TAIL.exec(cn);
         const found = relative ?? placeholder;
         if (found && found.index >= 2) at = found.index;
@@ -478,7 +543,8 @@ export function parseItem(
         const tail =
           underLabel && (VERB_FIRST.test(cn) || TARGET_WORDS.test(cn))
             ? { index: 0 }
-            : (QUALITATIVE_TAIL.exec(cn) ??
+            : ((mayEndWithPhrase(cn) ? PHRASE_TAIL.exec(cn) : null) ??
+              QUALITATIVE_TAIL.exec(cn) ??
               ZERO_TAIL.exec(cn) ??
               TIMING_TAIL.exec(cn) ??
               GRADE_TAIL.exec(cn) ??
@@ -559,14 +625,24 @@ export function parseItem(
     // "≥8000平方米，维修校舍面积": the value written first, the name after it.
     [na, nb, ta, tb] = [ta, tb, na, nb];
   }
+  let targetCanon = c.slice(ta, tb);
+  if (nameUnit && !swapped) {
+    const t = ta < tb ? parseTarget(raw.slice(ta, tb), {}, targetCanon) : null;
+    // The target's bare number counts in the name's unit (≥300 in 万元 is 3000000 元): the unit is read
+    // after it, as a unit column's is; where it cannot be, the name keeps its bracket.
+    if (t && t.kind === "quantitative" && t.unit === "" && isDigit(c.charCodeAt(tb - 1)))
+      targetCanon += nameUnit.unit;
+    else if ((!t || (t.kind === "quantitative" && t.unit === "")) && nameUnit.close <= ta)
+      nb = nameUnit.close;
+  }
   return {
     ...(goalText !== undefined ? { goalText } : {}),
     seq,
     level1,
     level2,
-    name: unmarkedName(raw.slice(na, nb)),
+    name: unwrapped(unmarkedName(raw.slice(na, nb))),
     target: raw.slice(ta, tb),
-    targetCanon: c.slice(ta, tb),
+    targetCanon,
     fromBracket,
   };
 }

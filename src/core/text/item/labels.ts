@@ -54,15 +54,18 @@ export function labelComma(c: string, p: number): number {
   return i;
 }
 
-/** Where the space after a leading "数量指标 " is (canonical text): within 25 characters, right after 指标 — or -1. */
+/**
+ * Where the space after a leading "数量指标 " is (canonical text): within 25 characters, right after 指标 — or
+ * -1. A run of dashes or a slash sets a label off too ("产出指标——数量指标——培训人次", "产出指标/数量指标/培训人次").
+ */
 export function labelSpace(c: string, p: number): number {
   const end = Math.min(c.length, p + 26);
   for (let i = p + 2; i < end; i++) {
     const code = c.charCodeAt(i);
-    if (isSpace(code) || isDash(code)) {
+    if (isSpace(code) || isDash(code) || code === 47 /* / */) {
       if (c.charCodeAt(i - 2) !== 0x6307 || c.charCodeAt(i - 1) !== 0x6807) return -1;
       // "[产出指标-数量指标]…": a bracketed heading is BRACKET_LABEL_PREFIX's.
-      if (isDash(code) && isOpener(firstNonSpace(c, p, i))) return -1;
+      if ((isDash(code) || code === 47) && isOpener(firstNonSpace(c, p, i))) return -1;
       // "数量指标——垃圾清运量≥1.8万吨": a run of dashes sets the label off as a space does (the
       // caller steps over the rest of the run).
       return i + 1 < c.length ? i : -1;

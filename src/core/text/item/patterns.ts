@@ -14,10 +14,10 @@ export const TRAILING_QUANTITY =
 
 /**
  * "群众满意度百分之九十五", "问题整改率达到百分之百", "婴儿死亡率低于千分之五": a percentage (or per mille,
- * per ten thousand) in words at the end of a name.
+ * per ten thousand) in words at the end of a name — or a rate per so many (控制在十万分之十五以下, 10万分之15).
  */
 export const TRAILING_PERCENT_WORDS =
-  /(?<![十百千万亿])[百千万]分之(?:[零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)\s*(?:以上|以下|以内|之内|及以上|及以下|左右)?$/;
+  /(?<![十百千万亿\d.])(?:[十百千]万|\d{1,4}万|[百千万])分之(?:[零一二两三四五六七八九十百]+|\d+(?:\.\d+)?)\s*(?:以上|以下|以内|之内|及以上|及以下|左右)?$/;
 
 /**
  * Words at the end of a name that make its number relative to last year: "门诊服务人次较上年增长"
@@ -55,11 +55,18 @@ export const TARGET_WORDS =
   /^\s*(?:达标|合格|优良|良好|优秀|全部完成|按时完成|按期完成|如期完成|及时完成|按计划完成|按进度完成|正常运行|稳定运行)[\s。.;,]*$/;
 
 /**
- * "工程造价控制在批复预算内", "发病率控制在历史较低水平": held within a limit or at a level in words; 控制在
- * starts the target.
+ * A level to stay under or over, in words: "法定传染病报告发病率控制在全区平均水平以下", "发病率低于全国平均水平".
+ * (Read by HELD_WITHIN.)
  */
-export const HELD_WITHIN =
-  /控制在(?=[^,;。\d]{1,16}?(?:以内|之内|范围内|内)[\s。.;,]*$)|(?:控制在|保持在|稳定在|维持在)(?=[^,;。\d]{1,12}?水平[\s。.;,]*$)/;
+const AT_LEVEL = "[^,;。\\d]{1,12}?水平(?:以下|以内|之内|以上|之上)?[\\s。.;,]*$";
+
+/**
+ * "工程造价控制在批复预算内", "发病率控制在历史较低水平": held within a limit or at a level in words; 控制在
+ * starts the target — as 低于 or 高于 does before a level (发病率低于全国平均水平).
+ */
+export const HELD_WITHIN = new RegExp(
+  `控制在(?=[^,;。\\d]{1,16}?(?:以内|之内|范围内|内)[\\s。.;,]*$)|(?:控制在|保持在|稳定在|维持在|(?:不)?(?:低于|高于)|优于)(?=${AT_LEVEL})`,
+);
 
 /** A comparator, what the target is a multiple of, and the multiple: 不低于…支出的1.3倍. */
 export const TIMES_OF =
@@ -224,3 +231,36 @@ export const OUTCOME_FIRST = /^\s*(?:形成|为(?=[^\d,;:。]{1,20}?提供))[^\d
  */
 export const COMPARED_WORDS =
   /(?:[≥≤<>]=?|不超过|不高于|不大于|不多于|不低于|不少于)(?=\s*[^\d\s,;:。≥≤<>=*＊xX%]{2,12}[\s。.;,]*$)/;
+
+/**
+ * Qualitative targets the sentence tails (sentences.ts QUALITATIVE_TAIL, TIMING_TAIL) do not read, closing
+ * the words after a name: 重污染天气 | 及时预警, 群众文化生活 | 日益丰富, 乡村面貌 | 焕然一新, 项目运行 |
+ * 有序推进, 设备运行 | 稳定可靠, 工作任务 | 全面完成, 水质 | 改善明显 (the adverb after the verb), 长效管理机制 |
+ * 建立健全. Tried before those tails, which would cut 建立健全 after 建立.
+ */
+export const PHRASE_TAIL =
+  /(?:(?:及时|提前|实时|准确)(?:预警|预报|发布|公开|更新|报送|通报)|(?:日益|日趋|更加|更为|不断|愈加)(?:丰富|多样|活跃|浓厚|优美|宜居)|焕然一新|面貌一新|大为改观|(?:有序|稳步|顺利|扎实)(?:推进|开展|实施)|(?:稳定|安全)可靠|(?:全面|顺利|圆满)完成|(?:提升|提高|改善|增强|好转|减少|下降|降低|改观|加强)(?:明显|显著)|建立健全|健全完善|建立完善)[\s。.;,]*$/;
+
+/** The last characters of PHRASE_TAIL's words. */
+const PHRASE_LAST = new Set(
+  Array.from("警报布开新报通富样跃厚美居观进展施靠成显全善", (ch) => ch.charCodeAt(0)),
+);
+
+/** Whether PHRASE_TAIL may match: the last character before spaces and 。 . ; , closes one of its words. */
+export function mayEndWithPhrase(c: string): boolean {
+  let k = c.length;
+  while (k > 0) {
+    const ch = c.charCodeAt(k - 1);
+    if (!(isJsSpace(ch) || ch === 0x3002 || ch === 46 || ch === 59 || ch === 44)) break;
+    k--;
+  }
+  return PHRASE_LAST.has(c.charCodeAt(k - 1));
+}
+
+/**
+ * "市政设施报修24小时内处置", "群众来信7个工作日内办结": a time to act within and the act closing the words
+ * after a name — the target (as 资助资金 | 两个月内发放到位 reads in words); the name before it says what is
+ * acted on. (Not after a condition, 接到报警后15分钟内到达现场: parseItem keeps that whole.)
+ */
+export const WITHIN_TIME =
+  /(?<![\d.])\d+(?:\.\d+)?\s*个?(?:小时|分钟|工作日|自然日|日|天|周|月)\s*(?:以内|之内|内)\s*[^\d\s,;:。、()≥≤<>=]{1,8}[\s。.;,]*$/;

@@ -1,0 +1,37 @@
+/**
+ * A unit written in a bracket beside the name, apart from its number: 资助学生人数（单位：人）：≥1500,
+ * 病床使用率（%）：≥85, 门诊量(单位：万人次)(≥15). The bracket is no part of the name (record.md: the name
+ * is the indicator's as written, its unit the number's); the target's number counts in it.
+ */
+import { isDigit } from "../chars";
+import { parseTarget } from "../target";
+import { isKnownUnit, isLatinUnit } from "../units";
+import { matchingOpen } from "./scan";
+
+/** 单位：人, 计量单位：万元 — a unit labelled as one (canonical text). */
+const UNIT_LABEL = /^\s*(?:计量|度量)?单位\s*:\s*/;
+
+/**
+ * Whether [a, b) of canonical text closes with a bracket that holds a unit and nothing else — labelled
+ * (（单位：万元/年）) or one the unit list knows (（%）, （人）, （万人次）), not a note (（含线上）, （省级）) —
+ * and then where the bracket opens and the unit it holds, else null. The name must keep two characters.
+ */
+export function unitBracketAt(c: string, a: number, b: number): { open: number; unit: string } | null {
+  const last = b - 1;
+  if (last <= a || c.charCodeAt(last) !== 41 /* ) */) return null;
+  const open = matchingOpen(c, a, last);
+  if (open < a + 2 || last - open > 14) return null;
+  for (let i = open + 1; i < last; i++) if (isDigit(c.charCodeAt(i))) return null;
+  let inner = c.slice(open + 1, last);
+  const label = UNIT_LABEL.exec(inner);
+  if (label) inner = inner.slice(label[0].length);
+  inner = inner.trim();
+  if (inner === "" || inner.length > 8) return null;
+  // 路面技术状况指数（PQI）: an abbreviation of the name, not a unit.
+  if (/^[A-Z]{2,}$/.test(inner) && !isLatinUnit(inner)) return null;
+  // 1 and the unit must read as one quantity of that unit (万元 as 10000 元): not 1月 as a date.
+  const t = parseTarget(`1${inner}`);
+  if (t.kind !== "quantitative" || t.value === null || !/^1(?:0+)?$/.test(String(t.value))) return null;
+  if (t.unit === "" ? t.value === 1 : !label && t.unit !== "%" && !isKnownUnit(t.unit)) return null;
+  return { open, unit: inner };
+}
