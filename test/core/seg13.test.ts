@@ -166,3 +166,23 @@ describe("a section number with nothing after it but marks (1.1、,)", () => {
     ]);
   });
 });
+
+describe("a goal label before the indicators in the same cell (项目绩效目标：, 总体目标：)", () => {
+  it("is the project's goal, not an indicator", () => {
+    const r = parseGrid({
+      sheet: "S",
+      top: 1,
+      left: 1,
+      values: [
+        ["项目名称", "绩效指标"],
+        ["道路照明", "项目绩效目标：保障城区道路照明设施正常运行。数量指标：维护路灯数量≥1.6万盏"],
+        ["路灯维护", "总体目标：保障运行。1、产出指标：维护路灯≥1.6万盏"],
+      ],
+    });
+    expect(r.projects.map((p) => p.goal)).toEqual(["保障城区道路照明设施正常运行", "保障运行"]);
+    expect(r.indicators.map((i) => [i.name, i.target])).toEqual([
+      ["维护路灯数量", "≥1.6万盏"],
+      ["维护路灯", "≥1.6万盏"],
+    ]);
+  });
+});
