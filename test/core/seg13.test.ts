@@ -186,3 +186,34 @@ describe("a goal label before the indicators in the same cell (项目绩效目�
     ]);
   });
 });
+
+describe("the hours of a day in brackets after a name (巡检时间(每日8:30-17:30))", () => {
+  const read = (cell: string) =>
+    parseGrid({
+      sheet: "S",
+      top: 1,
+      left: 1,
+      values: [
+        ["项目名称", "绩效指标"],
+        ["巡检", cell],
+      ],
+    }).indicators.map((i) => [i.name, i.target, i.comparator, i.value]);
+
+  it("is the name and its hours: the minutes closing the bracket number nothing", () => {
+    expect(read("1、产出指标：巡检时间(每日8:30-17:30)；巡检频次每日2次。")).toEqual([
+      ["巡检时间", "每日8:30-17:30", null, null],
+      ["巡检频次", "每日2次", "=", 2],
+    ]);
+    expect(read("1.服务时间（8:30-17:30）；2.服务人次≥500人次")).toEqual([
+      ["服务时间", "8:30-17:30", null, null],
+      ["服务人次", "≥500人次", ">=", 500],
+    ]);
+  });
+
+  it("ends a sentence's indicator before a comma", () => {
+    expect(read("巡检时间(每日8:30-17:30)，巡检频次≥2次")).toEqual([
+      ["巡检时间", "每日8:30-17:30", null, null],
+      ["巡检频次", "≥2次", ">=", 2],
+    ]);
+  });
+});

@@ -190,8 +190,10 @@ export function findNumbering(s: string): NumberingToken[] {
           continue;
         }
       }
-      // Not the decimals of 1.2、 — but "…家次.2、" is a half-width full stop before the next item.
-      if (j - i <= 3 && (prev !== 46 || (i >= 2 && !isDigitCode(s.charCodeAt(i - 2))))) {
+      // Not the decimals of 1.2、 — but "…家次.2、" is a half-width full stop before the next item. Nor the
+      // minutes of a clock ("(每日8:30-17:30)": 30) closes the bracket, it numbers nothing).
+      const clock = prev === 58 && i >= 2 && isDigitCode(s.charCodeAt(i - 2));
+      if (j - i <= 3 && !clock && (prev !== 46 || (i >= 2 && !isDigitCode(s.charCodeAt(i - 2))))) {
         const k = skipSpaces(s, j);
         const nc = s.charCodeAt(k);
         const after = k + 1 < n ? s.charCodeAt(k + 1) : 0;

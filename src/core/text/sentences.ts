@@ -240,8 +240,10 @@ export const LEAD_IN =
  */
 export const NEGATED_EVENT = /^\s*(?:确保)?[^\d,;:。]{0,10}?不发生[^\d\s,;:。]{2,}[\s。.;]*$/;
 
-/** 开放时间9:00-21:00: a name and the hours of a day. */
-const NAME_THEN_CLOCK = new RegExp(`^\\s*[^\\d\\s,;:。、()]{2,16}?\\s*${CLOCK_RANGE}\\s*$`);
+/** 开放时间9:00-21:00, 巡检时间(每日8:30-17:30): a name and the hours of a day. */
+const NAME_THEN_CLOCK = new RegExp(
+  `^\\s*[^\\d\\s,;:。、()]{2,16}?\\s*(?:\\(\\s*(?:每日|每天)?\\s*${CLOCK_RANGE}\\s*\\)|(?:每日|每天)?\\s*${CLOCK_RANGE})\\s*$`,
+);
 
 /** A name and its target: a comparator and a number, a name and a quantity, or a placeholder target. */
 function isWholeIndicator(text0: string): boolean {
