@@ -249,6 +249,11 @@ const TIME_UNITS = new Set(["天", "日", "个工作日", "工作日", "小时",
  * A 二级 inferred from name, unit and kind when none is written (marked as inferred by callers) — and
  * from the target when it is satisfaction itself (群众 | 满意), for a caller that passes it.
  */
+/** Paying funds out: 发放, 拨付, 兑付 … */
+const PAYING = /发放|拨付|兑付|支付|下达|到位/;
+/** On a schedule: 按月, 按季度, 按时, 及时, 定期, 每月 … */
+const ON_SCHEDULE = /按(?:月|季度?|年|期|时)|及时|定期|每(?:月|季度?)/;
+
 export function inferLevel2(
   level1: Level1 | null,
   name: string,
@@ -284,7 +289,15 @@ export function inferLevel2(
     if (TIME_UNITS.has(unit) && TIMED_ACT.test(n + target)) return "时效指标";
     // Income is a benefit written without its 一级 (带动农户增收人均 2000元), not a cost.
     if (level1 === null && /元/.test(unit) && /增收|收入|产值|营收|利润/.test(n)) return "经济效益指标";
-    if (/成本|费用|单价|经费|资金|金额|造价|预算/.test(n) || /元/.test(unit)) return "成本指标";
+    if (/成本|费用|单价|经费|资金|金额|造价|预算/.test(n) || /元/.test(unit)) {
+      // Funds paid on a schedule are timeliness (低保资金 | 按月足额发放), and a rate of paying out is how
+      // much was done (补贴资金兑付率): neither is a cost, though 资金 is named.
+      if (!/元/.test(unit) && PAYING.test(n + target)) {
+        if (ON_SCHEDULE.test(n + target)) return "时效指标";
+        if (/率$/.test(n)) return "数量指标";
+      }
+      return "成本指标";
+    }
     if (
       kind === "date" ||
       /及时|时效|时间|期限|进度|工期|按时|按期|用时|周期|时限|时长|响应速|速度|速率/.test(n)
