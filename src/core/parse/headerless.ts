@@ -8,11 +8,14 @@ import { canon, trimSpaces } from "../text/chars";
 import { segmentCell } from "../text/segment";
 import { INDICATOR_TEXT } from "../table/columns";
 import { titleLine } from "../table/title";
-import { Builder, EMPTY_CONTEXT } from "./builder";
+import { Builder, type Context, EMPTY_CONTEXT } from "./builder";
 import { addPackedCell } from "./packedCell";
 
 /** 项目名称：县城区生活垃圾分类处理 on a line of its own: the next block's project. */
 const PROJECT_LINE = /^\s*项目名称\s*[:：]\s*(\S.*?)\s*$/;
+/** 主管部门：…, 实施单位：…, 项目资金：… on a line of their own, above a project's block. */
+const CONTEXT_LINE =
+  /^\s*(主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金)\s*[:：]\s*(\S.*?)\s*$/;
 /** 项目总体绩效目标：…, 年度目标：…: the goal of the block it stands over (or in). */
 const GOAL_LINE = /^\s*(?:项目)?(?:总体|年度|整体)?(?:绩效)?目标\s*[:：]\s*(\S[\s\S]*?)\s*$/;
 
@@ -31,8 +34,9 @@ function projectNamed(t: string): { project: string; district: string | null } |
   return title && title.project ? { project: title.project, district: title.district ?? null } : null;
 }
 
-function aloneInRow(row: string[], c: number): boolean {
-  for (let k = 0; k < row.length; k++) if (k !== c && row[k] && row[k].trim()) return false;
+/** Whether the row holds nothing outside columns `c` and `also`. */
+function aloneInRow(row: string[], c: number, also = c): boolean {
+  for (let k = 0; k < row.length; k++) if (k !== c && k !== also && row[k] && row[k].trim()) return false;
   return true;
 }
 
@@ -58,9 +62,10 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number): v
   };
   for (let c = 0; c < width; c++) {
     let block: Block | null = null;
-    // What the lines above the next block said of its project.
-    let named: { project: string; district: string | null; cell: string; row: number } | null = null;
-    let goal: { text: string; cell: string } | null = null;
+    // What the lines above the next block said of its project (its title, 项目名称, 主管部门, goal…).
+    let next: Context = EMPTY_CONTEXT();
+    // What a document's title said of every project in it (福田区某局2025年项目绩效目标: the unit).
+    let titled: { budgetUnit: string; area: string | null } = { budgetUnit: "", area: null };
     for (let r = 0; r < texts.length; r++) {
       const t = texts[r][c];
       if (!t || !t.trim()) continue;
@@ -68,17 +73,13 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number): v
       if (headingOnly(t) && aloneInRow(texts[r], c)) {
         if (!block) {
           const p = b.startProject({
-            ...EMPTY_CONTEXT(),
-            project: named?.project ?? "",
-            projectCell: named?.cell ?? null,
-            area: named?.district ?? null,
-            goal: goal?.text ?? "",
-            goalCell: goal?.cell ?? null,
-            row: named?.row ?? b.sheetRow(r),
+            ...next,
+            budgetUnit: next.budgetUnit || titled.budgetUnit,
+            area: next.area ?? titled.area,
+            row: next.row || b.sheetRow(r),
           });
           block = { p, carried: { level1: null, level2: null } };
-          named = null;
-          goal = null;
+          next = EMPTY_CONTEXT();
         }
         addPackedCell(b, block.p, r, c, t, undefined, block.carried);
         read(r);
@@ -88,20 +89,49 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number): v
       if (project) {
         dropIfEmpty(block?.p);
         block = null;
-        named = { ...project, cell: b.addr(r, c), row: b.sheetRow(r) };
-        goal = null;
+        next = {
+          ...EMPTY_CONTEXT(),
+          project: project.project,
+          projectCell: b.addr(r, c),
+          row: b.sheetRow(r),
+          area: project.district,
+        };
         continue;
       }
+      if (!block) {
+        const title = t.length <= 60 ? titleLine([t]) : null;
+        if (title?.unit) {
+          titled = { budgetUnit: title.unit, area: title.district ?? null };
+          continue;
+        }
+        const line = CONTEXT_LINE.exec(t);
+        if (line) {
+          const value = trimSpaces(line[2]);
+          if (line[1] === "主管部门") next.department = value;
+          else if (line[1] !== "项目资金") next.budgetUnit = value;
+          continue;
+        }
+      }
       const goalLine = GOAL_LINE.exec(t);
-      if (goalLine && !/\d/.test(goalLine[1])) {
+      // (Before a block, a goal line is the goal whatever it counts; in a block, one with a figure is read.)
+      if (goalLine && (!block || !/\d/.test(goalLine[1]))) {
         if (block && !block.p.goal) {
           block.p.goal = trimSpaces(goalLine[1]);
           block.p.goalCell = b.addr(r, c);
-        } else if (!block) goal = { text: trimSpaces(goalLine[1]), cell: b.addr(r, c) };
+        } else if (!block) {
+          next.goal = trimSpaces(goalLine[1]);
+          next.goalCell = b.addr(r, c);
+        }
         continue;
       }
       if (block) {
-        if (addPackedCell(b, block.p, r, c, t, undefined, block.carried) > 0) read(r);
+        // 1.临时救助人次 | ≥180人次: a name and its target in two cells (a line cut into columns): read as one
+        // line, at the target's cell.
+        const target = c + 1 < width ? texts[r][c + 1] : "";
+        const pair = target && target.trim() && aloneInRow(texts[r], c, c + 1);
+        const at = pair ? c + 1 : c;
+        const text = pair ? `${t}：${target}` : t;
+        if (addPackedCell(b, block.p, r, at, text, undefined, block.carried) > 0) read(r);
         continue;
       }
       if (t.length < 6 || !INDICATOR_TEXT.test(canon(t))) continue;

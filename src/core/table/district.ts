@@ -20,7 +20,7 @@ const PROVINCE = String.raw`(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?`;
 // Leading: 花都区梯面小学…, 广州市海珠区应急管理局 (a city before the district is skipped)
 // (科尔沁左翼中旗, 阜新蒙古族自治县: the longer names of banners and autonomous counties)
 const LEADING = new RegExp(
-  String.raw`^${PROVINCE}(?:[\u4e00-\u9fa5]{1,4}?[市盟])?([\u4e00-\u9fa5]{2,8}?(?:自治县|自治旗|联合旗|[前中后左右]旗)|[\u4e00-\u9fa5]{2,4}?(?:新区|区|县|旗))`,
+  String.raw`^${PROVINCE}(?:[\u4e00-\u9fa5]{1,4}?[市盟])?([\u4e00-\u9fa5]{2,8}?(?:自治县|自治旗|联合旗|[前中后左右]旗)|[\u4e00-\u9fa5]{2,4}?(?:新区|区(?!域)|县|旗))`,
 );
 
 /** 新乡市辉县…, 徐州市沛县…: a county of one character after its city. */
@@ -119,6 +119,12 @@ const LEADING_TOWN = new RegExp(
 const GENERIC_TOWN =
   /^(城镇|乡镇|集镇|村镇|小城镇|建制镇|重点镇|特色镇|[本该各全我此]镇|[本该各全我此]乡|城乡|返乡|下乡)$|(?:小镇|古镇|名镇|水乡|侨乡|老街道|乡镇街道)$/;
 
+/**
+ * 国家税务总局厦门市海沧区税务局, 中国共产党厦门市思明区委员会组织部, 共青团深圳市南山区委员会: the name of
+ * a national body before the place its office serves.
+ */
+const ORG_PREFIX = /^(?:国家税务总局|中国共产党|中共|共青团|中国人民政治协商会议|政协)/;
+
 /** The district named by the project, else by the budget unit, else by the department (主管部门). */
 export function districtOf(project: string, budgetUnit = "", department = ""): string | null {
   for (const text of [project, budgetUnit, department]) {
@@ -128,7 +134,7 @@ export function districtOf(project: string, budgetUnit = "", department = ""): s
     let found: string | null = null;
     while ((m = BRACKETED.exec(text))) if (acceptable(m[1]) || bracketedCity(m[1])) found = m[1];
     if (found) return found;
-    const bare = text.replace(CODE_PREFIX, "");
+    const bare = text.replace(CODE_PREFIX, "").replace(ORG_PREFIX, "");
     const generic = CITY_GENERIC_DISTRICT.exec(bare);
     if (generic) return generic[1] ?? generic[2] ?? generic[3];
     const lead = LEADING_ONE.exec(bare) ?? LEADING.exec(bare);
@@ -163,7 +169,13 @@ const NOT_DISTRICT_BRANCH =
 /** Bureaus run from the prefecture, with branches in its counties and 县级市 as well as its districts. */
 const PREFECTURE_RUN = /生态环境|环境保护|自然资源|规划/;
 
+/** 深圳市规划和自然资源局龙岗管理局: a city bureau's office for a district, named by its two characters. */
+const CITY_AREA_OFFICE =
+  /^(?:[\u4e00-\u9fa5]{1,7}?省)?[\u4e00-\u9fa5]{2,8}?[市州盟]([\u4e00-\u9fa5]{2,12}?局)([\u4e00-\u9fa5]{2})管理局$/;
+
 function branchDistrict(unit: string): string | null {
+  const office = CITY_AREA_OFFICE.exec(unit.trim());
+  if (office && !NOT_DISTRICT_BRANCH.test(office[2]) && acceptable(office[2] + "县")) return office[2];
   const m = CITY_BRANCH.exec(unit.trim());
   if (!m || NOT_DISTRICT_BRANCH.test(m[2])) return null;
   const written = /(?:县|旗|区|市)$/.test(m[2]);

@@ -113,4 +113,39 @@ describe("a column of lines with headings on rows of their own", () => {
     });
     expect(r.indicators).toHaveLength(0);
   });
+
+  it("reads 主管部门：/实施单位： lines and a goal with figures above the block, and a name | target pair in two cells", () => {
+    const r = parseGrid({
+      sheet: "S",
+      top: 1,
+      left: 1,
+      values: [
+        ["项目名称：辖区困难群众临时救助", null],
+        ["主管部门：青岛市李沧区民政局", null],
+        ["实施单位：浮山路街道办事处", null],
+        ["项目资金：96万元", null],
+        ["绩效目标：救助困难群众180人次，兜住民生底线。", null],
+        ["一、产出指标", null],
+        ["（一）数量指标", null],
+        ["1.临时救助人次", "≥180人次"],
+        ["三、满意度指标", null],
+        ["1.救助对象满意度", "≥95%"],
+      ],
+    });
+    expect(r.projects.map((p) => [p.project, p.department, p.budgetUnit, p.district, p.goal])).toEqual([
+      [
+        "辖区困难群众临时救助",
+        "青岛市李沧区民政局",
+        "浮山路街道办事处",
+        "李沧区",
+        "救助困难群众180人次，兜住民生底线。",
+      ],
+    ]);
+    expect(
+      r.indicators.map((i) => [i.cell, i.level1, i.level2, i.name, i.comparator, i.value, i.unit]),
+    ).toEqual([
+      ["B8", "产出指标", "数量指标", "临时救助人次", ">=", 180, "人次"],
+      ["B10", "满意度指标", null, "救助对象满意度", ">=", 95, "%"],
+    ]);
+  });
 });

@@ -104,3 +104,26 @@ describe("a city bureau's branch named after its district, and banners ending in
     expect(districtOf("", unit)).toBe(null);
   });
 });
+
+describe("national bodies, a city bureau's district office, and 区域", () => {
+  it.each([
+    ["国家税务总局厦门市海沧区税务局", "海沧区"],
+    ["中国共产党厦门市思明区委员会组织部", "思明区"],
+    ["共青团深圳市南山区委员会", "南山区"],
+    ["中共广州市海珠区委员会", "海珠区"],
+    // A bureau's office for a district, named by its two characters: the bare name.
+    ["深圳市规划和自然资源局龙岗管理局", "龙岗"],
+    ["深圳市市场监督管理局福田管理局", "福田"],
+  ])("%s → %s", (unit, district) => {
+    expect(districtOf("", unit)).toBe(district);
+  });
+
+  it.each([
+    ["街道公共区域保洁"],
+    ["公共区域环境整治"],
+    ["广州市林业和园林局白云山管理局"],
+    ["广州市城市管理局"],
+  ])("%s → none: 区域 is an area, and a park's office names no district", (text) => {
+    expect(districtOf(text)).toBe(null);
+  });
+});
