@@ -66,8 +66,13 @@ const BY_VAGUE_WORD: readonly [RegExp, string][] = [
   [/保障|到位|落实/, "保障率 100%"],
   [/稳中有增|稳中有升|增长|增加|增收|增/, "较上年增长 ≥3%"],
   [/稳定|平稳/, "与上年相比波动不超过 ±5%"],
-  [/提升|提高|改善|增强|好转|向好|丰富|便捷|优化|完善/, "较上年提高 ≥5%"],
+  [/提升|提高|改善|增强|好转|向好|丰富|便捷|优化|完善|改观/, "较上年提高 ≥5%"],
+  [/及时/, "及时率 ≥95%"],
+  [/长期|长效|持续/, "持续 ≥3年"],
 ];
+
+/** A grade (耕地质量等级, 1–10, lower better): it moves by grades, never by a percentage. */
+const GRADE_NAME = /等级$|等次$|级别$/;
 
 /**
  * An example number for a vague target, fitted to its name and words. What the name counts comes first
@@ -83,9 +88,12 @@ export function exampleForVague(name: string, word: string, sentence = false): s
     if (w && BY_VAGUE_WORD[0][0].test(w)) return BY_VAGUE_WORD[0][1];
     return polarityOf(n) === "negative" ? "≤1%" : "≥95%";
   }
+  if (GRADE_NAME.test(n)) return "较上年提高 ≥0.1等";
   const byWord = w ? BY_VAGUE_WORD.find(([re]) => re.test(w))?.[1] : undefined;
   const byName = exampleTargets({ name, target: "" }, "");
-  return (sentence ? (byWord ?? byName) : byName || byWord) || "≥95%”“≥20场";
+  // 运输成本 有效降低: the officer's change keeps its direction, not a cap on the level (≤50万元).
+  const change = byWord?.startsWith("较上年") && byName.startsWith("≤");
+  return (sentence || change ? (byWord ?? byName) : byName || byWord) || "≥95%”“≥20场";
 }
 
 /** A field of work and the examples that fit it (lexicons/sectors.json). */
