@@ -64,7 +64,8 @@ const BY_VAGUE_WORD: readonly [RegExp, string][] = [
   [/下降|减少|降低|减轻|缓解|控制|压减|遏制|减/, "较上年下降 ≥5%"],
   [/满足/, "满足率 ≥95%"],
   [/保障|到位|落实/, "保障率 100%"],
-  [/稳中有增|稳中有升|增长|增加|增收|增/, "较上年增长 ≥3%"],
+  [/消除/, "隐患整改率 100%"],
+  [/稳中有增|稳中有升|增长|增加|增收|扩大|增/, "较上年增长 ≥3%"],
   [/稳定|平稳/, "与上年相比波动不超过 ±5%"],
   [/提升|提高|改善|增强|好转|向好|丰富|便捷|优化|完善|改观/, "较上年提高 ≥5%"],
   [/及时/, "及时率 ≥95%"],
@@ -92,7 +93,8 @@ export function exampleForVague(name: string, word: string, sentence = false): s
   const byWord = w ? BY_VAGUE_WORD.find(([re]) => re.test(w))?.[1] : undefined;
   const byName = exampleTargets({ name, target: "" }, "");
   // 运输成本 有效降低: the officer's change keeps its direction, not a cap on the level (≤50万元).
-  const change = byWord?.startsWith("较上年") && byName.startsWith("≤");
+  // 补助发放及时性 及时发放: when, told as a rate of timeliness, not as the sum per person the name suggests.
+  const change = (byWord?.startsWith("较上年") && byName.startsWith("≤")) || /^及时/.test(w);
   return (sentence || change ? (byWord ?? byName) : byName || byWord) || "≥95%”“≥20场";
 }
 

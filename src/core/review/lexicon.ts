@@ -222,9 +222,16 @@ export function hasGradeScale(target: string): boolean {
   });
 }
 
+/**
+ * A target that is an adverb and its verb or state alone (及时预警, 日益丰富, 有效衔接): how things should go,
+ * whatever the verb, and no more.
+ */
+const ADVERB_AND_VERB =
+  /^(?:日益|日趋|及时|有效|逐步|进一步|持续|不断|稳步|切实|明显|显著|大幅)[\u4e00-\u9fff]{1,2}$/;
+
 /** The vague word the target rests on, or null. */
 export function vagueWord(target: string): string | null {
   const t = normalize(target).replace(/[。.，,；;！!]+$/, "");
   if (lexicon.vagueExact.has(t)) return t;
-  return lexicon.vaguePhrases.find((p) => t.includes(p)) ?? null;
+  return lexicon.vaguePhrases.find((p) => t.includes(p)) ?? (ADVERB_AND_VERB.test(t) ? t : null);
 }

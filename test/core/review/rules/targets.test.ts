@@ -101,6 +101,12 @@ testRule(vague, {
     { text: "1、可持续影响指标：疾病防控体系建设，持续完善。", includes: "持续完善" },
     { text: "1、效益指标：疫苗针对传染病发病水平，保持低水平。", includes: "保持低水平" },
     { text: "1、可持续影响指标：健康档案动态管理，持续。", includes: "持续" },
+    // An adverb and its verb as the whole target, whatever the verb (round 64's 及时查处; the parser will
+    // read 重污染天气及时预警 and 群众文化生活日益丰富 as such targets).
+    { text: "1、效益指标：违法行为，及时查处。", includes: "及时查处" },
+    { text: "1、生态效益指标：重污染天气，及时预警。", includes: "及时预警" },
+    { text: "1、社会效益指标：群众文化生活，日益丰富。", includes: "日益丰富" },
+    { text: "1、效益指标：社会治安状况，明显好转。", includes: "明显好转" },
     // A benchmark with no figure, however it was cut: one warning asking for the figure.
     {
       text: "1、效益指标：甲乙类传染病发病率，控制在全省平均水平以下。",
@@ -229,6 +235,9 @@ describe("EMPTY-TARGET and VAGUE fixes fit what is missing", () => {
     expect(mechanism).not.toMatch(/≥95%|≥20场/);
     const [lasting] = fixOf("1、可持续影响指标：培训成果长效应用，长期。");
     expect(lasting).toContain("持续 ≥3年");
+    const [timely] = fixOf("1、时效指标：补助发放及时性，及时发放。");
+    expect(timely).toContain("及时率 ≥95%");
+    expect(timely).not.toMatch(/元/);
   });
   it("asks a benchmark for its figure with the side it names", () => {
     const [f] = fixOf("1、效益指标：甲乙类传染病发病率，控制在全省平均水平以下。");
