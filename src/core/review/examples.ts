@@ -84,6 +84,8 @@ export function exampleForVague(name: string, word: string, sentence = false): s
   const n = normalize(name);
   if (isSatisfactionName(n)) return "≥90%";
   const w = normalize(word);
+  // 应助尽助, 应保尽保: everyone who qualifies, which is 100%.
+  if (/^应.尽.$/.test(w)) return isPercentName(n) ? "100%" : "覆盖率 100%";
   // A rate keeps its own scale: 合格率 ≥95%; one that should fall says by how much (发病率 较上年下降 ≥5%).
   if (isPercentName(n)) {
     if (w && BY_VAGUE_WORD[0][0].test(w)) return BY_VAGUE_WORD[0][1];

@@ -107,6 +107,9 @@ testRule(vague, {
     { text: "1、生态效益指标：重污染天气，及时预警。", includes: "及时预警" },
     { text: "1、社会效益指标：群众文化生活，日益丰富。", includes: "日益丰富" },
     { text: "1、效益指标：社会治安状况，明显好转。", includes: "明显好转" },
+    // Everyone who qualifies, or the rules followed, in words (round 64 叙州, 科尔沁).
+    { text: "1、社会效益指标：困难学生资助覆盖率，应助尽助。", includes: "应助尽助" },
+    { text: "1、成本指标：临时救助标准，按规定标准执行。", includes: "按规定标准执行" },
     // A benchmark with no figure, however it was cut: one warning asking for the figure.
     {
       text: "1、效益指标：甲乙类传染病发病率，控制在全省平均水平以下。",
@@ -235,6 +238,8 @@ describe("EMPTY-TARGET and VAGUE fixes fit what is missing", () => {
     expect(mechanism).not.toMatch(/≥95%|≥20场/);
     const [lasting] = fixOf("1、可持续影响指标：培训成果长效应用，长期。");
     expect(lasting).toContain("持续 ≥3年");
+    const [all] = fixOf("1、社会效益指标：困难学生资助覆盖率，应助尽助。");
+    expect(all).toContain("“100%”");
     const [timely] = fixOf("1、时效指标：补助发放及时性，及时发放。");
     expect(timely).toContain("及时率 ≥95%");
     expect(timely).not.toMatch(/元/);
