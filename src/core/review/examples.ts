@@ -72,6 +72,18 @@ const BY_VAGUE_WORD: readonly [RegExp, string][] = [
   [/长期|长效|持续/, "持续 ≥3年"],
 ];
 
+/** A name that measures a bearing on something (影响程度, 带动作用): no amount of that thing. */
+const IMPACT_NAME = /(?:影响|作用|程度)$/;
+
+/** The way a name's own verb points (减少秸秆焚烧, 促进农民增收), read only from a verb that opens it or ends it. */
+function byVerb(name: string): string | undefined {
+  const verb =
+    /^(?:减少|降低|压减|控制|遏制|提升|提高|改善|增强|促进|增加|扩大)|(?:减少|降低|提升|提高|改善|增强|增加|增收)$/.exec(
+      name,
+    )?.[0];
+  return verb ? BY_VAGUE_WORD.find(([re]) => re.test(verb))?.[1] : undefined;
+}
+
 /** A grade (耕地质量等级, 1–10, lower better): it moves by grades, never by a percentage. */
 const GRADE_NAME = /等级$|等次$|级别$/;
 
@@ -92,8 +104,10 @@ export function exampleForVague(name: string, word: string, sentence = false): s
     return polarityOf(n) === "negative" ? "≤1%" : "≥95%";
   }
   if (GRADE_NAME.test(n)) return "较上年提高 ≥0.1等";
-  const byWord = w ? BY_VAGUE_WORD.find(([re]) => re.test(w))?.[1] : undefined;
-  const byName = exampleTargets({ name, target: "" }, "");
+  // 减少秸秆焚烧 效果明显: when the words say nothing of which way, the name's own verb may.
+  const byWord = (w ? BY_VAGUE_WORD.find(([re]) => re.test(w))?.[1] : undefined) ?? byVerb(n);
+  // 对控制基建项目成本影响程度: how much it bears on a cost, not the cost.
+  const byName = IMPACT_NAME.test(n) ? "" : exampleTargets({ name, target: "" }, "");
   // 运输成本 有效降低: the officer's change keeps its direction, not a cap on the level (≤50万元).
   // 补助发放及时性 及时发放: when, told as a rate of timeliness, not as the sum per person the name suggests.
   const change = (byWord?.startsWith("较上年") && byName.startsWith("≤")) || /^及时/.test(w);

@@ -238,6 +238,10 @@ describe("EMPTY-TARGET and VAGUE fixes fit what is missing", () => {
     expect(mechanism).not.toMatch(/≥95%|≥20场/);
     const [lasting] = fixOf("1、可持续影响指标：培训成果长效应用，长期。");
     expect(lasting).toContain("持续 ≥3年");
+    const [verb] = fixOf("1、生态效益指标：减少秸秆焚烧，效果明显。");
+    expect(verb).toContain("较上年下降 ≥5%");
+    const [impact] = fixOf("1、社会效益指标：对控制基建项目成本影响程度，效果明显。");
+    expect(impact).not.toMatch(/万元/);
     const [all] = fixOf("1、社会效益指标：困难学生资助覆盖率，应助尽助。");
     expect(all).toContain("“100%”");
     const [timely] = fixOf("1、时效指标：补助发放及时性，及时发放。");
