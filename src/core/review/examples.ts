@@ -104,6 +104,8 @@ export function exampleForVague(name: string, word: string, sentence = false): s
     return polarityOf(n) === "negative" ? "≤1%" : "≥95%";
   }
   if (GRADE_NAME.test(n)) return "较上年提高 ≥0.1等";
+  // 疫苗针对传染病发病水平 保持低水平: an incidence kept low has a ceiling per 10万.
+  if (/低水平/.test(w) && /发病|患病|感染/.test(n)) return "报告发病率 ≤5/10万";
   // 减少秸秆焚烧 效果明显: when the words say nothing of which way, the name's own verb may.
   const byWord = (w ? BY_VAGUE_WORD.find(([re]) => re.test(w))?.[1] : undefined) ?? byVerb(n);
   // 对控制基建项目成本影响程度: how much it bears on a cost, not the cost.

@@ -238,6 +238,8 @@ describe("EMPTY-TARGET and VAGUE fixes fit what is missing", () => {
     expect(mechanism).not.toMatch(/≥95%|≥20场/);
     const [lasting] = fixOf("1、可持续影响指标：培训成果长效应用，长期。");
     expect(lasting).toContain("持续 ≥3年");
+    const [low] = fixOf("1、社会效益指标：疫苗针对传染病发病水平，保持低水平。");
+    expect(low).toContain("/10万");
     const [verb] = fixOf("1、生态效益指标：减少秸秆焚烧，效果明显。");
     expect(verb).toContain("较上年下降 ≥5%");
     const [impact] = fixOf("1、社会效益指标：对控制基建项目成本影响程度，效果明显。");
