@@ -64,10 +64,28 @@ const BY_VAGUE_WORD: readonly [RegExp, string][] = [
   [/下降|减少|降低|减轻|缓解|控制|压减|遏制|减/, "较上年下降 ≥5%"],
   [/满足/, "满足率 ≥95%"],
   [/保障|到位|落实/, "保障率 100%"],
-  [/稳中有增|稳中有升|增长|增加|增收|增/, "较上年增长 ≥3%"],
+  [/消除/, "隐患整改率 100%"],
+  [/稳中有增|稳中有升|增长|增加|增收|扩大|增/, "较上年增长 ≥3%"],
   [/稳定|平稳/, "与上年相比波动不超过 ±5%"],
-  [/提升|提高|改善|增强|好转|向好|丰富|便捷|优化|完善/, "较上年提高 ≥5%"],
+  [/提升|提高|改善|增强|好转|向好|丰富|便捷|优化|完善|改观/, "较上年提高 ≥5%"],
+  [/及时/, "及时率 ≥95%"],
+  [/长期|长效|持续/, "持续 ≥3年"],
 ];
+
+/** A name that measures a bearing on something (影响程度, 带动作用): no amount of that thing. */
+const IMPACT_NAME = /(?:影响|作用|程度)$/;
+
+/** The way a name's own verb points (减少秸秆焚烧, 促进农民增收), read only from a verb that opens it or ends it. */
+function byVerb(name: string): string | undefined {
+  const verb =
+    /^(?:减少|降低|压减|控制|遏制|提升|提高|改善|增强|促进|增加|扩大)|(?:减少|降低|提升|提高|改善|增强|增加|增收)$/.exec(
+      name,
+    )?.[0];
+  return verb ? BY_VAGUE_WORD.find(([re]) => re.test(verb))?.[1] : undefined;
+}
+
+/** A grade (耕地质量等级, 1–10, lower better): it moves by grades, never by a percentage. */
+const GRADE_NAME = /等级$|等次$|级别$/;
 
 /**
  * An example number for a vague target, fitted to its name and words. What the name counts comes first
@@ -78,14 +96,24 @@ export function exampleForVague(name: string, word: string, sentence = false): s
   const n = normalize(name);
   if (isSatisfactionName(n)) return "≥90%";
   const w = normalize(word);
+  // 应助尽助, 应保尽保: everyone who qualifies, which is 100%.
+  if (/^应.尽.$/.test(w)) return isPercentName(n) ? "100%" : "覆盖率 100%";
   // A rate keeps its own scale: 合格率 ≥95%; one that should fall says by how much (发病率 较上年下降 ≥5%).
   if (isPercentName(n)) {
     if (w && BY_VAGUE_WORD[0][0].test(w)) return BY_VAGUE_WORD[0][1];
     return polarityOf(n) === "negative" ? "≤1%" : "≥95%";
   }
-  const byWord = w ? BY_VAGUE_WORD.find(([re]) => re.test(w))?.[1] : undefined;
-  const byName = exampleTargets({ name, target: "" }, "");
-  return (sentence ? (byWord ?? byName) : byName || byWord) || "≥95%”“≥20场";
+  if (GRADE_NAME.test(n)) return "较上年提高 ≥0.1等";
+  // 疫苗针对传染病发病水平 保持低水平: an incidence kept low has a ceiling per 10万.
+  if (/低水平/.test(w) && /发病|患病|感染/.test(n)) return "报告发病率 ≤5/10万";
+  // 减少秸秆焚烧 效果明显: when the words say nothing of which way, the name's own verb may.
+  const byWord = (w ? BY_VAGUE_WORD.find(([re]) => re.test(w))?.[1] : undefined) ?? byVerb(n);
+  // 对控制基建项目成本影响程度: how much it bears on a cost, not the cost.
+  const byName = IMPACT_NAME.test(n) ? "" : exampleTargets({ name, target: "" }, "");
+  // 运输成本 有效降低: the officer's change keeps its direction, not a cap on the level (≤50万元).
+  // 补助发放及时性 及时发放: when, told as a rate of timeliness, not as the sum per person the name suggests.
+  const change = (byWord?.startsWith("较上年") && byName.startsWith("≤")) || /^及时/.test(w);
+  return (sentence || change ? (byWord ?? byName) : byName || byWord) || "≥95%”“≥20场";
 }
 
 /** A field of work and the examples that fit it (lexicons/sectors.json). */

@@ -58,6 +58,10 @@ export const lexicon = {
 const MEASURE_SUFFIX =
   /^的?(?:总|平均|人均|单位|年均|月均|同比)?(?:发生)?(?:率|数|数量|件数|起数|次数|人数|宗数|户数|金额|额|比例|占比|比重|次|起|件|宗|人次|时间|时长|天数|小时数|值|量|总量|总额|指数|水平|情况|程度)?$/;
 
+/** 挽回…损失, 节约/节省…成本, 减少…支出: what is saved or won back, larger is better. */
+const SAVED =
+  /挽回|节约|节省|节支|(?:减少|降低|压减|压缩)[^率]{0,8}(?:成本|费用|支出|开支)(?:金额|额|总额)?$/;
+
 /**
  * Whether a bigger value is better (positive) or worse (negative), from the polarity word that ends latest
  * in the name — the measured quantity sits at the end of a Chinese indicator name, so 事故调查完成率 is a
@@ -70,8 +74,9 @@ export function polarityOf(name: string, direction: string | null = null): Polar
     if (/正向|越大越好/.test(d)) return "positive";
   }
   const n = core(name);
-  // 挽回粮食损失, 挽回经济损失: what is won back of a loss is a gain.
-  if (n.includes("挽回")) return "positive";
+  // 挽回粮食损失, 挽回经济损失: what is won back of a loss is a gain; so is a cost saved (年节约供水运行成本,
+  // 为群众节约费用, 减少群众就医费用).
+  if (SAVED.test(n)) return "positive";
   let best: { end: number; len: number; p: Polarity } | null = null;
   const consider = (words: readonly string[], p: Polarity) => {
     for (const w of words) {
@@ -217,9 +222,16 @@ export function hasGradeScale(target: string): boolean {
   });
 }
 
+/**
+ * A target that is an adverb and its verb or state alone (及时预警, 日益丰富, 有效衔接): how things should go,
+ * whatever the verb, and no more.
+ */
+const ADVERB_AND_VERB =
+  /^(?:日益|日趋|及时|有效|逐步|进一步|持续|不断|稳步|切实|明显|显著|大幅)[\u4e00-\u9fff]{1,2}$/;
+
 /** The vague word the target rests on, or null. */
 export function vagueWord(target: string): string | null {
   const t = normalize(target).replace(/[。.，,；;！!]+$/, "");
   if (lexicon.vagueExact.has(t)) return t;
-  return lexicon.vaguePhrases.find((p) => t.includes(p)) ?? null;
+  return lexicon.vaguePhrases.find((p) => t.includes(p)) ?? (ADVERB_AND_VERB.test(t) ? t : null);
 }

@@ -66,11 +66,26 @@ describe("projectExamples: a missing category's example fits the project", () =>
     ["生活垃圾分类处理补贴", [{ name: "垃圾处理量", unit: "吨" }], "每吨垃圾处理成本"],
     // A field whose cost is per 场 does not fit a project counting 家次: its own count is used.
     ["镇（街）园区专职安监员队伍建设经费（海珠区）", [{ name: "巡查企业数", unit: "家次" }], "每家次成本"],
+    // Fields whose costs are not another's (round 64): no 筛查 for 公卫, no 3000元/亩 for pest control, no
+    // building cost for upkeep.
+    ["基本公共卫生服务项目", [{ name: "高血压患者规范管理率", unit: "%" }], "人均基本公共卫生服务经费"],
+    ["家庭医生签约服务", [{ name: "重点人群签约服务覆盖率", unit: "%" }], "每签约人年服务费"],
+    ["农作物病虫害统防统治", [{ name: "统防统治面积", unit: "万亩" }], "亩均防治成本 ≤30元/亩"],
+    [
+      "农作物病虫害统防统治",
+      [
+        { name: "统防统治面积", unit: "万亩" },
+        { name: "挽回粮食损失", unit: "吨" },
+      ],
+      "亩均防治成本 ≤30元/亩",
+      "开展农作物重大病虫害统防统治，减少粮食损失。",
+    ],
+    ["市政设施维护", [{ name: "人行道板维修面积", unit: "平方米" }], "每平方米人行道维修成本"],
     // No field: a cost per what the outputs count, else words alone.
     ["某某项目", [{ name: "维修路段", unit: "公里" }], "每公里成本"],
     ["某某项目", [], "每人、每次、每公里的成本上限"],
-  ])("%s → %s", (project, indicators, cost) => {
-    expect(projectExamples(view(project, indicators)).cost.zh).toContain(cost);
+  ])("%s → %s", (project, indicators, cost, goal = "") => {
+    expect(projectExamples(view(project, indicators, goal)).cost.zh).toContain(cost);
   });
   it("gives each field its own effect, not one accident figure for all", () => {
     expect(projectExamples(view("两癌筛查")).effect.zh).toContain("早诊早治率");

@@ -56,6 +56,14 @@ function namesCost(r: IndicatorRecord): boolean {
 }
 
 /**
+ * A cost the officer filed under 数量指标 (资助标准 2000元/人·年, 培训费用): CATEGORY-MISMATCH tells them to
+ * move it, and COMPLETE-COST counts it as the cost it is.
+ */
+export function isCostFiledAsQuantity(r: IndicatorRecord): boolean {
+  return r.level2 === "数量指标" && isCostName(r.name, r.unit) && !isResultMoney(r.name) && namesCost(r);
+}
+
+/**
  * Money that is an input where an output or effect should be: the project's own funds (专项资金 500万元),
  * not a cost per unit (亩均财政投入 ≤3000元/亩), not when they are paid (资金按季度拨付, a 时效 indicator),
  * and not others' money or money the project brings about (撬动企业研发投入, 促进增收节支金额).
@@ -109,7 +117,8 @@ export const categoryMismatch: Rule = {
       // A sum of money under 数量指标: a cost, or the project's own funds; a loan made or money drawn in
       // (发放创业担保贷款 ≥10亿元) is the output itself.
       else if (r.level2 === "数量指标" && isCostName(r.name, r.unit) && !isResultMoney(r.name)) {
-        if (namesCost(r)) ctx.report({ indicator: r, messageId: "cost", data: { ...data, ...FIX.cost } });
+        if (isCostFiledAsQuantity(r))
+          ctx.report({ indicator: r, messageId: "cost", data: { ...data, ...FIX.cost } });
         else if (isProgramMoney(r.name))
           ctx.report({ indicator: r, messageId: "budget", data: { ...data, ...FIX.budget } });
       } else if (outputOrEffect && !filedAsCost && isInput(r))

@@ -11,6 +11,7 @@ import { projectExamples } from "../examples";
 import { isCostIndicator, label, level1Of } from "../indicator";
 import { isApprovalName, isChangeName, isSatisfactionName, normalize } from "../lexicon";
 import type { ProjectView, Rule, RuleMeta } from "../types";
+import { isCostFiledAsQuantity } from "./categories";
 
 const unknown = (r: IndicatorRecord) => level1Of(r) === null;
 
@@ -148,7 +149,9 @@ export const completeCost: Rule = missingCategory(
       en: "If following the 2021 guide, add a unit or itemised cost cap{costEn}.",
     },
   },
-  (v) => v.indicators.some(isCostIndicator),
+  // A cost filed under 数量指标 is a cost all the same: CATEGORY-MISMATCH asks for it to be moved, and
+  // saying the project has none would contradict it.
+  (v) => v.indicators.some((r) => isCostIndicator(r) || isCostFiledAsQuantity(r)),
 );
 
 /** What each missing 二级 of 产出 leaves unsaid, and how to say it. */
@@ -179,7 +182,7 @@ const OUTPUT_PARTS = {
  */
 /** Words of a name that measure how well (合格率, 完好, 准确, 响应速度), or by when (及时, 工期, 进度). */
 const QUALITY_WORDS = /率|合格|达标|完好|准确|正确|精准|通过|规范|质量|速度|吞吐|响应|稳定|可用/;
-const TIME_WORDS = /时间|时限|及时|按期|按时|工期|进度|周期|用时|时长|前完成|底前|月底|年底/;
+const TIME_WORDS = /时间|时限|及时|按期|按时|按[月季年旬]|工期|进度|周期|用时|时长|前完成|底前|月底|年底/;
 
 function isPart(r: IndicatorRecord, part: "质量指标" | "时效指标", words: RegExp): boolean {
   if (r.level2 !== null) return r.level2 === part;
@@ -205,7 +208,16 @@ export const completeOutputDetail: Rule = {
     // A written 二级 is the officer's word. A guessed one is generous: 合格率, 吞吐量 and 查询速度 may
     // well be what the officer meant as quality, so only a project with none such is told.
     const quality = outputs.some((r) => isPart(r, "质量指标", QUALITY_WORDS));
-    const time = outputs.some((r) => isPart(r, "时效指标", TIME_WORDS) || r.kind === "date");
+    // 资金按月足额发放, guessed a cost for its 资金, is the 时效 indicator its words say it is; a cost the
+    // officer filed as such is not.
+    const scheduled = view.indicators.some(
+      (r) =>
+        level1Of(r) === "产出指标" &&
+        r.level2 === null &&
+        isCostIndicator(r) &&
+        (TIME_WORDS.test(normalize(r.name)) || TIME_WORDS.test(normalize(r.target))),
+    );
+    const time = scheduled || outputs.some((r) => isPart(r, "时效指标", TIME_WORDS) || r.kind === "date");
     if (quality && time) return;
     ctx.report({ data: OUTPUT_PARTS[!quality && !time ? "both" : quality ? "time" : "quality"] });
   },

@@ -6,7 +6,7 @@ import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
 import { targetAsWritten } from "../format";
-import { isCostIndicator } from "../indicator";
+import { isCostIndicator, level2Of } from "../indicator";
 import { normalize } from "../lexicon";
 import type { Rule } from "../types";
 
@@ -15,14 +15,23 @@ const WITHIN_BUDGET =
   /[预概]算[^，,；;。]{0,4}(?:范围)?[以之]?内|不(?:超过?|突破|高于)[^，,；;。]{0,4}[预概]算/;
 
 /** 人均, 每公里, 单价, 元/人 …: a cost per unit of output, or an item's standard. */
-const PER_UNIT = /单位|人均|户均|亩均|生均|次均|平均|每|单价|均价|单方|标准|定额|造价/;
+const PER_UNIT =
+  /单位|单[个项户村人家所座台]|[人户亩生次村校场站所家件台车]均|平均|每|单价|均价|单方|标准|定额|造价/;
 
-/** 项目总成本, 年度预算总额, 项目资金: the whole budget. */
-const WHOLE = /总成本|总费用|总投资|总额|总金额|总预算|预算|项目成本|项目资金|资金总|成本控制/;
+/**
+ * 项目总成本, 年度预算总额, 项目资金: the whole budget; also a sum named as the work's funds (卫生应急及监督
+ * 执法经费 ≤68万元, 年度投资 5610.20万元), which as the only cost figure is the budget again.
+ */
+const WHOLE =
+  /总成本|总费用|总投资|总额|总金额|总预算|预算|项目成本|项目资金|资金总|成本控制|(?:经费|资金|投资|投资额)$/;
 
-/** The budget held as the limit, in the name or the target (成本控制 | 控制在预算内). */
+/** A sum of money as written (868.40万元), left out when the budget's words are looked for around it. */
+const SUM = /[\d.,，]+[万亿千百]?元/g;
+
+/** The budget held as the limit, in the name or the target (成本控制 | 控制在预算内, 控制在预算868.40万元以内). */
 function withinBudget(r: IndicatorRecord): boolean {
-  return WITHIN_BUDGET.test(normalize(r.name)) || WITHIN_BUDGET.test(normalize(r.target));
+  const t = normalize(r.target).replace(SUM, "");
+  return WITHIN_BUDGET.test(normalize(r.name)) || WITHIN_BUDGET.test(t);
 }
 
 function isUnitCost(r: IndicatorRecord): boolean {
@@ -35,8 +44,18 @@ function isMoney(r: IndicatorRecord): boolean {
   return r.kind === "quantitative" && (unit.includes("元") || (unit === "" && /[万亿]/.test(r.target)));
 }
 
+/** 完成投资, 一季度完成投资额: how far the spending has gone, a measure of progress, not the budget. */
+const PROGRESS = /完成/;
+
 function isWholeBudget(r: IndicatorRecord): boolean {
-  return isMoney(r) && !isUnitCost(r) && (withinBudget(r) || WHOLE.test(normalize(r.name)));
+  const n = normalize(r.name);
+  return isMoney(r) && !isUnitCost(r) && (withinBudget(r) || (WHOLE.test(n) && !PROGRESS.test(n)));
+}
+
+/** 社会成本 and 生态环境成本 are no sums of money: the budget stands among the economic costs alone. */
+function isSocialOrEcological(r: IndicatorRecord): boolean {
+  const l2 = level2Of(r);
+  return l2 === "社会成本指标" || l2 === "生态环境成本指标";
 }
 
 export const costBudget: Rule = {
@@ -80,7 +99,7 @@ export const costBudget: Rule = {
     const words = costs.filter((r) => r.kind !== "quantitative" && withinBudget(r));
     for (const r of words) report(r, "within");
     // The whole budget is one cost figure among others, a fault only when it is the only one.
-    const others = costs.filter((r) => !words.includes(r));
+    const others = costs.filter((r) => !words.includes(r) && !isSocialOrEcological(r));
     if (others.length > 0 && others.every(isWholeBudget)) report(others[0], "whole");
   },
 };

@@ -8,7 +8,7 @@ import { BASIS } from "../basis";
 import { amountAsWritten, comparatorSymbol, targetAsWritten } from "../format";
 import { directionWritesComparator, label, writesRatio } from "../indicator";
 import { statesChange, writesComparator } from "../../text/comparatorWords";
-import { normalize, polarityOf } from "../lexicon";
+import { isPercentName, isRateUnit, normalize, polarityOf } from "../lexicon";
 import type { Rule } from "../types";
 import { cellKey } from "../tables";
 import { fractionOfOne } from "./rates";
@@ -128,6 +128,9 @@ export const noComparator: Rule = {
       // 0.95 for 95%: RATE-FRACTION's advice ("≥95%") is the one to follow, not "≥0.95"; "≥1" would
       // misread a ratio (岗位配比 1:1).
       if (p === null || obviousBare(r, p) || fractionOfOne(r) || writesRatio(r.target)) continue;
+      // A sum saved (年节约供水运行成本 12万元) is larger-better like any count of work (15公里), which a bare
+      // figure states well enough; only rates are told to say ≥.
+      if (p === "positive" && !said && !isPercentName(r.name) && !isRateUnit(r.unit)) continue;
       const amount = amountAsWritten(r);
       const suggest = p === "negative" ? "≤" : "≥";
       ctx.report({

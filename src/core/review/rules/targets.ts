@@ -22,7 +22,7 @@ export function isEmptyTarget(r: IndicatorRecord): boolean {
  * - undated: an action with no when or how much (防治适期内完成), which VAGUE reports too.
  * A short name (培训人数, 工程验收) is a name whose target is missing, and gets null.
  */
-export type SentenceTarget = { kind: "clear" } | { kind: "vague" | "undated"; word: string };
+export type SentenceTarget = { kind: "clear" } | { kind: "vague" | "undated" | "benchmark"; word: string };
 
 /** A sentence is longer than a name: 防治适期内完成 (7), not 工程验收 (4). */
 const SENTENCE_MIN = 6;
@@ -33,18 +33,71 @@ const SCHEDULE =
 
 /** Words before a state that belong to it: 得到满足, 有效控制, 基本实现. */
 const QUALIFIERS =
-  "得到|有效|基本|明显|显著|逐步|进一步|全面|持续|有所|更加|不断|切实|稳步|稳定|按时|及时|足额";
+  "得到|有效|基本|明显|显著|逐步|进一步|全面|持续|有所|更加|不断|切实|稳步|稳定|按时|及时|足额|日益|日趋";
+
+/**
+ * A sentence ending in an adverb and its verb or state, whatever the verb (重污染天气及时预警, 群众文化生活日益
+ * 丰富): it says how things should go, not how much. Not a name that ends in what it measures (及时率,
+ * 持续时间, 有效期).
+ */
+const QUALIFIED_STATE =
+  /(?:日益|日趋|及时|有效|逐步|进一步|持续|不断|稳步|切实|明显|显著|大幅)[\u4e00-\u9fff]{1,2}$/;
+const MEASURED_END = /(?:率|数|度|量|额|比|值|期|时间|时长|人次|人|次|天|年|户|个|项|件)$/;
+
+/**
+ * A target set against an average (控制在全区平均水平以下, 低于全国平均水平): no figure is written, so it
+ * cannot be checked until the average is known and named.
+ */
+const BENCHMARK =
+  /(?:低于|高于|不低于|不高于|不超过|优于|控制在|保持在|达到)?(?:全国|全省|全市|全区|全县|全州|全盟|省|市|区|县|同类地区|周边地区)?(?:的)?平均(?:水平|值|数|线)?(?:以下|以上|以内|之下|之上)?/;
+
+/** The words of a target set against an average, or null when it names no average or no side of it. */
+export function benchmarkWords(text: string): string | null {
+  const t = normalize(text);
+  const m = BENCHMARK.exec(t)?.[0];
+  return m && /低于|高于|不超过|优于|以下|以上|以内|之下|之上/.test(m) ? m : null;
+}
+
+/** The name without the target words a sentence ends in, or the whole sentence when nothing is left. */
+function nameBefore(name: string, words: string): string {
+  const i = words ? normalize(name).lastIndexOf(words) : -1;
+  return i > 0 ? normalize(name).slice(0, i) : name;
+}
+
+/** A zero (不发生重大安全事故) or an action on a schedule (资金按月足额发放, 按季度拨付资金): a target in itself. */
+function statesOwnTarget(n: string): boolean {
+  if (lexicon.zeroPhrases.some((w) => n.includes(w))) return true;
+  return SCHEDULE.test(n) && lexicon.actionEndings.some((w) => n.includes(w));
+}
+
+/**
+ * 是 or 否 for a name that states a deed — a zero, an action on a schedule (资金按月足额发放 | 是), a thing set
+ * up (长效保洁机制建立 | 是) — says whether it was done, which the year's end can check. A name that asks
+ * (是否按期完成) is better asked as a count or a rate, and VAGUE says so.
+ */
+function yesNoOfDeed(r: IndicatorRecord): boolean {
+  if (!/^[是否]$/.test(normalize(r.target).replace(/[。.]+$/, ""))) return false;
+  const n = normalize(r.name).replace(/[。.，,；;]+$/, "");
+  if (asksYesNo(n)) return false;
+  return statesOwnTarget(n) || /(?:建立|建成|出台|印发|制定|挂牌)$/.test(n);
+}
 
 export function sentenceTarget(r: IndicatorRecord): SentenceTarget | null {
   if (r.kind !== "empty" || r.target.trim() !== "" || !r.name.trim()) return null;
   const n = normalize(r.name).replace(/[。.，,；;]+$/, "");
-  if (lexicon.zeroPhrases.some((w) => n.includes(w))) return { kind: "clear" };
+  // 法定传染病报告发病率控制在全区平均水平以下: a benchmark with no figure, however it was cut.
+  const benchmark = benchmarkWords(n);
+  if (benchmark) return { kind: "benchmark", word: benchmark };
   // 按季度拨付资金: a schedule for an action, wherever the action stands.
-  if (SCHEDULE.test(n) && lexicon.actionEndings.some((w) => n.includes(w))) return { kind: "clear" };
+  if (statesOwnTarget(n)) return { kind: "clear" };
   // 就业形势（稳定）, 完成时间（2024年12月31日前）: the target in brackets after the name.
   const bracket = /[(（]([^()（）]+)[)）]$/.exec(n)?.[1] ?? "";
   const tail = bracket && (SCHEDULE.test(bracket) || vagueWord(bracket)) ? bracket : n;
   const ending = lexicon.sentenceEndings.find((w) => tail.endsWith(w));
+  if (tail === n && n.length >= SENTENCE_MIN && !ending && !MEASURED_END.test(n)) {
+    const state = QUALIFIED_STATE.exec(n)?.[0];
+    if (state) return { kind: "vague", word: vagueWord(n) ?? state };
+  }
   if (tail === n && (n.length < SENTENCE_MIN || !ending)) return null;
   if (SCHEDULE.test(tail)) return { kind: "clear" };
   // The state with the words that qualify it (得到满足, 有效控制), as the officer wrote it.
@@ -199,6 +252,43 @@ function vagueFix(example: string): { fixZh: string; fixEn: string } {
   };
 }
 
+/** ≤ or ≥ as the benchmark's side says, with the scale its name is measured in (发病率 per 10万). */
+function benchmarkFix(r: IndicatorRecord, word: string): { fixZh: string; fixEn: string } {
+  const sign = /低于|不超过|不高于|以下|以内|之下/.test(word) ? "≤" : "≥";
+  const n = normalize(r.name);
+  const scale = /发病率|患病率|死亡率|罹患率/.test(n) ? "/10万" : /率|比例|占比|比重/.test(n) ? "%" : "";
+  return {
+    fixZh: `写出所比平均水平的数值（注明年份和来源），以具体数值为目标，如“${sign}X${scale}”（X 为上年平均值）。`,
+    fixEn: `State the average compared with (its year and source) and set the figure as the target, e.g. “${sign}X${scale}” (X the last year's average).`,
+  };
+}
+
+/**
+ * 是否建立 and its kin (逐步建立, 建立健全) of a mechanism or a system: done or not by a date, not a number.
+ */
+const MECHANISM_WORD = /建立|健全|建成|出台|制定/;
+const MECHANISM_FIX = {
+  fixZh:
+    "写明建成的标志和时限，如“12月31日前印发实施办法：是”；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。",
+  fixEn:
+    "State what shows it is in place and by when, e.g. “实施办法 issued by 31 December: 是 (yes)”; if it truly cannot be measured, state graded levels (好/较好/一般/较差).",
+};
+
+/**
+ * A 社会成本 or 生态环境成本 row the 2021 template brought, filled with its own words (实施项目对社会产生的
+ * 不利影响 → 减少): a project that has no such cost says 无 or deletes the row.
+ */
+function templateCostRow(r: IndicatorRecord): boolean {
+  const l2 = r.level2 ?? r.level2Inferred;
+  return l2 === "社会成本指标" || l2 === "生态环境成本指标" || /不利影响|负面影响/.test(normalize(r.name));
+}
+const TEMPLATE_COST_FIX = {
+  fixZh:
+    "本项目不涉及此项成本的，目标值写“无”或删去该行；涉及的，写明具体影响及控制标准（如“施工噪声昼间 ≤70分贝”）。",
+  fixEn:
+    "If the project has no such cost, write “无” (none) or delete the row; if it has, state the effect and its limit (e.g. site noise ≤ 70 dB by day).",
+};
+
 /** An action with no when or how much is told to say when, not given a number. */
 const UNDATED_FIX = {
   fixZh: "写明完成时限或完成量，如“9月30日前完成”“完成率 100%”。",
@@ -221,6 +311,10 @@ export const vague: Rule = {
         zh: "指标“{name}”的目标值“{target}”不可衡量，也没有分级分档。",
         en: "The target of “{name}” (“{target}”) cannot be measured and has no graded levels.",
       },
+      benchmark: {
+        zh: "指标“{name}”以“{word}”为目标，没有写出具体数值，年终无法核对。",
+        en: "“{name}” is set against an average (“{word}”) with no figure, so it cannot be checked at the year's end.",
+      },
       sentence: {
         zh: "指标“{name}”只写了“{word}”，没有可衡量的目标值，也没有分级分档。",
         en: "“{name}” says only “{word}”: no measurable target and no graded levels.",
@@ -240,25 +334,58 @@ export const vague: Rule = {
     for (const r of view.indicators) {
       const said = sentenceTarget(r);
       if (said && said.kind !== "clear") {
-        const fix = said.kind === "undated" ? UNDATED_FIX : vagueFix(vagueExample(r, said.word, true));
+        const fix =
+          said.kind === "undated"
+            ? UNDATED_FIX
+            : said.kind === "benchmark"
+              ? benchmarkFix(r, said.word)
+              : MECHANISM_WORD.test(said.word)
+                ? MECHANISM_FIX
+                : vagueFix(vagueExample(r, said.word, true));
         ctx.report({
           indicator: r,
-          messageId: said.kind === "undated" ? "undated" : "sentence",
-          data: { name: r.name, word: said.word, ...fix },
+          messageId: said.kind === "vague" ? "sentence" : said.kind,
+          // 发病率控制在全区平均水平以下: the name is what comes before the benchmark.
+          data: {
+            name: nameBefore(r.name, said.kind === "benchmark" ? said.word : ""),
+            word: said.word,
+            ...fix,
+          },
         });
         continue;
       }
       if (r.kind !== "qualitative" || isEmptyTarget(r) || hasGradeScale(r.target)) continue;
+      const benchmark = benchmarkWords(r.target);
+      if (benchmark) {
+        ctx.report({
+          indicator: r,
+          messageId: "benchmark",
+          data: { name: r.name, word: benchmark, ...benchmarkFix(r, benchmark) },
+        });
+        continue;
+      }
       const word = vagueWord(r.target);
-      if (!word) continue;
+      if (!word || yesNoOfDeed(r)) continue;
       const target = r.target.trim();
       // When the vague word is the whole target, naming it twice says nothing more.
       const messageId = word === target ? "vagueWhole" : "vague";
-      ctx.report({
-        indicator: r,
-        messageId,
-        data: { name: r.name, target, word, ...vagueFix(vagueExample(r, word)) },
-      });
+      let fix: { fixZh: string; fixEn: string };
+      if (templateCostRow(r)) {
+        // The template's 社会成本 and 生态环境成本 rows filled alike are one habit: said once, on the first.
+        const rows = view.indicators.filter(
+          (o) => o.kind === "qualitative" && templateCostRow(o) && vagueWord(o.target) !== null,
+        );
+        if (rows[0] !== r) continue;
+        const more = [...new Set(rows.slice(1).map((o) => o.cell))].filter((c) => c !== r.cell);
+        fix = more.length
+          ? {
+              fixZh: `${TEMPLATE_COST_FIX.fixZh}${more.join("、")} 同样处理。`,
+              fixEn: `${TEMPLATE_COST_FIX.fixEn} The same for ${more.join(", ")}.`,
+            }
+          : TEMPLATE_COST_FIX;
+      } else if (MECHANISM_WORD.test(normalize(word))) fix = MECHANISM_FIX;
+      else fix = vagueFix(vagueExample(r, word));
+      ctx.report({ indicator: r, messageId, data: { name: r.name, target, word, ...fix } });
     }
   },
 };

@@ -113,6 +113,15 @@ testRule(completeCost, {
         ["项目甲", "产出指标", "成本指标", "单位面积造价", "≤3000元/平方米"],
       ],
     },
+    // A cost filed under 数量指标 is CATEGORY-MISMATCH's to move, not a missing cost (round 64).
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["学生资助", "产出指标", "数量指标", "资助学生人数", "≥1500人"],
+        ["学生资助", "产出指标", "数量指标", "资助标准", "2000元/人·年"],
+        ["学生资助", "效益指标", "社会效益指标", "应助尽助率", "100%"],
+      ],
+    },
   ],
   flagged: [
     FULL,
@@ -169,6 +178,12 @@ testRule(completeOutputDetail, {
       text: "数量指标：培训人数≥500人；时效指标：2024年12月底前完成。效益指标：就业率≥80%。",
       count: 1,
       includes: "没有质量指标",
+    },
+    // 资金按月足额发放, guessed a cost for its 资金, is the timeliness: only quality is missing (round 64 官渡).
+    {
+      text: "产出指标：城市低保保障人数3800人；城市低保月保障标准不低于860元/人·月；资金按月足额发放：是。效益指标：困难群众基本生活有效保障。",
+      count: 1,
+      includes: "产出指标没有质量指标，",
     },
   ],
 });

@@ -9,6 +9,12 @@ testRule(costBudget, {
     "1、成本指标：每公里造价，≤85万元/公里。",
     // A rate is not the budget's sum (成本控制率 is a matter of its own).
     "1、成本指标：成本控制率，100%。",
+    // An item's cost beside the budget's sum is no whole budget.
+    "1、成本指标：冷链运转保障经费，≤25.5万元。2、成本指标：每剂次接种成本，≤5元/剂次。",
+    // A sum per village, and the investment done by a date (progress), are no budget.
+    "1、成本指标：村均运转经费，10.28万元。",
+    "1、成本指标：单个网点补助资金，15万元。",
+    "1、成本指标：一季度完成投资额，≥500万元。",
     // No cost indicator at all is COMPLETE-COST's.
     "1、产出指标：培训人数，≥500人。",
   ],
@@ -26,6 +32,35 @@ testRule(costBudget, {
         ["产出指标", "成本指标", "控制在预算成本内", "180万"],
       ],
       includes: "（180万）",
+    },
+    // Rows tables and forms (round 64): the budget with its figure, and the work's funds or the year's
+    // investment as the only cost.
+    {
+      grid: [
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "传染病报告数", "≥100例"],
+        ["产出指标", "成本指标", "部门整体支出成本", "控制在预算868.40万元以内"],
+      ],
+      includes: "“部门整体支出成本”",
+    },
+    // The 2021 template's 社会成本 and 生态环境成本 rows are no sums beside it.
+    {
+      grid: [
+        ["一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+        ["产出指标", "数量指标", "开展应急培训", "4", "次"],
+        ["成本指标", "经济成本指标", "卫生应急及监督执法经费", "≤68", "万元"],
+        ["成本指标", "社会成本指标", "实施项目对社会产生的不利影响", "减少", null],
+        ["成本指标", "生态环境成本指标", "实施项目对生态产生的不利影响", "减少", null],
+      ],
+      includes: "唯一的成本指标",
+    },
+    {
+      grid: [
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "村道提质改造里程", "8.5公里"],
+        ["产出指标", "成本指标", "年度投资", "5610.20万元"],
+      ],
+      includes: "“年度投资”",
     },
   ],
 });

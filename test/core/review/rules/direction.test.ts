@@ -8,6 +8,10 @@ testRule(direction, {
     "1、产出指标：审批办理用时，缩短≥5天。",
     "1、效益指标：投诉件数，压缩不少于10%。",
     "1、产出指标：森林火灾扑灭用时，不超过4小时。",
+    // A cost saved is a gain: the more saved the better (round 64).
+    "1、效益指标：节约群众就医费用，≥50万元。",
+    "1、经济效益指标：户均节约饲草成本，≥1500元。",
+    "1、效益指标：减少企业用能成本，≥20万元。",
     // The comparator bounds the change, not the count.
     "1、效益指标：生产安全事故起数，同比下降≥5%。",
     "1、效益指标：火灾发生率，≤0.5%。",
@@ -35,7 +39,7 @@ testRule(direction, {
     "1、产出指标：单位成本，≥800元/人。",
     { text: "1、产出指标：验收合格率，≤95%。", includes: "越大越好" },
     "1、产出指标：整改完成率，低于90%。",
-    { text: "1、效益指标：节约群众就医费用，≥50万元。", includes: "写成“≥50万元”" },
+    { text: "1、效益指标：群众就医费用，≥50万元。", includes: "写成“≥50万元”" },
     "1、产出指标：不合格率，≥2%。",
   ],
 });
@@ -52,6 +56,8 @@ testRule(noComparator, {
     // A change says which way in its verb.
     "1、效益指标：生产安全事故起数，同比下降5%。",
     "1、产出指标：项目安全生产事故数，0宗。",
+    // A saving is larger-better, and a bare figure on a larger-better amount passes like 15公里 (round 64).
+    "1、效益指标：年节约供水运行成本，12万元。",
     // Unknown polarity: a plain count.
     "1、产出指标：培训场次，10场。",
     "1、效益指标：网络可用率，达到99%。",

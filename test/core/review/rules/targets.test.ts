@@ -17,6 +17,11 @@ testRule(emptyTarget, {
       "道路扬尘污染有效控制",
       "防治适期内完成",
       "就业形势（稳定）",
+      // An adverb and its verb or state, whatever the verb, and a benchmark with no figure: VAGUE's warnings,
+      // not a missing target (round 64).
+      "重污染天气及时预警",
+      "群众文化生活日益丰富",
+      "法定传染病报告发病率控制在全区平均水平以下",
     ].map((name) => ({
       records: [{ name, target: "", kind: "empty" as const, comparator: null, value: null, unit: "" }],
     })),
@@ -82,8 +87,60 @@ testRule(vague, {
     "1、效益指标：带动就业人数，有效带动就业≥50人。",
     "1、效益指标：设施使用年限，长期使用≥10年。",
     "1、效益指标：投诉办结率，不低于上年（92%）。",
+    // 是 for a deed on a schedule, a zero or a thing set up says whether it was done (round 64).
+    "1、产出指标：资金按月足额发放，是。",
+    "1、效益指标：不发生重大安全事故，是。",
+    "1、可持续影响指标：长效保洁机制建立，是。",
   ],
   flagged: [
+    // Vague words off the list until round 64.
+    { text: "1、效益指标：农民种粮积极性，有效提高。", includes: "有效提高" },
+    { text: "1、效益指标：村容村貌，明显改观。", includes: "明显改观" },
+    { text: "1、效益指标：土壤有机质含量，逐年提高。", includes: "逐年提高" },
+    { text: "1、效益指标：保护性耕作，效果明显。", includes: "效果明显" },
+    { text: "1、可持续影响指标：疾病防控体系建设，持续完善。", includes: "持续完善" },
+    { text: "1、效益指标：疫苗针对传染病发病水平，保持低水平。", includes: "保持低水平" },
+    { text: "1、可持续影响指标：健康档案动态管理，持续。", includes: "持续" },
+    // An adverb and its verb as the whole target, whatever the verb (round 64's 及时查处; the parser will
+    // read 重污染天气及时预警 and 群众文化生活日益丰富 as such targets).
+    { text: "1、效益指标：违法行为，及时查处。", includes: "及时查处" },
+    { text: "1、生态效益指标：重污染天气，及时预警。", includes: "及时预警" },
+    { text: "1、社会效益指标：群众文化生活，日益丰富。", includes: "日益丰富" },
+    { text: "1、效益指标：社会治安状况，明显好转。", includes: "明显好转" },
+    // Everyone who qualifies, or the rules followed, in words (round 64 叙州, 科尔沁).
+    { text: "1、社会效益指标：困难学生资助覆盖率，应助尽助。", includes: "应助尽助" },
+    { text: "1、成本指标：临时救助标准，按规定标准执行。", includes: "按规定标准执行" },
+    // A benchmark with no figure, however it was cut: one warning asking for the figure.
+    {
+      text: "1、效益指标：甲乙类传染病发病率，控制在全省平均水平以下。",
+      includes: "以“控制在全省平均水平以下”为目标",
+    },
+    {
+      records: [
+        {
+          name: "法定传染病报告发病率控制在全区平均水平以下",
+          target: "",
+          kind: "empty",
+          comparator: null,
+          value: null,
+          unit: "",
+        },
+      ],
+      includes: "“法定传染病报告发病率”以“控制在全区平均水平以下”为目标",
+    },
+    // A sentence ending in an adverb and its verb or state.
+    {
+      records: [
+        { name: "重污染天气及时预警", target: "", kind: "empty", comparator: null, value: null, unit: "" },
+      ],
+      includes: "只写了“及时预警”",
+    },
+    {
+      records: [
+        { name: "群众文化生活日益丰富", target: "", kind: "empty", comparator: null, value: null, unit: "" },
+      ],
+      includes: "只写了“日益丰富”",
+    },
     { text: "1、产出指标：装修工程进度，计划数。", includes: "计划数" },
     "1、产出指标：系统响应速率，年度计划。",
     "1、效益指标：群众安全意识，显著改善。",
@@ -167,6 +224,47 @@ describe("EMPTY-TARGET and VAGUE fixes fit what is missing", () => {
     expect(unitOnly.fix?.zh).toContain("如本项目不涉及此项（模板自带的行），请删除该行");
     const [none] = runRule(emptyTarget, empty("工程验收"));
     expect(none.fix?.zh).not.toContain("删除该行");
+  });
+  const fixOf = (text: string) => runRule(vague, text).map((f) => f.fix?.zh ?? "");
+  it("gives a grade no percentage, keeps a cost's fall, and asks a mechanism yes or no by a date (round 64)", () => {
+    const [grade] = fixOf("1、效益指标：耕地质量等级，稳中有升。");
+    expect(grade).toContain("≥0.1等");
+    expect(grade).not.toMatch(/%/);
+    const [cost] = fixOf("1、效益指标：农村物流运输成本，有效降低。");
+    expect(cost).toContain("较上年下降 ≥5%");
+    expect(cost).not.toMatch(/万元/);
+    const [mechanism] = fixOf("1、可持续影响指标：农村公路管养长效机制，逐步建立。");
+    expect(mechanism).toContain("：是");
+    expect(mechanism).not.toMatch(/≥95%|≥20场/);
+    const [lasting] = fixOf("1、可持续影响指标：培训成果长效应用，长期。");
+    expect(lasting).toContain("持续 ≥3年");
+    const [low] = fixOf("1、社会效益指标：疫苗针对传染病发病水平，保持低水平。");
+    expect(low).toContain("/10万");
+    const [verb] = fixOf("1、生态效益指标：减少秸秆焚烧，效果明显。");
+    expect(verb).toContain("较上年下降 ≥5%");
+    const [impact] = fixOf("1、社会效益指标：对控制基建项目成本影响程度，效果明显。");
+    expect(impact).not.toMatch(/万元/);
+    const [all] = fixOf("1、社会效益指标：困难学生资助覆盖率，应助尽助。");
+    expect(all).toContain("“100%”");
+    const [timely] = fixOf("1、时效指标：补助发放及时性，及时发放。");
+    expect(timely).toContain("及时率 ≥95%");
+    expect(timely).not.toMatch(/元/);
+  });
+  it("asks a benchmark for its figure with the side it names", () => {
+    const [f] = fixOf("1、效益指标：甲乙类传染病发病率，控制在全省平均水平以下。");
+    expect(f).toContain("≤X/10万");
+  });
+  it("tells the 2021 template's 社会成本 and 生态环境成本 rows filled with its own words to write 无, once", () => {
+    const grid = [
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人数", "≥500人"],
+      ["成本指标", "社会成本指标", "实施项目对社会产生的不利影响", "减少"],
+      ["成本指标", "生态环境成本指标", "实施项目对生态产生的不利影响", "减少"],
+    ];
+    const found = runRule(vague, { grid });
+    expect(found).toHaveLength(1);
+    expect(found[0].fix?.zh).toContain("写“无”或删去该行");
+    expect(found[0].fix?.zh).not.toContain("较上年下降");
   });
   it("keeps the direction of a vague sentence: a state that should fall is told to fall", () => {
     const [f] = runRule(vague, empty("新市民、青年人住房困难得到缓解"));
