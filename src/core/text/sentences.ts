@@ -4,7 +4,7 @@
  * "全年开展培训12期，培训人数不少于600人次，群众满意度达到90%以上" is three, "巡查企业数，不少于2万家次"
  * and "≥80户，其中脱贫户50户" one each. The segmenter (segment.ts) asks; the patterns live here.
  */
-import { isDigit, isSpace } from "./chars";
+import { isDigit, isJsSpace, isSpace } from "./chars";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
 import { CLOCK_RANGE, findDates, mayStartStageAt, STAGE_START } from "./dates";
 
@@ -214,8 +214,37 @@ export const CELL_LABEL =
  * A qualitative target at the end of words: 明显提升, 有效改善, 健全, 逐步完善 — a state reached (有效控制,
  * 基本满足, 得到缓解: 得到 and any two characters say what was done to the thing named before it).
  */
-export const QUALITATIVE_TAIL =
+export const QUALITATIVE_TAIL_PATTERN =
   /(?:(?:同比|环比)?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|大幅|不断|有所|得到|全面|保持|基本|总体|整体)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻)|(?:基本|逐步|有效|明显|显著|切实|进一步)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中向好|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
+
+/** The last characters of QUALITATIVE_TAIL's words (得到 and any two characters aside). */
+const QUALITATIVE_LAST = new Set(
+  Array.from(
+    "升高善强全少低降加化转定观轻复除制足解控理治置范好零著显障实决护捷利顺畅通洁谐立成汛生坏",
+    (ch) => ch.charCodeAt(0),
+  ),
+);
+
+/** Whether QUALITATIVE_TAIL may match: the last character before spaces and 。 . ; , closes one of its words. */
+export function mayEndQualitative(c: string): boolean {
+  let k = c.length;
+  while (k > 0) {
+    const ch = c.charCodeAt(k - 1);
+    if (!(isJsSpace(ch) || ch === 0x3002 || ch === 46 || ch === 59 || ch === 44)) break;
+    k--;
+  }
+  return QUALITATIVE_LAST.has(c.charCodeAt(k - 1)) || c.includes("得到");
+}
+
+/**
+ * QUALITATIVE_TAIL_PATTERN behind its quick check: it ends the text, so most texts are turned away by
+ * their last character before the regex runs from every position.
+ */
+export const QUALITATIVE_TAIL = {
+  test: (c: string): boolean => mayEndQualitative(c) && QUALITATIVE_TAIL_PATTERN.test(c),
+  exec: (c: string): RegExpExecArray | null =>
+    mayEndQualitative(c) ? QUALITATIVE_TAIL_PATTERN.exec(c) : null,
+};
 
 /**
  * "补贴按月发放", "暑假期间完工", "群众诉求及时回应", "开学前（2024年8月25日前）完工": when a thing is done — the

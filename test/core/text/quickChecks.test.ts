@@ -9,7 +9,12 @@ import { canon, isJsSpace } from "../../../src/core/text/chars";
 import { PER_WORD, perBefore } from "../../../src/core/text/comparators";
 import { findNumbering, headingCategoryAt } from "../../../src/core/text/segment";
 import { isSerialText } from "../../../src/core/text/target";
-import { comparedClauseEnd, OWN_NAME_THEN_COMPARED } from "../../../src/core/text/sentences";
+import {
+  comparedClauseEnd,
+  mayEndQualitative,
+  OWN_NAME_THEN_COMPARED,
+  QUALITATIVE_TAIL_PATTERN,
+} from "../../../src/core/text/sentences";
 import {
   COMPARED_WORDS,
   mayEndWithModal,
@@ -390,6 +395,59 @@ describe("quick rejections agree with the full checks", () => {
         if (!mayEndWithPhrase(t)) expect(PHRASE_TAIL.test(t)).toBe(false);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("mayEndQualitative passes every text QUALITATIVE_TAIL_PATTERN matches", () => {
+    const pieces = [
+      "水质",
+      "明显",
+      "显著",
+      "有效",
+      "进一步",
+      "持续",
+      "得到",
+      "更加",
+      "逐步",
+      "基本",
+      "清零",
+      "向好",
+      "稳中",
+      "效果",
+      "保障",
+      "安全度汛",
+      "不发生",
+      "破坏",
+      "未遭到",
+      "形成",
+      "建成",
+      "和谐",
+      "便捷",
+      "改善",
+      "提升",
+      "恢复",
+      "控制",
+      "落实",
+      "缓解",
+      "有保障",
+      "群众",
+      "100%",
+      "。",
+      "；",
+      ",",
+      " ",
+      "\n",
+    ];
+    // Every word of the pattern ends one of these texts too.
+    const words = QUALITATIVE_TAIL_PATTERN.source.match(/[\u4e00-\u9fa5]{2,}/g) ?? [];
+    const text = fc
+      .array(fc.constantFrom(...pieces, ...words), { minLength: 1, maxLength: 5 })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        if (!mayEndQualitative(t)) expect(QUALITATIVE_TAIL_PATTERN.test(t)).toBe(false);
+      }),
+      { numRuns: 5000 },
     );
   });
 
