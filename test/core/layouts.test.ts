@@ -236,7 +236,7 @@ describe("layout b: one indicator per row", () => {
     ]);
   });
 
-  it("takes a unit written in brackets after the name (满意度（%）), and only a unit", () => {
+  it("takes a unit written in brackets after the name (满意度（%）) out of the name, and only a unit", () => {
     const r = parseGrid(
       grid([
         ["三级指标", "指标值"],
@@ -247,8 +247,8 @@ describe("layout b: one indicator per row", () => {
       ]),
     );
     expect(r.indicators.map((i) => [i.name, i.comparator, i.value, i.unit])).toEqual([
-      ["群众满意度（%）", ">=", 90, "%"],
-      ["补助资金(万元)", "=", 500000, "元"],
+      ["群众满意度", ">=", 90, "%"],
+      ["补助资金", "=", 500000, "元"],
       ["培训人数（含线上）", "=", 100, ""],
       ["投诉处理满意率", ">=", 95, "%"],
     ]);

@@ -1,0 +1,65 @@
+/**
+ * Round 67's rows tables and forms (莆田秀屿, 井研, 深圳龙华, 青岛): a unit in brackets closing a 三级
+ * name, a blank 填报单位（盖章）： footer, category headings in the name column, codes before a unit's name.
+ */
+import type { CellValue } from "../../src/core/grid";
+import { parseGrid } from "../../src/core/parse";
+import { grid } from "../support/grid";
+
+const read = (rows: CellValue[][]) => parseGrid(grid(rows));
+describe("a unit in brackets closing a rows table's name", () => {
+  const rows: CellValue[][] = [
+    ["项目名称", "农村供水保障"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "实施供水设施维修改造工程(个)", "≥3"],
+    ["", "", "受益农村人口（人）", 6000],
+    ["", "", "管网长度（万米）", 1.5],
+    ["", "质量指标", "验收合格率（单位：%）", "≥95"],
+    ["", "", "验收合格率(%)", 100],
+    ["", "成本指标", "省级财政专项资金投入成本控制率(%)", "≤100%"],
+  ];
+  const r = read(rows);
+
+  it("leaves the name and gives the unit: 实施供水设施维修改造工程(个) | ≥3 is ≥ 3 个", () => {
+    expect(r.indicators.map((i) => [i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["实施供水设施维修改造工程", ">=", 3, "个"],
+      ["受益农村人口", "=", 6000, "人"],
+      ["管网长度", "=", 15000, "米"],
+      ["验收合格率", ">=", 95, "%"],
+      ["验收合格率", "=", 100, "%"],
+      ["省级财政专项资金投入成本控制率", "<=", 100, "%"],
+    ]);
+  });
+
+  it("keeps the raw text whole", () => {
+    expect(r.indicators[0].text).toContain("实施供水设施维修改造工程(个)");
+  });
+
+  it("reads the same in a column per place (笏石街道办 | 埭头镇)", () => {
+    const places = read([
+      ["一级指标", "二级指标", "三级指标", "指标方向", "笏石街道办", "埭头镇"],
+      ["产出指标", "数量指标", "开展修复工程(个)", "≥3", 1, 2],
+      ["", "质量指标", "验收合格率（单位：%）", "≥95%", 95, 96],
+    ]);
+    expect(places.indicators.map((i) => [i.name, i.value, i.unit])).toEqual([
+      ["开展修复工程", 1, "个"],
+      ["开展修复工程", 2, "个"],
+      ["验收合格率", 95, "%"],
+      ["验收合格率", 96, "%"],
+    ]);
+  });
+
+  it("keeps a bracket that names the counted thing another way: 服务乡镇（街道） | 18个, 覆盖村（社区）", () => {
+    const other = read([
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "服务乡镇（街道）", "18个"],
+      ["", "", "覆盖村（社区）", "3个村（社区）"],
+      ["", "", "受益人数（含线上）", "500人"],
+    ]);
+    expect(other.indicators.map((i) => i.name)).toEqual([
+      "服务乡镇（街道）",
+      "覆盖村（社区）",
+      "受益人数（含线上）",
+    ]);
+  });
+});
