@@ -63,3 +63,36 @@ describe("a unit in brackets closing a rows table's name", () => {
     ]);
   });
 });
+describe("category headings in the name column with no target", () => {
+  it("carries （一）数量指标 down as the 二级 of the rows under it, as 一级/二级 columns would (指标名称 | 指标值)", () => {
+    const r = read([
+      ["项目名称：辖区困难群众临时救助"],
+      ["指标名称", "指标值"],
+      ["一、产出指标"],
+      ["（一）数量指标"],
+      ["1.临时救助人次", "≥180人次"],
+      ["（二）质量指标"],
+      ["1.救助对象认定准确率", "100%"],
+      ["二、满意度指标"],
+      ["1.救助对象满意度", "≥95%"],
+    ]);
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.kind])).toEqual([
+      ["产出指标", "数量指标", "临时救助人次", "quantitative"],
+      ["产出指标", "质量指标", "救助对象认定准确率", "quantitative"],
+      ["满意度指标", "服务对象满意度指标", "救助对象满意度", "quantitative"],
+    ]);
+  });
+
+  it("reads (二)时效指标 in a 三级 column beside blank category columns as a heading too", () => {
+    const r = read([
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人数", "500人次"],
+      ["", "", "(二)时效指标", ""],
+      ["", "", "完成时间", "2025年12月底前"],
+    ]);
+    expect(r.indicators.map((i) => [i.level2, i.name])).toEqual([
+      ["数量指标", "培训人数"],
+      ["时效指标", "完成时间"],
+    ]);
+  });
+});
