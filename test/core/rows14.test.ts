@@ -4,6 +4,7 @@
  */
 import type { CellValue } from "../../src/core/grid";
 import { parseGrid } from "../../src/core/parse";
+import { contextRow } from "../../src/core/table/formLines";
 import { grid } from "../support/grid";
 
 const read = (rows: CellValue[][]) => parseGrid(grid(rows));
@@ -94,5 +95,51 @@ describe("category headings in the name column with no target", () => {
       ["数量指标", "培训人数"],
       ["时效指标", "完成时间"],
     ]);
+  });
+});
+describe("a blank 填报单位（盖章）： footer", () => {
+  const table = (footer: CellValue[]): CellValue[][] => [
+    ["部门（单位）名称", "深圳市龙华区城市管理和综合执法局"],
+    ["年度总体目标", "保持城市环境整洁。"],
+    ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+    ["", "产出指标", "数量指标", "机械化清扫面积", "≥1850万平方米"],
+    ["", "满意度指标", "服务对象满意度指标", "市民满意度", "≥85%"],
+    footer,
+  ];
+  const units = (footer: CellValue[]) => read(table(footer)).projects.map((p) => p.budgetUnit);
+
+  it("names no unit from the next label or the date", () => {
+    expect(units(["填报单位（盖章）：", "", "", "联系人及电话：", "", "2025年1月"])).toEqual([""]);
+    expect(units(["填报单位（盖章）：", "", "", "联系人：", "", "2025年1月"])).toEqual([""]);
+    expect(units(["填报单位（盖章）：", "", "", "", "", "2025年1月"])).toEqual([""]);
+    expect(units(["填报单位（盖章）：", "", "", "联系人及电话："])).toEqual([""]);
+  });
+
+  it("still names the unit written after the label", () => {
+    expect(units(["填报单位（盖章）：龙华区城管局", "", "", "联系人及电话：", "", "2025年1月"])).toEqual([
+      "龙华区城管局",
+    ]);
+  });
+
+  it("names none under a project form either", () => {
+    const r = read([
+      ["转移支付（项目）名称", "城乡义务教育补助经费"],
+      ["地方主管部门", "宁波市教育局"],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["", "产出指标", "数量指标", "享受免教科书学生人数", "≥38万人"],
+      ["填报单位（盖章）：", "", "", "联系人及电话："],
+    ]);
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.department])).toEqual([
+      ["城乡义务教育补助经费", "", "宁波市教育局"],
+    ]);
+  });
+});
+
+describe("a form's label with a label or a date beside it", () => {
+  it("gives no unit: 填报单位（盖章）： | 联系人及电话： | 2025年1月", () => {
+    const units = (row: string[]) => (contextRow(row) ?? []).filter((p) => p.role === "budgetUnit");
+    expect(units(["填报单位（盖章）：", "", "", "联系人及电话：", "", "2025年1月"])).toEqual([]);
+    expect(units(["填报单位（盖章）：", "", "", "", "", "2025年1月"])).toEqual([]);
+    expect(units(["填报单位（盖章）：", "龙华区城管局"]).map((p) => p.value)).toEqual(["龙华区城管局"]);
   });
 });
