@@ -760,7 +760,7 @@ describe("header variants", () => {
         ["101-市教育局", "市一中", "校舍维修", "产出指标", "维修面积", "≥3万平方米", "≥1万平方米"],
       ]),
     );
-    expect(r.projects[0]).toMatchObject({ department: "101-市教育局", budgetUnit: "市一中" });
+    expect(r.projects[0]).toMatchObject({ department: "市教育局", budgetUnit: "市一中" });
     expect(r.tables[0].columns.target).toEqual({ column: "G", header: "年度指标值" });
     expect(r.indicators[0]).toMatchObject({ value: 10000, unit: "平方米", cell: "G2" });
   });

@@ -71,9 +71,9 @@ describe("a county's 部门预算项目绩效目标申报表 (单位名称 | 项
 
   it("reads the group row as the department of the projects below it, not as a project", () => {
     expect(r.projects.map((p) => [p.project, p.budgetUnit, p.department])).toEqual([
-      ["村组干部报酬", "820001-某某县某镇人民政府", "820-某镇部门"],
+      ["村组干部报酬", "某某县某镇人民政府", "某镇部门"],
       // The unit cell is merged over both projects: blank on the second project's row.
-      ["基层组织活动经费", "820001-某某县某镇人民政府", "820-某镇部门"],
+      ["基层组织活动经费", "某某县某镇人民政府", "某镇部门"],
     ]);
     expect(r.messages).toEqual([]);
   });
@@ -182,7 +182,7 @@ describe("the central template's form (总体目标 | 实施期总体目标 | �
     expect(r.projects).toHaveLength(1);
     expect(r.projects[0]).toMatchObject({
       project: "某某信息化运维项目",
-      department: "[101]某市财政局",
+      department: "某市财政局",
       budgetUnit: "某市财政信息中心",
       goal: "目标1：全年系统可用率不低于99%。",
       goalCell: "D5",
@@ -1114,8 +1114,8 @@ describe("near misses: ordinary tables the rules above must leave alone", () => 
       ]),
     );
     expect(r.projects.map((p) => [p.project, p.budgetUnit, p.department])).toEqual([
-      ["村组干部报酬", "820001-某县某镇人民政府", "820-某镇部门"],
-      ["公卫服务", "820002-某县某镇卫生院", "820-某镇部门"],
+      ["村组干部报酬", "某县某镇人民政府", "某镇部门"],
+      ["公卫服务", "某县某镇卫生院", "某镇部门"],
     ]);
   });
 

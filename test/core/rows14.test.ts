@@ -143,3 +143,46 @@ describe("a form's label with a label or a date beside it", () => {
     expect(units(["填报单位（盖章）：", "龙华区城管局"]).map((p) => p.value)).toEqual(["龙华区城管局"]);
   });
 });
+describe("codes before a unit's name", () => {
+  it("leave the unit and the department (831001-井研县千佛镇人民政府 under 831-千佛镇部门)", () => {
+    const r = read([
+      ["单位名称", "项目名称", "预算数", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["831-千佛镇部门", "", 6215480.6],
+      ["831001-井研县千佛镇人民政府", "", 3000000],
+      [
+        "831001-井研县千佛镇人民政府",
+        "村组干部报酬",
+        3000000,
+        "产出指标",
+        "数量指标",
+        "村组干部人数",
+        "186人",
+      ],
+      [
+        "831002-井研县千佛镇农业综合服务中心",
+        "高标准农田管护",
+        500000,
+        "产出指标",
+        "数量指标",
+        "管护面积",
+        "1.2万亩",
+      ],
+    ]);
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.department, p.district])).toEqual([
+      ["村组干部报酬", "井研县千佛镇人民政府", "千佛镇部门", "井研县"],
+      ["高标准农田管护", "井研县千佛镇农业综合服务中心", "千佛镇部门", "井研县"],
+    ]);
+    expect(r.indicators.map((i) => [i.budgetUnit, i.department])).toEqual([
+      ["井研县千佛镇人民政府", "千佛镇部门"],
+      ["井研县千佛镇农业综合服务中心", "千佛镇部门"],
+    ]);
+  });
+
+  it("keeps a name that is no code and a name: 2024 年度…, 12345热线服务中心", () => {
+    const r = read([
+      ["项目名称", "实施单位", "三级指标", "指标值"],
+      ["热线运行", "12345热线服务中心", "接通率", "≥95%"],
+    ]);
+    expect(r.projects[0].budgetUnit).toBe("12345热线服务中心");
+  });
+});
