@@ -93,20 +93,20 @@ describe("a unit in a bracket beside the name (r62 #3)", () => {
     expect(read("合格率（%）：≥95%").map((r) => [r[2], r[5], r[6]])).toEqual([["合格率", 95, "%"]]);
   });
 
-  it("keeps the bracket where the target goes on past its number (the unit is read from the name then)", () => {
+  it("reads the unit from the bracket where the target goes on past its number (the bracket leaves the name)", () => {
     expect(read("1、病床使用率（%）：≥85；较上年有所提高").map((r) => [r[2], r[5], r[6]])).toEqual([
-      ["病床使用率（%）", 85, "%"],
+      ["病床使用率", 85, "%"],
     ]);
   });
 
-  it("leaves a 三级 cell's bracket to the row's reader (its unit counts the number there)", () => {
+  it("leaves a 三级 cell's bracket to the row's reader (its unit counts the number, and it leaves the name)", () => {
     const rows = parseGrid(
       grid([
         ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
         ["某项目", "产出指标", "质量指标", "病床使用率（%）：≥85", ""],
       ]),
     ).indicators;
-    expect(rows.map((i) => [i.name, i.value, i.unit])).toEqual([["病床使用率（%）", 85, "%"]]);
+    expect(rows.map((i) => [i.name, i.value, i.unit])).toEqual([["病床使用率", 85, "%"]]);
   });
 });
 

@@ -236,7 +236,7 @@ describe("layout b: one indicator per row", () => {
     ]);
   });
 
-  it("takes a unit written in brackets after the name (满意度（%）), and only a unit", () => {
+  it("takes a unit written in brackets after the name (满意度（%）) out of the name, and only a unit", () => {
     const r = parseGrid(
       grid([
         ["三级指标", "指标值"],
@@ -247,8 +247,8 @@ describe("layout b: one indicator per row", () => {
       ]),
     );
     expect(r.indicators.map((i) => [i.name, i.comparator, i.value, i.unit])).toEqual([
-      ["群众满意度（%）", ">=", 90, "%"],
-      ["补助资金(万元)", "=", 500000, "元"],
+      ["群众满意度", ">=", 90, "%"],
+      ["补助资金", "=", 500000, "元"],
       ["培训人数（含线上）", "=", 100, ""],
       ["投诉处理满意率", ">=", 95, "%"],
     ]);
@@ -760,7 +760,7 @@ describe("header variants", () => {
         ["101-市教育局", "市一中", "校舍维修", "产出指标", "维修面积", "≥3万平方米", "≥1万平方米"],
       ]),
     );
-    expect(r.projects[0]).toMatchObject({ department: "101-市教育局", budgetUnit: "市一中" });
+    expect(r.projects[0]).toMatchObject({ department: "市教育局", budgetUnit: "市一中" });
     expect(r.tables[0].columns.target).toEqual({ column: "G", header: "年度指标值" });
     expect(r.indicators[0]).toMatchObject({ value: 10000, unit: "平方米", cell: "G2" });
   });

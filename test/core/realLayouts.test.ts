@@ -71,9 +71,9 @@ describe("a county's 部门预算项目绩效目标申报表 (单位名称 | 项
 
   it("reads the group row as the department of the projects below it, not as a project", () => {
     expect(r.projects.map((p) => [p.project, p.budgetUnit, p.department])).toEqual([
-      ["村组干部报酬", "820001-某某县某镇人民政府", "820-某镇部门"],
+      ["村组干部报酬", "某某县某镇人民政府", "某镇部门"],
       // The unit cell is merged over both projects: blank on the second project's row.
-      ["基层组织活动经费", "820001-某某县某镇人民政府", "820-某镇部门"],
+      ["基层组织活动经费", "某某县某镇人民政府", "某镇部门"],
     ]);
     expect(r.messages).toEqual([]);
   });
@@ -182,7 +182,7 @@ describe("the central template's form (总体目标 | 实施期总体目标 | �
     expect(r.projects).toHaveLength(1);
     expect(r.projects[0]).toMatchObject({
       project: "某某信息化运维项目",
-      department: "[101]某市财政局",
+      department: "某市财政局",
       budgetUnit: "某市财政信息中心",
       goal: "目标1：全年系统可用率不低于99%。",
       goalCell: "D5",
@@ -755,14 +755,14 @@ describe("a county's transfer table with one column of targets per town", () => 
       ["省级水利专项资金", "某区水利局", "北溪乡"],
     ]);
     expect(r.indicators.map((i) => [i.cell, i.projectId, i.name, i.comparator, i.value, i.unit])).toEqual([
-      ["G6", 0, "修复护岸长度（米）", ">=", 120, "米"],
-      ["H6", 1, "修复护岸长度（米）", ">=", 80, "米"],
-      ["I6", 2, "修复护岸长度（米）", ">=", 200, "米"],
+      ["G6", 0, "修复护岸长度", ">=", 120, "米"],
+      ["H6", 1, "修复护岸长度", ">=", 80, "米"],
+      ["I6", 2, "修复护岸长度", ">=", 200, "米"],
       ["G7", 0, "已建工程是否存在质量问题", null, null, ""],
       ["H7", 1, "已建工程是否存在质量问题", null, null, ""],
-      ["G8", 0, "受益群众满意度（%）", ">=", 90, "%"],
-      ["H8", 1, "受益群众满意度（%）", ">=", 90, "%"],
-      ["I8", 2, "受益群众满意度（%）", ">=", 85, "%"],
+      ["G8", 0, "受益群众满意度", ">=", 90, "%"],
+      ["H8", 1, "受益群众满意度", ">=", 90, "%"],
+      ["I8", 2, "受益群众满意度", ">=", 85, "%"],
     ]);
   });
 
@@ -1114,8 +1114,8 @@ describe("near misses: ordinary tables the rules above must leave alone", () => 
       ]),
     );
     expect(r.projects.map((p) => [p.project, p.budgetUnit, p.department])).toEqual([
-      ["村组干部报酬", "820001-某县某镇人民政府", "820-某镇部门"],
-      ["公卫服务", "820002-某县某镇卫生院", "820-某镇部门"],
+      ["村组干部报酬", "某县某镇人民政府", "某镇部门"],
+      ["公卫服务", "某县某镇卫生院", "某镇部门"],
     ]);
   });
 
@@ -2040,7 +2040,7 @@ describe("round 23: near misses of the round-22 rules", () => {
     );
     expect(r.indicators.map((i) => [i.name, i.value, i.unit])).toEqual([
       ["服务器数量", 20, "台"],
-      ["满意度（%）", 95, "%"],
+      ["满意度", 95, "%"],
       ["人数（含线上）", 500, "人"],
       ["受益人口数", 3600, "人"],
     ]);
@@ -2796,8 +2796,8 @@ describe("round 36: targets read wrong by both engines", () => {
       ),
     ).toEqual([
       ["资金（省级）", "quantitative", 300, ""],
-      ["外贸进出口额（万美元）", "quantitative", 36000, "美元"],
-      ["人数（人）", "quantitative", 30, "人"],
+      ["外贸进出口额", "quantitative", 36000, "美元"],
+      ["人数", "quantitative", 30, "人"],
       ["合格率（%）（抽检）", "quantitative", 95, "%"],
     ]);
   });

@@ -194,8 +194,8 @@ describe("labels of a form's context", () => {
     expect(form(["主管部门", "春华镇", "", "主管部门编码", "411009"], ["项目单位", "春华镇"])).toEqual([
       ["春华镇", "春华镇"],
     ]);
-    // 单位名称及代码 asks for both: its value is the unit's.
-    expect(form(["单位名称及代码", "305001-某镇人民政府"])).toEqual([["305001-某镇人民政府", ""]]);
+    // 单位名称及代码 asks for both: its value is the unit's, without the code before the name.
+    expect(form(["单位名称及代码", "305001-某镇人民政府"])).toEqual([["某镇人民政府", ""]]);
   });
 
   it("reads 项目执行单位 as the budget unit", () => {
@@ -683,7 +683,7 @@ describe("context labels of a 甘孜-style form (单位信息 | 整体目标)", 
       ]),
     );
     expect(r.projects.map((p) => [p.project, p.budgetUnit, p.department, p.goal])).toEqual([
-      ["森林草原防火专项", "301001-某州林业和草原局机关", "301-某州林草部门", "开展森林草原防火巡护和宣传。"],
+      ["森林草原防火专项", "某州林业和草原局机关", "某州林草部门", "开展森林草原防火巡护和宣传。"],
     ]);
   });
 });

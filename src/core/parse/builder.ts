@@ -20,7 +20,7 @@ import { TIME_NAME } from "../text/dates";
 import { districtOf } from "../table/district";
 import { type HeaderRole } from "../table/headers";
 import { type HeaderInfo } from "../table/layout";
-import { unitColumn, unitInName } from "./unitApart";
+import { nameUnitApart, unitColumn, unitInName } from "./unitApart";
 
 /**
  * The district of a project started from a context: as written, else as its names name it, else as the
@@ -116,8 +116,10 @@ export class Builder {
 
   /** The record of one indicator: its target read, its unit completed, its 二级 inferred. */
   record(p: ProjectInfo, r: number, cell: string, written: RecordParts): IndicatorRecord {
-    const name = withoutCoreMark(written.name);
-    const parts = name === written.name ? written : { ...written, name };
+    const unmarked = withoutCoreMark(written.name);
+    const parts = unmarked === written.name ? written : { ...written, name: unmarked };
+    // 实施供水设施维修改造工程(个) | 1: the unit's bracket counts the number below and leaves the name.
+    const apart = nameUnitApart(unmarked);
     let { level1 } = parts;
     const { level2 } = parts;
     if (level2 === "服务对象满意度指标") level1 = "满意度指标";
@@ -137,7 +139,7 @@ export class Builder {
       !unit && t.kind === "quantitative"
         ? parts.unitCell
           ? unitColumn(parts.unitCell)
-          : unitInName(parts.name)
+          : (unitInName(parts.name) ?? (apart ? unitColumn(apart.unit) : null))
         : null;
     if (u) {
       unit = u.unit;
@@ -146,6 +148,8 @@ export class Builder {
         valueMax = valueMax === null ? null : scale(valueMax, u.factor);
       } else if (u.factor !== 1) unit = u.written;
     }
+    // 服务乡镇（街道） | 18个: a bracket naming what is counted another way, not the target's unit, stays.
+    const name = apart && (unit === "" || isUnitOf(unit, apart.unit)) ? apart.name : parts.name;
     let kind = t.kind;
     let date = t.date;
     // 安全事故 | 定性 | 零发生: the table says the target is words; none at all stays words there.
@@ -182,8 +186,8 @@ export class Builder {
       seq: parts.seq,
       level1,
       level2,
-      level2Inferred: level2 ? null : inferLevel2(level1, parts.name, unit, kind, parts.target),
-      name: parts.name,
+      level2Inferred: level2 ? null : inferLevel2(level1, name, unit, kind, parts.target),
+      name,
       target: parts.target,
       comparator,
       value,
@@ -196,6 +200,13 @@ export class Builder {
       direction: parts.direction ?? null,
     };
   }
+}
+
+/** Whether a record's unit is the one a name's bracket holds (元 of 万元, % of ％). */
+function isUnitOf(unit: string, bracket: string): boolean {
+  if (unit === bracket) return true;
+  const u = unitColumn(bracket);
+  return unit === u.unit || unit === u.written;
 }
 
 /**

@@ -54,6 +54,17 @@ const BARE_LABEL = /^\s*指标\s*[:：]\s*(?=\S)/;
 /** A target of dots only (…, ……): the template's, unfilled. */
 const DOTS = /^\s*[.…。·．]+\s*$/;
 
+/**
+ * The category a name cell with no target heads: 数量指标, 一、产出指标, and numbered otherwise too
+ * ((一)数量指标, 1.质量指标), as a document's headings are when pasted under 指标名称 | 指标值.
+ */
+function headingOf(name: string): ReturnType<typeof categoryOfLabel> {
+  const cat = categoryOfLabel(name);
+  if (cat) return cat;
+  const bare = withoutNumbering(name);
+  return bare !== name ? categoryOfLabel(bare) : null;
+}
+
 /** A row's cell under each role of its header, trimmed ("" where the header has no such column). */
 export function cellsByRole(row: string[], roles: RoleMap): (role: HeaderRole) => string {
   return (role) => (roles[role] !== undefined ? trimSpaces(row[roles[role] as number] ?? "") : "");
@@ -153,7 +164,7 @@ export function readIndicatorRow(
   const oneColumnTree = roles.level1 === undefined && roles.level2 === undefined;
   const heading =
     !target && (oneColumnTree || /指标\s*$/.test(name) || rowsUnder(texts, r, roles))
-      ? categoryOfLabel(name)
+      ? headingOf(name)
       : null;
   if (heading) {
     ({ level1: fill.level1, level2: fill.level2 } = underHeading(heading, fill.level1, fill.level2));

@@ -66,6 +66,7 @@ import {
   fits,
   pairValue,
   restatesOnly,
+  dropUnitCodes,
 } from "./context";
 import { parseHeaderless } from "./headerless";
 import { placeCountyCities } from "./countyCities";
@@ -113,6 +114,7 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
     b.indicators,
     firstHeader == null ? [] : texts.slice(0, firstHeader - grid.top),
   );
+  dropUnitCodes(b.projects, b.indicators);
   // Projects that ended up with no indicators are kept (GOAL-EMPTY and COMPLETE-* need them).
   return { tables: b.tables, projects: b.projects, indicators: b.indicators, messages: b.messages };
 }

@@ -1,5 +1,6 @@
 /** A unit written apart from its number: in a unit column (万元), or in a bracket closing the name (满意度（%）). */
-import { trimSpaces } from "../text/chars";
+import { canon, trimSpaces } from "../text/chars";
+import { unitBracketAt } from "../text/item/nameUnit";
 import { MAGNITUDES } from "../text/numbers";
 import { parseTarget } from "../text/target";
 import { isKnownUnit } from "../text/units";
@@ -15,6 +16,22 @@ export function unitColumn(text: string): { unit: string; factor: number; writte
     break;
   }
   return { unit: u, factor: 1, written: u };
+}
+
+/**
+ * 实施供水设施维修改造工程(个), 验收合格率（单位：%）: a name closing with a bracket that holds a unit and
+ * nothing else, as a packed cell's names do (text/item/nameUnit.ts) — the name without the bracket, and
+ * the unit it holds. Null when the name closes otherwise (人数（含线上）, 资金（省级）).
+ */
+export function nameUnitApart(name: string): { name: string; unit: string } | null {
+  // Most names close with no bracket: one look at the last character.
+  let end = name.length;
+  while (end > 0 && name.charCodeAt(end - 1) <= 32) end--;
+  const last = name.charCodeAt(end - 1);
+  if (last !== 41 && last !== 0xff09) return null;
+  // canon maps one character to one, so the bracket's place in it is its place in the name.
+  const u = unitBracketAt(canon(name), 0, end);
+  return u ? { name: trimSpaces(name.slice(0, u.open)), unit: u.unit } : null;
 }
 
 const NAME_UNIT = /[(（]\s*((?:[^()（）]|[(（][^()（）]{1,2}[)）]){1,8}?)\s*[)）]\s*$/;

@@ -6,7 +6,7 @@
 import { canon } from "../text/chars";
 import { leadingNumbering } from "../text/segment";
 import { contextLabelRole, headerRole, normalizeHeader } from "./headers";
-import { isMoneyColumnHeader, isMoneyLabel } from "./rowKinds";
+import { isBareLabel, isDateOnly, isMoneyColumnHeader, isMoneyLabel } from "./rowKinds";
 
 export interface ContextPair {
   role: "project" | "department" | "budgetUnit" | "goal" | "district";
@@ -59,6 +59,9 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
     let v = c + 1;
     while (v < texts.length && !texts[v].trim()) v++;
     if (v >= texts.length || contextLabelRole(texts[v])) continue;
+    // 填报单位（盖章）： | 联系人及电话： | 2025年1月: a blank label; the next label or the date names no unit.
+    if ((role === "budgetUnit" || role === "department") && (isBareLabel(texts[v]) || isDateOnly(texts[v])))
+      continue;
     // 支出明细预算(万元) | 项 目 | 上年度安排资金 | 本年度申请资金, 项目名称 | 金额: the caption over a money
     // table's columns, whatever heads the row.
     if (role === "project" && isMoneyColumnHeader(texts[v])) continue;

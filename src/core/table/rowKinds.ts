@@ -45,10 +45,27 @@ export function signedFooterUnit(row: string[]): string | null {
     if (!t || !trimSpaces(t)) continue;
     const filer = t.includes("单位") ? FILER.exec(t) : null;
     if (filer) unit = trimSpaces(t.slice(filer[0].length));
-    else if (FOOTER.test(t) || SEAL.test(t)) signed = true;
+    else if (FOOTER.test(t) || SEAL.test(t) || (unit !== null && (isDateOnly(t) || isBareLabel(t))))
+      signed = true;
     else return null;
   }
   return signed ? unit : null;
+}
+
+/** 2025年1月, 2025年1月10日, 2025.01.10, 2025-01: a date alone, as a footer writes when it was signed. */
+const DATE_ONLY =
+  /^\s*(?:19|20)\d\d\s*(?:年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?)?|[./-]\s*\d{1,2}(?:\s*[./-]\s*\d{1,2})?)\s*$/;
+
+export function isDateOnly(t: string): boolean {
+  return DATE_ONLY.test(t);
+}
+
+/** A cell that is a label waiting for its value (联系人及电话：, 填报日期:): never a name. */
+export function isBareLabel(t: string): boolean {
+  let end = t.length;
+  while (end > 0 && t.charCodeAt(end - 1) <= 32) end--;
+  const c = t.charCodeAt(end - 1);
+  return c === 0xff1a || c === 58;
 }
 
 /** 第1页，共2页, 第 2 页, 共3页 第1页, - 2 -: a page's number, printed at its foot or head. */
