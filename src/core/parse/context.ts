@@ -103,11 +103,19 @@ export function withoutCode(name: string): string {
  * walk is done (the codes told a unit's row from its department's: 831001 under 831).
  */
 export function dropUnitCodes(projects: ProjectInfo[], indicators: IndicatorRecord[]): void {
+  // Records copy their project's names: only those of a project that had a code are looked at again.
+  const coded = new Set<number>();
   for (const p of projects) {
-    p.budgetUnit = withoutCode(p.budgetUnit);
-    p.department = withoutCode(p.department);
+    const unit = withoutCode(p.budgetUnit);
+    const department = withoutCode(p.department);
+    if (unit === p.budgetUnit && department === p.department) continue;
+    p.budgetUnit = unit;
+    p.department = department;
+    coded.add(p.id);
   }
+  if (coded.size === 0) return;
   for (const i of indicators) {
+    if (!coded.has(i.projectId)) continue;
     i.budgetUnit = withoutCode(i.budgetUnit);
     i.department = withoutCode(i.department);
   }

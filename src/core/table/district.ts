@@ -77,6 +77,9 @@ const realCity = (name: string) => /^[^大小新老中全各本该我每此][城
  * text starts otherwise, or names the city's own level (长沙市本级, 青岛市市级).
  */
 export function leadingCity(text: string): string | null {
+  // (Most texts name no city near their start: one search before the normalising and the regex.)
+  const at = text.indexOf("市");
+  if (at < 0 || at > 24) return null;
   const t = text.normalize("NFKC").trim();
   // 阳泉市城区应急管理局: the city of a district named 城区, 矿区 or 郊区 — a prefecture, not a 县级市.
   const m =

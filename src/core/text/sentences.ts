@@ -233,7 +233,9 @@ export function mayEndQualitative(c: string): boolean {
     if (!(isJsSpace(ch) || ch === 0x3002 || ch === 46 || ch === 59 || ch === 44)) break;
     k--;
   }
-  return QUALITATIVE_LAST.has(c.charCodeAt(k - 1)) || c.includes("得到");
+  const last = c.charCodeAt(k - 1);
+  // (得到 and any two characters: a CJK last character, and 得到 somewhere before it.)
+  return QUALITATIVE_LAST.has(last) || (last >= 0x4e00 && last <= 0x9fa5 && c.includes("得到"));
 }
 
 /**
