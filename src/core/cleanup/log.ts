@@ -59,9 +59,18 @@ export function changedPart(before: string, after: string, context = 8): [string
 }
 
 function changeSummary(edit: CleanupEdit, action: LogAction): string {
-  if (edit.kind === "row") return action === "revert" ? "恢复整行 row restored" : "删除整行 row removed";
+  const note = edit.note ? `\n${edit.note.zh}\n${edit.note.en}` : "";
+  if (edit.kind === "row") {
+    const what =
+      action === "revert"
+        ? "恢复整行 row restored"
+        : action === "declined"
+          ? "建议删除整行，未删除 Row removal proposed, not done"
+          : "删除整行 row removed";
+    return what + note;
+  }
   const [b, a] = changedPart(edit.before, edit.after);
-  return `${b} → ${a}`.replace(/\n/g, "⏎");
+  return `${b} → ${a}`.replace(/\n/g, "⏎") + note;
 }
 
 /** An Excel cell holds at most 32,767 characters. */
@@ -72,9 +81,19 @@ export function formatLogTime(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
+/** What revert needs and the columns do not show: a removed row's cells, an edit's note. */
 function restoreData(edit: CleanupEdit): string {
-  if (edit.kind !== "row") return "";
-  return JSON.stringify({ row: edit.row, fromColumn: edit.fromColumn, values: edit.values });
+  const note = edit.note ? { note: edit.note } : {};
+  if (edit.kind !== "row") return edit.note ? JSON.stringify(note) : "";
+  return JSON.stringify({ row: edit.row, fromColumn: edit.fromColumn, values: edit.values, ...note });
+}
+
+/** The note kept in the restore data, when it is one. */
+function noteOf(data: unknown): { note?: Localized } {
+  const note = (data as { note?: unknown } | null)?.note as Partial<Localized> | undefined;
+  return note && typeof note.zh === "string" && typeof note.en === "string"
+    ? { note: { zh: note.zh, en: note.en } }
+    : {};
 }
 
 export function cleanupLogPlan(log: readonly LogEntry[]): SheetPlan {
@@ -199,13 +218,26 @@ export function readCleanupLog(grid: Grid): ReadLogResult {
           (v): CellValue =>
             typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null,
         );
-        edit = { ...base, kind: "row", row: Number(rowMatch[1]), fromColumn: data.fromColumn, values };
+        edit = {
+          ...base,
+          kind: "row",
+          row: Number(rowMatch[1]),
+          fromColumn: data.fromColumn,
+          values,
+          ...noteOf(data),
+        };
       } catch {
         bad(row, "的还原数据已损坏", "its restore data is damaged");
         continue;
       }
     } else {
-      edit = { ...base, kind: "cell" };
+      let data: unknown = null;
+      try {
+        data = text(11).trim() ? JSON.parse(text(11)) : null;
+      } catch {
+        data = null; // a cell edit needs no restore data: a damaged note is only lost
+      }
+      edit = { ...base, kind: "cell", ...noteOf(data) };
     }
     entries.push({ id, time: text(1), action, edit, revertOf });
   }

@@ -32,9 +32,10 @@ export function rowDisplay(values: readonly CellValue[]): string {
     .join(" | ");
 }
 
-function rowEdit(grid: Grid, row: number, applied: boolean): RowEdit {
+function rowEdit(grid: Grid, row: number, applied: boolean, note?: Localized): RowEdit {
   const values = [...(grid.values[row - grid.top] ?? [])];
   return {
+    ...(note ? { note } : {}),
     kind: "row",
     sheet: grid.sheet,
     cell: rowRef(row),
@@ -85,12 +86,17 @@ function declinedKeys(log: readonly LogEntry[], sheet: string): Set<string> {
   return keys;
 }
 
-/** `given`: the grid's parse when the caller has it already (the command line parses to find the table). */
+/**
+ * `given`: the grid's parse when the caller has it already (the command line parses to find the table).
+ * `keptRows`: repeated header rows the gateway cannot remove safely, with the reason; they are proposed
+ * only, and the reason goes with them to the preview and the log.
+ */
 export function proposeCleanup(
   grid: Grid,
   settings: CleanupSettings,
   log: readonly LogEntry[] = [],
   given?: ParseResult,
+  keptRows?: ReadonlyMap<number, Localized>,
 ): CleanupProposal {
   // One parse for the table's place and for the pasted lines. A parser failure must not stop cleanup:
   // the table is then found by its header names (locateTable).
@@ -115,8 +121,9 @@ export function proposeCleanup(
   const removed = new Set<number>();
   if (removeRows !== "off")
     for (const row of scope.repeatedHeaderRows) {
-      const applied = removeRows === "apply";
-      (applied ? edits : proposedOnly).push(rowEdit(grid, row, applied));
+      const note = keptRows?.get(row);
+      const applied = removeRows === "apply" && !note;
+      (applied ? edits : proposedOnly).push(rowEdit(grid, row, applied, note));
       if (applied) removed.add(row);
     }
 
