@@ -48,13 +48,13 @@ describe("cleanup on the Guangzhou sample", () => {
     expect(after.filter((r) => r[0] === "主管部门").length).toBe(1);
   });
 
-  test("every 。。 is collapsed and the repeated 1、 numbering renumbered", () => {
+  test("every 。。 is collapsed and the repeated 1、 numbering renumbered within each 一级", () => {
     const texts = values(cleaned)
       .flat()
       .filter((v): v is string => typeof v === "string");
     expect(texts.some((t) => t.includes("。。"))).toBe(false);
     const e17 = values(cleaned)[16][4] as string;
-    expect(e17.match(/(?:^|。)(\d+)、/g)?.map((m) => m.replace(/\D/g, ""))).toEqual(["1", "2", "3", "4"]);
+    expect(e17.match(/(?:^|。)(\d+)、/g)?.map((m) => m.replace(/\D/g, ""))).toEqual(["1", "1", "2", "3"]);
   });
 
   test("防震减灾灾灾, 效益效益 and 装备、装备 are proposed, not applied", () => {
