@@ -68,7 +68,7 @@ describe("removing a repeated header row under a merged title", () => {
   test("the row is removed although the sheet has merged cells", () => {
     const ws = cleaned.getWorksheet("Sheet1")!;
     expect(ws.getCell("A7").value).toBe(2);
-    expect(ws.getCell("G7").value).toBe("≥ 3处");
+    expect(ws.getCell("G7").value).toBe("≥3处");
   });
 
   test("formulas below follow their rows: no circular reference", () => {
