@@ -1,5 +1,6 @@
 /**
- * Proposing a cleanup: run the chosen rules over the table's text cells and list the edits. Nothing is
+ * Proposing a cleanup: run the chosen rules over the table's text cells (from its header row to its last
+ * row read, within the header's columns) and list the edits. Nothing is
  * changed here; edits are in the grid's current addresses (what the officer sees before applying).
  */
 import type { CellValue, Grid } from "../grid";
@@ -10,7 +11,7 @@ import { parseGrid } from "../parse";
 import type { ParseResult } from "../record";
 import type { CellEdit, CleanupEdit, CleanupSettings, LogEntry, RowEdit, TextRule } from "./types";
 import { TEXT_RULES } from "./registry";
-import { locateTable, type TableScope } from "./table";
+import { inScope, locateTable, type TableScope } from "./table";
 import { cellNow, rowRef } from "./positions";
 import { pastedLineCells, readPasted, splitLineEdits } from "./rules/splitLines";
 
@@ -155,6 +156,8 @@ export function proposeCleanup(
       const value = cellAt(grid, r, c);
       // Numbers, dates, booleans and formulas are never touched.
       if (typeof value !== "string" || grid.formulas?.[r]?.[c]) continue;
+      // Only the table's own cells: not a footer, a note below it or a cell right of its header.
+      if (!inScope(scope, row, grid.left + c)) continue;
       const cell = a1(row, grid.left + c);
       if (splitCells.has(cell)) continue;
       const done = chain(grid.sheet, cell, value, applying, true);

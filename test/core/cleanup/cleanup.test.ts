@@ -52,7 +52,12 @@ describe("packed table (one row per project)", () => {
   const at = (row: number, col: number) => first.grid.values[row - 1][col - 1];
 
   test("finds the header and the repeated header rows", () => {
-    expect(locateTable(t)).toEqual({ headerRow: 3, firstRow: 3, lastRow: 10, repeatedHeaderRows: [7, 9] });
+    expect(locateTable(t)).toMatchObject({
+      headerRow: 3,
+      firstRow: 3,
+      lastRow: 10,
+      repeatedHeaderRows: [7, 9],
+    });
   });
 
   test("removes repeated header rows bottom-up and logs them with their cells", () => {
@@ -254,5 +259,27 @@ describe("--rules parsing", () => {
     expect(parseRuleList("space, punct，typo")).toEqual({ ids: ["SPACE", "PUNCT", "TYPO"] });
     const bad = parseRuleList("SPACE,FOO");
     expect("error" in bad && bad.error.zh).toContain("FOO");
+  });
+});
+
+describe("only the table's own cells are edited", () => {
+  // A rows table (header A2:E2), a 合计 row, a note below it and a remark right of the header.
+  const t = grid([
+    ["2024年项目支出绩效目标表"],
+    ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+    ["应急管理", "产出指标", "数量指标", "巡查企业数", "≥ 350家。。"],
+    ["应急管理", "效益指标", "社会效益指标", "事故起数", "≤3起", null, "内部备注：核对。。"],
+    ["应急管理", "满意度指标", "服务对象满意度指标", "群众满意度", "≥ 90 %"],
+    [],
+    ["注：1、本表金额单位为万元。。2、指标值请填写 具体数值，，"],
+    ["填表人：王  明    审核人:李强"],
+  ]);
+
+  test("footers, notes below the table and cells right of its header are left alone", () => {
+    const edited = run(t).proposal.edits.map((e) => e.cell);
+    expect(edited).toEqual(expect.arrayContaining(["E3", "E5"]));
+    expect(edited).not.toContain("G4");
+    expect(edited).not.toContain("A7");
+    expect(edited).not.toContain("A8");
   });
 });
