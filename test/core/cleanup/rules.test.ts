@@ -119,6 +119,10 @@ table("CATEGORY", fixCategories, [
   ["环境效益指标", "生态效益指标"],
   ["效果指标", "效益指标"],
   ["产出指标"],
+  // Only a whole label: 生态环境效益指标 became 生态生态效益指标 (probe round 65 w9 C3).
+  ["生态环境效益指标"],
+  ["效益指标-环境效益指标", "效益指标-生态效益指标"],
+  ["项目完成指标完成情况"],
 ]);
 
 table("COMPARATOR-WORDS", fixComparatorWords, [
@@ -130,6 +134,14 @@ table("COMPARATOR-WORDS", fixComparatorWords, [
   ["大于等于90%", "≥90%"],
   ["低于预期"],
   ["90%以上"],
+  ["巡查企业数不少于1万家次。", "巡查企业数≥1万家次。"],
+  ["较上年减少，不多于2次", "较上年减少，≤2次"],
+  ["至少 1.5万亩", "≥ 1.5万亩"],
+  // Only the target's comparator: never inside a name, prose or a date (probe round 65 w9).
+  ["低于3岁婴幼儿入托人数"],
+  ["超过60岁老人参与率"],
+  ["项目按期完成率达到85%以上，超过90%的地块另行奖补"],
+  ["不超过2024年12月"],
 ]);
 
 table("TYPO", fixTypos, [
