@@ -76,6 +76,40 @@ function chain(
   return edits;
 }
 
+const PROJECT_NAME_NOTE: Localized = {
+  zh: "改动涉及项目名称（须与预算系统中的名称一致），请确认后再应用。",
+  en: "This edit touches a project name (it must match the budget system); check it before applying.",
+};
+const INDICATOR_NAME_NOTE: Localized = {
+  zh: "改动涉及指标名称，请确认后再应用。",
+  en: "This edit touches an indicator name; check it before applying.",
+};
+
+/**
+ * A note for an edit that changes a project's or an indicator's name, as the parser read them: a cell of
+ * the 项目名称 or 三级指标 column, or a name read from a packed cell that the edit does not leave whole. Names are
+ * identifiers officers match against the budget system, so the preview and the log say so.
+ */
+export function nameNoteFor(read: ParseResult | undefined, edit: CellEdit): Localized | undefined {
+  if (!read) return undefined;
+  const column = edit.cell.replace(/\d+$/, "");
+  for (const t of read.tables) {
+    if (t.sheet !== edit.sheet) continue;
+    if (t.columns.project?.column === column) return PROJECT_NAME_NOTE;
+    if (t.columns.level3?.column === column) return INDICATOR_NAME_NOTE;
+  }
+  // In a packed cell: a name read from it that the edit does not leave as it was.
+  for (const r of read.indicators) {
+    if (r.sheet !== edit.sheet || r.cell !== edit.cell) continue;
+    for (const [name, note] of [
+      [r.name, INDICATOR_NAME_NOTE],
+      [r.project, PROJECT_NAME_NOTE],
+    ] as const)
+      if (name.length >= 2 && edit.before.includes(name) && !edit.after.includes(name)) return note;
+  }
+  return undefined;
+}
+
 /** Proposals the officer already declined (logged as such) are not offered again for the same text. */
 function declinedKeys(log: readonly LogEntry[], sheet: string): Set<string> {
   const keys = new Set<string>();
@@ -169,5 +203,10 @@ export function proposeCleanup(
           if (!declined.has(`${cell}\u0000${p.rule}\u0000${p.before}`)) proposedOnly.push(p);
     }
   }
-  return { sheet: grid.sheet, scope, edits: [...edits, ...proposedOnly], messages };
+  const noted = (e: CleanupEdit): CleanupEdit => {
+    if (e.kind !== "cell" || e.rule === "SPLIT-LINES") return e;
+    const note = nameNoteFor(read, e);
+    return note ? { ...e, note } : e;
+  };
+  return { sheet: grid.sheet, scope, edits: [...edits, ...proposedOnly].map(noted), messages };
 }

@@ -283,3 +283,42 @@ describe("only the table's own cells are edited", () => {
     expect(edited).not.toContain("A8");
   });
 });
+
+describe("an edit of a name says so", () => {
+  const t = grid([
+    ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+    ["安全生产执法检查经费 (海珠区)", "产出指标", "数量指标", "助餐点  数量", "≥ 3处。。"],
+  ]);
+  const packed = grid([
+    [...HEADER],
+    [
+      "局",
+      "单位",
+      "空气质量",
+      "目标",
+      "1、效益指标：PM2.5浓度(μg/m3)≤35。。2、产出指标：巡查企业数，，不少于1万家次",
+    ],
+  ]);
+
+  test("a project name and an indicator name are marked; the target is not", () => {
+    const edits = run(t).proposal.edits;
+    expect(edits.find((e) => e.cell === "A2")?.note?.zh).toMatch(/改动涉及项目名称/);
+    expect(edits.find((e) => e.cell === "D2")?.note?.zh).toMatch(/改动涉及指标名称/);
+    expect(edits.filter((e) => e.cell === "E2").every((e) => e.note === undefined)).toBe(true);
+  });
+
+  test("in a packed cell, only an edit that changes a name read from it", () => {
+    const edits = run(packed).proposal.edits.filter((e) => e.cell === "E2");
+    const punct = edits.find((e) => e.rule === "PUNCT");
+    expect(punct?.after).toContain("PM2.5浓度（μg/m3）");
+    expect(punct?.note?.zh).toMatch(/改动涉及指标名称/);
+  });
+
+  test("the note is written to the log and read back with the entry", () => {
+    const { log } = run(t);
+    const plan = cleanupLogPlan(log);
+    const back = readCleanupLog(grid(plan.values, plan.name)).entries;
+    expect(back.find((e) => e.edit.cell === "A2")?.edit.note?.zh).toMatch(/改动涉及项目名称/);
+    expect(String(plan.values.find((r) => r[3] === "A2")?.[5])).toMatch(/改动涉及项目名称/);
+  });
+});
