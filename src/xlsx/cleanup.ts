@@ -11,6 +11,7 @@ import { parseA1 } from "../core/grid";
 import type { Localized } from "../core/i18n";
 import {
   CLEANUP_LOG_SHEET,
+  LOG_HIDDEN_COLUMN,
   cleanupLogPlan,
   entriesForRun,
   isCleanupLogGrid,
@@ -57,6 +58,9 @@ export function writeWorkbookCleanupLog(wb: Workbook, log: readonly LogEntry[]):
     wb.removeWorksheet(old.id);
   }
   const [written] = renderPlans(wb, [cleanupLogPlan(log)]);
+  // The restore data is for revert, not for reading or printing.
+  const sheet = wb.worksheets.find((w) => w.name === written.name);
+  if (sheet) sheet.getColumn(LOG_HIDDEN_COLUMN).hidden = true;
   // The log must survive "replace the add-in's previous output sheets": it is the only way back.
   // So it carries no output-sheet marker; it is found by its header row instead.
   dropNamesOf(wb, written.name, CREATED_SHEET_NAME_PREFIX);

@@ -134,3 +134,57 @@ describe("a row that cannot go safely stays, and says why", () => {
     expect(row?.note?.zh).toMatch(/该行有合并单元格/);
   });
 });
+
+describe("the 清理日志 after a row removal", () => {
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    const w = book();
+    cleanupWorkbook(w, { sheet: "Sheet1", settings: defaultCleanupSettings(), time: TIME });
+    wb = await reopen(w);
+  });
+
+  const rowOf = (ws: ExcelJS.Worksheet, cell: string) => {
+    let found: ExcelJS.Row | undefined;
+    ws.eachRow((r) => {
+      if (r.getCell(4).value === cell) found = r;
+    });
+    return found;
+  };
+
+  test("an edit moved up by the removal names the preview's address and the one now", () => {
+    const log = wb.getWorksheet("清理日志")!;
+    const h9 = rowOf(log, "H9");
+    expect(String(h9?.getCell(6).value)).toMatch(/预览中为 H10（上方删除整行后移至 H9）/);
+    const entry = readWorkbookCleanupLog(wb).entries.find((e) => e.edit.cell === "H9");
+    expect(entry?.edit.kind === "cell" && entry.edit.previewCell).toBe("H10");
+  });
+
+  test("prints landscape one page wide, the restore data hidden, 序号 top-aligned", () => {
+    const log = wb.getWorksheet("清理日志")!;
+    expect(log.pageSetup.orientation).toBe("landscape");
+    expect(log.pageSetup.fitToWidth).toBe(1);
+    expect(log.getColumn(12).hidden).toBe(true);
+    expect(log.getCell("A2").alignment?.vertical).toBe("top");
+    expect(log.getCell("F2").alignment?.wrapText).toBe(true);
+    let shown = 0;
+    for (let c = 1; c <= 11; c++) shown += log.getColumn(c).width ?? 0;
+    expect(shown).toBeLessThanOrEqual(190);
+  });
+
+  test("revert still reads the hidden restore data", async () => {
+    const back = await reopen(wb);
+    revertWorkbook(back, {}, TIME);
+    expect(back.getWorksheet("Sheet1")!.getCell("B7").value).toBe("项目名称");
+    expect(back.getWorksheet("清理日志")!.getColumn(12).hidden).toBe(true);
+  });
+
+  test("a row kept is worded as a proposal, with its reason", () => {
+    const w = book();
+    w.getWorksheet("Sheet1")!.getCell("H3").value = { formula: "B7", result: "项目名称" };
+    cleanupWorkbook(w, { sheet: "Sheet1", settings: defaultCleanupSettings(), time: TIME });
+    const change = String(rowOf(w.getWorksheet("清理日志")!, "7:7")?.getCell(6).value);
+    expect(change).toMatch(/^建议删除整行，未删除/);
+    expect(change).not.toMatch(/^删除整行/);
+    expect(change).toMatch(/保留此行，未删除：公式 H3/);
+  });
+});

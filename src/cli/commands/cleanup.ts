@@ -56,7 +56,12 @@ function printEdits(io: CliIO, edits: readonly CleanupEdit[], hidden: (e: Cleanu
     const [b, a] = e.kind === "row" ? [e.before, removal] : changedPart(e.before, e.after);
     const mark = e.applied ? "✓" : "？";
     // A cell the officer cannot see in Excel (a hidden row or column, a row a filter left out).
-    const where = hidden(e) ? "（隐藏 hidden）" : "";
+    const hiddenMark = hidden(e) ? "（隐藏 hidden）" : "";
+    // The preview's address, when a row removal above moved the cell (the log names both).
+    const where =
+      e.kind === "cell" && e.previewCell
+        ? `${hiddenMark}（预览中为 ${e.previewCell} was ${e.previewCell}）`
+        : hiddenMark;
     io.stdout(`  ${mark} ${e.sheet}!${e.cell}${where}  ${e.rule}  ${short(b)}  →  ${short(a)}\n`);
     if (e.note) io.stdout(`      ※ ${e.note.zh} ${e.note.en}\n`);
   }

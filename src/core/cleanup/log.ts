@@ -70,8 +70,17 @@ function changeSummary(edit: CleanupEdit, action: LogAction): string {
     return what + note;
   }
   const [b, a] = changedPart(edit.before, edit.after);
-  return `${b} → ${a}`.replace(/\n/g, "⏎") + note;
+  const moved = edit.previewCell
+    ? `\n预览中为 ${edit.previewCell}（上方删除整行后移至 ${edit.cell}） Shown as ${edit.previewCell} in the preview; now ${edit.cell} after a row above was removed`
+    : "";
+  return `${b} → ${a}`.replace(/\n/g, "⏎") + note + moved;
 }
+
+/** The column of restore data (L): hidden on screen and on paper; revert reads it. */
+export const LOG_HIDDEN_COLUMN = 12;
+
+/** A log row grows to show a cell of this many lines (a packed cell of seven items is read whole). */
+const LOG_MAX_LINES = 16;
 
 /** An Excel cell holds at most 32,767 characters. */
 const MAX_CELL = 32767;
@@ -84,7 +93,10 @@ export function formatLogTime(d: Date): string {
 /** What revert needs and the columns do not show: a removed row's cells, an edit's note. */
 function restoreData(edit: CleanupEdit): string {
   const note = edit.note ? { note: edit.note } : {};
-  if (edit.kind !== "row") return edit.note ? JSON.stringify(note) : "";
+  if (edit.kind !== "row") {
+    const moved = edit.previewCell ? { previewCell: edit.previewCell } : {};
+    return edit.note || edit.previewCell ? JSON.stringify({ ...note, ...moved }) : "";
+  }
   return JSON.stringify({ row: edit.row, fromColumn: edit.fromColumn, values: edit.values, ...note });
 }
 
@@ -122,18 +134,22 @@ export function cleanupLogPlan(log: readonly LogEntry[]): SheetPlan {
     kind: "cleanup-log",
     tabColor: "#7F7F7F",
     values,
-    columnWidths: [7, 20, 14, 10, 18, 44, 40, 40, 22, 10, 16, 24],
+    // Narrow enough that A:K print one A4 landscape page wide at a readable size; L (restore data, for
+    // revert only) is hidden by the gateway (LOG_HIDDEN_COLUMN) and so not printed.
+    columnWidths: [6, 17, 10, 8, 15, 36, 30, 30, 16, 10, 12, 24],
     freeze: { rows: 1, columns: 0 },
     pageSetup: resultPageSetup({ titleRow: 1 }),
     formats: [
       { range: "A1:L1", font: { bold: true }, fill: "#D9E1F2", wrapText: true, verticalAlignment: "center" },
+      // Every entry reads from its top line, 序号 too, so a number sits beside its own entry.
+      ...(last > 1 ? [{ range: `A2:A${last}`, verticalAlignment: "top" as const }] : []),
       // Text, so that "20:20", "0.10" or a date-like time are never converted by the spreadsheet.
       ...(last > 1 ? [{ range: `B2:L${last}`, numberFormat: "@", verticalAlignment: "top" as const }] : []),
-      // 修改前 / 修改后 wrap so the officer can read them; a long cell stops at MAX_LINES lines.
-      ...(last > 1 ? [{ range: `G2:H${last}`, wrapText: true }] : []),
+      // 改动 / 修改前 / 修改后 wrap so the officer can read them; a long cell stops at LOG_MAX_LINES lines.
+      ...(last > 1 ? [{ range: `F2:H${last}`, wrapText: true }] : []),
     ],
   };
-  return { ...plan, rowHeights: estimateRowHeights(plan) };
+  return { ...plan, rowHeights: estimateRowHeights(plan, { maxLines: LOG_MAX_LINES }) };
 }
 
 export interface ReadLogResult {
@@ -237,7 +253,13 @@ export function readCleanupLog(grid: Grid): ReadLogResult {
       } catch {
         data = null; // a cell edit needs no restore data: a damaged note is only lost
       }
-      edit = { ...base, kind: "cell", ...noteOf(data) };
+      const previewCell = (data as { previewCell?: unknown } | null)?.previewCell;
+      edit = {
+        ...base,
+        kind: "cell",
+        ...noteOf(data),
+        ...(typeof previewCell === "string" ? { previewCell } : {}),
+      };
     }
     entries.push({ id, time: text(1), action, edit, revertOf });
   }

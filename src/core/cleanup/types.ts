@@ -66,6 +66,8 @@ export interface CellEdit {
   applied: boolean;
   /** What the officer should know before ticking it (the edit touches a name; why a row is kept). */
   note?: Localized;
+  /** The address the preview showed, when a row removal above moved the cell before it was edited. */
+  previewCell?: string;
 }
 
 /** A removed row. `values` holds every cell of the row (from column `fromColumn`) so it can be restored exactly. */

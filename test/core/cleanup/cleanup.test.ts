@@ -242,14 +242,15 @@ describe("reading a log back", () => {
   });
 });
 
-test("the log wraps 修改前 and 修改后 and gives long ones taller rows, at most eight lines", () => {
+test("the log wraps 改动, 修改前 and 修改后 and gives long ones taller rows, at most sixteen lines", () => {
   const log = run(grid(PACKED, "2022")).log;
   const long = "提高能力。。提升水平".repeat(40);
   const entry = { ...log[log.length - 1], id: 99 };
   const plan = cleanupLogPlan([...log, { ...entry, edit: { ...entry.edit, before: long, after: long } }]);
   const last = plan.values.length;
-  expect(plan.formats).toContainEqual({ range: `G2:H${last}`, wrapText: true });
-  expect(plan.rowHeights?.[last]).toBe(8 * 15 + 3);
+  expect(plan.formats).toContainEqual({ range: `F2:H${last}`, wrapText: true });
+  // A packed cell of seven lines is shown whole (probe round 65: w1 G7 was cut at eight).
+  expect(plan.rowHeights?.[last]).toBe(16 * 15 + 3);
   // The header wraps too: 还原数据（请勿修改） / Restore data (do / not edit) takes three lines at width 24.
   expect(plan.rowHeights?.[1]).toBe(3 * 15 + 3);
 });
