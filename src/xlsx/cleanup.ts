@@ -98,6 +98,30 @@ function rowValues(ws: Worksheet, row: number): CellValue[] {
   return values;
 }
 
+/**
+ * A re-inserted header copy takes the formats of the header it copies (the nearest row above with the
+ * same texts): the log keeps a removed row's values, not its fonts and fills.
+ */
+function styleLikeItsOriginal(ws: Worksheet, row: number, values: readonly CellValue[], from: number): void {
+  const texts = values.map((v) => (v === null ? "" : String(v)));
+  if (texts.filter((t) => t !== "").length < 2) return;
+  const date1904 = isDate1904(ws.workbook);
+  for (let r = row - 1; r >= 1; r--) {
+    const same = texts.every((t, i) => {
+      const v = toCellValue(ws.getRow(r).getCell(from + i).value, date1904).value;
+      return (v === null ? "" : String(v)) === t;
+    });
+    if (!same) continue;
+    const source = ws.getRow(r);
+    const target = ws.getRow(row);
+    if (source.height) target.height = source.height;
+    source.eachCell({ includeEmpty: true }, (cell, col) => {
+      target.getCell(col).style = { ...cell.style };
+    });
+    return;
+  }
+}
+
 /** Carries out entries in order. Declined entries change nothing. */
 export function carryOutEntries(wb: Workbook, entries: readonly LogEntry[]): CarryOutResult {
   const done: LogEntry[] = [];
@@ -133,6 +157,7 @@ export function carryOutEntries(wb: Workbook, entries: readonly LogEntry[]): Car
       const line: CellValue[] = [];
       edit.values.forEach((v, i) => (line[edit.fromColumn + i] = v));
       spliceSheetRow(ws, { at: edit.row, delta: 1 }, line);
+      styleLikeItsOriginal(ws, edit.row, edit.values, edit.fromColumn);
       done.push(e);
     }
   }

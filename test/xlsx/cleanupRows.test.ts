@@ -31,6 +31,12 @@ function book(): ExcelJS.Workbook {
   ];
   data.forEach((r, i) => (ws.getRow(3 + i).values = r));
   ws.getRow(7).values = HEADER;
+  for (const r of [2, 7])
+    HEADER.forEach((_, i) => {
+      const cell = ws.getCell(r, i + 1);
+      cell.font = { bold: true, name: "宋体" };
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+    });
   ws.getRow(8).values = [2, "助餐服务", 100, "产出指标", "数量指标", "助餐点数量", "≥ 3处", ""];
   ws.getRow(9).values = [2, "助餐服务", 100, "产出指标", "时效指标", "完成时间", "2024年11月底前", ""];
   ws.getRow(10).values = [
@@ -94,6 +100,9 @@ describe("removing a repeated header row under a merged title", () => {
     revertWorkbook(wb, {}, TIME);
     const ws = (await reopen(wb)).getWorksheet("Sheet1")!;
     expect(ws.getCell("B7").value).toBe("项目名称");
+    // the header copy comes back in the header's fonts and fill
+    expect(ws.getCell("B7").font).toMatchObject({ bold: true, name: "宋体" });
+    expect(ws.getCell("H7").fill).toMatchObject({ fgColor: { argb: "FFD9E1F2" } });
     expect(ws.getCell("C11").value).toMatchObject({ formula: "SUM(C3:C10)" });
     expect(ws.getCell("D11").value).toMatchObject({ formula: "COUNTA(F3:F10)" });
     expect(ws.getCell("G8").note).toBe("请核实");
