@@ -3,6 +3,7 @@
  * are removed or re-inserted), and read and write the 清理日志 sheet. No Node APIs here, so the same
  * code runs in the command line and in the browser preview.
  */
+import type * as ExcelJS from "exceljs";
 import type { Workbook, Worksheet } from "exceljs";
 import type { CellValue, Grid } from "../core/grid";
 import type { ParseResult } from "../core/record";
@@ -10,6 +11,7 @@ import { parseA1 } from "../core/grid";
 import type { Localized } from "../core/i18n";
 import {
   CLEANUP_LOG_SHEET,
+  LOG_HIDDEN_COLUMN,
   cleanupLogPlan,
   entriesForRun,
   isCleanupLogGrid,
@@ -24,6 +26,7 @@ import {
   type RevertChoice,
   type RevertPlan,
 } from "../core/cleanup";
+import { shiftFormula, shiftRange, type RowShift } from "../core/cleanup/rowShift";
 import { isDate1904, toCellValue, worksheetToGrid } from "./read";
 import { CREATED_SHEET_NAME_PREFIX, renderPlans } from "./render";
 import { editedValue, hasMixedFonts, isRichValue, keepOriginal, originalFor } from "./richCells";
@@ -55,6 +58,9 @@ export function writeWorkbookCleanupLog(wb: Workbook, log: readonly LogEntry[]):
     wb.removeWorksheet(old.id);
   }
   const [written] = renderPlans(wb, [cleanupLogPlan(log)]);
+  // The restore data is for revert, not for reading or printing.
+  const sheet = wb.worksheets.find((w) => w.name === written.name);
+  if (sheet) sheet.getColumn(LOG_HIDDEN_COLUMN).hidden = true;
   // The log must survive "replace the add-in's previous output sheets": it is the only way back.
   // So it carries no output-sheet marker; it is found by its header row instead.
   dropNamesOf(wb, written.name, CREATED_SHEET_NAME_PREFIX);
@@ -92,6 +98,30 @@ function rowValues(ws: Worksheet, row: number): CellValue[] {
   return values;
 }
 
+/**
+ * A re-inserted header copy takes the formats of the header it copies (the nearest row above with the
+ * same texts): the log keeps a removed row's values, not its fonts and fills.
+ */
+function styleLikeItsOriginal(ws: Worksheet, row: number, values: readonly CellValue[], from: number): void {
+  const texts = values.map((v) => (v === null ? "" : String(v)));
+  if (texts.filter((t) => t !== "").length < 2) return;
+  const date1904 = isDate1904(ws.workbook);
+  for (let r = row - 1; r >= 1; r--) {
+    const same = texts.every((t, i) => {
+      const v = toCellValue(ws.getRow(r).getCell(from + i).value, date1904).value;
+      return (v === null ? "" : String(v)) === t;
+    });
+    if (!same) continue;
+    const source = ws.getRow(r);
+    const target = ws.getRow(row);
+    if (source.height) target.height = source.height;
+    source.eachCell({ includeEmpty: true }, (cell, col) => {
+      target.getCell(col).style = { ...cell.style };
+    });
+    return;
+  }
+}
+
 /** Carries out entries in order. Declined entries change nothing. */
 export function carryOutEntries(wb: Workbook, entries: readonly LogEntry[]): CarryOutResult {
   const done: LogEntry[] = [];
@@ -121,21 +151,224 @@ export function carryOutEntries(wb: Workbook, entries: readonly LogEntry[]): Car
     } else if (e.action === "apply") {
       // Keep every cell of the removed row, also those outside the table, so revert restores all.
       const values = rowValues(ws, edit.row);
-      ws.spliceRows(edit.row, 1);
+      spliceSheetRow(ws, { at: edit.row, delta: -1 });
       done.push({ ...e, edit: { ...edit, fromColumn: 1, values } });
     } else {
       const line: CellValue[] = [];
       edit.values.forEach((v, i) => (line[edit.fromColumn + i] = v));
-      ws.spliceRows(edit.row, 0, line);
+      spliceSheetRow(ws, { at: edit.row, delta: 1 }, line);
+      styleLikeItsOriginal(ws, edit.row, edit.values, edit.fromColumn);
       done.push(e);
     }
   }
   return { done };
 }
 
-function hasMerges(ws: Worksheet): boolean {
-  const merges = (ws as unknown as { _merges?: Record<string, unknown> })._merges;
-  return merges !== undefined && Object.keys(merges).length > 0;
+interface MergeArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function mergesOf(ws: Worksheet): MergeArea[] {
+  const merges = (ws as unknown as { _merges?: Record<string, MergeArea> })._merges ?? {};
+  return Object.values(merges).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
+}
+
+interface ConditionalFormat {
+  ref: string;
+  rules?: { formulae?: unknown[] }[];
+}
+
+function conditionalFormatsOf(ws: Worksheet): ConditionalFormat[] {
+  return (ws as unknown as { conditionalFormattings?: ConditionalFormat[] }).conditionalFormattings ?? [];
+}
+
+function validationsOf(ws: Worksheet): Record<string, { formulae?: unknown[] }> {
+  return (ws as unknown as { dataValidations: { model: Record<string, { formulae?: unknown[] }> } })
+    .dataValidations.model;
+}
+
+function formulaOf(value: unknown): string | null {
+  if (value && typeof value === "object" && "formula" in value) {
+    const f = (value as { formula?: unknown }).formula;
+    return typeof f === "string" ? f : null;
+  }
+  return null;
+}
+
+function isSharedFormula(value: unknown): boolean {
+  return !!value && typeof value === "object" && ("sharedFormula" in value || "shareType" in value);
+}
+
+function rowsOfRef(ref: string): number[] {
+  return [...ref.matchAll(/\$?[A-Z]{1,3}\$?(\d+)/g)].map((m) => Number(m[1]));
+}
+
+const KEPT = (zh: string, en: string): Localized => ({
+  zh: `保留此行，未删除：${zh}。`,
+  en: `Row kept, not removed: ${en}.`,
+});
+
+/**
+ * Why removing `row` could break the sheet (or revert could not restore it), or null when it is safe: the
+ * references below it are then shifted exactly by spliceSheetRow. One short reason, for the preview and
+ * the log.
+ */
+export function whyRowStays(wb: Workbook, ws: Worksheet, row: number): Localized | null {
+  const shift: RowShift = { at: row, delta: -1 };
+  if (mergesOf(ws).some((m) => m.top <= row && m.bottom >= row))
+    return KEPT("该行有合并单元格", "the row has merged cells");
+  const validations = validationsOf(ws);
+  let blocked: Localized | null = null;
+  ws.getRow(row).eachCell({ includeEmpty: false }, (cell) => {
+    if (blocked) return;
+    if (cell.note || validations[cell.address] || formulaOf(cell.value) !== null || isRichValue(cell.value))
+      blocked = KEPT(
+        `${cell.address} 有批注、数据验证、公式、链接或格式文字，撤销时无法原样恢复`,
+        `${cell.address} holds a comment, data validation, formula, link or formatted text that revert could not restore`,
+      );
+  });
+  if (blocked) return blocked;
+  if (Object.keys(validations).some((k) => parseA1(k.replace(/^range:/, ""))?.row === row))
+    return KEPT(
+      "该行有数据验证，撤销时无法原样恢复",
+      "the row has a data validation that revert could not restore",
+    );
+  ws.eachRow({ includeEmpty: false }, (r) =>
+    r.eachCell({ includeEmpty: false }, (cell) => {
+      if (blocked) return;
+      const f = formulaOf(cell.value);
+      if (isSharedFormula(cell.value) || (f !== null && shiftFormula(f, shift, ws.name) === null))
+        blocked = KEPT(
+          `公式 ${cell.address} 的引用无法随之调整（引用了该行、整行或 INDIRECT/OFFSET，或为共享公式）`,
+          `the references of formula ${cell.address} cannot follow (they name this row, whole rows, INDIRECT/OFFSET, or it is a shared formula)`,
+        );
+    }),
+  );
+  if (blocked) return blocked;
+  const formulaeOk = (formulae: unknown[] | undefined) =>
+    (formulae ?? []).every((f) => typeof f !== "string" || shiftFormula(f, shift, ws.name) !== null);
+  const cf = conditionalFormatsOf(ws);
+  if (
+    !Object.values(validations).every((v) => formulaeOk(v.formulae)) ||
+    !cf.every((c) => (c.rules ?? []).every((r) => formulaeOk(r.formulae)))
+  )
+    return KEPT(
+      "数据验证或条件格式的公式引用了该行",
+      "a data validation or conditional format refers to this row",
+    );
+  const quoted = (s: string) => s.replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const below = (ref: string) => rowsOfRef(ref).some((r) => r >= row);
+  const names = wb.definedNames.model.some((dn) =>
+    dn.ranges.some((r) => quoted(r.replace(/!.*$/, "")) === ws.name && below(r.replace(/^.*!/, ""))),
+  );
+  const printArea = ws.pageSetup.printArea;
+  const fromOtherSheets = wb.worksheets.some((other) => {
+    if (other === ws) return false;
+    let found = false;
+    other.eachRow({ includeEmpty: false }, (r) =>
+      r.eachCell({ includeEmpty: false }, (cell) => {
+        const f = formulaOf(cell.value);
+        if (f !== null && f.includes(ws.name)) found = true;
+      }),
+    );
+    return found;
+  });
+  if (names || fromOtherSheets || (printArea && below(printArea)))
+    return KEPT(
+      "其他工作表、名称或打印区域引用了本表该行以下的单元格",
+      "other sheets, defined names or the print area refer to cells below this row",
+    );
+  const tables = Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {}).length;
+  if (tables > 0 || ws.getImages().length > 0 || ws.autoFilter)
+    return KEPT(
+      "工作表含表格对象、图片或筛选，删除行会使其错位",
+      "the sheet has an Excel table, a picture or a filter that removing a row would misplace",
+    );
+  return null;
+}
+
+/**
+ * Removes row `shift.at` (delta -1) or inserts `line` there (delta +1), moving with the rows below what
+ * ExcelJS leaves behind: same-sheet formula references, merges, notes, data validations, conditional
+ * formats, hidden rows and outline levels. Call it for a removal only when whyRowStays gave null.
+ */
+export function spliceSheetRow(ws: Worksheet, shift: RowShift, line?: CellValue[]): void {
+  const { at, delta } = shift;
+  // Formulas anywhere on the sheet may point below the row.
+  ws.eachRow({ includeEmpty: false }, (r) =>
+    r.eachCell({ includeEmpty: false }, (cell) => {
+      const f = formulaOf(cell.value);
+      if (f === null || isSharedFormula(cell.value)) return;
+      const shifted = shiftFormula(f, shift, ws.name);
+      if (shifted !== null && shifted !== f)
+        cell.value = { ...(cell.value as object), formula: shifted } as ExcelJS.CellValue;
+    }),
+  );
+  // Merges at or below the row are taken apart and put back where their rows went.
+  const moved = mergesOf(ws).filter((m) => m.bottom >= at);
+  for (const m of moved) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
+  // Notes, hidden rows and outline levels below the row (ExcelJS does not move them).
+  const first = delta === 1 ? at : at + 1;
+  const notes: { row: number; col: number; note: ExcelJS.Comment | string }[] = [];
+  const rows: { row: number; hidden: boolean; outlineLevel: number }[] = [];
+  for (let r = first; r <= ws.rowCount; r++) {
+    const wr = ws.getRow(r);
+    rows.push({ row: r, hidden: wr.hidden, outlineLevel: wr.outlineLevel ?? 0 });
+    wr.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (cell.note) notes.push({ row: r, col, note: cell.note });
+    });
+  }
+  if (delta === -1) ws.spliceRows(at, 1);
+  else ws.spliceRows(at, 0, line ?? []);
+  if (delta === 1) {
+    ws.getRow(at).hidden = false;
+    ws.getRow(at).outlineLevel = 0;
+  }
+  for (const r of rows) {
+    const wr = ws.getRow(r.row + delta);
+    wr.hidden = r.hidden;
+    wr.outlineLevel = r.outlineLevel;
+  }
+  for (const n of notes) ws.getCell(n.row + delta, n.col).note = n.note;
+  for (const m of moved) {
+    const top = delta === 1 ? (m.top >= at ? m.top + 1 : m.top) : m.top > at ? m.top - 1 : m.top;
+    const bottom = m.bottom + delta;
+    if (bottom > top || m.right > m.left) ws.mergeCells(top, m.left, bottom, m.right);
+  }
+  // Data validations are kept per cell; conditional formats per range.
+  const validations = validationsOf(ws);
+  const entries = Object.entries(validations);
+  for (const [key] of entries) delete validations[key];
+  for (const [key, v] of entries) {
+    const range = key.replace(/^range:/, "");
+    const shifted = shiftRange(range, shift);
+    if (shifted === null) continue;
+    validations[key.startsWith("range:") ? `range:${shifted}` : shifted] = {
+      ...v,
+      ...(v.formulae
+        ? {
+            formulae: v.formulae.map((f) =>
+              typeof f === "string" ? (shiftFormula(f, shift, ws.name) ?? f) : f,
+            ),
+          }
+        : {}),
+    };
+  }
+  for (const c of conditionalFormatsOf(ws)) {
+    c.ref = c.ref
+      .split(/\s+/)
+      .map((r) => shiftRange(r, shift))
+      .filter((r): r is string => r !== null)
+      .join(" ");
+    for (const rule of c.rules ?? [])
+      if (rule.formulae)
+        rule.formulae = rule.formulae.map((f) =>
+          typeof f === "string" ? (shiftFormula(f, shift, ws.name) ?? f) : f,
+        );
+  }
 }
 
 /** The cells among `edits` whose text is in mixed fonts (a plain rewrite would lose them). */
@@ -194,19 +427,16 @@ export function cleanupWorkbook(wb: Workbook, options: WorkbookCleanupOptions): 
   const messages: Localized[] = [...log.messages];
   const grid = options.grid ?? worksheetToGrid(ws);
   let proposal = proposeCleanup(grid, options.settings, log.entries, options.parsed);
-  if (proposal.edits.some((e) => e.kind === "row" && e.applied) && hasMerges(ws)) {
-    // ExcelJS does not move merged areas when rows are removed; better keep the row than break merges.
-    proposal = proposeCleanup(
-      grid,
-      { ...options.settings, "HEADER-REPEAT": "propose" },
-      log.entries,
-      options.parsed,
-    );
-    messages.push({
-      zh: "该工作表含有合并单元格，重复表头行只列出、未删除。请在 Excel 中使用加载项删除。",
-      en: "The sheet has merged cells, so repeated header rows are listed but not removed. Use the add-in in Excel to remove them.",
-    });
-  }
+  // A row whose removal could break a reference, or that revert could not restore, stays (proposed
+  // only, with the reason). Rows go bottom-up, so each is judged as the sheet is when its turn comes:
+  // the rows below it that go first only move references, which the check follows the same way.
+  const kept = new Map<number, Localized>();
+  for (const e of proposal.edits)
+    if (e.kind === "row" && e.applied) {
+      const why = whyRowStays(wb, ws, e.row);
+      if (why) kept.set(e.row, why);
+    }
+  if (kept.size > 0) proposal = proposeCleanup(grid, options.settings, log.entries, options.parsed, kept);
   messages.push(...proposal.messages);
   const locked = lockedCellsEdited(ws, proposal.edits);
   if (locked.length > 0)

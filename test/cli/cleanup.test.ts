@@ -87,4 +87,44 @@ describe("cleanup / revert commands", () => {
       expect(s.err()).not.toMatch(/\bat .*\.ts:\d+/);
     }
   });
+
+  test("a merged title no longer keeps the repeated header row; a kept row says why, not --rules", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("表");
+    const header = ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"];
+    ws.getCell("A1").value = "2024年项目支出绩效目标表";
+    ws.mergeCells("A1:E1");
+    ws.addRow(header);
+    ws.addRow(["局", "单位", "项目", "目标。。", "1、产出指标：甲，≥ 5台"]);
+    ws.addRow(header);
+    ws.addRow(["局", "单位", "项目二", "目标", "1、产出指标：乙，≥ 3台"]);
+    await wb.xlsx.writeFile(path.join(dir, "merged.xlsx"));
+    const s = fakeIO(dir);
+    expect(await runCli(["cleanup", "merged.xlsx", "--dry-run"], s.io)).toBe(0);
+    expect(s.out()).toMatch(/✓ 表!4:4 {2}HEADER-REPEAT/);
+    expect(s.out()).not.toContain("需要时用 --rules 勾选");
+
+    ws.getCell("F3").value = { formula: "C4", result: "项目名称" };
+    await wb.xlsx.writeFile(path.join(dir, "merged-ref.xlsx"));
+    const kept = fakeIO(dir);
+    expect(await runCli(["cleanup", "merged-ref.xlsx", "--dry-run"], kept.io)).toBe(0);
+    expect(kept.out()).toMatch(/？ 表!4:4 {2}HEADER-REPEAT .*建议删除整行/);
+    expect(kept.out()).toMatch(/※ 保留此行，未删除：公式 F3 的引用无法随之调整/);
+  });
+
+  test("revert --rules says why a later edit of the same cell went too, a line an entry", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("表");
+    ws.addRow(["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"]);
+    ws.addRow(["局", "单位", "项目", "目标", "1、产出指标：甲。。2、效益指标：乙。2、满意度指标：丙"]);
+    await wb.xlsx.writeFile(path.join(dir, "twice.xlsx"));
+    expect(await runCli(["cleanup", "twice.xlsx", "-o", "twice-clean.xlsx"], fakeIO(dir).io)).toBe(0);
+    const s = fakeIO(dir);
+    expect(
+      await runCli(["revert", "twice-clean.xlsx", "-o", "twice-back.xlsx", "--rules", "PUNCT"], s.io),
+    ).toBe(0);
+    const out = s.out();
+    expect(out).toMatch(/※ 这些单元格在所选修改之后又被其他规则修改过（序号 \d+ NUMBERING/);
+    expect(out).toMatch(/NUMBERING .*※\n/);
+  });
 });

@@ -48,13 +48,13 @@ describe("cleanup on the Guangzhou sample", () => {
     expect(after.filter((r) => r[0] === "主管部门").length).toBe(1);
   });
 
-  test("every 。。 is collapsed and the repeated 1、 numbering renumbered", () => {
+  test("every 。。 is collapsed and the repeated 1、 numbering renumbered within each 一级", () => {
     const texts = values(cleaned)
       .flat()
       .filter((v): v is string => typeof v === "string");
     expect(texts.some((t) => t.includes("。。"))).toBe(false);
     const e17 = values(cleaned)[16][4] as string;
-    expect(e17.match(/(?:^|。)(\d+)、/g)?.map((m) => m.replace(/\D/g, ""))).toEqual(["1", "2", "3", "4"]);
+    expect(e17.match(/(?:^|。)(\d+)、/g)?.map((m) => m.replace(/\D/g, ""))).toEqual(["1", "1", "2", "3"]);
   });
 
   test("防震减灾灾灾, 效益效益 and 装备、装备 are proposed, not applied", () => {
@@ -117,7 +117,7 @@ describe("cleanup on the Guangzhou sample", () => {
 });
 
 describe("cleanup keeps what it cannot move safely", () => {
-  test("with merged cells, repeated header rows are listed but not removed", async () => {
+  test("a merge on the repeated header row keeps it, with the reason; other merges move", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("表");
     const header = ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"];
@@ -125,10 +125,9 @@ describe("cleanup keeps what it cannot move safely", () => {
     ws.addRow(["局", "单位", "项目", "目标。。", "1、产出指标：甲。1、产出指标：乙"]);
     ws.addRow(header);
     ws.addRow(["局", "单位", "项目二", "目标", "1、产出指标：丙"]);
-    ws.mergeCells("A2:A2");
-    ws.mergeCells("F1:G1");
+    ws.mergeCells("F3:G3");
     const r = cleanupWorkbook(wb, { sheet: "表", settings: defaultCleanupSettings(), time: TIME });
-    expect(r.messages.map((m) => m.zh).join()).toContain("合并单元格");
+    expect(r.proposal.edits.find((e) => e.kind === "row")?.note?.zh).toContain("该行有合并单元格");
     expect(ws.getCell("A3").value).toBe("主管部门");
     expect(ws.getCell("D2").value).toBe("目标。");
   });

@@ -52,11 +52,18 @@ function printMessages(io: CliIO, messages: Localized[], json: boolean): void {
 
 function printEdits(io: CliIO, edits: readonly CleanupEdit[], hidden: (e: CleanupEdit) => boolean): void {
   for (const e of edits) {
-    const [b, a] = e.kind === "row" ? [e.before, "（删除整行 row removed）"] : changedPart(e.before, e.after);
+    const removal = e.applied ? "（删除整行 row removed）" : "（建议删除整行 row removal proposed）";
+    const [b, a] = e.kind === "row" ? [e.before, removal] : changedPart(e.before, e.after);
     const mark = e.applied ? "✓" : "？";
     // A cell the officer cannot see in Excel (a hidden row or column, a row a filter left out).
-    const where = hidden(e) ? "（隐藏 hidden）" : "";
+    const hiddenMark = hidden(e) ? "（隐藏 hidden）" : "";
+    // The preview's address, when a row removal above moved the cell (the log names both).
+    const where =
+      e.kind === "cell" && e.previewCell
+        ? `${hiddenMark}（预览中为 ${e.previewCell} was ${e.previewCell}）`
+        : hiddenMark;
     io.stdout(`  ${mark} ${e.sheet}!${e.cell}${where}  ${e.rule}  ${short(b)}  →  ${short(a)}\n`);
+    if (e.note) io.stdout(`      ※ ${e.note.zh} ${e.note.en}\n`);
   }
 }
 
@@ -136,6 +143,7 @@ export const cleanupCommand: CliCommand = {
         before: e.before,
         after: e.after,
         applied: e.applied,
+        ...(e.note ? { note: e.note } : {}),
         ...(hidden(e) ? { hidden: true } : {}),
       }));
       io.stdout(JSON.stringify({ edits: list }, null, 2) + "\n");
@@ -158,7 +166,7 @@ export const cleanupCommand: CliCommand = {
     }
     if (proposed.length > 0) {
       io.stdout(
-        `仅建议、未修改 ${proposed.length} 处（需要时用 --rules 勾选）Proposed only, not applied (${proposed.length}; tick with --rules):\n`,
+        `仅建议、未修改 ${proposed.length} 处（文字修改：用 --rules 列出其规则即应用）Proposed only, not applied (${proposed.length}; text edits: name their rule in --rules to apply them):\n`,
       );
       printEdits(io, proposed, hidden);
     }

@@ -75,17 +75,25 @@ export const revertCommand: CliCommand = {
     for (const m of [...messages, ...conflicts]) io.stdout(`${m.zh}\n${m.en}\n`);
     if (plan.entries.length === 0) io.stdout("没有需要撤销的修改。\nNothing to revert.\n");
     else io.stdout(`已撤销 ${plan.entries.length} 处 Reverted ${plan.entries.length} edits:\n`);
+    // One line an entry, as the dry run shows it: a line break as ⏎.
+    const oneLine = (t: string) => t.replace(/\n/g, "⏎");
     for (const e of plan.entries) {
       const [now, back] =
         e.edit.kind === "row" ? ["", e.edit.after] : changedPart(e.edit.before, e.edit.after);
+      const also = e.revertOf !== null && plan.alsoReverted.includes(e.revertOf) ? "  ※" : "";
       io.stdout(
-        `  ${e.edit.sheet}!${e.edit.cell}  ${e.edit.rule}  ${e.edit.kind === "row" ? "恢复整行 row restored: " + back : `${now} → ${back}`}\n`,
+        `  ${e.edit.sheet}!${e.edit.cell}  ${e.edit.rule}  ${oneLine(e.edit.kind === "row" ? "恢复整行 row restored: " + back : `${now} → ${back}`)}${also}\n`,
       );
     }
-    if (plan.alsoReverted.length > 0)
+    if (plan.alsoReverted.length > 0) {
+      const named = plan.entries
+        .filter((e) => e.revertOf !== null && plan.alsoReverted.includes(e.revertOf))
+        .map((e) => `${e.revertOf} ${e.edit.rule} ${e.edit.sheet}!${e.edit.cell}`);
       io.stdout(
-        `同一单元格中之后的修改也一并撤销（序号 ${plan.alsoReverted.join("、")}）。\nLater edits of the same cells were reverted too (entries ${plan.alsoReverted.join(", ")}).\n`,
+        `※ 这些单元格在所选修改之后又被其他规则修改过（序号 ${named.join("、")}）：要还原所选修改前的原文，须先撤销之后的修改，所以一并撤销。\n` +
+          `※ These cells were changed again by other rules after the chosen edits (entries ${named.join(", ")}): the text before a chosen edit comes back only if the later edits are undone first, so they were reverted too.\n`,
       );
+    }
     io.stdout(`已保存 Saved: ${path.relative(io.cwd, output) || output}\n`);
     return 0;
   },

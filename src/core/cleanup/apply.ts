@@ -25,7 +25,7 @@ export function entriesForRun(edits: readonly CleanupEdit[], time: string, first
     }
     const cell = cellNow(e.sheet, e.cell, removalEntries);
     if (cell === null) continue; // its row is being removed
-    const moved: CellEdit = { ...e, cell };
+    const moved: CellEdit = cell === e.cell ? e : { ...e, cell, previewCell: e.cell };
     push(e.applied ? "apply" : "declined", moved);
   }
   return out;

@@ -10,6 +10,7 @@ export { applyEntriesToGrid } from "./gridApply";
 export {
   CLEANUP_LOG_SHEET,
   LOG_HEADERS,
+  LOG_HIDDEN_COLUMN,
   cleanupLogPlan,
   readCleanupLog,
   isCleanupLogGrid,

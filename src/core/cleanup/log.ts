@@ -59,10 +59,28 @@ export function changedPart(before: string, after: string, context = 8): [string
 }
 
 function changeSummary(edit: CleanupEdit, action: LogAction): string {
-  if (edit.kind === "row") return action === "revert" ? "恢复整行 row restored" : "删除整行 row removed";
+  const note = edit.note ? `\n${edit.note.zh}\n${edit.note.en}` : "";
+  if (edit.kind === "row") {
+    const what =
+      action === "revert"
+        ? "恢复整行 row restored"
+        : action === "declined"
+          ? "建议删除整行，未删除 Row removal proposed, not done"
+          : "删除整行 row removed";
+    return what + note;
+  }
   const [b, a] = changedPart(edit.before, edit.after);
-  return `${b} → ${a}`.replace(/\n/g, "⏎");
+  const moved = edit.previewCell
+    ? `\n预览中为 ${edit.previewCell}（上方删除整行后移至 ${edit.cell}） Shown as ${edit.previewCell} in the preview; now ${edit.cell} after a row above was removed`
+    : "";
+  return `${b} → ${a}`.replace(/\n/g, "⏎") + note + moved;
 }
+
+/** The column of restore data (L): hidden on screen and on paper; revert reads it. */
+export const LOG_HIDDEN_COLUMN = 12;
+
+/** A log row grows to show a cell of this many lines (a packed cell of seven items is read whole). */
+const LOG_MAX_LINES = 16;
 
 /** An Excel cell holds at most 32,767 characters. */
 const MAX_CELL = 32767;
@@ -72,9 +90,22 @@ export function formatLogTime(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
+/** What revert needs and the columns do not show: a removed row's cells, an edit's note. */
 function restoreData(edit: CleanupEdit): string {
-  if (edit.kind !== "row") return "";
-  return JSON.stringify({ row: edit.row, fromColumn: edit.fromColumn, values: edit.values });
+  const note = edit.note ? { note: edit.note } : {};
+  if (edit.kind !== "row") {
+    const moved = edit.previewCell ? { previewCell: edit.previewCell } : {};
+    return edit.note || edit.previewCell ? JSON.stringify({ ...note, ...moved }) : "";
+  }
+  return JSON.stringify({ row: edit.row, fromColumn: edit.fromColumn, values: edit.values, ...note });
+}
+
+/** The note kept in the restore data, when it is one. */
+function noteOf(data: unknown): { note?: Localized } {
+  const note = (data as { note?: unknown } | null)?.note as Partial<Localized> | undefined;
+  return note && typeof note.zh === "string" && typeof note.en === "string"
+    ? { note: { zh: note.zh, en: note.en } }
+    : {};
 }
 
 export function cleanupLogPlan(log: readonly LogEntry[]): SheetPlan {
@@ -103,18 +134,22 @@ export function cleanupLogPlan(log: readonly LogEntry[]): SheetPlan {
     kind: "cleanup-log",
     tabColor: "#7F7F7F",
     values,
-    columnWidths: [7, 20, 14, 10, 18, 44, 40, 40, 22, 10, 16, 24],
+    // Narrow enough that A:K print one A4 landscape page wide at a readable size; L (restore data, for
+    // revert only) is hidden by the gateway (LOG_HIDDEN_COLUMN) and so not printed.
+    columnWidths: [6, 17, 10, 8, 15, 36, 30, 30, 16, 10, 12, 24],
     freeze: { rows: 1, columns: 0 },
     pageSetup: resultPageSetup({ titleRow: 1 }),
     formats: [
       { range: "A1:L1", font: { bold: true }, fill: "#D9E1F2", wrapText: true, verticalAlignment: "center" },
+      // Every entry reads from its top line, 序号 too, so a number sits beside its own entry.
+      ...(last > 1 ? [{ range: `A2:A${last}`, verticalAlignment: "top" as const }] : []),
       // Text, so that "20:20", "0.10" or a date-like time are never converted by the spreadsheet.
       ...(last > 1 ? [{ range: `B2:L${last}`, numberFormat: "@", verticalAlignment: "top" as const }] : []),
-      // 修改前 / 修改后 wrap so the officer can read them; a long cell stops at MAX_LINES lines.
-      ...(last > 1 ? [{ range: `G2:H${last}`, wrapText: true }] : []),
+      // 改动 / 修改前 / 修改后 wrap so the officer can read them; a long cell stops at LOG_MAX_LINES lines.
+      ...(last > 1 ? [{ range: `F2:H${last}`, wrapText: true }] : []),
     ],
   };
-  return { ...plan, rowHeights: estimateRowHeights(plan) };
+  return { ...plan, rowHeights: estimateRowHeights(plan, { maxLines: LOG_MAX_LINES }) };
 }
 
 export interface ReadLogResult {
@@ -199,13 +234,32 @@ export function readCleanupLog(grid: Grid): ReadLogResult {
           (v): CellValue =>
             typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null,
         );
-        edit = { ...base, kind: "row", row: Number(rowMatch[1]), fromColumn: data.fromColumn, values };
+        edit = {
+          ...base,
+          kind: "row",
+          row: Number(rowMatch[1]),
+          fromColumn: data.fromColumn,
+          values,
+          ...noteOf(data),
+        };
       } catch {
         bad(row, "的还原数据已损坏", "its restore data is damaged");
         continue;
       }
     } else {
-      edit = { ...base, kind: "cell" };
+      let data: unknown = null;
+      try {
+        data = text(11).trim() ? JSON.parse(text(11)) : null;
+      } catch {
+        data = null; // a cell edit needs no restore data: a damaged note is only lost
+      }
+      const previewCell = (data as { previewCell?: unknown } | null)?.previewCell;
+      edit = {
+        ...base,
+        kind: "cell",
+        ...noteOf(data),
+        ...(typeof previewCell === "string" ? { previewCell } : {}),
+      };
     }
     entries.push({ id, time: text(1), action, edit, revertOf });
   }

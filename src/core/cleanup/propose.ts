@@ -1,5 +1,6 @@
 /**
- * Proposing a cleanup: run the chosen rules over the table's text cells and list the edits. Nothing is
+ * Proposing a cleanup: run the chosen rules over the table's text cells (from its header row to its last
+ * row read, within the header's columns) and list the edits. Nothing is
  * changed here; edits are in the grid's current addresses (what the officer sees before applying).
  */
 import type { CellValue, Grid } from "../grid";
@@ -10,7 +11,7 @@ import { parseGrid } from "../parse";
 import type { ParseResult } from "../record";
 import type { CellEdit, CleanupEdit, CleanupSettings, LogEntry, RowEdit, TextRule } from "./types";
 import { TEXT_RULES } from "./registry";
-import { locateTable, type TableScope } from "./table";
+import { inScope, locateTable, type TableScope } from "./table";
 import { cellNow, rowRef } from "./positions";
 import { pastedLineCells, readPasted, splitLineEdits } from "./rules/splitLines";
 
@@ -32,9 +33,10 @@ export function rowDisplay(values: readonly CellValue[]): string {
     .join(" | ");
 }
 
-function rowEdit(grid: Grid, row: number, applied: boolean): RowEdit {
+function rowEdit(grid: Grid, row: number, applied: boolean, note?: Localized): RowEdit {
   const values = [...(grid.values[row - grid.top] ?? [])];
   return {
+    ...(note ? { note } : {}),
     kind: "row",
     sheet: grid.sheet,
     cell: rowRef(row),
@@ -74,6 +76,40 @@ function chain(
   return edits;
 }
 
+const PROJECT_NAME_NOTE: Localized = {
+  zh: "改动涉及项目名称（须与预算系统中的名称一致），请确认后再应用。",
+  en: "This edit touches a project name (it must match the budget system); check it before applying.",
+};
+const INDICATOR_NAME_NOTE: Localized = {
+  zh: "改动涉及指标名称，请确认后再应用。",
+  en: "This edit touches an indicator name; check it before applying.",
+};
+
+/**
+ * A note for an edit that changes a project's or an indicator's name, as the parser read them: a cell of
+ * the 项目名称 or 三级指标 column, or a name read from a packed cell that the edit does not leave whole. Names are
+ * identifiers officers match against the budget system, so the preview and the log say so.
+ */
+export function nameNoteFor(read: ParseResult | undefined, edit: CellEdit): Localized | undefined {
+  if (!read) return undefined;
+  const column = edit.cell.replace(/\d+$/, "");
+  for (const t of read.tables) {
+    if (t.sheet !== edit.sheet) continue;
+    if (t.columns.project?.column === column) return PROJECT_NAME_NOTE;
+    if (t.columns.level3?.column === column) return INDICATOR_NAME_NOTE;
+  }
+  // In a packed cell: a name read from it that the edit does not leave as it was.
+  for (const r of read.indicators) {
+    if (r.sheet !== edit.sheet || r.cell !== edit.cell) continue;
+    for (const [name, note] of [
+      [r.name, INDICATOR_NAME_NOTE],
+      [r.project, PROJECT_NAME_NOTE],
+    ] as const)
+      if (name.length >= 2 && edit.before.includes(name) && !edit.after.includes(name)) return note;
+  }
+  return undefined;
+}
+
 /** Proposals the officer already declined (logged as such) are not offered again for the same text. */
 function declinedKeys(log: readonly LogEntry[], sheet: string): Set<string> {
   const keys = new Set<string>();
@@ -85,12 +121,17 @@ function declinedKeys(log: readonly LogEntry[], sheet: string): Set<string> {
   return keys;
 }
 
-/** `given`: the grid's parse when the caller has it already (the command line parses to find the table). */
+/**
+ * `given`: the grid's parse when the caller has it already (the command line parses to find the table).
+ * `keptRows`: repeated header rows the gateway cannot remove safely, with the reason; they are proposed
+ * only, and the reason goes with them to the preview and the log.
+ */
 export function proposeCleanup(
   grid: Grid,
   settings: CleanupSettings,
   log: readonly LogEntry[] = [],
   given?: ParseResult,
+  keptRows?: ReadonlyMap<number, Localized>,
 ): CleanupProposal {
   // One parse for the table's place and for the pasted lines. A parser failure must not stop cleanup:
   // the table is then found by its header names (locateTable).
@@ -115,8 +156,9 @@ export function proposeCleanup(
   const removed = new Set<number>();
   if (removeRows !== "off")
     for (const row of scope.repeatedHeaderRows) {
-      const applied = removeRows === "apply";
-      (applied ? edits : proposedOnly).push(rowEdit(grid, row, applied));
+      const note = keptRows?.get(row);
+      const applied = removeRows === "apply" && !note;
+      (applied ? edits : proposedOnly).push(rowEdit(grid, row, applied, note));
       if (applied) removed.add(row);
     }
 
@@ -148,6 +190,8 @@ export function proposeCleanup(
       const value = cellAt(grid, r, c);
       // Numbers, dates, booleans and formulas are never touched.
       if (typeof value !== "string" || grid.formulas?.[r]?.[c]) continue;
+      // Only the table's own cells: not a footer, a note below it or a cell right of its header.
+      if (!inScope(scope, row, grid.left + c)) continue;
       const cell = a1(row, grid.left + c);
       if (splitCells.has(cell)) continue;
       const done = chain(grid.sheet, cell, value, applying, true);
@@ -159,5 +203,10 @@ export function proposeCleanup(
           if (!declined.has(`${cell}\u0000${p.rule}\u0000${p.before}`)) proposedOnly.push(p);
     }
   }
-  return { sheet: grid.sheet, scope, edits: [...edits, ...proposedOnly], messages };
+  const noted = (e: CleanupEdit): CleanupEdit => {
+    if (e.kind !== "cell" || e.rule === "SPLIT-LINES") return e;
+    const note = nameNoteFor(read, e);
+    return note ? { ...e, note } : e;
+  };
+  return { sheet: grid.sheet, scope, edits: [...edits, ...proposedOnly].map(noted), messages };
 }

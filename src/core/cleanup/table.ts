@@ -3,7 +3,7 @@
  * detection when it finds a table; otherwise a small local detector by header names.
  */
 import type { Grid } from "../grid";
-import { cellAt, cellText, gridWidth } from "../grid";
+import { cellAt, cellText, gridWidth, parseA1 } from "../grid";
 import { parseGrid } from "../parse";
 import type { ParseResult } from "../record";
 
@@ -15,6 +15,49 @@ export interface TableScope {
   lastRow: number;
   /** Repeated header rows inside the table (1-based sheet rows). */
   repeatedHeaderRows: number[];
+  /**
+   * The cells the text rules may edit, as 1-based sheet rows and columns: each table from its header row
+   * to its last row read, within its header's columns. Footers, notes below the table and cells right of
+   * the header are the officer's, not the table's. Absent: every cell from firstRow to lastRow.
+   */
+  areas?: CellArea[];
+}
+
+export interface CellArea {
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+}
+
+/** Whether a cell lies in the scope's areas (or, without areas, in its rows). */
+export function inScope(scope: TableScope, row: number, column: number): boolean {
+  if (row < scope.firstRow || row > scope.lastRow) return false;
+  return (
+    !scope.areas ||
+    scope.areas.some(
+      (a) => row >= a.firstRow && row <= a.lastRow && column >= a.firstColumn && column <= a.lastColumn,
+    )
+  );
+}
+
+/** The first and last filled column of a row (1-based sheet columns), or null when it is empty. */
+function filledColumns(grid: Grid, r: number): [number, number] | null {
+  const texts = rowTexts(grid, r);
+  const filled = texts.map((t, c) => (t !== "" ? c : -1)).filter((c) => c >= 0);
+  return filled.length ? [grid.left + filled[0], grid.left + filled[filled.length - 1]] : null;
+}
+
+/** A table's area: its header row to the range's last row, within the header's filled columns. */
+function areaOf(grid: Grid, headerRow: number, range: string): CellArea | null {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+  if (!m) return null;
+  const header = filledColumns(grid, headerRow - grid.top);
+  const first = parseA1(`${m[1]}${m[2]}`);
+  const last = parseA1(`${m[3]}${m[4]}`);
+  if (!first || !last) return null;
+  const [firstColumn, lastColumn] = header ?? [first.col, last.col];
+  return { firstRow: headerRow, lastRow: Math.max(last.row, headerRow), firstColumn, lastColumn };
 }
 
 export const HEADER_NAMES = [
@@ -92,11 +135,13 @@ function localScope(grid: Grid): TableScope {
   const repeated: number[] = [];
   for (let r = headerIndex + 1; r < grid.values.length; r++)
     if (isCopyOfHeader(grid, r, header)) repeated.push(grid.top + r);
+  const [firstColumn, lastColumn] = filledColumns(grid, headerIndex) as [number, number];
   return {
     headerRow: grid.top + headerIndex,
     firstRow: grid.top + headerIndex,
     lastRow: last,
     repeatedHeaderRows: repeated,
+    areas: [{ firstRow: grid.top + headerIndex, lastRow: last, firstColumn, lastColumn }],
   };
 }
 
@@ -106,13 +151,14 @@ function localScope(grid: Grid): TableScope {
  */
 export function locateTable(grid: Grid, read?: ParseResult): TableScope {
   const local = localScope(grid);
-  let parsed;
+  let tables;
   try {
-    parsed = (read ?? parseGrid(grid)).tables.find((t) => t.sheet === grid.sheet && t.headerRow !== null);
+    tables = (read ?? parseGrid(grid)).tables.filter((t) => t.sheet === grid.sheet && t.headerRow !== null);
   } catch {
-    parsed = undefined; // a parser failure must not stop cleanup
+    tables = undefined; // a parser failure must not stop cleanup
   }
-  if (!parsed || parsed.headerRow === null) return local;
+  const parsed = tables?.[0];
+  if (!tables || !parsed || parsed.headerRow === null) return local;
   const headerRow = parsed.headerRow;
   const header = rowTexts(grid, headerRow - grid.top);
   // Remove only rows that really are copies of the header, whatever the parser skipped.
@@ -120,5 +166,14 @@ export function locateTable(grid: Grid, read?: ParseResult): TableScope {
   for (const row of local.repeatedHeaderRows)
     if (row > headerRow && !repeated.includes(row)) repeated.push(row);
   repeated.sort((a, b) => a - b);
-  return { headerRow, firstRow: headerRow, lastRow: local.lastRow, repeatedHeaderRows: repeated };
+  const areas = tables
+    .map((t) => areaOf(grid, t.headerRow as number, t.range))
+    .filter((a): a is CellArea => a !== null);
+  return {
+    headerRow,
+    firstRow: headerRow,
+    lastRow: local.lastRow,
+    repeatedHeaderRows: repeated,
+    ...(areas.length ? { areas } : {}),
+  };
 }

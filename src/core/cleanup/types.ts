@@ -64,6 +64,10 @@ export interface CellEdit {
   after: string;
   /** false: proposed only (shown to the officer, not written). */
   applied: boolean;
+  /** What the officer should know before ticking it (the edit touches a name; why a row is kept). */
+  note?: Localized;
+  /** The address the preview showed, when a row removal above moved the cell before it was edited. */
+  previewCell?: string;
 }
 
 /** A removed row. `values` holds every cell of the row (from column `fromColumn`) so it can be restored exactly. */
@@ -77,6 +81,8 @@ export interface RowEdit {
   before: string;
   after: string;
   applied: boolean;
+  /** Why a row removal stays a proposal (a merge or a formula refers to it …). */
+  note?: Localized;
   /** 1-based sheet row. */
   row: number;
   /** 1-based sheet column of values[0]. */

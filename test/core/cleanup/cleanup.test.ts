@@ -52,7 +52,12 @@ describe("packed table (one row per project)", () => {
   const at = (row: number, col: number) => first.grid.values[row - 1][col - 1];
 
   test("finds the header and the repeated header rows", () => {
-    expect(locateTable(t)).toEqual({ headerRow: 3, firstRow: 3, lastRow: 10, repeatedHeaderRows: [7, 9] });
+    expect(locateTable(t)).toMatchObject({
+      headerRow: 3,
+      firstRow: 3,
+      lastRow: 10,
+      repeatedHeaderRows: [7, 9],
+    });
   });
 
   test("removes repeated header rows bottom-up and logs them with their cells", () => {
@@ -64,7 +69,8 @@ describe("packed table (one row per project)", () => {
 
   test("cleans spaces, punctuation, numbering and comparators", () => {
     expect(at(4, 1)).toBe("广州市应急管理局");
-    expect(at(4, 2)).toBe("广州市应急管理局");
+    // A full-width space between words may separate items: it becomes one plain space.
+    expect(at(4, 2)).toBe("广州市 应急管理局");
     expect(at(4, 4)).toBe("提高能力。提升水平");
     expect(at(4, 5)).toBe(
       "1、产出指标：巡查企业数，不少于1万家次。2、效益指标：满意度，≥90%。3、产出指标：时效，≤3天。",
@@ -72,7 +78,7 @@ describe("packed table (one row per project)", () => {
     expect(at(5, 5)).toBe("1、产出指标：会商、装备、装备、休息场所，≥5台。2、效益指标：社会效益效益，显著");
     // row 8 moved up to 7 after row 7 was removed
     expect(at(7, 4)).toBe("项目\n说明");
-    expect(at(7, 5)).toBe("1、产出指标：培训人次，≥200人次。2、满意度指标：满意度，≥ 90%");
+    expect(at(7, 5)).toBe("1、产出指标：培训人次，≥200人次。2、满意度指标：满意度，≥90%");
     expect(at(8, 5)).toBe("1、成本指标：单价（元/台），<5000");
   });
 
@@ -120,7 +126,7 @@ describe("packed table (one row per project)", () => {
     expect(undone.grid.values.length).toBe(PACKED.length);
     expect(undone.grid.values[6]).toEqual(HEADER);
     expect(undone.grid.values[8]).toEqual(HEADER);
-    expect(undone.grid.values[7][4]).toBe("1、产出指标：培训人次，≥200人次。2、满意度指标：满意度，≥ 90%");
+    expect(undone.grid.values[7][4]).toBe("1、产出指标：培训人次，≥200人次。2、满意度指标：满意度，≥90%");
     // and a later full revert still finds every cell where it is now
     expect(revert(undone.grid, undone.log).grid.values).toEqual(t.values);
   });
@@ -195,7 +201,8 @@ describe("headerless text", () => {
     const t = grid([["1、产出指标：甲，>=5台。1、效益指标：乙。。"], [12]]);
     const first = run(t);
     expect(first.proposal.messages[0].zh).toContain("没有找到");
-    expect(first.grid.values).toEqual([["1、产出指标：甲，≥5台。2、效益指标：乙。"], [12]]);
+    // 1、 under each 一级 named is outline numbering: left as written.
+    expect(first.grid.values).toEqual([["1、产出指标：甲，≥5台。1、效益指标：乙。"], [12]]);
   });
 });
 
@@ -235,14 +242,15 @@ describe("reading a log back", () => {
   });
 });
 
-test("the log wraps 修改前 and 修改后 and gives long ones taller rows, at most eight lines", () => {
+test("the log wraps 改动, 修改前 and 修改后 and gives long ones taller rows, at most sixteen lines", () => {
   const log = run(grid(PACKED, "2022")).log;
   const long = "提高能力。。提升水平".repeat(40);
   const entry = { ...log[log.length - 1], id: 99 };
   const plan = cleanupLogPlan([...log, { ...entry, edit: { ...entry.edit, before: long, after: long } }]);
   const last = plan.values.length;
-  expect(plan.formats).toContainEqual({ range: `G2:H${last}`, wrapText: true });
-  expect(plan.rowHeights?.[last]).toBe(8 * 15 + 3);
+  expect(plan.formats).toContainEqual({ range: `F2:H${last}`, wrapText: true });
+  // A packed cell of seven lines is shown whole (probe round 65: w1 G7 was cut at eight).
+  expect(plan.rowHeights?.[last]).toBe(16 * 15 + 3);
   // The header wraps too: 还原数据（请勿修改） / Restore data (do / not edit) takes three lines at width 24.
   expect(plan.rowHeights?.[1]).toBe(3 * 15 + 3);
 });
@@ -252,5 +260,66 @@ describe("--rules parsing", () => {
     expect(parseRuleList("space, punct，typo")).toEqual({ ids: ["SPACE", "PUNCT", "TYPO"] });
     const bad = parseRuleList("SPACE,FOO");
     expect("error" in bad && bad.error.zh).toContain("FOO");
+  });
+});
+
+describe("only the table's own cells are edited", () => {
+  // A rows table (header A2:E2), a 合计 row, a note below it and a remark right of the header.
+  const t = grid([
+    ["2024年项目支出绩效目标表"],
+    ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+    ["应急管理", "产出指标", "数量指标", "巡查企业数", "≥ 350家。。"],
+    ["应急管理", "效益指标", "社会效益指标", "事故起数", "≤3起", null, "内部备注：核对。。"],
+    ["应急管理", "满意度指标", "服务对象满意度指标", "群众满意度", "≥ 90 %"],
+    [],
+    ["注：1、本表金额单位为万元。。2、指标值请填写 具体数值，，"],
+    ["填表人：王  明    审核人:李强"],
+  ]);
+
+  test("footers, notes below the table and cells right of its header are left alone", () => {
+    const edited = run(t).proposal.edits.map((e) => e.cell);
+    expect(edited).toEqual(expect.arrayContaining(["E3", "E5"]));
+    expect(edited).not.toContain("G4");
+    expect(edited).not.toContain("A7");
+    expect(edited).not.toContain("A8");
+  });
+});
+
+describe("an edit of a name says so", () => {
+  const t = grid([
+    ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+    ["安全生产执法检查经费 (海珠区)", "产出指标", "数量指标", "助餐点  数量", "≥ 3处。。"],
+  ]);
+  const packed = grid([
+    [...HEADER],
+    [
+      "局",
+      "单位",
+      "空气质量",
+      "目标",
+      "1、效益指标：PM2.5浓度(μg/m3)≤35。。2、产出指标：巡查企业数，，不少于1万家次",
+    ],
+  ]);
+
+  test("a project name and an indicator name are marked; the target is not", () => {
+    const edits = run(t).proposal.edits;
+    expect(edits.find((e) => e.cell === "A2")?.note?.zh).toMatch(/改动涉及项目名称/);
+    expect(edits.find((e) => e.cell === "D2")?.note?.zh).toMatch(/改动涉及指标名称/);
+    expect(edits.filter((e) => e.cell === "E2").every((e) => e.note === undefined)).toBe(true);
+  });
+
+  test("in a packed cell, only an edit that changes a name read from it", () => {
+    const edits = run(packed).proposal.edits.filter((e) => e.cell === "E2");
+    const punct = edits.find((e) => e.rule === "PUNCT");
+    expect(punct?.after).toContain("PM2.5浓度（μg/m3）");
+    expect(punct?.note?.zh).toMatch(/改动涉及指标名称/);
+  });
+
+  test("the note is written to the log and read back with the entry", () => {
+    const { log } = run(t);
+    const plan = cleanupLogPlan(log);
+    const back = readCleanupLog(grid(plan.values, plan.name)).entries;
+    expect(back.find((e) => e.edit.cell === "A2")?.edit.note?.zh).toMatch(/改动涉及项目名称/);
+    expect(String(plan.values.find((r) => r[3] === "A2")?.[5])).toMatch(/改动涉及项目名称/);
   });
 });

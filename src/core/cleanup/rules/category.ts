@@ -28,8 +28,16 @@ const PATTERN = new RegExp(
   "g",
 );
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A variant is replaced only as a whole label: not inside a longer one (生态环境效益指标 is not 生态 +
+ * 环境效益指标, which became 生态生态效益指标).
+ */
 export function fixCategories(text: string): string {
-  return text.replace(PATTERN, (m) => CATEGORY_LABELS[m] ?? m);
+  return text.replace(PATTERN, (m: string, at: number, whole: string) =>
+    HAN.test(whole[at - 1] ?? "") || HAN.test(whole[at + m.length] ?? "") ? m : (CATEGORY_LABELS[m] ?? m),
+  );
 }
 
 export const categoryRule: TextRule = {

@@ -16,7 +16,23 @@ function comparators(t: string): string {
 }
 
 function digitsAndPercent(t: string): string {
-  return t.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/％/g, "%");
+  return (
+    t
+      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+      .replace(/％/g, "%")
+      // A full-width point inside a number is its decimal point: ９５．５％ → 95.5%.
+      .replace(/(?<=[0-9])．(?=[0-9])/g, ".")
+      // A full-width comma grouping thousands: 1，200人 → 1,200人 (not 1，2号楼, a list).
+      .replace(/(?<![0-9.])([0-9]{1,3})，(?=[0-9]{3}(?![0-9]))/g, "$1,")
+  );
+}
+
+/**
+ * 指标4:PM2.5 and 指标7:12345热线 get the full-width colon 指标1：机柜数量 gets, so that one column reads
+ * alike; 8:30 and 1:500 are not labels and stay.
+ */
+function labelColons(t: string): string {
+  return t.replace(/((?:指标|目标|任务|项目|措施)[0-9]{1,3}):/g, "$1：");
 }
 
 /** , : ; next to Chinese text become ，：；. "1,000" and "10:30" stay. */
@@ -69,7 +85,7 @@ function doubled(t: string): string {
 }
 
 export function fixPunctuation(text: string): string {
-  return doubled(brackets(separators(comparators(digitsAndPercent(text)))));
+  return doubled(brackets(separators(labelColons(comparators(digitsAndPercent(text))))));
 }
 
 export const punctRule: TextRule = {

@@ -1,26 +1,64 @@
 /**
- * SPACE: trim; collapse runs of spaces; drop zero-width characters; NBSP and U+3000 are removed inside
- * Chinese text; single spaces between Latin words and numbers stay. Line breaks an officer typed
- * (Alt+Enter) are kept: only empty lines and breaks before a closing mark (，。) are stray.
+ * SPACE: trim; collapse runs of spaces (NBSP and U+3000 count as spaces) to one; drop zero-width
+ * characters; remove a space only where it is surely an accident (next to punctuation, around a
+ * comparator, before %, between a number and its unit, inside 1 200). A space between two words stays,
+ * Chinese or not: it may separate list items or a form's fields (东湖 西湖, 张三 李四). Line breaks an
+ * officer typed (Alt+Enter) are kept: only empty lines and breaks before a closing mark (，。) are stray.
  */
 import type { TextRule } from "../types";
 import { isWide } from "../chars";
+import { lexiconUnitAt } from "../../text/units";
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /** A line starting with one of these belongs to the previous line (PDF copies break before them). */
 const CLOSING = /^[，。、；：！？）》」』】%％,.;:!?)]/;
 
-function cleanLine(line: string): string {
-  const collapsed = line.replace(/ {2,}/g, " ").trim();
-  let out = "";
-  for (let i = 0; i < collapsed.length; i++) {
-    const ch = collapsed[i];
-    // A space next to Chinese text is an artefact of copying; between Latin words it is meaningful.
-    if (ch === " " && (isWide(collapsed[i - 1]) || isWide(collapsed[i + 1]))) continue;
-    out += ch;
+const CJK_PUNCT =
+  /[\u3001-\u3003\u3008-\u3011\u3014-\u301F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2018\u2019\u201C\u201D\u2026\u2014]/;
+const ASCII_PUNCT = /[,;:!?()]/;
+const COMPARATOR = /[≥≤<>=＞＜≧≦≈~～]/;
+const PERCENT = /[%％‰]/;
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && /[0-9０-９]/.test(ch);
+}
+
+/**
+ * Whether the one space between `a` and `b` (at `at` in `line`, `b` starting at at + 1) is surely an
+ * accident: next to punctuation, around a comparator, before %, between a number and its unit, inside a
+ * number written in groups (1 200). A space between two words stays: it may separate items (东湖 西湖,
+ * 张三 李四) or fields of a form line.
+ */
+function strayAt(line: string, at: number): boolean {
+  const a = line[at - 1];
+  const b = line[at + 1];
+  if (a === undefined || b === undefined) return true;
+  if (CJK_PUNCT.test(a) || CJK_PUNCT.test(b)) return true;
+  if ((ASCII_PUNCT.test(a) && isWide(b)) || (isWide(a) && ASCII_PUNCT.test(b))) return true;
+  const near = (ch: string) => isDigit(ch) || isWide(ch) || COMPARATOR.test(ch) || PERCENT.test(ch);
+  if ((COMPARATOR.test(a) && near(b)) || (COMPARATOR.test(b) && near(a))) return true;
+  if (isDigit(a) && PERCENT.test(b)) return true;
+  if (isDigit(a) && isWide(b) && lexiconUnitAt(line, at + 1) !== "") return true;
+  // 1 200台: a group of 1–3 digits (no digit or point before it), a space, exactly three digits.
+  if (isDigit(a) && isDigit(b)) {
+    const left = /(?:^|[^0-9.])([0-9]{1,3})$/.exec(line.slice(0, at));
+    const right = /^[0-9]{3}(?![0-9])/.exec(line.slice(at + 1));
+    return !!left && !!right && !/[0-9] $/.test(line.slice(0, at - left[1].length));
   }
-  return out;
+  return false;
+}
+
+function cleanLine(line: string): string {
+  let current = line.replace(/ {2,}/g, " ").trim();
+  // Removing one space can make another stray (1 200 000): run to a fixed point, bounded by the spaces.
+  for (;;) {
+    let out = "";
+    for (let i = 0; i < current.length; i++)
+      if (current[i] !== " " || !strayAt(current, i)) out += current[i];
+    if (out === current) return out;
+    current = out;
+  }
 }
 
 export function fixSpaces(text: string): string {
@@ -41,8 +79,8 @@ export const spaceRule: TextRule = {
   kind: "text",
   name: { zh: "多余空格和换行", en: "Stray spaces and line breaks" },
   description: {
-    zh: "去掉首尾空格、连续空格、零宽字符和中文之间的空格（含全角空格），删除空行；英文单词和数字之间保留一个空格。",
-    en: "Trim; collapse runs of spaces; remove zero-width characters and spaces (incl. full-width) inside Chinese text; drop empty lines; keep one space between Latin words and numbers.",
+    zh: "去掉首尾空格、零宽字符和空行；连续空格（含全角空格）合为一个；标点旁、比较符号前后、%前、数字与单位之间的空格删除；词与词之间的一个空格保留（可能分隔并列的项目，如“东湖 西湖”）。",
+    en: "Trim; drop zero-width characters and empty lines; collapse runs of spaces (incl. full-width) to one; remove spaces next to punctuation, around comparators, before % and between a number and its unit; keep one space between words (it may separate items, as in 东湖 西湖).",
   },
   defaultMode: "apply",
   fix: fixSpaces,
