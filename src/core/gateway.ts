@@ -2,6 +2,7 @@
  * The gateway: everything the task pane and the command line need from a workbook. Implemented over
  * Excel (src/excel), over an ExcelJS workbook (src/xlsx) and in the browser preview. Core never calls it.
  */
+import type { Localized } from "./i18n";
 import type { Grid } from "./grid";
 import type { SheetPlan } from "./plan/types";
 import type { LogEntry } from "./cleanup/types";
@@ -39,4 +40,10 @@ export interface WorkbookGateway {
   readCleanupLog?(): Promise<ReadLogResult>;
   /** Replaces the 清理日志 sheet with the whole log (cleanupLogPlan). It must not count as a replaceable output sheet. */
   writeCleanupLog?(log: LogEntry[]): Promise<void>;
+  /**
+   * Of the rows a cleanup would remove from a sheet, those that must stay (a reference the host would
+   * not move, a merge across the row …), each with the reason; absent where the host moves everything
+   * itself (Excel shifts formulas, validations and merges when a row is deleted).
+   */
+  whyRowsStay?(sheet: string, rows: number[]): Promise<Map<number, Localized>>;
 }

@@ -12,7 +12,13 @@
 import type { Grid } from "../core/grid";
 import { a1, columnLetters } from "../core/grid";
 import type { Localized } from "../core/i18n";
-import { CLEANUP_LOG_SHEET, cleanupLogPlan, isCleanupLogGrid, readCleanupLog } from "../core/cleanup/log";
+import {
+  CLEANUP_LOG_SHEET,
+  cleanupLogPlan,
+  isCleanupLogGrid,
+  LOG_HIDDEN_COLUMN,
+  readCleanupLog,
+} from "../core/cleanup/log";
 import type { ReadLogResult } from "../core/cleanup/log";
 import type { LogEntry } from "../core/cleanup/types";
 import { uniqueSheetName } from "../core/plan/types";
@@ -299,6 +305,9 @@ function logSteps(
       steps.push(measured((env) => env.sheets[i].freezePanes.freezeRows(n)));
     }
   }
+  // The data revert needs is the officer's to keep, not to read or print.
+  const hidden = columnLetters(LOG_HIDDEN_COLUMN);
+  steps.push(measured((env) => (env.sheets[i].getRange(`${hidden}:${hidden}`).columnHidden = true)));
   return { steps, sheetName };
 }
 
@@ -421,6 +430,7 @@ export async function readLogInContext(
     context.workbook.worksheets.getItem(look.log.name),
     look.log.name,
     area,
+    { hiddenToo: false },
   );
   return { ...readCleanupLog(grid), sheet: look.log.name };
 }

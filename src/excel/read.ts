@@ -147,13 +147,17 @@ async function askDate1904(context: Excel.RequestContext): Promise<boolean> {
  * Reads `area` of `sheet` in row blocks: one sync per block, each block sized from the bytes per
  * cell of the blocks before it so that no response is much over the request limit. Numbers read in the
  * workbook's own date system (see loadDate1904).
+ * `hiddenToo: false` skips asking which rows and columns are hidden (the 清理日志 hides its restore column
+ * on purpose; nothing is reported of it).
  */
 export async function readArea(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   sheetName: string,
   area: Area,
+  options: { hiddenToo?: boolean } = {},
 ): Promise<Grid> {
+  const hiddenToo = options.hiddenToo ?? true;
   const grid: Grid = {
     sheet: sheetName,
     top: area.rowIndex + 1,
@@ -167,7 +171,7 @@ export async function readArea(
   if (date1904) grid.date1904 = true;
   // Whether any row or column of the area is hidden: asked with the first block, no sync of its own.
   const whole = sheet.getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, area.columnCount);
-  whole.load("rowHidden,columnHidden");
+  if (hiddenToo) whole.load("rowHidden,columnHidden");
   // Shown texts per block, kept only for blocks that have some (most tables have none at all).
   const shown: { at: number; rows: (string | null)[][] }[] = [];
   let done = 0;
@@ -192,6 +196,7 @@ export async function readArea(
     done += rows;
   }
   if (shown.length > 0) grid.texts = fillTexts(grid.values, shown);
+  if (!hiddenToo) return grid;
   const rows = await hiddenLines(context, sheet, area, "rows", whole.rowHidden);
   const columns = await hiddenLines(context, sheet, area, "columns", whole.columnHidden);
   if (rows.length + columns.length > 0) grid.hidden = { rows, columns };

@@ -6,11 +6,12 @@ import type { Workbook, Worksheet } from "exceljs";
 import { UserError } from "../cli/io";
 import type { WorkbookGateway, WritePlansOptions } from "../core/gateway";
 import type { Grid } from "../core/grid";
+import type { Localized } from "../core/i18n";
 import { parseA1, parseRange } from "../core/grid";
 import type { SheetPlan } from "../core/plan/types";
 import type { LogEntry } from "../core/cleanup/types";
 import type { ReadLogResult } from "../core/cleanup/log";
-import { carryOutEntries, readWorkbookCleanupLog, writeWorkbookCleanupLog } from "./cleanup";
+import { carryOutEntries, readWorkbookCleanupLog, whyRowStays, writeWorkbookCleanupLog } from "./cleanup";
 import { activeWorksheet, findWorksheet, worksheetToGrid } from "./read";
 import { renderPlans, type RenderedSheet } from "./render";
 
@@ -104,6 +105,17 @@ export class XlsxGateway implements WorkbookGateway {
   async readCleanupLog(): Promise<ReadLogResult> {
     const { entries, messages } = readWorkbookCleanupLog(this.workbook);
     return { entries, messages };
+  }
+
+  /** The rows whose removal ExcelJS could not carry out safely (see whyRowStays), with the reason. */
+  async whyRowsStay(sheet: string, rows: number[]): Promise<Map<number, Localized>> {
+    const ws = findWorksheet(this.workbook, sheet);
+    const kept = new Map<number, Localized>();
+    for (const row of rows) {
+      const why = whyRowStays(this.workbook, ws, row);
+      if (why) kept.set(row, why);
+    }
+    return kept;
   }
 
   /** Replaces the 清理日志 sheet (found by its header row) with the whole log. */

@@ -298,6 +298,8 @@ describe("ExcelGateway cleanup", () => {
     // Time and "3:3" stay text, not a date and a time.
     expect(fake.sheet("清理日志").get("B2")).toBe(TIME);
     expect(fake.sheet("清理日志").get("D2")).toBe("3:3");
+    // The restore data (column L) is kept hidden, out of the officer's reading and printing.
+    expect(fake.sheet("清理日志").hiddenColumns.has(12)).toBe(true);
 
     // A shorter log (hand-made) rewrites in place and clears the old lines below it.
     await gateway.writeCleanupLog(log.entries.slice(0, 1));

@@ -480,6 +480,16 @@ class FakeRange extends Loadable {
     this.need("columnHidden");
     return this.hiddenAnswer(this.b.left, this.b.right, this.worksheet.model!.hiddenColumns);
   }
+  set columnHidden(v: boolean) {
+    this.fake.count(v);
+    this.fake.record(this.sheetName, this.addr!, "columnHidden", v);
+    if (!this.fake.store) return;
+    const hidden = this.worksheet.model!.hiddenColumns;
+    for (let c = this.b.left; c <= this.b.right; c++) {
+      if (v) hidden.add(c);
+      else hidden.delete(c);
+    }
+  }
   private hiddenAnswer(from: number, to: number, hidden: Set<number>): boolean | null {
     let n = 0;
     for (let i = from; i <= to; i++) if (hidden.has(i)) n++;

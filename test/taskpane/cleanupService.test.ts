@@ -56,3 +56,46 @@ describe("cleanup service", () => {
     expect(calls).toEqual(expected);
   });
 });
+
+describe("rows the workbook cannot remove safely", () => {
+  const REPEATED: Grid = {
+    sheet: "表",
+    top: 1,
+    left: 1,
+    values: [
+      ["项目名称", "绩效指标"],
+      ["巡查", "1、产出指标：巡查企业数，不少于2万家次。"],
+      ["项目名称", "绩效指标"],
+      ["培训", "1、产出指标：培训人数，不少于500人次。"],
+    ],
+  };
+  const why = {
+    zh: "保留此行，未删除：合并单元格跨过此行。",
+    en: "Row kept, not removed: a merged range crosses it.",
+  };
+
+  it("stay proposals, unticked, with the gateway's reason shown", async () => {
+    const asked: number[][] = [];
+    const { g } = gateway(false);
+    g.readSelection = async () => REPEATED;
+    g.whyRowsStay = async (_sheet: string, rows: number[]) => {
+      asked.push(rows);
+      return new Map([[3, why]]);
+    };
+    const service = createCleanupService(g);
+    if (!service.available) throw new Error("unavailable");
+    const proposal = await service.propose(REPEATED, undefined as never, ["HEADER-REPEAT"]);
+    expect(asked).toEqual([[3]]);
+    expect(proposal.edits.map((e) => [e.cell, e.rule, e.checked, e.note?.zh])).toEqual([
+      ["3:3", "HEADER-REPEAT", false, why.zh],
+    ]);
+  });
+
+  it("are removed where the gateway moves everything itself (no whyRowsStay)", async () => {
+    const { g } = gateway(false);
+    const service = createCleanupService(g);
+    if (!service.available) throw new Error("unavailable");
+    const proposal = await service.propose(REPEATED, undefined as never, ["HEADER-REPEAT"]);
+    expect(proposal.edits.map((e) => [e.cell, e.checked])).toEqual([["3:3", true]]);
+  });
+});

@@ -111,3 +111,20 @@ describe("XlsxGateway cleanup members", () => {
     await expect(gw.readSelection()).resolves.toBeTruthy();
   });
 });
+
+describe("XlsxGateway.whyRowsStay", () => {
+  it("keeps a row a merge crosses and lets the others go", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("表");
+    ws.addRow(["项目名称", "绩效指标", "备注"]);
+    ws.addRow(["巡查", "1、产出指标：巡查企业数，不少于2万家次。", "说明"]);
+    ws.addRow(["项目名称", "绩效指标", null]);
+    ws.addRow(["培训", "1、产出指标：培训人数，不少于500人次。", null]);
+    ws.addRow(["项目名称", "绩效指标", null]);
+    ws.addRow(["演练", "1、产出指标：演练12场。", null]);
+    ws.mergeCells("C2:C3");
+    const kept = await new XlsxGateway(wb).whyRowsStay("表", [3, 5]);
+    expect([...kept.keys()]).toEqual([3]);
+    expect(kept.get(3)?.zh).toMatch(/合并/);
+  });
+});

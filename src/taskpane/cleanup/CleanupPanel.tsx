@@ -16,6 +16,11 @@ const useStyles = makeStyles({
   before: { color: tokens.colorPaletteRedForeground1, textDecorationLine: "line-through" },
   after: { color: tokens.colorPaletteGreenForeground1 },
   muted: { color: tokens.colorNeutralForeground3 },
+  note: {
+    display: "block",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+  },
 });
 
 export interface CleanupPanelProps {
@@ -102,6 +107,7 @@ export function CleanupPanel(props: CleanupPanelProps) {
                         <span className={styles.diff}>
                           <span className={styles.after}>{short(e.after)}</span>
                         </span>
+                        {e.note && <span className={styles.note}>{t(e.note)}</span>}
                       </span>
                     }
                   />

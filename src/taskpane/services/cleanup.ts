@@ -108,7 +108,15 @@ export function createCleanupService(gateway: WorkbookGateway): CleanupService |
 
     async propose(grid, _result, rules) {
       const log = await readLog(gateway);
-      const proposal = proposeCleanup(grid, settingsFor(rules), log.entries);
+      const settings = settingsFor(rules);
+      let proposal = proposeCleanup(grid, settings, log.entries);
+      // Rows the workbook could not remove safely stay proposals, with the reason (the .xlsx gateway;
+      // Excel moves what sits below a deleted row itself).
+      const rows = proposal.edits.flatMap((e) => (e.kind === "row" && e.applied ? [e.row] : []));
+      if (rows.length > 0 && gateway.whyRowsStay) {
+        const kept = await gateway.whyRowsStay(grid.sheet, rows);
+        if (kept.size > 0) proposal = proposeCleanup(grid, settings, log.entries, undefined, kept);
+      }
       last = { edits: proposal.edits, log: log.entries };
       const edits: PaneEdit[] = proposal.edits.map((e, i) => ({
         id: String(i),
@@ -118,6 +126,7 @@ export function createCleanupService(gateway: WorkbookGateway): CleanupService |
         before: e.before,
         after: e.after,
         checked: e.applied,
+        ...(e.note ? { note: e.note } : {}),
       }));
       return { edits, messages: [...log.messages, ...proposal.messages] };
     },

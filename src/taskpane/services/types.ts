@@ -138,6 +138,8 @@ export interface PaneEdit {
   after: string | number | boolean | null;
   /** Ticked in the preview when it first appears. */
   checked: boolean;
+  /** Why a row stays, or that a name is changed (shown under the edit). */
+  note?: Localized;
 }
 
 export interface CleanupService {
