@@ -18,6 +18,8 @@ import {
   STATE_TAIL,
   mayEndWithPhrase,
   PHRASE_TAIL,
+  mayEndWithAdverb,
+  ADVERB_TAIL,
   WITHIN_TIME,
 } from "../../../src/core/text/item/patterns";
 import { mayHoldComparator } from "../../../src/core/text/item/labels";
@@ -216,6 +218,9 @@ describe("quick rejections agree with the full checks", () => {
           "率",
           "PM2.5",
           "平均浓度",
+          "同比",
+          "下降",
+          "提高",
         ),
         { maxLength: 6 },
       )
@@ -377,6 +382,11 @@ describe("quick rejections agree with the full checks", () => {
           "改善明显",
           "建立健全",
           "健全完善",
+          "保持",
+          "全国较低",
+          "水平",
+          "实现",
+          "全覆盖",
           "。",
           ";",
           " ",
@@ -388,6 +398,38 @@ describe("quick rejections agree with the full checks", () => {
     fc.assert(
       fc.property(phraseText, (t) => {
         if (!mayEndWithPhrase(t)) expect(PHRASE_TAIL.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("mayEndWithAdverb passes every text ADVERB_TAIL matches", () => {
+    const adverbText = fc
+      .array(
+        fc.constantFrom(
+          "返贫风险",
+          "有效",
+          "充分",
+          "防范",
+          "投诉",
+          "按计划",
+          "及时",
+          "召开",
+          "更加",
+          "便捷",
+          "安全",
+          "日益",
+          "率",
+          "。",
+          ";",
+          " ",
+        ),
+        { maxLength: 5 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(adverbText, (t) => {
+        if (!mayEndWithAdverb(t)) expect(ADVERB_TAIL.test(t)).toBe(false);
       }),
       { numRuns: 3000 },
     );

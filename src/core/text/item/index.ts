@@ -56,6 +56,8 @@ import {
   COMPARED_WORDS,
   PHRASE_TAIL,
   mayEndWithPhrase,
+  ADVERB_TAIL,
+  mayEndWithAdverb,
   WITHIN_TIME,
 } from "./patterns";
 import { leadsIn } from "./leadIn";
@@ -145,6 +147,7 @@ function closesTarget(line: string): boolean {
     QUALITATIVE_TAIL.test(line) ||
     TIMING_TAIL.test(line) ||
     PHRASE_TAIL.test(line) ||
+    ADVERB_TAIL.test(line) ||
     STATE_TAIL.test(line) ||
     ZERO_TAIL.test(line) ||
     /\d/.test(line)
@@ -549,6 +552,7 @@ export function parseItem(
               TIMING_TAIL.exec(cn) ??
               GRADE_TAIL.exec(cn) ??
               (underLabel ? STANDARD_VERB.exec(cn) : null) ??
+              (mayEndWithAdverb(cn) ? ADVERB_TAIL.exec(cn) : null) ??
               stateOrServiceTail(cn));
         const first = tail ? null : NEGATION_FIRST.exec(cn);
         if (tail && (underLabel || tail.index >= 2 || (tail.index === 0 && OUTCOME_FIRST.test(cn)))) {

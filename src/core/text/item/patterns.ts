@@ -235,26 +235,56 @@ export const COMPARED_WORDS =
 /**
  * Qualitative targets the sentence tails (sentences.ts QUALITATIVE_TAIL, TIMING_TAIL) do not read, closing
  * the words after a name: 重污染天气 | 及时预警, 群众文化生活 | 日益丰富, 乡村面貌 | 焕然一新, 项目运行 |
- * 有序推进, 设备运行 | 稳定可靠, 工作任务 | 全面完成, 水质 | 改善明显 (the adverb after the verb), 长效管理机制 |
- * 建立健全. Tried before those tails, which would cut 建立健全 after 建立.
+ * 有序推进, 书香集美建设 | 持续推进, 设备运行 | 稳定可靠, 工作任务 | 全面完成, 水质 | 改善明显 (the adverb
+ * after the verb), 长效管理机制 | 建立健全, a level held (发病率 | 保持较低水平, 保持全国较低水平) and 全覆盖
+ * (覆盖率 | 实现全覆盖, 十个行政村 | 实现自来水全覆盖). Tried before those tails, which would cut 建立健全 after 建立.
  */
 export const PHRASE_TAIL =
-  /(?:(?:及时|提前|实时|准确)(?:预警|预报|发布|公开|更新|报送|通报)|(?:日益|日趋|更加|更为|不断|愈加)(?:丰富|多样|活跃|浓厚|优美|宜居)|焕然一新|面貌一新|大为改观|(?:有序|稳步|顺利|扎实)(?:推进|开展|实施)|(?:稳定|安全)可靠|(?:全面|顺利|圆满)完成|(?:提升|提高|改善|增强|好转|减少|下降|降低|改观|加强)(?:明显|显著)|建立健全|健全完善|建立完善)[\s。.;,]*$/;
+  /(?:(?:及时|提前|实时|准确)(?:预警|预报|发布|公开|更新|报送|通报)|(?:日益|日趋|更加|更为|不断|愈加)(?:丰富|多样|活跃|浓厚|优美|宜居)|焕然一新|面貌一新|大为改观|(?:有序|稳步|顺利|扎实|持续|全面|深入|加快|积极)(?:推进|开展|实施)|(?:稳定|安全)可靠|(?:全面|顺利|圆满)完成|(?:提升|提高|改善|增强|好转|减少|下降|降低|改观|加强)(?:明显|显著)|建立健全|健全完善|建立完善|保持[^,;。\d]{0,10}?水平|(?:(?:基本|全面)?实现[^,;。\d]{0,6}?|基本|全面)?全覆盖)[\s。.;,]*$/;
 
-/** The last characters of PHRASE_TAIL's words. */
+/** The last characters of PHRASE_TAIL's words (平 of 水平, 盖 of 全覆盖). */
 const PHRASE_LAST = new Set(
-  Array.from("警报布开新报通富样跃厚美居观进展施靠成显全善", (ch) => ch.charCodeAt(0)),
+  Array.from("警报布开新报通富样跃厚美居观进展施靠成显全善平盖", (ch) => ch.charCodeAt(0)),
 );
 
-/** Whether PHRASE_TAIL may match: the last character before spaces and 。 . ; , closes one of its words. */
-export function mayEndWithPhrase(c: string): boolean {
+/** Whether the last character before spaces and 。 . ; , is in `last`; or, with `back`, the one `back` before it. */
+function endsWithCharIn(c: string, last: Set<number>, back = 0): boolean {
   let k = c.length;
   while (k > 0) {
     const ch = c.charCodeAt(k - 1);
     if (!(isJsSpace(ch) || ch === 0x3002 || ch === 46 || ch === 59 || ch === 44)) break;
     k--;
   }
-  return PHRASE_LAST.has(c.charCodeAt(k - 1));
+  return last.has(c.charCodeAt(k - 1 - back));
+}
+
+/** Whether PHRASE_TAIL may match: the last character before spaces and 。 . ; , closes one of its words. */
+export function mayEndWithPhrase(c: string): boolean {
+  return endsWithCharIn(c, PHRASE_LAST);
+}
+
+/**
+ * A qualitative target read by its adverb, whatever verb or adjective follows it: 有效 or 充分 before a
+ * verb (返贫致贫风险 | 有效防范, 数据支撑作用 | 有效发挥 — not before a noun: 有效投诉), 按计划, 按时, 及时, 如期
+ * before one (各项会议 | 按计划及时召开), 更加 or 日益 before one or two adjectives (农村群众出行 | 更加便捷安全).
+ * Tried after every other tail, so that none of their readings moves (困难群众基本生活 | 得到有效保障, 资金 |
+ * 按学期及时拨付).
+ */
+export const ADVERB_TAIL =
+  /(?:(?:更加|更为|日益|日趋|愈加|愈发)[\u4e00-\u9fa5]{2}(?:[\u4e00-\u9fa5]{2})?|(?:有效|充分)(?!期|投诉|样本|数据|面积|库容|供给|需求|专利|发明|证件|时间|信息|线索|用户|会员|灌溉)[\u4e00-\u9fa5]{2}|(?:按计划|按要求|按规定|按时|按期|如期|及时){1,3}(?!率|性)[\u4e00-\u9fa5]{2})[\s。.;,]*$/;
+
+/** The last characters of ADVERB_TAIL's adverbs: 有效 充分 更加 更为 日益 日趋 愈加 愈发 按计划 按要求 按规定 按时 及时 按期 如期. */
+const ADVERB_LAST = new Set(Array.from("效分加为益趋发划求定时期", (ch) => ch.charCodeAt(0)));
+
+/** The last characters of the adverbs before two adjectives (更加便捷安全): 更加 更为 日益 日趋 愈加 愈发. */
+const ADVERB2_LAST = new Set(Array.from("加为益趋发", (ch) => ch.charCodeAt(0)));
+
+/**
+ * Whether ADVERB_TAIL may match: one of its adverbs ends two characters before the end (before spaces and
+ * 。 . ; ,): 有效|防范 — or four, before two adjectives: 更加|便捷安全.
+ */
+export function mayEndWithAdverb(c: string): boolean {
+  return endsWithCharIn(c, ADVERB_LAST, 2) || endsWithCharIn(c, ADVERB2_LAST, 4);
 }
 
 /**

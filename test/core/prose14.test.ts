@@ -1,0 +1,73 @@
+/**
+ * Packed cells that probe round 66 misread (fix round prose14): each test is a cell written on the
+ * pattern of a misread, read under an ordinary packed header.
+ */
+import { parseGrid } from "../../src/core/parse";
+import { grid } from "../support/grid";
+
+function records(cell: string) {
+  return parseGrid(
+    grid([
+      ["项目名称", "绩效指标"],
+      ["某项目", cell],
+    ]),
+  ).indicators;
+}
+
+/** The records of one packed cell: name, target, kind. */
+function named(cell: string) {
+  return records(cell).map((i) => [i.name, i.target, i.kind]);
+}
+
+describe("qualitative targets read by their pattern (r66 #1a)", () => {
+  it("reads a level held, an adverb before a verb, a way of progress and 全覆盖", () => {
+    const cases: [string, string, string][] = [
+      [
+        "2.效益指标：适龄儿童免疫规划疫苗针对传染病发病率保持较低水平。",
+        "适龄儿童免疫规划疫苗针对传染病发病率",
+        "保持较低水平",
+      ],
+      ["病死率保持全国较低水平", "病死率", "保持全国较低水平"],
+      ["社会效益指标：返贫致贫风险有效防范", "返贫致贫风险", "有效防范"],
+      ["数据支撑作用有效发挥", "数据支撑作用", "有效发挥"],
+      ["时效指标：各项会议按计划及时召开；", "各项会议", "按计划及时召开"],
+      ["5.农村群众出行更加便捷安全。", "农村群众出行", "更加便捷安全"],
+      ["可持续影响指标：书香集美建设持续推进；", "书香集美建设", "持续推进"],
+      ["村级综合服务站覆盖率实现全覆盖", "村级综合服务站覆盖率", "实现全覆盖"],
+    ];
+    for (const [cell, name, target] of cases) expect(named(cell)).toEqual([[name, target, "qualitative"]]);
+  });
+
+  it("keeps the readings of the tails it is tried after", () => {
+    expect(named("社会效益指标：困难群众基本生活得到有效保障")).toEqual([
+      ["困难群众基本生活", "得到有效保障", "qualitative"],
+    ]);
+    expect(named("时效指标：资金按学期及时拨付")).toEqual([["资金", "按学期及时拨付", "qualitative"]]);
+  });
+
+  it("leaves a noun after 有效 in the name", () => {
+    expect(named("受理群众有效投诉")).toEqual([["受理群众有效投诉", "", "empty"]]);
+  });
+});
+
+describe("a comma between two such states, or before a change of its own (r66 #1b)", () => {
+  it("cuts two states under a label", () => {
+    expect(named("效益指标：居民文化生活日益丰富，邻里关系更加和谐；")).toEqual([
+      ["居民文化生活", "日益丰富", "qualitative"],
+      ["邻里关系", "更加和谐", "qualitative"],
+    ]);
+  });
+
+  it("cuts a state before a figure changed on last year, numbered or not", () => {
+    for (const cell of [
+      "2、效益指标：大气污染防治数据支撑作用有效发挥，PM2.5年均浓度同比下降3%。",
+      "效益指标：大气污染防治数据支撑作用有效发挥，PM2.5年均浓度同比下降3%。",
+    ]) {
+      const got = records(cell).map((i) => [i.name, i.target, i.kind, i.value, i.unit]);
+      expect(got).toEqual([
+        ["大气污染防治数据支撑作用", "有效发挥", "qualitative", null, ""],
+        ["PM2.5年均浓度", "同比下降3%", "quantitative", 3, "%"],
+      ]);
+    }
+  });
+});
