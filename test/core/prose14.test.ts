@@ -71,3 +71,49 @@ describe("a comma between two such states, or before a change of its own (r66 #1
     }
   });
 });
+
+describe("a word of intent or the project before a deadline (r66 #2)", () => {
+  /** name, target, kind, date of each record. */
+  function dated(cell: string) {
+    return records(cell).map((i) => [i.name, i.target, i.kind, i.date]);
+  }
+
+  it("names the indicator by the work after the deadline", () => {
+    const cases: [string, string, string, string][] = [
+      ["4.计划2024年10月完工。", "完工", "2024年10月", "2024-10"],
+      ["力争2024年9月前投入使用", "投入使用", "2024年9月前", "2024-09"],
+      ["确保2024年12月底前完工", "完工", "2024年12月底前", "2024-12-31"],
+      ["拟2024年6月开工", "开工", "2024年6月", "2024-06"],
+      ["争取2024年10月底前竣工", "竣工", "2024年10月底前", "2024-10-31"],
+      ["预计2024年6月完成验收", "完成验收", "2024年6月", "2024-06"],
+      ["预计2024年6月30日完成验收", "完成验收", "2024年6月30日", "2024-06-30"],
+      ["时效指标：预计2024年6月底完成验收", "完成验收", "2024年6月底", "2024-06-30"],
+    ];
+    for (const [cell, name, target, date] of cases)
+      expect(dated(cell)).toEqual([[name, target, "date", date]]);
+  });
+
+  it("reads a deadline without a year after 预计 in the title's year", () => {
+    const got = parseGrid(
+      grid([
+        ["2024年项目绩效目标表", null],
+        ["项目名称", "绩效指标"],
+        ["某项目", "预计6月底完成验收"],
+      ]),
+    ).indicators.map((i) => [i.name, i.kind, i.date]);
+    expect(got).toEqual([["完成验收", "date", "2024-06-30"]]);
+  });
+
+  it("keeps a subject of its own before 于 as the name", () => {
+    expect(dated("资金于2024年6月30日前拨付到位")).toEqual([
+      ["资金", "2024年6月30日前拨付到位", "date", "2024-06-30"],
+    ]);
+  });
+
+  it("cuts a deadline after 预计 from the indicator before it", () => {
+    expect(dated("培训合格率≥90%，预计2024年6月底前完成验收")).toEqual([
+      ["培训合格率", "≥90%", "quantitative", null],
+      ["完成验收", "2024年6月底前", "date", "2024-06-30"],
+    ]);
+  });
+});

@@ -403,9 +403,12 @@ const CN_QUANTITY = new RegExp(`[一二两三四五六七八九十百千]+\\s*(?
 /** "合格率：98%": a name, a colon, and a target with a number. */
 const NAME_COLON_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^,;。\d]{0,12}\d/;
 
-/** "2023年12月底前完成", "确保12月底前全部入住", "年底前完工": a deadline of its own after a whole indicator. */
+/**
+ * "2023年12月底前完成", "确保12月底前全部入住", "预计2024年6月底前完成验收", "年底前完工": a deadline of its own
+ * after a whole indicator.
+ */
 const DEADLINE_START =
-  /^\s*(?:确保|力争|计划)?\s*(?:于|在)?\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年)\s*(?:底|末)?\s*(?:前|以前|之前)/;
+  /^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年)\s*(?:底|末)?\s*(?:前|以前|之前)/;
 
 /** "项目于2025年6月30日前开工": a deadline, with the work it is for. */
 const DEADLINE_INSIDE = /\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)/;
