@@ -1241,7 +1241,7 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
 
   it("reads deadlines written between other indicators, with the work they are for", () => {
     expect(cell("项目于2025年6月30日前开工，2025年11月30日前竣工验收，工程合格率100%")).toEqual([
-      ["项目", "2025年6月30日前开工", null, null, null, "", "date"],
+      ["开工", "2025年6月30日前", null, null, null, "", "date"],
       ["竣工验收", "2025年11月30日前", null, null, null, "", "date"],
       ["工程合格率", "100%", "=", 100, null, "%", "quantitative"],
     ]);
