@@ -119,3 +119,21 @@ describe("a word of intent or the project before a deadline (r66 #2)", () => {
     ]);
   });
 });
+
+describe("a statement of work with no figure (r66 #5)", () => {
+  it("keeps its words as both name and target, so that it can be compared by its name", () => {
+    expect(named("效益指标：保障机关正常运转；")).toEqual([
+      ["保障机关正常运转", "保障机关正常运转", "qualitative"],
+    ]);
+    expect(named("为全省大气污染防治提供数据支撑")).toEqual([
+      ["为全省大气污染防治提供数据支撑", "为全省大气污染防治提供数据支撑", "qualitative"],
+    ]);
+  });
+
+  it("leaves a timing, a schedule or a state reached with no name, as 及时发放 reads", () => {
+    expect(named("时效指标：及时发放")).toEqual([["", "及时发放", "qualitative"]]);
+    expect(named("时效指标：按时发放")).toEqual([["", "按时发放", "qualitative"]]);
+    expect(named("效益指标：提升明显")).toEqual([["", "提升明显", "qualitative"]]);
+    expect(named("时效指标：资金按月足额发放")).toEqual([["资金", "按月足额发放", "qualitative"]]);
+  });
+});

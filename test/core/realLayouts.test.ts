@@ -1465,8 +1465,8 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
         i.kind,
       ]),
     ).toEqual([
-      ["经济效益指标", "", "带动群众增收", "qualitative"],
-      ["社会效益指标", "", "促进就业", "qualitative"],
+      ["经济效益指标", "带动群众增收", "带动群众增收", "qualitative"],
+      ["社会效益指标", "促进就业", "促进就业", "qualitative"],
     ]);
     // A goal with numbers and no separate 绩效指标 label is the goal and an indicator both.
     const r = parseGrid(

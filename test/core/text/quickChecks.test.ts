@@ -20,6 +20,8 @@ import {
   PHRASE_TAIL,
   mayEndWithAdverb,
   ADVERB_TAIL,
+  mayStateWork,
+  VERB_OBJECT_FIRST,
   WITHIN_TIME,
 } from "../../../src/core/text/item/patterns";
 import { mayHoldComparator } from "../../../src/core/text/item/labels";
@@ -430,6 +432,36 @@ describe("quick rejections agree with the full checks", () => {
     fc.assert(
       fc.property(adverbText, (t) => {
         if (!mayEndWithAdverb(t)) expect(ADVERB_TAIL.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("mayStateWork passes every text VERB_OBJECT_FIRST matches", () => {
+    const workText = fc
+      .array(
+        fc.constantFrom(
+          "保障",
+          "带动",
+          "为",
+          "全省",
+          "提供",
+          "数据支撑",
+          "机关正常运转",
+          "形成",
+          "及时",
+          "发放",
+          " ",
+          "\u3000",
+          "1",
+          ";",
+        ),
+        { maxLength: 5 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(workText, (t) => {
+        if (!mayStateWork(t)) expect(VERB_OBJECT_FIRST.test(t)).toBe(false);
       }),
       { numRuns: 3000 },
     );

@@ -35,6 +35,8 @@ import {
   ZERO_TAIL,
   NEGATION_FIRST,
   VERB_FIRST,
+  VERB_OBJECT_FIRST,
+  mayStateWork,
   RELATIVE_TARGET,
   startsTarget,
   RELATIVE_CLAUSE,
@@ -113,6 +115,16 @@ function stateOrServiceTail(cn: string): { index: number } | null {
     if (service) return service;
   }
   return OUTCOME_FIRST.test(cn) ? { index: 0 } : null;
+}
+
+/**
+ * Whether words state a piece of work (VERB_OBJECT_FIRST: 保障机关正常运转, 为…提供数据支撑) rather than a state
+ * reached by a verb (提升明显, 改善显著: a target with no name).
+ */
+function statesWork(cn: string): boolean {
+  if (!mayStateWork(cn) || !VERB_OBJECT_FIRST.test(cn)) return false;
+  const state = (mayEndWithPhrase(cn) ? PHRASE_TAIL.exec(cn) : null) ?? QUALITATIVE_TAIL.exec(cn);
+  return state === null || state.index >= 2;
 }
 
 /**
@@ -555,7 +567,12 @@ export function parseItem(
               (mayEndWithAdverb(cn) ? ADVERB_TAIL.exec(cn) : null) ??
               stateOrServiceTail(cn));
         const first = tail ? null : NEGATION_FIRST.exec(cn);
-        if (tail && (underLabel || tail.index >= 2 || (tail.index === 0 && OUTCOME_FIRST.test(cn)))) {
+        if (tail && tail.index < 2 && (underLabel || OUTCOME_FIRST.test(cn)) && statesWork(cn)) {
+          // "效益指标：保障机关正常运转", "为全省大气污染防治提供数据支撑": a statement of work, both name and
+          // target (as a sentence holding its own number is), so that it can be compared by its name.
+          ta = p;
+          tb = nameEnd;
+        } else if (tail && (underLabel || tail.index >= 2 || (tail.index === 0 && OUTCOME_FIRST.test(cn)))) {
           ta = p + (tail.index >= 2 ? tail.index : 0);
           tb = nameEnd;
           nameEnd = ta;

@@ -120,6 +120,24 @@ export const NEGATION_FIRST =
 export const VERB_FIRST =
   /^\s*(?:带动|提升|提高|改善|促进|保障|减少|降低|增加|增强|加强|推动|确保|实现|维护|优化|完善|有效|持续|进一步|明显|显著|按(?:月|季度?|年度?|学期|时|期)|为(?=[^\d,;:。]{1,20}?提供))/;
 
+/**
+ * VERB_FIRST's verbs that act on something written after them (保障机关正常运转, 带动群众增收, 提升群众满意度), and
+ * OUTCOME_FIRST's 为…提供 and 形成: a statement of work whose words are its name as much as its target — not
+ * the adverbs and schedules (有效…, 按时发放), which are a target with no name, as 及时发放 is.
+ */
+export const VERB_OBJECT_FIRST =
+  /^\s*(?:(?:带动|提升|提高|改善|促进|保障|减少|降低|增加|增强|加强|推动|确保|实现|维护|优化|完善|形成)[^\d,;:。]{2,}[\s。.;,]*$|为(?=[^\d,;:。]{1,20}?提供))/;
+
+/** The first characters of VERB_OBJECT_FIRST's verbs: 带 提 改 促 保 减 降 增 加 推 确 实 维 优 完 形 为. */
+const WORK_FIRST = new Set(Array.from("带提改促保减降增加推确实维优完形为", (ch) => ch.charCodeAt(0)));
+
+/** Whether VERB_OBJECT_FIRST may match: the first character after spaces starts one of its verbs. */
+export function mayStateWork(c: string): boolean {
+  let k = 0;
+  while (k < c.length && isJsSpace(c.charCodeAt(k))) k++;
+  return WORK_FIRST.has(c.charCodeAt(k));
+}
+
 /** A target relative to last year with no number: 不高于上年, 不低于上年水平, 与上年持平, 较上年有所提高. */
 export const RELATIVE_TARGET =
   /(?:不高于|不低于|不少于|不超过|高于|低于|持平于|与|较|比)(?:上年度|上一年|上年|去年|同期)/;
