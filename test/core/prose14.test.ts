@@ -137,3 +137,32 @@ describe("a statement of work with no figure (r66 #5)", () => {
     expect(named("时效指标：资金按月足额发放")).toEqual([["资金", "按月足额发放", "qualitative"]]);
   });
 });
+
+describe("a figure left in the name (r66 #6)", () => {
+  /** name, target, comparator, value, unit of each record. */
+  function figures(cell: string) {
+    return records(cell).map((i) => [i.name, i.target, i.comparator, i.value, i.unit]);
+  }
+
+  it("reads a time to keep within closing the words", () => {
+    expect(figures("审批时限3个工作日内")).toEqual([["审批时限", "3个工作日内", "<=", 3, "个工作日"]]);
+  });
+
+  it("reads a percentage and the verb it is reached by, or the work after it", () => {
+    expect(figures("监测点位100%覆盖")).toEqual([["监测点位", "100%覆盖", "=", 100, "%"]]);
+    expect(figures("100%完成年度监测任务")).toEqual([["完成年度监测任务", "100%", "=", 100, "%"]]);
+    expect(figures("100%达标")).toEqual([["100%达标", "100%达标", "=", 100, "%"]]);
+  });
+
+  it("ends the name with what is counted after the count", () => {
+    expect(figures("全年完成不少于500人次培训")).toEqual([
+      ["全年完成培训", "不少于500人次", ">=", 500, "人次"],
+    ]);
+    expect(figures("村干部报酬按每人每年不低于3.6万元标准发放")).toEqual([
+      ["村干部报酬", "按每人每年不低于3.6万元标准发放", ">=", 36000, "元"],
+    ]);
+    expect(figures("培训人数不少于500人次以上")).toEqual([
+      ["培训人数", "不少于500人次以上", ">=", 500, "人次"],
+    ]);
+  });
+});

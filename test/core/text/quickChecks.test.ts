@@ -22,6 +22,8 @@ import {
   ADVERB_TAIL,
   mayStateWork,
   VERB_OBJECT_FIRST,
+  mayStartPercent,
+  PERCENT_FIRST,
   WITHIN_TIME,
 } from "../../../src/core/text/item/patterns";
 import { mayHoldComparator } from "../../../src/core/text/item/labels";
@@ -462,6 +464,20 @@ describe("quick rejections agree with the full checks", () => {
     fc.assert(
       fc.property(workText, (t) => {
         if (!mayStateWork(t)) expect(VERB_OBJECT_FIRST.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("mayStartPercent passes every text PERCENT_FIRST matches", () => {
+    const percentText = fc
+      .array(fc.constantFrom("100", "%", " ", "\u3000", "完成", "年度监测任务", "。", "达标", "9.5"), {
+        maxLength: 5,
+      })
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(percentText, (t) => {
+        if (!mayStartPercent(t)) expect(PERCENT_FIRST.test(t)).toBe(false);
       }),
       { numRuns: 3000 },
     );

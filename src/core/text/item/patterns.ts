@@ -7,10 +7,10 @@ import { isJsSpace } from "../chars";
 
 /**
  * A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". A bound may
- * say it includes the number (90%（含）以上, 98%（含）).
+ * say it includes the number (90%（含）以上, 98%（含）); a time to keep within may close it (审批时限3个工作日内).
  */
 export const TRAILING_QUANTITY =
-  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,6}?)\s*(?:\(含\)\s*)?(以上|以下|以内|及以上|及以下|左右|之间)?$/;
+  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,6}?)\s*(?:\(含\)\s*)?(以上|以下|以内|之内|及以上|及以下|左右|之间|内)?$/;
 
 /**
  * "群众满意度百分之九十五", "问题整改率达到百分之百", "婴儿死亡率低于千分之五": a percentage (or per mille,
@@ -312,3 +312,17 @@ export function mayEndWithAdverb(c: string): boolean {
  */
 export const WITHIN_TIME =
   /(?<![\d.])\d+(?:\.\d+)?\s*个?(?:小时|分钟|工作日|自然日|日|天|周|月)\s*(?:以内|之内|内)\s*[^\d\s,;:。、()≥≤<>=]{1,8}[\s。.;,]*$/;
+
+/**
+ * A percentage, then words of four characters or more with no figure (the work it measures): 100%完成年度监测任务
+ * — not 100%达标, a target alone.
+ */
+export const PERCENT_FIRST = /^(\s*\d+(?:\.\d+)?\s*%)\s*([\u4e00-\u9fa5]{4,20}[\s。.;,]*)$/;
+
+/** Whether PERCENT_FIRST may match: the first character after spaces is a digit. */
+export function mayStartPercent(c: string): boolean {
+  let k = 0;
+  while (k < c.length && isJsSpace(c.charCodeAt(k))) k++;
+  const ch = c.charCodeAt(k);
+  return ch >= 48 && ch <= 57;
+}
