@@ -152,6 +152,9 @@ describe("a figure left in the name (r66 #6)", () => {
     expect(figures("监测点位100%覆盖")).toEqual([["监测点位", "100%覆盖", "=", 100, "%"]]);
     expect(figures("100%完成年度监测任务")).toEqual([["完成年度监测任务", "100%", "=", 100, "%"]]);
     expect(figures("100%达标")).toEqual([["100%达标", "100%达标", "=", 100, "%"]]);
+    expect(figures("95%以上的受助学生按时获得资助").map((r) => [r[0], r[2], r[3]])).toEqual([
+      ["95%以上的受助学生按时获得资助", ">=", 95],
+    ]);
   });
 
   it("ends the name with what is counted after the count", () => {

@@ -315,9 +315,9 @@ export const WITHIN_TIME =
 
 /**
  * A percentage, then words of four characters or more with no figure (the work it measures): 100%完成年度监测任务
- * — not 100%达标, a target alone.
+ * — not 100%达标, a target alone, nor a bound or what the share is of (95%以上的受助学生按时获得资助).
  */
-export const PERCENT_FIRST = /^(\s*\d+(?:\.\d+)?\s*%)\s*([\u4e00-\u9fa5]{4,20}[\s。.;,]*)$/;
+export const PERCENT_FIRST = /^(\s*\d+(?:\.\d+)?\s*%)\s*((?![以及左之内的])[\u4e00-\u9fa5]{4,20}[\s。.;,]*)$/;
 
 /** Whether PERCENT_FIRST may match: the first character after spaces is a digit. */
 export function mayStartPercent(c: string): boolean {
