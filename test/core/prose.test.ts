@@ -129,7 +129,7 @@ describe("a target written in words under a label", () => {
       ["重大疫情", "不发生", "qualitative"],
       ["", "按月考核、年度结算", "qualitative"],
       ["残疾人合法权益", "得到有效维护", "qualitative"],
-      ["", "为区委区政府决策提供参考依据", "qualitative"],
+      ["为区委区政府决策提供参考依据", "为区委区政府决策提供参考依据", "qualitative"],
     ]);
   });
 

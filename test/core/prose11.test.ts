@@ -88,9 +88,13 @@ describe("a state, a service or an outcome in words, with no label", () => {
     expect(split("4.普查成果为宏观决策提供数据支撑")).toEqual([
       ["普查成果", "为宏观决策提供数据支撑", "qualitative"],
     ]);
-    expect(split("为政府决策提供参考")).toEqual([["", "为政府决策提供参考", "qualitative"]]);
+    expect(split("为政府决策提供参考")).toEqual([
+      ["为政府决策提供参考", "为政府决策提供参考", "qualitative"],
+    ]);
     expect(split("项目按合同约定时间完成")).toEqual([["项目", "按合同约定时间完成", "qualitative"]]);
-    expect(split("形成可复制可推广经验")).toEqual([["", "形成可复制可推广经验", "qualitative"]]);
+    expect(split("形成可复制可推广经验")).toEqual([
+      ["形成可复制可推广经验", "形成可复制可推广经验", "qualitative"],
+    ]);
   });
 
   it("infers 可持续影响指标 for a term under 效益指标", () => {

@@ -1241,7 +1241,7 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
 
   it("reads deadlines written between other indicators, with the work they are for", () => {
     expect(cell("项目于2025年6月30日前开工，2025年11月30日前竣工验收，工程合格率100%")).toEqual([
-      ["项目", "2025年6月30日前开工", null, null, null, "", "date"],
+      ["开工", "2025年6月30日前", null, null, null, "", "date"],
       ["竣工验收", "2025年11月30日前", null, null, null, "", "date"],
       ["工程合格率", "100%", "=", 100, null, "%", "quantitative"],
     ]);
@@ -1465,8 +1465,8 @@ describe("indicator cells written as sentences (round 7: unnumbered, comma-separ
         i.kind,
       ]),
     ).toEqual([
-      ["经济效益指标", "", "带动群众增收", "qualitative"],
-      ["社会效益指标", "", "促进就业", "qualitative"],
+      ["经济效益指标", "带动群众增收", "带动群众增收", "qualitative"],
+      ["社会效益指标", "促进就业", "促进就业", "qualitative"],
     ]);
     // A goal with numbers and no separate 绩效指标 label is the goal and an indicator both.
     const r = parseGrid(

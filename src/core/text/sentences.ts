@@ -7,6 +7,7 @@
 import { isDigit, isJsSpace, isSpace } from "./chars";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
 import { CLOCK_RANGE, findDates, mayStartStageAt, STAGE_START } from "./dates";
+import { ADVERB_TAIL, mayEndWithAdverb, mayEndWithPhrase, PHRASE_TAIL } from "./item/patterns";
 
 /** A comparator and a number: what makes a piece of text a whole indicator's target. */
 const HAS_TARGET = /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到|至少)\s*\d/;
@@ -45,7 +46,7 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     !before.slice(0, nameComma).trimEnd().endsWith("指标");
   const rest = s.slice(comma + 1, end);
   // "效益指标：农村公路通行条件改善，群众出行更加便捷": a state after a state, each said of a name of its own.
-  if (!enumeration && QUALITATIVE_TAIL.test(before) && isOwnState(rest)) return true;
+  if (!enumeration && stateTail(before) !== null && isOwnState(rest)) return true;
   // "矛盾纠纷就地化解率≥90%，群众法治意识明显增强", "设备完好率≥95%，系统运行稳定": a state said of a
   // subject of its own after a whole indicator with a figure — not a clause restating the figure
   // (较上年有所提高, 逐年提高), nor the target of a name before the comma (2024年食品安全状况，总体稳定).
@@ -106,7 +107,7 @@ export function stateThenIndicator(s: string, from: number, comma: number): bool
   const colon = s.lastIndexOf(":", comma - 1);
   const before = s.slice(colon >= from ? colon + 1 : from, comma);
   if (before.length > 24 || PURPOSE_START.test(before) || sharesWord(before, compared[1])) return false;
-  const tail = QUALITATIVE_TAIL.exec(before) ?? TIMING_TAIL.exec(before) ?? STANDARD_TAIL.exec(before);
+  const tail = stateTail(before) ?? TIMING_TAIL.exec(before) ?? STANDARD_TAIL.exec(before);
   const name = tail ? before.slice(0, tail.index).trim() : "";
   return name.length >= 2 && !/[,;。、]/.test(name);
 }
@@ -116,7 +117,8 @@ const STANDARD_TAIL = /(?:达到|符合|满足)[^,;:。]{1,16}?(?:标准|要求|
 
 /**
  * Where the clause that starts at `a` ends (the next comma or sentence end), or -1 when it has no digit,
- * or no comparator's sign or first character (≥ ≤ < > = 不 大 小 低 高 超 达 至) two characters or more
+ * or no comparator's sign or first character (≥ ≤ < > = 不 大 小 低 高 超 达 至), nor a change's (同 环 提 增
+ * 上 下 降 减), two characters or more
  * after `a`, where OWN_NAME_THEN_COMPARED's comparator stands after a name of two: one scan, before any
  * slice or pattern (test/core/text/quickChecks.test.ts holds it to that).
  */
@@ -132,18 +134,21 @@ export function comparedClauseEnd(s: string, a: number): number {
   }
   return digit && compared ? k : -1;
 }
-const COMPARATOR_FIRST = new Set(Array.from("≥≤<>=不大小低高超达至", (ch) => ch.charCodeAt(0)));
+const COMPARATOR_FIRST = new Set(
+  Array.from("≥≤<>=不大小低高超达至同环提增上下降减", (ch) => ch.charCodeAt(0)),
+);
 
 function isClauseEnd(c: number): boolean {
   return c === 44 || c === 59 || c === 0x3002 || c === 10;
 }
 
 /**
- * A name of its own, then a comparator and a number: 满意度≥90%, 维修完成率不低于95% (not a bare figure:
+ * A name of its own, then a comparator and a number: 满意度≥90%, 维修完成率不低于95%, or a change and its figure:
+ * PM2.5年均浓度同比下降3% (not a bare figure:
  * 农民种粮收益稳定，补贴到户率100% stays one, as realLayouts reads it).
  */
 export const OWN_NAME_THEN_COMPARED =
-  /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争)((?:[A-Za-z]+\d+(?:\.\d+)?)?[^\d\s,;:。、()≥≤<>=*]{2,16}?)\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少)\s*\d/;
+  /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争|同比|环比)((?:[A-Za-z]+\d+(?:\.\d+)?)?[^\d\s,;:。、()≥≤<>=*]{2,16}?)\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少|(?:同比|环比)?(?:提高|提升|增长|增加|上升|下降|降低|减少))\s*\d/;
 
 /** Whether two names share two characters in a row (报修处理 and 报修处理及时率 share 报修). */
 function sharesWord(a: string, b: string): boolean {
@@ -164,8 +169,21 @@ function isOwnState(rest: string): boolean {
 
 /** Whether a change or a state closes the text after a name of two characters or more. */
 function nameThenState(text: string): boolean {
-  const tail = QUALITATIVE_TAIL.exec(text);
+  const tail = stateTail(text);
   return tail !== null && text.slice(0, tail.index).trim().length >= 2;
+}
+
+/**
+ * A change or a state closing the words (QUALITATIVE_TAIL), or the words item/patterns.ts PHRASE_TAIL and
+ * ADVERB_TAIL read as one (日益丰富, 保持较低水平, 有效发挥, 按计划及时召开), each tried where its quick test lets
+ * it, in parseItem's order.
+ */
+export function stateTail(text: string): RegExpExecArray | null {
+  return (
+    (mayEndWithPhrase(text) ? PHRASE_TAIL.exec(text) : null) ??
+    QUALITATIVE_TAIL.exec(text) ??
+    (mayEndWithAdverb(text) ? ADVERB_TAIL.exec(text) : null)
+  );
 }
 
 /** Whether the text has a digit or a comparator's sign outside its dates (2024年 is no figure). */
@@ -282,7 +300,7 @@ function isWholeIndicator(text0: string): boolean {
   const label = CELL_LABEL.exec(text0) ?? SHORT_LABEL_COLON.exec(text0);
   const text = label ? text0.slice(label[0].length) : text0;
   // "社会效益指标：群众安全感明显提升": under a label, words ending in a change are a whole indicator.
-  if (label && QUALITATIVE_TAIL.test(text)) return true;
+  if (label && stateTail(text) !== null) return true;
   if (WHOLE_INDICATOR.some((re) => re.test(text))) return true;
   // Rarer, and looked for only where their words are: 不发生…, 开放时间9:00-21:00.
   return (
@@ -291,8 +309,8 @@ function isWholeIndicator(text0: string): boolean {
   );
 }
 
-/** A code a name may start with: 5G直播车, 4K演播室, S211省道, G318国道. */
-const CODE_PREFIX = "(?:[A-Za-z]+\\d+[A-Za-z]*|\\d+[A-Za-z]+)?";
+/** A code a name may start with: 5G直播车, 4K演播室, S211省道, G318国道, PM2.5年均浓度. */
+const CODE_PREFIX = "(?:[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z]*|\\d+[A-Za-z]+)?";
 
 /** "完成时间2024年12月31日": a name and a whole date that ends the text (not 截至2024年底, a point in time). */
 const NAME_THEN_DATE =
@@ -416,9 +434,12 @@ const CN_QUANTITY = new RegExp(`[一二两三四五六七八九十百千]+\\s*(?
 /** "合格率：98%": a name, a colon, and a target with a number. */
 const NAME_COLON_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^,;。\d]{0,12}\d/;
 
-/** "2023年12月底前完成", "确保12月底前全部入住", "年底前完工": a deadline of its own after a whole indicator. */
+/**
+ * "2023年12月底前完成", "确保12月底前全部入住", "预计2024年6月底前完成验收", "年底前完工": a deadline of its own
+ * after a whole indicator.
+ */
 const DEADLINE_START =
-  /^\s*(?:确保|力争|计划)?\s*(?:于|在)?\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年)\s*(?:底|末)?\s*(?:前|以前|之前)/;
+  /^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年)\s*(?:底|末)?\s*(?:前|以前|之前)/;
 
 /** "项目于2025年6月30日前开工": a deadline, with the work it is for. */
 const DEADLINE_INSIDE = /\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)/;
@@ -668,7 +689,7 @@ export function labelledClauseCuts(s: string, from: number, mark: number): boole
 export function labelledStatesCut(s: string, from: number, comma: number): boolean {
   if (hasDigitOrMark(s, from, comma)) return false;
   const before = s.slice(from, comma);
-  if (!QUALITATIVE_TAIL.test(before) || !nameThenState(before)) return false;
+  if (!nameThenState(before)) return false;
   let end = comma + 1;
   while (end < s.length && !isClauseEnd(s.charCodeAt(end))) end++;
   return isOwnState(s.slice(comma + 1, end));

@@ -23,6 +23,12 @@ import {
   STATE_TAIL,
   mayEndWithPhrase,
   PHRASE_TAIL,
+  mayEndWithAdverb,
+  ADVERB_TAIL,
+  mayStateWork,
+  VERB_OBJECT_FIRST,
+  mayStartPercent,
+  PERCENT_FIRST,
   WITHIN_TIME,
 } from "../../../src/core/text/item/patterns";
 import { mayHoldComparator } from "../../../src/core/text/item/labels";
@@ -221,6 +227,9 @@ describe("quick rejections agree with the full checks", () => {
           "率",
           "PM2.5",
           "平均浓度",
+          "同比",
+          "下降",
+          "提高",
         ),
         { maxLength: 6 },
       )
@@ -382,6 +391,11 @@ describe("quick rejections agree with the full checks", () => {
           "改善明显",
           "建立健全",
           "健全完善",
+          "保持",
+          "全国较低",
+          "水平",
+          "实现",
+          "全覆盖",
           "。",
           ";",
           " ",
@@ -448,6 +462,82 @@ describe("quick rejections agree with the full checks", () => {
         if (!mayEndQualitative(t)) expect(QUALITATIVE_TAIL_PATTERN.test(t)).toBe(false);
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it("mayEndWithAdverb passes every text ADVERB_TAIL matches", () => {
+    const adverbText = fc
+      .array(
+        fc.constantFrom(
+          "返贫风险",
+          "有效",
+          "充分",
+          "防范",
+          "投诉",
+          "按计划",
+          "及时",
+          "召开",
+          "更加",
+          "便捷",
+          "安全",
+          "日益",
+          "率",
+          "。",
+          ";",
+          " ",
+        ),
+        { maxLength: 5 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(adverbText, (t) => {
+        if (!mayEndWithAdverb(t)) expect(ADVERB_TAIL.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("mayStateWork passes every text VERB_OBJECT_FIRST matches", () => {
+    const workText = fc
+      .array(
+        fc.constantFrom(
+          "保障",
+          "带动",
+          "为",
+          "全省",
+          "提供",
+          "数据支撑",
+          "机关正常运转",
+          "形成",
+          "及时",
+          "发放",
+          " ",
+          "\u3000",
+          "1",
+          ";",
+        ),
+        { maxLength: 5 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(workText, (t) => {
+        if (!mayStateWork(t)) expect(VERB_OBJECT_FIRST.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("mayStartPercent passes every text PERCENT_FIRST matches", () => {
+    const percentText = fc
+      .array(fc.constantFrom("100", "%", " ", "\u3000", "完成", "年度监测任务", "。", "达标", "9.5"), {
+        maxLength: 5,
+      })
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(percentText, (t) => {
+        if (!mayStartPercent(t)) expect(PERCENT_FIRST.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
     );
   });
 

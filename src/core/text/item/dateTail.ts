@@ -5,8 +5,11 @@ import { stickyTest } from "./scan";
 import { startsTarget, RELATIVE_CLAUSE, TARGET_WORD_START } from "./patterns";
 import { isBareQuantity } from "./quantity";
 
-/** 确保, 力争, 计划 and 于, 在 before a date that opens an item. */
-const JOIN_BEFORE_DATE = /^\s*(?:确保|力争|计划)?\s*(?:于|在)?\s*/;
+/**
+ * 确保, 力争, 争取, 计划, 预计, 拟 and 于, 在 before a date that opens an item — also after 项目, the
+ * project itself (项目于2024年12月底前完工, 项目计划于…): words of no name.
+ */
+const JOIN_BEFORE_DATE = /^\s*(?:项目\s*)?(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*/;
 
 /** The period a date recurs in (每季度), or a season it explains (暑期（…）). */
 const PERIOD_BEFORE_DATE =
@@ -133,8 +136,10 @@ export function trailingDate(c: string): number {
   const per = perBefore(c, start);
   if (per >= 0) start = per;
   if (start === 0) return -1;
-  // "于2024年12月底前完成…": with only 于 or 在 before it, the whole text is the target (startsWithDate).
-  if (/^\s*[于在]\s*$/.test(c.slice(0, start))) return -1;
+  // "于2024年12月底前完成…", "计划2024年10月完工", "项目于2024年12月底前完工": with only joining words
+  // before it (JOIN_BEFORE_DATE), the date opens the item — the work after it names it (deadlineFirst),
+  // or the whole text is the target (startsWithDate).
+  if (JOIN_BEFORE_DATE.exec(c)?.[0].length === start) return -1;
   const rest = c.slice(last.end);
   if (DEADLINE_REST.test(rest)) return start;
   // "资金于2024年6月30日前拨付到位": after 于 or 在 the date and the work it is for are the target.

@@ -5,6 +5,7 @@
  * "故障最大恢复时间<24小时，恢复时间目标RTO（不超过半小时）" → name 故障最大恢复时间, target from "<24小时"
  */
 import { type Level1, type Level2 } from "../../record";
+import { lexiconUnitAt } from "../units";
 import { canon, endBeforePunct, endBeforeSpace, isDigit, isJsSpace, isSpace } from "../chars";
 import { categoryOfLabel, namesOtherBlock } from "../categories";
 import { NAME_COMPARATOR_PATTERN, perBefore } from "../comparators";
@@ -35,6 +36,8 @@ import {
   ZERO_TAIL,
   NEGATION_FIRST,
   VERB_FIRST,
+  VERB_OBJECT_FIRST,
+  mayStateWork,
   RELATIVE_TARGET,
   startsTarget,
   RELATIVE_CLAUSE,
@@ -56,7 +59,11 @@ import {
   COMPARED_WORDS,
   PHRASE_TAIL,
   mayEndWithPhrase,
+  ADVERB_TAIL,
+  mayEndWithAdverb,
   WITHIN_TIME,
+  PERCENT_FIRST,
+  mayStartPercent,
 } from "./patterns";
 import { leadsIn } from "./leadIn";
 import { mayEndWithQuantity, trailingQuantity, isBareQuantity } from "./quantity";
@@ -114,6 +121,16 @@ function stateOrServiceTail(cn: string): { index: number } | null {
 }
 
 /**
+ * Whether words state a piece of work (VERB_OBJECT_FIRST: 保障机关正常运转, 为…提供数据支撑) rather than a state
+ * reached by a verb (提升明显, 改善显著: a target with no name).
+ */
+function statesWork(cn: string): boolean {
+  if (!mayStateWork(cn) || !VERB_OBJECT_FIRST.test(cn)) return false;
+  const state = (mayEndWithPhrase(cn) ? PHRASE_TAIL.exec(cn) : null) ?? QUALITATIVE_TAIL.exec(cn);
+  return state === null || state.index >= 2;
+}
+
+/**
  * WITHIN_TIME's match after a name, or null: not after a condition (接到报警后, 发现问题时), nor after a
  * month, where the figure is a day of it (首月15日内拨付到位, a deadline).
  */
@@ -123,6 +140,36 @@ function withinTime(cn: string): { index: number } | null {
   const last = cn.charCodeAt(endBeforeSpace(cn, 0, m.index) - 1);
   return AFTER_NO_NAME.has(last) ? null : m;
 }
+
+/**
+ * "全年完成不少于500人次培训", "开展不少于12期培训": after a comparator's number at `k`, its unit (the list's),
+ * then what is counted — two to eight Chinese characters closing the item (not a bound: 以上, 左右) — as
+ * [start, end), or null.
+ */
+function countedAfter(c: string, k0: number, end: number): [number, number] | null {
+  let k = k0;
+  while (k < end && (isDigit(c.charCodeAt(k)) || c.charCodeAt(k) === 46)) k++;
+  if (k === k0 || k >= end) return null;
+  if (MAGNITUDE.has(c.charCodeAt(k))) k++;
+  const unit = lexiconUnitAt(c, k);
+  if (unit === "") return null;
+  const a = k + unit.length;
+  const b = endBeforePunct(c, a, endBeforeSpace(c, a, end));
+  if (b - a < 2 || b - a > 8 || BOUND_FIRST.has(c.charCodeAt(a))) return null;
+  for (let i = a; i < b; i++) {
+    const ch = c.charCodeAt(i);
+    if (ch < 0x4e00 || ch > 0x9fff || NOT_COUNTED.has(ch)) return null;
+  }
+  return [a, b];
+}
+
+/** Characters of a standard or a payment after a figure (…元标准发放, …万元拨付到位): what is done, not counted. */
+const NOT_COUNTED = new Set(Array.from("标准发放拨付到位兑现完成", (ch) => ch.charCodeAt(0)));
+
+const MAGNITUDE = new Set(Array.from("万亿千", (ch) => ch.charCodeAt(0)));
+
+/** What a bound after a unit starts with: 以上, 及以上, 之内, 内, 左右, 余, 多, 的 (…的比例), 每. */
+const BOUND_FIRST = new Set(Array.from("以及之内左余多的每", (ch) => ch.charCodeAt(0)));
 
 /** What a condition or a month ends with before a time to act within: 后 时 前 月. */
 const AFTER_NO_NAME = new Set(Array.from("后时前月", (ch) => ch.charCodeAt(0)));
@@ -145,6 +192,7 @@ function closesTarget(line: string): boolean {
     QUALITATIVE_TAIL.test(line) ||
     TIMING_TAIL.test(line) ||
     PHRASE_TAIL.test(line) ||
+    ADVERB_TAIL.test(line) ||
     STATE_TAIL.test(line) ||
     ZERO_TAIL.test(line) ||
     /\d/.test(line)
@@ -395,6 +443,7 @@ export function parseItem(
   let tb = end;
   let fromBracket = false;
   let swapped = false; // the target was written before the name
+  let nameRest: [number, number] | null = null; // words after the target that end the name
   let trimmedEnd = endBeforePunct(c, p, nameEnd);
   // 资助学生人数（单位：人）：≥1500, 资助学生人数（≥1500）（单位：人）: a bracket of the unit closing the name
   // leaves it when a target is written (the unit is the target's number's, below). Only in a cell of
@@ -457,6 +506,14 @@ export function parseItem(
       ta = per >= p + 2 ? per : p + inName.index;
       tb = end;
       nameEnd = ta;
+      // "全年完成不少于500人次培训": what is counted, written after the count, ends the name.
+      // (Not after a per: 报酬按每人每年不低于3.6万元标准发放 is a standard to pay by.)
+      const object =
+        sep < 0 && per < p + 2 ? countedAfter(c, p + inName.index + inName[0].length, end) : null;
+      if (object) {
+        tb = object[0];
+        nameRest = object;
+      }
     } else if (q0 > 0) {
       // "森林覆盖率达到42.5%，较上年提高0.3个百分点": from the quantity on, all is the target.
       ta = p + q0;
@@ -511,6 +568,8 @@ export function parseItem(
       }
       // "2024年12月31日前完成年度治理任务": the deadline is the target and the work after it the name.
       const deadline = at > 0 ? null : deadlineFirst(cn);
+      // "100%完成年度监测任务": a percentage written first, then the work it measures, which names it.
+      const percent = at > 0 || deadline || !mayStartPercent(cn) ? null : PERCENT_FIRST.exec(cn);
       if (at > 0) {
         ta = p + at;
         tb = nameEnd;
@@ -521,6 +580,12 @@ export function parseItem(
         tb = nameEnd;
         nameEnd = p + deadline.end;
         p += deadline.start;
+        swapped = true;
+      } else if (percent) {
+        // Read as the deadline is: [p, nameEnd) the percentage, [ta, tb) the work (swapped below).
+        ta = p + percent[0].length - percent[2].length;
+        tb = nameEnd;
+        nameEnd = p + percent[1].length;
         swapped = true;
       } else if (
         !((cn.includes("不发生") || cn.includes("无")) && NEGATION_FIRST.test(cn)) &&
@@ -549,9 +614,15 @@ export function parseItem(
               TIMING_TAIL.exec(cn) ??
               GRADE_TAIL.exec(cn) ??
               (underLabel ? STANDARD_VERB.exec(cn) : null) ??
+              (mayEndWithAdverb(cn) ? ADVERB_TAIL.exec(cn) : null) ??
               stateOrServiceTail(cn));
         const first = tail ? null : NEGATION_FIRST.exec(cn);
-        if (tail && (underLabel || tail.index >= 2 || (tail.index === 0 && OUTCOME_FIRST.test(cn)))) {
+        if (tail && tail.index < 2 && (underLabel || OUTCOME_FIRST.test(cn)) && statesWork(cn)) {
+          // "效益指标：保障机关正常运转", "为全省大气污染防治提供数据支撑": a statement of work, both name and
+          // target (as a sentence holding its own number is), so that it can be compared by its name.
+          ta = p;
+          tb = nameEnd;
+        } else if (tail && (underLabel || tail.index >= 2 || (tail.index === 0 && OUTCOME_FIRST.test(cn)))) {
           ta = p + (tail.index >= 2 ? tail.index : 0);
           tb = nameEnd;
           nameEnd = ta;
@@ -640,7 +711,7 @@ export function parseItem(
     seq,
     level1,
     level2,
-    name: unwrapped(unmarkedName(raw.slice(na, nb))),
+    name: unwrapped(unmarkedName(nameRest ? raw.slice(na, nb) + raw.slice(...nameRest) : raw.slice(na, nb))),
     target: raw.slice(ta, tb),
     targetCanon,
     fromBracket,

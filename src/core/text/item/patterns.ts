@@ -7,10 +7,10 @@ import { isJsSpace } from "../chars";
 
 /**
  * A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". A bound may
- * say it includes the number (90%（含）以上, 98%（含）).
+ * say it includes the number (90%（含）以上, 98%（含）); a time to keep within may close it (审批时限3个工作日内).
  */
 export const TRAILING_QUANTITY =
-  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,6}?)\s*(?:\(含\)\s*)?(以上|以下|以内|及以上|及以下|左右|之间)?$/;
+  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,6}?)\s*(?:\(含\)\s*)?(以上|以下|以内|之内|及以上|及以下|左右|之间|内)?$/;
 
 /**
  * "群众满意度百分之九十五", "问题整改率达到百分之百", "婴儿死亡率低于千分之五": a percentage (or per mille,
@@ -119,6 +119,24 @@ export const NEGATION_FIRST =
  */
 export const VERB_FIRST =
   /^\s*(?:带动|提升|提高|改善|促进|保障|减少|降低|增加|增强|加强|推动|确保|实现|维护|优化|完善|有效|持续|进一步|明显|显著|按(?:月|季度?|年度?|学期|时|期)|为(?=[^\d,;:。]{1,20}?提供))/;
+
+/**
+ * VERB_FIRST's verbs that act on something written after them (保障机关正常运转, 带动群众增收, 提升群众满意度), and
+ * OUTCOME_FIRST's 为…提供 and 形成: a statement of work whose words are its name as much as its target — not
+ * the adverbs and schedules (有效…, 按时发放), which are a target with no name, as 及时发放 is.
+ */
+export const VERB_OBJECT_FIRST =
+  /^\s*(?:(?:带动|提升|提高|改善|促进|保障|减少|降低|增加|增强|加强|推动|确保|实现|维护|优化|完善|形成)[^\d,;:。]{2,}[\s。.;,]*$|为(?=[^\d,;:。]{1,20}?提供))/;
+
+/** The first characters of VERB_OBJECT_FIRST's verbs: 带 提 改 促 保 减 降 增 加 推 确 实 维 优 完 形 为. */
+const WORK_FIRST = new Set(Array.from("带提改促保减降增加推确实维优完形为", (ch) => ch.charCodeAt(0)));
+
+/** Whether VERB_OBJECT_FIRST may match: the first character after spaces starts one of its verbs. */
+export function mayStateWork(c: string): boolean {
+  let k = 0;
+  while (k < c.length && isJsSpace(c.charCodeAt(k))) k++;
+  return WORK_FIRST.has(c.charCodeAt(k));
+}
 
 /** A target relative to last year with no number: 不高于上年, 不低于上年水平, 与上年持平, 较上年有所提高. */
 export const RELATIVE_TARGET =
@@ -235,26 +253,56 @@ export const COMPARED_WORDS =
 /**
  * Qualitative targets the sentence tails (sentences.ts QUALITATIVE_TAIL, TIMING_TAIL) do not read, closing
  * the words after a name: 重污染天气 | 及时预警, 群众文化生活 | 日益丰富, 乡村面貌 | 焕然一新, 项目运行 |
- * 有序推进, 设备运行 | 稳定可靠, 工作任务 | 全面完成, 水质 | 改善明显 (the adverb after the verb), 长效管理机制 |
- * 建立健全. Tried before those tails, which would cut 建立健全 after 建立.
+ * 有序推进, 书香集美建设 | 持续推进, 设备运行 | 稳定可靠, 工作任务 | 全面完成, 水质 | 改善明显 (the adverb
+ * after the verb), 长效管理机制 | 建立健全, a level held (发病率 | 保持较低水平, 保持全国较低水平) and 全覆盖
+ * (覆盖率 | 实现全覆盖, 十个行政村 | 实现自来水全覆盖). Tried before those tails, which would cut 建立健全 after 建立.
  */
 export const PHRASE_TAIL =
-  /(?:(?:及时|提前|实时|准确)(?:预警|预报|发布|公开|更新|报送|通报)|(?:日益|日趋|更加|更为|不断|愈加)(?:丰富|多样|活跃|浓厚|优美|宜居)|焕然一新|面貌一新|大为改观|(?:有序|稳步|顺利|扎实)(?:推进|开展|实施)|(?:稳定|安全)可靠|(?:全面|顺利|圆满)完成|(?:提升|提高|改善|增强|好转|减少|下降|降低|改观|加强)(?:明显|显著)|建立健全|健全完善|建立完善)[\s。.;,]*$/;
+  /(?:(?:及时|提前|实时|准确)(?:预警|预报|发布|公开|更新|报送|通报)|(?:日益|日趋|更加|更为|不断|愈加)(?:丰富|多样|活跃|浓厚|优美|宜居)|焕然一新|面貌一新|大为改观|(?:有序|稳步|顺利|扎实|持续|全面|深入|加快|积极)(?:推进|开展|实施)|(?:稳定|安全)可靠|(?:全面|顺利|圆满)完成|(?:提升|提高|改善|增强|好转|减少|下降|降低|改观|加强)(?:明显|显著)|建立健全|健全完善|建立完善|保持[^,;。\d]{0,10}?水平|(?:(?:基本|全面)?实现[^,;。\d]{0,6}?|基本|全面)?全覆盖)[\s。.;,]*$/;
 
-/** The last characters of PHRASE_TAIL's words. */
+/** The last characters of PHRASE_TAIL's words (平 of 水平, 盖 of 全覆盖). */
 const PHRASE_LAST = new Set(
-  Array.from("警报布开新报通富样跃厚美居观进展施靠成显全善", (ch) => ch.charCodeAt(0)),
+  Array.from("警报布开新报通富样跃厚美居观进展施靠成显全善平盖", (ch) => ch.charCodeAt(0)),
 );
 
-/** Whether PHRASE_TAIL may match: the last character before spaces and 。 . ; , closes one of its words. */
-export function mayEndWithPhrase(c: string): boolean {
+/** Whether the last character before spaces and 。 . ; , is in `last`; or, with `back`, the one `back` before it. */
+function endsWithCharIn(c: string, last: Set<number>, back = 0): boolean {
   let k = c.length;
   while (k > 0) {
     const ch = c.charCodeAt(k - 1);
     if (!(isJsSpace(ch) || ch === 0x3002 || ch === 46 || ch === 59 || ch === 44)) break;
     k--;
   }
-  return PHRASE_LAST.has(c.charCodeAt(k - 1));
+  return last.has(c.charCodeAt(k - 1 - back));
+}
+
+/** Whether PHRASE_TAIL may match: the last character before spaces and 。 . ; , closes one of its words. */
+export function mayEndWithPhrase(c: string): boolean {
+  return endsWithCharIn(c, PHRASE_LAST);
+}
+
+/**
+ * A qualitative target read by its adverb, whatever verb or adjective follows it: 有效 or 充分 before a
+ * verb (返贫致贫风险 | 有效防范, 数据支撑作用 | 有效发挥 — not before a noun: 有效投诉), 按计划, 按时, 及时, 如期
+ * before one (各项会议 | 按计划及时召开), 更加 or 日益 before one or two adjectives (农村群众出行 | 更加便捷安全).
+ * Tried after every other tail, so that none of their readings moves (困难群众基本生活 | 得到有效保障, 资金 |
+ * 按学期及时拨付).
+ */
+export const ADVERB_TAIL =
+  /(?:(?:更加|更为|日益|日趋|愈加|愈发)[\u4e00-\u9fa5]{2}(?:[\u4e00-\u9fa5]{2})?|(?:有效|充分)(?!期|投诉|样本|数据|面积|库容|供给|需求|专利|发明|证件|时间|信息|线索|用户|会员|灌溉)[\u4e00-\u9fa5]{2}|(?:按计划|按要求|按规定|按时|按期|如期|及时){1,3}(?!率|性)[\u4e00-\u9fa5]{2})[\s。.;,]*$/;
+
+/** The last characters of ADVERB_TAIL's adverbs: 有效 充分 更加 更为 日益 日趋 愈加 愈发 按计划 按要求 按规定 按时 及时 按期 如期. */
+const ADVERB_LAST = new Set(Array.from("效分加为益趋发划求定时期", (ch) => ch.charCodeAt(0)));
+
+/** The last characters of the adverbs before two adjectives (更加便捷安全): 更加 更为 日益 日趋 愈加 愈发. */
+const ADVERB2_LAST = new Set(Array.from("加为益趋发", (ch) => ch.charCodeAt(0)));
+
+/**
+ * Whether ADVERB_TAIL may match: one of its adverbs ends two characters before the end (before spaces and
+ * 。 . ; ,): 有效|防范 — or four, before two adjectives: 更加|便捷安全.
+ */
+export function mayEndWithAdverb(c: string): boolean {
+  return endsWithCharIn(c, ADVERB_LAST, 2) || endsWithCharIn(c, ADVERB2_LAST, 4);
 }
 
 /**
@@ -264,3 +312,17 @@ export function mayEndWithPhrase(c: string): boolean {
  */
 export const WITHIN_TIME =
   /(?<![\d.])\d+(?:\.\d+)?\s*个?(?:小时|分钟|工作日|自然日|日|天|周|月)\s*(?:以内|之内|内)\s*[^\d\s,;:。、()≥≤<>=]{1,8}[\s。.;,]*$/;
+
+/**
+ * A percentage, then words of four characters or more with no figure (the work it measures): 100%完成年度监测任务
+ * — not 100%达标, a target alone, nor a bound or what the share is of (95%以上的受助学生按时获得资助).
+ */
+export const PERCENT_FIRST = /^(\s*\d+(?:\.\d+)?\s*%)\s*((?![以及左之内的])[\u4e00-\u9fa5]{4,20}[\s。.;,]*)$/;
+
+/** Whether PERCENT_FIRST may match: the first character after spaces is a digit. */
+export function mayStartPercent(c: string): boolean {
+  let k = 0;
+  while (k < c.length && isJsSpace(c.charCodeAt(k))) k++;
+  const ch = c.charCodeAt(k);
+  return ch >= 48 && ch <= 57;
+}

@@ -36,7 +36,14 @@ export function trailingQuantity(c: string): number {
   const m = TRAILING_QUANTITY.exec(t);
   if (!m || m.index === 0) return -1;
   const unit = m[2];
-  if (unit !== "" && unit !== "%" && !isKnownUnit(unit) && !isWrittenUnit(t, m.index, m[1], unit)) return -1;
+  if (
+    unit !== "" &&
+    unit !== "%" &&
+    !isKnownUnit(unit) &&
+    !isWrittenUnit(t, m.index, m[1], unit) &&
+    !isPercentThenVerb(unit)
+  )
+    return -1;
   // A year or a date (2022年, 5月) is not a target; a duration in years is (质保期2年, 使用年限10年以上).
   // 上半年 is a period, not half a year.
   const period = m[1] === "半" && (t[m.index - 1] === "上" || t[m.index - 1] === "下");
@@ -81,6 +88,21 @@ const NOT_UNIT = new Set(
     ch.charCodeAt(0),
   ),
 );
+
+/**
+ * "监测点位100%覆盖", "问题100%整改": a percentage, then the verb it is reached by (two to four characters, one
+ * of them a verb's — NOT_UNIT): both are the target, whose % is the unit.
+ */
+function isPercentThenVerb(unit: string): boolean {
+  if (unit.charCodeAt(0) !== 37 /* % */ || unit.length < 3 || unit.length > 5) return false;
+  let verb = false;
+  for (let k = 1; k < unit.length; k++) {
+    const ch = unit.charCodeAt(k);
+    if (ch < 0x4e00 || ch > 0x9fff) return false;
+    verb = verb || NOT_UNIT.has(ch);
+  }
+  return verb;
+}
 
 /** 110 … 129 and 123xx: the emergency and government hotlines (110, 119, 120, 122, 12345, 12315 …). */
 const HOTLINE = /^(?:1[12]\d|123\d\d)$/;
