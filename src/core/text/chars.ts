@@ -117,3 +117,19 @@ export function trimEndPunct(s: string): string {
   const b = endBeforePunct(s, 0, s.length);
   return b === s.length ? s : s.slice(0, b);
 }
+
+/** Whether the last character before spaces and 。 . ; , is in `last`; or, with `back`, the one `back` before it. */
+export function endsWithCharIn(c: string, last: Set<number>, back = 0): boolean {
+  let k = c.length;
+  while (k > 0) {
+    const ch = c.charCodeAt(k - 1);
+    if (!isTailEnd(ch)) break;
+    k--;
+  }
+  return last.has(c.charCodeAt(k - 1 - back));
+}
+
+/** What the tail patterns let close the text after their words (`[\s。.;,]*$`): spaces and 。 . ; , */
+export function isTailEnd(ch: number): boolean {
+  return ch === 0x3002 || ch === 46 || ch === 59 || ch === 44 || isJsSpace(ch);
+}

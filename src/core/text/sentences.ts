@@ -4,7 +4,7 @@
  * "全年开展培训12期，培训人数不少于600人次，群众满意度达到90%以上" is three, "巡查企业数，不少于2万家次"
  * and "≥80户，其中脱贫户50户" one each. The segmenter (segment.ts) asks; the patterns live here.
  */
-import { isDigit, isJsSpace, isSpace } from "./chars";
+import { endsWithCharIn, isDigit, isSpace } from "./chars";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
 import { CLOCK_RANGE, findDates, mayStartStageAt, STAGE_START } from "./dates";
 import { ADVERB_TAIL, mayEndWithAdverb, mayEndWithPhrase, PHRASE_TAIL } from "./item/patterns";
@@ -245,15 +245,8 @@ const QUALITATIVE_LAST = new Set(
 
 /** Whether QUALITATIVE_TAIL may match: the last character before spaces and 。 . ; , closes one of its words. */
 export function mayEndQualitative(c: string): boolean {
-  let k = c.length;
-  while (k > 0) {
-    const ch = c.charCodeAt(k - 1);
-    if (!(isJsSpace(ch) || ch === 0x3002 || ch === 46 || ch === 59 || ch === 44)) break;
-    k--;
-  }
-  const last = c.charCodeAt(k - 1);
-  // (得到 and any two characters: a CJK last character, and 得到 somewhere before it.)
-  return QUALITATIVE_LAST.has(last) || (last >= 0x4e00 && last <= 0x9fa5 && c.includes("得到"));
+  // (得到 and any two characters: 得到 anywhere before the end.)
+  return endsWithCharIn(c, QUALITATIVE_LAST) || c.includes("得到");
 }
 
 /**

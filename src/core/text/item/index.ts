@@ -6,7 +6,7 @@
  */
 import { type Level1, type Level2 } from "../../record";
 import { lexiconUnitAt } from "../units";
-import { canon, endBeforePunct, endBeforeSpace, isDigit, isJsSpace, isSpace } from "../chars";
+import { canon, endBeforePunct, endBeforeSpace, isDigit, isSpace, isTailEnd } from "../chars";
 import { categoryOfLabel, namesOtherBlock } from "../categories";
 import { NAME_COMPARATOR_PATTERN, perBefore } from "../comparators";
 import { leadingNumbering } from "../segment";
@@ -218,16 +218,11 @@ function isStagedWhole(text: string): boolean {
  */
 const SCORE_NOTE = /\)\s*(\(\s*\d+(?:\.\d+)?\s*分\s*\))[\s。.;,]*$/;
 
-/** What SCORE_NOTE lets stand after the note: spaces and 。 . ; , */
-function isScoreNoteEnd(ch: number): boolean {
-  return ch === 0x3002 || ch === 46 || ch === 59 || ch === 44 || isJsSpace(ch);
-}
-
 /** Where an item ends before a score note closing it (its length when there is none). */
 function withoutScoreNote(c: string): number {
   let k = c.length;
   // Past what SCORE_NOTE lets close the item ([\s。.;,]), so that this quick test agrees with it.
-  while (k > 0 && isScoreNoteEnd(c.charCodeAt(k - 1))) k--;
+  while (k > 0 && isTailEnd(c.charCodeAt(k - 1))) k--;
   if (c.charCodeAt(k - 1) !== 41 /* ) */ || c.charCodeAt(k - 2) !== 0x5206 /* 分 */) return c.length;
   const m = SCORE_NOTE.exec(c);
   return m ? c.lastIndexOf("(", k - 1) : c.length;

@@ -3,7 +3,7 @@
  * modal word, a per …), shared by the readers of an item.
  */
 import { CLOCK, CLOCK_RANGE } from "../dates";
-import { isJsSpace } from "../chars";
+import { endsWithCharIn, isJsSpace } from "../chars";
 
 /**
  * A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". A bound may
@@ -221,13 +221,7 @@ const STATE_LAST = new Set(Array.from("稳好良衡意序通期久效存", (ch) 
  * and 。 . ; ,) ends a state — a quick test before the pattern is tried.
  */
 export function mayEndWithState(c: string): boolean {
-  let k = c.length;
-  while (k > 0) {
-    const ch = c.charCodeAt(k - 1);
-    if (!(isJsSpace(ch) || ch === 0x3002 || ch === 46 || ch === 59 || ch === 44)) break;
-    k--;
-  }
-  return STATE_LAST.has(c.charCodeAt(k - 1));
+  return endsWithCharIn(c, STATE_LAST);
 }
 
 /**
@@ -264,17 +258,6 @@ export const PHRASE_TAIL =
 const PHRASE_LAST = new Set(
   Array.from("警报布开新报通富样跃厚美居观进展施靠成显全善平盖", (ch) => ch.charCodeAt(0)),
 );
-
-/** Whether the last character before spaces and 。 . ; , is in `last`; or, with `back`, the one `back` before it. */
-function endsWithCharIn(c: string, last: Set<number>, back = 0): boolean {
-  let k = c.length;
-  while (k > 0) {
-    const ch = c.charCodeAt(k - 1);
-    if (!(isJsSpace(ch) || ch === 0x3002 || ch === 46 || ch === 59 || ch === 44)) break;
-    k--;
-  }
-  return last.has(c.charCodeAt(k - 1 - back));
-}
 
 /** Whether PHRASE_TAIL may match: the last character before spaces and 。 . ; , closes one of its words. */
 export function mayEndWithPhrase(c: string): boolean {
