@@ -34,6 +34,12 @@ const LEADING_SINGLE = new RegExp(
   String.raw`^${PROVINCE}((?!某)[\u4e00-\u9fa5]县)(?!城(?!市)|域|级|区|市(?!场)|县)`,
 );
 
+/**
+ * 国家税务总局厦门市海沧区税务局, 中国共产党厦门市思明区委员会组织部, 共青团深圳市南山区委员会: the name of
+ * a national body before the place its office serves.
+ */
+const ORG_PREFIX = /^(?:国家税务总局|中国共产党|中共|共青团|中国人民政治协商会议|政协)/;
+
 /** Generic words that are whole names of no district (增城区 and 西城区 are real; 城区 alone is not). */
 const GENERIC = /^(城区|市区|郊区|矿区|林区|港区|新区|全市|全县)$/;
 
@@ -80,7 +86,7 @@ export function leadingCity(text: string): string | null {
   // (Most texts name no city near their start: one search before the normalising and the regex.)
   const at = text.indexOf("市");
   if (at < 0 || at > 24) return null;
-  const t = text.normalize("NFKC").trim();
+  const t = text.normalize("NFKC").trim().replace(CODE_PREFIX, "").replace(ORG_PREFIX, "");
   // 阳泉市城区应急管理局: the city of a district named 城区, 矿区 or 郊区 — a prefecture, not a 县级市.
   const m =
     /^(?:\d{4}年度?)?(?:[\u4e00-\u9fa5]{2,7}?省)?([\u4e00-\u9fa5]{2,4}?市)(?!本级|市级|级|场|城区|矿区|郊区)/.exec(
@@ -121,12 +127,6 @@ const LEADING_TOWN = new RegExp(
 /** Words for towns in general (城镇污水处理厂, 乡镇卫生院), not a town's name. */
 const GENERIC_TOWN =
   /^(城镇|乡镇|集镇|村镇|小城镇|建制镇|重点镇|特色镇|[本该各全我此]镇|[本该各全我此]乡|城乡|返乡|下乡)$|(?:小镇|古镇|名镇|水乡|侨乡|老街道|乡镇街道)$/;
-
-/**
- * 国家税务总局厦门市海沧区税务局, 中国共产党厦门市思明区委员会组织部, 共青团深圳市南山区委员会: the name of
- * a national body before the place its office serves.
- */
-const ORG_PREFIX = /^(?:国家税务总局|中国共产党|中共|共青团|中国人民政治协商会议|政协)/;
 
 /** The district named by the project, else by the budget unit, else by the department (主管部门). */
 export function districtOf(project: string, budgetUnit = "", department = ""): string | null {
@@ -172,11 +172,26 @@ const NOT_DISTRICT_BRANCH =
 /** Bureaus run from the prefecture, with branches in its counties and 县级市 as well as its districts. */
 const PREFECTURE_RUN = /生态环境|环境保护|自然资源|规划/;
 
+/**
+ * 潍坊市住房公积金管理中心寿光分中心, 庆阳市住房公积金管理中心宁县管理部: a city centre's office in a county
+ * or 县级市 — the bare name, or the name as written when it ends in 县, 旗, 区 or 市.
+ */
+const CITY_CENTRE_OFFICE =
+  /^(?:[\u4e00-\u9fa5]{1,7}?省)?[\u4e00-\u9fa5]{2,8}?[市州盟][\u4e00-\u9fa5]{2,14}?中心([\u4e00-\u9fa5]{1,8}?)(?:分中心|管理部)$/;
+
 /** 深圳市规划和自然资源局龙岗管理局: a city bureau's office for a district, named by its two characters. */
 const CITY_AREA_OFFICE =
   /^(?:[\u4e00-\u9fa5]{1,7}?省)?[\u4e00-\u9fa5]{2,8}?[市州盟]([\u4e00-\u9fa5]{2,12}?局)([\u4e00-\u9fa5]{2})管理局$/;
 
 function branchDistrict(unit: string): string | null {
+  const centre = CITY_CENTRE_OFFICE.exec(unit.trim());
+  if (centre) {
+    const name = centre[1];
+    const written = /(?:县|旗|区|市)$/.test(name);
+    const base = written ? name.slice(0, -1) : name;
+    if ((written || base.length >= 2) && !NOT_DISTRICT_BRANCH.test(name) && acceptable(base + "县"))
+      return name;
+  }
   const office = CITY_AREA_OFFICE.exec(unit.trim());
   if (office && !NOT_DISTRICT_BRANCH.test(office[2]) && acceptable(office[2] + "县")) return office[2];
   const m = CITY_BRANCH.exec(unit.trim());

@@ -52,4 +52,11 @@ describe("county-level cities written before a unit's name", () => {
     const d = districts(grid(null, ["昆山市花桥镇人民政府", "太仓市教育局", "昆山市水务局"]));
     expect(d.projects).toEqual(["花桥镇", "太仓市", "昆山市"]);
   });
+
+  it("reads the city after a party's or a national body's name (中共南安市委…, 政协桂平市委员会)", () => {
+    const d = districts(
+      grid(null, ["中共南安市委统一战线工作部", "政协桂平市委员会", "国家税务总局五常市税务局"]),
+    );
+    expect(d.projects).toEqual(["南安市", "桂平市", "五常市"]);
+  });
 });

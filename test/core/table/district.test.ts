@@ -114,6 +114,9 @@ describe("national bodies, a city bureau's district office, and 区域", () => {
     // A bureau's office for a district, named by its two characters: the bare name.
     ["深圳市规划和自然资源局龙岗管理局", "龙岗"],
     ["深圳市市场监督管理局福田管理局", "福田"],
+    // A city centre's office in a county or 县级市.
+    ["潍坊市住房公积金管理中心寿光分中心", "寿光"],
+    ["庆阳市住房公积金管理中心宁县管理部", "宁县"],
   ])("%s → %s", (unit, district) => {
     expect(districtOf("", unit)).toBe(district);
   });
