@@ -11,8 +11,12 @@ import { titleLine } from "../table/title";
 import { Builder, type Context, EMPTY_CONTEXT } from "./builder";
 import { addPackedCell } from "./packedCell";
 
-/** 项目名称：县城区生活垃圾分类处理 on a line of its own: the next block's project. */
-const PROJECT_LINE = /^\s*项目名称\s*[:：]\s*(\S.*?)\s*$/;
+/**
+ * 项目名称：县城区生活垃圾分类处理 on a line of its own, also numbered (一、项目名称：…, （二）项目名称：…): the next
+ * block's project.
+ */
+const PROJECT_LINE =
+  /^\s*(?:(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*)?项目名称\s*[:：]\s*(\S.*?)\s*$/;
 /** 主管部门：…, 实施单位：…, 项目资金：… on a line of their own, above a project's block. */
 const CONTEXT_LINE =
   /^\s*(主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金)\s*[:：]\s*(\S.*?)\s*$/;

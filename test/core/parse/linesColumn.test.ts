@@ -148,4 +148,30 @@ describe("a column of lines with headings on rows of their own", () => {
       ["B10", "满意度指标", null, "救助对象满意度", ">=", 95, "%"],
     ]);
   });
+
+  it("starts a project at a numbered 项目名称 line (一、项目名称：…), its context lines read, not indicators", () => {
+    const r = parseGrid(
+      column([
+        "一、项目名称：文化惠民演出",
+        "实施单位：某县文化馆",
+        "一、产出指标",
+        "1.送戏下乡演出场次≥40场；",
+        "二、项目名称：公共图书馆免费开放",
+        "主管部门：某县文体广电旅游局",
+        "实施单位：某县图书馆",
+        "项目资金：20万元",
+        "绩效目标：年接待读者8万人次。",
+        "一、产出指标",
+        "1.接待读者≥8万人次；",
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.budgetUnit])).toEqual([
+      ["文化惠民演出", "某县文化馆"],
+      ["公共图书馆免费开放", "某县图书馆"],
+    ]);
+    expect(r.indicators.map((i) => [i.cell, i.projectId, i.name, i.value])).toEqual([
+      ["A4", 0, "送戏下乡演出场次", 40],
+      ["A11", 1, "接待读者", 80000],
+    ]);
+  });
 });
