@@ -186,3 +186,24 @@ describe("codes before a unit's name", () => {
     expect(r.projects[0].budgetUnit).toBe("12345热线服务中心");
   });
 });
+
+describe("a 批复表's approving unit and date under the table", () => {
+  it("is a footer, not an indicator dated 2025年2月", () => {
+    const r = parseGrid({
+      sheet: "S",
+      top: 1,
+      left: 1,
+      values: [
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人数", "≥500人次"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+        [null, null, null, null],
+        ["批复单位：某区财政局", null, null, "2025年2月"],
+      ],
+    });
+    expect(r.indicators.map((i) => [i.cell, i.name])).toEqual([
+      ["D2", "培训人数"],
+      ["D3", "群众满意度"],
+    ]);
+  });
+});

@@ -7,9 +7,12 @@ import { isKnownUnit } from "../text/units";
 import { headerRole, withoutYears } from "./headers";
 import { isPlaceHeader, isTotalHeader, type HeaderInfo } from "./layout";
 
-/** Totals, notes and signatures written under a table (in its first filled cell): 单位负责人签字: too. */
+/**
+ * Totals, notes and signatures written under a table (in its first filled cell): 单位负责人签字: too, and
+ * the approving unit of a 批复表 (批复单位：某区财政局 | … | 2025年2月).
+ */
 const FOOTER =
-  /^\s*(?:合\s*计|总\s*计|小\s*计|总\s*分|备\s*注|说\s*明|附\s*注|注\s*\d*|填表人|填报人|审核人|复核人|(?:项目|单位|财务)?负责人|联系人|联系电话|填报日期|填表日期|制表人?|制表日期)(?:\s*[(（]?\s*(?:签字|签名|签章|盖章)\s*[)）]?)?\s*(?:[:：]|$)/;
+  /^\s*(?:合\s*计|总\s*计|小\s*计|总\s*分|备\s*注|说\s*明|附\s*注|注\s*\d*|填表人|填报人|审核人|复核人|批复单位|审批单位|审核单位|批复日期|(?:项目|单位|财务)?负责人|联系人|联系电话|填报日期|填表日期|制表人?|制表日期)(?:\s*[(（]?\s*(?:签字|签名|签章|盖章)\s*[)）]?)?\s*(?:[:：]|$)/;
 
 /** 财政资金管理科室(盖章) 年 月 日, 主管部门审核意见: a place for a seal or a signature. */
 const SEAL =
