@@ -207,3 +207,28 @@ describe("a 批复表's approving unit and date under the table", () => {
     ]);
   });
 });
+
+describe("满意度指标 among labels of 二级 in one cell", () => {
+  it("is the 二级 服务对象满意度指标, as record.md maps it; under 1、2、 numbering it stays a 一级", () => {
+    const r = parseGrid({
+      sheet: "S",
+      top: 1,
+      left: 1,
+      values: [
+        ["项目名称", "绩效指标"],
+        [
+          "道路",
+          "数量指标:硬化道路4.2公里;社会效益指标:群众出行条件持续改善;满意度指标:沿线群众满意度≥90%。",
+        ],
+        ["培训", "1、产出指标：培训500人次。2、满意度指标：满意度≥90%"],
+      ],
+    });
+    expect(r.indicators.map((i) => [i.cell, i.level1, i.level2])).toEqual([
+      ["B2", "产出指标", "数量指标"],
+      ["B2", "效益指标", "社会效益指标"],
+      ["B2", "满意度指标", "服务对象满意度指标"],
+      ["B3", "产出指标", null],
+      ["B3", "满意度指标", null],
+    ]);
+  });
+});

@@ -149,6 +149,10 @@ export function addPackedCell(
       item.level1 = "产出指标";
       item.level2 = "成本指标";
     }
+    // 数量指标:…;社会效益指标:…;满意度指标:… — among labels of 二级, 满意度指标 is one too (record.md: as a
+    // 二级, 服务对象满意度指标).
+    if (item.level1 === "满意度指标" && !item.level2 && inline && inlineL2 !== null && item.seq === null)
+      item.level2 = "服务对象满意度指标";
     if (item.level1 || item.level2 || item.otherBlock) {
       // 管理指标：档案完整率100%: a label of no category labels what follows it with none.
       inline = true;
