@@ -621,6 +621,11 @@ export function parseItem(
           ta = p + (tail.index >= 2 ? tail.index : 0);
           tb = nameEnd;
           nameEnd = ta;
+        } else if (!tail && !first && packed && statesWork(cn)) {
+          // "【效益指标】保障机关正常办公秩序；": in a cell of indicators, a statement of work under a
+          // heading the segmenter has taken off is both name and target, as under a label.
+          ta = p;
+          tb = nameEnd;
         } else if (first) {
           // "不发生重特大森林火灾": the state first, then what it is said of (swapped below).
           ta = p + first[0].length;

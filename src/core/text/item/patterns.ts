@@ -118,7 +118,7 @@ export const NEGATION_FIRST =
  * or a service (为县委县政府决策提供数据支撑) stated the same way.
  */
 export const VERB_FIRST =
-  /^\s*(?:带动|提升|提高|改善|促进|保障|减少|降低|增加|增强|加强|推动|确保|实现|维护|优化|完善|有效|持续|进一步|明显|显著|按(?:月|季度?|年度?|学期|时|期)|为(?=[^\d,;:。]{1,20}?提供))/;
+  /^\s*(?:带动|提升|提高|改善|促进|保障|减少|降低|增加|增强|加强|推动|确保|实现|维护|优化|完善|防止|有效|持续|进一步|明显|显著|按(?:月|季度?|年度?|学期|时|期)|为(?=[^\d,;:。]{1,20}?提供))/;
 
 /**
  * VERB_FIRST's verbs that act on something written after them (保障机关正常运转, 带动群众增收, 提升群众满意度), and
@@ -126,10 +126,10 @@ export const VERB_FIRST =
  * the adverbs and schedules (有效…, 按时发放), which are a target with no name, as 及时发放 is.
  */
 export const VERB_OBJECT_FIRST =
-  /^\s*(?:(?:带动|提升|提高|改善|促进|保障|减少|降低|增加|增强|加强|推动|确保|实现|维护|优化|完善|形成)[^\d,;:。]{2,}[\s。.;,]*$|为(?=[^\d,;:。]{1,20}?提供))/;
+  /^\s*(?:(?:带动|提升|提高|改善|促进|保障|减少|降低|增加|增强|加强|推动|确保|实现|维护|优化|完善|防止|形成)[^\d,;:。]{2,}[\s。.;,]*$|为(?=[^\d,;:。]{1,20}?提供))/;
 
-/** The first characters of VERB_OBJECT_FIRST's verbs: 带 提 改 促 保 减 降 增 加 推 确 实 维 优 完 形 为. */
-const WORK_FIRST = new Set(Array.from("带提改促保减降增加推确实维优完形为", (ch) => ch.charCodeAt(0)));
+/** The first characters of VERB_OBJECT_FIRST's verbs: 带 提 改 促 保 减 降 增 加 推 确 实 维 优 完 防 形 为. */
+const WORK_FIRST = new Set(Array.from("带提改促保减降增加推确实维优完防形为", (ch) => ch.charCodeAt(0)));
 
 /** Whether VERB_OBJECT_FIRST may match: the first character after spaces starts one of its verbs. */
 export function mayStateWork(c: string): boolean {
@@ -207,13 +207,13 @@ export const WORD_BEFORE_WEI = new Set(Array.from("行作成认因称视", (ch) 
 /**
  * A state closing the words after a name: 医保基金运行平稳, 社会秩序良好, 水质优良, 收支平衡, 群众满意 —
  * and 总体平稳, 保持良好 with the word that qualifies it, 平稳有序 two at once; a term (服务期限 | 长期, 档案 |
- * 永久保存). Only at the very end, so that a name holding
+ * 永久保存, 档案资源 | 长期安全保存). Only at the very end, so that a name holding
  * the word (水质优良率, 收支平衡率, 空气质量良好天数) is never cut: it goes on after the word.
  */
 export const STATE_TAIL =
-  /(?:总体|整体|基本|保持|持续|较为|比较|十分|非常|更加|均衡)?(?:(?:平稳|良好|优良|平衡|满意|有序|畅通){1,2}|(?:长期|永久)(?:有效|保存)?)[\s。.;,]*$/;
+  /(?:总体|整体|基本|保持|持续|较为|比较|十分|非常|更加|均衡)?(?:(?:平稳|良好|优良|平衡|满意|有序|畅通){1,2}|(?:长期|永久)(?:有效|(?:安全)?保存)?)[\s。.;,]*$/;
 
-/** The last characters of STATE_TAIL's words (稳 好 良 衡 意 序 通, and 期 久 效 存 of 长期有效, 永久保存). */
+/** The last characters of STATE_TAIL's words (稳 好 良 衡 意 序 通, and 期 久 效 存 of 长期有效, 永久保存, 长期安全保存). */
 const STATE_LAST = new Set(Array.from("稳好良衡意序通期久效存", (ch) => ch.charCodeAt(0)));
 
 /**
@@ -226,10 +226,10 @@ export function mayEndWithState(c: string): boolean {
 
 /**
  * What a service gives, after the name of what gives it: 普查成果为宏观决策提供数据支撑; and work done
- * on a schedule agreed: 项目按合同约定时间完成.
+ * on a schedule agreed: 项目按合同约定时间完成; and a rule applied: 补助标准 | 按国家规定执行.
  */
 export const SERVICE_TAIL =
-  /(?:为[^\d,;:。]{1,20}?提供[^\d,;:。]{1,12}|按(?:合同|计划|规定|要求|约定|批复)[^\d,;:。]{0,8}?(?:完成|完工|交付|实施|运行))[\s。.;,]*$/;
+  /(?:为[^\d,;:。]{1,20}?提供[^\d,;:。]{1,12}|按(?:合同|计划|规定|要求|约定|批复)[^\d,;:。]{0,8}?(?:完成|完工|交付|实施|运行)|按(?:国家|省|市|县|区|上级|相关|有关)?[\u4e00-\u9fa5]{0,4}?(?:规定|标准|政策|文件)执行)[\s。.;,]*$/;
 
 /**
  * An outcome stated by its verb with no name before it, in a cell of indicators without a label
