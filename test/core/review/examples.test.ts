@@ -43,7 +43,7 @@ describe("fixes fit the indicator", () => {
 
   it("VAGUE", () => {
     expect(fixOf(vague, "1、效益指标：安全事故发生率，不高于上年。")).toContain("“≤1%”");
-    expect(fixOf(vague, "1、效益指标：是否发生饮水安全事件，否。")).toContain("“发生起数 0起”");
+    expect(fixOf(vague, "1、效益指标：是否发生饮水安全事件，是。")).toContain("“发生起数 0起”");
   });
 
   it("DUPLICATE no longer speaks of flood seasons", () => {

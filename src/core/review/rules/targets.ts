@@ -70,14 +70,21 @@ function statesOwnTarget(n: string): boolean {
   return SCHEDULE.test(n) && lexicon.actionEndings.some((w) => n.includes(w));
 }
 
+/** A question whether a defect exists or happened (是否存在质量问题, 有无安全事故): 否 answers it with a zero. */
+const ASKS_DEFECT =
+  /(?:是否|有无)(?:存在|发生|出现|有)?.*(?:问题|事故|事件|违规|违纪|违法|投诉|隐患|纠纷|超标|差错|挪用|截留)/;
+
 /**
  * 是 or 否 for a name that states a deed — a zero, an action on a schedule (资金按月足额发放 | 是), a thing set
  * up (长效保洁机制建立 | 是) — says whether it was done, which the year's end can check. A name that asks
  * (是否按期完成) is better asked as a count or a rate, and VAGUE says so.
  */
 function yesNoOfDeed(r: IndicatorRecord): boolean {
-  if (!/^[是否]$/.test(normalize(r.target).replace(/[。.]+$/, ""))) return false;
+  const answer = normalize(r.target).replace(/[。.]+$/, "");
+  if (!/^[是否]$/.test(answer)) return false;
   const n = normalize(r.name).replace(/[。.，,；;]+$/, "");
+  // 已建工程是否存在质量问题 | 否: no defect found is a zero, as 不发生 is.
+  if (answer === "否" && ASKS_DEFECT.test(n)) return true;
   if (asksYesNo(n)) return false;
   return statesOwnTarget(n) || /(?:建立|建成|出台|印发|制定|挂牌)$/.test(n);
 }
