@@ -46,6 +46,29 @@ describe("fixes fit the indicator", () => {
     expect(fixOf(vague, "1、效益指标：是否发生饮水安全事件，是。")).toContain("“发生起数 0起”");
   });
 
+  it("VAGUE fixes fit the kind of thing (round 70)", () => {
+    const fix = (text: string) => fixOf(vague, `1、效益指标：${text}。`);
+    // An incidence kept low has a ceiling.
+    expect(fix("适龄儿童免疫规划疫苗针对传染病发病率，保持较低水平")).toContain("“报告发病率 ≤5/10万”");
+    expect(fix("大气污染防治数据支撑作用，有效发挥")).toContain("“监测数据报送及时率 ≥95%”");
+    expect(fix("返贫致贫风险，有效防范")).toContain("“新增返贫致贫人数 0人”");
+    expect(fix("森林资源，得到有效保护")).toContain("森林覆盖率");
+    expect(fix("各项会议，按计划及时召开")).toContain("“按期召开率 100%”");
+    expect(fix("按进度计划实施情况，按计划实施")).toContain("“12月31日前完成”");
+    // A system 不断完善 is asked 是 by a date, as a mechanism 逐步建立 is.
+    expect(fix("全民健身公共服务体系，不断完善")).toContain("12月31日前印发实施办法：是");
+    // The officer's rise is kept.
+    expect(fix("档案利用服务效率，明显提高")).toContain("“较上年提高 ≥5%”");
+    expect(fix("选择较高档次缴费人数占比，提高")).toContain("“较上年提高 ≥2个百分点”");
+    expect(fix("老年人慢性病早发现率，有所提高")).toContain("“较上年提高 ≥2个百分点”");
+    expect(fix("辖区社会治安，持续稳定")).toContain("发案数 较上年下降");
+    expect(fix("辖区食品安全形势，总体平稳")).toContain("±5%");
+    // Nothing tells what is measured: no example rather than a wrong one.
+    for (const t of ["大气污染防治数据支撑作用，有效发挥", "水源地保护，有效保护", "工作，成效明显"])
+      expect(fix(t)).not.toMatch(/≥95%”“|≥20场/);
+    expect(fix("工作，成效明显")).toContain("写明可衡量的指标和目标值");
+  });
+
   it("DUPLICATE no longer speaks of flood seasons", () => {
     const fix = fixOf(duplicate, "1、产出指标：堤防巡查次数，≥10次。2、产出指标：堤防巡查次数，≥10次。");
     expect(fix).not.toContain("汛期");
