@@ -146,6 +146,8 @@ export interface Sector {
   output: string;
   effect: string;
   cost: string;
+  /** The field's cost holds whatever the outputs count (垃圾 per 吨, not per 督导员). */
+  fixedCost?: boolean;
 }
 
 const SECTORS: readonly Sector[] = sectors.sectors;
@@ -221,7 +223,7 @@ export function projectExamples(view: Pick<ProjectView, "project" | "indicators"
   if (s) {
     // A field's cost per 场 does not fit a project counting 家次: the project's own count wins.
     const costUnit = /\/([^/]+)$/.exec(s.cost)?.[1];
-    const fits = !ownCost || !costUnit || units.includes(costUnit);
+    const fits = !ownCost || !costUnit || units.includes(costUnit) || s.fixedCost === true;
     return {
       output: suchAs(s.output),
       effect: suchAs(s.effect),

@@ -104,6 +104,17 @@ describe("projectExamples: a missing category's example fits the project", () =>
       "开展农作物重大病虫害统防统治，减少粮食损失。",
     ],
     ["市政设施维护", [{ name: "人行道板维修面积", unit: "平方米" }], "每平方米人行道维修成本"],
+    // Fields whose costs were another's (round 70): no 筛查 for 免疫规划, no building cost per 平方米 for a
+    // 运动场 or for bridge inspection, no cost per 督导员 or per 保洁次 for 垃圾分类 or a river, no 补助 for a
+    // service station.
+    ["免疫规划及预防接种", [{ name: "接种人数", unit: "人" }], "每剂次接种服务成本"],
+    ["全民健身工程", [{ name: "新建运动场", unit: "个" }], "每个运动场建设成本"],
+    ["城市道路桥梁检测维护", [{ name: "桥梁检测面积", unit: "平方米" }], "每座桥梁检测费"],
+    ["生活垃圾分类", [{ name: "督导员配备", unit: "名" }], "每吨生活垃圾处理成本"],
+    ["河道日常管养", [{ name: "保洁频次", unit: "次" }], "每公里河道年管养成本"],
+    ["退役军人服务站运行", [{ name: "服务退役军人", unit: "人" }], "每个站点年运行成本"],
+    // A 全民健身 event is no 运动场.
+    ["全民健身赛事活动", [{ name: "开展全民健身赛事", unit: "场次" }], "每场次成本"],
     // No field: a cost per what the outputs count, else words alone.
     ["某某项目", [{ name: "维修路段", unit: "公里" }], "每公里成本"],
     ["某某项目", [], "每人、每次、每公里的成本上限"],
