@@ -98,14 +98,19 @@ export function exampleForVague(name: string, word: string, sentence = false): s
   const w = normalize(word);
   // 应助尽助, 应保尽保: everyone who qualifies, which is 100%.
   if (/^应.尽.$/.test(w)) return isPercentName(n) ? "100%" : "覆盖率 100%";
+  // 疫苗针对传染病发病率 保持较低水平: an incidence kept low has a ceiling per 10万.
+  if (/低水平/.test(w) && /发病|患病|感染/.test(n)) return "报告发病率 ≤5/10万";
+  const kind = byKind(n, w);
+  if (kind !== undefined) return kind;
   // A rate keeps its own scale: 合格率 ≥95%; one that should fall says by how much (发病率 较上年下降 ≥5%).
   if (isPercentName(n)) {
     if (w && BY_VAGUE_WORD[0][0].test(w)) return BY_VAGUE_WORD[0][1];
+    // 效率 明显提高, 早发现率 有所提高: the officer's rise, not a level.
+    if (w && RISE.test(w) && polarityOf(n) !== "negative")
+      return /效率$/.test(n) ? "较上年提高 ≥5%" : "较上年提高 ≥2个百分点";
     return polarityOf(n) === "negative" ? "≤1%" : "≥95%";
   }
   if (GRADE_NAME.test(n)) return "较上年提高 ≥0.1等";
-  // 疫苗针对传染病发病水平 保持低水平: an incidence kept low has a ceiling per 10万.
-  if (/低水平/.test(w) && /发病|患病|感染/.test(n)) return "报告发病率 ≤5/10万";
   // 减少秸秆焚烧 效果明显: when the words say nothing of which way, the name's own verb may.
   const byWord = (w ? BY_VAGUE_WORD.find(([re]) => re.test(w))?.[1] : undefined) ?? byVerb(n);
   // 对控制基建项目成本影响程度: how much it bears on a cost, not the cost.
@@ -113,7 +118,25 @@ export function exampleForVague(name: string, word: string, sentence = false): s
   // 运输成本 有效降低: the officer's change keeps its direction, not a cap on the level (≤50万元).
   // 补助发放及时性 及时发放: when, told as a rate of timeliness, not as the sum per person the name suggests.
   const change = (byWord?.startsWith("较上年") && byName.startsWith("≤")) || /^及时/.test(w);
-  return (sentence || change ? (byWord ?? byName) : byName || byWord) || "≥95%”“≥20场";
+  // Nothing tells what it measures: no example rather than a wrong one.
+  return (sentence || change ? (byWord ?? byName) : byName || byWord) || "";
+}
+
+/** Words that say a rate should rise (提高, 有所提高, 明显提升). */
+const RISE = /提高|提升|增加|增长|上升|增强/;
+
+/**
+ * Kinds of work a vague word leaves no number to, each with the measure that fits it: a meeting on plan
+ * (按期召开率) or work on plan (a deadline), public order kept stable (发案数), a risk guarded against (new cases 0), a resource
+ * protected (its coverage), a part played by data (timely reporting); undefined for the others.
+ */
+function byKind(n: string, w: string): string | undefined {
+  if (/按计划|按期|按时/.test(w)) return /会议|召开/.test(n + w) ? "按期召开率 100%" : "12月31日前完成";
+  if (/稳定|平稳/.test(w) && /治安|社会稳定|社会秩序/.test(n)) return "刑事治安案件发案数 较上年下降 ≥5%";
+  if (/防范|防止|杜绝/.test(w)) return /返贫|致贫/.test(n) ? "新增返贫致贫人数 0人" : "新发生案件数 0起";
+  if (/保护/.test(w)) return /森林|林地|林业/.test(n) ? "森林覆盖率 ≥（写明数值）%" : "";
+  if (/发挥/.test(w)) return /数据|监测/.test(n) ? "监测数据报送及时率 ≥95%" : "";
+  return undefined;
 }
 
 /** A field of work and the examples that fit it (lexicons/sectors.json). */
@@ -123,6 +146,8 @@ export interface Sector {
   output: string;
   effect: string;
   cost: string;
+  /** The field's cost holds whatever the outputs count (垃圾 per 吨, not per 督导员). */
+  fixedCost?: boolean;
 }
 
 const SECTORS: readonly Sector[] = sectors.sectors;
@@ -198,7 +223,7 @@ export function projectExamples(view: Pick<ProjectView, "project" | "indicators"
   if (s) {
     // A field's cost per 场 does not fit a project counting 家次: the project's own count wins.
     const costUnit = /\/([^/]+)$/.exec(s.cost)?.[1];
-    const fits = !ownCost || !costUnit || units.includes(costUnit);
+    const fits = !ownCost || !costUnit || units.includes(costUnit) || s.fixedCost === true;
     return {
       output: suchAs(s.output),
       effect: suchAs(s.effect),

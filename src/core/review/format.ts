@@ -67,5 +67,8 @@ export function targetWithColumn(
 ): string {
   const t = targetAsWritten(r);
   const d = r.direction?.trim() ?? "";
-  return d && writesComparator(d) && !writesComparator(r.target) ? `${d}${t}` : t;
+  if (!d || !writesComparator(d) || writesComparator(r.target)) return t;
+  // A template's direction that holds a figure of its own (≥100% | 100%) is not glued to the target again.
+  if (/\d/.test(d)) return normalize(d).endsWith(normalize(t)) ? d : t;
+  return `${d}${t}`;
 }

@@ -43,7 +43,30 @@ describe("fixes fit the indicator", () => {
 
   it("VAGUE", () => {
     expect(fixOf(vague, "1、效益指标：安全事故发生率，不高于上年。")).toContain("“≤1%”");
-    expect(fixOf(vague, "1、效益指标：是否发生饮水安全事件，否。")).toContain("“发生起数 0起”");
+    expect(fixOf(vague, "1、效益指标：是否发生饮水安全事件，是。")).toContain("“发生起数 0起”");
+  });
+
+  it("VAGUE fixes fit the kind of thing (round 70)", () => {
+    const fix = (text: string) => fixOf(vague, `1、效益指标：${text}。`);
+    // An incidence kept low has a ceiling.
+    expect(fix("适龄儿童免疫规划疫苗针对传染病发病率，保持较低水平")).toContain("“报告发病率 ≤5/10万”");
+    expect(fix("大气污染防治数据支撑作用，有效发挥")).toContain("“监测数据报送及时率 ≥95%”");
+    expect(fix("返贫致贫风险，有效防范")).toContain("“新增返贫致贫人数 0人”");
+    expect(fix("森林资源，得到有效保护")).toContain("森林覆盖率");
+    expect(fix("各项会议，按计划及时召开")).toContain("“按期召开率 100%”");
+    expect(fix("按进度计划实施情况，按计划实施")).toContain("“12月31日前完成”");
+    // A system 不断完善 is asked 是 by a date, as a mechanism 逐步建立 is.
+    expect(fix("全民健身公共服务体系，不断完善")).toContain("12月31日前印发实施办法：是");
+    // The officer's rise is kept.
+    expect(fix("档案利用服务效率，明显提高")).toContain("“较上年提高 ≥5%”");
+    expect(fix("选择较高档次缴费人数占比，提高")).toContain("“较上年提高 ≥2个百分点”");
+    expect(fix("老年人慢性病早发现率，有所提高")).toContain("“较上年提高 ≥2个百分点”");
+    expect(fix("辖区社会治安，持续稳定")).toContain("发案数 较上年下降");
+    expect(fix("辖区食品安全形势，总体平稳")).toContain("±5%");
+    // Nothing tells what is measured: no example rather than a wrong one.
+    for (const t of ["大气污染防治数据支撑作用，有效发挥", "水源地保护，有效保护", "工作，成效明显"])
+      expect(fix(t)).not.toMatch(/≥95%”“|≥20场/);
+    expect(fix("工作，成效明显")).toContain("写明可衡量的指标和目标值");
   });
 
   it("DUPLICATE no longer speaks of flood seasons", () => {
@@ -81,6 +104,17 @@ describe("projectExamples: a missing category's example fits the project", () =>
       "开展农作物重大病虫害统防统治，减少粮食损失。",
     ],
     ["市政设施维护", [{ name: "人行道板维修面积", unit: "平方米" }], "每平方米人行道维修成本"],
+    // Fields whose costs were another's (round 70): no 筛查 for 免疫规划, no building cost per 平方米 for a
+    // 运动场 or for bridge inspection, no cost per 督导员 or per 保洁次 for 垃圾分类 or a river, no 补助 for a
+    // service station.
+    ["免疫规划及预防接种", [{ name: "接种人数", unit: "人" }], "每剂次接种服务成本"],
+    ["全民健身工程", [{ name: "新建运动场", unit: "个" }], "每个运动场建设成本"],
+    ["城市道路桥梁检测维护", [{ name: "桥梁检测面积", unit: "平方米" }], "每座桥梁检测费"],
+    ["生活垃圾分类", [{ name: "督导员配备", unit: "名" }], "每吨生活垃圾处理成本"],
+    ["河道日常管养", [{ name: "保洁频次", unit: "次" }], "每公里河道年管养成本"],
+    ["退役军人服务站运行", [{ name: "服务退役军人", unit: "人" }], "每个站点年运行成本"],
+    // A 全民健身 event is no 运动场.
+    ["全民健身赛事活动", [{ name: "开展全民健身赛事", unit: "场次" }], "每场次成本"],
     // No field: a cost per what the outputs count, else words alone.
     ["某某项目", [{ name: "维修路段", unit: "公里" }], "每公里成本"],
     ["某某项目", [], "每人、每次、每公里的成本上限"],

@@ -30,6 +30,11 @@ const FIX = {
     fixEn:
       "Move the indicator under 成本指标 (cost); let 数量指标 state the work done, e.g. people subsidised, km built.",
   },
+  costStandard: {
+    fixZh: "把这条标准移到成本指标下（如经济成本指标），质量指标写合格率、达标率等。",
+    fixEn:
+      "Move the standard under 成本指标 (e.g. economic cost); let 质量指标 state pass or compliance rates.",
+  },
   budget: {
     fixZh: "改写为这笔资金带来的产出，如补助人数、服务企业数、兑付券数。",
     fixEn: "State what the money delivers instead, e.g. people subsidised, firms served, vouchers redeemed.",
@@ -56,11 +61,28 @@ function namesCost(r: IndicatorRecord): boolean {
 }
 
 /**
- * A cost the officer filed under 数量指标 (资助标准 2000元/人·年, 培训费用): CATEGORY-MISMATCH tells them to
- * move it, and COMPLETE-COST counts it as the cost it is.
+ * A cost the officer filed under 数量指标 (资助标准 2000元/人·年, 培训费用) or a standard filed under 质量指标
+ * (生均公用经费基准定额): CATEGORY-MISMATCH tells them to move it, and COMPLETE-COST counts it as the cost it is.
  */
-export function isCostFiledAsQuantity(r: IndicatorRecord): boolean {
-  return r.level2 === "数量指标" && isCostName(r.name, r.unit) && !isResultMoney(r.name) && namesCost(r);
+export function isMisfiledCost(r: IndicatorRecord): boolean {
+  return (
+    (r.level2 === "数量指标" && isCostName(r.name, r.unit) && !isResultMoney(r.name) && namesCost(r)) ||
+    isCostStandardAsQuality(r)
+  );
+}
+
+/**
+ * A standard of pay or funds filed under 质量指标, as written or as read under 产出指标 (见习补贴标准 按当地最低
+ * 工资标准的60%发放, 生均公用经费基准定额 ≥720元/生·年): a cost, to be moved as a 资助标准 under 数量 is.
+ */
+function isCostStandardAsQuality(r: IndicatorRecord): boolean {
+  const underQuality =
+    r.level2 === "质量指标" ||
+    (r.level2 === null && r.level1 === "产出指标" && r.level2Inferred === "质量指标");
+  if (!underQuality || isResultMoney(r.name)) return false;
+  const n = normalize(r.name);
+  if (!/(?:标准|定额)$/.test(n) || !/补贴|补助|经费|资金|工资|报酬|津贴/.test(n)) return false;
+  return isPerUnitMoney(r.name, r.unit) || /工资标准|元/.test(normalize(r.target));
 }
 
 /**
@@ -90,6 +112,10 @@ export const categoryMismatch: Rule = {
         zh: "“{name}”是成本或费用，却被归入数量指标。",
         en: "“{name}” is a cost, yet it is filed as a quantity indicator (数量指标).",
       },
+      costStandard: {
+        zh: "“{name}”是补助或经费标准，属于成本，却被归入{filed}。",
+        en: "“{name}” is a standard of pay or funds, a cost, yet it is filed under {filed}.",
+      },
       budget: {
         zh: "“{name}”是项目自身的资金，属于投入；把发放或安排的金额当作数量指标，看不出这笔钱办成了什么。",
         en: "“{name}” is the project's own money, an input; stating the sum paid out as a quantity says nothing of what it achieves.",
@@ -116,8 +142,14 @@ export const categoryMismatch: Rule = {
         ctx.report({ indicator: r, messageId: "satisfaction", data: { ...data, ...FIX.satisfaction } });
       // A sum of money under 数量指标: a cost, or the project's own funds; a loan made or money drawn in
       // (发放创业担保贷款 ≥10亿元) is the output itself.
+      else if (isCostStandardAsQuality(r))
+        ctx.report({
+          indicator: r,
+          messageId: "costStandard",
+          data: { ...data, filed: r.level2 ?? l1 ?? "", ...FIX.costStandard },
+        });
       else if (r.level2 === "数量指标" && isCostName(r.name, r.unit) && !isResultMoney(r.name)) {
-        if (isCostFiledAsQuantity(r))
+        if (isMisfiledCost(r))
           ctx.report({ indicator: r, messageId: "cost", data: { ...data, ...FIX.cost } });
         else if (isProgramMoney(r.name))
           ctx.report({ indicator: r, messageId: "budget", data: { ...data, ...FIX.budget } });

@@ -11,7 +11,7 @@ import { projectExamples } from "../examples";
 import { isCostIndicator, label, level1Of } from "../indicator";
 import { isApprovalName, isChangeName, isSatisfactionName, normalize } from "../lexicon";
 import type { ProjectView, Rule, RuleMeta } from "../types";
-import { isCostFiledAsQuantity } from "./categories";
+import { isMisfiledCost } from "./categories";
 
 const unknown = (r: IndicatorRecord) => level1Of(r) === null;
 
@@ -151,7 +151,7 @@ export const completeCost: Rule = missingCategory(
   },
   // A cost filed under 数量指标 is a cost all the same: CATEGORY-MISMATCH asks for it to be moved, and
   // saying the project has none would contradict it.
-  (v) => v.indicators.some((r) => isCostIndicator(r) || isCostFiledAsQuantity(r)),
+  (v) => v.indicators.some((r) => isCostIndicator(r) || isMisfiledCost(r)),
 );
 
 /** What each missing 二级 of 产出 leaves unsaid, and how to say it. */

@@ -19,11 +19,12 @@ const PER_UNIT =
   /单位|单[个项户村人家所座台]|[人户亩生次村校场站所家件台车]均|平均|每|单价|均价|单方|标准|定额|造价/;
 
 /**
- * 项目总成本, 年度预算总额, 项目资金: the whole budget; also a sum named as the work's funds (卫生应急及监督
- * 执法经费 ≤68万元, 年度投资 5610.20万元), which as the only cost figure is the budget again.
+ * 项目总成本, 年度预算总额, 项目资金: the whole budget; also a sum named as the work's funds or costs (卫生应急
+ * 及监督执法经费 ≤68万元, 年度投资 5610.20万元, 维修养护费用 控制在75.5万元以内), which as the only cost figure is
+ * the budget again.
  */
 const WHOLE =
-  /总成本|总费用|总投资|总额|总金额|总预算|预算|项目成本|项目资金|资金总|成本控制|(?:经费|资金|投资|投资额)$/;
+  /总成本|总费用|总投资|总额|总金额|总预算|预算|项目成本|项目资金|资金总|成本控制|(?:经费|费用|资金|投资|投资额)$/;
 
 /** A sum of money as written (868.40万元), left out when the budget's words are looked for around it. */
 const SUM = /[\d.,，]+[万亿千百]?元/g;
@@ -44,8 +45,11 @@ function isMoney(r: IndicatorRecord): boolean {
   return r.kind === "quantitative" && (unit.includes("元") || (unit === "" && /[万亿]/.test(r.target)));
 }
 
-/** 完成投资, 一季度完成投资额: how far the spending has gone, a measure of progress, not the budget. */
-const PROGRESS = /完成/;
+/**
+ * 完成投资, 一季度完成投资额: how far the spending has gone, a measure of progress, not the budget; 为群众节约
+ * 费用: a cost saved, a gain.
+ */
+const PROGRESS = /完成|节约|节省/;
 
 function isWholeBudget(r: IndicatorRecord): boolean {
   const n = normalize(r.name);

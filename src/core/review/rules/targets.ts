@@ -70,14 +70,21 @@ function statesOwnTarget(n: string): boolean {
   return SCHEDULE.test(n) && lexicon.actionEndings.some((w) => n.includes(w));
 }
 
+/** A question whether a defect exists or happened (是否存在质量问题, 有无安全事故): 否 answers it with a zero. */
+const ASKS_DEFECT =
+  /(?:是否|有无)(?:存在|发生|出现|有)?.*(?:问题|事故|事件|违规|违纪|违法|投诉|隐患|纠纷|超标|差错|挪用|截留)/;
+
 /**
  * 是 or 否 for a name that states a deed — a zero, an action on a schedule (资金按月足额发放 | 是), a thing set
  * up (长效保洁机制建立 | 是) — says whether it was done, which the year's end can check. A name that asks
  * (是否按期完成) is better asked as a count or a rate, and VAGUE says so.
  */
 function yesNoOfDeed(r: IndicatorRecord): boolean {
-  if (!/^[是否]$/.test(normalize(r.target).replace(/[。.]+$/, ""))) return false;
+  const answer = normalize(r.target).replace(/[。.]+$/, "");
+  if (!/^[是否]$/.test(answer)) return false;
   const n = normalize(r.name).replace(/[。.，,；;]+$/, "");
+  // 已建工程是否存在质量问题 | 否: no defect found is a zero, as 不发生 is.
+  if (answer === "否" && ASKS_DEFECT.test(n)) return true;
   if (asksYesNo(n)) return false;
   return statesOwnTarget(n) || /(?:建立|建成|出台|印发|制定|挂牌)$/.test(n);
 }
@@ -246,6 +253,13 @@ function vagueExample(r: IndicatorRecord, word = "", sentence = false): string {
 }
 
 function vagueFix(example: string): { fixZh: string; fixEn: string } {
+  if (!example)
+    return {
+      fixZh:
+        "改为定量目标，写明可衡量的指标和目标值；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。",
+      fixEn:
+        "Give a number: name what is measured and its target; if it truly cannot be quantified, state graded levels (好/较好/一般/较差).",
+    };
   return {
     fixZh: `改为定量目标（如“${example}”）；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。`,
     fixEn: `Give a number (e.g. “${example}”); if it truly cannot be quantified, state graded levels (好/较好/一般/较差).`,
@@ -267,6 +281,12 @@ function benchmarkFix(r: IndicatorRecord, word: string): { fixZh: string; fixEn:
  * 是否建立 and its kin (逐步建立, 建立健全) of a mechanism or a system: done or not by a date, not a number.
  */
 const MECHANISM_WORD = /建立|健全|建成|出台|制定/;
+
+/** 建立 of anything, or 完善 of a system (全民健身公共服务体系 不断完善): asked 是 by a date. */
+function isMechanism(word: string, name: string): boolean {
+  if (MECHANISM_WORD.test(normalize(word))) return true;
+  return /完善/.test(word) && /(?:体系|制度|机制|体制)$/.test(normalize(name));
+}
 const MECHANISM_FIX = {
   fixZh:
     "写明建成的标志和时限，如“12月31日前印发实施办法：是”；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。",
@@ -339,7 +359,7 @@ export const vague: Rule = {
             ? UNDATED_FIX
             : said.kind === "benchmark"
               ? benchmarkFix(r, said.word)
-              : MECHANISM_WORD.test(said.word)
+              : isMechanism(said.word, nameBefore(r.name, said.word))
                 ? MECHANISM_FIX
                 : vagueFix(vagueExample(r, said.word, true));
         ctx.report({
@@ -383,7 +403,7 @@ export const vague: Rule = {
               fixEn: `${TEMPLATE_COST_FIX.fixEn} The same for ${more.join(", ")}.`,
             }
           : TEMPLATE_COST_FIX;
-      } else if (MECHANISM_WORD.test(normalize(word))) fix = MECHANISM_FIX;
+      } else if (isMechanism(word, r.name)) fix = MECHANISM_FIX;
       else fix = vagueFix(vagueExample(r, word));
       ctx.report({ indicator: r, messageId, data: { name: r.name, target, word, ...fix } });
     }

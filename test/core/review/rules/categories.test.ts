@@ -25,6 +25,8 @@ testRule(categoryMismatch, {
     "产出指标：新认定市级科技创新平台≥50家；效益指标：带动企业研发投入≥15亿元；",
     "数量指标：帮扶困难人员就业≥1.2万人；发放创业担保贷款≥10亿元。",
     "1、产出指标：高标准农田建设面积，不少于2.6万亩。2、产出指标：亩均财政投入，≤3000元/亩。",
+    // A quality standard that is no money.
+    rows(["项目甲", "产出指标", "质量指标", "工程质量验收标准", "符合国家标准"]),
   ],
   flagged: [
     { text: "1、产出指标：参训人员满意度，≥90%。", includes: "满意度指标" },
@@ -41,5 +43,14 @@ testRule(categoryMismatch, {
     // A fragment of a name is not what is quoted: the indicator as written is.
     { text: "1、产出指标：安全生产专项资金按计划使用，500万元。", includes: "安全生产专项资金按计划使用" },
     "1、效益指标：聘用专职安监员人数，≥20人。",
+    // A standard of pay or funds filed under 质量指标 is a cost too (round 70).
+    {
+      ...rows(["项目甲", "产出指标", "质量指标", "小学生均公用经费基准定额", "≥720元/生·年"]),
+      includes: "属于成本，却被归入质量指标",
+    },
+    {
+      text: "产出指标：见习岗位募集数≥500个；见习补贴标准：按当地最低工资标准的60%发放；",
+      includes: "补助或经费标准",
+    },
   ],
 });

@@ -15,6 +15,8 @@ testRule(costBudget, {
     "1、成本指标：村均运转经费，10.28万元。",
     "1、成本指标：单个网点补助资金，15万元。",
     "1、成本指标：一季度完成投资额，≥500万元。",
+    // A cost saved is a gain, not the budget.
+    "1、成本指标：为群众节约费用，≥100万元。",
     // No cost indicator at all is COMPLETE-COST's.
     "1、产出指标：培训人数，≥500人。",
   ],
@@ -26,6 +28,11 @@ testRule(costBudget, {
     // Words are no cost target even beside a unit cost.
     { text: "1、成本指标：人均培训成本，≤800元/人。2、成本指标：成本控制，不超过预算。", count: 1 },
     { text: "1、成本指标：项目总成本，≤860万元。", includes: "唯一的成本指标是总额“项目总成本”（≤860万元）" },
+    // The work's 费用 as the only cost is the budget again (round 70 甘井子: 75.5万元, the row's money).
+    {
+      text: "1、产出指标：维修养护供水工程，不少于18处。2、成本指标：维修养护费用，控制在75.5万元以内。",
+      includes: "唯一的成本指标是总额“维修养护费用”（控制在75.5万元以内）",
+    },
     {
       grid: [
         ["一级指标", "二级指标", "三级指标", "指标值及单位"],

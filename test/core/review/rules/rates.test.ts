@@ -47,6 +47,14 @@ testRule(rate100Ge, {
       ],
       includes: "目标值“≥100%”",
     },
+    // A template's direction with its own figure (≥100% | 100%) is quoted once (round 70 秀屿).
+    {
+      grid: [
+        ["项目名称", "三级指标", "指标方向", "指标值"],
+        ["项目甲", "项目开工率", "≥100%", "100%"],
+      ],
+      includes: "目标值“≥100%”：",
+    },
     "1、产出指标：项目完成率，不低于100%。",
     "1、产出指标：任务完成率，>100%。",
   ],
