@@ -85,7 +85,8 @@ const realCity = (name: string) => /^[^大小新老中全各本该我每此][城
 export function leadingCity(text: string): string | null {
   // (Most texts name no city near their start: one search before the normalising and the regex.)
   const at = text.indexOf("市");
-  if (at < 0 || at > 24) return null;
+  // (At least two characters name a city: 某市… names none.)
+  if (at < 2 || at > 24) return null;
   const t = text.normalize("NFKC").trim().replace(CODE_PREFIX, "").replace(ORG_PREFIX, "");
   // 阳泉市城区应急管理局: the city of a district named 城区, 矿区 or 郊区 — a prefecture, not a 县级市.
   const m =

@@ -493,6 +493,8 @@ function nextIsToken(s: string, tokens: NumberingToken[], rp: number, from: numb
  * the last label's colon), or -1 where no label and colon follow it. The number then numbers the
  * category, and the indicators under the label are written without numbers of their own.
  */
+const UNKNOWN = -2;
+
 function labelsEndAfter(s: string, from: number): number {
   let end = -1;
   let j = from;
@@ -558,6 +560,11 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
   let inItem = numbered;
   // Under a numbered category label (2.效益指标：…), where its words start; else -1.
   let labelled = -1;
+  let labelsFrom = 0;
+  const labelsEnd = (): number => {
+    if (labelled === UNKNOWN) labelled = labelsEndAfter(s, labelsFrom);
+    return labelled;
+  };
   let pending = -1; // a token whose heading-ness is not decided yet
   let nextToken = numbered ? tokens[0].start : -1;
   let rp = 0; // the next token whose region starts ahead
@@ -578,7 +585,9 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       pending = rp;
       inItem = true;
       sentenceFrom = tokens[rp].end;
-      labelled = labelsEndAfter(s, sentenceFrom);
+      // Where the token's category labels end is found when a cut asks (most items never do).
+      labelled = UNKNOWN;
+      labelsFrom = sentenceFrom;
       rp++;
       nextToken = rp < tokens.length ? tokens[rp].start : -1;
     }
@@ -628,7 +637,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
         sentenceStart = i + 1;
       } else if (
         commaCuts(s, from, i, inItem) ||
-        (labelled >= 0 && labelledStatesCut(s, Math.max(from, labelled), i))
+        (labelsEnd() >= 0 && labelledStatesCut(s, Math.max(from, labelled), i))
       ) {
         cuts.push(i + 1);
         sentenceStart = i + 1;
@@ -670,7 +679,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
         (!inItem && !wraps) ||
         heading ||
         subProject ||
-        (labelled >= 0 && labelledClauseCuts(s, Math.max(sentenceFrom, labelled), i))
+        (labelsEnd() >= 0 && labelledClauseCuts(s, Math.max(sentenceFrom, labelled), i))
       )
         cuts.push(i + 1);
       if ((heading || subProject) && lineEnd >= 0) cuts.push(lineEnd + 1);
@@ -691,7 +700,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       !nextIsToken(s, tokens, rp, i + 1) &&
       (semicolonSeparatesIndicators(s, sentenceFrom, i) ||
         stateThenIndicator(s, sentenceFrom, i) ||
-        (labelled >= 0 && labelledClauseCuts(s, Math.max(sentenceFrom, labelled), i)))
+        (labelsEnd() >= 0 && labelledClauseCuts(s, Math.max(sentenceFrom, labelled), i)))
     ) {
       // "1、产出指标：抽检批次，不少于1200批次；快检批次，不少于5000批次。": two indicators in one item.
       cuts.push(i + 1);
