@@ -4,29 +4,7 @@
  */
 import { parseGrid } from "../../src/core/parse";
 import { grid } from "../support/grid";
-
-function records(cell: string) {
-  return parseGrid(
-    grid([
-      ["项目名称", "绩效指标"],
-      ["某项目", cell],
-    ]),
-  ).indicators;
-}
-
-/** The records of one packed cell: level1, level2, name, target, comparator, value, unit, kind. */
-function read(cell: string) {
-  return records(cell).map((i) => [
-    i.level1,
-    i.level2,
-    i.name,
-    i.target,
-    i.comparator,
-    i.value,
-    i.unit,
-    i.kind,
-  ]);
-}
+import { read, records } from "../support/packedCell";
 
 describe("一级——二级——名称：目标 (r62 #2)", () => {
   it("reads both labels before the name, with double dashes, spaced dashes or slashes", () => {

@@ -2,31 +2,7 @@
  * Packed cells that probe round 59 misread (fix round prose12): each test is a cell written on the
  * pattern of a misread, read under an ordinary packed header.
  */
-import { parseGrid } from "../../src/core/parse";
-import { grid } from "../support/grid";
-
-function records(cell: string) {
-  return parseGrid(
-    grid([
-      ["项目名称", "绩效指标"],
-      ["某项目", cell],
-    ]),
-  ).indicators;
-}
-
-/** The records of one packed cell: level1, level2, name, target, comparator, value, unit, kind. */
-function read(cell: string) {
-  return records(cell).map((i) => [
-    i.level1,
-    i.level2,
-    i.name,
-    i.target,
-    i.comparator,
-    i.value,
-    i.unit,
-    i.kind,
-  ]);
-}
+import { read, records } from "../support/packedCell";
 
 describe("two- and three-level section numbers (1.1 数量指标：, 2.1.1 带动增收)", () => {
   it("reads 1.1 数量指标： under 1. 产出指标 as numbering and the 二级 written, not as the name", () => {

@@ -4,15 +4,7 @@
  */
 import { parseGrid } from "../../src/core/parse";
 import { grid } from "../support/grid";
-
-function records(cell: string) {
-  return parseGrid(
-    grid([
-      ["项目名称", "绩效指标"],
-      ["某项目", cell],
-    ]),
-  ).indicators;
-}
+import { records } from "../support/packedCell";
 
 /** The records of one packed cell: name, target, kind. */
 function named(cell: string) {

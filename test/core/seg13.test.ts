@@ -5,16 +5,7 @@
 import { parseGrid } from "../../src/core/parse";
 import { CELL_LABEL } from "../../src/core/text/sentences";
 import { segmentCell } from "../../src/core/text/segment";
-import { grid } from "../support/grid";
-
-function records(cell: string) {
-  return parseGrid(
-    grid([
-      ["项目名称", "绩效指标"],
-      ["某项目", cell],
-    ]),
-  ).indicators;
-}
+import { records } from "../support/packedCell";
 
 /** level1, level2, name, target, comparator, value, unit, kind. */
 function read(cell: string) {

@@ -1,0 +1,28 @@
+/** One packed 绩效指标 cell read under an ordinary header, as the prose tests read their cells. */
+import { parseGrid } from "../../src/core/parse";
+import type { IndicatorRecord } from "../../src/core/record";
+import { grid } from "./grid";
+
+/** The records of one packed cell in a 项目名称 | 绩效指标 table. */
+export function records(cell: string): IndicatorRecord[] {
+  return parseGrid(
+    grid([
+      ["项目名称", "绩效指标"],
+      ["某项目", cell],
+    ]),
+  ).indicators;
+}
+
+/** The records of one packed cell: level1, level2, name, target, comparator, value, unit, kind. */
+export function read(cell: string) {
+  return records(cell).map((i) => [
+    i.level1,
+    i.level2,
+    i.name,
+    i.target,
+    i.comparator,
+    i.value,
+    i.unit,
+    i.kind,
+  ]);
+}
