@@ -184,22 +184,31 @@ const CITY_CENTRE_OFFICE =
 const CITY_AREA_OFFICE =
   /^(?:[\u4e00-\u9fa5]{1,7}?省)?[\u4e00-\u9fa5]{2,8}?[市州盟]([\u4e00-\u9fa5]{2,12}?局)([\u4e00-\u9fa5]{2})管理局$/;
 
-function branchDistrict(unit: string): string | null {
-  const centre = CITY_CENTRE_OFFICE.exec(unit.trim());
+function branchDistrict(unit0: string): string | null {
+  const unit = unit0.trim();
+  const centre = CITY_CENTRE_OFFICE.exec(unit);
   if (centre) {
-    const name = centre[1];
-    const written = /(?:县|旗|区|市)$/.test(name);
-    const base = written ? name.slice(0, -1) : name;
-    if ((written || base.length >= 2) && !NOT_DISTRICT_BRANCH.test(name) && acceptable(base + "县"))
-      return name;
+    // (宁县管理部: a county of one character, written whole.)
+    const place = branchPlace(centre[1], true);
+    if (place) return place.name;
   }
-  const office = CITY_AREA_OFFICE.exec(unit.trim());
+  const office = CITY_AREA_OFFICE.exec(unit);
   if (office && !NOT_DISTRICT_BRANCH.test(office[2]) && acceptable(office[2] + "县")) return office[2];
-  const m = CITY_BRANCH.exec(unit.trim());
-  if (!m || NOT_DISTRICT_BRANCH.test(m[2])) return null;
-  const written = /(?:县|旗|区|市)$/.test(m[2]);
-  const base = written ? m[2].slice(0, -1) : m[2];
-  // (船营区 is a district, though 营区 alone is barracks: the name is checked as a county's would be.)
-  if (base.length < 2 || !acceptable(base + "县")) return null;
-  return written ? m[2] : PREFECTURE_RUN.test(m[1]) ? m[2] : `${m[2]}区`;
+  const m = CITY_BRANCH.exec(unit);
+  const place = m ? branchPlace(m[2], false) : null;
+  if (!m || !place) return null;
+  return place.written ? place.name : PREFECTURE_RUN.test(m[1]) ? place.name : `${place.name}区`;
+}
+
+/**
+ * The place a branch is named after, and whether its 县, 旗, 区 or 市 is written; null for a task's or an
+ * area's name. (船营区 is a district, though 营区 alone is barracks: the name is checked as a county's
+ * would be.) `oneChar`: a written name of one character before its suffix counts (宁县).
+ */
+function branchPlace(name: string, oneChar: boolean): { name: string; written: boolean } | null {
+  if (NOT_DISTRICT_BRANCH.test(name)) return null;
+  const written = /(?:县|旗|区|市)$/.test(name);
+  const base = written ? name.slice(0, -1) : name;
+  if (base.length < (written && oneChar ? 1 : 2) || !acceptable(base + "县")) return null;
+  return { name, written };
 }
