@@ -7,7 +7,7 @@ import { type Level1, type Level2, type ProjectInfo } from "../record";
 import { canon, trimSpaces } from "../text/chars";
 import { segmentCell } from "../text/segment";
 import { INDICATOR_TEXT } from "../table/columns";
-import { titleLine } from "../table/title";
+import { titleLine, type TitleLine } from "../table/title";
 import { Builder, type Context, EMPTY_CONTEXT } from "./builder";
 import { addPackedCell } from "./packedCell";
 
@@ -31,10 +31,12 @@ function headingOnly(t: string): boolean {
 }
 
 /** What a line names of the project below it: 项目名称：X, or a title naming one (X项目绩效目标). */
-function projectNamed(t: string): { project: string; district: string | null } | null {
+function projectNamed(
+  t: string,
+  title: TitleLine | null,
+): { project: string; district: string | null } | null {
   const named = PROJECT_LINE.exec(t);
   if (named) return { project: trimSpaces(named[1]), district: null };
-  const title = t.length <= 60 ? titleLine([t]) : null;
   return title && title.project ? { project: title.project, district: title.district ?? null } : null;
 }
 
@@ -46,6 +48,8 @@ function aloneInRow(row: string[], c: number, also = c): boolean {
 
 interface Block {
   p: ProjectInfo;
+  /** How many records its lines gave. */
+  records: number;
   carried: { level1: Level1 | null; level2: Level2 | null; bracketStyle?: boolean };
 }
 
@@ -59,10 +63,9 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number): v
     if (first < 0 || r < first) first = r;
     last = Math.max(last, r);
   };
-  /** A project started for a cell or a block that gave no indicator is taken back. */
-  const dropIfEmpty = (p: ProjectInfo | undefined) => {
-    if (p && b.projects[b.projects.length - 1] === p && !b.indicators.some((i) => i.projectId === p.id))
-      b.projects.pop();
+  /** A block that gave no indicator takes its project back (the last started: blocks do not nest). */
+  const dropIfEmpty = (block: Block | null) => {
+    if (block && block.records === 0 && b.projects[b.projects.length - 1] === block.p) b.projects.pop();
   };
   for (let c = 0; c < width; c++) {
     let block: Block | null = null;
@@ -82,16 +85,17 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number): v
             area: next.area ?? titled.area,
             row: next.row || b.sheetRow(r),
           });
-          block = { p, carried: { level1: null, level2: null } };
+          block = { p, records: 0, carried: { level1: null, level2: null } };
           next = EMPTY_CONTEXT();
         }
-        addPackedCell(b, block.p, r, c, t, undefined, block.carried);
+        block.records += addPackedCell(b, block.p, r, c, t, undefined, block.carried);
         read(r);
         continue;
       }
-      const project = projectNamed(t);
+      const title = t.length <= 60 ? titleLine([t]) : null;
+      const project = projectNamed(t, title);
       if (project) {
-        dropIfEmpty(block?.p);
+        dropIfEmpty(block);
         block = null;
         next = {
           ...EMPTY_CONTEXT(),
@@ -103,7 +107,6 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number): v
         continue;
       }
       if (!block) {
-        const title = t.length <= 60 ? titleLine([t]) : null;
         if (title?.unit) {
           titled = { budgetUnit: title.unit, area: title.district ?? null };
           continue;
@@ -135,16 +138,18 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number): v
         const pair = target && target.trim() && aloneInRow(texts[r], c, c + 1);
         const at = pair ? c + 1 : c;
         const text = pair ? `${t}：${target}` : t;
-        if (addPackedCell(b, block.p, r, at, text, undefined, block.carried) > 0) read(r);
+        const n = addPackedCell(b, block.p, r, at, text, undefined, block.carried);
+        block.records += n;
+        if (n > 0) read(r);
         continue;
       }
       if (t.length < 6 || !INDICATOR_TEXT.test(canon(t))) continue;
       // A packed cell on its own: a project of its own.
       const p = b.startProject({ ...EMPTY_CONTEXT(), row: b.sheetRow(r) });
       if (addPackedCell(b, p, r, c, t) > 0) read(r);
-      else dropIfEmpty(p);
+      else b.projects.pop(); // it gave no indicator
     }
-    dropIfEmpty(block?.p);
+    dropIfEmpty(block);
   }
   if (b.indicators.length > indicators0) {
     b.tables.push({
