@@ -18,6 +18,7 @@ import {
   nextLogId,
   planRevert,
   proposeCleanup,
+  rowsToRemove,
   readCleanupLog,
   type CleanupEdit,
   type CleanupProposal,
@@ -210,6 +211,16 @@ const KEPT = (zh: string, en: string): Localized => ({
   zh: `保留此行，未删除：${zh}。`,
   en: `Row kept, not removed: ${en}.`,
 });
+
+/** Of `rows`, those whose removal could break a reference or not be restored, each with the reason. */
+export function rowsThatStay(wb: Workbook, ws: Worksheet, rows: readonly number[]): Map<number, Localized> {
+  const kept = new Map<number, Localized>();
+  for (const row of rows) {
+    const why = whyRowStays(wb, ws, row);
+    if (why) kept.set(row, why);
+  }
+  return kept;
+}
 
 /**
  * Why removing `row` could break the sheet (or revert could not restore it), or null when it is safe: the
@@ -430,12 +441,7 @@ export function cleanupWorkbook(wb: Workbook, options: WorkbookCleanupOptions): 
   // A row whose removal could break a reference, or that revert could not restore, stays (proposed
   // only, with the reason). Rows go bottom-up, so each is judged as the sheet is when its turn comes:
   // the rows below it that go first only move references, which the check follows the same way.
-  const kept = new Map<number, Localized>();
-  for (const e of proposal.edits)
-    if (e.kind === "row" && e.applied) {
-      const why = whyRowStays(wb, ws, e.row);
-      if (why) kept.set(e.row, why);
-    }
+  const kept = rowsThatStay(wb, ws, rowsToRemove(proposal));
   if (kept.size > 0) proposal = proposeCleanup(grid, options.settings, log.entries, options.parsed, kept);
   messages.push(...proposal.messages);
   const locked = lockedCellsEdited(ws, proposal.edits);

@@ -11,7 +11,7 @@ import { parseA1, parseRange } from "../core/grid";
 import type { SheetPlan } from "../core/plan/types";
 import type { LogEntry } from "../core/cleanup/types";
 import type { ReadLogResult } from "../core/cleanup/log";
-import { carryOutEntries, readWorkbookCleanupLog, whyRowStays, writeWorkbookCleanupLog } from "./cleanup";
+import { carryOutEntries, readWorkbookCleanupLog, rowsThatStay, writeWorkbookCleanupLog } from "./cleanup";
 import { activeWorksheet, findWorksheet, worksheetToGrid } from "./read";
 import { renderPlans, type RenderedSheet } from "./render";
 
@@ -109,13 +109,7 @@ export class XlsxGateway implements WorkbookGateway {
 
   /** The rows whose removal ExcelJS could not carry out safely (see whyRowStays), with the reason. */
   async whyRowsStay(sheet: string, rows: number[]): Promise<Map<number, Localized>> {
-    const ws = findWorksheet(this.workbook, sheet);
-    const kept = new Map<number, Localized>();
-    for (const row of rows) {
-      const why = whyRowStays(this.workbook, ws, row);
-      if (why) kept.set(row, why);
-    }
-    return kept;
+    return rowsThatStay(this.workbook, findWorksheet(this.workbook, sheet), rows);
   }
 
   /** Replaces the 清理日志 sheet (found by its header row) with the whole log. */

@@ -121,6 +121,11 @@ function declinedKeys(log: readonly LogEntry[], sheet: string): Set<string> {
   return keys;
 }
 
+/** The sheet rows a proposal would remove (applied row edits): what a gateway is asked to keep or not. */
+export function rowsToRemove(proposal: CleanupProposal): number[] {
+  return proposal.edits.flatMap((e) => (e.kind === "row" && e.applied ? [e.row] : []));
+}
+
 /**
  * `given`: the grid's parse when the caller has it already (the command line parses to find the table).
  * `keptRows`: repeated header rows the gateway cannot remove safely, with the reason; they are proposed

@@ -17,6 +17,7 @@ import {
   planRevert,
   proposeCleanup,
   readCleanupLog,
+  rowsToRemove,
   type CleanupEdit,
   type CleanupSettings,
   type LogEntry,
@@ -112,7 +113,7 @@ export function createCleanupService(gateway: WorkbookGateway): CleanupService |
       let proposal = proposeCleanup(grid, settings, log.entries);
       // Rows the workbook could not remove safely stay proposals, with the reason (the .xlsx gateway;
       // Excel moves what sits below a deleted row itself).
-      const rows = proposal.edits.flatMap((e) => (e.kind === "row" && e.applied ? [e.row] : []));
+      const rows = rowsToRemove(proposal);
       if (rows.length > 0 && gateway.whyRowsStay) {
         const kept = await gateway.whyRowsStay(grid.sheet, rows);
         if (kept.size > 0) proposal = proposeCleanup(grid, settings, log.entries, undefined, kept);
