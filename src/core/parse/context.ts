@@ -1,6 +1,6 @@
 /** Project context read from a table: district columns, form lines, and whether a row restates a project. */
 import { type IndicatorRecord, type ProjectInfo } from "../record";
-import { districtOf } from "../table/district";
+import { CODE_PREFIX, districtOf } from "../table/district";
 import { type ContextPair } from "../table/formLines";
 import { type Context, contextDistrict } from "./builder";
 
@@ -79,19 +79,12 @@ export function restatesOnly(p: ProjectInfo, ctx: Context): boolean {
   );
 }
 
-/**
- * A code an export writes before a unit's name: 831001-井研县千佛镇人民政府, [101]市教育局, 101 市教育局
- * (as table/district.ts reads past it for the district).
- */
-const LEADING_CODE =
-  /^\s*(?:[[【(（]\s*[0-9A-Za-z]+\s*[\]】)）]|[0-9A-Za-z]*\d[0-9A-Za-z]*\s*[-_－—.．、:：\s])\s*/;
-
 /** A unit's or a department's name without the code before it (831-千佛镇部门 → 千佛镇部门). */
 export function withoutCode(name: string): string {
   // Most names start with a Chinese character: one look at the first one.
   const c = name.charCodeAt(0);
   if (c > 0x7f && c !== 0x3010 && c !== 0xff08 && c !== 0x3000) return name;
-  const m = LEADING_CODE.exec(name);
+  const m = CODE_PREFIX.exec(name);
   if (!m) return name;
   const rest = name.slice(m[0].length);
   // 2024 年度…, 1 : a number that is the name's own, or nothing after the code: kept as written.

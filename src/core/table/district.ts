@@ -113,7 +113,7 @@ function acceptable(name: string): boolean {
 }
 
 /** A code exported before a unit's name: 820001-井研县马踏镇人民政府, [101]市教育局, 101 市教育局. */
-const CODE_PREFIX =
+export const CODE_PREFIX =
   /^\s*(?:[[【(（]\s*[0-9A-Za-z]+\s*[\]】)）]|[0-9A-Za-z]*\d[0-9A-Za-z]*\s*[-_－—.．、:：\s])\s*/;
 
 /**
