@@ -66,6 +66,30 @@ const UNIT_TITLE =
   /^([\u4e00-\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|大队|支队|厅|委))(?:本级)?(?:部门)?(?:预算)?(?:项目)?(?:支出)?$/;
 const YEARS = /(?:19|20)\d\d\s*(?:年度?)?(?:\s*[-—–~～至]\s*(?:19|20)\d\d\s*年度?)?/g;
 
+/** A bracket closing a title's name: a sub-item of the fund (（高标准农田建设）, （以工代赈）), or a place. */
+const CLOSING_BRACKET = /[(（]([^()（）]{1,20})[)）]$/;
+/** A bracket that is no sub-item of the fund: a split (（分县区）, （各区汇总）) or a year. */
+const NOT_SUB_ITEM = /^\s*(?:分|各|汇总|全|合计|(?:19|20)\d\d)/;
+/** What a 区域绩效目标表's title names that is no programme: 中央财政, 梅州市, 省级部门预算. */
+const REGION_GENERIC =
+  /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:中央|省级|省|市级|市|县级|县|区级)?(?:财政|部门|预算)*$/;
+
+/**
+ * The fund or project a title's name (what stands before its 绩效目标表) names, or "": a name ending as a
+ * fund's does (…补贴资金, …项目), a sub-item of it in brackets after (…利用资金（高标准农田建设）), and
+ * before 区域绩效目标表 the programme whatever its ending (2025年高标准农田建设区域绩效目标分解表).
+ */
+function titleProject(named: string, regional: boolean): string {
+  const bracket = CLOSING_BRACKET.exec(named);
+  // （梅县区）, （分县区）, （2025年） after the name: the place, the split or the year, not the project's.
+  const aside = bracket && (NOT_SUB_ITEM.test(bracket[1]) || districtOf(bracket[1]) !== null);
+  const base = bracket ? trimSpaces(named.slice(0, bracket.index)) : named;
+  const bare = base.replace(YEARS, "");
+  if (!bare || GENERIC.test(bare)) return "";
+  if (!FUND_END.test(base) && !(regional && bare.length >= 4 && !REGION_GENERIC.test(bare))) return "";
+  return aside ? base : named;
+}
+
 export interface TitleLine {
   /** The fund or project the title names (2025年困难残疾人两项补贴资金), or "". */
   project: string;
@@ -144,7 +168,7 @@ export function titleLine(row: string[]): TitleLine | null {
       key: t.replace(/\s+/g, "").replace(CONTINUED, ""),
       unit: unit[1],
     };
-  const project = FUND_END.test(named) && !GENERIC.test(named.replace(YEARS, "")) ? named : "";
+  const project = titleProject(named, TITLE_TAIL.exec(t)?.[0].startsWith("区域") ?? false);
   // A section's title is a title only when it names a project.
   if (section && (!project || SECTION_GENERIC.test(project.replace(YEARS, "")))) return headingLine(t);
   return {
