@@ -6,6 +6,57 @@
 import { parseGrid } from "../../src/core/parse";
 import { grid } from "../support/grid";
 
+describe("a 分地区 table with a county written once per merged block and no project column", () => {
+  const block = (county: string | null, area: number) => [
+    [county, "产出指标", "数量指标", "建设高标准农田面积", area, "万亩"],
+    [null, null, "时效指标", "项目开工时间", "2025年10月底前", null],
+    [null, "满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90", "%"],
+  ];
+  for (const header of ["地区", "县区", "区县", "区域", "县（市、区）"])
+    it(`starts each county's project under ${header}, with the fund the title names`, () => {
+      const r = parseGrid(
+        grid([
+          ["附件2"],
+          ["2025年中央财政耕地建设与利用资金（高标准农田建设）区域绩效目标分解表"],
+          ["省级主管部门：广东省农业农村厅", null, null, null, null, "单位：万元"],
+          [header, "一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+          ...block("梅州市大埔县", 0.9),
+          ...block("梅州市蕉岭县", 0.55),
+          ...block("梅州市平远县", 1.2),
+        ]),
+      );
+      expect(r.projects.map((p) => [p.project, p.district])).toEqual([
+        ["2025年中央财政耕地建设与利用资金（高标准农田建设）", "大埔县"],
+        ["2025年中央财政耕地建设与利用资金（高标准农田建设）", "蕉岭县"],
+        ["2025年中央财政耕地建设与利用资金（高标准农田建设）", "平远县"],
+      ]);
+      expect(r.indicators.map((i) => [i.cell, i.district])).toEqual([
+        ["E5", "大埔县"],
+        ["E6", "大埔县"],
+        ["E7", "大埔县"],
+        ["E8", "蕉岭县"],
+        ["E9", "蕉岭县"],
+        ["E10", "蕉岭县"],
+        ["E11", "平远县"],
+        ["E12", "平远县"],
+        ["E13", "平远县"],
+      ]);
+    });
+
+  it("keeps one project while the district column stays blank or names the same county", () => {
+    const r = parseGrid(
+      grid([
+        ["地区", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["大埔县", "产出指标", "数量指标", "建设面积", "1.2万亩"],
+        ["大埔县", "效益指标", "社会效益指标", "受益人口", "≥500人"],
+        [null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+      ]),
+    );
+    expect(r.projects).toHaveLength(1);
+    expect(r.indicators.map((i) => i.district)).toEqual(["大埔县", "大埔县", "大埔县"]);
+  });
+});
+
 describe("a title naming its fund with a sub-item in brackets, or a programme before 区域绩效目标表", () => {
   const titled = (title: string) =>
     parseGrid(

@@ -690,7 +690,9 @@ class GridWalk {
         !!b.current &&
         districtKey(districtCell) !== districtKey(b.current.district ?? "")) ||
       (ownLevel && !!b.current && b.current.district !== null);
-    const named = hasProjectCol ? !!project || otherDistrict : !!(budgetUnit || department);
+    // With no project column, a county written once over its merged block (地区 | 一级指标 | … under a
+    // fund's title) starts that county's project all the same.
+    const named = !!project || otherDistrict || (!hasProjectCol && !!(budgetUnit || department));
     let startNew = false;
     if (named) {
       if (header.layout === "packed" || !b.current) startNew = true;
@@ -700,7 +702,9 @@ class GridWalk {
         startNew =
           (!!project && (project !== b.current.project || otherUnit(b.current, budgetUnit, department))) ||
           otherDistrict;
-      else startNew = budgetUnit !== b.current.budgetUnit || department !== b.current.department;
+      else
+        startNew =
+          otherDistrict || budgetUnit !== b.current.budgetUnit || department !== b.current.department;
     } else if (
       header.layout === "packed" &&
       !hasProjectCol &&
