@@ -57,6 +57,60 @@ describe("a 分地区 table with a county written once per merged block and no p
   });
 });
 
+describe("a 事前绩效评估 审核表 with the unit's figure and the assessor's side by side", () => {
+  const table = (declared: string, adopted: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "新都区智慧养老服务平台建设项目"],
+        ["一级指标", "二级指标", "三级指标", "指标性质", declared, adopted, "度量单位", "评估意见"],
+        ["产出指标", "数量指标", "接入平台老年人数", "≥", 30000, 35000, "人", "申报值偏低"],
+        [null, "时效指标", "平台上线运行时间", "≤", "2026年9月", "2026年6月", null, "建议提前"],
+        ["成本指标", "经济成本指标", "平台建设成本", "≤", 860, 780, "万元", "核减80万元"],
+        ["效益指标", "社会效益指标", "独居老人意外事件及时发现率", "提高", "显著提高", "≥90", null, null],
+      ]),
+    );
+
+  it("reads the adopted figure (评估建议指标值), and says the declared one was not read", () => {
+    const r = table("单位申报指标值", "评估建议指标值");
+    expect(r.indicators.map((i) => [i.cell, i.comparator, i.value, i.unit, i.kind, i.date])).toEqual([
+      ["F3", ">=", 35000, "人", "quantitative", null],
+      ["F4", null, null, "", "date", "2026-06"],
+      ["F5", "<=", 7800000, "元", "quantitative", null],
+      ["F6", ">=", 90, "", "quantitative", null],
+    ]);
+    const note = r.messages.find((m) => m.text.zh.includes("多个指标值列"));
+    expect(note?.text.zh).toContain("F 列“评估建议指标值”");
+    expect(note?.text.zh).toContain("E 列“单位申报指标值”");
+  });
+
+  it("reads 调整后指标值 beside 原指标值, and 建议指标值 beside 申报指标值, whichever comes first", () => {
+    expect(table("原指标值", "调整后指标值").indicators[0].value).toBe(35000);
+    expect(table("申报指标值", "建议指标值").indicators[0].value).toBe(35000);
+    const swapped = parseGrid(
+      grid([
+        ["项目名称", "某项目"],
+        ["一级指标", "二级指标", "三级指标", "调整后指标值", "原指标值", "计量单位"],
+        ["产出指标", "数量指标", "接入人数", 320, 300, "人"],
+      ]),
+    );
+    expect(swapped.indicators.map((i) => [i.cell, i.value])).toEqual([["D3", 320]]);
+  });
+
+  for (const header of ["申报指标值", "单位申报指标值", "评估建议指标值", "建议指标值", "调整后指标值"])
+    it(`reads ${header} alone as the target column`, () => {
+      const r = parseGrid(
+        grid([
+          ["项目名称", "某项目"],
+          ["一级指标", "二级指标", "三级指标", header, "度量单位"],
+          ["产出指标", "数量指标", "接入人数", 300, "人"],
+        ]),
+      );
+      expect(r.indicators.map((i) => [i.cell, i.value, i.unit, i.kind])).toEqual([
+        ["D3", 300, "人", "quantitative"],
+      ]);
+    });
+});
+
 describe("a title naming its fund with a sub-item in brackets, or a programme before 区域绩效目标表", () => {
   const titled = (title: string) =>
     parseGrid(

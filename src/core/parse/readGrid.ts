@@ -74,7 +74,7 @@ import { addPackedCell } from "./packedCell";
 import { Builder, EMPTY_CONTEXT, tableInfo } from "./builder";
 import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow";
 import { reportHiddenParts, reportRowsNotRead, reportHeaderInOneCell, reportNoTable } from "./messages";
-import { yearTarget, otherSubTargets } from "./targetColumns";
+import { adoptedTarget, yearTarget, otherSubTargets } from "./targetColumns";
 
 /** `linesToo`: try pasted lines when no table is found; `pasted`: the grid is such lines, cut. */
 export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
@@ -364,11 +364,12 @@ class GridWalk {
       this.closeTable(this.lastDataRow >= this.header.row ? this.lastDataRow : r - 1);
     this.header = h;
     b.year = titleYear(texts, r, Math.max(0, this.lastDataRow + 1));
-    const yearCol = yearTarget(
-      h,
-      b.year,
-      this.goalTermsAbove && this.goalTermsAbove.row > this.lastDataRow ? this.goalTermsAbove : null,
-    );
+    const yearCol =
+      yearTarget(
+        h,
+        b.year,
+        this.goalTermsAbove && this.goalTermsAbove.row > this.lastDataRow ? this.goalTermsAbove : null,
+      ) ?? adoptedTarget(h, row);
     if (yearCol !== null) chooseTarget(h, yearCol, row);
     this.goalTermsAbove = null;
     this.otherTargets = (h.halves?.target ?? [])

@@ -1,6 +1,6 @@
 /** Which of a header's target columns is the year's, and which are set aside. */
 import { trimSpaces } from "../text/chars";
-import { headerRole, yearNamed } from "../table/headers";
+import { headerRole, isAdoptedTarget, yearNamed } from "../table/headers";
 import { targetUnderLabels, type HeaderInfo } from "../table/layout";
 
 /**
@@ -27,6 +27,16 @@ export function yearTarget(
   if (h.targetSaid) return null;
   if (h.targetYears) return h.targetYears.reduce((a, t) => (t.year < a.year ? t : a)).col;
   return terms ? targetUnderLabels(h, terms) : null;
+}
+
+/**
+ * 单位申报指标值 | 评估建议指标值 (原指标值 | 调整后指标值): the adopted figure, when the header read the
+ * declared one. Null to keep the header's choice.
+ */
+export function adoptedTarget(h: HeaderInfo, row: string[]): number | null {
+  const targets = h.halves?.target;
+  if (!targets || h.roles.target === undefined || isAdoptedTarget(row[h.roles.target] ?? "")) return null;
+  return targets.find((c) => isAdoptedTarget(row[c] ?? "")) ?? null;
 }
 
 /** 2025年目标值 | 2026年目标值 under a merged 指标值: the target sub-columns besides the one read. */

@@ -18,6 +18,8 @@ const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
     "target",
     /^((本年度|本年|当年度|当年|全年|年度|中期|实施期|实施周期)(指标值|目标值)|指标值|目标值|年度指标值|指标值及单位|年度目标值|指标目标值|绩效指标值|全年指标值|期望值|预期值|(当年|本年|本年度|年度|全年)?预期.*实现值|预期.*目标值|实施期指标值|年度绩效指标值|指标值\/目标值|绩效目标值|目标值及单位|年度指标值及单位|年初目标值|计划指标值|计划值|年度计划值|(本年度|本年|当年|年度)?计划水平|预期指标值|标准值|指标标准|绩效标准|绩效指标评价标准)$/,
   ],
+  // 单位申报指标值 | 评估建议指标值, 原指标值 | 调整后指标值: a reviewed table's two figures (see ADOPTED).
+  ["target", /^(单位)?(申报|调整前|评估|评估建议|建议|调整后|核定|审定)(指标|目标)?值$|^原(指标|目标)值$/],
   ["unit", /^(计量单位|度量单位|计量单位名称|指标单位)$/],
   ["nature", /^(指标性质|指标属性|性质)$/],
   [
@@ -113,6 +115,16 @@ export function yearSpanNamed(text: string): { from: number; to: number } | null
 /** A header naming a span of years (2025-2027年指标值): the long-term half, not the year's. */
 export function namesYearSpan(text: string): boolean {
   return YEAR_SPAN.test(text);
+}
+
+/**
+ * The adopted figure of a reviewed table (评估建议指标值 beside 单位申报指标值, 调整后指标值 beside 原指标值):
+ * the target the budget takes, read before the figure declared.
+ */
+const ADOPTED = /^(评估|评估建议|建议|调整后|核定|审定)(指标|目标)?值$/;
+
+export function isAdoptedTarget(text: string): boolean {
+  return ADOPTED.test(normalizeHeader(text));
 }
 
 /** A target header that may also be a column of explanations (鄂州's 绩效标准 | 当年预期实现值). */
