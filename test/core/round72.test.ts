@@ -111,6 +111,60 @@ describe("a 事前绩效评估 审核表 with the unit's figure and the assessor
     });
 });
 
+describe("a percent cell's fraction under a % unit column (90% typed, 0.9 stored, the format not given)", () => {
+  const rows = (...data: (string | number | null)[][]) =>
+    parseGrid(
+      grid([
+        ["项目名称", "城市生活垃圾分类处置运营补助"],
+        ["一级指标", "二级指标", "三级指标", "符号", "指标值", "计量单位"],
+        ...data,
+      ]),
+    );
+
+  it("reads 0.9, 0.62 and 1 under % as 90, 62 and 100", () => {
+    const r = rows(
+      ["满意度指标", "服务对象满意度指标", "居民满意度", "≥", 0.9, "%"],
+      ["产出指标", "质量指标", "生活垃圾回收利用率", "≥", 0.62, "%"],
+      [null, null, "渗滤液处理达标率", "＝", 1, "%"],
+      [null, null, "出水水质达标率", null, 0.85, "百分比"],
+      [null, null, "垃圾分类知晓率", "≥", 95, "%"],
+    );
+    expect(r.indicators.map((i) => [i.comparator, i.value, i.unit])).toEqual([
+      [">=", 90, "%"],
+      [">=", 62, "%"],
+      ["=", 100, "%"],
+      ["=", 85, "%"],
+      [">=", 95, "%"],
+    ]);
+  });
+
+  it("keeps a small rate bounded from above, a text cell, and a cell whose format shows %", () => {
+    const r = rows(
+      ["效益指标", "社会效益指标", "道路安全事故发生率", "≤", 0.5, "%"],
+      [null, null, "投诉率", null, 0.3, "%"],
+      [null, null, "设备故障停机率", "反向", 0.8, "%"],
+      [null, null, "病害处置率", "≥", "0.9", "%"],
+      ["效益指标", "经济效益指标", "农民人均收入增长率", "≥", 0.5, "%"],
+    );
+    expect(r.indicators.map((i) => [i.value, i.unit])).toEqual([
+      [0.5, "%"],
+      [0.3, "%"],
+      [0.8, "%"],
+      [0.9, "%"],
+      [0.5, "%"],
+    ]);
+    const shown = parseGrid({
+      ...grid([
+        ["项目名称", "某项目"],
+        ["一级指标", "二级指标", "三级指标", "符号", "指标值", "计量单位"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥", 0.9, "%"],
+      ]),
+      texts: [[], [], [null, null, null, null, "90%", null]],
+    });
+    expect(shown.indicators.map((i) => [i.value, i.unit])).toEqual([[90, "%"]]);
+  });
+});
+
 describe("a title naming its fund with a sub-item in brackets, or a programme before 区域绩效目标表", () => {
   const titled = (title: string) =>
     parseGrid(

@@ -175,6 +175,11 @@ export class Builder {
       const d = parseTarget(`${parts.direction}1`).comparator;
       if (d && d !== "=" && d !== "between") comparator = d;
     }
+    // 满意度 | ≥ | 0.9 | %: 90% typed into a percent cell is stored as 0.9, and a file without the cell's
+    // format gives that (with its format, the cell reads 90% and is not scaled again).
+    if (u?.unit === "%" && value !== null && value > 0 && value <= 1 && parts.numeric) {
+      if (isPercentFraction(parts.target, comparator, parts.direction ?? "", name)) value = scale(value, 100);
+    }
     return {
       sheet: this.grid.sheet,
       row: this.sheetRow(r),
@@ -201,6 +206,29 @@ export class Builder {
     };
   }
 }
+
+/**
+ * A number cell ≤ 1 under a % unit column is the fraction of a percent cell — unless it bounds a rate
+ * from above (事故发生率 | ≤ | 0.5 | %, 反向), where a small percentage is meant as written.
+ */
+function isPercentFraction(
+  target: string,
+  comparator: string | null,
+  direction: string,
+  name: string,
+): boolean {
+  if (target.includes("%") || target.includes("％")) return false;
+  if (comparator === "<=" || comparator === "<" || /反向|[≤<＜≦]|小于|低于|不高于|不超过/.test(direction))
+    return false;
+  return !SMALL_RATE.test(name);
+}
+
+/**
+ * Rates kept low (事故发生率, 投诉率) and changes (收入增长率, 能耗下降率): 0.5 under % there is the small
+ * percentage written.
+ */
+const SMALL_RATE =
+  /发生|事故|超标|差错|错误|投诉|丢包|失误|伤亡|死亡|不合格|不达标|流失|空置|闲置|复发|退回|违规|违法|故障|损失|误差|误报|漏报|下降|降低|减少|增长|增幅|增速|增加|提高|提升|上升/;
 
 /** Whether a record's unit is the one a name's bracket holds (元 of 万元, % of ％). */
 function isUnitOf(unit: string, bracket: string): boolean {
