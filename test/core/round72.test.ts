@@ -165,6 +165,40 @@ describe("a percent cell's fraction under a % unit column (90% typed, 0.9 stored
   });
 });
 
+describe("a change word written in the 符号 / 指标性质 cell, the value cell blank", () => {
+  it("reads 改善, 提高 and 下降 as the qualitative target", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "姜山镇农村生活污水处理设施运维"],
+        ["一级指标", "二级指标", "三级指标", "符号", "指标值", "计量单位", "备注"],
+        ["产出指标", "质量指标", "出水水质达标率", "≥", 85, "%", null],
+        ["效益指标", "社会效益指标", "农村人居环境", "改善", null, null, "定性"],
+        [null, null, "道路安全事故发生率", "下降", null, null, "较上年"],
+        [null, null, "农村卫生厕所普及率", "明显提高", null, null, null],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.name, i.target, i.kind])).toEqual([
+      ["E3", "出水水质达标率", "85", "quantitative"],
+      ["D4", "农村人居环境", "改善", "qualitative"],
+      ["D5", "道路安全事故发生率", "下降", "qualitative"],
+      ["D6", "农村卫生厕所普及率", "明显提高", "qualitative"],
+    ]);
+  });
+
+  it("keeps a blank value empty where the column says which way is better on every row (提高 | 85)", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "某项目"],
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+        ["产出指标", "质量指标", "验收合格率", "提高", 95, "%"],
+        [null, null, "群众投诉率", "降低", 5, "%"],
+        ["效益指标", "社会效益指标", "卫生厕所普及率", "提高", null, null],
+      ]),
+    );
+    expect(r.indicators.map((i) => i.kind)).toEqual(["quantitative", "quantitative", "empty"]);
+  });
+});
+
 describe("a title naming its fund with a sub-item in brackets, or a programme before 区域绩效目标表", () => {
   const titled = (title: string) =>
     parseGrid(

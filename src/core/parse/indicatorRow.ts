@@ -20,6 +20,26 @@ export const TARGET_IN_WORDS = /上年|同期|持平/;
 const NATURE_ONLY =
   /^\s*(?:正向|反向|中性|定量|定性|正向指标|反向指标|[≥≤<>=＞＜≧≦＝]{1,2}|大于|小于|等于|大于等于|小于等于|不低于|不高于|不少于|不超过|区间)\s*$/;
 
+/** 下降, 提高, 明显改善: a change alone in a 符号 or 指标性质 cell, the target when the value cell is blank. */
+const CHANGE_ONLY =
+  /^\s*(?:明显|显著|有所|逐步|持续|进一步|稳步|大幅)?(?:下降|降低|减少|提高|提升|改善|增加|增长|上升|好转|增强)\s*$/;
+
+/**
+ * 提高 | 85 | %, 降低 | 5 | % on the table's other rows: the column says which way is better, as 正向 and
+ * 反向 do, and a change word beside a blank value is no target.
+ */
+function changeWordsAreDirections(texts: string[][], header: HeaderInfo, col: number, r: number): boolean {
+  const target = header.roles.target;
+  if (target === undefined) return false;
+  const end = Math.min(texts.length, header.row + 500);
+  for (let i = header.row + 1; i < end; i++) {
+    if (i === r) continue;
+    const row = texts[i];
+    if (row[target]?.trim() && CHANGE_ONLY.test(row[col] ?? "")) return true;
+  }
+  return false;
+}
+
 /** ≥500人次, 500人次, 2-4次, 2024年12月底前: a whole target in a 指标性质 cell, not a bare ≥ or 定量. */
 export function isTargetInNature(said: string): boolean {
   if (NATURE_ONLY.test(said) || !/\d/.test(said)) return false;
@@ -230,7 +250,13 @@ export function readIndicatorRow(
   }
   if (!target) {
     const saidIn = get("nature") ? roles.nature : roles.direction;
-    if (said && saidIn !== undefined && (TARGET_IN_WORDS.test(said) || isTargetInNature(said))) {
+    if (
+      said &&
+      saidIn !== undefined &&
+      (TARGET_IN_WORDS.test(said) ||
+        isTargetInNature(said) ||
+        (CHANGE_ONLY.test(said) && !changeWordsAreDirections(texts, header, saidIn, r)))
+    ) {
       target = said;
       sourceCol = saidIn;
     }
