@@ -115,3 +115,79 @@ describe("临夏市 in a table of 临夏回族自治州 (a 州 has no city of it
     expect(table("2024年项目绩效目标表", "交通运输局").projects[0].district).toBe(null);
   });
 });
+
+describe("indicator and goal columns under other names (主要绩效指标, 绩效指标值, 主要绩效目标)", () => {
+  const packed = (goalHeader: string, header: string) =>
+    parseGrid(
+      grid([
+        ["长汀县2024年项目支出绩效目标表"],
+        ["序号", "单位名称", "项目名称", goalHeader, header],
+        [
+          "1",
+          "长汀县教育局",
+          "校舍维修改造",
+          "改善办学条件",
+          "数量指标：维修面积≥1.8万平方米；满意度指标：师生满意度≥90%",
+        ],
+        ["2", "长汀县水利局", "水土流失治理", "治理水土流失", "1）治理面积≥3.5平方公里；2）群众满意度≥90%"],
+      ]),
+    );
+
+  it.each([
+    ["主要绩效指标"],
+    ["主要指标"],
+    ["核心绩效指标"],
+    ["具体绩效指标"],
+    ["绩效指标及指标值"],
+    ["绩效指标值"],
+    ["年度绩效指标值"],
+  ])("%s over packed cells: every project read, with its unit and goal", (header) => {
+    const r = packed("绩效目标", header);
+    expect(r.tables[0].layout).toBe("packed");
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.district, p.goal])).toEqual([
+      ["校舍维修改造", "长汀县教育局", "长汀县", "改善办学条件"],
+      ["水土流失治理", "长汀县水利局", "长汀县", "治理水土流失"],
+    ]);
+    expect(r.indicators.map((i) => [i.name, i.value, i.unit])).toEqual([
+      ["维修面积", 18000, "平方米"],
+      ["师生满意度", 90, "%"],
+      ["治理面积", 3.5, "平方公里"],
+      ["群众满意度", 90, "%"],
+    ]);
+  });
+
+  it("主要绩效目标 is the goal's column", () => {
+    const r = packed("主要绩效目标", "绩效指标");
+    expect(r.projects.map((p) => p.goal)).toEqual(["改善办学条件", "治理水土流失"]);
+    expect(r.indicators).toHaveLength(4);
+  });
+
+  it.each([["主要指标"], ["具体绩效指标"], ["主要绩效指标"]])(
+    "%s beside 一级指标 | 二级指标 | 指标值 names each indicator of a rows table",
+    (header) => {
+      const r = parseGrid(
+        grid([
+          ["项目名称", "一级指标", "二级指标", header, "指标值"],
+          ["校舍维修改造", "产出指标", "数量指标", "维修面积", "≥1.8万平方米"],
+          ["", "满意度指标", "服务对象满意度指标", "师生满意度", "≥90%"],
+        ]),
+      );
+      expect(r.tables[0].layout).toBe("rows");
+      expect(r.indicators.map((i) => [i.name, i.comparator, i.value])).toEqual([
+        ["维修面积", ">=", 18000],
+        ["师生满意度", ">=", 90],
+      ]);
+    },
+  );
+
+  it("绩效指标值 beside 三级指标 stays the target's column of a rows table", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "一级指标", "二级指标", "三级指标", "年度绩效指标值"],
+        ["校舍维修改造", "产出指标", "数量指标", "维修面积", "≥1.8万平方米"],
+      ]),
+    );
+    expect(r.tables[0].layout).toBe("rows");
+    expect(r.indicators.map((i) => [i.name, i.value, i.cell])).toEqual([["维修面积", 18000, "E2"]]);
+  });
+});
