@@ -89,6 +89,27 @@ export function placeInName(name: string): { district: string | null; city: stri
   return { district: null, city: null };
 }
 
+/**
+ * The 55 nationalities other than the Han, as the names of autonomous counties and banners carry them
+ * (大通回族土族自治县, 双江拉祜族佤族布朗族傣族自治县, 巴里坤哈萨克自治县). A closed list, set by the state.
+ */
+const NATIONALITY =
+  "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺";
+const AUTONOMOUS = new RegExp(String.raw`^([\u4e00-\u9fa5]{2,}?)(?:(?:${NATIONALITY})族?)+自治(县|旗)$`);
+
+/**
+ * The key a place is compared by: an autonomous county or banner as its short form, which officers write
+ * as often (大通回族土族自治县 → 大通县, 白沙黎族自治县 → 白沙县, 东乡族自治县 → 东乡县, 鄂伦春自治旗 →
+ * 鄂伦春旗); any other name as written (大通区 stays apart from 大通县).
+ */
+export function placeKey(district: string): string {
+  if (!district.endsWith("自治县") && !district.endsWith("自治旗")) return district;
+  const m = AUTONOMOUS.exec(district);
+  if (m) return m[1] + m[2];
+  // 东乡族自治县, 鄂温克族自治旗, 鄂伦春自治旗: the nationality is the place's name.
+  return district.replace(/族?自治(县|旗)$/, "$1");
+}
+
 /** "海珠区" → "海珠": officers sometimes write the short form in brackets. */
 function shortForm(district: string): string | null {
   const m = /^([\u4e00-\u9fa5]{2,})(?:区|县|市|旗|镇|街道)$/.exec(district);

@@ -1,6 +1,6 @@
 /** Projects → programs: the same project filed by several districts, possibly from several files. */
 import type { IndicatorRecord, ProjectInfo } from "../record";
-import { findDistrict, leadingCity, placeInName, programKey, stripDistrict } from "./districts";
+import { findDistrict, leadingCity, placeInName, placeKey, programKey, stripDistrict } from "./districts";
 import { mode, preferText } from "./stats";
 import { projectRef, type CompareSource, type Grouping, type UnplacedProject } from "./types";
 
@@ -149,10 +149,31 @@ function unplacedOf(m: Member): UnplacedProject {
   return u;
 }
 
-function toGroup(name: string, list: Member[], unplaced: Member[] = []): ProgramGroup {
+/**
+ * The one spelling each place goes by in a comparison: 大通县 (from a project's name) and 大通回族土族自治县
+ * (from its unit) are one county, named as most of its projects name it (ties to the longer, official name).
+ */
+type Spelling = (district: string) => string;
+
+function spellingOf(all: Member[]): Spelling {
+  const byKey = new Map<string, string[]>();
+  for (const m of all) {
+    if (m.district === null) continue;
+    const k = placeKey(m.district);
+    const list = byKey.get(k) ?? [];
+    list.push(m.district);
+    byKey.set(k, list);
+  }
+  const chosen = new Map<string, string>();
+  for (const [k, list] of byKey)
+    if (new Set(list).size > 1) chosen.set(k, mode(list, (a, b) => b.length - a.length)?.value ?? list[0]);
+  return (district) => (chosen.size === 0 ? district : (chosen.get(placeKey(district)) ?? district));
+}
+
+function toGroup(name: string, list: Member[], spell: Spelling, unplaced: Member[] = []): ProgramGroup {
   const entries = new Map<string, ProgramEntry>();
   for (const m of list) {
-    const label = m.district ?? m.project.project;
+    const label = m.district !== null ? spell(m.district) : m.project.project;
     const e = entries.get(label) ?? { district: label, projects: [], records: [] };
     e.projects.push({ project: m.project, source: m.source });
     for (const r of m.records) e.records.push({ record: r, source: m.source });
@@ -171,6 +192,7 @@ function groupBy(
   list: Member[],
   keyOf: (m: Member) => string | null,
   nameOf: (m: Member) => string,
+  spell: Spelling,
 ): ProgramGroup[] {
   const groups = new Map<string, Member[]>();
   for (const m of list) {
@@ -180,7 +202,7 @@ function groupBy(
     g.push(m);
     groups.set(k, g);
   }
-  return [...groups.values()].map((g) => toGroup(commonName(g, nameOf), g));
+  return [...groups.values()].map((g) => toGroup(commonName(g, nameOf), g, spell));
 }
 
 /**
@@ -197,7 +219,7 @@ function namelessName(m: Member): string {
  * program of its name too: as a 县级市 (its city, when the program's other entries have districts or
  * several such cities file it, and the city is no prefecture of the others), else listed as unplaced.
  */
-function groupByName(all: Member[]): { groups: ProgramGroup[]; orphans: Member[] } {
+function groupByName(all: Member[], spell: Spelling): { groups: ProgramGroup[]; orphans: Member[] } {
   const prefecture = prefectures(all);
   // （城区） not taken for a district still marks the program's name: the project joins it, as unplaced.
   const nameOf = (m: Member) =>
@@ -224,7 +246,7 @@ function groupByName(all: Member[]): { groups: ProgramGroup[]; orphans: Member[]
       else rest.push(m);
     }
     if (entries.length === 0) continue;
-    const g = toGroup(commonName(entries, nameOf), entries, rest);
+    const g = toGroup(commonName(entries, nameOf), entries, spell, rest);
     if (g.entries.length >= 2) groups.push(g);
     else orphans.push(...rest);
   }
@@ -247,13 +269,18 @@ export function groupProgramsWithOrphans(
   const all = members(sources);
   // The places told, whatever the grouping: why nothing was compared (one district, or none) is said.
   const prefecture = prefectures(all);
+  const spell = spellingOf(all);
   const places = [
-    ...new Set(all.map((m) => m.district ?? countyCity(m, prefecture)).filter((d): d is string => !!d)),
+    ...new Set(
+      all
+        .map((m) => (m.district !== null ? spell(m.district) : countyCity(m, prefecture)))
+        .filter((d): d is string => !!d),
+    ),
   ];
   let groups: ProgramGroup[];
   switch (grouping.by) {
     case "name": {
-      const { groups: named, orphans } = groupByName(all);
+      const { groups: named, orphans } = groupByName(all, spell);
       return { groups: named, orphans: orphans.map(unplacedOf), places };
     }
     case "field":
@@ -261,6 +288,7 @@ export function groupProgramsWithOrphans(
         withCities(all),
         (m) => m.project[grouping.field].trim() || null,
         (m) => m.project[grouping.field].trim(),
+        spell,
       );
       break;
     case "keys":
@@ -268,6 +296,7 @@ export function groupProgramsWithOrphans(
         withCities(all),
         (m) => grouping.keys[m.ref]?.trim() || null,
         (m) => grouping.keys[m.ref].trim(),
+        spell,
       );
       break;
     case "projects": {
@@ -276,7 +305,7 @@ export function groupProgramsWithOrphans(
       if (list.length === 0) return { groups: [], orphans: [], places };
       const names = new Set(list.map((m) => stripDistrict(m.project.project, m.district)));
       const name = grouping.name ?? (names.size === 1 ? [...names][0] : "所选项目");
-      groups = [toGroup(name, list)];
+      groups = [toGroup(name, list, spell)];
       break;
     }
   }

@@ -2,10 +2,12 @@
  * 昆山市水务局 and 太仓市教育局 in one table: a city written before a unit's name is a 县级市 — a place of the
  * table, as 海珠区 is — when the table names other cities too and this one is not the table's own (its
  * title's city, or a prefecture that prefixes a district: 苏州市姑苏区…). Alone in its table, X市 may be
- * the prefecture, and telling them apart needs a list of cities; then no district is given.
+ * the prefecture, and telling them apart needs a list of cities; then no district is given — unless the
+ * table's title, or the project's department, names a prefecture that is no city (临夏回族自治州…, 阿克苏地区…):
+ * such a prefecture has no city of its own, so 临夏市 in its table is its 县级市.
  */
 import { type IndicatorRecord, type ProjectInfo } from "../record";
-import { leadingCity } from "../table/district";
+import { leadingCity, leadingNonCityPrefecture } from "../table/district";
 
 /** The city a project's unit, department or name starts with. */
 function cityOf(p: ProjectInfo): string | null {
@@ -28,13 +30,15 @@ export function placeCountyCities(
 ): void {
   const named = new Set<string>();
   const own = new Set<string>();
+  let underPrefecture = false;
   for (const row of titleRows) {
     const first = row.find((t) => t.trim() !== "");
-    const city = first ? leadingCity(first) : null;
+    if (!first) continue;
+    const city = leadingCity(first);
     if (city) {
       own.add(city);
       named.add(city);
-    }
+    } else if (leadingNonCityPrefecture(first)) underPrefecture = true;
   }
   const cities = new Map<number, string>();
   for (const p of projects) {
@@ -45,11 +49,12 @@ export function placeCountyCities(
     // 苏州市姑苏区…: the city before a district is the prefecture.
     else if (prefixes(p, city)) own.add(city);
   }
-  if (named.size < 2) return;
   const placed = new Map<number, string>();
   for (const p of projects) {
     const city = cities.get(p.id);
     if (city === undefined || own.has(city)) continue;
+    // (临夏回族自治州交通运输局 over 临夏市交通运输局: the department names the prefecture.)
+    if (named.size < 2 && !underPrefecture && !leadingNonCityPrefecture(p.department)) continue;
     p.district = city;
     placed.set(p.id, city);
   }

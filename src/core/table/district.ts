@@ -14,13 +14,33 @@ const BRACKETED =
 /** 本县, 全县, 各县, 市县: a county's word for itself or for all, not a county's name. */
 const NOT_COUNTY = /^[本该各我外全此邻他原市区省州大小旗郊郡属两一二三四五六七八九十每]县$/;
 
+/** Kinds of area, not a prefecture's name, before 地区: 贫困地区, 少数民族地区, 边远地区, 重点地区. */
+const AREA_WORDS = String.raw`(?:贫困|脱贫|少数民族|民族|边疆|边境|边远|偏远|欠发达|革命老|老区|农村|城市|沿海|重点|受灾|灾区|其他|相关|有关|部分|周边|所在|全|各|本|该|我|外)`;
+
 /** A province or an autonomous region written before the place (广东省…, 内蒙古自治区…), passed over. */
 const PROVINCE = String.raw`(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?`;
 
-// Leading: 花都区梯面小学…, 广州市海珠区应急管理局 (a city before the district is skipped)
-// (科尔沁左翼中旗, 阜新蒙古族自治县: the longer names of banners and autonomous counties)
+/**
+ * A prefecture that is no city, written before its county: a 地区 (阿里地区, 大兴安岭地区 — not 贫困地区 or
+ * 民族地区), an autonomous prefecture (临夏回族自治州, 海西蒙古族藏族自治州) or one written short (临夏州,
+ * 黔东南州 — two characters or more before 州: the cities called X州 have one, 广州, 杭州), or a league
+ * (锡林郭勒盟).
+ */
+const NON_CITY_PREFECTURE = String.raw`(?:(?!${AREA_WORDS}地区)[\u4e00-\u9fa5]{2,4}?地区|[\u4e00-\u9fa5]{2,12}?自治州|[\u4e00-\u9fa5]{2,4}?州(?![市区县省])|[\u4e00-\u9fa5]{1,4}?盟)`;
+
+// Leading: 花都区梯面小学…, 广州市海珠区应急管理局, 阿里地区噶尔县教育局 (a prefecture before the district is
+// skipped; 阿里地区 alone is the prefecture, no district). (科尔沁左翼中旗, 积石山保安族东乡族撒拉族自治县: the
+// longer names of banners and autonomous counties, with no 区, 县 or 市 inside.)
 const LEADING = new RegExp(
-  String.raw`^${PROVINCE}(?:[\u4e00-\u9fa5]{1,4}?[市盟])?([\u4e00-\u9fa5]{2,8}?(?:自治县|自治旗|联合旗|[前中后左右]旗)|[\u4e00-\u9fa5]{2,4}?(?:新区|区(?!域)|县|旗))`,
+  String.raw`^${PROVINCE}(?:[\u4e00-\u9fa5]{1,4}?市|${NON_CITY_PREFECTURE})?((?:(?![区县市州省])[\u4e00-\u9fa5]){2,12}?(?:自治县|自治旗|联合旗|[前中后左右]旗)|[\u4e00-\u9fa5]{2,4}?(?:新区|(?<!地)区(?!域)|县|旗))`,
+);
+
+/**
+ * 海西蒙古族藏族自治州格尔木市…, 阿克苏地区库车市…, 锡林郭勒盟锡林浩特市…: a city after a prefecture that is no
+ * city is one of its 县级市.
+ */
+const CITY_UNDER_PREFECTURE = new RegExp(
+  String.raw`^${PROVINCE}${NON_CITY_PREFECTURE}([\u4e00-\u9fa5]{2,4}?市)(?!场)`,
 );
 
 /** 新乡市辉县…, 徐州市沛县…: a county of one character after its city. */
@@ -97,6 +117,19 @@ export function leadingCity(text: string): string | null {
   return m[1];
 }
 
+const LEADING_NON_CITY_PREFECTURE = new RegExp(
+  String.raw`^(?:\d{4}年度?)?${PROVINCE}(${NON_CITY_PREFECTURE})`,
+);
+
+/**
+ * A prefecture that is no city named at the start of a text (临夏回族自治州2024年…, 大兴安岭地区…, 临夏州…,
+ * 锡林郭勒盟…), or null. Under it, a city (临夏市) is a 县级市: such a prefecture has no city of its own.
+ */
+export function leadingNonCityPrefecture(text: string): string | null {
+  const m = LEADING_NON_CITY_PREFECTURE.exec(text.normalize("NFKC").trim().replace(CODE_PREFIX, ""));
+  return m ? m[1] : null;
+}
+
 function acceptable(name: string): boolean {
   if (isHillDistrict(name)) return true;
   return (
@@ -143,6 +176,8 @@ export function districtOf(project: string, budgetUnit = "", department = ""): s
     if (generic) return generic[1] ?? generic[2] ?? generic[3];
     const lead = LEADING_ONE.exec(bare) ?? LEADING.exec(bare);
     if (lead && acceptable(lead[1])) return lead[1];
+    const city = bare.includes("市") ? CITY_UNDER_PREFECTURE.exec(bare) : null;
+    if (city && bracketedCity(city[1])) return city[1];
     const single = LEADING_SINGLE.exec(bare);
     if (single && acceptable(single[1])) return single[1];
   }

@@ -41,9 +41,13 @@ const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
   ],
   [
     "goal",
-    /^(绩效目标|年度绩效目标|项目绩效目标|预期绩效目标|总体绩效目标|年度目标|总体目标|年度总体目标|实施期绩效目标|实施期总体目标|实施期目标|实施周期总目标|实施周期目标|中期目标|长期目标|项目年度绩效目标|年度绩效目标内容|绩效目标内容|项目年度目标|项目总体绩效目标|年度绩效总目标|项目总体目标|本年度绩效目标|本年绩效目标|当年绩效目标|整体目标|整体绩效目标|部门整体绩效目标)$/,
+    /^(绩效目标|年度绩效目标|项目绩效目标|主要绩效目标|核心绩效目标|预期绩效目标|总体绩效目标|年度目标|总体目标|年度总体目标|实施期绩效目标|实施期总体目标|实施期目标|实施周期总目标|实施周期目标|中期目标|长期目标|项目年度绩效目标|年度绩效目标内容|绩效目标内容|项目年度目标|项目总体绩效目标|年度绩效总目标|项目总体目标|本年度绩效目标|本年绩效目标|当年绩效目标|整体目标|整体绩效目标|部门整体绩效目标)$/,
   ],
-  ["indicators", /^(绩效指标|项目绩效指标|年度绩效指标|绩效指标及目标值|绩效指标内容|年度绩效指标及目标值)$/],
+  // 绩效指标, 年度绩效指标及目标值, 主要绩效指标, 核心绩效指标, 具体绩效指标, 绩效指标及指标值, 主要指标.
+  [
+    "indicators",
+    /^((年度|项目)?(主要|核心|具体|重点|关键)?(项目)?(年度)?绩效指标(及目标值|及指标值|内容)?|主要指标)$/,
+  ],
   // 区（县） and 县（市、区） arrive here as 区 and 县 (the bracket is dropped); 区（市）县, Chengdu's, keeps
   // its bracket inside.
   [
@@ -125,6 +129,14 @@ const ADOPTED = /^(评估|评估建议|建议|调整后|核定|审定)(指标|�
 
 export function isAdoptedTarget(text: string): boolean {
   return ADOPTED.test(normalizeHeader(text));
+}
+
+/**
+ * 绩效指标值, 年度绩效指标值: the target's column beside the indicators' names; with no name or category column
+ * beside it (项目名称 | 绩效目标 | 绩效指标值), the column of the indicators packed with their values.
+ */
+export function isPackedTargetHeader(text: string): boolean {
+  return /^(年度|本年度|全年)?绩效指标值$/.test(normalizeHeader(text));
 }
 
 /** A target header that may also be a column of explanations (鄂州's 绩效标准 | 当年预期实现值). */

@@ -9,6 +9,7 @@ import { isJsSpace as isJsSpaceCode } from "../text/chars";
 import { cellText, type Grid } from "../grid";
 import {
   headerRole,
+  isPackedTargetHeader,
   isWeakTargetHeader,
   namesYearSpan,
   normalizeHeader,
@@ -185,6 +186,23 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     };
   }
   if (count < 2) return null;
+  // 单位名称 | 项目名称 | 绩效目标 | 绩效指标值: no name or category column for a value column to serve; the
+  // column holds the indicators, packed with their values.
+  if (
+    has("target") &&
+    !has("indicators") &&
+    !has("level1") &&
+    !has("level2") &&
+    !has("level3") &&
+    categoryColumns.length === 0 &&
+    (has("project") || has("budgetUnit") || has("department") || has("goal")) &&
+    isPackedTargetHeader(headers.target ?? "")
+  ) {
+    roles.indicators = roles.target;
+    headers.indicators = headers.target;
+    delete roles.target;
+    delete headers.target;
+  }
   // "单位" next to a target column is a unit; without one it is the budget unit.
   if (has("unit") && !has("target") && headers.unit === "单位" && !has("budgetUnit")) {
     roles.budgetUnit = roles.unit;
