@@ -3,13 +3,13 @@
  * document pasted a line per row down one column (a project's title or 项目名称：…, its goal, then
  * headings such as 一、产出指标 or 【产出指标-数量指标】 on rows of their own, each over its indicators' lines).
  */
-import { type Level1, type Level2, type ProjectInfo } from "../record";
+import { type ProjectInfo } from "../record";
 import { canon, trimSpaces } from "../text/chars";
 import { segmentCell } from "../text/segment";
 import { INDICATOR_TEXT } from "../table/columns";
 import { titleLine, type TitleLine } from "../table/title";
 import { Builder, type Context, EMPTY_CONTEXT } from "./builder";
-import { addPackedCell } from "./packedCell";
+import { addPackedCell, type Carried } from "./packedCell";
 
 /**
  * 项目名称：县城区生活垃圾分类处理 on a line of its own, also numbered (一、项目名称：…, （二）项目名称：…): the next
@@ -50,7 +50,7 @@ interface Block {
   p: ProjectInfo;
   /** How many records its lines gave. */
   records: number;
-  carried: { level1: Level1 | null; level2: Level2 | null; bracketStyle?: boolean };
+  carried: Carried;
 }
 
 export function parseHeaderless(b: Builder, texts: string[][], width: number): void {

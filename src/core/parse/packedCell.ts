@@ -56,6 +56,27 @@ export function underHeading(
     : { level1: cat.level1 ?? level1, level2: cat.level2 };
 }
 
+/** The list goes on past the end of a line (新建改造供水管网≥45公里；): it ends in a ；, a comma or a 、. */
+function listGoesOn(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && text.charCodeAt(end) <= 0x20) end--;
+  return end >= 0 && LIST_GOES_ON.has(text.charCodeAt(end));
+}
+const LIST_GOES_ON = new Set(Array.from("；;，,、", (ch) => ch.charCodeAt(0)));
+
+/**
+ * What a block written a line per cell carries from one cell to the next: the heading above (its 一级 and
+ * 二级), whether it writes 名称(目标), and the last inline label: a sibling of the next line's label
+ * (1.数量指标：… then 4.成本指标：…, 产出's 成本指标 as in one cell), and the label of its unlabelled items
+ * when the line before left its list open (`open`: 1.数量指标：新建管网≥45公里； then 新建蓄水池 6座；).
+ */
+export interface Carried {
+  level1: Level1 | null;
+  level2: Level2 | null;
+  bracketStyle?: boolean;
+  inline?: { level1: Level1 | null; level2: Level2 | null; open: boolean } | null;
+}
+
 /** Items of one packed cell (layout a/c/d), with headings carrying category context. */
 export function addPackedCell(
   b: Builder,
@@ -64,7 +85,7 @@ export function addPackedCell(
   c: number,
   text: string,
   column?: { level1: Level1 | null; level2: Level2 | null },
-  carried?: { level1: Level1 | null; level2: Level2 | null; bracketStyle?: boolean },
+  carried?: Carried,
 ): number {
   // In a column headed by a category (产出指标 | 效益指标 …), the cell's items are of that category; in a
   // block written a line per cell down the column, of the heading in a cell above.
@@ -75,9 +96,12 @@ export function addPackedCell(
   let level2: Level2 | null = under?.level2 ?? null;
   // An inline label ("数量指标：A≥1200人次；B≥300人次。") labels the unnumbered sentences after it too,
   // until a heading or a numbered item.
-  let inline = false;
-  let inlineL1: Level1 | null = null;
-  let inlineL2: Level2 | null = null;
+  // In a block written a line per cell, a label on a line above is one of the labels before this line's,
+  // as in one cell; its reach takes in this line's unlabelled items when the line above left its list open.
+  let inline = !!carried?.inline;
+  let inlineL1: Level1 | null = carried?.inline?.level1 ?? null;
+  let inlineL2: Level2 | null = carried?.inline?.level2 ?? null;
+  let reaches = carried?.inline?.open ?? true;
   const ctext = withoutAnnouncements(canon(text));
   const cell = b.addr(r, c);
   // Items without a target, in case the cell turns out to be written "名称(目标)" (see below).
@@ -158,12 +182,18 @@ export function addPackedCell(
       inline = true;
       inlineL1 = item.level1;
       inlineL2 = item.level2;
+      reaches = true;
     } else if (item.seq !== null) inline = false;
-    const fromInline = inline && !item.level1 && !item.level2 && item.seq === null;
+    const fromInline = inline && reaches && !item.level1 && !item.level2 && item.seq === null;
     bracketStyle ||= item.fromBracket;
     if (carried && bracketStyle) carried.bracketStyle = true;
-    // 1、效益指标：… in a cell under a heading's block: its own label ends the heading's reach below it.
-    if (carried && (item.level1 || item.level2)) carried.level1 = carried.level2 = null;
+    // 1、效益指标：… in a cell under a heading's block: its own label ends the heading's reach below it —
+    // but for its 二级 (1.社会效益指标：… under （二）效益指标: the block's 一级 goes on below it).
+    if (carried && (item.level1 || item.level2)) {
+      const own = item.level1 ?? level1OfLevel2(item.level2 as Level2, carried.level1);
+      if (own !== carried.level1) carried.level1 = null;
+      carried.level2 = null;
+    }
     const parts: RecordParts = {
       targetCanon: item.targetCanon,
       seq: item.seq,
@@ -177,6 +207,8 @@ export function addPackedCell(
     b.add(p, r, cell, parts);
     n++;
   }
+  if (carried)
+    carried.inline = inline ? { level1: inlineL1, level2: inlineL2, open: listGoesOn(text) } : null;
   // "名称(目标)" cells: a bracket of words is the target of an item that has none elsewhere — in a block
   // written a cell a line, only words that state a target (明显改善, not 省级 or 含临时, notes).
   // A block written a line per cell (指标1:…(≥1800个) then 指标2:村容村貌(明显改善)) is so written throughout.

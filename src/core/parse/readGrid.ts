@@ -4,7 +4,7 @@
  * and cells of indicator text are tried.
  */
 import { columnLetters, type Grid, gridWidth } from "../grid";
-import { type Level1, type Level2, type ParseResult, type ProjectInfo } from "../record";
+import { type ParseResult, type ProjectInfo } from "../record";
 import { categoryOfLabel } from "../text/categories";
 import { trimSpaces } from "../text/chars";
 import {
@@ -70,7 +70,7 @@ import {
 } from "./context";
 import { parseHeaderless } from "./headerless";
 import { placeCountyCities } from "./countyCities";
-import { addPackedCell } from "./packedCell";
+import { addPackedCell, type Carried } from "./packedCell";
 import { Builder, EMPTY_CONTEXT, tableInfo } from "./builder";
 import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow";
 import { reportHiddenParts, reportRowsNotRead, reportHeaderInOneCell, reportNoTable } from "./messages";
@@ -119,12 +119,9 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
   return { tables: b.tables, projects: b.projects, indicators: b.indicators, messages: b.messages };
 }
 
-type HeadingAbove = {
+type HeadingAbove = Carried & {
   project: ProjectInfo;
   col: number;
-  level1: Level1 | null;
-  level2: Level2 | null;
-  bracketStyle?: boolean;
 };
 
 /** How many rows a form's lines may fill between its title or 项目名称 and its indicator header. */

@@ -1,0 +1,70 @@
+/**
+ * Probe round 73: forms and documents whose indicators are packed in a cell or pasted a line per row (a
+ * key|value form with a packed 绩效指标 cell, a Word document pasted a paragraph per row, a row table with one
+ * project packed into its goal), and how 满意度指标 and the numbering of an 一级 block are read there.
+ */
+import { parseGrid } from "../../src/core/parse";
+import { type IndicatorRecord } from "../../src/core/record";
+import { grid } from "../support/grid";
+
+const levels = (i: IndicatorRecord) => [i.level1, i.level2, i.level2Inferred];
+
+describe("a Word document pasted a paragraph per row (江西's 项目绩效目标)", () => {
+  const doc = (lines: string[]) => parseGrid(grid(lines.map((l) => [l])));
+
+  it("reads 4.成本指标 after 1.数量 2.质量 3.时效 under （一）产出指标 as the 产出 block's 成本指标, as in one cell", () => {
+    const lines = [
+      "（一）产出指标",
+      "1.数量指标：新建管网≥45公里；",
+      "2.质量指标：工程验收合格率100%。",
+      "3.时效指标：2024年10月底前完工。",
+      "4.成本指标：工程总投资控制在860万元以内。",
+      "（二）效益指标",
+      "1.社会效益指标：受益人口≥2.3万人。",
+    ];
+    const rows = doc(lines).indicators.map(levels);
+    expect(rows[3]).toEqual(["产出指标", "成本指标", null]);
+    const cell = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["饮水工程", lines.join("\n")],
+      ]),
+    ).indicators.map(levels);
+    expect(rows).toEqual(cell);
+  });
+
+  it("keeps the 一级 and the 二级 for a line with no label of its own under 1.数量指标：…；", () => {
+    const r = doc([
+      "（一）产出指标",
+      "1.数量指标：新建改造供水管网≥45公里；",
+      "            新建蓄水池 6座；",
+      "            新建取水口 3处。",
+      "2.质量指标：工程验收合格率100%，",
+      "            水质检测合格率≥95%。",
+    ]);
+    expect(r.indicators.map((i) => [i.name, ...levels(i)])).toEqual([
+      ["新建改造供水管网", "产出指标", "数量指标", null],
+      ["新建蓄水池", "产出指标", "数量指标", null],
+      ["新建取水口", "产出指标", "数量指标", null],
+      ["工程验收合格率", "产出指标", "质量指标", null],
+      ["水质检测合格率", "产出指标", "质量指标", null],
+    ]);
+  });
+
+  it("ends a label's reach at a heading or a numbered line, and a 二级's label keeps its heading's 一级", () => {
+    const r = doc([
+      "（一）产出指标",
+      "1.数量指标：新建管网≥45公里；",
+      "（二）效益指标",
+      "受益人口≥2.3万人。",
+      "1.社会效益指标：农村自来水普及率达到92%。",
+      "2.供水保证率≥95%。",
+    ]);
+    expect(r.indicators.map((i) => [i.name, i.level1, i.level2])).toEqual([
+      ["新建管网", "产出指标", "数量指标"],
+      ["受益人口", "效益指标", null],
+      ["农村自来水普及率", "效益指标", "社会效益指标"],
+      ["供水保证率", "效益指标", null],
+    ]);
+  });
+});
