@@ -12,6 +12,69 @@ const levels = (i: IndicatorRecord) => [i.level1, i.level2, i.level2Inferred];
 describe("a Word document pasted a paragraph per row (江西's 项目绩效目标)", () => {
   const doc = (lines: string[]) => parseGrid(grid(lines.map((l) => [l])));
 
+  it("cuts two labels on one line into their two fields, whatever sets them apart", () => {
+    for (const line of [
+      "主管部门：于都县水利局    实施单位：于都县农村供水管理站",
+      "主管部门：于都县水利局　实施单位：于都县农村供水管理站",
+      "主管部门：于都县水利局；实施单位：于都县农村供水管理站",
+    ]) {
+      const r = doc([
+        "项目名称：农村饮水安全巩固提升工程",
+        line,
+        "三、绩效指标",
+        "（一）产出指标",
+        "1.数量指标：新建改造供水管网≥45公里；",
+      ]);
+      expect(r.projects[0]).toMatchObject({
+        project: "农村饮水安全巩固提升工程",
+        department: "于都县水利局",
+        budgetUnit: "于都县农村供水管理站",
+      });
+    }
+  });
+
+  it("reads a project line's other fields too", () => {
+    const r = doc([
+      "项目名称：农村饮水安全巩固提升工程    主管部门：于都县水利局",
+      "（一）产出指标",
+      "1.数量指标：新建管网≥45公里",
+    ]);
+    expect(r.projects[0]).toMatchObject({ project: "农村饮水安全巩固提升工程", department: "于都县水利局" });
+  });
+
+  it("reads the context lines above when 三、绩效指标 goes straight to 1.数量指标 (no 产出指标 line)", () => {
+    const r = doc([
+      "项目名称：农村饮水安全巩固提升工程",
+      "主管部门：于都县水利局；实施单位：于都县农村供水管理站",
+      "三、绩效指标",
+      "1.数量指标：新建改造供水管网≥45公里；",
+      "2.质量指标：工程验收合格率100%。",
+    ]);
+    expect(r.projects).toHaveLength(1);
+    expect(r.projects[0]).toMatchObject({
+      project: "农村饮水安全巩固提升工程",
+      department: "于都县水利局",
+      budgetUnit: "于都县农村供水管理站",
+      district: "于都县",
+      row: 1,
+    });
+    expect(r.indicators.map((i) => [i.project, i.name, i.level2])).toEqual([
+      ["农村饮水安全巩固提升工程", "新建改造供水管网", "数量指标"],
+      ["农村饮水安全巩固提升工程", "工程验收合格率", "质量指标"],
+    ]);
+  });
+
+  it("reads no footer under the document's indicators (备注：…, 填表人：…) as one", () => {
+    const r = doc([
+      "项目名称：农村饮水安全巩固提升工程",
+      "主管部门：于都县水利局",
+      "1.数量指标：新建改造供水管网≥45公里；",
+      "备注：资金已下达",
+      "填表人：张三      联系电话：13800000000",
+    ]);
+    expect(r.indicators.map((i) => i.name)).toEqual(["新建改造供水管网"]);
+  });
+
   it("reads 4.成本指标 after 1.数量 2.质量 3.时效 under （一）产出指标 as the 产出 block's 成本指标, as in one cell", () => {
     const lines = [
       "（一）产出指标",
