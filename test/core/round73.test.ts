@@ -9,6 +9,73 @@ import { grid } from "../support/grid";
 
 const levels = (i: IndicatorRecord) => [i.level1, i.level2, i.level2Inferred];
 
+describe("a key|value form whose 绩效指标 cell packs the indicators (山东's 项目支出绩效目标表)", () => {
+  const form = (indicators: string) =>
+    parseGrid(
+      grid([
+        ["项目支出绩效目标表", null, null, null],
+        ["（2024年度）", null, null, null],
+        ["项目名称", "城乡居民医疗保险参保补助", null, null],
+        ["主管部门", "临沭县医疗保障局", "实施单位", "临沭县医疗保险事业中心"],
+        ["项目资金（万元）", "年度资金总额", "2650", null],
+        ["年度绩效目标", "落实城乡居民医保财政补助政策，参保率稳定在95%以上。", null, null],
+        ["绩效指标", indicators, null, null],
+      ]),
+    );
+
+  it("carries the form's project, department, unit and district, as the same form over a row table does", () => {
+    for (const cell of [
+      "【产出指标-数量指标】\n指标1:参保人数(≥28.6万人)\n【满意度指标-服务对象满意度指标】\n指标1:参保群众满意度(≥85%)",
+      "数量指标：参保人数≥28.6万人；质量指标：参保率≥95%",
+    ]) {
+      const r = form(cell);
+      expect(r.projects).toHaveLength(1);
+      expect(r.projects[0]).toMatchObject({
+        project: "城乡居民医疗保险参保补助",
+        department: "临沭县医疗保障局",
+        budgetUnit: "临沭县医疗保险事业中心",
+        district: "临沭县",
+        goal: "落实城乡居民医保财政补助政策，参保率稳定在95%以上。",
+        row: 3,
+      });
+      expect(r.indicators).toHaveLength(2);
+      for (const i of r.indicators)
+        expect(i).toMatchObject({
+          project: "城乡居民医疗保险参保补助",
+          department: "临沭县医疗保障局",
+          cell: "B7",
+        });
+    }
+  });
+
+  it("reads the form's second packed cell under the same project", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "城乡居民医疗保险参保补助"],
+        ["主管部门", "临沭县医疗保障局"],
+        ["绩效指标", "数量指标：参保人数≥28.6万人"],
+        [null, "满意度指标：参保群众满意度≥85%"],
+      ]),
+    );
+    expect(r.projects).toHaveLength(1);
+    expect(r.indicators.map((i) => [i.project, i.cell])).toEqual([
+      ["城乡居民医疗保险参保补助", "B3"],
+      ["城乡居民医疗保险参保补助", "B4"],
+    ]);
+  });
+
+  it("still reads packed cells under a bare title as projects of their own", () => {
+    const r = parseGrid(
+      grid([
+        ["某县2024年县级部门项目支出绩效目标表", null],
+        [null, "数量指标：维修校舍≥1.8万平方米；质量指标：验收合格率100%"],
+        [null, "数量指标：治理面积≥3.5平方公里；满意度指标：群众满意度≥90%"],
+      ]),
+    );
+    expect(r.projects).toHaveLength(2);
+  });
+});
+
 describe("a Word document pasted a paragraph per row (江西's 项目绩效目标)", () => {
   const doc = (lines: string[]) => parseGrid(grid(lines.map((l) => [l])));
 

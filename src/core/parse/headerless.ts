@@ -58,6 +58,12 @@ function saysAnything(ctx: Context): boolean {
   return !!(ctx.project || ctx.department || ctx.budgetUnit || ctx.goal);
 }
 
+/** What a form's lines (项目名称 | 值 …), read by the row walk before any header, said above a row. */
+export interface FormLine {
+  row: number;
+  ctx: Context;
+}
+
 /** A line that is only a heading (一、产出指标, （一）数量指标, 【产出指标-数量指标】): no indicator of its own. */
 function headingOnly(t: string): boolean {
   if (t.length > 40) return false;
@@ -89,8 +95,19 @@ interface Block {
   carried: Carried;
 }
 
-export function parseHeaderless(b: Builder, texts: string[][], width: number): void {
+export function parseHeaderless(b: Builder, texts: string[][], width: number, forms: FormLine[] = []): void {
   const grid = b.grid;
+  /** The last of a form's lines above row `r`. */
+  const formAbove = (r: number): FormLine | null => {
+    let found: FormLine | null = null;
+    for (const f of forms) {
+      if (f.row >= r) break;
+      found = f;
+    }
+    return found;
+  };
+  // The project of the form whose lines a packed cell was read under (its other cells are its too).
+  let formProject = null as { form: FormLine; p: ProjectInfo } | null;
   const indicators0 = b.indicators.length;
   const projects0 = b.projects.length;
   let first = -1;
@@ -109,13 +126,17 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number): v
     let next: Context = EMPTY_CONTEXT();
     // What a document's title said of every project in it (福田区某局2025年项目绩效目标: the unit).
     let titled: { budgetUnit: string; area: string | null } = { budgetUnit: "", area: null };
-    // What is known of a block starting at row r: what the lines above it said.
-    const contextAt = (r: number): Context => ({
-      ...next,
-      budgetUnit: next.budgetUnit || titled.budgetUnit,
-      area: next.area ?? titled.area,
-      row: next.row || b.sheetRow(r),
-    });
+    // What is known of a block starting at row r: what the lines above it said, else what a form's lines
+    // (项目名称 | 值) the row walk read above it said.
+    const contextAt = (r: number): Context => {
+      const ctx = saysAnything(next) ? next : (formAbove(r)?.ctx ?? next);
+      return {
+        ...ctx,
+        budgetUnit: ctx.budgetUnit || titled.budgetUnit,
+        area: ctx.area ?? titled.area,
+        row: ctx.row || b.sheetRow(r),
+      };
+    };
     for (let r = 0; r < texts.length; r++) {
       const t = texts[r][c];
       if (!t || !t.trim()) continue;
@@ -197,10 +218,18 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number): v
         } else b.projects.pop(); // it gave no indicator
         continue;
       }
-      // A packed cell on its own: a project of its own.
-      const p = b.startProject({ ...EMPTY_CONTEXT(), row: b.sheetRow(r) });
-      if (addPackedCell(b, p, r, c, t) > 0) read(r);
-      else b.projects.pop(); // it gave no indicator
+      // A packed cell on its own: a project of its own — of the form whose lines are above it (项目名称 |
+      // 值, 主管部门 | 值, then 绩效指标 | the cell), and the form's other such cells are its too.
+      const form = formAbove(r);
+      if (form && formProject?.form === form) {
+        if (addPackedCell(b, formProject.p, r, c, t) > 0) read(r);
+        continue;
+      }
+      const p = b.startProject(form ? contextAt(r) : { ...EMPTY_CONTEXT(), row: b.sheetRow(r) });
+      if (addPackedCell(b, p, r, c, t) > 0) {
+        read(r);
+        if (form) formProject = { form, p };
+      } else b.projects.pop(); // it gave no indicator
     }
     dropIfEmpty(block);
   }

@@ -68,7 +68,7 @@ import {
   restatesOnly,
   dropUnitCodes,
 } from "./context";
-import { parseHeaderless } from "./headerless";
+import { type FormLine, parseHeaderless } from "./headerless";
 import { placeCountyCities } from "./countyCities";
 import { addPackedCell, type Carried } from "./packedCell";
 import { Builder, EMPTY_CONTEXT, tableInfo } from "./builder";
@@ -104,7 +104,7 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
   }
   const line = b.tables.length === 0 ? headerLine(texts) : null;
   // … or cells that read as indicator text (a 绩效指标 cell selected on its own).
-  if (b.tables.length === 0) parseHeaderless(b, texts, width);
+  if (b.tables.length === 0) parseHeaderless(b, texts, width, walk.formLines);
   if (line !== null) reportHeaderInOneCell(b, line);
   else if (b.tables.length === 0) reportNoTable(b);
   reportHiddenParts(b);
@@ -190,6 +190,10 @@ class GridWalk {
   // The last line of a goal written beside its label: its label, column and row.
   goalLine: { label: string; col: number; row: number } | null = null;
 
+  // A form's lines read before any header (项目名称 | 值, 主管部门 | 值, 年度绩效目标 | 值): what the context
+  // was after each, for indicators the headerless reader finds below them (绩效指标 | a packed cell).
+  readonly formLines: FormLine[] = [];
+
   constructor(
     readonly b: Builder,
     readonly grid: Grid,
@@ -197,6 +201,14 @@ class GridWalk {
     readonly width: number,
     readonly pasted: boolean,
   ) {}
+
+  /**
+   * A line of a form's context (项目名称 | 值, 主管部门 | 值) read while no header is known: the context as it
+   * then was, once a project is named (without one, the lines name no one project of the cells below).
+   */
+  private formLine(r: number): void {
+    if (!this.header && this.ctx.project) this.formLines.push({ row: r, ctx: { ...this.ctx } });
+  }
 
   /** A form's goal: the context's, and the current project's when it has none yet. */
   private takeGoal(goal: string, cell: string): void {
@@ -312,7 +324,7 @@ class GridWalk {
     if (this.lastTitleRow === previousRow && this.readSubtitle(r)) return;
     // 填报单位(盖章):… | 填报日期:… right under the indicators: the table's footer, not the next form's head.
     if (this.header && this.blockRead() && this.signedFooter(row)) return;
-    if (this.readContext(r, previousRow)) return;
+    if (this.readContext(r, previousRow)) return this.formLine(r);
     if (!this.header) return;
     // The next form's lines above its own header (项目开始日期 | 2024-01-01 | …): context, read as the
     // first form's were before its header, never as rows of the table above.
