@@ -198,3 +198,60 @@ describe("a Word document pasted a paragraph per row (江西's 项目绩效目�
     ]);
   });
 });
+
+describe("a row table where one project packs its indicators into 项目目标 (云南's 项目支出绩效目标表)", () => {
+  const header = ["项目名称", "项目目标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值"];
+  const packed =
+    "数量指标：管护天然林面积≥86.5万亩；\n质量指标：管护责任落实率100%；\n时效指标：补助资金按季度拨付；\n效益指标：森林覆盖率≥ 68.2%；\n满意度指标：护林员满意度≥90%。";
+
+  it("reads them from the goal's cell, the source cell of each", () => {
+    const r = parseGrid(
+      grid([
+        ["2024年某县林业和草原局项目支出绩效目标表"],
+        header,
+        [
+          "森林防火专项经费",
+          "加强森林防火宣传和巡护。",
+          "产出指标",
+          "数量指标",
+          "护林员巡护天数",
+          "≥",
+          "300天",
+        ],
+        [null, null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥", "90%"],
+        ["天然林保护管护经费", packed, null, null, null, null, null],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.goal])).toEqual([
+      ["森林防火专项经费", "加强森林防火宣传和巡护。"],
+      ["天然林保护管护经费", ""],
+    ]);
+    const own = r.indicators.filter((i) => i.project === "天然林保护管护经费");
+    expect(own.map((i) => [i.cell, i.name, i.level1, i.comparator, i.value])).toEqual([
+      ["B5", "管护天然林面积", "产出指标", ">=", 865000],
+      ["B5", "管护责任落实率", "产出指标", "=", 100],
+      ["B5", "补助资金", "产出指标", null, null],
+      ["B5", "森林覆盖率", "效益指标", ">=", 68.2],
+      ["B5", "护林员满意度", "满意度指标", ">=", 90],
+    ]);
+  });
+
+  it("keeps the goal before the labels as the goal", () => {
+    const r = parseGrid(
+      grid([header, ["天然林保护管护经费", `加强天然林管护。${packed}`, null, null, null, null, null]]),
+    );
+    expect(r.projects[0].goal).toBe("加强天然林管护。");
+    expect(r.indicators).toHaveLength(5);
+  });
+
+  it("does not read a goal that restates indicators written in the rows under it", () => {
+    const r = parseGrid(
+      grid([
+        header,
+        ["天然林保护管护经费", "数量指标：管护天然林面积≥86.5万亩", null, null, null, null, null],
+        [null, null, "产出指标", "数量指标", "管护天然林面积", "≥", "86.5万亩"],
+      ]),
+    );
+    expect(r.indicators.map((i) => i.cell)).toEqual(["G3"]);
+  });
+});

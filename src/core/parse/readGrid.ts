@@ -6,7 +6,7 @@
 import { columnLetters, type Grid, gridWidth } from "../grid";
 import { type ParseResult, type ProjectInfo } from "../record";
 import { categoryOfLabel } from "../text/categories";
-import { trimSpaces } from "../text/chars";
+import { canon, trimSpaces } from "../text/chars";
 import {
   categoryColumnsHoldWords,
   goalsHoldIndicators,
@@ -15,6 +15,7 @@ import {
   comparatorColumnByContent,
   splitGoal,
   withoutNumbering,
+  INDICATOR_TEXT,
 } from "../table/columns";
 import {
   blockTerm,
@@ -769,6 +770,7 @@ class GridWalk {
     }
     if (header.categoryColumns.length > 0) return this.readCategoryColumns(r, header, p, startNew);
     if (header.layout === "packed") return this.readPackedRow(r, header, p, startNew);
+    if (startNew && this.readIndicatorsInGoal(r, header, p)) return;
     // One indicator per row.
     const outcome = readIndicatorRow(
       b,
@@ -873,6 +875,37 @@ class GridWalk {
       this.lastDataRow = r;
       this.contextSinceData = false;
     } else if (!startNew) this.skippedRows.push(b.sheetRow(r));
+  }
+
+  /**
+   * 天然林保护管护经费 | 数量指标：管护天然林面积≥86.5万亩；质量指标：… | (blank) | (blank) …: in a rows table,
+   * a project that leaves the indicator columns blank (on its row and the rows under it) and writes its
+   * indicators into its goal: they are read from the goal's cell, as in a table of goals.
+   */
+  private readIndicatorsInGoal(r: number, header: HeaderInfo, p: ProjectInfo): boolean {
+    const { b, texts } = this;
+    const col = header.roles.goal;
+    if (col === undefined) return false;
+    const row = texts[r];
+    const text = row[col] ?? "";
+    if (text.length <= 6 || hasIndicatorContent(header, row) || !INDICATOR_TEXT.test(canon(text)))
+      return false;
+    const split = splitGoal(text);
+    if (!trimSpaces(split.indicators)) return false;
+    // Its indicators on the rows under it: the goal restates them.
+    const projectCol = header.roles.project;
+    for (let k = r + 1; k < texts.length && k <= r + 100; k++) {
+      const below = texts[k];
+      if (projectCol !== undefined && trimSpaces(below[projectCol] ?? "")) break;
+      if (headerOf(below, k)) break;
+      if (hasIndicatorContent(header, below)) return false;
+    }
+    p.goal = split.goal;
+    p.goalCell = split.goal ? b.addr(r, col) : null;
+    addPackedCell(b, p, r, col, split.indicators);
+    this.lastDataRow = r;
+    this.contextSinceData = false;
+    return true;
   }
 
   /** A row of a packed table: its 绩效指标 cell's items (or its goal's, where indicators are written there). */
