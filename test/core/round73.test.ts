@@ -255,3 +255,51 @@ describe("a row table where one project packs its indicators into 项目目标 (
     expect(r.indicators.map((i) => i.cell)).toEqual(["G3"]);
   });
 });
+
+describe("满意度指标 written as a 二级 and the number of an 一级's block", () => {
+  const packed = (cell: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "主管部门", "绩效指标"],
+        ["农村改厕", "某县农业农村局", cell],
+      ]),
+    ).indicators;
+
+  it("reads 满意度指标 announced as a 二级 (设1条满意度指标：) as written, with or without its number", () => {
+    for (const cell of [
+      "三、满意度指标：设 1条满意度指标：受益群众满意度≥90%。",
+      "满意度指标：设1条满意度指标：受益群众满意度≥90%。",
+      "设1条满意度指标：受益群众满意度≥90%。",
+    ])
+      expect(packed(cell).map(levels)).toEqual([["满意度指标", "服务对象满意度指标", null]]);
+  });
+
+  it("reads 满意度指标 in a 满意度指标 column as its 二级, as 数量指标 and 社会效益指标 are in the columns beside it", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "年度绩效目标", "产出指标", "效益指标", "满意度指标"],
+        [
+          "全民健身设施维护",
+          "维护健身路径。",
+          "1、数量指标：维护健身路径 320条",
+          "1、社会效益指标：群众健身参与率≥45%",
+          "1、满意度指标：健身群众满意度 ≥ 90%",
+        ],
+      ]),
+    );
+    expect(r.indicators.map(levels)).toEqual([
+      ["产出指标", "数量指标", null],
+      ["效益指标", "社会效益指标", null],
+      ["满意度指标", "服务对象满意度指标", null],
+    ]);
+  });
+
+  it("still reads 1、满意度指标：… among 一级 labels as the 一级 alone", () => {
+    expect(
+      packed("1、产出指标：培训人数，≥500人。2、满意度指标：参训人员满意度，≥90%。").map(levels),
+    ).toEqual([
+      ["产出指标", null, "数量指标"],
+      ["满意度指标", null, "服务对象满意度指标"],
+    ]);
+  });
+});

@@ -34,6 +34,21 @@ function withoutAnnouncements(c: string): string {
   return c.includes("设") ? c.replace(ANNOUNCEMENT, (m) => " ".repeat(m.length)) : c;
 }
 
+/** 满意度指标：满意度指标：… (canonical text, 设N条 blanked): the 一级's label, then the same words as its 二级's. */
+const SATISFACTION_TWICE = /满意度指标\s*:\s*满意度指标\s*:/;
+/**
+ * Whether a segment of 满意度指标 announces it as a 二级 (canonical text, before 设N条 was blanked): 满意度指标：
+ * 设1条满意度指标：… within it, or 设1条 right before it (the segment then starts at the label).
+ */
+function announcesSatisfaction(canonical: string, seg: Segment): boolean {
+  return (
+    SATISFACTION_ANNOUNCED.test(canonical.slice(seg.start, seg.end)) ||
+    ANNOUNCED_BEFORE.test(canonical.slice(Math.max(0, seg.start - 12), seg.start))
+  );
+}
+const SATISFACTION_ANNOUNCED = /设\s*\d+\s*条\s*满意度指标\s*:/;
+const ANNOUNCED_BEFORE = /设\s*\d+\s*条\s*$/;
+
 /** Words that state a qualitative target (明显改善, 显著提升, 合格, 稳定): not a note such as 省级 or 含临时. */
 const STATED_TARGET =
   /提升|提高|改善|增强|明显|显著|稳定|达标|合格|良好|优良|有效|完成|降低|下降|减少|持续|向好|规范|及时|通过|到位|健全|完善|好转|满意/;
@@ -102,7 +117,8 @@ export function addPackedCell(
   let inlineL1: Level1 | null = carried?.inline?.level1 ?? null;
   let inlineL2: Level2 | null = carried?.inline?.level2 ?? null;
   let reaches = carried?.inline?.open ?? true;
-  const ctext = withoutAnnouncements(canon(text));
+  const canonical = canon(text);
+  const ctext = withoutAnnouncements(canonical);
   const cell = b.addr(r, c);
   // Items without a target, in case the cell turns out to be written "名称(目标)" (see below).
   const noTarget: { index: number; item: ItemParts; parts: RecordParts }[] = [];
@@ -174,9 +190,15 @@ export function addPackedCell(
       item.level2 = "成本指标";
     }
     // 数量指标:…;社会效益指标:…;满意度指标:… — among labels of 二级, 满意度指标 is one too (record.md: as a
-    // 二级, 服务对象满意度指标).
-    if (item.level1 === "满意度指标" && !item.level2 && inline && inlineL2 !== null && item.seq === null)
-      item.level2 = "服务对象满意度指标";
+    // 二级, 服务对象满意度指标); so it is announced as one (设1条满意度指标：…), after the 一级's label
+    // (满意度指标：满意度指标：…), and under a heading or a column of the 一级 满意度指标.
+    if (item.level1 === "满意度指标" && !item.level2) {
+      const twoLabels =
+        SATISFACTION_TWICE.test(ctext.slice(seg.start, seg.end)) ||
+        (ctext !== canonical && announcesSatisfaction(canonical, seg));
+      if (twoLabels || level1 === "满意度指标" || (inline && inlineL2 !== null && item.seq === null))
+        item.level2 = "服务对象满意度指标";
+    }
     if (item.level1 || item.level2 || item.otherBlock) {
       // 管理指标：档案完整率100%: a label of no category labels what follows it with none.
       inline = true;
