@@ -302,4 +302,25 @@ describe("满意度指标 written as a 二级 and the number of an 一级's bloc
       ["满意度指标", null, "服务对象满意度指标"],
     ]);
   });
+
+  it("gives no seq from the 一级's number (二、效益指标：设 1条社会效益指标：…)", () => {
+    const r = packed(
+      "一、产出指标：1.数量指标：设 2条数量指标：改造农村户厕数量≥1500户；建设公共厕所≥12座。二、效益指标：设 1条社会效益指标：农村人居环境，明显改善；设1条生态效益指标：粪污无害化处理率≥90%。三、满意度指标：设 1条满意度指标：受益群众满意度≥90%。",
+    );
+    expect(r.map((i) => [i.name, i.seq])).toEqual([
+      ["改造农村户厕数量", 1],
+      ["建设公共厕所", null],
+      ["农村人居环境", null],
+      ["粪污无害化处理率", null],
+      ["受益群众满意度", null],
+    ]);
+    // 1、产出指标：… (an indicator's number before its 一级's label alone) keeps its seq, and so does a
+    // 二级's label numbered so, 成本指标 among them too.
+    expect(packed("1、产出指标：巡查企业数，不少于2万家次。").map((i) => i.seq)).toEqual([1]);
+    expect(
+      packed("一、数量指标：培训人数≥500人；二、质量指标：合格率≥95%；三、成本指标：人均成本≤300元").map(
+        (i) => i.seq,
+      ),
+    ).toEqual([1, 2, 3]);
+  });
 });

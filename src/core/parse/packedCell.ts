@@ -4,7 +4,7 @@ import { categoryOfLabel, costAmongOutputs, level1OfLevel2, namesOtherBlock } fr
 import { canon, trimSpaces } from "../text/chars";
 import { parseItem, type ItemParts } from "../text/item";
 import { bracketAsTarget } from "../text/item/names";
-import { segmentCell, type Segment } from "../text/segment";
+import { segmentCell, type NumberingToken, type Segment } from "../text/segment";
 import { Builder, type RecordParts } from "./builder";
 
 /** 绩效指标, 年度指标, 部门整体绩效目标: a label for the whole cell, written alone before its items. */
@@ -48,6 +48,19 @@ function announcesSatisfaction(canonical: string, seg: Segment): boolean {
 }
 const SATISFACTION_ANNOUNCED = /设\s*\d+\s*条\s*满意度指标\s*:/;
 const ANNOUNCED_BEFORE = /设\s*\d+\s*条\s*$/;
+/**
+ * 二、效益指标：社会效益指标：… (canonical text, 设N条 blanked): Chinese numerals numbering an 一级's label that
+ * another label follows (sticky: tried where the numbering ends).
+ */
+function numbersLevel1Block(ctext: string, num: NumberingToken): boolean {
+  let cn = false;
+  for (let i = num.start; i < num.end && !cn; i++) cn = CN_NUMERALS.has(ctext.charCodeAt(i));
+  if (!cn) return false;
+  LEVEL1_THEN_LABEL.lastIndex = num.end;
+  return LEVEL1_THEN_LABEL.test(ctext);
+}
+const CN_NUMERALS = new Set(Array.from("一二三四五六七八九十", (ch) => ch.charCodeAt(0)));
+const LEVEL1_THEN_LABEL = /\s*(?:产出|效益|满意度|成本)指标\s*:\s*[\u4e00-\u9fa5]{2,12}指标\s*:/y;
 
 /** Words that state a qualitative target (明显改善, 显著提升, 合格, 稳定): not a note such as 省级 or 含临时. */
 const STATED_TARGET =
@@ -199,6 +212,9 @@ export function addPackedCell(
       if (twoLabels || level1 === "满意度指标" || (inline && inlineL2 !== null && item.seq === null))
         item.level2 = "服务对象满意度指标";
     }
+    // 二、效益指标：设 1条社会效益指标：…: a number in Chinese numerals before an 一级's label and a 二级's
+    // numbers the 一级's block (as 一、产出指标 does on a line of its own), not the indicator.
+    if (num && numbersLevel1Block(ctext, num)) item.seq = null;
     if (item.level1 || item.level2 || item.otherBlock) {
       // 管理指标：档案完整率100%: a label of no category labels what follows it with none.
       inline = true;
