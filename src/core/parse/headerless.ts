@@ -37,19 +37,19 @@ const isLineLabel = (label: string) => LINE_LABEL.test(label);
 function contextFields(t: string): { label: string; value: string }[] | null {
   if (!CONTEXT_LINE.test(t) && !PROJECT_LINE.test(t)) return null;
   const fields: { label: string; value: string }[] = [];
+  // (项目名称：… is read apart, by projectNamed.)
   for (const part of cutAtLabels(t, isLineLabel)) {
-    const m = CONTEXT_LINE.exec(part) ?? PROJECT_FIELD.exec(part);
+    const m = CONTEXT_LINE.exec(part);
     if (m) fields.push({ label: m[1], value: trimSpaces(m[2]) });
   }
   return fields;
 }
-const PROJECT_FIELD = /^\s*(项目名称)\s*[:：]\s*(\S.*?)\s*$/;
 
-/** A context line's fields (contextFields) into the context of the block below it; 项目名称 is read apart. */
+/** A context line's fields (contextFields) into the context of the block below it. */
 function takeFields(next: Context, fields: { label: string; value: string }[]): void {
   for (const { label, value } of fields) {
     if (label === "主管部门") next.department = value;
-    else if (label !== "项目资金" && label !== "项目名称") next.budgetUnit = value;
+    else if (label !== "项目资金") next.budgetUnit = value;
   }
 }
 
