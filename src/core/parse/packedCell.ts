@@ -4,7 +4,7 @@ import { categoryOfLabel, costAmongOutputs, level1OfLevel2, namesOtherBlock } fr
 import { canon, trimSpaces } from "../text/chars";
 import { parseItem, type ItemParts } from "../text/item";
 import { bracketAsTarget } from "../text/item/names";
-import { segmentCell, type Segment } from "../text/segment";
+import { segmentCell, type NumberingToken, type Segment } from "../text/segment";
 import { Builder, type RecordParts } from "./builder";
 
 /** 绩效指标, 年度指标, 部门整体绩效目标: a label for the whole cell, written alone before its items. */
@@ -34,6 +34,34 @@ function withoutAnnouncements(c: string): string {
   return c.includes("设") ? c.replace(ANNOUNCEMENT, (m) => " ".repeat(m.length)) : c;
 }
 
+/** 满意度指标：满意度指标：… (canonical text, 设N条 blanked): the 一级's label, then the same words as its 二级's. */
+const SATISFACTION_TWICE = /满意度指标\s*:\s*满意度指标\s*:/;
+/**
+ * Whether a segment of 满意度指标 announces it as a 二级 (canonical text, before 设N条 was blanked): 满意度指标：
+ * 设1条满意度指标：… within it, or 设1条 right before it (the segment then starts at the label).
+ */
+function announcesSatisfaction(canonical: string, seg: Segment): boolean {
+  return (
+    SATISFACTION_ANNOUNCED.test(canonical.slice(seg.start, seg.end)) ||
+    ANNOUNCED_BEFORE.test(canonical.slice(Math.max(0, seg.start - 12), seg.start))
+  );
+}
+const SATISFACTION_ANNOUNCED = /设\s*\d+\s*条\s*满意度指标\s*:/;
+const ANNOUNCED_BEFORE = /设\s*\d+\s*条\s*$/;
+/**
+ * 二、效益指标：社会效益指标：… (canonical text, 设N条 blanked): Chinese numerals numbering an 一级's label that
+ * another label follows (sticky: tried where the numbering ends).
+ */
+function numbersLevel1Block(ctext: string, num: NumberingToken): boolean {
+  let cn = false;
+  for (let i = num.start; i < num.end && !cn; i++) cn = CN_NUMERALS.has(ctext.charCodeAt(i));
+  if (!cn) return false;
+  LEVEL1_THEN_LABEL.lastIndex = num.end;
+  return LEVEL1_THEN_LABEL.test(ctext);
+}
+const CN_NUMERALS = new Set(Array.from("一二三四五六七八九十", (ch) => ch.charCodeAt(0)));
+const LEVEL1_THEN_LABEL = /\s*(?:产出|效益|满意度|成本)指标\s*:\s*[\u4e00-\u9fa5]{2,12}指标\s*:/y;
+
 /** Words that state a qualitative target (明显改善, 显著提升, 合格, 稳定): not a note such as 省级 or 含临时. */
 const STATED_TARGET =
   /提升|提高|改善|增强|明显|显著|稳定|达标|合格|良好|优良|有效|完成|降低|下降|减少|持续|向好|规范|及时|通过|到位|健全|完善|好转|满意/;
@@ -56,6 +84,27 @@ export function underHeading(
     : { level1: cat.level1 ?? level1, level2: cat.level2 };
 }
 
+/** The list goes on past the end of a line (新建改造供水管网≥45公里；): it ends in a ；, a comma or a 、. */
+function listGoesOn(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && text.charCodeAt(end) <= 0x20) end--;
+  return end >= 0 && LIST_GOES_ON.has(text.charCodeAt(end));
+}
+const LIST_GOES_ON = new Set(Array.from("；;，,、", (ch) => ch.charCodeAt(0)));
+
+/**
+ * What a block written a line per cell carries from one cell to the next: the heading above (its 一级 and
+ * 二级), whether it writes 名称(目标), and the last inline label: a sibling of the next line's label
+ * (1.数量指标：… then 4.成本指标：…, 产出's 成本指标 as in one cell), and the label of its unlabelled items
+ * when the line before left its list open (`open`: 1.数量指标：新建管网≥45公里； then 新建蓄水池 6座；).
+ */
+export interface Carried {
+  level1: Level1 | null;
+  level2: Level2 | null;
+  bracketStyle?: boolean;
+  inline?: { level1: Level1 | null; level2: Level2 | null; open: boolean } | null;
+}
+
 /** Items of one packed cell (layout a/c/d), with headings carrying category context. */
 export function addPackedCell(
   b: Builder,
@@ -64,7 +113,7 @@ export function addPackedCell(
   c: number,
   text: string,
   column?: { level1: Level1 | null; level2: Level2 | null },
-  carried?: { level1: Level1 | null; level2: Level2 | null; bracketStyle?: boolean },
+  carried?: Carried,
 ): number {
   // In a column headed by a category (产出指标 | 效益指标 …), the cell's items are of that category; in a
   // block written a line per cell down the column, of the heading in a cell above.
@@ -75,10 +124,14 @@ export function addPackedCell(
   let level2: Level2 | null = under?.level2 ?? null;
   // An inline label ("数量指标：A≥1200人次；B≥300人次。") labels the unnumbered sentences after it too,
   // until a heading or a numbered item.
-  let inline = false;
-  let inlineL1: Level1 | null = null;
-  let inlineL2: Level2 | null = null;
-  const ctext = withoutAnnouncements(canon(text));
+  // In a block written a line per cell, a label on a line above is one of the labels before this line's,
+  // as in one cell; its reach takes in this line's unlabelled items when the line above left its list open.
+  let inline = !!carried?.inline;
+  let inlineL1: Level1 | null = carried?.inline?.level1 ?? null;
+  let inlineL2: Level2 | null = carried?.inline?.level2 ?? null;
+  let reaches = carried?.inline?.open ?? true;
+  const canonical = canon(text);
+  const ctext = withoutAnnouncements(canonical);
   const cell = b.addr(r, c);
   // Items without a target, in case the cell turns out to be written "名称(目标)" (see below).
   const noTarget: { index: number; item: ItemParts; parts: RecordParts }[] = [];
@@ -150,20 +203,35 @@ export function addPackedCell(
       item.level2 = "成本指标";
     }
     // 数量指标:…;社会效益指标:…;满意度指标:… — among labels of 二级, 满意度指标 is one too (record.md: as a
-    // 二级, 服务对象满意度指标).
-    if (item.level1 === "满意度指标" && !item.level2 && inline && inlineL2 !== null && item.seq === null)
-      item.level2 = "服务对象满意度指标";
+    // 二级, 服务对象满意度指标); so it is announced as one (设1条满意度指标：…), after the 一级's label
+    // (满意度指标：满意度指标：…), and under a heading or a column of the 一级 满意度指标.
+    if (item.level1 === "满意度指标" && !item.level2) {
+      const twoLabels =
+        SATISFACTION_TWICE.test(ctext.slice(seg.start, seg.end)) ||
+        (ctext !== canonical && announcesSatisfaction(canonical, seg));
+      if (twoLabels || level1 === "满意度指标" || (inline && inlineL2 !== null && item.seq === null))
+        item.level2 = "服务对象满意度指标";
+    }
+    // 二、效益指标：设 1条社会效益指标：…: a number in Chinese numerals before an 一级's label and a 二级's
+    // numbers the 一级's block (as 一、产出指标 does on a line of its own), not the indicator.
+    if (num && numbersLevel1Block(ctext, num)) item.seq = null;
     if (item.level1 || item.level2 || item.otherBlock) {
       // 管理指标：档案完整率100%: a label of no category labels what follows it with none.
       inline = true;
       inlineL1 = item.level1;
       inlineL2 = item.level2;
+      reaches = true;
     } else if (item.seq !== null) inline = false;
-    const fromInline = inline && !item.level1 && !item.level2 && item.seq === null;
+    const fromInline = inline && reaches && !item.level1 && !item.level2 && item.seq === null;
     bracketStyle ||= item.fromBracket;
     if (carried && bracketStyle) carried.bracketStyle = true;
-    // 1、效益指标：… in a cell under a heading's block: its own label ends the heading's reach below it.
-    if (carried && (item.level1 || item.level2)) carried.level1 = carried.level2 = null;
+    // 1、效益指标：… in a cell under a heading's block: its own label ends the heading's reach below it —
+    // but for its 二级 (1.社会效益指标：… under （二）效益指标: the block's 一级 goes on below it).
+    if (carried && (item.level1 || item.level2)) {
+      const own = item.level1 ?? level1OfLevel2(item.level2 as Level2, carried.level1);
+      if (own !== carried.level1) carried.level1 = null;
+      carried.level2 = null;
+    }
     const parts: RecordParts = {
       targetCanon: item.targetCanon,
       seq: item.seq,
@@ -177,6 +245,8 @@ export function addPackedCell(
     b.add(p, r, cell, parts);
     n++;
   }
+  if (carried)
+    carried.inline = inline ? { level1: inlineL1, level2: inlineL2, open: listGoesOn(text) } : null;
   // "名称(目标)" cells: a bracket of words is the target of an item that has none elsewhere — in a block
   // written a cell a line, only words that state a target (明显改善, not 省级 or 含临时, notes).
   // A block written a line per cell (指标1:…(≥1800个) then 指标2:村容村貌(明显改善)) is so written throughout.

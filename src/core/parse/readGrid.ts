@@ -4,9 +4,9 @@
  * and cells of indicator text are tried.
  */
 import { columnLetters, type Grid, gridWidth } from "../grid";
-import { type Level1, type Level2, type ParseResult, type ProjectInfo } from "../record";
+import { type ParseResult, type ProjectInfo } from "../record";
 import { categoryOfLabel } from "../text/categories";
-import { trimSpaces } from "../text/chars";
+import { canon, trimSpaces } from "../text/chars";
 import {
   categoryColumnsHoldWords,
   goalsHoldIndicators,
@@ -15,6 +15,7 @@ import {
   comparatorColumnByContent,
   splitGoal,
   withoutNumbering,
+  INDICATOR_TEXT,
 } from "../table/columns";
 import {
   blockTerm,
@@ -68,9 +69,9 @@ import {
   restatesOnly,
   dropUnitCodes,
 } from "./context";
-import { parseHeaderless } from "./headerless";
+import { type FormLine, parseHeaderless } from "./headerless";
 import { placeCountyCities } from "./countyCities";
-import { addPackedCell } from "./packedCell";
+import { addPackedCell, type Carried } from "./packedCell";
 import { Builder, EMPTY_CONTEXT, tableInfo } from "./builder";
 import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow";
 import { reportHiddenParts, reportRowsNotRead, reportHeaderInOneCell, reportNoTable } from "./messages";
@@ -104,7 +105,7 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
   }
   const line = b.tables.length === 0 ? headerLine(texts) : null;
   // … or cells that read as indicator text (a 绩效指标 cell selected on its own).
-  if (b.tables.length === 0) parseHeaderless(b, texts, width);
+  if (b.tables.length === 0) parseHeaderless(b, texts, width, walk.formLines);
   if (line !== null) reportHeaderInOneCell(b, line);
   else if (b.tables.length === 0) reportNoTable(b);
   reportHiddenParts(b);
@@ -119,12 +120,9 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
   return { tables: b.tables, projects: b.projects, indicators: b.indicators, messages: b.messages };
 }
 
-type HeadingAbove = {
+type HeadingAbove = Carried & {
   project: ProjectInfo;
   col: number;
-  level1: Level1 | null;
-  level2: Level2 | null;
-  bracketStyle?: boolean;
 };
 
 /** How many rows a form's lines may fill between its title or 项目名称 and its indicator header. */
@@ -193,6 +191,10 @@ class GridWalk {
   // The last line of a goal written beside its label: its label, column and row.
   goalLine: { label: string; col: number; row: number } | null = null;
 
+  // A form's lines read before any header (项目名称 | 值, 主管部门 | 值, 年度绩效目标 | 值): what the context
+  // was after each, for indicators the headerless reader finds below them (绩效指标 | a packed cell).
+  readonly formLines: FormLine[] = [];
+
   constructor(
     readonly b: Builder,
     readonly grid: Grid,
@@ -200,6 +202,14 @@ class GridWalk {
     readonly width: number,
     readonly pasted: boolean,
   ) {}
+
+  /**
+   * A line of a form's context (项目名称 | 值, 主管部门 | 值) read while no header is known: the context as it
+   * then was, once a project is named (without one, the lines name no one project of the cells below).
+   */
+  private formLine(r: number): void {
+    if (!this.header && this.ctx.project) this.formLines.push({ row: r, ctx: { ...this.ctx } });
+  }
 
   /** A form's goal: the context's, and the current project's when it has none yet. */
   private takeGoal(goal: string, cell: string): void {
@@ -315,7 +325,7 @@ class GridWalk {
     if (this.lastTitleRow === previousRow && this.readSubtitle(r)) return;
     // 填报单位(盖章):… | 填报日期:… right under the indicators: the table's footer, not the next form's head.
     if (this.header && this.blockRead() && this.signedFooter(row)) return;
-    if (this.readContext(r, previousRow)) return;
+    if (this.readContext(r, previousRow)) return this.formLine(r);
     if (!this.header) return;
     // The next form's lines above its own header (项目开始日期 | 2024-01-01 | …): context, read as the
     // first form's were before its header, never as rows of the table above.
@@ -765,6 +775,7 @@ class GridWalk {
     }
     if (header.categoryColumns.length > 0) return this.readCategoryColumns(r, header, p, startNew);
     if (header.layout === "packed") return this.readPackedRow(r, header, p, startNew);
+    if (startNew && this.readIndicatorsInGoal(r, header, p)) return;
     // One indicator per row.
     const outcome = readIndicatorRow(
       b,
@@ -869,6 +880,37 @@ class GridWalk {
       this.lastDataRow = r;
       this.contextSinceData = false;
     } else if (!startNew) this.skippedRows.push(b.sheetRow(r));
+  }
+
+  /**
+   * 天然林保护管护经费 | 数量指标：管护天然林面积≥86.5万亩；质量指标：… | (blank) | (blank) …: in a rows table,
+   * a project that leaves the indicator columns blank (on its row and the rows under it) and writes its
+   * indicators into its goal: they are read from the goal's cell, as in a table of goals.
+   */
+  private readIndicatorsInGoal(r: number, header: HeaderInfo, p: ProjectInfo): boolean {
+    const { b, texts } = this;
+    const col = header.roles.goal;
+    if (col === undefined) return false;
+    const row = texts[r];
+    const text = row[col] ?? "";
+    if (text.length <= 6 || hasIndicatorContent(header, row) || !INDICATOR_TEXT.test(canon(text)))
+      return false;
+    const split = splitGoal(text);
+    if (!trimSpaces(split.indicators)) return false;
+    // Its indicators on the rows under it: the goal restates them.
+    const projectCol = header.roles.project;
+    for (let k = r + 1; k < texts.length && k <= r + 100; k++) {
+      const below = texts[k];
+      if (projectCol !== undefined && trimSpaces(below[projectCol] ?? "")) break;
+      if (headerOf(below, k)) break;
+      if (hasIndicatorContent(header, below)) return false;
+    }
+    p.goal = split.goal;
+    p.goalCell = split.goal ? b.addr(r, col) : null;
+    addPackedCell(b, p, r, col, split.indicators);
+    this.lastDataRow = r;
+    this.contextSinceData = false;
+    return true;
   }
 
   /** A row of a packed table: its 绩效指标 cell's items (or its goal's, where indicators are written there). */

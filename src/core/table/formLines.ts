@@ -182,11 +182,46 @@ function labelsInCell(text: string, col: number): ContextPair[] {
   const pairs: ContextPair[] = [];
   for (const part of text.split(/\s{2,}(?=[^\s:：]{2,12}[:：])/)) {
     const pair = labelInCell(part, col);
-    if (pair) pairs.push(pair);
     // 项目编码：350112250001    项目名称：…: a code before the labels is passed over.
-    else if (pairs.length === 0 && !CODE_LABEL.test(part)) return pairs;
+    if (!pair) {
+      if (pairs.length === 0 && !CODE_LABEL.test(part)) return pairs;
+      continue;
+    }
+    // 主管部门：某局；实施单位：某中心: two labels set apart by less than two spaces.
+    const fields = cutAtLabels(part, isContextLabel);
+    if (fields.length === 1) pairs.push(pair);
+    else
+      for (const field of fields) {
+        const each = labelInCell(field, col);
+        if (each) pairs.push(each);
+      }
   }
   return pairs;
+}
+
+const isContextLabel = (label: string) => contextLabelRole(label) !== null;
+
+/** Spaces (\s takes in the full-width one) or a ； before what may be a label and its colon (see cutAtLabels). */
+const BEFORE_LABEL = /(?:\s*[；;]\s*|\s+)(?=([^\s:：；;]{2,12})[:：])/g;
+
+/**
+ * A line of labelled fields cut where each next label starts: 主管部门：于都县水利局 (U+3000) 实施单位：于都县农村供水管理站
+ * and 主管部门：某局；实施单位：某中心 (a single space, a full-width one or a ； before a label that `isLabel`
+ * knows) give a part each. A line with no such label is its one part.
+ */
+export function cutAtLabels(text: string, isLabel: (label: string) => boolean): string[] {
+  let parts: string[] | null = null;
+  let from = 0;
+  BEFORE_LABEL.lastIndex = 0;
+  for (let m = BEFORE_LABEL.exec(text); m; m = BEFORE_LABEL.exec(text)) {
+    if (m.index > from && isLabel(m[1])) {
+      (parts ??= []).push(text.slice(from, m.index));
+      from = m.index + m[0].length;
+    }
+  }
+  if (!parts) return [text];
+  parts.push(text.slice(from));
+  return parts;
 }
 
 /** 项目编码：…, 单位代码：…: a code written before a form's labels. */
