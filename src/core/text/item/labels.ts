@@ -79,7 +79,7 @@ export function labelSpace(c: string, p: number): number {
 export const BRACKET_LABEL_PREFIX = /^\s*[([【]([^)\]】]{2,24})[)\]】]\s*:?\s*/;
 
 /**
- * Whether a name has a character NAME_COMPARATOR_PATTERN starts with (大 小 不 至 低 高 超 > < ≥ ≤ =):
+ * Whether a name has a character NAME_COMPARATOR_PATTERN starts with (大 小 不 至 低 高 超 未 最 逾 > < ≥ ≤ =):
  * most names have none, and then the pattern is not run.
  */
 export function mayHoldComparator(s: string, a: number, b: number): boolean {
@@ -93,6 +93,9 @@ export function mayHoldComparator(s: string, a: number, b: number): boolean {
       c === 0x4f4e ||
       c === 0x9ad8 ||
       c === 0x8d85 ||
+      c === 0x672a ||
+      c === 0x6700 ||
+      c === 0x903e ||
       c === 62 ||
       c === 60 ||
       c === 0x2265 ||

@@ -1,0 +1,133 @@
+/**
+ * Targets and names that probe rounds 73 and 74 misread (fix round 74): bound words officers copy from
+ * management rules and report prose, codes as names, compound times, tenths, per-units, labelled brackets
+ * and score notes. Each test is a cell written on the pattern of a misread.
+ */
+import { parseGrid } from "../../src/core/parse";
+import { parseTarget } from "../../src/core/text/target";
+import { writesComparator } from "../../src/core/text/comparatorWords";
+import { grid } from "../support/grid";
+import { records } from "../support/packedCell";
+
+/** The records of one packed cell: name, comparator, value, unit, kind. */
+function read(cell: string) {
+  return records(cell).map((i) => [i.name, i.comparator, i.value, i.unit, i.kind]);
+}
+
+/** A target's comparator, value, unit and kind. */
+function target(text: string) {
+  const t = parseTarget(text);
+  return [t.comparator, t.value, t.unit, t.kind];
+}
+
+/** The records of a rows table (一级 | 二级 | 三级 | 指标值): name, comparator, value, unit, kind. */
+function rows(...lines: [string, string][]) {
+  return parseGrid(
+    grid([
+      ["项目名称", "某项目"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ...lines.map(([name, value], k) =>
+        k === 0 ? ["产出指标", "数量指标", name, value] : ["", "", name, value],
+      ),
+    ]),
+  ).indicators.map((i) => [i.name, i.comparator, i.value, i.unit, i.kind]);
+}
+
+describe("a negating modal before a bound word (r74 A)", () => {
+  it("turns the bound over and includes the number, as 不得低于 does", () => {
+    expect(target("不应低于70%")).toEqual([">=", 70, "%", "quantitative"]);
+    expect(target("较上年改善，不应高于3.2")).toEqual(["<=", 3.2, "", "quantitative"]);
+    expect(target("不应超过2%")).toEqual(["<=", 2, "%", "quantitative"]);
+    expect(target("不应少于800人")).toEqual([">=", 800, "人", "quantitative"]);
+    expect(target("不宜低于80%")).toEqual([">=", 80, "%", "quantitative"]);
+    expect(target("不能低于90%")).toEqual([">=", 90, "%", "quantitative"]);
+    expect(target("不可超过3天")).toEqual(["<=", 3, "天", "quantitative"]);
+    expect(target("未超过5%")).toEqual(["<=", 5, "%", "quantitative"]);
+    expect(target("不得低于95%")).toEqual([">=", 95, "%", "quantitative"]);
+    expect(target("不得大于1%")).toEqual(["<=", 1, "%", "quantitative"]);
+    // The bare words keep their reading.
+    expect(target("低于5%")).toEqual(["<", 5, "%", "quantitative"]);
+    expect(target("超过100人")).toEqual([">", 100, "人", "quantitative"]);
+  });
+
+  it("keeps the modal out of the name, in a cell of indicators and in a rows table", () => {
+    expect(read("1、产出指标：数据有效率，不应低于90%。2、产出指标：路面破损率，不应超过2%。")).toEqual([
+      ["数据有效率", ">=", 90, "%", "quantitative"],
+      ["路面破损率", "<=", 2, "%", "quantitative"],
+    ]);
+    expect(read("数据有效率不应低于90%")).toEqual([["数据有效率", ">=", 90, "%", "quantitative"]]);
+    expect(read("数据有效率不得低于90%")).toEqual([["数据有效率", ">=", 90, "%", "quantitative"]]);
+    expect(rows(["培训农村实用人才", "不应少于800人"], ["补贴资金发放准确率", "不应低于99%"])).toEqual([
+      ["培训农村实用人才", ">=", 800, "人", "quantitative"],
+      ["补贴资金发放准确率", ">=", 99, "%", "quantitative"],
+    ]);
+  });
+
+  it("does not cut a name ending in a digit from its target after the comma", () => {
+    expect(read("1、产出指标：测试1，不应低于70%。")).toEqual([["测试1", ">=", 70, "%", "quantitative"]]);
+    expect(read("1、产出指标：测试11，未超过5%。")).toEqual([["测试11", "<=", 5, "%", "quantitative"]]);
+  });
+});
+
+describe("bound words of report prose (r74 B)", () => {
+  it("reads 不足, 不到, 超, 逾, 最低 and 至多 before the number", () => {
+    expect(target("不足5%")).toEqual(["<", 5, "%", "quantitative"]);
+    expect(target("不到5%")).toEqual(["<", 5, "%", "quantitative"]);
+    expect(target("超百万人次")).toEqual([">", 1000000, "人次", "quantitative"]);
+    expect(target("年均增长超5%")).toEqual([">", 5, "%", "quantitative"]);
+    expect(target("超10万人")).toEqual([">", 100000, "人", "quantitative"]);
+    expect(target("不超10%")).toEqual(["<=", 10, "%", "quantitative"]);
+    expect(target("逾500")).toEqual([">", 500, "", "quantitative"]);
+    expect(target("最低85%")).toEqual([">=", 85, "%", "quantitative"]);
+    expect(target("活动前至多45天")).toEqual(["<=", 45, "天", "quantitative"]);
+  });
+
+  it("reads them only where they stand before the number", () => {
+    expect(target("超标率0")).toEqual(["=", 0, "", "quantitative"]);
+    expect(target("超市抽检100批次")).toEqual(["=", 100, "批次", "quantitative"]);
+    expect(target("按最低生活保障标准的60%发放")).toEqual(["=", 60, "%", "quantitative"]);
+    expect(target("逾期整改0件")).toEqual(["=", 0, "件", "quantitative"]);
+    expect(target("不足额发放0人")).toEqual(["=", 0, "人", "quantitative"]);
+    expect(read("农药残留超标率不足1%")).toEqual([["农药残留超标率", "<", 1, "%", "quantitative"]]);
+    expect(read("超声检查人数500人")).toEqual([["超声检查人数", "=", 500, "人", "quantitative"]]);
+  });
+
+  it("keeps a bound after the comma with the name before it", () => {
+    expect(read("1、产出指标：测试16，最高不超过5万元。2、满意度指标：游客满意度，最低85%。")).toEqual([
+      ["测试16", "<=", 50000, "元", "quantitative"],
+      ["游客满意度", ">=", 85, "%", "quantitative"],
+    ]);
+    expect(rows(["农药残留超标率", "不足1%"], ["新增就业岗位", "逾500个"])).toEqual([
+      ["农药残留超标率", "<", 1, "%", "quantitative"],
+      ["新增就业岗位", ">", 500, "个", "quantitative"],
+    ]);
+  });
+});
+
+describe("the words the review and the comparison count as a comparator written (r74 A, B)", () => {
+  it("counts the new bound words before a number, and not inside other words", () => {
+    for (const t of [
+      "不应低于70%",
+      "未超过5%",
+      "不足5%",
+      "不到5%",
+      "超百万人次",
+      "超5%",
+      "逾500",
+      "逾千人",
+      "最低85%",
+      "最高5万元",
+      "不超10%",
+    ])
+      expect([t, writesComparator(t)]).toEqual([t, true]);
+    for (const t of [
+      "超标率0",
+      "超市抽检100批次",
+      "逾期整改0件",
+      "按最低生活保障标准发放",
+      "资金不到位0起",
+      "不超标",
+    ])
+      expect([t, writesComparator(t)]).toEqual([t, false]);
+  });
+});
