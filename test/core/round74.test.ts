@@ -131,3 +131,18 @@ describe("the words the review and the comparison count as a comparator written 
       expect([t, writesComparator(t)]).toEqual([t, false]);
   });
 });
+
+describe("a name ending in a code's digits (r74 C)", () => {
+  it("reads PM2.5, 国道G105 and 省道S118 as names, one record each", () => {
+    expect(
+      read(
+        "1、效益指标：PM2.5，年均浓度≤25微克/立方米。2、产出指标：国道G105，养护里程18.5公里。3、产出指标：省道S118，养护里程9公里。",
+      ),
+    ).toEqual([
+      ["PM2.5", "<=", 25, "微克/立方米", "quantitative"],
+      ["国道G105", "=", 18.5, "公里", "quantitative"],
+      ["省道S118", "=", 9, "公里", "quantitative"],
+    ]);
+    expect(read("PM10，≤50微克/立方米")).toEqual([["PM10", "<=", 50, "微克/立方米", "quantitative"]]);
+  });
+});

@@ -329,14 +329,17 @@ const NAMED_DATE = /^\s*[^\d\s,;:。、()]{0,10}(?:时间|日期|时限)\s*(?:�
 const NAME_THEN_DEADLINE =
   /^\s*[^\d\s,;:。、()]{2,10}?(?:于|在)\s*(?:\d{4}\s*年|(?:每年|当年|次年)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前))/;
 
-/** A name and a number that ends the text with a unit of any kind (接种疫苗1.2万剂次, 服务期3年) — not a year or date. */
+/**
+ * A name and a number that ends the text with a unit of any kind (接种疫苗1.2万剂次, 服务期3年) — not a year or
+ * date, nor the digits of a code (PM2.5, 国道G105, 省道S118: a name, whose target follows the comma).
+ */
 const NAME_THEN_FINAL_QUANTITY = finalQuantityAfter("[^\\d\\s,;:。、()≥≤<>=*]{2,16}?");
 
 /** A name written as `name` (a pattern), then a number that ends the text with a unit of any kind. */
 function finalQuantityAfter(name: string): RegExp {
   return new RegExp(
     `^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|达|至少|约|控制在|截至|截止|为|在|${BOUND_OPENING})` +
-      `${CODE_PREFIX}${name}\\s*(?:约\\s*)?(?!\\d{4}\\s*年)\\d+(?:[.,]\\d+)*` +
+      `${CODE_PREFIX}${name}\\s*(?:约\\s*)?(?!\\d{4}\\s*年)(?<![A-Za-z])\\d+(?:[.,]\\d+)*` +
       "(?:\\s*[-~～至到]\\s*\\d+(?:[.,]\\d+)*)?\\s*(?:万|亿|千)?\\s*(?![月日号])[^\\d\\s,;:。、()]{0,3}\\s*$",
   );
 }
