@@ -146,3 +146,83 @@ describe("a name ending in a code's digits (r74 C)", () => {
     expect(read("PM10，≤50微克/立方米")).toEqual([["PM10", "<=", 50, "微克/立方米", "quantitative"]]);
   });
 });
+
+describe("a service's hours and a night's window (r74 D)", () => {
+  it("reads 7×24小时 as the hours of the day it is served, 24 小时, as 全天24小时 reads", () => {
+    expect(target("7×24小时")).toEqual(["=", 24, "小时", "quantitative"]);
+    expect(target("7*24小时")).toEqual(["=", 24, "小时", "quantitative"]);
+    expect(target("5x8小时")).toEqual(["=", 8, "小时", "quantitative"]);
+    expect(target("全天24小时")).toEqual(["=", 24, "小时", "quantitative"]);
+    expect(read("1、产出指标：平台运行时间，7×24小时。")).toEqual([
+      ["平台运行时间", "=", 24, "小时", "quantitative"],
+    ]);
+    expect(rows(["运维服务保障", "7×24小时"])).toEqual([["运维服务保障", "=", 24, "小时", "quantitative"]]);
+  });
+
+  it("leaves other products alone", () => {
+    expect(target("2×3米")).toEqual(["=", 2, "", "quantitative"]);
+  });
+
+  it("reads a window of the night, over midnight, as no quantity", () => {
+    expect(target("夜间22:00至次日6:00")).toEqual([null, null, "", "qualitative"]);
+    expect(target("22:00-次日6:00")).toEqual([null, null, "", "qualitative"]);
+    expect(read("4、产出指标：道路养护作业时间，夜间22:00至次日6:00。")).toEqual([
+      ["道路养护作业时间", null, null, "", "qualitative"],
+    ]);
+  });
+});
+
+describe("tenths (r74 E)", () => {
+  it("reads 九成以上 as ≥ 90%", () => {
+    expect(target("九成以上")).toEqual([">=", 90, "%", "quantitative"]);
+    expect(target("八成")).toEqual(["=", 80, "%", "quantitative"]);
+    expect(target("7-8成")).toEqual(["between", 70, "%", "quantitative"]);
+    expect(parseTarget("7-8成").valueMax).toBe(80);
+    expect(target("保持一成不变")).toEqual([null, null, "", "qualitative"]);
+    expect(read("8、效益指标：垃圾分类知晓率，九成以上。")).toEqual([
+      ["垃圾分类知晓率", ">=", 90, "%", "quantitative"],
+    ]);
+    expect(rows(["培训学员满意度", "九成以上"])).toEqual([["培训学员满意度", ">=", 90, "%", "quantitative"]]);
+  });
+});
+
+describe("a Chinese numeral before 千万, and a magnitude word alone after 逾 or 超 (r74 F)", () => {
+  it("reads 两千万元, 三千万元以内 and 一千万元 with their whole magnitude", () => {
+    expect(target("不超过两千万元")).toEqual(["<=", 20000000, "元", "quantitative"]);
+    expect(target("三千万元以内")).toEqual(["<=", 30000000, "元", "quantitative"]);
+    expect(target("一千万元")).toEqual(["=", 10000000, "元", "quantitative"]);
+    expect(target("两千余人")).toEqual([">=", 2000, "人", "quantitative"]);
+  });
+
+  it("reads 逾千人 and 逾万人 as more than one thousand, ten thousand", () => {
+    expect(target("逾千人")).toEqual([">", 1000, "人", "quantitative"]);
+    expect(target("逾万人")).toEqual([">", 10000, "人", "quantitative"]);
+    expect(target("超万人次")).toEqual([">", 10000, "人次", "quantitative"]);
+    expect(read("4、成本指标：项目总成本，不超过两千万元。6、效益指标：带动就业，逾千人。")).toEqual([
+      ["项目总成本", "<=", 20000000, "元", "quantitative"],
+      ["带动就业", ">", 1000, "人", "quantitative"],
+    ]);
+  });
+
+  it("keeps a template's blank after a sign empty", () => {
+    expect(target("≤ 万元")).toEqual([null, null, "", "empty"]);
+    expect(target("≥万元")).toEqual([null, null, "", "empty"]);
+  });
+});
+
+describe("a count in one period (r74 G)", () => {
+  it("reads 一年两次 as 2 次, as 每年两次 reads", () => {
+    expect(target("一年两次")).toEqual(["=", 2, "次", "quantitative"]);
+    expect(target("一年一次")).toEqual(["=", 1, "次", "quantitative"]);
+    expect(target("1年2次")).toEqual(["=", 2, "次", "quantitative"]);
+    expect(target("每年两次")).toEqual(["=", 2, "次", "quantitative"]);
+    expect(read("3、产出指标：景区安全设施巡检，一年两次。")).toEqual([
+      ["景区安全设施巡检", "=", 2, "次", "quantitative"],
+    ]);
+  });
+
+  it("keeps a duration of a year and months, and one year alone", () => {
+    expect(target("1年3个月")).toEqual(["=", 1, "年", "quantitative"]);
+    expect(target("一年")).toEqual(["=", 1, "年", "quantitative"]);
+  });
+});

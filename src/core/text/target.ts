@@ -14,6 +14,7 @@ import {
   serialToDate,
   CLOCK,
   CLOCK_RANGE,
+  DAY_PART,
   STAGE_START,
   TIME_NAME,
   YEAR_END_STAGE,
@@ -131,12 +132,25 @@ function roundTo4(v: number): number {
   return Math.round(v * 10000) / 10000;
 }
 
+/** 千, 万, 亿: a magnitude word, which may stand for the number itself after a bound (逾千人, 超万人). */
+function isMagnitudeCode(c: number): boolean {
+  return c === 0x5343 || c === 0x4e07 || c === 0x4ebf;
+}
+
+/** 逾, 超: "more than", which may stand right before a magnitude word alone (逾千人, 超万人次). */
+function isExceedCode(c: number): boolean {
+  return c === 0x903e || c === 0x8d85;
+}
+
 function readNumber(s: string, i: number): NumberAt | null {
   const c = s.charCodeAt(i);
   let j = i;
   let value: number;
   let approx = false;
-  if (isDigit(c)) {
+  if (isMagnitudeCode(c)) {
+    // 逾千人, 超万人次: one thousand, ten thousand — the caller has seen the bound before it.
+    value = 1;
+  } else if (isDigit(c)) {
     while (j < s.length && isDigit(s.charCodeAt(j))) j++;
     // Thousands separators: 1,500 / 12,000,000 (exactly three digits after each comma).
     while (s.charCodeAt(j) === 44 && /^\d{3}(?!\d)/.test(s.slice(j + 1, j + 5))) j += 4;
@@ -155,7 +169,12 @@ function readNumber(s: string, i: number): NumberAt | null {
     // A Chinese numeral counts only before a unit: 两次, 半小时, 三个 — not 五进, 一是.
     const after = s.slice(j);
     let k = j;
-    for (const [word] of MAGNITUDES) if (after.startsWith(word)) k = j + word.length;
+    // (The longest magnitude word: 两千万元 is 千万's, not 千's.)
+    for (const [word] of MAGNITUDES)
+      if (after.startsWith(word)) {
+        k = j + word.length;
+        break;
+      }
     if (k > j && approxAt(s, k)) k++; // 两千余人
     const u = lexiconUnitAt(s, k);
     // 两千, 十二 alone in a value cell (the unit has a column of its own) are numbers too.
@@ -198,6 +217,7 @@ function readNumber(s: string, i: number): NumberAt | null {
       }
     }
   }
+  if (applied === 1 && isMagnitudeCode(c)) return null;
   // 2万余人, 1.5万多元
   if (!approx && applied !== 1 && approxAt(s, j)) approx = ++j > 0;
   return { start: i, end: j, value, factor: applied, approx };
@@ -213,6 +233,36 @@ function unitAfter(s: string, raw: string, pos: number): { unit: string; length:
   const spaced = readUnit(s, raw, k);
   return spaced.unit ? { unit: spaced.unit, length: k - pos + spaced.length } : read;
 }
+
+/** × x X * between two numbers (7×24小时). */
+function isTimesSign(c: number): boolean {
+  return c === 0xd7 || c === 120 || c === 88 || c === 42;
+}
+
+/** Where the hours of 7×24小时 start (`k` after the sign), or -1: digits, then 小时 or h. */
+function hoursAfterTimes(s: string, raw: string, k0: number): number {
+  let k = k0;
+  while (k < s.length && isJsSpace(s.charCodeAt(k))) k++;
+  let e = k;
+  while (e < s.length && isDigit(s.charCodeAt(e))) e++;
+  if (e === k || e - k > 2) return -1;
+  const u = unitAfter(s, raw, e).unit;
+  return u === "小时" || u === "个小时" || u === "h" ? k : -1;
+}
+
+/** The periods a count may be given in after 一 (一年两次, 一月一次, 一周三次). */
+const PERIOD_UNITS = new Set(["年", "月", "个月", "季度", "个季度", "周", "天", "日", "学期"]);
+
+/** Whether a count (a number and a unit that is no period: 两次, 2场) stands at `pos`. */
+function countFollows(s: string, raw: string, pos: number): boolean {
+  const c = s.charCodeAt(pos);
+  if (!isDigit(c) && !isCnNumeralCode(c)) return false;
+  const next = readNumber(s, pos);
+  if (!next) return false;
+  const u = unitAfter(s, raw, next.end).unit;
+  return u !== "" && !PERIOD_UNITS.has(u) && !TIME_UNITS.has(u);
+}
+const TIME_UNITS = new Set(["小时", "个小时", "分钟", "秒", "工作日", "个工作日", "h", "min"]);
 
 function inSpans(pos: number, spans: readonly DateSpan[]): DateSpan | null {
   for (const sp of spans) if (pos >= sp.start && pos < sp.end) return sp;
@@ -382,11 +432,11 @@ const MILESTONE =
 const FIGURE_FIRST =
   /^\s*(?:每(?:日|天|周|月|季度?|年|半年)\s*)?(?:[≥≤<>=]{1,2}|不少于|不低于|不超过|达到)?\s*\d/;
 
-/** A target that is the hours of a day: 9:00-21:00, 每日8:30-17:30. */
-const CLOCK_ONLY = new RegExp(`^\\s*(?:每日|每天|上午|下午)?\\s*${CLOCK_RANGE}\\s*$`);
+/** A target that is the hours of a day: 9:00-21:00, 每日8:30-17:30, 夜间22:00至次日6:00. */
+const CLOCK_ONLY = new RegExp(`^\\s*(?:${DAY_PART})?\\s*${CLOCK_RANGE}\\s*$`);
 
 const CLOCK_SPAN = new RegExp(
-  `(?:上午|下午|每日|每天|早上|晚上)\\s*(?:${CLOCK_RANGE}|${CLOCK})|(?<![\\d.])${CLOCK_RANGE}|(?<![\\d.])${CLOCK}(?=\\s*(?:前|以前|之前))`,
+  `(?:${DAY_PART})\\s*(?:${CLOCK_RANGE}|${CLOCK})|(?<![\\d.])${CLOCK_RANGE}|(?<![\\d.])${CLOCK}(?=\\s*(?:前|以前|之前))`,
   "g",
 );
 
@@ -474,9 +524,12 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
   const clocks = colon ? clockSpans(s) : NO_SPANS;
   const hasQuotes = hasOpeningQuote(s);
   let i = 0;
+  let timesAt = -1; // where the hours of 7×24小时 start
   while (i < s.length) {
     const c = s.charCodeAt(i);
-    if (!isDigit(c) && !isCnNumeralCode(c)) {
+    // (A magnitude word alone is the number right after 逾 or 超: 逾千人, 超万人次 — not after a sign, ≤ 万元
+    // is a template's blank.)
+    if (!isDigit(c) && !isCnNumeralCode(c) && !(isMagnitudeCode(c) && isExceedCode(s.charCodeAt(i - 1)))) {
       i++;
       continue;
     }
@@ -489,6 +542,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     }
     if (
       isDigit(c) &&
+      i !== timesAt &&
       ((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || isDigit(prev) || prev === 46)
     ) {
       while (i < s.length && (isDigit(s.charCodeAt(i)) || s.charCodeAt(i) === 46)) i++;
@@ -524,6 +578,14 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       i = num.end;
       continue;
     }
+    // 7×24小时, 5×8小时: the days of a week times the hours of a day — the service's hours are the figure.
+    if (num.factor === 1 && isTimesSign(s.charCodeAt(num.end))) {
+      const hours = hoursAfterTimes(s, raw, num.end + 1);
+      if (hours > 0) {
+        i = timesAt = hours;
+        continue;
+      }
+    }
     // A number glued to a following Latin letter is a name (5G, 3D), unless it is a unit (500KB/S).
     const read = unitAfter(s, raw, num.end);
     let unit = read.unit;
@@ -534,6 +596,11 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       continue;
     }
     let pos = num.end + length;
+    // 一年两次, 一月一次: one period, then the count in it — the count is the figure, as after 每.
+    if (num.value === 1 && num.factor === 1 && PERIOD_UNITS.has(unit) && countFollows(s, raw, pos)) {
+      i = pos;
+      continue;
+    }
     // "轮换比例不低于1/3": a fraction (no unit read: /10万 is a rate's unit) is its value, not its numerator.
     const fraction =
       !unit && num.factor === 1 && s.charCodeAt(num.end) === 47 ? fractionAt(s, num.end) : null;
@@ -613,6 +680,17 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     }
     // 2000余户: more than 2000, as 2000户以上 says.
     if (!comparator) comparator = num.approx ? ">=" : "=";
+    // 九成以上, 八成: tenths are a percentage (90%, 80%).
+    if (unit === "成" && !minus && !fraction) {
+      return {
+        comparator,
+        value: scale(valueMax !== null ? low : num.value, 10),
+        valueMax: valueMax !== null ? scale(valueMax, 10) : null,
+        unit: "%",
+        kind: "quantitative",
+        date: null,
+      };
+    }
     // A bare percentage on a 100% scale stays as written (95% → 95).
     return {
       comparator,
