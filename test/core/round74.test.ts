@@ -226,3 +226,24 @@ describe("a count in one period (r74 G)", () => {
     expect(target("一年")).toEqual(["=", 1, "年", "quantitative"]);
   });
 });
+
+describe("compound counting units (r74 H, r73 P4)", () => {
+  it("keeps 头份, 头只 and 羽只 whole, after a per too", () => {
+    expect(target("0.35元/头份")).toEqual(["=", 0.35, "元/头份", "quantitative"]);
+    expect(target("≥120万头只")).toEqual([">=", 1200000, "头只", "quantitative"]);
+    expect(target("≥30万羽只")).toEqual([">=", 300000, "羽只", "quantitative"]);
+    expect(target("≥1200头只")).toEqual([">=", 1200, "头只", "quantitative"]);
+    expect(target("5元/人份")).toEqual(["=", 5, "元/人份", "quantitative"]);
+    expect(target("45万头次、禽流感免疫320万羽次")).toEqual(["=", 450000, "头次", "quantitative"]);
+    expect(read("数量指标：免疫牲畜数量≥1200头只")).toEqual([
+      ["免疫牲畜数量", ">=", 1200, "头只", "quantitative"],
+    ]);
+    expect(read("10、成本指标：每头份疫苗单价，0.35元/头份。")).toEqual([
+      ["每头份疫苗单价", "=", 0.35, "元/头份", "quantitative"],
+    ]);
+  });
+
+  it("does not take the next word's character as the unit's", () => {
+    expect(target("100头只羊")).toEqual(["=", 100, "头", "quantitative"]);
+  });
+});
