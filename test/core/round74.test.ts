@@ -247,3 +247,15 @@ describe("compound counting units (r74 H, r73 P4)", () => {
     expect(target("100头只羊")).toEqual(["=", 100, "头", "quantitative"]);
   });
 });
+
+describe("none at all (r74, judgement call)", () => {
+  it("reads 零X as 0 whatever X is, and 无X and 零增长 as words", () => {
+    for (const t of ["零", "零发生", "零投诉", "零填埋", "零排放", "“零发生”", "零安全事故"])
+      expect([t, ...target(t)]).toEqual([t, "=", 0, "", "quantitative"]);
+    for (const t of ["无投诉", "零增长", "零容忍", "零散", "零售"])
+      expect([t, ...target(t)]).toEqual([t, null, null, "", "qualitative"]);
+    expect(read("7、效益指标：原生垃圾填埋量，零填埋。")).toEqual([
+      ["原生垃圾填埋量", "=", 0, "", "quantitative"],
+    ]);
+  });
+});
