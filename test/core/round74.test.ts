@@ -259,3 +259,22 @@ describe("none at all (r74, judgement call)", () => {
     ]);
   });
 });
+
+describe("a line break between the number and its unit (r73 P6)", () => {
+  it("reads the unit on the next line, in a bracket and outside one, and makes no record of it", () => {
+    expect(read("指标2:开展活动场次(≥360\n场次)")).toEqual([
+      ["开展活动场次", ">=", 360, "场次", "quantitative"],
+    ]);
+    expect(read("数量指标：开展活动场次≥360\n场次；培训人数≥ 300\n人")).toEqual([
+      ["开展活动场次", ">=", 360, "场次", "quantitative"],
+      ["培训人数", ">=", 300, "人", "quantitative"],
+    ]);
+  });
+
+  it("still cuts one indicator a line", () => {
+    expect(read("培训人数≥500\n人均补助≥300元")).toEqual([
+      ["培训人数", ">=", 500, "", "quantitative"],
+      ["人均补助", ">=", 300, "元", "quantitative"],
+    ]);
+  });
+});

@@ -223,15 +223,30 @@ function readNumber(s: string, i: number): NumberAt | null {
   return { start: i, end: j, value, factor: applied, approx };
 }
 
-/** The unit after a number, also when a space was typed between them ("3 次", "95 %"). */
+/**
+ * The unit after a number, also when a space was typed between them ("3 次", "95 %") — or a line break, where
+ * a cell copied from a PDF wraps before the unit and the line holds the unit alone ("≥360\n场次").
+ */
 function unitAfter(s: string, raw: string, pos: number): { unit: string; length: number } {
   const read = readUnit(s, raw, pos);
-  if (read.unit || s.charCodeAt(pos) !== 32) return read;
+  if (read.unit || !isJsSpace(s.charCodeAt(pos))) return read;
   let k = pos;
-  while (s.charCodeAt(k) === 32) k++;
+  let wrapped = false;
+  while (k < s.length && isJsSpace(s.charCodeAt(k))) wrapped = s.charCodeAt(k++) === 10 || wrapped;
   if (!lexiconUnitAt(s, k)) return read;
   const spaced = readUnit(s, raw, k);
-  return spaced.unit ? { unit: spaced.unit, length: k - pos + spaced.length } : read;
+  if (!spaced.unit || (wrapped && !unitEndsLine(s, k + spaced.length))) return read;
+  return { unit: spaced.unit, length: k - pos + spaced.length };
+}
+
+/** Whether only spaces and a closing bracket stand between `k` and the line's end or a sentence mark. */
+function unitEndsLine(s: string, k: number): boolean {
+  for (let i = k; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 0x3002 || c === 59 || c === 44) return true;
+    if (!isJsSpace(c) && c !== 41) return false;
+  }
+  return true;
 }
 
 /** × x X * between two numbers (7×24小时). */
