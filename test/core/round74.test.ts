@@ -278,3 +278,18 @@ describe("a line break between the number and its unit (r73 P6)", () => {
     ]);
   });
 });
+
+describe("a target labelled in a bracket after the name (r73 P3)", () => {
+  it("reads the bracket as the target and the words before it as the name", () => {
+    expect(
+      read("数量指标\n补贴面积（指标值：≥256万亩）\n补贴发放准确率(指标值:100%)\n农户满意度（目标值：≥90%）"),
+    ).toEqual([
+      ["补贴面积", ">=", 2560000, "亩", "quantitative"],
+      ["补贴发放准确率", "=", 100, "%", "quantitative"],
+      ["农户满意度", ">=", 90, "%", "quantitative"],
+    ]);
+    expect(
+      records("补贴资金发放时间（指标值：2024年6月底前）").map((i) => [i.name, i.target, i.date]),
+    ).toEqual([["补贴资金发放时间", "2024年6月底前", "2024-06-30"]]);
+  });
+});

@@ -435,7 +435,7 @@ export function parseItem(
   }
   let nameEnd = sep >= 0 ? sep : end;
   let ta = labelled ? labelled.target : sep >= 0 ? sep + 1 : end;
-  let tb = end;
+  let tb = labelled ? labelled.targetEnd : end;
   let fromBracket = false;
   let swapped = false; // the target was written before the name
   let nameRest: [number, number] | null = null; // words after the target that end the name
