@@ -293,3 +293,20 @@ describe("a target labelled in a bracket after the name (r73 P3)", () => {
     ).toEqual([["补贴资金发放时间", "2024年6月底前", "2024-06-30"]]);
   });
 });
+
+describe("a score note after a target in words (r73 P5)", () => {
+  it("is no value: the words are the qualitative target", () => {
+    expect(
+      read("二、效益指标（30分）\n1.市民出行安全保障：有效保障（15分）\n2.市民出行安全保障 有效保障（15分）"),
+    ).toEqual([
+      ["市民出行安全保障", null, null, "", "qualitative"],
+      ["市民出行安全保障", null, null, "", "qualitative"],
+    ]);
+    expect(records("1.市民出行安全保障：有效保障（15分）")[0].target).toBe("有效保障");
+  });
+
+  it("keeps a score that is the target, and the figure before a note", () => {
+    expect(read("考核得分(90分)")).toEqual([["考核得分", "=", 90, "分", "quantitative"]]);
+    expect(read("2.群众满意度≥90%（10分）")).toEqual([["群众满意度", ">=", 90, "%", "quantitative"]]);
+  });
+});
