@@ -310,3 +310,14 @@ describe("a score note after a target in words (r73 P5)", () => {
     expect(read("2.群众满意度≥90%（10分）")).toEqual([["群众满意度", ">=", 90, "%", "quantitative"]]);
   });
 });
+
+describe("a period before a sentence holding its number (r73 P11)", () => {
+  it("keeps the sentence as the name, as 每日24小时值守 reads", () => {
+    expect(read("时效指标:全年24小时值守;")).toEqual([["全年24小时值守", "=", 24, "小时", "quantitative"]]);
+    expect(read("年内完成500户改造")).toEqual([["年内完成500户改造", "=", 500, "户", "quantitative"]]);
+  });
+
+  it("keeps a deadline before the work as the target", () => {
+    expect(read("2024年12月底前完成500户改造")).toEqual([["", "=", 500, "户", "quantitative"]]);
+  });
+});

@@ -67,7 +67,7 @@ import {
 } from "./patterns";
 import { leadsIn } from "./leadIn";
 import { mayEndWithQuantity, trailingQuantity, isBareQuantity } from "./quantity";
-import { startsWithDate, isValueFirst, trailingDate, deadlineFirst } from "./dateTail";
+import { startsWithDate, startsWithPeriod, isValueFirst, trailingDate, deadlineFirst } from "./dateTail";
 import { unmarkedName } from "./names";
 import { unitBracketAt } from "./nameUnit";
 import {
@@ -620,8 +620,11 @@ export function parseItem(
         swapped = true;
       } else if (
         !((cn.includes("不发生") || cn.includes("无")) && NEGATION_FIRST.test(cn)) &&
-        (startsWithDate(cn) || TARGET_WORD_START.test(cn) || isBareQuantity(cn))
+        ((startsWithDate(cn) && !(startsWithPeriod(cn) && QUANTITY_INSIDE.test(cn))) ||
+          TARGET_WORD_START.test(cn) ||
+          isBareQuantity(cn))
       ) {
+        // (全年24小时值守: a period of no date before a sentence holding its number is that sentence's, below.)
         // (全年不发生…: the period belongs to the event that must not happen, below.)
         ta = p;
         tb = nameEnd;
