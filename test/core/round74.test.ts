@@ -321,3 +321,17 @@ describe("a period before a sentence holding its number (r73 P11)", () => {
     expect(read("2024年12月底前完成500户改造")).toEqual([["", "=", 500, "户", "quantitative"]]);
   });
 });
+
+describe("a condition's bound before 的 (r74 I)", () => {
+  it("reads the figure the clause goes on to require", () => {
+    expect(target("不足95%的站点整改率100%")).toEqual(["=", 100, "%", "quantitative"]);
+    expect(read("7、产出指标：质控比对合格率，不足95%的站点整改率100%。")).toEqual([
+      ["质控比对合格率", "=", 100, "%", "quantitative"],
+    ]);
+  });
+
+  it("keeps a bounded share of what is counted when nothing else is required", () => {
+    expect(target("不少于90%的项目资金用于民生")).toEqual([">=", 90, "%", "quantitative"]);
+    expect(target("不少于3万元的奖励")).toEqual([">=", 30000, "元", "quantitative"]);
+  });
+});

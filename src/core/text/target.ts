@@ -249,6 +249,16 @@ function unitEndsLine(s: string, k: number): boolean {
   return true;
 }
 
+/**
+ * Where the words after a condition's 的 (at `k`) go on to a figure of their own in the same clause (站点整改率100%):
+ * two Chinese characters or more, then a digit — the start of those words, or -1.
+ */
+function figureLaterInClause(s: string, k: number): number {
+  let i = k;
+  while (i < s.length && isCjk(s.charCodeAt(i))) i++;
+  return i - k >= 2 && isDigit(s.charCodeAt(i)) ? k : -1;
+}
+
 /** × x X * between two numbers (7×24小时). */
 function isTimesSign(c: number): boolean {
   return c === 0xd7 || c === 120 || c === 88 || c === 42;
@@ -689,6 +699,15 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     if (!before && (unit === "类" || unit === "档") && isDigit(s.charCodeAt(pos))) {
       const counted = parseTarget(raw.slice(pos), ctx, s.slice(pos));
       if (counted.kind === "quantitative" && counted.unit) return counted;
+    }
+    // "不足95%的站点整改率100%", "超过60岁的老人体检率100%": a bound and its number before 的 qualify the
+    // things counted — a condition; the figure the clause goes on to require is the target.
+    if (before && s.charCodeAt(pos) === 0x7684 /* 的 */) {
+      const required = figureLaterInClause(s, pos + 1);
+      if (required > 0) {
+        const t = parseTarget(raw.slice(required), ctx, s.slice(required));
+        if (t.kind === "quantitative") return t;
+      }
     }
     const after = comparatorAfter(s, pos) ?? boundAfterNoun(s, pos, comparator);
     if (after && comparator !== "between") {
