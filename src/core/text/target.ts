@@ -229,14 +229,20 @@ function readNumber(s: string, i: number): NumberAt | null {
  */
 function unitAfter(s: string, raw: string, pos: number): { unit: string; length: number } {
   const read = readUnit(s, raw, pos);
-  if (read.unit || !isJsSpace(s.charCodeAt(pos))) return read;
+  // (Character codes compared, no table looked up: `pos` is often the text's end.)
+  if (read.unit || !isGap(s.charCodeAt(pos))) return read;
   let k = pos;
   let wrapped = false;
-  while (k < s.length && isJsSpace(s.charCodeAt(k))) wrapped = s.charCodeAt(k++) === 10 || wrapped;
+  while (isGap(s.charCodeAt(k))) wrapped = s.charCodeAt(k++) === 10 || wrapped;
   if (!lexiconUnitAt(s, k)) return read;
   const spaced = readUnit(s, raw, k);
   if (!spaced.unit || (wrapped && !unitEndsLine(s, k + spaced.length))) return read;
   return { unit: spaced.unit, length: k - pos + spaced.length };
+}
+
+/** A space, a tab or a line break between a number and its unit (canonical text). */
+function isGap(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
 /** Whether only spaces and a closing bracket stand between `k` and the line's end or a sentence mark. */
