@@ -376,7 +376,7 @@ describe("layout d: free-text paragraphs", () => {
       ]),
     );
     expect(r.indicators.map((i) => [i.name, i.target, i.comparator, i.value, i.unit])).toEqual([
-      ["群众满意度", "达八成以上", ">=", 8, "成"],
+      ["群众满意度", "达八成以上", ">=", 80, "%"],
       ["培训人数", "达到两千人以上", ">=", 2000, "人"],
       ["排名第三名", "", null, null, ""],
     ]);

@@ -16,6 +16,17 @@ export const COMPARATOR_WORDS: Readonly<Record<Comparator, readonly string[]>> =
   between: ["±", "区间", "范围内"],
 };
 
+/**
+ * Words that write a comparator only right before a number (超5%, 逾500, 不足1%, 最低85%, 不超10%), not
+ * inside other words (超标率, 超市, 逾期, 不足额, 最低生活保障, 不到位, 不超标): the parser reads them so (comparators.ts).
+ */
+export const BEFORE_NUMBER_WORDS: Readonly<Partial<Record<Comparator, readonly string[]>>> = {
+  ">=": ["最低"],
+  ">": ["超", "逾"],
+  "<=": ["不超", "最高"],
+  "<": ["不足", "不到"],
+};
+
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Every word, longest first, as one alternation. */
@@ -25,7 +36,14 @@ const ANY_WORD = Object.values(COMPARATOR_WORDS)
   .map(escape)
   .join("|");
 
-const WRITTEN = new RegExp(ANY_WORD);
+/** BEFORE_NUMBER_WORDS, longest first, each before a digit or a Chinese numeral or magnitude (超百万). */
+const BEFORE_NUMBER = `(?:${Object.values(BEFORE_NUMBER_WORDS)
+  .flat()
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join("|")})(?=[\\d一二两三四五六七八九十百千万亿])`;
+
+const WRITTEN = new RegExp(`${ANY_WORD}|${BEFORE_NUMBER}`);
 
 /** Full-width signs read as half-width, spaces dropped (不 少 于 as pasted from a PDF). */
 const compact = (text: string) => text.normalize("NFKC").replace(/\s+/g, "");

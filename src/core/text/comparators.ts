@@ -14,11 +14,6 @@ const BEFORE: readonly [string, Comparator][] = [
   ["低于或等于", "<="],
   ["大于等于", ">="],
   ["小于等于", "<="],
-  ["不得少于", ">="],
-  ["不得低于", ">="],
-  ["不得超过", "<="],
-  ["不得高于", "<="],
-  ["不得大于", "<="],
   ["不少于", ">="],
   ["不低于", ">="],
   ["不小于", ">="],
@@ -31,13 +26,19 @@ const BEFORE: readonly [string, Comparator][] = [
   ["保持稳定在", ">="],
   ["保持在", ">="],
   ["稳定在", ">="],
+  ["不超", "<="],
   ["至少", ">="],
   ["达到", ">="],
   ["最少", ">="],
+  ["最低", ">="],
   ["最多", "<="],
+  ["至多", "<="],
   ["最高", "<="],
+  ["不足", "<"],
+  ["不到", "<"],
   ["大于", ">"],
   ["超过", ">"],
+  ["超出", ">"],
   ["高于", ">"],
   ["多于", ">"],
   ["优于", ">"],
@@ -57,8 +58,38 @@ const BEFORE: readonly [string, Comparator][] = [
   ["›", ">"],
   ["=", "="],
   ["达", ">="],
+  ["超", ">"],
+  ["逾", ">"],
   ["±", "<="],
 ];
+
+/** One-character words that count only right before the number: 达90%, 超5%, 逾500 (not 达标, 超标, 逾期). */
+const RIGHT_BEFORE_ONLY = new Set(["达", "超", "逾"]);
+
+/**
+ * A bare bound negated by a modal before it turns over, and includes the number: 不应低于70% is ≥ 70%,
+ * 不宜超过2% ≤ 2%, 未超过5% ≤ 5% (as 不得低于 and 不超过 read).
+ */
+const NEGATED: ReadonlyMap<string, Comparator> = new Map<string, Comparator>([
+  ["低于", ">="],
+  ["少于", ">="],
+  ["小于", ">="],
+  ["超过", "<="],
+  ["超出", "<="],
+  ["高于", "<="],
+  ["大于", "<="],
+  ["多于", "<="],
+]);
+
+/** The modals after 不 that negate a bound: 不应 不宜 不能 不可 不得 不准 不许 不会. */
+const MODAL_AFTER_BU = new Set(Array.from("应宜能可得准许会", (ch) => ch.charCodeAt(0)));
+
+/** How many characters of a negating modal end at `end` (未: 1; 不应, 不得 …: 2), or 0. */
+function negationBefore(s: string, end: number): number {
+  const c = s.charCodeAt(end - 1);
+  if (c === 0x672a /* 未 */) return 1;
+  return MODAL_AFTER_BU.has(c) && s.charCodeAt(end - 2) === 0x4e0d /* 不 */ ? 2 : 0;
+}
 
 /** Written after the number and unit. */
 const AFTER: readonly [string, Comparator][] = [
@@ -98,8 +129,10 @@ export function comparatorBefore(s: string, end: number): { comparator: Comparat
         const start = e - word.length;
         if (matchAt(s, word, start)) {
           // A single 达 counts only right before the number (达90%), not inside words (达标).
-          if (word === "达" && e !== end) continue;
-          return { comparator: cmp, start };
+          if (e !== end && RIGHT_BEFORE_ONLY.has(word)) continue;
+          const negated = NEGATED.get(word);
+          const n = negated ? negationBefore(s, start) : 0;
+          return negated && n > 0 ? { comparator: negated, start: start - n } : { comparator: cmp, start };
         }
       }
     }
@@ -150,7 +183,7 @@ export const PER_WORD =
  * per between them (低保标准不低于每人每月1240元, 配置≥每万人口3.5名).
  */
 export const NAME_COMPARATOR_PATTERN = new RegExp(
-  "(大于或等于|小于或等于|大于等于|小于等于|不少于|不低于|不超过|不高于|不大于|不多于|至少|大于|小于|低于|高于|超过|>=|<=|≥|≤|>|<|=)" +
+  "((?:不[应宜能可得准许会]|未)(?:低于|少于|小于|超过|超出|高于|大于|多于)|大于或等于|小于或等于|大于等于|小于等于|不少于|不低于|不超过|不高于|不大于|不多于|至少|至多|最低|不足|不到|逾|大于|小于|低于|高于|超过|>=|<=|≥|≤|>|<|=)" +
     `\\s*(?=(?:${PER_WORD}){0,2}[\\d一二三四五六七八九十两半])`,
 );
 

@@ -52,9 +52,15 @@ const PERIOD_WORDS =
 export const STAGE_START =
   /^\s*(?:截至|截止|到)?\s*(?:第?\s*[一二三四1-4]\s*季度(?:末|底)?|[上下]半年|年中|年底|年末|全年|(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?(?:\s*\d{1,2}\s*[日号])?(?:底|末)?)\s*(?:前|以前|之前|内|止)?\s*(?:累计)?\s*(?:完成|支付|支出|执行|达到|达|为)?\s*(?:[≥≤<>=]{1,2}|不低于|不少于|不超过)?\s*\d(?![\d.]*\s*[日号年月])/;
 
-/** The hours of a day, 9:00-21:00 or 8:30至17:30 (a pattern's source, for the patterns built on it). */
+/**
+ * The hours of a day, 9:00-21:00 or 8:30至17:30, and a night's over midnight, 22:00至次日6:00 (a pattern's
+ * source, for the patterns built on it).
+ */
 export const CLOCK = "\\d{1,2}:[0-5]\\d";
-export const CLOCK_RANGE = `${CLOCK}\\s*(?:-|~|～|至|到|—)\\s*${CLOCK}`;
+export const CLOCK_RANGE = `${CLOCK}\\s*(?:-|~|～|至|到|—)\\s*(?:次日|翌日|第二天)?\\s*${CLOCK}`;
+
+/** Words for a part of the day before its hours: 每日, 上午, 夜间 (夜间22:00至次日6:00). */
+export const DAY_PART = "每日|每天|上午|下午|早上|晚上|夜间|晚间|白天|日间|凌晨";
 
 /** Whether `s` can start a stage at all (its first character), before STAGE_START is tried. */
 export function mayStartStageAt(s: string, i = 0): boolean {

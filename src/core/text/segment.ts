@@ -540,6 +540,28 @@ function wrapsAt(s: string, i: number, lineEnd: number, rp: number, tokens: Numb
   return zb < 0 || zb >= lineEnd;
 }
 
+/**
+ * Whether the line break at `i` stands between a number and its unit (≥360 / 场次；): a digit ends the
+ * line (spaces aside), and the next line holds a unit of the list alone, then only a closing bracket before its
+ * end or a sentence mark.
+ */
+function unitWrapsAt(s: string, i: number): boolean {
+  let a = i;
+  while (a > 0 && isSpace(s.charCodeAt(a - 1))) a--;
+  const last = s.charCodeAt(a - 1);
+  if (!(last >= 48 && last <= 57)) return false;
+  let k = i + 1;
+  while (k < s.length && isSpace(s.charCodeAt(k)) && s.charCodeAt(k) !== 10) k++;
+  const unit = lexiconUnitAt(s, k);
+  if (unit === "") return false;
+  for (k += unit.length; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 10 || c === 0x3002 || c === 59 || c === 44) return true;
+    if (!isSpace(c) && c !== 41) return false;
+  }
+  return true;
+}
+
 /** Splits a cell into items and headings. */
 export function segmentCell(raw: string, canonical?: string): Segment[] {
   const s = canonical ?? canon(raw);
@@ -656,6 +678,9 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       continue;
     }
     if (c !== 59 && c !== 0x3002 && c !== 10) continue;
+    // "开展活动场次≥360\n场次；": a cell copied from a PDF wraps between the number and its unit; the unit's
+    // line goes on the number's.
+    if (c === 10 && unitWrapsAt(s, i)) continue;
     depth = 0; // a bracket left open does not run past the sentence
     if (pending >= 0) {
       inItem = !tokenStartsHeading(s, tokens, pending);

@@ -304,6 +304,14 @@ function isWholeIndicator(text0: string): boolean {
   );
 }
 
+/**
+ * Bound words a target may open with that no name starts with: a negated one (不应低于, 未超过), 不足, 不到,
+ * 至多, 最低, 逾, and 超 before a number (超5%, 超百万 — not 超市).
+ */
+const BOUND_OPENING = "不[应宜能可得准许会足到超]|未|至多|最[低高少多]|逾|超(?=\\s*[\\d百千万亿])";
+
+const BOUND_START = new RegExp(`^\\s*(?:${BOUND_OPENING})`);
+
 /** A code a name may start with: 5G直播车, 4K演播室, S211省道, G318国道, PM2.5年均浓度. */
 const CODE_PREFIX = "(?:[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z]*|\\d+[A-Za-z]+)?";
 
@@ -321,14 +329,17 @@ const NAMED_DATE = /^\s*[^\d\s,;:。、()]{0,10}(?:时间|日期|时限)\s*(?:�
 const NAME_THEN_DEADLINE =
   /^\s*[^\d\s,;:。、()]{2,10}?(?:于|在)\s*(?:\d{4}\s*年|(?:每年|当年|次年)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前))/;
 
-/** A name and a number that ends the text with a unit of any kind (接种疫苗1.2万剂次, 服务期3年) — not a year or date. */
+/**
+ * A name and a number that ends the text with a unit of any kind (接种疫苗1.2万剂次, 服务期3年) — not a year or
+ * date, nor the digits of a code (PM2.5, 国道G105, 省道S118: a name, whose target follows the comma).
+ */
 const NAME_THEN_FINAL_QUANTITY = finalQuantityAfter("[^\\d\\s,;:。、()≥≤<>=*]{2,16}?");
 
 /** A name written as `name` (a pattern), then a number that ends the text with a unit of any kind. */
 function finalQuantityAfter(name: string): RegExp {
   return new RegExp(
-    "^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|达|至少|约|控制在|截至|截止|为|在)" +
-      `${CODE_PREFIX}${name}\\s*(?:约\\s*)?(?!\\d{4}\\s*年)\\d+(?:[.,]\\d+)*` +
+    `^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|达|至少|约|控制在|截至|截止|为|在|${BOUND_OPENING})` +
+      `${CODE_PREFIX}${name}\\s*(?:约\\s*)?(?!\\d{4}\\s*年)(?<![A-Za-z])\\d+(?:[.,]\\d+)*` +
       "(?:\\s*[-~～至到]\\s*\\d+(?:[.,]\\d+)*)?\\s*(?:万|亿|千)?\\s*(?![月日号])[^\\d\\s,;:。、()]{0,3}\\s*$",
   );
 }
@@ -345,6 +356,8 @@ function startsWholeIndicator(rest00: string, strict = false): boolean {
   if (restatesTarget(rest00)) return false;
   // "…，不发生重特大森林火灾", "…，确保不发生重大安全事故": a state said of something, an indicator too.
   if (rest00.includes("不发生") && NEGATED_EVENT.test(rest00)) return true;
+  // "…，最高不超过5万元", "…，不应低于70%": a bound first is the target of the name before, no name of its own.
+  if (BOUND_START.test(rest00)) return false;
   // "0-6岁儿童健康管理率≥90%", "2号楼加装电梯1部": a name led by an age, a building or a hotline is
   // read as the words after it.
   const led = DIGIT_LED_NAME.exec(rest00);
@@ -452,7 +465,7 @@ const CLAUSE_START =
  * 1 of 1、2号楼.
  */
 const NAME_THEN_QUANTITY = new RegExp(
-  "^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|至少|约|控制在|截至|截止)" +
+  `^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|至少|约|控制在|截至|截止|${BOUND_OPENING})` +
     `${CODE_PREFIX}[^\\d\\s,;:。、()≥≤<>=*]{2,16}?\\s*(?:约\\s*)?` +
     `(?:\\d+(?:[.,]\\d+)*(?:\\s*[-~～至到]\\s*\\d+(?:[.,]\\d+)*)?\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:余|多)?\\s*${QUANTITY_UNIT}|百分之|[一二两三四五六七八九十]+(?:[百千万]+)?(?:余|多)?(?:成|次|个|项|场|期|倍|名|所|座|条|人|户|家)(?!性))`,
 );

@@ -14,6 +14,7 @@ import {
   serialToDate,
   CLOCK,
   CLOCK_RANGE,
+  DAY_PART,
   STAGE_START,
   TIME_NAME,
   YEAR_END_STAGE,
@@ -131,12 +132,25 @@ function roundTo4(v: number): number {
   return Math.round(v * 10000) / 10000;
 }
 
+/** 千, 万, 亿: a magnitude word, which may stand for the number itself after a bound (逾千人, 超万人). */
+function isMagnitudeCode(c: number): boolean {
+  return c === 0x5343 || c === 0x4e07 || c === 0x4ebf;
+}
+
+/** 逾, 超: "more than", which may stand right before a magnitude word alone (逾千人, 超万人次). */
+function isExceedCode(c: number): boolean {
+  return c === 0x903e || c === 0x8d85;
+}
+
 function readNumber(s: string, i: number): NumberAt | null {
   const c = s.charCodeAt(i);
   let j = i;
   let value: number;
   let approx = false;
-  if (isDigit(c)) {
+  if (isMagnitudeCode(c)) {
+    // 逾千人, 超万人次: one thousand, ten thousand — the caller has seen the bound before it.
+    value = 1;
+  } else if (isDigit(c)) {
     while (j < s.length && isDigit(s.charCodeAt(j))) j++;
     // Thousands separators: 1,500 / 12,000,000 (exactly three digits after each comma).
     while (s.charCodeAt(j) === 44 && /^\d{3}(?!\d)/.test(s.slice(j + 1, j + 5))) j += 4;
@@ -155,7 +169,12 @@ function readNumber(s: string, i: number): NumberAt | null {
     // A Chinese numeral counts only before a unit: 两次, 半小时, 三个 — not 五进, 一是.
     const after = s.slice(j);
     let k = j;
-    for (const [word] of MAGNITUDES) if (after.startsWith(word)) k = j + word.length;
+    // (The longest magnitude word: 两千万元 is 千万's, not 千's.)
+    for (const [word] of MAGNITUDES)
+      if (after.startsWith(word)) {
+        k = j + word.length;
+        break;
+      }
     if (k > j && approxAt(s, k)) k++; // 两千余人
     const u = lexiconUnitAt(s, k);
     // 两千, 十二 alone in a value cell (the unit has a column of its own) are numbers too.
@@ -198,21 +217,83 @@ function readNumber(s: string, i: number): NumberAt | null {
       }
     }
   }
+  if (applied === 1 && isMagnitudeCode(c)) return null;
   // 2万余人, 1.5万多元
   if (!approx && applied !== 1 && approxAt(s, j)) approx = ++j > 0;
   return { start: i, end: j, value, factor: applied, approx };
 }
 
-/** The unit after a number, also when a space was typed between them ("3 次", "95 %"). */
+/**
+ * The unit after a number, also when a space was typed between them ("3 次", "95 %") — or a line break, where
+ * a cell copied from a PDF wraps before the unit and the line holds the unit alone ("≥360\n场次").
+ */
 function unitAfter(s: string, raw: string, pos: number): { unit: string; length: number } {
   const read = readUnit(s, raw, pos);
-  if (read.unit || s.charCodeAt(pos) !== 32) return read;
+  // (Character codes compared, no table looked up: `pos` is often the text's end.)
+  if (read.unit || !isGap(s.charCodeAt(pos))) return read;
   let k = pos;
-  while (s.charCodeAt(k) === 32) k++;
+  let wrapped = false;
+  while (isGap(s.charCodeAt(k))) wrapped = s.charCodeAt(k++) === 10 || wrapped;
   if (!lexiconUnitAt(s, k)) return read;
   const spaced = readUnit(s, raw, k);
-  return spaced.unit ? { unit: spaced.unit, length: k - pos + spaced.length } : read;
+  if (!spaced.unit || (wrapped && !unitEndsLine(s, k + spaced.length))) return read;
+  return { unit: spaced.unit, length: k - pos + spaced.length };
 }
+
+/** A space, a tab or a line break between a number and its unit (canonical text). */
+function isGap(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/** Whether only spaces and a closing bracket stand between `k` and the line's end or a sentence mark. */
+function unitEndsLine(s: string, k: number): boolean {
+  for (let i = k; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 0x3002 || c === 59 || c === 44) return true;
+    if (!isJsSpace(c) && c !== 41) return false;
+  }
+  return true;
+}
+
+/**
+ * Where the words after a condition's 的 (at `k`) go on to a figure of their own in the same clause (站点整改率100%):
+ * two Chinese characters or more, then a digit — the start of those words, or -1.
+ */
+function figureLaterInClause(s: string, k: number): number {
+  let i = k;
+  while (i < s.length && isCjk(s.charCodeAt(i))) i++;
+  return i - k >= 2 && isDigit(s.charCodeAt(i)) ? k : -1;
+}
+
+/** × x X * between two numbers (7×24小时). */
+function isTimesSign(c: number): boolean {
+  return c === 0xd7 || c === 120 || c === 88 || c === 42;
+}
+
+/** Where the hours of 7×24小时 start (`k` after the sign), or -1: digits, then 小时 or h. */
+function hoursAfterTimes(s: string, raw: string, k0: number): number {
+  let k = k0;
+  while (k < s.length && isJsSpace(s.charCodeAt(k))) k++;
+  let e = k;
+  while (e < s.length && isDigit(s.charCodeAt(e))) e++;
+  if (e === k || e - k > 2) return -1;
+  const u = unitAfter(s, raw, e).unit;
+  return u === "小时" || u === "个小时" || u === "h" ? k : -1;
+}
+
+/** The periods a count may be given in after 一 (一年两次, 一月一次, 一周三次). */
+const PERIOD_UNITS = new Set(["年", "月", "个月", "季度", "个季度", "周", "天", "日", "学期"]);
+
+/** Whether a count (a number and a unit that is no period: 两次, 2场) stands at `pos`. */
+function countFollows(s: string, raw: string, pos: number): boolean {
+  const c = s.charCodeAt(pos);
+  if (!isDigit(c) && !isCnNumeralCode(c)) return false;
+  const next = readNumber(s, pos);
+  if (!next) return false;
+  const u = unitAfter(s, raw, next.end).unit;
+  return u !== "" && !PERIOD_UNITS.has(u) && !TIME_UNITS.has(u);
+}
+const TIME_UNITS = new Set(["小时", "个小时", "分钟", "秒", "工作日", "个工作日", "h", "min"]);
 
 function inSpans(pos: number, spans: readonly DateSpan[]): DateSpan | null {
   for (const sp of spans) if (pos >= sp.start && pos < sp.end) return sp;
@@ -382,11 +463,11 @@ const MILESTONE =
 const FIGURE_FIRST =
   /^\s*(?:每(?:日|天|周|月|季度?|年|半年)\s*)?(?:[≥≤<>=]{1,2}|不少于|不低于|不超过|达到)?\s*\d/;
 
-/** A target that is the hours of a day: 9:00-21:00, 每日8:30-17:30. */
-const CLOCK_ONLY = new RegExp(`^\\s*(?:每日|每天|上午|下午)?\\s*${CLOCK_RANGE}\\s*$`);
+/** A target that is the hours of a day: 9:00-21:00, 每日8:30-17:30, 夜间22:00至次日6:00. */
+const CLOCK_ONLY = new RegExp(`^\\s*(?:${DAY_PART})?\\s*${CLOCK_RANGE}\\s*$`);
 
 const CLOCK_SPAN = new RegExp(
-  `(?:上午|下午|每日|每天|早上|晚上)\\s*(?:${CLOCK_RANGE}|${CLOCK})|(?<![\\d.])${CLOCK_RANGE}|(?<![\\d.])${CLOCK}(?=\\s*(?:前|以前|之前))`,
+  `(?:${DAY_PART})\\s*(?:${CLOCK_RANGE}|${CLOCK})|(?<![\\d.])${CLOCK_RANGE}|(?<![\\d.])${CLOCK}(?=\\s*(?:前|以前|之前))`,
   "g",
 );
 
@@ -408,9 +489,13 @@ const FROM_TO = /^[^\d,;。]{0,6}?(?:至|到)/;
 
 const LEADING_COMPARATOR = /^\s*(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)/;
 
-// (零增长 says the growth is none, not the amount: it stays words.)
-// (In quotes too: “零发生”.)
-const ZERO_TARGET = /^\s*[“"]?零(?:发生|事故|伤亡|投诉|差错)?[”"]?[\s。.;,]*$/;
+/**
+ * 零, 零发生, 零投诉, 零填埋, 零排放, 零安全事故: none at all of what 零 is said of, a number (0) — in quotes too
+ * (“零发生”). Not the words 零 starts (零星, 零散, 零售, 零部件, 零工, 零时), nor an attitude (零容忍, 零距离);
+ * 零增长 says the growth is none, not the amount: it stays words.
+ */
+const ZERO_TARGET =
+  /^\s*[“"]?零(?!增长|部件|件|售|星|散|碎|钱|工|容忍|距离|时|点|下|报告|担|食|用|花)[\u4e00-\u9fa5]{0,4}[”"]?[\s。.;,]*$/;
 
 /** Words after a number that make it a label, not a quantity: an age, a building. */
 /**
@@ -474,9 +559,12 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
   const clocks = colon ? clockSpans(s) : NO_SPANS;
   const hasQuotes = hasOpeningQuote(s);
   let i = 0;
+  let timesAt = -1; // where the hours of 7×24小时 start
   while (i < s.length) {
     const c = s.charCodeAt(i);
-    if (!isDigit(c) && !isCnNumeralCode(c)) {
+    // (A magnitude word alone is the number right after 逾 or 超: 逾千人, 超万人次 — not after a sign, ≤ 万元
+    // is a template's blank.)
+    if (!isDigit(c) && !isCnNumeralCode(c) && !(isMagnitudeCode(c) && isExceedCode(s.charCodeAt(i - 1)))) {
       i++;
       continue;
     }
@@ -489,6 +577,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     }
     if (
       isDigit(c) &&
+      i !== timesAt &&
       ((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || isDigit(prev) || prev === 46)
     ) {
       while (i < s.length && (isDigit(s.charCodeAt(i)) || s.charCodeAt(i) === 46)) i++;
@@ -524,6 +613,14 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       i = num.end;
       continue;
     }
+    // 7×24小时, 5×8小时: the days of a week times the hours of a day — the service's hours are the figure.
+    if (num.factor === 1 && isTimesSign(s.charCodeAt(num.end))) {
+      const hours = hoursAfterTimes(s, raw, num.end + 1);
+      if (hours > 0) {
+        i = timesAt = hours;
+        continue;
+      }
+    }
     // A number glued to a following Latin letter is a name (5G, 3D), unless it is a unit (500KB/S).
     const read = unitAfter(s, raw, num.end);
     let unit = read.unit;
@@ -534,6 +631,11 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       continue;
     }
     let pos = num.end + length;
+    // 一年两次, 一月一次: one period, then the count in it — the count is the figure, as after 每.
+    if (num.value === 1 && num.factor === 1 && PERIOD_UNITS.has(unit) && countFollows(s, raw, pos)) {
+      i = pos;
+      continue;
+    }
     // "轮换比例不低于1/3": a fraction (no unit read: /10万 is a rate's unit) is its value, not its numerator.
     const fraction =
       !unit && num.factor === 1 && s.charCodeAt(num.end) === 47 ? fractionAt(s, num.end) : null;
@@ -604,6 +706,15 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       const counted = parseTarget(raw.slice(pos), ctx, s.slice(pos));
       if (counted.kind === "quantitative" && counted.unit) return counted;
     }
+    // "不足95%的站点整改率100%", "超过60岁的老人体检率100%": a bound and its number before 的 qualify the
+    // things counted — a condition; the figure the clause goes on to require is the target.
+    if (before && s.charCodeAt(pos) === 0x7684 /* 的 */) {
+      const required = figureLaterInClause(s, pos + 1);
+      if (required > 0) {
+        const t = parseTarget(raw.slice(required), ctx, s.slice(required));
+        if (t.kind === "quantitative") return t;
+      }
+    }
     const after = comparatorAfter(s, pos) ?? boundAfterNoun(s, pos, comparator);
     if (after && comparator !== "between") {
       // 达到…以上: both say ≥; 不超过…以内: both say ≤. The word before decides when they disagree —
@@ -613,6 +724,17 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     }
     // 2000余户: more than 2000, as 2000户以上 says.
     if (!comparator) comparator = num.approx ? ">=" : "=";
+    // 九成以上, 八成: tenths are a percentage (90%, 80%).
+    if (unit === "成" && !minus && !fraction) {
+      return {
+        comparator,
+        value: scale(valueMax !== null ? low : num.value, 10),
+        valueMax: valueMax !== null ? scale(valueMax, 10) : null,
+        unit: "%",
+        kind: "quantitative",
+        date: null,
+      };
+    }
     // A bare percentage on a 100% scale stays as written (95% → 95).
     return {
       comparator,

@@ -307,6 +307,18 @@ function listGoesOn(s: string, pos: number): boolean {
   return c === 0x3001 || c === 44 || c === 59 || c === 40;
 }
 
+/**
+ * Whether 次, 套, 只 or 份 at `k` ends a unit the list has without it (册次, 件套, 头只, 羽只, 头份): the words end
+ * after it, or a list goes on (45万头次、禽流感免疫320万羽次).
+ */
+function countSuffixAt(s: string, k: number): boolean {
+  const c = s.charCodeAt(k);
+  return (
+    (c === 0x6b21 /* 次 */ || c === 0x5957 /* 套 */ || c === 0x53ea /* 只 */ || c === 0x4efd) /* 份 */ &&
+    (endsWords(s, k + 1) || listGoesOn(s, k + 1))
+  );
+}
+
 /** Whether the target's words end at `pos` (only a tail such as 以上 or punctuation after it). */
 function endsWords(s: string, pos: number): boolean {
   return pos >= s.length || TARGET_TAIL.test(s.slice(pos));
@@ -358,14 +370,10 @@ export function readUnit(
   if (lex === "成" && isCjk(s.charCodeAt(pos + 1)) && !startsComparatorAfter(s.charCodeAt(pos + 1))) lex = "";
   if (lex) {
     len = lex.length;
-    // 册次, 车次, 件套: a count of times or sets of a unit the list has without them.
+    // 册次, 车次, 件套, 头只, 头份: a count of times, sets, heads or doses of a unit the list has without them.
     const next = s.charCodeAt(pos + len);
     // (Also before a 、, a comma or a bracket that goes on: 45万头次、禽流感免疫320万羽次.)
-    if (
-      (next === 0x6b21 /* 次 */ || next === 0x5957) /* 套 */ &&
-      (endsWords(s, pos + len + 1) || listGoesOn(s, pos + len + 1))
-    )
-      len++;
+    if (countSuffixAt(s, pos + len)) len++;
     // "15台（套）", "45万头（只）": a unit counted either way, the other in brackets after it.
     else if (next === 40 /* ( */) len += otherWayLength(s, pos + len);
     // "3星级以上" with 星 listed: a longer word closed by 以上 or 以下 is the unit as written (else the
@@ -405,6 +413,8 @@ export function readUnit(
     if (ch === 47 /* / */ || ch === 0xb7 /* · */ || ch === 0x2022 /* • */ || star) {
       const next = end + 1;
       let l = lexiconUnitAt(s, next).length;
+      // 元/头份, 元/台次: the per's unit counted in doses or times.
+      if (l && countSuffixAt(s, next + l)) l++;
       if (!l && next < s.length && isLatin(s.charCodeAt(next))) l = latinRunAt(s, next);
       // "/千人", "/万元": a magnitude word before the unit stays with it in a compound.
       if (!l && /[千万百]/.test(s[next] ?? "")) {

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { bareLabel, categoryOfLabel, hasInnerPunct } from "../../../src/core/text/categories";
 import { canon, isJsSpace } from "../../../src/core/text/chars";
-import { PER_WORD, perBefore } from "../../../src/core/text/comparators";
+import { NAME_COMPARATOR_PATTERN, PER_WORD, perBefore } from "../../../src/core/text/comparators";
 import { findNumbering, headingCategoryAt } from "../../../src/core/text/segment";
 import { isSerialText } from "../../../src/core/text/target";
 import {
@@ -341,6 +341,39 @@ describe("quick rejections agree with the full checks", () => {
     fc.assert(
       fc.property(boundText, (t) => {
         if (!mayHoldComparator(t, 0, t.length)) expect(COMPARED_WORDS.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("mayHoldComparator passes every name NAME_COMPARATOR_PATTERN finds a target in", () => {
+    const named = fc
+      .array(
+        fc.constantFrom(
+          "数据有效率",
+          "不应低于",
+          "未超过",
+          "不足",
+          "不到",
+          "至多",
+          "最低",
+          "逾",
+          "超过",
+          "大于",
+          "≥",
+          "=",
+          "每人",
+          "90",
+          "千",
+          "%",
+          " ",
+        ),
+        { maxLength: 6 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(named, (t) => {
+        if (!mayHoldComparator(t, 0, t.length)) expect(NAME_COMPARATOR_PATTERN.test(t)).toBe(false);
       }),
       { numRuns: 3000 },
     );

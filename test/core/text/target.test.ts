@@ -190,9 +190,9 @@ describe("more targets as other cities write them", () => {
     ["2024年汛前（5月15日前）完成主体工程", { kind: "date", date: "2024-05-15" }],
     ["2025年暑期（7月-8月）完成改造", { kind: "date", date: "2025-08" }],
     ["30日内", { comparator: "<=", value: 30, unit: "日" }],
-    // tenths, kept as written
-    ["八成以上", { comparator: ">=", value: 8, unit: "成" }],
-    ["约5成", { comparator: "=", value: 5, unit: "成" }],
+    // Tenths are a percentage: 八成 is 80%.
+    ["八成以上", { comparator: ">=", value: 80, unit: "%" }],
+    ["约5成", { comparator: "=", value: 50, unit: "%" }],
     ["保持一成不变", { kind: "qualitative" }],
     // more than a number, and none at all
     ["2000余户", { comparator: ">=", value: 2000, unit: "户" }],

@@ -23,6 +23,12 @@ export function startsWithDate(c: string): boolean {
   return dateFirstStart(c, findDates(c)) >= 0;
 }
 
+/** 全年…, 年内…, 当年…: the text opens with a period that names no date (and holds no other date). */
+export function startsWithPeriod(c: string): boolean {
+  const spans = findDates(c);
+  return spans.length === 1 && spans[0].date === null && dateFirstStart(c, spans) >= 0;
+}
+
 /**
  * Where the target starts in a text that opens with a date (after 于, 确保 …), or -1: at the date, or
  * at the period or season before it.

@@ -6,7 +6,7 @@
  */
 import { type Level1, type Level2 } from "../../record";
 import { lexiconUnitAt } from "../units";
-import { canon, endBeforePunct, endBeforeSpace, isDigit, isSpace, isTailEnd } from "../chars";
+import { canon, endBeforePunct, endBeforeSpace, isCjk, isDigit, isSpace, isTailEnd } from "../chars";
 import { categoryOfLabel, namesOtherBlock } from "../categories";
 import { NAME_COMPARATOR_PATTERN, perBefore } from "../comparators";
 import { leadingNumbering } from "../segment";
@@ -67,7 +67,7 @@ import {
 } from "./patterns";
 import { leadsIn } from "./leadIn";
 import { mayEndWithQuantity, trailingQuantity, isBareQuantity } from "./quantity";
-import { startsWithDate, isValueFirst, trailingDate, deadlineFirst } from "./dateTail";
+import { startsWithDate, startsWithPeriod, isValueFirst, trailingDate, deadlineFirst } from "./dateTail";
 import { unmarkedName } from "./names";
 import { unitBracketAt } from "./nameUnit";
 import {
@@ -228,6 +228,38 @@ function withoutScoreNote(c: string): number {
   return m ? c.lastIndexOf("(", k - 1) : c.length;
 }
 
+/**
+ * Where a score note "(15分)" closing words opens (市民出行安全保障：有效保障（15分）), or -1: the note after a
+ * Chinese character, as the last thing in the item.
+ */
+function scoreNoteAfterWords(c: string): number {
+  let k = c.length;
+  while (k > 0 && isTailEnd(c.charCodeAt(k - 1))) k--;
+  if (c.charCodeAt(k - 1) !== 41 /* ) */ || c.charCodeAt(k - 2) !== 0x5206 /* 分 */) return -1;
+  const open = c.lastIndexOf("(", k - 1);
+  if (open < 1 || !isCjk(c.charCodeAt(endBeforeSpace(c, 0, open) - 1))) return -1;
+  return WORDS_SCORE_NOTE.test(c.slice(open, k)) ? open : -1;
+}
+const WORDS_SCORE_NOTE = /^\(\s*\d+(?:\.\d+)?\s*分\s*\)$/;
+
+/**
+ * The item read without a score note after its words (市民出行安全保障：有效保障（15分）: 有效保障, qualitative),
+ * or null: only where words without a figure are then its target — 考核得分（90分） has no other, and keeps it.
+ */
+function withoutWordsScoreNote(
+  raw: string,
+  c: string,
+  numbering: { seq: number; end: number } | undefined,
+  packed: boolean,
+): ItemParts | null {
+  const note = scoreNoteAfterWords(c);
+  if (note < 0) return null;
+  const item = parseItem(raw.slice(0, note), c.slice(0, note), numbering, packed);
+  if (item.name === "" || item.target === "" || hasDigitOrMark(item.targetCanon, 0, item.targetCanon.length))
+    return null;
+  return parseTarget(item.target, {}, item.targetCanon).kind === "qualitative" ? item : null;
+}
+
 /** 项目1：, 项目一： (canonical text) — the project's number of an item. */
 const PROJECT_NUMBER = /^\s*项目\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*:\s*/;
 
@@ -280,6 +312,10 @@ export function parseItem(
 ): ItemParts {
   const c = c0 ?? canon(raw);
   const end = withoutScoreNote(c);
+  if (end === c.length) {
+    const words = withoutWordsScoreNote(raw, c, numbering, packed);
+    if (words) return words;
+  }
   // (A ； before the item's last character: a terminal one cuts nothing.)
   const restated =
     c.lastIndexOf(";", end - 2) > 0 ? withRestatedTarget(raw, c, end, numbering, packed) : null;
@@ -435,7 +471,7 @@ export function parseItem(
   }
   let nameEnd = sep >= 0 ? sep : end;
   let ta = labelled ? labelled.target : sep >= 0 ? sep + 1 : end;
-  let tb = end;
+  let tb = labelled ? labelled.targetEnd : end;
   let fromBracket = false;
   let swapped = false; // the target was written before the name
   let nameRest: [number, number] | null = null; // words after the target that end the name
@@ -584,8 +620,11 @@ export function parseItem(
         swapped = true;
       } else if (
         !((cn.includes("不发生") || cn.includes("无")) && NEGATION_FIRST.test(cn)) &&
-        (startsWithDate(cn) || TARGET_WORD_START.test(cn) || isBareQuantity(cn))
+        ((startsWithDate(cn) && !(startsWithPeriod(cn) && QUANTITY_INSIDE.test(cn))) ||
+          TARGET_WORD_START.test(cn) ||
+          isBareQuantity(cn))
       ) {
+        // (全年24小时值守: a period of no date before a sentence holding its number is that sentence's, below.)
         // (全年不发生…: the period belongs to the event that must not happen, below.)
         ta = p;
         tb = nameEnd;

@@ -1,23 +1,28 @@
 /** Labels inside an indicator's text: 指标名称：…；指标值：…, a label and its colon, comma or space. */
-import { isSpace } from "../chars";
+import { endBeforePunct, endBeforeSpace, isSpace } from "../chars";
 import { isOpener, isDash, firstNonSpace } from "./scan";
 
 /** 指标名称： (and 三级指标：) before a name. */
 export const NAME_LABEL = /^\s*(指标名称|三级指标|指标内容)\s*:\s*/;
 
-/** A target label with what may stand before it: "；指标值：", "，目标值:", " 预期目标：" (canonical text). */
+/**
+ * A target label with what may stand before it: "；指标值：", "，目标值:", " 预期目标：", and an opening bracket
+ * (补贴面积（指标值：≥256万亩）) (canonical text).
+ */
 const INNER_TARGET_LABEL =
-  /(?:[;,\s]+目标|[;,\s]*(?:年度指标值|年度目标值|指标值|目标值|预期目标|预期值))\s*:$/;
+  /(?:[;,\s(]+目标|[;,\s]*(?:\(\s*)?(?:年度指标值|年度目标值|指标值|目标值|预期目标|预期值))\s*:$/;
 
 /**
  * Where a labelled target starts in [p, end): the name ends before "；指标值：" and the target starts
- * after it. Null when there is no such label (a colon right after 值 or 目标 is looked for first).
+ * after it; in a bracket (补贴面积（指标值：≥256万亩）) the target ends at the bracket's close, where the item
+ * ends (`targetEnd`, else `end`). Null when there is no such label (a colon right after 值 or 目标 is looked
+ * for first).
  */
 export function labelledTarget(
   c: string,
   p: number,
   end: number,
-): { nameEnd: number; target: number } | null {
+): { nameEnd: number; target: number; targetEnd: number } | null {
   for (let i = p + 2; i < end; i++) {
     if (c.charCodeAt(i) !== 58) continue;
     let k = i;
@@ -25,7 +30,13 @@ export function labelledTarget(
     const before = c.charCodeAt(k - 1);
     if (before !== 0x503c /* 值 */ && before !== 0x6807 /* 标 */) continue;
     const m = INNER_TARGET_LABEL.exec(c.slice(p, i + 1));
-    if (m && m.index > 0) return { nameEnd: p + m.index, target: i + 1 };
+    if (!m || m.index <= 0) continue;
+    const bracketed = m[0].includes("(");
+    const close = bracketed ? c.lastIndexOf(")", end - 1) : -1;
+    // (Only a bracket that closes the item: 补贴面积（指标值：≥256万亩） — not one the target goes on after.)
+    const closes = close > i && endBeforePunct(c, close + 1, endBeforeSpace(c, close + 1, end)) === close + 1;
+    if (bracketed && !closes) continue;
+    return { nameEnd: p + m.index, target: i + 1, targetEnd: closes ? close : end };
   }
   return null;
 }
@@ -79,7 +90,7 @@ export function labelSpace(c: string, p: number): number {
 export const BRACKET_LABEL_PREFIX = /^\s*[([【]([^)\]】]{2,24})[)\]】]\s*:?\s*/;
 
 /**
- * Whether a name has a character NAME_COMPARATOR_PATTERN starts with (大 小 不 至 低 高 超 > < ≥ ≤ =):
+ * Whether a name has a character NAME_COMPARATOR_PATTERN starts with (大 小 不 至 低 高 超 未 最 逾 > < ≥ ≤ =):
  * most names have none, and then the pattern is not run.
  */
 export function mayHoldComparator(s: string, a: number, b: number): boolean {
@@ -93,6 +104,9 @@ export function mayHoldComparator(s: string, a: number, b: number): boolean {
       c === 0x4f4e ||
       c === 0x9ad8 ||
       c === 0x8d85 ||
+      c === 0x672a ||
+      c === 0x6700 ||
+      c === 0x903e ||
       c === 62 ||
       c === 60 ||
       c === 0x2265 ||

@@ -143,8 +143,9 @@ export const RELATIVE_TARGET =
   /(?:不高于|不低于|不少于|不超过|高于|低于|持平于|与|较|比)(?:上年度|上一年|上年|去年|同期)/;
 
 /**
- * Whether a character starts a target of its own (a digit, a comparator sign, 不…, 达到…): then a comma before it
- * separates a name from its target ("达标率100%，>=98%"), and the words before are the name.
+ * Whether a character starts a target of its own (a digit, a comparator sign, 不…, 达到…, 未超过…, 至少…, 至多…,
+ * 最低…, 逾…): then a comma before it separates a name from its target ("达标率100%，>=98%"), and the words
+ * before are the name.
  */
 export function startsTarget(code: number): boolean {
   return (
@@ -155,7 +156,11 @@ export function startsTarget(code: number): boolean {
     code === 60 ||
     code === 61 ||
     code === 62 ||
-    code === 0x4e0d
+    code === 0x4e0d ||
+    code === 0x672a /* 未 */ ||
+    code === 0x81f3 /* 至 */ ||
+    code === 0x6700 /* 最 */ ||
+    code === 0x903e /* 逾 */
   );
 }
 

@@ -1,5 +1,5 @@
 /** The quantity that closes a name and starts its target: 培训人数500人次, 25万人次-30万人次. */
-import { endBeforeSpace, isDigit, trimEndPunct } from "../chars";
+import { endBeforeSpace, isDigit, isLatin, trimEndPunct } from "../chars";
 import { comparatorBefore, perBefore } from "../comparators";
 import { endsWithListedUnit, isKnownUnit, lexiconUnitAt } from "../units";
 import { isCnNumeralCode } from "../numbers";
@@ -35,6 +35,8 @@ export function trailingQuantity(c: string): number {
   }
   const m = TRAILING_QUANTITY.exec(t);
   if (!m || m.index === 0) return -1;
+  // PM2.5, 国道G105, 省道S118: digits glued to Latin letters are a code in the name, no quantity.
+  if (isLatin(t.charCodeAt(m.index - 1)) && isDigit(t.charCodeAt(m.index))) return -1;
   const unit = m[2];
   if (
     unit !== "" &&
