@@ -2,7 +2,7 @@
 import type { IndicatorRecord, Level1, Level2 } from "../record";
 import { categoryOfLabel } from "../text/categories";
 import { writesComparator } from "../text/comparatorWords";
-import { normalize } from "./lexicon";
+import { isMoneyInput, isPerUnitMoney, normalize } from "./lexicon";
 
 const LEVEL2_TO_LEVEL1: Record<Level2, Level1> = {
   数量指标: "产出指标",
@@ -41,6 +41,33 @@ export function level1Of(r: IndicatorRecord): Level1 | null {
 export function isCostIndicator(r: IndicatorRecord): boolean {
   const l2 = level2Of(r);
   return r.level1 === "成本指标" || (l2 !== null && COST_LEVEL2.includes(l2));
+}
+
+/** The category the officer wrote is a cost (成本指标, 经济成本指标 …), not one the parser guessed. */
+export function filedAsCost(r: IndicatorRecord): boolean {
+  return r.level1 === "成本指标" || (r.level2 !== null && COST_LEVEL2.includes(r.level2));
+}
+
+/** A ceiling on the target (≤, <): how a cost is written. */
+export function writesCeiling(r: IndicatorRecord): boolean {
+  return r.comparator === "<=" || r.comparator === "<";
+}
+
+/** A cost the parser guessed whose target is a ceiling (会议经费≤3万元 in the 产出 block: 2015's 成本指标). */
+export function isCeilingCost(r: IndicatorRecord): boolean {
+  return isCostIndicator(r) && writesCeiling(r);
+}
+
+/**
+ * A cost as the officer wrote it: filed under a cost category, or a cost only the parser guessed that is
+ * not a sum of the project's money paid out — 发放高龄津贴资金≥98万元 or 培训经费 50万元 is money put in,
+ * which CATEGORY-MISMATCH calls an input; a ceiling (会议经费≤3万元), a cost by name (培训费用) or a
+ * standard (补贴标准 85.5元, 生均公用经费 720元/生·年) is a cost.
+ */
+export function countsAsCost(r: IndicatorRecord): boolean {
+  if (!isCostIndicator(r)) return false;
+  if (filedAsCost(r) || writesCeiling(r) || /成本|费用/.test(normalize(r.name))) return true;
+  return !isMoneyInput(r.name, r.unit) || isPerUnitMoney(r.name, r.unit);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
-import { asWritten, COST_LEVEL2, label, level2Of } from "../indicator";
+import { asWritten, COST_LEVEL2, isCeilingCost, label, level2Of } from "../indicator";
 import {
   isChangeName,
   isCostName,
@@ -92,6 +92,9 @@ function isCostStandardAsQuality(r: IndicatorRecord): boolean {
  */
 function isInput(r: IndicatorRecord): boolean {
   if (isStaffInput(r.name)) return true;
+  // 会议经费≤3万元 in the 产出 block is the 2015 framework's 成本指标: a ceiling on money is a cost, which
+  // COST-BUDGET judges, not an input posing as an output.
+  if (isCeilingCost(r)) return false;
   if (!isMoneyInput(r.name, r.unit) || isResultMoney(r.name) || isPerUnitMoney(r.name, r.unit)) return false;
   const timely = level2Of(r) === "时效指标" || r.kind === "date" || isTimelyTarget(r.target);
   return !timely;

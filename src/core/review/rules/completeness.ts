@@ -8,7 +8,7 @@
 import type { IndicatorRecord, Level1 } from "../../record";
 import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
-import { isCostIndicator, label, level1Of } from "../indicator";
+import { countsAsCost, isCostIndicator, label, level1Of } from "../indicator";
 import { isApprovalName, isChangeName, isSatisfactionName, normalize } from "../lexicon";
 import type { ProjectView, Rule, RuleMeta } from "../types";
 import { isMisfiledCost } from "./categories";
@@ -151,7 +151,8 @@ export const completeCost: Rule = missingCategory(
   },
   // A cost filed under 数量指标 is a cost all the same: CATEGORY-MISMATCH asks for it to be moved, and
   // saying the project has none would contradict it.
-  (v) => v.indicators.some((r) => isCostIndicator(r) || isMisfiledCost(r)),
+  // A sum paid out that only the parser took for a cost (发放高龄津贴资金≥98万元) is none.
+  (v) => v.indicators.some((r) => countsAsCost(r) || isMisfiledCost(r)),
 );
 
 /** What each missing 二级 of 产出 leaves unsaid, and how to say it. */

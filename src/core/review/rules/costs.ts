@@ -6,7 +6,7 @@ import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
 import { targetAsWritten } from "../format";
-import { isCostIndicator, level2Of } from "../indicator";
+import { countsAsCost, isCostIndicator, level2Of } from "../indicator";
 import { normalize } from "../lexicon";
 import type { Rule } from "../types";
 
@@ -85,7 +85,11 @@ export const costBudget: Rule = {
     },
   },
   check(view, ctx) {
-    const costs = view.indicators.filter((r) => isCostIndicator(r) && r.kind !== "empty");
+    // A row only the parser took for a cost counts when it reads as one (≤, 成本, 控制在预算内): a sum paid
+    // out (发放高龄津贴资金≥98万元) is no cost indicator the officer wrote, and CATEGORY-MISMATCH calls it an input.
+    const costs = view.indicators.filter(
+      (r) => isCostIndicator(r) && r.kind !== "empty" && (countsAsCost(r) || withinBudget(r)),
+    );
     const { cost } = projectExamples(view);
     const report = (r: IndicatorRecord, messageId: "within" | "whole") =>
       ctx.report({

@@ -86,7 +86,16 @@ function yesNoOfDeed(r: IndicatorRecord): boolean {
   // 已建工程是否存在质量问题 | 否: no defect found is a zero, as 不发生 is.
   if (answer === "否" && ASKS_DEFECT.test(n)) return true;
   if (asksYesNo(n)) return false;
-  return statesOwnTarget(n) || /(?:建立|建成|出台|印发|制定|挂牌)$/.test(n);
+  return statesOwnTarget(n) || onTimeDeed(n) || /(?:建立|建成|出台|印发|制定|挂牌)$/.test(n);
+}
+
+/** 按时, 及时, 足额: how a deed is to be done, which its 是 answers (补贴资金按时足额兑付到户 | 是). */
+const ON_TIME = /按时|及时|足额|全额|如期/;
+
+/** A deed done on time or in full (补贴资金按时足额兑付到户): the manner comes before the action. */
+function onTimeDeed(n: string): boolean {
+  const m = ON_TIME.exec(n);
+  return m !== null && lexicon.actionEndings.some((w) => n.indexOf(w, m.index) > m.index);
 }
 
 export function sentenceTarget(r: IndicatorRecord): SentenceTarget | null {

@@ -133,6 +133,11 @@ testRule(completeCost, {
   ],
   flagged: [
     FULL,
+    // A sum paid out that only the parser took for a cost is none (round 75 g6).
+    {
+      text: "一、产出指标：1.发放高龄津贴资金≥98万元；2.发放人数≥1560人。二、效益指标：1.津贴覆盖率100%。",
+      count: 1,
+    },
     // Two villages in place columns share the project's cell: one finding there, not two.
     {
       grid: [
