@@ -86,6 +86,19 @@ export function directionWritesComparator(direction: string | null): boolean {
   return direction !== null && writesComparator(direction);
 }
 
+/** 无, 不涉及: the answer the 2021 template's 社会成本 and 生态环境成本 rows expect from a project with no such cost. */
+const NONE_ANSWER = /^(?:无|暂无|不涉及|无此项|无影响|无不利影响)$/;
+
+/**
+ * 社会成本指标：无 — the parser reads the answer as a name with no target; it is the answer the template
+ * expects (VAGUE's fix for those rows asks for it), neither a missing target nor a name met twice.
+ */
+export function answersNone(r: IndicatorRecord): boolean {
+  const l2 = level2Of(r);
+  if (l2 !== "社会成本指标" && l2 !== "生态环境成本指标") return false;
+  return NONE_ANSWER.test(normalize(r.name).replace(/[。.，,；;]+$/, ""));
+}
+
 /** The indicator's name, or its raw text when the parser found no name. */
 export function label(r: IndicatorRecord): string {
   return r.name || r.text;

@@ -2,7 +2,7 @@
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { asksYesNo, exampleForVague, exampleTargets } from "../examples";
-import { label } from "../indicator";
+import { answersNone, label } from "../indicator";
 import { hasGradeScale, hasPlaceholder, lexicon, normalize, placeholderPart, vagueWord } from "../lexicon";
 import type { Rule } from "../types";
 
@@ -177,7 +177,7 @@ export const emptyTarget: Rule = {
   check(view, ctx) {
     for (const r of view.indicators) {
       // A sentence that states its own target (需求得到满足, 次年3月底前兑付) is no missing target.
-      if (!isEmptyTarget(r) || sentenceTarget(r)) continue;
+      if (!isEmptyTarget(r) || sentenceTarget(r) || answersNone(r)) continue;
       const target = r.target.trim();
       ctx.report({
         indicator: r,

@@ -6,6 +6,8 @@ testRule(emptyTarget, {
     "1、产出指标：培训人数，≥500人。",
     "1、效益指标：安全形势，平稳，不发生较大以上生产安全事故。",
     "1、产出指标：完成时间，2023年12月31日前。",
+    // 无 answers the 2021 template's 社会成本 and 生态环境成本 rows: the parser reads it as a name (round 75 g4).
+    "产出指标：数量指标：治理河道长度≥8.6公里。成本指标：社会成本指标：无。生态环境成本指标：不涉及。效益指标：受益人口≥3.5万人。",
     // A whole sentence left as the name states its own target: a zero, a schedule, or a state (VAGUE's).
     ...[
       "原生垃圾零填埋",
