@@ -1,10 +1,10 @@
 /** Target text: missing, left as a template, or too vague to check (细化量化). */
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
-import { asksYesNo, exampleForVague, exampleTargets } from "../examples";
+import { asksYesNo, exampleForVague, exampleTargets, sectorOf, substituteForState } from "../examples";
 import { answersNone, label } from "../indicator";
 import { hasGradeScale, hasPlaceholder, lexicon, normalize, placeholderPart, vagueWord } from "../lexicon";
-import type { Rule } from "../types";
+import type { ProjectView, Rule } from "../types";
 
 /** No target, only a unit or comparator, or only template text such as ** or XX. */
 export function isEmptyTarget(r: IndicatorRecord): boolean {
@@ -275,6 +275,38 @@ function vagueFix(example: string): { fixZh: string; fixEn: string } {
   };
 }
 
+/**
+ * The fix for a state a vague word describes (办学条件 明显改善), which no number of its own can measure: a
+ * measure that stands for it, or, with none to offer, the kinds of measure that could.
+ */
+function stateFix(name: string | null, example: string): { fixZh: string; fixEn: string } {
+  // A sentence read as a name (信息系统安全稳定运行) is no name to quote.
+  const lead = name
+    ? { zh: `“${name}”本身无法计数，`, en: `“${name}” cannot itself be counted: ` }
+    : { zh: "", en: "" };
+  if (!example)
+    return {
+      fixZh: `${lead.zh}改用能计数或算比率的指标来反映（如达标率、覆盖率、问题发生起数），并写明目标值；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。`,
+      fixEn: `${lead.en}measure it by something that can be counted (a compliance or coverage rate, a number of incidents) and give its target; if it truly cannot be quantified, state graded levels (好/较好/一般/较差).`,
+    };
+  return {
+    fixZh: `${lead.zh}改用能计量的指标来反映，如“${example}”；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。`,
+    fixEn: `${lead.en}measure it by something that can be counted, e.g. “${example}”; if it truly cannot be quantified, state graded levels (好/较好/一般/较差).`,
+  };
+}
+
+/** The fix for a vague target: a measure standing for a state, else a number fitted to the name and words. */
+function vagueFixOf(
+  r: IndicatorRecord,
+  view: ProjectView,
+  word: string,
+  sentence = false,
+): { fixZh: string; fixEn: string } {
+  const name = sentence ? nameBefore(r.name, word) : r.name;
+  const state = asksYesNo(r.name) ? null : substituteForState(name, word, sectorOf(view));
+  return state !== null ? stateFix(sentence ? null : name, state) : vagueFix(vagueExample(r, word, sentence));
+}
+
 /** ≤ or ≥ as the benchmark's side says, with the scale its name is measured in (发病率 per 10万). */
 function benchmarkFix(r: IndicatorRecord, word: string): { fixZh: string; fixEn: string } {
   const sign = /低于|不超过|不高于|以下|以内|之下/.test(word) ? "≤" : "≥";
@@ -370,7 +402,7 @@ export const vague: Rule = {
               ? benchmarkFix(r, said.word)
               : isMechanism(said.word, nameBefore(r.name, said.word))
                 ? MECHANISM_FIX
-                : vagueFix(vagueExample(r, said.word, true));
+                : vagueFixOf(r, view, said.word, true);
         ctx.report({
           indicator: r,
           messageId: said.kind === "vague" ? "sentence" : said.kind,
@@ -413,7 +445,7 @@ export const vague: Rule = {
             }
           : TEMPLATE_COST_FIX;
       } else if (isMechanism(word, r.name)) fix = MECHANISM_FIX;
-      else fix = vagueFix(vagueExample(r, word));
+      else fix = vagueFixOf(r, view, word);
       ctx.report({ indicator: r, messageId, data: { name: r.name, target, word, ...fix } });
     }
   },
