@@ -3,6 +3,7 @@ import { makeProject, makeRecord } from "../../support/records";
 import { runRule } from "./ruleTester";
 import { duplicate } from "../../../src/core/review/rules/structure";
 import { emptyTarget, vague } from "../../../src/core/review/rules/targets";
+import { costBudget } from "../../../src/core/review/rules/costs";
 
 describe("exampleTargets", () => {
   it.each([
@@ -29,6 +30,29 @@ describe("fixes fit the indicator", () => {
   it("EMPTY-TARGET", () => {
     expect(fixOf(emptyTarget, "1、产出指标：新建堤防长度，**公里。")).toContain("“≥5公里”");
     expect(fixOf(emptyTarget, "1、产出指标：设备采购数量，≧ 台。")).toContain("“≥10台”");
+  });
+
+  it("EMPTY-TARGET keeps the unit a unit column gives (round 75 g3)", () => {
+    const [f] = runRule(emptyTarget, {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"],
+        ["农村人居环境整治", "产出指标", "数量指标", "改造农村户厕", "≥", "**", "户"],
+      ],
+    });
+    expect(f.fix?.zh).toContain("“≥（数量）户”");
+    expect(f.fix?.zh).not.toMatch(/≥95%|人次/);
+  });
+
+  it("COST-BUDGET prices what is bought by the piece, never per kind (round 75 g4)", () => {
+    const [f] = runRule(costBudget, {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["防汛物资储备", "产出指标", "数量指标", "防汛物资储备品种", "≥20种"],
+        ["防汛物资储备", "成本指标", "经济成本指标", "物资储备费用", "控制在预算内"],
+      ],
+    });
+    expect(f.fix?.zh).toContain("采购单价");
+    expect(f.fix?.zh).not.toMatch(/每种|元\/种/);
   });
 
   it("EMPTY-TARGET on a yes-or-no name asks for a state", () => {

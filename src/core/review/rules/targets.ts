@@ -1,9 +1,18 @@
 /** Target text: missing, left as a template, or too vague to check (细化量化). */
 import type { IndicatorRecord } from "../../record";
+import { isKnownUnit } from "../../text/units";
 import { BASIS } from "../basis";
 import { asksYesNo, exampleForVague, exampleTargets, sectorOf, substituteForState } from "../examples";
 import { answersNone, label } from "../indicator";
-import { hasGradeScale, hasPlaceholder, lexicon, normalize, placeholderPart, vagueWord } from "../lexicon";
+import {
+  hasGradeScale,
+  hasPlaceholder,
+  lexicon,
+  normalize,
+  placeholderPart,
+  polarityOf,
+  vagueWord,
+} from "../lexicon";
 import type { ProjectView, Rule } from "../types";
 
 /** No target, only a unit or comparator, or only template text such as ** or XX. */
@@ -124,6 +133,27 @@ export function sentenceTarget(r: IndicatorRecord): SentenceTarget | null {
     : { kind: "vague", word };
 }
 
+/** A row's unit cell after its target (改造农村户厕 | ** | 户), where the parser kept no unit of an empty target. */
+function unitCell(r: IndicatorRecord): string {
+  if (r.unit.trim()) return normalize(r.unit);
+  const cells = r.text.split(/\s*\|\s*/);
+  const at = r.target.trim() ? cells.lastIndexOf(r.target.trim()) : -1;
+  const after = at >= 0 ? (cells[at + 1] ?? "") : "";
+  return isKnownUnit(normalize(after)) ? normalize(after) : "";
+}
+
+/**
+ * The example the unit column asks for (户 → “≥（数量）户”, % → “≥95%”, 万元 → “≤（金额）万元”), or null when
+ * there is none or it is a time (12月31日前完成 is told by the name).
+ */
+function byUnitColumn(r: IndicatorRecord): string | null {
+  const unit = unitCell(r);
+  if (!unit || /^(?:年|月|日|天|小时|分钟|工作日|个工作日|个月)$/.test(unit)) return null;
+  if (/^[%‰]$/.test(unit)) return polarityOf(r.name, r.direction) === "negative" ? "≤1%" : "≥95%";
+  if (unit.includes("元")) return `≤（金额）${unit}`;
+  return `≥（数量）${unit}`;
+}
+
 /** The fix for a missing target, with an example that fits what the name measures. */
 function emptyTargetFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
   if (asksYesNo(r.name))
@@ -132,7 +162,7 @@ function emptyTargetFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
       fixEn: "State what is to be reached, e.g. “是” (yes), “已建立并执行” (in place and applied).",
     };
   // 资金拨付 is told when, not how much: money or a sum per person is no target for an action.
-  const byName = exampleTargets(r);
+  const byName = byUnitColumn(r) ?? exampleTargets(r);
   const action = lexicon.actionEndings.some((w) => normalize(r.name).includes(w));
   const e = action && byName.includes("元") ? "12月31日前完成" : byName;
   if (e.includes("月"))

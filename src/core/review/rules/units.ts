@@ -6,6 +6,7 @@ import { statesChange } from "../../text/comparatorWords";
 import { isAmountName, isCountName, isPercentName, isRateUnit, isTimeName, normalize } from "../lexicon";
 import type { Rule } from "../types";
 import { fractionOfOne } from "./rates";
+import { bareTarget } from "./direction";
 
 export const noUnit: Rule = {
   meta: {
@@ -29,8 +30,9 @@ export const noUnit: Rule = {
     for (const r of view.indicators) {
       if (r.kind !== "quantitative" || r.value === null || r.value === 0 || normalize(r.unit) !== "")
         continue;
-      // 0.95 for 95%: RATE-FRACTION already says to write the %; 1:1 is a ratio, unitless.
-      if (fractionOfOne(r) || writesRatio(r.target)) continue;
+      // 0.95 for 95%: RATE-FRACTION already says to write the %; 1:1 is a ratio, unitless. 市民满意度 95
+      // with no comparator: NO-COMPARATOR's fix writes the % with it (“≥95%”), one fix for one number.
+      if (fractionOfOne(r) || writesRatio(r.target) || bareTarget(r, view)?.percentMissing) continue;
       // Only names whose measure needs a unit; an index or a score may be unitless.
       const n = r.name;
       if (isCountName(n) || isAmountName(n) || isTimeName(n) || isPercentName(n))

@@ -1,5 +1,5 @@
 import { categoryMismatch } from "../../../../src/core/review/rules/categories";
-import { testRule } from "../ruleTester";
+import { runRule, testRule } from "../ruleTester";
 
 const rows = (...r: string[][]) => ({
   grid: [["项目名称", "一级指标", "二级指标", "三级指标", "指标值"], ...r],
@@ -47,6 +47,10 @@ testRule(categoryMismatch, {
     "1、效益指标：聘用专职安监员人数，≥20人。",
     // A sum paid out is an input, even where the parser guesses it a cost.
     { text: "一、产出指标：1.发放高龄津贴资金≥98万元；2.发放人数≥1560人。", includes: "投入" },
+    // The funds an office spends on its work (宣传经费, 会议经费) under 数量 are a cost, not money paid out
+    // (round 75 g7, g9).
+    { ...rows(["项目甲", "产出指标", "数量指标", "宣传经费", "80万元"]), includes: "是成本或费用" },
+    { ...rows(["项目甲", "产出指标", "数量指标", "会议经费", "12万元"]), includes: "是成本或费用" },
     // A standard of pay or funds filed under 质量指标 is a cost too (round 70).
     {
       ...rows(["项目甲", "产出指标", "质量指标", "小学生均公用经费基准定额", "≥720元/生·年"]),
@@ -57,4 +61,24 @@ testRule(categoryMismatch, {
       includes: "补助或经费标准",
     },
   ],
+});
+
+describe("CATEGORY-MISMATCH fixes fit what the money is spent on (round 75)", () => {
+  const fixOf = (...r: string[][]) => runRule(categoryMismatch, rows(...r))[0]?.fix?.zh ?? "";
+  it("asks equipment money for the equipment bought", () => {
+    const fix = fixOf(["设备采购", "产出指标", "数量指标", "设备采购资金", "680万元"]);
+    expect(fix).toContain("采购设备台（套）数");
+    expect(fix).not.toContain("兑付券数");
+  });
+  it("moves an office's funds to 成本指标 as a norm, with the work they pay for", () => {
+    const fix = fixOf(["宣传推介", "产出指标", "数量指标", "宣传经费", "80万元"]);
+    expect(fix).toContain("移到成本指标下，写成单位成本或定额");
+    expect(fix).toContain("宣传活动场次");
+    expect(fix).not.toContain("补助人数");
+  });
+  it("asks a sum paid out, posing as an output, for the people paid", () => {
+    const [f] = runRule(categoryMismatch, "一、产出指标：1.发放高龄津贴资金≥98万元；2.发放人数≥1560人。");
+    expect(f.fix?.zh).toContain("补助（发放）人数");
+    expect(f.fix?.zh).not.toContain("巡查企业数");
+  });
 });

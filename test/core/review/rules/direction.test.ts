@@ -1,5 +1,5 @@
 import { direction, noComparator } from "../../../../src/core/review/rules/direction";
-import { testRule } from "../ruleTester";
+import { runRule, testRule } from "../ruleTester";
 
 testRule(direction, {
   clean: [
@@ -143,6 +143,15 @@ testRule(noComparator, {
       count: 1,
       includes: "指标方向为“反向”",
     },
+    // A rate with neither comparator nor % is one fix, “≥95%” (round 75 g5); NO-UNIT leaves it to this rule.
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["路灯维护", "满意度指标", "服务对象满意度指标", "市民满意度", "95"],
+      ],
+      count: 1,
+      includes: "也没有写单位（%）",
+    },
     // The target is quoted as written, 万 and all, not as the 180000 元 it is read as.
     { text: "1、成本指标：单个驿站年均补贴成本，18万元。", includes: "只写了“18万元”" },
     {
@@ -153,4 +162,17 @@ testRule(noComparator, {
       includes: "只写了“0.1万元/人”",
     },
   ],
+});
+
+describe("NO-COMPARATOR on a rate with no % writes both in one fix (round 75 g5)", () => {
+  it("offers “≥95%”, not “≥95”", () => {
+    const [f] = runRule(noComparator, {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["路灯维护", "满意度指标", "服务对象满意度指标", "市民满意度", "95"],
+      ],
+    });
+    expect(f.fix?.zh).toContain("“≥95%”");
+    expect(f.fix?.zh).not.toMatch(/≥95”|＝95”/);
+  });
 });

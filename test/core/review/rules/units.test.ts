@@ -13,6 +13,13 @@ testRule(noUnit, {
     // A ratio needs no unit.
     "1、产出指标：资金配套比例，1:1。",
     "1、效益指标：孕产妇死亡率，低于10/10万。",
+    // No comparator and no %: NO-COMPARATOR's one fix writes both (“≥95%”, round 75 g5).
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["路灯维护", "满意度指标", "服务对象满意度指标", "市民满意度", "95"],
+      ],
+    },
   ],
   flagged: [
     { text: "1、效益指标：避难场所可容纳人数，3343。", includes: "3343" },
