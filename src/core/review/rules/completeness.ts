@@ -179,7 +179,8 @@ const OUTPUT_PARTS = {
 };
 
 /**
- * 产出 with quantity only (88号: 产出 is 数量, 质量, 时效 and 成本): said as a hint, like COMPLETE-COST.
+ * 产出 with quantity only (88号: 产出 is 数量, 质量, 时效 and 成本): a warning when neither how well nor by
+ * when is said, a hint (like COMPLETE-COST) when one of the two is.
  */
 /** Words of a name that measure how well (合格率, 完好, 准确, 响应速度), or by when (及时, 工期, 进度). */
 const QUALITY_WORDS = /率|合格|达标|完好|准确|正确|精准|通过|规范|质量|速度|吞吐|响应|稳定|可用/;
@@ -193,7 +194,9 @@ function isPart(r: IndicatorRecord, part: "质量指标" | "时效指标", words
 export const completeOutputDetail: Rule = {
   meta: {
     code: "COMPLETE-OUTPUT-DETAIL",
-    severity: "info",
+    // Neither quality nor timeliness: 产出 stated as quantity alone is incomplete (88号), a warning; one of
+    // the two missing is a hint, reported as info.
+    severity: "warning",
     scope: "project",
     title: { zh: "产出缺少质量或时效指标", en: "Outputs lack quality or timeliness" },
     messages: {
@@ -220,7 +223,11 @@ export const completeOutputDetail: Rule = {
     );
     const time = scheduled || outputs.some((r) => isPart(r, "时效指标", TIME_WORDS) || r.kind === "date");
     if (quality && time) return;
-    ctx.report({ data: OUTPUT_PARTS[!quality && !time ? "both" : quality ? "time" : "quality"] });
+    const both = !quality && !time;
+    ctx.report({
+      data: OUTPUT_PARTS[both ? "both" : quality ? "time" : "quality"],
+      ...(both ? {} : { severity: "info" as const }),
+    });
   },
 };
 
