@@ -41,6 +41,11 @@ testRule(direction, {
     "1、产出指标：整改完成率，低于90%。",
     { text: "1、效益指标：群众就医费用，≥50万元。", includes: "写成“≥50万元”" },
     "1、产出指标：不合格率，≥2%。",
+    // Time limits of a service are lower-better, whatever work they time (round 75 g2, g5).
+    { text: "1、时效指标：故障修复时间，≥24小时。", includes: "“≥24小时”（下限）" },
+    { text: "1、时效指标：投诉处理时限，≥15个工作日。", includes: "越小越好" },
+    "1、时效指标：路灯维修时长，≥2小时。",
+    "1、时效指标：政务服务事项办理时限，≥5个工作日。",
   ],
 });
 
