@@ -99,6 +99,14 @@ export function answersNone(r: IndicatorRecord): boolean {
   return NONE_ANSWER.test(normalize(r.name).replace(/[。.，,；;]+$/, ""));
 }
 
+/**
+ * The 指标方向 of a row: its column, else a 正向 or 反向 the officer wrote in brackets after the target
+ * (下降至3%以下（反向）), which says which way is better as the column would.
+ */
+export function directionOf(r: IndicatorRecord): string | null {
+  return r.direction ?? /[(（]\s*(正向|反向)(?:指标)?\s*[)）]/.exec(r.target)?.[1] ?? null;
+}
+
 /** The indicator's name, or its raw text when the parser found no name. */
 export function label(r: IndicatorRecord): string {
   return r.name || r.text;

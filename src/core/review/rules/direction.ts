@@ -6,9 +6,16 @@
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { amountAsWritten, comparatorSymbol, targetAsWritten } from "../format";
-import { directionWritesComparator, label, writesRatio } from "../indicator";
+import { directionOf, directionWritesComparator, label, writesRatio } from "../indicator";
 import { statesChange, writesComparator } from "../../text/comparatorWords";
-import { isPercentName, isRateUnit, normalize, polarityOf } from "../lexicon";
+import {
+  isChangeName,
+  isPercentName,
+  isRateUnit,
+  isSatisfactionName,
+  normalize,
+  polarityOf,
+} from "../lexicon";
 import type { ProjectView, Rule } from "../types";
 import { cellKey } from "../tables";
 import { fractionOfOne } from "./rates";
@@ -34,7 +41,7 @@ export const direction: Rule = {
   },
   check(view, ctx) {
     for (const r of view.indicators) {
-      const p = polarityOf(r.name, r.direction);
+      const p = polarityOf(r.name, directionOf(r));
       // "事故起数 下降≥5%": the comparator bounds the change, not the count.
       if (p === null || r.value === null || statesChange(r.target)) continue;
       const floor = r.comparator === ">=" || r.comparator === ">";
@@ -65,7 +72,7 @@ function obviousBare(r: IndicatorRecord, p: "positive" | "negative"): boolean {
 
 /** What NO-COMPARATOR says of a row: its message and data, or null when the row is no concern of it. */
 interface BareFinding {
-  messageId: "negative" | "positive" | "approx" | "directionSaid";
+  messageId: "negative" | "positive" | "approx" | "directionSaid" | "rate";
   data: Record<string, string>;
   /** The % is missing too (市民满意度 95): the fix writes it, and NO-UNIT leaves the row to this rule. */
   percentMissing: boolean;
@@ -116,10 +123,12 @@ export function bareTarget(r: IndicatorRecord, view: ProjectView): BareFinding |
   if (writesComparator(r.target) || statesChange(r.target) || directionWritesComparator(r.direction))
     return null;
   if (view.gradeCells?.has(cellKey(r))) return null;
-  const p = polarityOf(r.name, r.direction);
+  const p = polarityOf(r.name, directionOf(r));
   // 0.95 for 95%: RATE-FRACTION's advice ("≥95%") is the one to follow, not "≥0.95"; "≥1" would
   // misread a ratio (岗位配比 1:1).
-  if (p === null || obviousBare(r, p) || fractionOfOne(r) || writesRatio(r.target)) return null;
+  if (fractionOfOne(r) || writesRatio(r.target)) return null;
+  if (p === null) return unknownRate(r);
+  if (obviousBare(r, p)) return null;
   // A sum saved (年节约供水运行成本 12万元) is larger-better like any count of work (15公里), which a bare
   // figure states well enough; only rates are told to say ≥.
   if (p === "positive" && !said && !isPercentName(r.name) && !isRateUnit(r.unit)) return null;
@@ -147,6 +156,26 @@ export function bareTarget(r: IndicatorRecord, view: ProjectView): BareFinding |
 
 const written = new WeakMap<ProjectView, boolean>();
 
+/**
+ * A rate whose better side no word tells (建档率, 检出率 …) written as a bare percentage (75%): whether it is a
+ * floor or a ceiling is not said either, and the message asks which without guessing.
+ */
+function unknownRate(r: IndicatorRecord): BareFinding | null {
+  if (normalize(r.unit) !== "%" || r.value === null || r.value <= 0 || r.value >= 100) return null;
+  if (!isPercentName(r.name) || isChangeName(r.name) || isSatisfactionName(r.name)) return null;
+  const amount = amountAsWritten(r);
+  return {
+    messageId: "rate",
+    percentMissing: false,
+    data: {
+      name: r.name,
+      target: targetAsWritten(r),
+      fixZh: `写明比较符：如为下限写“≥${amount}”，如为上限写“≤${amount}”，如为确数写“＝${amount}”。`,
+      fixEn: `State the comparator: “≥${amount}” for a floor, “≤${amount}” for a ceiling, “=${amount}” for an exact figure.`,
+    },
+  };
+}
+
 /** Whether any of the project's targets writes a comparator, in its text or in a column of its own. */
 function anyWritten(view: ProjectView): boolean {
   let w = written.get(view);
@@ -171,6 +200,10 @@ export const noComparator: Rule = {
       positive: {
         zh: "指标“{name}”越大越好，目标值只写了“{target}”，没有写明是下限（≥）还是其他{unitZh}。",
         en: "“{name}” should be as high as possible, but its target is a bare “{target}” with no comparator (≥?){unitEn}.",
+      },
+      rate: {
+        zh: "指标“{name}”的目标值只写了“{target}”，没有写明是下限（≥）还是上限（≤），年底无法判断是否完成。",
+        en: "The target of “{name}” is a bare “{target}”: it does not say whether it is a floor (≥) or a ceiling (≤), so no one can tell at the year's end whether it was met.",
       },
       approx: {
         zh: "指标“{name}”的目标值“{target}”是约数（约、左右），年底无法判断是否完成。",

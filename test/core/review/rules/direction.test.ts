@@ -24,6 +24,8 @@ testRule(direction, {
     "1、产出指标：危化品事故应急演练次数，≥2次。",
     // What is won back of a loss is a gain.
     "1、效益指标：挽回粮食损失，≥1.2万吨。",
+    // 反向 written in brackets after the target says which way, as the column would (round 75, r74 a2).
+    "1、效益指标：污水收集率，下降至3%以下（反向）。",
     // A written 指标方向 wins over the words.
     {
       grid: [
@@ -46,6 +48,9 @@ testRule(direction, {
     { text: "1、时效指标：投诉处理时限，≥15个工作日。", includes: "越小越好" },
     "1、时效指标：路灯维修时长，≥2小时。",
     "1、时效指标：政务服务事项办理时限，≥5个工作日。",
+    // Rates that should rise or fall, named in the lists since round 75.
+    { text: "1、效益指标：重点人群签约率，≤75%。", includes: "越大越好" },
+    { text: "1、效益指标：传染病发病率，≥2%。", includes: "越小越好" },
   ],
 });
 
@@ -157,6 +162,11 @@ testRule(noComparator, {
       count: 1,
       includes: "也没有写单位（%）",
     },
+    // A rate that should rise, written bare (round 75 g2: 重点人群签约率 75%).
+    { text: "1、效益指标：重点人群签约率，75%。", includes: "越大越好" },
+    { text: "1、产出指标：电子健康档案建档率，80%。", includes: "越大越好" },
+    // A rate no word tells the better side of: the message asks floor or ceiling without guessing.
+    { text: "1、产出指标：重点人群检出率，12%。", includes: "是下限（≥）还是上限（≤）" },
     // The target is quoted as written, 万 and all, not as the 180000 元 it is read as.
     { text: "1、成本指标：单个驿站年均补贴成本，18万元。", includes: "只写了“18万元”" },
     {
