@@ -87,6 +87,15 @@ const isStateName = (name: string) => {
   return STATE.test(n) && !/化水平$/.test(n);
 };
 
+/** A target that is a number and its bound alone (≥95%, 100%, 不低于90%), with no words of what it counts. */
+function bareNumber(target: string): boolean {
+  const rest = normalize(target).replace(
+    /不低于|不少于|不小于|不超过|不高于|达到|至少|大于|高于|超过|等于|及以上|以上|以下|以内/g,
+    "",
+  );
+  return !/\p{Script=Han}/u.test(rest);
+}
+
 export const unitMismatch: Rule = {
   meta: {
     code: "UNIT-MISMATCH",
@@ -132,7 +141,8 @@ export const unitMismatch: Rule = {
       // Quoted with its unit, from the unit column where it came from there (95 | % → 95%).
       else if (unit === "%" && isAim(r.name) && !isPercentName(r.name))
         report("aimPercent", { target: targetAsWritten(r) });
-      else if (unit === "%" && isStateName(r.name) && !isPercentName(r.name))
+      // 网络99%连通 says what the percentage is of: only a bare one (100%, ≥95%) is of nothing.
+      else if (unit === "%" && isStateName(r.name) && !isPercentName(r.name) && bareNumber(r.target))
         report("statePercent", { target: targetAsWritten(r) });
       // 事故死亡率 ≤0.08人/万台: a count per so many is a rate's own unit.
       else if (unit !== "" && isPercentName(r.name) && !isRateUnit(unit)) report("rateUnit");

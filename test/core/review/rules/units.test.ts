@@ -53,8 +53,10 @@ testRule(unitMismatch, {
     "1、效益指标：孕产妇死亡率，≤10/10万。",
     "1、效益指标：交通事故死亡率，≤2人/万人。",
     "1、产出指标：票据差错率，≤1‱。",
-    // 机械化水平 is a rate by another name (round 75).
+    // 机械化水平 is a rate by another name (round 75); a target that says what its percentage is of is
+    // no percentage of nothing.
     "1、效益指标：主要农作物耕种收综合机械化水平，≥75%。",
+    "1、产出指标：通讯能力，网络99%连通保障会场通信要求。",
     // Tenths are a rate too (九成 = 90%).
     "1、产出指标：项目验收合格率，达到九成以上。",
   ],
