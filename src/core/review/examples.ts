@@ -131,7 +131,9 @@ const RISE = /提高|提升|增加|增长|上升|增强/;
  * protected (its coverage), a part played by data (timely reporting); undefined for the others.
  */
 function byKind(n: string, w: string): string | undefined {
-  if (/按计划|按期|按时/.test(w)) return /会议|召开/.test(n + w) ? "按期召开率 100%" : "12月31日前完成";
+  // 按合同约定时间完成: the contract's date, which the target should state.
+  if (/按计划|按期|按时|合同约定的?(?:时间|工期|期限)|按合同工期|按合同.*完成/.test(w))
+    return /会议|召开/.test(n + w) ? "按期召开率 100%" : "12月31日前完成";
   if (/稳定|平稳/.test(w) && /治安|社会稳定|社会秩序/.test(n)) return "刑事治安案件发案数 较上年下降 ≥5%";
   if (/防范|防止|杜绝/.test(w)) return /返贫|致贫/.test(n) ? "新增返贫致贫人数 0人" : "新发生案件数 0起";
   if (/保护/.test(w)) return /森林|林地|林业/.test(n) ? "森林覆盖率 ≥（写明数值）%" : "";

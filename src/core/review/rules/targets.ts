@@ -5,6 +5,7 @@ import { BASIS } from "../basis";
 import { asksYesNo, exampleForVague, exampleTargets, sectorOf, substituteForState } from "../examples";
 import { answersNone, label } from "../indicator";
 import {
+  definedGrade,
   hasGradeScale,
   hasPlaceholder,
   lexicon,
@@ -402,6 +403,10 @@ export const vague: Rule = {
         zh: "指标“{name}”的目标值“{target}”不可衡量，也没有分级分档。",
         en: "The target of “{name}” (“{target}”) cannot be measured and has no graded levels.",
       },
+      unnamed: {
+        zh: "{category}只写了“{target}”，没有具体的数值或时限，不可衡量。",
+        en: "{categoryEn} says only “{target}”: no figure or date, so it cannot be measured.",
+      },
       benchmark: {
         zh: "指标“{name}”以“{word}”为目标，没有写出具体数值，年终无法核对。",
         en: "“{name}” is set against an average (“{word}”) with no figure, so it cannot be checked at the year's end.",
@@ -456,10 +461,11 @@ export const vague: Rule = {
         continue;
       }
       const word = vagueWord(r.target);
-      if (!word || yesNoOfDeed(r)) continue;
+      if (!word || yesNoOfDeed(r) || definedGrade(word, r.name)) continue;
       const target = r.target.trim();
-      // When the vague word is the whole target, naming it twice says nothing more.
-      const messageId = word === target ? "vagueWhole" : "vague";
+      // When the vague word is the whole target, naming it twice says nothing more; a target with no name
+      // (时效指标：按合同约定时间完成) is quoted under its category.
+      const messageId = !r.name.trim() ? "unnamed" : word === target ? "vagueWhole" : "vague";
       let fix: { fixZh: string; fixEn: string };
       if (templateCostRow(r)) {
         // The template's 社会成本 and 生态环境成本 rows filled alike are one habit: said once, on the first.
@@ -476,7 +482,19 @@ export const vague: Rule = {
           : TEMPLATE_COST_FIX;
       } else if (isMechanism(word, r.name)) fix = MECHANISM_FIX;
       else fix = vagueFixOf(r, view, word);
-      ctx.report({ indicator: r, messageId, data: { name: r.name, target, word, ...fix } });
+      const category = r.level2 ?? r.level1 ?? "";
+      ctx.report({
+        indicator: r,
+        messageId,
+        data: {
+          name: r.name,
+          target,
+          word,
+          category: category || "这条指标",
+          categoryEn: category || "this indicator",
+          ...fix,
+        },
+      });
     }
   },
 };

@@ -100,11 +100,23 @@ testRule(vague, {
         ["补贴", "效益指标", "社会效益指标", "补贴资金按时足额兑付到户", "是"],
       ],
     },
+    // 优良 of water or air is a class a national standard defines (round 75); a resolve to a zero is a zero.
+    "1、生态效益指标：地表水水质，优良。",
+    "1、生态效益指标：环境空气质量，优良。",
+    "1、效益指标：安全生产，确保不发生较大事故。",
     // 否 to a question about a defect is a zero (round 70 秀屿).
     "1、产出指标：已建工程是否存在质量问题，否。",
     "1、效益指标：是否发生饮水安全事件，否。",
   ],
   flagged: [
+    // Vague words off the list until round 75 (g7, g8; repro m5_0).
+    { text: "1、效益指标：宣传覆盖面，广泛。", includes: "“广泛”" },
+    { text: "1、产出指标：演出质量，优良。", includes: "“优良”" },
+    { text: "1、可持续影响指标：长效机制，健全。", includes: "“健全”" },
+    { text: "1.效益指标：确保安全度汛。", includes: "确保安全度汛" },
+    // A deadline left to the contract, with no name before it: quoted under its category.
+    { text: "产出指标：\n时效指标：按合同约定时间完成。", includes: "时效指标只写了“按合同约定时间完成”" },
+    { text: "1、成本指标：运维费用，按合同约定。", includes: "按合同约定" },
     // Vague words off the list until round 64.
     { text: "1、效益指标：农民种粮积极性，有效提高。", includes: "有效提高" },
     { text: "1、效益指标：村容村貌，明显改观。", includes: "明显改观" },
