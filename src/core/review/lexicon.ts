@@ -183,6 +183,17 @@ export function isStaffInput(name: string): boolean {
   return lexicon.staffInput.test(normalize(name));
 }
 
+/**
+ * A post the project staffs, counted in people (坐席人员 ≥60人, 环卫作业人员 320人): staff put in, not what
+ * they deliver; 培训网格员 and 慰问环卫工人 count those served.
+ */
+export function isStaffPost(name: string, unit: string): boolean {
+  const n = core(name).replace(/(?:数量|人数|数)$/, "");
+  if (!/^[人名]$/.test(normalize(unit))) return false;
+  const { staffRoleEndings, staffRoleExclusions } = measures;
+  return endsWithAny(n, staffRoleEndings) && !hasAny(n, staffRoleExclusions);
+}
+
 export function isCostName(name: string, unit: string): boolean {
   const n = normalize(name);
   return hasAny(n, measures.costWords) || (normalize(unit).includes("元") && !isPercentName(name));

@@ -14,6 +14,7 @@ import {
   isResultMoney,
   isSatisfactionName,
   isStaffInput,
+  isStaffPost,
   isTimelyTarget,
   lexicon,
   normalize,
@@ -39,6 +40,11 @@ const FIX = {
   budget: {
     fixZh: "改写为这笔资金带来的产出，如补助人数、服务企业数、兑付券数。",
     fixEn: "State what the money delivers instead, e.g. people subsidised, firms served, vouchers redeemed.",
+  },
+  staff: {
+    fixZh: "改写为这些人员完成的工作量或服务，如受理诉求件数、保洁面积、巡查次数、服务人次。",
+    fixEn:
+      "State the work the staff deliver instead, e.g. requests handled, area cleaned, patrols made, people served.",
   },
   input: {
     fixZh: "改写为由投入带来的产出或效果，如“培训人数”“巡查企业数”“服务人次”。",
@@ -103,13 +109,18 @@ function isCostStandardAsQuality(r: IndicatorRecord): boolean {
   return isPerUnitMoney(r.name, r.unit) || /工资标准|元/.test(normalize(r.target));
 }
 
+/** A post staffed, counted under 数量指标 (坐席人员 ≥60人): the people put in, not the work they do. */
+function isStaffCount(r: IndicatorRecord): boolean {
+  return level2Of(r) === "数量指标" && isStaffPost(r.name, r.unit);
+}
+
 /**
  * Money that is an input where an output or effect should be: the project's own funds (专项资金 500万元),
  * not a cost per unit (亩均财政投入 ≤3000元/亩), not when they are paid (资金按季度拨付, a 时效 indicator),
  * and not others' money or money the project brings about (撬动企业研发投入, 促进增收节支金额).
  */
 function isInput(r: IndicatorRecord): boolean {
-  if (isStaffInput(r.name)) return true;
+  if (isStaffInput(r.name) || isStaffCount(r)) return true;
   // 会议经费≤3万元 in the 产出 block is the 2015 framework's 成本指标: a ceiling on money is a cost, which
   // COST-BUDGET judges, not an input posing as an output.
   if (isCeilingCost(r)) return false;
@@ -147,7 +158,8 @@ function budgetFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
 
 /** An input as an output or effect: what it produces, fitted to what the money is spent on. */
 function inputFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
-  if (isStaffInput(r.name) || !isMoneyInput(r.name, r.unit)) return FIX.input;
+  if (isStaffInput(r.name) || isStaffCount(r)) return FIX.staff;
+  if (!isMoneyInput(r.name, r.unit)) return FIX.input;
   const hit = DELIVERS.find(([re]) => re.test(normalize(r.name)));
   if (!hit) return FIX.input;
   return {
