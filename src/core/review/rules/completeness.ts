@@ -186,8 +186,13 @@ const OUTPUT_PARTS = {
 const QUALITY_WORDS = /率|合格|达标|完好|准确|正确|精准|通过|规范|质量|速度|吞吐|响应|稳定|可用/;
 const TIME_WORDS = /时间|时限|及时|按期|按时|按[月季年旬]|工期|进度|周期|用时|时长|前完成|底前|月底|年底/;
 
+/** 发放及时率, 按时办结率: a rate of timeliness, which says by when, not how well. */
+const TIME_RATE = /(?:及时|按时|按期|准时|如期)[\u4e00-\u9fff]{0,6}率$/;
+
 function isPart(r: IndicatorRecord, part: "质量指标" | "时效指标", words: RegExp): boolean {
   if (r.level2 !== null) return r.level2 === part;
+  // A guessed 二级 is read generously, but a rate of timeliness is never quality (round 75 临时救助).
+  if (part === "质量指标" && TIME_RATE.test(normalize(r.name))) return false;
   return r.level2Inferred === part || words.test(normalize(r.name)) || words.test(normalize(r.target));
 }
 

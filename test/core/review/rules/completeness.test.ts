@@ -195,6 +195,13 @@ testRule(completeOutputDetail, {
       includes: "没有质量指标",
       severity: "info",
     },
+    // A rate of timeliness says by when, not how well (round 75 临时救助).
+    {
+      text: "一、产出指标：1.临时救助人次≥150人次；2.救助资金发放及时率100%。二、效益指标：1.救助覆盖率100%。",
+      count: 1,
+      includes: "产出指标没有质量指标，",
+      severity: "info",
+    },
     // 资金按月足额发放, guessed a cost for its 资金, is the timeliness: only quality is missing (round 64 官渡).
     {
       text: "产出指标：城市低保保障人数3800人；城市低保月保障标准不低于860元/人·月；资金按月足额发放：是。效益指标：困难群众基本生活有效保障。",
