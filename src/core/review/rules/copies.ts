@@ -154,12 +154,14 @@ export const indicatorCopy: Rule = {
     const { keyed, holders } = indexOf(ctx.all);
     const own = keyed.get(view.project.id);
     if (!own || own.pairs.size < MIN_SHARED) return;
-    // The projects holding at least one of this project's pairs, then those that share enough of them.
-    const candidates = new Set<number>();
+    // The projects holding enough of this project's pairs (a count first: 满意度 ≥90% is held by most).
+    const held = new Map<number, number>();
     for (const key of own.pairs.keys())
-      for (const id of holders.get(key) ?? []) if (id !== view.project.id) candidates.add(id);
+      for (const id of holders.get(key) ?? [])
+        if (id !== view.project.id) held.set(id, (held.get(id) ?? 0) + 1);
     const copies: { other: ProjectView; rows: IndicatorRecord[]; places: boolean }[] = [];
-    for (const id of candidates) {
+    for (const [id, n] of held) {
+      if (n < MIN_SHARED) continue;
       const other = keyed.get(id);
       if (!other || oneProject(view, other.view)) continue;
       const rows = shared(own, other);
