@@ -186,6 +186,11 @@ const BY_STATE: readonly [RegExp, (name: string) => string][] = [
   // 教师教学能力, 干部理论素养: what those trained can show.
   [/(?:教师|干部|学员|职工|人员|队伍).*(?:能力|素养|素质)$/, () => "参训人员考核合格率 ≥90%"],
   [/秩序$/, () => "违法违规案件数较上年下降 ≥5%"],
+  // 监测预警能力: how much of what is watched is read and told in time.
+  [/监测(?:预警)?(?:能力|水平)$/, () => "监测数据有效率 ≥95%”“预警信息发布及时率 ≥95%"],
+  [/预警(?:能力|水平)$/, () => "预警信息发布及时率 ≥95%"],
+  // 看病难问题, 耕地“非农化”问题: a problem is counted where it occurs, which no field's example says.
+  [/问题$/, () => ""],
   [/知名度|美誉度|影响力/, () => "游客（参与）人次较上年增长 ≥5%"],
 ];
 
@@ -200,11 +205,28 @@ export function substituteForState(name: string, word: string, sector: Sector | 
   const n = normalize(name).replace(/[。.，,；;]+$/, "");
   if (!STATE_NAME.test(n) || GRADE_NAME.test(n) || IMPACT_NAME.test(n)) return null;
   const w = normalize(word);
+  // 长效运行 持续: how long it lasts is the officer's sense (持续 ≥3年), and a measure of its own.
+  if (/^(?:长期|长效|持续)$/.test(w)) return null;
   if (/^应.尽.$/.test(w) || (/低水平/.test(w) && /发病|患病|感染/.test(n)) || byKind(n, w)) return null;
   const own = BY_STATE.find(([re]) => re.test(n));
   if (own) return own[1](n);
-  return sector && sector.words.some((x) => n.includes(x)) ? sector.effect : "";
+  return sector && sector.words.some((x) => !BROAD.has(x) && n.includes(x)) ? sector.effect : "";
 }
+
+/** A field's words too broad to tie a state to its example (近海生态环境…能力 is no 垃圾处理率). */
+const BROAD = new Set([
+  "生态",
+  "健康",
+  "卫生",
+  "学生",
+  "教师",
+  "污染",
+  "系统",
+  "平台",
+  "数据",
+  "网络",
+  "文化",
+]);
 
 /** A field of work and the examples that fit it (lexicons/sectors.json). */
 export interface Sector {

@@ -117,8 +117,15 @@ describe("fixes fit the indicator", () => {
       projects: [{ name: "基本公共卫生服务项目", text: "1、效益指标：基本公共卫生服务水平，稳步提高。" }],
     });
     expect(inField[0].fix?.zh).toContain("“高血压患者规范管理率 ≥60%”");
-    // With nothing to stand for it, the kinds of measure that could.
+    // With nothing to stand for it, the kinds of measure that could; a word of the field too broad to
+    // tie the state to the field's example (生态) is no tie.
     expect(fix("依法履职水平，不断提高")).toContain("达标率、覆盖率、问题发生起数");
+    const broad = runRule(vague, {
+      projects: [{ name: "河道保洁", text: "1、效益指标：生态环境治理水平，显著提升。" }],
+    });
+    expect(broad[0].fix?.zh).not.toContain("垃圾");
+    // How long a thing lasts keeps the officer's sense.
+    expect(fix("基层公共文化服务长效运行，持续")).toContain("持续 ≥3年");
     // A state with a measure in its words keeps it.
     expect(fix("适龄儿童免疫规划疫苗针对传染病发病水平，保持较低水平")).toContain("“报告发病率 ≤5/10万”");
   });
