@@ -140,15 +140,23 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
   values.push([]);
 
   heading(pick(T.byRule, lang));
-  const byRule = new Map<string, number>();
-  for (const f of findings) byRule.set(f.code, (byRule.get(f.code) ?? 0) + 1);
+  // A rule whose findings differ in severity (COMPLETE-OUTPUT-DETAIL) gets a line for each.
+  const byRule = new Map<string, { code: string; sev: Severity; n: number }>();
+  for (const f of findings) {
+    const key = `${f.code}|${f.severity}`;
+    const e = byRule.get(key) ?? { code: f.code, sev: f.severity, n: 0 };
+    e.n++;
+    byRule.set(key, e);
+  }
   if (byRule.size === 0) values.push([pick(T.none, lang)]);
   else {
     header([h("severity"), h("code"), h("rule"), h("count")]);
-    const sorted = [...byRule.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    for (const [code, n] of sorted) {
+    const sorted = [...byRule.values()].sort(
+      (a, b) =>
+        b.n - a.n || a.code.localeCompare(b.code) || SEVERITIES.indexOf(a.sev) - SEVERITIES.indexOf(b.sev),
+    );
+    for (const { code, sev, n } of sorted) {
       const rule = ruleByCode(code);
-      const sev = rule?.meta.severity ?? "info";
       formats.push({
         range: `A${row()}`,
         fill: SEVERITY_FILL[sev].fill,

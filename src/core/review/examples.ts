@@ -131,13 +131,102 @@ const RISE = /提高|提升|增加|增长|上升|增强/;
  * protected (its coverage), a part played by data (timely reporting); undefined for the others.
  */
 function byKind(n: string, w: string): string | undefined {
-  if (/按计划|按期|按时/.test(w)) return /会议|召开/.test(n + w) ? "按期召开率 100%" : "12月31日前完成";
+  // 按合同约定时间完成: the contract's date, which the target should state.
+  if (/按计划|按期|按时|合同约定的?(?:时间|工期|期限)|按合同工期|按合同.*完成/.test(w))
+    return /会议|召开/.test(n + w) ? "按期召开率 100%" : "12月31日前完成";
   if (/稳定|平稳/.test(w) && /治安|社会稳定|社会秩序/.test(n)) return "刑事治安案件发案数 较上年下降 ≥5%";
   if (/防范|防止|杜绝/.test(w)) return /返贫|致贫/.test(n) ? "新增返贫致贫人数 0人" : "新发生案件数 0起";
   if (/保护/.test(w)) return /森林|林地|林业/.test(n) ? "森林覆盖率 ≥（写明数值）%" : "";
   if (/发挥/.test(w)) return /数据|监测/.test(n) ? "监测数据报送及时率 ≥95%" : "";
   return undefined;
 }
+
+/**
+ * A name that names a state, nothing that can be counted or summed (办学条件, 养老服务水平, 营商环境, 师生
+ * 安全, 干部理论素养): “较上年提高 ≥5%” of it is as uncheckable as 明显改善, so it gets a measure that
+ * stands for it instead.
+ */
+const STATE_NAME =
+  /(?:水平|条件|环境|能力|素养|素质|效率|质量|获得感|幸福感|安全感|满足感|市貌|村貌|面貌|风貌|生活|安全|运行|运转|秩序|氛围|意识|形象|知名度|美誉度|影响力|问题|状况|状态)$/;
+
+/** States that have a measure of their own whatever the field, the first that matches winning. */
+const BY_STATE: readonly [RegExp, (name: string) => string][] = [
+  // 系统运行 稳定, 信息系统安全稳定运行: how often it is up and how often it fails.
+  [
+    /(?:系统|平台|网络|机房).*(?:运行|运转|稳定|安全)|(?:系统|平台|网络|机房)$/,
+    () => "系统可用率 ≥99%”“全年重大故障 0次",
+  ],
+  [/饮水|供水/, () => "农村自来水普及率 ≥（数值）%”“供水水质达标率 ≥（数值）%"],
+  [/桥梁/, () => "桥梁技术状况一、二类占比 ≥90%"],
+  // 师生安全 得到保障, 夜间出行安全 有效保障, 数据安全保障能力: no accident.
+  [/安全$|安全(?:保障|防护|防控)?(?:能力|水平)$/, () => "安全事故（事件）发生起数 0起"],
+  // 学生营养健康状况: the national standard of pupils' fitness.
+  [/学生.*(?:健康|营养|体质)/, () => "学生体质健康达标率 ≥（数值）%"],
+  [/学生.*素质/, () => "学生综合素质评价合格率 ≥（数值）%"],
+  // 卫生监督执法水平: what inspections find put right.
+  [/(?:执法|监管|监督|检查)(?:水平|能力)$/, () => "检查发现问题整改率 ≥95%"],
+  [/空气质量/, () => "空气质量优良天数比例 ≥（数值）%"],
+  [/水质|水环境/, () => "断面水质达标率 ≥（数值）%"],
+  // 绿化养护质量 良好: the share of checks passed.
+  [/(?<!生活|环境)质量$/, (name) => `${name}检查达标率 ≥95%`],
+  // 办公效率 显著提高: the time a piece of work takes.
+  [/效率$/, () => "事项平均办理时间较上年缩短 ≥10%"],
+  // 群众就医获得感 明显增强: asked of those it serves.
+  [/获得感|幸福感|安全感|满足感/, () => "受益群众满意度 ≥90%"],
+  [/机械化水平/, () => "主要农作物耕种收综合机械化率 ≥（数值）%"],
+  [/基本生活/, () => "符合条件对象应保尽保率 100%"],
+  [/文化生活/, () => "群众参加文化活动人次较上年增长 ≥5%"],
+  [/生活(?:质量|水平)$/, () => "服务对象需求满足率 ≥90%"],
+  [/人居环境|环境卫生|市容|市貌|村容|村貌|镇容|镇貌/, () => "环境卫生检查考核达标率 ≥95%"],
+  [/营商环境/, () => "涉企事项平均办理时间较上年缩短 ≥10%"],
+  [/(?:出行|通行)(?:条件|环境|能力)/, () => "公路优良中等路率 ≥（数值）%"],
+  [/(?:办学|教学|学习)(?:条件|环境)/, () => "办学条件达标学校占比 ≥95%"],
+  // 安全意识, 健身意识: how many know.
+  [/意识$/, () => "相关知识知晓率 ≥90%"],
+  // 教师教学能力, 干部理论素养: what those trained can show.
+  [/(?:教师|干部|学员|职工|人员|队伍).*(?:能力|素养|素质)$/, () => "参训人员考核合格率 ≥90%"],
+  [/秩序$/, () => "违法违规案件数较上年下降 ≥5%"],
+  // 监测预警能力: how much of what is watched is read and told in time.
+  [/监测(?:预警)?(?:能力|水平)$/, () => "监测数据有效率 ≥95%”“预警信息发布及时率 ≥95%"],
+  [/预警(?:能力|水平)$/, () => "预警信息发布及时率 ≥95%"],
+  // 看病难问题, 耕地“非农化”问题: a problem is counted where it occurs, which no field's example says.
+  [/问题$/, () => ""],
+  [/知名度|美誉度|影响力/, () => "游客（参与）人次较上年增长 ≥5%"],
+];
+
+/**
+ * What stands for a state a vague word describes (办学条件 明显改善): a measure of its own (系统可用率 for
+ * 系统运行), else the measure of the project's field (lexicons/sectors.json) when the state is named in the
+ * field's words (基本公共卫生服务水平 in a 基本公卫 project), else "" (a neutral line is said); null when the
+ * name is no state or its words already have a measure (发病水平 保持低水平 → 报告发病率, 会议召开 按计划 →
+ * 按期召开率).
+ */
+export function substituteForState(name: string, word: string, sector: Sector | null): string | null {
+  const n = normalize(name).replace(/[。.，,；;]+$/, "");
+  if (!STATE_NAME.test(n) || GRADE_NAME.test(n) || IMPACT_NAME.test(n)) return null;
+  const w = normalize(word);
+  // 长效运行 持续: how long it lasts is the officer's sense (持续 ≥3年), and a measure of its own.
+  if (/^(?:长期|长效|持续)$/.test(w)) return null;
+  if (/^应.尽.$/.test(w) || (/低水平/.test(w) && /发病|患病|感染/.test(n)) || byKind(n, w)) return null;
+  const own = BY_STATE.find(([re]) => re.test(n));
+  if (own) return own[1](n);
+  return sector && sector.words.some((x) => !BROAD.has(x) && n.includes(x)) ? sector.effect : "";
+}
+
+/** A field's words too broad to tie a state to its example (近海生态环境…能力 is no 垃圾处理率). */
+const BROAD = new Set([
+  "生态",
+  "健康",
+  "卫生",
+  "学生",
+  "教师",
+  "污染",
+  "系统",
+  "平台",
+  "数据",
+  "网络",
+  "文化",
+]);
 
 /** A field of work and the examples that fit it (lexicons/sectors.json). */
 export interface Sector {
@@ -193,7 +282,8 @@ function outputUnits(view: Pick<ProjectView, "indicators">): string[] {
   for (const r of rows) {
     const u = normalize(r.unit).replace(/^[万亿]/, "");
     if (r.kind !== "quantitative" || !/^[\u4e00-\u9fff]{1,4}$/.test(u)) continue;
-    if (/元|年|月|日|天|小时|分|百分点/.test(u) || units.includes(u)) continue;
+    // 种, 类 count kinds (防汛物资储备品种 20种): a cost per kind means nothing.
+    if (/元|年|月|日|天|小时|分|百分点/.test(u) || /^[种类样]$/.test(u) || units.includes(u)) continue;
     units.push(u);
   }
   return units;

@@ -1,7 +1,7 @@
 /**
  * A per-project grade 优/良/中/差 (the four grades of 财预〔2015〕88号), from the project's findings:
  *
- *   score = 100 − Σ over rule codes of  min(findings of that code, 3) × weight(severity)
+ *   score = 100 − Σ over rule codes of  the weights of its three weightiest findings
  *   weight: error 20, warning 8, info 0
  *   优 ≥ 90,  良 ≥ 75,  中 ≥ 60,  差 < 60  (score floored at 0)
  *
@@ -30,15 +30,19 @@ export const GRADE_LABEL: Record<Grade, Localized> = {
 };
 
 export function scoreOf(findings: readonly Finding[]): number {
-  const byCode = new Map<string, { n: number; severity: Severity }>();
+  // A rule's findings may differ in severity (DATE-SERIAL): the cap keeps its three weightiest.
+  const byCode = new Map<string, number[]>();
   for (const f of findings) {
-    const e = byCode.get(f.code) ?? { n: 0, severity: f.severity };
-    e.n++;
-    byCode.set(f.code, e);
+    const weights = byCode.get(f.code) ?? [];
+    weights.push(SEVERITY_WEIGHT[f.severity]);
+    byCode.set(f.code, weights);
   }
   let deduction = 0;
-  for (const { n, severity } of byCode.values())
-    deduction += Math.min(n, PER_CODE_CAP) * SEVERITY_WEIGHT[severity];
+  for (const weights of byCode.values())
+    deduction += weights
+      .sort((a, b) => b - a)
+      .slice(0, PER_CODE_CAP)
+      .reduce((sum, w) => sum + w, 0);
   return Math.max(0, 100 - deduction);
 }
 

@@ -2,7 +2,7 @@
 import type { IndicatorRecord, Level1, Level2 } from "../record";
 import { categoryOfLabel } from "../text/categories";
 import { writesComparator } from "../text/comparatorWords";
-import { normalize } from "./lexicon";
+import { isMoneyInput, isPerUnitMoney, normalize } from "./lexicon";
 
 const LEVEL2_TO_LEVEL1: Record<Level2, Level1> = {
   数量指标: "产出指标",
@@ -43,6 +43,33 @@ export function isCostIndicator(r: IndicatorRecord): boolean {
   return r.level1 === "成本指标" || (l2 !== null && COST_LEVEL2.includes(l2));
 }
 
+/** The category the officer wrote is a cost (成本指标, 经济成本指标 …), not one the parser guessed. */
+export function filedAsCost(r: IndicatorRecord): boolean {
+  return r.level1 === "成本指标" || (r.level2 !== null && COST_LEVEL2.includes(r.level2));
+}
+
+/** A ceiling on the target (≤, <): how a cost is written. */
+export function writesCeiling(r: IndicatorRecord): boolean {
+  return r.comparator === "<=" || r.comparator === "<";
+}
+
+/** A cost the parser guessed whose target is a ceiling (会议经费≤3万元 in the 产出 block: 2015's 成本指标). */
+export function isCeilingCost(r: IndicatorRecord): boolean {
+  return isCostIndicator(r) && writesCeiling(r);
+}
+
+/**
+ * A cost as the officer wrote it: filed under a cost category, or a cost only the parser guessed that is
+ * not a sum of the project's money paid out — 发放高龄津贴资金≥98万元 or 培训经费 50万元 is money put in,
+ * which CATEGORY-MISMATCH calls an input; a ceiling (会议经费≤3万元), a cost by name (培训费用) or a
+ * standard (补贴标准 85.5元, 生均公用经费 720元/生·年) is a cost.
+ */
+export function countsAsCost(r: IndicatorRecord): boolean {
+  if (!isCostIndicator(r)) return false;
+  if (filedAsCost(r) || writesCeiling(r) || /成本|费用/.test(normalize(r.name))) return true;
+  return !isMoneyInput(r.name, r.unit) || isPerUnitMoney(r.name, r.unit);
+}
+
 /**
  * Whether the target writes a ratio (配套比例 1:1, 孕产妇死亡率 低于10/10万): both numbers are its value,
  * which needs no unit, and a comparator on the first number alone would misread it.
@@ -57,6 +84,27 @@ export function writesRatio(target: string): boolean {
  */
 export function directionWritesComparator(direction: string | null): boolean {
   return direction !== null && writesComparator(direction);
+}
+
+/** 无, 不涉及: the answer the 2021 template's 社会成本 and 生态环境成本 rows expect from a project with no such cost. */
+const NONE_ANSWER = /^(?:无|暂无|不涉及|无此项|无影响|无不利影响)$/;
+
+/**
+ * 社会成本指标：无 — the parser reads the answer as a name with no target; it is the answer the template
+ * expects (VAGUE's fix for those rows asks for it), neither a missing target nor a name met twice.
+ */
+export function answersNone(r: IndicatorRecord): boolean {
+  const l2 = level2Of(r);
+  if (l2 !== "社会成本指标" && l2 !== "生态环境成本指标") return false;
+  return NONE_ANSWER.test(normalize(r.name).replace(/[。.，,；;]+$/, ""));
+}
+
+/**
+ * The 指标方向 of a row: its column, else a 正向 or 反向 the officer wrote in brackets after the target
+ * (下降至3%以下（反向）), which says which way is better as the column would.
+ */
+export function directionOf(r: IndicatorRecord): string | null {
+  return r.direction ?? /[(（]\s*(正向|反向)(?:指标)?\s*[)）]/.exec(r.target)?.[1] ?? null;
 }
 
 /** The indicator's name, or its raw text when the parser found no name. */

@@ -43,6 +43,7 @@ export const lexicon = {
   sentenceEndings: vague.sentenceEndings as readonly string[],
   actionEndings: vague.actionEndings as readonly string[],
   zeroPhrases: vague.zeroPhrases as readonly string[],
+  definedGrades: vague.definedGrades as Record<string, readonly string[]>,
   negative: polarity.negative as readonly string[],
   positive: polarity.positive as readonly string[],
   allowedReduplications: new Set(reduplication.allowed),
@@ -182,6 +183,17 @@ export function isStaffInput(name: string): boolean {
   return lexicon.staffInput.test(normalize(name));
 }
 
+/**
+ * A post the project staffs, counted in people (坐席人员 ≥60人, 环卫作业人员 320人): staff put in, not what
+ * they deliver; 培训网格员 and 慰问环卫工人 count those served.
+ */
+export function isStaffPost(name: string, unit: string): boolean {
+  const n = core(name).replace(/(?:数量|人数|数)$/, "");
+  if (!/^[人名]$/.test(normalize(unit))) return false;
+  const { staffRoleEndings, staffRoleExclusions } = measures;
+  return endsWithAny(n, staffRoleEndings) && !hasAny(n, staffRoleExclusions);
+}
+
 export function isCostName(name: string, unit: string): boolean {
   const n = normalize(name);
   return hasAny(n, measures.costWords) || (normalize(unit).includes("元") && !isPercentName(name));
@@ -229,9 +241,25 @@ export function hasGradeScale(target: string): boolean {
 const ADVERB_AND_VERB =
   /^(?:日益|日趋|及时|有效|逐步|进一步|持续|不断|稳步|切实|明显|显著|大幅)[\u4e00-\u9fff]{1,2}$/;
 
+/** 确保安全度汛, 确保资金安全: a resolve and its state, with no zero (确保不发生…) and no number. */
+const RESOLVE = /^确保[\u4e00-\u9fff]{2,8}$/;
+
 /** The vague word the target rests on, or null. */
 export function vagueWord(target: string): string | null {
   const t = normalize(target).replace(/[。.，,；;！!]+$/, "");
   if (lexicon.vagueExact.has(t)) return t;
-  return lexicon.vaguePhrases.find((p) => t.includes(p)) ?? (ADVERB_AND_VERB.test(t) ? t : null);
+  const phrase = lexicon.vaguePhrases.find((p) => t.includes(p));
+  if (phrase) return phrase;
+  if (ADVERB_AND_VERB.test(t)) return t;
+  const zero = /不|无|零|杜绝/.test(t) || lexicon.zeroPhrases.some((w) => t.includes(w));
+  return RESOLVE.test(t) && !zero ? t : null;
+}
+
+/**
+ * A grade a national standard defines for what the name measures (水质 优良: classes I–III; 空气质量 优良:
+ * AQI ≤ 100), which is no vague word there.
+ */
+export function definedGrade(word: string, name: string): boolean {
+  const n = normalize(name);
+  return (lexicon.definedGrades[word] ?? []).some((w) => n.includes(w));
 }

@@ -14,6 +14,7 @@ import { dateRules } from "./rules/dates";
 import { goalRules } from "./rules/goals";
 import { typoRules } from "./rules/typos";
 import { costRules } from "./rules/costs";
+import { copyRules } from "./rules/copies";
 
 export const RULES: readonly Rule[] = [
   ...completenessRules,
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   ...structureRules,
   ...dateRules,
   ...goalRules,
+  ...copyRules,
   ...typoRules,
 ];
 

@@ -70,7 +70,7 @@ function toFinding(rule: Rule, view: ProjectView, r: Report): Finding {
     : (r.at ?? projectLocation(view));
   return {
     code: meta.code,
-    severity: meta.severity,
+    severity: r.severity ?? meta.severity,
     sheet: where.sheet,
     cell: where.cell,
     row: where.row,

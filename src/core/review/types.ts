@@ -21,6 +21,7 @@ export type RuleScope = "indicator" | "project";
 export interface RuleMeta {
   /** Stable code other tools read, e.g. "VAGUE". */
   code: string;
+  /** The severity of the rule's findings, unless a report says otherwise (Report.severity). */
   severity: Severity;
   scope: RuleScope;
   /** Short title for summaries. */
@@ -69,6 +70,11 @@ export interface Report {
   indicator?: IndicatorRecord;
   /** Where to point when the finding is not about an indicator (e.g. the 绩效目标 cell). */
   at?: { sheet: string; cell: string; row: number };
+  /**
+   * The severity of this finding when it differs from the rule's (meta.severity): outputs with neither
+   * quality nor timeliness are a warning, one of the two missing a hint.
+   */
+  severity?: Severity;
 }
 
 export interface RuleContext {

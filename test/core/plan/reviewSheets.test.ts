@@ -138,6 +138,23 @@ describe("校验结果 plan", () => {
     expect(b.plans[1].hyperlinks).toEqual([]);
     expect(b.plans[0].values[1][11]).toBe("b.xlsx｜Sheet1!E7");
   });
+  it("gives a rule whose findings differ in severity a line for each, with its own colour", () => {
+    const base = a.findings[0];
+    const mixed = findingsSheetPlan({
+      findings: [
+        { ...base, code: "DATE-SERIAL", severity: "warning" },
+        { ...base, code: "DATE-SERIAL", severity: "warning" },
+        { ...base, code: "DATE-SERIAL", severity: "error" },
+      ],
+      grades: [],
+      indicatorCount: 1,
+    });
+    const lines = mixed.values.filter((r) => r[1] === "DATE-SERIAL" && typeof r[3] === "number");
+    expect(lines.map((r) => [r[0], r[3]])).toEqual([
+      ["警告", 2],
+      ["错误", 1],
+    ]);
+  });
   it("says so when there is nothing to report", () => {
     const empty = findingsSheetPlan({ findings: [], grades: [], indicatorCount: 0 });
     expect(empty.values.flat()).toContain("未发现问题。");

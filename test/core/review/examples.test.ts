@@ -3,6 +3,7 @@ import { makeProject, makeRecord } from "../../support/records";
 import { runRule } from "./ruleTester";
 import { duplicate } from "../../../src/core/review/rules/structure";
 import { emptyTarget, vague } from "../../../src/core/review/rules/targets";
+import { costBudget } from "../../../src/core/review/rules/costs";
 
 describe("exampleTargets", () => {
   it.each([
@@ -31,6 +32,29 @@ describe("fixes fit the indicator", () => {
     expect(fixOf(emptyTarget, "1、产出指标：设备采购数量，≧ 台。")).toContain("“≥10台”");
   });
 
+  it("EMPTY-TARGET keeps the unit a unit column gives (round 75 g3)", () => {
+    const [f] = runRule(emptyTarget, {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"],
+        ["农村人居环境整治", "产出指标", "数量指标", "改造农村户厕", "≥", "**", "户"],
+      ],
+    });
+    expect(f.fix?.zh).toContain("“≥（数量）户”");
+    expect(f.fix?.zh).not.toMatch(/≥95%|人次/);
+  });
+
+  it("COST-BUDGET prices what is bought by the piece, never per kind (round 75 g4)", () => {
+    const [f] = runRule(costBudget, {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["防汛物资储备", "产出指标", "数量指标", "防汛物资储备品种", "≥20种"],
+        ["防汛物资储备", "成本指标", "经济成本指标", "物资储备费用", "控制在预算内"],
+      ],
+    });
+    expect(f.fix?.zh).toContain("采购单价");
+    expect(f.fix?.zh).not.toMatch(/每种|元\/种/);
+  });
+
   it("EMPTY-TARGET on a yes-or-no name asks for a state", () => {
     const found = runRule(emptyTarget, {
       grid: [
@@ -57,8 +81,9 @@ describe("fixes fit the indicator", () => {
     expect(fix("按进度计划实施情况，按计划实施")).toContain("“12月31日前完成”");
     // A system 不断完善 is asked 是 by a date, as a mechanism 逐步建立 is.
     expect(fix("全民健身公共服务体系，不断完善")).toContain("12月31日前印发实施办法：是");
-    // The officer's rise is kept.
-    expect(fix("档案利用服务效率，明显提高")).toContain("“较上年提高 ≥5%”");
+    // The officer's rise is kept; an efficiency, which no number of its own measures, is told what stands
+    // for it (round 75): the time a piece of work takes.
+    expect(fix("档案利用服务效率，明显提高")).toContain("“事项平均办理时间较上年缩短 ≥10%”");
     expect(fix("选择较高档次缴费人数占比，提高")).toContain("“较上年提高 ≥2个百分点”");
     expect(fix("老年人慢性病早发现率，有所提高")).toContain("“较上年提高 ≥2个百分点”");
     expect(fix("辖区社会治安，持续稳定")).toContain("发案数 较上年下降");
@@ -67,6 +92,42 @@ describe("fixes fit the indicator", () => {
     for (const t of ["大气污染防治数据支撑作用，有效发挥", "水源地保护，有效保护", "工作，成效明显"])
       expect(fix(t)).not.toMatch(/≥95%”“|≥20场/);
     expect(fix("工作，成效明显")).toContain("写明可衡量的指标和目标值");
+  });
+
+  it("VAGUE on a state no number measures offers a measure that stands for it (round 75)", () => {
+    const fix = (text: string) => fixOf(vague, `1、效益指标：${text}。`);
+    // Not “办学条件较上年提高5%”, which is as uncheckable as 明显改善.
+    for (const [text, example] of [
+      ["办学条件，明显改善", "“办学条件达标学校占比 ≥95%”"],
+      ["师生安全，得到保障", "“安全事故（事件）发生起数 0起”"],
+      ["系统运行，稳定", "“系统可用率 ≥99%”“全年重大故障 0次”"],
+      ["城市市容市貌，明显提升", "“环境卫生检查考核达标率 ≥95%”"],
+      ["营商环境，持续优化", "“涉企事项平均办理时间较上年缩短 ≥10%”"],
+      ["干部理论素养，显著提升", "“参训人员考核合格率 ≥90%”"],
+      ["群众就医获得感，明显增强", "“受益群众满意度 ≥90%”"],
+      ["困难群众基本生活，得到保障", "“符合条件对象应保尽保率 100%”"],
+      ["绿化养护质量，良好", "“绿化养护质量检查达标率 ≥95%”"],
+    ]) {
+      expect(fix(text)).toContain(example);
+      expect(fix(text)).toContain("本身无法计数");
+      expect(fix(text)).not.toMatch(/较上年提高 ≥5%|保障率 100%|波动不超过/);
+    }
+    // The project's field stands for a state its words name.
+    const inField = runRule(vague, {
+      projects: [{ name: "基本公共卫生服务项目", text: "1、效益指标：基本公共卫生服务水平，稳步提高。" }],
+    });
+    expect(inField[0].fix?.zh).toContain("“高血压患者规范管理率 ≥60%”");
+    // With nothing to stand for it, the kinds of measure that could; a word of the field too broad to
+    // tie the state to the field's example (生态) is no tie.
+    expect(fix("依法履职水平，不断提高")).toContain("达标率、覆盖率、问题发生起数");
+    const broad = runRule(vague, {
+      projects: [{ name: "河道保洁", text: "1、效益指标：生态环境治理水平，显著提升。" }],
+    });
+    expect(broad[0].fix?.zh).not.toContain("垃圾");
+    // How long a thing lasts keeps the officer's sense.
+    expect(fix("基层公共文化服务长效运行，持续")).toContain("持续 ≥3年");
+    // A state with a measure in its words keeps it.
+    expect(fix("适龄儿童免疫规划疫苗针对传染病发病水平，保持较低水平")).toContain("“报告发病率 ≤5/10万”");
   });
 
   it("DUPLICATE no longer speaks of flood seasons", () => {

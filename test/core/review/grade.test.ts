@@ -1,5 +1,6 @@
 import { parseGrid } from "../../../src/core/parse";
-import { gradeProjects } from "../../../src/core/review/grade";
+import { gradeProjects, scoreOf } from "../../../src/core/review/grade";
+import type { Finding } from "../../../src/core/review/types";
 import { projectLocation, projectViews, review } from "../../../src/core/review/review";
 
 describe("gradeProjects", () => {
@@ -19,5 +20,27 @@ describe("gradeProjects", () => {
     expect(findings[0].sharedWith).toHaveLength(1);
     const grades = gradeProjects(projectViews(parse), findings, projectLocation);
     expect(grades.map((g) => g.counts.error)).toEqual([1, 1]);
+  });
+});
+
+describe("scoreOf", () => {
+  const finding = (code: string, severity: Finding["severity"]): Finding => ({
+    code,
+    severity,
+    sheet: "Sheet1",
+    cell: "A1",
+    row: 1,
+    project: "项目",
+    projectId: 0,
+    indicator: "",
+    message: { zh: "", en: "" },
+    fix: null,
+    basis: { zh: "", en: "" },
+  });
+  it("counts the three weightiest findings of a code whose findings differ in severity", () => {
+    // Three warnings met first do not hide an error of the same code (DATE-SERIAL, round 75).
+    const mixed = [...Array(3).fill("warning"), "error"].map((s) => finding("DATE-SERIAL", s));
+    expect(scoreOf(mixed)).toBe(100 - 20 - 8 - 8);
+    expect(scoreOf([finding("COMPLETE-OUTPUT-DETAIL", "info")])).toBe(100);
   });
 });

@@ -80,7 +80,14 @@ describe("review properties", () => {
         " ",
       );
     // … and the ones added since, each for a habit seen in published tables.
-    const added = ["RATE-FRACTION", "NAME-MISSING", "DATE-AFTER", "COST-BUDGET", "COMPLETE-OUTPUT-DETAIL"];
+    const added = [
+      "RATE-FRACTION",
+      "NAME-MISSING",
+      "DATE-AFTER",
+      "COST-BUDGET",
+      "COMPLETE-OUTPUT-DETAIL",
+      "INDICATOR-COPY",
+    ];
     expect([...RULE_CODES].sort()).toEqual([...minimum, ...added].sort());
   });
 });

@@ -30,6 +30,8 @@ export interface CaseObject {
   count?: number;
   /** Flagged cases: a text the Chinese message must contain. */
   includes?: string;
+  /** Flagged cases: the findings' severity, where it is not the rule's own (Report.severity). */
+  severity?: Finding["severity"];
 }
 
 export type RuleCase = string | CaseObject;
@@ -94,7 +96,7 @@ export function testRule(rule: Rule, cases: { clean: RuleCase[]; flagged: RuleCa
         else expect(found.length).toBeGreaterThan(0);
         for (const f of found) {
           expect(f.code).toBe(rule.meta.code);
-          expect(f.severity).toBe(rule.meta.severity);
+          expect(f.severity).toBe(o.severity ?? rule.meta.severity);
           expect(f.message.zh).not.toMatch(/\{\w+\}/);
           expect(f.message.en).not.toMatch(/\{\w+\}/);
           expect(f.cell).toMatch(/^[A-Z]+\d+$/);

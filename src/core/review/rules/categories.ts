@@ -4,7 +4,7 @@
  */
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
-import { asWritten, COST_LEVEL2, label, level2Of } from "../indicator";
+import { asWritten, COST_LEVEL2, isCeilingCost, label, level2Of } from "../indicator";
 import {
   isChangeName,
   isCostName,
@@ -14,11 +14,13 @@ import {
   isResultMoney,
   isSatisfactionName,
   isStaffInput,
+  isStaffPost,
   isTimelyTarget,
   lexicon,
   normalize,
 } from "../lexicon";
-import type { Rule } from "../types";
+import { projectExamples } from "../examples";
+import type { ProjectView, Rule } from "../types";
 
 const FIX = {
   satisfaction: {
@@ -39,11 +41,33 @@ const FIX = {
     fixZh: "改写为这笔资金带来的产出，如补助人数、服务企业数、兑付券数。",
     fixEn: "State what the money delivers instead, e.g. people subsidised, firms served, vouchers redeemed.",
   },
+  staff: {
+    fixZh: "改写为这些人员完成的工作量或服务，如受理诉求件数、保洁面积、巡查次数、服务人次。",
+    fixEn:
+      "State the work the staff deliver instead, e.g. requests handled, area cleaned, patrols made, people served.",
+  },
   input: {
     fixZh: "改写为由投入带来的产出或效果，如“培训人数”“巡查企业数”“服务人次”。",
     fixEn: "Restate the input as what it produces, e.g. people trained, firms inspected, services delivered.",
   },
 };
+
+/** What a sum of the project's money delivers, by what the name says it is spent on; the first that matches. */
+const DELIVERS: readonly [RegExp, string, string][] = [
+  [/采购|购置|购买|设备|器材|装备/, "采购设备台（套）数", "pieces of equipment bought"],
+  [/培训/, "培训人次", "people trained"],
+  [/会议|会务/, "召开会议次数、参会人次", "meetings held, attendance"],
+  [/宣传/, "宣传活动场次、覆盖人次", "publicity events, people reached"],
+  [/券/, "兑付券数、服务企业数", "vouchers redeemed, firms served"],
+  [/建设|维修|改造|修缮|工程|施工/, "完成的工程量（面积、里程、处数）", "works done (area, length, sites)"],
+  [/津贴|补贴|补助|救助|资助|慰问|奖补|奖励|发放/, "补助（发放）人数、户数", "people or households paid"],
+];
+
+/** Examples of what the money delivers, fitted to its name, or the given ones. */
+function delivered(name: string, zh: string, en: string): { zh: string; en: string } {
+  const hit = DELIVERS.find(([re]) => re.test(normalize(name)));
+  return hit ? { zh: hit[1], en: hit[2] } : { zh, en };
+}
 
 /**
  * A cost filed as a quantity: its name says cost (培训费用, 培训费, 村干部报酬, 项目金额控制), or it is a cost
@@ -85,16 +109,63 @@ function isCostStandardAsQuality(r: IndicatorRecord): boolean {
   return isPerUnitMoney(r.name, r.unit) || /工资标准|元/.test(normalize(r.target));
 }
 
+/** A post staffed, counted under 数量指标 (坐席人员 ≥60人): the people put in, not the work they do. */
+function isStaffCount(r: IndicatorRecord): boolean {
+  return level2Of(r) === "数量指标" && isStaffPost(r.name, r.unit);
+}
+
 /**
  * Money that is an input where an output or effect should be: the project's own funds (专项资金 500万元),
  * not a cost per unit (亩均财政投入 ≤3000元/亩), not when they are paid (资金按季度拨付, a 时效 indicator),
  * and not others' money or money the project brings about (撬动企业研发投入, 促进增收节支金额).
  */
 function isInput(r: IndicatorRecord): boolean {
-  if (isStaffInput(r.name)) return true;
+  if (isStaffInput(r.name) || isStaffCount(r)) return true;
+  // 会议经费≤3万元 in the 产出 block is the 2015 framework's 成本指标: a ceiling on money is a cost, which
+  // COST-BUDGET judges, not an input posing as an output.
+  if (isCeilingCost(r)) return false;
   if (!isMoneyInput(r.name, r.unit) || isResultMoney(r.name) || isPerUnitMoney(r.name, r.unit)) return false;
   const timely = level2Of(r) === "时效指标" || r.kind === "date" || isTimelyTarget(r.target);
   return !timely;
+}
+
+/**
+ * A cost under 数量指标 moves to 成本指标; a lump sum (宣传经费 80万元, 会议经费) moves as a cost per unit or
+ * a norm, which a total of the money is not.
+ */
+function costFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn: string } {
+  if (isPerUnitMoney(r.name, r.unit) || isPerUnitMoney(r.target, "")) return FIX.cost;
+  const { cost } = projectExamples(view);
+  const work = delivered(r.name, "补助人数、建设里程", "people subsidised, km built");
+  return {
+    fixZh: `把这条指标移到成本指标下，写成单位成本或定额${cost.zh}，不只写总额；数量指标写完成的工作量，如${work.zh}。`,
+    fixEn: `Move the indicator under 成本指标 (cost) as a cost per unit or a norm${cost.en}, not only a total; let 数量指标 state the work done, e.g. ${work.en}.`,
+  };
+}
+
+/** The project's own money under 数量指标: what it delivers, fitted to what it is spent on. */
+function budgetFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
+  const d = delivered(
+    r.name,
+    "补助人数、服务企业数、兑付券数",
+    "people subsidised, firms served, vouchers redeemed",
+  );
+  return {
+    fixZh: `改写为这笔资金带来的产出，如${d.zh}。`,
+    fixEn: `State what the money delivers instead, e.g. ${d.en}.`,
+  };
+}
+
+/** An input as an output or effect: what it produces, fitted to what the money is spent on. */
+function inputFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
+  if (isStaffInput(r.name) || isStaffCount(r)) return FIX.staff;
+  if (!isMoneyInput(r.name, r.unit)) return FIX.input;
+  const hit = DELIVERS.find(([re]) => re.test(normalize(r.name)));
+  if (!hit) return FIX.input;
+  return {
+    fixZh: `改写为由投入带来的产出或效果，如${hit[1]}。`,
+    fixEn: `Restate the input as what it produces, e.g. ${hit[2]}.`,
+  };
 }
 
 export const categoryMismatch: Rule = {
@@ -150,11 +221,11 @@ export const categoryMismatch: Rule = {
         });
       else if (r.level2 === "数量指标" && isCostName(r.name, r.unit) && !isResultMoney(r.name)) {
         if (isMisfiledCost(r))
-          ctx.report({ indicator: r, messageId: "cost", data: { ...data, ...FIX.cost } });
+          ctx.report({ indicator: r, messageId: "cost", data: { ...data, ...costFix(r, view) } });
         else if (isProgramMoney(r.name))
-          ctx.report({ indicator: r, messageId: "budget", data: { ...data, ...FIX.budget } });
+          ctx.report({ indicator: r, messageId: "budget", data: { ...data, ...budgetFix(r) } });
       } else if (outputOrEffect && !filedAsCost && isInput(r))
-        ctx.report({ indicator: r, messageId: "input", data: { ...data, ...FIX.input } });
+        ctx.report({ indicator: r, messageId: "input", data: { ...data, ...inputFix(r) } });
     }
   },
 };

@@ -8,7 +8,7 @@
 import type { IndicatorRecord, Level1 } from "../../record";
 import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
-import { isCostIndicator, label, level1Of } from "../indicator";
+import { countsAsCost, isCostIndicator, label, level1Of } from "../indicator";
 import { isApprovalName, isChangeName, isSatisfactionName, normalize } from "../lexicon";
 import type { ProjectView, Rule, RuleMeta } from "../types";
 import { isMisfiledCost } from "./categories";
@@ -151,7 +151,8 @@ export const completeCost: Rule = missingCategory(
   },
   // A cost filed under 数量指标 is a cost all the same: CATEGORY-MISMATCH asks for it to be moved, and
   // saying the project has none would contradict it.
-  (v) => v.indicators.some((r) => isCostIndicator(r) || isMisfiledCost(r)),
+  // A sum paid out that only the parser took for a cost (发放高龄津贴资金≥98万元) is none.
+  (v) => v.indicators.some((r) => countsAsCost(r) || isMisfiledCost(r)),
 );
 
 /** What each missing 二级 of 产出 leaves unsaid, and how to say it. */
@@ -178,21 +179,29 @@ const OUTPUT_PARTS = {
 };
 
 /**
- * 产出 with quantity only (88号: 产出 is 数量, 质量, 时效 and 成本): said as a hint, like COMPLETE-COST.
+ * 产出 with quantity only (88号: 产出 is 数量, 质量, 时效 and 成本): a warning when neither how well nor by
+ * when is said, a hint (like COMPLETE-COST) when one of the two is.
  */
 /** Words of a name that measure how well (合格率, 完好, 准确, 响应速度), or by when (及时, 工期, 进度). */
 const QUALITY_WORDS = /率|合格|达标|完好|准确|正确|精准|通过|规范|质量|速度|吞吐|响应|稳定|可用/;
 const TIME_WORDS = /时间|时限|及时|按期|按时|按[月季年旬]|工期|进度|周期|用时|时长|前完成|底前|月底|年底/;
 
+/** 发放及时率, 按时办结率: a rate of timeliness, which says by when, not how well. */
+const TIME_RATE = /(?:及时|按时|按期|准时|如期)[\u4e00-\u9fff]{0,6}率$/;
+
 function isPart(r: IndicatorRecord, part: "质量指标" | "时效指标", words: RegExp): boolean {
   if (r.level2 !== null) return r.level2 === part;
+  // A guessed 二级 is read generously, but a rate of timeliness is never quality (round 75 临时救助).
+  if (part === "质量指标" && TIME_RATE.test(normalize(r.name))) return false;
   return r.level2Inferred === part || words.test(normalize(r.name)) || words.test(normalize(r.target));
 }
 
 export const completeOutputDetail: Rule = {
   meta: {
     code: "COMPLETE-OUTPUT-DETAIL",
-    severity: "info",
+    // Neither quality nor timeliness: 产出 stated as quantity alone is incomplete (88号), a warning; one of
+    // the two missing is a hint, reported as info.
+    severity: "warning",
     scope: "project",
     title: { zh: "产出缺少质量或时效指标", en: "Outputs lack quality or timeliness" },
     messages: {
@@ -219,7 +228,11 @@ export const completeOutputDetail: Rule = {
     );
     const time = scheduled || outputs.some((r) => isPart(r, "时效指标", TIME_WORDS) || r.kind === "date");
     if (quality && time) return;
-    ctx.report({ data: OUTPUT_PARTS[!quality && !time ? "both" : quality ? "time" : "quality"] });
+    const both = !quality && !time;
+    ctx.report({
+      data: OUTPUT_PARTS[both ? "both" : quality ? "time" : "quality"],
+      ...(both ? {} : { severity: "info" as const }),
+    });
   },
 };
 

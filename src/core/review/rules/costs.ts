@@ -6,7 +6,7 @@ import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
 import { targetAsWritten } from "../format";
-import { isCostIndicator, level2Of } from "../indicator";
+import { countsAsCost, isCostIndicator, level2Of } from "../indicator";
 import { normalize } from "../lexicon";
 import type { Rule } from "../types";
 
@@ -62,6 +62,13 @@ function isSocialOrEcological(r: IndicatorRecord): boolean {
   return l2 === "社会成本指标" || l2 === "生态环境成本指标";
 }
 
+/** Money spent on things bought (物资储备费用, 设备采购成本, 器材购置费). */
+const PURCHASE = /物资|设备|器材|装备|采购|购置|购买/;
+const PURCHASE_COST = {
+  zh: "，如“主要物资（设备）采购单价 ≤（金额）元/件（台）”",
+  en: ", e.g. “unit price of the main items bought ≤ (amount) yuan each”",
+};
+
 export const costBudget: Rule = {
   meta: {
     code: "COST-BUDGET",
@@ -85,9 +92,15 @@ export const costBudget: Rule = {
     },
   },
   check(view, ctx) {
-    const costs = view.indicators.filter((r) => isCostIndicator(r) && r.kind !== "empty");
+    // A row only the parser took for a cost counts when it reads as one (≤, 成本, 控制在预算内): a sum paid
+    // out (发放高龄津贴资金≥98万元) is no cost indicator the officer wrote, and CATEGORY-MISMATCH calls it an input.
+    const costs = view.indicators.filter(
+      (r) => isCostIndicator(r) && r.kind !== "empty" && (countsAsCost(r) || withinBudget(r)),
+    );
     const { cost } = projectExamples(view);
-    const report = (r: IndicatorRecord, messageId: "within" | "whole") =>
+    const report = (r: IndicatorRecord, messageId: "within" | "whole") => {
+      // 物资储备费用, 设备采购成本: what is bought is priced by the piece.
+      const bought = PURCHASE.test(normalize(r.name));
       ctx.report({
         indicator: r,
         messageId,
@@ -95,10 +108,11 @@ export const costBudget: Rule = {
           name: r.name,
           named: r.name ? `“${r.name}”` : "",
           target: targetAsWritten(r),
-          costZh: cost.zh,
-          costEn: cost.en,
+          costZh: bought ? PURCHASE_COST.zh : cost.zh,
+          costEn: bought ? PURCHASE_COST.en : cost.en,
         },
       });
+    };
     // 控制在预算内 in words is no cost target wherever it stands.
     const words = costs.filter((r) => r.kind !== "quantitative" && withinBudget(r));
     for (const r of words) report(r, "within");

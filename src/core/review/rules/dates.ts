@@ -23,9 +23,23 @@ export function serialToDate(serial: number): string {
 const DATE_NAME = /时间|日期|期限|时限|截止|工期|进度|按期|按时|节点|完成时|竣工|交付|上线/;
 
 function isDateLike(r: IndicatorRecord): boolean {
-  return (
-    r.kind === "date" || level2Of(r) === "时效指标" || isTimeName(r.name) || DATE_NAME.test(normalize(r.name))
-  );
+  return level2Of(r) === "时效指标" || namesDate(r);
+}
+
+/** The name says a date or a time (完成时间, 竣工验收时间): a serial under it can only be a date. */
+function namesDate(r: IndicatorRecord): boolean {
+  return isTimeName(r.name) || DATE_NAME.test(normalize(r.name));
+}
+
+/** A name that ends in what it counts or sums (拨付资金, 培训人数): a bare number under it may be either. */
+const COUNT_OR_SUM = /(?:金额|资金|经费|费用|成本|投资|补助|补贴|数|数量|量|人次|人数|户数)$/;
+
+/**
+ * A serial that can only be a date: its name says one, or it stands under 时效 with a name that counts or
+ * sums nothing (资金拨付 | 46203 is 拨付's deadline). 拨付资金 | 46203 under 时效 may be a sum with no unit.
+ */
+function plainDate(r: IndicatorRecord): boolean {
+  return namesDate(r) || !COUNT_OR_SUM.test(normalize(r.name));
 }
 
 /** "2023-12-31" as an officer writes it: 2023年12月31日 (2023-12 → 2023年12月, 2023 → 2023年). */
@@ -45,7 +59,10 @@ export function dateSerial(r: IndicatorRecord): number | null {
 export const dateSerialRule: Rule = {
   meta: {
     code: "DATE-SERIAL",
-    severity: "error",
+    // A serial that can only be a date is that date shown as a number: the officer formats the cell, the
+    // target stands (a warning). Under a 时效 heading with a name that counts or sums (拨付资金) it may as
+    // well be a number with no unit: no one can tell what the target is (an error).
+    severity: "warning",
     scope: "indicator",
     title: { zh: "日期显示为序列号", en: "Date shown as a serial number" },
     messages: {
@@ -53,21 +70,36 @@ export const dateSerialRule: Rule = {
         zh: "指标“{name}”的目标值“{serial}”是 Excel 日期序列号（即 {dateZh}），不是日期文字。",
         en: "The target of “{name}”, “{serial}”, is an Excel date serial number ({date}), not a date.",
       },
+      unclear: {
+        zh: "指标“{name}”的目标值“{serial}”没有单位，看不出是什么：若是日期，它是 Excel 日期序列号（即 {dateZh}）。",
+        en: "The target of “{name}”, “{serial}”, has no unit and says nothing of what it is: if a date, it is an Excel date serial number ({date}).",
+      },
     },
     basis: BASIS.clarity,
-    fix: {
-      zh: "改写为日期文字，如“{dateZh}前完成”，或把单元格格式设为日期。",
-      en: "Write the date as text, e.g. “完成 by {date}”, or format the cell as a date.",
-    },
+    fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
     for (const r of view.indicators) {
       const serial = dateSerial(r);
-      if (serial !== null)
-        ctx.report({
-          indicator: r,
-          data: { name: r.name, serial: r.target.trim(), ...dates(serialToDate(serial)) },
-        });
+      if (serial === null) continue;
+      const d = dates(serialToDate(serial));
+      const clear = plainDate(r);
+      ctx.report({
+        indicator: r,
+        messageId: clear ? "serial" : "unclear",
+        ...(clear ? {} : { severity: "error" as const }),
+        data: {
+          name: r.name,
+          serial: r.target.trim(),
+          ...d,
+          fixZh: clear
+            ? `改写为日期文字，如“${d.dateZh}前完成”，或把单元格格式设为日期。`
+            : `写明目标值是什么：是日期的，写成“${d.dateZh}前完成”或把单元格格式设为日期；是数量的，写明单位。`,
+          fixEn: clear
+            ? `Write the date as text, e.g. “完成 by ${d.date}”, or format the cell as a date.`
+            : `Say what the target is: a date written as text (“完成 by ${d.date}”) or in a date-formatted cell, or a number with its unit.`,
+        },
+      });
     }
   },
 };

@@ -6,10 +6,17 @@
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { amountAsWritten, comparatorSymbol, targetAsWritten } from "../format";
-import { directionWritesComparator, label, writesRatio } from "../indicator";
+import { directionOf, directionWritesComparator, label, writesRatio } from "../indicator";
 import { statesChange, writesComparator } from "../../text/comparatorWords";
-import { isPercentName, isRateUnit, normalize, polarityOf } from "../lexicon";
-import type { Rule } from "../types";
+import {
+  isChangeName,
+  isPercentName,
+  isRateUnit,
+  isSatisfactionName,
+  normalize,
+  polarityOf,
+} from "../lexicon";
+import type { ProjectView, Rule } from "../types";
 import { cellKey } from "../tables";
 import { fractionOfOne } from "./rates";
 
@@ -34,7 +41,7 @@ export const direction: Rule = {
   },
   check(view, ctx) {
     for (const r of view.indicators) {
-      const p = polarityOf(r.name, r.direction);
+      const p = polarityOf(r.name, directionOf(r));
       // "事故起数 下降≥5%": the comparator bounds the change, not the count.
       if (p === null || r.value === null || statesChange(r.target)) continue;
       const floor = r.comparator === ">=" || r.comparator === ">";
@@ -63,6 +70,122 @@ function obviousBare(r: IndicatorRecord, p: "positive" | "negative"): boolean {
   return p === "positive" && r.value === 100 && normalize(r.unit) === "%";
 }
 
+/** What NO-COMPARATOR says of a row: its message and data, or null when the row is no concern of it. */
+interface BareFinding {
+  messageId: "negative" | "positive" | "approx" | "directionSaid" | "rate";
+  data: Record<string, string>;
+  /** The % is missing too (市民满意度 95): the fix writes it, and NO-UNIT leaves the row to this rule. */
+  percentMissing: boolean;
+}
+
+/**
+ * Whether the target of a rate is a bare number that can only be a percentage (市民满意度 95): a comparator
+ * and the % are then one fix (“≥95%”), not two findings.
+ */
+function barePercent(r: IndicatorRecord): boolean {
+  return (
+    normalize(r.unit) === "" &&
+    r.value !== null &&
+    r.value > 1 &&
+    r.value <= 100 &&
+    isPercentName(r.name) &&
+    !writesRatio(r.target)
+  );
+}
+
+/** NO-COMPARATOR's verdict on one row of a project (the project tells whether its targets write comparators). */
+export function bareTarget(r: IndicatorRecord, view: ProjectView): BareFinding | null {
+  if (r.kind !== "quantitative" || r.value === null || (r.comparator !== "=" && r.comparator !== null))
+    return null;
+  // 约400万人次, 70%左右: whichever way the indicator should go, an approximate cannot be checked. A
+  // sentence that mentions one (汛期时每天约300人次；非汛期…) describes the work rather than setting
+  // its target, and is left to the other rules.
+  if (isApproximate(r.target) && normalize(r.target).length <= APPROX_MAX) {
+    const amount = amountAsWritten(r);
+    return {
+      messageId: "approx",
+      percentMissing: false,
+      data: {
+        name: label(r),
+        target: approximatePart(r.target) ?? targetAsWritten(r),
+        fixZh: `写成可以核对的数：下限“≥${amount}”、上限“≤${amount}”或区间，去掉“约”“左右”。`,
+        fixEn: `Write a number that can be checked: a floor “≥${amount}”, a ceiling “≤${amount}” or a range, without 约 or 左右.`,
+      },
+    };
+  }
+  // 正向指标 | 90 in a table where no target writes a comparator: the 指标性质 column is how this table
+  // says floor or ceiling, so a bare number there is no omission.
+  const said = r.direction !== null && DIRECTION_WORD.test(r.direction);
+  if (said && !anyWritten(view)) return null;
+  // The record's comparator is "=" both for a written "=" and for a bare number: the text tells.
+  // "同比下降5%": the verb says which way; "=" in a column of its own is a choice; 85% under 优 is
+  // what earns 优, the comparator being the grade scale's.
+  if (writesComparator(r.target) || statesChange(r.target) || directionWritesComparator(r.direction))
+    return null;
+  if (view.gradeCells?.has(cellKey(r))) return null;
+  const p = polarityOf(r.name, directionOf(r));
+  // 0.95 for 95%: RATE-FRACTION's advice ("≥95%") is the one to follow, not "≥0.95"; "≥1" would
+  // misread a ratio (岗位配比 1:1).
+  if (fractionOfOne(r) || writesRatio(r.target)) return null;
+  if (p === null) return unknownRate(r);
+  if (obviousBare(r, p)) return null;
+  // A sum saved (年节约供水运行成本 12万元) is larger-better like any count of work (15公里), which a bare
+  // figure states well enough; only rates are told to say ≥.
+  if (p === "positive" && !said && !isPercentName(r.name) && !isRateUnit(r.unit)) return null;
+  const percentMissing = barePercent(r);
+  const amount = amountAsWritten(r) + (percentMissing ? "%" : "");
+  const suggest = p === "negative" ? "≤" : "≥";
+  return {
+    messageId: said ? "directionSaid" : p,
+    percentMissing,
+    data: {
+      name: r.name,
+      target: targetAsWritten(r),
+      direction: r.direction?.trim() ?? "",
+      unitZh: percentMissing ? "，也没有写单位（%）" : "",
+      unitEn: percentMissing ? " and no unit (%)" : "",
+      fixZh: percentMissing
+        ? `写明比较符和单位：如为${p === "negative" ? "上限" : "下限"}写“${suggest}${amount}”，如为确数写“＝${amount}”。`
+        : `写明比较符：如为确数写“＝${amount}”，如为${p === "negative" ? "上限" : "下限"}写“${suggest}${amount}”。`,
+      fixEn: percentMissing
+        ? `State the comparator and the unit: “${suggest}${amount}” for a ${p === "negative" ? "ceiling" : "floor"}, “=${amount}” for an exact figure.`
+        : `State the comparator: “=${amount}” for an exact figure, “${suggest}${amount}” for a ${p === "negative" ? "ceiling" : "floor"}.`,
+    },
+  };
+}
+
+const written = new WeakMap<ProjectView, boolean>();
+
+/**
+ * A rate whose better side no word tells (建档率, 检出率 …) written as a bare percentage (75%): whether it is a
+ * floor or a ceiling is not said either, and the message asks which without guessing.
+ */
+function unknownRate(r: IndicatorRecord): BareFinding | null {
+  if (normalize(r.unit) !== "%" || r.value === null || r.value <= 0 || r.value >= 100) return null;
+  if (!isPercentName(r.name) || isChangeName(r.name) || isSatisfactionName(r.name)) return null;
+  const amount = amountAsWritten(r);
+  return {
+    messageId: "rate",
+    percentMissing: false,
+    data: {
+      name: r.name,
+      target: targetAsWritten(r),
+      fixZh: `写明比较符：如为下限写“≥${amount}”，如为上限写“≤${amount}”，如为确数写“＝${amount}”。`,
+      fixEn: `State the comparator: “≥${amount}” for a floor, “≤${amount}” for a ceiling, “=${amount}” for an exact figure.`,
+    },
+  };
+}
+
+/** Whether any of the project's targets writes a comparator, in its text or in a column of its own. */
+function anyWritten(view: ProjectView): boolean {
+  let w = written.get(view);
+  if (w === undefined) {
+    w = view.indicators.some((r) => writesComparator(r.target) || directionWritesComparator(r.direction));
+    written.set(view, w);
+  }
+  return w;
+}
+
 export const noComparator: Rule = {
   meta: {
     code: "NO-COMPARATOR",
@@ -71,79 +194,33 @@ export const noComparator: Rule = {
     title: { zh: "缺少比较符", en: "No comparator" },
     messages: {
       negative: {
-        zh: "指标“{name}”越小越好，目标值只写了“{target}”，没有写明是上限（≤）还是其他。",
-        en: "“{name}” should be as low as possible, but its target is a bare “{target}” with no comparator (≤?).",
+        zh: "指标“{name}”越小越好，目标值只写了“{target}”，没有写明是上限（≤）还是其他{unitZh}。",
+        en: "“{name}” should be as low as possible, but its target is a bare “{target}” with no comparator (≤?){unitEn}.",
       },
       positive: {
-        zh: "指标“{name}”越大越好，目标值只写了“{target}”，没有写明是下限（≥）还是其他。",
-        en: "“{name}” should be as high as possible, but its target is a bare “{target}” with no comparator (≥?).",
+        zh: "指标“{name}”越大越好，目标值只写了“{target}”，没有写明是下限（≥）还是其他{unitZh}。",
+        en: "“{name}” should be as high as possible, but its target is a bare “{target}” with no comparator (≥?){unitEn}.",
+      },
+      rate: {
+        zh: "指标“{name}”的目标值只写了“{target}”，没有写明是下限（≥）还是上限（≤），年底无法判断是否完成。",
+        en: "The target of “{name}” is a bare “{target}”: it does not say whether it is a floor (≥) or a ceiling (≤), so no one can tell at the year's end whether it was met.",
       },
       approx: {
         zh: "指标“{name}”的目标值“{target}”是约数（约、左右），年底无法判断是否完成。",
         en: "The target of “{name}”, “{target}”, is approximate (约, 左右): at the year's end no one can tell whether it was met.",
       },
       directionSaid: {
-        zh: "指标“{name}”的指标方向为“{direction}”，目标值只写了“{target}”，而本项目其他指标写了比较符，写法不一致。",
-        en: "“{name}” is marked “{direction}” but its target is a bare “{target}”, while the project's other indicators write a comparator.",
+        zh: "指标“{name}”的指标方向为“{direction}”，目标值只写了“{target}”{unitZh}，而本项目其他指标写了比较符，写法不一致。",
+        en: "“{name}” is marked “{direction}” but its target is a bare “{target}”{unitEn}, while the project's other indicators write a comparator.",
       },
     },
     basis: BASIS.accuracy,
     fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
-    // 正向指标 | 90 in a table where no target writes a comparator: the 指标性质 column is how this table
-    // says floor or ceiling, so a bare number there is no omission.
-    const anyWritten = view.indicators.some(
-      (r) => writesComparator(r.target) || directionWritesComparator(r.direction),
-    );
     for (const r of view.indicators) {
-      if (r.kind !== "quantitative" || r.value === null || (r.comparator !== "=" && r.comparator !== null))
-        continue;
-      // 约400万人次, 70%左右: whichever way the indicator should go, an approximate cannot be checked. A
-      // sentence that mentions one (汛期时每天约300人次；非汛期…) describes the work rather than setting
-      // its target, and is left to the other rules.
-      if (isApproximate(r.target) && normalize(r.target).length <= APPROX_MAX) {
-        const amount = amountAsWritten(r);
-        ctx.report({
-          indicator: r,
-          messageId: "approx",
-          data: {
-            name: label(r),
-            target: approximatePart(r.target) ?? targetAsWritten(r),
-            fixZh: `写成可以核对的数：下限“≥${amount}”、上限“≤${amount}”或区间，去掉“约”“左右”。`,
-            fixEn: `Write a number that can be checked: a floor “≥${amount}”, a ceiling “≤${amount}” or a range, without 约 or 左右.`,
-          },
-        });
-        continue;
-      }
-      const said = r.direction !== null && DIRECTION_WORD.test(r.direction);
-      if (said && !anyWritten) continue;
-      // The record's comparator is "=" both for a written "=" and for a bare number: the text tells.
-      // "同比下降5%": the verb says which way; "=" in a column of its own is a choice; 85% under 优 is
-      // what earns 优, the comparator being the grade scale's.
-      if (writesComparator(r.target) || statesChange(r.target) || directionWritesComparator(r.direction))
-        continue;
-      if (view.gradeCells?.has(cellKey(r))) continue;
-      const p = polarityOf(r.name, r.direction);
-      // 0.95 for 95%: RATE-FRACTION's advice ("≥95%") is the one to follow, not "≥0.95"; "≥1" would
-      // misread a ratio (岗位配比 1:1).
-      if (p === null || obviousBare(r, p) || fractionOfOne(r) || writesRatio(r.target)) continue;
-      // A sum saved (年节约供水运行成本 12万元) is larger-better like any count of work (15公里), which a bare
-      // figure states well enough; only rates are told to say ≥.
-      if (p === "positive" && !said && !isPercentName(r.name) && !isRateUnit(r.unit)) continue;
-      const amount = amountAsWritten(r);
-      const suggest = p === "negative" ? "≤" : "≥";
-      ctx.report({
-        indicator: r,
-        messageId: said ? "directionSaid" : p,
-        data: {
-          name: r.name,
-          target: targetAsWritten(r),
-          direction: r.direction?.trim() ?? "",
-          fixZh: `写明比较符：如为确数写“＝${amount}”，如为${p === "negative" ? "上限" : "下限"}写“${suggest}${amount}”。`,
-          fixEn: `State the comparator: “=${amount}” for an exact figure, “${suggest}${amount}” for a ${p === "negative" ? "ceiling" : "floor"}.`,
-        },
-      });
+      const found = bareTarget(r, view);
+      if (found) ctx.report({ indicator: r, messageId: found.messageId, data: found.data });
     }
   },
 };

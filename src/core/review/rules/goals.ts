@@ -60,17 +60,17 @@ function quoted(names: readonly string[]): string {
 }
 
 /** The place a project's name ends with (2024年高标准农田建设项目（中牟县） → 中牟县), or null. */
-function placeOf(name: string): string | null {
+export function placeOf(name: string): string | null {
   return /[(（]([^()（）]+)[)）]\s*$/.exec(name)?.[1] ?? null;
 }
 
 /** The program a project belongs to: its name without the place in brackets. */
-function programOf(name: string): string {
+export function programOf(name: string): string {
   return nameKey(name.replace(/[(（][^()（）]+[)）]\s*$/, ""));
 }
 
 /** 县, 区, 市, 旗, 镇, 街道: what a place calls itself (本县). */
-function placeWord(place: string): string {
+export function placeWord(place: string): string {
   return /(街道|[省市区县旗镇乡村])$/.exec(place)?.[1] ?? "地";
 }
 

@@ -2,7 +2,7 @@
 import type { IndicatorRecord } from "../../record";
 import { categoryOfLabel } from "../../text/categories";
 import { BASIS } from "../basis";
-import { LEADING_NUMBER } from "../indicator";
+import { answersNone, LEADING_NUMBER } from "../indicator";
 import { nameKey, normalize } from "../lexicon";
 import type { Rule } from "../types";
 
@@ -28,7 +28,8 @@ export const duplicate: Rule = {
     const seen = new Map<string, IndicatorRecord>();
     for (const r of view.indicators) {
       const key = nameKey(r.name);
-      if (!key) continue;
+      // 社会成本指标：无 and 生态环境成本指标：无 answer two rows; 无 is no name.
+      if (!key || answersNone(r)) continue;
       const first = seen.get(key);
       // 6月底前完成 … 12月底前完成: one piece of work by stages, each with its own deadline, is no repeat.
       if (first && r.kind === "date" && first.kind === "date" && r.date !== first.date) continue;

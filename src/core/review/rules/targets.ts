@@ -1,10 +1,20 @@
 /** Target text: missing, left as a template, or too vague to check (细化量化). */
 import type { IndicatorRecord } from "../../record";
+import { isKnownUnit } from "../../text/units";
 import { BASIS } from "../basis";
-import { asksYesNo, exampleForVague, exampleTargets } from "../examples";
-import { label } from "../indicator";
-import { hasGradeScale, hasPlaceholder, lexicon, normalize, placeholderPart, vagueWord } from "../lexicon";
-import type { Rule } from "../types";
+import { asksYesNo, exampleForVague, exampleTargets, sectorOf, substituteForState } from "../examples";
+import { answersNone, label } from "../indicator";
+import {
+  definedGrade,
+  hasGradeScale,
+  hasPlaceholder,
+  lexicon,
+  normalize,
+  placeholderPart,
+  polarityOf,
+  vagueWord,
+} from "../lexicon";
+import type { ProjectView, Rule } from "../types";
 
 /** No target, only a unit or comparator, or only template text such as ** or XX. */
 export function isEmptyTarget(r: IndicatorRecord): boolean {
@@ -86,7 +96,16 @@ function yesNoOfDeed(r: IndicatorRecord): boolean {
   // 已建工程是否存在质量问题 | 否: no defect found is a zero, as 不发生 is.
   if (answer === "否" && ASKS_DEFECT.test(n)) return true;
   if (asksYesNo(n)) return false;
-  return statesOwnTarget(n) || /(?:建立|建成|出台|印发|制定|挂牌)$/.test(n);
+  return statesOwnTarget(n) || onTimeDeed(n) || /(?:建立|建成|出台|印发|制定|挂牌)$/.test(n);
+}
+
+/** 按时, 及时, 足额: how a deed is to be done, which its 是 answers (补贴资金按时足额兑付到户 | 是). */
+const ON_TIME = /按时|及时|足额|全额|如期/;
+
+/** A deed done on time or in full (补贴资金按时足额兑付到户): the manner comes before the action. */
+function onTimeDeed(n: string): boolean {
+  const m = ON_TIME.exec(n);
+  return m !== null && lexicon.actionEndings.some((w) => n.indexOf(w, m.index) > m.index);
 }
 
 export function sentenceTarget(r: IndicatorRecord): SentenceTarget | null {
@@ -115,6 +134,27 @@ export function sentenceTarget(r: IndicatorRecord): SentenceTarget | null {
     : { kind: "vague", word };
 }
 
+/** A row's unit cell after its target (改造农村户厕 | ** | 户), where the parser kept no unit of an empty target. */
+function unitCell(r: IndicatorRecord): string {
+  if (r.unit.trim()) return normalize(r.unit);
+  const cells = r.text.split(/\s*\|\s*/);
+  const at = r.target.trim() ? cells.lastIndexOf(r.target.trim()) : -1;
+  const after = at >= 0 ? (cells[at + 1] ?? "") : "";
+  return isKnownUnit(normalize(after)) ? normalize(after) : "";
+}
+
+/**
+ * The example the unit column asks for (户 → “≥（数量）户”, % → “≥95%”, 万元 → “≤（金额）万元”), or null when
+ * there is none or it is a time (12月31日前完成 is told by the name).
+ */
+function byUnitColumn(r: IndicatorRecord): string | null {
+  const unit = unitCell(r);
+  if (!unit || /^(?:年|月|日|天|小时|分钟|工作日|个工作日|个月)$/.test(unit)) return null;
+  if (/^[%‰]$/.test(unit)) return polarityOf(r.name, r.direction) === "negative" ? "≤1%" : "≥95%";
+  if (unit.includes("元")) return `≤（金额）${unit}`;
+  return `≥（数量）${unit}`;
+}
+
 /** The fix for a missing target, with an example that fits what the name measures. */
 function emptyTargetFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
   if (asksYesNo(r.name))
@@ -123,7 +163,7 @@ function emptyTargetFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
       fixEn: "State what is to be reached, e.g. “是” (yes), “已建立并执行” (in place and applied).",
     };
   // 资金拨付 is told when, not how much: money or a sum per person is no target for an action.
-  const byName = exampleTargets(r);
+  const byName = byUnitColumn(r) ?? exampleTargets(r);
   const action = lexicon.actionEndings.some((w) => normalize(r.name).includes(w));
   const e = action && byName.includes("元") ? "12月31日前完成" : byName;
   if (e.includes("月"))
@@ -168,7 +208,7 @@ export const emptyTarget: Rule = {
   check(view, ctx) {
     for (const r of view.indicators) {
       // A sentence that states its own target (需求得到满足, 次年3月底前兑付) is no missing target.
-      if (!isEmptyTarget(r) || sentenceTarget(r)) continue;
+      if (!isEmptyTarget(r) || sentenceTarget(r) || answersNone(r)) continue;
       const target = r.target.trim();
       ctx.report({
         indicator: r,
@@ -266,6 +306,38 @@ function vagueFix(example: string): { fixZh: string; fixEn: string } {
   };
 }
 
+/**
+ * The fix for a state a vague word describes (办学条件 明显改善), which no number of its own can measure: a
+ * measure that stands for it, or, with none to offer, the kinds of measure that could.
+ */
+function stateFix(name: string | null, example: string): { fixZh: string; fixEn: string } {
+  // A sentence read as a name (信息系统安全稳定运行) is no name to quote.
+  const lead = name
+    ? { zh: `“${name}”本身无法计数，`, en: `“${name}” cannot itself be counted: ` }
+    : { zh: "", en: "" };
+  if (!example)
+    return {
+      fixZh: `${lead.zh}改用能计数或算比率的指标来反映（如达标率、覆盖率、问题发生起数），并写明目标值；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。`,
+      fixEn: `${lead.en}measure it by something that can be counted (a compliance or coverage rate, a number of incidents) and give its target; if it truly cannot be quantified, state graded levels (好/较好/一般/较差).`,
+    };
+  return {
+    fixZh: `${lead.zh}改用能计量的指标来反映，如“${example}”；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。`,
+    fixEn: `${lead.en}measure it by something that can be counted, e.g. “${example}”; if it truly cannot be quantified, state graded levels (好/较好/一般/较差).`,
+  };
+}
+
+/** The fix for a vague target: a measure standing for a state, else a number fitted to the name and words. */
+function vagueFixOf(
+  r: IndicatorRecord,
+  view: ProjectView,
+  word: string,
+  sentence = false,
+): { fixZh: string; fixEn: string } {
+  const name = sentence ? nameBefore(r.name, word) : r.name;
+  const state = asksYesNo(r.name) ? null : substituteForState(name, word, sectorOf(view));
+  return state !== null ? stateFix(sentence ? null : name, state) : vagueFix(vagueExample(r, word, sentence));
+}
+
 /** ≤ or ≥ as the benchmark's side says, with the scale its name is measured in (发病率 per 10万). */
 function benchmarkFix(r: IndicatorRecord, word: string): { fixZh: string; fixEn: string } {
   const sign = /低于|不超过|不高于|以下|以内|之下/.test(word) ? "≤" : "≥";
@@ -331,6 +403,10 @@ export const vague: Rule = {
         zh: "指标“{name}”的目标值“{target}”不可衡量，也没有分级分档。",
         en: "The target of “{name}” (“{target}”) cannot be measured and has no graded levels.",
       },
+      unnamed: {
+        zh: "{category}只写了“{target}”，没有具体的数值或时限，不可衡量。",
+        en: "{categoryEn} says only “{target}”: no figure or date, so it cannot be measured.",
+      },
       benchmark: {
         zh: "指标“{name}”以“{word}”为目标，没有写出具体数值，年终无法核对。",
         en: "“{name}” is set against an average (“{word}”) with no figure, so it cannot be checked at the year's end.",
@@ -361,7 +437,7 @@ export const vague: Rule = {
               ? benchmarkFix(r, said.word)
               : isMechanism(said.word, nameBefore(r.name, said.word))
                 ? MECHANISM_FIX
-                : vagueFix(vagueExample(r, said.word, true));
+                : vagueFixOf(r, view, said.word, true);
         ctx.report({
           indicator: r,
           messageId: said.kind === "vague" ? "sentence" : said.kind,
@@ -385,10 +461,11 @@ export const vague: Rule = {
         continue;
       }
       const word = vagueWord(r.target);
-      if (!word || yesNoOfDeed(r)) continue;
+      if (!word || yesNoOfDeed(r) || definedGrade(word, r.name)) continue;
       const target = r.target.trim();
-      // When the vague word is the whole target, naming it twice says nothing more.
-      const messageId = word === target ? "vagueWhole" : "vague";
+      // When the vague word is the whole target, naming it twice says nothing more; a target with no name
+      // (时效指标：按合同约定时间完成) is quoted under its category.
+      const messageId = !r.name.trim() ? "unnamed" : word === target ? "vagueWhole" : "vague";
       let fix: { fixZh: string; fixEn: string };
       if (templateCostRow(r)) {
         // The template's 社会成本 and 生态环境成本 rows filled alike are one habit: said once, on the first.
@@ -404,8 +481,20 @@ export const vague: Rule = {
             }
           : TEMPLATE_COST_FIX;
       } else if (isMechanism(word, r.name)) fix = MECHANISM_FIX;
-      else fix = vagueFix(vagueExample(r, word));
-      ctx.report({ indicator: r, messageId, data: { name: r.name, target, word, ...fix } });
+      else fix = vagueFixOf(r, view, word);
+      const category = r.level2 ?? r.level1 ?? "";
+      ctx.report({
+        indicator: r,
+        messageId,
+        data: {
+          name: r.name,
+          target,
+          word,
+          category: category || "这条指标",
+          categoryEn: category || "this indicator",
+          ...fix,
+        },
+      });
     }
   },
 };

@@ -6,6 +6,7 @@ import { statesChange } from "../../text/comparatorWords";
 import { isAmountName, isCountName, isPercentName, isRateUnit, isTimeName, normalize } from "../lexicon";
 import type { Rule } from "../types";
 import { fractionOfOne } from "./rates";
+import { bareTarget } from "./direction";
 
 export const noUnit: Rule = {
   meta: {
@@ -29,8 +30,9 @@ export const noUnit: Rule = {
     for (const r of view.indicators) {
       if (r.kind !== "quantitative" || r.value === null || r.value === 0 || normalize(r.unit) !== "")
         continue;
-      // 0.95 for 95%: RATE-FRACTION already says to write the %; 1:1 is a ratio, unitless.
-      if (fractionOfOne(r) || writesRatio(r.target)) continue;
+      // 0.95 for 95%: RATE-FRACTION already says to write the %; 1:1 is a ratio, unitless. 市民满意度 95
+      // with no comparator: NO-COMPARATOR's fix writes the % with it (“≥95%”), one fix for one number.
+      if (fractionOfOne(r) || writesRatio(r.target) || bareTarget(r, view)?.percentMissing) continue;
       // Only names whose measure needs a unit; an index or a score may be unitless.
       const n = r.name;
       if (isCountName(n) || isAmountName(n) || isTimeName(n) || isPercentName(n))
@@ -48,6 +50,12 @@ const MISMATCH_FIX = {
   countPercent: {
     fixZh: "目标值写成数量和单位（如“≥300人次”）；若衡量的是比例，把名称改为“…率”“…占比”。",
     fixEn: "State a number and unit (e.g. “≥ 300 person-times”); if a share is meant, name it …率 or …占比.",
+  },
+  statePercent: {
+    fixZh:
+      "改用能算比例的指标（如完成率、达标率、覆盖率），写明是什么占什么的比例；确实只能定性的，写出分级分档标准（好/较好/一般/较差）。",
+    fixEn:
+      "Use an indicator a percentage can be of (a completion or compliance rate), saying what is counted over what; where only words fit, state graded levels (好/较好/一般/较差).",
   },
   aimPercent: {
     fixZh:
@@ -69,6 +77,25 @@ const MISMATCH_FIX = {
 const AIM = /^(?:维护|促进|保障|推动|推进|助力|确保|加快|巩固|服务|支持)[\u4e00-\u9fa5]{2,}$/;
 const isAim = (name: string) => AIM.test(normalize(name).replace(/[。.，,；;\s]+$/, ""));
 
+/**
+ * 非遗保护传承效果 100%, 非遗传承体系 100%: a name ending in an effect, a system or a state measures nothing a
+ * percentage could be of (round 75). 机械化水平 and 城镇化水平 are rates by another name.
+ */
+const STATE = /(?:效果|成效|体系|机制|水平|能力|环境|氛围|意识|作用)$/;
+const isStateName = (name: string) => {
+  const n = normalize(name).replace(/[。.，,；;\s]+$/, "");
+  return STATE.test(n) && !/化水平$/.test(n);
+};
+
+/** A target that is a number and its bound alone (≥95%, 100%, 不低于90%), with no words of what it counts. */
+function bareNumber(target: string): boolean {
+  const rest = normalize(target).replace(
+    /不低于|不少于|不小于|不超过|不高于|达到|至少|大于|高于|超过|等于|及以上|以上|以下|以内/g,
+    "",
+  );
+  return !/\p{Script=Han}/u.test(rest);
+}
+
 export const unitMismatch: Rule = {
   meta: {
     code: "UNIT-MISMATCH",
@@ -87,6 +114,10 @@ export const unitMismatch: Rule = {
       aimPercent: {
         zh: "指标“{name}”是一项工作目的，不是可计量的量，目标值“{target}”的百分比无从计算。",
         en: "“{name}” is an aim, not a measurable quantity: its target “{target}” is a percentage of nothing.",
+      },
+      statePercent: {
+        zh: "指标“{name}”说的是一种效果或状态，不是可计量的量，目标值“{target}”是什么的百分之几无从计算。",
+        en: "“{name}” names an effect or a state, not a measurable quantity: its target “{target}” is a percentage of nothing.",
       },
       rateUnit: {
         zh: "指标“{name}”是比率，目标值单位却是“{unit}”。",
@@ -110,6 +141,9 @@ export const unitMismatch: Rule = {
       // Quoted with its unit, from the unit column where it came from there (95 | % → 95%).
       else if (unit === "%" && isAim(r.name) && !isPercentName(r.name))
         report("aimPercent", { target: targetAsWritten(r) });
+      // 网络99%连通 says what the percentage is of: only a bare one (100%, ≥95%) is of nothing.
+      else if (unit === "%" && isStateName(r.name) && !isPercentName(r.name) && bareNumber(r.target))
+        report("statePercent", { target: targetAsWritten(r) });
       // 事故死亡率 ≤0.08人/万台: a count per so many is a rate's own unit.
       else if (unit !== "" && isPercentName(r.name) && !isRateUnit(unit)) report("rateUnit");
     }

@@ -1,5 +1,5 @@
 import { categoryMismatch } from "../../../../src/core/review/rules/categories";
-import { testRule } from "../ruleTester";
+import { runRule, testRule } from "../ruleTester";
 
 const rows = (...r: string[][]) => ({
   grid: [["项目名称", "一级指标", "二级指标", "三级指标", "指标值"], ...r],
@@ -25,6 +25,11 @@ testRule(categoryMismatch, {
     "产出指标：新认定市级科技创新平台≥50家；效益指标：带动企业研发投入≥15亿元；",
     "数量指标：帮扶困难人员就业≥1.2万人；发放创业担保贷款≥10亿元。",
     "1、产出指标：高标准农田建设面积，不少于2.6万亩。2、产出指标：亩均财政投入，≤3000元/亩。",
+    // People served or trained are outputs, whatever their post.
+    rows(["项目甲", "产出指标", "数量指标", "培训网格员", "≥200人"]),
+    rows(["项目甲", "产出指标", "数量指标", "慰问环卫工人", "≥300人"]),
+    // A ceiling on money in the 产出 block is the 2015 framework's 成本指标, COST-BUDGET's (round 75 g1).
+    "1、产出指标：召开会议次数1次；会议经费≤3万元。2、效益指标：参会覆盖率100%。",
     // A quality standard that is no money.
     rows(["项目甲", "产出指标", "质量指标", "工程质量验收标准", "符合国家标准"]),
   ],
@@ -43,6 +48,15 @@ testRule(categoryMismatch, {
     // A fragment of a name is not what is quoted: the indicator as written is.
     { text: "1、产出指标：安全生产专项资金按计划使用，500万元。", includes: "安全生产专项资金按计划使用" },
     "1、效益指标：聘用专职安监员人数，≥20人。",
+    // Posts staffed, counted in people under 数量, are staff put in (round 75 g5, g8).
+    { ...rows(["热线", "产出指标", "数量指标", "坐席人员", "≥60人"]), includes: "是投入" },
+    { ...rows(["环卫保洁", "产出指标", "数量指标", "环卫作业人员", "320人"]), includes: "是投入" },
+    // A sum paid out is an input, even where the parser guesses it a cost.
+    { text: "一、产出指标：1.发放高龄津贴资金≥98万元；2.发放人数≥1560人。", includes: "投入" },
+    // The funds an office spends on its work (宣传经费, 会议经费) under 数量 are a cost, not money paid out
+    // (round 75 g7, g9).
+    { ...rows(["项目甲", "产出指标", "数量指标", "宣传经费", "80万元"]), includes: "是成本或费用" },
+    { ...rows(["项目甲", "产出指标", "数量指标", "会议经费", "12万元"]), includes: "是成本或费用" },
     // A standard of pay or funds filed under 质量指标 is a cost too (round 70).
     {
       ...rows(["项目甲", "产出指标", "质量指标", "小学生均公用经费基准定额", "≥720元/生·年"]),
@@ -53,4 +67,24 @@ testRule(categoryMismatch, {
       includes: "补助或经费标准",
     },
   ],
+});
+
+describe("CATEGORY-MISMATCH fixes fit what the money is spent on (round 75)", () => {
+  const fixOf = (...r: string[][]) => runRule(categoryMismatch, rows(...r))[0]?.fix?.zh ?? "";
+  it("asks equipment money for the equipment bought", () => {
+    const fix = fixOf(["设备采购", "产出指标", "数量指标", "设备采购资金", "680万元"]);
+    expect(fix).toContain("采购设备台（套）数");
+    expect(fix).not.toContain("兑付券数");
+  });
+  it("moves an office's funds to 成本指标 as a norm, with the work they pay for", () => {
+    const fix = fixOf(["宣传推介", "产出指标", "数量指标", "宣传经费", "80万元"]);
+    expect(fix).toContain("移到成本指标下，写成单位成本或定额");
+    expect(fix).toContain("宣传活动场次");
+    expect(fix).not.toContain("补助人数");
+  });
+  it("asks a sum paid out, posing as an output, for the people paid", () => {
+    const [f] = runRule(categoryMismatch, "一、产出指标：1.发放高龄津贴资金≥98万元；2.发放人数≥1560人。");
+    expect(f.fix?.zh).toContain("补助（发放）人数");
+    expect(f.fix?.zh).not.toContain("巡查企业数");
+  });
 });

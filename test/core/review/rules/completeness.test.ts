@@ -133,6 +133,11 @@ testRule(completeCost, {
   ],
   flagged: [
     FULL,
+    // A sum paid out that only the parser took for a cost is none (round 75 g6).
+    {
+      text: "一、产出指标：1.发放高龄津贴资金≥98万元；2.发放人数≥1560人。二、效益指标：1.津贴覆盖率100%。",
+      count: 1,
+    },
     // Two villages in place columns share the project's cell: one finding there, not two.
     {
       grid: [
@@ -175,23 +180,34 @@ testRule(completeOutputDetail, {
       text: "1.产出指标：（1）数量指标：新建高标准农田面积≥3.5万亩。（2）质量指标：工程验收合格率100%。（3）成本指标：亩均财政投入≥2500元/亩。2.效益指标：项目区粮食产能提升≥100公斤/亩。3.满意度指标：受益农户满意度≥90%。",
       count: 1,
       includes: "没有时效指标",
+      severity: "info",
     },
-    // Counts only: neither how well nor by when.
+    // Counts only: neither how well nor by when — a warning, where one of the two missing is a hint (round 75).
     {
       text: "产出指标：建成社区养老服务综合体8个；新增养老床位≥400张。效益指标：综合体持续运营≥5年。",
       count: 1,
       includes: "没有质量指标和时效指标",
+      severity: "warning",
     },
     {
       text: "数量指标：培训人数≥500人；时效指标：2024年12月底前完成。效益指标：就业率≥80%。",
       count: 1,
       includes: "没有质量指标",
+      severity: "info",
+    },
+    // A rate of timeliness says by when, not how well (round 75 临时救助).
+    {
+      text: "一、产出指标：1.临时救助人次≥150人次；2.救助资金发放及时率100%。二、效益指标：1.救助覆盖率100%。",
+      count: 1,
+      includes: "产出指标没有质量指标，",
+      severity: "info",
     },
     // 资金按月足额发放, guessed a cost for its 资金, is the timeliness: only quality is missing (round 64 官渡).
     {
       text: "产出指标：城市低保保障人数3800人；城市低保月保障标准不低于860元/人·月；资金按月足额发放：是。效益指标：困难群众基本生活有效保障。",
       count: 1,
       includes: "产出指标没有质量指标，",
+      severity: "info",
     },
   ],
 });

@@ -19,6 +19,8 @@ testRule(costBudget, {
     "1、成本指标：为群众节约费用，≥100万元。",
     // No cost indicator at all is COMPLETE-COST's.
     "1、产出指标：培训人数，≥500人。",
+    // A sum paid out that the officer did not write as a cost is no cost indicator (round 75 g6).
+    "一、产出指标：1.发放高龄津贴资金≥98万元；2.发放人数≥1560人。二、效益指标：1.津贴覆盖率100%。",
   ],
   flagged: [
     { text: "1、成本指标：成本控制，控制在预算内。", includes: "只写了“控制在预算内”" },
@@ -28,6 +30,17 @@ testRule(costBudget, {
     // Words are no cost target even beside a unit cost.
     { text: "1、成本指标：人均培训成本，≤800元/人。2、成本指标：成本控制，不超过预算。", count: 1 },
     { text: "1、成本指标：项目总成本，≤860万元。", includes: "唯一的成本指标是总额“项目总成本”（≤860万元）" },
+    // The money put in (培训经费) is no cost indicator; the cost written as one (培训费用) is (round 75 g1).
+    {
+      text: "产出指标：培训经费50万元；培训教师人数≥300人；培训费用≤50万元。",
+      count: 1,
+      includes: "唯一的成本指标是总额“培训费用”（≤50万元）",
+    },
+    // A ceiling on money in the 产出 block is a cost (2015), and the budget again.
+    {
+      text: "1、产出指标：召开会议次数1次；会议经费≤3万元。2、效益指标：参会覆盖率100%。",
+      includes: "“会议经费”（≤3万元）",
+    },
     // The work's 费用 as the only cost is the budget again (round 70 甘井子: 75.5万元, the row's money).
     {
       text: "1、产出指标：维修养护供水工程，不少于18处。2、成本指标：维修养护费用，控制在75.5万元以内。",

@@ -43,12 +43,32 @@ testRule(dateSerialRule, {
     },
   ],
   flagged: [
+    // A name that says a date: the date is plain, the cell shows it as a number — a warning (round 75 g2).
     {
       grid: [
         ["项目名称", "二级指标", "三级指标", "指标值"],
         ["项目甲", "时效指标", "项目完成时间", 44561],
       ],
       includes: "2021年12月31日",
+      severity: "warning",
+    },
+    // An action under 时效: its deadline, plainly.
+    {
+      grid: [
+        ["项目名称", "二级指标", "三级指标", "指标值"],
+        ["项目甲", "时效指标", "资金拨付", 46203],
+      ],
+      includes: "2026年6月30日",
+      severity: "warning",
+    },
+    // Only the 时效 heading says a date, over a name that sums: it may as well be money with no unit — an error.
+    {
+      grid: [
+        ["项目名称", "二级指标", "三级指标", "指标值"],
+        ["项目甲", "时效指标", "拨付资金", 46203],
+      ],
+      includes: "看不出是什么",
+      severity: "error",
     },
     {
       grid: [

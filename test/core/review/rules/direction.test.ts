@@ -1,5 +1,5 @@
 import { direction, noComparator } from "../../../../src/core/review/rules/direction";
-import { testRule } from "../ruleTester";
+import { runRule, testRule } from "../ruleTester";
 
 testRule(direction, {
   clean: [
@@ -24,6 +24,8 @@ testRule(direction, {
     "1、产出指标：危化品事故应急演练次数，≥2次。",
     // What is won back of a loss is a gain.
     "1、效益指标：挽回粮食损失，≥1.2万吨。",
+    // 反向 written in brackets after the target says which way, as the column would (round 75, r74 a2).
+    "1、效益指标：污水收集率，下降至3%以下（反向）。",
     // A written 指标方向 wins over the words.
     {
       grid: [
@@ -41,6 +43,14 @@ testRule(direction, {
     "1、产出指标：整改完成率，低于90%。",
     { text: "1、效益指标：群众就医费用，≥50万元。", includes: "写成“≥50万元”" },
     "1、产出指标：不合格率，≥2%。",
+    // Time limits of a service are lower-better, whatever work they time (round 75 g2, g5).
+    { text: "1、时效指标：故障修复时间，≥24小时。", includes: "“≥24小时”（下限）" },
+    { text: "1、时效指标：投诉处理时限，≥15个工作日。", includes: "越小越好" },
+    "1、时效指标：路灯维修时长，≥2小时。",
+    "1、时效指标：政务服务事项办理时限，≥5个工作日。",
+    // Rates that should rise or fall, named in the lists since round 75.
+    { text: "1、效益指标：重点人群签约率，≤75%。", includes: "越大越好" },
+    { text: "1、效益指标：传染病发病率，≥2%。", includes: "越小越好" },
   ],
 });
 
@@ -143,6 +153,20 @@ testRule(noComparator, {
       count: 1,
       includes: "指标方向为“反向”",
     },
+    // A rate with neither comparator nor % is one fix, “≥95%” (round 75 g5); NO-UNIT leaves it to this rule.
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["路灯维护", "满意度指标", "服务对象满意度指标", "市民满意度", "95"],
+      ],
+      count: 1,
+      includes: "也没有写单位（%）",
+    },
+    // A rate that should rise, written bare (round 75 g2: 重点人群签约率 75%).
+    { text: "1、效益指标：重点人群签约率，75%。", includes: "越大越好" },
+    { text: "1、产出指标：电子健康档案建档率，80%。", includes: "越大越好" },
+    // A rate no word tells the better side of: the message asks floor or ceiling without guessing.
+    { text: "1、产出指标：重点人群检出率，12%。", includes: "是下限（≥）还是上限（≤）" },
     // The target is quoted as written, 万 and all, not as the 180000 元 it is read as.
     { text: "1、成本指标：单个驿站年均补贴成本，18万元。", includes: "只写了“18万元”" },
     {
@@ -153,4 +177,17 @@ testRule(noComparator, {
       includes: "只写了“0.1万元/人”",
     },
   ],
+});
+
+describe("NO-COMPARATOR on a rate with no % writes both in one fix (round 75 g5)", () => {
+  it("offers “≥95%”, not “≥95”", () => {
+    const [f] = runRule(noComparator, {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["路灯维护", "满意度指标", "服务对象满意度指标", "市民满意度", "95"],
+      ],
+    });
+    expect(f.fix?.zh).toContain("“≥95%”");
+    expect(f.fix?.zh).not.toMatch(/≥95”|＝95”/);
+  });
 });

@@ -13,6 +13,8 @@ testRule(duplicate, {
     { projects: [{ text: "1、产出指标：培训人数，≥500人。" }, { text: "1、产出指标：培训人数，≥300人。" }] },
     // One piece of work by stages, each with its deadline written first: no repeat.
     "1、时效指标：2024年6月底前完成。2、时效指标：2024年12月底前完成。",
+    // 无 answers the 2021 template's two cost rows; the parser reads it as their name (round 75 g4).
+    "产出指标：数量指标：治理河道长度≥8.6公里。成本指标：社会成本指标：无。生态环境成本指标：无。",
   ],
   flagged: [
     { text: "1、产出指标：培训人数，≥500人。2、产出指标：培训人数，≥500人。", count: 1 },

@@ -6,6 +6,8 @@ testRule(emptyTarget, {
     "1、产出指标：培训人数，≥500人。",
     "1、效益指标：安全形势，平稳，不发生较大以上生产安全事故。",
     "1、产出指标：完成时间，2023年12月31日前。",
+    // 无 answers the 2021 template's 社会成本 and 生态环境成本 rows: the parser reads it as a name (round 75 g4).
+    "产出指标：数量指标：治理河道长度≥8.6公里。成本指标：社会成本指标：无。生态环境成本指标：不涉及。效益指标：受益人口≥3.5万人。",
     // A whole sentence left as the name states its own target: a zero, a schedule, or a state (VAGUE's).
     ...[
       "原生垃圾零填埋",
@@ -91,11 +93,30 @@ testRule(vague, {
     "1、产出指标：资金按月足额发放，是。",
     "1、效益指标：不发生重大安全事故，是。",
     "1、可持续影响指标：长效保洁机制建立，是。",
+    // A deed done on time or in full (按时, 及时, 足额) is checked at the year's end too (round 75 g3).
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["补贴", "效益指标", "社会效益指标", "补贴资金按时足额兑付到户", "是"],
+      ],
+    },
+    // 优良 of water or air is a class a national standard defines (round 75); a resolve to a zero is a zero.
+    "1、生态效益指标：地表水水质，优良。",
+    "1、生态效益指标：环境空气质量，优良。",
+    "1、效益指标：安全生产，确保不发生较大事故。",
     // 否 to a question about a defect is a zero (round 70 秀屿).
     "1、产出指标：已建工程是否存在质量问题，否。",
     "1、效益指标：是否发生饮水安全事件，否。",
   ],
   flagged: [
+    // Vague words off the list until round 75 (g7, g8; repro m5_0).
+    { text: "1、效益指标：宣传覆盖面，广泛。", includes: "“广泛”" },
+    { text: "1、产出指标：演出质量，优良。", includes: "“优良”" },
+    { text: "1、可持续影响指标：长效机制，健全。", includes: "“健全”" },
+    { text: "1.效益指标：确保安全度汛。", includes: "确保安全度汛" },
+    // A deadline left to the contract, with no name before it: quoted under its category.
+    { text: "产出指标：\n时效指标：按合同约定时间完成。", includes: "时效指标只写了“按合同约定时间完成”" },
+    { text: "1、成本指标：运维费用，按合同约定。", includes: "按合同约定" },
     // Vague words off the list until round 64.
     { text: "1、效益指标：农民种粮积极性，有效提高。", includes: "有效提高" },
     { text: "1、效益指标：村容村貌，明显改观。", includes: "明显改观" },

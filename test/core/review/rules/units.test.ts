@@ -13,6 +13,13 @@ testRule(noUnit, {
     // A ratio needs no unit.
     "1、产出指标：资金配套比例，1:1。",
     "1、效益指标：孕产妇死亡率，低于10/10万。",
+    // No comparator and no %: NO-COMPARATOR's one fix writes both (“≥95%”, round 75 g5).
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["路灯维护", "满意度指标", "服务对象满意度指标", "市民满意度", "95"],
+      ],
+    },
   ],
   flagged: [
     { text: "1、效益指标：避难场所可容纳人数，3343。", includes: "3343" },
@@ -46,6 +53,10 @@ testRule(unitMismatch, {
     "1、效益指标：孕产妇死亡率，≤10/10万。",
     "1、效益指标：交通事故死亡率，≤2人/万人。",
     "1、产出指标：票据差错率，≤1‱。",
+    // 机械化水平 is a rate by another name (round 75); a target that says what its percentage is of is
+    // no percentage of nothing.
+    "1、效益指标：主要农作物耕种收综合机械化水平，≥75%。",
+    "1、产出指标：通讯能力，网络99%连通保障会场通信要求。",
     // Tenths are a rate too (九成 = 90%).
     "1、产出指标：项目验收合格率，达到九成以上。",
   ],
@@ -53,6 +64,10 @@ testRule(unitMismatch, {
     // An aim (round 58: 维护基层社会稳定 ≥95% passed with 优).
     { text: "1、效益指标：维护基层社会稳定，≥95%。", includes: "是一项工作目的" },
     { text: "1、效益指标：促进村集体经济发展，≥95%。", includes: "是一项工作目的" },
+    // An effect, a system or a state given a percentage (round 75 g7).
+    { text: "1、效益指标：非遗保护传承效果，100%。", includes: "是什么的百分之几无从计算" },
+    { text: "1、可持续影响指标：非遗传承体系，100%。", includes: "一种效果或状态" },
+    { text: "1、效益指标：社会治安防控能力，≥95%。", includes: "一种效果或状态" },
     {
       text: "1、产出指标：台帐查询访问量，通过满意度调查得到项目预计服务对象满意度，调查结果满意度达到90%以上。",
       includes: "满意度",

@@ -1,0 +1,216 @@
+/**
+ * Indicators copied from another project (相关性): the same names with the same targets, line for line, say
+ * the targets were not worked out for this project. One program filed by several places (a city's districts,
+ * each its own submission) is expected to share its names and often its rates and standards (合格率 ≥95%,
+ * 满意度 ≥90%, 补助标准); there only the same quantities count, since each place's scale is its own. The
+ * places of one allocation table (one project read from its place columns) are one author's figures, and are
+ * left to the district comparison.
+ */
+import type { IndicatorRecord } from "../../record";
+import { BASIS } from "../basis";
+import { answersNone } from "../indicator";
+import { isPerUnitMoney, isSatisfactionName, nameKey, normalize } from "../lexicon";
+import type { ProjectView, Rule } from "../types";
+import { placeOf, placeWord, programOf } from "./goals";
+
+/** Pairs two projects must share before they are called copies. */
+const MIN_SHARED = 4;
+/** Quantities two places of one program must share: their scale copied, not only their rates. */
+const MIN_QUANTITIES = 2;
+/** The share of the smaller project's indicators that makes a copy of it, quantities or not. */
+const MOST = 2 / 3;
+/** Pairs and places quoted in a message. */
+const MAX_QUOTED = 2;
+const MAX_OTHERS = 3;
+
+/** An indicator's name and target as a key, or null for one that says nothing of its own (no name or target). */
+function pairKey(r: IndicatorRecord): string | null {
+  if (r.kind === "empty" || answersNone(r)) return null;
+  const name = nameKey(r.name);
+  const target = normalize(r.target);
+  return name && target ? `${name}|${target}` : null;
+}
+
+/**
+ * A count or a sum (≥360000人次, 1800人), a figure that depends on a place's size — not a rate, not a zero,
+ * not a standard policy sets alike for all (补助标准 3000元/人·年).
+ */
+function isQuantity(r: IndicatorRecord): boolean {
+  const unit = normalize(r.unit);
+  return (
+    r.kind === "quantitative" &&
+    r.value !== null &&
+    r.value !== 0 &&
+    unit !== "" &&
+    !/^[%‰]$/.test(unit) &&
+    !isSatisfactionName(r.name) &&
+    !isPerUnitMoney(r.name, r.unit)
+  );
+}
+
+interface Keyed {
+  view: ProjectView;
+  pairs: Map<string, IndicatorRecord>;
+}
+
+/** Every project's pairs, and which projects hold each pair; built once per review. */
+const INDEX = new WeakMap<
+  readonly ProjectView[],
+  { keyed: Map<number, Keyed>; holders: Map<string, number[]> }
+>();
+
+function indexOf(all: readonly ProjectView[]) {
+  let index = INDEX.get(all);
+  if (index) return index;
+  const keyed = new Map<number, Keyed>();
+  const holders = new Map<string, number[]>();
+  for (const view of all) {
+    const pairs = new Map<string, IndicatorRecord>();
+    for (const r of view.indicators) {
+      const key = pairKey(r);
+      if (key && !pairs.has(key)) pairs.set(key, r);
+    }
+    keyed.set(view.project.id, { view, pairs });
+    for (const key of pairs.keys()) {
+      const list = holders.get(key) ?? [];
+      list.push(view.project.id);
+      holders.set(key, list);
+    }
+  }
+  index = { keyed, holders };
+  INDEX.set(all, index);
+  return index;
+}
+
+/** Where a project stands: its district, else the place its name ends with. */
+function placeOfView(view: ProjectView): string | null {
+  return view.project.district ?? placeOf(view.project.project);
+}
+
+/**
+ * One project met twice: read for several places from the columns of one allocation table (分解表), whose
+ * cell of the name they share and whose author may well give two counties the same figures, or listed twice
+ * under one name and place.
+ */
+function oneProject(a: ProjectView, b: ProjectView): boolean {
+  const cell = a.project.projectCell;
+  if (cell !== null && cell === b.project.projectCell && a.project.sheet === b.project.sheet) return true;
+  return a.project.project === b.project.project && placeOfView(a) === placeOfView(b);
+}
+
+/** Two places' submissions of one program: the same name but for the place (in brackets or its column). */
+function samePrograms(a: ProjectView, b: ProjectView): boolean {
+  const pa = placeOfView(a);
+  const pb = placeOfView(b);
+  return (
+    pa !== null && pb !== null && pa !== pb && programOf(a.project.project) === programOf(b.project.project)
+  );
+}
+
+/** The pairs two projects share, as this project wrote them, in its order; none when they share rows. */
+function shared(own: Keyed, other: Keyed): IndicatorRecord[] {
+  const rows: IndicatorRecord[] = [];
+  for (const [key, r] of own.pairs) {
+    const o = other.pairs.get(key);
+    // One row read for several places (a place's column each) is one author's line, however its figures
+    // repeat: only lines written apart are copies.
+    if (o && !(o.sheet === r.sheet && o.row === r.row)) rows.push(r);
+  }
+  return rows;
+}
+
+const quote = (rows: readonly IndicatorRecord[]) =>
+  rows
+    .slice(0, MAX_QUOTED)
+    .map((r) => `${r.name} ${r.target.trim()}`)
+    .join("”“");
+
+const names = (list: readonly string[]) =>
+  list
+    .slice(0, MAX_OTHERS)
+    .map((n) => `“${n}”`)
+    .join("") + (list.length > MAX_OTHERS ? `等 ${list.length} 个` : "");
+
+export const indicatorCopy: Rule = {
+  meta: {
+    code: "INDICATOR-COPY",
+    severity: "warning",
+    scope: "project",
+    title: { zh: "指标照抄其他项目", en: "Indicators copied from another project" },
+    messages: {
+      copy: {
+        zh: "本项目有 {count} 条指标与{others}的名称和目标值完全相同（如“{examples}”），看不出是按本项目的实际内容测算的。",
+        en: "{count} of this project's indicators have the same names and targets as those of {others} (e.g. “{examples}”): nothing shows they were worked out for this project.",
+      },
+      places: {
+        zh: "本{word}有 {count} 条指标与同一项目的{others}完全相同，连数量指标（如“{examples}”）也一样；各地规模不同，数量应按本{word}实际测算。",
+        en: "{count} of this place's indicators are word for word those of the same program in {others}, quantities included (e.g. “{examples}”); places differ in scale, and each should state its own.",
+      },
+    },
+    basis: BASIS.relevance,
+    fix: { zh: "{fixZh}", en: "{fixEn}" },
+  },
+  check(view, ctx) {
+    const { keyed, holders } = indexOf(ctx.all);
+    const own = keyed.get(view.project.id);
+    if (!own || own.pairs.size < MIN_SHARED) return;
+    // The projects holding enough of this project's pairs (a count first: 满意度 ≥90% is held by most).
+    const held = new Map<number, number>();
+    for (const key of own.pairs.keys())
+      for (const id of holders.get(key) ?? [])
+        if (id !== view.project.id) held.set(id, (held.get(id) ?? 0) + 1);
+    const copies: { other: ProjectView; rows: IndicatorRecord[]; places: boolean }[] = [];
+    for (const [id, n] of held) {
+      if (n < MIN_SHARED) continue;
+      const other = keyed.get(id);
+      if (!other || oneProject(view, other.view)) continue;
+      const rows = shared(own, other);
+      if (rows.length < MIN_SHARED) continue;
+      const quantities = rows.filter(isQuantity).length;
+      const places = samePrograms(view, other.view);
+      const smaller = Math.min(own.pairs.size, other.pairs.size);
+      const copied = places
+        ? quantities >= MIN_QUANTITIES
+        : quantities >= MIN_QUANTITIES || rows.length >= smaller * MOST;
+      if (copied) copies.push({ other: other.view, rows, places });
+    }
+    if (copies.length === 0) return;
+    // The rows shared with the first copy, in this project's order; where it stands is the first of them.
+    const rows = copies[0].rows;
+    const first = rows[0];
+    const at = { sheet: first.sheet, cell: first.cell, row: first.row };
+    const byPlace = copies.every((c) => c.places);
+    const examples = quote(byPlace ? rows.filter(isQuantity) : rows);
+    if (byPlace) {
+      const word = placeWord(placeOfView(view) ?? "");
+      ctx.report({
+        at,
+        messageId: "places",
+        data: {
+          word,
+          count: rows.length,
+          others: names(copies.map((c) => placeOfView(c.other) ?? c.other.project.project)),
+          examples,
+          fixZh: `按本${word}的实际规模（服务对象、工作量、资金）测算数量指标，不要照抄其他地方的数值。`,
+          fixEn:
+            "Work out the quantities from this place's own scale (people served, work, funds); do not copy another place's figures.",
+        },
+      });
+      return;
+    }
+    ctx.report({
+      at,
+      messageId: "copy",
+      data: {
+        count: rows.length,
+        others: names(copies.map((c) => c.other.project.project)),
+        examples,
+        fixZh: "按本项目的实际工作量和资金重新测算各项指标值；确属同一项工作的两个项目，写明分工或合并申报。",
+        fixEn:
+          "Work out each target from this project's own work and funds; if two projects fund the same work, say how it is divided or file them as one.",
+      },
+    });
+  },
+};
+
+export const copyRules: Rule[] = [indicatorCopy];
