@@ -15,6 +15,8 @@ testRule(direction, {
     // The comparator bounds the change, not the count.
     "1、效益指标：生产安全事故起数，同比下降≥5%。",
     "1、效益指标：火灾发生率，≤0.5%。",
+    // A breakage rate kept low, its ceiling written with a negated bound (round 74 a3, read since the parser knows 不应超过).
+    "1、质量指标：路面破损率，不应超过2%。",
     "1、产出指标：验收合格率，≥98%。",
     // The latest polarity word decides: an accident-investigation completion rate is positive.
     "1、产出指标：较大生产安全事故调查工作完成率，≥98%。",
@@ -37,6 +39,7 @@ testRule(direction, {
   flagged: [
     { text: "1、效益指标：生产安全事故发生率，≥1%。", includes: "越小越好" },
     "1、满意度指标：投诉率，不低于5%。",
+    "1、质量指标：路面破损率，不低于2%。",
     "1、产出指标：故障恢复时间，≥2小时。",
     "1、产出指标：单位成本，≥800元/人。",
     { text: "1、产出指标：验收合格率，≤95%。", includes: "越大越好" },
