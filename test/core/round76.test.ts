@@ -3,6 +3,7 @@
  * district column read as a unit's name is, and a 部门（单位）名称 column over units' codes.
  */
 import { parseGrid } from "../../src/core/parse";
+import { districtOfColumn } from "../../src/core/parse/context";
 import { districtOf } from "../../src/core/table/district";
 import { grid } from "../support/grid";
 
@@ -70,5 +71,58 @@ describe("other cities' districts after their city", () => {
     ["郑州市城市管理局"],
   ])("%s → none: barracks, a city's 市政 and 市场, a city written twice", (text) => {
     expect(districtOf(text)).toBe(null);
+  });
+});
+
+describe("a district column's cell, read as a unit's name is (阿里地区噶尔县)", () => {
+  it.each([
+    ["阿里地区噶尔县", "噶尔县"],
+    ["西藏自治区阿里地区普兰县", "普兰县"],
+    ["临夏州康乐县", "康乐县"],
+    ["大兴安岭地区呼中区", "呼中区"],
+    ["恩施州恩施市", "恩施市"],
+    ["河南省新乡市辉县", "辉县"],
+    ["梅州市梅县区", "梅县区"],
+    ["三明市沙县区", "沙县区"],
+    ["吉林市船营区", "船营区"],
+    // As before: the district a cell starts with, a city as written, a code and 全市.
+    ["广州市白云区", "白云区"],
+    ["白云区（太和镇）", "白云区"],
+    ["440112黄埔区", "黄埔区"],
+    ["建德市", "建德市"],
+    ["杭州市建德市", "建德市"],
+    ["阿里地区", "阿里地区"],
+    ["海珠区、白云区", "海珠区、白云区"],
+    ["全市", ""],
+  ])("%s → %s", (cell, district) => {
+    expect(districtOfColumn(cell)).toBe(district);
+  });
+
+  it("reads 梅县区 from a 地区 column of a 区域绩效目标分解表 (r72 g10)", () => {
+    const rows = parseGrid(
+      grid([
+        ["2025年中央财政耕地建设与利用资金（高标准农田建设）区域绩效目标分解表"],
+        ["地区", "一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+        ["梅州市梅县区", "产出指标", "数量指标", "建设高标准农田面积", "1.2", "万亩"],
+        ["", "效益指标", "社会效益指标", "受益人口", "≥500", "人"],
+        ["梅州市大埔县", "产出指标", "数量指标", "建设高标准农田面积", "0.8", "万亩"],
+      ]),
+    );
+    expect(rows.projects.map((p) => p.district)).toEqual(["梅县区", "大埔县"]);
+    expect(rows.indicators.map((i) => i.district)).toEqual(["梅县区", "梅县区", "大埔县"]);
+  });
+
+  it("gives each county under a 地区 its own project", () => {
+    const r = parseGrid(
+      grid([
+        ["地区", "项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["阿里地区噶尔县", "农牧民技能培训", "产出指标", "数量指标", "培训人数", "≥300人"],
+        ["阿里地区普兰县", "农牧民技能培训", "产出指标", "数量指标", "培训人数", "≥200人"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.district])).toEqual([
+      ["农牧民技能培训", "噶尔县"],
+      ["农牧民技能培训", "普兰县"],
+    ]);
   });
 });
