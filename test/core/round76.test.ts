@@ -126,3 +126,77 @@ describe("a district column's cell, read as a unit's name is (阿里地区噶尔
     ]);
   });
 });
+
+describe("a 部门（单位）名称 column over units' codes (503001-大兴安岭地区呼中区教育局)", () => {
+  const rows = (header: string, ...units: string[]) =>
+    grid([
+      ["大兴安岭地区呼中区2024年部门项目支出绩效目标"],
+      ["序号", header, "项目名称", "项目绩效目标", "绩效指标"],
+      ...units.map((u, k) => [
+        String(k + 1),
+        u,
+        `项目${k + 1}`,
+        "保障学校正常运转。",
+        "产出指标：保障学生人数：1235人。",
+      ]),
+    ]);
+
+  it("names the budget units, as a 单位名称 column does", () => {
+    const r = parseGrid(
+      rows("部门（单位）名称", "503001-大兴安岭地区呼中区教育局", "504001-大兴安岭地区呼中区卫生健康局"),
+    );
+    expect(r.projects.map((p) => [p.budgetUnit, p.department, p.district])).toEqual([
+      ["大兴安岭地区呼中区教育局", "", "呼中区"],
+      ["大兴安岭地区呼中区卫生健康局", "", "呼中区"],
+    ]);
+    expect(r.indicators.map((i) => [i.budgetUnit, i.department])).toEqual([
+      ["大兴安岭地区呼中区教育局", ""],
+      ["大兴安岭地区呼中区卫生健康局", ""],
+    ]);
+    const same = parseGrid(
+      rows("单位名称", "503001-大兴安岭地区呼中区教育局", "504001-大兴安岭地区呼中区卫生健康局"),
+    );
+    expect(same.projects.map((p) => [p.budgetUnit, p.department])).toEqual(
+      r.projects.map((p) => [p.budgetUnit, p.department]),
+    );
+  });
+
+  it("stays the departments' column with no unit's code, or with a department's (503-)", () => {
+    for (const units of [
+      ["大兴安岭地区呼中区教育局", "大兴安岭地区呼中区卫生健康局"],
+      ["503-大兴安岭地区呼中区教育局", "504-大兴安岭地区呼中区卫生健康局"],
+    ]) {
+      const r = parseGrid(rows("部门（单位）名称", ...units));
+      expect(r.projects.map((p) => [p.budgetUnit, p.department])).toEqual([
+        ["", "大兴安岭地区呼中区教育局"],
+        ["", "大兴安岭地区呼中区卫生健康局"],
+      ]);
+    }
+  });
+
+  it("stays the departments' column beside a column of units, and under 主管部门", () => {
+    const beside = parseGrid(
+      grid([
+        ["部门（单位）名称", "单位名称", "项目名称", "绩效指标"],
+        [
+          "503001-大兴安岭地区呼中区教育局",
+          "呼中区第一中学",
+          "义务教育保障",
+          "产出指标：保障学生人数：500人。",
+        ],
+      ]),
+    );
+    expect(beside.projects.map((p) => [p.budgetUnit, p.department])).toEqual([
+      ["呼中区第一中学", "大兴安岭地区呼中区教育局"],
+    ]);
+    const head = parseGrid(
+      grid([
+        ["主管部门", "项目名称", "绩效指标"],
+        ["503001-大兴安岭地区呼中区教育局", "义务教育保障", "产出指标：保障学生人数：500人。"],
+      ]),
+    );
+    expect(head.projects.map((p) => [p.budgetUnit, p.department])).toEqual([
+      ["", "大兴安岭地区呼中区教育局"],
+    ]);
+  });
+});
