@@ -20,8 +20,19 @@ export function districtOfColumn(cell: string): string {
   // 海珠区、白云区: several places, kept as written.
   if (/[、,，/]/.test(name)) return name;
   // 白云区（太和镇）: the district the cell starts with, not the town in its bracket.
-  // 建德市 (or 建德市教育局): a city the column names is its place, as written.
-  return leadingDistrict(name) ?? districtOf(name) ?? leadingCity(name) ?? name;
+  return leadingDistrict(name) ?? districtOf(name) ?? cityOfColumn(name) ?? name;
+}
+
+/**
+ * 建德市 (or 建德市教育局), 杭州市建德市: the city a district column's cell names — the second one when two are
+ * written, a 县级市 after its prefecture (in a unit's name, X市Y市 is left unread: 上海市绿化和市容管理局).
+ */
+function cityOfColumn(name: string): string | null {
+  const city = leadingCity(name);
+  if (!city) return null;
+  const rest = name.slice(name.indexOf(city) + city.length);
+  const next = rest ? leadingCity(rest) : null;
+  return next && rest.startsWith(next) ? next : city;
 }
 const NO_DISTRICT_WORD =
   /^(?:全市|全区|全县|全省|全州|全旗|各区|各县|各地|各镇|市本级|区本级|县本级|本级|合计|小计|总计)$/;

@@ -36,11 +36,11 @@ const LEADING = new RegExp(
 );
 
 /**
- * 海西蒙古族藏族自治州格尔木市…, 阿克苏地区库车市…, 锡林郭勒盟锡林浩特市…, 杭州市建德市…: a city after a
- * prefecture (a city's or one that is no city) is one of its 县级市 — not 市场 or 市政 after a word (某市城建市政…).
+ * 海西蒙古族藏族自治州格尔木市…, 阿克苏地区库车市…, 锡林郭勒盟锡林浩特市…: a city after a prefecture that is no
+ * city is one of its 县级市.
  */
 const CITY_UNDER_PREFECTURE = new RegExp(
-  String.raw`^${PROVINCE}(${NON_CITY_PREFECTURE}|[\u4e00-\u9fa5]{1,4}?市)([\u4e00-\u9fa5]{2,4}?市)(?!场|政)`,
+  String.raw`^${PROVINCE}${NON_CITY_PREFECTURE}([\u4e00-\u9fa5]{2,4}?市)(?!场)`,
 );
 
 /**
@@ -192,10 +192,7 @@ export function leadingDistrict(text: string): string | null {
     if (!one && CAMP_DISTRICT.test(name) && lead[0].length > name.length) return name;
   }
   const city = bare.includes("市") ? CITY_UNDER_PREFECTURE.exec(bare) : null;
-  // (Not the same city twice, nor a word ending in 市 before it: 城市管理…, 都市农业….)
-  const before = city?.[1] ?? "";
-  if (city && city[2] !== before && !(NOT_CITY.test(before) && !realCity(before)) && bracketedCity(city[2]))
-    return city[2];
+  if (city && bracketedCity(city[1])) return city[1];
   const single = LEADING_SINGLE.exec(bare);
   if (single && acceptable(single[1])) return single[1];
   return null;
