@@ -38,6 +38,29 @@ describe("a county of one character that became a 区 or a 县级市, after its 
     expect(districtOf("某项目", unit)).toBe(district);
   });
 
+  it.each([
+    ["单县市政工程管理处", "单县"],
+    ["单县市容环境卫生管理中心", "单县"],
+    ["单县市场监督管理局", "单县"],
+    // 辉县市… alone is a 县级市, which may be the table's own city: see the next test.
+    ["辉县市农业农村局", null],
+  ])("%s → %s: a county's 市政, 市容 and 市场 written without its city", (unit, district) => {
+    expect(districtOf("某项目", unit)).toBe(district);
+  });
+
+  it("places 辉县市 beside 卫辉市 in a 新乡市 table, as any 县级市", () => {
+    const r = parseGrid(
+      grid([
+        ["新乡市2024年项目支出绩效目标表"],
+        ["预算单位", "项目名称", "绩效指标"],
+        ["辉县市农业农村局", "高标准农田建设", "1、产出指标：建设面积不少于5000亩。"],
+        ["卫辉市水利局", "农村供水保障", "1、产出指标：受益人口不少于2万人。"],
+        ["新乡市档案馆", "档案数字化", "1、产出指标：数字化页数不少于10万页。"],
+      ]),
+    );
+    expect(r.projects.map((p) => p.district)).toEqual(["辉县市", "卫辉市", null]);
+  });
+
   it("reads 梅县区 from the 主管部门 line of a form (m10c)", () => {
     const form = parseGrid(
       grid([

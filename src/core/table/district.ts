@@ -43,13 +43,17 @@ const CITY_UNDER_PREFECTURE = new RegExp(
   String.raw`^${PROVINCE}${NON_CITY_PREFECTURE}([\u4e00-\u9fa5]{2,4}?市)(?!场)`,
 );
 
+/** What a county's 市场, 市政, 市容, 市民 and 市区 go on with after 县市 (单县市场监督管理局), not a 县级市's name. */
+const COUNTY_CITY_WORD = String.raw`场|政(?!府)|容|区|民(?![政族宗])`;
+const COUNTY_CITY_WORD_AFTER = new RegExp(`^(?:${COUNTY_CITY_WORD})`);
+
 /**
  * 新乡市辉县…, 徐州市沛县…: a county of one character after its city, or the 县级市 it became (新乡市辉县市…,
  * not the county's 市场, 市政, 市容 or 市民 after it: 菏泽市单县市场监督管理局); not the 区 one became
  * (梅州市梅县区, 三明市沙县区: whole, as any 区 is read).
  */
 const LEADING_ONE = new RegExp(
-  String.raw`^${PROVINCE}[\u4e00-\u9fa5]{1,4}?[市盟]([\u4e00-\u9fa5]县(?:市(?!场|政(?!府)|容|区|民(?![政族宗])))?)(?!区(?!域))`,
+  String.raw`^${PROVINCE}[\u4e00-\u9fa5]{1,4}?[市盟]([\u4e00-\u9fa5]县(?:市(?!${COUNTY_CITY_WORD}))?)(?!区(?!域))`,
 );
 
 /**
@@ -60,10 +64,11 @@ const CAMP_DISTRICT = /^[^新老旧军原该本全各\s]营区$/;
 
 /**
  * 忠县水利局, 佳县教育和体育局, 沛县…: a county of one character opening the name, its city left out —
- * not 县城, 县域, 县级, 县区 or 县市 after it (县城市管理局 and 县市场… are a county's bureaus).
+ * not 县城, 县域, 县级, 县区 or 县市 after it (县城市管理局, 县市场… and 县市政… are a county's bureaus; 辉县市… is a
+ * 县级市, left to `leadingCity`).
  */
 const LEADING_SINGLE = new RegExp(
-  String.raw`^${PROVINCE}((?!某)[\u4e00-\u9fa5]县)(?!城(?!市)|域|级|区|市(?!场)|县)`,
+  String.raw`^${PROVINCE}((?!某)[\u4e00-\u9fa5]县)(?!城(?!市)|域|级|区|市(?!${COUNTY_CITY_WORD})|县)`,
 );
 
 /**
@@ -126,6 +131,8 @@ export function leadingCity(text: string): string | null {
       t,
     );
   if (!m || (NOT_CITY.test(m[1]) && !realCity(m[1]))) return null;
+  // 辉县市农业农村局, but not 单县市政工程管理处: a county's offices after 县市.
+  if (m[1].endsWith("县市") && COUNTY_CITY_WORD_AFTER.test(t.slice(m.index + m[0].length))) return null;
   return m[1];
 }
 
