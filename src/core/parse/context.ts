@@ -1,6 +1,6 @@
 /** Project context read from a table: district columns, form lines, and whether a row restates a project. */
 import { type IndicatorRecord, type ProjectInfo } from "../record";
-import { CODE_PREFIX, districtOf } from "../table/district";
+import { CODE_PREFIX, districtOf, leadingCity, leadingDistrict } from "../table/district";
 import { type ContextPair } from "../table/formLines";
 import { type Context, contextDistrict } from "./builder";
 
@@ -10,8 +10,9 @@ export function otherUnit(p: ProjectInfo, budgetUnit: string, department: string
 }
 
 /**
- * A district column's cell as a district: 440112黄埔区 → 黄埔区, 广州市白云区 → 白云区; words for all or
- * none (全市, 各区, 市本级, 合计) are no district.
+ * A district column's cell as a district, read as a unit's name is: 440112黄埔区 → 黄埔区, 广州市白云区 →
+ * 白云区, 阿里地区噶尔县 → 噶尔县, 梅州市梅县区 → 梅县区; a place the reader does not know (建德市, 某开发区) is
+ * kept as written (a city the cell starts with, 建德市…, is its place); words for all or none (全市, 各区, 市本级, 合计) are no district.
  */
 export function districtOfColumn(cell: string): string {
   if (!cell || NO_DISTRICT_WORD.test(cell)) return "";
@@ -19,9 +20,20 @@ export function districtOfColumn(cell: string): string {
   // 海珠区、白云区: several places, kept as written.
   if (/[、,，/]/.test(name)) return name;
   // 白云区（太和镇）: the district the cell starts with, not the town in its bracket.
-  return LEADING_PLACE.exec(name)?.[1] ?? districtOf(name) ?? name;
+  return leadingDistrict(name) ?? districtOf(name) ?? cityOfColumn(name) ?? name;
 }
-const LEADING_PLACE = /^(?:[\u4e00-\u9fa5]{2,4}?市)?([\u4e00-\u9fa5]{1,5}?(?:自治县|自治旗|区|县|市|旗))/;
+
+/**
+ * 建德市 (or 建德市教育局), 杭州市建德市: the city a district column's cell names — the second one when two are
+ * written, a 县级市 after its prefecture (in a unit's name, X市Y市 is left unread: 上海市绿化和市容管理局).
+ */
+function cityOfColumn(name: string): string | null {
+  const city = leadingCity(name);
+  if (!city) return null;
+  const rest = name.slice(name.indexOf(city) + city.length);
+  const next = rest ? leadingCity(rest) : null;
+  return next && rest.startsWith(next) ? next : city;
+}
 const NO_DISTRICT_WORD =
   /^(?:全市|全区|全县|全省|全州|全旗|各区|各县|各地|各镇|市本级|区本级|县本级|本级|合计|小计|总计)$/;
 /** The city's (or county's) own level in a district column: 市本级, no district's rows. */

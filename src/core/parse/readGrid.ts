@@ -13,6 +13,7 @@ import {
   statesIndicators,
   namesInLevel2Column,
   comparatorColumnByContent,
+  unitsInDepartmentColumn,
   splitGoal,
   withoutNumbering,
   INDICATOR_TEXT,
@@ -390,6 +391,13 @@ class GridWalk {
     // ≥ | ≤ | ＝ under a header named some other way: the comparator column all the same.
     const comparators = comparatorColumnByContent(h, texts, r);
     if (comparators !== null) takeComparatorColumn(h, comparators, trimSpaces(row[comparators] ?? ""));
+    // 部门（单位）名称 over 503001-…: the budget units' column.
+    if (unitsInDepartmentColumn(h, texts, r)) {
+      h.roles.budgetUnit = h.roles.department;
+      h.headers.budgetUnit = h.headers.department;
+      delete h.roles.department;
+      delete h.headers.department;
+    }
     this.tableStart = r;
     this.repeated = [];
     this.projects0 = b.projects.length;

@@ -46,6 +46,27 @@ export function namesInLevel2Column(h: HeaderInfo, texts: string[][], headerRow:
   return false;
 }
 
+/** 部门（单位）名称: a header that names a department or a unit. */
+const DEPARTMENT_OR_UNIT = /^部门\(单位\)(?:名称)?(?:及代码|及编码|代码|编码)?$/;
+/** A unit's code before its name: its department's three digits and its own after them (503001-…). */
+const UNIT_CODE = /^\s*\d{6,}\s*[-_－—]/;
+
+/**
+ * 部门（单位）名称 | 项目名称 | … over 503001-大兴安岭地区呼中区教育局, with no other column naming units: the
+ * column names the budget units, as 单位名称 does (the code is a unit's, under its department's 503). Only
+ * when a cell carries a unit's code; otherwise the column stays the department's.
+ */
+export function unitsInDepartmentColumn(h: HeaderInfo, texts: string[][], headerRow: number): boolean {
+  const c = h.roles.department;
+  if (c === undefined || h.roles.budgetUnit !== undefined) return false;
+  if (!DEPARTMENT_OR_UNIT.test(canon(h.headers.department ?? "").replace(/\s/g, ""))) return false;
+  for (let r = headerRow + 1; r < texts.length; r++) {
+    if (headerOf(texts[r], r)) break;
+    if (UNIT_CODE.test(texts[r][c] ?? "")) return true;
+  }
+  return false;
+}
+
 /** A comparator alone in its cell, as a 符号 column writes it. */
 const COMPARATOR_ONLY =
   /^(?:[≥≤><=＝＞＜≧≦]|>=|<=|＞＝|＜＝|大于等于|小于等于|大于或等于|小于或等于|大于|小于|等于|不少于|不低于|不超过|不高于|不大于)$/;

@@ -43,15 +43,32 @@ const CITY_UNDER_PREFECTURE = new RegExp(
   String.raw`^${PROVINCE}${NON_CITY_PREFECTURE}([\u4e00-\u9fa5]{2,4}?市)(?!场)`,
 );
 
-/** 新乡市辉县…, 徐州市沛县…: a county of one character after its city. */
-const LEADING_ONE = new RegExp(String.raw`^${PROVINCE}[\u4e00-\u9fa5]{1,4}?[市盟]([\u4e00-\u9fa5]县)`);
+/** What a county's 市场, 市政, 市容, 市民 and 市区 go on with after 县市 (单县市场监督管理局), not a 县级市's name. */
+const COUNTY_CITY_WORD = String.raw`场|政(?!府)|容|区|民(?![政族宗])`;
+const COUNTY_CITY_WORD_AFTER = new RegExp(`^(?:${COUNTY_CITY_WORD})`);
+
+/**
+ * 新乡市辉县…, 徐州市沛县…: a county of one character after its city, or the 县级市 it became (新乡市辉县市…,
+ * not the county's 市场, 市政, 市容 or 市民 after it: 菏泽市单县市场监督管理局); not the 区 one became
+ * (梅州市梅县区, 三明市沙县区: whole, as any 区 is read).
+ */
+const LEADING_ONE = new RegExp(
+  String.raw`^${PROVINCE}[\u4e00-\u9fa5]{1,4}?[市盟]([\u4e00-\u9fa5]县(?:市(?!${COUNTY_CITY_WORD}))?)(?!区(?!域))`,
+);
+
+/**
+ * 吉林市船营区, 东营市东营区: after its city, one character before 营区 names a district (营区 alone is
+ * barracks, and so are 新营区, 老营区, 军营区).
+ */
+const CAMP_DISTRICT = /^[^新老旧军原该本全各\s]营区$/;
 
 /**
  * 忠县水利局, 佳县教育和体育局, 沛县…: a county of one character opening the name, its city left out —
- * not 县城, 县域, 县级, 县区 or 县市 after it (县城市管理局 and 县市场… are a county's bureaus).
+ * not 县城, 县域, 县级, 县区 or 县市 after it (县城市管理局, 县市场… and 县市政… are a county's bureaus; 辉县市… is a
+ * 县级市, left to `leadingCity`).
  */
 const LEADING_SINGLE = new RegExp(
-  String.raw`^${PROVINCE}((?!某)[\u4e00-\u9fa5]县)(?!城(?!市)|域|级|区|市(?!场)|县)`,
+  String.raw`^${PROVINCE}((?!某)[\u4e00-\u9fa5]县)(?!城(?!市)|域|级|区|市(?!${COUNTY_CITY_WORD})|县)`,
 );
 
 /**
@@ -93,9 +110,9 @@ function bracketedCity(name: string): boolean {
 const NOT_CITY =
   /(?:城市|超市|都市|门市|上市|菜市|夜市|股市|楼市|街市|墟市|集市|互市|开市|闭市|全市|本市|各市|每市|该市|我市|市市|县市)$/;
 
-/** 宜都市, 晋城市, 诸城市: three characters ending in 都市/城市 are a city's name unless a size or scope word
- * leads (大城市, 新城市, 全城市). */
-const realCity = (name: string) => /^[^大小新老中全各本该我每此][城都]市$/.test(name);
+/** 宜都市, 晋城市, 诸城市, 辉县市: three characters ending in 都市/城市/县市 are a city's name unless a size or
+ * scope word leads (大城市, 新城市, 全城市, 各县市, 区县市). */
+const realCity = (name: string) => /^[^大小新老中全各本该我每此区两邻外][城都县]市$/.test(name);
 
 /**
  * A city named at the start of a text (胶州市医疗保障局, 建德市, 胶州市.xlsx): a 县级市 when it is not
@@ -114,6 +131,8 @@ export function leadingCity(text: string): string | null {
       t,
     );
   if (!m || (NOT_CITY.test(m[1]) && !realCity(m[1]))) return null;
+  // 辉县市农业农村局, but not 单县市政工程管理处: a county's offices after 县市.
+  if (m[1].endsWith("县市") && COUNTY_CITY_WORD_AFTER.test(t.slice(m.index + m[0].length))) return null;
   return m[1];
 }
 
@@ -162,6 +181,30 @@ const LEADING_TOWN = new RegExp(
 const GENERIC_TOWN =
   /^(城镇|乡镇|集镇|村镇|小城镇|建制镇|重点镇|特色镇|[本该各全我此]镇|[本该各全我此]乡|城乡|返乡|下乡)$|(?:小镇|古镇|名镇|水乡|侨乡|老街道|乡镇街道)$/;
 
+/**
+ * The district a text starts with, past an export code and a national body's name: 广州市海珠区应急管理局 →
+ * 海珠区, 阿里地区噶尔县… → 噶尔县, 新乡市辉县… → 辉县, 忠县水利局 → 忠县; null when it starts otherwise (a
+ * city alone, 建德市…, may be the prefecture: see `leadingCity`).
+ */
+export function leadingDistrict(text: string): string | null {
+  const bare = text.replace(CODE_PREFIX, "").replace(ORG_PREFIX, "");
+  const generic = CITY_GENERIC_DISTRICT.exec(bare);
+  if (generic) return generic[1] ?? generic[2] ?? generic[3];
+  const one = LEADING_ONE.exec(bare);
+  const lead = one ?? LEADING.exec(bare);
+  if (lead) {
+    // (辉县市: the 县 of one character is checked as a county.)
+    const name = one ? lead[1].replace(/市$/, "") : lead[1];
+    if (acceptable(name)) return lead[1];
+    if (!one && CAMP_DISTRICT.test(name) && lead[0].length > name.length) return name;
+  }
+  const city = bare.includes("市") ? CITY_UNDER_PREFECTURE.exec(bare) : null;
+  if (city && bracketedCity(city[1])) return city[1];
+  const single = LEADING_SINGLE.exec(bare);
+  if (single && acceptable(single[1])) return single[1];
+  return null;
+}
+
 /** The district named by the project, else by the budget unit, else by the department (主管部门). */
 export function districtOf(project: string, budgetUnit = "", department = ""): string | null {
   for (const text of [project, budgetUnit, department]) {
@@ -171,15 +214,8 @@ export function districtOf(project: string, budgetUnit = "", department = ""): s
     let found: string | null = null;
     while ((m = BRACKETED.exec(text))) if (acceptable(m[1]) || bracketedCity(m[1])) found = m[1];
     if (found) return found;
-    const bare = text.replace(CODE_PREFIX, "").replace(ORG_PREFIX, "");
-    const generic = CITY_GENERIC_DISTRICT.exec(bare);
-    if (generic) return generic[1] ?? generic[2] ?? generic[3];
-    const lead = LEADING_ONE.exec(bare) ?? LEADING.exec(bare);
-    if (lead && acceptable(lead[1])) return lead[1];
-    const city = bare.includes("市") ? CITY_UNDER_PREFECTURE.exec(bare) : null;
-    if (city && bracketedCity(city[1])) return city[1];
-    const single = LEADING_SINGLE.exec(bare);
-    if (single && acceptable(single[1])) return single[1];
+    const lead = leadingDistrict(text);
+    if (lead) return lead;
   }
   // Only a unit's name is read for a town (a project's name starts with its subject: 城镇…, 乡村…).
   for (const text of [budgetUnit, department]) {
