@@ -178,7 +178,11 @@ export class Builder {
     // 满意度 | ≥ | 0.9 | %: 90% typed into a percent cell is stored as 0.9, and a file without the cell's
     // format gives that (with its format, the cell reads 90% and is not scaled again).
     if (u?.unit === "%" && value !== null && value > 0 && value <= 1 && parts.numeric) {
-      if (isPercentFraction(parts.target, comparator, parts.direction ?? "", name)) value = scale(value, 100);
+      if (isPercentFraction(parts.target, comparator, parts.direction ?? "", name)) {
+        value = scale(value, 100);
+        // 下限 | 上限 as 0.9 | 1: the range's upper bound is a fraction too.
+        if (valueMax !== null && valueMax <= 1) valueMax = scale(valueMax, 100);
+      }
     }
     return {
       sheet: this.grid.sheet,

@@ -75,7 +75,7 @@ import { addPackedCell, type Carried } from "./packedCell";
 import { Builder, EMPTY_CONTEXT, tableInfo } from "./builder";
 import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow";
 import { reportHiddenParts, reportRowsNotRead, reportHeaderInOneCell, reportNoTable } from "./messages";
-import { adoptedTarget, yearTarget, otherSubTargets } from "./targetColumns";
+import { adoptedTarget, yearTarget, otherSubTargets, subHeaderBounds } from "./targetColumns";
 
 /** `linesToo`: try pasted lines when no table is found; `pasted`: the grid is such lines, cut. */
 export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
@@ -427,6 +427,15 @@ class GridWalk {
         roles[role] = c;
         headers[role] = named(c);
       }
+      return true;
+    }
+    // 指标值 over 下限 | 上限: the target written as its bounds.
+    const bounds = subHeaderBounds(row, header);
+    if (bounds) {
+      const over = header.headers.target ?? "";
+      header.roles.target = bounds.low;
+      header.headers.target = `${over}-${trimSpaces(row[bounds.low])}`;
+      header.targetMax = bounds.high;
       return true;
     }
     const col = subHeaderTarget(row);
