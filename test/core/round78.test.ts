@@ -1,6 +1,6 @@
 /**
  * Round 78 (rows tables' target columns): a target written as its bounds (下限 | 上限, in one header row
- * or under a merged 指标值).
+ * or under a merged 指标值), and a row of years under a merged 指标值.
  */
 import { parseGrid } from "../../src/core/parse";
 import { grid } from "../support/grid";
@@ -105,5 +105,45 @@ describe("a target written as its bounds (下限 | 上限)", () => {
       ]),
     );
     expect(r.indicators.map((i) => [i.comparator, i.value, i.cell])).toEqual([[">=", 500, "D3"]]);
+  });
+});
+
+describe("a row of years under a merged 指标值 (中期规划: 2026年 | 2027年 | 2028年)", () => {
+  const table = (title: string, years: Cell[]) =>
+    parseGrid(
+      grid([
+        [title],
+        ["项目名称", "高标准农田建设"],
+        ["一级指标", "二级指标", "三级指标", "计量单位", "指标值", null, null],
+        [null, null, null, null, ...years],
+        ["产出指标", "数量指标", "新建高标准农田面积", "万亩", "1.2", "1.3", "1.4"],
+        [null, "质量指标", "工程验收合格率", "%", "100", "100", "100"],
+      ]),
+    );
+
+  for (const years of [
+    ["2026年", "2027年", "2028年"],
+    ["2026年度", "2027年度", "2028年度"],
+    [2026, 2027, 2028],
+  ])
+    it(`reads ${years.join(" | ")} as the header's second line, the first year's column, the others said set aside`, () => {
+      const r = table("2026-2028年中期财政规划项目绩效目标表", years);
+      expect(r.indicators.map((i) => [i.name, i.value, i.unit, i.cell])).toEqual([
+        ["新建高标准农田面积", 12000, "亩", "E5"],
+        ["工程验收合格率", 100, "%", "E6"],
+      ]);
+      const info = r.messages.filter((m) => m.text.zh.includes("未作为指标读取"));
+      expect(info).toHaveLength(1);
+      expect(info[0].text.zh).toContain("审核按 E 列");
+      expect(info[0].text.zh).toContain("F 列");
+      expect(info[0].text.zh).toContain("G 列");
+    });
+
+  it("reads the title's year's column", () => {
+    const r = table("2027年度项目绩效目标表", ["2026年", "2027年", "2028年"]);
+    expect(r.indicators.map((i) => [i.value, i.cell])).toEqual([
+      [13000, "F5"],
+      [100, "F6"],
+    ]);
   });
 });

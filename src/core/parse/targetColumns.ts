@@ -72,6 +72,39 @@ export function subHeaderBounds(row: string[], h: HeaderInfo): { low: number; hi
   return low >= 0 && high >= 0 ? { low, high } : null;
 }
 
+/** A year as a sub-header names it: 2026年, 2026年度, 2026. */
+const YEAR_CELL = /^((?:19|20)\d\d)\s*(年度?)?$/;
+
+/**
+ * 指标值 merged over 2026年 | 2027年 | 2028年: the row under a header naming the year of each target
+ * column. The year's column (the title's year, else the first) and the others, or null when the row is not
+ * such a row (only years, from the target's column on; bare numbers only two or more, one after another).
+ */
+export function subHeaderYears(
+  row: string[],
+  h: HeaderInfo,
+  titleYear: number | null,
+): { col: number; header: string; others: { col: number; header: string }[] } | null {
+  const target = h.roles.target;
+  if (target === undefined || h.layout !== "rows") return null;
+  const years: { col: number; year: number; header: string }[] = [];
+  let written = false;
+  for (let c = 0; c < row.length; c++) {
+    const t = trimSpaces(row[c]);
+    if (!t) continue;
+    const m = c >= target ? YEAR_CELL.exec(t) : null;
+    if (!m) return null;
+    const year = Number(m[1]);
+    if (years.length > 0 && year <= years[years.length - 1].year) return null;
+    if (m[2]) written = true;
+    // 2027年 under 指标值: named as the one-row header names it, 2027年指标值.
+    years.push({ col: c, year, header: `${m[2] ? t : `${year}年`}${h.headers.target ?? ""}` });
+  }
+  if (years.length === 0 || (!written && years.length < 2)) return null;
+  const chosen = years.find((y) => y.year === titleYear) ?? years[0];
+  return { col: chosen.col, header: chosen.header, others: years.filter((y) => y !== chosen) };
+}
+
 /**
  * The target of a row whose table writes it as its bounds (下限 | 上限), as a reader says it: the lower
  * bound alone is a floor (12000 → ≥12000), the upper alone a ceiling (0.5 → ≤0.5), both a range (90 | 100 →
