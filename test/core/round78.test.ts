@@ -1,6 +1,7 @@
 /**
  * Round 78 (rows tables' target columns): a target written as its bounds (下限 | 上限, in one header row
- * or under a merged 指标值), and a row of years under a merged 指标值.
+ * or under a merged 指标值), a row of years under a merged 指标值, and a 反向 rate in a column that stores
+ * fractions of percent cells.
  */
 import { parseGrid } from "../../src/core/parse";
 import { grid } from "../support/grid";
@@ -144,6 +145,75 @@ describe("a row of years under a merged 指标值 (中期规划: 2026年 | 2027�
     expect(r.indicators.map((i) => [i.value, i.cell])).toEqual([
       [13000, "F5"],
       [100, "F6"],
+    ]);
+  });
+});
+
+describe("a 反向 rate in a column that stores fractions of percent cells (目标值为百分比的按小数填列)", () => {
+  const table = (...data: Cell[][]) =>
+    parseGrid(
+      grid([
+        ["项目名称", "住院医师规范化培训"],
+        ["一级指标", "二级指标", "三级指标", "指标方向", "目标值", "计量单位"],
+        ...data,
+      ]),
+    );
+
+  it("reads 学员退培率 | 反向 | 0.03 | % as 3 % beside 0.9, 0.85 and 1 read as 90, 85 and 100", () => {
+    const r = table(
+      ["产出指标", "质量指标", "结业考核通过率", "正向", 0.9, "%"],
+      [null, null, "执业医师资格考试通过率", "正向", 0.85, "%"],
+      [null, null, "学员退培率", "反向", 0.03, "%"],
+      [null, "时效指标", "培训补助发放及时率", "正向", 1, "%"],
+      ["效益指标", "社会效益指标", "结业学员到基层服务比例", "正向", 30, "%"],
+      ["满意度指标", "服务对象满意度指标", "学员满意度", "正向", 90, "%"],
+    );
+    expect(r.indicators.map((i) => [i.name, i.value])).toEqual([
+      ["结业考核通过率", 90],
+      ["执业医师资格考试通过率", 85],
+      ["学员退培率", 3],
+      ["培训补助发放及时率", 100],
+      ["结业学员到基层服务比例", 30],
+      ["学员满意度", 90],
+    ]);
+  });
+
+  it("keeps 0.5 % where the column writes whole percentages (95, 100), or holds a single fraction", () => {
+    const whole = table(
+      ["产出指标", "质量指标", "验收合格率", "正向", 100, "%"],
+      [null, null, "检测差错率", "反向", 0.5, "%"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "正向", 95, "%"],
+      [null, null, "居民满意度", "正向", 0.9, "%"],
+    );
+    expect(whole.indicators.map((i) => i.value)).toEqual([100, 0.5, 95, 90]);
+    const single = table(
+      ["产出指标", "质量指标", "检测差错率", "反向", 0.5, "%"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "正向", 0.9, "%"],
+    );
+    expect(single.indicators.map((i) => i.value)).toEqual([0.5, 90]);
+  });
+
+  it("decides per table: the next table's column is its own", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "甲项目"],
+        ["一级指标", "二级指标", "三级指标", "指标方向", "目标值", "计量单位"],
+        ["产出指标", "质量指标", "考核通过率", "正向", 0.9, "%"],
+        [null, null, "及时率", "正向", 1, "%"],
+        [null, null, "退培率", "反向", 0.03, "%"],
+        [],
+        ["项目名称", "乙项目"],
+        ["一级指标", "二级指标", "三级指标", "指标方向", "目标值", "计量单位", "权重"],
+        ["产出指标", "质量指标", "差错率", "反向", 0.03, "%", 50],
+        [null, null, "合格率", "正向", 98, "%", 50],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.value])).toEqual([
+      ["考核通过率", 90],
+      ["及时率", 100],
+      ["退培率", 3],
+      ["差错率", 0.03],
+      ["合格率", 98],
     ]);
   });
 });
