@@ -177,10 +177,18 @@ export class Builder {
     }
     // 满意度 | ≥ | 0.9 | %: 90% typed into a percent cell is stored as 0.9, and a file without the cell's
     // format gives that (with its format, the cell reads 90% and is not scaled again).
-    if (u?.unit === "%" && value !== null && value > 0 && value <= 1 && parts.numeric) {
-      if (isPercentFraction(parts.target, comparator, parts.direction ?? "", name)) value = scale(value, 100);
+    let fraction: "scaled" | "kept" | "whole" | null = null;
+    if (u?.unit === "%" && value !== null && value > 0 && parts.numeric && !hasPercent(parts.target)) {
+      if (value > 1) fraction = "whole";
+      else if (isPercentFraction(comparator, parts.direction ?? "", name)) {
+        // 0.9, 0.95, 1: a rate no one sets as such a small percentage (0.3 is one a reader could).
+        fraction = value >= 0.5 ? "scaled" : null;
+        value = scale(value, 100);
+        // 下限 | 上限 as 0.9 | 1: the range's upper bound is a fraction too.
+        if (valueMax !== null && valueMax <= 1) valueMax = scale(valueMax, 100);
+      } else fraction = "kept"; // read as a fraction too if its column stores them (settleFractions)
     }
-    return {
+    const out: IndicatorRecord = {
       sheet: this.grid.sheet,
       row: this.sheetRow(r),
       cell,
@@ -204,6 +212,43 @@ export class Builder {
       projectId: p.id,
       direction: parts.direction ?? null,
     };
+    if (fraction) this.tallyFraction(cell, fraction, out);
+    return out;
+  }
+
+  /**
+   * The current table's number cells under a % unit, by column: how many read as fractions of a percent
+   * cell (满意度 0.9, 及时率 1), how many as whole percentages (95), and the small rates kept as written
+   * (退培率 | 反向 | 0.03) — read as fractions too once the table closes, if the column stores fractions.
+   */
+  private readonly fractions = new Map<string, { scaled: number; whole: number; kept: IndicatorRecord[] }>();
+
+  private tallyFraction(cell: string, fraction: "scaled" | "kept" | "whole", rec: IndicatorRecord): void {
+    const col = cell.replace(/\d+$/, "");
+    let tally = this.fractions.get(col);
+    if (!tally) {
+      tally = { scaled: 0, whole: 0, kept: [] };
+      this.fractions.set(col, tally);
+    }
+    if (fraction === "kept") tally.kept.push(rec);
+    else tally[fraction]++;
+  }
+
+  /**
+   * The table ends: in a column that stores fractions of percent cells (its rates read as fractions
+   * outnumber the whole percentages, and are two or more: 0.9, 0.85, 1), a rate kept low or bounded from
+   * above is one too (学员退培率 | 反向 | 0.03 | % → 3 %, as 0.9 beside it is 90 %). In a column holding 95
+   * and 100, 0.5 stays 0.5 %.
+   */
+  settleFractions(): void {
+    for (const { scaled, whole, kept } of this.fractions.values()) {
+      if (scaled < 2 || scaled <= whole) continue;
+      for (const rec of kept) {
+        if (rec.value !== null) rec.value = scale(rec.value, 100);
+        if (rec.valueMax !== null && rec.valueMax <= 1) rec.valueMax = scale(rec.valueMax, 100);
+      }
+    }
+    this.fractions.clear();
   }
 }
 
@@ -211,16 +256,15 @@ export class Builder {
  * A number cell ≤ 1 under a % unit column is the fraction of a percent cell — unless it bounds a rate
  * from above (事故发生率 | ≤ | 0.5 | %, 反向), where a small percentage is meant as written.
  */
-function isPercentFraction(
-  target: string,
-  comparator: string | null,
-  direction: string,
-  name: string,
-): boolean {
-  if (target.includes("%") || target.includes("％")) return false;
+function isPercentFraction(comparator: string | null, direction: string, name: string): boolean {
   if (comparator === "<=" || comparator === "<" || /反向|[≤<＜≦]|小于|低于|不高于|不超过/.test(direction))
     return false;
   return !SMALL_RATE.test(name);
+}
+
+/** A target that writes its own % (its cell's format shows it, or the officer typed it). */
+function hasPercent(target: string): boolean {
+  return target.includes("%") || target.includes("％");
 }
 
 /**
@@ -292,6 +336,7 @@ export function tableInfo(
   projects0: number,
   indicators0: number,
 ): TableInfo {
+  b.settleFractions();
   const columns: TableInfo["columns"] = {};
   for (const [role, col] of Object.entries(h.roles) as [HeaderRole, number][]) {
     if (role === "district") continue;

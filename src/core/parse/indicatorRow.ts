@@ -9,10 +9,11 @@ import { QUALITATIVE_TAIL } from "../text/sentences";
 import { parseTarget } from "../text/target";
 import { level2InLevel1Column, linePairs, withoutNumbering } from "../table/columns";
 import { isShiftedLeft, natureHoldsNumbers, rowsUnder } from "../table/rowKinds";
-import { headerRole, type HeaderRole } from "../table/headers";
+import { headerRole, targetBound, type HeaderRole } from "../table/headers";
 import { type HeaderInfo, type RoleMap } from "../table/layout";
 import { underHeading } from "./packedCell";
 import { Builder } from "./builder";
+import { boundedTarget } from "./targetColumns";
 
 /** A 指标性质 or 指标方向 cell that states the target itself (与上年持平, 不低于上年). */
 export const TARGET_IN_WORDS = /上年|同期|持平/;
@@ -163,8 +164,12 @@ export function readIndicatorRow(
   // 指标:项目总下达资金 — the template's 指标: before a name, unnumbered where a 二级 has one indicator.
   let name = (get("level3") || nameInLevel2).replace(BARE_LABEL, "");
   let target = get("target");
+  // 下限 | 上限: the target as its two bounds say it (≥ the lower, ≤ the upper, or the range).
+  const bounded =
+    header.targetMax !== undefined ? boundedTarget(target, trimSpaces(row[header.targetMax] ?? "")) : null;
+  if (bounded) target = bounded.target;
   // | | | 数量 | 单位 under the table, no name: a caption (a sub-header written again), no indicator.
-  if (!name && target && (headerRole(target) || CAPTION_WORD.test(target))) {
+  if (!name && target && (headerRole(target) || CAPTION_WORD.test(target) || targetBound(target))) {
     return "skipped";
   }
   // ……, 指标1:, 指标4, 其他 with no target: a template's slot left unfilled, reported, no indicator.
@@ -239,8 +244,9 @@ export function readIndicatorRow(
     }
     return "read";
   }
-  // The cell the indicator is read from: its target's, or the one the target is written in instead.
-  let sourceCol = targetCol as number;
+  // The cell the indicator is read from: its target's, or the one the target is written in instead (the
+  // upper bound's when only it is written).
+  let sourceCol = bounded?.upper ? (header.targetMax as number) : (targetCol as number);
   // 反馈率 | 与上年持平 | (blank), 培训人数 | ≥500人次 | (blank): the target written in the 指标性质 or
   // 指标方向 column, in words or with its comparator.
   const said = get("nature") || get("direction");
@@ -292,14 +298,14 @@ export function readIndicatorRow(
   // 受益人口数（≥**人） | 3600: the template's placeholder leaves the name, its unit counts the number.
   const cleaned = cleanName(name);
   name = cleaned.name;
-  const v = roles.target !== undefined ? grid.values[r]?.[roles.target] : null;
+  const v = roles.target !== undefined ? grid.values[r]?.[bounded?.upper ? sourceCol : roles.target] : null;
   const textParts = [
     l1Text,
     l2Text,
     get("level3") || nameInLevel2,
     get("direction"),
     shifted ? get("nature") : "",
-    get("target") || (target && !get("direction") ? get("nature") : ""),
+    (bounded ? bounded.written : get("target")) || (target && !get("direction") ? get("nature") : ""),
     get("unit"),
   ].filter(Boolean);
   b.add(p, r, b.addr(r, sourceCol), {

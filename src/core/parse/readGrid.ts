@@ -76,7 +76,7 @@ import { addPackedCell, type Carried } from "./packedCell";
 import { Builder, EMPTY_CONTEXT, tableInfo } from "./builder";
 import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow";
 import { reportHiddenParts, reportRowsNotRead, reportHeaderInOneCell, reportNoTable } from "./messages";
-import { adoptedTarget, yearTarget, otherSubTargets } from "./targetColumns";
+import { adoptedTarget, yearTarget, otherSubTargets, subHeaderBounds, subHeaderYears } from "./targetColumns";
 
 /** `linesToo`: try pasted lines when no table is found; `pasted`: the grid is such lines, cut. */
 export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
@@ -435,6 +435,24 @@ class GridWalk {
         roles[role] = c;
         headers[role] = named(c);
       }
+      return true;
+    }
+    // 指标值 over 下限 | 上限: the target written as its bounds.
+    const bounds = subHeaderBounds(row, header);
+    if (bounds) {
+      const over = header.headers.target ?? "";
+      header.roles.target = bounds.low;
+      header.headers.target = `${over}-${trimSpaces(row[bounds.low])}`;
+      header.targetMax = bounds.high;
+      return true;
+    }
+    // 指标值 over 2026年 | 2027年 | 2028年: the year's is read, the others set aside (and said so).
+    const years = subHeaderYears(row, header, this.b.year);
+    if (years) {
+      header.roles.target = years.col;
+      header.headers.target = years.header;
+      const known = new Set(this.otherTargets.map((t) => t.col));
+      this.otherTargets = this.otherTargets.concat(years.others.filter((t) => !known.has(t.col)));
       return true;
     }
     const col = subHeaderTarget(row);

@@ -1,6 +1,8 @@
 /** Which of a header's target columns is the year's, and which are set aside. */
 import { trimSpaces } from "../text/chars";
-import { headerRole, isAdoptedTarget, yearNamed } from "../table/headers";
+import { writesComparator } from "../text/comparatorWords";
+import { parseTarget } from "../text/target";
+import { headerRole, isAdoptedTarget, targetBound, yearNamed } from "../table/headers";
 import { targetUnderLabels, type HeaderInfo } from "../table/layout";
 
 /**
@@ -48,4 +50,87 @@ export function otherSubTargets(row: string[], read: number): { col: number; hea
       out.push({ col: c, header: t });
   }
   return out;
+}
+
+/**
+ * 指标值 merged over 下限 | 上限: the row under a header splitting its target into its two bounds. Their
+ * columns, or null when the row is not such a row (only the two bounds, from the target's column on).
+ */
+export function subHeaderBounds(row: string[], h: HeaderInfo): { low: number; high: number } | null {
+  const target = h.roles.target;
+  if (target === undefined || h.layout !== "rows" || h.targetMax !== undefined) return null;
+  let low = -1;
+  let high = -1;
+  for (let c = 0; c < row.length; c++) {
+    const t = row[c];
+    if (!t || !trimSpaces(t)) continue;
+    const bound = c >= target ? targetBound(t) : null;
+    if (!bound || (bound === "low" ? low >= 0 : high >= 0)) return null;
+    if (bound === "low") low = c;
+    else high = c;
+  }
+  return low >= 0 && high >= 0 ? { low, high } : null;
+}
+
+/** A year as a sub-header names it: 2026年, 2026年度, 2026. */
+const YEAR_CELL = /^((?:19|20)\d\d)\s*(年度?)?$/;
+
+/**
+ * 指标值 merged over 2026年 | 2027年 | 2028年: the row under a header naming the year of each target
+ * column. The year's column (the title's year, else the first) and the others, or null when the row is not
+ * such a row (only years, from the target's column on; bare numbers only two or more, one after another).
+ */
+export function subHeaderYears(
+  row: string[],
+  h: HeaderInfo,
+  titleYear: number | null,
+): { col: number; header: string; others: { col: number; header: string }[] } | null {
+  const target = h.roles.target;
+  if (target === undefined || h.layout !== "rows") return null;
+  const years: { col: number; year: number; header: string }[] = [];
+  let written = false;
+  for (let c = 0; c < row.length; c++) {
+    const t = trimSpaces(row[c]);
+    if (!t) continue;
+    const m = c >= target ? YEAR_CELL.exec(t) : null;
+    if (!m) return null;
+    const year = Number(m[1]);
+    if (years.length > 0 && year <= years[years.length - 1].year) return null;
+    if (m[2]) written = true;
+    // 2027年 under 指标值: named as the one-row header names it, 2027年指标值.
+    years.push({ col: c, year, header: `${m[2] ? t : `${year}年`}${h.headers.target ?? ""}` });
+  }
+  if (years.length === 0 || (!written && years.length < 2)) return null;
+  const chosen = years.find((y) => y.year === titleYear) ?? years[0];
+  return { col: chosen.col, header: chosen.header, others: years.filter((y) => y !== chosen) };
+}
+
+/**
+ * The target of a row whose table writes it as its bounds (下限 | 上限), as a reader says it: the lower
+ * bound alone is a floor (12000 → ≥12000), the upper alone a ceiling (0.5 → ≤0.5), both a range (90 | 100 →
+ * 90～100) unless they are equal (95 | 95 → 95). A bound that writes its own comparator, words or a date is
+ * taken as written. `upper`: the number read is the upper bound's (its cell is the source); `written`: the
+ * two cells as written, for the record's text. Null when neither is written.
+ */
+export function boundedTarget(
+  low: string,
+  high: string,
+): { target: string; upper: boolean; written: string } | null {
+  if (!low && !high) return null;
+  const written = [low, high].filter(Boolean).join(" | ");
+  if (!high) return { target: isBareNumber(low) ? `≥${low}` : low, upper: false, written };
+  if (!low) return { target: isBareNumber(high) ? `≤${high}` : high, upper: true, written };
+  if (!isBareNumber(low) || !isBareNumber(high)) return { target: low, upper: false, written };
+  const a = parseTarget(low);
+  const b = parseTarget(high);
+  const same = a.value === b.value && a.unit === b.unit;
+  return { target: same ? low : `${low}～${high}`, upper: false, written };
+}
+
+/** 12000, 0.95, 90%, 1.5万, 35元/人次: a number with no comparator of its own (nor a range, nor words). */
+function isBareNumber(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return false;
+  const t = parseTarget(text);
+  return t.kind === "quantitative" && t.comparator === "=" && t.valueMax === null && !writesComparator(text);
 }

@@ -132,6 +132,27 @@ export function isAdoptedTarget(text: string): boolean {
 }
 
 /**
+ * A target split into its bounds (下限 | 上限, 下限值 | 上限值, 目标值下限 | 目标值上限, 最低值 | 最高值,
+ * 指标值（下限）| 指标值（上限）, 目标值（最小值）| 目标值（最大值）): which bound a header names.
+ */
+export const TARGET_BOUND =
+  /^(?:(?:年度)?(?:指标值?|目标值?))?\(?(下限|上限|最低|最高|最小|最大)值?\)?$|^(下限|上限)(?:指标|目标)值$/;
+
+/** A header's words as TARGET_BOUND reads them: canonical, no spaces, no years (2026年下限 → 下限). */
+export function boundWords(text: string): string {
+  return withoutYears(headerWords(text));
+}
+
+export function targetBound(text: string): "low" | "high" | null {
+  // Most cells name no bound: one look for 限 or 最 (every bound's word holds one) first.
+  if (!text.includes("限") && !text.includes("最")) return null;
+  const m = TARGET_BOUND.exec(boundWords(text));
+  if (!m) return null;
+  const w = m[1] ?? m[2];
+  return w === "下限" || w === "最低" || w === "最小" ? "low" : "high";
+}
+
+/**
  * 绩效指标值, 年度绩效指标值: the target's column beside the indicators' names; with no name or category column
  * beside it (项目名称 | 绩效目标 | 绩效指标值), the column of the indicators packed with their values.
  */

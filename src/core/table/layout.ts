@@ -13,6 +13,7 @@ import {
   isWeakTargetHeader,
   namesYearSpan,
   normalizeHeader,
+  targetBound,
   yearNamed,
   yearSpanNamed,
   type HeaderRole,
@@ -56,6 +57,11 @@ export interface HeaderInfo {
   targetSaid?: boolean;
   /** Target columns naming a span of years (2025-2027年指标值), for a title's year no column names alone. */
   targetSpans?: { col: number; from: number; to: number; header: string }[];
+  /**
+   * 下限 | 上限: the column of the target's upper bound; the target column (roles.target) then holds its
+   * lower bound. Absent in a table writing its target in one column.
+   */
+  targetMax?: number;
 }
 
 type HalfRole = "target" | "level1" | "level2" | "level3";
@@ -160,6 +166,18 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     roles[role] = c;
     headers[role] = t.trim();
     count++;
+  }
+  // 下限 | 上限 (指标值（下限）| 指标值（上限）) beside the names: one target written as its two bounds, not
+  // two targets.
+  const bounds =
+    roles.level3 !== undefined || roles.level2 !== undefined || roles.indicators !== undefined
+      ? boundColumns(texts, twice.target ?? [])
+      : null;
+  if (bounds) {
+    if (roles.target === undefined) count++;
+    roles.target = bounds.low;
+    headers.target = texts[bounds.low].trim();
+    delete twice.target;
   }
   const halves: Partial<Record<HalfRole, number[]>> = {};
   for (const role of ["target", "level1", "level2", "level3"] as const)
@@ -272,6 +290,10 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     signature: signatureOf(roles, []),
     categoryColumns: [],
   };
+  if (bounds) {
+    info.targetMax = bounds.high;
+    info.signature += `,targetMax@${bounds.high}`;
+  }
   const years = yearsOf(twice.target ?? [], texts);
   if (years.length >= 2) info.targetYears = years;
   const spans = spansOf(twice.target ?? [], texts);
@@ -289,6 +311,24 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     }
   }
   return info;
+}
+
+/**
+ * The columns of a target written as its bounds (下限 | 上限, 最低值 | 最高值, 指标值（下限）| 指标值（上限）):
+ * one of each, and no other target column beside them. Null otherwise.
+ */
+function boundColumns(texts: string[], targets: number[]): { low: number; high: number } | null {
+  let low = -1;
+  let high = -1;
+  for (let c = 0; c < texts.length; c++) {
+    const bound = targetBound(texts[c]);
+    if (!bound) continue;
+    if (bound === "low" ? low >= 0 : high >= 0) return null;
+    if (bound === "low") low = c;
+    else high = c;
+  }
+  if (low < 0 || high < 0 || targets.some((c) => c !== low && c !== high)) return null;
+  return { low, high };
 }
 
 /**

@@ -34,6 +34,7 @@ import {
 import { mayHoldComparator } from "../../../src/core/text/item/labels";
 import { unitBracketAt } from "../../../src/core/text/item/nameUnit";
 import { mayEndWithQuantity, trailingQuantity } from "../../../src/core/text/item/quantity";
+import { boundWords, TARGET_BOUND, targetBound } from "../../../src/core/table/headers";
 
 /** Pieces labels, headings and items are made of: category words, numbering, scores, punctuation. */
 const LABEL_PIECES = [
@@ -609,6 +610,42 @@ describe("quick rejections agree with the full checks", () => {
     fc.assert(
       fc.property(timed, (t) => {
         if (!t.includes("内")) expect(WITHIN_TIME.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("targetBound passes every header TARGET_BOUND reads a bound in (下限, 指标值（上限）, 2026年最低值)", () => {
+    const header = fc
+      .array(
+        fc.constantFrom(
+          "指标值",
+          "目标",
+          "年度",
+          "（",
+          "）",
+          "(",
+          ")",
+          "下",
+          "上",
+          "限",
+          "最",
+          "低",
+          "高",
+          "小",
+          "大",
+          "值",
+          " ",
+          "\u3000",
+          "2026年",
+          "*",
+        ),
+        { minLength: 1, maxLength: 7 },
+      )
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(header, (t) => {
+        if (TARGET_BOUND.test(boundWords(t))) expect(targetBound(t)).not.toBeNull();
       }),
       { numRuns: 3000 },
     );
