@@ -272,18 +272,22 @@ export function mayEndWithPhrase(c: string): boolean {
 /**
  * A qualitative target read by its adverb, whatever verb or adjective follows it: 有效 or 充分 before a
  * verb (返贫致贫风险 | 有效防范, 数据支撑作用 | 有效发挥 — not before a noun: 有效投诉), 按计划, 按时, 及时, 如期
- * before one (各项会议 | 按计划及时召开), 更加 or 日益 before one or two adjectives (农村群众出行 | 更加便捷安全).
+ * before one (各项会议 | 按计划及时召开), 更加 or 日益 before one or two adjectives (农村群众出行 | 更加便捷安全), 顺利
+ * before a verb and what it is done to (家庭经济困难学生 | 顺利完成学业, 项目 | 顺利通过验收).
  * Tried after every other tail, so that none of their readings moves (困难群众基本生活 | 得到有效保障, 资金 |
  * 按学期及时拨付).
  */
 export const ADVERB_TAIL =
-  /(?:(?:更加|更为|日益|日趋|愈加|愈发)[\u4e00-\u9fa5]{2}(?:[\u4e00-\u9fa5]{2})?|(?:有效|充分)(?!期|投诉|样本|数据|面积|库容|供给|需求|专利|发明|证件|时间|信息|线索|用户|会员|灌溉)[\u4e00-\u9fa5]{2}|(?:按计划|按要求|按规定|按时|按期|如期|及时){1,3}(?!率|性)[\u4e00-\u9fa5]{2})[\s。.;,]*$/;
+  /(?:(?:更加|更为|日益|日趋|愈加|愈发)[\u4e00-\u9fa5]{2}(?:[\u4e00-\u9fa5]{2})?|(?:有效|充分)(?!期|投诉|样本|数据|面积|库容|供给|需求|专利|发明|证件|时间|信息|线索|用户|会员|灌溉)[\u4e00-\u9fa5]{2}|(?:按计划|按要求|按规定|按时|按期|如期|及时){1,3}(?!率|性)[\u4e00-\u9fa5]{2}|顺利(?!率|性)[\u4e00-\u9fa5]{2}(?:[\u4e00-\u9fa5]{2})?)[\s。.;,]*$/;
 
-/** The last characters of ADVERB_TAIL's adverbs: 有效 充分 更加 更为 日益 日趋 愈加 愈发 按计划 按要求 按规定 按时 及时 按期 如期. */
-const ADVERB_LAST = new Set(Array.from("效分加为益趋发划求定时期", (ch) => ch.charCodeAt(0)));
+/** The last characters of ADVERB_TAIL's adverbs: 有效 充分 更加 更为 日益 日趋 愈加 愈发 按计划 按要求 按规定 按时 及时 按期 如期 顺利. */
+const ADVERB_LAST = new Set(Array.from("效分加为益趋发划求定时期利", (ch) => ch.charCodeAt(0)));
 
-/** The last characters of the adverbs before two adjectives (更加便捷安全): 更加 更为 日益 日趋 愈加 愈发. */
-const ADVERB2_LAST = new Set(Array.from("加为益趋发", (ch) => ch.charCodeAt(0)));
+/**
+ * The last characters of the adverbs before four characters: 更加 更为 日益 日趋 愈加 愈发 before two adjectives
+ * (更加便捷安全), 顺利 before a verb and its object (顺利完成学业).
+ */
+const ADVERB2_LAST = new Set(Array.from("加为益趋发利", (ch) => ch.charCodeAt(0)));
 
 /**
  * Whether ADVERB_TAIL may match: one of its adverbs ends two characters before the end (before spaces and

@@ -1,0 +1,51 @@
+/**
+ * Targets and names that probe rounds 71, 74 and 75 misread (fix round 77): qualitative targets with no
+ * recognised word, deadlines whose work names the indicator, a share of a sum, a condition before a time
+ * to act within, values of sub-groups under one name, an outcome after a figure, and a service's hours.
+ * Each test is a cell written on the pattern of a misread.
+ */
+import { records } from "../support/packedCell";
+
+/** The records of one packed cell: name, target, comparator, value, unit, kind, date. */
+function read(cell: string) {
+  return records(cell).map((i) => [i.name, i.target, i.comparator, i.value, i.unit, i.kind, i.date]);
+}
+
+/** Name, comparator, value, unit and kind of each record of one packed cell. */
+function short(cell: string) {
+  return records(cell).map((i) => [i.name, i.comparator, i.value, i.unit, i.kind]);
+}
+
+describe("a qualitative target kept, narrowed or reached smoothly (r71 P3, P10)", () => {
+  it("cuts 持续巩固, 不断缩小 and 顺利完成学业 off the name, as 不断增强 is", () => {
+    expect(
+      read(
+        "（2）可持续影响指标：控辍保学成效持续巩固。⑥城乡居民公共卫生差距不断缩小；效益指标-社会效益指标：家庭经济困难学生顺利完成学业",
+      ),
+    ).toEqual([
+      ["控辍保学成效", "持续巩固", null, null, "", "qualitative", null],
+      ["城乡居民公共卫生差距", "不断缩小", null, null, "", "qualitative", null],
+      ["家庭经济困难学生", "顺利完成学业", null, null, "", "qualitative", null],
+    ]);
+    expect(read("效益指标：控辍保学成果巩固").map((r) => r.slice(0, 2))).toEqual([["控辍保学成果", "巩固"]]);
+    expect(read("效益指标：项目顺利通过验收").map((r) => r.slice(0, 2))).toEqual([["项目", "顺利通过验收"]]);
+    expect(read("效益指标：脱贫攻坚成果巩固提升").map((r) => r.slice(0, 2))).toEqual([
+      ["脱贫攻坚成果", "巩固提升"],
+    ]);
+  });
+
+  it("reads 稳定 before a change as its adverb (种粮农民收入 | 稳定增加), as 稳步增加 reads", () => {
+    expect(read("效益指标：种粮农民收入稳定增加；农民收入稳步增加").map((r) => r.slice(0, 2))).toEqual([
+      ["种粮农民收入", "稳定增加"],
+      ["农民收入", "稳步增加"],
+    ]);
+    // 稳定 alone is still the state reached.
+    expect(read("效益指标：粮食价格稳定").map((r) => r.slice(0, 2))).toEqual([["粮食价格", "稳定"]]);
+  });
+
+  it("keeps a rate named by such words whole (义务教育巩固率)", () => {
+    expect(short("质量指标：义务教育巩固率≥96%")).toEqual([
+      ["义务教育巩固率", ">=", 96, "%", "quantitative"],
+    ]);
+  });
+});
