@@ -49,3 +49,27 @@ describe("a qualitative target kept, narrowed or reached smoothly (r71 P3, P10)"
     ]);
   });
 });
+
+describe("a term's end as a recurring deadline (r71 P3)", () => {
+  it("reads 每学期结束前 as 每季度末前 reads: a date with no one day, the payment's subject the name", () => {
+    expect(read("3.时效指标：资金于每学期结束前发放到位；")).toEqual([
+      ["资金", "每学期结束前发放到位", null, null, "", "date", null],
+    ]);
+    expect(read("补贴资金于每季度末前拨付")).toEqual([
+      ["补贴资金", "每季度末前拨付", null, null, "", "date", null],
+    ]);
+    expect(read("时效指标：学期末前完成评估").map((r) => [r[0], r[5]])).toEqual([["完成评估", "date"]]);
+  });
+
+  it("cuts it after a whole indicator and a ； in a numbered item", () => {
+    expect(
+      read("1、产出指标：受助学生人数≥500人；资金于每学期结束前发放到位；2、满意度指标：学生满意度≥90%").map(
+        (r) => [r[0], r[5]],
+      ),
+    ).toEqual([
+      ["受助学生人数", "quantitative"],
+      ["资金", "date"],
+      ["学生满意度", "quantitative"],
+    ]);
+  });
+});

@@ -550,9 +550,9 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
 const NAME_THEN_CHANGE =
   /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:提高|提升|增长|增加|上升|下降|降低|减少)\s*\d+(?:\.\d+)?\s*(?:个百分点|百分点|%)/;
 
-/** "；补贴资金于每季度末前拨付", "；慰问金于年底前发放": a name, then a deadline without a year. */
+/** "；补贴资金于每季度末前拨付", "；慰问金于年底前发放", "；资金于每学期结束前发放": a name, then a deadline without a year. */
 const NAME_THEN_PERIOD_DEADLINE =
-  /^\s*[^\d\s,;:。、()]{2,10}?(?:于|在)\s*(?:每(?:季度|季|月|半年|年)(?:末|底)?|季度末|季末|年底|年末|月底|月末)\s*(?:前|以前|之前)/;
+  /^\s*[^\d\s,;:。、()]{2,10}?(?:于|在)\s*(?:每(?:季度|季|月|半年|年)(?:末|底)?|季度末|季末|年底|年末|月底|月末|每?学期(?:末|结束))\s*(?:前|以前|之前)/;
 
 /** "；资金拨付时间2024年9月前", "；建设工期2024年1月-2025年12月": a name, then its date. */
 const NAME_BEFORE_YEAR =
