@@ -73,3 +73,37 @@ describe("a term's end as a recurring deadline (r71 P3)", () => {
     ]);
   });
 });
+
+describe("a deadline written first, then the work (r71 P4)", () => {
+  it("names it by the work also where the work is the year's (完成全年筛查任务)", () => {
+    expect(read("产出指标-时效指标：2024年11月底前完成全年筛查任务；")).toEqual([
+      ["完成全年筛查任务", "2024年11月底前", null, null, "", "date", "2024-11-30"],
+    ]);
+    expect(read("时效指标：2024年6月底前完成上半年巡查任务").map((r) => [r[0], r[6]])).toEqual([
+      ["完成上半年巡查任务", "2024-06-30"],
+    ]);
+    // As the work without it reads.
+    expect(read("时效指标：2024年12月31日前完成资金拨付").map((r) => [r[0], r[6]])).toEqual([
+      ["完成资金拨付", "2024-12-31"],
+    ]);
+  });
+
+  it("keeps a year's whole period one date (2024年全年), and milestones one target", () => {
+    expect(read("时效指标：2024年全年").map((r) => [r[0], r[1], r[6]])).toEqual([["", "2024年全年", "2024"]]);
+    expect(read("6月底前完成招标，12月底前完工").map((r) => [r[0], r[5]])).toEqual([["", "date"]]);
+  });
+});
+
+describe("a payment's deadline after its subject, with no 于 (r71 P4)", () => {
+  it("reads 资金2024年6月30日前兑付到户 as 资金于…兑付到户 reads: the subject the name, the date the target", () => {
+    expect(read("时效指标：资金2024年6月30日前兑付到户；")).toEqual([
+      ["资金", "2024年6月30日前兑付到户", null, null, "", "date", "2024-06-30"],
+    ]);
+    expect(read("时效指标：资金于2024年6月30日前兑付到户；").map((r) => [r[0], r[6]])).toEqual([
+      ["资金", "2024-06-30"],
+    ]);
+    expect(read("时效指标：补助资金2024年9月底前发放到人").map((r) => [r[0], r[6]])).toEqual([
+      ["补助资金", "2024-09-30"],
+    ]);
+  });
+});
