@@ -107,3 +107,17 @@ describe("a payment's deadline after its subject, with no 于 (r71 P4)", () => {
     ]);
   });
 });
+
+describe("a bound on a share of a sum (r71 P5)", () => {
+  it("reads 不低于资金总额的15% as ≥ 15 %, the comparator out of the name, as 不低于…的1.3倍 reads", () => {
+    expect(read("产出指标：劳务报酬发放金额不低于资金总额的15%")).toEqual([
+      ["劳务报酬发放金额", "不低于资金总额的15%", ">=", 15, "%", "quantitative", null],
+    ]);
+    expect(short("劳务报酬发放金额占比不低于15%")).toEqual([
+      ["劳务报酬发放金额占比", ">=", 15, "%", "quantitative"],
+    ]);
+    expect(short("供养标准不低于当地人均消费支出的1.3倍")).toEqual([
+      ["供养标准", ">=", 1.3, "倍", "quantitative"],
+    ]);
+  });
+});

@@ -68,9 +68,12 @@ export const HELD_WITHIN = new RegExp(
   `控制在(?=[^,;。\\d]{1,16}?(?:以内|之内|范围内|内)[\\s。.;,]*$)|(?:控制在|保持在|稳定在|维持在|(?:不)?(?:低于|高于)|优于)(?=${AT_LEVEL})`,
 );
 
-/** A comparator, what the target is a multiple of, and the multiple: 不低于…支出的1.3倍. */
+/**
+ * A comparator, what the target is a multiple or a share of, and the multiple or the share: 不低于…支出的1.3倍,
+ * 劳务报酬发放金额 | 不低于资金总额的15%.
+ */
 export const TIMES_OF =
-  /(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)[^\d,;。:]{2,30}?的\s*\d+(?:\.\d+)?\s*倍[\s。.;,]*$/;
+  /(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)[^\d,;。:]{2,30}?的\s*\d+(?:\.\d+)?\s*(?:倍|%)[\s。.;,]*$/;
 
 /** A figure, a 、 and the year's words before the year's figure: 1次、全年 (of 每季度1次、全年4次). */
 export const YEAR_FIGURE_BEFORE =
