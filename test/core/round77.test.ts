@@ -121,3 +121,26 @@ describe("a bound on a share of a sum (r71 P5)", () => {
     ]);
   });
 });
+
+describe("a condition before a time to act within (r71 P9)", () => {
+  it("keeps the sentence whole, as 降雪后24小时内主干道清雪完毕 reads — the condition is no name", () => {
+    expect(read("时效指标：补贴资金审核后30日内拨付；")).toEqual([
+      ["补贴资金审核后30日内拨付", "补贴资金审核后30日内拨付", "<=", 30, "日", "quantitative", null],
+    ]);
+    expect(short("时效指标：降雪后24小时内主干道清雪完毕")).toEqual([
+      ["降雪后24小时内主干道清雪完毕", "<=", 24, "小时", "quantitative"],
+    ]);
+    expect(short("时效指标：群众投诉受理后3个工作日")).toEqual([
+      ["群众投诉受理后3个工作日", "=", 3, "个工作日", "quantitative"],
+    ]);
+  });
+
+  it("leaves a name before a time to act within as it was (市政设施报修 | 24小时内处置)", () => {
+    expect(read("时效指标：市政设施报修24小时内处置").map((r) => r.slice(0, 2))).toEqual([
+      ["市政设施报修", "24小时内处置"],
+    ]);
+    expect(read("时效指标：问题发现后及时整改").map((r) => r.slice(0, 2))).toEqual([
+      ["问题发现后", "及时整改"],
+    ]);
+  });
+});
