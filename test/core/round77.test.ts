@@ -144,3 +144,30 @@ describe("a condition before a time to act within (r71 P9)", () => {
     ]);
   });
 });
+
+describe("an outcome of its own after a figure (r75 §5 item 9)", () => {
+  it("reads 确保安全度汛 after 因灾死亡人数0人 as an indicator, not a restatement of the figure", () => {
+    expect(read("1.产出指标：组织防汛演练2次。2.效益指标：因灾死亡人数0人；确保安全度汛。")).toEqual([
+      ["组织防汛演练", "2次", "=", 2, "次", "quantitative", null],
+      ["因灾死亡人数", "0人", "=", 0, "人", "quantitative", null],
+      ["", "安全度汛", null, null, "", "qualitative", null],
+    ]);
+    expect(read("1、水库安全运行率100%；确保安全度汛").map((r) => r.slice(0, 2))).toEqual([
+      ["水库安全运行率", "100%"],
+      ["", "安全度汛"],
+    ]);
+  });
+
+  it("still reads a restatement as the target's (确保零发生, 较上年有所提高, 逐年提高)", () => {
+    expect(read("1、安全事故发生率0；确保零发生").map((r) => r.slice(0, 4))).toEqual([
+      ["安全事故发生率", "0；确保零发生", "=", 0],
+    ]);
+    expect(read("1、群众满意度≥90%；逐年提高").map((r) => r.slice(0, 4))).toEqual([
+      ["群众满意度", "≥90%；逐年提高", ">=", 90],
+    ]);
+  });
+
+  it("drops a resolve written alone before a target (力争达到98% has no name)", () => {
+    expect(read("力争达到98%").map((r) => r.slice(0, 4))).toEqual([["", "达到98%", ">=", 98]]);
+  });
+});

@@ -79,8 +79,23 @@ export function restatesTarget(clause: string): boolean {
   if (b <= a || b - a > 8 || hasDigitOrMark(clause, a, b)) return false;
   const t = clause.slice(a, b);
   if (BARE_RESTATEMENT.test(t)) return true;
-  // 逐年提高, 有所改善, 持续提升: a change with no name before it.
+  // 逐年提高, 有所改善, 持续提升: a change with no name before it — not an outcome that stands alone (确保安全度汛
+  // after 因灾死亡人数0人 is an indicator of its own).
   const tail = QUALITATIVE_TAIL.exec(t);
+  return tail !== null && tail.index === 0 && !OUTCOME_ALONE.test(t);
+}
+
+/** Outcomes QUALITATIVE_TAIL reads that say something of their own, not of the figure before them. */
+const OUTCOME_ALONE = /安全度汛|和谐稳定|有保障|有力|建立|建成|形成|破坏/;
+
+/**
+ * "确保安全度汛", "社会和谐稳定": a short clause with no figure that is an outcome of its own (OUTCOME_ALONE), a
+ * resolve before it or not — an indicator after a whole one, not a restatement of its target.
+ */
+function isOutcomeAlone(t: string): boolean {
+  const a = RESOLVE_LEAD.exec(t)?.[0].length ?? 0;
+  if (t.length - a > 8 || !OUTCOME_ALONE.test(t)) return false;
+  const tail = QUALITATIVE_TAIL.exec(t.slice(a));
   return tail !== null && tail.index === 0;
 }
 
@@ -571,7 +586,10 @@ const NAME_THEN_BOUND =
  */
 function isStateAfterIndicator(rest: string): boolean {
   const t = rest.trim();
-  if (t.length > 24 || /\d/.test(t) || /^(?:较|比|逐年|不断|确保|力争|争取|并|且|实现)/.test(t)) return false;
+  if (t.length > 24 || /\d/.test(t)) return false;
+  // "因灾死亡人数0人；确保安全度汛": an outcome of its own, after a resolve too.
+  if (/^(?:较|比|逐年|不断|确保|力争|争取|并|且|实现)/.test(t))
+    return isOutcomeAlone(t.replace(/[\s。.;]+$/, ""));
   return nameThenState(t);
 }
 

@@ -716,6 +716,15 @@ export function parseItem(
     RESOLVE_START.test(c.slice(na, na + 2))
   )
     na += 2;
+  // "确保安全度汛": nor is it a name alone, before the target.
+  else if (
+    nb - na === 2 &&
+    nb <= ta &&
+    ta < tb &&
+    RESOLVE_FIRST.has(c.charCodeAt(na)) &&
+    RESOLVE_START.test(c.slice(na, nb))
+  )
+    na = nb;
   // "维修校舍面积为8000平方米": the 为 joins name and number; it is neither (so do 在 and 于).
   if (
     nb - na > 2 &&
