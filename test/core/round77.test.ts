@@ -171,3 +171,17 @@ describe("an outcome of its own after a figure (r75 §5 item 9)", () => {
     expect(read("力争达到98%").map((r) => r.slice(0, 4))).toEqual([["", "达到98%", ">=", 98]]);
   });
 });
+
+describe("a service's hours as a sentence (r74 note)", () => {
+  it("reads 提供7×24小时服务 as a sentence holding its own number: both name and target, 24 小时", () => {
+    expect(short("时效指标：提供7×24小时服务")).toEqual([
+      ["提供7×24小时服务", "=", 24, "小时", "quantitative"],
+    ]);
+    expect(short("7×24小时运维服务")).toEqual([["7×24小时运维服务", "=", 24, "小时", "quantitative"]]);
+  });
+
+  it("reads 7×24小时 alone as a target with no name, and after a name as its target", () => {
+    expect(read("时效指标：7×24小时").map((r) => r.slice(0, 5))).toEqual([["", "7×24小时", "=", 24, "小时"]]);
+    expect(short("平台运行时间7×24小时")).toEqual([["平台运行时间", "=", 24, "小时", "quantitative"]]);
+  });
+});
