@@ -4,6 +4,8 @@
  * to act within, values of sub-groups under one name, an outcome after a figure, and a service's hours.
  * Each test is a cell written on the pattern of a misread.
  */
+import { parseGrid } from "../../src/core/parse";
+import { grid } from "../support/grid";
 import { records } from "../support/packedCell";
 
 /** The records of one packed cell: name, target, comparator, value, unit, kind, date. */
@@ -145,6 +147,32 @@ describe("a condition before a time to act within (r71 P9)", () => {
   });
 });
 
+describe("values of sub-groups under one name (r71 P8)", () => {
+  it("names each value by the name and its group: 生均公用经费标准（小学）, 生均公用经费标准（初中）", () => {
+    expect(short("（2）成本指标：生均公用经费标准：小学720元/生·年，初中940元/生·年；")).toEqual([
+      ["生均公用经费标准（小学）", "=", 720, "元/生·年", "quantitative"],
+      ["生均公用经费标准（初中）", "=", 940, "元/生·年", "quantitative"],
+    ]);
+    expect(short("补助资金：中央100万元，省级50万元，县级20万元")).toEqual([
+      ["补助资金（中央）", "=", 1000000, "元", "quantitative"],
+      ["补助资金（省级）", "=", 500000, "元", "quantitative"],
+      ["补助资金（县级）", "=", 200000, "元", "quantitative"],
+    ]);
+  });
+
+  it("leaves indicators of their own, and a clause of the target, as they were", () => {
+    expect(short("1、产出指标：新建道路3公里，改造桥梁2座")).toEqual([
+      ["新建道路", "=", 3, "公里", "quantitative"],
+      ["改造桥梁", "=", 2, "座", "quantitative"],
+    ]);
+    expect(short("培训人数：全年500人，其中党员200人")).toEqual([
+      ["培训人数", "=", 500, "人", "quantitative"],
+    ]);
+    // A second value in another unit is no sibling.
+    expect(short("补助标准：城市800元，农村600人").map((r) => r[0])).toEqual(["补助标准", "农村"]);
+  });
+});
+
 describe("an outcome of its own after a figure (r75 §5 item 9)", () => {
   it("reads 确保安全度汛 after 因灾死亡人数0人 as an indicator, not a restatement of the figure", () => {
     expect(read("1.产出指标：组织防汛演练2次。2.效益指标：因灾死亡人数0人；确保安全度汛。")).toEqual([
@@ -183,5 +211,42 @@ describe("a service's hours as a sentence (r74 note)", () => {
   it("reads 7×24小时 alone as a target with no name, and after a name as its target", () => {
     expect(read("时效指标：7×24小时").map((r) => r.slice(0, 5))).toEqual([["", "7×24小时", "=", 24, "小时"]]);
     expect(short("平台运行时间7×24小时")).toEqual([["平台运行时间", "=", 24, "小时", "quantitative"]]);
+  });
+});
+
+describe("round 71's packed cells in their table (主管部门 | 预算单位 | 项目名称 | 绩效目标 | 绩效指标)", () => {
+  const r = parseGrid(
+    grid([
+      ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"],
+      [
+        "某县教育局",
+        "某县第一小学",
+        "学生资助",
+        "保障困难学生顺利完成学业。",
+        "1.产出指标：资助学生人数≥1200人；资金于每学期结束前发放到位；2.效益指标：家庭经济困难学生顺利完成学业；控辍保学成效持续巩固；3.满意度指标：受助学生满意度≥95%",
+      ],
+      [
+        "某县教育局",
+        "某县教育局",
+        "义务教育公用经费",
+        "保障学校正常运转。",
+        "成本指标：生均公用经费标准：小学720元/生·年，初中940元/生·年；时效指标：2024年11月底前完成全年拨付任务",
+      ],
+    ]),
+  );
+
+  it("reads every indicator of the two rows", () => {
+    expect(
+      r.indicators.map((i) => [i.cell, i.level1, i.name, i.comparator, i.value, i.unit, i.kind]),
+    ).toEqual([
+      ["E2", "产出指标", "资助学生人数", ">=", 1200, "人", "quantitative"],
+      ["E2", "产出指标", "资金", null, null, "", "date"],
+      ["E2", "效益指标", "家庭经济困难学生", null, null, "", "qualitative"],
+      ["E2", "效益指标", "控辍保学成效", null, null, "", "qualitative"],
+      ["E2", "满意度指标", "受助学生满意度", ">=", 95, "%", "quantitative"],
+      ["E3", "成本指标", "生均公用经费标准（小学）", "=", 720, "元/生·年", "quantitative"],
+      ["E3", "成本指标", "生均公用经费标准（初中）", "=", 940, "元/生·年", "quantitative"],
+      ["E3", "产出指标", "完成全年拨付任务", null, null, "", "date"],
+    ]);
   });
 });
