@@ -137,9 +137,10 @@ describe("rates per so many in words, and a class before its figure (r61 #6)", (
   });
 
   it("reads the first class's figure, not the class's numeral", () => {
+    // (Each class's value is named by its class since fix round 77: 名称（一类）, 名称（二类）.)
     const first = read("补助标准：一类1000元/人，二类800元/人")[0];
     expect([first[2], first[3], first[4], first[5], first[6]]).toEqual([
-      "补助标准",
+      "补助标准（一类）",
       "一类1000元/人",
       "=",
       1000,

@@ -2012,7 +2012,9 @@ describe("round 23: near misses of the round-22 rules", () => {
         "1、维修屋面1200平方米；2、3号楼加装电梯1部；3、4号楼外墙改造800平方米",
       ),
     ).toEqual([
-      ["7×24小时运维服务", "", null, null, "", "empty"],
+      // (A service's hours, 7×24小时, read as 24 小时 since round 74: the sentence is both name and target, as
+      // 全年24小时值守 reads.)
+      ["7×24小时运维服务", "7×24小时运维服务", "=", 24, "小时", "quantitative"],
       ["道路改造", "3公里", "=", 3, "公里", "quantitative"],
       ["5G基站建设", "10个", "=", 10, "个", "quantitative"],
       ["维修屋面", "1200平方米", "=", 1200, "平方米", "quantitative"],

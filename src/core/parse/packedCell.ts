@@ -105,6 +105,75 @@ export interface Carried {
   inline?: { level1: Level1 | null; level2: Level2 | null; open: boolean } | null;
 }
 
+/**
+ * 生均公用经费标准：小学720元/生·年，初中940元/生·年 — one name, then the values of its sub-groups, each after
+ * its group's word, cut at the comma: the first item's name (`base`), its record's index, the group word its
+ * target opens with, its unit, the segment it was read from, and whether the items are named by group yet.
+ */
+interface SubGroup {
+  base: string;
+  index: number;
+  word: string;
+  unit: string;
+  k: number;
+  named: boolean;
+}
+
+/** A target that opens with a group's word (one to four characters), then its figure: 小学720元/生·年. */
+const GROUP_WORD_FIRST = /^\s*(?![每约共累合其达不较比同环至超近逾])([\u4e00-\u9fa5]{1,4})\s*\d/;
+
+/** A name that is a group's word alone (初中 of 初中940元/生·年). */
+const GROUP_WORD = /^[\u4e00-\u9fa5]{1,4}$/;
+
+/**
+ * After an item is added: the sub-group it heads or goes on (SubGroup), or null. An item whose name is a
+ * group's word alone, right after a comma that follows an item whose target opened with another group's
+ * word, in the same unit, is a value of that item's name for its group: both are named 名称（组）.
+ */
+function subGroups(
+  b: Builder,
+  p: ProjectInfo,
+  r: number,
+  cell: string,
+  group: SubGroup | null,
+  at: { k: number; seg: Segment; item: ItemParts; parts: RecordParts },
+  ctext: string,
+): SubGroup | null {
+  const { k, seg, item, parts } = at;
+  const index = b.indicators.length - 1;
+  const rec = b.indicators[index];
+  if (rec.kind !== "quantitative") return null;
+  if (
+    group !== null &&
+    group.k === k - 1 &&
+    rec.unit === group.unit &&
+    item.seq === null &&
+    item.level1 === null &&
+    item.level2 === null &&
+    GROUP_WORD.test(item.name) &&
+    /^\s*\d/.test(item.targetCanon) &&
+    afterComma(ctext, seg.start)
+  ) {
+    if (!group.named) {
+      const first = b.indicators[group.index];
+      b.indicators[group.index] = { ...first, name: `${group.base}（${group.word}）` };
+      group.named = true;
+    }
+    b.indicators[index] = b.record(p, r, cell, { ...parts, name: `${group.base}（${item.name}）` });
+    return { ...group, k };
+  }
+  const word = item.name !== "" && rec.comparator === "=" ? GROUP_WORD_FIRST.exec(item.targetCanon) : null;
+  return word ? { base: item.name, index, word: word[1], unit: rec.unit, k, named: false } : null;
+}
+
+/** Whether a comma or a 、 (spaces aside) stands right before `at` in the canonical text. */
+function afterComma(ctext: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && ctext.charCodeAt(i - 1) <= 0x20) i--;
+  const c = ctext.charCodeAt(i - 1);
+  return c === 44 || c === 0x3001;
+}
+
 /** Items of one packed cell (layout a/c/d), with headings carrying category context. */
 export function addPackedCell(
   b: Builder,
@@ -137,6 +206,7 @@ export function addPackedCell(
   const noTarget: { index: number; item: ItemParts; parts: RecordParts }[] = [];
   let bracketStyle = false;
   let n = 0;
+  let group: SubGroup | null = null;
   const segments = segmentCell(text, ctext);
   for (let k = 0; k < segments.length; k++) {
     const seg = segments[k];
@@ -244,6 +314,7 @@ export function addPackedCell(
     if (item.target === "") noTarget.push({ index: b.indicators.length, item, parts });
     b.add(p, r, cell, parts);
     n++;
+    group = subGroups(b, p, r, cell, group, { k, seg, item, parts }, ctext);
   }
   if (carried)
     carried.inline = inline ? { level1: inlineL1, level2: inlineL2, open: listGoesOn(text) } : null;

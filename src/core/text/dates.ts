@@ -40,9 +40,10 @@ const MONTH_RANGE_GAP = /^\s*\d{1,2}\s*月?\s*(?:至|到|-|—|–|~|～)\s*$/;
 // "2024年汛前（5月15日前）", "2024年暑期（7月-8月）": a season of the year, then its months in brackets
 const SEASON_BRACKET_GAP = /^[^\d,;。()]{1,6}\(\s*$/;
 // 第三季度, and 三季度 or 3季度 without 第 (not 3个季度, a duration), with 末 or 底 when written; a
-// recurring end, 每季度末 or 每月底 (每季末 is looked for as 每季度末 is: mayHoldDate passes 季度 and 月).
+// recurring end, 每季度末 or 每月底 (每季末 is looked for as 每季度末 is: mayHoldDate passes 季度 and 月), and a
+// term's end, 每学期结束, 学期末 (mayHoldDate passes 学期).
 const PERIOD_WORDS =
-  /全年|年内|年底前|年度内|当年|本年度|年底|年末|每(?:季度|月)(?:末|底)|(?:第|(?<![\d一二三四五六七八九十个]))(?:[一二三四1-4]\s*[-~～至到]\s*)?[一二三四1-4]季度(?:末|底)?|[上下]半年/g;
+  /全年|年内|年底前|年度内|当年|本年度|年底|年末|每(?:季度|月)(?:末|底)|每?学期(?:末|结束)|(?:第|(?<![\d一二三四五六七八九十个]))(?:[一二三四1-4]\s*[-~～至到]\s*)?[一二三四1-4]季度(?:末|底)?|[上下]半年/g;
 
 /**
  * A stage of a target: a period, then its figure — 二季度达到50%, 6月底前≥50%, 12月31日前支付100%,
@@ -77,7 +78,7 @@ export const YEAR_END_STAGE = /^\s*(?:截至|截止|到)?\s*(?:全年|年底|年
 
 const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, "1": 3, "2": 6, "3": 9, "4": 12 };
 
-/** One pass for what every date needs: 年, 月, 季度, or four digits then . - / and a digit. */
+/** One pass for what every date needs: 年, 月, 季度, 学期, or four digits then . - / and a digit. */
 function mayHoldDate(s: string): boolean {
   let run = 0; // digits just before i
   for (let i = 0; i < s.length; i++) {
@@ -88,6 +89,7 @@ function mayHoldDate(s: string): boolean {
     }
     if (c === 0x5e74 /* 年 */ || c === 0x6708 /* 月 */) return true;
     if (c === 0x5b63 /* 季 */ && s.charCodeAt(i + 1) === 0x5ea6 /* 度 */) return true;
+    if (c === 0x5b66 /* 学 */ && s.charCodeAt(i + 1) === 0x671f /* 期 */) return true;
     if (run >= 4 && (c === 46 || c === 45 || c === 47)) {
       const d = s.charCodeAt(i + 1);
       if (d >= 48 && d <= 57) return true;

@@ -79,8 +79,23 @@ export function restatesTarget(clause: string): boolean {
   if (b <= a || b - a > 8 || hasDigitOrMark(clause, a, b)) return false;
   const t = clause.slice(a, b);
   if (BARE_RESTATEMENT.test(t)) return true;
-  // 逐年提高, 有所改善, 持续提升: a change with no name before it.
+  // 逐年提高, 有所改善, 持续提升: a change with no name before it — not an outcome that stands alone (确保安全度汛
+  // after 因灾死亡人数0人 is an indicator of its own).
   const tail = QUALITATIVE_TAIL.exec(t);
+  return tail !== null && tail.index === 0 && !OUTCOME_ALONE.test(t);
+}
+
+/** Outcomes QUALITATIVE_TAIL reads that say something of their own, not of the figure before them. */
+const OUTCOME_ALONE = /安全度汛|和谐稳定|有保障|有力|建立|建成|形成|破坏/;
+
+/**
+ * "确保安全度汛", "社会和谐稳定": a short clause with no figure that is an outcome of its own (OUTCOME_ALONE), a
+ * resolve before it or not — an indicator after a whole one, not a restatement of its target.
+ */
+function isOutcomeAlone(t: string): boolean {
+  const a = RESOLVE_LEAD.exec(t)?.[0].length ?? 0;
+  if (t.length - a > 8 || !OUTCOME_ALONE.test(t)) return false;
+  const tail = QUALITATIVE_TAIL.exec(t.slice(a));
   return tail !== null && tail.index === 0;
 }
 
@@ -232,15 +247,16 @@ export const CELL_LABEL =
  * A qualitative target at the end of words: 明显提升, 有效改善, 健全, 逐步完善 — a state reached (有效控制,
  * 基本满足, 得到缓解: 得到 and any two characters say what was done to the thing named before it) — with 普遍
  * (纪法意识 | 普遍增强), a hold before a qualified state (化肥市场价格 | 保持基本稳定), 持续扩大, 稳中有降/升/增/进,
- * 和谐稳定 and 保障有力.
+ * 和谐稳定 and 保障有力; what is kept or narrowed (控辍保学成效 | 持续巩固, 城乡差距 | 不断缩小), and 稳定 or 巩固 as the
+ * adverb of another (种粮农民收入 | 稳定增加, 脱贫成果 | 巩固提升).
  */
 export const QUALITATIVE_TAIL_PATTERN =
-  /(?:(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|和谐稳定|(?:保障|支撑|保证)有力|(?:基本|逐步|有效|明显|显著|切实|进一步)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
+  /(?:(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|和谐稳定|(?:保障|支撑|保证)有力|(?:基本|逐步|有效|明显|显著|切实|进一步)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
 
 /** The last characters of QUALITATIVE_TAIL's words (得到 and any two characters aside). */
 const QUALITATIVE_LAST = new Set(
   Array.from(
-    "升高善强全少低降加化转定观轻复除制足解控理治置范好零著显障实决护捷利顺畅通洁谐立成汛生坏大增进力",
+    "升高善强全少低降加化转定观轻复除制足解控理治置范好零著显障实决护捷利顺畅通洁谐立成汛生坏大增进力固小",
     (ch) => ch.charCodeAt(0),
   ),
 );
@@ -549,9 +565,9 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
 const NAME_THEN_CHANGE =
   /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:提高|提升|增长|增加|上升|下降|降低|减少)\s*\d+(?:\.\d+)?\s*(?:个百分点|百分点|%)/;
 
-/** "；补贴资金于每季度末前拨付", "；慰问金于年底前发放": a name, then a deadline without a year. */
+/** "；补贴资金于每季度末前拨付", "；慰问金于年底前发放", "；资金于每学期结束前发放": a name, then a deadline without a year. */
 const NAME_THEN_PERIOD_DEADLINE =
-  /^\s*[^\d\s,;:。、()]{2,10}?(?:于|在)\s*(?:每(?:季度|季|月|半年|年)(?:末|底)?|季度末|季末|年底|年末|月底|月末)\s*(?:前|以前|之前)/;
+  /^\s*[^\d\s,;:。、()]{2,10}?(?:于|在)\s*(?:每(?:季度|季|月|半年|年)(?:末|底)?|季度末|季末|年底|年末|月底|月末|每?学期(?:末|结束))\s*(?:前|以前|之前)/;
 
 /** "；资金拨付时间2024年9月前", "；建设工期2024年1月-2025年12月": a name, then its date. */
 const NAME_BEFORE_YEAR =
@@ -570,7 +586,10 @@ const NAME_THEN_BOUND =
  */
 function isStateAfterIndicator(rest: string): boolean {
   const t = rest.trim();
-  if (t.length > 24 || /\d/.test(t) || /^(?:较|比|逐年|不断|确保|力争|争取|并|且|实现)/.test(t)) return false;
+  if (t.length > 24 || /\d/.test(t)) return false;
+  // "因灾死亡人数0人；确保安全度汛": an outcome of its own, after a resolve too.
+  if (/^(?:较|比|逐年|不断|确保|力争|争取|并|且|实现)/.test(t))
+    return isOutcomeAlone(t.replace(/[\s。.;]+$/, ""));
   return nameThenState(t);
 }
 

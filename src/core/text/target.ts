@@ -5,7 +5,7 @@
  */
 import type { Comparator, IndicatorKind } from "../record";
 import { DAYS_1904 } from "../grid";
-import { canon, isCjk, isDigit, isJsSpace, isLatin, matchAt } from "./chars";
+import { canon, endBeforeSpace, isCjk, isDigit, isJsSpace, isLatin, matchAt } from "./chars";
 import { comparatorAfter, comparatorBefore, perBefore, startsComparatorAfter } from "./comparators";
 import {
   findDates,
@@ -487,6 +487,20 @@ const SUI = 0x5c81;
 
 const FROM_TO = /^[^\d,;。]{0,6}?(?:至|到)/;
 
+/** Whether 的 stands right before the number at `i` (spaces aside), `prev` the character before it. */
+function afterDe(s: string, i: number, prev: number): boolean {
+  if (prev === 0x7684 /* 的 */) return true;
+  return isJsSpace(prev) && s.charCodeAt(endBeforeSpace(s, 0, i) - 1) === 0x7684;
+}
+
+/** Whether 倍 or % follows the number that ends at `end` (spaces aside): 的1.3倍, 的15%. */
+function isTimesOrShare(s: string, end: number): boolean {
+  let k = end;
+  while (s.charCodeAt(k) === 32) k++;
+  const c = s.charCodeAt(k);
+  return c === 0x500d /* 倍 */ || c === 37; /* % */
+}
+
 const LEADING_COMPARATOR = /^\s*(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)/;
 
 /**
@@ -656,8 +670,9 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       const per = perBefore(s, num.start);
       if (per > 0) before = comparatorBefore(s, per);
     }
-    // "不低于当地…人均消费支出的1.3倍": the comparator opens the target, before what is multiplied.
-    if (!before && prev === 0x7684 /* 的 */ && s.charCodeAt(num.end) === 0x500d /* 倍 */) {
+    // "不低于当地…人均消费支出的1.3倍", "不低于资金总额的15%": the comparator opens the target, before what is
+    // multiplied or shared.
+    if (!before && afterDe(s, i, prev) && isTimesOrShare(s, num.end)) {
       const lead = LEADING_COMPARATOR.exec(s);
       if (lead) before = comparatorBefore(s, lead[0].length);
     }

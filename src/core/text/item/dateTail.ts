@@ -65,7 +65,9 @@ export function deadlineFirst(c: string): { start: number; end: number; work: nu
   const spans = findDates(c);
   const start = dateFirstStart(c, spans);
   if (start < 0) return null;
-  const last = spans.length - 1;
+  let last = spans.length - 1;
+  // "2024年11月底前完成全年筛查任务": a period the work is of (全年, 上半年) names no deadline of its own.
+  while (last > 0 && spans[last].date === null && isWorkPeriod(c, spans, last)) last--;
   // One run of dates (2024年5月-12月 is one): a second date later is a milestone of its own.
   if (dateRunStart(c, spans, last) !== dateRunStart(c, spans, 0)) return null;
   const close = DEADLINE_CLOSE.exec(c.slice(spans[last].end));
@@ -74,6 +76,21 @@ export function deadlineFirst(c: string): { start: number; end: number; work: nu
   const rest = c.slice(work).replace(/[\s。.;,]+$/, "");
   return rest.length >= 2 && WORK_WORDS.test(rest) ? { start, end, work } : null;
 }
+
+/**
+ * Whether span k is a period the work after a deadline is of: 全年, 当年, 本年度, 上半年, 下半年 among the work's
+ * words — not a deadline of its own (…前, …内), nor part of the date before it (2024年全年 is one period).
+ */
+function isWorkPeriod(c: string, spans: DateSpan[], k: number): boolean {
+  const span = spans[k];
+  return (
+    WORK_PERIOD.test(c.slice(span.start, span.end)) &&
+    !DEADLINE_AFTER.test(c.slice(span.end, span.end + 3)) &&
+    !DATE_JOIN.test(c.slice(spans[k - 1].end, span.start))
+  );
+}
+const WORK_PERIOD = /^(?:全年|当年|本年度|[上下]半年)$/;
+const DEADLINE_AFTER = /^\s*(?:前|以前|之前|内|以内|底|末)/;
 
 /**
  * The work after a deadline: words, none of them a digit, a comparator or a clause's punctuation — and
@@ -126,9 +143,12 @@ function isDateOnly(t: string): boolean {
   );
 }
 
-/** What may follow a deadline at the end of an item: 前, 前完成, 前竣工验收, 前足额兑付, 前拨付到位 … */
+/**
+ * What may follow a deadline at the end of an item: 前, 前完成, 前竣工验收, 前足额兑付, 前拨付到位, and where a
+ * payment goes, 前兑付到户, 前发放到人 …
+ */
 const DEADLINE_REST =
-  /^(?:前|之前|以前)?(?:(?:足额|全额|及时|全部){0,2}(?:完成|开工|竣工|竣工验收|完工|验收|交付|交付使用|投入使用|上线|启动|实施|发放|拨付|兑付|支付|兑现|下达|办结|到位)(?:到位|完毕)?)?[\s。.;,:]*$/;
+  /^(?:前|之前|以前)?(?:(?:足额|全额|及时|全部){0,2}(?:完成|开工|竣工|竣工验收|完工|验收|交付|交付使用|投入使用|上线|启动|实施|发放|拨付|兑付|支付|兑现|下达|办结|到位)(?:到位|完毕|到户|到人|到村|到账|到校)?)?[\s。.;,:]*$/;
 
 /** A date at the very end of a name: "完成时间2023年底" → index of "2023". */
 export function trailingDate(c: string): number {

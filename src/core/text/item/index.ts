@@ -142,6 +142,16 @@ function withinTime(cn: string): { index: number } | null {
 }
 
 /**
+ * "补贴资金审核后30日内拨付", "群众投诉受理后3个工作日": a figure right after a condition (…后) has no name before
+ * it — the condition is no name; the sentence is both name and target, as 降雪后24小时内主干道清雪完毕 (a
+ * sentence holding its own number) reads.
+ */
+function afterCondition(cn: string, at: number): boolean {
+  if (at < 3 || !isDigit(cn.charCodeAt(at))) return false;
+  return cn.charCodeAt(endBeforeSpace(cn, 0, at) - 1) === 0x540e /* 后 */;
+}
+
+/**
  * "全年完成不少于500人次培训", "开展不少于12期培训": after a comparator's number at `k`, its unit (the list's),
  * then what is counted — two to eight Chinese characters closing the item (not a bound: 以上, 左右) — as
  * [start, end), or null.
@@ -601,7 +611,10 @@ export function parseItem(
       const deadline = at > 0 ? null : deadlineFirst(cn);
       // "100%完成年度监测任务": a percentage written first, then the work it measures, which names it.
       const percent = at > 0 || deadline || !mayStartPercent(cn) ? null : PERCENT_FIRST.exec(cn);
-      if (at > 0) {
+      if (q > 0 && afterCondition(cn, q)) {
+        ta = p;
+        tb = nameEnd;
+      } else if (at > 0) {
         ta = p + at;
         tb = nameEnd;
         nameEnd = ta;
@@ -651,7 +664,11 @@ export function parseItem(
               (mayEndWithAdverb(cn) ? ADVERB_TAIL.exec(cn) : null) ??
               stateOrServiceTail(cn));
         const first = tail ? null : NEGATION_FIRST.exec(cn);
-        if (tail && tail.index < 2 && (underLabel || OUTCOME_FIRST.test(cn)) && statesWork(cn)) {
+        if (tail && afterCondition(cn, tail.index)) {
+          // "补贴资金审核后30日内拨付": both name and target (afterCondition).
+          ta = p;
+          tb = nameEnd;
+        } else if (tail && tail.index < 2 && (underLabel || OUTCOME_FIRST.test(cn)) && statesWork(cn)) {
           // "效益指标：保障机关正常运转", "为全省大气污染防治提供数据支撑": a statement of work, both name and
           // target (as a sentence holding its own number is), so that it can be compared by its name.
           ta = p;
@@ -699,6 +716,15 @@ export function parseItem(
     RESOLVE_START.test(c.slice(na, na + 2))
   )
     na += 2;
+  // "确保安全度汛": nor is it a name alone, before the target.
+  else if (
+    nb - na === 2 &&
+    nb <= ta &&
+    ta < tb &&
+    RESOLVE_FIRST.has(c.charCodeAt(na)) &&
+    RESOLVE_START.test(c.slice(na, nb))
+  )
+    na = nb;
   // "维修校舍面积为8000平方米": the 为 joins name and number; it is neither (so do 在 and 于).
   if (
     nb - na > 2 &&

@@ -68,9 +68,12 @@ export const HELD_WITHIN = new RegExp(
   `控制在(?=[^,;。\\d]{1,16}?(?:以内|之内|范围内|内)[\\s。.;,]*$)|(?:控制在|保持在|稳定在|维持在|(?:不)?(?:低于|高于)|优于)(?=${AT_LEVEL})`,
 );
 
-/** A comparator, what the target is a multiple of, and the multiple: 不低于…支出的1.3倍. */
+/**
+ * A comparator, what the target is a multiple or a share of, and the multiple or the share: 不低于…支出的1.3倍,
+ * 劳务报酬发放金额 | 不低于资金总额的15%.
+ */
 export const TIMES_OF =
-  /(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)[^\d,;。:]{2,30}?的\s*\d+(?:\.\d+)?\s*倍[\s。.;,]*$/;
+  /(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)[^\d,;。:]{2,30}?的\s*\d+(?:\.\d+)?\s*(?:倍|%)[\s。.;,]*$/;
 
 /** A figure, a 、 and the year's words before the year's figure: 1次、全年 (of 每季度1次、全年4次). */
 export const YEAR_FIGURE_BEFORE =
@@ -176,10 +179,11 @@ export const TARGET_WORD_START = /^\s*(控制在|不超过|不高于|不大于|�
 
 /**
  * A number with a unit or % inside a sentence (not a year, not a label like 5.12): 完成全区200家企业安全检查,
- * and with 万 or 亿 before what it counts (巩固提升1.8万农村人口饮水安全).
+ * and with 万 or 亿 before what it counts (巩固提升1.8万农村人口饮水安全) — and a service's hours, the days of a
+ * week times the hours of a day (提供7×24小时服务), which the target reads as 24 小时.
  */
 export const QUANTITY_INSIDE =
-  /(?<![\d.×xX*])\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇元]|公里|平方米|立方米|小时|分钟|工作日|(?<=[万亿])(?=[\u4e00-\u9fa5]{2}))(?!\s*[×xX*])/;
+  /(?<![\d.×xX*])\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇元]|公里|平方米|立方米|小时|分钟|工作日|(?<=[万亿])(?=[\u4e00-\u9fa5]{2}))(?!\s*[×xX*])|(?<![\d.])\d{1,2}\s*[×xX*]\s*\d{1,2}\s*(?:个)?小时/;
 
 /** 满意度： and 服务对象满意度： — a category that, with no other name written, names the indicator too. */
 export const SATISFACTION_LABEL = /^\s*(?:服务对象)?满意度\s*$/;
@@ -272,18 +276,22 @@ export function mayEndWithPhrase(c: string): boolean {
 /**
  * A qualitative target read by its adverb, whatever verb or adjective follows it: 有效 or 充分 before a
  * verb (返贫致贫风险 | 有效防范, 数据支撑作用 | 有效发挥 — not before a noun: 有效投诉), 按计划, 按时, 及时, 如期
- * before one (各项会议 | 按计划及时召开), 更加 or 日益 before one or two adjectives (农村群众出行 | 更加便捷安全).
+ * before one (各项会议 | 按计划及时召开), 更加 or 日益 before one or two adjectives (农村群众出行 | 更加便捷安全), 顺利
+ * before a verb and what it is done to (家庭经济困难学生 | 顺利完成学业, 项目 | 顺利通过验收).
  * Tried after every other tail, so that none of their readings moves (困难群众基本生活 | 得到有效保障, 资金 |
  * 按学期及时拨付).
  */
 export const ADVERB_TAIL =
-  /(?:(?:更加|更为|日益|日趋|愈加|愈发)[\u4e00-\u9fa5]{2}(?:[\u4e00-\u9fa5]{2})?|(?:有效|充分)(?!期|投诉|样本|数据|面积|库容|供给|需求|专利|发明|证件|时间|信息|线索|用户|会员|灌溉)[\u4e00-\u9fa5]{2}|(?:按计划|按要求|按规定|按时|按期|如期|及时){1,3}(?!率|性)[\u4e00-\u9fa5]{2})[\s。.;,]*$/;
+  /(?:(?:更加|更为|日益|日趋|愈加|愈发)[\u4e00-\u9fa5]{2}(?:[\u4e00-\u9fa5]{2})?|(?:有效|充分)(?!期|投诉|样本|数据|面积|库容|供给|需求|专利|发明|证件|时间|信息|线索|用户|会员|灌溉)[\u4e00-\u9fa5]{2}|(?:按计划|按要求|按规定|按时|按期|如期|及时){1,3}(?!率|性)[\u4e00-\u9fa5]{2}|顺利(?!率|性)[\u4e00-\u9fa5]{2}(?:[\u4e00-\u9fa5]{2})?)[\s。.;,]*$/;
 
-/** The last characters of ADVERB_TAIL's adverbs: 有效 充分 更加 更为 日益 日趋 愈加 愈发 按计划 按要求 按规定 按时 及时 按期 如期. */
-const ADVERB_LAST = new Set(Array.from("效分加为益趋发划求定时期", (ch) => ch.charCodeAt(0)));
+/** The last characters of ADVERB_TAIL's adverbs: 有效 充分 更加 更为 日益 日趋 愈加 愈发 按计划 按要求 按规定 按时 及时 按期 如期 顺利. */
+const ADVERB_LAST = new Set(Array.from("效分加为益趋发划求定时期利", (ch) => ch.charCodeAt(0)));
 
-/** The last characters of the adverbs before two adjectives (更加便捷安全): 更加 更为 日益 日趋 愈加 愈发. */
-const ADVERB2_LAST = new Set(Array.from("加为益趋发", (ch) => ch.charCodeAt(0)));
+/**
+ * The last characters of the adverbs before four characters: 更加 更为 日益 日趋 愈加 愈发 before two adjectives
+ * (更加便捷安全), 顺利 before a verb and its object (顺利完成学业).
+ */
+const ADVERB2_LAST = new Set(Array.from("加为益趋发利", (ch) => ch.charCodeAt(0)));
 
 /**
  * Whether ADVERB_TAIL may match: one of its adverbs ends two characters before the end (before spaces and

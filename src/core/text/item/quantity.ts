@@ -52,8 +52,10 @@ export function trailingQuantity(c: string): number {
   if (/^[月日]/.test(unit) || (unit.startsWith("年") && (/^\d{4}$/.test(m[1]) || period))) return -1;
   // An ordinal (第3季度, 第2批次) is no quantity.
   if (t.charCodeAt(m.index - 1) === 0x7b2c /* 第 */) return -1;
-  // "发病率控制在1/10万以下": the quantity is a rate per so many, its numerator before the slash.
-  const at = rateNumeratorStart(t, m.index);
+  // "发病率控制在1/10万以下": the quantity is a rate per so many, its numerator before the slash; "7×24小时":
+  // the days of a week times the hours of a day are one figure (the target reads it as 24 小时).
+  const at = timesStart(t, m.index, unit) ?? rateNumeratorStart(t, m.index);
+  if (at === 0) return -1;
   // "群众满意度达90%以上": the comparator word before the number belongs to the target — and so does a
   // per before the number, with what stands before it ("补助标准为每生每年1200元", "水质监测频次每月1次").
   let before = comparatorBefore(t, at);
@@ -165,14 +167,30 @@ function rangeFirstHalf(t: string, at: number, unit: string): number {
   return d < k && isDigit(t.charCodeAt(d)) ? d : -1;
 }
 
-/** "3千人", "95%": nothing but a number and its unit — a target with no name. */
+/**
+ * Where the days of 7×24小时 start when the hours at `i` (digits, the unit 小时 or h) follow a times sign
+ * and one or two digits, else null.
+ */
+function timesStart(t: string, i: number, unit: string): number | null {
+  if (unit !== "小时" && unit !== "h" && unit !== "个小时") return null;
+  let k = endBeforeSpace(t, 0, i);
+  if (!TIMES_SIGNS.has(t.charCodeAt(k - 1))) return null;
+  k = endBeforeSpace(t, 0, k - 1);
+  let d = k;
+  while (d > 0 && k - d < 3 && isDigit(t.charCodeAt(d - 1))) d--;
+  return d < k && k - d <= 2 && !isDigit(t.charCodeAt(d - 1)) && t.charCodeAt(d - 1) !== 46 ? d : null;
+}
+const TIMES_SIGNS = new Set([0xd7, 120, 88, 42]); // × x X *
+
+/** "3千人", "95%", "7×24小时": nothing but a number and its unit — a target with no name. */
 export function isBareQuantity(c: string): boolean {
   const t = trimEndPunct(c);
   const m = TRAILING_QUANTITY.exec(t);
   // "-5%": a minus sign before the number is the number's.
   const first = firstNonSpaceIndex(t);
   const at = t.charCodeAt(first) === 45 ? first + 1 : first;
-  if (!m || m.index !== at || !/^\d/.test(m[1])) return false;
+  if (!m || !/^\d/.test(m[1])) return false;
   const unit = m[2];
+  if (m.index !== at && timesStart(t, m.index, unit) !== at) return false;
   return unit === "" || unit === "%" || lexiconUnitAt(unit, 0) === unit;
 }
