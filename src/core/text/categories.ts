@@ -275,7 +275,8 @@ export function inferLevel2(
     if (/元/.test(unit) && /增收|收入|效益|产值|节约/.test(n)) return "经济效益指标";
     if (/生态|环境|绿化|排放|污染|节能|减排|水质|空气|垃圾|污水|河道|植被|森林|水土/.test(n))
       return "生态效益指标";
-    if (/经济|收入|产值|税收|增收|节约|效率|营收|利润|GDP/.test(n)) return "经济效益指标";
+    // (有效率 is how often a treatment works — 康复训练有效率 — no economic word.)
+    if (/经济|收入|产值|税收|增收|节约|(?<!有)效率|营收|利润|GDP/.test(n)) return "经济效益指标";
     return "社会效益指标";
   }
   if (level1 === "产出指标" || level1 === null) {
