@@ -28,3 +28,23 @@ describe("有效率 is no economic word (r77 G)", () => {
     expect(inferred("效益指标：审批效率提高10%")).toEqual([["审批效率", "经济效益指标"]]);
   });
 });
+
+describe("a rows table's counts and 部门整体 categories (r78 D, §3.1)", () => {
+  const rows = (...data: (string | null)[][]) =>
+    parseGrid(grid([["项目名称", "部门整体支出"], ["一级指标", "二级指标", "三级指标", "指标值"], ...data]))
+      .indicators;
+
+  it("reads 台件 as one unit, as 台套 and 台（件） read", () => {
+    expect(
+      rows(
+        ["产出指标", "数量指标", "完成强制检定计量器具数量", "5万台件"],
+        [null, null, "检定计量器具", "50000台件"],
+        [null, null, "检定设备", "≥5000台（件）"],
+      ).map((i) => [i.value, i.unit]),
+    ).toEqual([
+      [50000, "台件"],
+      [50000, "台件"],
+      [5000, "台（件）"],
+    ]);
+  });
+});

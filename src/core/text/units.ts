@@ -58,6 +58,8 @@ const UNITS = [
   "台",
   "台次",
   "台套",
+  // 计量检定's count: 强制检定计量器具5万台件
+  "台件",
   // processor cores rented from a cloud: vCPU 1200核
   "核",
   "剂",
