@@ -47,4 +47,16 @@ describe("a rows table's counts and 部门整体 categories (r78 D, §3.1)", () 
       [5000, "台（件）"],
     ]);
   });
+
+  it("maps 职责履行 to 产出指标, as 履职效益 maps to 效益指标", () => {
+    expect(
+      rows(
+        ["职责履行", "重点工作履行情况", "乡镇国土空间规划编制完成数", "19个"],
+        ["履职效益", "社会效益", "地质灾害造成人员伤亡", "0人"],
+      ).map((i) => [i.level1, i.level2 ?? i.level2Inferred]),
+    ).toEqual([
+      ["产出指标", "数量指标"],
+      ["效益指标", "社会效益指标"],
+    ]);
+  });
 });

@@ -55,7 +55,8 @@ export function canonLevel1(label: string): Level1 | null {
   const t = bareLabel(label);
   if (!t) return null;
   if (/满意/.test(t)) return "满意度指标";
-  if (/产出|项目完成|完成指标/.test(t)) return "产出指标";
+  // 职责履行: a 部门整体 table's 产出 (as its 履职效益 is its 效益, read by the word 效益 below).
+  if (/产出|项目完成|完成指标|职责履行/.test(t)) return "产出指标";
   if (/效益|效果/.test(t)) return "效益指标";
   if (/成本/.test(t)) return "成本指标";
   return null;
