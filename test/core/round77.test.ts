@@ -137,9 +137,9 @@ describe("a condition before a time to act within (r71 P9)", () => {
     ]);
   });
 
-  it("leaves a name before a time to act within as it was (市政设施报修 | 24小时内处置)", () => {
+  it("leaves a name before a time to act within (市政设施报修处置 | 24小时内处置: with its act since fix round 81)", () => {
     expect(read("时效指标：市政设施报修24小时内处置").map((r) => r.slice(0, 2))).toEqual([
-      ["市政设施报修", "24小时内处置"],
+      ["市政设施报修处置", "24小时内处置"],
     ]);
     expect(read("时效指标：问题发现后及时整改").map((r) => r.slice(0, 2))).toEqual([
       ["问题发现后", "及时整改"],

@@ -60,3 +60,28 @@ describe("a rows table's counts and 部门整体 categories (r78 D, §3.1)", () 
     ]);
   });
 });
+
+describe("a time to act within, inside the sentence (r77 D)", () => {
+  it("names the indicator by what is acted on and the act (信访事项办结), the time and the act the target", () => {
+    expect(read("时效指标：信访事项60日内办结。")).toEqual([
+      ["信访事项办结", "60日内办结", "<=", 60, "日", "quantitative", null],
+    ]);
+    expect(short("时效指标：故障24小时内修复。")).toEqual([["故障修复", "<=", 24, "小时", "quantitative"]]);
+    // (在 joins the name and the time, as 面积为… does: neither's.)
+    expect(short("时效指标：信访事项在60日内办结")).toEqual([
+      ["信访事项办结", "<=", 60, "日", "quantitative"],
+    ]);
+  });
+
+  it("keeps the sentence whole after the day a time counts from, as after a condition (交办后, 审核后)", () => {
+    expect(short("产出指标-时效指标：议案建议交办之日起3个月内办结；")).toEqual([
+      ["议案建议交办之日起3个月内办结", "<=", 3, "个月", "quantitative"],
+    ]);
+    expect(short("时效指标：提案交办后3个月内办复")).toEqual([
+      ["提案交办后3个月内办复", "<=", 3, "个月", "quantitative"],
+    ]);
+    expect(short("时效指标：群众投诉受理之日起3个工作日")).toEqual([
+      ["群众投诉受理之日起3个工作日", "=", 3, "个工作日", "quantitative"],
+    ]);
+  });
+});

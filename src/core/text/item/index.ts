@@ -134,7 +134,7 @@ function statesWork(cn: string): boolean {
  * WITHIN_TIME's match after a name, or null: not after a condition (接到报警后, 发现问题时), nor after a
  * month, where the figure is a day of it (首月15日内拨付到位, a deadline).
  */
-function withinTime(cn: string): { index: number } | null {
+function withinTime(cn: string): RegExpExecArray | null {
   const m = WITHIN_TIME.exec(cn);
   if (!m || m.index < 2) return null;
   const last = cn.charCodeAt(endBeforeSpace(cn, 0, m.index) - 1);
@@ -148,7 +148,10 @@ function withinTime(cn: string): { index: number } | null {
  */
 function afterCondition(cn: string, at: number): boolean {
   if (at < 3 || !isDigit(cn.charCodeAt(at))) return false;
-  return cn.charCodeAt(endBeforeSpace(cn, 0, at) - 1) === 0x540e /* 后 */;
+  const last = endBeforeSpace(cn, 0, at) - 1;
+  const c = cn.charCodeAt(last);
+  // (So is the day a time counts from: 议案建议交办之日起3个月内办结, 自受理之日起15日内.)
+  return c === 0x540e /* 后 */ || (c === 0x8d77 /* 起 */ && cn.charCodeAt(last - 1) === 0x65e5); /* 日 */
 }
 
 /**
@@ -181,8 +184,11 @@ const MAGNITUDE = new Set(Array.from("万亿千", (ch) => ch.charCodeAt(0)));
 /** What a bound after a unit starts with: 以上, 及以上, 之内, 内, 左右, 余, 多, 的 (…的比例), 每. */
 const BOUND_FIRST = new Set(Array.from("以及之内左余多的每", (ch) => ch.charCodeAt(0)));
 
-/** What a condition or a month ends with before a time to act within: 后 时 前 月. */
-const AFTER_NO_NAME = new Set(Array.from("后时前月", (ch) => ch.charCodeAt(0)));
+/**
+ * What a condition or a month ends with before a time to act within: 后 时 前 月, and 起 of a day it
+ * counts from (交办之日起3个月内办结, as 交办后3个月内办复 reads).
+ */
+const AFTER_NO_NAME = new Set(Array.from("后时前月起", (ch) => ch.charCodeAt(0)));
 
 /**
  * "开展食品安全监督抽检\n批次": a name wrapped onto a second line in its cell is one name; the break between
@@ -601,11 +607,19 @@ export function parseItem(
           RELATIVE_TARGET.exec(cn) ??
           STANDARD_VERB.exec(cn) ??
           HELD_WITHIN.exec(cn) ??
-          (mayHoldComparator(cn, 0, cn.length) ? COMPARED_WORDS.exec(cn) : null) ??
-          (cn.includes("内") ? withinTime(cn) : null);
-        const placeholder = relative ? null : PLACEHOLDER_TAIL.exec(cn);
-        const found = relative ?? placeholder;
-        if (found && found.index >= 2) at = found.index;
+          (mayHoldComparator(cn, 0, cn.length) ? COMPARED_WORDS.exec(cn) : null);
+        const within = relative || !cn.includes("内") ? null : withinTime(cn);
+        const placeholder = relative || within ? null : PLACEHOLDER_TAIL.exec(cn);
+        const found = relative ?? within ?? placeholder;
+        if (found && found.index >= 2) {
+          at = found.index;
+          // "信访事项60日内办结", "故障24小时内修复": the act is what the time limits — the name says it
+          // with what is acted on (信访事项办结, 故障修复), as the target does with the time.
+          if (found === within) {
+            const act = within.index + within[0].lastIndexOf(within[1]);
+            nameRest = [p + act, p + endBeforePunct(cn, act, act + within[1].length)];
+          }
+        }
       }
       // "2024年12月31日前完成年度治理任务": the deadline is the target and the work after it the name.
       const deadline = at > 0 ? null : deadlineFirst(cn);
