@@ -134,9 +134,9 @@ describe("a state reached, written after what it is said of, under a label or in
       ["慰问金", "按季度足额发放"],
       ["奖补资金", "次年4月底前拨付"],
     ]);
-    // 次年 is the year after the table's: no date is guessed for it.
+    // 次年 is the year after the table's (its date since fix round 81).
     expect(read("时效指标：奖补资金次年4月底前拨付", "2024年度项目支出绩效目标表")).toEqual([
-      ["奖补资金", "date", null],
+      ["奖补资金", "date", "2025-04-30"],
     ]);
     expect(read("时效指标：一次性补助2024年9月底前发放")).toEqual([["一次性补助", "date", "2024-09-30"]]);
   });

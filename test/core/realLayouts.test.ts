@@ -1060,7 +1060,7 @@ describe("near misses: ordinary tables the rules above must leave alone", () => 
     expect(r.indicators.map((i) => [i.name, i.value])).toEqual([["硬化道路长度", 5]]);
   });
 
-  it("completes no date from a project's year, a span of years or 次年; takes the budget year of 2024年提前下达2025年", () => {
+  it("completes no date from a project's year or a span of years; takes the budget year of 2024年提前下达2025年", () => {
     const dated = (title: (string | number)[][], target: string) =>
       parseGrid(
         grid([
@@ -1071,7 +1071,9 @@ describe("near misses: ordinary tables the rules above must leave alone", () => 
       ).indicators[0].date;
     expect(dated([["项目名称", "2022年度农村公路建设"]], "年底前")).toBe(null);
     expect(dated([["2023-2025年农业发展资金绩效目标表"]], "年底前")).toBe(null);
-    expect(dated([["2024年度项目绩效目标表"]], "次年6月底前")).toBe(null);
+    // 次年 is the year after the title's (since fix round 81), and no year without one.
+    expect(dated([["2024年度项目绩效目标表"]], "次年6月底前")).toBe("2025-06-30");
+    expect(dated([["2023-2025年农业发展资金绩效目标表"]], "次年6月底前")).toBe(null);
     expect(dated([["2024年提前下达2025年衔接资金绩效目标表"]], "年底前")).toBe("2025-12-31");
   });
 

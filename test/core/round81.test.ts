@@ -85,3 +85,55 @@ describe("a time to act within, inside the sentence (r77 D)", () => {
     ]);
   });
 });
+
+describe("statements read as no target (r77 E)", () => {
+  it("reads 减轻…负担 and 发挥…作用 as statements of work: the sentence both name and target, as 保障机关正常运转", () => {
+    expect(read("效益指标：减轻优抚对象医疗负担。")).toEqual([
+      ["减轻优抚对象医疗负担", "减轻优抚对象医疗负担", null, null, "", "qualitative", null],
+    ]);
+    expect(short("效益指标-社会效益指标：充分发挥政协协商民主作用；")).toEqual([
+      ["充分发挥政协协商民主作用", null, null, "", "qualitative"],
+    ]);
+    expect(short("效益指标-社会效益指标：减轻患病妇女家庭负担；")).toEqual([
+      ["减轻患病妇女家庭负担", null, null, "", "qualitative"],
+    ]);
+  });
+
+  it("cuts 实现应挂尽挂 (all that should be, is) off the name, as 实现全覆盖 is", () => {
+    expect(read("产出指标：数量指标：优抚对象医疗补助300人次；光荣牌悬挂实现应挂尽挂；").slice(1)).toEqual([
+      ["光荣牌悬挂", "实现应挂尽挂", null, null, "", "qualitative", null],
+    ]);
+    expect(read("产出指标：困难群众应保尽保").map((r) => r.slice(0, 2))).toEqual([["困难群众", "应保尽保"]]);
+  });
+
+  it("reads a schedule a rule sets, or a season's deadline, as a qualitative target with no name", () => {
+    expect(read("（3）时效指标：按国家统计局规定时间报送。")).toEqual([
+      ["", "按国家统计局规定时间报送", null, null, "", "qualitative", null],
+    ]);
+    expect(read("3.时效指标：春耕前储备到位；")).toEqual([
+      ["", "春耕前储备到位", null, null, "", "qualitative", null],
+    ]);
+    // With a subject: the subject names it.
+    expect(read("数据按规定时间报送").map((r) => r.slice(0, 2))).toEqual([["数据", "按规定时间报送"]]);
+  });
+
+  it("reads 次年3月底前结算完毕 as a deadline, in the year after the title's", () => {
+    const dated = (title: string) =>
+      parseGrid(
+        grid([[title], ["项目名称", "绩效指标"], ["优抚", "时效指标：医疗费用次年3月底前结算完毕；"]]),
+      ).indicators.map((i) => [i.name, i.target, i.kind, i.date]);
+    expect(dated("2025年度项目支出绩效目标表")).toEqual([
+      ["医疗费用", "次年3月底前结算完毕", "date", "2026-03-31"],
+    ]);
+    expect(dated("项目支出绩效目标表")).toEqual([["医疗费用", "次年3月底前结算完毕", "date", null]]);
+  });
+
+  it("reads a schedule alone in a cell of indicators as a qualitative target of timeliness", () => {
+    expect(
+      records("①发放率100%；②按月发放到位。").map((i) => [i.name, i.target, i.kind, i.level2Inferred]),
+    ).toEqual([
+      ["发放率", "100%", "quantitative", "质量指标"],
+      ["", "按月发放到位", "qualitative", "时效指标"],
+    ]);
+  });
+});

@@ -166,9 +166,16 @@ export class Builder {
         unit = "";
       }
     }
-    // 12月底前, 年底前, 第三季度 in a table titled （2024年度）: the year is the table's.
-    if (kind === "date" && date === null && this.year !== null && !RELATIVE_PERIOD.test(parts.target)) {
-      date = parseTarget(`${this.year}年${parts.targetCanon ?? canon(parts.target)}`).date;
+    // 12月底前, 年底前, 第三季度 in a table titled （2024年度）: the year is the table's — and 次年3月底前 the
+    // year after it.
+    if (kind === "date" && date === null && this.year !== null) {
+      const target = parts.targetCanon ?? canon(parts.target);
+      if (!RELATIVE_PERIOD.test(target)) date = parseTarget(`${this.year}年${target}`).date;
+      else {
+        const next = NEXT_YEAR.exec(target);
+        const rest = next ? target.slice(0, next.index) + target.slice(next.index + next[0].length) : "";
+        if (next && !RELATIVE_PERIOD.test(rest)) date = parseTarget(`${this.year + 1}年${rest}`).date;
+      }
     }
     let comparator = kind === "date" || kind === "qualitative" ? null : t.comparator;
     if (comparator === "=" && parts.direction && !COMPARATOR_WORD.test(withoutNotes(canon(parts.target)))) {
@@ -309,6 +316,9 @@ function withoutNotes(target: string): string {
 
 /** Periods that repeat (每月5日前, 次月10日前): no one year completes them. */
 const RELATIVE_PERIOD = /每|次月|当月|本月|下月|上月|次年|下年|下一年|明年|翌年/;
+
+/** The year after the table's (次年3月底前), where a month of it is named. */
+const NEXT_YEAR = /(?:次年|下一?年度?|明年|翌年)(?=\s*\d{1,2}\s*月)/;
 
 /** A whole year a deadline may name (1990–2100), alone (not a range). */
 function isYear(value: number | null, valueMax: number | null): boolean {

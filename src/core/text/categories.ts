@@ -252,6 +252,12 @@ const TIME_UNITS = new Set(["天", "日", "个工作日", "工作日", "小时",
  */
 /** Paying funds out: 发放, 拨付, 兑付 … */
 const PAYING = /发放|拨付|兑付|支付|下达|到位/;
+/**
+ * A target that opens with its schedule, then the act on it: 按月发放到位, 按季度组织, 及时拨付, 如期完成, 按规定时间
+ * 报送 (not a schedule alone: 巡查频次 | 按月 is how often, a count).
+ */
+const SCHEDULE_FIRST =
+  /^\s*(?:按(?:月|季度?|年度?|学期|时|期|[^\d,;:。]{0,8}?(?:时间|时限|期限))|及时|如期)[\u4e00-\u9fa5]{2}/;
 /** On a schedule: 按月, 按季度, 按时, 及时, 定期, 每月 … */
 const ON_SCHEDULE = /按(?:月|季度?|年|期|时)|及时|定期|每(?:月|季度?)/;
 
@@ -289,6 +295,8 @@ export function inferLevel2(
     if (kind === "date" || /时间$|期限$|时限$|进度$/.test(n)) return "时效指标";
     // (The act may close the target instead: 群众来信 | 7个工作日内办结.)
     if (TIME_UNITS.has(unit) && TIMED_ACT.test(n + target)) return "时效指标";
+    // A schedule as the target is timeliness (补贴 | 按月发放, a target with no name: 按月发放到位).
+    if (kind === "qualitative" && SCHEDULE_FIRST.test(target)) return "时效指标";
     // Income is a benefit written without its 一级 (带动农户增收人均 2000元), not a cost.
     if (level1 === null && /元/.test(unit) && /增收|收入|产值|营收|利润/.test(n)) return "经济效益指标";
     if (/成本|费用|单价|经费|资金|金额|造价|预算/.test(n) || /元/.test(unit)) {

@@ -131,6 +131,14 @@ function statesWork(cn: string): boolean {
 }
 
 /**
+ * "②按月发放到位", "及时拨付": a schedule and its act with no name (TIMING_TAIL from the first word), in a cell
+ * of indicators without a label — the qualitative target, as it is under one (时效指标：按月发放到位).
+ */
+function scheduleAlone(cn: string): boolean {
+  return TIMING_TAIL.exec(cn)?.index === 0;
+}
+
+/**
  * WITHIN_TIME's match after a name, or null: not after a condition (接到报警后, 发现问题时), nor after a
  * month, where the figure is a day of it (首月15日内拨付到位, a deadline).
  */
@@ -687,7 +695,12 @@ export function parseItem(
           // target (as a sentence holding its own number is), so that it can be compared by its name.
           ta = p;
           tb = nameEnd;
-        } else if (tail && (underLabel || tail.index >= 2 || (tail.index === 0 && OUTCOME_FIRST.test(cn)))) {
+        } else if (
+          tail &&
+          (underLabel ||
+            tail.index >= 2 ||
+            (tail.index === 0 && (OUTCOME_FIRST.test(cn) || scheduleAlone(cn))))
+        ) {
           ta = p + (tail.index >= 2 ? tail.index : 0);
           tb = nameEnd;
           nameEnd = ta;

@@ -117,11 +117,12 @@ export const NEGATION_FIRST =
   /^\s*(?:确保)?\s*(?:[^\d\s,;。]{0,8}?(?:期间|全年|当年|内)|全(?:县|区|市|镇|乡|省)|辖区)?\s*(不发生|未发生|无(?=[^\s,;。]{0,10}(?:事故|事件|案件|疫情|火灾|隐患)[\s。.;,]*$))(?=[^\s。.;,]{2})/;
 
 /**
- * An outcome stated by its verb first: 带动群众增收, 提升群众满意度, 保障群众饮水安全 — and a schedule (按季度考核、年度结算)
+ * An outcome stated by its verb first: 带动群众增收, 提升群众满意度, 保障群众饮水安全, 减轻优抚对象医疗负担, 充分发挥政协
+ * 协商民主作用 — and a schedule (按季度考核、年度结算)
  * or a service (为县委县政府决策提供数据支撑) stated the same way.
  */
 export const VERB_FIRST =
-  /^\s*(?:带动|提升|提高|改善|促进|保障|减少|降低|增加|增强|加强|推动|确保|实现|维护|优化|完善|防止|有效|持续|进一步|明显|显著|按(?:月|季度?|年度?|学期|时|期)|为(?=[^\d,;:。]{1,20}?提供))/;
+  /^\s*(?:带动|提升|提高|改善|促进|保障|减少|降低|减轻|增加|增强|加强|推动|确保|实现|维护|优化|完善|防止|(?:充分)?发挥|有效|持续|进一步|明显|显著|按(?:月|季度?|年度?|学期|时|期)|为(?=[^\d,;:。]{1,20}?提供))/;
 
 /**
  * VERB_FIRST's verbs that act on something written after them (保障机关正常运转, 带动群众增收, 提升群众满意度), and
@@ -129,10 +130,10 @@ export const VERB_FIRST =
  * the adverbs and schedules (有效…, 按时发放), which are a target with no name, as 及时发放 is.
  */
 export const VERB_OBJECT_FIRST =
-  /^\s*(?:(?:带动|提升|提高|改善|促进|保障|减少|降低|增加|增强|加强|推动|确保|实现|维护|优化|完善|防止|形成)[^\d,;:。]{2,}[\s。.;,]*$|为(?=[^\d,;:。]{1,20}?提供))/;
+  /^\s*(?:(?:带动|提升|提高|改善|促进|保障|减少|降低|减轻|增加|增强|加强|推动|确保|实现|维护|优化|完善|防止|形成|(?:充分)?发挥)[^\d,;:。]{2,}[\s。.;,]*$|为(?=[^\d,;:。]{1,20}?提供))/;
 
-/** The first characters of VERB_OBJECT_FIRST's verbs: 带 提 改 促 保 减 降 增 加 推 确 实 维 优 完 防 形 为. */
-const WORK_FIRST = new Set(Array.from("带提改促保减降增加推确实维优完防形为", (ch) => ch.charCodeAt(0)));
+/** The first characters of VERB_OBJECT_FIRST's verbs: 带 提 改 促 保 减 降 增 加 推 确 实 维 优 完 防 形 发 充 为. */
+const WORK_FIRST = new Set(Array.from("带提改促保减降增加推确实维优完防形发充为", (ch) => ch.charCodeAt(0)));
 
 /** Whether VERB_OBJECT_FIRST may match: the first character after spaces starts one of its verbs. */
 export function mayStateWork(c: string): boolean {
@@ -235,10 +236,11 @@ export function mayEndWithState(c: string): boolean {
 
 /**
  * What a service gives, after the name of what gives it: 普查成果为宏观决策提供数据支撑; and work done
- * on a schedule agreed: 项目按合同约定时间完成; and a rule applied: 补助标准 | 按国家规定执行.
+ * on a schedule agreed: 项目按合同约定时间完成, or in the time a rule sets, whatever the work: 按国家统计局规定
+ * 时间报送; and a rule applied: 补助标准 | 按国家规定执行.
  */
 export const SERVICE_TAIL =
-  /(?:为[^\d,;:。]{1,20}?提供[^\d,;:。]{1,12}|按(?:合同|计划|规定|要求|约定|批复)[^\d,;:。]{0,8}?(?:完成|完工|交付|实施|运行)|按(?:国家|省|市|县|区|上级|相关|有关)?[\u4e00-\u9fa5]{0,4}?(?:规定|标准|政策|文件)执行)[\s。.;,]*$/;
+  /(?:为[^\d,;:。]{1,20}?提供[^\d,;:。]{1,12}|按(?:合同|计划|规定|要求|约定|批复)[^\d,;:。]{0,8}?(?:完成|完工|交付|实施|运行)|按(?:国家|省|市|县|区|上级|相关|有关)?[\u4e00-\u9fa5]{0,5}?(?:规定|要求|约定)的?(?:时间|时限|期限|日期|节点)内?[\u4e00-\u9fa5]{2,4}|按(?:国家|省|市|县|区|上级|相关|有关)?[\u4e00-\u9fa5]{0,4}?(?:规定|标准|政策|文件)执行)[\s。.;,]*$/;
 
 /**
  * An outcome stated by its verb with no name before it, in a cell of indicators without a label
@@ -258,19 +260,26 @@ export const COMPARED_WORDS =
  * the words after a name: 重污染天气 | 及时预警, 群众文化生活 | 日益丰富, 乡村面貌 | 焕然一新, 项目运行 |
  * 有序推进, 书香集美建设 | 持续推进, 设备运行 | 稳定可靠, 工作任务 | 全面完成, 水质 | 改善明显 (the adverb
  * after the verb), 长效管理机制 | 建立健全, a level held (发病率 | 保持较低水平, 保持全国较低水平) and 全覆盖
- * (覆盖率 | 实现全覆盖, 十个行政村 | 实现自来水全覆盖). Tried before those tails, which would cut 建立健全 after 建立.
+ * (覆盖率 | 实现全覆盖, 十个行政村 | 实现自来水全覆盖), and all that should be, is (光荣牌悬挂 | 实现应挂尽挂, 应保尽保,
+ * 应收尽收). Tried before those tails, which would cut 建立健全 after 建立.
  */
 export const PHRASE_TAIL =
-  /(?:(?:及时|提前|实时|准确)(?:预警|预报|发布|公开|更新|报送|通报)|(?:日益|日趋|更加|更为|不断|愈加)(?:丰富|多样|活跃|浓厚|优美|宜居)|焕然一新|面貌一新|大为改观|(?:有序|稳步|顺利|扎实|持续|全面|深入|加快|积极)(?:推进|开展|实施)|(?:稳定|安全)可靠|(?:全面|顺利|圆满)完成|(?:提升|提高|改善|增强|好转|减少|下降|降低|改观|加强)(?:明显|显著)|建立健全|健全完善|建立完善|保持[^,;。\d]{0,10}?水平|(?:(?:基本|全面)?实现[^,;。\d]{0,6}?|基本|全面)?全覆盖)[\s。.;,]*$/;
+  /(?:(?:(?:基本|全面)?(?:实现|做到))?应([\u4e00-\u9fa5])尽\1|(?:及时|提前|实时|准确)(?:预警|预报|发布|公开|更新|报送|通报)|(?:日益|日趋|更加|更为|不断|愈加)(?:丰富|多样|活跃|浓厚|优美|宜居)|焕然一新|面貌一新|大为改观|(?:有序|稳步|顺利|扎实|持续|全面|深入|加快|积极)(?:推进|开展|实施)|(?:稳定|安全)可靠|(?:全面|顺利|圆满)完成|(?:提升|提高|改善|增强|好转|减少|下降|降低|改观|加强)(?:明显|显著)|建立健全|健全完善|建立完善|保持[^,;。\d]{0,10}?水平|(?:(?:基本|全面)?实现[^,;。\d]{0,6}?|基本|全面)?全覆盖)[\s。.;,]*$/;
 
 /** The last characters of PHRASE_TAIL's words (平 of 水平, 盖 of 全覆盖). */
 const PHRASE_LAST = new Set(
   Array.from("警报布开新报通富样跃厚美居观进展施靠成显全善平盖", (ch) => ch.charCodeAt(0)),
 );
 
-/** Whether PHRASE_TAIL may match: the last character before spaces and 。 . ; , closes one of its words. */
+/** 尽 of 应X尽X (应挂尽挂), the character before the last. */
+const ALL_THAT_SHOULD = new Set([0x5c3d /* 尽 */]);
+
+/**
+ * Whether PHRASE_TAIL may match: the last character before spaces and 。 . ; , closes one of its words, or
+ * 尽 stands before it (应挂尽挂).
+ */
 export function mayEndWithPhrase(c: string): boolean {
-  return endsWithCharIn(c, PHRASE_LAST);
+  return endsWithCharIn(c, PHRASE_LAST) || endsWithCharIn(c, ALL_THAT_SHOULD, 1);
 }
 
 /**
