@@ -137,3 +137,27 @@ describe("statements read as no target (r77 E)", () => {
     ]);
   });
 });
+
+describe("a schedule after a whole indicator under a numbered label (r77 A)", () => {
+  it("reads 按月发放到位 as an indicator of its own, a qualitative target of timeliness", () => {
+    const cut = (cell: string) =>
+      records(cell).map((i) => [i.seq, i.name, i.target, i.kind, i.level2 ?? i.level2Inferred]);
+    expect(cut("1、产出指标：发放率100%；按月发放到位。")).toEqual([
+      [1, "发放率", "100%", "quantitative", "质量指标"],
+      [null, "", "按月发放到位", "qualitative", "时效指标"],
+    ]);
+    expect(
+      cut("1、产出指标：发放重点优抚对象抚恤补助2860人；补助资金足额发放率≥95%；按月发放到位。"),
+    ).toEqual([
+      [1, "发放重点优抚对象抚恤补助", "2860人", "quantitative", "数量指标"],
+      [null, "补助资金足额发放率", "≥95%", "quantitative", "数量指标"],
+      [null, "", "按月发放到位", "qualitative", "时效指标"],
+    ]);
+  });
+
+  it("keeps a clause that restates the target with it (较上年有所提高)", () => {
+    expect(short("1、产出指标：发放率≥95%；较上年有所提高。")).toEqual([
+      ["发放率", ">=", 95, "%", "quantitative"],
+    ]);
+  });
+});

@@ -686,6 +686,15 @@ function wordsCloseIndicator(text: string): boolean {
   );
 }
 
+/** "按月发放到位", "及时拨付": a schedule and its act with no name before it (TIMING_TAIL from the first word). */
+function scheduleAlone(text: string): boolean {
+  const t = text.trimStart();
+  return SCHEDULE_START.test(t) && TIMING_TAIL.exec(t)?.index === 0;
+}
+
+/** What a schedule written first starts with: 按月, 按季度, 按时, 按期, 及时, 如期 (not 当年完成, 年内完成). */
+const SCHEDULE_START = /^(?:按(?:月|季|年|学期|时|期)|及时|如期)/;
+
 /**
  * Under a numbered category label (2.效益指标：…, (1)产出指标：…), where the number numbers the category
  * and not its indicators: whether the ； or line break at `mark` stands between two whole indicators
@@ -700,8 +709,15 @@ export function labelledClauseCuts(s: string, from: number, mark: number): boole
   const rest = s.slice(mark + 1, end);
   if (rest.trim().length < 4 || CLAUSE_START.test(rest) || EACH_START.test(rest) || restatesTarget(rest))
     return false;
-  // A figure of its own, in digits (不足一个月按一个月计 counts nothing), or words that close one.
-  if (!(wordsCloseIndicator(rest) || (hasDigitOrMark(rest, 0, rest.length) && startsWholeIndicator(rest))))
+  // A figure of its own, in digits (不足一个月按一个月计 counts nothing), or words that close one — or a
+  // schedule and its act with no name (发放率100%；按月发放到位), a target of timeliness of its own.
+  if (
+    !(
+      wordsCloseIndicator(rest) ||
+      scheduleAlone(rest) ||
+      (hasDigitOrMark(rest, 0, rest.length) && startsWholeIndicator(rest))
+    )
+  )
     return false;
   const before = s.slice(from, mark);
   // 一类对象…500元；二类对象…300元, 一期…；二期…: a class or a phase of the target before, a sibling.
