@@ -161,3 +161,22 @@ describe("a schedule after a whole indicator under a numbered label (r77 A)", ()
     ]);
   });
 });
+
+describe("a state, then another indicator after a comma, under a numbered label (r77 C)", () => {
+  it("cuts after 持续好转 or 持续稳定 before a name and its target, as without the number", () => {
+    expect(short("2、效益指标：信访秩序持续好转，进京赴省非访零发生。")).toEqual([
+      ["信访秩序", null, null, "", "qualitative"],
+      ["进京赴省非访", "=", 0, "", "quantitative"],
+    ]);
+    expect(read("2、效益指标：社会治安秩序持续稳定，命案发案数0起。")).toEqual([
+      ["社会治安秩序", "持续稳定", null, null, "", "qualitative", null],
+      ["命案发案数", "0起", "=", 0, "起", "quantitative", null],
+    ]);
+  });
+
+  it("keeps a name before a comma whose words hold no finished state (稳定运行, 系统99%稳定可靠)", () => {
+    expect(short("2、效益指标：信息系统和设备稳定运行，系统99%稳定可靠。")).toEqual([
+      ["信息系统和设备稳定运行", "=", 99, "%", "quantitative"],
+    ]);
+  });
+});

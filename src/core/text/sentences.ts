@@ -726,9 +726,13 @@ export function labelledClauseCuts(s: string, from: number, mark: number): boole
 }
 
 /**
- * Under a numbered category label, whether the comma at `comma` stands between two states each said of
- * a name of its own (2.效益指标：水质明显改善，群众意识明显增强) — no figure on either side: a figure there
- * may be the target of a name before the comma (系统稳定运行，系统99%稳定可靠).
+ * Under a numbered category label, whether the comma at `comma` stands after a state said of a name of its
+ * own (no figure: a figure there may be the target of a name before the comma, 系统稳定运行，系统99%稳定可靠)
+ * and before another indicator — a state of its own (2.效益指标：水质明显改善，群众意识明显增强), or a name and
+ * its target, as after a label without a number (信访秩序持续好转，进京赴省非访零发生; 社会治安秩序持续稳定，命案
+ * 发案数0起). For the latter the state is a change or a state reached (not 工程按期完成, a name before the
+ * comma of the dates that meet it), right after the label (not the target of a name before another comma:
+ * 安全生产形势，安全生产形势稳定，…).
  */
 export function labelledStatesCut(s: string, from: number, comma: number): boolean {
   if (hasDigitOrMark(s, from, comma)) return false;
@@ -736,7 +740,12 @@ export function labelledStatesCut(s: string, from: number, comma: number): boole
   if (!nameThenState(before)) return false;
   let end = comma + 1;
   while (end < s.length && !isClauseEnd(s.charCodeAt(end))) end++;
-  return isOwnState(s.slice(comma + 1, end));
+  const rest = s.slice(comma + 1, end);
+  if (isOwnState(rest)) return true;
+  if (before.includes(",")) return false;
+  const reached =
+    (mayEndWithPhrase(before) ? PHRASE_TAIL.exec(before) : null) ?? QUALITATIVE_TAIL.exec(before);
+  return reached !== null && reached.index >= 2 && startsWholeIndicator(rest);
 }
 
 /** Marks a name cut by a line break never holds: sentence marks, brackets and comparator signs. */
