@@ -180,3 +180,17 @@ describe("a state, then another indicator after a comma, under a numbered label 
     ]);
   });
 });
+
+describe("a hotline's number in quotes after a comma (r77 B)", () => {
+  it("starts an indicator of its own, as 12348热线 without quotes does", () => {
+    expect(short("产出指标：数量指标：办件1200件，“12348”热线咨询≥5000人次；")).toEqual([
+      ["办件", "=", 1200, "件", "quantitative"],
+      ["“12348”热线咨询", ">=", 5000, "人次", "quantitative"],
+    ]);
+    expect(
+      short("数量指标：村（居）法律顾问覆盖率100%，“12348”热线接听咨询≥5000人次，公证办件1200件；").map(
+        (r) => r[0],
+      ),
+    ).toEqual(["村（居）法律顾问覆盖率", "“12348”热线接听咨询", "公证办件"]);
+  });
+});
