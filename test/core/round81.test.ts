@@ -194,3 +194,17 @@ describe("a hotline's number in quotes after a comma (r77 B)", () => {
     ).toEqual(["村（居）法律顾问覆盖率", "“12348”热线接听咨询", "公证办件"]);
   });
 });
+
+describe("a percentage and its verb inside the sentence (r77 F)", () => {
+  it("takes the figure out of the name, the verb kept: 议案建议办复 | 100%办复, as 监测点位 | 100%覆盖 reads", () => {
+    expect(read("3）议案建议100%办复;")).toEqual([
+      ["议案建议办复", "100%办复", "=", 100, "%", "quantitative", null],
+    ]);
+    expect(short("问题100%整改到位")).toEqual([["问题整改到位", "=", 100, "%", "quantitative"]]);
+  });
+
+  it("leaves a rate's name and a state reached as they were (覆盖率 | 100%达标)", () => {
+    expect(read("覆盖率100%达标").map((r) => r.slice(0, 2))).toEqual([["覆盖率", "100%达标"]]);
+    expect(read("贫困户100%达标").map((r) => r.slice(0, 2))).toEqual([["贫困户", "100%达标"]]);
+  });
+});

@@ -184,6 +184,15 @@ function countedAfter(c: string, k0: number, end: number): [number, number] | nu
   return [a, b];
 }
 
+/** A percentage and the verb it is reached by, closing the words: 100%办复, 100%覆盖 (the verb, then the end). */
+const PERCENT_VERB = /^\d+(?:\.\d+)?\s*%\s*([\u4e00-\u9fa5]{2,4})([\s。.;,]*)$/;
+
+/** 率 and 度: a rate's or a degree's name ends in them (覆盖率, 满意度), and names its figure alone. */
+const RATE_LAST = new Set(Array.from("率度", (ch) => ch.charCodeAt(0)));
+
+/** States a percentage may be said to reach, no act done: 达标, 合格, 满意, 以上 … (they name nothing). */
+const STATE_VERB = /^(?:达标|合格|满意|以上|以下|以内|及以上|左右)/;
+
 /** Characters of a standard or a payment after a figure (…元标准发放, …万元拨付到位): what is done, not counted. */
 const NOT_COUNTED = new Set(Array.from("标准发放拨付到位兑现完成", (ch) => ch.charCodeAt(0)));
 
@@ -609,6 +618,20 @@ export function parseItem(
         else if (!yearFigure && head.includes("每")) {
           const per = perBefore(head, head.length);
           if (per >= 2) at = per;
+        }
+        // "议案建议100%办复", "监测点位100%覆盖": the verb a percentage is reached by names the indicator with
+        // what it is done to (议案建议办复), as the act a time limits does (信访事项办结) — not after a rate, which
+        // names itself (覆盖率100%达标), nor a state (达标, 合格).
+        if (
+          at === q &&
+          isDigit(cn.charCodeAt(at)) &&
+          !RATE_LAST.has(cn.charCodeAt(endBeforeSpace(cn, 0, at) - 1))
+        ) {
+          const verb = PERCENT_VERB.exec(cn.slice(at));
+          if (verb && !STATE_VERB.test(verb[1])) {
+            const v = at + verb[0].length - verb[1].length - verb[2].length;
+            nameRest = [p + v, p + v + verb[1].length];
+          }
         }
       } else {
         const relative =

@@ -88,13 +88,13 @@ export function trailingQuantity(c: string): number {
  * that hold one are a clause or a name, not its unit.
  */
 const NOT_UNIT = new Set(
-  Array.from("完成建达提升降增减开展实施覆盖落保障改善率度标准合格以内外前后整治理到位发放号第", (ch) =>
+  Array.from("完成建达提升降增减开展实施覆盖落保障改善率度标准合格以内外前后整治理到位发放号第办复", (ch) =>
     ch.charCodeAt(0),
   ),
 );
 
 /**
- * "监测点位100%覆盖", "问题100%整改": a percentage, then the verb it is reached by (two to four characters, one
+ * "监测点位100%覆盖", "问题100%整改", "议案建议100%办复": a percentage, then the verb it is reached by (two to four characters, one
  * of them a verb's — NOT_UNIT): both are the target, whose % is the unit.
  */
 function isPercentThenVerb(unit: string): boolean {
