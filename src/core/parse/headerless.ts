@@ -8,6 +8,7 @@ import { canon, trimSpaces } from "../text/chars";
 import { segmentCell } from "../text/segment";
 import { INDICATOR_TEXT } from "../table/columns";
 import { cutAtLabels } from "../table/formLines";
+import { namesDepartmentAndUnit } from "../table/headers";
 import { isFooterRow } from "../table/rowKinds";
 import { titleLine, type TitleLine } from "../table/title";
 import { Builder, type Context, EMPTY_CONTEXT } from "./builder";
@@ -21,12 +22,13 @@ const PROJECT_LINE =
   /^\s*(?:(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*)?项目名称\s*[:：]\s*(\S.*?)\s*$/;
 /** 主管部门：…, 实施单位：…, 项目资金：… on a line of their own, above a project's block. */
 const CONTEXT_LINE =
-  /^\s*(主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金)\s*[:：]\s*(\S.*?)\s*$/;
+  /^\s*(主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金|部门[(（]单位[)）](?:名称)?)\s*[:：]\s*(\S.*?)\s*$/;
 /** 项目总体绩效目标：…, 年度目标：…: the goal of the block it stands over (or in). */
 const GOAL_LINE = /^\s*(?:项目)?(?:总体|年度|整体)?(?:绩效)?目标\s*[:：]\s*(\S[\s\S]*?)\s*$/;
 
 /** A label of CONTEXT_LINE's, or 项目名称: where a line's next field starts (cutAtLabels). */
-const LINE_LABEL = /^(?:主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金|项目名称)$/;
+const LINE_LABEL =
+  /^(?:主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金|项目名称|部门[(（]单位[)）](?:名称)?)$/;
 const isLineLabel = (label: string) => LINE_LABEL.test(label);
 
 /**
@@ -50,6 +52,8 @@ function takeFields(next: Context, fields: { label: string; value: string }[]): 
   for (const { label, value } of fields) {
     if (label === "主管部门") next.department = value;
     else if (label !== "项目资金") next.budgetUnit = value;
+    // 部门（单位）名称：某局: the department, and the unit too.
+    if (namesDepartmentAndUnit(label)) next.department = value;
   }
 }
 
