@@ -98,8 +98,9 @@ describe("category headings in the name column with no target", () => {
   });
 });
 describe("a blank 填报单位（盖章）： footer", () => {
+  // (主管部门 names no unit; 部门（单位）名称 would name the unit itself, round 82.)
   const table = (footer: CellValue[]): CellValue[][] => [
-    ["部门（单位）名称", "深圳市龙华区城市管理和综合执法局"],
+    ["主管部门", "深圳市龙华区城市管理和综合执法局"],
     ["年度总体目标", "保持城市环境整洁。"],
     ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
     ["", "产出指标", "数量指标", "机械化清扫面积", "≥1850万平方米"],

@@ -4,10 +4,12 @@
  * headings such as 一、产出指标 or 【产出指标-数量指标】 on rows of their own, each over its indicators' lines).
  */
 import { type ProjectInfo } from "../record";
+import { categoryOfLabel } from "../text/categories";
 import { canon, trimSpaces } from "../text/chars";
 import { segmentCell } from "../text/segment";
 import { INDICATOR_TEXT } from "../table/columns";
 import { cutAtLabels } from "../table/formLines";
+import { headerRole, namesDepartmentAndUnit } from "../table/headers";
 import { isFooterRow } from "../table/rowKinds";
 import { titleLine, type TitleLine } from "../table/title";
 import { Builder, type Context, EMPTY_CONTEXT } from "./builder";
@@ -21,12 +23,97 @@ const PROJECT_LINE =
   /^\s*(?:(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*)?项目名称\s*[:：]\s*(\S.*?)\s*$/;
 /** 主管部门：…, 实施单位：…, 项目资金：… on a line of their own, above a project's block. */
 const CONTEXT_LINE =
-  /^\s*(主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金)\s*[:：]\s*(\S.*?)\s*$/;
+  /^\s*(主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金|部门[(（]单位[)）](?:名称)?)\s*[:：]\s*(\S.*?)\s*$/;
 /** 项目总体绩效目标：…, 年度目标：…: the goal of the block it stands over (or in). */
 const GOAL_LINE = /^\s*(?:项目)?(?:总体|年度|整体)?(?:绩效)?目标\s*[:：]\s*(\S[\s\S]*?)\s*$/;
 
+/**
+ * 一、建阳区建盏文化产业推广项目, （二）城乡供水一体化运行维护: a line numbered as a document's heading (一、, （一）)
+ * and holding only a name — what it names, when the lines below it make it a project's heading
+ * (headingAt). The bracket, when written, is the second group.
+ */
+const NUMBERED_NAME =
+  /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|([(（])\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*([^:：]{2,60}?)\s*$/;
+/** How a heading is numbered: 一、 or （一）. The headings of sibling projects are numbered alike. */
+type HeadingStyle = "plain" | "bracket";
+/** What a project's name never holds: a target's signs, a sentence's marks. */
+const NOT_IN_NAME = /[≥≤≧≦><＞＜=＝%％‰；;，,。]/;
+/**
+ * What ends a section's heading, not a project's (一、项目基本情况, 二、绩效目标, 三、绩效指标, （一）资金安排,
+ * 二、部门职责).
+ */
+const SECTION_END =
+  /(?:指标|目标|情况|概况|依据|内容|说明|职能|职责|信息|措施|计划|安排|分析|要求|用途|范围|对象|标准|表)$/;
+/** The years a project's name may start with (2024年度…): no target's number. */
+const NAME_YEARS = /(?:19|20)\d\d\s*年度?/g;
+/** 绩效指标：…, 年度绩效指标： on a line of their own: the indicators of the block above them. */
+const INDICATORS_LINE = /^\s*(?:项目|年度)?(?:主要)?绩效指标\s*[:：]?/;
+
+/**
+ * What a numbered line names (NUMBERED_NAME) when that may be a project — no category, section or target —
+ * and how it is numbered.
+ */
+function numberedName(t: string): { name: string; style: HeadingStyle } | null {
+  // Most lines start with something else: one look at the first character.
+  const c = t.trimStart().charAt(0);
+  if (!c || !"一二三四五六七八九十(（".includes(c)) return null;
+  const m = NUMBERED_NAME.exec(t);
+  if (!m) return null;
+  const name = trimSpaces(m[2]);
+  if (NOT_IN_NAME.test(name) || SECTION_END.test(name) || /\d/.test(name.replace(NAME_YEARS, "")))
+    return null;
+  // 一、产出, （二）数量指标, 三、项目名称: a category or a label, not a name.
+  if (categoryOfLabel(name) || categoryOfLabel(`${name}指标`) || headerRole(name)) return null;
+  return { name, style: m[1] ? "bracket" : "plain" };
+}
+
+/**
+ * Whether the line after a numbered name opens a project's lines: its 主管部门 (or another context line), its
+ * goal, or its indicators (绩效指标：…; unless `strong`, also 数量指标：…, （一）产出指标).
+ */
+function opensProject(t: string, strong: boolean): boolean {
+  return (
+    CONTEXT_LINE.test(t) ||
+    GOAL_LINE.test(t) ||
+    INDICATORS_LINE.test(t) ||
+    (!strong && INDICATOR_TEXT.test(canon(t)))
+  );
+}
+
+/**
+ * What a numbered name on row `r` heads (numberedName): a project, when the next line opens a project's lines
+ * (主管部门：…, 绩效指标：…); a group of projects (一、民生类项目 over （一）某项目 over 主管部门：…), when the next
+ * line is such a project's heading. Null when it is neither, or when it is not numbered as `style` (the
+ * heading of the project before it; null for any).
+ */
+function headingAt(
+  texts: string[][],
+  r: number,
+  c: number,
+  style: HeadingStyle | null,
+  strong: boolean,
+): { name: string; style: HeadingStyle; group: boolean } | null {
+  const named = numberedName(texts[r][c]);
+  if (!named) return null;
+  const below = lineBelow(texts, r, c);
+  if (below < 0) return null;
+  if (opensProject(texts[below][c], strong))
+    return !style || named.style === style ? { ...named, group: false } : null;
+  const inner = numberedName(texts[below][c]);
+  if (!inner || inner.style === named.style || (style && inner.style !== style)) return null;
+  const under = lineBelow(texts, below, c);
+  return under >= 0 && opensProject(texts[under][c], strong) ? { ...named, group: true } : null;
+}
+
+/** The next row below `r` with a line in column `c`, or -1. */
+function lineBelow(texts: string[][], r: number, c: number): number {
+  for (let x = r + 1; x < texts.length; x++) if (texts[x][c]?.trim()) return x;
+  return -1;
+}
+
 /** A label of CONTEXT_LINE's, or 项目名称: where a line's next field starts (cutAtLabels). */
-const LINE_LABEL = /^(?:主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金|项目名称)$/;
+const LINE_LABEL =
+  /^(?:主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金|项目名称|部门[(（]单位[)）](?:名称)?)$/;
 const isLineLabel = (label: string) => LINE_LABEL.test(label);
 
 /**
@@ -50,7 +137,20 @@ function takeFields(next: Context, fields: { label: string; value: string }[]): 
   for (const { label, value } of fields) {
     if (label === "主管部门") next.department = value;
     else if (label !== "项目资金") next.budgetUnit = value;
+    // 部门（单位）名称：某局: the department, and the unit too.
+    if (namesDepartmentAndUnit(label)) next.department = value;
   }
+}
+
+/** Whether a context line's field (主管部门：乙局) names another department or unit than a block's project. */
+function otherThanBlock(p: ProjectInfo, label: string, value: string): boolean {
+  if (label === "项目资金") return false;
+  const ctx = EMPTY_CONTEXT();
+  takeFields(ctx, [{ label, value }]);
+  return (
+    (!!ctx.department && ctx.department !== p.department) ||
+    (!!ctx.budgetUnit && ctx.budgetUnit !== p.budgetUnit)
+  );
 }
 
 /** Whether a context says anything of its project. */
@@ -90,6 +190,11 @@ function aloneInRow(row: string[], c: number, also = c): boolean {
 
 interface Block {
   p: ProjectInfo;
+  /**
+   * How the heading naming its project was numbered (一、某项目), null when none named it: the next heading
+   * numbered alike names the next project.
+   */
+  headed: HeadingStyle | null;
   /** How many records its lines gave. */
   records: number;
   carried: Carried;
@@ -124,6 +229,10 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
     let block: Block | null = null;
     // What the lines above the next block said of its project (its title, 项目名称, 主管部门, goal…).
     let next: Context = EMPTY_CONTEXT();
+    // Whether `next` names its project by a numbered heading (一、某项目), not by 项目名称：… or a title.
+    let nextHeaded: HeadingStyle | null = null;
+    // What the lines above a document's first numbered project heading said of every project (主管部门：…).
+    let shared: { department: string; budgetUnit: string } = { department: "", budgetUnit: "" };
     // What a document's title said of every project in it (福田区某局2025年项目绩效目标: the unit).
     let titled: { budgetUnit: string; area: string | null } = { budgetUnit: "", area: null };
     // What is known of a block starting at row r: what the lines above it said, else what a form's lines
@@ -144,8 +253,9 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
       if (headingOnly(t) && aloneInRow(texts[r], c)) {
         if (!block) {
           const p = b.startProject(contextAt(r));
-          block = { p, records: 0, carried: { level1: null, level2: null } };
+          block = { p, headed: nextHeaded, records: 0, carried: { level1: null, level2: null } };
           next = EMPTY_CONTEXT();
+          nextHeaded = null;
         }
         block.records += addPackedCell(b, block.p, r, c, t, undefined, block.carried);
         read(r);
@@ -163,8 +273,43 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
           row: b.sheetRow(r),
           area: project.district,
         };
+        nextHeaded = null;
         // 项目名称：…    主管部门：…: the other fields of its line.
         takeFields(next, contextFields(t) ?? []);
+        continue;
+      }
+      // 一、建阳区建盏文化产业推广项目 over 主管部门：… and 绩效指标：…: a document naming its projects by numbered
+      // headings, with no 项目名称：. Only where the projects so far were named so, or not at all (under a
+      // project named by 项目名称：, （一）工程建设 is a part of it).
+      // (Under a block no heading named, only a 主管部门, a goal or a 绩效指标 line below makes one a project's:
+      // （一）保障群众安全 over （二）数量指标：… is an indicator.)
+      const heading: ReturnType<typeof headingAt> =
+        t.length > 64 || !aloneInRow(texts[r], c)
+          ? null
+          : block
+            ? block.headed
+              ? headingAt(texts, r, c, block.headed, false)
+              : block.p.project
+                ? null
+                : headingAt(texts, r, c, null, true)
+            : nextHeaded || !next.project
+              ? headingAt(texts, r, c, nextHeaded, false)
+              : null;
+      if (heading?.group) continue;
+      if (heading) {
+        // 主管部门：… above the first heading: every project's, unless its own lines say otherwise.
+        if (!block && !next.project && (next.department || next.budgetUnit))
+          shared = { department: next.department, budgetUnit: next.budgetUnit };
+        dropIfEmpty(block);
+        block = null;
+        next = {
+          ...EMPTY_CONTEXT(),
+          ...shared,
+          project: heading.name,
+          projectCell: b.addr(r, c),
+          row: b.sheetRow(r),
+        };
+        nextHeaded = heading.style;
         continue;
       }
       if (!block) {
@@ -193,6 +338,19 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
       if (block) {
         // 备注：…, 填表人：… under the document's indicators: no indicator of the block.
         if (isFooterRow([t])) continue;
+        // 主管部门：… under a block's indicators: never an indicator. Naming another department or unit than
+        // the block's, it starts the next block's context (a project whose heading was not read as one).
+        const fields = contextFields(t);
+        if (fields) {
+          const p = block.p;
+          if (fields.some(({ label, value }) => otherThanBlock(p, label, value))) {
+            block = null;
+            next = EMPTY_CONTEXT();
+            nextHeaded = null;
+            takeFields(next, fields);
+          }
+          continue;
+        }
         // 1.临时救助人次 | ≥180人次: a name and its target in two cells (a line cut into columns): read as one
         // line, at the target's cell.
         const target = c + 1 < width ? texts[r][c + 1] : "";
@@ -212,8 +370,9 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         const carried: Carried = { level1: null, level2: null };
         const n = addPackedCell(b, p, r, c, t, undefined, carried);
         if (n > 0) {
-          block = { p, records: n, carried };
+          block = { p, headed: nextHeaded, records: n, carried };
           next = EMPTY_CONTEXT();
+          nextHeaded = null;
           read(r);
         } else b.projects.pop(); // it gave no indicator
         continue;

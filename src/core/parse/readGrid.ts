@@ -649,6 +649,11 @@ class GridWalk {
           const value = pairValue(pr);
           this.ctx[pr.role] = value;
           if (b.current && !b.current[pr.role]) b.current[pr.role] = value;
+          // 部门（单位）名称 | 某局: a 部门整体 form's department is its unit too.
+          if (pr.unitToo) {
+            this.ctx.budgetUnit = value;
+            if (b.current && !b.current.budgetUnit) b.current.budgetUnit = value;
+          }
         }
       }
       this.contextSinceData = true;

@@ -10,6 +10,7 @@ import { leadingNumbering, segmentCell } from "../text/segment";
 import { findDates } from "../text/dates";
 import { parseItem } from "../text/item";
 import { parseTarget } from "../text/target";
+import { namesDepartmentAndUnit } from "./headers";
 import { headerOf, type HeaderInfo } from "./layout";
 
 const LEVEL2_NAMES: ReadonlySet<string> = new Set<Level2>([
@@ -46,8 +47,6 @@ export function namesInLevel2Column(h: HeaderInfo, texts: string[][], headerRow:
   return false;
 }
 
-/** 部门（单位）名称: a header that names a department or a unit. */
-const DEPARTMENT_OR_UNIT = /^部门\(单位\)(?:名称)?(?:及代码|及编码|代码|编码)?$/;
 /** A unit's code before its name: its department's three digits and its own after them (503001-…). */
 const UNIT_CODE = /^\s*\d{6,}\s*[-_－—]/;
 
@@ -59,7 +58,7 @@ const UNIT_CODE = /^\s*\d{6,}\s*[-_－—]/;
 export function unitsInDepartmentColumn(h: HeaderInfo, texts: string[][], headerRow: number): boolean {
   const c = h.roles.department;
   if (c === undefined || h.roles.budgetUnit !== undefined) return false;
-  if (!DEPARTMENT_OR_UNIT.test(canon(h.headers.department ?? "").replace(/\s/g, ""))) return false;
+  if (!namesDepartmentAndUnit(h.headers.department ?? "")) return false;
   for (let r = headerRow + 1; r < texts.length; r++) {
     if (headerOf(texts[r], r)) break;
     if (UNIT_CODE.test(texts[r][c] ?? "")) return true;

@@ -5,7 +5,7 @@
  */
 import { canon } from "../text/chars";
 import { leadingNumbering } from "../text/segment";
-import { contextLabelRole, headerRole, normalizeHeader } from "./headers";
+import { contextLabelRole, headerRole, namesDepartmentAndUnit, normalizeHeader } from "./headers";
 import { isBareLabel, isDateOnly, isMoneyColumnHeader, isMoneyLabel } from "./rowKinds";
 
 export interface ContextPair {
@@ -19,7 +19,13 @@ export interface ContextPair {
    * (the department of the level above); 资金使用单位 | 各县（市、区） beside 实施单位 (those the funds reach).
    */
   upper?: true;
+  /** The label names the unit as well as the department (部门（单位）名称, 部门（单位）): the department is the unit. */
+  unitToo?: true;
 }
+
+/** A pair's marks that its label names the unit too (see ContextPair.unitToo). */
+const unitToo = (role: ContextPair["role"], label: string): { unitToo?: true } =>
+  role === "department" && namesDepartmentAndUnit(label) ? { unitToo: true } : {};
 
 /** A form-style context row: 项目名称 | XX项目 | 主管部门 | YY. Null when the row is something else. */
 export function contextRow(texts: string[], loose = false): ContextPair[] | null {
@@ -78,7 +84,7 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
     }
     const upper = isUpperLabel(role, texts[c]);
     const value = joined ? partUnder(joined, texts[v]) : texts[v].trim();
-    pairs.push({ role, value, col: v, label: c, ...(upper ? { upper } : {}) });
+    pairs.push({ role, value, col: v, label: c, ...(upper ? { upper } : {}), ...unitToo(role, texts[c]) });
     c = v;
   }
   return pairs.length ? pairs : null;
@@ -120,6 +126,8 @@ export interface LabelCell {
   role: ContextPair["role"];
   col: number;
   upper: boolean;
+  /** The label names the unit too (部门（单位）名称). */
+  unitToo?: true;
 }
 
 /**
@@ -134,7 +142,7 @@ export function labelsRow(texts: string[]): LabelCell[] | null {
     const role = t.length <= 20 ? contextLabelRole(t) : null;
     // 年度目标 | 实施期目标 over the goals are read elsewhere (goalLabelsRow).
     if (!role || role === "goal" || labels.some((l) => l.role === role && !l.upper)) return null;
-    labels.push({ role, col: c, upper: isUpperLabel(role, t) });
+    labels.push({ role, col: c, upper: isUpperLabel(role, t), ...unitToo(role, t) });
   }
   return labels.length >= 2 ? labels : null;
 }
@@ -154,6 +162,7 @@ export function valuesUnder(labels: LabelCell[], texts: string[]): ContextPair[]
       col: c,
       label: c,
       ...(label.upper ? { upper: true as const } : {}),
+      ...(label.unitToo ? { unitToo: true as const } : {}),
     });
   }
   return pairs.length > 0 ? pairs : null;
@@ -233,7 +242,7 @@ function labelInCell(text: string, col: number): ContextPair | null {
   const role = m ? contextLabelRole(m[1]) : null;
   // 实施单位：同上 repeats a value of the line above: nothing new.
   return m && role && !/^[(（]?\s*(盖章|公章)/.test(m[2]) && !/^同[上左前]$/.test(m[2])
-    ? { role, value: m[2], col, label: col }
+    ? { role, value: m[2], col, label: col, ...unitToo(role, m[1]) }
     : null;
 }
 

@@ -209,6 +209,18 @@ function headerRoleUncached(text: string): HeaderRole | null {
   return null;
 }
 
+/** 部门（单位）名称, 部门（单位）: a label or a header naming the department and the unit in one. */
+const DEPARTMENT_AND_UNIT = /^部门\(单位\)(?:名称)?(?:及代码|及编码|代码|编码)?$/;
+
+/**
+ * Whether a label or a header, as written (normalizeHeader would drop the bracket of 部门（单位）), names both
+ * the department and the unit: in a 部门整体 form the department is the unit.
+ */
+export function namesDepartmentAndUnit(label: string): boolean {
+  // Most labels have no 单: one look before anything is built.
+  return label.includes("单") && DEPARTMENT_AND_UNIT.test(headerWords(label));
+}
+
 /** Form-style label cells (项目名称 | value) that carry project context above an indicator block. */
 /** Goal labels of a form's lines that, as a table's column header, name its target instead. */
 const FORM_GOAL = /^(?:年度)?预期目标$/;
