@@ -5,7 +5,8 @@
 import type { IndicatorRecord } from "../record";
 import { selfWord } from "./districts";
 import { nameKey, variantScore } from "./names";
-import type { ProgramEntry } from "./programs";
+import { fileOf, type ProgramEntry } from "./programs";
+import { cellRef } from "./sentences";
 import { mode, preferText } from "./stats";
 
 /** A largest value from which base figures are long enough (six digits) to show in the magnitude written. */
@@ -156,8 +157,26 @@ export interface Alignment {
   unaligned: UnalignedItem[];
 }
 
+/**
+ * The file a cell's reference names (Sheet1 in several files of the program), or undefined where its
+ * sheet's name tells it: each source's file where another file of the program has a sheet of that name.
+ */
+export function sharedSheetFiles(
+  entries: ProgramEntry[],
+): (sheet: string, source: string) => string | undefined {
+  const files = new Map<string, Set<string>>();
+  for (const e of entries)
+    for (const { project, source } of e.projects) {
+      const set = files.get(project.sheet) ?? new Set<string>();
+      set.add(fileOf(source, project.sheet));
+      files.set(project.sheet, set);
+    }
+  return (sheet, source) => ((files.get(sheet)?.size ?? 0) > 1 ? fileOf(source, sheet) : undefined);
+}
+
 /** `noun`: what the entries are called in sentences (区, 县（市）, 地区 …). */
 export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
+  const fileFor = sharedSheetFiles(entries);
   const items: Item[] = [];
   for (const e of entries) {
     const n = Math.max(1, e.records.length - 1);
@@ -181,10 +200,11 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
         cells[it.district] = it.cell;
         chosen.push(it);
       } else if (!sameCell(prev, it.cell)) {
+        const first = cellRef({ sheet: prev.sheet, cell: prev.cell, file: fileFor(prev.sheet, prev.source) });
         out.push(
           unaligned(it, {
-            zh: `${selfWord(it.district)}有两条同名指标且取值不同，对比中只用了第一条（${prev.sheet}!${prev.cell}）`,
-            en: `This district has two indicators of this name with different targets; the comparison uses the first (${prev.sheet}!${prev.cell}).`,
+            zh: `${selfWord(it.district)}有两条同名指标且取值不同，对比中只用了第一条（${first}）`,
+            en: `This district has two indicators of this name with different targets; the comparison uses the first (${first}).`,
           }),
         );
       }
@@ -267,6 +287,10 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
         best?.name,
       ),
     );
+  }
+  for (const u of out) {
+    const file = fileFor(u.sheet, u.source);
+    if (file) u.file = file;
   }
   return { indicators, unaligned: out };
 }

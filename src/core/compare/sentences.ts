@@ -7,6 +7,14 @@ import { COMPARATOR_SYMBOL } from "../text/comparators";
 import { writesComparator } from "../text/comparatorWords";
 import type { Comparator } from "../record";
 
+/**
+ * A cell's reference, with its file where another file of the program has a sheet of the same name
+ * (Sheet1 in every district's file): Excel's own way, [新昌县（修改稿）.xlsx]Sheet1!E4.
+ */
+export function cellRef(r: { sheet: string; cell: string; file?: string }): string {
+  return r.file ? `[${r.file}]${r.sheet}!${r.cell}` : `${r.sheet}!${r.cell}`;
+}
+
 /** 60000 → "60000"; 0.375 → "0.38"; never an exponent for ordinary numbers. */
 export function formatNumber(v: number): string {
   if (!Number.isFinite(v)) return "";
@@ -374,4 +382,84 @@ export function unplacedMessage(u: {
     zh: `未识别区县：${where.zh}未纳入对比，请在项目名称或预算单位中写明区县`,
     en: `District unknown: ${where.en} is not compared; name the district in the project or budget unit.`,
   };
+}
+
+/**
+ * Names that differ from the program's only by a year, an ending (项目, 资金 …) or a place in brackets,
+ * compared as one: "项目名称不完全相同，已按同一项目“…”对比：沈丘县“高标准农田建设”…".
+ */
+export function nameVariantsMessage(
+  program: string,
+  variants: readonly { district: string; project: string }[],
+): Localized {
+  return {
+    zh: `项目名称不完全相同，已按同一项目“${program}”对比（名称只差年份、“项目”“资金”等字样或括号中的地名）：${variants.map((v) => `${v.district}“${v.project}”`).join("、")}`,
+    en: `Project names differ slightly and were compared as one program "${program}" (they differ only by a year, an ending such as 项目 or 资金, or a place in brackets): ${variants.map((v) => `${v.district} "${v.project}"`).join(", ")}.`,
+  };
+}
+
+/** "名称相近的项目未纳入对比：沈丘县“高标准农田建设工程”（沈丘县.xlsx，Sheet1 第 1 行）…". */
+export function nearNameMessage(
+  program: string,
+  n: {
+    district: string;
+    project: string;
+    source: string;
+    sheet: string;
+    row: number;
+    alsoCompared?: boolean;
+  },
+): Localized {
+  const where = {
+    zh: `（${n.source}，${n.sheet} 第 ${n.row} 行）`,
+    en: ` (${n.source}, ${n.sheet} row ${n.row})`,
+  };
+  if (n.alsoCompared)
+    return {
+      zh: `名称相近的项目未纳入对比：${n.district}另填报了“${n.project}”${where.zh}，对比中用的是其“${program}”；请核对两者是否为同一项目`,
+      en: `A project of a like name is not compared: ${n.district} also filed "${n.project}"${where.en}; the comparison uses its "${program}" — please check whether the two are one program.`,
+    };
+  return {
+    zh: `名称相近的项目未纳入对比：${n.district}“${n.project}”${where.zh}，与“${program}”名称不同；如为同一项目，请统一项目名称后再对比`,
+    en: `A project of a like name is not compared: ${n.district} "${n.project}"${where.en} is not named "${program}"; if it is the same program, give it the same name and compare again.`,
+  };
+}
+
+const RESUBMISSION_WHY: Record<"revision" | "saved" | "order", Localized> = {
+  revision: { zh: "文件名表明是修改后的版本", en: "its name marks it as the revision" },
+  saved: { zh: "保存时间较晚", en: "it was saved later" },
+  order: {
+    zh: "在所给文件中排在后面；如应使用另一份，请只提供那一份",
+    en: "it was given later; if the other is the right one, give only that one",
+  },
+};
+
+/** "新昌县 报送了两份：新昌县.xlsx、新昌县（修改稿）.xlsx；对比使用 新昌县（修改稿）.xlsx（…），另一份未纳入对比". */
+export function resubmissionMessage(r: {
+  district: string;
+  files: readonly string[];
+  used: string;
+  why: "revision" | "saved" | "order";
+}): Localized {
+  const n = r.files.length;
+  const count = n === 2 ? "两" : String(n);
+  const why = RESUBMISSION_WHY[r.why];
+  return {
+    zh: `${r.district} 报送了${count}份：${r.files.join("、")}；对比使用 ${r.used}（${why.zh}），${n === 2 ? "另一份" : "其余"}未纳入对比`,
+    en: `${r.district} filed the program ${n === 2 ? "twice" : `${n} times`}: ${r.files.join(", ")}; the comparison uses ${r.used} (${why.en}), not the other${n === 2 ? "" : "s"}.`,
+  };
+}
+
+/** What a program's reader should know of its projects: districts filed twice, names taken for one, names left out. */
+export function programNotes(p: {
+  name: string;
+  nameVariants: readonly { district: string; project: string }[];
+  nearNames: readonly Parameters<typeof nearNameMessage>[1][];
+  resubmissions: readonly Parameters<typeof resubmissionMessage>[0][];
+}): Localized[] {
+  return [
+    ...p.resubmissions.map(resubmissionMessage),
+    ...(p.nameVariants.length ? [nameVariantsMessage(p.name, p.nameVariants)] : []),
+    ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
+  ];
 }

@@ -2,7 +2,9 @@
 import type { Lang, Localized } from "../i18n";
 import { pick } from "../i18n";
 import {
+  cellRef,
   formatNumber,
+  programNotes,
   roundDerived,
   shownUnit,
   shownValue,
@@ -24,6 +26,8 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
         : `[${p.name}] ${p.districts.length} districts, ${p.indicators.length} indicators aligned, ${flags} notes, ${p.unaligned.length} not aligned.`,
     );
     lines.push(`  ${zh ? noun : "Districts"}: ${p.districts.join("、")}`);
+    // Which files and names were taken for the program, and which were left out: said before the figures.
+    for (const n of programNotes(p)) lines.push(`  ${zh ? "注" : "Note"}: ${pick(n, lang)}`);
     for (const i of p.indicators) {
       const s = i.stats;
       const n = (v: number) => formatNumber(shownValue(i, v));
@@ -51,7 +55,7 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
     if (p.unaligned.length) {
       lines.push(zh ? "  未能对齐：" : "  Not aligned:");
       for (const u of p.unaligned)
-        lines.push(`   - ${u.district} ${u.name}（${u.sheet}!${u.cell}）：${pick(u.reason, lang)}`);
+        lines.push(`   - ${u.district} ${u.name}（${cellRef(u)}）：${pick(u.reason, lang)}`);
     }
     lines.push("");
   }

@@ -9,7 +9,9 @@ import { a1 } from "../grid";
 import { pick, type Lang, type Localized } from "../i18n";
 import type { Comparator } from "../record";
 import {
+  cellRef,
   COMPARATOR_SYMBOL,
+  programNotes,
   shownTarget,
   shownUnit,
   shownValue,
@@ -41,6 +43,7 @@ export const COMPARE_COLORS = {
   header: "#F2F2F2",
   stats: "#FAFAFA",
   english: "#595959",
+  note: "#FFF2CC",
 };
 
 /** The header rows of the matrix and of the ratio table look alike. */
@@ -499,7 +502,7 @@ function unalignedPart(s: Sheet, p: Program, top: number): Placed {
   for (const u of p.unaligned) {
     s.set(row, 1, u.district);
     s.set(row, 2, u.name || u.text);
-    s.set(row, 3, `${u.sheet}!${u.cell}`);
+    s.set(row, 3, cellRef(u));
     s.set(row, 4, s.t(u.reason));
     if (s.lang === "zh") {
       s.set(row + 1, 4, u.reason.en);
@@ -537,6 +540,30 @@ function unplacedRows(s: Sheet, list: UnplacedProject[], top: number): Placed {
   return { next: top + list.length };
 }
 
+/**
+ * What to know before the figures, under the block's title: a district that filed twice and the file
+ * compared, names taken for one program, projects of a like name left out. Each over the block's width.
+ */
+function notesPart(s: Sheet, p: Program, top: number, width: number): Placed {
+  let row = top;
+  for (const n of programNotes(p)) {
+    const lines = s.lang === "zh" ? [n.zh, n.en] : [n.en];
+    lines.forEach((text, i) => {
+      s.set(row, 1, text);
+      s.merges.push(range(row, 1, row, width));
+      s.format({
+        range: range(row, 1, row, width),
+        fill: COMPARE_COLORS.note,
+        wrapText: true,
+        verticalAlignment: "top",
+        ...(i > 0 ? { font: { italic: true, color: COMPARE_COLORS.english } } : {}),
+      });
+      row++;
+    });
+  }
+  return { next: row };
+}
+
 function blockWidth(p: Program): number {
   return 1 + Math.max(p.indicators.length, p.ratios.length, 3);
 }
@@ -556,7 +583,7 @@ function block(s: Sheet, p: Program, top: number, width: number): number {
   s.format({ range: range(top, 1, top, width), fill: COMPARE_COLORS.title, font: { bold: true, size: 13 } });
   s.set(top + 1, 1, s.t(T.explanation));
   s.format({ range: a1(top + 1, 1), font: { italic: true, color: COMPARE_COLORS.english } });
-  const m = matrix(s, p, top + 2);
+  const m = matrix(s, p, notesPart(s, p, top + 2, width).next);
   const lg = legend(s, m.next + 1, p.placeWord);
   const rt = ratiosPart(s, p, lg.next + 1);
   const se = sentences(s, p, rt.next + 1);
