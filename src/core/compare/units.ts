@@ -34,14 +34,17 @@ export function samePerYear(a: string, b: string): boolean {
 
 /**
  * Measure words that count the same things once an indicator's name has said what is counted: 投放点位
- * 1000处 or 1000个, 运输车辆 30台 or 30辆, 赛事活动 120场 or 120场次, per student or per person (元/生·年,
- * 元/人·年). Each maps to the family's first word. Not 人 and 人次, 户 and 户次 (people against visits), nor
- * 台 and 套 (a set may hold several machines).
+ * 1000处 or 1000个, 家庭医生团队 110支 or 110个, 村卫生室 120家 or 120个, 运输车辆 30台 or 30辆, 赛事活动
+ * 120场 or 120场次, per student or per person (元/生·年, 元/人·年). Each maps to the family's first word. Not
+ * 人 and 人次, 户 and 户次 (people against visits), nor 台 and 套 (a set may hold several machines).
  */
 const MEASURE_FAMILY: Record<string, string> = {
   处: "个",
   座: "个",
   所: "个",
+  支: "个",
+  队: "个",
+  家: "个",
   辆: "台",
   部: "台",
   场次: "场",

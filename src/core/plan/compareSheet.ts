@@ -171,10 +171,20 @@ function comparatorSymbol(c: Comparator, lang: Lang): string {
   return c === "between" && lang === "en" ? "range" : COMPARATOR_SYMBOL[c];
 }
 
-/** Number format that shows the comparator before the number and keeps the cell numeric. */
-function comparatorFormat(c: Comparator | null): string {
-  if (c === null || c === "=" || c === "between") return "General";
-  return `"${COMPARATOR_SYMBOL[c]}"General`;
+/** Number format that shows the comparator before the number (and a word after it) and keeps the cell numeric. */
+function comparatorFormat(c: Comparator | null, after = ""): string {
+  const tail = after ? `"${after.replace(/"/g, "")}"` : "";
+  if (c === null || c === "=" || c === "between") return tail ? `General${tail}` : "General";
+  return `"${COMPARATOR_SYMBOL[c]}"General${tail}`;
+}
+
+/**
+ * The measure word a district wrote where it is another than the header's but counted with it (110支 under
+ * 个): shown after its number, so that the cell reads as written. "" otherwise.
+ */
+function writtenWord(ind: AlignedIndicator, c: { unit: string; unitKey: string }): string {
+  if ((ind.displayScale ?? 1) !== 1 || !c.unit || c.unit === ind.unitLabel) return "";
+  return ind.unitVariants?.includes(c.unit) ? c.unit : "";
 }
 
 /** "名称（单位）": full-width brackets in Chinese, plain ones in English. */
@@ -268,7 +278,8 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
         );
       else s.set(row, col, shownValue(ind, c.value));
       const f: PlanFormat = { range: a1(row, col) };
-      if (c && c.value !== null && c.unitKey === ind.unit) f.numberFormat = comparatorFormat(c.comparator);
+      if (c && c.value !== null && c.unitKey === ind.unit)
+        f.numberFormat = comparatorFormat(c.comparator, writtenWord(ind, c));
       const fill = cellFill(flags);
       if (fill) f.fill = fill;
       if (flags.some((x) => x.code === "COMPARATOR-DIFF"))
