@@ -12,6 +12,7 @@ import {
   unplacedMessage,
 } from "./sentences";
 import type { ComparisonResult } from "./types";
+import { slipsFirst } from "./flags/outlier";
 
 export function formatComparisonSummary(result: ComparisonResult, lang: Lang): string {
   const zh = lang === "zh";
@@ -43,7 +44,8 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
       const m = r.stats ? formatNumber(roundDerived(r.stats.median)) : "—";
       lines.push(`  ${r.numerator}÷${r.denominator}: ${zh ? "中位数" : "median"} ${m}`);
     }
-    const all = [...p.indicators.flatMap((i) => i.flags), ...p.ratios.flatMap((r) => r.flags)];
+    // A likely slip (疑多写一个 0, ten times off) first, as on the sheet: it is the one to act on.
+    const all = slipsFirst([...p.indicators.flatMap((i) => i.flags), ...p.ratios.flatMap((r) => r.flags)]);
     if (all.length) {
       lines.push(zh ? "  需要说明：" : "  Notes:");
       for (const f of all) lines.push(`   - [${f.code}] ${pick(f.message, lang)}`);

@@ -49,8 +49,8 @@ describe("the word a district wrote", () => {
     const at = plan.values.findIndex((row) => row[0] === "戊区");
     const cell = `B${at + 1}`;
     expect(plan.values[at][1]).toBe(110);
-    expect(plan.formats.find((f) => f.range === cell)?.numberFormat).toBe('"≥"General"支"');
+    expect((plan.formats ?? []).find((f) => f.range === cell)?.numberFormat).toBe('"≥"General"支"');
     const other = `B${plan.values.findIndex((row) => row[0] === "甲区") + 1}`;
-    expect(plan.formats.find((f) => f.range === other)?.numberFormat).toBe('"≥"General');
+    expect((plan.formats ?? []).find((f) => f.range === other)?.numberFormat).toBe('"≥"General');
   });
 });
