@@ -6,7 +6,7 @@ import type { IndicatorRecord } from "../record";
 import { selfWord } from "./districts";
 import { nameKey, variantScore } from "./names";
 import { fileOf, type ProgramEntry } from "./programs";
-import { cellRef } from "./sentences";
+import { cellRef, formatNumber } from "./sentences";
 import { mode, preferText } from "./stats";
 
 /** A largest value from which base figures are long enough (six digits) to show in the magnitude written. */
@@ -15,6 +15,7 @@ import type { AlignedIndicator, DistrictCell, UnalignedItem } from "./types";
 import { writesComparator } from "../text/comparatorWords";
 import {
   applyMagnitude,
+  conversionFactor,
   isCountUnit,
   sameMeasure,
   samePerYear,
@@ -152,6 +153,52 @@ function onlyCounterpart(
   return shared >= 2 ? { name: lacking[0].name, score: 0.5 } : null;
 }
 
+/** 0.96 → 96, without the float's tail (0.07 × 100 is 7.000000000000001). */
+function exact(v: number): number {
+  return Number(v.toPrecision(12));
+}
+
+/** The figure as written: the value in the magnitude and unit the district wrote (300万公斤, 0.96, 4500米). */
+function writtenFigure(c: DistrictCell): string {
+  const scale = c.scale ?? 1;
+  return `${formatNumber(exact((c.value as number) / scale))}${scaleWord(scale)}${c.unit}`;
+}
+
+/**
+ * Cells in another form of the indicator's unit, converted to be compared with the others, the written
+ * figure kept: a rate written as a fraction of one with no unit (0.96 where every other district writes a
+ * percentage above 1, as 96%), another unit of the same measure (300万公斤 among 吨, 公顷 among 亩, 米 among
+ * 千米).
+ */
+function convertInto(list: DistrictCell[], unit: string): void {
+  const percents = list.filter((c) => c.unitKey === "%" && c.value !== null).map((c) => c.value as number);
+  const fractionsAreRare = percents.length > 0 && percents.every((v) => v > 1);
+  for (const c of list) {
+    if (c.value === null || c.unitKey === unit) continue;
+    const max = c.valueMax;
+    if (
+      unit === "%" &&
+      c.unitKey === "" &&
+      fractionsAreRare &&
+      c.value > 0 &&
+      c.value <= 1 &&
+      (max === null || max <= 1)
+    ) {
+      c.converted = { from: writtenFigure(c), kind: "fraction" };
+      c.value = exact(c.value * 100);
+      if (max !== null) c.valueMax = exact(max * 100);
+      c.unitKey = unit;
+      continue;
+    }
+    const factor = conversionFactor(c.unitKey, unit);
+    if (factor === null) continue;
+    c.converted = { from: writtenFigure(c), kind: "unit" };
+    c.value = exact(c.value * factor);
+    if (max !== null) c.valueMax = exact(max * factor);
+    c.unitKey = unit;
+  }
+}
+
 export interface Alignment {
   indicators: AlignedIndicator[];
   unaligned: UnalignedItem[];
@@ -225,21 +272,28 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
       if (sameMeasure(c.unitKey, unit)) variants.add(c.unit || c.unitKey);
       if (samePerYear(c.unitKey, unit) || sameMeasure(c.unitKey, unit)) c.unitKey = unit;
     }
+    convertInto(list, unit);
     const labelMode = mode(
-      list.filter((c) => c.unitKey === unit).map((c) => c.unit),
+      list.filter((c) => c.unitKey === unit && !c.converted).map((c) => c.unit),
       preferText,
     );
     const comp = mode(withNumber.map((c) => c.comparator));
     // Shown in the magnitude most districts wrote (30万亩, 万元), not as 300000 亩.
     const unitLabel = labelMode?.value ?? unit;
     const scaleMode = mode(
-      withNumber.filter((c) => c.unitKey === unit).map((c) => c.scale ?? 1),
+      withNumber.filter((c) => c.unitKey === unit && !c.converted).map((c) => c.scale ?? 1),
       (a, b) => a - b,
     );
     // Only where the base figures grow long (300000 亩, 60000000 元): 1万家次 as 10000 家次 reads as well.
     const numbers = withNumber.filter((c) => c.unitKey === unit).map((c) => c.value as number);
     const long = unitKey(unitLabel) === "元" || Math.max(...numbers, 0) >= LONG_FIGURE;
     const displayScale = unitLabel && long && scaleMode && !scaleMode.tied ? scaleMode.value : 1;
+    // A converted figure stands in the others' unit from here on; what was written is kept in `converted`.
+    for (const c of list)
+      if (c.converted) {
+        c.unit = unitLabel;
+        c.scale = 1;
+      }
     aligned.push({
       position: chosen.reduce((s, it) => s + it.position, 0) / chosen.length,
       indicator: {

@@ -43,6 +43,11 @@ export interface ComparisonJson {
     comparators: Record<string, Comparator | null>;
     units: Record<string, string>;
     cells: Record<string, string>;
+    /**
+     * Figures converted to be compared, as the district wrote them (0.96 where the others write %, 300万公斤
+     * among 吨); `values` and `units` hold them converted.
+     */
+    converted?: Record<string, string>;
     min: number | null;
     median: number | null;
     max: number | null;
@@ -122,6 +127,7 @@ export function comparisonJson(result: ComparisonResult): ComparisonJson[] {
       const comparators: Record<string, Comparator | null> = {};
       const units: Record<string, string> = {};
       const cells: Record<string, string> = {};
+      const converted: Record<string, string> = {};
       for (const d of p.districts) {
         const c = ind.cells[d];
         values[d] = c ? c.value : null;
@@ -129,6 +135,7 @@ export function comparisonJson(result: ComparisonResult): ComparisonJson[] {
         if (c) {
           units[d] = c.unit;
           cells[d] = `${c.sheet}!${c.cell}`;
+          if (c.converted) converted[d] = c.converted.from;
         }
       }
       return {
@@ -140,6 +147,7 @@ export function comparisonJson(result: ComparisonResult): ComparisonJson[] {
         comparators,
         units,
         cells,
+        ...(Object.keys(converted).length ? { converted } : {}),
         ...stats(ind.stats),
         flags: ind.flags.map(flagJson),
       };

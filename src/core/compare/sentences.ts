@@ -6,6 +6,7 @@ import type { Localized } from "../i18n";
 import { COMPARATOR_SYMBOL } from "../text/comparators";
 import { writesComparator } from "../text/comparatorWords";
 import type { Comparator } from "../record";
+import { scaleWord } from "./units";
 
 /**
  * A cell's reference, with its file where another file of the program has a sheet of the same name
@@ -85,6 +86,10 @@ export interface ShownTarget {
   text: string;
   value: number | null;
   unit: string;
+  /** The magnitude word the figure was written with, as a factor (万: 1e4). */
+  scale?: number;
+  /** The figure as written, where it was converted to be compared. */
+  converted?: { from: string };
   comparator: Comparator | null;
   comparatorWritten: boolean;
 }
@@ -98,9 +103,13 @@ export function shownTarget(c: ShownTarget): string {
   if (c.value === null || !t) return t;
   if (c.comparator !== null && c.comparatorWritten && !writesComparator(t) && c.comparator !== "between")
     t = `${COMPARATOR_SYMBOL[c.comparator]}${t}`;
-  // Only where the cell holds the number itself (not 1.4 under a 万元 column, now 14000 元).
+  // Only where the cell holds the number itself: 2000 in a rows table whose 计量单位 is 万元 reads 2000万元.
   const bare = /^[^0-9]*?([0-9]+(?:\.[0-9]+)?)$/.exec(t);
-  if (c.unit && bare && Number(bare[1]) === c.value && !t.includes(c.unit)) t = `${t}${c.unit}`;
+  // Converted to be compared (300 under 万公斤 among 吨): the figure as written.
+  if (c.converted && bare) return `${t.slice(0, t.length - bare[1].length)}${c.converted.from}`;
+  const scale = c.scale ?? 1;
+  const unit = writtenUnit(c);
+  if (c.unit && bare && Number(bare[1]) * scale === c.value && !t.includes(unit)) t = `${t}${unit}`;
   return t;
 }
 
@@ -340,6 +349,53 @@ export function comparatorDiff(
   };
 }
 
+/** "平度市 居民参保率 写作 0.96，疑为 96%（已按 96% 与其他 2 个市比较）". */
+export function rateFraction(
+  district: string,
+  name: string,
+  written: string,
+  percent: number,
+  others: number,
+  noun = "区",
+): Localized {
+  const p = withUnit(percent, "%");
+  return {
+    zh: `${district} ${name} 写作 ${written}，疑为 ${p}（已按 ${p} 与其他 ${others} 个${noun}比较）`,
+    en: `${district}: ${name} is written ${written}, probably ${p} (compared with the other ${others} districts as ${p}).`,
+  };
+}
+
+/**
+ * The figures converted in an indicator, said in its row: "扶沟县 写作“300万公斤”，已折合为 3000 吨" /
+ * "平度市 写作 0.96，按 96% 计". Null when none was.
+ */
+export function conversionNote(ind: {
+  cells: Record<string, { value: number | null; converted?: { from: string; kind: "fraction" | "unit" } }>;
+  unitLabel: string;
+  displayUnit?: string;
+  displayScale?: number;
+}): Localized | null {
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const [d, c] of Object.entries(ind.cells)) {
+    if (!c.converted || c.value === null) continue;
+    const v = withUnit(shownValue(ind, c.value), shownUnit(ind));
+    if (c.converted.kind === "fraction") {
+      zh.push(`${d} 写作 ${c.converted.from}，按 ${v} 计`);
+      en.push(`${d} wrote ${c.converted.from}, read as ${v}`);
+    } else {
+      zh.push(`${d} 写作“${c.converted.from}”，已折合为 ${v}`);
+      en.push(`${d} wrote "${c.converted.from}", converted to ${v}`);
+    }
+  }
+  return zh.length ? { zh: zh.join("；"), en: en.join("; ") } : null;
+}
+
+/** The unit a figure was written in, with its magnitude word (2000 万元 read as 20000000 元: 万元). */
+export function writtenUnit(c: { unit: string; scale?: number }): string {
+  return c.unit ? `${scaleWord(c.scale ?? 1)}${c.unit}` : c.unit;
+}
+
 export function unitDiff(
   district: string,
   name: string,
@@ -347,11 +403,20 @@ export function unitDiff(
   majorityUnit: string,
   count: number,
   noun = "区",
+  /** The target as written (2000万元), said before its unit: a total among unit costs shows at once. */
+  figure = "",
 ): Localized {
   const u = unit || "（未写单位）";
   const ue = unit || "(no unit)";
   const m = majorityUnit || "（无单位）";
   const me = majorityUnit || "(no unit)";
+  const f = cleanTarget(figure);
+  // The target quoted shows its unit (2000万元): said once; a bare figure (1050) says it has none.
+  if (f && (!unit || f.includes(unit)))
+    return {
+      zh: `${district} ${name} 目标为“${f}”${unit ? "" : "，未写单位"}，而 ${count} 个${noun}的单位为“${m}”，未纳入统计`,
+      en: `${district}: ${name} target "${f}"${unit ? "" : " has no unit"}, while ${count} districts use "${me}"; left out of the statistics.`,
+    };
   return {
     zh: `${district} ${name} 单位为“${u}”，而 ${count} 个${noun}为“${m}”，未纳入统计`,
     en: `${district}: ${name} is in "${ue}", while ${count} districts use "${me}"; left out of the statistics.`,

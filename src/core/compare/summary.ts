@@ -3,6 +3,7 @@ import type { Lang, Localized } from "../i18n";
 import { pick } from "../i18n";
 import {
   cellRef,
+  conversionNote,
   formatNumber,
   programNotes,
   roundDerived,
@@ -38,7 +39,11 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
           ? "无数值"
           : "no numbers";
       const unit = pick(unitWithVariants(shownUnit(i), i.unitVariants), lang);
-      lines.push(`  ${i.name}${i.unitLabel ? `（${unit}）` : ""}: ${spread}`);
+      // A figure converted to be compared (0.96 as 96%, 300万公斤 as 3000 吨): said in its row.
+      const converted = conversionNote(i);
+      lines.push(
+        `  ${i.name}${i.unitLabel ? `（${unit}）` : ""}: ${spread}${converted ? `${zh ? "；" : "; "}${pick(converted, lang)}` : ""}`,
+      );
     }
     for (const r of p.ratios) {
       const m = r.stats ? formatNumber(roundDerived(r.stats.median)) : "—";

@@ -97,6 +97,12 @@ export interface DistrictCell {
   scale?: number;
   /** Unit used for comparing (％/百分比 → %, synonyms unified). */
   unitKey: string;
+  /**
+   * The figure as the district wrote it, where it was converted to be compared with the others: a rate
+   * written as a fraction ("0.96" read as 96%), or another unit of the same measure ("300万公斤" as 3000 吨).
+   * `value` and `unit` are then in the others' unit.
+   */
+  converted?: { from: string; kind: "fraction" | "unit" };
   kind: IndicatorKind;
   name: string;
   target: string;
@@ -106,7 +112,7 @@ export interface DistrictCell {
   source: string;
 }
 
-export type FlagCode = "OUTLIER" | "MISSING" | "COMPARATOR-DIFF" | "UNIT-DIFF";
+export type FlagCode = "OUTLIER" | "MISSING" | "COMPARATOR-DIFF" | "UNIT-DIFF" | "RATE-FRACTION";
 
 export interface CompareFlag {
   code: FlagCode;
