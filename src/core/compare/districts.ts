@@ -194,9 +194,24 @@ export function selfWord(district: string): string {
 
 /**
  * Endings that name the money or the project, not what is done: 高标准农田建设项目, 高标准农田建设补助资金 and
- * 高标准农田建设 are one program. Taken off one after another (项目资金, 补助资金).
+ * 高标准农田建设 are one program. The longest first (补助资金 before 资金), taken off one after another while
+ * enough is left (就业补助资金 keeps 就业补助, as 就业补助 and 就业补助项目 do).
  */
-const PROGRAM_ENDING = /(?:项目|资金|经费|补助|补贴|专项)$/;
+const PROGRAM_ENDINGS = [
+  "项目资金",
+  "项目经费",
+  "补助资金",
+  "补助经费",
+  "专项资金",
+  "专项经费",
+  "补贴资金",
+  "项目",
+  "资金",
+  "经费",
+  "补助",
+  "补贴",
+  "专项",
+];
 
 /** A place in brackets at the end of a name: （城区）, (开发区). */
 const BRACKETED_PLACE_END = /[（(]\s*[\u4e00-\u9fa5]{1,10}(?:区|县|市|旗|镇|乡|街道)\s*[)）]\s*$/;
@@ -216,6 +231,10 @@ export function looseProgramKey(name: string): string {
     .replace(/[（(]\s*\d{4}\s*年度?\s*[)）]/g, "")
     .replace(/\d{4}\s*年度?/g, "");
   t = programKey(t);
-  for (let i = 0; i < 4 && PROGRAM_ENDING.test(t); i++) t = t.replace(PROGRAM_ENDING, "");
+  for (let i = 0; i < 4; i++) {
+    const ending = PROGRAM_ENDINGS.find((e) => t.endsWith(e) && [...t].length - e.length >= LOOSE_KEY_MIN);
+    if (!ending) break;
+    t = t.slice(0, t.length - ending.length);
+  }
   return [...t].length >= LOOSE_KEY_MIN ? t : "";
 }

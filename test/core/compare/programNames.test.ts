@@ -118,7 +118,15 @@ describe("names that differ by a year or an ending", () => {
   });
 
   it("joins nothing on a word too short to tell programs apart, nor on a word added", () => {
-    expect(looseProgramKey("教育专项资金")).toBe("");
+    expect(looseProgramKey("教育专项资金")).toBe("教育专项");
+    expect(looseProgramKey("教育项目")).toBe("教育项目");
+    // A short core keeps what it needs: 就业补助资金, 就业补助项目 and 就业补助 are one.
+    expect(["就业补助资金", "就业补助项目", "就业补助"].map(looseProgramKey)).toEqual([
+      "就业补助",
+      "就业补助",
+      "就业补助",
+    ]);
+    expect(looseProgramKey("高标准农田建设补助")).toBe("高标准农田建设");
     expect(looseProgramKey("2024年度高标准农田建设项目资金")).toBe("高标准农田建设");
     expect(looseProgramKey("高标准农田建设项目（城区）")).toBe("高标准农田建设");
     const r = compareDistricts([
