@@ -105,7 +105,12 @@ export async function readSources(
   const sources: CompareSource[] = [];
   for (const file of files) {
     const name = path.basename(file);
+    const loading = Date.now();
     const wb = await loadWorkbook(path.resolve(io.cwd, file));
+    // When the file was saved, from its own properties (not the disk's date, which a download or copy
+    // changes): tells a district's later submission. A workbook without the property reads as now; unknown.
+    const saved = wb.modified instanceof Date ? wb.modified.getTime() : NaN;
+    const modified = Number.isFinite(saved) && saved < loading ? { modified: saved } : {};
     if (wb.worksheets.length === 0) throw noWorksheets(file);
     let found: SheetTables[];
     if (sheet !== undefined) {
@@ -139,7 +144,7 @@ export async function readSources(
       );
       throw new UserError(`${name}：${m.zh}`, `${name}: ${m.en}`);
     }
-    sources.push(...compareSources(file, found));
+    sources.push(...compareSources(file, found).map((src) => ({ ...src, ...modified })));
   }
   return sources;
 }

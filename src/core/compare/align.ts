@@ -5,7 +5,8 @@
 import type { IndicatorRecord } from "../record";
 import { selfWord } from "./districts";
 import { nameKey, variantScore } from "./names";
-import type { ProgramEntry } from "./programs";
+import { fileOf, type ProgramEntry } from "./programs";
+import { cellRef, formatNumber } from "./sentences";
 import { mode, preferText } from "./stats";
 
 /** A largest value from which base figures are long enough (six digits) to show in the magnitude written. */
@@ -14,6 +15,7 @@ import type { AlignedIndicator, DistrictCell, UnalignedItem } from "./types";
 import { writesComparator } from "../text/comparatorWords";
 import {
   applyMagnitude,
+  conversionFactor,
   isCountUnit,
   sameMeasure,
   samePerYear,
@@ -151,13 +153,77 @@ function onlyCounterpart(
   return shared >= 2 ? { name: lacking[0].name, score: 0.5 } : null;
 }
 
+/** 0.96 → 96, without the float's tail (0.07 × 100 is 7.000000000000001). */
+function exact(v: number): number {
+  return Number(v.toPrecision(12));
+}
+
+/** The figure as written: the value in the magnitude and unit the district wrote (300万公斤, 0.96, 4500米). */
+function writtenFigure(c: DistrictCell): string {
+  const scale = c.scale ?? 1;
+  return `${formatNumber(exact((c.value as number) / scale))}${scaleWord(scale)}${c.unit}`;
+}
+
+/**
+ * Cells in another form of the indicator's unit, converted to be compared with the others, the written
+ * figure kept: a rate written as a fraction of one with no unit (0.96 where every other district writes a
+ * percentage above 1, as 96%), another unit of the same measure (300万公斤 among 吨, 公顷 among 亩, 米 among
+ * 千米).
+ */
+function convertInto(list: DistrictCell[], unit: string): void {
+  const percents = list.filter((c) => c.unitKey === "%" && c.value !== null).map((c) => c.value as number);
+  const fractionsAreRare = percents.length > 0 && percents.every((v) => v > 1);
+  for (const c of list) {
+    if (c.value === null || c.unitKey === unit) continue;
+    const max = c.valueMax;
+    if (
+      unit === "%" &&
+      c.unitKey === "" &&
+      fractionsAreRare &&
+      c.value > 0 &&
+      c.value <= 1 &&
+      (max === null || max <= 1)
+    ) {
+      c.converted = { from: writtenFigure(c), kind: "fraction" };
+      c.value = exact(c.value * 100);
+      if (max !== null) c.valueMax = exact(max * 100);
+      c.unitKey = unit;
+      continue;
+    }
+    const factor = conversionFactor(c.unitKey, unit);
+    if (factor === null) continue;
+    c.converted = { from: writtenFigure(c), kind: "unit" };
+    c.value = exact(c.value * factor);
+    if (max !== null) c.valueMax = exact(max * factor);
+    c.unitKey = unit;
+  }
+}
+
 export interface Alignment {
   indicators: AlignedIndicator[];
   unaligned: UnalignedItem[];
 }
 
+/**
+ * The file a cell's reference names (Sheet1 in several files of the program), or undefined where its
+ * sheet's name tells it: each source's file where another file of the program has a sheet of that name.
+ */
+export function sharedSheetFiles(
+  entries: ProgramEntry[],
+): (sheet: string, source: string) => string | undefined {
+  const files = new Map<string, Set<string>>();
+  for (const e of entries)
+    for (const { project, source } of e.projects) {
+      const set = files.get(project.sheet) ?? new Set<string>();
+      set.add(fileOf(source, project.sheet));
+      files.set(project.sheet, set);
+    }
+  return (sheet, source) => ((files.get(sheet)?.size ?? 0) > 1 ? fileOf(source, sheet) : undefined);
+}
+
 /** `noun`: what the entries are called in sentences (区, 县（市）, 地区 …). */
 export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
+  const fileFor = sharedSheetFiles(entries);
   const items: Item[] = [];
   for (const e of entries) {
     const n = Math.max(1, e.records.length - 1);
@@ -181,10 +247,11 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
         cells[it.district] = it.cell;
         chosen.push(it);
       } else if (!sameCell(prev, it.cell)) {
+        const first = cellRef({ sheet: prev.sheet, cell: prev.cell, file: fileFor(prev.sheet, prev.source) });
         out.push(
           unaligned(it, {
-            zh: `${selfWord(it.district)}有两条同名指标且取值不同，对比中只用了第一条（${prev.sheet}!${prev.cell}）`,
-            en: `This district has two indicators of this name with different targets; the comparison uses the first (${prev.sheet}!${prev.cell}).`,
+            zh: `${selfWord(it.district)}有两条同名指标且取值不同，对比中只用了第一条（${first}）`,
+            en: `This district has two indicators of this name with different targets; the comparison uses the first (${first}).`,
           }),
         );
       }
@@ -205,21 +272,28 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
       if (sameMeasure(c.unitKey, unit)) variants.add(c.unit || c.unitKey);
       if (samePerYear(c.unitKey, unit) || sameMeasure(c.unitKey, unit)) c.unitKey = unit;
     }
+    convertInto(list, unit);
     const labelMode = mode(
-      list.filter((c) => c.unitKey === unit).map((c) => c.unit),
+      list.filter((c) => c.unitKey === unit && !c.converted).map((c) => c.unit),
       preferText,
     );
     const comp = mode(withNumber.map((c) => c.comparator));
     // Shown in the magnitude most districts wrote (30万亩, 万元), not as 300000 亩.
     const unitLabel = labelMode?.value ?? unit;
     const scaleMode = mode(
-      withNumber.filter((c) => c.unitKey === unit).map((c) => c.scale ?? 1),
+      withNumber.filter((c) => c.unitKey === unit && !c.converted).map((c) => c.scale ?? 1),
       (a, b) => a - b,
     );
     // Only where the base figures grow long (300000 亩, 60000000 元): 1万家次 as 10000 家次 reads as well.
     const numbers = withNumber.filter((c) => c.unitKey === unit).map((c) => c.value as number);
     const long = unitKey(unitLabel) === "元" || Math.max(...numbers, 0) >= LONG_FIGURE;
     const displayScale = unitLabel && long && scaleMode && !scaleMode.tied ? scaleMode.value : 1;
+    // A converted figure stands in the others' unit from here on; what was written is kept in `converted`.
+    for (const c of list)
+      if (c.converted) {
+        c.unit = unitLabel;
+        c.scale = 1;
+      }
     aligned.push({
       position: chosen.reduce((s, it) => s + it.position, 0) / chosen.length,
       indicator: {
@@ -267,6 +341,10 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
         best?.name,
       ),
     );
+  }
+  for (const u of out) {
+    const file = fileFor(u.sheet, u.source);
+    if (file) u.file = file;
   }
   return { indicators, unaligned: out };
 }

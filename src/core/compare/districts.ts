@@ -133,6 +133,20 @@ export function stripDistrict(project: string, district: string | null): string 
   return t || project.trim();
 }
 
+/**
+ * The name without the district's short form at its start (长安河湖长制专项资金 for 长安区 → 河湖长制专项资金),
+ * as `(长安)` in brackets is removed: the caller uses it only where it joins other districts' names, so that
+ * 高新技术企业补助 of 高新区 keeps its 高新 where the others write it too. The name unchanged when it does not
+ * start so, or nothing of substance would be left.
+ */
+export function stripLeadingShort(name: string, district: string | null): string {
+  const short = district ? shortForm(district) : null;
+  const t = name.trim();
+  if (!short || !t.startsWith(short)) return t;
+  const rest = t.slice(short.length).replace(SEPARATORS, "");
+  return [...programKey(rest)].length >= 2 ? rest : t;
+}
+
 /** Grouping key of a program name: width, spaces, punctuation and a leading year do not matter. */
 export function programKey(name: string): string {
   return name
@@ -176,4 +190,51 @@ export function placeWord(districts: string[]): string {
 export function selfWord(district: string): string {
   const k = kindOf(district);
   return k ? `本${k}` : "本单位";
+}
+
+/**
+ * Endings that name the money or the project, not what is done: 高标准农田建设项目, 高标准农田建设补助资金 and
+ * 高标准农田建设 are one program. The longest first (补助资金 before 资金), taken off one after another while
+ * enough is left (就业补助资金 keeps 就业补助, as 就业补助 and 就业补助项目 do).
+ */
+const PROGRAM_ENDINGS = [
+  "项目资金",
+  "项目经费",
+  "补助资金",
+  "补助经费",
+  "专项资金",
+  "专项经费",
+  "补贴资金",
+  "项目",
+  "资金",
+  "经费",
+  "补助",
+  "补贴",
+  "专项",
+];
+
+/** A place in brackets at the end of a name: （城区）, (开发区). */
+const BRACKETED_PLACE_END = /[（(]\s*[\u4e00-\u9fa5]{1,10}(?:区|县|市|旗|镇|乡|街道)\s*[)）]\s*$/;
+
+/** Fewer characters than this left once the endings are off, and the key says too little to join names by. */
+const LOOSE_KEY_MIN = 4;
+
+/**
+ * A looser key for names that differ only by a year (2024年度), an ending that names the money (项目, 资金,
+ * 补助资金, 专项资金, 经费) or a place in brackets: 2024年度高标准农田建设项目资金, 高标准农田建设补助资金 and
+ * 高标准农田建设 share 高标准农田建设. "" when too little would be left to tell one program from another.
+ */
+export function looseProgramKey(name: string): string {
+  let t = name
+    .normalize("NFKC")
+    .replace(BRACKETED_PLACE_END, "")
+    .replace(/[（(]\s*\d{4}\s*年度?\s*[)）]/g, "")
+    .replace(/\d{4}\s*年度?/g, "");
+  t = programKey(t);
+  for (let i = 0; i < 4; i++) {
+    const ending = PROGRAM_ENDINGS.find((e) => t.endsWith(e) && [...t].length - e.length >= LOOSE_KEY_MIN);
+    if (!ending) break;
+    t = t.slice(0, t.length - ending.length);
+  }
+  return [...t].length >= LOOSE_KEY_MIN ? t : "";
 }

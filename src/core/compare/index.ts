@@ -73,6 +73,9 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       ratios,
       unaligned,
       unplaced: group.unplaced,
+      nameVariants: group.nameVariants,
+      nearNames: group.nearNames,
+      resubmissions: group.resubmissions,
     });
   }
 

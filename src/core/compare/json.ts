@@ -1,7 +1,7 @@
 /** The comparison as the command line prints it with --json (shape fixed by issue 4; other tools read it). */
 import type { Comparator } from "../record";
-import { unplacedMessage } from "./sentences";
-import type { CompareFlag, ComparisonResult, ValueStats } from "./types";
+import { programNotes, unplacedMessage } from "./sentences";
+import type { CompareFlag, ComparisonResult, NameVariant, NearName, Resubmission, ValueStats } from "./types";
 
 export interface FlagJson {
   district: string;
@@ -22,6 +22,17 @@ export interface ComparisonJson {
   program: string;
   districts: string[];
   projects: { district: string; project: string; source: string; sheet: string; row: number }[];
+  /**
+   * What to know of the projects before the figures, as sentences: a district that filed twice (and the
+   * file compared), names taken for one program, projects of a like name left out.
+   */
+  notes: { message: string; messageEn: string }[];
+  /** Districts that filed the program in several files, and the file compared. */
+  resubmissions: Resubmission[];
+  /** Projects compared under a name that differs from the program's by a year or an ending (资金, 项目 …). */
+  nameVariants: NameVariant[];
+  /** Projects of a like name left out of the program. */
+  nearNames: NearName[];
   indicators: {
     name: string;
     unit: string;
@@ -32,6 +43,11 @@ export interface ComparisonJson {
     comparators: Record<string, Comparator | null>;
     units: Record<string, string>;
     cells: Record<string, string>;
+    /**
+     * Figures converted to be compared, as the district wrote them (0.96 where the others write %, 300万公斤
+     * among 吨); `values` and `units` hold them converted.
+     */
+    converted?: Record<string, string>;
     min: number | null;
     median: number | null;
     max: number | null;
@@ -62,6 +78,8 @@ export interface ComparisonJson {
     district: string;
     name: string;
     cell: string;
+    /** The file the cell is in. */
+    source: string;
     reason: string;
     reasonEn: string;
     similarTo?: string;
@@ -100,11 +118,16 @@ export function comparisonJson(result: ComparisonResult): ComparisonJson[] {
     program: p.name,
     districts: p.districts,
     projects: p.members.map((m) => ({ ...m })),
+    notes: programNotes(p).map((n) => ({ message: n.zh, messageEn: n.en })),
+    resubmissions: p.resubmissions.map((r) => ({ ...r, files: [...r.files] })),
+    nameVariants: p.nameVariants.map((v) => ({ ...v })),
+    nearNames: p.nearNames.map((n) => ({ ...n })),
     indicators: p.indicators.map((ind) => {
       const values: Record<string, number | null> = {};
       const comparators: Record<string, Comparator | null> = {};
       const units: Record<string, string> = {};
       const cells: Record<string, string> = {};
+      const converted: Record<string, string> = {};
       for (const d of p.districts) {
         const c = ind.cells[d];
         values[d] = c ? c.value : null;
@@ -112,6 +135,7 @@ export function comparisonJson(result: ComparisonResult): ComparisonJson[] {
         if (c) {
           units[d] = c.unit;
           cells[d] = `${c.sheet}!${c.cell}`;
+          if (c.converted) converted[d] = c.converted.from;
         }
       }
       return {
@@ -123,6 +147,7 @@ export function comparisonJson(result: ComparisonResult): ComparisonJson[] {
         comparators,
         units,
         cells,
+        ...(Object.keys(converted).length ? { converted } : {}),
         ...stats(ind.stats),
         flags: ind.flags.map(flagJson),
       };
@@ -146,6 +171,7 @@ export function comparisonJson(result: ComparisonResult): ComparisonJson[] {
       district: u.district,
       name: u.name,
       cell: `${u.sheet}!${u.cell}`,
+      source: u.source,
       reason: u.reason.zh,
       reasonEn: u.reason.en,
       ...(u.similarTo ? { similarTo: u.similarTo } : {}),

@@ -1,8 +1,26 @@
 /** Projects → programs: the same project filed by several districts, possibly from several files. */
 import type { IndicatorRecord, ProjectInfo } from "../record";
-import { findDistrict, leadingCity, placeInName, placeKey, programKey, stripDistrict } from "./districts";
+import {
+  findDistrict,
+  leadingCity,
+  looseProgramKey,
+  placeInName,
+  placeKey,
+  programKey,
+  stripDistrict,
+  stripLeadingShort,
+} from "./districts";
+import { similarity } from "./names";
 import { mode, preferText } from "./stats";
-import { projectRef, type CompareSource, type Grouping, type UnplacedProject } from "./types";
+import {
+  projectRef,
+  type CompareSource,
+  type Grouping,
+  type NameVariant,
+  type NearName,
+  type Resubmission,
+  type UnplacedProject,
+} from "./types";
 
 export interface ProgramEntry {
   /** Column label: the district, or the project name when no district is known. */
@@ -16,6 +34,12 @@ export interface ProgramGroup {
   entries: ProgramEntry[];
   /** Projects of this program whose district could not be told: named, never dropped silently. */
   unplaced: UnplacedProject[];
+  /** Projects compared under a name that differs from the program's by a year or an ending (资金, 项目 …). */
+  nameVariants: NameVariant[];
+  /** Projects of a like name left out: named, never dropped silently. */
+  nearNames: NearName[];
+  /** Districts that filed the program in two files, and the one compared. */
+  resubmissions: Resubmission[];
 }
 
 interface Member {
@@ -24,6 +48,10 @@ interface Member {
   source: string;
   /** The file part of the source label (without " · sheet"). */
   file: string;
+  /** The source's position among the inputs, as given. */
+  order: number;
+  /** When the file was saved, where known (ms since 1970). */
+  modified?: number;
   district: string | null;
   /**
    * Cities named at the start of the unit, department, project, sheet or file (胶州市…局, 余姚市), in that
@@ -37,7 +65,7 @@ interface Member {
 }
 
 /** The file part of a source label: the CLI labels a sheet of a workbook "file.xlsx · sheet". */
-function fileOf(label: string, sheet: string): string {
+export function fileOf(label: string, sheet: string): string {
   const suffix = ` · ${sheet}`;
   return label.endsWith(suffix) ? label.slice(0, -suffix.length) : label;
 }
@@ -108,6 +136,8 @@ function members(sources: CompareSource[]): Member[] {
         project: p,
         source: src.label,
         file,
+        order: si,
+        ...(src.modified !== undefined ? { modified: src.modified } : {}),
         district,
         cities,
         seen: district === null ? seenPlace(p) : null,
@@ -170,16 +200,72 @@ function spellingOf(all: Member[]): Spelling {
   return (district) => (chosen.size === 0 ? district : (chosen.get(placeKey(district)) ?? district));
 }
 
+/**
+ * A file's name that marks a revision: 修改稿, 修订, 更正, 最终, 终稿, 定稿, 第二版, v2 … (not v1 or 第一版,
+ * nor a browser's copy number "(1)").
+ */
+const REVISION =
+  /修改|修订|更正|最终|终稿|定稿|调整后|更新后|新版|第\s*[二三四五六七八九2-9]\s*[版稿次]|(?:^|[^a-z0-9])v\s*(?:[2-9]|\d{2,})(?:[^0-9]|$)|二稿|三稿/i;
+
+/**
+ * Of a district's files for one program (its first submission and a revision), the one to compare: the
+ * only one whose name marks a revision, else the one saved last, else the one given last.
+ */
+function laterSubmission(files: string[], list: Member[]): { used: string; why: Resubmission["why"] } {
+  const marked = files.filter((f) =>
+    REVISION.test(f.normalize("NFKC").replace(/\.(?:xlsx|xlsm|xls|et)$/i, "")),
+  );
+  if (marked.length === 1) return { used: marked[0], why: "revision" };
+  const pool = marked.length > 1 ? marked : files;
+  const saved = new Map<string, number>();
+  for (const m of list)
+    if (m.modified !== undefined) saved.set(m.file, Math.max(saved.get(m.file) ?? 0, m.modified));
+  if (pool.every((f) => saved.has(f))) {
+    const times = pool.map((f) => saved.get(f) as number);
+    const latest = Math.max(...times);
+    if (times.filter((t) => t === latest).length === 1)
+      return { used: pool[times.indexOf(latest)], why: "saved" };
+  }
+  const order = new Map<string, number>();
+  for (const m of list) order.set(m.file, Math.max(order.get(m.file) ?? -1, m.order));
+  const last = [...pool].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).pop() as string;
+  return { used: last, why: "order" };
+}
+
 function toGroup(name: string, list: Member[], spell: Spelling, unplaced: Member[] = []): ProgramGroup {
-  const entries = new Map<string, ProgramEntry>();
+  const byLabel = new Map<string, Member[]>();
   for (const m of list) {
     const label = m.district !== null ? spell(m.district) : m.project.project;
-    const e = entries.get(label) ?? { district: label, projects: [], records: [] };
-    e.projects.push({ project: m.project, source: m.source });
-    for (const r of m.records) e.records.push({ record: r, source: m.source });
-    entries.set(label, e);
+    const same = byLabel.get(label) ?? [];
+    same.push(m);
+    byLabel.set(label, same);
   }
-  return { name, entries: [...entries.values()], unplaced: unplaced.map(unplacedOf) };
+  const entries: ProgramEntry[] = [];
+  const resubmissions: Resubmission[] = [];
+  for (const [label, same] of byLabel) {
+    let kept = same;
+    // 新昌县.xlsx and 新昌县（修改稿）.xlsx: the district filed twice; one file is compared, and both are named.
+    const files = [...new Set(same.map((m) => m.file))];
+    if (files.length > 1 && same.every((m) => m.district !== null)) {
+      const { used, why } = laterSubmission(files, same);
+      kept = same.filter((m) => m.file === used);
+      resubmissions.push({ district: label, files, used, why });
+    }
+    const e: ProgramEntry = { district: label, projects: [], records: [] };
+    for (const m of kept) {
+      e.projects.push({ project: m.project, source: m.source });
+      for (const r of m.records) e.records.push({ record: r, source: m.source });
+    }
+    entries.push(e);
+  }
+  return {
+    name,
+    entries,
+    unplaced: unplaced.map(unplacedOf),
+    nameVariants: [],
+    nearNames: [],
+    resubmissions,
+  };
 }
 
 /** The name most members use (a leading year dropped); ties go to the shorter. */
@@ -214,16 +300,103 @@ function namelessName(m: Member): string {
   return m.project.project.trim() === "" ? `未写项目名称（${m.project.sheet}）` : "";
 }
 
+/** The place a member is filed for, as far as told: its district, else the city its names start with. */
+function placeOf(m: Member): string | null {
+  return m.district ?? m.cities[0] ?? null;
+}
+
 /**
- * Default grouping: the project name without its district. A member whose district is unknown joins the
- * program of its name too: as a 县级市 (its city, when the program's other entries have districts or
- * several such cities file it, and the city is no prefecture of the others), else listed as unplaced.
+ * The program's name for each member: the project's name without its district (and, where that joins
+ * other districts' names, without the district's short form at its start: 长安河湖长制专项资金 of 长安区).
+ */
+function programNames(all: Member[]): Map<string, string> {
+  const base = new Map<string, string>();
+  for (const m of all)
+    base.set(m.ref, stripDistrict(m.project.project, m.district ?? m.cities[0] ?? m.seen) || namelessName(m));
+  const placesAt = new Map<string, Set<string>>();
+  const add = (k: string, m: Member) => {
+    const set = placesAt.get(k) ?? new Set<string>();
+    const p = placeOf(m);
+    if (p !== null) set.add(p);
+    placesAt.set(k, set);
+  };
+  for (const m of all) add(programKey(base.get(m.ref) as string), m);
+  const shorts = new Map<string, string>();
+  for (const m of all) {
+    const name = base.get(m.ref) as string;
+    if ((placesAt.get(programKey(name))?.size ?? 0) >= 2) continue;
+    const short = stripLeadingShort(name, placeOf(m));
+    if (short !== name) shorts.set(m.ref, short);
+  }
+  const shortPlaces = new Map<string, Set<string>>();
+  for (const m of all) {
+    const short = shorts.get(m.ref);
+    if (short === undefined) continue;
+    const k = programKey(short);
+    const set = shortPlaces.get(k) ?? new Set(placesAt.get(k) ?? []);
+    const p = placeOf(m);
+    if (p !== null) set.add(p);
+    shortPlaces.set(k, set);
+  }
+  const out = new Map<string, string>();
+  for (const m of all) {
+    const short = shorts.get(m.ref);
+    const joins = short !== undefined && (shortPlaces.get(programKey(short))?.size ?? 0) >= 2;
+    out.set(m.ref, joins ? short : (base.get(m.ref) as string));
+  }
+  return out;
+}
+
+/**
+ * Keys whose names differ only by a year, an ending that names the money (项目, 资金, 补助资金 …) or a
+ * place in brackets join the key most places file, where no place filed under both (a district that filed
+ * 高标准农田建设项目 and 高标准农田建设补助资金 may mean two things): key → the key it joins.
+ */
+function looseJoins(byKey: Map<string, Member[]>, nameOf: (m: Member) => string): Map<string, string> {
+  const places = (k: string) =>
+    new Set((byKey.get(k) ?? []).map(placeOf).filter((p): p is string => p !== null));
+  const byLoose = new Map<string, string[]>();
+  for (const [k, list] of byKey) {
+    const lk = looseProgramKey(nameOf(list[0]));
+    if (!lk) continue;
+    const keys = byLoose.get(lk) ?? [];
+    keys.push(k);
+    byLoose.set(lk, keys);
+  }
+  const joins = new Map<string, string>();
+  for (const keys of byLoose.values()) {
+    if (keys.length < 2) continue;
+    const sorted = [...keys].sort((a, b) => places(b).size - places(a).size);
+    const taken = places(sorted[0]);
+    for (const k of sorted.slice(1)) {
+      const ps = places(k);
+      if ([...ps].some((p) => taken.has(p))) continue;
+      for (const p of ps) taken.add(p);
+      joins.set(k, sorted[0]);
+    }
+  }
+  return joins;
+}
+
+/**
+ * Two program keys alike enough to name one beside the other, never to join them: most of their bigrams
+ * shared (高标准农田建设工程 and 高标准农田建设), not a word added (安全生产监管 beside 安全生产).
+ */
+function alike(a: string, b: string): boolean {
+  return a !== "" && b !== "" && similarity(a, b) >= 0.8;
+}
+
+/**
+ * Default grouping: the project name without its district; names that differ only by a year, an ending
+ * (项目, 资金 …) or a place in brackets join where that is safe, and are named. A member whose district is
+ * unknown joins the program of its name too: as a 县级市 (its city, when the program's other entries have
+ * districts or several such cities file it, and the city is no prefecture of the others), else listed as
+ * unplaced. A district's project of a like name left out is named beside the program.
  */
 function groupByName(all: Member[], spell: Spelling): { groups: ProgramGroup[]; orphans: Member[] } {
   const prefecture = prefectures(all);
-  // （城区） not taken for a district still marks the program's name: the project joins it, as unplaced.
-  const nameOf = (m: Member) =>
-    stripDistrict(m.project.project, m.district ?? m.cities[0] ?? m.seen) || namelessName(m);
+  const names = programNames(all);
+  const nameOf = (m: Member) => names.get(m.ref) as string;
   const byKey = new Map<string, Member[]>();
   for (const m of all) {
     const k = programKey(nameOf(m));
@@ -232,9 +405,16 @@ function groupByName(all: Member[], spell: Spelling): { groups: ProgramGroup[]; 
     g.push(m);
     byKey.set(k, g);
   }
+  const joins = looseJoins(byKey, nameOf);
+  const joined = new Map<string, Member[]>();
+  for (const [k, list] of byKey) {
+    const to = joins.get(k) ?? k;
+    joined.set(to, [...(joined.get(to) ?? []), ...list]);
+  }
   const groups: ProgramGroup[] = [];
   const orphans: Member[] = [];
-  for (const list of byKey.values()) {
+  const used = new Set<Member>();
+  for (const list of joined.values()) {
     const cities = new Set(list.map((m) => countyCity(m, prefecture)).filter((c) => c !== null));
     const useCities = cities.size > 0 && (list.some((m) => m.district !== null) || cities.size >= 2);
     const entries: Member[] = [];
@@ -246,9 +426,52 @@ function groupByName(all: Member[], spell: Spelling): { groups: ProgramGroup[]; 
       else rest.push(m);
     }
     if (entries.length === 0) continue;
-    const g = toGroup(commonName(entries, nameOf), entries, spell, rest);
-    if (g.entries.length >= 2) groups.push(g);
-    else orphans.push(...rest);
+    const name = commonName(entries, nameOf);
+    const g = toGroup(name, entries, spell, rest);
+    if (g.entries.length < 2) {
+      orphans.push(...rest);
+      continue;
+    }
+    const key = programKey(name);
+    g.nameVariants = entries
+      .filter(
+        (m) =>
+          programKey(nameOf(m)) !== key &&
+          g.entries.some((e) => e.projects.some((p) => p.project === m.project)),
+      )
+      .map((m) => ({ district: spell(m.district as string), project: m.project.project, source: m.source }));
+    for (const m of list) used.add(m);
+    groups.push(g);
+  }
+  // A district's project of a like name that joined no program (高标准农田建设工程 beside 高标准农田建设项目,
+  // or a second project of a district compared): named beside the program, never dropped in silence.
+  const memberOf = new Map(all.map((m) => [m.project, m]));
+  const keyFor = (m: Member) => looseProgramKey(nameOf(m)) || programKey(nameOf(m));
+  const keysOf = groups.map((g) => {
+    const own = new Set<string>();
+    for (const e of g.entries)
+      for (const { project } of e.projects) {
+        const m = memberOf.get(project);
+        if (m) own.add(keyFor(m));
+      }
+    return own;
+  });
+  for (const m of all) {
+    const place = placeOf(m);
+    if (used.has(m) || place === null) continue;
+    const mine = keyFor(m);
+    const at = keysOf.findIndex((keys) => [...keys].some((k) => k === mine || alike(k, mine)));
+    if (at < 0) continue;
+    const g = groups[at];
+    const district = m.district !== null ? spell(m.district) : place;
+    g.nearNames.push({
+      district,
+      project: m.project.project,
+      source: m.source,
+      sheet: m.project.sheet,
+      row: m.project.row,
+      ...(g.entries.some((e) => e.district === district) ? { alsoCompared: true } : {}),
+    });
   }
   return { groups, orphans };
 }

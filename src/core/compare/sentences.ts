@@ -6,6 +6,15 @@ import type { Localized } from "../i18n";
 import { COMPARATOR_SYMBOL } from "../text/comparators";
 import { writesComparator } from "../text/comparatorWords";
 import type { Comparator } from "../record";
+import { scaleWord } from "./units";
+
+/**
+ * A cell's reference, with its file where another file of the program has a sheet of the same name
+ * (Sheet1 in every district's file): Excel's own way, [新昌县（修改稿）.xlsx]Sheet1!E4.
+ */
+export function cellRef(r: { sheet: string; cell: string; file?: string }): string {
+  return r.file ? `[${r.file}]${r.sheet}!${r.cell}` : `${r.sheet}!${r.cell}`;
+}
 
 /** 60000 → "60000"; 0.375 → "0.38"; never an exponent for ordinary numbers. */
 export function formatNumber(v: number): string {
@@ -77,6 +86,10 @@ export interface ShownTarget {
   text: string;
   value: number | null;
   unit: string;
+  /** The magnitude word the figure was written with, as a factor (万: 1e4). */
+  scale?: number;
+  /** The figure as written, where it was converted to be compared. */
+  converted?: { from: string };
   comparator: Comparator | null;
   comparatorWritten: boolean;
 }
@@ -90,9 +103,13 @@ export function shownTarget(c: ShownTarget): string {
   if (c.value === null || !t) return t;
   if (c.comparator !== null && c.comparatorWritten && !writesComparator(t) && c.comparator !== "between")
     t = `${COMPARATOR_SYMBOL[c.comparator]}${t}`;
-  // Only where the cell holds the number itself (not 1.4 under a 万元 column, now 14000 元).
+  // Only where the cell holds the number itself: 2000 in a rows table whose 计量单位 is 万元 reads 2000万元.
   const bare = /^[^0-9]*?([0-9]+(?:\.[0-9]+)?)$/.exec(t);
-  if (c.unit && bare && Number(bare[1]) === c.value && !t.includes(c.unit)) t = `${t}${c.unit}`;
+  // Converted to be compared (300 under 万公斤 among 吨): the figure as written.
+  if (c.converted && bare) return `${t.slice(0, t.length - bare[1].length)}${c.converted.from}`;
+  const scale = c.scale ?? 1;
+  const unit = writtenUnit(c);
+  if (c.unit && bare && Number(bare[1]) * scale === c.value && !t.includes(unit)) t = `${t}${unit}`;
   return t;
 }
 
@@ -332,6 +349,53 @@ export function comparatorDiff(
   };
 }
 
+/** "平度市 居民参保率 写作 0.96，疑为 96%（已按 96% 与其他 2 个市比较）". */
+export function rateFraction(
+  district: string,
+  name: string,
+  written: string,
+  percent: number,
+  others: number,
+  noun = "区",
+): Localized {
+  const p = withUnit(percent, "%");
+  return {
+    zh: `${district} ${name} 写作 ${written}，疑为 ${p}（已按 ${p} 与其他 ${others} 个${noun}比较）`,
+    en: `${district}: ${name} is written ${written}, probably ${p} (compared with the other ${others} districts as ${p}).`,
+  };
+}
+
+/**
+ * The figures converted in an indicator, said in its row: "扶沟县 写作“300万公斤”，已折合为 3000 吨" /
+ * "平度市 写作 0.96，按 96% 计". Null when none was.
+ */
+export function conversionNote(ind: {
+  cells: Record<string, { value: number | null; converted?: { from: string; kind: "fraction" | "unit" } }>;
+  unitLabel: string;
+  displayUnit?: string;
+  displayScale?: number;
+}): Localized | null {
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const [d, c] of Object.entries(ind.cells)) {
+    if (!c.converted || c.value === null) continue;
+    const v = withUnit(shownValue(ind, c.value), shownUnit(ind));
+    if (c.converted.kind === "fraction") {
+      zh.push(`${d} 写作 ${c.converted.from}，按 ${v} 计`);
+      en.push(`${d} wrote ${c.converted.from}, read as ${v}`);
+    } else {
+      zh.push(`${d} 写作“${c.converted.from}”，已折合为 ${v}`);
+      en.push(`${d} wrote "${c.converted.from}", converted to ${v}`);
+    }
+  }
+  return zh.length ? { zh: zh.join("；"), en: en.join("; ") } : null;
+}
+
+/** The unit a figure was written in, with its magnitude word (2000 万元 read as 20000000 元: 万元). */
+export function writtenUnit(c: { unit: string; scale?: number }): string {
+  return c.unit ? `${scaleWord(c.scale ?? 1)}${c.unit}` : c.unit;
+}
+
 export function unitDiff(
   district: string,
   name: string,
@@ -339,11 +403,20 @@ export function unitDiff(
   majorityUnit: string,
   count: number,
   noun = "区",
+  /** The target as written (2000万元), said before its unit: a total among unit costs shows at once. */
+  figure = "",
 ): Localized {
   const u = unit || "（未写单位）";
   const ue = unit || "(no unit)";
   const m = majorityUnit || "（无单位）";
   const me = majorityUnit || "(no unit)";
+  const f = cleanTarget(figure);
+  // The target quoted shows its unit (2000万元): said once; a bare figure (1050) says it has none.
+  if (f && (!unit || f.includes(unit)))
+    return {
+      zh: `${district} ${name} 目标为“${f}”${unit ? "" : "，未写单位"}，而 ${count} 个${noun}的单位为“${m}”，未纳入统计`,
+      en: `${district}: ${name} target "${f}"${unit ? "" : " has no unit"}, while ${count} districts use "${me}"; left out of the statistics.`,
+    };
   return {
     zh: `${district} ${name} 单位为“${u}”，而 ${count} 个${noun}为“${m}”，未纳入统计`,
     en: `${district}: ${name} is in "${ue}", while ${count} districts use "${me}"; left out of the statistics.`,
@@ -374,4 +447,84 @@ export function unplacedMessage(u: {
     zh: `未识别区县：${where.zh}未纳入对比，请在项目名称或预算单位中写明区县`,
     en: `District unknown: ${where.en} is not compared; name the district in the project or budget unit.`,
   };
+}
+
+/**
+ * Names that differ from the program's only by a year, an ending (项目, 资金 …) or a place in brackets,
+ * compared as one: "项目名称不完全相同，已按同一项目“…”对比：沈丘县“高标准农田建设”…".
+ */
+export function nameVariantsMessage(
+  program: string,
+  variants: readonly { district: string; project: string }[],
+): Localized {
+  return {
+    zh: `项目名称不完全相同，已按同一项目“${program}”对比（名称只差年份、“项目”“资金”等字样或括号中的地名）：${variants.map((v) => `${v.district}“${v.project}”`).join("、")}`,
+    en: `Project names differ slightly and were compared as one program "${program}" (they differ only by a year, an ending such as 项目 or 资金, or a place in brackets): ${variants.map((v) => `${v.district} "${v.project}"`).join(", ")}.`,
+  };
+}
+
+/** "名称相近的项目未纳入对比：沈丘县“高标准农田建设工程”（沈丘县.xlsx，Sheet1 第 1 行）…". */
+export function nearNameMessage(
+  program: string,
+  n: {
+    district: string;
+    project: string;
+    source: string;
+    sheet: string;
+    row: number;
+    alsoCompared?: boolean;
+  },
+): Localized {
+  const where = {
+    zh: `（${n.source}，${n.sheet} 第 ${n.row} 行）`,
+    en: ` (${n.source}, ${n.sheet} row ${n.row})`,
+  };
+  if (n.alsoCompared)
+    return {
+      zh: `名称相近的项目未纳入对比：${n.district}另填报了“${n.project}”${where.zh}，对比中用的是其“${program}”；请核对两者是否为同一项目`,
+      en: `A project of a like name is not compared: ${n.district} also filed "${n.project}"${where.en}; the comparison uses its "${program}" — please check whether the two are one program.`,
+    };
+  return {
+    zh: `名称相近的项目未纳入对比：${n.district}“${n.project}”${where.zh}，与“${program}”名称不同；如为同一项目，请统一项目名称后再对比`,
+    en: `A project of a like name is not compared: ${n.district} "${n.project}"${where.en} is not named "${program}"; if it is the same program, give it the same name and compare again.`,
+  };
+}
+
+const RESUBMISSION_WHY: Record<"revision" | "saved" | "order", Localized> = {
+  revision: { zh: "文件名表明是修改后的版本", en: "its name marks it as the revision" },
+  saved: { zh: "保存时间较晚", en: "it was saved later" },
+  order: {
+    zh: "在所给文件中排在后面；如应使用另一份，请只提供那一份",
+    en: "it was given later; if the other is the right one, give only that one",
+  },
+};
+
+/** "新昌县 报送了两份：新昌县.xlsx、新昌县（修改稿）.xlsx；对比使用 新昌县（修改稿）.xlsx（…），另一份未纳入对比". */
+export function resubmissionMessage(r: {
+  district: string;
+  files: readonly string[];
+  used: string;
+  why: "revision" | "saved" | "order";
+}): Localized {
+  const n = r.files.length;
+  const count = n === 2 ? "两" : String(n);
+  const why = RESUBMISSION_WHY[r.why];
+  return {
+    zh: `${r.district} 报送了${count}份：${r.files.join("、")}；对比使用 ${r.used}（${why.zh}），${n === 2 ? "另一份" : "其余"}未纳入对比`,
+    en: `${r.district} filed the program ${n === 2 ? "twice" : `${n} times`}: ${r.files.join(", ")}; the comparison uses ${r.used} (${why.en}), not the other${n === 2 ? "" : "s"}.`,
+  };
+}
+
+/** What a program's reader should know of its projects: districts filed twice, names taken for one, names left out. */
+export function programNotes(p: {
+  name: string;
+  nameVariants: readonly { district: string; project: string }[];
+  nearNames: readonly Parameters<typeof nearNameMessage>[1][];
+  resubmissions: readonly Parameters<typeof resubmissionMessage>[0][];
+}): Localized[] {
+  return [
+    ...p.resubmissions.map(resubmissionMessage),
+    ...(p.nameVariants.length ? [nameVariantsMessage(p.name, p.nameVariants)] : []),
+    ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
+  ];
 }

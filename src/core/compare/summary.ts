@@ -2,7 +2,10 @@
 import type { Lang, Localized } from "../i18n";
 import { pick } from "../i18n";
 import {
+  cellRef,
+  conversionNote,
   formatNumber,
+  programNotes,
   roundDerived,
   shownUnit,
   shownValue,
@@ -10,6 +13,7 @@ import {
   unplacedMessage,
 } from "./sentences";
 import type { ComparisonResult } from "./types";
+import { slipsFirst } from "./flags/outlier";
 
 export function formatComparisonSummary(result: ComparisonResult, lang: Lang): string {
   const zh = lang === "zh";
@@ -24,6 +28,8 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
         : `[${p.name}] ${p.districts.length} districts, ${p.indicators.length} indicators aligned, ${flags} notes, ${p.unaligned.length} not aligned.`,
     );
     lines.push(`  ${zh ? noun : "Districts"}: ${p.districts.join("、")}`);
+    // Which files and names were taken for the program, and which were left out: said before the figures.
+    for (const n of programNotes(p)) lines.push(`  ${zh ? "注" : "Note"}: ${pick(n, lang)}`);
     for (const i of p.indicators) {
       const s = i.stats;
       const n = (v: number) => formatNumber(shownValue(i, v));
@@ -33,13 +39,18 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
           ? "无数值"
           : "no numbers";
       const unit = pick(unitWithVariants(shownUnit(i), i.unitVariants), lang);
-      lines.push(`  ${i.name}${i.unitLabel ? `（${unit}）` : ""}: ${spread}`);
+      // A figure converted to be compared (0.96 as 96%, 300万公斤 as 3000 吨): said in its row.
+      const converted = conversionNote(i);
+      lines.push(
+        `  ${i.name}${i.unitLabel ? `（${unit}）` : ""}: ${spread}${converted ? `${zh ? "；" : "; "}${pick(converted, lang)}` : ""}`,
+      );
     }
     for (const r of p.ratios) {
       const m = r.stats ? formatNumber(roundDerived(r.stats.median)) : "—";
       lines.push(`  ${r.numerator}÷${r.denominator}: ${zh ? "中位数" : "median"} ${m}`);
     }
-    const all = [...p.indicators.flatMap((i) => i.flags), ...p.ratios.flatMap((r) => r.flags)];
+    // A likely slip (疑多写一个 0, ten times off) first, as on the sheet: it is the one to act on.
+    const all = slipsFirst([...p.indicators.flatMap((i) => i.flags), ...p.ratios.flatMap((r) => r.flags)]);
     if (all.length) {
       lines.push(zh ? "  需要说明：" : "  Notes:");
       for (const f of all) lines.push(`   - [${f.code}] ${pick(f.message, lang)}`);
@@ -51,7 +62,7 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
     if (p.unaligned.length) {
       lines.push(zh ? "  未能对齐：" : "  Not aligned:");
       for (const u of p.unaligned)
-        lines.push(`   - ${u.district} ${u.name}（${u.sheet}!${u.cell}）：${pick(u.reason, lang)}`);
+        lines.push(`   - ${u.district} ${u.name}（${cellRef(u)}）：${pick(u.reason, lang)}`);
     }
     lines.push("");
   }

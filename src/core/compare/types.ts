@@ -11,6 +11,11 @@ export interface CompareSource {
   label: string;
   projects: ProjectInfo[];
   indicators: IndicatorRecord[];
+  /**
+   * When the file was last saved (the workbook's own property), in ms since 1970, where known: tells the
+   * later of a district's two submissions when their names do not.
+   */
+  modified?: number;
 }
 
 /** A project across all sources: `${sourceIndex}:${projectId}`. */
@@ -92,6 +97,12 @@ export interface DistrictCell {
   scale?: number;
   /** Unit used for comparing (％/百分比 → %, synonyms unified). */
   unitKey: string;
+  /**
+   * The figure as the district wrote it, where it was converted to be compared with the others: a rate
+   * written as a fraction ("0.96" read as 96%), or another unit of the same measure ("300万公斤" as 3000 吨).
+   * `value` and `unit` are then in the others' unit.
+   */
+  converted?: { from: string; kind: "fraction" | "unit" };
   kind: IndicatorKind;
   name: string;
   target: string;
@@ -101,7 +112,7 @@ export interface DistrictCell {
   source: string;
 }
 
-export type FlagCode = "OUTLIER" | "MISSING" | "COMPARATOR-DIFF" | "UNIT-DIFF";
+export type FlagCode = "OUTLIER" | "MISSING" | "COMPARATOR-DIFF" | "UNIT-DIFF" | "RATE-FRACTION";
 
 export interface CompareFlag {
   code: FlagCode;
@@ -193,6 +204,8 @@ export interface UnalignedItem {
   similarTo?: string;
   /** The unit as the district wrote it, when it wrote one (named where it differs from the others'). */
   unit?: string;
+  /** The file, named in the cell's reference where another file of the program has a sheet of that name. */
+  file?: string;
 }
 
 export interface ProgramMember {
@@ -213,6 +226,42 @@ export interface UnplacedProject {
   seen?: string;
 }
 
+/**
+ * A project compared with the program although its name differs from the program's by a year, an ending
+ * that names the money (项目, 资金, 补助资金, 专项资金 …) or a place in brackets: said, so that the officer
+ * sees which names were taken for one.
+ */
+export interface NameVariant {
+  district: string;
+  project: string;
+  source: string;
+}
+
+/**
+ * A project of a district whose name is like the program's but not taken for it (高标准农田建设工程 beside
+ * 高标准农田建设项目), or a second project of a district already compared: left out, and named.
+ */
+export interface NearName {
+  district: string;
+  project: string;
+  source: string;
+  sheet: string;
+  row: number;
+  /** The district is compared under the program's name too: this is its second, differently named project. */
+  alsoCompared?: boolean;
+}
+
+/** A district that filed the program in two or more files (新昌县.xlsx, 新昌县（修改稿）.xlsx): one is compared. */
+export interface Resubmission {
+  district: string;
+  /** Every file, in the order given. */
+  files: string[];
+  /** The file compared. */
+  used: string;
+  /** Why that one: its name marks a revision (修改稿, 修订, v2 …), it was saved later, or it was given later. */
+  why: "revision" | "saved" | "order";
+}
+
 export interface Program {
   name: string;
   districts: string[];
@@ -221,6 +270,12 @@ export interface Program {
   members: ProgramMember[];
   /** Projects of this program left out because their district is unknown: always named, never dropped silently. */
   unplaced: UnplacedProject[];
+  /** Projects compared under a name that differs from the program's by a year or an ending (资金, 项目 …). */
+  nameVariants: NameVariant[];
+  /** Projects of a like name left out of the program: named, never dropped silently. */
+  nearNames: NearName[];
+  /** Districts that filed the program twice, and the file compared for each. */
+  resubmissions: Resubmission[];
   indicators: AlignedIndicator[];
   ratios: IntensityRatio[];
   unaligned: UnalignedItem[];

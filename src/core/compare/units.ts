@@ -34,14 +34,17 @@ export function samePerYear(a: string, b: string): boolean {
 
 /**
  * Measure words that count the same things once an indicator's name has said what is counted: 投放点位
- * 1000处 or 1000个, 运输车辆 30台 or 30辆, 赛事活动 120场 or 120场次, per student or per person (元/生·年,
- * 元/人·年). Each maps to the family's first word. Not 人 and 人次, 户 and 户次 (people against visits), nor
- * 台 and 套 (a set may hold several machines).
+ * 1000处 or 1000个, 家庭医生团队 110支 or 110个, 村卫生室 120家 or 120个, 运输车辆 30台 or 30辆, 赛事活动
+ * 120场 or 120场次, per student or per person (元/生·年, 元/人·年). Each maps to the family's first word. Not
+ * 人 and 人次, 户 and 户次 (people against visits), nor 台 and 套 (a set may hold several machines).
  */
 const MEASURE_FAMILY: Record<string, string> = {
   处: "个",
   座: "个",
   所: "个",
+  支: "个",
+  队: "个",
+  家: "个",
   辆: "台",
   部: "台",
   场次: "场",
@@ -148,4 +151,35 @@ export function writtenScale(value: number | null, target: string): number {
 /** 万 for 1e4, 亿 for 1e8 …; "" for 1. */
 export function scaleWord(scale: number): string {
   return WRITTEN_SCALES.find(([s]) => s === scale)?.[1] ?? "";
+}
+
+/**
+ * Units of one measure that convert by a fixed factor (mass, length, area), each as its size in the
+ * measure's base: 吨 and 公斤, 千米 and 米, 亩 and 公顷 and 平方米. A district writing 300万公斤 where the
+ * others write 吨 gives the same figure in other words.
+ */
+const CONVERTIBLE: Record<string, [measure: string, size: number]> = {
+  吨: ["mass", 1000],
+  千克: ["mass", 1],
+  公斤: ["mass", 1],
+  kg: ["mass", 1],
+  斤: ["mass", 0.5],
+  克: ["mass", 0.001],
+  千米: ["length", 1000],
+  米: ["length", 1],
+  m: ["length", 1],
+  厘米: ["length", 0.01],
+  平方千米: ["area", 1e6],
+  公顷: ["area", 1e4],
+  亩: ["area", 1e4 / 15],
+  平方米: ["area", 1],
+  m2: ["area", 1],
+};
+
+/** The factor that turns a value in `from` into `to` (公斤 → 吨: 0.001), or null when they do not convert. */
+export function conversionFactor(from: string, to: string): number | null {
+  const a = CONVERTIBLE[from];
+  const b = CONVERTIBLE[to];
+  if (!a || !b || from === to || a[0] !== b[0]) return null;
+  return a[1] / b[1];
 }

@@ -9,7 +9,9 @@ import { a1 } from "../grid";
 import { pick, type Lang, type Localized } from "../i18n";
 import type { Comparator } from "../record";
 import {
+  cellRef,
   COMPARATOR_SYMBOL,
+  programNotes,
   shownTarget,
   shownUnit,
   shownValue,
@@ -41,6 +43,8 @@ export const COMPARE_COLORS = {
   header: "#F2F2F2",
   stats: "#FAFAFA",
   english: "#595959",
+  note: "#FFF2CC",
+  converted: "#E2EFDA",
 };
 
 /** The header rows of the matrix and of the ratio table look alike. */
@@ -51,8 +55,11 @@ const HEADER_STYLE = {
   border: { style: "thin", color: "#BFBFBF" },
 } as const;
 
-/** The legend, in the program's place word (与多数市（县）取值不同, not always 多数区). */
-function legendItems(noun: string): { fill?: string; font?: string; text: Localized }[] {
+/**
+ * The legend, in the program's place word (与多数市（县）取值不同, not always 多数区); the converted colour
+ * only where a figure was converted.
+ */
+function legendItems(noun: string, converted = false): { fill?: string; font?: string; text: Localized }[] {
   return [
     {
       fill: COMPARE_COLORS.high,
@@ -70,6 +77,17 @@ function legendItems(noun: string): { fill?: string; font?: string; text: Locali
       fill: COMPARE_COLORS.unit,
       text: { zh: "单位不同（未纳入统计）", en: "Other unit (not in the statistics)" },
     },
+    ...(converted
+      ? [
+          {
+            fill: COMPARE_COLORS.converted,
+            text: {
+              zh: "已换算后纳入统计（写成小数或其他单位，括号中为原写法）",
+              en: "Converted and compared (a fraction or another unit; as written in brackets)",
+            },
+          },
+        ]
+      : []),
     { fill: COMPARE_COLORS.missing, text: { zh: "缺少指标或数值", en: "Missing" } },
     {
       font: COMPARE_COLORS.comparatorFont,
@@ -83,6 +101,7 @@ const FLAG_LABEL: Record<CompareFlag["code"], Localized> = {
   MISSING: { zh: "缺少", en: "Missing" },
   "COMPARATOR-DIFF": { zh: "比较方式不同", en: "Comparator" },
   "UNIT-DIFF": { zh: "单位不同", en: "Unit" },
+  "RATE-FRACTION": { zh: "写成小数", en: "Fraction" },
 };
 
 /** Chinese sheets carry both languages (as officers have always had them); English sheets only English. */
@@ -159,6 +178,7 @@ function cellFill(flags: CompareFlag[]): string | undefined {
   const o = flags.find((f) => f.code === "OUTLIER");
   if (o) return outlierFill(o);
   if (flags.some((f) => f.code === "UNIT-DIFF")) return COMPARE_COLORS.unit;
+  if (flags.some((f) => f.code === "RATE-FRACTION")) return COMPARE_COLORS.converted;
   if (flags.some((f) => f.code === "MISSING")) return COMPARE_COLORS.missing;
   return undefined;
 }
@@ -168,10 +188,20 @@ function comparatorSymbol(c: Comparator, lang: Lang): string {
   return c === "between" && lang === "en" ? "range" : COMPARATOR_SYMBOL[c];
 }
 
-/** Number format that shows the comparator before the number and keeps the cell numeric. */
-function comparatorFormat(c: Comparator | null): string {
-  if (c === null || c === "=" || c === "between") return "General";
-  return `"${COMPARATOR_SYMBOL[c]}"General`;
+/** Number format that shows the comparator before the number (and a word after it) and keeps the cell numeric. */
+function comparatorFormat(c: Comparator | null, after = ""): string {
+  const tail = after ? `"${after.replace(/"/g, "")}"` : "";
+  if (c === null || c === "=" || c === "between") return tail ? `General${tail}` : "General";
+  return `"${COMPARATOR_SYMBOL[c]}"General${tail}`;
+}
+
+/**
+ * The measure word a district wrote where it is another than the header's but counted with it (110支 under
+ * 个): shown after its number, so that the cell reads as written. "" otherwise.
+ */
+function writtenWord(ind: AlignedIndicator, c: { unit: string; unitKey: string }): string {
+  if ((ind.displayScale ?? 1) !== 1 || !c.unit || c.unit === ind.unitLabel) return "";
+  return ind.unitVariants?.includes(c.unit) ? c.unit : "";
 }
 
 /** "名称（单位）": full-width brackets in Chinese, plain ones in English. */
@@ -265,8 +295,14 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
         );
       else s.set(row, col, shownValue(ind, c.value));
       const f: PlanFormat = { range: a1(row, col) };
-      if (c && c.value !== null && c.unitKey === ind.unit) f.numberFormat = comparatorFormat(c.comparator);
-      const fill = cellFill(flags);
+      if (c && c.value !== null && c.unitKey === ind.unit)
+        f.numberFormat = comparatorFormat(
+          c.comparator,
+          c.converted
+            ? s.t({ zh: `（写作${c.converted.from}）`, en: ` (written ${c.converted.from})` })
+            : writtenWord(ind, c),
+        );
+      const fill = cellFill(flags) ?? (c?.converted ? COMPARE_COLORS.converted : undefined);
       if (fill) f.fill = fill;
       if (flags.some((x) => x.code === "COMPARATOR-DIFF"))
         f.font = { bold: true, color: COMPARE_COLORS.comparatorFont };
@@ -303,10 +339,10 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
   return { next: row };
 }
 
-function legend(s: Sheet, top: number, noun: string): Placed {
+function legend(s: Sheet, top: number, noun: string, converted = false): Placed {
   s.set(top, 1, s.t(T.legend));
   s.format({ range: a1(top, 1), font: { bold: true } });
-  const items = legendItems(noun);
+  const items = legendItems(noun, converted);
   items.forEach((l, i) => {
     const row = top + 1 + i;
     s.set(row, 1, s.t(both(l.text.zh, l.text.en)));
@@ -472,7 +508,9 @@ function sentences(s: Sheet, p: Program, top: number): Placed {
           ? COMPARE_COLORS.unit
           : flag.code === "MISSING"
             ? COMPARE_COLORS.missing
-            : undefined;
+            : flag.code === "RATE-FRACTION"
+              ? COMPARE_COLORS.converted
+              : undefined;
     if (fill) s.format({ range: a1(row, 3), fill });
     else s.format({ range: a1(row, 3), font: { bold: true, color: COMPARE_COLORS.comparatorFont } });
     row += s.lang === "zh" ? 2 : 1;
@@ -499,7 +537,7 @@ function unalignedPart(s: Sheet, p: Program, top: number): Placed {
   for (const u of p.unaligned) {
     s.set(row, 1, u.district);
     s.set(row, 2, u.name || u.text);
-    s.set(row, 3, `${u.sheet}!${u.cell}`);
+    s.set(row, 3, cellRef(u));
     s.set(row, 4, s.t(u.reason));
     if (s.lang === "zh") {
       s.set(row + 1, 4, u.reason.en);
@@ -537,6 +575,30 @@ function unplacedRows(s: Sheet, list: UnplacedProject[], top: number): Placed {
   return { next: top + list.length };
 }
 
+/**
+ * What to know before the figures, under the block's title: a district that filed twice and the file
+ * compared, names taken for one program, projects of a like name left out. Each over the block's width.
+ */
+function notesPart(s: Sheet, p: Program, top: number, width: number): Placed {
+  let row = top;
+  for (const n of programNotes(p)) {
+    const lines = s.lang === "zh" ? [n.zh, n.en] : [n.en];
+    lines.forEach((text, i) => {
+      s.set(row, 1, text);
+      s.merges.push(range(row, 1, row, width));
+      s.format({
+        range: range(row, 1, row, width),
+        fill: COMPARE_COLORS.note,
+        wrapText: true,
+        verticalAlignment: "top",
+        ...(i > 0 ? { font: { italic: true, color: COMPARE_COLORS.english } } : {}),
+      });
+      row++;
+    });
+  }
+  return { next: row };
+}
+
 function blockWidth(p: Program): number {
   return 1 + Math.max(p.indicators.length, p.ratios.length, 3);
 }
@@ -556,8 +618,9 @@ function block(s: Sheet, p: Program, top: number, width: number): number {
   s.format({ range: range(top, 1, top, width), fill: COMPARE_COLORS.title, font: { bold: true, size: 13 } });
   s.set(top + 1, 1, s.t(T.explanation));
   s.format({ range: a1(top + 1, 1), font: { italic: true, color: COMPARE_COLORS.english } });
-  const m = matrix(s, p, top + 2);
-  const lg = legend(s, m.next + 1, p.placeWord);
+  const m = matrix(s, p, notesPart(s, p, top + 2, width).next);
+  const converted = p.indicators.some((ind) => Object.values(ind.cells).some((c) => c.converted));
+  const lg = legend(s, m.next + 1, p.placeWord, converted);
   const rt = ratiosPart(s, p, lg.next + 1);
   const se = sentences(s, p, rt.next + 1);
   const un = unalignedPart(s, p, se.next + 1);

@@ -19,6 +19,9 @@ function program(name: string, values: number[], units: string[]) {
 describe("measure words of one family", () => {
   it.each([
     ["新增分类投放点位", "个", "处"],
+    ["家庭医生团队数", "个", "支"],
+    ["补助村卫生室数量", "个", "家"],
+    ["组建志愿服务队数量", "个", "队"],
     ["分类运输车辆", "辆", "台"],
     ["举办全民健身赛事活动", "场次", "场"],
     ["普通高中国家助学金资助标准", "元/生·年", "元/人·年"],
@@ -36,5 +39,18 @@ describe("measure words of one family", () => {
     expect(sameMeasure("家", "家次")).toBe(false);
     const { ind } = program("培训人数", [100, 120, 90, 110, 100], ["人", "人", "人", "人", "人次"]);
     expect(ind.flags.map((f) => f.code)).toContain("UNIT-DIFF");
+  });
+});
+
+describe("the word a district wrote", () => {
+  it("stands after its number in the matrix (110支 under 个), the cell kept a number", () => {
+    const { r } = program("家庭医生团队数", [120, 140, 130, 125, 110], ["个", "个", "个", "个", "支"]);
+    const plan = compareSheetPlan(r)!;
+    const at = plan.values.findIndex((row) => row[0] === "戊区");
+    const cell = `B${at + 1}`;
+    expect(plan.values[at][1]).toBe(110);
+    expect((plan.formats ?? []).find((f) => f.range === cell)?.numberFormat).toBe('"≥"General"支"');
+    const other = `B${plan.values.findIndex((row) => row[0] === "甲区") + 1}`;
+    expect((plan.formats ?? []).find((f) => f.range === other)?.numberFormat).toBe('"≥"General');
   });
 });

@@ -1,5 +1,5 @@
 /** A target ten times (or a tenth of) the others' — a zero too many or too few — is 明显偏高/偏低, not just 与多数不同. */
-import { compareDistricts, comparisonJson } from "../../../src/core/compare";
+import { compareDistricts, comparisonJson, formatComparisonSummary } from "../../../src/core/compare";
 import { magnitude, slipAmong } from "../../../src/core/compare/flags/outlier";
 import { COMPARE_COLORS, compareSheetPlan } from "../../../src/core/plan/compareSheet";
 import { districtSource, type Spec } from "./helpers";
@@ -124,7 +124,42 @@ describe("a zero too many against agreeing districts", () => {
     expect(slipAmong(1.3, [12, 15, 14])).toBe(-1);
     // Not where the others spread widely, nor where the moved value lies outside them.
     expect(slipAmong(2600, [150, 140, 260, 160, 180, 900, 1000, 2300])).toBeNull();
-    expect(slipAmong(5000, [600, 550, 500, 520, 800, 700, 400, 350])).toBeNull();
+    expect(slipAmong(5000, [600, 550, 500, 520, 800, 2000, 400, 350])).toBeNull();
+    expect(slipAmong(1200, [100, 120, 400, 900])).toBeNull();
     expect(slipAmong(300, [10, 12, 14])).toBeNull();
+  });
+});
+
+describe("a zero too many among districts that differ more than twofold (probe round 79)", () => {
+  it("is found where the value moved falls among them and stands twice beyond them", () => {
+    expect(slipAmong(3000, [560, 420, 610, 250])).toBe(1);
+    expect(slipAmong(16000, [500, 900, 1500, 700, 1200])).toBe(1);
+    expect(slipAmong(5000, [600, 550, 500, 520, 800, 700, 400, 350])).toBe(1);
+    expect(slipAmong(30, [560, 420, 610, 250])).toBe(-1);
+    // Not where ÷10 falls short of them or the value is no further off than a large county (淳安 110 among 12–70).
+    expect(slipAmong(110, [12, 20, 48, 70, 60])).toBeNull();
+  });
+
+  it("is said, and listed before the nearer flags (绥宁 3000 before 城步 250)", () => {
+    const n = (v: number): Spec[] => [["补助村卫生室数量", ">=", v, "个"]];
+    const r = compareDistricts([
+      districtSource("基本药物制度补助资金", {
+        城步县: n(250),
+        邵东市: n(560),
+        新邵县: n(420),
+        隆回县: n(610),
+        绥宁县: n(3000),
+      }),
+    ]);
+    const flags = r.programs[0].indicators[0].flags;
+    expect(flags.map((f) => f.district)).toEqual(["绥宁县", "城步县"]);
+    expect(flags[0]).toMatchObject({ far: true, powerOfTen: 1 });
+    expect(flags[0].message.zh).toBe(
+      "绥宁县 补助村卫生室数量 3000 个，为各县（市）中位数 560 的 5.4 倍，疑多写一个 0",
+    );
+    const summary = formatComparisonSummary(r, "zh");
+    expect(summary.indexOf("绥宁县 补助村卫生室数量")).toBeLessThan(
+      summary.indexOf("城步县 补助村卫生室数量"),
+    );
   });
 });

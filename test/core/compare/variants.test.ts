@@ -86,7 +86,10 @@ describe("alignment variants", () => {
     );
     const firms = p.indicators.find((i) => i.name === "检查企业数")!;
     expect(firms.flags.filter((f) => f.code === "UNIT-DIFF").map((f) => f.district)).toEqual(["丙区"]);
-    expect(firms.flags.find((f) => f.code === "UNIT-DIFF")!.message.zh).toContain("“家”");
+    // The district's unit is said in its target as written, the others' beside it.
+    expect(firms.flags.find((f) => f.code === "UNIT-DIFF")!.message.zh).toBe(
+      "丙区 检查企业数 目标为“不少于5000家”，而 3 个区的单位为“家次”，未纳入统计",
+    );
     expect(firms.stats).toMatchObject({ count: 3, max: 120 });
     expect(firms.flags.some((f) => f.code === "OUTLIER" && f.district === "丙区")).toBe(false);
     const money = p.indicators.find((i) => i.name === "补助资金")!;

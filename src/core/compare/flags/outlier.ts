@@ -36,19 +36,31 @@ export function magnitude(ratio: number | null): { far?: true; powerOfTen?: numb
 }
 
 /**
- * Against a median, a zero too many or too few where the others agree (within a factor of two) and the
- * value moved by that power of ten falls among them: 100000 among 9000–11000, 150 公里 among 10–16;
- * not 2600 among 140–2300. The power (1: one zero too many), or null.
+ * Against a median, a zero too many or too few where the value moved by that power of ten falls among the
+ * others: where they agree (within a factor of two), 100000 among 9000–11000, 150 公里 among 10–16; where
+ * they differ more (a county three times another's), 3000 among 250–610 and 16000 among 500–1500, as long
+ * as their spread is under half that power of ten and the value stands at least twice beyond them. Not
+ * 2600 among 140–2300 (÷10 lands among districts that differ sixteenfold), nor 110 among 12–70. The power
+ * (1: one zero too many), or null.
  */
 export function slipAmong(v: number, others: number[]): number | null {
   if (!(v > 0) || others.length === 0) return null;
   const lo = Math.min(...others);
   const hi = Math.max(...others);
-  if (!(lo > 0) || hi > 2 * lo) return null;
-  const k = Math.round(Math.log10(v / ((lo + hi) / 2)));
+  if (!(lo > 0)) return null;
+  const agree = hi <= 2 * lo;
+  const k = Math.round(Math.log10(v / (agree ? (lo + hi) / 2 : Math.sqrt(lo * hi))));
   if (k === 0) return null;
   const moved = v / 10 ** k;
-  return moved >= 0.8 * lo - EPS && moved <= 1.25 * hi + EPS ? k : null;
+  if (!(moved >= 0.8 * lo - EPS && moved <= 1.25 * hi + EPS)) return null;
+  if (agree) return k;
+  const beyond = k > 0 ? v >= 2 * hi - EPS : v <= lo / 2 + EPS;
+  return beyond && hi / lo < 10 ** Math.abs(k) / 2 ? k : null;
+}
+
+/** A likely slip (疑多写一个 0) or a value ten times off before the nearer ones, each side in district order. */
+export function slipsFirst(flags: CompareFlag[]): CompareFlag[] {
+  return [...flags.filter((f) => f.far), ...flags.filter((f) => !f.far)];
 }
 
 /** How the values were come by: as written (targets), or computed (an intensity ratio). */
@@ -127,7 +139,7 @@ function outlierFlagsOf(
         ),
       });
     }
-    return flags;
+    return slipsFirst(flags);
   }
   for (const d of present) {
     const v = values[d] as number;
@@ -184,7 +196,7 @@ function outlierFlagsOf(
       });
     }
   }
-  return flags;
+  return slipsFirst(flags);
 }
 
 export const outlierRule: FlagRule = {

@@ -3,7 +3,7 @@
  * 家 vs 户 and 元/人·年 among 元/人 are normalised, not flagged; measure words of one family (处/个, 台/辆,
  * 场/场次, 元/生·年 and 元/人·年) are counted and named beside the unit (units.ts sameMeasure).
  */
-import { shownUnit, unitDiff } from "../sentences";
+import { shownTarget, shownUnit, unitDiff, writtenUnit } from "../sentences";
 import type { CompareFlag } from "../types";
 import type { FlagRule } from "./types";
 
@@ -26,7 +26,15 @@ export const unitRule: FlagRule = {
         district: d,
         indicator: indicator.name,
         ratio: null,
-        message: unitDiff(d, indicator.name, c.unit, shownUnit(indicator), same, noun),
+        message: unitDiff(
+          d,
+          indicator.name,
+          writtenUnit(c),
+          shownUnit(indicator),
+          same,
+          noun,
+          shownTarget(c),
+        ),
       });
     }
     return flags;
