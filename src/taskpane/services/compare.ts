@@ -8,6 +8,7 @@ import {
   type Grouping,
   unplacedMessage,
 } from "../../core/compare";
+import { programNotes } from "../../core/compare/sentences";
 import { groupPrograms } from "../../core/compare/programs";
 import { compareSheetPlan } from "../../core/plan/compareSheet";
 import type {
@@ -75,6 +76,12 @@ export const compareService: CompareService | Unavailable = {
     }));
     // Projects whose district could not be told are named in the pane's notice, never dropped in silence.
     const unplaced = [...run.unplaced, ...run.programs.flatMap((p) => p.unplaced)].map(unplacedMessage);
-    return { comparisons, sheet: compareSheetPlan(run, { lang }), messages: [...run.messages, ...unplaced] };
+    // So are names taken for one program, like names left out, and districts that filed twice (as on the sheet).
+    const notes = run.programs.flatMap(programNotes);
+    return {
+      comparisons,
+      sheet: compareSheetPlan(run, { lang }),
+      messages: [...run.messages, ...unplaced, ...notes],
+    };
   },
 };
