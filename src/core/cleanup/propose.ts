@@ -14,6 +14,7 @@ import { TEXT_RULES } from "./registry";
 import { inScope, locateTable, type TableScope } from "./table";
 import { cellNow, rowRef } from "./positions";
 import { pastedLineCells, readPasted, splitLineEdits } from "./rules/splitLines";
+import { isSignatureLine } from "./signatures";
 
 export interface CleanupProposal {
   sheet: string;
@@ -197,6 +198,8 @@ export function proposeCleanup(
       if (typeof value !== "string" || grid.formulas?.[r]?.[c]) continue;
       // Only the table's own cells: not a footer, a note below it or a cell right of its header.
       if (!inScope(scope, row, grid.left + c)) continue;
+      // A line to sign or fill in by hand keeps its blanks (填报单位(盖章)：      填报日期：  年  月  日).
+      if (isSignatureLine(value)) continue;
       const cell = a1(row, grid.left + c);
       if (splitCells.has(cell)) continue;
       const done = chain(grid.sheet, cell, value, applying, true);

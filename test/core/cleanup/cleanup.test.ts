@@ -9,6 +9,7 @@ import {
   locateTable,
   parseRuleList,
 } from "../../../src/core/cleanup";
+import { isSignatureLine } from "../../../src/core/cleanup/signatures";
 import { HEADER, TIME, grid, revert, run } from "./helpers";
 
 const PACKED: CellValue[][] = [
@@ -282,6 +283,45 @@ describe("only the table's own cells are edited", () => {
     expect(edited).not.toContain("G4");
     expect(edited).not.toContain("A7");
     expect(edited).not.toContain("A8");
+  });
+});
+
+describe("a line to sign or fill in by hand is never edited", () => {
+  // Two 申报表 stacked on one sheet are read as one table: the first one's footer lies inside it (probe r80 08).
+  const form = (n: string, rows: CellValue[][]): CellValue[][] => [
+    [`2024年项目支出绩效目标申报表（${n}）`],
+    ["项目名称", "家庭医生签约服务", null, "实施单位", "某区卫生健康局"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+    ...rows,
+    ["填报单位(盖章)：          填报日期：  年  月  日"],
+  ];
+  const t = grid([
+    ...form("一", [
+      ["产出指标", "数量指标", "重点人群签约人数", "≥ 3.2万人"],
+      ["满意度指标", "服务对象满意度指标", "签约居民满意度", "≥ 85 %"],
+    ]),
+    [],
+    ...form("二", [["产出指标", "数量指标", "受益学生人数", "12,000人"]]),
+  ]);
+
+  test("the footer between two stacked forms keeps its blanks; the table's cells are cleaned", () => {
+    const edits = run(t).proposal.edits;
+    expect(edits.map((e) => e.cell)).toEqual(expect.arrayContaining(["D4", "D5"]));
+    expect(edits.filter((e) => e.cell === "A6" || e.cell === "A13")).toEqual([]);
+  });
+
+  test.each([
+    ["填报单位(盖章)：          填报日期：  年  月  日", true],
+    ["填报人：        联系电话：", true],
+    ["审核人：        日期：", true],
+    ["单位负责人（签字）：", true],
+    ["财政资金管理科室(盖章)      年   月   日", true],
+    ["联系人及电话：张三 13800000000", true],
+    ["印章（公章）刻制备案服务", false],
+    ["2024年12月 底前完成", false],
+    ["群众满意度 ≥ 90 %", false],
+  ])("%s: a line to sign: %s", (text, expected) => {
+    expect(isSignatureLine(text)).toBe(expected);
   });
 });
 
