@@ -9,7 +9,7 @@ import type { Localized } from "../i18n";
 import type { PlanValue, SheetPlan } from "../plan/types";
 import { estimateRowHeights } from "../plan/rowHeights";
 import { resultPageSetup } from "../plan/pageSetup";
-import type { CleanupEdit, LogAction, LogEntry } from "./types";
+import type { CleanupEdit, LogAction, LogEntry, RowLook } from "./types";
 import { ruleById } from "./registry";
 import { isRuleId } from "./settings";
 
@@ -97,7 +97,22 @@ function restoreData(edit: CleanupEdit): string {
     const moved = edit.previewCell ? { previewCell: edit.previewCell } : {};
     return edit.note || edit.previewCell ? JSON.stringify({ ...note, ...moved }) : "";
   }
-  return JSON.stringify({ row: edit.row, fromColumn: edit.fromColumn, values: edit.values, ...note });
+  const look = edit.look ? { look: edit.look } : {};
+  return JSON.stringify({
+    row: edit.row,
+    fromColumn: edit.fromColumn,
+    values: edit.values,
+    ...note,
+    ...look,
+  });
+}
+
+/** A removed row's look kept in the restore data, when it is one (see RowLook). */
+function lookOf(data: unknown): { look?: RowLook } {
+  const look = (data as { look?: unknown } | null)?.look as Partial<RowLook> | undefined;
+  return look && typeof look === "object" && typeof look.host === "string" && "data" in look
+    ? { look: { host: look.host, data: look.data } }
+    : {};
 }
 
 /** The note kept in the restore data, when it is one. */
@@ -241,6 +256,7 @@ export function readCleanupLog(grid: Grid): ReadLogResult {
           fromColumn: data.fromColumn,
           values,
           ...noteOf(data),
+          ...lookOf(data),
         };
       } catch {
         bad(row, "的还原数据已损坏", "its restore data is damaged");
