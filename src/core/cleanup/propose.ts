@@ -15,6 +15,7 @@ import { inScope, locateTable, type TableScope } from "./table";
 import { cellNow, rowRef } from "./positions";
 import { pastedLineCells, readPasted, splitLineEdits } from "./rules/splitLines";
 import { isSignatureLine } from "./signatures";
+import { nameBreakProposal } from "./nameBreaks";
 
 export interface CleanupProposal {
   sheet: string;
@@ -209,10 +210,14 @@ export function proposeCleanup(
       for (const rule of proposing)
         for (const p of chain(grid.sheet, cell, text, [rule], false))
           if (!declined.has(`${cell}\u0000${p.rule}\u0000${p.before}`)) proposedOnly.push(p);
+      // A line break inside a name the parser reads whole (巡查养殖⏎场数) is offered, never applied.
+      const joined = settings.SPACE !== "off" ? nameBreakProposal(grid.sheet, cell, text, read) : null;
+      if (joined && !declined.has(`${cell}\u0000${joined.rule}\u0000${joined.before}`))
+        proposedOnly.push(joined);
     }
   }
   const noted = (e: CleanupEdit): CleanupEdit => {
-    if (e.kind !== "cell" || e.rule === "SPLIT-LINES") return e;
+    if (e.kind !== "cell" || e.rule === "SPLIT-LINES" || e.note) return e;
     const note = nameNoteFor(read, e);
     return note ? { ...e, note } : e;
   };

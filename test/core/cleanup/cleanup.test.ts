@@ -10,6 +10,7 @@ import {
   parseRuleList,
 } from "../../../src/core/cleanup";
 import { isSignatureLine } from "../../../src/core/cleanup/signatures";
+import { joinNameBreaks } from "../../../src/core/cleanup/nameBreaks";
 import { HEADER, TIME, grid, revert, run } from "./helpers";
 
 const PACKED: CellValue[][] = [
@@ -322,6 +323,43 @@ describe("a line to sign or fill in by hand is never edited", () => {
     ["群众满意度 ≥ 90 %", false],
   ])("%s: a line to sign: %s", (text, expected) => {
     expect(isSignatureLine(text)).toBe(expected);
+  });
+});
+
+describe("a line break inside a name the engine reads whole is offered, not made (probe r80 06!C6)", () => {
+  const t = grid([
+    [...HEADER],
+    ["某局", "某单位", "动物防疫", "做好动物防疫。", "1、巡查养殖\n场数不少于200个\n2、强制免疫密度≥90%"],
+    ["某局", "某单位", "培训", "开展培训。", "培训人数≥500人\n培训合格率≥95%"],
+  ]);
+
+  test("a proposal with a note, on the cleaned text; a break the engine does not join is left", () => {
+    const edits = run(t).proposal.edits.filter(
+      (e) => e.kind === "cell" && /\n/.test(e.before) && e.rule === "SPACE",
+    );
+    expect(edits).toEqual([
+      expect.objectContaining({
+        cell: "E2",
+        applied: false,
+        before: "1、巡查养殖\n场数不少于200个\n2、强制免疫密度≥90%",
+        after: "1、巡查养殖场数不少于200个\n2、强制免疫密度≥90%",
+        note: expect.objectContaining({ zh: expect.stringContaining("“巡查养殖场数”") }),
+      }),
+    ]);
+    // Not taken, it is logged as declined and not offered again.
+    const first = run(t);
+    expect(proposeCleanup(first.grid, defaultCleanupSettings(), first.log).edits).toEqual([]);
+    // Off with SPACE.
+    expect(run(t, settingsFromRules(["PUNCT"])).proposal.edits.filter((e) => !e.applied)).toEqual([]);
+  });
+
+  test.each([
+    ["巡查养殖\n场数≥200个", ["巡查养殖场数"], "巡查养殖场数≥200个"],
+    ["巡查养殖 \n 场数≥200个", ["巡查养殖场数"], "巡查养殖场数≥200个"],
+    ["巡查养殖场数≥200个\n场数", ["巡查养殖场数"], "巡查养殖场数≥200个\n场数"],
+    ["改造小区\n数量≥5个", ["改造小区", "数量"], "改造小区\n数量≥5个"],
+  ])("%j with names %j → %j", (text, names, expected) => {
+    expect(joinNameBreaks(text, names)).toBe(expected);
   });
 });
 

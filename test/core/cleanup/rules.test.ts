@@ -52,6 +52,18 @@ table("SPACE", fixSpaces, [
   ["一级指标\n(权重)"],
   ["巡查企业数，不少于1万家次"],
   [""],
+  // After a comparator or change word and before 以上 after a quantity, a space is stray (probe r80).
+  ["发放宣传资料不少于 5000份", "发放宣传资料不少于5000份"],
+  ["群众知晓率达到 90% 以上", "群众知晓率达到90%以上"],
+  ["较上年提高 2个百分点", "较上年提高2个百分点"],
+  ["较上年下降 5%", "较上年下降5%"],
+  ["服务不少于 300人次", "服务不少于300人次"],
+  ["覆盖率达到 3级 以上", "覆盖率达到3级以上"],
+  // … while a space between a word and a number in general may separate items or fields.
+  ["全年开展宣传活动 12场次"],
+  ["每生每天 5元"],
+  ["1号楼 2号楼"],
+  ["东湖 西湖 以上区域"],
 ]);
 
 table("PUNCT", fixPunctuation, [
@@ -86,6 +98,16 @@ table("PUNCT", fixPunctuation, [
   ["＜3天", "<3天"],
   ["＞1万项", ">1万项"],
   ["≥90%"],
+  // A ; in Chinese text is its list separator beside a percentage or a number too (probe r80 09!B6, 13!C10).
+  [
+    "1)植树造林面积≥500亩;2)苗木成活率≥85%;3)森林覆盖率提高0.5个百分点",
+    "1)植树造林面积≥500亩；2)苗木成活率≥85%；3)森林覆盖率提高0.5个百分点",
+  ],
+  ["A,B类设备完好率≥98%;Ⅰ,Ⅱ级响应启动及时率100%", "A,B类设备完好率≥98%；Ⅰ,Ⅱ级响应启动及时率100%"],
+  ["巡查≥12次;整改率100%", "巡查≥12次；整改率100%"],
+  // … not in code or a link, and not where the text is not Chinese.
+  ["样式 font-family:a;b"],
+  ["85%;90%"],
 ]);
 
 table("NUMBERING", fixNumbering, [
