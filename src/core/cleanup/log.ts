@@ -38,11 +38,28 @@ const STATUS: Record<LogAction, string> = {
 };
 const STATUS_UNDONE = "已修改，后已撤销 Applied, later reverted";
 
+/** Spaces (also NBSP, full-width, tabs) and characters that show nothing (zero-width). */
+const INVISIBLE = /[ \t\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\u00AD]/g;
+
+/** A space shown as ␣ (a full-width one as two), a zero-width character as ⸢零宽⸣. */
+function showInvisible(s: string): string {
+  return s.replace(INVISIBLE, (ch) =>
+    ch === "\u3000" ? "␣␣" : /[\u200B-\u200D\u2060\uFEFF\u00AD]/.test(ch) ? "⸢零宽⸣" : "␣",
+  );
+}
+
 /**
  * The part of before/after that differs, with a little context: "…以上。。2、…" → "…以上。2、…". Long
- * cells stay readable in the log and in the command line.
+ * cells stay readable in the log and in the command line. Where only spaces or invisible characters
+ * differ ("…经费 " → "…经费"), they are shown (␣), or both sides would read the same.
  */
 export function changedPart(before: string, after: string, context = 8): [string, string] {
+  const [b, a] = changedText(before, after, context);
+  if (b === a || b.replace(INVISIBLE, "") !== a.replace(INVISIBLE, "")) return [b, a];
+  return [showInvisible(b), showInvisible(a)];
+}
+
+function changedText(before: string, after: string, context: number): [string, string] {
   let i = 0;
   while (i < before.length && i < after.length && before[i] === after[i]) i++;
   let j = 0;
@@ -70,10 +87,20 @@ function changeSummary(edit: CleanupEdit, action: LogAction): string {
     return what + note;
   }
   const [b, a] = changedPart(edit.before, edit.after);
+  // Where spaces were shown, say what the marks are.
+  const [pb, pa] = changedText(edit.before, edit.after, 8);
+  const marks = b !== pb || a !== pa ? b + a : "";
+  const legend = [
+    marks.includes("␣") ? "␣ 为空格 = a space" : "",
+    marks.includes("⸢零宽⸣") ? "⸢零宽⸣ 为不可见字符 = an invisible character" : "",
+  ]
+    .filter((t) => t !== "")
+    .map((t) => `\n${t}`)
+    .join("");
   const moved = edit.previewCell
     ? `\n预览中为 ${edit.previewCell}（上方删除整行后移至 ${edit.cell}） Shown as ${edit.previewCell} in the preview; now ${edit.cell} after a row above was removed`
     : "";
-  return `${b} → ${a}`.replace(/\n/g, "⏎") + note + moved;
+  return `${b} → ${a}`.replace(/\n/g, "⏎") + legend + note + moved;
 }
 
 /** The column of restore data (L): hidden on screen and on paper; revert reads it. */

@@ -1,6 +1,7 @@
 /** Cleanup on messy tables built by hand: packed layout, rows layout, headerless text; log and revert. */
 import type { CellValue } from "../../../src/core/grid";
 import {
+  changedPart,
   cleanupLogPlan,
   defaultCleanupSettings,
   proposeCleanup,
@@ -241,6 +242,33 @@ describe("reading a log back", () => {
     ]);
     const punct = plan.values.find((r) => r[4] === "PUNCT" && r[3] === "D4");
     expect(punct?.[5]).toBe("提高能力。。提升水平 → 提高能力。提升水平");
+  });
+});
+
+describe("an edit of spaces only shows them in 改动 (probe r80: both sides read the same)", () => {
+  test.each([
+    [
+      "2024年安全生产执法检查经费 ",
+      "2024年安全生产执法检查经费",
+      ["…生产执法检查经费␣", "…生产执法检查经费"],
+    ],
+    ["-  下降5% ", "- 下降5%", ["-␣␣下降5%␣", "-␣下降5%"]],
+    ["件\u3000\u30002、", "件 2、", ["件␣␣␣␣2、", "件␣2、"]],
+    ["完成。\u200B", "完成。", ["完成。⸢零宽⸣", "完成。"]],
+    // Other edits are shown as written, their spaces too.
+    ["巡查 企业数 ,完成", "巡查 企业数，完成", ["巡查 企业数 ,完成", "巡查 企业数，完成"]],
+  ])("%j → %j", (before, after, shown) => {
+    expect(changedPart(before, after)).toEqual(shown);
+  });
+
+  test("the log marks them and says what ␣ is; 修改前 and 修改后 keep the text exactly, for revert", () => {
+    const log = run(grid([[...HEADER], ["某局 ", "某单位", "项目", "目标。", "巡查企业数≥1万家次"]])).log;
+    const plan = cleanupLogPlan(log);
+    const line = plan.values.find((r) => r[3] === "A2");
+    expect(line?.[5]).toBe("某局␣ → 某局\n␣ 为空格 = a space");
+    expect(line?.slice(6, 8)).toEqual(["某局 ", "某局"]);
+    const back = readCleanupLog(grid(plan.values as CellValue[][], "清理日志"));
+    expect(back.entries).toEqual(log);
   });
 });
 
