@@ -14,6 +14,7 @@ import {
   formatLogTime,
   nextLogId,
   proposeCleanup,
+  rowsToRemove,
   type LogEntry,
 } from "../core/cleanup";
 import { hasCleanupWithLog } from "../excel/cleanupWithLog";
@@ -127,8 +128,15 @@ export async function cleanSelection(gateway: WorkbookGateway, now: Date = new D
   try {
     const grid = await gateway.readSelection();
     const log = gateway.readCleanupLog ? await gateway.readCleanupLog() : { entries: [], messages: [] };
-    const proposal = proposeCleanup(grid, defaultCleanupSettings(), log.entries);
+    let proposal = proposeCleanup(grid, defaultCleanupSettings(), log.entries);
     if (proposal.scope.headerRow === null) return { ok: false, text: noHeader(grid.sheet) };
+    // Rows the workbook could not remove safely, or revert could not restore, stay (as in the pane).
+    const removing = rowsToRemove(proposal);
+    if (removing.length > 0 && gateway.whyRowsStay) {
+      const kept = await gateway.whyRowsStay(grid.sheet, removing);
+      if (kept.size > 0)
+        proposal = proposeCleanup(grid, defaultCleanupSettings(), log.entries, undefined, kept);
+    }
     const chosen = proposal.edits.filter((e) => e.applied);
     const proposed = proposal.edits.length - chosen.length;
     const suggestions: Localized[] =

@@ -20,12 +20,12 @@ import {
   readCleanupLog,
 } from "../core/cleanup/log";
 import type { ReadLogResult } from "../core/cleanup/log";
-import type { LogEntry } from "../core/cleanup/types";
+import type { LogEntry, RowLook } from "../core/cleanup/types";
 import { uniqueSheetName } from "../core/plan/types";
 import { planWidth, toExcelRows, toExcelValue } from "./cellValues";
-import type { CellWrite, RowOp } from "./cleanupPlan";
+import type { CellWrite, LookRestore, RowOp } from "./cleanupPlan";
 import type { CleanupWithLogResult } from "./cleanupWithLog";
-import { planCarryOut, placeOf, readAreas } from "./cleanupPlan";
+import { planCarryOut, placeOf, readAreas, removedRows } from "./cleanupPlan";
 import { sheetNotFound } from "./errors";
 import type { ExcelFeatures } from "./features";
 import type { Batch, FixedStep, Step, StepEnv } from "./pack";
@@ -142,6 +142,166 @@ async function readCurrent(
     grids.set(sheet, await readArea(context, context.workbook.worksheets.getItem(sheet), sheet, area));
   }
   return { grids, widths };
+}
+
+/** This gateway's RowLook (see RowLook in core): Excel's own cell and row properties (ExcelApi 1.9). */
+export const LOOK_HOST = "excel";
+
+export interface ExcelRowLook {
+  /** Hidden, and its height (or the standard height). */
+  row: Excel.SettableRowProperties;
+  /** The formats the row's cells use, each once … */
+  formats: Excel.SettableCellProperties[];
+  /** … and which one each cell from column A has. */
+  cells: number[];
+  numberFormats: string[];
+}
+
+/** Everything of a cell's look that setCellProperties can put back. */
+const CELL_LOOK: Excel.CellPropertiesLoadOptions = {
+  style: true,
+  format: {
+    autoIndent: true,
+    horizontalAlignment: true,
+    indentLevel: true,
+    protection: true,
+    readingOrder: true,
+    shrinkToFit: true,
+    textOrientation: true,
+    verticalAlignment: true,
+    wrapText: true,
+    fill: { color: true, pattern: true, patternColor: true, patternTintAndShade: true, tintAndShade: true },
+    font: {
+      bold: true,
+      color: true,
+      italic: true,
+      name: true,
+      size: true,
+      strikethrough: true,
+      subscript: true,
+      superscript: true,
+      tintAndShade: true,
+      underline: true,
+    },
+    borders: { color: true, style: true, tintAndShade: true, weight: true },
+  },
+};
+
+const ROW_LOOK: Excel.RowPropertiesLoadOptions = {
+  rowHidden: true,
+  format: { rowHeight: true, useStandardHeight: true },
+};
+
+/**
+ * The log keeps a row's look in one cell of its restore data (at most 32,767 characters, with the row's
+ * values): a row whose formats would not fit stays (whyRowsStayInContext).
+ */
+export const MAX_LOOK_CHARS = 16000;
+
+/** The value without null or undefined members (Excel answers null where a property does not apply). */
+function defined<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(defined) as T;
+  if (v === null || typeof v !== "object") return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) if (x !== null && x !== undefined) out[k] = defined(x);
+  return out as T;
+}
+
+interface LookRead {
+  sheet: string;
+  row: number;
+  cells: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  rows: OfficeExtension.ClientResult<Excel.RowProperties[]>;
+  /** The row's cells from column A (their number formats are loaded). */
+  span: Excel.Range;
+}
+
+/** Queues the reads of how `rows` (1-based) look, across `width` columns; answered by the next sync. */
+function queueLookReads(
+  context: Excel.RequestContext,
+  rows: ReadonlyMap<string, readonly number[]>,
+  widthOf: (sheet: string) => number,
+): LookRead[] {
+  const reads: LookRead[] = [];
+  for (const [sheet, list] of rows) {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    const width = Math.max(1, widthOf(sheet));
+    for (const row of list) {
+      const span = ws.getRangeByIndexes(row - 1, 0, 1, width);
+      span.load("numberFormat");
+      reads.push({
+        sheet,
+        row,
+        span,
+        cells: span.getCellProperties(CELL_LOOK),
+        rows: ws.getRange(`${row}:${row}`).getRowProperties(ROW_LOOK),
+      });
+    }
+  }
+  return reads;
+}
+
+/** A row's look from its reads (after the sync). */
+function lookOf(read: LookRead): RowLook {
+  const keys: string[] = [];
+  const formats: Excel.SettableCellProperties[] = [];
+  const cells = (read.cells.value[0] ?? []).map((c) => {
+    const { format, style } = defined(c);
+    const one: Excel.SettableCellProperties = { ...(style ? { style } : {}), ...(format ? { format } : {}) };
+    const key = JSON.stringify(one);
+    let i = keys.indexOf(key);
+    if (i < 0) {
+      i = keys.push(key) - 1;
+      formats.push(one);
+    }
+    return i;
+  });
+  const props = defined(read.rows.value[0] ?? {});
+  const row: Excel.SettableRowProperties = {
+    rowHidden: props.rowHidden === true,
+    format: props.format?.useStandardHeight
+      ? { useStandardHeight: true }
+      : props.format?.rowHeight !== undefined
+        ? { rowHeight: props.format.rowHeight }
+        : {},
+  };
+  const numberFormats = ((read.span.numberFormat as unknown[][] | undefined)?.[0] ?? []).map((f) =>
+    typeof f === "string" ? f : "General",
+  );
+  const data: ExcelRowLook = { row, formats, cells, numberFormats };
+  return { host: LOOK_HOST, data };
+}
+
+function isExcelRowLook(v: unknown): v is ExcelRowLook {
+  const d = v as Partial<ExcelRowLook> | null;
+  return !!d && typeof d === "object" && Array.isArray(d.formats) && Array.isArray(d.cells) && !!d.row;
+}
+
+/**
+ * A re-inserted row takes the formats of the row above it (Excel's insert); its own look, kept when it
+ * was removed, is put back after its values are written: row height and hidden state, each cell's
+ * format, then the number formats (text stays text: a format set after the value does not convert it).
+ */
+function lookSteps(restores: readonly LookRestore[], slots: SheetSlots, fetched: Set<string>): FixedStep[] {
+  const steps: FixedStep[] = [];
+  for (const r of restores) {
+    if (r.look.host !== LOOK_HOST || !isExcelRowLook(r.look.data)) continue;
+    const d = r.look.data;
+    const get = slots.fetch(r.sheet, fetched);
+    if (get) steps.push(get);
+    const i = slots.slot(r.sheet);
+    const cells = d.cells.map((k) => d.formats[k] ?? {});
+    steps.push(
+      measured((env) => {
+        const ws = env.sheets[i];
+        ws.getRange(`${r.row}:${r.row}`).setRowProperties([d.row]);
+        if (cells.length > 0) ws.getRangeByIndexes(r.row - 1, 0, 1, cells.length).setCellProperties([cells]);
+        if (d.numberFormats.length > 0)
+          ws.getRangeByIndexes(r.row - 1, 0, 1, d.numberFormats.length).numberFormat = [d.numberFormats];
+      }),
+    );
+  }
+  return steps;
 }
 
 function fixedStep(bytes: number, run: (env: StepEnv) => void): FixedStep {
@@ -377,8 +537,22 @@ export async function carryOutInContext(
   if (sheets.length === 0 && log === null)
     return { done: [...entries], skipped: [], messages: [], logSheet: null };
   const look = await lookAtWorkbook(context, sheets, log !== null, deps.features);
+  // How the rows to remove look, so that revert restores them as they were: asked with the reads of
+  // their values (answered by the same sync), where ExcelApi 1.9 can read and write it.
+  const lookReads = deps.features.cellProperties
+    ? queueLookReads(context, removedRows(active), (sheet) => usedRight(look.sheets.get(sheet)))
+    : [];
   const { grids, widths } = await readCurrent(context, active, look);
-  const plan = planCarryOut(entries, grids, widths);
+  const looks = new Map<string, Map<number, RowLook>>();
+  for (const read of lookReads) {
+    const kept = lookOf(read);
+    // A look too large for the log is not kept (whyRowsStay keeps such a row as a proposal).
+    if (JSON.stringify(kept).length > MAX_LOOK_CHARS) continue;
+    const bySheet = looks.get(read.sheet) ?? new Map<number, RowLook>();
+    bySheet.set(read.row, kept);
+    looks.set(read.sheet, bySheet);
+  }
+  const plan = planCarryOut(entries, grids, widths, looks);
 
   const limit = deps.requestLimit ?? REQUEST_LIMIT_BYTES;
   const preamble = measureQueued((ctx) => {
@@ -394,6 +568,7 @@ export async function carryOutInContext(
   const steps: Step[] = [
     ...rowOpSteps(plan.rowOps, slots, fetched),
     ...cellWriteSteps(plan.writes, slots, fetched, room),
+    ...lookSteps(plan.restores, slots, fetched),
   ];
   let logSheet: string | null = null;
   if (log !== null) {
@@ -404,6 +579,43 @@ export async function carryOutInContext(
   const batches = packSteps(steps, limit, preamble);
   await runBatches(context, batches, look, deps.features);
   return { done: plan.done, skipped: plan.skipped, messages: plan.skipped.map(skippedMessage), logSheet };
+}
+
+const KEPT_NO_LOOK: Localized = {
+  zh: "保留此行，未删除：此版本的 Excel 无法读取该行的格式（需 ExcelApi 1.9），撤销时无法原样恢复。",
+  en: "Row kept, not removed: this Excel cannot read the row's formats (ExcelApi 1.9 is needed), so revert could not restore it.",
+};
+const KEPT_LARGE_LOOK: Localized = {
+  zh: "保留此行，未删除：该行格式过多，清理日志无法保存，撤销时无法原样恢复。",
+  en: "Row kept, not removed: the row holds more formats than the cleanup log can keep for revert.",
+};
+
+/**
+ * Of the rows a cleanup would remove from `sheet`, those that must stay, with the reason: Excel moves
+ * what sits below a deleted row itself, but revert can restore a row's own look (formats, height, hidden)
+ * only where it can be read (ExcelApi 1.9) and kept in the log.
+ */
+export async function whyRowsStayInContext(
+  context: Excel.RequestContext,
+  sheet: string,
+  rows: readonly number[],
+  features: ExcelFeatures,
+): Promise<Map<number, Localized>> {
+  const kept = new Map<number, Localized>();
+  if (rows.length === 0) return kept;
+  if (!features.cellProperties) {
+    for (const r of rows) kept.set(r, KEPT_NO_LOOK);
+    return kept;
+  }
+  const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
+  loadArea(used);
+  await context.sync();
+  const width = used.isNullObject ? 1 : usedRight({ used: areaOf(used) });
+  const reads = queueLookReads(context, new Map([[sheet, rows]]), () => width);
+  await context.sync();
+  for (const read of reads)
+    if (JSON.stringify(lookOf(read)).length > MAX_LOOK_CHARS) kept.set(read.row, KEPT_LARGE_LOOK);
+  return kept;
 }
 
 /** Rewrites the 清理日志 with the whole log. */

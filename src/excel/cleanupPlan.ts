@@ -9,7 +9,7 @@
  */
 import type { CellValue, Grid } from "../core/grid";
 import { cellAt, parseA1 } from "../core/grid";
-import type { LogEntry } from "../core/cleanup/types";
+import type { LogEntry, RowLook } from "../core/cleanup/types";
 
 /** A whole-row operation on one sheet, in the order the entries give. */
 export interface RowOp {
@@ -39,13 +39,22 @@ export interface ReadArea {
   wholeRows: boolean;
 }
 
+/** A re-inserted row's look (read before it was removed), at its address after every row operation. */
+export interface LookRestore {
+  sheet: string;
+  row: number;
+  look: RowLook;
+}
+
 export interface CarryOutPlan {
-  /** Entries as carried out (a removed row holds every cell of the row, from column 1). */
+  /** Entries as carried out (a removed row holds every cell of the row, from column 1, and its look). */
   done: LogEntry[];
   /** Cell entries not carried out because the cell no longer holds their `before`. */
   skipped: LogEntry[];
   rowOps: RowOp[];
   writes: CellWrite[];
+  /** Looks to put back on re-inserted rows, after their values are written. */
+  restores: LookRestore[];
 }
 
 /** A row now: an original row of the sheet, or the row inserted by the k-th operation. */
@@ -147,6 +156,18 @@ export function readAreas(entries: readonly LogEntry[]): Map<string, ReadArea> {
   return areas;
 }
 
+/** The original rows each sheet's entries remove: the rows whose look is read before the batch. */
+export function removedRows(entries: readonly LogEntry[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  walk(entries, opsBySheet(entries), (e, _i, id) => {
+    if (e.action !== "apply" || e.edit.kind !== "row" || !id || !("orig" in id)) return;
+    const rows = out.get(e.edit.sheet) ?? [];
+    if (!rows.includes(id.orig)) rows.push(id.orig);
+    out.set(e.edit.sheet, rows);
+  });
+  return out;
+}
+
 /** Text compare as an officer sees it: an empty cell equals "", a number or a formula never equals text. */
 function holdsText(current: CellValue, expected: string): boolean {
   if (current === null) return expected === "";
@@ -166,6 +187,7 @@ export function planCarryOut(
   entries: readonly LogEntry[],
   grids: ReadonlyMap<string, Grid>,
   widths: ReadonlyMap<string, number> = new Map(),
+  looks: ReadonlyMap<string, ReadonlyMap<number, RowLook>> = new Map(),
 ): CarryOutPlan {
   const ops = opsBySheet(entries);
   // Values written or inserted during the batch, by row identity and column.
@@ -206,7 +228,8 @@ export function planCarryOut(
     pending.set(`${idKey(sheet, id)}\u0000${col}`, { sheet, id, col, value, asText });
   };
 
-  walk(entries, ops, (e, _i, id) => {
+  const restored: { sheet: string; op: number; look: RowLook }[] = [];
+  walk(entries, ops, (e, _i, id, opIndex) => {
     if (e.action === "declined") return void done.push(e);
     const edit = e.edit;
     if (edit.kind === "cell") {
@@ -218,6 +241,8 @@ export function planCarryOut(
       done.push(e);
       return;
     }
+    // How a removed row looked, read before the batch (its original row), kept for revert.
+    const look = e.action === "apply" && id && "orig" in id ? looks.get(edit.sheet)?.get(id.orig) : undefined;
     rowOps.push({ sheet: edit.sheet, row: edit.row, insert: e.action === "revert" });
     if (e.action === "apply") {
       const touched = Math.max(0, ...(changed.get(idKey(edit.sheet, id!))?.keys() ?? []));
@@ -226,12 +251,13 @@ export function planCarryOut(
       // Formula cells keep their result: a removed row comes back as values (see the notes).
       for (let c = 1; c <= width; c++) values.push(current(edit.sheet, id!, c, true) as CellValue);
       while (values.length > 0 && values[values.length - 1] === null) values.pop();
-      done.push({ ...e, edit: { ...edit, fromColumn: 1, values } });
+      done.push({ ...e, edit: { ...edit, fromColumn: 1, values, ...(look ? { look } : {}) } });
       return;
     }
     edit.values.forEach((v, j) => {
       if (v !== null) setCell(edit.sheet, id!, edit.fromColumn + j, v, typeof v === "string");
     });
+    if (edit.look) restored.push({ sheet: edit.sheet, op: opIndex, look: edit.look });
     done.push(e);
   });
 
@@ -243,7 +269,14 @@ export function planCarryOut(
     const at = finalRow(list, from, row);
     if (at !== null) writes.push({ sheet: p.sheet, row: at, col: p.col, value: p.value, asText: p.asText });
   }
-  return { done, skipped, rowOps, writes };
+  const restores: LookRestore[] = [];
+  for (const r of restored) {
+    const list = ops.get(r.sheet) ?? [];
+    // Where the row was inserted, then through the later operations.
+    const at = finalRow(list, r.op + 1, list[r.op].row);
+    if (at !== null) restores.push({ sheet: r.sheet, row: at, look: r.look });
+  }
+  return { done, skipped, rowOps, writes, restores };
 }
 
 /** For messages: "Sheet!E6". */

@@ -14,6 +14,11 @@ export interface ExcelFeatures {
   mergeUndoGroup: boolean;
   /** ExcelApi 1.9: Worksheet.pageLayout (print orientation, fit to width, title rows, header/footer). */
   pageLayout: boolean;
+  /**
+   * ExcelApi 1.9: Range.getCellProperties/setCellProperties and get/setRowProperties — how a row looks
+   * (formats, height, hidden), read before cleanup removes it so that revert restores it exactly.
+   */
+  cellProperties: boolean;
 }
 
 /** Everything on: what a current Excel (Windows, Mac, web) offers. */
@@ -23,6 +28,7 @@ export const ALL_FEATURES: ExcelFeatures = {
   toggleEvents: true,
   mergeUndoGroup: true,
   pageLayout: true,
+  cellProperties: true,
 };
 
 /** Only what the manifest's minimum (ExcelApi 1.7) guarantees. */
@@ -32,6 +38,7 @@ export const MINIMUM_FEATURES: ExcelFeatures = {
   toggleEvents: false,
   mergeUndoGroup: false,
   pageLayout: false,
+  cellProperties: false,
 };
 
 /** `Office.context.requirements.isSetSupported("ExcelApi", version)`, false outside Office. */
@@ -54,6 +61,7 @@ export function detectFeatures(
     toggleEvents: isSupported("1.8"),
     mergeUndoGroup: isSupported("1.20"),
     pageLayout: isSupported("1.9"),
+    cellProperties: isSupported("1.9"),
   };
 }
 

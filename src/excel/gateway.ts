@@ -4,12 +4,13 @@
  */
 import type { WorkbookGateway, WrittenSheet, WritePlansOptions } from "../core/gateway";
 import type { Grid } from "../core/grid";
+import type { Localized } from "../core/i18n";
 import type { SheetPlan } from "../core/plan/types";
 import type { LogEntry } from "../core/cleanup/types";
 import type { ReadLogResult } from "../core/cleanup/log";
 import type { CleanupRunResult } from "./cleanup";
 import type { CleanupWithLog } from "./cleanupWithLog";
-import { carryOutInContext, readLogInContext, writeLogInContext } from "./cleanup";
+import { carryOutInContext, readLogInContext, whyRowsStayInContext, writeLogInContext } from "./cleanup";
 import { sheetNotFound, toGatewayError } from "./errors";
 import type { ExcelFeatures } from "./features";
 import { detectFeatures, undoGroupOptions } from "./features";
@@ -84,6 +85,15 @@ export class ExcelGateway implements WorkbookGateway, CleanupWithLog {
       (context) => carryOutInContext(context, entries, previousLog, this.cleanupDeps),
       undoGroupOptions(this.features),
     );
+  }
+
+  /**
+   * Of the rows a cleanup would remove, those revert could not restore as they look (no ExcelApi 1.9,
+   * or more formats than the log keeps): they stay proposals, with the reason. Excel itself moves what
+   * sits below a deleted row.
+   */
+  whyRowsStay(sheet: string, rows: number[]): Promise<Map<number, Localized>> {
+    return this.guarded((context) => whyRowsStayInContext(context, sheet, rows, this.features));
   }
 
   readCleanupLog(): Promise<ReadLogResult> {

@@ -26,6 +26,7 @@ import {
   type LogEntry,
   type RevertChoice,
   type RevertPlan,
+  type RowLook,
 } from "../core/cleanup";
 import { shiftFormula, shiftRange, type RowShift } from "../core/cleanup/rowShift";
 import { isDate1904, toCellValue, worksheetToGrid } from "./read";
@@ -99,9 +100,83 @@ function rowValues(ws: Worksheet, row: number): CellValue[] {
   return values;
 }
 
+/** This gateway's RowLook: ExcelJS's own formats of a row and its cells (see RowLook in core). */
+const LOOK_HOST = "xlsx";
+
+interface XlsxRowLook {
+  height: number | null;
+  hidden: boolean;
+  outlineLevel: number;
+  /** The row's own format (what a cell of it not yet written takes). */
+  style: Partial<ExcelJS.Style>;
+  /** The formats its cells use, each once. */
+  styles: Partial<ExcelJS.Style>[];
+  /** [column, index in styles] of every cell the row holds, filled or not. */
+  cells: [number, number][];
+}
+
+const copy = <T>(v: T | undefined): T => JSON.parse(JSON.stringify(v ?? {})) as T;
+
 /**
- * A re-inserted header copy takes the formats of the header it copies (the nearest row above with the
- * same texts): the log keeps a removed row's values, not its fonts and fills.
+ * The log keeps a row's look in one cell of its restore data (at most 32,767 characters, with the row's
+ * values): a row whose formats would not fit stays (whyRowStays).
+ */
+const MAX_LOOK_CHARS = 16000;
+
+/** How row `row` looks: every cell's format, the row's height, hidden state and outline level. */
+export function rowLookOf(ws: Worksheet, row: number): RowLook {
+  const r = ws.getRow(row);
+  const styles: string[] = [];
+  const cells: [number, number][] = [];
+  r.eachCell({ includeEmpty: true }, (cell, col) => {
+    const key = JSON.stringify(cell.style ?? {});
+    let i = styles.indexOf(key);
+    if (i < 0) i = styles.push(key) - 1;
+    cells.push([col, i]);
+  });
+  const data: XlsxRowLook = {
+    height: r.height ?? null,
+    hidden: r.hidden,
+    outlineLevel: r.outlineLevel ?? 0,
+    style: copy((r as unknown as { style?: Partial<ExcelJS.Style> }).style),
+    styles: styles.map((k) => JSON.parse(k) as Partial<ExcelJS.Style>),
+    cells,
+  };
+  return { host: LOOK_HOST, data };
+}
+
+function isXlsxRowLook(v: unknown): v is XlsxRowLook {
+  const d = v as Partial<XlsxRowLook> | null;
+  return (
+    !!d &&
+    typeof d === "object" &&
+    Array.isArray(d.cells) &&
+    Array.isArray(d.styles) &&
+    typeof d.hidden === "boolean"
+  );
+}
+
+/** Puts back the look rowLookOf kept; false when `look` is not this gateway's. */
+function restoreRowLook(ws: Worksheet, row: number, look: RowLook | undefined): boolean {
+  if (look?.host !== LOOK_HOST || !isXlsxRowLook(look.data)) return false;
+  const d = look.data;
+  const r = ws.getRow(row);
+  (r as unknown as { style: Partial<ExcelJS.Style> }).style = copy(d.style);
+  const kept = new Set(d.cells.map(([col]) => col));
+  r.eachCell({ includeEmpty: true }, (cell, col) => {
+    if (!kept.has(col)) cell.style = {};
+  });
+  for (const [col, i] of d.cells) r.getCell(col).style = copy(d.styles[i]);
+  if (d.height === null) delete (r as unknown as { height?: number }).height;
+  else r.height = d.height;
+  r.hidden = d.hidden;
+  r.outlineLevel = d.outlineLevel;
+  return true;
+}
+
+/**
+ * A re-inserted header copy removed by an older version (its log keeps no look) takes the formats of
+ * the header it copies (the nearest row above with the same texts).
  */
 function styleLikeItsOriginal(ws: Worksheet, row: number, values: readonly CellValue[], from: number): void {
   const texts = values.map((v) => (v === null ? "" : String(v)));
@@ -152,13 +227,16 @@ export function carryOutEntries(wb: Workbook, entries: readonly LogEntry[]): Car
     } else if (e.action === "apply") {
       // Keep every cell of the removed row, also those outside the table, so revert restores all.
       const values = rowValues(ws, edit.row);
+      // And how it looked, so that revert restores its own formats, height and hidden state.
+      const look = rowLookOf(ws, edit.row);
       spliceSheetRow(ws, { at: edit.row, delta: -1 });
-      done.push({ ...e, edit: { ...edit, fromColumn: 1, values } });
+      done.push({ ...e, edit: { ...edit, fromColumn: 1, values, look } });
     } else {
       const line: CellValue[] = [];
       edit.values.forEach((v, i) => (line[edit.fromColumn + i] = v));
       spliceSheetRow(ws, { at: edit.row, delta: 1 }, line);
-      styleLikeItsOriginal(ws, edit.row, edit.values, edit.fromColumn);
+      if (!restoreRowLook(ws, edit.row, edit.look))
+        styleLikeItsOriginal(ws, edit.row, edit.values, edit.fromColumn);
       done.push(e);
     }
   }
@@ -242,6 +320,11 @@ export function whyRowStays(wb: Workbook, ws: Worksheet, row: number): Localized
       );
   });
   if (blocked) return blocked;
+  if (JSON.stringify(rowLookOf(ws, row)).length > MAX_LOOK_CHARS)
+    return KEPT(
+      "该行格式过多，清理日志无法保存，撤销时无法原样恢复",
+      "the row holds more formats than the cleanup log can keep for revert",
+    );
   if (Object.keys(validations).some((k) => parseA1(k.replace(/^range:/, ""))?.row === row))
     return KEPT(
       "该行有数据验证，撤销时无法原样恢复",

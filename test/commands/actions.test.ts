@@ -123,8 +123,9 @@ describe("一键清理 on the sample, through the Excel gateway over the countin
     expect(log.entries).toHaveLength(18);
     expect(log.entries.every((e) => e.action === "apply" && e.time === "2024-05-06 09:30:00")).toBe(true);
     expect(fake.runOptions.filter((o) => o?.mergeUndoGroup)).toHaveLength(1);
-    // look ×2 for the selection, log read, then one apply run of 4 requests.
-    expect(fake.syncs).toBeLessThanOrEqual(12);
+    // look ×2 for the selection, log read, the removed row's look (whyRowsStay: used range, then its
+    // formats), then one apply run of 4 requests.
+    expect(fake.syncs).toBeLessThanOrEqual(14);
   });
 
   it("proposes nothing on its own output, and 撤销清理 then restores every cell", async () => {
@@ -151,6 +152,15 @@ describe("一键清理 on the sample, through the Excel gateway over the countin
     expect(outcome.text.zh).toContain("请在助手中点“撤销清理”");
     expect(outcome.text.zh).not.toContain("可按 Ctrl+Z");
     expect(fake.runOptions.every((o) => o === undefined)).toBe(true);
+  });
+
+  it("without ExcelApi 1.9 the repeated header row stays: revert could not restore how it looks", async () => {
+    const { fake, gateway, grid } = await sampleInFake(MINIMUM_FEATURES);
+    const row20 = fake.sheet(grid.sheet).get("B20");
+    const outcome = await cleanSelection(gateway, NOW);
+    expect(outcome.text.zh).toMatch(/^已清理 17 处，/);
+    expect(fake.sheet(grid.sheet).get("B20")).toBe(row20);
+    expect(fake.log.filter((e) => e.path === "delete")).toEqual([]);
   });
 
   it("changes nothing where no table header is selected", async () => {

@@ -268,6 +268,93 @@ describe("ExcelGateway cleanup", () => {
     ]);
   });
 
+  it("revert restores a removed header copy as it looked: its formats, height and hidden state (probe r80 R1)", async () => {
+    // Row 1 the header, bold and filled; row 3 a copy pasted plain at height 36; row 5 a hidden copy in red.
+    const header = ["一级指标", "三级指标", "指标值"];
+    const rows: CellValue[][] = [
+      header,
+      ["产出指标", "甲", "≥1"],
+      header,
+      ["效益指标", "乙", "≥2"],
+      header,
+      ["满意度指标", "丙", "≥90%"],
+    ];
+    const bold = {
+      style: "Normal",
+      format: { font: { bold: true, name: "宋体", size: 11 }, fill: { color: "#D9E1F2" } },
+    };
+    const plain = { style: "Normal", format: { font: { bold: false, name: "宋体", size: 10 } } };
+    const red = { style: "Normal", format: { font: { italic: true, color: "#FF0000" } } };
+    const fake = new FakeExcel([SHEET]);
+    const sheet = fake.sheet(SHEET);
+    sheet.put("A1", rows);
+    sheet.look("A1", [
+      [bold, bold, bold],
+      [plain, plain, plain],
+      [plain, plain, plain],
+      [plain, plain, plain],
+      [red, red, red],
+      [plain, plain, plain],
+    ]);
+    sheet.rowHeights.set(0, 24);
+    sheet.rowHeights.set(2, 36);
+    sheet.hiddenRows.add(5);
+    const looks = () =>
+      [1, 2, 3, 4, 5, 6].map((r) => ({
+        cells: ["A", "B", "C"].map((c) => sheet.lookAt(`${c}${r}`)),
+        height: sheet.rowHeights.get(r - 1),
+        hidden: sheet.hiddenRows.has(r),
+      }));
+    const before = looks();
+    const { gateway } = gatewayOn(fake);
+    expect(await gateway.whyRowsStay(SHEET, [3, 5])).toEqual(new Map());
+    const applied = await gateway.applyCleanupWithLog(cleanupOf(rows, [3, 5]), []);
+    expect(
+      applied.done.filter((e) => e.edit.kind === "row").map((e) => (e.edit as RowEdit).look?.host),
+    ).toEqual(["excel", "excel"]);
+    expect(sheetRows(sheet, 6, 3)).toEqual([
+      header,
+      ["产出指标", "甲", "≥1"],
+      ["效益指标", "乙", "≥2"],
+      ["满意度指标", "丙", "≥90%"],
+    ]);
+
+    const log = await gateway.readCleanupLog();
+    expect(log.entries).toEqual(applied.done);
+    const grid = await gateway.readSheet(SHEET);
+    const readCell = (_s: string, r: number, c: number) => grid.values[r - grid.top]?.[c - grid.left] ?? null;
+    const plan = planRevert(log.entries, {}, readCell, TIME);
+    await gateway.applyCleanupWithLog(plan.entries, log.entries);
+    expect(sheetRows(sheet, 6, 3)).toEqual(rows);
+    expect(looks()).toEqual(before);
+  });
+
+  it("keeps a row as a proposal where its look cannot be kept: no ExcelApi 1.9, or too many formats", async () => {
+    const fake = new FakeExcel([SHEET]);
+    fake.sheet(SHEET).put("A1", messyTable(6, [3, 5]));
+    const old = gatewayOn(fake, { features: MINIMUM_FEATURES }).gateway;
+    const kept = await old.whyRowsStay(SHEET, [3, 5]);
+    expect([...kept.keys()]).toEqual([3, 5]);
+    expect(kept.get(3)?.zh).toMatch(/^保留此行，未删除：此版本的 Excel 无法读取该行的格式/);
+    // Row 5 in 123 different fonts: more than the log keeps.
+    fake.sheet(SHEET).put("D5", [Array.from({ length: 120 }, (_, i) => `备注${i}`)]);
+    fake.sheet(SHEET).look("A5", [
+      Array.from({ length: 123 }, (_, i) => ({
+        format: {
+          font: { name: `字体${i}`, color: `#${String(i).padStart(6, "0")}` },
+          borders: {
+            top: { style: "Continuous", weight: "Thin", color: "#000000" },
+            bottom: { style: "Continuous", weight: "Thin", color: "#000000" },
+          },
+        },
+      })),
+    ]);
+    const { gateway } = gatewayOn(fake);
+    const why = await gateway.whyRowsStay(SHEET, [3, 5]);
+    expect([...why.keys()]).toEqual([5]);
+    expect(why.get(5)?.zh).toMatch(/格式过多/);
+  });
+
   it("a cell changed after the cleanup is not restored by revert", async () => {
     const fake = new FakeExcel([SHEET]);
     fake.sheet(SHEET).put("A1", [[" 甲", " 乙"]]);

@@ -24,6 +24,10 @@ export class FakeSheet {
   /** Test setup: 1-based rows and columns hidden (by hand or by a filter; Excel does not tell). */
   hiddenRows = new Set<number>();
   hiddenColumns = new Set<number>();
+  /** Cell formats as getCellProperties answers them (absent: DEFAULT_LOOK), by 0-based "row,col". */
+  looks = new Map<string, unknown>();
+  /** Custom row heights by 0-based row (absent: the standard height). */
+  rowHeights = new Map<number, number>();
   deleted = false;
   constructor(
     public name: string,
@@ -69,7 +73,7 @@ export class FakeSheet {
 
   /** Whole-row delete (shift up) or insert (shift down) at 0-based row `r`: every map moves. */
   shiftRows(r: number, insert: boolean): void {
-    for (const map of [this.cells, this.formulas, this.numberFormats] as Map<string, unknown>[]) {
+    for (const map of [this.cells, this.formulas, this.numberFormats, this.looks] as Map<string, unknown>[]) {
       const moved = new Map<string, unknown>();
       for (const [k, v] of map) {
         const [row, col] = k.split(",").map(Number);
@@ -79,6 +83,29 @@ export class FakeSheet {
       map.clear();
       for (const [k, v] of moved) map.set(k, v);
     }
+    // Hidden rows (1-based) and heights move too.
+    const shift = (row: number) => (insert ? (row >= r ? row + 1 : row) : row > r ? row - 1 : row);
+    const hidden = [...this.hiddenRows].filter((row) => insert || row !== r + 1);
+    this.hiddenRows = new Set(hidden.map((row) => shift(row - 1) + 1));
+    const heights = [...this.rowHeights].filter(([row]) => insert || row !== r);
+    this.rowHeights = new Map(heights.map(([row, h]) => [shift(row), h]));
+    // Excel formats an inserted row as the row above it.
+    if (insert && r > 0)
+      for (const [k, v] of [...this.looks]) {
+        const [row, col] = k.split(",").map(Number);
+        if (row === r - 1) this.looks.set(key(r, col), v);
+      }
+  }
+
+  /** Test setup: cell formats from `topLeft`, as getCellProperties answers them. */
+  look(topLeft: string, rows: unknown[][]): void {
+    const at = parseA1(topLeft)!;
+    rows.forEach((row, r) => row.forEach((v, c) => this.looks.set(key(at.row - 1 + r, at.col - 1 + c), v)));
+  }
+
+  lookAt(address: string): unknown {
+    const at = parseA1(address)!;
+    return this.looks.get(key(at.row - 1, at.col - 1)) ?? DEFAULT_LOOK;
   }
 
   usedArea(): { r0: number; c0: number; r1: number; c1: number } | null {
@@ -93,6 +120,27 @@ export class FakeSheet {
 }
 
 const key = (r: number, c: number) => `${r},${c}`;
+
+/** A cell never formatted, as getCellProperties answers it (trimmed to what the tests compare). */
+export const DEFAULT_LOOK = {
+  style: "Normal",
+  format: { font: { bold: false, italic: false, name: "等线", size: 11, color: "#000000" }, wrapText: false },
+};
+
+/** A value answered by the next sync, as Office's ClientResult. */
+class FakeResult<T> {
+  private ready = false;
+  constructor(
+    fake: FakeExcel,
+    private readonly answer: () => T,
+  ) {
+    fake.onSync(() => (this.ready = true));
+  }
+  get value(): T {
+    if (!this.ready) throw new Error("fake Excel: ClientResult read before sync");
+    return this.answer();
+  }
+}
 
 /** What Excel makes of typed text in a General cell: a formula, a number, a percentage, a time. */
 export function asTyped(text: string): { value: Value; formula: boolean } {
@@ -538,6 +586,53 @@ class FakeRange extends Loadable {
         m.cells.delete(key(r, c));
         m.formulas.delete(key(r, c));
       }
+  }
+  getCellProperties(options: unknown): FakeResult<unknown[][]> {
+    this.fake.count([options]);
+    const m = this.worksheet.model!;
+    const copy = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
+    return new FakeResult(this.fake, () => this.grid((k) => copy(m.looks.get(k) ?? DEFAULT_LOOK)));
+  }
+  setCellProperties(v: unknown[][]): void {
+    this.fake.count([v]);
+    this.fake.record(this.sheetName, this.addr!, "setCellProperties", v);
+    if (!this.fake.store) return;
+    const m = this.worksheet.model!;
+    v.forEach((row, r) =>
+      row.forEach((x, c) =>
+        m.looks.set(key(this.b.top - 1 + r, this.b.left - 1 + c), JSON.parse(JSON.stringify(x))),
+      ),
+    );
+  }
+  getRowProperties(options: unknown): FakeResult<unknown[]> {
+    this.fake.count([options]);
+    const m = this.worksheet.model!;
+    return new FakeResult(this.fake, () => {
+      const out: unknown[] = [];
+      for (let r = this.b.top; r <= this.b.bottom; r++) {
+        const h = m.rowHeights.get(r - 1);
+        out.push({
+          rowHidden: m.hiddenRows.has(r),
+          format: { rowHeight: h ?? 14.25, useStandardHeight: h === undefined },
+        });
+      }
+      return out;
+    });
+  }
+  setRowProperties(
+    v: { rowHidden?: boolean; format?: { rowHeight?: number; useStandardHeight?: boolean } }[],
+  ): void {
+    this.fake.count([v]);
+    this.fake.record(this.sheetName, this.addr!, "setRowProperties", v);
+    if (!this.fake.store) return;
+    const m = this.worksheet.model!;
+    v.forEach((p, i) => {
+      const r = this.b.top + i;
+      if (p.rowHidden === true) m.hiddenRows.add(r);
+      if (p.rowHidden === false) m.hiddenRows.delete(r);
+      if (p.format?.useStandardHeight) m.rowHeights.delete(r - 1);
+      else if (p.format?.rowHeight !== undefined) m.rowHeights.set(r - 1, p.format.rowHeight);
+    });
   }
   set hyperlink(v: Excel.RangeHyperlink) {
     this.fake.count(v);

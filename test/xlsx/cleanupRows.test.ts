@@ -197,3 +197,77 @@ describe("the 清理日志 after a row removal", () => {
     expect(change).toMatch(/保留此行，未删除：公式 H3/);
   });
 });
+
+describe("revert restores a removed header copy as it looked, not as the header (probe r80 R1)", () => {
+  // The header bold and filled at height 24; a copy pasted plain at height 36; a hidden copy in red italics;
+  // a copy with the header's fill but the body's font.
+  const HEAD = ["一级指标", "二级指标", "三级指标", "指标值"];
+  const headerLook = (row: ExcelJS.Row) =>
+    row.eachCell({ includeEmpty: true }, (c) => {
+      c.font = { bold: true, size: 11, name: "宋体" };
+      c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+      c.border = { top: { style: "thin" }, bottom: { style: "thin" } };
+      c.alignment = { horizontal: "center", vertical: "middle" };
+    });
+  function headerBook(): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("分页粘贴");
+    ws.getRow(1).values = HEAD;
+    headerLook(ws.getRow(1));
+    ws.getRow(1).height = 24;
+    ws.getRow(2).values = ["产出指标", "数量指标", "巡查次数", "≥12次"];
+    ws.getRow(3).values = HEAD; // pasted plain
+    ws.getRow(3).height = 36;
+    ws.getRow(4).values = ["产出指标", "质量指标", "整改率", "≥95%"];
+    ws.getRow(5).values = HEAD; // hidden, red italics
+    ws.getRow(5).eachCell((c) => (c.font = { italic: true, color: { argb: "FFFF0000" } }));
+    ws.getRow(5).hidden = true;
+    ws.getRow(6).values = ["效益指标", "社会效益指标", "知晓率", "≥90%"];
+    ws.getRow(7).values = HEAD; // the header's fill, the body's font
+    ws.getRow(7).eachCell((c) => {
+      c.font = { size: 10, name: "宋体" };
+      c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+      c.alignment = { vertical: "top", wrapText: true };
+    });
+    ws.getRow(8).values = ["满意度指标", "服务对象满意度指标", "满意度", "≥90%"];
+    return wb;
+  }
+  const look = (ws: ExcelJS.Worksheet, r: number) => {
+    const row = ws.getRow(r);
+    const cells: unknown[] = [];
+    for (let c = 1; c <= 4; c++) cells.push(row.getCell(c).style);
+    return JSON.stringify({ height: row.height, hidden: row.hidden, cells });
+  };
+
+  test("every copy is removed, and after save and reopen comes back with its own formats, height and hidden state", async () => {
+    const original = await reopen(headerBook());
+    const wb = await reopen(headerBook());
+    const r = cleanupWorkbook(wb, { sheet: "分页粘贴", settings: defaultCleanupSettings(), time: TIME });
+    expect(r.entries.filter((e) => e.edit.kind === "row").map((e) => e.edit.cell)).toEqual([
+      "7:7",
+      "5:5",
+      "3:3",
+    ]);
+    const back = await reopen(wb);
+    revertWorkbook(back, {}, TIME);
+    const ws = (await reopen(back)).getWorksheet("分页粘贴")!;
+    const was = original.getWorksheet("分页粘贴")!;
+    for (let r = 1; r <= 8; r++) expect([r, look(ws, r)]).toEqual([r, look(was, r)]);
+    expect(ws.getRow(3).height).toBe(36);
+    expect(ws.getRow(5).hidden).toBe(true);
+    expect(ws.getCell("A5").font).toMatchObject({ italic: true });
+    expect(ws.getCell("A3").font?.bold).toBeFalsy();
+  });
+
+  test("a copy whose formats the log could not keep stays, and says why", () => {
+    const wb = headerBook();
+    const ws = wb.getWorksheet("分页粘贴")!;
+    for (let c = 5; c <= 300; c++)
+      ws.getCell(3, c).font = { color: { argb: `FF${c.toString(16).padStart(6, "0")}` }, name: "宋体" };
+    const r = cleanupWorkbook(wb, { sheet: "分页粘贴", settings: defaultCleanupSettings(), time: TIME });
+    const kept = r.proposal.edits.find((e) => e.kind === "row" && e.cell === "3:3");
+    expect(kept?.applied).toBe(false);
+    expect(kept?.note?.zh).toMatch(/格式过多/);
+    expect(ws.getCell("A3").value).toBe("一级指标");
+  });
+});

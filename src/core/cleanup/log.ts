@@ -9,7 +9,7 @@ import type { Localized } from "../i18n";
 import type { PlanValue, SheetPlan } from "../plan/types";
 import { estimateRowHeights } from "../plan/rowHeights";
 import { resultPageSetup } from "../plan/pageSetup";
-import type { CleanupEdit, LogAction, LogEntry } from "./types";
+import type { CleanupEdit, LogAction, LogEntry, RowLook } from "./types";
 import { ruleById } from "./registry";
 import { isRuleId } from "./settings";
 
@@ -38,11 +38,28 @@ const STATUS: Record<LogAction, string> = {
 };
 const STATUS_UNDONE = "已修改，后已撤销 Applied, later reverted";
 
+/** Spaces (also NBSP, full-width, tabs) and characters that show nothing (zero-width). */
+const INVISIBLE = /[ \t\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\u00AD]/g;
+
+/** A space shown as ␣ (a full-width one as two), a zero-width character as ⸢零宽⸣. */
+function showInvisible(s: string): string {
+  return s.replace(INVISIBLE, (ch) =>
+    ch === "\u3000" ? "␣␣" : /[\u200B-\u200D\u2060\uFEFF\u00AD]/.test(ch) ? "⸢零宽⸣" : "␣",
+  );
+}
+
 /**
  * The part of before/after that differs, with a little context: "…以上。。2、…" → "…以上。2、…". Long
- * cells stay readable in the log and in the command line.
+ * cells stay readable in the log and in the command line. Where only spaces or invisible characters
+ * differ ("…经费 " → "…经费"), they are shown (␣), or both sides would read the same.
  */
 export function changedPart(before: string, after: string, context = 8): [string, string] {
+  const [b, a] = changedText(before, after, context);
+  if (b === a || b.replace(INVISIBLE, "") !== a.replace(INVISIBLE, "")) return [b, a];
+  return [showInvisible(b), showInvisible(a)];
+}
+
+function changedText(before: string, after: string, context: number): [string, string] {
   let i = 0;
   while (i < before.length && i < after.length && before[i] === after[i]) i++;
   let j = 0;
@@ -70,10 +87,20 @@ function changeSummary(edit: CleanupEdit, action: LogAction): string {
     return what + note;
   }
   const [b, a] = changedPart(edit.before, edit.after);
+  // Where spaces were shown, say what the marks are.
+  const [pb, pa] = changedText(edit.before, edit.after, 8);
+  const marks = b !== pb || a !== pa ? b + a : "";
+  const legend = [
+    marks.includes("␣") ? "␣ 为空格 = a space" : "",
+    marks.includes("⸢零宽⸣") ? "⸢零宽⸣ 为不可见字符 = an invisible character" : "",
+  ]
+    .filter((t) => t !== "")
+    .map((t) => `\n${t}`)
+    .join("");
   const moved = edit.previewCell
     ? `\n预览中为 ${edit.previewCell}（上方删除整行后移至 ${edit.cell}） Shown as ${edit.previewCell} in the preview; now ${edit.cell} after a row above was removed`
     : "";
-  return `${b} → ${a}`.replace(/\n/g, "⏎") + note + moved;
+  return `${b} → ${a}`.replace(/\n/g, "⏎") + legend + note + moved;
 }
 
 /** The column of restore data (L): hidden on screen and on paper; revert reads it. */
@@ -97,7 +124,22 @@ function restoreData(edit: CleanupEdit): string {
     const moved = edit.previewCell ? { previewCell: edit.previewCell } : {};
     return edit.note || edit.previewCell ? JSON.stringify({ ...note, ...moved }) : "";
   }
-  return JSON.stringify({ row: edit.row, fromColumn: edit.fromColumn, values: edit.values, ...note });
+  const look = edit.look ? { look: edit.look } : {};
+  return JSON.stringify({
+    row: edit.row,
+    fromColumn: edit.fromColumn,
+    values: edit.values,
+    ...note,
+    ...look,
+  });
+}
+
+/** A removed row's look kept in the restore data, when it is one (see RowLook). */
+function lookOf(data: unknown): { look?: RowLook } {
+  const look = (data as { look?: unknown } | null)?.look as Partial<RowLook> | undefined;
+  return look && typeof look === "object" && typeof look.host === "string" && "data" in look
+    ? { look: { host: look.host, data: look.data } }
+    : {};
 }
 
 /** The note kept in the restore data, when it is one. */
@@ -241,6 +283,7 @@ export function readCleanupLog(grid: Grid): ReadLogResult {
           fromColumn: data.fromColumn,
           values,
           ...noteOf(data),
+          ...lookOf(data),
         };
       } catch {
         bad(row, "的还原数据已损坏", "its restore data is damaged");

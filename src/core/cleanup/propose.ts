@@ -14,6 +14,8 @@ import { TEXT_RULES } from "./registry";
 import { inScope, locateTable, type TableScope } from "./table";
 import { cellNow, rowRef } from "./positions";
 import { pastedLineCells, readPasted, splitLineEdits } from "./rules/splitLines";
+import { isSignatureLine } from "./signatures";
+import { nameBreakProposal } from "./nameBreaks";
 
 export interface CleanupProposal {
   sheet: string;
@@ -197,6 +199,8 @@ export function proposeCleanup(
       if (typeof value !== "string" || grid.formulas?.[r]?.[c]) continue;
       // Only the table's own cells: not a footer, a note below it or a cell right of its header.
       if (!inScope(scope, row, grid.left + c)) continue;
+      // A line to sign or fill in by hand keeps its blanks (填报单位(盖章)：      填报日期：  年  月  日).
+      if (isSignatureLine(value)) continue;
       const cell = a1(row, grid.left + c);
       if (splitCells.has(cell)) continue;
       const done = chain(grid.sheet, cell, value, applying, true);
@@ -206,10 +210,14 @@ export function proposeCleanup(
       for (const rule of proposing)
         for (const p of chain(grid.sheet, cell, text, [rule], false))
           if (!declined.has(`${cell}\u0000${p.rule}\u0000${p.before}`)) proposedOnly.push(p);
+      // A line break inside a name the parser reads whole (巡查养殖⏎场数) is offered, never applied.
+      const joined = settings.SPACE !== "off" ? nameBreakProposal(grid.sheet, cell, text, read) : null;
+      if (joined && !declined.has(`${cell}\u0000${joined.rule}\u0000${joined.before}`))
+        proposedOnly.push(joined);
     }
   }
   const noted = (e: CleanupEdit): CleanupEdit => {
-    if (e.kind !== "cell" || e.rule === "SPLIT-LINES") return e;
+    if (e.kind !== "cell" || e.rule === "SPLIT-LINES" || e.note) return e;
     const note = nameNoteFor(read, e);
     return note ? { ...e, note } : e;
   };

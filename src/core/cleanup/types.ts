@@ -70,6 +70,17 @@ export interface CellEdit {
   previewCell?: string;
 }
 
+/**
+ * How a removed row looked — its cells' formats, its height, whether it was hidden — as the gateway that
+ * removed it reads them, so that revert puts the row back as it was (a copy of the header pasted plain,
+ * or hidden, is not the header). Opaque to core, kept in the log's restore data; each gateway reads only
+ * its own `host` and, for another's or none (an older log), restores the values only.
+ */
+export interface RowLook {
+  host: string;
+  data: unknown;
+}
+
 /** A removed row. `values` holds every cell of the row (from column `fromColumn`) so it can be restored exactly. */
 export interface RowEdit {
   kind: "row";
@@ -88,6 +99,8 @@ export interface RowEdit {
   /** 1-based sheet column of values[0]. */
   fromColumn: number;
   values: CellValue[];
+  /** The row's formats, height and hidden state, set by the gateway that removed it. */
+  look?: RowLook;
 }
 
 export type CleanupEdit = CellEdit | RowEdit;

@@ -1,6 +1,7 @@
 /** Cleanup on messy tables built by hand: packed layout, rows layout, headerless text; log and revert. */
 import type { CellValue } from "../../../src/core/grid";
 import {
+  changedPart,
   cleanupLogPlan,
   defaultCleanupSettings,
   proposeCleanup,
@@ -9,6 +10,8 @@ import {
   locateTable,
   parseRuleList,
 } from "../../../src/core/cleanup";
+import { isSignatureLine } from "../../../src/core/cleanup/signatures";
+import { joinNameBreaks } from "../../../src/core/cleanup/nameBreaks";
 import { HEADER, TIME, grid, revert, run } from "./helpers";
 
 const PACKED: CellValue[][] = [
@@ -242,6 +245,33 @@ describe("reading a log back", () => {
   });
 });
 
+describe("an edit of spaces only shows them in 改动 (probe r80: both sides read the same)", () => {
+  test.each([
+    [
+      "2024年安全生产执法检查经费 ",
+      "2024年安全生产执法检查经费",
+      ["…生产执法检查经费␣", "…生产执法检查经费"],
+    ],
+    ["-  下降5% ", "- 下降5%", ["-␣␣下降5%␣", "-␣下降5%"]],
+    ["件\u3000\u30002、", "件 2、", ["件␣␣␣␣2、", "件␣2、"]],
+    ["完成。\u200B", "完成。", ["完成。⸢零宽⸣", "完成。"]],
+    // Other edits are shown as written, their spaces too.
+    ["巡查 企业数 ,完成", "巡查 企业数，完成", ["巡查 企业数 ,完成", "巡查 企业数，完成"]],
+  ])("%j → %j", (before, after, shown) => {
+    expect(changedPart(before, after)).toEqual(shown);
+  });
+
+  test("the log marks them and says what ␣ is; 修改前 and 修改后 keep the text exactly, for revert", () => {
+    const log = run(grid([[...HEADER], ["某局 ", "某单位", "项目", "目标。", "巡查企业数≥1万家次"]])).log;
+    const plan = cleanupLogPlan(log);
+    const line = plan.values.find((r) => r[3] === "A2");
+    expect(line?.[5]).toBe("某局␣ → 某局\n␣ 为空格 = a space");
+    expect(line?.slice(6, 8)).toEqual(["某局 ", "某局"]);
+    const back = readCleanupLog(grid(plan.values as CellValue[][], "清理日志"));
+    expect(back.entries).toEqual(log);
+  });
+});
+
 test("the log wraps 改动, 修改前 and 修改后 and gives long ones taller rows, at most sixteen lines", () => {
   const log = run(grid(PACKED, "2022")).log;
   const long = "提高能力。。提升水平".repeat(40);
@@ -282,6 +312,82 @@ describe("only the table's own cells are edited", () => {
     expect(edited).not.toContain("G4");
     expect(edited).not.toContain("A7");
     expect(edited).not.toContain("A8");
+  });
+});
+
+describe("a line to sign or fill in by hand is never edited", () => {
+  // Two 申报表 stacked on one sheet are read as one table: the first one's footer lies inside it (probe r80 08).
+  const form = (n: string, rows: CellValue[][]): CellValue[][] => [
+    [`2024年项目支出绩效目标申报表（${n}）`],
+    ["项目名称", "家庭医生签约服务", null, "实施单位", "某区卫生健康局"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+    ...rows,
+    ["填报单位(盖章)：          填报日期：  年  月  日"],
+  ];
+  const t = grid([
+    ...form("一", [
+      ["产出指标", "数量指标", "重点人群签约人数", "≥ 3.2万人"],
+      ["满意度指标", "服务对象满意度指标", "签约居民满意度", "≥ 85 %"],
+    ]),
+    [],
+    ...form("二", [["产出指标", "数量指标", "受益学生人数", "12,000人"]]),
+  ]);
+
+  test("the footer between two stacked forms keeps its blanks; the table's cells are cleaned", () => {
+    const edits = run(t).proposal.edits;
+    expect(edits.map((e) => e.cell)).toEqual(expect.arrayContaining(["D4", "D5"]));
+    expect(edits.filter((e) => e.cell === "A6" || e.cell === "A13")).toEqual([]);
+  });
+
+  test.each([
+    ["填报单位(盖章)：          填报日期：  年  月  日", true],
+    ["填报人：        联系电话：", true],
+    ["审核人：        日期：", true],
+    ["单位负责人（签字）：", true],
+    ["财政资金管理科室(盖章)      年   月   日", true],
+    ["联系人及电话：张三 13800000000", true],
+    ["印章（公章）刻制备案服务", false],
+    ["2024年12月 底前完成", false],
+    ["群众满意度 ≥ 90 %", false],
+  ])("%s: a line to sign: %s", (text, expected) => {
+    expect(isSignatureLine(text)).toBe(expected);
+  });
+});
+
+describe("a line break inside a name the engine reads whole is offered, not made (probe r80 06!C6)", () => {
+  const t = grid([
+    [...HEADER],
+    ["某局", "某单位", "动物防疫", "做好动物防疫。", "1、巡查养殖\n场数不少于200个\n2、强制免疫密度≥90%"],
+    ["某局", "某单位", "培训", "开展培训。", "培训人数≥500人\n培训合格率≥95%"],
+  ]);
+
+  test("a proposal with a note, on the cleaned text; a break the engine does not join is left", () => {
+    const edits = run(t).proposal.edits.filter(
+      (e) => e.kind === "cell" && /\n/.test(e.before) && e.rule === "SPACE",
+    );
+    expect(edits).toEqual([
+      expect.objectContaining({
+        cell: "E2",
+        applied: false,
+        before: "1、巡查养殖\n场数不少于200个\n2、强制免疫密度≥90%",
+        after: "1、巡查养殖场数不少于200个\n2、强制免疫密度≥90%",
+        note: expect.objectContaining({ zh: expect.stringContaining("“巡查养殖场数”") }),
+      }),
+    ]);
+    // Not taken, it is logged as declined and not offered again.
+    const first = run(t);
+    expect(proposeCleanup(first.grid, defaultCleanupSettings(), first.log).edits).toEqual([]);
+    // Off with SPACE.
+    expect(run(t, settingsFromRules(["PUNCT"])).proposal.edits.filter((e) => !e.applied)).toEqual([]);
+  });
+
+  test.each([
+    ["巡查养殖\n场数≥200个", ["巡查养殖场数"], "巡查养殖场数≥200个"],
+    ["巡查养殖 \n 场数≥200个", ["巡查养殖场数"], "巡查养殖场数≥200个"],
+    ["巡查养殖场数≥200个\n场数", ["巡查养殖场数"], "巡查养殖场数≥200个\n场数"],
+    ["改造小区\n数量≥5个", ["改造小区", "数量"], "改造小区\n数量≥5个"],
+  ])("%j with names %j → %j", (text, names, expected) => {
+    expect(joinNameBreaks(text, names)).toBe(expected);
   });
 });
 

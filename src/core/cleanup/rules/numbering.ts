@@ -1,59 +1,150 @@
 /**
  * NUMBERING: the indicators written in one cell are renumbered 1、2、3、… in the author's own style
- * ("1、", "1.", "1）", "（1）"), within each list the review's NUMBERING reads: one level under one
- * heading (outline numbering 一、1.2. 二、1. is left as it is). Only the style of the first marker is
- * renumbered (others may be sub-items that restart on purpose), only when it occurs at least twice, and
- * counting starts at the author's first number (a cell starting at 3 may continue the cell above).
+ * ("1、", "1.", "1）", "（1）", "①", "一是", "指标1："), within each list the review's NUMBERING reads: one
+ * level under one heading (listHeadings.ts, shared with the review: outline numbering 一、1.2. 二、1. and
+ * lists under labels — 年度目标：1、2、 长期目标：1、2、 — are left as they are). The style of the first marker
+ * numbers the items, only when it occurs at least twice, and counting starts at the author's first
+ * number (a cell starting at 3 may continue the cell above). Sub-items of another style restart under
+ * each item on purpose; a run of them is renumbered only where it plainly counts up and then repeats.
  */
 import { categoryOfLabel } from "../../text/categories";
+import { listHeadingStarts } from "../../review/listHeadings";
 import type { TextRule } from "../types";
 
-/**
- * A marker starts the cell or follows a sentence end, a colon or a line break, and is not part of a number
- * ("0.9万" is not item 0). Groups: 1 lead, 2 open bracket, 3 number, 4 delimiter.
- */
-const MARKER = /(^|[。；;：:！？!?\n]\s*)([（(]?)(\d{1,3})([、.．)）])(?!\d)/g;
+/** What may stand before a marker: the cell's start, a sentence end, a colon or a line break. */
+const LEAD = "(^|[。；;：:！？!?\\n]\\s*)";
+/** 1、 1. 1） （1）. Groups: 1 lead, 2 open bracket, 3 number, 4 delimiter. */
+const ARABIC = new RegExp(`${LEAD}([（(]?)(\\d{1,3})([、.．)）])`, "g");
+/** ① ② ③. Groups: 1 lead, 2 the circled number. */
+const CIRCLED = new RegExp(`${LEAD}([①-⑳])`, "g");
+/** 一是 二是 三是. Groups: 1 lead, 2 the numeral. */
+const NUMERAL_IS = new RegExp(`${LEAD}([一二三四五六七八九十]{1,3})是`, "g");
+/** 指标1： 指标2: (a colon after it), also after a heading (【产出指标】指标1：). Groups: 1 lead, 2 the number. */
+const LABELLED = /(^|[。；;：:！？!?\n】]\s*)指标(\d{1,3})(?=\s*[：:])/g;
+
+const CN_DIGITS = "一二三四五六七八九";
+
+/** 一 … 九十九 as a number; NaN for anything else. */
+function fromNumeral(s: string): number {
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(s);
+  if (!m || s === "") return NaN;
+  const tens = m[2] ? (m[1] ? CN_DIGITS.indexOf(m[1]) + 1 : 1) : 0;
+  if (!m[2] && m[1]) return CN_DIGITS.indexOf(m[1]) + 1;
+  return tens * 10 + (m[3] ? CN_DIGITS.indexOf(m[3]) + 1 : 0);
+}
+
+function toNumeral(n: number): string {
+  if (n < 1 || n > 99) return String(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  const one = ones ? CN_DIGITS[ones - 1] : "";
+  if (tens === 0) return one;
+  return (tens > 1 ? CN_DIGITS[tens - 1] : "") + "十" + one;
+}
 
 interface Marker {
   index: number;
   length: number;
   lead: string;
-  open: string;
+  /** Items of one style count together: "1、", "(1)", "1.", "①", "一是", "指标1". */
+  style: string;
   n: number;
-  close: string;
+  /** A digit follows the marker (2、65岁, 2.5万): a marker only where the sequence says so. */
+  digitAfter: boolean;
+  /** The delimiter is a point, which before a digit reads as a decimal point (1.65). */
+  point: boolean;
+  /** The marker as written with another number, in the author's style. */
+  render(n: number): string;
 }
 
-function styleOf(m: Marker): string {
-  const open = m.open ? "(" : "";
-  const close = m.close === "）" ? ")" : m.close === "．" ? "." : m.close;
-  return open + close;
+function arabicStyle(open: string, close: string): string {
+  return (open ? "(" : "") + (close === "）" ? ")" : close === "．" ? "." : close);
 }
 
-function findMarkers(text: string): Marker[] {
+function candidates(text: string): Marker[] {
   const out: Marker[] = [];
-  for (const m of text.matchAll(MARKER)) {
+  for (const m of text.matchAll(ARABIC)) {
     const [whole, lead, open, num, close] = m;
     // "(1、" is not a marker; "（1）" and "1）" are.
     if (open && close !== ")" && close !== "）") continue;
-    out.push({ index: m.index ?? 0, length: whole.length, lead, open, n: Number(num), close });
+    const index = m.index ?? 0;
+    const next = text[index + whole.length];
+    out.push({
+      index,
+      length: whole.length,
+      lead,
+      style: arabicStyle(open, close),
+      n: Number(num),
+      digitAfter: next !== undefined && next >= "0" && next <= "9",
+      point: close === "." || close === "．",
+      render: (n) => open + String(n) + close,
+    });
   }
-  return out;
+  for (const m of text.matchAll(CIRCLED)) {
+    const [whole, lead, mark] = m;
+    const n = mark.charCodeAt(0) - 0x2460 + 1;
+    out.push({
+      index: m.index ?? 0,
+      length: whole.length,
+      lead,
+      style: "①",
+      n,
+      digitAfter: false,
+      point: false,
+      render: (k) => (k >= 1 && k <= 20 ? String.fromCharCode(0x2460 + k - 1) : mark),
+    });
+  }
+  for (const m of text.matchAll(NUMERAL_IS)) {
+    const [whole, lead, numeral] = m;
+    const n = fromNumeral(numeral);
+    if (!Number.isFinite(n) || n < 1) continue;
+    out.push({
+      index: m.index ?? 0,
+      length: whole.length,
+      lead,
+      style: "一是",
+      n,
+      digitAfter: false,
+      point: false,
+      render: (k) => `${toNumeral(k)}是`,
+    });
+  }
+  for (const m of text.matchAll(LABELLED)) {
+    const [whole, lead, num] = m;
+    out.push({
+      index: m.index ?? 0,
+      length: whole.length,
+      lead,
+      style: "指标1",
+      n: Number(num),
+      digitAfter: false,
+      point: false,
+      render: (k) => `指标${k}`,
+    });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /**
- * Where headings start: 一、 （一） 【…】 and a category label closing with a colon or a line break
- * (数量指标：), each at the start of the cell, a line or a sentence. The numbered items under each
- * heading are a list of their own.
+ * The markers of a cell. A number followed by a digit is usually part of a number (0.9万, 2.5万人次,
+ * 1、2号楼), but an item may begin with a number (2、65岁以上老年人…, 2、12345热线接通率, 2、2024年底前完成):
+ * such a marker counts when the sequence says so — it is the next number after the item before it in
+ * its style, or the first item, numbered 1, with 2 next. Before a point (1.65岁) it must also be followed
+ * by the number after it, since 2.65 reads as a decimal.
  */
-const CJK_HEADING =
-  /(?:^|[。；;：:！？!?\n])\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|【[^】\n]*】)/g;
-const LABEL_HEADING = /(?:^|[。；;！？!?\n])\s*([^\s。；;：:，,、\n0-9（()）【】]{2,14}?)\s*(?:[：:]|\n)/g;
-
-function headingStarts(text: string): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(CJK_HEADING)) out.push(m.index ?? 0);
-  for (const m of text.matchAll(LABEL_HEADING)) if (categoryOfLabel(m[1])) out.push(m.index ?? 0);
-  return out.sort((a, b) => a - b);
+function findMarkers(text: string): Marker[] {
+  const all = candidates(text);
+  const kept: Marker[] = [];
+  all.forEach((m, i) => {
+    if (!m.digitAfter) return void kept.push(m);
+    let prev: Marker | undefined;
+    for (let k = kept.length - 1; k >= 0 && !prev; k--) if (kept[k].style === m.style) prev = kept[k];
+    const next = all.slice(i + 1).find((o) => o.style === m.style);
+    const continues = prev ? prev.n + 1 === m.n : m.n === 1;
+    const followed = next?.n === m.n + 1;
+    if (m.point ? continues && followed : prev ? continues : continues && followed) kept.push(m);
+  });
+  return kept;
 }
 
 /**
@@ -80,7 +171,7 @@ function blockOf(text: string, m: Marker, headings: readonly number[]): string {
  * A list keeps its author's first number (a cell starting at 3 continues the cell above).
  */
 function wantedNumbers(text: string, items: readonly Marker[]): number[] {
-  const headings = headingStarts(text);
+  const headings = listHeadingStarts(text);
   const blocks = items.map((m) => blockOf(text, m, headings));
   // A 一级 met again after another (1、产出 1、效益 1、产出) cannot be numbered per 一级 in a way an officer
   // reads; counting straight through is what the review then reads as whole.
@@ -105,20 +196,56 @@ function wantedNumbers(text: string, items: readonly Marker[]): number[] {
   });
 }
 
+/**
+ * Sub-items of a deeper style (（1）（2）（2） under 1、) restart under each item above them, sometimes on
+ * purpose; a run of them is renumbered only where it plainly counts up (its second number follows its
+ * first) and then repeats or skips (（1）（2）（2） → （1）（2）（3）). A run ends at a marker of a shallower
+ * style (one met earlier in the cell) and at a heading.
+ */
+function subItemNumbers(
+  markers: readonly Marker[],
+  styles: readonly string[],
+  headings: readonly number[],
+): Map<Marker, number> {
+  const wanted = new Map<Marker, number>();
+  for (const style of styles.slice(1)) {
+    const depth = styles.indexOf(style);
+    let run: Marker[] = [];
+    const close = () => {
+      if (run.length >= 3 && run[1].n === run[0].n + 1) run.forEach((m, k) => wanted.set(m, run[0].n + k));
+      run = [];
+    };
+    let last = -1;
+    for (const m of markers) {
+      if (styles.indexOf(m.style) < depth) close();
+      if (m.style !== style) continue;
+      if (headings.some((h) => h > last && h <= m.index)) close();
+      run.push(m);
+      last = m.index;
+    }
+    close();
+  }
+  return wanted;
+}
+
 export function fixNumbering(text: string): string {
   const markers = findMarkers(text);
   if (markers.length < 2) return text;
-  const style = styleOf(markers[0]);
-  const items = markers.filter((m) => styleOf(m) === style);
-  if (items.length < 2) return text;
-  const wanted = wantedNumbers(text, items);
-  if (items.every((m, i) => m.n === wanted[i])) return text;
+  const styles: string[] = [];
+  for (const m of markers) if (!styles.includes(m.style)) styles.push(m.style);
+  const wanted = subItemNumbers(markers, styles, listHeadingStarts(text));
+  // The first marker's style numbers the items themselves.
+  const items = markers.filter((m) => m.style === styles[0]);
+  if (items.length >= 2) wantedNumbers(text, items).forEach((n, i) => wanted.set(items[i], n));
+  if ([...wanted].every(([m, n]) => m.n === n)) return text;
   let out = "";
   let last = 0;
-  items.forEach((m, i) => {
-    out += text.slice(last, m.index) + m.lead + m.open + String(wanted[i]) + m.close;
+  for (const m of markers) {
+    const n = wanted.get(m);
+    if (n === undefined || n === m.n) continue;
+    out += text.slice(last, m.index) + m.lead + m.render(n);
     last = m.index + m.length;
-  });
+  }
   return out + text.slice(last);
 }
 

@@ -3,7 +3,7 @@
  * one form per comparator symbol (>= ≧ → ≥, <= ≦ → ≤, ＞ → >, ＜ → <).
  */
 import type { TextRule } from "../types";
-import { isAsciiDigit, isWide } from "../chars";
+import { HAN, isAsciiDigit, isWide } from "../chars";
 
 const HALF_TO_FULL: Record<string, string> = { ",": "，", ":": "：", ";": "；" };
 
@@ -35,14 +35,25 @@ function labelColons(t: string): string {
   return t.replace(/((?:指标|目标|任务|项目|措施)[0-9]{1,3}):/g, "$1：");
 }
 
-/** , : ; next to Chinese text become ，：；. "1,000" and "10:30" stay. */
+const isAsciiLetter = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
+
+/**
+ * , : ; next to Chinese text become ，：；. "1,000" and "10:30" stay. A ; in a cell of Chinese text is
+ * its list separator also between a percentage or a number and the next item (≥85%;2)…, ≥98%;Ⅰ级…), so
+ * one cell does not mix ； and ; — except between two Latin letters (code, a URL).
+ */
 function separators(t: string): string {
   const chars = Array.from(t);
+  const chinese = HAN.test(t);
   for (let i = 0; i < chars.length; i++) {
     const full = HALF_TO_FULL[chars[i]];
     if (!full) continue;
     const prev = chars[i - 1];
     const next = chars[i + 1];
+    if (full === "；" && chinese && prev !== undefined && !(isAsciiLetter(prev) && isAsciiLetter(next))) {
+      chars[i] = full;
+      continue;
+    }
     if (isAsciiDigit(prev) && isAsciiDigit(next)) continue;
     // "http://" and "a:b" are not Chinese context
     if (isWide(prev) || isWide(next)) chars[i] = full;

@@ -1,7 +1,8 @@
 /**
  * SPACE: trim; collapse runs of spaces (NBSP and U+3000 count as spaces) to one; drop zero-width
  * characters; remove a space only where it is surely an accident (next to punctuation, around a
- * comparator, before %, between a number and its unit, inside 1 200). A space between two words stays,
+ * comparator sign, after a comparator word (不少于 5000份), before 以上 after a quantity (90% 以上), before
+ * %, between a number and its unit, inside 1 200). A space between two words stays,
  * Chinese or not: it may separate list items or a form's fields (东湖 西湖, 张三 李四). Line breaks an
  * officer typed (Alt+Enter) are kept: only empty lines and breaks before a closing mark (，。) are stray.
  */
@@ -24,6 +25,20 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[0-9０-９]/.test(ch);
 }
 
+/** A comparator or change word a number follows: 不少于 5000份, 达到 90%, 较上年提高 2个百分点. */
+const COMPARATOR_WORD =
+  /(?:不少于|不低于|不超过|不高于|不大于|不多于|不小于|不足|至少|至多|大于|小于|低于|高于|超过|多于|少于|达到|提高|提升|下降|降低|增长|增加|减少|控制在)$/;
+/** A bound written after a quantity: 90% 以上, 5000份 以下. */
+const BOUND = /^(?:及?以上|及?以下|以内)/;
+
+/** Whether a quantity ends just before `at`: a number, a percentage, or a number and its unit (5000份). */
+function quantityEndsAt(line: string, at: number): boolean {
+  const before = line.slice(Math.max(0, at - 8), at);
+  if (/[0-9０-９][%％‰]?$/.test(before)) return true;
+  const m = /[0-9０-９]([^\s0-9０-９]{1,4})$/.exec(before);
+  return !!m && lexiconUnitAt(line, at - m[1].length) === m[1];
+}
+
 /**
  * Whether the one space between `a` and `b` (at `at` in `line`, `b` starting at at + 1) is surely an
  * accident: next to punctuation, around a comparator, before %, between a number and its unit, inside a
@@ -39,6 +54,9 @@ function strayAt(line: string, at: number): boolean {
   const near = (ch: string) => isDigit(ch) || isWide(ch) || COMPARATOR.test(ch) || PERCENT.test(ch);
   if ((COMPARATOR.test(a) && near(b)) || (COMPARATOR.test(b) && near(a))) return true;
   if (isDigit(a) && PERCENT.test(b)) return true;
+  // 不少于 5000份, 较上年提高 2个百分点: a number after a comparator word; 达到 90% 以上: a bound after it.
+  if (isDigit(b) && COMPARATOR_WORD.test(line.slice(Math.max(0, at - 3), at))) return true;
+  if (BOUND.test(line.slice(at + 1, at + 4)) && quantityEndsAt(line, at)) return true;
   if (isDigit(a) && isWide(b) && lexiconUnitAt(line, at + 1) !== "") return true;
   // 1 200台: a group of 1–3 digits (no digit or point before it), a space, exactly three digits.
   if (isDigit(a) && isDigit(b)) {
@@ -79,8 +97,8 @@ export const spaceRule: TextRule = {
   kind: "text",
   name: { zh: "多余空格和换行", en: "Stray spaces and line breaks" },
   description: {
-    zh: "去掉首尾空格、零宽字符和空行；连续空格（含全角空格）合为一个；标点旁、比较符号前后、%前、数字与单位之间的空格删除；词与词之间的一个空格保留（可能分隔并列的项目，如“东湖 西湖”）。",
-    en: "Trim; drop zero-width characters and empty lines; collapse runs of spaces (incl. full-width) to one; remove spaces next to punctuation, around comparators, before % and between a number and its unit; keep one space between words (it may separate items, as in 东湖 西湖).",
+    zh: "去掉首尾空格、零宽字符和空行；连续空格（含全角空格）合为一个；标点旁、比较符号前后、“不少于”“达到”等比较词与数字之间、数量与“以上”之间、%前、数字与单位之间的空格删除；词与词之间的一个空格保留（可能分隔并列的项目，如“东湖 西湖”）。名称中被换行分开的（解析时已连读），建议删除换行，不自动修改。",
+    en: "Trim; drop zero-width characters and empty lines; collapse runs of spaces (incl. full-width) to one; remove spaces next to punctuation, around comparators, after a comparator word (不少于 5000份), before 以上 after a quantity, before % and between a number and its unit; keep one space between words (it may separate items, as in 东湖 西湖). A line break inside a name the engine reads whole is offered for removal, not removed.",
   },
   defaultMode: "apply",
   fix: fixSpaces,

@@ -3,6 +3,7 @@ import type { IndicatorRecord } from "../../record";
 import { categoryOfLabel } from "../../text/categories";
 import { BASIS } from "../basis";
 import { answersNone, LEADING_NUMBER } from "../indicator";
+import { hasListHeading } from "../listHeadings";
 import { nameKey, normalize } from "../lexicon";
 import type { Rule } from "../types";
 
@@ -139,6 +140,27 @@ export const numbering: Rule = {
   },
 };
 
+/**
+ * For each numbered item of a cell, how many headings stand before it: the text between two numbered
+ * items is the earlier one's and that of any unnumbered reading between them (项目一：, or
+ * "2、验收合格率100%。长期目标：" read as one item).
+ */
+function headingsBefore(cell: readonly IndicatorRecord[]): number[] {
+  const out: number[] = [];
+  let count = 0;
+  let between: string | null = null;
+  for (const r of cell) {
+    if (r.seq === null) {
+      if (between !== null) between += r.text;
+      continue;
+    }
+    if (between !== null && hasListHeading(between)) count++;
+    out.push(count);
+    between = r.text;
+  }
+  return out;
+}
+
 interface Break {
   kind: "repeat" | "skip";
   at: IndicatorRecord;
@@ -157,7 +179,13 @@ function firstBreak(list: readonly IndicatorRecord[], cell: readonly IndicatorRe
   const styles: string[] = [];
   // Per style: the list each block counts in, and the list the last item went to.
   const lists = new Map<string, { byBlock: Map<string, number[]>; last: number[] | null }>();
-  const blocks = list.map(blockOf);
+  const headed = headingsBefore(cell);
+  // A heading between two items (年度目标：1、2、 长期目标：1、2、) starts a block of its own, as the cleanup
+  // reads it (listHeadings.ts): numbered from 1 it is a new list, going on from 3 it continues.
+  const blocks = list.map((r, i) => {
+    const b = blockOf(r);
+    return b.startsWith("own|") ? b : `${b}|${headed[i]}`;
+  });
   // Items naming their 一级 are numbered either afresh under each 一级 (1、产出 2、产出 1、效益) or straight
   // through (1、产出 2、产出 3、效益); a 一级 that goes on from the one before says the cell counts
   // straight through, and then a 1 further on repeats (1、满意度 2、效益 1、产出).

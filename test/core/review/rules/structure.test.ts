@@ -74,6 +74,11 @@ testRule(numbering, {
         },
       ],
     },
+    // A label before a list restarts it (probe r80 13!C4–C6), as the cleanup reads it (listHeadings.ts).
+    "年度目标：1、完成改造12个；2、验收合格率100%。长期目标：1、群众满意度≥90%；2、设施使用年限≥15年",
+    "绩效目标：1、丰富群众文化生活；2、提升公共文化服务水平。绩效指标：1、送戏下乡≥60场；2、观众满意度≥90%",
+    "项目一：1、道路改造≥3公里；2、路灯安装≥120盏。项目二：1、绿化面积≥5000平方米；2、验收合格率100%",
+    "年度目标\n1、完成改造12个；2、验收合格率100%\n长期目标\n1、群众满意度≥90%；2、设施使用年限≥15年",
     // Each indicator in its own cell: numbering across rows is not judged here.
     {
       grid: [
@@ -108,6 +113,9 @@ testRule(numbering, {
       count: 1,
       includes: "跳号",
     },
+    // A list going on after a label is compared across it.
+    { text: "1、甲≥1个；2、乙≥2个。质量：3、丙≥3个；3、丁≥1个", count: 1, includes: "重复" },
+    { text: "1、培训人数≥500人；2、培训场次≥10场；1、培训合格率≥95%", count: 1, includes: "重复" },
     // Under one heading, a second 1. is a repeat.
     { text: "（一）数量指标\n1.执法检查企业数：≥500家\n1.专项整治行动：4次", count: 1, includes: "重复" },
   ],

@@ -1,0 +1,46 @@
+/**
+ * Where a numbered list starts again inside one cell: under a heading. Shared by the review rule
+ * NUMBERING (which must not call 1、2、 年度目标 … 长期目标：1、2、 a repeat) and the cleanup rule NUMBERING
+ * (which must not renumber it 3、4、), so the two read the same lists. Plain text, no records.
+ *
+ * A heading stands at the start of the cell, a line or a sentence (after 。；！？), and is one of
+ *  - an outline heading: 一、 （一） 【产出指标-数量指标】;
+ *  - a category label closing with a colon or a line break: 数量指标： 产出指标⏎;
+ *  - any other short label closing with a colon — 年度目标： 长期目标： 绩效指标： 项目二： 其中：— or with a
+ *    line break (or the end of the text) when it names a goal, a list of indicators or a sub-project
+ *    (年度目标⏎, 项目二⏎).
+ * A label holds no digit and no punctuation (1、培训人数：≥500人 and 开放时间9:00 are no headings), so
+ * only what stands before a list's first item can head it. A heading only matters to a list that then
+ * starts at 1 again: one going on from 4 continues the list before it (both rules say so).
+ */
+import { categoryOfLabel } from "../text/categories";
+
+const OUTLINE_HEADING =
+  /(?:^|[。；;：:！？!?\n])\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|【[^】\n]*】)/g;
+
+/**
+ * Group 1 the label, group 2 how it closes: a colon, a line break, or the end of the text (the text
+ * between two items ends where the next item's number begins).
+ */
+const LABEL = /(?:^|[。；;！？!?\n])\s*([^\s。；;：:，,、\n0-9０-９（()）【】]{2,14}?)\s*([：:]|\n|$)/g;
+
+/** Labels that head a list also when a line break closes them: 年度目标, 绩效指标, 项目二, 任务. */
+const LIST_LABEL =
+  /(?:目标|指标|任务|内容)$|^项目[一二三四五六七八九十]+$|^(?:其中|具体|主要)(?:包括|为|有)?$/;
+
+/** The positions (of the mark before each) where a heading starts, in text order. */
+export function listHeadingStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(OUTLINE_HEADING)) out.push(m.index ?? 0);
+  for (const m of text.matchAll(LABEL)) {
+    const label = m[1];
+    const byColon = m[2] === "：" || m[2] === ":";
+    if (byColon || categoryOfLabel(label) || LIST_LABEL.test(label)) out.push(m.index ?? 0);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** Whether a heading starts anywhere in `text` (the text between two numbered items). */
+export function hasListHeading(text: string): boolean {
+  return listHeadingStarts(text).length > 0;
+}
