@@ -5,6 +5,11 @@
  */
 import { records } from "../support/packedCell";
 
+/** The records of one packed cell: name, target, comparator, value, unit, kind, date. */
+function read(cell: string) {
+  return records(cell).map((i) => [i.name, i.target, i.comparator, i.value, i.unit, i.kind, i.date]);
+}
+
 /** Name, comparator, value, unit and kind of each record of one packed cell. */
 function short(cell: string) {
   return records(cell).map((i) => [i.name, i.comparator, i.value, i.unit, i.kind]);
@@ -35,5 +40,21 @@ describe("a compound rate unit with a period (r81 C)", () => {
   it("reads years of school as a count, a school year (2024学年) as none", () => {
     expect(short("资助年限2学年")).toEqual([["资助年限", "=", 2, "学年", "quantitative"]]);
     expect(short("2024学年")).toEqual([["2024学年", null, null, "", "empty"]]);
+  });
+});
+
+describe("保持 before a figure (r81 F)", () => {
+  it("reads the hold as the target's, the rate held as the name (as 保持在100% reads)", () => {
+    expect(read("社会效益指标：农村自来水普及率保持100%。")).toEqual([
+      ["农村自来水普及率", "保持100%", "=", 100, "%", "quantitative", null],
+    ]);
+    expect(read("社会效益指标：森林覆盖率保持77%以上。")).toEqual([
+      ["森林覆盖率", "保持77%以上", ">=", 77, "%", "quantitative", null],
+    ]);
+    expect(short("森林覆盖率保持不低于77%")).toEqual([["森林覆盖率", ">=", 77, "%", "quantitative"]]);
+    expect(short("空气质量优良率持续保持95%以上")).toEqual([
+      ["空气质量优良率", ">=", 95, "%", "quantitative"],
+    ]);
+    expect(short("水质达标率维持100%")).toEqual([["水质达标率", "=", 100, "%", "quantitative"]]);
   });
 });
