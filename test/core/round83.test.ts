@@ -15,6 +15,49 @@ function short(cell: string) {
   return records(cell).map((i) => [i.name, i.comparator, i.value, i.unit, i.kind]);
 }
 
+describe("a statement with its verb in front (r81 B)", () => {
+  it("reads 消除…, 解决…, 缩小… as statements of work: the sentence both name and target, as 减轻…负担 reads", () => {
+    for (const words of [
+      "消除校舍安全隐患",
+      "解决群众饮水难问题",
+      "缓解群众就医压力",
+      "巩固脱贫攻坚成果",
+      "缩小城乡差距",
+      "丰富群众文化生活",
+      "营造良好社会氛围",
+    ])
+      expect(read(`社会效益指标：${words}；`)).toEqual([[words, words, null, null, "", "qualitative", null]]);
+  });
+
+  it("reads one in a cell of indicators without a label too, as 保障机关正常运转 reads", () => {
+    expect(short("1、消除安全隐患")).toEqual([["消除安全隐患", null, null, "", "qualitative"]]);
+  });
+
+  it("leaves a name that counts something (保护面积, 解决就业人数) with no target written", () => {
+    expect(short("社会效益指标：保护面积")).toEqual([["保护面积", null, null, "", "empty"]]);
+    expect(short("数量指标：解决就业人数")).toEqual([["解决就业人数", null, null, "", "empty"]]);
+  });
+
+  it("reads a watch kept round the clock (全天候值守) as the target, the period before it the name", () => {
+    expect(read("时效指标：防火期（10月至次年4月）全天候值守。")).toEqual([
+      ["防火期（10月至次年4月）", "全天候值守", null, null, "", "qualitative", null],
+    ]);
+    expect(read("时效指标：防火期全天候值守。")).toEqual([
+      ["防火期", "全天候值守", null, null, "", "qualitative", null],
+    ]);
+    expect(read("秋季禁烧期（9月15日-11月30日）全天候值守。")).toEqual([
+      ["秋季禁烧期（9月15日-11月30日）", "全天候值守", null, null, "", "qualitative", null],
+    ]);
+  });
+
+  it("reads a record kept up to date (动态更新, 定期公开) as the target, as 及时更新 reads (r85 B)", () => {
+    expect(read("可持续影响指标：老年人健康档案动态更新；")).toEqual([
+      ["老年人健康档案", "动态更新", null, null, "", "qualitative", null],
+    ]);
+    expect(read("政务信息定期公开")).toEqual([["政务信息", "定期公开", null, null, "", "qualitative", null]]);
+  });
+});
+
 describe("a compound rate unit with a period (r81 C)", () => {
   it("reads a price per area or head and a period as the unit, the figure out of the name", () => {
     expect(short("成本指标：保洁服务单价8.6元/平方米·年；")).toEqual([
