@@ -3,6 +3,8 @@
  * no target, compound rate units with a period (元/平方米·年, 元/生·学年), two deadlines in one item, and a hold
  * (保持) before a figure left in the name. Each test is a cell written on the pattern of a misread.
  */
+import { parseGrid } from "../../src/core/parse";
+import { grid } from "../support/grid";
 import { records } from "../support/packedCell";
 
 /** The records of one packed cell: name, target, comparator, value, unit, kind, date. */
@@ -13,6 +15,17 @@ function read(cell: string) {
 /** Name, comparator, value, unit and kind of each record of one packed cell. */
 function short(cell: string) {
   return records(cell).map((i) => [i.name, i.comparator, i.value, i.unit, i.kind]);
+}
+
+/** Name, kind and date of each record of one packed cell in a table titled for 2024. */
+function dated2024(cell: string) {
+  return parseGrid(
+    grid([
+      ["2024年项目绩效目标表", null],
+      ["项目名称", "绩效指标"],
+      ["某项目", cell],
+    ]),
+  ).indicators.map((i) => [i.name, i.kind, i.date]);
 }
 
 describe("a statement with its verb in front (r81 B)", () => {
@@ -83,6 +96,42 @@ describe("a compound rate unit with a period (r81 C)", () => {
   it("reads years of school as a count, a school year (2024学年) as none", () => {
     expect(short("资助年限2学年")).toEqual([["资助年限", "=", 2, "学年", "quantitative"]]);
     expect(short("2024学年")).toEqual([["2024学年", null, null, "", "empty"]]);
+  });
+});
+
+describe("two deadlines in one item (r81 E)", () => {
+  it("dates months listed with 、 after a year by the later one, the year named once", () => {
+    expect(dated2024("时效指标：春防、秋防分别在5月、10月底前完成。")).toEqual([
+      ["春防、秋防", "date", "2024-10-31"],
+    ]);
+    expect(dated2024("时效指标：春防、秋防分别在2025年5月、10月底前完成。")).toEqual([
+      ["春防、秋防", "date", "2025-10-31"],
+    ]);
+    expect(dated2024("时效指标：慰问活动分别于1月25日前、7月31日前完成")).toEqual([
+      ["慰问活动", "date", "2024-07-31"],
+    ]);
+  });
+
+  it("cuts two things' deadlines written with no 于 after a comma or a 、: two records", () => {
+    expect(dated2024("时效指标：春防5月底前完成，秋防10月底前完成。")).toEqual([
+      ["春防", "date", "2024-05-31"],
+      ["秋防", "date", "2024-10-31"],
+    ]);
+    expect(dated2024("时效指标：春防5月底前、秋防10月底前完成。")).toEqual([
+      ["春防", "date", "2024-05-31"],
+      ["秋防", "date", "2024-10-31"],
+    ]);
+  });
+
+  it("cuts a deadline with no 于 from an indicator after it", () => {
+    expect(short("资金11月底前拨付，补助标准每人500元")).toEqual([
+      ["资金", null, null, "", "date"],
+      ["补助标准", "=", 500, "元", "quantitative"],
+    ]);
+  });
+
+  it("keeps a point in time a lead-in (截至12月底前，…), not an indicator of its own", () => {
+    expect(short("截至12月底前，完成培训500人")).toEqual([["完成培训", "=", 500, "人", "quantitative"]]);
   });
 });
 
