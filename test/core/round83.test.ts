@@ -150,3 +150,12 @@ describe("保持 before a figure (r81 F)", () => {
     expect(short("水质达标率维持100%")).toEqual([["水质达标率", "=", 100, "%", "quantitative"]]);
   });
 });
+
+describe("a time to act within, inside the sentence (r81 D: read right since round 81's fix)", () => {
+  it("keeps the act in the name with what it is done to", () => {
+    expect(short("时效指标：故障维修2小时内响应；")).toEqual([
+      ["故障维修响应", "<=", 2, "小时", "quantitative"],
+    ]);
+    expect(short("指标3：一般纠纷15日内调结")).toEqual([["一般纠纷调结", "<=", 15, "日", "quantitative"]]);
+  });
+});
