@@ -34,8 +34,9 @@ const NUM_DATE = /(\d{4})[.\-/](\d{1,2})(?:[.\-/](\d{1,2}))?(?![\d])/g;
 const MONTH_DATE = /(?<!\d)(?<!\d\s*年\s*)(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末|中旬|上旬|下旬))?/g;
 // 次月10日前, 每月5日前, 每季度首月15日前: a day of a month named by a word
 const MONTH_WORD_DAY = /(?:次月|当月|每月|本月|下月|首月|末月)\s*(\d{1,2})\s*[日号](?!龄)/g;
-// "2024年3月至12月": the second month of a range takes the first one's year
-const RANGE_GAP = /^\s*(?:至|到|-|—|–|~|～)\s*$/;
+// "2024年3月至12月": the second month of a range takes the first one's year — and so does a month listed
+// after it (2024年5月、10月底前: each deadline in the year named once)
+const RANGE_GAP = /^\s*(?:至|到|-|—|–|~|～|(?:前|以前|之前|底前)?\s*、)\s*$/;
 const MONTH_RANGE_GAP = /^\s*\d{1,2}\s*月?\s*(?:至|到|-|—|–|~|～)\s*$/;
 // "2024年汛前（5月15日前）", "2024年暑期（7月-8月）": a season of the year, then its months in brackets
 const SEASON_BRACKET_GAP = /^[^\d,;。()]{1,6}\(\s*$/;
@@ -157,7 +158,8 @@ export function findDates(s: string): DateSpan[] {
 
 /**
  * The date of a month written without its year at the end of a range that starts with one:
- * "2024年3月至12月" → 2024-12; "2024年3月至12月底" → 2024-12-31; or in brackets after a season of
+ * "2024年3月至12月" → 2024-12; "2024年3月至12月底" → 2024-12-31; listed after one: "2024年5月、10月底前" →
+ * 2024-10-31; or in brackets after a season of
  * that year: "2024年汛前（5月15日前）" → 2024-05-15. Null when there is no such range.
  */
 function rangeEndDate(s: string, spans: DateSpan[], m: RegExpExecArray, mo: number): string | null {

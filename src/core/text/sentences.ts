@@ -342,9 +342,12 @@ const NAME_THEN_DATE =
  */
 const NAMED_DATE = /^\s*[^\d\s,;:。、()]{0,10}(?:时间|日期|时限)\s*(?:为)?\s*\d{4}\s*年/;
 
-/** "项目于2024年12月31日前完成": a name, 于 or 在, then a date. */
+/**
+ * "项目于2024年12月31日前完成": a name, 于 or 在, then a date — or a name and a deadline with no 于 (春防5月底前完成,
+ * 补助资金2024年11月底前兑付到位), not after words that lead in a point in time or a resolve (截至12月底前, 确保…).
+ */
 const NAME_THEN_DEADLINE =
-  /^\s*[^\d\s,;:。、()]{2,10}?(?:于|在)\s*(?:\d{4}\s*年|(?:每年|当年|次年)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前))/;
+  /^\s*(?:[^\d\s,;:。、()]{2,10}?(?:于|在)\s*(?:\d{4}\s*年|(?:每年|当年|次年)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前))|(?!截至|截止|到|至|确保|计划|预计|力争|争取|全年|当年|年内|每)[^\d\s,;:。、()≥≤<>=*]{2,10}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前))/;
 
 /**
  * A name and a number that ends the text with a unit of any kind (接种疫苗1.2万剂次, 服务期3年) — not a year or

@@ -754,8 +754,9 @@ export function parseItem(
   let na = p;
   while (na < nameEnd && isSpace(c.charCodeAt(na))) na++;
   let nb = endBeforePunct(c, na, endBeforeSpace(c, na, nameEnd));
-  // "培训后就业率力争达到70%", "满意度均达到90%", "报酬按每人每年不低于…发放", "费用控制在预算48万元以内": a
-  // resolve, an "each", a basis or a hold written before the target belongs to the target, not the name.
+  // "培训后就业率力争达到70%", "满意度均达到90%", "报酬按每人每年不低于…发放", "费用控制在预算48万元以内",
+  // "普及率保持100%": a resolve, an "each", a basis or a hold written before the target belongs to the
+  // target, not the name.
   const modal = nb === ta && nb - na > 2 && mayEndWithModal(c, nb) ? MODAL_TAIL.exec(c.slice(na, nb)) : null;
   if (modal && modal.index >= 2) nb = ta = na + modal.index;
   // "确保森林火灾发生次数为0": a resolve before the name is no part of it (nor of the target after it).

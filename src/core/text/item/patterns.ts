@@ -8,9 +8,10 @@ import { endsWithCharIn, isJsSpace } from "../chars";
 /**
  * A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". A bound may
  * say it includes the number (90%（含）以上, 98%（含）); a time to keep within may close it (审批时限3个工作日内).
+ * The unit may be a compound of a price per area or head and a period (元/平方米·年, 元/生·学年).
  */
 export const TRAILING_QUANTITY =
-  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,6}?)\s*(?:\(含\)\s*)?(以上|以下|以内|之内|及以上|及以下|左右|之间|内)?$/;
+  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,8}?)\s*(?:\(含\)\s*)?(以上|以下|以内|之内|及以上|及以下|左右|之间|内)?$/;
 
 /**
  * "群众满意度百分之九十五", "问题整改率达到百分之百", "婴儿死亡率低于千分之五": a percentage (or per mille,
@@ -117,23 +118,44 @@ export const NEGATION_FIRST =
   /^\s*(?:确保)?\s*(?:[^\d\s,;。]{0,8}?(?:期间|全年|当年|内)|全(?:县|区|市|镇|乡|省)|辖区)?\s*(不发生|未发生|无(?=[^\s,;。]{0,10}(?:事故|事件|案件|疫情|火灾|隐患)[\s。.;,]*$))(?=[^\s。.;,]{2})/;
 
 /**
+ * More verbs an outcome is stated by, first (消除校舍安全隐患, 解决群众饮水难问题, 缓解就医压力, 巩固脱贫攻坚成果, 丰富
+ * 群众文化生活, 缩小城乡差距, 营造良好氛围 …) — not before what a count names (保护面积, 解决就业人数: a name whose
+ * target is not written).
+ */
+const OUTCOME_VERBS =
+  "(?:消除|解决|缓解|巩固|保护|丰富|缩小|扩大|营造|助力|美化|净化|节约|杜绝|避免|化解|弘扬|传承|激发|拓宽|拓展|健全|建立|改变|强化|夯实|树立|打造|遏制|保证)" +
+  "(?![^\\d,;:。]*(?:数|量|额|面积|长度|规模|人次|户次|时长)[\\s。.;,]*$)";
+
+/**
  * An outcome stated by its verb first: 带动群众增收, 提升群众满意度, 保障群众饮水安全, 减轻优抚对象医疗负担, 充分发挥政协
- * 协商民主作用 — and a schedule (按季度考核、年度结算)
+ * 协商民主作用, 消除校舍安全隐患 (OUTCOME_VERBS) — and a schedule (按季度考核、年度结算)
  * or a service (为县委县政府决策提供数据支撑) stated the same way.
  */
-export const VERB_FIRST =
-  /^\s*(?:带动|提升|提高|改善|促进|保障|减少|降低|减轻|增加|增强|加强|推动|确保|实现|维护|优化|完善|防止|(?:充分)?发挥|有效|持续|进一步|明显|显著|按(?:月|季度?|年度?|学期|时|期)|为(?=[^\d,;:。]{1,20}?提供))/;
+export const VERB_FIRST = new RegExp(
+  "^\\s*(?:带动|提升|提高|改善|促进|保障|减少|降低|减轻|增加|增强|加强|推动|确保|实现|维护|优化|完善|防止|(?:充分)?发挥|" +
+    `${OUTCOME_VERBS}|有效|持续|进一步|明显|显著|按(?:月|季度?|年度?|学期|时|期)|为(?=[^\\d,;:。]{1,20}?提供))`,
+);
 
 /**
  * VERB_FIRST's verbs that act on something written after them (保障机关正常运转, 带动群众增收, 提升群众满意度), and
  * OUTCOME_FIRST's 为…提供 and 形成: a statement of work whose words are its name as much as its target — not
  * the adverbs and schedules (有效…, 按时发放), which are a target with no name, as 及时发放 is.
  */
-export const VERB_OBJECT_FIRST =
-  /^\s*(?:(?:带动|提升|提高|改善|促进|保障|减少|降低|减轻|增加|增强|加强|推动|确保|实现|维护|优化|完善|防止|形成|(?:充分)?发挥)[^\d,;:。]{2,}[\s。.;,]*$|为(?=[^\d,;:。]{1,20}?提供))/;
+export const VERB_OBJECT_FIRST = new RegExp(
+  "^\\s*(?:(?:带动|提升|提高|改善|促进|保障|减少|降低|减轻|增加|增强|加强|推动|确保|实现|维护|优化|完善|防止|形成|(?:充分)?发挥|" +
+    `${OUTCOME_VERBS})[^\\d,;:。]{2,}[\\s。.;,]*$|为(?=[^\\d,;:。]{1,20}?提供))`,
+);
 
-/** The first characters of VERB_OBJECT_FIRST's verbs: 带 提 改 促 保 减 降 增 加 推 确 实 维 优 完 防 形 发 充 为. */
-const WORK_FIRST = new Set(Array.from("带提改促保减降增加推确实维优完防形发充为", (ch) => ch.charCodeAt(0)));
+/**
+ * The first characters of VERB_OBJECT_FIRST's verbs: 带 提 改 促 保 减 降 增 加 推 确 实 维 优 完 防 形 发 充 为, and
+ * OUTCOME_VERBS' 消 解 缓 巩 丰 缩 扩 营 助 美 净 节 杜 避 化 弘 传 激 拓 健 建 强 夯 树 打 遏.
+ */
+const WORK_FIRST = new Set(
+  Array.from(
+    "带提改促保减降增加推确实维优完防形发充为消解缓巩丰缩扩营助美净节杜避化弘传激拓健建强夯树打遏",
+    (ch) => ch.charCodeAt(0),
+  ),
+);
 
 /** Whether VERB_OBJECT_FIRST may match: the first character after spaces starts one of its verbs. */
 export function mayStateWork(c: string): boolean {
@@ -197,16 +219,19 @@ export const RESOLVE_START = /^(?:确保|力争|争取)$/;
 
 export const RESOLVE_FIRST = new Set(Array.from("确力争", (ch) => ch.charCodeAt(0)));
 
-/** What a modal before the target (MODAL_TAIL) ends with: 争 取 保 均 各 按, or 控制在's words before a figure. */
+/**
+ * What a modal before the target (MODAL_TAIL) ends with: 争 取 保 均 各 按, 持 of a hold (保持, 维持), or 控制在's
+ * words before a figure.
+ */
 export function mayEndWithModal(c: string, nb: number): boolean {
   const last = c.charCodeAt(nb - 1);
   return MODAL_LAST.has(last) || c.lastIndexOf("控制在", nb) >= nb - 7;
 }
 
-const MODAL_LAST = new Set(Array.from("争取保均各按", (ch) => ch.charCodeAt(0)));
+const MODAL_LAST = new Set(Array.from("争取保均各按持", (ch) => ch.charCodeAt(0)));
 
 export const MODAL_TAIL =
-  /(?:力争|争取|确保|(?<![人户亩日年月周平])均|各|按|控制在[^\d\s,;:。、()≥≤<>=]{0,4})$/;
+  /(?:力争|争取|确保|(?<![人户亩日年月周平])均|各|按|控制在[^\d\s,;:。、()≥≤<>=]{0,4}|(?:持续|继续|稳定|始终|长期)?(?:保持|维持))$/;
 
 /** 为, 在, 于 between a name and its number: 面积为8000平方米, 满意度在85%-95%之间, 项目于2025年6月底前. */
 export const JOINING_WORD = /^[为在于]$/;
@@ -257,14 +282,14 @@ export const COMPARED_WORDS =
 
 /**
  * Qualitative targets the sentence tails (sentences.ts QUALITATIVE_TAIL, TIMING_TAIL) do not read, closing
- * the words after a name: 重污染天气 | 及时预警, 群众文化生活 | 日益丰富, 乡村面貌 | 焕然一新, 项目运行 |
+ * the words after a name: 重污染天气 | 及时预警, 老年人健康档案 | 动态更新, 群众文化生活 | 日益丰富, 乡村面貌 | 焕然一新, 项目运行 |
  * 有序推进, 书香集美建设 | 持续推进, 设备运行 | 稳定可靠, 工作任务 | 全面完成, 水质 | 改善明显 (the adverb
  * after the verb), 长效管理机制 | 建立健全, a level held (发病率 | 保持较低水平, 保持全国较低水平) and 全覆盖
  * (覆盖率 | 实现全覆盖, 十个行政村 | 实现自来水全覆盖), and all that should be, is (光荣牌悬挂 | 实现应挂尽挂, 应保尽保,
  * 应收尽收). Tried before those tails, which would cut 建立健全 after 建立.
  */
 export const PHRASE_TAIL =
-  /(?:(?:(?:基本|全面)?(?:实现|做到))?应([\u4e00-\u9fa5])尽\1|(?:及时|提前|实时|准确)(?:预警|预报|发布|公开|更新|报送|通报)|(?:日益|日趋|更加|更为|不断|愈加)(?:丰富|多样|活跃|浓厚|优美|宜居)|焕然一新|面貌一新|大为改观|(?:有序|稳步|顺利|扎实|持续|全面|深入|加快|积极)(?:推进|开展|实施)|(?:稳定|安全)可靠|(?:全面|顺利|圆满)完成|(?:提升|提高|改善|增强|好转|减少|下降|降低|改观|加强)(?:明显|显著)|建立健全|健全完善|建立完善|保持[^,;。\d]{0,10}?水平|(?:(?:基本|全面)?实现[^,;。\d]{0,6}?|基本|全面)?全覆盖)[\s。.;,]*$/;
+  /(?:(?:(?:基本|全面)?(?:实现|做到))?应([\u4e00-\u9fa5])尽\1|(?:及时|提前|实时|准确|动态|定期)(?:预警|预报|发布|公开|更新|报送|通报)|(?:日益|日趋|更加|更为|不断|愈加)(?:丰富|多样|活跃|浓厚|优美|宜居)|焕然一新|面貌一新|大为改观|(?:有序|稳步|顺利|扎实|持续|全面|深入|加快|积极)(?:推进|开展|实施)|(?:稳定|安全)可靠|(?:全面|顺利|圆满)完成|(?:提升|提高|改善|增强|好转|减少|下降|降低|改观|加强)(?:明显|显著)|建立健全|健全完善|建立完善|保持[^,;。\d]{0,10}?水平|(?:(?:基本|全面)?实现[^,;。\d]{0,6}?|基本|全面)?全覆盖)[\s。.;,]*$/;
 
 /** The last characters of PHRASE_TAIL's words (平 of 水平, 盖 of 全覆盖). */
 const PHRASE_LAST = new Set(
@@ -286,15 +311,19 @@ export function mayEndWithPhrase(c: string): boolean {
  * A qualitative target read by its adverb, whatever verb or adjective follows it: 有效 or 充分 before a
  * verb (返贫致贫风险 | 有效防范, 数据支撑作用 | 有效发挥 — not before a noun: 有效投诉), 按计划, 按时, 及时, 如期
  * before one (各项会议 | 按计划及时召开), 更加 or 日益 before one or two adjectives (农村群众出行 | 更加便捷安全), 顺利
- * before a verb and what it is done to (家庭经济困难学生 | 顺利完成学业, 项目 | 顺利通过验收).
+ * before a verb and what it is done to (家庭经济困难学生 | 顺利完成学业, 项目 | 顺利通过验收), 全天候 or 全时段 before one
+ * (防火期 | 全天候值守).
  * Tried after every other tail, so that none of their readings moves (困难群众基本生活 | 得到有效保障, 资金 |
  * 按学期及时拨付).
  */
 export const ADVERB_TAIL =
-  /(?:(?:更加|更为|日益|日趋|愈加|愈发)[\u4e00-\u9fa5]{2}(?:[\u4e00-\u9fa5]{2})?|(?:有效|充分)(?!期|投诉|样本|数据|面积|库容|供给|需求|专利|发明|证件|时间|信息|线索|用户|会员|灌溉)[\u4e00-\u9fa5]{2}|(?:按计划|按要求|按规定|按时|按期|如期|及时){1,3}(?!率|性)[\u4e00-\u9fa5]{2}|顺利(?!率|性)[\u4e00-\u9fa5]{2}(?:[\u4e00-\u9fa5]{2})?)[\s。.;,]*$/;
+  /(?:(?:更加|更为|日益|日趋|愈加|愈发)[\u4e00-\u9fa5]{2}(?:[\u4e00-\u9fa5]{2})?|(?:有效|充分)(?!期|投诉|样本|数据|面积|库容|供给|需求|专利|发明|证件|时间|信息|线索|用户|会员|灌溉)[\u4e00-\u9fa5]{2}|(?:按计划|按要求|按规定|按时|按期|如期|及时){1,3}(?!率|性)[\u4e00-\u9fa5]{2}|顺利(?!率|性)[\u4e00-\u9fa5]{2}(?:[\u4e00-\u9fa5]{2})?|(?:全天候|全时段)[\u4e00-\u9fa5]{2})[\s。.;,]*$/;
 
-/** The last characters of ADVERB_TAIL's adverbs: 有效 充分 更加 更为 日益 日趋 愈加 愈发 按计划 按要求 按规定 按时 及时 按期 如期 顺利. */
-const ADVERB_LAST = new Set(Array.from("效分加为益趋发划求定时期利", (ch) => ch.charCodeAt(0)));
+/**
+ * The last characters of ADVERB_TAIL's adverbs: 有效 充分 更加 更为 日益 日趋 愈加 愈发 按计划 按要求 按规定 按时 及时 按期
+ * 如期 顺利 全天候 全时段.
+ */
+const ADVERB_LAST = new Set(Array.from("效分加为益趋发划求定时期利候段", (ch) => ch.charCodeAt(0)));
 
 /**
  * The last characters of the adverbs before four characters: 更加 更为 日益 日趋 愈加 愈发 before two adjectives

@@ -50,6 +50,8 @@ export function trailingQuantity(c: string): number {
   // 上半年 is a period, not half a year.
   const period = m[1] === "半" && (t[m.index - 1] === "上" || t[m.index - 1] === "下");
   if (/^[月日]/.test(unit) || (unit.startsWith("年") && (/^\d{4}$/.test(m[1]) || period))) return -1;
+  // 2024学年, 2024-2025学年: a school year, not so many years of school (2学年).
+  if (isSchoolYear(m[1], unit)) return -1;
   // An ordinal (第3季度, 第2批次) is no quantity.
   if (t.charCodeAt(m.index - 1) === 0x7b2c /* 第 */) return -1;
   // "发病率控制在1/10万以下": the quantity is a rate per so many, its numerator before the slash; "7×24小时":
@@ -182,6 +184,11 @@ function timesStart(t: string, i: number, unit: string): number | null {
 }
 const TIMES_SIGNS = new Set([0xd7, 120, 88, 42]); // × x X *
 
+/** 2024学年, 2024-2025学年: a figure of four digits before 学年 names a school year (a date, no count). */
+function isSchoolYear(figure: string, unit: string): boolean {
+  return unit.charCodeAt(0) === 0x5b66 /* 学 */ && unit.startsWith("学年") && /^\d{4}/.test(figure);
+}
+
 /** "3千人", "95%", "7×24小时": nothing but a number and its unit — a target with no name. */
 export function isBareQuantity(c: string): boolean {
   const t = trimEndPunct(c);
@@ -191,6 +198,7 @@ export function isBareQuantity(c: string): boolean {
   const at = t.charCodeAt(first) === 45 ? first + 1 : first;
   if (!m || !/^\d/.test(m[1])) return false;
   const unit = m[2];
+  if (isSchoolYear(m[1], unit)) return false;
   if (m.index !== at && timesStart(t, m.index, unit) !== at) return false;
   return unit === "" || unit === "%" || lexiconUnitAt(unit, 0) === unit;
 }

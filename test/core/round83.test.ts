@@ -1,0 +1,161 @@
+/**
+ * Targets and names that probe round 81 misread (fix round 83): statements with their verb in front read as
+ * no target, compound rate units with a period (元/平方米·年, 元/生·学年), two deadlines in one item, and a hold
+ * (保持) before a figure left in the name. Each test is a cell written on the pattern of a misread.
+ */
+import { parseGrid } from "../../src/core/parse";
+import { grid } from "../support/grid";
+import { records } from "../support/packedCell";
+
+/** The records of one packed cell: name, target, comparator, value, unit, kind, date. */
+function read(cell: string) {
+  return records(cell).map((i) => [i.name, i.target, i.comparator, i.value, i.unit, i.kind, i.date]);
+}
+
+/** Name, comparator, value, unit and kind of each record of one packed cell. */
+function short(cell: string) {
+  return records(cell).map((i) => [i.name, i.comparator, i.value, i.unit, i.kind]);
+}
+
+/** Name, kind and date of each record of one packed cell in a table titled for 2024. */
+function dated2024(cell: string) {
+  return parseGrid(
+    grid([
+      ["2024年项目绩效目标表", null],
+      ["项目名称", "绩效指标"],
+      ["某项目", cell],
+    ]),
+  ).indicators.map((i) => [i.name, i.kind, i.date]);
+}
+
+describe("a statement with its verb in front (r81 B)", () => {
+  it("reads 消除…, 解决…, 缩小… as statements of work: the sentence both name and target, as 减轻…负担 reads", () => {
+    for (const words of [
+      "消除校舍安全隐患",
+      "解决群众饮水难问题",
+      "缓解群众就医压力",
+      "巩固脱贫攻坚成果",
+      "缩小城乡差距",
+      "丰富群众文化生活",
+      "营造良好社会氛围",
+    ])
+      expect(read(`社会效益指标：${words}；`)).toEqual([[words, words, null, null, "", "qualitative", null]]);
+  });
+
+  it("reads one in a cell of indicators without a label too, as 保障机关正常运转 reads", () => {
+    expect(short("1、消除安全隐患")).toEqual([["消除安全隐患", null, null, "", "qualitative"]]);
+  });
+
+  it("leaves a name that counts something (保护面积, 解决就业人数) with no target written", () => {
+    expect(short("社会效益指标：保护面积")).toEqual([["保护面积", null, null, "", "empty"]]);
+    expect(short("数量指标：解决就业人数")).toEqual([["解决就业人数", null, null, "", "empty"]]);
+  });
+
+  it("reads a watch kept round the clock (全天候值守) as the target, the period before it the name", () => {
+    expect(read("时效指标：防火期（10月至次年4月）全天候值守。")).toEqual([
+      ["防火期（10月至次年4月）", "全天候值守", null, null, "", "qualitative", null],
+    ]);
+    expect(read("时效指标：防火期全天候值守。")).toEqual([
+      ["防火期", "全天候值守", null, null, "", "qualitative", null],
+    ]);
+    expect(read("秋季禁烧期（9月15日-11月30日）全天候值守。")).toEqual([
+      ["秋季禁烧期（9月15日-11月30日）", "全天候值守", null, null, "", "qualitative", null],
+    ]);
+  });
+
+  it("reads a record kept up to date (动态更新, 定期公开) as the target, as 及时更新 reads (r85 B)", () => {
+    expect(read("可持续影响指标：老年人健康档案动态更新；")).toEqual([
+      ["老年人健康档案", "动态更新", null, null, "", "qualitative", null],
+    ]);
+    expect(read("政务信息定期公开")).toEqual([["政务信息", "定期公开", null, null, "", "qualitative", null]]);
+  });
+});
+
+describe("a compound rate unit with a period (r81 C)", () => {
+  it("reads a price per area or head and a period as the unit, the figure out of the name", () => {
+    expect(short("成本指标：保洁服务单价8.6元/平方米·年；")).toEqual([
+      ["保洁服务单价", "=", 8.6, "元/平方米·年", "quantitative"],
+    ]);
+    expect(short("成本指标：租金12元/平方米·月。")).toEqual([
+      ["租金", "=", 12, "元/平方米·月", "quantitative"],
+    ]);
+    expect(short("成本指标：资助标准1000元/生·学年。")).toEqual([
+      ["资助标准", "=", 1000, "元/生·学年", "quantitative"],
+    ]);
+    expect(short("成本指标：补助标准3元/人·学年")).toEqual([
+      ["补助标准", "=", 3, "元/人·学年", "quantitative"],
+    ]);
+    expect(short("成本指标：资助标准≤1000元/生·学年。")).toEqual([
+      ["资助标准", "<=", 1000, "元/生·学年", "quantitative"],
+    ]);
+    expect(short("成本指标：补助标准300元/生·学期")).toEqual([
+      ["补助标准", "=", 300, "元/生·学期", "quantitative"],
+    ]);
+  });
+
+  it("reads years of school as a count, a school year (2024学年) as none", () => {
+    expect(short("资助年限2学年")).toEqual([["资助年限", "=", 2, "学年", "quantitative"]]);
+    expect(short("2024学年")).toEqual([["2024学年", null, null, "", "empty"]]);
+  });
+});
+
+describe("two deadlines in one item (r81 E)", () => {
+  it("dates months listed with 、 after a year by the later one, the year named once", () => {
+    expect(dated2024("时效指标：春防、秋防分别在5月、10月底前完成。")).toEqual([
+      ["春防、秋防", "date", "2024-10-31"],
+    ]);
+    expect(dated2024("时效指标：春防、秋防分别在2025年5月、10月底前完成。")).toEqual([
+      ["春防、秋防", "date", "2025-10-31"],
+    ]);
+    expect(dated2024("时效指标：慰问活动分别于1月25日前、7月31日前完成")).toEqual([
+      ["慰问活动", "date", "2024-07-31"],
+    ]);
+  });
+
+  it("cuts two things' deadlines written with no 于 after a comma or a 、: two records", () => {
+    expect(dated2024("时效指标：春防5月底前完成，秋防10月底前完成。")).toEqual([
+      ["春防", "date", "2024-05-31"],
+      ["秋防", "date", "2024-10-31"],
+    ]);
+    expect(dated2024("时效指标：春防5月底前、秋防10月底前完成。")).toEqual([
+      ["春防", "date", "2024-05-31"],
+      ["秋防", "date", "2024-10-31"],
+    ]);
+  });
+
+  it("cuts a deadline with no 于 from an indicator after it", () => {
+    expect(short("资金11月底前拨付，补助标准每人500元")).toEqual([
+      ["资金", null, null, "", "date"],
+      ["补助标准", "=", 500, "元", "quantitative"],
+    ]);
+  });
+
+  it("keeps a point in time a lead-in (截至12月底前，…), not an indicator of its own", () => {
+    expect(short("截至12月底前，完成培训500人")).toEqual([["完成培训", "=", 500, "人", "quantitative"]]);
+  });
+});
+
+describe("保持 before a figure (r81 F)", () => {
+  it("reads the hold as the target's, the rate held as the name (as 保持在100% reads)", () => {
+    expect(read("社会效益指标：农村自来水普及率保持100%。")).toEqual([
+      ["农村自来水普及率", "保持100%", "=", 100, "%", "quantitative", null],
+    ]);
+    expect(read("社会效益指标：森林覆盖率保持77%以上。")).toEqual([
+      ["森林覆盖率", "保持77%以上", ">=", 77, "%", "quantitative", null],
+    ]);
+    expect(short("森林覆盖率保持不低于77%")).toEqual([["森林覆盖率", ">=", 77, "%", "quantitative"]]);
+    expect(short("空气质量优良率持续保持95%以上")).toEqual([
+      ["空气质量优良率", ">=", 95, "%", "quantitative"],
+    ]);
+    expect(short("水质达标率维持100%")).toEqual([["水质达标率", "=", 100, "%", "quantitative"]]);
+  });
+});
+
+describe("a time to act within, inside the sentence (r81 D: read right since round 81's fix)", () => {
+  it("keeps the act in the name with what it is done to", () => {
+    expect(short("时效指标：故障维修2小时内响应；")).toEqual([
+      ["故障维修响应", "<=", 2, "小时", "quantitative"],
+    ]);
+    expect(short("指标3：一般纠纷15日内调结")).toEqual([["一般纠纷调结", "<=", 15, "日", "quantitative"]]);
+  });
+});
