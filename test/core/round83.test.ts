@@ -159,3 +159,16 @@ describe("a time to act within, inside the sentence (r81 D: read right since rou
     expect(short("指标3：一般纠纷15日内调结")).toEqual([["一般纠纷调结", "<=", 15, "日", "quantitative"]]);
   });
 });
+
+describe("months listed with 、 before one deadline", () => {
+  it("reads 1月、7月底前完成 as one deadline, not a record 1月、 and another 7月底前完成", () => {
+    expect(dated2024("1、产出指标：慰问人数≥200人。2、时效指标：1月、7月底前完成。")).toEqual([
+      ["慰问人数", "quantitative", null],
+      ["完成", "date", "2024-07-31"],
+    ]);
+  });
+
+  it("still cuts two works each with its own deadline (春防5月、秋防10月底前 stays as read)", () => {
+    expect(dated2024("时效指标：春防5月底前、秋防10月底前完成。").map((r) => r[0])).toEqual(["春防", "秋防"]);
+  });
+});

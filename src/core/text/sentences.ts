@@ -53,8 +53,16 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   if (!enumeration && isOwnState(rest) && !restatesTarget(rest) && hasFigure(before)) return true;
   // "慰问活动分别于1月25日前、7月31日前完成": deadlines listed with 、 are one target.
   if (enumeration && endsWithDeadline(before) && DEADLINE_START.test(rest)) return false;
+  // "1月、7月底前完成": months (or days) listed with 、 share the deadline that closes the list.
+  if (enumeration && LISTED_DATE_END.test(before) && DATE_NEXT.test(rest)) return false;
   return startsWholeIndicator(rest, strict);
 }
+
+/** A month or a day that ends a list item: 1月, 春防5月, 1月25日. */
+const LISTED_DATE_END = /\d\s*(?:月|日|号)\s*$/;
+
+/** A month or a day next in the list: 7月底前完成, 10月31日前. */
+const DATE_NEXT = /^\s*\d{1,2}\s*(?:月|日|号)/;
 
 /** Words that relate a target to last year: 较上年…, 比去年…, 同比…. */
 const RELATIVE_START = /^\s*(?:(?:较|比)(?:\d{4}\s*年|上年度|上一年|上年|去年|同期|基期)|同比|环比)/;
