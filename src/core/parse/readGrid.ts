@@ -43,7 +43,9 @@ import {
   chooseTarget,
   headerOf,
   mergeUpperHeader,
+  readCategoriesUnder,
   rowTexts,
+  subHeaderCategories,
   takeComparatorColumn,
   type HeaderInfo,
 } from "../table/layout";
@@ -413,6 +415,13 @@ class GridWalk {
     const row = this.texts[r];
     // 指标值 over 2021年实际实现值 | 预期2022年实现值: the row under the header says which is the target.
     this.subHeaderNext = false;
+    // 绩效指标 over 产出指标 | 效益指标及满意度指标: a column per category, as a one-row header names them.
+    const categories = subHeaderCategories(row, header);
+    if (categories && categories === header.categoryColumns) return true;
+    if (categories && categoryColumnsHoldWords({ ...header, categoryColumns: categories }, this.texts, r)) {
+      readCategoriesUnder(header, categories);
+      return true;
+    }
     // 指标值 over 全县 | 城关镇 | 河口乡: a column of targets per place.
     const places = subHeaderPlaces(row, header);
     if (places) {

@@ -1,0 +1,80 @@
+/**
+ * Round 85 (layouts, levels and districts): 绩效指标 merged over its category columns in a two-row header,
+ * 满意度指标 among a cell's 二级 labels with the items numbered through the cell, and a prefecture-run
+ * bureau's branch (台州市生态环境局黄岩分局) in a table whose title or other rows name its district.
+ */
+import { parseGrid } from "../../src/core/parse";
+import { grid } from "../support/grid";
+
+/** Each indicator's cell, 一级, 二级 (written) and name. */
+const levels = (r: ReturnType<typeof parseGrid>) =>
+  r.indicators.map((i) => [i.cell, i.level1, i.level2, i.name]);
+
+describe("绩效指标 merged over 产出指标 | 效益指标及满意度指标 (a two-row header)", () => {
+  const split = (lower: (string | null)[], cells: string[]) =>
+    parseGrid(
+      grid([
+        ["某市旅游和文化广电体育局2025年度项目支出绩效目标表", null, null, null, null],
+        ["项目名称", "资金总额(万元)", "年度目标", "绩效指标", null, null],
+        lower,
+        ["公共文化场馆免费开放", 420, "保障全市公共文化场馆免费开放。", ...cells],
+        ["全民健身赛事活动", 260, "举办全民健身赛事30场以上。", ...cells],
+      ]),
+    );
+
+  it("reads each column under its category, with no project for the row of categories", () => {
+    const r = split(
+      [null, null, null, "产出指标", "效益指标及满意度指标"],
+      [
+        "数量指标：免费开放场馆≥18个\n质量指标：免费开放达标率100%",
+        "社会效益指标：年服务人次≥80万人次\n满意度指标：群众满意度≥90%",
+      ],
+    );
+    expect(r.projects.map((p) => [p.row, p.project])).toEqual([
+      [4, "公共文化场馆免费开放"],
+      [5, "全民健身赛事活动"],
+    ]);
+    expect(levels(r).slice(0, 4)).toEqual([
+      ["D4", "产出指标", "数量指标", "免费开放场馆"],
+      ["D4", "产出指标", "质量指标", "免费开放达标率"],
+      // The labels inside the combined column's cell say which category each item is.
+      ["E4", "效益指标", "社会效益指标", "年服务人次"],
+      ["E4", "满意度指标", "服务对象满意度指标", "群众满意度"],
+    ]);
+    expect(r.indicators).toHaveLength(8);
+    expect(r.tables[0].categoryColumns?.map((c) => c.column)).toEqual(["D", "E"]);
+  });
+
+  it("reads three category columns under it, as a one-row header names them", () => {
+    const r = split(
+      [null, null, null, "产出指标", "效益指标", "满意度指标"],
+      ["开展活动≥12场", "服务人次≥8万人次", "群众满意度≥90%"],
+    );
+    expect(r.projects).toHaveLength(2);
+    expect(r.indicators.slice(0, 3).map((i) => [i.cell, i.level1])).toEqual([
+      ["D4", "产出指标"],
+      ["E4", "效益指标"],
+      ["F4", "满意度指标"],
+    ]);
+  });
+
+  it("goes on over a page break that repeats both header rows", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "年度目标", "绩效指标", null],
+        [null, null, "产出指标", "效益指标"],
+        ["A项目", "目标", "开展活动≥12场", "服务人次≥8万人次"],
+        ["项目名称", "年度目标", "绩效指标", null],
+        [null, null, "产出指标", "效益指标"],
+        ["B项目", "目标", "开展活动≥10场", "服务人次≥6万人次"],
+      ]),
+    );
+    expect(r.projects.map((p) => p.project)).toEqual(["A项目", "B项目"]);
+    expect(r.indicators.map((i) => [i.cell, i.level1])).toEqual([
+      ["C3", "产出指标"],
+      ["D3", "效益指标"],
+      ["C6", "产出指标"],
+      ["D6", "效益指标"],
+    ]);
+  });
+});
