@@ -78,3 +78,43 @@ describe("绩效指标 merged over 产出指标 | 效益指标及满意度指标
     ]);
   });
 });
+
+describe("满意度指标 among a cell's 二级 labels, the items numbered through the cell", () => {
+  const cell = (text: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "主管部门", "绩效目标", "绩效指标"],
+        ["养老服务补贴", "某区民政局", "目标", text],
+      ]),
+    );
+
+  it("reads its 二级 as written, as without the numbers", () => {
+    for (const text of [
+      "数量指标：1.服务老人120人；2.服务次数≥2000次\n满意度指标：3.老人满意度≥90%",
+      "数量指标：1.服务老人120人\n社会效益指标：2.老人生活质量明显提高\n满意度指标：3.老人满意度≥90%",
+      "数量指标：服务老人120人；服务次数≥2000次\n满意度指标：老人满意度≥90%",
+    ]) {
+      const sat = cell(text).indicators.at(-1);
+      expect([sat?.level1, sat?.level2, sat?.level2Inferred]).toEqual([
+        "满意度指标",
+        "服务对象满意度指标",
+        null,
+      ]);
+    }
+  });
+
+  it("leaves it an 一级 (its 二级 inferred) where the cell writes its 一级", () => {
+    for (const text of [
+      "一、产出指标\n数量指标：1.服务老人120人\n二、满意度指标\n2.老人满意度≥90%",
+      "产出指标：\n数量指标：1.服务老人120人\n满意度指标：\n2.老人满意度≥90%",
+      "效益指标：1.老人生活质量明显提高\n满意度指标：2.老人满意度≥90%",
+    ]) {
+      const sat = cell(text).indicators.at(-1);
+      expect([sat?.level1, sat?.level2, sat?.level2Inferred]).toEqual([
+        "满意度指标",
+        null,
+        "服务对象满意度指标",
+      ]);
+    }
+  });
+});
