@@ -118,3 +118,53 @@ describe("满意度指标 among a cell's 二级 labels, the items numbered throu
     }
   });
 });
+
+describe("a prefecture-run bureau's branch (台州市生态环境局黄岩分局)", () => {
+  const table = (title: string, ...departments: string[]) =>
+    parseGrid(
+      grid([
+        [title, null, null, null],
+        ["项目名称", "主管部门", "绩效目标", "绩效指标"],
+        ...departments.map((d, k) => [`项目${k + 1}`, d, "目标", "数量指标：巡查≥240次"]),
+      ]),
+    );
+  const districts = (r: ReturnType<typeof parseGrid>) => [
+    r.projects.map((p) => p.district),
+    r.indicators.map((i) => i.district),
+  ];
+
+  it("takes the district the title names", () => {
+    expect(districts(table("台州市黄岩区2024年区级部门项目绩效目标表", "台州市生态环境局黄岩分局"))).toEqual([
+      ["黄岩区"],
+      ["黄岩区"],
+    ]);
+    expect(districts(table("宁波市余姚市2024年项目绩效目标表", "宁波市生态环境局余姚分局"))).toEqual([
+      ["余姚市"],
+      ["余姚市"],
+    ]);
+  });
+
+  it("takes the district the other rows name", () => {
+    expect(
+      districts(table("2024年项目绩效目标表", "台州市生态环境局黄岩分局", "台州市黄岩区农业农村和水利局")),
+    ).toEqual([
+      ["黄岩区", "黄岩区"],
+      ["黄岩区", "黄岩区"],
+    ]);
+  });
+
+  it("keeps the bare name when nothing says which, or two names do", () => {
+    expect(districts(table("台州市2024年项目绩效目标表", "台州市生态环境局黄岩分局"))).toEqual([
+      ["黄岩"],
+      ["黄岩"],
+    ]);
+    expect(
+      districts(
+        table("2024年项目绩效目标表", "台州市生态环境局黄岩分局", "台州市黄岩区教育局", "台州市黄岩县教育局"),
+      ),
+    ).toEqual([
+      ["黄岩", "黄岩区", "黄岩县"],
+      ["黄岩", "黄岩区", "黄岩县"],
+    ]);
+  });
+});
