@@ -5,9 +5,13 @@
  * the prefecture, and telling them apart needs a list of cities; then no district is given — unless the
  * table's title, or the project's department, names a prefecture that is no city (临夏回族自治州…, 阿克苏地区…):
  * such a prefecture has no city of its own, so 临夏市 in its table is its 县级市.
+ *
+ * Likewise a branch of a bureau run from the prefecture (台州市生态环境局黄岩分局) names its place bare (黄岩:
+ * a county's, a 县级市's or a district's); the table's title or its other rows say which (黄岩区).
  */
 import { type IndicatorRecord, type ProjectInfo } from "../record";
-import { leadingCity, leadingNonCityPrefecture } from "../table/district";
+import { districtOf, leadingCity, leadingNonCityPrefecture } from "../table/district";
+import { districtKey } from "./context";
 
 /** The city a project's unit, department or name starts with. */
 function cityOf(p: ProjectInfo): string | null {
@@ -71,4 +75,62 @@ function prefixes(p: ProjectInfo, city: string): boolean {
   if (!p.district || !/(?:区|县|旗)$/.test(p.district)) return false;
   const at = city + p.district;
   return [p.budgetUnit, p.department, p.project].some((t) => t.normalize("NFKC").includes(at));
+}
+
+/** A district written whole: its name ends in what it is (黄岩区, 余姚市, 宾川县). */
+const WHOLE = /(?:区|县|市|旗|镇|乡|街道|盟|州)$/;
+const COUNTY_LEVEL = /(?:区|县|市|旗)$/;
+
+/**
+ * Gives the projects whose district is a bare place (黄岩, of 台州市生态环境局黄岩分局) the district of that
+ * name the title or the other projects name (台州市黄岩区… → 黄岩区), their records too; the bare name stays
+ * when none does, or when two do (黄岩区 and 黄岩县). `titleRows`: the texts of the rows above the table's
+ * header.
+ */
+export function placeBareBranches(
+  projects: ProjectInfo[],
+  indicators: IndicatorRecord[],
+  titleRows: readonly (readonly string[])[],
+): void {
+  // Almost every district is written whole: nothing to do then.
+  if (!projects.some((p) => p.district !== null && !WHOLE.test(p.district))) return;
+  const whole = new Set<string>();
+  // (A city the title or a unit's name starts with, 余姚市… or 宁波市余姚市…, may be a 县级市 too.)
+  const named = (t: string) => {
+    const d = districtOf(t);
+    if (d) whole.add(d);
+    let rest = t;
+    for (let city = leadingCity(rest); city; ) {
+      whole.add(city);
+      const at = rest.indexOf(city);
+      if (at < 0) break;
+      rest = rest.slice(at + city.length);
+      const next = leadingCity(rest);
+      city = next && rest.startsWith(next) ? next : null;
+    }
+  };
+  for (const row of titleRows) {
+    const first = row.find((t) => t.trim() !== "");
+    if (first) named(first);
+  }
+  for (const p of projects) {
+    if (p.district !== null && WHOLE.test(p.district)) whole.add(p.district);
+    for (const t of [p.budgetUnit, p.department]) if (t) named(t);
+  }
+  const placed = new Map<number, string>();
+  for (const p of projects) {
+    const bare = p.district;
+    if (bare === null || WHOLE.test(bare)) continue;
+    const names = [...whole].filter(
+      (d) => d.length > bare.length && COUNTY_LEVEL.test(d) && districtKey(d) === bare,
+    );
+    if (names.length !== 1) continue;
+    p.district = names[0];
+    placed.set(p.id, names[0]);
+  }
+  if (placed.size === 0) return;
+  for (const r of indicators) {
+    const d = placed.get(r.projectId);
+    if (d !== undefined && r.district !== null && districtKey(d) === r.district) r.district = d;
+  }
 }

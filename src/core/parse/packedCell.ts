@@ -207,6 +207,10 @@ export function addPackedCell(
   let bracketStyle = false;
   let n = 0;
   let group: SubGroup | null = null;
+  // The cell's last label named a 二级, and no label of it named an 一级 alone (数量指标：1.…；2.… then
+  // 满意度指标：3.…): a heading of 满意度指标 is then one of the 二级's labels too.
+  let level2Labels = false;
+  let level1Label = false;
   const segments = segmentCell(text, ctext);
   for (let k = 0; k < segments.length; k++) {
     const seg = segments[k];
@@ -228,6 +232,9 @@ export function addPackedCell(
       const none = !cat && namesOtherBlock(label);
       if (cat || none) {
         ({ level1, level2 } = cat ? underHeading(cat, level1, level2) : { level1: null, level2: null });
+        if (level1 === "满意度指标" && !level2 && level2Labels && !level1Label) level2 = "服务对象满意度指标";
+        level1Label ||= !!cat && !level2;
+        level2Labels = !!level2;
         inline = false;
         if (carried) {
           carried.level1 = level1;
@@ -286,6 +293,8 @@ export function addPackedCell(
     // numbers the 一级's block (as 一、产出指标 does on a line of its own), not the indicator.
     if (num && numbersLevel1Block(ctext, num)) item.seq = null;
     if (item.level1 || item.level2 || item.otherBlock) {
+      level1Label ||= !!item.level1 && !item.level2;
+      level2Labels = !!item.level2;
       // 管理指标：档案完整率100%: a label of no category labels what follows it with none.
       inline = true;
       inlineL1 = item.level1;

@@ -43,7 +43,9 @@ import {
   chooseTarget,
   headerOf,
   mergeUpperHeader,
+  readCategoriesUnder,
   rowTexts,
+  subHeaderCategories,
   takeComparatorColumn,
   type HeaderInfo,
 } from "../table/layout";
@@ -71,7 +73,7 @@ import {
   dropUnitCodes,
 } from "./context";
 import { type FormLine, parseHeaderless } from "./headerless";
-import { placeCountyCities } from "./countyCities";
+import { placeBareBranches, placeCountyCities } from "./countyCities";
 import { addPackedCell, type Carried } from "./packedCell";
 import { Builder, EMPTY_CONTEXT, tableInfo } from "./builder";
 import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow";
@@ -111,11 +113,9 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
   else if (b.tables.length === 0) reportNoTable(b);
   reportHiddenParts(b);
   const firstHeader = b.tables[0]?.headerRow;
-  placeCountyCities(
-    b.projects,
-    b.indicators,
-    firstHeader == null ? [] : texts.slice(0, firstHeader - grid.top),
-  );
+  const titleRows = firstHeader == null ? [] : texts.slice(0, firstHeader - grid.top);
+  placeCountyCities(b.projects, b.indicators, titleRows);
+  placeBareBranches(b.projects, b.indicators, titleRows);
   dropUnitCodes(b.projects, b.indicators);
   // Projects that ended up with no indicators are kept (GOAL-EMPTY and COMPLETE-* need them).
   return { tables: b.tables, projects: b.projects, indicators: b.indicators, messages: b.messages };
@@ -413,6 +413,13 @@ class GridWalk {
     const row = this.texts[r];
     // 指标值 over 2021年实际实现值 | 预期2022年实现值: the row under the header says which is the target.
     this.subHeaderNext = false;
+    // 绩效指标 over 产出指标 | 效益指标及满意度指标: a column per category, as a one-row header names them.
+    const categories = subHeaderCategories(row, header);
+    if (categories && categories === header.categoryColumns) return true;
+    if (categories && categoryColumnsHoldWords({ ...header, categoryColumns: categories }, this.texts, r)) {
+      readCategoriesUnder(header, categories);
+      return true;
+    }
     // 指标值 over 全县 | 城关镇 | 河口乡: a column of targets per place.
     const places = subHeaderPlaces(row, header);
     if (places) {

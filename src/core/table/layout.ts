@@ -487,6 +487,45 @@ export function mergeUpperHeader(header: HeaderInfo, above: string[], lower: str
   return header;
 }
 
+/**
+ * 绩效指标 merged over 产出指标 | 效益指标及满意度指标 (the row under a packed table's header): the columns
+ * of the categories it names, from the 绩效指标 column on — a column per category, as a one-row header
+ * 项目名称 | 产出指标 | 效益指标 writes them. Null when the row is not such a row. Under a header already
+ * read so (a page break repeating both rows), the same names at the same columns.
+ */
+export function subHeaderCategories(row: string[], h: HeaderInfo): CategoryColumn[] | null {
+  const known = h.categoryColumns;
+  const from = h.roles.indicators ?? known[0]?.col;
+  if (from === undefined || h.layout !== "packed" || h.indicatorsInGoal) return null;
+  const found: CategoryColumn[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const t = row[c];
+    if (!t || !t.trim()) continue;
+    // Left of it, the cells of columns merged down both rows are blank.
+    if (c < from) return null;
+    const cat = t.length <= 20 && t.includes("指标") ? categoryOfLabel(t.trim()) : null;
+    if (!cat) return null;
+    found.push({ col: c, header: t.trim(), ...cat });
+  }
+  if (found.length < 2) return null;
+  if (known.length > 0)
+    return found.length === known.length &&
+      found.every((f, k) => f.col === known[k].col && f.header === known[k].header)
+      ? known
+      : null;
+  return found;
+}
+
+/**
+ * The header reads its packed indicators from the category columns named under it: the 绩效指标 over them
+ * is their caption. Its signature stays its upper row's, so that a page break's repeat is seen as one.
+ */
+export function readCategoriesUnder(h: HeaderInfo, columns: CategoryColumn[]): void {
+  h.categoryColumns = columns;
+  delete h.roles.indicators;
+  delete h.headers.indicators;
+}
+
 /** Text that is a value written beside a label (a sentence, a number), not another column's name. */
 function looksLikeValue(t: string): boolean {
   const x = t.trim();
