@@ -168,3 +168,34 @@ describe("a prefecture-run bureau's branch (台州市生态环境局黄岩分局
     ]);
   });
 });
+
+describe("a column headed by two categories at once (效益指标及满意度指标)", () => {
+  it("files an item with no label of its own by its name: satisfaction if it says 满意, else effect", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "产出指标", "效益指标及满意度指标"],
+        [
+          "A项目",
+          "数量指标：开展活动≥12场",
+          "服务人次≥8万人次\n群众满意度≥90%\n社会效益指标：受益群众明显增加",
+        ],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.level1, i.level2])).toEqual([
+      ["开展活动", "产出指标", "数量指标"],
+      ["服务人次", "效益指标", null],
+      ["群众满意度", "满意度指标", null],
+      ["受益群众", "效益指标", "社会效益指标"],
+    ]);
+  });
+
+  it("leaves a column of one category as it was (满意度指标 over 服务人次 stays satisfaction)", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "产出指标", "满意度指标"],
+        ["A项目", "数量指标：开展活动≥12场", "服务对象满意度≥90%"],
+      ]),
+    );
+    expect(r.indicators.map((i) => i.level1)).toEqual(["产出指标", "满意度指标"]);
+  });
+});

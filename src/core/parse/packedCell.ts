@@ -175,13 +175,17 @@ function afterComma(ctext: string, at: number): boolean {
 }
 
 /** Items of one packed cell (layout a/c/d), with headings carrying category context. */
+/** A column headed by two categories at once: 效益指标及满意度指标, 效益和满意度指标, 效益、满意度指标. */
+const EFFECT_OR_SATISFACTION =
+  /效益.{0,4}(?:及|和|与|、|\/).{0,2}满意|满意.{0,4}(?:及|和|与|、|\/).{0,2}效益/;
+
 export function addPackedCell(
   b: Builder,
   p: ProjectInfo,
   r: number,
   c: number,
   text: string,
-  column?: { level1: Level1 | null; level2: Level2 | null },
+  column?: { level1: Level1 | null; level2: Level2 | null; header?: string },
   carried?: Carried,
 ): number {
   // In a column headed by a category (产出指标 | 效益指标 …), the cell's items are of that category; in a
@@ -191,6 +195,7 @@ export function addPackedCell(
     ? (under.level1 ?? (under.level2 ? level1OfLevel2(under.level2, null) : null))
     : null;
   let level2: Level2 | null = under?.level2 ?? null;
+  const eitherColumn = !!column?.header && EFFECT_OR_SATISFACTION.test(column.header);
   // An inline label ("数量指标：A≥1200人次；B≥300人次。") labels the unnumbered sentences after it too,
   // until a heading or a numbered item.
   // In a block written a line per cell, a label on a line above is one of the labels before this line's,
@@ -311,11 +316,19 @@ export function addPackedCell(
       if (own !== carried.level1) carried.level1 = null;
       carried.level2 = null;
     }
+    // 效益指标及满意度指标 over the column: an item with no label of its own is the one its name says.
+    const byName = eitherColumn && level1 === column?.level1 && level2 === column?.level2 && !carried;
+    const columnLevel1 = byName ? (/满意/.test(item.name) ? "满意度指标" : "效益指标") : level1;
+    const columnLevel2 = byName ? null : level2;
     const parts: RecordParts = {
       targetCanon: item.targetCanon,
       seq: item.seq,
-      level1: item.otherBlock ? null : (item.level1 ?? (item.level2 ? null : fromInline ? inlineL1 : level1)),
-      level2: item.otherBlock ? null : (item.level2 ?? (item.level1 ? null : fromInline ? inlineL2 : level2)),
+      level1: item.otherBlock
+        ? null
+        : (item.level1 ?? (item.level2 ? null : fromInline ? inlineL1 : columnLevel1)),
+      level2: item.otherBlock
+        ? null
+        : (item.level2 ?? (item.level1 ? null : fromInline ? inlineL2 : columnLevel2)),
       name: item.name,
       target: item.target,
       text: raw,
