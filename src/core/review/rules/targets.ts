@@ -96,8 +96,17 @@ function yesNoOfDeed(r: IndicatorRecord): boolean {
   // 已建工程是否存在质量问题 | 否: no defect found is a zero, as 不发生 is.
   if (answer === "否" && ASKS_DEFECT.test(n)) return true;
   if (asksYesNo(n)) return false;
-  return statesOwnTarget(n) || onTimeDeed(n) || /(?:建立|建成|出台|印发|制定|挂牌)$/.test(n);
+  return (
+    statesOwnTarget(n) || onTimeDeed(n) || /(?:建立|建成|出台|印发|制定|挂牌)$/.test(n) || PASSED.test(n)
+  );
 }
+
+/**
+ * A test passed or a certificate obtained (通过网络安全等级保护三级测评, 项目竣工验收通过, 取得安全生产许可证):
+ * a deed that 是 answers and the year's end can check.
+ */
+const PASSED =
+  /^通过.{0,20}(?:测评|验收|评审|认证|备案|审查|审核|评估|检测|考核|复审)$|(?:测评|验收|评审|认证|备案|审查|审核|评估|检测|考核|复审)(?:通过|合格)$|^(?:取得|获得|获取).{0,20}(?:证书|证|资质|许可|认证)$/;
 
 /** 按时, 及时, 足额: how a deed is to be done, which its 是 answers (补贴资金按时足额兑付到户 | 是). */
 const ON_TIME = /按时|及时|足额|全额|如期/;

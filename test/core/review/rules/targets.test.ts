@@ -100,6 +100,15 @@ testRule(vague, {
         ["补贴", "效益指标", "社会效益指标", "补贴资金按时足额兑付到户", "是"],
       ],
     },
+    // A test passed or a certificate obtained is a deed 是 answers (round 84 F4).
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["平台建设", "产出指标", "质量指标", "通过网络安全等级保护三级测评", "是"],
+        [null, "产出指标", "质量指标", "项目竣工验收通过", "是"],
+        [null, "效益指标", "社会效益指标", "取得二级资质证书", "是"],
+      ],
+    },
     // 优良 of water or air is a class a national standard defines (round 75); a resolve to a zero is a zero.
     "1、生态效益指标：地表水水质，优良。",
     "1、生态效益指标：环境空气质量，优良。",
