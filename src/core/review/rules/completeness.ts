@@ -182,8 +182,12 @@ const OUTPUT_PARTS = {
  * 产出 with quantity only (88号: 产出 is 数量, 质量, 时效 and 成本): a warning when neither how well nor by
  * when is said, a hint (like COMPLETE-COST) when one of the two is.
  */
-/** Words of a name that measure how well (合格率, 完好, 准确, 响应速度), or by when (及时, 工期, 进度). */
-const QUALITY_WORDS = /率|合格|达标|完好|准确|正确|精准|通过|规范|质量|速度|吞吐|响应|稳定|可用/;
+/**
+ * Words of a name that measure how well (合格率, 完好, 准确, 响应速度, 优良中等路比例, 公路技术等级), or by when
+ * (及时, 工期, 进度).
+ */
+const QUALITY_WORDS =
+  /率|比例|占比|合格|达标|完好|优良|好路|路况|等级|准确|正确|精准|通过|规范|质量|速度|吞吐|响应|稳定|可用/;
 const TIME_WORDS = /时间|时限|及时|按期|按时|按[月季年旬]|工期|进度|周期|用时|时长|前完成|底前|月底|年底/;
 
 /** 发放及时率, 按时办结率: a rate of timeliness, which says by when, not how well. */

@@ -173,6 +173,8 @@ testRule(completeOutputDetail, {
     "产出指标：新增社区健康服务中心20家；项目验收合格率100%；2024年12月底前完工。效益指标：社区首诊率≥45%。",
     // Nothing to judge without outputs.
     "1、效益指标：事故起数同比下降率，≥5%。",
+    // 优良中等路比例 is road maintenance's measure of quality (round 84 F5).
+    "产出指标：养护里程≥1260公里；优良中等路比例≥80%；2025年12月底前完成。效益指标：列养率100%。",
   ],
   flagged: [
     // Six counties' 高标准农田 tables: quantity, quality and cost, but no deadline.
@@ -193,6 +195,13 @@ testRule(completeOutputDetail, {
       text: "数量指标：培训人数≥500人；时效指标：2024年12月底前完成。效益指标：就业率≥80%。",
       count: 1,
       includes: "没有质量指标",
+      severity: "info",
+    },
+    // Quality there, by when not (round 84 #147 南陵): a hint about timeliness alone.
+    {
+      text: "产出指标：养护里程1520公里；优良中等路比例≥75%。效益指标：路况明显改善。满意度指标：沿线群众满意度≥80%。",
+      count: 1,
+      includes: "产出指标没有时效指标，",
       severity: "info",
     },
     // A rate of timeliness says by when, not how well (round 75 临时救助).
