@@ -133,6 +133,21 @@ testRule(completeCost, {
   ],
   flagged: [
     FULL,
+    // Where the table's other projects write 成本指标 as a 一级 (2021), leaving it out is a warning (round 84 #125).
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["公路养护", "成本指标", "经济成本指标", "每公里养护成本", "≤1.2万元/公里"],
+        [null, "产出指标", "数量指标", "养护里程", "≥1350公里"],
+        ["从业人员培训", "成本指标", "经济成本指标", "人均培训成本", "≤400元/人"],
+        [null, "产出指标", "数量指标", "培训人次", "≥900人次"],
+        ["治理车辆超限超载", "产出指标", "数量指标", "检测货车", "≥60万辆次"],
+        [null, "效益指标", "社会效益指标", "超限运输引发较大交通事故", "0起"],
+      ],
+      count: 1,
+      severity: "warning",
+      includes: "本表其他项目按 2021 年指引",
+    },
     // A sum paid out that only the parser took for a cost is none (round 75 g6).
     {
       text: "一、产出指标：1.发放高龄津贴资金≥98万元；2.发放人数≥1560人。二、效益指标：1.津贴覆盖率100%。",
