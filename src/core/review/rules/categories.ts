@@ -20,6 +20,7 @@ import {
   normalize,
 } from "../lexicon";
 import { projectExamples } from "../examples";
+import { targetWithColumn } from "../format";
 import type { ProjectView, Rule } from "../types";
 
 const FIX = {
@@ -135,8 +136,20 @@ function isInput(r: IndicatorRecord): boolean {
  */
 function costFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn: string } {
   if (isPerUnitMoney(r.name, r.unit) || isPerUnitMoney(r.target, "")) return FIX.cost;
-  const { cost } = projectExamples(view);
   const work = delivered(r.name, "补助人数、建设里程", "people subsidised, km built");
+  // 培训经费 ≥45万元 beside 人均培训费 1500元/人: the project has its cost per unit already, and a second
+  // figure for it could only contradict the first (round 84 #7).
+  const perUnit = view.indicators.find(
+    (o) => o !== r && o.kind === "quantitative" && isPerUnitMoney(o.name, o.unit) && !isResultMoney(o.name),
+  );
+  if (perUnit) {
+    const own = `${perUnit.name} ${targetWithColumn(perUnit)}`;
+    return {
+      fixZh: `本项目已有单位成本指标“${own}”，这条总额可删去，或移到成本指标下作为分项成本；数量指标写完成的工作量，如${work.zh}。`,
+      fixEn: `The project already states its cost per unit (“${own}”): delete this total, or move it under 成本指标 (cost) as an item's cost; let 数量指标 state the work done, e.g. ${work.en}.`,
+    };
+  }
+  const { cost } = projectExamples(view);
   return {
     fixZh: `把这条指标移到成本指标下，写成单位成本或定额${cost.zh}，不只写总额；数量指标写完成的工作量，如${work.zh}。`,
     fixEn: `Move the indicator under 成本指标 (cost) as a cost per unit or a norm${cost.en}, not only a total; let 数量指标 state the work done, e.g. ${work.en}.`,

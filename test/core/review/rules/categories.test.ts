@@ -82,6 +82,15 @@ describe("CATEGORY-MISMATCH fixes fit what the money is spent on (round 75)", ()
     expect(fix).toContain("宣传活动场次");
     expect(fix).not.toContain("补助人数");
   });
+  it("never offers a cost per unit against the project's own (round 84 #7)", () => {
+    const fix = fixOf(
+      ["高素质农民培育", "产出指标", "数量指标", "培训经费", "≥45万元"],
+      ["高素质农民培育", "产出指标", "数量指标", "培育高素质农民", "300人"],
+      ["高素质农民培育", "产出指标", "成本指标", "人均培训费", "1500元/人"],
+    );
+    expect(fix).toContain("已有单位成本指标“人均培训费 1500元/人”");
+    expect(fix).not.toMatch(/≤800元|人均培训成本/);
+  });
   it("asks a sum paid out, posing as an output, for the people paid", () => {
     const [f] = runRule(categoryMismatch, "一、产出指标：1.发放高龄津贴资金≥98万元；2.发放人数≥1560人。");
     expect(f.fix?.zh).toContain("补助（发放）人数");
