@@ -35,26 +35,42 @@ export const direction: Rule = {
         zh: "指标“{name}”越大越好，目标却写成“{comparator}{amount}”（上限）。",
         en: "“{name}” should be as high as possible, yet its target is “{comparator}{amount}” (a ceiling).",
       },
+      column: {
+        zh: "指标“{name}”越小越好，指标方向却写成“{direction}”，目标也写成了“{comparator}{amount}”（下限）。",
+        en: "“{name}” should be as low as possible, yet it is marked “{direction}” and its target is “{comparator}{amount}” (a floor).",
+      },
     },
     basis: BASIS.accuracy,
-    fix: { zh: "改为“{suggest}{amount}”。", en: "Write “{suggest}{amount}”." },
+    fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
     for (const r of view.indicators) {
-      const p = polarityOf(r.name, directionOf(r));
+      const column = directionOf(r);
+      const p = polarityOf(r.name, column);
       // "事故起数 下降≥5%": the comparator bounds the change, not the count.
       if (p === null || r.value === null || statesChange(r.target)) continue;
       const floor = r.comparator === ">=" || r.comparator === ">";
       const ceiling = r.comparator === "<=" || r.comparator === "<";
-      if ((p === "negative" && floor) || (p === "positive" && ceiling))
+      const amount = amountAsWritten(r);
+      const data = { name: r.name, comparator: comparatorSymbol(r.comparator), amount };
+      if ((p === "negative" && floor) || (p === "positive" && ceiling)) {
+        const suggest = p === "negative" ? "≤" : "≥";
         ctx.report({
           indicator: r,
           messageId: p,
+          data: { ...data, fixZh: `改为“${suggest}${amount}”。`, fixEn: `Write “${suggest}${amount}”.` },
+        });
+      } else if (p === "positive" && floor && column !== null && polarityOf(r.name) === "negative")
+        // 出生缺陷发生率 | 正向 | ≥1.5‰: a 正向 column over a name that should fall hides the floor the words
+        // would have caught; the column is wrong too (round 84 miss 1).
+        ctx.report({
+          indicator: r,
+          messageId: "column",
           data: {
-            name: r.name,
-            comparator: comparatorSymbol(r.comparator),
-            amount: amountAsWritten(r),
-            suggest: p === "negative" ? "≤" : "≥",
+            ...data,
+            direction: column.trim(),
+            fixZh: `指标方向改为“反向”，目标改为“≤${amount}”。`,
+            fixEn: `Mark it 反向 (lower is better) and write “≤${amount}”.`,
           },
         });
     }

@@ -51,6 +51,18 @@ testRule(direction, {
     { text: "1、时效指标：投诉处理时限，≥15个工作日。", includes: "越小越好" },
     "1、时效指标：路灯维修时长，≥2小时。",
     "1、时效指标：政务服务事项办理时限，≥5个工作日。",
+    // A 正向 column over a name that should fall: the column is wrong too, and the floor is caught as it is
+    // in a packed cell (round 84 miss 1).
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值", "计量单位", "指标性质"],
+        ["孕前优生检查", "产出指标", "时效指标", "重大故障修复时间", "≥4", "小时", "正向"],
+        [null, "效益指标", "社会效益指标", "出生缺陷发生率", "≥1.5", "‰", "正向"],
+        [null, "效益指标", "社会效益指标", "一般诉求办理时限", "≥5", "个工作日", "正向"],
+      ],
+      count: 3,
+      includes: "指标方向却写成“正向”",
+    },
     // Rates that should rise or fall, named in the lists since round 75.
     { text: "1、效益指标：重点人群签约率，≤75%。", includes: "越大越好" },
     { text: "1、效益指标：传染病发病率，≥2%。", includes: "越小越好" },
