@@ -55,13 +55,23 @@ const FIX = {
 
 /** What a sum of the project's money delivers, by what the name says it is spent on; the first that matches. */
 const DELIVERS: readonly [RegExp, string, string][] = [
+  // 防汛物资储备 260万元: what is stocked, by kind and number.
+  [
+    /物资储备|储备物资/,
+    "储备物资的品种和数量（如救生衣、帐篷件数）",
+    "the kinds and numbers of supplies stocked",
+  ],
   [/采购|购置|购买|设备|器材|装备/, "采购设备台（套）数", "pieces of equipment bought"],
   [/培训/, "培训人次", "people trained"],
   [/会议|会务/, "召开会议次数、参会人次", "meetings held, attendance"],
   [/宣传/, "宣传活动场次、覆盖人次", "publicity events, people reached"],
   [/券/, "兑付券数、服务企业数", "vouchers redeemed, firms served"],
   [/建设|维修|改造|修缮|工程|施工/, "完成的工程量（面积、里程、处数）", "works done (area, length, sites)"],
-  [/津贴|补贴|补助|救助|资助|慰问|奖补|奖励|发放/, "补助（发放）人数、户数", "people or households paid"],
+  [
+    /津贴|补贴|补助|救助|资助|慰问|奖补|奖励|低保|抚恤|发放/,
+    "补助（发放）人数、户数",
+    "people or households paid",
+  ],
 ];
 
 /** Examples of what the money delivers, fitted to its name, or the given ones. */

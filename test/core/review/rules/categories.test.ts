@@ -57,6 +57,13 @@ testRule(categoryMismatch, {
     // (round 75 g7, g9).
     { ...rows(["项目甲", "产出指标", "数量指标", "宣传经费", "80万元"]), includes: "是成本或费用" },
     { ...rows(["项目甲", "产出指标", "数量指标", "会议经费", "12万元"]), includes: "是成本或费用" },
+    // Benefits paid out and supplies stocked, counted in money, are money put in (round 84 miss 4).
+    { text: "产出指标：发放低保金≥420万元；保障人数≥1100人。", count: 1, includes: "是投入" },
+    {
+      ...rows(["水旱灾害防御", "产出指标", "数量指标", "防汛物资储备", "≥260万元"]),
+      count: 1,
+      includes: "是项目自身的资金",
+    },
     // A standard of pay or funds filed under 质量指标 is a cost too (round 70).
     {
       ...rows(["项目甲", "产出指标", "质量指标", "小学生均公用经费基准定额", "≥720元/生·年"]),
@@ -90,6 +97,10 @@ describe("CATEGORY-MISMATCH fixes fit what the money is spent on (round 75)", ()
     );
     expect(fix).toContain("已有单位成本指标“人均培训费 1500元/人”");
     expect(fix).not.toMatch(/≤800元|人均培训成本/);
+  });
+  it("asks supplies stocked for what is stocked (round 84 miss 4)", () => {
+    const fix = fixOf(["水旱灾害防御", "产出指标", "数量指标", "防汛物资储备", "≥260万元"]);
+    expect(fix).toContain("储备物资的品种和数量");
   });
   it("asks a sum paid out, posing as an output, for the people paid", () => {
     const [f] = runRule(categoryMismatch, "一、产出指标：1.发放高龄津贴资金≥98万元；2.发放人数≥1560人。");
