@@ -201,6 +201,9 @@ describe("projectExamples: a missing category's example fits the project", () =>
     v.indicators.unshift(makeRecord({ name: "重大传染病暴发流行", value: 0, unit: "起", target: "0起" }));
     expect(projectExamples(v).cost.zh).toContain("每公里成本");
     expect(projectExamples(v).cost.zh).not.toContain("每起");
+    // Nor from a grade (抗震构造措施 8级).
+    const graded = view("某某项目", [{ name: "抗震构造措施", unit: "级" }]);
+    expect(projectExamples(graded).cost.zh).not.toContain("每级");
   });
   it("gives each field its own effect, not one accident figure for all", () => {
     expect(projectExamples(view("两癌筛查")).effect.zh).toContain("早诊早治率");
