@@ -3,6 +3,13 @@ import { runRule, testRule } from "../ruleTester";
 
 testRule(emptyTarget, {
   clean: [
+    // 宣传覆盖面广泛, 道路通行安全顺畅: a sentence whose target is a vague state, VAGUE's (round 84 #65).
+    {
+      records: [
+        { name: "宣传覆盖面广泛", target: "", kind: "empty", comparator: null, value: null, unit: "" },
+        { name: "道路通行安全顺畅", target: "", kind: "empty", comparator: null, value: null, unit: "" },
+      ],
+    },
     "1、产出指标：培训人数，≥500人。",
     "1、效益指标：安全形势，平稳，不发生较大以上生产安全事故。",
     "1、产出指标：完成时间，2023年12月31日前。",
@@ -267,6 +274,14 @@ testRule(vague, {
       ],
       count: 1,
       includes: "只写了工作目的",
+    },
+    // A sentence read as a name that ends in a vague state is VAGUE's, not a missing target (round 84 #65).
+    {
+      records: [
+        { name: "宣传覆盖面广泛", target: "", kind: "empty", comparator: null, value: null, unit: "" },
+      ],
+      count: 1,
+      includes: "只写了“广泛”",
     },
     // On time, by no date (round 84 miss 10).
     { text: "1、时效指标：春防、秋防，按时完成。", count: 1, includes: "只写了要按时完成，没有写明时限" },
