@@ -4,7 +4,7 @@
  */
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
-import { asWritten, COST_LEVEL2, isCeilingCost, label, level2Of } from "../indicator";
+import { asWritten, COST_LEVEL2, isCeilingCost, label, level1Of, level2Of } from "../indicator";
 import {
   isChangeName,
   isCostName,
@@ -17,10 +17,11 @@ import {
   isStaffPost,
   isTimelyTarget,
   lexicon,
+  nameKey,
   normalize,
 } from "../lexicon";
 import { projectExamples } from "../examples";
-import { targetWithColumn } from "../format";
+import { targetAsWritten, targetWithColumn } from "../format";
 import type { ProjectView, Rule } from "../types";
 
 const FIX = {
@@ -191,6 +192,27 @@ function inputFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
   };
 }
 
+/** Words before a count that say it was done (完成农村户厕改造, 新增…): the same work as the bare name. */
+const DONE = /^(?:完成|实现|新增|累计完成)/;
+
+/**
+ * An effect that restates an output, name and figure (效益指标：完成农村户厕改造 1200座, beside 产出指标：农村户厕
+ * 改造 1200座): the work done, not what it brings (round 84 miss 2).
+ */
+function restatedOutput(r: IndicatorRecord, view: ProjectView): IndicatorRecord | undefined {
+  const unit = normalize(r.unit);
+  if (level1Of(r) !== "效益指标" || r.kind !== "quantitative" || !r.value || unit === "" || unit === "%")
+    return undefined;
+  const key = nameKey(r.name).replace(DONE, "");
+  if (key.length < 2) return undefined;
+  return view.indicators.find((o) => {
+    if (o === r || level1Of(o) !== "产出指标" || o.kind !== "quantitative") return false;
+    if (o.value !== r.value || normalize(o.unit) !== unit) return false;
+    const k = nameKey(o.name).replace(DONE, "");
+    return k.length >= 2 && (k === key || k.includes(key) || key.includes(k));
+  });
+}
+
 export const categoryMismatch: Rule = {
   meta: {
     code: "CATEGORY-MISMATCH",
@@ -213,6 +235,10 @@ export const categoryMismatch: Rule = {
       budget: {
         zh: "“{name}”是项目自身的资金，属于投入；把发放或安排的金额当作数量指标，看不出这笔钱办成了什么。",
         en: "“{name}” is the project's own money, an input; stating the sum paid out as a quantity says nothing of what it achieves.",
+      },
+      outputAsEffect: {
+        zh: "效益指标“{name}”与产出指标“{output}”是同一项工作、同一数值（{target}），写的是完成的工作量，不是带来的效益。",
+        en: "The effect “{name}” is the output “{output}” again, work and figure ({target}): it states the work done, not what it brings.",
       },
       input: {
         zh: "“{name}”是投入（资金或人员），不是{level1}；投入不能作为产出或效益。",
@@ -249,6 +275,23 @@ export const categoryMismatch: Rule = {
           ctx.report({ indicator: r, messageId: "budget", data: { ...data, ...budgetFix(r) } });
       } else if (outputOrEffect && !filedAsCost && isInput(r))
         ctx.report({ indicator: r, messageId: "input", data: { ...data, ...inputFix(r) } });
+      else {
+        const output = restatedOutput(r, view);
+        if (output) {
+          const { effect } = projectExamples(view);
+          ctx.report({
+            indicator: r,
+            messageId: "outputAsEffect",
+            data: {
+              name: label(r),
+              output: label(output),
+              target: targetAsWritten(r),
+              fixZh: `效益指标改写为这项工作带来的变化${effect.zh}；完成的工作量写在产出指标中即可。`,
+              fixEn: `State the change the work brings as the effect${effect.en}; the work done belongs under 产出指标 (outputs) alone.`,
+            },
+          });
+        }
+      }
     }
   },
 };

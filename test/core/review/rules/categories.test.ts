@@ -7,6 +7,8 @@ const rows = (...r: string[][]) => ({
 
 testRule(categoryMismatch, {
   clean: [
+    // An effect in the output's unit that counts something else (受益农户 beside 改造户厕) is an effect.
+    "产出指标：数量指标：农村户厕改造1200户。效益指标：社会效益指标：受益农户1200户。",
     "1、满意度指标：群众满意度，≥90%。",
     rows(["项目甲", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]),
     rows(["项目甲", "效益指标", "社会公众或服务对象满意度指标", "群众满意度", "≥90%"]),
@@ -63,6 +65,12 @@ testRule(categoryMismatch, {
       ...rows(["水旱灾害防御", "产出指标", "数量指标", "防汛物资储备", "≥260万元"]),
       count: 1,
       includes: "是项目自身的资金",
+    },
+    // An effect that restates an output, name and figure (round 84 miss 2).
+    {
+      text: "产出指标：数量指标：农村户厕改造1200座；质量指标：改厕验收合格率100%。效益指标：社会效益指标：完成农村户厕改造1200座；农村卫生厕所普及率≥85%。",
+      count: 1,
+      includes: "效益指标“完成农村户厕改造”与产出指标“农村户厕改造”是同一项工作",
     },
     // A standard of pay or funds filed under 质量指标 is a cost too (round 70).
     {
