@@ -147,7 +147,7 @@ function byKind(n: string, w: string): string | undefined {
  * stands for it instead.
  */
 const STATE_NAME =
-  /(?:水平|条件|环境|能力|素养|素质|效率|质量|获得感|幸福感|安全感|满足感|市貌|村貌|面貌|风貌|生活|安全|运行|运转|秩序|氛围|意识|形象|知名度|美誉度|影响力|问题|状况|状态)$/;
+  /(?:水平|条件|环境|能力|素养|素质|效率|质量|获得感|幸福感|安全感|满足感|市貌|村貌|面貌|风貌|生活|安全|运行|运转|秩序|氛围|意识|形象|知名度|美誉度|影响力|问题|状况|状态|发展|水质|路况)$/;
 
 /** States that have a measure of their own whatever the field, the first that matches winning. */
 const BY_STATE: readonly [RegExp, (name: string) => string][] = [
@@ -156,7 +156,7 @@ const BY_STATE: readonly [RegExp, (name: string) => string][] = [
     /(?:系统|平台|网络|机房).*(?:运行|运转|稳定|安全)|(?:系统|平台|网络|机房)$/,
     () => "系统可用率 ≥99%”“全年重大故障 0次",
   ],
-  [/饮水|供水/, () => "农村自来水普及率 ≥（数值）%”“供水水质达标率 ≥（数值）%"],
+  [/饮水|饮用水|供水/, () => "农村自来水普及率 ≥（数值）%”“供水水质达标率 ≥（数值）%"],
   [/桥梁/, () => "桥梁技术状况一、二类占比 ≥90%"],
   // 师生安全 得到保障, 夜间出行安全 有效保障, 数据安全保障能力: no accident.
   [/安全$|安全(?:保障|防护|防控)?(?:能力|水平)$/, () => "安全事故（事件）发生起数 0起"],
@@ -166,7 +166,9 @@ const BY_STATE: readonly [RegExp, (name: string) => string][] = [
   // 卫生监督执法水平: what inspections find put right.
   [/(?:执法|监管|监督|检查)(?:水平|能力)$/, () => "检查发现问题整改率 ≥95%"],
   [/空气质量/, () => "空气质量优良天数比例 ≥（数值）%"],
-  [/水质|水环境/, () => "断面水质达标率 ≥（数值）%"],
+  // 河湖水质 持续改善: the national measure of surface water, classes I–III.
+  [/(?:河|湖|江|溪|库|断面|地表水).*水质|水环境/, () => "断面水质优良（达到或好于Ⅲ类）比例 ≥（数值）%"],
+  [/水质/, () => "水质达标率 ≥（数值）%"],
   // 绿化养护质量 良好: the share of checks passed.
   [/(?<!生活|环境)质量$/, (name) => `${name}检查达标率 ≥95%`],
   // 办公效率 显著提高: the time a piece of work takes.
@@ -179,7 +181,7 @@ const BY_STATE: readonly [RegExp, (name: string) => string][] = [
   [/生活(?:质量|水平)$/, () => "服务对象需求满足率 ≥90%"],
   [/人居环境|环境卫生|市容|市貌|村容|村貌|镇容|镇貌/, () => "环境卫生检查考核达标率 ≥95%"],
   [/营商环境/, () => "涉企事项平均办理时间较上年缩短 ≥10%"],
-  [/(?:出行|通行)(?:条件|环境|能力)/, () => "公路优良中等路率 ≥（数值）%"],
+  [/(?:出行|通行)(?:条件|环境|能力)|路况$/, () => "公路优良中等路率 ≥（数值）%"],
   [/(?:办学|教学|学习)(?:条件|环境)/, () => "办学条件达标学校占比 ≥95%"],
   // 安全意识, 健身意识: how many know.
   [/意识$/, () => "相关知识知晓率 ≥90%"],
@@ -237,7 +239,16 @@ export interface Sector {
   cost: string;
   /** The field's cost holds whatever the outputs count (垃圾 per 吨, not per 督导员). */
   fixedCost?: boolean;
+  /** The itemised costs of building or buying in the field, where its cost is a year's upkeep. */
+  buildCost?: string;
 }
+
+/**
+ * A project that builds or buys (数据共享交换平台建设, 系统开发): a year's upkeep per unit is no cost of it
+ * (round 84 #115), its main items are; one that keeps things running (建设运维) is upkeep.
+ */
+const BUILDS = /建设|新建|开发|搭建|建成|升级改造|购置|采购/;
+const KEEPS = /运维|运行|维护|管养|养护/;
 
 const SECTORS: readonly Sector[] = sectors.sectors;
 
@@ -273,17 +284,21 @@ function perUnit(unit: string): string {
   return /^[个项件]$/.test(unit) ? "单位成本" : `每${unit}成本`;
 }
 
-/** The counts the project's outputs are measured in (亩, 人次, 公里), outputs first. */
-function outputUnits(view: Pick<ProjectView, "indicators">): string[] {
+/**
+ * The counts the project's outputs are measured in (亩, 人次, 公里), outputs first; with `done`, only those
+ * of work done, not of what must not happen (暴发流行 0起: a cost per 起 means nothing, round 84 #48).
+ */
+function outputUnits(view: Pick<ProjectView, "indicators">, done = false): string[] {
   const units: string[] = [];
   const rows = [...view.indicators].sort(
     (a, b) => Number(level1Of(b) === "产出指标") - Number(level1Of(a) === "产出指标"),
   );
   for (const r of rows) {
     const u = normalize(r.unit).replace(/^[万亿]/, "");
-    if (r.kind !== "quantitative" || !/^[\u4e00-\u9fff]{1,4}$/.test(u)) continue;
-    // 种, 类 count kinds (防汛物资储备品种 20种): a cost per kind means nothing.
-    if (/元|年|月|日|天|小时|分|百分点/.test(u) || /^[种类样]$/.test(u) || units.includes(u)) continue;
+    if (r.kind !== "quantitative" || (done && r.value === 0) || !/^[\u4e00-\u9fff]{1,4}$/.test(u)) continue;
+    // 种, 类 count kinds (防汛物资储备品种 20种), 级 a grade (抗震构造措施 8级): a cost per either means nothing.
+    if (/元|年|月|日|天|小时|分|百分点/.test(u) || /^[种类样级等档星]$/.test(u) || units.includes(u))
+      continue;
     units.push(u);
   }
   return units;
@@ -306,11 +321,14 @@ export function projectExamples(view: Pick<ProjectView, "project" | "indicators"
 } {
   const s = sectorOf(view);
   const units = outputUnits(view);
-  const unit = units[0];
+  const unit = outputUnits(view, true)[0];
   const ownCost = unit
     ? suchAs(`${perUnit(unit)} ≤（金额）元/${unit}`, `cost per ${unit} ≤ (amount) yuan/${unit}`)
     : null;
   if (s) {
+    const name = normalize(view.project.project);
+    if (s.buildCost && BUILDS.test(name) && !KEEPS.test(name))
+      return { output: suchAs(s.output), effect: suchAs(s.effect), cost: suchAs(s.buildCost) };
     // A field's cost per 场 does not fit a project counting 家次: the project's own count wins.
     const costUnit = /\/([^/]+)$/.exec(s.cost)?.[1];
     const fits = !ownCost || !costUnit || units.includes(costUnit) || s.fixedCost === true;

@@ -122,6 +122,17 @@ export function isCountName(name: string): boolean {
   );
 }
 
+/**
+ * A name that counts people a project serves (培训教师, 资助困难学生, 慰问优抚对象): the work and whom it is done
+ * for, a number of people, not a share of them.
+ */
+const PEOPLE_SERVED =
+  /^(?:培训|培养|培育|轮训|资助|救助|慰问|帮扶|走访|体检|筛查|接种|选派|招募|安置|补助|补贴|服务)[\u4e00-\u9fff]{0,8}?(?:教师|人员|农民|学员|医生|医师|学生|幼儿|儿童|老人|老年人|群众|职工|干部|患者|对象)$/;
+
+export function isPeopleCountName(name: string): boolean {
+  return PEOPLE_SERVED.test(core(name));
+}
+
 export function isAmountName(name: string): boolean {
   const c = core(name);
   return hasAny(c, measures.amountWords) && !isPercentName(name);

@@ -124,6 +124,16 @@ describe("fixes fit the indicator", () => {
       projects: [{ name: "河道保洁", text: "1、效益指标：生态环境治理水平，显著提升。" }],
     });
     expect(broad[0].fix?.zh).not.toContain("垃圾");
+    // A river's water, a road's state and a trade's growth (round 84 #23, #148, #3): the sector's measure,
+    // never “较上年提高 ≥5%” or a 保障率 of nothing.
+    expect(fix("河湖水质，持续改善")).toContain("断面水质优良（达到或好于Ⅲ类）比例");
+    expect(fix("农村饮用水水质，明显改善")).toContain("供水水质达标率");
+    expect(fix("路况，明显改善")).toContain("“公路优良中等路率 ≥（数值）%”");
+    const trade = runRule(vague, {
+      projects: [{ name: "动物疫病防控", text: "1、可持续影响指标：畜牧业健康发展，得到保障。" }],
+    });
+    expect(trade[0].fix?.zh).toContain("“重大动物疫情发生起数 0起”");
+    expect(trade[0].fix?.zh).not.toContain("保障率");
     // How long a thing lasts keeps the officer's sense.
     expect(fix("基层公共文化服务长效运行，持续")).toContain("持续 ≥3年");
     // A state with a measure in its words keeps it.
@@ -176,11 +186,24 @@ describe("projectExamples: a missing category's example fits the project", () =>
     ["退役军人服务站运行", [{ name: "服务退役军人", unit: "人" }], "每个站点年运行成本"],
     // A 全民健身 event is no 运动场.
     ["全民健身赛事活动", [{ name: "开展全民健身赛事", unit: "场次" }], "每场次成本"],
+    // A platform built is costed by its main items, not by a year's upkeep per unit (round 84 #115); one
+    // kept running is.
+    ["“数字遵义”数据共享交换平台建设", [{ name: "建设数据共享交换平台", unit: "个" }], "软件开发费"],
+    ["政务云平台运维服务", [{ name: "接入单位", unit: "个" }], "每个接入单位年运维成本"],
     // No field: a cost per what the outputs count, else words alone.
     ["某某项目", [{ name: "维修路段", unit: "公里" }], "每公里成本"],
     ["某某项目", [], "每人、每次、每公里的成本上限"],
   ])("%s → %s", (project, indicators, cost, goal = "") => {
     expect(projectExamples(view(project, indicators, goal)).cost.zh).toContain(cost);
+  });
+  it("takes no unit from a row that must stay at zero (round 84 #48)", () => {
+    const v = view("某某项目", [{ name: "维修路段", unit: "公里" }]);
+    v.indicators.unshift(makeRecord({ name: "重大传染病暴发流行", value: 0, unit: "起", target: "0起" }));
+    expect(projectExamples(v).cost.zh).toContain("每公里成本");
+    expect(projectExamples(v).cost.zh).not.toContain("每起");
+    // Nor from a grade (抗震构造措施 8级).
+    const graded = view("某某项目", [{ name: "抗震构造措施", unit: "级" }]);
+    expect(projectExamples(graded).cost.zh).not.toContain("每级");
   });
   it("gives each field its own effect, not one accident figure for all", () => {
     expect(projectExamples(view("两癌筛查")).effect.zh).toContain("早诊早治率");

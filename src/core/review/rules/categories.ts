@@ -4,7 +4,7 @@
  */
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
-import { asWritten, COST_LEVEL2, isCeilingCost, label, level2Of } from "../indicator";
+import { asWritten, COST_LEVEL2, isCeilingCost, label, level1Of, level2Of } from "../indicator";
 import {
   isChangeName,
   isCostName,
@@ -17,9 +17,11 @@ import {
   isStaffPost,
   isTimelyTarget,
   lexicon,
+  nameKey,
   normalize,
 } from "../lexicon";
 import { projectExamples } from "../examples";
+import { targetAsWritten, targetWithColumn } from "../format";
 import type { ProjectView, Rule } from "../types";
 
 const FIX = {
@@ -54,13 +56,23 @@ const FIX = {
 
 /** What a sum of the project's money delivers, by what the name says it is spent on; the first that matches. */
 const DELIVERS: readonly [RegExp, string, string][] = [
+  // 防汛物资储备 260万元: what is stocked, by kind and number.
+  [
+    /物资储备|储备物资/,
+    "储备物资的品种和数量（如救生衣、帐篷件数）",
+    "the kinds and numbers of supplies stocked",
+  ],
   [/采购|购置|购买|设备|器材|装备/, "采购设备台（套）数", "pieces of equipment bought"],
   [/培训/, "培训人次", "people trained"],
   [/会议|会务/, "召开会议次数、参会人次", "meetings held, attendance"],
   [/宣传/, "宣传活动场次、覆盖人次", "publicity events, people reached"],
   [/券/, "兑付券数、服务企业数", "vouchers redeemed, firms served"],
   [/建设|维修|改造|修缮|工程|施工/, "完成的工程量（面积、里程、处数）", "works done (area, length, sites)"],
-  [/津贴|补贴|补助|救助|资助|慰问|奖补|奖励|发放/, "补助（发放）人数、户数", "people or households paid"],
+  [
+    /津贴|补贴|补助|救助|资助|慰问|奖补|奖励|低保|抚恤|发放/,
+    "补助（发放）人数、户数",
+    "people or households paid",
+  ],
 ];
 
 /** Examples of what the money delivers, fitted to its name, or the given ones. */
@@ -135,8 +147,20 @@ function isInput(r: IndicatorRecord): boolean {
  */
 function costFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn: string } {
   if (isPerUnitMoney(r.name, r.unit) || isPerUnitMoney(r.target, "")) return FIX.cost;
-  const { cost } = projectExamples(view);
   const work = delivered(r.name, "补助人数、建设里程", "people subsidised, km built");
+  // 培训经费 ≥45万元 beside 人均培训费 1500元/人: the project has its cost per unit already, and a second
+  // figure for it could only contradict the first (round 84 #7).
+  const perUnit = view.indicators.find(
+    (o) => o !== r && o.kind === "quantitative" && isPerUnitMoney(o.name, o.unit) && !isResultMoney(o.name),
+  );
+  if (perUnit) {
+    const own = `${perUnit.name} ${targetWithColumn(perUnit)}`;
+    return {
+      fixZh: `本项目已有单位成本指标“${own}”，这条总额可删去，或移到成本指标下作为分项成本；数量指标写完成的工作量，如${work.zh}。`,
+      fixEn: `The project already states its cost per unit (“${own}”): delete this total, or move it under 成本指标 (cost) as an item's cost; let 数量指标 state the work done, e.g. ${work.en}.`,
+    };
+  }
+  const { cost } = projectExamples(view);
   return {
     fixZh: `把这条指标移到成本指标下，写成单位成本或定额${cost.zh}，不只写总额；数量指标写完成的工作量，如${work.zh}。`,
     fixEn: `Move the indicator under 成本指标 (cost) as a cost per unit or a norm${cost.en}, not only a total; let 数量指标 state the work done, e.g. ${work.en}.`,
@@ -168,6 +192,27 @@ function inputFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
   };
 }
 
+/** Words before a count that say it was done (完成农村户厕改造, 新增…): the same work as the bare name. */
+const DONE = /^(?:完成|实现|新增|累计完成)/;
+
+/**
+ * An effect that restates an output, name and figure (效益指标：完成农村户厕改造 1200座, beside 产出指标：农村户厕
+ * 改造 1200座): the work done, not what it brings (round 84 miss 2).
+ */
+function restatedOutput(r: IndicatorRecord, view: ProjectView): IndicatorRecord | undefined {
+  const unit = normalize(r.unit);
+  if (level1Of(r) !== "效益指标" || r.kind !== "quantitative" || !r.value || unit === "" || unit === "%")
+    return undefined;
+  const key = nameKey(r.name).replace(DONE, "");
+  if (key.length < 2) return undefined;
+  return view.indicators.find((o) => {
+    if (o === r || level1Of(o) !== "产出指标" || o.kind !== "quantitative") return false;
+    if (o.value !== r.value || normalize(o.unit) !== unit) return false;
+    const k = nameKey(o.name).replace(DONE, "");
+    return k.length >= 2 && (k === key || k.includes(key) || key.includes(k));
+  });
+}
+
 export const categoryMismatch: Rule = {
   meta: {
     code: "CATEGORY-MISMATCH",
@@ -190,6 +235,10 @@ export const categoryMismatch: Rule = {
       budget: {
         zh: "“{name}”是项目自身的资金，属于投入；把发放或安排的金额当作数量指标，看不出这笔钱办成了什么。",
         en: "“{name}” is the project's own money, an input; stating the sum paid out as a quantity says nothing of what it achieves.",
+      },
+      outputAsEffect: {
+        zh: "效益指标“{name}”与产出指标“{output}”是同一项工作、同一数值（{target}），写的是完成的工作量，不是带来的效益。",
+        en: "The effect “{name}” is the output “{output}” again, work and figure ({target}): it states the work done, not what it brings.",
       },
       input: {
         zh: "“{name}”是投入（资金或人员），不是{level1}；投入不能作为产出或效益。",
@@ -226,6 +275,23 @@ export const categoryMismatch: Rule = {
           ctx.report({ indicator: r, messageId: "budget", data: { ...data, ...budgetFix(r) } });
       } else if (outputOrEffect && !filedAsCost && isInput(r))
         ctx.report({ indicator: r, messageId: "input", data: { ...data, ...inputFix(r) } });
+      else {
+        const output = restatedOutput(r, view);
+        if (output) {
+          const { effect } = projectExamples(view);
+          ctx.report({
+            indicator: r,
+            messageId: "outputAsEffect",
+            data: {
+              name: label(r),
+              output: label(output),
+              target: targetAsWritten(r),
+              fixZh: `效益指标改写为这项工作带来的变化${effect.zh}；完成的工作量写在产出指标中即可。`,
+              fixEn: `State the change the work brings as the effect${effect.en}; the work done belongs under 产出指标 (outputs) alone.`,
+            },
+          });
+        }
+      }
     }
   },
 };

@@ -10,7 +10,7 @@ import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
 import { countsAsCost, isCostIndicator, label, level1Of } from "../indicator";
 import { isApprovalName, isChangeName, isSatisfactionName, normalize } from "../lexicon";
-import type { ProjectView, Rule, RuleMeta } from "../types";
+import type { ProjectView, Report, Rule, RuleContext, RuleMeta } from "../types";
 import { isMisfiledCost } from "./categories";
 
 const unknown = (r: IndicatorRecord) => level1Of(r) === null;
@@ -41,13 +41,18 @@ function hasLevel1(view: ProjectView, l1: Level1): boolean {
   return view.indicators.some((r) => level1Of(r) === l1);
 }
 
-function missingCategory(meta: RuleMeta, present: (v: ProjectView) => boolean): Rule {
+function missingCategory(
+  meta: RuleMeta,
+  present: (v: ProjectView) => boolean,
+  how: (v: ProjectView, ctx: RuleContext) => Pick<Report, "messageId" | "severity"> = () => ({}),
+): Rule {
   return {
     meta,
     check(view, ctx) {
       if (!categoriesKnown(view) || present(view)) return;
       const ex = projectExamples(view);
       ctx.report({
+        ...how(view, ctx),
         data: {
           project: view.project.project,
           ...leftOut(view),
@@ -142,6 +147,10 @@ export const completeCost: Rule = missingCategory(
         zh: "项目没有成本指标。按 2021 年指引，成本指标为一级指标。{noteZh}",
         en: "The project has no cost indicator. Under the 2021 guide, cost is a first-level indicator.{noteEn}",
       },
+      sheet2021: {
+        zh: "项目没有成本指标。本表其他项目按 2021 年指引把成本指标列为一级指标，本项目也应设置。{noteZh}",
+        en: "The project has no cost indicator, while the table's other projects follow the 2021 guide with cost as a first-level indicator; this one should too.{noteEn}",
+      },
     },
     basis: BASIS.cost2021,
     fix: {
@@ -153,7 +162,25 @@ export const completeCost: Rule = missingCategory(
   // saying the project has none would contradict it.
   // A sum paid out that only the parser took for a cost (发放高龄津贴资金≥98万元) is none.
   (v) => v.indicators.some((r) => countsAsCost(r) || isMisfiledCost(r)),
+  // Under the 2015 framework a cost is optional, a hint; where the table's other projects write 成本指标 as a
+  // 一级 (the 2021 template), this one follows the same template and left it out (round 84 #125 治超).
+  (v, ctx) => (sheetFollows2021(v, ctx.all) ? { messageId: "sheet2021", severity: "warning" } : {}),
 );
+
+/** A project that writes 成本指标 as its 一级: the 2021 template. */
+const writes2021 = (v: ProjectView) => v.indicators.some((r) => r.level1 === "成本指标");
+
+/** Other projects that make a table's template: one other project may be a table of its own pasted beside. */
+const TEMPLATE_MIN = 2;
+
+/** Whether most of the other projects on the project's sheet, two at least, write 成本指标 as a 一级. */
+function sheetFollows2021(view: ProjectView, all: readonly ProjectView[]): boolean {
+  const others = all.filter(
+    (o) => o !== view && o.project.sheet === view.project.sheet && o.indicators.length > 0,
+  );
+  const following = others.filter(writes2021).length;
+  return following >= TEMPLATE_MIN && following * 2 > others.length;
+}
 
 /** What each missing 二级 of 产出 leaves unsaid, and how to say it. */
 const OUTPUT_PARTS = {
@@ -182,8 +209,12 @@ const OUTPUT_PARTS = {
  * 产出 with quantity only (88号: 产出 is 数量, 质量, 时效 and 成本): a warning when neither how well nor by
  * when is said, a hint (like COMPLETE-COST) when one of the two is.
  */
-/** Words of a name that measure how well (合格率, 完好, 准确, 响应速度), or by when (及时, 工期, 进度). */
-const QUALITY_WORDS = /率|合格|达标|完好|准确|正确|精准|通过|规范|质量|速度|吞吐|响应|稳定|可用/;
+/**
+ * Words of a name that measure how well (合格率, 完好, 准确, 响应速度, 优良中等路比例, 公路技术等级), or by when
+ * (及时, 工期, 进度).
+ */
+const QUALITY_WORDS =
+  /率|比例|占比|合格|达标|完好|优良|好路|路况|等级|准确|正确|精准|通过|规范|质量|速度|吞吐|响应|稳定|可用/;
 const TIME_WORDS = /时间|时限|及时|按期|按时|按[月季年旬]|工期|进度|周期|用时|时长|前完成|底前|月底|年底/;
 
 /** 发放及时率, 按时办结率: a rate of timeliness, which says by when, not how well. */

@@ -169,8 +169,11 @@ export const indicatorCopy: Rule = {
       const quantities = rows.filter(isQuantity).length;
       const places = samePrograms(view, other.view);
       const smaller = Math.min(own.pairs.size, other.pairs.size);
+      // Every line of two places alike, a quantity among them (养护里程≥1260公里 on budgets of 882 and 760万):
+      // the whole table copied, though it holds one quantity only (round 84 miss 7).
+      const whole = rows.length === own.pairs.size && rows.length === other.pairs.size && quantities >= 1;
       const copied = places
-        ? quantities >= MIN_QUANTITIES
+        ? quantities >= MIN_QUANTITIES || whole
         : quantities >= MIN_QUANTITIES || rows.length >= smaller * MOST;
       if (copied) copies.push({ other: other.view, rows, places });
     }

@@ -8,7 +8,7 @@ import { projectExamples } from "../examples";
 import { targetAsWritten } from "../format";
 import { countsAsCost, isCostIndicator, level2Of } from "../indicator";
 import { normalize } from "../lexicon";
-import type { Rule } from "../types";
+import type { ProjectView, Rule } from "../types";
 
 /** 控制在预算内, 不超过预算, 在预算成本范围内, 控制在概算以内: the budget as the limit, in words. */
 const WITHIN_BUDGET =
@@ -16,7 +16,7 @@ const WITHIN_BUDGET =
 
 /** 人均, 每公里, 单价, 元/人 …: a cost per unit of output, or an item's standard. */
 const PER_UNIT =
-  /单位|单[个项户村人家所座台]|[人户亩生次村校场站所家件台车]均|平均|每|单价|均价|单方|标准|定额|造价/;
+  /单位|单[个项户村人家所座台站套批处辆船车]|[人户亩生次村校场站所家件台车]均|平均|每|单价|均价|单方|标准|定额|造价/;
 
 /**
  * 项目总成本, 年度预算总额, 项目资金: the whole budget; also a sum named as the work's funds or costs (卫生应急
@@ -51,9 +51,43 @@ function isMoney(r: IndicatorRecord): boolean {
  */
 const PROGRESS = /完成|节约|节省/;
 
-function isWholeBudget(r: IndicatorRecord): boolean {
+/**
+ * The work a project is named for, which a cost named after it pays for whole (运维服务费 of 教育信息化设备运维,
+ * 设备采购成本 of 医疗设备购置, 培训费 of 从业人员培训); an item's cost (印刷费 of a publicity project) is not.
+ */
+const WORK =
+  /运维|维护|养护|管养|保洁|采购|购置|购买|培训|建设|改造|维修|修缮|运营|运行|宣传|监测|检测|疏浚|治理|整治/g;
+const workOf = (text: string) =>
+  new Set((normalize(text).match(WORK) ?? []).map((w) => (/购置|购买/.test(w) ? "采购" : w)));
+
+function namedForProjectWork(r: IndicatorRecord, view: ProjectView): boolean {
+  const project = workOf(view.project.project);
+  return [...workOf(r.name)].some((w) => project.has(w));
+}
+
+/** A sum the 绩效目标 states (安排资金198万元) within a tenth of the cost: the project's money, whole. */
+const GOAL_SUM = /(\d+(?:\.\d+)?)(万|亿)?元/g;
+const NEAR = 0.1;
+
+function budgetInGoal(r: IndicatorRecord, view: ProjectView): boolean {
+  const v = r.value;
+  if (v === null || v <= 0) return false;
+  for (const m of normalize(view.project.goal).replace(/,/g, "").matchAll(GOAL_SUM)) {
+    const sum = Number(m[1]) * (m[2] === "亿" ? 1e8 : m[2] === "万" ? 1e4 : 1);
+    if (Math.abs(sum - v) <= NEAR * v) return true;
+  }
+  return false;
+}
+
+/**
+ * The budget as the cost: held as the limit in words, named as the whole (项目总成本), or a lump sum named
+ * after the project's own work or equal to the sum its goal states (round 84 miss 5: 运维服务费≤198万元).
+ */
+function isWholeBudget(r: IndicatorRecord, view: ProjectView): boolean {
   const n = normalize(r.name);
-  return isMoney(r) && !isUnitCost(r) && (withinBudget(r) || (WHOLE.test(n) && !PROGRESS.test(n)));
+  if (!isMoney(r) || isUnitCost(r)) return false;
+  if (withinBudget(r) || (WHOLE.test(n) && !PROGRESS.test(n))) return true;
+  return !PROGRESS.test(n) && (namedForProjectWork(r, view) || budgetInGoal(r, view));
 }
 
 /** 社会成本 and 生态环境成本 are no sums of money: the budget stands among the economic costs alone. */
@@ -118,7 +152,7 @@ export const costBudget: Rule = {
     for (const r of words) report(r, "within");
     // The whole budget is one cost figure among others, a fault only when it is the only one.
     const others = costs.filter((r) => !words.includes(r) && !isSocialOrEcological(r));
-    if (others.length > 0 && others.every(isWholeBudget)) report(others[0], "whole");
+    if (others.length > 0 && others.every((r) => isWholeBudget(r, view))) report(others[0], "whole");
   },
 };
 

@@ -16,7 +16,7 @@ import {
   normalize,
   polarityOf,
 } from "../lexicon";
-import type { ProjectView, Rule } from "../types";
+import type { ProjectView, Rule, Severity } from "../types";
 import { cellKey } from "../tables";
 import { fractionOfOne } from "./rates";
 
@@ -35,26 +35,42 @@ export const direction: Rule = {
         zh: "指标“{name}”越大越好，目标却写成“{comparator}{amount}”（上限）。",
         en: "“{name}” should be as high as possible, yet its target is “{comparator}{amount}” (a ceiling).",
       },
+      column: {
+        zh: "指标“{name}”越小越好，指标方向却写成“{direction}”，目标也写成了“{comparator}{amount}”（下限）。",
+        en: "“{name}” should be as low as possible, yet it is marked “{direction}” and its target is “{comparator}{amount}” (a floor).",
+      },
     },
     basis: BASIS.accuracy,
-    fix: { zh: "改为“{suggest}{amount}”。", en: "Write “{suggest}{amount}”." },
+    fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
     for (const r of view.indicators) {
-      const p = polarityOf(r.name, directionOf(r));
+      const column = directionOf(r);
+      const p = polarityOf(r.name, column);
       // "事故起数 下降≥5%": the comparator bounds the change, not the count.
       if (p === null || r.value === null || statesChange(r.target)) continue;
       const floor = r.comparator === ">=" || r.comparator === ">";
       const ceiling = r.comparator === "<=" || r.comparator === "<";
-      if ((p === "negative" && floor) || (p === "positive" && ceiling))
+      const amount = amountAsWritten(r);
+      const data = { name: r.name, comparator: comparatorSymbol(r.comparator), amount };
+      if ((p === "negative" && floor) || (p === "positive" && ceiling)) {
+        const suggest = p === "negative" ? "≤" : "≥";
         ctx.report({
           indicator: r,
           messageId: p,
+          data: { ...data, fixZh: `改为“${suggest}${amount}”。`, fixEn: `Write “${suggest}${amount}”.` },
+        });
+      } else if (p === "positive" && floor && column !== null && polarityOf(r.name) === "negative")
+        // 出生缺陷发生率 | 正向 | ≥1.5‰: a 正向 column over a name that should fall hides the floor the words
+        // would have caught; the column is wrong too (round 84 miss 1).
+        ctx.report({
+          indicator: r,
+          messageId: "column",
           data: {
-            name: r.name,
-            comparator: comparatorSymbol(r.comparator),
-            amount: amountAsWritten(r),
-            suggest: p === "negative" ? "≤" : "≥",
+            ...data,
+            direction: column.trim(),
+            fixZh: `指标方向改为“反向”，目标改为“≤${amount}”。`,
+            fixEn: `Mark it 反向 (lower is better) and write “≤${amount}”.`,
           },
         });
     }
@@ -72,8 +88,10 @@ function obviousBare(r: IndicatorRecord, p: "positive" | "negative"): boolean {
 
 /** What NO-COMPARATOR says of a row: its message and data, or null when the row is no concern of it. */
 interface BareFinding {
-  messageId: "negative" | "positive" | "approx" | "directionSaid" | "rate";
+  messageId: "negative" | "positive" | "approx" | "directionSaid" | "countSaid" | "rate";
   data: Record<string, string>;
+  /** The severity when it is not the rule's: a bare count beside a 正向 column is a hint. */
+  severity?: Severity;
   /** The % is missing too (市民满意度 95): the fix writes it, and NO-UNIT leaves the row to this rule. */
   percentMissing: boolean;
 }
@@ -91,6 +109,27 @@ function barePercent(r: IndicatorRecord): boolean {
     isPercentName(r.name) &&
     !writesRatio(r.target)
   );
+}
+
+/** The name without a bracketed note at its end (补助标准（元/人）). */
+function bareName(name: string): string {
+  return normalize(name).replace(/[(（][^()（）]*[)）]$/, "");
+}
+
+/**
+ * 补助标准 500元/人·月, 会议费综合定额 400元/人·天, 奖励标准 10万元/家: a standard or a norm is set by policy
+ * and written as set, an exact figure nobody bounds with ≥ or ≤.
+ */
+const STANDARD = /(?:标准|定额)$/;
+
+/** 采购CT设备 1台, 建设数据共享交换平台 1个: a few things bought or built are counted exactly (nobody writes ≥1台). */
+const BOUGHT_OR_BUILT = /^(?:采购|购置|购买|新购|配置|配备|建设|新建|建成|搭建|开发|安装)/;
+const FEW = 10;
+
+function exactByNature(r: IndicatorRecord): boolean {
+  const n = bareName(r.name);
+  if (STANDARD.test(n)) return true;
+  return BOUGHT_OR_BUILT.test(n) && r.value !== null && r.value < FEW && !isRateUnit(r.unit);
 }
 
 /** NO-COMPARATOR's verdict on one row of a project (the project tells whether its targets write comparators). */
@@ -123,6 +162,7 @@ export function bareTarget(r: IndicatorRecord, view: ProjectView): BareFinding |
   if (writesComparator(r.target) || statesChange(r.target) || directionWritesComparator(r.direction))
     return null;
   if (view.gradeCells?.has(cellKey(r))) return null;
+  if (exactByNature(r)) return null;
   const p = polarityOf(r.name, directionOf(r));
   // 0.95 for 95%: RATE-FRACTION's advice ("≥95%") is the one to follow, not "≥0.95"; "≥1" would
   // misread a ratio (岗位配比 1:1).
@@ -135,8 +175,12 @@ export function bareTarget(r: IndicatorRecord, view: ProjectView): BareFinding |
   const percentMissing = barePercent(r);
   const amount = amountAsWritten(r) + (percentMissing ? "%" : "");
   const suggest = p === "negative" ? "≤" : "≥";
+  // 补助乡村医生人数 312人 | 正向: the column says which way, and a bare count of work reads as exact; the
+  // comparators written beside it make this one the odd one out, which is worth a hint, not a warning.
+  const count = said && p === "positive" && !isPercentName(r.name) && !isRateUnit(r.unit);
   return {
-    messageId: said ? "directionSaid" : p,
+    messageId: count ? "countSaid" : said ? "directionSaid" : p,
+    ...(count ? { severity: "info" as const } : {}),
     percentMissing,
     data: {
       name: r.name,
@@ -213,6 +257,10 @@ export const noComparator: Rule = {
         zh: "指标“{name}”的指标方向为“{direction}”，目标值只写了“{target}”{unitZh}，而本项目其他指标写了比较符，写法不一致。",
         en: "“{name}” is marked “{direction}” but its target is a bare “{target}”{unitEn}, while the project's other indicators write a comparator.",
       },
+      countSaid: {
+        zh: "指标“{name}”的指标方向为“{direction}”，目标值只写了“{target}”，可理解为确数；本项目其他指标写了比较符，建议写法一致。",
+        en: "“{name}” is marked “{direction}” and its target is a bare “{target}”, which reads as an exact figure; the project's other indicators write a comparator, and this one may as well.",
+      },
     },
     basis: BASIS.accuracy,
     fix: { zh: "{fixZh}", en: "{fixEn}" },
@@ -220,7 +268,8 @@ export const noComparator: Rule = {
   check(view, ctx) {
     for (const r of view.indicators) {
       const found = bareTarget(r, view);
-      if (found) ctx.report({ indicator: r, messageId: found.messageId, data: found.data });
+      if (found)
+        ctx.report({ indicator: r, messageId: found.messageId, data: found.data, severity: found.severity });
     }
   },
 };

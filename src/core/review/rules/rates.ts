@@ -2,7 +2,15 @@
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { comparatorSymbol, numberText, targetWithColumn } from "../format";
-import { isChangeName, isPercentName, isSatisfactionName, normalize, polarityOf } from "../lexicon";
+import {
+  isChangeName,
+  isCountName,
+  isPeopleCountName,
+  isPercentName,
+  isSatisfactionName,
+  normalize,
+  polarityOf,
+} from "../lexicon";
 import type { Rule } from "../types";
 
 const isPercent = (r: IndicatorRecord) => normalize(r.unit) === "%";
@@ -64,8 +72,10 @@ export const rate100Ge: Rule = {
   check(view, ctx) {
     for (const r of view.indicators) {
       if (!isPercent(r) || r.value !== 100 || (r.comparator !== ">=" && r.comparator !== ">")) continue;
-      // Growth rates may exceed 100%; satisfaction at 100% is SATISFACTION-100's (its advice differs).
+      // Growth rates may exceed 100%; satisfaction at 100% is SATISFACTION-100's (its advice differs); a count
+      // as a percentage (养护里程 ≥100%) is no rate, and UNIT-MISMATCH asks for the count (round 84 #156).
       if (isChangeName(r.name) || isSatisfactionLevel(r)) continue;
+      if (isCountName(r.name) || isPeopleCountName(r.name)) continue;
       // 覆盖率达到100% (达到, 实现, 达) says the rate reaches 100%: that is =100%, not a floor above it.
       const inTarget = WRITTEN_FLOOR.test(normalize(r.target));
       const inColumn = r.direction !== null && WRITTEN_FLOOR.test(normalize(r.direction));

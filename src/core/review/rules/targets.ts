@@ -55,11 +55,11 @@ const QUALIFIED_STATE =
 const MEASURED_END = /(?:率|数|度|量|额|比|值|期|时间|时长|人次|人|次|天|年|户|个|项|件)$/;
 
 /**
- * A target set against an average (控制在全区平均水平以下, 低于全国平均水平): no figure is written, so it
- * cannot be checked until the average is known and named.
+ * A target set against an average (控制在全区平均水平以下, 低于全国平均水平, 不低于当地居民平均生活水平): no
+ * figure is written, so it cannot be checked until the average is known and named.
  */
 const BENCHMARK =
-  /(?:低于|高于|不低于|不高于|不超过|优于|控制在|保持在|达到)?(?:全国|全省|全市|全区|全县|全州|全盟|省|市|区|县|同类地区|周边地区)?(?:的)?平均(?:水平|值|数|线)?(?:以下|以上|以内|之下|之上)?/;
+  /(?:低于|高于|不低于|不高于|不超过|优于|控制在|保持在|达到)?(?:(?:全国|全省|全市|全区|全县|全州|全盟|省|市|区|县|当地|本地|本省|本市|本区|本县|同类地区|周边地区)(?:的)?[\u4e00-\u9fff]{0,4}?)?平均(?:[\u4e00-\u9fff]{0,2}?(?:水平|值|数|线))?(?:以下|以上|以内|之下|之上)?/;
 
 /** The words of a target set against an average, or null when it names no average or no side of it. */
 export function benchmarkWords(text: string): string | null {
@@ -96,8 +96,17 @@ function yesNoOfDeed(r: IndicatorRecord): boolean {
   // 已建工程是否存在质量问题 | 否: no defect found is a zero, as 不发生 is.
   if (answer === "否" && ASKS_DEFECT.test(n)) return true;
   if (asksYesNo(n)) return false;
-  return statesOwnTarget(n) || onTimeDeed(n) || /(?:建立|建成|出台|印发|制定|挂牌)$/.test(n);
+  return (
+    statesOwnTarget(n) || onTimeDeed(n) || /(?:建立|建成|出台|印发|制定|挂牌)$/.test(n) || PASSED.test(n)
+  );
 }
+
+/**
+ * A test passed or a certificate obtained (通过网络安全等级保护三级测评, 项目竣工验收通过, 取得安全生产许可证):
+ * a deed that 是 answers and the year's end can check.
+ */
+const PASSED =
+  /^通过.{0,20}(?:测评|验收|评审|认证|备案|审查|审核|评估|检测|考核|复审)$|(?:测评|验收|评审|认证|备案|审查|审核|评估|检测|考核|复审)(?:通过|合格)$|^(?:取得|获得|获取).{0,20}(?:证书|证|资质|许可|认证)$/;
 
 /** 按时, 及时, 足额: how a deed is to be done, which its 是 answers (补贴资金按时足额兑付到户 | 是). */
 const ON_TIME = /按时|及时|足额|全额|如期/;
@@ -340,7 +349,8 @@ function vagueFixOf(
 
 /** ≤ or ≥ as the benchmark's side says, with the scale its name is measured in (发病率 per 10万). */
 function benchmarkFix(r: IndicatorRecord, word: string): { fixZh: string; fixEn: string } {
-  const sign = /低于|不超过|不高于|以下|以内|之下/.test(word) ? "≤" : "≥";
+  // 不低于当地平均 is a floor, though it holds 低于.
+  const sign = !/不低于/.test(word) && /低于|不超过|不高于|以下|以内|之下/.test(word) ? "≤" : "≥";
   const n = normalize(r.name);
   const scale = /发病率|患病率|死亡率|罹患率/.test(n) ? "/10万" : /率|比例|占比|比重/.test(n) ? "%" : "";
   return {
@@ -381,6 +391,64 @@ const TEMPLATE_COST_FIX = {
     "If the project has no such cost, write “无” (none) or delete the row; if it has, state the effect and its limit (e.g. site noise ≤ 70 dB by day).",
 };
 
+/**
+ * A target that only cites the rules (按国家规定执行, 按照省有关规定标准发放): the figure is in a document the
+ * reader has not got, and the year's end has nothing to check against.
+ */
+const REGULATION =
+  /^(?:按照?|依照?|依据|参照|根据)(?:国家|中央|省|自治区|市|州|盟|区|县|旗|上级|有关部门|相关部门)?级?的?(?:有关|相关|现行)?(?:政策|规定|标准|文件|要求)(?:规定|标准)?(?:执行|落实|发放|兑现|核定)?$/;
+
+export function citesRules(target: string): boolean {
+  return REGULATION.test(normalize(target).replace(/[。.，,；;]+$/, ""));
+}
+
+/** A standard, a norm or a cost (抚恤补助标准, 会议费定额): its figure is a sum of money per head or per unit. */
+const STANDARD_NAME = /标准|定额|补助|补贴|津贴|抚恤|成本|费用?$/;
+
+function regulationFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
+  if (STANDARD_NAME.test(normalize(r.name)))
+    return {
+      fixZh: "写出执行的具体标准，如“每人每月（金额）元”，并注明依据的文件名称和文号。",
+      fixEn:
+        "State the standard applied, e.g. so many yuan per person per month, and name the document it comes from.",
+    };
+  const e = exampleTargets(r, "");
+  return {
+    fixZh: `写出规定中的具体数值${e ? `（如“${e}”）` : ""}，并注明依据的文件名称和文号。`,
+    fixEn: `State the figure the rules set${e ? ` (e.g. “${e}”)` : ""} and name the document it comes from.`,
+  };
+}
+
+/** A verb of purpose and what it serves (推动…发展, 保障市民夜间出行安全, 提高高龄老人生活质量). */
+const AIM = /^(?:推动|促进|推进|助力|保障|确保|维护|加快|巩固|提高|提升|改善|加强)([\u4e00-\u9fff]{4,})$/;
+
+/** What an aim serves, when the target only repeats the name (or is empty), else null. */
+function aimOnly(r: IndicatorRecord): string | null {
+  const n = normalize(r.name).replace(/[。.，,；;]+$/, "");
+  const t = normalize(r.target).replace(/[。.，,；;]+$/, "");
+  if (t !== "" && t !== n) return null;
+  return AIM.exec(n)?.[1] ?? null;
+}
+
+/** A measure of what the aim serves (市民夜间出行安全 → 安全事故 0起), else the kinds of measure that could. */
+function aimFix(object: string, view: ProjectView): { fixZh: string; fixEn: string } {
+  const e = substituteForState(object, "", sectorOf(view));
+  return e
+    ? {
+        fixZh: `写明这项工作要达到的可衡量结果，如“${e}”；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。`,
+        fixEn: `State the measurable result the work is to reach, e.g. “${e}”; if it truly cannot be quantified, state graded levels (好/较好/一般/较差).`,
+      }
+    : {
+        fixZh:
+          "写明这项工作要达到的可衡量结果（如受益人数、达标率、问题发生起数）和目标值；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。",
+        fixEn:
+          "State the measurable result the work is to reach (people served, a compliance rate, a number of incidents) and its target; if it truly cannot be quantified, state graded levels (好/较好/一般/较差).",
+      };
+}
+
+/** 按时完成, 按期完工: done on time, with no time written; a date or a schedule (按季度) says when. */
+const ON_TIME_ONLY = /^(?:按时|按期|如期|准时)(?:完成|办结|完工|竣工)(?:任务)?$/;
+
 /** An action with no when or how much is told to say when, not given a number. */
 const UNDATED_FIX = {
   fixZh: "写明完成时限或完成量，如“9月30日前完成”“完成率 100%”。",
@@ -414,6 +482,14 @@ export const vague: Rule = {
       sentence: {
         zh: "指标“{name}”只写了“{word}”，没有可衡量的目标值，也没有分级分档。",
         en: "“{name}” says only “{word}”: no measurable target and no graded levels.",
+      },
+      aim: {
+        zh: "指标“{name}”只写了工作目的，没有可衡量的目标值，也没有分级分档。",
+        en: "“{name}” states only an aim: no measurable target and no graded levels.",
+      },
+      regulation: {
+        zh: "指标“{name}”只写了“{target}”，没有写出具体标准或数值，年终无法核对。",
+        en: "“{name}” says only “{target}”: it cites the rules but states no figure, so nothing can be checked at the year's end.",
       },
       undated: {
         zh: "指标“{name}”只写了要{word}，没有写明时限或数量，无法考核。",
@@ -457,6 +533,31 @@ export const vague: Rule = {
           indicator: r,
           messageId: "benchmark",
           data: { name: r.name, word: benchmark, ...benchmarkFix(r, benchmark) },
+        });
+        continue;
+      }
+      // 推动全县农业农村工作高质量发展, read as its own target: an aim, with nothing to measure (round 84 miss 3).
+      const aim = aimOnly(r);
+      if (aim !== null) {
+        ctx.report({ indicator: r, messageId: "aim", data: { name: r.name, ...aimFix(aim, view) } });
+        continue;
+      }
+      // 春防、秋防 | 按时完成: on time, by no date (round 84 miss 10).
+      const onTime = ON_TIME_ONLY.exec(normalize(r.target).replace(/[。.，,；;]+$/, ""))?.[0];
+      if (r.name.trim() && onTime) {
+        ctx.report({
+          indicator: r,
+          messageId: "undated",
+          data: { name: r.name, word: onTime, ...UNDATED_FIX },
+        });
+        continue;
+      }
+      // 抚恤补助标准 按国家规定执行 (round 84 miss 9).
+      if (r.name.trim() && citesRules(r.target)) {
+        ctx.report({
+          indicator: r,
+          messageId: "regulation",
+          data: { name: r.name, target: r.target.trim(), ...regulationFix(r) },
         });
         continue;
       }

@@ -3,7 +3,16 @@ import { BASIS } from "../basis";
 import { numberText, targetAsWritten } from "../format";
 import { writesRatio } from "../indicator";
 import { statesChange } from "../../text/comparatorWords";
-import { isAmountName, isCountName, isPercentName, isRateUnit, isTimeName, normalize } from "../lexicon";
+import {
+  isAmountName,
+  isCountName,
+  isPercentName,
+  isPeopleCountName,
+  isRateUnit,
+  isTimeName,
+  normalize,
+} from "../lexicon";
+import { exampleTargets } from "../examples";
 import type { Rule } from "../types";
 import { fractionOfOne } from "./rates";
 import { bareTarget } from "./direction";
@@ -71,6 +80,29 @@ const MISMATCH_FIX = {
 };
 
 /**
+ * What a count measures, and a target that fits it (养护里程 → 长度, “≥5公里”; 培训教师 → 人数, “≥（数量）人”):
+ * 养护里程 ≥100% is no rate that has reached its top (round 84 #156), but a length written as a percentage.
+ */
+function countFix(name: string): Record<string, string> {
+  const n = normalize(name);
+  const [measure, measureEn] = /里程$|长度$/.test(n)
+    ? ["长度", "a length"]
+    : /面积$/.test(n)
+      ? ["面积", "an area"]
+      : isPeopleCountName(n)
+        ? ["人数", "a number of people"]
+        : ["数量", "a count or volume"];
+  const byName = exampleTargets({ name, target: "" }, "");
+  const example = byName.startsWith("≥") ? byName : measure === "人数" ? "≥（数量）人" : "≥300人次";
+  return {
+    measure,
+    measureEn,
+    fixZh: `目标值写成${measure}和单位（如“${example}”）；若衡量的是比例，把名称改为“…率”“…占比”。`,
+    fixEn: `State ${measureEn} with its unit (e.g. “${example}”); if a share is meant, name it …率 or …占比.`,
+  };
+}
+
+/**
  * 维护基层社会稳定, 促进村集体经济发展, 保障村社区正常运转: a name that states an aim (a verb of purpose
  * before what it serves) measures nothing a percentage could be of (round 58: such rows with ≥95% passed).
  */
@@ -108,8 +140,8 @@ export const unitMismatch: Rule = {
         en: "The target of “{name}” measures satisfaction (“{target}”), not what the name says.",
       },
       countPercent: {
-        zh: "指标“{name}”衡量的是数量，目标值却是百分比（{value}%）。",
-        en: "“{name}” measures a count or volume, yet its target is a percentage ({value}%).",
+        zh: "指标“{name}”衡量的是{measure}，目标值却是百分比（{value}%）。",
+        en: "“{name}” measures {measureEn}, yet its target is a percentage ({value}%).",
       },
       aimPercent: {
         zh: "指标“{name}”是一项工作目的，不是可计量的量，目标值“{target}”的百分比无从计算。",
@@ -132,12 +164,13 @@ export const unitMismatch: Rule = {
       if (r.kind !== "quantitative" || !r.name) continue;
       const unit = normalize(r.unit);
       const base = { name: r.name, target: r.target.trim(), value: numberText(r.value), unit: r.unit };
-      const report = (messageId: keyof typeof MISMATCH_FIX, data: Partial<typeof base> = {}) =>
-        ctx.report({ indicator: r, messageId, data: { ...base, ...data, ...MISMATCH_FIX[messageId] } });
+      const report = (messageId: keyof typeof MISMATCH_FIX, data: Record<string, string> = {}) =>
+        ctx.report({ indicator: r, messageId, data: { ...base, ...MISMATCH_FIX[messageId], ...data } });
       if (normalize(r.target).includes("满意") && !normalize(r.name).includes("满意")) report("otherMeasure");
       // A change ("同比下降5%", "提高5个百分点") may be a percentage of a count, or points of a rate.
       else if (statesChange(r.target)) continue;
-      else if (unit === "%" && isCountName(r.name)) report("countPercent");
+      else if (unit === "%" && (isCountName(r.name) || isPeopleCountName(r.name)))
+        report("countPercent", countFix(r.name));
       // Quoted with its unit, from the unit column where it came from there (95 | % → 95%).
       else if (unit === "%" && isAim(r.name) && !isPercentName(r.name))
         report("aimPercent", { target: targetAsWritten(r) });

@@ -7,6 +7,8 @@ const rows = (...r: string[][]) => ({
 
 testRule(categoryMismatch, {
   clean: [
+    // An effect in the output's unit that counts something else (受益农户 beside 改造户厕) is an effect.
+    "产出指标：数量指标：农村户厕改造1200户。效益指标：社会效益指标：受益农户1200户。",
     "1、满意度指标：群众满意度，≥90%。",
     rows(["项目甲", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]),
     rows(["项目甲", "效益指标", "社会公众或服务对象满意度指标", "群众满意度", "≥90%"]),
@@ -57,6 +59,19 @@ testRule(categoryMismatch, {
     // (round 75 g7, g9).
     { ...rows(["项目甲", "产出指标", "数量指标", "宣传经费", "80万元"]), includes: "是成本或费用" },
     { ...rows(["项目甲", "产出指标", "数量指标", "会议经费", "12万元"]), includes: "是成本或费用" },
+    // Benefits paid out and supplies stocked, counted in money, are money put in (round 84 miss 4).
+    { text: "产出指标：发放低保金≥420万元；保障人数≥1100人。", count: 1, includes: "是投入" },
+    {
+      ...rows(["水旱灾害防御", "产出指标", "数量指标", "防汛物资储备", "≥260万元"]),
+      count: 1,
+      includes: "是项目自身的资金",
+    },
+    // An effect that restates an output, name and figure (round 84 miss 2).
+    {
+      text: "产出指标：数量指标：农村户厕改造1200座；质量指标：改厕验收合格率100%。效益指标：社会效益指标：完成农村户厕改造1200座；农村卫生厕所普及率≥85%。",
+      count: 1,
+      includes: "效益指标“完成农村户厕改造”与产出指标“农村户厕改造”是同一项工作",
+    },
     // A standard of pay or funds filed under 质量指标 is a cost too (round 70).
     {
       ...rows(["项目甲", "产出指标", "质量指标", "小学生均公用经费基准定额", "≥720元/生·年"]),
@@ -81,6 +96,19 @@ describe("CATEGORY-MISMATCH fixes fit what the money is spent on (round 75)", ()
     expect(fix).toContain("移到成本指标下，写成单位成本或定额");
     expect(fix).toContain("宣传活动场次");
     expect(fix).not.toContain("补助人数");
+  });
+  it("never offers a cost per unit against the project's own (round 84 #7)", () => {
+    const fix = fixOf(
+      ["高素质农民培育", "产出指标", "数量指标", "培训经费", "≥45万元"],
+      ["高素质农民培育", "产出指标", "数量指标", "培育高素质农民", "300人"],
+      ["高素质农民培育", "产出指标", "成本指标", "人均培训费", "1500元/人"],
+    );
+    expect(fix).toContain("已有单位成本指标“人均培训费 1500元/人”");
+    expect(fix).not.toMatch(/≤800元|人均培训成本/);
+  });
+  it("asks supplies stocked for what is stocked (round 84 miss 4)", () => {
+    const fix = fixOf(["水旱灾害防御", "产出指标", "数量指标", "防汛物资储备", "≥260万元"]);
+    expect(fix).toContain("储备物资的品种和数量");
   });
   it("asks a sum paid out, posing as an output, for the people paid", () => {
     const [f] = runRule(categoryMismatch, "一、产出指标：1.发放高龄津贴资金≥98万元；2.发放人数≥1560人。");

@@ -133,6 +133,21 @@ testRule(completeCost, {
   ],
   flagged: [
     FULL,
+    // Where the table's other projects write 成本指标 as a 一级 (2021), leaving it out is a warning (round 84 #125).
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["公路养护", "成本指标", "经济成本指标", "每公里养护成本", "≤1.2万元/公里"],
+        [null, "产出指标", "数量指标", "养护里程", "≥1350公里"],
+        ["从业人员培训", "成本指标", "经济成本指标", "人均培训成本", "≤400元/人"],
+        [null, "产出指标", "数量指标", "培训人次", "≥900人次"],
+        ["治理车辆超限超载", "产出指标", "数量指标", "检测货车", "≥60万辆次"],
+        [null, "效益指标", "社会效益指标", "超限运输引发较大交通事故", "0起"],
+      ],
+      count: 1,
+      severity: "warning",
+      includes: "本表其他项目按 2021 年指引",
+    },
     // A sum paid out that only the parser took for a cost is none (round 75 g6).
     {
       text: "一、产出指标：1.发放高龄津贴资金≥98万元；2.发放人数≥1560人。二、效益指标：1.津贴覆盖率100%。",
@@ -173,6 +188,8 @@ testRule(completeOutputDetail, {
     "产出指标：新增社区健康服务中心20家；项目验收合格率100%；2024年12月底前完工。效益指标：社区首诊率≥45%。",
     // Nothing to judge without outputs.
     "1、效益指标：事故起数同比下降率，≥5%。",
+    // 优良中等路比例 is road maintenance's measure of quality (round 84 F5).
+    "产出指标：养护里程≥1260公里；优良中等路比例≥80%；2025年12月底前完成。效益指标：列养率100%。",
   ],
   flagged: [
     // Six counties' 高标准农田 tables: quantity, quality and cost, but no deadline.
@@ -193,6 +210,13 @@ testRule(completeOutputDetail, {
       text: "数量指标：培训人数≥500人；时效指标：2024年12月底前完成。效益指标：就业率≥80%。",
       count: 1,
       includes: "没有质量指标",
+      severity: "info",
+    },
+    // Quality there, by when not (round 84 #147 南陵): a hint about timeliness alone.
+    {
+      text: "产出指标：养护里程1520公里；优良中等路比例≥75%。效益指标：路况明显改善。满意度指标：沿线群众满意度≥80%。",
+      count: 1,
+      includes: "产出指标没有时效指标，",
       severity: "info",
     },
     // A rate of timeliness says by when, not how well (round 75 临时救助).

@@ -23,6 +23,16 @@ const district = (place: string, meals: string, people: string): CellValue[][] =
   [null, "满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"],
 ];
 
+/** One district's road upkeep: one quantity, the rest rates, a standard and words (round 84 miss 7). */
+const roads = (place: string, length: string): CellValue[][] => [
+  [`农村公路日常养护（${place}）`, "产出指标", "数量指标", "养护里程", length],
+  [null, "产出指标", "质量指标", "优良中等路比例", "≥80%"],
+  [null, "产出指标", "时效指标", "路面病害修复及时率", "≥95%"],
+  [null, "成本指标", "经济成本指标", "养护补助标准", "≥7000元/公里·年"],
+  [null, "效益指标", "社会效益指标", "群众出行条件", "持续改善"],
+  [null, "满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%"],
+];
+
 testRule(indicatorCopy, {
   clean: [
     // Two works sharing the standard lines of their kind (验收合格率, 安全事故, 满意度) are no copies.
@@ -44,6 +54,8 @@ testRule(indicatorCopy, {
     ),
     // One program filed by two districts: the same names and rates, each its own quantities.
     rows(...district("越秀区", "≥36万人次", "≥1800人"), ...district("荔湾区", "≥20万人次", "≥900人")),
+    // Two districts alike in all but their one quantity are no copies.
+    rows(...roads("湾沚区", "≥1260公里"), ...roads("繁昌区", "≥980公里")),
     // One allocation table read for several counties from its columns: one author's figures.
     {
       grid: [
@@ -69,6 +81,12 @@ testRule(indicatorCopy, {
       ),
       count: 2,
       includes: "本项目有 4 条指标与“县委党校主体班次培训”的名称和目标值完全相同",
+    },
+    // Every line alike, its one quantity too: the whole table copied (round 84 miss 7).
+    {
+      ...rows(...roads("湾沚区", "≥1260公里"), ...roads("繁昌区", "≥1260公里")),
+      count: 2,
+      includes: "本区有 6 条指标与同一项目的",
     },
     // Two districts with the same quantities: the scale copied, not only the rates (round 75 g10).
     {

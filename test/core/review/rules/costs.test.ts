@@ -14,11 +14,24 @@ testRule(costBudget, {
     // A sum per village, and the investment done by a date (progress), are no budget.
     "1、成本指标：村均运转经费，10.28万元。",
     "1、成本指标：单个网点补助资金，15万元。",
+    // 单站: per station, whatever the project runs.
+    { projects: [{ name: "海洋生态观测站运行", text: "1、成本指标：单站年运行成本，153万元。" }] },
     "1、成本指标：一季度完成投资额，≥500万元。",
     // A cost saved is a gain, not the budget.
     "1、成本指标：为群众节约费用，≥100万元。",
     // No cost indicator at all is COMPLETE-COST's.
     "1、产出指标：培训人数，≥500人。",
+    // An item's cost, named for no work the project is named for and stating no sum its goal names, is
+    // the 分项成本控制数 101号 allows (round 84).
+    {
+      projects: [
+        {
+          name: "科普宣传活动",
+          goal: "全年开展科普活动50场。",
+          text: "1、产出指标：开展科普活动，≥50场。2、成本指标：科普资料印刷费，≤2万元。",
+        },
+      ],
+    },
     // A sum paid out that the officer did not write as a cost is no cost indicator (round 75 g6).
     "一、产出指标：1.发放高龄津贴资金≥98万元；2.发放人数≥1560人。二、效益指标：1.津贴覆盖率100%。",
   ],
@@ -35,6 +48,36 @@ testRule(costBudget, {
       text: "产出指标：培训经费50万元；培训教师人数≥300人；培训费用≤50万元。",
       count: 1,
       includes: "唯一的成本指标是总额“培训费用”（≤50万元）",
+    },
+    // A lump sum named after the project's own work, or equal to the sum its goal states, is the whole
+    // budget again (round 84 miss 5).
+    {
+      projects: [
+        {
+          name: "教育信息化设备运维",
+          text: "产出指标：数量指标：运维设备≥2600套；成本指标：运维服务费≤198万元。",
+        },
+      ],
+      includes: "唯一的成本指标是总额“运维服务费”（≤198万元）",
+    },
+    {
+      projects: [
+        {
+          name: "区人民医院医疗设备购置",
+          text: "产出指标：数量指标：采购CT 1台；成本指标：设备采购成本≤760万元。",
+        },
+      ],
+      includes: "“设备采购成本”",
+    },
+    {
+      projects: [
+        {
+          name: "I项目",
+          goal: "安排资金198万元，保障全区学校设备正常运行。",
+          text: "产出指标：数量指标：服务学校≥120所；成本指标：服务费≤198万元。",
+        },
+      ],
+      includes: "“服务费”",
     },
     // A ceiling on money in the 产出 block is a cost (2015), and the budget again.
     {

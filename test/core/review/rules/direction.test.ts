@@ -51,6 +51,18 @@ testRule(direction, {
     { text: "1、时效指标：投诉处理时限，≥15个工作日。", includes: "越小越好" },
     "1、时效指标：路灯维修时长，≥2小时。",
     "1、时效指标：政务服务事项办理时限，≥5个工作日。",
+    // A 正向 column over a name that should fall: the column is wrong too, and the floor is caught as it is
+    // in a packed cell (round 84 miss 1).
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值", "计量单位", "指标性质"],
+        ["孕前优生检查", "产出指标", "时效指标", "重大故障修复时间", "≥4", "小时", "正向"],
+        [null, "效益指标", "社会效益指标", "出生缺陷发生率", "≥1.5", "‰", "正向"],
+        [null, "效益指标", "社会效益指标", "一般诉求办理时限", "≥5", "个工作日", "正向"],
+      ],
+      count: 3,
+      includes: "指标方向却写成“正向”",
+    },
     // Rates that should rise or fall, named in the lists since round 75.
     { text: "1、效益指标：重点人群签约率，≤75%。", includes: "越大越好" },
     { text: "1、效益指标：传染病发病率，≥2%。", includes: "越小越好" },
@@ -118,6 +130,25 @@ testRule(noComparator, {
     // A range is read as one (区间), a tolerance is written.
     "1、产出指标：验收合格率，90%-95%。",
     "1、产出指标：验收合格率，95%±1%。",
+    // A standard set by policy is written as set, beside ≥ rows and a 正向 column (round 84 F3).
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值", "计量单位", "指标性质"],
+        ["乡村医生补助", "产出指标", "数量指标", "补助人数", "≥300", "人", "正向"],
+        [null, null, "成本指标", "乡村医生定额补助标准", "500", "元/人·月", "正向"],
+        [null, null, "成本指标", "人均基本公共卫生服务经费补助标准", "94", "元/人", "正向"],
+        [null, "效益指标", "社会效益指标", "政策知晓率", "≥90", "%", "正向"],
+      ],
+    },
+    // A few things bought or built are counted exactly: nobody writes ≥1台 (round 84 F3).
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值", "计量单位", "指标性质"],
+        ["设备购置", "产出指标", "数量指标", "采购CT设备", "1", "台", "正向"],
+        [null, null, "数量指标", "建设数据共享交换平台", "1", "个", "正向"],
+        [null, null, "质量指标", "设备验收合格率", "≥95", "%", "正向"],
+      ],
+    },
   ],
   flagged: [
     // An approximate target cannot be checked, whichever way the indicator should go; said plainly.
@@ -155,6 +186,28 @@ testRule(noComparator, {
       ],
       count: 1,
       includes: "指标方向为“反向”",
+    },
+    // A bare count of work beside a 正向 column reads as exact: a hint that the table writes comparators
+    // elsewhere, not a warning (round 84 §4).
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值", "计量单位", "指标性质"],
+        ["科普宣传", "产出指标", "数量指标", "开展科普活动", "50", "场", "正向"],
+        [null, null, "质量指标", "活动计划完成率", "≥95", "%", "正向"],
+      ],
+      count: 1,
+      severity: "info",
+      includes: "可理解为确数",
+    },
+    // Many things bought are no longer a few, and are told like any count.
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值", "计量单位", "指标性质"],
+        ["设备购置", "产出指标", "数量指标", "采购课桌椅", "3000", "套", "正向"],
+        [null, null, "质量指标", "设备验收合格率", "≥95", "%", "正向"],
+      ],
+      count: 1,
+      severity: "info",
     },
     // A rate with neither comparator nor % is one fix, “≥95%” (round 75 g5); NO-UNIT leaves it to this rule.
     {

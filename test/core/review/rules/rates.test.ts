@@ -34,6 +34,8 @@ testRule(rate100Ge, {
     // 达到100% says the rate reaches 100%, which is =100%.
     "社会效益指标：500米公交站点覆盖率达到100%；",
     "1、产出指标：补贴对象精准率，实现100%。",
+    // A length is no rate: UNIT-MISMATCH asks for kilometres (round 84 #156).
+    "1、产出指标：养护里程，≥100%。",
   ],
   flagged: [
     { text: "1、产出指标：验收合格率，≥100%。", includes: "目标值“≥100%”" },

@@ -3,6 +3,13 @@ import { runRule, testRule } from "../ruleTester";
 
 testRule(emptyTarget, {
   clean: [
+    // 宣传覆盖面广泛, 道路通行安全顺畅: a sentence whose target is a vague state, VAGUE's (round 84 #65).
+    {
+      records: [
+        { name: "宣传覆盖面广泛", target: "", kind: "empty", comparator: null, value: null, unit: "" },
+        { name: "道路通行安全顺畅", target: "", kind: "empty", comparator: null, value: null, unit: "" },
+      ],
+    },
     "1、产出指标：培训人数，≥500人。",
     "1、效益指标：安全形势，平稳，不发生较大以上生产安全事故。",
     "1、产出指标：完成时间，2023年12月31日前。",
@@ -98,6 +105,18 @@ testRule(vague, {
       grid: [
         ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
         ["补贴", "效益指标", "社会效益指标", "补贴资金按时足额兑付到户", "是"],
+      ],
+    },
+    // A schedule or a date says when; an average that is a measure's own name is no benchmark.
+    "1、时效指标：补助资金，按季度拨付。",
+    "1、产出指标：平均响应时间，≤30分钟。",
+    // A test passed or a certificate obtained is a deed 是 answers (round 84 F4).
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["平台建设", "产出指标", "质量指标", "通过网络安全等级保护三级测评", "是"],
+        [null, "产出指标", "质量指标", "项目竣工验收通过", "是"],
+        [null, "效益指标", "社会效益指标", "取得二级资质证书", "是"],
       ],
     },
     // 优良 of water or air is a class a national standard defines (round 75); a resolve to a zero is a zero.
@@ -231,6 +250,41 @@ testRule(vague, {
     },
     "1、效益指标：安全事故发生率，不高于上年。",
     "1、效益指标：投诉办结率，不低于上年水平。",
+    // A standard that cites the rules, and an average with no figure (round 84 miss 9).
+    {
+      text: "1、成本指标：抚恤补助标准，按国家规定执行。",
+      count: 1,
+      includes: "只写了“按国家规定执行”，没有写出具体标准或数值",
+    },
+    {
+      text: "1、效益指标：优抚对象生活水平，不低于当地居民平均生活水平。",
+      count: 1,
+      includes: "以“不低于当地居民平均生活水平”为目标",
+    },
+    // An aim read as its own target (round 84 miss 3).
+    {
+      text: "产出指标：召开会议1次；参会人数150人。效益指标：推动全县农业农村工作高质量发展。满意度指标：参会人员满意度≥90%。",
+      count: 1,
+      includes: "只写了工作目的",
+    },
+    {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["路灯维护", "效益指标", "社会效益指标", "保障市民夜间出行安全", "保障市民夜间出行安全"],
+      ],
+      count: 1,
+      includes: "只写了工作目的",
+    },
+    // A sentence read as a name that ends in a vague state is VAGUE's, not a missing target (round 84 #65).
+    {
+      records: [
+        { name: "宣传覆盖面广泛", target: "", kind: "empty", comparator: null, value: null, unit: "" },
+      ],
+      count: 1,
+      includes: "只写了“广泛”",
+    },
+    // On time, by no date (round 84 miss 10).
+    { text: "1、时效指标：春防、秋防，按时完成。", count: 1, includes: "只写了要按时完成，没有写明时限" },
   ],
 });
 
@@ -276,9 +330,25 @@ describe("EMPTY-TARGET and VAGUE fixes fit what is missing", () => {
     expect(timely).toContain("及时率 ≥95%");
     expect(timely).not.toMatch(/元/);
   });
+  it("asks an aim for a measure of what it serves (round 84 miss 3)", () => {
+    const [f] = runRule(vague, {
+      grid: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["路灯维护", "效益指标", "社会效益指标", "保障市民夜间出行安全", "保障市民夜间出行安全"],
+      ],
+    });
+    expect(f.fix?.zh).toContain("“安全事故（事件）发生起数 0起”");
+  });
+  it("asks a standard that cites the rules for its figure and its document (round 84 miss 9)", () => {
+    const [f] = fixOf("1、成本指标：抚恤补助标准，按国家规定执行。");
+    expect(f).toContain("每人每月（金额）元");
+    expect(f).toContain("文号");
+  });
   it("asks a benchmark for its figure with the side it names", () => {
     const [f] = fixOf("1、效益指标：甲乙类传染病发病率，控制在全省平均水平以下。");
     expect(f).toContain("≤X/10万");
+    const [floor] = fixOf("1、效益指标：优抚对象生活水平，不低于当地居民平均生活水平。");
+    expect(floor).toContain("“≥X”");
   });
   it("tells the 2021 template's 社会成本 and 生态环境成本 rows filled with its own words to write 无, once", () => {
     const grid = [

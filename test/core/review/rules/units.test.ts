@@ -1,5 +1,5 @@
 import { noUnit, unitMismatch } from "../../../../src/core/review/rules/units";
-import { testRule } from "../ruleTester";
+import { runRule, testRule } from "../ruleTester";
 
 testRule(noUnit, {
   clean: [
@@ -36,6 +36,8 @@ testRule(unitMismatch, {
     "1、产出指标：验收合格率，≥95%。",
     "1、满意度指标：群众满意度，≥90分。",
     "1、产出指标：培训人次，≥500人次。",
+    // A share of those served, named as such, is a rate.
+    "1、产出指标：培训教师覆盖率，≥95%。",
     // A change may be a percentage of a count, or points of a rate.
     "1、效益指标：生产安全事故起数，同比下降5%。",
     "1、效益指标：群众知晓率，较上年提高5个百分点。",
@@ -73,6 +75,18 @@ testRule(unitMismatch, {
       includes: "满意度",
     },
     { text: "1、产出指标：巡查企业数量，≥90%。", includes: "数量" },
+    // A length or people served, written as a percentage (round 84 #156, miss 6).
+    { text: "1、产出指标：养护里程，≥100%。", count: 1, includes: "衡量的是长度" },
+    { text: "1、产出指标：培训教师，≥95%。", count: 1, includes: "衡量的是人数" },
     { text: "1、产出指标：验收合格率，≥20个。", includes: "比率" },
   ],
+});
+
+describe("UNIT-MISMATCH on a count written as a percentage asks for the count in its unit (round 84 #156)", () => {
+  it("asks a length for kilometres and people for a number of people", () => {
+    const [length] = runRule(unitMismatch, "1、产出指标：养护里程，≥100%。");
+    expect(length.fix?.zh).toContain("“≥5公里”");
+    const [people] = runRule(unitMismatch, "1、产出指标：培训教师，≥95%。");
+    expect(people.fix?.zh).toContain("“≥（数量）人”");
+  });
 });
