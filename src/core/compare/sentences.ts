@@ -6,6 +6,7 @@ import type { Localized } from "../i18n";
 import { COMPARATOR_SYMBOL } from "../text/comparators";
 import { writesComparator } from "../text/comparatorWords";
 import type { Comparator } from "../record";
+import type { NearName } from "./types";
 import { scaleWord } from "./units";
 
 /**
@@ -464,17 +465,7 @@ export function nameVariantsMessage(
 }
 
 /** "名称相近的项目未纳入对比：沈丘县“高标准农田建设工程”（沈丘县.xlsx，Sheet1 第 1 行）…". */
-export function nearNameMessage(
-  program: string,
-  n: {
-    district: string;
-    project: string;
-    source: string;
-    sheet: string;
-    row: number;
-    alsoCompared?: boolean;
-  },
-): Localized {
+export function nearNameMessage(program: string, n: NearName): Localized {
   const where = {
     zh: `（${n.source}，${n.sheet} 第 ${n.row} 行）`,
     en: ` (${n.source}, ${n.sheet} row ${n.row})`,
