@@ -4,6 +4,7 @@
  * the department, and the title's place as the district of a document's projects that name none.
  */
 import { parseGrid } from "../../src/core/parse";
+import { districtOf } from "../../src/core/table/district";
 import { grid } from "../support/grid";
 
 /** A document pasted a line per row down column A. */
@@ -149,5 +150,41 @@ describe("a document's context lines", () => {
       "产出指标：维修养护农村供水工程≥120处",
     ]);
     expect(r.projects.map((p) => p.district)).toEqual(["沧源佤族自治县", "沧源佤族自治县"]);
+  });
+});
+
+describe("districts named at a unit's start", () => {
+  /** A packed table of one row per unit under a title. */
+  const units = (title: string, names: string[]) =>
+    parseGrid(
+      grid([
+        [title, null, null, null],
+        ["项目名称", "预算单位", "绩效目标", "绩效指标"],
+        ...names.map((n) => ["草原奖补", n, "目标", "数量指标：禁牧面积1280万亩"]),
+      ]),
+    );
+
+  it("reads the long 沁 banners (东乌珠穆沁旗, 阿鲁科尔沁旗) as 苏尼特左旗 is read", () => {
+    const r = units("某盟2024年项目表", [
+      "东乌珠穆沁旗林业和草原局",
+      "阿鲁科尔沁旗林业和草原局",
+      "苏尼特左旗林业和草原局",
+      "西乌珠穆沁旗萨麦苏木人民政府",
+      "喀喇沁旗农牧局",
+    ]);
+    expect(r.projects.map((p) => p.district)).toEqual([
+      "东乌珠穆沁旗",
+      "阿鲁科尔沁旗",
+      "苏尼特左旗",
+      "西乌珠穆沁旗",
+      "喀喇沁旗",
+    ]);
+  });
+
+  it("reads a 兵团 师's city (第十四师昆玉市) as the district, a 县级市", () => {
+    expect(districtOf("新疆生产建设兵团第八师石河子市财政局")).toBe("石河子市");
+    expect(districtOf("第一师范学院市场部")).toBeNull();
+    const r = units("第十四师昆玉市2024年部门预算项目支出绩效目标表", ["昆玉市民政局"]);
+    expect(r.projects.map((p) => p.district)).toEqual(["昆玉市"]);
   });
 });
