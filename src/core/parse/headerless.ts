@@ -8,6 +8,7 @@ import { categoryOfLabel } from "../text/categories";
 import { canon, trimSpaces } from "../text/chars";
 import { segmentCell } from "../text/segment";
 import { INDICATOR_TEXT } from "../table/columns";
+import { districtOf } from "../table/district";
 import { cutAtLabels } from "../table/formLines";
 import { headerRole, namesDepartmentAndUnit } from "../table/headers";
 import { isFooterRow } from "../table/rowKinds";
@@ -21,9 +22,15 @@ import { addPackedCell, type Carried } from "./packedCell";
  */
 const PROJECT_LINE =
   /^\s*(?:(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*)?项目名称\s*[:：]\s*(\S.*?)\s*$/;
+/**
+ * 项目一：草原生态保护补助奖励, 项目1：城乡居民最低生活保障 on a line of its own: a document numbering its
+ * projects with no 项目名称 label — the next block's project, when the line below opens a project's lines
+ * (numberedProject).
+ */
+const NUMBERED_PROJECT = /^\s*项目\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]\s*(\S.*?)\s*$/;
 /** 主管部门：…, 实施单位：…, 项目资金：… on a line of their own, above a project's block. */
 const CONTEXT_LINE =
-  /^\s*(主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金|部门[(（]单位[)）](?:名称)?)\s*[:：]\s*(\S.*?)\s*$/;
+  /^\s*(主管部门|项目主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金|部门[(（]单位[)）](?:名称)?)\s*[:：]\s*(\S.*?)\s*$/;
 /** 项目总体绩效目标：…, 年度目标：…: the goal of the block it stands over (or in). */
 const GOAL_LINE = /^\s*(?:项目)?(?:总体|年度|整体)?(?:绩效)?目标\s*[:：]\s*(\S[\s\S]*?)\s*$/;
 
@@ -46,6 +53,11 @@ const SECTION_END =
   /(?:指标|目标|情况|概况|依据|内容|说明|职能|职责|信息|措施|计划|安排|分析|要求|用途|范围|对象|标准|表)$/;
 /** The years a project's name may start with (2024年度…): no target's number. */
 const NAME_YEARS = /(?:19|20)\d\d\s*年度?/g;
+/**
+ * 产出：聘用生态护林员1310人，…, 满意度：护林员满意度≥90%: a category's short label opening a line of
+ * indicators, as 产出指标： does (INDICATOR_TEXT).
+ */
+const SHORT_CATEGORY_LINE = /^\s*(?:产出|效益|满意度|成本)\s*[:：]/;
 /** 绩效指标：…, 年度绩效指标： on a line of their own: the indicators of the block above them. */
 const INDICATORS_LINE = /^\s*(?:项目|年度)?(?:主要)?绩效指标\s*[:：]?/;
 
@@ -113,7 +125,7 @@ function lineBelow(texts: string[][], r: number, c: number): number {
 
 /** A label of CONTEXT_LINE's, or 项目名称: where a line's next field starts (cutAtLabels). */
 const LINE_LABEL =
-  /^(?:主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金|项目名称|部门[(（]单位[)）](?:名称)?)$/;
+  /^(?:主管部门|项目主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金|项目名称|部门[(（]单位[)）](?:名称)?)$/;
 const isLineLabel = (label: string) => LINE_LABEL.test(label);
 
 /**
@@ -135,7 +147,7 @@ function contextFields(t: string): { label: string; value: string }[] | null {
 /** A context line's fields (contextFields) into the context of the block below it. */
 function takeFields(next: Context, fields: { label: string; value: string }[]): void {
   for (const { label, value } of fields) {
-    if (label === "主管部门") next.department = value;
+    if (label === "主管部门" || label === "项目主管部门") next.department = value;
     else if (label !== "项目资金") next.budgetUnit = value;
     // 部门（单位）名称：某局: the department, and the unit too.
     if (namesDepartmentAndUnit(label)) next.department = value;
@@ -180,6 +192,20 @@ function projectNamed(
   // 项目名称：农村饮水工程    主管部门：…: the name ends where the next field starts (read by contextFields).
   if (named) return { project: trimSpaces(cutAtLabels(named[1], isLineLabel)[0]), district: null };
   return title && title.project ? { project: title.project, district: title.district ?? null } : null;
+}
+
+/**
+ * What a numbered project line on row `r` names (NUMBERED_PROJECT: 项目二：生态管护员补助), when the line below
+ * opens a project's lines (主管部门：…, 绩效指标：…) and the name holds no target's signs; else null.
+ */
+function numberedProject(texts: string[][], r: number, c: number): string | null {
+  const t = texts[r][c];
+  // Most lines start with something else: one look at the first characters.
+  if (!t.trimStart().startsWith("项目")) return null;
+  const m = NUMBERED_PROJECT.exec(t);
+  if (!m || NOT_IN_NAME.test(m[1]) || !aloneInRow(texts[r], c)) return null;
+  const below = lineBelow(texts, r, c);
+  return below >= 0 && opensProject(texts[below][c], false) ? trimSpaces(m[1]) : null;
 }
 
 /** Whether the row holds nothing outside columns `c` and `also`. */
@@ -246,9 +272,12 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         row: ctx.row || b.sheetRow(r),
       };
     };
+    // The column's first line: a document's title, when it is one.
+    let top = -1;
     for (let r = 0; r < texts.length; r++) {
       const t = texts[r][c];
       if (!t || !t.trim()) continue;
+      if (top < 0) top = r;
       // (Alone in its row: 产出指标 | 效益指标 over counts is a table's header, not a document's heading.)
       if (headingOnly(t) && aloneInRow(texts[r], c)) {
         if (!block) {
@@ -262,7 +291,14 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         continue;
       }
       const title = t.length <= 60 ? titleLine([t]) : null;
-      const project = projectNamed(t, title);
+      // 沧源佤族自治县2024年县本级项目绩效目标公开 over the document (its first line): its place is the district
+      // of every project below that names none.
+      if (r === top && t.length <= 60 && t.includes("绩效") && !/[:：]/.test(t) && titled.area == null) {
+        const area = title?.district ?? districtOf(t);
+        if (area) titled = { ...titled, area };
+      }
+      const numbered = numberedProject(texts, r, c);
+      const project = numbered ? { project: numbered, district: null } : projectNamed(t, title);
       if (project) {
         dropIfEmpty(block);
         block = null;
@@ -362,7 +398,8 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         if (n > 0) read(r);
         continue;
       }
-      if (t.length < 6 || !INDICATOR_TEXT.test(canon(t))) continue;
+      const short = SHORT_CATEGORY_LINE.test(t) && saysAnything(next);
+      if (t.length < 6 || (!short && !INDICATOR_TEXT.test(canon(t)))) continue;
       if (saysAnything(next)) {
         // 项目名称：… then 三、绩效指标 then 1.数量指标：… with no heading line of its own: the block of the
         // lines above starts at its first indicator.

@@ -30,9 +30,10 @@ const NON_CITY_PREFECTURE = String.raw`(?:(?!${AREA_WORDS}地区)[\u4e00-\u9fa5]
 
 // Leading: 花都区梯面小学…, 广州市海珠区应急管理局, 阿里地区噶尔县教育局 (a prefecture before the district is
 // skipped; 阿里地区 alone is the prefecture, no district). (科尔沁左翼中旗, 积石山保安族东乡族撒拉族自治县: the
-// longer names of banners and autonomous counties, with no 区, 县 or 市 inside.)
+// longer names of banners and autonomous counties, with no 区, 县 or 市 inside; 东乌珠穆沁旗, 阿鲁科尔沁旗: the
+// banners of the 沁 names, five characters before 旗.)
 const LEADING = new RegExp(
-  String.raw`^${PROVINCE}(?:[\u4e00-\u9fa5]{1,4}?市|${NON_CITY_PREFECTURE})?((?:(?![区县市州省])[\u4e00-\u9fa5]){2,12}?(?:自治县|自治旗|联合旗|[前中后左右]旗)|[\u4e00-\u9fa5]{2,4}?(?:新区|(?<!地)区(?!域)|县|旗))`,
+  String.raw`^${PROVINCE}(?:[\u4e00-\u9fa5]{1,4}?市|${NON_CITY_PREFECTURE})?((?:(?![区县市州省])[\u4e00-\u9fa5]){2,12}?(?:自治县|自治旗|联合旗|[前中后左右]旗|沁旗)|[\u4e00-\u9fa5]{2,4}?(?:新区|(?<!地)区(?!域)|县|旗))`,
 );
 
 /**
@@ -182,6 +183,13 @@ const GENERIC_TOWN =
   /^(城镇|乡镇|集镇|村镇|小城镇|建制镇|重点镇|特色镇|[本该各全我此]镇|[本该各全我此]乡|城乡|返乡|下乡)$|(?:小镇|古镇|名镇|水乡|侨乡|老街道|乡镇街道)$/;
 
 /**
+ * 第十四师昆玉市…, 新疆生产建设兵团第八师石河子市…: the city a 兵团's 师 is one with (师市合一) is a 县级市, the
+ * district (not 第一师范学院).
+ */
+const DIVISION_CITY =
+  /^(?:新疆生产建设兵团|新疆兵团|兵团)?第[一二三四五六七八九十]{1,3}师(?!范)([\u4e00-\u9fa5]{2,4}?市)/;
+
+/**
  * The district a text starts with, past an export code and a national body's name: 广州市海珠区应急管理局 →
  * 海珠区, 阿里地区噶尔县… → 噶尔县, 新乡市辉县… → 辉县, 忠县水利局 → 忠县; null when it starts otherwise (a
  * city alone, 建德市…, may be the prefecture: see `leadingCity`).
@@ -190,6 +198,8 @@ export function leadingDistrict(text: string): string | null {
   const bare = text.replace(CODE_PREFIX, "").replace(ORG_PREFIX, "");
   const generic = CITY_GENERIC_DISTRICT.exec(bare);
   if (generic) return generic[1] ?? generic[2] ?? generic[3];
+  const division = bare.startsWith("第") || bare.includes("兵团") ? DIVISION_CITY.exec(bare) : null;
+  if (division) return division[1];
   const one = LEADING_ONE.exec(bare);
   const lead = one ?? LEADING.exec(bare);
   if (lead) {
