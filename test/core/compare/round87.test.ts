@@ -27,3 +27,34 @@ describe("Inner Mongolia's district column headers (旗市区, 旗县市区, 旗
     },
   );
 });
+
+describe("a park among the district columns (苏州工业园区, 高新区): a place too", () => {
+  it("under a merged 指标值", () => {
+    const { result } = compareRows([
+      ["一级指标", "二级指标", "三级指标", "计量单位", "指标值", null, null],
+      [null, null, null, null, "姑苏区", "苏州工业园区", "常熟市"],
+      ["产出指标", "数量指标", "补助幼儿园数量", "所", "≥85", "≥60", "≥150"],
+      ["满意度指标", "服务对象满意度指标", "家长满意度", "%", "≥90", "≥80", "≥90"],
+    ]);
+    expect(result.programs).toHaveLength(1);
+    expect(result.programs[0].districts).toEqual(["姑苏区", "苏州工业园区", "常熟市"]);
+  });
+
+  it("in a one-row header", () => {
+    const { result } = compareRows([
+      ["一级指标", "二级指标", "三级指标", "姑苏区", "苏州工业园区", "高新区", "常熟市"],
+      ["产出指标", "数量指标", "补助幼儿园数量", "≥85所", "≥60所", "≥70所", "≥150所"],
+      ["满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", "≥80%", "≥90%", "≥90%"],
+    ]);
+    expect(result.programs).toHaveLength(1);
+    expect(result.programs[0].districts).toEqual(["姑苏区", "苏州工业园区", "高新区", "常熟市"]);
+  });
+
+  it("but two parks alone are no district columns", () => {
+    const { parsed } = compareRows([
+      ["一级指标", "二级指标", "三级指标", "高新区", "经开区"],
+      ["产出指标", "数量指标", "补助幼儿园数量", "≥85所", "≥60所"],
+    ]);
+    expect(parsed.tables[0]?.placeColumns).toBeUndefined();
+  });
+});
