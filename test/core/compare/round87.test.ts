@@ -58,3 +58,27 @@ describe("a park among the district columns (苏州工业园区, 高新区): a p
     expect(parsed.tables[0]?.placeColumns).toBeUndefined();
   });
 });
+
+describe("a fraction under a % unit column (0.9 among 90s)", () => {
+  it("is RATE-FRACTION and compared as 90", () => {
+    const { parsed, result } = compareRows([
+      ["一级指标", "二级指标", "三级指标", "计量单位", "姑苏区", "吴中区", "张家港市"],
+      ["产出指标", "质量指标", "普惠性幼儿园覆盖率", "%", "≥90", "≥90", "≥0.9"],
+    ]);
+    expect(parsed.indicators.map((i) => i.unit)).toEqual(["%", "%", "%"]);
+    const ind = result.programs[0].indicators[0];
+    expect(ind.cells["张家港市"].value).toBe(90);
+    expect(ind.cells["张家港市"].converted).toEqual({ from: "0.9", kind: "fraction" });
+    const flags = result.programs[0].indicators.flatMap((i) => i.flags);
+    expect(flags.map((f) => [f.code, f.district])).toEqual([["RATE-FRACTION", "张家港市"]]);
+  });
+
+  it("a small rate written as 0.5 under % among other small rates stays 0.5%", () => {
+    const { result } = compareRows([
+      ["一级指标", "二级指标", "三级指标", "计量单位", "姑苏区", "吴中区", "张家港市"],
+      ["产出指标", "质量指标", "设备故障率", "%", "≤2", "≤1.5", "≤0.5"],
+    ]);
+    expect(result.programs[0].indicators[0].cells["张家港市"].value).toBe(0.5);
+    expect(result.programs[0].indicators[0].cells["张家港市"].converted).toBeUndefined();
+  });
+});
