@@ -3,6 +3,8 @@ import { compareDistricts } from "../../../src/core/compare";
 import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
 import { grid } from "../../support/grid";
+import { project, record } from "./helpers";
+import type { CompareSource } from "../../../src/core/compare";
 
 function compareRows(rows: CellValue[][], label = "test.xlsx") {
   const parsed = parseGrid(grid(rows));
@@ -80,5 +82,51 @@ describe("a fraction under a % unit column (0.9 among 90s)", () => {
     ]);
     expect(result.programs[0].indicators[0].cells["张家港市"].value).toBe(0.5);
     expect(result.programs[0].indicators[0].cells["张家港市"].converted).toBeUndefined();
+  });
+});
+
+describe("a place's short and full names", () => {
+  it("莫旗 and 莫力达瓦达斡尔族自治旗 in one district column are one banner, by its full name", () => {
+    const { result } = compareRows([
+      ["县（市、区）", "项目名称", "三级指标", "指标值", "计量单位"],
+      ["阿荣旗", "动物防疫补助经费", "口蹄疫免疫数量", "≥58", "万头只"],
+      ["阿荣旗", "动物防疫补助经费", "免疫抗体合格率", "≥70", "%"],
+      ["莫力达瓦达斡尔族自治旗", "动物防疫补助经费", "口蹄疫免疫数量", "≥72", "万头只"],
+      ["莫旗", "动物防疫补助经费", "免疫抗体合格率", "≥70", "%"],
+      ["鄂温克旗", "动物防疫补助经费", "口蹄疫免疫数量", "≥80", "万头只"],
+      ["鄂温克旗", "动物防疫补助经费", "免疫抗体合格率", "≥70", "%"],
+    ]);
+    expect(result.programs[0].districts).toEqual(["阿荣旗", "莫力达瓦达斡尔族自治旗", "鄂温克旗"]);
+    expect(result.programs[0].indicators.flatMap((i) => i.flags).map((f) => f.code)).not.toContain("MISSING");
+  });
+
+  it("莫旗 stays apart when two autonomous banners start with 莫", () => {
+    const { result } = compareRows([
+      ["县（市、区）", "项目名称", "三级指标", "指标值", "计量单位"],
+      ["莫力达瓦达斡尔族自治旗", "动物防疫补助经费", "免疫抗体合格率", "≥70", "%"],
+      ["莫某鄂温克族自治旗", "动物防疫补助经费", "免疫抗体合格率", "≥70", "%"],
+      ["莫旗", "动物防疫补助经费", "免疫抗体合格率", "≥70", "%"],
+    ]);
+    expect(result.programs[0].districts).toContain("莫旗");
+  });
+
+  function file(label: string, district: string, households: number): CompareSource {
+    const name = "农村危房改造补助资金";
+    const p = project({ id: 0, row: 2, project: name, budgetUnit: `${district}住房和城乡建设局`, district });
+    const r = record({ row: 2, project: name, projectId: 0, name: "农村危房改造户数", comparator: ">=" });
+    return {
+      label,
+      projects: [p],
+      indicators: [{ ...r, value: households, unit: "户", target: `≥${households}户` }],
+    };
+  }
+
+  it("an autonomous county's full name from its file (龙胜各族自治县.xlsx), not the unit's 龙胜县", () => {
+    const r = compareDistricts([
+      file("龙胜各族自治县.xlsx", "龙胜县", 220),
+      file("阳朔县.xlsx", "阳朔县", 260),
+      file("恭城县.xlsx", "恭城瑶族自治县", 240),
+    ]);
+    expect(r.programs[0].districts).toEqual(["龙胜各族自治县", "阳朔县", "恭城瑶族自治县"]);
   });
 });
