@@ -21,6 +21,7 @@ import {
   samePerYear,
   scaleWord,
   unitKey,
+  unitKeyOf,
   writtenScale,
 } from "./units";
 
@@ -55,7 +56,7 @@ function toItem(district: string, record: IndicatorRecord, source: string, posit
         (writesComparator(record.target) || writesComparator(record.direction ?? "")),
       direction: record.direction,
       unit,
-      unitKey: unitKey(unit),
+      unitKey: unitKeyOf(unit, record.name),
       scale: writtenScale(scaled.value, record.target || record.text),
       kind: record.kind,
       name: record.name,

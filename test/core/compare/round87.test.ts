@@ -3,7 +3,7 @@ import { compareDistricts } from "../../../src/core/compare";
 import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
 import { grid } from "../../support/grid";
-import { project, record } from "./helpers";
+import { districtSource, project, record } from "./helpers";
 import type { CompareSource } from "../../../src/core/compare";
 
 function compareRows(rows: CellValue[][], label = "test.xlsx") {
@@ -128,5 +128,33 @@ describe("a place's short and full names", () => {
       file("恭城县.xlsx", "恭城瑶族自治县", 240),
     ]);
     expect(r.programs[0].districts).toEqual(["龙胜各族自治县", "阳朔县", "恭城瑶族自治县"]);
+  });
+});
+
+describe("units that are the same", () => {
+  it("台（套） is 台: 35台（套） is compared among 台", () => {
+    const r = compareDistricts([
+      districtSource("地质灾害防治专项资金", {
+        泸水市: [["专业监测设备安装数量", ">=", 60, "台"]],
+        福贡县: [["专业监测设备安装数量", ">=", 45, "台"]],
+        兰坪县: [["专业监测设备安装数量", ">=", 50, "台"]],
+        贡山独龙族怒族自治县: [["专业监测设备安装数量", ">=", 35, "台（套）"]],
+      }),
+    ]);
+    const ind = r.programs[0].indicators[0];
+    expect(ind.flags.map((f) => f.code)).not.toContain("UNIT-DIFF");
+    expect(ind.cells["贡山独龙族怒族自治县"].value).toBe(35);
+  });
+
+  it("元/月 on a name that says 人均 is 元/人·月", () => {
+    const { result } = compareRows([
+      ["县（市、区）", "项目名称", "三级指标", "指标值", "计量单位"],
+      ["兴宁区", "城乡居民基本养老保险财政补助资金", "基础养老金月人均标准", "≥158", "元/人·月"],
+      ["青秀区", "城乡居民基本养老保险财政补助资金", "基础养老金月人均标准", "≥158", "元/人·月"],
+      ["良庆区", "城乡居民基本养老保险财政补助资金", "基础养老金月人均标准", "≥158", "元/月"],
+    ]);
+    const ind = result.programs[0].indicators[0];
+    expect(ind.flags.map((f) => f.code)).not.toContain("UNIT-DIFF");
+    expect(Object.keys(ind.cells)).toEqual(["兴宁区", "青秀区", "良庆区"]);
   });
 });
