@@ -158,3 +158,27 @@ describe("units that are the same", () => {
     expect(Object.keys(ind.cells)).toEqual(["兴宁区", "青秀区", "良庆区"]);
   });
 });
+
+describe("a suspected slip quotes the officer's own figure", () => {
+  it("≤0.2万元/户 among 元/户: quoted as written, the compared figure after it", () => {
+    const source = districtSource("农村危房改造补助资金", {
+      阳朔县: [["户均补助标准", "<=", 20000, "元/户"]],
+      灵川县: [["户均补助标准", "<=", 20000, "元/户"]],
+      全州县: [["户均补助标准", "<=", 20000, "元/户"]],
+      兴安县: [["户均补助标准", "<=", 20000, "元/户"]],
+      恭城瑶族自治县: [["户均补助标准", "<=", 2000, "元/户"]],
+    });
+    // As the parser gives 0.2万元/户: the value in 元, the target as written.
+    const gongcheng = source.indicators.find((i) => i.district === "恭城瑶族自治县");
+    if (gongcheng) gongcheng.target = "≤0.2万元/户";
+    const r = compareDistricts([source]);
+    const cell = r.programs[0].indicators[0].cells["恭城瑶族自治县"];
+    expect(cell.value).toBe(2000);
+    const flags = r.programs[0].indicators[0].flags;
+    expect(flags.map((f) => f.code)).toEqual(["OUTLIER"]);
+    expect(flags[0].message.zh).toBe(
+      "恭城瑶族自治县 户均补助标准 ≤0.2万元/户（2000 元/户），而 4 个县均为 20000 元/户（为其 0.10 倍，疑少写一个 0）",
+    );
+    expect(flags[0].message.en).toContain("≤0.2万元/户 (2000 元/户)");
+  });
+});
