@@ -2,6 +2,8 @@
 import { compareDistricts } from "../../../src/core/compare";
 import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
+import { compareSheetPlan } from "../../../src/core/plan/compareSheet";
+import { textWidth } from "../../../src/core/plan/rowHeights";
 import { grid } from "../../support/grid";
 import { districtSource, project, record } from "./helpers";
 import type { CompareSource } from "../../../src/core/compare";
@@ -180,5 +182,29 @@ describe("a suspected slip quotes the officer's own figure", () => {
       "恭城瑶族自治县 户均补助标准 ≤0.2万元/户（2000 元/户），而 4 个县均为 20000 元/户（为其 0.10 倍，疑少写一个 0）",
     );
     expect(flags[0].message.en).toContain("≤0.2万元/户 (2000 元/户)");
+  });
+});
+
+describe("区域对比 on paper: nothing cut", () => {
+  const source = districtSource("动物防疫补助经费", {
+    阿荣旗: [["免疫抗体合格率", ">=", 70, "%"]],
+    鄂温克旗: [["免疫抗体合格率", ">=", 70, "%"]],
+    莫力达瓦达斡尔族自治旗: [["免疫抗体合格率", ">=", 0.7, ""]],
+  });
+  const plan = compareSheetPlan(compareDistricts([source]))!;
+
+  it("column A holds 莫力达瓦达斡尔族自治旗 whole", () => {
+    expect(plan.columnWidths?.[0]).toBeGreaterThanOrEqual(
+      Math.ceil(textWidth("莫力达瓦达斡尔族自治旗") * 1.2),
+    );
+  });
+
+  it("the legend's converted line spans the block and wraps", () => {
+    const row = plan.values.findIndex((r) => String(r?.[0] ?? "").startsWith("已换算后纳入统计")) + 1;
+    expect(row).toBeGreaterThan(0);
+    const width = plan.columnWidths?.length ?? 0;
+    expect(plan.merges).toContain(`A${row}:${String.fromCharCode(64 + Math.max(3, width))}${row}`);
+    const f = plan.formats.find((x) => x.range.startsWith(`A${row}:`));
+    expect(f?.wrapText).toBe(true);
   });
 });
