@@ -204,7 +204,7 @@ describe("区域对比 on paper: nothing cut", () => {
     expect(row).toBeGreaterThan(0);
     const width = plan.columnWidths?.length ?? 0;
     expect(plan.merges).toContain(`A${row}:${String.fromCharCode(64 + Math.max(3, width))}${row}`);
-    const f = plan.formats.find((x) => x.range.startsWith(`A${row}:`));
+    const f = (plan.formats ?? []).find((x) => x.range.startsWith(`A${row}:`));
     expect(f?.wrapText).toBe(true);
   });
 });
