@@ -21,6 +21,7 @@ import {
   samePerYear,
   scaleWord,
   unitKey,
+  unitKeyOf,
   writtenScale,
 } from "./units";
 
@@ -55,7 +56,7 @@ function toItem(district: string, record: IndicatorRecord, source: string, posit
         (writesComparator(record.target) || writesComparator(record.direction ?? "")),
       direction: record.direction,
       unit,
-      unitKey: unitKey(unit),
+      unitKey: unitKeyOf(unit, record.name),
       scale: writtenScale(scaled.value, record.target || record.text),
       kind: record.kind,
       name: record.name,
@@ -164,6 +165,18 @@ function writtenFigure(c: DistrictCell): string {
   return `${formatNumber(exact((c.value as number) / scale))}${scaleWord(scale)}${c.unit}`;
 }
 
+/** A fraction of one (0.9) whose % came from the unit column, not from the target as written. */
+function inPercentColumn(c: DistrictCell): boolean {
+  return (
+    c.unitKey === "%" &&
+    c.value !== null &&
+    c.value > 0 &&
+    c.value <= 1 &&
+    (c.valueMax === null || c.valueMax <= 1) &&
+    !/[%％]|百分/.test(c.target)
+  );
+}
+
 /**
  * Cells in another form of the indicator's unit, converted to be compared with the others, the written
  * figure kept: a rate written as a fraction of one with no unit (0.96 where every other district writes a
@@ -171,11 +184,22 @@ function writtenFigure(c: DistrictCell): string {
  * 千米).
  */
 function convertInto(list: DistrictCell[], unit: string): void {
-  const percents = list.filter((c) => c.unitKey === "%" && c.value !== null).map((c) => c.value as number);
+  const percents = list
+    .filter((c) => c.unitKey === "%" && c.value !== null && !inPercentColumn(c))
+    .map((c) => c.value as number);
   const fractionsAreRare = percents.length > 0 && percents.every((v) => v > 1);
+  // 0.9 under a % unit column among 85–95: the same slip, where every other district writes tens of percent.
+  const columnFractionsAreRare = percents.length > 0 && percents.every((v) => v >= 10);
   for (const c of list) {
-    if (c.value === null || c.unitKey === unit) continue;
+    if (c.value === null) continue;
     const max = c.valueMax;
+    if (unit === "%" && columnFractionsAreRare && inPercentColumn(c)) {
+      c.converted = { from: formatNumber(exact(c.value / (c.scale ?? 1))), kind: "fraction" };
+      c.value = exact(c.value * 100);
+      if (max !== null) c.valueMax = exact(max * 100);
+      continue;
+    }
+    if (c.unitKey === unit) continue;
     if (
       unit === "%" &&
       c.unitKey === "" &&

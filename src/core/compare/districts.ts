@@ -95,7 +95,8 @@ export function placeInName(name: string): { district: string | null; city: stri
  */
 const NATIONALITY =
   "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺";
-const AUTONOMOUS = new RegExp(String.raw`^([\u4e00-\u9fa5]{2,}?)(?:(?:${NATIONALITY})族?)+自治(县|旗)$`);
+/** 龙胜各族自治县: "all nationalities", as one county is named. */
+const AUTONOMOUS = new RegExp(String.raw`^([\u4e00-\u9fa5]{2,}?)(?:(?:${NATIONALITY}|各)族?)+自治(县|旗)$`);
 
 /**
  * The key a place is compared by: an autonomous county or banner as its short form, which officers write

@@ -181,23 +181,50 @@ function unplacedOf(m: Member): UnplacedProject {
 
 /**
  * The one spelling each place goes by in a comparison: 大通县 (from a project's name) and 大通回族土族自治县
- * (from its unit) are one county, named as most of its projects name it (ties to the longer, official name).
+ * (from its unit) are one county, named by its full, official name wherever a project's district, file or
+ * sheet gives it (else as most of its projects name it); 莫旗 is 莫力达瓦达斡尔族自治旗 where that is the only
+ * autonomous banner starting with 莫.
  */
 type Spelling = (district: string) => string;
 
 function spellingOf(all: Member[]): Spelling {
+  const isLong = (d: string) => /自治[县旗]$/.test(d);
+  const named = all.filter((m): m is Member & { district: string } => m.district !== null);
+  // 莫旗 beside 莫力达瓦达斡尔族自治旗: the first character and 旗/县 is the short form officers write, when
+  // exactly one autonomous name of the comparison starts with that character and ends so.
+  const longs = [...new Set(named.map((m) => m.district).filter(isLong))];
+  const keyOf = (d: string): string => {
+    const short = /^([\u4e00-\u9fa5])(旗|县)$/.exec(d);
+    if (short) {
+      const [, first, kind] = short;
+      const like = longs.filter((l) => l.startsWith(first) && l.endsWith(`自治${kind}`));
+      if (like.length === 1) return placeKey(like[0]);
+    }
+    return placeKey(d);
+  };
   const byKey = new Map<string, string[]>();
-  for (const m of all) {
-    if (m.district === null) continue;
-    const k = placeKey(m.district);
+  const add = (k: string, d: string) => {
     const list = byKey.get(k) ?? [];
-    list.push(m.district);
+    list.push(d);
     byKey.set(k, list);
+  };
+  for (const m of named) {
+    const k = keyOf(m.district);
+    add(k, m.district);
+    // 龙胜县 from the unit, 龙胜各族自治县.xlsx: the full name another source of the project gives.
+    if (!isLong(m.district))
+      for (const other of [placeInName(m.file).district, placeInName(m.project.sheet).district])
+        if (other && isLong(other) && placeKey(other) === k) add(k, other);
   }
   const chosen = new Map<string, string>();
-  for (const [k, list] of byKey)
-    if (new Set(list).size > 1) chosen.set(k, mode(list, (a, b) => b.length - a.length)?.value ?? list[0]);
-  return (district) => (chosen.size === 0 ? district : (chosen.get(placeKey(district)) ?? district));
+  for (const [k, list] of byKey) {
+    if (new Set(list).size < 2) continue;
+    // The official name where any source gives it; else as most of its projects name it (ties to the longer).
+    const full = list.filter(isLong);
+    const pool = full.length > 0 ? full : list;
+    chosen.set(k, mode(pool, (a, b) => b.length - a.length)?.value ?? pool[0]);
+  }
+  return (district) => (chosen.size === 0 ? district : (chosen.get(keyOf(district)) ?? district));
 }
 
 /**

@@ -134,6 +134,17 @@ export interface Subject {
    * 2.9 could be read as 2.9 亩.
    */
   unitOnMedian?: boolean;
+  /**
+   * The target as the district wrote it, where it was written in another magnitude or unit than the one
+   * shown (≤0.2万元/户 among 元/户): quoted first, the compared figure after it in brackets.
+   */
+  written?: string;
+}
+
+/** The subject's figure: as written, then as compared (≤0.2万元/户（2000 元/户）); else as compared. */
+function subjectFigure(s: Subject): Localized {
+  const v = withUnit(s.value, s.unit);
+  return s.written ? { zh: `${s.written}（${v}）`, en: `${s.written} (${v})` } : { zh: v, en: v };
 }
 
 /** A power-of-ten slip, said after the ratio: "，疑多写一个 0" / ", possibly one zero too many". */
@@ -175,24 +186,24 @@ export function outlierByRatio(
   slip?: Slip,
   noun = "区",
 ): Localized {
-  const v = withUnit(s.value, s.unit);
+  const v = subjectFigure(s);
   const m = s.unitOnMedian ? withUnit(median, s.unit) : formatNumber(median);
   const r = formatRatio(ratio);
   const w = slipWords(slip);
   const pp = points(s.value, median, s.unit);
   if (pp)
     return {
-      zh: `${s.district} ${s.name} ${v}，比各${noun}中位数 ${withUnit(median, s.unit)}${pp.zh}${w.zh}`,
-      en: `${s.district}: ${s.name} ${v} is ${pp.en} the median of all districts (${withUnit(median, s.unit)})${w.en}.`,
+      zh: `${s.district} ${s.name} ${v.zh}，比各${noun}中位数 ${withUnit(median, s.unit)}${pp.zh}${w.zh}`,
+      en: `${s.district}: ${s.name} ${v.en} is ${pp.en} the median of all districts (${withUnit(median, s.unit)})${w.en}.`,
     };
   return high
     ? {
-        zh: `${s.district} ${s.name} ${v}，为各${noun}中位数 ${m} 的 ${r} 倍${w.zh}`,
-        en: `${s.district}: ${s.name} ${v} is ${r} times the median of all districts (${m})${w.en}.`,
+        zh: `${s.district} ${s.name} ${v.zh}，为各${noun}中位数 ${m} 的 ${r} 倍${w.zh}`,
+        en: `${s.district}: ${s.name} ${v.en} is ${r} times the median of all districts (${m})${w.en}.`,
       }
     : {
-        zh: `${s.district} ${s.name} ${v}，仅为各${noun}中位数 ${m} 的 ${r} 倍${w.zh}`,
-        en: `${s.district}: ${s.name} ${v} is only ${r} times the median of all districts (${m})${w.en}.`,
+        zh: `${s.district} ${s.name} ${v.zh}，仅为各${noun}中位数 ${m} 的 ${r} 倍${w.zh}`,
+        en: `${s.district}: ${s.name} ${v.en} is only ${r} times the median of all districts (${m})${w.en}.`,
       };
 }
 
@@ -203,15 +214,15 @@ export function outlierByMad(
   z: number,
   noun = "区",
 ): Localized {
-  const v = withUnit(s.value, s.unit);
+  const v = subjectFigure(s);
   const m = s.unitOnMedian ? withUnit(median, s.unit) : formatNumber(median);
   const high = z > 0;
   const zs = Math.abs(z).toFixed(1);
   const rz = ratio === null ? "" : `，为中位数的 ${formatRatio(ratio)} 倍`;
   const re = ratio === null ? "" : `, ${formatRatio(ratio)} times the median`;
   return {
-    zh: `${s.district} ${s.name} ${v}，明显${high ? "高于" : "低于"}各${noun}中位数 ${m}（稳健 z 值 ${zs}${rz}）`,
-    en: `${s.district}: ${s.name} ${v} is far ${high ? "above" : "below"} the median of all districts (${m}); robust z-score ${zs}${re}.`,
+    zh: `${s.district} ${s.name} ${v.zh}，明显${high ? "高于" : "低于"}各${noun}中位数 ${m}（稳健 z 值 ${zs}${rz}）`,
+    en: `${s.district}: ${s.name} ${v.en} is far ${high ? "above" : "below"} the median of all districts (${m}); robust z-score ${zs}${re}.`,
   };
 }
 
@@ -223,7 +234,7 @@ export function outlierByShared(
   slip?: Slip,
   noun = "区",
 ): Localized {
-  const v = withUnit(s.value, s.unit);
+  const v = subjectFigure(s);
   const sv = withUnit(shared, s.unit);
   const w = slipWords(slip);
   const far =
@@ -237,8 +248,8 @@ export function outlierByShared(
       : `（为其 ${formatRatio(ratio)} 倍${far.zh}）`;
   const re = pp ? ` (${pp.en}${far.en})` : ratio === null ? "" : ` (${formatRatio(ratio)} times${far.en})`;
   return {
-    zh: `${s.district} ${s.name} ${v}，而 ${sharing} 个${noun}均为 ${sv}${rz}`,
-    en: `${s.district}: ${s.name} ${v}, while ${sharing} districts all set ${sv}${re}.`,
+    zh: `${s.district} ${s.name} ${v.zh}，而 ${sharing} 个${noun}均为 ${sv}${rz}`,
+    en: `${s.district}: ${s.name} ${v.en}, while ${sharing} districts all set ${sv}${re}.`,
   };
 }
 

@@ -18,6 +18,9 @@ const SYNONYMS: Record<string, string> = {
   名: "人",
   户: "家",
   户次: "家次",
+  // A set counted as one machine: 35台（套） among 台.
+  "台(套)": "台",
+  台套: "台",
 };
 
 /**
@@ -90,6 +93,16 @@ const SCALABLE =
 export function unitKey(unit: string): string {
   const u = unit.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
   return SYNONYMS[u] ?? SYNONYMS[unit.trim()] ?? u;
+}
+
+/**
+ * The compared unit of an indicator, its name read too: 元/月 on a name that says 人均 (基础养老金月人均标准)
+ * is 元/人·月, as the districts that write the person write it.
+ */
+export function unitKeyOf(unit: string, name: string): string {
+  const u = unitKey(unit);
+  const m = /^(元|万元)\/(月|年|天|日)$/.exec(u);
+  return m && name.includes("人均") ? `${m[1]}/人·${m[2]}` : u;
 }
 
 /** Applies a magnitude word left in the unit: (5, "万元") → (50000, "元"). */

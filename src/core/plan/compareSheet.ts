@@ -27,7 +27,7 @@ import type {
   UnplacedProject,
 } from "../compare/types";
 import type { PlanChart, PlanFormat, PlanValue, SheetPlan } from "./types";
-import { estimateRowHeights } from "./rowHeights";
+import { estimateRowHeights, textWidth } from "./rowHeights";
 import { resultPageSetup } from "./pageSetup";
 
 export const COMPARE_SHEET_NAME = "区域对比";
@@ -339,17 +339,20 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
   return { next: row };
 }
 
-function legend(s: Sheet, top: number, noun: string, converted = false): Placed {
+function legend(s: Sheet, top: number, noun: string, converted = false, width = 3): Placed {
   s.set(top, 1, s.t(T.legend));
   s.format({ range: a1(top, 1), font: { bold: true } });
   const items = legendItems(noun, converted);
   items.forEach((l, i) => {
     const row = top + 1 + i;
     s.set(row, 1, s.t(both(l.text.zh, l.text.en)));
-    // Over three columns, so that the coloured cell holds its text (it ran past column A).
-    s.merges.push(range(row, 1, row, 3));
+    // Over the block's columns (three at least), wrapping there, so that the coloured cell holds its text
+    // on paper too (已换算后纳入统计… ran past three columns and was cut).
+    const right = Math.max(3, width);
+    s.merges.push(range(row, 1, row, right));
     s.format({
-      range: range(row, 1, row, 3),
+      range: range(row, 1, row, right),
+      wrapText: true,
       ...(l.fill ? { fill: l.fill } : {}),
       ...(l.font ? { font: { bold: true, color: l.font } } : {}),
     });
@@ -620,7 +623,7 @@ function block(s: Sheet, p: Program, top: number, width: number): number {
   s.format({ range: a1(top + 1, 1), font: { italic: true, color: COMPARE_COLORS.english } });
   const m = matrix(s, p, notesPart(s, p, top + 2, width).next);
   const converted = p.indicators.some((ind) => Object.values(ind.cells).some((c) => c.converted));
-  const lg = legend(s, m.next + 1, p.placeWord, converted);
+  const lg = legend(s, m.next + 1, p.placeWord, converted, width);
   const rt = ratiosPart(s, p, lg.next + 1);
   const se = sentences(s, p, rt.next + 1);
   const un = unalignedPart(s, p, se.next + 1);
@@ -652,7 +655,10 @@ export function compareSheetPlan(
     s.format({ range: a1(row, 1), font: { bold: true } });
     row = unplacedRows(s, result.unplaced, row + 1).next;
   }
-  const columnWidths = [24];
+  // Column A holds the districts' names whole (莫力达瓦达斡尔族自治旗 was cut to …自治 on paper): a printed
+  // Chinese character takes a little more than the two units it counts for.
+  const longest = Math.max(0, ...result.programs.flatMap((p) => p.districts.map(textWidth)));
+  const columnWidths = [Math.max(24, Math.ceil(longest * 1.2) + 2)];
   for (let c = 2; c <= widest; c++) columnWidths.push(22);
   const plan: SheetPlan = {
     name: COMPARE_SHEET_NAME,

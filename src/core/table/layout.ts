@@ -305,7 +305,8 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
   const nameCol = roles.level3 ?? roles.level2;
   if (layout === "rows" && !has("target") && nameCol !== undefined) {
     const right = places.filter((p) => p.col > nameCol);
-    if (right.length >= 2) {
+    // 姑苏区 | 苏州工业园区 | 高新区 | 常熟市: a park is a place when two columns beside it name places.
+    if (right.filter((p) => !isParkHeader(p.place)).length >= 2) {
       info.placeColumns = right;
       info.signature += "," + right.map((p) => `${p.place}@${p.col}`).join(",");
     }
@@ -548,6 +549,21 @@ export function isPlaceHeader(t: string): boolean {
     !isTotalHeader(x) &&
     !/^(涉及|所在|所属|受益|实施|覆盖|涵盖|服务|各)/.test(x) &&
     !/^(城区|市区|郊区|农村|城镇|乡村|片区|社区|街道|村)$/.test(x) &&
-    !/(片区|园区|小区|景区|开发区|新区)$/.test(x)
+    (!/(片区|园区|小区|景区|开发区|新区)$/.test(x) || isParkHeader(x))
+  );
+}
+
+/**
+ * A park a city lists beside its districts: 苏州工业园区, 高新区, 经开区, 某某经济技术开发区 (not 小区, 景区, 片区,
+ * a bare 园区). A table counts one as a place only among other place columns.
+ */
+export function isParkHeader(t: string): boolean {
+  const x = t.trim();
+  return (
+    x.length >= 3 &&
+    x.length <= 14 &&
+    /^[\u4e00-\u9fa5]+$/.test(x) &&
+    /(工业园区|产业园区|科技园区|开发区|高新区|经开区|新区)$/.test(x) &&
+    !/^(涉及|所在|所属|受益|实施|覆盖|涵盖|服务|各|全)/.test(x)
   );
 }

@@ -18,6 +18,7 @@ describe("placeKey: an autonomous county or banner as its short form", () => {
     ["巴里坤哈萨克自治县", "巴里坤县"],
     ["长阳土家族自治县", "长阳县"],
     ["三都水族自治县", "三都县"],
+    ["龙胜各族自治县", "龙胜县"],
     ["莫力达瓦达斡尔族自治旗", "莫力达瓦旗"],
     // The nationality is the place's name.
     ["东乡族自治县", "东乡县"],
@@ -96,7 +97,7 @@ describe("one county under its short and its full name", () => {
     const r = compareDistricts([
       { label: "大通.xlsx", projects: parsed.projects, indicators: parsed.indicators },
     ]);
-    expect(r.places).toEqual(["大通县"]);
-    expect(noComparisonReason(r)?.zh).toContain("只识别出 1 个区县（大通县）");
+    expect(r.places).toEqual(["大通回族土族自治县"]);
+    expect(noComparisonReason(r)?.zh).toContain("只识别出 1 个区县（大通回族土族自治县）");
   });
 });

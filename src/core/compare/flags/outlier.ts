@@ -12,6 +12,7 @@ import {
   outlierByShared,
   roundDerived,
   shownUnit,
+  shownTarget,
   shownValue,
 } from "../sentences";
 import type { FlagRule } from "./types";
@@ -75,6 +76,11 @@ export interface OutlierOptions {
   because?: (district: string) => Localized | null;
   /** The unit is said after the median too (values shown in 万亩, 万元). */
   unitOnMedian?: boolean;
+  /**
+   * Targets as written where written in another magnitude or unit than shown (≤0.2万元/户 among 元/户):
+   * quoted in a sentence that suspects a zero too many or too few.
+   */
+  written?: Record<string, string>;
 }
 
 function withBecause(flag: CompareFlag, because: OutlierOptions["because"]): CompareFlag {
@@ -102,6 +108,11 @@ function outlierFlagsOf(
 ): CompareFlag[] {
   const derived = options.derived === true;
   const unitOnMedian = options.unitOnMedian === true;
+  // The officer's own figure is quoted where a zero too many or too few is suspected in it.
+  const subject = (d: string, v: number, slip?: { far?: boolean; powerOfTen?: number }) => {
+    const w = derived || slip?.powerOfTen === undefined ? undefined : options.written?.[d];
+    return { district: d, name, value: shown(v), unit, unitOnMedian, ...(w ? { written: w } : {}) };
+  };
   if (!stats || stats.count < settings.minValuesForOutlier) return [];
   const present = order.filter((d) => values[d] !== null && values[d] !== undefined);
   const nums = present.map((d) => values[d] as number);
@@ -129,14 +140,7 @@ function outlierFlagsOf(
         direction: v > base ? "high" : "low",
         basis: "shared",
         ...slip,
-        message: outlierByShared(
-          { district: d, name, value: shown(v), unit, unitOnMedian },
-          base,
-          sharing,
-          ratio,
-          slip,
-          noun,
-        ),
+        message: outlierByShared(subject(d, v, slip), base, sharing, ratio, slip, noun),
       });
     }
     return slipsFirst(flags);
@@ -155,13 +159,7 @@ function outlierFlagsOf(
         direction: z > 0 ? "high" : "low",
         basis: "mad",
         z,
-        message: outlierByMad(
-          { district: d, name, value: shown(v), unit, unitOnMedian },
-          shown(stats.median),
-          ratio,
-          z,
-          noun,
-        ),
+        message: outlierByMad(subject(d, v), shown(stats.median), ratio, z, noun),
       });
     } else {
       if (ratio === null) continue;
@@ -185,14 +183,7 @@ function outlierFlagsOf(
         direction: high ? "high" : "low",
         basis: "ratio",
         ...slip,
-        message: outlierByRatio(
-          { district: d, name, value: shown(v), unit, unitOnMedian },
-          shown(stats.median),
-          ratio,
-          high,
-          slip,
-          noun,
-        ),
+        message: outlierByRatio(subject(d, v, slip), shown(stats.median), ratio, high, slip, noun),
       });
     }
   }
@@ -211,9 +202,14 @@ export const outlierRule: FlagRule = {
     // slips are the same either way.
     const shown = (v: number) => shownValue(indicator, v);
     const values: Record<string, number | null> = {};
+    const written: Record<string, string> = {};
+    const scale = indicator.displayScale ?? 1;
     for (const d of districts) {
       const c = indicator.cells[d];
       values[d] = c && c.value !== null && c.unitKey === indicator.unit ? shown(c.value) : null;
+      // 0.2万元/户 among 元/户: the officer's own figure is quoted, the compared one after it.
+      if (values[d] !== null && c && (c.converted?.kind === "unit" || (c.scale ?? 1) !== scale))
+        written[d] = shownTarget(c);
     }
     const s = indicator.stats;
     const stats = s && {
@@ -225,6 +221,7 @@ export const outlierRule: FlagRule = {
     };
     return outlierFlags(values, stats, settings, indicator.name, shownUnit(indicator), districts, noun, {
       unitOnMedian: (indicator.displayScale ?? 1) !== 1,
+      written,
     });
   },
 };
