@@ -322,6 +322,8 @@ function isWholeIndicator(text0: string): boolean {
   // "社会效益指标：群众安全感明显提升": under a label, words ending in a change are a whole indicator.
   if (label && stateTail(text) !== null) return true;
   if (WHOLE_INDICATOR.some((re) => re.test(text))) return true;
+  // "新建水柜（池）三十五座": a note in brackets inside the name, before a quantity in Chinese numerals.
+  if (text.includes("(") && NAME_THEN_QUANTITY.test(text.replace(BRACKETED, ""))) return true;
   // Rarer, and looked for only where their words are: 不发生…, 开放时间9:00-21:00.
   return (
     (text.includes("不发生") && NEGATED_EVENT.test(text)) ||

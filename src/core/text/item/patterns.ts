@@ -8,10 +8,11 @@ import { endsWithCharIn, isJsSpace } from "../chars";
 /**
  * A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". A bound may
  * say it includes the number (90%（含）以上, 98%（含）); a time to keep within may close it (审批时限3个工作日内).
- * The unit may be a compound of a price per area or head and a period (元/平方米·年, 元/生·学年).
+ * The unit may be a compound of a price per area or head and a period (元/平方米·年, 元/生·学年). A Chinese
+ * numeral may hold 零 and a magnitude before more numerals (二百一十六户, 一千零五十人次, 一万二千人次).
  */
 export const TRAILING_QUANTITY =
-  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,8}?)\s*(?:\(含\)\s*)?(以上|以下|以内|之内|及以上|及以下|左右|之间|内)?$/;
+  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半](?:[零〇一二两三四五六七八九十百]|[千万亿](?=[零〇一二两三四五六七八九十百]))*)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,8}?)\s*(?:\(含\)\s*)?(以上|以下|以内|之内|及以上|及以下|左右|之间|内)?$/;
 
 /**
  * "群众满意度百分之九十五", "问题整改率达到百分之百", "婴儿死亡率低于千分之五": a percentage (or per mille,

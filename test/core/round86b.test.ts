@@ -1,0 +1,55 @@
+/**
+ * Round 86's probe (packed cells and free text from western, border and ethnic-minority counties): targets
+ * and names as the officers wrote them.
+ */
+import { parseGrid } from "../../src/core/parse";
+import { grid } from "../support/grid";
+
+/** One packed 绩效指标 cell under the simplest header (项目名称 | 绩效指标). */
+const packedCell = (cell: string) =>
+  parseGrid(
+    grid([
+      ["项目名称", "绩效指标"],
+      ["某项目", cell],
+    ]),
+  );
+
+const fields = (cell: string) =>
+  packedCell(cell).indicators.map((i) => [i.name, i.comparator, i.value, i.unit, i.kind]);
+
+describe("Chinese numerals with 百, 千, 万 and 零 (二百一十六户, 一千二百人次, 一万二千人次)", () => {
+  it("reads every figure of a numeral longer than four characters", () => {
+    expect(fields("数量指标：补助牧工家庭二百一十六户；补助家庭三百一十二户")).toEqual([
+      ["补助牧工家庭", "=", 216, "户", "quantitative"],
+      ["补助家庭", "=", 312, "户", "quantitative"],
+    ]);
+  });
+
+  it("reads 千 and 万 inside a numeral, and 一 before a magnitude as a count", () => {
+    expect(
+      fields(
+        "数量指标：开展技能培训一千二百人次；培训一千人次；培训一千零五十人次；培训一万二千人次；培训两千人次",
+      ),
+    ).toEqual([
+      ["开展技能培训", "=", 1200, "人次", "quantitative"],
+      ["培训", "=", 1000, "人次", "quantitative"],
+      ["培训", "=", 1050, "人次", "quantitative"],
+      ["培训", "=", 12000, "人次", "quantitative"],
+      ["培训", "=", 2000, "人次", "quantitative"],
+    ]);
+  });
+
+  it("keeps a trailing magnitude a magnitude (一千二百万元, 一百二十万元)", () => {
+    expect(fields("数量指标：补助资金一千二百万元；改造资金一百二十万元")).toEqual([
+      ["补助资金", "=", 12000000, "元", "quantitative"],
+      ["改造资金", "=", 1200000, "元", "quantitative"],
+    ]);
+  });
+
+  it("cuts after a bracketed name's quantity in numerals as after its digits (新建水柜（池）三十五座，…)", () => {
+    expect(fields("数量指标：新建水柜（池）三十五座，铺设管道18.5公里")).toEqual([
+      ["新建水柜（池）", "=", 35, "座", "quantitative"],
+      ["铺设管道", "=", 18.5, "公里", "quantitative"],
+    ]);
+  });
+});
