@@ -52,4 +52,28 @@ describe("Chinese numerals with 百, 千, 万 and 零 (二百一十六户, 一�
       ["铺设管道", "=", 18.5, "公里", "quantitative"],
     ]);
   });
+
+  it("cuts a numbered item after a count in numerals as after digits (（1）…三十五座，…; （一）…三百个；…一千二百人次)", () => {
+    expect(fields("（1）数量指标:新建水柜三十五座，铺设管道18.5公里;")).toEqual([
+      ["新建水柜", "=", 35, "座", "quantitative"],
+      ["铺设管道", "=", 18.5, "公里", "quantitative"],
+    ]);
+    expect(
+      fields(
+        "一、产出指标：（一）数量指标：开发安置点公益性岗位三百个；开展搬迁劳动力技能培训一千二百人次。",
+      ),
+    ).toEqual([
+      ["开发安置点公益性岗位", "=", 300, "个", "quantitative"],
+      ["开展搬迁劳动力技能培训", "=", 1200, "人次", "quantitative"],
+    ]);
+  });
+
+  it("keeps a 、 in a clause with no figure after a comma inside its indicator (…18.5公里，解决七百弄乡、板升乡12个村屯饮水问题)", () => {
+    expect(
+      fields("（1）数量指标:新建水柜35座，铺设管道18.5公里，解决七百弄乡、板升乡12个村屯饮水问题;"),
+    ).toEqual([
+      ["新建水柜", "=", 35, "座", "quantitative"],
+      ["铺设管道", "=", 18.5, "公里", "quantitative"],
+    ]);
+  });
 });

@@ -5,6 +5,7 @@
  * and "≥80户，其中脱贫户50户" one each. The segmenter (segment.ts) asks; the patterns live here.
  */
 import { endsWithCharIn, isDigit, isSpace } from "./chars";
+import { isCnNumeralCode } from "./numbers";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
 import { CLOCK_RANGE, findDates, mayStartStageAt, STAGE_START } from "./dates";
 import { ADVERB_TAIL, mayEndWithAdverb, mayEndWithPhrase, PHRASE_TAIL } from "./item/patterns";
@@ -25,6 +26,12 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   const before = s.slice(from, comma);
   // "…，其中城市低保1200人、农村低保4000人": a 、 inside a 其中 clause lists the parts of the target before.
   if (enumeration && inClause(before)) return false;
+  // "铺设管道18.5公里，解决七百弄乡、板升乡12个村屯饮水问题": after a comma that cut nothing, a 、 in a clause
+  // with no figure lists the clause's things.
+  if (enumeration) {
+    const lastComma = before.lastIndexOf(",");
+    if (lastComma >= 0 && !hasDigitOrMark(before, lastComma + 1, before.length)) return false;
+  }
   if (!isWholeIndicator(before)) return false;
   let end = comma + 1;
   while (end < s.length) {
@@ -632,7 +639,22 @@ const LISTED_NAME_THEN_FINAL_QUANTITY = finalQuantityAfter("[^\\d\\s,;:。()≥�
 
 /** A name, then a count in Chinese numerals that ends the text: 村级卫生室标准化建设三个. */
 const NAME_THEN_CN_COUNT =
-  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?[一二两三四五六七八九十百千]+\s*[个项座所处条次人户家名场期批]\s*$/;
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?[一二两三四五六七八九十百千万零]+\s*(?:人次|户次|家次|[个项座所处条次人户家名场期批])[\s。.]*$/;
+
+/** A count in Chinese numerals that closes the text (三十五座, 三百个, 一千二百人次) — not 一 alone (一户一档). */
+const CN_COUNT_END =
+  /(?:[二两三四五六七八九十百千万]|一[零一二两三四五六七八九十百千万])[零一二两三四五六七八九十百千万]*\s*(?:人次|户次|家次|[个项座所处条次人户家名场期批])$/;
+
+/**
+ * Whether a count in Chinese numerals ends s[from, end): a figure as digits are, for a comma in a numbered
+ * item ("（1）数量指标：新建水柜三十五座，铺设管道18.5公里"). Looked for only where a numeral stands two or
+ * three characters before the end.
+ */
+export function endsWithCnCount(s: string, from: number, end: number): boolean {
+  if (end - from < 3 || !(isCnNumeralCode(s.charCodeAt(end - 2)) || isCnNumeralCode(s.charCodeAt(end - 3))))
+    return false;
+  return CN_COUNT_END.test(s.slice(Math.max(from, end - 16), end));
+}
 
 /** 二类对象…, 二期…, 第二批…: a class or a phase, named by its ordinal (a sibling of 一类…, 一期… before it). */
 const ORDINAL_START = /^\s*第?\s*[一二三四五六七八九十\d]+\s*([类期批档级轮])/;
