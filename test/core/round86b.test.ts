@@ -77,3 +77,27 @@ describe("Chinese numerals with 百, 千, 万 and 零 (二百一十六户, 一�
     ]);
   });
 });
+
+describe("state phrases after a subject (落实到位, 深入人心, 持续深化, 稳步增长, 每月按时发放到户)", () => {
+  it("reads each as a qualitative target, the subject its name", () => {
+    const r = packedCell(
+      "质量指标：边境管控责任落实到位；社会效益指标：各族群众“三个离不开”思想深入人心；社会效益指标：各族群众交往交流交融持续深化；经济效益指标：搬迁劳动力务工收入稳步增长；时效指标：低保金按月足额发放到户；时效指标：低保金每月按时发放到户",
+    );
+    expect(r.indicators.map((i) => [i.name, i.target, i.kind])).toEqual([
+      ["边境管控责任", "落实到位", "qualitative"],
+      ["各族群众“三个离不开”思想", "深入人心", "qualitative"],
+      ["各族群众交往交流交融", "持续深化", "qualitative"],
+      ["搬迁劳动力务工收入", "稳步增长", "qualitative"],
+      ["低保金", "按月足额发放到户", "qualitative"],
+      ["低保金", "每月按时发放到户", "qualitative"],
+    ]);
+  });
+
+  it("infers 时效指标 for funds paid out every month on time (④低保金每月按时发放到户)", () => {
+    const r = packedCell("①城乡低保对象人数约2.1万人；②低保金每月按时发放到户。");
+    expect(r.indicators.map((i) => [i.name, i.kind, i.level2Inferred])).toEqual([
+      ["城乡低保对象人数", "quantitative", "数量指标"],
+      ["低保金", "qualitative", "时效指标"],
+    ]);
+  });
+});
