@@ -101,3 +101,24 @@ describe("state phrases after a subject (落实到位, 深入人心, 持续深�
     ]);
   });
 });
+
+describe("an enumerator, then a category label closed by a full stop (一是产出指标。…)", () => {
+  it("reads the label as the 一级, not as the name's first words", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称：驻村工作队工作经费"],
+        ["主管部门：某县委组织部"],
+        ["绩效指标："],
+        ["一是产出指标。选派驻村工作队员276名；驻村工作经费每人每年1万元。"],
+        ["二是效益指标。村级集体经济收入5万元以上的村占比达到100%。"],
+        ["三是满意度指标。驻村群众满意度≥90%。"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level1, i.name, i.value])).toEqual([
+      ["产出指标", "选派驻村工作队员", 276],
+      ["产出指标", "驻村工作经费", 10000],
+      ["效益指标", "村级集体经济收入5万元以上的村占比", 100],
+      ["满意度指标", "驻村群众满意度", 90],
+    ]);
+  });
+});

@@ -76,6 +76,7 @@ import {
   labelColon,
   labelComma,
   labelSpace,
+  labelStop,
   BRACKET_LABEL_PREFIX,
   mayHoldComparator,
 } from "./labels";
@@ -421,6 +422,14 @@ export function parseItem(
         cat = categoryOfLabel(c.slice(p, comma));
         length = comma + 1 - p;
         commaLabel = cat !== null;
+      }
+    }
+    if (!cat) {
+      // "一是产出指标。选派驻村工作队员276名": a label closed by a full stop, words after it.
+      const stop = labelStop(c, p);
+      if (stop > 0) {
+        cat = categoryOfLabel(c.slice(p, stop));
+        length = stop + 1 - p;
       }
     }
     if (!cat) {
