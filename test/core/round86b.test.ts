@@ -122,3 +122,23 @@ describe("an enumerator, then a category label closed by a full stop (一是产�
     ]);
   });
 });
+
+describe("产出指标-成本指标-名称:值 (成本指标 written under 产出指标)", () => {
+  it("reads 成本指标 as 产出's 二级, alone or after another such line", () => {
+    expect(
+      packedCell("产出指标-成本指标-生活补贴标准:90元/人/月").indicators.map((i) => [
+        i.level1,
+        i.level2,
+        i.name,
+      ]),
+    ).toEqual([["产出指标", "成本指标", "生活补贴标准"]]);
+    expect(
+      packedCell(
+        "产出指标-成本指标-生活补贴标准:90元/人/月\n产出指标-成本指标-护理补贴标准:90元/人/月",
+      ).indicators.map((i) => [i.level1, i.level2, i.name]),
+    ).toEqual([
+      ["产出指标", "成本指标", "生活补贴标准"],
+      ["产出指标", "成本指标", "护理补贴标准"],
+    ]);
+  });
+});

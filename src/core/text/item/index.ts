@@ -447,8 +447,14 @@ export function parseItem(
       length = m ? m[0].length : 0;
     }
     if (!cat) break;
-    if (cat.level1) level1 = cat.level1;
-    if (cat.level2) level2 = cat.level2;
+    if (level1 === "产出指标" && cat.level1 === "成本指标" && !cat.level2 && !level2) {
+      // "产出指标-成本指标-生活补贴标准": 成本指标 under 产出指标 is its 二级 (the 2015 framework), not a
+      // 一级 of its own.
+      level2 = "成本指标";
+    } else {
+      if (cat.level1) level1 = cat.level1;
+      if (cat.level2) level2 = cat.level2;
+    }
     // "1.满意度：≥90%": 满意度 is a category and, with no other name written, the indicator's name too.
     if (
       colon > 0 &&
