@@ -142,3 +142,26 @@ describe("产出指标-成本指标-名称:值 (成本指标 written under 产�
     ]);
   });
 });
+
+describe("满意度指标：… after 二级 labels whose items are numbered ①②", () => {
+  it("reads 满意度指标 as the 二级 written (服务对象满意度指标), as after unnumbered ones", () => {
+    const r = packedCell(
+      "数量指标：①选派工作队36支；②驻村队员108名。\n社会效益指标：①基层组织建设进一步加强。\n满意度指标：群众满意度≥90%。",
+    );
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ["产出指标", "数量指标", "选派工作队"],
+      ["产出指标", "数量指标", "驻村队员"],
+      ["效益指标", "社会效益指标", "基层组织建设"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度"],
+    ]);
+  });
+
+  it("leaves it an 一级 after a label of an 一级 alone (产出指标：①…)", () => {
+    const r = packedCell("产出指标：①选派工作队36支；②驻村队员108名。\n满意度指标：群众满意度≥90%。");
+    expect(r.indicators.map((i) => [i.level1, i.level2])).toEqual([
+      ["产出指标", null],
+      ["产出指标", null],
+      ["满意度指标", null],
+    ]);
+  });
+});
