@@ -165,3 +165,17 @@ describe("满意度指标：… after 二级 labels whose items are numbered ①
     ]);
   });
 });
+
+describe("a bracketed note of words after the quantity (聘用护边员1260名（含兼职护边员）)", () => {
+  it("leaves number and note out of the name, as a note with digits does", () => {
+    const r = packedCell(
+      "数量指标：聘用护边员1260名（含兼职护边员）；创建示范社区2个（正阳社区、城西社区）；改造服务中心1处（面积850平方米）；村容村貌（明显改善）",
+    );
+    expect(r.indicators.map((i) => [i.name, i.value, i.unit])).toEqual([
+      ["聘用护边员", 1260, "名"],
+      ["创建示范社区", 2, "个"],
+      ["改造服务中心", 1, "处"],
+      ["村容村貌（明显改善）", null, ""],
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import { CELL_LABEL, hasDigitOrMark, QUALITATIVE_TAIL, restatesTarget, TIMING_TA
 import { mayStartStageAt } from "../dates";
 import { cnNumeralValue } from "../numbers";
 import { isMilestones, lastStage, parseTarget } from "../target";
-import { stickyTest, isBlank, isDash, firstNonSpace } from "./scan";
+import { stickyTest, isBlank, isDash, firstNonSpace, matchingOpen } from "./scan";
 import { separatorIndex, trailingTargetBracket, insideBracketBefore } from "./brackets";
 import {
   RELATIVE_TAIL,
@@ -251,6 +251,17 @@ function isStagedWhole(text: string): boolean {
  * part of it. Alone (考核得分(90分)) the bracket is the target itself.
  */
 const SCORE_NOTE = /\)\s*(\(\s*\d+(?:\.\d+)?\s*分\s*\))[\s。.;,]*$/;
+
+/**
+ * Where a bracket of words closing [p, end) opens when a quantity stands right before it (1260名（含兼职护边员）),
+ * else -1. Only a bracket the text ends with and that holds no digit (trailingTargetBracket takes those).
+ */
+function wordNoteAfterQuantity(c: string, p: number, end: number): number {
+  if (c.charCodeAt(end - 1) !== 41 /* ) */) return -1;
+  const open = matchingOpen(c, p, end - 1);
+  if (open <= p + 2 || hasDigitOrMark(c, open, end)) return -1;
+  return mayEndWithQuantity(c, p, open) && trailingQuantity(c.slice(p, open)) > 0 ? open : -1;
+}
 
 /** Where an item ends before a score note closing it (its length when there is none). */
 function withoutScoreNote(c: string): number {
@@ -542,6 +553,9 @@ export function parseItem(
   let qb = -1; // where a quantity before that bracket starts
   // "培训人数≥500人次（其中，线上200人次）": a name that holds its target makes the bracket a note.
   if (br > p && mayHoldComparator(c, p, br) && NAME_COMPARATOR_PATTERN.test(c.slice(p, br))) br = -1;
+  // "聘用护边员1260名（含兼职护边员）", "创建示范社区2个（正阳社区、城西社区）": a note of words after the quantity
+  // qualifies it as a note with digits does (below).
+  if (br < 0 && !labelled && sep < 0) br = wordNoteAfterQuantity(c, p, trimmedEnd);
   if (labelled) {
     // The labels say where name and target are; nothing to look for.
   } else if (br > p && (qb = mayEndWithQuantity(c, p, br) ? trailingQuantity(c.slice(p, br)) : -1) > 0) {
