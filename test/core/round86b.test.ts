@@ -179,3 +179,18 @@ describe("a bracketed note of words after the quantity (聘用护边员1260名�
     ]);
   });
 });
+
+describe("a hedge or a rule applied between name and figure", () => {
+  it("keeps 原则上 with the target (全年驻村时间原则上不少于220天)", () => {
+    expect(fields("时效指标：全年驻村时间原则上不少于220天")).toEqual([
+      ["全年驻村时间", ">=", 220, "天", "quantitative"],
+    ]);
+  });
+
+  it("cuts the name before 按照…标准执行 when a bracket states the figure", () => {
+    const r = packedCell("成本指标：补贴标准按照市级标准执行（生活补贴每人每月不低于100元）");
+    expect(r.indicators.map((i) => [i.name, i.target, i.comparator, i.value])).toEqual([
+      ["补贴标准", "按照市级标准执行（生活补贴每人每月不低于100元）", ">=", 100],
+    ]);
+  });
+});

@@ -565,7 +565,16 @@ export function parseItem(
     tb = end;
     nameEnd = ta;
   } else if (br > p) {
-    if (isBlank(c, ta, tb)) {
+    // "补贴标准按照市级标准执行（生活补贴每人每月不低于100元）": a rule applied closes the name, and the
+    // bracket states the rule's figure; both are the target.
+    // (Looked for only before a bracket after 执行.)
+    const done = c.charCodeAt(endBeforeSpace(c, p, br) - 1) === 0x884c; /* 行 */
+    const rule = done && isBlank(c, ta, tb) ? SERVICE_TAIL.exec(c.slice(p, br)) : null;
+    if (rule && rule.index >= 2) {
+      ta = p + rule.index;
+      tb = trimmedEnd;
+      br = ta;
+    } else if (isBlank(c, ta, tb)) {
       ta = br + 1;
       tb = trimmedEnd - 1;
       fromBracket = true;

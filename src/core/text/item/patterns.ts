@@ -221,18 +221,18 @@ export const RESOLVE_START = /^(?:确保|力争|争取)$/;
 export const RESOLVE_FIRST = new Set(Array.from("确力争", (ch) => ch.charCodeAt(0)));
 
 /**
- * What a modal before the target (MODAL_TAIL) ends with: 争 取 保 均 各 按, 持 of a hold (保持, 维持), or 控制在's
- * words before a figure.
+ * What a modal before the target (MODAL_TAIL) ends with: 争 取 保 均 各 按, 持 of a hold (保持, 维持), 上 of a
+ * hedge (全年驻村时间 | 原则上不少于220天), or 控制在's words before a figure.
  */
 export function mayEndWithModal(c: string, nb: number): boolean {
   const last = c.charCodeAt(nb - 1);
   return MODAL_LAST.has(last) || c.lastIndexOf("控制在", nb) >= nb - 7;
 }
 
-const MODAL_LAST = new Set(Array.from("争取保均各按持", (ch) => ch.charCodeAt(0)));
+const MODAL_LAST = new Set(Array.from("争取保均各按持上", (ch) => ch.charCodeAt(0)));
 
 export const MODAL_TAIL =
-  /(?:力争|争取|确保|(?<![人户亩日年月周平])均|各|按|控制在[^\d\s,;:。、()≥≤<>=]{0,4}|(?:持续|继续|稳定|始终|长期)?(?:保持|维持))$/;
+  /(?:力争|争取|确保|原则上|(?<![人户亩日年月周平])均|各|按|控制在[^\d\s,;:。、()≥≤<>=]{0,4}|(?:持续|继续|稳定|始终|长期)?(?:保持|维持))$/;
 
 /** 为, 在, 于 between a name and its number: 面积为8000平方米, 满意度在85%-95%之间, 项目于2025年6月底前. */
 export const JOINING_WORD = /^[为在于]$/;
