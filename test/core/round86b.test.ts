@@ -194,3 +194,15 @@ describe("a hedge or a rule applied between name and figure", () => {
     ]);
   });
 });
+
+describe("a clause with no number after a whole indicator", () => {
+  it("is an indicator of its own when it holds a name against a level in words (…增速高于当地农村居民平均水平)", () => {
+    const r = packedCell(
+      "效益指标：带动脱贫户户均增收不少于1500元，脱贫人口收入增速高于当地农村居民平均水平。",
+    );
+    expect(r.indicators.map((i) => [i.name, i.value, i.kind])).toEqual([
+      ["带动脱贫户户均增收", 1500, "quantitative"],
+      ["脱贫人口收入增速", null, "qualitative"],
+    ]);
+  });
+});

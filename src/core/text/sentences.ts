@@ -516,6 +516,13 @@ const MEASURE_THEN_NUMBER =
 const RELATIVE_TO_LAST_YEAR =
   /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:(?:不高于|不低于|不少于|不超过|高于|低于|与|较|比)(?:上年|去年|上一年|同期)|同比(?:下降|减少|降低|上升|增长|提高|增加)[\s。.;]*$)/;
 
+/**
+ * A name and a level it is held against in words: 脱贫人口收入增速高于当地农村居民平均水平, 水质优于国家标准 — an
+ * indicator of its own after a whole one.
+ */
+const NAME_THEN_COMPARED_LEVEL =
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:高于|低于|不低于|不高于|优于|好于|快于)[^\d,;:。]{2,20}?(?:平均水平|水平|标准|平均值)[\s。.;]*$/;
+
 /** A name and an unfilled target: 培训人数≥**人, 合格率≥  %, 覆盖率XX%. */
 const PLACEHOLDER_TARGET =
   /^\s*[^\d\s,;:。、()]{2,16}?:?\s*(?:[≥≤<>=]\s*(?:\*+|[xX×]{1,3}|\s*%)|\*{2,}|[xX]{2,}\s*(?:%|[^\d\s,;:。、()a-zA-Z]{1,3}\s*$))/;
@@ -693,6 +700,7 @@ const WHOLE_INDICATOR: readonly RegExp[] = [
 /** What makes the text after a comma start an indicator of its own (besides a name and a comparator). */
 const INDICATOR_START: readonly RegExp[] = [
   NAME_THEN_QUANTITY,
+  NAME_THEN_COMPARED_LEVEL,
   NAMED_DATE,
   NAME_THEN_FINAL_QUANTITY,
   NAME_THEN_DEADLINE,
