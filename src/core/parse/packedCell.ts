@@ -291,8 +291,10 @@ export function addPackedCell(
       const twoLabels =
         SATISFACTION_TWICE.test(ctext.slice(seg.start, seg.end)) ||
         (ctext !== canonical && announcesSatisfaction(canonical, seg));
-      if (twoLabels || level1 === "满意度指标" || (inline && inlineL2 !== null && item.seq === null))
-        item.level2 = "服务对象满意度指标";
+      // (After 社会效益指标：①…, the numbered items end the label's reach, not the labels' kind.)
+      const amongLevel2 =
+        item.seq === null && ((inline && inlineL2 !== null) || (level2Labels && !level1Label));
+      if (twoLabels || level1 === "满意度指标" || amongLevel2) item.level2 = "服务对象满意度指标";
     }
     // 二、效益指标：设 1条社会效益指标：…: a number in Chinese numerals before an 一级's label and a 二级's
     // numbers the 一级's block (as 一、产出指标 does on a line of its own), not the indicator.

@@ -36,28 +36,39 @@ export function isCnNumeralCode(c: number): boolean {
 }
 
 /**
- * A run of Chinese numerals (一…九十百, 两, 半) → its value, or null. Handles 十二, 二十, 三十五, 一百二十.
- * 半 alone is 0.5.
+ * A run of Chinese numerals (一…九十百千万亿, 零, 两, 半) → its value, or null. Handles 十二, 二十, 三十五, 一百二十,
+ * 二百一十六, 一千零五十, 一万二千. 半 alone is 0.5.
  */
 export function cnNumeralValue(s: string): number | null {
   if (s === "半") return 0.5;
   if (s.length === 0) return null;
-  let total = 0;
+  let total = 0; // the sections closed by 亿 and 万
+  let section = 0; // the sum below 万
   let current = 0;
   for (const ch of s) {
     if (ch in CN_DIGIT) {
       current = CN_DIGIT[ch];
-    } else if (ch === "十") {
-      total += (current || 1) * 10;
+    } else if (ch === "十" || ch === "百" || ch === "千") {
+      section += (current || 1) * (ch === "十" ? 10 : ch === "百" ? 100 : 1000);
       current = 0;
-    } else if (ch === "百") {
-      total += (current || 1) * 100;
+    } else if (ch === "万") {
+      total += (section + current || 1) * 1e4;
+      section = 0;
+      current = 0;
+    } else if (ch === "亿") {
+      total = (total + section + current || 1) * 1e8;
+      section = 0;
       current = 0;
     } else {
       return null;
     }
   }
-  return total + current;
+  return total + section + current;
+}
+
+/** 千, 万, 亿 inside a Chinese numeral (一千二百, 一万二千): they join the run only when a numeral follows. */
+export function isCnMagnitudeCode(c: number): boolean {
+  return c === 0x5343 /* 千 */ || c === 0x4e07 /* 万 */ || c === 0x4ebf /* 亿 */;
 }
 
 /** Avoids 0.1 + 0.2 style noise when applying magnitudes: 1346.0088万 → 13460088. */

@@ -10,6 +10,7 @@ import { CN_NUMERAL_1_10, hasClass, TOKEN_START } from "./charClass";
 import { categoryOfLabel, namesOtherBlock, isSentenceMark, trailingRunStart } from "./categories";
 import {
   commaSeparatesIndicators,
+  endsWithCnCount,
   hasDigitOrMark,
   isThousandsComma,
   labelledClauseCuts,
@@ -776,7 +777,8 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
  */
 function commaCuts(s: string, from: number, i: number, inItem: boolean): boolean {
   return (
-    ((!inItem || hasDigitOrMark(s, from, i) || zeroBefore(s, i)) && commaSeparatesIndicators(s, from, i)) ||
+    ((!inItem || hasDigitOrMark(s, from, i) || zeroBefore(s, i) || endsWithCnCount(s, from, i)) &&
+      commaSeparatesIndicators(s, from, i)) ||
     stateThenIndicator(s, from, i)
   );
 }

@@ -5,6 +5,7 @@
  * and "≥80户，其中脱贫户50户" one each. The segmenter (segment.ts) asks; the patterns live here.
  */
 import { endsWithCharIn, isDigit, isSpace } from "./chars";
+import { isCnNumeralCode } from "./numbers";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
 import { CLOCK_RANGE, findDates, mayStartStageAt, STAGE_START } from "./dates";
 import { ADVERB_TAIL, mayEndWithAdverb, mayEndWithPhrase, PHRASE_TAIL } from "./item/patterns";
@@ -25,6 +26,12 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   const before = s.slice(from, comma);
   // "…，其中城市低保1200人、农村低保4000人": a 、 inside a 其中 clause lists the parts of the target before.
   if (enumeration && inClause(before)) return false;
+  // "铺设管道18.5公里，解决七百弄乡、板升乡12个村屯饮水问题": after a comma that cut nothing, a 、 in a clause
+  // with no figure lists the clause's things.
+  if (enumeration) {
+    const lastComma = before.lastIndexOf(",");
+    if (lastComma >= 0 && !hasDigitOrMark(before, lastComma + 1, before.length)) return false;
+  }
   if (!isWholeIndicator(before)) return false;
   let end = comma + 1;
   while (end < s.length) {
@@ -259,12 +266,12 @@ export const CELL_LABEL =
  * adverb of another (种粮农民收入 | 稳定增加, 脱贫成果 | 巩固提升).
  */
 export const QUALITATIVE_TAIL_PATTERN =
-  /(?:(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|和谐稳定|(?:保障|支撑|保证)有力|(?:基本|逐步|有效|明显|显著|切实|进一步)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
+  /(?:(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|和谐稳定|(?:保障|支撑|保证)有力|(?:基本|逐步|有效|明显|显著|切实|进一步)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
 
 /** The last characters of QUALITATIVE_TAIL's words (得到 and any two characters aside). */
 const QUALITATIVE_LAST = new Set(
   Array.from(
-    "升高善强全少低降加化转定观轻复除制足解控理治置范好零著显障实决护捷利顺畅通洁谐立成汛生坏大增进力固小",
+    "升高善强全少低降加化转定观轻复除制足解控理治置范好零著显障实决护捷利顺畅通洁谐立成汛生坏大增进力固小长心位",
     (ch) => ch.charCodeAt(0),
   ),
 );
@@ -291,7 +298,7 @@ export const QUALITATIVE_TAIL = {
  * and any work of two characters done to the full (春耕前储备到位).
  */
 export const TIMING_TAIL =
-  /(?:(?:(?:按月|按季度?|按年|按学期|按时|按期|及时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期(?:间|内)|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:足额|全额|及时|按时|全部|如期){0,2}(?:发放|(?<=按(?:月|季度?|年|学期)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)(?:开展|组织|召开|举办|举行)|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|[\u4e00-\u9fa5]{2}(?=到位)|支付|兑现|办结|开工|(?:发现)?(?:处置|处理)|发现|查处|消除|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$/;
+  /(?:(?:(?:按月|按季度?|按年|按学期|每(?:月|季度?|年|学期)(?=按时|按期|及时|足额|全额|发放|拨付|兑现|支付)|按时|按期|及时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期(?:间|内)|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:足额|全额|及时|按时|全部|如期){0,2}(?:发放|(?<=按(?:月|季度?|年|学期)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)(?:开展|组织|召开|举办|举行)|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|[\u4e00-\u9fa5]{2}(?=到位)|支付|兑现|办结|开工|(?:发现)?(?:处置|处理)|发现|查处|消除|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位|到户|到人|到账)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$/;
 
 /** A short label and its colon before the text: 产出：, 效益指标：. */
 const SHORT_LABEL_COLON = /^\s*[^\d\s,;:。、()]{1,8}:\s*(?=\D)/;
@@ -322,6 +329,8 @@ function isWholeIndicator(text0: string): boolean {
   // "社会效益指标：群众安全感明显提升": under a label, words ending in a change are a whole indicator.
   if (label && stateTail(text) !== null) return true;
   if (WHOLE_INDICATOR.some((re) => re.test(text))) return true;
+  // "新建水柜（池）三十五座": a note in brackets inside the name, before a quantity in Chinese numerals.
+  if (text.includes("(") && NAME_THEN_QUANTITY.test(text.replace(BRACKETED, ""))) return true;
   // Rarer, and looked for only where their words are: 不发生…, 开放时间9:00-21:00.
   return (
     (text.includes("不发生") && NEGATED_EVENT.test(text)) ||
@@ -507,6 +516,13 @@ const MEASURE_THEN_NUMBER =
 const RELATIVE_TO_LAST_YEAR =
   /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:(?:不高于|不低于|不少于|不超过|高于|低于|与|较|比)(?:上年|去年|上一年|同期)|同比(?:下降|减少|降低|上升|增长|提高|增加)[\s。.;]*$)/;
 
+/**
+ * A name and a level it is held against in words: 脱贫人口收入增速高于当地农村居民平均水平, 水质优于国家标准 — an
+ * indicator of its own after a whole one.
+ */
+const NAME_THEN_COMPARED_LEVEL =
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:高于|低于|不低于|不高于|优于|好于|快于)[^\d,;:。]{2,20}?(?:平均水平|水平|标准|平均值)[\s。.;]*$/;
+
 /** A name and an unfilled target: 培训人数≥**人, 合格率≥  %, 覆盖率XX%. */
 const PLACEHOLDER_TARGET =
   /^\s*[^\d\s,;:。、()]{2,16}?:?\s*(?:[≥≤<>=]\s*(?:\*+|[xX×]{1,3}|\s*%)|\*{2,}|[xX]{2,}\s*(?:%|[^\d\s,;:。、()a-zA-Z]{1,3}\s*$))/;
@@ -630,7 +646,22 @@ const LISTED_NAME_THEN_FINAL_QUANTITY = finalQuantityAfter("[^\\d\\s,;:。()≥�
 
 /** A name, then a count in Chinese numerals that ends the text: 村级卫生室标准化建设三个. */
 const NAME_THEN_CN_COUNT =
-  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?[一二两三四五六七八九十百千]+\s*[个项座所处条次人户家名场期批]\s*$/;
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?[一二两三四五六七八九十百千万零]+\s*(?:人次|户次|家次|[个项座所处条次人户家名场期批])[\s。.]*$/;
+
+/** A count in Chinese numerals that closes the text (三十五座, 三百个, 一千二百人次) — not 一 alone (一户一档). */
+const CN_COUNT_END =
+  /(?:[二两三四五六七八九十百千万]|一[零一二两三四五六七八九十百千万])[零一二两三四五六七八九十百千万]*\s*(?:人次|户次|家次|[个项座所处条次人户家名场期批])$/;
+
+/**
+ * Whether a count in Chinese numerals ends s[from, end): a figure as digits are, for a comma in a numbered
+ * item ("（1）数量指标：新建水柜三十五座，铺设管道18.5公里"). Looked for only where a numeral stands two or
+ * three characters before the end.
+ */
+export function endsWithCnCount(s: string, from: number, end: number): boolean {
+  if (end - from < 3 || !(isCnNumeralCode(s.charCodeAt(end - 2)) || isCnNumeralCode(s.charCodeAt(end - 3))))
+    return false;
+  return CN_COUNT_END.test(s.slice(Math.max(from, end - 16), end));
+}
 
 /** 二类对象…, 二期…, 第二批…: a class or a phase, named by its ordinal (a sibling of 一类…, 一期… before it). */
 const ORDINAL_START = /^\s*第?\s*[一二三四五六七八九十\d]+\s*([类期批档级轮])/;
@@ -669,6 +700,7 @@ const WHOLE_INDICATOR: readonly RegExp[] = [
 /** What makes the text after a comma start an indicator of its own (besides a name and a comparator). */
 const INDICATOR_START: readonly RegExp[] = [
   NAME_THEN_QUANTITY,
+  NAME_THEN_COMPARED_LEVEL,
   NAMED_DATE,
   NAME_THEN_FINAL_QUANTITY,
   NAME_THEN_DEADLINE,

@@ -20,7 +20,15 @@ import {
   YEAR_END_STAGE,
   type DateSpan,
 } from "./dates";
-import { cnNumeralValue, digitsValue, isCnNumeralChar, isCnNumeralCode, MAGNITUDES, scale } from "./numbers";
+import {
+  cnNumeralValue,
+  digitsValue,
+  isCnMagnitudeCode,
+  isCnNumeralChar,
+  isCnNumeralCode,
+  MAGNITUDES,
+  scale,
+} from "./numbers";
 import { lexiconUnitAt, readUnit } from "./units";
 
 export interface TargetParse {
@@ -142,6 +150,37 @@ function isExceedCode(c: number): boolean {
   return c === 0x903e || c === 0x8d85;
 }
 
+/**
+ * Where the Chinese numeral starting at `i` ends: 三十五, 二百一十六, and 千, 万 or 亿 inside it — before another
+ * numeral (一千二百, 一千零五十) or after a larger one (一万二千). A magnitude that closes the run (两千, 一百二十万)
+ * is left to the magnitude words.
+ */
+function cnNumeralEnd(s: string, i: number): number {
+  let j = i;
+  let larger = 0; // the largest magnitude inside the run: 万 1, 亿 2
+  while (j < s.length && j - i < 10) {
+    const c = s.charCodeAt(j);
+    if (isCnNumeralCode(c)) {
+      if (c === 0x534a /* 半 */ && j > i) break;
+      j++;
+    } else if (j > i && isCnMagnitudeCode(c)) {
+      const rank = c === 0x4ebf ? 2 : c === 0x4e07 ? 1 : 0;
+      const next = s.charCodeAt(j + 1);
+      if (isCnNumeralCode(next) && next !== 0x534a) {
+        larger = Math.max(larger, rank);
+        j++;
+      } else {
+        if (rank < larger) j++;
+        break;
+      }
+    } else {
+      break;
+    }
+  }
+  // Digits alone (一二三四五) are no numeral of more than four characters.
+  return j - i > 4 && !/[十百千万亿]/.test(s.slice(i, j)) ? i + 4 : j;
+}
+
 function readNumber(s: string, i: number): NumberAt | null {
   const c = s.charCodeAt(i);
   let j = i;
@@ -161,7 +200,7 @@ function readNumber(s: string, i: number): NumberAt | null {
     value = digitsValue(s, i, j);
     if (approxAt(s, j)) approx = ++j > 0;
   } else if (isCnNumeralCode(c)) {
-    while (j < s.length && j - i < 4 && isCnNumeralChar(s[j]) && !(s[j] === "半" && j > i)) j++;
+    j = cnNumeralEnd(s, i);
     const v = cnNumeralValue(s.slice(i, j));
     if (v === null) return null;
     value = v;

@@ -14,7 +14,7 @@ import { CELL_LABEL, hasDigitOrMark, QUALITATIVE_TAIL, restatesTarget, TIMING_TA
 import { mayStartStageAt } from "../dates";
 import { cnNumeralValue } from "../numbers";
 import { isMilestones, lastStage, parseTarget } from "../target";
-import { stickyTest, isBlank, isDash, firstNonSpace } from "./scan";
+import { stickyTest, isBlank, isDash, firstNonSpace, matchingOpen } from "./scan";
 import { separatorIndex, trailingTargetBracket, insideBracketBefore } from "./brackets";
 import {
   RELATIVE_TAIL,
@@ -76,6 +76,7 @@ import {
   labelColon,
   labelComma,
   labelSpace,
+  labelStop,
   BRACKET_LABEL_PREFIX,
   mayHoldComparator,
 } from "./labels";
@@ -251,6 +252,17 @@ function isStagedWhole(text: string): boolean {
  */
 const SCORE_NOTE = /\)\s*(\(\s*\d+(?:\.\d+)?\s*分\s*\))[\s。.;,]*$/;
 
+/**
+ * Where a bracket of words closing [p, end) opens when a quantity stands right before it (1260名（含兼职护边员）),
+ * else -1. Only a bracket the text ends with and that holds no digit (trailingTargetBracket takes those).
+ */
+function wordNoteAfterQuantity(c: string, p: number, end: number): number {
+  if (c.charCodeAt(end - 1) !== 41 /* ) */) return -1;
+  const open = matchingOpen(c, p, end - 1);
+  if (open <= p + 2 || hasDigitOrMark(c, open, end)) return -1;
+  return mayEndWithQuantity(c, p, open) && trailingQuantity(c.slice(p, open)) > 0 ? open : -1;
+}
+
 /** Where an item ends before a score note closing it (its length when there is none). */
 function withoutScoreNote(c: string): number {
   let k = c.length;
@@ -424,6 +436,14 @@ export function parseItem(
       }
     }
     if (!cat) {
+      // "一是产出指标。选派驻村工作队员276名": a label closed by a full stop, words after it.
+      const stop = labelStop(c, p);
+      if (stop > 0) {
+        cat = categoryOfLabel(c.slice(p, stop));
+        length = stop + 1 - p;
+      }
+    }
+    if (!cat) {
       // "数量指标 硬化村组道路4.2公里": a label ending in 指标 and set off by a space.
       const space = labelSpace(c, p);
       if (space > 0) {
@@ -438,8 +458,14 @@ export function parseItem(
       length = m ? m[0].length : 0;
     }
     if (!cat) break;
-    if (cat.level1) level1 = cat.level1;
-    if (cat.level2) level2 = cat.level2;
+    if (level1 === "产出指标" && cat.level1 === "成本指标" && !cat.level2 && !level2) {
+      // "产出指标-成本指标-生活补贴标准": 成本指标 under 产出指标 is its 二级 (the 2015 framework), not a
+      // 一级 of its own.
+      level2 = "成本指标";
+    } else {
+      if (cat.level1) level1 = cat.level1;
+      if (cat.level2) level2 = cat.level2;
+    }
     // "1.满意度：≥90%": 满意度 is a category and, with no other name written, the indicator's name too.
     if (
       colon > 0 &&
@@ -527,6 +553,9 @@ export function parseItem(
   let qb = -1; // where a quantity before that bracket starts
   // "培训人数≥500人次（其中，线上200人次）": a name that holds its target makes the bracket a note.
   if (br > p && mayHoldComparator(c, p, br) && NAME_COMPARATOR_PATTERN.test(c.slice(p, br))) br = -1;
+  // "聘用护边员1260名（含兼职护边员）", "创建示范社区2个（正阳社区、城西社区）": a note of words after the quantity
+  // qualifies it as a note with digits does (below).
+  if (br < 0 && !labelled && sep < 0) br = wordNoteAfterQuantity(c, p, trimmedEnd);
   if (labelled) {
     // The labels say where name and target are; nothing to look for.
   } else if (br > p && (qb = mayEndWithQuantity(c, p, br) ? trailingQuantity(c.slice(p, br)) : -1) > 0) {
@@ -536,7 +565,16 @@ export function parseItem(
     tb = end;
     nameEnd = ta;
   } else if (br > p) {
-    if (isBlank(c, ta, tb)) {
+    // "补贴标准按照市级标准执行（生活补贴每人每月不低于100元）": a rule applied closes the name, and the
+    // bracket states the rule's figure; both are the target.
+    // (Looked for only before a bracket after 执行.)
+    const done = c.charCodeAt(endBeforeSpace(c, p, br) - 1) === 0x884c; /* 行 */
+    const rule = done && isBlank(c, ta, tb) ? SERVICE_TAIL.exec(c.slice(p, br)) : null;
+    if (rule && rule.index >= 2) {
+      ta = p + rule.index;
+      tb = trimmedEnd;
+      br = ta;
+    } else if (isBlank(c, ta, tb)) {
       ta = br + 1;
       tb = trimmedEnd - 1;
       fromBracket = true;

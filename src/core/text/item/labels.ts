@@ -66,6 +66,21 @@ export function labelComma(c: string, p: number): number {
 }
 
 /**
+ * Where the full stop after a leading "产出指标。" is (canonical text): right after 指标, within 25 characters,
+ * with words after it — or -1 ("一是产出指标。选派驻村工作队员276名": a numbered category label closed by a stop).
+ */
+export function labelStop(c: string, p: number): number {
+  const i = c.indexOf("。", p + 2);
+  if (i < 0 || i >= p + 26 || i + 1 >= c.length) return -1;
+  if (c.charCodeAt(i - 2) !== 0x6307 || c.charCodeAt(i - 1) !== 0x6807) return -1;
+  for (let k = p + 2; k < i; k++) {
+    const code = c.charCodeAt(k);
+    if (code === 44 || code === 59 || code === 58) return -1;
+  }
+  return i;
+}
+
+/**
  * Where the space after a leading "数量指标 " is (canonical text): within 25 characters, right after 指标 — or
  * -1. A run of dashes or a slash sets a label off too ("产出指标——数量指标——培训人次", "产出指标/数量指标/培训人次").
  */

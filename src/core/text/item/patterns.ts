@@ -8,10 +8,11 @@ import { endsWithCharIn, isJsSpace } from "../chars";
 /**
  * A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". A bound may
  * say it includes the number (90%（含）以上, 98%（含）); a time to keep within may close it (审批时限3个工作日内).
- * The unit may be a compound of a price per area or head and a period (元/平方米·年, 元/生·学年).
+ * The unit may be a compound of a price per area or head and a period (元/平方米·年, 元/生·学年). A Chinese
+ * numeral may hold 零 and a magnitude before more numerals (二百一十六户, 一千零五十人次, 一万二千人次).
  */
 export const TRAILING_QUANTITY =
-  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半]+)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,8}?)\s*(?:\(含\)\s*)?(以上|以下|以内|之内|及以上|及以下|左右|之间|内)?$/;
+  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半](?:[零〇一二两三四五六七八九十百]|[千万亿](?=[零〇一二两三四五六七八九十百]))*)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,8}?)\s*(?:\(含\)\s*)?(以上|以下|以内|之内|及以上|及以下|左右|之间|内)?$/;
 
 /**
  * "群众满意度百分之九十五", "问题整改率达到百分之百", "婴儿死亡率低于千分之五": a percentage (or per mille,
@@ -220,18 +221,18 @@ export const RESOLVE_START = /^(?:确保|力争|争取)$/;
 export const RESOLVE_FIRST = new Set(Array.from("确力争", (ch) => ch.charCodeAt(0)));
 
 /**
- * What a modal before the target (MODAL_TAIL) ends with: 争 取 保 均 各 按, 持 of a hold (保持, 维持), or 控制在's
- * words before a figure.
+ * What a modal before the target (MODAL_TAIL) ends with: 争 取 保 均 各 按, 持 of a hold (保持, 维持), 上 of a
+ * hedge (全年驻村时间 | 原则上不少于220天), or 控制在's words before a figure.
  */
 export function mayEndWithModal(c: string, nb: number): boolean {
   const last = c.charCodeAt(nb - 1);
   return MODAL_LAST.has(last) || c.lastIndexOf("控制在", nb) >= nb - 7;
 }
 
-const MODAL_LAST = new Set(Array.from("争取保均各按持", (ch) => ch.charCodeAt(0)));
+const MODAL_LAST = new Set(Array.from("争取保均各按持上", (ch) => ch.charCodeAt(0)));
 
 export const MODAL_TAIL =
-  /(?:力争|争取|确保|(?<![人户亩日年月周平])均|各|按|控制在[^\d\s,;:。、()≥≤<>=]{0,4}|(?:持续|继续|稳定|始终|长期)?(?:保持|维持))$/;
+  /(?:力争|争取|确保|原则上|(?<![人户亩日年月周平])均|各|按|控制在[^\d\s,;:。、()≥≤<>=]{0,4}|(?:持续|继续|稳定|始终|长期)?(?:保持|维持))$/;
 
 /** 为, 在, 于 between a name and its number: 面积为8000平方米, 满意度在85%-95%之间, 项目于2025年6月底前. */
 export const JOINING_WORD = /^[为在于]$/;

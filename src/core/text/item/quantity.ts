@@ -2,7 +2,7 @@
 import { endBeforeSpace, isDigit, isLatin, trimEndPunct } from "../chars";
 import { comparatorBefore, perBefore } from "../comparators";
 import { endsWithListedUnit, isKnownUnit, lexiconUnitAt } from "../units";
-import { isCnNumeralCode } from "../numbers";
+import { isCnMagnitudeCode, isCnNumeralCode } from "../numbers";
 import { firstNonSpaceIndex } from "./scan";
 import { TRAILING_QUANTITY, TRAILING_PERCENT_WORDS, CHANGE_TO_TAIL } from "./patterns";
 
@@ -66,7 +66,8 @@ export function trailingQuantity(c: string): number {
   // A Chinese numeral ends many names (排名第三名); it is a target after a comparator (达八成以上), as
   // tenths or times (九成, 两倍), before 以上 and the like, or as a count with its unit (检查两次).
   if (!/\d/.test(m[1]) && !before) {
-    const count = m[1] !== "一" && unit !== "";
+    // (一 before a magnitude is a count too: 一千人次, 一万元.)
+    const count = (m[1] !== "一" || isCnMagnitudeCode(t.charCodeAt(m.index + 1))) && unit !== "";
     if (!(unit === "成" || unit === "倍" || m[3] || count)) return -1;
   }
   let start = before ? before.start : per > 0 ? per : at;
