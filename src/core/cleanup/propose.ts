@@ -211,7 +211,9 @@ export function proposeCleanup(
         for (const p of chain(grid.sheet, cell, text, [rule], false))
           if (!declined.has(`${cell}\u0000${p.rule}\u0000${p.before}`)) proposedOnly.push(p);
       // A line break inside a name the parser reads whole (巡查养殖⏎场数) is offered, never applied.
-      const joined = settings.SPACE !== "off" ? nameBreakProposal(grid.sheet, cell, text, read) : null;
+      const cleaned = (name: string) => chain(grid.sheet, cell, name, applying, true).at(-1)?.after ?? name;
+      const joined =
+        settings.SPACE !== "off" ? nameBreakProposal(grid.sheet, cell, text, read, cleaned) : null;
       if (joined && !declined.has(`${cell}\u0000${joined.rule}\u0000${joined.before}`))
         proposedOnly.push(joined);
     }
