@@ -34,12 +34,14 @@ export function placeCountyCities(
 ): void {
   const named = new Set<string>();
   const own = new Set<string>();
+  const titleOwn = new Set<string>();
   let underPrefecture = false;
   for (const row of titleRows) {
     const first = row.find((t) => t.trim() !== "");
     if (!first) continue;
     const city = leadingCity(first);
     if (city) {
+      titleOwn.add(city);
       own.add(city);
       named.add(city);
     } else if (leadingNonCityPrefecture(first)) underPrefecture = true;
@@ -53,6 +55,10 @@ export function placeCountyCities(
     // 苏州市姑苏区…: the city before a district is the prefecture.
     else if (prefixes(p, city)) own.add(city);
   }
+  // 龙南市2024年…: a title's lone city, for the comparison to weigh against the sheets beside this one.
+  const [titleCity] = titleOwn;
+  if (titleOwn.size === 1)
+    for (const p of projects) if (p.district === null && !cityOf(p)) p.titleCity = titleCity;
   const placed = new Map<number, string>();
   for (const p of projects) {
     const city = cities.get(p.id);
