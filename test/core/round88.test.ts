@@ -68,3 +68,35 @@ describe("a 县级市 named only in its sheet's title (龙南市2024年…) amon
     expect(siblings[0].projects[0].titleCity).toBeUndefined();
   });
 });
+
+describe("an autonomous county written short in the unit (兰坪县…) and whole in the title", () => {
+  const form = (title: string, unit: string) =>
+    parseGrid(
+      grid([
+        [title],
+        ["项目名称", "农村危房改造补助资金", "实施单位", unit],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "农村危房改造户数", "≥300户"],
+      ]),
+    );
+
+  it("takes the title's full name as the project's district", () => {
+    const r = form("兰坪白族普米族自治县2024年绩效目标表", "兰坪县住房和城乡建设局");
+    expect(r.projects[0].district).toBe("兰坪白族普米族自治县");
+    expect(r.indicators[0].district).toBe("兰坪白族普米族自治县");
+  });
+
+  it("reads an autonomous banner alike (鄂伦春自治旗 over 鄂伦春旗…)", () => {
+    const r = form("鄂伦春自治旗2024年项目绩效目标表", "鄂伦春旗住房和城乡建设局");
+    expect(r.projects[0].district).toBe("鄂伦春自治旗");
+  });
+
+  it("keeps the unit's county when the title names another place", () => {
+    expect(form("兰坪白族普米族自治县2024年绩效目标表", "福贡县住房和城乡建设局").projects[0].district).toBe(
+      "福贡县",
+    );
+    expect(form("大通回族土族自治县2024年绩效目标表", "大通区住房和城乡建设局").projects[0].district).toBe(
+      "大通区",
+    );
+  });
+});

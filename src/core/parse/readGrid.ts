@@ -73,7 +73,7 @@ import {
   dropUnitCodes,
 } from "./context";
 import { type FormLine, parseHeaderless } from "./headerless";
-import { placeBareBranches, placeCountyCities } from "./countyCities";
+import { placeAutonomousNames, placeBareBranches, placeCountyCities } from "./countyCities";
 import { addPackedCell, type Carried } from "./packedCell";
 import { Builder, EMPTY_CONTEXT, tableInfo } from "./builder";
 import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow";
@@ -116,6 +116,7 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
   const titleRows = firstHeader == null ? [] : texts.slice(0, firstHeader - grid.top);
   placeCountyCities(b.projects, b.indicators, titleRows);
   placeBareBranches(b.projects, b.indicators, titleRows);
+  placeAutonomousNames(b.projects, b.indicators, titleRows);
   dropUnitCodes(b.projects, b.indicators);
   // Projects that ended up with no indicators are kept (GOAL-EMPTY and COMPLETE-* need them).
   return { tables: b.tables, projects: b.projects, indicators: b.indicators, messages: b.messages };
