@@ -100,3 +100,44 @@ describe("an autonomous county written short in the unit (兰坪县…) and whol
     );
   });
 });
+
+describe("a column among place columns that names no place (姑苏区 | 市直 | 吴中区)", () => {
+  const zh = (r: ReturnType<typeof parseGrid>) => r.messages.map((m) => m.text.zh).join("\n");
+
+  it("is named in a message when the places head the columns", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "姑苏区", "市直", "吴中区", "常熟市"],
+        ["产出指标", "数量指标", "补助幼儿园数量", "≥85所", "≥60所", "≥70所", "≥150所"],
+      ]),
+    );
+    expect(r.indicators.map((i) => i.district)).toEqual(["姑苏区", "吴中区", "常熟市"]);
+    expect(zh(r)).toContain("E 列“市直”夹在各地区的列之间");
+  });
+
+  it("does not keep the places under a merged 指标值 from being read, and is named", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "计量单位", "指标值", null, null, null],
+        [null, null, null, null, "姑苏区", "市直", "吴中区", "常熟市"],
+        ["产出指标", "数量指标", "补助幼儿园数量", "所", "≥85", "≥60", "≥70", "≥150"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.district])).toEqual([
+      ["E3", "姑苏区"],
+      ["G3", "吴中区"],
+      ["H3", "常熟市"],
+    ]);
+    expect(zh(r)).toContain("第 2 行的表头中，F 列“市直”夹在各地区的列之间");
+  });
+
+  it("says nothing of a park among the places, or of a total", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "姑苏区", "苏州工业园区", "合计", "常熟市"],
+        ["产出指标", "数量指标", "补助幼儿园数量", "≥85所", "≥60所", "≥215所", "≥150所"],
+      ]),
+    );
+    expect(zh(r)).not.toContain("夹在各地区的列之间");
+  });
+});
