@@ -76,6 +76,12 @@ export interface ProjectInfo {
   projectCell: string | null;
   /** The budget year the table's title names (（2024年度）, 2024年…绩效目标表); absent when it names none. */
   year?: number;
+  /**
+   * The city the table's title starts with (龙南市2024年…) for a project of no district that names no city
+   * of its own: a 县级市, or the prefecture's own table (赣州市2024年…) — one sheet cannot tell; the
+   * comparison decides from the sheets and files beside it. Absent otherwise.
+   */
+  titleCity?: string;
 }
 
 /** "lines": rows pasted from a PDF, each row's columns in one cell (src/core/table/pastedLines.ts). */

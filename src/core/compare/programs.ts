@@ -127,6 +127,7 @@ function members(sources: CompareSource[]): Member[] {
         district === null
           ? [
               ...[p.budgetUnit, p.department, p.project].map((t) => (t ? leadingCity(t) : null)),
+              p.titleCity ?? null,
               sheetPlace.city,
               filePlace.city,
             ].filter((c): c is string => c !== null)

@@ -34,12 +34,14 @@ export function placeCountyCities(
 ): void {
   const named = new Set<string>();
   const own = new Set<string>();
+  const titleOwn = new Set<string>();
   let underPrefecture = false;
   for (const row of titleRows) {
     const first = row.find((t) => t.trim() !== "");
     if (!first) continue;
     const city = leadingCity(first);
     if (city) {
+      titleOwn.add(city);
       own.add(city);
       named.add(city);
     } else if (leadingNonCityPrefecture(first)) underPrefecture = true;
@@ -53,6 +55,10 @@ export function placeCountyCities(
     // 苏州市姑苏区…: the city before a district is the prefecture.
     else if (prefixes(p, city)) own.add(city);
   }
+  // 龙南市2024年…: a title's lone city, for the comparison to weigh against the sheets beside this one.
+  const [titleCity] = titleOwn;
+  if (titleOwn.size === 1)
+    for (const p of projects) if (p.district === null && !cityOf(p)) p.titleCity = titleCity;
   const placed = new Map<number, string>();
   for (const p of projects) {
     const city = cities.get(p.id);
@@ -132,5 +138,50 @@ export function placeBareBranches(
   for (const r of indicators) {
     const d = placed.get(r.projectId);
     if (d !== undefined && r.district !== null && districtKey(d) === r.district) r.district = d;
+  }
+}
+
+/** 兰坪白族普米族自治县, 鄂伦春自治旗: an autonomous county's or banner's full name. */
+const AUTONOMOUS_WHOLE = /^([\u4e00-\u9fa5]{2,}?)[\u4e00-\u9fa5]*?族?自治(县|旗)$/;
+
+/** The short form officers write of an autonomous county (兰坪白族普米族自治县 → 兰坪县) whose start it shares. */
+function isShortOf(short: string, whole: string): boolean {
+  const m = AUTONOMOUS_WHOLE.exec(whole);
+  if (!m || !short.endsWith(m[2])) return false;
+  const stem = short.slice(0, -1);
+  return stem.length >= 2 && whole.startsWith(stem) && whole.length > short.length;
+}
+
+/**
+ * Gives the projects whose district is an autonomous county's short form (兰坪县, of 兰坪县住房和城乡建设局)
+ * the full name the title or the other projects write (兰坪白族普米族自治县2024年… → 兰坪白族普米族自治县),
+ * their records too; the short form stays when none does, or when two full names would fit.
+ */
+export function placeAutonomousNames(
+  projects: ProjectInfo[],
+  indicators: IndicatorRecord[],
+  titleRows: readonly (readonly string[])[],
+): void {
+  const whole = new Set<string>();
+  for (const row of titleRows) {
+    const first = row.find((t) => t.trim() !== "");
+    const d = first && first.includes("自治") ? districtOf(first) : null;
+    if (d && AUTONOMOUS_WHOLE.test(d)) whole.add(d);
+  }
+  for (const p of projects) if (p.district && AUTONOMOUS_WHOLE.test(p.district)) whole.add(p.district);
+  if (whole.size === 0) return;
+  const placed = new Map<number, string>();
+  for (const p of projects) {
+    const short = p.district;
+    if (short === null || whole.has(short)) continue;
+    const names = [...whole].filter((d) => isShortOf(short, d));
+    if (names.length !== 1) continue;
+    p.district = names[0];
+    placed.set(p.id, names[0]);
+  }
+  if (placed.size === 0) return;
+  for (const r of indicators) {
+    const d = placed.get(r.projectId);
+    if (d !== undefined && r.district !== null && isShortOf(r.district, d)) r.district = d;
   }
 }

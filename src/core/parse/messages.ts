@@ -170,3 +170,19 @@ export function reportHiddenParts(b: Builder): void {
     },
   });
 }
+
+/**
+ * Columns a header sets among its place columns that name no place (姑苏区 | 市直 | 吴中区): their targets
+ * were not read; named so that the officer can write the place or read the column another way.
+ */
+export function reportNotPlaces(b: Builder, row: number, columns: readonly string[]): void {
+  if (columns.length === 0) return;
+  b.messages.push({
+    level: "warning",
+    sheet: b.grid.sheet,
+    text: {
+      zh: `第 ${row} 行的表头中，${columns.join("、")}夹在各地区的列之间，但不像地名（区、县、市、乡镇或园区），该列的指标值未读取；如是一个地区，请写明其全称（如“某某区”）。`,
+      en: `In the header in row ${row}, ${columns.map(english).join(", ")} ${columns.length > 1 ? "stand" : "stands"} among the place columns but ${columns.length > 1 ? "name" : "names"} no place (district, county, city, town or park), so ${columns.length > 1 ? "their" : "its"} targets were not read; if it is a place, write its full name (e.g. 某某区).`,
+    },
+  });
+}

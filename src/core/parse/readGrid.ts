@@ -42,6 +42,8 @@ import { isUnitAndProjectHeader, isWeakTargetHeader } from "../table/headers";
 import {
   chooseTarget,
   headerOf,
+  isPlaceHeader,
+  isTotalHeader,
   mergeUpperHeader,
   readCategoriesUnder,
   rowTexts,
@@ -73,11 +75,17 @@ import {
   dropUnitCodes,
 } from "./context";
 import { type FormLine, parseHeaderless } from "./headerless";
-import { placeBareBranches, placeCountyCities } from "./countyCities";
+import { placeAutonomousNames, placeBareBranches, placeCountyCities } from "./countyCities";
 import { addPackedCell, type Carried } from "./packedCell";
 import { Builder, EMPTY_CONTEXT, tableInfo } from "./builder";
 import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow";
-import { reportHiddenParts, reportRowsNotRead, reportHeaderInOneCell, reportNoTable } from "./messages";
+import {
+  reportHiddenParts,
+  reportRowsNotRead,
+  reportHeaderInOneCell,
+  reportNoTable,
+  reportNotPlaces,
+} from "./messages";
 import { adoptedTarget, yearTarget, otherSubTargets, subHeaderBounds, subHeaderYears } from "./targetColumns";
 
 /** `linesToo`: try pasted lines when no table is found; `pasted`: the grid is such lines, cut. */
@@ -116,6 +124,7 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
   const titleRows = firstHeader == null ? [] : texts.slice(0, firstHeader - grid.top);
   placeCountyCities(b.projects, b.indicators, titleRows);
   placeBareBranches(b.projects, b.indicators, titleRows);
+  placeAutonomousNames(b.projects, b.indicators, titleRows);
   dropUnitCodes(b.projects, b.indicators);
   // Projects that ended up with no indicators are kept (GOAL-EMPTY and COMPLETE-* need them).
   return { tables: b.tables, projects: b.projects, indicators: b.indicators, messages: b.messages };
@@ -300,6 +309,17 @@ class GridWalk {
         others: written.map(({ col, header }) => `${columnLetters(grid.left + col)} 列“${header}”`),
       });
     this.otherTargets = [];
+    // 姑苏区 | 市直 | 吴中区: a column among the places that names none, with targets under it.
+    const notPlaces = (h.notPlaces ?? []).filter(({ col }) => {
+      for (let r = h.row + 1; r <= end; r++) if (trimSpaces(texts[r][col] ?? "")) return true;
+      return false;
+    });
+    if (notPlaces.length > 0)
+      reportNotPlaces(
+        b,
+        b.sheetRow(notPlaces[0].row ?? h.row),
+        notPlaces.map(({ col, header }) => `${columnLetters(grid.left + col)} 列“${header}”`),
+      );
   }
 
   /** One row of the grid: what kind of row it is, and what it does to the walk's state. */
@@ -421,7 +441,7 @@ class GridWalk {
       return true;
     }
     // 指标值 over 全县 | 城关镇 | 河口乡: a column of targets per place.
-    const places = subHeaderPlaces(row, header);
+    const places = subHeaderPlaces(row, header) ?? placesAround(row, header);
     if (places) {
       header.placeColumns = places;
       delete header.roles.target;
@@ -983,4 +1003,37 @@ class GridWalk {
       this.lastDataRow = r; // a project whose goal states no indicators is still a row of the table
     } else this.skippedRows.push(b.sheetRow(r)); // e.g. a note under the table
   }
+}
+
+/**
+ * 指标值 over 姑苏区 | 市直 | 吴中区 | 常熟市: the places under a merged 指标值 when a cell among them names
+ * none; that column is set aside on the header (`notPlaces`), to be named. Null when fewer than two places
+ * stand around such cells, or when they are as many as the places.
+ */
+function placesAround(row: string[], header: HeaderInfo): { col: number; place: string }[] | null {
+  const target = header.roles.target;
+  if (target === undefined || header.layout !== "rows") return null;
+  let first = -1;
+  let last = -1;
+  let count = 0;
+  for (let c = target; c < row.length; c++) {
+    const t = row[c];
+    if (!t || !isPlaceHeader(t)) continue;
+    if (first < 0) first = c;
+    last = c;
+    count++;
+  }
+  if (count < 2) return null;
+  const skipped: { col: number; header: string; row: number }[] = [];
+  const cleared = row.slice();
+  for (let c = first + 1; c < last; c++) {
+    const t = trimSpaces(row[c] ?? "");
+    if (!t || isPlaceHeader(row[c]) || isTotalHeader(t)) continue;
+    skipped.push({ col: c, header: t, row: header.row + 1 });
+    cleared[c] = "";
+  }
+  if (skipped.length === 0 || skipped.length >= count) return null;
+  const places = subHeaderPlaces(cleared, header);
+  if (places) header.notPlaces = skipped;
+  return places;
 }

@@ -46,6 +46,8 @@ export interface HeaderInfo {
    * one project per place. Present only in a table with no target column.
    */
   placeColumns?: { col: number; place: string }[];
+  /** Columns among the place columns whose header names no place (姑苏区 | 市直 | 吴中区): not read, and named. */
+  notPlaces?: { col: number; header: string; row?: number }[];
   /** Target columns that differ by the year they name (2023年指标值 | 2024年指标值): the parser picks the title's. */
   targetYears?: { col: number; year: number; header: string }[];
   /**
@@ -309,9 +311,28 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     if (right.filter((p) => !isParkHeader(p.place)).length >= 2) {
       info.placeColumns = right;
       info.signature += "," + right.map((p) => `${p.place}@${p.col}`).join(",");
+      const skipped = notPlacesAmong(texts, right, info);
+      if (skipped.length > 0) info.notPlaces = skipped;
     }
   }
   return info;
+}
+
+/** The headed columns between the first and the last place column that no role, category or place takes. */
+function notPlacesAmong(
+  texts: string[],
+  places: { col: number; place: string }[],
+  info: HeaderInfo,
+): { col: number; header: string }[] {
+  const taken = new Set<number>(places.map((p) => p.col));
+  for (const c of Object.values(info.roles)) if (c !== undefined) taken.add(c);
+  for (const c of info.categoryColumns) taken.add(c.col);
+  const out: { col: number; header: string }[] = [];
+  for (let c = places[0].col + 1; c < places[places.length - 1].col; c++) {
+    const t = (texts[c] ?? "").trim();
+    if (t && !taken.has(c) && !isTotalHeader(t)) out.push({ col: c, header: t });
+  }
+  return out;
 }
 
 /**
