@@ -123,13 +123,32 @@ export function placeBareBranches(
     if (p.district !== null && WHOLE.test(p.district)) whole.add(p.district);
     for (const t of [p.budgetUnit, p.department]) if (t) named(t);
   }
+  placeByWholeName(
+    projects,
+    indicators,
+    whole,
+    (bare) => WHOLE.test(bare),
+    (bare, d) => d.length > bare.length && COUNTY_LEVEL.test(d) && districtKey(d) === bare,
+  );
+}
+
+/**
+ * Gives each project whose district `fits` exactly one of the `whole` names that name, and its records
+ * too (those still written as the project's was); a district that is `done` already, or fits none or two,
+ * stays.
+ */
+function placeByWholeName(
+  projects: ProjectInfo[],
+  indicators: IndicatorRecord[],
+  whole: ReadonlySet<string>,
+  done: (district: string) => boolean,
+  fits: (district: string, wholeName: string) => boolean,
+): void {
   const placed = new Map<number, string>();
   for (const p of projects) {
-    const bare = p.district;
-    if (bare === null || WHOLE.test(bare)) continue;
-    const names = [...whole].filter(
-      (d) => d.length > bare.length && COUNTY_LEVEL.test(d) && districtKey(d) === bare,
-    );
+    const d = p.district;
+    if (d === null || done(d)) continue;
+    const names = [...whole].filter((w) => fits(d, w));
     if (names.length !== 1) continue;
     p.district = names[0];
     placed.set(p.id, names[0]);
@@ -137,7 +156,7 @@ export function placeBareBranches(
   if (placed.size === 0) return;
   for (const r of indicators) {
     const d = placed.get(r.projectId);
-    if (d !== undefined && r.district !== null && districtKey(d) === r.district) r.district = d;
+    if (d !== undefined && r.district !== null && fits(r.district, d)) r.district = d;
   }
 }
 
@@ -170,18 +189,5 @@ export function placeAutonomousNames(
   }
   for (const p of projects) if (p.district && AUTONOMOUS_WHOLE.test(p.district)) whole.add(p.district);
   if (whole.size === 0) return;
-  const placed = new Map<number, string>();
-  for (const p of projects) {
-    const short = p.district;
-    if (short === null || whole.has(short)) continue;
-    const names = [...whole].filter((d) => isShortOf(short, d));
-    if (names.length !== 1) continue;
-    p.district = names[0];
-    placed.set(p.id, names[0]);
-  }
-  if (placed.size === 0) return;
-  for (const r of indicators) {
-    const d = placed.get(r.projectId);
-    if (d !== undefined && r.district !== null && isShortOf(r.district, d)) r.district = d;
-  }
+  placeByWholeName(projects, indicators, whole, (short) => whole.has(short), isShortOf);
 }
