@@ -172,3 +172,26 @@ describe("months listed with 、 before one deadline", () => {
     expect(dated2024("时效指标：春防5月底前、秋防10月底前完成。").map((r) => r[0])).toEqual(["春防", "秋防"]);
   });
 });
+
+describe("an age leading a name after 1、 (probe round 90)", () => {
+  it("numbers 数量指标：1、65岁及以上… and keeps the label over 2、 (was name 1、65岁…, and 2、 lost its 二级)", () => {
+    expect(
+      records(
+        "产出指标：\n数量指标：1、65岁及以上老年人健康管理人数≥1.2万人；2、高血压患者规范管理率≥62%；",
+      ).map((i) => [i.seq, i.name, i.level2]),
+    ).toEqual([
+      [1, "65岁及以上老年人健康管理人数", "数量指标"],
+      [2, "高血压患者规范管理率", "数量指标"],
+    ]);
+    expect(records("数量指标：1、0-6岁儿童健康管理人数≥3000人；2、管理率≥62%").map((i) => i.name)).toEqual([
+      "0-6岁儿童健康管理人数",
+      "管理率",
+    ]);
+  });
+
+  it("still reads 1、2号楼 as buildings listed, not numbering", () => {
+    expect(records("产出指标：完成1、2号楼外墙改造≥2栋。").map((i) => i.name)).toEqual([
+      "完成1、2号楼外墙改造",
+    ]);
+  });
+});

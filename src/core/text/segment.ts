@@ -71,8 +71,15 @@ function atBoundary(s: string, i: number): boolean {
  * line's or a sentence's start, and a name that digits lead after it.
  */
 function numbersDigitLedName(s: string, i: number, j: number, k: number): boolean {
-  return j - i <= 2 && k === j && s.charCodeAt(k) === 46 && atBoundary(s, i) && startsDigitLedName(s, k + 1);
+  if (j - i > 2 || k !== j || !atBoundary(s, i)) return false;
+  const mark = s.charCodeAt(k);
+  if (mark === 46) return startsDigitLedName(s, k + 1);
+  // "数量指标：1、65岁及以上老年人…", "1、0-6岁儿童…": after 、 only an age, since 1、2号楼 lists buildings.
+  return mark === 0x3001 && AGE_AFTER.test(s.slice(k + 1, k + 12));
 }
+
+/** An age leading a name: 65岁, 0-6岁, 65周岁, 3岁以下. */
+const AGE_AFTER = /^\d{1,3}(?:\s*[-~～至到]\s*\d{1,3})?\s*周?岁/;
 
 /** Four digits and 年 at `k`: a year, as a deadline starts. */
 function yearAt(s: string, k: number): boolean {
