@@ -195,3 +195,17 @@ describe("an age leading a name after 1、 (probe round 90)", () => {
     ]);
   });
 });
+
+describe("a name, a comma and a bound after a ； (probe round 89)", () => {
+  it("reads 供养标准，不低于…标准的1.3倍 after ； as its own indicator (it was kept inside the one before)", () => {
+    expect(
+      short(
+        "1、产出指标：特困供养人数，≥1.2万人；供养标准，不低于当地城乡居民最低生活保障标准的1.3倍；补助资金发放及时率，100%。",
+      ),
+    ).toEqual([
+      ["特困供养人数", ">=", 12000, "人", "quantitative"],
+      ["供养标准", ">=", 1.3, "倍", "quantitative"],
+      ["补助资金发放及时率", "=", 100, "%", "quantitative"],
+    ]);
+  });
+});

@@ -581,6 +581,7 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
       DEADLINE_START.test(rest) ||
       NAME_BEFORE_YEAR.test(rest) ||
       NAME_THEN_BOUND.test(rest) ||
+      NAME_COMMA_BOUND.test(rest) ||
       isStateAfterIndicator(rest)) &&
     !TARGET_LABEL_START.test(rest) &&
     // "；其中，约800人次为基层干部", "；每期，约50人": a clause of the indicator before.
@@ -589,6 +590,13 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
     !(mayStartStageAt(rest) && STAGE_START.test(rest))
   );
 }
+
+/**
+ * "；供养标准，不低于当地城乡居民最低生活保障标准的1.3倍": a name, a comma and a bound word — an indicator
+ * written the sample's way, whatever its figure is set against.
+ */
+const NAME_COMMA_BOUND =
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16},\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|不小于|大于|小于|高于|低于|超过|达到|至少)/;
 
 /** "；绿色出行比例提高3个百分点", "；投诉量下降10%": a name, a change and its figure. */
 const NAME_THEN_CHANGE =
