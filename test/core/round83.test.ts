@@ -209,3 +209,16 @@ describe("a name, a comma and a bound after a ； (probe round 89)", () => {
     ]);
   });
 });
+
+describe("a full stop typed for · in a per unit (probe round 90)", () => {
+  it("reads 960元/人.年 and 300元/人.月 whole, the name without them (was 元/人, the figure left in the name)", () => {
+    expect(short("成本指标：1、奖励扶助标准960元/人.年；2、补助标准≥300元/人.月。")).toEqual([
+      ["奖励扶助标准", "=", 960, "元/人.年", "quantitative"],
+      ["补助标准", ">=", 300, "元/人.月", "quantitative"],
+    ]);
+  });
+
+  it("keeps a full stop that ends the item, or one before a number, out of the unit", () => {
+    expect(short("成本指标：补助标准≥300元/人.2、培训人数≥50人").map((r) => r[3])).toEqual(["元/人", "人"]);
+  });
+});

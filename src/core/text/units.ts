@@ -5,6 +5,8 @@
 import { canon, isCjk, isLatin, isDigit, matchAt } from "./chars";
 import { startsComparatorAfter } from "./comparators";
 
+/** A period after a per's full stop (元/人.年, 元/人.月): the full stop stands for ·. */
+const PERIOD_AFTER_DOT = /^(?:年|月|天|日|周|季度?|学年|学期)(?![\u4e00-\u9fa5])/;
 const UNITS = [
   // percentages
   "%",
@@ -415,7 +417,9 @@ export function readUnit(
     const ch = s.charCodeAt(end);
     // "元/人*月": an asterisk joins units the way · does, when a unit follows it.
     const star = ch === 42 && (lexiconUnitAt(s, end + 1) !== "" || isCjk(s.charCodeAt(end + 1)));
-    if (ch === 47 /* / */ || ch === 0xb7 /* · */ || ch === 0x2022 /* • */ || star) {
+    // "元/人.年": a full stop typed for · after a per, before a period (not 元.2、 nor a decimal).
+    const dot = ch === 46 && guard > 0 && PERIOD_AFTER_DOT.test(s.slice(end + 1, end + 3));
+    if (ch === 47 /* / */ || ch === 0xb7 /* · */ || ch === 0x2022 /* • */ || star || dot) {
       const next = end + 1;
       let l = lexiconUnitAt(s, next).length;
       // 元/头份, 元/台次: the per's unit counted in doses or times.
