@@ -222,3 +222,23 @@ describe("a full stop typed for · in a per unit (probe round 90)", () => {
     expect(short("成本指标：补助标准≥300元/人.2、培训人数≥50人").map((r) => r[3])).toEqual(["元/人", "人"]);
   });
 });
+
+describe("a system kept running (probe round 90)", () => {
+  it("reads 长效保洁机制持续运行 as a qualitative target (was read as no target)", () => {
+    expect(short("可持续影响指标：长效保洁机制持续运行；")).toEqual([
+      ["长效保洁机制", null, null, "", "qualitative"],
+    ]);
+  });
+
+  it("leaves 稳定运行 before a comma the name the sample's gold reads (信息系统和设备稳定运行，系统99%稳定可靠)", () => {
+    expect(short("2、效益指标：信息系统和设备稳定运行，系统99%稳定可靠。").map((r) => r[0])).toEqual([
+      "信息系统和设备稳定运行",
+    ]);
+  });
+
+  it("leaves a rate of running a figure (系统正常运行率≥99%)", () => {
+    expect(short("产出指标：系统正常运行率≥99%")).toEqual([
+      ["系统正常运行率", ">=", 99, "%", "quantitative"],
+    ]);
+  });
+});
