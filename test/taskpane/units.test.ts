@@ -105,52 +105,36 @@ test("cleanup rule choice: chosen rules run, TYPO stays a proposal, the rest are
 });
 
 describe("the pane's comparison service", () => {
-  it("names in its notice a project whose district it could not tell", async () => {
+  /** The pane's comparison of a two-column table (项目名称 | 绩效指标), grouped automatically. */
+  async function compareRows(rows: string[][]) {
     const { compareService } = await import("../../src/taskpane/services/compare");
     const { parseGrid } = await import("../../src/core/parse");
-    const grid = {
-      sheet: "Sheet1",
-      top: 1,
-      left: 1,
-      values: [
-        ["项目名称", "绩效指标"],
-        ["专职安监员经费（海珠区）", "1、巡查企业数，不少于1万家次。"],
-        ["专职安监员经费（白云区）", "1、巡查企业数，不少于2万家次。"],
-        ["专职安监员经费", "1、巡查企业数，不少于3万家次。"],
-      ],
-    };
+    const grid = { sheet: "Sheet1", top: 1, left: 1, values: [["项目名称", "绩效指标"], ...rows] };
     if (!compareService.available) throw new Error("compare service unavailable");
-    const run = compareService.compare(
+    return compareService.compare(
       { grid, result: parseGrid(grid) },
       { mode: "auto" },
       { outlierRatio: 2, robustZ: false, zThreshold: 3.5 },
       "zh",
     );
+  }
+
+  it("names in its notice a project whose district it could not tell", async () => {
+    const run = await compareRows([
+      ["专职安监员经费（海珠区）", "1、巡查企业数，不少于1万家次。"],
+      ["专职安监员经费（白云区）", "1、巡查企业数，不少于2万家次。"],
+      ["专职安监员经费", "1、巡查企业数，不少于3万家次。"],
+    ]);
     expect(run.comparisons.map((c) => c.districts)).toEqual([["海珠区", "白云区"]]);
     expect(run.messages.map((m) => m.zh)).toEqual([expect.stringContaining("未识别区县：专职安监员经费")]);
   });
 
   it("says in its notice which slightly different names it compared as one program", async () => {
-    const { compareService } = await import("../../src/taskpane/services/compare");
-    const { parseGrid } = await import("../../src/core/parse");
-    const grid = {
-      sheet: "Sheet1",
-      top: 1,
-      left: 1,
-      values: [
-        ["项目名称", "绩效指标"],
-        ["高标准农田建设项目（扶沟县）", "1、新建高标准农田，不少于1万亩。"],
-        ["高标准农田建设项目（西华县）", "1、新建高标准农田，不少于2万亩。"],
-        ["高标准农田建设补助资金（沈丘县）", "1、新建高标准农田，不少于3万亩。"],
-      ],
-    };
-    if (!compareService.available) throw new Error("compare service unavailable");
-    const run = compareService.compare(
-      { grid, result: parseGrid(grid) },
-      { mode: "auto" },
-      { outlierRatio: 2, robustZ: false, zThreshold: 3.5 },
-      "zh",
-    );
+    const run = await compareRows([
+      ["高标准农田建设项目（扶沟县）", "1、新建高标准农田，不少于1万亩。"],
+      ["高标准农田建设项目（西华县）", "1、新建高标准农田，不少于2万亩。"],
+      ["高标准农田建设补助资金（沈丘县）", "1、新建高标准农田，不少于3万亩。"],
+    ]);
     expect(run.comparisons.map((c) => c.districts.length)).toEqual([3]);
     expect(run.messages.map((m) => m.zh)).toEqual([expect.stringContaining("沈丘县")]);
   });
