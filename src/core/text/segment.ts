@@ -21,6 +21,7 @@ import {
   startsDigitLedName,
   stateThenIndicator,
   wrapsIntoNextLine,
+  AGE_LED,
 } from "./sentences";
 import { cnNumeralValue, digitsValue } from "./numbers";
 import { mayStartStageAt, STAGE_START } from "./dates";
@@ -78,8 +79,8 @@ function numbersDigitLedName(s: string, i: number, j: number, k: number): boolea
   return mark === 0x3001 && AGE_AFTER.test(s.slice(k + 1, k + 12));
 }
 
-/** An age leading a name: 65岁, 0-6岁, 65周岁, 3岁以下. */
-const AGE_AFTER = /^\d{1,3}(?:\s*[-~～至到]\s*\d{1,3})?\s*周?岁/;
+/** An age leading a name: 65岁, 0-6岁, 65周岁, 3岁以下 (the age DIGIT_LED_NAME reads too). */
+const AGE_AFTER = new RegExp(`^${AGE_LED}`);
 
 /** Four digits and 年 at `k`: a year, as a deadline starts. */
 function yearAt(s: string, k: number): boolean {

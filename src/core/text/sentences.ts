@@ -435,13 +435,18 @@ const BRACKETED = /\([^()]*\)/g;
 /** Words, then a number with 万 or 亿 and the words it counts: 巩固提升1.8万农村人口饮水安全. */
 const VERB_THEN_MAGNITUDE = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,12}?\d+(?:\.\d+)?\s*(?:万|亿)[\u4e00-\u9fa5]{2,}/;
 
+/** An age leading a name: 65岁, 0-6岁, 65周岁 (a regular expression's source, for DIGIT_LED_NAME and segment.ts). */
+export const AGE_LED = "\\d{1,3}(?:\\s*[-~～至]\\s*\\d{1,3})?\\s*(?:周岁|岁)";
+
 /**
  * Digits that begin a name: an age (0-6岁, 65周岁以上), buildings (2号楼, 2号楼、3号楼, 10号楼至12号楼),
  * a line's voltage (110千伏), a quarter (2季度末), hotlines (12345热线, 12315投诉举报 — any 123xx service line —,
  * 110、119、120联动), and a number in quotes before words (“12348”热线, “12345”平台: a name's, never a figure).
  */
 const DIGIT_LED_NAME = new RegExp(
-  "^\\s*(?:\\d{1,3}(?:\\s*[-~～至]\\s*\\d{1,3})?\\s*(?:周岁|岁)(?:及?以上|及?以下)?" +
+  "^\\s*(?:" +
+    AGE_LED +
+    "(?:及?以上|及?以下)?" +
     "|\\d{1,3}\\s*(?:号楼|#楼|栋|幢)(?:\\s*(?:、|至|到|-|~|和|及)\\s*\\d{1,3}\\s*(?:号楼|#楼|栋|幢))*" +
     "|\\d{1,4}\\s*(?:千伏|kV|KV|kv)|[1-4]\\s*季度(?:末|底)?" +
     "|(?:123\\d\\d|110|119|120)(?:\\s*、\\s*(?:110|119|120|122))*(?=热线|平台|接警|报警|急救|联动|投诉|举报|来电|工单|话务|服务电话)" +
