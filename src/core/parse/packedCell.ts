@@ -4,7 +4,7 @@ import { categoryOfLabel, costAmongOutputs, level1OfLevel2, namesOtherBlock } fr
 import { canon, trimSpaces } from "../text/chars";
 import { parseItem, type ItemParts } from "../text/item";
 import { bracketAsTarget } from "../text/item/names";
-import { segmentCell, type NumberingToken, type Segment } from "../text/segment";
+import { isCnNumeral, segmentCell, type NumberingToken, type Segment } from "../text/segment";
 import { Builder, type RecordParts } from "./builder";
 
 /** 绩效指标, 年度指标, 部门整体绩效目标: a label for the whole cell, written alone before its items. */
@@ -54,12 +54,11 @@ const ANNOUNCED_BEFORE = /设\s*\d+\s*条\s*$/;
  */
 function numbersLevel1Block(ctext: string, num: NumberingToken): boolean {
   let cn = false;
-  for (let i = num.start; i < num.end && !cn; i++) cn = CN_NUMERALS.has(ctext.charCodeAt(i));
+  for (let i = num.start; i < num.end && !cn; i++) cn = isCnNumeral(ctext.charCodeAt(i));
   if (!cn) return false;
   LEVEL1_THEN_LABEL.lastIndex = num.end;
   return LEVEL1_THEN_LABEL.test(ctext);
 }
-const CN_NUMERALS = new Set(Array.from("一二三四五六七八九十", (ch) => ch.charCodeAt(0)));
 const LEVEL1_THEN_LABEL = /\s*(?:产出|效益|满意度|成本)指标\s*:\s*[\u4e00-\u9fa5]{2,12}指标\s*:/y;
 
 /** Words that state a qualitative target (明显改善, 显著提升, 合格, 稳定): not a note such as 省级 or 含临时. */

@@ -66,7 +66,10 @@ export function cnNumeralValue(s: string): number | null {
   return total + section + current;
 }
 
-/** 千, 万, 亿 inside a Chinese numeral (一千二百, 一万二千): they join the run only when a numeral follows. */
+/**
+ * 千, 万, 亿: inside a Chinese numeral (一千二百, 一万二千) they join the run only when a numeral follows; after a
+ * bound a magnitude word may stand for the number itself (逾千人, 超万人).
+ */
 export function isCnMagnitudeCode(c: number): boolean {
   return c === 0x5343 /* 千 */ || c === 0x4e07 /* 万 */ || c === 0x4ebf /* 亿 */;
 }

@@ -45,7 +45,7 @@ export interface NumberingToken {
 }
 
 // 一 二 三 四 五 六 七 八 九 十 (a table lookup: this runs on every character of every cell).
-const isCnNumeral = (c: number) => hasClass(c, CN_NUMERAL_1_10);
+export const isCnNumeral = (c: number) => hasClass(c, CN_NUMERAL_1_10);
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** What a Roman numeral classifies when it is no numbering: Ⅲ类, Ⅱ级, Ⅰ等, Ⅳ型, Ⅱ期, Ⅲ区. */

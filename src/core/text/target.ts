@@ -140,11 +140,6 @@ function roundTo4(v: number): number {
   return Math.round(v * 10000) / 10000;
 }
 
-/** 千, 万, 亿: a magnitude word, which may stand for the number itself after a bound (逾千人, 超万人). */
-function isMagnitudeCode(c: number): boolean {
-  return c === 0x5343 || c === 0x4e07 || c === 0x4ebf;
-}
-
 /** 逾, 超: "more than", which may stand right before a magnitude word alone (逾千人, 超万人次). */
 function isExceedCode(c: number): boolean {
   return c === 0x903e || c === 0x8d85;
@@ -186,7 +181,7 @@ function readNumber(s: string, i: number): NumberAt | null {
   let j = i;
   let value: number;
   let approx = false;
-  if (isMagnitudeCode(c)) {
+  if (isCnMagnitudeCode(c)) {
     // 逾千人, 超万人次: one thousand, ten thousand — the caller has seen the bound before it.
     value = 1;
   } else if (isDigit(c)) {
@@ -256,7 +251,7 @@ function readNumber(s: string, i: number): NumberAt | null {
       }
     }
   }
-  if (applied === 1 && isMagnitudeCode(c)) return null;
+  if (applied === 1 && isCnMagnitudeCode(c)) return null;
   // 2万余人, 1.5万多元
   if (!approx && applied !== 1 && approxAt(s, j)) approx = ++j > 0;
   return { start: i, end: j, value, factor: applied, approx };
@@ -617,7 +612,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     const c = s.charCodeAt(i);
     // (A magnitude word alone is the number right after 逾 or 超: 逾千人, 超万人次 — not after a sign, ≤ 万元
     // is a template's blank.)
-    if (!isDigit(c) && !isCnNumeralCode(c) && !(isMagnitudeCode(c) && isExceedCode(s.charCodeAt(i - 1)))) {
+    if (!isDigit(c) && !isCnNumeralCode(c) && !(isCnMagnitudeCode(c) && isExceedCode(s.charCodeAt(i - 1)))) {
       i++;
       continue;
     }

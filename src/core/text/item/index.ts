@@ -12,7 +12,7 @@ import { NAME_COMPARATOR_PATTERN, perBefore } from "../comparators";
 import { leadingNumbering } from "../segment";
 import { CELL_LABEL, hasDigitOrMark, QUALITATIVE_TAIL, restatesTarget, TIMING_TAIL } from "../sentences";
 import { mayStartStageAt } from "../dates";
-import { cnNumeralValue } from "../numbers";
+import { cnNumeralValue, isCnMagnitudeCode } from "../numbers";
 import { isMilestones, lastStage, parseTarget } from "../target";
 import { stickyTest, isBlank, isDash, firstNonSpace, matchingOpen } from "./scan";
 import { separatorIndex, trailingTargetBracket, insideBracketBefore } from "./brackets";
@@ -172,7 +172,7 @@ function countedAfter(c: string, k0: number, end: number): [number, number] | nu
   let k = k0;
   while (k < end && (isDigit(c.charCodeAt(k)) || c.charCodeAt(k) === 46)) k++;
   if (k === k0 || k >= end) return null;
-  if (MAGNITUDE.has(c.charCodeAt(k))) k++;
+  if (isCnMagnitudeCode(c.charCodeAt(k))) k++;
   const unit = lexiconUnitAt(c, k);
   if (unit === "") return null;
   const a = k + unit.length;
@@ -196,8 +196,6 @@ const STATE_VERB = /^(?:达标|合格|满意|以上|以下|以内|及以上|左�
 
 /** Characters of a standard or a payment after a figure (…元标准发放, …万元拨付到位): what is done, not counted. */
 const NOT_COUNTED = new Set(Array.from("标准发放拨付到位兑现完成", (ch) => ch.charCodeAt(0)));
-
-const MAGNITUDE = new Set(Array.from("万亿千", (ch) => ch.charCodeAt(0)));
 
 /** What a bound after a unit starts with: 以上, 及以上, 之内, 内, 左右, 余, 多, 的 (…的比例), 每. */
 const BOUND_FIRST = new Set(Array.from("以及之内左余多的每", (ch) => ch.charCodeAt(0)));
