@@ -17,6 +17,7 @@ import {
   cleanupLogPlan,
   isCleanupLogGrid,
   LOG_HIDDEN_COLUMN,
+  MAX_LOOK_CHARS,
   readCleanupLog,
 } from "../core/cleanup/log";
 import type { ReadLogResult } from "../core/cleanup/log";
@@ -191,12 +192,6 @@ const ROW_LOOK: Excel.RowPropertiesLoadOptions = {
   rowHidden: true,
   format: { rowHeight: true, useStandardHeight: true },
 };
-
-/**
- * The log keeps a row's look in one cell of its restore data (at most 32,767 characters, with the row's
- * values): a row whose formats would not fit stays (whyRowsStayInContext).
- */
-export const MAX_LOOK_CHARS = 16000;
 
 /** The value without null or undefined members (Excel answers null where a property does not apply). */
 function defined<T>(v: T): T {

@@ -15,6 +15,7 @@ import {
   cleanupLogPlan,
   entriesForRun,
   isCleanupLogGrid,
+  MAX_LOOK_CHARS,
   nextLogId,
   planRevert,
   proposeCleanup,
@@ -116,12 +117,6 @@ interface XlsxRowLook {
 }
 
 const copy = <T>(v: T | undefined): T => JSON.parse(JSON.stringify(v ?? {})) as T;
-
-/**
- * The log keeps a row's look in one cell of its restore data (at most 32,767 characters, with the row's
- * values): a row whose formats would not fit stays (whyRowStays).
- */
-const MAX_LOOK_CHARS = 16000;
 
 /** How row `row` looks: every cell's format, the row's height, hidden state and outline level. */
 export function rowLookOf(ws: Worksheet, row: number): RowLook {

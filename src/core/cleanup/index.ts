@@ -11,6 +11,7 @@ export {
   CLEANUP_LOG_SHEET,
   LOG_HEADERS,
   LOG_HIDDEN_COLUMN,
+  MAX_LOOK_CHARS,
   cleanupLogPlan,
   readCleanupLog,
   isCleanupLogGrid,

@@ -15,6 +15,12 @@ import { isRuleId } from "./settings";
 
 export const CLEANUP_LOG_SHEET = "清理日志";
 
+/**
+ * The log keeps a removed row's look in one cell of its restore data (at most 32,767 characters, with the
+ * row's values): a row whose formats would not fit stays (each gateway's whyRowsStay).
+ */
+export const MAX_LOOK_CHARS = 16000;
+
 /** Column headers; reading back matches them by their Chinese part. */
 export const LOG_HEADERS = [
   "序号 No.",

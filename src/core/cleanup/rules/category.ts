@@ -1,4 +1,5 @@
 /** CATEGORY: local category labels → the canonical 2015/2021 labels (off by default). */
+import { HAN } from "../chars";
 import type { TextRule } from "../types";
 
 /** Variant → canonical label (../shared/domain/record.md). Longest variants are matched first. */
@@ -27,8 +28,6 @@ const PATTERN = new RegExp(
     .join("|"),
   "g",
 );
-
-const HAN = /\p{Script=Han}/u;
 
 /**
  * A variant is replaced only as a whole label: not inside a longer one (生态环境效益指标 is not 生态 +

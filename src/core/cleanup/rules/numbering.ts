@@ -170,8 +170,7 @@ function blockOf(text: string, m: Marker, headings: readonly number[]): string {
  * a 一级 met again after another: 1、产出 1、效益 1、产出 → 1 2 3).
  * A list keeps its author's first number (a cell starting at 3 continues the cell above).
  */
-function wantedNumbers(text: string, items: readonly Marker[]): number[] {
-  const headings = listHeadingStarts(text);
+function wantedNumbers(text: string, items: readonly Marker[], headings: readonly number[]): number[] {
   const blocks = items.map((m) => blockOf(text, m, headings));
   // A 一级 met again after another (1、产出 1、效益 1、产出) cannot be numbered per 一级 in a way an officer
   // reads; counting straight through is what the review then reads as whole.
@@ -233,10 +232,11 @@ export function fixNumbering(text: string): string {
   if (markers.length < 2) return text;
   const styles: string[] = [];
   for (const m of markers) if (!styles.includes(m.style)) styles.push(m.style);
-  const wanted = subItemNumbers(markers, styles, listHeadingStarts(text));
+  const headings = listHeadingStarts(text);
+  const wanted = subItemNumbers(markers, styles, headings);
   // The first marker's style numbers the items themselves.
   const items = markers.filter((m) => m.style === styles[0]);
-  if (items.length >= 2) wantedNumbers(text, items).forEach((n, i) => wanted.set(items[i], n));
+  if (items.length >= 2) wantedNumbers(text, items, headings).forEach((n, i) => wanted.set(items[i], n));
   if ([...wanted].every(([m, n]) => m.n === n)) return text;
   let out = "";
   let last = 0;
