@@ -504,16 +504,7 @@ function sentences(s: Sheet, p: Program, top: number): Placed {
       s.set(row + 1, 4, flag.message.en);
       s.format({ range: a1(row + 1, 4), font: { italic: true, color: COMPARE_COLORS.english } });
     }
-    const fill =
-      flag.code === "OUTLIER"
-        ? outlierFill(flag)
-        : flag.code === "UNIT-DIFF"
-          ? COMPARE_COLORS.unit
-          : flag.code === "MISSING"
-            ? COMPARE_COLORS.missing
-            : flag.code === "RATE-FRACTION"
-              ? COMPARE_COLORS.converted
-              : undefined;
+    const fill = cellFill([flag]);
     if (fill) s.format({ range: a1(row, 3), fill });
     else s.format({ range: a1(row, 3), font: { bold: true, color: COMPARE_COLORS.comparatorFont } });
     row += s.lang === "zh" ? 2 : 1;
