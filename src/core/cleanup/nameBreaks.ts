@@ -36,14 +36,12 @@ export function nameBreakProposal(
   cell: string,
   text: string,
   read: ParseResult | undefined,
-  clean: (name: string) => string = (name) => name,
 ): CellEdit | null {
   if (!read || !text.includes("\n")) return null;
-  // The parser read the cell as it was; `text` is the cell after the edits applied in this run, so each name
-  // is cleaned the same way first (％ → %), or the break would be offered only on the next run.
+  // `read` is the parse of the cell as `text` has it (propose.ts reads a cell it cleans again).
   const names = read.indicators
     .filter((r) => r.sheet === sheet && r.cell === cell && !r.name.includes("\n"))
-    .map((r) => clean(r.name));
+    .map((r) => r.name);
   const after = joinNameBreaks(text, names);
   if (after === text) return null;
   const cut = names.filter((n) => joinNameBreaks(text, [n]) !== text);

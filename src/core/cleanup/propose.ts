@@ -188,6 +188,7 @@ export function proposeCleanup(
     }
 
   const proposing = TEXT_RULES.filter((r) => settings[r.id] === "propose");
+  const breaksAfterCleaning: { at: number; cell: string; r: number; c: number; text: string }[] = [];
   const declined = declinedKeys(log, grid.sheet);
   const width = gridWidth(grid);
   for (let row = scope.firstRow; row <= scope.lastRow; row++) {
@@ -211,11 +212,30 @@ export function proposeCleanup(
         for (const p of chain(grid.sheet, cell, text, [rule], false))
           if (!declined.has(`${cell}\u0000${p.rule}\u0000${p.before}`)) proposedOnly.push(p);
       // A line break inside a name the parser reads whole (巡查养殖⏎场数) is offered, never applied.
-      const cleaned = (name: string) => chain(grid.sheet, cell, name, applying, true).at(-1)?.after ?? name;
-      const joined =
-        settings.SPACE !== "off" ? nameBreakProposal(grid.sheet, cell, text, read, cleaned) : null;
-      if (joined && !declined.has(`${cell}\u0000${joined.rule}\u0000${joined.before}`))
-        proposedOnly.push(joined);
+      if (settings.SPACE === "off" || !text.includes("\n")) continue;
+      if (done.length) breaksAfterCleaning.push({ at: proposedOnly.length, cell, r, c, text });
+      else {
+        const joined = nameBreakProposal(grid.sheet, cell, text, read);
+        if (joined && !declined.has(`${cell}\u0000${joined.rule}\u0000${joined.before}`))
+          proposedOnly.push(joined);
+      }
+    }
+  }
+  // A cell this run cleans is read again as it will be: a rule may join or cut its names (装备、装备⏎巡查企业数
+  // → 装备⏎巡查企业数 reads 装备巡查企业数), and the break must be offered now, not only on the next run.
+  if (breaksAfterCleaning.length) {
+    const values = grid.values.map((row) => [...row]);
+    for (const b of breaksAfterCleaning) values[b.r][b.c] = b.text;
+    let again: ParseResult | undefined;
+    try {
+      again = parseGrid({ ...grid, values });
+    } catch {
+      again = undefined;
+    }
+    for (const b of [...breaksAfterCleaning].reverse()) {
+      const joined = nameBreakProposal(grid.sheet, b.cell, b.text, again);
+      if (joined && !declined.has(`${b.cell}\u0000${joined.rule}\u0000${joined.before}`))
+        proposedOnly.splice(b.at, 0, joined);
     }
   }
   const noted = (e: CleanupEdit): CleanupEdit => {

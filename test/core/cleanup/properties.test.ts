@@ -217,6 +217,27 @@ describe("cleanup properties", () => {
     expect(proposeCleanup(first.grid, defaultCleanupSettings(), first.log).edits).toEqual([]);
   });
 
+  test("removing an empty line never makes the parser read two items as one name", () => {
+    // Found by CI (seed -2022775286): SPACE removed the empty line, the next run read 巡查企业数巡查企业数 and
+    // offered to join a break the first run had made.
+    const t = grid([[...HEADER], [null, 0, 0, null, "巡查企业数\n\n巡查企业数(2)"]], "表");
+    const first = run(t);
+    expect(first.grid.values[1][4]).toBe("巡查企业数\n\n巡查企业数（2）");
+    expect(proposeCleanup(first.grid, defaultCleanupSettings(), first.log).edits).toEqual([]);
+  });
+
+  test("a cell a rule cleans is read again as cleaned before its name breaks are offered", () => {
+    // Found with 20,000 runs: TYPO's 装备、装备 → 装备 let the parser read 装备⏎巡查企业数 as one name, and the
+    // break was offered only on the second run.
+    const settings = settingsFromRules(["SPACE", "TYPO"]);
+    const t = grid([[...HEADER], ["", "", "", "", "装备、装备\n巡查企业数1,000"]], "表");
+    const first = run(t, settings);
+    expect(first.proposal.edits.filter((e) => !e.applied).map((e) => e.kind === "cell" && e.after)).toEqual([
+      "装备巡查企业数1,000",
+    ]);
+    expect(proposeCleanup(first.grid, settings, first.log).edits).toEqual([]);
+  });
+
   test("SPACE and PUNCT change only whitespace and punctuation", () => {
     const strip = (s: string) => s.normalize("NFKC").replace(/[\s\u200B-\u200D\u2060\uFEFF\p{P}\p{S}]/gu, "");
     fc.assert(

@@ -49,6 +49,12 @@ table("SPACE", fixSpaces, [
   ["第一行 \r\n 第二行", "第一行\n第二行"],
   ["巡查企业数\n，不少于1万家次", "巡查企业数，不少于1万家次"],
   ["\n\n满意度\n", "满意度"],
+  // An empty line the parser cuts at stays where removing it would join two items into one name (CI seed
+  // -2022775286); between whole indicators it goes.
+  ["巡查企业数\n\n巡查企业数(2)"],
+  ["巡查企业数\n\n\n\n巡查企业数(2)", "巡查企业数\n\n巡查企业数(2)"],
+  ["巡查企业数≥5家\n\n合格率≥95%", "巡查企业数≥5家\n合格率≥95%"],
+  ["巡查企业数\n\n\n，不少于1万家次", "巡查企业数，不少于1万家次"],
   ["一级指标\n(权重)"],
   ["巡查企业数，不少于1万家次"],
   [""],

@@ -4,11 +4,13 @@
  * comparator sign, after a comparator word (不少于 5000份), before 以上 after a quantity (90% 以上), before
  * %, between a number and its unit, inside 1 200). A space between two words stays,
  * Chinese or not: it may separate list items or a form's fields (东湖 西湖, 张三 李四). Line breaks an
- * officer typed (Alt+Enter) are kept: only empty lines and breaks before a closing mark (，。) are stray.
+ * officer typed (Alt+Enter) are kept: only empty lines and breaks before a closing mark (，。) are stray, and
+ * an empty line only where the parser reads the cell the same without it.
  */
 import type { TextRule } from "../types";
 import { isWide } from "../chars";
 import { lexiconUnitAt } from "../../text/units";
+import { segmentCell } from "../../text/segment";
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
@@ -79,17 +81,53 @@ function cleanLine(line: string): string {
   }
 }
 
+/** The items and headings the parser cuts `text` into, spaces aside: what a removed empty line must not change. */
+function reading(text: string): string {
+  return segmentCell(text)
+    .map((g) => g.kind + text.slice(g.start, g.end).replace(/\s+/g, ""))
+    .join("\u0000");
+}
+
 export function fixSpaces(text: string): string {
-  const lines = text
+  const all = text
     .replace(/\r\n?/g, "\n")
     .replace(ZERO_WIDTH, "")
     .replace(ODD_SPACES, " ")
     .split("\n")
-    .map(cleanLine)
-    .filter((l) => l !== "");
-  let out = lines[0] ?? "";
-  for (let i = 1; i < lines.length; i++) out += (CLOSING.test(lines[i]) ? "" : "\n") + lines[i];
-  return out;
+    .map(cleanLine);
+  // Each kept line, and whether an empty line stood before it (between it and the previous kept line).
+  const lines: string[] = [];
+  const afterEmpty: boolean[] = [];
+  let empty = false;
+  for (const l of all) {
+    if (l === "") {
+      empty = lines.length > 0;
+      continue;
+    }
+    lines.push(l);
+    // A line starting with a closing mark (，。) goes on the line before, empty lines or not (a PDF's copy).
+    afterEmpty.push(empty && !CLOSING.test(l));
+    empty = false;
+  }
+  const joinAt = (i: number, keepEmpty: boolean) =>
+    keepEmpty ? "\n\n" : CLOSING.test(lines[i]) ? "" : "\n";
+  const join = (keep: readonly boolean[]) => {
+    let out = lines[0] ?? "";
+    for (let i = 1; i < lines.length; i++) out += joinAt(i, keep[i]) + lines[i];
+    return out;
+  };
+  // An empty line between two items is a hard cut for the parser (a wrapped name never runs across it:
+  // 巡查企业数⏎⏎巡查企业数(2) is two items, 巡查企业数⏎巡查企业数(2) one). Each is removed only where the
+  // parser reads the text the same without it; else one empty line stays.
+  const kept = afterEmpty.slice();
+  if (!kept.some(Boolean)) return join(kept);
+  const wanted = reading(join(kept));
+  for (let i = 1; i < lines.length; i++) {
+    if (!kept[i]) continue;
+    kept[i] = false;
+    if (reading(join(kept)) !== wanted) kept[i] = true;
+  }
+  return join(kept);
 }
 
 export const spaceRule: TextRule = {
@@ -97,8 +135,8 @@ export const spaceRule: TextRule = {
   kind: "text",
   name: { zh: "多余空格和换行", en: "Stray spaces and line breaks" },
   description: {
-    zh: "去掉首尾空格、零宽字符和空行；连续空格（含全角空格）合为一个；标点旁、比较符号前后、“不少于”“达到”等比较词与数字之间、数量与“以上”之间、%前、数字与单位之间的空格删除；词与词之间的一个空格保留（可能分隔并列的项目，如“东湖 西湖”）。名称中被换行分开的（解析时已连读），建议删除换行，不自动修改。",
-    en: "Trim; drop zero-width characters and empty lines; collapse runs of spaces (incl. full-width) to one; remove spaces next to punctuation, around comparators, after a comparator word (不少于 5000份), before 以上 after a quantity, before % and between a number and its unit; keep one space between words (it may separate items, as in 东湖 西湖). A line break inside a name the engine reads whole is offered for removal, not removed.",
+    zh: "去掉首尾空格、零宽字符和空行（分隔两条指标、去掉后会被连读的空行保留一个）；连续空格（含全角空格）合为一个；标点旁、比较符号前后、“不少于”“达到”等比较词与数字之间、数量与“以上”之间、%前、数字与单位之间的空格删除；词与词之间的一个空格保留（可能分隔并列的项目，如“东湖 西湖”）。名称中被换行分开的（解析时已连读），建议删除换行，不自动修改。",
+    en: "Trim; drop zero-width characters and empty lines (one stays where two indicators would otherwise read as one); collapse runs of spaces (incl. full-width) to one; remove spaces next to punctuation, around comparators, after a comparator word (不少于 5000份), before 以上 after a quantity, before % and between a number and its unit; keep one space between words (it may separate items, as in 东湖 西湖). A line break inside a name the engine reads whole is offered for removal, not removed.",
   },
   defaultMode: "apply",
   fix: fixSpaces,
