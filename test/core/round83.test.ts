@@ -242,3 +242,22 @@ describe("a system kept running (probe round 90)", () => {
     ]);
   });
 });
+
+describe("a document's section heading over its indicators (probe round 90)", () => {
+  it("reads 三、绩效目标： on a line of its own as the section it is, not an empty record", () => {
+    const g = grid([
+      ["某区文化局2024年项目绩效目标"],
+      ["一、项目名称：送戏下乡经费"],
+      ["二、预算金额：20万元"],
+      [
+        "三、绩效目标：\n1.产出指标\n（1）数量指标：送戏下乡演出40场。\n2.效益指标\n（1）社会效益指标：群众满意度≥90%。",
+      ],
+    ]);
+    expect(parseGrid(g).indicators.map((i) => [i.level2, i.name, i.value])).toEqual([
+      ["数量指标", "送戏下乡演出", 40],
+      ["社会效益指标", "群众满意度", 90],
+    ]);
+    // Unnumbered, the label stood apart already.
+    expect(short("绩效指标：\n1、培训人数≥500人")).toEqual([["培训人数", ">=", 500, "人", "quantitative"]]);
+  });
+});

@@ -274,8 +274,9 @@ export function addPackedCell(
       const onlyGoal = item.goal === true || INDICATORS_LABEL.test(ctext);
       if (onlyGoal && p.goal.includes(stated)) continue;
     }
-    // "绩效指标：" on its own before the numbered items: the cell's label, no indicator.
-    if (item.seq === null && item.target === "" && CELL_LABEL_ALONE.test(item.name)) continue;
+    // "绩效指标：" on its own before the numbered items: the cell's label, no indicator; numbered too, as a
+    // document's section (一、项目名称：… 二、预算金额：… 三、绩效目标：⏎1.产出指标…).
+    if (item.target === "" && CELL_LABEL_ALONE.test(item.name)) continue;
     // 【产出指标-数量指标】 then (20分) on its own line: the heading's score, no indicator.
     if (item.seq === null && item.target === "" && SCORE_ALONE.test(item.name)) continue;
     // 数量指标：…；质量指标：…；成本指标：… — the cost label is a sibling of the others, under 产出.
