@@ -5,7 +5,7 @@ import { direction } from "../../../src/core/review/rules/direction";
 import { rateFraction } from "../../../src/core/review/rules/rates";
 import { completeCost } from "../../../src/core/review/rules/completeness";
 import { categoryMismatch } from "../../../src/core/review/rules/categories";
-import { vague } from "../../../src/core/review/rules/targets";
+import { emptyTarget, vague } from "../../../src/core/review/rules/targets";
 import { runRule, testRule } from "./ruleTester";
 import type { CellValue } from "../../../src/core/grid";
 
@@ -164,5 +164,83 @@ describe("round 92 bad suggested fixes: examples that fit the project", () => {
       ],
     });
     expect(stock).toContain("储备物资");
+  });
+});
+
+/** A rows table of one project, 计量单位 in a column of its own. */
+function rows(...body: (string | null)[][]): { grid: CellValue[][] } {
+  return {
+    grid: [
+      ["项目名称", "一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+      ["城乡公交运营补贴", "产出指标", "数量指标", "补贴公交车辆", "≥210", "辆"],
+      ...body.map(([name, target, unit]) => [null, "效益指标", "经济效益指标", name, target, unit]),
+    ],
+  };
+}
+
+// Round 92 miss 2: a comparator word kept from the template with no number, with or without a unit.
+testRule(emptyTarget, {
+  clean: [
+    rows(["票价水平", "≤2", "元"]),
+    // A benchmark or a budget says something, if vaguely: VAGUE's and COST-BUDGET's, not a missing number.
+    rows(["票价水平", "不高于上年", "元"]),
+    rows(["运营成本", "不超过预算", null]),
+    "1、效益指标：群众出行成本，不高于上年。",
+  ],
+  flagged: [
+    { ...rows(["票价水平", "不高于", "元"]), count: 1, includes: "“不高于 元”只写了比较词" },
+    { ...rows(["受益人数", "不少于", null]), count: 1 },
+    { ...rows(["新开通线路", "不少于条", null]), count: 1 },
+    { text: "1、产出指标：补贴公交车辆，≥210辆；票价水平，不高于。", count: 1 },
+  ],
+});
+
+describe("round 92 miss 2: the fix keeps the officer's comparator and unit", () => {
+  it("不高于 | 元 asks for the amount after 不高于", () => {
+    expect(fixOf(emptyTarget, rows(["票价水平", "不高于", "元"]))).toContain("“不高于（金额）元”");
+  });
+  it("不少于 with no unit takes the unit the name counts in", () => {
+    expect(fixOf(emptyTarget, rows(["受益人数", "不少于", null]))).toContain("“不少于（数值）人”");
+  });
+});
+
+// Round 92 miss 7: 建立健全 is as vague as 逐步完善, unless what is built is named, issued or counted.
+testRule(vague, {
+  clean: [
+    "1、效益指标：河湖长效管护机制，建立健全《河湖长效管护办法》。",
+    "1、效益指标：管护制度，建立健全并印发实施。",
+    "1、效益指标：长效管护机制，建立健全管护制度3项。",
+  ],
+  flagged: [
+    { text: "1、效益指标：河湖长效管护机制，建立健全。", count: 1, includes: "“建立健全”" },
+    { text: "1、效益指标：长效管护机制，逐步完善。", count: 1 },
+  ],
+});
+
+describe("round 92 sector picks stay where they fit", () => {
+  it("a fire-prevention project that stocks supplies on the side keeps the cost of what it counts", () => {
+    const fix = fixOf(completeCost, {
+      projects: [
+        {
+          name: "森林草原防火专项经费",
+          goal: "加强森林草原防火巡护和物资储备，确保不发生重特大火灾。",
+          text: "数量指标：森林草原防火巡护里程≥5万公里；防火物资购置批次2批；质量指标：24小时火灾发现率≥95%；效益指标：森林草原火灾受害率控制在0.9‰以内；满意度指标：群众满意度≥90%",
+        },
+      ],
+    });
+    expect(fix).toContain("每公里成本");
+  });
+
+  it("a department's table led by 低保 and 特困 is told of the guarantee standard, a floor", () => {
+    const fix = fixOf(completeCost, {
+      projects: [
+        {
+          name: "民政局部门整体支出",
+          goal: "保障困难群众基本生活，新建社区养老服务设施，推进养老设施建设。",
+          text: "1、产出指标：城乡低保保障人数，5600人；特困人员救助供养人数，1120人；新建社区居家养老服务站，8个。2、效益指标：养老服务设施社区覆盖率，≥95%。3、满意度指标：救助对象满意度，≥90%。",
+        },
+      ],
+    });
+    expect(fix).toContain("基本生活保障标准 ≥");
   });
 });
