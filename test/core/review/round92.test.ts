@@ -6,6 +6,7 @@ import { rateFraction } from "../../../src/core/review/rules/rates";
 import { completeCost } from "../../../src/core/review/rules/completeness";
 import { categoryMismatch } from "../../../src/core/review/rules/categories";
 import { emptyTarget, vague } from "../../../src/core/review/rules/targets";
+import { dateUnclear } from "../../../src/core/review/rules/dates";
 import { runRule, testRule } from "./ruleTester";
 import type { CellValue } from "../../../src/core/grid";
 
@@ -243,4 +244,41 @@ describe("round 92 sector picks stay where they fit", () => {
     });
     expect(fix).toContain("基本生活保障标准 ≥");
   });
+});
+
+/** A rows table of one works project, with or without a year in its title. */
+function works(title: string | null, ...body: [string, string][]): { grid: CellValue[][] } {
+  return {
+    grid: [
+      ...(title ? [[title, null, null, null, null]] : []),
+      ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["周转房维修", "产出指标", "数量指标", "维修面积", "≥4200平方米"],
+      ...body.map(([name, target]) => [null, "产出指标", "时效指标", name, target]),
+      [null, "满意度指标", "服务对象满意度指标", "教师满意度", "≥90%"],
+    ],
+  };
+}
+
+// Round 92 miss 1: a one-off work's month with no year where nothing shows the year; a season for a date.
+testRule(dateUnclear, {
+  clean: [
+    // The title gives the year: 8月底前 is that year's.
+    works("2025年怀宁县教育局项目支出绩效目标表", ["完工时间", "8月底前"]),
+    // The year's end needs no year in an annual table; a recurring date has none to write.
+    works(null, ["完工时间", "12月31日前"]),
+    works(null, ["竣工时间", "十二月底前"]),
+    works(null, ["资金拨付时间", "每月10日前"]),
+    works(null, ["巡查频次", "按季度"]),
+    // Not work done once: a payment's month.
+    works(null, ["补贴发放时间", "6月底前"]),
+    works(null, ["完工时间", "2025年8月底前"]),
+  ],
+  flagged: [
+    { ...works(null, ["完工时间", "8月底前"]), count: 1, includes: "没有写年份" },
+    { ...works(null, ["竣工时间", "11月"]), count: 1 },
+    { ...works(null, ["设备采购完成时间", "10月底"]), count: 1 },
+    { ...works(null, ["主体工程完工时间", "汛前"]), count: 1, includes: "时节" },
+    // 汛前 wants a date whatever the year.
+    { ...works("2025年项目支出绩效目标表", ["主体工程完工时间", "汛前"]), count: 1, includes: "时节" },
+  ],
 });
