@@ -9,6 +9,9 @@ import { emptyTarget, vague } from "../../../src/core/review/rules/targets";
 import { dateUnclear } from "../../../src/core/review/rules/dates";
 import { runRule, testRule } from "./ruleTester";
 import type { CellValue } from "../../../src/core/grid";
+import { parseGrid } from "../../../src/core/parse";
+import { gradeProjects } from "../../../src/core/review/grade";
+import { projectLocation, projectViews, review } from "../../../src/core/review/review";
 
 /** A rows table with a 指标性质 column, one indicator per row. */
 function withColumn(rows: [string, string, string, string][]): { grid: CellValue[][] } {
@@ -281,4 +284,25 @@ testRule(dateUnclear, {
     // 汛前 wants a date whatever the year.
     { ...works("2025年项目支出绩效目标表", ["主体工程完工时间", "汛前"]), count: 1, includes: "时节" },
   ],
+});
+
+describe("round 92 grade: a project with a target left as a bare comparator is not 优", () => {
+  it("城乡公交运营补贴 with 票价水平 | 不高于 | 元", () => {
+    const parse = parseGrid({
+      sheet: "Sheet1",
+      top: 1,
+      left: 1,
+      values: [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+        ["城乡公交运营补贴", "产出指标", "数量指标", "补贴公交车辆", "≥210", "辆"],
+        [null, "产出指标", "质量指标", "公交准点率", "≥90", "%"],
+        [null, "产出指标", "时效指标", "补贴资金拨付", "按季度拨付", null],
+        [null, "效益指标", "经济效益指标", "票价水平", "不高于", "元"],
+        [null, "效益指标", "社会效益指标", "城乡公交通达率", "≥95", "%"],
+        [null, "满意度指标", "服务对象满意度指标", "乘客满意度", "≥90", "%"],
+      ],
+    });
+    const [grade] = gradeProjects(projectViews(parse), review(parse), projectLocation);
+    expect(grade.grade).not.toBe("优");
+  });
 });
