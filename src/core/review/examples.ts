@@ -24,6 +24,10 @@ const BY_NAME: readonly [RegExp, string][] = [
   [/成本|费用|资金|金额|投资|造价|经费/, "≤50万元"],
 ];
 
+/** A sum saved or won back (节约会议成本, 节省群众费用, 挽回经济损失); 降低…成本 is a change in the cost itself. */
+const SAVES =
+  /(?:节约|节省|节支|挽回)[^，,；;。]{0,10}(?:成本|费用|资金|支出|开支|经费|损失)(?:金额|额|总额)?$/;
+
 /** What a template target keeps of its unit: "≧ 台" → 台. */
 function templateUnit(target: string): string {
   const u = normalize(target).replace(/[≥≤≧≦><=＞＜*＊Xx×○〇\d.]/g, "");
@@ -48,6 +52,8 @@ export function exampleTargets(
   // 发生率 should be low: its example is a ceiling.
   if (normalize(r.target).includes("%") || isPercentName(n))
     return polarityOf(n) === "negative" ? "≤1%" : "≥95%";
+  // 节约会议成本, 挽回经济损失: the sum saved is a floor, the more the better (round 92), not a cap on the cost.
+  if (SAVES.test(n)) return "≥（金额）万元";
   const hit = BY_NAME.find(([re]) => re.test(n));
   // A time is told by its name; otherwise the unit a template kept (≧ 台) says what is counted.
   if (hit && !hit[1].startsWith("≥")) return hit[1];

@@ -255,11 +255,23 @@ const ADVERB_AND_VERB =
 /** 确保安全度汛, 确保资金安全: a resolve and its state, with no zero (确保不发生…) and no number. */
 const RESOLVE = /^确保[\u4e00-\u9fff]{2,8}$/;
 
+/** Words of building up rules or systems (建立健全, 逐步完善): vague unless what is built is named. */
+const BUILDING = /建立|健全|完善/;
+
+/**
+ * What a building word is checked by: a named document (建立健全《河湖管护办法》), its issue or approval
+ * (印发, 经…批复) or a count (建立健全3项制度).
+ */
+const BUILT_NAMED =
+  /《[^》]+》|印发|出台|发布|批复|批准|审批|备案|[\d一二两三四五六七八九十]+(?:项|个|套|份|部|本|条|类)/;
+
 /** The vague word the target rests on, or null. */
 export function vagueWord(target: string): string | null {
   const t = normalize(target).replace(/[。.，,；;！!]+$/, "");
   if (lexicon.vagueExact.has(t)) return t;
-  const phrase = lexicon.vaguePhrases.find((p) => t.includes(p));
+  const phrase = lexicon.vaguePhrases.find(
+    (p) => t.includes(p) && !(BUILDING.test(p) && BUILT_NAMED.test(t)),
+  );
   if (phrase) return phrase;
   if (ADVERB_AND_VERB.test(t)) return t;
   const zero = /不|无|零|杜绝/.test(t) || lexicon.zeroPhrases.some((w) => t.includes(w));

@@ -87,6 +87,7 @@ describe("review properties", () => {
       "COST-BUDGET",
       "COMPLETE-OUTPUT-DETAIL",
       "INDICATOR-COPY",
+      "DATE-UNCLEAR",
     ];
     expect([...RULE_CODES].sort()).toEqual([...minimum, ...added].sort());
   });

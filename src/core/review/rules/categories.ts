@@ -58,7 +58,7 @@ const FIX = {
 const DELIVERS: readonly [RegExp, string, string][] = [
   // 防汛物资储备 260万元: what is stocked, by kind and number.
   [
-    /物资储备|储备物资/,
+    /物资储备|储备物资|(?:应急|救灾|防汛|防疫)物资/,
     "储备物资的品种和数量（如救生衣、帐篷件数）",
     "the kinds and numbers of supplies stocked",
   ],
@@ -180,9 +180,43 @@ function budgetFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
   };
 }
 
+/**
+ * What staff of a kind deliver, by what the post or the project says they do (聘用安保人员 in 校园安全保障:
+ * schools guarded, not 保洁面积); the first that matches, else FIX.staff's mixed list.
+ */
+const STAFF_WORK: readonly [RegExp, (project: string) => string, string][] = [
+  [
+    /安保|保安|护校|安全保卫|门卫|巡防/,
+    (p) =>
+      /学校|校园|校舍|中小学|幼儿园|教育/.test(p)
+        ? "安保覆盖学校数 ≥（数）所、在岗值守率 ≥（数）%"
+        : "安保覆盖场所（点位）数 ≥（数）个、在岗值守率 ≥（数）%",
+    "sites guarded, on-duty rate",
+  ],
+  [
+    /保洁|环卫|清扫|清运/,
+    () => "保洁面积、清扫保洁频次、垃圾清运量",
+    "area cleaned, sweeps made, waste removed",
+  ],
+  [/坐席|话务|接线|热线|12345/, () => "受理诉求件数、接通率", "requests handled, answer rate"],
+  [/巡查员|巡逻|网格员|协管/, () => "巡查次数、发现问题处置率", "patrols made, problems resolved"],
+];
+
+/** The work staff deliver, fitted to the post and the project. */
+function staffFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn: string } {
+  const post = normalize(r.name);
+  const project = normalize(view.project.project);
+  const hit = STAFF_WORK.find(([re]) => re.test(post)) ?? STAFF_WORK.find(([re]) => re.test(project));
+  if (!hit) return FIX.staff;
+  return {
+    fixZh: `改写为这些人员完成的工作量或服务，如${hit[1](project)}。`,
+    fixEn: `State the work the staff deliver instead, e.g. ${hit[2]}.`,
+  };
+}
+
 /** An input as an output or effect: what it produces, fitted to what the money is spent on. */
-function inputFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
-  if (isStaffInput(r.name) || isStaffCount(r)) return FIX.staff;
+function inputFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn: string } {
+  if (isStaffInput(r.name) || isStaffCount(r)) return staffFix(r, view);
   if (!isMoneyInput(r.name, r.unit)) return FIX.input;
   const hit = DELIVERS.find(([re]) => re.test(normalize(r.name)));
   if (!hit) return FIX.input;
@@ -274,7 +308,7 @@ export const categoryMismatch: Rule = {
         else if (isProgramMoney(r.name))
           ctx.report({ indicator: r, messageId: "budget", data: { ...data, ...budgetFix(r) } });
       } else if (outputOrEffect && !filedAsCost && isInput(r))
-        ctx.report({ indicator: r, messageId: "input", data: { ...data, ...inputFix(r) } });
+        ctx.report({ indicator: r, messageId: "input", data: { ...data, ...inputFix(r, view) } });
       else {
         const output = restatedOutput(r, view);
         if (output) {

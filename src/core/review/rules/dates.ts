@@ -211,4 +211,73 @@ export const dateAfter: Rule = {
   },
 };
 
-export const dateRules: Rule[] = [dateSerialRule, datePast, dateAfter];
+/** Work done once (完工, 竣工, 采购, 上线 …): its deadline is a date in one year, not a time of every year. */
+const ONE_OFF = /完工|竣工|采购|购置|上线|建成|交付|验收|投用|投入使用|开工|安装|招标|施工/;
+/** A time that comes round again (每月10日前, 按季度, 次月): no year to write. */
+const RECURRING = /每|按(?:月|季|年|周|旬)|次月|季度|月度|逐月|定期|常态/;
+/** A month before the year's last (8月底前, 10月底, 11月): which year's is not said. */
+const MONTH_BEFORE_DECEMBER = /(?:^|[^\d十])(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月/;
+
+/** 汛前, 入汛前, 主汛期前, 雨季前: a season, which comes at a different date in each place and year. */
+const SEASON = /^(?:主汛期?前|入汛前|汛期?前|雨季(?:来临)?前)(?:完成|完工|竣工)?$/;
+
+/**
+ * A deadline no one can hold the work to: a one-off work's month with no year in a table whose year nothing
+ * shows (完工时间 8月底前, 竣工时间 11月; round 92 miss 1), or a season (主体工程完工时间 汛前). A deadline at the
+ * year's end (12月31日前) in an annual table is clear enough, and a recurring one (每月10日前) has no year.
+ */
+export const dateUnclear: Rule = {
+  meta: {
+    code: "DATE-UNCLEAR",
+    severity: "info",
+    scope: "indicator",
+    title: { zh: "完成时限不明确", en: "Deadline unclear" },
+    messages: {
+      noYear: {
+        zh: "指标“{name}”的完成时限“{target}”没有写年份，表中也看不出预算年度，一次性完成的工作无法据此核对是否按期。",
+        en: "The deadline of “{name}”, “{target}”, names no year and the table shows none either: for work done once, no one can check it was on time.",
+      },
+      season: {
+        zh: "指标“{name}”的完成时限“{target}”是一个时节，不是确切日期，各地各年不同，年底难以核对是否按期。",
+        en: "The deadline of “{name}”, “{target}”, is a season, not a date: it differs by place and year, so being on time is hard to check.",
+      },
+    },
+    basis: BASIS.accuracy,
+    fix: { zh: "{fixZh}", en: "{fixEn}" },
+  },
+  check(view, ctx) {
+    const year = budgetYearOfView(view, ctx.settings.budgetYear);
+    for (const r of view.indicators) {
+      const t = normalize(r.target).replace(/[。.，,；;]+$/, "");
+      const n = normalize(r.name);
+      if (SEASON.test(t) && (namesDate(r) || level2Of(r) === "时效指标")) {
+        const by = year === null ? "5月31日前" : `${year}年5月31日前`;
+        ctx.report({
+          indicator: r,
+          messageId: "season",
+          data: {
+            name: r.name,
+            target: r.target.trim(),
+            fixZh: `写明确切日期，如“${by}完成”（按当地入汛日期确定）。`,
+            fixEn: `Write the date, e.g. “done ${year === null ? "by 31 May" : `by ${year}-05-31`}” (set by the local flood season).`,
+          },
+        });
+        continue;
+      }
+      if (year !== null || r.kind !== "date" || r.date !== null || /(?:19|20)\d\d/.test(t)) continue;
+      if (!ONE_OFF.test(n + t) || RECURRING.test(n + t) || !MONTH_BEFORE_DECEMBER.test(t)) continue;
+      ctx.report({
+        indicator: r,
+        messageId: "noYear",
+        data: {
+          name: r.name,
+          target: r.target.trim(),
+          fixZh: `写明年份，如“20XX年${t}”。`,
+          fixEn: `Write the year, e.g. “20XX年${t}”.`,
+        },
+      });
+    }
+  },
+};
+
+export const dateRules: Rule[] = [dateSerialRule, datePast, dateAfter, dateUnclear];

@@ -39,6 +39,14 @@ export const direction: Rule = {
         zh: "指标“{name}”越小越好，指标方向却写成“{direction}”，目标也写成了“{comparator}{amount}”（下限）。",
         en: "“{name}” should be as low as possible, yet it is marked “{direction}” and its target is “{comparator}{amount}” (a floor).",
       },
+      columnOnly: {
+        zh: "指标“{name}”越小越好，目标“{comparator}{amount}”（上限）方向正确，但指标方向（指标性质）写成了“{direction}”。",
+        en: "“{name}” should be as low as possible and its target “{comparator}{amount}” (a ceiling) is right, but it is marked “{direction}”.",
+      },
+      columnOnlyPositive: {
+        zh: "指标“{name}”越大越好，目标“{comparator}{amount}”（下限）方向正确，但指标方向（指标性质）写成了“{direction}”。",
+        en: "“{name}” should be as high as possible and its target “{comparator}{amount}” (a floor) is right, but it is marked “{direction}”.",
+      },
     },
     basis: BASIS.accuracy,
     fix: { zh: "{fixZh}", en: "{fixEn}" },
@@ -53,6 +61,41 @@ export const direction: Rule = {
       const ceiling = r.comparator === "<=" || r.comparator === "<";
       const amount = amountAsWritten(r);
       const data = { name: r.name, comparator: comparatorSymbol(r.comparator), amount };
+      const named = column === null ? null : polarityOf(r.name);
+      if (named !== null && named !== p) {
+        // The 指标方向 column contradicts a name whose way the words know (院前急救死亡率 | 正向): the
+        // column is wrong. A target bounded the way the name wants (≤0.5%) stays as it is, and only the
+        // column is to change (round 92 false alarm 1). A floor under 正向 on a name that should fall is
+        // wrong too (出生缺陷发生率 | 正向 | ≥1.5‰, round 84 miss 1); a ceiling under 反向 on a name the
+        // words read as rising is left alone, the officer having said the same way twice (污水收集率，
+        // 下降至3%以下（反向）).
+        const right = named === "negative" ? "反向" : "正向";
+        const keeps = (named === "negative" && ceiling) || (named === "positive" && floor);
+        if (keeps)
+          ctx.report({
+            indicator: r,
+            messageId: named === "negative" ? "columnOnly" : "columnOnlyPositive",
+            severity: "warning",
+            data: {
+              ...data,
+              direction: column?.trim() ?? "",
+              fixZh: `指标方向（指标性质）改为“${right}”，目标“${data.comparator}${amount}”保留。`,
+              fixEn: `Mark it ${right} (${named === "negative" ? "lower" : "higher"} is better) and keep the target “${data.comparator}${amount}”.`,
+            },
+          });
+        else if (named === "negative" && floor)
+          ctx.report({
+            indicator: r,
+            messageId: "column",
+            data: {
+              ...data,
+              direction: column?.trim() ?? "",
+              fixZh: `指标方向改为“反向”，目标改为“≤${amount}”。`,
+              fixEn: `Mark it 反向 (lower is better) and write “≤${amount}”.`,
+            },
+          });
+        continue;
+      }
       if ((p === "negative" && floor) || (p === "positive" && ceiling)) {
         const suggest = p === "negative" ? "≤" : "≥";
         ctx.report({
@@ -60,19 +103,7 @@ export const direction: Rule = {
           messageId: p,
           data: { ...data, fixZh: `改为“${suggest}${amount}”。`, fixEn: `Write “${suggest}${amount}”.` },
         });
-      } else if (p === "positive" && floor && column !== null && polarityOf(r.name) === "negative")
-        // 出生缺陷发生率 | 正向 | ≥1.5‰: a 正向 column over a name that should fall hides the floor the words
-        // would have caught; the column is wrong too (round 84 miss 1).
-        ctx.report({
-          indicator: r,
-          messageId: "column",
-          data: {
-            ...data,
-            direction: column.trim(),
-            fixZh: `指标方向改为“反向”，目标改为“≤${amount}”。`,
-            fixEn: `Mark it 反向 (lower is better) and write “≤${amount}”.`,
-          },
-        });
+      }
     }
   },
 };

@@ -172,7 +172,9 @@ export const satisfaction100: Rule = {
 export function fractionOfOne(r: IndicatorRecord): boolean {
   if (r.kind !== "quantitative" || r.value === null || r.value <= 0 || r.value > 1 || isChangeName(r.name))
     return false;
-  if (polarityOf(r.name, r.direction) !== "positive") return false;
+  // The name's way first: 院前急救死亡率 | 正向 | ≤0.5% is a death rate whatever the column says (round 92
+  // false alarm 2); the column decides only for a name the words do not place (检出率 | 正向 | 0.95).
+  if ((polarityOf(r.name) ?? polarityOf(r.name, r.direction)) !== "positive") return false;
   return isPercent(r) || (normalize(r.unit) === "" && (isPercentName(r.name) || isSatisfactionName(r.name)));
 }
 

@@ -1,6 +1,7 @@
 /** Target text: missing, left as a template, or too vague to check (细化量化). */
 import type { IndicatorRecord } from "../../record";
 import { isKnownUnit } from "../../text/units";
+import { COMPARATOR_WORDS } from "../../text/comparatorWords";
 import { BASIS } from "../basis";
 import { asksYesNo, exampleForVague, exampleTargets, sectorOf, substituteForState } from "../examples";
 import { answersNone, label } from "../indicator";
@@ -20,7 +21,28 @@ import type { ProjectView, Rule } from "../types";
 export function isEmptyTarget(r: IndicatorRecord): boolean {
   if (r.kind === "empty") return true;
   const t = normalize(r.target);
-  return !/\d/.test(t) && hasPlaceholder(t);
+  return (!/\d/.test(t) && hasPlaceholder(t)) || comparatorOnly(r.target) !== null;
+}
+
+/** Every comparator word, longest first: 不高于 before 高于. */
+const COMPARATOR_WORD_LIST = Object.values(COMPARATOR_WORDS)
+  .flat()
+  .filter((w) => /^[\u4e00-\u9fff]+$/.test(w))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * The comparator word a target holds and nothing else but a unit (票价水平 | 不高于 | 元, 不少于人): the
+ * template's comparator kept and no number written (round 92 miss 2), or null. The signs alone (≥, ≤ 元) the
+ * parser already reads as an empty target.
+ */
+export function comparatorOnly(target: string): string | null {
+  const t = normalize(target)
+    .replace(/\s+/g, "")
+    .replace(/[。.，,；;]+$/, "");
+  const word = COMPARATOR_WORD_LIST.find((w) => t.startsWith(w));
+  if (!word) return null;
+  const rest = t.slice(word.length);
+  return rest === "" || isKnownUnit(rest) ? word : null;
 }
 
 /**
@@ -183,6 +205,19 @@ function emptyTargetFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
   };
 }
 
+/** The fix for a comparator with no number: the number after the officer's own word, in the unit written. */
+function comparatorFix(r: IndicatorRecord, word: string): { fixZh: string; fixEn: string } {
+  const unit =
+    unitCell(r) ||
+    normalize(r.target).replace(/\s+/g, "").slice(word.length) ||
+    (/^[≥≤][\d.]+([\u4e00-\u9fff%]{1,3})$/.exec(exampleTargets({ name: r.name, target: "" }, ""))?.[1] ?? "");
+  const amount = unit.includes("元") ? "（金额）" : "（数值）";
+  return {
+    fixZh: `在“${word}”后填写数值，如“${word}${amount}${unit}”。`,
+    fixEn: `Write the number after “${word}”, e.g. “${word} (number)${unit}”.`,
+  };
+}
+
 /**
  * A target that is only a unit or a symbol (万吨/日, ≧ %) is often a row the template brought that the
  * project does not need (堤防, 灌区 under a water-supply project): it may go, as well as be filled in.
@@ -210,6 +245,10 @@ export const emptyTarget: Rule = {
         zh: "指标“{name}”的目标值“{target}”只有单位、符号或模板占位符，没有实际数值。",
         en: "The target of “{name}” (“{target}”) holds only a unit, a symbol or template text, no actual value.",
       },
+      comparator: {
+        zh: "指标“{name}”的目标值“{target}”只写了比较词，没有数值，年底无法核对是否完成。",
+        en: "The target of “{name}”, “{target}”, is only a comparator with no number: no one can check at the year's end whether it was met.",
+      },
     },
     basis: BASIS.quantify,
     fix: { zh: "{fixZh}", en: "{fixEn}" },
@@ -219,10 +258,15 @@ export const emptyTarget: Rule = {
       // A sentence that states its own target (需求得到满足, 次年3月底前兑付) is no missing target.
       if (!isEmptyTarget(r) || sentenceTarget(r) || answersNone(r)) continue;
       const target = r.target.trim();
+      const word = comparatorOnly(r.target);
       ctx.report({
         indicator: r,
-        messageId: target ? "template" : "none",
-        data: { name: r.name, target, ...withTemplateRow(emptyTargetFix(r), target) },
+        messageId: word ? "comparator" : target ? "template" : "none",
+        data: {
+          name: r.name,
+          target: word && unitCell(r) && !target.includes(unitCell(r)) ? `${target} ${unitCell(r)}` : target,
+          ...withTemplateRow(word ? comparatorFix(r, word) : emptyTargetFix(r), target),
+        },
       });
     }
   },
