@@ -109,8 +109,7 @@ export function fixSpaces(text: string): string {
     afterEmpty.push(empty && !CLOSING.test(l));
     empty = false;
   }
-  const joinAt = (i: number, keepEmpty: boolean) =>
-    keepEmpty ? "\n\n" : CLOSING.test(lines[i]) ? "" : "\n";
+  const joinAt = (i: number, keepEmpty: boolean) => (keepEmpty ? "\n\n" : CLOSING.test(lines[i]) ? "" : "\n");
   const join = (keep: readonly boolean[]) => {
     let out = lines[0] ?? "";
     for (let i = 1; i < lines.length; i++) out += joinAt(i, keep[i]) + lines[i];
