@@ -47,6 +47,12 @@ function build(env = {}, argv = {}) {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: deploy.bundleName(target),
+      // The engine (chunk "engine"), loaded on first use by import(): named like the bundles, fetched
+      // relative to the script that asks for it (publicPath "auto"), so from wherever the pane is served.
+      chunkFilename: deploy.bundleName(target),
+      publicPath: "auto",
+      // A server that stops answering: the pane says so after 60 s rather than webpack's 120 s.
+      chunkLoadTimeout: 60000,
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

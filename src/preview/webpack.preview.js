@@ -18,7 +18,9 @@ module.exports = (base, argv = {}) => ({
   // Source maps of ExcelJS's 1 MB browser build would slow every rebuild for nothing.
   devtool: argv.mode === "production" ? false : "cheap-module-source-map",
   entry: { preview: "./src/preview/index.tsx" },
-  output: { path: OUT, filename: "[name].js", clean: true },
+  // The pane's engine is a chunk of its own here too (engine.js, loaded on first use), fetched relative to
+  // the page: the preview is served over plain http from any folder.
+  output: { path: OUT, filename: "[name].js", chunkFilename: "[name].js", publicPath: "auto", clean: true },
   module: {
     ...base.module,
     // "exceljs" resolves to its prebuilt browser bundle (package.json "browser"); nothing in it to parse.

@@ -2,7 +2,7 @@
  * The task pane. It talks to the workbook only through the gateway it is given, so the same pane runs in
  * Excel (src/taskpane/index.tsx), in the browser preview and in tests.
  */
-import { useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import {
   Button,
   FluentProvider,
@@ -20,7 +20,7 @@ import {
 } from "@fluentui/react-components";
 import type { WorkbookGateway } from "../core/gateway";
 import { langFromLocale, type Localized } from "../core/i18n";
-import { createServices } from "./services";
+import { loadServices as loadEngineServices, type ServicesLoader } from "./services/load";
 import type {
   GroupingChoice,
   PaneEdit,
@@ -28,9 +28,11 @@ import type {
   PaneServices,
   ProgramComparison,
 } from "./services/types";
-import type { ColumnOverrides } from "./services/parse";
+import type { ColumnOverrides } from "./services/columns";
 import { LangContext } from "./shared/lang";
-import { useRunner } from "./shared/useRunner";
+import { useRunner, type Notice } from "./shared/useRunner";
+import { useServices } from "./shared/useServices";
+import { ENGINE_LOAD_FAILED } from "./shared/onFirstUse";
 import type { PaneTheme } from "./shared/theme";
 import { TEXT } from "./text";
 import { readSelection, reparse, type Selection } from "./read/selection";
@@ -53,8 +55,10 @@ export interface AppProps {
   theme?: PaneTheme;
   /** Saves the workbook as a file; only where the host can (the browser preview). */
   onDownload?: () => Promise<void> | void;
-  /** The core capabilities; defaults to the ones built into this bundle. */
+  /** The core capabilities; by default loaded with the engine on first use (services/load.ts). */
   services?: PaneServices;
+  /** How the engine is loaded when `services` is not given (tests pass one that fails). */
+  loadServices?: ServicesLoader;
 }
 
 type TabId = "selection" | "findings" | "compare" | "cleanup" | "settings";
@@ -80,7 +84,8 @@ export function App(props: AppProps) {
   const { gateway, settings: store } = props;
   const lang = langFromLocale(props.locale);
   const styles = useStyles();
-  const services = useMemo(() => props.services ?? createServices(gateway), [props.services, gateway]);
+  const engine = useServices(gateway, props.services, props.loadServices ?? loadEngineServices);
+  const services = engine.services;
   const runner = useRunner();
   const [tab, setTab] = useState<TabId>("selection");
   const [selection, setSelection] = useState<Selection | null>(null);
@@ -91,23 +96,25 @@ export function App(props: AppProps) {
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [settings, setSettings] = useState<PaneSettings>(() => loadSettings(store));
 
-  const review = services.review.available ? services.review : null;
-  const compare = services.compare.available ? services.compare : null;
-  const cleanup = services.cleanup.available ? services.cleanup : null;
+  // Until the engine is loaded these are null; every action below awaits engine.ensure() first.
+  const review = services?.review.available ? services.review : null;
+  const compare = services?.compare.available ? services.compare : null;
+  const cleanup = services?.cleanup.available ? services.cleanup : null;
   const busy = runner.busy !== null;
 
   /** The selection as last read; read now when nothing was read yet. */
-  const current = async (): Promise<Selection> => {
+  const current = async (s: PaneServices): Promise<Selection> => {
     if (selection) return selection;
-    const read = await readSelection(gateway, services.parse);
+    const read = await readSelection(gateway, s.parse);
     setSelection(read);
     return read;
   };
-  const unavailable = (reason: Localized) => runner.setNotice({ intent: "warning", text: reason });
+  const unavailable = (reason: Localized): Notice => ({ intent: "warning", text: reason });
 
   const onRead = () =>
     runner.run(TEXT.busyRead, async () => {
-      const read = await readSelection(gateway, services.parse);
+      const s = await engine.ensure();
+      const read = await readSelection(gateway, s.parse);
       setSelection(read);
       setFindings(null);
       setComparisons(null);
@@ -116,44 +123,47 @@ export function App(props: AppProps) {
     });
   const onReparse = (overrides: ColumnOverrides) =>
     runner.run(TEXT.busyParse, async () => {
-      if (selection) setSelection(reparse(selection, overrides, services.parse));
+      const s = await engine.ensure();
+      if (selection) setSelection(reparse(selection, overrides, s.parse));
     });
-  const onParse = () => {
-    if (!review) return unavailable((services.review as { reason: Localized }).reason);
-    return runner.run(TEXT.busyParse, async () => {
-      const notice = await writeIndicatorSheet(gateway, review, await current(), lang);
+  const onParse = () =>
+    runner.run(TEXT.busyParse, async () => {
+      const s = await engine.ensure();
+      if (!s.review.available) return unavailable(s.review.reason);
+      const notice = await writeIndicatorSheet(gateway, s.review, await current(s), lang);
       if (notice.intent !== "success") setTab("selection");
       return notice;
     });
-  };
-  const onReview = () => {
-    if (!review) return unavailable((services.review as { reason: Localized }).reason);
-    return runner.run(TEXT.busyReview, async () => {
-      const { findings: found, notice } = await runReview(gateway, review, await current(), settings, lang);
+  const onReview = () =>
+    runner.run(TEXT.busyReview, async () => {
+      const s = await engine.ensure();
+      if (!s.review.available) return unavailable(s.review.reason);
+      const read = await current(s);
+      const { findings: found, notice } = await runReview(gateway, s.review, read, settings, lang);
       setFindings(found);
       setTab("findings");
       return notice;
     });
-  };
-  const onCompare = () => {
-    if (!compare) return unavailable((services.compare as { reason: Localized }).reason);
-    return runner.run(TEXT.busyCompare, async () => {
+  const onCompare = () =>
+    runner.run(TEXT.busyCompare, async () => {
+      const s = await engine.ensure();
+      if (!s.compare.available) return unavailable(s.compare.reason);
       setTab("compare");
-      const result = await runCompare(gateway, compare, await current(), grouping, settings, lang);
+      const read = await current(s);
+      const result = await runCompare(gateway, s.compare, read, grouping, settings, lang);
       setComparisons(result.comparisons);
       return result.notice;
     });
-  };
-  const onCleanup = () => {
-    if (!cleanup) return unavailable((services.cleanup as { reason: Localized }).reason);
-    return runner.run(TEXT.busyCleanup, async () => {
-      const proposal = await proposeCleanup(cleanup, await current(), settings);
+  const onCleanup = () =>
+    runner.run(TEXT.busyCleanup, async () => {
+      const s = await engine.ensure();
+      if (!s.cleanup.available) return unavailable(s.cleanup.reason);
+      const proposal = await proposeCleanup(s.cleanup, await current(s), settings);
       setEdits(proposal.edits);
       setChecked(proposal.checked);
       setTab("cleanup");
       if (proposal.messages.length > 0) return { intent: "warning", text: joinLocalized(proposal.messages) };
     });
-  };
   const onApply = () =>
     cleanup &&
     edits &&
@@ -165,15 +175,15 @@ export function App(props: AppProps) {
       setSelection(null);
       return { intent: "success", text };
     });
-  const onRevert = () => {
-    if (!cleanup) return unavailable((services.cleanup as { reason: Localized }).reason);
-    return runner.run(TEXT.busyRevert, async () => {
-      const notice = await revertCleanup(cleanup, lang);
+  const onRevert = () =>
+    runner.run(TEXT.busyRevert, async () => {
+      const s = await engine.ensure();
+      if (!s.cleanup.available) return unavailable(s.cleanup.reason);
+      const notice = await revertCleanup(s.cleanup, lang);
       setEdits(null);
       setSelection(null);
       return notice;
     });
-  };
   const onNavigate = (f: PaneFinding) =>
     runner.run(TEXT.goToCell, async () => {
       await gateway.navigate(f.sheet, f.cell);
@@ -185,6 +195,16 @@ export function App(props: AppProps) {
       setSettings(next);
       return { intent: "success", text: TEXT.settingsSaved };
     });
+
+  // The settings list the rules, which come with the engine: opening the tab loads it if the idle
+  // prefetch has not yet.
+  const { ensure } = engine;
+  const settingsWait = tab === "settings" && !services;
+  useEffect(() => {
+    if (settingsWait) ensure().catch(() => undefined);
+  }, [settingsWait, ensure]);
+  const rulesNote =
+    engine.state === "failed" ? ENGINE_LOAD_FAILED : engine.state === "ready" ? undefined : TEXT.loadingRules;
 
   const t = (text: Localized) => (lang === "en" ? text.en : text.zh);
   const action = (label: Localized, onClick: () => unknown, primary = false) => (
@@ -281,6 +301,7 @@ export function App(props: AppProps) {
                 settings={settings}
                 reviewRules={review?.rules ?? null}
                 cleanupRules={cleanup?.rules ?? null}
+                rulesNote={rulesNote}
                 busy={busy}
                 onSave={(s) => void onSaveSettings(s)}
               />

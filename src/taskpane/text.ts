@@ -108,6 +108,7 @@ export const TEXT = {
   saveSettings: L("保存设置", "Save settings"),
   settingsSaved: L("设置已保存到此工作簿。", "Settings saved in this workbook."),
   notAvailable: L("（此版本暂不可用）", "(not available in this build)"),
+  loadingRules: L("正在加载规则…", "Loading the rules…"),
   // Results of actions
   wroteSheets: L("已写入新工作表：", "Written to new sheet(s): "),
   noTable: L("没有识别出表格。", "No table recognised."),

@@ -69,6 +69,24 @@ describe("a build with baseUrl and officeCdn=china", () => {
     expect(fs.existsSync(path.join(out, bundle[0]))).toBe(true);
   });
 
+  it("puts the engine in a hashed chunk of its own, which the bundle fetches relative to itself", () => {
+    const files = fs.readdirSync(out);
+    const engine = files.filter((f) => /^engine\.[0-9a-f]{8}\.js$/.test(f));
+    expect(engine).toHaveLength(1);
+    // Only the pre-flight, the pane's bundle, the ribbon's bundle and the engine: nothing else to copy.
+    expect(files.filter((f) => f.endsWith(".js")).map((f) => f.replace(/\.[0-9a-f]{8}\.js$/, ""))).toEqual(
+      expect.arrayContaining(["commands", "engine", "preflight", "taskpane"]),
+    );
+    expect(files.filter((f) => f.endsWith(".js"))).toHaveLength(4);
+    const bundle = /data-bundle="([^"]*)"/.exec(read("taskpane.html"))![1];
+    const js = read(bundle);
+    // The chunk's name is in the bundle (its hash), and no address is: publicPath "auto" takes the
+    // bundle's own URL, so the same files work under any host and path, https or the http preview.
+    expect(js).toContain(engine[0].split(".")[1]);
+    expect(js).not.toContain("addins.example.gov.cn");
+    expect(js).not.toContain("localhost");
+  });
+
   it("ships the pre-flight script byte for byte as tested", () => {
     const name = scripts(read("taskpane.html"))[0].src;
     expect(read(name)).toBe(fs.readFileSync(path.join(ROOT, "src/preflight/preflight.js"), "utf8"));

@@ -140,7 +140,13 @@ describe("nginx serving a build (where nginx is installed)", () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ptr-nginx-"));
     const dist = path.join(tmp, "dist");
     fs.mkdirSync(path.join(dist, "assets"), { recursive: true });
-    for (const f of ["taskpane.html", "manifest.xml", "taskpane.1a2b3c4d.js", "preflight.0badc0de.js"])
+    for (const f of [
+      "taskpane.html",
+      "manifest.xml",
+      "taskpane.1a2b3c4d.js",
+      "engine.5e6f7a8b.js",
+      "preflight.0badc0de.js",
+    ])
       fs.writeFileSync(path.join(dist, f), "中文\n");
     fs.copyFileSync(
       path.join(ROOT, "assets/icon-assistant-16.png"),
@@ -218,10 +224,14 @@ describe("nginx serving a build (where nginx is installed)", () => {
     const script = await get(httpsPort, "/ptr/taskpane.1a2b3c4d.js");
     expect(script.headers["content-type"]).toBe("application/javascript; charset=utf-8");
     expect(script.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    // The engine, loaded on first use, is a hashed script like the bundle.
+    const engine = await get(httpsPort, "/ptr/engine.5e6f7a8b.js");
+    expect(engine.headers["content-type"]).toBe("application/javascript; charset=utf-8");
+    expect(engine.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     const icon = await get(httpsPort, "/ptr/assets/icon-assistant-16.png");
     expect(icon.headers["content-type"]).toBe("image/png");
     expect(icon.headers["cache-control"]).toBe("public, max-age=86400");
-    for (const r of [page, script, icon]) {
+    for (const r of [page, script, engine, icon]) {
       expect(r.headers["content-security-policy"]).toContain(
         "script-src 'self' https://appsforoffice.microsoft.com;",
       );

@@ -43,17 +43,35 @@ window.Excel = { run: function () { return Promise.reject({ code: "GeneralExcept
 interface Opened {
   page: Page;
   bundleRequests: string[];
+  /** Requests for the engine chunk (loaded on first use), with the status each got (0: failed). */
+  engineRequests: Array<{ url: string; status: number }>;
   problems: string[];
 }
 
-async function openPane(options: { userAgent?: string; sets: string[]; language: string }): Promise<Opened> {
+const ENGINE = /\/engine\.[0-9a-f]{8}\.js$/;
+
+async function openPane(options: {
+  userAgent?: string;
+  sets: string[];
+  language: string;
+  /** Make the engine chunk's requests fail, as when the server is gone after the pane opened. */
+  blockEngine?: () => boolean;
+}): Promise<Opened> {
   const context = await browser.newContext({
     userAgent: options.userAgent,
     viewport: { width: 360, height: 700 },
   });
   const page = await context.newPage();
   const bundleRequests: string[] = [];
+  const engineRequests: Array<{ url: string; status: number }> = [];
   const problems: string[] = [];
+  page.on("requestfinished", async (r) => {
+    if (ENGINE.test(r.url()))
+      engineRequests.push({ url: r.url(), status: (await r.response())?.status() ?? 0 });
+  });
+  page.on("requestfailed", (r) => {
+    if (ENGINE.test(r.url())) engineRequests.push({ url: r.url(), status: 0 });
+  });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
   page.on("request", (r) => {
@@ -66,12 +84,13 @@ async function openPane(options: { userAgent?: string; sets: string[]; language:
         contentType: "text/javascript",
         body: officeStub(options.sets, options.language),
       });
+    if (ENGINE.test(url) && options.blockEngine?.()) return route.abort("internetdisconnected");
     if (url.startsWith(server.url)) return route.continue();
     problems.push(`request outside the host: ${url}`);
     return route.abort();
   });
   await page.goto(`${server.url}ptr/taskpane.html`);
-  return { page, bundleRequests, problems };
+  return { page, bundleRequests, engineRequests, problems };
 }
 
 beforeAll(async () => {
@@ -131,7 +150,7 @@ test("a modern webview whose Excel lacks ExcelApi 1.7, English Office: the Engli
 });
 
 test("ExcelApi 1.7 without 1.9 and 1.20: the pane starts and says which features are off", async () => {
-  const { page, bundleRequests, problems } = await openPane({
+  const { page, bundleRequests, engineRequests, problems } = await openPane({
     sets: ["1.1", "1.7", "1.8"],
     language: "zh-CN",
   });
@@ -140,7 +159,42 @@ test("ExcelApi 1.7 without 1.9 and 1.20: the pane starts and says which features
   expect(bundleRequests).toHaveLength(1);
   await page.screenshot({ path: path.join(SHOTS, "preflight-features-off.png") });
   expect(await page.getByRole("alert").count()).toBe(0);
+  // The engine is not on the first screen: it comes on its own once the pane is idle, from the pane's
+  // own folder (/ptr/), never from the address the build was made for.
+  for (let i = 0; i < 100 && engineRequests.length === 0; i++) await page.waitForTimeout(50);
+  expect(engineRequests).toHaveLength(1);
+  expect(engineRequests[0].url.startsWith(`${server.url}ptr/engine.`)).toBe(true);
+  expect(engineRequests[0].status).toBe(200);
   expect(problems).toEqual([]);
+  await page.context().close();
+});
+
+test("the engine cannot be fetched: a plain message in the pane, and the next click fetches it", async () => {
+  let blocked = true;
+  const { page, engineRequests, problems } = await openPane({
+    sets: ["1.1", "1.7", "1.8", "1.9", "1.20"],
+    language: "zh-CN",
+    blockEngine: () => blocked,
+  });
+  await page.getByRole("button", { name: "解析指标" }).click();
+  await page.getByText("未能加载审核功能组件").waitFor();
+  const text = (await page.locator("main").textContent()) ?? "";
+  expect(text).toContain("请检查网络后再点一次按钮");
+  expect(text).not.toMatch(/Loading chunk|ChunkLoadError|engine\.[0-9a-f]{8}|\bat\s/);
+  expect(engineRequests.every((r) => r.status === 0)).toBe(true);
+  await page.screenshot({ path: path.join(os.tmpdir(), "ptr-engine-offline.png") });
+  // The server is back: the same button loads the engine and gets as far as Excel (the stub refuses).
+  blocked = false;
+  await page.getByRole("button", { name: "解析指标" }).click();
+  for (let i = 0; i < 100 && !engineRequests.some((r) => r.status === 200); i++)
+    await page.waitForTimeout(50);
+  expect(engineRequests.at(-1)?.status).toBe(200);
+  await page.waitForFunction(
+    () => !document.querySelector('main [role="group"] button[aria-disabled="true"]'),
+  );
+  expect(await page.locator("main").textContent()).not.toContain("未能加载审核功能组件");
+  // Only the blocked requests' own console lines; no page error, no other console error.
+  expect(problems.filter((p) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(p))).toEqual([]);
   await page.context().close();
 });
 

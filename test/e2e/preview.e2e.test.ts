@@ -371,3 +371,36 @@ describe("the preview with the keyboard only", () => {
     expect(path.relative(ROOT, SCREENSHOTS)).toBe("docs/screenshots");
   });
 });
+
+describe("the preview when the engine cannot be fetched (the server gone after the page opened)", () => {
+  test("the pane says so in plain words, stays usable, and the next click loads the engine", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const pageErrors: string[] = [];
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    let blocked = true;
+    const engineRequests: string[] = [];
+    await page.route("**/engine.js", (route) => {
+      engineRequests.push(blocked ? "blocked" : "served");
+      return blocked ? route.abort("internetdisconnected") : route.continue();
+    });
+    await page.goto(server.url);
+    const parse = page.getByRole("button", { name: "解析指标" });
+    await parse.click();
+    await page.getByText("未能加载审核功能组件").waitFor();
+    const pane = (await page.locator("main").textContent()) ?? "";
+    expect(pane).toContain("请检查网络后再点一次按钮");
+    expect(pane).not.toMatch(/Loading chunk|ChunkLoadError|engine\.js|127\.0\.0\.1/);
+    expect(engineRequests.length).toBeGreaterThan(0);
+    expect(engineRequests.every((r) => r === "blocked")).toBe(true);
+    await page.screenshot({ path: path.join(os.tmpdir(), "ptr-preview-engine-offline.png") });
+
+    blocked = false;
+    await parse.click();
+    await sheetTab(page, "指标明细").waitFor();
+    await idle(page);
+    expect(engineRequests.at(-1)).toBe("served");
+    expect(await page.locator("main").textContent()).not.toContain("未能加载审核功能组件");
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,4 +1,4 @@
-import { applyColumnOverrides } from "../../src/taskpane/services/parse";
+import { applyColumnOverrides } from "../../src/taskpane/services/columns";
 import { toGrouping } from "../../src/taskpane/services/compare";
 import { settingsFor } from "../../src/taskpane/services/cleanup";
 import {

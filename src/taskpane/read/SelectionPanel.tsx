@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { cellText, columnLetters, gridWidth } from "../../core/grid";
 import type { ColumnRole } from "../../core/record";
-import type { ColumnOverrides } from "../services/parse";
+import type { ColumnOverrides } from "../services/columns";
 import { LAYOUT_TEXT, ROLE_ORDER, ROLE_TEXT, TEXT } from "../text";
 import { useT } from "../shared/lang";
 import { selectionAddress, type Selection } from "./selection";

@@ -6,7 +6,7 @@ import type { WorkbookGateway } from "../../core/gateway";
 import { a1, type Grid } from "../../core/grid";
 import type { ParseResult } from "../../core/record";
 import { noTableMessage } from "../../core/summary";
-import { applyColumnOverrides, type ColumnOverrides } from "../services/parse";
+import { applyColumnOverrides, type ColumnOverrides } from "../services/columns";
 import type { ParseService } from "../services/types";
 
 export interface Selection {

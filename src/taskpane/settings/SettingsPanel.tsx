@@ -1,6 +1,7 @@
 /** 设置: review thresholds and rule toggles, comparison thresholds, cleanup rules; saved in the workbook. */
 import { useEffect, useState } from "react";
 import { Button, Checkbox, Field, Input, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Localized } from "../../core/i18n";
 import type { CleanupRuleInfo, RuleInfo } from "../services/types";
 import { TEXT } from "../text";
 import { useT } from "../shared/lang";
@@ -17,11 +18,20 @@ export interface SettingsPanelProps {
   settings: PaneSettings;
   reviewRules: RuleInfo[] | null;
   cleanupRules: CleanupRuleInfo[] | null;
+  /** Shown where a list of rules is missing, instead of "not in this build" (the engine is still loading, or failed to). */
+  rulesNote?: Localized;
   busy: boolean;
   onSave(settings: PaneSettings): void;
 }
 
-export function SettingsPanel({ settings, reviewRules, cleanupRules, busy, onSave }: SettingsPanelProps) {
+export function SettingsPanel({
+  settings,
+  reviewRules,
+  cleanupRules,
+  rulesNote,
+  busy,
+  onSave,
+}: SettingsPanelProps) {
   const t = useT();
   const styles = useStyles();
   const [draft, setDraft] = useState(settings);
@@ -73,7 +83,7 @@ export function SettingsPanel({ settings, reviewRules, cleanupRules, busy, onSav
           ))}
         </div>
       ) : (
-        <Text className={styles.muted}>{t(TEXT.notAvailable)}</Text>
+        <Text className={styles.muted}>{t(rulesNote ?? TEXT.notAvailable)}</Text>
       )}
 
       <h3 className={styles.heading}>{t(TEXT.compare)}</h3>
@@ -106,7 +116,7 @@ export function SettingsPanel({ settings, reviewRules, cleanupRules, busy, onSav
           ))}
         </div>
       ) : (
-        <Text className={styles.muted}>{t(TEXT.notAvailable)}</Text>
+        <Text className={styles.muted}>{t(rulesNote ?? TEXT.notAvailable)}</Text>
       )}
       <div>
         <Button type="submit" appearance="primary" disabled={busy}>
