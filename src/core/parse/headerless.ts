@@ -41,8 +41,16 @@ const GOAL_LINE = /^\s*(?:项目)?(?:总体|年度|整体)?(?:绩效)?目标\s*[
  */
 const NUMBERED_NAME =
   /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|([(（])\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*([^:：]{2,60}?)\s*$/;
-/** How a heading is numbered: 一、 or （一）. The headings of sibling projects are numbered alike. */
-type HeadingStyle = "plain" | "bracket";
+/**
+ * 1.柯城区城乡居民基本养老保险财政补助, 2、某项目: a line numbered in digits and holding only a name — a
+ * project's heading only where a context, goal or indicators line follows it (headingAt; 1.培训人数 over
+ * 2.… is an indicator). Not a decimal (1.5万人).
+ */
+const DIGIT_NAME = /^\s*\d{1,2}\s*[、.．](?!\d)\s*([^:：]{2,60}?)\s*$/;
+/**
+ * How a heading is numbered: 一、, （一） or 1. (digits). The headings of sibling projects are numbered alike.
+ */
+type HeadingStyle = "plain" | "bracket" | "digit";
 /** What a project's name never holds: a target's signs, a sentence's marks. */
 const NOT_IN_NAME = /[≥≤≧≦><＞＜=＝%％‰；;，,。]/;
 /**
@@ -68,29 +76,31 @@ const INDICATORS_LINE = /^\s*(?:项目|年度)?(?:主要)?绩效指标\s*[:：]?
 function numberedName(t: string): { name: string; style: HeadingStyle } | null {
   // Most lines start with something else: one look at the first character.
   const c = t.trimStart().charAt(0);
-  if (!c || !"一二三四五六七八九十(（".includes(c)) return null;
-  const m = NUMBERED_NAME.exec(t);
+  const digit = c >= "0" && c <= "9";
+  if (!c || (!digit && !"一二三四五六七八九十(（".includes(c))) return null;
+  const m = digit ? DIGIT_NAME.exec(t) : NUMBERED_NAME.exec(t);
   if (!m) return null;
-  const name = trimSpaces(m[2]);
+  const name = trimSpaces(digit ? m[1] : m[2]);
   if (NOT_IN_NAME.test(name) || SECTION_END.test(name) || /\d/.test(name.replace(NAME_YEARS, "")))
     return null;
   // 一、产出, （二）数量指标, 三、项目名称: a category or a label, not a name.
   if (categoryOfLabel(name) || categoryOfLabel(`${name}指标`) || headerRole(name)) return null;
-  return { name, style: m[1] ? "bracket" : "plain" };
+  return { name, style: digit ? "digit" : m[1] ? "bracket" : "plain" };
 }
 
 /**
  * Whether the line after a numbered name opens a project's lines: its 主管部门 (or another context line), its
  * goal, or its indicators (绩效指标：…; unless `strong`, also 数量指标：…, （一）产出指标).
  */
-function opensProject(t: string, strong: boolean): boolean {
-  return (
-    CONTEXT_LINE.test(t) ||
-    GOAL_LINE.test(t) ||
-    INDICATORS_LINE.test(t) ||
-    (!strong && INDICATOR_TEXT.test(canon(t)))
-  );
+function opensProject(t: string, strong: boolean, digit = false): boolean {
+  if (CONTEXT_LINE.test(t) || INDICATORS_LINE.test(t)) return true;
+  // (Under 1.培训人数, 目标：≥500人 is the target of the indicator the line above names, not a goal.)
+  const goal = GOAL_LINE.exec(t);
+  if (goal) return !digit || !TARGET_FIRST.test(goal[1]);
+  return !strong && !digit && INDICATOR_TEXT.test(canon(t));
 }
+/** What a target starts with, not a goal's words: a comparator or a figure. */
+const TARGET_FIRST = /^[\d≥≤≧≦><＞＜=＝]/;
 
 /**
  * What a numbered name on row `r` heads (numberedName): a project, when the next line opens a project's lines
@@ -109,12 +119,16 @@ function headingAt(
   if (!named) return null;
   const below = lineBelow(texts, r, c);
   if (below < 0) return null;
-  if (opensProject(texts[below][c], strong))
+  // (Under a heading numbered in digits, only a context, goal or indicators line: 1.培训人数 over 培训人数
+  // ≥500人 is an indicator's name over its target.)
+  if (opensProject(texts[below][c], strong, named.style === "digit"))
     return !style || named.style === style ? { ...named, group: false } : null;
   const inner = numberedName(texts[below][c]);
   if (!inner || inner.style === named.style || (style && inner.style !== style)) return null;
   const under = lineBelow(texts, below, c);
-  return under >= 0 && opensProject(texts[under][c], strong) ? { ...named, group: true } : null;
+  return under >= 0 && opensProject(texts[under][c], strong, inner.style === "digit")
+    ? { ...named, group: true }
+    : null;
 }
 
 /** The next row below `r` with a line in column `c`, or -1. */
