@@ -68,3 +68,55 @@ describe("a budget explanation's paragraphs (r91 P1)", () => {
     expect(r.indicators.map((i) => [i.cell, i.name])).toContainEqual(["A5", "培训合格率"]);
   });
 });
+
+describe("a packed cell labelling its levels line by line (r91 P2)", () => {
+  const cell = (text: string) =>
+    parseGrid(
+      grid([
+        ["序号", "项目名称", "绩效指标"],
+        ["1", "城乡供水保障工程运行维护", text],
+      ]),
+    ).indicators.map((i) => [i.level1, i.level2, i.name, i.comparator, i.value, i.unit]);
+
+  it("reads 一级指标：X and 二级指标：Y as the categories of the 三级指标 lines after them, never records", () => {
+    expect(
+      cell(
+        "一级指标：产出指标\n二级指标：数量指标\n三级指标：维护供水管网长度≥320公里\n二级指标：质量指标\n三级指标：供水水质合格率≥95%\n一级指标：效益指标\n二级指标：社会效益指标\n三级指标：受益人口≥16万人\n一级指标：满意度指标\n二级指标：服务对象满意度指标\n三级指标：群众满意度≥90%",
+      ),
+    ).toEqual([
+      ["产出指标", "数量指标", "维护供水管网长度", ">=", 320, "公里"],
+      ["产出指标", "质量指标", "供水水质合格率", ">=", 95, "%"],
+      ["效益指标", "社会效益指标", "受益人口", ">=", 160000, "人"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", ">=", 90, "%"],
+    ]);
+  });
+
+  it("reads the labels on one line, set apart by ；, and a 一级 with no 二级 under it", () => {
+    expect(
+      cell(
+        "一级指标：产出指标；二级指标：时效指标；三级指标：完成时间2025年12月底前。一级指标：效益指标；三级指标：受益人口≥16万人",
+      ),
+    ).toEqual([
+      ["产出指标", "时效指标", "完成时间", null, null, ""],
+      ["效益指标", null, "受益人口", ">=", 160000, "人"],
+    ]);
+  });
+
+  it("reads the same labels written a line per row down a document", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称：城乡供水保障工程运行维护"],
+        ["一级指标：产出指标"],
+        ["二级指标：数量指标"],
+        ["三级指标：维护供水管网长度≥320公里"],
+        ["一级指标：效益指标"],
+        ["二级指标：社会效益指标"],
+        ["三级指标：受益人口≥16万人"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.level1, i.level2, i.name])).toEqual([
+      ["A4", "产出指标", "数量指标", "维护供水管网长度"],
+      ["A7", "效益指标", "社会效益指标", "受益人口"],
+    ]);
+  });
+});
