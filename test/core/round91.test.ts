@@ -120,3 +120,70 @@ describe("a packed cell labelling its levels line by line (r91 P2)", () => {
     ]);
   });
 });
+
+describe("a free-text project heading with its unit in brackets (r91 P4)", () => {
+  it("reads 一、甲项目经费（某区水务局） as the project 甲项目经费 of the unit 某区水务局", () => {
+    const r = parseGrid(
+      grid([
+        ["某区2025年部门预算项目绩效目标"],
+        ["一、某区旅游市场综合整治经费（某市某区旅游和文化广电体育局）"],
+        ["绩效目标：开展旅游市场联合执法检查，规范旅游市场秩序。"],
+        ["【产出指标-数量指标】开展联合执法检查≥120次"],
+        ["二、某区老年人健康管理服务（某市某区卫生健康委员会）"],
+        ["【产出指标-数量指标】老年人健康体检人数≥9000人"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.budgetUnit])).toEqual([
+      ["某区旅游市场综合整治经费", "某市某区旅游和文化广电体育局"],
+      ["某区老年人健康管理服务", "某市某区卫生健康委员会"],
+    ]);
+    expect(r.indicators.map((i) => [i.project, i.budgetUnit])).toEqual([
+      ["某区旅游市场综合整治经费", "某市某区旅游和文化广电体育局"],
+      ["某区老年人健康管理服务", "某市某区卫生健康委员会"],
+    ]);
+  });
+
+  it("reads 项目一：X（某局） alike", () => {
+    const r = parseGrid(
+      grid([
+        ["项目一：某区河长制工作经费（某区水务局）"],
+        ["绩效指标："],
+        ["【产出指标-数量指标】河湖巡查次数≥1500次"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.budgetUnit])).toEqual([["某区河长制工作经费", "某区水务局"]]);
+  });
+
+  it("keeps a bracket that is part of the name (（一期）, （2025年）, （续建）, （中西部）) in it", () => {
+    const r = parseGrid(
+      grid([
+        ["某区2025年部门预算项目绩效目标"],
+        ["一、某污水处理厂扩建工程（一期）"],
+        ["【产出指标-数量指标】新增处理能力≥2万吨/日"],
+        ["二、某区道路维修（2025年）"],
+        ["【产出指标-数量指标】维修道路≥12公里"],
+        ["三、某学校运动场改造（续建）"],
+        ["【产出指标-数量指标】改造面积≥6000平方米"],
+        ["四、某区帮扶协作资金（中西部）"],
+        ["【产出指标-数量指标】帮扶项目≥5个"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.budgetUnit])).toEqual([
+      ["某污水处理厂扩建工程（一期）", ""],
+      ["某区道路维修（2025年）", ""],
+      ["某学校运动场改造（续建）", ""],
+      ["某区帮扶协作资金（中西部）", ""],
+    ]);
+  });
+
+  it("leaves the unit its own lines write (实施单位：…) over the bracket's", () => {
+    const r = parseGrid(
+      grid([
+        ["一、某区文化惠民工程（某区文化广电旅游体育局）"],
+        ["实施单位：某区文化馆"],
+        ["【产出指标-数量指标】送戏下乡≥60场"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.budgetUnit])).toEqual([["某区文化惠民工程", "某区文化馆"]]);
+  });
+});

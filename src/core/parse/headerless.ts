@@ -222,6 +222,26 @@ function numberedProject(texts: string[][], r: number, c: number): string | null
   return below >= 0 && opensProject(texts[below][c], false) ? trimSpaces(m[1]) : null;
 }
 
+/**
+ * 吉阳区旅游市场综合整治经费（三亚市吉阳区旅游和文化广电体育局）: a project's heading with the unit that carries
+ * it out in brackets after the name — the name, and the unit (a bracket that ends as a unit's name does; not
+ * the name's own 一期, 2025年, 续建 or 试点).
+ */
+const UNIT_IN_BRACKET =
+  /^(\S.*?)\s*[(（]\s*([\u4e00-\u9fa5]{2,40}?(?:局|委员会|委|办公室|办事处|办|中心|院|所|站|馆|学校|医院|大队|支队|厅|部|人民政府|政府|联合会|协会))\s*[)）]$/;
+/** 中西部, 东部: a part of a country, not a department (宣传部, 武装部). */
+const REGION_PART = /[东西南北中内外全本]部$/;
+
+/** A heading's name and the unit written in brackets after it (UNIT_IN_BRACKET), or the name alone. */
+function nameAndUnit(heading: string): { project: string; unit: string } {
+  // Most headings end otherwise: one look at the last character.
+  const last = heading.charAt(heading.length - 1);
+  if (last !== "）" && last !== ")") return { project: heading, unit: "" };
+  const m = UNIT_IN_BRACKET.exec(heading);
+  if (!m || m[1].length < 2 || REGION_PART.test(m[2])) return { project: heading, unit: "" };
+  return { project: m[1], unit: m[2] };
+}
+
 /** Whether the row holds nothing outside columns `c` and `also`. */
 function aloneInRow(row: string[], c: number, also = c): boolean {
   for (let k = 0; k < row.length; k++) if (k !== c && k !== also && row[k] && row[k].trim()) return false;
@@ -312,7 +332,9 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         if (area) titled = { ...titled, area };
       }
       const numbered = numberedProject(texts, r, c);
-      const project = numbered ? { project: numbered, district: null } : projectNamed(t, title);
+      // 项目二：乙项目经费（某区水务局）: the unit in brackets, as under a numbered heading (below).
+      const ofNumbered = numbered ? nameAndUnit(numbered) : null;
+      const project = ofNumbered ? { project: ofNumbered.project, district: null } : projectNamed(t, title);
       if (project) {
         dropIfEmpty(block);
         block = null;
@@ -323,6 +345,7 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
           row: b.sheetRow(r),
           area: project.district,
         };
+        if (ofNumbered?.unit) next.budgetUnit = ofNumbered.unit;
         nextHeaded = null;
         // 项目名称：…    主管部门：…: the other fields of its line.
         takeFields(next, contextFields(t) ?? []);
@@ -352,13 +375,16 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
           shared = { department: next.department, budgetUnit: next.budgetUnit };
         dropIfEmpty(block);
         block = null;
+        // 一、甲项目经费（某区水务局）: the unit in brackets is the project's (its own lines may say otherwise).
+        const named = nameAndUnit(heading.name);
         next = {
           ...EMPTY_CONTEXT(),
           ...shared,
-          project: heading.name,
+          project: named.project,
           projectCell: b.addr(r, c),
           row: b.sheetRow(r),
         };
+        if (named.unit) next.budgetUnit = named.unit;
         nextHeaded = heading.style;
         continue;
       }
