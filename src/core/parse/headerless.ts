@@ -41,8 +41,16 @@ const GOAL_LINE = /^\s*(?:项目)?(?:总体|年度|整体)?(?:绩效)?目标\s*[
  */
 const NUMBERED_NAME =
   /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|([(（])\s*[一二三四五六七八九十]{1,3}\s*[)）])\s*([^:：]{2,60}?)\s*$/;
-/** How a heading is numbered: 一、 or （一）. The headings of sibling projects are numbered alike. */
-type HeadingStyle = "plain" | "bracket";
+/**
+ * 1.柯城区城乡居民基本养老保险财政补助, 2、某项目: a line numbered in digits and holding only a name — a
+ * project's heading only where a context, goal or indicators line follows it (headingAt; 1.培训人数 over
+ * 2.… is an indicator). Not a decimal (1.5万人).
+ */
+const DIGIT_NAME = /^\s*\d{1,2}\s*[、.．](?!\d)\s*([^:：]{2,60}?)\s*$/;
+/**
+ * How a heading is numbered: 一、, （一） or 1. (digits). The headings of sibling projects are numbered alike.
+ */
+type HeadingStyle = "plain" | "bracket" | "digit";
 /** What a project's name never holds: a target's signs, a sentence's marks. */
 const NOT_IN_NAME = /[≥≤≧≦><＞＜=＝%％‰；;，,。]/;
 /**
@@ -68,29 +76,31 @@ const INDICATORS_LINE = /^\s*(?:项目|年度)?(?:主要)?绩效指标\s*[:：]?
 function numberedName(t: string): { name: string; style: HeadingStyle } | null {
   // Most lines start with something else: one look at the first character.
   const c = t.trimStart().charAt(0);
-  if (!c || !"一二三四五六七八九十(（".includes(c)) return null;
-  const m = NUMBERED_NAME.exec(t);
+  const digit = c >= "0" && c <= "9";
+  if (!c || (!digit && !"一二三四五六七八九十(（".includes(c))) return null;
+  const m = digit ? DIGIT_NAME.exec(t) : NUMBERED_NAME.exec(t);
   if (!m) return null;
-  const name = trimSpaces(m[2]);
+  const name = trimSpaces(digit ? m[1] : m[2]);
   if (NOT_IN_NAME.test(name) || SECTION_END.test(name) || /\d/.test(name.replace(NAME_YEARS, "")))
     return null;
   // 一、产出, （二）数量指标, 三、项目名称: a category or a label, not a name.
   if (categoryOfLabel(name) || categoryOfLabel(`${name}指标`) || headerRole(name)) return null;
-  return { name, style: m[1] ? "bracket" : "plain" };
+  return { name, style: digit ? "digit" : m[1] ? "bracket" : "plain" };
 }
 
 /**
  * Whether the line after a numbered name opens a project's lines: its 主管部门 (or another context line), its
  * goal, or its indicators (绩效指标：…; unless `strong`, also 数量指标：…, （一）产出指标).
  */
-function opensProject(t: string, strong: boolean): boolean {
-  return (
-    CONTEXT_LINE.test(t) ||
-    GOAL_LINE.test(t) ||
-    INDICATORS_LINE.test(t) ||
-    (!strong && INDICATOR_TEXT.test(canon(t)))
-  );
+function opensProject(t: string, strong: boolean, digit = false): boolean {
+  if (CONTEXT_LINE.test(t) || INDICATORS_LINE.test(t)) return true;
+  // (Under 1.培训人数, 目标：≥500人 is the target of the indicator the line above names, not a goal.)
+  const goal = GOAL_LINE.exec(t);
+  if (goal) return !digit || !TARGET_FIRST.test(goal[1]);
+  return !strong && !digit && INDICATOR_TEXT.test(canon(t));
 }
+/** What a target starts with, not a goal's words: a comparator or a figure. */
+const TARGET_FIRST = /^[\d≥≤≧≦><＞＜=＝]/;
 
 /**
  * What a numbered name on row `r` heads (numberedName): a project, when the next line opens a project's lines
@@ -109,12 +119,16 @@ function headingAt(
   if (!named) return null;
   const below = lineBelow(texts, r, c);
   if (below < 0) return null;
-  if (opensProject(texts[below][c], strong))
+  // (Under a heading numbered in digits, only a context, goal or indicators line: 1.培训人数 over 培训人数
+  // ≥500人 is an indicator's name over its target.)
+  if (opensProject(texts[below][c], strong, named.style === "digit"))
     return !style || named.style === style ? { ...named, group: false } : null;
   const inner = numberedName(texts[below][c]);
   if (!inner || inner.style === named.style || (style && inner.style !== style)) return null;
   const under = lineBelow(texts, below, c);
-  return under >= 0 && opensProject(texts[under][c], strong) ? { ...named, group: true } : null;
+  return under >= 0 && opensProject(texts[under][c], strong, inner.style === "digit")
+    ? { ...named, group: true }
+    : null;
 }
 
 /** The next row below `r` with a line in column `c`, or -1. */
@@ -208,6 +222,26 @@ function numberedProject(texts: string[][], r: number, c: number): string | null
   return below >= 0 && opensProject(texts[below][c], false) ? trimSpaces(m[1]) : null;
 }
 
+/**
+ * 吉阳区旅游市场综合整治经费（三亚市吉阳区旅游和文化广电体育局）: a project's heading with the unit that carries
+ * it out in brackets after the name — the name, and the unit (a bracket that ends as a unit's name does; not
+ * the name's own 一期, 2025年, 续建 or 试点).
+ */
+const UNIT_IN_BRACKET =
+  /^(\S.*?)\s*[(（]\s*([\u4e00-\u9fa5]{2,40}?(?:局|委员会|委|办公室|办事处|办|中心|院|所|站|馆|学校|医院|大队|支队|厅|部|人民政府|政府|联合会|协会))\s*[)）]$/;
+/** 中西部, 东部: a part of a country, not a department (宣传部, 武装部). */
+const REGION_PART = /[东西南北中内外全本]部$/;
+
+/** A heading's name and the unit written in brackets after it (UNIT_IN_BRACKET), or the name alone. */
+function nameAndUnit(heading: string): { project: string; unit: string } {
+  // Most headings end otherwise: one look at the last character.
+  const last = heading.charAt(heading.length - 1);
+  if (last !== "）" && last !== ")") return { project: heading, unit: "" };
+  const m = UNIT_IN_BRACKET.exec(heading);
+  if (!m || m[1].length < 2 || REGION_PART.test(m[2])) return { project: heading, unit: "" };
+  return { project: m[1], unit: m[2] };
+}
+
 /** Whether the row holds nothing outside columns `c` and `also`. */
 function aloneInRow(row: string[], c: number, also = c): boolean {
   for (let k = 0; k < row.length; k++) if (k !== c && k !== also && row[k] && row[k].trim()) return false;
@@ -298,7 +332,9 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         if (area) titled = { ...titled, area };
       }
       const numbered = numberedProject(texts, r, c);
-      const project = numbered ? { project: numbered, district: null } : projectNamed(t, title);
+      // 项目二：乙项目经费（某区水务局）: the unit in brackets, as under a numbered heading (below).
+      const ofNumbered = numbered ? nameAndUnit(numbered) : null;
+      const project = ofNumbered ? { project: ofNumbered.project, district: null } : projectNamed(t, title);
       if (project) {
         dropIfEmpty(block);
         block = null;
@@ -309,6 +345,7 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
           row: b.sheetRow(r),
           area: project.district,
         };
+        if (ofNumbered?.unit) next.budgetUnit = ofNumbered.unit;
         nextHeaded = null;
         // 项目名称：…    主管部门：…: the other fields of its line.
         takeFields(next, contextFields(t) ?? []);
@@ -338,13 +375,16 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
           shared = { department: next.department, budgetUnit: next.budgetUnit };
         dropIfEmpty(block);
         block = null;
+        // 一、甲项目经费（某区水务局）: the unit in brackets is the project's (its own lines may say otherwise).
+        const named = nameAndUnit(heading.name);
         next = {
           ...EMPTY_CONTEXT(),
           ...shared,
-          project: heading.name,
+          project: named.project,
           projectCell: b.addr(r, c),
           row: b.sheetRow(r),
         };
+        if (named.unit) next.budgetUnit = named.unit;
         nextHeaded = heading.style;
         continue;
       }

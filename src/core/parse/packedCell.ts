@@ -4,7 +4,7 @@ import { categoryOfLabel, costAmongOutputs, level1OfLevel2, namesOtherBlock } fr
 import { canon, trimSpaces } from "../text/chars";
 import { parseItem, type ItemParts } from "../text/item";
 import { bracketAsTarget } from "../text/item/names";
-import { isCnNumeral, segmentCell, type NumberingToken, type Segment } from "../text/segment";
+import { isCnNumeral, levelLabelEnd, segmentCell, type NumberingToken, type Segment } from "../text/segment";
 import { Builder, type RecordParts } from "./builder";
 
 /** 绩效指标, 年度指标, 部门整体绩效目标: a label for the whole cell, written alone before its items. */
@@ -228,8 +228,9 @@ export function addPackedCell(
       continue;
     }
     if (seg.kind === "heading") {
-      // On the canonical text, where 〖〗 read as 【】.
-      const inner = ctext.slice(seg.start, seg.end).replace(/^[【[]|[】\]]$/g, "");
+      // On the canonical text, where 〖〗 read as 【】; after a level's label (一级指标：产出指标).
+      const from = levelLabelEnd(ctext, seg.start, seg.end);
+      const inner = ctext.slice(from, seg.end).replace(/^\s*[【[]|[】\]]$/g, "");
       const label = inner.replace(/^\s*[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*/, "");
       const cat = categoryOfLabel(label);
       // 管理指标, 履职效能指标: a block of no category ends the one before it.

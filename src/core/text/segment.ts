@@ -407,11 +407,18 @@ const CATEGORY_WORD = /产出|效益|满意|成本|数量|质量|时效/;
  * span [a, b) of canonical text. Every segment of every cell is asked, so the quick rejections run
  * before anything is sliced.
  */
-export function headingCategoryAt(s: string, a: number, b: number) {
+export function headingCategoryAt(s: string, a0: number, b: number) {
   // A heading is short, has no name/target comma, and names a category.
-  if (b - a > 40) return null;
-  let first = a;
+  if (b - a0 > 40) return null;
+  let first = a0;
   while (first < b && isSpace(s.charCodeAt(first))) first++;
+  // 一级指标：产出指标, 二级指标：数量指标: a level's label before the heading (a form's column headers kept in a
+  // cell); the words after it are read.
+  let a = levelLabelEnd(s, first, b);
+  if (a > first) {
+    while (a < b && isSpace(s.charCodeAt(a))) a++;
+    first = a;
+  }
   // Sentence marks before the trailing run make it a sentence (as in hasInnerPunct), unless it starts
   // with 指标1: numbering; checked in the same loop, so an item stops being a candidate at its first mark.
   const inner = s.charCodeAt(first) === 0x6307 ? a : trailingRunStart(s, a, b);
@@ -433,6 +440,19 @@ export function headingCategoryAt(s: string, a: number, b: number) {
 }
 
 const NO_CATEGORY: { level1: null; level2: null } = Object.freeze({ level1: null, level2: null });
+
+/**
+ * Where the label 一级指标： or 二级指标： starting at `i` ends (after its colon; canonical text), before words
+ * within [i, b); else `i`. A cell that copies a form's rows keeps the form's column headers as labels:
+ * 一级指标：产出指标 / 二级指标：数量指标 / 三级指标：名称≥320公里.
+ */
+export function levelLabelEnd(s: string, i: number, b: number): number {
+  const c = s.charCodeAt(i);
+  if ((c !== 0x4e00 /* 一 */ && c !== 0x4e8c) /* 二 */ || !s.startsWith("级指标", i + 1)) return i;
+  let k = i + 4;
+  while (k < b && isSpace(s.charCodeAt(k))) k++;
+  return s.charCodeAt(k) === 58 && k + 1 < b ? k + 1 : i;
+}
 
 function trimStart(s: string, a: number, b: number): number {
   while (a < b && (isSpace(s.charCodeAt(a)) || s.charCodeAt(a) === 44)) a++;

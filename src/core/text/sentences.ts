@@ -254,9 +254,12 @@ const NAME_BRACKETED_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}\([^()]*[\d
  */
 const NAME_BRACKET = /\((?:[^()]*[*＊][^()]*|%|[\u4e00-\u9fa5a-zA-Z/]{1,4})\)/g;
 
-/** Labels that some cells start with: 绩效目标：, 年度绩效指标：, 年度目标：, 部门整体绩效目标：, 指标：. */
+/**
+ * Labels that some cells start with: 绩效目标：, 年度绩效指标：, 年度目标：, 部门整体绩效目标：, 指标：, and a
+ * budget explanation's 主要绩效指标： (before 产出指标：…).
+ */
 export const CELL_LABEL =
-  /^\s*(?:部门整体(?:支出)?|整体|项目|总体)?(?:年度)?(?:总体)?(?:绩效)?(?:目标|指标)\s*:\s*/;
+  /^\s*(?:部门整体(?:支出)?|整体|项目|总体)?(?:年度)?(?:主要)?(?:总体)?(?:绩效)?(?:目标|指标)\s*:\s*/;
 
 /**
  * A qualitative target at the end of words: 明显提升, 有效改善, 健全, 逐步完善 — a state reached (有效控制,
