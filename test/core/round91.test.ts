@@ -154,7 +154,7 @@ describe("a free-text project heading with its unit in brackets (r91 P4)", () =>
     expect(r.projects.map((p) => [p.project, p.budgetUnit])).toEqual([["某区河长制工作经费", "某区水务局"]]);
   });
 
-  it("keeps a bracket that is part of the name (（一期）, （2025年）, （续建）, （中西部）) in it", () => {
+  it("keeps a bracket that is part of the name (（一期）, （2025年）, （续建）, （中西部）, （美丽庭院）) in it", () => {
     const r = parseGrid(
       grid([
         ["某区2025年部门预算项目绩效目标"],
@@ -166,6 +166,10 @@ describe("a free-text project heading with its unit in brackets (r91 P4)", () =>
         ["【产出指标-数量指标】改造面积≥6000平方米"],
         ["四、某区帮扶协作资金（中西部）"],
         ["【产出指标-数量指标】帮扶项目≥5个"],
+        ["五、农村人居环境整治（美丽庭院）"],
+        ["【产出指标-数量指标】创建美丽庭院≥300户"],
+        ["六、村级综合服务设施建设（活动场所）"],
+        ["【产出指标-数量指标】新建活动场所≥4个"],
       ]),
     );
     expect(r.projects.map((p) => [p.project, p.budgetUnit])).toEqual([
@@ -173,6 +177,8 @@ describe("a free-text project heading with its unit in brackets (r91 P4)", () =>
       ["某区道路维修（2025年）", ""],
       ["某学校运动场改造（续建）", ""],
       ["某区帮扶协作资金（中西部）", ""],
+      ["农村人居环境整治（美丽庭院）", ""],
+      ["村级综合服务设施建设（活动场所）", ""],
     ]);
   });
 

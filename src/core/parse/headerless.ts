@@ -229,8 +229,11 @@ function numberedProject(texts: string[][], r: number, c: number): string | null
  */
 const UNIT_IN_BRACKET =
   /^(\S.*?)\s*[(（]\s*([\u4e00-\u9fa5]{2,40}?(?:局|委员会|委|办公室|办事处|办|中心|院|所|站|馆|学校|医院|大队|支队|厅|部|人民政府|政府|联合会|协会))\s*[)）]$/;
-/** 中西部, 东部: a part of a country, not a department (宣传部, 武装部). */
-const REGION_PART = /[东西南北中内外全本]部$/;
+/**
+ * 中西部, 东部: a part of a country, not a department (宣传部, 武装部); 美丽庭院, 活动场所, 公厕所: places the
+ * project builds, not the unit that carries it out.
+ */
+const REGION_PART = /(?:[东西南北中内外全本]部|庭院|场所|厕所|住所|驿站)$/;
 
 /** A heading's name and the unit written in brackets after it (UNIT_IN_BRACKET), or the name alone. */
 function nameAndUnit(heading: string): { project: string; unit: string } {
