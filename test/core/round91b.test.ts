@@ -1,0 +1,65 @@
+/**
+ * Items that probe rounds 91 and 92 misread (fix round 91b): a packed cell's items written 名称，目标 whose
+ * targets the ； cut did not know (每生每天5元, 按时), a half-width full stop before the next category's label,
+ * two statements under one label, a system that keeps working (持续发挥作用), and a change word (同比增长) in a
+ * 指标方向 column. Each test is a cell or a table written on the pattern of a misread.
+ */
+import { parseGrid } from "../../src/core/parse";
+import { grid } from "../support/grid";
+import { read } from "../support/packedCell";
+
+/** level1, name, target, comparator, value, unit and kind of each record of one packed cell. */
+function short(cell: string) {
+  return read(cell).map(([level1, , name, target, comparator, value, unit, kind]) => [
+    level1,
+    name,
+    target,
+    comparator,
+    value,
+    unit,
+    kind,
+  ]);
+}
+
+describe("items written 名称，目标 after a ； in a numbered item (r92 false alarm 3)", () => {
+  it("reads a standard written with its per before the number (每生每天5元) as an indicator of its own", () => {
+    expect(
+      short(
+        "1、产出指标：受益学生人数，不少于3.6万人；营养膳食补助标准，每生每天5元；补助发放及时率，100%。2、效益指标：学生营养健康状况，明显改善。",
+      ),
+    ).toEqual([
+      ["产出指标", "受益学生人数", "不少于3.6万人", ">=", 36000, "人", "quantitative"],
+      ["产出指标", "营养膳食补助标准", "每生每天5元", "=", 5, "元", "quantitative"],
+      ["产出指标", "补助发放及时率", "100%", "=", 100, "%", "quantitative"],
+      ["效益指标", "学生营养健康状况", "明显改善", null, null, "", "qualitative"],
+    ]);
+  });
+
+  it("reads a timing in words (资助资金发放，按时) as a qualitative indicator of its own", () => {
+    expect(
+      short(
+        "1、产出指标：资助幼儿人数，≥965人；资助标准，1000元/生·年；资助资金发放，按时。2、效益指标：因贫失学率，0；",
+      ),
+    ).toEqual([
+      ["产出指标", "资助幼儿人数", "≥965人", ">=", 965, "人", "quantitative"],
+      ["产出指标", "资助标准", "1000元/生·年", "=", 1000, "元/生·年", "quantitative"],
+      ["产出指标", "资助资金发放", "按时", null, null, "", "qualitative"],
+      ["效益指标", "因贫失学率", "0", "=", 0, "", "quantitative"],
+    ]);
+  });
+
+  it("reads two statements written 名称，目标 under one numbered label as two", () => {
+    expect(short("2、效益指标：辣椒产业产值，显著提升；带动农户增收，有所增加。").map((r) => r[1])).toEqual([
+      "辣椒产业产值",
+      "带动农户增收",
+    ]);
+  });
+
+  it("keeps a second condition of the same target in it (汛期时…；非汛期，…)", () => {
+    expect(
+      short("3、产出指标：其他资料查询访问量，汛期时，每天约300人次；非汛期，每天约100人次。").map(
+        (r) => r[1],
+      ),
+    ).toEqual(["其他资料查询访问量"]);
+  });
+});
