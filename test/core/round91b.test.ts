@@ -63,3 +63,31 @@ describe("items written 名称，目标 after a ； in a numbered item (r92 fals
     ).toEqual(["其他资料查询访问量"]);
   });
 });
+
+describe("a half-width . before the next category's label (r91 P3)", () => {
+  it("ends the block before it as 。 does: four records, not two", () => {
+    expect(
+      short(
+        "产出指标:数量指标:培训人数≥100人;成本指标:人均成本≤400元.效益指标:社会效益指标:能力明显提升.满意度指标:满意度≥90%",
+      ),
+    ).toEqual([
+      ["产出指标", "培训人数", "≥100人", ">=", 100, "人", "quantitative"],
+      ["产出指标", "人均成本", "≤400元", "<=", 400, "元", "quantitative"],
+      ["效益指标", "能力", "明显提升", null, null, "", "qualitative"],
+      ["满意度指标", "满意度", "≥90%", ">=", 90, "%", "quantitative"],
+    ]);
+  });
+
+  it("keeps a decimal (4.5万人) and a section number (1.1) whole", () => {
+    expect(
+      short("1.1 数量指标:培训人数≥4.5万人.质量指标:合格率≥95%;1.2 时效指标:完成时间2025年6月").map((r) => [
+        r[1],
+        r[4],
+      ]),
+    ).toEqual([
+      ["培训人数", 45000],
+      ["合格率", 95],
+      ["完成时间", null],
+    ]);
+  });
+});
