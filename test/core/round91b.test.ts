@@ -91,3 +91,25 @@ describe("a half-width . before the next category's label (r91 P3)", () => {
     ]);
   });
 });
+
+describe("two statements under one numbered label (r92 false alarm 4)", () => {
+  it("reads a statement of work after a state (村容村貌明显改善；带动乡村旅游) as a second qualitative indicator", () => {
+    expect(
+      short(
+        "1、产出指标：建设精品村2个；2、效益指标：村容村貌明显改善；带动乡村旅游；3、满意度指标：村民满意度≥95%。",
+      ),
+    ).toEqual([
+      ["产出指标", "建设精品村", "2个", "=", 2, "个", "quantitative"],
+      ["效益指标", "村容村貌", "明显改善", null, null, "", "qualitative"],
+      ["效益指标", "带动乡村旅游", "带动乡村旅游", null, null, "", "qualitative"],
+      ["满意度指标", "村民满意度", "≥95%", ">=", 95, "%", "quantitative"],
+    ]);
+  });
+
+  it("reads one after a figure too (受益人口≥1万人；改善群众出行条件)", () => {
+    expect(short("2、效益指标：受益人口≥1万人；改善群众出行条件。").map((r) => [r[1], r[6]])).toEqual([
+      ["受益人口", "quantitative"],
+      ["改善群众出行条件", "qualitative"],
+    ]);
+  });
+});

@@ -8,7 +8,14 @@ import { endsWithCharIn, isDigit, isSpace } from "./chars";
 import { isCnNumeralCode } from "./numbers";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
 import { CLOCK_RANGE, findDates, mayStartStageAt, STAGE_START } from "./dates";
-import { ADVERB_TAIL, mayEndWithAdverb, mayEndWithPhrase, PHRASE_TAIL } from "./item/patterns";
+import {
+  ADVERB_TAIL,
+  mayEndWithAdverb,
+  mayEndWithPhrase,
+  mayStateWork,
+  PHRASE_TAIL,
+  VERB_OBJECT_FIRST,
+} from "./item/patterns";
 
 /** A comparator and a number: what makes a piece of text a whole indicator's target. */
 const HAS_TARGET = /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到|至少)\s*\d/;
@@ -795,10 +802,12 @@ export function labelledClauseCuts(s: string, from: number, mark: number): boole
     return false;
   // A figure of its own, in digits (不足一个月按一个月计 counts nothing), or words that close one — or a
   // schedule and its act with no name (发放率100%；按月发放到位), a target of timeliness of its own.
+  // Or a statement of work, its verb first (村容村貌明显改善；带动乡村旅游), whole in its words as 消除…隐患 is.
   if (
     !(
       wordsCloseIndicator(rest) ||
       scheduleAlone(rest) ||
+      (mayStateWork(rest) && VERB_OBJECT_FIRST.test(rest)) ||
       (hasDigitOrMark(rest, 0, rest.length) && startsWholeIndicator(rest))
     )
   )
