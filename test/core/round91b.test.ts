@@ -113,3 +113,35 @@ describe("two statements under one numbered label (r92 false alarm 4)", () => {
     ]);
   });
 });
+
+describe("a part played after what plays it (r91 P5)", () => {
+  it("reads 持续发挥作用 as the qualitative target, the words before it the name", () => {
+    expect(
+      short(
+        "产出指标\n 数量指标：演出场次≥60场\n效益指标\n 可持续影响指标：群众文化活动长效机制持续发挥作用",
+      ),
+    ).toEqual([
+      ["产出指标", "演出场次", "≥60场", ">=", 60, "场", "quantitative"],
+      ["效益指标", "群众文化活动长效机制", "持续发挥作用", null, null, "", "qualitative"],
+    ]);
+  });
+
+  it("reads 发挥示范带动作用, 持续发挥效益 and 作用明显 after a name the same way", () => {
+    expect(
+      short("可持续影响指标：基层阵地发挥示范带动作用；社会效益指标：项目持续发挥效益；农家书屋作用明显"),
+    ).toEqual([
+      ["效益指标", "基层阵地", "发挥示范带动作用", null, null, "", "qualitative"],
+      ["效益指标", "项目", "持续发挥效益", null, null, "", "qualitative"],
+      ["效益指标", "农家书屋", "作用明显", null, null, "", "qualitative"],
+    ]);
+  });
+
+  it("keeps 充分发挥示范作用, with no name before it, a statement of work: both name and target", () => {
+    expect(short("效益指标：充分发挥示范作用").map((r) => [r[1], r[2], r[6]])).toEqual([
+      ["充分发挥示范作用", "充分发挥示范作用", "qualitative"],
+    ]);
+    expect(short("1、充分发挥示范作用").map((r) => [r[1], r[6]])).toEqual([
+      ["充分发挥示范作用", "qualitative"],
+    ]);
+  });
+});
