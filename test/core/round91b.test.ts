@@ -5,6 +5,8 @@
  * 指标方向 column. Each test is a cell or a table written on the pattern of a misread.
  */
 import { parseGrid } from "../../src/core/parse";
+import { unitMismatch } from "../../src/core/review/rules/units";
+import { runRule } from "./review/ruleTester";
 import { grid } from "../support/grid";
 import { read } from "../support/packedCell";
 
@@ -143,5 +145,38 @@ describe("a part played after what plays it (r91 P5)", () => {
     expect(short("1、充分发挥示范作用").map((r) => [r[1], r[6]])).toEqual([
       ["充分发挥示范作用", "qualitative"],
     ]);
+  });
+});
+
+describe("a change on last year in a 指标方向 column beside the figure (r92 false alarm 5)", () => {
+  const rows = (direction: string, value: number | string) => [
+    ["项目名称", "一级指标", "二级指标", "三级指标", "指标方向", "指标值", "计量单位"],
+    ["旅游宣传", "产出指标", "数量指标", "宣传推广活动", "≥", "6", "次"],
+    [null, "效益指标", "经济效益指标", "接待游客人次", direction, value, "%"],
+  ];
+  const second = (direction: string, value: number | string) => {
+    const i = parseGrid(grid(rows(direction, value))).indicators[1];
+    return [i.target, i.comparator, i.value, i.unit, i.kind, i.direction];
+  };
+
+  it("keeps the change word with the figure (同比增长5%), as one cell writing it reads", () => {
+    expect(second("同比增长", "5")).toEqual(["同比增长5", "=", 5, "%", "quantitative", "同比增长"]);
+    expect(second("较上年下降", 5)).toEqual(["较上年下降5", "=", 5, "%", "quantitative", "较上年下降"]);
+    const oneCell = parseGrid(
+      grid([
+        ["项目名称", "三级指标", "指标值"],
+        ["旅游宣传", "接待游客人次", "同比增长5%"],
+      ]),
+    ).indicators[0];
+    expect([oneCell.comparator, oneCell.value, oneCell.unit]).toEqual(["=", 5, "%"]);
+  });
+
+  it("is then no count written as a percentage for the review", () => {
+    expect(runRule(unitMismatch, { grid: rows("同比增长", "5") })).toEqual([]);
+  });
+
+  it("leaves a bare 提高 (which way is better, as 正向) and a level with words of its own as they were", () => {
+    expect(second("提高", "5")).toEqual(["5", "=", 5, "%", "quantitative", "提高"]);
+    expect(second("同比增长", "达到5")).toEqual(["达到5", ">=", 5, "%", "quantitative", "同比增长"]);
   });
 });
