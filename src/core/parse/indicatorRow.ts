@@ -25,6 +25,13 @@ const NATURE_ONLY =
 const CHANGE_ONLY =
   /^\s*(?:明显|显著|有所|逐步|持续|进一步|稳步|大幅)?(?:下降|降低|减少|提高|提升|改善|增加|增长|上升|好转|增强)\s*$/;
 
+/** 同比增长, 较上年下降, 环比提高: a change on last year alone in a 指标方向 or 指标性质 cell. */
+const CHANGE_ON_LAST_YEAR =
+  /^\s*(?:同比|环比|(?:较|比)(?:上年度|上一年|上年|去年|同期))\s*(?:下降|降低|减少|提高|提升|增加|增长|上升)\s*$/;
+
+/** 5, ≥5, 0.5%: a figure alone in the target cell, maybe after a comparator's sign. */
+const BARE_FIGURE = /^\s*[≥≤<>=＞＜≧≦＝]{0,2}\s*\d+(?:\.\d+)?\s*%?\s*$/;
+
 /**
  * 提高 | 85 | %, 降低 | 5 | % on the table's other rows: the column says which way is better, as 正向 and
  * 反向 do, and a change word beside a blank value is no target.
@@ -267,6 +274,11 @@ export function readIndicatorRow(
       sourceCol = saidIn;
     }
   }
+  // 接待游客人次 | 同比增长 | 5 | %: a change on last year in the 指标方向 or 指标性质 column, beside a bare
+  // figure, is the target's verb — the figure is the change, read as 同比增长5% written in one cell is (the
+  // review then takes it for a change, not a level). A bare 提高 | 95 | % says which way is better, as 正向 does.
+  if (said && !shifted && !bounded && CHANGE_ON_LAST_YEAR.test(said) && BARE_FIGURE.test(target))
+    target = `${said}${target}`;
   let seq: number | null = null;
   if (!target) {
     // The whole indicator in the 三级 cell: "巡查企业数，不少于2万家次" or "机柜数量(≥77台)".

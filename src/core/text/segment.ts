@@ -510,6 +510,26 @@ function labelColonAhead(s: string, from: number, isTokenStart: (j: number) => b
   return -1;
 }
 
+/**
+ * Whether the . at `i` (canonical text) ends a sentence before a category's label and its colon
+ * (…≤400元.效益指标:…, …明显提升.满意度指标:…): words before it, no numbering's mark, and the label after it.
+ */
+function fullStopBeforeLabel(
+  s: string,
+  i: number,
+  tokens: NumberingToken[],
+  isTokenStart: (j: number) => boolean,
+): boolean {
+  const prev = s.charCodeAt(i - 1);
+  if (i === 0 || isDigitCode(prev) || isSpace(prev) || tokenEndsAt(tokens, i + 1)) return false;
+  let j = i + 1;
+  while (j < s.length && s.charCodeAt(j) === 32) j++;
+  const next = s.charCodeAt(j);
+  if (!(next >= 0x4e00 && next <= 0x9fa5)) return false;
+  const colon = labelColonAhead(s, i + 1, isTokenStart);
+  return colon > 0 && categoryOfLabel(s.slice(labelStart, colon)) !== null;
+}
+
 /** Whether the next numbering token (tokens[rp] on) starts at `from`, after spaces. */
 function nextIsToken(s: string, tokens: NumberingToken[], rp: number, from: number): boolean {
   let j = from;
@@ -706,7 +726,10 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
         cuts.push(i, close + 1);
       continue;
     }
-    if (c !== 59 && c !== 0x3002 && c !== 10) continue;
+    // "…人均成本≤400元.效益指标:社会效益指标:…": a half-width full stop before a category's label and colon
+    // ends a sentence as 。 does (not 1.产出指标:, numbering, nor 4.5 or 1.1, digits).
+    if (c === 46 ? !fullStopBeforeLabel(s, i, tokens, isTokenStart) : c !== 59 && c !== 0x3002 && c !== 10)
+      continue;
     // "开展活动场次≥360\n场次；": a cell copied from a PDF wraps between the number and its unit; the unit's
     // line goes on the number's.
     if (c === 10 && unitWrapsAt(s, i)) continue;

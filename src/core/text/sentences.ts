@@ -8,7 +8,14 @@ import { endsWithCharIn, isDigit, isSpace } from "./chars";
 import { isCnNumeralCode } from "./numbers";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
 import { CLOCK_RANGE, findDates, mayStartStageAt, STAGE_START } from "./dates";
-import { ADVERB_TAIL, mayEndWithAdverb, mayEndWithPhrase, PHRASE_TAIL } from "./item/patterns";
+import {
+  ADVERB_TAIL,
+  mayEndWithAdverb,
+  mayEndWithPhrase,
+  mayStateWork,
+  PHRASE_TAIL,
+  VERB_OBJECT_FIRST,
+} from "./item/patterns";
 
 /** A comparator and a number: what makes a piece of text a whole indicator's target. */
 const HAS_TARGET = /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到|至少)\s*\d/;
@@ -562,16 +569,19 @@ export function isThousandsComma(raw: string, i: number): boolean {
  * a separator or a comparator and a number, or by a quantity.
  */
 export function semicolonSeparatesIndicators(s: string, from: number, semi: number): boolean {
-  let digit = false;
-  for (let k = from; k < semi && !digit; k++) digit = isDigit(s.charCodeAt(k));
-  // "…，约六公里；…": a count in Chinese numerals is a number too.
-  if (!digit && !CN_QUANTITY.test(s.slice(from, semi))) return false;
   let end = semi + 1;
   while (end < s.length && end - semi < 40) {
     const c = s.charCodeAt(end);
     if (c === 59 || c === 0x3002 || c === 10) break;
     end++;
   }
+  // "受益学生人数，不少于3.6万人；营养膳食补助标准，每生每天5元；资助资金发放，按时": each piece written the
+  // sample's way, 名称，目标, on both sides of the ； — another indicator, whatever its target says.
+  const paired = namedCommaPair(s, from, semi, end);
+  let digit = paired;
+  for (let k = from; k < semi && !digit; k++) digit = isDigit(s.charCodeAt(k));
+  // "…，约六公里；…": a count in Chinese numerals is a number too.
+  if (!digit && !CN_QUANTITY.test(s.slice(from, semi))) return false;
   // "补助农户数（≥**户）≥150户", "补助农户数(户)≥150": a placeholder or a unit in brackets is no target.
   const rest0 = s.slice(semi + 1, end);
   const rest = rest0.includes("(") ? rest0.replace(NAME_BRACKET, "") : rest0;
@@ -582,7 +592,8 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
     (NAME_THEN_FINAL_QUANTITY.test(rest) || NAME_THEN_CN_COUNT.test(rest) || firstIsQuantity(rest)) &&
     !sibling;
   return (
-    (NAME_THEN_TARGET.test(rest) ||
+    (paired ||
+      NAME_THEN_TARGET.test(rest) ||
       quantity ||
       NAME_THEN_CHANGE.test(rest) ||
       NAME_THEN_PERIOD_DEADLINE.test(rest) ||
@@ -598,6 +609,29 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
     !(mayStartStageAt(rest) && STAGE_START.test(rest))
   );
 }
+
+/**
+ * Whether the pieces on both sides of the ； at `semi` (the one before from `from`, after its label's colon,
+ * the one after up to `end`) are each a name, one comma and its target: 营养膳食补助标准，每生每天5元 after
+ * 受益学生人数，不少于3.6万人, 资助资金发放，按时 after 资助标准，1000元/生·年. Not a second condition of the
+ * target before (其他资料查询访问量，汛期时，每天约300人次；非汛期，每天约100人次: two commas before the ；).
+ */
+function namedCommaPair(s: string, from: number, semi: number, end: number): boolean {
+  // Quick test: one comma after the ； (most pieces have none), and one before it.
+  let commas = 0;
+  for (let k = semi + 1; k < end && commas < 2; k++) if (s.charCodeAt(k) === 44) commas++;
+  if (commas !== 1) return false;
+  const colon = s.lastIndexOf(":", semi - 1);
+  const a = colon >= from ? colon + 1 : from;
+  commas = 0;
+  for (let k = a; k < semi && commas < 2; k++) if (s.charCodeAt(k) === 44) commas++;
+  return (
+    commas === 1 && NAME_COMMA_TARGET.test(s.slice(a, semi)) && NAME_COMMA_TARGET.test(s.slice(semi + 1, end))
+  );
+}
+
+/** A name of two characters or more (no figure, no mark), a comma, and words after it: 资助资金发放，按时. */
+const NAME_COMMA_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16},\s*[^\s,;:。]/;
 
 /**
  * "；供养标准，不低于当地城乡居民最低生活保障标准的1.3倍": a name, a comma and a bound word — an indicator
@@ -771,10 +805,12 @@ export function labelledClauseCuts(s: string, from: number, mark: number): boole
     return false;
   // A figure of its own, in digits (不足一个月按一个月计 counts nothing), or words that close one — or a
   // schedule and its act with no name (发放率100%；按月发放到位), a target of timeliness of its own.
+  // Or a statement of work, its verb first (村容村貌明显改善；带动乡村旅游), whole in its words as 消除…隐患 is.
   if (
     !(
       wordsCloseIndicator(rest) ||
       scheduleAlone(rest) ||
+      (mayStateWork(rest) && VERB_OBJECT_FIRST.test(rest)) ||
       (hasDigitOrMark(rest, 0, rest.length) && startsWholeIndicator(rest))
     )
   )
