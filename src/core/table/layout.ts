@@ -196,6 +196,19 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     !has("target") &&
     (has("project") || has("budgetUnit") || has("department") || has("goal"));
   if (byCategory) {
+    // 序号 | 单位 | 项目名称 | 数量指标 | …: a 单位 left of the category columns, with no target column for a
+    // measurement unit to serve, names the project's budget unit.
+    if (
+      has("unit") &&
+      headers.unit === "单位" &&
+      !has("budgetUnit") &&
+      (roles.unit as number) < categoryColumns[0].col
+    ) {
+      roles.budgetUnit = roles.unit;
+      headers.budgetUnit = headers.unit;
+      delete roles.unit;
+      delete headers.unit;
+    }
     return {
       row,
       roles,
@@ -530,12 +543,37 @@ export function subHeaderCategories(row: string[], h: HeaderInfo): CategoryColum
     found.push({ col: c, header: t.trim(), ...cat });
   }
   if (found.length < 2) return null;
-  if (known.length > 0)
-    return found.length === known.length &&
+  if (known.length > 0) {
+    if (
+      found.length === known.length &&
       found.every((f, k) => f.col === known[k].col && f.header === known[k].header)
-      ? known
-      : null;
+    )
+      return known;
+    return level2sUnder(known, found);
+  }
   return found;
+}
+
+/**
+ * 产出指标 | (merged) | 效益指标 | 满意度指标 over 数量指标 | 质量指标 | 社会效益指标 | 服务对象满意度指标: the
+ * upper row names the 一级 of each merged block, the lower row a 二级 per column. Every column is read,
+ * with the 一级 written over it and its own 二级. Null unless each upper name stands over the first column
+ * of its block and names an 一级 alone.
+ */
+function level2sUnder(known: CategoryColumn[], found: CategoryColumn[]): CategoryColumn[] | null {
+  if (known.some((k) => k.level1 === null || k.level2 !== null)) return null;
+  if (found[0].col !== known[0].col || !found.some((f) => f.level2 !== null)) return null;
+  if (!known.every((k) => found.some((f) => f.col === k.col))) return null;
+  return found.map((f) => {
+    let over = known[0];
+    for (const k of known) if (k.col <= f.col) over = k;
+    const upper = over.level1 as Level1;
+    // A satisfaction 二级 under the 效益 block is the 满意度 一级's; 成本指标 under 产出指标 is a 二级.
+    const level1: Level1 = f.level1 === "满意度指标" ? "满意度指标" : upper;
+    const level2: Level2 | null =
+      f.level2 ?? (f.level1 === "成本指标" && upper !== "成本指标" ? "成本指标" : null);
+    return { col: f.col, header: f.header, level1, level2 };
+  });
 }
 
 /**

@@ -1,0 +1,101 @@
+/**
+ * Round 95: tables the engine had not seen (内蒙古's one row per project under a two-row header of 一级
+ * over 二级, 甘肃's paragraphs under a title, brackets and deadlines in names).
+ */
+import { parseGrid } from "../../src/core/parse";
+import { grid } from "../support/grid";
+
+describe("one row per project under 产出指标 | (merged) | 效益指标 | 满意度指标 over a 二级 per column", () => {
+  const r = parseGrid(
+    grid([
+      ["某区2024年项目支出绩效目标表"],
+      ["序号", "单位", "项目名称", "预算数\n（万元）", "产出指标", "", "", "", "效益指标", "", "满意度指标"],
+      [
+        "",
+        "",
+        "",
+        "",
+        "数量指标",
+        "质量指标",
+        "时效指标",
+        "成本指标",
+        "经济效益指标",
+        "社会效益指标",
+        "服务对象满意度指标",
+      ],
+      [
+        1,
+        "某区教育局",
+        "课后服务补助",
+        380,
+        "参与课后服务学生2.3万人",
+        "课后服务覆盖率100%",
+        "2024年10月底前完成",
+        "生均补助≤300元/学期",
+        "",
+        "减轻家长接送负担",
+        "家长满意度≥90%",
+      ],
+      [
+        2,
+        "某区农牧和水务局",
+        "农田水利设施维修养护",
+        150,
+        "维修渠道18公里",
+        "工程验收合格率100%",
+        "",
+        "",
+        "保障灌溉面积1.5万亩",
+        "",
+        "农户满意度≥90%",
+      ],
+    ]),
+  );
+
+  it("reads the second header row as no project, and 单位 left of the indicators as the budget unit", () => {
+    expect(r.projects.map((p) => [p.project, p.budgetUnit])).toEqual([
+      ["课后服务补助", "某区教育局"],
+      ["农田水利设施维修养护", "某区农牧和水务局"],
+    ]);
+  });
+
+  it("reads every column with the 一级 written over it and its own 二级", () => {
+    expect(r.indicators.map((i) => [i.cell, i.level1, i.level2, i.level2Inferred, i.name])).toEqual([
+      ["E4", "产出指标", "数量指标", null, "参与课后服务学生"],
+      ["F4", "产出指标", "质量指标", null, "课后服务覆盖率"],
+      ["G4", "产出指标", "时效指标", null, "完成"],
+      ["H4", "产出指标", "成本指标", null, "生均补助"],
+      ["J4", "效益指标", "社会效益指标", null, "减轻家长接送负担"],
+      ["K4", "满意度指标", "服务对象满意度指标", null, "家长满意度"],
+      ["E5", "产出指标", "数量指标", null, "维修渠道"],
+      ["F5", "产出指标", "质量指标", null, "工程验收合格率"],
+      ["I5", "效益指标", "经济效益指标", null, "保障灌溉面积"],
+      ["K5", "满意度指标", "服务对象满意度指标", null, "农户满意度"],
+    ]);
+  });
+
+  it("reads 单位 beside a one-row header of 二级 columns as the budget unit too", () => {
+    const one = parseGrid(
+      grid([
+        ["序号", "单位", "项目名称", "数量指标", "质量指标"],
+        [1, "某区教育局", "课后服务补助", "学生2.3万人", "覆盖率100%"],
+      ]),
+    );
+    expect(one.projects.map((p) => [p.project, p.budgetUnit])).toEqual([["课后服务补助", "某区教育局"]]);
+    expect(one.indicators.map((i) => [i.name, i.value, i.unit])).toEqual([
+      ["学生", 23000, "人"],
+      ["覆盖率", 100, "%"],
+    ]);
+  });
+
+  it("still reads 单位 beside 指标值 in a rows table as the measurement unit", () => {
+    const rows = parseGrid(
+      grid([
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值", "单位"],
+        ["某项目", "产出指标", "数量指标", "培训人数", "≥200", "人次"],
+      ]),
+    );
+    expect(rows.projects[0].budgetUnit).toBe("");
+    expect(rows.indicators.map((i) => [i.name, i.value, i.unit])).toEqual([["培训人数", 200, "人次"]]);
+  });
+});
