@@ -99,3 +99,47 @@ describe("one row per project under 产出指标 | (merged) | 效益指标 | 满
     expect(rows.indicators.map((i) => [i.name, i.value, i.unit])).toEqual([["培训人数", 200, "人次"]]);
   });
 });
+
+describe("paragraphs under a title: 某区2024年部分项目绩效目标 over 一、…项目 / 预算单位：… / 绩效指标：…", () => {
+  const lines = (title: boolean) =>
+    parseGrid(
+      grid([
+        ...(title ? [["某区2024年部分项目绩效目标"]] : []),
+        ["一、某区2024年设施农业项目"],
+        ["预算单位：某区农业农村局"],
+        ["绩效目标：新建日光温室，带动农户增收。"],
+        ["绩效指标：产出指标：新建温室200座；温室验收合格率100%。"],
+        [],
+        ["二、某区2024年供热管网改造"],
+        ["预算单位：某区住建局"],
+        ["绩效指标：产出指标：改造管网12.6公里；项目于2024年10月底前完工。"],
+      ]),
+    );
+
+  it("names each project by its numbered heading, not by the title", () => {
+    for (const title of [true, false]) {
+      const r = lines(title);
+      expect(r.projects.map((p) => [p.project, p.budgetUnit])).toEqual([
+        ["某区2024年设施农业项目", "某区农业农村局"],
+        ["某区2024年供热管网改造", "某区住建局"],
+      ]);
+      expect(r.indicators.map((i) => [i.projectId, i.name])).toEqual([
+        [0, "新建温室"],
+        [0, "温室验收合格率"],
+        [1, "改造管网"],
+        [1, "完工"],
+      ]);
+    }
+  });
+
+  it("still names the project by a title over a document of one project", () => {
+    const r = parseGrid(
+      grid([
+        ["某区2024年设施农业项目绩效目标"],
+        ["预算单位：某区农业农村局"],
+        ["绩效指标：产出指标：新建温室200座；温室验收合格率100%。"],
+      ]),
+    );
+    expect(r.projects.map((p) => p.project)).toEqual(["某区2024年设施农业项目"]);
+  });
+});

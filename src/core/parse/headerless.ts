@@ -294,6 +294,9 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
     let next: Context = EMPTY_CONTEXT();
     // Whether `next` names its project by a numbered heading (一、某项目), not by 项目名称：… or a title.
     let nextHeaded: HeadingStyle | null = null;
+    // The cell of a title that named `next`'s project (某区2024年部分项目绩效目标): a numbered heading under it
+    // that opens a project's lines (一、某区2024年设施农业项目 over 预算单位：…) names the project instead.
+    let titleCell: string | null = null;
     // What the lines above a document's first numbered project heading said of every project (主管部门：…).
     let shared: { department: string; budgetUnit: string } = { department: "", budgetUnit: "" };
     // What a document's title said of every project in it (福田区某局2025年项目绩效目标: the unit).
@@ -350,6 +353,7 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         };
         if (ofNumbered?.unit) next.budgetUnit = ofNumbered.unit;
         nextHeaded = null;
+        titleCell = !ofNumbered && !PROJECT_LINE.test(t) ? next.projectCell : null;
         // 项目名称：…    主管部门：…: the other fields of its line.
         takeFields(next, contextFields(t) ?? []);
         continue;
@@ -370,7 +374,9 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
                 : headingAt(texts, r, c, null, true)
             : nextHeaded || !next.project
               ? headingAt(texts, r, c, nextHeaded, false)
-              : null;
+              : titleCell !== null && next.projectCell === titleCell
+                ? headingAt(texts, r, c, null, true)
+                : null;
       if (heading?.group) continue;
       if (heading) {
         // 主管部门：… above the first heading: every project's, unless its own lines say otherwise.
