@@ -143,3 +143,46 @@ describe("paragraphs under a title: 某区2024年部分项目绩效目标 over �
     expect(r.projects.map((p) => p.project)).toEqual(["某区2024年设施农业项目"]);
   });
 });
+
+describe("a bracket closing the name that is no target: another name for what is counted, a deadline", () => {
+  const cell = (text: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["某项目", text],
+      ]),
+    ).indicators.map((i) => [i.name, i.comparator, i.value, i.unit]);
+
+  it("keeps 覆盖乡镇（街道） whole: 街道 is no unit of 13个", () => {
+    expect(cell("1、产出指标：疫苗冷链运转覆盖乡镇（街道），13个。")).toEqual([
+      ["疫苗冷链运转覆盖乡镇（街道）", "=", 13, "个"],
+    ]);
+    expect(cell("1、产出指标：覆盖村（社区），13个。")).toEqual([["覆盖村（社区）", "=", 13, "个"]]);
+  });
+
+  it("keeps a deadline in the name when the target is a figure of its own", () => {
+    expect(cell("2、产出指标：项目开工率（6月底前），≥90%。")).toEqual([
+      ["项目开工率（6月底前）", ">=", 90, "%"],
+    ]);
+    const rows = parseGrid(
+      grid([
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["某项目", "产出指标", "时效指标", "项目开工率（6月底前）", "≥90%"],
+        ["", "", "", "服务器数量(≥20台)", "≥20台"],
+      ]),
+    );
+    expect(rows.indicators.map((i) => i.name)).toEqual(["项目开工率（6月底前）", "服务器数量"]);
+  });
+
+  it("still takes out a bracket of the target's unit, and reads a bracketed deadline with no other target", () => {
+    expect(cell("3、产出指标：服务企业（户），≥50户。")).toEqual([["服务企业", ">=", 50, "户"]]);
+    expect(cell("资金（万元）：≥50")).toEqual([["资金", ">=", 500000, "元"]]);
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["某项目", "时效指标：改造完成时间（10月15日前）"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.kind])).toEqual([["改造完成时间", "date"]]);
+  });
+});

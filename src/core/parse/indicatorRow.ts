@@ -301,7 +301,7 @@ export function readIndicatorRow(
       // "1、改善群众生活质量，助力文明城市创建" | 显著改善: the target has its own column, so the
       // whole cell after its numbering is the name (a comma in it separates no target).
       name = withoutNumbering(name).replace(/[。.;；\s]+$/, "");
-    } else if (item.fromBracket && cleanName(name).name === name) {
+    } else if (item.fromBracket && cleanName(name).name === name && !deadlineOfName(item.target, target)) {
       // 服务器数量(≥20台) | ≥ | 20 | 台: the bracketed target restates the value; it leaves the name
       // (a template's placeholder, 受益人口数（≥**人）, is cleanName's below).
       name = item.name;
@@ -334,4 +334,12 @@ export function readIndicatorRow(
     numeric: typeof v === "number",
   });
   return "read";
+}
+
+/**
+ * 项目开工率（6月底前） | ≥90%: a deadline in the name's bracket, beside a target that is no date, is the
+ * time the name is measured at — it stays in the name.
+ */
+function deadlineOfName(bracket: string, target: string): boolean {
+  return parseTarget(bracket).kind === "date" && parseTarget(target).kind !== "date";
 }

@@ -551,6 +551,15 @@ export function parseItem(
   let qb = -1; // where a quantity before that bracket starts
   // "培训人数≥500人次（其中，线上200人次）": a name that holds its target makes the bracket a note.
   if (br > p && mayHoldComparator(c, p, br) && NAME_COMPARATOR_PATTERN.test(c.slice(p, br))) br = -1;
+  // "项目开工率（6月底前），≥90%": a deadline in the bracket, before a target of its own, is the time the
+  // name is measured at — part of the name, not a target.
+  if (
+    br > p &&
+    sep >= 0 &&
+    !isBlank(c, ta, tb) &&
+    parseTarget(c.slice(br + 1, trimmedEnd - 1)).kind === "date"
+  )
+    br = -1;
   // "聘用护边员1260名（含兼职护边员）", "创建示范社区2个（正阳社区、城西社区）": a note of words after the quantity
   // qualifies it as a note with digits does (below).
   if (br < 0 && !labelled && sep < 0) br = wordNoteAfterQuantity(c, p, trimmedEnd);
@@ -856,6 +865,16 @@ export function parseItem(
     if (t && t.kind === "quantitative" && t.unit === "" && isDigit(c.charCodeAt(tb - 1)))
       targetCanon += nameUnit.unit;
     else if ((!t || (t.kind === "quantitative" && t.unit === "")) && nameUnit.close <= ta)
+      nb = nameUnit.close;
+    // 覆盖村（社区），13个: a target counting in a unit of its own makes the bracket another name for what
+    // is counted (as in a rows table, parse/builder.ts), kept in the name; 服务企业（户），≥50户 loses it.
+    else if (
+      t &&
+      t.kind === "quantitative" &&
+      t.unit !== "" &&
+      nameUnit.close <= ta &&
+      t.unit !== parseTarget(`1${nameUnit.unit}`).unit
+    )
       nb = nameUnit.close;
   }
   return {

@@ -4,6 +4,7 @@
  * is the indicator's as written, its unit the number's); the target's number counts in it.
  */
 import { isDigit } from "../chars";
+import { MAGNITUDES } from "../numbers";
 import { parseTarget } from "../target";
 import { isKnownUnit, isLatinUnit } from "../units";
 import { matchingOpen } from "./scan";
@@ -33,5 +34,15 @@ export function unitBracketAt(c: string, a: number, b: number): { open: number; 
   const t = parseTarget(`1${inner}`);
   if (t.kind !== "quantitative" || t.value === null || !/^1(?:0+)?$/.test(String(t.value))) return null;
   if (t.unit === "" ? t.value === 1 : !label && t.unit !== "%" && !isKnownUnit(t.unit)) return null;
+  // 覆盖乡镇（街道）: the bracket must read as a unit whole (万人次 as 万 and 人次), not as a unit (街) and
+  // more words (道) — an alternative term of the name's, which stays in it.
+  if (t.unit !== "" && t.unit !== "%" && !label && !wholeUnit(inner, t.unit)) return null;
   return { open, unit: inner };
+}
+
+/** Whether `inner` is the unit `unit` read from it, with at most a magnitude word before it (万人次). */
+function wholeUnit(inner: string, unit: string): boolean {
+  if (!inner.endsWith(unit)) return false;
+  const before = inner.slice(0, inner.length - unit.length).trim();
+  return before === "" || MAGNITUDES.some(([word]) => word === before);
 }
