@@ -186,3 +186,38 @@ describe("a bracket closing the name that is no target: another name for what is
     expect(r.indicators.map((i) => [i.name, i.kind])).toEqual([["改造完成时间", "date"]]);
   });
 });
+
+describe("a deadline after a time it explains: 采暖季前（10月15日前）完成改造", () => {
+  it("reads the bracket's date as the deadline, the work as the name", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        [
+          "某项目",
+          "时效指标：采暖季前（10月15日前）完成改造；汛期前（5月31日前）完成采购；开学前（8月31日前）发放教材；汛前（5月15日前）完成主体工程。",
+        ],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.kind])).toEqual([
+      ["完成改造", "date"],
+      ["完成采购", "date"],
+      ["发放教材", "date"],
+      ["完成主体工程", "date"],
+    ]);
+  });
+
+  it("takes the year from the title of a document of paragraphs", () => {
+    const r = parseGrid(
+      grid([
+        ["某区2024年部分项目绩效目标"],
+        ["一、某区2024年供热管网改造"],
+        ["预算单位：某区住建局"],
+        ["绩效指标：产出指标：改造管网12.6公里；采暖季前（10月15日前）完成改造。"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.kind, i.date, i.level2Inferred])).toEqual([
+      ["改造管网", "quantitative", null, "数量指标"],
+      ["完成改造", "date", "2024-10-15", "时效指标"],
+    ]);
+  });
+});

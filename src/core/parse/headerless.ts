@@ -12,7 +12,7 @@ import { districtOf } from "../table/district";
 import { cutAtLabels } from "../table/formLines";
 import { headerRole, namesDepartmentAndUnit } from "../table/headers";
 import { isFooterRow } from "../table/rowKinds";
-import { titleLine, type TitleLine } from "../table/title";
+import { titleLine, titleYear, type TitleLine } from "../table/title";
 import { Builder, type Context, EMPTY_CONTEXT } from "./builder";
 import { addPackedCell, type Carried } from "./packedCell";
 
@@ -336,6 +336,8 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
       if (r === top && t.length <= 60 && t.includes("绩效") && !/[:：]/.test(t) && titled.area == null) {
         const area = title?.district ?? districtOf(t);
         if (area) titled = { ...titled, area };
+        // 张掖市甘州区2024年部分项目绩效目标: its year completes a deadline that names none (10月15日前).
+        b.year ??= titleYear([[t]], 1, 0);
       }
       const numbered = numberedProject(texts, r, c);
       // 项目二：乙项目经费（某区水务局）: the unit in brackets, as under a numbered heading (below).

@@ -11,9 +11,12 @@ import { isBareQuantity } from "./quantity";
  */
 const JOIN_BEFORE_DATE = /^\s*(?:项目\s*)?(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*/;
 
-/** The period a date recurs in (每季度), or a season it explains (暑期（…）). */
+/**
+ * The period a date recurs in (每季度), or a season it explains (暑期（…）) — also a time before which the
+ * work is done, the bracket giving its date (汛期前（5月31日前）, 采暖季前（10月15日前）, 开学前（8月31日前）).
+ */
 const PERIOD_BEFORE_DATE =
-  /^\s*(?:每(?:季度|半年|年|月)|(?:暑期|暑假|寒假|汛前|汛期|春季|夏季|秋季|冬季)\s*[(（])\s*/;
+  /^\s*(?:每(?:季度|半年|年|月)|(?:暑期|暑假|寒假|汛前|汛期|春季|夏季|秋季|冬季|[\u4e00-\u9fa5]{1,4}前)\s*[(（])\s*/;
 
 /** Work finished: 完成施工, 完工, 建成, 发放到位. */
 const FINISHED = /完成|完工|竣工|建成|到位|交付|投用|投入使用/;
@@ -46,7 +49,9 @@ function dateFirstStart(c: string, spans: DateSpan[]): number {
   if (period === null || at !== join + period[0].length) return -1;
   // A season's months are a deadline only for work finished in them (暑期（7月-8月）完成施工), not for what
   // goes on through them (冬季（12月-次年2月）开展供暖保障).
-  return period[0].trimStart().startsWith("每") || FINISHED.test(c) ? join : -1;
+  // (A time before which, 汛期前（…）, is a deadline whatever the work.)
+  const before = /前\s*[(（]\s*$/.test(period[0]);
+  return before || period[0].trimStart().startsWith("每") || FINISHED.test(c) ? join : -1;
 }
 
 /**
