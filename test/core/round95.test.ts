@@ -221,3 +221,23 @@ describe("a deadline after a time it explains: 采暖季前（10月15日前）�
     ]);
   });
 });
+
+describe("进一步 before a state: 群众文化生活 进一步丰富", () => {
+  it("reads the state as a qualitative target, with or without a space", () => {
+    for (const text of [
+      "社会效益指标：群众文化生活 进一步丰富；",
+      "社会效益指标：群众文化生活进一步丰富；",
+      "社会效益指标：文化活动持续活跃；",
+    ]) {
+      const r = parseGrid(
+        grid([
+          ["项目名称", "绩效指标"],
+          ["某项目", text],
+        ]),
+      );
+      expect(r.indicators.map((i) => [i.name, i.kind])).toEqual([
+        [text.includes("群众") ? "群众文化生活" : "文化活动", "qualitative"],
+      ]);
+    }
+  });
+});
