@@ -241,3 +241,29 @@ describe("进一步 before a state: 群众文化生活 进一步丰富", () => {
     }
   });
 });
+
+describe("a month in Chinese numerals, and a half-width full stop before the next number", () => {
+  const cell = (text: string, title?: string) =>
+    parseGrid(grid([...(title ? [[title]] : []), ["项目名称", "绩效指标"], ["某项目", text]])).indicators.map(
+      (i) => [i.name, i.kind, i.value, i.date],
+    );
+
+  it("reads 十一月底前完成 as a deadline, not the number 11", () => {
+    expect(cell("时效指标：十一月底前完成验收；三月底前拨付到位。")).toEqual([
+      ["完成验收", "date", null, null],
+      ["拨付到位", "date", null, null],
+    ]);
+    expect(cell("时效指标：十一月底前完成验收。", "某县2024年项目绩效目标表")).toEqual([
+      ["完成验收", "date", null, "2024-11-30"],
+    ]);
+    expect(cell("数量指标：培训时长三个月。")).toEqual([["培训时长", "quantitative", 3, null]]);
+  });
+
+  it("cuts …≥100人.2.效益指标:… before the 2.", () => {
+    expect(cell("1.产出指标:培训人数≥100人.2.效益指标:群众满意度≥90%")).toEqual([
+      ["培训人数", "quantitative", 100, null],
+      ["群众满意度", "quantitative", 90, null],
+    ]);
+    expect(cell("数量指标：受益人口2.5万人")).toEqual([["受益人口", "quantitative", 25000, null]]);
+  });
+});

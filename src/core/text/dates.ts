@@ -4,6 +4,7 @@
  */
 
 import { isJsSpace } from "./chars";
+import { cnNumeralValue } from "./numbers";
 
 export interface DateSpan {
   start: number;
@@ -32,6 +33,17 @@ const CN_DATE =
 const NUM_DATE = /(\d{4})[.\-/](\d{1,2})(?:[.\-/](\d{1,2}))?(?![\d])/g;
 // 12月31日 / 12月底 (year unknown); also after 每年, 当年 (not inside 2022年6月, which CN_DATE reads)
 const MONTH_DATE = /(?<!\d)(?<!\d\s*年\s*)(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末|中旬|上旬|下旬))?/g;
+// 十一月底前, 三月底, 十二月十五日前, 2024年十一月底前: a month in Chinese numerals — read only as a deadline
+// (with 底, 末, a 旬 or a day, or 前 after it), never 三个月 (a duration) or 第十一月.
+const CN_MONTH_DATE =
+  /(?:(\d{4})\s*年\s*)?(?<![一二三四五六七八九十两百千万\d个第])(十[一二]?|[一二三四五六七八九])月(?:(底|末|中旬|上旬|下旬)|((?:[一二三]?十)?[一二三四五六七八九]|[一二三]?十|\d{1,2})\s*[日号])?(?:(?<=[底末旬日号])|(?=\s*(?:前|以前|之前)))/g;
+const CN_MONTH_CODES = new Set(Array.from("一二三四五六七八九十", (ch) => ch.charCodeAt(0)));
+/** Whether a Chinese numeral stands right before a 月 (十一月), before CN_MONTH_DATE is tried. */
+function mayHoldCnMonth(s: string): boolean {
+  for (let i = s.indexOf("月"); i > 0; i = s.indexOf("月", i + 1))
+    if (CN_MONTH_CODES.has(s.charCodeAt(i - 1))) return true;
+  return false;
+}
 // 次月10日前, 每月5日前, 每季度首月15日前: a day of a month named by a word
 const MONTH_WORD_DAY = /(?:次月|当月|每月|本月|下月|首月|末月)\s*(\d{1,2})\s*[日号](?!龄)/g;
 // "2024年3月至12月": the second month of a range takes the first one's year — and so does a month listed
@@ -107,10 +119,21 @@ export function findDates(s: string): DateSpan[] {
   const spans: DateSpan[] = [];
   const taken = (a: number, b: number) => spans.some((x) => a < x.end && b > x.start);
   let m: RegExpExecArray | null;
+  if (mayHoldCnMonth(s)) {
+    CN_MONTH_DATE.lastIndex = 0;
+    while ((m = CN_MONTH_DATE.exec(s))) {
+      const mo = cnNumeralValue(m[2]) ?? 0;
+      const y = m[1] ? Number(m[1]) : null;
+      const day =
+        m[4] === undefined ? undefined : /\d/.test(m[4]) ? m[4] : String(cnNumeralValue(m[4]) ?? "");
+      const date = y !== null && valid(y, mo) ? monthDate(y, mo, day, m[3]) : null;
+      spans.push({ start: m.index, end: m.index + m[0].length, date });
+    }
+  }
   CN_DATE.lastIndex = 0;
   while ((m = CN_DATE.exec(s))) {
     const y = Number(m[1]);
-    if (!valid(y)) continue;
+    if (!valid(y) || taken(m.index, m.index + m[0].length)) continue;
     let date: string | null = String(y);
     if (m[2]) {
       const mo = Number(m[2]);

@@ -5,7 +5,7 @@
  * Numbering may be 1、 1. (1) （一） ① 指标1: 指标1. and may repeat or skip. Headings are lines or
  * bracketed labels such as 产出指标：, 一、产出指标（40分）, 【产出指标-数量指标】.
  */
-import { canon, isSpace, isTerminator } from "./chars";
+import { canon, isCjk, isSpace, isTerminator } from "./chars";
 import { CN_NUMERAL_1_10, hasClass, TOKEN_START } from "./charClass";
 import { categoryOfLabel, namesOtherBlock, isSentenceMark, trailingRunStart } from "./categories";
 import {
@@ -64,6 +64,14 @@ function atBoundary(s: string, i: number): boolean {
   // "一、产出指标（一）数量指标…" on one line: a category label ends where numbering may start.
   if (c === 0x6807 /* 标 */ && p > 0 && s.charCodeAt(p - 1) === 0x6307 /* 指 */) return true;
   return isTerminator(c) || c === 58 /* : */ || sawSpace || c === 0x3002;
+}
+
+/**
+ * "…≥100人.2.效益指标:…": a half-width full stop right after words (not a decimal's digits) ends the item
+ * before, as 。 does, and "2." after it numbers the next.
+ */
+function stopBefore(s: string, i: number): boolean {
+  return i >= 2 && s.charCodeAt(i - 1) === 46 && isCjk(s.charCodeAt(i - 2));
 }
 
 /**
@@ -211,7 +219,7 @@ export function findNumbering(s: string): NumberingToken[] {
         if (
           (!isDigitCode(after) || yearAt(s, k + 1) || numbersDigitLedName(s, i, j, k)) &&
           (nc === 0x3001 ||
-            (nc === 46 && after !== 46 && atBoundary(s, i)) ||
+            (nc === 46 && after !== 46 && (atBoundary(s, i) || stopBefore(s, i))) ||
             (nc === 41 && atBoundary(s, i)))
         )
           out.push({ start: i, end: k + 1, seq: digitsValue(s, i, j) });
