@@ -70,6 +70,7 @@ const T = {
     fix: { zh: "修改建议", en: "Suggested fix" },
     basis: { zh: "依据", en: "Basis" },
     location: { zh: "位置", en: "Location" },
+    reason: { zh: "等级说明", en: "Note on the grade" },
   },
 };
 
@@ -180,6 +181,7 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
     }),
   ]);
   formats.push({ range: `A${row() - 1}`, font: { italic: true, color: "#595959" } });
+  const anyReason = grades.some((g) => g.reason);
   header([
     h("grade"),
     h("score"),
@@ -189,6 +191,8 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
     pick(SEVERITY_LABEL.error, lang),
     pick(SEVERITY_LABEL.warning, lang),
     pick(SEVERITY_LABEL.info, lang),
+    // A grade held below its score (效益指标均不可衡量) says why; the column is there only then.
+    ...(anyReason ? [h("reason")] : []),
   ]);
   const firstProjectRow = row();
   for (const g of grades) {
@@ -204,14 +208,16 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
       g.counts.error,
       g.counts.warning,
       g.counts.info,
+      ...(anyReason ? [g.reason ? pick(g.reason, lang) : ""] : []),
     ]);
   }
   if (grades.length > 0)
-    formats.push({
-      range: `C${firstProjectRow}:C${row() - 1}`,
-      wrapText: true,
-      verticalAlignment: "top",
-    });
+    for (const col of anyReason ? ["C", "I"] : ["C"])
+      formats.push({
+        range: `${col}${firstProjectRow}:${col}${row() - 1}`,
+        wrapText: true,
+        verticalAlignment: "top",
+      });
   for (const r of runs(grades, (g) => g.grade, firstProjectRow))
     formats.push({
       range: `A${r.from}:B${r.to}`,
