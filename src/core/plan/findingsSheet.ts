@@ -52,8 +52,8 @@ const T = {
   details: { zh: "问题明细", en: "Findings" },
   none: { zh: "未发现问题。", en: "No findings." },
   scoring: {
-    zh: "评分方法：100 分起，每类问题（同一规则代码最多计 {cap} 次）按严重程度扣分：错误 {e} 分、警告 {w} 分、提示 {i} 分。等级：优 ≥{g1}，良 ≥{g2}，中 ≥{g3}，差 <{g3}（依财预〔2015〕88号，评为“差”的不得进入下一步预算安排流程）。",
-    en: "Scoring: start at 100; each rule code (counted at most {cap} times) deducts by severity: error {e}, warning {w}, info {i}. Grades: 优 ≥ {g1}, 良 ≥ {g2}, 中 ≥ {g3}, 差 < {g3} (Caiyu [2015] No. 88: targets graded 差 do not proceed to budgeting).",
+    zh: "评分方法：100 分起，每类问题（同一规则代码最多计 {cap} 次）按严重程度扣分：错误 {e} 分、警告 {w} 分、提示 {i} 分。等级：优 ≥{g1}，良 ≥{g2}，中 ≥{g3}，差 <{g3}（依财预〔2015〕88号，评为“差”的不得进入下一步预算安排流程）；效益指标均不可衡量（模糊或未填目标值）的，等级最高为良。",
+    en: "Scoring: start at 100; each rule code (counted at most {cap} times) deducts by severity: error {e}, warning {w}, info {i}. Grades: 优 ≥ {g1}, 良 ≥ {g2}, 中 ≥ {g3}, 差 < {g3} (Caiyu [2015] No. 88: targets graded 差 do not proceed to budgeting); a project none of whose effect indicators can be measured (vague or missing targets) is 良 at best.",
   },
   h: {
     severity: { zh: "严重程度", en: "Severity" },
