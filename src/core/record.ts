@@ -77,6 +77,12 @@ export interface ProjectInfo {
   /** The budget year the table's title names (（2024年度）, 2024年…绩效目标表); absent when it names none. */
   year?: number;
   /**
+   * The project's money as a column beside it states it (预算金额（万元）| 45 → [450000]), in 元; both 元 and
+   * 万元 readings when the header names no unit (预算金额 | 45 → [45, 450000]). Absent when the table has no
+   * such column or the cell holds no number.
+   */
+  budget?: number[];
+  /**
    * The city the table's title starts with (龙南市2024年…) for a project of no district that names no city
    * of its own: a 县级市, or the prefecture's own table (赣州市2024年…) — one sheet cannot tell; the
    * comparison decides from the sheets and files beside it. Absent otherwise.

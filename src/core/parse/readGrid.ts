@@ -3,6 +3,7 @@
  * the project of a form-style block, data rows yield indicators. When no header is found, pasted lines
  * and cells of indicator text are tried.
  */
+import { budgetColumnOf, budgetSums, type BudgetColumn } from "../table/budgetColumn";
 import { columnLetters, type Grid, gridWidth } from "../grid";
 import { type ParseResult, type ProjectInfo } from "../record";
 import { categoryOfLabel } from "../text/categories";
@@ -735,6 +736,22 @@ class GridWalk {
     return false;
   }
 
+  /** The header rows read for a column of the project's money (预算金额（万元）), once each. */
+  private budgetColumns = new Map<number, BudgetColumn | null>();
+
+  /** The project's money from its row's amount column, when the table has one (round 96 miss 6). */
+  private readBudget(r: number, header: HeaderInfo): void {
+    const p = this.b.current;
+    if (!p) return;
+    let column = this.budgetColumns.get(header.row);
+    if (column === undefined) {
+      column = budgetColumnOf(this.texts[header.row] ?? []);
+      this.budgetColumns.set(header.row, column);
+    }
+    const sums = column ? budgetSums(this.texts[r]?.[column.col] ?? "", column) : [];
+    if (sums.length > 0) p.budget = sums;
+  }
+
   /** A row of the table: a group row, or a project's row and its indicators. */
   private readTableRow(r: number, header: HeaderInfo): void {
     const { b, grid, texts, pasted } = this;
@@ -807,6 +824,7 @@ class GridWalk {
         row: b.sheetRow(r),
         area: this.ctx.area,
       });
+      this.readBudget(r, header);
       this.fill.level1 = this.fill.level2 = null;
     }
     if (!b.current) {

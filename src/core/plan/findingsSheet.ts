@@ -52,8 +52,8 @@ const T = {
   details: { zh: "问题明细", en: "Findings" },
   none: { zh: "未发现问题。", en: "No findings." },
   scoring: {
-    zh: "评分方法：100 分起，每类问题（同一规则代码最多计 {cap} 次）按严重程度扣分：错误 {e} 分、警告 {w} 分、提示 {i} 分。等级：优 ≥{g1}，良 ≥{g2}，中 ≥{g3}，差 <{g3}（依财预〔2015〕88号，评为“差”的不得进入下一步预算安排流程）。",
-    en: "Scoring: start at 100; each rule code (counted at most {cap} times) deducts by severity: error {e}, warning {w}, info {i}. Grades: 优 ≥ {g1}, 良 ≥ {g2}, 中 ≥ {g3}, 差 < {g3} (Caiyu [2015] No. 88: targets graded 差 do not proceed to budgeting).",
+    zh: "评分方法：100 分起，每类问题（同一规则代码最多计 {cap} 次）按严重程度扣分：错误 {e} 分、警告 {w} 分、提示 {i} 分。等级：优 ≥{g1}，良 ≥{g2}，中 ≥{g3}，差 <{g3}（依财预〔2015〕88号，评为“差”的不得进入下一步预算安排流程）；效益指标均不可衡量（模糊或未填目标值）的，等级最高为良。",
+    en: "Scoring: start at 100; each rule code (counted at most {cap} times) deducts by severity: error {e}, warning {w}, info {i}. Grades: 优 ≥ {g1}, 良 ≥ {g2}, 中 ≥ {g3}, 差 < {g3} (Caiyu [2015] No. 88: targets graded 差 do not proceed to budgeting); a project none of whose effect indicators can be measured (vague or missing targets) is 良 at best.",
   },
   h: {
     severity: { zh: "严重程度", en: "Severity" },
@@ -70,6 +70,7 @@ const T = {
     fix: { zh: "修改建议", en: "Suggested fix" },
     basis: { zh: "依据", en: "Basis" },
     location: { zh: "位置", en: "Location" },
+    reason: { zh: "等级说明", en: "Note on the grade" },
   },
 };
 
@@ -180,6 +181,7 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
     }),
   ]);
   formats.push({ range: `A${row() - 1}`, font: { italic: true, color: "#595959" } });
+  const anyReason = grades.some((g) => g.reason);
   header([
     h("grade"),
     h("score"),
@@ -189,6 +191,8 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
     pick(SEVERITY_LABEL.error, lang),
     pick(SEVERITY_LABEL.warning, lang),
     pick(SEVERITY_LABEL.info, lang),
+    // A grade held below its score (效益指标均不可衡量) says why; the column is there only then.
+    ...(anyReason ? [h("reason")] : []),
   ]);
   const firstProjectRow = row();
   for (const g of grades) {
@@ -204,14 +208,16 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
       g.counts.error,
       g.counts.warning,
       g.counts.info,
+      ...(anyReason ? [g.reason ? pick(g.reason, lang) : ""] : []),
     ]);
   }
   if (grades.length > 0)
-    formats.push({
-      range: `C${firstProjectRow}:C${row() - 1}`,
-      wrapText: true,
-      verticalAlignment: "top",
-    });
+    for (const col of anyReason ? ["C", "I"] : ["C"])
+      formats.push({
+        range: `${col}${firstProjectRow}:${col}${row() - 1}`,
+        wrapText: true,
+        verticalAlignment: "top",
+      });
   for (const r of runs(grades, (g) => g.grade, firstProjectRow))
     formats.push({
       range: `A${r.from}:B${r.to}`,

@@ -7,7 +7,7 @@ import type { IndicatorRecord } from "../record";
 import sectors from "./lexicons/sectors.json";
 import { level1Of } from "./indicator";
 import type { ProjectView } from "./types";
-import { isPercentName, isSatisfactionName, normalize, polarityOf } from "./lexicon";
+import { isPercentName, isSatisfactionName, nameKey, normalize, polarityOf } from "./lexicon";
 
 /** Name patterns and the example each gets, the first that matches winning. */
 const BY_NAME: readonly [RegExp, string][] = [
@@ -108,6 +108,11 @@ export function exampleForVague(name: string, word: string, sentence = false): s
   if (/低水平/.test(w) && /发病|患病|感染/.test(n)) return "报告发病率 ≤5/10万";
   const kind = byKind(n, w);
   if (kind !== undefined) return kind;
+  // 全面贯彻落实, 提升城市文明形象: no way the words point tells a figure (保障率, 较上年提高 of an image mean
+  // nothing); only what the name counts does.
+  if (NO_WAY.test(w)) return exampleTargets({ name, target: "" }, "");
+  // 年减少土壤侵蚀量 明显减少: the name is already the amount reduced, a floor, not a fall of it (较上年下降).
+  if (REDUCED_AMOUNT.test(n)) return `≥（数量）${reducedUnit(n)}`;
   // A rate keeps its own scale: 合格率 ≥95%; one that should fall says by how much (发病率 较上年下降 ≥5%).
   if (isPercentName(n)) {
     if (w && BY_VAGUE_WORD[0][0].test(w)) return BY_VAGUE_WORD[0][1];
@@ -127,6 +132,19 @@ export function exampleForVague(name: string, word: string, sentence = false): s
   // Nothing tells what it measures: no example rather than a wrong one.
   return (sentence || change ? (byWord ?? byName) : byName || byWord) || "";
 }
+
+/** An amount reduced or held back (年减少土壤侵蚀量, 年削减化学需氧量, 年拦蓄泥沙量): more is better. */
+const REDUCED_AMOUNT = /^(?:年|每年|年均)?(?:减少|削减|减排|拦蓄|拦截|节约|节省)[\u4e00-\u9fff]{1,10}?量$/;
+
+/** The unit an amount reduced is counted in: soil and emissions by 万吨, water by 万立方米, power by 万千瓦时. */
+function reducedUnit(n: string): string {
+  if (/侵蚀|泥沙|土壤|排放|碳|需氧量|氮|硫/.test(n)) return "万吨";
+  if (/水|径流/.test(n)) return "万立方米";
+  return /电|能耗/.test(n) ? "万千瓦时" : "吨";
+}
+
+/** Vague words that point no way a figure could follow: 贯彻落实, 全面落实, …形象. */
+const NO_WAY = /贯彻落实|全面落实|形象|后继有人|要求$/;
 
 /** Words that say a rate should rise (提高, 有所提高, 明显提升). */
 const RISE = /提高|提升|增加|增长|上升|增强/;
@@ -209,7 +227,12 @@ const BY_STATE: readonly [RegExp, (name: string) => string][] = [
  * name is no state or its words already have a measure (发病水平 保持低水平 → 报告发病率, 会议召开 按计划 →
  * 按期召开率).
  */
-export function substituteForState(name: string, word: string, sector: Sector | null): string | null {
+export function substituteForState(
+  name: string,
+  word: string,
+  sector: Sector | null,
+  names: readonly string[] = [],
+): string | null {
   const n = normalize(name).replace(/[。.，,；;]+$/, "");
   if (!STATE_NAME.test(n) || GRADE_NAME.test(n) || IMPACT_NAME.test(n)) return null;
   const w = normalize(word);
@@ -217,8 +240,10 @@ export function substituteForState(name: string, word: string, sector: Sector | 
   if (/^(?:长期|长效|持续)$/.test(w)) return null;
   if (/^应.尽.$/.test(w) || (/低水平/.test(w) && /发病|患病|感染/.test(n)) || byKind(n, w)) return null;
   const own = BY_STATE.find(([re]) => re.test(n));
-  if (own) return own[1](n);
-  return sector && sector.words.some((x) => !BROAD.has(x) && n.includes(x)) ? sector.effect : "";
+  if (own) return freshExample(own[1](n), names);
+  return sector && sector.words.some((x) => !BROAD.has(x) && n.includes(x))
+    ? freshExample(sector.effects, names)
+    : "";
 }
 
 /** A field's words too broad to tie a state to its example (近海生态环境…能力 is no 垃圾处理率). */
@@ -240,9 +265,14 @@ const BROAD = new Set([
 export interface Sector {
   name: string;
   words: readonly string[];
+  /** The first of each list: what the fix quotes when the project sets none of them. */
   output: string;
   effect: string;
   cost: string;
+  /** Each example and its alternatives, first choice first (高血压患者规范管理率, else 居民健康素养水平). */
+  outputs: readonly string[];
+  effects: readonly string[];
+  costs: readonly string[];
   /** The field's cost holds whatever the outputs count (垃圾 per 吨, not per 督导员). */
   fixedCost?: boolean;
   /** The itemised costs of building or buying in the field, where its cost is a year's upkeep. */
@@ -256,7 +286,82 @@ export interface Sector {
 const BUILDS = /建设|新建|开发|搭建|建成|升级改造|购置|采购/;
 const KEEPS = /运维|运行|维护|管养|养护/;
 
-const SECTORS: readonly Sector[] = sectors.sectors;
+/** A field as lexicons/sectors.json writes it: an example, or a list of them, first choice first. */
+interface SectorEntry {
+  name: string;
+  words: string[];
+  output: string | string[];
+  effect: string | string[];
+  cost: string | string[];
+  fixedCost?: boolean;
+  buildCost?: string;
+}
+
+const listOf = (x: string | string[]): string[] => (Array.isArray(x) ? x : [x]);
+
+const SECTORS: readonly Sector[] = (sectors.sectors as SectorEntry[]).map((s) => ({
+  ...s,
+  output: listOf(s.output)[0],
+  effect: listOf(s.effect)[0],
+  cost: listOf(s.cost)[0],
+  outputs: listOf(s.output),
+  effects: listOf(s.effect),
+  costs: listOf(s.cost),
+}));
+
+/** The indicator an example sets (高血压患者规范管理率 ≥60% → 高血压患者规范管理率, 文物安全事故 0起). */
+function exampleName(example: string): string {
+  return nameKey(example.split(/\s|[≥≤<>=＝]/)[0]);
+}
+
+/** How much of the longer name the shorter must be to count as the same indicator nearly written. */
+const NEARLY = 0.7;
+
+/**
+ * Whether the project already sets the indicator an example names, as written or nearly (农村公路优良中等路率 for
+ * 公路优良中等路率: one within the other and most of it; not 基本生活 for 基本生活保障标准, nor 接入单位 for 每个
+ * 接入单位年运维成本).
+ */
+function alreadySet(example: string, names: readonly string[]): boolean {
+  const key = exampleName(example);
+  if (key.length < 2) return false;
+  return names.some((n) => {
+    const k = nameKey(n);
+    if (k === key) return true;
+    const [short, long] = k.length < key.length ? [k, key] : [key, k];
+    return short.length >= 4 && short.length >= NEARLY * long.length && long.includes(short);
+  });
+}
+
+/**
+ * The example to quote, among a list of alternatives, that sets nothing the project already has (round 96: no
+ * “高血压患者规范管理率 ≥60%” to a project that sets it at ≥65%); of an example naming several (“A”“B”), the
+ * ones not yet set. "" when every one is.
+ */
+export function freshExample(choices: string | readonly string[], names: readonly string[]): string {
+  for (const choice of typeof choices === "string" ? [choices] : choices) {
+    const kept = choice.split("”“").filter((e) => !alreadySet(e, names));
+    if (kept.length > 0) return kept.join("”“");
+  }
+  return "";
+}
+
+/** The project's indicator that already sets (one of) what an example names, or null. */
+export function setAlready(example: string, names: readonly string[]): string | null {
+  for (const e of example.split("”“")) {
+    const hit = names.find((n) => alreadySet(e, [n]));
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/**
+ * The names of a project's indicators, for freshExample; without `except`, the indicator the fix is for (系统可用率
+ * 稳定 may well be told “系统可用率 ≥99%”).
+ */
+export function namesOf(view: Pick<ProjectView, "indicators">, except?: IndicatorRecord): string[] {
+  return view.indicators.filter((r) => r !== except && r.name.trim() !== "").map((r) => r.name);
+}
 
 /** Words in the project's name say more about its field than words in its goal or indicators. */
 const NAME_WEIGHT = 3;
@@ -315,6 +420,15 @@ function suchAs(zh: string, en = zh): Localized {
   return { zh: `，如“${zh}”`, en: `, e.g. “${en}”` };
 }
 
+const NEUTRAL_EFFECT: Localized = {
+  zh: "，如受益对象增加或问题减少了多少",
+  en: ", e.g. how many more people benefit or how much a problem shrinks",
+};
+const NEUTRAL_COST: Localized = {
+  zh: "，如每人、每次、每公里的成本上限",
+  en: ", e.g. a cost cap per person, per session or per km",
+};
+
 /**
  * Examples for a missing category, fitted to the project, as the clause a fix ends with (“，如“…””): its
  * field's examples (a cost per what the project itself counts when the field's is per something else),
@@ -326,6 +440,7 @@ export function projectExamples(view: Pick<ProjectView, "project" | "indicators"
   cost: Localized;
 } {
   const s = sectorOf(view);
+  const names = namesOf(view);
   const units = outputUnits(view);
   const unit = outputUnits(view, true)[0];
   const ownCost = unit
@@ -333,26 +448,20 @@ export function projectExamples(view: Pick<ProjectView, "project" | "indicators"
     : null;
   if (s) {
     const name = normalize(view.project.project);
-    if (s.buildCost && BUILDS.test(name) && !KEEPS.test(name))
-      return { output: suchAs(s.output), effect: suchAs(s.effect), cost: suchAs(s.buildCost) };
-    // A field's cost per 场 does not fit a project counting 家次: the project's own count wins.
-    const costUnit = /\/([^/]+)$/.exec(s.cost)?.[1];
-    const fits = !ownCost || !costUnit || units.includes(costUnit) || s.fixedCost === true;
-    return {
-      output: suchAs(s.output),
-      effect: suchAs(s.effect),
-      cost: fits ? suchAs(s.cost) : (ownCost ?? suchAs(s.cost)),
+    // An example the project already sets is no advice: the next of the field's, else words alone.
+    const pick = (choices: readonly string[], none: Localized): Localized => {
+      const e = freshExample(choices, names);
+      return e ? suchAs(e) : none;
     };
+    const output = pick(s.outputs, { zh: "", en: "" });
+    const effect = pick(s.effects, NEUTRAL_EFFECT);
+    if (s.buildCost && BUILDS.test(name) && !KEEPS.test(name))
+      return { output, effect, cost: suchAs(s.buildCost) };
+    // A field's cost per 场 does not fit a project counting 家次: the project's own count wins.
+    const cost = freshExample(s.costs, names);
+    const costUnit = /\/([^/]+)$/.exec(cost)?.[1];
+    const fits = cost !== "" && (!ownCost || !costUnit || units.includes(costUnit) || s.fixedCost === true);
+    return { output, effect, cost: fits ? suchAs(cost) : (ownCost ?? NEUTRAL_COST) };
   }
-  return {
-    output: { zh: "", en: "" },
-    effect: {
-      zh: "，如受益对象增加或问题减少了多少",
-      en: ", e.g. how many more people benefit or how much a problem shrinks",
-    },
-    cost: ownCost ?? {
-      zh: "，如每人、每次、每公里的成本上限",
-      en: ", e.g. a cost cap per person, per session or per km",
-    },
-  };
+  return { output: { zh: "", en: "" }, effect: NEUTRAL_EFFECT, cost: ownCost ?? NEUTRAL_COST };
 }

@@ -7,9 +7,15 @@
  *
  * The cap of three per code keeps one defect repeated across many indicators from outweighing several
  * different defects; info findings (e.g. no cost indicator under the 2015 framework) never lower a grade.
+ *
+ * A project whose 效益 indicators all say nothing measurable (each vague, or with no target) is 良 at best,
+ * whatever its score: its outputs may be well set, but what the money achieves cannot be checked, and a
+ * reviewer would not pass it as 优 (round 96 miss 9). The grade's reason says so.
  */
 import type { Localized } from "../i18n";
 import type { Finding, ProjectView, Severity } from "./types";
+import { level1Of } from "./indicator";
+import { isSatisfactionName } from "./lexicon";
 
 export type Grade = "优" | "良" | "中" | "差";
 
@@ -60,7 +66,40 @@ export interface ProjectGrade {
   counts: Record<Severity, number>;
   score: number;
   grade: Grade;
+  /** Why the grade is lower than the score gives (效益指标均不可衡量), absent when it is not. */
+  reason?: Localized;
 }
+
+/** Findings that say an indicator's target measures nothing: vague, or not written. */
+const UNMEASURED = new Set(["VAGUE", "EMPTY-TARGET"]);
+
+/**
+ * Whether the project has 效益 indicators and none of them can be measured: each is vague (VAGUE), left with
+ * no target (EMPTY-TARGET) or not read as a target at all. A satisfaction measure printed in the 效益 block
+ * is no 效益.
+ */
+export function effectsUnmeasured(view: ProjectView, own: readonly Finding[]): boolean {
+  const effects = view.indicators.filter((r) => level1Of(r) === "效益指标" && !isSatisfactionName(r.name));
+  if (effects.length === 0) return false;
+  return effects.every(
+    (r) =>
+      r.kind === "empty" ||
+      own.some(
+        (f) =>
+          UNMEASURED.has(f.code) &&
+          f.sheet === r.sheet &&
+          f.cell === r.cell &&
+          f.indicator === (r.name || r.text),
+      ),
+  );
+}
+
+/** The best grade a project whose effects cannot be measured may have. */
+const UNMEASURED_CAP: Grade = "良";
+const UNMEASURED_REASON: Localized = {
+  zh: "效益指标均不可衡量（目标值模糊或未填写），无法核对项目资金带来的效果，等级最高为“良”。",
+  en: "None of the effect indicators can be measured (vague or missing targets), so what the money achieves cannot be checked: the grade is at most 良 (Good).",
+};
 
 /** One grade per project, in the projects' order. */
 export function gradeProjects(
@@ -82,6 +121,8 @@ export function gradeProjects(
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const f of own) counts[f.severity]++;
     const score = scoreOf(own);
+    const byScore = gradeOf(score);
+    const capped = byScore === "优" && effectsUnmeasured(v, own);
     const at = locate(v);
     return {
       projectId: v.project.id,
@@ -92,7 +133,8 @@ export function gradeProjects(
       indicators: v.indicators.length,
       counts,
       score,
-      grade: gradeOf(score),
+      grade: capped ? UNMEASURED_CAP : byScore,
+      ...(capped ? { reason: UNMEASURED_REASON } : {}),
     };
   });
 }

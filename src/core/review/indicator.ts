@@ -89,6 +89,13 @@ export function directionWritesComparator(direction: string | null): boolean {
 /** 无, 不涉及: the answer the 2021 template's 社会成本 and 生态环境成本 rows expect from a project with no such cost. */
 const NONE_ANSWER = /^(?:无|暂无|不涉及|无此项|无影响|无不利影响)$/;
 
+/** A row written 无 (or 不涉及) in place of an indicator: the name, or the target of a nameless row. */
+export function writtenNone(r: IndicatorRecord): boolean {
+  const clean = (t: string) => normalize(t).replace(/[。.，,；;]+$/, "");
+  const name = clean(r.name);
+  return NONE_ANSWER.test(name) || (name === "" && NONE_ANSWER.test(clean(r.target)));
+}
+
 /**
  * 社会成本指标：无 — the parser reads the answer as a name with no target; it is the answer the template
  * expects (VAGUE's fix for those rows asks for it), neither a missing target nor a name met twice.

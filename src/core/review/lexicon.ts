@@ -39,6 +39,8 @@ function core(name: string): string {
 export const lexicon = {
   vaguePhrases: vague.phrases as readonly string[],
   vagueExact: new Set(vague.exact),
+  vaguePatterns: vague.patterns.map((p) => new RegExp(p)),
+  vaguePatternExclusions: new RegExp(vague.patternExclusions),
   gradeScales: vague.gradeScales as readonly (readonly string[])[],
   sentenceEndings: vague.sentenceEndings as readonly string[],
   actionEndings: vague.actionEndings as readonly string[],
@@ -273,6 +275,11 @@ export function vagueWord(target: string): string | null {
     (p) => t.includes(p) && !(BUILDING.test(p) && BUILT_NAMED.test(t)),
   );
   if (phrase) return phrase;
+  // 按照市委要求, 提升城市文明形象: words around whatever is named (not 按设计要求, which the works are checked by).
+  for (const re of lexicon.vaguePatterns) {
+    const m = re.exec(t)?.[0];
+    if (m && !lexicon.vaguePatternExclusions.test(m)) return m;
+  }
   if (ADVERB_AND_VERB.test(t)) return t;
   const zero = /不|无|零|杜绝/.test(t) || lexicon.zeroPhrases.some((w) => t.includes(w));
   return RESOLVE.test(t) && !zero ? t : null;

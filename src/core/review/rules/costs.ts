@@ -24,7 +24,7 @@ const PER_UNIT =
  * the budget again.
  */
 const WHOLE =
-  /总成本|总费用|总投资|总额|总金额|总预算|预算|项目成本|项目资金|资金总|成本控制|(?:经费|费用|资金|投资|投资额)$/;
+  /总成本|总费用|总投资|总额|总金额|总预算|总支出|预算|项目成本|项目资金|资金总|成本控制|(?:经费|费用|资金|投资|投资额|支出)$/;
 
 /** A sum of money as written (868.40万元), left out when the budget's words are looked for around it. */
 const SUM = /[\d.,，]+[万亿千百]?元/g;
@@ -79,15 +79,28 @@ function budgetInGoal(r: IndicatorRecord, view: ProjectView): boolean {
   return false;
 }
 
+/** Within 1%: a cost equal to the money the table's amount column gives the project (预算金额 45万元). */
+const SAME = 0.01;
+
+/** The cost is the project's money as its amount column states it (物资采购支出 45万元 beside 预算金额 45). */
+function budgetInColumn(r: IndicatorRecord, view: ProjectView): boolean {
+  const v = r.value;
+  if (v === null || v <= 0) return false;
+  return (view.project.budget ?? []).some((sum) => Math.abs(sum - v) <= SAME * v);
+}
+
 /**
  * The budget as the cost: held as the limit in words, named as the whole (项目总成本), or a lump sum named
- * after the project's own work or equal to the sum its goal states (round 84 miss 5: 运维服务费≤198万元).
+ * after the project's own work or equal to the sum its goal states (round 84 miss 5: 运维服务费≤198万元) or its
+ * amount column (round 96 miss 6: 物资采购支出 45万元 beside 预算金额 45).
  */
 function isWholeBudget(r: IndicatorRecord, view: ProjectView): boolean {
   const n = normalize(r.name);
   if (!isMoney(r) || isUnitCost(r)) return false;
   if (withinBudget(r) || (WHOLE.test(n) && !PROGRESS.test(n))) return true;
-  return !PROGRESS.test(n) && (namedForProjectWork(r, view) || budgetInGoal(r, view));
+  return (
+    !PROGRESS.test(n) && (namedForProjectWork(r, view) || budgetInGoal(r, view) || budgetInColumn(r, view))
+  );
 }
 
 /** 社会成本 and 生态环境成本 are no sums of money: the budget stands among the economic costs alone. */

@@ -172,14 +172,17 @@ export function bareTarget(r: IndicatorRecord, view: ProjectView): BareFinding |
   // its target, and is left to the other rules.
   if (isApproximate(r.target) && normalize(r.target).length <= APPROX_MAX) {
     const amount = amountAsWritten(r);
+    // ≈65元/亩: the sign the officer wrote is the one to delete.
+    const sign = /[≈≒~～]/.exec(r.target)?.[0];
     return {
       messageId: "approx",
       percentMissing: false,
       data: {
         name: label(r),
         target: approximatePart(r.target) ?? targetAsWritten(r),
-        fixZh: `写成可以核对的数：下限“≥${amount}”、上限“≤${amount}”或区间，去掉“约”“左右”。`,
-        fixEn: `Write a number that can be checked: a floor “≥${amount}”, a ceiling “≤${amount}” or a range, without 约 or 左右.`,
+        words: sign ? `“${sign}”` : "约、左右",
+        fixZh: `写成可以核对的数：下限“≥${amount}”、上限“≤${amount}”或区间，去掉${sign ? `“${sign}”` : "“约”“左右”"}。`,
+        fixEn: `Write a number that can be checked: a floor “≥${amount}”, a ceiling “≤${amount}” or a range, without ${sign ? `“${sign}”` : "约 or 左右"}.`,
       },
     };
   }
@@ -281,8 +284,8 @@ export const noComparator: Rule = {
         en: "The target of “{name}” is a bare “{target}”: it does not say whether it is a floor (≥) or a ceiling (≤), so no one can tell at the year's end whether it was met.",
       },
       approx: {
-        zh: "指标“{name}”的目标值“{target}”是约数（约、左右），年底无法判断是否完成。",
-        en: "The target of “{name}”, “{target}”, is approximate (约, 左右): at the year's end no one can tell whether it was met.",
+        zh: "指标“{name}”的目标值“{target}”是约数（{words}），年底无法判断是否完成。",
+        en: "The target of “{name}”, “{target}”, is approximate ({words}): at the year's end no one can tell whether it was met.",
       },
       directionSaid: {
         zh: "指标“{name}”的指标方向为“{direction}”，目标值只写了“{target}”{unitZh}，而本项目其他指标写了比较符，写法不一致。",
@@ -306,13 +309,14 @@ export const noComparator: Rule = {
 };
 
 /**
- * An approximate target: 约400万人次, 大约3万吨, 70%左右, 稳定在120万人左右 (not 约束, 约定, which are words).
+ * An approximate target: 约400万人次, 大约3万吨, 70%左右, 稳定在120万人左右, ≈65元/亩, ～65 (not 约束, 约定,
+ * which are words, nor 80～90%, a range: the sign must come before the first number).
  */
 export function isApproximate(target: string): boolean {
   const t = normalize(target);
   // Only the target's own (first) number counts: 2处（合计约3500平方米） is 2处, exactly.
   return (
-    /^[^\d一二两三四五六七八九十]{0,8}?(?:大约|大概|约)[\d一二两三四五六七八九十]/.test(t) ||
+    /^[^\d一二两三四五六七八九十]{0,8}?(?:大约|大概|约|[≈≒~])[\d一二两三四五六七八九十]/.test(t) ||
     /^[^\d]{0,8}?[\d.,]+[^\d，,；;。(（]{0,6}左右/.test(t)
   );
 }

@@ -3,8 +3,16 @@ import type { IndicatorRecord } from "../../record";
 import { isKnownUnit } from "../../text/units";
 import { COMPARATOR_WORDS } from "../../text/comparatorWords";
 import { BASIS } from "../basis";
-import { asksYesNo, exampleForVague, exampleTargets, sectorOf, substituteForState } from "../examples";
-import { answersNone, label } from "../indicator";
+import {
+  asksYesNo,
+  exampleForVague,
+  exampleTargets,
+  namesOf,
+  sectorOf,
+  setAlready,
+  substituteForState,
+} from "../examples";
+import { answersNone, label, level1Of, level2Of, writtenNone } from "../indicator";
 import {
   definedGrade,
   hasGradeScale,
@@ -233,6 +241,35 @@ function withTemplateRow(
   };
 }
 
+/** What a row written 无 is told: its category, why it is wanted, and what to write instead. */
+function noneData(r: IndicatorRecord): Record<string, string> {
+  const word =
+    normalize(r.name).replace(/[。.，,；;]+$/, "") || normalize(r.target).replace(/[。.，,；;]+$/, "");
+  const l1 = level1Of(r);
+  if (l1 === "满意度指标")
+    return {
+      word,
+      category: "满意度指标",
+      categoryEn: "satisfaction",
+      whyZh: "项目有服务对象或受益人的，应设满意度指标。",
+      whyEn: " A project with people it serves or benefits should measure their satisfaction.",
+      fixZh: "设服务对象满意度指标（如“服务对象满意度 ≥90%”）；确无服务对象的，说明不设的理由并删去这一行。",
+      fixEn:
+        "Set a satisfaction indicator (e.g. “服务对象满意度 ≥90%”); if the project truly serves no one, say why and delete the row.",
+    };
+  const category = level2Of(r) ?? l1 ?? "这一类指标";
+  return {
+    word,
+    category,
+    categoryEn: "indicator",
+    whyZh: "",
+    whyEn: "",
+    fixZh: `写出${category}的具体内容和目标值；本项目确实不涉及的，说明理由并删去这一行。`,
+    fixEn:
+      "Write the indicator and its target; if the project truly has none of this kind, say why and delete the row.",
+  };
+}
+
 export const emptyTarget: Rule = {
   meta: {
     code: "EMPTY-TARGET",
@@ -244,6 +281,10 @@ export const emptyTarget: Rule = {
       template: {
         zh: "指标“{name}”的目标值“{target}”只有单位、符号或模板占位符，没有实际数值。",
         en: "The target of “{name}” (“{target}”) holds only a unit, a symbol or template text, no actual value.",
+      },
+      written: {
+        zh: "{category}填了“{word}”，没有设置具体指标。{whyZh}",
+        en: "The {categoryEn} row says “{word}” (none): no indicator is set.{whyEn}",
       },
       comparator: {
         zh: "指标“{name}”的目标值“{target}”只写了比较词，没有数值，年底无法核对是否完成。",
@@ -257,6 +298,18 @@ export const emptyTarget: Rule = {
     for (const r of view.indicators) {
       // A sentence that states its own target (需求得到满足, 次年3月底前兑付) is no missing target.
       if (!isEmptyTarget(r) || sentenceTarget(r) || answersNone(r)) continue;
+      // 满意度指标：无 — a choice not to set one, said in a word, not a name whose target is missing (round 96).
+      if (writtenNone(r)) {
+        // A cost row left 无 weighs as no cost indicator does (COMPLETE-COST, info): the 2015 framework asks none.
+        const cost = level1Of(r) === "成本指标" || /成本/.test(level2Of(r) ?? "");
+        ctx.report({
+          indicator: r,
+          messageId: "written",
+          severity: cost ? "info" : "warning",
+          data: noneData(r),
+        });
+        continue;
+      }
       const target = r.target.trim();
       const word = comparatorOnly(r.target);
       ctx.report({
@@ -387,7 +440,16 @@ function vagueFixOf(
   sentence = false,
 ): { fixZh: string; fixEn: string } {
   const name = sentence ? nameBefore(r.name, word) : r.name;
-  const state = asksYesNo(r.name) ? null : substituteForState(name, word, sectorOf(view));
+  const names = namesOf(view, r);
+  const state = asksYesNo(r.name) ? null : substituteForState(name, word, sectorOf(view), names);
+  // 农业机械化水平 beside 主要农作物耕种收综合机械化率 ≥75%: the measure is set already, and the row adds nothing.
+  const measured =
+    state === "" ? setAlready(substituteForState(name, word, sectorOf(view)) ?? "", names) : null;
+  if (measured)
+    return {
+      fixZh: `${sentence ? "" : `“${name}”本身无法计数，`}本项目已设“${measured}”反映它，这一条可删去；保留的，写出分级分档标准（好/较好/一般/较差）。`,
+      fixEn: `${sentence ? "" : `“${name}” cannot itself be counted: `}the project already measures it by “${measured}”, so this row may go; if kept, state graded levels (好/较好/一般/较差).`,
+    };
   return state !== null ? stateFix(sentence ? null : name, state) : vagueFix(vagueExample(r, word, sentence));
 }
 
@@ -475,8 +537,8 @@ function aimOnly(r: IndicatorRecord): string | null {
 }
 
 /** A measure of what the aim serves (市民夜间出行安全 → 安全事故 0起), else the kinds of measure that could. */
-function aimFix(object: string, view: ProjectView): { fixZh: string; fixEn: string } {
-  const e = substituteForState(object, "", sectorOf(view));
+function aimFix(object: string, view: ProjectView, r: IndicatorRecord): { fixZh: string; fixEn: string } {
+  const e = substituteForState(object, "", sectorOf(view), namesOf(view, r));
   return e
     ? {
         fixZh: `写明这项工作要达到的可衡量结果，如“${e}”；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。`,
@@ -489,6 +551,39 @@ function aimFix(object: string, view: ProjectView): { fixZh: string; fixEn: stri
           "State the measurable result the work is to reach (people served, a compliance rate, a number of incidents) and its target; if it truly cannot be quantified, state graded levels (好/较好/一般/较差).",
       };
 }
+
+/** 保障桥梁安全, 确保道路畅通: a resolve and what it keeps, no figure and no zero. */
+const KEEPS_SAFE = /^(?:保障|确保|保证|维护)([\u4e00-\u9fff]{2,10})$/;
+
+/** The longest run of characters two texts share. */
+function sharedRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = i + best + 1; j <= a.length; j++) {
+      if (!b.includes(a.slice(i, j))) break;
+      best = j - i;
+    }
+  return best;
+}
+
+/**
+ * A target that is 保障 or 确保 and the name's own noun (桥梁安全运行 | 保障桥梁安全, 道路通行 | 确保道路畅通): it
+ * says again what the indicator is about, and no figure; a zero (确保不发生…) is a target.
+ */
+function restatedName(r: IndicatorRecord): string | null {
+  const t = normalize(r.target).replace(/[。.，,；;！!]+$/, "");
+  const object = KEEPS_SAFE.exec(t)?.[1];
+  if (!object || /不|无|零|杜绝/.test(object)) return null;
+  return sharedRun(object, normalize(r.name)) >= 2 ? t : null;
+}
+
+/** 按照市委要求, 按上级要求 under 时效指标: whoever asks, no date is written. */
+const AS_ASKED = /要求/;
+const NO_DEADLINE_FIX = {
+  fixZh: "写明完成时限，如“12月31日前完成”；时间由上级确定的，写出文件或通知规定的日期。",
+  fixEn:
+    "State the deadline, e.g. “12月31日前完成” (done by 31 December); where a higher body sets the time, write the date its document or notice gives.",
+};
 
 /** 按时完成, 按期完工: done on time, with no time written; a date or a schedule (按季度) says when. */
 const ON_TIME_ONLY = /^(?:按时|按期|如期|准时)(?:完成|办结|完工|竣工)(?:任务)?$/;
@@ -534,6 +629,10 @@ export const vague: Rule = {
       regulation: {
         zh: "指标“{name}”只写了“{target}”，没有写出具体标准或数值，年终无法核对。",
         en: "“{name}” says only “{target}”: it cites the rules but states no figure, so nothing can be checked at the year's end.",
+      },
+      noDeadline: {
+        zh: "时效指标“{name}”只写了“{target}”，没有写明完成时限，年底无法核对是否按时完成。",
+        en: "The timeliness indicator “{name}” says only “{target}”: no deadline is written, so no one can check at the year's end whether it was on time.",
       },
       undated: {
         zh: "指标“{name}”只写了要{word}，没有写明时限或数量，无法考核。",
@@ -583,7 +682,7 @@ export const vague: Rule = {
       // 推动全县农业农村工作高质量发展, read as its own target: an aim, with nothing to measure (round 84 miss 3).
       const aim = aimOnly(r);
       if (aim !== null) {
-        ctx.report({ indicator: r, messageId: "aim", data: { name: r.name, ...aimFix(aim, view) } });
+        ctx.report({ indicator: r, messageId: "aim", data: { name: r.name, ...aimFix(aim, view, r) } });
         continue;
       }
       // 春防、秋防 | 按时完成: on time, by no date (round 84 miss 10).
@@ -605,9 +704,18 @@ export const vague: Rule = {
         });
         continue;
       }
-      const word = vagueWord(r.target);
+      const word = vagueWord(r.target) ?? restatedName(r);
       if (!word || yesNoOfDeed(r) || definedGrade(word, r.name)) continue;
       const target = r.target.trim();
+      // 会议召开时间 | 按照市委要求: a deadline is what a 时效 row owes, and none is written (round 96 miss 1).
+      if (level2Of(r) === "时效指标" && AS_ASKED.test(word)) {
+        ctx.report({
+          indicator: r,
+          messageId: "noDeadline",
+          data: { name: label(r), target, ...NO_DEADLINE_FIX },
+        });
+        continue;
+      }
       // When the vague word is the whole target, naming it twice says nothing more; a target with no name
       // (时效指标：按合同约定时间完成) is quoted under its category.
       const messageId = !r.name.trim() ? "unnamed" : word === target ? "vagueWhole" : "vague";
