@@ -228,8 +228,9 @@ export function addPackedCell(
       continue;
     }
     if (seg.kind === "heading") {
-      // On the canonical text, where 〖〗 read as 【】.
-      const inner = ctext.slice(seg.start, seg.end).replace(/^[【[]|[】\]]$/g, "");
+      // On the canonical text, where 〖〗 read as 【】; a section number (2.1 经济效益指标) is read past.
+      const from = seg.numbering?.section ? seg.numbering.end : seg.start;
+      const inner = ctext.slice(from, seg.end).replace(/^[【[]|[】\]]$/g, "");
       const label = inner.replace(/^\s*[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*/, "");
       const cat = categoryOfLabel(label);
       // 管理指标, 履职效能指标: a block of no category ends the one before it.
