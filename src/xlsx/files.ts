@@ -10,6 +10,10 @@ import type { WritePlansOptions } from "../core/gateway";
 import type { SheetPlan } from "../core/plan/types";
 import { renderPlans, type RenderedSheet } from "./render";
 import { damagedPackageProblem, fileKind, fileKindProblem } from "./fileKind";
+import { writeWholeParts } from "./zipText";
+
+// A character beyond U+FFFF is written as it is, wherever it falls in a part (zipText.ts).
+writeWholeParts();
 
 /**
  * Loads a workbook, with clear messages for a missing file or one that is not an .xlsx. What the file

@@ -5,6 +5,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { SheetPlan } from "../../src/core/plan/types";
+import { loadWorkbook, saveWorkbook } from "../../src/xlsx/files";
 
 export const SAMPLE_XLSX = path.resolve(__dirname, "../../samples/guangzhou-emergency-2022.xlsx");
 
@@ -17,12 +18,13 @@ export function cleanupTmp(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-/** Writes the workbook to a real .xlsx file and reads it back, as a user reopening the file would. */
+/**
+ * Writes the workbook to a real .xlsx file as the command line saves it, and reads it back as it loads one
+ * — as a user reopening the file would.
+ */
 export async function roundTrip(wb: ExcelJS.Workbook, file: string): Promise<ExcelJS.Workbook> {
-  await wb.xlsx.writeFile(file);
-  const back = new ExcelJS.Workbook();
-  await back.xlsx.readFile(file);
-  return back;
+  await saveWorkbook(wb, file);
+  return loadWorkbook(file);
 }
 
 /** One part of the .xlsx package as text (e.g. "xl/workbook.xml"), for checks ExcelJS's reader hides. */

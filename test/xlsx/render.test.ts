@@ -82,6 +82,16 @@ describe("values", () => {
     });
   });
 
+  it("writes a character beyond U+FFFF whole, wherever it falls in the file", async () => {
+    // Found with 15,000 random texts in the property above: JSZip encodes a part 16,384 UTF-16 units at a
+    // time, and a character whose two halves fell on either side came back as two U+FFFD (zipText.ts).
+    const texts = Array.from({ length: 3000 }, (_, i) => `=${i}${"𠮷𬌗".repeat(20)}`);
+    const wb = new ExcelJS.Workbook();
+    renderPlans(wb, [{ name: "P", kind: "other", values: texts.map((t) => [t]) }]);
+    const ws = sheetByName(await roundTrip(wb, file("astral.xlsx")), "P");
+    expect(texts.filter((t, i) => ws.getCell(i + 1, 1).value !== t)).toEqual([]);
+  });
+
   it("skips null and non-finite numbers instead of writing garbage", async () => {
     const wb = new ExcelJS.Workbook();
     renderPlans(wb, [{ name: "N", kind: "other", values: [[null, Number.NaN, Infinity, true, 0]] }]);

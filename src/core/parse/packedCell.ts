@@ -228,8 +228,10 @@ export function addPackedCell(
       continue;
     }
     if (seg.kind === "heading") {
-      // On the canonical text, where 〖〗 read as 【】; after a level's label (一级指标：产出指标).
-      const from = levelLabelEnd(ctext, seg.start, seg.end);
+      // On the canonical text, where 〖〗 read as 【】; a section number (2.1 经济效益指标) and a level's label
+      // (一级指标：产出指标) are read past.
+      const numbered = seg.numbering?.section ? seg.numbering.end : seg.start;
+      const from = levelLabelEnd(ctext, numbered, seg.end);
       const inner = ctext.slice(from, seg.end).replace(/^\s*[【[]|[】\]]$/g, "");
       const label = inner.replace(/^\s*[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*/, "");
       const cat = categoryOfLabel(label);

@@ -40,7 +40,7 @@ export interface NumberingToken {
   start: number;
   end: number;
   seq: number;
-  /** A section number (1.1, 2.1.1): a heading it numbers is read from after it. */
+  /** A section number (1.1, 2.1.1): a heading it numbers keeps it in its segment, and is read from after it. */
   section?: true;
 }
 
@@ -814,11 +814,6 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     // of its own, so that nothing is lost, read as a heading with no category (as a lead-in is).
     const slot = numbering !== undefined && numbering.end <= b && onlySeparators(s, numbering.end, b);
     const heading = a0 === leadIn || slot || headingCategoryAt(s, a, b);
-    if (heading && numbering?.section && numbering.end < b && !slot) {
-      // "2.1 经济效益指标": the heading's words, its section number a separator.
-      segments.push({ kind: "heading", start: trimStart(s, numbering.end, b), end: b });
-      continue;
-    }
     segments.push(
       numbering && numbering.end <= b
         ? { kind: heading ? "heading" : "item", start: a, end: b, numbering }
