@@ -40,6 +40,12 @@ const RANGE_GAP = /^\s*(?:至|到|-|—|–|~|～|(?:前|以前|之前|底前)?\
 const MONTH_RANGE_GAP = /^\s*\d{1,2}\s*月?\s*(?:至|到|-|—|–|~|～)\s*$/;
 // "2024年汛前（5月15日前）", "2024年暑期（7月-8月）": a season of the year, then its months in brackets
 const SEASON_BRACKET_GAP = /^[^\d,;。()]{1,6}\(\s*$/;
+/**
+ * 汛前, 主汛期前, 入汛前, 雨季来临前: a flood or rain season as a deadline, whose date differs by place and
+ * year (date null) — not after a year, where it closes that year's date (2024年汛前), nor before the bracket
+ * of its date (汛前（5月15日前）, a season explaining the date).
+ */
+const SEASON_DEADLINE = /(?<!\d\s*年\s*)(?:主汛期?前|入汛前|汛期?(?:来临)?前|雨季(?:来临)?前)(?!\s*[(（])/g;
 // 第三季度, and 三季度 or 3季度 without 第 (not 3个季度, a duration), with 末 or 底 when written; a
 // recurring end, 每季度末 or 每月底 (每季末 is looked for as 每季度末 is: mayHoldDate passes 季度 and 月), and a
 // term's end, 每学期结束, 学期末 (mayHoldDate passes 学期).
@@ -89,7 +95,12 @@ function mayHoldDate(s: string): boolean {
       continue;
     }
     if (c === 0x5e74 /* 年 */ || c === 0x6708 /* 月 */) return true;
-    if (c === 0x5b63 /* 季 */ && s.charCodeAt(i + 1) === 0x5ea6 /* 度 */) return true;
+    if (c === 0x5b63 /* 季 */) {
+      const d = s.charCodeAt(i + 1);
+      // 季度; 雨季前, 雨季来临前 (SEASON_DEADLINE)
+      if (d === 0x5ea6 /* 度 */ || d === 0x524d /* 前 */ || d === 0x6765 /* 来 */) return true;
+    }
+    if (c === 0x6c5b /* 汛 */) return true;
     if (c === 0x5b66 /* 学 */ && s.charCodeAt(i + 1) === 0x671f /* 期 */) return true;
     if (run >= 4 && (c === 46 || c === 45 || c === 47)) {
       const d = s.charCodeAt(i + 1);
@@ -149,6 +160,11 @@ export function findDates(s: string): DateSpan[] {
   }
   PERIOD_WORDS.lastIndex = 0;
   while ((m = PERIOD_WORDS.exec(s))) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, date: null });
+  }
+  SEASON_DEADLINE.lastIndex = 0;
+  while ((m = SEASON_DEADLINE.exec(s))) {
     if (taken(m.index, m.index + m[0].length)) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, date: null });
   }

@@ -1,0 +1,63 @@
+/**
+ * Round 96 (a review probe of ten county tables): habits the parser misread into false alarms and a
+ * merged item — a flood season as a deadline, 四、五类 as a list of classes, 2.12345 after 1.…；, 按月考核,
+ * 全年365天不间断作业, and a heading over a list of named members.
+ */
+import { parseGrid } from "../../src/core/parse";
+import { grid } from "../support/grid";
+
+/** One packed 绩效指标 cell under a title with the year (项目名称 | 绩效目标 | 绩效指标). */
+const packed = (cell: string) =>
+  parseGrid(
+    grid([
+      ["某区2025年项目绩效目标", null, null],
+      ["项目名称", "绩效目标", "绩效指标"],
+      ["某项目", "目标。", cell],
+    ]),
+  ).indicators;
+
+const read = (cell: string) =>
+  packed(cell).map((i) => [i.name, i.target, i.kind, i.level2 ?? i.level2Inferred]);
+
+describe("round 96: a flood season written before the work as its deadline", () => {
+  it("reads 汛前完成维修养护任务 as the work named and 汛前 its deadline, as 10月底前完成X is read", () => {
+    expect(
+      read(
+        "产出指标：1.维修养护水库数量118座；2.工程合格率100%；3.汛前完成维修养护任务。\n效益指标：1.保护下游人口≥5.6万人。",
+      ),
+    ).toEqual([
+      ["维修养护水库数量", "118座", "quantitative", "数量指标"],
+      ["工程合格率", "100%", "quantitative", "质量指标"],
+      ["完成维修养护任务", "汛前", "date", "时效指标"],
+      ["保护下游人口", "≥5.6万人", "quantitative", "社会效益指标"],
+    ]);
+  });
+
+  it("reads 汛期前, 主汛期前 and 雨季来临前 alike, and keeps a season with its date in brackets or after a year", () => {
+    expect(
+      read(
+        "时效指标：1.汛期前完成水毁修复；2.主汛期前完成清淤；3.雨季来临前完成排查；4.汛前（5月15日前）完成主体工程；5.2025年汛前完工",
+      ),
+    ).toEqual([
+      ["完成水毁修复", "汛期前", "date", "时效指标"],
+      ["完成清淤", "主汛期前", "date", "时效指标"],
+      ["完成排查", "雨季来临前", "date", "时效指标"],
+      ["完成主体工程", "汛前（5月15日前）", "date", "时效指标"],
+      ["完工", "2025年汛前", "date", "时效指标"],
+    ]);
+  });
+
+  it("reads 汛前 alone in a target column as a deadline, and 汛期时 (a condition) as none", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "时效指标", "主体工程完工时间", "汛前"],
+        ["产出指标", "数量指标", "资料查询访问量", "汛期时，每天约300人次"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.kind, i.value])).toEqual([
+      ["主体工程完工时间", "date", null],
+      ["资料查询访问量", "quantitative", 300],
+    ]);
+  });
+});
