@@ -61,3 +61,30 @@ describe("round 96: a flood season written before the work as its deadline", () 
     ]);
   });
 });
+
+describe("round 96: 四、五类 is a list of classes, not the numbering 四、", () => {
+  it("keeps 四、五类危桥底数 whole as the name, with 全面摸清 its qualitative target", () => {
+    expect(read("效益指标：1.四、五类危桥底数全面摸清。\n满意度指标：群众满意度≥90%。")).toEqual([
+      ["四、五类危桥底数", "全面摸清", "qualitative", "社会效益指标"],
+      ["群众满意度", "≥90%", "quantitative", "服务对象满意度指标"],
+    ]);
+  });
+
+  it("keeps 四、五类 in a 三级 cell of a rows table, while 一、 before a heading still numbers it", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["效益指标", "社会效益指标", "四、五类危桥底数", "全面摸清"],
+        ["产出指标", "数量指标", "三、四级公路养护里程", "≥120公里"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.target])).toEqual([
+      ["四、五类危桥底数", "全面摸清"],
+      ["三、四级公路养护里程", "≥120公里"],
+    ]);
+    expect(read("一、产出指标：1.培训人数≥50人。二、效益指标：1.群众满意度≥90%").map((i) => i[0])).toEqual([
+      "培训人数",
+      "群众满意度",
+    ]);
+  });
+});

@@ -82,6 +82,21 @@ function numbersDigitLedName(s: string, i: number, j: number, k: number): boolea
 /** An age leading a name: 65岁, 0-6岁, 65周岁, 3岁以下 (the age DIGIT_LED_NAME reads too). */
 const AGE_AFTER = new RegExp(`^${AGE_LED}`);
 
+/**
+ * 四、五类危桥, 三、四级公路, 一、二、三类: after 一、 the numerals of a list of classes or grades (one a
+ * character, each but the last before 、) and the class word — the first numeral is one of them, no
+ * numbering.
+ */
+function classListAfter(s: string, k: number): boolean {
+  let j = k;
+  while (isCnNumeral(s.charCodeAt(j))) {
+    if (s.charCodeAt(j + 1) !== 0x3001) return CLASS_WORD.has(s.charCodeAt(j + 1));
+    j += 2;
+  }
+  return false;
+}
+const CLASS_WORD = new Set(Array.from("类级等档星", (ch) => ch.charCodeAt(0)));
+
 /** Four digits and 年 at `k`: a year, as a deadline starts. */
 function yearAt(s: string, k: number): boolean {
   for (let d = 0; d < 4; d++) if (!isDigitCode(s.charCodeAt(k + d))) return false;
@@ -307,7 +322,12 @@ export function findNumbering(s: string): NumberingToken[] {
       const k = skipSpaces(s, j);
       // 一、 二、 and 一是… 二是… (as reports list their points)
       const mark = s.charCodeAt(k);
-      if (j - i <= 3 && (mark === 0x3001 || (mark === 0x662f /* 是 */ && k === j)) && atBoundary(s, i)) {
+      if (
+        j - i <= 3 &&
+        (mark === 0x3001 || (mark === 0x662f /* 是 */ && k === j)) &&
+        atBoundary(s, i) &&
+        !(mark === 0x3001 && j - i === 1 && classListAfter(s, k + 1))
+      ) {
         const seq = cnNumeralValue(s.slice(i, j));
         if (seq !== null) {
           out.push({ start: i, end: k + 1, seq });
