@@ -88,3 +88,29 @@ describe("round 96: 四、五类 is a list of classes, not the numbering 四、"
     ]);
   });
 });
+
+describe("round 96: N. before digits after a sentence, where the numbering runs on", () => {
+  it("reads 2.12345市容类投诉量 after 1.…； as item 2, not the decimal 2.12345", () => {
+    const items = packed(
+      "产出指标：1.开展整治行动≥12次；2.投诉办结率100%。\n效益指标：1.市容秩序明显好转；2.12345市容类投诉量较上年下降≥10%。",
+    );
+    expect(items.map((i) => [i.seq, i.name, i.target])).toEqual([
+      [1, "开展整治行动", "≥12次"],
+      [2, "投诉办结率", "100%"],
+      [1, "市容秩序", "明显好转"],
+      [2, "12345市容类投诉量较上年下降", "≥10%"],
+    ]);
+  });
+
+  it("reads 2.10月底前完成 after 1.…； as item 2, and keeps a decimal where the numbering does not run on", () => {
+    expect(read("1.维修养护水库数量118座；2.10月底前完成维修养护任务")).toEqual([
+      ["维修养护水库数量", "118座", "quantitative", "数量指标"],
+      ["完成维修养护任务", "10月底前", "date", "时效指标"],
+    ]);
+    // No 1. before it: 2.5万元 is a figure.
+    expect(packed("培训人数100人；2.5万元").map((i) => [i.value, i.unit])).toEqual([
+      [100, "人"],
+      [25000, "元"],
+    ]);
+  });
+});
