@@ -114,3 +114,14 @@ describe("round 96: N. before digits after a sentence, where the numbering runs 
     ]);
   });
 });
+
+describe("round 96: a frequency as the target", () => {
+  it("reads 按月考核 as a schedule (时效), never a name with no target", () => {
+    expect(read("产出指标：1.养护绿地面积≥980万平方米；2.苗木成活率≥95%；3.按月考核。")).toEqual([
+      ["养护绿地面积", "≥980万平方米", "quantitative", "数量指标"],
+      ["苗木成活率", "≥95%", "quantitative", "质量指标"],
+      ["", "按月考核", "qualitative", "时效指标"],
+    ]);
+    expect(read("养护质量按季度督查")).toEqual([["养护质量", "按季度督查", "qualitative", "时效指标"]]);
+  });
+});
