@@ -125,3 +125,20 @@ describe("round 96: a frequency as the target", () => {
     expect(read("养护质量按季度督查")).toEqual([["养护质量", "按季度督查", "qualitative", "时效指标"]]);
   });
 });
+
+describe("round 96: the whole year in days, worked without a break", () => {
+  it("reads 全年365天不间断作业 as a period (时效), while a count of days stays a count", () => {
+    expect(
+      read("1.全年365天不间断作业；2.全年作业天数365天；3.出勤天数≥300天；4.全年保洁365天").map((i) => [
+        i[2],
+        i[3],
+      ]),
+    ).toEqual([
+      ["date", "时效指标"],
+      ["quantitative", "数量指标"],
+      ["quantitative", "数量指标"],
+      ["quantitative", "数量指标"],
+    ]);
+    expect(packed("保洁作业365天全天候")[0].kind).toBe("date");
+  });
+});
