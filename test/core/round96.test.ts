@@ -142,3 +142,29 @@ describe("round 96: the whole year in days, worked without a break", () => {
     expect(packed("保洁作业365天全天候")[0].kind).toBe("date");
   });
 });
+
+describe("round 96: a heading over a list of named members", () => {
+  it("names the first member of 补贴标准：生活补贴≥80元，护理补贴≥80元 as the others are", () => {
+    expect(
+      packed("成本指标：补贴标准：生活补贴≥80元/人·月，护理补贴≥80元/人·月。").map((i) => [
+        i.name,
+        i.value,
+        i.unit,
+      ]),
+    ).toEqual([
+      ["生活补贴", 80, "元/人·月"],
+      ["护理补贴", 80, "元/人·月"],
+    ]);
+    expect(packed("补助标准：一级≥500元，二级≥300元").map((i) => [i.name, i.value, i.unit])).toEqual([
+      ["一级", 500, "元"],
+      ["二级", 300, "元"],
+    ]);
+  });
+
+  it("keeps the heading as the name where no list follows (a numbered item ends at ；)", () => {
+    expect(packed("1.补贴标准：生活补贴≥80元/人·月；2.补贴人数≥100人").map((i) => i.name)).toEqual([
+      "补贴标准",
+      "补贴人数",
+    ]);
+  });
+});
