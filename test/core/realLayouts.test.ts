@@ -2080,7 +2080,8 @@ describe("round 25: free-text habits", () => {
       ["质量指标", "", "达标", "qualitative"],
       ["质量指标", "", "符合国家标准", "qualitative"],
       ["质量指标", "维修工程", "符合文物保护规范", "qualitative"],
-      ["时效指标", "", "汛前完工", "qualitative"],
+      // A flood season as the deadline, then the work (as 2024年12月底前完成 is read; round 96).
+      ["时效指标", "完工", "汛前", "date"],
       ["可持续影响指标", "文物保护长效机制", "建立", "qualitative"],
       ["社会效益指标", "群众出行", "更加便捷", "qualitative"],
     ]);

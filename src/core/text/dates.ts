@@ -52,11 +52,19 @@ const RANGE_GAP = /^\s*(?:至|到|-|—|–|~|～|(?:前|以前|之前|底前)?\
 const MONTH_RANGE_GAP = /^\s*\d{1,2}\s*月?\s*(?:至|到|-|—|–|~|～)\s*$/;
 // "2024年汛前（5月15日前）", "2024年暑期（7月-8月）": a season of the year, then its months in brackets
 const SEASON_BRACKET_GAP = /^[^\d,;。()]{1,6}\(\s*$/;
+/**
+ * 汛前, 主汛期前, 入汛前, 雨季来临前: a flood or rain season as a deadline, whose date differs by place and
+ * year (date null) — not after a year, where it closes that year's date (2024年汛前), nor before the bracket
+ * of its date (汛前（5月15日前）, a season explaining the date).
+ */
+const SEASON_DEADLINE = /(?<!\d\s*年\s*)(?:主汛期?前|入汛前|汛期?(?:来临)?前|雨季(?:来临)?前)(?!\s*[(（])/g;
+// The whole year in days before a word of work without a break (全年365天不间断作业, 365天全天候): a period,
+// as 全年 is, not a count of days (作业天数365天 is one).
 // 第三季度, and 三季度 or 3季度 without 第 (not 3个季度, a duration), with 末 or 底 when written; a
 // recurring end, 每季度末 or 每月底 (每季末 is looked for as 每季度末 is: mayHoldDate passes 季度 and 月), and a
 // term's end, 每学期结束, 学期末 (mayHoldDate passes 学期).
 const PERIOD_WORDS =
-  /全年|年内|年底前|年度内|当年|本年度|年底|年末|每(?:季度|月)(?:末|底)|每?学期(?:末|结束)|(?:第|(?<![\d一二三四五六七八九十个]))(?:[一二三四1-4]\s*[-~～至到]\s*)?[一二三四1-4]季度(?:末|底)?|[上下]半年/g;
+  /(?:全年\s*)?(?<![\d.])36[56]\s*天(?=\s*(?:不间断|无间断|不停歇|无休|全天候|每天|每日))|全年|年内|年底前|年度内|当年|本年度|年底|年末|每(?:季度|月)(?:末|底)|每?学期(?:末|结束)|(?:第|(?<![\d一二三四五六七八九十个]))(?:[一二三四1-4]\s*[-~～至到]\s*)?[一二三四1-4]季度(?:末|底)?|[上下]半年/g;
 
 /**
  * A stage of a target: a period, then its figure — 二季度达到50%, 6月底前≥50%, 12月31日前支付100%,
@@ -101,7 +109,15 @@ function mayHoldDate(s: string): boolean {
       continue;
     }
     if (c === 0x5e74 /* 年 */ || c === 0x6708 /* 月 */) return true;
-    if (c === 0x5b63 /* 季 */ && s.charCodeAt(i + 1) === 0x5ea6 /* 度 */) return true;
+    if (c === 0x5b63 /* 季 */) {
+      const d = s.charCodeAt(i + 1);
+      // 季度; 雨季前, 雨季来临前 (SEASON_DEADLINE)
+      if (d === 0x5ea6 /* 度 */ || d === 0x524d /* 前 */ || d === 0x6765 /* 来 */) return true;
+    }
+    if (c === 0x6c5b /* 汛 */) return true;
+    // 365天, 366天 (PERIOD_WORDS)
+    if (c === 0x5929 /* 天 */ && run === 3 && s.charCodeAt(i - 3) === 51 && s.charCodeAt(i - 2) === 54)
+      return true;
     if (c === 0x5b66 /* 学 */ && s.charCodeAt(i + 1) === 0x671f /* 期 */) return true;
     if (run >= 4 && (c === 46 || c === 45 || c === 47)) {
       const d = s.charCodeAt(i + 1);
@@ -172,6 +188,11 @@ export function findDates(s: string): DateSpan[] {
   }
   PERIOD_WORDS.lastIndex = 0;
   while ((m = PERIOD_WORDS.exec(s))) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, date: null });
+  }
+  SEASON_DEADLINE.lastIndex = 0;
+  while ((m = SEASON_DEADLINE.exec(s))) {
     if (taken(m.index, m.index + m[0].length)) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, date: null });
   }

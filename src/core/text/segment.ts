@@ -90,6 +90,21 @@ function numbersDigitLedName(s: string, i: number, j: number, k: number): boolea
 /** An age leading a name: 65岁, 0-6岁, 65周岁, 3岁以下 (the age DIGIT_LED_NAME reads too). */
 const AGE_AFTER = new RegExp(`^${AGE_LED}`);
 
+/**
+ * 四、五类危桥, 三、四级公路, 一、二、三类: after 一、 the numerals of a list of classes or grades (one a
+ * character, each but the last before 、) and the class word — the first numeral is one of them, no
+ * numbering.
+ */
+function classListAfter(s: string, k: number): boolean {
+  let j = k;
+  while (isCnNumeral(s.charCodeAt(j))) {
+    if (s.charCodeAt(j + 1) !== 0x3001) return CLASS_WORD.has(s.charCodeAt(j + 1));
+    j += 2;
+  }
+  return false;
+}
+const CLASS_WORD = new Set(Array.from("类级等档星", (ch) => ch.charCodeAt(0)));
+
 /** Four digits and 年 at `k`: a year, as a deadline starts. */
 function yearAt(s: string, k: number): boolean {
   for (let d = 0; d < 4; d++) if (!isDigitCode(s.charCodeAt(k + d))) return false;
@@ -315,7 +330,12 @@ export function findNumbering(s: string): NumberingToken[] {
       const k = skipSpaces(s, j);
       // 一、 二、 and 一是… 二是… (as reports list their points)
       const mark = s.charCodeAt(k);
-      if (j - i <= 3 && (mark === 0x3001 || (mark === 0x662f /* 是 */ && k === j)) && atBoundary(s, i)) {
+      if (
+        j - i <= 3 &&
+        (mark === 0x3001 || (mark === 0x662f /* 是 */ && k === j)) &&
+        atBoundary(s, i) &&
+        !(mark === 0x3001 && j - i === 1 && classListAfter(s, k + 1))
+      ) {
         const seq = cnNumeralValue(s.slice(i, j));
         if (seq !== null) {
           out.push({ start: i, end: k + 1, seq });
@@ -344,27 +364,41 @@ function withSkippedNumbers(s: string, tokens: NumberingToken[]): NumberingToken
     let out = tokens;
     const tail = tokens[tokens.length - 1].end;
     if (s.indexOf("、", tail) < 0 && s.indexOf(".", tail) < 0) return out;
-    for (let last = tokens[tokens.length - 1]; ; ) {
-      NUMBER_BEFORE_DIGITS.lastIndex = last.end;
-      const m = NUMBER_BEFORE_DIGITS.exec(s);
-      if (!m || Number(m[2]) !== last.seq + 1) return out;
+    let last = tokens[tokens.length - 1];
+    NUMBER_BEFORE_DIGITS.lastIndex = last.end;
+    for (let m = NUMBER_BEFORE_DIGITS.exec(s); m; m = NUMBER_BEFORE_DIGITS.exec(s)) {
+      if (Number(m[2]) !== last.seq + 1) {
+        // (A decimal after a sentence, ；2.5万元, is no number of the list: look on past it.)
+        if (isDecimalStop(m)) continue;
+        return out;
+      }
+      if (isDecimalStop(m) && !afterSentence(m)) continue;
       last = { start: m.index + m[1].length, end: m.index + m[0].length, seq: last.seq + 1 };
       out = [...out, last];
     }
+    return out;
   }
-  const candidates: NumberingToken[] = [];
+  const candidates: (NumberingToken & { stop: boolean })[] = [];
   NUMBER_BEFORE_DIGITS.lastIndex = 0;
   for (let m = NUMBER_BEFORE_DIGITS.exec(s); m; m = NUMBER_BEFORE_DIGITS.exec(s)) {
     const start = m.index + m[1].length;
-    if (!tokens.some((t) => t.start === start))
-      candidates.push({ start, end: m.index + m[0].length, seq: Number(m[2]) });
+    const stop = isDecimalStop(m);
+    if (!tokens.some((t) => t.start === start) && (!stop || afterSentence(m)))
+      candidates.push({ start, end: m.index + m[0].length, seq: Number(m[2]), stop });
   }
   if (candidates.length === 0) return tokens;
   // A candidate continues the sequence when the number after it comes later, or the one before it earlier.
   const all = [...tokens, ...candidates];
   const continues = (c: NumberingToken) =>
     all.some((t) => (t.seq === c.seq + 1 && t.start > c.end) || (t.seq === c.seq - 1 && t.end <= c.start));
-  const added = candidates.filter((c) => continues(c) || numbersLoneItem(s, c));
+  // "1.市容秩序明显好转；2.12345市容类投诉量…": N. before digits after a sentence could be a decimal
+  // (；2.5万元); it numbers an item only where the numbering runs on — the nearest number before it is N-1.
+  const runsOn = (c: NumberingToken) => {
+    let before: NumberingToken | null = null;
+    for (const t of tokens) if (t.end <= c.start && (before === null || t.start > before.start)) before = t;
+    return before !== null && before.seq === c.seq - 1;
+  };
+  const added = candidates.filter((c) => (c.stop ? runsOn(c) : continues(c) || numbersLoneItem(s, c)));
   return added.length === 0 ? tokens : [...tokens, ...added].sort((a, b) => a.start - b.start);
 }
 
@@ -387,9 +421,16 @@ const LIST_MEMBER =
 
 /**
  * A number (1 to 99) and 、 at the start of the cell or a sentence, before digits (canonical text; not
- * 1.5) — or a . before digits glued to a letter (2.5G基站, after 1.…。).
+ * 1.5) — or a . before digits glued to a letter (2.5G基站, after 1.…。), or any . before digits (group 3:
+ * 2.12345热线 after 1.…；, which only a run of numbers tells from a decimal).
  */
-const NUMBER_BEFORE_DIGITS = /(^|[。;\n]\s*)([1-9]\d?)\s*(?:、|\.(?=\d+[A-Za-z]))\s*(?=\d)/g;
+const NUMBER_BEFORE_DIGITS = /(^|[。;\n]\s*)([1-9]\d?)\s*(?:、|\.(?=\d+[A-Za-z])|(\.))\s*(?=\d)/g;
+
+/** A match of NUMBER_BEFORE_DIGITS whose . might be a decimal point (2.12345…, 2.5万). */
+const isDecimalStop = (m: RegExpExecArray) => m[3] !== undefined;
+
+/** A match right after a sentence's end (；, 。), not at the cell's or a line's start. */
+const afterSentence = (m: RegExpExecArray) => /[。;]/.test(m[1]);
 
 /** First characters a numbering token can start with: digits, (, 指, Chinese numerals, ①…⒛. */
 function canStartToken(c: number): boolean {

@@ -22,8 +22,11 @@ export function leadsIn(c: string, p: number, sep: number, end: number, packed: 
   // "管理指标：档案完整率100%": a label of a block record.md names no category for, before a whole
   // indicator of its own — no name (as it is no record alone on its line: segment.ts).
   const blockLabel = c.charCodeAt(sep) === 58 && namesOtherBlock(c.slice(p, sep));
-  if (!purpose && !blockLabel && endsWithMeasure(c, p, sep)) return false;
   const rest = c.slice(sep + 1, end);
+  if (!purpose && !blockLabel && endsWithMeasure(c, p, sep))
+    // "补贴标准：生活补贴≥80元/人·月，护理补贴≥80元/人·月": a measure before a colon heads a list of
+    // members, each with its own name and figure, cut at the comma — the first is named as the others.
+    return c.charCodeAt(sep) === 58 && cutAtComma(rest) && OWN_NAME_COMPARED.test(rest);
   if (blockLabel) return OWN_NAME_COMPARED.test(rest) || OWN_NAME_QUANTITY.test(rest);
   // "参保率≥95%", "演练次数≥4次": a measure's own name (not a verb phrase: 开展巡查不少于24次 is the
   // target of 巡查监管).
@@ -40,6 +43,13 @@ export function leadsIn(c: string, p: number, sep: number, end: number, packed: 
   // heading before a colon — and a short one before a whole indicator of its own ("巡河：乡级河长每月巡河
   // 不少于1次", "保洁：聘用河道保洁员24名", Shanghai's "人力资源：专职人员≥3名").
   return OWN_NAME_QUANTITY.test(rest) || (compared !== null && sep - p <= 4);
+}
+
+/** Whether the text ends at a comma (spaces aside): an item cut from a sentence of whole indicators. */
+function cutAtComma(rest: string): boolean {
+  let k = rest.length;
+  while (k > 0 && isSpace(rest.charCodeAt(k - 1))) k--;
+  return k > 0 && rest.charCodeAt(k - 1) === 44 /* , */;
 }
 
 /** A name of its own (no figure, not a verb or 每/其中/较…) closed by a change or a state: 村容村貌明显改善. */
