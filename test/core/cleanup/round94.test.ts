@@ -1,0 +1,74 @@
+/** Probe round 94: what the second probe of the cleanup found (H1, H2, M1, M4, M5). */
+import type { CellValue } from "../../../src/core/grid";
+import { defaultCleanupSettings, proposeCleanup } from "../../../src/core/cleanup";
+import { fixSpaces } from "../../../src/core/cleanup/rules/space";
+import { grid, revert, run } from "./helpers";
+
+describe("H1: a number written in groups is joined whole, and only where it is surely one number", () => {
+  test.each([
+    ["≤ 1 200 000元", "≤1200000元"],
+    ["投资不超过 2 000 000 元", "投资不超过2000000元"],
+    ["≥1 200台", "≥1200台"],
+    ["达到 12 500 平方米", "达到12500平方米"],
+    ["覆盖 1 200 000.5元", "覆盖 1200000.5元"],
+    ["1 200 000%", "1200000%"],
+  ])("%s → %s", (input, expected) => {
+    expect(fixSpaces(input)).toBe(expected);
+    expect(fixSpaces(expected)).toBe(expected);
+  });
+
+  test.each([
+    "开展 110 119 120 宣传进社区次数",
+    "改造 101 102 103 教室数量",
+    "2 000 000",
+    "编号 3 1 200元",
+    "联系电话：020-8888 1234",
+  ])("a list of numbers stays: %s", (input) => {
+    expect(fixSpaces(input)).toBe(input);
+  });
+});
+
+/** A header of two rows: 指标值 over the three years (merged D2:F2, so E2 and F2 read blank). */
+const UPPER: CellValue[] = ["一级指标", "二级指标", "三级指标", "指标值", null, null];
+const LOWER: CellValue[] = [null, null, null, "2025年", "2026年", "2027年"];
+const MIDTERM: CellValue[][] = [
+  ["某区 2025-2027年 项目中期绩效目标表"],
+  UPPER,
+  LOWER,
+  ["产出指标", "数量指标", "新增普惠性托位数", "≥500个", "≥600个", "≥ 700个"],
+  ["产出指标", "数量指标", "培训保育人员", "不少于200人次", "不少于 220人次", "不少于240人次"],
+  [...UPPER],
+  [...LOWER],
+  ["效益指标", "社会效益指标", "每千人口托位数", "≥4.5个", "≥ 4.5个", "≥4.5 个"],
+  ["满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", "≥ 90%", "≥90%"],
+];
+
+describe("H2: a repeated two-row header goes whole", () => {
+  test("both rows of the copy are removed, and revert puts both back", () => {
+    const g = grid(MIDTERM.map((r) => [...r]));
+    const done = run(g);
+    const rows = done.proposal.edits.filter((e) => e.kind === "row" && e.applied).map((e) => e.cell);
+    expect(rows).toEqual(["6:6", "7:7"]);
+    expect(done.grid.values.filter((r) => r[3] === "2025年")).toHaveLength(1);
+    expect(revert(done.grid, done.log).grid.values).toEqual(g.values);
+  });
+
+  test("a copy one of whose rows must stay keeps both", () => {
+    const g = grid(MIDTERM.map((r) => [...r]));
+    const why = { zh: "保留此行，未删除：测试。", en: "Row kept, not removed: test." };
+    const p = proposeCleanup(g, defaultCleanupSettings(), [], undefined, new Map([[7, why]]));
+    const rows = p.edits.filter((e) => e.kind === "row");
+    expect(rows.map((e) => [e.cell, e.applied, e.note?.en])).toEqual([
+      ["6:6", false, why.en],
+      ["7:7", false, why.en],
+    ]);
+  });
+});
+
+describe("M1: columns under a merged header cell are the table's", () => {
+  test("the years under 指标值 are cleaned", () => {
+    const done = run(grid(MIDTERM.map((r) => [...r])));
+    const cells = done.proposal.edits.filter((e) => e.kind === "cell").map((e) => e.cell);
+    expect(cells).toEqual(expect.arrayContaining(["F4", "E5", "E8", "F8", "E9"]));
+  });
+});
