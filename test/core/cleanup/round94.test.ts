@@ -2,6 +2,7 @@
 import type { CellValue } from "../../../src/core/grid";
 import { defaultCleanupSettings, proposeCleanup } from "../../../src/core/cleanup";
 import { fixSpaces } from "../../../src/core/cleanup/rules/space";
+import { refersAtOrBelow } from "../../../src/core/cleanup/rowShift";
 import { grid, revert, run } from "./helpers";
 
 describe("H1: a number written in groups is joined whole, and only where it is surely one number", () => {
@@ -70,5 +71,26 @@ describe("M1: columns under a merged header cell are the table's", () => {
     const done = run(grid(MIDTERM.map((r) => [...r])));
     const cells = done.proposal.edits.filter((e) => e.kind === "cell").map((e) => e.cell);
     expect(cells).toEqual(expect.arrayContaining(["F4", "E5", "E8", "F8", "E9"]));
+  });
+});
+
+describe("M4: another sheet's formula blocks a row removal only where it points at the row or below", () => {
+  test.each([
+    ["'指标表'!D3", 6, false],
+    ["'指标表'!D6", 6, true],
+    ["SUM(指标表!D3:D10)", 6, true],
+    ["SUM(指标表!D3:D5)+指标表!E2", 6, false],
+    ["指标表!3:5", 6, false],
+    ["指标表!3:6", 6, true],
+    ["SUM(指标表!D:D)", 6, true],
+    ['INDIRECT("指标表!D3")', 6, true],
+    ["OFFSET(指标表!D3,5,0)", 6, true],
+    ["'说明:指标表'!D3", 6, true],
+    ["[1]指标表!D9", 6, true],
+    ["汇总!D9", 6, false],
+    ['"指标表!D9"&汇总!D9', 6, false],
+    ["SUM(旧指标表!D9)", 6, false],
+  ])("%s at row %d: %s", (formula, row, blocks) => {
+    expect(refersAtOrBelow(formula, "指标表", row)).toBe(blocks);
   });
 });
