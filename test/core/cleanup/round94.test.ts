@@ -3,6 +3,7 @@ import type { CellValue } from "../../../src/core/grid";
 import { defaultCleanupSettings, proposeCleanup } from "../../../src/core/cleanup";
 import { fixSpaces } from "../../../src/core/cleanup/rules/space";
 import { refersAtOrBelow } from "../../../src/core/cleanup/rowShift";
+import { joinWrappedName } from "../../../src/core/cleanup/nameBreaks";
 import { grid, revert, run } from "./helpers";
 
 describe("H1: a number written in groups is joined whole, and only where it is surely one number", () => {
@@ -92,5 +93,33 @@ describe("M4: another sheet's formula blocks a row removal only where it points 
     ["SUM(旧指标表!D9)", 6, false],
   ])("%s at row %d: %s", (formula, row, blocks) => {
     expect(refersAtOrBelow(formula, "指标表", row)).toBe(blocks);
+  });
+});
+
+describe("M5: a line break inside a 三级指标 name in a table of one indicator a row is offered", () => {
+  const ROWS: CellValue[][] = [
+    ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+    ["平安建设", "产出指标", "数量指标", "巡查养殖\n场数", "≥40个"],
+    ["平安建设", "产出指标", "数量指标", "巡查企业数\n培训人数", "≥10家"],
+    ["平安建设", "产出指标", "质量指标", "1、合格率\n2、达标率", "100%"],
+    ["平安建设", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+  ];
+
+  test("offered, not applied, with the joined name; two names or numbered items are not joined", () => {
+    const g = grid(ROWS.map((r) => [...r]));
+    const first = run(g);
+    const offered = first.proposal.edits.filter((e) => e.kind === "cell" && e.rule === "SPACE");
+    expect(offered.map((e) => [e.cell, e.kind === "cell" && e.after, e.applied])).toEqual([
+      ["D2", "巡查养殖场数", false],
+    ]);
+    expect(offered[0].note?.zh).toMatch(/三级指标名称中有换行/);
+    // Declined (logged as such), it is not offered again.
+    expect(proposeCleanup(first.grid, defaultCleanupSettings(), first.log).edits).toEqual([]);
+  });
+
+  test("a wrap beside punctuation stays", () => {
+    expect(joinWrappedName("满意度\n（问卷调查）")).toBe("满意度\n（问卷调查）");
+    expect(joinWrappedName("污水处理设施正常运行\n率")).toBe("污水处理设施正常运行率");
+    expect(joinWrappedName("PM2.5\n浓度")).toBe("PM2.5浓度");
   });
 });
