@@ -142,6 +142,19 @@ function isCopyOfHeader(grid: Grid, r: number, header: string[], minFilled = 2):
 }
 
 /**
+ * A copy of the header inside a column merged down the table (一级指标 merged over A4:A11, the copy at row
+ * 9): the merged cell's part in the copy reads blank, the rest is the header's. At most two of the
+ * header's cells are blank in it, at least three are there; nothing else is written in it.
+ */
+function isCopyUnderMerge(grid: Grid, r: number, header: string[]): boolean {
+  const texts = rowTexts(grid, r);
+  const blanked = header.map((t, c) => (t !== "" && (texts[c] ?? "") === "" ? "" : t));
+  const missing = header.filter((t, c) => t !== blanked[c]).length;
+  const there = blanked.filter((t) => t !== "").length;
+  return missing > 0 && missing <= 2 && there >= 3 && isCopyOfHeader(grid, r, blanked, 3);
+}
+
+/**
  * The other row of a header written in two (grid row indexes): the row under the header when it names
  * the target's sub-columns (指标值 over 2025年 | 2026年 | 2027年) and no indicator was read from it, or the
  * row over it when it holds header names (绩效指标 over 一级指标 | 二级指标 | 三级指标).
@@ -209,7 +222,7 @@ function localScope(grid: Grid): TableScope {
   const header = rowTexts(grid, headerIndex);
   const repeated: number[] = [];
   for (let r = headerIndex + 1; r < grid.values.length; r++)
-    if (isCopyOfHeader(grid, r, header)) repeated.push(grid.top + r);
+    if (isCopyOfHeader(grid, r, header) || isCopyUnderMerge(grid, r, header)) repeated.push(grid.top + r);
   const [firstColumn, lastColumn] = filledColumns(grid, headerIndex) as [number, number];
   return {
     headerRow: grid.top + headerIndex,

@@ -123,3 +123,30 @@ describe("M5: a line break inside a 三级指标 name in a table of one indicato
     expect(joinWrappedName("PM2.5\n浓度")).toBe("PM2.5浓度");
   });
 });
+
+describe("M3: a repeated header inside a column merged down the table is found", () => {
+  const HEAD: CellValue[] = ["一级指标", "二级指标", "三级指标", "指标值", "计量单位"];
+  // A4:A9 merged (产出指标): its part in the copy at row 6 reads blank.
+  const MERGED: CellValue[][] = [
+    ["项目支出绩效目标表"],
+    [...HEAD],
+    ["产出指标", "数量指标", "修复林盘数量", "≥30", "个"],
+    [null, "数量指标", "新建步道长度", "≥12.5", "公里"],
+    [null, "二级指标", "三级指标", "指标值", "计量单位"],
+    [null, "时效指标", "项目完成时间", "2025年12月31日前", ""],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "%"],
+  ];
+
+  test("the copy is proposed for removal (a gateway keeps it while the merge crosses it)", () => {
+    const g = grid(MERGED.map((r) => [...r]));
+    const done = run(g);
+    const rows = done.proposal.edits.filter((e) => e.kind === "row").map((e) => e.cell);
+    expect(rows).toEqual(["5:5"]);
+    expect(revert(done.grid, done.log).grid.values).toEqual(g.values);
+  });
+
+  test("a row with only two of the header's names is not a copy", () => {
+    const g = grid(MERGED.map((r, i) => (i === 4 ? [null, "二级指标", "三级指标", "≥5", "个"] : [...r])));
+    expect(run(g).proposal.edits.filter((e) => e.kind === "row")).toEqual([]);
+  });
+});
