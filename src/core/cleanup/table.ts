@@ -74,7 +74,50 @@ function areaOf(grid: Grid, headerRow: number, range: string, read: ParseResult)
   const [firstColumn, lastColumn] = spans.length
     ? [Math.min(...spans.map((x) => x[0])), Math.max(...spans.map((x) => x[1]))]
     : [first.col, last.col];
-  return { firstRow: headerRow, lastRow: Math.max(last.row, headerRow), firstColumn, lastColumn };
+  const lastRow = Math.max(last.row, headerRow);
+  return {
+    firstRow: headerRow,
+    lastRow,
+    firstColumn,
+    lastColumn: spans.length ? filledUnderTarget(grid, lastColumn, headerRow, lastRow, read) : lastColumn,
+  };
+}
+
+/** A header cell over the targets, which a merge may spread over the columns to its right. */
+const TARGET_HEADER = /(?:指标值|目标值)(?:\(.*\))?$/;
+
+/**
+ * The table's last column, taking in the columns right of a last header cell over the targets (指标值
+ * merged over D:F in one row, its other parts blank) that the table's rows fill: each filled in at least
+ * half of the rows an indicator was read from, and in two at least. A column of notes now and then
+ * right of the table stays outside.
+ */
+function filledUnderTarget(
+  grid: Grid,
+  lastColumn: number,
+  headerRow: number,
+  lastRow: number,
+  read: ParseResult,
+): number {
+  const h = headerRow - grid.top;
+  if (!TARGET_HEADER.test(normalizeHeader(cellText(cellAt(grid, h, lastColumn - grid.left)))))
+    return lastColumn;
+  const rows = [
+    ...new Set(
+      read.indicators
+        .filter((i) => i.sheet === grid.sheet && i.row > headerRow && i.row <= lastRow)
+        .map((i) => i.row - grid.top),
+    ),
+  ];
+  const need = Math.max(2, Math.ceil(rows.length / 2));
+  let column = lastColumn;
+  for (let c = lastColumn + 1 - grid.left; c < gridWidth(grid); c++) {
+    if (cellText(cellAt(grid, h, c)).trim() !== "") break;
+    const filled = rows.filter((r) => cellText(cellAt(grid, r, c)).trim() !== "").length;
+    if (filled < need) break;
+    column = grid.left + c;
+  }
+  return column;
 }
 
 export const HEADER_NAMES = [

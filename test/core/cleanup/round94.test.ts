@@ -73,6 +73,20 @@ describe("M1: columns under a merged header cell are the table's", () => {
     const cells = done.proposal.edits.filter((e) => e.kind === "cell").map((e) => e.cell);
     expect(cells).toEqual(expect.arrayContaining(["F4", "E5", "E8", "F8", "E9"]));
   });
+
+  test("in a one-row header, the columns the rows fill under a merged 指标值 are cleaned; a note now and then is not", () => {
+    const g = grid([
+      ["一级指标", "二级指标", "三级指标", "指标值", null, null],
+      ["产出指标", "数量指标", "新增托位数", "≥500个", "≥ 600个", null],
+      ["产出指标", "数量指标", "培训人员", "≥200人次", "不少于 220人次", "备注 ："],
+      ["效益指标", "社会效益指标", "每千人口托位数", "≥4.5个", "≥4.5 个", null],
+      ["满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", "≥ 90%", null],
+    ]);
+    const cells = run(g)
+      .proposal.edits.filter((e) => e.kind === "cell")
+      .map((e) => e.cell);
+    expect(cells.sort()).toEqual(["E2", "E3", "E4", "E5"]);
+  });
 });
 
 describe("M4: another sheet's formula blocks a row removal only where it points at the row or below", () => {
