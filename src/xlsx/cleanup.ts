@@ -29,7 +29,7 @@ import {
   type RevertPlan,
   type RowLook,
 } from "../core/cleanup";
-import { shiftFormula, shiftRange, type RowShift } from "../core/cleanup/rowShift";
+import { refersAtOrBelow, shiftFormula, shiftRange, type RowShift } from "../core/cleanup/rowShift";
 import { isDate1904, toCellValue, worksheetToGrid } from "./read";
 import { CREATED_SHEET_NAME_PREFIX, renderPlans } from "./render";
 import { editedValue, hasMixedFonts, isRichValue, keepOriginal, originalFor } from "./richCells";
@@ -354,22 +354,30 @@ export function whyRowStays(wb: Workbook, ws: Worksheet, row: number): Localized
     dn.ranges.some((r) => quoted(r.replace(/!.*$/, "")) === ws.name && below(r.replace(/^.*!/, ""))),
   );
   const printArea = ws.pageSetup.printArea;
-  const fromOtherSheets = wb.worksheets.some((other) => {
-    if (other === ws) return false;
-    let found = false;
+  if (names || (printArea && below(printArea)))
+    return KEPT(
+      "名称或打印区域引用了本表该行或以下的单元格",
+      "a defined name or the print area refers to cells at or below this row",
+    );
+  // Another sheet's formula is not moved with the rows (ExcelJS shifts nothing, spliceSheetRow only this
+  // sheet's): it blocks the removal only where it points at the row or below it. A shared formula is
+  // filled down or across from its first cell, so one naming this sheet at all keeps the row.
+  for (const other of wb.worksheets) {
+    if (other === ws) continue;
+    let at: string | null = null;
     other.eachRow({ includeEmpty: false }, (r) =>
       r.eachCell({ includeEmpty: false }, (cell) => {
         const f = formulaOf(cell.value);
-        if (f !== null && f.includes(ws.name)) found = true;
+        if (at !== null || f === null || !f.includes(ws.name)) return;
+        if (isSharedFormula(cell.value) || refersAtOrBelow(f, ws.name, row)) at = cell.address;
       }),
     );
-    return found;
-  });
-  if (names || fromOtherSheets || (printArea && below(printArea)))
-    return KEPT(
-      "其他工作表、名称或打印区域引用了本表该行以下的单元格",
-      "other sheets, defined names or the print area refer to cells below this row",
-    );
+    if (at !== null)
+      return KEPT(
+        `工作表“${other.name}”的公式 ${at} 引用了本表该行或以下的单元格`,
+        `formula ${at} on sheet "${other.name}" refers to cells at or below this row`,
+      );
+  }
   const tables = Object.keys((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {}).length;
   if (tables > 0 || ws.getImages().length > 0 || ws.autoFilter)
     return KEPT(

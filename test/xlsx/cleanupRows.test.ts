@@ -131,6 +131,34 @@ describe("a row that cannot go safely stays, and says why", () => {
     expect(logged?.edit.note?.zh).toMatch(/保留此行/);
   });
 
+  // Probe r94 M4: any formula naming the sheet kept the row, with a reason that was not true.
+  test("another sheet's formula keeps the row only where it points at the row or below it", async () => {
+    const cases: [string, boolean][] = [
+      ["Sheet1!B3", true],
+      ["SUM('Sheet1'!C3:C6)&\"Sheet1!C9\"", true],
+      ["Sheet1!B8", false],
+      ["SUM(Sheet1!C3:C10)", false],
+      ["Sheet1!7:7", false],
+      ["SUM(Sheet1!C:C)", false],
+      ['INDIRECT("Sheet1!B3")', false],
+    ];
+    for (const [formula, removed] of cases) {
+      const wb = book();
+      wb.addWorksheet("说明").getCell("B2").value = { formula, result: 0 };
+      const r = cleanupWorkbook(wb, { sheet: "Sheet1", settings: defaultCleanupSettings(), time: TIME });
+      const row = r.proposal.edits.find((e) => e.kind === "row");
+      expect([formula, row?.applied]).toEqual([formula, removed]);
+      if (removed) {
+        // What it points at did not move: the formula still names the same cells.
+        const again = await reopen(wb);
+        const f = again.getWorksheet("说明")!.getCell("B2").value as { formula: string };
+        expect(f.formula).toBe(formula);
+        expect(again.getWorksheet("Sheet1")!.getCell("B3").value).toBe("社区养老服务");
+      } else
+        expect(row?.note?.zh).toBe("保留此行，未删除：工作表“说明”的公式 B2 引用了本表该行或以下的单元格。");
+    }
+  });
+
   test("a merge over the row keeps it", () => {
     const wb = book();
     const ws = wb.getWorksheet("Sheet1")!;

@@ -163,7 +163,9 @@ export function proposeCleanup(
   const removed = new Set<number>();
   if (removeRows !== "off")
     for (const row of scope.repeatedHeaderRows) {
-      const note = keptRows?.get(row);
+      // A copy of a two-row header goes whole or stays whole (with the reason one of its rows stays).
+      const copy = scope.headerCopies?.find((c) => c.includes(row)) ?? [row];
+      const note = copy.map((r) => keptRows?.get(r)).find((n) => n !== undefined);
       const applied = removeRows === "apply" && !note;
       (applied ? edits : proposedOnly).push(rowEdit(grid, row, applied, note));
       if (applied) removed.add(row);

@@ -119,3 +119,40 @@ export function shiftRange(range: string, shift: RowShift): string | null {
   }
   return m[4] === undefined && t === b ? `${m[1]}${t}` : `${m[1]}${t}:${m[3] ?? m[1]}${b}`;
 }
+
+/** A reference qualified by a sheet name, and the cells it names (a cell, a range, rows or columns). */
+const QUALIFIED =
+  /(?:'((?:[^']|'')+)'|([A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?(?![\w(])|\$?\d+:\$?\d+|\$?[A-Z]{1,3}:\$?[A-Z]{1,3}(?![\w(]))?/g;
+
+/**
+ * Whether a formula on another sheet refers to `sheet` at `row` or below it, where removing `row` would
+ * move what it points at (the caller cannot shift another sheet's references). Where it cannot tell —
+ * INDIRECT or OFFSET beside the sheet's name, whole columns, a 3-D reference, the name written some other
+ * way — it answers true. A reference wholly above the row (='指标表'!D3 for row 6) stays right: false.
+ */
+export function refersAtOrBelow(formula: string, sheet: string, row: number): boolean {
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  if (!formula.includes(sheet)) return false;
+  if (OPAQUE.test(code)) return true;
+  let rest = "";
+  let last = 0;
+  for (const m of code.matchAll(QUALIFIED)) {
+    rest += code.slice(last, m.index);
+    last = (m.index ?? 0) + m[0].length;
+    const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+    if (name !== sheet) {
+      // 'Sheet1:指标表'!A1, a 3-D reference through this sheet: its rows are not followed.
+      if (name.includes(":") && name.includes(sheet)) return true;
+      continue;
+    }
+    const ref = m[3];
+    if (ref === undefined || /^\$?[A-Z]{1,3}:/.test(ref)) return true;
+    const rows = /^\$?\d+:\$?\d+$/.test(ref)
+      ? ref.replace(/\$/g, "").split(":").map(Number)
+      : [...ref.matchAll(/\$?[A-Z]{1,3}\$?(\d+)/g)].map((r) => Number(r[1]));
+    if (Math.max(...rows) >= row) return true;
+  }
+  rest += code.slice(last);
+  // The sheet's name outside any reference read above (a defined name, an external book): not followed.
+  return rest.includes(sheet);
+}

@@ -16,6 +16,11 @@ export interface TableScope {
   /** Repeated header rows inside the table (1-based sheet rows). */
   repeatedHeaderRows: number[];
   /**
+   * The copies of a header of two rows (指标值 merged over 2025年 | 2026年 | 2027年): the rows of each copy,
+   * all in repeatedHeaderRows. Such a copy goes whole or stays whole.
+   */
+  headerCopies?: number[][];
+  /**
    * The cells the text rules may edit, as 1-based sheet rows and columns: each table from its header row
    * to its last row read, within its header's columns. Footers, notes below the table and cells right of
    * the header are the officer's, not the table's. Absent: every cell from firstRow to lastRow.
@@ -48,16 +53,71 @@ function filledColumns(grid: Grid, r: number): [number, number] | null {
   return filled.length ? [grid.left + filled[0], grid.left + filled[filled.length - 1]] : null;
 }
 
-/** A table's area: its header row to the range's last row, within the header's filled columns. */
-function areaOf(grid: Grid, headerRow: number, range: string): CellArea | null {
+/**
+ * A table's area: its header row to the range's last row, within the header's filled columns — of both
+ * its rows when the header is written in two (指标值 merged over 2025年 | 2026年 | 2027年: the merged cell's
+ * other columns read blank in its row, the row under it names them).
+ */
+function areaOf(grid: Grid, headerRow: number, range: string, read: ParseResult): CellArea | null {
   const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
   if (!m) return null;
-  const header = filledColumns(grid, headerRow - grid.top);
+  const h = headerRow - grid.top;
+  const { below, above } = headerCompanions(grid, h, read);
+  const spans = [
+    filledColumns(grid, h),
+    below ? filledColumns(grid, h + 1) : null,
+    above ? filledColumns(grid, h - 1) : null,
+  ].filter((x): x is [number, number] => x !== null);
   const first = parseA1(`${m[1]}${m[2]}`);
   const last = parseA1(`${m[3]}${m[4]}`);
   if (!first || !last) return null;
-  const [firstColumn, lastColumn] = header ?? [first.col, last.col];
-  return { firstRow: headerRow, lastRow: Math.max(last.row, headerRow), firstColumn, lastColumn };
+  const [firstColumn, lastColumn] = spans.length
+    ? [Math.min(...spans.map((x) => x[0])), Math.max(...spans.map((x) => x[1]))]
+    : [first.col, last.col];
+  const lastRow = Math.max(last.row, headerRow);
+  return {
+    firstRow: headerRow,
+    lastRow,
+    firstColumn,
+    lastColumn: spans.length ? filledUnderTarget(grid, lastColumn, headerRow, lastRow, read) : lastColumn,
+  };
+}
+
+/** A header cell over the targets, which a merge may spread over the columns to its right. */
+const TARGET_HEADER = /(?:指标值|目标值)(?:\(.*\))?$/;
+
+/**
+ * The table's last column, taking in the columns right of a last header cell over the targets (指标值
+ * merged over D:F in one row, its other parts blank) that the table's rows fill: each filled in at least
+ * half of the rows an indicator was read from, and in two at least. A column of notes now and then
+ * right of the table stays outside.
+ */
+function filledUnderTarget(
+  grid: Grid,
+  lastColumn: number,
+  headerRow: number,
+  lastRow: number,
+  read: ParseResult,
+): number {
+  const h = headerRow - grid.top;
+  if (!TARGET_HEADER.test(normalizeHeader(cellText(cellAt(grid, h, lastColumn - grid.left)))))
+    return lastColumn;
+  const rows = [
+    ...new Set(
+      read.indicators
+        .filter((i) => i.sheet === grid.sheet && i.row > headerRow && i.row <= lastRow)
+        .map((i) => i.row - grid.top),
+    ),
+  ];
+  const need = Math.max(2, Math.ceil(rows.length / 2));
+  let column = lastColumn;
+  for (let c = lastColumn + 1 - grid.left; c < gridWidth(grid); c++) {
+    if (cellText(cellAt(grid, h, c)).trim() !== "") break;
+    const filled = rows.filter((r) => cellText(cellAt(grid, r, c)).trim() !== "").length;
+    if (filled < need) break;
+    column = grid.left + c;
+  }
+  return column;
 }
 
 export const HEADER_NAMES = [
@@ -109,7 +169,8 @@ function rowTexts(grid: Grid, r: number): string[] {
 }
 
 /** A page-break copy of the header: same texts in the same columns, nothing else, no formulas. */
-function isCopyOfHeader(grid: Grid, r: number, header: string[]): boolean {
+function isCopyOfHeader(grid: Grid, r: number, header: string[], minFilled = 2): boolean {
+  if (r < 0 || r >= grid.values.length) return false;
   const texts = rowTexts(grid, r);
   let filled = 0;
   for (let c = 0; c < Math.max(texts.length, header.length); c++) {
@@ -120,7 +181,77 @@ function isCopyOfHeader(grid: Grid, r: number, header: string[]): boolean {
     const v = cellAt(grid, r, c);
     if (v !== null && typeof v !== "string") return false;
   }
-  return filled >= 2;
+  return filled >= minFilled;
+}
+
+/**
+ * A copy of the header inside a column merged down the table (一级指标 merged over A4:A11, the copy at row
+ * 9): the merged cell's part in the copy reads blank, the rest is the header's. At most two of the
+ * header's cells are blank in it, at least three are there; nothing else is written in it.
+ */
+function isCopyUnderMerge(grid: Grid, r: number, header: string[]): boolean {
+  const texts = rowTexts(grid, r);
+  const blanked = header.map((t, c) => (t !== "" && (texts[c] ?? "") === "" ? "" : t));
+  const missing = header.filter((t, c) => t !== blanked[c]).length;
+  const there = blanked.filter((t) => t !== "").length;
+  return missing > 0 && missing <= 2 && there >= 3 && isCopyOfHeader(grid, r, blanked, 3);
+}
+
+/**
+ * The other row of a header written in two (grid row indexes): the row under the header when it names
+ * the target's sub-columns (指标值 over 2025年 | 2026年 | 2027年) and no indicator was read from it, or the
+ * row over it when it holds header names (绩效指标 over 一级指标 | 二级指标 | 三级指标).
+ */
+function headerCompanions(grid: Grid, h: number, read: ParseResult): { below?: string[]; above?: string[] } {
+  const rowsRead = new Set(
+    read.indicators.filter((i) => i.sheet === grid.sheet).map((i) => parseA1(i.cell)?.row ?? 0),
+  );
+  const header = rowTexts(grid, h);
+  const plain = (r: number) => {
+    if (r < 0 || r >= grid.values.length || rowsRead.has(grid.top + r)) return false;
+    const texts = rowTexts(grid, r);
+    const filled = texts.filter((t) => t !== "");
+    return (
+      filled.length > 0 &&
+      filled.every(isSubHeaderLabel) &&
+      isCopyOfHeader(grid, r, texts, 1) &&
+      !isCopyOfHeader(grid, r, header)
+    );
+  };
+  const out: { below?: string[]; above?: string[] } = {};
+  if (plain(h + 1)) out.below = rowTexts(grid, h + 1);
+  if (plain(h - 1) && rowTexts(grid, h - 1).some(isHeaderName)) out.above = rowTexts(grid, h - 1);
+  return out;
+}
+
+/** What a header's other row holds: header names, years (2025年, 2025年度), or a sub-column's label. */
+const SUB_HEADER_LABEL =
+  /^(?:(?:19|20)\d{2}年?度?|第?[一二三四五]年度?)(?:指标值|目标值|目标|指标)?$|^(?:年度|中期|长期|实施期|预期|计划|实际)?(?:指标值|目标值|实现值|完成值|绩效指标|绩效目标|目标|指标)$|^(?:下限|上限|符号|数值|单位|度量单位|计量单位|比较符号?)$/;
+
+function isSubHeaderLabel(text: string): boolean {
+  return isHeaderName(text) || SUB_HEADER_LABEL.test(text);
+}
+
+/**
+ * Each repeated header row with the copy of the header's other row beside it, when the header is written
+ * in two rows and the copy repeats both: removing only one would leave the other to be read as data.
+ */
+function twoRowCopies(
+  grid: Grid,
+  headerRow: number,
+  repeated: readonly number[],
+  read: ParseResult,
+): number[][] {
+  const { below, above } = headerCompanions(grid, headerRow - grid.top, read);
+  const taken = new Set(repeated);
+  return repeated.map((row) => {
+    const rows = [row];
+    const r = row - grid.top;
+    if (below && !taken.has(row + 1) && isCopyOfHeader(grid, r + 1, below, 1)) rows.push(row + 1);
+    if (above && !taken.has(row - 1) && row - 1 > headerRow && isCopyOfHeader(grid, r - 1, above, 1))
+      rows.unshift(row - 1);
+    return rows;
+  });
 }
 
 function localScope(grid: Grid): TableScope {
@@ -134,7 +265,7 @@ function localScope(grid: Grid): TableScope {
   const header = rowTexts(grid, headerIndex);
   const repeated: number[] = [];
   for (let r = headerIndex + 1; r < grid.values.length; r++)
-    if (isCopyOfHeader(grid, r, header)) repeated.push(grid.top + r);
+    if (isCopyOfHeader(grid, r, header) || isCopyUnderMerge(grid, r, header)) repeated.push(grid.top + r);
   const [firstColumn, lastColumn] = filledColumns(grid, headerIndex) as [number, number];
   return {
     headerRow: grid.top + headerIndex,
@@ -152,28 +283,32 @@ function localScope(grid: Grid): TableScope {
 export function locateTable(grid: Grid, read?: ParseResult): TableScope {
   const local = localScope(grid);
   let tables;
+  let parse: ParseResult | undefined;
   try {
-    tables = (read ?? parseGrid(grid)).tables.filter((t) => t.sheet === grid.sheet && t.headerRow !== null);
+    parse = read ?? parseGrid(grid);
+    tables = parse.tables.filter((t) => t.sheet === grid.sheet && t.headerRow !== null);
   } catch {
     tables = undefined; // a parser failure must not stop cleanup
   }
   const parsed = tables?.[0];
-  if (!tables || !parsed || parsed.headerRow === null) return local;
+  if (!tables || !parse || !parsed || parsed.headerRow === null) return local;
   const headerRow = parsed.headerRow;
   const header = rowTexts(grid, headerRow - grid.top);
   // Remove only rows that really are copies of the header, whatever the parser skipped.
-  const repeated = parsed.repeatedHeaderRows.filter((row) => isCopyOfHeader(grid, row - grid.top, header));
-  for (const row of local.repeatedHeaderRows)
-    if (row > headerRow && !repeated.includes(row)) repeated.push(row);
-  repeated.sort((a, b) => a - b);
+  const single = parsed.repeatedHeaderRows.filter((row) => isCopyOfHeader(grid, row - grid.top, header));
+  for (const row of local.repeatedHeaderRows) if (row > headerRow && !single.includes(row)) single.push(row);
+  single.sort((a, b) => a - b);
+  const copies = twoRowCopies(grid, headerRow, single, parse);
+  const repeated = copies.flat();
   const areas = tables
-    .map((t) => areaOf(grid, t.headerRow as number, t.range))
+    .map((t) => areaOf(grid, t.headerRow as number, t.range, parse))
     .filter((a): a is CellArea => a !== null);
   return {
     headerRow,
     firstRow: headerRow,
     lastRow: local.lastRow,
     repeatedHeaderRows: repeated,
+    ...(copies.some((c) => c.length > 1) ? { headerCopies: copies.filter((c) => c.length > 1) } : {}),
     ...(areas.length ? { areas } : {}),
   };
 }

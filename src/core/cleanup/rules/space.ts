@@ -2,7 +2,8 @@
  * SPACE: trim; collapse runs of spaces (NBSP and U+3000 count as spaces) to one; drop zero-width
  * characters; remove a space only where it is surely an accident (next to punctuation, around a
  * comparator sign, after a comparator word (不少于 5000份), before 以上 after a quantity (90% 以上), before
- * %, between a number and its unit, inside 1 200). A space between two words stays,
+ * %, between a number and its unit, inside a number written in groups where a unit, % or comparator
+ * shows it is one number: ≥1 200 000元; a list 110 119 120 stays). A space between two words stays,
  * Chinese or not: it may separate list items or a form's fields (东湖 西湖, 张三 李四). Line breaks an
  * officer typed (Alt+Enter) are kept: only empty lines and breaks before a closing mark (，。) are stray, and
  * an empty line only where the parser reads the cell the same without it.
@@ -44,7 +45,7 @@ function quantityEndsAt(line: string, at: number): boolean {
 /**
  * Whether the one space between `a` and `b` (at `at` in `line`, `b` starting at at + 1) is surely an
  * accident: next to punctuation, around a comparator, before %, between a number and its unit, inside a
- * number written in groups (1 200). A space between two words stays: it may separate items (东湖 西湖,
+ * number written in groups (≥1 200台, see insideGroupedNumber). A space between two words stays: it may separate items (东湖 西湖,
  * 张三 李四) or fields of a form line.
  */
 function strayAt(line: string, at: number): boolean {
@@ -60,18 +61,39 @@ function strayAt(line: string, at: number): boolean {
   if (isDigit(b) && COMPARATOR_WORD.test(line.slice(Math.max(0, at - 3), at))) return true;
   if (BOUND.test(line.slice(at + 1, at + 4)) && quantityEndsAt(line, at)) return true;
   if (isDigit(a) && isWide(b) && lexiconUnitAt(line, at + 1) !== "") return true;
-  // 1 200台: a group of 1–3 digits (no digit or point before it), a space, exactly three digits.
-  if (isDigit(a) && isDigit(b)) {
-    const left = /(?:^|[^0-9.])([0-9]{1,3})$/.exec(line.slice(0, at));
-    const right = /^[0-9]{3}(?![0-9])/.exec(line.slice(at + 1));
-    return !!left && !!right && !/[0-9] $/.test(line.slice(0, at - left[1].length));
+  if (isDigit(a) && isDigit(b)) return insideGroupedNumber(line, at);
+  return false;
+}
+
+/** A number written in groups of three: 1 200, 1 200 000 (no digit or point before or after it). */
+const GROUPED = /(?<![0-9.])[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?(?![0-9.])/g;
+
+/**
+ * Whether the space at `at` lies inside a number written in groups (≥1 200台, 不超过 1 200 000元): the
+ * whole chain is one number only where a unit or % follows it or a comparator (word) comes before it.
+ * Elsewhere the chain may be a list of numbers (开展 110 119 120 宣传, 改造 101 102 103 教室) and stays.
+ */
+function insideGroupedNumber(line: string, at: number): boolean {
+  GROUPED.lastIndex = 0;
+  for (let m = GROUPED.exec(line); m; m = GROUPED.exec(line)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (at < start) return false;
+    if (at >= end) continue;
+    const before = line.slice(0, start);
+    // 3 1 200: a digit and a space before the first group; which digits go together is unclear.
+    if (/[0-9] $/.test(before)) return false;
+    const after = end < line.length && line[end] === " " ? end + 1 : end;
+    if (PERCENT.test(line[after] ?? "") || lexiconUnitAt(line, after) !== "") return true;
+    const lead = before.replace(/ $/, "");
+    return COMPARATOR.test(lead[lead.length - 1] ?? "") || COMPARATOR_WORD.test(lead.slice(-3));
   }
   return false;
 }
 
 function cleanLine(line: string): string {
   let current = line.replace(/ {2,}/g, " ").trim();
-  // Removing one space can make another stray (1 200 000): run to a fixed point, bounded by the spaces.
+  // Removing one space can make another stray: run to a fixed point, bounded by the spaces.
   for (;;) {
     let out = "";
     for (let i = 0; i < current.length; i++)
