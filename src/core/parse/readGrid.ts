@@ -563,6 +563,8 @@ class GridWalk {
     if (title.district !== undefined) {
       this.ctx.area = title.district;
       this.ctx.district = null;
+      // 廉江市2024年… over the next block of a stack: that block's city, never the block's before it.
+      this.ctx.titleCity = title.city;
     }
     if (title.unit && !this.ctx.budgetUnit) this.ctx.budgetUnit = title.unit;
     this.contextSinceData = true;
@@ -655,6 +657,7 @@ class GridWalk {
             department: this.ctx.department,
             budgetUnit: this.ctx.budgetUnit,
             area: this.ctx.area,
+            titleCity: this.ctx.titleCity,
           };
           this.ctx.project = pr.value;
           this.ctx.projectCell = b.addr(r, pr.col);
@@ -806,6 +809,7 @@ class GridWalk {
         projectCell: hasProjectCol ? b.addr(r, roles.project as number) : this.ctx.projectCell,
         row: b.sheetRow(r),
         area: this.ctx.area,
+        titleCity: this.ctx.titleCity,
       });
       this.fill.level1 = this.fill.level2 = null;
     }
@@ -885,6 +889,7 @@ class GridWalk {
       this.ctx = {
         ...EMPTY_CONTEXT(),
         area: this.ctx.area,
+        titleCity: this.ctx.titleCity,
         department: this.tree.length > 1 ? this.tree[0].name : this.treeDepartment || project,
         budgetUnit: this.tree[this.tree.length - 1].name,
       };
@@ -904,6 +909,7 @@ class GridWalk {
       this.ctx = {
         ...EMPTY_CONTEXT(),
         area: this.ctx.area,
+        titleCity: this.ctx.titleCity,
         department: unitUnderDepartment
           ? this.ctx.department
           : department || (header.roles.department === undefined ? budgetUnit : this.ctx.department),

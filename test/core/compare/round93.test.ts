@@ -1,0 +1,88 @@
+/** Round 93's district comparison probe (湛江, 怀化, 凉山, 合肥 …): each pattern as the officer wrote it. */
+import { compareDistricts } from "../../../src/core/compare";
+import type { CellValue } from "../../../src/core/grid";
+import { parseGrid } from "../../../src/core/parse";
+import { grid } from "../../support/grid";
+
+function compareRows(rows: CellValue[][], sheet?: string, label = "test.xlsx") {
+  const parsed = parseGrid(grid(rows, sheet));
+  return {
+    parsed,
+    result: compareDistricts([{ label, projects: parsed.projects, indicators: parsed.indicators }]),
+  };
+}
+
+/** Forms stacked on one sheet, each block's district named only in its title. */
+function stack(blocks: [string, string, string][]): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (const [place, count, rate] of blocks)
+    rows.push(
+      [`${place}2024年基层医疗卫生机构运行补助资金绩效目标表`],
+      ["项目名称", "基层医疗卫生机构运行补助资金"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "补助机构数量", count],
+      ["满意度指标", "服务对象满意度指标", "患者满意度", rate],
+      [],
+    );
+  return rows;
+}
+
+describe("stacked forms whose block titles name a 县级市 (廉江市…, 雷州市…)", () => {
+  it("places each block at its title's city beside the blocks of districts", () => {
+    const { parsed, result } = compareRows(
+      stack([
+        ["赤坎区", "≥12家", "≥90%"],
+        ["霞山区", "≥15家", "≥90%"],
+        ["廉江市", "≥40家", "≥90%"],
+        ["雷州市", "≥42家", "≥85%"],
+      ]),
+    );
+    expect(parsed.projects).toHaveLength(4);
+    expect(result.programs).toHaveLength(1);
+    expect(result.programs[0].districts).toEqual(["赤坎区", "霞山区", "廉江市", "雷州市"]);
+    expect(result.programs[0].unplaced).toEqual([]);
+  });
+
+  it("keeps a city's block between two districts' blocks", () => {
+    const { result } = compareRows(
+      stack([
+        ["赤坎区", "≥12家", "≥90%"],
+        ["廉江市", "≥40家", "≥90%"],
+        ["霞山区", "≥15家", "≥90%"],
+      ]),
+    );
+    expect(result.programs[0].districts).toEqual(["赤坎区", "廉江市", "霞山区"]);
+  });
+
+  it("never merges two cities' blocks into one project", () => {
+    const { parsed } = compareRows(
+      stack([
+        ["廉江市", "≥40家", "≥90%"],
+        ["雷州市", "≥42家", "≥85%"],
+      ]),
+    );
+    expect(parsed.projects.map((p) => p.titleCity)).toEqual(["廉江市", "雷州市"]);
+    expect(new Set(parsed.indicators.map((r) => r.projectId)).size).toBe(2);
+  });
+
+  it("names the title's city of a block left unplaced (the prefecture's own, 湛江市…)", () => {
+    const { result } = compareRows([
+      ...stack([
+        ["赤坎区", "≥12家", "≥90%"],
+        ["霞山区", "≥15家", "≥90%"],
+      ]),
+      ["湛江市2024年基层医疗卫生机构运行补助资金绩效目标表"],
+      ["项目名称", "基层医疗卫生机构运行补助资金"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "补助机构数量", "≥100家"],
+      [],
+      ["2024年基层医疗卫生机构运行补助资金绩效目标表"],
+      ["项目名称", "基层医疗卫生机构运行补助资金"],
+      ["预算单位", "湛江市坡头区卫生健康局"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "补助机构数量", "≥14家"],
+    ]);
+    expect(result.programs[0].districts).toEqual(["赤坎区", "霞山区", "坡头区"]);
+    expect(result.programs[0].unplaced).toEqual([expect.objectContaining({ row: 14, seen: "湛江市" })]);
+  });
+});
