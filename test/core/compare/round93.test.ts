@@ -1,5 +1,6 @@
 /** Round 93's district comparison probe (湛江, 怀化, 凉山, 合肥 …): each pattern as the officer wrote it. */
 import { compareDistricts } from "../../../src/core/compare";
+import { AUTONOMOUS_NAMES, autonomousOfShort, autonomousShort } from "../../../src/core/compare/autonomous";
 import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
 import { grid } from "../../support/grid";
@@ -84,5 +85,53 @@ describe("stacked forms whose block titles name a 县级市 (廉江市…, 雷�
     ]);
     expect(result.programs[0].districts).toEqual(["赤坎区", "霞山区", "坡头区"]);
     expect(result.programs[0].unplaced).toEqual([expect.objectContaining({ row: 14, seen: "湛江市" })]);
+  });
+});
+
+describe("a sheet named with an autonomous county's short form (新晃 among 鹤城区, 麻阳县)", () => {
+  const sheet = (name: string, target: string) => {
+    const parsed = parseGrid(
+      grid(
+        [
+          ["2024年农村公路养护补助资金绩效目标表"],
+          ["项目名称", "农村公路养护补助资金"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "农村公路养护里程", target],
+        ],
+        name,
+      ),
+    );
+    return { label: `怀化.xlsx · ${name}`, projects: parsed.projects, indicators: parsed.indicators };
+  };
+
+  it("is that autonomous county, by its full name", () => {
+    const result = compareDistricts([
+      sheet("鹤城区", "≥620公里"),
+      sheet("麻阳县", "≥1800公里"),
+      sheet("新晃", "≥1500公里"),
+    ]);
+    expect(result.programs[0].districts).toEqual(["鹤城区", "麻阳县", "新晃侗族自治县"]);
+    expect(result.programs[0].unplaced).toEqual([]);
+  });
+
+  it.each([["柯桥"], ["东乡"], ["大通"]])(
+    "but %s (a plain short name, or one another place shares) stays unplaced",
+    (name) => {
+      const result = compareDistricts([
+        sheet("鹤城区", "≥620公里"),
+        sheet("麻阳县", "≥1800公里"),
+        sheet(name, "≥1500公里"),
+      ]);
+      expect(result.programs[0].districts).toEqual(["鹤城区", "麻阳县"]);
+      expect(result.programs[0].unplaced).toHaveLength(1);
+    },
+  );
+
+  it("knows the 117 autonomous counties and 3 banners, each short form its own", () => {
+    expect(AUTONOMOUS_NAMES).toHaveLength(120);
+    expect(new Set(AUTONOMOUS_NAMES.map(autonomousShort)).size).toBe(120);
+    expect(autonomousOfShort("莫力达瓦")).toBe("莫力达瓦达斡尔族自治旗");
+    expect(autonomousOfShort("积石山")).toBe("积石山保安族东乡族撒拉族自治县");
+    expect(autonomousOfShort("新晃县")).toBeNull();
   });
 });
