@@ -167,15 +167,16 @@ function slipWords(slip: Slip | undefined): Localized {
 }
 
 /**
- * For a rate (%): how far a value stands from another in percentage points — " 低 5 个百分点" / "5
- * percentage points below"; null for any other unit.
+ * For a rate (% or ‰): how far a value stands from another in percentage points — " 低 5 个百分点" / "5
+ * percentage points below" — or per-mille points (" 高 0.1 个千分点"); null for any other unit.
  */
 function points(value: number, base: number, unit: string): Localized | null {
-  if (unit !== "%" || value === base) return null;
+  if ((unit !== "%" && unit !== "‰") || value === base) return null;
   const d = formatNumber(Math.abs(value - base));
+  const [zh, en] = unit === "%" ? ["百分点", "percentage points"] : ["千分点", "per-mille points"];
   return value > base
-    ? { zh: ` 高 ${d} 个百分点`, en: `${d} percentage points above` }
-    : { zh: ` 低 ${d} 个百分点`, en: `${d} percentage points below` };
+    ? { zh: ` 高 ${d} 个${zh}`, en: `${d} ${en} above` }
+    : { zh: ` 低 ${d} 个${zh}`, en: `${d} ${en} below` };
 }
 
 export function outlierByRatio(

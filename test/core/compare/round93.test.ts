@@ -4,6 +4,7 @@ import { AUTONOMOUS_NAMES, autonomousOfShort, autonomousShort } from "../../../s
 import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
 import { grid } from "../../support/grid";
+import { districtSource, type Spec } from "./helpers";
 
 function compareRows(rows: CellValue[][], sheet?: string, label = "test.xlsx") {
   const parsed = parseGrid(grid(rows, sheet));
@@ -133,5 +134,34 @@ describe("a sheet named with an autonomous county's short form (新晃 among 鹤
     expect(autonomousOfShort("莫力达瓦")).toBe("莫力达瓦达斡尔族自治旗");
     expect(autonomousOfShort("积石山")).toBe("积石山保安族东乡族撒拉族自治县");
     expect(autonomousOfShort("新晃县")).toBeNull();
+  });
+});
+
+describe("‰ and % (森林火灾受害率 ≤0.9‰ beside ≤0.09%)", () => {
+  const fire = (byDistrict: Record<string, [number, string]>) =>
+    compareDistricts([
+      districtSource(
+        "森林防火专项资金",
+        Object.fromEntries(
+          Object.entries(byDistrict).map(([d, [v, u]]) => [d, [["森林火灾受害率", "<=", v, u] as Spec]]),
+        ),
+      ),
+    ]).programs[0];
+
+  it("converts 0.09% to 0.9‰ among ‰, said as written and as converted", () => {
+    const p = fire({ 西昌市: [0.9, "‰"], 盐源县: [0.9, "‰"], 普格县: [0.09, "%"] });
+    const ind = p.indicators[0];
+    expect(ind.unit).toBe("‰");
+    expect(ind.cells["普格县"].value).toBeCloseTo(0.9);
+    expect(ind.cells["普格县"].converted).toEqual({ from: "0.09%", kind: "unit" });
+    expect(ind.flags.filter((f) => f.code === "UNIT-DIFF")).toEqual([]);
+    expect(ind.flags.filter((f) => f.code === "OUTLIER")).toEqual([]);
+  });
+
+  it("reads a ‰ rate's difference in per-mille points, as a % rate's in percentage points", () => {
+    const p = fire({ 西昌市: [0.9, "‰"], 盐源县: [0.9, "‰"], 会理市: [0.9, "‰"], 德昌县: [1, "‰"] });
+    const [flag] = p.indicators[0].flags.filter((f) => f.code === "OUTLIER");
+    expect(flag.message.zh).toContain("高 0.1 个千分点");
+    expect(flag.message.zh).not.toContain("倍");
   });
 });
