@@ -3,6 +3,7 @@ import { compareDistricts } from "../../../src/core/compare";
 import { AUTONOMOUS_NAMES, autonomousOfShort, autonomousShort } from "../../../src/core/compare/autonomous";
 import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
+import { slipAmong } from "../../../src/core/compare/flags/outlier";
 import { grid } from "../../support/grid";
 import { districtSource, type Spec } from "./helpers";
 
@@ -163,5 +164,33 @@ describe("‰ and % (森林火灾受害率 ≤0.9‰ beside ≤0.09%)", () => {
     const [flag] = p.indicators[0].flags.filter((f) => f.code === "OUTLIER");
     expect(flag.message.zh).toContain("高 0.1 个千分点");
     expect(flag.message.zh).not.toContain("倍");
+  });
+});
+
+describe("a zero too many among districts that spread more than fivefold (1.3万公里 among 620–4200)", () => {
+  it("is named where a tenth lands inside their range, by their median, and the value stands twice beyond", () => {
+    expect(slipAmong(13000, [620, 1450, 4200, 1800])).toBe(1);
+    expect(slipAmong(150, [620, 1450, 4200, 1800])).toBe(-1);
+    // Not where ×10 lands far above their median (620 among 1450–13000), nor where the value stands
+    // near the largest (2600 among 140–2300).
+    expect(slipAmong(620, [1450, 4200, 1800, 13000])).toBeNull();
+    expect(slipAmong(2600, [150, 140, 260, 160, 180, 900, 1000, 2300])).toBeNull();
+  });
+
+  it("is listed first, and the plain outliers after it by how far off they are", () => {
+    const km = (v: number): Spec[] => [["农村公路养护里程", ">=", v, "公里"]];
+    const r = compareDistricts([
+      districtSource("农村公路养护补助资金", {
+        鹤城区: km(620),
+        中方县: km(1450),
+        沅陵县: km(4200),
+        麻阳县: km(1800),
+        洪江市: km(13000),
+      }),
+    ]);
+    const flags = r.programs[0].indicators[0].flags;
+    expect(flags.map((f) => f.district)).toEqual(["洪江市", "鹤城区", "沅陵县"]);
+    expect(flags[0].message.zh).toContain("疑多写一个 0");
+    expect(flags[1].message.zh).not.toContain("疑");
   });
 });
