@@ -65,6 +65,7 @@ function toItem(district: string, record: IndicatorRecord, source: string, posit
       sheet: record.sheet,
       cell: record.cell,
       source,
+      ...(record.rowTotal ? { rowTotal: record.rowTotal } : {}),
     },
   };
 }

@@ -524,10 +524,42 @@ export function programNotes(p: {
   nameVariants: readonly { district: string; project: string }[];
   nearNames: readonly Parameters<typeof nearNameMessage>[1][];
   resubmissions: readonly Parameters<typeof resubmissionMessage>[0][];
+  totalColumns?: readonly { header: string; sheet: string; column: string }[];
+  placeWord?: string;
 }): Localized[] {
   return [
     ...p.resubmissions.map(resubmissionMessage),
     ...(p.nameVariants.length ? [nameVariantsMessage(p.name, p.nameVariants)] : []),
     ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
+    ...(p.totalColumns ?? []).map((t) => totalColumnMessage(t, p.placeWord)),
   ];
+}
+
+/** 合计列（Sheet1 H 列）不是区县，未纳入对比: said, never skipped in silence. */
+export function totalColumnMessage(
+  t: { header: string; sheet: string; column: string },
+  noun = "区",
+): Localized {
+  return {
+    zh: `“${t.header}”列（${t.sheet} ${t.column} 列）不是${noun}，未纳入对比；数量类指标的${t.header}已与各${noun}之和核对`,
+    en: `The "${t.header}" column (${t.sheet}, column ${t.column}) is no district and is not compared; the totals of figures that add up were checked against the sum of the districts.`,
+  };
+}
+
+/** 合计 校舍改造面积 117500 平方米（H5），而 9 个区之和为 116500 平方米（相差 1000 平方米），请核对. */
+export function totalDiff(
+  header: string,
+  name: string,
+  total: number,
+  sum: number,
+  unit: string,
+  places: number,
+  cell: string,
+  noun = "区",
+): Localized {
+  const d = Number(Math.abs(total - sum).toPrecision(12));
+  return {
+    zh: `${header} ${name} ${withUnit(total, unit)}（${cell}），而 ${places} 个${noun}之和为 ${withUnit(sum, unit)}（相差 ${withUnit(d, unit)}），请核对`,
+    en: `${header}: ${name} ${withUnit(total, unit)} (${cell}), while the ${places} districts add up to ${withUnit(sum, unit)} (a difference of ${withUnit(d, unit)}); please check.`,
+  };
 }

@@ -369,6 +369,9 @@ export function tableInfo(
     ...(h.placeColumns
       ? { placeColumns: h.placeColumns.map((c) => ({ column: letter(c.col), header: c.place })) }
       : {}),
+    ...(h.totalColumns
+      ? { totalColumns: h.totalColumns.map((c) => ({ column: letter(c.col), header: c.header })) }
+      : {}),
     repeatedHeaderRows: repeated,
     range: `${b.addr(startRow, 0)}:${b.addr(endRow, Math.max(0, width - 1))}`,
     projects: b.projects.length - projects0,

@@ -48,6 +48,7 @@ import {
   readCategoriesUnder,
   rowTexts,
   subHeaderCategories,
+  sumColumns,
   takeComparatorColumn,
   type HeaderInfo,
 } from "../table/layout";
@@ -444,6 +445,8 @@ class GridWalk {
     const places = subHeaderPlaces(row, header) ?? placesAround(row, header);
     if (places) {
       header.placeColumns = places;
+      const totals = sumColumns(row, header.roles.target ?? 0, places);
+      if (totals.length > 0) header.totalColumns = totals;
       delete header.roles.target;
       delete header.headers.target;
       return true;

@@ -1,5 +1,5 @@
 /** Round 93's district comparison probe (湛江, 怀化, 凉山, 合肥 …): each pattern as the officer wrote it. */
-import { compareDistricts } from "../../../src/core/compare";
+import { compareDistricts, comparisonJson } from "../../../src/core/compare";
 import { AUTONOMOUS_NAMES, autonomousOfShort, autonomousShort } from "../../../src/core/compare/autonomous";
 import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
@@ -192,5 +192,42 @@ describe("a zero too many among districts that spread more than fivefold (1.3万
     expect(flags.map((f) => f.district)).toEqual(["洪江市", "鹤城区", "沅陵县"]);
     expect(flags[0].message.zh).toContain("疑多写一个 0");
     expect(flags[1].message.zh).not.toContain("疑");
+  });
+});
+
+describe("a 合计 column among the districts' columns", () => {
+  it("is left out of the comparison and said so, each row's total checked against the districts' sum", () => {
+    const { parsed, result } = compareRows([
+      ["2024年合肥市义务教育薄弱环节改善资金绩效目标分解表"],
+      ["一级指标", "二级指标", "三级指标", "计量单位", "瑶海区", "庐阳区", "长丰县", "合计"],
+      ["产出指标", "数量指标", "改善学校数量", "所", "≥6", "≥5", "≥14", "≥30"],
+      ["产出指标", "数量指标", "新建校舍面积", "平方米", "6500", "13000", "21000", "40500"],
+      ["满意度指标", "服务对象满意度指标", "家长满意度", "%", "≥90", "≥90", "≥90", "≥90"],
+    ]);
+    expect(parsed.tables[0].totalColumns).toEqual([{ column: "H", header: "合计" }]);
+    const p = result.programs[0];
+    expect(p.districts).toEqual(["瑶海区", "庐阳区", "长丰县"]);
+    expect(p.totalColumns).toEqual([expect.objectContaining({ header: "合计", column: "H" })]);
+    const totals = p.indicators.flatMap((i) => i.flags).filter((f) => f.code === "TOTAL-DIFF");
+    // 6 + 5 + 14 = 25, not 30; the area adds up; a rate is no sum.
+    expect(totals).toHaveLength(1);
+    expect(totals[0].message.zh).toBe(
+      "合计 改善学校数量 30 所（H3），而 3 个区（县）之和为 25 所（相差 5 所），请核对",
+    );
+    expect(comparisonJson(result)[0].notes.map((n) => n.message)).toEqual([
+      "“合计”列（Sheet1 H 列）不是区（县），未纳入对比；数量类指标的合计已与各区（县）之和核对",
+    ]);
+  });
+
+  it("under a merged 指标值, with the total in another magnitude (1.2万 among 平方米)", () => {
+    const { result } = compareRows([
+      ["一级指标", "二级指标", "三级指标", "计量单位", "指标值", null, null, null],
+      [null, null, null, null, "瑶海区", "庐阳区", "长丰县", "总计"],
+      ["产出指标", "数量指标", "新建校舍面积", "平方米", "6500", "3000", "2000", "1.2万"],
+    ]);
+    const p = result.programs[0];
+    expect(p.districts).toEqual(["瑶海区", "庐阳区", "长丰县"]);
+    const [flag] = p.indicators[0].flags.filter((f) => f.code === "TOTAL-DIFF");
+    expect(flag.message.zh).toContain("12000 平方米（H3），而 3 个区（县）之和为 11500 平方米");
   });
 });
