@@ -310,8 +310,9 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
       (a, b) => a - b,
     );
     // Only where the base figures grow long (300000 亩, 60000000 元): 1万家次 as 10000 家次 reads as well.
+    // Money, an amount per household or head too, as most wrote it (1.5万元/户, not 15000 元/户).
     const numbers = withNumber.filter((c) => c.unitKey === unit).map((c) => c.value as number);
-    const long = unitKey(unitLabel) === "元" || Math.max(...numbers, 0) >= LONG_FIGURE;
+    const long = /^元(?:$|\/)/.test(unitKey(unitLabel)) || Math.max(...numbers, 0) >= LONG_FIGURE;
     const displayScale = unitLabel && long && scaleMode && !scaleMode.tied ? scaleMode.value : 1;
     // A converted figure stands in the others' unit from here on; what was written is kept in `converted`.
     for (const c of list)

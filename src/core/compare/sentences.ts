@@ -130,11 +130,6 @@ export interface Subject {
   value: number;
   unit: string;
   /**
-   * Say the unit after the median too (中位数 2.9 万亩): where values are shown in a magnitude word, a bare
-   * 2.9 could be read as 2.9 亩.
-   */
-  unitOnMedian?: boolean;
-  /**
    * The target as the district wrote it, where it was written in another magnitude or unit than the one
    * shown (≤0.2万元/户 among 元/户): quoted first, the compared figure after it in brackets.
    */
@@ -188,7 +183,8 @@ export function outlierByRatio(
   noun = "区",
 ): Localized {
   const v = subjectFigure(s);
-  const m = s.unitOnMedian ? withUnit(median, s.unit) : formatNumber(median);
+  // The median with its unit (中位数 1800 公里, 中位数 2.9 万亩), as the value before it.
+  const m = withUnit(median, s.unit);
   const r = formatRatio(ratio);
   const w = slipWords(slip);
   const pp = points(s.value, median, s.unit);
@@ -216,7 +212,8 @@ export function outlierByMad(
   noun = "区",
 ): Localized {
   const v = subjectFigure(s);
-  const m = s.unitOnMedian ? withUnit(median, s.unit) : formatNumber(median);
+  // The median with its unit (中位数 1800 公里, 中位数 2.9 万亩), as the value before it.
+  const m = withUnit(median, s.unit);
   const high = z > 0;
   const zs = Math.abs(z).toFixed(1);
   const rz = ratio === null ? "" : `，为中位数的 ${formatRatio(ratio)} 倍`;

@@ -1,5 +1,5 @@
 /** Round 93's district comparison probe (湛江, 怀化, 凉山, 合肥 …): each pattern as the officer wrote it. */
-import { compareDistricts, comparisonJson } from "../../../src/core/compare";
+import { compareDistricts, comparisonJson, formatComparisonSummary } from "../../../src/core/compare";
 import { AUTONOMOUS_NAMES, autonomousOfShort, autonomousShort } from "../../../src/core/compare/autonomous";
 import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
@@ -229,5 +229,61 @@ describe("a 合计 column among the districts' columns", () => {
     expect(p.districts).toEqual(["瑶海区", "庐阳区", "长丰县"]);
     const [flag] = p.indicators[0].flags.filter((f) => f.code === "TOTAL-DIFF");
     expect(flag.message.zh).toContain("12000 平方米（H3），而 3 个区（县）之和为 11500 平方米");
+  });
+});
+
+describe("figures said as the districts wrote them", () => {
+  it("shows an amount per household in the magnitude most wrote (1.5万元/户, not 15000 元/户)", () => {
+    const row = (d: string, v: string, u: string) => [
+      d,
+      "城镇老旧小区改造资金",
+      "产出指标",
+      "成本指标",
+      "户均改造投资",
+      v,
+      u,
+    ];
+    const { result } = compareRows([
+      ["区县", "项目名称", "一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+      row("小店区", "≤1.5", "万元/户"),
+      row("迎泽区", "≤1.5", "万元/户"),
+      row("万柏林区", "≤15000", "元/户"),
+    ]);
+    const ind = result.programs[0].indicators[0];
+    expect(ind.displayUnit).toBe("万元/户");
+    expect(formatComparisonSummary(result, "zh")).toContain(
+      "户均改造投资（万元/户）: 最小 1.5 / 中位数 1.5 / 最大 1.5",
+    );
+  });
+
+  it("quotes the median with its unit, and the ratio's median in the summary with the ratio's unit", () => {
+    const km = (v: number): Spec[] => [["农村公路养护里程", ">=", v, "公里"]];
+    const r = compareDistricts([
+      districtSource("农村公路养护补助资金", {
+        鹤城区: km(620),
+        中方县: km(1450),
+        沅陵县: km(1800),
+        麻阳县: km(1700),
+      }),
+    ]);
+    const [flag] = r.programs[0].indicators[0].flags;
+    expect(flag.message.zh).toBe(
+      "鹤城区 农村公路养护里程 620 公里，仅为各县（区）中位数 1575 公里 的 0.39 倍",
+    );
+    const visits = (n: number, v: number): Spec[] => [
+      ["补助机构数量", ">=", n, "家"],
+      ["诊疗人次", ">=", v, "人次"],
+    ];
+    const summary = formatComparisonSummary(
+      compareDistricts([
+        districtSource("基层医疗卫生机构运行补助", {
+          赤坎区: visits(12, 380000),
+          霞山区: visits(15, 450000),
+          麻章区: visits(20, 520000),
+        }),
+      ]),
+      "zh",
+    );
+    expect(summary).toContain("诊疗人次÷补助机构数量: 中位数 30000 人次/家");
   });
 });

@@ -156,7 +156,7 @@ describe("a zero too many among districts that differ more than twofold (probe r
     expect(flags.map((f) => f.district)).toEqual(["绥宁县", "城步县"]);
     expect(flags[0]).toMatchObject({ far: true, powerOfTen: 1 });
     expect(flags[0].message.zh).toBe(
-      "绥宁县 补助村卫生室数量 3000 个，为各县（市）中位数 560 的 5.4 倍，疑多写一个 0",
+      "绥宁县 补助村卫生室数量 3000 个，为各县（市）中位数 560 个 的 5.4 倍，疑多写一个 0",
     );
     const summary = formatComparisonSummary(r, "zh");
     expect(summary.indexOf("绥宁县 补助村卫生室数量")).toBeLessThan(

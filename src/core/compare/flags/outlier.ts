@@ -101,8 +101,6 @@ export interface OutlierOptions {
   derived?: boolean;
   /** Said after the sentence of a district's flag (why a ratio stands out: a target already flagged). */
   because?: (district: string) => Localized | null;
-  /** The unit is said after the median too (values shown in 万亩, 万元). */
-  unitOnMedian?: boolean;
   /**
    * Targets as written where written in another magnitude or unit than shown (≤0.2万元/户 among 元/户):
    * quoted in a sentence that suspects a zero too many or too few.
@@ -134,11 +132,10 @@ function outlierFlagsOf(
   options: OutlierOptions = {},
 ): CompareFlag[] {
   const derived = options.derived === true;
-  const unitOnMedian = options.unitOnMedian === true;
   // The officer's own figure is quoted where a zero too many or too few is suspected in it.
   const subject = (d: string, v: number, slip?: { far?: boolean; powerOfTen?: number }) => {
     const w = derived || slip?.powerOfTen === undefined ? undefined : options.written?.[d];
-    return { district: d, name, value: shown(v), unit, unitOnMedian, ...(w ? { written: w } : {}) };
+    return { district: d, name, value: shown(v), unit, ...(w ? { written: w } : {}) };
   };
   if (!stats || stats.count < settings.minValuesForOutlier) return [];
   const present = order.filter((d) => values[d] !== null && values[d] !== undefined);
@@ -247,7 +244,6 @@ export const outlierRule: FlagRule = {
       mad: shown(s.mad),
     };
     return outlierFlags(values, stats, settings, indicator.name, shownUnit(indicator), districts, noun, {
-      unitOnMedian: (indicator.displayScale ?? 1) !== 1,
       written,
     });
   },
