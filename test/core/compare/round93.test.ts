@@ -256,6 +256,32 @@ describe("figures said as the districts wrote them", () => {
     );
   });
 
+  it("shows the rows of one unit in one magnitude where most wrote it (节水 1.5万亩 beside 新建 10万亩)", () => {
+    const row = (d: string, name: string, v: string) => [
+      d,
+      "高标准农田建设项目",
+      "产出指标",
+      "数量指标",
+      name,
+      v,
+      "万亩",
+    ];
+    const { result } = compareRows([
+      ["区县", "项目名称", "一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+      ...[
+        ["北林区", "≥8", "≥1.5"],
+        ["望奎县", "≥10", "≥2"],
+        ["海伦市", "≥15", "≥3"],
+      ].flatMap(([d, area, water]) => [
+        row(d, "新建高标准农田面积", area),
+        row(d, "高效节水灌溉面积", water),
+      ]),
+    ]);
+    const summary = formatComparisonSummary(result, "zh");
+    expect(summary).toContain("新建高标准农田面积（万亩）: 最小 8 / 中位数 10 / 最大 15");
+    expect(summary).toContain("高效节水灌溉面积（万亩）: 最小 1.5 / 中位数 2 / 最大 3");
+  });
+
   it("quotes the median with its unit, and the ratio's median in the summary with the ratio's unit", () => {
     const km = (v: number): Spec[] => [["农村公路养护里程", ">=", v, "公里"]];
     const r = compareDistricts([
