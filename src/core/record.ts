@@ -56,6 +56,25 @@ export interface IndicatorRecord {
   projectId: number;
   /** 指标性质/指标方向 as written when the table has such a column ("正向", "反向", "≥" …), else null. */
   direction: string | null;
+  /**
+   * In a table with a column per place and a 合计/总计 column: the row's total, read as this record's target
+   * is (its unit column too), and how many of the row's places wrote a target. Absent otherwise.
+   */
+  rowTotal?: RowTotal;
+}
+
+/** A row's 合计 (or 总计) beside its places' targets: the sum the places should add up to. */
+export interface RowTotal {
+  /** A1 address of the total's cell. */
+  cell: string;
+  /** The column's header as written (合计, 总计). */
+  header: string;
+  target: string;
+  value: number | null;
+  valueMax: number | null;
+  unit: string;
+  /** How many place columns of the row hold a target. */
+  places: number;
 }
 
 /** One project (one row of a packed table, or one block of rows). */
@@ -120,6 +139,8 @@ export interface TableInfo {
   categoryColumns?: { column: string; header: string }[];
   /** Columns headed by a place (东林街道办 | 南岸镇 …), each holding that place's targets. */
   placeColumns?: { column: string; header: string }[];
+  /** A 合计/总计 column beside the place columns: not a place, left out of the comparison, checked against their sum. */
+  totalColumns?: { column: string; header: string }[];
   /** 1-based sheet rows of repeated header rows that were skipped. */
   repeatedHeaderRows: number[];
   /** A1 range the table spans. */

@@ -4,6 +4,8 @@
  */
 import { districtOf, isHillDistrict, leadingCity } from "../table/district";
 
+import { autonomousOfShort } from "./autonomous";
+
 export { leadingCity };
 
 /** Words ending in 区/县/市 that are not administrative divisions. */
@@ -81,6 +83,9 @@ export function placeInName(name: string): { district: string | null; city: stri
   const parts = [whole, ...whole.split(/[-_—–·\s]+/).map(bareName)].filter((p) => p);
   for (const p of parts) {
     if (GENERIC_WHOLE.test(p)) return { district: p, city: null };
+    // 新晃 among sheets 麻阳县, 芷江侗族自治县: an autonomous county's short form, alone, is that county.
+    const autonomous = autonomousOfShort(p);
+    if (autonomous) return { district: autonomous, city: null };
     const district = findDistrict(p);
     if (district) return { district, city: null };
     const city = leadingCity(p);

@@ -6,7 +6,7 @@ import { alignProgram } from "./align";
 import { FLAG_RULES } from "./flags";
 import { chosenRatios, defaultRatios } from "./intensity";
 import { placeWord } from "./districts";
-import { groupProgramsWithOrphans } from "./programs";
+import { groupProgramsWithOrphans, type ProgramEntry } from "./programs";
 import { ratioTo, valueStats } from "./stats";
 import {
   DEFAULT_COMPARE_SETTINGS,
@@ -16,6 +16,7 @@ import {
   type ComparisonResult,
   type Program,
   type RatioChoice,
+  type TotalColumn,
 } from "./types";
 import type { Localized } from "../i18n";
 
@@ -30,6 +31,20 @@ function withStats(ind: AlignedIndicator, districts: string[]): void {
     const c = ind.cells[d];
     ind.ratios[d] = ind.stats && c && c.unitKey === ind.unit ? ratioTo(c.value, ind.stats.median) : null;
   }
+}
+
+/** The 合计/总计 columns the program's records stood beside (each once), or nothing. */
+function totalColumnsOf(entries: ProgramEntry[]): { totalColumns?: TotalColumn[] } {
+  const out = new Map<string, TotalColumn>();
+  for (const e of entries)
+    for (const { record, source } of e.records) {
+      const t = record.rowTotal;
+      if (!t) continue;
+      const column = t.cell.replace(/\d+$/, "");
+      const key = `${source}\u0000${record.sheet}\u0000${column}`;
+      if (!out.has(key)) out.set(key, { header: t.header, sheet: record.sheet, column, source });
+    }
+  return out.size > 0 ? { totalColumns: [...out.values()] } : {};
 }
 
 export function compareDistricts(sources: CompareSource[], options: CompareOptions = {}): ComparisonResult {
@@ -76,6 +91,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       nameVariants: group.nameVariants,
       nearNames: group.nearNames,
       resubmissions: group.resubmissions,
+      ...totalColumnsOf(group.entries),
     });
   }
 

@@ -84,7 +84,8 @@ function seenPlace(p: ProjectInfo): string | null {
     const m = t ? GENERIC_AFTER_CITY.exec(t.normalize("NFKC")) : null;
     if (m) return m[1];
   }
-  return null;
+  // 廉江市2024年… over a block or sheet left unplaced: the city its title names.
+  return p.titleCity ?? null;
 }
 
 function members(sources: CompareSource[]): Member[] {

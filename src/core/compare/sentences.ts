@@ -130,11 +130,6 @@ export interface Subject {
   value: number;
   unit: string;
   /**
-   * Say the unit after the median too (中位数 2.9 万亩): where values are shown in a magnitude word, a bare
-   * 2.9 could be read as 2.9 亩.
-   */
-  unitOnMedian?: boolean;
-  /**
    * The target as the district wrote it, where it was written in another magnitude or unit than the one
    * shown (≤0.2万元/户 among 元/户): quoted first, the compared figure after it in brackets.
    */
@@ -167,15 +162,16 @@ function slipWords(slip: Slip | undefined): Localized {
 }
 
 /**
- * For a rate (%): how far a value stands from another in percentage points — " 低 5 个百分点" / "5
- * percentage points below"; null for any other unit.
+ * For a rate (% or ‰): how far a value stands from another in percentage points — " 低 5 个百分点" / "5
+ * percentage points below" — or per-mille points (" 高 0.1 个千分点"); null for any other unit.
  */
 function points(value: number, base: number, unit: string): Localized | null {
-  if (unit !== "%" || value === base) return null;
+  if ((unit !== "%" && unit !== "‰") || value === base) return null;
   const d = formatNumber(Math.abs(value - base));
+  const [zh, en] = unit === "%" ? ["百分点", "percentage points"] : ["千分点", "per-mille points"];
   return value > base
-    ? { zh: ` 高 ${d} 个百分点`, en: `${d} percentage points above` }
-    : { zh: ` 低 ${d} 个百分点`, en: `${d} percentage points below` };
+    ? { zh: ` 高 ${d} 个${zh}`, en: `${d} ${en} above` }
+    : { zh: ` 低 ${d} 个${zh}`, en: `${d} ${en} below` };
 }
 
 export function outlierByRatio(
@@ -187,7 +183,8 @@ export function outlierByRatio(
   noun = "区",
 ): Localized {
   const v = subjectFigure(s);
-  const m = s.unitOnMedian ? withUnit(median, s.unit) : formatNumber(median);
+  // The median with its unit (中位数 1800 公里, 中位数 2.9 万亩), as the value before it.
+  const m = withUnit(median, s.unit);
   const r = formatRatio(ratio);
   const w = slipWords(slip);
   const pp = points(s.value, median, s.unit);
@@ -215,7 +212,8 @@ export function outlierByMad(
   noun = "区",
 ): Localized {
   const v = subjectFigure(s);
-  const m = s.unitOnMedian ? withUnit(median, s.unit) : formatNumber(median);
+  // The median with its unit (中位数 1800 公里, 中位数 2.9 万亩), as the value before it.
+  const m = withUnit(median, s.unit);
   const high = z > 0;
   const zs = Math.abs(z).toFixed(1);
   const rz = ratio === null ? "" : `，为中位数的 ${formatRatio(ratio)} 倍`;
@@ -523,10 +521,42 @@ export function programNotes(p: {
   nameVariants: readonly { district: string; project: string }[];
   nearNames: readonly Parameters<typeof nearNameMessage>[1][];
   resubmissions: readonly Parameters<typeof resubmissionMessage>[0][];
+  totalColumns?: readonly { header: string; sheet: string; column: string }[];
+  placeWord?: string;
 }): Localized[] {
   return [
     ...p.resubmissions.map(resubmissionMessage),
     ...(p.nameVariants.length ? [nameVariantsMessage(p.name, p.nameVariants)] : []),
     ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
+    ...(p.totalColumns ?? []).map((t) => totalColumnMessage(t, p.placeWord)),
   ];
+}
+
+/** 合计列（Sheet1 H 列）不是区县，未纳入对比: said, never skipped in silence. */
+export function totalColumnMessage(
+  t: { header: string; sheet: string; column: string },
+  noun = "区",
+): Localized {
+  return {
+    zh: `“${t.header}”列（${t.sheet} ${t.column} 列）不是${noun}，未纳入对比；数量类指标的${t.header}已与各${noun}之和核对`,
+    en: `The "${t.header}" column (${t.sheet}, column ${t.column}) is no district and is not compared; the totals of figures that add up were checked against the sum of the districts.`,
+  };
+}
+
+/** 合计 校舍改造面积 117500 平方米（H5），而 9 个区之和为 116500 平方米（相差 1000 平方米），请核对. */
+export function totalDiff(
+  header: string,
+  name: string,
+  total: number,
+  sum: number,
+  unit: string,
+  places: number,
+  cell: string,
+  noun = "区",
+): Localized {
+  const d = Number(Math.abs(total - sum).toPrecision(12));
+  return {
+    zh: `${header} ${name} ${withUnit(total, unit)}（${cell}），而 ${places} 个${noun}之和为 ${withUnit(sum, unit)}（相差 ${withUnit(d, unit)}），请核对`,
+    en: `${header}: ${name} ${withUnit(total, unit)} (${cell}), while the ${places} districts add up to ${withUnit(sum, unit)} (a difference of ${withUnit(d, unit)}); please check.`,
+  };
 }

@@ -11,6 +11,7 @@ import {
   shownValue,
   unitWithVariants,
   unplacedMessage,
+  withUnit,
 } from "./sentences";
 import type { ComparisonResult } from "./types";
 import { slipsFirst } from "./flags/outlier";
@@ -46,7 +47,8 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
       );
     }
     for (const r of p.ratios) {
-      const m = r.stats ? formatNumber(roundDerived(r.stats.median)) : "—";
+      // The median with the ratio's unit (中位数 26923 人次/家).
+      const m = r.stats ? withUnit(roundDerived(r.stats.median), r.unit) : "—";
       lines.push(`  ${r.numerator}÷${r.denominator}: ${zh ? "中位数" : "median"} ${m}`);
     }
     // A likely slip (疑多写一个 0, ten times off) first, as on the sheet: it is the one to act on.

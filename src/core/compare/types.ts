@@ -3,7 +3,7 @@
  * indicator, with spread, flags and intensity ratios. Plain data, built by compareDistricts().
  */
 import type { Localized } from "../i18n";
-import type { Comparator, IndicatorKind, IndicatorRecord, ProjectInfo } from "../record";
+import type { Comparator, IndicatorKind, IndicatorRecord, ProjectInfo, RowTotal } from "../record";
 
 /** One parsed input (a file or a sheet): what parseGrid returned, plus where it came from. */
 export interface CompareSource {
@@ -110,9 +110,17 @@ export interface DistrictCell {
   sheet: string;
   cell: string;
   source: string;
+  /** The row's 合计/总计 where the district's target stands in a column per place beside one (the parser's). */
+  rowTotal?: RowTotal;
 }
 
-export type FlagCode = "OUTLIER" | "MISSING" | "COMPARATOR-DIFF" | "UNIT-DIFF" | "RATE-FRACTION";
+export type FlagCode =
+  | "OUTLIER"
+  | "MISSING"
+  | "COMPARATOR-DIFF"
+  | "UNIT-DIFF"
+  | "RATE-FRACTION"
+  | "TOTAL-DIFF";
 
 export interface CompareFlag {
   code: FlagCode;
@@ -276,9 +284,23 @@ export interface Program {
   nearNames: NearName[];
   /** Districts that filed the program twice, and the file compared for each. */
   resubmissions: Resubmission[];
+  /**
+   * 合计/总计 columns beside the districts' columns: no district, left out of the comparison (and said), each
+   * row's total checked against the districts' sum (TOTAL-DIFF).
+   */
+  totalColumns?: TotalColumn[];
   indicators: AlignedIndicator[];
   ratios: IntensityRatio[];
   unaligned: UnalignedItem[];
+}
+
+/** A 合计/总计 column beside the districts' columns, left out of the comparison. */
+export interface TotalColumn {
+  header: string;
+  sheet: string;
+  /** Its column letter (H). */
+  column: string;
+  source: string;
 }
 
 export interface ComparisonResult {

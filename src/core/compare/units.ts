@@ -167,8 +167,8 @@ export function scaleWord(scale: number): string {
 }
 
 /**
- * Units of one measure that convert by a fixed factor (mass, length, area), each as its size in the
- * measure's base: 吨 and 公斤, 千米 and 米, 亩 and 公顷 and 平方米. A district writing 300万公斤 where the
+ * Units of one measure that convert by a fixed factor (mass, length, area, rate), each as its size in the
+ * measure's base: 吨 and 公斤, 千米 and 米, 亩 and 公顷 and 平方米, % and ‰. A district writing 300万公斤 where the
  * others write 吨 gives the same figure in other words.
  */
 const CONVERTIBLE: Record<string, [measure: string, size: number]> = {
@@ -187,6 +187,9 @@ const CONVERTIBLE: Record<string, [measure: string, size: number]> = {
   亩: ["area", 1e4 / 15],
   平方米: ["area", 1],
   m2: ["area", 1],
+  // A rate in hundredths or thousandths: 0.09% is 0.9‰ (森林火灾受害率 is written either way).
+  "%": ["rate", 0.01],
+  "‰": ["rate", 0.001],
 };
 
 /** The factor that turns a value in `from` into `to` (公斤 → 吨: 0.001), or null when they do not convert. */

@@ -80,6 +80,8 @@ export class Builder {
       projectCell: ctx.projectCell,
       ...(this.year !== null ? { year: this.year } : {}),
     };
+    // 廉江市2024年… over a block naming no district: the block's title city, for the comparison to weigh.
+    if (ctx.titleCity && p.district === null) p.titleCity = ctx.titleCity;
     this.projects.push(p);
     this.current = p;
     return p;
@@ -366,6 +368,9 @@ export function tableInfo(
       : {}),
     ...(h.placeColumns
       ? { placeColumns: h.placeColumns.map((c) => ({ column: letter(c.col), header: c.place })) }
+      : {}),
+    ...(h.totalColumns
+      ? { totalColumns: h.totalColumns.map((c) => ({ column: letter(c.col), header: c.header })) }
       : {}),
     repeatedHeaderRows: repeated,
     range: `${b.addr(startRow, 0)}:${b.addr(endRow, Math.max(0, width - 1))}`,

@@ -87,6 +87,8 @@ export function restatesOnly(p: ProjectInfo, ctx: Context): boolean {
     ctx.budgetUnit === p.budgetUnit &&
     ctx.department === p.department &&
     contextDistrict(ctx) === p.district &&
+    // 廉江市… then 雷州市…: two blocks under titles of two cities are two projects.
+    (p.district !== null || (ctx.titleCity ?? null) === (p.titleCity ?? null)) &&
     (!ctx.goal || ctx.goal === p.goal)
   );
 }

@@ -57,8 +57,11 @@ export function placeCountyCities(
   }
   // 龙南市2024年…: a title's lone city, for the comparison to weigh against the sheets beside this one.
   const [titleCity] = titleOwn;
-  if (titleOwn.size === 1)
-    for (const p of projects) if (p.district === null && !cityOf(p)) p.titleCity = titleCity;
+  // A block's own title (廉江市… over the next form of a stack) stays that block's.
+  for (const p of projects) {
+    if (p.district !== null || cityOf(p)) delete p.titleCity;
+    else if (titleOwn.size === 1) p.titleCity ??= titleCity;
+  }
   const placed = new Map<number, string>();
   for (const p of projects) {
     const city = cities.get(p.id);

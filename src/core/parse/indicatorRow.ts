@@ -215,20 +215,40 @@ export function readIndicatorRow(
     const item = parseItem(name);
     const cleaned = cleanName(item.seq !== null ? item.name : name);
     for (const { place } of header.placeColumns) b.placeProject(p, place);
+    const parts = (t: string, col: number, place: string) => ({
+      seq: item.seq,
+      level1: fill.level1,
+      level2: fill.level2,
+      name: cleaned.name,
+      target: t,
+      text: [l1Text, l2Text, name, `${place}：${t}`].filter(Boolean).join(" | "),
+      direction,
+      unitCell: get("unit") || cleaned.unit,
+      numeric: typeof grid.values[r]?.[col] === "number",
+    });
+    const from = b.indicators.length;
     for (const { col, place } of header.placeColumns) {
       const t = trimSpaces(row[col] ?? "");
       if (!t) continue;
-      b.add(b.placeProject(p, place), r, b.addr(r, col), {
-        seq: item.seq,
-        level1: fill.level1,
-        level2: fill.level2,
-        name: cleaned.name,
-        target: t,
-        text: [l1Text, l2Text, name, `${place}：${t}`].filter(Boolean).join(" | "),
-        direction,
-        unitCell: get("unit") || cleaned.unit,
-        numeric: typeof grid.values[r]?.[col] === "number",
-      });
+      b.add(b.placeProject(p, place), r, b.addr(r, col), parts(t, col, place));
+    }
+    // 瑶海区 | 庐阳区 | 长丰县 | 合计: the row's total, read as its places' targets are, for the comparison
+    // to check against their sum. No place of its own, and no record.
+    const total = header.totalColumns?.[0];
+    const totalText = total ? trimSpaces(row[total.col] ?? "") : "";
+    if (total && totalText && b.indicators.length > from) {
+      const cell = b.addr(r, total.col);
+      const read = b.record(p, r, cell, parts(totalText, total.col, total.header));
+      const rowTotal = {
+        cell,
+        header: total.header,
+        target: totalText,
+        value: read.value,
+        valueMax: read.valueMax,
+        unit: read.unit,
+        places: b.indicators.length - from,
+      };
+      for (let i = from; i < b.indicators.length; i++) b.indicators[i].rowTotal = rowTotal;
     }
     return "read";
   }

@@ -49,6 +49,7 @@ import {
   readCategoriesUnder,
   rowTexts,
   subHeaderCategories,
+  sumColumns,
   takeComparatorColumn,
   type HeaderInfo,
 } from "../table/layout";
@@ -445,6 +446,8 @@ class GridWalk {
     const places = subHeaderPlaces(row, header) ?? placesAround(row, header);
     if (places) {
       header.placeColumns = places;
+      const totals = sumColumns(row, header.roles.target ?? 0, places);
+      if (totals.length > 0) header.totalColumns = totals;
       delete header.roles.target;
       delete header.headers.target;
       return true;
@@ -564,6 +567,8 @@ class GridWalk {
     if (title.district !== undefined) {
       this.ctx.area = title.district;
       this.ctx.district = null;
+      // 廉江市2024年… over the next block of a stack: that block's city, never the block's before it.
+      this.ctx.titleCity = title.city;
     }
     if (title.unit && !this.ctx.budgetUnit) this.ctx.budgetUnit = title.unit;
     this.contextSinceData = true;
@@ -656,6 +661,7 @@ class GridWalk {
             department: this.ctx.department,
             budgetUnit: this.ctx.budgetUnit,
             area: this.ctx.area,
+            titleCity: this.ctx.titleCity,
           };
           this.ctx.project = pr.value;
           this.ctx.projectCell = b.addr(r, pr.col);
@@ -823,6 +829,7 @@ class GridWalk {
         projectCell: hasProjectCol ? b.addr(r, roles.project as number) : this.ctx.projectCell,
         row: b.sheetRow(r),
         area: this.ctx.area,
+        titleCity: this.ctx.titleCity,
       });
       this.readBudget(r, header);
       this.fill.level1 = this.fill.level2 = null;
@@ -903,6 +910,7 @@ class GridWalk {
       this.ctx = {
         ...EMPTY_CONTEXT(),
         area: this.ctx.area,
+        titleCity: this.ctx.titleCity,
         department: this.tree.length > 1 ? this.tree[0].name : this.treeDepartment || project,
         budgetUnit: this.tree[this.tree.length - 1].name,
       };
@@ -922,6 +930,7 @@ class GridWalk {
       this.ctx = {
         ...EMPTY_CONTEXT(),
         area: this.ctx.area,
+        titleCity: this.ctx.titleCity,
         department: unitUnderDepartment
           ? this.ctx.department
           : department || (header.roles.department === undefined ? budgetUnit : this.ctx.department),

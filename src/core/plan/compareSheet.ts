@@ -102,6 +102,7 @@ const FLAG_LABEL: Record<CompareFlag["code"], Localized> = {
   "COMPARATOR-DIFF": { zh: "比较方式不同", en: "Comparator" },
   "UNIT-DIFF": { zh: "单位不同", en: "Unit" },
   "RATE-FRACTION": { zh: "写成小数", en: "Fraction" },
+  "TOTAL-DIFF": { zh: "合计不符", en: "Total" },
 };
 
 /** Chinese sheets carry both languages (as officers have always had them); English sheets only English. */

@@ -5,7 +5,7 @@
  */
 import { type Level1, type Level2, type LayoutKind } from "../record";
 import { categoryOfLabel } from "../text/categories";
-import { isJsSpace as isJsSpaceCode } from "../text/chars";
+import { isJsSpace as isJsSpaceCode, trimSpaces } from "../text/chars";
 import { cellText, type Grid } from "../grid";
 import {
   headerRole,
@@ -46,6 +46,8 @@ export interface HeaderInfo {
    * one project per place. Present only in a table with no target column.
    */
   placeColumns?: { col: number; place: string }[];
+  /** 合计 | 总计 beside the place columns: the places' sum, no place; read as each row's total. */
+  totalColumns?: { col: number; header: string }[];
   /** Columns among the place columns whose header names no place (姑苏区 | 市直 | 吴中区): not read, and named. */
   notPlaces?: { col: number; header: string; row?: number }[];
   /** Target columns that differ by the year they name (2023年指标值 | 2024年指标值): the parser picks the title's. */
@@ -324,6 +326,8 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     if (right.filter((p) => !isParkHeader(p.place)).length >= 2) {
       info.placeColumns = right;
       info.signature += "," + right.map((p) => `${p.place}@${p.col}`).join(",");
+      const totals = sumColumns(texts, nameCol + 1, right);
+      if (totals.length > 0) info.totalColumns = totals;
       const skipped = notPlacesAmong(texts, right, info);
       if (skipped.length > 0) info.notPlaces = skipped;
     }
@@ -590,6 +594,24 @@ export function readCategoriesUnder(h: HeaderInfo, columns: CategoryColumn[]): v
 function looksLikeValue(t: string): boolean {
   const x = t.trim();
   return !headerRole(x) && (x.length > 15 || /[，。,;；\d]/.test(x));
+}
+
+/** 合计, 总计 (合计（万元）): a column holding the sum of the place columns beside it (not 小计, 全县, 本级). */
+const SUM_HEADER = /^(?:合\s*计|总\s*计)(?:$|[(（])/;
+
+/** The 合计/总计 columns from `from` on that are none of the place columns: the places' sum. */
+export function sumColumns(
+  texts: readonly string[],
+  from: number,
+  places: readonly { col: number }[],
+): { col: number; header: string }[] {
+  const taken = new Set(places.map((p) => p.col));
+  const out: { col: number; header: string }[] = [];
+  for (let c = Math.max(0, from); c < texts.length; c++) {
+    const t = trimSpaces(texts[c] ?? "");
+    if (t && !taken.has(c) && SUM_HEADER.test(t)) out.push({ col: c, header: t });
+  }
+  return out;
 }
 
 /** A column of totals beside places: 全县, 合计, 小计, 总计, 本级. */

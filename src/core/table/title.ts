@@ -3,7 +3,7 @@
  * the fund and the place it names (…补贴资金区域绩效目标表（汉寿县）), for a block of a stack.
  */
 import { trimSpaces } from "../text/chars";
-import { districtOf } from "./district";
+import { districtOf, leadingCity } from "./district";
 import { contextRow } from "./formLines";
 import { soleCell } from "./rowKinds";
 
@@ -107,6 +107,11 @@ export interface TitleLine {
   heading?: true;
   /** The unit filling in the form (填报单位：长沙县春华镇人民政府), the projects' budget unit. */
   unit?: string;
+  /**
+   * The city a title naming no district starts with (廉江市2024年…): a 县级市, or the prefecture's own
+   * table — the title alone cannot tell; the comparison weighs it against the blocks and sheets beside it.
+   */
+  city?: string;
 }
 
 /** （天津市武清区2024年高标准农田建设项目）: a title's second line, in brackets, naming what it covers. */
@@ -171,9 +176,12 @@ export function titleLine(row: string[]): TitleLine | null {
   const project = titleProject(named, TITLE_TAIL.exec(t)?.[0].startsWith("区域") ?? false);
   // A section's title is a title only when it names a project.
   if (section && (!project || SECTION_GENERIC.test(project.replace(YEARS, "")))) return headingLine(t);
+  const district = districtOf(t.replace(SPLIT_NOTE, ""));
+  const city = district === null ? leadingCity(t) : null;
   return {
     project,
-    district: districtOf(t.replace(SPLIT_NOTE, "")),
+    district,
     key: t.replace(/\s+/g, "").replace(CONTINUED, ""),
+    ...(city ? { city } : {}),
   };
 }

@@ -65,6 +65,6 @@ describe("a ratio far off because of a target already flagged", () => {
     expect(f!.message.zh).toContain("因其“维修养护农村供水工程数量”500 处偏高（已另行说明）");
     expect(f!.message.en).toContain('because its "维修养护农村供水工程数量" 500 处 is high (noted above).');
     expect(f!.message.zh).not.toMatch(/\d+\.\d{2}\d*\s*的/);
-    expect(f!.message.zh).toMatch(/中位数 2683 的/);
+    expect(f!.message.zh).toMatch(/中位数 2683 人\/处 的/);
   });
 });

@@ -68,12 +68,12 @@ describe("区域对比 sheet plan", () => {
     find(plan, "图例 Legend");
     find(plan, "巡查查处隐患数");
     find(plan, "÷ 巡查企业数");
-    find(plan, "白云区 巡查企业数 60000 家次，为各区中位数 10000 的 6.0 倍");
-    find(plan, "白云区: 巡查企业数 60000 家次 is 6.0 times the median of all districts (10000).");
+    find(plan, "白云区 巡查企业数 60000 家次，为各区中位数 10000 家次 的 6.0 倍");
+    find(plan, "白云区: 巡查企业数 60000 家次 is 6.0 times the median of all districts (10000 家次).");
   });
 
   it("wraps each note across the block's columns and gives long notes the height of their lines", () => {
-    const note = find(plan, "白云区 巡查企业数 60000 家次，为各区中位数 10000 的 6.0 倍", 4);
+    const note = find(plan, "白云区 巡查企业数 60000 家次，为各区中位数 10000 家次 的 6.0 倍", 4);
     const merge = (plan.merges ?? []).find((m) => parseRange(m)!.top === note.row)!;
     const b = parseRange(merge)!;
     expect([b.left, b.bottom]).toEqual([4, note.row]);

@@ -109,8 +109,10 @@ describe("区域对比 sheet in English", () => {
     ])
       expect(t).toContain(s);
     expect(t[0]).toBe("District comparison: 镇（街）园区专职安监员队伍建设经费 (11 districts, 4 indicators)");
-    expect(t).toContain("白云区: 巡查企业数 60000 家次 is 6.0 times the median of all districts (10000).");
-    expect(t).not.toContain("白云区 巡查企业数 60000 家次，为各区中位数 10000 的 6.0 倍");
+    expect(t).toContain(
+      "白云区: 巡查企业数 60000 家次 is 6.0 times the median of all districts (10000 家次).",
+    );
+    expect(t).not.toContain("白云区 巡查企业数 60000 家次，为各区中位数 10000 家次 的 6.0 倍");
     expect(t).toContain("(家次)");
     expect(plan.charts?.map((c) => c.title)).toContain("巡查企业数 (家次)");
   });

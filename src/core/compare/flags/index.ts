@@ -4,9 +4,17 @@ import { fractionRule } from "./fraction";
 import { missingRule } from "./missing";
 import { outlierRule } from "./outlier";
 import type { FlagRule } from "./types";
+import { totalRule } from "./total";
 import { unitRule } from "./unit";
 
-export const FLAG_RULES: FlagRule[] = [outlierRule, missingRule, comparatorRule, unitRule, fractionRule];
+export const FLAG_RULES: FlagRule[] = [
+  outlierRule,
+  missingRule,
+  comparatorRule,
+  unitRule,
+  fractionRule,
+  totalRule,
+];
 
 export type { FlagContext, FlagRule } from "./types";
 export { outlierFlags } from "./outlier";

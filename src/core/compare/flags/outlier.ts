@@ -5,7 +5,7 @@
  */
 import type { Localized } from "../../i18n";
 import type { CompareFlag, CompareSettings, ValueStats } from "../types";
-import { mode, ratioTo } from "../stats";
+import { median, mode, ratioTo } from "../stats";
 import {
   outlierByMad,
   outlierByRatio,
@@ -56,12 +56,39 @@ export function slipAmong(v: number, others: number[]): number | null {
   if (!(moved >= 0.8 * lo - EPS && moved <= 1.25 * hi + EPS)) return null;
   if (agree) return k;
   const beyond = k > 0 ? v >= 2 * hi - EPS : v <= lo / 2 + EPS;
-  return beyond && hi / lo < 10 ** Math.abs(k) / 2 ? k : null;
+  if (!beyond) return null;
+  if (hi / lo < 10 ** Math.abs(k) / 2) return k;
+  // However widely the others spread (620–4200 公里), a value twice beyond them whose tenth lands inside
+  // their range and within a factor of two of their median (13000 → 1300 among 620–4200, median 1625) is a
+  // likely slip; not 620 among 1450–13000 (×10 is 6200, far above their median 3000).
+  const mid = median(others);
+  const inside = moved >= lo - EPS && moved <= hi + EPS;
+  return inside && moved >= mid / 2 - EPS && moved <= 2 * mid + EPS ? k : null;
 }
 
 /** A likely slip (疑多写一个 0) or a value ten times off before the nearer ones, each side in district order. */
 export function slipsFirst(flags: CompareFlag[]): CompareFlag[] {
   return [...flags.filter((f) => f.far), ...flags.filter((f) => !f.far)];
+}
+
+/** How far a flag's value stands from its base, either way: 0.34 倍 is further than 2.3 倍. */
+function howFar(f: CompareFlag): number {
+  return f.ratio !== undefined && f.ratio !== null && f.ratio > 0 ? Math.abs(Math.log(f.ratio)) : 0;
+}
+
+/**
+ * One indicator's outliers: a likely slip (疑多写一个 0) or a value ten times off first, then the others
+ * by how far off they are (鹤城 0.34 倍 before 沅陵 2.3 倍), ties in district order.
+ */
+function furthestFirst(flags: CompareFlag[]): CompareFlag[] {
+  const far = flags.filter((f) => f.far);
+  const near = flags.filter((f) => !f.far);
+  const byDistance = (list: CompareFlag[]) =>
+    list
+      .map((f, i) => ({ f, i, d: howFar(f) }))
+      .sort((a, b) => b.d - a.d || a.i - b.i)
+      .map((x) => x.f);
+  return [...far, ...byDistance(near)];
 }
 
 /** How the values were come by: as written (targets), or computed (an intensity ratio). */
@@ -74,8 +101,6 @@ export interface OutlierOptions {
   derived?: boolean;
   /** Said after the sentence of a district's flag (why a ratio stands out: a target already flagged). */
   because?: (district: string) => Localized | null;
-  /** The unit is said after the median too (values shown in 万亩, 万元). */
-  unitOnMedian?: boolean;
   /**
    * Targets as written where written in another magnitude or unit than shown (≤0.2万元/户 among 元/户):
    * quoted in a sentence that suspects a zero too many or too few.
@@ -107,11 +132,10 @@ function outlierFlagsOf(
   options: OutlierOptions = {},
 ): CompareFlag[] {
   const derived = options.derived === true;
-  const unitOnMedian = options.unitOnMedian === true;
   // The officer's own figure is quoted where a zero too many or too few is suspected in it.
   const subject = (d: string, v: number, slip?: { far?: boolean; powerOfTen?: number }) => {
     const w = derived || slip?.powerOfTen === undefined ? undefined : options.written?.[d];
-    return { district: d, name, value: shown(v), unit, unitOnMedian, ...(w ? { written: w } : {}) };
+    return { district: d, name, value: shown(v), unit, ...(w ? { written: w } : {}) };
   };
   if (!stats || stats.count < settings.minValuesForOutlier) return [];
   const present = order.filter((d) => values[d] !== null && values[d] !== undefined);
@@ -187,7 +211,7 @@ function outlierFlagsOf(
       });
     }
   }
-  return slipsFirst(flags);
+  return furthestFirst(flags);
 }
 
 export const outlierRule: FlagRule = {
@@ -220,7 +244,6 @@ export const outlierRule: FlagRule = {
       mad: shown(s.mad),
     };
     return outlierFlags(values, stats, settings, indicator.name, shownUnit(indicator), districts, noun, {
-      unitOnMedian: (indicator.displayScale ?? 1) !== 1,
       written,
     });
   },

@@ -1,0 +1,68 @@
+/**
+ * TOTAL-DIFF: a 合计/总计 column beside the districts' columns (瑶海区 | 庐阳区 | 长丰县 | 合计) is no district and
+ * is left out of the comparison; each row's total is checked against the sum of its districts' targets, as a
+ * provincial reviewer does. Only for figures that add up: counts, areas, amounts — not rates (%, ‰, 元/人),
+ * and not a row whose "total" is no larger than its parts (满意度 ≥90 under 合计 as under each district).
+ */
+import { conversionFactor, applyMagnitude, unitKeyOf } from "../units";
+import { shownUnit, shownValue, totalDiff } from "../sentences";
+import type { CompareFlag, DistrictCell } from "../types";
+import type { FlagRule } from "./types";
+
+/** Names of figures that do not add up across districts (a rate, an average, a standard per head). */
+const NOT_ADDED = /率|满意度|比例|比重|占比|指数|平均|人均|户均|生均|均值|标准|单价|价格|时限|时间|周期|天数/;
+
+export const totalRule: FlagRule = {
+  code: "TOTAL-DIFF",
+  label: { zh: "合计不符", en: "Total differs" },
+  description: {
+    zh: "表中合计（总计）列不是区县，未纳入对比；某行的合计与各区数值之和不一致时列出两者。",
+    en: "A total column among the districts' columns is no district and is left out of the comparison; where a row's total differs from the sum of the districts' figures, both are given.",
+  },
+  check({ indicator, noun = "区" }) {
+    const unit = indicator.unit;
+    if (/^[%‰]$/.test(unit) || unit.includes("/") || NOT_ADDED.test(indicator.name)) return [];
+    const byTotal = new Map<string, DistrictCell[]>();
+    for (const c of Object.values(indicator.cells)) {
+      if (!c.rowTotal) continue;
+      const list = byTotal.get(c.rowTotal.cell) ?? [];
+      list.push(c);
+      byTotal.set(c.rowTotal.cell, list);
+    }
+    const flags: CompareFlag[] = [];
+    for (const cells of byTotal.values()) {
+      const total = cells[0].rowTotal;
+      if (!total || total.value === null || total.valueMax !== null) continue;
+      // Every place of the row compared, each a single figure in the indicator's unit.
+      if (cells.length !== total.places) continue;
+      if (cells.some((c) => c.value === null || c.valueMax !== null || c.unitKey !== unit)) continue;
+      const written = applyMagnitude(total.value, total.unit);
+      const key = unitKeyOf(written.unit, indicator.name);
+      const factor = key === unit ? 1 : conversionFactor(key, unit);
+      if (factor === null || written.value === null) continue;
+      const sum = Number(cells.reduce((s, c) => s + (c.value as number), 0).toPrecision(12));
+      const value = Number((written.value * factor).toPrecision(12));
+      // A "total" no larger than its largest part sums nothing (each district's rate again).
+      if (value <= Math.max(...cells.map((c) => c.value as number))) continue;
+      if (Math.abs(value - sum) <= 1e-6 * Math.max(1, Math.abs(value))) continue;
+      const u = shownUnit(indicator);
+      flags.push({
+        code: "TOTAL-DIFF",
+        district: total.header,
+        indicator: indicator.name,
+        ratio: sum > 0 ? value / sum : null,
+        message: totalDiff(
+          total.header,
+          indicator.name,
+          shownValue(indicator, value),
+          shownValue(indicator, sum),
+          u,
+          cells.length,
+          total.cell,
+          noun,
+        ),
+      });
+    }
+    return flags;
+  },
+};
