@@ -127,16 +127,26 @@ function yesNoOfDeed(r: IndicatorRecord): boolean {
   if (answer === "否" && ASKS_DEFECT.test(n)) return true;
   if (asksYesNo(n)) return false;
   return (
-    statesOwnTarget(n) || onTimeDeed(n) || /(?:建立|建成|出台|印发|制定|挂牌)$/.test(n) || PASSED.test(n)
+    statesOwnTarget(n) ||
+    onTimeDeed(n) ||
+    /(?:建立|建成|出台|印发|制定|挂牌)$/.test(n) ||
+    PASSED.test(n) ||
+    CONFORMS.test(n)
   );
 }
+
+/**
+ * A work checked against a named norm (修缮工程符合文物保护规范, 设计符合国家消防技术标准): the acceptance settles
+ * it one way or the other, so 是 is measurable. 符合要求 or 符合相关标准 names no norm, and stays vague.
+ */
+const CONFORMS = /符合(?!(?:相关|有关|规定|要求)).{1,20}(?:规范|标准|规程|规定)(?:要求)?$/;
 
 /**
  * A test passed or a certificate obtained (通过网络安全等级保护三级测评, 项目竣工验收通过, 取得安全生产许可证):
  * a deed that 是 answers and the year's end can check.
  */
 const PASSED =
-  /^通过.{0,20}(?:测评|验收|评审|认证|备案|审查|审核|评估|检测|考核|复审)$|(?:测评|验收|评审|认证|备案|审查|审核|评估|检测|考核|复审)(?:通过|合格)$|^(?:取得|获得|获取).{0,20}(?:证书|证|资质|许可|认证)$/;
+  /^通过.{0,20}(?:测评|验收|评审|认证|备案|审查|审核|评估|检测|检查|考核|复审)$|(?:测评|验收|评审|认证|备案|审查|审核|评估|检测|考核|复审)(?:通过|合格)$|^(?:取得|获得|获取).{0,20}(?:证书|证|资质|许可|认证)$/;
 
 /** 按时, 及时, 足额: how a deed is to be done, which its 是 answers (补贴资金按时足额兑付到户 | 是). */
 const ON_TIME = /按时|及时|足额|全额|如期/;
