@@ -4,6 +4,9 @@
  */
 import type { CellValue } from "../../../src/core/grid";
 import { polarityOf } from "../../../src/core/review/lexicon";
+import { targetAsWritten } from "../../../src/core/review/format";
+import { costBudget } from "../../../src/core/review/rules/costs";
+import { noComparator } from "../../../src/core/review/rules/direction";
 import { vague } from "../../../src/core/review/rules/targets";
 import { runRule, testRule } from "./ruleTester";
 
@@ -57,4 +60,35 @@ describe("round 98 miss 1: an offence count between the polarity word and its me
     "%s, the work done on offences, is not read as one",
     (name) => expect(polarityOf(name)).not.toBe("negative"),
   );
+});
+
+describe("round 98 double flag: a total COST-BUDGET reports is not told its comparator", () => {
+  const project = rows(
+    "教育信息化设备运维",
+    ["产出指标", "数量指标", "运维设备", "≥1200台"],
+    ["产出指标", "质量指标", "系统正常运行率", "≥98%"],
+    ["产出指标", "成本指标", "运维费用", "86万元"],
+    ...OUTPUTS.slice(1),
+  );
+  it("COST-BUDGET flags the total, NO-COMPARATOR does not", () => {
+    expect(runRule(costBudget, project).map((f) => f.indicator)).toEqual(["运维费用"]);
+    expect(runRule(noComparator, project).map((f) => f.indicator)).not.toContain("运维费用");
+  });
+  it("a unit cost with no comparator is still told", () => {
+    const unit = rows(
+      "教育信息化设备运维",
+      ["产出指标", "数量指标", "运维设备", "≥1200台"],
+      ["产出指标", "成本指标", "每台设备运维成本", "700元/台"],
+      ...OUTPUTS.slice(1),
+    );
+    expect(runRule(noComparator, unit).map((f) => f.indicator)).toContain("每台设备运维成本");
+  });
+});
+
+describe("round 98: a magnitude word the cell wrote is quoted once", () => {
+  it.each([
+    [{ target: "1.2万", value: 12000, unit: "亩" }, "1.2万亩"],
+    [{ target: "0.1", value: 1000, unit: "元/人" }, "0.1万元/人"],
+    [{ target: "25万", value: 250000, unit: "人" }, "25万人"],
+  ])("%j → %s", (r, shown) => expect(targetAsWritten(r)).toBe(shown));
 });

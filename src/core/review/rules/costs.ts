@@ -139,11 +139,6 @@ export const costBudget: Rule = {
     },
   },
   check(view, ctx) {
-    // A row only the parser took for a cost counts when it reads as one (≤, 成本, 控制在预算内): a sum paid
-    // out (发放高龄津贴资金≥98万元) is no cost indicator the officer wrote, and CATEGORY-MISMATCH calls it an input.
-    const costs = view.indicators.filter(
-      (r) => isCostIndicator(r) && r.kind !== "empty" && (countsAsCost(r) || withinBudget(r)),
-    );
     const { cost } = projectExamples(view);
     const report = (r: IndicatorRecord, messageId: "within" | "whole") => {
       // 物资储备费用, 设备采购成本: what is bought is priced by the piece.
@@ -160,13 +155,27 @@ export const costBudget: Rule = {
         },
       });
     };
-    // 控制在预算内 in words is no cost target wherever it stands.
-    const words = costs.filter((r) => r.kind !== "quantitative" && withinBudget(r));
-    for (const r of words) report(r, "within");
-    // The whole budget is one cost figure among others, a fault only when it is the only one.
-    const others = costs.filter((r) => !words.includes(r) && !isSocialOrEcological(r));
-    if (others.length > 0 && others.every((r) => isWholeBudget(r, view))) report(others[0], "whole");
+    for (const [r, messageId] of budgetAsCost(view)) report(r, messageId);
   },
 };
+
+/**
+ * The cost indicators COST-BUDGET reports, each with its message: 控制在预算内 in words, and a lone total that is
+ * the budget again. NO-COMPARATOR leaves these alone, for a total is the wrong measure whatever its comparator.
+ */
+export function budgetAsCost(view: ProjectView): [IndicatorRecord, "within" | "whole"][] {
+  // A row only the parser took for a cost counts when it reads as one (≤, 成本, 控制在预算内): a sum paid
+  // out (发放高龄津贴资金≥98万元) is no cost indicator the officer wrote, and CATEGORY-MISMATCH calls it an input.
+  const costs = view.indicators.filter(
+    (r) => isCostIndicator(r) && r.kind !== "empty" && (countsAsCost(r) || withinBudget(r)),
+  );
+  // 控制在预算内 in words is no cost target wherever it stands.
+  const words = costs.filter((r) => r.kind !== "quantitative" && withinBudget(r));
+  const found: [IndicatorRecord, "within" | "whole"][] = words.map((r) => [r, "within"]);
+  // The whole budget is one cost figure among others, a fault only when it is the only one.
+  const others = costs.filter((r) => !words.includes(r) && !isSocialOrEcological(r));
+  if (others.length > 0 && others.every((r) => isWholeBudget(r, view))) found.push([others[0], "whole"]);
+  return found;
+}
 
 export const costRules: Rule[] = [costBudget];

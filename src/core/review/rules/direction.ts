@@ -18,6 +18,7 @@ import {
 } from "../lexicon";
 import type { ProjectView, Rule, Severity } from "../types";
 import { cellKey } from "../tables";
+import { budgetAsCost } from "./costs";
 import { fractionOfOne } from "./rates";
 
 export const direction: Rule = {
@@ -300,7 +301,11 @@ export const noComparator: Rule = {
     fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
+    // A total COST-BUDGET calls the wrong measure is not told which comparator to write (round 98).
+    const budgetOn = ctx.settings.rules === null || ctx.settings.rules.includes("COST-BUDGET");
+    const totals = new Set(budgetOn ? budgetAsCost(view).map(([r]) => r) : []);
     for (const r of view.indicators) {
+      if (totals.has(r)) continue;
       const found = bareTarget(r, view);
       if (found)
         ctx.report({ indicator: r, messageId: found.messageId, data: found.data, severity: found.severity });
