@@ -5,7 +5,7 @@
 import type { CellValue } from "../../../src/core/grid";
 import { polarityOf } from "../../../src/core/review/lexicon";
 import { targetAsWritten } from "../../../src/core/review/format";
-import { costBudget } from "../../../src/core/review/rules/costs";
+import { costBudget, costOverBudget } from "../../../src/core/review/rules/costs";
 import { noComparator } from "../../../src/core/review/rules/direction";
 import { vague } from "../../../src/core/review/rules/targets";
 import { runRule, testRule } from "./ruleTester";
@@ -91,4 +91,26 @@ describe("round 98: a magnitude word the cell wrote is quoted once", () => {
     [{ target: "0.1", value: 1000, unit: "元/人" }, "0.1万元/人"],
     [{ target: "25万", value: 250000, unit: "人" }, "25万人"],
   ])("%j → %s", (r, shown) => expect(targetAsWritten(r)).toBe(shown));
+});
+
+describe("round 98 miss 3: a total cost above the project's budget", () => {
+  /** A rows table whose project names its money in a 预算金额（万元） column. */
+  const withBudget = (budget: number, cost: string): { grid: CellValue[][] } => ({
+    grid: [
+      ["项目名称", "预算金额（万元）", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["镇村道路维修", budget, "产出指标", "数量指标", "维修道路", "≥3.2公里"],
+      [null, null, "产出指标", "成本指标", "总投资", cost],
+      [null, null, "效益指标", "社会效益指标", "受益群众", "≥5000人"],
+      [null, null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ],
+  });
+  testRule(costOverBudget, {
+    clean: [withBudget(260, "≤260万元"), withBudget(300, "≤260万元")],
+    flagged: [withBudget(120, "≤260万元")],
+  });
+  it("names both figures", () => {
+    const [f] = runRule(costOverBudget, withBudget(120, "≤260万元"));
+    expect(f.message.zh).toContain("≤260万元");
+    expect(f.message.zh).toContain("120万元");
+  });
 });
