@@ -114,3 +114,17 @@ describe("round 98 miss 3: a total cost above the project's budget", () => {
     expect(f.message.zh).toContain("120万元");
   });
 });
+
+describe("round 98 miss 4: 丰富 and X效益明显 as targets", () => {
+  testRule(vague, {
+    clean: [
+      rows("送戏下乡", ...OUTPUTS, row("效益指标", "社会效益指标", "群众参加文化活动人次", "≥5000人次")),
+      rows("送戏下乡", ...OUTPUTS, row("效益指标", "社会效益指标", "演出节目类型", "≥5类")),
+    ],
+    flagged: [
+      rows("送戏下乡", ...OUTPUTS, row("效益指标", "社会效益指标", "群众文化生活", "丰富")),
+      rows("惠民殡葬", ...OUTPUTS, row("效益指标", "生态效益指标", "节约土地资源", "生态效益明显")),
+      rows("农业技术推广", ...OUTPUTS, row("效益指标", "经济效益指标", "农民增收", "经济效益显著")),
+    ],
+  });
+});
