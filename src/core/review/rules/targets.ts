@@ -451,10 +451,10 @@ function vagueFixOf(
 ): { fixZh: string; fixEn: string } {
   const name = sentence ? nameBefore(r.name, word) : r.name;
   const names = namesOf(view, r);
-  const state = asksYesNo(r.name) ? null : substituteForState(name, word, sectorOf(view), names);
+  const state = asksYesNo(r.name) ? null : substituteForState(name, word, sectorOf(view), names, view.project.project);
   // 农业机械化水平 beside 主要农作物耕种收综合机械化率 ≥75%: the measure is set already, and the row adds nothing.
   const measured =
-    state === "" ? setAlready(substituteForState(name, word, sectorOf(view)) ?? "", names) : null;
+    state === "" ? setAlready(substituteForState(name, word, sectorOf(view), [], view.project.project) ?? "", names) : null;
   if (measured)
     return {
       fixZh: `${sentence ? "" : `“${name}”本身无法计数，`}本项目已设“${measured}”反映它，这一条可删去；保留的，写出分级分档标准（好/较好/一般/较差）。`,
@@ -548,7 +548,7 @@ function aimOnly(r: IndicatorRecord): string | null {
 
 /** A measure of what the aim serves (市民夜间出行安全 → 安全事故 0起), else the kinds of measure that could. */
 function aimFix(object: string, view: ProjectView, r: IndicatorRecord): { fixZh: string; fixEn: string } {
-  const e = substituteForState(object, "", sectorOf(view), namesOf(view, r));
+  const e = substituteForState(object, "", sectorOf(view), namesOf(view, r), view.project.project);
   return e
     ? {
         fixZh: `写明这项工作要达到的可衡量结果，如“${e}”；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。`,
