@@ -6,7 +6,7 @@ import type { CellValue } from "../../../src/core/grid";
 import { polarityOf } from "../../../src/core/review/lexicon";
 import { targetAsWritten } from "../../../src/core/review/format";
 import { costBudget, costOverBudget } from "../../../src/core/review/rules/costs";
-import { noComparator } from "../../../src/core/review/rules/direction";
+import { direction, noComparator } from "../../../src/core/review/rules/direction";
 import { vague } from "../../../src/core/review/rules/targets";
 import { runRule, testRule } from "./ruleTester";
 
@@ -25,6 +25,13 @@ const OUTPUTS: [string, string, string, string][] = [
   ["产出指标", "时效指标", "完成时间", "2025年9月30日前"],
   ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
 ];
+
+/** The suggested fix of the one finding a rule makes of a case. */
+function fixOf(rule: Parameters<typeof runRule>[0], c: Parameters<typeof runRule>[1]): string {
+  const found = runRule(rule, c);
+  expect(found).toHaveLength(1);
+  return found[0].fix?.zh ?? "";
+}
 
 const row = (l1: string, l2: string, name: string, target: string): [string, string, string, string] => [
   l1,
@@ -126,5 +133,74 @@ describe("round 98 miss 4: 丰富 and X效益明显 as targets", () => {
       rows("惠民殡葬", ...OUTPUTS, row("效益指标", "生态效益指标", "节约土地资源", "生态效益明显")),
       rows("农业技术推广", ...OUTPUTS, row("效益指标", "经济效益指标", "农民增收", "经济效益显著")),
     ],
+  });
+});
+
+describe("round 98 poor advice: the fixes fit the project", () => {
+  const edu = (project: string, ...body: [string, string, string, string][]) =>
+    rows(
+      project,
+      ["产出指标", "数量指标", "参训教师人数", "≥300人"],
+      ["产出指标", "质量指标", "培训考核合格率", "≥95%"],
+      ...body,
+      ["满意度指标", "服务对象满意度指标", "参训教师满意度", "≥90%"],
+    );
+  it("a teacher's quality is told a classroom measure, not the training pass rate the project has", () => {
+    const fix = fixOf(
+      vague,
+      edu("中小学教师培训", row("效益指标", "社会效益指标", "教师综合素质", "显著提升")),
+    );
+    expect(fix).toContain("课堂教学达标率");
+    expect(fix).not.toContain("考核合格率");
+  });
+  it("教学效率 is told a classroom measure, not a 政务 time", () => {
+    const fix = fixOf(
+      vague,
+      edu("教育信息化设备运维", row("效益指标", "社会效益指标", "教学效率", "有效提升")),
+    );
+    expect(fix).not.toContain("办理时间");
+    expect(fix).toContain("课堂");
+  });
+  it("学校管理水平 of a 校长 training is told how schools are rated, not 毛入园率", () => {
+    const fix = fixOf(
+      vague,
+      edu("中小学校长任职资格培训", row("效益指标", "社会效益指标", "学校管理水平", "提升")),
+    );
+    expect(fix).not.toContain("入园率");
+    expect(fix).toContain("办学考核");
+  });
+  it("a 设备购置's service capacity is told the equipment's use, not 早诊早治率", () => {
+    const fix = fixOf(
+      vague,
+      rows(
+        "乡镇卫生院设备购置",
+        ["产出指标", "数量指标", "购置医疗设备", "≥20台"],
+        row("效益指标", "社会效益指标", "基层医疗服务能力", "显著提升"),
+        ["满意度指标", "服务对象满意度指标", "患者满意度", "≥90%"],
+      ),
+    );
+    expect(fix).toContain("设备使用率");
+    expect(fix).not.toContain("早诊早治率");
+  });
+  it("应保尽保 | 是 is told its rate", () => {
+    const fix = fixOf(
+      vague,
+      rows("特困供养", ...OUTPUTS, row("效益指标", "社会效益指标", "特困人员应保尽保", "是")),
+    );
+    expect(fix).toContain("应保尽保率 100%");
+  });
+  it("an accident rate's floor is told 0起, not the same figure as a ceiling", () => {
+    const fix = fixOf(
+      direction,
+      rows("校园安全保卫服务", ...OUTPUTS, row("产出指标", "质量指标", "校园安全事故发生率", "≥5%")),
+    );
+    expect(fix).toContain("校园安全事故 0起");
+  });
+  it("a road traffic death rate keeps its ceiling", () => {
+    const fix = fixOf(
+      direction,
+      rows("道路交通安全", ...OUTPUTS, row("效益指标", "社会效益指标", "道路交通事故死亡率", "≥5%")),
+    );
+    expect(fix).toBe("改为“≤5%”。");
   });
 });
