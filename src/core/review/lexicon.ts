@@ -65,7 +65,8 @@ const MEASURE_SUFFIX =
 const OFFENCE_SUFFIX = new RegExp(`^(?:案件|案|行为)${MEASURE_SUFFIX.source.slice(1)}`);
 
 /** 查处, 立案, 办结 …: the work done on offences, which is counted up (查处违法案件数 ≥10件). */
-const ENFORCED = /查处|查办|立案|办结|办理|受理|处置|处理|处罚|侦破|破获|打击|整治|纠正|移送|结案|审结|核查|查获/;
+const ENFORCED =
+  /查处|查办|立案|办结|办理|受理|处置|处理|处罚|侦破|破获|打击|整治|纠正|移送|结案|审结|核查|查获/;
 
 /** 挽回…损失, 节约/节省…成本, 减少…支出: what is saved or won back, larger is better. */
 const SAVED =

@@ -7,6 +7,7 @@ import { polarityOf } from "../../../src/core/review/lexicon";
 import { targetAsWritten } from "../../../src/core/review/format";
 import { costBudget, costOverBudget } from "../../../src/core/review/rules/costs";
 import { direction, noComparator } from "../../../src/core/review/rules/direction";
+import { satisfactionLow } from "../../../src/core/review/rules/rates";
 import { vague } from "../../../src/core/review/rules/targets";
 import { runRule, testRule } from "./ruleTester";
 
@@ -202,5 +203,28 @@ describe("round 98 poor advice: the fixes fit the project", () => {
       rows("道路交通安全", ...OUTPUTS, row("效益指标", "社会效益指标", "道路交通事故死亡率", "≥5%")),
     );
     expect(fix).toBe("改为“≤5%”。");
+  });
+});
+
+describe("round 98 miss 5: a satisfaction target well below the table's others", () => {
+  /** Projects of one rows table, each with its satisfaction target. */
+  const table = (...targets: string[]): { grid: CellValue[][] } => ({
+    grid: [
+      ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+      ...targets.flatMap((t, i) => [
+        [`项目${i + 1}`, "产出指标", "数量指标", "服务人数", "≥100人"],
+        [null, "满意度指标", "服务对象满意度指标", "服务对象满意度", t],
+      ]),
+    ],
+  });
+  it("says 80% beside 90–95% as info, naming the others' level", () => {
+    const found = runRule(satisfactionLow, table("≥90%", "≥95%", "≥90%", "≥80%"));
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe("info");
+    expect(found[0].message.zh).toContain("中位数 90%");
+  });
+  it("says nothing of a table that asks 80% alike, or of too few others", () => {
+    expect(runRule(satisfactionLow, table("≥80%", "≥85%", "≥80%", "≥80%"))).toHaveLength(0);
+    expect(runRule(satisfactionLow, table("≥90%", "≥95%", "≥80%"))).toHaveLength(0);
   });
 });

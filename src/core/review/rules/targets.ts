@@ -451,10 +451,14 @@ function vagueFixOf(
 ): { fixZh: string; fixEn: string } {
   const name = sentence ? nameBefore(r.name, word) : r.name;
   const names = namesOf(view, r);
-  const state = asksYesNo(r.name) ? null : substituteForState(name, word, sectorOf(view), names, view.project.project);
+  const state = asksYesNo(r.name)
+    ? null
+    : substituteForState(name, word, sectorOf(view), names, view.project.project);
   // 农业机械化水平 beside 主要农作物耕种收综合机械化率 ≥75%: the measure is set already, and the row adds nothing.
   const measured =
-    state === "" ? setAlready(substituteForState(name, word, sectorOf(view), [], view.project.project) ?? "", names) : null;
+    state === ""
+      ? setAlready(substituteForState(name, word, sectorOf(view), [], view.project.project) ?? "", names)
+      : null;
   if (measured)
     return {
       fixZh: `${sentence ? "" : `“${name}”本身无法计数，`}本项目已设“${measured}”反映它，这一条可删去；保留的，写出分级分档标准（好/较好/一般/较差）。`,
