@@ -54,6 +54,7 @@ describe("round 98 false alarm 1: 是 on a work checked against a named norm", (
       // 符合要求 names no norm.
       rows("道路维修", ...OUTPUTS, row("产出指标", "质量指标", "工程质量符合要求", "是")),
       rows("道路维修", ...OUTPUTS, row("产出指标", "质量指标", "工程质量符合相关标准", "是")),
+      rows("补助发放", ...OUTPUTS, row("产出指标", "质量指标", "补助发放符合国家规定", "是")),
     ],
   });
 });

@@ -139,7 +139,7 @@ function yesNoOfDeed(r: IndicatorRecord): boolean {
  * A work checked against a named norm (修缮工程符合文物保护规范, 设计符合国家消防技术标准): the acceptance settles
  * it one way or the other, so 是 is measurable. 符合要求 or 符合相关标准 names no norm, and stays vague.
  */
-const CONFORMS = /符合(?!(?:相关|有关|规定|要求)).{1,20}(?:规范|标准|规程|规定)(?:要求)?$/;
+const CONFORMS = /符合(?!(?:相关|有关|规定|要求)).{1,20}(?:规范|标准|规程)(?:要求)?$/;
 
 /**
  * A test passed or a certificate obtained (通过网络安全等级保护三级测评, 项目竣工验收通过, 取得安全生产许可证):
