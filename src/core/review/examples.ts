@@ -104,6 +104,9 @@ export function exampleForVague(name: string, word: string, sentence = false): s
   const w = normalize(word);
   // 应助尽助, 应保尽保: everyone who qualifies, which is 100%.
   if (/^应.尽.$/.test(w)) return isPercentName(n) ? "100%" : "覆盖率 100%";
+  // 特困人员应保尽保 | 是: the same everyone, as the rate the name already holds (round 98).
+  const all = /^(.*?)(应(.)尽\3)$/.exec(n);
+  if (all) return `${all[1] && !/^符合条件/.test(all[1]) ? "符合条件" : ""}${all[1]}${all[2]}率 100%`;
   // 疫苗针对传染病发病率 保持较低水平: an incidence kept low has a ceiling per 10万.
   if (/低水平/.test(w) && /发病|患病|感染/.test(n)) return "报告发病率 ≤5/10万";
   const kind = byKind(n, w);
@@ -174,7 +177,7 @@ const STATE_NAME =
   /(?:水平|条件|环境|能力|素养|素质|效率|质量|获得感|幸福感|安全感|满足感|市貌|村貌|面貌|风貌|生活|安全|运行|运转|秩序|氛围|意识|形象|知名度|美誉度|影响力|问题|状况|状态|发展|水质|路况)$/;
 
 /** States that have a measure of their own whatever the field, the first that matches winning. */
-const BY_STATE: readonly [RegExp, (name: string) => string][] = [
+const BY_STATE: readonly [RegExp, (name: string) => string | readonly string[]][] = [
   // 系统运行 稳定, 信息系统安全稳定运行: how often it is up and how often it fails.
   [
     /(?:系统|平台|网络|机房).*(?:运行|运转|稳定|安全)|(?:系统|平台|网络|机房)$/,
@@ -195,6 +198,15 @@ const BY_STATE: readonly [RegExp, (name: string) => string][] = [
   [/水质/, () => "水质达标率 ≥（数值）%"],
   // 绿化养护质量 良好: the share of checks passed.
   [/(?<!生活|环境)质量$/, (name) => `${name}检查达标率 ≥95%`],
+  // 教学效率 有效提升: what the classroom does with its means, not a 政务 time (round 98).
+  [/(?:教学|课堂|学习)效率$/, () => ["多媒体教学设备课堂使用率 ≥90%", "课堂教学达标率 ≥90%"]],
+  // 学校管理水平 of a 校长 training: how the schools are rated, not a pupil count (round 98).
+  [
+    /(?:学校|校园|办学)(?:管理)?(?:水平|能力|质量)$|(?:学校|校园)管理$/,
+    () => "学校年度办学考核良好及以上比例 ≥（数值）%",
+  ],
+  // 教师综合素质 显著提升: what teachers show in class first; a training pass rate is an output (round 98).
+  [/教师.*(?:能力|素养|素质|水平)$/, () => ["课堂教学达标率 ≥90%", "教师培训合格率 ≥95%"]],
   // 办公效率 显著提高: the time a piece of work takes.
   [/效率$/, () => "事项平均办理时间较上年缩短 ≥10%"],
   // 群众就医获得感 明显增强: asked of those it serves.
@@ -232,6 +244,7 @@ export function substituteForState(
   word: string,
   sector: Sector | null,
   names: readonly string[] = [],
+  project = "",
 ): string | null {
   const n = normalize(name).replace(/[。.，,；;]+$/, "");
   if (!STATE_NAME.test(n) || GRADE_NAME.test(n) || IMPACT_NAME.test(n)) return null;
@@ -241,10 +254,16 @@ export function substituteForState(
   if (/^应.尽.$/.test(w) || (/低水平/.test(w) && /发病|患病|感染/.test(n)) || byKind(n, w)) return null;
   const own = BY_STATE.find(([re]) => re.test(n));
   if (own) return freshExample(own[1](n), names);
+  // 基层医疗服务能力 of a 设备购置: what the bought equipment is used for, not the field's screening (round 98).
+  if (EQUIPMENT.test(normalize(project)) && /(?:能力|水平|效率|条件)$/.test(n))
+    return freshExample(["设备使用率 ≥（数值）%”“设备开机率 ≥（数值）%", "设备完好率 ≥95%"], names);
   return sector && sector.words.some((x) => !BROAD.has(x) && n.includes(x))
     ? freshExample(sector.effects, names)
     : "";
 }
+
+/** A project that buys or runs equipment (乡镇卫生院设备购置, 医疗器械采购): its means are machines. */
+const EQUIPMENT = /设备|器械|仪器/;
 
 /** A field's words too broad to tie a state to its example (近海生态环境…能力 is no 垃圾处理率). */
 const BROAD = new Set([

@@ -54,8 +54,10 @@ export function targetAsWritten(r: Pick<IndicatorRecord, "target" | "value" | "u
   const written = normalize(t);
   // 百分之九十五 says its % in words.
   if (!unit || written.includes(unit) || (unit === "%" && written.includes("百分"))) return t;
+  // 1.2万 | 亩: the cell wrote its magnitude word already, and 1.2万万亩 would say it twice (round 98).
   const [word] = magnitudeOf(r);
-  return `${t}${word}${r.unit}`;
+  const said = word !== "" && new RegExp(`\\d\\s*${word}\\s*$`).test(written);
+  return `${t}${said ? "" : word}${r.unit}`;
 }
 
 /**

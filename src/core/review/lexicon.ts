@@ -61,6 +61,13 @@ export const lexicon = {
 const MEASURE_SUFFIX =
   /^的?(?:总|平均|人均|单位|年均|月均|同比)?(?:发生)?(?:率|数|数量|件数|起数|次数|人数|宗数|户数|金额|额|比例|占比|比重|次|起|件|宗|人次|时间|时长|天数|小时数|值|量|总量|总额|指数|水平|情况|程度)?$/;
 
+/** 违法案件发生数, 违章行为起数: the case or the act between the polarity word and the measure. */
+const OFFENCE_SUFFIX = new RegExp(`^(?:案件|案|行为)${MEASURE_SUFFIX.source.slice(1)}`);
+
+/** 查处, 立案, 办结 …: the work done on offences, which is counted up (查处违法案件数 ≥10件). */
+const ENFORCED =
+  /查处|查办|立案|办结|办理|受理|处置|处理|处罚|侦破|破获|打击|整治|纠正|移送|结案|审结|核查|查获/;
+
 /** 挽回…损失, 节约/节省…成本, 减少…支出: what is saved or won back, larger is better. */
 const SAVED =
   /挽回|节约|节省|节支|(?:减少|降低|压减|压缩)[^率]{0,8}(?:成本|费用|支出|开支)(?:金额|额|总额)?$/;
@@ -93,8 +100,13 @@ export function polarityOf(name: string, direction: string | null = null): Polar
   consider(lexicon.negative, "negative");
   consider(lexicon.positive, "positive");
   const found = best as { end: number; p: Polarity } | null;
-  if (!found || !MEASURE_SUFFIX.test(n.slice(found.end))) return null;
-  return found.p;
+  if (!found) return null;
+  const rest = n.slice(found.end);
+  if (MEASURE_SUFFIX.test(rest)) return found.p;
+  // 卫生违法案件发生数 counts the offences; 查处违法案件数 counts the work done on them, and is left unread.
+  if (found.p === "negative" && OFFENCE_SUFFIX.test(rest) && !ENFORCED.test(n.slice(0, found.end)))
+    return found.p;
+  return null;
 }
 
 /** A name measuring a percentage: …率, 满意度, 占比 (not 速率, 频率). */

@@ -88,6 +88,7 @@ describe("review properties", () => {
       "COMPLETE-OUTPUT-DETAIL",
       "INDICATOR-COPY",
       "DATE-UNCLEAR",
+      "COST-OVER-BUDGET",
     ];
     expect([...RULE_CODES].sort()).toEqual([...minimum, ...added].sort());
   });

@@ -5,7 +5,7 @@
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
-import { targetAsWritten } from "../format";
+import { numberText, targetAsWritten } from "../format";
 import { countsAsCost, isCostIndicator, level2Of } from "../indicator";
 import { normalize } from "../lexicon";
 import type { ProjectView, Rule } from "../types";
@@ -139,11 +139,6 @@ export const costBudget: Rule = {
     },
   },
   check(view, ctx) {
-    // A row only the parser took for a cost counts when it reads as one (≤, 成本, 控制在预算内): a sum paid
-    // out (发放高龄津贴资金≥98万元) is no cost indicator the officer wrote, and CATEGORY-MISMATCH calls it an input.
-    const costs = view.indicators.filter(
-      (r) => isCostIndicator(r) && r.kind !== "empty" && (countsAsCost(r) || withinBudget(r)),
-    );
     const { cost } = projectExamples(view);
     const report = (r: IndicatorRecord, messageId: "within" | "whole") => {
       // 物资储备费用, 设备采购成本: what is bought is priced by the piece.
@@ -160,13 +155,80 @@ export const costBudget: Rule = {
         },
       });
     };
-    // 控制在预算内 in words is no cost target wherever it stands.
-    const words = costs.filter((r) => r.kind !== "quantitative" && withinBudget(r));
-    for (const r of words) report(r, "within");
-    // The whole budget is one cost figure among others, a fault only when it is the only one.
-    const others = costs.filter((r) => !words.includes(r) && !isSocialOrEcological(r));
-    if (others.length > 0 && others.every((r) => isWholeBudget(r, view))) report(others[0], "whole");
+    for (const [r, messageId] of budgetAsCost(view)) report(r, messageId);
   },
 };
 
-export const costRules: Rule[] = [costBudget];
+/**
+ * The cost indicators COST-BUDGET reports, each with its message: 控制在预算内 in words, and a lone total that is
+ * the budget again. NO-COMPARATOR leaves these alone, for a total is the wrong measure whatever its comparator.
+ */
+export function budgetAsCost(view: ProjectView): [IndicatorRecord, "within" | "whole"][] {
+  // A row only the parser took for a cost counts when it reads as one (≤, 成本, 控制在预算内): a sum paid
+  // out (发放高龄津贴资金≥98万元) is no cost indicator the officer wrote, and CATEGORY-MISMATCH calls it an input.
+  const costs = view.indicators.filter(
+    (r) => isCostIndicator(r) && r.kind !== "empty" && (countsAsCost(r) || withinBudget(r)),
+  );
+  // 控制在预算内 in words is no cost target wherever it stands.
+  const words = costs.filter((r) => r.kind !== "quantitative" && withinBudget(r));
+  const found: [IndicatorRecord, "within" | "whole"][] = words.map((r) => [r, "within"]);
+  // The whole budget is one cost figure among others, a fault only when it is the only one.
+  const others = costs.filter((r) => !words.includes(r) && !isSocialOrEcological(r));
+  if (others.length > 0 && others.every((r) => isWholeBudget(r, view))) found.push([others[0], "whole"]);
+  return found;
+}
+
+/** A total's name (总投资, 项目总成本): the sum the whole project costs. */
+const TOTAL_NAME = /总投资|总成本|总费用|总预算|总经费|投资总额|成本总额|费用总额|总额/;
+
+/** A sum in 元 as a reviewer reads it: 120万元, 1.5亿元, 8000元. */
+function sumText(v: number): string {
+  if (v >= 1e8) return `${numberText(Number((v / 1e8).toPrecision(12)))}亿元`;
+  if (v >= 1e4) return `${numberText(Number((v / 1e4).toPrecision(12)))}万元`;
+  return `${numberText(v)}元`;
+}
+
+/**
+ * A total cost above the money the project's amount column gives it (总投资≤260万元 beside 预算金额 120): the
+ * figure was copied from another project or mis-computed, for a cost cannot exceed the funds (round 98 miss 3).
+ * A bare amount cell may be 元 or 万元; only a cost above the larger reading is said.
+ */
+export const costOverBudget: Rule = {
+  meta: {
+    code: "COST-OVER-BUDGET",
+    severity: "warning",
+    scope: "indicator",
+    title: { zh: "成本高于项目预算", en: "Cost above the project's budget" },
+    messages: {
+      over: {
+        zh: "成本指标“{name}”的目标值“{target}”高于本项目的预算金额（{budget}），数字可能照搬自其他项目或计算有误。",
+        en: "The cost indicator “{name}” (“{target}”) is above the project's budget ({budget}): the figure may have been copied from another project or mis-computed.",
+      },
+    },
+    basis: BASIS.accuracy,
+    fix: {
+      zh: "核对预算金额和成本测算，按本项目的实际资金（{budget}）重写成本指标，宜设单位成本或分项成本控制数。",
+      en: "Check the budget and the costing, and rewrite the cost indicator from the project's own funds ({budget}), preferably as unit or itemised costs.",
+    },
+  },
+  check(view, ctx) {
+    const sums = view.project.budget ?? [];
+    if (sums.length === 0) return;
+    const budget = Math.max(...sums);
+    if (!(budget > 0)) return;
+    for (const r of view.indicators) {
+      const v = r.value;
+      if (v === null || !isMoney(r) || isUnitCost(r) || PROGRESS.test(normalize(r.name))) continue;
+      if (!isCostIndicator(r) && !TOTAL_NAME.test(normalize(r.name))) continue;
+      if (v <= budget * (1 + SAME)) continue;
+      const shown = sumText(budget);
+      ctx.report({
+        indicator: r,
+        messageId: "over",
+        data: { name: r.name, target: targetAsWritten(r), budget: shown },
+      });
+    }
+  },
+};
+
+export const costRules: Rule[] = [costBudget, costOverBudget];

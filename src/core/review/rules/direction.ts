@@ -18,6 +18,7 @@ import {
 } from "../lexicon";
 import type { ProjectView, Rule, Severity } from "../types";
 import { cellKey } from "../tables";
+import { budgetAsCost } from "./costs";
 import { fractionOfOne } from "./rates";
 
 export const direction: Rule = {
@@ -98,15 +99,38 @@ export const direction: Rule = {
       }
       if ((p === "negative" && floor) || (p === "positive" && ceiling)) {
         const suggest = p === "negative" ? "≤" : "≥";
+        const zero = p === "negative" ? accidentsNone(r) : null;
         ctx.report({
           indicator: r,
           messageId: p,
-          data: { ...data, fixZh: `改为“${suggest}${amount}”。`, fixEn: `Write “${suggest}${amount}”.` },
+          data: {
+            ...data,
+            fixZh: zero
+              ? `改为“${zero}”；确需设上限的，写实际可达的数值（“${suggest}${amount}”偏高）。`
+              : `改为“${suggest}${amount}”。`,
+            fixEn: zero
+              ? `Write “${zero}” (none); if a ceiling is truly needed, set one that can be reached (“${suggest}${amount}” is high).`
+              : `Write “${suggest}${amount}”.`,
+          },
         });
       }
     }
   },
 };
+
+/**
+ * A safety or liability accident counted or rated (校园安全事故发生率 ≥5%, 安全责任事故 ≥2起): the target is
+ * none, 0起, not the floor turned into a ceiling (round 98); road traffic, counted per 万车, is left alone.
+ */
+const ACCIDENT = /(?:安全|责任|生产|质量|医疗)事故/;
+
+function accidentsNone(r: IndicatorRecord): string | null {
+  const n = normalize(r.name);
+  const unit = normalize(r.unit);
+  if (!ACCIDENT.test(n) || /交通|道路/.test(n) || !/^(?:%|起|次|件|宗)?$/.test(unit)) return null;
+  const subject = n.replace(/(?:的)?(?:发生)?(?:率|起数|次数|件数|数量|数)$/, "");
+  return `${subject} 0起`;
+}
 
 /**
  * A bare number whose meaning is obvious needs no comparator: 100% on a positive rate, 0 on a negative
@@ -300,7 +324,11 @@ export const noComparator: Rule = {
     fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
+    // A total COST-BUDGET calls the wrong measure is not told which comparator to write (round 98).
+    const budgetOn = ctx.settings.rules === null || ctx.settings.rules.includes("COST-BUDGET");
+    const totals = new Set(budgetOn ? budgetAsCost(view).map(([r]) => r) : []);
     for (const r of view.indicators) {
+      if (totals.has(r)) continue;
       const found = bareTarget(r, view);
       if (found)
         ctx.report({ indicator: r, messageId: found.messageId, data: found.data, severity: found.severity });

@@ -11,7 +11,7 @@ import {
   normalize,
   polarityOf,
 } from "../lexicon";
-import type { Rule } from "../types";
+import type { ProjectView, Rule } from "../types";
 
 const isPercent = (r: IndicatorRecord) => normalize(r.unit) === "%";
 
@@ -109,11 +109,15 @@ export const satisfactionLow: Rule = {
         zh: "满意度指标“{name}”的目标值为 0，应是漏填或占位。",
         en: "The satisfaction target of “{name}” is 0 — most likely left blank or a placeholder.",
       },
+      peers: {
+        zh: "满意度指标“{name}”的目标值 {value}% 明显低于本表其他项目（{count}个项目，中位数 {peer}%）。",
+        en: "The satisfaction target of “{name}”, {value}%, is well below the other projects of the table ({count} projects, median {peer}%).",
+      },
     },
     basis: BASIS.satisfaction,
     fix: {
-      zh: "设定合理的满意度目标，如“≥{min}%”。",
-      en: "Set a reasonable satisfaction target, e.g. “≥ {min}%”.",
+      zh: "{fixZh}",
+      en: "{fixEn}",
     },
   },
   check(view, ctx) {
@@ -122,16 +126,74 @@ export const satisfactionLow: Rule = {
       const v = satisfactionPercent(r);
       // "≤ 80%" points the wrong way: DIRECTION reports it.
       // 0.95: a fraction of one, which RATE-FRACTION reports with the right advice.
-      if (v === null || v >= min || r.comparator === "<" || r.comparator === "<=" || fractionOfOne(r))
+      if (v === null || r.comparator === "<" || r.comparator === "<=" || fractionOfOne(r)) continue;
+      if (v < min) {
+        ctx.report({
+          indicator: r,
+          messageId: v === 0 ? "zero" : "low",
+          data: {
+            name: r.name,
+            value: numberText(v),
+            min,
+            fixZh: `设定合理的满意度目标，如“≥${min}%”。`,
+            fixEn: `Set a reasonable satisfaction target, e.g. “≥ ${min}%”.`,
+          },
+        });
         continue;
+      }
+      // ≥80% where the table's other projects ask 90–95%: set low for no stated reason (round 98 miss 5).
+      const others = peerSatisfaction(ctx.all, view);
+      if (others.length < PEERS_MIN) continue;
+      const peer = median(others);
+      if (peer - v < PEER_GAP) continue;
       ctx.report({
         indicator: r,
-        messageId: v === 0 ? "zero" : "low",
-        data: { name: r.name, value: numberText(v), min },
+        messageId: "peers",
+        severity: "info",
+        data: {
+          name: r.name,
+          value: numberText(v),
+          count: others.length,
+          peer: numberText(peer),
+          fixZh: `核实是否有意设低；无特殊原因的，与本表其他项目一致，如“≥${numberText(peer)}%”。`,
+          fixEn: `Check whether it is set low on purpose; if not, align it with the table's other projects, e.g. “≥ ${numberText(peer)}%”.`,
+        },
       });
     }
   },
 };
+
+/** At least this many other projects state a satisfaction target before one is weighed against them. */
+const PEERS_MIN = 3;
+/** Points below the others' median that make a satisfaction target low among them. */
+const PEER_GAP = 10;
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Each project's highest satisfaction target, by the projects under review. */
+const SATISFACTION_OF = new WeakMap<readonly ProjectView[], Map<ProjectView, number>>();
+
+/** The satisfaction targets of the other projects under review (one a project: its highest). */
+function peerSatisfaction(all: readonly ProjectView[], view: ProjectView): number[] {
+  let by = SATISFACTION_OF.get(all);
+  if (!by) {
+    by = new Map();
+    for (const v of all) {
+      const xs = v.indicators
+        .filter((r) => !fractionOfOne(r) && r.comparator !== "<" && r.comparator !== "<=")
+        .map(satisfactionPercent)
+        .filter((x): x is number => x !== null && x > 0);
+      if (xs.length) by.set(v, Math.max(...xs));
+    }
+    SATISFACTION_OF.set(all, by);
+  }
+  // The same project under several districts (its villages) is one project, not its own peers.
+  return [...by].filter(([v]) => v !== view && v.project.project !== view.project.project).map(([, x]) => x);
+}
 
 export const satisfaction100: Rule = {
   meta: {

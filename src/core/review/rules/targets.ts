@@ -127,16 +127,26 @@ function yesNoOfDeed(r: IndicatorRecord): boolean {
   if (answer === "否" && ASKS_DEFECT.test(n)) return true;
   if (asksYesNo(n)) return false;
   return (
-    statesOwnTarget(n) || onTimeDeed(n) || /(?:建立|建成|出台|印发|制定|挂牌)$/.test(n) || PASSED.test(n)
+    statesOwnTarget(n) ||
+    onTimeDeed(n) ||
+    /(?:建立|建成|出台|印发|制定|挂牌)$/.test(n) ||
+    PASSED.test(n) ||
+    CONFORMS.test(n)
   );
 }
+
+/**
+ * A work checked against a named norm (修缮工程符合文物保护规范, 设计符合国家消防技术标准): the acceptance settles
+ * it one way or the other, so 是 is measurable. 符合要求 or 符合相关标准 names no norm, and stays vague.
+ */
+const CONFORMS = /符合(?!(?:相关|有关|规定|要求)).{1,20}(?:规范|标准|规程)(?:要求)?$/;
 
 /**
  * A test passed or a certificate obtained (通过网络安全等级保护三级测评, 项目竣工验收通过, 取得安全生产许可证):
  * a deed that 是 answers and the year's end can check.
  */
 const PASSED =
-  /^通过.{0,20}(?:测评|验收|评审|认证|备案|审查|审核|评估|检测|考核|复审)$|(?:测评|验收|评审|认证|备案|审查|审核|评估|检测|考核|复审)(?:通过|合格)$|^(?:取得|获得|获取).{0,20}(?:证书|证|资质|许可|认证)$/;
+  /^通过.{0,20}(?:测评|验收|评审|认证|备案|审查|审核|评估|检测|检查|考核|复审)$|(?:测评|验收|评审|认证|备案|审查|审核|评估|检测|考核|复审)(?:通过|合格)$|^(?:取得|获得|获取).{0,20}(?:证书|证|资质|许可|认证)$/;
 
 /** 按时, 及时, 足额: how a deed is to be done, which its 是 answers (补贴资金按时足额兑付到户 | 是). */
 const ON_TIME = /按时|及时|足额|全额|如期/;
@@ -441,10 +451,14 @@ function vagueFixOf(
 ): { fixZh: string; fixEn: string } {
   const name = sentence ? nameBefore(r.name, word) : r.name;
   const names = namesOf(view, r);
-  const state = asksYesNo(r.name) ? null : substituteForState(name, word, sectorOf(view), names);
+  const state = asksYesNo(r.name)
+    ? null
+    : substituteForState(name, word, sectorOf(view), names, view.project.project);
   // 农业机械化水平 beside 主要农作物耕种收综合机械化率 ≥75%: the measure is set already, and the row adds nothing.
   const measured =
-    state === "" ? setAlready(substituteForState(name, word, sectorOf(view)) ?? "", names) : null;
+    state === ""
+      ? setAlready(substituteForState(name, word, sectorOf(view), [], view.project.project) ?? "", names)
+      : null;
   if (measured)
     return {
       fixZh: `${sentence ? "" : `“${name}”本身无法计数，`}本项目已设“${measured}”反映它，这一条可删去；保留的，写出分级分档标准（好/较好/一般/较差）。`,
@@ -538,7 +552,7 @@ function aimOnly(r: IndicatorRecord): string | null {
 
 /** A measure of what the aim serves (市民夜间出行安全 → 安全事故 0起), else the kinds of measure that could. */
 function aimFix(object: string, view: ProjectView, r: IndicatorRecord): { fixZh: string; fixEn: string } {
-  const e = substituteForState(object, "", sectorOf(view), namesOf(view, r));
+  const e = substituteForState(object, "", sectorOf(view), namesOf(view, r), view.project.project);
   return e
     ? {
         fixZh: `写明这项工作要达到的可衡量结果，如“${e}”；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。`,
