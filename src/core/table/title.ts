@@ -5,7 +5,7 @@
 import { trimSpaces } from "../text/chars";
 import { districtOf, leadingCity } from "./district";
 import { contextRow } from "./formLines";
-import { soleCell } from "./rowKinds";
+import { namesOrganisation, soleCell } from "./rowKinds";
 
 const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d\d)\s*年/;
 
@@ -52,8 +52,12 @@ const SECTION_GENERIC =
   /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:本级|财政|重点|部门|专项|预算|年度|整体|政策|重大政策和)*(?:项目|资金|经费|专项)$/;
 /** A title's second line: （2024年度）. */
 const YEAR_LINE = /^[(（]?\s*(?:19|20)\d\d\s*年度?\s*[)）]?$/;
-/** 填报单位（盖章）：长沙县春华镇人民政府, 编制单位(盖章):… — the unit filling in the form, on a line of its own. */
-const FILER = /^(?:填[报表]|编制)单位\s*(?:[(（][^()（）]*[)）])?\s*[:：]\s*(.*)$/;
+/**
+ * 填报单位（盖章）：长沙县春华镇人民政府, 编制单位(盖章):…, 编报单位：…, 单位：延安市宝塔区林业局 — the unit filling in
+ * the form, on a line of its own.
+ */
+const FILER =
+  /^(?:(?:填[报表]|编[制报])单位|单位(?=\s*[:：]\s*[^\s:：]{4}))\s*(?:[(（][^()（）]*[)）])?\s*[:：]\s*(.*)$/;
 /** Where a title's name of what it covers ends: …资金|区域绩效目标表, …项目|支出绩效目标申报表. */
 const TITLE_TAIL = /(?:区域)?(?:支出)?绩效(?:目标|指标|自评|评价)/;
 /** A fund's or a project's name ends so: …补贴资金, …推广项目, …管理经费, 农业相关转移支付. */
@@ -139,6 +143,10 @@ const SPLIT_NOTE = /[(（]\s*(?:分|各|汇总|全|合计)[^()（）]*[)）]/g;
 /** （续）, (续表), 续上表 closing a title repeated on the next page. */
 const CONTINUED = /\s*[(（]?\s*续(?:上)?表?\s*[)）]?$/;
 
+/** A filer's line's value up to where the next label starts (填报单位：某局    填报日期：2025年3月12日). */
+const fieldBefore = (value: string): string =>
+  trimSpaces(value.split(/\s{2,}|填[报表]日期|联系人|联系电话/)[0]);
+
 /**
  * A line of a form's title, alone in its row — the title, its year, the unit filling it in — with what
  * it says of the project; null when the row is something else.
@@ -148,11 +156,13 @@ export function titleLine(row: string[]): TitleLine | null {
   if (first < 0) return null;
   const t = trimSpaces(row[first]);
   if (YEAR_LINE.test(t)) return { project: "" };
-  const filer = FILER.exec(t);
+  let filer = FILER.exec(t);
+  // 单位：延安市宝塔区林业局 names the unit; 单位：人民币万元 is the money's unit, no line of the filer's.
+  if (filer && t.startsWith("单位") && !namesOrganisation(fieldBefore(filer[1]))) filer = null;
   // 填报单位：（盖章） names no unit; a unit that names no district leaves the title's.
   if (filer) {
     // 填报单位：某局    填报日期：2025年3月12日 — the unit ends where the next label starts.
-    const named = trimSpaces(filer[1].split(/\s{2,}|填[报表]日期|联系人|联系电话/)[0]);
+    const named = fieldBefore(filer[1]);
     const unit = /盖章|公章/.test(named) ? "" : named;
     return { project: "", district: (unit && districtOf(unit)) || undefined, ...(unit ? { unit } : {}) };
   }
