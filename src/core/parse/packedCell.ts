@@ -13,6 +13,13 @@ const CELL_LABEL_ALONE = /^\s*(?:部门整体(?:支出)?|整体)?(?:年度)?(?:�
 /** "绩效指标：" in a cell: its indicators are labelled apart from its goal. */
 const INDICATORS_LABEL = /绩效指标\s*:/;
 
+/** 产出指标：, 【效益指标】, 数量指标- (canonical text): a category's label, further on in a cell. */
+const CATEGORY_LABEL_LATER =
+  /(?:产出|效益|效果|满意度|成本|数量|质量|时效|社会效益|经济效益|生态效益|可持续影响)指标\s*[:】\]-]/;
+/** A goal sentence's closing marks. */
+const GOAL_END = /[\s。.;；,，]+$/;
+const hasDigit = (t: string): boolean => /\d/.test(t);
+
 /** 项目一：社区养老服务站运营补助 (canonical text): a sub-project's line, and its words. */
 const SUB_PROJECT = /^\s*子?项目\s*[一二三四五六七八九十\d]+\s*:\s*(.*?)[\s.;。]*$/;
 
@@ -215,6 +222,8 @@ export function addPackedCell(
   // 满意度指标：3.…): a heading of 满意度指标 is then one of the 二级's labels too.
   let level2Labels = false;
   let level1Label = false;
+  // A segment before this one was an indicator or a label (see CATEGORY_LABEL_LATER).
+  let labelled = false;
   const segments = segmentCell(text, ctext);
   for (let k = 0; k < segments.length; k++) {
     const seg = segments[k];
@@ -277,6 +286,26 @@ export function addPackedCell(
       const onlyGoal = item.goal === true || INDICATORS_LABEL.test(ctext);
       if (onlyGoal && p.goal.includes(stated)) continue;
     }
+    // 对脱贫户发放的小额信贷给予贴息。产出指标：… — the goal's prose before the cell's first category label
+    // (unnumbered, unlabelled, with no figure, under no heading or labelled column): the goal, no indicator.
+    if (
+      !labelled &&
+      !level1 &&
+      !level2 &&
+      item.seq === null &&
+      !item.level1 &&
+      !item.level2 &&
+      !item.otherBlock &&
+      !hasDigit(raw) &&
+      CATEGORY_LABEL_LATER.test(ctext.slice(seg.end))
+    ) {
+      if (!p.goal) {
+        p.goal = trimSpaces(raw).replace(GOAL_END, "");
+        p.goalCell ??= cell;
+      }
+      continue;
+    }
+    labelled = true;
     // "绩效指标：" on its own before the numbered items: the cell's label, no indicator; numbered too, as a
     // document's section (一、项目名称：… 二、预算金额：… 三、绩效目标：⏎1.产出指标…).
     if (item.target === "" && CELL_LABEL_ALONE.test(item.name)) continue;
