@@ -37,3 +37,69 @@ describe("a 部门预算公开 table's head: 编报单位：… | 金额单位�
     ]);
   });
 });
+
+describe("a 绩效目标及指标 column: the goal's prose, then the labelled indicators, in one cell", () => {
+  const r = parseGrid(
+    grid([
+      ["河池市宜州区2024年部门预算项目绩效目标"],
+      ["预算单位", "项目名称", "资金（万元）", "绩效目标及指标"],
+      [
+        "河池市宜州区乡村振兴局",
+        "巩固拓展脱贫攻坚成果衔接资金项目管理费",
+        48,
+        "项目实施后，完成衔接资金项目入库、实施监管。产出指标：入库项目数量不少于150个。满意度指标：脱贫群众满意度90%以上。",
+      ],
+      [
+        "河池市宜州区乡村振兴局",
+        "小额信贷贴息",
+        160,
+        "对脱贫户发放的小额信贷给予贴息。产出指标：贴息户数2600户。满意度指标：脱贫户满意度达到95%。",
+      ],
+    ]),
+  );
+
+  it("reads the column as the indicators, with the projects' context beside it", () => {
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.district])).toEqual([
+      ["巩固拓展脱贫攻坚成果衔接资金项目管理费", "河池市宜州区乡村振兴局", "宜州区"],
+      ["小额信贷贴息", "河池市宜州区乡村振兴局", "宜州区"],
+    ]);
+  });
+
+  it("reads the sentences before the first category label as the goal, not as indicators", () => {
+    expect(r.indicators.map((i) => [i.level1, i.name])).toEqual([
+      ["产出指标", "入库项目数量"],
+      ["满意度指标", "脱贫群众满意度"],
+      ["产出指标", "贴息户数"],
+      ["满意度指标", "脱贫户满意度"],
+    ]);
+    expect(r.projects.map((p) => p.goal)).toEqual([
+      "项目实施后，完成衔接资金项目入库、实施监管",
+      "对脱贫户发放的小额信贷给予贴息",
+    ]);
+  });
+});
+
+describe("a 转移支付区域绩效目标表 naming its fund under 转移支付（专项）名称", () => {
+  const table = [
+    ["地区", "渝水区"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "补贴面积", "≥1万亩"],
+  ];
+
+  it("reads the label's value as the project, not the title's words", () => {
+    expect(
+      units([
+        ["中央对地方转移支付区域绩效目标表"],
+        ["转移支付（专项）名称", "农业相关转移支付资金"],
+        ...table,
+      ]),
+    ).toEqual([["农业相关转移支付资金", ""]]);
+  });
+
+  it("takes no project from a title naming only the template's 中央对地方转移支付", () => {
+    expect(units([["中央对地方转移支付区域绩效目标表"], ...table])).toEqual([["", ""]]);
+    expect(units([["2024年农业相关转移支付区域绩效目标表"], ...table])).toEqual([
+      ["2024年农业相关转移支付", ""],
+    ]);
+  });
+});

@@ -65,6 +65,9 @@ const FUND_END = /(?:资金|项目|经费|专项|补助|补贴|奖补|工程|转
 /** What names no project: 2024年部门项目, 东莞市财政项目, 某县2024年县级部门预算项目. */
 const GENERIC =
   /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:(?:省|市|县|区|镇|乡)级|市直|县直|区直)?(?:财政)?(?:部门)?(?:预算)?(?:项目)?$/;
+/** What names no programme: 中央对地方转移支付, 省对市县转移支付, 中央财政转移支付 (the template's own words). */
+const GENERIC_TRANSFER =
+  /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:中央|省级?|市级?|县级?|区级?)?(?:财政)?(?:对(?:地方|下级?|市县区?|县区|市|县))?(?:财政)?转移支付$/;
 /** A unit's name, then (its years removed) only 部门/预算/项目/支出 words: 某县农业农村局2024年部门项目. */
 const UNIT_TITLE =
   /^([\u4e00-\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|大队|支队|厅|委))(?:本级)?(?:部门)?(?:预算)?(?:项目)?(?:支出)?$/;
@@ -89,7 +92,7 @@ function titleProject(named: string, regional: boolean): string {
   const aside = bracket && (NOT_SUB_ITEM.test(bracket[1]) || districtOf(bracket[1]) !== null);
   const base = bracket ? trimSpaces(named.slice(0, bracket.index)) : named;
   const bare = base.replace(YEARS, "");
-  if (!bare || GENERIC.test(bare)) return "";
+  if (!bare || GENERIC.test(bare) || GENERIC_TRANSFER.test(bare)) return "";
   if (!FUND_END.test(base) && !(regional && bare.length >= 4 && !REGION_GENERIC.test(bare))) return "";
   return aside ? base : named;
 }
