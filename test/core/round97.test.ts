@@ -103,3 +103,49 @@ describe("a 转移支付区域绩效目标表 naming its fund under 转移支付
     ]);
   });
 });
+
+describe("a state led by 实现 (新增违法建设实现“零增长”)", () => {
+  const read = (cell: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["城区环卫保洁", cell],
+      ]),
+    ).indicators.map((i) => [i.name, i.target, i.comparator, i.value, i.kind]);
+
+  it("reads the verb with the state as the target, as 零增长 without it is read", () => {
+    expect(read("社会效益指标：新增违法建设实现“零增长”；")).toEqual([
+      ["新增违法建设", "实现“零增长”", null, null, "qualitative"],
+    ]);
+    expect(read("社会效益指标：新增违法建设零增长；")).toEqual([
+      ["新增违法建设", "零增长", null, null, "qualitative"],
+    ]);
+  });
+
+  it("reads none at all led by the verb as 0, as 零发生 alone is", () => {
+    expect(read("社会效益指标：安全事故实现“零发生”；")).toEqual([
+      ["安全事故", "实现“零发生”", "=", 0, "quantitative"],
+    ]);
+  });
+});
+
+describe("the 二级 inferred for money recovered and for a consumer market", () => {
+  it("reads money recovered for others as a count under 产出, not a cost, and the consumer market as social", () => {
+    const r = parseGrid(
+      grid([
+        ["单位名称", "项目名称", "绩效指标"],
+        [
+          "绍兴市柯桥区市场监督管理局",
+          "12315投诉举报处置经费",
+          "产出指标：\n指标1:为消费者挽回经济损失(≥300万元)\n指标2:办案经费(≤20万元)\n效益指标：\n指标1:消费环境(持续改善)\n指标2:河道环境(明显改善)",
+        ],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.level2Inferred])).toEqual([
+      ["为消费者挽回经济损失", "数量指标"],
+      ["办案经费", "成本指标"],
+      ["消费环境", "社会效益指标"],
+      ["河道环境", "生态效益指标"],
+    ]);
+  });
+});
