@@ -3,7 +3,10 @@
  * organisation, 绩效目标及指标, 转移支付（专项）名称) and the placeholders and words inside packed cells.
  */
 import { parseGrid } from "../../src/core/parse";
+import { completeSatisfaction } from "../../src/core/review/rules/completeness";
+import { emptyTarget } from "../../src/core/review/rules/targets";
 import { grid } from "../support/grid";
+import { runRule } from "./review/ruleTester";
 
 const units = (values: (string | number | null)[][]) =>
   parseGrid(grid(values)).projects.map((p) => [p.project, p.budgetUnit]);
@@ -147,5 +150,34 @@ describe("the 二级 inferred for money recovered and for a consumer market", ()
       ["消费环境", "社会效益指标"],
       ["河道环境", "生态效益指标"],
     ]);
+  });
+});
+
+describe("a category filled with 无 in a packed cell (经济效益指标：无；)", () => {
+  const cell = (satisfaction: string) =>
+    `数量指标：清扫保洁面积≥320万平方米；\n经济效益指标：无；\n生态效益指标：不涉及。\n社会效益指标：市容环境明显改善；\n${satisfaction}`;
+  const read = (text: string) =>
+    parseGrid(
+      grid([
+        ["部门名称", "项目名称", "绩效指标"],
+        ["韶关市浈江区城市管理和综合执法局", "城区环卫保洁", text],
+      ]),
+    ).indicators.map((i) => [i.level2, i.name]);
+
+  it("gives no record for the category the officer says has none", () => {
+    expect(read(cell("满意度指标：群众满意度≥90%"))).toEqual([
+      ["数量指标", "清扫保洁面积"],
+      ["社会效益指标", "市容环境"],
+      ["服务对象满意度指标", "群众满意度"],
+    ]);
+  });
+
+  it("leaves the review to say a wanted category was left out, not that 无 has no target", () => {
+    const grid2 = [
+      ["部门名称", "项目名称", "绩效指标"],
+      ["韶关市浈江区城市管理和综合执法局", "城区环卫保洁", cell("满意度指标：无。")],
+    ];
+    expect(runRule(emptyTarget, { grid: grid2 })).toEqual([]);
+    expect(runRule(completeSatisfaction, { grid: grid2 }).map((f) => f.severity)).toEqual(["warning"]);
   });
 });

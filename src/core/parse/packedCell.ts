@@ -21,6 +21,13 @@ function level1LabelLater(rest: string): boolean {
   const m = CATEGORY_LABEL.exec(rest);
   return m !== null && /^(?:产出|效益|效果|满意度|成本)$/.test(m[1]);
 }
+/** What a category's line holds when it has no indicator: 无, 暂无, 不涉及, 无此项, /. */
+const NONE_WORD = /^(?:无|暂无|不涉及|无此项|[/／—–-]+)[\s。.;；,，]*$/;
+/** An item that is only a none-word (经济效益指标：无；), in its name or, with no name, its target. */
+function writesNone(item: ItemParts): boolean {
+  const name = item.name.trim();
+  return (NONE_WORD.test(name) && !item.target.trim()) || (!name && NONE_WORD.test(item.target));
+}
 /** A goal sentence's closing marks. */
 const GOAL_END = /[\s。.;；,，]+$/;
 const hasDigit = (t: string): boolean => /\d/.test(t);
@@ -315,6 +322,9 @@ export function addPackedCell(
       continue;
     }
     labelled = true;
+    // 经济效益指标：无；, 社会成本指标：不涉及 — the officer says the category has no indicator: no record (the
+    // review's completeness rules tell a category left out).
+    if (item.seq === null && writesNone(item)) continue;
     // "绩效指标：" on its own before the numbered items: the cell's label, no indicator; numbered too, as a
     // document's section (一、项目名称：… 二、预算金额：… 三、绩效目标：⏎1.产出指标…).
     if (item.target === "" && CELL_LABEL_ALONE.test(item.name)) continue;
