@@ -181,3 +181,21 @@ describe("a category filled with 无 in a packed cell (经济效益指标：无�
     expect(runRule(completeSatisfaction, { grid: grid2 }).map((f) => f.severity)).toEqual(["warning"]);
   });
 });
+
+describe("a document's title naming the unit (思茅区文化和旅游局2024年项目绩效目标) over free text", () => {
+  it("gives the unit to the projects below, which name none of their own", () => {
+    expect(
+      units([
+        ["思茅区文化和旅游局2024年项目绩效目标"],
+        ["一、思茅区公共文化服务体系建设专项资金"],
+        ["绩效目标：推进公共图书馆、文化馆（站）免费开放。"],
+        ["【产出指标-数量指标】免费开放场馆数量：≥9个"],
+        ["二、普洱茶文化旅游节经费"],
+        ["【产出指标-数量指标】举办活动场次：≥12场次"],
+      ]),
+    ).toEqual([
+      ["思茅区公共文化服务体系建设专项资金", "思茅区文化和旅游局"],
+      ["普洱茶文化旅游节经费", "思茅区文化和旅游局"],
+    ]);
+  });
+});

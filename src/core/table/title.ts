@@ -71,6 +71,8 @@ const GENERIC_TRANSFER =
 /** A unit's name, then (its years removed) only 部门/预算/项目/支出 words: 某县农业农村局2024年部门项目. */
 const UNIT_TITLE =
   /^([\u4e00-\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|大队|支队|厅|委))(?:本级)?(?:部门)?(?:预算)?(?:项目)?(?:支出)?$/;
+/** A year right at the start: 2024年项目 after a unit's name. */
+const YEAR_AFTER = /^\s*(?:19|20)\d\d\s*年/;
 const YEARS = /(?:19|20)\d\d\s*(?:年度?)?(?:\s*[-—–~～至]\s*(?:19|20)\d\d\s*年度?)?/g;
 
 /** A bracket closing a title's name: a sub-item of the fund (（高标准农田建设）, （以工代赈）), or a place. */
@@ -179,7 +181,11 @@ export function titleLine(row: string[]): TitleLine | null {
   const named = trimSpaces(t.slice(0, TITLE_TAIL.exec(t)?.index ?? 0)).replace(/项目项目$/, "项目");
   // 福州市长乐区城市管理局2025年项目支出绩效目标表: the unit whose projects these are, not a project.
   const unit = UNIT_TITLE.exec(named.replace(YEARS, "").trim());
-  if (unit && titled)
+  // 思茅区文化和旅游局2024年项目绩效目标 (no 表): a unit, its year right after it, then 项目 — the unit's
+  // projects (not 养老服务中心项目, a project).
+  const unitYear =
+    !!unit && section && named.startsWith(unit[1]) && YEAR_AFTER.test(named.slice(unit[1].length));
+  if (unit && (titled || unitYear))
     return {
       project: "",
       district: districtOf(t),
