@@ -13,6 +13,27 @@ const CELL_LABEL_ALONE = /^\s*(?:部门整体(?:支出)?|整体)?(?:年度)?(?:�
 /** "绩效指标：" in a cell: its indicators are labelled apart from its goal. */
 const INDICATORS_LABEL = /绩效指标\s*:/;
 
+/** 产出指标：, 【效益指标】, 数量指标- (canonical text): the first category label further on in a cell. */
+const CATEGORY_LABEL =
+  /(产出|效益|效果|满意度|成本|数量|质量|时效|社会效益|经济效益|生态效益|可持续影响|经济成本|社会成本|生态环境成本|服务对象满意度)指标\s*[:】\]-]/;
+/** The first label of the cell's rest names an 一级 (产出指标：…): what stands before it is outside the indicators. */
+function level1LabelLater(rest: string): boolean {
+  const m = CATEGORY_LABEL.exec(rest);
+  return m !== null && /^(?:产出|效益|效果|满意度|成本)$/.test(m[1]);
+}
+/** What a category's line holds when it has no indicator: 无, 暂无, 不涉及, 无此项, /. */
+const NONE_WORD = /^(?:无|暂无|不涉及|无此项|[/／—–-]+)[\s。.;；,，]*$/;
+/** An item that is only a none-word (经济效益指标：无；), in its name or, with no name, its target. */
+function writesNone(item: ItemParts): boolean {
+  const name = item.name.trim();
+  return (NONE_WORD.test(name) && !item.target.trim()) || (!name && NONE_WORD.test(item.target));
+}
+/** A goal sentence's closing marks. */
+const GOAL_END = /[\s。.;；,，]+$/;
+const hasDigit = (t: string): boolean => /\d/.test(t);
+/** A sentence's full stop closing a segment (项目实施后，完成衔接资金项目入库、实施监管。). */
+const SENTENCE_END = /。\s*$/;
+
 /** 项目一：社区养老服务站运营补助 (canonical text): a sub-project's line, and its words. */
 const SUB_PROJECT = /^\s*子?项目\s*[一二三四五六七八九十\d]+\s*:\s*(.*?)[\s.;。]*$/;
 
@@ -215,6 +236,8 @@ export function addPackedCell(
   // 满意度指标：3.…): a heading of 满意度指标 is then one of the 二级's labels too.
   let level2Labels = false;
   let level1Label = false;
+  // A segment before this one was an indicator or a label (see level1LabelLater).
+  let labelled = false;
   const segments = segmentCell(text, ctext);
   for (let k = 0; k < segments.length; k++) {
     const seg = segments[k];
@@ -277,6 +300,31 @@ export function addPackedCell(
       const onlyGoal = item.goal === true || INDICATORS_LABEL.test(ctext);
       if (onlyGoal && p.goal.includes(stated)) continue;
     }
+    // 对脱贫户发放的小额信贷给予贴息。产出指标：… — the goal's sentences before the cell's first label, an
+    // 一级's (unnumbered, unlabelled, with no figure, under no heading or labelled column): the goal, no
+    // indicator. (开展培训⏎质量指标：… — an item before a 二级's label — stays one.)
+    if (
+      !labelled &&
+      !level1 &&
+      !level2 &&
+      item.seq === null &&
+      !item.level1 &&
+      !item.level2 &&
+      !item.otherBlock &&
+      !hasDigit(raw) &&
+      SENTENCE_END.test(raw) &&
+      level1LabelLater(ctext.slice(seg.end))
+    ) {
+      if (!p.goal) {
+        p.goal = trimSpaces(raw).replace(GOAL_END, "");
+        p.goalCell ??= cell;
+      }
+      continue;
+    }
+    labelled = true;
+    // 经济效益指标：无；, 社会成本指标：不涉及 — the officer says the category has no indicator: no record (the
+    // review's completeness rules tell a category left out).
+    if (item.seq === null && writesNone(item)) continue;
     // "绩效指标：" on its own before the numbered items: the cell's label, no indicator; numbered too, as a
     // document's section (一、项目名称：… 二、预算金额：… 三、绩效目标：⏎1.产出指标…).
     if (item.target === "" && CELL_LABEL_ALONE.test(item.name)) continue;

@@ -6,7 +6,7 @@
 import { canon } from "../text/chars";
 import { leadingNumbering } from "../text/segment";
 import { contextLabelRole, headerRole, namesDepartmentAndUnit, normalizeHeader } from "./headers";
-import { isBareLabel, isDateOnly, isMoneyColumnHeader, isMoneyLabel } from "./rowKinds";
+import { isBareLabel, isDateOnly, isMoneyColumnHeader, isMoneyLabel, namesOrganisation } from "./rowKinds";
 
 export interface ContextPair {
   role: "project" | "department" | "budgetUnit" | "goal" | "district";
@@ -179,7 +179,7 @@ function isUpperLabel(role: ContextPair["role"], text: string): boolean {
   const label = normalizeHeader(text);
   return (
     (role === "department" && label.startsWith("中央")) ||
-    (role === "budgetUnit" && /^(?:资金使用单位|填[报表]单位|编制单位)/.test(label))
+    (role === "budgetUnit" && /^(?:资金使用单位|填[报表]单位|编[制报]单位)/.test(label))
   );
 }
 
@@ -236,10 +236,15 @@ export function cutAtLabels(text: string, isLabel: (label: string) => boolean): 
 /** 项目编码：…, 单位代码：…: a code written before a form's labels. */
 const CODE_LABEL = /^\s*[^:：]{0,8}(?:编码|代码|编号)\s*[:：]\s*[0-9A-Za-z-]+\s*$/;
 
+/** 单位：延安市宝塔区林业局: a bare 单位 label whose value names an organisation. */
+const bareUnitLabel = (label: string, value: string): boolean =>
+  label.trim() === "单位" && namesOrganisation(value.trim());
+
 /** A context label and its value in one cell (预算单位：某市科技馆), or null. */
 function labelInCell(text: string, col: number): ContextPair | null {
   const m = /^\s*([^:：]{2,12})[:：]\s*(\S.*?)\s*$/.exec(text);
-  const role = m ? contextLabelRole(m[1]) : null;
+  // 单位：延安市宝塔区林业局 — a bare 单位 naming an organisation (not 单位：万元) is the budget unit.
+  const role = m ? (contextLabelRole(m[1]) ?? (bareUnitLabel(m[1], m[2]) ? "budgetUnit" : null)) : null;
   // 实施单位：同上 repeats a value of the line above: nothing new.
   return m && role && !/^[(（]?\s*(盖章|公章)/.test(m[2]) && !/^同[上左前]$/.test(m[2])
     ? { role, value: m[2], col, label: col, ...unitToo(role, m[1]) }

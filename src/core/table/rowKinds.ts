@@ -33,8 +33,20 @@ export function isFooterRow(row: string[]): boolean {
   return seals > 0;
 }
 
-/** 填报单位(盖章):乌恰县水利局, 编制单位：…: the unit filling in the form, as a footer writes it. */
-const FILER = /^\s*(?:填报|填表|编制)单位\s*(?:[(（]\s*(?:盖章|公章|签章)\s*[)）])?\s*(?:[:：]|$)/;
+/** 填报单位(盖章):乌恰县水利局, 编制单位：…, 编报单位：…: the unit filling in the form, as a footer writes it. */
+const FILER = /^\s*(?:填报|填表|编制|编报)单位\s*(?:[(（]\s*(?:盖章|公章|签章)\s*[)）])?\s*(?:[:：]|$)/;
+
+/**
+ * An organisation's name as a bare 单位：… line gives it (延安市宝塔区林业局, 某镇人民政府, 某县疾病预防控制中心):
+ * not a money or a measure unit (单位：万元, 单位：个).
+ */
+const ORGANISATION =
+  /^[\u4e00-\u9fa5（）()]{2,40}?(?:局|委员会|委|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|大队|支队|厅|公司|协会|联合会|街道|镇|乡)$/;
+
+/** Whether `text` (a bare 单位：…'s value) names an organisation, not a money or measure unit. */
+export function namesOrganisation(text: string): boolean {
+  return text.length >= 4 && ORGANISATION.test(text);
+}
 
 /**
  * 填报单位(盖章):乌恰县水利局 | | 填报日期:2021年4月: the filer signing under a table, with a date or a

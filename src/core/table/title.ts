@@ -5,7 +5,7 @@
 import { trimSpaces } from "../text/chars";
 import { districtOf, leadingCity } from "./district";
 import { contextRow } from "./formLines";
-import { soleCell } from "./rowKinds";
+import { namesOrganisation, soleCell } from "./rowKinds";
 
 const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d\d)\s*年/;
 
@@ -52,8 +52,12 @@ const SECTION_GENERIC =
   /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:本级|财政|重点|部门|专项|预算|年度|整体|政策|重大政策和)*(?:项目|资金|经费|专项)$/;
 /** A title's second line: （2024年度）. */
 const YEAR_LINE = /^[(（]?\s*(?:19|20)\d\d\s*年度?\s*[)）]?$/;
-/** 填报单位（盖章）：长沙县春华镇人民政府, 编制单位(盖章):… — the unit filling in the form, on a line of its own. */
-const FILER = /^(?:填[报表]|编制)单位\s*(?:[(（][^()（）]*[)）])?\s*[:：]\s*(.*)$/;
+/**
+ * 填报单位（盖章）：长沙县春华镇人民政府, 编制单位(盖章):…, 编报单位：…, 单位：延安市宝塔区林业局 — the unit filling in
+ * the form, on a line of its own.
+ */
+const FILER =
+  /^(?:(?:填[报表]|编[制报])单位|单位(?=\s*[:：]\s*[^\s:：]{4}))\s*(?:[(（][^()（）]*[)）])?\s*[:：]\s*(.*)$/;
 /** Where a title's name of what it covers ends: …资金|区域绩效目标表, …项目|支出绩效目标申报表. */
 const TITLE_TAIL = /(?:区域)?(?:支出)?绩效(?:目标|指标|自评|评价)/;
 /** A fund's or a project's name ends so: …补贴资金, …推广项目, …管理经费, 农业相关转移支付. */
@@ -61,9 +65,14 @@ const FUND_END = /(?:资金|项目|经费|专项|补助|补贴|奖补|工程|转
 /** What names no project: 2024年部门项目, 东莞市财政项目, 某县2024年县级部门预算项目. */
 const GENERIC =
   /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:(?:省|市|县|区|镇|乡)级|市直|县直|区直)?(?:财政)?(?:部门)?(?:预算)?(?:项目)?$/;
+/** What names no programme: 中央对地方转移支付, 省对市县转移支付, 中央财政转移支付 (the template's own words). */
+const GENERIC_TRANSFER =
+  /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:中央|省级?|市级?|县级?|区级?)?(?:财政)?(?:对(?:地方|下级?|市县区?|县区|市|县))?(?:财政)?转移支付$/;
 /** A unit's name, then (its years removed) only 部门/预算/项目/支出 words: 某县农业农村局2024年部门项目. */
 const UNIT_TITLE =
   /^([\u4e00-\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|大队|支队|厅|委))(?:本级)?(?:部门)?(?:预算)?(?:项目)?(?:支出)?$/;
+/** A year right at the start: 2024年项目 after a unit's name. */
+const YEAR_AFTER = /^\s*(?:19|20)\d\d\s*年/;
 const YEARS = /(?:19|20)\d\d\s*(?:年度?)?(?:\s*[-—–~～至]\s*(?:19|20)\d\d\s*年度?)?/g;
 
 /** A bracket closing a title's name: a sub-item of the fund (（高标准农田建设）, （以工代赈）), or a place. */
@@ -85,7 +94,7 @@ function titleProject(named: string, regional: boolean): string {
   const aside = bracket && (NOT_SUB_ITEM.test(bracket[1]) || districtOf(bracket[1]) !== null);
   const base = bracket ? trimSpaces(named.slice(0, bracket.index)) : named;
   const bare = base.replace(YEARS, "");
-  if (!bare || GENERIC.test(bare)) return "";
+  if (!bare || GENERIC.test(bare) || GENERIC_TRANSFER.test(bare)) return "";
   if (!FUND_END.test(base) && !(regional && bare.length >= 4 && !REGION_GENERIC.test(bare))) return "";
   return aside ? base : named;
 }
@@ -139,6 +148,10 @@ const SPLIT_NOTE = /[(（]\s*(?:分|各|汇总|全|合计)[^()（）]*[)）]/g;
 /** （续）, (续表), 续上表 closing a title repeated on the next page. */
 const CONTINUED = /\s*[(（]?\s*续(?:上)?表?\s*[)）]?$/;
 
+/** A filer's line's value up to where the next label starts (填报单位：某局    填报日期：2025年3月12日). */
+const fieldBefore = (value: string): string =>
+  trimSpaces(value.split(/\s{2,}|填[报表]日期|联系人|联系电话/)[0]);
+
 /**
  * A line of a form's title, alone in its row — the title, its year, the unit filling it in — with what
  * it says of the project; null when the row is something else.
@@ -148,11 +161,13 @@ export function titleLine(row: string[]): TitleLine | null {
   if (first < 0) return null;
   const t = trimSpaces(row[first]);
   if (YEAR_LINE.test(t)) return { project: "" };
-  const filer = FILER.exec(t);
+  let filer = FILER.exec(t);
+  // 单位：延安市宝塔区林业局 names the unit; 单位：人民币万元 is the money's unit, no line of the filer's.
+  if (filer && t.startsWith("单位") && !namesOrganisation(fieldBefore(filer[1]))) filer = null;
   // 填报单位：（盖章） names no unit; a unit that names no district leaves the title's.
   if (filer) {
     // 填报单位：某局    填报日期：2025年3月12日 — the unit ends where the next label starts.
-    const named = trimSpaces(filer[1].split(/\s{2,}|填[报表]日期|联系人|联系电话/)[0]);
+    const named = fieldBefore(filer[1]);
     const unit = /盖章|公章/.test(named) ? "" : named;
     return { project: "", district: (unit && districtOf(unit)) || undefined, ...(unit ? { unit } : {}) };
   }
@@ -166,7 +181,11 @@ export function titleLine(row: string[]): TitleLine | null {
   const named = trimSpaces(t.slice(0, TITLE_TAIL.exec(t)?.index ?? 0)).replace(/项目项目$/, "项目");
   // 福州市长乐区城市管理局2025年项目支出绩效目标表: the unit whose projects these are, not a project.
   const unit = UNIT_TITLE.exec(named.replace(YEARS, "").trim());
-  if (unit && titled)
+  // 思茅区文化和旅游局2024年项目绩效目标 (no 表): a unit, its year right after it, then 项目 — the unit's
+  // projects (not 养老服务中心项目, a project).
+  const unitYear =
+    !!unit && section && named.startsWith(unit[1]) && YEAR_AFTER.test(named.slice(unit[1].length));
+  if (unit && (titled || unitYear))
     return {
       project: "",
       district: districtOf(t),

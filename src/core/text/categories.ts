@@ -261,6 +261,19 @@ const SCHEDULE_FIRST =
 /** On a schedule: 按月, 按季度, 按时, 及时, 定期, 每月 … */
 const ON_SCHEDULE = /按(?:月|季度?|年|期|时)|及时|定期|每(?:月|季度?)/;
 
+/** Money recovered for others: 挽回经济损失, 追回资金, 追缴税款 — no cost. */
+const RECOVERED = /挽回|追回|追缴|挽损/;
+
+/**
+ * 消费环境, 营商环境, 就医环境, 治安环境: a setting people live or work in, not the natural environment —
+ * taken out before the ecological words are looked for.
+ */
+const SOCIAL_SETTING =
+  /(?:消费|营商|市场|投资|创业|创新|发展|就业|学习|教学|教育|办学|就医|医疗|办公|工作|治安|法治|政务|网络|舆论|文化|社会|经营|金融|信用)环境/g;
+function withoutSocialSetting(n: string): string {
+  return n.includes("环境") ? n.replace(SOCIAL_SETTING, "") : n;
+}
+
 export function inferLevel2(
   level1: Level1 | null,
   name: string,
@@ -280,7 +293,11 @@ export function inferLevel2(
     // (期限 and 年限: how long the effect lasts — 工程使用年限, 服务期限.)
     if (/可持续|长效|长期|机制|持续|期限|年限/.test(n)) return "可持续影响指标";
     if (/元/.test(unit) && /增收|收入|效益|产值|节约/.test(n)) return "经济效益指标";
-    if (/生态|环境|绿化|排放|污染|节能|减排|水质|空气|垃圾|污水|河道|植被|森林|水土/.test(n))
+    if (
+      /生态|环境|绿化|排放|污染|节能|减排|水质|空气|垃圾|污水|河道|植被|森林|水土/.test(
+        withoutSocialSetting(n),
+      )
+    )
       return "生态效益指标";
     // (有效率 is how often a treatment works — 康复训练有效率 — no economic word.)
     if (/经济|收入|产值|税收|增收|节约|(?<!有)效率|营收|利润|GDP/.test(n)) return "经济效益指标";
@@ -298,7 +315,10 @@ export function inferLevel2(
     // A schedule as the target is timeliness (补贴 | 按月发放, a target with no name: 按月发放到位).
     if (kind === "qualitative" && SCHEDULE_FIRST.test(target)) return "时效指标";
     // Income is a benefit written without its 一级 (带动农户增收人均 2000元), not a cost.
-    if (level1 === null && /元/.test(unit) && /增收|收入|产值|营收|利润/.test(n)) return "经济效益指标";
+    if (level1 === null && /元/.test(unit) && /增收|收入|产值|营收|利润|挽回|追回/.test(n))
+      return "经济效益指标";
+    // Money recovered for others (为消费者挽回经济损失, 追回资金) is a count of what was done, not a cost.
+    if (RECOVERED.test(n)) return "数量指标";
     if (/成本|费用|单价|经费|资金|金额|造价|预算/.test(n) || /元/.test(unit)) {
       // Funds paid on a schedule are timeliness (低保资金 | 按月足额发放), and a rate of paying out is how
       // much was done (补贴资金兑付率): neither is a cost, though 资金 is named.

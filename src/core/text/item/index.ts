@@ -104,6 +104,19 @@ export interface ItemParts {
   otherBlock?: true;
 }
 
+/** The verbs that lead a state into its target: 新增违法建设实现“零增长”, 安全事故做到零发生. */
+const LEAD_VERBS = ["实现", "做到", "确保", "力争"];
+
+/**
+ * The length of a lead verb (LEAD_VERBS) right before a state that starts at `at` (新增违法建设|实现|“零增长”):
+ * the target's, not the name's — when a name of two characters or more stands before it. 0 when none.
+ */
+function leadVerbBefore(cn: string, at: number): number {
+  if (at < 4) return 0;
+  for (const verb of LEAD_VERBS) if (cn.startsWith(verb, at - 2)) return 2;
+  return 0;
+}
+
 /**
  * "医保基金运行平稳" (a state), "普查成果为宏观决策提供数据支撑" (a service), "项目按合同约定时间完成" (a
  * schedule), "形成可复制可推广经验" (an outcome with no name): where the qualitative target starts, or null.
@@ -769,7 +782,7 @@ export function parseItem(
             tail.index >= 2 ||
             (tail.index === 0 && (OUTCOME_FIRST.test(cn) || scheduleAlone(cn))))
         ) {
-          ta = p + (tail.index >= 2 ? tail.index : 0);
+          ta = p + (tail.index >= 2 ? tail.index - leadVerbBefore(cn, tail.index) : 0);
           tb = nameEnd;
           nameEnd = ta;
         } else if (!tail && !first && packed && statesWork(cn)) {
