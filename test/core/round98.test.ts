@@ -1,0 +1,85 @@
+/**
+ * Round 98 (a review probe of ten county tables): habits the parser misread — unnumbered ； items under a
+ * numbered 一级 label merged into one date indicator, an effect written as a bare sentence, a name and a
+ * grade it meets (工程质量合格), a name and its target after a colon (物资采购时间：汛前).
+ */
+import { parseGrid } from "../../src/core/parse";
+import { grid } from "../support/grid";
+
+/** One packed 绩效指标 cell under a title with the year (项目名称 | 绩效目标 | 绩效指标). */
+const packed = (cell: string) =>
+  parseGrid(
+    grid([
+      ["某镇2025年项目绩效目标", null, null],
+      ["项目名称", "绩效目标", "绩效指标"],
+      ["某项目", "目标。", cell],
+    ]),
+  ).indicators;
+
+const read = (cell: string) => packed(cell).map((i) => [i.name, i.target, i.kind]);
+
+describe("round 98: unnumbered ； items under a numbered 一级 label", () => {
+  it("reads each item of 硬化道路3.2公里；工程质量合格；2025年10月底前完工 as its own indicator", () => {
+    expect(
+      read(
+        "1、产出指标：硬化道路3.2公里；工程质量合格；2025年10月底前完工；总投资≤260万元。2、效益指标：方便群众出行。",
+      ),
+    ).toEqual([
+      ["硬化道路", "3.2公里", "quantitative"],
+      ["工程质量", "合格", "qualitative"],
+      ["完工", "2025年10月底前", "date"],
+      ["总投资", "≤260万元", "quantitative"],
+      ["方便群众出行", "方便群众出行", "qualitative"],
+    ]);
+  });
+
+  it("cuts before and after a name and a state held or a grade met (培训质量良好, 服务质量达标)", () => {
+    expect(read("1、产出指标：培训3期；培训质量良好；完成时间：2025年底")).toEqual([
+      ["培训", "3期", "quantitative"],
+      ["培训质量", "良好", "qualitative"],
+      ["完成时间", "2025年底", "date"],
+    ]);
+    expect(read("2.质量指标：服务质量达标。")).toEqual([["服务质量", "达标", "qualitative"]]);
+    expect(read("质量指标：工程质量全部合格")).toEqual([["工程质量", "全部合格", "qualitative"]]);
+  });
+
+  it("keeps a name holding the grade word (验收合格率) and a name with no target (扶持村数)", () => {
+    expect(read("1、产出指标：硬化道路3.2公里；验收合格率100%")).toEqual([
+      ["硬化道路", "3.2公里", "quantitative"],
+      ["验收合格率", "100%", "quantitative"],
+    ]);
+    expect(read("产出指标：扶持村数")).toEqual([["扶持村数", "", "empty"]]);
+    expect(read("效益指标：惠及人数")).toEqual([["惠及人数", "", "empty"]]);
+  });
+});
+
+describe("round 98: an effect written as a bare sentence under a label", () => {
+  it("reads it as a statement, name and target both, as 带动乡村旅游发展 reads", () => {
+    for (const s of [
+      "方便群众出行",
+      "便利群众生产生活",
+      "满足群众文化需求",
+      "惠及沿线群众",
+      "让群众喝上放心水",
+    ])
+      expect(read(`2、效益指标：${s}。`)).toEqual([[s, s, "qualitative"]]);
+  });
+
+  it("keeps a standard met as a target with no name (满足设计要求)", () => {
+    expect(read("质量指标：满足设计要求")).toEqual([["", "满足设计要求", "qualitative"]]);
+  });
+});
+
+describe("round 98: a name and its target after a colon, after a ； under a numbered label", () => {
+  it("cuts 救生衣300件；物资采购时间：汛前 into a quantity and a deadline, the 、 list into two quantities", () => {
+    expect(read("1、产出指标：购置编织袋2万条、救生衣300件；物资采购时间：汛前。")).toEqual([
+      ["购置编织袋", "2万条", "quantitative"],
+      ["救生衣", "300件", "quantitative"],
+      ["物资采购时间", "汛前", "date"],
+    ]);
+  });
+
+  it("leaves the target's label after a ； with its name (；指标值：…)", () => {
+    expect(read("1、产出指标：培训人数；指标值：≥500人")).toEqual([["培训人数", "≥500人", "quantitative"]]);
+  });
+});
