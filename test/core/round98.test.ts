@@ -83,3 +83,22 @@ describe("round 98: a name and its target after a colon, after a ； under a num
     expect(read("1、产出指标：培训人数；指标值：≥500人")).toEqual([["培训人数", "≥500人", "quantitative"]]);
   });
 });
+
+describe("round 98: 全年 opening a name that a state closes", () => {
+  it("reads 全年工作部署到位 as the year's work and its state, not a period", () => {
+    expect(read("2.效益指标：社会效益指标：全年工作部署到位。")).toEqual([
+      ["全年工作部署", "到位", "qualitative"],
+    ]);
+    expect(read("效益指标：全年目标任务完成")).toEqual([["全年目标任务", "完成", "qualitative"]]);
+    expect(read("效益指标：会议精神传达到位")).toEqual([["会议精神传达", "到位", "qualitative"]]);
+  });
+
+  it("keeps 全年 alone, 全年365天不间断作业 and 全年完成培训任务 as periods, and 按合同约定时间完成 whole", () => {
+    expect(read("时效指标：全年")).toEqual([["", "全年", "date"]]);
+    expect(read("时效指标：全年365天不间断作业")).toEqual([
+      ["全年365天不间断作业", "全年365天不间断作业", "date"],
+    ]);
+    expect(read("时效指标：全年完成培训任务")).toEqual([["完成培训任务", "全年", "date"]]);
+    expect(read("时效指标：按合同约定时间完成")).toEqual([["", "按合同约定时间完成", "qualitative"]]);
+  });
+});

@@ -294,6 +294,8 @@ describe("quick rejections agree with the full checks", () => {
           "畅通",
           "合格",
           "达标",
+          "到位",
+          "完成",
           "全部",
           "长期",
           "永久",
