@@ -4,6 +4,7 @@
  * grade it meets (工程质量合格), a name and its target after a colon (物资采购时间：汛前).
  */
 import { parseGrid } from "../../src/core/parse";
+import { analyze } from "../../src/core/review/analysis";
 import { grid } from "../support/grid";
 
 /** One packed 绩效指标 cell under a title with the year (项目名称 | 绩效目标 | 绩效指标). */
@@ -100,5 +101,50 @@ describe("round 98: 全年 opening a name that a state closes", () => {
     ]);
     expect(read("时效指标：全年完成培训任务")).toEqual([["完成培训任务", "全年", "date"]]);
     expect(read("时效指标：按合同约定时间完成")).toEqual([["", "按合同约定时间完成", "qualitative"]]);
+  });
+});
+
+describe("round 98: what the review says of these readings", () => {
+  const findings = (values: (string | null)[][]) => {
+    const parse = parseGrid(grid(values));
+    return analyze([{ label: "t", parse, local: true }]).findings.map((f) => [
+      f.code,
+      f.indicator,
+      f.fix?.zh ?? "",
+    ]);
+  };
+  const packedFindings = (cell: string) =>
+    findings([
+      ["某镇2025年项目绩效目标", null, null],
+      ["项目名称", "绩效目标", "绩效指标"],
+      ["某项目", "目标。", cell],
+    ]);
+
+  it("warns of a bare effect sentence as an aim (VAGUE), not of an empty target", () => {
+    const f = packedFindings("1、产出指标：硬化道路3.2公里；工程质量合格。2、效益指标：方便群众出行。");
+    expect(f.filter(([code]) => code === "EMPTY-TARGET")).toEqual([]);
+    expect(f.filter(([code, name]) => code === "VAGUE" && name === "方便群众出行")).toHaveLength(1);
+  });
+
+  it("asks for a deadline or an amount where an action alone is the target (全年工作部署 | 到位)", () => {
+    const f = packedFindings("效益指标：社会效益指标：全年工作部署到位。");
+    expect(f.filter(([code]) => code === "VAGUE").map(([, name]) => name)).toEqual(["全年工作部署"]);
+  });
+
+  it("names the deadline's own indicator in DATE-UNCLEAR (物资采购时间, not 救生衣300件；物资采购时间)", () => {
+    const f = packedFindings("1、产出指标：购置编织袋2万条、救生衣300件；物资采购时间：汛前。");
+    expect(f.filter(([code]) => code === "DATE-UNCLEAR").map(([, name]) => name)).toEqual(["物资采购时间"]);
+  });
+
+  it("keeps a frequency's period in NO-COMPARATOR's fix (每月1次 → ＝1次/月)", () => {
+    const f = findings([
+      ["一级指标", "二级指标", "三级指标", "指标值", "指标性质"],
+      ["产出指标", "数量指标", "监督检查次数", "≥12次", "正向"],
+      ["产出指标", "时效指标", "监测频次", "每月1次", "正向"],
+      ["产出指标", "质量指标", "检查覆盖率", "≥95%", "正向"],
+    ]);
+    const fix = f.find(([code, name]) => code === "NO-COMPARATOR" && name === "监测频次")?.[2];
+    expect(fix).toContain("＝1次/月");
+    expect(fix).toContain("≥1次/月");
   });
 });
