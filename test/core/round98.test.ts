@@ -147,4 +147,15 @@ describe("round 98: what the review says of these readings", () => {
     expect(fix).toContain("＝1次/月");
     expect(fix).toContain("≥1次/月");
   });
+  it("finds a season after a year as unclear as the season alone (2025年汛前), the example in that year", () => {
+    const f = findings([
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "维修堤防长度", "≥3公里"],
+      ["产出指标", "时效指标", "主体工程完工时间", "2025年汛前"],
+      ["产出指标", "时效指标", "物资储备时间", "汛前"],
+    ]);
+    const unclear = f.filter(([code]) => code === "DATE-UNCLEAR");
+    expect(unclear.map(([, name]) => name)).toEqual(["主体工程完工时间", "物资储备时间"]);
+    expect(unclear[0][2]).toContain("2025年5月31日前完成");
+  });
 });
