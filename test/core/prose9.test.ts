@@ -63,10 +63,17 @@ describe("项目N： before a whole indicator", () => {
     ]);
   });
 
-  it("keeps 项目N as the name where no whole indicator follows (项目1：培训质量达标)", () => {
-    expect(read("项目1：培训质量达标\n项目2：验收合格").map((r) => [r[1], r[2]])).toEqual([
-      ["项目1", "培训质量达标"],
-      ["项目2", "验收合格"],
+  it("keeps 项目N as the name where no whole indicator follows (项目1：培训质量提升工程)", () => {
+    expect(read("项目1：培训质量提升工程\n项目2：验收资料归档").map((r) => [r[1], r[2]])).toEqual([
+      ["项目1", "培训质量提升工程"],
+      ["项目2", "验收资料归档"],
+    ]);
+  });
+
+  it("numbers a name and the grade it meets (项目1：培训质量达标), as a name and its figure", () => {
+    expect(read("项目1：培训质量达标\n项目2：验收合格").map((r) => [r[0], r[1], r[2]])).toEqual([
+      [1, "培训质量", "达标"],
+      [2, "验收", "合格"],
     ]);
   });
 });

@@ -3292,10 +3292,18 @@ describe("round 42: free-text blocks as other templates write them", () => {
       ["老年人满意度", "≥90%"],
       ["改造家庭", "≥400户"],
     ]);
-    // Followed by another 项目N line, it numbers an indicator even with words only (round 52).
+    // Followed by another 项目N line, it numbers an indicator even with words only (round 52) — a name and
+    // the grade it meets (round 98).
     expect(
-      packedCell("（一）质量指标\n项目1：培训质量达标\n项目2：验收合格").indicators.map((i) => i.target),
-    ).toEqual(["培训质量达标", "验收合格"]);
+      packedCell("（一）质量指标\n项目1：培训质量达标\n项目2：验收合格").indicators.map((i) => [
+        i.seq,
+        i.name,
+        i.target,
+      ]),
+    ).toEqual([
+      [1, "培训质量", "达标"],
+      [2, "验收", "合格"],
+    ]);
     // With a number after it, 项目1： numbers an indicator.
     expect(packedCell("项目1：培训人数≥500人\n项目2：合格率100%").indicators.map((i) => i.value)).toEqual([
       500, 100,

@@ -34,14 +34,32 @@ function magnitudeOf(r: Pick<IndicatorRecord, "target" | "value">): [string, num
   return MAGNITUDES.find(([, f]) => Math.abs(ratio - f) < f * 1e-9) ?? ["", 1];
 }
 
-/** A number of the record as the officer wrote it, with its unit: 18万元, 0.1万元/人 (not 180000元). */
+/**
+ * A number of the record as the officer wrote it, with its unit: 18万元, 0.1万元/人 (not 180000元) — and the
+ * period a per before the number names (每月1次 → 1次/月, 每季度不少于1次 → 1次/季度), which the record's unit
+ * leaves to the target (record.md: the unit is the one written after the number).
+ */
 export function amountAsWritten(
   r: Pick<IndicatorRecord, "target" | "value" | "unit">,
   v: number | null = r.value,
 ): string {
   const [word, factor] = magnitudeOf(r);
-  return v === null ? "" : `${numberText(v / factor)}${word}${r.unit}`;
+  return v === null ? "" : `${numberText(v / factor)}${word}${r.unit}${periodPer(r)}`;
 }
+
+/**
+ * A period per written right before the target's number, or before the comparator or 约 before it (每月1次,
+ * 每季度不少于1次, 每天约300人次): "/月", "/季度"; "" where there is none, where it is not the only per (每人每月
+ * 1240元 is a standard per head) or where the unit already holds one (次/年).
+ */
+function periodPer(r: Pick<IndicatorRecord, "target" | "unit">): string {
+  const k = r.target.indexOf("每");
+  if (k < 0 || r.unit === "" || r.unit.includes("/")) return "";
+  const m = PERIOD_PER.exec(r.target.slice(k));
+  return m ? `/${m[1]}` : "";
+}
+const PERIOD_PER =
+  /^每\s*(日|天|周|月|季度|季|半年|年|学期|学年)\s*(?:不少于|不低于|至少|不超过|不高于|不多于|约|[≥≤<>=＞＜≧≦]{1,2})?\s*\d/;
 
 /**
  * The target as the officer wrote it (18万元, 180万), with the unit a unit column gave when the cell has

@@ -12,8 +12,10 @@ import {
   ADVERB_TAIL,
   mayEndWithAdverb,
   mayEndWithPhrase,
+  mayEndWithState,
   mayStateWork,
   PHRASE_TAIL,
+  STATE_TAIL,
   VERB_OBJECT_FIRST,
 } from "./item/patterns";
 
@@ -631,6 +633,9 @@ function namedCommaPair(s: string, from: number, semi: number, end: number): boo
   );
 }
 
+/** A name of two characters or more (no figure, no mark), a colon, and its target after it: 物资采购时间：汛前. */
+const NAME_COLON_WORDS = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^\s,;:。]/;
+
 /** A name of two characters or more (no figure, no mark), a comma, and words after it: 资助资金发放，按时. */
 const NAME_COMMA_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16},\s*[^\s,;:。]/;
 
@@ -765,12 +770,14 @@ const INDICATOR_START: readonly RegExp[] = [
 ];
 
 /**
- * Whether words close a whole indicator with no figure: a name of its own and a state, a timing, a
- * standard, none at all or a change on last year (水质明显改善, 资金按时拨付, 较大及以上事故零发生,
- * 生产安全事故起数同比下降).
+ * Whether words close a whole indicator with no figure: a name of its own and a state, a state held or a
+ * grade met, a timing, a standard, none at all or a change on last year (水质明显改善, 社会秩序良好, 工程质量合格,
+ * 资金按时拨付, 较大及以上事故零发生, 生产安全事故起数同比下降).
  */
 function wordsCloseIndicator(text: string): boolean {
   if (nameThenState(text)) return true;
+  const held = mayEndWithState(text) ? STATE_TAIL.exec(text) : null;
+  if (held !== null && text.slice(0, held.index).trim().length >= 2) return true;
   const timing = TIMING_TAIL.exec(text);
   if (timing !== null && text.slice(0, timing.index).trim().length >= 2) return true;
   return (
@@ -807,9 +814,11 @@ export function labelledClauseCuts(s: string, from: number, mark: number): boole
   // A figure of its own, in digits (不足一个月按一个月计 counts nothing), or words that close one — or a
   // schedule and its act with no name (发放率100%；按月发放到位), a target of timeliness of its own.
   // Or a statement of work, its verb first (村容村貌明显改善；带动乡村旅游), whole in its words as 消除…隐患 is.
+  // Or a name, a colon and its target in words (救生衣300件；物资采购时间：汛前) — not the target's label (；指标值：…).
   if (
     !(
       wordsCloseIndicator(rest) ||
+      (rest.includes(":") && NAME_COLON_WORDS.test(rest) && !TARGET_LABEL_START.test(rest)) ||
       scheduleAlone(rest) ||
       (mayStateWork(rest) && VERB_OBJECT_FIRST.test(rest)) ||
       (hasDigitOrMark(rest, 0, rest.length) && startsWholeIndicator(rest))

@@ -218,6 +218,9 @@ const RECURRING = /每|按(?:月|季|年|周|旬)|次月|季度|月度|逐月|�
 /** A month before the year's last (8月底前, 10月底, 11月): which year's is not said. */
 const MONTH_BEFORE_DECEMBER = /(?:^|[^\d十])(?:[1-9]|1[01]|[一二三四五六七八九十]|十一)月/;
 
+/** A year written before a season: 2025年 of 2025年汛前. */
+const YEAR_BEFORE = /^((?:19|20)\d\d)\s*年\s*/;
+
 /** 汛前, 入汛前, 主汛期前, 雨季前: a season, which comes at a different date in each place and year. */
 const SEASON = /^(?:主汛期?前|入汛前|汛期?前|雨季(?:来临)?前)(?:完成|完工|竣工)?$/;
 
@@ -250,8 +253,12 @@ export const dateUnclear: Rule = {
     for (const r of view.indicators) {
       const t = normalize(r.target).replace(/[。.，,；;]+$/, "");
       const n = normalize(r.name);
-      if (SEASON.test(t) && (namesDate(r) || level2Of(r) === "时效指标")) {
-        const by = year === null ? "5月31日前" : `${year}年5月31日前`;
+      // 2025年汛前: a year does not make a season a date (round 98); the example keeps the year written.
+      const written = YEAR_BEFORE.exec(t);
+      const season = written ? t.slice(written[0].length) : t;
+      if (SEASON.test(season) && (namesDate(r) || level2Of(r) === "时效指标")) {
+        const y = written ? Number(written[1]) : year;
+        const by = y === null ? "5月31日前" : `${y}年5月31日前`;
         ctx.report({
           indicator: r,
           messageId: "season",
@@ -259,7 +266,7 @@ export const dateUnclear: Rule = {
             name: r.name,
             target: r.target.trim(),
             fixZh: `写明确切日期，如“${by}完成”（按当地入汛日期确定）。`,
-            fixEn: `Write the date, e.g. “done ${year === null ? "by 31 May" : `by ${year}-05-31`}” (set by the local flood season).`,
+            fixEn: `Write the date, e.g. “done ${y === null ? "by 31 May" : `by ${y}-05-31`}” (set by the local flood season).`,
           },
         });
         continue;

@@ -539,8 +539,12 @@ function regulationFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
   };
 }
 
-/** A verb of purpose and what it serves (推动…发展, 保障市民夜间出行安全, 提高高龄老人生活质量). */
-const AIM = /^(?:推动|促进|推进|助力|保障|确保|维护|加快|巩固|提高|提升|改善|加强)([\u4e00-\u9fff]{4,})$/;
+/**
+ * A verb of purpose and what it serves (推动…发展, 保障市民夜间出行安全, 提高高龄老人生活质量), or what it does for
+ * people (方便群众出行, 便利群众生产生活, 满足群众文化需求: a statement the parser reads whole, round 98).
+ */
+const AIM =
+  /^(?:推动|促进|推进|助力|保障|确保|维护|加快|巩固|提高|提升|改善|加强|方便|便利|便于|满足|惠及|造福)([\u4e00-\u9fff]{4,})$/;
 
 /** What an aim serves, when the target only repeats the name (or is empty), else null. */
 function aimOnly(r: IndicatorRecord): string | null {
@@ -699,8 +703,11 @@ export const vague: Rule = {
         ctx.report({ indicator: r, messageId: "aim", data: { name: r.name, ...aimFix(aim, view, r) } });
         continue;
       }
-      // 春防、秋防 | 按时完成: on time, by no date (round 84 miss 10).
-      const onTime = ON_TIME_ONLY.exec(normalize(r.target).replace(/[。.，,；;]+$/, ""))?.[0];
+      // 春防、秋防 | 按时完成: on time, by no date (round 84 miss 10). 会议精神传达 | 到位, 全年工作部署 | 到位: an action
+      // alone, read apart from its name as it was inside the whole sentence (round 98).
+      const bare = normalize(r.target).replace(/[。.，,；;]+$/, "");
+      const onTime =
+        ON_TIME_ONLY.exec(bare)?.[0] ?? (lexicon.actionEndings.includes(bare) ? bare : undefined);
       if (r.name.trim() && onTime) {
         ctx.report({
           indicator: r,

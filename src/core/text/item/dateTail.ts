@@ -2,7 +2,8 @@
 import { perBefore } from "../comparators";
 import { findDates, type DateSpan } from "../dates";
 import { stickyTest } from "./scan";
-import { startsTarget, RELATIVE_CLAUSE, TARGET_WORD_START } from "./patterns";
+import { startsTarget, RELATIVE_CLAUSE, TARGET_WORD_START, STATE_TAIL, mayEndWithState } from "./patterns";
+import { stateTail } from "../sentences";
 import { isBareQuantity } from "./quantity";
 
 /**
@@ -37,7 +38,7 @@ export function startsWithPeriod(c: string): boolean {
  * at the period or season before it.
  */
 function dateFirstStart(c: string, spans: DateSpan[]): number {
-  if (spans.length === 0) return -1;
+  if (spans.length === 0 || yearOfWork(c, spans)) return -1;
   // "于2024年12月底前完成全部建设任务", "确保12月底前全部入住": a joining word before the date; "每季度首月
   // 15日前发放到位", "暑期（7月-8月）完成施工": the period it recurs in, or a season the date explains.
   const join = JOIN_BEFORE_DATE.exec(c)?.[0].length ?? 0;
@@ -52,6 +53,21 @@ function dateFirstStart(c: string, spans: DateSpan[]): number {
   // (A time before which, 汛期前（…）, is a deadline whatever the work.)
   const before = /前\s*[(（]\s*$/.test(period[0]);
   return before || period[0].trimStart().startsWith("每") || FINISHED.test(c) ? join : -1;
+}
+
+/**
+ * "全年工作部署到位", "全年目标任务完成", "全年安全生产形势稳定": 全年 opening a name that a state closes is the
+ * name's (the year's work), no period of the target — not 全年 alone, nor before a figure (全年365天不间断作业)
+ * or before the work with no name (全年完成培训任务, a period the work is done in).
+ */
+function yearOfWork(c: string, spans: DateSpan[]): boolean {
+  const first = spans[0];
+  if (first.date !== null || !c.startsWith("全年", first.start) || first.end !== first.start + 2)
+    return false;
+  const rest = c.slice(first.end);
+  if (/\d/.test(rest) || c.slice(0, first.start).trim() !== "") return false;
+  const state = stateTail(rest) ?? (mayEndWithState(rest) ? STATE_TAIL.exec(rest) : null);
+  return state !== null && rest.slice(0, state.index).trim().length >= 2;
 }
 
 /**

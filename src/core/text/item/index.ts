@@ -123,14 +123,11 @@ function leadVerbBefore(cn: string, at: number): number {
  * Each pattern is tried only where its words can be (the state's last character, 提供, 按, 形成).
  */
 function stateOrServiceTail(cn: string): { index: number } | null {
-  if (mayEndWithState(cn)) {
-    const state = STATE_TAIL.exec(cn);
-    if (state) return state;
-  }
-  if (cn.includes("提供") || cn.includes("按")) {
-    const service = SERVICE_TAIL.exec(cn);
-    if (service) return service;
-  }
+  const state = mayEndWithState(cn) ? STATE_TAIL.exec(cn) : null;
+  // "按合同约定时间完成": a schedule that closes with work done (完成) is the service's whole, not a state.
+  const service = cn.includes("提供") || cn.includes("按") ? SERVICE_TAIL.exec(cn) : null;
+  if (state && !(service && service.index < state.index)) return state;
+  if (service) return service;
   return OUTCOME_FIRST.test(cn) ? { index: 0 } : null;
 }
 

@@ -120,11 +120,13 @@ export const NEGATION_FIRST =
 
 /**
  * More verbs an outcome is stated by, first (消除校舍安全隐患, 解决群众饮水难问题, 缓解就医压力, 巩固脱贫攻坚成果, 丰富
- * 群众文化生活, 缩小城乡差距, 营造良好氛围 …) — not before what a count names (保护面积, 解决就业人数: a name whose
- * target is not written).
+ * 群众文化生活, 缩小城乡差距, 营造良好氛围 …), and what it does for people (方便群众出行, 便利群众生产生活, 惠及沿线群众,
+ * 满足群众文化需求 — not 满足设计要求, a standard met —, 让群众喝上放心水, 使群众出行更便捷) — not before what a count
+ * names (保护面积, 解决就业人数, 惠及人数: a name whose target is not written).
  */
 const OUTCOME_VERBS =
-  "(?:消除|解决|缓解|巩固|保护|丰富|缩小|扩大|营造|助力|美化|净化|节约|杜绝|避免|化解|弘扬|传承|激发|拓宽|拓展|健全|建立|改变|强化|夯实|树立|打造|遏制|保证)" +
+  "(?:消除|解决|缓解|巩固|保护|丰富|缩小|扩大|营造|助力|美化|净化|节约|杜绝|避免|化解|弘扬|传承|激发|拓宽|拓展|健全|建立|改变|强化|夯实|树立|打造|遏制|保证|" +
+  "方便|便利|便于|惠及|造福|满足(?![^,;:。]*(?:标准|要求|规定|规范)[\\s。.;,]*$)|让|使(?!用))" +
   "(?![^\\d,;:。]*(?:数|量|额|面积|长度|规模|人次|户次|时长)[\\s。.;,]*$)";
 
 /**
@@ -149,11 +151,11 @@ export const VERB_OBJECT_FIRST = new RegExp(
 
 /**
  * The first characters of VERB_OBJECT_FIRST's verbs: 带 提 改 促 保 减 降 增 加 推 确 实 维 优 完 防 形 发 充 为, and
- * OUTCOME_VERBS' 消 解 缓 巩 丰 缩 扩 营 助 美 净 节 杜 避 化 弘 传 激 拓 健 建 强 夯 树 打 遏.
+ * OUTCOME_VERBS' 消 解 缓 巩 丰 缩 扩 营 助 美 净 节 杜 避 化 弘 传 激 拓 健 建 强 夯 树 打 遏 方 便 惠 造 满 让 使.
  */
 const WORK_FIRST = new Set(
   Array.from(
-    "带提改促保减降增加推确实维优完防形发充为消解缓巩丰缩扩营助美净节杜避化弘传激拓健建强夯树打遏",
+    "带提改促保减降增加推确实维优完防形发充为消解缓巩丰缩扩营助美净节杜避化弘传激拓健建强夯树打遏方便惠造满让使",
     (ch) => ch.charCodeAt(0),
   ),
 );
@@ -243,14 +245,19 @@ export const WORD_BEFORE_WEI = new Set(Array.from("行作成认因称视", (ch) 
 /**
  * A state closing the words after a name: 医保基金运行平稳, 社会秩序良好, 水质优良, 收支平衡, 群众满意 —
  * and 总体平稳, 保持良好 with the word that qualifies it, 平稳有序 two at once; a term (服务期限 | 长期, 档案 |
- * 永久保存, 档案资源 | 长期安全保存). Only at the very end, so that a name holding
- * the word (水质优良率, 收支平衡率, 空气质量良好天数) is never cut: it goes on after the word.
+ * 永久保存, 档案资源 | 长期安全保存); a grade met (工程质量 | 合格, 服务质量 | 达标, 工程质量 | 全部合格); work in
+ * place or done (工作部署 | 到位, 年度任务 | 完成). Only at the
+ * very end, so that a name holding the word (水质优良率, 收支平衡率, 空气质量良好天数, 验收合格率) is never cut: it
+ * goes on after the word.
  */
 export const STATE_TAIL =
-  /(?:总体|整体|基本|保持|持续|较为|比较|十分|非常|更加|均衡)?(?:(?:平稳|良好|优良|平衡|满意|有序|畅通){1,2}|(?:长期|永久)(?:有效|(?:安全)?保存)?)[\s。.;,]*$/;
+  /(?:总体|整体|基本|保持|持续|较为|比较|十分|非常|更加|均衡|全部|均)?(?:(?:平稳|良好|优良|平衡|满意|有序|畅通|合格|达标){1,2}|到位|完成|(?:长期|永久)(?:有效|(?:安全)?保存)?)[\s。.;,]*$/;
 
-/** The last characters of STATE_TAIL's words (稳 好 良 衡 意 序 通, and 期 久 效 存 of 长期有效, 永久保存, 长期安全保存). */
-const STATE_LAST = new Set(Array.from("稳好良衡意序通期久效存", (ch) => ch.charCodeAt(0)));
+/**
+ * The last characters of STATE_TAIL's words (稳 好 良 衡 意 序 通 格 标 位 成, and 期 久 效 存 of 长期有效, 永久保存,
+ * 长期安全保存).
+ */
+const STATE_LAST = new Set(Array.from("稳好良衡意序通格标位成期久效存", (ch) => ch.charCodeAt(0)));
 
 /**
  * Whether STATE_TAIL may match: the text's last character before what it lets close the words (spaces
