@@ -333,6 +333,25 @@ function exampleName(example: string): string {
   return nameKey(example.split(/\s|[≥≤<>=＝]/)[0]);
 }
 
+/**
+ * The names the fields' own examples set as a percentage (居民健康素养水平 ≥（数值）%): a rate by its usage, whatever
+ * word it ends in, and never to be told a percentage measures nothing (round 100).
+ */
+const PERCENT_EXAMPLES: ReadonlySet<string> = new Set(
+  SECTORS.flatMap((s) => [...s.outputs, ...s.effects, ...s.costs])
+    .flatMap((choice) => choice.split("”“"))
+    .filter((e) => /[%％]/.test(e))
+    .map(exampleName)
+    .filter((k) => k.length >= 4),
+);
+
+/** Whether a name is (or ends in) one the fields' examples set as a percentage (县居民健康素养水平). */
+export function isPercentExampleName(name: string): boolean {
+  const k = nameKey(name);
+  for (const e of PERCENT_EXAMPLES) if (k.endsWith(e)) return true;
+  return false;
+}
+
 /** How much of the longer name the shorter must be to count as the same indicator nearly written. */
 const NEARLY = 0.7;
 

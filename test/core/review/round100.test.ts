@@ -1,0 +1,51 @@
+/**
+ * Review probe round 100: a statistical rate named 水平 told its % measures nothing, incidents that should fall,
+ * money counted as an output, vague words missed, satisfaction filed as an effect, and poor advice.
+ */
+import type { CellValue } from "../../../src/core/grid";
+import { unitMismatch } from "../../../src/core/review/rules/units";
+import { runRule, testRule } from "./ruleTester";
+
+/** A rows table of one project (一级 | 二级 | 三级 | 指标值), its first row naming it. */
+function rows(project: string, ...body: [string, string, string, string][]): { grid: CellValue[][] } {
+  return {
+    grid: [
+      ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+      ...body.map(([l1, l2, name, target], i) => [i === 0 ? project : null, l1, l2, name, target]),
+    ],
+  };
+}
+
+const row = (l1: string, l2: string, name: string, target: string): [string, string, string, string] => [
+  l1,
+  l2,
+  name,
+  target,
+];
+
+const OUTPUTS: [string, string, string, string][] = [
+  ["产出指标", "数量指标", "开展培训", "≥10场次"],
+  ["产出指标", "时效指标", "完成时间", "2025年12月31日前"],
+  ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+];
+
+/** The suggested fix of the one finding a rule makes of a case. */
+function fixOf(rule: Parameters<typeof runRule>[0], c: Parameters<typeof runRule>[1]): string {
+  const found = runRule(rule, c);
+  expect(found).toHaveLength(1);
+  return found[0].fix?.zh ?? "";
+}
+
+describe("round 100 false alarm 3: a statistical rate named 水平 is a percentage", () => {
+  testRule(unitMismatch, {
+    clean: [
+      rows("基本公共卫生服务", ...OUTPUTS, row("效益指标", "社会效益指标", "居民健康素养水平", "≥28%")),
+      rows("科普活动", ...OUTPUTS, row("效益指标", "社会效益指标", "公民具备科学素质水平", "≥15%")),
+      rows("科普活动", ...OUTPUTS, row("效益指标", "社会效益指标", "公民科学素质水平", "≥15%")),
+    ],
+    flagged: [
+      rows("基本公共卫生服务", ...OUTPUTS, row("效益指标", "社会效益指标", "公共卫生服务水平", "≥95%")),
+      rows("非遗保护", ...OUTPUTS, row("效益指标", "社会效益指标", "非遗保护传承效果", "100%")),
+    ],
+  });
+});
