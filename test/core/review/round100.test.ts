@@ -3,6 +3,8 @@
  * money counted as an output, vague words missed, satisfaction filed as an effect, and poor advice.
  */
 import type { CellValue } from "../../../src/core/grid";
+import { polarityOf } from "../../../src/core/review/lexicon";
+import { direction } from "../../../src/core/review/rules/direction";
 import { unitMismatch } from "../../../src/core/review/rules/units";
 import { runRule, testRule } from "./ruleTester";
 
@@ -47,5 +49,29 @@ describe("round 100 false alarm 3: a statistical rate named 水平 is a percenta
       rows("基本公共卫生服务", ...OUTPUTS, row("效益指标", "社会效益指标", "公共卫生服务水平", "≥95%")),
       rows("非遗保护", ...OUTPUTS, row("效益指标", "社会效益指标", "非遗保护传承效果", "100%")),
     ],
+  });
+});
+
+describe("round 100 miss 1: incidents, fires and leaks should fall", () => {
+  it.each([
+    "网络安全事件发生次数",
+    "群体性事件发生数",
+    "火灾发生起数",
+    "森林火灾受害率",
+    "超限超载率",
+    "行政复议纠错率",
+    "信息泄露次数",
+    "土壤侵蚀模数",
+  ])("%s is negative", (name) => expect(polarityOf(name)).toBe("negative"));
+  it.each(["处置突发事件数", "调处矛盾纠纷事件数", "扑救火灾起数", "突发事件应急演练次数", "应急事件处置率"])(
+    "%s, the work done on incidents, is not read as one",
+    (name) => expect(polarityOf(name)).not.toBe("negative"),
+  );
+  testRule(direction, {
+    clean: [
+      rows("政务网络运维", ...OUTPUTS, row("效益指标", "社会效益指标", "网络安全事件发生次数", "0次")),
+      rows("应急处置", ...OUTPUTS, row("产出指标", "数量指标", "处置突发事件数", "≥10起")),
+    ],
+    flagged: [rows("政务网络运维", ...OUTPUTS, row("效益指标", "社会效益指标", "网络安全事件发生次数", "≥1次"))],
   });
 });
