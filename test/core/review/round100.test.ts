@@ -4,6 +4,7 @@
  */
 import type { CellValue } from "../../../src/core/grid";
 import { polarityOf } from "../../../src/core/review/lexicon";
+import { categoryMismatch } from "../../../src/core/review/rules/categories";
 import { direction } from "../../../src/core/review/rules/direction";
 import { unitMismatch } from "../../../src/core/review/rules/units";
 import { runRule, testRule } from "./ruleTester";
@@ -73,5 +74,23 @@ describe("round 100 miss 1: incidents, fires and leaks should fall", () => {
       rows("应急处置", ...OUTPUTS, row("产出指标", "数量指标", "处置突发事件数", "≥10起")),
     ],
     flagged: [rows("政务网络运维", ...OUTPUTS, row("效益指标", "社会效益指标", "网络安全事件发生次数", "≥1次"))],
+  });
+});
+
+describe("round 100 miss 2: a sum of money under 数量指标 is an input, whatever its name", () => {
+  testRule(categoryMismatch, {
+    clean: [
+      rows("防汛物资", ...OUTPUTS, row("产出指标", "数量指标", "采购救生衣", "500件")),
+      rows("创业担保贷款", ...OUTPUTS, row("产出指标", "数量指标", "发放创业担保贷款", "≥1亿元")),
+      rows("电商", ...OUTPUTS, row("产出指标", "数量指标", "农产品网络销售额", "≥500万元")),
+      rows("防汛物资", ...OUTPUTS, row("产出指标", "成本指标", "采购防汛物资", "120万元")),
+    ],
+    flagged: [
+      {
+        ...rows("防汛物资", ...OUTPUTS, row("产出指标", "数量指标", "采购防汛物资", "120万元")),
+        includes: "金额",
+      },
+      rows("道路维修", ...OUTPUTS, row("产出指标", "数量指标", "维修道路", "≥50万元")),
+    ],
   });
 });

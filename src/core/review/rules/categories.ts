@@ -167,6 +167,16 @@ function costFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn:
   };
 }
 
+/** A sum of money (120万元), not a cost per unit (元/人) nor a standard: money put in, whatever it buys. */
+function isSum(r: IndicatorRecord): boolean {
+  return (
+    r.kind === "quantitative" &&
+    /元/.test(normalize(r.unit)) &&
+    !isPerUnitMoney(r.name, r.unit) &&
+    !isPerUnitMoney(r.target, "")
+  );
+}
+
 /** The project's own money under 数量指标: what it delivers, fitted to what it is spent on. */
 function budgetFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
   const d = delivered(
@@ -274,6 +284,10 @@ export const categoryMismatch: Rule = {
         zh: "效益指标“{name}”与产出指标“{output}”是同一项工作、同一数值（{target}），写的是完成的工作量，不是带来的效益。",
         en: "The effect “{name}” is the output “{output}” again, work and figure ({target}): it states the work done, not what it brings.",
       },
+      money: {
+        zh: "数量指标“{name}”写的是金额（{target}），是投入的资金，不是完成的工作量，看不出这笔钱办成了什么。",
+        en: "The quantity “{name}” states a sum of money ({target}): an input, not the work done, saying nothing of what the money achieves.",
+      },
       input: {
         zh: "“{name}”是投入（资金或人员），不是{level1}；投入不能作为产出或效益。",
         en: "“{name}” is an input (money or staff), not an output or effect ({level1}); inputs are not results.",
@@ -307,6 +321,14 @@ export const categoryMismatch: Rule = {
           ctx.report({ indicator: r, messageId: "cost", data: { ...data, ...costFix(r, view) } });
         else if (isProgramMoney(r.name))
           ctx.report({ indicator: r, messageId: "budget", data: { ...data, ...budgetFix(r) } });
+        // 采购防汛物资 120万元: a sum, not a count of what it buys, whatever the name (round 100); 补助 5元/人·天
+        // is a cost per unit, which a 数量指标 may misfile but is no input.
+        else if (isSum(r))
+          ctx.report({
+            indicator: r,
+            messageId: "money",
+            data: { ...data, target: targetAsWritten(r), ...budgetFix(r) },
+          });
       } else if (outputOrEffect && !filedAsCost && isInput(r))
         ctx.report({ indicator: r, messageId: "input", data: { ...data, ...inputFix(r, view) } });
       else {
