@@ -5,7 +5,9 @@
 import type { CellValue } from "../../../src/core/grid";
 import { polarityOf } from "../../../src/core/review/lexicon";
 import { categoryMismatch } from "../../../src/core/review/rules/categories";
+import { completeCost } from "../../../src/core/review/rules/completeness";
 import { direction } from "../../../src/core/review/rules/direction";
+import { vague } from "../../../src/core/review/rules/targets";
 import { unitMismatch } from "../../../src/core/review/rules/units";
 import { runRule, testRule } from "./ruleTester";
 
@@ -73,7 +75,9 @@ describe("round 100 miss 1: incidents, fires and leaks should fall", () => {
       rows("政务网络运维", ...OUTPUTS, row("效益指标", "社会效益指标", "网络安全事件发生次数", "0次")),
       rows("应急处置", ...OUTPUTS, row("产出指标", "数量指标", "处置突发事件数", "≥10起")),
     ],
-    flagged: [rows("政务网络运维", ...OUTPUTS, row("效益指标", "社会效益指标", "网络安全事件发生次数", "≥1次"))],
+    flagged: [
+      rows("政务网络运维", ...OUTPUTS, row("效益指标", "社会效益指标", "网络安全事件发生次数", "≥1次")),
+    ],
   });
 });
 
@@ -92,5 +96,73 @@ describe("round 100 miss 2: a sum of money under 数量指标 is an input, whate
       },
       rows("道路维修", ...OUTPUTS, row("产出指标", "数量指标", "维修道路", "≥50万元")),
     ],
+  });
+});
+
+describe("round 100 miss 4: 稳定好转, 持续好转, 稳中向好 are vague", () => {
+  testRule(vague, {
+    clean: [
+      rows("安全生产检查", ...OUTPUTS, row("效益指标", "社会效益指标", "生产安全事故起数", "较上年下降≥5%")),
+    ],
+    flagged: [
+      rows("安全生产检查", ...OUTPUTS, row("效益指标", "社会效益指标", "安全生产形势", "稳中向好")),
+      rows("水污染防治", ...OUTPUTS, row("效益指标", "生态效益指标", "水环境质量", "持续好转")),
+      rows("水污染防治", ...OUTPUTS, row("效益指标", "生态效益指标", "河流水质", "稳定好转")),
+    ],
+  });
+});
+
+describe("round 100 poor fixes: a measure for a state, or the one the project already sets", () => {
+  const vagueFix = (
+    project: string,
+    name: string,
+    target: string,
+    ...more: [string, string, string, string][]
+  ) => fixOf(vague, rows(project, ...OUTPUTS, ...more, row("效益指标", "社会效益指标", name, target)));
+  it("quotes the project's own pass rate, however it is worded", () => {
+    expect(
+      vagueFix(
+        "学生营养改善计划",
+        "学生营养健康状况",
+        "明显改善",
+        row("效益指标", "社会效益指标", "学生体质健康合格率", "≥90%"),
+      ),
+    ).toContain("本项目已设“学生体质健康合格率”");
+    expect(
+      vagueFix(
+        "执法培训",
+        "执法人员业务能力",
+        "有所提升",
+        row("产出指标", "质量指标", "培训考核合格率", "≥90%"),
+      ),
+    ).toContain("本项目已设“培训考核合格率”");
+  });
+  it("gives a state its own measure, not a rise of it", () => {
+    expect(vagueFix("镇容整治", "镇容镇貌", "明显改善")).toContain("环境卫生检查考核达标率");
+    expect(vagueFix("政务信息化运维", "网络稳定性", "大幅提升")).toContain("网络可用率");
+    expect(vagueFix("乡村医生补助", "村医队伍稳定性", "稳定")).toContain("村医在岗率");
+    expect(vagueFix("特种设备检查", "特种设备安全形势", "总体平稳")).toContain("特种设备安全事故起数");
+    expect(vagueFix("安全生产检查", "安全生产形势", "稳中向好")).toContain("生产安全事故起数");
+    const school = vagueFix("校园安保服务", "校园及周边治安状况", "明显好转");
+    expect(school).toContain("治安案件");
+    expect(school).not.toContain("巩固率");
+  });
+  it("gives a field's own cost: a subsidy's standard per 亩, a 基本公卫 standard per person as a floor", () => {
+    const land = fixOf(
+      completeCost,
+      rows("耕地地力保护补贴", ["产出指标", "数量指标", "补贴发放面积", "≥286万亩"], ...OUTPUTS.slice(1)),
+    );
+    expect(land).toContain("元/亩（按省定标准）");
+    expect(land).not.toContain("亩均财政投入");
+    const health = fixOf(
+      completeCost,
+      rows(
+        "基本公共卫生服务补助资金",
+        ["产出指标", "数量指标", "65岁及以上老年人健康管理率", "≥62%"],
+        ["效益指标", "社会效益指标", "居民健康素养水平", "≥28%"],
+        ...OUTPUTS.slice(1),
+      ),
+    );
+    expect(health).toContain("人均基本公共卫生服务补助标准 ≥");
   });
 });
