@@ -166,3 +166,40 @@ describe("round 100 poor fixes: a measure for a state, or the one the project al
     expect(health).toContain("人均基本公共卫生服务补助标准 ≥");
   });
 });
+
+describe("round 100 miss 6: satisfaction filed as a 社会效益 is misfiled in either framework", () => {
+  const WORK: [string, string, string, string][] = OUTPUTS.slice(0, 2);
+  testRule(categoryMismatch, {
+    clean: [
+      // The 2015 framework's own place: a 二级 of its own inside the 效益 block.
+      rows("院前急救", ...WORK, row("效益指标", "服务对象满意度指标", "群众满意度", "≥90%")),
+      rows("院前急救", ...WORK, row("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%")),
+      // A change in satisfaction reads as an effect.
+      rows("院前急救", ...WORK, row("效益指标", "社会效益指标", "群众满意度提升情况", "较上年提高")),
+    ],
+    flagged: [
+      {
+        ...rows("院前急救", ...WORK, row("效益指标", "社会效益指标", "群众满意度", "≥90%")),
+        includes: "社会效益指标",
+      },
+      rows("河道保洁", ...WORK, row("效益指标", "可持续影响指标", "沿河居民满意度", "≥90%")),
+    ],
+  });
+  it("says where it goes: the project's 满意度指标, else one to set", () => {
+    const none = fixOf(
+      categoryMismatch,
+      rows("院前急救", ...WORK, row("效益指标", "社会效益指标", "群众满意度", "≥90%")),
+    );
+    expect(none).toContain("单列一级指标");
+    const own = fixOf(
+      categoryMismatch,
+      rows(
+        "院前急救",
+        ...WORK,
+        row("效益指标", "社会效益指标", "群众满意度", "≥90%"),
+        row("满意度指标", "服务对象满意度指标", "患者满意度", "≥90%"),
+      ),
+    );
+    expect(own).toContain("移到满意度指标");
+  });
+});

@@ -54,6 +54,27 @@ const FIX = {
   },
 };
 
+/** The effects' own 二级 (社会效益指标, 可持续影响指标), where no satisfaction belongs. */
+const EFFECT_LEVEL2 = /(?:经济|社会|生态|环境)效益|可持续/;
+
+/**
+ * Where satisfaction goes: the 一级 满意度指标 when the project has one; else, in a table of the 2015 framework
+ * (satisfaction inside the 效益 block), its 二级 服务对象满意度指标.
+ */
+function satisfactionFix(view: ProjectView): { fixZh: string; fixEn: string } {
+  if (view.indicators.some((o) => o.level1 === "满意度指标"))
+    return {
+      fixZh: "把这条指标移到满意度指标（服务对象满意度指标）下。",
+      fixEn: "Move the indicator under 满意度指标 (beneficiary satisfaction).",
+    };
+  return {
+    fixZh:
+      "单列一级指标“满意度指标—服务对象满意度指标”（按2015年框架放在效益指标下的，二级指标写“服务对象满意度指标”），把这条指标移过去。",
+    fixEn:
+      "Set a 一级 满意度指标 with 服务对象满意度指标 under it (under the 2015 framework, a 二级 服务对象满意度指标 in the 效益 block) and move the indicator there.",
+  };
+}
+
 /** What a sum of the project's money delivers, by what the name says it is spent on; the first that matches. */
 const DELIVERS: readonly [RegExp, string, string][] = [
   // 防汛物资储备 260万元: what is stocked, by kind and number.
@@ -268,6 +289,10 @@ export const categoryMismatch: Rule = {
         zh: "满意度指标“{name}”被归入{level1}，应归入满意度指标。",
         en: "Satisfaction indicator “{name}” is filed under {level1}; it belongs under 满意度指标 (satisfaction).",
       },
+      satisfactionAsEffect: {
+        zh: "满意度指标“{name}”被归入{level2}；满意度是服务对象的评价，不是项目带来的效益，应单列为满意度指标。",
+        en: "Satisfaction indicator “{name}” is filed under {level2}; satisfaction is the beneficiaries' judgement, not an effect, and belongs under 满意度指标 (satisfaction).",
+      },
       cost: {
         zh: "“{name}”是成本或费用，却被归入数量指标。",
         en: "“{name}” is a cost, yet it is filed as a quantity indicator (数量指标).",
@@ -308,6 +333,20 @@ export const categoryMismatch: Rule = {
       // Satisfaction under 效益指标 is the 2015 template's own place for it (财预〔2015〕88号), not a misfiling.
       if (l1 === "产出指标" && isSatisfactionName(r.name) && !isChangeName(r.name) && !filedAsCost)
         ctx.report({ indicator: r, messageId: "satisfaction", data: { ...data, ...FIX.satisfaction } });
+      // 群众满意度 under 社会效益指标: satisfaction has a 二级 of its own in the 2015 framework (inside the 效益
+      // block) and a 一级 in the 2021 one, never an effect's (round 100).
+      else if (
+        l1 === "效益指标" &&
+        r.level2 !== null &&
+        EFFECT_LEVEL2.test(r.level2) &&
+        isSatisfactionName(r.name) &&
+        !isChangeName(r.name)
+      )
+        ctx.report({
+          indicator: r,
+          messageId: "satisfactionAsEffect",
+          data: { ...data, level2: r.level2, ...satisfactionFix(view) },
+        });
       // A sum of money under 数量指标: a cost, or the project's own funds; a loan made or money drawn in
       // (发放创业担保贷款 ≥10亿元) is the output itself.
       else if (isCostStandardAsQuality(r))
