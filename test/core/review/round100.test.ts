@@ -203,3 +203,38 @@ describe("round 100 miss 6: satisfaction filed as a 社会效益 is misfiled in 
     expect(own).toContain("移到满意度指标");
   });
 });
+
+describe("round 100 miss 8: a benefit standard capped with ≤ lets it be paid short", () => {
+  testRule(direction, {
+    clean: [
+      rows("计划生育特别扶助", ...OUTPUTS, row("产出指标", "成本指标", "特别扶助标准", "=700元/人·月")),
+      rows("计划生育特别扶助", ...OUTPUTS, row("产出指标", "成本指标", "特别扶助标准", "≥700元/人·月")),
+      // A subsidy capped per head and a fee's ceiling are costs held down.
+      rows("老年助餐", ...OUTPUTS, row("产出指标", "成本指标", "助餐补贴标准", "≤5元/人次")),
+      rows("职业技能培训", ...OUTPUTS, row("产出指标", "成本指标", "人均培训补贴标准", "≤1600元/人")),
+      rows("业务培训", ...OUTPUTS, row("产出指标", "成本指标", "培训费标准", "≤400元/人·天")),
+    ],
+    flagged: [
+      {
+        ...rows("计划生育特别扶助", ...OUTPUTS, row("产出指标", "成本指标", "特别扶助标准", "≤700元/人·月")),
+        severity: "info",
+        includes: "允许少发",
+      },
+      {
+        ...rows(
+          "特困人员供养",
+          ...OUTPUTS,
+          row("产出指标", "成本指标", "特困人员基本生活费标准", "≤1200元/人·月"),
+        ),
+        severity: "info",
+      },
+    ],
+  });
+  it("tells an incident count set as a floor to be none", () => {
+    const fix = fixOf(
+      direction,
+      rows("政务网络运维", ...OUTPUTS, row("效益指标", "社会效益指标", "网络安全事件发生次数", "≥1次")),
+    );
+    expect(fix).toContain("网络安全事件 0起");
+  });
+});
