@@ -174,14 +174,44 @@ function byKind(n: string, w: string): string | undefined {
  * stands for it instead.
  */
 const STATE_NAME =
-  /(?:水平|条件|环境|能力|素养|素质|效率|质量|获得感|幸福感|安全感|满足感|市貌|村貌|面貌|风貌|生活|安全|运行|运转|秩序|氛围|意识|形象|知名度|美誉度|影响力|问题|状况|状态|发展|水质|路况)$/;
+  /(?:水平|条件|环境|能力|素养|素质|效率|质量|获得感|幸福感|安全感|满足感|市貌|村貌|镇貌|容貌|面貌|风貌|形势|(?:稳定|可靠|安全|便捷|便利)性|生活|安全|运行|运转|秩序|氛围|意识|形象|知名度|美誉度|影响力|问题|状况|状态|发展|水质|路况)$/;
 
 /** States that have a measure of their own whatever the field, the first that matches winning. */
 const BY_STATE: readonly [RegExp, (name: string) => string | readonly string[]][] = [
   // 系统运行 稳定, 信息系统安全稳定运行: how often it is up and how often it fails.
+  // 网络稳定性: the network's own availability, told to the minute (round 100).
   [
-    /(?:系统|平台|网络|机房).*(?:运行|运转|稳定|安全)|(?:系统|平台|网络|机房)$/,
-    () => "系统可用率 ≥99%”“全年重大故障 0次",
+    /(?:系统|平台|网络|机房).*(?:运行|运转|稳定|安全|可靠)|(?:系统|平台|网络|机房)$/,
+    (name) =>
+      /网络/.test(name) && !/系统|平台/.test(name)
+        ? "网络可用率 ≥99.9%”“月均网络中断时长 ≤（数值）分钟"
+        : "系统可用率 ≥99%”“全年重大故障 0次",
+  ],
+  // 村医队伍稳定性: how many stay at their posts.
+  [
+    /(?:队伍|人员|人才)稳定性$/,
+    (name) => `${name.replace(/(?:队伍|人员|人才)稳定性$/, "") || "人员"}在岗率 ≥（数值）%`,
+  ],
+  // 安全生产形势 稳中向好: the accidents that happen, fewer and none grave.
+  // 特种设备安全形势 总体平稳: that equipment's accidents.
+  [
+    /安全生产|生产安全|安全形势$/,
+    (name) => {
+      const what = /^(.+?)安全形势$/
+        .exec(name)?.[1]
+        ?.replace(/^(?:辖区|全[县市区镇乡]|本地|当地|我[县市区镇乡])/, "");
+      return what && !/生产$/.test(what)
+        ? `${what}安全事故起数较上年下降 ≥（数值）%”“较大及以上${what}安全事故 0起`
+        : "生产安全事故起数较上年下降 ≥（数值）%”“较大及以上生产安全事故 0起";
+    },
+  ],
+  // 校园及周边治安状况: the cases that happen there, not a school's enrolment (round 100).
+  [
+    /治安|社会稳定|社会秩序|平安/,
+    (name) =>
+      /校园|学校|校内/.test(name)
+        ? "校园及周边治安案件（事件）发生起数较上年下降 ≥（数值）%”“校园安全事故 0起"
+        : "刑事治安案件发案数较上年下降 ≥（数值）%",
   ],
   [/饮水|饮用水|供水/, () => "农村自来水普及率 ≥（数值）%”“供水水质达标率 ≥（数值）%"],
   [/桥梁/, () => "桥梁技术状况一、二类占比 ≥90%"],
@@ -333,6 +363,37 @@ function exampleName(example: string): string {
   return nameKey(example.split(/\s|[≥≤<>=＝]/)[0]);
 }
 
+/**
+ * The names the fields' own examples set as a percentage (居民健康素养水平 ≥（数值）%): a rate by its usage, whatever
+ * word it ends in, and never to be told a percentage measures nothing (round 100).
+ */
+const PERCENT_EXAMPLES: ReadonlySet<string> = new Set(
+  SECTORS.flatMap((s) => [...s.outputs, ...s.effects, ...s.costs])
+    .flatMap((choice) => choice.split("”“"))
+    .filter((e) => /[%％]/.test(e))
+    .map(exampleName)
+    .filter((k) => k.length >= 4),
+);
+
+/** Whether a name is (or ends in) one the fields' examples set as a percentage (县居民健康素养水平). */
+export function isPercentExampleName(name: string): boolean {
+  const k = nameKey(name);
+  for (const e of PERCENT_EXAMPLES) if (k.endsWith(e)) return true;
+  return false;
+}
+
+/**
+ * A pass rate as one indicator however it is worded (round 100): 学生体质健康达标率 is 学生体质健康合格率, and
+ * 参训人员考核合格率 is 培训考核合格率 (those trained, passing their test); other names are themselves.
+ */
+function sameRate(key: string): string {
+  if (!/(?:合格|达标|及格|通过)率$/.test(key)) return key;
+  return key
+    .replace(/参训人员|参训学员|培训人员|培训学员|参训|学员/g, "培训")
+    .replace(/(?:结业)?考核/g, "")
+    .replace(/(?:合格|达标|及格|通过)率$/, "合格率");
+}
+
 /** How much of the longer name the shorter must be to count as the same indicator nearly written. */
 const NEARLY = 0.7;
 
@@ -344,9 +405,10 @@ const NEARLY = 0.7;
 function alreadySet(example: string, names: readonly string[]): boolean {
   const key = exampleName(example);
   if (key.length < 2) return false;
+  const rate = sameRate(key);
   return names.some((n) => {
     const k = nameKey(n);
-    if (k === key) return true;
+    if (k === key || sameRate(k) === rate) return true;
     const [short, long] = k.length < key.length ? [k, key] : [key, k];
     return short.length >= 4 && short.length >= NEARLY * long.length && long.includes(short);
   });
@@ -382,6 +444,23 @@ export function namesOf(view: Pick<ProjectView, "indicators">, except?: Indicato
   return view.indicators.filter((r) => r !== except && r.name.trim() !== "").map((r) => r.name);
 }
 
+/** Each field's word and the longer words of any field that hold it (公共卫生 in 基本公共卫生). */
+const LONGER: ReadonlyMap<string, readonly string[]> = (() => {
+  const all = [...new Set(SECTORS.flatMap((s) => s.words))];
+  return new Map(all.map((w) => [w, all.filter((x) => x.length > w.length && x.includes(w))]));
+})();
+
+/**
+ * Whether a text holds a field's word other than inside a longer one it holds (round 100: 基本公共卫生服务 speaks
+ * for 基本公卫, not for 卫生健康's 卫生 and 公共卫生 as well, which outscored it).
+ */
+function holds(text: string, word: string): boolean {
+  if (!text.includes(word)) return false;
+  let rest = text;
+  for (const x of LONGER.get(word) ?? []) if (rest.includes(x)) rest = rest.split(x).join("|");
+  return rest.includes(word);
+}
+
 /** Words in the project's name say more about its field than words in its goal or indicators. */
 const NAME_WEIGHT = 3;
 
@@ -396,7 +475,7 @@ export function sectorOf(view: Pick<ProjectView, "project" | "indicators">): Sec
   let bestScore = 0;
   for (const s of SECTORS) {
     const score = s.words.reduce(
-      (sum, w) => sum + (name.includes(w) ? NAME_WEIGHT : 0) + (rest.includes(w) ? 1 : 0),
+      (sum, w) => sum + (holds(name, w) ? NAME_WEIGHT : 0) + (holds(rest, w) ? 1 : 0),
       0,
     );
     if (score > bestScore) {

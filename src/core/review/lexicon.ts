@@ -102,12 +102,23 @@ export function polarityOf(name: string, direction: string | null = null): Polar
   const found = best as { end: number; p: Polarity } | null;
   if (!found) return null;
   const rest = n.slice(found.end);
-  if (MEASURE_SUFFIX.test(rest)) return found.p;
+  if (MEASURE_SUFFIX.test(rest)) {
+    const head = n.slice(0, found.end);
+    return found.p === "negative" && INCIDENT.test(head) && HANDLED.test(head) ? null : found.p;
+  }
   // 卫生违法案件发生数 counts the offences; 查处违法案件数 counts the work done on them, and is left unread.
   if (found.p === "negative" && OFFENCE_SUFFIX.test(rest) && !ENFORCED.test(n.slice(0, found.end)))
     return found.p;
   return null;
 }
+
+/** 事件, 火灾, 泄露: what happens to the project, not the work it does, unless a verb of handling comes first. */
+const INCIDENT = /(?:事件|火灾|泄露|泄漏)$/;
+
+/** 处置突发事件数, 调处矛盾纠纷事件数, 扑救火灾起数: the work done on incidents, which is counted up (round 100). */
+const HANDLED = new RegExp(
+  `${ENFORCED.source}|调处|调解|化解|排查|扑救|扑灭|应对|救援|上报|报告|通报|监测|预警|演练`,
+);
 
 /** A name measuring a percentage: …率, 满意度, 占比 (not 速率, 频率). */
 export function isPercentName(name: string): boolean {

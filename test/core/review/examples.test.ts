@@ -87,7 +87,8 @@ describe("fixes fit the indicator", () => {
     expect(fix("选择较高档次缴费人数占比，提高")).toContain("“较上年提高 ≥2个百分点”");
     expect(fix("老年人慢性病早发现率，有所提高")).toContain("“较上年提高 ≥2个百分点”");
     expect(fix("辖区社会治安，持续稳定")).toContain("发案数 较上年下降");
-    expect(fix("辖区食品安全形势，总体平稳")).toContain("±5%");
+    // A state of safety is told by its accidents, not a ±5% of itself (round 100).
+    expect(fix("辖区食品安全形势，总体平稳")).toContain("食品安全事故起数");
     // Nothing tells what is measured: no example rather than a wrong one.
     for (const t of ["大气污染防治数据支撑作用，有效发挥", "水源地保护，有效保护", "工作，成效明显"])
       expect(fix(t)).not.toMatch(/≥95%”“|≥20场/);
@@ -157,12 +158,12 @@ describe("projectExamples: a missing category's example fits the project", () =>
   it.each([
     ["高标准农田建设（萧山区）", [{ name: "新建高标准农田", unit: "亩" }], "亩均财政投入"],
     ["职业技能提升培训补贴", [{ name: "培训人数", unit: "人" }], "人均培训成本"],
-    ["生活垃圾分类处理补贴", [{ name: "垃圾处理量", unit: "吨" }], "每吨垃圾处理成本"],
+    ["生活垃圾分类处理补贴", [{ name: "垃圾处理量", unit: "吨" }], "每吨生活垃圾处理成本"],
     // A field whose cost is per 场 does not fit a project counting 家次: its own count is used.
     ["镇（街）园区专职安监员队伍建设经费（海珠区）", [{ name: "巡查企业数", unit: "家次" }], "每家次成本"],
     // Fields whose costs are not another's (round 64): no 筛查 for 公卫, no 3000元/亩 for pest control, no
     // building cost for upkeep.
-    ["基本公共卫生服务项目", [{ name: "高血压患者规范管理率", unit: "%" }], "人均基本公共卫生服务经费"],
+    ["基本公共卫生服务项目", [{ name: "高血压患者规范管理率", unit: "%" }], "人均基本公共卫生服务补助标准 ≥"],
     ["家庭医生签约服务", [{ name: "重点人群签约服务覆盖率", unit: "%" }], "每签约人年服务费"],
     ["农作物病虫害统防统治", [{ name: "统防统治面积", unit: "万亩" }], "亩均防治成本 ≤30元/亩"],
     [

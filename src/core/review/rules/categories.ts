@@ -54,6 +54,27 @@ const FIX = {
   },
 };
 
+/** The effects' own 二级 (社会效益指标, 可持续影响指标), where no satisfaction belongs. */
+const EFFECT_LEVEL2 = /(?:经济|社会|生态|环境)效益|可持续/;
+
+/**
+ * Where satisfaction goes: the 一级 满意度指标 when the project has one; else, in a table of the 2015 framework
+ * (satisfaction inside the 效益 block), its 二级 服务对象满意度指标.
+ */
+function satisfactionFix(view: ProjectView): { fixZh: string; fixEn: string } {
+  if (view.indicators.some((o) => o.level1 === "满意度指标"))
+    return {
+      fixZh: "把这条指标移到满意度指标（服务对象满意度指标）下。",
+      fixEn: "Move the indicator under 满意度指标 (beneficiary satisfaction).",
+    };
+  return {
+    fixZh:
+      "单列一级指标“满意度指标—服务对象满意度指标”（按2015年框架放在效益指标下的，二级指标写“服务对象满意度指标”），把这条指标移过去。",
+    fixEn:
+      "Set a 一级 满意度指标 with 服务对象满意度指标 under it (under the 2015 framework, a 二级 服务对象满意度指标 in the 效益 block) and move the indicator there.",
+  };
+}
+
 /** What a sum of the project's money delivers, by what the name says it is spent on; the first that matches. */
 const DELIVERS: readonly [RegExp, string, string][] = [
   // 防汛物资储备 260万元: what is stocked, by kind and number.
@@ -167,6 +188,16 @@ function costFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn:
   };
 }
 
+/** A sum of money (120万元), not a cost per unit (元/人) nor a standard: money put in, whatever it buys. */
+function isSum(r: IndicatorRecord): boolean {
+  return (
+    r.kind === "quantitative" &&
+    /元/.test(normalize(r.unit)) &&
+    !isPerUnitMoney(r.name, r.unit) &&
+    !isPerUnitMoney(r.target, "")
+  );
+}
+
 /** The project's own money under 数量指标: what it delivers, fitted to what it is spent on. */
 function budgetFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
   const d = delivered(
@@ -258,6 +289,10 @@ export const categoryMismatch: Rule = {
         zh: "满意度指标“{name}”被归入{level1}，应归入满意度指标。",
         en: "Satisfaction indicator “{name}” is filed under {level1}; it belongs under 满意度指标 (satisfaction).",
       },
+      satisfactionAsEffect: {
+        zh: "满意度指标“{name}”被归入{level2}；满意度是服务对象的评价，不是项目带来的效益，应单列为满意度指标。",
+        en: "Satisfaction indicator “{name}” is filed under {level2}; satisfaction is the beneficiaries' judgement, not an effect, and belongs under 满意度指标 (satisfaction).",
+      },
       cost: {
         zh: "“{name}”是成本或费用，却被归入数量指标。",
         en: "“{name}” is a cost, yet it is filed as a quantity indicator (数量指标).",
@@ -273,6 +308,10 @@ export const categoryMismatch: Rule = {
       outputAsEffect: {
         zh: "效益指标“{name}”与产出指标“{output}”是同一项工作、同一数值（{target}），写的是完成的工作量，不是带来的效益。",
         en: "The effect “{name}” is the output “{output}” again, work and figure ({target}): it states the work done, not what it brings.",
+      },
+      money: {
+        zh: "数量指标“{name}”写的是金额（{target}），是投入的资金，不是完成的工作量，看不出这笔钱办成了什么。",
+        en: "The quantity “{name}” states a sum of money ({target}): an input, not the work done, saying nothing of what the money achieves.",
       },
       input: {
         zh: "“{name}”是投入（资金或人员），不是{level1}；投入不能作为产出或效益。",
@@ -294,6 +333,20 @@ export const categoryMismatch: Rule = {
       // Satisfaction under 效益指标 is the 2015 template's own place for it (财预〔2015〕88号), not a misfiling.
       if (l1 === "产出指标" && isSatisfactionName(r.name) && !isChangeName(r.name) && !filedAsCost)
         ctx.report({ indicator: r, messageId: "satisfaction", data: { ...data, ...FIX.satisfaction } });
+      // 群众满意度 under 社会效益指标: satisfaction has a 二级 of its own in the 2015 framework (inside the 效益
+      // block) and a 一级 in the 2021 one, never an effect's (round 100).
+      else if (
+        l1 === "效益指标" &&
+        r.level2 !== null &&
+        EFFECT_LEVEL2.test(r.level2) &&
+        isSatisfactionName(r.name) &&
+        !isChangeName(r.name)
+      )
+        ctx.report({
+          indicator: r,
+          messageId: "satisfactionAsEffect",
+          data: { ...data, level2: r.level2, ...satisfactionFix(view) },
+        });
       // A sum of money under 数量指标: a cost, or the project's own funds; a loan made or money drawn in
       // (发放创业担保贷款 ≥10亿元) is the output itself.
       else if (isCostStandardAsQuality(r))
@@ -307,6 +360,14 @@ export const categoryMismatch: Rule = {
           ctx.report({ indicator: r, messageId: "cost", data: { ...data, ...costFix(r, view) } });
         else if (isProgramMoney(r.name))
           ctx.report({ indicator: r, messageId: "budget", data: { ...data, ...budgetFix(r) } });
+        // 采购防汛物资 120万元: a sum, not a count of what it buys, whatever the name (round 100); 补助 5元/人·天
+        // is a cost per unit, which a 数量指标 may misfile but is no input.
+        else if (isSum(r))
+          ctx.report({
+            indicator: r,
+            messageId: "money",
+            data: { ...data, target: targetAsWritten(r), ...budgetFix(r) },
+          });
       } else if (outputOrEffect && !filedAsCost && isInput(r))
         ctx.report({ indicator: r, messageId: "input", data: { ...data, ...inputFix(r, view) } });
       else {

@@ -44,6 +44,10 @@ export const direction: Rule = {
         zh: "指标“{name}”越小越好，目标“{comparator}{amount}”（上限）方向正确，但指标方向（指标性质）写成了“{direction}”。",
         en: "“{name}” should be as low as possible and its target “{comparator}{amount}” (a ceiling) is right, but it is marked “{direction}”.",
       },
+      standardCap: {
+        zh: "“{name}”是发放给个人的补助（扶助）标准，目标“{comparator}{amount}”是上限，允许少发。",
+        en: "“{name}” is a standard paid to people, yet its target “{comparator}{amount}” is a ceiling, which allows paying less.",
+      },
       columnOnlyPositive: {
         zh: "指标“{name}”越大越好，目标“{comparator}{amount}”（下限）方向正确，但指标方向（指标性质）写成了“{direction}”。",
         en: "“{name}” should be as high as possible and its target “{comparator}{amount}” (a floor) is right, but it is marked “{direction}”.",
@@ -54,6 +58,22 @@ export const direction: Rule = {
   },
   check(view, ctx) {
     for (const r of view.indicators) {
+      if (cappedStandard(r)) {
+        const amount = amountAsWritten(r);
+        ctx.report({
+          indicator: r,
+          messageId: "standardCap",
+          severity: "info",
+          data: {
+            name: r.name,
+            comparator: comparatorSymbol(r.comparator),
+            amount,
+            fixZh: `按规定标准足额发放，写“=${amount}”（规定的标准）或“≥${amount}”。`,
+            fixEn: `Pay the standard in full: write “=${amount}” (the statutory standard) or “≥${amount}”.`,
+          },
+        });
+        continue;
+      }
       const column = directionOf(r);
       const p = polarityOf(r.name, column);
       // "事故起数 下降≥5%": the comparator bounds the change, not the count.
@@ -122,7 +142,28 @@ export const direction: Rule = {
  * A safety or liability accident counted or rated (校园安全事故发生率 ≥5%, 安全责任事故 ≥2起): the target is
  * none, 0起, not the floor turned into a ceiling (round 98); road traffic, counted per 万车, is left alone.
  */
-const ACCIDENT = /(?:安全|责任|生产|质量|医疗)事故/;
+/** Benefits people are entitled to at a set rate (扶助金, 低保, 抚恤, 特困供养, 生活补助, 高龄津贴). */
+const ENTITLEMENT = /扶助|救助|抚恤|供养|低保|最低生活|生活(?:补助|补贴|费)|养老金|津贴|优待金/;
+
+/**
+ * A benefit paid to people at a standard (特别扶助标准 ≤700元/人·月, 低保补助标准): a floor the law sets, paid in
+ * full, which a ceiling lets fall short (round 100). A subsidy capped per head (助餐补贴标准 ≤5元/人次, 培训补贴
+ * ≤1600元/人) and a fee's ceiling (培训费标准 ≤400元/人·天) are costs held down, rightly capped.
+ */
+function cappedStandard(r: IndicatorRecord): boolean {
+  if (r.comparator !== "<=" && r.comparator !== "<") return false;
+  const n = normalize(r.name);
+  const unit = normalize(r.unit);
+  return (
+    /标准$/.test(n) &&
+    ENTITLEMENT.test(n) &&
+    !/(?<!生活)费用?标准$|成本|经费/.test(n) &&
+    /元/.test(unit) &&
+    /\/(?:人|户)/.test(unit)
+  );
+}
+
+const ACCIDENT = /(?:安全|责任|生产|质量|医疗)事故|安全事件|火灾/;
 
 function accidentsNone(r: IndicatorRecord): string | null {
   const n = normalize(r.name);

@@ -12,7 +12,7 @@ import {
   isTimeName,
   normalize,
 } from "../lexicon";
-import { exampleTargets } from "../examples";
+import { exampleTargets, isPercentExampleName } from "../examples";
 import type { Rule } from "../types";
 import { fractionOfOne } from "./rates";
 import { bareTarget } from "./direction";
@@ -111,12 +111,15 @@ const isAim = (name: string) => AIM.test(normalize(name).replace(/[。.，,；;\
 
 /**
  * 非遗保护传承效果 100%, 非遗传承体系 100%: a name ending in an effect, a system or a state measures nothing a
- * percentage could be of (round 75). 机械化水平 and 城镇化水平 are rates by another name.
+ * percentage could be of (round 75). 机械化水平 and 城镇化水平 are rates by another name, and so are the defined
+ * statistical rates named 水平 (居民健康素养水平, 公民科学素质水平: the share of people who meet a standard), and any
+ * name the fields' own examples set as a percentage (round 100).
  */
 const STATE = /(?:效果|成效|体系|机制|水平|能力|环境|氛围|意识|作用)$/;
+const RATE_NAMED_LEVEL = /(?:化|素养|素质)水平$/;
 const isStateName = (name: string) => {
   const n = normalize(name).replace(/[。.，,；;\s]+$/, "");
-  return STATE.test(n) && !/化水平$/.test(n);
+  return STATE.test(n) && !RATE_NAMED_LEVEL.test(n) && !isPercentExampleName(n);
 };
 
 /** A target that is a number and its bound alone (≥95%, 100%, 不低于90%), with no words of what it counts. */
