@@ -34,3 +34,55 @@ describe("round 99: a weight after a date or a period target", () => {
     expect(got[0]).toEqual(["考核得分", 90, "分"]);
   });
 });
+
+describe("round 99: the department a title names over its group rows' units", () => {
+  it("keeps the title's body as the department of every unit (本级, 执法支队, 研究所)", () => {
+    const r = parseGrid(
+      grid([
+        ["某市农业农村局2025年度项目支出绩效目标表"],
+        ["序号", "单位名称", "项目名称", "年度绩效目标", "绩效指标"],
+        ["一", "某市农业农村局本级", null, null, null],
+        [1, "某市农业农村局", "农田建设管理经费", "完成验收。", "（1）数量指标：验收项目≥12个。"],
+        ["二", "某市农业综合执法支队", null, null, null],
+        [2, "某市农业综合执法支队", "农资打假经费", "开展执法。", "（1）数量指标：检查门店≥800家次。"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.department])).toEqual([
+      ["农田建设管理经费", "某市农业农村局", "某市农业农村局"],
+      ["农资打假经费", "某市农业综合执法支队", "某市农业农村局"],
+    ]);
+  });
+
+  it("keeps a group row naming a department as the department (教育局 under a county's title)", () => {
+    const r = parseGrid(
+      grid([
+        ["某县2025年度项目支出绩效目标表"],
+        ["序号", "单位名称", "项目名称", "年度绩效目标", "绩效指标"],
+        ["一", "某县教育局", null, null, null],
+        [1, "某县第一中学", "校舍维修", "完成维修。", "（1）数量指标：维修校舍≥3栋。"],
+      ]),
+    );
+    expect(r.projects.map((p) => p.department)).toEqual(["某县教育局"]);
+  });
+});
+
+describe("round 99: a budget code in brackets after the department (主管部门及代码)", () => {
+  it("reads 新乡市交通运输局[206001] as 新乡市交通运输局", () => {
+    const r = parseGrid(
+      grid([
+        ["项目支出绩效目标申报表"],
+        ["（2025年度）"],
+        ["项目名称", "农村公路养护工程", null, null, null],
+        ["主管部门及代码", "某市交通运输局[206001]", null, "实施单位", "某市公路事业发展中心（301002）"],
+        ["一级指标", "二级指标", "三级指标", "指标值", null],
+        ["产出指标", "数量指标", "日常养护里程", "2100公里", null],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.department, p.budgetUnit])).toEqual([
+      ["某市交通运输局", "某市公路事业发展中心"],
+    ]);
+    expect(r.indicators.map((i) => [i.department, i.budgetUnit])).toEqual([
+      ["某市交通运输局", "某市公路事业发展中心"],
+    ]);
+  });
+});
