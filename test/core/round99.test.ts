@@ -86,3 +86,74 @@ describe("round 99: a budget code in brackets after the department (主管部门
     ]);
   });
 });
+
+/** One packed 绩效指标 cell under a title with the year. */
+const packed = (cell: string) =>
+  parseGrid(
+    grid([
+      ["某区2025年项目绩效目标", null, null],
+      ["项目名称", "绩效目标", "绩效指标"],
+      ["某项目", "目标。", cell],
+    ]),
+  ).indicators;
+
+describe("round 99: targets written right after their names", () => {
+  it("reads 延长 (明显延长) as a qualitative target", () => {
+    expect(
+      packed("可持续影响指标：道路使用寿命延长\n可持续影响指标：设施使用寿命明显延长").map((i) => [
+        i.name,
+        i.target,
+        i.kind,
+      ]),
+    ).toEqual([
+      ["道路使用寿命", "延长", "qualitative"],
+      ["设施使用寿命", "明显延长", "qualitative"],
+    ]);
+  });
+
+  it("reads a grade on a standard's scale with its verb as the target (达国标三级以上)", () => {
+    expect(
+      packed("质量指标：示范区稻谷品质达国标三级以上。\n质量指标：地表水水质达Ⅲ类以上").map((i) => [
+        i.name,
+        i.target,
+        i.kind,
+      ]),
+    ).toEqual([
+      ["示范区稻谷品质", "达国标三级以上", "qualitative"],
+      ["地表水水质", "达Ⅲ类以上", "qualitative"],
+    ]);
+  });
+});
+
+describe("round 99: a ratio of one to so many", () => {
+  it("reads so many as the value and keeps the ratio as the target (创业带动就业比例:1:3)", () => {
+    expect(
+      packed("数量指标：创业带动就业比例:1:3\n数量指标：师生比1：15\n数量指标：岗位配比1:1").map((i) => [
+        i.name,
+        i.target,
+        i.comparator,
+        i.value,
+        i.unit,
+        i.kind,
+      ]),
+    ).toEqual([
+      ["创业带动就业比例", "1:3", "=", 3, "", "quantitative"],
+      ["师生比", "1：15", "=", 15, "", "quantitative"],
+      ["岗位配比", "1:1", "=", 1, "", "quantitative"],
+    ]);
+  });
+});
+
+describe("round 99: counts by level listed with 、", () => {
+  it("reads 区级1个、镇（街道）级13个 as one target, its first figure the value", () => {
+    expect(
+      packed("数量指标：服务站数量：区级1个、镇（街道）级13个\n数量指标：培训人数≥50人、发放手册≥200册").map(
+        (i) => [i.name, i.target, i.value, i.unit],
+      ),
+    ).toEqual([
+      ["服务站数量", "区级1个、镇（街道）级13个", 1, "个"],
+      ["培训人数", "≥50人", 50, "人"],
+      ["发放手册", "≥200册", 200, "册"],
+    ]);
+  });
+});
