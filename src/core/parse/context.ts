@@ -97,12 +97,28 @@ export function restatesOnly(p: ProjectInfo, ctx: Context): boolean {
 export function withoutCode(name: string): string {
   // Most names start with a Chinese character: one look at the first one.
   const c = name.charCodeAt(0);
-  if (c > 0x7f && c !== 0x3010 && c !== 0xff08 && c !== 0x3000) return name;
+  if (c > 0x7f && c !== 0x3010 && c !== 0xff08 && c !== 0x3000) return withoutCodeAfter(name);
   const m = CODE_PREFIX.exec(name);
   if (!m) return name;
   const rest = name.slice(m[0].length);
   // 2024 年度…, 1 : a number that is the name's own, or nothing after the code: kept as written.
   return rest.length >= 2 && !/^[\d年月日]/.test(rest) ? rest : name;
+}
+
+/** A budget code in brackets after a name (主管部门及代码 | 新乡市交通运输局[206001]): 3 digits or more. */
+const CODE_SUFFIX = /\s*[[【(（]\s*\d{3,}\s*[\]】)）]\s*$/;
+
+/** A name without a budget code in brackets after it (新乡市交通运输局[206001] → 新乡市交通运输局). */
+function withoutCodeAfter(name: string): string {
+  // One look at the last characters: a closing bracket after a digit.
+  let k = name.length - 1;
+  while (k > 0 && name.charCodeAt(k) === 32) k--;
+  const c = name.charCodeAt(k);
+  if (c !== 93 /* ] */ && c !== 0x3011 /* 】 */ && c !== 41 /* ) */ && c !== 0xff09 /* ） */) return name;
+  const d = name.charCodeAt(k - 1);
+  if (d < 48 || d > 57) return name;
+  const m = CODE_SUFFIX.exec(name);
+  return m && m.index >= 2 ? name.slice(0, m.index) : name;
 }
 
 /**

@@ -170,6 +170,8 @@ class GridWalk {
   readonly targetsSetAside: { row: number; read: string; others: string[] }[] = [];
   // The last row read was a group row (a department or unit above its projects).
   groupRowBefore = false;
+  // The body the table's title names (衡阳市农业农村局…绩效目标表), the department over its group rows' units.
+  titleUnit: string | null = null;
   // 单位名称、项目名称: the department and units named above the current project, by their indent, and
   // the department the form's labels gave before them.
   tree: TreeLevel[] = [];
@@ -571,6 +573,8 @@ class GridWalk {
       this.ctx.titleCity = title.city;
     }
     if (title.unit && !this.ctx.budgetUnit) this.ctx.budgetUnit = title.unit;
+    // 衡阳市农业农村局2025年度项目支出绩效目标表: the body whose tables these are (a title's, not a filer's).
+    if (title.key) this.titleUnit = title.unit ?? null;
     this.contextSinceData = true;
     return;
   }
@@ -927,15 +931,27 @@ class GridWalk {
         header.roles.department === undefined &&
         !department &&
         (this.groupRowBefore || codeUnder(budgetUnit, this.ctx.department));
+      // 一 | 衡阳市农业农村局本级, 二 | 衡阳市农业综合执法支队 under a title naming 衡阳市农业农村局: the
+      // title's body is the department, the group rows its units.
+      const titleUnit =
+        header.roles.department === undefined &&
+        !department &&
+        !unitUnderDepartment &&
+        this.titleUnit !== null &&
+        unitUnderTitle(budgetUnit, this.titleUnit)
+          ? this.titleUnit
+          : null;
       this.ctx = {
         ...EMPTY_CONTEXT(),
         area: this.ctx.area,
         titleCity: this.ctx.titleCity,
-        department: unitUnderDepartment
-          ? this.ctx.department
-          : department || (header.roles.department === undefined ? budgetUnit : this.ctx.department),
+        department: titleUnit
+          ? titleUnit
+          : unitUnderDepartment
+            ? this.ctx.department
+            : department || (header.roles.department === undefined ? budgetUnit : this.ctx.department),
         budgetUnit:
-          unitUnderDepartment || department
+          titleUnit || unitUnderDepartment || department
             ? budgetUnit
             : header.roles.department === undefined
               ? ""
@@ -1063,4 +1079,17 @@ function placesAround(row: string[], header: HeaderInfo): { col: number; place: 
   const places = subHeaderPlaces(cleared, header);
   if (places) header.notPlaces = skipped;
   return places;
+}
+
+/** A department's name (某县教育局, 某市卫生健康委员会, 某镇人民政府): a group row naming one is no unit of the title's body. */
+const DEPARTMENT_NAME = /(?:局|委员会|委|厅|政府|部门)$/;
+
+/**
+ * Whether a group row's unit stands under the body a title names: its own budget (衡阳市农业农村局本级), or a
+ * unit that is no department (衡阳市农业综合执法支队, 衡阳市农业科学研究所 under 衡阳市农业农村局).
+ */
+function unitUnderTitle(unit: string, titleUnit: string): boolean {
+  const u = trimSpaces(unit);
+  if (u === titleUnit) return false;
+  return u.startsWith(titleUnit) || !DEPARTMENT_NAME.test(u);
 }

@@ -135,6 +135,25 @@ function fractionAt(s: string, slash: number): { denominator: number; end: numbe
 }
 const MAGNITUDE_FIRST = new Set(Array.from("万亿千百", (ch) => ch.charCodeAt(0)));
 
+/**
+ * The second term of a ratio whose colon is at `colon` (1:3, 1:0.5): a number, not followed by another term
+ * (1:2:3) or a digit; null when there is none.
+ */
+function ratioTermAt(s: string, colon: number): { value: number; end: number } | null {
+  let k = colon + 1;
+  while (s.charCodeAt(k) === 32) k++;
+  const from = k;
+  while (isDigit(s.charCodeAt(k))) k++;
+  if (k === from) return null;
+  if (s.charCodeAt(k) === 46 && isDigit(s.charCodeAt(k + 1))) {
+    k++;
+    while (isDigit(s.charCodeAt(k))) k++;
+  }
+  if (s.charCodeAt(k) === 58 || s.charCodeAt(k) === 46) return null;
+  const value = Number(s.slice(from, k));
+  return value > 0 ? { value, end: k } : null;
+}
+
 /** A fraction's value to four decimals (1/3 → 0.3333): what a reviewer reads, not a float's tail. */
 function roundTo4(v: number): number {
   return Math.round(v * 10000) / 10000;
@@ -688,6 +707,12 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     const fraction =
       !unit && num.factor === 1 && s.charCodeAt(num.end) === 47 ? fractionAt(s, num.end) : null;
     if (fraction) pos = fraction.end;
+    // "创业带动就业比例:1:3", "师生比1：15": a ratio of one to so many — so many is its value (1:3 → 3).
+    const ratio =
+      !unit && !fraction && num.value === 1 && num.factor === 1 && s.charCodeAt(num.end) === 58 /* : */
+        ? ratioTermAt(s, num.end)
+        : null;
+    if (ratio) pos = ratio.end;
     let comparator: Comparator | null = null;
     let valueMax: number | null = null;
     // "-5%", "同比-5%", "≤-2": a minus sign right before the digits (not a range: 1-3, not A-1).
@@ -793,7 +818,9 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
           ? low
           : fraction
             ? roundTo4(num.value / fraction.denominator)
-            : num.value,
+            : ratio
+              ? ratio.value
+              : num.value,
       valueMax,
       unit,
       kind: "quantitative",

@@ -296,8 +296,8 @@ function scoreNoteAfterWords(c: string): number {
 const WORDS_SCORE_NOTE = /^\(\s*\d+(?:\.\d+)?\s*分\s*\)$/;
 
 /**
- * The item read without a score note after its words (市民出行安全保障：有效保障（15分）: 有效保障, qualitative),
- * or null: only where words without a figure are then its target — 考核得分（90分） has no other, and keeps it.
+ * The item read without a score note after its words (市民出行安全保障：有效保障（15分）: 有效保障, qualitative;
+ * 完成时限：2025年10月（10分）: a date), or null: only where words without a figure, or a date, are then its target — 考核得分（90分） has no other, and keeps it.
  */
 function withoutWordsScoreNote(
   raw: string,
@@ -308,9 +308,13 @@ function withoutWordsScoreNote(
   const note = scoreNoteAfterWords(c);
   if (note < 0) return null;
   const item = parseItem(raw.slice(0, note), c.slice(0, note), numbering, packed);
-  if (item.name === "" || item.target === "" || hasDigitOrMark(item.targetCanon, 0, item.targetCanon.length))
-    return null;
-  return parseTarget(item.target, {}, item.targetCanon).kind === "qualitative" ? item : null;
+  if (item.name === "" || item.target === "") return null;
+  const kind = parseTarget(item.target, {}, item.targetCanon).kind;
+  // A date or a period (资金发放时间：2025年12月底前（10分）, 演出完成时间：全年（10分）) is a target of its
+  // own too: the score is then the only figure left, and never the target.
+  if (kind === "date") return item;
+  if (hasDigitOrMark(item.targetCanon, 0, item.targetCanon.length)) return null;
+  return kind === "qualitative" ? item : null;
 }
 
 /** 项目1：, 项目一： (canonical text) — the project's number of an item. */

@@ -76,6 +76,11 @@ export function trailingQuantity(c: string): number {
     const first = rangeFirstHalf(t, start, unit);
     if (first > 0) start = first;
   }
+  // "示范区稻谷品质达国标三级以上": a grade on a standard's scale, with the verb that reaches it, is the target.
+  if (!before && (unit === "级" || unit === "类") && t.charCodeAt(start - 1) === 0x6807 /* 标 */) {
+    const scale = GRADE_SCALE_BEFORE.exec(t.slice(0, start));
+    if (scale && scale.index >= 2) start = scale.index;
+  }
   // "观众人数约2万人次": 约 (about) belongs to the target.
   if (!before && t.charCodeAt(start - 1) === 0x7ea6 /* 约 */ && start > 1) start--;
   // "-5%": a signed number with no name before it is a bare quantity (isBareQuantity's).
@@ -85,6 +90,9 @@ export function trailingQuantity(c: string): number {
   if (to && to.index >= 2) start = to.index;
   return start > 0 ? start : -1;
 }
+
+/** 达国标, 达到国标, 达行标: the verb and the standard before a grade (三级以上). */
+const GRADE_SCALE_BEFORE = /(?:达到|达)\s*(?:国|省|行|部)标\s*$/;
 
 /**
  * Characters of a verb, a state, a bound or a rate (完成, 提升, 达标, 以内, 覆盖率 …): words after a number
