@@ -66,9 +66,17 @@ describe("round 100 miss 1: incidents, fires and leaks should fall", () => {
     "信息泄露次数",
     "土壤侵蚀模数",
   ])("%s is negative", (name) => expect(polarityOf(name)).toBe("negative"));
-  it.each(["处置突发事件数", "调处矛盾纠纷事件数", "扑救火灾起数", "突发事件应急演练次数", "应急事件处置率"])(
-    "%s, the work done on incidents, is not read as one",
-    (name) => expect(polarityOf(name)).not.toBe("negative"),
+  it.each([
+    "处置突发事件数",
+    "调处矛盾纠纷事件数",
+    "扑救火灾起数",
+    "突发事件应急演练次数",
+    "应急事件处置率",
+    // The sample's E27 (成功控制森林火灾情况 100%), told it wants a ceiling when 火灾 joined the list.
+    "成功控制森林火灾情况",
+    "森林火灾防控覆盖率",
+  ])("%s, the work done on incidents, is not read as one", (name) =>
+    expect(polarityOf(name)).not.toBe("negative"),
   );
   testRule(direction, {
     clean: [
