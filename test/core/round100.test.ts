@@ -58,6 +58,20 @@ describe("round 100: a state after a ； under a numbered 一级 label", () => {
   });
 });
 
+describe("round 100: a template's XX after a ；", () => {
+  it("reads 培训天数≥5天；培训合格率XX% as two indicators, the second unfilled", () => {
+    expect(read("1、产出指标：培训天数≥5天；培训合格率XX%。2、效益指标：培训覆盖率≥90%。")).toEqual([
+      ["培训天数", "≥5天", "quantitative"],
+      ["培训合格率", "XX%", "empty"],
+      ["培训覆盖率", "≥90%", "quantitative"],
+    ]);
+    expect(read("1、产出指标：培训天数≥5天；培训合格率≥XX%")).toEqual([
+      ["培训天数", "≥5天", "quantitative"],
+      ["培训合格率", "≥XX%", "empty"],
+    ]);
+  });
+});
+
 describe("round 100: two adverbs before a change", () => {
   it("keeps 持续 with the target (安全生产形势 | 持续稳定好转)", () => {
     expect(read("效益指标：安全生产形势持续稳定好转。")).toEqual([

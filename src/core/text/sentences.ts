@@ -554,6 +554,15 @@ function isThousandsAt(s: string, i: number): boolean {
   return !isDigit(s.charCodeAt(i + 4));
 }
 
+/** Whether the text holds an X or an x (a template's XX, looked for before PLACEHOLDER_TARGET). */
+function hasPlaceholderX(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 88 || c === 120 || c === 0xd7) return true;
+  }
+  return false;
+}
+
 /** Whether [a, b) has a digit or a placeholder's * (what a whole indicator before a comma needs). */
 export function hasDigitOrMark(s: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -823,7 +832,9 @@ export function labelledClauseCuts(s: string, from: number, mark: number): boole
       (rest.includes(":") && NAME_COLON_WORDS.test(rest) && !TARGET_LABEL_START.test(rest)) ||
       scheduleAlone(rest) ||
       (mayStateWork(rest) && VERB_OBJECT_FIRST.test(rest)) ||
-      (hasDigitOrMark(rest, 0, rest.length) && startsWholeIndicator(rest))
+      (hasDigitOrMark(rest, 0, rest.length) && startsWholeIndicator(rest)) ||
+      // A name and its target left as a template's XX (培训天数≥5天；培训合格率XX%), as a ** is above.
+      (hasPlaceholderX(rest) && PLACEHOLDER_TARGET.test(rest))
     )
   )
     return false;
