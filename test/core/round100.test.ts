@@ -82,3 +82,28 @@ describe("round 100: two adverbs before a change", () => {
     ]);
   });
 });
+
+describe("round 100: a per of a compound in brackets", () => {
+  it("reads t/(km²·a) whole, and 元/（人·年） as 元/(人·年)", () => {
+    const [soil] = packed("效益指标：土壤侵蚀模数≤1000t/(km²·a)");
+    expect([soil.name, soil.comparator, soil.value, soil.unit]).toEqual([
+      "土壤侵蚀模数",
+      "<=",
+      1000,
+      "t/(km²·a)",
+    ]);
+    const [aid] = packed("成本指标：补助标准1000元/（人·年）");
+    expect([aid.name, aid.value, aid.unit]).toEqual(["补助标准", 1000, "元/(人·年)"]);
+  });
+
+  it("keeps 台（套） as written, and 万元 as its magnitude (20万元 → 200000 元)", () => {
+    expect(packed("产出指标：补贴机具数量≥1500台（套）")[0].unit).toBe("台（套）");
+    const [cost] = packed("成本指标：每公里维修成本≤20万元");
+    expect([cost.name, cost.comparator, cost.value, cost.unit]).toEqual([
+      "每公里维修成本",
+      "<=",
+      200000,
+      "元",
+    ]);
+  });
+});
