@@ -286,16 +286,17 @@ export const CELL_LABEL =
  * 基本满足, 得到缓解: 得到 and any two characters say what was done to the thing named before it) — with 普遍
  * (纪法意识 | 普遍增强), a hold before a qualified state (化肥市场价格 | 保持基本稳定), 持续扩大, 稳中有降/升/增/进,
  * 和谐稳定 and 保障有力; what is kept or narrowed (控辍保学成效 | 持续巩固, 城乡差距 | 不断缩小), and 稳定 or 巩固 as the
- * adverb of another (种粮农民收入 | 稳定增加, 脱贫成果 | 巩固提升); a system kept running (长效保洁机制 | 持续运行); a
- * life made longer (道路使用寿命 | 延长, 明显延长).
+ * adverb of another (种粮农民收入 | 稳定增加, 脱贫成果 | 巩固提升), after 持续 or the like (安全生产形势 | 持续稳定好转); a
+ * system kept running (长效保洁机制 | 持续运行); a thing running or growing as it should (学校 | 正常运转, 畜牧业 |
+ * 健康发展); a life made longer (道路使用寿命 | 延长, 明显延长).
  */
 export const QUALITATIVE_TAIL_PATTERN =
-  /(?:(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|延长)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|(?:持续|长效)(?:运行|运转)|和谐稳定|(?:保障|支撑|保证)有力|(?:基本|逐步|有效|明显|显著|切实|进一步)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
+  /(?:(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:(?:持续|不断|进一步|逐步)(?=明显|显著|有效|稳定|稳步|大幅|全面|基本))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|延长)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|(?:持续|长效)(?:运行|运转)|(?:持续|稳定|保持)?(?:正常|健康|良性)(?:运行|运转|发展)|和谐稳定|(?:保障|支撑|保证)有力|(?:基本|逐步|有效|明显|显著|切实|进一步)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
 
 /** The last characters of QUALITATIVE_TAIL's words (得到 and any two characters aside). */
 const QUALITATIVE_LAST = new Set(
   Array.from(
-    "升高善强全少低降加化转定观轻复除制足解控理治置范好零著显障实决护捷利顺畅通洁谐立成汛生坏大增进力固小长心位行",
+    "升高善强全少低降加化转定观轻复除制足解控理治置范好零著显障实决护捷利顺畅通洁谐立成汛生坏大增进力固小长心位行展",
     (ch) => ch.charCodeAt(0),
   ),
 );
@@ -562,6 +563,15 @@ function isThousandsAt(s: string, i: number): boolean {
   if (!isDigit(s.charCodeAt(i - 1))) return false;
   for (let k = 1; k <= 3; k++) if (!isDigit(s.charCodeAt(i + k))) return false;
   return !isDigit(s.charCodeAt(i + 4));
+}
+
+/** Whether the text holds an X or an x (a template's XX, looked for before PLACEHOLDER_TARGET). */
+function hasPlaceholderX(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 88 || c === 120 || c === 0xd7) return true;
+  }
+  return false;
 }
 
 /** Whether [a, b) has a digit or a placeholder's * (what a whole indicator before a comma needs). */
@@ -833,7 +843,9 @@ export function labelledClauseCuts(s: string, from: number, mark: number): boole
       (rest.includes(":") && NAME_COLON_WORDS.test(rest) && !TARGET_LABEL_START.test(rest)) ||
       scheduleAlone(rest) ||
       (mayStateWork(rest) && VERB_OBJECT_FIRST.test(rest)) ||
-      (hasDigitOrMark(rest, 0, rest.length) && startsWholeIndicator(rest))
+      (hasDigitOrMark(rest, 0, rest.length) && startsWholeIndicator(rest)) ||
+      // A name and its target left as a template's XX (培训天数≥5天；培训合格率XX%), as a ** is above.
+      (hasPlaceholderX(rest) && PLACEHOLDER_TARGET.test(rest))
     )
   )
     return false;

@@ -440,6 +440,12 @@ export function readUnit(
         else if (k - next >= 4 && /^10+$/.test(s.slice(next, k)) && !isDigit(s.charCodeAt(k)) && s[k] !== ".")
           l = k - next + lexiconUnitAt(s, k).length;
       }
+      // "t/(km²·a)", "元/（人·年）": a per of a compound written in brackets.
+      if (!l && ch === 47 && s.charCodeAt(next) === 40 /* ( */) {
+        const close = s.indexOf(")", next + 2);
+        if (close > 0 && close - next <= 12 && readUnit(s, orig, next + 1, false).length === close - next - 1)
+          l = close + 1 - next;
+      }
       if (!l) break;
       end = next + l;
       // "元/人.每天": a dotted qualifier after a compound.
@@ -459,8 +465,8 @@ export function readUnit(
   else if (end > orig.length) unit = s.slice(pos, end);
   else {
     unit = orig.slice(pos, end);
-    // 元／人: a compound typed with a full-width slash is the same unit as 元/人.
-    if (unit.includes("／")) unit = s.slice(pos, end);
+    // 元／人, 元/（人·年）: a compound typed with a full-width slash or brackets is the same unit as 元/人, 元/(人·年).
+    if (unit.includes("／") || unit.includes("/（")) unit = s.slice(pos, end);
   }
   if (unit === "百分比" || unit === "％") unit = "%";
   return { unit, length: end - pos };
