@@ -161,7 +161,7 @@ function exact(v: number): number {
 }
 
 /** The figure as written: the value in the magnitude and unit the district wrote (300万公斤, 0.96, 4500米). */
-function writtenFigure(c: DistrictCell): string {
+export function writtenFigure(c: DistrictCell): string {
   const scale = c.scale ?? 1;
   return `${formatNumber(exact((c.value as number) / scale))}${scaleWord(scale)}${c.unit}`;
 }

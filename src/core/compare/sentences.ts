@@ -444,10 +444,17 @@ export function unplacedMessage(u: {
   row: number;
   seen?: string;
 }): Localized {
-  const where = {
-    zh: `${u.project}（${u.source}，${u.sheet} 第 ${u.row} 行）`,
-    en: `${u.project} (${u.source}, ${u.sheet} row ${u.row})`,
-  };
+  // A source of several sheets is labelled "文件 · 表" already: the sheet is not said twice (三穗，三穗).
+  const named = u.source === u.sheet || u.source.endsWith(` · ${u.sheet}`);
+  const where = named
+    ? {
+        zh: `${u.project}（${u.source} 第 ${u.row} 行）`,
+        en: `${u.project} (${u.source} row ${u.row})`,
+      }
+    : {
+        zh: `${u.project}（${u.source}，${u.sheet} 第 ${u.row} 行）`,
+        en: `${u.project} (${u.source}, ${u.sheet} row ${u.row})`,
+      };
   if (u.seen)
     return {
       zh: `未识别区县：${where.zh}未纳入对比：“${u.seen}”不能确认为区县名，请核对是哪个区县`,

@@ -21,11 +21,13 @@ import {
 import type {
   AlignedIndicator,
   CompareFlag,
+  DistrictCell,
   ComparisonResult,
   IntensityRatio,
   Program,
   UnplacedProject,
 } from "../compare/types";
+import { writtenFigure } from "../compare/align";
 import type { PlanChart, PlanFormat, PlanValue, SheetPlan } from "./types";
 import { estimateRowHeights, textWidth } from "./rowHeights";
 import { resultPageSetup } from "./pageSetup";
@@ -205,6 +207,18 @@ function writtenWord(ind: AlignedIndicator, c: { unit: string; unitKey: string }
   return ind.unitVariants?.includes(c.unit) ? c.unit : "";
 }
 
+/**
+ * A number written in another magnitude than the column's 万/亿 (100000元/个·年 under 万元/个·年, shown as
+ * 10): quoted as written beside the number shown, so that it can be found on the district's form. A 万 in a
+ * column of plain figures (6万家次 as 60000) is not: the sheet's note says 万、亿 are converted.
+ */
+function rescaled(ind: AlignedIndicator, c: DistrictCell): boolean {
+  const shown = ind.displayScale ?? 1;
+  if (shown === 1 || c.converted || c.value === null || c.unitKey !== ind.unit) return false;
+  if (c.comparator === "between" && c.valueMax !== null) return false;
+  return (c.scale ?? 1) !== shown;
+}
+
 /** "名称（单位）": full-width brackets in Chinese, plain ones in English. */
 function inBrackets(text: string, lang: Lang): string {
   return lang === "en" ? `(${text})` : `（${text}）`;
@@ -232,6 +246,12 @@ class Sheet {
   merges: string[] = [];
   /** Notes (column D) run to this column, merged, and wrap there. */
   noteRight = 4;
+  /** The width a column needs for a number whose format says more (≤10（写作100000元/个·年）). */
+  readonly needs = new Map<number, number>();
+  fit(col: number, text: string): void {
+    const w = Math.ceil(textWidth(text) * 1.1) + 2;
+    if (w > (this.needs.get(col) ?? 0)) this.needs.set(col, w);
+  }
   set(row: number, col: number, v: PlanValue): void {
     while (this.values.length < row) this.values.push([]);
     const r = this.values[row - 1];
@@ -296,14 +316,17 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
         );
       else s.set(row, col, shownValue(ind, c.value));
       const f: PlanFormat = { range: a1(row, col) };
+      // Written in another magnitude than shown (100000元/个·年 under 万元/个·年): the figure as written.
+      const from = c?.converted?.from ?? (c && rescaled(ind, c) ? writtenFigure(c) : undefined);
       if (c && c.value !== null && c.unitKey === ind.unit)
         f.numberFormat = comparatorFormat(
           c.comparator,
-          c.converted
-            ? s.t({ zh: `（写作${c.converted.from}）`, en: ` (written ${c.converted.from})` })
-            : writtenWord(ind, c),
+          from !== undefined ? s.t({ zh: `（写作${from}）`, en: ` (written ${from})` }) : writtenWord(ind, c),
         );
-      const fill = cellFill(flags) ?? (c?.converted ? COMPARE_COLORS.converted : undefined);
+      // A number that does not fit its column shows as ####: the column widens to the figure as written.
+      if (from !== undefined && c && c.value !== null)
+        s.fit(col, `≥${shownValue(ind, c.value)}${s.t({ zh: `（写作${from}）`, en: ` (written ${from})` })}`);
+      const fill = cellFill(flags) ?? (from !== undefined ? COMPARE_COLORS.converted : undefined);
       if (fill) f.fill = fill;
       if (flags.some((x) => x.code === "COMPARATOR-DIFF"))
         f.font = { bold: true, color: COMPARE_COLORS.comparatorFont };
@@ -614,7 +637,9 @@ function block(s: Sheet, p: Program, top: number, width: number): number {
   s.set(top + 1, 1, s.t(T.explanation));
   s.format({ range: a1(top + 1, 1), font: { italic: true, color: COMPARE_COLORS.english } });
   const m = matrix(s, p, notesPart(s, p, top + 2, width).next);
-  const converted = p.indicators.some((ind) => Object.values(ind.cells).some((c) => c.converted));
+  const converted = p.indicators.some((ind) =>
+    Object.values(ind.cells).some((c) => c.converted || rescaled(ind, c)),
+  );
   const lg = legend(s, m.next + 1, p.placeWord, converted, width);
   const rt = ratiosPart(s, p, lg.next + 1);
   const se = sentences(s, p, rt.next + 1);
@@ -651,7 +676,7 @@ export function compareSheetPlan(
   // Chinese character takes a little more than the two units it counts for.
   const longest = Math.max(0, ...result.programs.flatMap((p) => p.districts.map(textWidth)));
   const columnWidths = [Math.max(24, Math.ceil(longest * 1.2) + 2)];
-  for (let c = 2; c <= widest; c++) columnWidths.push(22);
+  for (let c = 2; c <= widest; c++) columnWidths.push(Math.max(22, s.needs.get(c) ?? 0));
   const plan: SheetPlan = {
     name: COMPARE_SHEET_NAME,
     kind: "compare",

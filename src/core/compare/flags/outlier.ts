@@ -41,7 +41,8 @@ export function magnitude(ratio: number | null): { far?: true; powerOfTen?: numb
  * others: where they agree (within a factor of two), 100000 among 9000–11000, 150 公里 among 10–16; where
  * they differ more (a county three times another's), 3000 among 250–610 and 16000 among 500–1500, as long
  * as their spread is under half that power of ten and the value stands at least twice beyond them. Not
- * 2600 among 140–2300 (÷10 lands among districts that differ sixteenfold), nor 110 among 12–70. The power
+ * 2600 among 140–2300 (÷10 lands among districts that differ sixteenfold), nor 110 among 12–70, nor 160
+ * among 18–52 (÷10 is 16, below them all). The power
  * (1: one zero too many), or null.
  */
 export function slipAmong(v: number, others: number[]): number | null {
@@ -57,6 +58,10 @@ export function slipAmong(v: number, others: number[]): number | null {
   if (agree) return k;
   const beyond = k > 0 ? v >= 2 * hi - EPS : v <= lo / 2 + EPS;
   if (!beyond) return null;
+  // Where the others differ, the value moved back must not pass beyond them all: 160 among 18–52 would be
+  // 16, below every other county (a large county, consistently large), while 16000 among 500–1500 is 1600,
+  // still the largest as the value was.
+  if (k > 0 ? moved < lo - EPS : moved > hi + EPS) return null;
   if (hi / lo < 10 ** Math.abs(k) / 2) return k;
   // However widely the others spread (620–4200 公里), a value twice beyond them whose tenth lands inside
   // their range and within a factor of two of their median (13000 → 1300 among 620–4200, median 1625) is a
