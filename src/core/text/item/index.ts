@@ -362,14 +362,15 @@ function withRestatedTarget(
 }
 
 /**
- * Whether [p, sep) is a deadline and the work it is for (…于2025年10月15日前完工, 2024年底前完成招标) and
+ * Whether [p, sep) is a deadline (…前) and the work it is for (…于2025年10月15日前完工, 2024年底前完成招标) and
  * (sep, end) words with no figure, comparator or date of their own (确保按时供热).
  */
 function deadlineThenPurpose(c: string, p: number, sep: number, end: number): boolean {
   const after = c.slice(sep + 1, end);
   if (/[\d≥≤<>=%]/.test(after) || !/[\u4e00-\u9fff]{2}/.test(after)) return false;
   const before = c.slice(p, sep);
-  if (!/\d/.test(before)) return false;
+  // (A deadline says 前: 2024年食品安全状况，总体稳定 is a name of a year and its target.)
+  if (!/\d[^,]*前/.test(before)) return false;
   return trailingDate(before) > 0 || deadlineFirst(before) !== null;
 }
 
