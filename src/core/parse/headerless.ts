@@ -28,9 +28,14 @@ const PROJECT_LINE =
  * (numberedProject).
  */
 const NUMBERED_PROJECT = /^\s*项目\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]\s*(\S.*?)\s*$/;
-/** 主管部门：…, 实施单位：…, 项目资金：… on a line of their own, above a project's block. */
+/**
+ * 主管部门：…, 实施单位：…, 项目资金：…, 项目金额：320万元 on a line of their own, above a project's block. A
+ * money label (MONEY_LABEL) says how much the project has, never who runs it.
+ */
 const CONTEXT_LINE =
-  /^\s*(主管部门|项目主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金|部门[(（]单位[)）](?:名称)?)\s*[:：]\s*(\S.*?)\s*$/;
+  /^\s*(主管部门|项目主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金|项目金额|(?:项目)?(?:预算金额|预算资金|资金总额|总投资|投资总额)|部门[(（]单位[)）](?:名称)?)\s*[:：]\s*(\S.*?)\s*$/;
+/** 项目资金, 项目金额, 预算金额, 资金总额, 总投资: a context line's label for the project's money. */
+const MONEY_LABEL = /^(?:项目资金|项目金额|(?:项目)?(?:预算金额|预算资金|资金总额|总投资|投资总额))$/;
 /** 项目总体绩效目标：…, 年度目标：…: the goal of the block it stands over (or in). */
 const GOAL_LINE = /^\s*(?:项目)?(?:总体|年度|整体)?(?:绩效)?目标\s*[:：]\s*(\S[\s\S]*?)\s*$/;
 
@@ -73,7 +78,10 @@ const INDICATORS_LINE = /^\s*(?:项目|年度)?(?:主要)?绩效指标\s*[:：]?
  * What a numbered line names (NUMBERED_NAME) when that may be a project — no category, section or target —
  * and how it is numbered.
  */
-function numberedName(t: string): { name: string; style: HeadingStyle } | null {
+function numberedName(
+  t: string,
+  planned = false,
+): { name: string; style: HeadingStyle; plan?: boolean } | null {
   // Most lines start with something else: one look at the first character.
   const c = t.trimStart().charAt(0);
   const digit = c >= "0" && c <= "9";
@@ -81,12 +89,20 @@ function numberedName(t: string): { name: string; style: HeadingStyle } | null {
   const m = digit ? DIGIT_NAME.exec(t) : NUMBERED_NAME.exec(t);
   if (!m) return null;
   const name = trimSpaces(digit ? m[1] : m[2]);
-  if (NOT_IN_NAME.test(name) || SECTION_END.test(name) || /\d/.test(name.replace(NAME_YEARS, "")))
+  // (农村义务教育学生营养改善计划 names a programme; 工作计划, 资金使用计划 a section: PROGRAMME_NAME.)
+  const plan = planned && PROGRAMME_NAME.test(name);
+  if (NOT_IN_NAME.test(name) || (!plan && SECTION_END.test(name)) || /\d/.test(name.replace(NAME_YEARS, "")))
     return null;
   // 一、产出, （二）数量指标, 三、项目名称: a category or a label, not a name.
   if (categoryOfLabel(name) || categoryOfLabel(`${name}指标`) || headerRole(name)) return null;
-  return { name, style: digit ? "digit" : m[1] ? "bracket" : "plain" };
+  return { name, style: digit ? "digit" : m[1] ? "bracket" : "plain", ...(plan && { plan }) };
 }
+/**
+ * 农村义务教育学生营养改善计划, 银龄讲学计划: a programme's name ending in 计划 — not a section's plan (工作计划,
+ * 实施计划, 资金使用计划, 年度计划), and long enough to name something.
+ */
+const PROGRAMME_NAME =
+  /^.{2,}(?<!工作|实施|使用|进度|年度|绩效|支出|资金|预算|执行|项目|用款|采购|分配|推进)计划$/;
 
 /**
  * Whether the line after a numbered name opens a project's lines: its 主管部门 (or another context line), its
@@ -115,10 +131,17 @@ function headingAt(
   style: HeadingStyle | null,
   strong: boolean,
 ): { name: string; style: HeadingStyle; group: boolean } | null {
-  const named = numberedName(texts[r][c]);
+  const named = numberedName(texts[r][c], true);
   if (!named) return null;
   const below = lineBelow(texts, r, c);
   if (below < 0) return null;
+  // A programme's name (…计划) heads a project only over its unit's or department's line.
+  if (named.plan) {
+    const t = texts[below][c];
+    return CONTEXT_LINE.test(t) && (!style || named.style === style)
+      ? { name: named.name, style: named.style, group: false }
+      : null;
+  }
   // (Under a heading numbered in digits, only a context, goal or indicators line: 1.培训人数 over 培训人数
   // ≥500人 is an indicator's name over its target.)
   if (opensProject(texts[below][c], strong, named.style === "digit"))
@@ -139,7 +162,7 @@ function lineBelow(texts: string[][], r: number, c: number): number {
 
 /** A label of CONTEXT_LINE's, or 项目名称: where a line's next field starts (cutAtLabels). */
 const LINE_LABEL =
-  /^(?:主管部门|项目主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金|项目名称|部门[(（]单位[)）](?:名称)?)$/;
+  /^(?:主管部门|项目主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金|项目金额|(?:项目)?(?:预算金额|预算资金|资金总额|总投资|投资总额)|项目名称|部门[(（]单位[)）](?:名称)?)$/;
 const isLineLabel = (label: string) => LINE_LABEL.test(label);
 
 /**
@@ -162,7 +185,7 @@ function contextFields(t: string): { label: string; value: string }[] | null {
 function takeFields(next: Context, fields: { label: string; value: string }[]): void {
   for (const { label, value } of fields) {
     if (label === "主管部门" || label === "项目主管部门") next.department = value;
-    else if (label !== "项目资金") next.budgetUnit = value;
+    else if (!MONEY_LABEL.test(label)) next.budgetUnit = value;
     // 部门（单位）名称：某局: the department, and the unit too.
     if (namesDepartmentAndUnit(label)) next.department = value;
   }
@@ -170,7 +193,7 @@ function takeFields(next: Context, fields: { label: string; value: string }[]): 
 
 /** Whether a context line's field (主管部门：乙局) names another department or unit than a block's project. */
 function otherThanBlock(p: ProjectInfo, label: string, value: string): boolean {
-  if (label === "项目资金") return false;
+  if (MONEY_LABEL.test(label)) return false;
   const ctx = EMPTY_CONTEXT();
   takeFields(ctx, [{ label, value }]);
   return (

@@ -274,6 +274,9 @@ function withoutSocialSetting(n: string): string {
   return n.includes("环境") ? n.replace(SOCIAL_SETTING, "") : n;
 }
 
+/** The quality of the air, the water or the environment: 空气质量, 水环境质量, 地表水质量, 土壤环境质量. */
+const ENVIRONMENT_QUALITY = /(?:空气|大气|水环境|地表水|地下水|声环境|环境|土壤)质量/;
+
 export function inferLevel2(
   level1: Level1 | null,
   name: string,
@@ -303,6 +306,9 @@ export function inferLevel2(
     if (/经济|收入|产值|税收|增收|节约|(?<!有)效率|营收|利润|GDP/.test(n)) return "经济效益指标";
     return "社会效益指标";
   }
+  // 空气质量得到改善, 区域环境质量持续改善 with no 一级 written: the quality of the air, the water or the
+  // environment is an ecological effect, not the quality of what the project delivers.
+  if (level1 === null && n.includes("质量") && ENVIRONMENT_QUALITY.test(n)) return "生态效益指标";
   if (level1 === "产出指标" || level1 === null) {
     // What a rate measures is said by its last words (资金发放及时率 is timeliness, not cost).
     if (/(及时|按时|按期)率$/.test(n)) return "时效指标";

@@ -361,6 +361,19 @@ function withRestatedTarget(
   return { ...item, target: raw.slice(at, close), targetCanon: c.slice(at, close) };
 }
 
+/**
+ * Whether [p, sep) is a deadline (…前) and the work it is for (…于2025年10月15日前完工, 2024年底前完成招标) and
+ * (sep, end) words with no figure, comparator or date of their own (确保按时供热).
+ */
+function deadlineThenPurpose(c: string, p: number, sep: number, end: number): boolean {
+  const after = c.slice(sep + 1, end);
+  if (/[\d≥≤<>=%]/.test(after) || !/[\u4e00-\u9fff]{2}/.test(after)) return false;
+  const before = c.slice(p, sep);
+  // (A deadline says 前: 2024年食品安全状况，总体稳定 is a name of a year and its target.)
+  if (!/\d[^,]*前/.test(before)) return false;
+  return trailingDate(before) > 0 || deadlineFirst(before) !== null;
+}
+
 export function parseItem(
   raw: string,
   c0?: string,
@@ -525,6 +538,10 @@ export function parseItem(
   let sep = labelled ? labelled.nameEnd : separatorIndex(c, raw, p);
   // A comma that only ends the item ("新建青贮池2000立方米，") separates nothing.
   if (!labelled && sep >= 0 && endBeforePunct(c, sep, end) === sep) sep = -1;
+  // "工程于2025年10月15日前完工，确保按时供热": a deadline and its work, then after the comma what it is for,
+  // with no number of its own — the item is the deadline; the clause after it measures nothing.
+  if (!labelled && sep > p && c.charCodeAt(sep) === 44 && deadlineThenPurpose(c, p, sep, end))
+    return parseItem(raw.slice(0, sep), c.slice(0, sep), numbering, packed);
   if (!labelled && sep > p && leadsIn(c, p, sep, end, packed === true)) {
     // "①开展城乡居民医保参保扩面，参保率≥95%", "镇卫生院基本公共卫生服务：建立居民健康档案2.1万份":
     // words that measure nothing lead in to an indicator with a name of its own; that is the item.
