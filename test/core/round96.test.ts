@@ -5,16 +5,9 @@
  */
 import { parseGrid } from "../../src/core/parse";
 import { grid } from "../support/grid";
+import { recordsIn2025 } from "../support/packedCell";
 
-/** One packed 绩效指标 cell under a title with the year (项目名称 | 绩效目标 | 绩效指标). */
-const packed = (cell: string) =>
-  parseGrid(
-    grid([
-      ["某区2025年项目绩效目标", null, null],
-      ["项目名称", "绩效目标", "绩效指标"],
-      ["某项目", "目标。", cell],
-    ]),
-  ).indicators;
+const packed = recordsIn2025;
 
 const read = (cell: string) =>
   packed(cell).map((i) => [i.name, i.target, i.kind, i.level2 ?? i.level2Inferred]);

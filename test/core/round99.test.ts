@@ -4,6 +4,7 @@
  */
 import { parseGrid } from "../../src/core/parse";
 import { grid } from "../support/grid";
+import { recordsIn2025 } from "../support/packedCell";
 
 /** Packed columns, one per 一级, every line ending with its weight (as Inner Mongolia writes them). */
 const packedByLevel1 = (output: string) =>
@@ -87,15 +88,7 @@ describe("round 99: a budget code in brackets after the department (主管部门
   });
 });
 
-/** One packed 绩效指标 cell under a title with the year. */
-const packed = (cell: string) =>
-  parseGrid(
-    grid([
-      ["某区2025年项目绩效目标", null, null],
-      ["项目名称", "绩效目标", "绩效指标"],
-      ["某项目", "目标。", cell],
-    ]),
-  ).indicators;
+const packed = recordsIn2025;
 
 describe("round 99: targets written right after their names", () => {
   it("reads 延长 (明显延长) as a qualitative target", () => {

@@ -13,6 +13,17 @@ export function records(cell: string): IndicatorRecord[] {
   ).indicators;
 }
 
+/** The records of one packed cell under a title naming the year 2025 (项目名称 | 绩效目标 | 绩效指标). */
+export function recordsIn2025(cell: string): IndicatorRecord[] {
+  return parseGrid(
+    grid([
+      ["某区2025年项目绩效目标", null, null],
+      ["项目名称", "绩效目标", "绩效指标"],
+      ["某项目", "目标。", cell],
+    ]),
+  ).indicators;
+}
+
 /** The records of one packed cell: level1, level2, name, target, comparator, value, unit, kind. */
 export function read(cell: string) {
   return records(cell).map((i) => [
