@@ -34,3 +34,23 @@ describe("a town's title with its year and no 表 names the district of its proj
     expect(r.projects.map((p) => p.project)).toEqual(["绿化"]);
   });
 });
+
+/** A document pasted a line per row down one column (" / " between lines). */
+const lines = (text: string) => parseGrid(grid(text.split(" / ").map((t) => [t])));
+
+describe("the issuing unit on the first line, the year's title on the second", () => {
+  const body =
+    "项目名称：送戏下乡惠民演出项目 / 项目单位：某区文化馆 / 三、绩效目标 / （一）产出指标 / 1.时效指标 / （1）12月底前完成全部演出；";
+
+  it("12月底前 takes the second line's year, as when the title comes first", () => {
+    const r = lines(`益阳市资阳区文化旅游广电体育局 / 2024年度部门项目支出预算绩效目标申报书 / ${body}`);
+    expect(r.indicators.map((i) => [i.name, i.kind, i.date])).toEqual([
+      ["完成全部演出", "date", "2024-12-31"],
+    ]);
+  });
+
+  it("a second line that is no title gives no year", () => {
+    const r = lines(`某区文化旅游广电体育局 / 说明：2024年项目绩效目标 / ${body}`);
+    expect(r.indicators.map((i) => i.date)).toEqual([null]);
+  });
+});
