@@ -54,3 +54,31 @@ describe("the issuing unit on the first line, the year's title on the second", (
     expect(r.indicators.map((i) => i.date)).toEqual([null]);
   });
 });
+
+/** One packed 绩效指标 cell under the simplest header (项目名称 | 绩效指标). */
+const packedCell = (cell: string) =>
+  parseGrid(
+    grid([
+      ["项目名称", "绩效指标"],
+      ["某项目", cell],
+    ]),
+  );
+
+describe("无明显… after a name is a qualitative target", () => {
+  it.each([
+    ["质量：河面无明显漂浮物；", "河面", "无明显漂浮物"],
+    ["质量指标：路面无明显坑槽。", "路面", "无明显坑槽"],
+  ])("%s → %s | %s", (cell, name, target) => {
+    const r = packedCell(cell);
+    expect(r.indicators.map((i) => [i.name, i.target, i.kind])).toEqual([[name, target, "qualitative"]]);
+  });
+
+  it("in a cell with other labelled indicators", () => {
+    const r = packedCell("产出：管护河道18条；质量：河面无明显漂浮物；满意度：群众满意度不低于90%。");
+    expect(r.indicators.map((i) => [i.name, i.kind])).toEqual([
+      ["管护河道", "quantitative"],
+      ["河面", "qualitative"],
+      ["群众满意度", "quantitative"],
+    ]);
+  });
+});
