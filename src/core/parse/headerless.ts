@@ -11,7 +11,7 @@ import { INDICATOR_TEXT } from "../table/columns";
 import { districtOf } from "../table/district";
 import { cutAtLabels } from "../table/formLines";
 import { headerRole, namesDepartmentAndUnit } from "../table/headers";
-import { isFooterRow } from "../table/rowKinds";
+import { isFooterRow, namesOrganisation } from "../table/rowKinds";
 import { titleLine, titleYear, type TitleLine } from "../table/title";
 import { Builder, type Context, EMPTY_CONTEXT } from "./builder";
 import { addPackedCell, type Carried } from "./packedCell";
@@ -337,10 +337,20 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
     };
     // The column's first line: a document's title, when it is one.
     let top = -1;
+    // 益阳市资阳区文化旅游广电体育局 over 2024年度…申报书: the issuing unit first, the title on the next line.
+    let titleRow = -1;
+    let unitOnTop = false;
     for (let r = 0; r < texts.length; r++) {
       const t = texts[r][c];
       if (!t || !t.trim()) continue;
-      if (top < 0) top = r;
+      if (top < 0) {
+        top = r;
+        titleRow = r;
+        unitOnTop = namesOrganisation(trimSpaces(t));
+      } else if (unitOnTop) {
+        titleRow = r;
+        unitOnTop = false;
+      }
       // (Alone in its row: 产出指标 | 效益指标 over counts is a table's header, not a document's heading.)
       if (headingOnly(t) && aloneInRow(texts[r], c)) {
         if (!block) {
@@ -356,7 +366,7 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
       const title = t.length <= 60 ? titleLine([t]) : null;
       // 沧源佤族自治县2024年县本级项目绩效目标公开 over the document (its first line): its place is the district
       // of every project below that names none.
-      if (r === top && t.length <= 60 && t.includes("绩效") && !/[:：]/.test(t) && titled.area == null) {
+      if (r === titleRow && t.length <= 60 && t.includes("绩效") && !/[:：]/.test(t) && titled.area == null) {
         const area = title?.district ?? districtOf(t);
         if (area) titled = { ...titled, area };
         // 张掖市甘州区2024年部分项目绩效目标: its year completes a deadline that names none (10月15日前).

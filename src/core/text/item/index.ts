@@ -34,6 +34,7 @@ import {
   CLOCK_INSIDE,
   RATIO_TAIL,
   ZERO_TAIL,
+  NONE_VISIBLE_TAIL,
   NEGATION_FIRST,
   VERB_FIRST,
   VERB_OBJECT_FIRST,
@@ -779,6 +780,7 @@ export function parseItem(
             : ((mayEndWithPhrase(cn) ? PHRASE_TAIL.exec(cn) : null) ??
               QUALITATIVE_TAIL.exec(cn) ??
               ZERO_TAIL.exec(cn) ??
+              (cn.includes("无明显") ? NONE_VISIBLE_TAIL.exec(cn) : null) ??
               TIMING_TAIL.exec(cn) ??
               GRADE_TAIL.exec(cn) ??
               (underLabel ? STANDARD_VERB.exec(cn) : null) ??

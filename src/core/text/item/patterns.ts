@@ -111,6 +111,12 @@ export const ZERO_TAIL =
   /[“"]?(?<!清)零(?:发生|增长|事故|伤亡|投诉|差错|(?!部件|售)[\u4e00-\u9fa5]{2})?[”"]?[\s。.;,]*$/;
 
 /**
+ * "河面无明显漂浮物", "路面无明显坑槽": 无明显… closing the words after a name (two characters or more) is a
+ * qualitative target (河面 | 无明显漂浮物). Only 无明显: a bare 无 also starts names (无障碍设施).
+ */
+export const NONE_VISIBLE_TAIL = /(?<=[\u4e00-\u9fa5]{2})无明显[\u4e00-\u9fa5]{1,8}[\s。.;,]*$/;
+
+/**
  * "不发生重特大森林火灾", "确保施工期间不发生安全责任事故", "区域内不发生重大动物疫情": the state written
  * before what it is said of (two characters or more); a 确保, and a period or a place (…期间, …内) before
  * it, are neither name nor target. 无 says it too before an event (全年无重大安全事故 → 重大安全事故 | 无, as
