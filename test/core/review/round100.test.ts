@@ -2,24 +2,13 @@
  * Review probe round 100: a statistical rate named 水平 told its % measures nothing, incidents that should fall,
  * money counted as an output, vague words missed, satisfaction filed as an effect, and poor advice.
  */
-import type { CellValue } from "../../../src/core/grid";
 import { polarityOf } from "../../../src/core/review/lexicon";
 import { categoryMismatch } from "../../../src/core/review/rules/categories";
 import { completeCost } from "../../../src/core/review/rules/completeness";
 import { direction } from "../../../src/core/review/rules/direction";
 import { vague } from "../../../src/core/review/rules/targets";
 import { unitMismatch } from "../../../src/core/review/rules/units";
-import { runRule, testRule } from "./ruleTester";
-
-/** A rows table of one project (一级 | 二级 | 三级 | 指标值), its first row naming it. */
-function rows(project: string, ...body: [string, string, string, string][]): { grid: CellValue[][] } {
-  return {
-    grid: [
-      ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
-      ...body.map(([l1, l2, name, target], i) => [i === 0 ? project : null, l1, l2, name, target]),
-    ],
-  };
-}
+import { runRule, testRule, rowsOfProject as rows } from "./ruleTester";
 
 const row = (l1: string, l2: string, name: string, target: string): [string, string, string, string] => [
   l1,

@@ -9,17 +9,7 @@ import { costBudget, costOverBudget } from "../../../src/core/review/rules/costs
 import { direction, noComparator } from "../../../src/core/review/rules/direction";
 import { satisfactionLow } from "../../../src/core/review/rules/rates";
 import { vague } from "../../../src/core/review/rules/targets";
-import { runRule, testRule } from "./ruleTester";
-
-/** A rows table of one project (一级 | 二级 | 三级 | 指标值), its first row naming it. */
-function rows(project: string, ...body: [string, string, string, string][]): { grid: CellValue[][] } {
-  return {
-    grid: [
-      ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
-      ...body.map(([l1, l2, name, target], i) => [i === 0 ? project : null, l1, l2, name, target]),
-    ],
-  };
-}
+import { runRule, testRule, rowsOfProject as rows } from "./ruleTester";
 
 const OUTPUTS: [string, string, string, string][] = [
   ["产出指标", "数量指标", "修缮文物保护单位", "3处"],

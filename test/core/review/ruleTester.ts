@@ -105,3 +105,16 @@ export function testRule(rule: Rule, cases: { clean: RuleCase[]; flagged: RuleCa
       });
   });
 }
+
+/** A rows table of one project (一级 | 二级 | 三级 | 指标值), its first row naming it. */
+export function rowsOfProject(
+  project: string,
+  ...body: [string, string, string, string][]
+): { grid: CellValue[][] } {
+  return {
+    grid: [
+      ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+      ...body.map(([l1, l2, name, target], i) => [i === 0 ? project : null, l1, l2, name, target]),
+    ],
+  };
+}
