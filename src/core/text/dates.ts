@@ -3,6 +3,7 @@
  * 全年, and Excel serial numbers that leak into 时效 values (44561 is 2021-12-31).
  */
 
+import { CN_NUMERAL_1_10, hasClass } from "./charClass";
 import { isJsSpace } from "./chars";
 import { cnNumeralValue } from "./numbers";
 
@@ -37,11 +38,10 @@ const MONTH_DATE = /(?<!\d)(?<!\d\s*年\s*)(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日
 // (with 底, 末, a 旬 or a day, or 前 after it), never 三个月 (a duration) or 第十一月.
 const CN_MONTH_DATE =
   /(?:(\d{4})\s*年\s*)?(?<![一二三四五六七八九十两百千万\d个第])(十[一二]?|[一二三四五六七八九])月(?:(底|末|中旬|上旬|下旬)|((?:[一二三]?十)?[一二三四五六七八九]|[一二三]?十|\d{1,2})\s*[日号])?(?:(?<=[底末旬日号])|(?=\s*(?:前|以前|之前)))/g;
-const CN_MONTH_CODES = new Set(Array.from("一二三四五六七八九十", (ch) => ch.charCodeAt(0)));
 /** Whether a Chinese numeral stands right before a 月 (十一月), before CN_MONTH_DATE is tried. */
 function mayHoldCnMonth(s: string): boolean {
   for (let i = s.indexOf("月"); i > 0; i = s.indexOf("月", i + 1))
-    if (CN_MONTH_CODES.has(s.charCodeAt(i - 1))) return true;
+    if (hasClass(s.charCodeAt(i - 1), CN_NUMERAL_1_10)) return true;
   return false;
 }
 // 次月10日前, 每月5日前, 每季度首月15日前: a day of a month named by a word
