@@ -314,10 +314,6 @@ const BROAD = new Set([
 export interface Sector {
   name: string;
   words: readonly string[];
-  /** The first of each list: what the fix quotes when the project sets none of them. */
-  output: string;
-  effect: string;
-  cost: string;
   /** Each example and its alternatives, first choice first (高血压患者规范管理率, else 居民健康素养水平). */
   outputs: readonly string[];
   effects: readonly string[];
@@ -348,15 +344,14 @@ interface SectorEntry {
 
 const listOf = (x: string | string[]): string[] => (Array.isArray(x) ? x : [x]);
 
-const SECTORS: readonly Sector[] = (sectors.sectors as SectorEntry[]).map((s) => ({
-  ...s,
-  output: listOf(s.output)[0],
-  effect: listOf(s.effect)[0],
-  cost: listOf(s.cost)[0],
-  outputs: listOf(s.output),
-  effects: listOf(s.effect),
-  costs: listOf(s.cost),
-}));
+const SECTORS: readonly Sector[] = (sectors.sectors as SectorEntry[]).map(
+  ({ output, effect, cost, ...s }) => ({
+    ...s,
+    outputs: listOf(output),
+    effects: listOf(effect),
+    costs: listOf(cost),
+  }),
+);
 
 /** The indicator an example sets (高血压患者规范管理率 ≥60% → 高血压患者规范管理率, 文物安全事故 0起). */
 function exampleName(example: string): string {

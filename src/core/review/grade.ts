@@ -14,7 +14,7 @@
  */
 import type { Localized } from "../i18n";
 import type { Finding, ProjectView, Severity } from "./types";
-import { level1Of } from "./indicator";
+import { label, level1Of } from "./indicator";
 import { isSatisfactionName } from "./lexicon";
 
 export type Grade = "优" | "良" | "中" | "差";
@@ -85,11 +85,7 @@ export function effectsUnmeasured(view: ProjectView, own: readonly Finding[]): b
     (r) =>
       r.kind === "empty" ||
       own.some(
-        (f) =>
-          UNMEASURED.has(f.code) &&
-          f.sheet === r.sheet &&
-          f.cell === r.cell &&
-          f.indicator === (r.name || r.text),
+        (f) => UNMEASURED.has(f.code) && f.sheet === r.sheet && f.cell === r.cell && f.indicator === label(r),
       ),
   );
 }
