@@ -7,7 +7,7 @@ import { selfWord } from "./districts";
 import { nameKey, variantScore } from "./names";
 import { fileOf, type ProgramEntry } from "./programs";
 import { cellRef, formatNumber } from "./sentences";
-import { mode, preferText } from "./stats";
+import { exact, mode, preferText } from "./stats";
 
 /** A largest value from which base figures are long enough (six digits) to show in the magnitude written. */
 const LONG_FIGURE = 100000;
@@ -153,11 +153,6 @@ function onlyCounterpart(
   const chars = new Set(nameOfKey(lacking[0].key));
   const shared = [...new Set(it.key)].filter((ch) => chars.has(ch)).length;
   return shared >= 2 ? { name: lacking[0].name, score: 0.5 } : null;
-}
-
-/** 0.96 → 96, without the float's tail (0.07 × 100 is 7.000000000000001). */
-function exact(v: number): number {
-  return Number(v.toPrecision(12));
 }
 
 /** The figure as written: the value in the magnitude and unit the district wrote (300万公斤, 0.96, 4500米). */

@@ -7,6 +7,7 @@ import { COMPARATOR_SYMBOL } from "../text/comparators";
 import { writesComparator } from "../text/comparatorWords";
 import type { Comparator } from "../record";
 import type { NearName } from "./types";
+import { exact } from "./stats";
 import { scaleWord } from "./units";
 
 /**
@@ -53,7 +54,7 @@ export function unitWithVariants(unit: string, variants: readonly string[] = [])
 export function shownValue(ind: { displayScale?: number }, v: number): number {
   const scale = ind.displayScale ?? 1;
   // 28999.999… / 1e4 is 2.9: the division may not land exactly.
-  return scale === 1 ? v : Number((v / scale).toPrecision(12));
+  return scale === 1 ? v : exact(v / scale);
 }
 
 /** The unit values are shown in: 万亩 where most districts wrote it, else the unit as most wrote it. */
@@ -561,7 +562,7 @@ export function totalDiff(
   cell: string,
   noun = "区",
 ): Localized {
-  const d = Number(Math.abs(total - sum).toPrecision(12));
+  const d = exact(Math.abs(total - sum));
   return {
     zh: `${header} ${name} ${withUnit(total, unit)}（${cell}），而 ${places} 个${noun}之和为 ${withUnit(sum, unit)}（相差 ${withUnit(d, unit)}），请核对`,
     en: `${header}: ${name} ${withUnit(total, unit)} (${cell}), while the ${places} districts add up to ${withUnit(sum, unit)} (a difference of ${withUnit(d, unit)}); please check.`,

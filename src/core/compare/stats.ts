@@ -59,3 +59,8 @@ export function preferText(a: string, b: string): number {
   if (a.length !== b.length) return a.length - b.length;
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** A sum or a product without the float's tail (0.07 × 100 is 7.000000000000001). */
+export function exact(v: number): number {
+  return Number(v.toPrecision(12));
+}

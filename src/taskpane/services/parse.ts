@@ -3,5 +3,3 @@ import { parseGrid } from "../../core/parse";
 import type { ParseService } from "./types";
 
 export const parseService: ParseService = { parse: parseGrid };
-
-export { applyColumnOverrides, CANONICAL_HEADER, type ColumnOverrides } from "./columns";

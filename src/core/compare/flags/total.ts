@@ -7,6 +7,7 @@
 import { conversionFactor, applyMagnitude, unitKeyOf } from "../units";
 import { shownUnit, shownValue, totalDiff } from "../sentences";
 import type { CompareFlag, DistrictCell } from "../types";
+import { exact } from "../stats";
 import type { FlagRule } from "./types";
 
 /** Names of figures that do not add up across districts (a rate, an average, a standard per head). */
@@ -40,8 +41,8 @@ export const totalRule: FlagRule = {
       const key = unitKeyOf(written.unit, indicator.name);
       const factor = key === unit ? 1 : conversionFactor(key, unit);
       if (factor === null || written.value === null) continue;
-      const sum = Number(cells.reduce((s, c) => s + (c.value as number), 0).toPrecision(12));
-      const value = Number((written.value * factor).toPrecision(12));
+      const sum = exact(cells.reduce((s, c) => s + (c.value as number), 0));
+      const value = exact(written.value * factor);
       // A "total" no larger than its largest part sums nothing (each district's rate again).
       if (value <= Math.max(...cells.map((c) => c.value as number))) continue;
       if (Math.abs(value - sum) <= 1e-6 * Math.max(1, Math.abs(value))) continue;
