@@ -1,5 +1,10 @@
 /** Character classes shared by the cleanup rules. */
 
+/** Characters that show nothing (zero-width, soft hyphen), as a character class's body. */
+export const ZERO_WIDTH_CHARS = "\\u200B-\\u200D\\u2060\\uFEFF\\u00AD";
+/** Spaces other than U+0020 (tab, NBSP, the U+2000 spaces, full-width), as a character class's body. */
+export const ODD_SPACE_CHARS = "\\t\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000";
+
 /** A Han character. */
 export const HAN = /\p{Script=Han}/u;
 

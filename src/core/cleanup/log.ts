@@ -10,6 +10,7 @@ import type { PlanValue, SheetPlan } from "../plan/types";
 import { estimateRowHeights } from "../plan/rowHeights";
 import { resultPageSetup } from "../plan/pageSetup";
 import type { CleanupEdit, LogAction, LogEntry, RowLook } from "./types";
+import { ODD_SPACE_CHARS, ZERO_WIDTH_CHARS } from "./chars";
 import { ruleById } from "./registry";
 import { isRuleId } from "./settings";
 
@@ -45,13 +46,12 @@ const STATUS: Record<LogAction, string> = {
 const STATUS_UNDONE = "已修改，后已撤销 Applied, later reverted";
 
 /** Spaces (also NBSP, full-width, tabs) and characters that show nothing (zero-width). */
-const INVISIBLE = /[ \t\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\u00AD]/g;
+const INVISIBLE = new RegExp(`[ ${ODD_SPACE_CHARS}${ZERO_WIDTH_CHARS}]`, "g");
+const ZERO_WIDTH = new RegExp(`[${ZERO_WIDTH_CHARS}]`);
 
 /** A space shown as ␣ (a full-width one as two), a zero-width character as ⸢零宽⸣. */
 function showInvisible(s: string): string {
-  return s.replace(INVISIBLE, (ch) =>
-    ch === "\u3000" ? "␣␣" : /[\u200B-\u200D\u2060\uFEFF\u00AD]/.test(ch) ? "⸢零宽⸣" : "␣",
-  );
+  return s.replace(INVISIBLE, (ch) => (ch === "\u3000" ? "␣␣" : ZERO_WIDTH.test(ch) ? "⸢零宽⸣" : "␣"));
 }
 
 /**

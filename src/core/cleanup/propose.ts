@@ -112,13 +112,18 @@ export function nameNoteFor(read: ParseResult | undefined, edit: CellEdit): Loca
   return undefined;
 }
 
+/** What makes a proposal the same as one declined: the cell (where it is now), the rule, the text before. */
+function declinedKey(cell: string, edit: { rule: string; before: string }): string {
+  return `${cell}\u0000${edit.rule}\u0000${edit.before}`;
+}
+
 /** Proposals the officer already declined (logged as such) are not offered again for the same text. */
 function declinedKeys(log: readonly LogEntry[], sheet: string): Set<string> {
   const keys = new Set<string>();
   log.forEach((e, i) => {
     if (e.action !== "declined" || e.edit.kind !== "cell" || e.edit.sheet !== sheet) return;
     const now = cellNow(sheet, e.edit.cell, log.slice(i + 1));
-    if (now) keys.add(`${now}\u0000${e.edit.rule}\u0000${e.edit.before}`);
+    if (now) keys.add(declinedKey(now, e.edit));
   });
   return keys;
 }
@@ -212,14 +217,13 @@ export function proposeCleanup(
       // Each proposal stands alone on the cleaned text, so the officer can tick any one of them.
       for (const rule of proposing)
         for (const p of chain(grid.sheet, cell, text, [rule], false))
-          if (!declined.has(`${cell}\u0000${p.rule}\u0000${p.before}`)) proposedOnly.push(p);
+          if (!declined.has(declinedKey(cell, p))) proposedOnly.push(p);
       // A line break inside a name the parser reads whole (巡查养殖⏎场数) is offered, never applied.
       if (settings.SPACE === "off" || !text.includes("\n")) continue;
       if (done.length) breaksAfterCleaning.push({ at: proposedOnly.length, cell, r, c, text });
       else {
         const joined = nameBreakProposal(grid.sheet, cell, text, read);
-        if (joined && !declined.has(`${cell}\u0000${joined.rule}\u0000${joined.before}`))
-          proposedOnly.push(joined);
+        if (joined && !declined.has(declinedKey(cell, joined))) proposedOnly.push(joined);
       }
     }
   }
@@ -236,8 +240,7 @@ export function proposeCleanup(
     }
     for (const b of [...breaksAfterCleaning].reverse()) {
       const joined = nameBreakProposal(grid.sheet, b.cell, b.text, again);
-      if (joined && !declined.has(`${b.cell}\u0000${joined.rule}\u0000${joined.before}`))
-        proposedOnly.splice(b.at, 0, joined);
+      if (joined && !declined.has(declinedKey(b.cell, joined))) proposedOnly.splice(b.at, 0, joined);
     }
   }
   const noted = (e: CleanupEdit): CleanupEdit => {

@@ -9,12 +9,12 @@
  * an empty line only where the parser reads the cell the same without it.
  */
 import type { TextRule } from "../types";
-import { isWide } from "../chars";
+import { isWide, ODD_SPACE_CHARS, ZERO_WIDTH_CHARS } from "../chars";
 import { lexiconUnitAt } from "../../text/units";
 import { segmentCell } from "../../text/segment";
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const ODD_SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+const ZERO_WIDTH = new RegExp(`[${ZERO_WIDTH_CHARS}]`, "g");
+const ODD_SPACES = new RegExp(`[${ODD_SPACE_CHARS}]`, "g");
 /** A line starting with one of these belongs to the previous line (PDF copies break before them). */
 const CLOSING = /^[，。、；：！？）》」』】%％,.;:!?)]/;
 
