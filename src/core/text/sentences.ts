@@ -229,11 +229,16 @@ function nameThenState(text: string): boolean {
  * it, in parseItem's order.
  */
 export function stateTail(text: string): RegExpExecArray | null {
-  return (
-    (mayEndWithPhrase(text) ? PHRASE_TAIL.exec(text) : null) ??
-    QUALITATIVE_TAIL.exec(text) ??
-    (mayEndWithAdverb(text) ? ADVERB_TAIL.exec(text) : null)
-  );
+  return reachedTail(text) ?? adverbTail(text);
+}
+
+/** The phrase or the change or state closing the words (stateTail without its adverbs). */
+function reachedTail(text: string): RegExpExecArray | null {
+  return (mayEndWithPhrase(text) ? PHRASE_TAIL.exec(text) : null) ?? QUALITATIVE_TAIL.exec(text);
+}
+
+function adverbTail(text: string): RegExpExecArray | null {
+  return mayEndWithAdverb(text) ? ADVERB_TAIL.exec(text) : null;
 }
 
 /** Whether the text has a digit or a comparator's sign outside its dates (2024年 is no figure). */
@@ -867,14 +872,15 @@ export function labelledClauseCuts(s: string, from: number, mark: number): boole
 export function labelledStatesCut(s: string, from: number, comma: number): boolean {
   if (hasDigitOrMark(s, from, comma)) return false;
   const before = s.slice(from, comma);
-  if (!nameThenState(before)) return false;
+  // nameThenState(before), with the tails run once: the reached one is wanted again below.
+  const reached = reachedTail(before);
+  const tail = reached ?? adverbTail(before);
+  if (tail === null || before.slice(0, tail.index).trim().length < 2) return false;
   let end = comma + 1;
   while (end < s.length && !isClauseEnd(s.charCodeAt(end))) end++;
   const rest = s.slice(comma + 1, end);
   if (isOwnState(rest)) return true;
   if (before.includes(",")) return false;
-  const reached =
-    (mayEndWithPhrase(before) ? PHRASE_TAIL.exec(before) : null) ?? QUALITATIVE_TAIL.exec(before);
   return reached !== null && reached.index >= 2 && startsWholeIndicator(rest);
 }
 
