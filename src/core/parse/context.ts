@@ -1,6 +1,6 @@
 /** Project context read from a table: district columns, form lines, and whether a row restates a project. */
 import { type IndicatorRecord, type ProjectInfo } from "../record";
-import { CODE_PREFIX, districtOf, leadingCity, leadingDistrict } from "../table/district";
+import { bracketedDistrict, CODE_PREFIX, districtOf, leadingCity, leadingDistrict } from "../table/district";
 import { type ContextPair } from "../table/formLines";
 import { type Context, contextDistrict } from "./builder";
 
@@ -20,7 +20,7 @@ export function districtOfColumn(cell: string): string {
   // 海珠区、白云区: several places, kept as written.
   if (/[、,，/]/.test(name)) return name;
   // 白云区（太和镇）: the district the cell starts with, not the town in its bracket.
-  return leadingDistrict(name) ?? districtOf(name) ?? cityOfColumn(name) ?? name;
+  return leadingDistrict(name) ?? bracketedDistrict(name) ?? cityOfColumn(name) ?? name;
 }
 
 /**

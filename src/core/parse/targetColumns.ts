@@ -118,19 +118,23 @@ export function boundedTarget(
 ): { target: string; upper: boolean; written: string } | null {
   if (!low && !high) return null;
   const written = [low, high].filter(Boolean).join(" | ");
-  if (!high) return { target: isBareNumber(low) ? `≥${low}` : low, upper: false, written };
-  if (!low) return { target: isBareNumber(high) ? `≤${high}` : high, upper: true, written };
-  if (!isBareNumber(low) || !isBareNumber(high)) return { target: low, upper: false, written };
-  const a = parseTarget(low);
-  const b = parseTarget(high);
+  if (!high) return { target: bareNumber(low) ? `≥${low}` : low, upper: false, written };
+  if (!low) return { target: bareNumber(high) ? `≤${high}` : high, upper: true, written };
+  const a = bareNumber(low);
+  const b = a && bareNumber(high);
+  if (!a || !b) return { target: low, upper: false, written };
   const same = a.value === b.value && a.unit === b.unit;
   return { target: same ? low : `${low}～${high}`, upper: false, written };
 }
 
-/** 12000, 0.95, 90%, 1.5万, 35元/人次: a number with no comparator of its own (nor a range, nor words). */
-function isBareNumber(text: string): boolean {
+/**
+ * 12000, 0.95, 90%, 1.5万, 35元/人次: a number with no comparator of its own (nor a range, nor words), as
+ * read; null otherwise.
+ */
+function bareNumber(text: string): ReturnType<typeof parseTarget> | null {
   const c = text.charCodeAt(0);
-  if (!(c >= 48 && c <= 57)) return false;
+  if (!(c >= 48 && c <= 57)) return null;
   const t = parseTarget(text);
-  return t.kind === "quantitative" && t.comparator === "=" && t.valueMax === null && !writesComparator(text);
+  const bare = t.kind === "quantitative" && t.comparator === "=" && t.valueMax === null;
+  return bare && !writesComparator(text) ? t : null;
 }

@@ -215,14 +215,20 @@ export function leadingDistrict(text: string): string | null {
   return null;
 }
 
+/** （海珠区）, （建德市）: the last bracket of the text that names a district, else null. */
+export function bracketedDistrict(text: string): string | null {
+  BRACKETED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let found: string | null = null;
+  while ((m = BRACKETED.exec(text))) if (acceptable(m[1]) || bracketedCity(m[1])) found = m[1];
+  return found;
+}
+
 /** The district named by the project, else by the budget unit, else by the department (主管部门). */
 export function districtOf(project: string, budgetUnit = "", department = ""): string | null {
   for (const text of [project, budgetUnit, department]) {
     if (!text) continue;
-    BRACKETED.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    let found: string | null = null;
-    while ((m = BRACKETED.exec(text))) if (acceptable(m[1]) || bracketedCity(m[1])) found = m[1];
+    const found = bracketedDistrict(text);
     if (found) return found;
     const lead = leadingDistrict(text);
     if (lead) return lead;
