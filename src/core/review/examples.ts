@@ -414,7 +414,7 @@ function alreadySet(example: string, names: readonly string[]): boolean {
  * “高血压患者规范管理率 ≥60%” to a project that sets it at ≥65%); of an example naming several (“A”“B”), the
  * ones not yet set. "" when every one is.
  */
-export function freshExample(choices: string | readonly string[], names: readonly string[]): string {
+function freshExample(choices: string | readonly string[], names: readonly string[]): string {
   for (const choice of typeof choices === "string" ? [choices] : choices) {
     const kept = choice.split("”“").filter((e) => !alreadySet(e, names));
     if (kept.length > 0) return kept.join("”“");

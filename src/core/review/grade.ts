@@ -78,7 +78,7 @@ const UNMEASURED = new Set(["VAGUE", "EMPTY-TARGET"]);
  * no target (EMPTY-TARGET) or not read as a target at all. A satisfaction measure printed in the 效益 block
  * is no 效益.
  */
-export function effectsUnmeasured(view: ProjectView, own: readonly Finding[]): boolean {
+function effectsUnmeasured(view: ProjectView, own: readonly Finding[]): boolean {
   const effects = view.indicators.filter((r) => level1Of(r) === "效益指标" && !isSatisfactionName(r.name));
   if (effects.length === 0) return false;
   return effects.every(

@@ -138,10 +138,6 @@ export const direction: Rule = {
   },
 };
 
-/**
- * A safety or liability accident counted or rated (校园安全事故发生率 ≥5%, 安全责任事故 ≥2起): the target is
- * none, 0起, not the floor turned into a ceiling (round 98); road traffic, counted per 万车, is left alone.
- */
 /** Benefits people are entitled to at a set rate (扶助金, 低保, 抚恤, 特困供养, 生活补助, 高龄津贴). */
 const ENTITLEMENT = /扶助|救助|抚恤|供养|低保|最低生活|生活(?:补助|补贴|费)|养老金|津贴|优待金/;
 
@@ -163,6 +159,10 @@ function cappedStandard(r: IndicatorRecord): boolean {
   );
 }
 
+/**
+ * A safety or liability accident counted or rated (校园安全事故发生率 ≥5%, 安全责任事故 ≥2起): the target is
+ * none, 0起, not the floor turned into a ceiling (round 98); road traffic, counted per 万车, is left alone.
+ */
 const ACCIDENT = /(?:安全|责任|生产|质量|医疗)事故|安全事件|火灾/;
 
 function accidentsNone(r: IndicatorRecord): string | null {

@@ -43,7 +43,7 @@ const COMPARATOR_WORD_LIST = Object.values(COMPARATOR_WORDS)
  * template's comparator kept and no number written (round 92 miss 2), or null. The signs alone (≥, ≤ 元) the
  * parser already reads as an empty target.
  */
-export function comparatorOnly(target: string): string | null {
+function comparatorOnly(target: string): string | null {
   const t = normalize(target)
     .replace(/\s+/g, "")
     .replace(/[。.，,；;]+$/, "");
@@ -518,7 +518,7 @@ const TEMPLATE_COST_FIX = {
 const REGULATION =
   /^(?:按照?|依照?|依据|参照|根据)(?:国家|中央|省|自治区|市|州|盟|区|县|旗|上级|有关部门|相关部门)?级?的?(?:有关|相关|现行)?(?:政策|规定|标准|文件|要求)(?:规定|标准)?(?:执行|落实|发放|兑现|核定)?$/;
 
-export function citesRules(target: string): boolean {
+function citesRules(target: string): boolean {
   return REGULATION.test(normalize(target).replace(/[。.，,；;]+$/, ""));
 }
 
