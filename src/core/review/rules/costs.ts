@@ -97,10 +97,9 @@ function budgetInColumn(r: IndicatorRecord, view: ProjectView): boolean {
 function isWholeBudget(r: IndicatorRecord, view: ProjectView): boolean {
   const n = normalize(r.name);
   if (!isMoney(r) || isUnitCost(r)) return false;
-  if (withinBudget(r) || (WHOLE.test(n) && !PROGRESS.test(n))) return true;
-  return (
-    !PROGRESS.test(n) && (namedForProjectWork(r, view) || budgetInGoal(r, view) || budgetInColumn(r, view))
-  );
+  if (withinBudget(r)) return true;
+  if (PROGRESS.test(n)) return false;
+  return WHOLE.test(n) || namedForProjectWork(r, view) || budgetInGoal(r, view) || budgetInColumn(r, view);
 }
 
 /** 社会成本 and 生态环境成本 are no sums of money: the budget stands among the economic costs alone. */
@@ -183,8 +182,9 @@ const TOTAL_NAME = /总投资|总成本|总费用|总预算|总经费|投资总�
 
 /** A sum in 元 as a reviewer reads it: 120万元, 1.5亿元, 8000元. */
 function sumText(v: number): string {
-  if (v >= 1e8) return `${numberText(Number((v / 1e8).toPrecision(12)))}亿元`;
-  if (v >= 1e4) return `${numberText(Number((v / 1e4).toPrecision(12)))}万元`;
+  // numberText drops the float's tail (1.2e6 / 1e4 prints 120).
+  if (v >= 1e8) return `${numberText(v / 1e8)}亿元`;
+  if (v >= 1e4) return `${numberText(v / 1e4)}万元`;
   return `${numberText(v)}元`;
 }
 
@@ -216,12 +216,12 @@ export const costOverBudget: Rule = {
     if (sums.length === 0) return;
     const budget = Math.max(...sums);
     if (!(budget > 0)) return;
+    const shown = sumText(budget);
     for (const r of view.indicators) {
       const v = r.value;
       if (v === null || !isMoney(r) || isUnitCost(r) || PROGRESS.test(normalize(r.name))) continue;
       if (!isCostIndicator(r) && !TOTAL_NAME.test(normalize(r.name))) continue;
       if (v <= budget * (1 + SAME)) continue;
-      const shown = sumText(budget);
       ctx.report({
         indicator: r,
         messageId: "over",
