@@ -95,6 +95,23 @@ export function placeInName(name: string): { district: string | null; city: stri
 }
 
 /**
+ * Words a sheet is named by that are no place (汇总, 封面, 说明, 本级, 样表 …), and characters no county's short
+ * name holds but sheet names for forms, drafts and offices do (表, 稿, 局, 委 …).
+ */
+const NOT_PLACE_SHEET =
+  /汇总|合计|总计|总表|封面|目录|说明|附件|附表|明细|数据|备份|模板|样|示例|填报|指标|绩效|目标|项目|审核|修改|修订|终稿|定稿|草稿|初稿|对比|分析|统计|参考|范本|本级|全[市县区]|市级|县级|区级|省级|中心|[表稿局委厅室站所院校队部处科股组村]/;
+
+/**
+ * 三穗 among sheets 凯里市, 黄平县: a sheet named only by a plain county's short form, which no rule can tell
+ * a 县 from a 区 or 市. The bare name of two or three Chinese characters that is no word for a form, a draft or
+ * an office; the caller takes it only where the workbook's other sheets are named by their districts.
+ */
+export function plainPlaceName(name: string): string | null {
+  const t = bareName(name);
+  return /^[\u4e00-\u9fa5]{2,3}$/.test(t) && !NOT_PLACE_SHEET.test(t) ? t : null;
+}
+
+/**
  * The 55 nationalities other than the Han, as the names of autonomous counties and banners carry them
  * (大通回族土族自治县, 双江拉祜族佤族布朗族傣族自治县, 巴里坤哈萨克自治县). A closed list, set by the state.
  */

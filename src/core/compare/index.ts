@@ -47,6 +47,11 @@ function totalColumnsOf(entries: ProgramEntry[]): { totalColumns?: TotalColumn[]
   return out.size > 0 ? { totalColumns: [...out.values()] } : {};
 }
 
+function sheetNamedOf(entries: ProgramEntry[]): { sheetNamed?: Program["sheetNamed"] } {
+  const out = entries.flatMap((e) => (e.sheetNamed ? [{ district: e.district, ...e.sheetNamed }] : []));
+  return out.length > 0 ? { sheetNamed: out } : {};
+}
+
 export function compareDistricts(sources: CompareSource[], options: CompareOptions = {}): ComparisonResult {
   const settings = { ...DEFAULT_COMPARE_SETTINGS, ...options.settings };
   const messages: Localized[] = [];
@@ -92,6 +97,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       nearNames: group.nearNames,
       resubmissions: group.resubmissions,
       ...totalColumnsOf(group.entries),
+      ...sheetNamedOf(group.entries),
     });
   }
 

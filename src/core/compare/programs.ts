@@ -6,6 +6,7 @@ import {
   looseProgramKey,
   placeInName,
   placeKey,
+  plainPlaceName,
   programKey,
   stripDistrict,
   stripLeadingShort,
@@ -27,6 +28,8 @@ export interface ProgramEntry {
   district: string;
   projects: { project: ProjectInfo; source: string }[];
   records: { record: IndicatorRecord; source: string }[];
+  /** Set where the district is only a sheet's bare name (三穗): compared under it, and said so. */
+  sheetNamed?: { sheet: string; source: string };
 }
 
 export interface ProgramGroup {
@@ -61,6 +64,8 @@ interface Member {
   cities: string[];
   /** A place-like word seen but not taken for a district (（城区）): said in the unplaced note. */
   seen: string | null;
+  /** The district is the sheet's bare name (三穗), taken because its sibling sheets name theirs. */
+  sheetNamed?: true;
   records: IndicatorRecord[];
 }
 
@@ -147,7 +152,42 @@ function members(sources: CompareSource[]): Member[] {
       });
     }
   });
+  if (bySheet) placeBySheetNames(out);
   return out;
+}
+
+/**
+ * 三穗 among sheets 凯里市, 黄平县 (每区一表): a sheet named only by a plain county's short form is compared
+ * under that name (and said so) where at least two of its file's sheets, and at least half, name their
+ * districts (or 县级市); never where the name starts a district already told (凯里 beside 凯里市), nor for a project a
+ * city names. Elsewhere the name is only quoted in the unplaced note.
+ */
+function placeBySheetNames(all: Member[]): void {
+  const sheetsOf = new Map<string, Map<string, boolean>>();
+  for (const m of all) {
+    const sheets = sheetsOf.get(m.file) ?? new Map<string, boolean>();
+    if (!sheets.has(m.project.sheet)) {
+      const place = placeInName(m.project.sheet);
+      sheets.set(m.project.sheet, place.district !== null || place.city !== null);
+    }
+    sheetsOf.set(m.file, sheets);
+  }
+  const told = new Set<string>();
+  for (const m of all) for (const d of [m.district, ...m.cities]) if (d !== null) told.add(d);
+  for (const m of all) {
+    if (m.district !== null || m.cities.length > 0) continue;
+    const name = plainPlaceName(m.project.sheet);
+    if (!name) continue;
+    const sheets = [...(sheetsOf.get(m.file) as Map<string, boolean>).values()];
+    const named = sheets.filter(Boolean).length;
+    if (named < 2 || named * 2 < sheets.length || [...told].some((d) => d.startsWith(name))) {
+      m.seen ??= name;
+      continue;
+    }
+    m.district = name;
+    m.sheetNamed = true;
+    m.seen = null;
+  }
 }
 
 /** Cities that prefix a district somewhere (青岛市市南区…, 广州市海珠区…): prefectures, not 县级市. */
@@ -281,6 +321,8 @@ function toGroup(name: string, list: Member[], spell: Spelling, unplaced: Member
       resubmissions.push({ district: label, files, used, why });
     }
     const e: ProgramEntry = { district: label, projects: [], records: [] };
+    const bySheetName = kept.find((m) => m.sheetNamed);
+    if (bySheetName) e.sheetNamed = { sheet: bySheetName.project.sheet, source: bySheetName.source };
     for (const m of kept) {
       e.projects.push({ project: m.project, source: m.source });
       for (const r of m.records) e.records.push({ record: r, source: m.source });

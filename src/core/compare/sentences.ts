@@ -531,13 +531,23 @@ export function programNotes(p: {
   resubmissions: readonly Parameters<typeof resubmissionMessage>[0][];
   totalColumns?: readonly { header: string; sheet: string; column: string }[];
   placeWord?: string;
+  sheetNamed?: readonly { district: string; sheet: string }[];
 }): Localized[] {
   return [
+    ...(p.sheetNamed ?? []).map(sheetNamedMessage),
     ...p.resubmissions.map(resubmissionMessage),
     ...(p.nameVariants.length ? [nameVariantsMessage(p.name, p.nameVariants)] : []),
     ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
     ...(p.totalColumns ?? []).map((t) => totalColumnMessage(t, p.placeWord)),
   ];
+}
+
+/** 工作表“三穗”未写明是区、县还是市: the district compared under a sheet's bare name, said so. */
+export function sheetNamedMessage(n: { district: string; sheet: string }): Localized {
+  return {
+    zh: `工作表“${n.sheet}”的项目未写明区县，表名“${n.district}”未写明是区、县还是市，已按“${n.district}”参与对比，请核对`,
+    en: `The projects on sheet "${n.sheet}" name no district, and the sheet's name "${n.district}" does not say whether it is a district, county or city; they are compared as "${n.district}" — please check.`,
+  };
 }
 
 /** 合计列（Sheet1 H 列）不是区县，未纳入对比: said, never skipped in silence. */

@@ -289,6 +289,8 @@ export interface Program {
    * row's total checked against the districts' sum (TOTAL-DIFF).
    */
   totalColumns?: TotalColumn[];
+  /** Districts known only by a sheet's bare name (三穗): compared under it, and said so. */
+  sheetNamed?: { district: string; sheet: string; source: string }[];
   indicators: AlignedIndicator[];
   ratios: IntensityRatio[];
   unaligned: UnalignedItem[];

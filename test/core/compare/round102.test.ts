@@ -100,11 +100,68 @@ describe("a sheet named by a plain county's short form (三穗 beside 凯里市,
     expect(r.programs[0].unplaced).toEqual([]);
   });
 
-  it("is not guessed a 县 from its siblings, and the note names the sheet once", () => {
+  it("is compared under the sheet's own name, not guessed a 县, and said so", () => {
     const r = compare(form("≥70处"));
-    expect(r.programs[0].districts).toEqual(["凯里市", "黄平县"]);
+    const p = r.programs[0];
+    expect(p.districts).toEqual(["凯里市", "黄平县", "三穗"]);
+    expect(p.unplaced).toEqual([]);
+    expect(p.sheetNamed).toEqual([{ district: "三穗", sheet: "三穗", source: "a.xlsx · 三穗" }]);
+    // Its 70 处 is compared with the others'.
+    const count = p.indicators.find((i) => i.name === "维修养护工程数量")!;
+    expect(count.cells["三穗"].value).toBe(70);
     const text = formatComparisonSummary(r, "zh");
-    expect(text).toContain(`未识别区县：${P}（a.xlsx · 三穗 第 2 行）未纳入对比`);
+    expect(text).toContain(
+      "工作表“三穗”的项目未写明区县，表名“三穗”未写明是区、县还是市，已按“三穗”参与对比，请核对",
+    );
+    expect(text).not.toContain("未识别区县");
+    expect(formatComparisonSummary(r, "en")).toContain('compared as "三穗"');
+  });
+
+  function compareSheets(sheets: [string, CellValue[][]][]) {
+    return compareDistricts(
+      sheets.map(([name, rows]) => {
+        const parsed = parseGrid(grid(rows, name));
+        return { label: `a.xlsx · ${name}`, projects: parsed.projects, indicators: parsed.indicators };
+      }),
+    );
+  }
+
+  it.each([
+    ["a sheet of totals", "汇总"],
+    ["a cover sheet", "封面"],
+    ["the city's own level", "市本级"],
+    ["a form's name", "样表"],
+    ["an office's name", "水务局"],
+  ])("never takes %s (%s) for a place", (_, sheet) => {
+    const r = compareSheets([
+      ["凯里市", form("≥120处")],
+      ["黄平县", form("≥90处")],
+      [sheet, form("≥300处")],
+    ]);
+    expect(r.programs[0].districts).toEqual(["凯里市", "黄平县"]);
+    expect(r.programs[0].sheetNamed).toBeUndefined();
+  });
+
+  it("is not taken where only one other sheet names its district, but its name is quoted", () => {
+    const r = compareSheets([
+      ["黄平县", form("≥90处")],
+      ["Sheet2", form("≥120处", T, "凯里市水务局")],
+      ["三穗", form("≥70处")],
+    ]);
+    expect(r.programs[0].districts).toEqual(["黄平县", "凯里市"]);
+    const text = formatComparisonSummary(r, "zh");
+    expect(text).toContain(`未识别区县：${P}（a.xlsx · 三穗 第 2 行）未纳入对比：“三穗”不能确认为区县名`);
     expect(text).not.toContain("三穗，三穗");
+  });
+
+  it("is not taken where a district already told starts with it (凯里 beside 凯里市)", () => {
+    const r = compareSheets([
+      ["凯里市", form("≥120处")],
+      ["黄平县", form("≥90处")],
+      ["岑巩县", form("≥60处")],
+      ["凯里", form("≥70处")],
+    ]);
+    expect(r.programs[0].districts).toEqual(["凯里市", "黄平县", "岑巩县"]);
+    expect(r.programs[0].unplaced.map((u) => u.seen)).toEqual(["凯里"]);
   });
 });

@@ -117,15 +117,18 @@ describe("a sheet named with an autonomous county's short form (新晃 among 鹤
   });
 
   it.each([["柯桥"], ["东乡"], ["大通"]])(
-    "but %s (a plain short name, or one another place shares) stays unplaced",
+    "but %s (a plain short name, or one another place shares) is never given a full name: it is compared as written, and said so",
     (name) => {
       const result = compareDistricts([
         sheet("鹤城区", "≥620公里"),
         sheet("麻阳县", "≥1800公里"),
         sheet(name, "≥1500公里"),
       ]);
-      expect(result.programs[0].districts).toEqual(["鹤城区", "麻阳县"]);
-      expect(result.programs[0].unplaced).toHaveLength(1);
+      expect(result.programs[0].districts).toEqual(["鹤城区", "麻阳县", name]);
+      expect(result.programs[0].sheetNamed).toEqual([
+        { district: name, sheet: name, source: `怀化.xlsx · ${name}` },
+      ]);
+      expect(result.programs[0].unplaced).toEqual([]);
     },
   );
 
