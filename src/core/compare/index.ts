@@ -47,9 +47,9 @@ function totalColumnsOf(entries: ProgramEntry[]): { totalColumns?: TotalColumn[]
   return out.size > 0 ? { totalColumns: [...out.values()] } : {};
 }
 
-function sheetNamedOf(entries: ProgramEntry[]): { sheetNamed?: Program["sheetNamed"] } {
-  const out = entries.flatMap((e) => (e.sheetNamed ? [{ district: e.district, ...e.sheetNamed }] : []));
-  return out.length > 0 ? { sheetNamed: out } : {};
+function bareNamedOf(entries: ProgramEntry[]): { bareNamed?: Program["bareNamed"] } {
+  const out = entries.flatMap((e) => (e.bareNamed ? [{ district: e.district, ...e.bareNamed }] : []));
+  return out.length > 0 ? { bareNamed: out } : {};
 }
 
 export function compareDistricts(sources: CompareSource[], options: CompareOptions = {}): ComparisonResult {
@@ -97,7 +97,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       nearNames: group.nearNames,
       resubmissions: group.resubmissions,
       ...totalColumnsOf(group.entries),
-      ...sheetNamedOf(group.entries),
+      ...bareNamedOf(group.entries),
     });
   }
 

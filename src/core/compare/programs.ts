@@ -28,8 +28,8 @@ export interface ProgramEntry {
   district: string;
   projects: { project: ProjectInfo; source: string }[];
   records: { record: IndicatorRecord; source: string }[];
-  /** Set where the district is only a sheet's bare name (三穗): compared under it, and said so. */
-  sheetNamed?: { sheet: string; source: string };
+  /** Set where the district is only a sheet's or file's bare name (三穗): compared under it, and said so. */
+  bareNamed?: { sheet: string; source: string; file?: string };
 }
 
 export interface ProgramGroup {
@@ -64,8 +64,8 @@ interface Member {
   cities: string[];
   /** A place-like word seen but not taken for a district (（城区）): said in the unplaced note. */
   seen: string | null;
-  /** The district is the sheet's bare name (三穗), taken because its sibling sheets name theirs. */
-  sheetNamed?: true;
+  /** The district is the sheet's or file's bare name (三穗), taken because its siblings name theirs. */
+  bareNamed?: "sheet" | "file";
   records: IndicatorRecord[];
 }
 
@@ -152,40 +152,50 @@ function members(sources: CompareSource[]): Member[] {
       });
     }
   });
-  if (bySheet) placeBySheetNames(out);
+  if (bySheet || byFile) placeByBareNames(out, bySheet, byFile);
   return out;
 }
 
 /**
- * 三穗 among sheets 凯里市, 黄平县 (每区一表): a sheet named only by a plain county's short form is compared
- * under that name (and said so) where at least two of its file's sheets, and at least half, name their
- * districts (or 县级市); never where the name starts a district already told (凯里 beside 凯里市), nor for a project a
- * city names. Elsewhere the name is only quoted in the unplaced note.
+ * 三穗 among sheets 凯里市, 黄平县 (每区一表), or 三穗.xlsx among 凯里市.xlsx, 黄平县.xlsx: a sheet or file named
+ * only by a plain county's short form is compared under that name (and said so) where at least two of its
+ * siblings (the file's other sheets, or the other files), and at least half, name their districts (or
+ * 县级市); never where the name starts a place already told (凯里 beside 凯里市), nor for a project a city
+ * names. Elsewhere the name is only quoted in the unplaced note.
  */
-function placeBySheetNames(all: Member[]): void {
+function placeByBareNames(all: Member[], bySheet: boolean, byFile: boolean): void {
+  const names = (place: { district: string | null; city: string | null }) =>
+    place.district !== null || place.city !== null;
+  // Per file: its sheets, each with whether its name names a place; and the files likewise.
   const sheetsOf = new Map<string, Map<string, boolean>>();
+  const files = new Map<string, boolean>();
   for (const m of all) {
     const sheets = sheetsOf.get(m.file) ?? new Map<string, boolean>();
-    if (!sheets.has(m.project.sheet)) {
-      const place = placeInName(m.project.sheet);
-      sheets.set(m.project.sheet, place.district !== null || place.city !== null);
-    }
+    if (!sheets.has(m.project.sheet)) sheets.set(m.project.sheet, names(placeInName(m.project.sheet)));
     sheetsOf.set(m.file, sheets);
+    if (!files.has(m.file)) files.set(m.file, names(placeInName(m.file)));
   }
   const told = new Set<string>();
   for (const m of all) for (const d of [m.district, ...m.cities]) if (d !== null) told.add(d);
+  const takes = (name: string, siblings: boolean[]) => {
+    const named = siblings.filter(Boolean).length;
+    return named >= 2 && named * 2 >= siblings.length && ![...told].some((d) => d.startsWith(name));
+  };
   for (const m of all) {
     if (m.district !== null || m.cities.length > 0) continue;
-    const name = plainPlaceName(m.project.sheet);
+    const sheetName = bySheet ? plainPlaceName(m.project.sheet) : null;
+    const fileName = byFile && !sheetName ? plainPlaceName(m.file) : null;
+    const name = sheetName ?? fileName;
     if (!name) continue;
-    const sheets = [...(sheetsOf.get(m.file) as Map<string, boolean>).values()];
-    const named = sheets.filter(Boolean).length;
-    if (named < 2 || named * 2 < sheets.length || [...told].some((d) => d.startsWith(name))) {
+    const siblings = sheetName
+      ? [...(sheetsOf.get(m.file) as Map<string, boolean>).values()]
+      : [...files.values()];
+    if (!takes(name, siblings)) {
       m.seen ??= name;
       continue;
     }
     m.district = name;
-    m.sheetNamed = true;
+    m.bareNamed = sheetName ? "sheet" : "file";
     m.seen = null;
   }
 }
@@ -321,8 +331,13 @@ function toGroup(name: string, list: Member[], spell: Spelling, unplaced: Member
       resubmissions.push({ district: label, files, used, why });
     }
     const e: ProgramEntry = { district: label, projects: [], records: [] };
-    const bySheetName = kept.find((m) => m.sheetNamed);
-    if (bySheetName) e.sheetNamed = { sheet: bySheetName.project.sheet, source: bySheetName.source };
+    const bare = kept.find((m) => m.bareNamed);
+    if (bare)
+      e.bareNamed = {
+        sheet: bare.project.sheet,
+        source: bare.source,
+        ...(bare.bareNamed === "file" ? { file: bare.file } : {}),
+      };
     for (const m of kept) {
       e.projects.push({ project: m.project, source: m.source });
       for (const r of m.records) e.records.push({ record: r, source: m.source });

@@ -531,10 +531,10 @@ export function programNotes(p: {
   resubmissions: readonly Parameters<typeof resubmissionMessage>[0][];
   totalColumns?: readonly { header: string; sheet: string; column: string }[];
   placeWord?: string;
-  sheetNamed?: readonly { district: string; sheet: string }[];
+  bareNamed?: readonly { district: string; sheet: string; file?: string }[];
 }): Localized[] {
   return [
-    ...(p.sheetNamed ?? []).map(sheetNamedMessage),
+    ...(p.bareNamed ?? []).map(bareNamedMessage),
     ...p.resubmissions.map(resubmissionMessage),
     ...(p.nameVariants.length ? [nameVariantsMessage(p.name, p.nameVariants)] : []),
     ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
@@ -542,11 +542,19 @@ export function programNotes(p: {
   ];
 }
 
-/** 工作表“三穗”未写明是区、县还是市: the district compared under a sheet's bare name, said so. */
-export function sheetNamedMessage(n: { district: string; sheet: string }): Localized {
+/** 工作表“三穗”的项目未写明区县…已按“三穗”参与对比: a district compared under a sheet's or file's bare name. */
+export function bareNamedMessage(n: { district: string; sheet: string; file?: string }): Localized {
+  const zh =
+    n.file !== undefined
+      ? { what: `文件“${n.file}”`, name: "文件名" }
+      : { what: `工作表“${n.sheet}”`, name: "表名" };
+  const en =
+    n.file !== undefined
+      ? { what: `file "${n.file}"`, name: "file's" }
+      : { what: `sheet "${n.sheet}"`, name: "sheet's" };
   return {
-    zh: `工作表“${n.sheet}”的项目未写明区县，表名“${n.district}”未写明是区、县还是市，已按“${n.district}”参与对比，请核对`,
-    en: `The projects on sheet "${n.sheet}" name no district, and the sheet's name "${n.district}" does not say whether it is a district, county or city; they are compared as "${n.district}" — please check.`,
+    zh: `${zh.what}的项目未写明区县，${zh.name}“${n.district}”未写明是区、县还是市，已按“${n.district}”参与对比，请核对`,
+    en: `The projects of ${en.what} name no district, and the ${en.name} name "${n.district}" does not say whether it is a district, county or city; they are compared as "${n.district}" — please check.`,
   };
 }
 

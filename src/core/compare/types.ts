@@ -289,8 +289,11 @@ export interface Program {
    * row's total checked against the districts' sum (TOTAL-DIFF).
    */
   totalColumns?: TotalColumn[];
-  /** Districts known only by a sheet's bare name (三穗): compared under it, and said so. */
-  sheetNamed?: { district: string; sheet: string; source: string }[];
+  /**
+   * Districts known only by a sheet's or file's bare name (三穗, 三穗.xlsx): compared under it, and said so;
+   * `file` is set where the file's name gave it.
+   */
+  bareNamed?: { district: string; sheet: string; source: string; file?: string }[];
   indicators: AlignedIndicator[];
   ratios: IntensityRatio[];
   unaligned: UnalignedItem[];

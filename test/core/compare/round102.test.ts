@@ -105,7 +105,7 @@ describe("a sheet named by a plain county's short form (三穗 beside 凯里市,
     const p = r.programs[0];
     expect(p.districts).toEqual(["凯里市", "黄平县", "三穗"]);
     expect(p.unplaced).toEqual([]);
-    expect(p.sheetNamed).toEqual([{ district: "三穗", sheet: "三穗", source: "a.xlsx · 三穗" }]);
+    expect(p.bareNamed).toEqual([{ district: "三穗", sheet: "三穗", source: "a.xlsx · 三穗" }]);
     // Its 70 处 is compared with the others'.
     const count = p.indicators.find((i) => i.name === "维修养护工程数量")!;
     expect(count.cells["三穗"].value).toBe(70);
@@ -139,7 +139,7 @@ describe("a sheet named by a plain county's short form (三穗 beside 凯里市,
       [sheet, form("≥300处")],
     ]);
     expect(r.programs[0].districts).toEqual(["凯里市", "黄平县"]);
-    expect(r.programs[0].sheetNamed).toBeUndefined();
+    expect(r.programs[0].bareNamed).toBeUndefined();
   });
 
   it("is not taken where only one other sheet names its district, but its name is quoted", () => {
@@ -152,6 +152,27 @@ describe("a sheet named by a plain county's short form (三穗 beside 凯里市,
     const text = formatComparisonSummary(r, "zh");
     expect(text).toContain(`未识别区县：${P}（a.xlsx · 三穗 第 2 行）未纳入对比：“三穗”不能确认为区县名`);
     expect(text).not.toContain("三穗，三穗");
+  });
+
+  it("is compared as written also where the districts sent a file each (三穗.xlsx among 凯里市.xlsx, 黄平县.xlsx)", () => {
+    const files: [string, CellValue[][]][] = [
+      ["凯里市.xlsx", form("≥120处")],
+      ["黄平县.xlsx", form("≥90处")],
+      ["三穗.xlsx", form("≥70处")],
+    ];
+    const r = compareDistricts(
+      files.map(([file, rows]) => {
+        const parsed = parseGrid(grid(rows, "Sheet1"));
+        return { label: file, projects: parsed.projects, indicators: parsed.indicators };
+      }),
+    );
+    expect(r.programs[0].districts).toEqual(["凯里市", "黄平县", "三穗"]);
+    expect(r.programs[0].bareNamed).toEqual([
+      { district: "三穗", sheet: "Sheet1", source: "三穗.xlsx", file: "三穗.xlsx" },
+    ]);
+    expect(formatComparisonSummary(r, "zh")).toContain(
+      "文件“三穗.xlsx”的项目未写明区县，文件名“三穗”未写明是区、县还是市，已按“三穗”参与对比，请核对",
+    );
   });
 
   it("is not taken where a district already told starts with it (凯里 beside 凯里市)", () => {

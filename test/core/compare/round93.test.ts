@@ -125,7 +125,7 @@ describe("a sheet named with an autonomous county's short form (新晃 among 鹤
         sheet(name, "≥1500公里"),
       ]);
       expect(result.programs[0].districts).toEqual(["鹤城区", "麻阳县", name]);
-      expect(result.programs[0].sheetNamed).toEqual([
+      expect(result.programs[0].bareNamed).toEqual([
         { district: name, sheet: name, source: `怀化.xlsx · ${name}` },
       ]);
       expect(result.programs[0].unplaced).toEqual([]);
