@@ -9,7 +9,7 @@ import { canon, trimSpaces } from "../text/chars";
 import { segmentCell } from "../text/segment";
 import { INDICATOR_TEXT } from "../table/columns";
 import { districtOf } from "../table/district";
-import { cutAtLabels } from "../table/formLines";
+import { cutAtLabels, fieldValue } from "../table/formLines";
 import { headerRole, namesDepartmentAndUnit } from "../table/headers";
 import { isFooterRow, namesOrganisation } from "../table/rowKinds";
 import { titleLine, titleYear, type TitleLine } from "../table/title";
@@ -176,7 +176,7 @@ function contextFields(t: string): { label: string; value: string }[] | null {
   // (项目名称：… is read apart, by projectNamed.)
   for (const part of cutAtLabels(t, isLineLabel)) {
     const m = CONTEXT_LINE.exec(part);
-    if (m) fields.push({ label: m[1], value: trimSpaces(m[2]) });
+    if (m) fields.push({ label: m[1], value: trimSpaces(MONEY_LABEL.test(m[1]) ? m[2] : fieldValue(m[2])) });
   }
   return fields;
 }
@@ -227,7 +227,8 @@ function projectNamed(
 ): { project: string; district: string | null } | null {
   const named = PROJECT_LINE.exec(t);
   // 项目名称：农村饮水工程    主管部门：…: the name ends where the next field starts (read by contextFields).
-  if (named) return { project: trimSpaces(cutAtLabels(named[1], isLineLabel)[0]), district: null };
+  if (named)
+    return { project: trimSpaces(fieldValue(cutAtLabels(named[1], isLineLabel)[0], false)), district: null };
   return title && title.project ? { project: title.project, district: title.district ?? null } : null;
 }
 
