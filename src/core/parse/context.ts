@@ -102,7 +102,19 @@ export function withoutCode(name: string): string {
   if (!m) return name;
   const rest = name.slice(m[0].length);
   // 2024 年度…, 1 : a number that is the name's own, or nothing after the code: kept as written.
-  return rest.length >= 2 && !/^[\d年月日]/.test(rest) ? rest : name;
+  return rest.length >= 2 && !/^\d/.test(rest) && !dateGoesOn(m[0], rest) ? rest : name;
+}
+
+/**
+ * Whether a code before a name is a date's number the name goes on from (2024 年度…, 12 月…, 5 日…): a year
+ * of 4 digits, a month or a day of 1 or 2, not in brackets — [213]日照市农业农村局 and 3710 日照市… are codes.
+ */
+function dateGoesOn(code: string, rest: string): boolean {
+  const c = rest.charAt(0);
+  if (c !== "年" && c !== "月" && c !== "日") return false;
+  const digits = /^\s*(\d+)[\s.．、:：-]*$/.exec(code)?.[1];
+  if (!digits) return false;
+  return c === "年" ? digits.length === 4 || digits.length === 2 : digits.length <= 2;
 }
 
 /** A budget code in brackets after a name (主管部门及代码 | 新乡市交通运输局[206001]): 3 digits or more. */

@@ -9,7 +9,7 @@ import { canon, trimSpaces } from "../text/chars";
 import { segmentCell } from "../text/segment";
 import { INDICATOR_TEXT } from "../table/columns";
 import { districtOf } from "../table/district";
-import { cutAtLabels } from "../table/formLines";
+import { cutAtLabels, fieldValue } from "../table/formLines";
 import { headerRole, namesDepartmentAndUnit } from "../table/headers";
 import { isFooterRow, namesOrganisation } from "../table/rowKinds";
 import { titleLine, titleYear, type TitleLine } from "../table/title";
@@ -144,7 +144,7 @@ function headingAt(
   }
   // (Under a heading numbered in digits, only a context, goal or indicators line: 1.培训人数 over 培训人数
   // ≥500人 is an indicator's name over its target.)
-  if (opensProject(texts[below][c], strong, named.style === "digit"))
+  if (opensBelow(texts, below, c, strong, named.style === "digit"))
     return !style || named.style === style ? { ...named, group: false } : null;
   const inner = numberedName(texts[below][c]);
   if (!inner || inner.style === named.style || (style && inner.style !== style)) return null;
@@ -152,6 +152,50 @@ function headingAt(
   return under >= 0 && opensProject(texts[under][c], strong, inner.style === "digit")
     ? { ...named, group: true }
     : null;
+}
+
+/**
+ * （一）项目概况：…, （二）绩效目标：, 1.立项依据: a numbered line under a project's heading opening a section
+ * of its description (a label ending as a section's does, SECTION_END; not a category, （一）产出指标). The
+ * label's value, after its colon, is the second group.
+ */
+const SECTION_LINE =
+  /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、.．](?!\d))\s*([^:：]{2,12}?)\s*(?:[:：]\s*(\S[\s\S]*?)?)?\s*$/;
+/** How many lines of a project's description a heading may stand over before its own lines (opensBelow). */
+const DESCRIPTION_LINES = 6;
+
+/**
+ * Whether the line on row `r`, below a heading, opens a project's lines (opensProject), or the first line
+ * past the sections of a project's description does: 一、食品安全抽检监测经费 over （一）项目概况：… and （二）绩效目标：,
+ * then 【产出指标-数量指标】…. A paragraph under a section's label is passed over only where nothing followed
+ * the label (（一）项目概况 over its words).
+ */
+function opensBelow(texts: string[][], r: number, c: number, strong: boolean, digit: boolean): boolean {
+  let at = r;
+  // Whether the last section's label had its words after it (no paragraph of its own below it).
+  let said = true;
+  for (let k = 0; ; k++) {
+    const t = texts[at][c];
+    if (opensProject(t, strong, digit)) return true;
+    if (k === DESCRIPTION_LINES) return false;
+    const section = sectionLine(t);
+    if (section) said = section.said;
+    else if (k === 0 || said || !aloneInRow(texts[at], c) || numberedName(t) || INDICATOR_TEXT.test(canon(t)))
+      return false;
+    const below = lineBelow(texts, at, c);
+    if (below < 0) return false;
+    at = below;
+  }
+}
+
+/** A section's line of a project's description (SECTION_LINE), and whether its label's words follow it. */
+function sectionLine(t: string): { said: boolean } | null {
+  // Most lines start with something else: one look at the first character.
+  const c = t.trimStart().charAt(0);
+  if (!c || !"一二三四五六七八九十(（0123456789".includes(c)) return null;
+  const m = SECTION_LINE.exec(t);
+  if (!m || !SECTION_END.test(m[1]) || categoryOfLabel(m[1]) || NOT_IN_NAME.test(m[1])) return null;
+  return { said: !!m[2] };
 }
 
 /** The next row below `r` with a line in column `c`, or -1. */
@@ -176,7 +220,7 @@ function contextFields(t: string): { label: string; value: string }[] | null {
   // (项目名称：… is read apart, by projectNamed.)
   for (const part of cutAtLabels(t, isLineLabel)) {
     const m = CONTEXT_LINE.exec(part);
-    if (m) fields.push({ label: m[1], value: trimSpaces(m[2]) });
+    if (m) fields.push({ label: m[1], value: trimSpaces(MONEY_LABEL.test(m[1]) ? m[2] : fieldValue(m[2])) });
   }
   return fields;
 }
@@ -227,7 +271,8 @@ function projectNamed(
 ): { project: string; district: string | null } | null {
   const named = PROJECT_LINE.exec(t);
   // 项目名称：农村饮水工程    主管部门：…: the name ends where the next field starts (read by contextFields).
-  if (named) return { project: trimSpaces(cutAtLabels(named[1], isLineLabel)[0]), district: null };
+  if (named)
+    return { project: trimSpaces(fieldValue(cutAtLabels(named[1], isLineLabel)[0], false)), district: null };
   return title && title.project ? { project: title.project, district: title.district ?? null } : null;
 }
 

@@ -83,7 +83,7 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
       if (w < texts.length && !contextLabelRole(texts[w])) v = w;
     }
     const upper = isUpperLabel(role, texts[c]);
-    const value = joined ? partUnder(joined, texts[v]) : texts[v].trim();
+    const value = valueOf(role, joined ? partUnder(joined, texts[v]) : texts[v].trim());
     pairs.push({ role, value, col: v, label: c, ...(upper ? { upper } : {}), ...unitToo(role, texts[c]) });
     c = v;
   }
@@ -247,9 +247,30 @@ function labelInCell(text: string, col: number): ContextPair | null {
   const role = m ? (contextLabelRole(m[1]) ?? (bareUnitLabel(m[1], m[2]) ? "budgetUnit" : null)) : null;
   // 实施单位：同上 repeats a value of the line above: nothing new.
   return m && role && !/^[(（]?\s*(盖章|公章)/.test(m[2]) && !/^同[上左前]$/.test(m[2])
-    ? { role, value: m[2], col, label: col, ...unitToo(role, m[1]) }
+    ? { role, value: valueOf(role, m[2]), col, label: col, ...unitToo(role, m[1]) }
     : null;
 }
+
+/**
+ * A department's or a unit's name where its field ends: 某区民政局；资金：380万元。 → 某区民政局, 某区民政局。 →
+ * 某区民政局. A 。 ends it, and so does a ； at the end or before another label (资金：, 联系人：) — no
+ * organisation's name holds either. Two names set apart by a ； (某局；某中心) are kept as written. A project's
+ * name (`organisation` false) ends only at a mark before another label or at the end (甲项目；资金：1200万元。).
+ */
+export function fieldValue(value: string, organisation = true): string {
+  // Most values hold none of the marks: one look for each.
+  if (value.indexOf("。") < 0 && value.indexOf("；") < 0 && value.indexOf(";") < 0) return value;
+  const m = (organisation ? NAME_END : FIELD_END).exec(value);
+  return m && m.index > 0 ? value.slice(0, m.index).trimEnd() : value;
+}
+/** A ； or a 。 at the end of a field's value, or before the next label (资金：…): where a project's name ends. */
+const FIELD_END = /[；;。](?=\s*$|\s*[^\s:：；;。]{1,12}[:：])/;
+/** Where an organisation's name ends: at a 。 anywhere, at a ； as a project's name does. */
+const NAME_END = /。|[；;](?=\s*$|\s*[^\s:：；;。]{1,12}[:：])/;
+
+/** A pair's value as the project holds it: a name where its field ends (fieldValue); a goal as written. */
+const valueOf = (role: ContextPair["role"], value: string): string =>
+  role === "goal" || role === "district" ? value : fieldValue(value, role !== "project");
 
 /** The label of a pair, as written (年度目标 of 年度目标：… in one cell too). */
 export function labelText(pr: ContextPair, texts: string[]): string {
