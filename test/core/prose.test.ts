@@ -419,4 +419,12 @@ describe("a town's one flowing sentence with no labels (round 103)", () => {
     expect(read("安全生产形势，总体稳定")).toEqual([["安全生产形势", null, null, "", "qualitative"]]);
     expect(read("群众满意，满意度≥95%")).toEqual([["满意度", ">=", 95, "%", "quantitative"]]);
   });
+
+  it("reads a count inside a sentence with a verb after it as quantitative, also in 盏, 眼, 头", () => {
+    expect(read("保障全镇路灯1450盏正常运行，亮灯率≥98%。")).toEqual([
+      ["保障全镇路灯1450盏正常运行", "=", 1450, "盏", "quantitative"],
+      ["亮灯率", ">=", 98, "%", "quantitative"],
+    ]);
+    expect(read("新打机井12眼投入使用")).toEqual([["新打机井12眼投入使用", "=", 12, "眼", "quantitative"]]);
+  });
 });

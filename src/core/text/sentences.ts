@@ -236,26 +236,28 @@ const OPENS_PURPOSE = /^\s*(?:确保|力争|争取|为|通过|按照|根据)/;
  * clause with a subject of its own: another such statement, or a satisfaction and its figure, which is never
  * the target of words before it. Not where the words are a name whose target follows (巡查企业数，不少于2万家次),
  * nor before another measure's figure (农民种粮收益稳定，补贴到户率100%: the figure may be the words' own),
- * nor before a satisfaction the words already speak of (群众满意，满意度≥95%).
+ * nor before a satisfaction the words already speak of (群众满意，满意度≥95%). A deadline and its deed
+ * (确保每月10日前发放) is such a statement too; and a benefit stated by its verb (改善水库周边生态环境) is one of its
+ * own after a whole indicator or a statement.
  */
 export function proseClauseCuts(s: string, from: number, comma: number): boolean {
   if (comma - from > 40) return false;
   let end = comma + 1;
   while (end < s.length && !isClauseEnd(s.charCodeAt(end))) end++;
   // "成活率不低于85%，改善水库周边生态环境": a benefit stated by its verb, after a whole indicator or a statement.
-  if (BENEFIT_FIRST.has(s.charCodeAt(comma + 1)) && BENEFIT_DEED.test(s.slice(comma + 1, end))) {
+  if (mayStateBenefit(s, comma + 1) && BENEFIT_DEED.test(s.slice(comma + 1, end))) {
     const before = s.slice(from, comma);
     return hasFigure(before) ? isWholeIndicator(before) : isStatement(before);
   }
   // Most commas in prose follow a figure, and are cut (or not) by commaSeparatesIndicators — but a deadline
   // and its deed (确保每月10日前发放) is a statement too.
-  if (hasDigitOrMark(s, from, comma) && !DEADLINE_FIRST.has(s.charCodeAt(from))) return false;
+  const figure = hasDigitOrMark(s, from, comma);
+  if (figure && !mayStartDeadline(s, from)) return false;
   const before = s.slice(from, comma);
+  if (figure && !isDeadlineDeed(before)) return false;
   const rest = s.slice(comma + 1, end);
   const last = lastClause(before);
   if (last.includes(":") || CLAUSE_START.test(rest) || restatesTarget(rest)) return false;
-  const figure = hasDigitOrMark(before, 0, before.length);
-  if (figure && !isDeadlineDeed(before)) return false;
   if (hasDigitOrMark(rest, 0, rest.length)) {
     // "…，群众出行更加便利，群众满意度95%以上": after words with no figure (a statement, or more than one
     // clause: not a name alone), a satisfaction with its own name and figure is an indicator of its own.
@@ -275,8 +277,26 @@ function isStatement(text: string): boolean {
   return !text.includes(",") && text.length <= 24 && !PURPOSE_START.test(text) && statementTail(text) >= 2;
 }
 
-/** What a deadline written first starts with (DEADLINE_START): a resolve, 于 or 在, a digit, 每 or 年. */
-const DEADLINE_FIRST = new Set(Array.from("确力争计预拟于在每年0123456789", (ch) => ch.charCodeAt(0)));
+/** What a deadline written first starts with (DEADLINE_START): a resolve, 于 or 在, a digit, 每, 年 or a holiday. */
+const DEADLINE_FIRST = new Set(
+  Array.from("确力争计预拟于在每年0123456789两春元中国端清八", (ch) => ch.charCodeAt(0)),
+);
+
+/** Whether DEADLINE_START may match at `at`: the first character after spaces starts one of its words. */
+export function mayStartDeadline(s: string, at: number): boolean {
+  return DEADLINE_FIRST.has(s.charCodeAt(firstNonSpace(s, at)));
+}
+
+/** Whether BENEFIT_DEED may match at `at`: the first character after spaces starts one of its verbs. */
+export function mayStateBenefit(s: string, at: number): boolean {
+  return BENEFIT_FIRST.has(s.charCodeAt(firstNonSpace(s, at)));
+}
+
+function firstNonSpace(s: string, at: number): number {
+  let k = at;
+  while (k < s.length && isSpace(s.charCodeAt(k))) k++;
+  return k;
+}
 
 /** A deadline and its deed, nothing more: 确保每月10日前发放, 12月底前完成. */
 function isDeadlineDeed(text: string): boolean {
@@ -292,7 +312,7 @@ function isDeadlineDeed(text: string): boolean {
  * A benefit stated by its verb, the thing it is done for after it (改善水库周边生态环境, 提升群众安全感, 促进茶农增收),
  * no figure: an indicator of its own in prose, not the target of the figure before it.
  */
-const BENEFIT_DEED =
+export const BENEFIT_DEED =
   /^\s*(?:改善|美化|优化|提升|提高|促进|带动|增强|减轻|保护|巩固)[^\d\s,;:。、()≥≤<>=*%]{4,20}[\s。.]*$/;
 const BENEFIT_FIRST = new Set(Array.from("改美优提促带增减保巩", (ch) => ch.charCodeAt(0)));
 
@@ -616,7 +636,7 @@ const NAME_COLON_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^,;。\d]{
  * "2023年12月底前完成", "确保12月底前全部入住", "预计2024年6月底前完成验收", "年底前完工", "确保每月10日前发放",
  * "两节前发放到位" (春节 and 中秋, or 元旦 and 春节): a deadline of its own after a whole indicator.
  */
-const DEADLINE_START =
+export const DEADLINE_START =
   /^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|(?:每月\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|每月\s*\d{1,2}\s*(?:日|号)|年)\s*(?:底|末)?\s*(?:前|以前|之前)|(?:两节|春节|元旦|中秋|国庆|端午|清明|八一)前(?=[\u4e00-\u9fa5]))/;
 
 /** "项目于2025年6月30日前开工": a deadline, with the work it is for. */
