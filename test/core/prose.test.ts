@@ -364,3 +364,67 @@ describe("a resolve before the name", () => {
     ]);
   });
 });
+
+describe("a town's one flowing sentence with no labels (round 103)", () => {
+  it("reads a satisfaction after clauses of words as its own record, never as their figure", () => {
+    expect(read("全年养护村级道路32公里，养护资金及时拨付，群众出行更加便利，群众满意度95%以上。")).toEqual([
+      ["全年养护村级道路", "=", 32, "公里", "quantitative"],
+      ["养护资金", null, null, "", "qualitative"],
+      ["群众出行", null, null, "", "qualitative"],
+      ["群众满意度", ">=", 95, "%", "quantitative"],
+    ]);
+  });
+
+  it("cuts a timing or a state said of a thing of its own after a figure (按月支付, 日产日清, 整洁干净, 运转正常)", () => {
+    expect(read("亮灯率≥98%，电费按月支付，夜间出行安全得到保障。")).toEqual([
+      ["亮灯率", ">=", 98, "%", "quantitative"],
+      ["电费", null, null, "", "qualitative"],
+      ["夜间出行安全", null, null, "", "qualitative"],
+    ]);
+    expect(
+      read("聘请保洁员45名，清扫保洁面积约35万平方米，垃圾日产日清，集镇环境整洁干净，群众满意度90%以上。"),
+    ).toEqual([
+      ["聘请保洁员", "=", 45, "名", "quantitative"],
+      ["清扫保洁面积", "=", 350000, "平方米", "quantitative"],
+      ["垃圾", null, null, "", "qualitative"],
+      ["集镇环境", null, null, "", "qualitative"],
+      ["群众满意度", ">=", 90, "%", "quantitative"],
+    ]);
+  });
+
+  it("cuts a deadline each month and a benefit stated by its verb from the figure before them", () => {
+    expect(read("共计村组干部286人，确保每月10日前发放，村级组织运转正常，干部满意度达95%。")).toEqual([
+      ["共计村组干部", "=", 286, "人", "quantitative"],
+      ["发放", "date", null],
+      ["村级组织", null, null, "", "qualitative"],
+      ["干部满意度", ">=", 95, "%", "quantitative"],
+    ]);
+    expect(read("种植绿化苗木3000株，成活率不低于85%，改善水库周边生态环境。")).toEqual([
+      ["种植绿化苗木", "=", 3000, "株", "quantitative"],
+      ["成活率", ">=", 85, "%", "quantitative"],
+      ["改善水库周边生态环境", null, null, "", "qualitative"],
+    ]);
+    expect(read("走访慰问重点优抚对象210人次，慰问金每人400元，两节前发放到位。")).toEqual([
+      ["走访慰问重点优抚对象", "=", 210, "人次", "quantitative"],
+      ["慰问金", "=", 400, "元", "quantitative"],
+      ["两节前发放", null, null, "", "qualitative"],
+    ]);
+  });
+
+  it("keeps a name with its target after the comma, and a measure's figure after a state (名称，目标)", () => {
+    expect(read("巡查企业数，不少于2万家次")).toEqual([["巡查企业数", ">=", 20000, "家次", "quantitative"]]);
+    expect(read("农民种粮收益稳定，补贴到户率100%")).toEqual([
+      ["农民种粮收益稳定", "=", 100, "%", "quantitative"],
+    ]);
+    expect(read("安全生产形势，总体稳定")).toEqual([["安全生产形势", null, null, "", "qualitative"]]);
+    expect(read("群众满意，满意度≥95%")).toEqual([["满意度", ">=", 95, "%", "quantitative"]]);
+  });
+
+  it("reads a count inside a sentence with a verb after it as quantitative, also in 盏, 眼, 头", () => {
+    expect(read("保障全镇路灯1450盏正常运行，亮灯率≥98%。")).toEqual([
+      ["保障全镇路灯1450盏正常运行", "=", 1450, "盏", "quantitative"],
+      ["亮灯率", ">=", 98, "%", "quantitative"],
+    ]);
+    expect(read("新打机井12眼投入使用")).toEqual([["新打机井12眼投入使用", "=", 12, "眼", "quantitative"]]);
+  });
+});

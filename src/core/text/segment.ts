@@ -15,6 +15,7 @@ import {
   isThousandsComma,
   labelledClauseCuts,
   labelledStatesCut,
+  proseClauseCuts,
   LEAD_IN,
   restatesTarget,
   semicolonSeparatesIndicators,
@@ -757,6 +758,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
         sentenceStart = i + 1;
       } else if (
         commaCuts(s, from, i, inItem) ||
+        (!inItem && proseClauseCuts(s, from, i)) ||
         (labelsEnd() >= 0 && labelledStatesCut(s, Math.max(from, labelled), i))
       ) {
         cuts.push(i + 1);

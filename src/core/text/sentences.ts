@@ -70,6 +70,8 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   // subject of its own after a whole indicator with a figure — not a clause restating the figure
   // (较上年有所提高, 逐年提高), nor the target of a name before the comma (2024年食品安全状况，总体稳定).
   if (!enumeration && isOwnState(rest) && !restatesTarget(rest) && hasFigure(before)) return true;
+  // "亮灯率≥98%，电费按月支付", "…35万平方米，垃圾日产日清": a thing of its own and when it is done, after a figure.
+  if (!enumeration && ownTiming(rest) && hasFigure(before)) return true;
   // "慰问活动分别于1月25日前、7月31日前完成": deadlines listed with 、 are one target.
   if (enumeration && endsWithDeadline(before) && DEADLINE_START.test(rest)) return false;
   // "1月、7月底前完成": months (or days) listed with 、 share the deadline that closes the list.
@@ -217,6 +219,117 @@ function isOwnState(rest: string): boolean {
   return nameThenState(rest);
 }
 
+/** A name of two characters or more, no figure, and when its deed is done: 电费按月支付, 垃圾日产日清. */
+function ownTiming(rest: string): boolean {
+  if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
+  const timing = TIMING_TAIL.exec(rest);
+  return timing !== null && rest.slice(0, timing.index).trim().length >= 2 && !OPENS_PURPOSE.test(rest);
+}
+
+/** A resolve or a purpose that opens the words: 确保…, 力争…, 为…, 通过…. */
+const OPENS_PURPOSE = /^\s*(?:确保|力争|争取|为|通过|按照|根据)/;
+
+/**
+ * Town prose, one flowing sentence with no labels (全年养护村级道路32公里，养护资金及时拨付，群众出行更加便利，
+ * 群众满意度95%以上): whether the comma at `comma` ends words that are a whole statement of their own — a name
+ * and the state it reaches or when its deed is done (养护资金及时拨付, 群众出行更加便利), no figure — before a
+ * clause with a subject of its own: another such statement, or a satisfaction and its figure, which is never
+ * the target of words before it. Not where the words are a name whose target follows (巡查企业数，不少于2万家次),
+ * nor before another measure's figure (农民种粮收益稳定，补贴到户率100%: the figure may be the words' own),
+ * nor before a satisfaction the words already speak of (群众满意，满意度≥95%). A deadline and its deed
+ * (确保每月10日前发放) is such a statement too; and a benefit stated by its verb (改善水库周边生态环境) is one of its
+ * own after a whole indicator or a statement.
+ */
+export function proseClauseCuts(s: string, from: number, comma: number): boolean {
+  if (comma - from > 40) return false;
+  let end = comma + 1;
+  while (end < s.length && !isClauseEnd(s.charCodeAt(end))) end++;
+  // "成活率不低于85%，改善水库周边生态环境": a benefit stated by its verb, after a whole indicator or a statement.
+  if (mayStateBenefit(s, comma + 1) && BENEFIT_DEED.test(s.slice(comma + 1, end))) {
+    const before = s.slice(from, comma);
+    return hasFigure(before) ? isWholeIndicator(before) : isStatement(before);
+  }
+  // Most commas in prose follow a figure, and are cut (or not) by commaSeparatesIndicators — but a deadline
+  // and its deed (确保每月10日前发放) is a statement too.
+  const figure = hasDigitOrMark(s, from, comma);
+  if (figure && !mayStartDeadline(s, from)) return false;
+  const before = s.slice(from, comma);
+  if (figure && !isDeadlineDeed(before)) return false;
+  const rest = s.slice(comma + 1, end);
+  const last = lastClause(before);
+  if (last.includes(":") || CLAUSE_START.test(rest) || restatesTarget(rest)) return false;
+  if (hasDigitOrMark(rest, 0, rest.length)) {
+    // "…，群众出行更加便利，群众满意度95%以上": after words with no figure (a statement, or more than one
+    // clause: not a name alone), a satisfaction with its own name and figure is an indicator of its own.
+    return (
+      SATISFACTION_FIGURE.test(rest) &&
+      !last.includes("满意") &&
+      (before.includes(",") || figure || statementTail(last) >= 2)
+    );
+  }
+  return (
+    (figure || isStatement(before)) && !OPENS_PURPOSE.test(rest) && (isOwnState(rest) || ownTiming(rest))
+  );
+}
+
+/** One clause of a name and the state it reaches or when its deed is done (养护资金及时拨付), no figure. */
+function isStatement(text: string): boolean {
+  return !text.includes(",") && text.length <= 24 && !PURPOSE_START.test(text) && statementTail(text) >= 2;
+}
+
+/** What a deadline written first starts with (DEADLINE_START): a resolve, 于 or 在, a digit, 每, 年 or a holiday. */
+const DEADLINE_FIRST = new Set(
+  Array.from("确力争计预拟于在每年0123456789两春元中国端清八", (ch) => ch.charCodeAt(0)),
+);
+
+/** Whether DEADLINE_START may match at `at`: the first character after spaces starts one of its words. */
+export function mayStartDeadline(s: string, at: number): boolean {
+  return DEADLINE_FIRST.has(s.charCodeAt(firstNonSpace(s, at)));
+}
+
+/** Whether BENEFIT_DEED may match at `at`: the first character after spaces starts one of its verbs. */
+export function mayStateBenefit(s: string, at: number): boolean {
+  return BENEFIT_FIRST.has(s.charCodeAt(firstNonSpace(s, at)));
+}
+
+function firstNonSpace(s: string, at: number): number {
+  let k = at;
+  while (k < s.length && isSpace(s.charCodeAt(k))) k++;
+  return k;
+}
+
+/** A deadline and its deed, nothing more: 确保每月10日前发放, 12月底前完成. */
+function isDeadlineDeed(text: string): boolean {
+  const deadline = DEADLINE_START.exec(text);
+  if (deadline === null) return false;
+  const deed = text.slice(deadline[0].length).trim();
+  return (
+    deed.length >= 2 && deed.length <= 8 && !hasDigitOrMark(deed, 0, deed.length) && !/[,;:。、]/.test(deed)
+  );
+}
+
+/**
+ * A benefit stated by its verb, the thing it is done for after it (改善水库周边生态环境, 提升群众安全感, 促进茶农增收),
+ * no figure: an indicator of its own in prose, not the target of the figure before it.
+ */
+export const BENEFIT_DEED =
+  /^\s*(?:改善|美化|优化|提升|提高|促进|带动|增强|减轻|保护|巩固)[^\d\s,;:。、()≥≤<>=*%]{4,20}[\s。.]*$/;
+const BENEFIT_FIRST = new Set(Array.from("改美优提促带增减保巩", (ch) => ch.charCodeAt(0)));
+
+/** A satisfaction's name, then its figure: 群众满意度95%以上, 干部满意度达95%, 受益群众满意率≥90%. */
+const SATISFACTION_FIGURE =
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{0,12}满意(?:度|率)\s*(?:达到|达|为|保持在|在|[≥≤<>=]|不低于|不少于|高于|超过)?\s*\d/;
+
+/**
+ * Where the state, the held state or the timing that closes the words starts (the name's length, with
+ * spaces), or -1 when none does: 群众出行|更加便利, 养护资金|及时拨付, 道路|畅通.
+ */
+function statementTail(text: string): number {
+  const tail =
+    stateTail(text) ?? TIMING_TAIL.exec(text) ?? (mayEndWithState(text) ? STATE_TAIL.exec(text) : null);
+  return tail === null ? -1 : text.slice(0, tail.index).trim().length;
+}
+
 /** Whether a change or a state closes the text after a name of two characters or more. */
 function nameThenState(text: string): boolean {
   const tail = stateTail(text);
@@ -293,15 +406,16 @@ export const CELL_LABEL =
  * 和谐稳定 and 保障有力; what is kept or narrowed (控辍保学成效 | 持续巩固, 城乡差距 | 不断缩小), and 稳定 or 巩固 as the
  * adverb of another (种粮农民收入 | 稳定增加, 脱贫成果 | 巩固提升), after 持续 or the like (安全生产形势 | 持续稳定好转); a
  * system kept running (长效保洁机制 | 持续运行); a thing running or growing as it should (学校 | 正常运转, 畜牧业 |
- * 健康发展); a life made longer (道路使用寿命 | 延长, 明显延长).
+ * 健康发展), or the other way round (村级组织 | 运转正常); a place kept clean (集镇环境 | 整洁干净); a life made longer
+ * (道路使用寿命 | 延长, 明显延长).
  */
 export const QUALITATIVE_TAIL_PATTERN =
-  /(?:(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:(?:持续|不断|进一步|逐步)(?=明显|显著|有效|稳定|稳步|大幅|全面|基本))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|延长)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|(?:持续|长效)(?:运行|运转)|(?:持续|稳定|保持)?(?:正常|健康|良性)(?:运行|运转|发展)|和谐稳定|(?:保障|支撑|保证)有力|(?:基本|逐步|有效|明显|显著|切实|进一步)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
+  /(?:(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:(?:持续|不断|进一步|逐步)(?=明显|显著|有效|稳定|稳步|大幅|全面|基本))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|延长)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|(?:持续|长效)(?:运行|运转)|(?:持续|稳定|保持)?(?:正常|健康|良性)(?:运行|运转|发展)|和谐稳定|(?:保障|支撑|保证)有力|(?:基本|逐步|有效|明显|显著|切实|进一步)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:运行|运转|运营)(?:正常|有序)|(?:整洁|干净|清洁)(?:干净|整洁|有序|美观)|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
 
 /** The last characters of QUALITATIVE_TAIL's words (得到 and any two characters aside). */
 const QUALITATIVE_LAST = new Set(
   Array.from(
-    "升高善强全少低降加化转定观轻复除制足解控理治置范好零著显障实决护捷利顺畅通洁谐立成汛生坏大增进力固小长心位行展",
+    "升高善强全少低降加化转定观轻复除制足解控理治置范好零著显障实决护捷利顺畅通洁谐立成汛生坏大增进力固小长心位行展常序净",
     (ch) => ch.charCodeAt(0),
   ),
 );
@@ -442,7 +556,9 @@ function startsWholeIndicator(rest00: string, strict = false): boolean {
   if (strict) return compared || RELATIVE_TO_LAST_YEAR.test(rest);
   // "每户补助5000元": a standard per head in money is an indicator of its own (a cost).
   // "…不少于2400家次，每月不少于200家次": a period alone before the comparator names nothing of its own.
-  if (EACH_START.test(rest)) return (compared && !PERIOD_ONLY.test(rest)) || EACH_IN_MONEY.test(rest);
+  // "…286人，每月10日前发放": a deadline each month is one of its own too.
+  if (EACH_START.test(rest))
+    return (compared && !PERIOD_ONLY.test(rest)) || EACH_IN_MONEY.test(rest) || DEADLINE_START.test(rest);
   return compared || INDICATOR_START.some((re) => re.test(rest)) || isListedOrInnerQuantity(rest);
 }
 
@@ -517,11 +633,11 @@ const CN_QUANTITY = new RegExp(`[一二两三四五六七八九十百千]+\\s*(?
 const NAME_COLON_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^,;。\d]{0,12}\d/;
 
 /**
- * "2023年12月底前完成", "确保12月底前全部入住", "预计2024年6月底前完成验收", "年底前完工": a deadline of its own
- * after a whole indicator.
+ * "2023年12月底前完成", "确保12月底前全部入住", "预计2024年6月底前完成验收", "年底前完工", "确保每月10日前发放",
+ * "两节前发放到位" (春节 and 中秋, or 元旦 and 春节): a deadline of its own after a whole indicator.
  */
-const DEADLINE_START =
-  /^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年)\s*(?:底|末)?\s*(?:前|以前|之前)/;
+export const DEADLINE_START =
+  /^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|(?:每月\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|每月\s*\d{1,2}\s*(?:日|号)|年)\s*(?:底|末)?\s*(?:前|以前|之前)|(?:两节|春节|元旦|中秋|国庆|端午|清明|八一)前(?=[\u4e00-\u9fa5]))/;
 
 /** "项目于2025年6月30日前开工": a deadline, with the work it is for. */
 const DEADLINE_INSIDE = /\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)/;

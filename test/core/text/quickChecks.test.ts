@@ -10,8 +10,12 @@ import { NAME_COMPARATOR_PATTERN, PER_WORD, perBefore } from "../../../src/core/
 import { findNumbering, headingCategoryAt } from "../../../src/core/text/segment";
 import { isSerialText } from "../../../src/core/text/target";
 import {
+  BENEFIT_DEED,
   comparedClauseEnd,
+  DEADLINE_START,
   mayEndQualitative,
+  mayStartDeadline,
+  mayStateBenefit,
   OWN_NAME_THEN_COMPARED,
   QUALITATIVE_TAIL_PATTERN,
 } from "../../../src/core/text/sentences";
@@ -605,6 +609,41 @@ describe("quick rejections agree with the full checks", () => {
     fc.assert(
       fc.property(workText, (t) => {
         if (!mayStateWork(t)) expect(VERB_OBJECT_FIRST.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("mayStartDeadline and mayStateBenefit pass every text DEADLINE_START and BENEFIT_DEED match", () => {
+    const proseText = fc
+      .array(
+        fc.constantFrom(
+          "确保",
+          "每月",
+          "10日",
+          "12月底",
+          "2024年",
+          "前",
+          "两节",
+          "春节",
+          "发放",
+          "改善",
+          "提升",
+          "水库周边",
+          "生态环境",
+          "年底",
+          " ",
+          "\u3000",
+          "1",
+          "。",
+        ),
+        { maxLength: 5 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(proseText, (t) => {
+        if (!mayStartDeadline(t, 0)) expect(DEADLINE_START.test(t)).toBe(false);
+        if (!mayStateBenefit(t, 0)) expect(BENEFIT_DEED.test(t)).toBe(false);
       }),
       { numRuns: 3000 },
     );

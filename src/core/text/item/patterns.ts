@@ -212,11 +212,12 @@ export const TARGET_WORD_START = /^\s*(控制在|不超过|不高于|不大于|�
 
 /**
  * A number with a unit or % inside a sentence (not a year, not a label like 5.12): 完成全区200家企业安全检查,
+ * 保障全镇路灯1450盏正常运行,
  * and with 万 or 亿 before what it counts (巩固提升1.8万农村人口饮水安全) — and a service's hours, the days of a
  * week times the hours of a day (提供7×24小时服务), which the target reads as 24 小时.
  */
 export const QUANTITY_INSIDE =
-  /(?<![\d.×xX*])\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇元]|公里|平方米|立方米|小时|分钟|工作日|(?<=[万亿])(?=[\u4e00-\u9fa5]{2}))(?!\s*[×xX*])|(?<![\d.])\d{1,2}\s*[×xX*]\s*\d{1,2}\s*(?:个)?小时/;
+  /(?<![\d.×xX*])\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇元盏眼艘头只架张]|公里|平方米|立方米|小时|分钟|工作日|(?<=[万亿])(?=[\u4e00-\u9fa5]{2}))(?!\s*[×xX*])|(?<![\d.])\d{1,2}\s*[×xX*]\s*\d{1,2}\s*(?:个)?小时/;
 
 /** 满意度： and 服务对象满意度： — a category that, with no other name written, names the indicator too. */
 export const SATISFACTION_LABEL = /^\s*(?:服务对象)?满意度\s*$/;
