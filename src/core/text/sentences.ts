@@ -12,10 +12,9 @@ import {
   ADVERB_TAIL,
   mayEndWithAdverb,
   mayEndWithPhrase,
-  mayEndWithState,
   mayStateWork,
   PHRASE_TAIL,
-  STATE_TAIL,
+  stateAtEnd,
   VERB_OBJECT_FIRST,
 } from "./item/patterns";
 
@@ -803,7 +802,7 @@ const INDICATOR_START: readonly RegExp[] = [
  */
 function wordsCloseIndicator(text: string): boolean {
   if (nameThenState(text)) return true;
-  const held = mayEndWithState(text) ? STATE_TAIL.exec(text) : null;
+  const held = stateAtEnd(text);
   if (held !== null && text.slice(0, held.index).trim().length >= 2) return true;
   const timing = TIMING_TAIL.exec(text);
   if (timing !== null && text.slice(0, timing.index).trim().length >= 2) return true;

@@ -54,7 +54,7 @@ import {
   JOINING_WORD,
   WORD_BEFORE_WEI,
   STATE_TAIL,
-  mayEndWithState,
+  stateAtEnd,
   SERVICE_TAIL,
   OUTCOME_FIRST,
   COMPARED_WORDS,
@@ -124,7 +124,7 @@ function leadVerbBefore(cn: string, at: number): number {
  * Each pattern is tried only where its words can be (the state's last character, 提供, 按, 形成).
  */
 function stateOrServiceTail(cn: string): { index: number } | null {
-  const state = mayEndWithState(cn) ? STATE_TAIL.exec(cn) : null;
+  const state = stateAtEnd(cn);
   // "按合同约定时间完成": a schedule that closes with work done (完成) is the service's whole, not a state.
   const service = cn.includes("提供") || cn.includes("按") ? SERVICE_TAIL.exec(cn) : null;
   if (state && !(service && service.index < state.index)) return state;
