@@ -728,13 +728,18 @@ function firstIsQuantity(rest: string): boolean {
 /** NAME_THEN_FINAL_QUANTITY whose name may list things with 、 (巡查水库、山塘27座). */
 const LISTED_NAME_THEN_FINAL_QUANTITY = finalQuantityAfter("[^\\d\\s,;:。()≥≤<>=*]{2,24}?");
 
+/** The words a count in Chinese numerals ends in (NAME_THEN_CN_COUNT, CN_COUNT_END): 人次, 个, 座 … */
+const CN_COUNT_WORD = "(?:人次|户次|家次|[个项座所处条次人户家名场期批])";
+
 /** A name, then a count in Chinese numerals that ends the text: 村级卫生室标准化建设三个. */
-const NAME_THEN_CN_COUNT =
-  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?[一二两三四五六七八九十百千万零]+\s*(?:人次|户次|家次|[个项座所处条次人户家名场期批])[\s。.]*$/;
+const NAME_THEN_CN_COUNT = new RegExp(
+  String.raw`^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?[一二两三四五六七八九十百千万零]+\s*${CN_COUNT_WORD}[\s。.]*$`,
+);
 
 /** A count in Chinese numerals that closes the text (三十五座, 三百个, 一千二百人次) — not 一 alone (一户一档). */
-const CN_COUNT_END =
-  /(?:[二两三四五六七八九十百千万]|一[零一二两三四五六七八九十百千万])[零一二两三四五六七八九十百千万]*\s*(?:人次|户次|家次|[个项座所处条次人户家名场期批])$/;
+const CN_COUNT_END = new RegExp(
+  String.raw`(?:[二两三四五六七八九十百千万]|一[零一二两三四五六七八九十百千万])[零一二两三四五六七八九十百千万]*\s*${CN_COUNT_WORD}$`,
+);
 
 /**
  * Whether a count in Chinese numerals ends s[from, end): a figure as digits are, for a comma in a numbered
