@@ -13,7 +13,7 @@ import { leadingNumbering } from "../segment";
 import { CELL_LABEL, hasDigitOrMark, QUALITATIVE_TAIL, restatesTarget, TIMING_TAIL } from "../sentences";
 import { mayStartStageAt } from "../dates";
 import { cnNumeralValue, isCnMagnitudeCode } from "../numbers";
-import { isMilestones, lastStage, parseTarget } from "../target";
+import { isMilestones, lastStage, LEAD_VERBS, parseTarget } from "../target";
 import { stickyTest, isBlank, isDash, firstNonSpace, matchingOpen } from "./scan";
 import { separatorIndex, trailingTargetBracket, insideBracketBefore } from "./brackets";
 import {
@@ -104,9 +104,6 @@ export interface ItemParts {
    */
   otherBlock?: true;
 }
-
-/** The verbs that lead a state into its target: 新增违法建设实现“零增长”, 安全事故做到零发生. */
-const LEAD_VERBS = ["实现", "做到", "确保", "力争"];
 
 /**
  * The length of a lead verb (LEAD_VERBS) right before a state that starts at `at` (新增违法建设|实现|“零增长”):
