@@ -60,7 +60,11 @@ function showInvisible(s: string): string {
  * differ ("…经费 " → "…经费"), they are shown (␣), or both sides would read the same.
  */
 export function changedPart(before: string, after: string, context = 8): [string, string] {
-  const [b, a] = changedText(before, after, context);
+  return shownChange(changedText(before, after, context));
+}
+
+/** The changed part (changedText) with its invisible characters shown, where they are all that differs. */
+function shownChange([b, a]: [string, string]): [string, string] {
   if (b === a || b.replace(INVISIBLE, "") !== a.replace(INVISIBLE, "")) return [b, a];
   return [showInvisible(b), showInvisible(a)];
 }
@@ -92,9 +96,9 @@ function changeSummary(edit: CleanupEdit, action: LogAction): string {
           : "删除整行 row removed";
     return what + note;
   }
-  const [b, a] = changedPart(edit.before, edit.after);
-  // Where spaces were shown, say what the marks are.
   const [pb, pa] = changedText(edit.before, edit.after, 8);
+  const [b, a] = shownChange([pb, pa]);
+  // Where spaces were shown, say what the marks are.
   const marks = b !== pb || a !== pa ? b + a : "";
   const legend = [
     marks.includes("␣") ? "␣ 为空格 = a space" : "",

@@ -58,11 +58,17 @@ function filledColumns(grid: Grid, r: number): [number, number] | null {
  * its rows when the header is written in two (指标值 merged over 2025年 | 2026年 | 2027年: the merged cell's
  * other columns read blank in its row, the row under it names them).
  */
-function areaOf(grid: Grid, headerRow: number, range: string, read: ParseResult): CellArea | null {
+function areaOf(
+  grid: Grid,
+  headerRow: number,
+  range: string,
+  read: ParseResult,
+  rowsRead: ReadonlySet<number>,
+): CellArea | null {
   const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
   if (!m) return null;
   const h = headerRow - grid.top;
-  const { below, above } = headerCompanions(grid, h, read);
+  const { below, above } = headerCompanions(grid, h, rowsRead);
   const spans = [
     filledColumns(grid, h),
     below ? filledColumns(grid, h + 1) : null,
@@ -202,10 +208,11 @@ function isCopyUnderMerge(grid: Grid, r: number, header: string[]): boolean {
  * the target's sub-columns (指标值 over 2025年 | 2026年 | 2027年) and no indicator was read from it, or the
  * row over it when it holds header names (绩效指标 over 一级指标 | 二级指标 | 三级指标).
  */
-function headerCompanions(grid: Grid, h: number, read: ParseResult): { below?: string[]; above?: string[] } {
-  const rowsRead = new Set(
-    read.indicators.filter((i) => i.sheet === grid.sheet).map((i) => parseA1(i.cell)?.row ?? 0),
-  );
+function headerCompanions(
+  grid: Grid,
+  h: number,
+  rowsRead: ReadonlySet<number>,
+): { below?: string[]; above?: string[] } {
   const header = rowTexts(grid, h);
   const plain = (r: number) => {
     if (r < 0 || r >= grid.values.length || rowsRead.has(grid.top + r)) return false;
@@ -240,9 +247,9 @@ function twoRowCopies(
   grid: Grid,
   headerRow: number,
   repeated: readonly number[],
-  read: ParseResult,
+  rowsRead: ReadonlySet<number>,
 ): number[][] {
-  const { below, above } = headerCompanions(grid, headerRow - grid.top, read);
+  const { below, above } = headerCompanions(grid, headerRow - grid.top, rowsRead);
   const taken = new Set(repeated);
   return repeated.map((row) => {
     const rows = [row];
@@ -298,10 +305,14 @@ export function locateTable(grid: Grid, read?: ParseResult): TableScope {
   const single = parsed.repeatedHeaderRows.filter((row) => isCopyOfHeader(grid, row - grid.top, header));
   for (const row of local.repeatedHeaderRows) if (row > headerRow && !single.includes(row)) single.push(row);
   single.sort((a, b) => a - b);
-  const copies = twoRowCopies(grid, headerRow, single, parse);
+  // The sheet rows an indicator was read from (headerCompanions).
+  const rowsRead = new Set(
+    parse.indicators.filter((i) => i.sheet === grid.sheet).map((i) => parseA1(i.cell)?.row ?? 0),
+  );
+  const copies = twoRowCopies(grid, headerRow, single, rowsRead);
   const repeated = copies.flat();
   const areas = tables
-    .map((t) => areaOf(grid, t.headerRow as number, t.range, parse))
+    .map((t) => areaOf(grid, t.headerRow as number, t.range, parse, rowsRead))
     .filter((a): a is CellArea => a !== null);
   return {
     headerRow,

@@ -190,9 +190,7 @@ function convertInto(list: DistrictCell[], unit: string): void {
     if (c.value === null) continue;
     const max = c.valueMax;
     if (unit === "%" && columnFractionsAreRare && inPercentColumn(c)) {
-      c.converted = { from: formatNumber(exact(c.value / (c.scale ?? 1))), kind: "fraction" };
-      c.value = exact(c.value * 100);
-      if (max !== null) c.valueMax = exact(max * 100);
+      convert(c, 100, formatNumber(exact(c.value / (c.scale ?? 1))), "fraction");
       continue;
     }
     if (c.unitKey === unit) continue;
@@ -204,19 +202,22 @@ function convertInto(list: DistrictCell[], unit: string): void {
       c.value <= 1 &&
       (max === null || max <= 1)
     ) {
-      c.converted = { from: writtenFigure(c), kind: "fraction" };
-      c.value = exact(c.value * 100);
-      if (max !== null) c.valueMax = exact(max * 100);
+      convert(c, 100, writtenFigure(c), "fraction");
       c.unitKey = unit;
       continue;
     }
     const factor = conversionFactor(c.unitKey, unit);
     if (factor === null) continue;
-    c.converted = { from: writtenFigure(c), kind: "unit" };
-    c.value = exact(c.value * factor);
-    if (max !== null) c.valueMax = exact(max * factor);
+    convert(c, factor, writtenFigure(c), "unit");
     c.unitKey = unit;
   }
+}
+
+/** A cell's figures times `factor`, the figure as written kept (`from`, `kind`: DistrictCell.converted). */
+function convert(c: DistrictCell, factor: number, from: string, kind: "fraction" | "unit"): void {
+  c.converted = { from, kind };
+  c.value = exact((c.value as number) * factor);
+  if (c.valueMax !== null) c.valueMax = exact(c.valueMax * factor);
 }
 
 export interface Alignment {

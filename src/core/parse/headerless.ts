@@ -28,14 +28,16 @@ const PROJECT_LINE =
  * (numberedProject).
  */
 const NUMBERED_PROJECT = /^\s*项目\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]\s*(\S.*?)\s*$/;
+/** The labels of a context line's money (MONEY_LABEL), and all its labels (CONTEXT_LINE, LINE_LABEL). */
+const MONEY_LABELS = "项目资金|项目金额|(?:项目)?(?:预算金额|预算资金|资金总额|总投资|投资总额)";
+const CONTEXT_LABELS = `主管部门|项目主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|${MONEY_LABELS}|部门[(（]单位[)）](?:名称)?`;
 /**
  * 主管部门：…, 实施单位：…, 项目资金：…, 项目金额：320万元 on a line of their own, above a project's block. A
  * money label (MONEY_LABEL) says how much the project has, never who runs it.
  */
-const CONTEXT_LINE =
-  /^\s*(主管部门|项目主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金|项目金额|(?:项目)?(?:预算金额|预算资金|资金总额|总投资|投资总额)|部门[(（]单位[)）](?:名称)?)\s*[:：]\s*(\S.*?)\s*$/;
+const CONTEXT_LINE = new RegExp(String.raw`^\s*(${CONTEXT_LABELS})\s*[:：]\s*(\S.*?)\s*$`);
 /** 项目资金, 项目金额, 预算金额, 资金总额, 总投资: a context line's label for the project's money. */
-const MONEY_LABEL = /^(?:项目资金|项目金额|(?:项目)?(?:预算金额|预算资金|资金总额|总投资|投资总额))$/;
+const MONEY_LABEL = new RegExp(`^(?:${MONEY_LABELS})$`);
 /** 项目总体绩效目标：…, 年度目标：…: the goal of the block it stands over (or in). */
 const GOAL_LINE = /^\s*(?:项目)?(?:总体|年度|整体)?(?:绩效)?目标\s*[:：]\s*(\S[\s\S]*?)\s*$/;
 
@@ -205,8 +207,7 @@ function lineBelow(texts: string[][], r: number, c: number): number {
 }
 
 /** A label of CONTEXT_LINE's, or 项目名称: where a line's next field starts (cutAtLabels). */
-const LINE_LABEL =
-  /^(?:主管部门|项目主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|项目资金|项目金额|(?:项目)?(?:预算金额|预算资金|资金总额|总投资|投资总额)|项目名称|部门[(（]单位[)）](?:名称)?)$/;
+const LINE_LABEL = new RegExp(`^(?:${CONTEXT_LABELS}|项目名称)$`);
 const isLineLabel = (label: string) => LINE_LABEL.test(label);
 
 /**

@@ -2,7 +2,7 @@
 import { trimSpaces } from "../text/chars";
 import { writesComparator } from "../text/comparatorWords";
 import { parseTarget } from "../text/target";
-import { headerRole, isAdoptedTarget, targetBound, yearNamed } from "../table/headers";
+import { headerRole, isAdoptedTarget, pairBounds, targetBound, yearNamed } from "../table/headers";
 import { targetUnderLabels, type HeaderInfo } from "../table/layout";
 
 /**
@@ -59,17 +59,15 @@ export function otherSubTargets(row: string[], read: number): { col: number; hea
 export function subHeaderBounds(row: string[], h: HeaderInfo): { low: number; high: number } | null {
   const target = h.roles.target;
   if (target === undefined || h.layout !== "rows" || h.targetMax !== undefined) return null;
-  let low = -1;
-  let high = -1;
+  const bounds: { col: number; bound: "low" | "high" }[] = [];
   for (let c = 0; c < row.length; c++) {
     const t = row[c];
     if (!t || !trimSpaces(t)) continue;
     const bound = c >= target ? targetBound(t) : null;
-    if (!bound || (bound === "low" ? low >= 0 : high >= 0)) return null;
-    if (bound === "low") low = c;
-    else high = c;
+    if (!bound) return null;
+    bounds.push({ col: c, bound });
   }
-  return low >= 0 && high >= 0 ? { low, high } : null;
+  return pairBounds(bounds);
 }
 
 /** A year as a sub-header names it: 2026年, 2026年度, 2026. */

@@ -318,14 +318,13 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
       const f: PlanFormat = { range: a1(row, col) };
       // Written in another magnitude than shown (100000元/个·年 under 万元/个·年): the figure as written.
       const from = c?.converted?.from ?? (c && rescaled(ind, c) ? writtenFigure(c) : undefined);
+      const written =
+        from !== undefined ? s.t({ zh: `（写作${from}）`, en: ` (written ${from})` }) : undefined;
       if (c && c.value !== null && c.unitKey === ind.unit)
-        f.numberFormat = comparatorFormat(
-          c.comparator,
-          from !== undefined ? s.t({ zh: `（写作${from}）`, en: ` (written ${from})` }) : writtenWord(ind, c),
-        );
+        f.numberFormat = comparatorFormat(c.comparator, written ?? writtenWord(ind, c));
       // A number that does not fit its column shows as ####: the column widens to the figure as written.
-      if (from !== undefined && c && c.value !== null)
-        s.fit(col, `≥${shownValue(ind, c.value)}${s.t({ zh: `（写作${from}）`, en: ` (written ${from})` })}`);
+      if (written !== undefined && c && c.value !== null)
+        s.fit(col, `≥${shownValue(ind, c.value)}${written}`);
       const fill = cellFill(flags) ?? (from !== undefined ? COMPARE_COLORS.converted : undefined);
       if (fill) f.fill = fill;
       if (flags.some((x) => x.code === "COMPARATOR-DIFF"))

@@ -398,15 +398,21 @@ const NEARLY = 0.7;
  * 接入单位年运维成本).
  */
 function alreadySet(example: string, names: readonly string[]): boolean {
+  const sets = setsExample(example);
+  return sets !== null && names.some(sets);
+}
+
+/** Whether a name sets the indicator an example names (alreadySet); null when the example names none. */
+function setsExample(example: string): ((name: string) => boolean) | null {
   const key = exampleName(example);
-  if (key.length < 2) return false;
+  if (key.length < 2) return null;
   const rate = sameRate(key);
-  return names.some((n) => {
+  return (n) => {
     const k = nameKey(n);
     if (k === key || sameRate(k) === rate) return true;
     const [short, long] = k.length < key.length ? [k, key] : [key, k];
     return short.length >= 4 && short.length >= NEARLY * long.length && long.includes(short);
-  });
+  };
 }
 
 /**
@@ -425,7 +431,8 @@ function freshExample(choices: string | readonly string[], names: readonly strin
 /** The project's indicator that already sets (one of) what an example names, or null. */
 export function setAlready(example: string, names: readonly string[]): string | null {
   for (const e of example.split("”“")) {
-    const hit = names.find((n) => alreadySet(e, [n]));
+    const sets = setsExample(e);
+    const hit = sets && names.find(sets);
     if (hit) return hit;
   }
   return null;

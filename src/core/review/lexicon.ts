@@ -161,6 +161,11 @@ export function isPeopleCountName(name: string): boolean {
   return PEOPLE_SERVED.test(core(name));
 }
 
+/** A name counting things or people (isCountName, isPeopleCountName): a number, not a share. */
+export function isAnyCountName(name: string): boolean {
+  return isCountName(name) || isPeopleCountName(name);
+}
+
 export function isAmountName(name: string): boolean {
   const c = core(name);
   return hasAny(c, measures.amountWords) && !isPercentName(name);

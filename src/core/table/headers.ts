@@ -154,6 +154,23 @@ export function targetBound(text: string): "low" | "high" | null {
 }
 
 /**
+ * The columns of a target's two bounds (下限 | 上限), from the bounds of a header's columns in turn; null
+ * unless each bound is named, and once.
+ */
+export function pairBounds(
+  bounds: readonly { col: number; bound: "low" | "high" }[],
+): { low: number; high: number } | null {
+  let low = -1;
+  let high = -1;
+  for (const { col, bound } of bounds) {
+    if (bound === "low" ? low >= 0 : high >= 0) return null;
+    if (bound === "low") low = col;
+    else high = col;
+  }
+  return low >= 0 && high >= 0 ? { low, high } : null;
+}
+
+/**
  * 绩效指标值, 年度绩效指标值: the target's column beside the indicators' names; with no name or category column
  * beside it (项目名称 | 绩效目标 | 绩效指标值), the column of the indicators packed with their values.
  */

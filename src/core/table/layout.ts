@@ -13,6 +13,7 @@ import {
   isWeakTargetHeader,
   namesYearSpan,
   normalizeHeader,
+  pairBounds,
   targetBound,
   yearNamed,
   yearSpanNamed,
@@ -357,17 +358,13 @@ function notPlacesAmong(
  * one of each, and no other target column beside them. Null otherwise.
  */
 function boundColumns(texts: string[], targets: number[]): { low: number; high: number } | null {
-  let low = -1;
-  let high = -1;
+  const bounds: { col: number; bound: "low" | "high" }[] = [];
   for (let c = 0; c < texts.length; c++) {
     const bound = targetBound(texts[c]);
-    if (!bound) continue;
-    if (bound === "low" ? low >= 0 : high >= 0) return null;
-    if (bound === "low") low = c;
-    else high = c;
+    if (bound) bounds.push({ col: c, bound });
   }
-  if (low < 0 || high < 0 || targets.some((c) => c !== low && c !== high)) return null;
-  return { low, high };
+  const pair = pairBounds(bounds);
+  return pair && targets.every((c) => c === pair.low || c === pair.high) ? pair : null;
 }
 
 /**

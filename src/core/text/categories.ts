@@ -253,11 +253,17 @@ const TIME_UNITS = new Set(["天", "日", "个工作日", "工作日", "小时",
 /** Paying funds out: 发放, 拨付, 兑付 … */
 const PAYING = /发放|拨付|兑付|支付|下达|到位/;
 /**
+ * 每月 before what is paid on it (每月按时发放, 每月足额发放): a schedule — written in SCHEDULE_FIRST and
+ * sentences.ts TIMING_TAIL.
+ */
+export const EVERY_PERIOD_PAID = String.raw`每(?:月|季度?|年|学期)(?=按时|按期|及时|足额|全额|发放|拨付|兑现|支付)`;
+/**
  * A target that opens with its schedule, then the act on it: 按月发放到位, 每月按时发放到户, 按季度组织, 及时拨付, 如期完成,
  * 按规定时间报送 (not a schedule alone: 巡查频次 | 按月 is how often, a count).
  */
-const SCHEDULE_FIRST =
-  /^\s*(?:按(?:月|季度?|年度?|学期|时|期|[^\d,;:。]{0,8}?(?:时间|时限|期限))|每(?:月|季度?|年|学期)(?=按时|按期|及时|足额|全额|发放|拨付|兑现|支付)|及时|如期)[\u4e00-\u9fa5]{2}/;
+const SCHEDULE_FIRST = new RegExp(
+  String.raw`^\s*(?:按(?:月|季度?|年度?|学期|时|期|[^\d,;:。]{0,8}?(?:时间|时限|期限))|${EVERY_PERIOD_PAID}|及时|如期)[\u4e00-\u9fa5]{2}`,
+);
 /** On a schedule: 按月, 按季度, 按时, 及时, 定期, 每月 … */
 const ON_SCHEDULE = /按(?:月|季度?|年|期|时)|及时|定期|每(?:月|季度?)/;
 

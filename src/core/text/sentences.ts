@@ -4,6 +4,7 @@
  * "全年开展培训12期，培训人数不少于600人次，群众满意度达到90%以上" is three, "巡查企业数，不少于2万家次"
  * and "≥80户，其中脱贫户50户" one each. The segmenter (segment.ts) asks; the patterns live here.
  */
+import { EVERY_PERIOD_PAID } from "./categories";
 import { endsWithCharIn, isDigit, isSpace } from "./chars";
 import { isCnNumeralCode } from "./numbers";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
@@ -12,10 +13,9 @@ import {
   ADVERB_TAIL,
   mayEndWithAdverb,
   mayEndWithPhrase,
-  mayEndWithState,
   mayStateWork,
   PHRASE_TAIL,
-  STATE_TAIL,
+  stateAtEnd,
   VERB_OBJECT_FIRST,
 } from "./item/patterns";
 
@@ -442,8 +442,9 @@ export const QUALITATIVE_TAIL = {
  * and a check made (按月考核, 按季度督查);
  * and any work of two characters done to the full (春耕前储备到位).
  */
-export const TIMING_TAIL =
-  /(?:(?:(?:按月|按季度?|按年|按学期|每(?:月|季度?|年|学期)(?=按时|按期|及时|足额|全额|发放|拨付|兑现|支付)|按时|按期|及时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期(?:间|内)|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:足额|全额|及时|按时|全部|如期){0,2}(?:发放|(?<=按(?:月|季度?|年|学期)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)(?:开展|组织|召开|举办|举行|考核|考评|检查|巡查|督查|核查|调度|通报|结算|报送)|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|[\u4e00-\u9fa5]{2}(?=到位)|支付|兑现|办结|开工|(?:发现)?(?:处置|处理)|发现|查处|消除|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位|到户|到人|到账)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$/;
+export const TIMING_TAIL = new RegExp(
+  String.raw`(?:(?:(?:按月|按季度?|按年|按学期|${EVERY_PERIOD_PAID}|按时|按期|及时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期(?:间|内)|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:足额|全额|及时|按时|全部|如期){0,2}(?:发放|(?<=按(?:月|季度?|年|学期)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)(?:开展|组织|召开|举办|举行|考核|考评|检查|巡查|督查|核查|调度|通报|结算|报送)|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|[\u4e00-\u9fa5]{2}(?=到位)|支付|兑现|办结|开工|(?:发现)?(?:处置|处理)|发现|查处|消除|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位|到户|到人|到账)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$`,
+);
 
 /** A short label and its colon before the text: 产出：, 效益指标：. */
 const SHORT_LABEL_COLON = /^\s*[^\d\s,;:。、()]{1,8}:\s*(?=\D)/;
@@ -843,13 +844,18 @@ function firstIsQuantity(rest: string): boolean {
 /** NAME_THEN_FINAL_QUANTITY whose name may list things with 、 (巡查水库、山塘27座). */
 const LISTED_NAME_THEN_FINAL_QUANTITY = finalQuantityAfter("[^\\d\\s,;:。()≥≤<>=*]{2,24}?");
 
+/** The words a count in Chinese numerals ends in (NAME_THEN_CN_COUNT, CN_COUNT_END): 人次, 个, 座 … */
+const CN_COUNT_WORD = "(?:人次|户次|家次|[个项座所处条次人户家名场期批])";
+
 /** A name, then a count in Chinese numerals that ends the text: 村级卫生室标准化建设三个. */
-const NAME_THEN_CN_COUNT =
-  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?[一二两三四五六七八九十百千万零]+\s*(?:人次|户次|家次|[个项座所处条次人户家名场期批])[\s。.]*$/;
+const NAME_THEN_CN_COUNT = new RegExp(
+  String.raw`^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?[一二两三四五六七八九十百千万零]+\s*${CN_COUNT_WORD}[\s。.]*$`,
+);
 
 /** A count in Chinese numerals that closes the text (三十五座, 三百个, 一千二百人次) — not 一 alone (一户一档). */
-const CN_COUNT_END =
-  /(?:[二两三四五六七八九十百千万]|一[零一二两三四五六七八九十百千万])[零一二两三四五六七八九十百千万]*\s*(?:人次|户次|家次|[个项座所处条次人户家名场期批])$/;
+const CN_COUNT_END = new RegExp(
+  String.raw`(?:[二两三四五六七八九十百千万]|一[零一二两三四五六七八九十百千万])[零一二两三四五六七八九十百千万]*\s*${CN_COUNT_WORD}$`,
+);
 
 /**
  * Whether a count in Chinese numerals ends s[from, end): a figure as digits are, for a comma in a numbered
@@ -919,7 +925,7 @@ const INDICATOR_START: readonly RegExp[] = [
  */
 function wordsCloseIndicator(text: string): boolean {
   if (nameThenState(text)) return true;
-  const held = mayEndWithState(text) ? STATE_TAIL.exec(text) : null;
+  const held = stateAtEnd(text);
   if (held !== null && text.slice(0, held.index).trim().length >= 2) return true;
   const timing = TIMING_TAIL.exec(text);
   if (timing !== null && text.slice(0, timing.index).trim().length >= 2) return true;

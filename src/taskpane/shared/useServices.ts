@@ -30,7 +30,8 @@ export function useServices(
   load: ServicesLoader,
 ): PaneServicesHandle {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [state, setState] = useState<EngineState>("idle");
+  // Ready is what `services` says; this is the rest (loaded for another gateway: loading again for this one).
+  const [state, setState] = useState<Exclude<EngineState, "ready">>("idle");
   const pending = useRef<{ gateway: WorkbookGateway; promise: Promise<PaneServices> } | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
@@ -47,10 +48,7 @@ export function useServices(
     if (pending.current?.gateway !== gateway) {
       const promise = load(gateway).then(
         (s) => {
-          if (mounted.current) {
-            setLoaded({ gateway, services: s });
-            setState("ready");
-          }
+          if (mounted.current) setLoaded({ gateway, services: s });
           return s;
         },
         (e: unknown) => {
@@ -74,6 +72,5 @@ export function useServices(
     return whenIdle(() => void ensureRef.current().catch(() => undefined));
   }, [needed, gateway]);
 
-  // "ready" for another gateway means loading again for this one (the engine itself is already here).
-  return { services, state: services ? "ready" : state === "ready" ? "loading" : state, ensure };
+  return { services, state: services ? "ready" : state, ensure };
 }

@@ -4,8 +4,7 @@ import { BASIS } from "../basis";
 import { comparatorSymbol, numberText, targetWithColumn } from "../format";
 import {
   isChangeName,
-  isCountName,
-  isPeopleCountName,
+  isAnyCountName,
   isPercentName,
   isSatisfactionName,
   normalize,
@@ -75,7 +74,7 @@ export const rate100Ge: Rule = {
       // Growth rates may exceed 100%; satisfaction at 100% is SATISFACTION-100's (its advice differs); a count
       // as a percentage (养护里程 ≥100%) is no rate, and UNIT-MISMATCH asks for the count (round 84 #156).
       if (isChangeName(r.name) || isSatisfactionLevel(r)) continue;
-      if (isCountName(r.name) || isPeopleCountName(r.name)) continue;
+      if (isAnyCountName(r.name)) continue;
       // 覆盖率达到100% (达到, 实现, 达) says the rate reaches 100%: that is =100%, not a floor above it.
       const inTarget = WRITTEN_FLOOR.test(normalize(r.target));
       const inColumn = r.direction !== null && WRITTEN_FLOOR.test(normalize(r.direction));

@@ -451,13 +451,13 @@ function vagueFixOf(
 ): { fixZh: string; fixEn: string } {
   const name = sentence ? nameBefore(r.name, word) : r.name;
   const names = namesOf(view, r);
-  const state = asksYesNo(r.name)
-    ? null
-    : substituteForState(name, word, sectorOf(view), names, view.project.project);
+  const yesNo = asksYesNo(r.name);
+  const sector = yesNo ? null : sectorOf(view);
+  const state = yesNo ? null : substituteForState(name, word, sector, names, view.project.project);
   // 农业机械化水平 beside 主要农作物耕种收综合机械化率 ≥75%: the measure is set already, and the row adds nothing.
   const measured =
     state === ""
-      ? setAlready(substituteForState(name, word, sectorOf(view), [], view.project.project) ?? "", names)
+      ? setAlready(substituteForState(name, word, sector, [], view.project.project) ?? "", names)
       : null;
   if (measured)
     return {

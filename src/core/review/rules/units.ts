@@ -5,6 +5,7 @@ import { writesRatio } from "../indicator";
 import { statesChange } from "../../text/comparatorWords";
 import {
   isAmountName,
+  isAnyCountName,
   isCountName,
   isPercentName,
   isPeopleCountName,
@@ -172,8 +173,7 @@ export const unitMismatch: Rule = {
       if (normalize(r.target).includes("满意") && !normalize(r.name).includes("满意")) report("otherMeasure");
       // A change ("同比下降5%", "提高5个百分点") may be a percentage of a count, or points of a rate.
       else if (statesChange(r.target)) continue;
-      else if (unit === "%" && (isCountName(r.name) || isPeopleCountName(r.name)))
-        report("countPercent", countFix(r.name));
+      else if (unit === "%" && isAnyCountName(r.name)) report("countPercent", countFix(r.name));
       // Quoted with its unit, from the unit column where it came from there (95 | % → 95%).
       else if (unit === "%" && isAim(r.name) && !isPercentName(r.name))
         report("aimPercent", { target: targetAsWritten(r) });

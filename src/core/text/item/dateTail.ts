@@ -2,7 +2,7 @@
 import { perBefore } from "../comparators";
 import { findDates, type DateSpan } from "../dates";
 import { stickyTest } from "./scan";
-import { startsTarget, RELATIVE_CLAUSE, TARGET_WORD_START, STATE_TAIL, mayEndWithState } from "./patterns";
+import { startsTarget, RELATIVE_CLAUSE, TARGET_WORD_START, stateAtEnd } from "./patterns";
 import { stateTail } from "../sentences";
 import { isBareQuantity } from "./quantity";
 
@@ -66,7 +66,7 @@ function yearOfWork(c: string, spans: DateSpan[]): boolean {
     return false;
   const rest = c.slice(first.end);
   if (/\d/.test(rest) || c.slice(0, first.start).trim() !== "") return false;
-  const state = stateTail(rest) ?? (mayEndWithState(rest) ? STATE_TAIL.exec(rest) : null);
+  const state = stateTail(rest) ?? stateAtEnd(rest);
   return state !== null && rest.slice(0, state.index).trim().length >= 2;
 }
 

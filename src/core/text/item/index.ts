@@ -13,7 +13,7 @@ import { leadingNumbering } from "../segment";
 import { CELL_LABEL, hasDigitOrMark, QUALITATIVE_TAIL, restatesTarget, TIMING_TAIL } from "../sentences";
 import { mayStartStageAt } from "../dates";
 import { cnNumeralValue, isCnMagnitudeCode } from "../numbers";
-import { isMilestones, lastStage, parseTarget } from "../target";
+import { isMilestones, lastStage, LEAD_VERBS, parseTarget } from "../target";
 import { stickyTest, isBlank, isDash, firstNonSpace, matchingOpen } from "./scan";
 import { separatorIndex, trailingTargetBracket, insideBracketBefore } from "./brackets";
 import {
@@ -54,7 +54,7 @@ import {
   JOINING_WORD,
   WORD_BEFORE_WEI,
   STATE_TAIL,
-  mayEndWithState,
+  stateAtEnd,
   SERVICE_TAIL,
   OUTCOME_FIRST,
   COMPARED_WORDS,
@@ -105,9 +105,6 @@ export interface ItemParts {
   otherBlock?: true;
 }
 
-/** The verbs that lead a state into its target: 新增违法建设实现“零增长”, 安全事故做到零发生. */
-const LEAD_VERBS = ["实现", "做到", "确保", "力争"];
-
 /**
  * The length of a lead verb (LEAD_VERBS) right before a state that starts at `at` (新增违法建设|实现|“零增长”):
  * the target's, not the name's — when a name of two characters or more stands before it. 0 when none.
@@ -124,7 +121,7 @@ function leadVerbBefore(cn: string, at: number): number {
  * Each pattern is tried only where its words can be (the state's last character, 提供, 按, 形成).
  */
 function stateOrServiceTail(cn: string): { index: number } | null {
-  const state = mayEndWithState(cn) ? STATE_TAIL.exec(cn) : null;
+  const state = stateAtEnd(cn);
   // "按合同约定时间完成": a schedule that closes with work done (完成) is the service's whole, not a state.
   const service = cn.includes("提供") || cn.includes("按") ? SERVICE_TAIL.exec(cn) : null;
   if (state && !(service && service.index < state.index)) return state;

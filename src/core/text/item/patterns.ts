@@ -275,6 +275,11 @@ export function mayEndWithState(c: string): boolean {
   return endsWithCharIn(c, STATE_LAST);
 }
 
+/** STATE_TAIL's match, tried only where mayEndWithState lets it; null when none. */
+export function stateAtEnd(c: string): RegExpExecArray | null {
+  return mayEndWithState(c) ? STATE_TAIL.exec(c) : null;
+}
+
 /**
  * What a service gives, after the name of what gives it: 普查成果为宏观决策提供数据支撑; and work done
  * on a schedule agreed: 项目按合同约定时间完成, or in the time a rule sets, whatever the work: 按国家统计局规定
