@@ -1,0 +1,55 @@
+/**
+ * Round 104b: parallel name and value cells with bare 一级 heading lines.
+ */
+import { parseGrid } from "../../src/core/parse";
+import { grid } from "../support/grid";
+
+/** A rows table whose 绩效指标 and 指标值 cells hold one indicator a line. */
+const parallel = (names: string, targets: string) =>
+  parseGrid(
+    grid([
+      ["单位名称", "项目名称", "绩效目标", "绩效指标", "指标值"],
+      ["某市文化和旅游局", "非遗保护", "目标", names, targets],
+    ]),
+  );
+
+describe("parallel name and value cells with bare 一级 heading lines against blank lines", () => {
+  it("each line's indicator reads with its value, under the heading above it", () => {
+    const r = parallel(
+      "产出指标：\n数量指标：非遗传承人补助人数\n数量指标：展演活动场次\n时效指标：补助资金发放时间\n效益指标：\n社会效益指标：非遗传承影响力\n满意度指标：\n服务对象满意度：传承人满意度",
+      "\n62人\n≥8场\n2024年12月\n\n逐步扩大\n\n≥90%",
+    );
+    expect(
+      r.indicators.map((i) => [i.level1, i.level2, i.name, i.comparator, i.value, i.unit, i.kind, i.date]),
+    ).toEqual([
+      ["产出指标", "数量指标", "非遗传承人补助人数", "=", 62, "人", "quantitative", null],
+      ["产出指标", "数量指标", "展演活动场次", ">=", 8, "场", "quantitative", null],
+      ["产出指标", "时效指标", "补助资金发放时间", null, null, "", "date", "2024-12"],
+      ["效益指标", "社会效益指标", "非遗传承影响力", null, null, "", "qualitative", null],
+      ["满意度指标", "服务对象满意度指标", "传承人满意度", ">=", 90, "%", "quantitative", null],
+    ]);
+    expect(r.indicators.map((i) => i.cell)).toEqual(["E2", "E2", "E2", "E2", "E2"]);
+  });
+
+  it("as the same cells without the heading lines read", () => {
+    const r = parallel("数量指标：培训人数\n质量指标：合格率", "200人\n≥95%");
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.value])).toEqual([
+      ["产出指标", "数量指标", "培训人数", 200],
+      ["产出指标", "质量指标", "合格率", 95],
+    ]);
+  });
+
+  it("bare 二级 headings head unlabelled lines", () => {
+    const r = parallel("数量指标：\n培训人数\n演出场次\n质量指标：\n合格率", "\n200人\n≥8场\n\n≥95%");
+    expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.value])).toEqual([
+      ["产出指标", "数量指标", "培训人数", 200],
+      ["产出指标", "数量指标", "演出场次", 8],
+      ["产出指标", "质量指标", "合格率", 95],
+    ]);
+  });
+
+  it("a blank value against a line that is no heading leaves the cells one indicator", () => {
+    const r = parallel("产出指标：\n培训人数\n演出场次\n合格率", "\n200人\n\n≥95%");
+    expect(r.indicators).toHaveLength(1);
+  });
+});
