@@ -53,3 +53,50 @@ describe("parallel name and value cells with bare 一级 heading lines against b
     expect(r.indicators).toHaveLength(1);
   });
 });
+
+/** A rows table: 项目名称 | 一级 | 二级 | 三级 | 指标值. */
+const rows = (...lines: [string, string][]) =>
+  parseGrid(
+    grid([
+      ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+      ...lines.map(([name, target], k) =>
+        k === 0 ? ["特困供养", "效益指标", "社会效益指标", name, target] : ["", "", "", name, target],
+      ),
+    ]),
+  );
+
+describe("an inclusive bound before a standard named right before its multiple or share", () => {
+  it.each([
+    ["不低于当地低保标准1.3倍", ">=", 1.3, "倍"],
+    ["不低于当地标准130%", ">=", 130, "%"],
+    ["不低于当地低保标准 1.3倍", ">=", 1.3, "倍"],
+    ["不超过预算总额10%", "<=", 10, "%"],
+    ["不低于全省平均水平90%", ">=", 90, "%"],
+  ])("%s → %s %s %s, as with 的", (target, comparator, value, unit) => {
+    const r = rows(["分散供养基本生活标准", target]);
+    expect(r.indicators.map((i) => [i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["分散供养基本生活标准", comparator, value, unit],
+    ]);
+  });
+
+  it.each([
+    // A change on last year, and a strict bound's margin (高于平均水平20%), are no multiple of a standard.
+    ["不低于上年水平5%", "="],
+    ["高于全市平均水平20%", "="],
+    ["达到国家标准100%", "="],
+  ])("%s keeps %s", (target, comparator) => {
+    expect(rows(["达标情况", target]).indicators.map((i) => i.comparator)).toEqual([comparator]);
+  });
+
+  it("in a packed cell the bound and the standard go with the target, not the name", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["特困供养", "1.社会效益指标：分散供养基本生活标准不低于当地低保标准1.3倍"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["分散供养基本生活标准", ">=", 1.3, "倍"],
+    ]);
+  });
+});
