@@ -100,3 +100,34 @@ describe("an inclusive bound before a standard named right before its multiple o
     ]);
   });
 });
+
+describe("a template's hint of the form to fill, in a bracket after a name, is no part of the name", () => {
+  it("in a packed cell, as （≥**人） in the same cell is not", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        [
+          "退役士兵职业技能培训",
+          "（一）产出指标 1.数量指标：培训退役士兵（≥**人）350人；2.时效指标：培训完成时间（年月）2024年10月；3.时效指标：资金拨付时间(年月日)2024年6月30日",
+        ],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.kind, i.value ?? i.date])).toEqual([
+      ["培训退役士兵", "quantitative", 350],
+      ["培训完成时间", "date", "2024-10"],
+      ["资金拨付时间", "date", "2024-06-30"],
+    ]);
+  });
+
+  it.each([
+    ["培训完成时间（年月）", "培训完成时间"],
+    ["竣工时间（XX年XX月）", "竣工时间"],
+    ["验收时间（填写具体年月）", "验收时间"],
+    // The name's own words in its bracket stay.
+    ["改造年月（按季度）", "改造年月（按季度）"],
+    ["完成时间（含验收）", "完成时间（含验收）"],
+  ])("in a 三级 cell: %s → %s", (name, kept) => {
+    const r = rows([name, "2024年10月"]);
+    expect(r.indicators.map((i) => [i.name, i.kind, i.date])).toEqual([[kept, "date", "2024-10"]]);
+  });
+});

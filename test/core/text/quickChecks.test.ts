@@ -32,6 +32,7 @@ import {
   WITHIN_TIME,
 } from "../../../src/core/text/item/patterns";
 import { mayHoldComparator } from "../../../src/core/text/item/labels";
+import { endsWithClose, NAME_HINT } from "../../../src/core/text/item/names";
 import { unitBracketAt } from "../../../src/core/text/item/nameUnit";
 import { mayEndWithQuantity, trailingQuantity } from "../../../src/core/text/item/quantity";
 import { boundWords, TARGET_BOUND, targetBound } from "../../../src/core/table/headers";
@@ -105,6 +106,39 @@ describe("quick rejections agree with the full checks", () => {
 
   it("isJsSpace is exactly what RegExp \\s matches", () => {
     for (let c = 0; c < 0x10000; c++) expect(isJsSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+
+  it("endsWithClose passes every name NAME_HINT finds a hint of the form to fill at the end of", () => {
+    const hinted = fc
+      .array(
+        fc.constantFrom(
+          "完成时间",
+          "（",
+          "(",
+          "）",
+          ")",
+          "年",
+          "月",
+          "日",
+          "XX",
+          "填写",
+          " ",
+          "\u3000",
+          "\n",
+          "1",
+        ),
+        {
+          maxLength: 8,
+        },
+      )
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(hinted, (t) => {
+        if (NAME_HINT.test(t)) expect(endsWithClose(t)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(NAME_HINT.test("培训完成时间（年月） ")).toBe(true);
   });
 
   it("afterReference says what BOUND_OF_REFERENCE says of the text before the number", () => {
