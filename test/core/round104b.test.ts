@@ -131,3 +131,25 @@ describe("a template's hint of the form to fill, in a bracket after a name, is n
     expect(r.indicators.map((i) => [i.name, i.kind, i.date])).toEqual([[kept, "date", "2024-10"]]);
   });
 });
+
+describe("共 (in all) before the figure closing an item is the target's, not the name's end", () => {
+  const packed = (cell: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["古建筑保护", cell],
+      ]),
+    );
+
+  it.each([
+    ["产出：巡查时间夏秋两季共60天", "巡查时间夏秋两季", 60, "天"],
+    ["产出：开展巡查共计24次", "开展巡查", 24, "次"],
+    ["产出：举办培训总共3期", "举办培训", 3, "期"],
+    // 公共 is a word of the name.
+    ["产出：新建公共厕所5座", "新建公共厕所", 5, "座"],
+  ])("%s → %s = %s %s", (cell, name, value, unit) => {
+    expect(packed(cell).indicators.map((i) => [i.name, i.comparator, i.value, i.unit])).toEqual([
+      [name, "=", value, unit],
+    ]);
+  });
+});
