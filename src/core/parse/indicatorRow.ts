@@ -255,13 +255,21 @@ export function readIndicatorRow(
   const targetCol = roles.target ?? roles.level3;
   const lines = linePairs(name, target);
   if (lines) {
-    // 整治村庄数量\n新建污水管网 | ≥15个\n3.6公里: several indicators in one row, a line each.
+    // 整治村庄数量\n新建污水管网 | ≥15个\n3.6公里: several indicators in one row, a line each. A heading line
+    // (产出指标： against a blank) heads the lines under it in this cell; a line's own label
+    // (数量指标：培训人数) is its category, as in a packed cell.
+    let cats = { level1: fill.level1, level2: fill.level2 };
     for (const [nameLine, targetLine] of lines) {
+      if (!targetLine) {
+        cats = underHeading(categoryOfLabel(nameLine) ?? cats, cats.level1, cats.level2);
+        continue;
+      }
       const item = parseItem(nameLine);
+      const own = item.level1 || item.level2 ? underHeading(item, cats.level1, cats.level2) : cats;
       b.add(p, r, b.addr(r, targetCol as number), {
         seq: item.seq,
-        level1: fill.level1,
-        level2: fill.level2,
+        level1: own.level1,
+        level2: own.level2,
         name: item.name,
         target: withoutNumbering(targetLine),
         text: [l1Text, l2Text, nameLine, targetLine].filter(Boolean).join(" | "),

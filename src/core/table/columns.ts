@@ -180,12 +180,17 @@ export function goalsHoldIndicators(h: HeaderInfo, texts: string[][], headerRow:
   return false;
 }
 
-/** A name cell and a target cell with the same number (two or more) of lines: the lines, paired. */
+/**
+ * A name cell and a target cell with the same number (two or more) of lines: the lines, paired. A bare
+ * category heading among the names (产出指标：, 满意度指标：) stands against a blank line of targets, and is
+ * paired with "" — the heading of the lines under it.
+ */
 export function linePairs(name: string, target: string): [string, string][] | null {
   if (!name.includes("\n") || !target.includes("\n")) return null;
   const names = name.split("\n").map(trimSpaces).filter(Boolean);
   const targets = target.split("\n").map(trimSpaces).filter(Boolean);
-  if (names.length < 2 || names.length !== targets.length) return null;
+  if (names.length !== targets.length) return headedLinePairs(name, target);
+  if (names.length < 2) return null;
   // A wrapped name or target ("项目完成\n时间", "3600\n万元", "100%\n（按月拨付）") is one indicator: lines
   // are separate indicators only when numbered alike, or when every name line is a name of its own and
   // every target line a number of its own.
@@ -195,6 +200,31 @@ export function linePairs(name: string, target: string): [string, string][] | nu
     names.every((l) => l.length >= 4) &&
     targets.every((l) => /\d/.test(l) && !/^[(（]/.test(l) && parseTarget(l).kind === "quantitative");
   return listed || own ? names.map((n, k) => [n, targets[k]]) : null;
+}
+
+/**
+ * 产出指标：\n数量指标：培训人数\n满意度指标：\n服务对象满意度：满意度 | \n200人\n\n≥90%: the names' bare headings
+ * stand against blank lines of targets (the cell's leading blank lines are trimmed with it), and every
+ * other line has a target — the blanks prove the lines aligned, whatever the targets say.
+ */
+function headedLinePairs(name: string, target: string): [string, string][] | null {
+  const names = name.split("\n").map(trimSpaces);
+  const targets = target.split("\n").map(trimSpaces);
+  while (targets.length > names.length && !targets[targets.length - 1]) targets.pop();
+  const lead = names.length - targets.length;
+  if (lead < 0 || lead > 2) return null;
+  let headings = 0;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
+    const t = k < lead ? "" : targets[k - lead];
+    if (!n) return null;
+    // A heading is short and ends its line with its label (产出指标：), never with a name after it.
+    const heading = n.length <= 16 && !t && categoryOfLabel(n) !== null;
+    if (heading) headings++;
+    else if (!t) return null;
+  }
+  if (!headings || names.length - headings < 2) return null;
+  return names.map((n, k) => [n, k < lead ? "" : targets[k - lead]]);
 }
 
 /** "1.明显改善" → "明显改善": a target line keeps its words, not the list's numbering. */

@@ -221,6 +221,12 @@ function perWordBefore(s: string, end: number): number {
   return -1;
 }
 
+/**
+ * What a multiple or a share is of, named right before its number with no 的: 不低于当地低保标准1.3倍,
+ * 不超过预算总额10%, 不低于全省平均水平90%.
+ */
+export const REFERENCE_WORDS = "标准|水平|总额|总量|均值|基数";
+
 /** A comparator as an officer writes it in a sheet: ≥ > ≤ < = 区间. */
 export const COMPARATOR_SYMBOL: Record<Comparator, string> = {
   ">=": "≥",

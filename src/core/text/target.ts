@@ -6,7 +6,13 @@
 import type { Comparator, IndicatorKind } from "../record";
 import { DAYS_1904 } from "../grid";
 import { canon, endBeforeSpace, isCjk, isDigit, isJsSpace, isLatin, matchAt } from "./chars";
-import { comparatorAfter, comparatorBefore, perBefore, startsComparatorAfter } from "./comparators";
+import {
+  comparatorAfter,
+  comparatorBefore,
+  perBefore,
+  REFERENCE_WORDS,
+  startsComparatorAfter,
+} from "./comparators";
 import {
   findDates,
   isPlausibleSerial,
@@ -546,6 +552,26 @@ function afterDe(s: string, i: number, prev: number): boolean {
   return isJsSpace(prev) && s.charCodeAt(endBeforeSpace(s, 0, i) - 1) === 0x7684;
 }
 
+/** The last characters of REFERENCE_WORDS: 准 平 额 量 值 数. */
+const REFERENCE_LAST = new Set(REFERENCE_WORDS.split("|").map((w) => w.charCodeAt(w.length - 1)));
+/**
+ * 不低于当地低保标准, 不超过预算总额: an inclusive bound, then what is multiplied or shared — a standard, a level,
+ * a total — right before the number; not last year's (不低于上年水平5% is a change).
+ */
+export const BOUND_OF_REFERENCE = new RegExp(
+  `^\\s*(?:不少于|不低于|不超过|不高于|不大于)(?!\\S*?(?:上年|去年|上一年|同期))[\\u4e00-\\u9fa5]{0,12}?(?:${REFERENCE_WORDS})\\s*$`,
+);
+
+/** 不低于当地标准130%: the number right after the reference an inclusive bound opening the target names. */
+export function afterReference(s: string, i: number, prev: number): boolean {
+  if (
+    !REFERENCE_LAST.has(prev) &&
+    !(isJsSpace(prev) && REFERENCE_LAST.has(s.charCodeAt(endBeforeSpace(s, 0, i) - 1)))
+  )
+    return false;
+  return BOUND_OF_REFERENCE.test(s.slice(0, i));
+}
+
 /** Whether 倍 or % follows the number that ends at `end` (spaces aside): 的1.3倍, 的15%. */
 function isTimesOrShare(s: string, end: number): boolean {
   let k = end;
@@ -735,7 +761,8 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     }
     // "不低于当地…人均消费支出的1.3倍", "不低于资金总额的15%": the comparator opens the target, before what is
     // multiplied or shared.
-    if (!before && afterDe(s, i, prev) && isTimesOrShare(s, num.end)) {
+    // (So does 不低于当地低保标准1.3倍: a standard or a level named right before the number, with no 的.)
+    if (!before && (afterDe(s, i, prev) || afterReference(s, i, prev)) && isTimesOrShare(s, num.end)) {
       const lead = LEADING_COMPARATOR.exec(s);
       if (lead) before = comparatorBefore(s, lead[0].length);
     }

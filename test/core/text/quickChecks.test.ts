@@ -8,7 +8,7 @@ import { bareLabel, categoryOfLabel, hasInnerPunct } from "../../../src/core/tex
 import { canon, isJsSpace } from "../../../src/core/text/chars";
 import { NAME_COMPARATOR_PATTERN, PER_WORD, perBefore } from "../../../src/core/text/comparators";
 import { findNumbering, headingCategoryAt } from "../../../src/core/text/segment";
-import { isSerialText } from "../../../src/core/text/target";
+import { afterReference, BOUND_OF_REFERENCE, isSerialText } from "../../../src/core/text/target";
 import {
   BENEFIT_DEED,
   comparedClauseEnd,
@@ -36,6 +36,7 @@ import {
   WITHIN_TIME,
 } from "../../../src/core/text/item/patterns";
 import { mayHoldComparator } from "../../../src/core/text/item/labels";
+import { endsWithClose, NAME_HINT } from "../../../src/core/text/item/names";
 import { unitBracketAt } from "../../../src/core/text/item/nameUnit";
 import { mayEndWithQuantity, trailingQuantity } from "../../../src/core/text/item/quantity";
 import { boundWords, TARGET_BOUND, targetBound } from "../../../src/core/table/headers";
@@ -109,6 +110,74 @@ describe("quick rejections agree with the full checks", () => {
 
   it("isJsSpace is exactly what RegExp \\s matches", () => {
     for (let c = 0; c < 0x10000; c++) expect(isJsSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+
+  it("endsWithClose passes every name NAME_HINT finds a hint of the form to fill at the end of", () => {
+    const hinted = fc
+      .array(
+        fc.constantFrom(
+          "完成时间",
+          "（",
+          "(",
+          "）",
+          ")",
+          "年",
+          "月",
+          "日",
+          "XX",
+          "填写",
+          " ",
+          "\u3000",
+          "\n",
+          "1",
+        ),
+        {
+          maxLength: 8,
+        },
+      )
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(hinted, (t) => {
+        if (NAME_HINT.test(t)) expect(endsWithClose(t)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(NAME_HINT.test("培训完成时间（年月） ")).toBe(true);
+  });
+
+  it("afterReference says what BOUND_OF_REFERENCE says of the text before the number", () => {
+    const boundText = fc
+      .array(
+        fc.constantFrom(
+          "不低于",
+          "不超过",
+          "当地",
+          "低保",
+          "标准",
+          "水平",
+          "总额",
+          "均值",
+          "基数",
+          "上年",
+          "的",
+          " ",
+          "，",
+          "1",
+          "准",
+          "平",
+        ),
+        { maxLength: 7 },
+      )
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(boundText, (t) => {
+        const s = `${t}1.3倍`;
+        const i = t.length;
+        expect(afterReference(s, i, i > 0 ? s.charCodeAt(i - 1) : 0)).toBe(BOUND_OF_REFERENCE.test(t));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(afterReference("不低于当地低保标准1.3倍", 9, "准".charCodeAt(0))).toBe(true);
   });
 
   it("isSerialText says what /^\\d{5}(\\.0+)?$/ says of the trimmed text", () => {

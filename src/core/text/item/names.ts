@@ -1,5 +1,5 @@
 /** A name as the record keeps it: template placeholders and marks left out, a bracket of words moved to the target. */
-import { canon, endBeforePunct, endBeforeSpace, isSpace } from "../chars";
+import { canon, endBeforePunct, endBeforeSpace, isJsSpace, isSpace } from "../chars";
 import { categoryOfLabel } from "../categories";
 import type { ItemParts } from "./index";
 import { matchingOpen } from "./scan";
@@ -19,9 +19,31 @@ function isMarked(name: string): boolean {
   return false;
 }
 
+/**
+ * A template's hint of the form to fill, in a bracket closing a name: 培训完成时间（年月）, 竣工时间(年月日),
+ * （XX年XX月）, 验收时间（填写具体年月）. Never a bracket of the name's own words (改造年月（2024年10月）, 受益人数（人）).
+ */
+export const NAME_HINT =
+  /\s*[(（]\s*(?:[xX×*＊]{0,4}\s*年\s*[xX×*＊]{0,4}\s*月(?:\s*[xX×*＊]{0,4}\s*日)?|请?填写[^()（）\d]{0,12})\s*[)）]\s*$/;
+
+/** Whether a name's last character, spaces aside, closes a bracket: ) or ）. */
+export function endsWithClose(name: string): boolean {
+  let k = name.length - 1;
+  while (k >= 0 && isJsSpace(name.charCodeAt(k))) k--;
+  const c = k >= 0 ? name.charCodeAt(k) : 0;
+  return c === 41 || c === 0xff09;
+}
+
+/** A name without a template's hint of the form to fill (NAME_HINT). */
+export function withoutHint(name: string): string {
+  if (!endsWithClose(name)) return name;
+  const m = NAME_HINT.exec(name);
+  return m && m.index > 0 ? name.slice(0, m.index) : name;
+}
+
 /** cleanName's name alone, with no allocation for a name that has no mark. */
 export function unmarkedName(name: string): string {
-  return isMarked(name) ? cleanName(name).name : name;
+  return isMarked(name) ? cleanName(name).name : withoutHint(name);
 }
 
 /**
@@ -30,7 +52,7 @@ export function unmarkedName(name: string): string {
  * in the target column counts ("" when there is none).
  */
 export function cleanName(name: string): { name: string; unit: string } {
-  if (!isMarked(name)) return { name, unit: "" };
+  if (!isMarked(name)) return { name: withoutHint(name), unit: "" };
   let out = name;
   let unit = "";
   const m = NAME_PLACEHOLDER.exec(out);
@@ -42,7 +64,7 @@ export function cleanName(name: string): { name: string; unit: string } {
   // ★★★以上饭店, ★级: stars that rate something stay; stars that mark a core indicator go.
   if (lead && lead[0].length < out.length && !/^(以上|以下|级|星)/.test(out.slice(lead[0].length)))
     out = out.slice(lead[0].length);
-  return { name: out, unit };
+  return { name: withoutHint(out), unit };
 }
 
 /**

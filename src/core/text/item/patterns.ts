@@ -4,6 +4,7 @@
  */
 import { CLOCK, CLOCK_RANGE } from "../dates";
 import { endsWithCharIn, isJsSpace } from "../chars";
+import { REFERENCE_WORDS } from "../comparators";
 
 /**
  * A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". A bound may
@@ -73,10 +74,14 @@ export const HELD_WITHIN = new RegExp(
 
 /**
  * A comparator, what the target is a multiple or a share of, and the multiple or the share: 不低于…支出的1.3倍,
- * 劳务报酬发放金额 | 不低于资金总额的15%.
+ * 劳务报酬发放金额 | 不低于资金总额的15% — or, after an inclusive bound, a standard or a level named right
+ * before the number (不低于当地低保标准1.3倍; not last year's: 不低于上年水平5% is a change).
  */
-export const TIMES_OF =
-  /(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)[^\d,;。:]{2,30}?的\s*\d+(?:\.\d+)?\s*(?:倍|%)[\s。.;,]*$/;
+export const TIMES_OF = new RegExp(
+  "(?:(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)[^\\d,;。:]{2,30}?的" +
+    `|(?:不少于|不低于|不超过|不高于|不大于)(?![\\u4e00-\\u9fa5]*?(?:上年|去年|上一年|同期))[\\u4e00-\\u9fa5]{0,12}?(?:${REFERENCE_WORDS}))` +
+    "\\s*\\d+(?:\\.\\d+)?\\s*(?:倍|%)[\\s。.;,]*$",
+);
 
 /** A figure, a 、 and the year's words before the year's figure: 1次、全年 (of 每季度1次、全年4次). */
 export const YEAR_FIGURE_BEFORE =

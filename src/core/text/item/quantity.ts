@@ -83,12 +83,25 @@ export function trailingQuantity(c: string): number {
   }
   // "观众人数约2万人次": 约 (about) belongs to the target.
   if (!before && t.charCodeAt(start - 1) === 0x7ea6 /* 约 */ && start > 1) start--;
+  // "巡查时间夏秋两季共60天", "培训共计3期": 共 (in all) totals the figure — the target's, not the name's end.
+  if (!before && start >= 3 && (t.charCodeAt(start - 1) === GONG || t.charCodeAt(start - 2) === GONG))
+    start = totalStart(t, start);
   // "-5%": a signed number with no name before it is a bare quantity (isBareQuantity's).
   if (!before && t.charCodeAt(start - 1) === 45 && t.slice(0, start - 1).trim() === "") return -1;
   // "管网漏损率降至10%以下": so does the change to the figure.
   const to = before ? null : CHANGE_TO_TAIL.exec(t.slice(0, start));
   if (to && to.index >= 2) start = to.index;
   return start > 0 ? start : -1;
+}
+
+const GONG = 0x5171; // 共
+/** 共, 共计, 总共, 一共 right before `start`, after a name of two characters or more (not 公共). */
+const TOTAL_BEFORE = /(?<!公)(?:总共|一共|共计|共)$/;
+
+/** Where the word that totals the figure at `start` starts (TOTAL_BEFORE), else `start`. */
+function totalStart(t: string, start: number): number {
+  const m = TOTAL_BEFORE.exec(t.slice(0, start));
+  return m && m.index >= 2 ? m.index : start;
 }
 
 /** 达国标, 达到国标, 达行标: the verb and the standard before a grade (三级以上). */
