@@ -5,7 +5,21 @@
 import type { CellValue } from "../../../src/core/grid";
 import { inferLevel2 } from "../../../src/core/text/categories";
 import { completeOutputDetail } from "../../../src/core/review/rules/completeness";
-import { testRule } from "./ruleTester";
+import { vague } from "../../../src/core/review/rules/targets";
+import { rowsOfProject as rows, runRule, testRule } from "./ruleTester";
+
+const row = (l1: string, l2: string, name: string, target: string): [string, string, string, string] => [
+  l1,
+  l2,
+  name,
+  target,
+];
+
+const OUTPUTS: [string, string, string, string][] = [
+  ["产出指标", "数量指标", "保洁面积", "≥520万平方米"],
+  ["产出指标", "时效指标", "完成时间", "2025年12月31日前"],
+  ["满意度指标", "服务对象满意度指标", "市民满意度", "≥90%"],
+];
 
 /** A table with one packed column per 一级 (round 105's 齐齐哈尔 民政). */
 const byColumn = (outputs: string): { grid: CellValue[][] } => ({
@@ -46,4 +60,32 @@ describe("round 105 false alarms 1–2: an accident, error or complaint counted 
       },
     ],
   });
+});
+
+describe("round 105 false alarm 3: a deed whose words set its measure, answered 是, is checkable", () => {
+  const quality = (name: string, target = "是") =>
+    rows("道路保洁", ...OUTPUTS, row("产出指标", "质量指标", name, target));
+  testRule(vague, {
+    clean: [quality("补贴资金按时足额发放"), quality("生活垃圾日产日清", "100%")],
+    flagged: [
+      ...["生活垃圾日产日清", "特困人员应保尽保", "群众诉求随到随办", "重点区域视频监控全覆盖"].map(
+        (name) => ({
+          ...quality(name),
+          count: 1,
+          severity: "info" as const,
+          includes: "可以按检查记录核对",
+        }),
+      ),
+      { ...quality("道路保洁质量"), includes: "不可衡量" },
+      { ...quality("是否日产日清"), includes: "不可衡量" },
+      { ...quality("生活垃圾日产日清", "较好"), includes: "不可衡量" },
+    ],
+  });
+});
+
+it("a whole deed's rate is its own name", () => {
+  const fix = (name: string) =>
+    runRule(vague, rows("道路保洁", ...OUTPUTS, row("产出指标", "质量指标", name, "是")))[0]?.fix?.zh;
+  expect(fix("生活垃圾日产日清")).toContain("生活垃圾日产日清率 100%");
+  expect(fix("重点区域视频监控全覆盖")).toContain("重点区域视频监控覆盖率 100%");
 });
