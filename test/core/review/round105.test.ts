@@ -6,6 +6,8 @@ import type { CellValue } from "../../../src/core/grid";
 import { inferLevel2 } from "../../../src/core/text/categories";
 import { completeOutputDetail } from "../../../src/core/review/rules/completeness";
 import { vague } from "../../../src/core/review/rules/targets";
+import { direction, noComparator } from "../../../src/core/review/rules/direction";
+import { categoryMismatch } from "../../../src/core/review/rules/categories";
 import { rowsOfProject as rows, runRule, testRule } from "./ruleTester";
 
 const row = (l1: string, l2: string, name: string, target: string): [string, string, string, string] => [
@@ -88,4 +90,86 @@ it("a whole deed's rate is its own name", () => {
     runRule(vague, rows("道路保洁", ...OUTPUTS, row("产出指标", "质量指标", name, "是")))[0]?.fix?.zh;
   expect(fix("生活垃圾日产日清")).toContain("生活垃圾日产日清率 100%");
   expect(fix("重点区域视频监控全覆盖")).toContain("重点区域视频监控覆盖率 100%");
+});
+
+/** The suggested fix of the one finding a rule makes of a case. */
+function fixOf(rule: Parameters<typeof runRule>[0], c: Parameters<typeof runRule>[1]): string {
+  const found = runRule(rule, c);
+  expect(found).toHaveLength(1);
+  return found[0].fix?.zh ?? "";
+}
+
+describe("round 105 poor fixes", () => {
+  const quality = (name: string, target: string) =>
+    rows("营养餐", ...OUTPUTS, row("产出指标", "质量指标", name, target));
+  it.each([
+    ["食品安全事故", "≥0起", "“食品安全事故 0起”"],
+    ["医疗废物流失泄漏事件", "≥0起", "“医疗废物流失泄漏事件 0起”"],
+    ["重大道路运输安全事故", "≥0起", "“重大道路运输安全事故 0起”"],
+    ["疫苗储存运输温度超标次数", "≥0次", "“疫苗储存运输温度超标 0次”"],
+  ])("DIRECTION on %s %s says none, %s, and nothing of a ceiling", (name, target, none) => {
+    const fix = fixOf(direction, quality(name, target));
+    expect(fix).toBe(`改为${none}。`);
+  });
+  it("DIRECTION on an accident above none still allows a reachable ceiling", () => {
+    expect(fixOf(direction, quality("网络安全事件发生次数", "≥1次"))).toContain("（“≤1次”偏高）");
+  });
+  it.each([
+    ["城市环境卫生", "明显改善", "环境卫生检查考核达标率"],
+    ["城市公交出行便利度", "明显提升", "公交站点500米覆盖率"],
+  ])("VAGUE on the state %s is told it cannot be counted", (name, target, measure) => {
+    const fix = fixOf(vague, rows("城管", ...OUTPUTS, row("效益指标", "社会效益指标", name, target)));
+    expect(fix).toContain(`“${name}”本身无法计数`);
+    expect(fix).toContain(measure);
+    expect(fix).not.toContain("较上年提高");
+  });
+  it.each([
+    ["是否保障教学正常开展", "教学中断次数"],
+    ["是否完成年度培训任务", "年度培训任务完成率 100%"],
+    ["是否发生饮水安全事件", "饮水安全事件发生起数 0起"],
+  ])("VAGUE on %s fits its example to what is asked", (name, example) => {
+    const fix = fixOf(vague, rows("教育", ...OUTPUTS, row("产出指标", "质量指标", name, "是")));
+    expect(fix).toContain(example);
+  });
+  it("CATEGORY-MISMATCH never suggests an output the project has: the cost per head instead", () => {
+    const fix = fixOf(
+      categoryMismatch,
+      rows(
+        "农民培训",
+        row("产出指标", "数量指标", "举办培训班", "≥20期"),
+        row("产出指标", "数量指标", "培训农民", "≥1500人次"),
+        row("产出指标", "", "培训经费", "40万元"),
+        row("满意度指标", "服务对象满意度指标", "参训农民满意度", "≥95%"),
+      ),
+    );
+    expect(fix).toContain("已有“培训农民 ≥1500人次”");
+    expect(fix).toContain("人均成本 ≤267元/人次");
+    expect(fix).not.toContain("如培训人次");
+    const packed = fixOf(
+      categoryMismatch,
+      "一、产出指标：1.举办培训班≥20期；2.培训农民≥1500人次；3.培训经费，40万元。",
+    );
+    expect(packed).toContain("已有产出指标“培训农民 ≥1500人次”");
+    expect(packed).toContain("人均成本 ≤267元/人次");
+    expect(packed).not.toContain("如培训人次");
+  });
+  it.each(["城市低保保障人数", "特困人员救助供养人数"])(
+    "NO-COMPARATOR on 约N万人 of %s never offers a ceiling",
+    (name) => {
+      const fix = fixOf(
+        noComparator,
+        rows("低保", ...OUTPUTS.slice(1), row("产出指标", "数量指标", name, "约2.1万人")),
+      );
+      expect(fix).toContain("“≥2.1万人”");
+      expect(fix).toContain("应保尽保率 100%");
+      expect(fix).not.toContain("≤");
+    },
+  );
+  it("NO-COMPARATOR on 约N人 of anything else still offers a floor, a ceiling or a range", () => {
+    const fix = fixOf(
+      noComparator,
+      rows("培训", ...OUTPUTS.slice(1), row("产出指标", "数量指标", "培训人数", "约2000人")),
+    );
+    expect(fix).toContain("上限“≤2000人”");
+  });
 });

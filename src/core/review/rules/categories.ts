@@ -21,7 +21,7 @@ import {
   normalize,
 } from "../lexicon";
 import { projectExamples } from "../examples";
-import { targetAsWritten, targetWithColumn } from "../format";
+import { amountAsWritten, numberText, targetAsWritten, targetWithColumn } from "../format";
 import type { ProjectView, Rule } from "../types";
 
 const FIX = {
@@ -181,6 +181,18 @@ function costFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn:
       fixEn: `The project already states its cost per unit (“${own}”): delete this total, or move it under 成本指标 (cost) as an item's cost; let 数量指标 state the work done, e.g. ${work.en}.`,
     };
   }
+  // 培训经费 40万元 beside 培训农民 ≥1500人次: the work is counted already, and the cost per head follows from it
+  // (round 105).
+  const done = deliveredAlready(r, view);
+  if (done) {
+    const own = `${done.name} ${targetWithColumn(done)}`;
+    const per = perUnitOf(r, done);
+    const { cost } = projectExamples(view);
+    return {
+      fixZh: `把这条指标移到成本指标下，写成单位成本或定额${per ? `，如${per.zh}` : cost.zh}，不只写总额；数量指标已有“${own}”。`,
+      fixEn: `Move the indicator under 成本指标 (cost) as a cost per unit or a norm${per ? `, e.g. ${per.en}` : cost.en}, not only a total; 数量指标 already has “${own}”.`,
+    };
+  }
   const { cost } = projectExamples(view);
   return {
     fixZh: `把这条指标移到成本指标下，写成单位成本或定额${cost.zh}，不只写总额；数量指标写完成的工作量，如${work.zh}。`,
@@ -198,8 +210,92 @@ function isSum(r: IndicatorRecord): boolean {
   );
 }
 
+/**
+ * The project's output that already counts what the money delivers (培训经费 40万元 beside 培训农民 ≥1500人次),
+ * a count of people first.
+ */
+function deliveredAlready(r: IndicatorRecord, view: ProjectView): IndicatorRecord | undefined {
+  const hit = DELIVERS.find(([re]) => re.test(normalize(r.name)));
+  if (!hit) return undefined;
+  const counts = view.indicators.filter((o) => {
+    const unit = normalize(o.unit);
+    return (
+      o !== r &&
+      level1Of(o) === "产出指标" &&
+      o.kind === "quantitative" &&
+      o.value !== null &&
+      o.value > 0 &&
+      unit !== "" &&
+      !/元|%|‰/.test(unit) &&
+      hit[0].test(normalize(o.name))
+    );
+  });
+  return counts.find((o) => /人|户/.test(normalize(o.unit))) ?? counts[0];
+}
+
+/** The sum per unit of the work done (40万元 ÷ 1500人次 → 人均成本 ≤267元/人次), or null when no sum is written. */
+function perUnitOf(r: IndicatorRecord, done: IndicatorRecord): { zh: string; en: string } | null {
+  const unit = done.unit.trim();
+  const sum = normalize(r.unit);
+  if (!r.value || !done.value || !/元/.test(sum) || sum.includes("/")) return null;
+  const per = r.value / done.value;
+  // 3400000元/台 reads as 340万元/台.
+  const money =
+    per >= 100000
+      ? `${numberText(Number((per / 10000).toFixed(1)))}万元`
+      : `${per >= 10 ? Math.round(per) : Number(per.toFixed(1))}元`;
+  const head = /^(?:人|人次|名)$/.test(unit)
+    ? "人均"
+    : unit === "户"
+      ? "户均"
+      : unit === "亩"
+        ? "亩均"
+        : "单位";
+  // A subsidy per head is a standard paid in full, not a cost held down (see DIRECTION's standardCap).
+  const paid = /津贴|补贴|补助|救助|资助|抚恤|低保|奖补/.test(normalize(r.name));
+  const measure = `${paid ? "补助标准 " : `${head}成本 ≤`}${money}/${unit}`;
+  return {
+    zh: `“${measure}”（${amountAsWritten(r)}÷${amountAsWritten(done)}）`,
+    en: `“${measure}” (${amountAsWritten(r)} ÷ ${amountAsWritten(done)})`,
+  };
+}
+
+/**
+ * The fix for money whose work the project counts already: no second output, and, where a cost is wanted,
+ * the sum per unit of that work, not an output it already has (round 105).
+ */
+function alreadyFix(
+  r: IndicatorRecord,
+  done: IndicatorRecord,
+  view: ProjectView,
+): { fixZh: string; fixEn: string } {
+  const own = `${done.name} ${targetWithColumn(done)}`;
+  // A cost per unit set already (人均培训费 1500元/人): a second could only contradict it (round 84 #7).
+  const perUnit = view.indicators.find(
+    (o) => o !== r && o.kind === "quantitative" && isPerUnitMoney(o.name, o.unit) && !isResultMoney(o.name),
+  );
+  if (perUnit) {
+    const cost = `${perUnit.name} ${targetWithColumn(perUnit)}`;
+    return {
+      fixZh: `本项目已有产出指标“${own}”和单位成本指标“${cost}”，这条可删去。`,
+      fixEn: `The project already counts what the money delivers (“${own}”) and its cost per unit (“${cost}”): delete this row.`,
+    };
+  }
+  const unit = done.unit.trim();
+  const per = perUnitOf(r, done) ?? {
+    zh: `单位成本（总额÷${unit}数）`,
+    en: `the sum per ${unit} (the total ÷ the count)`,
+  };
+  return {
+    fixZh: `本项目已有产出指标“${own}”反映这笔资金办成的事，这条可删去；如需反映成本，改为${per.zh}，列入成本指标。`,
+    fixEn: `The project already counts what the money delivers (“${own}”): delete this row; if a cost is wanted, state ${per.en} under 成本指标 (cost).`,
+  };
+}
+
 /** The project's own money under 数量指标: what it delivers, fitted to what it is spent on. */
-function budgetFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
+function budgetFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn: string } {
+  const done = deliveredAlready(r, view);
+  if (done) return alreadyFix(r, done, view);
   const d = delivered(
     r.name,
     "补助人数、服务企业数、兑付券数",
@@ -249,6 +345,8 @@ function staffFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn
 function inputFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn: string } {
   if (isStaffInput(r.name) || isStaffCount(r)) return staffFix(r, view);
   if (!isMoneyInput(r.name, r.unit)) return FIX.input;
+  const done = deliveredAlready(r, view);
+  if (done) return alreadyFix(r, done, view);
   const hit = DELIVERS.find(([re]) => re.test(normalize(r.name)));
   if (!hit) return FIX.input;
   return {
@@ -359,14 +457,14 @@ export const categoryMismatch: Rule = {
         if (isMisfiledCost(r))
           ctx.report({ indicator: r, messageId: "cost", data: { ...data, ...costFix(r, view) } });
         else if (isProgramMoney(r.name))
-          ctx.report({ indicator: r, messageId: "budget", data: { ...data, ...budgetFix(r) } });
+          ctx.report({ indicator: r, messageId: "budget", data: { ...data, ...budgetFix(r, view) } });
         // 采购防汛物资 120万元: a sum, not a count of what it buys, whatever the name (round 100); 补助 5元/人·天
         // is a cost per unit, which a 数量指标 may misfile but is no input.
         else if (isSum(r))
           ctx.report({
             indicator: r,
             messageId: "money",
-            data: { ...data, target: targetAsWritten(r), ...budgetFix(r) },
+            data: { ...data, target: targetAsWritten(r), ...budgetFix(r, view) },
           });
       } else if (outputOrEffect && !filedAsCost && isInput(r))
         ctx.report({ indicator: r, messageId: "input", data: { ...data, ...inputFix(r, view) } });

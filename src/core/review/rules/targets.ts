@@ -421,10 +421,25 @@ export const placeholder: Rule = {
  */
 function vagueExample(r: IndicatorRecord, word = "", sentence = false): string {
   if (!asksYesNo(r.name)) return exampleForVague(r.name, word, sentence);
-  const n = normalize(r.name);
-  if (/发生|出现/.test(n)) return "发生起数 0起";
-  return n.includes("存在") ? "问题数 0个" : "完成率 100%";
+  const n = normalize(r.name).replace(/[。.，,；;？?]+$/, "");
+  // What is asked, the question words taken out: 是否保障教学正常开展 → 保障教学正常开展.
+  const asked = n.replace(/是否|与否/g, "");
+  const happened = /(?:发生|出现)(.*)$/.exec(asked)?.[1] ?? null;
+  if (happened !== null) return `${happened}发生起数 0起`;
+  if (n.includes("存在")) return "问题数 0个";
+  // 是否保障教学正常开展: whether the work went on is told by how often it stopped (round 105).
+  const kept = KEEPS_GOING.exec(asked)?.[1];
+  if (kept) return `${kept}中断次数 ≤（数值）次/年`;
+  // 是否完成年度培训任务: the share of that task done.
+  const done =
+    /^(?:按期|按时|如期|全面)?(?:完成|落实)(.+)$|^(.+?)(?:按期|按时|如期|全面)?(?:完成|落实)$/.exec(asked);
+  const what = done?.[1] ?? done?.[2];
+  return what ? `${what}完成率 100%` : "完成率 100%";
 }
+
+/** 保障教学正常开展, 确保系统稳定运行: work kept going, and what it is. */
+const KEEPS_GOING =
+  /^(?:保障|确保|保证|维持|维护)(.{2,12}?)(?:正常|顺利|稳定|持续|有序)(?:开展|运行|运转|进行|实施|开放)$/;
 
 function vagueFix(example: string): { fixZh: string; fixEn: string } {
   if (!example)
