@@ -125,6 +125,8 @@ export function exampleForVague(name: string, word: string, sentence = false): s
     return polarityOf(n) === "negative" ? "≤1%" : "≥95%";
   }
   if (GRADE_NAME.test(n)) return "较上年提高 ≥0.1等";
+  // 危桥处置 | 及时: the rate of that act done in time (round 105).
+  if (w === "及时" && !sentence && /^[\u4e00-\u9fff]{2,10}$/.test(n)) return `${n}及时率 ≥95%`;
   // 减少秸秆焚烧 效果明显: when the words say nothing of which way, the name's own verb may.
   const byWord = (w ? BY_VAGUE_WORD.find(([re]) => re.test(w))?.[1] : undefined) ?? byVerb(n);
   // 对控制基建项目成本影响程度: how much it bears on a cost, not the cost.

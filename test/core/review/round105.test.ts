@@ -173,3 +173,81 @@ describe("round 105 poor fixes", () => {
     expect(fix).toContain("上限“≤2000人”");
   });
 });
+
+describe("round 105 misses: 及时, 稳定向好, 更加便利 alone are vague", () => {
+  const effect = (name: string, target: string) =>
+    rows("桥梁检测", ...OUTPUTS, row("效益指标", "社会效益指标", name, target));
+  testRule(vague, {
+    clean: [
+      effect("补贴资金", "及时足额发放"),
+      effect("危桥处置及时率", "100%"),
+      effect("河湖水质", "达到Ⅲ类"),
+    ],
+    flagged: [
+      { ...effect("危桥处置", "及时"), includes: "“及时”" },
+      { ...effect("河湖水质", "稳定向好"), includes: "稳定向好" },
+      { ...effect("群众夜间出行", "更加便利"), includes: "更加便利" },
+      { ...effect("城市面貌", "更为整洁"), includes: "更为整洁" },
+    ],
+  });
+  it("a bare 及时 on an act is asked its rate of timeliness", () => {
+    expect(fixOf(vague, effect("危桥处置", "及时"))).toContain("危桥处置及时率");
+  });
+});
+
+describe("round 105 miss: a count of work done filed as an effect", () => {
+  const under = (l2: string, name: string, target: string) =>
+    rows(
+      "科技特派员",
+      ["产出指标", "数量指标", "选派科技特派员", "50人"],
+      ["产出指标", "质量指标", "服务农户覆盖率", "≥90%"],
+      ["效益指标", l2, name, target],
+      ["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"],
+    );
+  testRule(categoryMismatch, {
+    clean: [
+      under("经济效益指标", "带动农户增收", "≥2000元"),
+      under("社会效益指标", "受益农户", "≥3000户"),
+      under("社会效益指标", "新技术推广覆盖率", "≥80%"),
+    ],
+    flagged: [
+      { ...under("经济效益指标", "推广新技术新品种", "≥30项"), count: 1, includes: "是完成的工作量" },
+      { ...under("社会效益指标", "举办科普讲座", "≥12场"), count: 1, includes: "属于产出指标" },
+    ],
+  });
+});
+
+describe("round 105 miss: outputs with no 数量指标", () => {
+  const outputs = (...body: [string, string, string, string][]) =>
+    rows("数字城管平台运维", ...body, row("满意度指标", "服务对象满意度指标", "市民满意度", "≥90%"));
+  testRule(completeOutputDetail, {
+    clean: [
+      outputs(
+        row("产出指标", "数量指标", "接入终端", "≥500个"),
+        row("产出指标", "质量指标", "平台正常运行率", "≥99.5%"),
+        row("产出指标", "时效指标", "故障修复时间", "≤4小时"),
+        row("效益指标", "社会效益指标", "案件按期结案率", "≥95%"),
+      ),
+    ],
+    flagged: [
+      {
+        ...outputs(
+          row("产出指标", "质量指标", "平台正常运行率", "≥99.5%"),
+          row("产出指标", "时效指标", "故障修复时间", "≤4小时"),
+          row("产出指标", "成本指标", "单位运维成本", "≤5000元/终端"),
+          row("效益指标", "社会效益指标", "案件按期结案率", "≥95%"),
+        ),
+        count: 1,
+        includes: "产出指标没有数量指标，",
+      },
+      {
+        ...outputs(
+          row("产出指标", "时效指标", "故障修复时间", "≤4小时"),
+          row("效益指标", "社会效益指标", "案件按期结案率", "≥95%"),
+        ),
+        count: 1,
+        includes: "没有数量指标和质量指标",
+      },
+    ],
+  });
+});

@@ -376,6 +376,27 @@ function restatedOutput(r: IndicatorRecord, view: ProjectView): IndicatorRecord 
   });
 }
 
+/** Verbs of work done (推广, 举办, 建设, 购置 …) that open a count of it. */
+const WORK_DONE =
+  /^(?:推广|举办|开展|组织|召开|建设|新建|建成|改建|扩建|购置|采购|配备|安装|维修|修缮|改造|实施|开发|编制|印发|制定|发放|选派|检测|巡查|培训|引进|示范)/;
+/** Units that count things done (项, 场, 个, 台, 公里), not people or households served. */
+const WORK_UNIT =
+  /^(?:项|场|场次|个|期|次|批|台|套|台套|处|座|所|件|份|篇|部|册|公里|千米|米|平方米|间|条|块|宗)$/;
+
+/**
+ * A count of work done filed as an effect (经济效益指标：推广新技术新品种 ≥30项): an output; the effect is what
+ * the work brings (亩均增收), round 105.
+ */
+function workAsEffect(r: IndicatorRecord): boolean {
+  return (
+    level1Of(r) === "效益指标" &&
+    r.kind === "quantitative" &&
+    r.value !== null &&
+    WORK_UNIT.test(normalize(r.unit)) &&
+    WORK_DONE.test(normalize(r.name))
+  );
+}
+
 export const categoryMismatch: Rule = {
   meta: {
     code: "CATEGORY-MISMATCH",
@@ -402,6 +423,10 @@ export const categoryMismatch: Rule = {
       budget: {
         zh: "“{name}”是项目自身的资金，属于投入；把发放或安排的金额当作数量指标，看不出这笔钱办成了什么。",
         en: "“{name}” is the project's own money, an input; stating the sum paid out as a quantity says nothing of what it achieves.",
+      },
+      workAsEffect: {
+        zh: "效益指标“{name}”（{target}）是完成的工作量，属于产出指标，不是这项工作带来的效益。",
+        en: "The effect “{name}” ({target}) counts work done, an output, not what the work brings.",
       },
       outputAsEffect: {
         zh: "效益指标“{name}”与产出指标“{output}”是同一项工作、同一数值（{target}），写的是完成的工作量，不是带来的效益。",
@@ -481,6 +506,25 @@ export const categoryMismatch: Rule = {
               target: targetAsWritten(r),
               fixZh: `效益指标改写为这项工作带来的变化${effect.zh}；完成的工作量写在产出指标中即可。`,
               fixEn: `State the change the work brings as the effect${effect.en}; the work done belongs under 产出指标 (outputs) alone.`,
+            },
+          });
+        } else if (workAsEffect(r)) {
+          // Farming work (推广新品种 in a 科技特派员 project) brings the farmers' income, whatever the sector's words.
+          const farm = /农|品种|种植|养殖|畜牧|渔业/.test(normalize(r.name + view.project.project));
+          const effect = farm
+            ? {
+                zh: "，如“示范推广区农户亩均增收 ≥（金额）元”",
+                en: ", e.g. more income per mu for the farmers reached",
+              }
+            : projectExamples(view).effect;
+          ctx.report({
+            indicator: r,
+            messageId: "workAsEffect",
+            data: {
+              name: label(r),
+              target: targetAsWritten(r),
+              fixZh: `移到产出指标（数量指标）下；效益指标写这项工作带来的变化${effect.zh}。`,
+              fixEn: `Move it under 产出指标 (outputs, 数量指标); let the effect state the change the work brings${effect.en}.`,
             },
           });
         }
