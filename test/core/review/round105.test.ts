@@ -8,6 +8,9 @@ import { completeOutputDetail } from "../../../src/core/review/rules/completenes
 import { vague } from "../../../src/core/review/rules/targets";
 import { direction, noComparator } from "../../../src/core/review/rules/direction";
 import { categoryMismatch } from "../../../src/core/review/rules/categories";
+import { parseGrid } from "../../../src/core/parse";
+import { gradeProjects } from "../../../src/core/review/grade";
+import { projectLocation, projectViews, review } from "../../../src/core/review/review";
 import { rowsOfProject as rows, runRule, testRule } from "./ruleTester";
 
 const row = (l1: string, l2: string, name: string, target: string): [string, string, string, string] => [
@@ -249,5 +252,34 @@ describe("round 105 miss: outputs with no 数量指标", () => {
         includes: "没有数量指标和质量指标",
       },
     ],
+  });
+});
+
+describe("round 105 leniency: a project with a warning is 良 at best", () => {
+  const gradeOf = (grid: CellValue[][]) => {
+    const parse = parseGrid({ sheet: "Sheet1", top: 1, left: 1, values: grid });
+    return gradeProjects(projectViews(parse), review(parse), projectLocation)[0];
+  };
+  const project = (...more: [string, string, string, string][]) =>
+    rows(
+      "城乡最低生活保障资金",
+      ["产出指标", "数量指标", "保障人数", "≥6500人"],
+      ["产出指标", "质量指标", "认定准确率", "≥98%"],
+      ["产出指标", "时效指标", "发放时间", "每月10日前"],
+      ["成本指标", "经济成本指标", "保障标准", "≥700元/人·月"],
+      ["效益指标", "社会效益指标", "应保尽保率", "100%"],
+      ["满意度指标", "服务对象满意度指标", "保障对象满意度", "≥90%"],
+      ...more,
+    ).grid;
+  it("a clean project is 优", () => {
+    const g = gradeOf(project());
+    expect(g.grade).toBe("优");
+    expect(g.reason).toBeUndefined();
+  });
+  it("one warning leaves the score at 92 but the grade at 良, and says why", () => {
+    const g = gradeOf(project(["效益指标", "社会效益指标", "困难群众生活水平", "明显提高"]));
+    expect(g.score).toBe(92);
+    expect(g.grade).toBe("良");
+    expect(g.reason?.zh).toContain("需要修改");
   });
 });
