@@ -125,6 +125,8 @@ export function exampleForVague(name: string, word: string, sentence = false): s
     return polarityOf(n) === "negative" ? "≤1%" : "≥95%";
   }
   if (GRADE_NAME.test(n)) return "较上年提高 ≥0.1等";
+  // 危桥处置 | 及时: the rate of that act done in time (round 105).
+  if (w === "及时" && !sentence && /^[\u4e00-\u9fff]{2,10}$/.test(n)) return `${n}及时率 ≥95%`;
   // 减少秸秆焚烧 效果明显: when the words say nothing of which way, the name's own verb may.
   const byWord = (w ? BY_VAGUE_WORD.find(([re]) => re.test(w))?.[1] : undefined) ?? byVerb(n);
   // 对控制基建项目成本影响程度: how much it bears on a cost, not the cost.
@@ -174,7 +176,7 @@ function byKind(n: string, w: string): string | undefined {
  * stands for it instead.
  */
 const STATE_NAME =
-  /(?:水平|条件|环境|能力|素养|素质|效率|质量|获得感|幸福感|安全感|满足感|市貌|村貌|镇貌|容貌|面貌|风貌|形势|(?:稳定|可靠|安全|便捷|便利)性|生活|安全|运行|运转|秩序|氛围|意识|形象|知名度|美誉度|影响力|问题|状况|状态|发展|水质|路况)$/;
+  /(?:水平|条件|环境|能力|素养|素质|效率|质量|获得感|幸福感|安全感|满足感|市貌|村貌|镇貌|容貌|面貌|风貌|形势|(?:稳定|可靠|安全|便捷|便利)性|(?:便捷|便利|舒适|整洁|清洁|畅通|通畅|美观|宜居)度|生活|安全|运行|运转|秩序|氛围|意识|形象|知名度|美誉度|影响力|问题|状况|状态|发展|水质|路况|(?:环境|公共|城市|城乡|农村)卫生)$/;
 
 /** States that have a measure of their own whatever the field, the first that matches winning. */
 const BY_STATE: readonly [RegExp, (name: string) => string | readonly string[]][] = [
@@ -245,9 +247,12 @@ const BY_STATE: readonly [RegExp, (name: string) => string | readonly string[]][
   [/基本生活/, () => "符合条件对象应保尽保率 100%"],
   [/文化生活/, () => "群众参加文化活动人次较上年增长 ≥5%"],
   [/生活(?:质量|水平)$/, () => "服务对象需求满足率 ≥90%"],
-  [/人居环境|环境卫生|市容|市貌|村容|村貌|镇容|镇貌/, () => "环境卫生检查考核达标率 ≥95%"],
+  // 城市环境卫生, 市容整洁度: what the city's inspections score (round 105).
+  [/人居环境|环境卫生|市容|市貌|村容|村貌|镇容|镇貌|整洁度|清洁度/, () => "环境卫生检查考核达标率 ≥95%"],
   [/营商环境/, () => "涉企事项平均办理时间较上年缩短 ≥10%"],
-  [/(?:出行|通行)(?:条件|环境|能力)|路况$/, () => "公路优良中等路率 ≥（数值）%"],
+  // 城市公交出行便利度: how near a stop is (round 105).
+  [/公交.*(?:便捷|便利)/, () => "公交站点500米覆盖率 ≥（数值）%"],
+  [/(?:出行|通行)(?:条件|环境|能力|便捷度|便利度)|路况$/, () => "公路优良中等路率 ≥（数值）%"],
   [/(?:办学|教学|学习)(?:条件|环境)/, () => "办学条件达标学校占比 ≥95%"],
   // 安全意识, 健身意识: how many know.
   [/意识$/, () => "相关知识知晓率 ≥90%"],

@@ -11,6 +11,9 @@
  * A project whose 效益 indicators all say nothing measurable (each vague, or with no target) is 良 at best,
  * whatever its score: its outputs may be well set, but what the money achieves cannot be checked, and a
  * reviewer would not pass it as 优 (round 96 miss 9). The grade's reason says so.
+ *
+ * A project with a warning or an error is 良 at best too: 优 is a table a reviewer passes as it stands,
+ * and a warning is something to put right first (round 105: 优 92 with one warning was 良 to the reviewers).
  */
 import type { Localized } from "../i18n";
 import type { Finding, ProjectView, Severity } from "./types";
@@ -97,6 +100,12 @@ const UNMEASURED_REASON: Localized = {
   en: "None of the effect indicators can be measured (vague or missing targets), so what the money achieves cannot be checked: the grade is at most 良 (Good).",
 };
 
+/** Why a project with a warning is not 优, whatever its score. */
+const FLAWED_REASON: Localized = {
+  zh: "有需要修改的问题（警告），修改前等级最高为“良”。",
+  en: "It has a problem to put right (a warning): until it is, the grade is at most 良 (Good).",
+};
+
 /** One grade per project, in the projects' order. */
 export function gradeProjects(
   views: readonly ProjectView[],
@@ -118,7 +127,11 @@ export function gradeProjects(
     for (const f of own) counts[f.severity]++;
     const score = scoreOf(own);
     const byScore = gradeOf(score);
-    const capped = byScore === "优" && effectsUnmeasured(v, own);
+    const unmeasured = byScore === "优" && effectsUnmeasured(v, own);
+    // One thing to put right is no 优: reviewers gave 良 to 7 of the 8 projects the probes of rounds 92–105
+    // saw scored 优 92 (a single warning).
+    const flawed = byScore === "优" && !unmeasured && counts.warning + counts.error > 0;
+    const capped = unmeasured || flawed;
     const at = locate(v);
     return {
       projectId: v.project.id,
@@ -130,7 +143,7 @@ export function gradeProjects(
       counts,
       score,
       grade: capped ? UNMEASURED_CAP : byScore,
-      ...(capped ? { reason: UNMEASURED_REASON } : {}),
+      ...(unmeasured ? { reason: UNMEASURED_REASON } : flawed ? { reason: FLAWED_REASON } : {}),
     };
   });
 }

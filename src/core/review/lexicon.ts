@@ -279,11 +279,11 @@ export function hasGradeScale(target: string): boolean {
 }
 
 /**
- * A target that is an adverb and its verb or state alone (及时预警, 日益丰富, 有效衔接): how things should go,
- * whatever the verb, and no more.
+ * A target that is an adverb and its verb or state alone (及时预警, 日益丰富, 有效衔接, 更加便利, 越来越好): how
+ * things should go, whatever the verb, and no more.
  */
 const ADVERB_AND_VERB =
-  /^(?:日益|日趋|及时|有效|逐步|进一步|持续|不断|稳步|切实|明显|显著|大幅)[\u4e00-\u9fff]{1,2}$/;
+  /^(?:日益|日趋|及时|有效|逐步|进一步|持续|不断|稳步|切实|明显|显著|大幅|更加|更为|越来越)[\u4e00-\u9fff]{1,2}$/;
 
 /** 确保安全度汛, 确保资金安全: a resolve and its state, with no zero (确保不发生…) and no number. */
 const RESOLVE = /^确保[\u4e00-\u9fff]{2,8}$/;

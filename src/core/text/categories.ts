@@ -280,6 +280,12 @@ function withoutSocialSetting(n: string): string {
   return n.includes("环境") ? n.replace(SOCIAL_SETTING, "") : n;
 }
 
+/** What goes wrong in the work: accidents, errors, complaints, incidents, disputes. */
+const ADVERSE = /事故|差错|失误|投诉|事件|违规|违纪|纠纷/;
+/** Acts on what went wrong, which are work done: 投诉处理, 事件处置, 事故隐患排查, 纠纷调解. */
+const ADVERSE_HANDLED =
+  /处置|处理|办理|办结|查处|受理|调处|调解|化解|核查|核实|应对|演练|培训|排查|整改|隐患|预防|防范|宣传|调查|报告|上报|登记|响应|救援|回访|答复|回复|举报|应急|拆除|清理|清除|整治|纠正|治理|打击|监管|检查/;
+
 /** The quality of the air, the water or the environment: 空气质量, 水环境质量, 地表水质量, 土壤环境质量. */
 const ENVIRONMENT_QUALITY = /(?:空气|大气|水环境|地表水|地下水|声环境|环境|土壤)质量/;
 
@@ -345,6 +351,10 @@ export function inferLevel2(
       /及时|时效|时间|期限|进度|工期|按时|按期|用时|周期|时限|时长|响应速|速度|速率/.test(n)
     )
       return "时效指标";
+    // An accident, error or complaint counted (安全责任事故 0起, 重大道路运输安全事故 ≤0起, 差错 ≤2次, 投诉 ≤5件)
+    // says how well the work is done, not how much of it (round 105); handling them (投诉处理 500件,
+    // 突发事件处置 12起, 事故隐患排查 300处) is work done, counted.
+    if (ADVERSE.test(n) && !ADVERSE_HANDLED.test(n)) return "质量指标";
     if (
       /率|合格|达标|质量|正确|准确|完好|通过|验收|规范|标准/.test(n) &&
       !/完成率|覆盖率|数量/.test(n) &&

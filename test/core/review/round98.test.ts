@@ -39,7 +39,11 @@ describe("round 98 false alarm 1: 是 on a work checked against a named norm", (
       rows("系统建设", ...OUTPUTS, row("产出指标", "质量指标", "通过消防部门检查", "是")),
     ],
     flagged: [
-      rows("特困供养", ...OUTPUTS, row("效益指标", "社会效益指标", "特困人员应保尽保", "是")),
+      // Round 105: a whole deed (应保尽保) is checkable, and only told its rate, as a hint.
+      {
+        ...rows("特困供养", ...OUTPUTS, row("效益指标", "社会效益指标", "特困人员应保尽保", "是")),
+        severity: "info",
+      },
       rows("村级运转", ...OUTPUTS, row("效益指标", "社会效益指标", "村级组织正常运转", "是")),
       // 符合要求 names no norm.
       rows("道路维修", ...OUTPUTS, row("产出指标", "质量指标", "工程质量符合要求", "是")),

@@ -21,7 +21,7 @@ import {
   normalize,
 } from "../lexicon";
 import { projectExamples } from "../examples";
-import { targetAsWritten, targetWithColumn } from "../format";
+import { amountAsWritten, numberText, targetAsWritten, targetWithColumn } from "../format";
 import type { ProjectView, Rule } from "../types";
 
 const FIX = {
@@ -181,6 +181,18 @@ function costFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn:
       fixEn: `The project already states its cost per unit (“${own}”): delete this total, or move it under 成本指标 (cost) as an item's cost; let 数量指标 state the work done, e.g. ${work.en}.`,
     };
   }
+  // 培训经费 40万元 beside 培训农民 ≥1500人次: the work is counted already, and the cost per head follows from it
+  // (round 105).
+  const done = deliveredAlready(r, view);
+  if (done) {
+    const own = `${done.name} ${targetWithColumn(done)}`;
+    const per = perUnitOf(r, done);
+    const { cost } = projectExamples(view);
+    return {
+      fixZh: `把这条指标移到成本指标下，写成单位成本或定额${per ? `，如${per.zh}` : cost.zh}，不只写总额；数量指标已有“${own}”。`,
+      fixEn: `Move the indicator under 成本指标 (cost) as a cost per unit or a norm${per ? `, e.g. ${per.en}` : cost.en}, not only a total; 数量指标 already has “${own}”.`,
+    };
+  }
   const { cost } = projectExamples(view);
   return {
     fixZh: `把这条指标移到成本指标下，写成单位成本或定额${cost.zh}，不只写总额；数量指标写完成的工作量，如${work.zh}。`,
@@ -198,8 +210,92 @@ function isSum(r: IndicatorRecord): boolean {
   );
 }
 
+/**
+ * The project's output that already counts what the money delivers (培训经费 40万元 beside 培训农民 ≥1500人次),
+ * a count of people first.
+ */
+function deliveredAlready(r: IndicatorRecord, view: ProjectView): IndicatorRecord | undefined {
+  const hit = DELIVERS.find(([re]) => re.test(normalize(r.name)));
+  if (!hit) return undefined;
+  const counts = view.indicators.filter((o) => {
+    const unit = normalize(o.unit);
+    return (
+      o !== r &&
+      level1Of(o) === "产出指标" &&
+      o.kind === "quantitative" &&
+      o.value !== null &&
+      o.value > 0 &&
+      unit !== "" &&
+      !/元|%|‰/.test(unit) &&
+      hit[0].test(normalize(o.name))
+    );
+  });
+  return counts.find((o) => /人|户/.test(normalize(o.unit))) ?? counts[0];
+}
+
+/** The sum per unit of the work done (40万元 ÷ 1500人次 → 人均成本 ≤267元/人次), or null when no sum is written. */
+function perUnitOf(r: IndicatorRecord, done: IndicatorRecord): { zh: string; en: string } | null {
+  const unit = done.unit.trim();
+  const sum = normalize(r.unit);
+  if (!r.value || !done.value || !/元/.test(sum) || sum.includes("/")) return null;
+  const per = r.value / done.value;
+  // 3400000元/台 reads as 340万元/台.
+  const money =
+    per >= 100000
+      ? `${numberText(Number((per / 10000).toFixed(1)))}万元`
+      : `${per >= 10 ? Math.round(per) : Number(per.toFixed(1))}元`;
+  const head = /^(?:人|人次|名)$/.test(unit)
+    ? "人均"
+    : unit === "户"
+      ? "户均"
+      : unit === "亩"
+        ? "亩均"
+        : "单位";
+  // A subsidy per head is a standard paid in full, not a cost held down (see DIRECTION's standardCap).
+  const paid = /津贴|补贴|补助|救助|资助|抚恤|低保|奖补/.test(normalize(r.name));
+  const measure = `${paid ? "补助标准 " : `${head}成本 ≤`}${money}/${unit}`;
+  return {
+    zh: `“${measure}”（${amountAsWritten(r)}÷${amountAsWritten(done)}）`,
+    en: `“${measure}” (${amountAsWritten(r)} ÷ ${amountAsWritten(done)})`,
+  };
+}
+
+/**
+ * The fix for money whose work the project counts already: no second output, and, where a cost is wanted,
+ * the sum per unit of that work, not an output it already has (round 105).
+ */
+function alreadyFix(
+  r: IndicatorRecord,
+  done: IndicatorRecord,
+  view: ProjectView,
+): { fixZh: string; fixEn: string } {
+  const own = `${done.name} ${targetWithColumn(done)}`;
+  // A cost per unit set already (人均培训费 1500元/人): a second could only contradict it (round 84 #7).
+  const perUnit = view.indicators.find(
+    (o) => o !== r && o.kind === "quantitative" && isPerUnitMoney(o.name, o.unit) && !isResultMoney(o.name),
+  );
+  if (perUnit) {
+    const cost = `${perUnit.name} ${targetWithColumn(perUnit)}`;
+    return {
+      fixZh: `本项目已有产出指标“${own}”和单位成本指标“${cost}”，这条可删去。`,
+      fixEn: `The project already counts what the money delivers (“${own}”) and its cost per unit (“${cost}”): delete this row.`,
+    };
+  }
+  const unit = done.unit.trim();
+  const per = perUnitOf(r, done) ?? {
+    zh: `单位成本（总额÷${unit}数）`,
+    en: `the sum per ${unit} (the total ÷ the count)`,
+  };
+  return {
+    fixZh: `本项目已有产出指标“${own}”反映这笔资金办成的事，这条可删去；如需反映成本，改为${per.zh}，列入成本指标。`,
+    fixEn: `The project already counts what the money delivers (“${own}”): delete this row; if a cost is wanted, state ${per.en} under 成本指标 (cost).`,
+  };
+}
+
 /** The project's own money under 数量指标: what it delivers, fitted to what it is spent on. */
-function budgetFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
+function budgetFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn: string } {
+  const done = deliveredAlready(r, view);
+  if (done) return alreadyFix(r, done, view);
   const d = delivered(
     r.name,
     "补助人数、服务企业数、兑付券数",
@@ -249,6 +345,8 @@ function staffFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn
 function inputFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn: string } {
   if (isStaffInput(r.name) || isStaffCount(r)) return staffFix(r, view);
   if (!isMoneyInput(r.name, r.unit)) return FIX.input;
+  const done = deliveredAlready(r, view);
+  if (done) return alreadyFix(r, done, view);
   const hit = DELIVERS.find(([re]) => re.test(normalize(r.name)));
   if (!hit) return FIX.input;
   return {
@@ -278,6 +376,27 @@ function restatedOutput(r: IndicatorRecord, view: ProjectView): IndicatorRecord 
   });
 }
 
+/** Verbs of work done (推广, 举办, 建设, 购置 …) that open a count of it. */
+const WORK_DONE =
+  /^(?:推广|举办|开展|组织|召开|建设|新建|建成|改建|扩建|购置|采购|配备|安装|维修|修缮|改造|实施|开发|编制|印发|制定|发放|选派|检测|巡查|培训|引进|示范)/;
+/** Units that count things done (项, 场, 个, 台, 公里), not people or households served. */
+const WORK_UNIT =
+  /^(?:项|场|场次|个|期|次|批|台|套|台套|处|座|所|件|份|篇|部|册|公里|千米|米|平方米|间|条|块|宗)$/;
+
+/**
+ * A count of work done filed as an effect (经济效益指标：推广新技术新品种 ≥30项): an output; the effect is what
+ * the work brings (亩均增收), round 105.
+ */
+function workAsEffect(r: IndicatorRecord): boolean {
+  return (
+    level1Of(r) === "效益指标" &&
+    r.kind === "quantitative" &&
+    r.value !== null &&
+    WORK_UNIT.test(normalize(r.unit)) &&
+    WORK_DONE.test(normalize(r.name))
+  );
+}
+
 export const categoryMismatch: Rule = {
   meta: {
     code: "CATEGORY-MISMATCH",
@@ -304,6 +423,10 @@ export const categoryMismatch: Rule = {
       budget: {
         zh: "“{name}”是项目自身的资金，属于投入；把发放或安排的金额当作数量指标，看不出这笔钱办成了什么。",
         en: "“{name}” is the project's own money, an input; stating the sum paid out as a quantity says nothing of what it achieves.",
+      },
+      workAsEffect: {
+        zh: "效益指标“{name}”（{target}）是完成的工作量，属于产出指标，不是这项工作带来的效益。",
+        en: "The effect “{name}” ({target}) counts work done, an output, not what the work brings.",
       },
       outputAsEffect: {
         zh: "效益指标“{name}”与产出指标“{output}”是同一项工作、同一数值（{target}），写的是完成的工作量，不是带来的效益。",
@@ -359,14 +482,14 @@ export const categoryMismatch: Rule = {
         if (isMisfiledCost(r))
           ctx.report({ indicator: r, messageId: "cost", data: { ...data, ...costFix(r, view) } });
         else if (isProgramMoney(r.name))
-          ctx.report({ indicator: r, messageId: "budget", data: { ...data, ...budgetFix(r) } });
+          ctx.report({ indicator: r, messageId: "budget", data: { ...data, ...budgetFix(r, view) } });
         // 采购防汛物资 120万元: a sum, not a count of what it buys, whatever the name (round 100); 补助 5元/人·天
         // is a cost per unit, which a 数量指标 may misfile but is no input.
         else if (isSum(r))
           ctx.report({
             indicator: r,
             messageId: "money",
-            data: { ...data, target: targetAsWritten(r), ...budgetFix(r) },
+            data: { ...data, target: targetAsWritten(r), ...budgetFix(r, view) },
           });
       } else if (outputOrEffect && !filedAsCost && isInput(r))
         ctx.report({ indicator: r, messageId: "input", data: { ...data, ...inputFix(r, view) } });
@@ -383,6 +506,25 @@ export const categoryMismatch: Rule = {
               target: targetAsWritten(r),
               fixZh: `效益指标改写为这项工作带来的变化${effect.zh}；完成的工作量写在产出指标中即可。`,
               fixEn: `State the change the work brings as the effect${effect.en}; the work done belongs under 产出指标 (outputs) alone.`,
+            },
+          });
+        } else if (workAsEffect(r)) {
+          // Farming work (推广新品种 in a 科技特派员 project) brings the farmers' income, whatever the sector's words.
+          const farm = /农|品种|种植|养殖|畜牧|渔业/.test(normalize(r.name + view.project.project));
+          const effect = farm
+            ? {
+                zh: "，如“示范推广区农户亩均增收 ≥（金额）元”",
+                en: ", e.g. more income per mu for the farmers reached",
+              }
+            : projectExamples(view).effect;
+          ctx.report({
+            indicator: r,
+            messageId: "workAsEffect",
+            data: {
+              name: label(r),
+              target: targetAsWritten(r),
+              fixZh: `移到产出指标（数量指标）下；效益指标写这项工作带来的变化${effect.zh}。`,
+              fixEn: `Move it under 产出指标 (outputs, 数量指标); let the effect state the change the work brings${effect.en}.`,
             },
           });
         }

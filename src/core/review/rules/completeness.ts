@@ -234,7 +234,7 @@ export const completeOutputDetail: Rule = {
     // the two missing is a hint, reported as info.
     severity: "warning",
     scope: "project",
-    title: { zh: "产出缺少质量或时效指标", en: "Outputs lack quality or timeliness" },
+    title: { zh: "产出缺少数量、质量或时效指标", en: "Outputs lack quantity, quality or timeliness" },
     messages: {
       missing: { zh: "{zh}", en: "{en}" },
     },
@@ -258,6 +258,13 @@ export const completeOutputDetail: Rule = {
         (TIME_WORDS.test(normalize(r.name)) || TIME_WORDS.test(normalize(r.target))),
     );
     const time = scheduled || outputs.some((r) => isPart(r, "时效指标", TIME_WORDS) || r.kind === "date");
+    // 平台正常运行率, 故障修复时间 and no count of what is run: how much work the money buys is unsaid (round
+    // 105), a warning whatever else is there.
+    const quantity = outputs.some(isQuantity);
+    if (!quantity) {
+      ctx.report({ data: noQuantity(quality, time, view) });
+      return;
+    }
     if (quality && time) return;
     const both = !quality && !time;
     ctx.report({
@@ -266,6 +273,49 @@ export const completeOutputDetail: Rule = {
     });
   },
 };
+
+/**
+ * The work a project's name says it does, as the kind of count to write: a field's example would often be
+ * about other work (a 城管 平台运维 runs no 人行道 repairs).
+ */
+function workExample(project: string): { zh: string; en: string } {
+  const p = normalize(project);
+  if (/建设|改造|新建|扩建|工程|修缮|购置|采购/.test(p))
+    return {
+      zh: "，如建设或购置的规模（面积、里程、设备台套数）",
+      en: ", e.g. what is built or bought (area, km, pieces of equipment)",
+    };
+  if (/运维|运行|维护|维保|管护|养护|电费|照明/.test(p))
+    return {
+      zh: "，如运维的设备、终端或路灯数量",
+      en: ", e.g. the equipment, terminals or street lamps run",
+    };
+  return { zh: "，如服务人次、活动场次", en: ", e.g. people served, events held" };
+}
+
+/** A count of work done: filed under 数量指标, or, none filed, guessed so or counted in things. */
+function isQuantity(r: IndicatorRecord): boolean {
+  if (r.level2 !== null) return r.level2 === "数量指标";
+  if (r.level2Inferred !== null) return r.level2Inferred === "数量指标";
+  return r.kind === "quantitative" && !/[%‰元]|^$/.test(normalize(r.unit));
+}
+
+/** What a project with no 数量指标 is told, with the other parts it lacks. */
+function noQuantity(quality: boolean, time: boolean, view: ProjectView): Record<string, string> {
+  const lacks = ["数量指标", ...(quality ? [] : ["质量指标"]), ...(time ? [] : ["时效指标"])];
+  const lacksEn = ["quantity", ...(quality ? [] : ["quality"]), ...(time ? [] : ["timeliness"])];
+  const example = workExample(view.project.project);
+  const more = [
+    ...(quality ? [] : ["质量指标（如合格率、达标率 ≥95%）"]),
+    ...(time ? [] : ["时效指标（如“12月31日前完成”）"]),
+  ];
+  return {
+    zh: `产出指标没有${lacks.join("和")}，看不出要完成多少工作${quality ? "" : "、完成得好不好"}${time ? "" : "、能否按时完成"}。`,
+    en: `The outputs have no ${lacksEn.join(", no ")} indicator: nothing says how much work is done${quality ? "" : ", how well"}${time ? "" : ", by when"}.`,
+    fixZh: `补充数量指标，写明完成的工作量${example.zh}${more.length ? `；并补充${more.join("和")}` : ""}。`,
+    fixEn: `Add a quantity indicator stating the work done${example.en}${more.length ? `, and ${lacksEn.slice(1).join(" and ")} ones` : ""}.`,
+  };
+}
 
 export const completeFew: Rule = {
   meta: {

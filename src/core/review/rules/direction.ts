@@ -111,26 +111,32 @@ export const direction: Rule = {
             data: {
               ...data,
               direction: column?.trim() ?? "",
-              fixZh: `指标方向改为“反向”，目标改为“≤${amount}”。`,
-              fixEn: `Mark it 反向 (lower is better) and write “≤${amount}”.`,
+              fixZh: `指标方向改为“反向”，目标改为“${r.value === 0 ? amount : `≤${amount}`}”。`,
+              fixEn: `Mark it 反向 (lower is better) and write “${r.value === 0 ? amount : `≤${amount}`}”.`,
             },
           });
         continue;
       }
       if ((p === "negative" && floor) || (p === "positive" && ceiling)) {
         const suggest = p === "negative" ? "≤" : "≥";
-        const zero = p === "negative" ? accidentsNone(r) : null;
+        // ≥0起 on what should not happen: none, 0起, said the same way whatever the name (round 105); a
+        // floor above none on an accident is none too, a ceiling being no aim.
+        const zero = p === "negative" ? (r.value === 0 ? noneOf(r) : accidentsNone(r)) : null;
         ctx.report({
           indicator: r,
           messageId: p,
           data: {
             ...data,
-            fixZh: zero
-              ? `改为“${zero}”；确需设上限的，写实际可达的数值（“${suggest}${amount}”偏高）。`
-              : `改为“${suggest}${amount}”。`,
-            fixEn: zero
-              ? `Write “${zero}” (none); if a ceiling is truly needed, set one that can be reached (“${suggest}${amount}” is high).`
-              : `Write “${suggest}${amount}”.`,
+            fixZh: !zero
+              ? `改为“${suggest}${amount}”。`
+              : r.value === 0
+                ? `改为“${zero}”。`
+                : `改为“${zero}”；确需设上限的，写实际可达的数值（“${suggest}${amount}”偏高）。`,
+            fixEn: !zero
+              ? `Write “${suggest}${amount}”.`
+              : r.value === 0
+                ? `Write “${zero}” (none).`
+                : `Write “${zero}” (none); if a ceiling is truly needed, set one that can be reached (“${suggest}${amount}” is high).`,
           },
         });
       }
@@ -163,14 +169,40 @@ function cappedStandard(r: IndicatorRecord): boolean {
  * A safety or liability accident counted or rated (校园安全事故发生率 ≥5%, 安全责任事故 ≥2起): the target is
  * none, 0起, not the floor turned into a ceiling (round 98); road traffic, counted per 万车, is left alone.
  */
-const ACCIDENT = /(?:安全|责任|生产|质量|医疗)事故|安全事件|火灾/;
+const ACCIDENT = /(?:安全|责任|生产|质量|医疗)事故|安全事件|(?:泄漏|泄露|流失)事件|火灾/;
+
+/** What is counted, without the words that say it is counted (校园安全事故发生数 → 校园安全事故). */
+function subjectOf(r: IndicatorRecord): string {
+  return normalize(r.name).replace(/(?:的)?(?:发生)?(?:率|起数|次数|件数|数量|数)$/, "");
+}
 
 function accidentsNone(r: IndicatorRecord): string | null {
   const n = normalize(r.name);
   const unit = normalize(r.unit);
   if (!ACCIDENT.test(n) || /交通|道路/.test(n) || !/^(?:%|起|次|件|宗)?$/.test(unit)) return null;
-  const subject = n.replace(/(?:的)?(?:发生)?(?:率|起数|次数|件数|数量|数)$/, "");
-  return `${subject} 0起`;
+  return `${subjectOf(r)} 0起`;
+}
+
+/**
+ * None of what should not happen, as the officer counts it: ≥0次 of 温度超标次数 is 温度超标 0次, ≥0% of 投诉率 is
+ * 投诉率 0%; a name that is a sentence (道路通行安全顺畅；因路面病害引发交通事故) is not quoted.
+ */
+function noneOf(r: IndicatorRecord): string {
+  const unit = normalize(r.unit) || "起";
+  const n = normalize(r.name);
+  const subject = unit === "%" || unit === "‰" ? n : subjectOf(r);
+  return /[；;，,。]/.test(n) || subject === "" ? `0${unit}` : `${subject} 0${unit}`;
+}
+
+/**
+ * People counted for a benefit they are entitled to (城市低保保障人数, 特困供养人数): "rate" when the project has
+ * no measure of all who qualify (应保尽保率, 保障率), "counted" when it has, else null.
+ */
+function entitledHeads(r: IndicatorRecord, view: ProjectView): "rate" | "counted" | null {
+  if (!ENTITLEMENT.test(normalize(r.name)) || !/^(?:万|千)?(?:人|户|人次|名)$/.test(normalize(r.unit)))
+    return null;
+  const all = view.indicators.some((o) => o !== r && /应.尽.|保障率|覆盖率|纳入率/.test(normalize(o.name)));
+  return all ? "counted" : "rate";
 }
 
 /**
@@ -239,6 +271,10 @@ export function bareTarget(r: IndicatorRecord, view: ProjectView): BareFinding |
     const amount = amountAsWritten(r);
     // ≈65元/亩: the sign the officer wrote is the one to delete.
     const sign = /[≈≒~～]/.exec(r.target)?.[0];
+    const drop = { zh: sign ? `“${sign}”` : "“约”“左右”", en: sign ? `“${sign}”` : "约 or 左右" };
+    // 低保保障人数 约2.1万人: whoever qualifies is paid, so no ceiling (round 105); the floor is the
+    // count expected, and all who qualify is the measure.
+    const entitled = entitledHeads(r, view);
     return {
       messageId: "approx",
       percentMissing: false,
@@ -246,8 +282,12 @@ export function bareTarget(r: IndicatorRecord, view: ProjectView): BareFinding |
         name: label(r),
         target: approximatePart(r.target) ?? targetAsWritten(r),
         words: sign ? `“${sign}”` : "约、左右",
-        fixZh: `写成可以核对的数：下限“≥${amount}”、上限“≤${amount}”或区间，去掉${sign ? `“${sign}”` : "“约”“左右”"}。`,
-        fixEn: `Write a number that can be checked: a floor “≥${amount}”, a ceiling “≤${amount}” or a range, without ${sign ? `“${sign}”` : "约 or 左右"}.`,
+        fixZh: entitled
+          ? `写成可以核对的数：“≥${amount}”（按实际符合条件的对象），去掉${drop.zh}${entitled === "rate" ? "，并设“应保尽保率 100%”" : ""}；不设上限，符合条件的都应纳入。`
+          : `写成可以核对的数：下限“≥${amount}”、上限“≤${amount}”或区间，去掉${drop.zh}。`,
+        fixEn: entitled
+          ? `Write a number that can be checked: “≥${amount}” (as many as qualify), without ${drop.en}${entitled === "rate" ? ", and add “应保尽保率 100%” (all who qualify covered)" : ""}; no ceiling, as everyone who qualifies is to be covered.`
+          : `Write a number that can be checked: a floor “≥${amount}”, a ceiling “≤${amount}” or a range, without ${drop.en}.`,
       },
     };
   }

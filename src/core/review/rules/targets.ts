@@ -136,6 +136,24 @@ function yesNoOfDeed(r: IndicatorRecord): boolean {
 }
 
 /**
+ * A deed whose own words set its measure, all or every day (生活垃圾日产日清, 城乡低保应保尽保, 群众诉求随到随办, 视频监控
+ * 全覆盖): inspectors record it, and 是 says it was done (round 105).
+ */
+const WHOLE_DEED =
+  /应([\u4e00-\u9fff])尽\1|日([\u4e00-\u9fff])日(?!\2)[\u4e00-\u9fff]|随([\u4e00-\u9fff])随(?!\3)[\u4e00-\u9fff]|全覆盖$/;
+
+/**
+ * The rate a whole deed answered 是 comes to (生活垃圾日产日清 → 生活垃圾日产日清率 100%, 视频监控全覆盖 → 视频监控覆盖率
+ * 100%), or null when the row is no such deed.
+ */
+function wholeDeedRate(r: IndicatorRecord): string | null {
+  if (normalize(r.target).replace(/[。.]+$/, "") !== "是") return null;
+  const n = normalize(r.name).replace(/[。.，,；;]+$/, "");
+  if (asksYesNo(n) || !WHOLE_DEED.test(n)) return null;
+  return `${n.replace(/全覆盖$/, "覆盖")}率 100%`;
+}
+
+/**
  * A work checked against a named norm (修缮工程符合文物保护规范, 设计符合国家消防技术标准): the acceptance settles
  * it one way or the other, so 是 is measurable. 符合要求 or 符合相关标准 names no norm, and stays vague.
  */
@@ -403,10 +421,25 @@ export const placeholder: Rule = {
  */
 function vagueExample(r: IndicatorRecord, word = "", sentence = false): string {
   if (!asksYesNo(r.name)) return exampleForVague(r.name, word, sentence);
-  const n = normalize(r.name);
-  if (/发生|出现/.test(n)) return "发生起数 0起";
-  return n.includes("存在") ? "问题数 0个" : "完成率 100%";
+  const n = normalize(r.name).replace(/[。.，,；;？?]+$/, "");
+  // What is asked, the question words taken out: 是否保障教学正常开展 → 保障教学正常开展.
+  const asked = n.replace(/是否|与否/g, "");
+  const happened = /(?:发生|出现)(.*)$/.exec(asked)?.[1] ?? null;
+  if (happened !== null) return `${happened}发生起数 0起`;
+  if (n.includes("存在")) return "问题数 0个";
+  // 是否保障教学正常开展: whether the work went on is told by how often it stopped (round 105).
+  const kept = KEEPS_GOING.exec(asked)?.[1];
+  if (kept) return `${kept}中断次数 ≤（数值）次/年`;
+  // 是否完成年度培训任务: the share of that task done.
+  const done =
+    /^(?:按期|按时|如期|全面)?(?:完成|落实)(.+)$|^(.+?)(?:按期|按时|如期|全面)?(?:完成|落实)$/.exec(asked);
+  const what = done?.[1] ?? done?.[2];
+  return what ? `${what}完成率 100%` : "完成率 100%";
 }
+
+/** 保障教学正常开展, 确保系统稳定运行: work kept going, and what it is. */
+const KEEPS_GOING =
+  /^(?:保障|确保|保证|维持|维护)(.{2,12}?)(?:正常|顺利|稳定|持续|有序)(?:开展|运行|运转|进行|实施|开放)$/;
 
 function vagueFix(example: string): { fixZh: string; fixEn: string } {
   if (!example)
@@ -652,6 +685,10 @@ export const vague: Rule = {
         zh: "时效指标“{name}”只写了“{target}”，没有写明完成时限，年底无法核对是否按时完成。",
         en: "The timeliness indicator “{name}” says only “{target}”: no deadline is written, so no one can check at the year's end whether it was on time.",
       },
+      wholeDeed: {
+        zh: "指标“{name}”写“是”可以按检查记录核对，写成比率更便于考核完成程度。",
+        en: "“{name}” answered 是 (yes) can be checked against the inspection records; a rate would show how nearly it was done.",
+      },
       undated: {
         zh: "指标“{name}”只写了要{word}，没有写明时限或数量，无法考核。",
         en: "“{name}” says only that it will be done (“{word}”), with no deadline or amount, so it cannot be assessed.",
@@ -722,6 +759,21 @@ export const vague: Rule = {
           indicator: r,
           messageId: "regulation",
           data: { name: r.name, target: r.target.trim(), ...regulationFix(r) },
+        });
+        continue;
+      }
+      // 生活垃圾日产日清 | 是: checkable, as inspectors record it; a rate says how nearly (round 105, round 98).
+      const rate = wholeDeedRate(r);
+      if (rate) {
+        ctx.report({
+          indicator: r,
+          messageId: "wholeDeed",
+          severity: "info",
+          data: {
+            name: r.name,
+            fixZh: `可写成“${rate}”，年底按检查记录核对。`,
+            fixEn: `It may be written “${rate}”, checked at the year's end against the inspection records.`,
+          },
         });
         continue;
       }

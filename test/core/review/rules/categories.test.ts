@@ -111,8 +111,13 @@ describe("CATEGORY-MISMATCH fixes fit what the money is spent on (round 75)", ()
     expect(fix).toContain("储备物资的品种和数量");
   });
   it("asks a sum paid out, posing as an output, for the people paid", () => {
-    const [f] = runRule(categoryMismatch, "一、产出指标：1.发放高龄津贴资金≥98万元；2.发放人数≥1560人。");
+    const [f] = runRule(categoryMismatch, "一、产出指标：1.发放高龄津贴资金≥98万元；2.政策知晓率≥90%。");
     expect(f.fix?.zh).toContain("补助（发放）人数");
     expect(f.fix?.zh).not.toContain("巡查企业数");
+  });
+  it("never asks for the people paid when the project counts them already (round 105)", () => {
+    const [f] = runRule(categoryMismatch, "一、产出指标：1.发放高龄津贴资金≥98万元；2.发放人数≥1560人。");
+    expect(f.fix?.zh).toContain("已有产出指标“发放人数 ≥1560人”");
+    expect(f.fix?.zh).toContain("补助标准 628元/人");
   });
 });
