@@ -325,8 +325,7 @@ const SATISFACTION_FIGURE =
  * spaces), or -1 when none does: 群众出行|更加便利, 养护资金|及时拨付, 道路|畅通.
  */
 function statementTail(text: string): number {
-  const tail =
-    stateTail(text) ?? TIMING_TAIL.exec(text) ?? (mayEndWithState(text) ? STATE_TAIL.exec(text) : null);
+  const tail = stateTail(text) ?? TIMING_TAIL.exec(text) ?? stateAtEnd(text);
   return tail === null ? -1 : text.slice(0, tail.index).trim().length;
 }
 
