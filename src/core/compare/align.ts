@@ -58,6 +58,7 @@ function toItem(district: string, record: IndicatorRecord, source: string, posit
       unit,
       unitKey: unitKeyOf(unit, record.name),
       scale: writtenScale(scaled.value, record.target || record.text),
+      ...(record.percentFraction ? { percentFraction: true } : {}),
       kind: record.kind,
       name: record.name,
       target: record.target,
@@ -181,7 +182,7 @@ function inPercentColumn(c: DistrictCell): boolean {
  */
 function convertInto(list: DistrictCell[], unit: string): void {
   const percents = list
-    .filter((c) => c.unitKey === "%" && c.value !== null && !inPercentColumn(c))
+    .filter((c) => c.unitKey === "%" && c.value !== null && !inPercentColumn(c) && !c.percentFraction)
     .map((c) => c.value as number);
   const fractionsAreRare = percents.length > 0 && percents.every((v) => v > 1);
   // 0.9 under a % unit column among 85–95: the same slip, where every other district writes tens of percent.
@@ -189,6 +190,11 @@ function convertInto(list: DistrictCell[], unit: string): void {
   for (const c of list) {
     if (c.value === null) continue;
     const max = c.valueMax;
+    // 0.85 typed into a % row, read as 85 by the parser: the same slip, already counted as the percentage.
+    if (unit === "%" && columnFractionsAreRare && c.percentFraction && c.unitKey === "%") {
+      c.converted = { from: formatNumber(exact(c.value / 100)), kind: "fraction" };
+      continue;
+    }
     if (unit === "%" && columnFractionsAreRare && inPercentColumn(c)) {
       c.converted = { from: formatNumber(exact(c.value / (c.scale ?? 1))), kind: "fraction" };
       c.value = exact(c.value * 100);

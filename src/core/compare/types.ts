@@ -103,6 +103,11 @@ export interface DistrictCell {
    * `value` and `unit` are then in the others' unit.
    */
   converted?: { from: string; kind: "fraction" | "unit" };
+  /**
+   * The parser read the number as the fraction of a percent cell (0.85 under a % unit column, `value` 85 —
+   * the record's `percentFraction`): a fraction as written, told as one where the others write percentages.
+   */
+  percentFraction?: true;
   kind: IndicatorKind;
   name: string;
   target: string;
