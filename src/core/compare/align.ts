@@ -6,7 +6,7 @@ import type { IndicatorRecord } from "../record";
 import { selfWord } from "./districts";
 import { nameKey, variantScore } from "./names";
 import { fileOf, type ProgramEntry } from "./programs";
-import { cellRef, formatNumber } from "./sentences";
+import { cellRef, writtenFigure } from "./sentences";
 import { exact, mode, preferText } from "./stats";
 
 /** A largest value from which base figures are long enough (six digits) to show in the magnitude written. */
@@ -156,12 +156,6 @@ function onlyCounterpart(
   return shared >= 2 ? { name: lacking[0].name, score: 0.5 } : null;
 }
 
-/** The figure as written: the value in the magnitude and unit the district wrote (300万公斤, 0.96, 4500米). */
-export function writtenFigure(c: DistrictCell): string {
-  const scale = c.scale ?? 1;
-  return `${formatNumber(exact((c.value as number) / scale))}${scaleWord(scale)}${c.unit}`;
-}
-
 /** A fraction of one (0.9) whose % came from the unit column, not from the target as written. */
 function inPercentColumn(c: DistrictCell): boolean {
   return (
@@ -192,11 +186,11 @@ function convertInto(list: DistrictCell[], unit: string): void {
     const max = c.valueMax;
     // 0.85 typed into a % row, read as 85 by the parser: the same slip, already counted as the percentage.
     if (unit === "%" && columnFractionsAreRare && c.percentFraction && c.unitKey === "%") {
-      c.converted = { from: formatNumber(exact(c.value / 100)), kind: "fraction" };
+      c.converted = { from: String(exact(c.value / 100)), kind: "fraction" };
       continue;
     }
     if (unit === "%" && columnFractionsAreRare && inPercentColumn(c)) {
-      c.converted = { from: formatNumber(exact(c.value / (c.scale ?? 1))), kind: "fraction" };
+      c.converted = { from: String(exact(c.value / (c.scale ?? 1))), kind: "fraction" };
       c.value = exact(c.value * 100);
       if (max !== null) c.valueMax = exact(max * 100);
       continue;
@@ -310,10 +304,14 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
       withNumber.filter((c) => c.unitKey === unit && !c.converted).map((c) => c.scale ?? 1),
       (a, b) => a - b,
     );
-    // Only where the base figures grow long (300000 亩, 60000000 元): 1万家次 as 10000 家次 reads as well.
-    // Money, an amount per household or head too, as most wrote it (1.5万元/户, not 15000 元/户).
+    // In the magnitude most districts wrote (8 of 9 wrote 3.5–8.5万人次: not 35000–85000 人次), the others'
+    // figures quoted as written beside theirs; where the base figures grow long (300000 亩, 60000000 元), in
+    // the commonest one. A lone 1万家次 beside 8500 家次 reads as well as 10000 家次. Money, an amount per
+    // household or head too, as most wrote it (1.5万元/户, not 15000 元/户).
     const numbers = withNumber.filter((c) => c.unitKey === unit).map((c) => c.value as number);
-    const long = /^元(?:$|\/)/.test(unitKey(unitLabel)) || Math.max(...numbers, 0) >= LONG_FIGURE;
+    const mostWrote = scaleMode !== null && scaleMode.count * 2 > numbers.length;
+    const long =
+      /^元(?:$|\/)/.test(unitKey(unitLabel)) || Math.max(...numbers, 0) >= LONG_FIGURE || mostWrote;
     const displayScale = unitLabel && long && scaleMode && !scaleMode.tied ? scaleMode.value : 1;
     // A converted figure stands in the others' unit from here on; what was written is kept in `converted`.
     for (const c of list)

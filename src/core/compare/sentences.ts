@@ -377,11 +377,46 @@ export function rateFraction(
 }
 
 /**
+ * The figure as written, every digit kept (0.125万元, not 0.13): the value in the magnitude and unit the
+ * district wrote (300万公斤, 0.96, 4500米).
+ */
+export function writtenFigure(c: { value: number | null; scale?: number; unit: string }): string {
+  const scale = c.scale ?? 1;
+  return `${String(exact((c.value as number) / scale))}${scaleWord(scale)}${c.unit}`;
+}
+
+/**
+ * A number written in another magnitude than the column shows (100000元/个·年 under 万元/个·年, shown as 10;
+ * 0.5万人 under 人, shown as 5000): quoted as written beside the number shown, so that it can be found on the
+ * district's form.
+ */
+export function rescaled(
+  ind: { unit: string; displayScale?: number },
+  c: {
+    value: number | null;
+    valueMax: number | null;
+    comparator: Comparator | null;
+    unitKey: string;
+    scale?: number;
+    converted?: unknown;
+  },
+): boolean {
+  if (c.converted || c.value === null || c.unitKey !== ind.unit) return false;
+  if (c.comparator === "between" && c.valueMax !== null) return false;
+  return (c.scale ?? 1) !== (ind.displayScale ?? 1);
+}
+
+/**
  * The figures converted in an indicator, said in its row: "扶沟县 写作“300万公斤”，已折合为 3000 吨" /
- * "平度市 写作 0.96，按 96% 计". Null when none was.
+ * "平度市 写作 0.96，按 96% 计" / "信丰县 写作“0.5万人”，已折合为 5000 人" (another magnitude than the row
+ * shows). Null when none was.
  */
 export function conversionNote(ind: {
-  cells: Record<string, { value: number | null; converted?: { from: string; kind: "fraction" | "unit" } }>;
+  cells: Record<
+    string,
+    Parameters<typeof rescaled>[1] & { unit: string; converted?: { from: string; kind: "fraction" | "unit" } }
+  >;
+  unit: string;
   unitLabel: string;
   displayUnit?: string;
   displayScale?: number;
@@ -389,9 +424,14 @@ export function conversionNote(ind: {
   const zh: string[] = [];
   const en: string[] = [];
   for (const [d, c] of Object.entries(ind.cells)) {
-    if (!c.converted || c.value === null) continue;
+    if (c.value === null) continue;
     const v = withUnit(shownValue(ind, c.value), shownUnit(ind));
-    if (c.converted.kind === "fraction") {
+    if (!c.converted) {
+      if (!rescaled(ind, c)) continue;
+      const from = writtenFigure(c);
+      zh.push(`${d} 写作“${from}”，已折合为 ${v}`);
+      en.push(`${d} wrote "${from}", converted to ${v}`);
+    } else if (c.converted.kind === "fraction") {
       zh.push(`${d} 写作 ${c.converted.from}，按 ${v} 计`);
       en.push(`${d} wrote ${c.converted.from}, read as ${v}`);
     } else {

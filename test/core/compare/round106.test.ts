@@ -1,5 +1,5 @@
 /** Round 106's district comparison probe (赣州, 百色, 海东, 固原, 海南, 河池): each pattern as the officer wrote it. */
-import { compareDistricts } from "../../../src/core/compare";
+import { compareDistricts, formatComparisonSummary } from "../../../src/core/compare";
 import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
 import { COMPARE_COLORS, compareSheetPlan } from "../../../src/core/plan/compareSheet";
@@ -55,5 +55,53 @@ describe("a rate typed as a number in a % row (乐业 0.85 among ≥85)", () => 
     expect(ind.cells["德保县"].value).toBe(85);
     expect(ind.cells["德保县"].converted).toBeUndefined();
     expect(ind.flags.filter((f) => f.code === "RATE-FRACTION")).toEqual([]);
+  });
+});
+
+describe("a figure written in another magnitude than its row shows (信丰 0.5万人 among 人; 陵水 55000 among 万人次)", () => {
+  const counties = ["章贡区", "南康区", "赣县区", "信丰县"];
+  const rows = (values: string[], units: string[]): CellValue[][] => [
+    ["区县", "项目名称", "一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+    ...counties.map((d, i) => [d, "残疾人补贴", "产出指标", "数量指标", "补贴人数", values[i], units[i]]),
+  ];
+
+  it("annotates a 万 figure in a row shown in the base unit: 5000（写作0.5万人）, and says so in the row", () => {
+    const r = compareRows(rows(["≥3200", "≥5600", "≥4800", "≥0.5"], ["人", "人", "人", "万人"]));
+    const ind = r.programs[0].indicators[0];
+    expect(ind.displayScale ?? 1).toBe(1);
+    const { value, format } = cellFormat(compareSheetPlan(r), "信丰县");
+    expect(value).toBe(5000);
+    expect(format?.numberFormat).toBe('"≥"General"（写作0.5万人）"');
+    expect(format?.fill).toBe(COMPARE_COLORS.converted);
+    expect(formatComparisonSummary(r, "zh")).toContain("信丰县 写作“0.5万人”，已折合为 5000 人");
+    // The districts that wrote the row's own unit stay plain.
+    expect(cellFormat(compareSheetPlan(r), "章贡区").format?.fill).toBeUndefined();
+  });
+
+  it("shows the row in 万 where most districts wrote 万, the one in the base unit annotated", () => {
+    const r = compareRows(rows(["≥3.5", "≥6", "≥5", "≥55000"], ["万人次", "万人次", "万人次", "人次"]));
+    const ind = r.programs[0].indicators[0];
+    expect(ind.displayUnit).toBe("万人次");
+    const plan = compareSheetPlan(r);
+    expect(cellFormat(plan, "章贡区").value).toBe(3.5);
+    const { value, format } = cellFormat(plan, "信丰县");
+    expect(value).toBe(5.5);
+    expect(format?.numberFormat).toBe('"≥"General"（写作55000人次）"');
+    expect(format?.fill).toBe(COMPARE_COLORS.converted);
+    expect(formatComparisonSummary(r, "zh")).toContain("信丰县 写作“55000人次”，已折合为 5.5 万人次");
+  });
+
+  it("keeps a lone 万 figure among plain ones in the base unit (1万 of 4 districts)", () => {
+    const r = compareRows(rows(["≥3200", "≥5600", "≥1", "≥0.5"], ["人", "人", "万人", "万人"]));
+    expect(r.programs[0].indicators[0].displayScale ?? 1).toBe(1);
+  });
+
+  it("quotes the figure with every digit written (0.125万元, not 0.13万元)", () => {
+    const r = compareRows(
+      rows(["1250", "1250", "1250", "0.125"], ["元/人·年", "元/人·年", "元/人·年", "万元/人·年"]),
+    );
+    expect(formatComparisonSummary(r, "zh")).toContain(
+      "信丰县 写作“0.125万元/人·年”，已折合为 1250 元/人·年",
+    );
   });
 });
