@@ -112,6 +112,12 @@ export interface ProjectInfo {
    * comparison decides from the sheets and files beside it. Absent otherwise.
    */
   titleCity?: string;
+  /**
+   * "title" where the project's name was read from the table's title, no 项目名称 line naming it
+   * (百色市2024年农村义务教育学生营养改善计划绩效目标分解表 → 百色市2024年农村义务教育学生营养改善计划); `projectCell`
+   * is then the title's cell. Absent otherwise.
+   */
+  projectFrom?: "title";
 }
 
 /** "lines": rows pasted from a PDF, each row's columns in one cell (src/core/table/pastedLines.ts). */

@@ -572,14 +572,28 @@ export function programNotes(p: {
   totalColumns?: readonly { header: string; sheet: string; column: string }[];
   placeWord?: string;
   bareNamed?: readonly { district: string; sheet: string; file?: string }[];
+  titleNamed?: readonly { sheet: string; cell: string }[];
 }): Localized[] {
   return [
+    ...(p.titleNamed?.length ? [titleNamedMessage(p.name, p.titleNamed)] : []),
     ...(p.bareNamed ?? []).map(bareNamedMessage),
     ...p.resubmissions.map(resubmissionMessage),
     ...(p.nameVariants.length ? [nameVariantsMessage(p.name, p.nameVariants)] : []),
     ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
     ...(p.totalColumns ?? []).map((t) => totalColumnMessage(t, p.placeWord)),
   ];
+}
+
+/** 表中未写项目名称，按表题（Sheet1!A1）取为“农村义务教育学生营养改善计划”: a name read from a title, said. */
+export function titleNamedMessage(
+  name: string,
+  titles: readonly { sheet: string; cell: string }[],
+): Localized {
+  const refs = [...new Set(titles.map((t) => cellRef(t)))];
+  return {
+    zh: `表中未写项目名称，按表题（${refs.join("、")}）取为“${name}”（去掉地名、年度），请核对`,
+    en: `No project name is written; it is taken from the title (${refs.join(", ")}) as "${name}", without its place and year — please check.`,
+  };
 }
 
 /** 工作表“三穗”的项目未写明区县…已按“三穗”参与对比: a district compared under a sheet's or file's bare name. */

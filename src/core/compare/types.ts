@@ -299,6 +299,11 @@ export interface Program {
    * `file` is set where the file's name gave it.
    */
   bareNamed?: { district: string; sheet: string; source: string; file?: string }[];
+  /**
+   * The titles the program's name was read from, where no 项目名称 names it (百色市2024年农村义务教育学生营养
+   * 改善计划绩效目标分解表): said, so that the name can be checked. `cell` is the title's.
+   */
+  titleNamed?: { sheet: string; cell: string; source: string }[];
   indicators: AlignedIndicator[];
   ratios: IntensityRatio[];
   unaligned: UnalignedItem[];

@@ -66,6 +66,9 @@ export class Builder {
     return a1(this.grid.top + r, this.grid.left + c);
   }
 
+  /** The project a title names (…营养改善计划绩效目标分解表) and the title's cell, once one is read. */
+  titleProject: { project: string; cell: string | null } | null = null;
+
   startProject(ctx: Context): ProjectInfo {
     const p: ProjectInfo = {
       id: this.projects.length,
@@ -82,6 +85,8 @@ export class Builder {
     };
     // 廉江市2024年… over a block naming no district: the block's title city, for the comparison to weigh.
     if (ctx.titleCity && p.district === null) p.titleCity = ctx.titleCity;
+    const t = this.titleProject;
+    if (t && p.project === t.project && p.projectCell === t.cell) p.projectFrom = "title";
     this.projects.push(p);
     this.current = p;
     return p;

@@ -105,3 +105,40 @@ describe("a figure written in another magnitude than its row shows (信丰 0.5�
     );
   });
 });
+
+describe("a table naming its program only in its title (百色市2024年…营养改善计划绩效目标分解表)", () => {
+  const rows: CellValue[][] = [
+    ["百色市2024年农村义务教育学生营养改善计划绩效目标分解表"],
+    ["一级指标", "二级指标", "三级指标", "计量单位", "右江区", "田阳区", "田东县"],
+    ["产出指标", "数量指标", "受益学生人数", "人", 15000, 28000, 32000],
+    ["满意度指标", "服务对象满意度指标", "家长满意度", "%", "≥90", "≥90", "≥80"],
+  ];
+
+  it("reads the title's name as the project's, and says so", () => {
+    const parsed = parseGrid(grid(rows));
+    expect(parsed.projects[0]).toMatchObject({
+      project: "百色市2024年农村义务教育学生营养改善计划",
+      projectFrom: "title",
+      projectCell: "A1",
+    });
+  });
+
+  it("compares it under the name without the city and year, and says where it came from", () => {
+    const r = compareRows(rows);
+    const p = r.programs[0];
+    expect(p.name).toBe("农村义务教育学生营养改善计划");
+    expect(p.districts).toEqual(["右江区", "田阳区", "田东县"]);
+    expect(p.titleNamed).toEqual([{ sheet: "Sheet1", cell: "A1", source: "a.xlsx" }]);
+    expect(formatComparisonSummary(r, "zh")).toContain(
+      "表中未写项目名称，按表题（Sheet1!A1）取为“农村义务教育学生营养改善计划”（去掉地名、年度），请核对",
+    );
+    expect(formatComparisonSummary(r, "zh")).not.toContain("未写项目名称（Sheet1）");
+  });
+
+  it("says nothing where a 项目名称 line names the project", () => {
+    const named = [rows[0], ["项目名称", "农村义务教育学生营养改善计划"], ...rows.slice(1)];
+    const r = compareRows(named);
+    expect(r.programs[0].name).toBe("农村义务教育学生营养改善计划");
+    expect(r.programs[0].titleNamed).toBeUndefined();
+  });
+});
