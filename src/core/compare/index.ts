@@ -72,7 +72,10 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
   const { groups, orphans, places } = groupProgramsWithOrphans(sources, options.grouping);
   for (const group of groups) {
     const districts = group.entries.map((e) => e.district);
-    const noun = placeWord(districts);
+    const noun = placeWord(
+      districts,
+      new Set(group.entries.filter((e) => e.bareNamed).map((e) => e.district)),
+    );
     const { indicators, unaligned } = alignProgram(group.entries, noun);
     for (const ind of indicators) {
       withStats(ind, districts);

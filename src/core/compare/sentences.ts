@@ -633,10 +633,19 @@ export function totalDiff(
   places: number,
   cell: string,
   noun = "区",
+  /** The one district whose figure ten times off (220000 for 22000) makes exactly the difference. */
+  slip?: { district: string; written: number; meant: number },
 ): Localized {
   const d = exact(Math.abs(total - sum));
+  const more = slip !== undefined && slip.written > slip.meant;
+  const zhSlip = slip
+    ? `，与${slip.district}疑${more ? "多" : "少"}写一个 0 相符：${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
+    : "";
+  const enSlip = slip
+    ? `, exactly ${slip.district}'s figure with one zero too ${more ? "many" : "few"}: ${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
+    : "";
   return {
-    zh: `${header} ${name} ${withUnit(total, unit)}（${cell}），而 ${places} 个${noun}之和为 ${withUnit(sum, unit)}（相差 ${withUnit(d, unit)}），请核对`,
-    en: `${header}: ${name} ${withUnit(total, unit)} (${cell}), while the ${places} districts add up to ${withUnit(sum, unit)} (a difference of ${withUnit(d, unit)}); please check.`,
+    zh: `${header} ${name} ${withUnit(total, unit)}（${cell}），而 ${places} 个${noun}之和为 ${withUnit(sum, unit)}（相差 ${withUnit(d, unit)}${zhSlip}），请核对`,
+    en: `${header}: ${name} ${withUnit(total, unit)} (${cell}), while the ${places} districts add up to ${withUnit(sum, unit)} (a difference of ${withUnit(d, unit)}${enSlip}); please check.`,
   };
 }

@@ -1,5 +1,5 @@
 /** Round 106's district comparison probe (赣州, 百色, 海东, 固原, 海南, 河池): each pattern as the officer wrote it. */
-import { compareDistricts, formatComparisonSummary } from "../../../src/core/compare";
+import { compareDistricts, formatComparisonSummary, placeWord } from "../../../src/core/compare";
 import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
 import { COMPARE_COLORS, compareSheetPlan } from "../../../src/core/plan/compareSheet";
@@ -140,5 +140,64 @@ describe("a table naming its program only in its title (百色市2024年…营�
     const r = compareRows(named);
     expect(r.programs[0].name).toBe("农村义务教育学生营养改善计划");
     expect(r.programs[0].titleNamed).toBeUndefined();
+  });
+});
+
+describe("the word for the entries where one is compared under a plain short name (平安 among 乐都区, 化隆县)", () => {
+  it("is the others' kinds, not 地区", () => {
+    expect(placeWord(["乐都区", "平安", "化隆县"], new Set(["平安"]))).toBe("县（区）");
+    expect(placeWord(["乐都区", "平安", "化隆县"])).toBe("地区");
+    // An entry that is no place among the others still makes them 地区.
+    expect(placeWord(["梯面镇", "平安", "化隆县"], new Set(["平安"]))).toBe("地区");
+  });
+
+  it("is used for a sheet compared under its own name", () => {
+    const form = (count: string, title = "2024年森林草原防火绩效目标表"): CellValue[][] => [
+      [title],
+      ["项目名称", "森林草原防火专项资金", "主管部门", "林业和草原局"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "护林员人数", count],
+    ];
+    const sheets: [string, CellValue[][]][] = [
+      ["乐都区", form("≥300人")],
+      ["化隆县", form("≥280人")],
+      ["平安", form("≥150人")],
+    ];
+    const r = compareDistricts(
+      sheets.map(([name, rows]) => {
+        const parsed = parseGrid(grid(rows, name));
+        return { label: `a.xlsx · ${name}`, projects: parsed.projects, indicators: parsed.indicators };
+      }),
+    );
+    expect(r.programs[0].districts).toContain("平安");
+    expect(r.programs[0].placeWord).toBe("县（区）");
+    expect(formatComparisonSummary(r, "zh")).toContain("3 个县（区）");
+  });
+});
+
+describe("a 合计 that differs by exactly one district's zero too many (田林 220000 for 22000)", () => {
+  it("says so in TOTAL-DIFF's message", () => {
+    const r = compareRows([
+      ["百色市2024年农村义务教育学生营养改善计划绩效目标分解表"],
+      ["一级指标", "二级指标", "三级指标", "计量单位", "右江区", "田阳区", "西林县", "田林县", "合计"],
+      ["产出指标", "数量指标", "受益学生人数", "人", 15000, 28000, 170000, 220000, 235000],
+    ]);
+    const total = r.programs[0].indicators[0].flags.find((f) => f.code === "TOTAL-DIFF")!;
+    expect(total.message.zh).toBe(
+      "合计 受益学生人数 235000 人（I3），而 4 个县（区）之和为 433000 人（相差 198000 人，与田林县疑多写一个 0 相符：220000 → 22000），请核对",
+    );
+    expect(total.message.en).toContain("exactly 田林县's figure with one zero too many: 220000 → 22000");
+  });
+
+  it("says nothing of a slip where no one district's figure makes the difference", () => {
+    const r = compareRows([
+      ["百色市2024年农村义务教育学生营养改善计划绩效目标分解表"],
+      ["一级指标", "二级指标", "三级指标", "计量单位", "右江区", "田阳区", "田林县", "合计"],
+      ["产出指标", "数量指标", "受益学生人数", "人", 15000, 28000, 22000, 66000],
+    ]);
+    const total = r.programs[0].indicators[0].flags.find((f) => f.code === "TOTAL-DIFF")!;
+    expect(total.message.zh).toBe(
+      "合计 受益学生人数 66000 人（H3），而 3 个区（县）之和为 65000 人（相差 1000 人），请核对",
+    );
   });
 });
