@@ -57,6 +57,11 @@ export interface IndicatorRecord {
   /** 指标性质/指标方向 as written when the table has such a column ("正向", "反向", "≥" …), else null. */
   direction: string | null;
   /**
+   * True where the target is a number cell under a % unit the parser read as the fraction of a percent
+   * cell (0.85 | % → value 85): the figure as written is value ÷ 100. Absent otherwise.
+   */
+  percentFraction?: true;
+  /**
    * In a table with a column per place and a 合计/总计 column: the row's total, read as this record's target
    * is (its unit column too), and how many of the row's places wrote a target. Absent otherwise.
    */
@@ -107,6 +112,12 @@ export interface ProjectInfo {
    * comparison decides from the sheets and files beside it. Absent otherwise.
    */
   titleCity?: string;
+  /**
+   * "title" where the project's name was read from the table's title, no 项目名称 line naming it
+   * (百色市2024年农村义务教育学生营养改善计划绩效目标分解表 → 百色市2024年农村义务教育学生营养改善计划); `projectCell`
+   * is then the title's cell. Absent otherwise.
+   */
+  projectFrom?: "title";
 }
 
 /** "lines": rows pasted from a PDF, each row's columns in one cell (src/core/table/pastedLines.ts). */

@@ -6,7 +6,7 @@ import type { IndicatorRecord } from "../record";
 import { selfWord } from "./districts";
 import { nameKey, variantScore } from "./names";
 import { fileOf, type ProgramEntry } from "./programs";
-import { cellRef, formatNumber } from "./sentences";
+import { cellRef, writtenFigure } from "./sentences";
 import { exact, mode, preferText } from "./stats";
 
 /** A largest value from which base figures are long enough (six digits) to show in the magnitude written. */
@@ -58,6 +58,7 @@ function toItem(district: string, record: IndicatorRecord, source: string, posit
       unit,
       unitKey: unitKeyOf(unit, record.name),
       scale: writtenScale(scaled.value, record.target || record.text),
+      ...(record.percentFraction ? { percentFraction: true } : {}),
       kind: record.kind,
       name: record.name,
       target: record.target,
@@ -155,12 +156,6 @@ function onlyCounterpart(
   return shared >= 2 ? { name: lacking[0].name, score: 0.5 } : null;
 }
 
-/** The figure as written: the value in the magnitude and unit the district wrote (300万公斤, 0.96, 4500米). */
-export function writtenFigure(c: DistrictCell): string {
-  const scale = c.scale ?? 1;
-  return `${formatNumber(exact((c.value as number) / scale))}${scaleWord(scale)}${c.unit}`;
-}
-
 /** A fraction of one (0.9) whose % came from the unit column, not from the target as written. */
 function inPercentColumn(c: DistrictCell): boolean {
   return (
@@ -181,7 +176,7 @@ function inPercentColumn(c: DistrictCell): boolean {
  */
 function convertInto(list: DistrictCell[], unit: string): void {
   const percents = list
-    .filter((c) => c.unitKey === "%" && c.value !== null && !inPercentColumn(c))
+    .filter((c) => c.unitKey === "%" && c.value !== null && !inPercentColumn(c) && !c.percentFraction)
     .map((c) => c.value as number);
   const fractionsAreRare = percents.length > 0 && percents.every((v) => v > 1);
   // 0.9 under a % unit column among 85–95: the same slip, where every other district writes tens of percent.
@@ -189,8 +184,13 @@ function convertInto(list: DistrictCell[], unit: string): void {
   for (const c of list) {
     if (c.value === null) continue;
     const max = c.valueMax;
+    // 0.85 typed into a % row, read as 85 by the parser: the same slip, already counted as the percentage.
+    if (unit === "%" && columnFractionsAreRare && c.percentFraction && c.unitKey === "%") {
+      c.converted = { from: String(exact(c.value / 100)), kind: "fraction" };
+      continue;
+    }
     if (unit === "%" && columnFractionsAreRare && inPercentColumn(c)) {
-      convert(c, 100, formatNumber(exact(c.value / (c.scale ?? 1))), "fraction");
+      convert(c, 100, String(exact(c.value / (c.scale ?? 1))), "fraction");
       continue;
     }
     if (c.unitKey === unit) continue;
@@ -305,10 +305,14 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
       withNumber.filter((c) => c.unitKey === unit && !c.converted).map((c) => c.scale ?? 1),
       (a, b) => a - b,
     );
-    // Only where the base figures grow long (300000 亩, 60000000 元): 1万家次 as 10000 家次 reads as well.
-    // Money, an amount per household or head too, as most wrote it (1.5万元/户, not 15000 元/户).
+    // In the magnitude most districts wrote (8 of 9 wrote 3.5–8.5万人次: not 35000–85000 人次), the others'
+    // figures quoted as written beside theirs; where the base figures grow long (300000 亩, 60000000 元), in
+    // the commonest one. A lone 1万家次 beside 8500 家次 reads as well as 10000 家次. Money, an amount per
+    // household or head too, as most wrote it (1.5万元/户, not 15000 元/户).
     const numbers = withNumber.filter((c) => c.unitKey === unit).map((c) => c.value as number);
-    const long = /^元(?:$|\/)/.test(unitKey(unitLabel)) || Math.max(...numbers, 0) >= LONG_FIGURE;
+    const mostWrote = scaleMode !== null && scaleMode.count * 2 > numbers.length;
+    const long =
+      /^元(?:$|\/)/.test(unitKey(unitLabel)) || Math.max(...numbers, 0) >= LONG_FIGURE || mostWrote;
     const displayScale = unitLabel && long && scaleMode && !scaleMode.tied ? scaleMode.value : 1;
     // A converted figure stands in the others' unit from here on; what was written is kept in `converted`.
     for (const c of list)

@@ -188,11 +188,14 @@ function kindOf(name: string): PlaceKind | null {
 /**
  * What the entries are called in a sentence ("10 个区", "各区中位数"): 区 when all are 区, 县 when all are
  * 县; a mix is the most common kind with the others in brackets (县（市）, 县（市、区）, 区（市）); entries
- * that are not all 区/县/市/旗 (towns, project names) are 地区.
+ * that are not all 区/县/市/旗 (towns, project names) are 地区. `bare`: entries compared under a sheet's or
+ * file's plain short name (平安, 泾源), whose kind is unknown — the others' kinds name them all, where the
+ * others are all places.
  */
-export function placeWord(districts: string[]): string {
+export function placeWord(districts: string[], bare: ReadonlySet<string> = new Set()): string {
   const counts = new Map<PlaceKind, number>();
-  for (const d of districts) {
+  const named = districts.filter((d) => !bare.has(d));
+  for (const d of named.length > 0 ? named : districts) {
     const k = kindOf(d);
     if (!k) return "地区";
     counts.set(k, (counts.get(k) ?? 0) + 1);

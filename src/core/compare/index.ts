@@ -52,6 +52,18 @@ function bareNamedOf(entries: ProgramEntry[]): { bareNamed?: Program["bareNamed"
   return out.length > 0 ? { bareNamed: out } : {};
 }
 
+/** Where the program's name was read from a title, no 项目名称 naming it: each title's cell, once. */
+function titleNamedOf(entries: ProgramEntry[]): { titleNamed?: Program["titleNamed"] } {
+  const out = new Map<string, NonNullable<Program["titleNamed"]>[number]>();
+  for (const e of entries)
+    for (const { project, source } of e.projects) {
+      if (project.projectFrom !== "title" || project.projectCell === null) continue;
+      const key = `${source}\u0000${project.sheet}\u0000${project.projectCell}`;
+      if (!out.has(key)) out.set(key, { sheet: project.sheet, cell: project.projectCell, source });
+    }
+  return out.size > 0 ? { titleNamed: [...out.values()] } : {};
+}
+
 export function compareDistricts(sources: CompareSource[], options: CompareOptions = {}): ComparisonResult {
   const settings = { ...DEFAULT_COMPARE_SETTINGS, ...options.settings };
   const messages: Localized[] = [];
@@ -60,7 +72,10 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
   const { groups, orphans, places } = groupProgramsWithOrphans(sources, options.grouping);
   for (const group of groups) {
     const districts = group.entries.map((e) => e.district);
-    const noun = placeWord(districts);
+    const noun = placeWord(
+      districts,
+      new Set(group.entries.filter((e) => e.bareNamed).map((e) => e.district)),
+    );
     const { indicators, unaligned } = alignProgram(group.entries, noun);
     for (const ind of indicators) {
       withStats(ind, districts);
@@ -98,6 +113,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       resubmissions: group.resubmissions,
       ...totalColumnsOf(group.entries),
       ...bareNamedOf(group.entries),
+      ...titleNamedOf(group.entries),
     });
   }
 

@@ -386,6 +386,19 @@ function namelessName(m: Member): string {
   return m.project.project.trim() === "" ? `未写项目名称（${m.project.sheet}）` : "";
 }
 
+/**
+ * A program's name read from a table's title, without the city and year it starts with
+ * (百色市2024年农村义务教育学生营养改善计划 → 农村义务教育学生营养改善计划); as written where nothing would be left.
+ */
+export function titleProgram(name: string): string {
+  const years = /^(?:\s*(?:19|20)\d\d\s*年度?)+/;
+  let t = name.trim().replace(years, "");
+  const city = leadingCity(t);
+  if (city !== null) t = t.slice(t.indexOf(city) + city.length).replace(years, "");
+  t = t.replace(/^[\s\-_—–·:：、,，]+/, "");
+  return t.length >= 2 ? t : name.trim();
+}
+
 /** The place a member is filed for, as far as told: its district, else the city its names start with. */
 function placeOf(m: Member): string | null {
   return m.district ?? m.cities[0] ?? null;
@@ -397,8 +410,10 @@ function placeOf(m: Member): string | null {
  */
 function programNames(all: Member[]): Map<string, string> {
   const base = new Map<string, string>();
-  for (const m of all)
-    base.set(m.ref, stripDistrict(m.project.project, m.district ?? m.cities[0] ?? m.seen) || namelessName(m));
+  for (const m of all) {
+    const written = m.project.projectFrom === "title" ? titleProgram(m.project.project) : m.project.project;
+    base.set(m.ref, stripDistrict(written, m.district ?? m.cities[0] ?? m.seen) || namelessName(m));
+  }
   const placesAt = new Map<string, Set<string>>();
   const add = (k: string, m: Member) => {
     const set = placesAt.get(k) ?? new Set<string>();

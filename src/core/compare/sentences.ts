@@ -377,11 +377,46 @@ export function rateFraction(
 }
 
 /**
+ * The figure as written, every digit kept (0.125万元, not 0.13): the value in the magnitude and unit the
+ * district wrote (300万公斤, 0.96, 4500米).
+ */
+export function writtenFigure(c: { value: number | null; scale?: number; unit: string }): string {
+  const scale = c.scale ?? 1;
+  return `${String(exact((c.value as number) / scale))}${scaleWord(scale)}${c.unit}`;
+}
+
+/**
+ * A number written in another magnitude than the column shows (100000元/个·年 under 万元/个·年, shown as 10;
+ * 0.5万人 under 人, shown as 5000): quoted as written beside the number shown, so that it can be found on the
+ * district's form.
+ */
+export function rescaled(
+  ind: { unit: string; displayScale?: number },
+  c: {
+    value: number | null;
+    valueMax: number | null;
+    comparator: Comparator | null;
+    unitKey: string;
+    scale?: number;
+    converted?: unknown;
+  },
+): boolean {
+  if (c.converted || c.value === null || c.unitKey !== ind.unit) return false;
+  if (c.comparator === "between" && c.valueMax !== null) return false;
+  return (c.scale ?? 1) !== (ind.displayScale ?? 1);
+}
+
+/**
  * The figures converted in an indicator, said in its row: "扶沟县 写作“300万公斤”，已折合为 3000 吨" /
- * "平度市 写作 0.96，按 96% 计". Null when none was.
+ * "平度市 写作 0.96，按 96% 计" / "信丰县 写作“0.5万人”，已折合为 5000 人" (another magnitude than the row
+ * shows). Null when none was.
  */
 export function conversionNote(ind: {
-  cells: Record<string, { value: number | null; converted?: { from: string; kind: "fraction" | "unit" } }>;
+  cells: Record<
+    string,
+    Parameters<typeof rescaled>[1] & { unit: string; converted?: { from: string; kind: "fraction" | "unit" } }
+  >;
+  unit: string;
   unitLabel: string;
   displayUnit?: string;
   displayScale?: number;
@@ -389,9 +424,14 @@ export function conversionNote(ind: {
   const zh: string[] = [];
   const en: string[] = [];
   for (const [d, c] of Object.entries(ind.cells)) {
-    if (!c.converted || c.value === null) continue;
+    if (c.value === null) continue;
     const v = withUnit(shownValue(ind, c.value), shownUnit(ind));
-    if (c.converted.kind === "fraction") {
+    if (!c.converted) {
+      if (!rescaled(ind, c)) continue;
+      const from = writtenFigure(c);
+      zh.push(`${d} 写作“${from}”，已折合为 ${v}`);
+      en.push(`${d} wrote "${from}", converted to ${v}`);
+    } else if (c.converted.kind === "fraction") {
       zh.push(`${d} 写作 ${c.converted.from}，按 ${v} 计`);
       en.push(`${d} wrote ${c.converted.from}, read as ${v}`);
     } else {
@@ -532,14 +572,28 @@ export function programNotes(p: {
   totalColumns?: readonly { header: string; sheet: string; column: string }[];
   placeWord?: string;
   bareNamed?: readonly { district: string; sheet: string; file?: string }[];
+  titleNamed?: readonly { sheet: string; cell: string }[];
 }): Localized[] {
   return [
+    ...(p.titleNamed?.length ? [titleNamedMessage(p.name, p.titleNamed)] : []),
     ...(p.bareNamed ?? []).map(bareNamedMessage),
     ...p.resubmissions.map(resubmissionMessage),
     ...(p.nameVariants.length ? [nameVariantsMessage(p.name, p.nameVariants)] : []),
     ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
     ...(p.totalColumns ?? []).map((t) => totalColumnMessage(t, p.placeWord)),
   ];
+}
+
+/** 表中未写项目名称，按表题（Sheet1!A1）取为“农村义务教育学生营养改善计划”: a name read from a title, said. */
+export function titleNamedMessage(
+  name: string,
+  titles: readonly { sheet: string; cell: string }[],
+): Localized {
+  const refs = [...new Set(titles.map((t) => cellRef(t)))];
+  return {
+    zh: `表中未写项目名称，按表题（${refs.join("、")}）取为“${name}”（去掉地名、年度），请核对`,
+    en: `No project name is written; it is taken from the title (${refs.join(", ")}) as "${name}", without its place and year — please check.`,
+  };
 }
 
 /** 工作表“三穗”的项目未写明区县…已按“三穗”参与对比: a district compared under a sheet's or file's bare name. */
@@ -579,10 +633,19 @@ export function totalDiff(
   places: number,
   cell: string,
   noun = "区",
+  /** The one district whose figure ten times off (220000 for 22000) makes exactly the difference. */
+  slip?: { district: string; written: number; meant: number },
 ): Localized {
   const d = exact(Math.abs(total - sum));
+  const more = slip !== undefined && slip.written > slip.meant;
+  const zhSlip = slip
+    ? `，与${slip.district}疑${more ? "多" : "少"}写一个 0 相符：${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
+    : "";
+  const enSlip = slip
+    ? `, exactly ${slip.district}'s figure with one zero too ${more ? "many" : "few"}: ${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
+    : "";
   return {
-    zh: `${header} ${name} ${withUnit(total, unit)}（${cell}），而 ${places} 个${noun}之和为 ${withUnit(sum, unit)}（相差 ${withUnit(d, unit)}），请核对`,
-    en: `${header}: ${name} ${withUnit(total, unit)} (${cell}), while the ${places} districts add up to ${withUnit(sum, unit)} (a difference of ${withUnit(d, unit)}); please check.`,
+    zh: `${header} ${name} ${withUnit(total, unit)}（${cell}），而 ${places} 个${noun}之和为 ${withUnit(sum, unit)}（相差 ${withUnit(d, unit)}${zhSlip}），请核对`,
+    en: `${header}: ${name} ${withUnit(total, unit)} (${cell}), while the ${places} districts add up to ${withUnit(sum, unit)} (a difference of ${withUnit(d, unit)}${enSlip}); please check.`,
   };
 }

@@ -103,6 +103,11 @@ export interface DistrictCell {
    * `value` and `unit` are then in the others' unit.
    */
   converted?: { from: string; kind: "fraction" | "unit" };
+  /**
+   * The parser read the number as the fraction of a percent cell (0.85 under a % unit column, `value` 85 —
+   * the record's `percentFraction`): a fraction as written, told as one where the others write percentages.
+   */
+  percentFraction?: true;
   kind: IndicatorKind;
   name: string;
   target: string;
@@ -294,6 +299,11 @@ export interface Program {
    * `file` is set where the file's name gave it.
    */
   bareNamed?: { district: string; sheet: string; source: string; file?: string }[];
+  /**
+   * The titles the program's name was read from, where no 项目名称 names it (百色市2024年农村义务教育学生营养
+   * 改善计划绩效目标分解表): said, so that the name can be checked. `cell` is the title's.
+   */
+  titleNamed?: { sheet: string; cell: string; source: string }[];
   indicators: AlignedIndicator[];
   ratios: IntensityRatio[];
   unaligned: UnalignedItem[];

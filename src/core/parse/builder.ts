@@ -66,6 +66,9 @@ export class Builder {
     return a1(this.grid.top + r, this.grid.left + c);
   }
 
+  /** The project a title names (…营养改善计划绩效目标分解表) and the title's cell, once one is read. */
+  titleProject: { project: string; cell: string | null } | null = null;
+
   startProject(ctx: Context): ProjectInfo {
     const p: ProjectInfo = {
       id: this.projects.length,
@@ -82,6 +85,8 @@ export class Builder {
     };
     // 廉江市2024年… over a block naming no district: the block's title city, for the comparison to weigh.
     if (ctx.titleCity && p.district === null) p.titleCity = ctx.titleCity;
+    const t = this.titleProject;
+    if (t && p.project === t.project && p.projectCell === t.cell) p.projectFrom = "title";
     this.projects.push(p);
     this.current = p;
     return p;
@@ -187,12 +192,14 @@ export class Builder {
     // 满意度 | ≥ | 0.9 | %: 90% typed into a percent cell is stored as 0.9, and a file without the cell's
     // format gives that (with its format, the cell reads 90% and is not scaled again).
     let fraction: "scaled" | "kept" | "whole" | null = null;
+    let percentFraction = false;
     if (u?.unit === "%" && value !== null && value > 0 && parts.numeric && !hasPercent(parts.target)) {
       if (value > 1) fraction = "whole";
       else if (isPercentFraction(comparator, parts.direction ?? "", name)) {
         // 0.9, 0.95, 1: a rate no one sets as such a small percentage (0.3 is one a reader could).
         fraction = value >= 0.5 ? "scaled" : null;
         value = scale(value, 100);
+        percentFraction = true;
         // 下限 | 上限 as 0.9 | 1: the range's upper bound is a fraction too.
         if (valueMax !== null && valueMax <= 1) valueMax = scale(valueMax, 100);
       } else fraction = "kept"; // read as a fraction too if its column stores them (settleFractions)
@@ -221,6 +228,7 @@ export class Builder {
       projectId: p.id,
       direction: parts.direction ?? null,
     };
+    if (percentFraction) out.percentFraction = true;
     if (fraction) this.tallyFraction(cell, fraction, out);
     return out;
   }
@@ -255,6 +263,7 @@ export class Builder {
       for (const rec of kept) {
         if (rec.value !== null) rec.value = scale(rec.value, 100);
         if (rec.valueMax !== null && rec.valueMax <= 1) rec.valueMax = scale(rec.valueMax, 100);
+        rec.percentFraction = true;
       }
     }
     this.fractions.clear();

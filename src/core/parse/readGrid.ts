@@ -565,6 +565,7 @@ class GridWalk {
       this.ctx.project = title.project;
       this.ctx.projectCell = b.addr(r, firstNonEmpty(row));
       this.ctx.row = b.sheetRow(r);
+      b.titleProject = { project: title.project, cell: this.ctx.projectCell };
     }
     if (title.district !== undefined) {
       this.ctx.area = title.district;

@@ -12,7 +12,9 @@ import {
   cellRef,
   COMPARATOR_SYMBOL,
   programNotes,
+  rescaled,
   shownTarget,
+  writtenFigure,
   shownUnit,
   shownValue,
   unitWithVariants,
@@ -21,13 +23,11 @@ import {
 import type {
   AlignedIndicator,
   CompareFlag,
-  DistrictCell,
   ComparisonResult,
   IntensityRatio,
   Program,
   UnplacedProject,
 } from "../compare/types";
-import { writtenFigure } from "../compare/align";
 import type { PlanChart, PlanFormat, PlanValue, SheetPlan } from "./types";
 import { estimateRowHeights, textWidth } from "./rowHeights";
 import { resultPageSetup } from "./pageSetup";
@@ -205,18 +205,6 @@ function comparatorFormat(c: Comparator | null, after = ""): string {
 function writtenWord(ind: AlignedIndicator, c: { unit: string; unitKey: string }): string {
   if ((ind.displayScale ?? 1) !== 1 || !c.unit || c.unit === ind.unitLabel) return "";
   return ind.unitVariants?.includes(c.unit) ? c.unit : "";
-}
-
-/**
- * A number written in another magnitude than the column's 万/亿 (100000元/个·年 under 万元/个·年, shown as
- * 10): quoted as written beside the number shown, so that it can be found on the district's form. A 万 in a
- * column of plain figures (6万家次 as 60000) is not: the sheet's note says 万、亿 are converted.
- */
-function rescaled(ind: AlignedIndicator, c: DistrictCell): boolean {
-  const shown = ind.displayScale ?? 1;
-  if (shown === 1 || c.converted || c.value === null || c.unitKey !== ind.unit) return false;
-  if (c.comparator === "between" && c.valueMax !== null) return false;
-  return (c.scale ?? 1) !== shown;
 }
 
 /** "名称（单位）": full-width brackets in Chinese, plain ones in English. */

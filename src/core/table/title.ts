@@ -66,6 +66,8 @@ const FILER =
   /^(?:(?:填[报表]|编[制报])单位|单位(?=\s*[:：]\s*[^\s:：]{4}))\s*(?:[(（][^()（）]*[)）])?\s*[:：]\s*(.*)$/;
 /** Where a title's name of what it covers ends: …资金|区域绩效目标表, …项目|支出绩效目标申报表. */
 const TITLE_TAIL = /(?:区域)?(?:支出)?绩效(?:目标|指标|自评|评价)/;
+/** A table splitting a fund among places: 百色市2024年农村义务教育学生营养改善计划绩效目标分解表. */
+const ALLOCATION = /绩效(?:目标|指标)分解表/;
 /** A fund's or a project's name ends so: …补贴资金, …推广项目, …管理经费, 农业相关转移支付. */
 const FUND_END = /(?:资金|项目|经费|专项|补助|补贴|奖补|工程|转移支付)$/;
 /** What names no project: 2024年部门项目, 东莞市财政项目, 某县2024年县级部门预算项目. */
@@ -200,7 +202,9 @@ export function titleLine(row: string[]): TitleLine | null {
       key: t.replace(/\s+/g, "").replace(CONTINUED, ""),
       unit: unit[1],
     };
-  const project = titleProject(named, TITLE_TAIL.exec(t)?.[0].startsWith("区域") ?? false);
+  // …区域绩效目标表, …绩效目标分解表 (a fund split among places): the programme whatever its name's ending.
+  const regional = (TITLE_TAIL.exec(t)?.[0].startsWith("区域") ?? false) || ALLOCATION.test(t);
+  const project = titleProject(named, regional);
   // A section's title is a title only when it names a project.
   if (section && (!project || SECTION_GENERIC.test(project.replace(YEARS, "")))) return headingLine(t);
   const district = districtOf(t.replace(SPLIT_NOTE, ""));

@@ -41,8 +41,18 @@ describe("the unit shown", () => {
     expect(ind.stats?.max).toBe(300000);
   });
 
-  it("stays the base unit where the figures are short (1万家次 among 8000 家次 reads as well as 10000)", () => {
-    const r = compareDistricts([source([0.8, 1, 1.2, 0.9, 7, 1], "万家次", "家次")]);
+  it("stays the base unit where the figures are short and most wrote it (1万家次 among 8000 家次 reads as well as 10000)", () => {
+    const s = source([0.8, 1, 1.2, 0.9, 7, 1], "万家次", "家次");
+    // Only 巩义市 wrote 万: the others wrote 8000家次, 12000家次 …
+    s.indicators = s.indicators.map((r) =>
+      r.value === 10000 && r.district === "巩义市" ? r : { ...r, target: `≥${r.value}家次` },
+    );
+    const r = compareDistricts([s]);
     expect(r.programs[0].indicators[0].displayUnit).toBeUndefined();
+  });
+
+  it("is the 万 most districts wrote, short figures too (0.8–7 万家次, round 106)", () => {
+    const r = compareDistricts([source([0.8, 1, 1.2, 0.9, 7, 1], "万家次", "家次")]);
+    expect(r.programs[0].indicators[0].displayUnit).toBe("万家次");
   });
 });

@@ -34,10 +34,10 @@ describe("区域对比 sheet plan", () => {
 
   it("lays districts × indicators out with the unit under the name and the comparator in the number format", () => {
     const head = find(plan, "巡查企业数");
-    expect(at(plan, head.row + 1, head.col)).toBe("（家次）");
+    expect(at(plan, head.row + 1, head.col)).toBe("（万家次）");
     const baiyun = find(plan, "白云区", 1);
     expect(baiyun.row).toBeGreaterThan(head.row);
-    expect(at(plan, baiyun.row, head.col)).toBe(60000);
+    expect(at(plan, baiyun.row, head.col)).toBe(6);
     const fmts = formatsAt(plan, baiyun.row, head.col);
     expect(fmts.some((f) => f.numberFormat === '"≥"General')).toBe(true);
     expect(fmts.some((f) => f.fill === COMPARE_COLORS.high)).toBe(true);
@@ -48,9 +48,9 @@ describe("区域对比 sheet plan", () => {
   it("has min, median and max rows", () => {
     const head = find(plan, "巡查企业数");
     const med = find(plan, "中位数 Median");
-    expect(at(plan, med.row, head.col)).toBe(10000);
-    expect(at(plan, find(plan, "最小值 Min").row, head.col)).toBe(8000);
-    expect(at(plan, find(plan, "最大值 Max").row, head.col)).toBe(70000);
+    expect(at(plan, med.row, head.col)).toBe(1);
+    expect(at(plan, find(plan, "最小值 Min").row, head.col)).toBe(0.8);
+    expect(at(plan, find(plan, "最大值 Max").row, head.col)).toBe(7);
   });
 
   it("marks the comparator difference in purple bold and the shared-value difference in yellow", () => {
@@ -68,12 +68,12 @@ describe("区域对比 sheet plan", () => {
     find(plan, "图例 Legend");
     find(plan, "巡查查处隐患数");
     find(plan, "÷ 巡查企业数");
-    find(plan, "白云区 巡查企业数 60000 家次，为各区中位数 10000 家次 的 6.0 倍");
-    find(plan, "白云区: 巡查企业数 60000 家次 is 6.0 times the median of all districts (10000 家次).");
+    find(plan, "白云区 巡查企业数 6 万家次，为各区中位数 1 万家次 的 6.0 倍");
+    find(plan, "白云区: 巡查企业数 6 万家次 is 6.0 times the median of all districts (1 万家次).");
   });
 
   it("wraps each note across the block's columns and gives long notes the height of their lines", () => {
-    const note = find(plan, "白云区 巡查企业数 60000 家次，为各区中位数 10000 家次 的 6.0 倍", 4);
+    const note = find(plan, "白云区 巡查企业数 6 万家次，为各区中位数 1 万家次 的 6.0 倍", 4);
     const merge = (plan.merges ?? []).find((m) => parseRange(m)!.top === note.row)!;
     const b = parseRange(merge)!;
     expect([b.left, b.bottom]).toEqual([4, note.row]);
@@ -97,7 +97,7 @@ describe("区域对比 sheet plan", () => {
       expect(at(plan, b.top + 1, b.left)).toBe("海珠区");
       for (let r = b.top + 1; r <= b.bottom; r++) expect(typeof at(plan, r, b.left + 1)).toBe("number");
     }
-    expect(charts.map((c) => c.title)).toContain("巡查企业数（家次）");
+    expect(charts.map((c) => c.title)).toContain("巡查企业数（万家次）");
   });
 
   it("is absent when no program has two districts", () => {

@@ -18,7 +18,7 @@ function officerTexts(result: ComparisonResult): string[] {
     p.districts.forEach((d) => out.add(d));
     for (const m of p.members) [m.project, m.source, m.sheet, m.district].forEach((t) => out.add(t));
     for (const ind of p.indicators) {
-      [ind.name, ind.unit, ind.unitLabel].forEach((t) => out.add(t));
+      [ind.name, ind.unit, ind.unitLabel, ind.displayUnit ?? ""].forEach((t) => out.add(t));
       for (const c of Object.values(ind.cells))
         [c.name, c.unit, c.unitKey, c.target, clean(c.target), c.text, clean(c.text)].forEach((t) =>
           out.add(t),
@@ -109,12 +109,10 @@ describe("区域对比 sheet in English", () => {
     ])
       expect(t).toContain(s);
     expect(t[0]).toBe("District comparison: 镇（街）园区专职安监员队伍建设经费 (11 districts, 4 indicators)");
-    expect(t).toContain(
-      "白云区: 巡查企业数 60000 家次 is 6.0 times the median of all districts (10000 家次).",
-    );
-    expect(t).not.toContain("白云区 巡查企业数 60000 家次，为各区中位数 10000 家次 的 6.0 倍");
-    expect(t).toContain("(家次)");
-    expect(plan.charts?.map((c) => c.title)).toContain("巡查企业数 (家次)");
+    expect(t).toContain("白云区: 巡查企业数 6 万家次 is 6.0 times the median of all districts (1 万家次).");
+    expect(t).not.toContain("白云区 巡查企业数 6 万家次，为各区中位数 1 万家次 的 6.0 倍");
+    expect(t).toContain("(万家次)");
+    expect(plan.charts?.map((c) => c.title)).toContain("巡查企业数 (万家次)");
   });
 
   it("gives each flag one English row, where the Chinese sheet gives it two", () => {

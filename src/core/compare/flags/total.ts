@@ -47,6 +47,24 @@ export const totalRule: FlagRule = {
       if (value <= Math.max(...cells.map((c) => c.value as number))) continue;
       if (Math.abs(value - sum) <= 1e-6 * Math.max(1, Math.abs(value))) continue;
       const u = shownUnit(indicator);
+      // 田林 220000 for 22000: the gap is exactly one district's figure less its tenth (or nine times it).
+      const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
+      const gap = sum - value;
+      const slips = cells.filter((c) => {
+        const v = c.value as number;
+        return v > 0 && (same(gap, v * 0.9) || same(-gap, v * 9));
+      });
+      const slip =
+        slips.length === 1
+          ? {
+              district: slips[0].district,
+              written: shownValue(indicator, slips[0].value as number),
+              meant: shownValue(
+                indicator,
+                exact(gap > 0 ? (slips[0].value as number) / 10 : (slips[0].value as number) * 10),
+              ),
+            }
+          : undefined;
       flags.push({
         code: "TOTAL-DIFF",
         district: total.header,
@@ -61,6 +79,7 @@ export const totalRule: FlagRule = {
           cells.length,
           total.cell,
           noun,
+          slip,
         ),
       });
     }
