@@ -1,5 +1,8 @@
 /** Probe round 107: what the third probe of the cleanup found (H1, H2, H3, M1, M2, M3, judgement calls). */
 import { fixSpaces } from "../../../src/core/cleanup/rules/space";
+import { fixNumbering } from "../../../src/core/cleanup/rules/numbering";
+import { parseGrid } from "../../../src/core/parse";
+import { grid } from "./helpers";
 
 describe("H1: numbers that count up are a list, also before a unit", () => {
   test.each([
@@ -20,6 +23,49 @@ describe("H1: numbers that count up are a list, also before a unit", () => {
     ["覆盖 1 200 万人", "覆盖 1200万人"],
   ])("a number written in groups still joins: %s → %s", (input, expected) => {
     expect(fixSpaces(input)).toBe(expected);
+  });
+});
+
+describe("H2: a heading glued to the item before it restarts the count", () => {
+  const glued = [
+    [
+      "（一）数量指标：1.A≥1个；2.B≥2个（二）质量指标：1.C≥90%；1.D≥95%",
+      "（一）数量指标：1.A≥1个；2.B≥2个（二）质量指标：1.C≥90%；2.D≥95%",
+    ],
+    [
+      "一、产出指标：1.清扫道路≥50公里；2.清理垃圾≥3000吨二、效益指标：1.村庄清洁率≥95%；1.群众知晓率≥90%",
+      "一、产出指标：1.清扫道路≥50公里；2.清理垃圾≥3000吨二、效益指标：1.村庄清洁率≥95%；2.群众知晓率≥90%",
+    ],
+  ];
+  test.each(glued)("%s", (input, expected) => {
+    expect(fixNumbering(input)).toBe(expected);
+    expect(fixNumbering(expected)).toBe(expected);
+  });
+
+  test("words that only look like a numeral and 、 are no heading", () => {
+    expect(fixNumbering("1.统一、规范标识≥10处；2.A≥1个；2.B≥2个")).toBe(
+      "1.统一、规范标识≥10处；2.A≥1个；3.B≥2个",
+    );
+  });
+
+  test("the parser reads the items after a glued heading under it", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["某项目", glued[0][0]],
+      ]),
+    );
+    const level2 = Object.fromEntries(r.indicators.map((i) => [i.name, i.level2]));
+    expect(level2).toEqual({ A: "数量指标", B: "数量指标", C: "质量指标", D: "质量指标" });
+    const r2 = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["某项目", glued[1][0]],
+      ]),
+    );
+    const byName = Object.fromEntries(r2.indicators.map((i) => [i.name, [i.level1, i.value]]));
+    expect(byName["清理垃圾"]).toEqual(["产出指标", 3000]);
+    expect(byName["村庄清洁率"]?.[0]).toBe("效益指标");
   });
 });
 
