@@ -69,6 +69,23 @@ describe("H2: a heading glued to the item before it restarts the count", () => {
   });
 });
 
+describe("H3: a repeated number before a digit, in the slot the numbers around it leave", () => {
+  test("is renumbered with the others, never the right number after it alone", () => {
+    const input = "1、2025年3月底前完成招标；2、2025年6月底前开工；2、2025年12月底前完工；4、文物安全事故0起";
+    expect(fixNumbering(input)).toBe(
+      "1、2025年3月底前完成招标；2、2025年6月底前开工；3、2025年12月底前完工；4、文物安全事故0起",
+    );
+  });
+
+  test("a number before a digit that fits no slot keeps the items after it as written", () => {
+    expect(fixNumbering("1、A；2、B；5、2025年完工；4、C")).toBe("1、A；2、B；5、2025年完工；4、C");
+  });
+
+  test("a point before a digit stays a decimal, and the items after it keep their numbers", () => {
+    expect(fixNumbering("1.A；2.B；2.5万元；4.C")).toBe("1.A；2.B；2.5万元；4.C");
+  });
+});
+
 describe("M1: a space between a number and 万 or 亿 and a unit", () => {
   test.each([
     ["≥ 3 万人", "≥3万人"],
