@@ -1,5 +1,6 @@
 /** Probe round 107: what the third probe of the cleanup found (H1, H2, H3, M1, M2, M3, judgement calls). */
 import { fixSpaces } from "../../../src/core/cleanup/rules/space";
+import { fixPunctuation } from "../../../src/core/cleanup/rules/punct";
 import { fixNumbering } from "../../../src/core/cleanup/rules/numbering";
 import { parseGrid } from "../../../src/core/parse";
 import { grid } from "./helpers";
@@ -94,5 +95,17 @@ describe("M1: a space between a number and 万 or 亿 and a unit", () => {
     ["≥1.2 万吨/日", "≥1.2万吨/日"],
   ])("%s → %s", (input, expected) => {
     expect(fixSpaces(input)).toBe(expected);
+  });
+});
+
+describe("M2: a comma, 、 or ； before a full stop", () => {
+  test.each([
+    ["执行检查，。。有效", "执行检查。有效"],
+    ["达到70%以上；。", "达到70%以上。"],
+    ["≥98%；。", "≥98%。"],
+    ["≥90%，。", "≥90%。"],
+  ])("%s → %s", (input, expected) => {
+    expect(fixPunctuation(input)).toBe(expected);
+    expect(fixPunctuation(expected)).toBe(expected);
   });
 });
