@@ -1,9 +1,10 @@
 /** Probe round 107: what the third probe of the cleanup found (H1, H2, H3, M1, M2, M3, judgement calls). */
+import type { CellValue } from "../../../src/core/grid";
 import { fixSpaces } from "../../../src/core/cleanup/rules/space";
 import { fixPunctuation } from "../../../src/core/cleanup/rules/punct";
 import { fixNumbering } from "../../../src/core/cleanup/rules/numbering";
 import { parseGrid } from "../../../src/core/parse";
-import { grid } from "./helpers";
+import { grid, revert, run } from "./helpers";
 
 describe("H1: numbers that count up are a list, also before a unit", () => {
   test.each([
@@ -107,5 +108,27 @@ describe("M2: a comma, 、 or ； before a full stop", () => {
   ])("%s → %s", (input, expected) => {
     expect(fixPunctuation(input)).toBe(expected);
     expect(fixPunctuation(expected)).toBe(expected);
+  });
+});
+
+describe("M3: a two-row header repeated as one flattened row", () => {
+  const upper: CellValue[] = ["一级指标", "二级指标", "三级指标", "指标值", null, null];
+  const lower: CellValue[] = [null, null, null, "2025年", "2026年", "2027年"];
+  const rows: CellValue[][] = [
+    ["某区2025-2027年项目中期绩效目标表"],
+    upper,
+    lower,
+    ["产出指标", "数量指标", "改造户数", "≥1200户", "≥1500户", "≥1800户"],
+    ["产出指标", "时效指标", "开工时间", "2025年3月底前", "2026年3月底前", "2027年3月底前"],
+    ["一级指标", "二级指标", "三级指标", "2025年", "2026年", "2027年"],
+    ["效益指标", "社会效益指标", "居民居住条件改善率", "≥90%", "≥92%", "≥95%"],
+    ["满意度指标", "服务对象满意度指标", "居民满意度", "≥85%", "≥88%", "≥90%"],
+  ];
+  test("is removed, and revert puts it back", () => {
+    const g = grid(rows.map((r) => [...r]));
+    const done = run(g);
+    const removed = done.proposal.edits.filter((e) => e.kind === "row" && e.applied).map((e) => e.cell);
+    expect(removed).toEqual(["6:6"]);
+    expect(revert(done.grid, done.log).grid.values).toEqual(g.values);
   });
 });
