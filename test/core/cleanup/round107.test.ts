@@ -1,5 +1,6 @@
 /** Probe round 107: what the third probe of the cleanup found (H1, H2, H3, M1, M2, M3, judgement calls). */
 import type { CellValue } from "../../../src/core/grid";
+import { cleanupLogPlan, defaultCleanupSettings, readCleanupLog } from "../../../src/core/cleanup";
 import { fixSpaces } from "../../../src/core/cleanup/rules/space";
 import { fixPunctuation } from "../../../src/core/cleanup/rules/punct";
 import { fixNumbering } from "../../../src/core/cleanup/rules/numbering";
@@ -130,5 +131,66 @@ describe("M3: a two-row header repeated as one flattened row", () => {
     const removed = done.proposal.edits.filter((e) => e.kind === "row" && e.applied).map((e) => e.cell);
     expect(removed).toEqual(["6:6"]);
     expect(revert(done.grid, done.log).grid.values).toEqual(g.values);
+  });
+});
+
+describe("judgement calls", () => {
+  test("a project name in a budget-system export is proposed, not applied", () => {
+    const g = grid([
+      ["单位编码", "单位名称", "项目代码", "项目名称", "三级指标", "指标值"],
+      [
+        "[101002]",
+        "【101002】某区卫生健康委员会",
+        "36010025T000000123457",
+        "【2025】基本公共卫生服务(65岁以上老人体检)",
+        "健康管理人数",
+        "不少于 8000人",
+      ],
+      [
+        "[101002]",
+        "【101002】某区卫生健康委员会",
+        "36010025T000000123457",
+        "【2025】基本公共卫生服务(65岁以上老人体检)",
+        "建档率",
+        "≥90%",
+      ],
+    ]);
+    const done = run(g);
+    const d2 = done.proposal.edits.filter((e) => e.cell === "D2");
+    expect(d2.length).toBeGreaterThan(0);
+    expect(d2.every((e) => !e.applied)).toBe(true);
+    expect(d2[0].note?.zh).toContain("预算系统");
+    expect(done.grid.values[1][3]).toBe("【2025】基本公共卫生服务(65岁以上老人体检)");
+    expect(done.grid.values[1][5]).toBe("不少于8000人");
+    // Declined, it is not offered again.
+    expect(run(done.grid, defaultCleanupSettings(), done.log).proposal.edits).toEqual([]);
+  });
+
+  test("a project name elsewhere is still cleaned", () => {
+    const g = grid([
+      ["项目名称", "三级指标", "指标值"],
+      ["基本公共卫生服务(65岁以上老人体检)", "健康管理人数", "≥8000人"],
+    ]);
+    expect(run(g).grid.values[1][0]).toBe("基本公共卫生服务（65岁以上老人体检）");
+  });
+
+  test("an edit in a hidden row is marked on the 清理日志, and the mark is read back", () => {
+    const g = {
+      ...grid([
+        ["项目名称", "三级指标", "指标值"],
+        ["项目甲", "培训人数", "≥ 100人"],
+        ["项目乙", "覆盖户数", "≥ 200户"],
+      ]),
+      hidden: { rows: [3], columns: [] },
+    };
+    const done = run(g);
+    const byCell = Object.fromEntries(done.entries.map((e) => [e.edit.cell, e.edit.hidden]));
+    expect(byCell).toEqual({ C2: undefined, C3: true });
+    const plan = cleanupLogPlan(done.log);
+    const line = plan.values.find((r) => r[3] === "C3") as unknown[];
+    expect(String(line[5])).toContain("隐藏");
+    const back = readCleanupLog(grid(plan.values as CellValue[][], "清理日志"));
+    expect(back.entries.find((e) => e.edit.cell === "C3")?.edit.hidden).toBe(true);
+    expect(back.entries.find((e) => e.edit.cell === "C2")?.edit.hidden).toBeUndefined();
   });
 });
