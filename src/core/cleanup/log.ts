@@ -85,8 +85,12 @@ function changedText(before: string, after: string, context: number): [string, s
   return [cut(before), cut(after)];
 }
 
+/** Said of an edit in a row or column the officer does not see in Excel. */
+const HIDDEN_MARK = "（隐藏 hidden）所在行或列已隐藏 in a hidden row or column";
+
 function changeSummary(edit: CleanupEdit, action: LogAction): string {
-  const note = edit.note ? `\n${edit.note.zh}\n${edit.note.en}` : "";
+  const note =
+    (edit.note ? `\n${edit.note.zh}\n${edit.note.en}` : "") + (edit.hidden ? `\n${HIDDEN_MARK}` : "");
   if (edit.kind === "row") {
     const what =
       action === "revert"
@@ -129,10 +133,13 @@ export function formatLogTime(d: Date): string {
 
 /** What revert needs and the columns do not show: a removed row's cells, an edit's note. */
 function restoreData(edit: CleanupEdit): string {
-  const note = edit.note ? { note: edit.note } : {};
+  const note = {
+    ...(edit.note ? { note: edit.note } : {}),
+    ...(edit.hidden ? { hidden: true } : {}),
+  };
   if (edit.kind !== "row") {
     const moved = edit.previewCell ? { previewCell: edit.previewCell } : {};
-    return edit.note || edit.previewCell ? JSON.stringify({ ...note, ...moved }) : "";
+    return edit.note || edit.previewCell || edit.hidden ? JSON.stringify({ ...note, ...moved }) : "";
   }
   const look = edit.look ? { look: edit.look } : {};
   return JSON.stringify({
@@ -150,6 +157,11 @@ function lookOf(data: unknown): { look?: RowLook } {
   return look && typeof look === "object" && typeof look.host === "string" && "data" in look
     ? { look: { host: look.host, data: look.data } }
     : {};
+}
+
+/** Whether the restore data says the edit's cell or row is hidden. */
+function hiddenOf(data: unknown): { hidden?: true } {
+  return (data as { hidden?: unknown } | null)?.hidden === true ? { hidden: true } : {};
 }
 
 /** The note kept in the restore data, when it is one. */
@@ -294,6 +306,7 @@ export function readCleanupLog(grid: Grid): ReadLogResult {
           values,
           ...noteOf(data),
           ...lookOf(data),
+          ...hiddenOf(data),
         };
       } catch {
         bad(row, "的还原数据已损坏", "its restore data is damaged");
@@ -312,6 +325,7 @@ export function readCleanupLog(grid: Grid): ReadLogResult {
         kind: "cell",
         ...noteOf(data),
         ...(typeof previewCell === "string" ? { previewCell } : {}),
+        ...hiddenOf(data),
       };
     }
     entries.push({ id, time: text(1), action, edit, revertOf });

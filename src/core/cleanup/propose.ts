@@ -4,7 +4,7 @@
  * changed here; edits are in the grid's current addresses (what the officer sees before applying).
  */
 import type { CellValue, Grid } from "../grid";
-import { a1, cellAt, cellText, gridWidth } from "../grid";
+import { a1, cellAt, cellText, gridWidth, parseA1 } from "../grid";
 import type { Localized } from "../i18n";
 import { looksLikeFormula } from "../plan/types";
 import { parseGrid } from "../parse";
@@ -86,6 +86,55 @@ const INDICATOR_NAME_NOTE: Localized = {
   zh: "改动涉及指标名称，请确认后再应用。",
   en: "This edit touches an indicator name; check it before applying.",
 };
+
+/** Whether an edit's cell (or row) is one the officer does not see: a hidden row or column, a filtered row. */
+function hiddenTest(grid: Grid): (e: CleanupEdit) => boolean {
+  const rows = new Set([...(grid.hidden?.rows ?? []), ...(grid.hidden?.filteredRows ?? [])]);
+  const columns = new Set(grid.hidden?.columns ?? []);
+  if (rows.size + columns.size === 0) return () => false;
+  return (e) => {
+    if (e.kind === "row") return rows.has(e.row);
+    const pos = parseA1(e.cell);
+    return !!pos && (rows.has(pos.row) || columns.has(pos.col));
+  };
+}
+
+const SYSTEM_NAME_NOTE: Localized = {
+  zh: "本表为预算系统导出，项目名称须与系统中的一致：仅建议修改，未自动应用，请确认后再应用。",
+  en: "This table is a budget-system export and a project name must match the system's: proposed only, not applied; check it before applying.",
+};
+
+/** A header naming a code column, as budget systems export them: 单位编码, 项目代码, 功能科目编码. */
+const CODE_HEADER = /(?:代码|编码)$/;
+/** A code in brackets before a name: 【101001】南昌市…, [2025]学生资助…, 【2025】…. */
+const BRACKETED_CODE = /^\s*[【[［(（]\d{4,}[】\]］)）]/;
+
+/**
+ * The cells of project names in a table exported from a budget system (一体化系统): a table with a code
+ * column beside its names, or names carrying codes in brackets. Such a name is matched against the
+ * system's, so an edit to it is proposed, never applied by default. Returns a test by sheet row and column.
+ */
+function systemNameCells(
+  grid: Grid,
+  read: ParseResult | undefined,
+): (row: number, column: number) => boolean {
+  const columns = new Map<number, number>(); // project column → header row
+  for (const t of read?.tables ?? []) {
+    const project = t.columns.project?.column;
+    if (t.sheet !== grid.sheet || t.headerRow === null || !project) continue;
+    const col = parseA1(`${project}1`)?.col;
+    if (col === undefined) continue;
+    const h = t.headerRow - grid.top;
+    const header = (grid.values[h] ?? []).map((v) => cellText(v).replace(/\s/g, ""));
+    const names = grid.values.slice(h + 1).map((line) => cellText(line[col - grid.left] ?? null));
+    if (header.some((t) => CODE_HEADER.test(t)) || names.some((n) => BRACKETED_CODE.test(n)))
+      columns.set(col, t.headerRow);
+  }
+  return (row, column) => {
+    const header = columns.get(column);
+    return header !== undefined && row > header;
+  };
+}
 
 /**
  * A note for an edit that changes a project's or an indicator's name, as the parser read them: a cell of
@@ -195,6 +244,7 @@ export function proposeCleanup(
     }
 
   const proposing = TEXT_RULES.filter((r) => settings[r.id] === "propose");
+  const systemNames = systemNameCells(grid, read);
   const breaksAfterCleaning: { at: number; cell: string; r: number; c: number; text: string }[] = [];
   const declined = declinedKeys(log, grid.sheet);
   const width = gridWidth(grid);
@@ -211,16 +261,25 @@ export function proposeCleanup(
       if (isSignatureLine(value)) continue;
       const cell = a1(row, grid.left + c);
       if (splitCells.has(cell)) continue;
-      const done = chain(grid.sheet, cell, value, applying, true);
-      edits.push(...done);
-      const text = done.length ? done[done.length - 1].after : value;
+      // A project's name in a table exported from the budget system must stay the system's: its edits
+      // are proposed, not applied (a declined one is not offered again).
+      const system = systemNames(row, grid.left + c);
+      const done = chain(grid.sheet, cell, value, applying, !system);
+      if (system)
+        proposedOnly.push(
+          ...done
+            .filter((p) => !declined.has(declinedKey(cell, p)))
+            .map((p) => ({ ...p, note: SYSTEM_NAME_NOTE })),
+        );
+      else edits.push(...done);
+      const text = done.length && !system ? done[done.length - 1].after : value;
       // Each proposal stands alone on the cleaned text, so the officer can tick any one of them.
       for (const rule of proposing)
         for (const p of chain(grid.sheet, cell, text, [rule], false))
           if (!declined.has(declinedKey(cell, p))) proposedOnly.push(p);
       // A line break inside a name the parser reads whole (巡查养殖⏎场数) is offered, never applied.
       if (settings.SPACE === "off" || !text.includes("\n")) continue;
-      if (done.length) breaksAfterCleaning.push({ at: proposedOnly.length, cell, r, c, text });
+      if (done.length && !system) breaksAfterCleaning.push({ at: proposedOnly.length, cell, r, c, text });
       else {
         const joined = nameBreakProposal(grid.sheet, cell, text, read);
         if (joined && !declined.has(declinedKey(cell, joined))) proposedOnly.push(joined);
@@ -248,5 +307,7 @@ export function proposeCleanup(
     const note = nameNoteFor(read, e);
     return note ? { ...e, note } : e;
   };
-  return { sheet: grid.sheet, scope, edits: [...edits, ...proposedOnly].map(noted), messages };
+  const unseen = hiddenTest(grid);
+  const marked = (e: CleanupEdit): CleanupEdit => (unseen(e) ? { ...e, hidden: true } : e);
+  return { sheet: grid.sheet, scope, edits: [...edits, ...proposedOnly].map(noted).map(marked), messages };
 }

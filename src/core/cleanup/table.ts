@@ -261,6 +261,24 @@ function twoRowCopies(
   });
 }
 
+/**
+ * Copies of a header written in two rows, repeated as one row: each column's lower label, or the
+ * header's where the lower row is blank (一级指标 | 二级指标 | 三级指标 | 2025年 | 2026年 | 2027年 under
+ * 指标值 merged over the years). A page break copies it so when the header's merges were lost.
+ */
+function flattenedCopies(grid: Grid, headerRow: number, read: ParseResult): number[] {
+  const h = headerRow - grid.top;
+  const { below, above } = headerCompanions(grid, h, read);
+  if (!below && !above) return [];
+  const header = rowTexts(grid, h);
+  const flat = header.map((t, c) => (below ? below[c] || t : t || (above?.[c] ?? "")));
+  if (flat.every((t, c) => t === header[c])) return [];
+  const out: number[] = [];
+  for (let r = h + (below ? 2 : 1); r < grid.values.length; r++)
+    if (isCopyOfHeader(grid, r, flat, 3)) out.push(grid.top + r);
+  return out;
+}
+
 function localScope(grid: Grid): TableScope {
   const last = grid.top + grid.values.length - 1;
   let headerIndex = -1;
@@ -304,6 +322,7 @@ export function locateTable(grid: Grid, read?: ParseResult): TableScope {
   // Remove only rows that really are copies of the header, whatever the parser skipped.
   const single = parsed.repeatedHeaderRows.filter((row) => isCopyOfHeader(grid, row - grid.top, header));
   for (const row of local.repeatedHeaderRows) if (row > headerRow && !single.includes(row)) single.push(row);
+  for (const row of flattenedCopies(grid, headerRow, parse)) if (!single.includes(row)) single.push(row);
   single.sort((a, b) => a - b);
   // The sheet rows an indicator was read from (headerCompanions).
   const rowsRead = new Set(

@@ -68,6 +68,8 @@ export interface CellEdit {
   note?: Localized;
   /** The address the preview showed, when a row removal above moved the cell before it was edited. */
   previewCell?: string;
+  /** The cell is in a row or column the officer does not see (hidden, or left out by a filter). */
+  hidden?: true;
 }
 
 /**
@@ -101,6 +103,8 @@ export interface RowEdit {
   values: CellValue[];
   /** The row's formats, height and hidden state, set by the gateway that removed it. */
   look?: RowLook;
+  /** The row is hidden (by hand or by a filter): the officer does not see it. */
+  hidden?: true;
 }
 
 export type CleanupEdit = CellEdit | RowEdit;

@@ -4,7 +4,8 @@
  * (which must not renumber it 3、4、), so the two read the same lists. Plain text, no records.
  *
  * A heading stands at the start of the cell, a line or a sentence (after 。；！？), and is one of
- *  - an outline heading: 一、 （一） 【产出指标-数量指标】;
+ *  - an outline heading: 一、 （一） 【产出指标-数量指标】; also glued to the item before it where a category
+ *    label and a colon follow it (…≥2个（二）质量指标：);
  *  - a category label closing with a colon or a line break: 数量指标： 产出指标⏎;
  *  - any other short label closing with a colon — 年度目标： 长期目标： 绩效指标： 项目二： 其中：— or with a
  *    line break (or the end of the text) when it names a goal, a list of indicators or a sub-project
@@ -28,10 +29,31 @@ const LABEL = /(?:^|[。；;！？!?\n])\s*([^\s。；;：:，,、\n0-9０-９�
 const LIST_LABEL =
   /(?:目标|指标|任务|内容)$|^项目[一二三四五六七八九十]+$|^(?:其中|具体|主要)(?:包括|为|有)?$/;
 
+/**
+ * An outline heading glued to the item before it, as PDF pastes and hurried officers leave it:
+ * …2.B≥2个（二）质量指标：1.… , …≥3000吨二、效益指标：1.… . Only a second or later numeral (a first has
+ * nothing before it to be glued to) and a category label closing with a colon, so 统一、规范 stays words.
+ * Group 1 or 2 the numeral, group 3 the label.
+ */
+const GLUED_HEADING =
+  /(?:[（(]([一二三四五六七八九十]{1,3})[)）]|(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})[、.．])\s*([^\s。；;：:，,、\n0-9０-９（()）【】]{2,14}?)\s*[：:]/g;
+
+/** Where a glued heading (GLUED_HEADING) starts, at its numeral's bracket or first numeral. */
+export function gluedHeadingStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(GLUED_HEADING)) {
+    const numeral = m[1] ?? m[2];
+    if (numeral === "一" || !categoryOfLabel(m[3])) continue;
+    out.push(m.index ?? 0);
+  }
+  return out;
+}
+
 /** The positions (of the mark before each) where a heading starts, in text order. */
 export function listHeadingStarts(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(OUTLINE_HEADING)) out.push(m.index ?? 0);
+  for (const at of gluedHeadingStarts(text)) if (!out.some((o) => o <= at && at - o <= 2)) out.push(at);
   for (const m of text.matchAll(LABEL)) {
     const label = m[1];
     const byColon = m[2] === "：" || m[2] === ":";

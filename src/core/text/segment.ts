@@ -106,6 +106,20 @@ function classListAfter(s: string, k: number): boolean {
 }
 const CLASS_WORD = new Set(Array.from("类级等档星", (ch) => ch.charCodeAt(0)));
 
+/**
+ * "…2.B≥2个（二）质量指标：1.…", "…≥3000吨二、效益指标：1.…": a second or later outline numeral glued to the
+ * item before it (the punctuation lost in a PDF paste) numbers a heading where a category label and a
+ * colon follow it at `k` — so 统一、规范 and 一、二类 stay words. The same headings as listHeadings.ts's
+ * GLUED_HEADING (the cleanup's and the review's NUMBERING).
+ */
+function gluedHeadingAt(s: string, k: number, seq: number | null): boolean {
+  if (seq === null || seq < 2) return false;
+  const colon = s.indexOf(":", k);
+  if (colon < k + 2 || colon > k + 16) return false;
+  const label = s.slice(k, colon).trim();
+  return !/[\s。;,、\d()【】]/.test(label) && categoryOfLabel(label) !== null;
+}
+
 /** Four digits and 年 at `k`: a year, as a deadline starts. */
 function yearAt(s: string, k: number): boolean {
   for (let d = 0; d < 4; d++) if (!isDigitCode(s.charCodeAt(k + d))) return false;
@@ -256,7 +270,10 @@ export function findNumbering(s: string): NumberingToken[] {
       }
       if (seq !== null) {
         k = skipSpaces(s, k);
-        if (s.charCodeAt(k) === 41 && atBoundary(s, i)) {
+        if (
+          s.charCodeAt(k) === 41 &&
+          (atBoundary(s, i) || (isCnNumeral(s.charCodeAt(start)) && gluedHeadingAt(s, k + 1, seq)))
+        ) {
           out.push({ start: i, end: k + 1, seq });
           i = k;
         }
@@ -334,7 +351,7 @@ export function findNumbering(s: string): NumberingToken[] {
       if (
         j - i <= 3 &&
         (mark === 0x3001 || (mark === 0x662f /* 是 */ && k === j)) &&
-        atBoundary(s, i) &&
+        (atBoundary(s, i) || (mark === 0x3001 && gluedHeadingAt(s, k + 1, cnNumeralValue(s.slice(i, j))))) &&
         !(mark === 0x3001 && j - i === 1 && classListAfter(s, k + 1))
       ) {
         const seq = cnNumeralValue(s.slice(i, j));

@@ -129,12 +129,14 @@ function candidates(text: string): Marker[] {
  * The markers of a cell. A number followed by a digit is usually part of a number (0.9万, 2.5万人次,
  * 1、2号楼), but an item may begin with a number (2、65岁以上老年人…, 2、12345热线接通率, 2、2024年底前完成):
  * such a marker counts when the sequence says so — it is the next number after the item before it in
- * its style, or the first item, numbered 1, with 2 next. Before a point (1.65岁) it must also be followed
- * by the number after it, since 2.65 reads as a decimal.
+ * its style, or the first item, numbered 1, with 2 next, or it stands in the one slot the numbers around
+ * it leave open (1、2、2、2025年…4、: the repeated 2 is item 3). Before a point (1.65岁) it must also be
+ * followed by the number after it, since 2.65 reads as a decimal. What is left unread is returned too.
  */
-function findMarkers(text: string): Marker[] {
+function findMarkers(text: string): { kept: Marker[]; dropped: Marker[] } {
   const all = candidates(text);
   const kept: Marker[] = [];
+  const dropped: Marker[] = [];
   all.forEach((m, i) => {
     if (!m.digitAfter) return void kept.push(m);
     let prev: Marker | undefined;
@@ -142,9 +144,17 @@ function findMarkers(text: string): Marker[] {
     const next = all.slice(i + 1).find((o) => o.style === m.style);
     const continues = prev ? prev.n + 1 === m.n : m.n === 1;
     const followed = next?.n === m.n + 1;
-    if (m.point ? continues && followed : prev ? continues : continues && followed) kept.push(m);
+    // 1、… 2、… 2、2025年… 4、…: a repeat (or the right number) in the one slot the numbers around it
+    // leave open is that slot's item — before a point only where a year follows (2.2025年, not 2.5万).
+    const slot =
+      !!prev &&
+      next?.n === prev.n + 2 &&
+      (m.n === prev.n || m.n === prev.n + 1) &&
+      (!m.point || /^\d{4}年/.test(text.slice(m.index + m.length)));
+    if (slot || (m.point ? continues && followed : prev ? continues : continues && followed)) kept.push(m);
+    else dropped.push(m);
   });
-  return kept;
+  return { kept, dropped };
 }
 
 /**
@@ -228,7 +238,7 @@ function subItemNumbers(
 }
 
 export function fixNumbering(text: string): string {
-  const markers = findMarkers(text);
+  const { kept: markers, dropped } = findMarkers(text);
   if (markers.length < 2) return text;
   const styles: string[] = [];
   for (const m of markers) if (!styles.includes(m.style)) styles.push(m.style);
@@ -236,7 +246,14 @@ export function fixNumbering(text: string): string {
   const wanted = subItemNumbers(markers, styles, headings);
   // The first marker's style numbers the items themselves.
   const items = markers.filter((m) => m.style === styles[0]);
-  if (items.length >= 2) wantedNumbers(text, items, headings).forEach((n, i) => wanted.set(items[i], n));
+  if (items.length >= 2) {
+    // A number before a digit that stays unread (5、2025年… amid 1、2、…4、) may be an item all the same:
+    // the items after it are not renumbered, lest a right number (4、) be made wrong around it.
+    const unread = dropped.find((d) => d.style === styles[0]);
+    wantedNumbers(text, items, headings).forEach((n, i) =>
+      wanted.set(items[i], unread && items[i].index > unread.index ? items[i].n : n),
+    );
+  }
   if ([...wanted].every(([m, n]) => m.n === n)) return text;
   let out = "";
   let last = 0;

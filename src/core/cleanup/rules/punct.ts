@@ -1,5 +1,5 @@
 /**
- * PUNCT: full-width ，：；（） in Chinese context; 。。 and ，， collapsed; ％ → %; full-width digits → ASCII;
+ * PUNCT: full-width ，：；（） in Chinese context; 。。 and ，， collapsed, ，。 and ；。 made 。; ％ → %; full-width digits → ASCII;
  * one form per comparator symbol (>= ≧ → ≥, <= ≦ → ≤, ＞ → >, ＜ → <).
  */
 import type { TextRule } from "../types";
@@ -87,8 +87,13 @@ function brackets(t: string): string {
   return chars.join("");
 }
 
+/**
+ * Runs of one mark collapse (。。 ，， 、、 ；；); a comma, 、 or ； before a full stop is a slip the full
+ * stop ends (达到70%以上；。 → 达到70%以上。, 执行检查，。。有效 → 执行检查。有效).
+ */
 function doubled(t: string): string {
   return t
+    .replace(/[，、；]+。+/g, "。")
     .replace(/。{2,}/g, "。")
     .replace(/，{2,}/g, "，")
     .replace(/、{2,}/g, "、")
@@ -104,8 +109,8 @@ export const punctRule: TextRule = {
   kind: "text",
   name: { zh: "标点符号", en: "Punctuation" },
   description: {
-    zh: "中文语境用全角，：；（）；合并重复的。。和，，；％改为%；全角数字改为半角；比较符号统一为 ≥ ≤ > <。",
-    en: "Full-width ，：；（） in Chinese text; collapse 。。 and ，，; ％ → %; full-width digits → ASCII; one form per comparator (≥ ≤ > <).",
+    zh: "中文语境用全角，：；（）；合并重复的。。和，，，句号前多余的，或；（如“，。”“；。”）删除；％改为%；全角数字改为半角；比较符号统一为 ≥ ≤ > <。",
+    en: "Full-width ，：；（） in Chinese text; collapse 。。 and ，，, and ，。 or ；。 to 。; ％ → %; full-width digits → ASCII; one form per comparator (≥ ≤ > <).",
   },
   defaultMode: "apply",
   fix: fixPunctuation,

@@ -2,7 +2,7 @@
  * SPACE: trim; collapse runs of spaces (NBSP and U+3000 count as spaces) to one; drop zero-width
  * characters; remove a space only where it is surely an accident (next to punctuation, around a
  * comparator sign, after a comparator word (不少于 5000份), before 以上 after a quantity (90% 以上), before
- * %, between a number and its unit, inside a number written in groups where a unit, % or comparator
+ * %, between a number and its unit (also 万 or 亿 and a unit: 3 万人), inside a number written in groups where a unit, % or comparator
  * shows it is one number: ≥1 200 000元; a list 110 119 120 stays). A space between two words stays,
  * Chinese or not: it may separate list items or a form's fields (东湖 西湖, 张三 李四). Line breaks an
  * officer typed (Alt+Enter) are kept: only empty lines and breaks before a closing mark (，。) are stray, and
@@ -60,7 +60,7 @@ function strayAt(line: string, at: number): boolean {
   // 不少于 5000份, 较上年提高 2个百分点: a number after a comparator word; 达到 90% 以上: a bound after it.
   if (isDigit(b) && COMPARATOR_WORD.test(line.slice(Math.max(0, at - 3), at))) return true;
   if (BOUND.test(line.slice(at + 1, at + 4)) && quantityEndsAt(line, at)) return true;
-  if (isDigit(a) && isWide(b) && lexiconUnitAt(line, at + 1) !== "") return true;
+  if (isDigit(a) && isWide(b) && unitAt(line, at + 1)) return !endsNumberList(line, at);
   if (isDigit(a) && isDigit(b)) return insideGroupedNumber(line, at);
   return false;
 }
@@ -70,8 +70,9 @@ const GROUPED = /(?<![0-9.])[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?(?![0-9.])/g;
 
 /**
  * Whether the space at `at` lies inside a number written in groups (≥1 200台, 不超过 1 200 000元): the
- * whole chain is one number only where a unit or % follows it or a comparator (word) comes before it.
- * Elsewhere the chain may be a list of numbers (开展 110 119 120 宣传, 改造 101 102 103 教室) and stays.
+ * whole chain is one number only where a unit or % follows it or a comparator (word) comes before it,
+ * and it does not count up as a list does (see isNumberList). Elsewhere the chain may be a list of numbers
+ * (开展 110 119 120 宣传, 改造 101 102 103 教室, 开通 110 119 120 次) and stays.
  */
 function insideGroupedNumber(line: string, at: number): boolean {
   GROUPED.lastIndex = 0;
@@ -83,12 +84,38 @@ function insideGroupedNumber(line: string, at: number): boolean {
     const before = line.slice(0, start);
     // 3 1 200: a digit and a space before the first group; which digits go together is unclear.
     if (/[0-9] $/.test(before)) return false;
+    if (isNumberList(m[0])) return false;
     const after = end < line.length && line[end] === " " ? end + 1 : end;
-    if (PERCENT.test(line[after] ?? "") || lexiconUnitAt(line, after) !== "") return true;
+    if (PERCENT.test(line[after] ?? "") || unitAt(line, after)) return true;
     const lead = before.replace(/ $/, "");
     return COMPARATOR.test(lead[lead.length - 1] ?? "") || COMPARATOR_WORD.test(lead.slice(-3));
   }
   return false;
+}
+
+/**
+ * Whether groups that could write one number (101 102 103) rather list numbers: each group as long as
+ * the first, none led by a zero, each larger than the one before (rooms, doors, lines counted up:
+ * 维修教室（101 102 103 间）, 开通 110 119 120 次). A unit after them says nothing of which it is. A
+ * number written in groups has a shorter lead group or a group led by 0 (1 200, 12 500, 100 000).
+ */
+function isNumberList(chain: string): boolean {
+  const groups = chain.replace(/\.[0-9]+$/, "").split(" ");
+  const len = groups[0].length;
+  if (groups.length < 2 || groups.some((g) => g.length !== len || g[0] === "0")) return false;
+  return groups.every((g, i) => i === 0 || Number(g) > Number(groups[i - 1]));
+}
+
+/** Whether a unit starts at `i`, also after 万 or 亿 (3 万人, 1.5 亿元, 1.2 万吨/日). */
+function unitAt(line: string, i: number): boolean {
+  if (lexiconUnitAt(line, i) !== "") return true;
+  return (line[i] === "万" || line[i] === "亿") && lexiconUnitAt(line, i + 1) !== "";
+}
+
+/** Whether the digits ending at `at` (a space after them) close a list of numbers (101 102 103 间). */
+function endsNumberList(line: string, at: number): boolean {
+  const m = /(?<![0-9.])[0-9]{1,3}(?: [0-9]{3})+$/.exec(line.slice(0, at));
+  return !!m && isNumberList(m[0]);
 }
 
 function cleanLine(line: string): string {
