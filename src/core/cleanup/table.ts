@@ -266,9 +266,9 @@ function twoRowCopies(
  * header's where the lower row is blank (一级指标 | 二级指标 | 三级指标 | 2025年 | 2026年 | 2027年 under
  * 指标值 merged over the years). A page break copies it so when the header's merges were lost.
  */
-function flattenedCopies(grid: Grid, headerRow: number, read: ParseResult): number[] {
+function flattenedCopies(grid: Grid, headerRow: number, rowsRead: ReadonlySet<number>): number[] {
   const h = headerRow - grid.top;
-  const { below, above } = headerCompanions(grid, h, read);
+  const { below, above } = headerCompanions(grid, h, rowsRead);
   if (!below && !above) return [];
   const header = rowTexts(grid, h);
   const flat = header.map((t, c) => (below ? below[c] || t : t || (above?.[c] ?? "")));
@@ -322,12 +322,12 @@ export function locateTable(grid: Grid, read?: ParseResult): TableScope {
   // Remove only rows that really are copies of the header, whatever the parser skipped.
   const single = parsed.repeatedHeaderRows.filter((row) => isCopyOfHeader(grid, row - grid.top, header));
   for (const row of local.repeatedHeaderRows) if (row > headerRow && !single.includes(row)) single.push(row);
-  for (const row of flattenedCopies(grid, headerRow, parse)) if (!single.includes(row)) single.push(row);
-  single.sort((a, b) => a - b);
   // The sheet rows an indicator was read from (headerCompanions).
   const rowsRead = new Set(
     parse.indicators.filter((i) => i.sheet === grid.sheet).map((i) => parseA1(i.cell)?.row ?? 0),
   );
+  for (const row of flattenedCopies(grid, headerRow, rowsRead)) if (!single.includes(row)) single.push(row);
+  single.sort((a, b) => a - b);
   const copies = twoRowCopies(grid, headerRow, single, rowsRead);
   const repeated = copies.flat();
   const areas = tables
