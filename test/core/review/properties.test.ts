@@ -89,6 +89,7 @@ describe("review properties", () => {
       "INDICATOR-COPY",
       "DATE-UNCLEAR",
       "COST-OVER-BUDGET",
+      "GOAL-VAGUE",
     ];
     expect([...RULE_CODES].sort()).toEqual([...minimum, ...added].sort());
   });

@@ -376,6 +376,95 @@ function restatedOutput(r: IndicatorRecord, view: ProjectView): IndicatorRecord 
   });
 }
 
+/**
+ * Places an output makes and the people an effect counts taking them, one for one: 开发公益性岗位 60个 and
+ * 带动脱贫人口就业 60人 are the same sixty jobs (round 105). Each: the slots, who takes them, an effect to say.
+ */
+const SLOTS: readonly { slot: RegExp; taken: RegExp; zh: string; en: string }[] = [
+  {
+    slot: /岗位/,
+    taken: /就业|上岗|务工|安置/,
+    zh: "“上岗人员人均年增收 ≥（金额）元”",
+    en: "more yearly income per person placed",
+  },
+  {
+    slot: /学位/,
+    taken: /入学|入园|就读|就学/,
+    zh: "“适龄儿童入学率 ≥98%”",
+    en: "the enrolment rate of children of age",
+  },
+  { slot: /床位/, taken: /入住|收住|收治|养老/, zh: "“床位使用率 ≥80%”", en: "the bed occupancy rate" },
+];
+/** Units that count people: those taking the places. */
+const PEOPLE_UNIT = /^(?:人|名|人次|位)$/;
+
+/**
+ * An effect counting the people who take the places an output makes, with the output's figure (带动就业 60人
+ * beside 开发公益性岗位 60个): the output again, said of people; its fix, fitted to the kind of place.
+ */
+function slotsTaken(
+  r: IndicatorRecord,
+  view: ProjectView,
+): { output: IndicatorRecord; zh: string; en: string } | undefined {
+  if (
+    level1Of(r) !== "效益指标" ||
+    r.kind !== "quantitative" ||
+    !r.value ||
+    !PEOPLE_UNIT.test(normalize(r.unit))
+  )
+    return undefined;
+  const name = normalize(r.name);
+  for (const s of SLOTS) {
+    if (!s.taken.test(name) || /率|比例|收入|增收/.test(name)) continue;
+    const output = view.indicators.find(
+      (o) =>
+        level1Of(o) === "产出指标" &&
+        o.kind === "quantitative" &&
+        o.value === r.value &&
+        s.slot.test(normalize(o.name)) &&
+        !/标准|补贴|补助|资金|费|率/.test(normalize(o.name)),
+    );
+    if (output) return { output, zh: s.zh, en: s.en };
+  }
+  return undefined;
+}
+
+/** Acts whose rate says how much was handled, or how well (处理率, 办结率, 合格率): not how fast. */
+const HANDLED =
+  /(?:处理|办理|办结|处置|整改|结案|解决|回复|答复|调处|查处|受理|合格|达标|验收|通过|完好|覆盖)率$/;
+/** A rate whose name says time (及时率, 按期, 时限, 24小时内, 日产日清), or a schedule's progress (计划, 进度). */
+const TIMELY_NAME =
+  /及时|按时|准时|按期|如期|限时|时限|时效|当日|当天|日清|日结|逾期|超时|时长|用时|时间|周期|[秒时日天周月]内|工作日|计划|进度/;
+
+/**
+ * A rate of handling or of quality filed under 时效指标 (投诉举报处理率 ≥95%): it measures how much is handled
+ * or how well, a 质量指标; timeliness is the 及时率 or the time allowed (round 105). Only the officer's filing
+ * is judged, never an inferred 二级.
+ */
+function rateAsTimely(r: IndicatorRecord): boolean {
+  if (r.level2 !== "时效指标") return false;
+  const name = nameKey(r.name);
+  return HANDLED.test(name) && !TIMELY_NAME.test(name);
+}
+
+/** The fix for a rate filed as timeliness: where it belongs, and what 时效 would state of the same work. */
+function rateAsTimelyFix(r: IndicatorRecord): { fixZh: string; fixEn: string } {
+  const name = nameKey(r.name);
+  const act = /(处理|办理|办结|处置|整改|结案|解决|回复|答复|调处|查处|受理)率$/.exec(name);
+  if (act) {
+    const stem = name.slice(0, -1);
+    return {
+      fixZh: `移到质量指标下；时效指标写办理的时限，如“${stem}及时率 ≥95%”或“${stem}时限 ≤N个工作日”。`,
+      fixEn: `Move it under 质量指标 (quality); let 时效指标 state the time allowed, e.g. “${stem}及时率 ≥95%” or “within N working days”.`,
+    };
+  }
+  return {
+    fixZh: "移到质量指标下；时效指标写完成的时间，如“12月底前完成”。",
+    fixEn:
+      "Move it under 质量指标 (quality); let 时效指标 state when the work is done, e.g. “by the end of December”.",
+  };
+}
+
 /** Verbs of work done (推广, 举办, 建设, 购置 …) that open a count of it. */
 const WORK_DONE =
   /^(?:推广|举办|开展|组织|召开|建设|新建|建成|改建|扩建|购置|采购|配备|安装|维修|修缮|改造|实施|开发|编制|印发|制定|发放|选派|检测|巡查|培训|引进|示范)/;
@@ -427,6 +516,14 @@ export const categoryMismatch: Rule = {
       workAsEffect: {
         zh: "效益指标“{name}”（{target}）是完成的工作量，属于产出指标，不是这项工作带来的效益。",
         en: "The effect “{name}” ({target}) counts work done, an output, not what the work brings.",
+      },
+      rateAsTimely: {
+        zh: "“{name}”衡量处理了多少、办得好不好，是质量指标，却被归入时效指标；时效指标应反映完成或办理的时限。",
+        en: "“{name}” measures how much is handled, or how well: a quality indicator, yet it is filed under 时效指标 (timeliness), which should state the time taken or allowed.",
+      },
+      slotsTaken: {
+        zh: "效益指标“{name}”（{target}）只是把产出指标“{output}”（{outputTarget}）换成了人数，数值相同，写的仍是完成的工作量，不是带来的效益。",
+        en: "The effect “{name}” ({target}) is the output “{output}” ({outputTarget}) again, the same figure counted as people: it states the work done, not what it brings.",
       },
       outputAsEffect: {
         zh: "效益指标“{name}”与产出指标“{output}”是同一项工作、同一数值（{target}），写的是完成的工作量，不是带来的效益。",
@@ -493,9 +590,25 @@ export const categoryMismatch: Rule = {
           });
       } else if (outputOrEffect && !filedAsCost && isInput(r))
         ctx.report({ indicator: r, messageId: "input", data: { ...data, ...inputFix(r, view) } });
+      else if (rateAsTimely(r))
+        ctx.report({ indicator: r, messageId: "rateAsTimely", data: { ...data, ...rateAsTimelyFix(r) } });
       else {
-        const output = restatedOutput(r, view);
-        if (output) {
+        const taken = slotsTaken(r, view);
+        const output = taken ? undefined : restatedOutput(r, view);
+        if (taken) {
+          ctx.report({
+            indicator: r,
+            messageId: "slotsTaken",
+            data: {
+              name: label(r),
+              target: targetAsWritten(r),
+              output: label(taken.output),
+              outputTarget: targetAsWritten(taken.output),
+              fixZh: `效益指标改写为这些${/岗位/.test(taken.output.name) ? "岗位" : "名额"}带来的变化，如${taken.zh}；数量写在产出指标中即可。`,
+              fixEn: `State the change they bring as the effect, e.g. ${taken.en}; the number belongs under 产出指标 (outputs) alone.`,
+            },
+          });
+        } else if (output) {
           const { effect } = projectExamples(view);
           ctx.report({
             indicator: r,

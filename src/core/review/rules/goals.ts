@@ -1,7 +1,9 @@
-/** 绩效目标 (the goal paragraph): missing, or copied word for word from another project. */
+/** 绩效目标 (the goal paragraph): missing, with nothing to measure it by, or copied word for word from another project. */
 import { BASIS } from "../basis";
-import { hasPlaceholder, nameKey } from "../lexicon";
-import type { ProjectView, Rule } from "../types";
+import { level1Of, level2Of } from "../indicator";
+import { hasPlaceholder, nameKey, normalize } from "../lexicon";
+import { targetWithColumn } from "../format";
+import type { ProjectView, Rule, RuleContext } from "../types";
 
 /** Goals shorter than this (after removing punctuation) are too short to call a copy. */
 const MIN_COPY_LENGTH = 8;
@@ -94,12 +96,7 @@ export const goalCopy: Rule = {
     fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
-    const key = nameKey(view.project.goal);
-    if (key.length < MIN_COPY_LENGTH || isBlankGoal(view.project.goal)) return;
-    const others = ctx.all
-      .filter((o) => o.project.id !== view.project.id && o.project.project !== view.project.project)
-      .filter((o) => nameKey(o.project.goal) === key)
-      .map((o) => o.project.project);
+    const others = copiesOf(view, ctx);
     if (others.length === 0) return;
     const own = view.project.project;
     // One program filed by several districts: the point is that each must state its own area and funds.
@@ -138,4 +135,108 @@ export const goalCopy: Rule = {
   },
 };
 
-export const goalRules: Rule[] = [goalEmpty, goalCopy];
+/** Projects other than this one whose goal is the same text (GOAL-COPY's finding). */
+function copiesOf(view: ProjectView, ctx: RuleContext): string[] {
+  const key = nameKey(view.project.goal);
+  if (key.length < MIN_COPY_LENGTH || isBlankGoal(view.project.goal)) return [];
+  return ctx.all
+    .filter((o) => o.project.id !== view.project.id && o.project.project !== view.project.project)
+    .filter((o) => nameKey(o.project.goal) === key)
+    .map((o) => o.project.project);
+}
+
+/** A measure word after a Chinese numeral: 两期, 三处, 十二所, 一个 (not 一是, 一批, 进一步, 统一). */
+const CN_COUNT =
+  /(?<![第统唯进同逐万])[零〇一二两三四五六七八九十百千]+(?:余|多)?(?:个|所|座|处|期|次|场|人|名|家|项|类|条|台|套|间|张|辆|户|村|镇|公里|千米|米|亩|吨|万|亿|倍|成)/;
+/** A time the work is bounded by: a month, the year's end, a season or half-year, the flood season, the whole year. */
+const TIME =
+  /[零〇一二两三四五六七八九十]+月|年底|年末|年内|年度内|当年|全年|底前|月底|季度|上半年|下半年|汛前|汛期前/;
+/** An outcome stated as none at all, which can be checked: 零填埋, 不发生重大动物疫情, 杜绝溺亡事故. */
+const ZERO = /零[增填事伤死发排]|不发生|杜绝|无一|0起/;
+
+/**
+ * Whether a goal states nothing it could be measured by: no figure (a digit, 百分之, a Chinese numeral with its
+ * measure word), no time (a month, 年底前, 全年) and no checkable zero. 加强校舍维修，改善办学条件 says what is
+ * done, not how much or by when.
+ */
+export function goalUnmeasurable(goal: string): boolean {
+  const text = normalize(goal);
+  return !/\d|百分之/.test(text) && !CN_COUNT.test(text) && !TIME.test(text) && !ZERO.test(text);
+}
+
+/**
+ * The project's own main output and deadline, quoted as its officer wrote them, to show what the goal could
+ * state: a count of work with its unit (money is an input, not a scale; a percentage no count), a deadline written as
+ * a date.
+ */
+function outputExample(view: ProjectView): string | null {
+  const outputs = view.indicators.filter(
+    (r) => level1Of(r) === "产出指标" && r.target.trim() !== "" && r.name.trim() !== "",
+  );
+  const counts = outputs.filter(
+    (r) =>
+      level2Of(r) === "数量指标" &&
+      r.kind === "quantitative" &&
+      r.value !== null &&
+      r.value > 0 &&
+      normalize(r.unit) !== "" &&
+      !/[元%‰]/.test(r.unit),
+  );
+  // A count of work done (5所) before a count per day (300人次/天).
+  const count = counts.find((r) => !r.unit.includes("/")) ?? counts[0];
+  const time = outputs.find(
+    (r) =>
+      level2Of(r) === "时效指标" &&
+      r.kind === "date" &&
+      /\d.*[年月日]|底|前/.test(r.target) &&
+      nameKey(r.name) !== nameKey(r.target),
+  );
+  const shown = [count, time]
+    .filter((r) => r !== undefined)
+    .map((r) => `“${r.name.trim()} ${targetWithColumn(r)}”`);
+  return shown.length > 0 ? shown.join("") : null;
+}
+
+export const goalVague: Rule = {
+  meta: {
+    code: "GOAL-VAGUE",
+    severity: "info",
+    scope: "project",
+    title: { zh: "绩效目标不可衡量", en: "Performance target not measurable" },
+    messages: {
+      vague: {
+        zh: "绩效目标只写了要做什么，没有数量、规模或完成时间，年底无法据以衡量目标是否实现。",
+        en: "The performance target says only what will be done, with no quantity, scale or deadline: at the year's end nothing shows whether it was met.",
+      },
+    },
+    basis: {
+      zh: "财预〔2015〕88号：绩效目标应清晰、可衡量，尽量以定量形式表述，写明预期产出的数量、质量和时效。",
+      en: "Caiyu [2015] No. 88: a performance target should be clear and measurable, stated in figures where possible: the quantity, quality and timing of its outputs.",
+    },
+    fix: { zh: "{fixZh}", en: "{fixEn}" },
+  },
+  check(view, ctx) {
+    const at = goalLocation(view);
+    const goal = view.project.goal;
+    if (!at || isBlankGoal(goal) || !goalUnmeasurable(goal)) return;
+    // A goal copied from another project is GOAL-COPY's, whose fix already asks for this project's scale.
+    if (copiesOf(view, ctx).length > 0) return;
+    const example = outputExample(view);
+    ctx.report({
+      at,
+      data: example
+        ? {
+            fixZh: `把本年度要完成的规模、数量和完成时间写进目标，与指标对应，如写入${example}。`,
+            fixEn: `State this year's scale, quantity and deadline in the target, matching the indicators, e.g. ${example}.`,
+          }
+        : {
+            fixZh:
+              "写明本年度要完成的规模、数量和完成时间，如“12月底前完成（工作内容）（数量）（单位），惠及（人数）人”，与下面的指标相对应。",
+            fixEn:
+              "State this year's scale, quantity and deadline, e.g. “(work) of (quantity) (unit) done by the end of December, serving (number) people”, matching the indicators.",
+          },
+    });
+  },
+};
+
+export const goalRules: Rule[] = [goalEmpty, goalVague, goalCopy];
