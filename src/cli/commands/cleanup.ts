@@ -11,9 +11,11 @@ import {
   formatLogTime,
   parseRuleList,
   ruleById,
+  RULE_IDS,
   changedPart,
   rowNow,
   settingsFromRules,
+  SYSTEM_NAME_NOTE,
   type CleanupEdit,
   type CleanupSettings,
 } from "../../core/cleanup";
@@ -75,11 +77,38 @@ function counts(edits: readonly CleanupEdit[]): string {
     .join("；");
 }
 
+/**
+ * Which proposals naming their rules in --rules applies (a rule proposed only, such as TYPO; a budget
+ * system's project name), and the list to name — this run's rules and theirs, since --rules runs only the
+ * rules it lists. The others (a header row kept for a reason, a line break inside a name) are never applied
+ * from the command line: said so, not promised.
+ */
+function printHowToApply(io: CliIO, proposed: readonly CleanupEdit[], settings: CleanupSettings): void {
+  const byRules = proposed.filter(
+    (e) => e.kind === "cell" && (settings[e.rule] === "propose" || e.note?.zh === SYSTEM_NAME_NOTE.zh),
+  );
+  if (byRules.length > 0) {
+    const rules = RULE_IDS.filter(
+      (id) => settings[id] === "apply" || byRules.some((e) => e.rule === id),
+    ).join(",");
+    io.stdout(
+      `  要应用其中 ${byRules.length} 处，请在 --rules 中列出其规则：--rules ${rules}\n` +
+        `  To apply ${byRules.length} of them, name their rules in --rules: --rules ${rules}\n`,
+    );
+  }
+  const rest = proposed.length - byRules.length;
+  if (rest > 0)
+    io.stdout(
+      `  其余 ${rest} 处命令行不会应用，请核对后在 Excel 中修改（或在加载项的预览中勾选）\n` +
+        `  The other ${rest} are never applied from the command line: check them and change them in Excel (or tick them in the add-in's preview)\n`,
+    );
+}
+
 export const cleanupCommand: CliCommand = {
   name: "cleanup",
   summary: {
-    zh: "一键清理：删除重复表头行，规范空格、标点和编号；修改记入“清理日志”工作表，可撤销。",
-    en: "One-click cleanup: remove repeated header rows, normalise spaces, punctuation and numbering; every change is logged in a 清理日志 sheet and can be reverted.",
+    zh: "一键清理：删除重复表头行，规范空格、标点和编号；修改记入“清理日志”工作表，可撤销。--rules 只运行所列规则并应用其修改（预算系统导出表中的项目名称也修改）。",
+    en: "One-click cleanup: remove repeated header rows, normalise spaces, punctuation and numbering; every change is logged in a 清理日志 sheet and can be reverted. --rules runs only the rules listed and applies their edits (a budget-system export's project names included).",
   },
   usage: USAGE,
   async run(args, io) {
@@ -121,7 +150,9 @@ export const cleanupCommand: CliCommand = {
     const hiddenRows = new Set([...seen.rows, ...seen.filteredRows]);
     const hiddenColumns = new Set(seen.columns);
     const time = formatLogTime(new Date());
-    const result = cleanupWorkbook(wb, { sheet: ws.name, settings, time, dryRun, grid, parsed });
+    // Rules named in --rules are the officer's choice: a budget system's project names are cleaned too.
+    const systemNames = flags.rules === undefined ? "propose" : "apply";
+    const result = cleanupWorkbook(wb, { sheet: ws.name, settings, time, dryRun, grid, parsed, systemNames });
     const edits: CleanupEdit[] = dryRun ? result.proposal.edits : result.entries.map((e) => e.edit);
     // A cell edit names its row after the run's row removals (they come first, bottom up, each by the
     // input's row): the hidden rows are followed there as the log's addresses are (positions.ts).
@@ -165,10 +196,9 @@ export const cleanupCommand: CliCommand = {
       printEdits(io, applied, hidden);
     }
     if (proposed.length > 0) {
-      io.stdout(
-        `仅建议、未修改 ${proposed.length} 处（文字修改：用 --rules 列出其规则即应用）Proposed only, not applied (${proposed.length}; text edits: name their rule in --rules to apply them):\n`,
-      );
+      io.stdout(`仅建议、未修改 ${proposed.length} 处 Proposed only, not applied (${proposed.length}):\n`);
       printEdits(io, proposed, hidden);
+      printHowToApply(io, proposed, settings);
     }
     if (output) {
       const where = path.relative(io.cwd, output) || output;

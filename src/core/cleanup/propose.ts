@@ -99,9 +99,14 @@ function hiddenTest(grid: Grid): (e: CleanupEdit) => boolean {
   };
 }
 
-const SYSTEM_NAME_NOTE: Localized = {
+export const SYSTEM_NAME_NOTE: Localized = {
   zh: "本表为预算系统导出，项目名称须与系统中的一致：仅建议修改，未自动应用，请确认后再应用。",
   en: "This table is a budget-system export and a project name must match the system's: proposed only, not applied; check it before applying.",
+};
+/** The same edit applied because the officer named its rule (the command line's --rules). */
+const SYSTEM_NAME_APPLIED_NOTE: Localized = {
+  zh: "本表为预算系统导出，项目名称须与系统中的一致：已按所列规则修改，请核对与系统中的名称一致。",
+  en: "This table is a budget-system export and a project name must match the system's: changed as its rule was named; check that it matches the system's.",
 };
 
 /** A header naming a code column, as budget systems export them: 单位编码, 项目代码, 功能科目编码. */
@@ -193,6 +198,11 @@ export function proposeCleanup(
   log: readonly LogEntry[] = [],
   given?: ParseResult,
   keptRows?: ReadonlyMap<number, Localized>,
+  /**
+   * "apply" where the officer named the rules (the command line's --rules): a project name in a table
+   * exported from a budget system is then cleaned too, and said so; by default its edits are proposed.
+   */
+  systemNames: "propose" | "apply" = "propose",
 ): CleanupProposal {
   // One parse for the table's place and for the pasted lines. A parser failure must not stop cleanup:
   // the table is then found by its header names (locateTable).
@@ -244,7 +254,7 @@ export function proposeCleanup(
     }
 
   const proposing = TEXT_RULES.filter((r) => settings[r.id] === "propose");
-  const systemNames = systemNameCells(grid, read);
+  const systemNameCell = systemNameCells(grid, read);
   const breaksAfterCleaning: { at: number; cell: string; r: number; c: number; text: string }[] = [];
   const declined = declinedKeys(log, grid.sheet);
   const width = gridWidth(grid);
@@ -263,7 +273,8 @@ export function proposeCleanup(
       if (splitCells.has(cell)) continue;
       // A project's name in a table exported from the budget system must stay the system's: its edits
       // are proposed, not applied (a declined one is not offered again).
-      const system = systemNames(row, grid.left + c);
+      const system = systemNames === "propose" && systemNameCell(row, grid.left + c);
+      const named = systemNames === "apply" && systemNameCell(row, grid.left + c);
       const done = chain(grid.sheet, cell, value, applying, !system);
       if (system)
         proposedOnly.push(
@@ -271,7 +282,7 @@ export function proposeCleanup(
             .filter((p) => !declined.has(declinedKey(cell, p)))
             .map((p) => ({ ...p, note: SYSTEM_NAME_NOTE })),
         );
-      else edits.push(...done);
+      else edits.push(...(named ? done.map((p) => ({ ...p, note: SYSTEM_NAME_APPLIED_NOTE })) : done));
       const text = done.length && !system ? done[done.length - 1].after : value;
       // Each proposal stands alone on the cleaned text, so the officer can tick any one of them.
       for (const rule of proposing)

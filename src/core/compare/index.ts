@@ -5,7 +5,7 @@
 import { alignProgram } from "./align";
 import { FLAG_RULES } from "./flags";
 import { chosenRatios, defaultRatios } from "./intensity";
-import { placeWord } from "./districts";
+import { placeKey, placeWord } from "./districts";
 import { groupProgramsWithOrphans, type ProgramEntry } from "./programs";
 import { ratioTo, valueStats } from "./stats";
 import {
@@ -45,6 +45,11 @@ function totalColumnsOf(entries: ProgramEntry[]): { totalColumns?: TotalColumn[]
       if (!out.has(key)) out.set(key, { header: t.header, sheet: record.sheet, column, source });
     }
   return out.size > 0 ? { totalColumns: [...out.values()] } : {};
+}
+
+/** 巴马县 compared as 巴马瑶族自治县: the project's own spelling of the place, where it is the same place's. */
+function writtenAs(written: string | null | undefined, district: string): { written?: string } {
+  return written && written !== district && placeKey(written) === placeKey(district) ? { written } : {};
 }
 
 function bareNamedOf(entries: ProgramEntry[]): { bareNamed?: Program["bareNamed"] } {
@@ -98,6 +103,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       members: group.entries.flatMap((e) =>
         e.projects.map(({ project, source }) => ({
           district: e.district,
+          ...writtenAs(project.district, e.district),
           project: project.project,
           source,
           sheet: project.sheet,

@@ -21,7 +21,14 @@ export interface FlagJson {
 export interface ComparisonJson {
   program: string;
   districts: string[];
-  projects: { district: string; project: string; source: string; sheet: string; row: number }[];
+  projects: {
+    district: string;
+    written?: string;
+    project: string;
+    source: string;
+    sheet: string;
+    row: number;
+  }[];
   /**
    * What to know of the projects before the figures, as sentences: a district that filed twice (and the
    * file compared), names taken for one program, projects of a like name left out.

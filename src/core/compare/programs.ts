@@ -1,5 +1,6 @@
 /** Projects → programs: the same project filed by several districts, possibly from several files. */
 import type { IndicatorRecord, ProjectInfo } from "../record";
+import { autonomousOfShort } from "./autonomous";
 import {
   findDistrict,
   leadingCity,
@@ -270,6 +271,15 @@ function spellingOf(all: Member[]): Spelling {
   }
   const chosen = new Map<string, string>();
   for (const [k, list] of byKey) {
+    // 化隆县 with no source giving 化隆回族自治县: the short form and 县/旗 of exactly one listed autonomous
+    // county or banner is that place, named whole as its neighbours are (东乡县, 大通县: shared, never).
+    if (!list.some(isLong)) {
+      const full = autonomousWhole(k);
+      if (full) {
+        chosen.set(k, full);
+        continue;
+      }
+    }
     if (new Set(list).size < 2) continue;
     // The official name where any source gives it; else as most of its projects name it (ties to the longer).
     const full = list.filter(isLong);
@@ -277,6 +287,13 @@ function spellingOf(all: Member[]): Spelling {
     chosen.set(k, mode(pool, (a, b) => b.length - a.length)?.value ?? pool[0]);
   }
   return (district) => (chosen.size === 0 ? district : (chosen.get(keyOf(district)) ?? district));
+}
+
+/** 化隆县 → 化隆回族自治县, 鄂温克旗 → 鄂温克族自治旗: the listed autonomous place a short name + 县/旗 is, else null. */
+function autonomousWhole(name: string): string | null {
+  const m = /^([\u4e00-\u9fa5]{2,})(县|旗)$/.exec(name);
+  const full = m ? autonomousOfShort(m[1]) : null;
+  return full && full.endsWith(`自治${m?.[2]}`) ? full : null;
 }
 
 /**

@@ -223,6 +223,11 @@ export interface UnalignedItem {
 
 export interface ProgramMember {
   district: string;
+  /**
+   * The place as the project writes it, where the comparison names it otherwise (巴马县, compared as
+   * 巴马瑶族自治县): kept so that the name compared can be traced to the cells.
+   */
+  written?: string;
   project: string;
   source: string;
   sheet: string;

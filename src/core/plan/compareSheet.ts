@@ -561,7 +561,14 @@ function sourcesPart(s: Sheet, p: Program, top: number): Placed {
   [T.district, T.row, T.project].forEach((t, c) => s.set(h, 1 + c, s.t(t)));
   s.format({ range: range(h, 1, h, 3), fill: COMPARE_COLORS.header, font: { bold: true } });
   p.members.forEach((m, i) => {
-    s.set(h + 1 + i, 1, m.district);
+    // 巴马瑶族自治县（写作“巴马县”）: the name compared, and the project's own where it differs.
+    s.set(
+      h + 1 + i,
+      1,
+      m.written
+        ? s.t({ zh: `${m.district}（写作“${m.written}”）`, en: `${m.district} (written ${m.written})` })
+        : m.district,
+    );
     s.set(h + 1 + i, 2, s.t({ zh: `${m.sheet} 第 ${m.row} 行`, en: `${m.sheet} row ${m.row}` }));
     s.set(h + 1 + i, 3, s.t({ zh: `${m.project}（${m.source}）`, en: `${m.project} (${m.source})` }));
   });

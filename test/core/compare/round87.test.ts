@@ -98,7 +98,7 @@ describe("a place's short and full names", () => {
       ["鄂温克旗", "动物防疫补助经费", "口蹄疫免疫数量", "≥80", "万头只"],
       ["鄂温克旗", "动物防疫补助经费", "免疫抗体合格率", "≥70", "%"],
     ]);
-    expect(result.programs[0].districts).toEqual(["阿荣旗", "莫力达瓦达斡尔族自治旗", "鄂温克旗"]);
+    expect(result.programs[0].districts).toEqual(["阿荣旗", "莫力达瓦达斡尔族自治旗", "鄂温克族自治旗"]);
     expect(result.programs[0].indicators.flatMap((i) => i.flags).map((f) => f.code)).not.toContain("MISSING");
   });
 

@@ -112,7 +112,7 @@ describe("a sheet named with an autonomous county's short form (新晃 among 鹤
       sheet("麻阳县", "≥1800公里"),
       sheet("新晃", "≥1500公里"),
     ]);
-    expect(result.programs[0].districts).toEqual(["鹤城区", "麻阳县", "新晃侗族自治县"]);
+    expect(result.programs[0].districts).toEqual(["鹤城区", "麻阳苗族自治县", "新晃侗族自治县"]);
     expect(result.programs[0].unplaced).toEqual([]);
   });
 
@@ -124,7 +124,7 @@ describe("a sheet named with an autonomous county's short form (新晃 among 鹤
         sheet("麻阳县", "≥1800公里"),
         sheet(name, "≥1500公里"),
       ]);
-      expect(result.programs[0].districts).toEqual(["鹤城区", "麻阳县", name]);
+      expect(result.programs[0].districts).toEqual(["鹤城区", "麻阳苗族自治县", name]);
       expect(result.programs[0].bareNamed).toEqual([
         { district: name, sheet: name, source: `怀化.xlsx · ${name}` },
       ]);

@@ -153,14 +153,14 @@ describe("a zero too many among districts that differ more than twofold (probe r
       }),
     ]);
     const flags = r.programs[0].indicators[0].flags;
-    expect(flags.map((f) => f.district)).toEqual(["绥宁县", "城步县"]);
+    expect(flags.map((f) => f.district)).toEqual(["绥宁县", "城步苗族自治县"]);
     expect(flags[0]).toMatchObject({ far: true, powerOfTen: 1 });
     expect(flags[0].message.zh).toBe(
       "绥宁县 补助村卫生室数量 3000 个，为各县（市）中位数 560 个 的 5.4 倍，疑多写一个 0",
     );
     const summary = formatComparisonSummary(r, "zh");
     expect(summary.indexOf("绥宁县 补助村卫生室数量")).toBeLessThan(
-      summary.indexOf("城步县 补助村卫生室数量"),
+      summary.indexOf("城步苗族自治县 补助村卫生室数量"),
     );
   });
 });
