@@ -1,7 +1,15 @@
 /** The comparison as the command line prints it with --json (shape fixed by issue 4; other tools read it). */
 import type { Comparator } from "../record";
 import { programNotes, unplacedMessage } from "./sentences";
-import type { CompareFlag, ComparisonResult, NameVariant, NearName, Resubmission, ValueStats } from "./types";
+import type {
+  CompareFlag,
+  ComparisonResult,
+  NameVariant,
+  NearName,
+  ProgramMember,
+  Resubmission,
+  ValueStats,
+} from "./types";
 
 export interface FlagJson {
   district: string;
@@ -21,14 +29,7 @@ export interface FlagJson {
 export interface ComparisonJson {
   program: string;
   districts: string[];
-  projects: {
-    district: string;
-    written?: string;
-    project: string;
-    source: string;
-    sheet: string;
-    row: number;
-  }[];
+  projects: ProgramMember[];
   /**
    * What to know of the projects before the figures, as sentences: a district that filed twice (and the
    * file compared), names taken for one program, projects of a like name left out.
