@@ -51,3 +51,45 @@ describe("a two-row header repeated mid-table as one flattened row", () => {
     expect(r.tables.length).toBeGreaterThan(1);
   });
 });
+
+/** One project's goal written as town prose (项目名称 | 绩效目标). */
+const prose = (goal: string) =>
+  parseGrid(
+    grid([
+      ["项目名称", "绩效目标"],
+      ["河道长效管护", goal],
+    ]),
+  );
+
+describe("无明显… in town prose with no label reads as it does under 质量：", () => {
+  it("after a figure: a qualitative indicator of its own, not glued to the figure before it", () => {
+    const r = prose(
+      "管护河道18条，保洁面积约120万平方米，河面无明显漂浮物，水环境质量持续改善，沿河群众满意度不低于90%。",
+    );
+    expect(r.indicators.map((i) => [i.name, i.kind, i.value])).toEqual([
+      ["管护河道", "quantitative", 18],
+      ["保洁面积", "quantitative", 1200000],
+      ["河面", "qualitative", null],
+      ["水环境质量", "qualitative", null],
+      ["沿河群众满意度", "quantitative", 90],
+    ]);
+  });
+
+  it("between statements: each its own", () => {
+    const r = prose("河道保洁及时，河面无明显漂浮物，岸坡无明显垃圾，群众满意度≥90%。");
+    expect(r.indicators.map((i) => [i.name, i.kind])).toEqual([
+      ["河道保洁", "qualitative"],
+      ["河面", "qualitative"],
+      ["岸坡", "qualitative"],
+      ["群众满意度", "quantitative"],
+    ]);
+  });
+
+  it("as the labelled form reads", () => {
+    const r = prose("产出：管护河道18条；质量：河面无明显漂浮物；");
+    expect(r.indicators.map((i) => [i.name, i.kind])).toEqual([
+      ["管护河道", "quantitative"],
+      ["河面", "qualitative"],
+    ]);
+  });
+});
