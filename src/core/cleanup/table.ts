@@ -6,6 +6,7 @@ import type { Grid } from "../grid";
 import { cellAt, cellText, gridWidth, parseA1 } from "../grid";
 import { parseGrid } from "../parse";
 import type { ParseResult } from "../record";
+import { flattenedHeader } from "../table/layout";
 
 export interface TableScope {
   /** 1-based sheet row of the header row; null when no header was recognised (the whole grid is used). */
@@ -262,17 +263,14 @@ function twoRowCopies(
 }
 
 /**
- * Copies of a header written in two rows, repeated as one row: each column's lower label, or the
- * header's where the lower row is blank (一级指标 | 二级指标 | 三级指标 | 2025年 | 2026年 | 2027年 under
- * 指标值 merged over the years). A page break copies it so when the header's merges were lost.
+ * Copies of a header written in two rows, repeated as one row (table/layout.ts flattenedHeader; the
+ * parser reads such a copy as a repeat of the header too).
  */
 function flattenedCopies(grid: Grid, headerRow: number, rowsRead: ReadonlySet<number>): number[] {
   const h = headerRow - grid.top;
   const { below, above } = headerCompanions(grid, h, rowsRead);
-  if (!below && !above) return [];
-  const header = rowTexts(grid, h);
-  const flat = header.map((t, c) => (below ? below[c] || t : t || (above?.[c] ?? "")));
-  if (flat.every((t, c) => t === header[c])) return [];
+  const flat = flattenedHeader(rowTexts(grid, h), { below, above });
+  if (!flat) return [];
   const out: number[] = [];
   for (let r = h + (below ? 2 : 1); r < grid.values.length; r++)
     if (isCopyOfHeader(grid, r, flat, 3)) out.push(grid.top + r);

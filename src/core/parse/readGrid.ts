@@ -51,6 +51,7 @@ import {
   subHeaderCategories,
   sumColumns,
   takeComparatorColumn,
+  flattenedHeader,
   type HeaderInfo,
 } from "../table/layout";
 import {
@@ -152,6 +153,9 @@ interface GroupCells {
 /** The walk over a grid's rows: the state carried from row to row, and what each kind of row does to it. */
 class GridWalk {
   header: HeaderInfo | null = null;
+  // The current header's rows: one, or two when a row under it names sub-columns (指标值 over 2025年 |
+  // 2026年 | 2027年) or it is the lower row of two header rows.
+  headerRows: string[][] = [];
   tableStart = 0;
   repeated: number[] = [];
   projects0 = 0;
@@ -343,7 +347,10 @@ class GridWalk {
     if (h?.indicatorsInGoal && !goalsHoldIndicators(h, texts, r)) h = null;
     if (h && h.categoryColumns.length > 0 && !categoryColumnsHoldWords(h, texts, r)) h = null;
     if (h) return this.startTable(r, h);
-    if (this.subHeaderNext && this.header && this.readSubHeader(r, this.header)) return;
+    if (this.subHeaderNext && this.header && this.readSubHeader(r, this.header)) {
+      if (this.headerRows.length === 1 && this.header.row === r - 1) this.headerRows.push(row);
+      return;
+    }
     if (this.readGoalRows(r, candidate !== null)) return;
     const title = titleLine(row);
     if (title) return this.readTitle(r, previousRow, title);
@@ -384,9 +391,14 @@ class GridWalk {
         from: b.indicators.length,
         ...(own(this.yearBlock) ? { afterYear: (b.current as ProjectInfo).id } : {}),
       };
-    if (this.header && h.signature === this.header.signature) {
+    // 一级指标 | 二级指标 | 三级指标 | 2025年 | 2026年 | 2027年 under 指标值 over the years: the header's two
+    // rows repeated at a page break as one row, the same table going on.
+    if (this.header && (h.signature === this.header.signature || this.flattenedCopy(row))) {
       // A page-break repeat inside a table; in a form-style sheet each block has its own header.
       if (!this.contextSinceData) this.repeated.push(b.sheetRow(r));
+      // Right under the header (指标值 merged over the years, its name read again above 2025年): the
+      // header's lower row.
+      if (this.headerRows.length === 1 && this.header.row === r - 1) this.headerRows.push(row);
       this.subHeaderNext = true;
       this.inForm = false;
       return;
@@ -395,7 +407,9 @@ class GridWalk {
     this.inForm = false;
     // A header right under another with nothing between is the lower row of a two-row header: the
     // upper one (merged into it above) is not a table of its own.
-    if (this.header && !(this.header.row === r - 1 && this.lastDataRow < this.header.row))
+    const lowerRow = !!this.header && this.header.row === r - 1 && this.lastDataRow < this.header.row;
+    this.headerRows = lowerRow ? [texts[r - 1], row] : [row];
+    if (this.header && !lowerRow)
       this.closeTable(this.lastDataRow >= this.header.row ? this.lastDataRow : r - 1);
     this.header = h;
     b.year = titleYear(texts, r, Math.max(0, this.lastDataRow + 1));
@@ -430,6 +444,21 @@ class GridWalk {
     b.current = null;
     this.closed = null;
     return;
+  }
+
+  /** A row that copies the current header's two rows flattened into one (table/layout.ts flattenedHeader). */
+  private flattenedCopy(row: string[]): boolean {
+    if (this.headerRows.length !== 2) return false;
+    const [upper, lower] = this.headerRows.map((texts) => texts.map((t) => trimSpaces(t ?? "")));
+    const flat = flattenedHeader(upper, { below: lower });
+    if (!flat) return false;
+    let filled = 0;
+    for (let c = 0; c < Math.max(row.length, flat.length); c++) {
+      const t = trimSpaces(row[c] ?? "");
+      if (t !== (flat[c] ?? "")) return false;
+      if (t) filled++;
+    }
+    return filled >= 3;
   }
 
   /** The row under a header, when it names the target's sub-columns (years, places, 符号 | 数值 | 单位). */

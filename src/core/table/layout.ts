@@ -645,3 +645,20 @@ export function isParkHeader(t: string): boolean {
     !/^(涉及|所在|所属|受益|实施|覆盖|涵盖|服务|各|全)/.test(x)
   );
 }
+
+/**
+ * A header written in two rows as one row: each column's label from the other row where it has one,
+ * else the header's (一级指标 | 二级指标 | 三级指标 | 2025年 | 2026年 | 2027年 for 指标值 merged over the
+ * years below). A page break copies the header so when its merges were lost. `below`: the row under the
+ * header (its sub-columns); `above`: the row over it (绩效指标 over 一级指标 | 二级指标 | 三级指标). Null
+ * when the flattened row is the header itself.
+ */
+export function flattenedHeader(
+  header: readonly string[],
+  other: { below?: readonly string[]; above?: readonly string[] },
+): string[] | null {
+  const { below, above } = other;
+  if (!below && !above) return null;
+  const flat = header.map((t, c) => (below ? below[c] || t : t || (above?.[c] ?? "")));
+  return flat.every((t, c) => t === header[c]) ? null : flat;
+}

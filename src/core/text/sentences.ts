@@ -14,6 +14,7 @@ import {
   mayEndWithAdverb,
   mayEndWithPhrase,
   mayStateWork,
+  NONE_VISIBLE_TAIL,
   PHRASE_TAIL,
   stateAtEnd,
   VERB_OBJECT_FIRST,
@@ -341,7 +342,12 @@ function nameThenState(text: string): boolean {
  * it, in parseItem's order.
  */
 export function stateTail(text: string): RegExpExecArray | null {
-  return reachedTail(text) ?? adverbTail(text);
+  return reachedTail(text) ?? adverbTail(text) ?? noneVisibleTail(text);
+}
+
+/** 河面无明显漂浮物: 无明显… after a name, as parseItem reads it (NONE_VISIBLE_TAIL). */
+function noneVisibleTail(text: string): RegExpExecArray | null {
+  return text.includes("无明显") ? NONE_VISIBLE_TAIL.exec(text) : null;
 }
 
 /** The phrase or the change or state closing the words (stateTail without its adverbs). */
