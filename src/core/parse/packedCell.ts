@@ -186,6 +186,28 @@ function subGroups(
   return word ? { base: item.name, index, word: word[1], unit: rec.unit, k, named: false } : null;
 }
 
+/**
+ * "培训果农≥15期、≥600人次": a bound with no name, right after a 、 that follows an item of this cell with
+ * a figure (the sentence reader cuts there only between two bounds in units of their own), is a second
+ * indicator of that item's name: the name, or null.
+ */
+function boundOfName(
+  b: Builder,
+  cell: string,
+  n: number,
+  item: ItemParts,
+  ctext: string,
+  at: number,
+): string | null {
+  if (n === 0 || item.seq !== null || item.level1 !== null || item.level2 !== null) return null;
+  let i = at;
+  while (i > 0 && ctext.charCodeAt(i - 1) <= 0x20) i--;
+  if (ctext.charCodeAt(i - 1) !== 0x3001 /* 、 */) return null;
+  const before = b.indicators[b.indicators.length - 1];
+  if (before.cell !== cell || before.kind !== "quantitative" || before.name === "") return null;
+  return item.target !== "" && /^\s*[≥≤<>]/.test(item.targetCanon) ? before.name : null;
+}
+
 /** Whether a comma or a 、 (spaces aside) stands right before `at` in the canonical text. */
 function afterComma(ctext: string, at: number): boolean {
   let i = at;
@@ -382,7 +404,7 @@ export function addPackedCell(
       level2: item.otherBlock
         ? null
         : (item.level2 ?? (item.level1 ? null : fromInline ? inlineL2 : columnLevel2)),
-      name: item.name,
+      name: item.name === "" ? (boundOfName(b, cell, n, item, ctext, seg.start) ?? "") : item.name,
       target: item.target,
       text: raw,
     };

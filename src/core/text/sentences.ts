@@ -34,6 +34,9 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   // "完成1、2号楼外墙改造": a bare number before a 、 lists numbers.
   if (enumeration && isDigit(s.charCodeAt(comma - 1))) return false;
   const before = s.slice(from, comma);
+  // "培训果农≥15期、≥600人次": a second bound in a unit of its own, after a 、, is a second indicator of
+  // the name before (packedCell names it so).
+  if (enumeration && secondBound(before, s, comma)) return true;
   // "…，其中城市低保1200人、农村低保4000人": a 、 inside a 其中 clause lists the parts of the target before.
   if (enumeration && inClause(before)) return false;
   // "铺设管道18.5公里，解决七百弄乡、板升乡12个村屯饮水问题": after a comma that cut nothing, a 、 in a clause
@@ -79,6 +82,31 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   if (enumeration && LISTED_DATE_END.test(before) && DATE_NEXT.test(rest)) return false;
   return startsWholeIndicator(rest, strict);
 }
+
+/** A comparator sign and a figure with its unit (or %) closing the words: ≥15期, ≤3天. */
+const SIGNED_QUANTITY_END = /[≥≤<>]=?\s*(\d+(?:\.\d+)?)\s*(?:万|亿)?\s*([\u4e00-\u9fa5%]{1,3})\s*$/;
+
+/** A comparator sign and a figure with its unit (or %), and nothing else: ≥600人次. */
+const SIGNED_QUANTITY_ALONE =
+  /^\s*[≥≤<>]=?\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*([\u4e00-\u9fa5%]{1,3})[\s。.;,]*$/;
+
+/**
+ * Whether the 、 at `comma` stands between two bounds, each a comparator sign and a figure, in units of
+ * their own (培训果农≥15期、≥600人次): two indicators of one name — not a range or a list of years in
+ * one unit (≥90%、≥95%).
+ */
+function secondBound(before: string, s: string, comma: number): boolean {
+  const next = s.charCodeAt(comma + 1);
+  if (next !== 0x2265 && next !== 0x2264 && next !== 60 && next !== 62) return false;
+  let end = comma + 1;
+  while (end < s.length && !SECOND_BOUND_END.has(s.charCodeAt(end))) end++;
+  const rest = SIGNED_QUANTITY_ALONE.exec(s.slice(comma + 1, end));
+  const first = rest ? SIGNED_QUANTITY_END.exec(before) : null;
+  return first !== null && first.index >= 2 && first[2] !== rest![1];
+}
+
+/** What ends the text after a 、 that secondBound reads: a comma, a ；, a 。, a line break or another 、. */
+const SECOND_BOUND_END = new Set([44, 59, 0x3002, 10, 0x3001]);
 
 /** A count at one level of government: 区级1个, 镇(街道)级13个, 村级2名. */
 const LEVEL_PART = /^\s*(?:[省市县区镇乡村]|乡镇|街道|社区|镇\s*\(\s*街道\s*\)|乡\s*\(\s*镇\s*\))级\s*\d/;
@@ -246,10 +274,23 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   let end = comma + 1;
   while (end < s.length && !isClauseEnd(s.charCodeAt(end))) end++;
   // "成活率不低于85%，改善水库周边生态环境": a benefit stated by its verb, after a whole indicator or a statement.
-  if (mayStateBenefit(s, comma + 1) && BENEFIT_DEED.test(s.slice(comma + 1, end))) {
-    const before = s.slice(from, comma);
-    return hasFigure(before) ? isWholeIndicator(before) : isStatement(before);
-  }
+  if (mayStateBenefit(s, comma + 1) && BENEFIT_DEED.test(s.slice(comma + 1, end)))
+    return closesWhole(s.slice(from, comma));
+  // "道路完好率达85%以上，全年养护": a period and the work done through it, an indicator of its own (时效).
+  if (
+    PERIOD_FIRST.has(s.charCodeAt(firstNonSpace(s, comma + 1))) &&
+    PERIOD_DEED.test(s.slice(comma + 1, end))
+  )
+    return closesWhole(s.slice(from, comma));
+  // "9月底前完工，解决群众夜间出行难问题，群众满意度达95%": a purpose stated by its verb, before a clause with a
+  // name and a figure of its own, leads in to that indicator (item/leadIn.ts) — it is none of the figure before.
+  if (
+    mayStatePurpose(s, comma + 1) &&
+    PURPOSE_DEED.test(s.slice(comma + 1, end)) &&
+    s.charCodeAt(end) === 44 &&
+    namedFigureAfter(s, end + 1)
+  )
+    return closesWhole(s.slice(from, comma));
   // Most commas in prose follow a figure, and are cut (or not) by commaSeparatesIndicators — but a deadline
   // and its deed (确保每月10日前发放) is a statement too.
   const figure = hasDigitOrMark(s, from, comma);
@@ -272,6 +313,50 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
     (figure || isStatement(before)) && !OPENS_PURPOSE.test(rest) && (isOwnState(rest) || ownTiming(rest))
   );
 }
+
+/**
+ * Whether the words before a comma close an indicator of their own: a whole indicator with its figure, a
+ * deadline and its deed (9月底前完工), a statement (养护资金及时拨付) or a period and its work (全年养护).
+ */
+function closesWhole(before: string): boolean {
+  if (hasFigure(before)) return isWholeIndicator(before);
+  return isStatement(before) || isDeadlineDeed(before) || PERIOD_DEED.test(before);
+}
+
+/** A period and the work done through it, nothing more: 全年养护, 常年开放, 全天候值守. */
+const PERIOD_DEED = /^\s*(?:全年|常年|全天候|全天)[\u4e00-\u9fa5]{2,4}[\s。.]*$/;
+const PERIOD_FIRST = new Set(Array.from("全常", (ch) => ch.charCodeAt(0)));
+
+/**
+ * A purpose stated by its verb, what it is done for after it, no figure: 解决群众夜间出行难问题, 方便群众出行,
+ * 保障群众出行安全, 丰富群众文化生活.
+ */
+const PURPOSE_DEED =
+  /^\s*(?:解决|方便|便利|便于|满足|消除|缓解|保障|改善|美化|优化|提升|提高|促进|带动|增强|减轻|保护|巩固|丰富)[^\d\s,;:。、()≥≤<>=*%]{2,20}[\s。.]*$/;
+const PURPOSE_FIRST = new Set(Array.from("解方便满消缓保改美优提促带增减巩丰", (ch) => ch.charCodeAt(0)));
+
+/** Whether PURPOSE_DEED may match at `at`: the first character after spaces starts one of its verbs. */
+function mayStatePurpose(s: string, at: number): boolean {
+  return PURPOSE_FIRST.has(s.charCodeAt(firstNonSpace(s, at)));
+}
+
+/**
+ * Whether the clause at `at` is an indicator with a name and a figure of its own: 群众满意度达95%, 受益人数≥500人,
+ * 受益人口4500人.
+ */
+function namedFigureAfter(s: string, at: number): boolean {
+  let end = at;
+  while (end < s.length && !isClauseEnd(s.charCodeAt(end))) end++;
+  const clause = s.slice(at, end);
+  return (
+    hasDigitOrMark(clause, 0, clause.length) &&
+    (SATISFACTION_FIGURE.test(clause) || OWN_NAME_THEN_COMPARED.test(clause) || NAMED_QUANTITY.test(clause))
+  );
+}
+
+/** A name of its own (no resolve, no 其中 or 每 …), then a quantity closing the clause: 受益人口4500人. */
+const NAMED_QUANTITY =
+  /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争|同比|环比)[^\d\s,;:。、()≥≤<>=*]{2,16}?\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*[^\d\s,;:。、()]{1,4}[\s。.]*$/;
 
 /** One clause of a name and the state it reaches or when its deed is done (养护资金及时拨付), no figure. */
 function isStatement(text: string): boolean {
@@ -412,15 +497,15 @@ export const CELL_LABEL =
  * adverb of another (种粮农民收入 | 稳定增加, 脱贫成果 | 巩固提升), after 持续 or the like (安全生产形势 | 持续稳定好转); a
  * system kept running (长效保洁机制 | 持续运行); a thing running or growing as it should (学校 | 正常运转, 畜牧业 |
  * 健康发展), or the other way round (村级组织 | 运转正常); a place kept clean (集镇环境 | 整洁干净); a life made longer
- * (道路使用寿命 | 延长, 明显延长).
+ * (道路使用寿命 | 延长, 明显延长); a change that must not happen (疫区数量 | 不增加, 耕地面积 | 不减少, 水质 | 不下降).
  */
 export const QUALITATIVE_TAIL_PATTERN =
-  /(?:(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:(?:持续|不断|进一步|逐步)(?=明显|显著|有效|稳定|稳步|大幅|全面|基本))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|延长)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|(?:持续|长效)(?:运行|运转)|(?:持续|稳定|保持)?(?:正常|健康|良性)(?:运行|运转|发展)|和谐稳定|(?:保障|支撑|保证)有力|(?:基本|逐步|有效|明显|显著|切实|进一步)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:运行|运转|运营)(?:正常|有序)|(?:整洁|干净|清洁)(?:干净|整洁|有序|美观)|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
+  /(?:(?:不|未)(?:增加|减少|降低|下降|上升|扩大|增长|反弹|恶化|退化)|(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:(?:持续|不断|进一步|逐步)(?=明显|显著|有效|稳定|稳步|大幅|全面|基本))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|延长)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|(?:持续|长效)(?:运行|运转)|(?:持续|稳定|保持)?(?:正常|健康|良性)(?:运行|运转|发展)|和谐稳定|(?:保障|支撑|保证)有力|(?:基本|逐步|有效|明显|显著|切实|进一步)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:运行|运转|运营)(?:正常|有序)|(?:整洁|干净|清洁)(?:干净|整洁|有序|美观)|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
 
 /** The last characters of QUALITATIVE_TAIL's words (得到 and any two characters aside). */
 const QUALITATIVE_LAST = new Set(
   Array.from(
-    "升高善强全少低降加化转定观轻复除制足解控理治置范好零著显障实决护捷利顺畅通洁谐立成汛生坏大增进力固小长心位行展常序净",
+    "升高善强全少低降加化转定观轻复除制足解控理治置范好零著显障实决护捷利顺畅通洁谐立成汛生坏大增进力固小长心位行展常序净弹",
     (ch) => ch.charCodeAt(0),
   ),
 );

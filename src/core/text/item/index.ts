@@ -196,6 +196,22 @@ function countedAfter(c: string, k0: number, end: number): [number, number] | nu
 /** A percentage and the verb it is reached by, closing the words: 100%办复, 100%覆盖 (the verb, then the end). */
 const PERCENT_VERB = /^\d+(?:\.\d+)?\s*%\s*([\u4e00-\u9fa5]{2,4})([\s。.;,]*)$/;
 
+/** What a deadline closing a name ends with: 前 (6月底前), 底 (2024年6月底). */
+const DEADLINE_LAST = new Set(Array.from("前底", (ch) => ch.charCodeAt(0)));
+
+/**
+ * Where a deadline closing the name [na, nb) starts, when a figure follows it in [nb, tb) (达100%, ≥95%), or
+ * -1: two characters of name or more must stand before it, and it must not open the name.
+ */
+function deadlineBeforeFigure(c: string, na: number, nb: number, tb: number): number {
+  if (!hasDigitOrMark(c, nb, tb)) return -1;
+  const at = trailingDate(c.slice(na, nb));
+  if (at < 2 || !hasDigitOrMark(c, na + at, nb)) return -1;
+  // (Not a figure of the name's own before it: 培训1000人次6月底前.)
+  if (hasDigitOrMark(c, na, na + at)) return -1;
+  return na + at;
+}
+
 /** 率 and 度: a rate's or a degree's name ends in them (覆盖率, 满意度), and names its figure alone. */
 const RATE_LAST = new Set(Array.from("率度", (ch) => ch.charCodeAt(0)));
 
@@ -829,6 +845,12 @@ export function parseItem(
   let na = p;
   while (na < nameEnd && isSpace(c.charCodeAt(na))) na++;
   let nb = endBeforePunct(c, na, endBeforeSpace(c, na, nameEnd));
+  // "开工率2024年6月底前达100%": a deadline closing the name, right before a figure, is the time the figure
+  // is reached by — the target's (as 6月底前完成 is), not the name's.
+  if (nb === ta && nb - na > 4 && ta < tb && DEADLINE_LAST.has(c.charCodeAt(nb - 1))) {
+    const d = deadlineBeforeFigure(c, na, nb, tb);
+    if (d > 0) nb = ta = d;
+  }
   // "培训后就业率力争达到70%", "满意度均达到90%", "报酬按每人每年不低于…发放", "费用控制在预算48万元以内",
   // "普及率保持100%": a resolve, an "each", a basis or a hold written before the target belongs to the
   // target, not the name.
@@ -856,7 +878,8 @@ export function parseItem(
     nb - na > 2 &&
     nb === ta &&
     JOINING_WORD.test(c[nb - 1]) &&
-    !WORD_BEFORE_WEI.has(c.charCodeAt(nb - 2))
+    // (Only a 为 makes a word with the character before it: 行为, 作为 — not a 于: 除治工作于2025年3月底前完成.)
+    !(c.charCodeAt(nb - 1) === 0x4e3a /* 为 */ && WORD_BEFORE_WEI.has(c.charCodeAt(nb - 2)))
   ) {
     nb--;
     // "慰问活动分别于1月25日前、7月31日前完成": nor is 分别 or 均 before it.

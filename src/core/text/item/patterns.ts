@@ -295,9 +295,9 @@ export const SERVICE_TAIL =
 
 /**
  * An outcome stated by its verb with no name before it, in a cell of indicators without a label
- * (under one VERB_FIRST reads it): 为政府决策提供参考, 形成可复制可推广经验.
+ * (under one VERB_FIRST reads it): 为政府决策提供参考, 形成可复制可推广经验 — its ； or 。 closing it or not.
  */
-export const OUTCOME_FIRST = /^\s*(?:形成|为(?=[^\d,;:。]{1,20}?提供))[^\d,;:。]{2,}$/;
+export const OUTCOME_FIRST = /^\s*(?:形成|为(?=[^\d,;:。]{1,20}?提供))[^\d,;:。]{2,}?[\s。.;,]*$/;
 
 /**
  * "项目成本≤预算数", "运维费用不超过合同金额": a comparator before words with no number — a bound in words
