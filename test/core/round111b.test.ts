@@ -1,0 +1,62 @@
+/**
+ * Round 111's context errors (a town column, 苏木, group headings over projects, a 项目名称及绩效目标 column),
+ * as the tables published by towns and counties write them.
+ */
+import { parseGrid } from "../../src/core/parse";
+import { districtOf } from "../../src/core/table/district";
+import { grid } from "../support/grid";
+
+const contexts = (rows: (string | number | null)[][]) =>
+  parseGrid(grid(rows)).projects.map((p) => [p.project, p.district]);
+
+describe("a column of towns (镇（区、街道）, 乡镇（街道）名称, 所属镇街) gives each row's district", () => {
+  it("reads 大丰区's towns, not the title's 大丰区", () => {
+    expect(
+      contexts([
+        ["盐城市大丰区2024年一事一议奖补项目绩效目标表", null, null],
+        ["镇（区、街道）", "项目名称", "绩效目标及指标"],
+        ["大中街道", "恒北村道路硬化工程", "产出指标：新建村组道路3.2公里。"],
+        ["草堰镇", "南团村河道疏浚", "产出指标：疏浚河道5条。满意度：≥90%"],
+        ["白驹镇", "狮子口村路灯安装", "产出指标：安装路灯150盏。"],
+      ]),
+    ).toEqual([
+      ["恒北村道路硬化工程", "大中街道"],
+      ["南团村河道疏浚", "草堰镇"],
+      ["狮子口村路灯安装", "白驹镇"],
+    ]);
+  });
+
+  it("reads the header's other ways of naming towns", () => {
+    for (const header of ["乡镇（街道）", "乡镇（街道）名称", "所属镇街", "镇街", "乡镇"])
+      expect(
+        contexts([
+          [header, "项目名称", "绩效指标"],
+          ["城关镇", "村级道路养护", "产出指标：养护道路120公里"],
+        ]),
+      ).toEqual([["村级道路养护", "城关镇"]]);
+  });
+});
+
+describe("苏木, Inner Mongolia's town, is a town-level place as 镇 and 乡 are", () => {
+  it("reads 莫力庙苏木 as its row's district, as 大林镇人民政府 gives 大林镇", () => {
+    expect(
+      contexts([
+        ["科尔沁区2024年镇（街道）项目支出绩效目标汇总表", null, null],
+        ["单位名称", "项目名称", "绩效指标"],
+        ["莫力庙苏木", "草原生态保护补助", "产出：禁牧面积38.6万亩"],
+        ["大林镇人民政府", "人居环境整治", "产出：清理生活垃圾800吨"],
+      ]),
+    ).toEqual([
+      ["草原生态保护补助", "莫力庙苏木"],
+      ["人居环境整治", "大林镇"],
+    ]);
+  });
+
+  it("reads a 苏木's government, a bracket and its bare name alike; a 嘎查 is a village, no district", () => {
+    expect(districtOf("", "莫力庙苏木人民政府")).toBe("莫力庙苏木");
+    expect(districtOf("草原生态保护补助（莫力庙苏木）")).toBe("莫力庙苏木");
+    expect(districtOf("", "莫力庙苏木")).toBe("莫力庙苏木");
+    expect(districtOf("", "哈日干图嘎查村民委员会")).toBe(null);
+    expect(districtOf("", "城乡")).toBe(null);
+  });
+});
