@@ -60,3 +60,49 @@ describe("苏木, Inner Mongolia's town, is a town-level place as 镇 and 乡 ar
     expect(districtOf("", "城乡")).toBe(null);
   });
 });
+
+describe("a group heading numbered 一, 二 over projects numbered 1, 2 is no project", () => {
+  it("reads 一 | 学生资助项目 as a heading, keeping the projects below it and their unit", () => {
+    const r = parseGrid(
+      grid([
+        ["编制单位：邵阳市教育局", null, null, null],
+        ["序号", "项目名称", "预算金额", "绩效指标"],
+        ["一", "学生资助项目", null, null],
+        ["1", "家庭经济困难学生资助", 2650.8, "产出指标：资助学生人数≥8500人次"],
+        ["二", "教师发展项目", 2240, null],
+        ["2", "中小学教师培训", 380, "产出指标：培训教师人数≥6000人次"],
+        ["3", "乡村教师生活补助", 1860, "产出指标：享受补助乡村教师人数：4125人"],
+      ]),
+    );
+    expect(r.projects.map((p) => p.project)).toEqual([
+      "家庭经济困难学生资助",
+      "中小学教师培训",
+      "乡村教师生活补助",
+    ]);
+    expect(r.indicators.map((i) => [i.project, i.value])).toEqual([
+      ["家庭经济困难学生资助", 8500],
+      ["中小学教师培训", 6000],
+      ["乡村教师生活补助", 4125],
+    ]);
+  });
+
+  it("reads 一、学生资助项目 written in the name's cell alike", () => {
+    expect(
+      contexts([
+        ["项目名称", "绩效指标"],
+        ["一、学生资助项目", ""],
+        ["家庭经济困难学生资助", "产出指标：资助学生人数≥8500人次"],
+      ]),
+    ).toEqual([["家庭经济困难学生资助", null]]);
+  });
+
+  it("keeps a project of no indicators when its neighbours are numbered in Chinese numerals too", () => {
+    expect(
+      contexts([
+        ["序号", "项目名称", "绩效指标"],
+        ["一", "学生资助", ""],
+        ["二", "教师培训", "产出指标：培训教师人数≥6000人次"],
+      ]).map(([p]) => p),
+    ).toEqual(["学生资助", "教师培训"]);
+  });
+});

@@ -38,6 +38,7 @@ import {
 } from "../table/rowKinds";
 import { subtitleLine, titleLine, titleYear, type TitleLine } from "../table/title";
 import { nextNamesLevel, treeAfter, type TreeLevel } from "../table/unitTree";
+import { isProjectHeadingRow } from "../table/projectHeadings";
 import { headerLine, pastedLines, resultOfLines } from "../table/pastedLines";
 import { isUnitAndProjectHeader, isWeakTargetHeader } from "../table/headers";
 import {
@@ -775,6 +776,18 @@ class GridWalk {
     const districtCell = districtOfColumn(get("district"));
 
     const hasProjectCol = roles.project !== undefined;
+    // 一 | 学生资助项目 over 1 | 家庭经济困难学生资助: a heading over the projects below, no project.
+    // (Yunnan's 单位名称、项目名称 column reads its own headings: see readGroupRow.)
+    if (
+      project &&
+      !districtCell &&
+      !isUnitAndProjectHeader(header.headers.project ?? "") &&
+      isProjectHeadingRow(texts, r, header)
+    ) {
+      b.current = null;
+      this.closed = null;
+      return;
+    }
     if (this.readGroupRow(r, header, { project, budgetUnit, department, goal: get("goal"), hasProjectCol }))
       return;
     // A new project: in a packed table every row that names one; in a rows table when the name changes.
