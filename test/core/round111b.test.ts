@@ -2,8 +2,11 @@
  * Round 111's context errors (a town column, 苏木, group headings over projects, a 项目名称及绩效目标 column),
  * as the tables published by towns and counties write them.
  */
+import fc from "fast-check";
 import { parseGrid } from "../../src/core/parse";
+import { namesProjectAndGoal, normalizeHeader } from "../../src/core/table/headers";
 import { districtOf } from "../../src/core/table/district";
+import { NAME_AND_GOAL_HEADER, splitNameAndGoal } from "../../src/core/table/nameWithGoal";
 import { grid } from "../support/grid";
 
 const contexts = (rows: (string | number | null)[][]) =>
@@ -104,5 +107,77 @@ describe("a group heading numbered 一, 二 over projects numbered 1, 2 is no pr
         ["二", "教师培训", "产出指标：培训教师人数≥6000人次"],
       ]).map(([p]) => p),
     ).toEqual(["学生资助", "教师培训"]);
+  });
+});
+
+describe("a 项目名称及绩效目标 column: the name before the goal is the project", () => {
+  it("reads 利通区's projects, their departments in brackets and their goals", () => {
+    const r = parseGrid(
+      grid([
+        ["吴忠市利通区2024年部门项目绩效目标公开", null, null],
+        ["序号", "项目名称及绩效目标", "绩效指标"],
+        [
+          "1",
+          "利通区职业技能提升培训项目（人社局）：开展职业技能培训，提升劳动者就业能力。",
+          "数量指标:开展职业技能培训≥300人;满意度指标:学员满意度≥90%。",
+        ],
+        ["2", "城乡环卫一体化运营（城管局）：保障城乡环境卫生。", "数量指标:保洁面积≥620万平方米。"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.project, p.department, p.district, p.goal])).toEqual([
+      ["利通区职业技能提升培训项目", "人社局", "利通区", "开展职业技能培训，提升劳动者就业能力。"],
+      ["城乡环卫一体化运营", "城管局", "利通区", "保障城乡环境卫生。"],
+    ]);
+    expect(r.indicators.map((i) => [i.project, i.name, i.value])).toEqual([
+      ["利通区职业技能提升培训项目", "开展职业技能培训", 300],
+      ["利通区职业技能提升培训项目", "学员满意度", 90],
+      ["城乡环卫一体化运营", "保洁面积", 6200000],
+    ]);
+  });
+
+  it("cuts the name at a line break or a goal's label, and keeps a cell of no goal whole", () => {
+    expect(splitNameAndGoal("项目名称：农村饮水安全巩固提升\n绩效目标：保障农村群众饮水安全")).toEqual({
+      name: "农村饮水安全巩固提升",
+      goal: "保障农村群众饮水安全",
+      department: "",
+    });
+    expect(splitNameAndGoal("农村饮水安全巩固提升 绩效目标：保障饮水安全")).toEqual({
+      name: "农村饮水安全巩固提升",
+      goal: "保障饮水安全",
+      department: "",
+    });
+    expect(splitNameAndGoal("农村饮水安全巩固提升")).toEqual({
+      name: "农村饮水安全巩固提升",
+      goal: "",
+      department: "",
+    });
+  });
+});
+
+describe("the quick look for 目标 before a 项目名称及绩效目标 header's pattern", () => {
+  it("rejects only what the pattern rejects", () => {
+    const pieces = [
+      "项目",
+      "名称",
+      "及",
+      "和",
+      "、",
+      "绩效",
+      "目标",
+      "年度",
+      "（",
+      "）",
+      "*",
+      " ",
+      "指标",
+      "目",
+      "标",
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const t = parts.join("");
+        expect(namesProjectAndGoal(t)).toBe(NAME_AND_GOAL_HEADER.test(normalizeHeader(t)));
+      }),
+    );
   });
 });
