@@ -41,7 +41,7 @@ export const OWN_LEVEL = /^(?:市本级|区本级|县本级|本级)$/;
 
 /** 白云区, 白云 and 白云县 name one place for the comparison of two rows' districts. */
 export function districtKey(name: string): string {
-  return name.length > 2 ? name.replace(/(?:自治县|自治旗|街道|区|县|市|旗|镇|乡)$/, "") : name;
+  return name.length > 2 ? name.replace(/(?:自治县|自治旗|街道|苏木|区|县|市|旗|镇|乡)$/, "") : name;
 }
 
 /**

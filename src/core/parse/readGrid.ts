@@ -38,8 +38,10 @@ import {
 } from "../table/rowKinds";
 import { subtitleLine, titleLine, titleYear, type TitleLine } from "../table/title";
 import { nextNamesLevel, treeAfter, type TreeLevel } from "../table/unitTree";
+import { isProjectHeadingRow } from "../table/projectHeadings";
 import { headerLine, pastedLines, resultOfLines } from "../table/pastedLines";
-import { isUnitAndProjectHeader, isWeakTargetHeader } from "../table/headers";
+import { isUnitAndProjectHeader, isWeakTargetHeader, namesProjectAndGoal } from "../table/headers";
+import { splitNameAndGoal } from "../table/nameWithGoal";
 import {
   chooseTarget,
   headerOf,
@@ -798,12 +800,29 @@ class GridWalk {
     const row = texts[r];
     const roles = header.roles;
     const get = cellsByRole(row, roles);
-    const project = get("project");
+    // 项目名称及绩效目标: the name before the goal's start is the project, the rest its goal.
+    const named0 =
+      roles.project !== undefined && namesProjectAndGoal(header.headers.project ?? "")
+        ? splitNameAndGoal(get("project"))
+        : null;
+    const project = named0 ? named0.name : get("project");
     const budgetUnit = get("budgetUnit");
     const department = get("department");
     const districtCell = districtOfColumn(get("district"));
 
     const hasProjectCol = roles.project !== undefined;
+    // 一 | 学生资助项目 over 1 | 家庭经济困难学生资助: a heading over the projects below, no project.
+    // (Yunnan's 单位名称、项目名称 column reads its own headings: see readGroupRow.)
+    if (
+      project &&
+      !districtCell &&
+      !isUnitAndProjectHeader(header.headers.project ?? "") &&
+      isProjectHeadingRow(texts, r, header)
+    ) {
+      b.current = null;
+      this.closed = null;
+      return;
+    }
     if (this.readGroupRow(r, header, { project, budgetUnit, department, goal: get("goal"), hasProjectCol }))
       return;
     // A new project: in a packed table every row that names one; in a rows table when the name changes.
@@ -847,7 +866,10 @@ class GridWalk {
         budgetUnit:
           budgetUnit || (roles.budgetUnit !== undefined && above?.budgetUnit) || this.ctx.budgetUnit,
         department:
-          department || (roles.department !== undefined && above?.department) || this.ctx.department,
+          department ||
+          (roles.department !== undefined && above?.department) ||
+          this.ctx.department ||
+          (named0?.department ?? ""),
         // A district cell merged over several projects comes through blank below its first row too.
         district: ownLevel
           ? null
@@ -858,8 +880,15 @@ class GridWalk {
               above.district) ||
             this.ctx.district ||
             null,
-        goal: get("goal") || (project ? "" : this.ctx.goal),
-        goalCell: roles.goal !== undefined ? b.addr(r, roles.goal) : project ? null : this.ctx.goalCell,
+        goal: get("goal") || named0?.goal || (project ? "" : this.ctx.goal),
+        goalCell:
+          roles.goal !== undefined
+            ? b.addr(r, roles.goal)
+            : named0?.goal
+              ? b.addr(r, roles.project as number)
+              : project
+                ? null
+                : this.ctx.goalCell,
         projectCell: hasProjectCol ? b.addr(r, roles.project as number) : this.ctx.projectCell,
         row: b.sheetRow(r),
         area: this.ctx.area,

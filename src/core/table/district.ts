@@ -7,9 +7,9 @@
 const NOT_DISTRICT =
   /(聚居区|园区|小区|社区|景区|片区|校区|厂区|辖区|灾区|库区|山区|牧区|营区|院区|街区|保护区|示范区|功能区|开发区|试验区|实验区|先行区|工作区|服务区|风景区|旅游区|集聚区|产业区|合作区|老城区|主城区|中心城区|县城区|中心区|核心区|全区|各区|本区|我区|该区|跨区|辖区|禁区|分区|选区|避难区|安置区|作业区|危险区|管理区|监测区|重点区|商业区|住宅区|生活区|办公区|学区|病区|展区|警区|战区|考区)$/;
 
-// In brackets: （海珠区）, (从化市), （梯面镇）, （石门街道）, and the counties of one character (（澧县）, （沛县）)
+// In brackets: （海珠区）, (从化市), （梯面镇）, （石门街道）, （莫力庙苏木）, and the counties of one character (（澧县）, （沛县）)
 const BRACKETED =
-  /[(（]([\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|区|县|市|旗|镇|乡|街道)|[\u4e00-\u9fa5]县)[)）]/g;
+  /[(（]([\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|区|县|市|旗|镇|乡|街道|苏木)|[\u4e00-\u9fa5]县)[)）]/g;
 
 /** 本县, 全县, 各县, 市县: a county's word for itself or for all, not a county's name. */
 const NOT_COUNTY = /^[本该各我外全此邻他原市区省州大小旗郊郡属两一二三四五六七八九十每]县$/;
@@ -170,13 +170,15 @@ export const CODE_PREFIX =
   /^\s*(?:[[【(（]\s*[0-9A-Za-z]+\s*[\]】)）]|[0-9A-Za-z]*\d[0-9A-Za-z]*\s*[-_－—.．、:：\s])\s*/;
 
 /**
- * A unit of a town or a 街道 with no county named before it (东莞市长安镇人民政府, 长安镇退役军人服务站 —
+ * A unit of a town, a 街道 or a 苏木 (Inner Mongolia's town: 莫力庙苏木; its 嘎查 is a village; a 苏木's unit
+ * is written as its bare name, a 镇's bare name defers to the county a form's filer names) with no county
+ * named before it (东莞市长安镇人民政府, 长安镇退役军人服务站 —
  * the towns of 东莞, 中山 and 儋州 answer to the city directly): the town is the place it serves. Only a
  * name of its own (no bureau before it: 公安局城镇派出所) followed by what a town's government or its
  * offices are called — not 城乡建设, 特色小镇建设, 古镇保护, 镇痛中心.
  */
 const LEADING_TOWN = new RegExp(
-  String.raw`^(?:中共)?${PROVINCE}(?:[\u4e00-\u9fa5]{1,4}?市)?((?:(?![省市区县旗局院所站队处室厅委会办])[\u4e00-\u9fa5]){1,4}?(?:镇|乡|街道))(?=人民政府|政府|党委|党工委|委员会|办事处|街道办|财政所|财政分局|卫生院|中心小学|中心学校|敬老院|综合服务中心|农业服务中心|农业综合服务|社会事务|退役军人|安全生产|社区卫生|便民服务|应急管理|党政办|经济发展办|村镇建设)`,
+  String.raw`^(?:中共)?${PROVINCE}(?:[\u4e00-\u9fa5]{1,4}?市)?((?:(?![省市区县旗局院所站队处室厅委会办])[\u4e00-\u9fa5]){1,4}?(?:镇|乡|街道|苏木))(?=(?<=苏木)$|人民政府|政府|党委|党工委|委员会|办事处|街道办|财政所|财政分局|卫生院|中心小学|中心学校|敬老院|综合服务中心|农业服务中心|农业综合服务|社会事务|退役军人|安全生产|社区卫生|便民服务|应急管理|党政办|经济发展办|村镇建设)`,
 );
 /** Words for towns in general (城镇污水处理厂, 乡镇卫生院), not a town's name. */
 const GENERIC_TOWN =

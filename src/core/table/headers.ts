@@ -5,6 +5,7 @@
  */
 import type { ColumnRole } from "../record";
 import { canon } from "../text/chars";
+import { NAME_AND_GOAL_HEADER } from "./nameWithGoal";
 
 type Matcher = RegExp;
 
@@ -39,6 +40,8 @@ const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
     "project",
     /^(项目名称|项目支出名称|项目\(专项\)名称|专项\(项目\)名称|项目|项目名称\(全称\)|二级项目名称|二级项目|资金名称|专项名称|专项资金名称|转移支付名称|转移支付项目|转移支付项目名称|转移支付\(项目\)名称|转移支付\(专项\)名称|项目\(转移支付\)名称)$/,
   ],
+  // 项目名称及绩效目标: the name, then the goal, in one cell (parse splits it: table/nameWithGoal.ts).
+  ["project", NAME_AND_GOAL_HEADER],
   [
     "goal",
     /^(绩效目标|年度绩效目标|项目绩效目标|主要绩效目标|核心绩效目标|预期绩效目标|总体绩效目标|年度目标|总体目标|年度总体目标|实施期绩效目标|实施期总体目标|实施期目标|实施周期总目标|实施周期目标|中期目标|长期目标|项目年度绩效目标|年度绩效目标内容|绩效目标内容|项目年度目标|项目总体绩效目标|年度绩效总目标|项目总体目标|本年度绩效目标|本年绩效目标|当年绩效目标|整体目标|整体绩效目标|部门整体绩效目标|项目目标)$/,
@@ -55,6 +58,9 @@ const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
     "district",
     /^(区县|县区|县市区|旗市区|旗县市区|旗县区|旗区县|旗县|区市县|市县区|区\(市\)县|县\(市\)区|市\(区\)县|区|县|地区|行政区|区域|所属区|所属区县|区\/县|区县名称|补助区域|补助地区|实施区域|实施地区|地方名称|下达地方|下达地区|下达地方或单位)$/,
   ],
+  // 镇（区、街道）, 乡镇（街道）, 镇街, 所属镇街, 苏木乡镇: a column of towns (their bracket dropped or kept inside,
+  // 乡镇（街道）名称) — each row's town is its district, as a town's unit names it (not 涉及乡镇, a target's note).
+  ["district", /^(所属)?(乡镇|镇|乡|镇街|镇街道|乡镇街道|街道|街镇|乡镇苏木|苏木乡镇)(\([^()]*\))?(名称)?$/],
 ];
 
 /** Normalises a header cell: canonical forms, no spaces/asterisks/colons, no bracketed notes. */
@@ -258,4 +264,9 @@ export function contextLabelRole(
   )
     return role;
   return null;
+}
+
+/** 项目名称及绩效目标: a header naming a column of the project's name followed by its goal. */
+export function namesProjectAndGoal(text: string): boolean {
+  return text.includes("目标") && NAME_AND_GOAL_HEADER.test(normalizeHeader(text));
 }

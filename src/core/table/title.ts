@@ -39,10 +39,10 @@ function yearOfTitle(t: string): number | null {
 const TITLE = /绩效(?:目标|指标|自评|评价)[^，。,;；:：]{0,10}表/;
 /**
  * A place's title with its year and no 表 (临沧市临翔区博尚镇2024年镇级项目支出绩效目标, as towns title their
- * tables): read as the same title with 表 when it names a district.
+ * tables; 吴忠市利通区2024年部门项目绩效目标公开, as a county publishes them): read as the same title with 表 when it names a district.
  */
 const PLACE_YEAR_TITLE =
-  /^(?![一二三四五六七八九十\d]+[、.．]|[(（]|附件)[^，。,;；:：\s]{2,30}?(?:19|20)\d\d\s*年度?[^，。,;；:：]{0,12}绩效(?:目标|指标)(?:情况)?$/;
+  /^(?![一二三四五六七八九十\d]+[、.．]|[(（]|附件)[^，。,;；:：\s]{2,30}?(?:19|20)\d\d\s*年度?[^，。,;；:：]{0,12}绩效(?:目标|指标)(?:情况|公开|公示)?$/;
 /**
  * A section's title naming its project, with no 表 (鄞州区婴幼儿照护服务补助项目项目绩效目标, as 宁波
  * publishes them) — not a numbered document heading (二、项目绩效目标, （二）资金绩效目标).
@@ -182,7 +182,9 @@ export function titleLine(row: string[]): TitleLine | null {
   if (t.length > 60) return null;
   const titled =
     TITLE.test(t) ||
-    ((t.endsWith("标") || t.endsWith("况")) && PLACE_YEAR_TITLE.test(t) && districtOf(t) !== null);
+    ((t.endsWith("标") || t.endsWith("况") || t.endsWith("开") || t.endsWith("示")) &&
+      PLACE_YEAR_TITLE.test(t) &&
+      districtOf(t) !== null);
   const section = !titled && SECTION_TITLE.test(t);
   // 四、重点项目绩效目标, 附件2：部门整体绩效目标: a document's numbered heading over the next section. It
   // names no project, but what follows it is no longer the project above.
