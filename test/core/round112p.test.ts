@@ -1,0 +1,80 @@
+/**
+ * Round 112 (parser): a unit cost that opens with 每 after ；, a 是/否 target that ends its item before
+ * the next, 提高 written in a 指标性质 column, and 一批 closing a packed item.
+ */
+import { parseGrid } from "../../src/core/parse";
+import { grid } from "../support/grid";
+
+/** One packed 绩效指标 cell under a county's header (项目名称 | 金额 | 绩效目标 | 绩效指标). */
+const packedCell = (cell: string) =>
+  parseGrid(
+    grid([
+      ["某县2024年项目支出绩效目标表"],
+      ["项目名称", "金额（万元）", "绩效目标", "绩效指标"],
+      ["农村公路养护", 10, "养护农村公路。", cell],
+    ]),
+  );
+
+const fields = (cell: string) =>
+  packedCell(cell).indicators.map((i) => [i.level1, i.name, i.comparator, i.value, i.unit, i.kind]);
+
+describe("an indicator that opens with 每 after ； (每公里养护成本) is one of its own", () => {
+  it("after 名称，目标 pieces, the unit cost is read, not lost in the target before", () => {
+    expect(
+      fields(
+        "1、产出指标：养护农村公路里程，1850公里；优良中等路率，不低于85%；每公里养护成本，不超过6800元/公里。2、满意度指标：沿线群众满意度，不低于90%。",
+      ),
+    ).toEqual([
+      ["产出指标", "养护农村公路里程", "=", 1850, "公里", "quantitative"],
+      ["产出指标", "优良中等路率", ">=", 85, "%", "quantitative"],
+      ["产出指标", "每公里养护成本", "<=", 6800, "元/公里", "quantitative"],
+      ["满意度指标", "沿线群众满意度", ">=", 90, "%", "quantitative"],
+    ]);
+  });
+
+  it("without commas, the cost is not merged with the quantity before it", () => {
+    expect(
+      fields(
+        "1、产出指标：养护农村公路里程1850公里；每公里养护成本不超过6800元/公里。2、效益指标：优良中等路率不低于85%。",
+      ),
+    ).toEqual([
+      ["产出指标", "养护农村公路里程", "=", 1850, "公里", "quantitative"],
+      ["产出指标", "每公里养护成本", "<=", 6800, "元/公里", "quantitative"],
+      ["效益指标", "优良中等路率", ">=", 85, "%", "quantitative"],
+    ]);
+  });
+
+  it("money per head is one too; a period or a per alone still qualifies the target before", () => {
+    expect(fields("1、产出指标：补助困难户120户；每户补助标准3000元。").map((f) => f[1])).toEqual([
+      "补助困难户",
+      "每户补助标准",
+    ]);
+    expect(fields("1、产出指标：开展培训，不少于6期；每期，约50人。")).toHaveLength(1);
+    expect(fields("1、产出指标：开展培训6期；每期2天。")).toHaveLength(1);
+    expect(fields("1、产出指标：补助对象120人；每人每月300元。")).toHaveLength(1);
+    expect(fields("1、产出指标：开展巡查，全年24次；每月巡查2次。")).toHaveLength(1);
+  });
+});
+
+describe("a 是/否 target ends its item (中小学封闭化管理是否实现：是；校园安全事故0起)", () => {
+  it("reads the deed and the count after it as two indicators", () => {
+    expect(
+      fields(
+        "1、产出指标：配备保安120人；中小学封闭化管理是否实现：是；校园安全事故0起。2、满意度指标：家长满意度≥90%。",
+      ),
+    ).toEqual([
+      ["产出指标", "配备保安", "=", 120, "人", "quantitative"],
+      ["产出指标", "中小学封闭化管理是否实现", null, null, "", "qualitative"],
+      ["产出指标", "校园安全事故", "=", 0, "起", "quantitative"],
+      ["满意度指标", "家长满意度", ">=", 90, "%", "quantitative"],
+    ]);
+  });
+
+  it("also a 否 after a 是否 question and a comma", () => {
+    expect(fields("1、产出指标：是否发生安全责任事故，否；巡查覆盖率100%。").map((f) => f[1])).toEqual([
+      "是否发生安全责任事故",
+      "巡查覆盖率",
+    ]);
+  });
+});
+
