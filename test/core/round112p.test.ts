@@ -3,6 +3,7 @@
  * the next, 提高 written in a 指标性质 column, and 一批 closing a packed item.
  */
 import { parseGrid } from "../../src/core/parse";
+import { review } from "../../src/core/review/review";
 import { grid } from "../support/grid";
 
 /** One packed 绩效指标 cell under a county's header (项目名称 | 金额 | 绩效目标 | 绩效指标). */
@@ -78,3 +79,49 @@ describe("a 是/否 target ends its item (中小学封闭化管理是否实现�
   });
 });
 
+describe("提高 in a 指标性质 column beside a figure in points (提高 | 2 | 个百分点)", () => {
+  /** A 遵义-style form: 项目名称 lines over 一级 | 二级 | 三级 | 指标性质 | 指标值 | 计量单位. */
+  const formParse = (...rows: (string | number)[][]) =>
+    parseGrid(
+      grid([
+        ["项目名称", "水土保持综合治理", "主管部门", "某县水务局", null, null],
+        ["年度绩效目标", "治理水土流失。", null, null, null, null],
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位"],
+        ["产出指标", "数量指标", "治理面积", "≥", 15, "平方公里"],
+        ...rows,
+      ]),
+    );
+  const form = (...rows: (string | number)[][]) => formParse(...rows).indicators.slice(1);
+
+  it("reads the change as the same words written in one cell read", () => {
+    const rows = [["效益指标", "生态效益指标", "项目区林草覆盖率", "提高", 2, "个百分点"]];
+    const [i] = form(...rows);
+    expect([i.name, i.target, i.comparator, i.value, i.unit]).toEqual([
+      "项目区林草覆盖率",
+      "提高2",
+      "=",
+      2,
+      "个百分点",
+    ]);
+    const one = packedCell("1、效益指标：项目区林草覆盖率提高2个百分点。").indicators[0];
+    expect([one.comparator, one.value, one.unit]).toEqual([i.comparator, i.value, i.unit]);
+    // The review no longer asks for a comparator, nor calls points the wrong unit for a rate.
+    const codes = review(formParse(...rows), { rules: ["NO-COMPARATOR", "UNIT-MISMATCH"] }).map(
+      (f) => f.code,
+    );
+    expect(codes).toEqual([]);
+  });
+
+  it("also with the points in the value cell, and 下降 likewise", () => {
+    const [a, b] = form(
+      ["效益指标", "生态效益指标", "项目区林草覆盖率", "提高", "2个百分点", ""],
+      ["效益指标", "社会效益指标", "水土流失面积占比", "下降", 1.5, "百分点"],
+    );
+    expect([a.target, b.target]).toEqual(["提高2个百分点", "下降1.5"]);
+  });
+
+  it("a bare 提高 beside a rate in % still only says which way is better", () => {
+    const [i] = form(["效益指标", "生态效益指标", "林草植被恢复率", "提高", 95, "%"]);
+    expect([i.target, i.value, i.unit]).toEqual(["95", 95, "%"]);
+  });
+});
