@@ -125,3 +125,25 @@ describe("提高 in a 指标性质 column beside a figure in points (提高 | 2 
     expect([i.target, i.value, i.unit]).toEqual(["95", 95, "%"]);
   });
 });
+
+describe("一批 closing a packed item is its target (购置扑火物资一批)", () => {
+  const cell =
+    "产出：开展防火巡查≥300次；购置扑火物资一批。效益：重大森林火灾发生0起。满意度：群众满意度≥90%。";
+
+  it("reads the name without it, and the batch as the target, as 购置扑火物资：一批 reads", () => {
+    expect(fields(cell)[1]).toEqual(["产出指标", "购置扑火物资", "=", 1, "批", "quantitative"]);
+    expect(fields("产出：购置扑火物资：一批。")[0]).toEqual(fields(cell)[1]);
+  });
+
+  it("the review calls the batch vague, not an empty target", () => {
+    const found = review(packedCell(cell), { rules: ["VAGUE", "EMPTY-TARGET"] });
+    expect(found.map((f) => [f.code, f.severity])).toEqual([["VAGUE", "warning"]]);
+    expect(found[0].message.zh).toContain("“一批”");
+  });
+
+  it("a 一 that is no count still closes the name (最多跑一次, 第一批)", () => {
+    expect(fields("产出：政务服务事项最多跑一次。")[0][1]).toBe("政务服务事项最多跑一次");
+    expect(fields("产出：公布示范村第一批。")[0][1]).toBe("公布示范村第一批");
+    expect(fields("产出：新建公厕一座。")[0][1]).toBe("新建公厕一座");
+  });
+});
