@@ -147,3 +147,12 @@ describe("一批 closing a packed item is its target (购置扑火物资一批)"
     expect(fields("产出：新建公厕一座。")[0][1]).toBe("新建公厕一座");
   });
 });
+
+describe("a sentence closed by 稳定发展 states its target in words (畜牧业生产稳定发展)", () => {
+  it("is VAGUE, not an empty target", () => {
+    const found = review(packedCell("1、效益指标：畜牧业生产稳定发展。2、满意度指标：养殖户满意度≥90%。"), {
+      rules: ["VAGUE", "EMPTY-TARGET"],
+    });
+    expect(found.map((f) => [f.code, f.indicator])).toEqual([["VAGUE", "畜牧业生产稳定发展"]]);
+  });
+});
