@@ -29,6 +29,14 @@ const CHANGE_ONLY =
 const CHANGE_ON_LAST_YEAR =
   /^\s*(?:同比|环比|(?:较|比)(?:上年度|上一年|上年|去年|同期))\s*(?:下降|降低|减少|提高|提升|增加|增长|上升)\s*$/;
 
+/** 提高, 明显下降: a change's verb alone in a 指标性质 or 指标方向 cell (the verbs statesChange reads). */
+const CHANGE_VERB_ONLY =
+  /^\s*(?:明显|显著|有所|逐步|持续|进一步|稳步|大幅)?(?:下降|降低|减少|提高|提升|增加|增长|上升)\s*$/;
+
+/** 2个百分点: a figure in points alone in the target cell; 个百分点: such a unit cell. */
+const POINTS_FIGURE = /^\s*\d+(?:\.\d+)?\s*个?百分点\s*$/;
+const POINTS_UNIT = /^\s*个?百分点\s*$/;
+
 /** 5, ≥5, 0.5%: a figure alone in the target cell, maybe after a comparator's sign. */
 const BARE_FIGURE = /^\s*[≥≤<>=＞＜≧≦＝]{0,2}\s*\d+(?:\.\d+)?\s*%?\s*$/;
 
@@ -306,6 +314,16 @@ export function readIndicatorRow(
   // figure, is the target's verb — the figure is the change, read as 同比增长5% written in one cell is (the
   // review then takes it for a change, not a level). A bare 提高 | 95 | % says which way is better, as 正向 does.
   if (said && !shifted && !bounded && CHANGE_ON_LAST_YEAR.test(said) && BARE_FIGURE.test(target))
+    target = `${said}${target}`;
+  // 林草覆盖率 | 提高 | 2 | 个百分点: points are always a change, so 提高 there is the target's verb too, read as
+  // 提高2个百分点 written in one cell is (the review takes it for a change, not a bare "=2").
+  else if (
+    said &&
+    !shifted &&
+    !bounded &&
+    CHANGE_VERB_ONLY.test(said) &&
+    (POINTS_FIGURE.test(target) || (BARE_FIGURE.test(target) && POINTS_UNIT.test(get("unit"))))
+  )
     target = `${said}${target}`;
   let seq: number | null = null;
   if (!target) {

@@ -817,8 +817,9 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
   const paired = namedCommaPair(s, from, semi, end);
   let digit = paired;
   for (let k = from; k < semi && !digit; k++) digit = isDigit(s.charCodeAt(k));
-  // "…，约六公里；…": a count in Chinese numerals is a number too.
-  if (!digit && !CN_QUANTITY.test(s.slice(from, semi))) return false;
+  // "…，约六公里；…": a count in Chinese numerals is a number too; "…是否实现：是；…" a yes or no that
+  // ends its item is a target too.
+  if (!digit && !CN_QUANTITY.test(s.slice(from, semi)) && !endsYesNo(s, semi)) return false;
   // "补助农户数（≥**户）≥150户", "补助农户数(户)≥150": a placeholder or a unit in brackets is no target.
   const rest0 = s.slice(semi + 1, end);
   const rest = rest0.includes("(") ? rest0.replace(NAME_BRACKET, "") : rest0;
@@ -842,10 +843,42 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
     !TARGET_LABEL_START.test(rest) &&
     // "；其中，约800人次为基层干部", "；每期，约50人": a clause of the indicator before.
     !CLAUSE_START.test(rest) &&
-    !EACH_START.test(rest) &&
+    !(EACH_START.test(rest) && !eachNamesItsOwn(rest, paired)) &&
     !(mayStartStageAt(rest) && STAGE_START.test(rest))
   );
 }
+
+/**
+ * "…里程1850公里；每公里养护成本不超过6800元/公里", "…；每公里养护成本，不超过6800元/公里": after ；, a name that
+ * opens with what it is counted per (每公里, 每人) and goes on to a thing of its own (养护成本) is an indicator
+ * of its own when a comparator, its comma or money follows — not "；每期，约50人", "；每期2天" nor "；每人每月
+ * 300元", which qualify the target before.
+ */
+function eachNamesItsOwn(rest: string, paired: boolean): boolean {
+  return EACH_NAMED.test(rest) && (paired || NAME_THEN_TARGET.test(rest) || EACH_IN_MONEY.test(rest));
+}
+
+/**
+ * 每 and three characters or more of a name before any figure, comparator word or other 每: what it counts
+ * per and the thing (每公里养护成本, 每户补助) — not a period alone (每期不少于, 每人每月).
+ */
+const EACH_NAMED =
+  /^\s*每(?:(?!每|不少于|不低于|不超过|不高于|不大于|不小于|达到|大于|小于|高于|低于|超过|至少|约|控制)[^\d\s,;:。、()≥≤<>=*]){3}/;
+
+/**
+ * "中小学封闭化管理是否实现：是", "是否建立长效机制，否": whether the text before `semi` ends in 是 or 否 after a
+ * colon, or after a comma closing a 是否 question. Characters first: most pieces end otherwise.
+ */
+function endsYesNo(s: string, semi: number): boolean {
+  let k = semi - 1;
+  while (k >= 0 && s.charCodeAt(k) === 32) k--;
+  const c = s.charCodeAt(k);
+  if (c !== 0x662f /* 是 */ && c !== 0x5426 /* 否 */) return false;
+  return YES_NO_END.test(s.slice(Math.max(0, k - 24), k + 1));
+}
+
+/** A yes or no target closing its item: after a colon, or after a 是否 question and a comma. */
+const YES_NO_END = /(?::|是否[^\d,;:。]{0,16},)\s*[是否]$/;
 
 /**
  * Whether the pieces on both sides of the ； at `semi` (the one before from `from`, after its label's colon,

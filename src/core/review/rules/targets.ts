@@ -646,6 +646,15 @@ const UNDATED_FIX = {
     "State the deadline or the amount, e.g. “9月30日前完成” (done by 30 September), “完成率 100%” (all done).",
 };
 
+/** 一批: a batch, which counts nothing (购置扑火物资一批 reads as 1 批). */
+const BATCH_ONLY = /^\s*(?:约\s*)?(?:一|1)\s*批\s*$/;
+
+/** What to write instead of a batch: how many, and of what. */
+const batchFix = (name: string) => ({
+  fixZh: `写明数量和单位，如“${name} ≥（数量）件（套）”，或按品目分别列出。`,
+  fixEn: `State how many and of what, e.g. “${name} ≥ (number) 件（套）” (items or sets), or list them by kind.`,
+});
+
 export const vague: Rule = {
   meta: {
     code: "VAGUE",
@@ -721,6 +730,16 @@ export const vague: Rule = {
             word: said.word,
             ...fix,
           },
+        });
+        continue;
+      }
+      // 购置扑火物资一批: a batch is a quantity no one can check at the year's end (round 112).
+      if (r.kind === "quantitative" && r.unit === "批" && r.name.trim() && BATCH_ONLY.test(r.target)) {
+        const target = r.target.trim();
+        ctx.report({
+          indicator: r,
+          messageId: "vagueWhole",
+          data: { name: r.name, target, ...batchFix(r.name) },
         });
         continue;
       }
