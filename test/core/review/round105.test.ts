@@ -276,9 +276,9 @@ describe("round 105 leniency: a project with a warning is 良 at best", () => {
     expect(g.grade).toBe("优");
     expect(g.reason).toBeUndefined();
   });
-  it("one warning leaves the score at 92 but the grade at 良, and says why", () => {
+  it("one warning leaves the score at 90 but the grade at 良, and says why", () => {
     const g = gradeOf(project(["效益指标", "社会效益指标", "困难群众生活水平", "明显提高"]));
-    expect(g.score).toBe(92);
+    expect(g.score).toBe(90);
     expect(g.grade).toBe("良");
     expect(g.reason?.zh).toContain("需要修改");
   });

@@ -1,0 +1,122 @@
+/**
+ * Review probe round 112: grades more lenient than the reviewers', a satisfaction with no figure, bare vague
+ * targets in rows, a complaint rate as satisfaction, own outputs filed as effects, a rate per 万台 told to add a
+ * unit, and fixes that did not fit.
+ */
+import type { CellValue } from "../../../src/core/grid";
+import { parseGrid } from "../../../src/core/parse";
+import { gradeProjects, scoreOf } from "../../../src/core/review/grade";
+import type { Finding } from "../../../src/core/review/types";
+import { projectLocation, projectViews, review } from "../../../src/core/review/review";
+import { rowsOfProject as rows } from "./ruleTester";
+
+type Row = [string, string, string, string];
+
+const gradeOf = (grid: CellValue[][]) => {
+  const parse = parseGrid({ sheet: "Sheet1", top: 1, left: 1, values: grid });
+  const findings = review(parse);
+  return { ...gradeProjects(projectViews(parse), findings, projectLocation)[0], findings };
+};
+
+/** One packed project (项目名称 | 绩效目标 | 绩效指标). */
+const packed = (goal: string, text: string): CellValue[][] => [
+  ["项目名称", "绩效目标", "绩效指标"],
+  ["场镇道路维修", goal, text],
+];
+
+const SOUND: Row[] = [
+  ["产出指标", "数量指标", "保障人数", "≥6500人"],
+  ["产出指标", "质量指标", "认定准确率", "≥98%"],
+  ["产出指标", "时效指标", "发放时间", "每月10日前"],
+  ["成本指标", "经济成本指标", "保障标准", "≥700元/人·月"],
+  ["效益指标", "社会效益指标", "应保尽保率", "100%"],
+  ["满意度指标", "服务对象满意度指标", "保障对象满意度", "≥90%"],
+];
+const project = (...body: Row[]) => rows("城乡最低生活保障资金", ...body).grid;
+const without = (...names: string[]) => SOUND.filter((r) => !names.includes(r[2]));
+
+describe("round 112 grades: as lenient as the reviewers, no more", () => {
+  const f = (code: string, severity: Finding["severity"]): Finding => ({
+    code,
+    severity,
+    sheet: "Sheet1",
+    cell: "A1",
+    row: 1,
+    project: "项目",
+    projectId: 0,
+    indicator: "",
+    message: { zh: "", en: "" },
+    fix: null,
+    basis: { zh: "", en: "" },
+  });
+
+  it("three different problems to put right are 中; the same vague word again weighs half", () => {
+    expect(
+      scoreOf([f("VAGUE", "warning"), f("COST-BUDGET", "warning"), f("COMPLETE-SATISFACTION", "warning")]),
+    ).toBe(70);
+    expect(scoreOf([f("VAGUE", "warning"), f("VAGUE", "warning"), f("RATE-100-GE", "warning")])).toBe(75);
+    // Five different ones are 差 (round 98 镇村道路维修, round 105 中小学校舍维修改造).
+    expect(scoreOf(["A", "B", "C", "D", "E"].map((c) => f(c, "warning")))).toBeLessThan(60);
+    // Each error counts in full.
+    expect(scoreOf([f("EMPTY-TARGET", "error"), f("EMPTY-TARGET", "error")])).toBe(60);
+  });
+
+  it("a slip of form (numbering, a typing slip) weighs half a warning", () => {
+    expect(scoreOf([f("NUMBERING", "warning")])).toBe(95);
+    expect(
+      scoreOf([f("VAGUE", "warning"), f("COMPLETE-SATISFACTION", "warning"), f("NUMBERING", "warning")]),
+    ).toBe(75);
+  });
+
+  it("a sound project is 优; one whose only gap is no cost indicator (2015 framework) too", () => {
+    expect(gradeOf(project(...SOUND)).grade).toBe("优");
+    expect(gradeOf(project(...without("保障标准"))).grade).toBe("优");
+  });
+
+  it("two gaps noted as hints (no 时效, a goal with no figure) are 良", () => {
+    const g = gradeOf(
+      packed(
+        "保障工作正常开展。",
+        "产出：维修道路1.2公里；工程质量合格率100%。效益：道路通行条件改善率≥90%。满意度：群众满意度≥90%。",
+      ),
+    );
+    expect(g.findings.filter((x) => x.severity !== "info")).toEqual([]);
+    expect(g.score).toBe(100);
+    expect(g.grade).toBe("良");
+    expect(g.reason?.zh).toContain("需要完善");
+  });
+
+  it("a satisfaction with no figure caps the grade at 中 (round 112 j2)", () => {
+    const g = gradeOf(
+      packed(
+        "2024年10月底前维修道路1.2公里。",
+        "产出：维修道路1.2公里；工程质量合格率100%；2024年10月底前完工。效益：道路通行条件改善率≥90%。满意度：群众满意。",
+      ),
+    );
+    expect(g.grade).toBe("中");
+    expect(g.reason?.zh).toContain("满意度");
+  });
+
+  it("effects that cannot be measured, with more to put right besides, are 中 (round 112 g2, h2)", () => {
+    const g = gradeOf(
+      project(
+        ...without("应保尽保率", "认定准确率"),
+        ["产出指标", "质量指标", "集中供养率", "≥100%"],
+        ["效益指标", "社会效益指标", "困难群众生活水平", "明显提高"],
+        ["效益指标", "社会效益指标", "社会救助体系", "进一步完善"],
+      ),
+    );
+    expect(g.score).toBeGreaterThanOrEqual(75);
+    expect(g.grade).toBe("中");
+    expect(g.reason?.zh).toContain("没有可衡量的效益指标");
+  });
+
+  it("no goal and too few indicators is 差 (88号: the table must be written again)", () => {
+    const g = gradeOf([
+      ["项目名称", "绩效目标", "绩效指标"],
+      ["交通局机关办公楼维修", null, "产出：维修面积1200平方米。效益：办公条件明显改善。"],
+    ]);
+    expect(g.findings.map((x) => x.code)).toEqual(expect.arrayContaining(["GOAL-EMPTY", "COMPLETE-FEW"]));
+    expect(g.grade).toBe("差");
+  });
+});
