@@ -8,7 +8,8 @@ import { parseGrid } from "../../../src/core/parse";
 import { gradeProjects, scoreOf } from "../../../src/core/review/grade";
 import type { Finding } from "../../../src/core/review/types";
 import { projectLocation, projectViews, review } from "../../../src/core/review/review";
-import { rowsOfProject as rows } from "./ruleTester";
+import { vague } from "../../../src/core/review/rules/targets";
+import { rowsOfProject as rows, runRule, testRule } from "./ruleTester";
 
 type Row = [string, string, string, string];
 
@@ -118,5 +119,36 @@ describe("round 112 grades: as lenient as the reviewers, no more", () => {
     ]);
     expect(g.findings.map((x) => x.code)).toEqual(expect.arrayContaining(["GOAL-EMPTY", "COMPLETE-FEW"]));
     expect(g.grade).toBe("差");
+  });
+});
+
+describe("round 112 misses 3–4: a satisfaction with no figure, a bare state as a row's target", () => {
+  testRule(vague, {
+    clean: [
+      "产出：维修道路1.2公里。满意度：群众满意度≥90%。",
+      rows("测试", ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"]),
+      rows("测试", ["效益指标", "社会效益指标", "出水水质", "稳定达标"]),
+      rows("测试", ["效益指标", "社会效益指标", "重大动物疫情", "不发生"]),
+      rows("测试", ["效益指标", "社会效益指标", "疫情", "可控"]),
+    ],
+    flagged: [
+      { text: "产出：维修道路1.2公里。满意度：群众满意。", count: 1, includes: "没有量化的目标值" },
+      {
+        ...rows("测试", ["满意度指标", "服务对象满意度指标", "服务对象满意度", "较高"]),
+        count: 1,
+        includes: "满意度指标",
+      },
+      { ...rows("测试", ["效益指标", "社会效益指标", "技术合同成交额", "增长"]), count: 1 },
+      { ...rows("测试", ["效益指标", "社会效益指标", "畜牧业生产", "稳定发展"]), count: 1 },
+      { ...rows("测试", ["效益指标", "社会效益指标", "夜间出行安全", "保障"]), count: 1 },
+      { ...rows("测试", ["效益指标", "社会效益指标", "农村公路安全通行", "群众出行条件改善"]), count: 1 },
+      // Packed, the same sentence is VAGUE, never an empty target.
+      { text: "产出：支持科技项目≥40个。效益：畜牧业生产稳定发展。", count: 1 },
+    ],
+  });
+
+  it("suggests the satisfaction's figure under its own subject", () => {
+    const [f] = runRule(vague, "产出：维修道路1.2公里。满意度：群众满意。");
+    expect(f.fix?.zh).toContain("群众满意度 ≥90%");
   });
 });
