@@ -9,6 +9,7 @@ import { gradeProjects, scoreOf } from "../../../src/core/review/grade";
 import type { Finding } from "../../../src/core/review/types";
 import { projectLocation, projectViews, review } from "../../../src/core/review/review";
 import { vague } from "../../../src/core/review/rules/targets";
+import { completeSatisfaction } from "../../../src/core/review/rules/completeness";
 import { rowsOfProject as rows, runRule, testRule } from "./ruleTester";
 
 type Row = [string, string, string, string];
@@ -150,5 +151,31 @@ describe("round 112 misses 3–4: a satisfaction with no figure, a bare state as
   it("suggests the satisfaction's figure under its own subject", () => {
     const [f] = runRule(vague, "产出：维修道路1.2公里。满意度：群众满意。");
     expect(f.fix?.zh).toContain("群众满意度 ≥90%");
+  });
+});
+
+describe("round 112 miss 5: a complaint rate under 满意度指标 is no satisfaction indicator", () => {
+  testRule(completeSatisfaction, {
+    clean: [
+      "产出：采集案件≥6万件。效益：案件平均处置时间≤2天。满意度：市民满意度≥90%。",
+      rows(
+        "测试",
+        ["满意度指标", "服务对象满意度指标", "市民投诉率", "≤2%"],
+        ["满意度指标", "服务对象满意度指标", "市民满意度", "≥90%"],
+      ),
+      rows("测试", ["满意度指标", "服务对象满意度指标", "服务对象认可度", "≥90%"]),
+    ],
+    flagged: [
+      {
+        text: "产出：采集案件≥6万件。效益：案件平均处置时间≤2天。满意度：市民投诉率≤2%。",
+        count: 1,
+        includes: "满意度指标下填的是“市民投诉率”",
+      },
+      {
+        ...rows("测试", ["满意度指标", "服务对象满意度指标", "群众投诉件数", "≤10件"]),
+        count: 1,
+        includes: "投诉",
+      },
+    ],
   });
 });
