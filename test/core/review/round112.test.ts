@@ -10,6 +10,7 @@ import type { Finding } from "../../../src/core/review/types";
 import { projectLocation, projectViews, review } from "../../../src/core/review/review";
 import { vague } from "../../../src/core/review/rules/targets";
 import { completeSatisfaction } from "../../../src/core/review/rules/completeness";
+import { categoryMismatch } from "../../../src/core/review/rules/categories";
 import { rowsOfProject as rows, runRule, testRule } from "./ruleTester";
 
 type Row = [string, string, string, string];
@@ -176,6 +177,24 @@ describe("round 112 miss 5: a complaint rate under 满意度指标 is no satisfa
         count: 1,
         includes: "投诉",
       },
+    ],
+  });
+});
+
+describe("round 112 miss 7: how far the project's own activity reached, filed as an effect", () => {
+  testRule(categoryMismatch, {
+    clean: [
+      "产出：培训基层卫生人员500人；培训覆盖面100%。效益：基层诊疗能力考核合格率≥90%。",
+      "产出：举办演出30场。效益：群众文化活动参与率≥60%。",
+      "产出：开展宣传活动20场。效益：安全知识知晓率≥90%。",
+    ],
+    flagged: [
+      {
+        text: "产出：培训基层卫生人员500人；培训合格率≥95%。效益：培训覆盖面100%。",
+        count: 1,
+        includes: "活动自身的覆盖面或参与人次",
+      },
+      { text: "产出：举办文化旅游节活动12场。效益：观看群众人次≥15万人次。", count: 1 },
     ],
   });
 });

@@ -486,6 +486,20 @@ function workAsEffect(r: IndicatorRecord): boolean {
   );
 }
 
+/** The project's own activity (培训, 演出, 宣传 …) and how far it reached: its coverage or its headcount. */
+const OWN_ACTIVITY = /^(?:培训|参训|受训|宣传|演出|展演|活动|讲座|观看|参加|参与)/;
+const REACH = /(?:覆盖面|覆盖率|参训率|参与率|完成率|人次|人数)$/;
+
+/**
+ * How far the project's own activity reached, filed as an effect (培训覆盖面 100%, 观看群众人次 ≥15万人次): the
+ * activity done, an output; the effect is what it brings (round 112 miss 7).
+ */
+function reachAsEffect(r: IndicatorRecord): boolean {
+  if (level1Of(r) !== "效益指标" || r.kind !== "quantitative" || r.value === null) return false;
+  const n = normalize(r.name);
+  return OWN_ACTIVITY.test(n) && REACH.test(n);
+}
+
 export const categoryMismatch: Rule = {
   meta: {
     code: "CATEGORY-MISMATCH",
@@ -516,6 +530,10 @@ export const categoryMismatch: Rule = {
       workAsEffect: {
         zh: "效益指标“{name}”（{target}）是完成的工作量，属于产出指标，不是这项工作带来的效益。",
         en: "The effect “{name}” ({target}) counts work done, an output, not what the work brings.",
+      },
+      reachAsEffect: {
+        zh: "效益指标“{name}”（{target}）是本项目活动自身的覆盖面或参与人次，属于产出指标，不是活动带来的效益。",
+        en: "The effect “{name}” ({target}) is how far the project's own activity reached, an output, not what the activity brings.",
       },
       rateAsTimely: {
         zh: "“{name}”衡量处理了多少、办得好不好，是质量指标，却被归入时效指标；时效指标应反映完成或办理的时限。",
@@ -619,6 +637,18 @@ export const categoryMismatch: Rule = {
               target: targetAsWritten(r),
               fixZh: `效益指标改写为这项工作带来的变化${effect.zh}；完成的工作量写在产出指标中即可。`,
               fixEn: `State the change the work brings as the effect${effect.en}; the work done belongs under 产出指标 (outputs) alone.`,
+            },
+          });
+        } else if (reachAsEffect(r)) {
+          const { effect } = projectExamples(view);
+          ctx.report({
+            indicator: r,
+            messageId: "reachAsEffect",
+            data: {
+              name: label(r),
+              target: targetAsWritten(r),
+              fixZh: `移到产出指标下（覆盖面、完成率写质量指标，人次写数量指标）；效益指标写活动带来的变化${effect.zh}。`,
+              fixEn: `Move it under 产出指标 (outputs: a coverage or completion rate as quality, a headcount as quantity); let the effect state the change the activity brings${effect.en}.`,
             },
           });
         } else if (workAsEffect(r)) {
