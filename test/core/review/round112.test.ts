@@ -11,6 +11,7 @@ import { projectLocation, projectViews, review } from "../../../src/core/review/
 import { vague } from "../../../src/core/review/rules/targets";
 import { completeSatisfaction } from "../../../src/core/review/rules/completeness";
 import { categoryMismatch } from "../../../src/core/review/rules/categories";
+import { noUnit } from "../../../src/core/review/rules/units";
 import { rowsOfProject as rows, runRule, testRule } from "./ruleTester";
 
 type Row = [string, string, string, string];
@@ -196,5 +197,18 @@ describe("round 112 miss 7: how far the project's own activity reached, filed as
       },
       { text: "产出：举办文化旅游节活动12场。效益：观看群众人次≥15万人次。", count: 1 },
     ],
+  });
+});
+
+describe("round 112 false alarm 4: a name that carries its own base needs no unit", () => {
+  testRule(noUnit, {
+    clean: [
+      "效益：特种设备万台死亡率≤0.08。",
+      "效益：亿元GDP生产安全事故死亡率≤0.02。",
+      "效益：每万人口全科医生数≥3.5。",
+      "效益：千人口床位数≥6.5。",
+      "效益：十万人口死亡率≤1.5。",
+    ],
+    flagged: ["效益：道路运输事故死亡率≤0.08。", "产出：培训人数500。"],
   });
 });
