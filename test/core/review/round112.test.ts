@@ -9,7 +9,9 @@ import { gradeProjects, scoreOf } from "../../../src/core/review/grade";
 import type { Finding } from "../../../src/core/review/types";
 import { projectLocation, projectViews, review } from "../../../src/core/review/review";
 import { vague } from "../../../src/core/review/rules/targets";
-import { completeSatisfaction } from "../../../src/core/review/rules/completeness";
+import { completeCost, completeSatisfaction } from "../../../src/core/review/rules/completeness";
+import { rate100Ge } from "../../../src/core/review/rules/rates";
+import { costBudget } from "../../../src/core/review/rules/costs";
 import { categoryMismatch } from "../../../src/core/review/rules/categories";
 import { noUnit } from "../../../src/core/review/rules/units";
 import { rowsOfProject as rows, runRule, testRule } from "./ruleTester";
@@ -210,5 +212,82 @@ describe("round 112 false alarm 4: a name that carries its own base needs no uni
       "效益：十万人口死亡率≤1.5。",
     ],
     flagged: ["效益：道路运输事故死亡率≤0.08。", "产出：培训人数500。"],
+  });
+});
+
+describe("round 112 poor fixes: advice that fits the indicator", () => {
+  const fixOf = (rule: Parameters<typeof runRule>[0], c: Parameters<typeof runRule>[1]) =>
+    runRule(rule, c)
+      .map((f) => f.fix?.zh ?? "")
+      .join("\n");
+
+  it("RATE-100-GE on a share rightly below 100% asks for a reachable share, not =100%", () => {
+    const share = fixOf(rate100Ge, "产出：特困人员集中供养率≥100%。");
+    expect(share).toContain("一般达不到 100%");
+    expect(share).not.toContain("=100%");
+    expect(fixOf(rate100Ge, "产出：资金发放准确率≥100%。")).toContain("=100%");
+  });
+
+  it("VAGUE on 院前急救能力 suggests an emergency-care measure", () => {
+    const fix = fixOf(
+      vague,
+      rows(
+        "院前急救体系建设",
+        ["产出指标", "数量指标", "购置负压救护车", "8辆"],
+        ["效益指标", "社会效益指标", "院前急救能力", "有效提高"],
+      ),
+    );
+    expect(fix).toMatch(/急救呼叫满足率|平均反应时间/);
+    expect(fix).not.toContain("早诊早治率");
+  });
+
+  it("COST-BUDGET divides a lone training sum by the people trained", () => {
+    const fix = fixOf(
+      costBudget,
+      rows(
+        "基层卫生人员能力提升培训",
+        ["产出指标", "数量指标", "培训基层卫生人员", "500人"],
+        ["产出指标", "成本指标", "培训经费", "30万元"],
+      ),
+    );
+    expect(fix).toContain("人均培训成本 ≤600元/人");
+    expect(fix).toContain("30万元÷500人");
+    // Several kinds bought: no single division.
+    const mixed = fixOf(
+      costBudget,
+      rows(
+        "防汛物资储备",
+        ["产出指标", "数量指标", "购置编织袋", "≥50000条"],
+        ["产出指标", "数量指标", "购置救生衣", "≥300件"],
+        ["产出指标", "成本指标", "物资采购支出", "45万元"],
+      ),
+    );
+    expect(mixed).not.toContain("÷");
+  });
+
+  it("CATEGORY-MISMATCH on 整治经费 moves it to cost as a cost per site", () => {
+    const fix = fixOf(
+      categoryMismatch,
+      rows(
+        "户外广告及店招标牌整治",
+        ["产出指标", "数量指标", "整治户外广告", "1200处"],
+        ["产出指标", "数量指标", "整治经费", "120万元"],
+      ),
+    );
+    expect(fix).toContain("每处整治成本 ≤1000元/处");
+    expect(fix).not.toContain("兑付券数");
+  });
+
+  it("COMPLETE-COST for 违法建设治理 suggests a demolition cost, not a building cost", () => {
+    const fix = fixOf(
+      completeCost,
+      rows(
+        "违法建设治理",
+        ["产出指标", "数量指标", "拆除违法建设面积", "≥50000平方米"],
+        ["效益指标", "社会效益指标", "新增违法建设", "0宗"],
+      ),
+    );
+    expect(fix).toContain("单位面积拆除成本");
+    expect(fix).not.toContain("造价");
   });
 });
