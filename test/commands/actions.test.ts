@@ -44,9 +44,9 @@ describe("ribbon actions", () => {
     expect(plan.kind).toBe("findings");
     expect(plan.name).toBe("校验结果");
     // One link per finding (and per graded project), each to a cell of the source sheet.
-    expect(plan.hyperlinks!.length).toBeGreaterThanOrEqual(147);
+    expect(plan.hyperlinks!.length).toBeGreaterThanOrEqual(148);
     for (const link of plan.hyperlinks!) expect(link.sheet).toBe(grid.sheet);
-    expect(outcome.text.zh).toMatch(/发现 147 个问题（其中错误 3 个）/);
+    expect(outcome.text.zh).toMatch(/发现 148 个问题（其中错误 3 个）/);
   });
 
   it("says in plain words when the selection holds no table", async () => {

@@ -1,12 +1,16 @@
 /**
  * A per-project grade 优/良/中/差 (the four grades of 财预〔2015〕88号), from the project's findings:
  *
- *   score = 100 − Σ over rule codes of  the weights of its three weightiest findings
- *   weight: error 20, warning 8, info 0
+ *   score = 100 − Σ over rule codes of  the weight of its weightiest finding + the next two's (warnings at half)
+ *   weight: error 20, warning 10, info 0
  *   优 ≥ 90,  良 ≥ 75,  中 ≥ 60,  差 < 60  (score floored at 0)
  *
- * The cap of three per code keeps one defect repeated across many indicators from outweighing several
- * different defects; info findings (e.g. no cost indicator under the 2015 framework) never lower a grade.
+ * The cap of three per code, and the half weight of a code's second and third finding, keep one defect repeated
+ * across many indicators from outweighing several different defects: three different problems to put right
+ * (score 70) are 中, a vague word said twice and one more problem (75) still 良 — as the reviewers of rounds
+ * 92–112 graded 60 projects. A slip of form (NUMBERING, TEXT-TYPO) weighs half. Info findings (e.g. no cost indicator under the 2015 framework) never lower the
+ * score; two different gaps they note (no 时效, a goal with no figure; not the 2021 guide's cost) keep a project
+ * from 优.
  *
  * A project whose 效益 indicators all say nothing measurable (each vague, or with no target) is 良 at best,
  * whatever its score: its outputs may be well set, but what the money achieves cannot be checked, and a
@@ -18,12 +22,23 @@
 import type { Localized } from "../i18n";
 import type { Finding, ProjectView, Severity } from "./types";
 import { label, level1Of } from "./indicator";
-import { isSatisfactionName } from "./lexicon";
+import { isChangeName, isSatisfactionName } from "./lexicon";
 
 export type Grade = "优" | "良" | "中" | "差";
 
-export const SEVERITY_WEIGHT: Record<Severity, number> = { error: 20, warning: 8, info: 0 };
+export const SEVERITY_WEIGHT: Record<Severity, number> = { error: 20, warning: 10, info: 0 };
 export const PER_CODE_CAP = 3;
+/**
+ * What a code's second and third warnings weigh, as a share of their own weight: the same habit again. Each
+ * error counts in full: every one must be put right before the table can go on.
+ */
+export const REPEAT_SHARE = 0.5;
+/**
+ * Slips of form, fixed in a minute and saying nothing of whether the targets are complete, relevant, apt or
+ * feasible (88号's four tests): they weigh half.
+ */
+export const FORM_CODES: ReadonlySet<string> = new Set(["NUMBERING", "TEXT-TYPO"]);
+export const FORM_SHARE = 0.5;
 export const GRADE_THRESHOLDS: readonly { grade: Grade; min: number }[] = [
   { grade: "优", min: 90 },
   { grade: "良", min: 75 },
@@ -43,7 +58,7 @@ export function scoreOf(findings: readonly Finding[]): number {
   const byCode = new Map<string, number[]>();
   for (const f of findings) {
     const weights = byCode.get(f.code) ?? [];
-    weights.push(SEVERITY_WEIGHT[f.severity]);
+    weights.push(SEVERITY_WEIGHT[f.severity] * (FORM_CODES.has(f.code) ? FORM_SHARE : 1));
     byCode.set(f.code, weights);
   }
   let deduction = 0;
@@ -51,8 +66,8 @@ export function scoreOf(findings: readonly Finding[]): number {
     deduction += weights
       .sort((a, b) => b - a)
       .slice(0, PER_CODE_CAP)
-      .reduce((sum, w) => sum + w, 0);
-  return Math.max(0, 100 - deduction);
+      .reduce((sum, w, i) => sum + (i === 0 || w >= SEVERITY_WEIGHT.error ? w : w * REPEAT_SHARE), 0);
+  return Math.max(0, Math.round(100 - deduction));
 }
 
 export function gradeOf(score: number): Grade {
@@ -82,6 +97,8 @@ const UNMEASURED = new Set(["VAGUE", "EMPTY-TARGET"]);
  * is no 效益.
  */
 function effectsUnmeasured(view: ProjectView, own: readonly Finding[]): boolean {
+  // No effect at all (COMPLETE-EFFECT) is none that can be measured.
+  if (own.some((f) => f.code === "COMPLETE-EFFECT")) return true;
   const effects = view.indicators.filter((r) => level1Of(r) === "效益指标" && !isSatisfactionName(r.name));
   if (effects.length === 0) return false;
   return effects.every(
@@ -93,18 +110,87 @@ function effectsUnmeasured(view: ProjectView, own: readonly Finding[]): boolean 
   );
 }
 
-/** The best grade a project whose effects cannot be measured may have. */
-const UNMEASURED_CAP: Grade = "良";
-const UNMEASURED_REASON: Localized = {
-  zh: "效益指标均不可衡量（目标值模糊或未填写），无法核对项目资金带来的效果，等级最高为“良”。",
-  en: "None of the effect indicators can be measured (vague or missing targets), so what the money achieves cannot be checked: the grade is at most 良 (Good).",
-};
+/**
+ * Whether the project has satisfaction indicators and none of them states a figure (满意度：群众满意, 服务对象满意度 |
+ * 较高): no one can check at the year's end whether the people served were satisfied (round 112 miss 3).
+ */
+function satisfactionUnquantified(view: ProjectView): boolean {
+  const rows = view.indicators.filter(
+    (r) => (level1Of(r) === "满意度指标" || isSatisfactionName(r.name)) && !isChangeName(r.name),
+  );
+  return rows.length > 0 && rows.every((r) => r.value === null);
+}
 
-/** Why a project with a warning is not 优, whatever its score. */
-const FLAWED_REASON: Localized = {
-  zh: "有需要修改的问题（警告），修改前等级最高为“良”。",
-  en: "It has a problem to put right (a warning): until it is, the grade is at most 良 (Good).",
-};
+/** Codes whose findings together say the table must be written again: no goal, and hardly any indicators. */
+const REWRITE = ["GOAL-EMPTY", "COMPLETE-FEW"];
+
+/** The grade a project with unmeasurable effects and other problems besides (score under this) drops to. */
+const UNMEASURED_AND_FLAWED_BELOW = 80;
+
+const REASONS = {
+  rewrite: {
+    zh: "没有绩效目标，指标也过少，需要重新编制，等级为“差”。",
+    en: "There is no performance goal and too few indicators: the table must be written again, so the grade is 差 (Poor).",
+  },
+  unmeasuredFlawed: {
+    zh: "没有可衡量的效益指标（未设置，或目标值模糊、未填写），且另有多处需要修改，等级最高为“中”。",
+    en: "No effect indicator can be measured (none is set, or their targets are vague or missing), and there is more to put right besides: the grade is at most 中 (Fair).",
+  },
+  satisfaction: {
+    zh: "满意度指标没有量化的目标值，年底无法核对服务对象是否满意，等级最高为“中”。",
+    en: "The satisfaction indicator states no figure, so no one can check at the year's end whether the people served were satisfied: the grade is at most 中 (Fair).",
+  },
+  unmeasured: {
+    zh: "效益指标均不可衡量（目标值模糊或未填写），无法核对项目资金带来的效果，等级最高为“良”。",
+    en: "None of the effect indicators can be measured (vague or missing targets), so what the money achieves cannot be checked: the grade is at most 良 (Good).",
+  },
+  flawed: {
+    zh: "有需要修改的问题（警告），修改前等级最高为“良”。",
+    en: "It has a problem to put right (a warning): until it is, the grade is at most 良 (Good).",
+  },
+  gaps: {
+    zh: "有两处以上需要完善的地方（见提示），等级最高为“良”。",
+    en: "Two or more gaps are noted (see the hints): the grade is at most 良 (Good).",
+  },
+} satisfies Record<string, Localized>;
+
+/** Hints that are no gap in every table: a cost indicator is required only under the 2021 guide. */
+const HINTS_NOT_GAPS: ReadonlySet<string> = new Set(["COMPLETE-COST"]);
+
+const RANK: Record<Grade, number> = { 优: 0, 良: 1, 中: 2, 差: 3 };
+
+/**
+ * The grade and why it is below the score's, if it is. Reviewers of rounds 92–112 graded lower than the score
+ * alone where the effects or the satisfaction cannot be checked, where several gaps are noted, and where a table
+ * has no goal and hardly any indicators (88号: 差 does not proceed to budgeting).
+ */
+function cappedGrade(
+  v: ProjectView,
+  own: readonly Finding[],
+  score: number,
+): { grade: Grade; reason?: Localized } {
+  const byScore = gradeOf(score);
+  const codes = new Set(own.map((f) => f.code));
+  const caps: { grade: Grade; reason: Localized }[] = [];
+  if (REWRITE.every((c) => codes.has(c))) caps.push({ grade: "差", reason: REASONS.rewrite });
+  const unmeasured = effectsUnmeasured(v, own);
+  if (unmeasured && score < UNMEASURED_AND_FLAWED_BELOW)
+    caps.push({ grade: "中", reason: REASONS.unmeasuredFlawed });
+  if (satisfactionUnquantified(v)) caps.push({ grade: "中", reason: REASONS.satisfaction });
+  if (unmeasured) caps.push({ grade: "良", reason: REASONS.unmeasured });
+  // One thing to put right is no 优: reviewers gave 良 to 7 of the 8 projects the probes of rounds 92–105
+  // saw scored 优 92 (a single warning).
+  if (own.some((f) => f.severity !== "info")) caps.push({ grade: "良", reason: REASONS.flawed });
+  // No 时效 and a goal with no figure, each only a hint, still leave a table 个别需完善 (rounds 92, 105); no cost
+  // indicator is no gap under the 2015 framework, and does not count.
+  if (
+    new Set(own.filter((f) => f.severity === "info" && !HINTS_NOT_GAPS.has(f.code)).map((f) => f.code))
+      .size >= 2
+  )
+    caps.push({ grade: "良", reason: REASONS.gaps });
+  const cap = caps.find((c) => RANK[c.grade] > RANK[byScore]);
+  return cap ?? { grade: byScore };
+}
 
 /** One grade per project, in the projects' order. */
 export function gradeProjects(
@@ -126,12 +212,7 @@ export function gradeProjects(
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const f of own) counts[f.severity]++;
     const score = scoreOf(own);
-    const byScore = gradeOf(score);
-    const unmeasured = byScore === "优" && effectsUnmeasured(v, own);
-    // One thing to put right is no 优: reviewers gave 良 to 7 of the 8 projects the probes of rounds 92–105
-    // saw scored 优 92 (a single warning).
-    const flawed = byScore === "优" && !unmeasured && counts.warning + counts.error > 0;
-    const capped = unmeasured || flawed;
+    const { grade, reason } = cappedGrade(v, own, score);
     const at = locate(v);
     return {
       projectId: v.project.id,
@@ -142,8 +223,8 @@ export function gradeProjects(
       indicators: v.indicators.length,
       counts,
       score,
-      grade: capped ? UNMEASURED_CAP : byScore,
-      ...(unmeasured ? { reason: UNMEASURED_REASON } : flawed ? { reason: FLAWED_REASON } : {}),
+      grade,
+      ...(reason ? { reason } : {}),
     };
   });
 }

@@ -40,7 +40,8 @@ describe("scoreOf", () => {
   it("counts the three weightiest findings of a code whose findings differ in severity", () => {
     // Three warnings met first do not hide an error of the same code (DATE-SERIAL, round 75).
     const mixed = [...Array(3).fill("warning"), "error"].map((s) => finding("DATE-SERIAL", s));
-    expect(scoreOf(mixed)).toBe(100 - 20 - 8 - 8);
+    // The error in full, the two warnings after it at half their weight.
+    expect(scoreOf(mixed)).toBe(100 - 20 - 5 - 5);
     expect(scoreOf([finding("COMPLETE-OUTPUT-DETAIL", "info")])).toBe(100);
   });
 });

@@ -146,14 +146,14 @@ describe("round 105 poor fixes", () => {
       ),
     );
     expect(fix).toContain("已有“培训农民 ≥1500人次”");
-    expect(fix).toContain("人均成本 ≤267元/人次");
+    expect(fix).toContain("人均培训成本 ≤267元/人次");
     expect(fix).not.toContain("如培训人次");
     const packed = fixOf(
       categoryMismatch,
       "一、产出指标：1.举办培训班≥20期；2.培训农民≥1500人次；3.培训经费，40万元。",
     );
     expect(packed).toContain("已有产出指标“培训农民 ≥1500人次”");
-    expect(packed).toContain("人均成本 ≤267元/人次");
+    expect(packed).toContain("人均培训成本 ≤267元/人次");
     expect(packed).not.toContain("如培训人次");
   });
   it.each(["城市低保保障人数", "特困人员救助供养人数"])(
@@ -276,9 +276,9 @@ describe("round 105 leniency: a project with a warning is 良 at best", () => {
     expect(g.grade).toBe("优");
     expect(g.reason).toBeUndefined();
   });
-  it("one warning leaves the score at 92 but the grade at 良, and says why", () => {
+  it("one warning leaves the score at 90 but the grade at 良, and says why", () => {
     const g = gradeOf(project(["效益指标", "社会效益指标", "困难群众生活水平", "明显提高"]));
-    expect(g.score).toBe(92);
+    expect(g.score).toBe(90);
     expect(g.grade).toBe("良");
     expect(g.reason?.zh).toContain("需要修改");
   });

@@ -39,12 +39,12 @@ describe("settings", () => {
 
 describe("grading", () => {
   const f = (code: string, severity: Finding["severity"]) => ({ code, severity }) as Finding;
-  it("deducts by severity, caps each code at three, ignores info", () => {
+  it("deducts by severity, caps each code at three, halves a code's repeated warnings, ignores info", () => {
     expect(scoreOf([])).toBe(100);
     expect(scoreOf([f("COMPLETE-COST", "info")])).toBe(100);
-    expect(scoreOf([f("VAGUE", "warning")])).toBe(92);
+    expect(scoreOf([f("VAGUE", "warning")])).toBe(90);
     expect(scoreOf([f("COMPLETE-EFFECT", "error")])).toBe(80);
-    expect(scoreOf(Array.from({ length: 10 }, () => f("VAGUE", "warning")))).toBe(76);
+    expect(scoreOf(Array.from({ length: 10 }, () => f("VAGUE", "warning")))).toBe(80);
     expect(scoreOf(Array.from({ length: 10 }, (_, i) => f(`E${i}`, "error")))).toBe(0);
   });
   it("maps scores to 优/良/中/差", () => {

@@ -88,7 +88,11 @@ const DELIVERS: readonly [RegExp, string, string][] = [
   [/会议|会务/, "召开会议次数、参会人次", "meetings held, attendance"],
   [/宣传/, "宣传活动场次、覆盖人次", "publicity events, people reached"],
   [/券/, "兑付券数、服务企业数", "vouchers redeemed, firms served"],
-  [/建设|维修|改造|修缮|工程|施工/, "完成的工程量（面积、里程、处数）", "works done (area, length, sites)"],
+  [
+    /建设|维修|改造|修缮|工程|施工|整治|治理|拆除|清理|清除/,
+    "完成的工程量（面积、里程、处数）",
+    "works done (area, length, sites)",
+  ],
   [
     /津贴|补贴|补助|救助|资助|慰问|奖补|奖励|低保|抚恤|发放/,
     "补助（发放）人数、户数",
@@ -214,10 +218,16 @@ function isSum(r: IndicatorRecord): boolean {
  * The project's output that already counts what the money delivers (培训经费 40万元 beside 培训农民 ≥1500人次),
  * a count of people first.
  */
-function deliveredAlready(r: IndicatorRecord, view: ProjectView): IndicatorRecord | undefined {
+export function deliveredAlready(r: IndicatorRecord, view: ProjectView): IndicatorRecord | undefined {
+  const counts = deliveredCounts(r, view);
+  return counts.find((o) => /人|户/.test(normalize(o.unit))) ?? counts[0];
+}
+
+/** The project's outputs that count what the money delivers (see deliveredAlready), all of them. */
+export function deliveredCounts(r: IndicatorRecord, view: ProjectView): IndicatorRecord[] {
   const hit = DELIVERS.find(([re]) => re.test(normalize(r.name)));
-  if (!hit) return undefined;
-  const counts = view.indicators.filter((o) => {
+  if (!hit) return [];
+  return view.indicators.filter((o) => {
     const unit = normalize(o.unit);
     return (
       o !== r &&
@@ -230,11 +240,10 @@ function deliveredAlready(r: IndicatorRecord, view: ProjectView): IndicatorRecor
       hit[0].test(normalize(o.name))
     );
   });
-  return counts.find((o) => /人|户/.test(normalize(o.unit))) ?? counts[0];
 }
 
 /** The sum per unit of the work done (40万元 ÷ 1500人次 → 人均成本 ≤267元/人次), or null when no sum is written. */
-function perUnitOf(r: IndicatorRecord, done: IndicatorRecord): { zh: string; en: string } | null {
+export function perUnitOf(r: IndicatorRecord, done: IndicatorRecord): { zh: string; en: string } | null {
   const unit = done.unit.trim();
   const sum = normalize(r.unit);
   if (!r.value || !done.value || !/元/.test(sum) || sum.includes("/")) return null;
@@ -250,10 +259,15 @@ function perUnitOf(r: IndicatorRecord, done: IndicatorRecord): { zh: string; en:
       ? "户均"
       : unit === "亩"
         ? "亩均"
-        : "单位";
+        : /^[\u4e00-\u9fff]{1,2}$/.test(unit)
+          ? `每${unit}`
+          : "单位";
+  // 培训经费 → 人均培训成本, 整治经费 → 每处整治成本: the work the money pays for names the cost.
+  const work =
+    /^([\u4e00-\u9fff]{2,4}?)(?:经费|资金|费用|费|成本|总额|投入)$/.exec(normalize(r.name))?.[1] ?? "";
   // A subsidy per head is a standard paid in full, not a cost held down (see DIRECTION's standardCap).
   const paid = /津贴|补贴|补助|救助|资助|抚恤|低保|奖补/.test(normalize(r.name));
-  const measure = `${paid ? "补助标准 " : `${head}成本 ≤`}${money}/${unit}`;
+  const measure = `${paid ? "补助标准 " : `${head}${work}成本 ≤`}${money}/${unit}`;
   return {
     zh: `“${measure}”（${amountAsWritten(r)}÷${amountAsWritten(done)}）`,
     en: `“${measure}” (${amountAsWritten(r)} ÷ ${amountAsWritten(done)})`,
@@ -486,6 +500,20 @@ function workAsEffect(r: IndicatorRecord): boolean {
   );
 }
 
+/** The project's own activity (培训, 演出, 宣传 …) and how far it reached: its coverage or its headcount. */
+const OWN_ACTIVITY = /^(?:培训|参训|受训|宣传|演出|展演|活动|讲座|观看|参加|参与)/;
+const REACH = /(?:覆盖面|覆盖率|参训率|参与率|完成率|人次|人数)$/;
+
+/**
+ * How far the project's own activity reached, filed as an effect (培训覆盖面 100%, 观看群众人次 ≥15万人次): the
+ * activity done, an output; the effect is what it brings (round 112 miss 7).
+ */
+function reachAsEffect(r: IndicatorRecord): boolean {
+  if (level1Of(r) !== "效益指标" || r.kind !== "quantitative" || r.value === null) return false;
+  const n = normalize(r.name);
+  return OWN_ACTIVITY.test(n) && REACH.test(n);
+}
+
 export const categoryMismatch: Rule = {
   meta: {
     code: "CATEGORY-MISMATCH",
@@ -516,6 +544,10 @@ export const categoryMismatch: Rule = {
       workAsEffect: {
         zh: "效益指标“{name}”（{target}）是完成的工作量，属于产出指标，不是这项工作带来的效益。",
         en: "The effect “{name}” ({target}) counts work done, an output, not what the work brings.",
+      },
+      reachAsEffect: {
+        zh: "效益指标“{name}”（{target}）是本项目活动自身的覆盖面或参与人次，属于产出指标，不是活动带来的效益。",
+        en: "The effect “{name}” ({target}) is how far the project's own activity reached, an output, not what the activity brings.",
       },
       rateAsTimely: {
         zh: "“{name}”衡量处理了多少、办得好不好，是质量指标，却被归入时效指标；时效指标应反映完成或办理的时限。",
@@ -619,6 +651,18 @@ export const categoryMismatch: Rule = {
               target: targetAsWritten(r),
               fixZh: `效益指标改写为这项工作带来的变化${effect.zh}；完成的工作量写在产出指标中即可。`,
               fixEn: `State the change the work brings as the effect${effect.en}; the work done belongs under 产出指标 (outputs) alone.`,
+            },
+          });
+        } else if (reachAsEffect(r)) {
+          const { effect } = projectExamples(view);
+          ctx.report({
+            indicator: r,
+            messageId: "reachAsEffect",
+            data: {
+              name: label(r),
+              target: targetAsWritten(r),
+              fixZh: `移到产出指标下（覆盖面、完成率写质量指标，人次写数量指标）；效益指标写活动带来的变化${effect.zh}。`,
+              fixEn: `Move it under 产出指标 (outputs: a coverage or completion rate as quality, a headcount as quantity); let the effect state the change the activity brings${effect.en}.`,
             },
           });
         } else if (workAsEffect(r)) {

@@ -9,7 +9,7 @@ import type { IndicatorRecord, Level1 } from "../../record";
 import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
 import { countsAsCost, isCostIndicator, label, level1Of } from "../indicator";
-import { isApprovalName, isChangeName, isSatisfactionName, normalize } from "../lexicon";
+import { isApprovalName, isChangeName, isSatisfactionName, normalize, polarityOf } from "../lexicon";
 import type { ProjectView, Report, Rule, RuleContext, RuleMeta } from "../types";
 import { isMisfiledCost } from "./categories";
 
@@ -44,16 +44,18 @@ function hasLevel1(view: ProjectView, l1: Level1): boolean {
 function missingCategory(
   meta: RuleMeta,
   present: (v: ProjectView) => boolean,
-  how: (v: ProjectView, ctx: RuleContext) => Pick<Report, "messageId" | "severity"> = () => ({}),
+  how: (v: ProjectView, ctx: RuleContext) => Pick<Report, "messageId" | "severity" | "data"> = () => ({}),
 ): Rule {
   return {
     meta,
     check(view, ctx) {
       if (!categoriesKnown(view) || present(view)) return;
       const ex = projectExamples(view);
+      const { data, ...said } = how(view, ctx);
       ctx.report({
-        ...how(view, ctx),
+        ...said,
         data: {
+          ...data,
           project: view.project.project,
           ...leftOut(view),
           outputZh: ex.output.zh,
@@ -121,6 +123,10 @@ export const completeSatisfaction = missingCategory(
         zh: "项目没有满意度指标。有服务对象或受益人的项目应设置服务对象满意度指标。{noteZh}",
         en: "The project has no satisfaction indicator. Projects with beneficiaries should measure their satisfaction.{noteEn}",
       },
+      complaints: {
+        zh: "满意度指标下填的是“{name}”，反映的是投诉或问题的多少，未反映服务对象满意度。{noteZh}",
+        en: "Under 满意度指标 stands “{name}”, a count of complaints or problems, not the beneficiaries' satisfaction.{noteEn}",
+      },
     },
     basis: BASIS.categories,
     fix: {
@@ -131,10 +137,25 @@ export const completeSatisfaction = missingCategory(
   // A satisfaction indicator filed in the wrong block still exists (CATEGORY-MISMATCH reports the filing),
   // and so does one named otherwise (服务对象认可度 ≥90%); a change in satisfaction (满意度提升情况) is an
   // effect and does not count.
+  // A complaint rate or count under 满意度指标 (市民投诉率 ≤2%) measures complaints, not satisfaction (round 112
+  // miss 5): it does not count, and the finding names it.
   (v) =>
-    hasLevel1(v, "满意度指标") ||
+    v.indicators.some((r) => level1Of(r) === "满意度指标" && !countsComplaints(r)) ||
     v.indicators.some((r) => (isSatisfactionName(r.name) || isApprovalName(r.name)) && !isChangeName(r.name)),
+  (v) => {
+    const complaints = v.indicators.filter((r) => level1Of(r) === "满意度指标" && countsComplaints(r));
+    return complaints.length
+      ? { messageId: "complaints", data: { name: complaints.map(label).join("”“") } }
+      : { messageId: "missing" };
+  },
 );
+
+/** A measure of complaints or problems (投诉率, 投诉件数, 差评率): smaller is better, and no satisfaction. */
+function countsComplaints(r: IndicatorRecord): boolean {
+  return (
+    !isSatisfactionName(r.name) && !isApprovalName(r.name) && polarityOf(r.name, r.direction) === "negative"
+  );
+}
 
 export const completeCost: Rule = missingCategory(
   {

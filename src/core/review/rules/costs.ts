@@ -8,6 +8,7 @@ import { projectExamples } from "../examples";
 import { numberText, targetAsWritten } from "../format";
 import { countsAsCost, isCostIndicator, level2Of } from "../indicator";
 import { normalize } from "../lexicon";
+import { deliveredCounts, perUnitOf } from "./categories";
 import type { ProjectView, Rule } from "../types";
 
 /** 控制在预算内, 不超过预算, 在预算成本范围内, 控制在概算以内: the budget as the limit, in words. */
@@ -140,6 +141,25 @@ export const costBudget: Rule = {
   check(view, ctx) {
     const { cost } = projectExamples(view);
     const report = (r: IndicatorRecord, messageId: "within" | "whole") => {
+      // 培训经费 30万元 beside 培训基层卫生人员 500人: the cost per head follows from the two (round 112); not
+      // where the money buys several kinds (编织袋 and 救生衣) or a single piece (the total is its price).
+      const counts = messageId === "whole" ? deliveredCounts(r, view) : [];
+      const done = counts.length === 1 && (counts[0].value ?? 0) > 1 ? counts[0] : undefined;
+      const per = done ? perUnitOf(r, done) : null;
+      if (per) {
+        ctx.report({
+          indicator: r,
+          messageId,
+          data: {
+            name: r.name,
+            named: r.name ? `“${r.name}”` : "",
+            target: targetAsWritten(r),
+            costZh: `，如${per.zh}`,
+            costEn: `, e.g. ${per.en}`,
+          },
+        });
+        return;
+      }
       // 物资储备费用, 设备采购成本: what is bought is priced by the piece.
       const bought = PURCHASE.test(normalize(r.name));
       ctx.report({

@@ -64,8 +64,8 @@ export const rate100Ge: Rule = {
     },
     basis: BASIS.accuracy,
     fix: {
-      zh: "改为“=100%”，或设定实际可达的下限如“≥98%”。",
-      en: "Write “=100%”, or a reachable floor such as “≥ 98%”.",
+      zh: "{fixZh}",
+      en: "{fixEn}",
     },
   },
   check(view, ctx) {
@@ -80,10 +80,31 @@ export const rate100Ge: Rule = {
       const inColumn = r.direction !== null && WRITTEN_FLOOR.test(normalize(r.direction));
       if (!inTarget && !inColumn) continue;
       // Quoted as written: ≥100%, 100%以上, or the comparator column's ≥ before the 100%.
-      ctx.report({ indicator: r, data: { name: r.name, target: targetWithColumn(r) } });
+      ctx.report({
+        indicator: r,
+        data: { name: r.name, target: targetWithColumn(r), ...rate100Fix(r.name) },
+      });
     }
   },
 };
+
+/**
+ * A share of a population that is rightly below 100% (特困人员集中供养率: most are supported at home; 入住率,
+ * 占比, 比重): =100% would be as unreal as the floor (round 112).
+ */
+const PART_SHARE = /集中供养|入住率|使用率|利用率|出租率|占比|比例|比重/;
+
+function rate100Fix(name: string): { fixZh: string; fixEn: string } {
+  if (PART_SHARE.test(normalize(name)))
+    return {
+      fixZh: `“${name}”是部分对象所占的比例，一般达不到 100%：按上年实际和本年计划写实际可达的比例，如“${name} ≥（上年实际值）%”。`,
+      fixEn: `“${name}” is the share of a part, which rarely reaches 100%: write the share that can be reached, from last year's figure and this year's plan, e.g. “${name} ≥ (last year's)%”.`,
+    };
+  return {
+    fixZh: "改为“=100%”，或设定实际可达的下限如“≥98%”。",
+    fixEn: "Write “=100%”, or a reachable floor such as “≥ 98%”.",
+  };
+}
 
 /** A satisfaction target stated as a percentage (or a bare number that can only be one). */
 function satisfactionPercent(r: IndicatorRecord): number | null {

@@ -17,6 +17,8 @@ import {
   definedGrade,
   hasGradeScale,
   hasPlaceholder,
+  isChangeName,
+  isSatisfactionName,
   lexicon,
   normalize,
   placeholderPart,
@@ -199,6 +201,39 @@ export function sentenceTarget(r: IndicatorRecord): SentenceTarget | null {
   return ending && lexicon.actionEndings.includes(ending) && word === qualified
     ? { kind: "undated", word: ending }
     : { kind: "vague", word };
+}
+
+/**
+ * States that, alone as a row's target, say no more than the packed sentence they end (技术合同成交额 | 增长,
+ * 畜牧业生产 | 稳定发展, 夜间出行安全 | 保障): vague there as here (round 112 miss 4). Actions ask for a date
+ * (undated), and a state a standard defines (达标, 规范) or a plain fact (实现, 运行, 可控) is no vague word.
+ */
+const NOT_BARE_STATES = new Set(["达标", "规范", "实现", "运行", "可控"]);
+function bareState(target: string): string | null {
+  const t = normalize(target).replace(/[。.，,；;！!]+$/, "");
+  const ending = lexicon.sentenceEndings.find((w) => t.endsWith(w));
+  if (!ending || lexicon.actionEndings.includes(ending) || NOT_BARE_STATES.has(ending)) return null;
+  if (new RegExp(`^(?:${QUALIFIERS})?${ending}$`).test(t)) return t;
+  // 群众出行条件改善: a clause ending in the state, with no figure and no zero (不发生, 无, 零).
+  if (t.length > BARE_CLAUSE_MAX || /[\d０-９%％不无零未杜]/.test(t) || !/^[\u4e00-\u9fff]+$/.test(t))
+    return null;
+  return new RegExp(`(?:${QUALIFIERS})?${ending}$`).exec(t)?.[0] ?? null;
+}
+const BARE_CLAUSE_MAX = 12;
+
+/** 满意度：群众满意, 服务对象满意度 | 较高: a satisfaction indicator with no figure (round 112 miss 3). */
+function unquantifiedSatisfaction(r: IndicatorRecord): boolean {
+  if (r.kind !== "qualitative" || r.value !== null || isEmptyTarget(r) || hasGradeScale(r.target))
+    return false;
+  if (isChangeName(r.name)) return false;
+  return level1Of(r) === "满意度指标" || isSatisfactionName(r.name);
+}
+
+/** The satisfaction a figure should be written for: the name, or 群众 → 群众满意度. */
+function satisfactionName(r: IndicatorRecord): string {
+  const n = normalize(r.name).replace(/[。.，,；;：:]+$/, "");
+  if (!n) return "服务对象满意度";
+  return /满意/.test(n) ? n.replace(/满意$/, "满意度") : `${n}满意度`;
 }
 
 /** A row's unit cell after its target (改造农村户厕 | ** | 户), where the parser kept no unit of an empty target. */
@@ -698,6 +733,10 @@ export const vague: Rule = {
         zh: "指标“{name}”写“是”可以按检查记录核对，写成比率更便于考核完成程度。",
         en: "“{name}” answered 是 (yes) can be checked against the inspection records; a rate would show how nearly it was done.",
       },
+      satisfaction: {
+        zh: "满意度指标“{name}”只写了“{target}”，没有量化的目标值，年底无法按调查结果核对。",
+        en: "The satisfaction indicator “{name}” says only “{target}”: no figure, so the survey's result cannot be checked against it at the year's end.",
+      },
       undated: {
         zh: "指标“{name}”只写了要{word}，没有写明时限或数量，无法考核。",
         en: "“{name}” says only that it will be done (“{word}”), with no deadline or amount, so it cannot be assessed.",
@@ -740,6 +779,20 @@ export const vague: Rule = {
           indicator: r,
           messageId: "vagueWhole",
           data: { name: r.name, target, ...batchFix(r.name) },
+        });
+        continue;
+      }
+      if (unquantifiedSatisfaction(r)) {
+        const name = satisfactionName(r);
+        ctx.report({
+          indicator: r,
+          messageId: "satisfaction",
+          data: {
+            name: label(r),
+            target: r.target.trim(),
+            fixZh: `写成量化目标，如“${name} ≥90%”，年底按满意度调查结果核对。`,
+            fixEn: `Give it a figure, e.g. “${name} ≥90%”, checked at the year's end against the satisfaction survey.`,
+          },
         });
         continue;
       }
@@ -796,7 +849,7 @@ export const vague: Rule = {
         });
         continue;
       }
-      const word = vagueWord(r.target) ?? restatedName(r);
+      const word = vagueWord(r.target) ?? restatedName(r) ?? bareState(r.target);
       if (!word || yesNoOfDeed(r) || definedGrade(word, r.name)) continue;
       const target = r.target.trim();
       // 会议召开时间 | 按照市委要求: a deadline is what a 时效 row owes, and none is written (round 96 miss 1).

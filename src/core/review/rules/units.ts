@@ -18,6 +18,16 @@ import type { Rule } from "../types";
 import { fractionOfOne } from "./rates";
 import { bareTarget } from "./direction";
 
+/**
+ * A name that carries its own base (特种设备万台死亡率, 每万人口全科医生数, 亿元GDP生产安全事故死亡率, 千人口床位数):
+ * the figure is so many per that base, and its unit is the name's (round 112 false alarm 4).
+ */
+const OWN_BASE =
+  /(?:(?:十万|百万|千万|万|千)(?:人口|人|台|辆|户|床|车)|亿元(?:GDP|地区生产总值|生产总值)?)[\u4e00-\u9fff]{1,10}(?:率|数|量)$/;
+export function namesOwnBase(name: string): boolean {
+  return OWN_BASE.test(normalize(name).replace(/[（(][^）)]*[）)]$/, ""));
+}
+
 export const noUnit: Rule = {
   meta: {
     code: "NO-UNIT",
@@ -43,6 +53,7 @@ export const noUnit: Rule = {
       // 0.95 for 95%: RATE-FRACTION already says to write the %; 1:1 is a ratio, unitless. 市民满意度 95
       // with no comparator: NO-COMPARATOR's fix writes the % with it (“≥95%”), one fix for one number.
       if (fractionOfOne(r) || writesRatio(r.target) || bareTarget(r, view)?.percentMissing) continue;
+      if (namesOwnBase(r.name)) continue;
       // Only names whose measure needs a unit; an index or a score may be unitless.
       const n = r.name;
       if (isCountName(n) || isAmountName(n) || isTimeName(n) || isPercentName(n))
