@@ -4,7 +4,8 @@
  * title's city, or a prefecture that prefixes a district: 苏州市姑苏区…). Alone in its table, X市 may be
  * the prefecture, and telling them apart needs a list of cities; then no district is given — unless the
  * table's title, or the project's department, names a prefecture that is no city (临夏回族自治州…, 阿克苏地区…):
- * such a prefecture has no city of its own, so 临夏市 in its table is its 县级市.
+ * such a prefecture has no city of its own, so 临夏市 in its table is its 县级市 — or unless the table writes a
+ * town right after the city (麻城市福田河镇…): a prefecture's towns stand under its districts.
  *
  * Likewise a branch of a bureau run from the prefecture (台州市生态环境局黄岩分局) names its place bare (黄岩:
  * a county's, a 县级市's or a district's); the table's title or its other rows say which (黄岩区).
@@ -23,9 +24,17 @@ function cityOf(p: ProjectInfo): string | null {
 }
 
 /**
+ * The prefecture-level cities with no districts (不设区的地级市), whose towns answer to the city directly
+ * (东莞市长安镇): a closed list of four.
+ */
+const NO_DISTRICT_CITIES = new Set(["东莞市", "中山市", "儋州市", "嘉峪关市"]);
+
+/**
  * Gives the projects of no district whose unit starts with a 县级市 that city as district (their records
- * too). A town the names give stays (梅河口市山城镇…): the towns of 东莞, 中山 and 儋州 answer to the city
- * directly, and which cities those are needs a list. `titleRows`: the texts of the rows above the table's header.
+ * too). A town the names give stays (梅河口市山城镇…). A town written right after the city (麻城市福田河镇人民政府)
+ * makes it a 县级市 even alone in its table or named by the title (麻城市2024年…): a prefecture's towns stand
+ * under its districts — except in the four cities with none (NO_DISTRICT_CITIES). `titleRows`: the texts of
+ * the rows above the table's header.
  */
 export function placeCountyCities(
   projects: ProjectInfo[],
@@ -35,6 +44,8 @@ export function placeCountyCities(
   const named = new Set<string>();
   const own = new Set<string>();
   const titleOwn = new Set<string>();
+  const prefixing = new Set<string>();
+  const ofTowns = new Set<string>();
   let underPrefecture = false;
   for (const row of titleRows) {
     const first = row.find((t) => t.trim() !== "");
@@ -53,8 +64,13 @@ export function placeCountyCities(
     named.add(city);
     if (p.district === null) cities.set(p.id, city);
     // 苏州市姑苏区…: the city before a district is the prefecture.
-    else if (prefixes(p, city)) own.add(city);
+    else if (prefixes(p, city)) {
+      own.add(city);
+      prefixing.add(city);
+    } else if (townAfter(p, city) && !NO_DISTRICT_CITIES.has(city)) ofTowns.add(city);
   }
+  // (A city before a district too, 某市某区… beside 某市某镇…, stays the prefecture.)
+  for (const city of prefixing) ofTowns.delete(city);
   // 龙南市2024年…: a title's lone city, for the comparison to weigh against the sheets beside this one.
   const [titleCity] = titleOwn;
   // A block's own title (廉江市… over the next form of a stack) stays that block's.
@@ -65,9 +81,12 @@ export function placeCountyCities(
   const placed = new Map<number, string>();
   for (const p of projects) {
     const city = cities.get(p.id);
-    if (city === undefined || own.has(city)) continue;
-    // (临夏回族自治州交通运输局 over 临夏市交通运输局: the department names the prefecture.)
-    if (named.size < 2 && !underPrefecture && !leadingNonCityPrefecture(p.department)) continue;
+    if (city === undefined) continue;
+    if (!ofTowns.has(city)) {
+      if (own.has(city)) continue;
+      // (临夏回族自治州交通运输局 over 临夏市交通运输局: the department names the prefecture.)
+      if (named.size < 2 && !underPrefecture && !leadingNonCityPrefecture(p.department)) continue;
+    }
     p.district = city;
     placed.set(p.id, city);
   }
@@ -82,6 +101,13 @@ export function placeCountyCities(
 function prefixes(p: ProjectInfo, city: string): boolean {
   // (昆山市花桥镇: a town under a 县级市; only a 区, 县 or 旗 makes the city before it a prefecture.)
   if (!p.district || !/(?:区|县|旗)$/.test(p.district)) return false;
+  const at = city + p.district;
+  return [p.budgetUnit, p.department, p.project].some((t) => t.normalize("NFKC").includes(at));
+}
+
+/** Whether the project's town (福田河镇) stands right after the city in one of its names (麻城市福田河镇人民政府). */
+function townAfter(p: ProjectInfo, city: string): boolean {
+  if (!p.district || !/(?:镇|乡|街道|苏木)$/.test(p.district)) return false;
   const at = city + p.district;
   return [p.budgetUnit, p.department, p.project].some((t) => t.normalize("NFKC").includes(at));
 }

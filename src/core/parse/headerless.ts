@@ -16,12 +16,13 @@ import { titleLine, titleYear, type TitleLine } from "../table/title";
 import { Builder, type Context, EMPTY_CONTEXT } from "./builder";
 import { addPackedCell, type Carried } from "./packedCell";
 
+/** How a document numbers its header lines (一、, （二）, 3.), before 项目名称 (PROJECT_LINE) and 实施单位 (CONTEXT_LINE). */
+const LINE_NUMBER = String.raw`(?:(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*)?`;
 /**
  * 项目名称：县城区生活垃圾分类处理 on a line of its own, also numbered (一、项目名称：…, （二）项目名称：…): the next
  * block's project.
  */
-const PROJECT_LINE =
-  /^\s*(?:(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*)?项目名称\s*[:：]\s*(\S.*?)\s*$/;
+const PROJECT_LINE = new RegExp(String.raw`^\s*${LINE_NUMBER}项目名称\s*[:：]\s*(\S.*?)\s*$`);
 /**
  * 项目一：草原生态保护补助奖励, 项目1：城乡居民最低生活保障 on a line of its own: a document numbering its
  * projects with no 项目名称 label — the next block's project, when the line below opens a project's lines
@@ -32,10 +33,11 @@ const NUMBERED_PROJECT = /^\s*项目\s*(?:[一二三四五六七八九十]{1,3}|
 const MONEY_LABELS = "项目资金|项目金额|(?:项目)?(?:预算金额|预算资金|资金总额|总投资|投资总额)";
 const CONTEXT_LABELS = `主管部门|项目主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|${MONEY_LABELS}|部门[(（]单位[)）](?:名称)?`;
 /**
- * 主管部门：…, 实施单位：…, 项目资金：…, 项目金额：320万元 on a line of their own, above a project's block. A
- * money label (MONEY_LABEL) says how much the project has, never who runs it.
+ * 主管部门：…, 实施单位：…, 项目资金：…, 项目金额：320万元 on a line of their own, above a project's block, also
+ * numbered as the document numbers its header lines (一、项目名称：… 二、实施单位：…). A money label
+ * (MONEY_LABEL) says how much the project has, never who runs it.
  */
-const CONTEXT_LINE = new RegExp(String.raw`^\s*(${CONTEXT_LABELS})\s*[:：]\s*(\S.*?)\s*$`);
+const CONTEXT_LINE = new RegExp(String.raw`^\s*${LINE_NUMBER}(${CONTEXT_LABELS})\s*[:：]\s*(\S.*?)\s*$`);
 /** 项目资金, 项目金额, 预算金额, 资金总额, 总投资: a context line's label for the project's money. */
 const MONEY_LABEL = new RegExp(`^(?:${MONEY_LABELS})$`);
 /** 项目总体绩效目标：…, 年度目标：…: the goal of the block it stands over (or in). */
