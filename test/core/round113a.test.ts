@@ -82,3 +82,23 @@ describe("a season's deadline after a comma (…合格率100%，汛前完工)", 
     ]);
   });
 });
+
+describe("a range of places counted after the name (电梯按需维保试点 3-5个小区)", () => {
+  it("leaves the name, and the unit names the places", () => {
+    for (const cell of ["电梯按需维保试点 3-5个小区。", "电梯按需维保试点：3-5个小区"]) {
+      const x = packedCell(cell).indicators[0];
+      expect([x.name, x.comparator, x.value, x.valueMax, x.unit]).toEqual([
+        "电梯按需维保试点",
+        "between",
+        3,
+        5,
+        "个小区",
+      ]);
+    }
+  });
+
+  it("reads 个社区 as 个村 is read", () => {
+    const x = packedCell("垃圾分类示范覆盖12个社区").indicators[0];
+    expect([x.value, x.unit]).toEqual([12, "个社区"]);
+  });
+});
