@@ -54,9 +54,9 @@ export const STANDARD_VERB =
 export const GRADE_TAIL =
   /(?:(?:稳定|持续|全部|全面|基本|始终)\s*)?(?:达到|达|优于|好于|保持|不低于)\s*(?:(?:国家|国标|省标|行标|部标)\s*)?(?:[ⅠⅡⅢⅣⅤⅰⅱⅲⅳⅴ]|[一二三四五]|[1-5])\s*(?:类|级)(?:标准|水质)?(?:及以上|以上)?[\s。.;,]*$/;
 
-/** 达标, 合格, 按时完成: a target in a word or two, which under a category label is no name. */
+/** 达标, 合格, 按时完成, 及时: a target in a word or two, which under a category label is no name. */
 export const TARGET_WORDS =
-  /^\s*(?:达标|合格|优良|良好|优秀|全部完成|按时完成|按期完成|如期完成|及时完成|按计划完成|按进度完成|正常运行|稳定运行)[\s。.;,]*$/;
+  /^\s*(?:达标|合格|优良|良好|优秀|及时|按时|按期|如期|准时|全部完成|按时完成|按期完成|如期完成|及时完成|按计划完成|按进度完成|正常运行|稳定运行)[\s。.;,]*$/;
 
 /**
  * A level to stay under or over, in words: "法定传染病报告发病率控制在全区平均水平以下", "发病率低于全国平均水平".
