@@ -139,7 +139,10 @@ export function isPercentUnit(unit: string): boolean {
  */
 export function isRateUnit(unit: string): boolean {
   const u = normalize(unit);
-  return isPercentUnit(u) || u.includes("/") || u.startsWith("每") || /^万分之|^千分之/.test(u);
+  // 基点, BP: a hundredth of a percentage point (贴息比例 LPR-150BP), a rate's unit.
+  return (
+    isPercentUnit(u) || u.includes("/") || u.startsWith("每") || /^万分之|^千分之|^(?:bps?|基点)$/i.test(u)
+  );
 }
 
 /** A name measuring a count or volume: 人数, 次数, 访问量 … (not 指数, 质量). */

@@ -238,8 +238,8 @@ function readNumber(s: string, i: number): NumberAt | null {
     const u = lexiconUnitAt(s, k);
     // 两千, 十二 alone in a value cell (the unit has a column of its own) are numbers too.
     if (u || !endsHere(s, k) || !(onlySpacesBefore(s, i) || comparatorBefore(s, i)?.start === 0)) {
-      // 一次性, 一级响应 are words; 分 after a numeral is a score (三分) only in scoring text.
-      if (!u || s[k] === "分" || s[k + u.length] === "性") return null;
+      // 一次性, 一站式, 一级响应 are words; 分 after a numeral is a score (三分) only in scoring text.
+      if (!u || s[k] === "分" || s[k + u.length] === "性" || s[k + u.length] === "式") return null;
       // 一级A标准, 二级标准: a grade's name, not a count.
       if (isLatin(s.charCodeAt(k + u.length)) || s.startsWith("标准", k + u.length)) return null;
       // 一类地区, 三级甲等: a class or grade named by its numeral.

@@ -1,0 +1,98 @@
+/**
+ * Review probe round 115: a burden counted down (跑腿次数) under a 正向 column, 一站式 read as a number, a rate in
+ * basis points told to use %.
+ */
+import type { CellValue } from "../../../src/core/grid";
+import { parseGrid } from "../../../src/core/parse";
+import { review } from "../../../src/core/review/review";
+import { parseTarget } from "../../../src/core/text/target";
+
+const findingsOf = (grid: CellValue[][]) =>
+  review(parseGrid({ sheet: "Sheet1", top: 1, left: 1, values: grid }));
+
+/** One project in rows, with 计量单位 and 指标性质 columns. */
+const table = (name: string, body: [string, string, string, string, string, string][]): CellValue[][] => [
+  ["项目名称", "绩效目标", "一级指标", "二级指标", "三级指标", "指标值", "计量单位", "指标性质"],
+  ...body.map(([a, b, c, d, e, f], i) => [
+    i === 0 ? name : null,
+    i === 0 ? "2024年完成360个。" : null,
+    a,
+    b,
+    c,
+    d,
+    e,
+    f,
+  ]),
+];
+
+describe("round 115 false alarm 1: a burden counted down beats a 正向 column", () => {
+  it.each([
+    ["群众办事平均跑腿次数", "≤1", "次"],
+    ["群众平均等候时间", "≤15", "分钟"],
+    ["窗口排队时长", "≤10", "分钟"],
+    ["企业办事环节", "≤3", "个"],
+  ])("%s %s%s | 正向 → the column is wrong, the ≤ stays", (name, target, unit) => {
+    const f = findingsOf(
+      table("医保经办服务能力提升", [
+        ["产出指标", "数量指标", "村级医保服务点建设", "≥360", "个", "正向"],
+        ["效益指标", "社会效益指标", name, target, unit, "正向"],
+        ["满意度指标", "服务对象满意度指标", "办事群众满意度", "≥90", "%", "正向"],
+      ]),
+    ).filter((x) => x.code === "DIRECTION");
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe("warning");
+    expect(f[0].fix?.zh).toContain("反向");
+    expect(f[0].fix?.zh).toContain(`“${target}${unit}”保留`);
+    expect(f[0].fix?.zh).not.toContain("≥");
+  });
+
+  it("a floor on 跑腿次数 with no column is DIRECTION towards ≤", () => {
+    const f = findingsOf(
+      table("医保经办服务能力提升", [
+        ["产出指标", "数量指标", "村级医保服务点建设", "≥360", "个", ""],
+        ["效益指标", "社会效益指标", "群众办事跑腿次数", "≥1", "次", ""],
+      ]),
+    ).filter((x) => x.code === "DIRECTION");
+    expect(f.map((x) => x.fix?.zh)).toEqual(["改为“≤1次”。"]);
+  });
+});
+
+describe("round 115 false alarm 2: 一站式 is a word, not one 站", () => {
+  it.each(["一站式即时结算", "一站式办理", "一门式受理", "一次性告知"])("%s is qualitative", (t) => {
+    expect(parseTarget(t)).toMatchObject({ value: null, kind: "qualitative" });
+  });
+  it("一站 and 两个 are still counts", () => {
+    expect(parseTarget("两个")).toMatchObject({ value: 2, unit: "个" });
+    expect(parseTarget("一站")).toMatchObject({ value: 1, unit: "站" });
+  });
+  it("救助资金结算时间 | 一站式即时结算 gets no NO-COMPARATOR asking for ＝1站", () => {
+    const f = findingsOf(
+      table("医疗救助资金", [
+        ["产出指标", "数量指标", "医疗救助人次", "≥12000", "人次", "正向"],
+        ["产出指标", "时效指标", "救助资金结算时间", "一站式即时结算", "", "正向"],
+      ]),
+    );
+    expect(f.filter((x) => x.code === "NO-COMPARATOR")).toEqual([]);
+  });
+});
+
+describe("round 115 false alarm 3: basis points are a rate's unit", () => {
+  it.each(["150BP", "150bp", "150基点"])("贴息比例 %s gets no UNIT-MISMATCH", (t) => {
+    const f = findingsOf(
+      table("创业担保贷款贴息", [
+        ["产出指标", "数量指标", "新增发放创业担保贷款", "≥5", "亿元", "正向"],
+        ["成本指标", "经济成本指标", "贴息比例", t, "", "正向"],
+      ]),
+    );
+    expect(f.filter((x) => x.code === "UNIT-MISMATCH")).toEqual([]);
+  });
+  it("贴息比例 150元 still does", () => {
+    const f = findingsOf(
+      table("创业担保贷款贴息", [
+        ["产出指标", "数量指标", "新增发放创业担保贷款", "≥5", "亿元", "正向"],
+        ["成本指标", "经济成本指标", "贴息比例", "150元", "", "正向"],
+      ]),
+    );
+    expect(f.filter((x) => x.code === "UNIT-MISMATCH")).toHaveLength(1);
+  });
+});
