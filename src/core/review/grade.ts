@@ -96,18 +96,40 @@ const UNMEASURED = new Set(["VAGUE", "EMPTY-TARGET"]);
  * no target (EMPTY-TARGET) or not read as a target at all. A satisfaction measure printed in the 效益 block
  * is no 效益.
  */
-function effectsUnmeasured(view: ProjectView, own: readonly Finding[]): boolean {
+function effectsUnmeasured(view: ProjectView, own: readonly Finding[]): Unmeasured | null {
   // No effect at all (COMPLETE-EFFECT) is none that can be measured.
-  if (own.some((f) => f.code === "COMPLETE-EFFECT")) return true;
+  if (own.some((f) => f.code === "COMPLETE-EFFECT")) return { effects: 0, findings: new Set() };
   const effects = view.indicators.filter((r) => level1Of(r) === "效益指标" && !isSatisfactionName(r.name));
-  if (effects.length === 0) return false;
-  return effects.every(
-    (r) =>
-      r.kind === "empty" ||
-      own.some(
-        (f) => UNMEASURED.has(f.code) && f.sheet === r.sheet && f.cell === r.cell && f.indicator === label(r),
-      ),
-  );
+  if (effects.length === 0) return null;
+  const findings = new Set<Finding>();
+  for (const r of effects) {
+    const said = own.filter(
+      (f) => UNMEASURED.has(f.code) && f.sheet === r.sheet && f.cell === r.cell && f.indicator === label(r),
+    );
+    if (r.kind !== "empty" && said.length === 0) return null;
+    for (const f of said) findings.add(f);
+  }
+  return { effects: effects.length, findings };
+}
+
+/** The effects none can measure: how many the project writes, and the findings that say so. */
+interface Unmeasured {
+  effects: number;
+  findings: ReadonlySet<Finding>;
+}
+
+/**
+ * Whether a project whose effects none can measure has more to put right besides, and so is 中 at best: a
+ * score under 80; or, under 90, several effects all vague (水源地生态环境 明显改善, 饮水安全 得到保障), or a
+ * target of another indicator to correct (发放准确率 ≥100%, a lump sum as the only cost, a 时效 with no date) —
+ * round 115's reviewers gave these 中 at 80–85, where a gap of completeness alone (no 质量/时效, no satisfaction
+ * indicator) beside one vague effect stayed 良 to those of rounds 105 and 112.
+ */
+function unmeasuredAndFlawed(u: Unmeasured, own: readonly Finding[], score: number): boolean {
+  if (score < UNMEASURED_AND_FLAWED_BELOW) return true;
+  if (score >= UNMEASURED_WITH_MORE_BELOW) return false;
+  if (u.effects >= 2) return true;
+  return own.some((f) => f.severity !== "info" && f.indicator !== "" && !u.findings.has(f));
 }
 
 /**
@@ -126,6 +148,8 @@ const REWRITE = ["GOAL-EMPTY", "COMPLETE-FEW"];
 
 /** The grade a project with unmeasurable effects and other problems besides (score under this) drops to. */
 const UNMEASURED_AND_FLAWED_BELOW = 80;
+/** Below this, unmeasurable effects with a second vague effect or another target to correct are 中 too. */
+const UNMEASURED_WITH_MORE_BELOW = 90;
 
 const REASONS = {
   rewrite: {
@@ -174,7 +198,7 @@ function cappedGrade(
   const caps: { grade: Grade; reason: Localized }[] = [];
   if (REWRITE.every((c) => codes.has(c))) caps.push({ grade: "差", reason: REASONS.rewrite });
   const unmeasured = effectsUnmeasured(v, own);
-  if (unmeasured && score < UNMEASURED_AND_FLAWED_BELOW)
+  if (unmeasured && unmeasuredAndFlawed(unmeasured, own, score))
     caps.push({ grade: "中", reason: REASONS.unmeasuredFlawed });
   if (satisfactionUnquantified(v)) caps.push({ grade: "中", reason: REASONS.satisfaction });
   if (unmeasured) caps.push({ grade: "良", reason: REASONS.unmeasured });

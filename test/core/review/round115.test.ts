@@ -6,6 +6,10 @@ import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
 import { review } from "../../../src/core/review/review";
 import { parseTarget } from "../../../src/core/text/target";
+import { polarityOf } from "../../../src/core/review/lexicon";
+import { gradeProjects } from "../../../src/core/review/grade";
+import { projectLocation, projectViews } from "../../../src/core/review/review";
+import { rowsOfProject } from "./ruleTester";
 
 const findingsOf = (grid: CellValue[][]) =>
   review(parseGrid({ sheet: "Sheet1", top: 1, left: 1, values: grid }));
@@ -94,5 +98,63 @@ describe("round 115 false alarm 3: basis points are a rate's unit", () => {
       ]),
     );
     expect(f.filter((x) => x.code === "UNIT-MISMATCH")).toHaveLength(1);
+  });
+});
+
+describe("round 115: a reduction named has no way to tell", () => {
+  it.each(["减少群众跑腿次数", "群众办事少跑腿", "减少投诉件数"])("%s", (name) => {
+    expect(polarityOf(name)).toBeNull();
+  });
+  it.each(["群众办事跑腿次数", "青少年意外伤亡人数", "投诉件数"])("%s still falls", (name) => {
+    expect(polarityOf(name)).toBe("negative");
+  });
+});
+
+describe("round 115 grades: effects none can measure and more to correct are 中 under 90", () => {
+  type Row = [string, string, string, string];
+  const OUT: Row[] = [
+    ["产出指标", "数量指标", "优抚对象人数", "≥1200人"],
+    ["产出指标", "质量指标", "发放准确率", "=100%"],
+    ["产出指标", "时效指标", "发放时间", "每季度首月15日前"],
+  ];
+  const SAT: Row = ["满意度指标", "服务对象满意度指标", "优抚对象满意度", "≥90%"];
+  const gradeOf = (...body: Row[]) => {
+    const parse = parseGrid({
+      sheet: "Sheet1",
+      top: 1,
+      left: 1,
+      values: rowsOfProject("优抚对象抚恤补助经费", ...body).grid,
+    });
+    const g = gradeProjects(projectViews(parse), review(parse), projectLocation)[0];
+    return `${g.grade} ${g.score}`;
+  };
+  const vagueEffect: Row = ["效益指标", "社会效益指标", "优抚对象生活水平", "明显提高"];
+
+  it("a sole vague effect and a wrong target besides (≥100%) is 中 at 80", () => {
+    const [n, , t] = OUT;
+    expect(gradeOf(n, ["产出指标", "质量指标", "发放准确率", "≥100%"], t, vagueEffect, SAT)).toBe("中 80");
+  });
+  it("two effects, both vague, are 中 at 85", () => {
+    expect(
+      gradeOf(...OUT, vagueEffect, ["效益指标", "社会效益指标", "优待政策落实", "得到保障"], SAT),
+    ).toMatch(/^中/);
+  });
+  it("a sole vague effect and a gap of completeness only stays 良 (rounds 105, 112)", () => {
+    expect(gradeOf(OUT[0], vagueEffect, SAT)).toMatch(/^良/);
+  });
+  it("a sole vague effect and nothing else is 良 90", () => {
+    expect(gradeOf(...OUT, vagueEffect, SAT)).toBe("良 90");
+  });
+  it("a measurable effect beside a wrong target is not capped", () => {
+    const [n, , t] = OUT;
+    expect(
+      gradeOf(
+        n,
+        ["产出指标", "质量指标", "发放准确率", "≥100%"],
+        t,
+        ["效益指标", "社会效益指标", "优抚对象抚恤金标准提高", "≥5%"],
+        SAT,
+      ),
+    ).toBe("良 90");
   });
 });
