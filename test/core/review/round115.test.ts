@@ -158,3 +158,56 @@ describe("round 115 grades: effects none can measure and more to correct are 中
     ).toBe("良 90");
   });
 });
+
+describe("round 115 miss 1: the project's own activity filed as an effect, a qualifier before it", () => {
+  const codesOf = (name: string, target: string, l2 = "社会效益指标", l1 = "效益指标") =>
+    findingsOf(
+      table("普法宣传经费", [
+        ["产出指标", "数量指标", "开展活动", "≥100", "场", ""],
+        [l1, l2, name, target, "", ""],
+      ]),
+    )
+      .filter((f) => f.code === "CATEGORY-MISMATCH" || f.code === "UNIT-MISMATCH")
+      .map((f) => f.code);
+  it.each([
+    ["电商培训覆盖率", "≥90%"],
+    ["普法活动覆盖率", "≥95%"],
+    ["参赛运动员人次", "≥1500人次"],
+    ["应急演练参与人数", "≥1500人"],
+  ])("%s %s is CATEGORY-MISMATCH", (name, target) => {
+    expect(codesOf(name, target)).toEqual(["CATEGORY-MISMATCH"]);
+  });
+  it.each([
+    ["群众文化活动参与率", "≥60%"],
+    ["全民健身活动参与人数", "≥5000人"],
+    ["电商培训后就业人数", "≥200人"],
+    ["应急演练知晓率", "≥90%"],
+  ])("%s %s stays an effect", (name, target) => {
+    expect(codesOf(name, target)).toEqual([]);
+  });
+
+  it("检查定点医药机构 100% under 数量指标 is UNIT-MISMATCH asking for 家", () => {
+    const f = findingsOf(
+      table("医保基金监管专项经费", [
+        ["产出指标", "数量指标", "检查定点医药机构", "100", "%", ""],
+        ["效益指标", "社会效益指标", "追回医保基金", "≥50", "万元", ""],
+      ]),
+    ).filter((x) => x.code === "UNIT-MISMATCH");
+    expect(f).toHaveLength(1);
+    expect(f[0].fix?.zh).toContain("≥（数量）家");
+  });
+  it("the same under 质量指标, or named 覆盖率, is left alone", () => {
+    for (const [l2, name] of [
+      ["质量指标", "检查定点医药机构"],
+      ["数量指标", "定点医药机构检查覆盖率"],
+    ])
+      expect(
+        findingsOf(
+          table("医保基金监管专项经费", [
+            ["产出指标", l2, name, "100", "%", ""],
+            ["效益指标", "社会效益指标", "追回医保基金", "≥50", "万元", ""],
+          ]),
+        ).filter((x) => x.code === "UNIT-MISMATCH"),
+      ).toEqual([]);
+  });
+});

@@ -501,8 +501,16 @@ function workAsEffect(r: IndicatorRecord): boolean {
 }
 
 /** The project's own activity (培训, 演出, 宣传 …) and how far it reached: its coverage or its headcount. */
-const OWN_ACTIVITY = /^(?:培训|参训|受训|宣传|演出|展演|活动|讲座|观看|参加|参与)/;
+const OWN_ACTIVITY = /^(?:培训|参训|受训|宣传|演出|展演|活动|讲座|观看|参加|参与|参赛|演练)/;
 const REACH = /(?:覆盖面|覆盖率|参训率|参与率|完成率|人次|人数)$/;
+/**
+ * What the activity is about, written before it (电商培训, 普法活动, 应急演练, 文艺演出): two to four characters
+ * that name no public (群众文化活动参与率 measures the people's own cultural life, an effect).
+ */
+const QUALIFIED_ACTIVITY =
+  /^(?![^培参受宣演活讲观]{0,4}?(?:群众|居民|市民|公众|全民|村民|农民|社会|学生|老年|妇女|儿童|青少年))[\u4e00-\u9fa5]{2,4}?(?:培训|宣传活动|宣传|演出|活动|讲座|演练|比赛|赛事)/;
+/** 培训后就业人数, 演练知晓率: what the activity brought, an effect after all. */
+const BROUGHT = /就业|创业|增收|获奖|获得|合格|取证|持证|达标|知晓|满意|掌握|提升|提高/;
 
 /**
  * How far the project's own activity reached, filed as an effect (培训覆盖面 100%, 观看群众人次 ≥15万人次): the
@@ -511,7 +519,7 @@ const REACH = /(?:覆盖面|覆盖率|参训率|参与率|完成率|人次|人�
 function reachAsEffect(r: IndicatorRecord): boolean {
   if (level1Of(r) !== "效益指标" || r.kind !== "quantitative" || r.value === null) return false;
   const n = normalize(r.name);
-  return OWN_ACTIVITY.test(n) && REACH.test(n);
+  return (OWN_ACTIVITY.test(n) || QUALIFIED_ACTIVITY.test(n)) && REACH.test(n) && !BROUGHT.test(n);
 }
 
 export const categoryMismatch: Rule = {

@@ -185,6 +185,19 @@ export const unitMismatch: Rule = {
       // A change ("同比下降5%", "提高5个百分点") may be a percentage of a count, or points of a rate.
       else if (statesChange(r.target)) continue;
       else if (unit === "%" && isAnyCountName(r.name)) report("countPercent", countFix(r.name));
+      // 检查定点医药机构 100% written under 数量指标: how many places the work reaches, a count (round 115 miss 4).
+      else if (
+        unit === "%" &&
+        r.level2 === "数量指标" &&
+        PLACES_WORKED.test(normalize(r.name)) &&
+        !isPercentName(r.name)
+      )
+        report("countPercent", {
+          measure: "数量",
+          measureEn: "a count",
+          fixZh: `目标值写成数量和单位（如“≥（数量）${placeUnit(r.name)}”）；若衡量的是比例，把名称改为“…覆盖率”，写在质量指标下。`,
+          fixEn: `State the count with its unit (e.g. “≥(number)${placeUnit(r.name)}”); if a share is meant, name it …覆盖率 under 质量指标.`,
+        });
       // Quoted with its unit, from the unit column where it came from there (95 | % → 95%).
       else if (unit === "%" && isAim(r.name) && !isPercentName(r.name))
         report("aimPercent", { target: targetAsWritten(r) });
@@ -196,5 +209,16 @@ export const unitMismatch: Rule = {
     }
   },
 };
+
+/** Work done at places, each counted (检查定点医药机构, 走访企业, 抽查学校): the count of places reached. */
+const PLACES_WORKED =
+  /^(?:检查|巡查|抽查|督查|核查|稽查|走访|检测|监测|评估|审计|指导|培训|帮扶)[\u4e00-\u9fa5]{0,8}?(机构|单位|企业|学校|医院|场所|站点|门店|药店|商户|社区|村)$/;
+
+/** The measure word of the places counted: 家 for institutions and shops, 所 for schools, 个 otherwise. */
+function placeUnit(name: string): string {
+  const m = PLACES_WORKED.exec(normalize(name));
+  const place = m?.[1] ?? "";
+  return /机构|单位|企业|医院|门店|药店|商户/.test(place) ? "家" : place === "学校" ? "所" : "个";
+}
 
 export const unitRules: Rule[] = [noUnit, unitMismatch];
