@@ -75,6 +75,8 @@ const BY_VAGUE_WORD: readonly [RegExp, string][] = [
   [/稳定|平稳/, "与上年相比波动不超过 ±5%"],
   [/提升|提高|改善|增强|好转|向好|丰富|便捷|优化|完善|改观/, "较上年提高 ≥5%"],
   [/及时/, "及时率 ≥95%"],
+  // 茶叶产业 持续发展: the industry's output or size grows, not the years it lasts (round 115).
+  [/发展|壮大/, "产值（规模）较上年增长 ≥3%"],
   [/长期|长效|持续/, "持续 ≥3年"],
 ];
 

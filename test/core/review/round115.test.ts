@@ -211,3 +211,106 @@ describe("round 115 miss 1: the project's own activity filed as an effect, a qua
       ).toEqual([]);
   });
 });
+
+describe("round 115 fixes that belong to the project's own field", () => {
+  const fixesOf = (project: string, body: [string, string, string, string, string, string][], code: string) =>
+    findingsOf(table(project, body))
+      .filter((f) => f.code === code)
+      .map((f) => f.fix?.zh ?? "");
+  const SAT: [string, string, string, string, string, string] = [
+    "满意度指标",
+    "服务对象满意度指标",
+    "服务对象满意度",
+    "≥90",
+    "%",
+    "",
+  ];
+  const costRow: [string, string, string, string, string, string] = [
+    "成本指标",
+    "经济成本指标",
+    "补助标准",
+    "≤600",
+    "元/人",
+    "",
+  ];
+
+  it("医保基金监管 and DRG are told a cost per institution checked, not 人均财政补助", () => {
+    for (const project of ["医保基金监管专项经费", "DRG支付方式改革经费"]) {
+      const body: [string, string, string, string, string, string][] = [
+        ["产出指标", "数量指标", "检查定点医药机构", "≥120", "家", ""],
+        ["成本指标", "经济成本指标", "x", "", "", ""],
+      ];
+      const other = fixesOf(
+        project,
+        [body[0], ["效益指标", "社会效益指标", "追回医保基金", "≥50", "万元", ""], SAT, costRow],
+        "COMPLETE-COST",
+      );
+      expect(other).toEqual([]);
+      const fix = fixesOf(
+        project,
+        [body[0], ["效益指标", "社会效益指标", "追回医保基金", "≥50", "万元", ""], SAT],
+        "COMPLETE-COST",
+      ).join("");
+      expect(fix).toContain("每家定点医药机构检查成本");
+      expect(fix).not.toContain("人均财政补助");
+    }
+  });
+
+  it("a 12348 hotline is told a cost per call, not 每件纠纷调解补贴", () => {
+    const fix = fixesOf(
+      "公共法律服务平台运维",
+      [
+        ["产出指标", "数量指标", "热线接听量", "≥30000", "件", ""],
+        ["成本指标", "经济成本指标", "运维费用", "40", "万元", ""],
+        ["效益指标", "社会效益指标", "群众法律咨询解答率", "≥95", "%", ""],
+        SAT,
+      ],
+      "COST-BUDGET",
+    ).join("");
+    expect(fix).toContain("每件热线服务成本");
+    expect(fix).not.toContain("纠纷调解");
+  });
+
+  it("a publicity project's effect is what the public knows, not 参训人员考核合格率", () => {
+    const fix = fixesOf(
+      "生态环境宣传教育",
+      [
+        ["产出指标", "数量指标", "开展宣传活动", "≥30", "场", ""],
+        ["效益指标", "社会效益指标", "宣传活动参与人次", "≥8000", "人次", ""],
+        SAT,
+      ],
+      "CATEGORY-MISMATCH",
+    ).join("");
+    expect(fix).toContain("知晓率");
+    expect(fix).not.toContain("参训");
+  });
+
+  it("持续发展 is asked for growth, not 持续 ≥3年", () => {
+    const fix = fixesOf(
+      "茶叶产业发展奖补",
+      [
+        ["产出指标", "数量指标", "新建茶园", "≥500", "亩", ""],
+        ["效益指标", "社会效益指标", "茶叶产业", "持续发展", "", ""],
+        SAT,
+      ],
+      "VAGUE",
+    ).join("");
+    expect(fix).toContain("较上年增长");
+    expect(fix).not.toContain("≥3年");
+  });
+
+  it("a count of complaints written ≥5% is asked for a fall, not ≤5%", () => {
+    const fix = fixesOf(
+      "饮用水水源地保护",
+      [
+        ["产出指标", "数量指标", "巡查水源地", "≥12", "次", ""],
+        ["效益指标", "社会效益指标", "环境信访投诉量", "≥5", "%", ""],
+        SAT,
+      ],
+      "DIRECTION",
+    );
+    expect(fix).toHaveLength(1);
+    expect(fix[0]).toContain("较上年下降 ≥5%");
+    expect(fix[0]).not.toContain("“≤5%”");
+  });
+});

@@ -10,6 +10,7 @@ import { directionOf, directionWritesComparator, label, writesRatio } from "../i
 import { statesChange, writesComparator } from "../../text/comparatorWords";
 import {
   isChangeName,
+  isAnyCountName,
   isPercentName,
   isRateUnit,
   isSatisfactionName,
@@ -122,21 +123,30 @@ export const direction: Rule = {
         // ≥0起 on what should not happen: none, 0起, said the same way whatever the name (round 105); a
         // floor above none on an accident is none too, a ceiling being no aim.
         const zero = p === "negative" ? (r.value === 0 ? noneOf(r) : accidentsNone(r)) : null;
+        // 环境信访投诉量 ≥5%: a count written as a percentage means a fall on last year; ≤5% keeps the
+        // percentage UNIT-MISMATCH objects to (round 115).
+        const countAsPercent =
+          p === "negative" && normalize(r.unit) === "%" && isAnyCountName(r.name) && !isPercentName(r.name);
+        const countUnit = /起|宗/.test(r.name) ? "起" : "件";
         ctx.report({
           indicator: r,
           messageId: p,
           data: {
             ...data,
-            fixZh: !zero
-              ? `改为“${suggest}${amount}”。`
-              : r.value === 0
-                ? `改为“${zero}”。`
-                : `改为“${zero}”；确需设上限的，写实际可达的数值（“${suggest}${amount}”偏高）。`,
-            fixEn: !zero
-              ? `Write “${suggest}${amount}”.`
-              : r.value === 0
-                ? `Write “${zero}” (none).`
-                : `Write “${zero}” (none); if a ceiling is truly needed, set one that can be reached (“${suggest}${amount}” is high).`,
+            fixZh: countAsPercent
+              ? `改为“较上年下降 ≥${amount}”，或写明件数上限“≤（数量）${countUnit}”；计数不宜写百分比。`
+              : !zero
+                ? `改为“${suggest}${amount}”。`
+                : r.value === 0
+                  ? `改为“${zero}”。`
+                  : `改为“${zero}”；确需设上限的，写实际可达的数值（“${suggest}${amount}”偏高）。`,
+            fixEn: countAsPercent
+              ? `Write “较上年下降 ≥${amount}” (down on last year), or a ceiling on the count “≤(number)${countUnit}”: a count is no percentage.`
+              : !zero
+                ? `Write “${suggest}${amount}”.`
+                : r.value === 0
+                  ? `Write “${zero}” (none).`
+                  : `Write “${zero}” (none); if a ceiling is truly needed, set one that can be reached (“${suggest}${amount}” is high).`,
           },
         });
       }
