@@ -80,7 +80,17 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   if (enumeration && endsWithDeadline(before) && DEADLINE_START.test(rest)) return false;
   // "1月、7月底前完成": months (or days) listed with 、 share the deadline that closes the list.
   if (enumeration && LISTED_DATE_END.test(before) && DATE_NEXT.test(rest)) return false;
-  return startsWholeIndicator(rest, strict);
+  if (startsWholeIndicator(rest, strict)) return true;
+  // "完成3个老旧院落改造，新增休闲座椅40组、绿化面积800平方米": after a comma, a whole indicator with its figure
+  // before a 、 starts one of its own, as it would before a comma (not a name listed: 脱贫户、监测户收入; nor
+  // numbers listed: 1、2号楼).
+  const listed = enumeration ? -1 : rest.indexOf("、");
+  return (
+    listed > 0 &&
+    hasDigitOrMark(rest, 0, listed) &&
+    !isDigit(rest.charCodeAt(listed - 1)) &&
+    startsWholeIndicator(rest.slice(0, listed), strict)
+  );
 }
 
 /** A comparator sign and a figure with its unit (or %) closing the words: ≥15期, ≤3天. */
@@ -303,10 +313,14 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   if (hasDigitOrMark(rest, 0, rest.length)) {
     // "…，群众出行更加便利，群众满意度95%以上": after words with no figure (a statement, or more than one
     // clause: not a name alone), a satisfaction with its own name and figure is an indicator of its own.
+    // "垃圾日产日清，12月底前完成全年保洁任务" / "院落环境整洁有序，工程于2024年9月前完工": after a statement, a
+    // deadline and its deed is one of its own — its date is no target of the words before it. And after a
+    // deadline and its deed (每月10日前发放到位), a name with its own figure (网格事件按时办结率不低于95%) is one too.
     return (
-      SATISFACTION_FIGURE.test(rest) &&
-      !last.includes("满意") &&
-      (before.includes(",") || figure || statementTail(last) >= 2)
+      (SATISFACTION_FIGURE.test(rest) &&
+        !last.includes("满意") &&
+        (before.includes(",") || figure || statementTail(last) >= 2)) ||
+      (figure ? namedFigureAfter(s, comma + 1) : isStatement(before) && isDeadlineClause(rest))
     );
   }
   return (
@@ -386,6 +400,18 @@ function firstNonSpace(s: string, at: number): number {
   while (k < s.length && isSpace(s.charCodeAt(k))) k++;
   return k;
 }
+
+/**
+ * A deadline and its deed, written first (12月底前完成全年保洁任务) or after what is done (工程于2024年9月前完工), nothing
+ * more.
+ */
+function isDeadlineClause(text: string): boolean {
+  if (isDeadlineDeed(text)) return true;
+  const name = NAME_BEFORE_DEADLINE.exec(text);
+  return name !== null && isDeadlineDeed(text.slice(name[0].length));
+}
+/** A short name before 于 or 在 and a deadline: 工程|于2024年9月前完工. */
+const NAME_BEFORE_DEADLINE = /^\s*[^\d\s,;:。、()≥≤<>=*于在]{2,8}(?=(?:于|在)\s*\d)/;
 
 /** A deadline and its deed, nothing more: 确保每月10日前发放, 12月底前完成. */
 function isDeadlineDeed(text: string): boolean {
