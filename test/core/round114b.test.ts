@@ -54,3 +54,31 @@ describe("a statement or a deadline before a clause with a figure or a date of i
     ]);
   });
 });
+
+describe("a thing right, or paid on time, after a figure (C, swallowed)", () => {
+  it("reads 准确 and 准确无误 closing a name as a state of its own", () => {
+    expect(read("全年救助困难群众不少于60人次，救助对象认定准确，审批时限不超过5个工作日")).toEqual([
+      ["全年救助困难群众", ">=", 60, "人次", "quantitative"],
+      ["救助对象认定", null, null, "", "qualitative"],
+      ["审批时限", "<=", 5, "个工作日", "quantitative"],
+    ]);
+    expect(read("发放宣传册5000份，宣传内容准确无误，群众知晓率提高").map((r) => r[0])).toEqual([
+      "发放宣传册",
+      "宣传内容",
+      "群众知晓率",
+    ]);
+  });
+
+  it("reads 按月足额领取工资 (what is paid named after it) as when a deed is done", () => {
+    expect(
+      read("森林覆盖率保持在66%以上，护林员按月足额领取工资，群众防火意识普遍提高").map((r) => r[0]),
+    ).toEqual(["森林覆盖率", "护林员", "群众防火意识"]);
+  });
+
+  it("still reads a rate of accuracy as a measure with its figure", () => {
+    expect(read("补贴发放准确率100%，数据上报准确率不低于98%")).toEqual([
+      ["补贴发放准确率", "=", 100, "%", "quantitative"],
+      ["数据上报准确率", ">=", 98, "%", "quantitative"],
+    ]);
+  });
+});
