@@ -82,3 +82,17 @@ describe("a thing right, or paid on time, after a figure (C, swallowed)", () => 
     ]);
   });
 });
+
+describe("a per after an average alone (E)", () => {
+  it("keeps the period in the name when an average alone stands before it", () => {
+    expect(read("按月发放44名网格员补贴，人均每月1000元，补贴发放准确率100%")).toEqual([
+      ["按月发放44名网格员补贴", "=", 44, "名", "quantitative"],
+      ["人均每月", "=", 1000, "元", "quantitative"],
+      ["补贴发放准确率", "=", 100, "%", "quantitative"],
+    ]);
+  });
+
+  it("still gives the per to the target after a name of its own", () => {
+    expect(read("补助标准每人每月300元")).toEqual([["补助标准", "=", 300, "元", "quantitative"]]);
+  });
+});
