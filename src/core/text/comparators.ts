@@ -204,8 +204,12 @@ export function perBefore(s: string, end: number): number {
     if (at < 0) break;
     start = k = at;
   }
-  return start;
+  // "人均每月1000元": an average alone (人均, 户均) names nothing without its period, which stays its name's.
+  return start >= 2 && start <= 4 && AVERAGE_ALONE.test(s.slice(0, start)) ? -1 : start;
 }
+
+/** An average with nothing it is of: 人均, 户均, 生均 (a name only with the period after it: 人均每月). */
+const AVERAGE_ALONE = /^\s*[人户生亩]均\s*$/;
 
 /** Where the one PER_WORD that ends at `end` starts, or -1. */
 function perWordBefore(s: string, end: number): number {

@@ -80,7 +80,17 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   if (enumeration && endsWithDeadline(before) && DEADLINE_START.test(rest)) return false;
   // "1月、7月底前完成": months (or days) listed with 、 share the deadline that closes the list.
   if (enumeration && LISTED_DATE_END.test(before) && DATE_NEXT.test(rest)) return false;
-  return startsWholeIndicator(rest, strict);
+  if (startsWholeIndicator(rest, strict)) return true;
+  // "完成3个老旧院落改造，新增休闲座椅40组、绿化面积800平方米": after a comma, a whole indicator with its figure
+  // before a 、 starts one of its own, as it would before a comma (not a name listed: 脱贫户、监测户收入; nor
+  // numbers listed: 1、2号楼).
+  const listed = enumeration ? -1 : rest.indexOf("、");
+  return (
+    listed > 0 &&
+    hasDigitOrMark(rest, 0, listed) &&
+    !isDigit(rest.charCodeAt(listed - 1)) &&
+    startsWholeIndicator(rest.slice(0, listed), strict)
+  );
 }
 
 /** A comparator sign and a figure with its unit (or %) closing the words: ≥15期, ≤3天. */
@@ -303,10 +313,14 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   if (hasDigitOrMark(rest, 0, rest.length)) {
     // "…，群众出行更加便利，群众满意度95%以上": after words with no figure (a statement, or more than one
     // clause: not a name alone), a satisfaction with its own name and figure is an indicator of its own.
+    // "垃圾日产日清，12月底前完成全年保洁任务" / "院落环境整洁有序，工程于2024年9月前完工": after a statement, a
+    // deadline and its deed is one of its own — its date is no target of the words before it. And after a
+    // deadline and its deed (每月10日前发放到位), a name with its own figure (网格事件按时办结率不低于95%) is one too.
     return (
-      SATISFACTION_FIGURE.test(rest) &&
-      !last.includes("满意") &&
-      (before.includes(",") || figure || statementTail(last) >= 2)
+      (SATISFACTION_FIGURE.test(rest) &&
+        !last.includes("满意") &&
+        (before.includes(",") || figure || statementTail(last) >= 2)) ||
+      (figure ? namedFigureAfter(s, comma + 1) : isStatement(before) && isDeadlineClause(rest))
     );
   }
   return (
@@ -386,6 +400,18 @@ function firstNonSpace(s: string, at: number): number {
   while (k < s.length && isSpace(s.charCodeAt(k))) k++;
   return k;
 }
+
+/**
+ * A deadline and its deed, written first (12月底前完成全年保洁任务) or after what is done (工程于2024年9月前完工), nothing
+ * more.
+ */
+function isDeadlineClause(text: string): boolean {
+  if (isDeadlineDeed(text)) return true;
+  const name = NAME_BEFORE_DEADLINE.exec(text);
+  return name !== null && isDeadlineDeed(text.slice(name[0].length));
+}
+/** A short name before 于 or 在 and a deadline: 工程|于2024年9月前完工. */
+const NAME_BEFORE_DEADLINE = /^\s*[^\d\s,;:。、()≥≤<>=*于在]{2,8}(?=(?:于|在)\s*\d)/;
 
 /** A deadline and its deed, nothing more: 确保每月10日前发放, 12月底前完成. */
 function isDeadlineDeed(text: string): boolean {
@@ -500,15 +526,15 @@ export const CELL_LABEL =
  * adverb of another (种粮农民收入 | 稳定增加, 脱贫成果 | 巩固提升), after 持续 or the like (安全生产形势 | 持续稳定好转); a
  * system kept running (长效保洁机制 | 持续运行); a thing running or growing as it should (学校 | 正常运转, 畜牧业 |
  * 健康发展), or the other way round (村级组织 | 运转正常); a place kept clean (集镇环境 | 整洁干净); a life made longer
- * (道路使用寿命 | 延长, 明显延长); a change that must not happen (疫区数量 | 不增加, 耕地面积 | 不减少, 水质 | 不下降).
+ * (道路使用寿命 | 延长, 明显延长); a thing right (救助对象认定 | 准确, 宣传内容 | 准确无误); a change that must not happen (疫区数量 | 不增加, 耕地面积 | 不减少, 水质 | 不下降).
  */
 export const QUALITATIVE_TAIL_PATTERN =
-  /(?:(?:不|未)(?:增加|减少|降低|下降|上升|扩大|增长|反弹|恶化|退化)|(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:(?:持续|不断|进一步|逐步)(?=明显|显著|有效|稳定|稳步|大幅|全面|基本))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|延长)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|(?:持续|长效)(?:运行|运转)|(?:持续|稳定|保持)?(?:正常|健康|良性)(?:运行|运转|发展)|和谐稳定|(?:保障|支撑|保证)有力|(?:基本|逐步|有效|明显|显著|切实|进一步|有所)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:运行|运转|运营)(?:正常|有序)|(?:整洁|干净|清洁)(?:干净|整洁|有序|美观)|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
+  /(?:(?:不|未)(?:增加|减少|降低|下降|上升|扩大|增长|反弹|恶化|退化)|(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:(?:持续|不断|进一步|逐步)(?=明显|显著|有效|稳定|稳步|大幅|全面|基本))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|延长)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|(?:持续|长效)(?:运行|运转)|(?:持续|稳定|保持)?(?:正常|健康|良性)(?:运行|运转|发展)|和谐稳定|(?:保障|支撑|保证)有力|(?:基本|逐步|有效|明显|显著|切实|进一步|有所)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:运行|运转|运营)(?:正常|有序)|(?:整洁|干净|清洁)(?:干净|整洁|有序|美观)|(?:真实|及时)?准确(?:无误)?|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
 
 /** The last characters of QUALITATIVE_TAIL's words (得到 and any two characters aside). */
 const QUALITATIVE_LAST = new Set(
   Array.from(
-    "升高善强全少低降加化转定观轻复除制足解控理治置范好零著显障实决护捷利顺畅通洁谐立成汛生坏大增进力固小长心位行展常序净弹",
+    "升高善强全少低降加化转定观轻复除制足解控理治置范好零著显障实决护捷利顺畅通洁谐立成汛生坏大增进力固小长心位行展常序净弹确误",
     (ch) => ch.charCodeAt(0),
   ),
 );
@@ -530,13 +556,13 @@ export const QUALITATIVE_TAIL = {
 };
 
 /**
- * "补贴按月发放", "暑假期间完工", "群众诉求及时回应", "开学前（2024年8月25日前）完工": when a thing is done — the
+ * "补贴按月发放", "护林员按月足额领取工资" (what is paid named after it), "暑假期间完工", "群众诉求及时回应", "开学前（2024年8月25日前）完工": when a thing is done — the
  * timing is the target; after 按月/按季度/按年 a meeting or an event held too (活动 | 按月开展, 培训 | 按季度组织),
  * and a check made (按月考核, 按季度督查);
  * and any work of two characters done to the full (春耕前储备到位).
  */
 export const TIMING_TAIL = new RegExp(
-  String.raw`(?:(?:(?:按月|按季度?|按年|按学期|${EVERY_PERIOD_PAID}|按时|按期|及时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期(?:间|内)|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:足额|全额|及时|按时|全部|如期){0,2}(?:发放|(?<=按(?:月|季度?|年|学期)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)(?:开展|组织|召开|举办|举行|考核|考评|检查|巡查|督查|核查|调度|通报|结算|报送)|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|[\u4e00-\u9fa5]{2}(?=到位)|支付|兑现|办结|开工|(?:发现)?(?:处置|处理)|发现|查处|消除|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位|到户|到人|到账)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$`,
+  String.raw`(?:(?:(?:按月|按季度?|按年|按学期|${EVERY_PERIOD_PAID}|按时|按期|及时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期(?:间|内)|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:足额|全额|及时|按时|全部|如期){0,2}(?:(?:发放|领取)(?:工资|补贴|补助|津贴|报酬)?|(?<=按(?:月|季度?|年|学期)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)(?:开展|组织|召开|举办|举行|考核|考评|检查|巡查|督查|核查|调度|通报|结算|报送)|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|[\u4e00-\u9fa5]{2}(?=到位)|支付|兑现|办结|开工|(?:发现)?(?:处置|处理)|发现|查处|消除|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位|到户|到人|到账)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$`,
 );
 
 /** A short label and its colon before the text: 产出：, 效益指标：. */

@@ -558,6 +558,8 @@ describe("quick rejections agree with the full checks", () => {
       "安全度汛",
       "不发生",
       "破坏",
+      "准确",
+      "准确无误",
       "未遭到",
       "形成",
       "建成",
