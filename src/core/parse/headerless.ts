@@ -29,8 +29,8 @@ const PROJECT_LINE = new RegExp(String.raw`^\s*${LINE_NUMBER}项目名称\s*[:�
  * (numberedProject).
  */
 const NUMBERED_PROJECT = /^\s*项目\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]\s*(\S.*?)\s*$/;
-/** The labels of a context line's money (MONEY_LABEL), and all its labels (CONTEXT_LINE, LINE_LABEL). */
-const MONEY_LABELS = "项目资金|项目金额|(?:项目)?(?:预算金额|预算资金|资金总额|总投资|投资总额)";
+/** The labels of a context line's money (MONEY_LABEL: 项目资金, 资金规模：120万元), and all its labels (CONTEXT_LINE, LINE_LABEL). */
+const MONEY_LABELS = "项目资金|项目金额|资金规模|(?:项目)?(?:预算金额|预算资金|资金总额|总投资|投资总额)";
 const CONTEXT_LABELS = `主管部门|项目主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|${MONEY_LABELS}|部门[(（]单位[)）](?:名称)?`;
 /**
  * 主管部门：…, 实施单位：…, 项目资金：…, 项目金额：320万元 on a line of their own, above a project's block, also
