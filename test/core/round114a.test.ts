@@ -112,3 +112,22 @@ describe("a 申报书's （一） headings over 项目概况：… and 绩效目
     ]);
   });
 });
+
+describe("阿克苏市交通运输局 beside another row's 阿克苏地区… (a 地区's seat is a 县级市)", () => {
+  const rows = (second: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "主管部门", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["城区公交运营补贴", "阿克苏市交通运输局", "产出指标", "数量指标", "运营线路条数", "26条"],
+        ["驻村工作队经费", second, "产出指标", "数量指标", "驻村工作队", "12支"],
+      ]),
+    );
+  it("gives the city's bureau the district 阿克苏市", () => {
+    const r = rows("阿克苏地区行署办公室");
+    expect(r.projects[0].district).toBe("阿克苏市");
+    expect(r.indicators[0].district).toBe("阿克苏市");
+  });
+  it("not beside another 地区 (和田地区…): 阿克苏市 alone may be a prefecture", () => {
+    expect(rows("和田地区行署办公室").projects[0].district).toBeNull();
+  });
+});
