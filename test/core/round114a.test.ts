@@ -131,3 +131,28 @@ describe("阿克苏市交通运输局 beside another row's 阿克苏地区… (a
     expect(rows("和田地区行署办公室").projects[0].district).toBeNull();
   });
 });
+
+describe("a title naming a town (江口县太平镇2024年项目支出绩效目标表)", () => {
+  it("gives its projects the town as unit where nothing else names one", () => {
+    const r = parseGrid(
+      grid([
+        ["江口县太平镇2024年项目支出绩效目标表", "", ""],
+        ["序号", "项目名称", "绩效指标"],
+        ["1", "公益性岗位补贴", "产出指标：开发公益性岗位90个"],
+      ]),
+    );
+    expect(r.projects[0].budgetUnit).toBe("江口县太平镇");
+    expect(r.indicators[0].budgetUnit).toBe("江口县太平镇");
+    expect(r.indicators[0].name).toBe("开发公益性岗位");
+  });
+  it("not a summary of a county's towns (五台县2023年乡镇项目绩效目标汇总表)", () => {
+    const r = parseGrid(
+      grid([
+        ["五台县2023年乡镇项目绩效目标表", "", ""],
+        ["序号", "项目名称", "绩效指标"],
+        ["1", "公益性岗位补贴", "产出指标：开发公益性岗位90个"],
+      ]),
+    );
+    expect(r.projects[0].budgetUnit).toBe("");
+  });
+});
