@@ -4,7 +4,8 @@
  * title's city, or a prefecture that prefixes a district: 苏州市姑苏区…). Alone in its table, X市 may be
  * the prefecture, and telling them apart needs a list of cities; then no district is given — unless the
  * table's title, or the project's department, names a prefecture that is no city (临夏回族自治州…, 阿克苏地区…):
- * such a prefecture has no city of its own, so 临夏市 in its table is its 县级市 — or unless the table writes a
+ * such a prefecture has no city of its own, so 临夏市 in its table is its 县级市 (as 阿克苏市 is beside another
+ * row's 阿克苏地区…, the 地区's seat) — or unless the table writes a
  * town right after the city (麻城市福田河镇…): a prefecture's towns stand under its districts.
  *
  * Likewise a branch of a bureau run from the prefecture (台州市生态环境局黄岩分局) names its place bare (黄岩:
@@ -58,6 +59,14 @@ export function placeCountyCities(
     } else if (leadingNonCityPrefecture(first)) underPrefecture = true;
   }
   const cities = new Map<number, string>();
+  // 阿克苏地区驻村工作管理办公室 in one row: 阿克苏市 in another is that 地区's seat, a 县级市 (a 地区 has no
+  // city of its own).
+  const seats = new Set<string>();
+  for (const p of projects)
+    for (const t of [p.budgetUnit, p.department]) {
+      const prefecture = t && t.includes("地区") ? leadingNonCityPrefecture(t) : null;
+      if (prefecture?.endsWith("地区")) seats.add(`${prefecture.slice(0, -2)}市`);
+    }
   for (const p of projects) {
     const city = cityOf(p);
     if (!city) continue;
@@ -85,7 +94,8 @@ export function placeCountyCities(
     if (!ofTowns.has(city)) {
       if (own.has(city)) continue;
       // (临夏回族自治州交通运输局 over 临夏市交通运输局: the department names the prefecture.)
-      if (named.size < 2 && !underPrefecture && !leadingNonCityPrefecture(p.department)) continue;
+      if (named.size < 2 && !underPrefecture && !seats.has(city) && !leadingNonCityPrefecture(p.department))
+        continue;
     }
     p.district = city;
     placed.set(p.id, city);

@@ -29,8 +29,8 @@ const PROJECT_LINE = new RegExp(String.raw`^\s*${LINE_NUMBER}项目名称\s*[:�
  * (numberedProject).
  */
 const NUMBERED_PROJECT = /^\s*项目\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]\s*(\S.*?)\s*$/;
-/** The labels of a context line's money (MONEY_LABEL), and all its labels (CONTEXT_LINE, LINE_LABEL). */
-const MONEY_LABELS = "项目资金|项目金额|(?:项目)?(?:预算金额|预算资金|资金总额|总投资|投资总额)";
+/** The labels of a context line's money (MONEY_LABEL: 项目资金, 资金规模：120万元), and all its labels (CONTEXT_LINE, LINE_LABEL). */
+const MONEY_LABELS = "项目资金|项目金额|资金规模|(?:项目)?(?:预算金额|预算资金|资金总额|总投资|投资总额)";
 const CONTEXT_LABELS = `主管部门|项目主管部门|实施单位|预算单位|项目单位|项目实施单位|申报单位|${MONEY_LABELS}|部门[(（]单位[)）](?:名称)?`;
 /**
  * 主管部门：…, 实施单位：…, 项目资金：…, 项目金额：320万元 on a line of their own, above a project's block, also
@@ -77,6 +77,13 @@ const NAME_YEARS = /(?:19|20)\d\d\s*年度?/g;
 const SHORT_CATEGORY_LINE = /^\s*(?:产出|效益|满意度|成本)\s*[:：]/;
 /** 绩效指标：…, 年度绩效指标： on a line of their own: the indicators of the block above them. */
 const INDICATORS_LINE = /^\s*(?:项目|年度)?(?:主要)?绩效指标\s*[:：]?/;
+/**
+ * 绩效指标：1.新建高标准农田面积≥1.2万亩；2.…: the whole list packed after the label, on the line under a
+ * project's heading or 项目资金：… (listedUnder).
+ */
+const INDICATORS_LISTED = /^\s*(?:项目|年度)?(?:主要)?绩效指标\s*[:：]\s*\S.*\d/;
+/** 1.产出指标：…, 产出指标：…: a goal line's words that are its indicators under their categories (listedUnder). */
+const GOAL_OF_CATEGORIES = /^(?:\d{1,2}\s*[、.．]\s*)?(?:产出|效益|满意度|成本)指标\s*[:：]/;
 
 /**
  * What a numbered line names (NUMBERED_NAME) when that may be a project — no category, section or target —
@@ -192,14 +199,38 @@ function opensBelow(texts: string[][], r: number, c: number, strong: boolean, di
   }
 }
 
+/**
+ * 项目概况：全年组织专业院团送戏下乡…, 基本情况：…: a section of a project's description under its heading with
+ * no number of its own (sectionLine). Its words, when written after it, are the group.
+ */
+const DESCRIPTION_LABEL = /^\s*(?:项目(?:概况|简介|基本情况|背景)|基本情况)\s*[:：]\s*(\S[\s\S]*?)?\s*$/;
 /** A section's line of a project's description (SECTION_LINE), and whether its label's words follow it. */
 function sectionLine(t: string): { said: boolean } | null {
   // Most lines start with something else: one look at the first character.
   const c = t.trimStart().charAt(0);
+  if (c === "项" || c === "基") {
+    const d = DESCRIPTION_LABEL.exec(t);
+    return d ? { said: !!d[1] } : null;
+  }
   if (!c || !"一二三四五六七八九十(（0123456789".includes(c)) return null;
   const m = SECTION_LINE.exec(t);
   if (!m || !SECTION_END.test(m[1]) || categoryOfLabel(m[1]) || NOT_IN_NAME.test(m[1])) return null;
   return { said: !!m[2] };
+}
+
+/**
+ * 三、项目实施计划, 四、其他说明: a chapter's heading of a 申报书, numbered 一、 and alone on its line. Past a
+ * block's indicators it ends them ("end": its paragraphs are no indicators), unless it names them or the
+ * goal (三、绩效指标, "resume": the block's indicators go on).
+ */
+const CHAPTER_LINE = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*([^:：]{2,16}?)\s*$/;
+function chapterLine(t: string): "end" | "resume" | null {
+  // Most lines start with something else: one look at the first character.
+  const c = t.trimStart().charAt(0);
+  if (!c || !"一二三四五六七八九十".includes(c)) return null;
+  const m = CHAPTER_LINE.exec(t);
+  if (!m || !SECTION_END.test(m[1]) || NOT_IN_NAME.test(m[1]) || categoryOfLabel(m[1])) return null;
+  return /(?:指标|目标)$/.test(m[1]) ? "resume" : "end";
 }
 
 /** The next row below `r` with a line in column `c`, or -1. */
@@ -361,6 +392,9 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
   };
   for (let c = 0; c < width; c++) {
     let block: Block | null = null;
+    // The block a chapter's heading past its indicators ended (三、项目实施计划): the chapter's paragraphs are
+    // passed over, and a heading of indicators (三、绩效指标, 1.产出指标) takes the block up again.
+    let parked: Block | null = null;
     // What the lines above the next block said of its project (its title, 项目名称, 主管部门, goal…).
     let next: Context = EMPTY_CONTEXT();
     // Whether `next` names its project by a numbered heading (一、某项目), not by 项目名称：… or a title.
@@ -401,6 +435,8 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
       }
       // (Alone in its row: 产出指标 | 效益指标 over counts is a table's header, not a document's heading.)
       if (headingOnly(t) && aloneInRow(texts[r], c)) {
+        if (!block && parked) block = parked;
+        parked = null;
         if (!block) {
           const p = b.startProject(contextAt(r));
           block = { p, headed: nextHeaded, records: 0, carried: { level1: null, level2: null } };
@@ -427,6 +463,7 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
       if (project) {
         dropIfEmpty(block);
         block = null;
+        parked = null;
         next = {
           ...EMPTY_CONTEXT(),
           project: project.project,
@@ -467,6 +504,7 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
           shared = { department: next.department, budgetUnit: next.budgetUnit };
         dropIfEmpty(block);
         block = null;
+        parked = null;
         // 一、甲项目经费（某区水务局）: the unit in brackets is the project's (its own lines may say otherwise).
         const named = nameAndUnit(heading.name);
         next = {
@@ -492,8 +530,10 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         }
       }
       const goalLine = GOAL_LINE.exec(t);
+      // 绩效目标：1.产出指标：…；2.效益指标：… under a project's heading: its indicators, packed in the goal's line.
+      const goalListed = !!goalLine && !block && saysAnything(next) && GOAL_OF_CATEGORIES.test(goalLine[1]);
       // (Before a block, a goal line is the goal whatever it counts; in a block, one with a figure is read.)
-      if (goalLine && (!block || !/\d/.test(goalLine[1]))) {
+      if (goalLine && !goalListed && (!block || !/\d/.test(goalLine[1]))) {
         if (block && !block.p.goal) {
           block.p.goal = trimSpaces(goalLine[1]);
           block.p.goalCell = b.addr(r, c);
@@ -519,6 +559,12 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
           }
           continue;
         }
+        // 三、项目实施计划 past the block's indicators: the next chapter, not an indicator.
+        if (block.records > 0 && aloneInRow(texts[r], c) && chapterLine(t) === "end") {
+          parked = block;
+          block = null;
+          continue;
+        }
         // 1.临时救助人次 | ≥180人次: a name and its target in two cells (a line cut into columns): read as one
         // line, at the target's cell.
         const target = c + 1 < width ? texts[r][c + 1] : "";
@@ -530,14 +576,24 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         if (n > 0) read(r);
         continue;
       }
+      if (parked) {
+        // 三、绩效指标 after the chapter that ended the block: its indicators go on.
+        if (chapterLine(t) === "resume") {
+          block = parked;
+          parked = null;
+        }
+        continue;
+      }
       const short = SHORT_CATEGORY_LINE.test(t) && saysAnything(next);
-      if (t.length < 6 || (!short && !INDICATOR_TEXT.test(canon(t)))) continue;
+      // 一、某项目 over 项目资金：… over 绩效指标：1.…；2.…: the project's whole list packed in one line.
+      const listed = goalListed || (saysAnything(next) && INDICATORS_LISTED.test(t));
+      if (t.length < 6 || (!short && !listed && !INDICATOR_TEXT.test(canon(t)))) continue;
       if (saysAnything(next)) {
         // 项目名称：… then 三、绩效指标 then 1.数量指标：… with no heading line of its own: the block of the
         // lines above starts at its first indicator.
         const p = b.startProject(contextAt(r));
         const carried: Carried = { level1: null, level2: null };
-        const n = addPackedCell(b, p, r, c, t, undefined, carried);
+        const n = addPackedCell(b, p, r, c, goalListed && goalLine ? goalLine[1] : t, undefined, carried);
         if (n > 0) {
           block = { p, headed: nextHeaded, records: n, carried };
           next = EMPTY_CONTEXT();

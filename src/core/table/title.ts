@@ -76,9 +76,12 @@ const GENERIC =
 /** What names no programme: 中央对地方转移支付, 省对市县转移支付, 中央财政转移支付 (the template's own words). */
 const GENERIC_TRANSFER =
   /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:中央|省级?|市级?|县级?|区级?)?(?:财政)?(?:对(?:地方|下级?|市县区?|县区|市|县))?(?:财政)?转移支付$/;
-/** A unit's name, then (its years removed) only 部门/预算/项目/支出 words: 某县农业农村局2024年部门项目. */
+/**
+ * A unit's name, then (its years removed) only 部门/预算/项目/支出 words: 某县农业农村局2024年部门项目; also a
+ * town written after its county (江口县太平镇2024年项目: the town's government).
+ */
 const UNIT_TITLE =
-  /^([\u4e00-\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|大队|支队|厅|委))(?:本级)?(?:部门)?(?:预算)?(?:项目)?(?:支出)?$/;
+  /^([\u4e00-\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|大队|支队|厅|委)|[\u4e00-\u9fa5]{1,8}?[县市区旗](?![各全])[\u4e00-\u9fa5]{1,6}?(?:(?<!乡)镇|(?<![城镇])乡|街道))(?:本级)?(?:部门)?(?:预算)?(?:项目)?(?:支出)?$/;
 /** A year right at the start: 2024年项目 after a unit's name. */
 const YEAR_AFTER = /^\s*(?:19|20)\d\d\s*年/;
 const YEARS = /(?:19|20)\d\d\s*(?:年度?)?(?:\s*[-—–~～至]\s*(?:19|20)\d\d\s*年度?)?/g;
