@@ -146,22 +146,12 @@ export const costBudget: Rule = {
       const counts = messageId === "whole" ? deliveredCounts(r, view) : [];
       const done = counts.length === 1 && (counts[0].value ?? 0) > 1 ? counts[0] : undefined;
       const per = done ? perUnitOf(r, done) : null;
-      if (per) {
-        ctx.report({
-          indicator: r,
-          messageId,
-          data: {
-            name: r.name,
-            named: r.name ? `“${r.name}”` : "",
-            target: targetAsWritten(r),
-            costZh: `，如${per.zh}`,
-            costEn: `, e.g. ${per.en}`,
-          },
-        });
-        return;
-      }
       // 物资储备费用, 设备采购成本: what is bought is priced by the piece.
-      const bought = PURCHASE.test(normalize(r.name));
+      const example = per
+        ? { zh: `，如${per.zh}`, en: `, e.g. ${per.en}` }
+        : PURCHASE.test(normalize(r.name))
+          ? PURCHASE_COST
+          : cost;
       ctx.report({
         indicator: r,
         messageId,
@@ -169,8 +159,8 @@ export const costBudget: Rule = {
           name: r.name,
           named: r.name ? `“${r.name}”` : "",
           target: targetAsWritten(r),
-          costZh: bought ? PURCHASE_COST.zh : cost.zh,
-          costEn: bought ? PURCHASE_COST.en : cost.en,
+          costZh: example.zh,
+          costEn: example.en,
         },
       });
     };
