@@ -474,6 +474,8 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         if (ofNumbered?.unit) next.budgetUnit = ofNumbered.unit;
         nextHeaded = null;
         titleCell = !ofNumbered && !PROJECT_LINE.test(t) ? next.projectCell : null;
+        // (A title naming the project, no 项目名称 line: the name read from the title, as a table's.)
+        if (titleCell !== null) b.titleProject = { project: project.project, cell: titleCell };
         // 项目名称：…    主管部门：…: the other fields of its line.
         takeFields(next, contextFields(t) ?? []);
         continue;

@@ -53,6 +53,13 @@ const SECTION_TITLE =
 const NUMBERED_HEADING =
   /^(?:[一二三四五六七八九十\d]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|附件\s*\d*\s*[:：]?)[^，。,;；]{0,30}绩效(?:目标|指标)(?:情况)?$/;
 
+/**
+ * A project's application named in its title (塔城市2025年城乡居民基本医疗保险补助资金项目申报书): the place
+ * and year, the project, then (项目)申报书 — not a numbered chapter's heading.
+ */
+const APPLICATION_TITLE =
+  /^(?![一二三四五六七八九十\d]+[、.．]|[(（]|附件)[^，。,;；:：\s]{0,20}?(?:19|20)\d\d\s*年度?((?:(?!绩效)[^，。,;；:：\s]){4,40}?)(?:项目)?申报书$/;
+
 /** What names no project in a section's title: 某区2024年度财政专项资金, 重点项目, 附件2：… */
 const SECTION_GENERIC =
   /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:本级|财政|重点|部门|专项|预算|年度|整体|政策|重大政策和)*(?:项目|资金|经费|专项)$/;
@@ -183,6 +190,9 @@ export function titleLine(row: string[]): TitleLine | null {
     return { project: "", district: (unit && districtOf(unit)) || undefined, ...(unit ? { unit } : {}) };
   }
   if (t.length > 60) return null;
+  const application = APPLICATION_TITLE.exec(t);
+  const applied = application ? applicationLine(t, application[1]) : null;
+  if (applied) return applied;
   const titled =
     TITLE.test(t) ||
     ((t.endsWith("标") || t.endsWith("况") || t.endsWith("开") || t.endsWith("示")) &&
@@ -220,4 +230,22 @@ export function titleLine(row: string[]): TitleLine | null {
     key: t.replace(/\s+/g, "").replace(CONTINUED, ""),
     ...(city ? { city } : {}),
   };
+}
+
+/**
+ * 塔城市2025年城乡居民基本医疗保险补助资金项目申报书: the project the application names, without its place,
+ * year and 项目申报书 (城乡居民基本医疗保险补助资金); null when that names none (2025年部门项目申报书: the
+ * line is read as any other).
+ */
+function applicationLine(t: string, named: string): TitleLine | null {
+  // (…建设项目申报书: the name that ends in 项目 keeps it.)
+  const written = trimSpaces(named);
+  const name = FUND_END.test(written) || !/项目申报书$/.test(t) ? written : `${written}项目`;
+  const bare = name.replace(YEARS, "");
+  if (!FUND_END.test(name) || GENERIC.test(bare) || SECTION_GENERIC.test(bare) || GENERIC_TRANSFER.test(bare))
+    return null;
+  const project = name;
+  const district = districtOf(t);
+  const city = district === null ? leadingCity(t) : null;
+  return { project, district, key: t.replace(/\s+/g, ""), ...(city ? { city } : {}) };
 }
