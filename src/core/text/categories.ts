@@ -289,6 +289,14 @@ const ADVERSE_HANDLED =
 /** The quality of the air, the water or the environment: 空气质量, 水环境质量, 地表水质量, 土壤环境质量. */
 const ENVIRONMENT_QUALITY = /(?:空气|大气|水环境|地表水|地下水|声环境|环境|土壤)质量/;
 
+/** The quality of people's lives: 生活质量, 生命质量, 生存质量. */
+const LIFE_QUALITY = /(?:生活|生命|生存)质量/;
+
+/** 家庭经济困难, 经济困难家庭: the people helped (poor households), taken out before economic words are looked for. */
+function withoutHardship(n: string): string {
+  return n.includes("经济困难") ? n.replace(/经济困难/g, "") : n;
+}
+
 export function inferLevel2(
   level1: Level1 | null,
   name: string,
@@ -314,13 +322,18 @@ export function inferLevel2(
       )
     )
       return "生态效益指标";
-    // (有效率 is how often a treatment works — 康复训练有效率 — no economic word.)
-    if (/经济|收入|产值|税收|增收|节约|(?<!有)效率|营收|利润|GDP/.test(n)) return "经济效益指标";
+    // (有效率 is how often a treatment works — 康复训练有效率 — no economic word; 家庭经济困难 names
+    // the people helped — 家庭经济困难幼儿入园率 —, not an economic effect.)
+    if (/经济|收入|产值|税收|增收|节约|(?<!有)效率|营收|利润|GDP/.test(withoutHardship(n)))
+      return "经济效益指标";
     return "社会效益指标";
   }
   // 空气质量得到改善, 区域环境质量持续改善 with no 一级 written: the quality of the air, the water or the
   // environment is an ecological effect, not the quality of what the project delivers.
   if (level1 === null && n.includes("质量") && ENVIRONMENT_QUALITY.test(n)) return "生态效益指标";
+  // 老年人生活质量进一步提高: the quality of people's lives is a social effect, not the quality of what
+  // the project delivers.
+  if (level1 === null && n.includes("质量") && LIFE_QUALITY.test(n)) return "社会效益指标";
   if (level1 === "产出指标" || level1 === null) {
     // What a rate measures is said by its last words (资金发放及时率 is timeliness, not cost).
     if (/(及时|按时|按期)率$/.test(n)) return "时效指标";

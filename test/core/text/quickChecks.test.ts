@@ -13,6 +13,8 @@ import {
   BENEFIT_DEED,
   comparedClauseEnd,
   DEADLINE_START,
+  holdsDeadlineMark,
+  isDeadlineClause,
   mayEndQualitative,
   mayStartDeadline,
   mayStateBenefit,
@@ -721,6 +723,40 @@ describe("quick rejections agree with the full checks", () => {
       fc.property(proseText, (t) => {
         if (!mayStartDeadline(t, 0)) expect(DEADLINE_START.test(t)).toBe(false);
         if (!mayStateBenefit(t, 0)) expect(BENEFIT_DEED.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("holdsDeadlineMark passes every clause isDeadlineClause reads a deadline and its deed in", () => {
+    const clause = fc
+      .array(
+        fc.constantFrom(
+          "补助资金",
+          "工程",
+          "于",
+          "在",
+          "12月",
+          "2024年",
+          "底",
+          "末",
+          "前",
+          "以前",
+          "年",
+          "确保",
+          "拨付到位",
+          "全部完成",
+          "完工",
+          "春节",
+          " ",
+          "1",
+        ),
+        { maxLength: 6 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(clause, (t) => {
+        if (!holdsDeadlineMark(t, 0, t.length)) expect(isDeadlineClause(t)).toBe(false);
       }),
       { numRuns: 3000 },
     );
