@@ -4,19 +4,9 @@
  */
 import { parseGrid } from "../../src/core/parse";
 import { grid } from "../support/grid";
+import { readBrief } from "../support/packedCell";
 
-/** The records of one packed cell: name, comparator, value, unit, kind (and the date where there is one). */
-function read(cell: string) {
-  const r = parseGrid(
-    grid([
-      ["项目名称", "绩效指标"],
-      ["某项目", cell],
-    ]),
-  );
-  return r.indicators.map((i) =>
-    i.kind === "date" ? [i.name, i.kind, i.date] : [i.name, i.comparator, i.value, i.unit, i.kind],
-  );
-}
+const read = readBrief;
 
 describe("inside a numbered item (1. 1、 一是)", () => {
   it("cuts at 、 and at every ； between whole indicators, also where a name lists things with 、", () => {

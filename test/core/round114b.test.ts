@@ -2,21 +2,9 @@
  * Round 114b: 街道 and towns' unlabelled prose — a clause whose state or deadline stands before another
  * clause with a figure or a date of its own keeps to itself, and no figure is read into words not its own.
  */
-import { parseGrid } from "../../src/core/parse";
-import { grid } from "../support/grid";
+import { readBrief } from "../support/packedCell";
 
-/** The records of one packed cell: name, comparator, value, unit, kind (and the date where there is one). */
-function read(cell: string) {
-  const r = parseGrid(
-    grid([
-      ["项目名称", "绩效指标"],
-      ["某项目", cell],
-    ]),
-  );
-  return r.indicators.map((i) =>
-    i.kind === "date" ? [i.name, i.kind, i.date] : [i.name, i.comparator, i.value, i.unit, i.kind],
-  );
-}
+const read = readBrief;
 
 describe("a statement or a deadline before a clause with a figure or a date of its own (C, forward glue)", () => {
   it("cuts a statement from the deadline and its deed after it", () => {

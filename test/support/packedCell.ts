@@ -37,3 +37,10 @@ export function read(cell: string) {
     i.kind,
   ]);
 }
+
+/** The records of one packed cell: name, comparator, value, unit, kind — or name, kind, date for a date. */
+export function readBrief(cell: string) {
+  return records(cell).map((i) =>
+    i.kind === "date" ? [i.name, i.kind, i.date] : [i.name, i.comparator, i.value, i.unit, i.kind],
+  );
+}
