@@ -1,7 +1,7 @@
 import { parseGrid } from "../../../src/core/parse";
 import { gradeProjects, scoreOf } from "../../../src/core/review/grade";
-import type { Finding } from "../../../src/core/review/types";
 import { projectLocation, projectViews, review } from "../../../src/core/review/review";
+import { bareFinding } from "./ruleTester";
 
 describe("gradeProjects", () => {
   it("counts a finding said once for several places for each of them", () => {
@@ -24,19 +24,7 @@ describe("gradeProjects", () => {
 });
 
 describe("scoreOf", () => {
-  const finding = (code: string, severity: Finding["severity"]): Finding => ({
-    code,
-    severity,
-    sheet: "Sheet1",
-    cell: "A1",
-    row: 1,
-    project: "项目",
-    projectId: 0,
-    indicator: "",
-    message: { zh: "", en: "" },
-    fix: null,
-    basis: { zh: "", en: "" },
-  });
+  const finding = bareFinding;
   it("counts the three weightiest findings of a code whose findings differ in severity", () => {
     // Three warnings met first do not hide an error of the same code (DATE-SERIAL, round 75).
     const mixed = [...Array(3).fill("warning"), "error"].map((s) => finding("DATE-SERIAL", s));

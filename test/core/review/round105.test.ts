@@ -8,10 +8,7 @@ import { completeOutputDetail } from "../../../src/core/review/rules/completenes
 import { vague } from "../../../src/core/review/rules/targets";
 import { direction, noComparator } from "../../../src/core/review/rules/direction";
 import { categoryMismatch } from "../../../src/core/review/rules/categories";
-import { parseGrid } from "../../../src/core/parse";
-import { gradeProjects } from "../../../src/core/review/grade";
-import { projectLocation, projectViews, review } from "../../../src/core/review/review";
-import { rowsOfProject as rows, runRule, testRule } from "./ruleTester";
+import { gradeOfGrid, rowsOfProject as rows, runRule, testRule } from "./ruleTester";
 
 const row = (l1: string, l2: string, name: string, target: string): [string, string, string, string] => [
   l1,
@@ -256,10 +253,7 @@ describe("round 105 miss: outputs with no 数量指标", () => {
 });
 
 describe("round 105 leniency: a project with a warning is 良 at best", () => {
-  const gradeOf = (grid: CellValue[][]) => {
-    const parse = parseGrid({ sheet: "Sheet1", top: 1, left: 1, values: grid });
-    return gradeProjects(projectViews(parse), review(parse), projectLocation)[0];
-  };
+  const gradeOf = gradeOfGrid;
   const project = (...more: [string, string, string, string][]) =>
     rows(
       "城乡最低生活保障资金",

@@ -4,25 +4,18 @@
  * unit, and fixes that did not fit.
  */
 import type { CellValue } from "../../../src/core/grid";
-import { parseGrid } from "../../../src/core/parse";
-import { gradeProjects, scoreOf } from "../../../src/core/review/grade";
-import type { Finding } from "../../../src/core/review/types";
-import { projectLocation, projectViews, review } from "../../../src/core/review/review";
+import { scoreOf } from "../../../src/core/review/grade";
 import { vague } from "../../../src/core/review/rules/targets";
 import { completeCost, completeSatisfaction } from "../../../src/core/review/rules/completeness";
 import { rate100Ge } from "../../../src/core/review/rules/rates";
 import { costBudget } from "../../../src/core/review/rules/costs";
 import { categoryMismatch } from "../../../src/core/review/rules/categories";
 import { noUnit } from "../../../src/core/review/rules/units";
-import { rowsOfProject as rows, runRule, testRule } from "./ruleTester";
+import { bareFinding, gradeOfGrid, rowsOfProject as rows, runRule, testRule } from "./ruleTester";
 
 type Row = [string, string, string, string];
 
-const gradeOf = (grid: CellValue[][]) => {
-  const parse = parseGrid({ sheet: "Sheet1", top: 1, left: 1, values: grid });
-  const findings = review(parse);
-  return { ...gradeProjects(projectViews(parse), findings, projectLocation)[0], findings };
-};
+const gradeOf = gradeOfGrid;
 
 /** One packed project (项目名称 | 绩效目标 | 绩效指标). */
 const packed = (goal: string, text: string): CellValue[][] => [
@@ -42,19 +35,7 @@ const project = (...body: Row[]) => rows("城乡最低生活保障资金", ...bo
 const without = (...names: string[]) => SOUND.filter((r) => !names.includes(r[2]));
 
 describe("round 112 grades: as lenient as the reviewers, no more", () => {
-  const f = (code: string, severity: Finding["severity"]): Finding => ({
-    code,
-    severity,
-    sheet: "Sheet1",
-    cell: "A1",
-    row: 1,
-    project: "项目",
-    projectId: 0,
-    indicator: "",
-    message: { zh: "", en: "" },
-    fix: null,
-    basis: { zh: "", en: "" },
-  });
+  const f = bareFinding;
 
   it("three different problems to put right are 中; the same vague word again weighs half", () => {
     expect(

@@ -7,9 +7,7 @@ import { parseGrid } from "../../../src/core/parse";
 import { review } from "../../../src/core/review/review";
 import { parseTarget } from "../../../src/core/text/target";
 import { polarityOf } from "../../../src/core/review/lexicon";
-import { gradeProjects } from "../../../src/core/review/grade";
-import { projectLocation, projectViews } from "../../../src/core/review/review";
-import { rowsOfProject } from "./ruleTester";
+import { gradeOfGrid, rowsOfProject } from "./ruleTester";
 
 const findingsOf = (grid: CellValue[][]) =>
   review(parseGrid({ sheet: "Sheet1", top: 1, left: 1, values: grid }));
@@ -119,13 +117,7 @@ describe("round 115 grades: effects none can measure and more to correct are 中
   ];
   const SAT: Row = ["满意度指标", "服务对象满意度指标", "优抚对象满意度", "≥90%"];
   const gradeOf = (...body: Row[]) => {
-    const parse = parseGrid({
-      sheet: "Sheet1",
-      top: 1,
-      left: 1,
-      values: rowsOfProject("优抚对象抚恤补助经费", ...body).grid,
-    });
-    const g = gradeProjects(projectViews(parse), review(parse), projectLocation)[0];
+    const g = gradeOfGrid(rowsOfProject("优抚对象抚恤补助经费", ...body).grid);
     return `${g.grade} ${g.score}`;
   };
   const vagueEffect: Row = ["效益指标", "社会效益指标", "优抚对象生活水平", "明显提高"];

@@ -13,7 +13,7 @@ import { costBudget } from "../../../src/core/review/rules/costs";
 import { noComparator } from "../../../src/core/review/rules/direction";
 import { emptyTarget, vague } from "../../../src/core/review/rules/targets";
 import { findingsSheetPlan } from "../../../src/core/plan/findingsSheet";
-import { runRule, testRule, rowsOfProject as rows } from "./ruleTester";
+import { gradeOfGrid, runRule, testRule, rowsOfProject as rows } from "./ruleTester";
 
 /** The usual outputs and satisfaction of a project, around the rows a case is about. */
 const OUTPUTS: [string, string, string, string][] = [
@@ -249,10 +249,7 @@ describe("round 96 poor advice: 满意度指标 written 无", () => {
 });
 
 describe("round 96 miss 9: a project whose effects cannot be measured is 良 at best", () => {
-  const gradeOf = (grid: CellValue[][]) => {
-    const parse = parseGrid({ sheet: "Sheet1", top: 1, left: 1, values: grid });
-    return gradeProjects(projectViews(parse), review(parse), projectLocation)[0];
-  };
+  const gradeOf = gradeOfGrid;
   const project = (...effects: [string, string, string, string][]) =>
     rows(
       "城乡最低生活保障资金",

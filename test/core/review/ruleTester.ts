@@ -10,7 +10,8 @@ import { parseGrid } from "../../../src/core/parse";
 import type { CellValue } from "../../../src/core/grid";
 import type { IndicatorRecord, ProjectInfo } from "../../../src/core/record";
 import { makeProject, makeRecord } from "../../support/records";
-import { projectViews, reviewViews } from "../../../src/core/review/review";
+import { gradeProjects, type ProjectGrade } from "../../../src/core/review/grade";
+import { projectLocation, projectViews, review, reviewViews } from "../../../src/core/review/review";
 import type { Finding, ProjectView, ReviewSettings, Rule } from "../../../src/core/review/types";
 
 export interface CaseObject {
@@ -116,5 +117,29 @@ export function rowsOfProject(
       ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
       ...body.map(([l1, l2, name, target], i) => [i === 0 ? project : null, l1, l2, name, target]),
     ],
+  };
+}
+
+/** A rows-layout grid reviewed and graded as the product does: the first project's grade and all findings. */
+export function gradeOfGrid(grid: CellValue[][]): ProjectGrade & { findings: Finding[] } {
+  const parse = parseGrid({ sheet: "Sheet1", top: 1, left: 1, values: grid });
+  const findings = review(parse);
+  return { ...gradeProjects(projectViews(parse), findings, projectLocation)[0], findings };
+}
+
+/** A finding of a code and severity, every other field blank: for scoring tests. */
+export function bareFinding(code: string, severity: Finding["severity"]): Finding {
+  return {
+    code,
+    severity,
+    sheet: "Sheet1",
+    cell: "A1",
+    row: 1,
+    project: "项目",
+    projectId: 0,
+    indicator: "",
+    message: { zh: "", en: "" },
+    fix: null,
+    basis: { zh: "", en: "" },
   };
 }
