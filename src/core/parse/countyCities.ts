@@ -107,19 +107,22 @@ export function placeCountyCities(
   }
 }
 
-/** Whether the city stands right before the project's district in one of its names. */
-function prefixes(p: ProjectInfo, city: string): boolean {
-  // (昆山市花桥镇: a town under a 县级市; only a 区, 县 or 旗 makes the city before it a prefecture.)
-  if (!p.district || !/(?:区|县|旗)$/.test(p.district)) return false;
+/** Whether the project's district, of the kind `ending` names, stands right after the city in one of its names. */
+function districtAfterCity(p: ProjectInfo, city: string, ending: RegExp): boolean {
+  if (!p.district || !ending.test(p.district)) return false;
   const at = city + p.district;
   return [p.budgetUnit, p.department, p.project].some((t) => t.normalize("NFKC").includes(at));
 }
 
+/** Whether the city stands right before the project's district in one of its names. */
+function prefixes(p: ProjectInfo, city: string): boolean {
+  // (昆山市花桥镇: a town under a 县级市; only a 区, 县 or 旗 makes the city before it a prefecture.)
+  return districtAfterCity(p, city, /(?:区|县|旗)$/);
+}
+
 /** Whether the project's town (福田河镇) stands right after the city in one of its names (麻城市福田河镇人民政府). */
 function townAfter(p: ProjectInfo, city: string): boolean {
-  if (!p.district || !/(?:镇|乡|街道|苏木)$/.test(p.district)) return false;
-  const at = city + p.district;
-  return [p.budgetUnit, p.department, p.project].some((t) => t.normalize("NFKC").includes(at));
+  return districtAfterCity(p, city, /(?:镇|乡|街道|苏木)$/);
 }
 
 /** A district written whole: its name ends in what it is (黄岩区, 余姚市, 宾川县). */

@@ -21,17 +21,19 @@ export const TARGET_IN_WORDS = /上年|同期|持平/;
 const NATURE_ONLY =
   /^\s*(?:正向|反向|中性|定量|定性|正向指标|反向指标|[≥≤<>=＞＜≧≦＝]{1,2}|大于|小于|等于|大于等于|小于等于|不低于|不高于|不少于|不超过|区间)\s*$/;
 
+/** The modifiers and verbs of a change written alone in a 符号, 指标性质 or 指标方向 cell. */
+const CHANGE_MODIFIER = "明显|显著|有所|逐步|持续|进一步|稳步|大幅";
+const CHANGE_VERB = "下降|降低|减少|提高|提升|增加|增长|上升";
+
 /** 下降, 提高, 明显改善: a change alone in a 符号 or 指标性质 cell, the target when the value cell is blank. */
-const CHANGE_ONLY =
-  /^\s*(?:明显|显著|有所|逐步|持续|进一步|稳步|大幅)?(?:下降|降低|减少|提高|提升|改善|增加|增长|上升|好转|增强)\s*$/;
+const CHANGE_ONLY = new RegExp(`^\\s*(?:${CHANGE_MODIFIER})?(?:${CHANGE_VERB}|改善|好转|增强)\\s*$`);
 
 /** 同比增长, 较上年下降, 环比提高: a change on last year alone in a 指标方向 or 指标性质 cell. */
 const CHANGE_ON_LAST_YEAR =
   /^\s*(?:同比|环比|(?:较|比)(?:上年度|上一年|上年|去年|同期))\s*(?:下降|降低|减少|提高|提升|增加|增长|上升)\s*$/;
 
 /** 提高, 明显下降: a change's verb alone in a 指标性质 or 指标方向 cell (the verbs statesChange reads). */
-const CHANGE_VERB_ONLY =
-  /^\s*(?:明显|显著|有所|逐步|持续|进一步|稳步|大幅)?(?:下降|降低|减少|提高|提升|增加|增长|上升)\s*$/;
+const CHANGE_VERB_ONLY = new RegExp(`^\\s*(?:${CHANGE_MODIFIER})?(?:${CHANGE_VERB})\\s*$`);
 
 /** 2个百分点: a figure in points alone in the target cell; 个百分点: such a unit cell. */
 const POINTS_FIGURE = /^\s*\d+(?:\.\d+)?\s*个?百分点\s*$/;
@@ -313,16 +315,15 @@ export function readIndicatorRow(
   // 接待游客人次 | 同比增长 | 5 | %: a change on last year in the 指标方向 or 指标性质 column, beside a bare
   // figure, is the target's verb — the figure is the change, read as 同比增长5% written in one cell is (the
   // review then takes it for a change, not a level). A bare 提高 | 95 | % says which way is better, as 正向 does.
-  if (said && !shifted && !bounded && CHANGE_ON_LAST_YEAR.test(said) && BARE_FIGURE.test(target))
-    target = `${said}${target}`;
   // 林草覆盖率 | 提高 | 2 | 个百分点: points are always a change, so 提高 there is the target's verb too, read as
   // 提高2个百分点 written in one cell is (the review takes it for a change, not a bare "=2").
-  else if (
+  if (
     said &&
     !shifted &&
     !bounded &&
-    CHANGE_VERB_ONLY.test(said) &&
-    (POINTS_FIGURE.test(target) || (BARE_FIGURE.test(target) && POINTS_UNIT.test(get("unit"))))
+    ((CHANGE_ON_LAST_YEAR.test(said) && BARE_FIGURE.test(target)) ||
+      (CHANGE_VERB_ONLY.test(said) &&
+        (POINTS_FIGURE.test(target) || (BARE_FIGURE.test(target) && POINTS_UNIT.test(get("unit"))))))
   )
     target = `${said}${target}`;
   let seq: number | null = null;

@@ -179,14 +179,13 @@ export function titleLine(row: string[]): TitleLine | null {
   if (first < 0) return null;
   const t = trimSpaces(row[first]);
   if (YEAR_LINE.test(t)) return { project: "" };
-  let filer = FILER.exec(t);
+  const filer = FILER.exec(t);
+  // 填报单位：某局    填报日期：2025年3月12日 — the unit ends where the next label starts.
+  const filed = filer ? fieldBefore(filer[1]) : "";
   // 单位：延安市宝塔区林业局 names the unit; 单位：人民币万元 is the money's unit, no line of the filer's.
-  if (filer && t.startsWith("单位") && !namesOrganisation(fieldBefore(filer[1]))) filer = null;
   // 填报单位：（盖章） names no unit; a unit that names no district leaves the title's.
-  if (filer) {
-    // 填报单位：某局    填报日期：2025年3月12日 — the unit ends where the next label starts.
-    const named = fieldBefore(filer[1]);
-    const unit = /盖章|公章/.test(named) ? "" : named;
+  if (filer && !(t.startsWith("单位") && !namesOrganisation(filed))) {
+    const unit = /盖章|公章/.test(filed) ? "" : filed;
     return { project: "", district: (unit && districtOf(unit)) || undefined, ...(unit ? { unit } : {}) };
   }
   if (t.length > 60) return null;
