@@ -273,8 +273,9 @@ export function proposeCleanup(
       if (splitCells.has(cell)) continue;
       // A project's name in a table exported from the budget system must stay the system's: its edits
       // are proposed, not applied (a declined one is not offered again).
-      const system = systemNames === "propose" && systemNameCell(row, grid.left + c);
-      const named = systemNames === "apply" && systemNameCell(row, grid.left + c);
+      const inSystem = systemNameCell(row, grid.left + c);
+      const system = systemNames === "propose" && inSystem;
+      const named = systemNames === "apply" && inSystem;
       const done = chain(grid.sheet, cell, value, applying, !system);
       if (system)
         proposedOnly.push(

@@ -251,7 +251,7 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
     e.records.forEach(({ record, source }, i) => items.push(toItem(e.district, record, source, i / n)));
   }
   const groups = groupItems(items);
-  const aligned: { indicator: AlignedIndicator; position: number; written?: number }[] = [];
+  const aligned: { indicator: AlignedIndicator; position: number }[] = [];
   const singles: Item[] = [];
   const out: UnalignedItem[] = [];
   for (const [key, group] of groups) {
@@ -310,6 +310,8 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
     // the commonest one. A lone 1万家次 beside 8500 家次 reads as well as 10000 家次. Money, an amount per
     // household or head too, as most wrote it (1.5万元/户, not 15000 元/户).
     const numbers = withNumber.filter((c) => c.unitKey === unit).map((c) => c.value as number);
+    // (So rows of one unit stand in one magnitude where most of each row's districts wrote it: 高效节水灌溉面积
+    // 1.5–3 万亩 beside 新建高标准农田面积 7–14 万亩.)
     const mostWrote = scaleMode !== null && scaleMode.count * 2 > numbers.length;
     const long =
       /^元(?:$|\/)/.test(unitKey(unitLabel)) || Math.max(...numbers, 0) >= LONG_FIGURE || mostWrote;
@@ -321,14 +323,6 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
         c.scale = 1;
       }
     aligned.push({
-      // The magnitude most of its districts wrote (万 of 1.5万亩), where most did: for the rows beside it.
-      ...(unitLabel &&
-      scaleMode &&
-      !scaleMode.tied &&
-      scaleMode.value !== 1 &&
-      scaleMode.count * 2 > numbers.length
-        ? { written: scaleMode.value }
-        : {}),
       position: chosen.reduce((s, it) => s + it.position, 0) / chosen.length,
       indicator: {
         key,
@@ -353,18 +347,6 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
     });
   }
   aligned.sort((a, b) => a.position - b.position);
-  // Rows of one unit in one table in one magnitude: 高效节水灌溉面积 1.5–3 万亩 beside 新建高标准农田面积 7–14
-  // 万亩 (was 15000–30000 亩), where most of its districts wrote 万亩 too.
-  const shownScale = new Map<string, number>();
-  for (const { indicator: ind } of aligned)
-    if (ind.displayScale) shownScale.set(ind.unitLabel, ind.displayScale);
-  for (const a of aligned) {
-    const ind = a.indicator;
-    const scale = shownScale.get(ind.unitLabel);
-    if (ind.displayScale || scale === undefined || a.written !== scale) continue;
-    ind.displayScale = scale;
-    ind.displayUnit = `${scaleWord(scale)}${ind.unitLabel}`;
-  }
   const indicators = aligned.map((a) => a.indicator);
   for (const it of singles) {
     let best: { name: string; score: number } | null = null;

@@ -13,6 +13,8 @@ import type { FlagRule } from "./types";
 /** Names of figures that do not add up across districts (a rate, an average, a standard per head). */
 const NOT_ADDED = /率|满意度|比例|比重|占比|指数|平均|人均|户均|生均|均值|标准|单价|价格|时限|时间|周期|天数/;
 
+/** Equal but for floating-point noise, relative to the first figure. */
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
 export const totalRule: FlagRule = {
   code: "TOTAL-DIFF",
   label: { zh: "合计不符", en: "Total differs" },
@@ -45,10 +47,9 @@ export const totalRule: FlagRule = {
       const value = exact(written.value * factor);
       // A "total" no larger than its largest part sums nothing (each district's rate again).
       if (value <= Math.max(...cells.map((c) => c.value as number))) continue;
-      if (Math.abs(value - sum) <= 1e-6 * Math.max(1, Math.abs(value))) continue;
+      if (same(value, sum)) continue;
       const u = shownUnit(indicator);
       // 田林 220000 for 22000: the gap is exactly one district's figure less its tenth (or nine times it).
-      const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
       const gap = sum - value;
       const slips = cells.filter((c) => {
         const v = c.value as number;
