@@ -4,8 +4,10 @@
  */
 import { pick, type Lang } from "../i18n";
 import {
+  FORM_SHARE,
   GRADE_THRESHOLDS,
   PER_CODE_CAP,
+  REPEAT_SHARE,
   SEVERITY_WEIGHT,
   type Grade,
   type ProjectGrade,
@@ -52,8 +54,8 @@ const T = {
   details: { zh: "问题明细", en: "Findings" },
   none: { zh: "未发现问题。", en: "No findings." },
   scoring: {
-    zh: "评分方法：100 分起，每类问题（同一规则代码最多计 {cap} 次）按严重程度扣分：错误 {e} 分、警告 {w} 分、提示 {i} 分。等级：优 ≥{g1}，良 ≥{g2}，中 ≥{g3}，差 <{g3}（依财预〔2015〕88号，评为“差”的不得进入下一步预算安排流程）；效益指标均不可衡量（模糊或未填目标值）的，等级最高为良。",
-    en: "Scoring: start at 100; each rule code (counted at most {cap} times) deducts by severity: error {e}, warning {w}, info {i}. Grades: 优 ≥ {g1}, 良 ≥ {g2}, 中 ≥ {g3}, 差 < {g3} (Caiyu [2015] No. 88: targets graded 差 do not proceed to budgeting); a project none of whose effect indicators can be measured (vague or missing targets) is 良 at best.",
+    zh: "评分方法：100 分起，每类问题按严重程度扣分：错误 {e} 分、警告 {w} 分、提示 {i} 分；同一规则代码最多计 {cap} 次，其第二、三条警告按 {repeat}% 计，编号、错别字类问题按 {form}% 计。等级：优 ≥{g1}，良 ≥{g2}，中 ≥{g3}，差 <{g3}（依财预〔2015〕88号，评为“差”的不得进入下一步预算安排流程）。另按审核惯例封顶：有错误或警告的、效益指标均不可衡量的、有两处以上需完善提示的，最高为良；满意度未量化的，或效益指标不可衡量且另有多处需修改的，最高为中；无绩效目标且指标过少的为差。降级原因见“等级说明”列。",
+    en: 'Scoring: start at 100; each rule code deducts by severity: error {e}, warning {w}, info {i}; a code counts at most {cap} times, its second and third warnings at {repeat}%, and slips of numbering or typing at {form}%. Grades: 优 ≥ {g1}, 良 ≥ {g2}, 中 ≥ {g3}, 差 < {g3} (Caiyu [2015] No. 88: targets graded 差 do not proceed to budgeting). Caps, as reviewers grade: a project with an error or a warning, with no measurable effect indicator, or with two or more gaps noted is 良 at best; one whose satisfaction states no figure, or whose effects cannot be measured with more to put right, is 中 at best; one with no goal and too few indicators is 差. The reason for a lower grade is in the "Note on the grade" column.',
   },
   h: {
     severity: { zh: "严重程度", en: "Severity" },
@@ -172,6 +174,8 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
   values.push([
     fillIn(pick(T.scoring, lang), {
       cap: PER_CODE_CAP,
+      repeat: REPEAT_SHARE * 100,
+      form: FORM_SHARE * 100,
       e: SEVERITY_WEIGHT.error,
       w: SEVERITY_WEIGHT.warning,
       i: SEVERITY_WEIGHT.info,
