@@ -400,16 +400,10 @@ function sameRate(key: string): string {
 const NEARLY = 0.7;
 
 /**
- * Whether the project already sets the indicator an example names, as written or nearly (农村公路优良中等路率 for
+ * Whether a name sets the indicator an example names, as written or nearly (农村公路优良中等路率 for
  * 公路优良中等路率: one within the other and most of it; not 基本生活 for 基本生活保障标准, nor 接入单位 for 每个
- * 接入单位年运维成本).
+ * 接入单位年运维成本); null when the example names none.
  */
-function alreadySet(example: string, names: readonly string[]): boolean {
-  const sets = setsExample(example);
-  return sets !== null && names.some(sets);
-}
-
-/** Whether a name sets the indicator an example names (alreadySet); null when the example names none. */
 function setsExample(example: string): ((name: string) => boolean) | null {
   const key = exampleName(example);
   if (key.length < 2) return null;
@@ -429,7 +423,7 @@ function setsExample(example: string): ((name: string) => boolean) | null {
  */
 function freshExample(choices: string | readonly string[], names: readonly string[]): string {
   for (const choice of typeof choices === "string" ? [choices] : choices) {
-    const kept = choice.split("”“").filter((e) => !alreadySet(e, names));
+    const kept = choice.split("”“").filter((e) => setAlready(e, names) === null);
     if (kept.length > 0) return kept.join("”“");
   }
   return "";

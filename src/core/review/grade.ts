@@ -37,7 +37,7 @@ export const REPEAT_SHARE = 0.5;
  * Slips of form, fixed in a minute and saying nothing of whether the targets are complete, relevant, apt or
  * feasible (88号's four tests): they weigh half.
  */
-export const FORM_CODES: ReadonlySet<string> = new Set(["NUMBERING", "TEXT-TYPO"]);
+const FORM_CODES: ReadonlySet<string> = new Set(["NUMBERING", "TEXT-TYPO"]);
 export const FORM_SHARE = 0.5;
 export const GRADE_THRESHOLDS: readonly { grade: Grade; min: number }[] = [
   { grade: "优", min: 90 },

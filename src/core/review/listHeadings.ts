@@ -39,7 +39,7 @@ const GLUED_HEADING =
   /(?:[（(]([一二三四五六七八九十]{1,3})[)）]|(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})[、.．])\s*([^\s。；;：:，,、\n0-9０-９（()）【】]{2,14}?)\s*[：:]/g;
 
 /** Where a glued heading (GLUED_HEADING) starts, at its numeral's bracket or first numeral. */
-export function gluedHeadingStarts(text: string): number[] {
+function gluedHeadingStarts(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(GLUED_HEADING)) {
     const numeral = m[1] ?? m[2];

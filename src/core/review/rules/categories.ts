@@ -218,7 +218,7 @@ function isSum(r: IndicatorRecord): boolean {
  * The project's output that already counts what the money delivers (培训经费 40万元 beside 培训农民 ≥1500人次),
  * a count of people first.
  */
-export function deliveredAlready(r: IndicatorRecord, view: ProjectView): IndicatorRecord | undefined {
+function deliveredAlready(r: IndicatorRecord, view: ProjectView): IndicatorRecord | undefined {
   const counts = deliveredCounts(r, view);
   return counts.find((o) => /人|户/.test(normalize(o.unit))) ?? counts[0];
 }

@@ -24,7 +24,7 @@ import { bareTarget } from "./direction";
  */
 const OWN_BASE =
   /(?:(?:十万|百万|千万|万|千)(?:人口|人|台|辆|户|床|车)|亿元(?:GDP|地区生产总值|生产总值)?)[\u4e00-\u9fff]{1,10}(?:率|数|量)$/;
-export function namesOwnBase(name: string): boolean {
+function namesOwnBase(name: string): boolean {
   return OWN_BASE.test(normalize(name).replace(/[（(][^）)]*[）)]$/, ""));
 }
 
