@@ -330,10 +330,11 @@ export function inferLevel2(
   }
   // 空气质量得到改善, 区域环境质量持续改善 with no 一级 written: the quality of the air, the water or the
   // environment is an ecological effect, not the quality of what the project delivers.
-  if (level1 === null && n.includes("质量") && ENVIRONMENT_QUALITY.test(n)) return "生态效益指标";
-  // 老年人生活质量进一步提高: the quality of people's lives is a social effect, not the quality of what
-  // the project delivers.
-  if (level1 === null && n.includes("质量") && LIFE_QUALITY.test(n)) return "社会效益指标";
+  // 老年人生活质量进一步提高: the quality of people's lives is a social effect, likewise.
+  if (level1 === null && n.includes("质量")) {
+    if (ENVIRONMENT_QUALITY.test(n)) return "生态效益指标";
+    if (LIFE_QUALITY.test(n)) return "社会效益指标";
+  }
   if (level1 === "产出指标" || level1 === null) {
     // What a rate measures is said by its last words (资金发放及时率 is timeliness, not cost).
     if (/(及时|按时|按期)率$/.test(n)) return "时效指标";

@@ -1159,7 +1159,8 @@ export function labelledClauseCuts(s: string, from: number, mark: number): boole
 export function labelledStatesCut(s: string, from: number, comma: number): boolean {
   if (hasDigitOrMark(s, from, comma)) return false;
   const before = s.slice(from, comma);
-  // nameThenState(before), with the tails run once: the reached one is wanted again below.
+  // A state reached or an adverb's change closing the words — nameThenState's tails but its 无明显…, each
+  // run once: the reached one is wanted again below.
   const reached = reachedTail(before);
   const tail = reached ?? adverbTail(before);
   if (tail === null || before.slice(0, tail.index).trim().length < 2) return false;

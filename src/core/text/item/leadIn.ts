@@ -1,5 +1,5 @@
 /** Words before a comma or a colon that lead in to an indicator after them, or name the indicator itself. */
-import { endBeforePunct, isSpace } from "../chars";
+import { endBeforePunct, endBeforeSpace } from "../chars";
 import { categoryOfLabel, namesOtherBlock } from "../categories";
 import { hasDigitOrMark, QUALITATIVE_TAIL } from "../sentences";
 import { firstNonSpace } from "./scan";
@@ -47,8 +47,7 @@ export function leadsIn(c: string, p: number, sep: number, end: number, packed: 
 
 /** Whether the text ends at a comma (spaces aside): an item cut from a sentence of whole indicators. */
 function cutAtComma(rest: string): boolean {
-  let k = rest.length;
-  while (k > 0 && isSpace(rest.charCodeAt(k - 1))) k--;
+  const k = endBeforeSpace(rest, 0, rest.length);
   return k > 0 && rest.charCodeAt(k - 1) === 44 /* , */;
 }
 
@@ -79,8 +78,7 @@ const LEAD_IN_START =
 
 /** Whether [p, sep) ends as a measure's name does: 参保率, 培训人数, 补助标准, 完成时间, 群众满意度 … */
 function endsWithMeasure(c: string, p: number, sep: number): boolean {
-  let k = sep;
-  while (k > p && isSpace(c.charCodeAt(k - 1))) k--;
+  const k = endBeforeSpace(c, p, sep);
   if (k === p) return false;
   if (MEASURE_LAST.has(c.charCodeAt(k - 1))) return true;
   return k - p >= 2 && MEASURE_LAST_TWO.has(c.slice(k - 2, k));
