@@ -1,8 +1,7 @@
 import * as path from "path";
 import { parseFlags, UserError, type CliCommand, type CliIO } from "../io";
 import { loadWorkbook, requireNewOutput, saveWorkbook } from "../../xlsx/files";
-import { findWorksheet, hiddenParts, worksheetToGrid } from "../../xlsx/read";
-import { parseA1 } from "../../core/grid";
+import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { parseGrid } from "../../core/parse";
 import { sheetsWithTables, tablesElsewhereHint } from "../sheets";
 import { cleanupWorkbook, findCleanupLogSheet } from "../../xlsx/cleanup";
@@ -13,7 +12,6 @@ import {
   ruleById,
   RULE_IDS,
   changedPart,
-  rowNow,
   settingsFromRules,
   SYSTEM_NAME_NOTE,
   type CleanupEdit,
@@ -144,26 +142,14 @@ export const cleanupCommand: CliCommand = {
         );
     }
 
-    // The rows and columns hidden in the input (a hidden row, a row a filter left out), to mark the
-    // edits the officer would not see in Excel.
-    const seen = hiddenParts(ws);
-    const hiddenRows = new Set([...seen.rows, ...seen.filteredRows]);
-    const hiddenColumns = new Set(seen.columns);
     const time = formatLogTime(new Date());
     // Rules named in --rules are the officer's choice: a budget system's project names are cleaned too.
     const systemNames = flags.rules === undefined ? "propose" : "apply";
     const result = cleanupWorkbook(wb, { sheet: ws.name, settings, time, dryRun, grid, parsed, systemNames });
     const edits: CleanupEdit[] = dryRun ? result.proposal.edits : result.entries.map((e) => e.edit);
-    // A cell edit names its row after the run's row removals (they come first, bottom up, each by the
-    // input's row): the hidden rows are followed there as the log's addresses are (positions.ts).
-    const hiddenRowsNow = new Set(
-      [...hiddenRows].map((r) => rowNow(ws.name, r, result.entries)).filter((r) => r !== null),
-    );
-    const hidden = (e: CleanupEdit): boolean => {
-      if (e.kind === "row") return hiddenRows.has(e.row);
-      const pos = parseA1(e.cell);
-      return !!pos && (hiddenRowsNow.has(pos.row) || hiddenColumns.has(pos.col));
-    };
+    // A cell the officer cannot see in Excel (a hidden row or column, a row a filter left out): the cleanup
+    // marks it on the edit, where it was proposed (the grid carries what is hidden).
+    const hidden = (e: CleanupEdit): boolean => e.hidden === true;
     if (output) await saveWorkbook(wb, output);
 
     if (json) {

@@ -19,4 +19,4 @@ export {
   changedPart,
   type ReadLogResult,
 } from "./log";
-export { cellNow, rowNow, insertionPointNow } from "./positions";
+export { cellNow, insertionPointNow } from "./positions";
