@@ -350,7 +350,7 @@ class GridWalk {
     if (h && h.categoryColumns.length > 0 && !categoryColumnsHoldWords(h, texts, r)) h = null;
     if (h) return this.startTable(r, h);
     if (this.subHeaderNext && this.header && this.readSubHeader(r, this.header)) {
-      if (this.headerRows.length === 1 && this.header.row === r - 1) this.headerRows.push(row);
+      this.lowerHeaderRow(r, row);
       return;
     }
     if (this.readGoalRows(r, candidate !== null)) return;
@@ -400,7 +400,7 @@ class GridWalk {
       if (!this.contextSinceData) this.repeated.push(b.sheetRow(r));
       // Right under the header (指标值 merged over the years, its name read again above 2025年): the
       // header's lower row.
-      if (this.headerRows.length === 1 && this.header.row === r - 1) this.headerRows.push(row);
+      this.lowerHeaderRow(r, row);
       this.subHeaderNext = true;
       this.inForm = false;
       return;
@@ -446,6 +446,11 @@ class GridWalk {
     b.current = null;
     this.closed = null;
     return;
+  }
+
+  /** A row right under the header that completes it (its second row): kept to know the header's copies. */
+  private lowerHeaderRow(r: number, row: string[]): void {
+    if (this.headerRows.length === 1 && this.header?.row === r - 1) this.headerRows.push(row);
   }
 
   /** A row that copies the current header's two rows flattened into one (table/layout.ts flattenedHeader). */
