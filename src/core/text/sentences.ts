@@ -69,13 +69,16 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     !before.slice(0, nameComma).trimEnd().endsWith("指标");
   const rest = s.slice(comma + 1, end);
   // "效益指标：农村公路通行条件改善，群众出行更加便捷": a state after a state, each said of a name of its own.
-  if (!enumeration && stateTail(before) !== null && isOwnState(rest)) return true;
+  if (!enumeration && (stateTail(before) ?? heldTail(before)) !== null && isOwnState(rest)) return true;
   // "矛盾纠纷就地化解率≥90%，群众法治意识明显增强", "设备完好率≥95%，系统运行稳定": a state said of a
   // subject of its own after a whole indicator with a figure — not a clause restating the figure
   // (较上年有所提高, 逐年提高), nor the target of a name before the comma (2024年食品安全状况，总体稳定).
   if (!enumeration && isOwnState(rest) && !restatesTarget(rest) && hasFigure(before)) return true;
   // "亮灯率≥98%，电费按月支付", "…35万平方米，垃圾日产日清": a thing of its own and when it is done, after a figure.
   if (!enumeration && ownTiming(rest) && hasFigure(before)) return true;
+  // "雨污分流管网改造800米，年内完工", "…，当年建成": the year the work is done in, with no name, a date of its
+  // own after a figure (as 年底前全部完成 is, DEADLINE_START).
+  if (!enumeration && withinYearDeed(rest)) return hasFigure(before);
   // "慰问活动分别于1月25日前、7月31日前完成": deadlines listed with 、 are one target.
   if (enumeration && endsWithDeadline(before) && DEADLINE_START.test(rest)) return false;
   // "1月、7月底前完成": months (or days) listed with 、 share the deadline that closes the list.
@@ -197,10 +200,14 @@ export function stateThenIndicator(s: string, from: number, comma: number): bool
   // Under a label (产出指标：…) the words after it count.
   const colon = s.lastIndexOf(":", comma - 1);
   const before = s.slice(colon >= from ? colon + 1 : from, comma);
-  if (before.length > 24 || PURPOSE_START.test(before) || sharesWord(before, compared[1])) return false;
+  if (before.length > 24 || PURPOSE_START.test(before)) return false;
   const tail = stateTail(before) ?? TIMING_TAIL.exec(before) ?? STANDARD_TAIL.exec(before);
   const name = tail ? before.slice(0, tail.index).trim() : "";
-  return name.length >= 2 && !/[,;。、]/.test(name);
+  if (name.length < 2 || /[,;。、]/.test(name)) return false;
+  // The words name the next one's subject when its name holds their whole name (报修处理及时，报修处理及时率100%)
+  // or a word of their state (诉求及时回应，回应率100%) — not where the two names only share a word of the
+  // place or the people (学生营养健康状况持续改善，学生体质健康达标率≥92%: two measures of 学生).
+  return !compared[1].includes(name) && !sharesWord(before.slice(tail!.index), compared[1]);
 }
 
 /** A standard to meet closing the words: 水质稳定达到Ⅳ类标准, 工程质量符合设计要求. */
@@ -255,14 +262,41 @@ function isRestatementEnd(c: number): boolean {
 /** A name of two characters or more, no figure, closed by a change or a state: 群众出行更加便捷. */
 function isOwnState(rest: string): boolean {
   if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
-  return nameThenState(rest);
+  if (nameThenState(rest)) return true;
+  return heldTail(rest) !== null;
 }
+
+/**
+ * A state held closing the words after a subject of three characters or more, as 稳定 is one reached: 医保基金运行 |
+ * 平稳, 当期收支 | 基本平衡, 社会秩序 | 良好 — STATE_TAIL's states, not its grades or work done (合格, 达标, 到位, 完成:
+ * the target of a name before them), nor said of no subject (效益指标：运行平稳，不发生重大事故 is one).
+ */
+function heldTail(text: string): RegExpExecArray | null {
+  const held = stateAtEnd(text);
+  if (held === null || !HELD_STATE.test(held[0])) return null;
+  const colon = text.lastIndexOf(":", held.index);
+  return text.slice(colon + 1, held.index).trim().length >= 3 ? held : null;
+}
+const HELD_STATE = /(?:平稳|良好|优良|平衡|有序|畅通)[\s。.;,]*$/;
 
 /** A name of two characters or more, no figure, and when its deed is done: 电费按月支付, 垃圾日产日清. */
 function ownTiming(rest: string): boolean {
   if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
   const timing = TIMING_TAIL.exec(rest);
   return timing !== null && rest.slice(0, timing.index).trim().length >= 2 && !OPENS_PURPOSE.test(rest);
+}
+
+/**
+ * The year a deed is done in and the deed, nothing more: 年内完工, 当年建成投用, 确保年内全部完成 — a date of its own
+ * (item/dateTail.ts reads 年内 as the year).
+ */
+const WITHIN_YEAR_DEED =
+  /^\s*(?:确保|力争|争取|计划|预计)?\s*(?:年内|当年|本年度?内?|年度内)\s*(?:全部|全面|如期|按期)?(?:完成|完工|竣工|建成|投用|交付|验收)[\u4e00-\u9fa5]{0,4}[\s。.]*$/;
+const WITHIN_YEAR_FIRST = new Set(Array.from("确力争计预年当本", (ch) => ch.charCodeAt(0)));
+
+/** Whether the words are WITHIN_YEAR_DEED (its first character looked at first). */
+function withinYearDeed(text: string): boolean {
+  return WITHIN_YEAR_FIRST.has(text.charCodeAt(firstNonSpace(text, 0))) && WITHIN_YEAR_DEED.test(text);
 }
 
 /** A resolve or a purpose that opens the words: 确保…, 力争…, 为…, 通过…. */
@@ -320,12 +354,26 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
     return (
       (SATISFACTION_FIGURE.test(rest) &&
         !last.includes("满意") &&
-        (before.includes(",") || figure || statementTail(last) >= 2 || isDeadlineClause(last))) ||
-      (figure ? namedFigureAfter(s, comma + 1) : isStatement(before) && isDeadlineClause(rest))
+        (before.includes(",") ||
+          figure ||
+          statementTail(last) >= 2 ||
+          isDeadlineClause(last) ||
+          withinYearDeed(last))) ||
+      (figure
+        ? namedFigureAfter(s, comma + 1)
+        : isStatement(before) &&
+          // "河面无明显漂浮垃圾，每公里年保洁经费约1万元": a cost per unit named of its own (eachNamesItsOwn) is
+          // no target of a statement before it.
+          (isDeadlineClause(rest) || (EACH_START.test(rest) && eachNamesItsOwn(rest, false)))) ||
+      // "…，年内完成，每人每月补助800元", "…，年底前完成，每人每月补助800元": a deadline and its deed close a date
+      // of its own; a whole indicator follows.
+      (!figure && (withinYearDeed(before) || isDeadlineClause(before)) && startsWholeIndicator(rest))
     );
   }
   return (
-    (figure || isStatement(before)) && !OPENS_PURPOSE.test(rest) && (isOwnState(rest) || ownTiming(rest))
+    (figure || isStatement(before) || withinYearDeed(before)) &&
+    !OPENS_PURPOSE.test(rest) &&
+    (isOwnState(rest) || ownTiming(rest))
   );
 }
 
@@ -604,7 +652,7 @@ function isWholeIndicator(text0: string): boolean {
   const label = CELL_LABEL.exec(text0) ?? SHORT_LABEL_COLON.exec(text0);
   const text = label ? text0.slice(label[0].length) : text0;
   // "社会效益指标：群众安全感明显提升": under a label, words ending in a change are a whole indicator.
-  if (label && stateTail(text) !== null) return true;
+  if (label && (stateTail(text) ?? heldTail(text)) !== null) return true;
   if (WHOLE_INDICATOR.some((re) => re.test(text))) return true;
   // "新建水柜（池）三十五座": a note in brackets inside the name, before a quantity in Chinese numerals.
   if (text.includes("(") && NAME_THEN_QUANTITY.test(text.replace(BRACKETED, ""))) return true;
@@ -1161,7 +1209,7 @@ export function labelledStatesCut(s: string, from: number, comma: number): boole
   const before = s.slice(from, comma);
   // A state reached or an adverb's change closing the words — nameThenState's tails but its 无明显…, each
   // run once: the reached one is wanted again below.
-  const reached = reachedTail(before);
+  const reached = reachedTail(before) ?? heldTail(before);
   const tail = reached ?? adverbTail(before);
   if (tail === null || before.slice(0, tail.index).trim().length < 2) return false;
   let end = comma + 1;
