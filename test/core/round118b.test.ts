@@ -64,3 +64,127 @@ describe("a document whose projects list their indicators as 一是…二是…"
     expect(r.projects.map((p) => [p.project, p.budgetUnit])).toEqual([["乡村振兴——产业发展项目", ""]]);
   });
 });
+
+describe("a 三级 cell of several 名称：目标 pairs and no target column", () => {
+  const read = (cell: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "某养老服务站运营补助", null],
+        ["一级指标", "二级指标", "三级指标"],
+        ["产出指标", "数量指标", cell],
+        ["满意度指标", "服务对象满意度指标", "服务对象满意度：≥90%"],
+      ]),
+    ).indicators.map((i) => [i.cell, i.level2, i.name, i.comparator, i.value, i.unit]);
+
+  it("reads a pair a line", () => {
+    expect(read("补助养老服务站数量：18个\n服务老年人人次：≥3.6万人次")).toEqual([
+      ["C3", "数量指标", "补助养老服务站数量", "=", 18, "个"],
+      ["C3", "数量指标", "服务老年人人次", ">=", 36000, "人次"],
+      ["C4", "服务对象满意度指标", "服务对象满意度", ">=", 90, "%"],
+    ]);
+  });
+
+  it("reads a pair before and after a ；", () => {
+    expect(read("维修养护供水工程处数：26处；维修管网：12.5km").slice(0, 2)).toEqual([
+      ["C3", "数量指标", "维修养护供水工程处数", "=", 26, "处"],
+      ["C3", "数量指标", "维修管网", "=", 12.5, "km"],
+    ]);
+  });
+
+  it("keeps one indicator whose target alone goes on after the ；", () => {
+    expect(read("培训人数：线上200人；线下300人").length).toBe(2);
+  });
+});
+
+describe("a deadline written first, then work done to things listed with 、", () => {
+  it("names the indicator by the whole work", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效目标"],
+        ["农田管护项目", "管护农田135亩；汛期前完成机耕路、沟渠修复；受益农户满意度≥90%。"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.kind])).toEqual([
+      ["管护农田", "quantitative"],
+      ["完成机耕路、沟渠修复", "date"],
+      ["受益农户满意度", "quantitative"],
+    ]);
+  });
+});
+
+describe("a period closing the name before the words of its target", () => {
+  it("reads 养护工作全年持续开展 as the work, then the period it goes on over", () => {
+    const r = doc(
+      "项目1：城区绿化养护项目（某区住建局）",
+      "数量指标：绿地养护面积126万平方米。时效指标：养护工作全年持续开展。满意度指标：市民满意度≥85%。",
+    );
+    expect(r.indicators[1]).toMatchObject({ level2: "时效指标", name: "养护工作", target: "全年持续开展" });
+  });
+});
+
+describe("misuse counted is no cost", () => {
+  it("infers 质量指标 for 违规使用资金0起, as for accidents counted", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["衔接资金管理费", "资金拨付及时率100%；违规使用资金0起；群众满意度达90%以上"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.level2Inferred])).toEqual([
+      ["资金拨付及时率", "时效指标"],
+      ["违规使用资金", "质量指标"],
+      ["群众满意度", "服务对象满意度指标"],
+    ]);
+  });
+});
+
+describe("a bare 明显 closing the words is the target, as 明显增加 is", () => {
+  const read = (cell: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["某项目", cell],
+      ]),
+    ).indicators.map((i) => [i.name, i.target, i.kind]);
+
+  it("reads 农民增收明显 as 农民收入明显增加 reads", () => {
+    expect(read("效益指标：农民增收明显。")).toEqual([["农民增收", "明显", "qualitative"]]);
+    expect(read("效益指标：农民收入明显增加。")).toEqual([["农民收入", "明显增加", "qualitative"]]);
+    expect(read("1.农民增收明显；2.生态环境明显改善。").map((r) => r[0])).toEqual(["农民增收", "生态环境"]);
+  });
+});
+
+describe("≈ and ≒ written for 约", () => {
+  it("leaves the name and belongs to the target", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["耕地地力保护补贴", "产出指标：补贴面积≥68万亩；补贴标准≈63元/亩；补助单价≒120元/亩。"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.target, i.value, i.unit])).toEqual([
+      ["补贴面积", "≥68万亩", 680000, "亩"],
+      ["补贴标准", "≈63元/亩", 63, "元/亩"],
+      ["补助单价", "≒120元/亩", 120, "元/亩"],
+    ]);
+  });
+});
+
+describe("a month of the year in the value column, for a point in time", () => {
+  const read = (name: string, value: number) =>
+    parseGrid(
+      grid([
+        ["丹东市水务局2024年项目绩效目标申报表", null, null, null, null],
+        ["一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+        ["产出指标", "时效指标", name, value, "月"],
+      ]),
+    ).indicators.map((i) => [i.kind, i.date, i.value, i.unit]);
+
+  it("reads 完成时间 | 11 | 月 as a deadline in the table's year", () => {
+    expect(read("维修养护完成时间", 11)).toEqual([["date", "2024-11", null, ""]]);
+  });
+
+  it("keeps a duration a number of months", () => {
+    expect(read("项目工期", 11)).toEqual([["quantitative", null, 11, "月"]]);
+  });
+});
