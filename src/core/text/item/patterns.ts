@@ -370,7 +370,7 @@ export function mayEndWithAdverb(c: string): boolean {
  * 农民增收|明显, 带货销售额增长|显著: a bare 明显 or 显著 closing the words, after a name of two characters or
  * more — the target, vague as it is (as 农民收入 | 明显增加 reads). Tried after every other tail.
  */
-const VAGUE_TAIL = /(?<=[\u4e00-\u9fa5]{2})(?:明显|显著)[\s。.;,]*$/;
+export const VAGUE_TAIL = /(?<=[\u4e00-\u9fa5]{2})(?:明显|显著)[\s。.;,]*$/;
 const VAGUE_LAST = new Set(Array.from("显著", (ch) => ch.charCodeAt(0)));
 
 /** VAGUE_TAIL's match, tried only where the words end with 显 or 著; null when none. */
