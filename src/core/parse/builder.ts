@@ -173,6 +173,25 @@ export class Builder {
         unit = "";
       }
     }
+    // 维修养护完成时间 | ≤ | 11 | 月: a month of the year (1–12, not 个月) in the value column, for a point in
+    // time (a name ending in 时间 or 日期; not 工期 or 时长, a duration), is a deadline: by that month, of the
+    // table's year when it names one.
+    if (
+      parts.unitCell &&
+      unit === "月" &&
+      kind === "quantitative" &&
+      valueMax === null &&
+      value !== null &&
+      Number.isInteger(value) &&
+      value >= 1 &&
+      value <= 12 &&
+      POINT_IN_TIME.test(name)
+    ) {
+      date = this.year !== null ? `${this.year}-${String(value).padStart(2, "0")}` : null;
+      kind = "date";
+      value = valueMax = null;
+      unit = "";
+    }
     // 12月底前, 年底前, 第三季度 in a table titled （2024年度）: the year is the table's — and 次年3月底前 the
     // year after it.
     if (kind === "date" && date === null && this.year !== null) {
@@ -324,6 +343,9 @@ const COMPARATOR_WORD = /[≥≤<>=]|不[少低超高大多]于|不超过|以[�
 function withoutNotes(target: string): string {
   return target.includes("(") ? target.replace(/\([^()]*\)/g, "") : target;
 }
+
+/** A name for a point in time (完成时间, 截止日期), not for a duration (工期, 时长). */
+const POINT_IN_TIME = /(?:时间|日期)$/;
 
 /** Periods that repeat (每月5日前, 次月10日前): no one year completes them. */
 const RELATIVE_PERIOD = /每|次月|当月|本月|下月|上月|次年|下年|下一年|明年|翌年/;

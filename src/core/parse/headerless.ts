@@ -124,8 +124,17 @@ function opensProject(t: string, strong: boolean, digit = false): boolean {
   // (Under 1.培训人数, 目标：≥500人 is the target of the indicator the line above names, not a goal.)
   const goal = GOAL_LINE.exec(t);
   if (goal) return !digit || !TARGET_FIRST.test(goal[1]);
-  return !strong && !digit && INDICATOR_TEXT.test(canon(t));
+  return !strong && !digit && (INDICATOR_TEXT.test(canon(t)) || listedByOrdinals(t));
 }
+/**
+ * 一是补贴对象1560人；二是…满意度达到92%。: a project's indicators listed as 一是…二是… with a figure, and no
+ * category written (INDICATOR_TEXT finds those).
+ */
+function listedByOrdinals(t: string): boolean {
+  return t.includes("二是") && LISTED_BY_ORDINALS.test(t);
+}
+const LISTED_BY_ORDINALS = /^\s*一是[^二]*\d[\s\S]*二是/;
+
 /** What a target starts with, not a goal's words: a comparator or a figure. */
 const TARGET_FIRST = /^[\d≥≤≧≦><＞＜=＝]/;
 
@@ -337,8 +346,21 @@ const UNIT_IN_BRACKET =
  */
 const REGION_PART = /(?:[东西南北中内外全本]部|庭院|场所|厕所|住所|驿站)$/;
 
-/** A heading's name and the unit written in brackets after it (UNIT_IN_BRACKET), or the name alone. */
+/**
+ * 顺庆区民政局——特困人员分散供养照料护理补贴: a project's heading with the unit that carries it out before a
+ * dash (——, —, --, －－): the unit, and the name after it.
+ */
+const UNIT_BEFORE_DASH = /^\s*(\S{4,40}?)\s*(?:—{1,2}|-{2}|－{2}|―{1,2})\s*(\S.*?)\s*$/;
+
+/**
+ * A heading's name and the unit written in brackets after it (UNIT_IN_BRACKET) or before a dash
+ * (UNIT_BEFORE_DASH), or the name alone.
+ */
 function nameAndUnit(heading: string): { project: string; unit: string } {
+  if (heading.includes("—") || heading.includes("--") || heading.includes("－－") || heading.includes("―")) {
+    const m = UNIT_BEFORE_DASH.exec(heading);
+    if (m && m[2].length >= 2 && namesOrganisation(m[1])) return { project: m[2], unit: m[1] };
+  }
   // Most headings end otherwise: one look at the last character.
   const last = heading.charAt(heading.length - 1);
   if (last !== "）" && last !== ")") return { project: heading, unit: "" };
@@ -588,7 +610,8 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
       }
       const short = SHORT_CATEGORY_LINE.test(t) && saysAnything(next);
       // 一、某项目 over 项目资金：… over 绩效指标：1.…；2.…: the project's whole list packed in one line.
-      const listed = goalListed || (saysAnything(next) && INDICATORS_LISTED.test(t));
+      // 一、某项目 over 一是…；二是…: its indicators listed by ordinals, with no category written.
+      const listed = goalListed || (saysAnything(next) && (INDICATORS_LISTED.test(t) || listedByOrdinals(t)));
       if (t.length < 6 || (!short && !listed && !INDICATOR_TEXT.test(canon(t)))) continue;
       if (saysAnything(next)) {
         // 项目名称：… then 三、绩效指标 then 1.数量指标：… with no heading line of its own: the block of the

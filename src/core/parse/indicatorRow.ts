@@ -326,6 +326,24 @@ export function readIndicatorRow(
         (POINTS_FIGURE.test(target) || (BARE_FIGURE.test(target) && POINTS_UNIT.test(get("unit"))))))
   )
     target = `${said}${target}`;
+  // 补助站点数量：18个\n服务人次：≥3.6万人次 (or …；…) in the 三级 cell, no target beside it: an indicator a pair.
+  const pairs = !target && !said && !pasted && get("level3") ? namedPairs(name) : null;
+  if (pairs) {
+    for (const pair of pairs) {
+      const item = parseItem(pair);
+      b.add(p, r, b.addr(r, roles.level3 as number), {
+        seq: item.seq,
+        level1: fill.level1,
+        level2: fill.level2,
+        name: item.name,
+        target: item.target,
+        text: [l1Text, l2Text, pair].filter(Boolean).join(" | "),
+        direction,
+        unitCell: "",
+      });
+    }
+    return "read";
+  }
   let seq: number | null = null;
   if (!target) {
     // The whole indicator in the 三级 cell: "巡查企业数，不少于2万家次" or "机柜数量(≥77台)".
@@ -382,6 +400,22 @@ export function readIndicatorRow(
   });
   return "read";
 }
+
+/**
+ * 补助养老服务站数量：18个\n服务老年人人次：≥3.6万人次, 维修养护供水工程处数：26处；维修管网：12.5km: a 三级
+ * cell of several 名称：目标 pairs, a line or a ；-closed part each — every part a name before its colon and a
+ * figure after it. Null when the cell is one indicator.
+ */
+function namedPairs(cell: string): string[] | null {
+  if (!cell.includes("\n") && !cell.includes("；") && !cell.includes(";")) return null;
+  const parts = cell
+    .split(/\n|[；;](?=.)/)
+    .map((t) => trimSpaces(t))
+    .filter(Boolean);
+  if (parts.length < 2) return null;
+  return parts.every((t) => NAMED_PAIR.test(withoutNumbering(t))) ? parts : null;
+}
+const NAMED_PAIR = /^[^:：\d≥≤><＞＜=＝%％]{2,30}[:：]\s*[≥≤≧≦><＞＜=＝约]?\s*\d[^:：]*$/;
 
 /**
  * 项目开工率（6月底前） | ≥90%: a deadline in the name's bracket, beside a target that is no date, is the

@@ -44,15 +44,24 @@ function subProjectAbove(next: Segment | undefined, ctext: string): boolean {
   return /^\s*指标\s*[\d一二三四五六七八九十]+\s*[:.、]/.test(ctext.slice(next.start, next.end));
 }
 
-/** 设3条数量指标: before a category label: how many indicators follow, not part of them. */
-const ANNOUNCEMENT = /设\s*\d+\s*条(?=\s*[\u4e00-\u9fa5]{1,14}指标\s*:)/g;
+/**
+ * 设3条数量指标: before a category label: how many indicators follow, not part of them; and the other order,
+ * (本项目)设数量指标2条: — 设 before the label and the count after it (the label stays, group 1).
+ */
+const ANNOUNCEMENT =
+  /(?:本项目|本年度|今年)?设\s*\d+\s*条(?=\s*[\u4e00-\u9fa5]{1,14}指标\s*:)|(?:本项目|本年度|今年)?设\s*([\u4e00-\u9fa5]{1,14}?指标)\s*[\d一二两三四五六七八九十]+\s*条(?=\s*:)/g;
 
 /**
  * A cell's canonical text with each 设N条 announcement blanked (spaces, so offsets into the cell stay
  * the same): 产出指标:设2条数量指标:… and 设3条数量指标:①… read as the labels they announce.
  */
 function withoutAnnouncements(c: string): string {
-  return c.includes("设") ? c.replace(ANNOUNCEMENT, (m) => " ".repeat(m.length)) : c;
+  if (!c.includes("设")) return c;
+  return c.replace(ANNOUNCEMENT, (m: string, label: string | undefined, at: number) => {
+    if (!label) return " ".repeat(m.length);
+    const from = c.indexOf(label, at) - at;
+    return " ".repeat(from) + label + " ".repeat(m.length - from - label.length);
+  });
 }
 
 /** 满意度指标：满意度指标：… (canonical text, 设N条 blanked): the 一级's label, then the same words as its 二级's. */
@@ -64,11 +73,14 @@ const SATISFACTION_TWICE = /满意度指标\s*:\s*满意度指标\s*:/;
 function announcesSatisfaction(canonical: string, seg: Segment): boolean {
   return (
     SATISFACTION_ANNOUNCED.test(canonical.slice(seg.start, seg.end)) ||
-    ANNOUNCED_BEFORE.test(canonical.slice(Math.max(0, seg.start - 12), seg.start))
+    (ANNOUNCED_BEFORE.test(canonical.slice(Math.max(0, seg.start - 12), seg.start)) &&
+      SATISFACTION_ANNOUNCED.test(canonical.slice(canonical.lastIndexOf("设", seg.start), seg.end)))
   );
 }
-const SATISFACTION_ANNOUNCED = /设\s*\d+\s*条\s*满意度指标\s*:/;
-const ANNOUNCED_BEFORE = /设\s*\d+\s*条\s*$/;
+const SATISFACTION_ANNOUNCED =
+  /设\s*(?:\d+\s*条\s*满意度指标|满意度指标\s*[\d一二两三四五六七八九十]+\s*条)\s*:/;
+/** 设1条 right before the label, or 设 before it and the count after it (设满意度指标1条：). */
+const ANNOUNCED_BEFORE = /设\s*(?:\d+\s*条\s*)?$/;
 /**
  * 二、效益指标：社会效益指标：… (canonical text, 设N条 blanked): Chinese numerals numbering an 一级's label that
  * another label follows (sticky: tried where the numbering ends).

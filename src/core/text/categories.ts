@@ -351,6 +351,9 @@ export function inferLevel2(
       return "经济效益指标";
     // Money recovered for others (为消费者挽回经济损失, 追回资金) is a count of what was done, not a cost.
     if (RECOVERED.test(n)) return "数量指标";
+    // Money misused counted (违规使用资金 0起) is how well the work is done, as accidents counted are
+    // (below): a count, not the money — no cost, though 资金 is named.
+    if (!/元/.test(unit) && ADVERSE.test(n) && !ADVERSE_HANDLED.test(n)) return "质量指标";
     if (/成本|费用|单价|经费|资金|金额|造价|预算/.test(n) || /元/.test(unit)) {
       // Funds paid on a schedule are timeliness (低保资金 | 按月足额发放), and a rate of paying out is how
       // much was done (补贴资金兑付率): neither is a cost, though 资金 is named.

@@ -31,6 +31,8 @@ import {
   PHRASE_TAIL,
   mayEndWithAdverb,
   ADVERB_TAIL,
+  vagueAtEnd,
+  VAGUE_TAIL,
   mayStateWork,
   VERB_OBJECT_FIRST,
   mayStartPercent,
@@ -635,6 +637,23 @@ describe("quick rejections agree with the full checks", () => {
     fc.assert(
       fc.property(adverbText, (t) => {
         if (!mayEndWithAdverb(t)) expect(ADVERB_TAIL.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("vagueAtEnd finds every text VAGUE_TAIL matches", () => {
+    const vagueText = fc
+      .array(
+        fc.constantFrom("农民", "增收", "明显", "显著", "显", "著", "效果", "1", "。", "；", " ", ",", "、"),
+        {
+          maxLength: 6,
+        },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(vagueText, (t) => {
+        if (vagueAtEnd(t) === null) expect(VAGUE_TAIL.test(t)).toBe(false);
       }),
       { numRuns: 3000 },
     );

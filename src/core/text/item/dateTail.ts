@@ -115,9 +115,11 @@ const DEADLINE_AFTER = /^\s*(?:前|以前|之前|内|以内|底|末)/;
 
 /**
  * The work after a deadline: words, none of them a digit, a comparator or a clause's punctuation — and
- * not a count (一季度一次) or what must not happen (全年不发生…, a state said of an event).
+ * not a count (一季度一次) or what must not happen (全年不发生…, a state said of an event). A 、 between two
+ * words lists what the work is done to (完成机耕路、沟渠修复).
  */
-const WORK_WORDS = /^(?![一二三四五六七八九十两]|不|无|未|零)[\u4e00-\u9fff][^\d≥≤<>=,;:、()%]*$/;
+const WORK_WORDS =
+  /^(?![一二三四五六七八九十两]|不|无|未|零)[\u4e00-\u9fff](?:[^\d≥≤<>=,;:、()%]|、(?=[\u4e00-\u9fff]))*$/;
 
 /** Whether [na, nb) is a target with a number (≥8000平方米) and [ta, tb) words with none (a name). */
 export function isValueFirst(c: string, na: number, nb: number, ta: number, tb: number): boolean {

@@ -62,6 +62,7 @@ import {
   mayEndWithPhrase,
   ADVERB_TAIL,
   mayEndWithAdverb,
+  vagueAtEnd,
   WITHIN_TIME,
   PERCENT_FIRST,
   mayStartPercent,
@@ -103,6 +104,15 @@ export interface ItemParts {
    * categories.ts namesOtherBlock): it is of no category, not of the one before the label.
    */
   otherBlock?: true;
+}
+
+/** 全年, 常年 closing a name: the period its target holds over. */
+const PERIOD_LAST = /(?:全年|常年)$/;
+
+/** Whether [a, b) of `c` holds a digit. */
+function hasDigitIn(c: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isDigit(c.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
@@ -798,7 +808,8 @@ export function parseItem(
               GRADE_TAIL.exec(cn) ??
               (underLabel ? STANDARD_VERB.exec(cn) : null) ??
               (mayEndWithAdverb(cn) ? ADVERB_TAIL.exec(cn) : null) ??
-              stateOrServiceTail(cn));
+              stateOrServiceTail(cn) ??
+              vagueAtEnd(cn));
         const first = tail ? null : NEGATION_FIRST.exec(cn);
         if (tail && afterCondition(cn, tail.index)) {
           // "补贴资金审核后30日内拨付": both name and target (afterCondition).
@@ -856,6 +867,12 @@ export function parseItem(
   // target, not the name.
   const modal = nb === ta && nb - na > 2 && mayEndWithModal(c, nb) ? MODAL_TAIL.exec(c.slice(na, nb)) : null;
   if (modal && modal.index >= 2) nb = ta = na + modal.index;
+  // "养护工作全年持续开展": a period closing the name, right before the words of its target (持续开展), is the
+  // target's (全年持续开展, as 全年持续养护 reads), not the name's.
+  if (nb === ta && nb - na > 3 && ta < tb && c.charCodeAt(nb - 1) === 0x5e74 /* 年 */) {
+    const period = PERIOD_LAST.exec(c.slice(na, nb));
+    if (period && period.index >= 2 && !hasDigitIn(c, ta, tb)) nb = ta = na + period.index;
+  }
   // "确保森林火灾发生次数为0": a resolve before the name is no part of it (nor of the target after it).
   if (
     nb - na > 4 &&

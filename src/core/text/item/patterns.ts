@@ -367,6 +367,18 @@ export function mayEndWithAdverb(c: string): boolean {
 }
 
 /**
+ * 农民增收|明显, 带货销售额增长|显著: a bare 明显 or 显著 closing the words, after a name of two characters or
+ * more — the target, vague as it is (as 农民收入 | 明显增加 reads). Tried after every other tail.
+ */
+export const VAGUE_TAIL = /(?<=[\u4e00-\u9fa5]{2})(?:明显|显著)[\s。.;,]*$/;
+const VAGUE_LAST = new Set(Array.from("显著", (ch) => ch.charCodeAt(0)));
+
+/** VAGUE_TAIL's match, tried only where the words end with 显 or 著; null when none. */
+export function vagueAtEnd(c: string): RegExpExecArray | null {
+  return endsWithCharIn(c, VAGUE_LAST) ? VAGUE_TAIL.exec(c) : null;
+}
+
+/**
  * "市政设施报修24小时内处置", "群众来信7个工作日内办结": a time to act within and the act closing the words
  * after a name — the target (as 资助资金 | 两个月内发放到位 reads in words); the name before it says what is
  * acted on, and with the act (group 1) what is measured (群众来信办结). (Not after a condition, 接到报警后15分钟内到达现场: parseItem keeps that whole.)

@@ -82,8 +82,8 @@ export function trailingQuantity(c: string): number {
     const scale = GRADE_SCALE_BEFORE.exec(t.slice(0, start));
     if (scale && scale.index >= 2) start = scale.index;
   }
-  // "观众人数约2万人次": 约 (about) belongs to the target.
-  if (!before && t.charCodeAt(start - 1) === 0x7ea6 /* 约 */ && start > 1) start--;
+  // "观众人数约2万人次", "补贴标准≈63元/亩": 约 (about), or ≈ ≒ written for it, belongs to the target.
+  if (!before && start > 1 && isAbout(t.charCodeAt(start - 1))) start--;
   // "巡查时间夏秋两季共60天", "培训共计3期": 共 (in all) totals the figure — the target's, not the name's end.
   if (!before && start >= 3 && (t.charCodeAt(start - 1) === GONG || t.charCodeAt(start - 2) === GONG))
     start = totalStart(t, start);
@@ -224,4 +224,9 @@ export function isBareQuantity(c: string): boolean {
   if (isSchoolYear(m[1], unit)) return false;
   if (m.index !== at && timesStart(t, m.index, unit) !== at) return false;
   return unit === "" || unit === "%" || lexiconUnitAt(unit, 0) === unit;
+}
+
+/** 约, or the signs written for it: ≈ ≒. */
+function isAbout(k: number): boolean {
+  return k === 0x7ea6 /* 约 */ || k === 0x2248 /* ≈ */ || k === 0x2252 /* ≒ */;
 }
