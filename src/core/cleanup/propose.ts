@@ -141,6 +141,14 @@ function systemNameCells(
   };
 }
 
+/** Signs and marks at a name's edges, which a packed cell's name may carry as read (新建面积> from 新建面积>=1.2万亩). */
+const NAME_EDGES = /^[\s≥≤<>=＞＜≧≦＝，。,.;；:：、]+|[\s≥≤<>=＞＜≧≦＝，。,.;；:：、]+$/g;
+
+/** A name's own text: what the officer reads as the name, without a comparator or mark read at its edges. */
+function nameText(name: string): string {
+  return name.replace(NAME_EDGES, "");
+}
+
 /**
  * A note for an edit that changes a project's or an indicator's name, as the parser read them: a cell of
  * the 项目名称 or 三级指标 column, or a name read from a packed cell that the edit does not leave whole. Names are
@@ -157,11 +165,13 @@ export function nameNoteFor(read: ParseResult | undefined, edit: CellEdit): Loca
   // In a packed cell: a name read from it that the edit does not leave as it was.
   for (const r of read.indicators) {
     if (r.sheet !== edit.sheet || r.cell !== edit.cell) continue;
-    for (const [name, note] of [
+    for (const [read, note] of [
       [r.name, INDICATOR_NAME_NOTE],
       [r.project, PROJECT_NAME_NOTE],
-    ] as const)
+    ] as const) {
+      const name = nameText(read);
       if (name.length >= 2 && edit.before.includes(name) && !edit.after.includes(name)) return note;
+    }
   }
   return undefined;
 }

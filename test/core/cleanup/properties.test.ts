@@ -77,6 +77,18 @@ const FRAGMENTS = [
   "以上",
   "以内",
   "、",
+  // Round 121: magnitudes and units, reversed comparators, a Latin abbreviation, numbers in groups.
+  "万 元",
+  "30 万",
+  " 千 ",
+  "2 000",
+  " km",
+  "=>",
+  "=<",
+  "(VM)",
+  "大于等于 ",
+  "一是",
+  "二是",
 ];
 
 const text = fc
@@ -244,6 +256,28 @@ describe("cleanup properties", () => {
       fc.property(table, (t) => {
         for (const e of run(t, settingsFromRules(["SPACE", "PUNCT"])).entries)
           if (e.edit.kind === "cell") expect(strip(e.edit.after)).toBe(strip(e.edit.before));
+      }),
+      config,
+    );
+  });
+
+  test("SPACE and PUNCT keep every digit in order and every comparator's meaning", () => {
+    const digits = (s: string) => s.normalize("NFKC").replace(/[^0-9]/g, "");
+    /** The comparators in order, one sign per meaning: >= => ≧ ＞＝ are all ≥. */
+    const comparators = (s: string) =>
+      s
+        .normalize("NFKC")
+        .replace(/[\s\u200B-\u200D\u2060\uFEFF]/g, "")
+        .replace(/>=|=>|≧|≥/g, "≥")
+        .replace(/<=|=<|≦|≤/g, "≤")
+        .replace(/[^≥≤<>=]/g, "");
+    fc.assert(
+      fc.property(table, (t) => {
+        for (const e of run(t, settingsFromRules(["SPACE", "PUNCT"])).entries)
+          if (e.edit.kind === "cell") {
+            expect(digits(e.edit.after)).toBe(digits(e.edit.before));
+            expect(comparators(e.edit.after)).toBe(comparators(e.edit.before));
+          }
       }),
       config,
     );

@@ -237,9 +237,59 @@ function subItemNumbers(
   return wanted;
 }
 
+/** A marker right after a comma: 一是…，二是…，二是… or 1、…，2、…，2、…. Groups: 1 the comma, 2 the marker. */
+const AFTER_COMMA = /([，,]\s*)((?:[（(]?\d{1,3}[、.．)）])|[①-⑳]|(?:[一二三四五六七八九十]{1,3}是))/g;
+
+/**
+ * A list whose items are separated by commas (一是…，二是…，二是…; 1、…，2、…，2、…), renumbered only where it
+ * is plainly one list: the text opens with its first item, numbered 1; every later item follows a comma
+ * with a marker of the same style, no item begins with a digit (1、2号楼 is no list), the second item is
+ * numbered 2 or the third 3, there are at least three, and no marker of that style stands anywhere else (inside a
+ * sentence). Numbers inside sentences are never read as items.
+ */
+function commaListNumbers(text: string): string {
+  const first = candidates(text).find((m) => m.index === 0);
+  if (!first || first.n !== 1 || first.digitAfter) return text;
+  const items: Marker[] = [first];
+  for (const m of text.matchAll(AFTER_COMMA)) {
+    const at = (m.index ?? 0) + m[1].length;
+    const marker = candidates(text.slice(at)).find((c) => c.index === 0);
+    if (!marker) return text;
+    if (marker.style !== first.style) continue;
+    if (marker.digitAfter || (marker.point && /^\d/.test(text.slice(at + marker.length)))) return text;
+    items.push({ ...marker, index: at, lead: "" });
+  }
+  if (items.length < 3 || (items[1].n !== 2 && items[2].n !== 3)) return text;
+  // Every marker of the style in the text is one of the items: none inside a sentence or after ；。.
+  const all = candidates(text).filter((c) => c.style === first.style);
+  if (all.length !== 1 || stylePattern(first.style, text) !== items.length) return text;
+  let out = "";
+  let last = 0;
+  items.forEach((m, k) => {
+    if (m.n === k + 1) return;
+    out += text.slice(last, m.index) + m.render(k + 1);
+    last = m.index + m.length;
+  });
+  return out + text.slice(last);
+}
+
+/** How many markers of `style` the text holds anywhere, whatever stands before them. */
+function stylePattern(style: string, text: string): number {
+  const anywhere: Record<string, RegExp> = {
+    "、": /\d{1,3}、/g,
+    ".": /\d{1,3}[.．](?!\d)/g,
+    ")": /(?<![（(\d])\d{1,3}[)）]/g,
+    "()": /[（(]\d{1,3}[)）]/g,
+    "①": /[①-⑳]/g,
+    一是: /[一二三四五六七八九十]{1,3}是/g,
+  };
+  const re = anywhere[style];
+  return re ? (text.match(re) ?? []).length : Infinity;
+}
+
 export function fixNumbering(text: string): string {
   const { kept: markers, dropped } = findMarkers(text);
-  if (markers.length < 2) return text;
+  if (markers.length < 2) return markers.length === 1 ? commaListNumbers(text) : text;
   const styles: string[] = [];
   for (const m of markers) if (!styles.includes(m.style)) styles.push(m.style);
   const headings = listHeadingStarts(text);

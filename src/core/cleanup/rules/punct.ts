@@ -1,18 +1,29 @@
 /**
  * PUNCT: full-width ，：；（） in Chinese context; 。。 and ，， collapsed, ，。 and ；。 made 。; ％ → %; full-width digits → ASCII;
- * one form per comparator symbol (>= ≧ → ≥, <= ≦ → ≤, ＞ → >, ＜ → <).
+ * one form per comparator symbol (>= ≧ → ≥, <= ≦ → ≤, ＞ → >, ＜ → <; => and =< before a number, not at the start).
  */
 import type { TextRule } from "../types";
 import { HAN, isAsciiDigit, isWide } from "../chars";
 
 const HALF_TO_FULL: Record<string, string> = { ",": "，", ":": "：", ";": "；" };
 
+/**
+ * => and =< written the wrong way round (满意度=>90%, 事故=<3起) before a number, but never at the start of
+ * the text: there =<3起 is what a spreadsheet reads as a formula, and the officer's text stays as typed.
+ */
+const REVERSED = /(?<![<>=＜＞＝]\s?)[=＝]\s?([＞>]|[＜<])(?=\s*[0-9０-９])/g;
+/** Two signs that are one comparator (>=, < =), not part of a longer run of signs (=>=<, which stays). */
+const GE = /(?<![<>=＜＞＝]\s?)[＞>]\s?[=＝](?!\s?[<>=＜＞＝])|≧/g;
+const LE = /(?<![<>=＜＞＝]\s?)[＜<]\s?[=＝](?!\s?[<>=＜＞＝])|≦/g;
+
+function reversedComparators(t: string): string {
+  return t.replace(REVERSED, (whole: string, sign: string, at: number) =>
+    t.slice(0, at).trim() === "" ? whole : /[＞>]/.test(sign) ? "≥" : "≤",
+  );
+}
+
 function comparators(t: string): string {
-  return t
-    .replace(/[＞>]\s?[=＝]|≧/g, "≥")
-    .replace(/[＜<]\s?[=＝]|≦/g, "≤")
-    .replace(/＞/g, ">")
-    .replace(/＜/g, "<");
+  return reversedComparators(t).replace(GE, "≥").replace(LE, "≤").replace(/＞/g, ">").replace(/＜/g, "<");
 }
 
 function digitsAndPercent(t: string): string {
@@ -61,7 +72,13 @@ function separators(t: string): string {
   return chars.join("");
 }
 
-/** Bracket pairs around or next to Chinese text become （）; a pair never ends up half and half. */
+/** Latin text in brackets: an abbreviation or a code (VM, SLA, PM2.5, Wi-Fi), at least one letter. */
+const LATIN_ONLY = /^(?=.*[A-Za-z])[A-Za-z0-9 .\-+/&]+$/;
+
+/**
+ * Bracket pairs around or next to Chinese text become （）; a pair never ends up half and half. A pair of
+ * half-width brackets around Latin text alone after the words it abbreviates (数量(VM)) stays.
+ */
 function brackets(t: string): string {
   const chars = Array.from(t);
   const stack: number[] = [];
@@ -72,6 +89,9 @@ function brackets(t: string): string {
       const open = stack.pop() as number;
       if (chars[open] === "（" && ch === "）") continue;
       const inner = chars.slice(open + 1, i);
+      // 云主机数量(VM), 系统可用率(SLA): an abbreviation after the words it stands for keeps its half-width
+      // brackets, as Chinese typography does around Latin text (and the name the years before).
+      if (open > 0 && chars[open] === "(" && ch === ")" && LATIN_ONLY.test(inner.join(""))) continue;
       const chinese =
         chars[open] === "（" ||
         ch === "）" ||

@@ -2,7 +2,8 @@
  * SPACE: trim; collapse runs of spaces (NBSP and U+3000 count as spaces) to one; drop zero-width
  * characters; remove a space only where it is surely an accident (next to punctuation, around a
  * comparator sign, after a comparator word (不少于 5000份), before 以上 after a quantity (90% 以上), before
- * %, between a number and its unit (also 万 or 亿 and a unit: 3 万人), inside a number written in groups where a unit, % or comparator
+ * %, between a number and its unit (also 万, 亿 or 千 and a unit: 3 万人, and between those and the unit:
+ * 30 万 元, a unit cell 万 元), inside a number written in groups where a unit, % or comparator
  * shows it is one number: ≥1 200 000元; a list 110 119 120 stays). A space between two words stays,
  * Chinese or not: it may separate list items or a form's fields (东湖 西湖, 张三 李四). Line breaks an
  * officer typed (Alt+Enter) are kept: only empty lines and breaks before a closing mark (，。) are stray, and
@@ -30,7 +31,7 @@ function isDigit(ch: string | undefined): boolean {
 
 /** A comparator or change word a number follows: 不少于 5000份, 达到 90%, 较上年提高 2个百分点. */
 const COMPARATOR_WORD =
-  /(?:不少于|不低于|不超过|不高于|不大于|不多于|不小于|不足|至少|至多|大于|小于|低于|高于|超过|多于|少于|达到|提高|提升|下降|降低|增长|增加|减少|控制在)$/;
+  /(?:大于等于|小于等于|大于或等于|小于或等于|不少于|不低于|不超过|不高于|不大于|不多于|不小于|不足|至少|至多|大于|小于|低于|高于|超过|多于|少于|达到|提高|提升|下降|降低|增长|增加|减少|控制在)$/;
 /** A bound written after a quantity: 90% 以上, 5000份 以下. */
 const BOUND = /^(?:及?以上|及?以下|以内)/;
 
@@ -58,7 +59,9 @@ function strayAt(line: string, at: number): boolean {
   if ((COMPARATOR.test(a) && near(b)) || (COMPARATOR.test(b) && near(a))) return true;
   if (isDigit(a) && PERCENT.test(b)) return true;
   // 不少于 5000份, 较上年提高 2个百分点: a number after a comparator word; 达到 90% 以上: a bound after it.
-  if (isDigit(b) && COMPARATOR_WORD.test(line.slice(Math.max(0, at - 3), at))) return true;
+  if (isDigit(b) && COMPARATOR_WORD.test(line.slice(Math.max(0, at - 5), at))) return true;
+  // 30 万 元, 0.5 万 元/人, a unit cell 万 元: a magnitude and its unit are one word.
+  if (isWide(b) && magnitudeThenUnit(line, at)) return true;
   if (BOUND.test(line.slice(at + 1, at + 4)) && quantityEndsAt(line, at)) return true;
   if (isDigit(a) && isWide(b) && unitAt(line, at + 1)) return !endsNumberList(line, at);
   if (isDigit(a) && isDigit(b)) return insideGroupedNumber(line, at);
@@ -70,7 +73,8 @@ const GROUPED = /(?<![0-9.])[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?(?![0-9.])/g;
 
 /**
  * Whether the space at `at` lies inside a number written in groups (≥1 200台, 不超过 1 200 000元): the
- * whole chain is one number only where a unit or % follows it or a comparator (word) comes before it,
+ * whole chain is one number only where a unit or % follows it or a comparator (word) comes before it, or
+ * it is the whole line and plainly one number (2 000, 500 000; not 100 100),
  * and it does not count up as a list does (see isNumberList). Elsewhere the chain may be a list of numbers
  * (开展 110 119 120 宣传, 改造 101 102 103 教室, 开通 110 119 120 次) and stays.
  */
@@ -85,10 +89,13 @@ function insideGroupedNumber(line: string, at: number): boolean {
     // 3 1 200: a digit and a space before the first group; which digits go together is unclear.
     if (/[0-9] $/.test(before)) return false;
     if (isNumberList(m[0])) return false;
+    // A line that is only the number (2 000 in a 指标值 cell, its unit in the next column) — where the
+    // groups cannot be two numbers side by side: a lead group shorter than three digits or a group led by 0.
+    if (start === 0 && end === line.length) return /^[0-9]{1,2} | 0/.test(m[0]);
     const after = end < line.length && line[end] === " " ? end + 1 : end;
     if (PERCENT.test(line[after] ?? "") || unitAt(line, after)) return true;
     const lead = before.replace(/ $/, "");
-    return COMPARATOR.test(lead[lead.length - 1] ?? "") || COMPARATOR_WORD.test(lead.slice(-3));
+    return COMPARATOR.test(lead[lead.length - 1] ?? "") || COMPARATOR_WORD.test(lead.slice(-5));
   }
   return false;
 }
@@ -106,11 +113,29 @@ function isNumberList(chain: string): boolean {
   return groups.every((g, i) => i === 0 || Number(g) > Number(groups[i - 1]));
 }
 
-/** Whether a unit starts at `i`, also after 万 or 亿 (3 万人, 1.5 亿元, 1.2 万吨/日). */
+/** Whether a unit starts at `i`, also after 万, 亿 or 千 (3 万人, 1.5 亿元, 1.2 万吨/日, 3 千元). */
 function unitAt(line: string, i: number): boolean {
   if (lexiconUnitAt(line, i) !== "") return true;
-  return (line[i] === "万" || line[i] === "亿") && lexiconUnitAt(line, i + 1) !== "";
+  return /[万亿千]/.test(line[i] ?? "") && lexiconUnitAt(line, i + 1) !== "";
 }
+
+/**
+ * Whether the space at `at` stands between a magnitude (万, 亿 or 千) and a unit: after a number (30 万 元,
+ * 0.5 万 元/人, ≤ 3 万 元; the unit ends the quantity) or as the whole text of a line (a 计量单位 cell 万 元). Such a space never means
+ * anything: 万元 is one unit.
+ */
+function magnitudeThenUnit(line: string, at: number): boolean {
+  const unit = lexiconUnitAt(line, at + 1);
+  if (unit === "" || !/[万亿千]/.test(line[at - 1] ?? "")) return false;
+  const before = line.slice(0, at - 1).replace(/ $/, "");
+  const after = line.slice(at + 1 + unit.length);
+  if (before === "") return /^(?:\/\S+)?$/.test(after);
+  // 30万 人均500元 is two clauses (30万人均 would read otherwise): the unit must end the quantity.
+  return isDigit(before[before.length - 1]) && UNIT_ENDS.test(after);
+}
+
+/** What may follow a quantity's unit: nothing, a mark, a digit, a Latin letter, 以上 以下 以内 左右, 的. */
+const UNIT_ENDS = /^(?:$|[^\p{Script=Han}]|及?以上|及?以下|以内|左右|的)/u;
 
 /** Whether the digits ending at `at` (a space after them) close a list of numbers (101 102 103 间). */
 function endsNumberList(line: string, at: number): boolean {
