@@ -3569,7 +3569,8 @@ describe("round 48: fresh tables of other provinces", () => {
     // 突破 is no comparator: 重点突破3项关键技术 makes 3 breakthroughs (round 50).
     expect(packedCell("1、产出指标：重点突破3项关键技术。").indicators[0].comparator).toBe("=");
     expect(districtOf("赣州市城区公交运营补贴")).toBe(null);
-    expect(districtOf("西昌市彝族聚居区学前教育")).toBe(null);
+    // (西昌市 is a 县级市 of the closed list: the district, never the 聚居区.)
+    expect(districtOf("西昌市彝族聚居区学前教育")).toBe("西昌市");
     expect(districtOf("", "济南市市中区教育局")).toBe("市中区");
     expect(districtOf("", "徐州市沛县城市管理局")).toBe("沛县");
   });

@@ -127,8 +127,8 @@ describe("阿克苏市交通运输局 beside another row's 阿克苏地区… (a
     expect(r.projects[0].district).toBe("阿克苏市");
     expect(r.indicators[0].district).toBe("阿克苏市");
   });
-  it("not beside another 地区 (和田地区…): 阿克苏市 alone may be a prefecture", () => {
-    expect(rows("和田地区行署办公室").projects[0].district).toBeNull();
+  it("also beside another 地区 (和田地区…): 阿克苏市 is a 县级市 of the closed list (round 122)", () => {
+    expect(rows("和田地区行署办公室").projects[0].district).toBe("阿克苏市");
   });
 });
 

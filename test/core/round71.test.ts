@@ -103,16 +103,18 @@ describe("临夏市 in a table of 临夏回族自治州 (a 州 has no city of it
     expect(table("2024年项目绩效目标表", "临夏回族自治州交通运输局").projects[0].district).toBe("临夏市");
   });
 
-  it("gives no district when the title names 临夏市 alone: the table's own city (it may be a prefecture)", () => {
-    expect(table("临夏市2024年项目绩效目标表", "临夏回族自治州交通运输局").projects[0].district).toBe(null);
+  it("reads 临夏市 when the title names it alone: a 县级市 of the closed list (round 122)", () => {
+    expect(table("临夏市2024年项目绩效目标表", "临夏回族自治州交通运输局").projects[0].district).toBe(
+      "临夏市",
+    );
   });
 
   it("reads 临夏市 from a title that names it after its 州, as a county's title names the county", () => {
     expect(table("临夏回族自治州临夏市2024年项目绩效目标表", "").projects[0].district).toBe("临夏市");
   });
 
-  it("gives no district to a lone city in a table that names no prefecture (it may be the prefecture)", () => {
-    expect(table("2024年项目绩效目标表", "交通运输局").projects[0].district).toBe(null);
+  it("reads a lone 临夏市 in a table that names no prefecture: a 县级市 of the closed list (round 122)", () => {
+    expect(table("2024年项目绩效目标表", "交通运输局").projects[0].district).toBe("临夏市");
   });
 });
 

@@ -66,6 +66,12 @@ export class Builder {
     return a1(this.grid.top + r, this.grid.left + c);
   }
 
+  /**
+   * The district each project's form title or 填报单位 line named (Context.area), by project id: weighed
+   * once the walk is done against a town the project's names give (placeTownsUnderCounty).
+   */
+  readonly areas = new Map<number, string>();
+
   /** The project a title names (…营养改善计划绩效目标分解表) and the title's cell, once one is read. */
   titleProject: { project: string; cell: string | null } | null = null;
 
@@ -87,6 +93,7 @@ export class Builder {
     if (ctx.titleCity && p.district === null) p.titleCity = ctx.titleCity;
     const t = this.titleProject;
     if (t && p.project === t.project && p.projectCell === t.cell) p.projectFrom = "title";
+    if (ctx.area) this.areas.set(p.id, ctx.area);
     this.projects.push(p);
     this.current = p;
     return p;

@@ -233,3 +233,58 @@ export function placeAutonomousNames(
   if (whole.size === 0) return;
   placeByWholeName(projects, indicators, whole, (short) => whole.has(short), isShortOf);
 }
+
+/**
+ * Gives the projects whose unit places them in a town (七眼桥镇人民政府, 和平镇人民政府) the county-level
+ * district written above them — their form's title (安顺市西秀区七眼桥镇2024年…, 邵武市2025年…申报表), else
+ * their sheet's name (北流市民安镇, 西秀区) —, their records too: the town is one of the county's places.
+ * Only where the table's units name one town: a table of a county's towns (麻城市福田河镇人民政府 beside
+ * 麻城市龟山镇人民政府, under 麻城市2024年…) compares them, each its own place; and a town a column of towns
+ * gives (镇（区、街道） | 草堰镇) stays. `areas`: the district each project's title named, by id.
+ */
+export function placeTownsUnderCounty(
+  projects: ProjectInfo[],
+  indicators: IndicatorRecord[],
+  areas: ReadonlyMap<number, string>,
+  sheet: string,
+): void {
+  const towns = new Set<string>();
+  const ofNames: ProjectInfo[] = [];
+  for (const p of projects) {
+    if (p.district === null || !TOWN.test(p.district)) continue;
+    towns.add(p.district);
+    if (p.district === districtOf(p.project, p.budgetUnit, p.department)) ofNames.push(p);
+  }
+  if (towns.size !== 1 || ofNames.length === 0) return;
+  const sheetCounty = sheet ? districtOf(sheet.normalize("NFKC").trim()) : null;
+  const placed = new Map<number, string>();
+  for (const p of ofNames) {
+    const town = p.district as string;
+    const area = areas.get(p.id);
+    const county =
+      area && countyOverTown(area, town)
+        ? area
+        : sheetCounty && countyOverTown(sheetCounty, town)
+          ? sheetCounty
+          : null;
+    if (!county) continue;
+    p.district = county;
+    placed.set(p.id, county);
+  }
+  if (placed.size === 0) return;
+  for (const r of indicators) {
+    const county = placed.get(r.projectId);
+    if (county !== undefined && r.district !== null && TOWN.test(r.district)) r.district = county;
+  }
+}
+
+/** A town's, a 街道's or a 苏木's name (七眼桥镇, 大中街道). */
+const TOWN = /(?:镇|乡|街道|苏木)$/;
+
+/**
+ * Whether a county-level district (西秀区, 邵武市, 宾川县, 科尔沁左翼中旗) written above a project — its form's
+ * title, its sheet's name — is the district of a project its unit places in a town (七眼桥镇).
+ */
+function countyOverTown(county: string, town: string): boolean {
+  return TOWN.test(town) && !TOWN.test(county) && /(?:区|县|市|旗)$/.test(county);
+}

@@ -248,8 +248,13 @@ function lineBelow(texts: string[][], r: number, c: number): number {
   return -1;
 }
 
-/** A label of CONTEXT_LINE's, or 项目名称: where a line's next field starts (cutAtLabels). */
-const LINE_LABEL = new RegExp(`^(?:${CONTEXT_LABELS}|项目名称)$`);
+/**
+ * A label of CONTEXT_LINE's, 项目名称, or a bare 单位 after another field (项目名称：伊宁市教育补助 (U+3000 U+3000) 单位：伊宁市教育局):
+ * where a line's next field starts (cutAtLabels).
+ */
+const LINE_LABEL = new RegExp(`^(?:${CONTEXT_LABELS}|项目名称|单位)$`);
+/** 单位：伊宁市教育局 after another field of the line: the budget unit where it names an organisation (not 单位：万元). */
+const BARE_UNIT_FIELD = /^\s*单位\s*[:：]\s*(\S.*?)\s*$/;
 const isLineLabel = (label: string) => LINE_LABEL.test(label);
 
 /**
@@ -264,6 +269,9 @@ function contextFields(t: string): { label: string; value: string }[] | null {
   for (const part of cutAtLabels(t, isLineLabel)) {
     const m = CONTEXT_LINE.exec(part);
     if (m) fields.push({ label: m[1], value: trimSpaces(MONEY_LABEL.test(m[1]) ? m[2] : fieldValue(m[2])) });
+    const unit = m || part === t ? null : BARE_UNIT_FIELD.exec(part);
+    if (unit && namesOrganisation(fieldValue(unit[1])))
+      fields.push({ label: "单位", value: trimSpaces(fieldValue(unit[1])) });
   }
   return fields;
 }

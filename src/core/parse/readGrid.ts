@@ -80,7 +80,12 @@ import {
   dropUnitCodes,
 } from "./context";
 import { type FormLine, parseHeaderless } from "./headerless";
-import { placeAutonomousNames, placeBareBranches, placeCountyCities } from "./countyCities";
+import {
+  placeAutonomousNames,
+  placeBareBranches,
+  placeCountyCities,
+  placeTownsUnderCounty,
+} from "./countyCities";
 import { addPackedCell, type Carried } from "./packedCell";
 import { Builder, EMPTY_CONTEXT, tableInfo } from "./builder";
 import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow";
@@ -130,6 +135,7 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
   placeCountyCities(b.projects, b.indicators, titleRows);
   placeBareBranches(b.projects, b.indicators, titleRows);
   placeAutonomousNames(b.projects, b.indicators, titleRows);
+  placeTownsUnderCounty(b.projects, b.indicators, b.areas, grid.sheet);
   dropUnitCodes(b.projects, b.indicators);
   // Projects that ended up with no indicators are kept (GOAL-EMPTY and COMPLETE-* need them).
   return { tables: b.tables, projects: b.projects, indicators: b.indicators, messages: b.messages };

@@ -4,6 +4,8 @@
  * areas (园区, 城区, 社区, 开发区 …) are not districts.
  */
 
+import { COUNTY_CITY_NAMES } from "./countyCityNames";
+
 const NOT_DISTRICT =
   /(聚居区|园区|小区|社区|景区|片区|校区|厂区|辖区|灾区|库区|山区|牧区|营区|院区|街区|保护区|示范区|功能区|开发区|试验区|实验区|先行区|工作区|服务区|风景区|旅游区|集聚区|产业区|合作区|老城区|主城区|中心城区|县城区|中心区|核心区|全区|各区|本区|我区|该区|跨区|辖区|禁区|分区|选区|避难区|安置区|作业区|危险区|管理区|监测区|重点区|商业区|住宅区|生活区|办公区|学区|病区|展区|警区|战区|考区)$/;
 
@@ -214,7 +216,33 @@ export function leadingDistrict(text: string): string | null {
   if (city && bracketedCity(city[1])) return city[1];
   const single = LEADING_SINGLE.exec(bare);
   if (single && acceptable(single[1])) return single[1];
-  return null;
+  return leadingCountyCity(bare);
+}
+
+let countyCities: Set<string> | null = null;
+
+/** Whether a name is one of China's 县级市 (兴义市, 万宁市), from the closed list in `countyCityNames.ts`. */
+export function isCountyCity(name: string): boolean {
+  countyCities ??= new Set(COUNTY_CITY_NAMES.split("|").map((n) => `${n}市`));
+  return countyCities.has(name);
+}
+
+/**
+ * 兴义市教育局, 万宁市槟榔黄化病防控, 兴义市2025年…, 黔西南州兴义市…, 贵州省黔西南布依族苗族自治州兴义市…: a 县级市 of the
+ * closed list the text starts with (after its prefecture, when that is written first) — never a prefecture
+ * (昆明市…, 东莞市…), which stays for `leadingCity`'s callers to weigh. A town written right after the city
+ * (麻城市福田河镇人民政府) leaves the town to `districtOf`: it is the place the unit serves.
+ */
+function leadingCountyCity(bare: string): string | null {
+  let city = leadingCity(bare);
+  if (city && !isCountyCity(city)) {
+    // 杭州市建德市…: the 县级市 after its prefecture.
+    const rest = bare.slice(bare.indexOf(city) + city.length);
+    const next = leadingCity(rest);
+    city = next && rest.startsWith(next) && isCountyCity(next) ? next : null;
+  }
+  if (!city || LEADING_TOWN.test(bare)) return null;
+  return city;
 }
 
 /** （海珠区）, （建德市）: the last bracket of the text that names a district, else null. */

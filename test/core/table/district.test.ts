@@ -43,7 +43,7 @@ describe("a county-level city in brackets after a project (（建德市）)", ()
     ["文明创建（全市）"],
     ["公共文化服务（城市）"],
     ["农村公路养护（县市）"],
-    ["建德市农村公路养护"],
+    ["昆明市农村公路养护"],
     ["新型智慧城市（大城市）"],
   ])(
     "%s → none: a word for all or for cities, or X市 written before the name (it may be the prefecture)",
