@@ -569,7 +569,7 @@ export function programNotes(p: {
   nameVariants: readonly { district: string; project: string }[];
   nearNames: readonly Parameters<typeof nearNameMessage>[1][];
   resubmissions: readonly Parameters<typeof resubmissionMessage>[0][];
-  totalColumns?: readonly { header: string; sheet: string; column: string }[];
+  totalColumns?: readonly { header: string; sheet: string; column: string; checked?: readonly string[] }[];
   placeWord?: string;
   bareNamed?: readonly { district: string; sheet: string; file?: string }[];
   titleNamed?: readonly { sheet: string; cell: string }[];
@@ -612,14 +612,30 @@ export function bareNamedMessage(n: { district: string; sheet: string; file?: st
   };
 }
 
-/** 合计列（Sheet1 H 列）不是区县，未纳入对比: said, never skipped in silence. */
+/**
+ * 合计列（Sheet1 H 列）不是区县，未纳入对比: said, never skipped in silence; and the indicators whose totals
+ * were checked against the districts' sum named (“新建高标准农田面积”的合计已与各县之和核对), no more.
+ */
 export function totalColumnMessage(
-  t: { header: string; sheet: string; column: string },
+  t: { header: string; sheet: string; column: string; checked?: readonly string[] },
   noun = "区",
 ): Localized {
+  const head = {
+    zh: `“${t.header}”列（${t.sheet} ${t.column} 列）不是${noun}，未纳入对比`,
+    en: `The "${t.header}" column (${t.sheet}, column ${t.column}) is no district and is not compared`,
+  };
+  const checked = t.checked ?? [];
+  if (checked.length === 0)
+    return {
+      zh: `${head.zh}；各项指标的${t.header}均未与各${noun}之和核对（比率、标准、均值等不相加，或有${noun}未写数值）`,
+      en: `${head.en}; no indicator's total was checked against the sum of the districts (rates, standards and averages do not add up, or a district wrote no figure).`,
+    };
+  const shown = checked.slice(0, 3);
+  const more = checked.length > shown.length ? `等 ${checked.length} 项指标` : "";
+  const moreEn = checked.length > shown.length ? ` and ${checked.length - shown.length} more` : "";
   return {
-    zh: `“${t.header}”列（${t.sheet} ${t.column} 列）不是${noun}，未纳入对比；数量类指标的${t.header}已与各${noun}之和核对`,
-    en: `The "${t.header}" column (${t.sheet}, column ${t.column}) is no district and is not compared; the totals of figures that add up were checked against the sum of the districts.`,
+    zh: `${head.zh}；${shown.map((n) => `“${n}”`).join("")}${more}的${t.header}已与各${noun}之和核对`,
+    en: `${head.en}; the totals of ${shown.map((n) => `"${n}"`).join(", ")}${moreEn} were checked against the sum of the districts.`,
   };
 }
 

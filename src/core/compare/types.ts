@@ -321,6 +321,11 @@ export interface TotalColumn {
   /** Its column letter (H). */
   column: string;
   source: string;
+  /**
+   * The indicators whose total in this column was checked against the sum of the districts (figures that
+   * add up, every place of the row written): the note claims no more.
+   */
+  checked?: string[];
 }
 
 export interface ComparisonResult {

@@ -1,0 +1,60 @@
+/** Round 120's district comparison probe (徐州, 邵阳, 大理, 阜阳, 阿克苏, 临夏): each pattern as the officer wrote it. */
+import { compareDistricts, formatComparisonSummary } from "../../../src/core/compare";
+import type { CellValue } from "../../../src/core/grid";
+import { parseGrid } from "../../../src/core/parse";
+import { grid } from "../../support/grid";
+
+function compareRows(rows: CellValue[][], sheet = "Sheet1") {
+  const parsed = parseGrid(grid(rows, sheet));
+  return compareDistricts([{ label: "a.xlsx", projects: parsed.projects, indicators: parsed.indicators }]);
+}
+
+const DALI = ["祥云县", "宾川县", "弥渡县", "永平县", "云龙县", "洱源县"];
+
+describe("a 合计 column of 高标准农田 rows (大理州 分解表)", () => {
+  const rows = (name: string, unit: string, values: number[], total: number): CellValue[][] => [
+    ["大理州2024年高标准农田建设项目绩效目标分解表"],
+    ["一级指标", "二级指标", "三级指标", "计量单位", ...DALI, "合计"],
+    ["产出指标", "数量指标", name, unit, ...values, total],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "%", ...DALI.map(() => "≥90"), ""],
+  ];
+  const totalFlags = (r: ReturnType<typeof compareRows>) =>
+    r.programs[0].indicators.flatMap((i) => i.flags).filter((f) => f.code === "TOTAL-DIFF");
+
+  it("checks an area of 高标准农田 against the counties' sum, as any figure that adds up", () => {
+    for (const [name, unit, values, total] of [
+      ["新建高标准农田面积", "万亩", [3, 2.5, 2, 0.7, 0.9, 2.2], 12.3],
+      ["高标准农田建设任务", "万亩", [3, 2.5, 2, 0.7, 0.9, 2.2], 12.3],
+      ["新建高标准农田面积", "公顷", [30000, 25000, 20000, 7000, 9000, 22000], 123000],
+      ["标准化厂房建设面积", "平方米", [30000, 25000, 20000, 7000, 9000, 22000], 123000],
+    ] as [string, string, number[], number][]) {
+      const r = compareRows(rows(name, unit, values, total));
+      const flags = totalFlags(r);
+      expect(flags).toHaveLength(1);
+      expect(flags[0].message.zh).toContain(`合计 ${name}`);
+      expect(flags[0].message.zh).toContain("之和为");
+    }
+  });
+
+  it("still leaves a standard per head or per unit out (补助标准, 发放标准)", () => {
+    for (const name of ["高标准农田亩均补助标准", "补助资金发放标准", "建设补助标准"]) {
+      const r = compareRows(rows(name, "元", [3000, 3000, 3000, 3000, 3000, 3000], 20000));
+      expect(totalFlags(r)).toEqual([]);
+    }
+  });
+
+  it("names in its note only the indicators whose total was checked", () => {
+    const r = compareRows(rows("新建高标准农田面积", "万亩", [3, 2.5, 2, 0.7, 0.9, 2.2], 12.3));
+    const summary = formatComparisonSummary(r, "zh");
+    expect(summary).toContain("“新建高标准农田面积”的合计已与各县之和核对");
+    expect(summary).not.toContain("数量类指标的合计已与");
+    expect(r.programs[0].totalColumns?.[0].checked).toEqual(["新建高标准农田面积"]);
+  });
+
+  it("says no total was checked where none could be (a standard only)", () => {
+    const r = compareRows(rows("建设补助标准", "元", [3000, 3000, 3000, 3000, 3000, 3000], 18000));
+    const summary = formatComparisonSummary(r, "zh");
+    expect(summary).toContain("均未与各县之和核对");
+    expect(summary).not.toContain("已与各县之和核对");
+  });
+});
