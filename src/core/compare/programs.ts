@@ -13,6 +13,7 @@ import {
   stripLeadingShort,
 } from "./districts";
 import { similarity } from "./names";
+import { leadingNonCityPrefecture } from "../table/district";
 import { mode, preferText } from "./stats";
 import {
   projectRef,
@@ -403,15 +404,22 @@ function namelessName(m: Member): string {
   return m.project.project.trim() === "" ? `未写项目名称（${m.project.sheet}）` : "";
 }
 
+/** The three leagues (盟): a title starting with another word before 盟 (产业联盟…) names no prefecture. */
+const LEAGUE = /^(?:锡林郭勒|阿拉善|兴安)盟$/;
+
 /**
- * A program's name read from a table's title, without the city and year it starts with
- * (百色市2024年农村义务教育学生营养改善计划 → 农村义务教育学生营养改善计划); as written where nothing would be left.
+ * A program's name read from a table's title, without the prefecture and year it starts with
+ * (百色市2024年农村义务教育学生营养改善计划 → 农村义务教育学生营养改善计划; 大理州2024年…, 大理白族自治州…,
+ * 阿里地区…, 兴安盟… as 大理市… is); as written where nothing would be left.
  */
 export function titleProgram(name: string): string {
   const years = /^(?:\s*(?:19|20)\d\d\s*年度?)+/;
   let t = name.trim().replace(years, "");
-  const city = leadingCity(t);
-  if (city !== null) t = t.slice(t.indexOf(city) + city.length).replace(years, "");
+  const prefecture = leadingNonCityPrefecture(t);
+  const place =
+    leadingCity(t) ??
+    (prefecture && (!prefecture.endsWith("盟") || LEAGUE.test(prefecture)) ? prefecture : null);
+  if (place !== null) t = t.slice(t.indexOf(place) + place.length).replace(years, "");
   t = t.replace(/^[\s\-_—–·:：、,，]+/, "");
   return t.length >= 2 ? t : name.trim();
 }

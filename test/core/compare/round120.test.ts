@@ -58,3 +58,56 @@ describe("a 合计 column of 高标准农田 rows (大理州 分解表)", () => 
     expect(summary).not.toContain("已与各县之和核对");
   });
 });
+
+describe("a title starting with a prefecture written with 州 (大理州2024年…分解表)", () => {
+  const table = (title: string): CellValue[][] => [
+    [title],
+    ["一级指标", "二级指标", "三级指标", "计量单位", "祥云县", "宾川县", "弥渡县"],
+    ["产出指标", "数量指标", "新建农田面积", "亩", 30000, 25000, 20000],
+  ];
+  const form: CellValue[][] = [
+    ["2024年项目支出绩效目标表"],
+    ["项目名称", "高标准农田建设项目", "", "预算单位", "鹤庆县农业农村局"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "新建农田面积", "≥18000亩"],
+  ];
+  const both = (title: string) => {
+    const a = parseGrid(grid(table(title)));
+    const b = parseGrid(grid(form));
+    return compareDistricts([
+      { label: "分解表.xlsx", projects: a.projects, indicators: a.indicators },
+      { label: "鹤庆县.xlsx", projects: b.projects, indicators: b.indicators },
+    ]);
+  };
+
+  it("names the program without the place and year, as 大理市2024年… does", () => {
+    for (const title of [
+      "大理州2024年高标准农田建设项目绩效目标分解表",
+      "大理白族自治州2024年高标准农田建设项目绩效目标分解表",
+      "大理州高标准农田建设项目绩效目标分解表",
+      "云南省大理白族自治州2024年度高标准农田建设项目绩效目标分解表",
+      "大理市2024年高标准农田建设项目绩效目标分解表",
+    ]) {
+      const r = compareRows(table(title));
+      expect(r.programs[0].name).toBe("高标准农田建设项目");
+      expect(formatComparisonSummary(r, "zh")).toContain("取为“高标准农田建设项目”（去掉地名、年度）");
+    }
+  });
+
+  it("joins a county's own form of that name", () => {
+    for (const title of [
+      "大理州2024年高标准农田建设项目绩效目标分解表",
+      "大理白族自治州2024年高标准农田建设项目绩效目标分解表",
+    ]) {
+      const r = both(title);
+      expect(r.programs).toHaveLength(1);
+      expect(r.programs[0].districts).toEqual(["祥云县", "宾川县", "弥渡县", "鹤庆县"]);
+      expect(r.programs[0].nearNames).toEqual([]);
+    }
+  });
+
+  it("keeps a word ending in 盟 that names no league (产业联盟)", () => {
+    const r = compareRows(table("产业联盟建设项目绩效目标分解表"));
+    expect(r.programs[0].name).toContain("产业联盟");
+  });
+});
