@@ -2,6 +2,7 @@
 import { compareDistricts, formatComparisonSummary } from "../../../src/core/compare";
 import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
+import { compareSheetPlan } from "../../../src/core/plan/compareSheet";
 import { grid } from "../../support/grid";
 
 function compareRows(rows: CellValue[][], sheet = "Sheet1") {
@@ -109,5 +110,35 @@ describe("a title starting with a prefecture written with 州 (大理州2024年�
   it("keeps a word ending in 盟 that names no league (产业联盟)", () => {
     const r = compareRows(table("产业联盟建设项目绩效目标分解表"));
     expect(r.programs[0].name).toContain("产业联盟");
+  });
+});
+
+describe("bridges counted in 座 (徐州 农村公路养护)", () => {
+  const XUZHOU = ["丰县", "沛县", "睢宁县", "邳州市", "新沂市"];
+  const rows = (served: [string, string, number[]]): CellValue[][] => [
+    ["徐州市2024年农村公路养护专项资金绩效目标分解表"],
+    ["一级指标", "二级指标", "三级指标", "计量单位", ...XUZHOU],
+    ["产出指标", "数量指标", served[0], served[1], ...served[2]],
+    ["效益指标", "社会效益指标", "受益人口", "人", 70000, 100000, 110000, 140000, 95000],
+  ];
+
+  it("are no place served: no default ratio 受益人口÷危桥改造座数", () => {
+    const r = compareRows(rows(["危桥改造座数", "座", [4, 5, 5, 6, 4]]));
+    expect(r.programs[0].indicators.map((i) => i.name)).toContain("危桥改造座数");
+    expect(r.programs[0].ratios).toEqual([]);
+    expect(formatComparisonSummary(r, "zh")).not.toContain("÷");
+  });
+
+  it("while villages served still give one, shown in the table to the digits its sentences quote", () => {
+    const r = compareRows(rows(["通达行政村数", "个", [3, 4, 5, 6, 4]]));
+    const ratio = r.programs[0].ratios[0];
+    expect(`${ratio.numerator}÷${ratio.denominator}`).toBe("受益人口÷通达行政村数");
+    expect(ratio.values["丰县"]).toBeCloseTo(23333.333, 2);
+    const plan = compareSheetPlan(r)!;
+    const header = plan.values.findIndex((row) => row[1] === "受益人口" && row[0] !== "受益人口");
+    const shown = plan.values.slice(header).find((row) => row[0] === "丰县");
+    expect(shown?.[1]).toBe(23333);
+    const median = plan.values.slice(header).find((row) => String(row[0]).startsWith("中位数"));
+    expect(median?.[1]).toBe(23333);
   });
 });
