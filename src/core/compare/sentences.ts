@@ -368,11 +368,14 @@ export function rateFraction(
   percent: number,
   others: number,
   noun = "区",
+  /** The others' unit: % (0.96 → 96%), or 个百分点 (0.03 → 3 个百分点). */
+  unit: "%" | "个百分点" = "%",
 ): Localized {
-  const p = withUnit(percent, "%");
+  const p = withUnit(percent, unit);
+  const en = unit === "%" ? p : `${formatNumber(percent)} percentage points`;
   return {
     zh: `${district} ${name} 写作 ${written}，疑为 ${p}（已按 ${p} 与其他 ${others} 个${noun}比较）`,
-    en: `${district}: ${name} is written ${written}, probably ${p} (compared with the other ${others} districts as ${p}).`,
+    en: `${district}: ${name} is written ${written}, probably ${en} (compared with the other ${others} districts as ${en}).`,
   };
 }
 

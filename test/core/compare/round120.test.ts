@@ -142,3 +142,58 @@ describe("bridges counted in 座 (徐州 农村公路养护)", () => {
     expect(median?.[1]).toBe(23333);
   });
 });
+
+describe("judgement calls of round 120", () => {
+  const byRow = (name: string, values: string[], units: string[], districts: string[]): CellValue[][] => [
+    ["县（市、区）", "项目名称", "一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+    ...districts.map((d, i) => [
+      d,
+      "农村公路养护专项资金",
+      "产出指标",
+      "数量指标",
+      name,
+      values[i],
+      units[i],
+    ]),
+  ];
+
+  it("J2: 千米 among 公里 is named beside the unit and after the number, as a measure word is", () => {
+    const r = compareRows(
+      byRow(
+        "农村公路日常养护里程",
+        ["≥1900", "≥1800", "≥2000", "≥2600"],
+        ["公里", "公里", "公里", "千米"],
+        ["沛县", "睢宁县", "丰县", "邳州市"],
+      ),
+    );
+    const ind = r.programs[0].indicators[0];
+    expect(ind.cells["邳州市"].value).toBe(2600);
+    expect(ind.unitVariants).toEqual(["千米"]);
+    expect(formatComparisonSummary(r, "zh")).toContain("农村公路日常养护里程（公里；另有写作“千米”）");
+    expect(ind.flags.filter((f) => f.code === "UNIT-DIFF")).toEqual([]);
+  });
+
+  it("J3: ≥0.03 among ≥3个百分点 is read as 3 points and told so, not as a missing unit", () => {
+    const districts = ["临夏县", "康乐县", "永靖县", "积石山保安族东乡族撒拉族自治县"];
+    const rows = (typed: string): CellValue[][] =>
+      byRow(
+        "农村卫生厕所普及率提高",
+        ["≥3", "≥3", "≥4", typed],
+        ["个百分点", "个百分点", "个百分点", ""],
+        districts,
+      );
+    const r = compareRows(rows("≥0.03"));
+    const ind = r.programs[0].indicators[0];
+    const last = districts[3];
+    expect(ind.cells[last].value).toBe(3);
+    expect(ind.flags.filter((f) => f.code === "UNIT-DIFF")).toEqual([]);
+    const flag = ind.flags.find((f) => f.code === "RATE-FRACTION");
+    expect(flag?.district).toBe(last);
+    expect(flag?.message.zh).toContain("写作 0.03，疑为 3 个百分点");
+    expect(flag?.message.en).toContain("probably 3 percentage points");
+    // 0.5 among 3–4 points is more likely 0.5 points with its unit left out: told as a missing unit.
+    const half = compareRows(rows("≥0.5")).programs[0].indicators[0];
+    expect(half.cells[last].converted).toBeUndefined();
+    expect(half.flags.find((f) => f.code === "UNIT-DIFF")?.district).toBe(last);
+  });
+});
