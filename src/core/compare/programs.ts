@@ -222,6 +222,34 @@ function countyCity(m: Member, prefecture: ReadonlySet<string>): string | null {
   return m.district === null ? (m.cities.find((c) => !prefecture.has(c)) ?? null) : null;
 }
 
+/** 临夏州… (an autonomous prefecture, 州, 地区 or 盟) or 徐州市本级 at the start of a text: the level it names. */
+const OWN_LEVEL =
+  /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?[\u4e00-\u9fa5]{2,12}?(?:(自治州|州|地区|盟)(?:本级|级)|(市)本级)/;
+/^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?[\u4e00-\u9fa5]{2,12}?(自治州|州|地区|盟|市)(?:本级|级)/;
+
+/**
+ * A project of no district filed by the prefecture itself: its unit (or department, or name) starts with a
+ * prefecture that is no city (临夏州农业农村局, 大理白族自治州…) or says 本级 (徐州市本级, 临夏州级).
+ */
+function ownLevel(p: ProjectInfo): UnplacedProject["own"] | null {
+  for (const field of ["budgetUnit", "department", "project"] as const) {
+    const text = p[field]?.trim();
+    if (!text) continue;
+    const n = text.normalize("NFKC");
+    const m = OWN_LEVEL.exec(n);
+    const said = m ? (m[1] ?? m[2]) : undefined;
+    const prefecture = leadingNonCityPrefecture(n);
+    const word =
+      said ??
+      (prefecture && (!prefecture.endsWith("盟") || LEAGUE.test(prefecture))
+        ? (/地区$|盟$/.exec(prefecture)?.[0] ?? "州")
+        : null);
+    if (word === null) continue;
+    return { level: `${word === "自治州" ? "州" : word}本级`, field, text };
+  }
+  return null;
+}
+
 function unplacedOf(m: Member): UnplacedProject {
   const u: UnplacedProject = {
     project: m.project.project,
@@ -230,6 +258,8 @@ function unplacedOf(m: Member): UnplacedProject {
     row: m.project.row,
   };
   if (m.seen) u.seen = m.seen;
+  const own = m.seen ? null : ownLevel(m.project);
+  if (own) u.own = own;
   return u;
 }
 

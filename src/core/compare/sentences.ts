@@ -487,6 +487,7 @@ export function unplacedMessage(u: {
   sheet: string;
   row: number;
   seen?: string;
+  own?: { level: string; field: "budgetUnit" | "department" | "project"; text: string };
 }): Localized {
   // A source of several sheets is labelled "文件 · 表" already: the sheet is not said twice (三穗，三穗).
   const named = u.source === u.sheet || u.source.endsWith(` · ${u.sheet}`);
@@ -499,6 +500,17 @@ export function unplacedMessage(u: {
         zh: `${u.project}（${u.source}，${u.sheet} 第 ${u.row} 行）`,
         en: `${u.project} (${u.source}, ${u.sheet} row ${u.row})`,
       };
+  if (u.own) {
+    const field = {
+      budgetUnit: { zh: "预算单位", en: "budget unit" },
+      department: { zh: "主管部门", en: "department" },
+      project: { zh: "项目名称", en: "project name" },
+    }[u.own.field];
+    return {
+      zh: `${u.own.level}项目：${where.zh}的${field.zh}为“${u.own.text}”，不属于区县，未纳入对比`,
+      en: `The prefecture's own project: ${where.en} has the ${field.en} "${u.own.text}", a project of the prefecture itself (${u.own.level}), no district's; not compared.`,
+    };
+  }
   if (u.seen)
     return {
       zh: `未识别区县：${where.zh}未纳入对比：“${u.seen}”不能确认为区县名，请核对是哪个区县`,

@@ -197,3 +197,41 @@ describe("judgement calls of round 120", () => {
     expect(half.flags.find((f) => f.code === "UNIT-DIFF")?.district).toBe(last);
   });
 });
+
+describe("J4: a prefecture's own row among its counties (临夏州农业农村局)", () => {
+  const packed = (n: string) =>
+    `产出指标：1.完成农村户厕改造数量≥${n}；2.改厕验收合格率=100%；满意度指标：3.改厕农户满意度≥90%`;
+  const rows = (unit: string): CellValue[][] => [
+    ["临夏州2024年农村户厕改造项目绩效目标汇总表"],
+    ["序号", "预算单位", "项目名称", "年度绩效目标", "绩效指标"],
+    [1, "临夏县农业农村局", "农村户厕改造项目", "实施农村户厕改造。", packed("2300户")],
+    [2, "康乐县农业农村局", "农村户厕改造项目", "实施农村户厕改造。", packed("2500户")],
+    [3, "广河县农业农村局", "农村户厕改造项目", "实施农村户厕改造。", packed("2000户")],
+    [4, unit, "农村户厕改造项目", "实施农村户厕改造。", packed("500户")],
+  ];
+
+  it("is listed as the prefecture's own project, not asked for its district", () => {
+    for (const [unit, level] of [
+      ["临夏州农业农村局", "州本级"],
+      ["临夏回族自治州农业农村局", "州本级"],
+      ["临夏州本级", "州本级"],
+    ]) {
+      const r = compareRows(rows(unit), "汇总");
+      const p = r.programs[0];
+      expect(p.districts).toEqual(["临夏县", "康乐县", "广河县"]);
+      expect(p.unplaced).toHaveLength(1);
+      expect(p.unplaced[0].own).toMatchObject({ level, field: "budgetUnit", text: unit });
+      const summary = formatComparisonSummary(r, "zh");
+      expect(summary).toContain(`${level}项目：农村户厕改造项目`);
+      expect(summary).toContain(`的预算单位为“${unit}”，不属于区县，未纳入对比`);
+      expect(summary).not.toContain("请在项目名称或预算单位中写明区县");
+    }
+  });
+
+  it("while a unit that names no place is still asked for its district", () => {
+    const r = compareRows(rows("农业农村局"), "汇总");
+    const text = formatComparisonSummary(r, "zh");
+    expect(text).toContain("请在项目名称或预算单位中写明区县");
+    expect(text).not.toContain("本级项目");
+  });
+});
