@@ -225,7 +225,6 @@ function countyCity(m: Member, prefecture: ReadonlySet<string>): string | null {
 /** 临夏州… (an autonomous prefecture, 州, 地区 or 盟) or 徐州市本级 at the start of a text: the level it names. */
 const OWN_LEVEL =
   /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?[\u4e00-\u9fa5]{2,12}?(?:(自治州|州|地区|盟)(?:本级|级)|(市)本级)/;
-/^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?[\u4e00-\u9fa5]{2,12}?(自治州|州|地区|盟|市)(?:本级|级)/;
 
 /**
  * A project of no district filed by the prefecture itself: its unit (or department, or name) starts with a
