@@ -215,6 +215,8 @@ describe("J4: a prefecture's own row among its counties (临夏州农业农村�
       ["临夏州农业农村局", "州本级"],
       ["临夏回族自治州农业农村局", "州本级"],
       ["临夏州本级", "州本级"],
+      ["临夏州级机关事务管理局", "州本级"],
+      ["徐州市本级", "市本级"],
     ]) {
       const r = compareRows(rows(unit), "汇总");
       const p = r.programs[0];
