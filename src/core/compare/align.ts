@@ -17,6 +17,7 @@ import {
   applyMagnitude,
   conversionFactor,
   isCountUnit,
+  otherSpelling,
   sameMeasure,
   samePerYear,
   scaleWord,
@@ -181,6 +182,16 @@ function convertInto(list: DistrictCell[], unit: string): void {
   const fractionsAreRare = percents.length > 0 && percents.every((v) => v > 1);
   // 0.9 under a % unit column among 85–95: the same slip, where every other district writes tens of percent.
   const columnFractionsAreRare = percents.length > 0 && percents.every((v) => v >= 10);
+  // 0.03 among ≥3个百分点: a change in points written as a fraction of one — where the others write whole
+  // points and a hundred times it lands among them (0.5 among 3–5 is more likely 0.5 points, its unit left out).
+  const points = list
+    .filter((c) => c.unitKey === "个百分点" && c.value !== null)
+    .map((c) => c.value as number);
+  const pointFraction = (v: number) =>
+    points.length > 0 &&
+    Math.min(...points) >= 1 &&
+    v * 100 >= Math.min(...points) / 3 &&
+    v * 100 <= Math.max(...points) * 3;
   for (const c of list) {
     if (c.value === null) continue;
     const max = c.valueMax;
@@ -201,6 +212,18 @@ function convertInto(list: DistrictCell[], unit: string): void {
       c.value > 0 &&
       c.value <= 1 &&
       (max === null || max <= 1)
+    ) {
+      convert(c, 100, writtenFigure(c), "fraction");
+      c.unitKey = unit;
+      continue;
+    }
+    if (
+      unit === "个百分点" &&
+      c.unitKey === "" &&
+      c.value > 0 &&
+      c.value < 1 &&
+      (max === null || max < 1) &&
+      pointFraction(c.value)
     ) {
       convert(c, 100, writtenFigure(c), "fraction");
       c.unitKey = unit;
@@ -301,6 +324,9 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
     const comp = mode(withNumber.map((c) => c.comparator));
     // Shown in the magnitude most districts wrote (30万亩, 万元), not as 300000 亩.
     const unitLabel = labelMode?.value ?? unit;
+    // 千米 among 公里: the same unit, named beside it (公里；另有写作“千米”) as a measure word is.
+    for (const c of list)
+      if (c.unitKey === unit && !c.converted && otherSpelling(c.unit, unitLabel)) variants.add(c.unit);
     const scaleMode = mode(
       withNumber.filter((c) => c.unitKey === unit && !c.converted).map((c) => c.scale ?? 1),
       (a, b) => a - b,

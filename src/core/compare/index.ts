@@ -4,6 +4,7 @@
  */
 import { alignProgram } from "./align";
 import { FLAG_RULES } from "./flags";
+import { totalChecks } from "./flags/total";
 import { chosenRatios, defaultRatios } from "./intensity";
 import { placeKey, placeWord } from "./districts";
 import { groupProgramsWithOrphans, type ProgramEntry } from "./programs";
@@ -45,6 +46,29 @@ function totalColumnsOf(entries: ProgramEntry[]): { totalColumns?: TotalColumn[]
       if (!out.has(key)) out.set(key, { header: t.header, sheet: record.sheet, column, source });
     }
   return out.size > 0 ? { totalColumns: [...out.values()] } : {};
+}
+
+/** Which indicators' totals each 合计 column was checked for (TotalColumn.checked), in the indicators' order. */
+function withChecked(
+  columns: TotalColumn[] | undefined,
+  indicators: AlignedIndicator[],
+  noun: string,
+): { totalColumns?: TotalColumn[] } {
+  if (!columns) return {};
+  const checked = new Map<string, string[]>();
+  for (const ind of indicators)
+    for (const { total, cells } of totalChecks(ind, noun)) {
+      const key = `${cells[0].source}\u0000${cells[0].sheet}\u0000${total.cell.replace(/\d+$/, "")}`;
+      const list = checked.get(key) ?? [];
+      if (!list.includes(ind.name)) list.push(ind.name);
+      checked.set(key, list);
+    }
+  return {
+    totalColumns: columns.map((t) => ({
+      ...t,
+      checked: checked.get(`${t.source}\u0000${t.sheet}\u0000${t.column}`) ?? [],
+    })),
+  };
 }
 
 /** 巴马县 compared as 巴马瑶族自治县: the project's own spelling of the place, where it is the same place's. */
@@ -117,7 +141,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       nameVariants: group.nameVariants,
       nearNames: group.nearNames,
       resubmissions: group.resubmissions,
-      ...totalColumnsOf(group.entries),
+      ...withChecked(totalColumnsOf(group.entries).totalColumns, indicators, noun),
       ...bareNamedOf(group.entries),
       ...titleNamedOf(group.entries),
     });

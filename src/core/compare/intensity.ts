@@ -79,8 +79,10 @@ function becauseOf(district: string, parts: AlignedIndicator[]): Localized | nul
 /**
  * Units that count the places or bodies a program serves (enterprises, households, schools, villages):
  * a count per one of them means something (隐患数 per 企业, 学生 per 学校). 家次/户次 are visits to them.
+ * Not 座: bridges, reservoirs, toilets and pump stations are built or maintained, not served (受益人口 per
+ * 危桥改造座数 means nothing to an officer).
  */
-const SERVED_UNITS = /^(?:家|家次|户|户次|所|校|村|个村|座)$/;
+const SERVED_UNITS = /^(?:家|家次|户|户次|所|校|村|个村)$/;
 /** Under a generic unit (个, 处), the name says whether places or bodies served are counted. */
 const SERVED_NAME =
   /学校|企业|单位|商户|农户|家庭|村|社区|小区|医院|卫生院|卫生室|养老院|幼儿园|机构|场所|乡镇|街道|园区/;
@@ -106,7 +108,8 @@ function isCeiling(ind: AlignedIndicator): boolean {
  *   neither a ceiling (≤/<), both with a positive median.
  * - The denominator counts places or bodies served: 家, 户, 所, 村 … (or 个/处 with a name such as 学校,
  *   企业, 社区); never people (人/人: 低保人数 ÷ 特困人数), events (次, 起: 学生数 ÷ 事故次数, 护林员 ÷
- *   宣传次数) or things maintained (块: 巡河次数 ÷ 公示牌数量). Where several qualify, the smallest.
+ *   宣传次数) or things built or maintained (块: 巡河次数 ÷ 公示牌数量; 座: 受益人口 ÷ 危桥改造座数). Where several
+ *   qualify, the smallest.
  * - No zero denominator: a district writing 0 for it rules the pair out, and the ratio must be defined in
  *   at least `ratioPresence` of the districts.
  * Other pairs the officer chooses (--ratio, the task pane).

@@ -79,6 +79,7 @@ export interface ComparisonJson {
     sheet: string;
     row: number;
     seen?: string;
+    own?: { level: string; field: "budgetUnit" | "department" | "project"; text: string };
     message: string;
     messageEn: string;
   }[];

@@ -13,6 +13,7 @@ import {
   stripLeadingShort,
 } from "./districts";
 import { similarity } from "./names";
+import { leadingNonCityPrefecture } from "../table/district";
 import { mode, preferText } from "./stats";
 import {
   projectRef,
@@ -221,6 +222,33 @@ function countyCity(m: Member, prefecture: ReadonlySet<string>): string | null {
   return m.district === null ? (m.cities.find((c) => !prefecture.has(c)) ?? null) : null;
 }
 
+/** 临夏州… (an autonomous prefecture, 州, 地区 or 盟) or 徐州市本级 at the start of a text: the level it names. */
+const OWN_LEVEL =
+  /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?[\u4e00-\u9fa5]{2,12}?(?:(自治州|州|地区|盟)(?:本级|级)|(市)本级)/;
+
+/**
+ * A project of no district filed by the prefecture itself: its unit (or department, or name) starts with a
+ * prefecture that is no city (临夏州农业农村局, 大理白族自治州…) or says 本级 (徐州市本级, 临夏州级).
+ */
+function ownLevel(p: ProjectInfo): UnplacedProject["own"] | null {
+  for (const field of ["budgetUnit", "department", "project"] as const) {
+    const text = p[field]?.trim();
+    if (!text) continue;
+    const n = text.normalize("NFKC");
+    const m = OWN_LEVEL.exec(n);
+    const said = m ? (m[1] ?? m[2]) : undefined;
+    const prefecture = leadingNonCityPrefecture(n);
+    const word =
+      said ??
+      (prefecture && (!prefecture.endsWith("盟") || LEAGUE.test(prefecture))
+        ? (/地区$|盟$/.exec(prefecture)?.[0] ?? "州")
+        : null);
+    if (word === null) continue;
+    return { level: `${word === "自治州" ? "州" : word}本级`, field, text };
+  }
+  return null;
+}
+
 function unplacedOf(m: Member): UnplacedProject {
   const u: UnplacedProject = {
     project: m.project.project,
@@ -229,6 +257,8 @@ function unplacedOf(m: Member): UnplacedProject {
     row: m.project.row,
   };
   if (m.seen) u.seen = m.seen;
+  const own = m.seen ? null : ownLevel(m.project);
+  if (own) u.own = own;
   return u;
 }
 
@@ -403,15 +433,22 @@ function namelessName(m: Member): string {
   return m.project.project.trim() === "" ? `未写项目名称（${m.project.sheet}）` : "";
 }
 
+/** The three leagues (盟): a title starting with another word before 盟 (产业联盟…) names no prefecture. */
+const LEAGUE = /^(?:锡林郭勒|阿拉善|兴安)盟$/;
+
 /**
- * A program's name read from a table's title, without the city and year it starts with
- * (百色市2024年农村义务教育学生营养改善计划 → 农村义务教育学生营养改善计划); as written where nothing would be left.
+ * A program's name read from a table's title, without the prefecture and year it starts with
+ * (百色市2024年农村义务教育学生营养改善计划 → 农村义务教育学生营养改善计划; 大理州2024年…, 大理白族自治州…,
+ * 阿里地区…, 兴安盟… as 大理市… is); as written where nothing would be left.
  */
 export function titleProgram(name: string): string {
   const years = /^(?:\s*(?:19|20)\d\d\s*年度?)+/;
   let t = name.trim().replace(years, "");
-  const city = leadingCity(t);
-  if (city !== null) t = t.slice(t.indexOf(city) + city.length).replace(years, "");
+  const prefecture = leadingNonCityPrefecture(t);
+  const place =
+    leadingCity(t) ??
+    (prefecture && (!prefecture.endsWith("盟") || LEAGUE.test(prefecture)) ? prefecture : null);
+  if (place !== null) t = t.slice(t.indexOf(place) + place.length).replace(years, "");
   t = t.replace(/^[\s\-_—–·:：、,，]+/, "");
   return t.length >= 2 ? t : name.trim();
 }

@@ -368,11 +368,14 @@ export function rateFraction(
   percent: number,
   others: number,
   noun = "区",
+  /** The others' unit: % (0.96 → 96%), or 个百分点 (0.03 → 3 个百分点). */
+  unit: "%" | "个百分点" = "%",
 ): Localized {
-  const p = withUnit(percent, "%");
+  const p = withUnit(percent, unit);
+  const en = unit === "%" ? p : `${formatNumber(percent)} percentage points`;
   return {
     zh: `${district} ${name} 写作 ${written}，疑为 ${p}（已按 ${p} 与其他 ${others} 个${noun}比较）`,
-    en: `${district}: ${name} is written ${written}, probably ${p} (compared with the other ${others} districts as ${p}).`,
+    en: `${district}: ${name} is written ${written}, probably ${en} (compared with the other ${others} districts as ${en}).`,
   };
 }
 
@@ -484,6 +487,7 @@ export function unplacedMessage(u: {
   sheet: string;
   row: number;
   seen?: string;
+  own?: { level: string; field: "budgetUnit" | "department" | "project"; text: string };
 }): Localized {
   // A source of several sheets is labelled "文件 · 表" already: the sheet is not said twice (三穗，三穗).
   const named = u.source === u.sheet || u.source.endsWith(` · ${u.sheet}`);
@@ -496,6 +500,17 @@ export function unplacedMessage(u: {
         zh: `${u.project}（${u.source}，${u.sheet} 第 ${u.row} 行）`,
         en: `${u.project} (${u.source}, ${u.sheet} row ${u.row})`,
       };
+  if (u.own) {
+    const field = {
+      budgetUnit: { zh: "预算单位", en: "budget unit" },
+      department: { zh: "主管部门", en: "department" },
+      project: { zh: "项目名称", en: "project name" },
+    }[u.own.field];
+    return {
+      zh: `${u.own.level}项目：${where.zh}的${field.zh}为“${u.own.text}”，不属于区县，未纳入对比`,
+      en: `The prefecture's own project: ${where.en} has the ${field.en} "${u.own.text}", a project of the prefecture itself (${u.own.level}), no district's; not compared.`,
+    };
+  }
   if (u.seen)
     return {
       zh: `未识别区县：${where.zh}未纳入对比：“${u.seen}”不能确认为区县名，请核对是哪个区县`,
@@ -569,7 +584,7 @@ export function programNotes(p: {
   nameVariants: readonly { district: string; project: string }[];
   nearNames: readonly Parameters<typeof nearNameMessage>[1][];
   resubmissions: readonly Parameters<typeof resubmissionMessage>[0][];
-  totalColumns?: readonly { header: string; sheet: string; column: string }[];
+  totalColumns?: readonly { header: string; sheet: string; column: string; checked?: readonly string[] }[];
   placeWord?: string;
   bareNamed?: readonly { district: string; sheet: string; file?: string }[];
   titleNamed?: readonly { sheet: string; cell: string }[];
@@ -612,14 +627,30 @@ export function bareNamedMessage(n: { district: string; sheet: string; file?: st
   };
 }
 
-/** 合计列（Sheet1 H 列）不是区县，未纳入对比: said, never skipped in silence. */
+/**
+ * 合计列（Sheet1 H 列）不是区县，未纳入对比: said, never skipped in silence; and the indicators whose totals
+ * were checked against the districts' sum named (“新建高标准农田面积”的合计已与各县之和核对), no more.
+ */
 export function totalColumnMessage(
-  t: { header: string; sheet: string; column: string },
+  t: { header: string; sheet: string; column: string; checked?: readonly string[] },
   noun = "区",
 ): Localized {
+  const head = {
+    zh: `“${t.header}”列（${t.sheet} ${t.column} 列）不是${noun}，未纳入对比`,
+    en: `The "${t.header}" column (${t.sheet}, column ${t.column}) is no district and is not compared`,
+  };
+  const checked = t.checked ?? [];
+  if (checked.length === 0)
+    return {
+      zh: `${head.zh}；各项指标的${t.header}均未与各${noun}之和核对（比率、标准、均值等不相加，或有${noun}未写数值）`,
+      en: `${head.en}; no indicator's total was checked against the sum of the districts (rates, standards and averages do not add up, or a district wrote no figure).`,
+    };
+  const shown = checked.slice(0, 3);
+  const more = checked.length > shown.length ? `等 ${checked.length} 项指标` : "";
+  const moreEn = checked.length > shown.length ? ` and ${checked.length - shown.length} more` : "";
   return {
-    zh: `“${t.header}”列（${t.sheet} ${t.column} 列）不是${noun}，未纳入对比；数量类指标的${t.header}已与各${noun}之和核对`,
-    en: `The "${t.header}" column (${t.sheet}, column ${t.column}) is no district and is not compared; the totals of figures that add up were checked against the sum of the districts.`,
+    zh: `${head.zh}；${shown.map((n) => `“${n}”`).join("")}${more}的${t.header}已与各${noun}之和核对`,
+    en: `${head.en}; the totals of ${shown.map((n) => `"${n}"`).join(", ")}${moreEn} were checked against the sum of the districts.`,
   };
 }
 

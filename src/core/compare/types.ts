@@ -242,6 +242,11 @@ export interface UnplacedProject {
   row: number;
   /** A word shaped like a place that was seen (（城区）) but could not be confirmed as a district. */
   seen?: string;
+  /**
+   * The prefecture's own project (州本级, 市本级), told by its unit (临夏州农业农村局) or a 本级 in its names:
+   * no district's, said so rather than asked for a district.
+   */
+  own?: { level: string; field: "budgetUnit" | "department" | "project"; text: string };
 }
 
 /**
@@ -321,6 +326,11 @@ export interface TotalColumn {
   /** Its column letter (H). */
   column: string;
   source: string;
+  /**
+   * The indicators whose total in this column was checked against the sum of the districts (figures that
+   * add up, every place of the row written): the note claims no more.
+   */
+  checked?: string[];
 }
 
 export interface ComparisonResult {

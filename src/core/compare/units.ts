@@ -78,6 +78,19 @@ export function sameMeasure(a: string, b: string): boolean {
   return fa !== a || fb !== b ? fa === fb || samePerYear(fa, fb) : false;
 }
 
+/**
+ * One unit of length spelled two ways (千米 among 公里, 元/千米·年 among 元/公里·年): compared as one, and the
+ * other spelling named beside the unit, as another measure word is.
+ */
+export function otherSpelling(written: string, shown: string): boolean {
+  return (
+    written !== "" &&
+    written !== shown &&
+    unitKey(written) === unitKey(shown) &&
+    /公里|千米|km/i.test(written + shown)
+  );
+}
+
 const MAGNITUDE: [string, number][] = [
   ["千万", 1e7],
   ["百万", 1e6],

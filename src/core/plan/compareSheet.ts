@@ -11,7 +11,9 @@ import type { Comparator } from "../record";
 import {
   cellRef,
   COMPARATOR_SYMBOL,
+  formatNumber,
   programNotes,
+  roundDerived,
   rescaled,
   shownTarget,
   writtenFigure,
@@ -371,6 +373,9 @@ function legend(s: Sheet, top: number, noun: string, converted = false, width = 
   return { next: top + 1 + items.length };
 }
 
+/** A ratio as the table shows it, to the digits its sentences quote: 233333.33 → 233333, 14.28 → 14.3, 1.111 → 1.11. */
+const shownRatio = (v: number): number => Number(formatNumber(roundDerived(v)));
+
 function ratiosPart(s: Sheet, p: Program, top: number): Placed {
   if (p.ratios.length === 0) return { next: top };
   s.set(top, 1, s.t(T.ratios));
@@ -395,15 +400,15 @@ function ratiosPart(s: Sheet, p: Program, top: number): Placed {
     s.set(row, 1, d);
     p.ratios.forEach((r: IntensityRatio, j) => {
       const v = r.values[d];
-      s.set(row, 2 + j, v === null ? "—" : round(v));
+      s.set(row, 2 + j, v === null ? "—" : shownRatio(v));
       const o = r.flags.find((f) => f.district === d);
       if (o) s.format({ range: a1(row, 2 + j), fill: outlierFill(o) });
     });
   });
   const med = h + 1 + p.districts.length;
   s.set(med, 1, s.t(T.median));
-  p.ratios.forEach((r, j) => s.set(med, 2 + j, r.stats ? round(r.stats.median) : null));
-  s.format({ range: range(h + 1, 2, med, last), numberFormat: "0.00", horizontalAlignment: "right" });
+  p.ratios.forEach((r, j) => s.set(med, 2 + j, r.stats ? shownRatio(r.stats.median) : null));
+  s.format({ range: range(h + 1, 2, med, last), numberFormat: "General", horizontalAlignment: "right" });
   s.format({ range: range(med, 1, med, last), fill: COMPARE_COLORS.stats, font: { italic: true } });
   s.format({ range: range(h + 1, 1, med, last), border: { style: "thin", color: "#BFBFBF" } });
   return { next: med + 1 };

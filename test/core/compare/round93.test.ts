@@ -221,7 +221,7 @@ describe("a 合计 column among the districts' columns", () => {
     expect(comparisonJson(result)[0].notes.map((n) => n.message)).toEqual([
       // The title names the program (round 106): said.
       "表中未写项目名称，按表题（Sheet1!A1）取为“义务教育薄弱环节改善资金”（去掉地名、年度），请核对",
-      "“合计”列（Sheet1 H 列）不是区（县），未纳入对比；数量类指标的合计已与各区（县）之和核对",
+      "“合计”列（Sheet1 H 列）不是区（县），未纳入对比；“改善学校数量”“新建校舍面积”的合计已与各区（县）之和核对",
     ]);
   });
 

@@ -27,7 +27,15 @@ export const fractionRule: FlagRule = {
         district: d,
         indicator: indicator.name,
         ratio: null,
-        message: rateFraction(d, indicator.name, c.converted.from, c.value, others(d), noun),
+        message: rateFraction(
+          d,
+          indicator.name,
+          c.converted.from,
+          c.value,
+          others(d),
+          noun,
+          indicator.unit === "个百分点" ? "个百分点" : "%",
+        ),
       });
     }
     return flags;

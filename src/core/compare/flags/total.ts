@@ -6,12 +6,25 @@
  */
 import { conversionFactor, applyMagnitude, unitKeyOf } from "../units";
 import { shownUnit, shownValue, totalDiff } from "../sentences";
-import type { CompareFlag, DistrictCell } from "../types";
+import type { AlignedIndicator, CompareFlag, DistrictCell } from "../types";
+import type { RowTotal } from "../../record";
 import { exact } from "../stats";
 import type { FlagRule } from "./types";
 
 /** Names of figures that do not add up across districts (a rate, an average, a standard per head). */
-const NOT_ADDED = /率|满意度|比例|比重|占比|指数|平均|人均|户均|生均|均值|标准|单价|价格|时限|时间|周期|天数/;
+const NOT_ADDED = /率|满意度|比例|比重|占比|指数|平均|人均|户均|生均|均值|单价|价格|时限|时间|周期|天数/;
+
+/**
+ * A standard as a rate per head or per unit (补助标准, 发放标准, 标准为…元/人, 日常养护补助标准), which does not
+ * add up; not 标准 as a quality of the thing counted (高标准农田, 标准化厂房, 标准化考场: areas and counts).
+ */
+const STANDARD =
+  /标准(?:[为是:：（(]|$)|(?:补助|补贴|发放|资助|奖补|奖励|救助|收费|保障|供养|抚恤|津贴|计发|支付|拨付|定额)标准/;
+
+/** True when the indicator's figures do not add up across districts (rates, averages, standards per head). */
+export function notAdded(name: string): boolean {
+  return NOT_ADDED.test(name) || STANDARD.test(name);
+}
 
 /** Equal but for floating-point noise, relative to the first figure. */
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
@@ -23,50 +36,72 @@ export const totalRule: FlagRule = {
     en: "A total column among the districts' columns is no district and is left out of the comparison; where a row's total differs from the sum of the districts' figures, both are given.",
   },
   check({ indicator, noun = "区" }) {
-    const unit = indicator.unit;
-    if (/^[%‰]$/.test(unit) || unit.includes("/") || NOT_ADDED.test(indicator.name)) return [];
-    const byTotal = new Map<string, DistrictCell[]>();
-    for (const c of Object.values(indicator.cells)) {
-      if (!c.rowTotal) continue;
-      const list = byTotal.get(c.rowTotal.cell) ?? [];
-      list.push(c);
-      byTotal.set(c.rowTotal.cell, list);
+    return totalChecks(indicator, noun).flatMap((c) => (c.flag ? [c.flag] : []));
+  },
+};
+
+/** One row's total checked against its districts' sum: the total, its districts' cells, and the flag if they differ. */
+export interface TotalCheck {
+  total: RowTotal;
+  cells: DistrictCell[];
+  flag: CompareFlag | null;
+}
+
+/**
+ * Each row total of the indicator that was checked against the sum of its districts (a figure that adds up,
+ * every place of the row compared in one unit): the flag where they differ. A total not checked is absent.
+ */
+export function totalChecks(indicator: AlignedIndicator, noun = "区"): TotalCheck[] {
+  const unit = indicator.unit;
+  if (/^[%‰]$/.test(unit) || unit.includes("/") || notAdded(indicator.name)) return [];
+  const byTotal = new Map<string, DistrictCell[]>();
+  for (const c of Object.values(indicator.cells)) {
+    if (!c.rowTotal) continue;
+    const list = byTotal.get(c.rowTotal.cell) ?? [];
+    list.push(c);
+    byTotal.set(c.rowTotal.cell, list);
+  }
+  const checks: TotalCheck[] = [];
+  for (const cells of byTotal.values()) {
+    const total = cells[0].rowTotal;
+    if (!total || total.value === null || total.valueMax !== null) continue;
+    // Every place of the row compared, each a single figure in the indicator's unit.
+    if (cells.length !== total.places) continue;
+    if (cells.some((c) => c.value === null || c.valueMax !== null || c.unitKey !== unit)) continue;
+    const written = applyMagnitude(total.value, total.unit);
+    const key = unitKeyOf(written.unit, indicator.name);
+    const factor = key === unit ? 1 : conversionFactor(key, unit);
+    if (factor === null || written.value === null) continue;
+    const sum = exact(cells.reduce((s, c) => s + (c.value as number), 0));
+    const value = exact(written.value * factor);
+    // A "total" no larger than its largest part sums nothing (each district's rate again).
+    if (value <= Math.max(...cells.map((c) => c.value as number))) continue;
+    if (same(value, sum)) {
+      checks.push({ total, cells, flag: null });
+      continue;
     }
-    const flags: CompareFlag[] = [];
-    for (const cells of byTotal.values()) {
-      const total = cells[0].rowTotal;
-      if (!total || total.value === null || total.valueMax !== null) continue;
-      // Every place of the row compared, each a single figure in the indicator's unit.
-      if (cells.length !== total.places) continue;
-      if (cells.some((c) => c.value === null || c.valueMax !== null || c.unitKey !== unit)) continue;
-      const written = applyMagnitude(total.value, total.unit);
-      const key = unitKeyOf(written.unit, indicator.name);
-      const factor = key === unit ? 1 : conversionFactor(key, unit);
-      if (factor === null || written.value === null) continue;
-      const sum = exact(cells.reduce((s, c) => s + (c.value as number), 0));
-      const value = exact(written.value * factor);
-      // A "total" no larger than its largest part sums nothing (each district's rate again).
-      if (value <= Math.max(...cells.map((c) => c.value as number))) continue;
-      if (same(value, sum)) continue;
-      const u = shownUnit(indicator);
-      // 田林 220000 for 22000: the gap is exactly one district's figure less its tenth (or nine times it).
-      const gap = sum - value;
-      const slips = cells.filter((c) => {
-        const v = c.value as number;
-        return v > 0 && (same(gap, v * 0.9) || same(-gap, v * 9));
-      });
-      const slip =
-        slips.length === 1
-          ? {
-              district: slips[0].district,
-              written: shownValue(indicator, slips[0].value as number),
-              meant: shownValue(
-                indicator,
-                exact(gap > 0 ? (slips[0].value as number) / 10 : (slips[0].value as number) * 10),
-              ),
-            }
-          : undefined;
-      flags.push({
+    const u = shownUnit(indicator);
+    // 田林 220000 for 22000: the gap is exactly one district's figure less its tenth (or nine times it).
+    const gap = sum - value;
+    const slips = cells.filter((c) => {
+      const v = c.value as number;
+      return v > 0 && (same(gap, v * 0.9) || same(-gap, v * 9));
+    });
+    const slip =
+      slips.length === 1
+        ? {
+            district: slips[0].district,
+            written: shownValue(indicator, slips[0].value as number),
+            meant: shownValue(
+              indicator,
+              exact(gap > 0 ? (slips[0].value as number) / 10 : (slips[0].value as number) * 10),
+            ),
+          }
+        : undefined;
+    checks.push({
+      total,
+      cells,
+      flag: {
         code: "TOTAL-DIFF",
         district: total.header,
         indicator: indicator.name,
@@ -82,8 +117,8 @@ export const totalRule: FlagRule = {
           noun,
           slip,
         ),
-      });
-    }
-    return flags;
-  },
-};
+      },
+    });
+  }
+  return checks;
+}
