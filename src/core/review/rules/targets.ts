@@ -7,9 +7,11 @@ import {
   asksYesNo,
   exampleForVague,
   exampleTargets,
+  freshExample,
   namesOf,
   sectorOf,
   setAlready,
+  stateChoices,
   substituteForState,
 } from "../examples";
 import { answersNone, label, level1Of, level2Of, writtenNone } from "../indicator";
@@ -521,12 +523,10 @@ function vagueFixOf(
   const names = namesOf(view, r);
   const yesNo = asksYesNo(r.name);
   const sector = yesNo ? null : sectorOf(view);
-  const state = yesNo ? null : substituteForState(name, word, sector, names, view.project.project);
+  const choices = yesNo ? null : stateChoices(name, word, sector, view.project.project);
+  const state = choices === null ? null : freshExample(choices, names);
   // 农业机械化水平 beside 主要农作物耕种收综合机械化率 ≥75%: the measure is set already, and the row adds nothing.
-  const measured =
-    state === ""
-      ? setAlready(substituteForState(name, word, sector, [], view.project.project) ?? "", names)
-      : null;
+  const measured = choices !== null && state === "" ? setAlready(freshExample(choices, []), names) : null;
   if (measured)
     return {
       fixZh: `${sentence ? "" : `“${name}”本身无法计数，`}本项目已设“${measured}”反映它，这一条可删去；保留的，写出分级分档标准（好/较好/一般/较差）。`,
