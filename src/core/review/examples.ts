@@ -484,6 +484,17 @@ const NAME_WEIGHT = 3;
  * 卫生健康), or null when none says. Ties go to the earlier field: the specific ones come first.
  */
 export function sectorOf(view: Pick<ProjectView, "project" | "indicators">): Sector | null {
+  // A view is complete before it is reviewed, and every rule asks of the same view.
+  const known = SECTOR_OF.get(view);
+  if (known !== undefined) return known;
+  const best = bestSector(view);
+  SECTOR_OF.set(view, best);
+  return best;
+}
+
+const SECTOR_OF = new WeakMap<object, Sector | null>();
+
+function bestSector(view: Pick<ProjectView, "project" | "indicators">): Sector | null {
   const name = normalize(view.project.project);
   const rest = normalize([view.project.goal, ...view.indicators.map((r) => r.name)].join("|"));
   let best: Sector | null = null;
