@@ -91,9 +91,13 @@ const NONE_ANSWER = /^(?:无|暂无|不涉及|无此项|无影响|无不利影�
 
 /** A row written 无 (or 不涉及) in place of an indicator: the name, or the target of a nameless row. */
 export function writtenNone(r: IndicatorRecord): boolean {
+  return NONE_ANSWER.test(noneWord(r));
+}
+
+/** The word writtenNone reads: the name without its closing punctuation, else (a nameless row) the target's. */
+export function noneWord(r: IndicatorRecord): string {
   const clean = (t: string) => normalize(t).replace(/[。.，,；;]+$/, "");
-  const name = clean(r.name);
-  return NONE_ANSWER.test(name) || (name === "" && NONE_ANSWER.test(clean(r.target)));
+  return clean(r.name) || clean(r.target);
 }
 
 /**

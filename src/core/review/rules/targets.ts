@@ -14,7 +14,7 @@ import {
   stateChoices,
   substituteForState,
 } from "../examples";
-import { answersNone, label, level1Of, level2Of, writtenNone } from "../indicator";
+import { answersNone, label, level1Of, level2Of, noneWord, writtenNone } from "../indicator";
 import {
   definedGrade,
   hasGradeScale,
@@ -308,8 +308,7 @@ function withTemplateRow(
 
 /** What a row written 无 is told: its category, why it is wanted, and what to write instead. */
 function noneData(r: IndicatorRecord): Record<string, string> {
-  const word =
-    normalize(r.name).replace(/[。.，,；;]+$/, "") || normalize(r.target).replace(/[。.，,；;]+$/, "");
+  const word = noneWord(r);
   const l1 = level1Of(r);
   if (l1 === "满意度指标")
     return {
