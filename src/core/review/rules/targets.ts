@@ -14,13 +14,19 @@ import {
   stateChoices,
   substituteForState,
 } from "../examples";
-import { answersNone, label, level1Of, level2Of, noneWord, writtenNone } from "../indicator";
+import {
+  answersNone,
+  isSatisfactionRow,
+  label,
+  level1Of,
+  level2Of,
+  noneWord,
+  writtenNone,
+} from "../indicator";
 import {
   definedGrade,
   hasGradeScale,
   hasPlaceholder,
-  isChangeName,
-  isSatisfactionName,
   lexicon,
   normalize,
   placeholderPart,
@@ -227,8 +233,7 @@ const BARE_CLAUSE_MAX = 12;
 function unquantifiedSatisfaction(r: IndicatorRecord): boolean {
   if (r.kind !== "qualitative" || r.value !== null || isEmptyTarget(r) || hasGradeScale(r.target))
     return false;
-  if (isChangeName(r.name)) return false;
-  return level1Of(r) === "满意度指标" || isSatisfactionName(r.name);
+  return isSatisfactionRow(r);
 }
 
 /** The satisfaction a figure should be written for: the name, or 群众 → 群众满意度. */
