@@ -135,7 +135,7 @@ export async function cleanSelection(gateway: WorkbookGateway, now: Date = new D
     if (removing.length > 0 && gateway.whyRowsStay) {
       const kept = await gateway.whyRowsStay(grid.sheet, removing);
       if (kept.size > 0)
-        proposal = proposeCleanup(grid, defaultCleanupSettings(), log.entries, undefined, kept);
+        proposal = proposeCleanup(grid, defaultCleanupSettings(), log.entries, { keptRows: kept });
     }
     const chosen = proposal.edits.filter((e) => e.applied);
     const proposed = proposal.edits.length - chosen.length;

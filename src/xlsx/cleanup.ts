@@ -525,20 +525,14 @@ export function cleanupWorkbook(wb: Workbook, options: WorkbookCleanupOptions): 
   const log = readWorkbookCleanupLog(wb);
   const messages: Localized[] = [...log.messages];
   const grid = options.grid ?? worksheetToGrid(ws);
-  let proposal = proposeCleanup(
-    grid,
-    options.settings,
-    log.entries,
-    options.parsed,
-    undefined,
-    options.systemNames,
-  );
+  const { parsed: given, systemNames } = options;
+  let proposal = proposeCleanup(grid, options.settings, log.entries, { given, systemNames });
   // A row whose removal could break a reference, or that revert could not restore, stays (proposed
   // only, with the reason). Rows go bottom-up, so each is judged as the sheet is when its turn comes:
   // the rows below it that go first only move references, which the check follows the same way.
   const kept = rowsThatStay(wb, ws, rowsToRemove(proposal));
   if (kept.size > 0)
-    proposal = proposeCleanup(grid, options.settings, log.entries, options.parsed, kept, options.systemNames);
+    proposal = proposeCleanup(grid, options.settings, log.entries, { given, keptRows: kept, systemNames });
   messages.push(...proposal.messages);
   const locked = lockedCellsEdited(ws, proposal.edits);
   if (locked.length > 0)

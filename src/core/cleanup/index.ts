@@ -3,7 +3,13 @@ export * from "./types";
 export { CLEANUP_RULES, TEXT_RULES, RULE_IDS, ruleById } from "./registry";
 export { defaultCleanupSettings, settingsFromRules, parseRuleList, isRuleId } from "./settings";
 export { locateTable, type TableScope } from "./table";
-export { proposeCleanup, rowsToRemove, SYSTEM_NAME_NOTE, type CleanupProposal } from "./propose";
+export {
+  proposeCleanup,
+  rowsToRemove,
+  SYSTEM_NAME_NOTE,
+  type CleanupProposal,
+  type ProposeOptions,
+} from "./propose";
 export { entriesForRun, entriesToCarryOut, nextLogId } from "./apply";
 export { planRevert, type RevertChoice, type RevertPlan, type RevertConflict, type ReadCell } from "./revert";
 export { applyEntriesToGrid } from "./gridApply";

@@ -197,23 +197,29 @@ export function rowsToRemove(proposal: CleanupProposal): number[] {
   return proposal.edits.flatMap((e) => (e.kind === "row" && e.applied ? [e.row] : []));
 }
 
-/**
- * `given`: the grid's parse when the caller has it already (the command line parses to find the table).
- * `keptRows`: repeated header rows the gateway cannot remove safely, with the reason; they are proposed
- * only, and the reason goes with them to the preview and the log.
- */
-export function proposeCleanup(
-  grid: Grid,
-  settings: CleanupSettings,
-  log: readonly LogEntry[] = [],
-  given?: ParseResult,
-  keptRows?: ReadonlyMap<number, Localized>,
+/** What a caller may add to a cleanup proposal's grid, settings and log. */
+export interface ProposeOptions {
+  /** The grid's parse when the caller has it already (the command line parses to find the table). */
+  given?: ParseResult;
+  /**
+   * Repeated header rows the gateway cannot remove safely, with the reason; they are proposed only,
+   * and the reason goes with them to the preview and the log.
+   */
+  keptRows?: ReadonlyMap<number, Localized>;
   /**
    * "apply" where the officer named the rules (the command line's --rules): a project name in a table
    * exported from a budget system is then cleaned too, and said so; by default its edits are proposed.
    */
-  systemNames: "propose" | "apply" = "propose",
+  systemNames?: "propose" | "apply";
+}
+
+export function proposeCleanup(
+  grid: Grid,
+  settings: CleanupSettings,
+  log: readonly LogEntry[] = [],
+  options: ProposeOptions = {},
 ): CleanupProposal {
+  const { given, keptRows, systemNames = "propose" } = options;
   // One parse for the table's place and for the pasted lines. A parser failure must not stop cleanup:
   // the table is then found by its header names (locateTable).
   let read = given;

@@ -87,7 +87,7 @@ import {
   placeTownsUnderCounty,
 } from "./countyCities";
 import { addPackedCell, type Carried } from "./packedCell";
-import { Builder, EMPTY_CONTEXT, tableInfo } from "./builder";
+import { Builder, type Context, EMPTY_CONTEXT, tableInfo } from "./builder";
 import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow";
 import {
   reportHiddenParts,
@@ -636,6 +636,14 @@ class GridWalk {
     return -1;
   }
 
+  /**
+   * A context for what follows a project's row, a group row or a unit's row: its department and budget unit,
+   * and of the last context only the place its title named (area, titleCity).
+   */
+  private placeOnlyContext(department: string, budgetUnit: string): Context {
+    return { ...EMPTY_CONTEXT(), department, budgetUnit, area: this.ctx.area, titleCity: this.ctx.titleCity };
+  }
+
   /** A title's bracketed second line (（天津市武清区…项目）): part of the title, naming its district. */
   private readSubtitle(r: number): boolean {
     const sub = subtitleLine(this.texts[r]);
@@ -703,13 +711,7 @@ class GridWalk {
             // A new form's 项目名称 after the table above: its lines run to its own header.
             if (r >= this.formUntil) this.formUntil = this.nextSameHeader(r);
           }
-          this.ctx = {
-            ...EMPTY_CONTEXT(),
-            department: this.ctx.department,
-            budgetUnit: this.ctx.budgetUnit,
-            area: this.ctx.area,
-            titleCity: this.ctx.titleCity,
-          };
+          this.ctx = this.placeOnlyContext(this.ctx.department, this.ctx.budgetUnit);
           this.ctx.project = pr.value;
           this.ctx.projectCell = b.addr(r, pr.col);
           this.ctx.row = b.sheetRow(r);
@@ -981,13 +983,10 @@ class GridWalk {
         this.treeRowBefore,
       );
       this.treeRowBefore = true;
-      this.ctx = {
-        ...EMPTY_CONTEXT(),
-        area: this.ctx.area,
-        titleCity: this.ctx.titleCity,
-        department: this.tree.length > 1 ? this.tree[0].name : this.treeDepartment || project,
-        budgetUnit: this.tree[this.tree.length - 1].name,
-      };
+      this.ctx = this.placeOnlyContext(
+        this.tree.length > 1 ? this.tree[0].name : this.treeDepartment || project,
+        this.tree[this.tree.length - 1].name,
+      );
       b.current = null;
       this.closed = null;
       return true;
@@ -1011,22 +1010,18 @@ class GridWalk {
         unitUnderTitle(budgetUnit, this.titleUnit)
           ? this.titleUnit
           : null;
-      this.ctx = {
-        ...EMPTY_CONTEXT(),
-        area: this.ctx.area,
-        titleCity: this.ctx.titleCity,
-        department: titleUnit
+      this.ctx = this.placeOnlyContext(
+        titleUnit
           ? titleUnit
           : unitUnderDepartment
             ? this.ctx.department
             : department || (header.roles.department === undefined ? budgetUnit : this.ctx.department),
-        budgetUnit:
-          titleUnit || unitUnderDepartment || department
-            ? budgetUnit
-            : header.roles.department === undefined
-              ? ""
-              : budgetUnit,
-      };
+        titleUnit || unitUnderDepartment || department
+          ? budgetUnit
+          : header.roles.department === undefined
+            ? ""
+            : budgetUnit,
+      );
       this.groupRowBefore = true;
       b.current = null;
       this.closed = null;

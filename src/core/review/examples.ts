@@ -283,6 +283,20 @@ export function substituteForState(
   names: readonly string[] = [],
   project = "",
 ): string | null {
+  const choices = stateChoices(name, word, sector, project);
+  return choices === null ? null : freshExample(choices, names);
+}
+
+/**
+ * substituteForState's choices before the project's own indicators are taken out of them (freshExample):
+ * null when the name is no state, [] where a neutral line is said.
+ */
+export function stateChoices(
+  name: string,
+  word: string,
+  sector: Sector | null,
+  project = "",
+): string | readonly string[] | null {
   const n = normalize(name).replace(/[。.，,；;]+$/, "");
   if (!STATE_NAME.test(n) || GRADE_NAME.test(n) || IMPACT_NAME.test(n)) return null;
   const w = normalize(word);
@@ -290,13 +304,11 @@ export function substituteForState(
   if (/^(?:长期|长效|持续)$/.test(w)) return null;
   if (/^应.尽.$/.test(w) || (/低水平/.test(w) && /发病|患病|感染/.test(n)) || byKind(n, w)) return null;
   const own = BY_STATE.find(([re]) => re.test(n));
-  if (own) return freshExample(own[1](n), names);
+  if (own) return own[1](n);
   // 基层医疗服务能力 of a 设备购置: what the bought equipment is used for, not the field's screening (round 98).
   if (EQUIPMENT.test(normalize(project)) && /(?:能力|水平|效率|条件)$/.test(n))
-    return freshExample(["设备使用率 ≥（数值）%”“设备开机率 ≥（数值）%", "设备完好率 ≥95%"], names);
-  return sector && sector.words.some((x) => !BROAD.has(x) && n.includes(x))
-    ? freshExample(sector.effects, names)
-    : "";
+    return ["设备使用率 ≥（数值）%”“设备开机率 ≥（数值）%", "设备完好率 ≥95%"];
+  return sector && sector.words.some((x) => !BROAD.has(x) && n.includes(x)) ? sector.effects : [];
 }
 
 /** A project that buys or runs equipment (乡镇卫生院设备购置, 医疗器械采购): its means are machines. */
@@ -421,7 +433,7 @@ function setsExample(example: string): ((name: string) => boolean) | null {
  * “高血压患者规范管理率 ≥60%” to a project that sets it at ≥65%); of an example naming several (“A”“B”), the
  * ones not yet set. "" when every one is.
  */
-function freshExample(choices: string | readonly string[], names: readonly string[]): string {
+export function freshExample(choices: string | readonly string[], names: readonly string[]): string {
   for (const choice of typeof choices === "string" ? [choices] : choices) {
     const kept = choice.split("”“").filter((e) => setAlready(e, names) === null);
     if (kept.length > 0) return kept.join("”“");
@@ -472,6 +484,17 @@ const NAME_WEIGHT = 3;
  * 卫生健康), or null when none says. Ties go to the earlier field: the specific ones come first.
  */
 export function sectorOf(view: Pick<ProjectView, "project" | "indicators">): Sector | null {
+  // A view is complete before it is reviewed, and every rule asks of the same view.
+  const known = SECTOR_OF.get(view);
+  if (known !== undefined) return known;
+  const best = bestSector(view);
+  SECTOR_OF.set(view, best);
+  return best;
+}
+
+const SECTOR_OF = new WeakMap<object, Sector | null>();
+
+function bestSector(view: Pick<ProjectView, "project" | "indicators">): Sector | null {
   const name = normalize(view.project.project);
   const rest = normalize([view.project.goal, ...view.indicators.map((r) => r.name)].join("|"));
   let best: Sector | null = null;

@@ -21,8 +21,8 @@
  */
 import type { Localized } from "../i18n";
 import type { Finding, ProjectView, Severity } from "./types";
-import { label, level1Of } from "./indicator";
-import { isChangeName, isSatisfactionName } from "./lexicon";
+import { isSatisfactionRow, label, level1Of } from "./indicator";
+import { isSatisfactionName } from "./lexicon";
 
 export type Grade = "优" | "良" | "中" | "差";
 
@@ -137,9 +137,7 @@ function unmeasuredAndFlawed(u: Unmeasured, own: readonly Finding[], score: numb
  * 较高): no one can check at the year's end whether the people served were satisfied (round 112 miss 3).
  */
 function satisfactionUnquantified(view: ProjectView): boolean {
-  const rows = view.indicators.filter(
-    (r) => (level1Of(r) === "满意度指标" || isSatisfactionName(r.name)) && !isChangeName(r.name),
-  );
+  const rows = view.indicators.filter(isSatisfactionRow);
   return rows.length > 0 && rows.every((r) => r.value === null);
 }
 

@@ -2,7 +2,7 @@
 import type { IndicatorRecord, Level1, Level2 } from "../record";
 import { categoryOfLabel } from "../text/categories";
 import { writesComparator } from "../text/comparatorWords";
-import { isMoneyInput, isPerUnitMoney, normalize } from "./lexicon";
+import { isChangeName, isMoneyInput, isPerUnitMoney, isSatisfactionName, normalize } from "./lexicon";
 
 const LEVEL2_TO_LEVEL1: Record<Level2, Level1> = {
   数量指标: "产出指标",
@@ -91,9 +91,13 @@ const NONE_ANSWER = /^(?:无|暂无|不涉及|无此项|无影响|无不利影�
 
 /** A row written 无 (or 不涉及) in place of an indicator: the name, or the target of a nameless row. */
 export function writtenNone(r: IndicatorRecord): boolean {
+  return NONE_ANSWER.test(noneWord(r));
+}
+
+/** The word writtenNone reads: the name without its closing punctuation, else (a nameless row) the target's. */
+export function noneWord(r: IndicatorRecord): string {
   const clean = (t: string) => normalize(t).replace(/[。.，,；;]+$/, "");
-  const name = clean(r.name);
-  return NONE_ANSWER.test(name) || (name === "" && NONE_ANSWER.test(clean(r.target)));
+  return clean(r.name) || clean(r.target);
 }
 
 /**
@@ -154,4 +158,12 @@ function stripLabels(text: string): string {
     t = t.slice(colon + 1).trim();
   }
   return t;
+}
+
+/**
+ * A satisfaction row: under 满意度指标 or named as one (服务对象满意度), not a change in it (满意度提升). SATISFACTION
+ * targets and the grade's cap read the same rows.
+ */
+export function isSatisfactionRow(r: IndicatorRecord): boolean {
+  return (level1Of(r) === "满意度指标" || isSatisfactionName(r.name)) && !isChangeName(r.name);
 }

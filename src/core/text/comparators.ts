@@ -231,6 +231,12 @@ function perWordBefore(s: string, end: number): number {
  */
 export const REFERENCE_WORDS = "标准|水平|总额|总量|均值|基数";
 
+/**
+ * An inclusive bound, then a standard, a level or a total it names (不低于当地低保标准); not last year's
+ * (不低于上年水平 is a change). One source for BOUND_OF_REFERENCE (target.ts) and TIMES_OF (item/patterns.ts).
+ */
+export const BOUND_BEFORE_REFERENCE = `(?:不少于|不低于|不超过|不高于|不大于)(?![\\u4e00-\\u9fa5]*?(?:上年|去年|上一年|同期))[\\u4e00-\\u9fa5]{0,12}?(?:${REFERENCE_WORDS})`;
+
 /** A comparator as an officer writes it in a sheet: ≥ > ≤ < = 区间. */
 export const COMPARATOR_SYMBOL: Record<Comparator, string> = {
   ">=": "≥",

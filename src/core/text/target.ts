@@ -7,6 +7,7 @@ import type { Comparator, IndicatorKind } from "../record";
 import { DAYS_1904 } from "../grid";
 import { canon, endBeforeSpace, isCjk, isDigit, isJsSpace, isLatin, matchAt } from "./chars";
 import {
+  BOUND_BEFORE_REFERENCE,
   comparatorAfter,
   comparatorBefore,
   perBefore,
@@ -558,9 +559,7 @@ const REFERENCE_LAST = new Set(REFERENCE_WORDS.split("|").map((w) => w.charCodeA
  * 不低于当地低保标准, 不超过预算总额: an inclusive bound, then what is multiplied or shared — a standard, a level,
  * a total — right before the number; not last year's (不低于上年水平5% is a change).
  */
-export const BOUND_OF_REFERENCE = new RegExp(
-  `^\\s*(?:不少于|不低于|不超过|不高于|不大于)(?!\\S*?(?:上年|去年|上一年|同期))[\\u4e00-\\u9fa5]{0,12}?(?:${REFERENCE_WORDS})\\s*$`,
-);
+export const BOUND_OF_REFERENCE = new RegExp(`^\\s*${BOUND_BEFORE_REFERENCE}\\s*$`);
 
 /** 不低于当地标准130%: the number right after the reference an inclusive bound opening the target names. */
 export function afterReference(s: string, i: number, prev: number): boolean {

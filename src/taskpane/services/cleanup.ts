@@ -116,7 +116,7 @@ export function createCleanupService(gateway: WorkbookGateway): CleanupService |
       const rows = rowsToRemove(proposal);
       if (rows.length > 0 && gateway.whyRowsStay) {
         const kept = await gateway.whyRowsStay(grid.sheet, rows);
-        if (kept.size > 0) proposal = proposeCleanup(grid, settings, log.entries, undefined, kept);
+        if (kept.size > 0) proposal = proposeCleanup(grid, settings, log.entries, { keptRows: kept });
       }
       last = { edits: proposal.edits, log: log.entries };
       const edits: PaneEdit[] = proposal.edits.map((e, i) => ({

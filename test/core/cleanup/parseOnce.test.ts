@@ -24,7 +24,7 @@ describe("proposeCleanup", () => {
     const read = parse.parseGrid(LINES);
     const own = proposeCleanup(LINES, settingsFromRules(["SPLIT-LINES"]));
     const spy = jest.spyOn(parse, "parseGrid");
-    expect(proposeCleanup(LINES, settingsFromRules(["SPLIT-LINES"]), [], read)).toEqual(own);
+    expect(proposeCleanup(LINES, settingsFromRules(["SPLIT-LINES"]), [], { given: read })).toEqual(own);
     expect(spy).not.toHaveBeenCalled();
   });
 });

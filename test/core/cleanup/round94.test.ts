@@ -59,7 +59,7 @@ describe("H2: a repeated two-row header goes whole", () => {
   test("a copy one of whose rows must stay keeps both", () => {
     const g = grid(MIDTERM.map((r) => [...r]));
     const why = { zh: "保留此行，未删除：测试。", en: "Row kept, not removed: test." };
-    const p = proposeCleanup(g, defaultCleanupSettings(), [], undefined, new Map([[7, why]]));
+    const p = proposeCleanup(g, defaultCleanupSettings(), [], { keptRows: new Map([[7, why]]) });
     const rows = p.edits.filter((e) => e.kind === "row");
     expect(rows.map((e) => [e.cell, e.applied, e.note?.en])).toEqual([
       ["6:6", false, why.en],

@@ -135,13 +135,30 @@ export const goalCopy: Rule = {
   },
 };
 
+/** The projects under review by their goal's key, in review order: built once per review (GOAL-COPY, GOAL-VAGUE). */
+const BY_GOAL = new WeakMap<readonly ProjectView[], Map<string, ProjectView[]>>();
+
+function byGoal(all: readonly ProjectView[]): Map<string, ProjectView[]> {
+  let map = BY_GOAL.get(all);
+  if (!map) {
+    map = new Map();
+    for (const o of all) {
+      const key = nameKey(o.project.goal);
+      const same = map.get(key);
+      if (same) same.push(o);
+      else map.set(key, [o]);
+    }
+    BY_GOAL.set(all, map);
+  }
+  return map;
+}
+
 /** Projects other than this one whose goal is the same text (GOAL-COPY's finding). */
 function copiesOf(view: ProjectView, ctx: RuleContext): string[] {
   const key = nameKey(view.project.goal);
   if (key.length < MIN_COPY_LENGTH || isBlankGoal(view.project.goal)) return [];
-  return ctx.all
+  return (byGoal(ctx.all).get(key) ?? [])
     .filter((o) => o.project.id !== view.project.id && o.project.project !== view.project.project)
-    .filter((o) => nameKey(o.project.goal) === key)
     .map((o) => o.project.project);
 }
 

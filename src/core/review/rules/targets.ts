@@ -7,18 +7,26 @@ import {
   asksYesNo,
   exampleForVague,
   exampleTargets,
+  freshExample,
   namesOf,
   sectorOf,
   setAlready,
+  stateChoices,
   substituteForState,
 } from "../examples";
-import { answersNone, label, level1Of, level2Of, writtenNone } from "../indicator";
+import {
+  answersNone,
+  isSatisfactionRow,
+  label,
+  level1Of,
+  level2Of,
+  noneWord,
+  writtenNone,
+} from "../indicator";
 import {
   definedGrade,
   hasGradeScale,
   hasPlaceholder,
-  isChangeName,
-  isSatisfactionName,
   lexicon,
   normalize,
   placeholderPart,
@@ -225,8 +233,7 @@ const BARE_CLAUSE_MAX = 12;
 function unquantifiedSatisfaction(r: IndicatorRecord): boolean {
   if (r.kind !== "qualitative" || r.value !== null || isEmptyTarget(r) || hasGradeScale(r.target))
     return false;
-  if (isChangeName(r.name)) return false;
-  return level1Of(r) === "满意度指标" || isSatisfactionName(r.name);
+  return isSatisfactionRow(r);
 }
 
 /** The satisfaction a figure should be written for: the name, or 群众 → 群众满意度. */
@@ -306,8 +313,7 @@ function withTemplateRow(
 
 /** What a row written 无 is told: its category, why it is wanted, and what to write instead. */
 function noneData(r: IndicatorRecord): Record<string, string> {
-  const word =
-    normalize(r.name).replace(/[。.，,；;]+$/, "") || normalize(r.target).replace(/[。.，,；;]+$/, "");
+  const word = noneWord(r);
   const l1 = level1Of(r);
   if (l1 === "满意度指标")
     return {
@@ -521,12 +527,10 @@ function vagueFixOf(
   const names = namesOf(view, r);
   const yesNo = asksYesNo(r.name);
   const sector = yesNo ? null : sectorOf(view);
-  const state = yesNo ? null : substituteForState(name, word, sector, names, view.project.project);
+  const choices = yesNo ? null : stateChoices(name, word, sector, view.project.project);
+  const state = choices === null ? null : freshExample(choices, names);
   // 农业机械化水平 beside 主要农作物耕种收综合机械化率 ≥75%: the measure is set already, and the row adds nothing.
-  const measured =
-    state === ""
-      ? setAlready(substituteForState(name, word, sector, [], view.project.project) ?? "", names)
-      : null;
+  const measured = choices !== null && state === "" ? setAlready(freshExample(choices, []), names) : null;
   if (measured)
     return {
       fixZh: `${sentence ? "" : `“${name}”本身无法计数，`}本项目已设“${measured}”反映它，这一条可删去；保留的，写出分级分档标准（好/较好/一般/较差）。`,

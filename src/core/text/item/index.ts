@@ -592,12 +592,12 @@ export function parseItem(
   // leaves it when a target is written (the unit is the target's number's, below). Only in a cell of
   // indicators, whose reader passes the target's canonical form on to the record; a 三级 cell's reader
   // keeps the bracket in the name, where parse/unitApart.ts reads it.
-  let nameUnit: { open: number; close: number; unit: string } | null = null;
+  let nameUnit: { open: number; close: number; unit: string; read: string } | null = null;
   if (packed && c.charCodeAt(trimmedEnd - 1) === 41 /* ) */) {
     const u = unitBracketAt(c, p, trimmedEnd);
     const cut = u ? endBeforeSpace(c, p, u.open) : -1;
     if (u && (((sep >= 0 || labelled) && !isBlank(c, ta, tb)) || trailingTargetBracket(c, p, cut) > p)) {
-      nameUnit = { open: u.open, close: trimmedEnd, unit: u.unit };
+      nameUnit = { ...u, close: trimmedEnd };
       nameEnd = trimmedEnd = cut;
     }
   }
@@ -645,7 +645,7 @@ export function parseItem(
     // 门诊量(单位：万人次)(≥15): the unit's bracket before the target's.
     const u = !packed || nameUnit || c.charCodeAt(br - 1) !== 41 ? null : unitBracketAt(c, p, br);
     if (u) {
-      nameUnit = { open: u.open, close: br, unit: u.unit };
+      nameUnit = { ...u, close: br };
       nameEnd = u.open;
     }
   } else {
@@ -943,7 +943,7 @@ export function parseItem(
       t.kind === "quantitative" &&
       t.unit !== "" &&
       nameUnit.close <= ta &&
-      t.unit !== parseTarget(`1${nameUnit.unit}`).unit
+      t.unit !== nameUnit.read
     )
       nb = nameUnit.close;
   }

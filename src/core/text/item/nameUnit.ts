@@ -15,9 +15,14 @@ const UNIT_LABEL = /^\s*(?:计量|度量)?单位\s*:\s*/;
 /**
  * Whether [a, b) of canonical text closes with a bracket that holds a unit and nothing else — labelled
  * (（单位：万元/年）) or one the unit list knows (（%）, （人）, （万人次）), not a note (（含线上）, （省级）) —
- * and then where the bracket opens and the unit it holds, else null. The name must keep two characters.
+ * and then where the bracket opens, the unit it holds and the unit parseTarget reads of one of it (`read`:
+ * 人次 of 万人次), else null. The name must keep two characters.
  */
-export function unitBracketAt(c: string, a: number, b: number): { open: number; unit: string } | null {
+export function unitBracketAt(
+  c: string,
+  a: number,
+  b: number,
+): { open: number; unit: string; read: string } | null {
   const last = b - 1;
   if (last <= a || c.charCodeAt(last) !== 41 /* ) */) return null;
   const open = matchingOpen(c, a, last);
@@ -37,7 +42,7 @@ export function unitBracketAt(c: string, a: number, b: number): { open: number; 
   // 覆盖乡镇（街道）: the bracket must read as a unit whole (万人次 as 万 and 人次), not as a unit (街) and
   // more words (道) — an alternative term of the name's, which stays in it.
   if (t.unit !== "" && t.unit !== "%" && !label && !wholeUnit(inner, t.unit)) return null;
-  return { open, unit: inner };
+  return { open, unit: inner, read: t.unit };
 }
 
 /** Whether `inner` is the unit `unit` read from it, with at most a magnitude word before it (万人次). */

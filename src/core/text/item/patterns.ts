@@ -4,7 +4,7 @@
  */
 import { CLOCK, CLOCK_RANGE } from "../dates";
 import { endsWithCharIn, isJsSpace } from "../chars";
-import { REFERENCE_WORDS } from "../comparators";
+import { BOUND_BEFORE_REFERENCE } from "../comparators";
 
 /**
  * A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". A bound may
@@ -79,7 +79,7 @@ export const HELD_WITHIN = new RegExp(
  */
 export const TIMES_OF = new RegExp(
   "(?:(?:不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到)[^\\d,;。:]{2,30}?的" +
-    `|(?:不少于|不低于|不超过|不高于|不大于)(?![\\u4e00-\\u9fa5]*?(?:上年|去年|上一年|同期))[\\u4e00-\\u9fa5]{0,12}?(?:${REFERENCE_WORDS}))` +
+    `|${BOUND_BEFORE_REFERENCE})` +
     "\\s*\\d+(?:\\.\\d+)?\\s*(?:倍|%)[\\s。.;,]*$",
 );
 
