@@ -77,7 +77,8 @@ const BY_VAGUE_WORD: readonly [RegExp, string][] = [
   [/及时/, "及时率 ≥95%"],
   // 茶叶产业 持续发展: the industry's output or size grows, not the years it lasts (round 115).
   [/发展|壮大/, "产值（规模）较上年增长 ≥3%"],
-  [/长期|长效|持续/, "持续 ≥3年"],
+  // 持续推进, 持续开展: work kept going, not a span of years (round 119).
+  [/长期|长效|持续(?!推进|开展|实施|深化|做好|加强)/, "持续 ≥3年"],
 ];
 
 /** A name that measures a bearing on something (影响程度, 带动作用): no amount of that thing. */
@@ -244,7 +245,12 @@ const BY_STATE: readonly [RegExp, (name: string) => string | readonly string[]][
   // 办公效率 显著提高: the time a piece of work takes.
   [/效率$/, () => "事项平均办理时间较上年缩短 ≥10%"],
   // 群众就医获得感 明显增强: asked of those it serves.
-  [/获得感|幸福感|安全感|满足感/, () => "受益群众满意度 ≥90%"],
+  // 群众文化获得感 under 效益: what people take part in, not their satisfaction, which is a category of its own
+  // (round 119); another 获得感 is told by the project's field.
+  [
+    /文化.*(?:获得感|幸福感|满足感)|(?:获得感|幸福感|满足感).*文化/,
+    () => "群众参加文化活动人次较上年增长 ≥5%",
+  ],
   [/机械化水平/, () => "主要农作物耕种收综合机械化率 ≥（数值）%"],
   [/基本生活/, () => "符合条件对象应保尽保率 100%"],
   [/文化生活/, () => "群众参加文化活动人次较上年增长 ≥5%"],

@@ -112,7 +112,18 @@ export function reviewViews(
     for (let k = 0; k < 4; k++) if (a.key[k] !== b.key[k]) return a.key[k] - b.key[k];
     return 0;
   });
-  return oncePerCell(keyed.map((x) => x.f));
+  return withoutMovedComparators(oncePerCell(keyed.map((x) => x.f)));
+}
+
+/**
+ * NO-COMPARATOR on an indicator CATEGORY-MISMATCH tells the officer to move or rewrite (宣传经费 30万元 under
+ * 数量指标): a comparator for a line that is not to stay as written is noise (round 119).
+ */
+function withoutMovedComparators(findings: Finding[]): Finding[] {
+  const at = (f: Finding) => [f.sheet, f.cell, f.indicator].join("\u0000");
+  const moved = new Set(findings.filter((f) => f.code === "CATEGORY-MISMATCH").map(at));
+  if (moved.size === 0) return findings;
+  return findings.filter((f) => f.code !== "NO-COMPARATOR" || !moved.has(at(f)));
 }
 
 /**

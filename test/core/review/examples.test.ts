@@ -106,7 +106,8 @@ describe("fixes fit the indicator", () => {
       ["城市市容市貌，明显提升", "“环境卫生检查考核达标率 ≥95%”"],
       ["营商环境，持续优化", "“涉企事项平均办理时间较上年缩短 ≥10%”"],
       ["干部理论素养，显著提升", "“参训人员考核合格率 ≥90%”"],
-      ["群众就医获得感，明显增强", "“受益群众满意度 ≥90%”"],
+      // Satisfaction is a category of its own, never an effect's measure (round 119).
+      ["群众文化获得感，明显增强", "“群众参加文化活动人次较上年增长 ≥5%”"],
       ["困难群众基本生活，得到保障", "“符合条件对象应保尽保率 100%”"],
       ["绿化养护质量，良好", "“绿化养护质量检查达标率 ≥95%”"],
     ]) {
@@ -114,6 +115,7 @@ describe("fixes fit the indicator", () => {
       expect(fix(text)).toContain("本身无法计数");
       expect(fix(text)).not.toMatch(/较上年提高 ≥5%|保障率 100%|波动不超过/);
     }
+    expect(fix("群众就医获得感，明显增强")).not.toContain("满意度");
     // The project's field stands for a state its words name.
     const inField = runRule(vague, {
       projects: [{ name: "基本公共卫生服务项目", text: "1、效益指标：基本公共卫生服务水平，稳步提高。" }],

@@ -79,7 +79,7 @@ function satisfactionFix(view: ProjectView): { fixZh: string; fixEn: string } {
 const DELIVERS: readonly [RegExp, string, string][] = [
   // 防汛物资储备 260万元: what is stocked, by kind and number.
   [
-    /物资储备|储备物资|(?:应急|救灾|防汛|防疫)物资/,
+    /物资储备|储备物资|(?:应急|救灾|防汛|防疫|防火|消防|抗旱)物资/,
     "储备物资的品种和数量（如救生衣、帐篷件数）",
     "the kinds and numbers of supplies stocked",
   ],
@@ -355,6 +355,33 @@ function staffFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn
   };
 }
 
+/**
+ * The work a sum of no telling kind (运维经费, 工作经费) pays for: the project's count that shares the money's own
+ * word (运维经费 → 运维终端数量), else its count of people (选派科技特派员 ≥60人); a count of what else the
+ * project buys (人员经费 beside 办公设备购置 5台) is not what the money pays for.
+ */
+function ownWork(r: IndicatorRecord, view: ProjectView): IndicatorRecord | undefined {
+  const word = /^([\u4e00-\u9fff]{2,4}?)(?:经费|资金)$/.exec(normalize(r.name))?.[1];
+  // 驻村工作经费 每人每年1万元 is a standard already.
+  if (!word || !r.value || isPerUnitMoney(r.name, r.unit) || isPerUnitMoney(r.target, "")) return undefined;
+  const counts = view.indicators.filter((o) => {
+    const unit = normalize(o.unit);
+    return (
+      o !== r &&
+      level1Of(o) === "产出指标" &&
+      o.kind === "quantitative" &&
+      o.value !== null &&
+      o.value > 0 &&
+      /^[\u4e00-\u9fff]{1,2}$/.test(unit) &&
+      !/元|年|月|日|天|时|分|次/.test(unit)
+    );
+  });
+  return (
+    counts.find((o) => normalize(o.name).includes(word)) ??
+    counts.find((o) => /^(?:人|人次|户|名)$/.test(normalize(o.unit)))
+  );
+}
+
 /** An input as an output or effect: what it produces, fitted to what the money is spent on. */
 function inputFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn: string } {
   if (isStaffInput(r.name) || isStaffCount(r)) return staffFix(r, view);
@@ -362,7 +389,20 @@ function inputFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn
   const done = deliveredAlready(r, view);
   if (done) return alreadyFix(r, done, view);
   const hit = DELIVERS.find(([re]) => re.test(normalize(r.name)));
-  if (!hit) return FIX.input;
+  if (!hit) {
+    // 运维经费 95万元 beside 运维终端数量 ≥126个: money of no telling kind pays for the project's own work (round 119).
+    const own = ownWork(r, view);
+    if (!own) return FIX.input;
+    const per = perUnitOf(r, own) ?? {
+      zh: `单位成本（总额÷${own.unit.trim()}数）`,
+      en: `the sum per ${own.unit.trim()} (the total ÷ the count)`,
+    };
+    const done = `${own.name} ${targetWithColumn(own)}`;
+    return {
+      fixZh: `本项目已有产出指标“${done}”反映这笔资金办成的事，这条可删去；如需反映成本，改为${per.zh}，列入成本指标。`,
+      fixEn: `The project already counts what the money delivers (“${done}”): delete this row; if a cost is wanted, state ${per.en} under 成本指标 (cost).`,
+    };
+  }
   return {
     fixZh: `改写为由投入带来的产出或效果，如${hit[1]}。`,
     fixEn: `Restate the input as what it produces, e.g. ${hit[2]}.`,

@@ -49,6 +49,10 @@ export const direction: Rule = {
         zh: "“{name}”是发放给个人的补助（扶助）标准，目标“{comparator}{amount}”是上限，允许少发。",
         en: "“{name}” is a standard paid to people, yet its target “{comparator}{amount}” is a ceiling, which allows paying less.",
       },
+      harmTolerated: {
+        zh: "指标“{name}”的目标“{comparator}{amount}”允许发生{what}；本项目负责的安全责任事故、重大事故应以不发生为目标。",
+        en: "The target of “{name}” (“{comparator}{amount}”) allows {whatEn} to happen; safety accidents in the project's own charge should be aimed at none.",
+      },
       columnOnlyPositive: {
         zh: "指标“{name}”越大越好，目标“{comparator}{amount}”（下限）方向正确，但指标方向（指标性质）写成了“{direction}”。",
         en: "“{name}” should be as high as possible and its target “{comparator}{amount}” (a floor) is right, but it is marked “{direction}”.",
@@ -116,6 +120,23 @@ export const direction: Rule = {
               fixEn: `Mark it 反向 (lower is better) and write “${r.value === 0 ? amount : `≤${amount}`}”.`,
             },
           });
+        continue;
+      }
+      // 养老机构安全责任事故 ≤1起: a ceiling above none tolerates the harm (round 119).
+      const harm = p === "negative" && ceiling && r.value > 0 ? harmNone(r) : null;
+      if (harm) {
+        ctx.report({
+          indicator: r,
+          messageId: "harmTolerated",
+          severity: "warning",
+          data: {
+            ...data,
+            what: harm.what,
+            whatEn: "accidents",
+            fixZh: `改为“${harm.none}”。`,
+            fixEn: `Write “${harm.none}” (none).`,
+          },
+        });
         continue;
       }
       if ((p === "negative" && floor) || (p === "positive" && ceiling)) {
@@ -191,6 +212,21 @@ function accidentsNone(r: IndicatorRecord): string | null {
   const unit = normalize(r.unit);
   if (!ACCIDENT.test(n) || /交通|道路/.test(n) || !/^(?:%|起|次|件|宗)?$/.test(unit)) return null;
   return `${subjectOf(r)} 0起`;
+}
+
+/**
+ * Harm in the project's own charge no ceiling above none may allow, counted (养老机构安全责任事故 ≤1起, 重大森林火灾
+ * ≤1次): the aim is none. A region's control figures (生产安全事故起数, 死亡人数 — set from above and rightly
+ * above none), road traffic, fires in general and rates are left alone.
+ */
+const HARM = /(?:安全|责任)事故|(?:重大|特大|重特大).{0,8}(?:事故|火灾)|(?:泄漏|泄露)事件/;
+
+function harmNone(r: IndicatorRecord): { none: string; what: string } | null {
+  const n = normalize(r.name);
+  const unit = normalize(r.unit);
+  if (!HARM.test(n) || /生产|死亡|伤亡|交通|道路|车辆|公交|率|比例/.test(n)) return null;
+  if (!/^(?:起|次|件|宗)$/.test(unit)) return null;
+  return { none: `${subjectOf(r)} 0${unit}`, what: "事故" };
 }
 
 /**

@@ -176,6 +176,27 @@ const CONFORMS = /符合(?!(?:相关|有关|规定|要求)).{1,20}(?:规范|标�
 const PASSED =
   /^通过.{0,20}(?:测评|验收|评审|认证|备案|审查|审核|评估|检测|检查|考核|复审)$|(?:测评|验收|评审|认证|备案|审查|审核|评估|检测|考核|复审)(?:通过|合格)$|^(?:取得|获得|获取).{0,20}(?:证书|证|资质|许可|认证)$/;
 
+/**
+ * A deed done once, answered 是 (主汛期前完成主体工程, 实施方案印发, and any 是 under 时效指标): it happened or it did
+ * not, which the year's end can check; a date only makes it sharper (round 119). A name that asks (是否按期完成)
+ * or a state (完成情况, 完成质量) is no such deed.
+ */
+const DONE_ONCE = /完成|建成|竣工|完工|开工|印发|出台|通过|验收|上线|投用|投入使用|交付|挂牌|启用/;
+const NOT_A_DEED = /(?:情况|程度|效果|质量|水平|成效|率|度|性)$/;
+
+function deedAnsweredYes(r: IndicatorRecord): boolean {
+  if (normalize(r.target).replace(/[。.]+$/, "") !== "是") return false;
+  const n = normalize(r.name).replace(/[。.，,；;]+$/, "");
+  if (!n || asksYesNo(n) || NOT_A_DEED.test(n)) return false;
+  return DONE_ONCE.test(n) || level2Of(r) === "时效指标";
+}
+
+const DEED_YES_FIX = {
+  fixZh: "可写明完成日期，如“5月31日前完成：是”，年底按完工或验收记录核对。",
+  fixEn:
+    "A date may be written, e.g. “done by 31 May: 是”, checked at the year's end against the completion or acceptance record.",
+};
+
 /** 按时, 及时, 足额: how a deed is to be done, which its 是 answers (补贴资金按时足额兑付到户 | 是). */
 const ON_TIME = /按时|及时|足额|全额|如期/;
 
@@ -733,6 +754,10 @@ export const vague: Rule = {
         zh: "时效指标“{name}”只写了“{target}”，没有写明完成时限，年底无法核对是否按时完成。",
         en: "The timeliness indicator “{name}” says only “{target}”: no deadline is written, so no one can check at the year's end whether it was on time.",
       },
+      deedYes: {
+        zh: "指标“{name}”写“是”可以按完成记录核对；写明完成日期更便于考核。",
+        en: "“{name}” answered 是 (yes) can be checked against the record of its completion; a date would make it sharper.",
+      },
       wholeDeed: {
         zh: "指标“{name}”写“是”可以按检查记录核对，写成比率更便于考核完成程度。",
         en: "“{name}” answered 是 (yes) can be checked against the inspection records; a rate would show how nearly it was done.",
@@ -855,6 +880,16 @@ export const vague: Rule = {
       }
       const word = vagueWord(r.target) ?? restatedName(r) ?? bareState(r.target);
       if (!word || yesNoOfDeed(r) || definedGrade(word, r.name)) continue;
+      // 主汛期前完成主体工程 | 是: done or not, checkable; a date is a hint (round 119).
+      if (deedAnsweredYes(r)) {
+        ctx.report({
+          indicator: r,
+          messageId: "deedYes",
+          severity: "info",
+          data: { name: r.name, ...DEED_YES_FIX },
+        });
+        continue;
+      }
       const target = r.target.trim();
       // 会议召开时间 | 按照市委要求: a deadline is what a 时效 row owes, and none is written (round 96 miss 1).
       if (level2Of(r) === "时效指标" && AS_ASKED.test(word)) {
