@@ -2,7 +2,7 @@
  * The district part of a project name: found (as a fallback to the parser's `district`) and removed, so
  * that 镇（街）园区专职安监员队伍建设经费（海珠区） and 海珠区镇（街）园区专职安监员队伍建设经费 name the same program.
  */
-import { districtOf, isHillDistrict, leadingCity } from "../table/district";
+import { districtOf, isCountyCity, isHillDistrict, leadingCity } from "../table/district";
 
 import { autonomousOfShort } from "./autonomous";
 
@@ -27,8 +27,13 @@ const DETERMINER = /[每各全本该我此两多分某十几](?:区|县|市|旗)
 const realCompound = (name: string) =>
   /^[^市省县][\u4e00-\u9fa5]?(?:城区|矿区)$/.test(name) && districtOf(name) === name;
 
+/**
+ * Not a district: a generic word (园区, 城市, 都市 …) or a determiner. A 县级市 of the closed list whose name
+ * ends like one (宜都市, 丰城市, 天门市, 玉门市) is a district, as the parser reads it.
+ */
 const notDistrict = (name: string) =>
-  (NOT_DISTRICTS.test(name) && !isHillDistrict(name) && !realCompound(name)) || DETERMINER.test(name);
+  !isCountyCity(name) &&
+  ((NOT_DISTRICTS.test(name) && !isHillDistrict(name) && !realCompound(name)) || DETERMINER.test(name));
 
 /** A Chinese district/county name in free text ("（海珠区）", "海珠区…", a file name), or null. */
 export function findDistrict(text: string): string | null {

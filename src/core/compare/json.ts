@@ -24,6 +24,11 @@ export interface FlagJson {
   /** 10× (or 1/10) its base or more, or exactly a power of ten away: 明显偏高/偏低, a likely slip. */
   far?: boolean;
   powerOfTen?: number;
+  /**
+   * "check": a finding to act on; "info": a plain gap in size (OUTLIER of a count, area or amount, no slip
+   * suspected: 规模差异), listed after the findings.
+   */
+  severity: "check" | "info";
 }
 
 export interface ComparisonJson {
@@ -102,6 +107,7 @@ function flagJson(f: CompareFlag): FlagJson {
     ratio: f.ratio === null ? null : round(f.ratio),
     message: f.message.zh,
     messageEn: f.message.en,
+    severity: f.sizeGap ? "info" : "check",
   };
   if (f.direction) out.direction = f.direction;
   if (f.basis) out.basis = f.basis;

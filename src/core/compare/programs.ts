@@ -566,6 +566,9 @@ function groupByName(all: Member[], spell: Spelling): { groups: ProgramGroup[]; 
     const to = joins.get(k) ?? k;
     joined.set(to, [...(joined.get(to) ?? []), ...list]);
   }
+  // A district joined by a name variant (和政县's …补助资金) keeps its place in the table's order, not last.
+  const at = new Map(all.map((m, i) => [m, i]));
+  for (const list of joined.values()) list.sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
   const groups: ProgramGroup[] = [];
   const orphans: Member[] = [];
   const used = new Set<Member>();

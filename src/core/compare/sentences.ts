@@ -182,12 +182,24 @@ export function outlierByRatio(
   high: boolean,
   slip?: Slip,
   noun = "区",
+  size = false,
 ): Localized {
   const v = subjectFigure(s);
   // The median with its unit (中位数 1800 公里, 中位数 2.9 万亩), as the value before it.
   const m = withUnit(median, s.unit);
   const r = formatRatio(ratio);
   const w = slipWords(slip);
+  // A plain gap in size (规模差异): information to weigh against the district's size, not a slip.
+  if (size)
+    return high
+      ? {
+          zh: `${s.district} ${s.name} ${v.zh}，偏高，为各${noun}中位数 ${m} 的 ${r} 倍（规模差异，可能与辖区规模有关，请结合实际核对）`,
+          en: `${s.district}: ${s.name} ${v.en} is high, ${r} times the median of all districts (${m}); a difference in size, which may reflect the district's size — please check against its circumstances.`,
+        }
+      : {
+          zh: `${s.district} ${s.name} ${v.zh}，偏低，仅为各${noun}中位数 ${m} 的 ${r} 倍（规模差异，可能与辖区规模有关，请结合实际核对）`,
+          en: `${s.district}: ${s.name} ${v.en} is low, only ${r} times the median of all districts (${m}); a difference in size, which may reflect the district's size — please check against its circumstances.`,
+        };
   const pp = points(s.value, median, s.unit);
   if (pp)
     return {

@@ -20,13 +20,18 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
   const zh = lang === "zh";
   const lines: string[] = [];
   for (const p of result.programs) {
-    const flags =
-      p.indicators.reduce((n, i) => n + i.flags.length, 0) + p.ratios.reduce((n, r) => n + r.flags.length, 0);
+    // A likely slip (疑多写一个 0, ten times off) first, as on the sheet: it is the one to act on; plain gaps
+    // in size (规模差异) apart, after every other flag.
+    const all = slipsFirst([...p.indicators.flatMap((i) => i.flags), ...p.ratios.flatMap((r) => r.flags)]);
+    const findings = all.filter((f) => !f.sizeGap);
+    const sizeGaps = all.filter((f) => f.sizeGap);
     const noun = p.placeWord;
+    const sizeZh = sizeGaps.length ? `，另有 ${sizeGaps.length} 处规模差异` : "";
+    const sizeEn = sizeGaps.length ? `, ${sizeGaps.length} differences in size` : "";
     lines.push(
       zh
-        ? `【${p.name}】${p.districts.length} 个${noun}，${p.indicators.length} 项指标对齐，${flags} 处需要说明，${p.unaligned.length} 条未能对齐。`
-        : `[${p.name}] ${p.districts.length} districts, ${p.indicators.length} indicators aligned, ${flags} notes, ${p.unaligned.length} not aligned.`,
+        ? `【${p.name}】${p.districts.length} 个${noun}，${p.indicators.length} 项指标对齐，${findings.length} 处需要说明${sizeZh}，${p.unaligned.length} 条未能对齐。`
+        : `[${p.name}] ${p.districts.length} districts, ${p.indicators.length} indicators aligned, ${findings.length} notes${sizeEn}, ${p.unaligned.length} not aligned.`,
     );
     lines.push(`  ${zh ? noun : "Districts"}: ${p.districts.join("、")}`);
     // Which files and names were taken for the program, and which were left out: said before the figures.
@@ -51,11 +56,17 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
       const m = r.stats ? withUnit(roundDerived(r.stats.median), r.unit) : "—";
       lines.push(`  ${r.numerator}÷${r.denominator}: ${zh ? "中位数" : "median"} ${m}`);
     }
-    // A likely slip (疑多写一个 0, ten times off) first, as on the sheet: it is the one to act on.
-    const all = slipsFirst([...p.indicators.flatMap((i) => i.flags), ...p.ratios.flatMap((r) => r.flags)]);
-    if (all.length) {
+    if (findings.length) {
       lines.push(zh ? "  需要说明：" : "  Notes:");
-      for (const f of all) lines.push(`   - [${f.code}] ${pick(f.message, lang)}`);
+      for (const f of findings) lines.push(`   - [${f.code}] ${pick(f.message, lang)}`);
+    }
+    if (sizeGaps.length) {
+      lines.push(
+        zh
+          ? "  规模差异（可能与辖区规模有关，请结合实际核对）："
+          : "  Differences in size (may reflect the districts' size; check against their circumstances):",
+      );
+      for (const f of sizeGaps) lines.push(`   - [${f.code}] ${pick(f.message, lang)}`);
     }
     if (p.unplaced.length) {
       lines.push(zh ? "  未识别区县（未纳入对比）：" : "  District unknown (not compared):");

@@ -146,6 +146,12 @@ export interface CompareFlag {
   far?: boolean;
   /** OUTLIER: the value is exactly 10^k times the median or shared value (k ≠ 0): a zero too many or too few. */
   powerOfTen?: number;
+  /**
+   * OUTLIER: a plain gap in size — a count, area or amount (a figure that adds up across districts) at least
+   * twice or at most half the median, no slip suspected: expected where districts differ in size, so said as
+   * 规模差异 (可能与辖区规模有关，请结合实际核对) and listed after every other flag of its program.
+   */
+  sizeGap?: boolean;
   message: Localized;
 }
 

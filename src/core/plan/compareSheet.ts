@@ -166,6 +166,14 @@ function flagLabel(f: CompareFlag, lang: Lang): string {
         f.direction === "high" ? both("明显偏高", "Far above") : both("明显偏低", "Far below"),
         lang,
       );
+    // A plain gap in size (规模差异) is information, not a finding: said so in the type column.
+    if (f.sizeGap)
+      return pick(
+        f.direction === "high"
+          ? both("偏高（规模差异）", "High (size)")
+          : both("偏低（规模差异）", "Low (size)"),
+        lang,
+      );
     return pick(f.direction === "high" ? both("偏高", "High") : both("偏低", "Low"), lang);
   }
   const l = FLAG_LABEL[f.code];
@@ -485,8 +493,10 @@ function sentences(s: Sheet, p: Program, top: number): Placed {
   const di = new Map(p.districts.map((d, i) => [d, i]));
   p.indicators.forEach((ind, j) => ind.flags.forEach((flag) => all.push({ flag, order: j })));
   p.ratios.forEach((r, j) => r.flags.forEach((flag) => all.push({ flag, order: 1000 + j })));
-  // The far cases (a likely slip of a zero) first, so that a 12× stands above five counties at half.
-  const far = (f: CompareFlag) => (f.code === "OUTLIER" && f.far ? 0 : 1);
+  // The far cases (a likely slip of a zero) first, so that a 12× stands above five counties at half; plain
+  // gaps in size (规模差异) last, after every other flag of the block.
+  const far = (f: CompareFlag) => (f.code === "OUTLIER" && f.far ? 0 : f.sizeGap ? 2 : 1);
+  const sizeGaps = all.filter((a) => a.flag.sizeGap).length;
   all.sort(
     (a, b) =>
       far(a.flag) - far(b.flag) ||
@@ -497,8 +507,8 @@ function sentences(s: Sheet, p: Program, top: number): Placed {
     top,
     1,
     s.t({
-      zh: `问题说明（可直接粘贴到审核意见）Notes for the review — ${all.length} 条`,
-      en: `Notes for the review (ready to paste into a review opinion) — ${all.length}`,
+      zh: `问题说明（可直接粘贴到审核意见）Notes for the review — ${all.length} 条${sizeGaps ? `（其中 ${sizeGaps} 条为规模差异，列在最后）` : ""}`,
+      en: `Notes for the review (ready to paste into a review opinion) — ${all.length}${sizeGaps ? ` (${sizeGaps} differences in size, listed last)` : ""}`,
     }),
   );
   s.format({ range: a1(top, 1), font: { bold: true } });

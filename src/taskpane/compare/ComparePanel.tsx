@@ -142,7 +142,11 @@ export function ComparePanel({ selection, service, grouping, onGrouping, compari
               <ul className={styles.list}>
                 {c.flags.map((f, i) => (
                   <li key={i}>
-                    <span className={styles.muted}>{f.code}</span> {t(f.message)}
+                    <span className={styles.muted}>
+                      {f.code}
+                      {f.sizeGap ? ` · ${t(TEXT.sizeGap)}` : ""}
+                    </span>{" "}
+                    {t(f.message)}
                   </li>
                 ))}
               </ul>

@@ -10,6 +10,7 @@ import {
 } from "../../core/compare";
 import { programNotes } from "../../core/compare/sentences";
 import { groupPrograms } from "../../core/compare/programs";
+import { sizeGapsLast, slipsFirst } from "../../core/compare/flags/outlier";
 import { compareSheetPlan } from "../../core/plan/compareSheet";
 import type {
   CompareFlag,
@@ -46,7 +47,13 @@ export function toGrouping({ grid, result }: ParsedSelection, choice: GroupingCh
 }
 
 function flag(f: CoreFlag): CompareFlag {
-  return { district: f.district, code: f.code, indicator: f.indicator, message: f.message };
+  return {
+    district: f.district,
+    code: f.code,
+    indicator: f.indicator,
+    message: f.message,
+    ...(f.sizeGap ? { sizeGap: true } : {}),
+  };
 }
 
 export const compareService: CompareService | Unavailable = {
@@ -72,7 +79,10 @@ export const compareService: CompareService | Unavailable = {
       program: p.name,
       districts: p.districts,
       indicators: p.indicators.map((i) => i.name),
-      flags: [...p.indicators.flatMap((i) => i.flags), ...p.ratios.flatMap((r) => r.flags)].map(flag),
+      // As on the sheet and in the summary: likely slips first, plain gaps in size (规模差异) last.
+      flags: sizeGapsLast(
+        slipsFirst([...p.indicators.flatMap((i) => i.flags), ...p.ratios.flatMap((r) => r.flags)]),
+      ).map(flag),
     }));
     // Projects whose district could not be told are named in the pane's notice, never dropped in silence.
     const unplaced = [...run.unplaced, ...run.programs.flatMap((p) => p.unplaced)].map(unplacedMessage);

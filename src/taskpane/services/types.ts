@@ -83,6 +83,8 @@ export interface CompareFlag {
   code: string;
   indicator: string;
   message: Localized;
+  /** A plain gap in size (规模差异): listed last, marked as such. */
+  sizeGap?: boolean;
 }
 
 export interface ProgramComparison {

@@ -49,13 +49,16 @@ describe("a sheet's or file's name", () => {
     // (县级市 of the closed list name their district, round 122.)
     ["附件2-当阳市公共文化.xlsx", "当阳市"],
     ["余姚市", "余姚市"],
+    // (宜都市 ends like 都市, but is one of the closed list: a district, as the parser reads it, round 123.)
+    ["附件2：宜都市2024年公共文化服务体系建设绩效目标表.xlsx", "宜都市"],
+    ["2024年宜都市公共文化.xlsx", "宜都市"],
   ])("%s names the district %s", (name, district) => {
     expect(placeInName(name)).toEqual({ district, city: null });
   });
 
   it.each([
-    ["附件2：宜都市2024年公共文化服务体系建设绩效目标表.xlsx", "宜都市"],
-    ["2024年宜都市公共文化.xlsx", "宜都市"],
+    ["2024年荆州市公共文化.xlsx", "荆州市"],
+    ["成都市.xlsx", "成都市"],
   ])("%s names the city %s", (name, city) => {
     expect(placeInName(name)).toEqual({ district: null, city });
   });

@@ -28,7 +28,9 @@ describe("the word for the entries", () => {
     ]);
     expect(r.programs[0].placeWord).toBe("县（市）");
     const f = r.programs[0].indicators[0].flags[0];
-    expect(f.message.zh).toBe("瑞金市 护林员人数 1200 人，为各县（市）中位数 405 人 的 3.0 倍");
+    expect(f.message.zh).toBe(
+      "瑞金市 护林员人数 1200 人，偏高，为各县（市）中位数 405 人 的 3.0 倍（规模差异，可能与辖区规模有关，请结合实际核对）",
+    );
     const text = formatComparisonSummary(r, "zh");
     expect(text).toContain("4 个县（市），");
     expect(text).toContain("  县（市）: 信丰县、大余县、上犹县、瑞金市");

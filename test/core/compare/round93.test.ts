@@ -300,7 +300,7 @@ describe("figures said as the districts wrote them", () => {
     ]);
     const [flag] = r.programs[0].indicators[0].flags;
     expect(flag.message.zh).toBe(
-      "鹤城区 农村公路养护里程 620 公里，仅为各县（区）中位数 1575 公里 的 0.39 倍",
+      "鹤城区 农村公路养护里程 620 公里，偏低，仅为各县（区）中位数 1575 公里 的 0.39 倍（规模差异，可能与辖区规模有关，请结合实际核对）",
     );
     const visits = (n: number, v: number): Spec[] => [
       ["补助机构数量", ">=", n, "家"],

@@ -28,7 +28,7 @@ describe("the sheet's notes", () => {
   it("says 明显偏高 from ten times on, 偏低 below, and lists the far case first", () => {
     expect(notes.map((row) => [row[0], row[2]])).toEqual([
       ["长乐区", "明显偏高 Far above"],
-      ["罗源县", "偏低 Low"],
+      ["罗源县", "偏低（规模差异） Low (size)"],
     ]);
   });
 

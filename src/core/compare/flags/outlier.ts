@@ -15,6 +15,7 @@ import {
   shownTarget,
   shownValue,
 } from "../sentences";
+import { notAdded } from "./total";
 import type { FlagRule } from "./types";
 
 const EPS = 1e-9;
@@ -76,6 +77,25 @@ export function slipsFirst(flags: CompareFlag[]): CompareFlag[] {
   return [...flags.filter((f) => f.far), ...flags.filter((f) => !f.far)];
 }
 
+/** Units of time or of no size (天, 个月, 年, 小时): a figure in them does not grow with a district. */
+const TIME_UNIT = /^(?:天|日|工作日|个工作日|周|个月|月|年|小时|分钟|次\/年)$/;
+
+/**
+ * A figure that grows with the district's size — a count, an area, an amount (受益人数 人, 新建面积 万亩,
+ * 养护里程 公里): one that adds up across districts (not a rate, ‰, x/y, average, standard or time).
+ */
+export function sizeFigure(name: string, unit: string): boolean {
+  return !/^[%‰]$/.test(unit) && !unit.includes("/") && !TIME_UNIT.test(unit) && !notAdded(name);
+}
+
+/**
+ * Plain gaps in size (规模差异) after every other flag, each part keeping its order: the suspected slips,
+ * fractions, missing, comparator and unit differences are what a reviewer acts on first.
+ */
+export function sizeGapsLast<T extends { sizeGap?: boolean }>(flags: T[]): T[] {
+  return [...flags.filter((f) => !f.sizeGap), ...flags.filter((f) => f.sizeGap)];
+}
+
 /** How far a flag's value stands from its base, either way: 0.34 倍 is further than 2.3 倍. */
 function howFar(f: CompareFlag): number {
   return f.ratio !== undefined && f.ratio !== null && f.ratio > 0 ? Math.abs(Math.log(f.ratio)) : 0;
@@ -111,6 +131,11 @@ export interface OutlierOptions {
    * quoted in a sentence that suspects a zero too many or too few.
    */
   written?: Record<string, string>;
+  /**
+   * The figure grows with the district (`sizeFigure`): a gap against the median with no slip suspected is
+   * said as 规模差异 (`sizeGap`), to be weighed against the district's size.
+   */
+  size?: boolean;
 }
 
 function withBecause(flag: CompareFlag, because: OutlierOptions["because"]): CompareFlag {
@@ -204,6 +229,7 @@ function outlierFlagsOf(
             present.filter((o) => o !== d).map((o) => values[o] as number),
           );
       const slip = k !== null ? { far: true, powerOfTen: k } : magnitude(ratio).far ? { far: true } : {};
+      const size = !derived && options.size === true && !slip.far;
       flags.push({
         code: "OUTLIER",
         district: d,
@@ -212,7 +238,8 @@ function outlierFlagsOf(
         direction: high ? "high" : "low",
         basis: "ratio",
         ...slip,
-        message: outlierByRatio(subject(d, v, slip), shown(stats.median), ratio, high, slip, noun),
+        ...(size ? { sizeGap: true } : {}),
+        message: outlierByRatio(subject(d, v, slip), shown(stats.median), ratio, high, slip, noun, size),
       });
     }
   }
@@ -250,6 +277,7 @@ export const outlierRule: FlagRule = {
     };
     return outlierFlags(values, stats, settings, indicator.name, shownUnit(indicator), districts, noun, {
       written,
+      size: sizeFigure(indicator.name, indicator.unit),
     });
   },
 };
