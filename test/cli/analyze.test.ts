@@ -132,7 +132,7 @@ describe("analyze", () => {
     );
     expect(texts).toEqual(expect.arrayContaining(["District", "Median", "Legend", "Projects compared"]));
     expect(texts).toContain(
-      "白云区: 巡查企业数 6 万家次 is high, 6.0 times the median of all districts (1 万家次); a difference in size, which may reflect the district's size — please check against its circumstances.",
+      "白云区: 巡查企业数 6 万家次 is 6.0 times the median of all districts (1 万家次).",
     );
     expect(texts.filter((t) => /中位数|图例|区域对比：|为各区中位数/.test(t))).toEqual([]);
   });

@@ -95,9 +95,7 @@ test("Compare districts in an English Office writes the 区域对比 sheet in En
   wb.getWorksheet("区域对比")!.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value))));
   expect(texts[0]).toMatch(/^District comparison: /);
   expect(texts).toEqual(expect.arrayContaining(["Min", "Median", "Max", "Legend"]));
-  expect(texts).toContain(
-    "白云区: 巡查企业数 6 万家次 is high, 6.0 times the median of all districts (1 万家次); a difference in size, which may reflect the district's size — please check against its circumstances.",
-  );
+  expect(texts).toContain("白云区: 巡查企业数 6 万家次 is 6.0 times the median of all districts (1 万家次).");
   expect(texts.filter((t) => /最小值|中位数|图例|问题说明/.test(t))).toEqual([]);
 });
 

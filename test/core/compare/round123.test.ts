@@ -128,3 +128,23 @@ describe("a district joined by a name variant keeps its place (临夏: 和政县
     expect(r.programs[0].nameVariants.map((v) => v.district)).toEqual(["和政县"]);
   });
 });
+
+describe("a gap beyond what size explains (more than five times the median) stays a finding", () => {
+  // 贾汪区 writes 400 公里 where the median is 2400: a sixth, further off than counties of one prefecture
+  // differ in size, and no power of ten explains it.
+  const wide = rows.map((r) => (r[2] === "农村公路养护里程" ? [...r.slice(0, 9), 400, r[10]] : r));
+  const flags = compareRows(wide).programs[0].indicators.flatMap((i) => i.flags);
+  const gap = flags.find((f) => f.district === "贾汪区" && f.indicator === "农村公路养护里程");
+
+  it("is an OUTLIER to check, not 规模差异", () => {
+    expect(gap).toMatchObject({ code: "OUTLIER", direction: "low", basis: "ratio" });
+    expect(gap?.sizeGap).toBeUndefined();
+    expect(gap?.message.zh).not.toContain("规模差异");
+  });
+
+  it("is told with severity check in the JSON", () => {
+    const json = comparisonJson(compareRows(wide))[0];
+    const row = json.indicators.find((i) => i.name === "农村公路养护里程")!;
+    expect(row.flags.find((f) => f.district === "贾汪区")?.severity).toBe("check");
+  });
+});

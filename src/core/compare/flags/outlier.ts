@@ -89,6 +89,17 @@ export function sizeFigure(name: string, unit: string): boolean {
 }
 
 /**
+ * How far districts of one prefecture differ in size: the counties of a prefecture rarely hold more than
+ * about five times the people of their median one (广州: 白云区 3.7 million against 越秀区 1 million). A
+ * figure further off than that is more than size explains, and stays a finding to check.
+ */
+const SIZE_SPAN = 5;
+
+function withinSizeSpan(ratio: number): boolean {
+  return ratio > 0 && ratio <= SIZE_SPAN + EPS && ratio >= 1 / SIZE_SPAN - EPS;
+}
+
+/**
  * Plain gaps in size (规模差异) after every other flag, each part keeping its order: the suspected slips,
  * fractions, missing, comparator and unit differences are what a reviewer acts on first.
  */
@@ -229,7 +240,7 @@ function outlierFlagsOf(
             present.filter((o) => o !== d).map((o) => values[o] as number),
           );
       const slip = k !== null ? { far: true, powerOfTen: k } : magnitude(ratio).far ? { far: true } : {};
-      const size = !derived && options.size === true && !slip.far;
+      const size = !derived && options.size === true && !slip.far && withinSizeSpan(ratio);
       flags.push({
         code: "OUTLIER",
         district: d,
