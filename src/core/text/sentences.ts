@@ -1003,9 +1003,12 @@ const NAME_COMMA_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16},\s*[^\s,;:。]
 const NAME_COMMA_BOUND =
   /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16},\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|不小于|大于|小于|高于|低于|超过|达到|至少)/;
 
-/** "；绿色出行比例提高3个百分点", "；投诉量下降10%": a name, a change and its figure. */
+/**
+ * "；绿色出行比例提高3个百分点", "；投诉量下降10%": a name, a change and its figure — also after a comma and with
+ * what it is set against ("；空气质量优良天数比例，比上年提高1个百分点", the sample's 名称，目标).
+ */
 const NAME_THEN_CHANGE =
-  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:提高|提升|增长|增加|上升|下降|降低|减少)\s*\d+(?:\.\d+)?\s*(?:个百分点|百分点|%)/;
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:,\s*)?(?:(?:比|较)(?:上年度?|去年|上一年|同期|基期)|同比|环比)?(?:提高|提升|增长|增加|上升|下降|降低|减少)\s*\d+(?:\.\d+)?\s*(?:个百分点|百分点|%)/;
 
 /** "；补贴资金于每季度末前拨付", "；慰问金于年底前发放", "；资金于每学期结束前发放": a name, then a deadline without a year. */
 const NAME_THEN_PERIOD_DEADLINE =

@@ -9,6 +9,7 @@ import { canon, endBeforeSpace, isCjk, isDigit, isJsSpace, isLatin, matchAt } fr
 import {
   comparatorAfter,
   comparatorBefore,
+  boundOverAct,
   perBefore,
   REFERENCE_WORDS,
   startsComparatorAfter,
@@ -758,6 +759,8 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     if (!before && !minus && prev !== 0) {
       const per = perBefore(s, num.start);
       if (per > 0) before = comparatorBefore(s, per);
+      // "至少开展1次": the bound stands before the act it counts.
+      else before = boundOverAct(s, num.start);
     }
     // "不低于当地…人均消费支出的1.3倍", "不低于资金总额的15%": the comparator opens the target, before what is
     // multiplied or shared.

@@ -8,11 +8,11 @@ import { type Level1, type Level2 } from "../../record";
 import { lexiconUnitAt } from "../units";
 import { canon, endBeforePunct, endBeforeSpace, isCjk, isDigit, isSpace, isTailEnd } from "../chars";
 import { categoryOfLabel, namesOtherBlock } from "../categories";
-import { NAME_COMPARATOR_PATTERN, perBefore } from "../comparators";
+import { actAfterBound, NAME_COMPARATOR_PATTERN, perBefore } from "../comparators";
 import { leadingNumbering } from "../segment";
 import { CELL_LABEL, hasDigitOrMark, QUALITATIVE_TAIL, restatesTarget, TIMING_TAIL } from "../sentences";
 import { mayStartStageAt } from "../dates";
-import { cnNumeralValue, isCnMagnitudeCode } from "../numbers";
+import { cnNumeralValue, isCnMagnitudeCode, isCnNumeralCode } from "../numbers";
 import { isMilestones, lastStage, LEAD_VERBS, parseTarget } from "../target";
 import { stickyTest, isBlank, isDash, firstNonSpace, matchingOpen } from "./scan";
 import { separatorIndex, trailingTargetBracket, insideBracketBefore } from "./brackets";
@@ -45,6 +45,7 @@ import {
   PLACEHOLDER_TAIL,
   TARGET_WORD_START,
   QUANTITY_INSIDE,
+  CN_TIME_WITHIN,
   SATISFACTION_LABEL,
   TARGET_LABEL,
   RESOLVE_START,
@@ -164,7 +165,8 @@ function withinTime(cn: string): RegExpExecArray | null {
  * sentence holding its own number) reads.
  */
 function afterCondition(cn: string, at: number): boolean {
-  if (at < 3 || !isDigit(cn.charCodeAt(at))) return false;
+  // (一个月内, 两天内, 半个月内: a time in Chinese numerals too.)
+  if (at < 3 || !(isDigit(cn.charCodeAt(at)) || isCnNumeralCode(cn.charCodeAt(at)))) return false;
   const last = endBeforeSpace(cn, 0, at) - 1;
   const c = cn.charCodeAt(last);
   // (So is the day a time counts from: 议案建议交办之日起3个月内办结, 自受理之日起15日内.)
@@ -723,6 +725,10 @@ export function parseItem(
             nameRest = [p + v, p + v + verb[1].length];
           }
         }
+        // "每季度至少开展1次": the act a bound stands before names the indicator (每季度开展), as the act a time
+        // limits does.
+        const act = at === q ? actAfterBound(cn, at) : null;
+        if (act) nameRest = [p + act[0], p + act[1]];
       } else {
         const relative =
           RELATIVE_TARGET.exec(cn) ??
@@ -777,7 +783,12 @@ export function parseItem(
         ta = p;
         tb = nameEnd;
         nameEnd = p;
-      } else if (QUANTITY_INSIDE.test(cn) || RATIO_INSIDE.test(cn) || CLOCK_INSIDE.test(cn)) {
+      } else if (
+        QUANTITY_INSIDE.test(cn) ||
+        RATIO_INSIDE.test(cn) ||
+        CLOCK_INSIDE.test(cn) ||
+        (cn.includes("内") && CN_TIME_WITHIN.test(cn))
+      ) {
         // One sentence holding its own number ("完成全区200家企业安全检查", "按1:0.5比例配套资金",
         // "每日8:30-17:30开放"): it is both name and target.
         ta = p;

@@ -224,6 +224,13 @@ export const TARGET_WORD_START = /^\s*(控制在|不超过|不高于|不大于|�
 export const QUANTITY_INSIDE =
   /(?<![\d.×xX*])\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇元盏眼艘头只架张]|公里|平方米|立方米|小时|分钟|工作日|(?<=[万亿])(?=[\u4e00-\u9fa5]{2}))(?!\s*[×xX*])|(?<![\d.])\d{1,2}\s*[×xX*]\s*\d{1,2}\s*(?:个)?小时/;
 
+/**
+ * "半小时内响应上级数据核查", "两个工作日内办结": a time in Chinese numerals to act within, inside a sentence — a
+ * number of its own, as QUANTITY_INSIDE's 2小时内 is (not 第一天内, a day counted).
+ */
+export const CN_TIME_WITHIN =
+  /(?<![第\d一二两三四五六七八九十])(?:半|[一二两三四五六七八九十]{1,3})\s*个?\s*(?:小时|分钟|工作日|自然日|天|周|(?<=个\s*)月)\s*(?:以内|之内|内)/;
+
 /** 满意度： and 服务对象满意度： — a category that, with no other name written, names the indicator too. */
 export const SATISFACTION_LABEL = /^\s*(?:服务对象)?满意度\s*$/;
 
@@ -372,7 +379,7 @@ export function mayEndWithAdverb(c: string): boolean {
  * acted on, and with the act (group 1) what is measured (群众来信办结). (Not after a condition, 接到报警后15分钟内到达现场: parseItem keeps that whole.)
  */
 export const WITHIN_TIME =
-  /(?<![\d.])\d+(?:\.\d+)?\s*个?(?:小时|分钟|工作日|自然日|日|天|周|月)\s*(?:以内|之内|内)\s*([^\d\s,;:。、()≥≤<>=]{1,8})[\s。.;,]*$/;
+  /(?:(?<![\d.])\d+(?:\.\d+)?|(?<![第\d一二两三四五六七八九十])(?:半|[一二两三四五六七八九十]{1,3}))\s*个?(?:小时|分钟|工作日|自然日|日|天|周|月)\s*(?:以内|之内|内)\s*([^\d\s,;:。、()≥≤<>=]{1,8})[\s。.;,]*$/;
 
 /**
  * A percentage, then words of four characters or more with no figure (the work it measures): 100%完成年度监测任务
