@@ -43,3 +43,55 @@ describe("名称，比上年提高1个百分点 after a ； in a numbered item",
     expect(read("2、效益指标：PM2.5年均浓度，≤30微克；空气质量优良天数比例，提高1个百分点。").length).toBe(2);
   });
 });
+
+describe("an event that must not happen, in towns' comma chains (零伤亡, 不发生…, 无人员伤亡)", () => {
+  it("is a statement of its own between a deadline and a satisfaction", () => {
+    expect(read("储备编织袋3000条，6月底前物资全部入库，汛期人员零伤亡，受益群众满意度95%")).toEqual([
+      ["储备编织袋", "=", 3000, "条", "quantitative"],
+      ["物资全部入库", "date", null],
+      ["汛期人员伤亡", "=", 0, "", "quantitative"],
+      ["受益群众满意度", "=", 95, "%", "quantitative"],
+    ]);
+  });
+
+  it("names what none of is counted (零伤亡 → …伤亡), not what does not happen (零发生)", () => {
+    expect(read("安全生产零事故")).toEqual([["安全生产事故", "=", 0, "", "quantitative"]]);
+    expect(read("重大事故零发生")).toEqual([["重大事故", "=", 0, "", "quantitative"]]);
+  });
+
+  it("is cut from the state after it, and the state from it", () => {
+    expect(read("日收运量约35吨，全年不发生垃圾围村现象，镇区环境卫生明显提升，群众满意度90%以上。")).toEqual(
+      [
+        ["日收运量", "=", 35, "吨", "quantitative"],
+        ["垃圾围村现象", null, null, "", "qualitative"],
+        ["镇区环境卫生", null, null, "", "qualitative"],
+        ["群众满意度", ">=", 90, "%", "quantitative"],
+      ],
+    );
+    expect(read("全年不发生重大森林火灾，群众防火意识进一步增强").map((r) => r[0])).toEqual([
+      "重大森林火灾",
+      "群众防火意识",
+    ]);
+  });
+
+  it("after a deadline and its deed, also in a numbered item (三是…)", () => {
+    expect(read("三是5月底前完成河道清障，汛期无人员伤亡；四是群众满意度90%")).toEqual([
+      ["完成河道清障", "date", null],
+      ["人员伤亡", null, null, "", "qualitative"],
+      ["群众满意度", "=", 90, "%", "quantitative"],
+    ]);
+  });
+
+  it("is no restatement of the figure before (确保零发生)", () => {
+    expect(read("安全生产事故0起，确保零发生")).toEqual([["安全生产事故", "=", 0, "起", "quantitative"]]);
+  });
+});
+
+describe("a cost per unit after a first per (每村每年办公经费)", () => {
+  it("is an indicator of its own after a statement", () => {
+    expect(read("村干部报酬按时足额发放，每村每年办公经费不低于2万元")).toEqual([
+      ["村干部报酬", null, null, "", "qualitative"],
+      ["每村每年办公经费", ">=", 20000, "元", "quantitative"],
+    ]);
+  });
+});

@@ -48,6 +48,8 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   // "服务站数量：区级1个、镇（街道）级13个": counts by level listed with 、 are the parts of one target.
   if (enumeration && LEVEL_PART.test(s.slice(comma + 1, comma + 12)) && LEVEL_PART.test(lastClause(before)))
     return false;
+  // "三是5月底前完成河道清障，汛期无人员伤亡": so is one after a deadline and its deed.
+  if (!enumeration && isDeadlineClause(before) && eventAfter(s, comma + 1)) return true;
   if (!isWholeIndicator(before)) return false;
   let end = comma + 1;
   while (end < s.length) {
@@ -76,6 +78,8 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   if (!enumeration && isOwnState(rest) && !restatesTarget(rest) && hasFigure(before)) return true;
   // "亮灯率≥98%，电费按月支付", "…35万平方米，垃圾日产日清": a thing of its own and when it is done, after a figure.
   if (!enumeration && ownTiming(rest) && hasFigure(before)) return true;
+  // "储备编织袋3000条，汛期人员零伤亡": an event that must not happen, after a figure, is a statement of its own.
+  if (!enumeration && isEventStatement(rest) && hasFigure(before)) return true;
   // "雨污分流管网改造800米，年内完工", "…，当年建成": the year the work is done in, with no name, a date of its
   // own after a figure (as 年底前全部完成 is, DEADLINE_START).
   if (!enumeration && withinYearDeed(rest)) return hasFigure(before);
@@ -358,7 +362,8 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
           figure ||
           statementTail(last) >= 2 ||
           isDeadlineClause(last) ||
-          withinYearDeed(last))) ||
+          withinYearDeed(last) ||
+          isEventStatement(last))) ||
       (figure
         ? namedFigureAfter(s, comma + 1)
         : isStatement(before) &&
@@ -370,10 +375,14 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
       (!figure && (withinYearDeed(before) || isDeadlineClause(before)) && startsWholeIndicator(rest))
     );
   }
+  // "全年不发生垃圾围村现象，镇区环境卫生明显提升", "6月底前物资全部入库，汛期人员零伤亡": an event that must not
+  // happen is a statement of its own before a state, and after a figure or another event — not after a state,
+  // which it says more of (效益指标：运行平稳，不发生重大事故 is one).
+  const event = isEventStatement(before);
   return (
-    (figure || isStatement(before) || withinYearDeed(before)) &&
+    (figure || isStatement(before) || withinYearDeed(before) || event) &&
     !OPENS_PURPOSE.test(rest) &&
-    (isOwnState(rest) || ownTiming(rest))
+    (isOwnState(rest) || ownTiming(rest) || ((figure || event) && isEventStatement(rest)))
   );
 }
 
@@ -826,6 +835,29 @@ const DEADLINE_INSIDE = /\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s
 /** A name and none at all: 生产安全亡人事故“零发生”, 重大事故零发生. */
 const NAME_THEN_ZERO = /^\s*[^\d\s,;:。、()]{2,24}?[“"]?零(?:发生|事故|伤亡|投诉|差错)[”"]?[\s。.;]*$/;
 
+/**
+ * An event that must not happen, said whole with no figure: 汛期人员零伤亡, 全年不发生重大森林火灾, 汛期无人员伤亡 — a
+ * statement of its own in towns' prose, as 养护资金及时拨付 is. Characters first: most clauses hold none of 零, 不发生,
+ * 无.
+ */
+function isEventStatement(text: string): boolean {
+  if (text.length > 28) return false;
+  // (确保零发生 restates the target before: no name of its own.)
+  if (text.includes("零")) return NAME_THEN_ZERO.test(text) && !restatesTarget(text);
+  if (text.includes("不发生")) return NEGATED_EVENT.test(text);
+  return text.includes("无") && NO_CASUALTY.test(text);
+}
+/** Whether the clause at `at` (to the next comma or sentence end) is isEventStatement's. */
+function eventAfter(s: string, at: number): boolean {
+  let end = at;
+  while (end < s.length && end - at <= 28 && !isClauseEnd(s.charCodeAt(end))) end++;
+  return end - at <= 28 && isEventStatement(s.slice(at, end));
+}
+
+/** 汛期无人员伤亡, 全年无重大安全事故: a period or a place, then 无 and the casualty or the accident. */
+const NO_CASUALTY =
+  /^\s*[^\d\s,;:。、()无]{0,8}无(?:人员)?(?:伤亡|重特?大[^\d\s,;:。、()]{0,8}(?:事故|事件))[\s。.;]*$/;
+
 /** Words that open a clause of the indicator before, not a new one. */
 const CLAUSE_START =
   /^\s*(?:其中|含|包括|共|合计|(?:较|比)(?:\d{4}\s*年|上年|去年|上一年|同期|基期)|同比|环比|均|且|并|即|以及|或)/;
@@ -950,10 +982,11 @@ function eachNamesItsOwn(rest: string, paired: boolean): boolean {
 
 /**
  * 每 and three characters or more of a name before any figure, comparator word or other 每: what it counts
- * per and the thing (每公里养护成本, 每户补助) — not a period alone (每期不少于, 每人每月).
+ * per and the thing (每公里养护成本, 每户补助), maybe after a first per (每村每年办公经费) — not a period alone
+ * (每期不少于, 每人每月).
  */
 const EACH_NAMED =
-  /^\s*每(?:(?!每|不少于|不低于|不超过|不高于|不大于|不小于|达到|大于|小于|高于|低于|超过|至少|约|控制)[^\d\s,;:。、()≥≤<>=*]){3}/;
+  /^\s*(?:每[^\d\s,;:。、()≥≤<>=*每]{1,2}(?=每))?每(?:(?!每|不少于|不低于|不超过|不高于|不大于|不小于|达到|大于|小于|高于|低于|超过|至少|约|控制)[^\d\s,;:。、()≥≤<>=*]){3}/;
 
 /**
  * "中小学封闭化管理是否实现：是", "是否建立长效机制，否": whether the text before `semi` ends in 是 or 否 after a

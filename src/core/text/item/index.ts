@@ -140,6 +140,9 @@ function statesWork(cn: string): boolean {
   return state === null || state.index >= 2;
 }
 
+/** 零伤亡, 零事故, 零投诉, 零差错 opening a target: none of a thing counted (not 零发生, 零增长: what does not happen). */
+const ZERO_COUNTED = /^\s*[“"]?零(伤亡|事故|投诉|差错)[”"]?[\s。.;,]*$/;
+
 /**
  * "②按月发放到位", "及时拨付": a schedule and its act with no name (TIMING_TAIL from the first word), in a cell
  * of indicators without a label — the qualitative target, as it is under one (时效指标：按月发放到位).
@@ -829,6 +832,13 @@ export function parseItem(
           ta = p + (tail.index >= 2 ? tail.index - leadVerbBefore(cn, tail.index) : 0);
           tb = nameEnd;
           nameEnd = ta;
+          // "汛期人员零伤亡", "安全生产零事故": what none of is counted names the indicator with its subject
+          // (汛期人员伤亡, = 0), as the act a time limits does.
+          const counted = tail.index >= 2 && c.includes("零", ta) ? ZERO_COUNTED.exec(c.slice(ta, tb)) : null;
+          if (counted) {
+            const at = ta + counted.index + counted[0].indexOf(counted[1]);
+            nameRest = [at, at + counted[1].length];
+          }
         } else if (!tail && !first && packed && statesWork(cn)) {
           // "【效益指标】保障机关正常办公秩序；": in a cell of indicators, a statement of work under a
           // heading the segmenter has taken off is both name and target, as under a label.
