@@ -2,7 +2,7 @@
  * Round 122: targets written the towns' and documents' ways — a bound before the act it counts, a time in
  * Chinese numerals to act within, and 名称，比上年提高… after a ； in a numbered item.
  */
-import { readBrief } from "../support/packedCell";
+import { readBrief, records } from "../support/packedCell";
 
 const read = readBrief;
 
@@ -92,6 +92,22 @@ describe("a cost per unit after a first per (每村每年办公经费)", () => {
     expect(read("村干部报酬按时足额发放，每村每年办公经费不低于2万元")).toEqual([
       ["村干部报酬", null, null, "", "qualitative"],
       ["每村每年办公经费", ">=", 20000, "元", "quantitative"],
+    ]);
+  });
+});
+
+describe("a done state or a timing closing the words (消除, 即时结算)", () => {
+  const full = (cell: string) => records(cell).map((i) => [i.name, i.target, i.kind]);
+
+  it("is a qualitative target, no longer an empty one", () => {
+    expect(full("生态效益指标：水体黑臭现象消除；时效指标：救助资金“一站式”即时结算；")).toEqual([
+      ["水体黑臭现象", "消除", "qualitative"],
+      ["救助资金“一站式”", "即时结算", "qualitative"],
+    ]);
+    expect(full("医疗费用及时结算")).toEqual([["医疗费用", "及时结算", "qualitative"]]);
+    expect(full("水体黑臭现象基本消除")).toEqual([["水体黑臭现象", "基本消除", "qualitative"]]);
+    expect(full("社会效益指标：校舍安全隐患全面消除。")).toEqual([
+      ["校舍安全隐患", "全面消除", "qualitative"],
     ]);
   });
 });
