@@ -2778,7 +2778,13 @@ describe("round 36: targets read wrong by both engines", () => {
       ["群众来电", "及时回复", "qualitative", null],
       ["问题整改", "及时", "qualitative", null],
       ["隐患", "及时整改到位", "qualitative", null],
-      ["资助资金于秋季学期开学后", "两个月内发放到位", "quantitative", 2],
+      // (After a condition the sentence is both name and target, as 开学后2个月内发放到位 reads.)
+      [
+        "资助资金于秋季学期开学后两个月内发放到位",
+        "资助资金于秋季学期开学后两个月内发放到位",
+        "quantitative",
+        2,
+      ],
     ]);
   });
 

@@ -250,3 +250,71 @@ export const COMPARATOR_SYMBOL: Record<Comparator, string> = {
 export function comparatorSymbol(c: Comparator | string | null): string {
   return c === null ? "" : (COMPARATOR_SYMBOL[c as Comparator] ?? c);
 }
+
+/**
+ * "每季度至少开展1次", "每年不少于组织培训2期": a bound (至少, 不少于, 不超过 …) before the act it counts, then the
+ * number — the act's words (ACT_WORDS, one or two of them) between bound and number. The bound's comparator,
+ * where it starts and where the act's words are, or null. Characters first: a number after no act word is
+ * rejected at its last character.
+ */
+export function boundOverAct(
+  s: string,
+  end: number,
+): { comparator: Comparator; start: number; act: [number, number] } | null {
+  let k = end;
+  while (k > 0 && isJsSpace(s.charCodeAt(k - 1))) k--;
+  const actEnd = k;
+  for (let n = 0; n < 2 && k >= 2 && ACT_LAST.has(s.charCodeAt(k - 1)); n++) {
+    if (!ACT_WORDS.has(s.slice(k - 2, k))) break;
+    k -= 2;
+    const b = comparatorBefore(s, k);
+    if (b && BOUND_OVER_ACT.has(s.slice(b.start, k).trim())) return { ...b, act: [k, actEnd] };
+  }
+  return null;
+}
+
+/** The acts a bound may stand before with their count after them: 至少开展1次, 不少于组织培训2期. */
+const ACT_WORDS = new Set([
+  "开展",
+  "组织",
+  "举办",
+  "召开",
+  "检查",
+  "巡查",
+  "督查",
+  "督导",
+  "培训",
+  "监测",
+  "抽检",
+  "检测",
+  "走访",
+  "慰问",
+  "宣传",
+  "演练",
+  "进行",
+  "实施",
+  "出动",
+  "清理",
+  "清运",
+  "召集",
+]);
+const ACT_LAST = new Set(Array.from(ACT_WORDS, (w) => w.charCodeAt(1)));
+/** The bounds read over an act: not 达到 or 达 (达到开展…, no one writes it), nor the relations (大于, 低于). */
+const BOUND_OVER_ACT = new Set(["至少", "最少", "不少于", "不低于", "至多", "最多", "不超过", "不多于"]);
+
+/** BOUND_OVER_ACT's bound, its act's words and the number at a position (boundOverAct read forwards). */
+const BOUND_THEN_ACT = new RegExp(
+  `(?:${Array.from(BOUND_OVER_ACT).join("|")})\\s*((?:${Array.from(ACT_WORDS).join("|")}){1,2})\\s*(?=[\\d一二两三四五六七八九十半])`,
+  "y",
+);
+const BOUND_OVER_ACT_FIRST = new Set(Array.from(BOUND_OVER_ACT, (w) => w.charCodeAt(0)));
+
+/** Where the act's words are when a target starting at `at` is a bound over an act (至少开展1次), or null. */
+export function actAfterBound(s: string, at: number): [number, number] | null {
+  if (!BOUND_OVER_ACT_FIRST.has(s.charCodeAt(at))) return null;
+  BOUND_THEN_ACT.lastIndex = at;
+  const m = BOUND_THEN_ACT.exec(s);
+  if (!m) return null;
+  const a = at + m[0].indexOf(m[1]);
+  return [a, a + m[1].length];
+}

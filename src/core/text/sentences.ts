@@ -48,6 +48,8 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   // "服务站数量：区级1个、镇（街道）级13个": counts by level listed with 、 are the parts of one target.
   if (enumeration && LEVEL_PART.test(s.slice(comma + 1, comma + 12)) && LEVEL_PART.test(lastClause(before)))
     return false;
+  // "三是5月底前完成河道清障，汛期无人员伤亡": so is one after a deadline and its deed.
+  if (!enumeration && isDeadlineClause(before) && eventAfter(s, comma + 1)) return true;
   if (!isWholeIndicator(before)) return false;
   let end = comma + 1;
   while (end < s.length) {
@@ -76,6 +78,8 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   if (!enumeration && isOwnState(rest) && !restatesTarget(rest) && hasFigure(before)) return true;
   // "亮灯率≥98%，电费按月支付", "…35万平方米，垃圾日产日清": a thing of its own and when it is done, after a figure.
   if (!enumeration && ownTiming(rest) && hasFigure(before)) return true;
+  // "储备编织袋3000条，汛期人员零伤亡": an event that must not happen, after a figure, is a statement of its own.
+  if (!enumeration && isEventStatement(rest) && hasFigure(before)) return true;
   // "雨污分流管网改造800米，年内完工", "…，当年建成": the year the work is done in, with no name, a date of its
   // own after a figure (as 年底前全部完成 is, DEADLINE_START).
   if (!enumeration && withinYearDeed(rest)) return hasFigure(before);
@@ -358,7 +362,8 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
           figure ||
           statementTail(last) >= 2 ||
           isDeadlineClause(last) ||
-          withinYearDeed(last))) ||
+          withinYearDeed(last) ||
+          isEventStatement(last))) ||
       (figure
         ? namedFigureAfter(s, comma + 1)
         : isStatement(before) &&
@@ -370,10 +375,14 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
       (!figure && (withinYearDeed(before) || isDeadlineClause(before)) && startsWholeIndicator(rest))
     );
   }
+  // "全年不发生垃圾围村现象，镇区环境卫生明显提升", "6月底前物资全部入库，汛期人员零伤亡": an event that must not
+  // happen is a statement of its own before a state, and after a figure or another event — not after a state,
+  // which it says more of (效益指标：运行平稳，不发生重大事故 is one).
+  const event = isEventStatement(before);
   return (
-    (figure || isStatement(before) || withinYearDeed(before)) &&
+    (figure || isStatement(before) || withinYearDeed(before) || event) &&
     !OPENS_PURPOSE.test(rest) &&
-    (isOwnState(rest) || ownTiming(rest))
+    (isOwnState(rest) || ownTiming(rest) || ((figure || event) && isEventStatement(rest)))
   );
 }
 
@@ -622,7 +631,7 @@ export const QUALITATIVE_TAIL = {
  * and any work of two characters done to the full (春耕前储备到位).
  */
 export const TIMING_TAIL = new RegExp(
-  String.raw`(?:(?:(?:按月|按季度?|按年|按学期|${EVERY_PERIOD_PAID}|按时|按期|及时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期(?:间|内)|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:足额|全额|及时|按时|全部|如期){0,2}(?:(?:发放|领取)(?:工资|补贴|补助|津贴|报酬)?|(?<=按(?:月|季度?|年|学期)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)(?:开展|组织|召开|举办|举行|考核|考评|检查|巡查|督查|核查|调度|通报|结算|报送)|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|[\u4e00-\u9fa5]{2}(?=到位)|支付|兑现|办结|开工|(?:发现)?(?:处置|处理)|发现|查处|消除|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位|到户|到人|到账)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$`,
+  String.raw`(?:(?:(?:按月|按季度?|按年|按学期|${EVERY_PERIOD_PAID}|按时|按期|及时|即时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期(?:间|内)|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:足额|全额|及时|按时|全部|如期){0,2}(?:(?:发放|领取)(?:工资|补贴|补助|津贴|报酬)?|(?<=按(?:月|季度?|年|学期)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)(?:开展|组织|召开|举办|举行|考核|考评|检查|巡查|督查|核查|调度|通报|结算|报送)|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|[\u4e00-\u9fa5]{2}(?=到位)|支付|兑现|结算|办结|开工|(?:发现)?(?:处置|处理)|发现|查处|消除|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位|到户|到人|到账)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$`,
 );
 
 /** A short label and its colon before the text: 产出：, 效益指标：. */
@@ -826,6 +835,29 @@ const DEADLINE_INSIDE = /\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s
 /** A name and none at all: 生产安全亡人事故“零发生”, 重大事故零发生. */
 const NAME_THEN_ZERO = /^\s*[^\d\s,;:。、()]{2,24}?[“"]?零(?:发生|事故|伤亡|投诉|差错)[”"]?[\s。.;]*$/;
 
+/**
+ * An event that must not happen, said whole with no figure: 汛期人员零伤亡, 全年不发生重大森林火灾, 汛期无人员伤亡 — a
+ * statement of its own in towns' prose, as 养护资金及时拨付 is. Characters first: most clauses hold none of 零, 不发生,
+ * 无.
+ */
+function isEventStatement(text: string): boolean {
+  if (text.length > 28) return false;
+  // (确保零发生 restates the target before: no name of its own.)
+  if (text.includes("零")) return NAME_THEN_ZERO.test(text) && !restatesTarget(text);
+  if (text.includes("不发生")) return NEGATED_EVENT.test(text);
+  return text.includes("无") && NO_CASUALTY.test(text);
+}
+/** Whether the clause at `at` (to the next comma or sentence end) is isEventStatement's. */
+function eventAfter(s: string, at: number): boolean {
+  let end = at;
+  while (end < s.length && end - at <= 28 && !isClauseEnd(s.charCodeAt(end))) end++;
+  return end - at <= 28 && isEventStatement(s.slice(at, end));
+}
+
+/** 汛期无人员伤亡, 全年无重大安全事故: a period or a place, then 无 and the casualty or the accident. */
+const NO_CASUALTY =
+  /^\s*[^\d\s,;:。、()无]{0,8}无(?:人员)?(?:伤亡|重特?大[^\d\s,;:。、()]{0,8}(?:事故|事件))[\s。.;]*$/;
+
 /** Words that open a clause of the indicator before, not a new one. */
 const CLAUSE_START =
   /^\s*(?:其中|含|包括|共|合计|(?:较|比)(?:\d{4}\s*年|上年|去年|上一年|同期|基期)|同比|环比|均|且|并|即|以及|或)/;
@@ -950,10 +982,11 @@ function eachNamesItsOwn(rest: string, paired: boolean): boolean {
 
 /**
  * 每 and three characters or more of a name before any figure, comparator word or other 每: what it counts
- * per and the thing (每公里养护成本, 每户补助) — not a period alone (每期不少于, 每人每月).
+ * per and the thing (每公里养护成本, 每户补助), maybe after a first per (每村每年办公经费) — not a period alone
+ * (每期不少于, 每人每月).
  */
 const EACH_NAMED =
-  /^\s*每(?:(?!每|不少于|不低于|不超过|不高于|不大于|不小于|达到|大于|小于|高于|低于|超过|至少|约|控制)[^\d\s,;:。、()≥≤<>=*]){3}/;
+  /^\s*(?:每[^\d\s,;:。、()≥≤<>=*每]{1,2}(?=每))?每(?:(?!每|不少于|不低于|不超过|不高于|不大于|不小于|达到|大于|小于|高于|低于|超过|至少|约|控制)[^\d\s,;:。、()≥≤<>=*]){3}/;
 
 /**
  * "中小学封闭化管理是否实现：是", "是否建立长效机制，否": whether the text before `semi` ends in 是 or 否 after a
@@ -1003,9 +1036,12 @@ const NAME_COMMA_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16},\s*[^\s,;:。]
 const NAME_COMMA_BOUND =
   /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16},\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|不小于|大于|小于|高于|低于|超过|达到|至少)/;
 
-/** "；绿色出行比例提高3个百分点", "；投诉量下降10%": a name, a change and its figure. */
+/**
+ * "；绿色出行比例提高3个百分点", "；投诉量下降10%": a name, a change and its figure — also after a comma and with
+ * what it is set against ("；空气质量优良天数比例，比上年提高1个百分点", the sample's 名称，目标).
+ */
 const NAME_THEN_CHANGE =
-  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:提高|提升|增长|增加|上升|下降|降低|减少)\s*\d+(?:\.\d+)?\s*(?:个百分点|百分点|%)/;
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?(?:,\s*)?(?:(?:比|较)(?:上年度?|去年|上一年|同期|基期)|同比|环比)?(?:提高|提升|增长|增加|上升|下降|降低|减少)\s*\d+(?:\.\d+)?\s*(?:个百分点|百分点|%)/;
 
 /** "；补贴资金于每季度末前拨付", "；慰问金于年底前发放", "；资金于每学期结束前发放": a name, then a deadline without a year. */
 const NAME_THEN_PERIOD_DEADLINE =

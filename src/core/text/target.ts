@@ -10,6 +10,7 @@ import {
   BOUND_BEFORE_REFERENCE,
   comparatorAfter,
   comparatorBefore,
+  boundOverAct,
   perBefore,
   REFERENCE_WORDS,
   startsComparatorAfter,
@@ -757,6 +758,8 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     if (!before && !minus && prev !== 0) {
       const per = perBefore(s, num.start);
       if (per > 0) before = comparatorBefore(s, per);
+      // "至少开展1次": the bound stands before the act it counts.
+      else before = boundOverAct(s, num.start);
     }
     // "不低于当地…人均消费支出的1.3倍", "不低于资金总额的15%": the comparator opens the target, before what is
     // multiplied or shared.

@@ -8,11 +8,11 @@ import { type Level1, type Level2 } from "../../record";
 import { lexiconUnitAt } from "../units";
 import { canon, endBeforePunct, endBeforeSpace, isCjk, isDigit, isSpace, isTailEnd } from "../chars";
 import { categoryOfLabel, namesOtherBlock } from "../categories";
-import { NAME_COMPARATOR_PATTERN, perBefore } from "../comparators";
+import { actAfterBound, NAME_COMPARATOR_PATTERN, perBefore } from "../comparators";
 import { leadingNumbering } from "../segment";
 import { CELL_LABEL, hasDigitOrMark, QUALITATIVE_TAIL, restatesTarget, TIMING_TAIL } from "../sentences";
 import { mayStartStageAt } from "../dates";
-import { cnNumeralValue, isCnMagnitudeCode } from "../numbers";
+import { cnNumeralValue, isCnMagnitudeCode, isCnNumeralCode } from "../numbers";
 import { isMilestones, lastStage, LEAD_VERBS, parseTarget } from "../target";
 import { stickyTest, isBlank, isDash, firstNonSpace, matchingOpen } from "./scan";
 import { separatorIndex, trailingTargetBracket, insideBracketBefore } from "./brackets";
@@ -45,6 +45,7 @@ import {
   PLACEHOLDER_TAIL,
   TARGET_WORD_START,
   QUANTITY_INSIDE,
+  CN_TIME_WITHIN,
   SATISFACTION_LABEL,
   TARGET_LABEL,
   RESOLVE_START,
@@ -149,6 +150,9 @@ function statesWork(cn: string): boolean {
   return state === null || state.index >= 2;
 }
 
+/** 零伤亡, 零事故, 零投诉, 零差错 opening a target: none of a thing counted (not 零发生, 零增长: what does not happen). */
+const ZERO_COUNTED = /^\s*[“"]?零(伤亡|事故|投诉|差错)[”"]?[\s。.;,]*$/;
+
 /**
  * "②按月发放到位", "及时拨付": a schedule and its act with no name (TIMING_TAIL from the first word), in a cell
  * of indicators without a label — the qualitative target, as it is under one (时效指标：按月发放到位).
@@ -174,7 +178,8 @@ function withinTime(cn: string): RegExpExecArray | null {
  * sentence holding its own number) reads.
  */
 function afterCondition(cn: string, at: number): boolean {
-  if (at < 3 || !isDigit(cn.charCodeAt(at))) return false;
+  // (一个月内, 两天内, 半个月内: a time in Chinese numerals too.)
+  if (at < 3 || !(isDigit(cn.charCodeAt(at)) || isCnNumeralCode(cn.charCodeAt(at)))) return false;
   const last = endBeforeSpace(cn, 0, at) - 1;
   const c = cn.charCodeAt(last);
   // (So is the day a time counts from: 议案建议交办之日起3个月内办结, 自受理之日起15日内.)
@@ -733,6 +738,10 @@ export function parseItem(
             nameRest = [p + v, p + v + verb[1].length];
           }
         }
+        // "每季度至少开展1次": the act a bound stands before names the indicator (每季度开展), as the act a time
+        // limits does.
+        const act = at === q ? actAfterBound(cn, at) : null;
+        if (act) nameRest = [p + act[0], p + act[1]];
       } else {
         const relative =
           RELATIVE_TARGET.exec(cn) ??
@@ -787,7 +796,12 @@ export function parseItem(
         ta = p;
         tb = nameEnd;
         nameEnd = p;
-      } else if (QUANTITY_INSIDE.test(cn) || RATIO_INSIDE.test(cn) || CLOCK_INSIDE.test(cn)) {
+      } else if (
+        QUANTITY_INSIDE.test(cn) ||
+        RATIO_INSIDE.test(cn) ||
+        CLOCK_INSIDE.test(cn) ||
+        (cn.includes("内") && CN_TIME_WITHIN.test(cn))
+      ) {
         // One sentence holding its own number ("完成全区200家企业安全检查", "按1:0.5比例配套资金",
         // "每日8:30-17:30开放"): it is both name and target.
         ta = p;
@@ -829,6 +843,13 @@ export function parseItem(
           ta = p + (tail.index >= 2 ? tail.index - leadVerbBefore(cn, tail.index) : 0);
           tb = nameEnd;
           nameEnd = ta;
+          // "汛期人员零伤亡", "安全生产零事故": what none of is counted names the indicator with its subject
+          // (汛期人员伤亡, = 0), as the act a time limits does.
+          const counted = tail.index >= 2 && c.includes("零", ta) ? ZERO_COUNTED.exec(c.slice(ta, tb)) : null;
+          if (counted) {
+            const at = ta + counted.index + counted[0].indexOf(counted[1]);
+            nameRest = [at, at + counted[1].length];
+          }
         } else if (!tail && !first && packed && statesWork(cn)) {
           // "【效益指标】保障机关正常办公秩序；": in a cell of indicators, a statement of work under a
           // heading the segmenter has taken off is both name and target, as under a label.

@@ -124,11 +124,11 @@ export const NONE_VISIBLE_TAIL = /(?<=[\u4e00-\u9fa5]{2})无明显[\u4e00-\u9fa5
 /**
  * "不发生重特大森林火灾", "确保施工期间不发生安全责任事故", "区域内不发生重大动物疫情": the state written
  * before what it is said of (two characters or more); a 确保, and a period or a place (…期间, …内) before
- * it, are neither name nor target. 无 says it too before an event (全年无重大安全事故 → 重大安全事故 | 无, as
+ * it, are neither name nor target. 无 says it too before an event or a casualty (全年无重大安全事故 → 重大安全事故 | 无, 汛期无人员伤亡 → 人员伤亡 | 无, as
  * 全年不发生… drops its period), not before other words (无障碍设施改造).
  */
 export const NEGATION_FIRST =
-  /^\s*(?:确保)?\s*(?:[^\d\s,;。]{0,8}?(?:期间|全年|当年|内)|全(?:县|区|市|镇|乡|省)|辖区)?\s*(不发生|未发生|无(?=[^\s,;。]{0,10}(?:事故|事件|案件|疫情|火灾|隐患)[\s。.;,]*$))(?=[^\s。.;,]{2})/;
+  /^\s*(?:确保)?\s*(?:[^\d\s,;。]{0,8}?(?:期间|期|全年|当年|内)|全(?:县|区|市|镇|乡|省)|辖区)?\s*(不发生|未发生|无(?=[^\s,;。]{0,10}(?:事故|事件|案件|疫情|火灾|隐患|伤亡)[\s。.;,]*$))(?=[^\s。.;,]{2})/;
 
 /**
  * More verbs an outcome is stated by, first (消除校舍安全隐患, 解决群众饮水难问题, 缓解就医压力, 巩固脱贫攻坚成果, 丰富
@@ -224,6 +224,13 @@ export const TARGET_WORD_START = /^\s*(控制在|不超过|不高于|不大于|�
 export const QUANTITY_INSIDE =
   /(?<![\d.×xX*])\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:余|多)?\s*(?:%|[个人家项次场件台套辆所支份条名户批期天座处株亩吨间栋块册篇元盏眼艘头只架张]|公里|平方米|立方米|小时|分钟|工作日|(?<=[万亿])(?=[\u4e00-\u9fa5]{2}))(?!\s*[×xX*])|(?<![\d.])\d{1,2}\s*[×xX*]\s*\d{1,2}\s*(?:个)?小时/;
 
+/**
+ * "半小时内响应上级数据核查", "两个工作日内办结": a time in Chinese numerals to act within, inside a sentence — a
+ * number of its own, as QUANTITY_INSIDE's 2小时内 is (not 第一天内, a day counted).
+ */
+export const CN_TIME_WITHIN =
+  /(?<![第\d一二两三四五六七八九十])(?:半|[一二两三四五六七八九十]{1,3})\s*个?\s*(?:小时|分钟|工作日|自然日|天|周|(?<=个\s*)月)\s*(?:以内|之内|内)/;
+
 /** 满意度： and 服务对象满意度： — a category that, with no other name written, names the indicator too. */
 export const SATISFACTION_LABEL = /^\s*(?:服务对象)?满意度\s*$/;
 
@@ -264,13 +271,13 @@ export const WORD_BEFORE_WEI = new Set(Array.from("行作成认因称视", (ch) 
  * goes on after the word.
  */
 export const STATE_TAIL =
-  /(?:总体|整体|基本|保持|持续|较为|比较|十分|非常|更加|均衡|全部|均)?(?:(?:平稳|良好|优良|平衡|满意|有序|畅通|合格|达标){1,2}|到位|完成|(?:长期|永久)(?:有效|(?:安全)?保存)?)[\s。.;,]*$/;
+  /(?:总体|整体|基本|保持|持续|较为|比较|十分|非常|更加|均衡|全部|全面|均)?(?:(?:平稳|良好|优良|平衡|满意|有序|畅通|合格|达标){1,2}|到位|完成|消除|(?:长期|永久)(?:有效|(?:安全)?保存)?)[\s。.;,]*$/;
 
 /**
- * The last characters of STATE_TAIL's words (稳 好 良 衡 意 序 通 格 标 位 成, and 期 久 效 存 of 长期有效, 永久保存,
+ * The last characters of STATE_TAIL's words (稳 好 良 衡 意 序 通 格 标 位 成 除, and 期 久 效 存 of 长期有效, 永久保存,
  * 长期安全保存).
  */
-const STATE_LAST = new Set(Array.from("稳好良衡意序通格标位成期久效存", (ch) => ch.charCodeAt(0)));
+const STATE_LAST = new Set(Array.from("稳好良衡意序通格标位成除期久效存", (ch) => ch.charCodeAt(0)));
 
 /**
  * Whether STATE_TAIL may match: the text's last character before what it lets close the words (spaces
@@ -384,7 +391,7 @@ export function vagueAtEnd(c: string): RegExpExecArray | null {
  * acted on, and with the act (group 1) what is measured (群众来信办结). (Not after a condition, 接到报警后15分钟内到达现场: parseItem keeps that whole.)
  */
 export const WITHIN_TIME =
-  /(?<![\d.])\d+(?:\.\d+)?\s*个?(?:小时|分钟|工作日|自然日|日|天|周|月)\s*(?:以内|之内|内)\s*([^\d\s,;:。、()≥≤<>=]{1,8})[\s。.;,]*$/;
+  /(?:(?<![\d.])\d+(?:\.\d+)?|(?<![第\d一二两三四五六七八九十])(?:半|[一二两三四五六七八九十]{1,3}))\s*个?(?:小时|分钟|工作日|自然日|日|天|周|月)\s*(?:以内|之内|内)\s*([^\d\s,;:。、()≥≤<>=]{1,8})[\s。.;,]*$/;
 
 /**
  * A percentage, then words of four characters or more with no figure (the work it measures): 100%完成年度监测任务

@@ -1,6 +1,6 @@
 /** The quantity that closes a name and starts its target: 培训人数500人次, 25万人次-30万人次. */
 import { endBeforeSpace, isDigit, isLatin, trimEndPunct } from "../chars";
-import { comparatorBefore, perBefore } from "../comparators";
+import { boundOverAct, comparatorBefore, perBefore } from "../comparators";
 import { endsWithListedUnit, isKnownUnit, lexiconUnitAt } from "../units";
 import { isCnMagnitudeCode, isCnNumeralCode } from "../numbers";
 import { firstNonSpaceIndex } from "./scan";
@@ -63,6 +63,8 @@ export function trailingQuantity(c: string): number {
   let before = comparatorBefore(t, at);
   const per = before ? -1 : perBefore(t, at);
   if (per > 0) before = comparatorBefore(t, per);
+  // "每季度至少开展1次": a bound before the act it counts is the target's too.
+  else if (!before) before = boundOverAct(t, at);
   // A Chinese numeral ends many names (排名第三名); it is a target after a comparator (达八成以上), as
   // tenths or times (九成, 两倍), before 以上 and the like, or as a count with its unit (检查两次).
   if (!/\d/.test(m[1]) && !before) {
