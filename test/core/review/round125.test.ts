@@ -1,0 +1,102 @@
+/**
+ * Review probe round 125: lower-better concentrations and disaster rates, an offence counted with its act and
+ * object, an item's cost beside a known budget, better fixes (a deadline for 完成时间, no …及时性及时率, no =100% on
+ * a population's level, a sector's own work for 护林员, measures for 森林生态系统 and 耕地地力).
+ */
+import type { CellValue } from "../../../src/core/grid";
+import { parseGrid } from "../../../src/core/parse";
+import { review } from "../../../src/core/review/review";
+
+const findingsOf = (grid: CellValue[][]) =>
+  review(parseGrid({ sheet: "Sheet1", top: 1, left: 1, values: grid }));
+
+/** One project in rows (项目名称 | 一级 | 二级 | 三级 | 指标值). */
+const rows = (name: string, body: [string, string, string, string][]): CellValue[][] => [
+  ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+  ...body.map(([a, b, c, d], i) => [i === 0 ? name : null, a, b, c, d]),
+];
+
+describe("round 125 misses 1–3: the direction of a concentration, a disaster rate and an offence", () => {
+  it.each([
+    ["生态效益指标", "PM2.5年均浓度", "≥25微克/立方米", "≤25微克/立方米"],
+    ["生态效益指标", "PM10年均浓度", "≥60微克/立方米", "≤60微克/立方米"],
+    ["生态效益指标", "二氧化硫排放量", "≥120吨", "≤120吨"],
+    ["质量指标", "林业有害生物成灾率", "≥3.5‰", "≤3.5‰"],
+  ])("%s | %s | %s → DIRECTION (error)", (level2, name, target, fix) => {
+    const f = findingsOf(
+      rows("大气污染防治专项", [
+        ["产出指标", "数量指标", "在线监测点位", "≥150个"],
+        [level2 === "质量指标" ? "产出指标" : "效益指标", level2, name, target],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥85%"],
+      ]),
+    ).filter((x) => x.code === "DIRECTION");
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe("error");
+    expect(f[0].fix?.zh).toContain(fix);
+  });
+
+  it.each([
+    ["空气负氧离子浓度", "≥1000个/立方厘米"],
+    ["PM2.5年均浓度", "≤35微克/立方米"],
+    ["主要污染物排放量削减率", "≥5%"],
+    ["受灾群众救助率", "≥95%"],
+  ])("%s | %s → no DIRECTION", (name, target) => {
+    const f = findingsOf(
+      rows("生态环境保护", [
+        ["产出指标", "数量指标", "在线监测点位", "≥150个"],
+        ["效益指标", "生态效益指标", name, target],
+      ]),
+    ).filter((x) => x.code === "DIRECTION");
+    expect(f).toEqual([]);
+  });
+
+  const withDirection = (name: string): CellValue[][] => [
+    ["项目名称", "一级指标", "二级指标", "三级指标", "指标值", "计量单位", "指标性质", "指标方向"],
+    ["农机购置补贴", "产出指标", "数量指标", "补贴机具数量", 4200, "台", "定量", "≥"],
+    [null, "效益指标", "社会效益指标", name, 0, "件", "定量", "≥"],
+    [null, "满意度指标", "服务对象满意度指标", "购机户满意度", 90, "%", "定量", "≥"],
+  ];
+
+  it("违规套取补贴资金案件数 0 with 指标方向 ≥ → DIRECTION (error), none asked", () => {
+    const f = findingsOf(withDirection("违规套取补贴资金案件数")).filter((x) => x.code === "DIRECTION");
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe("error");
+    expect(f[0].fix?.zh).toContain("违规套取补贴资金案件 0件");
+  });
+
+  it.each(["违法行为查处案件数", "违章建筑拆除案件数", "查处违规套取补贴资金案件数"])(
+    "%s counts the work done on offences → no DIRECTION",
+    (name) => {
+      const f = findingsOf(withDirection(name)).filter((x) => x.code === "DIRECTION");
+      expect(f).toEqual([]);
+    },
+  );
+});
+
+describe("round 125 false alarm 1: an item's cost well under the known budget", () => {
+  const packedBudget = (cost: string): CellValue[][] => [
+    ["序号", "主管部门", "预算单位", "项目名称", "预算金额（万元）", "年度绩效目标", "绩效指标"],
+    [
+      1,
+      "某市卫健委",
+      "某市疾控中心",
+      "免疫规划疫苗接种管理经费",
+      186.5,
+      "完成适龄儿童免疫规划疫苗接种，接种率保持在90%以上。",
+      `1、产出指标：（1）数量指标：冷链设备巡检县区数，7个。（2）质量指标：接种率，≥90%。（3）时效指标：2024年12月底前完成。（4）成本指标：${cost}。2、效益指标：麻疹发病率，≤1/10万。3、满意度指标：家长满意度，≥90%。`,
+    ],
+  ];
+
+  it("冷链巡检经费 ≤12万元 beside 186.5万元 → no COST-BUDGET", () => {
+    const f = findingsOf(packedBudget("冷链巡检经费，≤12万元")).filter((x) => x.code === "COST-BUDGET");
+    expect(f).toEqual([]);
+  });
+
+  it.each(["项目总经费，≤186.5万元", "冷链巡检经费，≤180万元", "项目资金，≤60万元"])(
+    "%s → COST-BUDGET stays",
+    (cost) => {
+      const f = findingsOf(packedBudget(cost)).filter((x) => x.code === "COST-BUDGET");
+      expect(f).toHaveLength(1);
+    },
+  );
+});
