@@ -100,3 +100,117 @@ describe("round 125 false alarm 1: an item's cost well under the known budget", 
     },
   );
 });
+
+describe("round 125 wording 1–2: a time wants a date, a timeliness its rate on plan", () => {
+  it.each([
+    ["时效指标", "培训完成时间", "X月底前完成全部培训", "及时率"],
+    ["时效指标", "培训完成及时性", "培训按期完成率 ≥95%", "及时性及时率"],
+    ["时效指标", "资金发放及时性", "资金按期发放率 ≥95%", "及时性及时率"],
+    ["时效指标", "资金拨付时间", "X月底前资金拨付完毕", "及时率"],
+  ])("%s | %s | 及时 → “%s”", (level2, name, example, never) => {
+    const f = findingsOf(
+      rows("基层卫生人才培训项目", [
+        ["产出指标", "数量指标", "培训人数", "≥300人"],
+        ["产出指标", level2, name, "及时"],
+        ["效益指标", "社会效益指标", "参训人员考核合格率", "≥90%"],
+      ]),
+    ).filter((x) => x.code === "VAGUE" && x.indicator === name);
+    expect(f).toHaveLength(1);
+    expect(f[0].fix?.zh).toContain(example);
+    expect(f[0].fix?.zh).not.toContain(never);
+  });
+
+  it("危桥处置 | 及时 keeps its rate of timeliness", () => {
+    const f = findingsOf(
+      rows("危桥改造", [
+        ["产出指标", "数量指标", "改造危桥", "≥5座"],
+        ["产出指标", "时效指标", "危桥处置", "及时"],
+      ]),
+    ).filter((x) => x.code === "VAGUE" && x.indicator === "危桥处置");
+    expect(f[0].fix?.zh).toContain("危桥处置及时率 ≥95%");
+  });
+});
+
+describe("round 125 wording 3 and judgement 1: RATE-100-GE's fix and weight", () => {
+  const packed = (name: string, goal: string, text: string): CellValue[][] => [
+    ["项目名称", "绩效目标", "绩效指标"],
+    [name, goal, text],
+  ];
+
+  it("居民健康素养水平 ≥100% → a reachable figure from last year's, never =100%", () => {
+    const f = findingsOf(
+      packed(
+        "卫生健康宣传经费",
+        "开展宣传20场。",
+        "1、产出指标：宣传活动场次，≥20场；2、效益指标：居民健康素养水平，≥100%；3、满意度指标：群众满意度，≥90%。",
+      ),
+    ).filter((x) => x.code === "RATE-100-GE");
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe("warning");
+    expect(f[0].fix?.zh).toContain("上年值");
+    expect(f[0].fix?.zh).not.toContain("=100%");
+  });
+
+  it("发放准确率 ≥100% is still offered =100%", () => {
+    const f = findingsOf(
+      packed(
+        "补贴发放",
+        "发放补贴1200户。",
+        "产出指标：发放户数，≥1200户；发放准确率，≥100%。效益指标：受益户数，≥1200户。",
+      ),
+    ).filter((x) => x.code === "RATE-100-GE");
+    expect(f[0].fix?.zh).toContain("=100%");
+  });
+
+  const withDirection = (name: string, direction: string, value: CellValue): CellValue[][] => [
+    ["项目名称", "一级指标", "二级指标", "三级指标", "指标方向", "指标值", "计量单位"],
+    ["食品安全抽检监测", "产出指标", "数量指标", "抽检批次", "≥", "12000", "批次"],
+    [null, null, "质量指标", name, direction, value, "%"],
+    [null, "满意度指标", "服务对象满意度指标", "公众满意度", "≥", "85", "%"],
+  ];
+
+  it("抽检任务完成率 | ≥ | 100 | % from the 指标方向 column → info", () => {
+    const f = findingsOf(withDirection("抽检任务完成率", "≥", "100")).filter((x) => x.code === "RATE-100-GE");
+    expect(f.map((x) => x.severity)).toEqual(["info"]);
+  });
+
+  it.each([
+    ["检测结果准确率", "≥", "100"],
+    ["抽检任务完成率", "", "≥100"],
+  ])("%s | %s | %s stays a warning", (name, direction, value) => {
+    const f = findingsOf(withDirection(name, direction, value)).filter((x) => x.code === "RATE-100-GE");
+    expect(f.map((x) => x.severity)).toEqual(["warning"]);
+  });
+});
+
+describe("round 125 wording 4–6: the sector's own measures", () => {
+  it("聘用专职护林员 → patrols, and the project's own count named", () => {
+    const f = findingsOf(
+      rows("林业有害生物防治", [
+        ["产出指标", "数量指标", "聘用专职护林员", "≥120人"],
+        ["产出指标", "数量指标", "防火巡护里程", "≥15万公里"],
+        ["效益指标", "生态效益指标", "森林覆盖率", "≥68%"],
+      ]),
+    ).filter((x) => x.code === "CATEGORY-MISMATCH" && x.indicator === "聘用专职护林员");
+    expect(f).toHaveLength(1);
+    expect(f[0].fix?.zh).toContain("巡护天数");
+    expect(f[0].fix?.zh).toContain("本项目已有“防火巡护里程");
+    expect(f[0].fix?.zh).not.toContain("保洁面积");
+  });
+
+  it.each([
+    ["森林生态系统", "更加稳定", "林业有害生物成灾率", "波动不超过"],
+    ["耕地地力", "稳步提升", "耕地质量平均等级提高 ≥0.1等", "较上年提高 ≥5%"],
+    ["耕地地力", "保持稳定", "耕地质量平均等级不低于上年", "波动不超过"],
+  ])("%s | %s → “%s”", (name, target, example, never) => {
+    const f = findingsOf(
+      rows("高标准农田建设", [
+        ["产出指标", "数量指标", "建设高标准农田", "≥2万亩"],
+        ["效益指标", "生态效益指标", name, target],
+      ]),
+    ).filter((x) => x.code === "VAGUE" && x.indicator === name);
+    expect(f).toHaveLength(1);
+    expect(f[0].fix?.zh).toContain(example);
+    expect(f[0].fix?.zh).not.toContain(never);
+  });
+});

@@ -6,6 +6,7 @@ import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { asWritten, COST_LEVEL2, isCeilingCost, label, level1Of, level2Of } from "../indicator";
 import {
+  isPercentUnit,
   isChangeName,
   isCostName,
   isMoneyInput,
@@ -325,7 +326,7 @@ function budgetFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixE
  * What staff of a kind deliver, by what the post or the project says they do (聘用安保人员 in 校园安全保障:
  * schools guarded, not 保洁面积); the first that matches, else FIX.staff's mixed list.
  */
-const STAFF_WORK: readonly [RegExp, (project: string) => string, string][] = [
+const STAFF_WORK: readonly [RegExp, (project: string) => string, string, RegExp?][] = [
   [
     /安保|保安|护校|安全保卫|门卫|巡防/,
     (p) =>
@@ -341,6 +342,13 @@ const STAFF_WORK: readonly [RegExp, (project: string) => string, string][] = [
   ],
   [/坐席|话务|接线|热线|12345/, () => "受理诉求件数、接通率", "requests handled, answer rate"],
   [/巡查员|巡逻|网格员|协管/, () => "巡查次数、发现问题处置率", "patrols made, problems resolved"],
+  // 聘用专职护林员 of 林业有害生物防治: the rounds they walk (round 125), not another field's stock words.
+  [
+    /护林|管护员|巡护员|林管/,
+    () => "“防火巡护里程 ≥（数）公里”“巡护天数 ≥（数）天”",
+    "distance patrolled, days on patrol",
+    /巡护|巡山|巡查/,
+  ],
 ];
 
 /** The work staff deliver, fitted to the post and the project. */
@@ -349,6 +357,18 @@ function staffFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn
   const project = normalize(view.project.project);
   const hit = STAFF_WORK.find(([re]) => re.test(post)) ?? STAFF_WORK.find(([re]) => re.test(project));
   if (!hit) return FIX.staff;
+  // The project already counts that work (防火巡护里程 ≥15万公里): the line can go.
+  const work = hit[3];
+  const done =
+    work &&
+    view.indicators.find(
+      (o) => o !== r && o.kind === "quantitative" && !isPercentUnit(o.unit) && work.test(o.name),
+    );
+  if (done)
+    return {
+      fixZh: `改写为这些人员完成的工作量，如${hit[1](project)}（本项目已有“${done.name} ${targetAsWritten(done)}”，可删去本条）。`,
+      fixEn: `State the work the staff deliver instead, e.g. ${hit[2]} (the project already has “${done.name}”; this line can go).`,
+    };
   return {
     fixZh: `改写为这些人员完成的工作量或服务，如${hit[1](project)}。`,
     fixEn: `State the work the staff deliver instead, e.g. ${hit[2]}.`,

@@ -79,10 +79,14 @@ export const rate100Ge: Rule = {
       const inTarget = WRITTEN_FLOOR.test(normalize(r.target));
       const inColumn = r.direction !== null && WRITTEN_FLOOR.test(normalize(r.direction));
       if (!inTarget && !inColumn) continue;
-      // Quoted as written: ≥100%, 100%以上, or the comparator column's ≥ before the 100%.
+      // Quoted as written: ≥100%, 100%以上, or the comparator column's ≥ before the 100%. A 指标方向 column's ≥
+      // over a 完成率 (抽检任务完成率 | ≥ | 100) is the template's habit, and tasks may pass their plan: a hint
+      // (round 125 judgement 1).
+      const habit = !inTarget && COMPLETION.test(normalize(r.name));
       ctx.report({
         indicator: r,
         data: { name: r.name, target: targetWithColumn(r), ...rate100Fix(r.name) },
+        ...(habit ? { severity: "info" as const } : {}),
       });
     }
   },
@@ -94,7 +98,21 @@ export const rate100Ge: Rule = {
  */
 const PART_SHARE = /集中供养|入住率|使用率|利用率|出租率|占比|比例|比重/;
 
+/** A completion rate (抽检任务完成率, 计划完成率): work done against a plan, which may pass it. */
+const COMPLETION = /完成率$/;
+
+/**
+ * A level a population reaches (居民健康素养水平, 政策知晓率, 普及率): never everyone, so =100% is as unreal as the
+ * floor (round 125); only a completion or an accuracy rate is offered =100%.
+ */
+const POPULATION_LEVEL = /素养|知晓|知识.*率$|普及率|掌握率|认知率|水平$/;
+
 function rate100Fix(name: string): { fixZh: string; fixEn: string } {
+  if (POPULATION_LEVEL.test(normalize(name)))
+    return {
+      fixZh: `“${name}”是人群达到的水平，不会人人达到，100% 同样不可能：参照本地上年值和规划目标设定实际可达的数值，如“${name} ≥（上年值加预期提高）%”。`,
+      fixEn: `“${name}” is a level a population reaches, never everyone, so 100% is as unreal: set a reachable figure from last year's local value and the plan, e.g. “${name} ≥ (last year's plus the rise)%”.`,
+    };
   if (PART_SHARE.test(normalize(name)))
     return {
       fixZh: `“${name}”是部分对象所占的比例，一般达不到 100%：按上年实际和本年计划写实际可达的比例，如“${name} ≥（上年实际值）%”。`,
