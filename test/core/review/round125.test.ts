@@ -214,3 +214,33 @@ describe("round 125 wording 4–6: the sector's own measures", () => {
     expect(f[0].fix?.zh).not.toContain(never);
   });
 });
+
+describe("round 125 miss 6: the work itself filed as an effect", () => {
+  it.each([
+    ["培训农民", "≥1万人次"],
+    ["举办科普讲座", "≥20场"],
+  ])("%s | %s under 社会效益 → CATEGORY-MISMATCH", (name, target) => {
+    const f = findingsOf(
+      rows("科技特派员工作经费", [
+        ["产出指标", "数量指标", "选派科技特派员", "≥500人"],
+        ["效益指标", "社会效益指标", name, target],
+        ["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"],
+      ]),
+    ).filter((x) => x.code === "CATEGORY-MISMATCH" && x.indicator === name);
+    expect(f).toHaveLength(1);
+  });
+
+  it.each([
+    ["培训后就业人数", "≥300人次"],
+    ["带动农民增收", "≥500万元"],
+    ["开展技术服务后亩均增收", "≥200元"],
+  ])("%s | %s stays an effect", (name, target) => {
+    const f = findingsOf(
+      rows("科技特派员工作经费", [
+        ["产出指标", "数量指标", "选派科技特派员", "≥500人"],
+        ["效益指标", "社会效益指标", name, target],
+      ]),
+    ).filter((x) => x.code === "CATEGORY-MISMATCH" && x.indicator === name);
+    expect(f).toEqual([]);
+  });
+});

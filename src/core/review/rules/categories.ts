@@ -579,8 +579,16 @@ const BROUGHT = /就业|创业|增收|获奖|获得|合格|取证|持证|达标|
 function reachAsEffect(r: IndicatorRecord): boolean {
   if (level1Of(r) !== "效益指标" || r.kind !== "quantitative" || r.value === null) return false;
   const n = normalize(r.name);
-  return (OWN_ACTIVITY.test(n) || QUALIFIED_ACTIVITY.test(n)) && REACH.test(n) && !BROUGHT.test(n);
+  if (BROUGHT.test(n)) return false;
+  if ((OWN_ACTIVITY.test(n) || QUALIFIED_ACTIVITY.test(n)) && REACH.test(n)) return true;
+  // 培训农民 ≥1万人次, 举办讲座 ≥20场: the work itself counted in its sessions or heads (round 125 miss 6).
+  return WORK_VERB.test(n) && SESSION_UNIT.test(normalize(r.unit));
 }
+
+/** A name that opens with the work done (培训农民, 举办活动, 开展巡诊, 发放资料). */
+const WORK_VERB = /^(?:培训|举办|发放|开展|组织)/;
+/** The units the work is counted in: sessions held or heads served. */
+const SESSION_UNIT = /^万?(?:人次|场|场次|次|期)$/;
 
 export const categoryMismatch: Rule = {
   meta: {
