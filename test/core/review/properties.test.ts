@@ -90,6 +90,7 @@ describe("review properties", () => {
       "DATE-UNCLEAR",
       "COST-OVER-BUDGET",
       "GOAL-VAGUE",
+      "GOAL-FIGURE",
     ];
     expect([...RULE_CODES].sort()).toEqual([...minimum, ...added].sort());
   });

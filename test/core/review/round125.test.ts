@@ -244,3 +244,36 @@ describe("round 125 miss 6: the work itself filed as an effect", () => {
     expect(f).toEqual([]);
   });
 });
+
+describe("round 125 miss 4: a goal and an indicator a digit apart (GOAL-FIGURE)", () => {
+  const table = (goal: string, text: string): CellValue[][] => [
+    ["单位名称", "项目名称", "预算数（万元）", "项目绩效目标", "绩效指标"],
+    ["某区残联", "残疾人就业培训", 80, goal, text],
+  ];
+
+  it("目标 300名 beside 培训残疾人人数 ≥3000人次 → a warning", () => {
+    const f = findingsOf(
+      table(
+        "全年组织300名残疾人参加职业技能培训，促进就业。",
+        "1、产出指标：培训残疾人人数，≥3000人次；培训合格率，≥90%。2、效益指标：培训后就业率，≥30%。3、满意度指标：参训残疾人满意度，≥90%。",
+      ),
+    ).filter((x) => x.code === "GOAL-FIGURE");
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe("warning");
+    expect(f[0].message.zh).toContain("目标写300名");
+    expect(f[0].message.zh).toContain("≥3000人次");
+  });
+
+  it.each([
+    ["全年组织300名残疾人参加职业技能培训，共900人次。", "培训残疾人人数，≥900人次"],
+    ["全年组织300名残疾人参加职业技能培训。", "培训残疾人人数，≥300人"],
+    ["全年组织300名残疾人参加职业技能培训。", "每千人拥有残疾人培训师资，≥2人"],
+    ["惠及群众3万人，组织300名残疾人参加培训。", "培训残疾人人数，≥300人"],
+    ["安排资金80万元，培训残疾人300名。", "培训残疾人经费，≤800万元"],
+  ])("%s | %s → nothing", (goal, item) => {
+    const f = findingsOf(table(goal, `1、产出指标：${item}。2、效益指标：培训后就业率，≥30%。`)).filter(
+      (x) => x.code === "GOAL-FIGURE",
+    );
+    expect(f).toEqual([]);
+  });
+});
