@@ -91,6 +91,7 @@ describe("review properties", () => {
       "COST-OVER-BUDGET",
       "GOAL-VAGUE",
       "GOAL-FIGURE",
+      "SATISFACTION-SUBJECT",
     ];
     expect([...RULE_CODES].sort()).toEqual([...minimum, ...added].sort());
   });

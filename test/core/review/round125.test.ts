@@ -277,3 +277,35 @@ describe("round 125 miss 4: a goal and an indicator a digit apart (GOAL-FIGURE)"
     expect(f).toEqual([]);
   });
 });
+
+describe("round 125 miss 5: a training project's satisfaction asked of the public (SATISFACTION-SUBJECT)", () => {
+  const table = (name: string, satisfaction: string): CellValue[][] => [
+    ["单位名称", "项目名称", "预算数（万元）", "项目绩效目标", "绩效指标"],
+    [
+      "某镇政府",
+      name,
+      8,
+      "组织镇村干部培训300人次。",
+      `产出指标：培训人次，≥300人次；培训合格率，≥95%；完成时间，2024年10月底前。效益指标：参训干部考核合格率，≥95%。满意度指标：${satisfaction}。`,
+    ],
+  ];
+
+  it("镇村干部培训经费 | 群众满意度 → an info asking the trainees", () => {
+    const f = findingsOf(table("镇村干部培训经费", "群众满意度，≥95%")).filter(
+      (x) => x.code === "SATISFACTION-SUBJECT",
+    );
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe("info");
+    expect(f[0].fix?.zh).toContain("参训人员");
+  });
+
+  it.each([
+    ["镇村干部培训经费", "参训干部满意度，≥95%"],
+    ["应急救护培训", "群众满意度，≥95%"],
+    ["农民技能培训", "群众满意度，≥95%"],
+    ["镇村道路养护", "群众满意度，≥95%"],
+  ])("%s | %s → nothing", (name, satisfaction) => {
+    const f = findingsOf(table(name, satisfaction)).filter((x) => x.code === "SATISFACTION-SUBJECT");
+    expect(f).toEqual([]);
+  });
+});
