@@ -141,6 +141,18 @@ function satisfactionUnquantified(view: ProjectView): boolean {
   return rows.length > 0 && rows.every((r) => r.value === null);
 }
 
+/** Targets no one can meet: a rate above 100% or at it as a floor, satisfaction of everyone, a rate out of range. */
+const UNREAL = new Set(["RATE-100-GE", "SATISFACTION-100", "RATE-RANGE"]);
+
+/**
+ * Two different unreachable targets (居民健康素养水平 ≥100%, 群众满意度 100%) with outputs that have neither 质量 nor
+ * 时效 (COMPLETE-OUTPUT-DETAIL at warning): a table a reviewer sends back, 差 (round 125 miss 8).
+ */
+function unrealAndThin(own: readonly Finding[]): boolean {
+  const unreal = new Set(own.filter((f) => f.severity !== "info" && UNREAL.has(f.code)).map((f) => f.code));
+  return unreal.size >= 2 && own.some((f) => f.code === "COMPLETE-OUTPUT-DETAIL" && f.severity !== "info");
+}
+
 /** Codes whose findings together say the table must be written again: no goal, and hardly any indicators. */
 const REWRITE = ["GOAL-EMPTY", "COMPLETE-FEW"];
 
@@ -150,6 +162,10 @@ const UNMEASURED_AND_FLAWED_BELOW = 80;
 const UNMEASURED_WITH_MORE_BELOW = 90;
 
 const REASONS = {
+  unreal: {
+    zh: "两个以上目标值不可能实现（如比率 ≥100%、满意度 100%），产出又没有质量和时效指标，需要重新测算目标，等级为“差”。",
+    en: "Two or more targets cannot be met (a rate ≥100%, satisfaction at 100%) and the outputs have neither quality nor timeliness indicators: the targets must be set again, so the grade is 差 (Poor).",
+  },
   rewrite: {
     zh: "没有绩效目标，指标也过少，需要重新编制，等级为“差”。",
     en: "There is no performance goal and too few indicators: the table must be written again, so the grade is 差 (Poor).",
@@ -195,6 +211,7 @@ function cappedGrade(
   const codes = new Set(own.map((f) => f.code));
   const caps: { grade: Grade; reason: Localized }[] = [];
   if (REWRITE.every((c) => codes.has(c))) caps.push({ grade: "差", reason: REASONS.rewrite });
+  if (unrealAndThin(own)) caps.push({ grade: "差", reason: REASONS.unreal });
   const unmeasured = effectsUnmeasured(v, own);
   if (unmeasured && unmeasuredAndFlawed(unmeasured, own, score))
     caps.push({ grade: "中", reason: REASONS.unmeasuredFlawed });

@@ -6,6 +6,7 @@
 import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
 import { review } from "../../../src/core/review/review";
+import { gradeOfGrid } from "./ruleTester";
 
 const findingsOf = (grid: CellValue[][]) =>
   review(parseGrid({ sheet: "Sheet1", top: 1, left: 1, values: grid }));
@@ -307,5 +308,30 @@ describe("round 125 miss 5: a training project's satisfaction asked of the publi
   ])("%s | %s → nothing", (name, satisfaction) => {
     const f = findingsOf(table(name, satisfaction)).filter((x) => x.code === "SATISFACTION-SUBJECT");
     expect(f).toEqual([]);
+  });
+});
+
+describe("round 125 miss 8: two unreachable targets and outputs with neither 质量 nor 时效 are 差", () => {
+  const table = (text: string): CellValue[][] => [
+    ["序号", "主管部门", "预算单位", "项目名称", "预算金额（万元）", "年度绩效目标", "绩效指标"],
+    [1, "某市卫健委", "某市卫健委", "卫生健康宣传经费", 20, "开展宣传20场。", text],
+  ];
+
+  it("居民健康素养水平 ≥100% and 群众满意度 100%, no 质量/时效 → 差", () => {
+    const g = gradeOfGrid(
+      table(
+        "1、产出指标：宣传活动场次，≥20场；2、效益指标：居民健康素养水平，≥100%；3、满意度指标：群众满意度，100%。",
+      ),
+    );
+    expect(g.grade).toBe("差");
+  });
+
+  it.each([
+    // one unreachable target only
+    "1、产出指标：宣传活动场次，≥20场；2、效益指标：居民健康素养水平，≥100%；3、满意度指标：群众满意度，≥90%。",
+    // both, but the outputs have 质量 and 时效
+    "1、产出指标：宣传活动场次，≥20场；宣传资料发放准确率，≥95%；2024年12月底前完成。2、效益指标：居民健康素养水平，≥100%；3、满意度指标：群众满意度，100%。",
+  ])("%s → not 差", (text) => {
+    expect(gradeOfGrid(table(text)).grade).not.toBe("差");
   });
 });
