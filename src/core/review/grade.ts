@@ -141,6 +141,20 @@ function satisfactionUnquantified(view: ProjectView): boolean {
   return rows.length > 0 && rows.every((r) => r.value === null);
 }
 
+/**
+ * Every satisfaction measure filed under 效益指标 and none under 满意度指标 (12345热线 | 社会效益 | 办结满意率): the
+ * satisfaction category is empty, as good as none (round 119 miss 3c).
+ */
+function satisfactionOnlyAsEffect(view: ProjectView): boolean {
+  const rows = view.indicators.filter((r) => isSatisfactionName(r.name));
+  return (
+    rows.length > 0 &&
+    // 满意度 printed inside the 效益 block, as the 2015 framework's older tables do, is no filing to fault.
+    rows.every((r) => level1Of(r) === "效益指标" && r.level2 !== null && !/满意/.test(r.level2)) &&
+    !view.indicators.some((r) => level1Of(r) === "满意度指标")
+  );
+}
+
 /** Targets no one can meet: a rate above 100% or at it as a floor, satisfaction of everyone, a rate out of range. */
 const UNREAL = new Set(["RATE-100-GE", "SATISFACTION-100", "RATE-RANGE"]);
 
@@ -162,6 +176,10 @@ const UNMEASURED_AND_FLAWED_BELOW = 80;
 const UNMEASURED_WITH_MORE_BELOW = 90;
 
 const REASONS = {
+  satisfactionAsEffect: {
+    zh: "满意度指标一栏为空，唯一的满意度归入了效益指标，视同缺少满意度指标，等级最高为“中”。",
+    en: "The satisfaction category is empty and the only satisfaction measure is filed under effects: as good as none, so the grade is 中 (Fair) at best.",
+  },
   unreal: {
     zh: "两个以上目标值不可能实现（如比率 ≥100%、满意度 100%），产出又没有质量和时效指标，需要重新测算目标，等级为“差”。",
     en: "Two or more targets cannot be met (a rate ≥100%, satisfaction at 100%) and the outputs have neither quality nor timeliness indicators: the targets must be set again, so the grade is 差 (Poor).",
@@ -212,6 +230,7 @@ function cappedGrade(
   const caps: { grade: Grade; reason: Localized }[] = [];
   if (REWRITE.every((c) => codes.has(c))) caps.push({ grade: "差", reason: REASONS.rewrite });
   if (unrealAndThin(own)) caps.push({ grade: "差", reason: REASONS.unreal });
+  if (satisfactionOnlyAsEffect(v)) caps.push({ grade: "中", reason: REASONS.satisfactionAsEffect });
   const unmeasured = effectsUnmeasured(v, own);
   if (unmeasured && unmeasuredAndFlawed(unmeasured, own, score))
     caps.push({ grade: "中", reason: REASONS.unmeasuredFlawed });

@@ -335,3 +335,30 @@ describe("round 125 miss 8: two unreachable targets and outputs with neither 质
     expect(gradeOfGrid(table(text)).grade).not.toBe("差");
   });
 });
+
+describe("round 119 miss 3c: the only satisfaction filed as a social effect is none for the grade", () => {
+  it("12345热线 | 社会效益指标 | 群众诉求办结满意率 → 中 at best", () => {
+    const g = gradeOfGrid(
+      rows("12345便民服务热线运营", [
+        ["产出指标", "数量指标", "受理群众诉求", "≥30万件"],
+        ["产出指标", "质量指标", "诉求办结率", "≥95%"],
+        ["产出指标", "时效指标", "诉求按时办结率", "≥95%"],
+        ["效益指标", "社会效益指标", "群众诉求办结满意率", "≥90%"],
+      ]),
+    );
+    expect(g.grade).toBe("中");
+  });
+
+  it("满意度 printed inside the 效益 block (2015 tables) is no such filing", () => {
+    const g = gradeOfGrid(
+      rows("12345便民服务热线运营", [
+        ["产出指标", "数量指标", "受理群众诉求", "≥30万件"],
+        ["产出指标", "质量指标", "诉求办结率", "≥95%"],
+        ["产出指标", "时效指标", "诉求按时办结率", "≥95%"],
+        ["效益指标", "社会效益指标", "诉求化解率", "≥90%"],
+        ["效益指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+      ]),
+    );
+    expect(g.grade).not.toBe("中");
+  });
+});
