@@ -129,7 +129,7 @@ export function exampleForVague(name: string, word: string, sentence = false): s
   }
   if (GRADE_NAME.test(n)) return "较上年提高 ≥0.1等";
   // 危桥处置 | 及时: the rate of that act done in time (round 105).
-  if (w === "及时" && !sentence && /^[\u4e00-\u9fff]{2,10}$/.test(n)) return `${n}及时率 ≥95%`;
+  if (w === "及时" && !sentence && /^[\u4e00-\u9fff]{2,10}$/.test(n)) return timely(n);
   // 减少秸秆焚烧 效果明显: when the words say nothing of which way, the name's own verb may.
   const byWord = (w ? BY_VAGUE_WORD.find(([re]) => re.test(w))?.[1] : undefined) ?? byVerb(n);
   // 对控制基建项目成本影响程度: how much it bears on a cost, not the cost.
@@ -139,6 +139,25 @@ export function exampleForVague(name: string, word: string, sentence = false): s
   const change = (byWord?.startsWith("较上年") && byName.startsWith("≤")) || /^及时/.test(w);
   // Nothing tells what it measures: no example rather than a wrong one.
   return (sentence || change ? (byWord ?? byName) : byName || byWord) || "";
+}
+
+/** A verb of work whose timeliness is asked (培训完成及时性 → 培训按期完成率). */
+const TIMED_WORK = /(完成|发放|拨付|兑付|办结|到位|报送|上报|支付)$/;
+
+/**
+ * 危桥处置 | 及时 → 危桥处置及时率; a time (培训完成时间 | 及时) wants a date, X月底前完成全部培训; a timeliness
+ * (培训完成及时性, 资金发放及时性) its rate on plan, 培训按期完成率, never …及时性及时率 (round 125).
+ */
+function timely(n: string): string {
+  const time = /^(.+?)(?:完成)?(?:时间|日期|时限)$/.exec(n);
+  if (time) {
+    const work = time[1];
+    return TIMED_WORK.test(work) ? `X月底前${work}完毕` : `X月底前完成全部${work}`;
+  }
+  const stem = n.replace(/及时性$|及时$/, "");
+  if (stem === n || stem === "") return `${n}及时率 ≥95%`;
+  const verb = TIMED_WORK.exec(stem);
+  return verb ? `${stem.slice(0, verb.index)}按期${verb[1]}率 ≥95%` : `${stem}及时率 ≥95%`;
 }
 
 /** An amount reduced or held back (年减少土壤侵蚀量, 年削减化学需氧量, 年拦蓄泥沙量): more is better. */
@@ -169,6 +188,14 @@ function byKind(n: string, w: string): string | undefined {
   if (/稳定|平稳/.test(w) && /治安|社会稳定|社会秩序/.test(n)) return "刑事治安案件发案数 较上年下降 ≥5%";
   if (/防范|防止|杜绝/.test(w)) return /返贫|致贫/.test(n) ? "新增返贫致贫人数 0人" : "新发生案件数 0起";
   if (/保护/.test(w)) return /森林|林地|林业/.test(n) ? "森林覆盖率 ≥（写明数值）%" : "";
+  // 耕地地力 稳步提升: measured in 耕地质量等级 (GB/T 33469), which moves by tenths of a grade (round 125).
+  if (/耕地(?:地力|质量|肥力)/.test(n))
+    return /稳定|保持|不降/.test(w)
+      ? "项目区耕地质量平均等级不低于上年（X等）"
+      : "项目区耕地质量平均等级提高 ≥0.1等";
+  // 森林生态系统 更加稳定: what the forest's health and extent are measured by (round 125).
+  if (/(?:森林|林业).*生态|生态.*(?:森林|林业)/.test(n))
+    return "林业有害生物成灾率 ≤（数值）‰”“森林覆盖率 ≥（数值）%";
   if (/发挥/.test(w)) return /数据|监测/.test(n) ? "监测数据报送及时率 ≥95%" : "";
   return undefined;
 }
@@ -232,6 +259,7 @@ const BY_STATE: readonly [RegExp, (name: string) => string | readonly string[]][
   [/(?:河|湖|江|溪|库|断面|地表水).*水质|水环境/, () => "断面水质优良（达到或好于Ⅲ类）比例 ≥（数值）%"],
   [/水质/, () => "水质达标率 ≥（数值）%"],
   // 绿化养护质量 良好: the share of checks passed.
+  [/耕地(?:地力|质量|肥力)/, () => "项目区耕地质量平均等级提高 ≥0.1等"],
   [/(?<!生活|环境)质量$/, (name) => `${name}检查达标率 ≥95%`],
   // 教学效率 有效提升: what the classroom does with its means, not a 政务 time (round 98).
   [/(?:教学|课堂|学习)效率$/, () => ["多媒体教学设备课堂使用率 ≥90%", "课堂教学达标率 ≥90%"]],

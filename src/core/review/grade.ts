@@ -141,6 +141,32 @@ function satisfactionUnquantified(view: ProjectView): boolean {
   return rows.length > 0 && rows.every((r) => r.value === null);
 }
 
+/**
+ * Every satisfaction measure filed under 效益指标 and none under 满意度指标 (12345热线 | 社会效益 | 办结满意率): the
+ * satisfaction category is empty, as good as none (round 119 miss 3c).
+ */
+function satisfactionOnlyAsEffect(view: ProjectView): boolean {
+  const rows = view.indicators.filter((r) => isSatisfactionName(r.name));
+  return (
+    rows.length > 0 &&
+    // 满意度 printed inside the 效益 block, as the 2015 framework's older tables do, is no filing to fault.
+    rows.every((r) => level1Of(r) === "效益指标" && r.level2 !== null && !/满意/.test(r.level2)) &&
+    !view.indicators.some((r) => level1Of(r) === "满意度指标")
+  );
+}
+
+/** Targets no one can meet: a rate above 100% or at it as a floor, satisfaction of everyone, a rate out of range. */
+const UNREAL = new Set(["RATE-100-GE", "SATISFACTION-100", "RATE-RANGE"]);
+
+/**
+ * Two different unreachable targets (居民健康素养水平 ≥100%, 群众满意度 100%) with outputs that have neither 质量 nor
+ * 时效 (COMPLETE-OUTPUT-DETAIL at warning): a table a reviewer sends back, 差 (round 125 miss 8).
+ */
+function unrealAndThin(own: readonly Finding[]): boolean {
+  const unreal = new Set(own.filter((f) => f.severity !== "info" && UNREAL.has(f.code)).map((f) => f.code));
+  return unreal.size >= 2 && own.some((f) => f.code === "COMPLETE-OUTPUT-DETAIL" && f.severity !== "info");
+}
+
 /** Codes whose findings together say the table must be written again: no goal, and hardly any indicators. */
 const REWRITE = ["GOAL-EMPTY", "COMPLETE-FEW"];
 
@@ -150,6 +176,14 @@ const UNMEASURED_AND_FLAWED_BELOW = 80;
 const UNMEASURED_WITH_MORE_BELOW = 90;
 
 const REASONS = {
+  satisfactionAsEffect: {
+    zh: "满意度指标一栏为空，唯一的满意度归入了效益指标，视同缺少满意度指标，等级最高为“中”。",
+    en: "The satisfaction category is empty and the only satisfaction measure is filed under effects: as good as none, so the grade is 中 (Fair) at best.",
+  },
+  unreal: {
+    zh: "两个以上目标值不可能实现（如比率 ≥100%、满意度 100%），产出又没有质量和时效指标，需要重新测算目标，等级为“差”。",
+    en: "Two or more targets cannot be met (a rate ≥100%, satisfaction at 100%) and the outputs have neither quality nor timeliness indicators: the targets must be set again, so the grade is 差 (Poor).",
+  },
   rewrite: {
     zh: "没有绩效目标，指标也过少，需要重新编制，等级为“差”。",
     en: "There is no performance goal and too few indicators: the table must be written again, so the grade is 差 (Poor).",
@@ -195,6 +229,8 @@ function cappedGrade(
   const codes = new Set(own.map((f) => f.code));
   const caps: { grade: Grade; reason: Localized }[] = [];
   if (REWRITE.every((c) => codes.has(c))) caps.push({ grade: "差", reason: REASONS.rewrite });
+  if (unrealAndThin(own)) caps.push({ grade: "差", reason: REASONS.unreal });
+  if (satisfactionOnlyAsEffect(v)) caps.push({ grade: "中", reason: REASONS.satisfactionAsEffect });
   const unmeasured = effectsUnmeasured(v, own);
   if (unmeasured && unmeasuredAndFlawed(unmeasured, own, score))
     caps.push({ grade: "中", reason: REASONS.unmeasuredFlawed });

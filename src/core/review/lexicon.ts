@@ -61,8 +61,11 @@ export const lexicon = {
 const MEASURE_SUFFIX =
   /^的?(?:总|平均|人均|单位|年均|月均|同比)?(?:发生)?(?:率|数|数量|件数|起数|次数|人数|宗数|户数|金额|额|比例|占比|比重|次|起|件|宗|人次|时间|时长|天数|小时数|值|量|总量|总额|指数|水平|情况|程度)?$/;
 
-/** 违法案件发生数, 违章行为起数: the case or the act between the polarity word and the measure. */
-const OFFENCE_SUFFIX = new RegExp(`^(?:案件|案|行为)${MEASURE_SUFFIX.source.slice(1)}`);
+/**
+ * 违法案件发生数, 违章行为起数: the case or the act between the polarity word and the measure; also an act and its
+ * object before them (违规套取补贴资金案件数, round 125), the work done on offences aside (see OFFENCE_WORK).
+ */
+const OFFENCE_SUFFIX = new RegExp(`^([^率]{0,8}?)(?:案件|案|行为)${MEASURE_SUFFIX.source.slice(1)}`);
 
 /** 查处, 立案, 办结 …: the work done on offences, which is counted up (查处违法案件数 ≥10件). */
 const ENFORCED =
@@ -110,10 +113,17 @@ export function polarityOf(name: string, direction: string | null = null): Polar
     return found.p === "negative" && INCIDENT.test(head) && HANDLED.test(head) ? null : found.p;
   }
   // 卫生违法案件发生数 counts the offences; 查处违法案件数 counts the work done on them, and is left unread.
-  if (found.p === "negative" && OFFENCE_SUFFIX.test(rest) && !ENFORCED.test(n.slice(0, found.end)))
-    return found.p;
+  if (found.p === "negative" && !ENFORCED.test(n.slice(0, found.end))) {
+    const offence = OFFENCE_SUFFIX.exec(rest);
+    if (offence && !OFFENCE_WORK.test(offence[1])) return found.p;
+  }
   return null;
 }
+
+/** 违法行为查处案件数, 违章建筑拆除起数: work done on offences named between the offence and its count. */
+const OFFENCE_WORK = new RegExp(
+  `${ENFORCED.source}|拆除|整改|清理|清查|督办|排查|调处|调解|化解|移交|举报|发现`,
+);
 
 /** 减少, 降低, 少跑腿: a verb of reducing before the word that should fall. */
 const REDUCED = /(?:减少|降低|压减|压缩|缩短|(?<![青老多至不缺])少(?![年数儿女量]))[^率]{0,8}$/;

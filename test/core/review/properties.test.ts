@@ -90,6 +90,8 @@ describe("review properties", () => {
       "DATE-UNCLEAR",
       "COST-OVER-BUDGET",
       "GOAL-VAGUE",
+      "GOAL-FIGURE",
+      "SATISFACTION-SUBJECT",
     ];
     expect([...RULE_CODES].sort()).toEqual([...minimum, ...added].sort());
   });

@@ -6,6 +6,7 @@ import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { asWritten, COST_LEVEL2, isCeilingCost, label, level1Of, level2Of } from "../indicator";
 import {
+  isPercentUnit,
   isChangeName,
   isCostName,
   isMoneyInput,
@@ -325,7 +326,7 @@ function budgetFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixE
  * What staff of a kind deliver, by what the post or the project says they do (聘用安保人员 in 校园安全保障:
  * schools guarded, not 保洁面积); the first that matches, else FIX.staff's mixed list.
  */
-const STAFF_WORK: readonly [RegExp, (project: string) => string, string][] = [
+const STAFF_WORK: readonly [RegExp, (project: string) => string, string, RegExp?][] = [
   [
     /安保|保安|护校|安全保卫|门卫|巡防/,
     (p) =>
@@ -341,6 +342,13 @@ const STAFF_WORK: readonly [RegExp, (project: string) => string, string][] = [
   ],
   [/坐席|话务|接线|热线|12345/, () => "受理诉求件数、接通率", "requests handled, answer rate"],
   [/巡查员|巡逻|网格员|协管/, () => "巡查次数、发现问题处置率", "patrols made, problems resolved"],
+  // 聘用专职护林员 of 林业有害生物防治: the rounds they walk (round 125), not another field's stock words.
+  [
+    /护林|管护员|巡护员|林管/,
+    () => "“防火巡护里程 ≥（数）公里”“巡护天数 ≥（数）天”",
+    "distance patrolled, days on patrol",
+    /巡护|巡山|巡查/,
+  ],
 ];
 
 /** The work staff deliver, fitted to the post and the project. */
@@ -349,6 +357,18 @@ function staffFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn
   const project = normalize(view.project.project);
   const hit = STAFF_WORK.find(([re]) => re.test(post)) ?? STAFF_WORK.find(([re]) => re.test(project));
   if (!hit) return FIX.staff;
+  // The project already counts that work (防火巡护里程 ≥15万公里): the line can go.
+  const work = hit[3];
+  const done =
+    work &&
+    view.indicators.find(
+      (o) => o !== r && o.kind === "quantitative" && !isPercentUnit(o.unit) && work.test(o.name),
+    );
+  if (done)
+    return {
+      fixZh: `改写为这些人员完成的工作量，如${hit[1](project)}（本项目已有“${done.name} ${targetAsWritten(done)}”，可删去本条）。`,
+      fixEn: `State the work the staff deliver instead, e.g. ${hit[2]} (the project already has “${done.name}”; this line can go).`,
+    };
   return {
     fixZh: `改写为这些人员完成的工作量或服务，如${hit[1](project)}。`,
     fixEn: `State the work the staff deliver instead, e.g. ${hit[2]}.`,
@@ -559,8 +579,16 @@ const BROUGHT = /就业|创业|增收|获奖|获得|合格|取证|持证|达标|
 function reachAsEffect(r: IndicatorRecord): boolean {
   if (level1Of(r) !== "效益指标" || r.kind !== "quantitative" || r.value === null) return false;
   const n = normalize(r.name);
-  return (OWN_ACTIVITY.test(n) || QUALIFIED_ACTIVITY.test(n)) && REACH.test(n) && !BROUGHT.test(n);
+  if (BROUGHT.test(n)) return false;
+  if ((OWN_ACTIVITY.test(n) || QUALIFIED_ACTIVITY.test(n)) && REACH.test(n)) return true;
+  // 培训农民 ≥1万人次, 举办讲座 ≥20场: the work itself counted in its sessions or heads (round 125 miss 6).
+  return WORK_VERB.test(n) && SESSION_UNIT.test(normalize(r.unit));
 }
+
+/** A name that opens with the work done (培训农民, 举办活动, 开展巡诊, 发放资料). */
+const WORK_VERB = /^(?:培训|举办|发放|开展|组织)/;
+/** The units the work is counted in: sessions held or heads served. */
+const SESSION_UNIT = /^万?(?:人次|场|场次|次|期)$/;
 
 export const categoryMismatch: Rule = {
   meta: {

@@ -90,6 +90,23 @@ function budgetInColumn(r: IndicatorRecord, view: ProjectView): boolean {
   return (view.project.budget ?? []).some((sum) => Math.abs(sum - v) <= SAME * v);
 }
 
+/** Under half the project's known money: one item's cost, not the budget restated. */
+const ITEM_SHARE = 0.5;
+
+/**
+ * 冷链巡检经费 ≤12万元 beside 预算金额 186.5万元: a sum named after a part of the work and well under the money the
+ * amount column gives the project is an item's cost limit, which 101号 allows (分项成本控制数; round 125 false
+ * alarm 1) — never a total named so (总经费, 项目资金, 预算).
+ */
+function itemCost(r: IndicatorRecord, view: ProjectView): boolean {
+  const v = r.value;
+  const sums = view.project.budget ?? [];
+  if (v === null || v <= 0 || sums.length === 0) return false;
+  const n = normalize(r.name);
+  if (TOTAL_NAME.test(n) || /预算|项目成本|项目资金|项目经费|资金总/.test(n)) return false;
+  return v < ITEM_SHARE * Math.max(...sums);
+}
+
 /**
  * The budget as the cost: held as the limit in words, named as the whole (项目总成本), or a lump sum named
  * after the project's own work or equal to the sum its goal states (round 84 miss 5: 运维服务费≤198万元) or its
@@ -100,6 +117,7 @@ function isWholeBudget(r: IndicatorRecord, view: ProjectView): boolean {
   if (!isMoney(r) || isUnitCost(r)) return false;
   if (withinBudget(r)) return true;
   if (PROGRESS.test(n)) return false;
+  if (itemCost(r, view)) return false;
   return WHOLE.test(n) || namedForProjectWork(r, view) || budgetInGoal(r, view) || budgetInColumn(r, view);
 }
 

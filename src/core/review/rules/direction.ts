@@ -202,9 +202,12 @@ function cappedStandard(r: IndicatorRecord): boolean {
  */
 const ACCIDENT = /(?:安全|责任|生产|质量|医疗)事故|安全事件|(?:泄漏|泄露|流失)事件|火灾/;
 
-/** What is counted, without the words that say it is counted (校园安全事故发生数 → 校园安全事故). */
+/**
+ * What is counted, without the words that say it is counted (校园安全事故发生数 → 校园安全事故; 违规套取补贴资金
+ * 案件数 → …案件, the 件 of 案件 kept).
+ */
 function subjectOf(r: IndicatorRecord): string {
-  return normalize(r.name).replace(/(?:的)?(?:发生)?(?:率|起数|次数|件数|数量|数)$/, "");
+  return normalize(r.name).replace(/(?:的)?(?:发生)?(?:率|起数|次数|(?<!案)件数|数量|数)$/, "");
 }
 
 function accidentsNone(r: IndicatorRecord): string | null {

@@ -256,4 +256,88 @@ export const goalVague: Rule = {
   },
 };
 
-export const goalRules: Rule[] = [goalEmpty, goalVague, goalCopy];
+/** A count of people in the goal (300名残疾人, 1.2万人次), the clause it stands in kept to match a name by. */
+const GOAL_HEADS = /(\d+(?:\.\d+)?)(万)?(人次|名|人)/g;
+/** The units of people an indicator counts in. */
+const HEAD_UNIT = /^(万)?(人次|名|人)$/;
+/** A goal's figure and an indicator's this many times apart, either way, is a slip of a digit (round 125). */
+const SLIP = 5;
+/** Beyond this many times apart the figures count different things. */
+const MAX_SLIP = 20;
+/** A count per so many people or an average (每千人, 万人口, 人均): no headcount. */
+const PER_HEAD = /每|千人|万人|人均|平均|率$|比例$|占比$/;
+/** Words of counting, no part of what is counted. */
+const COUNTING = /人数|人次|数量|总数|累计|全年|年度|不少于|不低于|达到|以上/g;
+
+function bigrams(text: string): Set<string> {
+  const t = normalize(text).replace(COUNTING, " ");
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) {
+    const b = t.slice(i, i + 2);
+    if (/^[\u4e00-\u9fff]{2}$/.test(b)) out.add(b);
+  }
+  return out;
+}
+
+/** The goal's counts of people, each with the clause (between commas) it stands in. */
+function goalHeads(goal: string): { value: number; written: string; clause: string }[] {
+  const out: { value: number; written: string; clause: string }[] = [];
+  for (const clause of normalize(goal)
+    .replace(/,(?=\d{3})/g, "")
+    .split(/[，,。；;：:、]/)) {
+    for (const m of clause.matchAll(GOAL_HEADS))
+      out.push({ value: Number(m[1]) * (m[2] ? 1e4 : 1), written: m[0], clause });
+  }
+  return out;
+}
+
+/**
+ * 目标写300名，指标写3000人次: the goal and an indicator counting the same people (their words shared) a digit apart
+ * — five times or more, either way — one of them slipped (round 125 miss 4). Only counts of people, never money.
+ */
+export const goalFigure: Rule = {
+  meta: {
+    code: "GOAL-FIGURE",
+    severity: "warning",
+    scope: "indicator",
+    title: { zh: "目标与指标数字不一致", en: "Goal and indicator disagree" },
+    messages: {
+      apart: {
+        zh: "目标写{goal}，指标“{name}”写{target}，相差{times}倍，请核对。",
+        en: "The goal says {goal}, the indicator “{name}” says {target}: {times} times apart. Check which is right.",
+      },
+    },
+    basis: {
+      zh: "财预〔2015〕88号：绩效指标是绩效目标的细化和量化，应与目标相对应。",
+      en: "Caiyu [2015] No. 88: indicators break the performance target down into figures and must match it.",
+    },
+    fix: {
+      zh: "核对目标和指标中的数字（是否多写或少写了一个0，名与人次是否混用），使两者一致。",
+      en: "Check the figures in the goal and the indicator (a zero too many or too few, people counted as visits) and make them agree.",
+    },
+  },
+  check(view, ctx) {
+    const heads = goalHeads(view.project.goal);
+    if (heads.length === 0) return;
+    for (const r of view.indicators) {
+      const unit = HEAD_UNIT.exec(normalize(r.unit));
+      if (!unit || r.kind !== "quantitative" || r.value === null || r.value <= 0) continue;
+      // 每千人拥有社会体育指导员 ≥2.6人: people per so many, no headcount.
+      if (PER_HEAD.test(normalize(r.name))) continue;
+      const v = r.value;
+      const words = bigrams(r.name);
+      const same = heads.filter((h) => [...bigrams(h.clause)].filter((b) => words.has(b)).length >= 2);
+      if (same.length === 0 || same.some((h) => h.value * SLIP > v && v * SLIP > h.value)) continue;
+      const h = same[0];
+      const times = Math.round(Math.max(v / h.value, h.value / v));
+      // Further apart than a digit: no slip but figures of different things.
+      if (times > MAX_SLIP) continue;
+      ctx.report({
+        indicator: r,
+        data: { goal: h.written, name: r.name, target: targetWithColumn(r), times: String(times) },
+      });
+    }
+  },
+};
+
+export const goalRules: Rule[] = [goalEmpty, goalVague, goalCopy, goalFigure];

@@ -79,10 +79,14 @@ export const rate100Ge: Rule = {
       const inTarget = WRITTEN_FLOOR.test(normalize(r.target));
       const inColumn = r.direction !== null && WRITTEN_FLOOR.test(normalize(r.direction));
       if (!inTarget && !inColumn) continue;
-      // Quoted as written: ≥100%, 100%以上, or the comparator column's ≥ before the 100%.
+      // Quoted as written: ≥100%, 100%以上, or the comparator column's ≥ before the 100%. A 指标方向 column's ≥
+      // over a 完成率 (抽检任务完成率 | ≥ | 100) is the template's habit, and tasks may pass their plan: a hint
+      // (round 125 judgement 1).
+      const habit = !inTarget && COMPLETION.test(normalize(r.name));
       ctx.report({
         indicator: r,
         data: { name: r.name, target: targetWithColumn(r), ...rate100Fix(r.name) },
+        ...(habit ? { severity: "info" as const } : {}),
       });
     }
   },
@@ -94,7 +98,21 @@ export const rate100Ge: Rule = {
  */
 const PART_SHARE = /集中供养|入住率|使用率|利用率|出租率|占比|比例|比重/;
 
+/** A completion rate (抽检任务完成率, 计划完成率): work done against a plan, which may pass it. */
+const COMPLETION = /完成率$/;
+
+/**
+ * A level a population reaches (居民健康素养水平, 政策知晓率, 普及率): never everyone, so =100% is as unreal as the
+ * floor (round 125); only a completion or an accuracy rate is offered =100%.
+ */
+const POPULATION_LEVEL = /素养|知晓|知识.*率$|普及率|掌握率|认知率|水平$/;
+
 function rate100Fix(name: string): { fixZh: string; fixEn: string } {
+  if (POPULATION_LEVEL.test(normalize(name)))
+    return {
+      fixZh: `“${name}”是人群达到的水平，不会人人达到，100% 同样不可能：参照本地上年值和规划目标设定实际可达的数值，如“${name} ≥（上年值加预期提高）%”。`,
+      fixEn: `“${name}” is a level a population reaches, never everyone, so 100% is as unreal: set a reachable figure from last year's local value and the plan, e.g. “${name} ≥ (last year's plus the rise)%”.`,
+    };
   if (PART_SHARE.test(normalize(name)))
     return {
       fixZh: `“${name}”是部分对象所占的比例，一般达不到 100%：按上年实际和本年计划写实际可达的比例，如“${name} ≥（上年实际值）%”。`,
@@ -295,4 +313,55 @@ export const rateFraction: Rule = {
   },
 };
 
-export const rateRules: Rule[] = [rateRange, rate100Ge, rateFraction, satisfactionLow, satisfaction100];
+/** A training project (镇村干部培训经费, 基层卫生人才培训项目), whose trainees are its beneficiaries. */
+const TRAINING = /培训|轮训|研修|进修/;
+/** Trainees who are the public (群众技能培训, 农民培训, 应急救护培训): the public is asked rightly. */
+const PUBLIC_TRAINEES =
+  /群众|居民|市民|农民|村民|公众|全民|社会|妇女|青年|老年|残疾人|就业|创业|技能|救护|急救|科普|普及/;
+/** Satisfaction asked of the public (群众满意度, 社会公众满意度, 市民满意率). */
+const PUBLIC_SUBJECT = /^(?:辖区|社会|人民)?(群众|市民|居民|公众|社会公众)/;
+/** Satisfaction asked of the trainees (参训人员满意度, 学员满意度). */
+const TRAINEE_SUBJECT = /参训|学员|受训|培训对象|参培/;
+
+/**
+ * A training project whose only satisfaction is asked of the public (镇村干部培训 | 群众满意度 ≥95%): those served
+ * are the trainees, whose opinion of the training is what the indicator should ask (round 125 miss 5; a hint).
+ */
+export const satisfactionSubject: Rule = {
+  meta: {
+    code: "SATISFACTION-SUBJECT",
+    severity: "info",
+    scope: "indicator",
+    title: { zh: "满意度调查对象不当", en: "Satisfaction asked of the wrong people" },
+    messages: {
+      trainees: {
+        zh: "本项目是培训项目，服务对象是参训人员，满意度指标“{name}”调查的却是{subject}。",
+        en: "This is a training project, serving its trainees, yet the satisfaction indicator “{name}” asks the {subjectEn}.",
+      },
+    },
+    basis: BASIS.satisfaction,
+    fix: {
+      zh: "满意度调查对象应为参训人员，如“参训人员满意度 ≥90%”。",
+      en: "Ask the trainees, e.g. “trainee satisfaction ≥ 90%”.",
+    },
+  },
+  check(view, ctx) {
+    const project = normalize(view.project.project);
+    if (!TRAINING.test(project) || PUBLIC_TRAINEES.test(project)) return;
+    const satisfaction = view.indicators.filter((r) => isSatisfactionName(r.name));
+    if (satisfaction.some((r) => TRAINEE_SUBJECT.test(normalize(r.name)))) return;
+    for (const r of satisfaction) {
+      const subject = PUBLIC_SUBJECT.exec(normalize(r.name))?.[1];
+      if (subject) ctx.report({ indicator: r, data: { name: r.name, subject, subjectEn: "public" } });
+    }
+  },
+};
+
+export const rateRules: Rule[] = [
+  rateRange,
+  rate100Ge,
+  rateFraction,
+  satisfactionLow,
+  satisfaction100,
+  satisfactionSubject,
+];
