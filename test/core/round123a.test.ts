@@ -4,6 +4,7 @@
  */
 import { parseGrid } from "../../src/core/parse";
 import { grid } from "../support/grid";
+import { readBrief } from "../support/packedCell";
 
 describe("（一）项目名称：… over each block of a rows table", () => {
   const block = (title: string, name: string, target: string) => [
@@ -39,4 +40,31 @@ describe("（一）项目名称：… over each block of a rows table", () => {
       ]);
     },
   );
+});
+
+describe("run-on （1）…（2）… items, their line breaks lost", () => {
+  it("starts an item at a （2） right after a unit or a figure when it goes on the count", () => {
+    expect(
+      readBrief("（1）集中育秧面积：12.5万亩（2）补贴标准：早稻30元/亩（3）补贴发放时间：2023年8月前"),
+    ).toEqual([
+      ["集中育秧面积", "=", 125000, "亩", "quantitative"],
+      ["补贴标准", "=", 30, "元/亩", "quantitative"],
+      ["补贴发放时间", "date", "2023-08"],
+    ]);
+    expect(
+      readBrief(
+        "1.产出指标：（1）新增省级重点专科1个（2）引进高层次人才≥5名 2.效益指标：（1）县域内就诊率≥90%",
+      ),
+    ).toEqual([
+      ["新增省级重点专科", "=", 1, "个", "quantitative"],
+      ["引进高层次人才", ">=", 5, "名", "quantitative"],
+      ["县域内就诊率", ">=", 90, "%", "quantitative"],
+    ]);
+  });
+
+  it("leaves brackets that hold something else, or a number that counts nothing before it", () => {
+    expect(readBrief("培训人数200人（2）").map((r) => r[0])).toEqual(["培训人数"]);
+    expect(readBrief("（1）改造面积（含附属设施）1200平方米（1-3月）").length).toBe(1);
+    expect(readBrief("（1）发放补贴1200户（3）").length).toBe(1);
+  });
 });
