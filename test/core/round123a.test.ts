@@ -68,3 +68,36 @@ describe("run-on （1）…（2）… items, their line breaks lost", () => {
     expect(readBrief("（1）发放补贴1200户（3）").length).toBe(1);
   });
 });
+
+describe("comparators written loosely (=>, =<, > =, ＞ ＝)", () => {
+  it("reads them as ≥ and ≤, as >= and ＞＝ read, and keeps the signs out of the name", () => {
+    expect(
+      readBrief(
+        "1.验收合格率=>95% 2.群众满意度> =90% 3.满意度＞ ＝90% 4.投诉率< =5% 5.差错率=<1% 6.合格率＞＝95%",
+      ),
+    ).toEqual([
+      ["验收合格率", ">=", 95, "%", "quantitative"],
+      ["群众满意度", ">=", 90, "%", "quantitative"],
+      ["满意度", ">=", 90, "%", "quantitative"],
+      ["投诉率", "<=", 5, "%", "quantitative"],
+      ["差错率", "<=", 1, "%", "quantitative"],
+      ["合格率", ">=", 95, "%", "quantitative"],
+    ]);
+  });
+
+  it("reads them alike in a target column of their own", () => {
+    const r = parseGrid(
+      grid([
+        ["三级指标", "指标值"],
+        ["验收合格率", "=>95%"],
+        ["群众满意度", "> =90%"],
+        ["投诉率", "＜ ＝5%"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.comparator, i.value])).toEqual([
+      ["验收合格率", ">=", 95],
+      ["群众满意度", ">=", 90],
+      ["投诉率", "<=", 5],
+    ]);
+  });
+});
