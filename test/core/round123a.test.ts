@@ -101,3 +101,17 @@ describe("comparators written loosely (=>, =<, > =, ＞ ＝)", () => {
     ]);
   });
 });
+
+describe("a time made shorter (出行时间缩短), as 减少 and 延长 read", () => {
+  it("is a qualitative target after its name", () => {
+    expect(
+      readBrief(
+        "数量指标：改造提升农村公路42.6公里；社会效益指标：沿线村民出行时间缩短；社会效益指标：群众办事时间明显缩短",
+      ),
+    ).toEqual([
+      ["改造提升农村公路", "=", 42.6, "公里", "quantitative"],
+      ["沿线村民出行时间", null, null, "", "qualitative"],
+      ["群众办事时间", null, null, "", "qualitative"],
+    ]);
+  });
+});
