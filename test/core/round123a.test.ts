@@ -115,3 +115,23 @@ describe("a time made shorter (出行时间缩短), as 减少 and 延长 read", 
     ]);
   });
 });
+
+describe("an event that must not happen, written as a whole sentence", () => {
+  it("names the event, under a label too, as 全年不发生… does", () => {
+    expect(
+      readBrief(
+        "产出指标：①口蹄疫免疫密度≥90%。效益指标：①全年无区域性重大动物疫情发生。②全年未发生重大安全事故。③全年不发生重大动物疫情。④辖区内无重大火灾发生。",
+      ),
+    ).toEqual([
+      ["口蹄疫免疫密度", ">=", 90, "%", "quantitative"],
+      ["区域性重大动物疫情", null, null, "", "qualitative"],
+      ["重大安全事故", null, null, "", "qualitative"],
+      ["重大动物疫情", null, null, "", "qualitative"],
+      ["重大火灾", null, null, "", "qualitative"],
+    ]);
+  });
+
+  it("keeps 发生 in a name where no 无 comes before the event", () => {
+    expect(readBrief("效益指标：森林火灾发生率≤0.9‰").map((r) => r[0])).toEqual(["森林火灾发生率"]);
+  });
+});
