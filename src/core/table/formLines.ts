@@ -240,11 +240,23 @@ const CODE_LABEL = /^\s*[^:：]{0,8}(?:编码|代码|编号)\s*[:：]\s*[0-9A-Za
 const bareUnitLabel = (label: string, value: string): boolean =>
   label.trim() === "单位" && namesOrganisation(value.trim());
 
+/**
+ * （一）项目名称, 二、项目名称, 1.项目名称: a label numbered as a document numbers its blocks (（一）项目名称：某项目
+ * above each block's table) has the role of the label after the number.
+ */
+function numberedLabelRole(label: string): ReturnType<typeof contextLabelRole> {
+  const num = leadingNumbering(canon(label));
+  if (!num || num.end >= label.length) return null;
+  return contextLabelRole(label.slice(num.end));
+}
+
 /** A context label and its value in one cell (预算单位：某市科技馆), or null. */
 function labelInCell(text: string, col: number): ContextPair | null {
   const m = /^\s*([^:：]{2,12})[:：]\s*(\S.*?)\s*$/.exec(text);
   // 单位：延安市宝塔区林业局 — a bare 单位 naming an organisation (not 单位：万元) is the budget unit.
-  const role = m ? (contextLabelRole(m[1]) ?? (bareUnitLabel(m[1], m[2]) ? "budgetUnit" : null)) : null;
+  const role = m
+    ? (contextLabelRole(m[1]) ?? (bareUnitLabel(m[1], m[2]) ? "budgetUnit" : null) ?? numberedLabelRole(m[1]))
+    : null;
   // 实施单位：同上 repeats a value of the line above: nothing new.
   return m && role && !/^[(（]?\s*(盖章|公章)/.test(m[2]) && !/^同[上左前]$/.test(m[2])
     ? { role, value: valueOf(role, m[2]), col, label: col, ...unitToo(role, m[1]) }

@@ -221,6 +221,8 @@ function sectionNumberAt(s: string, i: number): NumberingToken | null {
 export function findNumbering(s: string): NumberingToken[] {
   const out: NumberingToken[] = [];
   const n = s.length;
+  // The number of the last (n) with digits taken: (2) after words goes on its count (below).
+  let lastParen = -1;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (!hasClass(c, TOKEN_START)) continue;
@@ -270,11 +272,18 @@ export function findNumbering(s: string): NumberingToken[] {
       }
       if (seq !== null) {
         k = skipSpaces(s, k);
+        const digits = isDigitCode(s.charCodeAt(start));
+        // （1）集中育秧面积：12.5万亩（2）补贴标准：… pasted with its line breaks lost: a (2) straight after
+        // words or a figure numbers the next item when it goes on the count of the (1) before it — not
+        // （含）, （1-3月） or a lone footnote's (2).
         if (
           s.charCodeAt(k) === 41 &&
-          (atBoundary(s, i) || (isCnNumeral(s.charCodeAt(start)) && gluedHeadingAt(s, k + 1, seq)))
+          (atBoundary(s, i) ||
+            (digits && seq === lastParen + 1 && lastParen > 0) ||
+            (isCnNumeral(s.charCodeAt(start)) && gluedHeadingAt(s, k + 1, seq)))
         ) {
           out.push({ start: i, end: k + 1, seq });
+          if (digits) lastParen = seq;
           i = k;
         }
       }

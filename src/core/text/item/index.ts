@@ -786,13 +786,13 @@ export function parseItem(
         nameEnd = p + percent[1].length;
         swapped = true;
       } else if (
-        !((cn.includes("不发生") || cn.includes("无")) && NEGATION_FIRST.test(cn)) &&
+        !((cn.includes("发生") || cn.includes("无")) && NEGATION_FIRST.test(cn)) &&
         ((startsWithDate(cn) && !(startsWithPeriod(cn) && QUANTITY_INSIDE.test(cn))) ||
           TARGET_WORD_START.test(cn) ||
           isBareQuantity(cn))
       ) {
         // (全年24小时值守: a period of no date before a sentence holding its number is that sentence's, below.)
-        // (全年不发生…: the period belongs to the event that must not happen, below.)
+        // (全年不发生…, 全年未发生…: the period belongs to the event that must not happen, below.)
         ta = p;
         tb = nameEnd;
         nameEnd = p;
@@ -811,8 +811,11 @@ export function parseItem(
         // 明显提升", "农村公路安全事故不发生", "重大事故零发生"): words ending in a change or a state are a
         // qualitative target; what stands before them is the name. Under a label, words that start with
         // what they do (带动群众增收, 促进就业) are the target, with no name.
-        const tail =
-          underLabel && (VERB_FIRST.test(cn) || TARGET_WORDS.test(cn))
+        // "全年未发生重大安全事故", "全年无重大动物疫情发生": the state first is read so under a label too.
+        const first = NEGATION_FIRST.exec(cn);
+        const tail = first
+          ? null
+          : underLabel && (VERB_FIRST.test(cn) || TARGET_WORDS.test(cn))
             ? { index: 0 }
             : ((mayEndWithPhrase(cn) ? PHRASE_TAIL.exec(cn) : null) ??
               QUALITATIVE_TAIL.exec(cn) ??
@@ -824,7 +827,6 @@ export function parseItem(
               (mayEndWithAdverb(cn) ? ADVERB_TAIL.exec(cn) : null) ??
               stateOrServiceTail(cn) ??
               vagueAtEnd(cn));
-        const first = tail ? null : NEGATION_FIRST.exec(cn);
         if (tail && afterCondition(cn, tail.index)) {
           // "补贴资金审核后30日内拨付": both name and target (afterCondition).
           ta = p;
@@ -859,6 +861,11 @@ export function parseItem(
           // "不发生重特大森林火灾": the state first, then what it is said of (swapped below).
           ta = p + first[0].length;
           tb = nameEnd;
+          // 无区域性重大动物疫情发生: the 发生 after the event is the state's, not the name's.
+          if (first[1] === "无") {
+            const e = endBeforePunct(c, ta, endBeforeSpace(c, ta, tb));
+            if (e - ta > 4 && c.charCodeAt(e - 2) === 0x53d1 && c.charCodeAt(e - 1) === 0x751f) tb = e - 2;
+          }
           nameEnd = ta;
           p = ta - first[1].length;
           swapped = true;
