@@ -104,3 +104,50 @@ describe("districts whose own names hold 市 (沙市区, 西市区)", () => {
     expect(r.projects.map((p) => p.district)).toEqual(["沙市区"]);
   });
 });
+
+/** A document pasted a line per row down one column. */
+const doc = (lines: string[]) => parseGrid(grid(lines.map((t) => [t])));
+
+describe("a document's project headings with their unit in a bracket of fields", () => {
+  it("names each project from its numbered heading, the unit from the bracket (一、…（实施单位：…；金额：…）)", () => {
+    const r = doc([
+      "乐山市市中区2024年项目支出绩效目标",
+      "一、苏稽镇“跷脚牛肉”品牌推广项目（实施单位：乐山市市中区苏稽镇人民政府；金额：35万元）",
+      "产出指标。数量指标:举办美食节活动≥2场;质量指标:活动安全事故发生次数0次。",
+      "满意度指标。服务对象满意度指标:商户满意度≥90%。",
+      "二、通江街道社区养老服务站运营补助（实施单位：乐山市市中区通江街道办事处；金额：24万元）",
+      "设 1条数量指标:服务老年人≥300人。",
+      "设 1条满意度指标:老年人满意度≥92%。",
+    ]);
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.district])).toEqual([
+      ["苏稽镇“跷脚牛肉”品牌推广项目", "乐山市市中区苏稽镇人民政府", "市中区"],
+      ["通江街道社区养老服务站运营补助", "乐山市市中区通江街道办事处", "市中区"],
+    ]);
+    expect(r.indicators.map((i) => i.projectId)).toEqual([0, 0, 0, 1, 1]);
+  });
+
+  it("strips the bracket from a 项目1： heading's name (项目1：…（单位：…）), and reads 主管部门 as the department", () => {
+    const r = doc([
+      "常德市鼎城区2024年部门整体及项目绩效目标",
+      "项目1：石公桥镇稻虾综合种养示范（单位：常德市鼎城区石公桥镇人民政府）",
+      "年度目标：发展稻虾综合种养面积2000亩，带动农户增收。",
+      "数量指标:稻虾综合种养面积≥2000亩;示范基地2个。满意度指标:种养户满意度≥90%。",
+      "项目2：蒿子港镇农村安全饮水巩固提升（主管部门：常德市鼎城区水利局；资金：80万元）",
+      "数量指标:改造供水管网≥18公里。满意度指标:群众满意度≥90%。",
+    ]);
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.department, p.district])).toEqual([
+      ["石公桥镇稻虾综合种养示范", "常德市鼎城区石公桥镇人民政府", "", "鼎城区"],
+      ["蒿子港镇农村安全饮水巩固提升", "", "常德市鼎城区水利局", "鼎城区"],
+    ]);
+  });
+
+  it("keeps a bracket that is the name's own (一期, 含…) in the name", () => {
+    const r = doc([
+      "一、城区污水管网改造（一期）",
+      "数量指标:改造管网≥5公里。",
+      "二、农村公路养护（含桥梁）",
+      "数量指标:养护里程≥100公里。",
+    ]);
+    expect(r.projects.map((p) => p.project)).toEqual(["城区污水管网改造（一期）", "农村公路养护（含桥梁）"]);
+  });
+});
