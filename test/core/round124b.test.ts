@@ -151,3 +151,44 @@ describe("a document's project headings with their unit in a bracket of fields",
     expect(r.projects.map((p) => p.project)).toEqual(["城区污水管网改造（一期）", "农村公路养护（含桥梁）"]);
   });
 });
+
+describe("a document's goal paragraph under its heading (绩效目标 over 一是…二是…)", () => {
+  it("is the project's goal where the indicators follow under their categories", () => {
+    const r = doc([
+      "项目名称：某镇高标准农田建设项目",
+      "绩效目标",
+      "一是建成高标准农田1.5万亩；二是2024年11月底前完工。",
+      "产出指标",
+      "数量：高标准农田建设面积15000亩。",
+      "时效：项目完成时间2024年11月。",
+    ]);
+    expect(r.indicators.map((i) => i.name)).toEqual(["高标准农田建设面积", "项目完成时间"]);
+    expect(r.projects.map((p) => [p.project, p.goal, p.goalCell])).toEqual([
+      ["某镇高标准农田建设项目", "一是建成高标准农田1.5万亩；二是2024年11月底前完工。", "A3"],
+    ]);
+  });
+
+  it("is the goal under 二、年度绩效目标 over 产出指标：… lines too", () => {
+    const r = doc([
+      "项目名称：某镇农村公路养护",
+      "二、年度绩效目标",
+      "养护农村公路120公里，优良路率达到80%以上。",
+      "产出指标：养护农村公路120公里；",
+      "效益指标：优良路率≥80%。",
+    ]);
+    expect(r.indicators.map((i) => i.name)).toEqual(["养护农村公路", "优良路率"]);
+    expect(r.projects[0].goal).toBe("养护农村公路120公里，优良路率达到80%以上。");
+  });
+
+  it("keeps reading the paragraph as indicators where nothing else writes them", () => {
+    const r = doc([
+      "项目名称：某镇高标准农田建设项目",
+      "绩效目标",
+      "一是建成高标准农田1.5万亩；二是群众满意度达到90%以上。",
+    ]);
+    expect(r.indicators.map((i) => [i.name, i.value])).toEqual([
+      ["建成高标准农田", 15000],
+      ["群众满意度", 90],
+    ]);
+  });
+});

@@ -250,6 +250,39 @@ function chapterLine(t: string): "end" | "resume" | null {
   return /(?:指标|目标)$/.test(m[1]) ? "resume" : "end";
 }
 
+/**
+ * 绩效目标, 年度绩效目标, 二、总体目标 alone on a line: the heading of the goal's paragraph below it (GOAL_LINE is
+ * the goal written after its label).
+ */
+const GOAL_HEADING =
+  /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、.．])?\s*(?:项目)?(?:年度|总体|整体)?(?:绩效)?目标\s*[:：]?\s*$/;
+/** How many lines a goal's paragraph under its heading may run to (goalParagraph). */
+const GOAL_LINES = 4;
+
+/**
+ * The rows of the goal's paragraph under a goal's heading on row `r` (绩效目标 over 一是建成高标准农田1.5万亩；二是…),
+ * where the project's indicators follow under their categories (产出指标, 数量：…, 产出指标：…): the paragraph
+ * restates them and is the project's goal, as a form's 年度绩效目标 cell is. Empty where no such section follows
+ * within a few lines — a paragraph that is the only place the indicators are written is read as them.
+ */
+function goalParagraph(texts: string[][], r: number, c: number): number[] {
+  const rows: number[] = [];
+  for (let at = lineBelow(texts, r, c); at >= 0 && rows.length <= GOAL_LINES; at = lineBelow(texts, at, c)) {
+    const t = texts[at][c];
+    if (
+      headingOnly(t) ||
+      SHORT_CATEGORY_LINE.test(t) ||
+      GOAL_OF_CATEGORIES.test(t.trim()) ||
+      INDICATORS_LINE.test(t)
+    )
+      return rows;
+    if (!aloneInRow(texts[at], c) || numberedName(t) || PROJECT_LINE.test(t) || CONTEXT_LINE.test(t))
+      return [];
+    rows.push(at);
+  }
+  return [];
+}
+
 /** The next row below `r` with a line in column `c`, or -1. */
 function lineBelow(texts: string[][], r: number, c: number): number {
   for (let x = r + 1; x < texts.length; x++) if (texts[x][c]?.trim()) return x;
@@ -497,6 +530,8 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
     // 益阳市资阳区文化旅游广电体育局 over 2024年度…申报书: the issuing unit first, the title on the next line.
     let titleRow = -1;
     let unitOnTop = false;
+    // The rows of a goal's paragraph under its heading (goalParagraph): the goal, no indicators.
+    let goalRows: number[] = [];
     for (let r = 0; r < texts.length; r++) {
       const t = texts[r][c];
       if (!t || !t.trim()) continue;
@@ -608,6 +643,17 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
           continue;
         }
       }
+      // 绩效目标 over its paragraph, over the indicators under their categories: the paragraph is the goal.
+      if (!block && !parked && t.length <= 12 && t.includes("目标") && GOAL_HEADING.test(t)) {
+        const rows = aloneInRow(texts[r], c) ? goalParagraph(texts, r, c) : [];
+        if (rows.length > 0) {
+          next.goal = rows.map((x) => trimSpaces(texts[x][c])).join("\n");
+          next.goalCell = b.addr(rows[0], c);
+          goalRows = rows;
+        }
+        continue;
+      }
+      if (goalRows.includes(r)) continue;
       const goalLine = GOAL_LINE.exec(t);
       // 绩效目标：1.产出指标：…；2.效益指标：… under a project's heading: its indicators, packed in the goal's line.
       const goalListed = !!goalLine && !block && saysAnything(next) && GOAL_OF_CATEGORIES.test(goalLine[1]);
