@@ -207,10 +207,20 @@ export class Builder {
       else {
         const next = NEXT_YEAR.exec(target);
         const rest = next ? target.slice(0, next.index) + target.slice(next.index + next[0].length) : "";
-        if (next && !RELATIVE_PERIOD.test(rest)) date = parseTarget(`${this.year + 1}年${rest}`).date;
+        // 10月15日至次年4月15日: a period from the table's year into the next, whose end is the date.
+        if (next && !RELATIVE_PERIOD.test(rest)) {
+          const before = target.slice(0, next.index);
+          const after = target.slice(next.index + next[0].length);
+          date = parseTarget(
+            before.trim() ? `${this.year}年${before}${this.year + 1}年${after}` : `${this.year + 1}年${rest}`,
+          ).date;
+        }
       }
     }
     let comparator = kind === "date" || kind === "qualitative" ? null : t.comparator;
+    // 30 | 天内: the unit column's bound is the target's comparator, as in 30天内.
+    if (comparator === "=" && u?.comparator && !COMPARATOR_WORD.test(withoutNotes(canon(parts.target))))
+      comparator = u.comparator;
     if (comparator === "=" && parts.direction && !COMPARATOR_WORD.test(withoutNotes(canon(parts.target)))) {
       const d = parseTarget(`${parts.direction}1`).comparator;
       if (d && d !== "=" && d !== "between") comparator = d;

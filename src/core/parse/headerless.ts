@@ -97,7 +97,11 @@ function numberedName(
   const c = t.trimStart().charAt(0);
   const digit = c >= "0" && c <= "9";
   if (!c || (!digit && !"一二三四五六七八九十(（".includes(c))) return null;
-  const m = digit ? DIGIT_NAME.exec(t) : NUMBERED_NAME.exec(t);
+  // 一、某项目（实施单位：某镇人民政府；金额：35万元）: the name is checked without its bracket of fields,
+  // which stays with it for nameAndUnit.
+  const labelled = labelledBracket(t);
+  const bare = labelled ? t.slice(0, t.lastIndexOf(labelled.project) + labelled.project.length) : t;
+  const m = digit ? DIGIT_NAME.exec(bare) : NUMBERED_NAME.exec(bare);
   if (!m) return null;
   const name = trimSpaces(digit ? m[1] : m[2]);
   // (农村义务教育学生营养改善计划 names a programme; 工作计划, 资金使用计划 a section: PROGRAMME_NAME.)
@@ -106,7 +110,11 @@ function numberedName(
     return null;
   // 一、产出, （二）数量指标, 三、项目名称: a category or a label, not a name.
   if (categoryOfLabel(name) || categoryOfLabel(`${name}指标`) || headerRole(name)) return null;
-  return { name, style: digit ? "digit" : m[1] ? "bracket" : "plain", ...(plan && { plan }) };
+  return {
+    name: labelled ? trimSpaces(t.slice(t.indexOf(name))) : name,
+    style: digit ? "digit" : m[1] ? "bracket" : "plain",
+    ...(plan && { plan }),
+  };
 }
 /**
  * 农村义务教育学生营养改善计划, 银龄讲学计划: a programme's name ending in 计划 — not a section's plan (工作计划,
@@ -242,6 +250,39 @@ function chapterLine(t: string): "end" | "resume" | null {
   return /(?:指标|目标)$/.test(m[1]) ? "resume" : "end";
 }
 
+/**
+ * 绩效目标, 年度绩效目标, 二、总体目标 alone on a line: the heading of the goal's paragraph below it (GOAL_LINE is
+ * the goal written after its label).
+ */
+const GOAL_HEADING =
+  /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、.．])?\s*(?:项目)?(?:年度|总体|整体)?(?:绩效)?目标\s*[:：]?\s*$/;
+/** How many lines a goal's paragraph under its heading may run to (goalParagraph). */
+const GOAL_LINES = 4;
+
+/**
+ * The rows of the goal's paragraph under a goal's heading on row `r` (绩效目标 over 一是建成高标准农田1.5万亩；二是…),
+ * where the project's indicators follow under their categories (产出指标, 数量：…, 产出指标：…): the paragraph
+ * restates them and is the project's goal, as a form's 年度绩效目标 cell is. Empty where no such section follows
+ * within a few lines — a paragraph that is the only place the indicators are written is read as them.
+ */
+function goalParagraph(texts: string[][], r: number, c: number): number[] {
+  const rows: number[] = [];
+  for (let at = lineBelow(texts, r, c); at >= 0 && rows.length <= GOAL_LINES; at = lineBelow(texts, at, c)) {
+    const t = texts[at][c];
+    if (
+      headingOnly(t) ||
+      SHORT_CATEGORY_LINE.test(t) ||
+      GOAL_OF_CATEGORIES.test(t.trim()) ||
+      INDICATORS_LINE.test(t)
+    )
+      return rows;
+    if (!aloneInRow(texts[at], c) || numberedName(t) || PROJECT_LINE.test(t) || CONTEXT_LINE.test(t))
+      return [];
+    rows.push(at);
+  }
+  return [];
+}
+
 /** The next row below `r` with a line in column `c`, or -1. */
 function lineBelow(texts: string[][], r: number, c: number): number {
   for (let x = r + 1; x < texts.length; x++) if (texts[x][c]?.trim()) return x;
@@ -336,7 +377,7 @@ function numberedProject(texts: string[][], r: number, c: number): string | null
   // Most lines start with something else: one look at the first characters.
   if (!t.trimStart().startsWith("项目")) return null;
   const m = NUMBERED_PROJECT.exec(t);
-  if (!m || NOT_IN_NAME.test(m[1]) || !aloneInRow(texts[r], c)) return null;
+  if (!m || NOT_IN_NAME.test(labelledBracket(m[1])?.project ?? m[1]) || !aloneInRow(texts[r], c)) return null;
   const below = lineBelow(texts, r, c);
   return below >= 0 && opensProject(texts[below][c], false) ? trimSpaces(m[1]) : null;
 }
@@ -361,10 +402,47 @@ const REGION_PART = /(?:[东西南北中内外全本]部|庭院|场所|厕所|�
 const UNIT_BEFORE_DASH = /^\s*(\S{4,40}?)\s*(?:—{1,2}|-{2}|－{2}|―{1,2})\s*(\S.*?)\s*$/;
 
 /**
+ * 苏稽镇品牌推广项目（实施单位：乐山市市中区苏稽镇人民政府；金额：35万元）, 石公桥镇稻虾综合种养示范（单位：常德市鼎城区
+ * 石公桥镇人民政府）: a heading whose closing bracket holds labelled fields — the unit, the department, the
+ * money. The name is the first group, the fields the second.
+ */
+const LABELLED_BRACKET = new RegExp(
+  String.raw`^(\S.*?)\s*[(（]\s*((?:${CONTEXT_LABELS}|单位|金额|资金)\s*[:：][^()（）]*?)\s*[)）]\s*$`,
+);
+/** A context line's label, whole (主管部门, 实施单位, 项目资金). */
+const FIELD_LABEL = new RegExp(`^(?:${CONTEXT_LABELS})$`);
+/** One field of such a bracket: its label and its value, cut at ；, ; or ，. */
+const BRACKET_FIELD = /^\s*([^:：]{1,12}?)\s*[:：]\s*(\S.*?)\s*$/;
+
+/**
+ * A heading with labelled fields in its closing bracket (LABELLED_BRACKET): the name before it, and the unit
+ * and department the fields name (a money field says how much, never who); null when it closes otherwise.
+ */
+function labelledBracket(heading: string): { project: string; unit: string; department: string } | null {
+  // Most headings end otherwise: one look at the last character, and at the labels' words.
+  const last = heading.trimEnd().slice(-1);
+  if ((last !== "）" && last !== ")") || !/单位|部门/.test(heading)) return null;
+  const m = LABELLED_BRACKET.exec(heading);
+  if (!m || trimSpaces(m[1]).length < 2) return null;
+  const ctx = EMPTY_CONTEXT();
+  for (const part of m[2].split(/[；;，,]/)) {
+    const f = BRACKET_FIELD.exec(part);
+    if (!f) continue;
+    if (f[1] === "单位") {
+      if (namesOrganisation(f[2])) ctx.budgetUnit = f[2];
+    } else if (FIELD_LABEL.test(f[1])) takeFields(ctx, [{ label: f[1], value: f[2] }]);
+  }
+  if (!ctx.budgetUnit && !ctx.department) return null;
+  return { project: trimSpaces(m[1]), unit: ctx.budgetUnit, department: ctx.department };
+}
+
+/**
  * A heading's name and the unit written in brackets after it (UNIT_IN_BRACKET) or before a dash
  * (UNIT_BEFORE_DASH), or the name alone.
  */
-function nameAndUnit(heading: string): { project: string; unit: string } {
+function nameAndUnit(heading: string): { project: string; unit: string; department?: string } {
+  const labelled = labelledBracket(heading);
+  if (labelled) return labelled;
   if (heading.includes("—") || heading.includes("--") || heading.includes("－－") || heading.includes("―")) {
     const m = UNIT_BEFORE_DASH.exec(heading);
     if (m && m[2].length >= 2 && namesOrganisation(m[1])) return { project: m[2], unit: m[1] };
@@ -452,6 +530,8 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
     // 益阳市资阳区文化旅游广电体育局 over 2024年度…申报书: the issuing unit first, the title on the next line.
     let titleRow = -1;
     let unitOnTop = false;
+    // The rows of a goal's paragraph under its heading (goalParagraph): the goal, no indicators.
+    let goalRows: number[] = [];
     for (let r = 0; r < texts.length; r++) {
       const t = texts[r][c];
       if (!t || !t.trim()) continue;
@@ -502,6 +582,7 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
           area: project.district,
         };
         if (ofNumbered?.unit) next.budgetUnit = ofNumbered.unit;
+        if (ofNumbered?.department) next.department = ofNumbered.department;
         nextHeaded = null;
         titleCell = !ofNumbered && !PROJECT_LINE.test(t) ? next.projectCell : null;
         // (A title naming the project, no 项目名称 line: the name read from the title, as a table's.)
@@ -547,6 +628,7 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
           row: b.sheetRow(r),
         };
         if (named.unit) next.budgetUnit = named.unit;
+        if (named.department) next.department = named.department;
         nextHeaded = heading.style;
         continue;
       }
@@ -561,6 +643,17 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
           continue;
         }
       }
+      // 绩效目标 over its paragraph, over the indicators under their categories: the paragraph is the goal.
+      if (!block && !parked && t.length <= 12 && t.includes("目标") && GOAL_HEADING.test(t)) {
+        const rows = aloneInRow(texts[r], c) ? goalParagraph(texts, r, c) : [];
+        if (rows.length > 0) {
+          next.goal = rows.map((x) => trimSpaces(texts[x][c])).join("\n");
+          next.goalCell = b.addr(rows[0], c);
+          goalRows = rows;
+        }
+        continue;
+      }
+      if (goalRows.includes(r)) continue;
       const goalLine = GOAL_LINE.exec(t);
       // 绩效目标：1.产出指标：…；2.效益指标：… under a project's heading: its indicators, packed in the goal's line.
       const goalListed = !!goalLine && !block && saysAnything(next) && GOAL_OF_CATEGORIES.test(goalLine[1]);

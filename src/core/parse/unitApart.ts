@@ -1,13 +1,38 @@
 /** A unit written apart from its number: in a unit column (万元), or in a bracket closing the name (满意度（%）). */
+import type { Comparator } from "../record";
 import { canon, trimSpaces } from "../text/chars";
 import { unitBracketAt } from "../text/item/nameUnit";
 import { MAGNITUDES } from "../text/numbers";
 import { parseTarget } from "../text/target";
 import { isKnownUnit } from "../text/units";
 
+/** A unit written apart: the unit, the magnitude word's factor, as written, and a bound closing it (天内). */
+export interface UnitApart {
+  unit: string;
+  factor: number;
+  written: string;
+  comparator?: Comparator;
+}
+
 /** A unit column's text → its unit and the magnitude word it starts with (万元 → 元 × 10000; 千米 stays). */
-export function unitColumn(text: string): { unit: string; factor: number; written: string } {
+export function unitColumn(text: string): UnitApart {
   const u = normalizeUnit(text);
+  // 30 | 天内, 95 | %以上: the unit column closes with the bound's word, as 30天内 in one cell does.
+  const last = u.charCodeAt(u.length - 1);
+  if (u.length > 1 && (last === 0x5185 /* 内 */ || last === 0x4e0a /* 上 */ || last === 0x4e0b) /* 下 */) {
+    const m = BOUND_AFTER_UNIT.exec(u);
+    const probe = m ? parseTarget(`1${u}`) : null;
+    if (
+      m &&
+      probe &&
+      probe.kind === "quantitative" &&
+      probe.comparator !== "=" &&
+      probe.comparator !== null
+    ) {
+      const base = unitColumn(u.slice(0, m.index));
+      if (base.unit !== "" || base.factor !== 1) return { ...base, comparator: probe.comparator };
+    }
+  }
   for (const [word, factor] of MAGNITUDES) {
     if (!u.startsWith(word)) continue;
     // The target reader decides whether the word is a magnitude here (万元) or part of a unit (万字).
@@ -37,7 +62,7 @@ export function nameUnitApart(name: string): { name: string; unit: string } | nu
 const NAME_UNIT = /[(（]\s*((?:[^()（）]|[(（][^()（）]{1,2}[)）]){1,8}?)\s*[)）]\s*$/;
 
 /** A bracket closing a name that holds nothing but a unit: 满意度（%）, 资金（万元） — not 人数（含线上）. */
-export function unitInName(name: string): { unit: string; factor: number; written: string } | null {
+export function unitInName(name: string): UnitApart | null {
   const m = NAME_UNIT.exec(name);
   if (!m) return null;
   // 合格率（%）（抽检）: a note after the unit's bracket; the unit is the bracket before it.
@@ -47,7 +72,7 @@ export function unitInName(name: string): { unit: string; factor: number; writte
 }
 
 /** The unit a name's closing bracket holds, or null when it holds something else. */
-function unitInBracket(m: RegExpExecArray): { unit: string; factor: number; written: string } | null {
+function unitInBracket(m: RegExpExecArray): UnitApart | null {
   // 任务完成时限（月）, 办理时限（日）: 1月 and 1日 read as dates below, but in a bracket they are units.
   const word = m[1].trim();
   if (word === "月" || word === "日") return { unit: word, factor: 1, written: word };
@@ -78,6 +103,9 @@ const LATIN_UNIT_WORDS = new Set([
   "MM",
   "DB",
 ]);
+
+/** The bound's word closing a unit column: 天内, 个工作日以内, %以上, 万元以下. */
+const BOUND_AFTER_UNIT = /(?:以内|以上|以下|内)$/;
 
 function normalizeUnit(u: string): string {
   const t = trimSpaces(u);

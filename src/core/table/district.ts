@@ -152,6 +152,13 @@ export function leadingNonCityPrefecture(text: string): string | null {
   return m ? m[1] : null;
 }
 
+/**
+ * The districts whose own names hold 市 after their first character (GB/T 2260): 荆州市沙市区, 营口市西市区 —
+ * any other name with 市 inside is a city's words (赣州市城区, 全市区). (乌鲁木齐市新市区 is one too, but
+ * 新市区 is also any new town's words: it is read after its city only, in `leadingDistrict`.)
+ */
+const SHI_INSIDE = new Set(["沙市区", "西市区"]);
+
 function acceptable(name: string): boolean {
   if (isHillDistrict(name)) return true;
   return (
@@ -160,7 +167,7 @@ function acceptable(name: string): boolean {
     !NOT_COUNTY.test(name) &&
     // 各市县水务局, 各区县: all of them, not one; 赣州市城区: a city's words, not a district (市中区 is one).
     !name.startsWith("各") &&
-    name.indexOf("市") <= 0 &&
+    (name.indexOf("市") <= 0 || SHI_INSIDE.has(name)) &&
     !/^(县级|区级|市级|镇级|乡级|街道级)/.test(name) &&
     // 生态环境局土默特左旗 (of …局土默特左旗分局): a bureau's name before the place, no place's name.
     !/[局厅委办]/.test(name)
@@ -210,6 +217,7 @@ export function leadingDistrict(text: string): string | null {
     // (辉县市: the 县 of one character is checked as a county.)
     const name = one ? lead[1].replace(/市$/, "") : lead[1];
     if (acceptable(name)) return lead[1];
+    if (name === "新市区" && lead[0].length > name.length) return name;
     if (!one && CAMP_DISTRICT.test(name) && lead[0].length > name.length) return name;
   }
   const city = bare.includes("市") ? CITY_UNDER_PREFECTURE.exec(bare) : null;

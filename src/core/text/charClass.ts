@@ -56,10 +56,10 @@ mark(TRAILING_LABEL_CHARS, TRAILING_LABEL);
 // Full-width ASCII, the ideographic and no-break spaces, ≦ ≧, 〖 〗: what canon rewrites.
 for (let c = 0xff01; c <= 0xff5e; c++) TABLE[c] |= NEEDS_CANON;
 mark([0x3000, 0xa0, 0x2266, 0x2267, 0x3016, 0x3017], NEEDS_CANON);
-// What a numbering token can start with: digits, (, 指 (指标1:), 第 (第一，), ①…⒛, Ⅰ…Ⅻ, 一…十.
+// What a numbering token can start with: digits, (, 指 (指标1:), 目 (目标1:), 第 (第一，), ①…⒛, Ⅰ…Ⅻ, 一…十.
 for (let c = 48; c <= 57; c++) TABLE[c] |= TOKEN_START;
 for (let c = 0x2460; c <= 0x249b; c++) TABLE[c] |= TOKEN_START;
-mark([40, 0x6307, 0x7b2c /* 第 */, ...CN_NUMERALS], TOKEN_START);
+mark([40, 0x6307, 0x76ee /* 目 */, 0x7b2c /* 第 */, ...CN_NUMERALS], TOKEN_START);
 // Roman numerals Ⅰ…Ⅻ and ⅰ…ⅻ.
 for (let c = 0x2160; c <= 0x216b; c++) TABLE[c] |= TOKEN_START;
 for (let c = 0x2170; c <= 0x217b; c++) TABLE[c] |= TOKEN_START;

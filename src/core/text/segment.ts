@@ -318,6 +318,23 @@ export function findNumbering(s: string): NumberingToken[] {
       }
       continue;
     }
+    if (c === 0x76ee /* 目 */ && s.charCodeAt(i + 1) === 0x6807 /* 标 */) {
+      // 目标1：发展烤烟种植1200亩 — a goal numbered as 指标1: is, where an item may start, with a colon
+      // (not 年度目标1：, nor 目标1个 or 目标值).
+      let k = skipSpaces(s, i + 2);
+      const start = k;
+      const digits = isDigitCode(s.charCodeAt(k));
+      if (!digits && !isCnNumeral(s.charCodeAt(k))) continue;
+      while (k < n && k - start < 3 && (digits ? isDigitCode(s.charCodeAt(k)) : isCnNumeral(s.charCodeAt(k))))
+        k++;
+      const seq = digits ? Number(s.slice(start, k)) : cnNumeralValue(s.slice(start, k));
+      k = skipSpaces(s, k);
+      if (seq !== null && s.charCodeAt(k) === 58 && atBoundary(s, i)) {
+        out.push({ start: i, end: k + 1, seq });
+        i = k;
+      }
+      continue;
+    }
     if (c >= 0x2460 && c <= 0x249b) {
       const seq = c <= 0x2473 ? c - 0x2460 + 1 : c <= 0x2487 ? c - 0x2474 + 1 : c - 0x2488 + 1;
       out.push({ start: i, end: i + 1, seq });
