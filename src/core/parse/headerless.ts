@@ -283,6 +283,26 @@ function goalParagraph(texts: string[][], r: number, c: number): number[] {
   return [];
 }
 
+/**
+ * Whether a section of indicators follows the line on row `r` before the next project's line (产出指标,
+ * 数量：…, 绩效指标：…, 【产出指标-数量指标】): a goal's paragraph above them restates them.
+ */
+function indicatorsBelow(texts: string[][], r: number, c: number): boolean {
+  for (let at = lineBelow(texts, r, c); at >= 0; at = lineBelow(texts, at, c)) {
+    const t = texts[at][c];
+    if (PROJECT_LINE.test(t) || numberedProject(texts, at, c)) return false;
+    if (
+      headingOnly(t) ||
+      SHORT_CATEGORY_LINE.test(t) ||
+      GOAL_OF_CATEGORIES.test(t.trim()) ||
+      INDICATORS_LINE.test(t) ||
+      INDICATOR_TEXT.test(canon(t))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** The next row below `r` with a line in column `c`, or -1. */
 function lineBelow(texts: string[][], r: number, c: number): number {
   for (let x = r + 1; x < texts.length; x++) if (texts[x][c]?.trim()) return x;
@@ -656,7 +676,12 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
       if (goalRows.includes(r)) continue;
       const goalLine = GOAL_LINE.exec(t);
       // 绩效目标：1.产出指标：…；2.效益指标：… under a project's heading: its indicators, packed in the goal's line.
-      const goalListed = !!goalLine && !block && saysAnything(next) && GOAL_OF_CATEGORIES.test(goalLine[1]);
+      // 项目年度绩效目标：一是…；二是…, with no section of indicators below it: the only place they are written.
+      const goalListed =
+        !!goalLine &&
+        !block &&
+        ((saysAnything(next) && GOAL_OF_CATEGORIES.test(goalLine[1])) ||
+          (listedByOrdinals(goalLine[1]) && !indicatorsBelow(texts, r, c)));
       // (Before a block, a goal line is the goal whatever it counts; in a block, one with a figure is read.)
       if (goalLine && !goalListed && (!block || !/\d/.test(goalLine[1]))) {
         if (block && !block.p.goal) {
@@ -736,7 +761,7 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         continue;
       }
       const p = b.startProject(form ? contextAt(r) : { ...EMPTY_CONTEXT(), row: b.sheetRow(r) });
-      if (addPackedCell(b, p, r, c, t) > 0) {
+      if (addPackedCell(b, p, r, c, goalListed && goalLine ? goalLine[1] : t) > 0) {
         read(r);
         if (form) formProject = { form, p };
       } else b.projects.pop(); // it gave no indicator
