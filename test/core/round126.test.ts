@@ -35,3 +35,39 @@ describe("a goal's line listing 一是…；二是… with no section of indicat
     expect(r.projects[0].goal).toBe("一是新建站点6个；二是服务对象满意度达到90%以上。");
   });
 });
+
+describe("a document's title and a unit's name as context", () => {
+  it("reads a title closing with 说明 as a title (…项目绩效目标说明)", () => {
+    const r = doc([
+      "新乡市卫辉市2024年城乡供水一体化项目绩效目标说明",
+      "二、绩效目标\n（一）产出指标\n1.数量指标：新建供水管网86公里。",
+    ]);
+    expect(r.projects.map((p) => [p.project, p.district])).toEqual([
+      ["新乡市卫辉市2024年城乡供水一体化项目", "卫辉市"],
+    ]);
+  });
+
+  it("takes a unit written before the year out of the title's project (…教育局2024年…专项资金绩效目标)", () => {
+    const r = doc([
+      "襄阳市襄州区教育局2024年学前教育发展专项资金绩效目标",
+      "项目绩效目标：1、产出指标：新增公办幼儿园学位900个；2、满意度指标：幼儿家长满意度90%以上。",
+    ]);
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.district])).toEqual([
+      ["2024年学前教育发展专项资金", "襄阳市襄州区教育局", "襄州区"],
+    ]);
+  });
+
+  it("reads the 县级市 between a prefecture named …门市 and a 街道 (江门市台山市台城街道办事处)", () => {
+    const r = parseGrid(
+      grid([
+        ["单位", "项目名称", "绩效目标"],
+        [
+          "江门市台山市台城街道办事处",
+          "台城街道2024年社区综合服务",
+          "全年开展社区活动不少于48场，居民满意度不低于85%。",
+        ],
+      ]),
+    );
+    expect(r.projects.map((p) => p.district)).toEqual(["台山市"]);
+  });
+});

@@ -602,6 +602,8 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
           area: project.district,
         };
         if (ofNumbered?.unit) next.budgetUnit = ofNumbered.unit;
+        // 襄阳市襄州区教育局2024年学前教育发展专项资金绩效目标: the unit the title names before the project.
+        else if (!numbered && title?.project && title.unit) next.budgetUnit = title.unit;
         if (ofNumbered?.department) next.department = ofNumbered.department;
         nextHeaded = null;
         titleCell = !ofNumbered && !PROJECT_LINE.test(t) ? next.projectCell : null;

@@ -117,6 +117,9 @@ const NOT_CITY =
  * scope word leads (大城市, 新城市, 全城市, 各县市, 区县市). */
 const realCity = (name: string) => /^[^大小新老中全各本该我每此区两邻外][城都县]市$/.test(name);
 
+/** 江门市, 荆门市, 厦门市: prefectures whose names end as a shop's word (门市); 天门市, 玉门市 are on the closed list. */
+const GATE_CITY = /^(?:江门|荆门|厦门)市$/;
+
 /**
  * A city named at the start of a text (胶州市医疗保障局, 建德市, 胶州市.xlsx): a 县级市 when it is not
  * the prefecture that prefixes the other districts (青岛市…) — the caller decides that. Null when the
@@ -133,7 +136,8 @@ export function leadingCity(text: string): string | null {
     /^(?:\d{4}年度?)?(?:[\u4e00-\u9fa5]{2,7}?省)?([\u4e00-\u9fa5]{2,4}?市)(?!本级|市级|级|场|城区|矿区|郊区)/.exec(
       t,
     );
-  if (!m || (NOT_CITY.test(m[1]) && !realCity(m[1]))) return null;
+  if (!m || (NOT_CITY.test(m[1]) && !realCity(m[1]) && !GATE_CITY.test(m[1]) && !isCountyCity(m[1])))
+    return null;
   // 辉县市农业农村局, but not 单县市政工程管理处: a county's offices after 县市.
   if (m[1].endsWith("县市") && COUNTY_CITY_WORD_AFTER.test(t.slice(m.index + m[0].length))) return null;
   return m[1];

@@ -42,13 +42,13 @@ const TITLE = /绩效(?:目标|指标|自评|评价)[^，。,;；:：]{0,10}表/
  * tables; 吴忠市利通区2024年部门项目绩效目标公开, as a county publishes them): read as the same title with 表 when it names a district.
  */
 const PLACE_YEAR_TITLE =
-  /^(?![一二三四五六七八九十\d]+[、.．]|[(（]|附件)[^，。,;；:：\s]{2,30}?(?:19|20)\d\d\s*年度?[^，。,;；:：]{0,12}绩效(?:目标|指标)(?:情况|公开|公示)?$/;
+  /^(?![一二三四五六七八九十\d]+[、.．]|[(（]|附件)[^，。,;；:：\s]{2,30}?(?:19|20)\d\d\s*年度?[^，。,;；:：]{0,12}绩效(?:目标|指标)(?:情况|公开|公示|说明)?$/;
 /**
  * A section's title naming its project, with no 表 (鄞州区婴幼儿照护服务补助项目项目绩效目标, as 宁波
  * publishes them) — not a numbered document heading (二、项目绩效目标, （二）资金绩效目标).
  */
 const SECTION_TITLE =
-  /^(?![一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])[^，。,;；:：]{4,40}?(?:资金|项目|经费|专项|补助|补贴|奖补|工程)绩效(?:目标|指标)(?:情况|设定)?(?:[(（][^()（）]{1,10}[)）])?$/;
+  /^(?![一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])[^，。,;；:：]{4,40}?(?:资金|项目|经费|专项|补助|补贴|奖补|工程)绩效(?:目标|指标)(?:情况|设定|说明)?(?:[(（][^()（）]{1,10}[)）])?$/;
 /** A numbered heading of a document's section on targets: 四、重点项目绩效目标, 附件2：部门整体绩效目标. */
 const NUMBERED_HEADING =
   /^(?:[一二三四五六七八九十\d]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|附件\s*\d*\s*[:：]?)[^，。,;；]{0,30}绩效(?:目标|指标)(?:情况)?$/;
@@ -89,6 +89,12 @@ const GENERIC_TRANSFER =
  */
 const UNIT_TITLE =
   /^([\u4e00-\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|大队|支队|厅|委)|[\u4e00-\u9fa5]{1,8}?[县市区旗](?![各全])[\u4e00-\u9fa5]{1,6}?(?:(?<!乡)镇|(?<![城镇])乡|街道))(?:本级)?(?:部门)?(?:预算)?(?:项目)?(?:支出)?$/;
+/**
+ * A body's name and a year right after it, at the start of a title's name (襄阳市襄州区教育局2024年…专项资金):
+ * the unit, in the first group.
+ */
+const UNIT_BEFORE_YEAR =
+  /^([\u4e00-\u9fa5]{3,30}?(?:局|委员会|人民政府|办公室|办事处|中心|学校|医院|厅))(?=(?:19|20)\d\d\s*年)/;
 /** A year right at the start: 2024年项目 after a unit's name. */
 const YEAR_AFTER = /^\s*(?:19|20)\d\d\s*年/;
 const YEARS = /(?:19|20)\d\d\s*(?:年度?)?(?:\s*[-—–~～至]\s*(?:19|20)\d\d\s*年度?)?/g;
@@ -194,7 +200,7 @@ export function titleLine(row: string[]): TitleLine | null {
   if (applied) return applied;
   const titled =
     TITLE.test(t) ||
-    ((t.endsWith("标") || t.endsWith("况") || t.endsWith("开") || t.endsWith("示")) &&
+    ((t.endsWith("标") || t.endsWith("况") || t.endsWith("开") || t.endsWith("示") || t.endsWith("明")) &&
       PLACE_YEAR_TITLE.test(t) &&
       districtOf(t) !== null);
   const section = !titled && SECTION_TITLE.test(t);
@@ -223,6 +229,15 @@ export function titleLine(row: string[]): TitleLine | null {
   if (section && (!project || SECTION_GENERIC.test(project.replace(YEARS, "")))) return headingLine(t);
   const district = districtOf(t.replace(SPLIT_NOTE, ""));
   const city = district === null ? leadingCity(t) : null;
+  // 襄阳市襄州区教育局2024年学前教育发展专项资金: the unit carrying it out, then the year and the fund.
+  const lead = project && district !== null ? UNIT_BEFORE_YEAR.exec(project) : null;
+  if (lead && districtOf(lead[1]) !== null)
+    return {
+      project: project.slice(lead[1].length),
+      district,
+      key: t.replace(/\s+/g, "").replace(CONTINUED, ""),
+      unit: lead[1],
+    };
   return {
     project,
     district,
