@@ -71,3 +71,34 @@ describe("a document's title and a unit's name as context", () => {
     expect(r.projects.map((p) => p.district)).toEqual(["台山市"]);
   });
 });
+
+describe("a town's deadline with no year takes the one its project's name writes", () => {
+  const read = (project: string, goal: string) =>
+    parseGrid(
+      grid([
+        ["单位", "项目", "绩效目标"],
+        ["株洲市渌口区龙船镇人民政府", project, goal],
+      ]),
+    ).indicators.filter((i) => i.kind === "date");
+
+  it("completes 10月底前 and 年内 with the name's year", () => {
+    expect(
+      read(
+        "龙船镇2024年农村公益事业奖补",
+        "硬化村组道路4.5公里，10月底前全部完工，群众满意度达到90%以上。",
+      ).map((i) => i.date),
+    ).toEqual(["2024-10-31"]);
+    expect(read("郭城驿镇2024年人居环境整治", "清理垃圾120吨，年内完成。").map((i) => i.date)).toEqual([
+      "2024",
+    ]);
+  });
+
+  it("leaves it open where the name writes no year, or two", () => {
+    expect(
+      read("龙船镇农村公益事业奖补", "硬化村组道路4.5公里，10月底前全部完工。").map((i) => i.date),
+    ).toEqual([null]);
+    expect(
+      read("龙船镇2024—2026年农村公益事业奖补", "硬化村组道路4.5公里，10月底前全部完工。").map((i) => i.date),
+    ).toEqual([null]);
+  });
+});

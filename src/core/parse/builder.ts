@@ -47,6 +47,12 @@ export interface RecordParts {
   direction?: string | null;
   unitCell?: string;
   numeric?: boolean;
+  /**
+   * Written in prose (a packed cell's item): a deadline with no year, and no title's, takes the one year the
+   * project's name writes (龙船镇2024年… over 10月底前全部完工). A table's row does not (a project's year may
+   * be when it started).
+   */
+  prose?: boolean;
 }
 
 export class Builder {
@@ -201,9 +207,12 @@ export class Builder {
     }
     // 12月底前, 年底前, 第三季度 in a table titled （2024年度）: the year is the table's — and 次年3月底前 the
     // year after it.
-    if (kind === "date" && date === null && this.year !== null) {
+    // (No title's year: in prose, the one year the project's name writes, 龙船镇2024年农村公益事业奖补.)
+    const year =
+      kind === "date" && date === null ? (this.year ?? (parts.prose ? yearOfName(p.project) : null)) : null;
+    if (kind === "date" && date === null && year !== null) {
       const target = parts.targetCanon ?? canon(parts.target);
-      if (!RELATIVE_PERIOD.test(target)) date = parseTarget(`${this.year}年${target}`).date;
+      if (!RELATIVE_PERIOD.test(target)) date = parseTarget(`${year}年${target}`).date;
       else {
         const next = NEXT_YEAR.exec(target);
         const rest = next ? target.slice(0, next.index) + target.slice(next.index + next[0].length) : "";
@@ -212,7 +221,7 @@ export class Builder {
           const before = target.slice(0, next.index);
           const after = target.slice(next.index + next[0].length);
           date = parseTarget(
-            before.trim() ? `${this.year}年${before}${this.year + 1}年${after}` : `${this.year + 1}年${rest}`,
+            before.trim() ? `${year}年${before}${year + 1}年${after}` : `${year + 1}年${rest}`,
           ).date;
         }
       }
@@ -363,6 +372,15 @@ function withoutNotes(target: string): string {
 
 /** A name for a point in time (完成时间, 截止日期), not for a duration (工期, 时长). */
 const POINT_IN_TIME = /(?:时间|日期)$/;
+
+/** A year written in a project's name (龙船镇2024年农村公益事业奖补), or a figure that may be one. */
+const NAME_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/** The one year a project's name writes, or null (none, or two: 2024—2026年…). */
+function yearOfName(project: string): number | null {
+  if (!project.includes("年")) return null;
+  const years = new Set(project.match(NAME_YEAR) ?? []);
+  return years.size === 1 ? Number([...years][0]) : null;
+}
 
 /** Periods that repeat (每月5日前, 次月10日前): no one year completes them. */
 const RELATIVE_PERIOD = /每|次月|当月|本月|下月|上月|次年|下年|下一年|明年|翌年/;

@@ -419,6 +419,7 @@ export function addPackedCell(
       name: item.name === "" ? (boundOfName(b, cell, n, item, ctext, seg.start) ?? "") : item.name,
       target: item.target,
       text: raw,
+      prose: true,
     };
     if (item.target === "") noTarget.push({ index: b.indicators.length, item, parts });
     b.add(p, r, cell, parts);
