@@ -102,3 +102,24 @@ describe("a town's deadline with no year takes the one its project's name writes
     ).toEqual([null]);
   });
 });
+
+describe("一 counting after a period (保洁每天一次), as 两 does (巡查每周两次)", () => {
+  it("reads the act as the name and 一次 as its count", () => {
+    const r = parseGrid(
+      grid([
+        ["单位", "项目名称", "年度目标"],
+        [
+          "大连市甘井子区红旗街道办事处",
+          "红旗街道2024年老旧小区物业补助",
+          "覆盖居民约8600户，保洁每天一次，巡查每周两次，群众满意度90%以上。",
+        ],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.comparator, i.value, i.unit, i.kind])).toEqual([
+      ["覆盖居民", "=", 8600, "户", "quantitative"],
+      ["保洁", "=", 1, "次", "quantitative"],
+      ["巡查", "=", 2, "次", "quantitative"],
+      ["群众满意度", ">=", 90, "%", "quantitative"],
+    ]);
+  });
+});

@@ -68,9 +68,11 @@ export function trailingQuantity(c: string): number {
   // A Chinese numeral ends many names (排名第三名); it is a target after a comparator (达八成以上), as
   // tenths or times (九成, 两倍), before 以上 and the like, or as a count with its unit (检查两次).
   if (!/\d/.test(m[1]) && !before) {
-    // (一 before a magnitude is a count too: 一千人次, 一万元; and 一批, a batch: 购置扑火物资一批.)
+    // (一 before a magnitude is a count too: 一千人次, 一万元; and 一批, a batch: 购置扑火物资一批; and after a
+    // period, a frequency: 保洁每天一次.)
     const count =
-      (m[1] !== "一" || isCnMagnitudeCode(t.charCodeAt(m.index + 1)) || unit === "批") && unit !== "";
+      (m[1] !== "一" || isCnMagnitudeCode(t.charCodeAt(m.index + 1)) || unit === "批" || per > 0) &&
+      unit !== "";
     if (!(unit === "成" || unit === "倍" || m[3] || count)) return -1;
   }
   let start = before ? before.start : per > 0 ? per : at;
