@@ -123,3 +123,22 @@ describe("一 counting after a period (保洁每天一次), as 两 does (巡查�
     ]);
   });
 });
+
+describe("a time of day the work is done by, after the name (每日清扫时间5:00前完成首遍清扫)", () => {
+  it("names the indicator by the words before the time, the time and its work the target", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        [
+          "城区环卫保洁",
+          "1.数量指标：清扫面积620万平方米\n2.质量指标：清扫达标率≥98%\n3.时效指标：每日清扫时间5:00前完成首遍清扫",
+        ],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.target, i.kind])).toEqual([
+      ["清扫面积", "620万平方米", "quantitative"],
+      ["清扫达标率", "≥98%", "quantitative"],
+      ["每日清扫时间", "5:00前完成首遍清扫", "qualitative"],
+    ]);
+  });
+});

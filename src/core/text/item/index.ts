@@ -32,6 +32,7 @@ import {
   TASK_LABEL,
   RATIO_INSIDE,
   CLOCK_INSIDE,
+  CLOCK_DEADLINE,
   RATIO_TAIL,
   ZERO_TAIL,
   NONE_VISIBLE_TAIL,
@@ -713,6 +714,14 @@ export function parseItem(
       const ratio =
         (at < 0 || c.charCodeAt(p + at - 1) === 58) && (CLOCK_TAIL.exec(cn) ?? RATIO_TAIL.exec(cn));
       if (ratio && ratio.index >= 2) at = ratio.index;
+      // 每日清扫时间5:00前完成首遍清扫: a time of day the work is done by, after the name, is the target with
+      // its work.
+      else if (at < 0 && cn.includes(":")) {
+        const clock = CLOCK_DEADLINE.exec(cn);
+        // (Only the work after it, no other figure or clause: 主干道雪后24小时内清理完毕 is its own.)
+        if (clock && clock.index >= 2 && !/[\d;。]/.test(cn.slice(clock.index + clock[0].length)))
+          at = clock.index;
+      }
       if (at > 0) {
         const head = cn.slice(0, at);
         const relative =

@@ -2,7 +2,7 @@
  * The words and patterns that close a name or open its target (a change, a standard, a grade, a zero, a
  * modal word, a per …), shared by the readers of an item.
  */
-import { CLOCK, CLOCK_RANGE } from "../dates";
+import { CLOCK, CLOCK_RANGE, DAY_PART } from "../dates";
 import { endsWithCharIn, isJsSpace } from "../chars";
 import { BOUND_BEFORE_REFERENCE } from "../comparators";
 
@@ -101,6 +101,12 @@ export const TASK_LABEL = /^\s*(?:年度)?(?:主要|重点)?任务\s*[\d一二�
 
 /** A ratio inside words: 按1:0.5比例配套资金 (ratios start with 1; 9:30 is a time). */
 export const RATIO_INSIDE = /(?<![\d.:])1\s*:\s*\d+(?:\.\d+)?(?![\d:])/;
+
+/**
+ * A time of day before which the work is done, after the name it closes: 每日清扫时间5:00前完成首遍清扫 (with a
+ * part of the day written before it, 上午9:30前, that is the target's too).
+ */
+export const CLOCK_DEADLINE = new RegExp(`(?:(?:${DAY_PART})\\s*)?(?<![\\d.:])${CLOCK}\\s*(?:前|以前|之前)`);
 
 /** The hours of a day inside words: 每日8:30-17:30开放, 上午9:30前完成数据上报. */
 export const CLOCK_INSIDE = new RegExp(`(?<![\\d.])(?:${CLOCK_RANGE}|${CLOCK}\\s*(?:前|以前|之前))`);
