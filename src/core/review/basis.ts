@@ -34,4 +34,8 @@ export const BASIS = {
     zh: "财预〔2015〕88号完整性审核：绩效目标表填报内容应规范、清晰、无误。",
     en: "Caiyu [2015] No. 88 (completeness review): the target table must be filled in correctly and clearly.",
   },
+  fines: {
+    zh: "《中华人民共和国行政处罚法》第七十四条：罚款、没收的违法所得或者没收非法财物拍卖的款项，不得同作出行政处罚决定的行政机关及其工作人员的考核、考评直接或者变相挂钩。",
+    en: "Administrative Penalty Law, art. 74: fines and confiscated proceeds must not be tied, directly or indirectly, to the appraisal of the body that imposes them or its staff.",
+  },
 } satisfies Record<string, Localized>;

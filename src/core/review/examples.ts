@@ -131,6 +131,9 @@ export function exampleForVague(name: string, word: string, sentence = false): s
   // 危桥处置 | 及时: the rate of that act done in time (round 105).
   if (w === "及时" && !sentence && /^[\u4e00-\u9fff]{2,10}$/.test(n)) return timely(n);
   // 减少秸秆焚烧 效果明显: when the words say nothing of which way, the name's own verb may.
+  // 重污染天数 | 同比增加: what should fall is never told to rise (round 127).
+  if (w && RISE.test(w) && polarityOf(n) === "negative")
+    return /天数$/.test(n) ? "较上年下降 ≥（数值）%”或“≤（数值）天" : "较上年下降 ≥5%";
   const byWord = (w ? BY_VAGUE_WORD.find(([re]) => re.test(w))?.[1] : undefined) ?? byVerb(n);
   // 对控制基建项目成本影响程度: how much it bears on a cost, not the cost.
   const byName = IMPACT_NAME.test(n) ? "" : exampleTargets({ name, target: "" }, "");
@@ -152,12 +155,31 @@ function timely(n: string): string {
   const time = /^(.+?)(?:完成)?(?:时间|日期|时限)$/.exec(n);
   if (time) {
     const work = time[1];
+    // 火情报告时间, 故障修复时间: a duty each event starts, timed from the report, not a month (round 127).
+    const duty = RESPONSE.exec(work);
+    if (duty) return responseTime(work.slice(0, duty.index), duty[1]);
+    // 完成时间 alone: no work named, so the whole task (never 完成完毕).
+    if (work === "完成") return "X月底前完成全部任务";
     return TIMED_WORK.test(work) ? `X月底前${work}完毕` : `X月底前完成全部${work}`;
   }
+  // 事件处置时效: the share handled in time, never …时效及时率 (round 127).
+  const timeliness = /^(.+?)(处置|办结|受理|修复|响应|报告|上报|处理)时效$/.exec(n);
+  if (timeliness) return `${timeliness[1]}按时${timeliness[2]}率 ≥95%`;
   const stem = n.replace(/及时性$|及时$/, "");
   if (stem === n || stem === "") return `${n}及时率 ≥95%`;
   const verb = TIMED_WORK.exec(stem);
   return verb ? `${stem.slice(0, verb.index)}按期${verb[1]}率 ≥95%` : `${stem}及时率 ≥95%`;
+}
+
+/** A duty each event starts (报告, 修复, 处置, 响应, 办结, 受理), whose time runs from the event or the report. */
+const RESPONSE = /(报告|上报|修复|抢修|处置|响应|办结|受理)$/;
+
+/** The time allowed for a duty from its event: 火情发现后 ≤30分钟内报告, 故障接报后 ≤24小时内修复. */
+function responseTime(what: string, duty: string): string {
+  if (duty === "报告" || duty === "上报") return `${what || "事件"}发现后 ≤30分钟内${duty}`;
+  if (duty === "受理") return `${what}收件后 ≤1个工作日受理`;
+  if (duty === "办结") return `${what}受理后 ≤（数）个工作日办结`;
+  return `${what}接报后 ≤24小时内${duty}`;
 }
 
 /** An amount reduced or held back (年减少土壤侵蚀量, 年削减化学需氧量, 年拦蓄泥沙量): more is better. */

@@ -129,7 +129,7 @@ const OFFENCE_WORK = new RegExp(
 const REDUCED = /(?:减少|降低|压减|压缩|缩短|(?<![青老多至不缺])少(?![年数儿女量]))[^率]{0,8}$/;
 
 /** 事件, 火灾, 泄露: what happens to the project, not the work it does, unless a verb of handling comes first. */
-const INCIDENT = /(?:事件|火灾|泄露|泄漏)$/;
+const INCIDENT = /(?:事件|火灾|泄露|泄漏|疫情)$/;
 
 /**
  * 处置突发事件数, 调处矛盾纠纷事件数, 扑救火灾起数, 成功控制森林火灾情况: the work done on incidents, which is
@@ -251,7 +251,10 @@ export function isStaffInput(name: string): boolean {
  * they deliver; 培训网格员 and 慰问环卫工人 count those served.
  */
 export function isStaffPost(name: string, unit: string): boolean {
-  const n = core(name).replace(/(?:数量|人数|数)$/, "");
+  // 网格员配备数量: the posts filled, counted as the staff are (round 127).
+  const n = core(name)
+    .replace(/(?:数量|人数|数)$/, "")
+    .replace(/(?:配备|配置)$/, "");
   if (!/^[人名]$/.test(normalize(unit))) return false;
   const { staffRoleEndings, staffRoleExclusions } = measures;
   return endsWithAny(n, staffRoleEndings) && !hasAny(n, staffRoleExclusions);
@@ -330,9 +333,38 @@ export function vagueWord(target: string): string | null {
     const m = re.exec(t)?.[0];
     if (m && !lexicon.vaguePatternExclusions.test(m)) return m;
   }
-  if (ADVERB_AND_VERB.test(t)) return t;
+  if (ADVERB_AND_VERB.test(t) || vagueWordsOnly(t)) return t;
   const zero = /不|无|零|杜绝/.test(t) || lexicon.zeroPhrases.some((w) => t.includes(w));
   return RESOLVE.test(t) && !zero ? t : null;
+}
+
+/**
+ * 长期 says how long, not how well: 长期有效 of a mechanism (可持续影响) is left as before, not read as two vague words.
+ */
+const NOT_A_PART = new Set(["长期"]);
+
+/** The whole-target vague words of two characters or more, longest first. */
+const VAGUE_PARTS = [...lexicon.vagueExact]
+  .filter((w) => w.length >= 2 && !NOT_A_PART.has(w))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * A target made of whole-target vague words alone, two or more (稳定增加, 持续稳定, 提升改善; round 127): as vague
+ * as each of them. One-character words (好, 高) never count, so 是否 and 高好 are not read so.
+ */
+function vagueWordsOnly(t: string): boolean {
+  if (t.length < 4 || t.length > 12) return false;
+  const ends = new Set<number>([0]);
+  const reach: number[] = new Array<number>(t.length + 1).fill(0);
+  for (let i = 0; i < t.length; i++) {
+    if (!ends.has(i)) continue;
+    for (const w of VAGUE_PARTS)
+      if (t.startsWith(w, i)) {
+        ends.add(i + w.length);
+        reach[i + w.length] = Math.max(reach[i + w.length], reach[i] + 1);
+      }
+  }
+  return ends.has(t.length) && reach[t.length] >= 2;
 }
 
 /**

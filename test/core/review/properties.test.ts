@@ -92,6 +92,7 @@ describe("review properties", () => {
       "GOAL-VAGUE",
       "GOAL-FIGURE",
       "SATISFACTION-SUBJECT",
+      "FINE-QUOTA",
     ];
     expect([...RULE_CODES].sort()).toEqual([...minimum, ...added].sort());
   });

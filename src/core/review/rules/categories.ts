@@ -264,8 +264,10 @@ export function perUnitOf(r: IndicatorRecord, done: IndicatorRecord): { zh: stri
           ? `每${unit}`
           : "单位";
   // 培训经费 → 人均培训成本, 整治经费 → 每处整治成本: the work the money pays for names the cost.
-  const work =
-    /^([\u4e00-\u9fff]{2,4}?)(?:经费|资金|费用|费|成本|总额|投入)$/.exec(normalize(r.name))?.[1] ?? "";
+  // 项目资金 ÷ 新建改建旅游厕所 → 每座新建改建旅游厕所成本: a whole budget is named by the work (round 127).
+  const work = BUDGET_TOTAL.test(normalize(r.name))
+    ? normalize(done.name).replace(/(?:数量|个数|次数|人数|数)$/, "")
+    : (/^([\u4e00-\u9fff]{2,4}?)(?:经费|资金|费用|费|成本|总额|投入)$/.exec(normalize(r.name))?.[1] ?? "");
   // A subsidy per head is a standard paid in full, not a cost held down (see DIRECTION's standardCap).
   const paid = /津贴|补贴|补助|救助|资助|抚恤|低保|奖补/.test(normalize(r.name));
   const measure = `${paid ? "补助标准 " : `${head}${work}成本 ≤`}${money}/${unit}`;
@@ -396,11 +398,29 @@ function ownWork(r: IndicatorRecord, view: ProjectView): IndicatorRecord | undef
       !/元|年|月|日|天|时|分|次/.test(unit)
     );
   });
-  return (
+  const own =
     counts.find((o) => normalize(o.name).includes(word)) ??
-    counts.find((o) => /^(?:人|人次|户|名)$/.test(normalize(o.unit)))
-  );
+    counts.find((o) => /^(?:人|人次|户|名)$/.test(normalize(o.unit)));
+  if (own || !BUDGET_TOTAL.test(normalize(r.name))) return own;
+  // 项目资金 300万元 beside 新建改建旅游厕所 15座, 工作经费 50万元 beside 河湖巡查 ≥1200次: the whole budget pays for
+  // the project's one count of work (round 127); with several, which it pays for cannot be told.
+  const works = view.indicators.filter((o) => {
+    const unit = normalize(o.unit);
+    return (
+      o !== r &&
+      level1Of(o) === "产出指标" &&
+      o.kind === "quantitative" &&
+      o.value !== null &&
+      o.value > 0 &&
+      /^[\u4e00-\u9fff]{1,2}$/.test(unit) &&
+      !/元|年|月|日|天|时|分/.test(unit)
+    );
+  });
+  return works.length === 1 ? works[0] : undefined;
 }
+
+/** The project's whole budget by name (专项资金, 项目资金, 工作经费), which pays for all its work. */
+const BUDGET_TOTAL = /^(?:专项|项目|工作)(?:资金|经费)$/;
 
 /** An input as an output or effect: what it produces, fitted to what the money is spent on. */
 function inputFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn: string } {
@@ -766,4 +786,44 @@ export const categoryMismatch: Rule = {
   },
 };
 
-export const categoryRules: Rule[] = [categoryMismatch];
+/**
+ * A fine or confiscation quota (罚没收入 ≥80万元, 治超执法罚款收缴 ≥200万元; round 127): 《行政处罚法》第七十四条
+ * forbids fines as a basis of appraisal. Money recovered (追回违规资金, 追缴) is a legitimate output (round 119) and
+ * is no fine; a ceiling or a count of cases (罚款案件数) is no quota.
+ */
+const FINE = /罚没|罚款/;
+const NOT_A_FINE_QUOTA = /追回|追缴|退还|返还|案件|案数|件数|起数|率$|标准$/;
+
+export function fineQuota(r: IndicatorRecord): boolean {
+  const n = normalize(r.name);
+  if (!FINE.test(n) || NOT_A_FINE_QUOTA.test(n)) return false;
+  if (r.value === null || r.value <= 0 || r.comparator === "<=" || r.comparator === "<") return false;
+  return /元/.test(normalize(r.unit));
+}
+
+export const fineTarget: Rule = {
+  meta: {
+    code: "FINE-QUOTA",
+    severity: "warning",
+    scope: "indicator",
+    title: { zh: "罚没收入作为目标", en: "Fines set as a target" },
+    messages: {
+      quota: {
+        zh: "指标“{name}”以罚没（罚款）收入“{target}”为目标；罚没款不得与执法机关的考核、考评挂钩，不宜设定罚没收入指标。",
+        en: "“{name}” sets fines collected (“{target}”) as a target; fines may not be tied to the enforcing body's appraisal, so no such target should be set.",
+      },
+    },
+    basis: BASIS.fines,
+    fix: {
+      zh: "删去这条指标，改用反映执法工作的指标，如“案件查处数 ≥（数）件”“案件结案率 ≥95%”或“违法行为发生数较上年下降 ≥（数值）%”。",
+      en: "Drop it and measure the enforcement work instead: cases handled (案件查处数 ≥ n件), the closing rate (案件结案率 ≥95%) or offences down on last year.",
+    },
+  },
+  check(view, ctx) {
+    for (const r of view.indicators)
+      if (fineQuota(r))
+        ctx.report({ indicator: r, messageId: "quota", data: { name: r.name, target: targetWithColumn(r) } });
+  },
+};
+
+export const categoryRules: Rule[] = [categoryMismatch, fineTarget];

@@ -30,16 +30,16 @@ export const direction: Rule = {
     title: { zh: "比较符方向错误", en: "Comparator points the wrong way" },
     messages: {
       negative: {
-        zh: "指标“{name}”越小越好，目标却写成“{comparator}{amount}”（下限）。",
-        en: "“{name}” should be as low as possible, yet its target is “{comparator}{amount}” (a floor).",
+        zh: "指标“{name}”越小越好，目标却写成“{comparator}{amount}”（下限）{zeroZh}。",
+        en: "“{name}” should be as low as possible, yet its target is “{comparator}{amount}” (a floor){zeroEn}.",
       },
       positive: {
         zh: "指标“{name}”越大越好，目标却写成“{comparator}{amount}”（上限）。",
         en: "“{name}” should be as high as possible, yet its target is “{comparator}{amount}” (a ceiling).",
       },
       column: {
-        zh: "指标“{name}”越小越好，指标方向却写成“{direction}”，目标也写成了“{comparator}{amount}”（下限）。",
-        en: "“{name}” should be as low as possible, yet it is marked “{direction}” and its target is “{comparator}{amount}” (a floor).",
+        zh: "指标“{name}”越小越好，指标方向却写成“{direction}”，目标也写成了“{comparator}{amount}”（下限）{zeroZh}。",
+        en: "“{name}” should be as low as possible, yet it is marked “{direction}” and its target is “{comparator}{amount}” (a floor){zeroEn}.",
       },
       columnOnly: {
         zh: "指标“{name}”越小越好，目标“{comparator}{amount}”（上限）方向正确，但指标方向（指标性质）写成了“{direction}”。",
@@ -52,6 +52,14 @@ export const direction: Rule = {
       harmTolerated: {
         zh: "指标“{name}”的目标“{comparator}{amount}”允许发生{what}；本项目负责的安全责任事故、重大事故应以不发生为目标。",
         en: "The target of “{name}” (“{comparator}{amount}”) allows {whatEn} to happen; safety accidents in the project's own charge should be aimed at none.",
+      },
+      rise: {
+        zh: "指标“{name}”越小越好，{whereZh}却是增加（“{said}”），等于计划让它上升。",
+        en: "“{name}” should be as low as possible, yet {whereEn} plans a rise (“{said}”).",
+      },
+      floorOnFall: {
+        zh: "指标“{name}”越小越好，目标却写成“{said}”：“≥”是下限，又没有写数值，年底无法核对。",
+        en: "“{name}” should be as low as possible, yet its target is “{said}”: “≥” is a floor, and no figure is written, so nothing can be checked.",
       },
       columnOnlyPositive: {
         zh: "指标“{name}”越大越好，目标“{comparator}{amount}”（下限）方向正确，但指标方向（指标性质）写成了“{direction}”。",
@@ -79,6 +87,11 @@ export const direction: Rule = {
         });
         continue;
       }
+      const rise = riseOnFalling(r);
+      if (rise) {
+        ctx.report({ indicator: r, messageId: rise.messageId, data: rise.data });
+        continue;
+      }
       const column = directionOf(r);
       const p = polarityOf(r.name, column);
       // "事故起数 下降≥5%": the comparator bounds the change, not the count.
@@ -86,7 +99,15 @@ export const direction: Rule = {
       const floor = r.comparator === ">=" || r.comparator === ">";
       const ceiling = r.comparator === "<=" || r.comparator === "<";
       const amount = amountAsWritten(r);
-      const data = { name: r.name, comparator: comparatorSymbol(r.comparator), amount };
+      // ≥0次: a floor of none holds whatever happens, and sets no target at all (round 127).
+      const zeroFloor = r.comparator === ">=" && r.value === 0;
+      const data = {
+        name: r.name,
+        comparator: comparatorSymbol(r.comparator),
+        amount,
+        zeroZh: zeroFloor ? "，而“≥0”无论发生多少都成立，等于没有设目标" : "",
+        zeroEn: zeroFloor ? ", and “≥0” holds whatever happens: it sets no target" : "",
+      };
       const named = column === null ? null : polarityOf(r.name);
       if (named !== null && named !== p) {
         // The 指标方向 column contradicts a name whose way the words know (院前急救死亡率 | 正向): the
@@ -116,8 +137,8 @@ export const direction: Rule = {
             data: {
               ...data,
               direction: column?.trim() ?? "",
-              fixZh: `指标方向改为“反向”，目标改为“${r.value === 0 ? amount : `≤${amount}`}”。`,
-              fixEn: `Mark it 反向 (lower is better) and write “${r.value === 0 ? amount : `≤${amount}`}”.`,
+              fixZh: `指标方向改为“反向”，目标改为“${r.value === 0 ? noneOf(r) : `≤${amount}`}”。`,
+              fixEn: `Mark it 反向 (lower is better) and write “${r.value === 0 ? noneOf(r) : `≤${amount}`}”.`,
             },
           });
         continue;
@@ -174,6 +195,79 @@ export const direction: Rule = {
     }
   },
 };
+
+/** 同比增加, 较上年增长, 上升: a rise, at the end of a name or as the whole target. */
+const RISE_WORDS = "(?:同比|较上年|比上年|较去年|比去年)?(?:增加|增长|上升|提高|提升|增多)";
+const RISE_END = new RegExp(`${RISE_WORDS}(?:率|幅度)?$`);
+const RISE_ONLY = new RegExp(`^(?:[≥>]=?)?${RISE_WORDS}$`);
+/** ≥下降, ≥减少: a floor written before a fall, with no figure. */
+const FLOOR_ON_FALL = /^[≥>]=?(?:同比|较上年|比上年)?(?:下降|减少|降低)$/;
+
+/**
+ * A lower-better measure planned to rise (round 127): 森林火灾发生次数同比增加 ≥10% (the rise in the name, its
+ * subject's way ruling), 重污染天数 | 同比增加 (the rise as the target), or a floor before a fall with no figure
+ * (夜间交通事故发生率 | ≥下降).
+ */
+function riseOnFalling(
+  r: IndicatorRecord,
+): { messageId: "rise" | "floorOnFall"; data: Record<string, string> } | null {
+  const n = normalize(r.name);
+  const t = normalize(r.target)
+    .replace(/\s+/g, "")
+    .replace(/[。.，,；;]+$/, "");
+  const m = RISE_END.exec(n);
+  if (m && m.index >= 2 && r.value !== null && r.comparator !== "<=" && r.comparator !== "<") {
+    const subject = n.slice(0, m.index);
+    if (polarityOf(subject) === "negative") {
+      const amount = amountAsWritten(r);
+      const fall = normalize(r.unit) === "%" ? `较上年下降 ≥${amount}` : `较上年下降 ≥（数值）%`;
+      return {
+        messageId: "rise",
+        data: {
+          name: subject,
+          said: `${m[0]} ${comparatorSymbol(r.comparator)}${amount}`,
+          whereZh: "名称和目标写的",
+          whereEn: "its name with its target",
+          fixZh: `改为“${subject}${fall}”，或写上限“${subject} ≤（数值）”。`,
+          fixEn: `Write “${subject}${fall}” (down on last year), or a ceiling “${subject} ≤(number)”.`,
+        },
+      };
+    }
+  }
+  if (r.value !== null || polarityOf(r.name) !== "negative") return null;
+  if (RISE_ONLY.test(t))
+    return {
+      messageId: "rise",
+      data: {
+        name: r.name,
+        said: t,
+        whereZh: "目标写的",
+        whereEn: "its target",
+        fixZh: `改为下降目标，如“${r.name}较上年下降 ≥（数值）%”或“${r.name} ≤（数值）${unitOrBlank(r)}”。`,
+        fixEn: `Aim at a fall, e.g. “${r.name}较上年下降 ≥(number)%” or a ceiling “${r.name} ≤(number)”.`,
+      },
+    };
+  if (FLOOR_ON_FALL.test(t))
+    return {
+      messageId: "floorOnFall",
+      data: {
+        name: r.name,
+        said: t,
+        fixZh: `写明降幅或上限，如“${r.name}较上年下降 ≥（数值）%”或“${r.name} ≤（数值）${unitOrBlank(r)}”。`,
+        fixEn: `State the fall or a ceiling, e.g. “${r.name}较上年下降 ≥(number)%” or “${r.name} ≤(number)”.`,
+      },
+    };
+  return null;
+}
+
+/** The unit a ceiling is written in: 天 for days, % for a rate, else the unit written. */
+function unitOrBlank(r: IndicatorRecord): string {
+  const n = normalize(r.name);
+  if (/天数$/.test(n)) return "天";
+  if (isPercentName(n)) return "%";
+  if (/(?:次数|起数)$/.test(n)) return n.endsWith("起数") ? "起" : "次";
+  return normalize(r.unit);
+}
 
 /** Benefits people are entitled to at a set rate (扶助金, 低保, 抚恤, 特困供养, 生活补助, 高龄津贴). */
 const ENTITLEMENT = /扶助|救助|抚恤|供养|低保|最低生活|生活(?:补助|补贴|费)|养老金|津贴|优待金/;

@@ -178,10 +178,12 @@ const PASSED =
 
 /**
  * A deed done once, answered 是 (主汛期前完成主体工程, 实施方案印发, and any 是 under 时效指标): it happened or it did
- * not, which the year's end can check; a date only makes it sharper (round 119). A name that asks (是否按期完成)
+ * not, which the year's end can check; a date only makes it sharper (round 119), and so is a plan approved (演练方案审定,
+ * round 127), the approval on file. A name that asks (是否按期完成)
  * or a state (完成情况, 完成质量) is no such deed.
  */
-const DONE_ONCE = /完成|建成|竣工|完工|开工|印发|出台|通过|验收|上线|投用|投入使用|交付|挂牌|启用/;
+const DONE_ONCE =
+  /完成|建成|竣工|完工|开工|印发|出台|通过|验收|上线|投用|投入使用|交付|挂牌|启用|(?:审定|审批|批复|核准|备案)$/;
 const NOT_A_DEED = /(?:情况|程度|效果|质量|水平|成效|率|度|性)$/;
 
 function deedAnsweredYes(r: IndicatorRecord): boolean {
