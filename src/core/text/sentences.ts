@@ -100,6 +100,31 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   );
 }
 
+/**
+ * Whether the text after the ； at `semi` is a stage of the target before it (支出进度：一季度25%；二季度50%): a period
+ * and its figure (STAGE_START) in the unit of the last figure before — not a deed counted in a unit of its own
+ * after a rate (资源化利用率60%以上；12月底前完成8个村设施改造: two indicators).
+ */
+export function stageGoesOn(s: string, from: number, semi: number): boolean {
+  const stage = STAGE_START.exec(s.slice(semi + 1, semi + 24));
+  if (stage === null) return false;
+  let k = semi;
+  while (k > from && !isDigit(s.charCodeAt(k - 1))) k--;
+  // No figure before: nothing to set the stage's unit against.
+  if (k === from) return true;
+  return unitCharAfter(s, semi + stage.index + stage[0].length) === unitCharAfter(s, k - 1);
+}
+
+/** The first character of the unit after the figure whose digit stands at `at` ("" when none): %, 个, 万 → 元. */
+function unitCharAfter(s: string, at: number): string {
+  let k = at;
+  while (k < s.length && (isDigit(s.charCodeAt(k)) || s.charCodeAt(k) === 46)) k++;
+  while (k < s.length && isSpace(s.charCodeAt(k))) k++;
+  if (s.charCodeAt(k) === 0x4e07 /* 万 */ || s.charCodeAt(k) === 0x4ebf /* 亿 */) k++;
+  const c = s.charCodeAt(k);
+  return k >= s.length || isClauseEnd(c) || c === 0x3001 ? "" : s[k];
+}
+
 /** A comparator sign and a figure with its unit (or %) closing the words: ≥15期, ≤3天. */
 const SIGNED_QUANTITY_END = /[≥≤<>]=?\s*(\d+(?:\.\d+)?)\s*(?:万|亿)?\s*([\u4e00-\u9fa5%]{1,3})\s*$/;
 
@@ -198,21 +223,41 @@ export function stateThenIndicator(s: string, from: number, comma: number): bool
   // The indicator after the comma first: most commas (巡查企业数，不少于2万家次) have none, and the
   // words before them are then not looked at.
   const end = comparedClauseEnd(s, comma + 1);
-  if (end < 0) return false;
-  const compared = OWN_NAME_THEN_COMPARED.exec(s.slice(comma + 1, end));
+  // "农村饮水安全得到保障，受益人口3500人", "垃圾日产日清，清运量约25吨/日": or a name and a bare figure.
+  const withComparator = end >= 0 ? OWN_NAME_THEN_COMPARED.exec(s.slice(comma + 1, end)) : null;
+  const compared = withComparator ?? (mark === 44 ? bareFigureAfter(s, comma + 1) : null);
   if (compared === null) return false;
   // Under a label (产出指标：…) the words after it count.
   const colon = s.lastIndexOf(":", comma - 1);
   const before = s.slice(colon >= from ? colon + 1 : from, comma);
   if (before.length > 24 || PURPOSE_START.test(before)) return false;
-  const tail = stateTail(before) ?? TIMING_TAIL.exec(before) ?? STANDARD_TAIL.exec(before);
+  const state = stateTail(before) ?? heldTail(before);
+  const tail = state ?? TIMING_TAIL.exec(before) ?? STANDARD_TAIL.exec(before);
   const name = tail ? before.slice(0, tail.index).trim() : "";
   if (name.length < 2 || /[,;。、]/.test(name)) return false;
+  // A state reached may be measured by a bare rate after it (农民种粮收益稳定，补贴到户率100%: one) — not a deed
+  // done in time or a standard met (救助资金及时足额发放到位，救助对象识别准确率100%), nor by a count of its own
+  // (受益人口3500人).
+  if (withComparator === null && state !== null && compared[2] === "%") return false;
   // The words name the next one's subject when its name holds their whole name (报修处理及时，报修处理及时率100%)
   // or a word of their state (诉求及时回应，回应率100%) — not where the two names only share a word of the
   // place or the people (学生营养健康状况持续改善，学生体质健康达标率≥92%: two measures of 学生).
   return !compared[1].includes(name) && !sharesWord(before.slice(tail!.index), compared[1]);
 }
+
+/**
+ * The clause at `at` when it is a name of its own and a bare figure closing it (受益人口3500人, 清运量约25吨/日,
+ * 验收合格率100%): [clause, name, unit]; else null. Its digit is looked for first.
+ */
+function bareFigureAfter(s: string, at: number): RegExpExecArray | null {
+  let end = at;
+  let digit = false;
+  for (; end < s.length && !isClauseEnd(s.charCodeAt(end)); end++)
+    if (isDigit(s.charCodeAt(end))) digit = true;
+  return digit ? BARE_NAMED_FIGURE.exec(s.slice(at, end)) : null;
+}
+const BARE_NAMED_FIGURE =
+  /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争|同比|环比)([^\d\s,;:。、()≥≤<>=*%]{2,16}?)\s*约?\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(%|[^\d\s,;:。、()%]{1,4})(?:以上|以内|以下)?[\s。.]*$/;
 
 /** A standard to meet closing the words: 水质稳定达到Ⅳ类标准, 工程质量符合设计要求. */
 const STANDARD_TAIL = /(?:达到|符合|满足)[^,;:。]{1,16}?(?:标准|要求|规定)\s*$/;
@@ -250,7 +295,7 @@ function isClauseEnd(c: number): boolean {
  * 农民种粮收益稳定，补贴到户率100% stays one, as realLayouts reads it).
  */
 export const OWN_NAME_THEN_COMPARED =
-  /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争|同比|环比)((?:[A-Za-z]+\d+(?:\.\d+)?)?[^\d\s,;:。、()≥≤<>=*]{2,16}?)\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少|(?:同比|环比)?(?:提高|提升|增长|增加|上升|下降|降低|减少))\s*\d/;
+  /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争|同比|环比)((?:[A-Za-z]+\d+(?:\.\d+)?)?[^\d\s,;:。、()≥≤<>=*]{2,16}?)\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到?|至少|(?:同比|环比)?(?:提高|提升|增长|增加|上升|下降|降低|减少))\s*\d/;
 
 /** Whether two names share two characters in a row (报修处理 and 报修处理及时率 share 报修). */
 function sharesWord(a: string, b: string): boolean {
@@ -366,10 +411,14 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
           isEventStatement(last))) ||
       (figure
         ? namedFigureAfter(s, comma + 1)
-        : isStatement(before) &&
-          // "河面无明显漂浮垃圾，每公里年保洁经费约1万元": a cost per unit named of its own (eachNamesItsOwn) is
-          // no target of a statement before it.
-          (isDeadlineClause(rest) || (EACH_START.test(rest) && eachNamesItsOwn(rest, false)))) ||
+        : isStatement(before)
+          ? // "河面无明显漂浮垃圾，每公里年保洁经费约1万元": a cost per unit named of its own (eachNamesItsOwn) is
+            // no target of a statement before it. A deadline for the statement's own deed says when it is done
+            // (低保金按月发放，每月10日前发放到位: one).
+            (isDeadlineClause(rest) && !sharesWord(before, rest)) ||
+            (EACH_START.test(rest) && eachNamesItsOwn(rest, false))
+          : // "全年无安全事故，清运率100%": an event that must not happen, before a name and its figure.
+            isEventStatement(before) && namedFigureAfter(s, comma + 1)) ||
       // "…，年内完成，每人每月补助800元", "…，年底前完成，每人每月补助800元": a deadline and its deed close a date
       // of its own; a whole indicator follows.
       (!figure && (withinYearDeed(before) || isDeadlineClause(before)) && startsWholeIndicator(rest))
@@ -440,7 +489,7 @@ function isStatement(text: string): boolean {
  * flood or rain season (汛前, 主汛期前, 入汛前, 雨季前).
  */
 const DEADLINE_FIRST = new Set(
-  Array.from("确力争计预拟于在每年0123456789两春元中国端清八主入汛雨", (ch) => ch.charCodeAt(0)),
+  Array.from("确力争计预拟于在每年0123456789两春元中国端清八主入汛雨开秋冬采供", (ch) => ch.charCodeAt(0)),
 );
 
 /** Whether DEADLINE_START may match at `at`: the first character after spaces starts one of its words. */
@@ -827,7 +876,7 @@ const NAME_COLON_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^,;。\d]{
  * whole indicator.
  */
 export const DEADLINE_START =
-  /^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|(?:每月\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|每月\s*\d{1,2}\s*(?:日|号)|年)\s*(?:底|末)?\s*(?:前|以前|之前)|(?:两节|春节|元旦|中秋|国庆|端午|清明|八一|主汛期?|入汛|汛期?(?:来临)?|雨季(?:来临)?)前(?=[\u4e00-\u9fa5]))/;
+  /^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|(?:每月\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|每月\s*\d{1,2}\s*(?:日|号)|年)\s*(?:底|末)?\s*(?:前|以前|之前)|(?:\d{1,2}\s*月份?\s*)?(?:两节|春节|元旦|中秋|国庆|端午|清明|八一|主汛期?|入汛|汛期?(?:来临)?|雨季(?:来临)?|开学|春灌|秋灌|冬灌|采暖季?|供暖季?|入冬|秋收|春耕)前(?=[\u4e00-\u9fa5(]))/;
 
 /** "项目于2025年6月30日前开工": a deadline, with the work it is for. */
 const DEADLINE_INSIDE = /\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)/;
@@ -856,7 +905,7 @@ function eventAfter(s: string, at: number): boolean {
 
 /** 汛期无人员伤亡, 全年无重大安全事故: a period or a place, then 无 and the casualty or the accident. */
 const NO_CASUALTY =
-  /^\s*[^\d\s,;:。、()无]{0,8}无(?:人员)?(?:伤亡|重特?大[^\d\s,;:。、()]{0,8}(?:事故|事件))[\s。.;]*$/;
+  /^\s*[^\d\s,;:。、()无]{0,8}无(?:人员)?(?:伤亡|(?:重特?大)?[^\d\s,;:。、()]{0,8}(?:事故|事件))[\s。.;]*$/;
 
 /** Words that open a clause of the indicator before, not a new one. */
 const CLAUSE_START =

@@ -1,0 +1,110 @@
+/**
+ * Round 124a: towns' comma-chained prose — a state, a deed done in time or a standard met before a clause with a
+ * figure of its own; an event that must not happen inside a numbered item; a ； after …以上 before a deed counted.
+ */
+import { readBrief } from "../support/packedCell";
+
+const read = readBrief;
+
+describe("words with no figure before a name and its figure (保持畅通，养护成本…)", () => {
+  it("are a statement of their own; the figure keeps its own name", () => {
+    expect(read("雨季期间道路保持畅通，养护成本每公里不超过0.7万元")).toEqual([
+      ["雨季期间道路", null, null, "", "qualitative"],
+      ["养护成本", "<=", 7000, "元", "quantitative"],
+    ]);
+    expect(read("农村饮水安全得到保障，受益人口3500人")).toEqual([
+      ["农村饮水安全", null, null, "", "qualitative"],
+      ["受益人口", "=", 3500, "人", "quantitative"],
+    ]);
+    expect(read("修缮工程符合文物保护要求，验收合格率100%。")).toEqual([
+      ["修缮工程", null, null, "", "qualitative"],
+      ["验收合格率", "=", 100, "%", "quantitative"],
+    ]);
+    expect(read("垃圾日产日清，清运量约25吨/日，群众满意度85%以上。")).toEqual([
+      ["垃圾", null, null, "", "qualitative"],
+      ["清运量", "=", 25, "吨/日", "quantitative"],
+      ["群众满意度", ">=", 85, "%", "quantitative"],
+    ]);
+  });
+
+  it("also before a figure reached with 达 (打捞及时，河道保洁合格率达98%以上)", () => {
+    expect(read("水面漂浮物打捞及时，河道保洁合格率达98%以上。").map((r) => r[0])).toEqual([
+      "水面漂浮物打捞",
+      "河道保洁合格率",
+    ]);
+  });
+
+  it("a deed done in time takes no rate after it; a state reached may be measured by one", () => {
+    expect(read("救助资金及时足额发放到位，救助对象识别准确率100%")).toEqual([
+      ["救助资金", null, null, "", "qualitative"],
+      ["救助对象识别准确率", "=", 100, "%", "quantitative"],
+    ]);
+    // A state reached and a bare rate: the rate may be the state's measure (prose.test.ts).
+    expect(read("农民种粮收益稳定，补贴到户率100%")).toEqual([
+      ["农民种粮收益稳定", "=", 100, "%", "quantitative"],
+    ]);
+    // The words name the figure's subject: one.
+    expect(read("报修处理及时，报修处理及时率100%").length).toBe(1);
+  });
+});
+
+describe("an event that must not happen (全年无安全事故)", () => {
+  it("is cut after a figure and before a satisfaction, also inside a numbered item", () => {
+    expect(read("组织防汛演练不少于2次，全年无安全事故，群众满意度90%。")).toEqual([
+      ["组织防汛演练", ">=", 2, "次", "quantitative"],
+      ["安全事故", null, null, "", "qualitative"],
+      ["群众满意度", "=", 90, "%", "quantitative"],
+    ]);
+    expect(read("1.组织防汛演练不少于2次，全年无安全事故，群众满意度90%。2.清运率100%。")).toEqual([
+      ["组织防汛演练", ">=", 2, "次", "quantitative"],
+      ["安全事故", null, null, "", "qualitative"],
+      ["群众满意度", "=", 90, "%", "quantitative"],
+      ["清运率", "=", 100, "%", "quantitative"],
+    ]);
+  });
+});
+
+describe("a ； after a rate and its bound (60%以上；) before a deed counted", () => {
+  it("ends the rate's indicator; a stage in the rate's unit goes on it", () => {
+    expect(read("资源化利用率60%以上；12月底前完成8个村设施改造。")).toEqual([
+      ["资源化利用率", ">=", 60, "%", "quantitative"],
+      ["12月底前完成8个村设施改造", "=", 8, "个村", "quantitative"],
+    ]);
+    expect(read("资源化利用率≥60%；12月底前完成8个村设施改造，村庄环境整洁有序。").map((r) => r[0])).toEqual([
+      "资源化利用率",
+      "12月底前完成8个村设施改造",
+      "村庄环境",
+    ]);
+    expect(read("支付进度：一季度25%；二季度50%；三季度75%；四季度100%")).toEqual([
+      ["支付进度", "=", 100, "%", "quantitative"],
+    ]);
+  });
+});
+
+describe("a deadline after a figure or a statement (9月开学前完成)", () => {
+  it("is a date of its own, cut from the figure before", () => {
+    expect(read("改造食堂2所，受益学生560人，9月开学前完成")).toEqual([
+      ["改造食堂", "=", 2, "所", "quantitative"],
+      ["受益学生", "=", 560, "人", "quantitative"],
+      ["开学前完成", "date", null],
+    ]);
+  });
+
+  it("for the statement's own deed says when it is done: one", () => {
+    expect(read("低保金按月发放，每月10日前发放到位。")).toEqual([["低保金按月发放", "date", null]]);
+    expect(read("3.时效指标：低保金按月发放，每月10日前发放到位。")).toEqual([
+      ["低保金按月发放", "date", null],
+    ]);
+    expect(read("垃圾日产日清，12月底前完成全年保洁任务").length).toBe(2);
+  });
+});
+
+describe("an event that must not happen before a name and its figure (全年无安全事故，清运率100%)", () => {
+  it("keeps the figure with its own name", () => {
+    expect(read("组织演练不少于2次，全年无安全事故，清运率100%。")).toEqual([
+      ["组织演练", ">=", 2, "次", "quantitative"],
+      ["安全事故", null, null, "", "qualitative"],
+      ["清运率", "=", 100, "%", "quantitative"],
+    ]);
+  });
+});
