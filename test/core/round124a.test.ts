@@ -2,7 +2,7 @@
  * Round 124a: towns' comma-chained prose — a state, a deed done in time or a standard met before a clause with a
  * figure of its own; an event that must not happen inside a numbered item; a ； after …以上 before a deed counted.
  */
-import { readBrief } from "../support/packedCell";
+import { readBrief, records } from "../support/packedCell";
 
 const read = readBrief;
 
@@ -105,6 +105,39 @@ describe("an event that must not happen before a name and its figure (全年无�
       ["组织演练", ">=", 2, "次", "quantitative"],
       ["安全事故", null, null, "", "qualitative"],
       ["清运率", "=", 100, "%", "quantitative"],
+    ]);
+  });
+});
+
+describe("a deadline by a season of work or with its date in brackets (春灌前, 采暖季前, 汛前（5月31日前）)", () => {
+  it("is a date of its own before a figure or a state", () => {
+    expect(read("春灌前完成维修，灌溉保证率达到85%，")).toEqual([
+      ["完成维修", "date", null],
+      ["灌溉保证率", ">=", 85, "%", "quantitative"],
+    ]);
+    expect(read("汛前（5月31日前）完成，防汛物资完好率100%。")).toEqual([
+      ["完成", "date", null],
+      ["防汛物资完好率", "=", 100, "%", "quantitative"],
+    ]);
+    expect(read("采暖季前全部完工，散煤燃烧污染有效遏制，空气质量优良天数比例较上年提高；")).toEqual([
+      ["全部完工", "date", null],
+      ["散煤燃烧污染", null, null, "", "qualitative"],
+      ["空气质量优良天数比例", null, null, "", "qualitative"],
+    ]);
+  });
+
+  it("after a verb is the work's, not a date of its own (完成入冬前检修)", () => {
+    expect(records("10月15日前完成入冬前检修").map((i) => [i.name, i.kind])).toEqual([
+      ["完成入冬前检修", "date"],
+    ]);
+  });
+});
+
+describe("an event that must not happen after a deed done in time (河道漂浮物及时清理，全年无黑臭水体反弹)", () => {
+  it("is cut from it, and names what must not come back", () => {
+    expect(read("河道漂浮物及时清理，全年无黑臭水体反弹。")).toEqual([
+      ["河道漂浮物", null, null, "", "qualitative"],
+      ["黑臭水体反弹", null, null, "", "qualitative"],
     ]);
   });
 });

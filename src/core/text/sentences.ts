@@ -427,11 +427,15 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   // "全年不发生垃圾围村现象，镇区环境卫生明显提升", "6月底前物资全部入库，汛期人员零伤亡": an event that must not
   // happen is a statement of its own before a state, and after a figure or another event — not after a state,
   // which it says more of (效益指标：运行平稳，不发生重大事故 is one).
+  // "河道漂浮物及时清理，全年无黑臭水体反弹": and after a deed done in time. "采暖季前全部完工，散煤燃烧污染有效遏制": a
+  // deadline and its deed is a statement of its own before a state.
   const event = isEventStatement(before);
   return (
-    (figure || isStatement(before) || withinYearDeed(before) || event) &&
+    (figure || isStatement(before) || withinYearDeed(before) || event || isDeadlineClause(before)) &&
     !OPENS_PURPOSE.test(rest) &&
-    (isOwnState(rest) || ownTiming(rest) || ((figure || event) && isEventStatement(rest)))
+    (isOwnState(rest) ||
+      ownTiming(rest) ||
+      ((figure || event || ownTiming(before)) && isEventStatement(rest)))
   );
 }
 
@@ -680,7 +684,7 @@ export const QUALITATIVE_TAIL = {
  * and any work of two characters done to the full (春耕前储备到位).
  */
 export const TIMING_TAIL = new RegExp(
-  String.raw`(?:(?:(?:按月|按季度?|按年|按学期|${EVERY_PERIOD_PAID}|按时|按期|及时|即时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期(?:间|内)|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:足额|全额|及时|按时|全部|如期){0,2}(?:(?:发放|领取)(?:工资|补贴|补助|津贴|报酬)?|(?<=按(?:月|季度?|年|学期)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)(?:开展|组织|召开|举办|举行|考核|考评|检查|巡查|督查|核查|调度|通报|结算|报送)|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|[\u4e00-\u9fa5]{2}(?=到位)|支付|兑现|结算|办结|开工|(?:发现)?(?:处置|处理)|发现|查处|消除|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位|到户|到人|到账)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$`,
+  String.raw`(?:(?:(?:按月|按季度?|按年|按学期|${EVERY_PERIOD_PAID}|按时|按期|及时|即时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期(?:间|内)|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:足额|全额|及时|按时|全部|如期){0,2}(?:(?:发放|领取)(?:工资|补贴|补助|津贴|报酬)?|(?<=按(?:月|季度?|年|学期)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)(?:开展|组织|召开|举办|举行|考核|考评|检查|巡查|督查|核查|调度|通报|结算|报送)|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|[\u4e00-\u9fa5]{2}(?=到位)|支付|兑现|结算|办结|开工|(?:发现)?(?:处置|处理)|发现|查处|消除|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|清理|清除|上报)(?:到位|到户|到人|到账)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$`,
 );
 
 /** A short label and its colon before the text: 产出：, 效益指标：. */
@@ -876,7 +880,7 @@ const NAME_COLON_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^,;。\d]{
  * whole indicator.
  */
 export const DEADLINE_START =
-  /^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|(?:每月\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|每月\s*\d{1,2}\s*(?:日|号)|年)\s*(?:底|末)?\s*(?:前|以前|之前)|(?:\d{1,2}\s*月份?\s*)?(?:两节|春节|元旦|中秋|国庆|端午|清明|八一|主汛期?|入汛|汛期?(?:来临)?|雨季(?:来临)?|开学|春灌|秋灌|冬灌|采暖季?|供暖季?|入冬|秋收|春耕)前(?=[\u4e00-\u9fa5(]))/;
+  /^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|(?:每月\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|每月\s*\d{1,2}\s*(?:日|号)|年)\s*(?:底|末)?\s*(?:前|以前|之前)|(?:\d{1,2}\s*月份?\s*)?(?:两节|春节|元旦|中秋|国庆|端午|清明|八一|主汛期?|入汛|汛期?(?:来临)?|雨季(?:来临)?|开学|春灌|秋灌|冬灌|采暖季?|供暖季?|入冬|秋收|春耕)前(?:\s*\([^(),;。]{1,14}\)\s*)?(?=[\u4e00-\u9fa5]))/;
 
 /** "项目于2025年6月30日前开工": a deadline, with the work it is for. */
 const DEADLINE_INSIDE = /\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)/;
@@ -905,7 +909,7 @@ function eventAfter(s: string, at: number): boolean {
 
 /** 汛期无人员伤亡, 全年无重大安全事故: a period or a place, then 无 and the casualty or the accident. */
 const NO_CASUALTY =
-  /^\s*[^\d\s,;:。、()无]{0,8}无(?:人员)?(?:伤亡|(?:重特?大)?[^\d\s,;:。、()]{0,8}(?:事故|事件))[\s。.;]*$/;
+  /^\s*[^\d\s,;:。、()无]{0,8}无(?:人员)?(?:伤亡|(?:重特?大)?[^\d\s,;:。、()]{0,8}(?:事故|事件|反弹))[\s。.;]*$/;
 
 /** Words that open a clause of the indicator before, not a new one. */
 const CLAUSE_START =
