@@ -141,3 +141,20 @@ describe("an event that must not happen after a deed done in time (河道漂浮�
     ]);
   });
 });
+
+describe("a task that leads in (开展河道保洁，…) before whole indicators", () => {
+  it("names none of them; the clauses after it are cut as they would be alone, also in a numbered item", () => {
+    const rows = [
+      ["清理河道垃圾", ">=", 600, "立方米", "quantitative"],
+      ["保洁河道长度", "=", 12, "公里", "quantitative"],
+    ];
+    expect(read("开展河道保洁，清理河道垃圾不少于600立方米，保洁河道长度12公里；")).toEqual(rows);
+    expect(
+      read("一是开展河道保洁，清理河道垃圾不少于600立方米，保洁河道长度12公里；二是群众满意度90%"),
+    ).toEqual([...rows, ["群众满意度", "=", 90, "%", "quantitative"]]);
+    expect(read("开展应急演练，参演人数≥200人，演练次数4次")).toEqual([
+      ["参演人数", ">=", 200, "人", "quantitative"],
+      ["演练次数", "=", 4, "次", "quantitative"],
+    ]);
+  });
+});

@@ -50,6 +50,10 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     return false;
   // "三是5月底前完成河道清障，汛期无人员伤亡": so is one after a deadline and its deed.
   if (!enumeration && isDeadlineClause(before) && eventAfter(s, comma + 1)) return true;
+  // "开展河道保洁，清理河道垃圾不少于600立方米，保洁河道长度12公里": after words of a task that lead in (no
+  // figure, item/leadIn.ts), the clause after them is what is whole or not.
+  const lead = enumeration ? -1 : leadInEnd(before);
+  if (lead >= 0) return commaSeparatesIndicators(s, from + lead + 1, comma);
   if (!isWholeIndicator(before)) return false;
   let end = comma + 1;
   while (end < s.length) {
@@ -123,6 +127,16 @@ function unitCharAfter(s: string, at: number): string {
   if (s.charCodeAt(k) === 0x4e07 /* 万 */ || s.charCodeAt(k) === 0x4ebf /* 亿 */) k++;
   const c = s.charCodeAt(k);
   return k >= s.length || isClauseEnd(c) || c === 0x3001 ? "" : s[k];
+}
+
+/**
+ * Where the comma after words of a task or a purpose opening the text stands (开展河道保洁，…), when they hold no
+ * figure and one clause follows them; else -1.
+ */
+function leadInEnd(before: string): number {
+  const k = before.indexOf(",");
+  if (k < 2 || before.indexOf(",", k + 1) >= 0 || hasDigitOrMark(before, 0, k)) return -1;
+  return PURPOSE_START.test(before) ? k : -1;
 }
 
 /** A comparator sign and a figure with its unit (or %) closing the words: ≥15期, ≤3天. */
