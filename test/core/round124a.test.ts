@@ -158,3 +158,19 @@ describe("a task that leads in (开展河道保洁，…) before whole indicator
     ]);
   });
 });
+
+describe("日产日清 said alone after a figure (清运率100%，日产日清)", () => {
+  const full = (cell: string) => records(cell).map((i) => [i.name, i.target, i.kind, i.value]);
+
+  it("is an indicator of its own, as a schedule with no name is, and takes no figure after it", () => {
+    expect(full("垃圾无害化处理率达100%，日产日清；")).toEqual([
+      ["垃圾无害化处理率", "达100%", "quantitative", 100],
+      ["", "日产日清", "qualitative", null],
+    ]);
+    expect(full("二是完成全镇28个村生活垃圾清运，日产日清，清运率100%；")).toEqual([
+      ["完成全镇28个村生活垃圾清运", "完成全镇28个村生活垃圾清运", "quantitative", 28],
+      ["", "日产日清", "qualitative", null],
+      ["清运率", "100%", "quantitative", 100],
+    ]);
+  });
+});

@@ -247,6 +247,8 @@ export function stateThenIndicator(s: string, from: number, comma: number): bool
   if (before.length > 24 || PURPOSE_START.test(before)) return false;
   const state = stateTail(before) ?? heldTail(before);
   const tail = state ?? TIMING_TAIL.exec(before) ?? STANDARD_TAIL.exec(before);
+  // "日产日清，清运率100%": a timing that says its own deed is whole with no name.
+  if (tail !== null && tail.index === 0 && SELF_NAMED_TIMING.test(before)) return true;
   const name = tail ? before.slice(0, tail.index).trim() : "";
   if (name.length < 2 || /[,;。、]/.test(name)) return false;
   // A state reached may be measured by a bare rate after it (农民种粮收益稳定，补贴到户率100%: one) — not a deed
@@ -342,11 +344,18 @@ function heldTail(text: string): RegExpExecArray | null {
 }
 const HELD_STATE = /(?:平稳|良好|优良|平衡|有序|畅通)[\s。.;,]*$/;
 
+/** A timing that is a deed of its own, said alone: 日产日清, 日清日结, 随报随办. */
+const SELF_NAMED_TIMING = /^\s*(?:日产日清|日清日结|随报随办)/;
+
 /** A name of two characters or more, no figure, and when its deed is done: 电费按月支付, 垃圾日产日清. */
 function ownTiming(rest: string): boolean {
   if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
   const timing = TIMING_TAIL.exec(rest);
-  return timing !== null && rest.slice(0, timing.index).trim().length >= 2 && !OPENS_PURPOSE.test(rest);
+  if (timing === null || OPENS_PURPOSE.test(rest)) return false;
+  // "垃圾无害化处理率达100%，日产日清": a timing that says its own deed (垃圾 cleared the day it is made) needs no
+  // name; it reads as a schedule with no name does (按规定时间报送).
+  const named = rest.slice(0, timing.index).trim().length;
+  return named >= 2 || (named === 0 && SELF_NAMED_TIMING.test(timing[0]));
 }
 
 /**
