@@ -174,3 +174,14 @@ describe("日产日清 said alone after a figure (清运率100%，日产日清)"
     ]);
   });
 });
+
+describe("a standard met by a subject of its own after a figure (交接断面水质达到Ⅲ类)", () => {
+  it("is an indicator of its own; with no subject it stays the figure's", () => {
+    expect(read("水面漂浮物打捞及时，河道保洁合格率达98%以上，交接断面水质达到Ⅲ类；")).toEqual([
+      ["水面漂浮物打捞", null, null, "", "qualitative"],
+      ["河道保洁合格率", ">=", 98, "%", "quantitative"],
+      ["交接断面水质", null, null, "", "qualitative"],
+    ]);
+    expect(read("水质达标率100%，达到Ⅲ类标准").length).toBe(1);
+  });
+});

@@ -84,6 +84,8 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   if (!enumeration && ownTiming(rest) && hasFigure(before)) return true;
   // "储备编织袋3000条，汛期人员零伤亡": an event that must not happen, after a figure, is a statement of its own.
   if (!enumeration && isEventStatement(rest) && hasFigure(before)) return true;
+  // "河道保洁合格率达98%以上，交接断面水质达到Ⅲ类": so is a standard met by a subject of its own.
+  if (!enumeration && ownStandard(rest) && hasFigure(before)) return true;
   // "雨污分流管网改造800米，年内完工", "…，当年建成": the year the work is done in, with no name, a date of its
   // own after a figure (as 年底前全部完成 is, DEADLINE_START).
   if (!enumeration && withinYearDeed(rest)) return hasFigure(before);
@@ -274,6 +276,19 @@ function bareFigureAfter(s: string, at: number): RegExpExecArray | null {
 }
 const BARE_NAMED_FIGURE =
   /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争|同比|环比)([^\d\s,;:。、()≥≤<>=*%]{2,16}?)\s*约?\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(%|[^\d\s,;:。、()%]{1,4})(?:以上|以内|以下)?[\s。.]*$/;
+
+/**
+ * A subject of two characters or more, no figure, and the standard it meets: 交接断面水质达到Ⅲ类, 工程质量符合设计要求
+ * (its 达到, 符合 or 满足 looked for first).
+ */
+function ownStandard(rest: string): boolean {
+  if (!(rest.includes("达到") || rest.includes("符合") || rest.includes("满足"))) return false;
+  if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
+  const tail = STANDARD_TAIL.exec(rest) ?? WATER_CLASS_TAIL.exec(rest);
+  return tail !== null && rest.slice(0, tail.index).trim().length >= 2 && !OPENS_PURPOSE.test(rest);
+}
+/** A class of water reached: 达到Ⅲ类, 达到地表水Ⅳ类标准. */
+const WATER_CLASS_TAIL = /达到[^\d,;:。]{0,6}?[ⅠⅡⅢⅣⅤ]+类(?:水质|水|标准)?[\s。.;,]*$/;
 
 /** A standard to meet closing the words: 水质稳定达到Ⅳ类标准, 工程质量符合设计要求. */
 const STANDARD_TAIL = /(?:达到|符合|满足)[^,;:。]{1,16}?(?:标准|要求|规定)\s*$/;
