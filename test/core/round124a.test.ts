@@ -185,3 +185,15 @@ describe("a standard met by a subject of its own after a figure (交接断面水
     expect(read("水质达标率100%，达到Ⅲ类标准").length).toBe(1);
   });
 });
+
+describe("a month's end and the work finished by it after a figure (宽4.5米，10月底完工)", () => {
+  it("is a date of its own, and leads no purpose into the figure after", () => {
+    expect(
+      read("完成仙渡村至下坑道路提升，长1.8公里，宽4.5米，10月底完工，方便群众出行，群众满意度95%。"),
+    ).toEqual([
+      ["完成仙渡村至下坑道路提升", "=", 1.8, "公里", "quantitative"],
+      ["完工", "date", null],
+      ["群众满意度", "=", 95, "%", "quantitative"],
+    ]);
+  });
+});

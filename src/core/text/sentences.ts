@@ -50,6 +50,15 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     return false;
   // "三是5月底前完成河道清障，汛期无人员伤亡": so is one after a deadline and its deed.
   if (!enumeration && isDeadlineClause(before) && eventAfter(s, comma + 1)) return true;
+  // "完成道路提升，长1.8公里，宽4.5米，10月底完工": a deadline and its deed, nothing more, after a figure is a date
+  // of its own, as 年内完工 is.
+  if (
+    !enumeration &&
+    mayStartDeadline(s, comma + 1) &&
+    deadlineDeedAfter(s, comma + 1) &&
+    hasFigure(lastClause(before))
+  )
+    return true;
   // "开展河道保洁，清理河道垃圾不少于600立方米，保洁河道长度12公里": after words of a task that lead in (no
   // figure, item/leadIn.ts), the clause after them is what is whole or not.
   const lead = enumeration ? -1 : leadInEnd(before);
@@ -483,7 +492,9 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
  */
 function closesWhole(before: string): boolean {
   if (hasFigure(before)) return isWholeIndicator(before);
-  return isStatement(before) || isDeadlineDeed(before) || PERIOD_DEED.test(before);
+  return (
+    isStatement(before) || isDeadlineDeed(before) || MONTH_END_DEED.test(before) || PERIOD_DEED.test(before)
+  );
 }
 
 /** A period and the work done through it, nothing more: 全年养护, 常年开放, 全天候值守. */
@@ -572,6 +583,18 @@ export function holdsDeadlineMark(s: string, from: number, to: number): boolean 
   for (let k = from; k < to; k++) if (s.charCodeAt(k) === 0x524d /* 前 */) return true;
   return false;
 }
+
+/** Whether the clause at `at` (to the next comma or sentence end) is a deadline and its deed, nothing more. */
+function deadlineDeedAfter(s: string, at: number): boolean {
+  let end = at;
+  while (end < s.length && end - at <= 32 && !isClauseEnd(s.charCodeAt(end))) end++;
+  if (end - at > 32) return false;
+  const clause = s.slice(at, end);
+  return isDeadlineDeed(clause) || MONTH_END_DEED.test(clause);
+}
+/** A month's end and the work finished by it, 前 unwritten: 10月底完工, 12月底全部完成. */
+const MONTH_END_DEED =
+  /^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:底|末)\s*(?:全部|全面|如期)?(?:完成|完工|竣工|建成|投用|交付)[\s。.]*$/;
 
 /** A deadline and its deed, nothing more: 确保每月10日前发放, 12月底前完成. */
 function isDeadlineDeed(text: string): boolean {
