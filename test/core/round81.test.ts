@@ -106,12 +106,13 @@ describe("statements read as no target (r77 E)", () => {
     expect(read("产出指标：困难群众应保尽保").map((r) => r.slice(0, 2))).toEqual([["困难群众", "应保尽保"]]);
   });
 
-  it("reads a schedule a rule sets, or a season's deadline, as a qualitative target with no name", () => {
+  it("reads a schedule a rule sets as a qualitative target with no name, a season's deadline as a date", () => {
     expect(read("（3）时效指标：按国家统计局规定时间报送。")).toEqual([
       ["", "按国家统计局规定时间报送", null, null, "", "qualitative", null],
     ]);
+    // A season of work's deadline reads as 汛前储备到位 does (round 124a): a date, the work its name.
     expect(read("3.时效指标：春耕前储备到位；")).toEqual([
-      ["", "春耕前储备到位", null, null, "", "qualitative", null],
+      ["储备到位", "春耕前", null, null, "", "date", null],
     ]);
     // With a subject: the subject names it.
     expect(read("数据按规定时间报送").map((r) => r.slice(0, 2))).toEqual([["数据", "按规定时间报送"]]);

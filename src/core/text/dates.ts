@@ -55,9 +55,12 @@ const SEASON_BRACKET_GAP = /^[^\d,;。()]{1,6}\(\s*$/;
 /**
  * 汛前, 主汛期前, 入汛前, 雨季来临前: a flood or rain season as a deadline, whose date differs by place and
  * year (date null) — not after a year, where it closes that year's date (2024年汛前), nor before the bracket
- * of its date (汛前（5月15日前）, a season explaining the date).
+ * of its date (汛前（5月15日前）, a season explaining the date). A season of work (开学前, 春灌前, 采暖季前, 入冬前)
+ * opens the words or follows 于, 在, 确保: after a verb it is the work's (完成入冬前检修), after a month the
+ * month's (9月开学前).
  */
-const SEASON_DEADLINE = /(?<!\d\s*年\s*)(?:主汛期?前|入汛前|汛期?(?:来临)?前|雨季(?:来临)?前)(?!\s*[(（])/g;
+const SEASON_DEADLINE =
+  /(?<!\d\s*年\s*)(?:主汛期?前|入汛前|汛期?(?:来临)?前|雨季(?:来临)?前|(?<=^|[\s,;:。、()于在保])(?:开学|春灌|秋灌|冬灌|采暖季?|供暖季?|入冬|秋收|春耕)前)(?!\s*[(（])/g;
 // The whole year in days before a word of work without a break (全年365天不间断作业, 365天全天候): a period,
 // as 全年 is, not a count of days (作业天数365天 is one).
 // 第三季度, and 三季度 or 3季度 without 第 (not 3个季度, a duration), with 末 or 底 when written; a
@@ -99,6 +102,9 @@ export const YEAR_END_STAGE = /^\s*(?:截至|截止|到)?\s*(?:全年|年底|年
 
 const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, "1": 3, "2": 6, "3": 9, "4": 12 };
 
+/** What stands before 前 in SEASON_DEADLINE's seasons of work: 开学前, 春灌前, 采暖前, 入冬前, 秋收前, 春耕前. */
+const SEASON_BEFORE = new Set(Array.from("学灌暖冬收耕", (ch) => ch.charCodeAt(0)));
+
 /** One pass for what every date needs: 年, 月, 季度, 学期, or four digits then . - / and a digit. */
 function mayHoldDate(s: string): boolean {
   let run = 0; // digits just before i
@@ -115,6 +121,8 @@ function mayHoldDate(s: string): boolean {
       if (d === 0x5ea6 /* 度 */ || d === 0x524d /* 前 */ || d === 0x6765 /* 来 */) return true;
     }
     if (c === 0x6c5b /* 汛 */) return true;
+    // 开学前, 春灌前, 采暖前, 入冬前, 秋收前, 春耕前 (SEASON_DEADLINE)
+    if (c === 0x524d /* 前 */ && i > 0 && SEASON_BEFORE.has(s.charCodeAt(i - 1))) return true;
     // 365天, 366天 (PERIOD_WORDS)
     if (c === 0x5929 /* 天 */ && run === 3 && s.charCodeAt(i - 3) === 51 && s.charCodeAt(i - 2) === 54)
       return true;

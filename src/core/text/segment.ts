@@ -19,13 +19,14 @@ import {
   LEAD_IN,
   restatesTarget,
   semicolonSeparatesIndicators,
+  stageGoesOn,
   startsDigitLedName,
   stateThenIndicator,
   wrapsIntoNextLine,
   AGE_LED,
 } from "./sentences";
 import { cnNumeralValue, digitsValue } from "./numbers";
-import { mayStartStageAt, STAGE_START } from "./dates";
+import { mayStartStageAt } from "./dates";
 import { lexiconUnitAt } from "./units";
 
 export interface Segment {
@@ -801,7 +802,8 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
         sentenceStart = i + 1;
       } else if (
         commaCuts(s, from, i, inItem) ||
-        (!inItem && proseClauseCuts(s, from, i)) ||
+        // Towns' comma chains, numbered or not (1.组织防汛演练不少于2次，全年无安全事故，群众满意度90%).
+        proseClauseCuts(s, from, i) ||
         (labelsEnd() >= 0 && labelledStatesCut(s, Math.max(from, labelled), i))
       ) {
         cuts.push(i + 1);
@@ -861,7 +863,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       if (
         c !== 59 ||
         !(
-          (mayStartStageAt(s, i + 1) && STAGE_START.test(s.slice(i + 1, i + 24))) ||
+          (mayStartStageAt(s, i + 1) && stageGoesOn(s, sentenceFrom, i)) ||
           (hasDigitOrMark(s, sentenceFrom, i) && restatesTarget(s.slice(i + 1, sentenceEnd(s, i + 1))))
         )
       )

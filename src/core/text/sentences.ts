@@ -50,6 +50,19 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     return false;
   // "三是5月底前完成河道清障，汛期无人员伤亡": so is one after a deadline and its deed.
   if (!enumeration && isDeadlineClause(before) && eventAfter(s, comma + 1)) return true;
+  // "完成道路提升，长1.8公里，宽4.5米，10月底完工": a deadline and its deed, nothing more, after a figure is a date
+  // of its own, as 年内完工 is.
+  if (
+    !enumeration &&
+    mayStartDeadline(s, comma + 1) &&
+    deadlineDeedAfter(s, comma + 1) &&
+    hasFigure(lastClause(before))
+  )
+    return true;
+  // "开展河道保洁，清理河道垃圾不少于600立方米，保洁河道长度12公里": after words of a task that lead in (no
+  // figure, item/leadIn.ts), the clause after them is what is whole or not.
+  const lead = enumeration ? -1 : leadInEnd(before);
+  if (lead >= 0) return commaSeparatesIndicators(s, from + lead + 1, comma);
   if (!isWholeIndicator(before)) return false;
   let end = comma + 1;
   while (end < s.length) {
@@ -80,6 +93,8 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   if (!enumeration && ownTiming(rest) && hasFigure(before)) return true;
   // "储备编织袋3000条，汛期人员零伤亡": an event that must not happen, after a figure, is a statement of its own.
   if (!enumeration && isEventStatement(rest) && hasFigure(before)) return true;
+  // "河道保洁合格率达98%以上，交接断面水质达到Ⅲ类": so is a standard met by a subject of its own.
+  if (!enumeration && ownStandard(rest) && hasFigure(before)) return true;
   // "雨污分流管网改造800米，年内完工", "…，当年建成": the year the work is done in, with no name, a date of its
   // own after a figure (as 年底前全部完成 is, DEADLINE_START).
   if (!enumeration && withinYearDeed(rest)) return hasFigure(before);
@@ -98,6 +113,41 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     !isDigit(rest.charCodeAt(listed - 1)) &&
     startsWholeIndicator(rest.slice(0, listed), strict)
   );
+}
+
+/**
+ * Whether the text after the ； at `semi` is a stage of the target before it (支出进度：一季度25%；二季度50%): a period
+ * and its figure (STAGE_START) in the unit of the last figure before — not a deed counted in a unit of its own
+ * after a rate (资源化利用率60%以上；12月底前完成8个村设施改造: two indicators).
+ */
+export function stageGoesOn(s: string, from: number, semi: number): boolean {
+  const stage = STAGE_START.exec(s.slice(semi + 1, semi + 24));
+  if (stage === null) return false;
+  let k = semi;
+  while (k > from && !isDigit(s.charCodeAt(k - 1))) k--;
+  // No figure before: nothing to set the stage's unit against.
+  if (k === from) return true;
+  return unitCharAfter(s, semi + stage.index + stage[0].length) === unitCharAfter(s, k - 1);
+}
+
+/** The first character of the unit after the figure whose digit stands at `at` ("" when none): %, 个, 万 → 元. */
+function unitCharAfter(s: string, at: number): string {
+  let k = at;
+  while (k < s.length && (isDigit(s.charCodeAt(k)) || s.charCodeAt(k) === 46)) k++;
+  while (k < s.length && isSpace(s.charCodeAt(k))) k++;
+  if (s.charCodeAt(k) === 0x4e07 /* 万 */ || s.charCodeAt(k) === 0x4ebf /* 亿 */) k++;
+  const c = s.charCodeAt(k);
+  return k >= s.length || isClauseEnd(c) || c === 0x3001 ? "" : s[k];
+}
+
+/**
+ * Where the comma after words of a task or a purpose opening the text stands (开展河道保洁，…), when they hold no
+ * figure and one clause follows them; else -1.
+ */
+function leadInEnd(before: string): number {
+  const k = before.indexOf(",");
+  if (k < 2 || before.indexOf(",", k + 1) >= 0 || hasDigitOrMark(before, 0, k)) return -1;
+  return PURPOSE_START.test(before) ? k : -1;
 }
 
 /** A comparator sign and a figure with its unit (or %) closing the words: ≥15期, ≤3天. */
@@ -198,21 +248,56 @@ export function stateThenIndicator(s: string, from: number, comma: number): bool
   // The indicator after the comma first: most commas (巡查企业数，不少于2万家次) have none, and the
   // words before them are then not looked at.
   const end = comparedClauseEnd(s, comma + 1);
-  if (end < 0) return false;
-  const compared = OWN_NAME_THEN_COMPARED.exec(s.slice(comma + 1, end));
+  // "农村饮水安全得到保障，受益人口3500人", "垃圾日产日清，清运量约25吨/日": or a name and a bare figure.
+  const withComparator = end >= 0 ? OWN_NAME_THEN_COMPARED.exec(s.slice(comma + 1, end)) : null;
+  const compared = withComparator ?? (mark === 44 ? bareFigureAfter(s, comma + 1) : null);
   if (compared === null) return false;
   // Under a label (产出指标：…) the words after it count.
   const colon = s.lastIndexOf(":", comma - 1);
   const before = s.slice(colon >= from ? colon + 1 : from, comma);
   if (before.length > 24 || PURPOSE_START.test(before)) return false;
-  const tail = stateTail(before) ?? TIMING_TAIL.exec(before) ?? STANDARD_TAIL.exec(before);
+  const state = stateTail(before) ?? heldTail(before);
+  const tail = state ?? TIMING_TAIL.exec(before) ?? STANDARD_TAIL.exec(before);
+  // "日产日清，清运率100%": a timing that says its own deed is whole with no name.
+  if (tail !== null && tail.index === 0 && SELF_NAMED_TIMING.test(before)) return true;
   const name = tail ? before.slice(0, tail.index).trim() : "";
   if (name.length < 2 || /[,;。、]/.test(name)) return false;
+  // A state reached may be measured by a bare rate after it (农民种粮收益稳定，补贴到户率100%: one) — not a deed
+  // done in time or a standard met (救助资金及时足额发放到位，救助对象识别准确率100%), nor by a count of its own
+  // (受益人口3500人).
+  if (withComparator === null && state !== null && compared[2] === "%") return false;
   // The words name the next one's subject when its name holds their whole name (报修处理及时，报修处理及时率100%)
   // or a word of their state (诉求及时回应，回应率100%) — not where the two names only share a word of the
   // place or the people (学生营养健康状况持续改善，学生体质健康达标率≥92%: two measures of 学生).
   return !compared[1].includes(name) && !sharesWord(before.slice(tail!.index), compared[1]);
 }
+
+/**
+ * The clause at `at` when it is a name of its own and a bare figure closing it (受益人口3500人, 清运量约25吨/日,
+ * 验收合格率100%): [clause, name, unit]; else null. Its digit is looked for first.
+ */
+function bareFigureAfter(s: string, at: number): RegExpExecArray | null {
+  let end = at;
+  let digit = false;
+  for (; end < s.length && !isClauseEnd(s.charCodeAt(end)); end++)
+    if (isDigit(s.charCodeAt(end))) digit = true;
+  return digit ? BARE_NAMED_FIGURE.exec(s.slice(at, end)) : null;
+}
+const BARE_NAMED_FIGURE =
+  /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争|同比|环比)([^\d\s,;:。、()≥≤<>=*%]{2,16}?)\s*约?\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(%|[^\d\s,;:。、()%]{1,4})(?:以上|以内|以下)?[\s。.]*$/;
+
+/**
+ * A subject of two characters or more, no figure, and the standard it meets: 交接断面水质达到Ⅲ类, 工程质量符合设计要求
+ * (its 达到, 符合 or 满足 looked for first).
+ */
+function ownStandard(rest: string): boolean {
+  if (!(rest.includes("达到") || rest.includes("符合") || rest.includes("满足"))) return false;
+  if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
+  const tail = STANDARD_TAIL.exec(rest) ?? WATER_CLASS_TAIL.exec(rest);
+  return tail !== null && rest.slice(0, tail.index).trim().length >= 2 && !OPENS_PURPOSE.test(rest);
+}
+/** A class of water reached: 达到Ⅲ类, 达到地表水Ⅳ类标准. */
+const WATER_CLASS_TAIL = /达到[^\d,;:。]{0,6}?[ⅠⅡⅢⅣⅤ]+类(?:水质|水|标准)?[\s。.;,]*$/;
 
 /** A standard to meet closing the words: 水质稳定达到Ⅳ类标准, 工程质量符合设计要求. */
 const STANDARD_TAIL = /(?:达到|符合|满足)[^,;:。]{1,16}?(?:标准|要求|规定)\s*$/;
@@ -250,7 +335,7 @@ function isClauseEnd(c: number): boolean {
  * 农民种粮收益稳定，补贴到户率100% stays one, as realLayouts reads it).
  */
 export const OWN_NAME_THEN_COMPARED =
-  /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争|同比|环比)((?:[A-Za-z]+\d+(?:\.\d+)?)?[^\d\s,;:。、()≥≤<>=*]{2,16}?)\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少|(?:同比|环比)?(?:提高|提升|增长|增加|上升|下降|降低|减少))\s*\d/;
+  /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争|同比|环比)((?:[A-Za-z]+\d+(?:\.\d+)?)?[^\d\s,;:。、()≥≤<>=*]{2,16}?)\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到?|至少|(?:同比|环比)?(?:提高|提升|增长|增加|上升|下降|降低|减少))\s*\d/;
 
 /** Whether two names share two characters in a row (报修处理 and 报修处理及时率 share 报修). */
 function sharesWord(a: string, b: string): boolean {
@@ -283,11 +368,18 @@ function heldTail(text: string): RegExpExecArray | null {
 }
 const HELD_STATE = /(?:平稳|良好|优良|平衡|有序|畅通)[\s。.;,]*$/;
 
+/** A timing that is a deed of its own, said alone: 日产日清, 日清日结, 随报随办. */
+const SELF_NAMED_TIMING = /^\s*(?:日产日清|日清日结|随报随办)/;
+
 /** A name of two characters or more, no figure, and when its deed is done: 电费按月支付, 垃圾日产日清. */
 function ownTiming(rest: string): boolean {
   if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
   const timing = TIMING_TAIL.exec(rest);
-  return timing !== null && rest.slice(0, timing.index).trim().length >= 2 && !OPENS_PURPOSE.test(rest);
+  if (timing === null || OPENS_PURPOSE.test(rest)) return false;
+  // "垃圾无害化处理率达100%，日产日清": a timing that says its own deed (垃圾 cleared the day it is made) needs no
+  // name; it reads as a schedule with no name does (按规定时间报送).
+  const named = rest.slice(0, timing.index).trim().length;
+  return named >= 2 || (named === 0 && SELF_NAMED_TIMING.test(timing[0]));
 }
 
 /**
@@ -366,10 +458,14 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
           isEventStatement(last))) ||
       (figure
         ? namedFigureAfter(s, comma + 1)
-        : isStatement(before) &&
-          // "河面无明显漂浮垃圾，每公里年保洁经费约1万元": a cost per unit named of its own (eachNamesItsOwn) is
-          // no target of a statement before it.
-          (isDeadlineClause(rest) || (EACH_START.test(rest) && eachNamesItsOwn(rest, false)))) ||
+        : isStatement(before)
+          ? // "河面无明显漂浮垃圾，每公里年保洁经费约1万元": a cost per unit named of its own (eachNamesItsOwn) is
+            // no target of a statement before it. A deadline for the statement's own deed says when it is done
+            // (低保金按月发放，每月10日前发放到位: one).
+            (isDeadlineClause(rest) && !sharesWord(before, rest)) ||
+            (EACH_START.test(rest) && eachNamesItsOwn(rest, false))
+          : // "全年无安全事故，清运率100%": an event that must not happen, before a name and its figure.
+            isEventStatement(before) && namedFigureAfter(s, comma + 1)) ||
       // "…，年内完成，每人每月补助800元", "…，年底前完成，每人每月补助800元": a deadline and its deed close a date
       // of its own; a whole indicator follows.
       (!figure && (withinYearDeed(before) || isDeadlineClause(before)) && startsWholeIndicator(rest))
@@ -378,11 +474,15 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   // "全年不发生垃圾围村现象，镇区环境卫生明显提升", "6月底前物资全部入库，汛期人员零伤亡": an event that must not
   // happen is a statement of its own before a state, and after a figure or another event — not after a state,
   // which it says more of (效益指标：运行平稳，不发生重大事故 is one).
+  // "河道漂浮物及时清理，全年无黑臭水体反弹": and after a deed done in time. "采暖季前全部完工，散煤燃烧污染有效遏制": a
+  // deadline and its deed is a statement of its own before a state.
   const event = isEventStatement(before);
   return (
-    (figure || isStatement(before) || withinYearDeed(before) || event) &&
+    (figure || isStatement(before) || withinYearDeed(before) || event || isDeadlineClause(before)) &&
     !OPENS_PURPOSE.test(rest) &&
-    (isOwnState(rest) || ownTiming(rest) || ((figure || event) && isEventStatement(rest)))
+    (isOwnState(rest) ||
+      ownTiming(rest) ||
+      ((figure || event || ownTiming(before)) && isEventStatement(rest)))
   );
 }
 
@@ -392,7 +492,9 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
  */
 function closesWhole(before: string): boolean {
   if (hasFigure(before)) return isWholeIndicator(before);
-  return isStatement(before) || isDeadlineDeed(before) || PERIOD_DEED.test(before);
+  return (
+    isStatement(before) || isDeadlineDeed(before) || MONTH_END_DEED.test(before) || PERIOD_DEED.test(before)
+  );
 }
 
 /** A period and the work done through it, nothing more: 全年养护, 常年开放, 全天候值守. */
@@ -440,7 +542,7 @@ function isStatement(text: string): boolean {
  * flood or rain season (汛前, 主汛期前, 入汛前, 雨季前).
  */
 const DEADLINE_FIRST = new Set(
-  Array.from("确力争计预拟于在每年0123456789两春元中国端清八主入汛雨", (ch) => ch.charCodeAt(0)),
+  Array.from("确力争计预拟于在每年0123456789两春元中国端清八主入汛雨开秋冬采供", (ch) => ch.charCodeAt(0)),
 );
 
 /** Whether DEADLINE_START may match at `at`: the first character after spaces starts one of its words. */
@@ -481,6 +583,18 @@ export function holdsDeadlineMark(s: string, from: number, to: number): boolean 
   for (let k = from; k < to; k++) if (s.charCodeAt(k) === 0x524d /* 前 */) return true;
   return false;
 }
+
+/** Whether the clause at `at` (to the next comma or sentence end) is a deadline and its deed, nothing more. */
+function deadlineDeedAfter(s: string, at: number): boolean {
+  let end = at;
+  while (end < s.length && end - at <= 32 && !isClauseEnd(s.charCodeAt(end))) end++;
+  if (end - at > 32) return false;
+  const clause = s.slice(at, end);
+  return isDeadlineDeed(clause) || MONTH_END_DEED.test(clause);
+}
+/** A month's end and the work finished by it, 前 unwritten: 10月底完工, 12月底全部完成. */
+const MONTH_END_DEED =
+  /^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:底|末)\s*(?:全部|全面|如期)?(?:完成|完工|竣工|建成|投用|交付)[\s。.]*$/;
 
 /** A deadline and its deed, nothing more: 确保每月10日前发放, 12月底前完成. */
 function isDeadlineDeed(text: string): boolean {
@@ -631,7 +745,7 @@ export const QUALITATIVE_TAIL = {
  * and any work of two characters done to the full (春耕前储备到位).
  */
 export const TIMING_TAIL = new RegExp(
-  String.raw`(?:(?:(?:按月|按季度?|按年|按学期|${EVERY_PERIOD_PAID}|按时|按期|及时|即时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期(?:间|内)|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:足额|全额|及时|按时|全部|如期){0,2}(?:(?:发放|领取)(?:工资|补贴|补助|津贴|报酬)?|(?<=按(?:月|季度?|年|学期)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)(?:开展|组织|召开|举办|举行|考核|考评|检查|巡查|督查|核查|调度|通报|结算|报送)|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|[\u4e00-\u9fa5]{2}(?=到位)|支付|兑现|结算|办结|开工|(?:发现)?(?:处置|处理)|发现|查处|消除|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|上报)(?:到位|到户|到人|到账)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$`,
+  String.raw`(?:(?:(?:按月|按季度?|按年|按学期|${EVERY_PERIOD_PAID}|按时|按期|及时|即时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期(?:间|内)|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:足额|全额|及时|按时|全部|如期){0,2}(?:(?:发放|领取)(?:工资|补贴|补助|津贴|报酬)?|(?<=按(?:月|季度?|年|学期)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)(?:开展|组织|召开|举办|举行|考核|考评|检查|巡查|督查|核查|调度|通报|结算|报送)|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|[\u4e00-\u9fa5]{2}(?=到位)|支付|兑现|结算|办结|开工|(?:发现)?(?:处置|处理)|发现|查处|消除|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|清理|清除|上报)(?:到位|到户|到人|到账)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$`,
 );
 
 /** A short label and its colon before the text: 产出：, 效益指标：. */
@@ -827,7 +941,7 @@ const NAME_COLON_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^,;。\d]{
  * whole indicator.
  */
 export const DEADLINE_START =
-  /^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|(?:每月\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|每月\s*\d{1,2}\s*(?:日|号)|年)\s*(?:底|末)?\s*(?:前|以前|之前)|(?:两节|春节|元旦|中秋|国庆|端午|清明|八一|主汛期?|入汛|汛期?(?:来临)?|雨季(?:来临)?)前(?=[\u4e00-\u9fa5]))/;
+  /^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|(?:每月\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|每月\s*\d{1,2}\s*(?:日|号)|年)\s*(?:底|末)?\s*(?:前|以前|之前)|(?:\d{1,2}\s*月份?\s*)?(?:两节|春节|元旦|中秋|国庆|端午|清明|八一|主汛期?|入汛|汛期?(?:来临)?|雨季(?:来临)?|开学|春灌|秋灌|冬灌|采暖季?|供暖季?|入冬|秋收|春耕)前(?:\s*\([^(),;。]{1,14}\)\s*)?(?=[\u4e00-\u9fa5]))/;
 
 /** "项目于2025年6月30日前开工": a deadline, with the work it is for. */
 const DEADLINE_INSIDE = /\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)/;
@@ -856,7 +970,7 @@ function eventAfter(s: string, at: number): boolean {
 
 /** 汛期无人员伤亡, 全年无重大安全事故: a period or a place, then 无 and the casualty or the accident. */
 const NO_CASUALTY =
-  /^\s*[^\d\s,;:。、()无]{0,8}无(?:人员)?(?:伤亡|重特?大[^\d\s,;:。、()]{0,8}(?:事故|事件))[\s。.;]*$/;
+  /^\s*[^\d\s,;:。、()无]{0,8}无(?:人员)?(?:伤亡|(?:重特?大)?[^\d\s,;:。、()]{0,8}(?:事故|事件|反弹))[\s。.;]*$/;
 
 /** Words that open a clause of the indicator before, not a new one. */
 const CLAUSE_START =
