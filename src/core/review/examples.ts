@@ -140,6 +140,10 @@ export function exampleForVague(name: string, word: string, sentence = false): s
   // 运输成本 有效降低: the officer's change keeps its direction, not a cap on the level (≤50万元).
   // 补助发放及时性 及时发放: when, told as a rate of timeliness, not as the sum per person the name suggests.
   const change = (byWord?.startsWith("较上年") && byName.startsWith("≤")) || /^及时/.test(w);
+  // 事故死亡人数 | 同比下降, 新增违法占用耕地面积 | 同比下降: a fall asked, never a floor on the count (round 128).
+  const floor = /^≥[\d.]+(.*)$/.exec(byName);
+  if (floor && w && /下降|减少|降低|压减/.test(w) && polarityOf(n) !== "positive")
+    return `较上年下降 ≥（数值）%”或“≤（上年实际值）${floor[1]}`;
   // Nothing tells what it measures: no example rather than a wrong one.
   return (sentence || change ? (byWord ?? byName) : byName || byWord) || "";
 }
@@ -322,7 +326,14 @@ const BY_STATE: readonly [RegExp, (name: string) => string | readonly string[]][
   [/预警(?:能力|水平)$/, () => "预警信息发布及时率 ≥95%"],
   // 看病难问题, 耕地“非农化”问题: a problem is counted where it occurs, which no field's example says.
   [/问题$/, () => ""],
-  [/知名度|美誉度|影响力/, () => "游客（参与）人次较上年增长 ≥5%"],
+  // 品牌知名度 of a tea brand: what the brand sells and how widely it is reported, no tourists (round 128).
+  [
+    /品牌.*(?:知名度|美誉度|影响力)/,
+    () => "品牌产品销售额较上年增长 ≥（数值）%”“省级以上媒体报道 ≥（数值）篇",
+  ],
+  [/(?:旅游|景区|景点|文旅|城市|乡村|古镇|古城).*(?:知名度|美誉度|影响力)/, () => "游客人次较上年增长 ≥5%"],
+  [/(?:活动|赛事|节庆|展会|展览|演出).*(?:知名度|美誉度|影响力)/, () => "参与人次较上年增长 ≥5%"],
+  [/知名度|美誉度|影响力/, () => "省级以上媒体报道 ≥（数值）篇"],
 ];
 
 /**
@@ -359,6 +370,12 @@ export function stateChoices(
   // 长效运行 持续: how long it lasts is the officer's sense (持续 ≥3年), and a measure of its own.
   if (/^(?:长期|长效|持续)$/.test(w)) return null;
   if (/^应.尽.$/.test(w) || (/低水平/.test(w) && /发病|患病|感染/.test(n)) || byKind(n, w)) return null;
+  // 旅游知名度 of a 文旅 project, 品牌影响力 of a festival: the visitors and those who take part (round 128).
+  if (FAME.test(n)) {
+    const p = normalize(project);
+    if (/旅游|文旅|景区|古镇|古城/.test(p + n)) return "游客人次较上年增长 ≥5%";
+    if (/节(?!约|能|水|电)|活动|赛事|展会|展览|演出/.test(p)) return "参与人次较上年增长 ≥5%";
+  }
   const own = BY_STATE.find(([re]) => re.test(n));
   if (own) return own[1](n);
   // 基层医疗服务能力 of a 设备购置: what the bought equipment is used for, not the field's screening (round 98).
@@ -366,6 +383,9 @@ export function stateChoices(
     return ["设备使用率 ≥（数值）%”“设备开机率 ≥（数值）%", "设备完好率 ≥95%"];
   return sector && sector.words.some((x) => !BROAD.has(x) && n.includes(x)) ? sector.effects : [];
 }
+
+/** 知名度, 美誉度, 影响力: how widely something is known, which only what it draws can show. */
+const FAME = /(?:知名度|美誉度|影响力)$/;
 
 /** A project that buys or runs equipment (乡镇卫生院设备购置, 医疗器械采购): its means are machines. */
 const EQUIPMENT = /设备|器械|仪器/;

@@ -129,14 +129,14 @@ const OFFENCE_WORK = new RegExp(
 const REDUCED = /(?:减少|降低|压减|压缩|缩短|(?<![青老多至不缺])少(?![年数儿女量]))[^率]{0,8}$/;
 
 /** 事件, 火灾, 泄露: what happens to the project, not the work it does, unless a verb of handling comes first. */
-const INCIDENT = /(?:事件|火灾|泄露|泄漏|疫情)$/;
+const INCIDENT = /(?:事件|火灾|泄露|泄漏|疫情|隐患)$/;
 
 /**
  * 处置突发事件数, 调处矛盾纠纷事件数, 扑救火灾起数, 成功控制森林火灾情况: the work done on incidents, which is
  * counted up (round 100; the sample's E27 is a control rate).
  */
 const HANDLED = new RegExp(
-  `${ENFORCED.source}|调处|调解|化解|排查|扑救|扑灭|应对|救援|上报|报告|通报|监测|预警|演练|控制|防控|防范|防止|预防|防治`,
+  `${ENFORCED.source}|调处|调解|化解|排查|扑救|扑灭|应对|救援|上报|报告|通报|监测|预警|演练|控制|防控|防范|防止|预防|防治|整改|消除|治理|发现|查找|销号`,
 );
 
 /** A name measuring a percentage: …率, 满意度, 占比 (not 速率, 频率). */

@@ -279,6 +279,9 @@ const ENTITLEMENT = /扶助|救助|抚恤|供养|低保|最低生活|生活(?:�
  */
 function cappedStandard(r: IndicatorRecord): boolean {
   if (r.comparator !== "<=" && r.comparator !== "<") return false;
+  // 人均救助标准 ≤3000元/人次 under the 2021 framework's 成本指标 (经济成本指标): a cost cap, and right (round 128
+  // false alarm 5); the 2015 framework's 产出指标/成本指标 holds the statutory standards round 100 asked paid in full.
+  if (r.level1 === "成本指标") return false;
   const n = normalize(r.name);
   const unit = normalize(r.unit);
   return (

@@ -159,7 +159,15 @@ const WHOLE_DEED =
 function wholeDeedRate(r: IndicatorRecord): string | null {
   if (normalize(r.target).replace(/[。.]+$/, "") !== "是") return null;
   const n = normalize(r.name).replace(/[。.，,；;]+$/, "");
-  if (asksYesNo(n) || !WHOLE_DEED.test(n)) return null;
+  if (asksYesNo(n)) return null;
+  // 水库安全度汛 | 是: a flood season passed safely, which the year's end checks as a rate or as no dam
+  // failed (round 128).
+  const flood = /^(.*?)安全[度渡]汛$/.exec(n);
+  if (flood) {
+    const dam = /水库|山塘|塘坝|水电站|大坝/.exec(flood[1])?.[0];
+    return dam ? `${n}率 100%”或“汛期${dam}垮坝、溃坝事故 0起` : `${n}率 100%`;
+  }
+  if (!WHOLE_DEED.test(n)) return null;
   return `${n.replace(/全覆盖$/, "覆盖")}率 100%`;
 }
 
