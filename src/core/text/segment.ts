@@ -11,6 +11,7 @@ import { categoryOfLabel, namesOtherBlock, isSentenceMark, trailingRunStart } fr
 import {
   commaSeparatesIndicators,
   endsWithCnCount,
+  fullStopSeparatesIndicators,
   hasDigitOrMark,
   isThousandsComma,
   labelledClauseCuts,
@@ -869,13 +870,16 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       )
         cuts.push(i + 1);
     } else if (
-      c === 59 &&
-      !nextIsToken(s, tokens, rp, i + 1) &&
-      (semicolonSeparatesIndicators(s, sentenceFrom, i) ||
-        stateThenIndicator(s, sentenceFrom, i) ||
-        (labelsEnd() >= 0 && labelledClauseCuts(s, Math.max(sentenceFrom, labelled), i)))
+      c === 0x3002
+        ? !nextIsToken(s, tokens, rp, i + 1) && fullStopSeparatesIndicators(s, sentenceFrom, i)
+        : c === 59 &&
+          !nextIsToken(s, tokens, rp, i + 1) &&
+          (semicolonSeparatesIndicators(s, sentenceFrom, i) ||
+            stateThenIndicator(s, sentenceFrom, i) ||
+            (labelsEnd() >= 0 && labelledClauseCuts(s, Math.max(sentenceFrom, labelled), i)))
     ) {
-      // "1、产出指标：抽检批次，不少于1200批次；快检批次，不少于5000批次。": two indicators in one item.
+      // "1、产出指标：抽检批次，不少于1200批次；快检批次，不少于5000批次。": two indicators in one item —
+      // also after a 。 that closes a figure (…完成时间，2024年11月底前。单批次检验成本，≤375元/批次).
       cuts.push(i + 1);
     }
     sentenceFrom = i + 1;

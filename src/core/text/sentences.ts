@@ -1055,7 +1055,9 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
   for (let k = from; k < semi && !digit; k++) digit = isDigit(s.charCodeAt(k));
   // "…，约六公里；…": a count in Chinese numerals is a number too; "…是否实现：是；…" a yes or no that
   // ends its item is a target too.
-  if (!digit && !CN_QUANTITY.test(s.slice(from, semi)) && !endsYesNo(s, semi)) return false;
+  // "整治村（社区）数量，XX个；…", "资助幼儿人数≥**人；…": a template's unfilled target ends its item as a figure does.
+  const unfilled = !digit && endsPlaceholder(s, from, semi);
+  if (!digit && !unfilled && !CN_QUANTITY.test(s.slice(from, semi)) && !endsYesNo(s, semi)) return false;
   // "补助农户数（≥**户）≥150户", "补助农户数(户)≥150": a placeholder or a unit in brackets is no target.
   const rest0 = s.slice(semi + 1, end);
   const rest = rest0.includes("(") ? rest0.replace(NAME_BRACKET, "") : rest0;
@@ -1067,7 +1069,11 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
     !sibling;
   return (
     (paired ||
+      // After an unfilled target, a name, a comma and words with a figure: 补助标准，每生每年1000元.
+      (unfilled && NAME_COMMA_TARGET.test(rest) && hasDigitOrMark(rest, 0, rest.length)) ||
       NAME_THEN_TARGET.test(rest) ||
+      // "；整治村数量，XX个", "；资助人数≥**人": a name and its target left unfilled.
+      (endsPlaceholder(rest, 0, rest.length) && NAME_THEN_PLACEHOLDER.test(rest)) ||
       quantity ||
       NAME_THEN_CHANGE.test(rest) ||
       NAME_THEN_PERIOD_DEADLINE.test(rest) ||
@@ -1103,6 +1109,28 @@ const EACH_NAMED =
   /^\s*(?:每[^\d\s,;:。、()≥≤<>=*每]{1,2}(?=每))?每(?:(?!每|不少于|不低于|不超过|不高于|不大于|不小于|达到|大于|小于|高于|低于|超过|至少|约|控制)[^\d\s,;:。、()≥≤<>=*]){3}/;
 
 /**
+ * Whether the text before the ； at `semi` (from `from`) ends in a template's unfilled target — ** or XX
+ * (maybe after a comparator) and a unit or % at most: 数量，XX个, 人数≥**人, 覆盖率**%, X个.
+ */
+export function endsPlaceholder(s: string, from: number, semi: number): boolean {
+  // Quick test: a * or an X among the last twelve characters, those the pattern is run on.
+  const a = Math.max(from, semi - 12);
+  let mark = false;
+  for (let k = a; k < semi && !mark; k++) {
+    const c = s.charCodeAt(k);
+    mark = c === 42 || c === 88 || c === 120 || c === 0xd7;
+  }
+  return mark && PLACEHOLDER_END.test(s.slice(a, semi));
+}
+
+/** A name (maybe a comma or colon after it) and nothing but an unfilled target: 整治村数量，XX个, 人数≥**人. */
+const NAME_THEN_PLACEHOLDER =
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}?[,:]?\s*(?:[≥≤<>=]\s*)?(?:\*+|[xX×]{1,3})\s*(?:%|[\u4e00-\u9fa5]{1,3})?\s*$/;
+
+/** ** or one to three X, not inside a Latin word or a code, then a unit or % at most. */
+export const PLACEHOLDER_END = /(?<![A-Za-z0-9])(?:\*+|[xX×]{1,3})\s*(?:%|[\u4e00-\u9fa5]{1,3})?\s*$/;
+
+/**
  * "中小学封闭化管理是否实现：是", "是否建立长效机制，否": whether the text before `semi` ends in 是 or 否 after a
  * colon, or after a comma closing a 是否 question. Characters first: most pieces end otherwise.
  */
@@ -1116,6 +1144,27 @@ function endsYesNo(s: string, semi: number): boolean {
 
 /** A yes or no target closing its item: after a colon, or after a 是否 question and a comma. */
 const YES_NO_END = /(?::|是否[^\d,;:。]{0,16},)\s*[是否]$/;
+
+/**
+ * Whether the 。 at `stop`, inside a numbered item, ends one indicator before another: the clause before
+ * it closes with a figure of its own (抽检任务完成时间，2024年11月底前。, 健康管理率≥90%。) and the words after
+ * it are an indicator of their own, as after a ； (单批次检验成本，≤375元/批次, 人均补助标准89元/人) — not a
+ * note on the item before (。其中…, 。主要用于…, 。资金用于…).
+ */
+export function fullStopSeparatesIndicators(s: string, from: number, stop: number): boolean {
+  let a = stop;
+  while (a > from) {
+    const c = s.charCodeAt(a - 1);
+    if (c === 44 || c === 58 || c === 59) break;
+    a--;
+  }
+  if (!hasDigitOrMark(s, a, stop) && !endsPlaceholder(s, a, stop)) return false;
+  return !NOTE_START.test(s.slice(stop + 1, stop + 8)) && semicolonSeparatesIndicators(s, from, stop);
+}
+
+/** Words that open a note on the item before a 。 rather than an indicator: 主要用于, 资金用于, 以上, 注. */
+const NOTE_START =
+  /^\s*(?:主要|用于|[^\d\s,;:。]{1,4}用于|以上|上述|该|此|注|备注|说明|具体|详见|按照|根据|通过)/;
 
 /**
  * Whether the pieces on both sides of the ； at `semi` (the one before from `from`, after its label's colon,

@@ -880,7 +880,7 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
   if (ZERO_TARGET.test(s))
     return { comparator: "=", value: 0, valueMax: null, unit: "", kind: "quantitative", date: null };
   // "XX人", "**万元": a placeholder and a unit.
-  const unfilled = /^[*＊xX×]{2,}(?:千万|百万|亿|万|千)?/.exec(letters);
+  const unfilled = /^(?:[*＊xX×]{2,}|[xX×])(?:千万|百万|亿|万|千)?/.exec(letters);
   if (unfilled && lexiconUnitAt(letters, unfilled[0].length).length === letters.length - unfilled[0].length)
     return EMPTY;
   return { comparator: null, value: null, valueMax: null, unit: "", kind: "qualitative", date: null };

@@ -13,12 +13,14 @@ import {
   BENEFIT_DEED,
   comparedClauseEnd,
   DEADLINE_START,
+  endsPlaceholder,
   holdsDeadlineMark,
   isDeadlineClause,
   mayEndQualitative,
   mayStartDeadline,
   mayStateBenefit,
   OWN_NAME_THEN_COMPARED,
+  PLACEHOLDER_END,
   QUALITATIVE_TAIL_PATTERN,
 } from "../../../src/core/text/sentences";
 import {
@@ -776,6 +778,25 @@ describe("quick rejections agree with the full checks", () => {
     fc.assert(
       fc.property(clause, (t) => {
         if (!holdsDeadlineMark(t, 0, t.length)) expect(isDeadlineClause(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("endsPlaceholder's character scan passes every tail PLACEHOLDER_END matches (数量，XX个, 人数≥**人)", () => {
+    const tail = fc
+      .array(
+        fc.constantFrom("XX", "X", "x", "**", "*", "×", "个", "人次", "%", "≥", " ", "，", "数量", "A1", "5"),
+        {
+          maxLength: 8,
+        },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(tail, (t) => {
+        expect(endsPlaceholder(t, 0, t.length)).toBe(
+          PLACEHOLDER_END.test(t.slice(Math.max(0, t.length - 12))),
+        );
       }),
       { numRuns: 3000 },
     );
