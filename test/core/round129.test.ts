@@ -33,3 +33,35 @@ describe("a form with 一级/二级 columns and the names with their targets in 
     },
   );
 });
+
+describe("a document labelling its blocks 产出指标方面，…；效益指标方面，…", () => {
+  const doc = (lines: string[]) => parseGrid(grid(lines.map((t) => [t])));
+
+  it("reads X指标方面， as the block's 一级 label and cuts its items", () => {
+    const r = doc([
+      "柞水县2023年木耳产业发展专项资金绩效目标说明",
+      "二、绩效指标：产出指标方面，新建木耳大棚120个，发展袋料木耳1500万袋，木耳菌包合格率≥98%，2023年9月前完成大棚建设；效益指标方面，带动农户户均增收3000元以上，木耳产业年产值达到4.5亿元；满意度指标方面，种植户满意度不低于90%。",
+    ]);
+    expect(r.indicators.map((i) => [i.level1, i.name, i.comparator, i.value, i.unit, i.kind])).toEqual([
+      ["产出指标", "新建木耳大棚", "=", 120, "个", "quantitative"],
+      ["产出指标", "发展袋料木耳", "=", 15000000, "袋", "quantitative"],
+      ["产出指标", "木耳菌包合格率", ">=", 98, "%", "quantitative"],
+      ["产出指标", "完成大棚建设", null, null, "", "date"],
+      ["效益指标", "带动农户户均增收", ">=", 3000, "元", "quantitative"],
+      ["效益指标", "木耳产业年产值", ">=", 450000000, "元", "quantitative"],
+      ["满意度指标", "种植户满意度", ">=", 90, "%", "quantitative"],
+    ]);
+  });
+
+  it("reads 在X方面， and X方面： as labels too", () => {
+    const r = doc([
+      "某县2024年农村供水保障项目绩效目标",
+      "绩效指标：在产出方面，新建供水管网12公里；在效益方面，受益人口0.8万人；满意度方面：群众满意度≥90%。",
+    ]);
+    expect(r.indicators.map((i) => [i.level1, i.name, i.value])).toEqual([
+      ["产出指标", "新建供水管网", 12],
+      ["效益指标", "受益人口", 8000],
+      ["满意度指标", "群众满意度", 90],
+    ]);
+  });
+});
