@@ -65,3 +65,44 @@ describe("a document labelling its blocks 产出指标方面，…；效益指�
     ]);
   });
 });
+
+describe("a packed table whose indicators' column is headed 三级指标", () => {
+  it("reads it as 绩效指标 is: each project's name, unit and place kept", () => {
+    const r = parseGrid(
+      grid(
+        [
+          ["序号", "单位名称", "项目名称", "预算（万元）", "项目绩效目标", "三级指标"],
+          [
+            "1",
+            "兴义市生态环境局",
+            "大气污染防治项目",
+            210,
+            "改善城区环境空气质量。",
+            "数量指标：空气自动监测站运维4个；质量指标：监测数据有效率≥90%；满意度：群众满意度≥85%",
+          ],
+          [
+            "2",
+            "兴义市文体广电旅游局",
+            "全民健身设施建设",
+            95,
+            "建设全民健身设施。",
+            "数量指标：新建健身路径20套；满意度：群众满意度≥90%",
+          ],
+        ],
+        "兴义市",
+      ),
+    );
+    expect(r.tables.map((t) => t.layout)).toEqual(["packed"]);
+    expect(r.projects.map((p) => [p.project, p.budgetUnit, p.district])).toEqual([
+      ["大气污染防治项目", "兴义市生态环境局", "兴义市"],
+      ["全民健身设施建设", "兴义市文体广电旅游局", "兴义市"],
+    ]);
+    expect(r.indicators.map((i) => [i.projectId, i.level2, i.name, i.value])).toEqual([
+      [0, "数量指标", "空气自动监测站运维", 4],
+      [0, "质量指标", "监测数据有效率", 90],
+      [0, "服务对象满意度指标", "群众满意度", 85],
+      [1, "数量指标", "新建健身路径", 20],
+      [1, "服务对象满意度指标", "群众满意度", 90],
+    ]);
+  });
+});
