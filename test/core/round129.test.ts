@@ -106,3 +106,19 @@ describe("a packed table whose indicators' column is headed 三级指标", () =>
     ]);
   });
 });
+
+describe("a unit of transport's work", () => {
+  it.each([
+    ["≤3.2元/车公里", "元/车公里"],
+    ["完成客运周转量1200万人公里", "人公里"],
+    ["货运周转量≥35万吨公里", "吨公里"],
+  ])("reads %s with its unit whole", (target, unit) => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "成本指标", "补贴标准", target],
+      ]),
+    );
+    expect(r.indicators.map((i) => i.unit)).toEqual([unit]);
+  });
+});
