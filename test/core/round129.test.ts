@@ -122,3 +122,21 @@ describe("a unit of transport's work", () => {
     expect(r.indicators.map((i) => i.unit)).toEqual([unit]);
   });
 });
+
+describe("a whole statement closed by 达标排放", () => {
+  it("reads 养殖尾水达标排放 as the name and its qualitative target", () => {
+    const r = parseGrid(
+      grid(
+        [
+          ["项目名称", "绩效指标"],
+          ["沿海滩涂养殖池塘标准化改造", "效益指标：（一）亩均养殖效益提高15%以上；（二）养殖尾水达标排放。"],
+        ],
+        "射阳县",
+      ),
+    );
+    expect(r.indicators.map((i) => [i.name, i.target, i.kind, i.level2Inferred])).toEqual([
+      ["亩均养殖效益", "提高15%以上", "quantitative", "社会效益指标"],
+      ["养殖尾水", "达标排放", "qualitative", "生态效益指标"],
+    ]);
+  });
+});

@@ -319,9 +319,11 @@ export function inferLevel2(
     if (/可持续|长效|长期|机制|持续|期限|年限/.test(n)) return "可持续影响指标";
     if (/元/.test(unit) && /增收|收入|效益|产值|节约/.test(n)) return "经济效益指标";
     if (
-      /生态|环境|绿化|排放|污染|节能|减排|水质|空气|垃圾|污水|河道|植被|森林|水土/.test(
+      /生态|环境|绿化|排放|污染|节能|减排|水质|空气|垃圾|污水|尾水|废水|河道|植被|森林|水土/.test(
         withoutSocialSetting(n),
-      )
+      ) ||
+      // 养殖尾水 | 达标排放: what is let out, said in the target.
+      (kind === "qualitative" && /排放/.test(target))
     )
       return "生态效益指标";
     // (有效率 is how often a treatment works — 康复训练有效率 — no economic word; 家庭经济困难 names
