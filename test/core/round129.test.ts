@@ -34,6 +34,23 @@ describe("a form with 一级/二级 columns and the names with their targets in 
   );
 });
 
+describe("a form's 指标内容及目标值 cell holding one statement", () => {
+  it("reads its name and its qualitative target as a packed item's", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "平远县城乡环卫一体化运营", null, null],
+        ["绩效目标", "一级指标", "二级指标", "指标内容及目标值"],
+        [null, "项目效益指标", "社会效益指标", "城乡环境卫生面貌明显改善"],
+        [null, null, "服务对象满意度指标", "群众满意度达到85%"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level2, i.name, i.target, i.kind])).toEqual([
+      ["社会效益指标", "城乡环境卫生面貌", "明显改善", "qualitative"],
+      ["服务对象满意度指标", "群众满意度", "达到85%", "quantitative"],
+    ]);
+  });
+});
+
 describe("a document labelling its blocks 产出指标方面，…；效益指标方面，…", () => {
   const doc = (lines: string[]) => parseGrid(grid(lines.map((t) => [t])));
 

@@ -412,8 +412,9 @@ export function readIndicatorRow(
 
 /**
  * The cell of a row that holds its indicators' names with their targets, to be read as a packed cell, or
- * null: under 指标内容及目标值 (the 三级 column, no target column) when it holds several items and no colon
- * (名称：目标 pairs are namedPairs', 培训人数：线上200人；线下300人 one indicator); under 指标值
+ * null: under 指标内容及目标值 (the 三级 column, no target column) when it has no colon (名称：目标 pairs are
+ * namedPairs', 培训人数：线上200人；线下300人 one indicator) — as a packed cell's item even when alone
+ * (城乡环境卫生面貌明显改善), and under 三级指标 when it holds several items; under 指标值
  * with no 三级 column and no name in the 二级 column, when it writes a name before its target or several items.
  */
 function packedNames(
@@ -425,7 +426,7 @@ function packedNames(
 ): string | null {
   if (apart) return null;
   if (roles.target === undefined && roles.level3 !== undefined && name && !target)
-    return !/[:：]/.test(name) && manyItems(name) ? name : null;
+    return !/[:：]/.test(name) && (roles.indicators === roles.level3 || manyItems(name)) ? name : null;
   if (roles.level3 !== undefined || nameInLevel2 || name || !target) return null;
   if (manyItems(target)) return target;
   const item = parseItem(target);
