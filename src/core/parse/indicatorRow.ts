@@ -11,7 +11,8 @@ import { level2InLevel1Column, linePairs, withoutNumbering } from "../table/colu
 import { isShiftedLeft, natureHoldsNumbers, rowsUnder } from "../table/rowKinds";
 import { headerRole, targetBound, type HeaderRole } from "../table/headers";
 import { type HeaderInfo, type RoleMap } from "../table/layout";
-import { underHeading } from "./packedCell";
+import { segmentCell } from "../text/segment";
+import { addPackedCell, underHeading } from "./packedCell";
 import { Builder } from "./builder";
 import { boundedTarget } from "./targetColumns";
 
@@ -262,6 +263,14 @@ export function readIndicatorRow(
     }
     return "read";
   }
+  // 一级 | 二级 | 指标内容及目标值 (or 指标值, with no 三级 column): a cell of names with their targets,
+  // 砍伐黄龙病病树2.6万株；统防统治木虱面积3.5万亩 — read as a packed cell is, under the row's categories.
+  const packed = packedNames(name, target, nameInLevel2, roles, pasted || !!bounded || !!get("unit"));
+  if (packed !== null) {
+    const col = packed === name ? (roles.level3 as number) : (roles.target as number);
+    const n = addPackedCell(b, p, r, col, packed, { level1: fill.level1, level2: fill.level2 });
+    if (n > 0) return "read";
+  }
   const targetCol = roles.target ?? roles.level3;
   const lines = linePairs(name, target);
   if (lines) {
@@ -399,6 +408,36 @@ export function readIndicatorRow(
     numeric: typeof v === "number",
   });
   return "read";
+}
+
+/**
+ * The cell of a row that holds its indicators' names with their targets, to be read as a packed cell, or
+ * null: under 指标内容及目标值 (the 三级 column, no target column) when it has no colon (名称：目标 pairs are
+ * namedPairs', 培训人数：线上200人；线下300人 one indicator) — as a packed cell's item even when alone
+ * (城乡环境卫生面貌明显改善), and under 三级指标 when it holds several items; under 指标值
+ * with no 三级 column and no name in the 二级 column, when it writes a name before its target or several items.
+ */
+function packedNames(
+  name: string,
+  target: string,
+  nameInLevel2: string,
+  roles: RoleMap,
+  apart: boolean,
+): string | null {
+  if (apart) return null;
+  if (roles.target === undefined && roles.level3 !== undefined && name && !target)
+    return !/[:：]/.test(name) && (roles.indicators === roles.level3 || manyItems(name)) ? name : null;
+  if (roles.level3 !== undefined || nameInLevel2 || name || !target) return null;
+  if (manyItems(target)) return target;
+  const item = parseItem(target);
+  return item.name && item.target ? target : null;
+}
+
+/** Whether a cell holds more than one item (a ；, a line or a comma between whole indicators). */
+function manyItems(cell: string): boolean {
+  let count = 0;
+  for (const seg of segmentCell(cell)) if (seg.kind === "item" && ++count > 1) return true;
+  return false;
 }
 
 /**

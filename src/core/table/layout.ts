@@ -239,6 +239,23 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     delete roles.target;
     delete headers.target;
   }
+  // 单位名称 | 项目名称 | 项目绩效目标 | 三级指标: a 三级 column with no category and no target column beside it
+  // holds each project's indicators packed with their values, as 绩效指标 does.
+  if (
+    has("level3") &&
+    !has("indicators") &&
+    !has("level1") &&
+    !has("level2") &&
+    !has("target") &&
+    !has("unit") &&
+    categoryColumns.length === 0 &&
+    (has("project") || has("budgetUnit") || has("department"))
+  ) {
+    roles.indicators = roles.level3;
+    headers.indicators = headers.level3;
+    delete roles.level3;
+    delete headers.level3;
+  }
   // "单位" next to a target column is a unit; without one it is the budget unit.
   if (has("unit") && !has("target") && headers.unit === "单位" && !has("budgetUnit")) {
     roles.budgetUnit = roles.unit;

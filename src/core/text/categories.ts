@@ -87,7 +87,7 @@ export function level1OfLevel2(l2: Level2, level1Hint: Level1 | null): Level1 {
  * score suffix), or is a known short form, and maps to a 一级 or 二级.
  */
 const SHORT_LABEL =
-  /^[\s【[(（]*(产出|效益|满意度?|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|产出数量|产出质量|产出时效|产出成本)[\s)）】\]:：]*$/;
+  /^[\s【[(（]*在?(产出|效益|满意度?|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|产出数量|产出质量|产出时效|产出成本)(方面)?[\s)）】\]:：]*$/;
 
 type Category = { level1: Level1 | null; level2: Level2 | null };
 
@@ -172,6 +172,8 @@ const SPACE_AFTER_LABEL = /(?<=指标)\s+(?=[\u4e00-\u9fa5])/g;
 
 function categoryOfLabelUncached(label: string): Category | null {
   let t = bareLabel(label.replace(SPACE_AFTER_LABEL, "-"));
+  // 产出指标方面，…, 在效益指标方面，…, 满意度方面：… — a document's prose labels its blocks by their aspect.
+  if (t.endsWith("方面")) t = t.slice(t.charCodeAt(0) === 0x5728 /* 在 */ ? 1 : 0, -2);
   // "满意：参训人员满意度95%以上": 满意 alone is the satisfaction category, as 满意度 is.
   if (t === "满意") t = "满意度";
   // A label is a few category words: no numbers, no sentence punctuation ("检查覆盖率100%。效益指标" is not one).
@@ -317,9 +319,11 @@ export function inferLevel2(
     if (/可持续|长效|长期|机制|持续|期限|年限/.test(n)) return "可持续影响指标";
     if (/元/.test(unit) && /增收|收入|效益|产值|节约/.test(n)) return "经济效益指标";
     if (
-      /生态|环境|绿化|排放|污染|节能|减排|水质|空气|垃圾|污水|河道|植被|森林|水土/.test(
+      /生态|环境|绿化|排放|污染|节能|减排|水质|空气|垃圾|污水|尾水|废水|河道|植被|森林|水土/.test(
         withoutSocialSetting(n),
-      )
+      ) ||
+      // 养殖尾水 | 达标排放: what is let out, said in the target.
+      (kind === "qualitative" && /排放/.test(target))
     )
       return "生态效益指标";
     // (有效率 is how often a treatment works — 康复训练有效率 — no economic word; 家庭经济困难 names

@@ -585,8 +585,8 @@ function sortCuts(cuts: number[]): void {
 }
 
 /**
- * After a sentence end at `i`: where a short "label:" that follows has its colon (canonical text), or
- * -1 — at most 18 characters, no comma or sentence end before the colon, not a numbered item. Cheap on
+ * After a sentence end at `i`: where a short "label:" that follows has its colon (canonical text), or the
+ * comma of "…方面，", or -1 — at most 18 characters, no comma or sentence end before the colon, not a numbered item. Cheap on
  * purpose: it runs after every sentence end of every cell. Sets `labelStart`.
  */
 let labelStart = 0;
@@ -600,7 +600,10 @@ function labelColonAhead(s: string, from: number, isTokenStart: (j: number) => b
   for (let k = j + 2; k < end; k++) {
     const c = s.charCodeAt(k);
     if (c === 58) return k;
-    if (c === 44 || c === 59 || c === 0x3002 || c === 10) return -1;
+    // 效益指标方面，…: a prose label of a block's aspect, closed by a comma as by a colon.
+    if (c === 44)
+      return s.charCodeAt(k - 2) === 0x65b9 /* 方 */ && s.charCodeAt(k - 1) === 0x9762 /* 面 */ ? k : -1;
+    if (c === 59 || c === 0x3002 || c === 10) return -1;
   }
   return -1;
 }

@@ -81,7 +81,8 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   const strict =
     nameComma >= 0 &&
     !hasDigitOrMark(before, 0, nameComma) &&
-    !before.slice(0, nameComma).trimEnd().endsWith("指标");
+    // (a label before the comma is none: 数量指标，…, 产出指标方面，…)
+    !/(?:指标|方面)$/.test(before.slice(0, nameComma).trimEnd());
   const rest = s.slice(comma + 1, end);
   // "效益指标：农村公路通行条件改善，群众出行更加便捷": a state after a state, each said of a name of its own.
   if (!enumeration && (stateTail(before) ?? heldTail(before)) !== null && isOwnState(rest)) return true;

@@ -194,6 +194,10 @@ const UNITS = [
   // size, weight, energy, data
   "米",
   "公里",
+  // transport's work: a vehicle, a passenger or a tonne carried a kilometre (元/车公里, 万人公里)
+  "车公里",
+  "人公里",
+  "吨公里",
   "千米",
   "厘米",
   "毫米",

@@ -278,13 +278,13 @@ export const WORD_BEFORE_WEI = new Set(Array.from("行作成认因称视", (ch) 
  * goes on after the word.
  */
 export const STATE_TAIL =
-  /(?:总体|整体|基本|保持|持续|较为|比较|十分|非常|更加|均衡|全部|全面|均)?(?:(?:平稳|良好|优良|平衡|满意|有序|畅通|合格|达标){1,2}|到位|完成|消除|(?:长期|永久)(?:有效|(?:安全)?保存)?)[\s。.;,]*$/;
+  /(?:总体|整体|基本|保持|持续|较为|比较|十分|非常|更加|均衡|全部|全面|均)?(?:(?:平稳|良好|优良|平衡|满意|有序|畅通|合格|达标){1,2}|达标(?:排放|处理)|到位|完成|消除|(?:长期|永久)(?:有效|(?:安全)?保存)?)[\s。.;,]*$/;
 
 /**
- * The last characters of STATE_TAIL's words (稳 好 良 衡 意 序 通 格 标 位 成 除, and 期 久 效 存 of 长期有效, 永久保存,
- * 长期安全保存).
+ * The last characters of STATE_TAIL's words (稳 好 良 衡 意 序 通 格 标 位 成 除, 放 理 of 达标排放, 达标处理, and 期 久 效
+ * 存 of 长期有效, 永久保存, 长期安全保存).
  */
-const STATE_LAST = new Set(Array.from("稳好良衡意序通格标位成除期久效存", (ch) => ch.charCodeAt(0)));
+const STATE_LAST = new Set(Array.from("稳好良衡意序通格标位成除放理期久效存", (ch) => ch.charCodeAt(0)));
 
 /**
  * Whether STATE_TAIL may match: the text's last character before what it lets close the words (spaces
