@@ -1,0 +1,77 @@
+/** Probe round 131: what the fifth probe of the cleanup found (a slip after a numbered 一级, =>95％ at the start, ≥≥, 1 0000). */
+import fc from "fast-check";
+import { fixNumbering } from "../../../src/core/cleanup/rules/numbering";
+
+describe("1: NUMBERING never makes a list worse", () => {
+  test.each([
+    // 02_hn_dancheng D3: the one slip is the second 1; the list was made 1、1、2、2.
+    [
+      "1、产出指标：里程≥1200公里\n1、质量指标：优良路率≥85%\n3、时效指标：12月底前完成\n4、效益指标：满意度≥90%",
+      "1、产出指标：里程≥1200公里\n2、质量指标：优良路率≥85%\n3、时效指标：12月底前完成\n4、效益指标：满意度≥90%",
+    ],
+    [
+      "1、产出指标：里程≥1200公里\n1、质量指标：优良路率≥85%\n3、时效指标：12月底前完成",
+      "1、产出指标：里程≥1200公里\n2、质量指标：优良路率≥85%\n3、时效指标：12月底前完成",
+    ],
+    ["1、数量指标：a\n1、质量指标：b\n3、时效指标：c", "1、数量指标：a\n2、质量指标：b\n3、时效指标：c"],
+  ])("%s", (input, expected) => {
+    expect(fixNumbering(input)).toBe(expected);
+    expect(fixNumbering(expected)).toBe(expected);
+  });
+
+  test.each([
+    // Two slips: which is meant cannot be told, and 1、1、2、4 must not become 1、1、2、2.
+    "1、产出指标：里程≥1200公里\n1、质量指标：优良路率≥85%\n2、时效指标：12月底前完成\n4、效益指标：满意度≥90%",
+    // A numbered 一级 as a bare label over items of its own.
+    "1、产出指标：\n1、培训人数≥500人\n2、合格率100%\n2、效益指标：\n1、满意度≥90%",
+    // Numbered afresh under each 一级.
+    "1、产出指标：甲≥5台。1、效益指标：乙。",
+  ])("%s stays", (input) => {
+    expect(fixNumbering(input)).toBe(input);
+  });
+
+  const LEVEL1 = ["产出指标", "效益指标", "满意度指标", "成本指标"];
+  const LABELS = [...LEVEL1, "数量指标", "质量指标", "时效指标", "社会效益指标", "培训人数", "群众满意度"];
+  const item = fc.record({
+    n: fc.integer({ min: 1, max: 6 }),
+    label: fc.constantFrom(...LABELS),
+    body: fc.constantFrom("≥500人", "100%", "12月底前完成", "", "满意度≥90%"),
+    sep: fc.constantFrom("\n", "；", "。"),
+  });
+
+  /** The numbers of the items of a cell, and how many repeat or fall, per list as an officer reads it. */
+  function markers(text: string): { n: number; level1: string | null }[] {
+    return [...text.matchAll(/(?:^|[\n；。])(\d+)、([^：\n；。]*)/g)].map((m) => ({
+      n: Number(m[1]),
+      level1: LEVEL1.includes(m[2]) ? m[2] : null,
+    }));
+  }
+  function badCount(text: string): number {
+    let bad = 0;
+    let seen = new Set<number>();
+    let last: string | null = null;
+    let prev = 0;
+    for (const { n, level1 } of markers(text)) {
+      if (n === 1 && level1 && last && level1 !== last) seen = new Set();
+      else if (seen.has(n) || n < prev) bad++;
+      seen.add(n);
+      prev = n;
+      if (level1) last = level1;
+    }
+    return bad;
+  }
+
+  test("property: no more repeated or out-of-order markers than before, and only numbers change", () => {
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 2, maxLength: 6 }), (items) => {
+        const text = items
+          .map((it, i) => `${i > 0 ? items[i - 1].sep : ""}${it.n}、${it.label}：${it.body}`)
+          .join("");
+        const out = fixNumbering(text);
+        expect(out.replace(/\d+、/g, "#、")).toBe(text.replace(/\d+、/g, "#、"));
+        expect(badCount(out)).toBeLessThanOrEqual(badCount(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
