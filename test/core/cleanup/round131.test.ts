@@ -1,6 +1,9 @@
 /** Probe round 131: what the fifth probe of the cleanup found (a slip after a numbered 一级, =>95％ at the start, ≥≥, 1 0000). */
 import fc from "fast-check";
 import { fixNumbering } from "../../../src/core/cleanup/rules/numbering";
+import { fixPunctuation } from "../../../src/core/cleanup/rules/punct";
+import { fixSpaces } from "../../../src/core/cleanup/rules/space";
+import { grid, revert, run } from "./helpers";
 
 describe("1: NUMBERING never makes a list worse", () => {
   test.each([
@@ -73,5 +76,54 @@ describe("1: NUMBERING never makes a list worse", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("2: => and =< at the start of a cell; a space after a leading = stays", () => {
+  test.each([
+    // 01 E6, 11 E3, 11 E6.
+    ["=>95％", "≥95%"],
+    ["=>300", "≥300"],
+    ["=<3", "≤3"],
+    ["=<3起", "≤3起"],
+    ["= >90%", "≥90%"],
+  ])("PUNCT: %s → %s", (input, expected) => {
+    expect(fixPunctuation(input)).toBe(expected);
+    expect(fixPunctuation(expected)).toBe(expected);
+  });
+
+  test.each(["=>=90%", "=>B", "=12", "= 90%"])("PUNCT: %s stays", (input) => {
+    expect(fixPunctuation(input)).toBe(input);
+  });
+
+  test.each([
+    // 03 E11: already looks like a formula; =90% would look more like one.
+    "= 90%",
+    "= 90%\n≥85%",
+  ])("SPACE: %s stays", (input) => {
+    expect(fixSpaces(input)).toBe(input);
+  });
+
+  test.each([
+    ["=  90%", "= 90%"],
+    [" = 90% ", "= 90%"],
+    // Only at the start of the text: on a later line an = is a comparator like any other.
+    ["满意度\n= 90%", "满意度\n=90%"],
+  ])("SPACE: %s → %s", (input, expected) => {
+    expect(fixSpaces(input)).toBe(expected);
+  });
+
+  test("a whole run: =>95％ becomes ≥95%, = 90% stays, nothing is a formula, and revert is exact", () => {
+    const g = grid([
+      ["项目名称", "三级指标", "指标值"],
+      ["P", "合格率", "=>95％"],
+      ["P", "里程", "=>300"],
+      ["P", "事故数", "=<3"],
+      ["P", "满意度", "= 90%"],
+      ["P", "负增长", "-5%以内"],
+    ]);
+    const done = run(g);
+    expect(done.grid.values.map((r) => r[2])).toEqual(["指标值", "≥95%", "≥300", "≤3", "= 90%", "-5%以内"]);
+    expect(revert(done.grid, done.log).grid.values).toEqual(g.values);
   });
 });

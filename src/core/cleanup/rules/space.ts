@@ -143,13 +143,18 @@ function endsNumberList(line: string, at: number): boolean {
   return !!m && isNumberList(m[0]);
 }
 
-function cleanLine(line: string): string {
+/**
+ * `first`: the line starts the text. A space after an = there (= 90%) stays: the text already looks like
+ * a formula, and =90% would only look more like one.
+ */
+function cleanLine(line: string, first: boolean): string {
   let current = line.replace(/ {2,}/g, " ").trim();
+  const keep = first && current.startsWith("= ") ? 1 : -1;
   // Removing one space can make another stray: run to a fixed point, bounded by the spaces.
   for (;;) {
     let out = "";
     for (let i = 0; i < current.length; i++)
-      if (current[i] !== " " || !strayAt(current, i)) out += current[i];
+      if (current[i] !== " " || i === keep || !strayAt(current, i)) out += current[i];
     if (out === current) return out;
     current = out;
   }
@@ -168,7 +173,12 @@ export function fixSpaces(text: string): string {
     .replace(ZERO_WIDTH, "")
     .replace(ODD_SPACES, " ")
     .split("\n")
-    .map(cleanLine);
+    .map((line, i, all) =>
+      cleanLine(
+        line,
+        all.slice(0, i).every((l) => l.trim() === ""),
+      ),
+    );
   // Each kept line, and whether an empty line stood before it (between it and the previous kept line).
   const lines: string[] = [];
   const afterEmpty: boolean[] = [];
