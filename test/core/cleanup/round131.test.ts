@@ -127,3 +127,21 @@ describe("2: => and =< at the start of a cell; a space after a leading = stays",
     expect(revert(done.grid, done.log).grid.values).toEqual(g.values);
   });
 });
+
+describe("3: a comparator typed twice", () => {
+  test.each([
+    // 11 E8.
+    ["≥≥5%", "≥5%"],
+    ["增长率≥≥5%", "增长率≥5%"],
+    ["投诉≤≤3次", "投诉≤3次"],
+    ["≥ ≥90%", "≥90%"],
+  ])("PUNCT: %s → %s", (input, expected) => {
+    expect(fixPunctuation(input)).toBe(expected);
+    expect(fixPunctuation(expected)).toBe(expected);
+  });
+
+  // Two different signs, or no number after them: which was meant is not the cleanup's to say.
+  test.each(["≥≤5%", "≤≥5%", "≥≥", "A≥≥B", "5<x≤10"])("PUNCT: %s stays", (input) => {
+    expect(fixPunctuation(input)).toBe(input);
+  });
+});

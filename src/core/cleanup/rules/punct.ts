@@ -1,6 +1,7 @@
 /**
  * PUNCT: full-width ，：；（） in Chinese context; 。。 and ，， collapsed, ，。 and ；。 made 。; ％ → %; full-width digits → ASCII;
- * one form per comparator symbol (>= ≧ → ≥, <= ≦ → ≤, ＞ → >, ＜ → <; => and =< before a number, also at the start).
+ * one form per comparator symbol (>= ≧ → ≥, <= ≦ → ≤, ＞ → >, ＜ → <; => and =< before a number, also at the start;
+ * ≥≥5% → ≥5%).
  */
 import type { TextRule } from "../types";
 import { HAN, isAsciiDigit, isWide } from "../chars";
@@ -20,8 +21,16 @@ function reversedComparators(t: string): string {
   return t.replace(REVERSED, (_whole: string, sign: string) => (/[＞>]/.test(sign) ? "≥" : "≤"));
 }
 
+/** One comparator typed twice before a number (≥≥5%, ≤ ≤3天): the same sign, never two different ones (≥≤). */
+const DOUBLED_SIGN = /([≥≤])(?:\s?\1)+(?=\s*[0-9])/g;
+
 function comparators(t: string): string {
-  return reversedComparators(t).replace(GE, "≥").replace(LE, "≤").replace(/＞/g, ">").replace(/＜/g, "<");
+  return reversedComparators(t)
+    .replace(GE, "≥")
+    .replace(LE, "≤")
+    .replace(/＞/g, ">")
+    .replace(/＜/g, "<")
+    .replace(DOUBLED_SIGN, "$1");
 }
 
 function digitsAndPercent(t: string): string {
