@@ -145,3 +145,32 @@ describe("3: a comparator typed twice", () => {
     expect(fixPunctuation(input)).toBe(input);
   });
 });
+
+describe("4: a number written in groups of four", () => {
+  test.each([
+    // 04 E8, 09 C4.
+    ["≥ 1 0000件", "≥10000件"],
+    ["≥1 5000吨", "≥15000吨"],
+    ["年产量1 5000吨", "年产量15000吨"],
+    ["不少于 2 0000 人次", "不少于20000人次"],
+    ["≥1 0000 0000元", "≥100000000元"],
+    ["1 0000", "10000"],
+  ])("SPACE: %s → %s", (input, expected) => {
+    expect(fixSpaces(input)).toBe(expected);
+    expect(fixSpaces(expected)).toBe(expected);
+  });
+
+  test.each([
+    // A list of numbers counting up.
+    "开通 1100 1200 1300 线路",
+    "1000 2000 3000件",
+    // A code, a phone number, a year after a number.
+    "2025 0001号",
+    "0817 7221234",
+    "第1 2025年",
+    // Groups of three and of four in one chain: which is meant cannot be told.
+    "≥1 000 0000元",
+  ])("SPACE: %s stays", (input) => {
+    expect(fixSpaces(input)).toBe(input);
+  });
+});
