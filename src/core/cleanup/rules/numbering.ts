@@ -287,6 +287,70 @@ function stylePattern(style: string, text: string): number {
   return re ? (text.match(re) ?? []).length : Infinity;
 }
 
+/** The 一级 an item names itself (1、产出指标：…), or null. */
+function ownLevel1(text: string, m: Marker): string | null {
+  const b = blockOf(text, m, []);
+  return b.startsWith("own|") ? b.slice(4) : null;
+}
+
+/** A heading stands between two items (positions as listHeadingStarts gives them). */
+function headedBetween(headings: readonly number[], prev: Marker, m: Marker): boolean {
+  return headings.some((h) => h > prev.index && h <= m.index);
+}
+
+/**
+ * How badly a list is numbered: the items whose number was met before in their list or is lower than
+ * the one before. A list starts again under a heading, and at an item numbered 1 that names a 一级 other
+ * than the one named last (1、产出… 2、产出… 1、效益…). NUMBERING never makes this count grow.
+ */
+function trouble(
+  text: string,
+  items: readonly Marker[],
+  numbers: readonly number[],
+  headings: readonly number[],
+) {
+  let count = 0;
+  let seen = new Set<number>();
+  let level1: string | null = null;
+  items.forEach((m, i) => {
+    const own = ownLevel1(text, m);
+    const n = numbers[i];
+    if (i > 0 && (headedBetween(headings, items[i - 1], m) || (n === 1 && own && level1 && own !== level1))) {
+      seen = new Set<number>();
+    } else if (i > 0 && (seen.has(n) || n < numbers[i - 1])) count++;
+    seen.add(n);
+    if (own) level1 = own;
+  });
+  return count;
+}
+
+/**
+ * One list numbered straight but for one slip, a repeat of the number before it (1、产出指标：… 1、质量指标：…
+ * 3、时效指标：… 4、效益指标：…): every other item carries its place's number, so the repeat is the slip and
+ * the list is 1、2、3、4. Not where a heading stands between the items, where an item is a bare label over
+ * items of its own (1、产出指标：⏎1、…), or where the repeat starts another 一级 afresh (1、产出… 1、效益…).
+ */
+function oneSlip(text: string, items: readonly Marker[], headings: readonly number[]): number[] | null {
+  const start = items[0].n;
+  const off = items.flatMap((m, i) => (m.n === start + i ? [] : [i]));
+  if (off.length !== 1 || off[0] === 0) return null;
+  const k = off[0];
+  if (items[k].n !== items[k - 1].n) return null;
+  if (items.some((m, i) => i > 0 && headedBetween(headings, items[i - 1], m))) return null;
+  const bare = items.some((m, i) => {
+    const end = i + 1 < items.length ? items[i + 1].index : text.length;
+    return ownLevel1(text, m) !== null && /^[^：:]*[：:]\s*$/.test(text.slice(m.index + m.length, end));
+  });
+  if (bare) return null;
+  const own = ownLevel1(text, items[k]);
+  const before = items
+    .slice(0, k)
+    .map((m) => ownLevel1(text, m))
+    .filter((o) => o !== null);
+  if (own && before.length > 0 && before[before.length - 1] !== own) return null;
+  return items.map((_, i) => start + i);
+}
+
 export function fixNumbering(text: string): string {
   const { kept: markers, dropped } = findMarkers(text);
   if (markers.length < 2) return markers.length === 1 ? commaListNumbers(text) : text;
@@ -300,9 +364,14 @@ export function fixNumbering(text: string): string {
     // A number before a digit that stays unread (5、2025年… amid 1、2、…4、) may be an item all the same:
     // the items after it are not renumbered, lest a right number (4、) be made wrong around it.
     const unread = dropped.find((d) => d.style === styles[0]);
-    wantedNumbers(text, items, headings).forEach((n, i) =>
-      wanted.set(items[i], unread && items[i].index > unread.index ? items[i].n : n),
-    );
+    const numbers = (!unread && oneSlip(text, items, headings)) || wantedNumbers(text, items, headings);
+    const renumbered = numbers.map((n, i) => (unread && items[i].index > unread.index ? items[i].n : n));
+    // A renumbering that leaves more repeats or numbers out of order than the author's is no reading of
+    // the list (1、1、3、4 made 1、1、2、2): the items keep their numbers.
+    const written = items.map((m) => m.n);
+    if (trouble(text, items, renumbered, headings) <= trouble(text, items, written, headings)) {
+      renumbered.forEach((n, i) => wanted.set(items[i], n));
+    }
   }
   if ([...wanted].every(([m, n]) => m.n === n)) return text;
   let out = "";

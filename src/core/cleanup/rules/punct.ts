@@ -1,6 +1,7 @@
 /**
  * PUNCT: full-width ，：；（） in Chinese context; 。。 and ，， collapsed, ，。 and ；。 made 。; ％ → %; full-width digits → ASCII;
- * one form per comparator symbol (>= ≧ → ≥, <= ≦ → ≤, ＞ → >, ＜ → <; => and =< before a number, not at the start).
+ * one form per comparator symbol (>= ≧ → ≥, <= ≦ → ≤, ＞ → >, ＜ → <; => and =< before a number, also at the start;
+ * ≥≥5% → ≥5%).
  */
 import type { TextRule } from "../types";
 import { HAN, isAsciiDigit, isWide } from "../chars";
@@ -8,8 +9,8 @@ import { HAN, isAsciiDigit, isWide } from "../chars";
 const HALF_TO_FULL: Record<string, string> = { ",": "，", ":": "：", ";": "；" };
 
 /**
- * => and =< written the wrong way round (满意度=>90%, 事故=<3起) before a number, but never at the start of
- * the text: there =<3起 is what a spreadsheet reads as a formula, and the officer's text stays as typed.
+ * => and =< written the wrong way round (满意度=>90%, 事故=<3起) before a number, also at the start of the
+ * text (=>95％ → ≥95%): ≥ is no formula sign, so the one symbol takes the formula look away, never adds it.
  */
 const REVERSED = /(?<![<>=＜＞＝]\s?)[=＝]\s?([＞>]|[＜<])(?=\s*[0-9０-９])/g;
 /** Two signs that are one comparator (>=, < =), not part of a longer run of signs (=>=<, which stays). */
@@ -17,13 +18,19 @@ const GE = /(?<![<>=＜＞＝]\s?)[＞>]\s?[=＝](?!\s?[<>=＜＞＝])|≧/g;
 const LE = /(?<![<>=＜＞＝]\s?)[＜<]\s?[=＝](?!\s?[<>=＜＞＝])|≦/g;
 
 function reversedComparators(t: string): string {
-  return t.replace(REVERSED, (whole: string, sign: string, at: number) =>
-    t.slice(0, at).trim() === "" ? whole : /[＞>]/.test(sign) ? "≥" : "≤",
-  );
+  return t.replace(REVERSED, (_whole: string, sign: string) => (/[＞>]/.test(sign) ? "≥" : "≤"));
 }
 
+/** One comparator typed twice before a number (≥≥5%, ≤ ≤3天): the same sign, never two different ones (≥≤). */
+const DOUBLED_SIGN = /([≥≤])(?:\s?\1)+(?=\s*[0-9])/g;
+
 function comparators(t: string): string {
-  return reversedComparators(t).replace(GE, "≥").replace(LE, "≤").replace(/＞/g, ">").replace(/＜/g, "<");
+  return reversedComparators(t)
+    .replace(GE, "≥")
+    .replace(LE, "≤")
+    .replace(/＞/g, ">")
+    .replace(/＜/g, "<")
+    .replace(DOUBLED_SIGN, "$1");
 }
 
 function digitsAndPercent(t: string): string {

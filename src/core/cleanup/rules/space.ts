@@ -70,6 +70,8 @@ function strayAt(line: string, at: number): boolean {
 
 /** A number written in groups of three: 1 200, 1 200 000 (no digit or point before or after it). */
 const GROUPED = /(?<![0-9.])[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?(?![0-9.])/g;
+/** A number written in groups of four, as 万 counts: 1 0000, 1 5000, 1 0000 0000 (round 131). */
+const GROUPED4 = /(?<![0-9.])[0-9]{1,4}(?: [0-9]{4})+(?:\.[0-9]+)?(?![0-9.])/g;
 
 /**
  * Whether the space at `at` lies inside a number written in groups (≥1 200台, 不超过 1 200 000元): the
@@ -79,8 +81,18 @@ const GROUPED = /(?<![0-9.])[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?(?![0-9.])/g;
  * (开展 110 119 120 宣传, 改造 101 102 103 教室, 开通 110 119 120 次) and stays.
  */
 function insideGroupedNumber(line: string, at: number): boolean {
-  GROUPED.lastIndex = 0;
-  for (let m = GROUPED.exec(line); m; m = GROUPED.exec(line)) {
+  return insideChain(GROUPED, 3, line, at) || insideChain(GROUPED4, 4, line, at);
+}
+
+/**
+ * insideGroupedNumber for groups of `size` digits. Groups of four (≥ 1 0000件, ≥1 5000吨) only with one
+ * lead group, shorter than four digits unless a comparator (word) comes before it (2025 0001号 is a code),
+ * before 年 only after a comparator (第1 2025年 is a year), and never where the groups go on with a digit of
+ * another size (1 000 0000: which is meant?).
+ */
+function insideChain(re: RegExp, size: number, line: string, at: number): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
     const start = m.index;
     const end = start + m[0].length;
     if (at < start) return false;
@@ -88,14 +100,19 @@ function insideGroupedNumber(line: string, at: number): boolean {
     const before = line.slice(0, start);
     // 3 1 200: a digit and a space before the first group; which digits go together is unclear.
     if (/[0-9] $/.test(before)) return false;
+    if (/^ [0-9]/.test(line.slice(end))) return false;
     if (isNumberList(m[0])) return false;
+    const lead = before.replace(/ $/, "");
+    const compared = COMPARATOR.test(lead[lead.length - 1] ?? "") || COMPARATOR_WORD.test(lead.slice(-5));
+    // 第1 2025年: a year after another number, not 12025 years.
+    if (size === 4 && !compared && (m[0].indexOf(" ") === size || /^ ?年/.test(line.slice(end))))
+      return false;
     // A line that is only the number (2 000 in a 指标值 cell, its unit in the next column) — where the
-    // groups cannot be two numbers side by side: a lead group shorter than three digits or a group led by 0.
-    if (start === 0 && end === line.length) return /^[0-9]{1,2} | 0/.test(m[0]);
+    // groups cannot be two numbers side by side: a lead group shorter than the others or a group led by 0.
+    if (start === 0 && end === line.length) return new RegExp(`^[0-9]{1,${size - 1}} | 0`).test(m[0]);
     const after = end < line.length && line[end] === " " ? end + 1 : end;
     if (PERCENT.test(line[after] ?? "") || unitAt(line, after)) return true;
-    const lead = before.replace(/ $/, "");
-    return COMPARATOR.test(lead[lead.length - 1] ?? "") || COMPARATOR_WORD.test(lead.slice(-5));
+    return compared;
   }
   return false;
 }
@@ -143,13 +160,18 @@ function endsNumberList(line: string, at: number): boolean {
   return !!m && isNumberList(m[0]);
 }
 
-function cleanLine(line: string): string {
+/**
+ * `first`: the line starts the text. A space after an = there (= 90%) stays: the text already looks like
+ * a formula, and =90% would only look more like one.
+ */
+function cleanLine(line: string, first: boolean): string {
   let current = line.replace(/ {2,}/g, " ").trim();
+  const keep = first && current.startsWith("= ") ? 1 : -1;
   // Removing one space can make another stray: run to a fixed point, bounded by the spaces.
   for (;;) {
     let out = "";
     for (let i = 0; i < current.length; i++)
-      if (current[i] !== " " || !strayAt(current, i)) out += current[i];
+      if (current[i] !== " " || i === keep || !strayAt(current, i)) out += current[i];
     if (out === current) return out;
     current = out;
   }
@@ -168,7 +190,12 @@ export function fixSpaces(text: string): string {
     .replace(ZERO_WIDTH, "")
     .replace(ODD_SPACES, " ")
     .split("\n")
-    .map(cleanLine);
+    .map((line, i, all) =>
+      cleanLine(
+        line,
+        all.slice(0, i).every((l) => l.trim() === ""),
+      ),
+    );
   // Each kept line, and whether an empty line stood before it (between it and the previous kept line).
   const lines: string[] = [];
   const afterEmpty: boolean[] = [];
