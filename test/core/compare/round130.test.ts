@@ -201,3 +201,39 @@ describe("the summary lists the flags in the sheet's order", () => {
     expect(listed.map((row) => row[0])).toEqual(["霍城县", "昭苏县"]);
   });
 });
+
+describe("a district beyond five times on every size row, with ratios that agree, is said to be so", () => {
+  // 伊犁 草原: 奎屯市 and 霍尔果斯市 at a tenth on all three size rows; 尼勒克县 at a tenth on one row only.
+  const counties = ["伊宁县", "霍城县", "巩留县", "新源县", "昭苏县", "奎屯市", "霍尔果斯市", "尼勒克县"];
+  const jinmu = [80, 90, 75, 85, 70, 8, 10, 7];
+  const caoxu = [240, 260, 230, 280, 250, 25, 30, 240];
+  const muhu = [4500, 4600, 4400, 4800, 4300, 500, 600, 4500];
+  const rows: CellValue[][] = [
+    ["县（市、区）", "项目名称", "一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+    ...counties.flatMap((d, i) => [
+      [d, "草原生态保护补助奖励资金", "产出指标", "数量指标", "禁牧面积", `≥${jinmu[i]}`, "万亩"],
+      [d, "草原生态保护补助奖励资金", "产出指标", "数量指标", "草畜平衡面积", `≥${caoxu[i]}`, "万亩"],
+      [d, "草原生态保护补助奖励资金", "产出指标", "数量指标", "补助牧户数", `≥${muhu[i]}`, "户"],
+      [d, "草原生态保护补助奖励资金", "满意度指标", "服务对象满意度指标", "牧户满意度", "≥90", "%"],
+    ]),
+  ];
+  const r = compareRows(rows, "a.xlsx", "Sheet1");
+  const flags = r.programs[0].indicators.flatMap((i) => i.flags);
+
+  it("adds one clause to each of 奎屯市's flags, which stay findings", () => {
+    const kuitun = flags.filter((f) => f.district === "奎屯市");
+    expect(kuitun).toHaveLength(3);
+    for (const f of kuitun) {
+      expect(f.message.zh).toContain(
+        "（3 项规模指标均为中位数的 0.10–0.11 倍，比例一致，可能与辖区规模有关）",
+      );
+      expect(f.message.en).toContain("this may reflect the district's size");
+      expect(f.sizeGap).toBeUndefined();
+    }
+  });
+
+  it("not where one row only stands off (尼勒克县 禁牧面积)", () => {
+    const nileke = flags.find((f) => f.district === "尼勒克县");
+    expect(nileke?.message.zh).not.toContain("比例一致");
+  });
+});

@@ -4,11 +4,12 @@
  * (the MAD is then 0 and a ratio rule would pass 21% against 20%), every other value is reported against it.
  */
 import type { Localized } from "../../i18n";
-import type { CompareFlag, CompareSettings, ValueStats } from "../types";
+import type { AlignedIndicator, CompareFlag, CompareSettings, ValueStats } from "../types";
 import { median, mode, ratioTo } from "../stats";
 import {
   outlierByMad,
   outlierByRatio,
+  formatRatio,
   outlierByShared,
   roundDerived,
   shownUnit,
@@ -146,6 +147,52 @@ function withinSizeSpan(ratio: number): boolean {
  */
 export function sizeGapsLast<T extends { sizeGap?: boolean }>(flags: T[]): T[] {
   return [...flags.filter((f) => !f.sizeGap), ...flags.filter((f) => f.sizeGap)];
+}
+
+/** Ratios within this factor of one another agree (0.10, 0.11 and 0.13 of the medians). */
+const RATIOS_AGREE = 1.5;
+
+/**
+ * A district beyond five times the median on every figure of size it sets (奎屯市 0.10, 0.11 and 0.13 on
+ * 禁牧面积, 草畜平衡面积 and 补助牧户数), with no slip suspected and ratios that agree: a small (or large)
+ * district, consistently so. Each such flag stays a finding, and says so in one clause.
+ */
+export function sameSizeRatios(indicators: AlignedIndicator[], districts: string[]): void {
+  const sized = indicators.filter((i) => sizeFigure(i.name, i.unit));
+  for (const d of districts) {
+    const set = sized.filter((i) => {
+      const c = i.cells[d];
+      return c && c.value !== null && c.unitKey === i.unit;
+    });
+    if (set.length < 2) continue;
+    const flags = set.map((i) =>
+      i.flags.find(
+        (f) =>
+          f.district === d &&
+          f.code === "OUTLIER" &&
+          f.basis === "ratio" &&
+          f.powerOfTen === undefined &&
+          !f.sizeGap &&
+          typeof f.ratio === "number" &&
+          f.ratio > 0 &&
+          !withinSizeSpan(f.ratio),
+      ),
+    );
+    if (flags.some((f) => f === undefined)) continue;
+    const ratios = flags.map((f) => (f as CompareFlag).ratio as number);
+    const lo = Math.min(...ratios);
+    const hi = Math.max(...ratios);
+    if (lo < 1 !== hi < 1 || hi / lo > RATIOS_AGREE + EPS) continue;
+    const [a, b] = [formatRatio(lo), formatRatio(hi)];
+    const span = a === b ? a : `${a}–${b}`;
+    for (const f of flags as CompareFlag[]) {
+      const en = f.message.en.replace(/\.$/, "");
+      f.message = {
+        zh: `${f.message.zh}（${set.length} 项规模指标均为中位数的 ${span} 倍，比例一致，可能与辖区规模有关）`,
+        en: `${en} (all ${set.length} size figures stand at ${span}× the median, in agreement: this may reflect the district's size).`,
+      };
+    }
+  }
 }
 
 /** How far a flag's value stands from its base, either way: 0.34 倍 is further than 2.3 倍. */
