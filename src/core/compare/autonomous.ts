@@ -63,6 +63,24 @@ function shorts(): Map<string, string> {
   return byShort;
 }
 
+/**
+ * Shared short forms whose 县 was a county of its own (江西's 东乡县, 东乡区 since 2016): with 县 written they
+ * may still name that one. The others share their short form only with a 区, 市 or province (金平区, 河口区,
+ * 大通区, 本溪市, 河南), so written with 县 they can only be the autonomous county.
+ */
+const SHARED_AS_COUNTY = new Set(["东乡"]);
+
+/**
+ * 化隆县 → 化隆回族自治县, 金平县 → 金平苗族瑶族傣族自治县, 鄂温克旗 → 鄂温克族自治旗: the listed autonomous
+ * county or banner a short form written with 县 or 旗 is, also where the short form alone names another
+ * place too (金平区), unless that place was a county of the name; else null.
+ */
+export function autonomousOfWritten(short: string, kind: "县" | "旗"): string | null {
+  if (SHARED_AS_COUNTY.has(short)) return null;
+  const full = autonomousOfShort(short) ?? NAMES.find((n) => autonomousShort(n) === short) ?? null;
+  return full && full.endsWith(`自治${kind}`) ? full : null;
+}
+
 /** All 120 full names (for the tests). */
 export const AUTONOMOUS_NAMES: readonly string[] = NAMES;
 

@@ -6,6 +6,7 @@ import { alignProgram } from "./align";
 import { FLAG_RULES } from "./flags";
 import { totalChecks } from "./flags/total";
 import { chosenRatios, defaultRatios } from "./intensity";
+import { sameSizeRatios } from "./flags/outlier";
 import { placeKey, placeWord } from "./districts";
 import { groupProgramsWithOrphans, type ProgramEntry } from "./programs";
 import { ratioTo, valueStats } from "./stats";
@@ -112,6 +113,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
         rule.check({ indicator: ind, districts, settings, unaligned, noun }),
       );
     }
+    sameSizeRatios(indicators, districts);
     let ratios;
     if (options.ratios && options.ratios.length > 0) {
       const chosen = chosenRatios(indicators, districts, settings, options.ratios, noun);

@@ -84,7 +84,11 @@ export interface ComparisonJson {
     sheet: string;
     row: number;
     seen?: string;
-    own?: { level: string; field: "budgetUnit" | "department" | "project"; text: string };
+    own?: {
+      level: string;
+      field: "budgetUnit" | "department" | "project" | "district" | "sheet" | "file";
+      text: string;
+    };
     message: string;
     messageEn: string;
   }[];

@@ -1,6 +1,6 @@
 /** Projects → programs: the same project filed by several districts, possibly from several files. */
 import type { IndicatorRecord, ProjectInfo } from "../record";
-import { autonomousOfShort } from "./autonomous";
+import { autonomousOfWritten } from "./autonomous";
 import {
   findDistrict,
   leadingCity,
@@ -68,6 +68,12 @@ interface Member {
   seen: string | null;
   /** The district is the sheet's or file's bare name (三穗), taken because its siblings name theirs. */
   bareNamed?: "sheet" | "file";
+  /**
+   * The prefecture's own project, told by a word for its level where a district is written (州本级, 州直,
+   * 市本级), by its unit's city that the others write before their districts (六安市医疗保障局 beside
+   * 六安市金安区…), or by a sheet's or file's name (六安市本级.xlsx): never a district, never placed.
+   */
+  own?: UnplacedProject["own"];
   records: IndicatorRecord[];
 }
 
@@ -123,16 +129,19 @@ function members(sources: CompareSource[]): Member[] {
       const file = fileOf(src.label, p.sheet);
       const sheetPlace = bySheet ? placeInName(p.sheet) : none;
       const filePlace = byFile ? placeInName(file) : none;
+      // 州本级, 州直, 市本级 in a 县（市、区） column: the prefecture's own level, whatever else its names say.
+      const ownWord = p.district !== null && OWN_LEVEL_WORD.test(p.district.normalize("NFKC").trim());
       // The sheet's name before the file's: 每区一表.xlsx · 临安区 is 临安区's table, and a sheet naming
       // a 县级市 (余姚市) is never overruled by a word of the file's name.
-      const district =
-        p.district ??
-        findDistrict(p.project) ??
-        (p.budgetUnit ? findDistrict(p.budgetUnit) : null) ??
-        sheetPlace.district ??
-        (sheetPlace.city === null ? filePlace.district : null);
+      const district = ownWord
+        ? null
+        : (p.district ??
+          findDistrict(p.project) ??
+          (p.budgetUnit ? findDistrict(p.budgetUnit) : null) ??
+          sheetPlace.district ??
+          (sheetPlace.city === null ? filePlace.district : null));
       const cities =
-        district === null
+        district === null && !ownWord
           ? [
               ...[p.budgetUnit, p.department, p.project].map((t) => (t ? leadingCity(t) : null)),
               p.titleCity ?? null,
@@ -150,11 +159,13 @@ function members(sources: CompareSource[]): Member[] {
         district,
         cities,
         seen: district === null ? seenPlace(p) : null,
+        ...(ownWord ? { own: ownLevel(p) ?? ownOfWord(p.district as string) } : {}),
         records: byProject.get(p.id) ?? [],
       });
     }
   });
   if (bySheet || byFile) placeByBareNames(out, bySheet, byFile);
+  markOwnLevel(out);
   return out;
 }
 
@@ -184,7 +195,7 @@ function placeByBareNames(all: Member[], bySheet: boolean, byFile: boolean): voi
     return named >= 2 && named * 2 >= siblings.length && ![...told].some((d) => d.startsWith(name));
   };
   for (const m of all) {
-    if (m.district !== null || m.cities.length > 0) continue;
+    if (m.district !== null || m.cities.length > 0 || m.own) continue;
     const sheetName = bySheet ? plainPlaceName(m.project.sheet) : null;
     const fileName = byFile && !sheetName ? plainPlaceName(m.file) : null;
     const name = sheetName ?? fileName;
@@ -219,7 +230,7 @@ function prefectures(all: Member[]): Set<string> {
 
 /** A member of no district whose city is a 县级市 (no prefecture of the others): that city, else null. */
 function countyCity(m: Member, prefecture: ReadonlySet<string>): string | null {
-  return m.district === null ? (m.cities.find((c) => !prefecture.has(c)) ?? null) : null;
+  return m.district === null && !m.own ? (m.cities.find((c) => !prefecture.has(c)) ?? null) : null;
 }
 
 /** 临夏州… (an autonomous prefecture, 州, 地区 or 盟) or 徐州市本级 at the start of a text: the level it names. */
@@ -249,6 +260,57 @@ function ownLevel(p: ProjectInfo): UnplacedProject["own"] | null {
   return null;
 }
 
+/**
+ * 州本级, 州直, 伊犁州直, 市本级, 市直, 本级, 州级: a word for the prefecture's own level, never a district's name
+ * (no district ends so: 县级市 end in 市, districts in 区/县/旗).
+ */
+const OWN_LEVEL_WORD =
+  /^(?:(?:[\u4e00-\u9fa5]{0,8}?(?:州|市|地区|盟))?本级|[\u4e00-\u9fa5]{0,8}?(?:州|市|地区|盟)(?:直属?|级))$/;
+
+/** The level a word such as 州直 or 市本级 names: 州本级, 市本级, 地区本级, 盟本级, or 本级 alone. */
+function levelOfWord(word: string): string {
+  const m = /(州|市|地区|盟)(?:本级|直属?|级)$/.exec(word);
+  return m ? `${m[1]}本级` : "本级";
+}
+
+function ownOfWord(word: string): NonNullable<UnplacedProject["own"]> {
+  return { level: levelOfWord(word.normalize("NFKC").trim()), field: "district", text: word };
+}
+
+/** 六安市本级.xlsx, 州本级, 伊犁州直: a sheet's or file's name for the prefecture's own level. */
+const OWN_LEVEL_NAME = /^(?:[\u4e00-\u9fa5]{2,8}?(州|市|地区|盟))(?:本级|直属?)(?![\u4e00-\u9fa5]*[区县旗])/;
+
+/**
+ * The prefecture's own project among members of no district: its unit (or department) starts with the city
+ * the others write before their districts (六安市医疗保障局 beside 六安市金安区医疗保障局), or its sheet's or
+ * file's name says 本级 (六安市本级.xlsx). Its unit's own word first (临夏州农业农村局, 徐州市本级).
+ */
+function markOwnLevel(all: Member[]): void {
+  const prefecture = prefectures(all);
+  for (const m of all) {
+    if (m.district !== null || m.own) continue;
+    const p = m.project;
+    const byUnit = (["budgetUnit", "department"] as const).find((f) => {
+      const city = p[f] ? leadingCity(p[f]) : null;
+      return city !== null && prefecture.has(city);
+    });
+    if (byUnit) {
+      m.own = ownLevel(p) ?? { level: "市本级", field: byUnit, text: p[byUnit].trim() };
+      continue;
+    }
+    const named = (
+      [
+        ["sheet", p.sheet],
+        ["file", m.file],
+      ] as const
+    ).find(([, name]) => OWN_LEVEL_NAME.test(name.normalize("NFKC").trim()));
+    if (named) {
+      const word = OWN_LEVEL_NAME.exec(named[1].normalize("NFKC").trim()) as RegExpExecArray;
+      m.own = ownLevel(p) ?? { level: `${word[1]}本级`, field: named[0], text: named[1] };
+    }
+  }
+}
+
 function unplacedOf(m: Member): UnplacedProject {
   const u: UnplacedProject = {
     project: m.project.project,
@@ -256,8 +318,8 @@ function unplacedOf(m: Member): UnplacedProject {
     sheet: m.project.sheet,
     row: m.project.row,
   };
-  if (m.seen) u.seen = m.seen;
-  const own = m.seen ? null : ownLevel(m.project);
+  if (m.seen && !m.own) u.seen = m.seen;
+  const own = m.own ?? (m.seen ? null : ownLevel(m.project));
   if (own) u.own = own;
   return u;
 }
@@ -322,8 +384,7 @@ function spellingOf(all: Member[]): Spelling {
 /** 化隆县 → 化隆回族自治县, 鄂温克旗 → 鄂温克族自治旗: the listed autonomous place a short name + 县/旗 is, else null. */
 function autonomousWhole(name: string): string | null {
   const m = /^([\u4e00-\u9fa5]{2,})(县|旗)$/.exec(name);
-  const full = m ? autonomousOfShort(m[1]) : null;
-  return full && full.endsWith(`自治${m?.[2]}`) ? full : null;
+  return m ? autonomousOfWritten(m[1], m[2] as "县" | "旗") : null;
 }
 
 /**

@@ -499,7 +499,11 @@ export function unplacedMessage(u: {
   sheet: string;
   row: number;
   seen?: string;
-  own?: { level: string; field: "budgetUnit" | "department" | "project"; text: string };
+  own?: {
+    level: string;
+    field: "budgetUnit" | "department" | "project" | "district" | "sheet" | "file";
+    text: string;
+  };
 }): Localized {
   // A source of several sheets is labelled "文件 · 表" already: the sheet is not said twice (三穗，三穗).
   const named = u.source === u.sheet || u.source.endsWith(` · ${u.sheet}`);
@@ -517,6 +521,9 @@ export function unplacedMessage(u: {
       budgetUnit: { zh: "预算单位", en: "budget unit" },
       department: { zh: "主管部门", en: "department" },
       project: { zh: "项目名称", en: "project name" },
+      district: { zh: "区县栏", en: "district column" },
+      sheet: { zh: "工作表名", en: "sheet name" },
+      file: { zh: "文件名", en: "file name" },
     }[u.own.field];
     return {
       zh: `${u.own.level}项目：${where.zh}的${field.zh}为“${u.own.text}”，不属于区县，未纳入对比`,

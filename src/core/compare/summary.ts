@@ -14,15 +14,15 @@ import {
   withUnit,
 } from "./sentences";
 import type { ComparisonResult } from "./types";
-import { slipsFirst } from "./flags/outlier";
+import { reviewOrder } from "./flags/outlier";
 
 export function formatComparisonSummary(result: ComparisonResult, lang: Lang): string {
   const zh = lang === "zh";
   const lines: string[] = [];
   for (const p of result.programs) {
-    // A likely slip (疑多写一个 0, ten times off) first, as on the sheet: it is the one to act on; plain gaps
-    // in size (规模差异) apart, after every other flag.
-    const all = slipsFirst([...p.indicators.flatMap((i) => i.flags), ...p.ratios.flatMap((r) => r.flags)]);
+    // In the sheet's order: a likely slip (疑多写一个 0, ten times off) first, as it is the one to act on;
+    // plain gaps in size (规模差异) apart, after every other flag; within each, by district.
+    const all = reviewOrder(p);
     const findings = all.filter((f) => !f.sizeGap);
     const sizeGaps = all.filter((f) => f.sizeGap);
     const noun = p.placeWord;

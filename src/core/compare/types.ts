@@ -252,7 +252,11 @@ export interface UnplacedProject {
    * The prefecture's own project (州本级, 市本级), told by its unit (临夏州农业农村局) or a 本级 in its names:
    * no district's, said so rather than asked for a district.
    */
-  own?: { level: string; field: "budgetUnit" | "department" | "project"; text: string };
+  own?: {
+    level: string;
+    field: "budgetUnit" | "department" | "project" | "district" | "sheet" | "file";
+    text: string;
+  };
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   unitWithVariants,
   unplacedMessage,
 } from "../compare/sentences";
+import { reviewOrder } from "../compare/flags/outlier";
 import type {
   AlignedIndicator,
   CompareFlag,
@@ -489,20 +490,10 @@ function charts(s: Sheet, p: Program, top: number, width: number): Placed {
 }
 
 function sentences(s: Sheet, p: Program, top: number): Placed {
-  const all: { flag: CompareFlag; order: number }[] = [];
-  const di = new Map(p.districts.map((d, i) => [d, i]));
-  p.indicators.forEach((ind, j) => ind.flags.forEach((flag) => all.push({ flag, order: j })));
-  p.ratios.forEach((r, j) => r.flags.forEach((flag) => all.push({ flag, order: 1000 + j })));
   // The far cases (a likely slip of a zero) first, so that a 12× stands above five counties at half; plain
-  // gaps in size (规模差异) last, after every other flag of the block.
-  const far = (f: CompareFlag) => (f.code === "OUTLIER" && f.far ? 0 : f.sizeGap ? 2 : 1);
+  // gaps in size (规模差异) last, after every other flag of the block — as the summary lists them.
+  const all = reviewOrder(p).map((flag) => ({ flag }));
   const sizeGaps = all.filter((a) => a.flag.sizeGap).length;
-  all.sort(
-    (a, b) =>
-      far(a.flag) - far(b.flag) ||
-      (di.get(a.flag.district) ?? 0) - (di.get(b.flag.district) ?? 0) ||
-      a.order - b.order,
-  );
   s.set(
     top,
     1,

@@ -4,11 +4,12 @@
  * (the MAD is then 0 and a ratio rule would pass 21% against 20%), every other value is reported against it.
  */
 import type { Localized } from "../../i18n";
-import type { CompareFlag, CompareSettings, ValueStats } from "../types";
+import type { AlignedIndicator, CompareFlag, CompareSettings, ValueStats } from "../types";
 import { median, mode, ratioTo } from "../stats";
 import {
   outlierByMad,
   outlierByRatio,
+  formatRatio,
   outlierByShared,
   roundDerived,
   shownUnit,
@@ -54,27 +55,68 @@ export function slipAmong(v: number, others: number[]): number | null {
   const agree = hi <= 2 * lo;
   const k = Math.round(Math.log10(v / (agree ? (lo + hi) / 2 : Math.sqrt(lo * hi))));
   if (k === 0) return null;
+  // Where two powers of ten both land the value among the others (2400 among 10–320: 240 and 24), the one
+  // landing nearest their median, in log terms, is the slip (240 beside the median 235: one zero too many).
+  const mid = median(others);
+  const near = (j: number) => Math.abs(Math.log(v / 10 ** j / mid));
+  const fits = [k - 1, k, k + 1].filter(
+    (j) => j !== 0 && Math.sign(j) === Math.sign(k) && slipBy(v, others, j),
+  );
+  return fits.length === 0 ? null : fits.reduce((a, b) => (near(b) < near(a) ? b : a));
+}
+
+/** Whether the value moved back by the power of ten `k` falls among the others (see `slipAmong`). */
+function slipBy(v: number, others: number[], k: number): boolean {
+  const lo = Math.min(...others);
+  const hi = Math.max(...others);
+  const agree = hi <= 2 * lo;
   const moved = v / 10 ** k;
-  if (!(moved >= 0.8 * lo - EPS && moved <= 1.25 * hi + EPS)) return null;
-  if (agree) return k;
+  if (!(moved >= 0.8 * lo - EPS && moved <= 1.25 * hi + EPS)) return false;
+  if (agree) return true;
   const beyond = k > 0 ? v >= 2 * hi - EPS : v <= lo / 2 + EPS;
-  if (!beyond) return null;
+  if (!beyond) return false;
   // Where the others differ, the value moved back must not pass beyond them all: 160 among 18–52 would be
   // 16, below every other county (a large county, consistently large), while 16000 among 500–1500 is 1600,
   // still the largest as the value was.
-  if (k > 0 ? moved < lo - EPS : moved > hi + EPS) return null;
-  if (hi / lo < 10 ** Math.abs(k) / 2) return k;
+  if (k > 0 ? moved < lo - EPS : moved > hi + EPS) return false;
+  if (hi / lo < 10 ** Math.abs(k) / 2) return true;
   // However widely the others spread (620–4200 公里), a value twice beyond them whose tenth lands inside
   // their range and within a factor of two of their median (13000 → 1300 among 620–4200, median 1625) is a
   // likely slip; not 620 among 1450–13000 (×10 is 6200, far above their median 3000).
   const mid = median(others);
   const inside = moved >= lo - EPS && moved <= hi + EPS;
-  return inside && moved >= mid / 2 - EPS && moved <= 2 * mid + EPS ? k : null;
+  return inside && moved >= mid / 2 - EPS && moved <= 2 * mid + EPS;
 }
 
 /** A likely slip (疑多写一个 0) or a value ten times off before the nearer ones, each side in district order. */
 export function slipsFirst(flags: CompareFlag[]): CompareFlag[] {
   return [...flags.filter((f) => f.far), ...flags.filter((f) => !f.far)];
+}
+
+/**
+ * A program's flags in the order the sheet and the summary list them: the far cases (a likely slip of a
+ * zero, ten times off) first, plain gaps in size (规模差异) last; within each, by district, then indicator
+ * (the ratios after the indicators), each indicator's flags as its rule listed them.
+ */
+export function reviewOrder(p: {
+  districts: string[];
+  indicators: { flags: CompareFlag[] }[];
+  ratios: { flags: CompareFlag[] }[];
+}): CompareFlag[] {
+  const all: { flag: CompareFlag; order: number; at: number }[] = [];
+  p.indicators.forEach((ind, j) => ind.flags.forEach((flag) => all.push({ flag, order: j, at: all.length })));
+  p.ratios.forEach((r, j) => r.flags.forEach((flag) => all.push({ flag, order: 1000 + j, at: all.length })));
+  const di = new Map(p.districts.map((d, i) => [d, i]));
+  const rank = (f: CompareFlag) => (f.code === "OUTLIER" && f.far ? 0 : f.sizeGap ? 2 : 1);
+  return all
+    .sort(
+      (a, b) =>
+        rank(a.flag) - rank(b.flag) ||
+        (di.get(a.flag.district) ?? 0) - (di.get(b.flag.district) ?? 0) ||
+        a.order - b.order ||
+        a.at - b.at,
+    )
+    .map((x) => x.flag);
 }
 
 /** Units of time or of no size (天, 个月, 年, 小时): a figure in them does not grow with a district. */
@@ -105,6 +147,52 @@ function withinSizeSpan(ratio: number): boolean {
  */
 export function sizeGapsLast<T extends { sizeGap?: boolean }>(flags: T[]): T[] {
   return [...flags.filter((f) => !f.sizeGap), ...flags.filter((f) => f.sizeGap)];
+}
+
+/** Ratios within this factor of one another agree (0.10, 0.11 and 0.13 of the medians). */
+const RATIOS_AGREE = 1.5;
+
+/**
+ * A district beyond five times the median on every figure of size it sets (奎屯市 0.10, 0.11 and 0.13 on
+ * 禁牧面积, 草畜平衡面积 and 补助牧户数), with no slip suspected and ratios that agree: a small (or large)
+ * district, consistently so. Each such flag stays a finding, and says so in one clause.
+ */
+export function sameSizeRatios(indicators: AlignedIndicator[], districts: string[]): void {
+  const sized = indicators.filter((i) => sizeFigure(i.name, i.unit));
+  for (const d of districts) {
+    const set = sized.filter((i) => {
+      const c = i.cells[d];
+      return c && c.value !== null && c.unitKey === i.unit;
+    });
+    if (set.length < 2) continue;
+    const flags = set.map((i) =>
+      i.flags.find(
+        (f) =>
+          f.district === d &&
+          f.code === "OUTLIER" &&
+          f.basis === "ratio" &&
+          f.powerOfTen === undefined &&
+          !f.sizeGap &&
+          typeof f.ratio === "number" &&
+          f.ratio > 0 &&
+          !withinSizeSpan(f.ratio),
+      ),
+    );
+    if (flags.some((f) => f === undefined)) continue;
+    const ratios = flags.map((f) => (f as CompareFlag).ratio as number);
+    const lo = Math.min(...ratios);
+    const hi = Math.max(...ratios);
+    if (lo < 1 !== hi < 1 || hi / lo > RATIOS_AGREE + EPS) continue;
+    const [a, b] = [formatRatio(lo), formatRatio(hi)];
+    const span = a === b ? a : `${a}–${b}`;
+    for (const f of flags as CompareFlag[]) {
+      const en = f.message.en.replace(/\.$/, "");
+      f.message = {
+        zh: `${f.message.zh}（${set.length} 项规模指标均为中位数的 ${span} 倍，比例一致，可能与辖区规模有关）`,
+        en: `${en} (all ${set.length} size figures stand at ${span}× the median, in agreement: this may reflect the district's size).`,
+      };
+    }
+  }
 }
 
 /** How far a flag's value stands from its base, either way: 0.34 倍 is further than 2.3 倍. */
