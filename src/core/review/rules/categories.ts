@@ -378,6 +378,25 @@ function staffFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn
 }
 
 /**
+ * The project's other outputs counted in a measure word of one or two characters (座, 个, 人次), none in
+ * `notCount` (money, time).
+ */
+function outputCounts(r: IndicatorRecord, view: ProjectView, notCount: RegExp): IndicatorRecord[] {
+  return view.indicators.filter((o) => {
+    const unit = normalize(o.unit);
+    return (
+      o !== r &&
+      level1Of(o) === "产出指标" &&
+      o.kind === "quantitative" &&
+      o.value !== null &&
+      o.value > 0 &&
+      /^[\u4e00-\u9fff]{1,2}$/.test(unit) &&
+      !notCount.test(unit)
+    );
+  });
+}
+
+/**
  * The work a sum of no telling kind (运维经费, 工作经费) pays for: the project's count that shares the money's own
  * word (运维经费 → 运维终端数量), else its count of people (选派科技特派员 ≥60人); a count of what else the
  * project buys (人员经费 beside 办公设备购置 5台) is not what the money pays for.
@@ -386,36 +405,14 @@ function ownWork(r: IndicatorRecord, view: ProjectView): IndicatorRecord | undef
   const word = /^([\u4e00-\u9fff]{2,4}?)(?:经费|资金)$/.exec(normalize(r.name))?.[1];
   // 驻村工作经费 每人每年1万元 is a standard already.
   if (!word || !r.value || isPerUnitMoney(r.name, r.unit) || isPerUnitMoney(r.target, "")) return undefined;
-  const counts = view.indicators.filter((o) => {
-    const unit = normalize(o.unit);
-    return (
-      o !== r &&
-      level1Of(o) === "产出指标" &&
-      o.kind === "quantitative" &&
-      o.value !== null &&
-      o.value > 0 &&
-      /^[\u4e00-\u9fff]{1,2}$/.test(unit) &&
-      !/元|年|月|日|天|时|分|次/.test(unit)
-    );
-  });
+  const counts = outputCounts(r, view, /元|年|月|日|天|时|分|次/);
   const own =
     counts.find((o) => normalize(o.name).includes(word)) ??
     counts.find((o) => /^(?:人|人次|户|名)$/.test(normalize(o.unit)));
   if (own || !BUDGET_TOTAL.test(normalize(r.name))) return own;
   // 项目资金 300万元 beside 新建改建旅游厕所 15座, 工作经费 50万元 beside 河湖巡查 ≥1200次: the whole budget pays for
   // the project's one count of work (round 127); with several, which it pays for cannot be told.
-  const works = view.indicators.filter((o) => {
-    const unit = normalize(o.unit);
-    return (
-      o !== r &&
-      level1Of(o) === "产出指标" &&
-      o.kind === "quantitative" &&
-      o.value !== null &&
-      o.value > 0 &&
-      /^[\u4e00-\u9fff]{1,2}$/.test(unit) &&
-      !/元|年|月|日|天|时|分/.test(unit)
-    );
-  });
+  const works = outputCounts(r, view, /元|年|月|日|天|时|分/);
   return works.length === 1 ? works[0] : undefined;
 }
 
