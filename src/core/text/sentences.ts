@@ -443,6 +443,17 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   const before = s.slice(from, comma);
   if (figure && !isDeadlineClause(before)) return false;
   const rest = s.slice(comma + 1, end);
+  // "巡查企业数，显著提升": words with no figure after a name that is no statement, event, deadline or year's deed
+  // are never cut (the last test below needs one) — told before the words after are read.
+  if (
+    !figure &&
+    !hasDigitOrMark(rest, 0, rest.length) &&
+    !isEventStatement(before) &&
+    !withinYearDeed(before) &&
+    !(holdsDeadlineMark(s, from, comma) && isDeadlineClause(before)) &&
+    !isStatement(before)
+  )
+    return false;
   const last = lastClause(before);
   if (last.includes(":") || CLAUSE_START.test(rest) || restatesTarget(rest)) return false;
   if (hasDigitOrMark(rest, 0, rest.length)) {
