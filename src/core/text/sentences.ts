@@ -206,6 +206,8 @@ const BARE_RESTATEMENT = /^[“"]?零(?:发生|增长|事故|伤亡|投诉|差�
  */
 export function restatesTarget(clause: string): boolean {
   if (RELATIVE_START.test(clause)) return true;
+  // (A digit anywhere is one between the resolve and the closing marks, which hold none.)
+  if (hasDigitOrMark(clause, 0, clause.length)) return false;
   // Short, with no figure: most clauses are longer than a restatement, and are not sliced.
   let b = clause.length;
   while (b > 0 && isRestatementEnd(clause.charCodeAt(b - 1))) b--;
@@ -258,7 +260,7 @@ export function stateThenIndicator(s: string, from: number, comma: number): bool
   const before = s.slice(colon >= from ? colon + 1 : from, comma);
   if (before.length > 24 || PURPOSE_START.test(before)) return false;
   const state = stateTail(before) ?? heldTail(before);
-  const tail = state ?? TIMING_TAIL.exec(before) ?? STANDARD_TAIL.exec(before);
+  const tail = state ?? timingTail(before) ?? STANDARD_TAIL.exec(before);
   // "日产日清，清运率100%": a timing that says its own deed is whole with no name.
   if (tail !== null && tail.index === 0 && SELF_NAMED_TIMING.test(before)) return true;
   const name = tail ? before.slice(0, tail.index).trim() : "";
@@ -375,7 +377,7 @@ const SELF_NAMED_TIMING = /^\s*(?:日产日清|日清日结|随报随办)/;
 /** A name of two characters or more, no figure, and when its deed is done: 电费按月支付, 垃圾日产日清. */
 function ownTiming(rest: string): boolean {
   if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
-  const timing = TIMING_TAIL.exec(rest);
+  const timing = timingTail(rest);
   if (timing === null || OPENS_PURPOSE.test(rest)) return false;
   // "垃圾无害化处理率达100%，日产日清": a timing that says its own deed (垃圾 cleared the day it is made) needs no
   // name; it reads as a schedule with no name does (按规定时间报送).
@@ -414,6 +416,7 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   if (comma - from > 40) return false;
   let end = comma + 1;
   while (end < s.length && !isClauseEnd(s.charCodeAt(end))) end++;
+  if (nameThenItsFigure(s, from, comma, end)) return false;
   // "成活率不低于85%，改善水库周边生态环境": a benefit stated by its verb, after a whole indicator or a statement.
   if (mayStateBenefit(s, comma + 1) && BENEFIT_DEED.test(s.slice(comma + 1, end)))
     return closesWhole(s.slice(from, comma));
@@ -440,6 +443,17 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   const before = s.slice(from, comma);
   if (figure && !isDeadlineClause(before)) return false;
   const rest = s.slice(comma + 1, end);
+  // "巡查企业数，显著提升": words with no figure after a name that is no statement, event, deadline or year's deed
+  // are never cut (the last test below needs one) — told before the words after are read.
+  if (
+    !figure &&
+    !hasDigitOrMark(rest, 0, rest.length) &&
+    !isEventStatement(before) &&
+    !withinYearDeed(before) &&
+    !(holdsDeadlineMark(s, from, comma) && isDeadlineClause(before)) &&
+    !isStatement(before)
+  )
+    return false;
   const last = lastClause(before);
   if (last.includes(":") || CLAUSE_START.test(rest) || restatesTarget(rest)) return false;
   if (hasDigitOrMark(rest, 0, rest.length)) {
@@ -448,8 +462,12 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
     // "垃圾日产日清，12月底前完成全年保洁任务" / "院落环境整洁有序，工程于2024年9月前完工": after a statement, a
     // deadline and its deed is one of its own — its date is no target of the words before it. And after a
     // deadline and its deed (每月10日前发放到位), a name with its own figure (网格事件按时办结率不低于95%) is one too.
+    // (Each test below is tried cheapest first: isDeadlineClause needs 前 — holdsDeadlineMark — and the
+    // statement's own deadline or cost needs 前 or 每 in the words after; most item commas have neither.)
+    const restMayDate = holdsDeadlineMark(rest, 0, rest.length) || EACH_START.test(rest);
     return (
-      (SATISFACTION_FIGURE.test(rest) &&
+      (rest.includes("满意") &&
+        SATISFACTION_FIGURE.test(rest) &&
         !last.includes("满意") &&
         (before.includes(",") ||
           figure ||
@@ -459,17 +477,21 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
           isEventStatement(last))) ||
       (figure
         ? namedFigureAfter(s, comma + 1)
-        : isStatement(before)
-          ? // "河面无明显漂浮垃圾，每公里年保洁经费约1万元": a cost per unit named of its own (eachNamesItsOwn) is
-            // no target of a statement before it. A deadline for the statement's own deed says when it is done
-            // (低保金按月发放，每月10日前发放到位: one).
-            (isDeadlineClause(rest) && !sharesWord(before, rest)) ||
-            (EACH_START.test(rest) && eachNamesItsOwn(rest, false))
-          : // "全年无安全事故，清运率100%": an event that must not happen, before a name and its figure.
-            isEventStatement(before) && namedFigureAfter(s, comma + 1)) ||
+        : !restMayDate
+          ? isEventStatement(before) && namedFigureAfter(s, comma + 1) && !isStatement(before)
+          : isStatement(before)
+            ? // "河面无明显漂浮垃圾，每公里年保洁经费约1万元": a cost per unit named of its own (eachNamesItsOwn) is
+              // no target of a statement before it. A deadline for the statement's own deed says when it is done
+              // (低保金按月发放，每月10日前发放到位: one).
+              (isDeadlineClause(rest) && !sharesWord(before, rest)) ||
+              (EACH_START.test(rest) && eachNamesItsOwn(rest, false))
+            : // "全年无安全事故，清运率100%": an event that must not happen, before a name and its figure.
+              isEventStatement(before) && namedFigureAfter(s, comma + 1)) ||
       // "…，年内完成，每人每月补助800元", "…，年底前完成，每人每月补助800元": a deadline and its deed close a date
       // of its own; a whole indicator follows.
-      (!figure && (withinYearDeed(before) || isDeadlineClause(before)) && startsWholeIndicator(rest))
+      (!figure &&
+        (withinYearDeed(before) || (holdsDeadlineMark(s, from, comma) && isDeadlineClause(before))) &&
+        startsWholeIndicator(rest))
     );
   }
   // "全年不发生垃圾围村现象，镇区环境卫生明显提升", "6月底前物资全部入库，汛期人员零伤亡": an event that must not
@@ -478,13 +500,40 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   // "河道漂浮物及时清理，全年无黑臭水体反弹": and after a deed done in time. "采暖季前全部完工，散煤燃烧污染有效遏制": a
   // deadline and its deed is a statement of its own before a state.
   const event = isEventStatement(before);
+  // (The words after are tried first: most are no statement of their own, and say so cheaply.)
   return (
-    (figure || isStatement(before) || withinYearDeed(before) || event || isDeadlineClause(before)) &&
     !OPENS_PURPOSE.test(rest) &&
     (isOwnState(rest) ||
       ownTiming(rest) ||
-      ((figure || event || ownTiming(before)) && isEventStatement(rest)))
+      ((figure || event || ownTiming(before)) && isEventStatement(rest))) &&
+    (figure ||
+      event ||
+      withinYearDeed(before) ||
+      (holdsDeadlineMark(s, from, comma) && isDeadlineClause(before)) ||
+      isStatement(before))
   );
+}
+
+/**
+ * "巡查企业数，不少于2万家次": a name with no figure, then its target's figure — the common comma in a numbered
+ * item, which proseClauseCuts never cuts. Its characters tell: a figure after the comma (so no benefit, period
+ * or purpose stated by its verb), none before, no 满意, 前 or 每 after, and before it no 前 (a deadline), no
+ * 零, 不 or 无 (an event) and no first character of a year's deed — each test of proseClauseCuts needs one.
+ */
+function nameThenItsFigure(s: string, from: number, comma: number, end: number): boolean {
+  for (let k = from; k < comma; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 42 || c === 0x524d || c === 0x96f6 || c === 0x4e0d || c === 0x65e0)
+      return false; // a digit or *, 前, 零, 不, 无
+  }
+  if (WITHIN_YEAR_FIRST.has(s.charCodeAt(firstNonSpace(s, from)))) return false;
+  let figure = false;
+  for (let k = comma + 1; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 42) figure = true;
+    else if (c === 0x524d || c === 0x6ee1 || c === 0x6bcf) return false; // 前, 满, 每
+  }
+  return figure;
 }
 
 /**
@@ -624,7 +673,7 @@ const SATISFACTION_FIGURE =
  * spaces), or -1 when none does: 群众出行|更加便利, 养护资金|及时拨付, 道路|畅通.
  */
 function statementTail(text: string): number {
-  const tail = stateTail(text) ?? TIMING_TAIL.exec(text) ?? stateAtEnd(text);
+  const tail = stateTail(text) ?? timingTail(text) ?? stateAtEnd(text);
   return tail === null ? -1 : text.slice(0, tail.index).trim().length;
 }
 
@@ -748,6 +797,22 @@ export const QUALITATIVE_TAIL = {
 export const TIMING_TAIL = new RegExp(
   String.raw`(?:(?:(?:按月|按季度?|按年|按学期|${EVERY_PERIOD_PAID}|按时|按期|及时|即时|当年|年内|(?:[一二两三四五六七八九十\d]+个?(?:月|日|天|周|工作日|季度)|月)内|限期|[^\s,;。]{1,4}期(?:间|内)|(?:(?:春节|国庆|元旦|八一|中秋|端午|清明|五一)、)*(?:开学|放假|暑假|寒假|汛期?|年底|年末|月底|月末|季末|春节|国庆|元旦|八一|中秋|端午|清明|五一|入冬|供暖|采暖|雨季|旱季|秋收|春耕|验收|竣工|开工|中考|高考|[冬夏秋春]季)前)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)+(?:足额|全额|及时|按时|全部|如期){0,2}(?:(?:发放|领取)(?:工资|补贴|补助|津贴|报酬)?|(?<=按(?:月|季度?|年|学期)\s*(?:[(（][^()（）,;。]{1,20}[)）]\s*)?)(?:开展|组织|召开|举办|举行|考核|考评|检查|巡查|督查|核查|调度|通报|结算|报送)|完成(?:[\u4e00-\u9fa5]{1,4}(?=[\s。.;,]*$))?|完工|拨付|到位|[\u4e00-\u9fa5]{2}(?=到位)|支付|兑现|结算|办结|开工|(?:发现)?(?:处置|处理)|发现|查处|消除|回应|回复|整改|答复|反馈|解决|响应|修复|排除|清运|清理|清除|上报)(?:到位|到户|到人|到账)?|(?<=[^\s,;。]{2})及时|日产日清|日清日结|随报随办)[\s。.;,]*$`,
 );
+
+/**
+ * Whether TIMING_TAIL may match in the text: each of its schedules holds one of 按 每 及 即 年 内 期 前 日 随
+ * (按月, 每月…, 及时, 即时, 当年, 月内, 限期, 汛期前, 日产日清, 随报随办) — most names hold none
+ * (test/core/text/quickChecks.test.ts holds it to that).
+ */
+export function mayHoldTiming(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (TIMING_MARKS.has(text.charCodeAt(k))) return true;
+  return false;
+}
+const TIMING_MARKS = new Set(Array.from("按每及即年内期前日随", (ch) => ch.charCodeAt(0)));
+
+/** TIMING_TAIL's match, behind its quick check (mayHoldTiming). */
+function timingTail(text: string): RegExpExecArray | null {
+  return mayHoldTiming(text) ? TIMING_TAIL.exec(text) : null;
+}
 
 /** A short label and its colon before the text: 产出：, 效益指标：. */
 const SHORT_LABEL_COLON = /^\s*[^\d\s,;:。、()]{1,8}:\s*(?=\D)/;
@@ -1340,7 +1405,7 @@ function wordsCloseIndicator(text: string): boolean {
   if (nameThenState(text)) return true;
   const held = stateAtEnd(text);
   if (held !== null && text.slice(0, held.index).trim().length >= 2) return true;
-  const timing = TIMING_TAIL.exec(text);
+  const timing = timingTail(text);
   if (timing !== null && text.slice(0, timing.index).trim().length >= 2) return true;
   return (
     STANDARD_TARGET.test(text) ||

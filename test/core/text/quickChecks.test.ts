@@ -18,10 +18,12 @@ import {
   isDeadlineClause,
   mayEndQualitative,
   mayStartDeadline,
+  mayHoldTiming,
   mayStateBenefit,
   OWN_NAME_THEN_COMPARED,
   PLACEHOLDER_END,
   QUALITATIVE_TAIL_PATTERN,
+  TIMING_TAIL,
 } from "../../../src/core/text/sentences";
 import {
   COMPARED_WORDS,
@@ -781,6 +783,65 @@ describe("quick rejections agree with the full checks", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("mayHoldTiming passes every text TIMING_TAIL matches (按月发放到位, 汛期前完成, 日产日清)", () => {
+    const text = fc
+      .array(
+        fc.constantFrom(
+          "电费",
+          "补助资金",
+          "按月",
+          "按季度",
+          "按时",
+          "每月",
+          "及时",
+          "即时",
+          "当年",
+          "年内",
+          "3个月内",
+          "月内",
+          "限期",
+          "汛期",
+          "期间",
+          "春节、",
+          "国庆",
+          "年底",
+          "前",
+          "(",
+          "暂定",
+          ")",
+          "足额",
+          "全部",
+          "发放",
+          "工资",
+          "召开",
+          "完成",
+          "任务",
+          "到位",
+          "拨付",
+          "整改",
+          "日产日清",
+          "日清日结",
+          "随报随办",
+          "显著提升",
+          " ",
+          "。",
+          "，",
+          "5",
+        ),
+        { maxLength: 7 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(text, (t) => {
+        if (!mayHoldTiming(t)) expect(TIMING_TAIL.test(t)).toBe(false);
+      }),
+      { numRuns: 5000 },
+    );
+    for (const t of ["电费按月支付", "垃圾日产日清", "汛期前全部完成", "补助资金及时拨付到位", "随报随办"])
+      expect(TIMING_TAIL.test(t) && mayHoldTiming(t)).toBe(true);
+    expect(mayHoldTiming("巡查企业数")).toBe(false);
   });
 
   it("endsPlaceholder's character scan passes every tail PLACEHOLDER_END matches (数量，XX个, 人数≥**人)", () => {
