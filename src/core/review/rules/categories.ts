@@ -228,19 +228,11 @@ function deliveredAlready(r: IndicatorRecord, view: ProjectView): IndicatorRecor
 export function deliveredCounts(r: IndicatorRecord, view: ProjectView): IndicatorRecord[] {
   const hit = DELIVERS.find(([re]) => re.test(normalize(r.name)));
   if (!hit) return [];
-  return view.indicators.filter((o) => {
-    const unit = normalize(o.unit);
-    return (
-      o !== r &&
-      level1Of(o) === "产出指标" &&
-      o.kind === "quantitative" &&
-      o.value !== null &&
-      o.value > 0 &&
-      unit !== "" &&
-      !/元|%|‰/.test(unit) &&
-      hit[0].test(normalize(o.name))
-    );
-  });
+  return outputCounts(
+    r,
+    view,
+    (o, unit) => unit !== "" && !/元|%|‰/.test(unit) && hit[0].test(normalize(o.name)),
+  );
 }
 
 /** The sum per unit of the work done (40万元 ÷ 1500人次 → 人均成本 ≤267元/人次), or null when no sum is written. */
@@ -377,24 +369,28 @@ function staffFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn
   };
 }
 
-/**
- * The project's other outputs counted in a measure word of one or two characters (座, 个, 人次), none in
- * `notCount` (money, time).
- */
-function outputCounts(r: IndicatorRecord, view: ProjectView, notCount: RegExp): IndicatorRecord[] {
-  return view.indicators.filter((o) => {
-    const unit = normalize(o.unit);
-    return (
+/** The project's other outputs with a figure above zero whose unit (normalised) and record pass `keep`. */
+function outputCounts(
+  r: IndicatorRecord,
+  view: ProjectView,
+  keep: (o: IndicatorRecord, unit: string) => boolean,
+): IndicatorRecord[] {
+  return view.indicators.filter(
+    (o) =>
       o !== r &&
       level1Of(o) === "产出指标" &&
       o.kind === "quantitative" &&
       o.value !== null &&
       o.value > 0 &&
-      /^[\u4e00-\u9fff]{1,2}$/.test(unit) &&
-      !notCount.test(unit)
-    );
-  });
+      keep(o, normalize(o.unit)),
+  );
 }
+
+/** A measure word of one or two characters (座, 个, 人次), none in `notCount` (money, time). */
+const countedIn =
+  (notCount: RegExp) =>
+  (_o: IndicatorRecord, unit: string): boolean =>
+    /^[\u4e00-\u9fff]{1,2}$/.test(unit) && !notCount.test(unit);
 
 /**
  * The work a sum of no telling kind (运维经费, 工作经费) pays for: the project's count that shares the money's own
@@ -405,14 +401,14 @@ function ownWork(r: IndicatorRecord, view: ProjectView): IndicatorRecord | undef
   const word = /^([\u4e00-\u9fff]{2,4}?)(?:经费|资金)$/.exec(normalize(r.name))?.[1];
   // 驻村工作经费 每人每年1万元 is a standard already.
   if (!word || !r.value || isPerUnitMoney(r.name, r.unit) || isPerUnitMoney(r.target, "")) return undefined;
-  const counts = outputCounts(r, view, /元|年|月|日|天|时|分|次/);
+  const counts = outputCounts(r, view, countedIn(/元|年|月|日|天|时|分|次/));
   const own =
     counts.find((o) => normalize(o.name).includes(word)) ??
     counts.find((o) => /^(?:人|人次|户|名)$/.test(normalize(o.unit)));
   if (own || !BUDGET_TOTAL.test(normalize(r.name))) return own;
   // 项目资金 300万元 beside 新建改建旅游厕所 15座, 工作经费 50万元 beside 河湖巡查 ≥1200次: the whole budget pays for
   // the project's one count of work (round 127); with several, which it pays for cannot be told.
-  const works = outputCounts(r, view, /元|年|月|日|天|时|分/);
+  const works = outputCounts(r, view, countedIn(/元|年|月|日|天|时|分/));
   return works.length === 1 ? works[0] : undefined;
 }
 
