@@ -215,11 +215,11 @@ export class Builder {
       if (!RELATIVE_PERIOD.test(target)) date = parseTarget(`${year}年${target}`).date;
       else {
         const next = NEXT_YEAR.exec(target);
-        const rest = next ? target.slice(0, next.index) + target.slice(next.index + next[0].length) : "";
+        const before = next ? target.slice(0, next.index) : "";
+        const after = next ? target.slice(next.index + next[0].length) : "";
+        const rest = before + after;
         // 10月15日至次年4月15日: a period from the table's year into the next, whose end is the date.
         if (next && !RELATIVE_PERIOD.test(rest)) {
-          const before = target.slice(0, next.index);
-          const after = target.slice(next.index + next[0].length);
           date = parseTarget(
             before.trim() ? `${year}年${before}${year + 1}年${after}` : `${year + 1}年${rest}`,
           ).date;
@@ -228,9 +228,13 @@ export class Builder {
     }
     let comparator = kind === "date" || kind === "qualitative" ? null : t.comparator;
     // 30 | 天内: the unit column's bound is the target's comparator, as in 30天内.
-    if (comparator === "=" && u?.comparator && !COMPARATOR_WORD.test(withoutNotes(canon(parts.target))))
-      comparator = u.comparator;
-    if (comparator === "=" && parts.direction && !COMPARATOR_WORD.test(withoutNotes(canon(parts.target)))) {
+    // (Either column's way counts only where the target writes no comparator word of its own.)
+    const wordless =
+      comparator === "=" &&
+      (u?.comparator || parts.direction) &&
+      !COMPARATOR_WORD.test(withoutNotes(canon(parts.target)));
+    if (wordless && u?.comparator) comparator = u.comparator;
+    if (wordless && comparator === "=" && parts.direction) {
       const d = parseTarget(`${parts.direction}1`).comparator;
       if (d && d !== "=" && d !== "between") comparator = d;
     }

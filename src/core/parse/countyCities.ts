@@ -122,7 +122,7 @@ function prefixes(p: ProjectInfo, city: string): boolean {
 
 /** Whether the project's town (福田河镇) stands right after the city in one of its names (麻城市福田河镇人民政府). */
 function townAfter(p: ProjectInfo, city: string): boolean {
-  return districtAfterCity(p, city, /(?:镇|乡|街道|苏木)$/);
+  return districtAfterCity(p, city, TOWN);
 }
 
 /** A district written whole: its name ends in what it is (黄岩区, 余姚市, 宾川县). */

@@ -259,6 +259,16 @@ const GOAL_HEADING =
 /** How many lines a goal's paragraph under its heading may run to (goalParagraph). */
 const GOAL_LINES = 4;
 
+/** A line that opens a section of indicators: a category heading (产出指标, 数量：…, 产出指标：…) or 绩效指标：…. */
+function opensIndicators(t: string): boolean {
+  return (
+    headingOnly(t) ||
+    SHORT_CATEGORY_LINE.test(t) ||
+    GOAL_OF_CATEGORIES.test(t.trim()) ||
+    INDICATORS_LINE.test(t)
+  );
+}
+
 /**
  * The rows of the goal's paragraph under a goal's heading on row `r` (绩效目标 over 一是建成高标准农田1.5万亩；二是…),
  * where the project's indicators follow under their categories (产出指标, 数量：…, 产出指标：…): the paragraph
@@ -269,13 +279,7 @@ function goalParagraph(texts: string[][], r: number, c: number): number[] {
   const rows: number[] = [];
   for (let at = lineBelow(texts, r, c); at >= 0 && rows.length <= GOAL_LINES; at = lineBelow(texts, at, c)) {
     const t = texts[at][c];
-    if (
-      headingOnly(t) ||
-      SHORT_CATEGORY_LINE.test(t) ||
-      GOAL_OF_CATEGORIES.test(t.trim()) ||
-      INDICATORS_LINE.test(t)
-    )
-      return rows;
+    if (opensIndicators(t)) return rows;
     if (!aloneInRow(texts[at], c) || numberedName(t) || PROJECT_LINE.test(t) || CONTEXT_LINE.test(t))
       return [];
     rows.push(at);
@@ -291,14 +295,7 @@ function indicatorsBelow(texts: string[][], r: number, c: number): boolean {
   for (let at = lineBelow(texts, r, c); at >= 0; at = lineBelow(texts, at, c)) {
     const t = texts[at][c];
     if (PROJECT_LINE.test(t) || numberedProject(texts, at, c)) return false;
-    if (
-      headingOnly(t) ||
-      SHORT_CATEGORY_LINE.test(t) ||
-      GOAL_OF_CATEGORIES.test(t.trim()) ||
-      INDICATORS_LINE.test(t) ||
-      INDICATOR_TEXT.test(canon(t))
-    )
-      return true;
+    if (opensIndicators(t) || INDICATOR_TEXT.test(canon(t))) return true;
   }
   return false;
 }
