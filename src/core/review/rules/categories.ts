@@ -401,14 +401,14 @@ function ownWork(r: IndicatorRecord, view: ProjectView): IndicatorRecord | undef
   const word = /^([\u4e00-\u9fff]{2,4}?)(?:经费|资金)$/.exec(normalize(r.name))?.[1];
   // 驻村工作经费 每人每年1万元 is a standard already.
   if (!word || !r.value || isPerUnitMoney(r.name, r.unit) || isPerUnitMoney(r.target, "")) return undefined;
-  const counts = outputCounts(r, view, countedIn(/元|年|月|日|天|时|分|次/));
+  const works = outputCounts(r, view, countedIn(/元|年|月|日|天|时|分/));
+  const counts = works.filter((o) => !normalize(o.unit).includes("次"));
   const own =
     counts.find((o) => normalize(o.name).includes(word)) ??
     counts.find((o) => /^(?:人|人次|户|名)$/.test(normalize(o.unit)));
   if (own || !BUDGET_TOTAL.test(normalize(r.name))) return own;
   // 项目资金 300万元 beside 新建改建旅游厕所 15座, 工作经费 50万元 beside 河湖巡查 ≥1200次: the whole budget pays for
   // the project's one count of work (round 127); with several, which it pays for cannot be told.
-  const works = outputCounts(r, view, countedIn(/元|年|月|日|天|时|分/));
   return works.length === 1 ? works[0] : undefined;
 }
 

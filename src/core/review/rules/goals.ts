@@ -280,13 +280,13 @@ function bigrams(text: string): Set<string> {
 }
 
 /** The goal's counts of people, each with the clause (between commas) it stands in. */
-function goalHeads(goal: string): { value: number; written: string; clause: string }[] {
-  const out: { value: number; written: string; clause: string }[] = [];
+function goalHeads(goal: string): { value: number; written: string; clause: string; words: Set<string> }[] {
+  const out: { value: number; written: string; clause: string; words: Set<string> }[] = [];
   for (const clause of normalize(goal)
     .replace(/,(?=\d{3})/g, "")
     .split(/[，,。；;：:、]/)) {
     for (const m of clause.matchAll(GOAL_HEADS))
-      out.push({ value: Number(m[1]) * (m[2] ? 1e4 : 1), written: m[0], clause });
+      out.push({ value: Number(m[1]) * (m[2] ? 1e4 : 1), written: m[0], clause, words: bigrams(clause) });
   }
   return out;
 }
@@ -326,7 +326,7 @@ export const goalFigure: Rule = {
       if (PER_HEAD.test(normalize(r.name))) continue;
       const v = r.value;
       const words = bigrams(r.name);
-      const same = heads.filter((h) => [...bigrams(h.clause)].filter((b) => words.has(b)).length >= 2);
+      const same = heads.filter((h) => [...h.words].filter((b) => words.has(b)).length >= 2);
       if (same.length === 0 || same.some((h) => h.value * SLIP > v && v * SLIP > h.value)) continue;
       const h = same[0];
       const times = Math.round(Math.max(v / h.value, h.value / v));
