@@ -50,13 +50,13 @@ function printMessages(io: CliIO, messages: Localized[], json: boolean): void {
   for (const m of messages) out(`${m.zh}\n${m.en}\n`);
 }
 
-function printEdits(io: CliIO, edits: readonly CleanupEdit[], hidden: (e: CleanupEdit) => boolean): void {
+function printEdits(io: CliIO, edits: readonly CleanupEdit[]): void {
   for (const e of edits) {
     const removal = e.applied ? "（删除整行 row removed）" : "（建议删除整行 row removal proposed）";
     const [b, a] = e.kind === "row" ? [e.before, removal] : changedPart(e.before, e.after);
     const mark = e.applied ? "✓" : "？";
     // A cell the officer cannot see in Excel (a hidden row or column, a row a filter left out).
-    const hiddenMark = hidden(e) ? "（隐藏 hidden）" : "";
+    const hiddenMark = e.hidden === true ? "（隐藏 hidden）" : "";
     // The preview's address, when a row removal above moved the cell (the log names both).
     const where =
       e.kind === "cell" && e.previewCell
@@ -147,9 +147,6 @@ export const cleanupCommand: CliCommand = {
     const systemNames = flags.rules === undefined ? "propose" : "apply";
     const result = cleanupWorkbook(wb, { sheet: ws.name, settings, time, dryRun, grid, parsed, systemNames });
     const edits: CleanupEdit[] = dryRun ? result.proposal.edits : result.entries.map((e) => e.edit);
-    // A cell the officer cannot see in Excel (a hidden row or column, a row a filter left out): the cleanup
-    // marks it on the edit, where it was proposed (the grid carries what is hidden).
-    const hidden = (e: CleanupEdit): boolean => e.hidden === true;
     if (output) await saveWorkbook(wb, output);
 
     if (json) {
@@ -161,7 +158,9 @@ export const cleanupCommand: CliCommand = {
         after: e.after,
         applied: e.applied,
         ...(e.note ? { note: e.note } : {}),
-        ...(hidden(e) ? { hidden: true } : {}),
+        // A cell the officer cannot see in Excel (a hidden row or column, a row a filter left out): the
+        // cleanup marks it on the edit, where it was proposed (the grid carries what is hidden).
+        ...(e.hidden === true ? { hidden: true } : {}),
       }));
       io.stdout(JSON.stringify({ edits: list }, null, 2) + "\n");
       printMessages(io, result.messages, true);
@@ -179,11 +178,11 @@ export const cleanupCommand: CliCommand = {
           : `已修改 ${applied.length} 处 Applied ${applied.length} edits:\n`,
       );
       io.stdout(`  ${counts(applied)}\n`);
-      printEdits(io, applied, hidden);
+      printEdits(io, applied);
     }
     if (proposed.length > 0) {
       io.stdout(`仅建议、未修改 ${proposed.length} 处 Proposed only, not applied (${proposed.length}):\n`);
-      printEdits(io, proposed, hidden);
+      printEdits(io, proposed);
       printHowToApply(io, proposed, settings);
     }
     if (output) {

@@ -42,12 +42,19 @@ function totalColumnsOf(entries: ProgramEntry[]): { totalColumns?: TotalColumn[]
     for (const { record, source } of e.records) {
       const t = record.rowTotal;
       if (!t) continue;
-      const column = t.cell.replace(/\d+$/, "");
-      const key = `${source}\u0000${record.sheet}\u0000${column}`;
+      const column = columnOf(t.cell);
+      const key = columnKey(source, record.sheet, column);
       if (!out.has(key)) out.set(key, { header: t.header, sheet: record.sheet, column, source });
     }
   return out.size > 0 ? { totalColumns: [...out.values()] } : {};
 }
+
+/** A cell's column letters (N4 → N). */
+const columnOf = (cell: string): string => cell.replace(/\d+$/, "");
+
+/** One 合计 column of one sheet of one source. */
+const columnKey = (source: string, sheet: string, column: string): string =>
+  `${source}\u0000${sheet}\u0000${column}`;
 
 /** Which indicators' totals each 合计 column was checked for (TotalColumn.checked), in the indicators' order. */
 function withChecked(
@@ -59,7 +66,7 @@ function withChecked(
   const checked = new Map<string, string[]>();
   for (const ind of indicators)
     for (const { total, cells } of totalChecks(ind, noun)) {
-      const key = `${cells[0].source}\u0000${cells[0].sheet}\u0000${total.cell.replace(/\d+$/, "")}`;
+      const key = columnKey(cells[0].source, cells[0].sheet, columnOf(total.cell));
       const list = checked.get(key) ?? [];
       if (!list.includes(ind.name)) list.push(ind.name);
       checked.set(key, list);
@@ -67,7 +74,7 @@ function withChecked(
   return {
     totalColumns: columns.map((t) => ({
       ...t,
-      checked: checked.get(`${t.source}\u0000${t.sheet}\u0000${t.column}`) ?? [],
+      checked: checked.get(columnKey(t.source, t.sheet, t.column)) ?? [],
     })),
   };
 }

@@ -8,6 +8,7 @@ import type {
   NearName,
   ProgramMember,
   Resubmission,
+  UnplacedProject,
   ValueStats,
 } from "./types";
 
@@ -84,11 +85,7 @@ export interface ComparisonJson {
     sheet: string;
     row: number;
     seen?: string;
-    own?: {
-      level: string;
-      field: "budgetUnit" | "department" | "project" | "district" | "sheet" | "file";
-      text: string;
-    };
+    own?: UnplacedProject["own"];
     message: string;
     messageEn: string;
   }[];

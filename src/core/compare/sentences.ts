@@ -6,7 +6,7 @@ import type { Localized } from "../i18n";
 import { COMPARATOR_SYMBOL } from "../text/comparators";
 import { writesComparator } from "../text/comparatorWords";
 import type { Comparator } from "../record";
-import type { NearName } from "./types";
+import type { NearName, UnplacedProject } from "./types";
 import { exact } from "./stats";
 import { scaleWord } from "./units";
 
@@ -499,11 +499,7 @@ export function unplacedMessage(u: {
   sheet: string;
   row: number;
   seen?: string;
-  own?: {
-    level: string;
-    field: "budgetUnit" | "department" | "project" | "district" | "sheet" | "file";
-    text: string;
-  };
+  own?: UnplacedProject["own"];
 }): Localized {
   // A source of several sheets is labelled "文件 · 表" already: the sheet is not said twice (三穗，三穗).
   const named = u.source === u.sheet || u.source.endsWith(` · ${u.sheet}`);
