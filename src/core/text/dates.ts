@@ -52,6 +52,9 @@ const RANGE_GAP = /^\s*(?:至|到|-|—|–|~|～|(?:前|以前|之前|底前)?\
 const MONTH_RANGE_GAP = /^\s*\d{1,2}\s*月?\s*(?:至|到|-|—|–|~|～)\s*$/;
 // "2024年汛前（5月15日前）", "2024年暑期（7月-8月）": a season of the year, then its months in brackets
 const SEASON_BRACKET_GAP = /^[^\d,;。()]{1,6}\(\s*$/;
+/** The seasons of work a deadline may name (开学前, 春灌前, 采暖季前, 入冬前): shared with sentences.ts DEADLINE_START. */
+export const WORK_SEASONS = "开学|春灌|秋灌|冬灌|采暖季?|供暖季?|入冬|秋收|春耕";
+
 /**
  * 汛前, 主汛期前, 入汛前, 雨季来临前: a flood or rain season as a deadline, whose date differs by place and
  * year (date null) — not after a year, where it closes that year's date (2024年汛前), nor before the bracket
@@ -59,8 +62,10 @@ const SEASON_BRACKET_GAP = /^[^\d,;。()]{1,6}\(\s*$/;
  * opens the words or follows 于, 在, 确保: after a verb it is the work's (完成入冬前检修), after a month the
  * month's (9月开学前).
  */
-const SEASON_DEADLINE =
-  /(?<!\d\s*年\s*)(?:主汛期?前|入汛前|汛期?(?:来临)?前|雨季(?:来临)?前|(?<=^|[\s,;:。、()于在保])(?:开学|春灌|秋灌|冬灌|采暖季?|供暖季?|入冬|秋收|春耕)前)(?!\s*[(（])/g;
+const SEASON_DEADLINE = new RegExp(
+  String.raw`(?<!\d\s*年\s*)(?:主汛期?前|入汛前|汛期?(?:来临)?前|雨季(?:来临)?前|(?<=^|[\s,;:。、()于在保])(?:${WORK_SEASONS})前)(?!\s*[(（])`,
+  "g",
+);
 // The whole year in days before a word of work without a break (全年365天不间断作业, 365天全天候): a period,
 // as 全年 is, not a count of days (作业天数365天 is one).
 // 第三季度, and 三季度 or 3季度 without 第 (not 3个季度, a duration), with 末 or 底 when written; a

@@ -8,7 +8,7 @@ import { EVERY_PERIOD_PAID } from "./categories";
 import { endsWithCharIn, isDigit, isSpace } from "./chars";
 import { isCnNumeralCode } from "./numbers";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
-import { CLOCK_RANGE, findDates, mayStartStageAt, STAGE_START } from "./dates";
+import { CLOCK_RANGE, findDates, mayStartStageAt, STAGE_START, WORK_SEASONS } from "./dates";
 import {
   ADVERB_TAIL,
   mayEndWithAdverb,
@@ -1006,8 +1006,9 @@ const NAME_COLON_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^,;。\d]{
  * "两节前发放到位" (春节 and 中秋, or 元旦 and 春节), "汛前完工" (a season: date null): a deadline of its own after a
  * whole indicator.
  */
-export const DEADLINE_START =
-  /^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|(?:每月\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|每月\s*\d{1,2}\s*(?:日|号)|年)\s*(?:底|末)?\s*(?:前|以前|之前)|(?:\d{1,2}\s*月份?\s*)?(?:两节|春节|元旦|中秋|国庆|端午|清明|八一|主汛期?|入汛|汛期?(?:来临)?|雨季(?:来临)?|开学|春灌|秋灌|冬灌|采暖季?|供暖季?|入冬|秋收|春耕)前(?:\s*\([^(),;。]{1,14}\)\s*)?(?=[\u4e00-\u9fa5]))/;
+export const DEADLINE_START = new RegExp(
+  String.raw`^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|(?:每月\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|每月\s*\d{1,2}\s*(?:日|号)|年)\s*(?:底|末)?\s*(?:前|以前|之前)|(?:\d{1,2}\s*月份?\s*)?(?:两节|春节|元旦|中秋|国庆|端午|清明|八一|主汛期?|入汛|汛期?(?:来临)?|雨季(?:来临)?|${WORK_SEASONS})前(?:\s*\([^(),;。]{1,14}\)\s*)?(?=[\u4e00-\u9fa5]))`,
+);
 
 /** "项目于2025年6月30日前开工": a deadline, with the work it is for. */
 const DEADLINE_INSIDE = /\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)/;
