@@ -129,6 +129,19 @@ describe("the pane's comparison service", () => {
     expect(run.messages.map((m) => m.zh)).toEqual([expect.stringContaining("未识别区县：专职安监员经费")]);
   });
 
+  it("lists flags in the sheet's and the summary's order: by district, then indicator", async () => {
+    const rows = ["海珠区", "荔湾区", "越秀区", "天河区", "白云区"].map((d) => [
+      `专职安监员经费（${d}）`,
+      `1、巡查覆盖率，不低于${d === "白云区" ? 30 : 90}%。2、整改率，不低于${d === "海珠区" ? 30 : 90}%。`,
+    ]);
+    const run = await compareRows(rows);
+    // 白云区 slips on the first indicator, 海珠区 on the second: 海珠区 comes first, as districts are listed.
+    expect(run.comparisons[0].flags.map((f) => `${f.district} ${f.indicator}`)).toEqual([
+      "海珠区 整改率",
+      "白云区 巡查覆盖率",
+    ]);
+  });
+
   it("says in its notice which slightly different names it compared as one program", async () => {
     const run = await compareRows([
       ["高标准农田建设项目（扶沟县）", "1、新建高标准农田，不少于1万亩。"],

@@ -10,7 +10,7 @@ import {
 } from "../../core/compare";
 import { programNotes } from "../../core/compare/sentences";
 import { groupPrograms } from "../../core/compare/programs";
-import { sizeGapsLast, slipsFirst } from "../../core/compare/flags/outlier";
+import { reviewOrder } from "../../core/compare/flags/outlier";
 import { compareSheetPlan } from "../../core/plan/compareSheet";
 import type {
   CompareFlag,
@@ -79,10 +79,8 @@ export const compareService: CompareService | Unavailable = {
       program: p.name,
       districts: p.districts,
       indicators: p.indicators.map((i) => i.name),
-      // As on the sheet and in the summary: likely slips first, plain gaps in size (规模差异) last.
-      flags: sizeGapsLast(
-        slipsFirst([...p.indicators.flatMap((i) => i.flags), ...p.ratios.flatMap((r) => r.flags)]),
-      ).map(flag),
+      // As on the sheet and in the summary: likely slips first, plain gaps in size (规模差异) last, by district.
+      flags: reviewOrder(p).map(flag),
     }));
     // Projects whose district could not be told are named in the pane's notice, never dropped in silence.
     const unplaced = [...run.unplaced, ...run.programs.flatMap((p) => p.unplaced)].map(unplacedMessage);

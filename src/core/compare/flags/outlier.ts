@@ -141,14 +141,6 @@ function withinSizeSpan(ratio: number): boolean {
   return ratio > 0 && ratio <= SIZE_SPAN + EPS && ratio >= 1 / SIZE_SPAN - EPS;
 }
 
-/**
- * Plain gaps in size (规模差异) after every other flag, each part keeping its order: the suspected slips,
- * fractions, missing, comparator and unit differences are what a reviewer acts on first.
- */
-export function sizeGapsLast<T extends { sizeGap?: boolean }>(flags: T[]): T[] {
-  return [...flags.filter((f) => !f.sizeGap), ...flags.filter((f) => f.sizeGap)];
-}
-
 /** Ratios within this factor of one another agree (0.10, 0.11 and 0.13 of the medians). */
 const RATIOS_AGREE = 1.5;
 
