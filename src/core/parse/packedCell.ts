@@ -285,9 +285,10 @@ export function addPackedCell(
       continue;
     }
     if (seg.kind === "heading") {
-      // On the canonical text, where 〖〗 read as 【】; a section number (2.1 经济效益指标) and a level's label
-      // (一级指标：产出指标) are read past.
-      const numbered = seg.numbering?.section ? seg.numbering.end : seg.start;
+      // On the canonical text, where 〖〗 read as 【】; the heading's numbering — a section number (2.1
+      // 经济效益指标), a circled one (①数量指标：) as any other — and a level's label (一级指标：产出指标) are
+      // read past.
+      const numbered = seg.numbering ? seg.numbering.end : seg.start;
       const from = levelLabelEnd(ctext, numbered, seg.end);
       const inner = ctext.slice(from, seg.end).replace(/^\s*[【[]|[】\]]$/g, "");
       const label = inner.replace(/^\s*[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*/, "");
