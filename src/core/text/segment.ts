@@ -308,11 +308,12 @@ export function findNumbering(s: string): NumberingToken[] {
         const seq = digits ? Number(s.slice(start, k)) : cnNumeralValue(s.slice(start, k));
         k = skipSpaces(s, k);
         const nc = s.charCodeAt(k);
-        // "指标1:65岁以上老年人体检人数": after 指标N: a digit starts the name; after 指标1. it may be 1.5.
+        // "指标1:65岁以上老年人体检人数": after 指标N: a digit starts the name; after 指标1. it may be 1.5 —
+        // but not before a year (指标4.2024年11月前完成, 指标4、2024年底前完工), a deadline numbered.
         if (
           seq !== null &&
           (nc === 58 || nc === 46 || nc === 0x3001) &&
-          (nc === 58 || !isDigitCode(s.charCodeAt(k + 1)))
+          (nc === 58 || !isDigitCode(s.charCodeAt(k + 1)) || yearAt(s, k + 1))
         ) {
           out.push({ start: from, end: k + 1, seq });
           i = k;
@@ -709,6 +710,51 @@ function unitWrapsAt(s: string, i: number): boolean {
   return true;
 }
 
+/**
+ * 产出指标 新建温室大棚40座 验收合格率100% 2024年10月底前完工 效益指标 带动就业60人 满意度指标 受益户满意度95%:
+ * a packed cell pasted from Word with its line breaks turned to spaces (canonical text, no numbering). Where
+ * the cell has that shape throughout — no sentence mark or line break, a category label first and another
+ * later (alone, or before its first item's words: 效益指标:带动就业60人), and every other piece between
+ * spaces holds words and a figure — the starts of its pieces, each an item or a heading; else null. A
+ * space inside a name or a target (3 万 元, ≥ 90 %, 2024 年, 新建 大棚40座) leaves a piece of no words or
+ * no figure, and the cell is left as it is.
+ */
+function spacePackedStarts(s: string): number[] | null {
+  const first = s.indexOf(" ");
+  if (first < 0 || s.indexOf("指标") < 0 || s.indexOf("指标") > first) return null;
+  for (let i = 0; i < s.length; i++) if (SPACE_PACKED_STOP.has(s.charCodeAt(i))) return null;
+  const starts: number[] = [];
+  let labels = 0;
+  let items = 0;
+  for (let i = 0; i < s.length; ) {
+    while (i < s.length && s.charCodeAt(i) === 32) i++;
+    if (i >= s.length) break;
+    let j = i;
+    let digit = false;
+    let cjk = false;
+    while (j < s.length && s.charCodeAt(j) !== 32) {
+      const c = s.charCodeAt(j++);
+      digit ||= isDigitCode(c);
+      cjk ||= isCjk(c);
+    }
+    const piece = s.slice(i, j);
+    const colon = piece.indexOf(":");
+    const label = colon < 0 ? piece : piece.slice(0, colon);
+    const labelled = label.endsWith("指标") && categoryOfLabel(label) !== null;
+    if (labelled) labels++;
+    else if (starts.length === 0) return null;
+    if (labelled && (colon < 0 || colon === piece.length - 1)) {
+      // A label alone (产出指标, 产出指标:).
+    } else if (digit && cjk) items++;
+    else return null;
+    starts.push(i);
+    i = j;
+  }
+  return labels >= 2 && items >= 2 ? starts : null;
+}
+/** Marks that make a cell no space-packed one: sentence marks, commas, 、 and line breaks (canonical). */
+const SPACE_PACKED_STOP = new Set(Array.from("。;,、\n\t", (ch) => ch.charCodeAt(0)));
+
 /** Splits a cell into items and headings. */
 export function segmentCell(raw: string, canonical?: string): Segment[] {
   const s = canonical ?? canon(raw);
@@ -718,6 +764,9 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
   // Cut positions, in any order and with repeats; sorted and deduplicated below.
   const cuts: number[] = [0];
   for (const t of tokens) cuts.push(t.start);
+  // A cell whose line breaks became spaces: cut at its pieces (see spacePackedStarts).
+  const spaced = numbered ? null : spacePackedStarts(s);
+  if (spaced) for (const k of spaced) cuts.push(k);
   // Label look-aheads move forward through the cell, and so does this pointer into the tokens.
   let tp = 0;
   const isTokenStart = (j: number) => {
