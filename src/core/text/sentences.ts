@@ -995,6 +995,23 @@ const QUANTITY_UNIT =
 /** A count written inside words: 为120名残疾儿童提供康复训练. */
 const COUNT_INSIDE = new RegExp(`\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*${QUANTITY_UNIT}`);
 
+/**
+ * 为1000户特殊困难老年人家庭实施适老化改造, 对300名学生开展资助, 向50家企业发放补贴: a deed done for a count of
+ * households, people or units, the count first after 为/对/向/给 and the deed after it — an indicator of its
+ * own after a ；, as it is in a cell without numbering (not 为群众提供…, a purpose with no count).
+ */
+export const RECIPIENTS_FIRST =
+  /^\s*(?:为|对|向|给)\s*\d+(?:\.\d+)?\s*(?:万|千)?\s*(?:余|多)?\s*(?:户|人|名|家|位|所|个|村|人次|户次|家次)[\u4e00-\u9fa5]{2,}/;
+const RECIPIENTS_LEAD = new Set(Array.from("为对向给", (ch) => ch.charCodeAt(0)));
+/** Whether RECIPIENTS_FIRST may match: the first character after spaces is 为, 对, 向 or 给. */
+export function mayNameRecipients(rest: string): boolean {
+  return RECIPIENTS_LEAD.has(rest.charCodeAt(firstNonSpace(rest, 0)));
+}
+/** Whether a clause opens with a deed for a counted group (RECIPIENTS_FIRST, its first character looked at first). */
+function recipientsFirst(rest: string): boolean {
+  return mayNameRecipients(rest) && RECIPIENTS_FIRST.test(rest);
+}
+
 /** 六公里, 三个, 两千人: a quantity in Chinese numerals. */
 const CN_QUANTITY = new RegExp(`[一二两三四五六七八九十百千]+\\s*(?:万|亿)?\\s*${QUANTITY_UNIT}`);
 
@@ -1148,6 +1165,7 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
       NAME_BEFORE_YEAR.test(rest) ||
       NAME_THEN_BOUND.test(rest) ||
       NAME_COMMA_BOUND.test(rest) ||
+      recipientsFirst(rest) ||
       isStateAfterIndicator(rest)) &&
     !TARGET_LABEL_START.test(rest) &&
     // "；其中，约800人次为基层干部", "；每期，约50人": a clause of the indicator before.
@@ -1449,7 +1467,7 @@ export function labelledClauseCuts(s: string, from: number, mark: number): boole
       (rest.includes(":") && NAME_COLON_WORDS.test(rest) && !TARGET_LABEL_START.test(rest)) ||
       scheduleAlone(rest) ||
       (mayStateWork(rest) && VERB_OBJECT_FIRST.test(rest)) ||
-      (hasDigitOrMark(rest, 0, rest.length) && startsWholeIndicator(rest)) ||
+      (hasDigitOrMark(rest, 0, rest.length) && (startsWholeIndicator(rest) || recipientsFirst(rest))) ||
       // A name and its target left as a template's XX (培训天数≥5天；培训合格率XX%), as a ** is above.
       (hasPlaceholderX(rest) && PLACEHOLDER_TARGET.test(rest))
     )

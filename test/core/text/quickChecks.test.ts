@@ -20,9 +20,11 @@ import {
   mayStartDeadline,
   mayHoldTiming,
   mayStateBenefit,
+  mayNameRecipients,
   OWN_NAME_THEN_COMPARED,
   PLACEHOLDER_END,
   QUALITATIVE_TAIL_PATTERN,
+  RECIPIENTS_FIRST,
   TIMING_TAIL,
 } from "../../../src/core/text/sentences";
 import {
@@ -746,6 +748,38 @@ describe("quick rejections agree with the full checks", () => {
       fc.property(proseText, (t) => {
         if (!mayStartDeadline(t, 0)) expect(DEADLINE_START.test(t)).toBe(false);
         if (!mayStateBenefit(t, 0)) expect(BENEFIT_DEED.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("mayNameRecipients passes every clause RECIPIENTS_FIRST matches", () => {
+    const clause = fc
+      .array(
+        fc.constantFrom(
+          "为",
+          "对",
+          "向",
+          "给",
+          "1000",
+          "2.5",
+          "万",
+          "户",
+          "名",
+          "人次",
+          "老年人家庭",
+          "实施",
+          " ",
+          "\u3000",
+          "\t",
+          "；",
+        ),
+        { maxLength: 6 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(clause, (t) => {
+        if (!mayNameRecipients(t)) expect(RECIPIENTS_FIRST.test(t)).toBe(false);
       }),
       { numRuns: 3000 },
     );
