@@ -28,7 +28,7 @@ describe("a circled number before a 二级 heading alone on its line", () => {
     expect(read[2].name).toBe("0-6岁儿童健康管理率");
   });
 
-  it("reads other numberings of such a heading the same way (⑴, Ⅰ、)", () => {
+  it("reads another numbering of such a heading the same way (⑴)", () => {
     expect(levels("产出指标\n⑴数量指标：\n培训人数不少于300人；\n⑵质量指标：\n合格率≥90%；")).toEqual([
       ["产出指标", "数量指标", "培训人数", ">=", 300, "人", "quantitative"],
       ["产出指标", "质量指标", "合格率", ">=", 90, "%", "quantitative"],
