@@ -86,6 +86,48 @@ const INDICATORS_LISTED = /^\s*(?:项目|年度)?(?:主要)?绩效指标\s*[:：
 const GOAL_OF_CATEGORIES = /^(?:\d{1,2}\s*[、.．]\s*)?(?:产出|效益|满意度|成本)指标\s*[:：]/;
 
 /**
+ * 1.乌江（铜仁段）水环境综合治理项目：年度目标为…。数量指标:…, 3.大气污染防治：数量指标:…: a numbered line whose
+ * words before the first colon are a project's name (numberedName), and whose words after it are the project's
+ * goal and indicators — a document giving each project a paragraph of its own (projectParagraph).
+ */
+const PARAGRAPH_LEAD =
+  /^(\s*(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*[^:：]{2,60}?)\s*[:：]\s*/;
+/** 年度目标为…, 绩效目标：…, 目标是…: the goal's words opening a project's paragraph (projectParagraph). */
+const PARAGRAPH_GOAL = /^(?:项目)?(?:年度|总体|整体)?(?:绩效)?目标\s*(?:为|是|[:：])\s*/;
+/**
+ * 数量指标:, 2.社会效益指标：, 产出：: a category's label in a paragraph, maybe numbered — where a project's
+ * paragraph's indicators start (projectParagraph).
+ */
+const PARAGRAPH_CATEGORY =
+  /(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]\s*)?(?:(?:产出|效益|满意度|成本|数量|质量|时效|可持续影响|(?:经济|社会|生态|环境)效益|(?:社会公众或)?服务对象满意度)指标|(?:产出|效益|满意度|成本))\s*[:：]/;
+
+/**
+ * A project's paragraph (PARAGRAPH_LEAD): its name, how it is numbered, its goal (年度目标为… up to the first
+ * category's label; "" when the indicators follow the colon at once), and where its indicators start. Null
+ * when the words after the colon open with neither a goal nor a category's label (1.培训人数：≥500人 is an
+ * indicator), or no indicator follows.
+ */
+function projectParagraph(
+  t: string,
+): { name: string; style: HeadingStyle; goal: string; indicators: number } | null {
+  // Most lines start otherwise, or hold no category: one look at the first character and at the words.
+  const c = t.trimStart().charAt(0);
+  if (!c || !"一二三四五六七八九十(（0123456789".includes(c) || !INDICATOR_TEXT.test(t)) return null;
+  const lead = PARAGRAPH_LEAD.exec(t);
+  if (!lead) return null;
+  const named = numberedName(lead[1]);
+  if (!named) return null;
+  const rest = t.slice(lead[0].length);
+  const goal = PARAGRAPH_GOAL.exec(rest);
+  const category = PARAGRAPH_CATEGORY.exec(rest);
+  if (!category || (goal ? category.index < goal[0].length : category.index > 0)) return null;
+  const indicators = lead[0].length + category.index;
+  if (!INDICATOR_TEXT.test(canon(t.slice(indicators)))) return null;
+  const words = goal ? rest.slice(goal[0].length, category.index) : "";
+  return { ...named, goal: trimSpaces(words.replace(/[\s；;，,。]+$/, "")), indicators };
+}
+
+/**
  * What a numbered line names (NUMBERED_NAME) when that may be a project — no category, section or target —
  * and how it is numbered.
  */
@@ -608,6 +650,47 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         if (titleCell !== null) b.titleProject = { project: project.project, cell: titleCell };
         // 项目名称：…    主管部门：…: the other fields of its line.
         takeFields(next, contextFields(t) ?? []);
+        continue;
+      }
+      // 1.某治理项目：年度目标为…。数量指标:…；… : a project's paragraph, its name and goal before its
+      // indicators. As a numbered heading is, only where the projects so far were named so (numbered alike), or
+      // not at all, or by the document's title.
+      const paragraph = aloneInRow(texts[r], c) ? projectParagraph(t) : null;
+      if (
+        paragraph &&
+        (block
+          ? block.headed
+            ? block.headed === paragraph.style
+            : !block.p.project
+          : nextHeaded
+            ? nextHeaded === paragraph.style
+            : !next.project || (titleCell !== null && next.projectCell === titleCell))
+      ) {
+        dropIfEmpty(block);
+        parked = null;
+        // (The title's unit, when it named one, is every project's; its name is none of theirs.)
+        if (!block && titleCell !== null && next.projectCell === titleCell && next.budgetUnit)
+          titled = { ...titled, budgetUnit: next.budgetUnit };
+        const named = nameAndUnit(paragraph.name);
+        next = {
+          ...EMPTY_CONTEXT(),
+          ...shared,
+          project: named.project,
+          projectCell: b.addr(r, c),
+          row: b.sheetRow(r),
+          goal: paragraph.goal,
+          goalCell: paragraph.goal ? b.addr(r, c) : null,
+        };
+        if (named.unit) next.budgetUnit = named.unit;
+        if (named.department) next.department = named.department;
+        const p = b.startProject(contextAt(r));
+        const carried: Carried = { level1: null, level2: null };
+        const n = addPackedCell(b, p, r, c, t.slice(paragraph.indicators), undefined, carried);
+        block = { p, headed: paragraph.style, records: n, carried };
+        next = EMPTY_CONTEXT();
+        nextHeaded = null;
+        titleCell = null;
+        if (n > 0) read(r);
         continue;
       }
       // 一、建阳区建盏文化产业推广项目 over 主管部门：… and 绩效指标：…: a document naming its projects by numbered

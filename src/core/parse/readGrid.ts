@@ -15,6 +15,7 @@ import {
   namesInLevel2Column,
   comparatorColumnByContent,
   unitsInDepartmentColumn,
+  sideGroupsHoldOthers,
   splitGoal,
   withoutNumbering,
   INDICATOR_TEXT,
@@ -214,6 +215,11 @@ class GridWalk {
   formUntil = -1;
   lastFilledRow = -1;
 
+  // 一级指标 | 二级指标 | 指标内容 written twice side by side (HeaderInfo.sideGroups): the rows whose further
+  // groups hold something, with their project, read once the first group's rows of that project are
+  // (readSideGroups).
+  sideRows: { r: number; p: ProjectInfo; header: HeaderInfo }[] = [];
+
   // The last line of a goal written beside its label: its label, column and row.
   goalLine: { label: string; col: number; row: number } | null = null;
 
@@ -296,9 +302,36 @@ class GridWalk {
     this.longBlock = null;
   }
 
+  /**
+   * The further groups of the rows set aside (sideRows), each group's rows in turn, top to bottom, under
+   * the project of their row: a form's two groups read as an officer reads them, the left one down, then the
+   * right one (产出 before 效益 and 满意度), each with its merged 一级 and 二级 carried down its own columns.
+   */
+  private readSideGroups(): void {
+    const { b, grid, texts, pasted } = this;
+    const rows = this.sideRows;
+    if (rows.length === 0) return;
+    this.sideRows = [];
+    const header = rows[0].header;
+    for (const roles of header.sideGroups ?? []) {
+      const h: HeaderInfo = { ...header, roles: { ...header.roles, ...roles }, sideGroups: undefined };
+      const table = {
+        grid,
+        texts,
+        header: h,
+        level2Names: namesInLevel2Column(h, texts, header.row),
+        pasted,
+      };
+      const fill: CategoryFill = { level1: null, level2: null, level2InL1Column: false };
+      for (const { r, p } of rows)
+        if (readIndicatorRow(b, p, table, r, fill, false) === "skipped") this.skippedRows.push(b.sheetRow(r));
+    }
+  }
+
   /** The current table ends at row `end`: its info, and its target columns not read. */
   closeTable(end: number): void {
     const { b, grid, texts, width } = this;
+    this.readSideGroups();
     this.endLongBlock();
     if (!this.header) return;
     b.tables.push(
@@ -429,8 +462,12 @@ class GridWalk {
       ) ?? adoptedTarget(h, row);
     if (yearCol !== null) chooseTarget(h, yearCol, row);
     this.goalTermsAbove = null;
+    // 一级指标 | 二级指标 | 指标内容 twice side by side: two groups of indicators, unless a year or a label above
+    // chose one group's target, or both name the same indicators (two halves of one list).
+    if (h.sideGroups && (yearCol !== null || !sideGroupsHoldOthers(h, texts, r))) delete h.sideGroups;
+    const sideTargets = new Set((h.sideGroups ?? []).map((g) => g.target));
     this.otherTargets = (h.halves?.target ?? [])
-      .filter((c) => c !== h.roles.target && !isWeakTargetHeader(row[c]))
+      .filter((c) => c !== h.roles.target && !sideTargets.has(c) && !isWeakTargetHeader(row[c]))
       // A two-row header names them in its upper row.
       .map((col) => ({ col, header: trimSpaces(row[col]) || trimSpaces(texts[r - 1]?.[col] ?? "") }));
     this.level2Names = namesInLevel2Column(h, texts, r);
@@ -935,6 +972,17 @@ class GridWalk {
     if (header.categoryColumns.length > 0) return this.readCategoryColumns(r, header, p, startNew);
     if (header.layout === "packed") return this.readPackedRow(r, header, p, startNew);
     if (startNew && this.readIndicatorsInGoal(r, header, p)) return;
+    // 一级指标 | 二级指标 | 指标内容 twice side by side: the further groups' cells, read after this project's rows
+    // of the first group; a row written only in them gives nothing here.
+    if (header.sideGroups) {
+      if (this.sideRows.length > 0 && this.sideRows[0].p !== p) this.readSideGroups();
+      if (header.sideGroups.some((g) => hasIndicatorContent({ ...header, roles: g }, row))) {
+        this.sideRows.push({ r, p, header });
+        this.lastDataRow = r;
+        this.contextSinceData = false;
+        if (!hasIndicatorContent(header, row)) return;
+      }
+    }
     // One indicator per row.
     const outcome = readIndicatorRow(
       b,

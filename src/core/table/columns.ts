@@ -47,6 +47,31 @@ export function namesInLevel2Column(h: HeaderInfo, texts: string[][], headerRow:
   return false;
 }
 
+/**
+ * Whether the further groups of a header written twice side by side (HeaderInfo.sideGroups: 一级指标 |
+ * 二级指标 | 指标内容, twice) hold indicators of their own: a row below writes one in a further group, and no row
+ * names the same indicator in two groups (two halves of one list, 实施期 | 年度, name each twice).
+ */
+export function sideGroupsHoldOthers(h: HeaderInfo, texts: string[][], headerRow: number): boolean {
+  const groups = h.sideGroups ?? [];
+  const nameCol = (roles: HeaderInfo["roles"]) => roles.level3 ?? roles.level2 ?? roles.target;
+  const first = nameCol(h.roles);
+  if (first === undefined) return false;
+  let written = false;
+  for (let r = headerRow + 1; r < texts.length; r++) {
+    if (headerOf(texts[r], r)) break;
+    const name = trimSpaces(texts[r][first] ?? "");
+    for (const g of groups) {
+      const col = nameCol(g);
+      const other = col === undefined ? "" : trimSpaces(texts[r][col] ?? "");
+      if (!other) continue;
+      if (other === name) return false;
+      written = true;
+    }
+  }
+  return written;
+}
+
 /** A unit's code before its name: its department's three digits and its own after them (503001-…). */
 const UNIT_CODE = /^\s*\d{6,}\s*[-_－—]/;
 

@@ -67,6 +67,14 @@ export interface HeaderInfo {
    * lower bound. Absent in a table writing its target in one column.
    */
   targetMax?: number;
+  /**
+   * 一级指标 | 二级指标 | 指标内容 | 一级指标 | 二级指标 | 指标内容: the same columns written again beside the first
+   * ones (a 申报表 printing its indicators in two groups side by side, 产出 on the left, 效益 and 满意度 on the
+   * right): the columns of each further group, under the roles the first group's columns have. The parser
+   * reads them after the first group's rows (readGrid), unless they turn out to be two halves of the same
+   * indicators (实施期 | 年度).
+   */
+  sideGroups?: RoleMap[];
 }
 
 type HalfRole = "target" | "level1" | "level2" | "level3";
@@ -337,6 +345,11 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     info.halves = halves;
     info.targetSaid = targetsSay(halves.target.map((c) => texts[c]));
   }
+  const groups =
+    layout === "rows" && !bounds && years.length < 2 && spans.length === 0
+      ? sideGroupsOf(texts, roles)
+      : null;
+  if (groups) info.sideGroups = groups;
   const nameCol = roles.level3 ?? roles.level2;
   if (layout === "rows" && !has("target") && nameCol !== undefined) {
     const right = places.filter((p) => p.col > nameCol);
@@ -351,6 +364,57 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     }
   }
   return info;
+}
+
+/** The roles of an indicator's own columns: the ones a group of columns side by side repeats (sideGroupsOf). */
+const GROUP_ROLES: ReadonlySet<HeaderRole> = new Set<HeaderRole>([
+  "indicators",
+  "level1",
+  "level2",
+  "level3",
+  "target",
+  "unit",
+  "nature",
+  "direction",
+  "weight",
+]);
+
+/**
+ * The further groups of a header whose indicator columns are written again beside the first ones, headed
+ * alike (一级指标 | 二级指标 | 指标内容 | 一级指标 | 二级指标 | 指标内容): each group's columns under the roles
+ * the first group's columns took (`roles`). Null when the header writes its columns once, or its groups
+ * differ (年度指标值 beside 实施期指标值: two halves, one of them read).
+ */
+function sideGroupsOf(texts: string[], roles: RoleMap): RoleMap[] | null {
+  const cols: { col: number; header: string }[] = [];
+  for (let c = 0; c < texts.length; c++) {
+    const t = texts[c];
+    if (!t || t.length > 40) continue;
+    const role = headerRole(t);
+    if (role && GROUP_ROLES.has(role)) cols.push({ col: c, header: normalizeHeader(t) });
+  }
+  // The first group's first header, written again, starts each further group.
+  const starts: number[] = [];
+  for (let i = 0; i < cols.length; i++) if (cols[i].header === cols[0].header) starts.push(i);
+  if (starts.length < 2) return null;
+  const size = starts[1];
+  if (size < 2 || cols.length !== size * starts.length) return null;
+  for (let k = 1; k < starts.length; k++) {
+    if (starts[k] !== k * size) return null;
+    for (let i = 0; i < size; i++) if (cols[k * size + i].header !== cols[i].header) return null;
+  }
+  // The roles the first group's columns took, at the same place in each further group.
+  const groups: RoleMap[] = [];
+  for (let k = 1; k < starts.length; k++) {
+    const group: RoleMap = {};
+    for (const [role, col] of Object.entries(roles) as [HeaderRole, number | undefined][]) {
+      const i = cols.findIndex((x) => x.col === col);
+      if (i >= 0 && i < size) group[role] = cols[k * size + i].col;
+    }
+    if (group.level3 === undefined && group.target === undefined) return null;
+    groups.push(group);
+  }
+  return groups;
 }
 
 /** The headed columns between the first and the last place column that no role, category or place takes. */
