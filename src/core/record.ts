@@ -118,6 +118,11 @@ export interface ProjectInfo {
    * is then the title's cell. Absent otherwise.
    */
   projectFrom?: "title";
+  /**
+   * The word a district column wrote for the city's (or county's) own level (市本级, 本级) where the project
+   * starts on it: its district is then null, and this says why (the comparison says it, never compares it).
+   */
+  ownLevel?: string;
 }
 
 /** "lines": rows pasted from a PDF, each row's columns in one cell (src/core/table/pastedLines.ts). */

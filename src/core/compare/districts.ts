@@ -10,7 +10,7 @@ export { leadingCity };
 
 /** Words ending in 区/县/市 that are not administrative divisions. */
 const NOT_DISTRICTS =
-  /(?:园区|工业区|开发区|保护区|风景区|景区|社区|城区|小区|辖区|片区|示范区|自贸区|库区|灾区|山区|林区|矿区|校区|厂区|营区|街区|商区|港区|功能区|试验区|实验区|集聚区|产业区|服务区|旅游区|避难区|救援区|责任区|全区|本区|各区|城市|超市|都市|门市|上市|菜市|夜市|股市|楼市|市场)$/;
+  /(?:园区|工业区|开发区|保护区|风景区|景区|社区|城区|小区|辖区|片区|示范区|自贸区|库区|灾区|山区|林区|矿区|校区|厂区|营区|街区|商区|港区|功能区|试验区|实验区|集聚区|产业区|服务区|管理区|特区|旅游区|避难区|救援区|责任区|全区|本区|各区|城市|超市|都市|门市|上市|菜市|夜市|股市|楼市|市场)$/;
 
 const DIVISION = /[\u4e00-\u9fa5]{1,8}?(?:自治县|自治旗|新区|区|县|旗)/g;
 
@@ -28,12 +28,27 @@ const realCompound = (name: string) =>
   /^[^市省县][\u4e00-\u9fa5]?(?:城区|矿区)$/.test(name) && districtOf(name) === name;
 
 /**
+ * 鹰手营子矿区, 神农架林区, 六枝特区, 屈原管理区: districts whose name ends in a generic word (矿区, 林区, 特区,
+ * 管理区) after a stem of two to four characters that is a place's name, not a kind of area (国有林区, 采煤矿区,
+ * 经济特区, 景区管理区).
+ */
+const NAMED_GENERIC = /^[\u4e00-\u9fa5]{2,4}(?:矿区|林区|特区|管理区)$/;
+const GENERIC_STEM =
+  /国有|集体|天然|重点|采|煤|工矿|矿|经济|城市|城|园|景|片|社|港|厂|区|县|市|省|州|局|办|委|所|站|中心|开发|保护|示范|生态|农业|农场|全|各|本|该|老|新|大型|重要/;
+const namedGeneric = (name: string) => {
+  if (!NAMED_GENERIC.test(name)) return false;
+  const stem = name.replace(/(?:矿区|林区|特区|管理区)$/, "");
+  return !GENERIC_STEM.test(stem);
+};
+
+/**
  * Not a district: a generic word (园区, 城市, 都市 …) or a determiner. A 县级市 of the closed list whose name
  * ends like one (宜都市, 丰城市, 天门市, 玉门市) is a district, as the parser reads it.
  */
 const notDistrict = (name: string) =>
   !isCountyCity(name) &&
-  ((NOT_DISTRICTS.test(name) && !isHillDistrict(name) && !realCompound(name)) || DETERMINER.test(name));
+  ((NOT_DISTRICTS.test(name) && !isHillDistrict(name) && !realCompound(name) && !namedGeneric(name)) ||
+    DETERMINER.test(name));
 
 /** A Chinese district/county name in free text ("（海珠区）", "海珠区…", a file name), or null. */
 export function findDistrict(text: string): string | null {
@@ -51,8 +66,15 @@ export function findDistrict(text: string): string | null {
   const afterCity = /[\u4e00-\u9fa5]{2,3}市([\u4e00-\u9fa5]{2,3}(?:区|县))/.exec(t);
   if (afterCity && !notDistrict(afterCity[1])) return afterCity[1];
   for (const m of t.matchAll(DIVISION)) {
-    // 办公室海珠区 → 海珠区; but 长阳土家族自治县 is one name, never 自治县.
-    const name = m[0].length > 4 && !/自治[县旗]$/.test(m[0]) ? m[0].slice(-3) : m[0];
+    // 办公室海珠区 → 海珠区; but 长阳土家族自治县 is one name, never 自治县, and 承德市鹰手营子矿区 is 鹰手营子矿区
+    // (the whole name after its city or province, where that is a district named by a generic word).
+    const afterCity = m[0].replace(/^.*[市省州盟]/, "");
+    const name =
+      m[0].length > 4 && !/自治[县旗]$/.test(m[0])
+        ? namedGeneric(afterCity)
+          ? afterCity
+          : m[0].slice(-3)
+        : m[0];
     // 阳泉市郊区 → not 市郊区: a city's last character is no part of a district's name.
     if (name.length >= 2 && !name.startsWith("市") && !notDistrict(name)) return name;
   }
@@ -97,6 +119,29 @@ export function placeInName(name: string): { district: string | null; city: stri
     if (city) return { district: null, city };
   }
   return { district: null, city: null };
+}
+
+/**
+ * 宿迁经济技术开发区社会事业局, 宿迁市经济技术开发区…, 附件3-宿迁经济技术开发区.xlsx: a development zone that files
+ * its own table, as functional zones do beside the districts (湖滨新区 is read as a district by its 新区). The
+ * zone named at the start of a unit's, sheet's or file's name, its place's name before it (宿迁, 宿豫; the city
+ * lent where the zone's own words are generic: 宿迁市经济技术开发区). Never a project's name (…开发区道路建设
+ * names what is built), and only where nothing else tells the district.
+ */
+const ZONE =
+  /^(?:[\u4e00-\u9fa5]{1,7}?省)?(?:([\u4e00-\u9fa5]{2,4}?)市)?([\u4e00-\u9fa5]{0,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|开发区)/;
+const GENERIC_ZONE_STEM = /^(?:国家级?|省级?|市级?|经济技术|经济|高新技术产业|高新技术|高新|工业|产业)?$/;
+const NOT_ZONE_STEM = /[各全本该某级区县市省州镇乡局委办所站]/;
+
+export function zoneOf(text: string): string | null {
+  const m = ZONE.exec(bareName(text));
+  if (!m) return null;
+  const [, city, stem, kind] = m;
+  // 建德市经济开发区…: a 县级市's zone is in that city, which the comparison takes for the district.
+  if (city && isCountyCity(`${city}市`)) return null;
+  if (GENERIC_ZONE_STEM.test(stem))
+    return city && !GENERIC_ZONE_STEM.test(city) ? `${city}${stem}${kind}` : null;
+  return NOT_ZONE_STEM.test(stem) ? null : `${stem}${kind}`;
 }
 
 /**

@@ -120,7 +120,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
         rule.check({ indicator: ind, districts, settings, unaligned, noun }),
       );
     }
-    sameSizeRatios(indicators, districts);
+    sameSizeRatios(indicators, districts, noun);
     let ratios;
     if (options.ratios && options.ratios.length > 0) {
       const chosen = chosenRatios(indicators, districts, settings, options.ratios, noun);

@@ -11,9 +11,10 @@ import {
   programKey,
   stripDistrict,
   stripLeadingShort,
+  zoneOf,
 } from "./districts";
 import { similarity } from "./names";
-import { leadingNonCityPrefecture } from "../table/district";
+import { isCountyCity, leadingNonCityPrefecture } from "../table/district";
 import { mode, preferText } from "./stats";
 import {
   projectRef,
@@ -130,7 +131,9 @@ function members(sources: CompareSource[]): Member[] {
       const sheetPlace = bySheet ? placeInName(p.sheet) : none;
       const filePlace = byFile ? placeInName(file) : none;
       // 州本级, 州直, 市本级 in a 县（市、区） column: the prefecture's own level, whatever else its names say.
-      const ownWord = p.district !== null && OWN_LEVEL_WORD.test(p.district.normalize("NFKC").trim());
+      // (The parser gives no district for a 市本级 cell and says so in `ownLevel`.)
+      const ownText = p.district ?? p.ownLevel ?? null;
+      const ownWord = ownText !== null && OWN_LEVEL_WORD.test(ownText.normalize("NFKC").trim());
       // The sheet's name before the file's: 每区一表.xlsx · 临安区 is 临安区's table, and a sheet naming
       // a 县级市 (余姚市) is never overruled by a word of the file's name.
       const district = ownWord
@@ -139,12 +142,18 @@ function members(sources: CompareSource[]): Member[] {
           findDistrict(p.project) ??
           (p.budgetUnit ? findDistrict(p.budgetUnit) : null) ??
           sheetPlace.district ??
-          (sheetPlace.city === null ? filePlace.district : null));
+          (sheetPlace.city === null ? filePlace.district : null) ??
+          zoneOf(p.budgetUnit) ??
+          zoneOf(p.department) ??
+          (bySheet ? zoneOf(p.sheet) : null) ??
+          (byFile && sheetPlace.city === null ? zoneOf(file) : null));
       const cities =
         district === null && !ownWord
           ? [
               ...[p.budgetUnit, p.department, p.project].map((t) => (t ? leadingCity(t) : null)),
-              p.titleCity ?? null,
+              // A title's city is a 县级市 only when it is one (the closed list): 十堰市… over districts'
+              // rows is the prefecture, never a district.
+              p.titleCity && isCountyCity(p.titleCity) ? p.titleCity : null,
               sheetPlace.city,
               filePlace.city,
             ].filter((c): c is string => c !== null)
@@ -159,7 +168,7 @@ function members(sources: CompareSource[]): Member[] {
         district,
         cities,
         seen: district === null ? seenPlace(p) : null,
-        ...(ownWord ? { own: ownLevel(p) ?? ownOfWord(p.district as string) } : {}),
+        ...(ownWord ? { own: ownLevel(p) ?? ownOfWord(ownText as string) } : {}),
         records: byProject.get(p.id) ?? [],
       });
     }

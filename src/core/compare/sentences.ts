@@ -169,7 +169,9 @@ function slipWords(slip: Slip | undefined): Localized {
 function points(value: number, base: number, unit: string): Localized | null {
   if ((unit !== "%" && unit !== "‰") || value === base) return null;
   const d = formatNumber(Math.abs(value - base));
-  const [zh, en] = unit === "%" ? ["百分点", "percentage points"] : ["千分点", "per-mille points"];
+  const [zh, en0] = unit === "%" ? ["百分点", "percentage points"] : ["千分点", "per-mille points"];
+  // 1 percentage point, 1.5 percentage points.
+  const en = d === "1" ? en0.replace(/s$/, "") : en0;
   return value > base
     ? { zh: ` 高 ${d} 个${zh}`, en: `${d} ${en} above` }
     : { zh: ` 低 ${d} 个${zh}`, en: `${d} ${en} below` };
@@ -384,7 +386,8 @@ export function rateFraction(
   unit: "%" | "个百分点" = "%",
 ): Localized {
   const p = withUnit(percent, unit);
-  const en = unit === "%" ? p : `${formatNumber(percent)} percentage points`;
+  const en =
+    unit === "%" ? p : `${formatNumber(percent)} percentage point${formatNumber(percent) === "1" ? "" : "s"}`;
   return {
     zh: `${district} ${name} 写作 ${written}，疑为 ${p}（已按 ${p} 与其他 ${others} 个${noun}比较）`,
     en: `${district}: ${name} is written ${written}, probably ${en} (compared with the other ${others} districts as ${en}).`,
@@ -679,16 +682,22 @@ export function totalDiff(
   places: number,
   cell: string,
   noun = "区",
-  /** The one district whose figure ten times off (220000 for 22000) makes exactly the difference. */
-  slip?: { district: string; written: number; meant: number },
+  /**
+   * The one district whose figure a power of ten off (220000 for 22000; `zeros`, 1 when absent) makes
+   * exactly the difference.
+   */
+  slip?: { district: string; written: number; meant: number; zeros?: number },
 ): Localized {
   const d = exact(Math.abs(total - sum));
   const more = slip !== undefined && slip.written > slip.meant;
+  const zeros = slip?.zeros ?? 1;
+  const zhZeros = zeros === 1 ? "一个 0" : `${zeros}个 0`;
+  const enZeros = zeros === 1 ? "one zero" : `${zeros} zeros`;
   const zhSlip = slip
-    ? `，与${slip.district}疑${more ? "多" : "少"}写一个 0 相符：${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
+    ? `，与${slip.district}疑${more ? "多" : "少"}写${zhZeros} 相符：${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
     : "";
   const enSlip = slip
-    ? `, exactly ${slip.district}'s figure with one zero too ${more ? "many" : "few"}: ${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
+    ? `, exactly ${slip.district}'s figure with ${enZeros} too ${more ? "many" : "few"}: ${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
     : "";
   return {
     zh: `${header} ${name} ${withUnit(total, unit)}（${cell}），而 ${places} 个${noun}之和为 ${withUnit(sum, unit)}（相差 ${withUnit(d, unit)}${zhSlip}），请核对`,

@@ -68,9 +68,16 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
       );
       for (const f of sizeGaps) lines.push(`   - [${f.code}] ${pick(f.message, lang)}`);
     }
-    if (p.unplaced.length) {
+    // The prefecture's own projects (市本级: told, not unknown) apart from those of unknown district.
+    const own = p.unplaced.filter((u) => u.own);
+    const unknown = p.unplaced.filter((u) => !u.own);
+    if (own.length) {
+      lines.push(zh ? "  本级项目（未参与对比）：" : "  The prefecture's own projects (not compared):");
+      for (const u of own) lines.push(`   - ${pick(unplacedMessage(u), lang)}`);
+    }
+    if (unknown.length) {
       lines.push(zh ? "  未识别区县（未纳入对比）：" : "  District unknown (not compared):");
-      for (const u of p.unplaced) lines.push(`   - ${pick(unplacedMessage(u), lang)}`);
+      for (const u of unknown) lines.push(`   - ${pick(unplacedMessage(u), lang)}`);
     }
     if (p.unaligned.length) {
       lines.push(zh ? "  未能对齐：" : "  Not aligned:");

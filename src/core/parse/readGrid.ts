@@ -911,7 +911,7 @@ class GridWalk {
     if (startNew) {
       // A unit or department cell merged over several projects comes through blank below its first row.
       const above = b.current && b.projects.length > this.projects0 ? b.current : null;
-      b.startProject({
+      const started = b.startProject({
         project: project || (otherDistrict && above ? above.project : "") || this.ctx.project,
         budgetUnit:
           budgetUnit || (roles.budgetUnit !== undefined && above?.budgetUnit) || this.ctx.budgetUnit,
@@ -944,6 +944,7 @@ class GridWalk {
         area: this.ctx.area,
         titleCity: this.ctx.titleCity,
       });
+      if (ownLevel) started.ownLevel = get("district");
       this.readBudget(r, header);
       this.fill.level1 = this.fill.level2 = null;
     }

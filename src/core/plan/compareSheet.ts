@@ -68,11 +68,17 @@ function legendItems(noun: string, converted = false): { fill?: string; font?: s
   return [
     {
       fill: COMPARE_COLORS.high,
-      text: { zh: "偏高（10 倍及以上为明显偏高）", en: "High (ten times or more: far above)" },
+      text: {
+        zh: "偏高（10 倍及以上或疑多写 0 为明显偏高）",
+        en: "High (ten times or more, or a zero likely too many: far above)",
+      },
     },
     {
       fill: COMPARE_COLORS.low,
-      text: { zh: "偏低（十分之一及以下为明显偏低）", en: "Low (a tenth or less: far below)" },
+      text: {
+        zh: "偏低（十分之一及以下或疑少写 0 为明显偏低）",
+        en: "Low (a tenth or less, or a zero likely too few: far below)",
+      },
     },
     {
       fill: COMPARE_COLORS.shared,
@@ -581,11 +587,35 @@ function sourcesPart(s: Sheet, p: Program, top: number): Placed {
   return unplacedRows(s, p.unplaced, h + 1 + p.members.length);
 }
 
+/**
+ * The title's clause on projects left out: the prefecture's own (1 个市本级项目未参与对比) apart from those of
+ * unknown district (1 个项目未识别区县), each pointing to the sources.
+ */
+function unplacedCounts(list: UnplacedProject[]): Localized {
+  const own = list.filter((u) => u.own);
+  const unknown = list.length - own.length;
+  const levels = [...new Set(own.map((u) => (u.own as NonNullable<UnplacedProject["own"]>).level))];
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (own.length > 0) {
+    zh.push(`${own.length} 个${levels.length === 1 ? levels[0] : "本级"}项目未参与对比`);
+    en.push(`${own.length} project(s) of the prefecture's own level not compared`);
+  }
+  if (unknown > 0) {
+    zh.push(`${unknown} 个项目未识别区县`);
+    en.push(`${unknown} project(s) of unknown district`);
+  }
+  return zh.length === 0
+    ? { zh: "", en: "" }
+    : { zh: `；${zh.join("，")}，见项目来源`, en: `; ${en.join(", ")}, see the sources` };
+}
+
 /** Projects whose district is unknown, under the compared ones: named, marked grey, never dropped silently. */
 function unplacedRows(s: Sheet, list: UnplacedProject[], top: number): Placed {
   list.forEach((u, i) => {
     const row = top + i;
-    s.set(row, 1, s.t(T.unplaced));
+    // 市本级 (told, not unknown): its level, not 未识别区县.
+    s.set(row, 1, s.t(u.own ? { zh: u.own.level, en: "Prefecture's own" } : T.unplaced));
     s.set(row, 2, s.t({ zh: `${u.sheet} 第 ${u.row} 行`, en: `${u.sheet} row ${u.row}` }));
     s.set(row, 3, s.t(unplacedMessage(u)));
     s.format({ range: range(row, 1, row, 3), fill: COMPARE_COLORS.missing });
@@ -625,12 +655,13 @@ function blockWidth(p: Program): number {
 function block(s: Sheet, p: Program, top: number, width: number): number {
   const n = p.districts.length;
   const k = p.indicators.length;
+  const leftOut = unplacedCounts(p.unplaced);
   s.set(
     top,
     1,
     s.t({
-      zh: `区域对比：${p.name}（${n} 个${p.placeWord}，${k} 项指标${p.unplaced.length ? `；${p.unplaced.length} 个项目未识别区县，见项目来源` : ""}）`,
-      en: `District comparison: ${p.name} (${n} districts, ${k} indicators${p.unplaced.length ? `; ${p.unplaced.length} project(s) of unknown district, see the sources` : ""})`,
+      zh: `区域对比：${p.name}（${n} 个${p.placeWord}，${k} 项指标${leftOut.zh}）`,
+      en: `District comparison: ${p.name} (${n} districts, ${k} indicators${leftOut.en})`,
     }),
   );
   s.format({ range: range(top, 1, top, width), fill: COMPARE_COLORS.title, font: { bold: true, size: 13 } });

@@ -42,6 +42,9 @@ export const comparatorRule: FlagRule = {
     for (const d of withNumber) {
       const c = indicator.cells[d];
       if (majority && c.comparator === majority.comparator) continue;
+      // A bare 0.9 among ≥90%: RATE-FRACTION tells the district to rewrite the figure, comparator and all;
+      // 未写比较词 on the same figure says nothing more.
+      if (c.converted?.kind === "fraction" && !c.comparatorWritten) continue;
       flags.push({
         code: "COMPARATOR-DIFF",
         district: d,

@@ -146,10 +146,14 @@ const RATIOS_AGREE = 1.5;
 
 /**
  * A district beyond five times the median on every figure of size it sets (奎屯市 0.10, 0.11 and 0.13 on
- * 禁牧面积, 草畜平衡面积 and 补助牧户数), with no slip suspected and ratios that agree: a small (or large)
- * district, consistently so. Each such flag stays a finding, and says so in one clause.
+ * 禁牧面积, 草畜平衡面积 and 补助牧户数), with ratios that agree: a small (or large) district, consistently so.
+ * Each such flag stays a finding, and says so in one clause. A zero too many or too few suspected on such a
+ * row (吴堡县 0.18 on both 面积 and 资金: ÷10 would land among the others) is no slip: two dropped zeros on
+ * one district at one ratio are far less likely than a small county — the guess is dropped (where the
+ * district stands within tenfold of the median on every row: beyond that, a unit typed wrong on every money
+ * row stays a slip), and a row within five times the median becomes a plain 规模差异 like the others.
  */
-export function sameSizeRatios(indicators: AlignedIndicator[], districts: string[]): void {
+export function sameSizeRatios(indicators: AlignedIndicator[], districts: string[], noun = "区"): void {
   const sized = indicators.filter((i) => sizeFigure(i.name, i.unit));
   for (const d of districts) {
     const set = sized.filter((i) => {
@@ -163,11 +167,8 @@ export function sameSizeRatios(indicators: AlignedIndicator[], districts: string
           f.district === d &&
           f.code === "OUTLIER" &&
           f.basis === "ratio" &&
-          f.powerOfTen === undefined &&
-          !f.sizeGap &&
           typeof f.ratio === "number" &&
-          f.ratio > 0 &&
-          !withinSizeSpan(f.ratio),
+          f.ratio > 0,
       ),
     );
     if (flags.some((f) => f === undefined)) continue;
@@ -175,9 +176,31 @@ export function sameSizeRatios(indicators: AlignedIndicator[], districts: string
     const lo = Math.min(...ratios);
     const hi = Math.max(...ratios);
     if (lo < 1 !== hi < 1 || hi / lo > RATIOS_AGREE + EPS) continue;
+    const guessed = (flags as CompareFlag[]).filter((f) => f.powerOfTen !== undefined);
+    if (guessed.length > 0) {
+      // Within tenfold on every row: a consistently small (or large) district, not a slip on each.
+      if (ratios.some((r) => magnitude(r).far)) continue;
+      set.forEach((ind, j) => {
+        const f = (flags as CompareFlag[])[j];
+        if (f.powerOfTen === undefined || !ind.stats) return;
+        const c = ind.cells[d];
+        const v = shownValue(ind, c.value as number);
+        const median = shownValue(ind, ind.stats.median);
+        const ratio = f.ratio as number;
+        const size = withinSizeSpan(ratio);
+        delete f.powerOfTen;
+        delete f.far;
+        if (size) f.sizeGap = true;
+        const subject = { district: d, name: ind.name, value: v, unit: shownUnit(ind) };
+        f.message = outlierByRatio(subject, median, ratio, ratio > 1, {}, noun, size);
+      });
+    }
+    const findings = (flags as CompareFlag[]).filter((f) => !f.sizeGap && !withinSizeSpan(f.ratio as number));
+    // Said where every row is a finding beyond five times (a 规模差异 among them says it itself).
+    if (findings.length !== flags.length) continue;
     const [a, b] = [formatRatio(lo), formatRatio(hi)];
     const span = a === b ? a : `${a}–${b}`;
-    for (const f of flags as CompareFlag[]) {
+    for (const f of findings) {
       const en = f.message.en.replace(/\.$/, "");
       f.message = {
         zh: `${f.message.zh}（${set.length} 项规模指标均为中位数的 ${span} 倍，比例一致，可能与辖区规模有关）`,

@@ -74,30 +74,18 @@ export function totalChecks(indicator: AlignedIndicator, noun = "区"): TotalChe
     if (factor === null || written.value === null) continue;
     const sum = exact(cells.reduce((s, c) => s + (c.value as number), 0));
     const value = exact(written.value * factor);
-    // A "total" no larger than its largest part sums nothing (each district's rate again).
-    if (value <= Math.max(...cells.map((c) => c.value as number))) continue;
     if (same(value, sum)) {
-      checks.push({ total, cells, flag: null });
+      // (A "total" no larger than its largest part sums nothing: each district's rate again.)
+      if (value > Math.max(...cells.map((c) => c.value as number))) checks.push({ total, cells, flag: null });
       continue;
     }
+    // 田林 220000 for 22000, 神木 22500000 for 2250: the total equals the sum with exactly one district's
+    // figure moved by a power of ten — the evidence for that district's slip. Checked so even where the slip
+    // makes the figure larger than the total.
+    const slip = slipToTotal(cells, sum, value);
+    // A "total" no larger than its largest part sums nothing (each district's rate again).
+    if (!slip && value <= Math.max(...cells.map((c) => c.value as number))) continue;
     const u = shownUnit(indicator);
-    // 田林 220000 for 22000: the gap is exactly one district's figure less its tenth (or nine times it).
-    const gap = sum - value;
-    const slips = cells.filter((c) => {
-      const v = c.value as number;
-      return v > 0 && (same(gap, v * 0.9) || same(-gap, v * 9));
-    });
-    const slip =
-      slips.length === 1
-        ? {
-            district: slips[0].district,
-            written: shownValue(indicator, slips[0].value as number),
-            meant: shownValue(
-              indicator,
-              exact(gap > 0 ? (slips[0].value as number) / 10 : (slips[0].value as number) * 10),
-            ),
-          }
-        : undefined;
     checks.push({
       total,
       cells,
@@ -115,10 +103,37 @@ export function totalChecks(indicator: AlignedIndicator, noun = "区"): TotalChe
           cells.length,
           total.cell,
           noun,
-          slip,
+          slip && {
+            district: slip.district,
+            written: shownValue(indicator, slip.written),
+            meant: shownValue(indicator, slip.meant),
+            zeros: slip.zeros,
+          },
         ),
       },
     });
   }
   return checks;
+}
+
+/**
+ * The one district whose figure moved by a power of ten (one to eight zeros too many or too few) makes the
+ * sum exactly the total: that district, its figure and the figure meant; undefined when none or several do.
+ */
+function slipToTotal(
+  cells: DistrictCell[],
+  sum: number,
+  total: number,
+): { district: string; written: number; meant: number; zeros: number } | undefined {
+  const found: { district: string; written: number; meant: number; zeros: number }[] = [];
+  for (const c of cells) {
+    const v = c.value as number;
+    if (!(v > 0)) continue;
+    for (let k = 1; k <= 8; k++)
+      for (const meant of [v / 10 ** k, v * 10 ** k]) {
+        if (same(total, sum - v + meant))
+          found.push({ district: c.district, written: v, meant: exact(meant), zeros: k });
+      }
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
