@@ -14,6 +14,7 @@ import {
   statesIndicators,
   namesInLevel2Column,
   comparatorColumnByContent,
+  valuesBesideComparators,
   unitsInDepartmentColumn,
   splitGoal,
   withoutNumbering,
@@ -436,6 +437,13 @@ class GridWalk {
       // A two-row header names them in its upper row.
       .map((col) => ({ col, header: trimSpaces(row[col]) || trimSpaces(texts[r - 1]?.[col] ?? "") }));
     this.level2Names = namesInLevel2Column(h, texts, r);
+    // 指标值 merged over ≥ | 360: the comparators' column is the direction read, the values' the target.
+    const values = valuesBesideComparators(h, texts, r);
+    if (values !== null && h.roles.target !== undefined) {
+      const over = h.headers.target ?? "";
+      takeComparatorColumn(h, h.roles.target, over);
+      h.roles.target = values;
+    }
     // ≥ | ≤ | ＝ under a header named some other way: the comparator column all the same.
     const comparators = comparatorColumnByContent(h, texts, r);
     if (comparators !== null) takeComparatorColumn(h, comparators, trimSpaces(row[comparators] ?? ""));
