@@ -8,7 +8,7 @@ import { cleanName } from "../text/item/names";
 import { QUALITATIVE_TAIL } from "../text/sentences";
 import { parseTarget } from "../text/target";
 import { level2InLevel1Column, linePairs, withoutNumbering } from "../table/columns";
-import { isShiftedLeft, natureHoldsNumbers, rowsUnder } from "../table/rowKinds";
+import { isShiftedLeft, natureHoldsNumbers, rowsUnder, soleCell } from "../table/rowKinds";
 import { headerRole, targetBound, type HeaderRole } from "../table/headers";
 import { type HeaderInfo, type RoleMap } from "../table/layout";
 import { segmentCell } from "../text/segment";
@@ -195,6 +195,14 @@ export function readIndicatorRow(
   if (!name && !target) {
     // A row that only fills in 一级/二级 (merged cells) is structure, and one that only names the next
     // project (its indicators on the rows below) was read; anything else is reported.
+    // 一、产出指标 then （一）数量指标 alone in their rows (in the 序号 column), over 1 | 巡护里程 | ≥12000公里:
+    // a document's headings written as rows of their own, the categories of the rows below until the next.
+    const sole = !l1Text && !l2Text ? soleCell(row) : -1;
+    const written = sole >= 0 ? headingOf(trimSpaces(row[sole])) : null;
+    if (written) {
+      ({ level1: fill.level1, level2: fill.level2 } = underHeading(written, fill.level1, fill.level2));
+      return "none";
+    }
     const category = (t: string) => !t || !!(canonLevel1(t) || canonLevel2(t) || categoryOfLabel(t));
     const structure = (!l1Text && !l2Text) || !category(l1Text) || !category(l2Text);
     return structure && !(startNew && !l1Text && !l2Text) ? "skipped" : "none";

@@ -14,6 +14,7 @@ import {
   statesIndicators,
   namesInLevel2Column,
   comparatorColumnByContent,
+  valuesBesideComparators,
   unitsInDepartmentColumn,
   sideGroupsHoldOthers,
   splitGoal,
@@ -31,7 +32,9 @@ import {
   isMoneyRow,
   isOutsideColumns,
   isPageMarkRow,
+  namesOrganisation,
   signedFooterUnit,
+  soleCell,
   subHeaderPlaces,
   subHeaderRoles,
   subHeaderTarget,
@@ -471,6 +474,13 @@ class GridWalk {
       // A two-row header names them in its upper row.
       .map((col) => ({ col, header: trimSpaces(row[col]) || trimSpaces(texts[r - 1]?.[col] ?? "") }));
     this.level2Names = namesInLevel2Column(h, texts, r);
+    // 指标值 merged over ≥ | 360: the comparators' column is the direction read, the values' the target.
+    const values = valuesBesideComparators(h, texts, r);
+    if (values !== null && h.roles.target !== undefined) {
+      const over = h.headers.target ?? "";
+      takeComparatorColumn(h, h.roles.target, over);
+      h.roles.target = values;
+    }
     // ≥ | ≤ | ＝ under a header named some other way: the comparator column all the same.
     const comparators = comparatorColumnByContent(h, texts, r);
     if (comparators !== null) takeComparatorColumn(h, comparators, trimSpaces(row[comparators] ?? ""));
@@ -652,11 +662,25 @@ class GridWalk {
       // 廉江市2024年… over the next block of a stack: that block's city, never the block's before it.
       this.ctx.titleCity = title.city;
     }
-    if (title.unit && !this.ctx.budgetUnit) this.ctx.budgetUnit = title.unit;
+    // 白山市林业和草原局 alone on the row right above 2024年…项目绩效目标: the unit the title leaves unsaid.
+    const unit = title.unit ?? (title.key && !title.heading ? this.unitAbove(r, previousRow) : undefined);
+    if (unit && !this.ctx.budgetUnit) this.ctx.budgetUnit = unit;
     // 衡阳市农业农村局2025年度项目支出绩效目标表: the body whose tables these are (a title's, not a filer's).
-    if (title.key) this.titleUnit = title.unit ?? null;
+    if (title.key) this.titleUnit = unit ?? null;
     this.contextSinceData = true;
     return;
+  }
+
+  /**
+   * An organisation's name alone in the row right above a title (白山市林业和草原局 over 2024年…项目绩效目标),
+   * no row of a table's: the unit whose title it heads; undefined when the row is something else.
+   */
+  private unitAbove(r: number, previousRow: number): string | undefined {
+    if (previousRow !== r - 1 || previousRow <= this.lastDataRow) return undefined;
+    const row = this.texts[previousRow];
+    const c = soleCell(row);
+    const t = c < 0 ? "" : trimSpaces(row[c]);
+    return t.length <= 30 && namesOrganisation(t) ? t : undefined;
   }
 
   /**

@@ -125,6 +125,33 @@ export function comparatorColumnByContent(
   return null;
 }
 
+/** What a comparator's column writes for a target in words, with no comparator: 定性 (and 定量). */
+const NATURE_WORD = /^(?:定性|定量)$/;
+
+/**
+ * 指标值 merged over two columns, with no row naming the two (… | 指标值 | (blank) | 计量单位 over
+ * ≥ | 360 | 矿次, 定性 | 持续提升): the target's own column holds only comparators (or 定性), the blank-headed
+ * column right of it the values. That column, or null — also when any cell of the target's column is
+ * something else (≥360 written whole: the column is the target, as headed).
+ */
+export function valuesBesideComparators(h: HeaderInfo, texts: string[][], headerRow: number): number | null {
+  const t = h.roles.target;
+  if (h.layout !== "rows" || t === undefined || h.roles.direction !== undefined) return null;
+  if (h.targetMax !== undefined || h.placeColumns || (h.halves?.target?.length ?? 0) > 1) return null;
+  const v = t + 1;
+  const head = texts[headerRow];
+  if (v >= head.length || trimSpaces(head[v] ?? "") || Object.values(h.roles).includes(v)) return null;
+  let pairs = 0;
+  for (let r = headerRow + 1; r < texts.length && r <= headerRow + 60; r++) {
+    const a = trimSpaces(texts[r][t] ?? "").replace(/\s+/g, "");
+    if (!a) continue;
+    if (headerOf(texts[r], r)) break;
+    if (!COMPARATOR_ONLY.test(a) && !NATURE_WORD.test(a)) return null;
+    if (trimSpaces(texts[r][v] ?? "")) pairs++;
+  }
+  return pairs >= 2 ? v : null;
+}
+
 /** Where indicators start in a goal cell: 绩效指标：, 【…指标…】, or a category label after a sentence. */
 const INDICATORS_START =
   /绩效指标\s*:\s*|【[^】]{0,20}指标|(?:^|[。;,\n])\s*(?:\(?[一二三四五六七八九十\d]{1,2}[)、.]\s*)?(?:产出|效益|满意度|成本|数量|质量|时效|社会效益|经济效益|生态效益|可持续影响|服务对象满意度)指标/;

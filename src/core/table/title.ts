@@ -42,7 +42,9 @@ const TITLE = /绩效(?:目标|指标|自评|评价)[^，。,;；:：]{0,10}表/
  * tables; 吴忠市利通区2024年部门项目绩效目标公开, as a county publishes them): read as the same title with 表 when it names a district.
  */
 const PLACE_YEAR_TITLE =
-  /^(?![一二三四五六七八九十\d]+[、.．]|[(（]|附件)[^，。,;；:：\s]{2,30}?(?:19|20)\d\d\s*年度?[^，。,;；:：]{0,12}绩效(?:目标|指标)(?:情况|公开|公示|说明)?$/;
+  /^(?![一二三四五六七八九十\d]+[、.．]|[(（]|附件)[^，。,;；:：\s]{2,30}?(?:19|20)\d\d\s*年度?[^，。,;；:：]{0,12}绩效(?:目标|指标)(?:情况|公开|公示|说明|申报|[(（]申报[)）])?$/;
+/** How a place's title with no 表 ends (…绩效目标, …绩效目标公开, …绩效目标（申报）): one look before PLACE_YEAR_TITLE. */
+const PLACE_YEAR_END = /(?:标|况|开|示|明|报|[)）])$/;
 /**
  * A section's title naming its project, with no 表 (鄞州区婴幼儿照护服务补助项目项目绩效目标, as 宁波
  * publishes them) — not a numbered document heading (二、项目绩效目标, （二）资金绩效目标).
@@ -88,7 +90,7 @@ const GENERIC_TRANSFER =
  * town written after its county (江口县太平镇2024年项目: the town's government).
  */
 const UNIT_TITLE =
-  /^([\u4e00-\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|大队|支队|厅|委)|[\u4e00-\u9fa5]{1,8}?[县市区旗](?![各全])[\u4e00-\u9fa5]{1,6}?(?:(?<!乡)镇|(?<![城镇])乡|街道))(?:本级)?(?:部门)?(?:预算)?(?:项目)?(?:支出)?$/;
+  /^([\u4e00-\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|大队|支队|厅|委)|[\u4e00-\u9fa5]{1,8}?[县市区旗](?![各全])[\u4e00-\u9fa5]{1,6}?(?:(?<!乡)镇|(?<![城镇])乡|街道))(?:本级)?(?:部门)?(?:预算)?(?:重点)?(?:项目)?(?:支出)?$/;
 /**
  * A body's name and a year right after it, at the start of a title's name (襄阳市襄州区教育局2024年…专项资金):
  * the unit, in the first group.
@@ -198,23 +200,26 @@ export function titleLine(row: string[]): TitleLine | null {
   const application = APPLICATION_TITLE.exec(t);
   const applied = application ? applicationLine(t, application[1]) : null;
   if (applied) return applied;
-  const titled =
-    TITLE.test(t) ||
-    ((t.endsWith("标") || t.endsWith("况") || t.endsWith("开") || t.endsWith("示") || t.endsWith("明")) &&
-      PLACE_YEAR_TITLE.test(t) &&
-      districtOf(t) !== null);
+  const placeYear = PLACE_YEAR_END.test(t) && PLACE_YEAR_TITLE.test(t);
+  const titled = TITLE.test(t) || (placeYear && districtOf(t) !== null);
   const section = !titled && SECTION_TITLE.test(t);
+  // 儋州市卫生健康委员会2024年项目支出绩效目标 (no 表, no district): a title only when a unit's name, its year
+  // right after it, names whose projects these are (below).
+  const unitOnly = placeYear && !titled && !section;
   // 四、重点项目绩效目标, 附件2：部门整体绩效目标: a document's numbered heading over the next section. It
   // names no project, but what follows it is no longer the project above.
-  if (!section && !titled) return NUMBERED_HEADING.test(t) ? headingLine(t) : null;
+  if (!section && !titled && !unitOnly) return NUMBERED_HEADING.test(t) ? headingLine(t) : null;
   // 鄞州区…补助项目项目绩效目标: a name that ends in 项目 before the template's own 项目绩效目标.
   const named = trimSpaces(t.slice(0, TITLE_TAIL.exec(t)?.index ?? 0)).replace(/项目项目$/, "项目");
   // 福州市长乐区城市管理局2025年项目支出绩效目标表: the unit whose projects these are, not a project.
   const unit = UNIT_TITLE.exec(named.replace(YEARS, "").trim());
-  // 思茅区文化和旅游局2024年项目绩效目标 (no 表): a unit, its year right after it, then 项目 — the unit's
-  // projects (not 养老服务中心项目, a project).
+  // 思茅区文化和旅游局2024年项目绩效目标, 周口市民政局2024年项目支出绩效目标 (no 表): a unit, its year right
+  // after it, then 项目 — the unit's projects (not 养老服务中心项目, a project).
   const unitYear =
-    !!unit && section && named.startsWith(unit[1]) && YEAR_AFTER.test(named.slice(unit[1].length));
+    !!unit &&
+    (section || unitOnly) &&
+    named.startsWith(unit[1]) &&
+    YEAR_AFTER.test(named.slice(unit[1].length));
   if (unit && (titled || unitYear))
     return {
       project: "",
@@ -222,6 +227,7 @@ export function titleLine(row: string[]): TitleLine | null {
       key: t.replace(/\s+/g, "").replace(CONTINUED, ""),
       unit: unit[1],
     };
+  if (unitOnly) return NUMBERED_HEADING.test(t) ? headingLine(t) : null;
   // …区域绩效目标表, …绩效目标分解表 (a fund split among places): the programme whatever its name's ending.
   const regional = (TITLE_TAIL.exec(t)?.[0].startsWith("区域") ?? false) || ALLOCATION.test(t);
   const project = titleProject(named, regional);
