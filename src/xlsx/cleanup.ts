@@ -114,12 +114,27 @@ interface XlsxRowLook {
   styles: Partial<ExcelJS.Style>[];
   /** [column, index in styles] of every cell the row holds, filled or not. */
   cells: [number, number][];
+  /**
+   * The merges over the row before the run removed it (all inside the rows removed with it, see
+   * whyRowStays): first and last row relative to the row, first and last column, and every cell's value
+   * as read then (a merged cell reads as its first cell).
+   */
+  merges?: KeptMerge[];
+}
+
+interface KeptMerge {
+  rows: [number, number];
+  cols: [number, number];
+  values: CellValue[][];
 }
 
 const copy = <T>(v: T | undefined): T => JSON.parse(JSON.stringify(v ?? {})) as T;
 
-/** How row `row` looks: every cell's format, the row's height, hidden state and outline level. */
-export function rowLookOf(ws: Worksheet, row: number): RowLook {
+/**
+ * How row `row` looks: every cell's format, the row's height, hidden state and outline level, and the
+ * merges over it (`merges`: the sheet's as they were before the run's removals began).
+ */
+export function rowLookOf(ws: Worksheet, row: number, merges: readonly KeptArea[] = mergesKept(ws)): RowLook {
   const r = ws.getRow(row);
   const styles: string[] = [];
   const cells: [number, number][] = [];
@@ -137,6 +152,12 @@ export function rowLookOf(ws: Worksheet, row: number): RowLook {
     styles: styles.map((k) => JSON.parse(k) as Partial<ExcelJS.Style>),
     cells,
   };
+  const over = merges
+    .filter((m) => m.top <= row && m.bottom >= row)
+    .map(
+      (m): KeptMerge => ({ rows: [m.top - row, m.bottom - row], cols: [m.left, m.right], values: m.values }),
+    );
+  if (over.length > 0) data.merges = over;
   return { host: LOOK_HOST, data };
 }
 
@@ -166,7 +187,48 @@ function restoreRowLook(ws: Worksheet, row: number, look: RowLook | undefined): 
   else r.height = d.height;
   r.hidden = d.hidden;
   r.outlineLevel = d.outlineLevel;
+  for (const m of d.merges ?? []) restoreMerge(ws, row, m);
   return true;
+}
+
+function cellValuesOf(ws: Worksheet, m: MergeArea): CellValue[][] {
+  const date1904 = isDate1904(ws.workbook);
+  const out: CellValue[][] = [];
+  for (let r = m.top; r <= m.bottom; r++) {
+    const line: CellValue[] = [];
+    for (let c = m.left; c <= m.right; c++) line.push(toCellValue(ws.getCell(r, c).value, date1904).value);
+    out.push(line);
+  }
+  return out;
+}
+
+/** A merge and the values its cells read. */
+type KeptArea = MergeArea & { values: CellValue[][] };
+
+function mergesKept(ws: Worksheet): KeptArea[] {
+  return mergesOf(ws).map((m) => ({ ...m, values: cellValuesOf(ws, m) }));
+}
+
+/**
+ * Puts back a merge over a re-inserted row once all of its rows are back: each row of a removed header
+ * copy keeps the merges over it, and the one whose re-insertion completes a merge makes it (revert
+ * goes newest first, rows were removed bottom-up; a revert of some rows alone works the same). The
+ * merge is made only where every cell of it holds what it held before the removal and no other merge
+ * overlaps it, so a row never merges with one that is not its own.
+ */
+function restoreMerge(ws: Worksheet, row: number, kept: KeptMerge): void {
+  const area = {
+    top: row + kept.rows[0],
+    bottom: row + kept.rows[1],
+    left: kept.cols[0],
+    right: kept.cols[1],
+  };
+  if (area.top < 1 || (area.bottom === area.top && area.right === area.left)) return;
+  if (JSON.stringify(cellValuesOf(ws, area)) !== JSON.stringify(kept.values)) return;
+  const overlaps = mergesOf(ws).some(
+    (m) => m.top <= area.bottom && m.bottom >= area.top && m.left <= area.right && m.right >= area.left,
+  );
+  if (!overlaps) ws.mergeCells(area.top, area.left, area.bottom, area.right);
 }
 
 /**
@@ -196,6 +258,9 @@ function styleLikeItsOriginal(ws: Worksheet, row: number, values: readonly CellV
 /** Carries out entries in order. Declined entries change nothing. */
 export function carryOutEntries(wb: Workbook, entries: readonly LogEntry[]): CarryOutResult {
   const done: LogEntry[] = [];
+  // The merges of each sheet before the run's first removal: a copy's row keeps every merge over it,
+  // also one the removal of a row below it (bottom-up) already took apart.
+  const mergesBefore = new Map<Worksheet, KeptArea[]>();
   for (const e of entries) {
     if (e.action === "declined") {
       done.push(e);
@@ -223,7 +288,8 @@ export function carryOutEntries(wb: Workbook, entries: readonly LogEntry[]): Car
       // Keep every cell of the removed row, also those outside the table, so revert restores all.
       const values = rowValues(ws, edit.row);
       // And how it looked, so that revert restores its own formats, height and hidden state.
-      const look = rowLookOf(ws, edit.row);
+      if (!mergesBefore.has(ws)) mergesBefore.set(ws, mergesKept(ws));
+      const look = rowLookOf(ws, edit.row, mergesBefore.get(ws));
       spliceSheetRow(ws, { at: edit.row, delta: -1 });
       done.push({ ...e, edit: { ...edit, fromColumn: 1, values, look } });
     } else {
@@ -289,7 +355,7 @@ const KEPT = (zh: string, en: string): Localized => ({
 export function rowsThatStay(wb: Workbook, ws: Worksheet, rows: readonly number[]): Map<number, Localized> {
   const kept = new Map<number, Localized>();
   for (const row of rows) {
-    const why = whyRowStays(wb, ws, row);
+    const why = whyRowStays(wb, ws, row, rows);
     if (why) kept.set(row, why);
   }
   return kept;
@@ -298,12 +364,33 @@ export function rowsThatStay(wb: Workbook, ws: Worksheet, rows: readonly number[
 /**
  * Why removing `row` could break the sheet (or revert could not restore it), or null when it is safe: the
  * references below it are then shifted exactly by spliceSheetRow. One short reason, for the preview and
- * the log.
+ * the log. `removed`: the rows removed with it (a copy of a two-row header); a merge lying entirely in
+ * them goes with them and comes back on revert (rowLookOf keeps it), one reaching out of them keeps
+ * the row.
  */
-export function whyRowStays(wb: Workbook, ws: Worksheet, row: number): Localized | null {
+export function whyRowStays(
+  wb: Workbook,
+  ws: Worksheet,
+  row: number,
+  removed: readonly number[] = [row],
+): Localized | null {
   const shift: RowShift = { at: row, delta: -1 };
-  if (mergesOf(ws).some((m) => m.top <= row && m.bottom >= row))
-    return KEPT("该行有合并单元格", "the row has merged cells");
+  const gone = new Set([...removed, row]);
+  const inside = (m: MergeArea) => {
+    for (let r = m.top; r <= m.bottom; r++) if (!gone.has(r)) return false;
+    return true;
+  };
+  // A merge over rows whose cells are all empty could not tell, on revert, its own rows from others.
+  const blank = (m: MergeArea) =>
+    m.bottom > m.top && cellValuesOf(ws, m).every((l) => l.every((v) => v === null));
+  const over = mergesOf(ws).filter((m) => m.top <= row && m.bottom >= row);
+  if (over.some((m) => !inside(m)))
+    return KEPT("该行有合并单元格延伸到不删除的行", "the row has merged cells reaching rows that stay");
+  if (over.some(blank))
+    return KEPT(
+      "该行有跨行的空白合并单元格，撤销时无法可靠恢复",
+      "the row has an empty merged cell over several rows that revert could not restore reliably",
+    );
   const validations = validationsOf(ws);
   let blocked: Localized | null = null;
   ws.getRow(row).eachCell({ includeEmpty: false }, (cell) => {
@@ -433,7 +520,8 @@ export function spliceSheetRow(ws: Worksheet, shift: RowShift, line?: CellValue[
   for (const m of moved) {
     const top = delta === 1 ? (m.top >= at ? m.top + 1 : m.top) : m.top > at ? m.top - 1 : m.top;
     const bottom = m.bottom + delta;
-    if (bottom > top || m.right > m.left) ws.mergeCells(top, m.left, bottom, m.right);
+    // A merge inside the removed row goes with it (rowLookOf kept it for revert).
+    if (bottom >= top && (bottom > top || m.right > m.left)) ws.mergeCells(top, m.left, bottom, m.right);
   }
   // Data validations are kept per cell; conditional formats per range.
   const validations = validationsOf(ws);

@@ -117,7 +117,22 @@ describe("cleanup on the Guangzhou sample", () => {
 });
 
 describe("cleanup keeps what it cannot move safely", () => {
-  test("a merge on the repeated header row keeps it, with the reason; other merges move", async () => {
+  test("a merge reaching out of the repeated header row keeps it, with the reason", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("表");
+    const header = ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"];
+    ws.addRow(header);
+    ws.addRow(["局", "单位", "项目", "目标。。", "1、产出指标：甲。1、产出指标：乙"]);
+    ws.addRow(header);
+    ws.addRow(["局", "单位", "项目二", "目标", "1、产出指标：丙"]);
+    ws.mergeCells("F3:G4");
+    const r = cleanupWorkbook(wb, { sheet: "表", settings: defaultCleanupSettings(), time: TIME });
+    expect(r.proposal.edits.find((e) => e.kind === "row")?.note?.zh).toContain("该行有合并单元格");
+    expect(ws.getCell("A3").value).toBe("主管部门");
+    expect(ws.getCell("D2").value).toBe("目标。");
+  });
+
+  test("a merge inside the repeated header row goes with it, and comes back on revert (round 135)", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("表");
     const header = ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"];
@@ -126,10 +141,17 @@ describe("cleanup keeps what it cannot move safely", () => {
     ws.addRow(header);
     ws.addRow(["局", "单位", "项目二", "目标", "1、产出指标：丙"]);
     ws.mergeCells("F3:G3");
-    const r = cleanupWorkbook(wb, { sheet: "表", settings: defaultCleanupSettings(), time: TIME });
-    expect(r.proposal.edits.find((e) => e.kind === "row")?.note?.zh).toContain("该行有合并单元格");
-    expect(ws.getCell("A3").value).toBe("主管部门");
-    expect(ws.getCell("D2").value).toBe("目标。");
+    ws.mergeCells("F4:G4");
+    cleanupWorkbook(wb, { sheet: "表", settings: defaultCleanupSettings(), time: TIME });
+    expect(ws.getCell("C3").value).toBe("项目二");
+    expect(Object.keys((ws as unknown as { _merges: object })._merges)).toEqual(["F3"]);
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load(await wb.xlsx.writeBuffer());
+    revertWorkbook(again, {}, TIME);
+    const back = again.getWorksheet("表")!;
+    expect(back.getCell("A3").value).toBe("主管部门");
+    expect(back.getCell("C4").value).toBe("项目二");
+    expect(Object.keys((back as unknown as { _merges: object })._merges).sort()).toEqual(["F3", "F4"]);
   });
 
   test("a number cell that looks like text is never touched, rich text is read as text", async () => {

@@ -271,6 +271,8 @@ describe("cleanup properties", () => {
         .replace(/>=|=>|≧|≥/g, "≥")
         .replace(/<=|=<|≦|≤/g, "≤")
         .replace(/[^≥≤<>=]/g, "")
+        // ≥= is ≥ with the = of >= typed again (round 135).
+        .replace(/([≥≤])=/g, "$1")
         // One sign typed twice (≥≥5%) means what it means once (round 131).
         .replace(/≥+/g, "≥")
         .replace(/≤+/g, "≤");

@@ -39,12 +39,13 @@ describe("1: NUMBERING never makes a list worse", () => {
     n: fc.integer({ min: 1, max: 6 }),
     label: fc.constantFrom(...LABELS),
     body: fc.constantFrom("≥500人", "100%", "12月底前完成", "", "满意度≥90%"),
-    sep: fc.constantFrom("\n", "；", "。"),
+    // Round 135: items after a comma count too (1、A，2、B。1、C was made 1、2、2).
+    sep: fc.constantFrom("\n", "；", "。", "，"),
   });
 
   /** The numbers of the items of a cell, and how many repeat or fall, per list as an officer reads it. */
   function markers(text: string): { n: number; level1: string | null }[] {
-    return [...text.matchAll(/(?:^|[\n；。])(\d+)、([^：\n；。]*)/g)].map((m) => ({
+    return [...text.matchAll(/(?:^|[\n；。，])(\d+)、([^：\n；。，]*)/g)].map((m) => ({
       n: Number(m[1]),
       level1: LEVEL1.includes(m[2]) ? m[2] : null,
     }));

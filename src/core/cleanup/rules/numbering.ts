@@ -11,16 +11,39 @@ import { categoryOfLabel } from "../../text/categories";
 import { listHeadingStarts } from "../../review/listHeadings";
 import type { TextRule } from "../types";
 
-/** What may stand before a marker: the cell's start, a sentence end, a colon or a line break. */
-const LEAD = "(^|[。；;：:！？!?\\n]\\s*)";
-/** 1、 1. 1） （1）. Groups: 1 lead, 2 open bracket, 3 number, 4 delimiter. */
-const ARABIC = new RegExp(`${LEAD}([（(]?)(\\d{1,3})([、.．)）])`, "g");
-/** ① ② ③. Groups: 1 lead, 2 the circled number. */
-const CIRCLED = new RegExp(`${LEAD}([①-⑳])`, "g");
-/** 一是 二是 三是. Groups: 1 lead, 2 the numeral. */
-const NUMERAL_IS = new RegExp(`${LEAD}([一二三四五六七八九十]{1,3})是`, "g");
-/** 指标1： 指标2: (a colon after it), also after a heading (【产出指标】指标1：). Groups: 1 lead, 2 the number. */
-const LABELLED = /(^|[。；;：:！？!?\n】]\s*)指标(\d{1,3})(?=\s*[：:])/g;
+/**
+ * What may stand before a marker: the cell's start, a sentence end, a colon or a line break; with
+ * `comma`, also a comma (1、…，2、…，3、…。1、…: items of a list the cell numbers elsewhere too).
+ */
+const lead = (comma: boolean) => `(^|[。；;：:！？!?\\n${comma ? "，," : ""}]\\s*)`;
+
+interface Patterns {
+  /** 1、 1. 1） （1）. Groups: 1 lead, 2 open bracket, 3 number, 4 delimiter. */
+  arabic: RegExp;
+  /** ① ② ③. Groups: 1 lead, 2 the circled number. */
+  circled: RegExp;
+  /** 一是 二是 三是. Groups: 1 lead, 2 the numeral. */
+  numeralIs: RegExp;
+  /** 指标1： 指标2: (a colon after it), also after a heading (【产出指标】指标1：). Groups: 1 lead, 2 the number. */
+  labelled: RegExp;
+  /** 指标一： 指标二：, as 指标1：. Groups: 1 lead, 2 the numeral. */
+  labelledNumeral: RegExp;
+}
+
+function patterns(comma: boolean): Patterns {
+  const LEAD = lead(comma);
+  const labelLead = `(^|[。；;：:！？!?\\n】${comma ? "，," : ""}]\\s*)`;
+  return {
+    arabic: new RegExp(`${LEAD}([（(]?)(\\d{1,3})([、.．)）])`, "g"),
+    circled: new RegExp(`${LEAD}([①-⑳])`, "g"),
+    numeralIs: new RegExp(`${LEAD}([一二三四五六七八九十]{1,3})是`, "g"),
+    labelled: new RegExp(`${labelLead}指标(\\d{1,3})(?=\\s*[：:])`, "g"),
+    labelledNumeral: new RegExp(`${labelLead}指标([一二三四五六七八九十]{1,3})(?=\\s*[：:])`, "g"),
+  };
+}
+
+const AT_SENTENCE = patterns(false);
+const AT_COMMA = patterns(true);
 
 const CN_DIGITS = "一二三四五六七八九";
 
@@ -61,9 +84,10 @@ function arabicStyle(open: string, close: string): string {
   return (open ? "(" : "") + (close === "）" ? ")" : close === "．" ? "." : close);
 }
 
-function candidates(text: string): Marker[] {
+function candidates(text: string, comma = false): Marker[] {
+  const { arabic, circled, numeralIs, labelled, labelledNumeral } = comma ? AT_COMMA : AT_SENTENCE;
   const out: Marker[] = [];
-  for (const m of text.matchAll(ARABIC)) {
+  for (const m of text.matchAll(arabic)) {
     const [whole, lead, open, num, close] = m;
     // "(1、" is not a marker; "（1）" and "1）" are.
     if (open && close !== ")" && close !== "）") continue;
@@ -80,7 +104,7 @@ function candidates(text: string): Marker[] {
       render: (n) => open + String(n) + close,
     });
   }
-  for (const m of text.matchAll(CIRCLED)) {
+  for (const m of text.matchAll(circled)) {
     const [whole, lead, mark] = m;
     const n = mark.charCodeAt(0) - 0x2460 + 1;
     out.push({
@@ -94,7 +118,7 @@ function candidates(text: string): Marker[] {
       render: (k) => (k >= 1 && k <= 20 ? String.fromCharCode(0x2460 + k - 1) : mark),
     });
   }
-  for (const m of text.matchAll(NUMERAL_IS)) {
+  for (const m of text.matchAll(numeralIs)) {
     const [whole, lead, numeral] = m;
     const n = fromNumeral(numeral);
     if (!Number.isFinite(n) || n < 1) continue;
@@ -109,7 +133,7 @@ function candidates(text: string): Marker[] {
       render: (k) => `${toNumeral(k)}是`,
     });
   }
-  for (const m of text.matchAll(LABELLED)) {
+  for (const m of text.matchAll(labelled)) {
     const [whole, lead, num] = m;
     out.push({
       index: m.index ?? 0,
@@ -120,6 +144,21 @@ function candidates(text: string): Marker[] {
       digitAfter: false,
       point: false,
       render: (k) => `指标${k}`,
+    });
+  }
+  for (const m of text.matchAll(labelledNumeral)) {
+    const [whole, lead, numeral] = m;
+    const n = fromNumeral(numeral);
+    if (!Number.isFinite(n) || n < 1) continue;
+    out.push({
+      index: m.index ?? 0,
+      length: whole.length,
+      lead,
+      style: "指标一",
+      n,
+      digitAfter: false,
+      point: false,
+      render: (k) => `指标${toNumeral(k)}`,
     });
   }
   return out.sort((a, b) => a.index - b.index);
@@ -133,8 +172,8 @@ function candidates(text: string): Marker[] {
  * it leave open (1、2、2、2025年…4、: the repeated 2 is item 3). Before a point (1.65岁) it must also be
  * followed by the number after it, since 2.65 reads as a decimal. What is left unread is returned too.
  */
-function findMarkers(text: string): { kept: Marker[]; dropped: Marker[] } {
-  const all = candidates(text);
+function findMarkers(text: string, comma = false): { kept: Marker[]; dropped: Marker[] } {
+  const all = candidates(text, comma);
   const kept: Marker[] = [];
   const dropped: Marker[] = [];
   all.forEach((m, i) => {
@@ -352,11 +391,17 @@ function oneSlip(text: string, items: readonly Marker[], headings: readonly numb
 }
 
 export function fixNumbering(text: string): string {
-  const { kept: markers, dropped } = findMarkers(text);
-  if (markers.length < 2) return markers.length === 1 ? commaListNumbers(text) : text;
+  const atSentences = findMarkers(text).kept;
+  if (atSentences.length < 2) return atSentences.length === 1 ? commaListNumbers(text) : text;
+  // Items after a comma belong to the lists as much as those after a full stop (1、A，2、B，3、C。1、D):
+  // the renumbering and its guard see every marker, lest 1、2、3、1 be read as 1、1 and made 1、2、3、2.
+  const { kept: markers, dropped } = findMarkers(text, true);
   const styles: string[] = [];
   for (const m of markers) if (!styles.includes(m.style)) styles.push(m.style);
-  const headings = listHeadingStarts(text);
+  // 指标一：指标二： read as headings by the review are this cell's items, numbered as 指标1：指标2：.
+  const headings = listHeadingStarts(text).filter(
+    (h) => !markers.some((m) => m.style === "指标一" && m.index === h),
+  );
   const wanted = subItemNumbers(markers, styles, headings);
   // The first marker's style numbers the items themselves.
   const items = markers.filter((m) => m.style === styles[0]);

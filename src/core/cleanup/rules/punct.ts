@@ -23,6 +23,8 @@ function reversedComparators(t: string): string {
 
 /** One comparator typed twice before a number (≥≥5%, ≤ ≤3天): the same sign, never two different ones (≥≤). */
 const DOUBLED_SIGN = /([≥≤])(?:\s?\1)+(?=\s*[0-9])/g;
+/** ≥ or ≤ with the = of >= typed after it (≥=365次, ≤ =3天) before a number: the sign holds the = already. */
+const SIGN_THEN_EQUALS = /([≥≤])\s?[=＝](?![<>=＜＞＝≥≤])(?=\s*[0-9])/g;
 
 function comparators(t: string): string {
   return reversedComparators(t)
@@ -30,6 +32,7 @@ function comparators(t: string): string {
     .replace(LE, "≤")
     .replace(/＞/g, ">")
     .replace(/＜/g, "<")
+    .replace(SIGN_THEN_EQUALS, "$1")
     .replace(DOUBLED_SIGN, "$1");
 }
 
@@ -127,7 +130,15 @@ function doubled(t: string): string {
     .replace(/；{2,}/g, "；");
 }
 
+/**
+ * Text that reads as a formula (=SUM(标志牌), == 注 ==): it starts with an = that is no comparator mended
+ * here (=>95％ is). Its marks are the author's to change: full-width brackets would make no formula, and
+ * no target, of it.
+ */
+const FORMULA_LOOK = /^\s*=(?!\s?[<>＜＞](?=\s*[0-9０-９]))/;
+
 export function fixPunctuation(text: string): string {
+  if (FORMULA_LOOK.test(text)) return text;
   return doubled(brackets(separators(labelColons(comparators(digitsAndPercent(text))))));
 }
 

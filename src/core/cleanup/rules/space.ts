@@ -65,7 +65,32 @@ function strayAt(line: string, at: number): boolean {
   if (BOUND.test(line.slice(at + 1, at + 4)) && quantityEndsAt(line, at)) return true;
   if (isDigit(a) && isWide(b) && unitAt(line, at + 1)) return !endsNumberList(line, at);
   if (isDigit(a) && isDigit(b)) return insideGroupedNumber(line, at);
+  if (a === "年" || a === "月") return insideDate(line, at);
+  if (a === "/" || b === "/" || a === "／" || b === "／") return aroundUnitSlash(line, at);
   return false;
+}
+
+/** A date with a space after its 年 or 月 (2025年 11月底, 11月 30日): one date, the space is stray. */
+function insideDate(line: string, at: number): boolean {
+  const before = line.slice(0, at);
+  const after = line.slice(at + 1);
+  return (
+    (/(?<![0-9])[0-9]{4}年$/.test(before) && /^[0-9]{1,2}月/.test(after)) ||
+    (/(?<![0-9.])[0-9]{1,2}月$/.test(before) && /^[0-9]{1,2}[日号]/.test(after))
+  );
+}
+
+/**
+ * A unit per unit after a quantity, spaced around its slash (300元 / 亩 → 300元/亩): the unit is one
+ * word. Not after a Latin unit spaced from its number (10 kV / 35 kV), nor between words (东湖 / 西湖).
+ */
+function aroundUnitSlash(line: string, at: number): boolean {
+  const slash = /[/／]/.test(line[at + 1] ?? "") ? at + 1 : at - 1;
+  const left = line.slice(0, slash).replace(/ $/, "");
+  const right = line[slash + 1] === " " ? slash + 2 : slash + 1;
+  if (lexiconUnitAt(line, right) === "") return false;
+  const m = /[0-9]([^\s0-9]{1,4})$/.exec(left);
+  return !!m && lexiconUnitAt(left, left.length - m[1].length) === m[1];
 }
 
 /** A number written in groups of three: 1 200, 1 200 000 (no digit or point before or after it). */
@@ -161,17 +186,18 @@ function endsNumberList(line: string, at: number): boolean {
 }
 
 /**
- * `first`: the line starts the text. A space after an = there (= 90%) stays: the text already looks like
- * a formula, and =90% would only look more like one.
+ * `first`: the line starts the text. Where it starts with an = (= 90%, == 以上金额均为万元 ==, =SUM(A1, B1))
+ * its spaces between words stay: the text already looks like a formula, and =90% would only look more
+ * like one; only runs of spaces are shortened and the ends trimmed.
  */
 function cleanLine(line: string, first: boolean): string {
   let current = line.replace(/ {2,}/g, " ").trim();
-  const keep = first && current.startsWith("= ") ? 1 : -1;
+  const formulaLook = first && current.startsWith("=");
   // Removing one space can make another stray: run to a fixed point, bounded by the spaces.
   for (;;) {
     let out = "";
     for (let i = 0; i < current.length; i++)
-      if (current[i] !== " " || i === keep || !strayAt(current, i)) out += current[i];
+      if (current[i] !== " " || formulaLook || !strayAt(current, i)) out += current[i];
     if (out === current) return out;
     current = out;
   }
