@@ -267,6 +267,28 @@ describe("round 133 fixes: the example fits the project's field", () => {
 });
 
 describe("round 133 grades", () => {
+  /** 江口's 抹茶: every effect a bare word, the satisfaction 满意 (round 133; r112 场镇基础设施维修, r115 松材线虫病防治). */
+  const mocha = (satisfaction: string): CellValue[][] => [
+    ["单位", "项目名称", "预算（万元）", "绩效目标", "绩效指标"],
+    [
+      "江口县农业农村局",
+      "抹茶产业基地建设",
+      500,
+      "建设抹茶原料基地，提升抹茶产业发展水平。",
+      `一、产出指标：1.新建茶园面积：2000亩；2.茶园建设质量：优良；3.完成时间：2024年。二、成本指标：1.经济成本指标：项目总投资500万元。三、效益指标：1.经济效益：显著；2.社会效益：明显；3.生态效益：良好。四、满意度指标：1.群众满意度：${satisfaction}。`,
+    ],
+  ];
+
+  it("no effect and no satisfaction with a figure → 差, the reason said", () => {
+    const g = gradeOf(mocha("满意"));
+    expect(g.grade).toBe("差");
+    expect(g.reason?.zh).toContain("效益指标和满意度指标都没有可核对的数值");
+  });
+
+  it("the same with 群众满意度 ≥90% → not 差", () => {
+    expect(gradeOf(mocha("≥90%")).grade).not.toBe("差");
+  });
+
   it("生态护林员补助 without the false CATEGORY-MISMATCH → 优", () => {
     const grid: CellValue[][] = [
       ["单位", "项目名称", "预算（万元）", "绩效目标", "绩效指标"],
