@@ -5,6 +5,7 @@
 import { pick, type Lang } from "../i18n";
 import type { IndicatorKind, IndicatorRecord } from "../record";
 import type { Finding } from "../review/types";
+import { label } from "../review/indicator";
 import type { PlanFormat, PlanHyperlink, PlanValue, SheetPlan } from "./types";
 import { localSource, type SourceRef } from "./source";
 import { comparatorSymbol } from "../text/comparators";
@@ -90,7 +91,7 @@ export function indicatorsSheetPlan(
       pick(KIND_LABEL[r.kind], lang),
       r.text,
       src.label,
-      (codes.get(`${r.projectId}|${r.sheet}|${r.cell}|${name}`) ?? []).join(", "),
+      (codes.get(`${r.projectId}|${r.sheet}|${r.cell}|${label(r)}`) ?? []).join(", "),
     ]);
     if (src.sheet !== null)
       hyperlinks.push({ cell: `L${row}`, sheet: src.sheet, target: src.cell, tooltip: src.label });

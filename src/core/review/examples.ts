@@ -134,7 +134,18 @@ export function exampleForVague(name: string, word: string, sentence = false): s
   // 重污染天数 | 同比增加: what should fall is never told to rise (round 127).
   if (w && RISE.test(w) && polarityOf(n) === "negative")
     return /天数$/.test(n) ? "较上年下降 ≥（数值）%”或“≤（数值）天" : "较上年下降 ≥5%";
-  const byWord = (w ? BY_VAGUE_WORD.find(([re]) => re.test(w))?.[1] : undefined) ?? byVerb(n);
+  // 公路安全通行保障 | 有效保障: safe passage on the roads kept is told by the roads' state and the accidents
+  // their state causes, never a 保障率 that restates the aim (round 133).
+  if (ROAD_PASSAGE.test(n)) return "公路优良中等路率 ≥（数值）%”“因路况原因引发的交通事故 0起";
+  // X保障 | 有效保障: a 保障率 only says the name again; what is kept may have a measure of its own (特困人员基本
+  // 生活保障 → 应保尽保率).
+  const restates = /保障$/.test(n) && /保障/.test(w);
+  if (restates) {
+    const stem = n.replace(/保障$/, "");
+    const own = BY_STATE.find(([re]) => re.test(stem))?.[1](stem);
+    if (own) return typeof own === "string" ? own : own[0];
+  }
+  const byWord = (w && !restates ? BY_VAGUE_WORD.find(([re]) => re.test(w))?.[1] : undefined) ?? byVerb(n);
   // 对控制基建项目成本影响程度: how much it bears on a cost, not the cost.
   const byName = IMPACT_NAME.test(n) ? "" : exampleTargets({ name, target: "" }, "");
   // 运输成本 有效降低: the officer's change keeps its direction, not a cap on the level (≤50万元).
@@ -147,6 +158,9 @@ export function exampleForVague(name: string, word: string, sentence = false): s
   // Nothing tells what it measures: no example rather than a wrong one.
   return (sentence || change ? (byWord ?? byName) : byName || byWord) || "";
 }
+
+/** Safe passage on roads (公路安全通行保障, 道路通行安全): what the roads' upkeep keeps. */
+const ROAD_PASSAGE = /(?:公路|道路|路网|桥梁).{0,4}(?:安全通行|通行安全|安全畅通|畅通安全)/;
 
 /** A verb of work whose timeliness is asked (培训完成及时性 → 培训按期完成率). */
 const TIMED_WORK = /(完成|发放|拨付|兑付|办结|到位|报送|上报|支付)$/;
@@ -215,7 +229,8 @@ function byKind(n: string, w: string): string | undefined {
   if (/防范|防止|杜绝/.test(w)) return /返贫|致贫/.test(n) ? "新增返贫致贫人数 0人" : "新发生案件数 0起";
   if (/保护/.test(w)) return /森林|林地|林业/.test(n) ? "森林覆盖率 ≥（写明数值）%" : "";
   // 耕地地力 稳步提升: measured in 耕地质量等级 (GB/T 33469), which moves by tenths of a grade (round 125).
-  if (/耕地(?:地力|质量|肥力)/.test(n))
+  // 耕地地力保护意识 is people's awareness, no grade of the soil (round 133).
+  if (/耕地(?:地力|质量|肥力)(?:等级|水平|状况)?$/.test(n))
     return /稳定|保持|不降/.test(w)
       ? "项目区耕地质量平均等级不低于上年（X等）"
       : "项目区耕地质量平均等级提高 ≥0.1等";
@@ -285,7 +300,7 @@ const BY_STATE: readonly [RegExp, (name: string) => string | readonly string[]][
   [/(?:河|湖|江|溪|库|断面|地表水).*水质|水环境/, () => "断面水质优良（达到或好于Ⅲ类）比例 ≥（数值）%"],
   [/水质/, () => "水质达标率 ≥（数值）%"],
   // 绿化养护质量 良好: the share of checks passed.
-  [/耕地(?:地力|质量|肥力)/, () => "项目区耕地质量平均等级提高 ≥0.1等"],
+  [/耕地(?:地力|质量|肥力)(?:等级|水平|状况)?$/, () => "项目区耕地质量平均等级提高 ≥0.1等"],
   [/(?<!生活|环境)质量$/, (name) => `${name}检查达标率 ≥95%`],
   // 教学效率 有效提升: what the classroom does with its means, not a 政务 time (round 98).
   [/(?:教学|课堂|学习)效率$/, () => ["多媒体教学设备课堂使用率 ≥90%", "课堂教学达标率 ≥90%"]],
@@ -615,6 +630,9 @@ function outputUnits(view: Pick<ProjectView, "indicators">, done = false): strin
   return units;
 }
 
+/** What structures are counted in (座 of bridges, 处 of sites, 公里 of road): work on them, no events. */
+const STRUCTURES = /^(?:座|处|公里|平方米|栋|间)$/;
+
 /** “，如“…”” after a fix, in each language. */
 function suchAs(zh: string, en = zh): Localized {
   return { zh: `，如“${zh}”`, en: `, e.g. “${en}”` };
@@ -657,10 +675,15 @@ export function projectExamples(view: Pick<ProjectView, "project" | "indicators"
     const effect = pick(s.effects, NEUTRAL_EFFECT);
     if (s.buildCost && BUILDS.test(name) && !KEEPS.test(name))
       return { output, effect, cost: suchAs(s.buildCost) };
-    // A field's cost per 场 does not fit a project counting 家次: the project's own count wins.
+    // A field's cost per 场 does not fit a project counting 家次, nor one whose main work is on structures (修缮
+    // 廊桥 3座 before 宣传活动 10场, round 133): the project's own count wins.
     const cost = freshExample(s.costs, names);
     const costUnit = /\/([^/]+)$/.exec(cost)?.[1];
-    const fits = cost !== "" && (!ownCost || !costUnit || units.includes(costUnit) || s.fixedCost === true);
+    const builtFirst = costUnit === "场" && STRUCTURES.test(units[0] ?? "");
+    const fits =
+      cost !== "" &&
+      !builtFirst &&
+      (!ownCost || !costUnit || units.includes(costUnit) || s.fixedCost === true);
     return { output, effect, cost: fits ? suchAs(cost) : (ownCost ?? NEUTRAL_COST) };
   }
   return { output: { zh: "", en: "" }, effect: NEUTRAL_EFFECT, cost: ownCost ?? NEUTRAL_COST };

@@ -188,6 +188,10 @@ const REASONS = {
     zh: "没有绩效目标，指标也过少，需要重新编制，等级为“差”。",
     en: "There is no performance goal and too few indicators: the table must be written again, so the grade is 差 (Poor).",
   },
+  nothingToCheck: {
+    zh: "效益指标和满意度指标都没有可核对的数值，年底无法判断项目资金带来了什么、服务对象是否满意，需要重新编制，等级为“差”。",
+    en: "Neither the effects nor the satisfaction state a figure: at the year's end nothing shows what the money achieved or whether those served were satisfied, so the table must be written again and the grade is 差 (Poor).",
+  },
   unmeasuredFlawed: {
     zh: "没有可衡量的效益指标（未设置，或目标值模糊、未填写），且另有多处需要修改，等级最高为“中”。",
     en: "No effect indicator can be measured (none is set, or their targets are vague or missing), and there is more to put right besides: the grade is at most 中 (Fair).",
@@ -232,6 +236,7 @@ function cappedGrade(
   if (unrealAndThin(own)) caps.push({ grade: "差", reason: REASONS.unreal });
   if (satisfactionOnlyAsEffect(v)) caps.push({ grade: "中", reason: REASONS.satisfactionAsEffect });
   const unmeasured = effectsUnmeasured(v, own);
+  if (unmeasured && satisfactionUnquantified(v)) caps.push({ grade: "差", reason: REASONS.nothingToCheck });
   if (unmeasured && unmeasuredAndFlawed(unmeasured, own, score))
     caps.push({ grade: "中", reason: REASONS.unmeasuredFlawed });
   if (satisfactionUnquantified(v)) caps.push({ grade: "中", reason: REASONS.satisfaction });

@@ -118,9 +118,18 @@ export function directionOf(r: IndicatorRecord): string | null {
   return r.direction ?? /[(（]\s*(正向|反向)(?:指标)?\s*[)）]/.exec(r.target)?.[1] ?? null;
 }
 
-/** The indicator's name, or its raw text when the parser found no name. */
-export function label(r: IndicatorRecord): string {
-  return r.name || r.text;
+/**
+ * The indicator's name, or, when the parser found no name, its text without its number and the punctuation that
+ * closed it (“1.经济效益：显著；” → “经济效益：显著”, round 133).
+ */
+export function label(r: Pick<IndicatorRecord, "name" | "text">): string {
+  if (r.name) return r.name;
+  // The label stays: with no name, 经济效益： or 满意度指标： is all that says what the target is of.
+  const t = r.text
+    .replace(ITEM_NUMBER, "")
+    .replace(/[。；;，,、\s]+$/, "")
+    .trim();
+  return t || r.text;
 }
 
 /** A number an item starts with: 1、 2. （3） 四、. */

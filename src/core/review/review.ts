@@ -4,6 +4,7 @@
 import type { IndicatorRecord, ParseResult, ProjectInfo } from "../record";
 import { gradeCells } from "./tables";
 import { fill } from "./format";
+import { label } from "./indicator";
 import { RULES } from "./registry";
 import { resolveSettings } from "./settings";
 import type { Finding, ProjectView, Report, Rule, ReviewSettings } from "./types";
@@ -76,7 +77,7 @@ function toFinding(rule: Rule, view: ProjectView, r: Report): Finding {
     row: where.row,
     project: view.project.project,
     projectId: view.project.id,
-    indicator: r.indicator ? r.indicator.name || r.indicator.text : "",
+    indicator: r.indicator ? label(r.indicator) : "",
     message: fill(template, r.data),
     fix: meta.fix ? fill(meta.fix, r.data) : null,
     basis: meta.basis,

@@ -147,6 +147,29 @@ function isCostStandardAsQuality(r: IndicatorRecord): boolean {
   return isPerUnitMoney(r.name, r.unit) || /工资标准|元/.test(normalize(r.target));
 }
 
+/**
+ * Posts a programme pays for to give work to people on low incomes (生态护林员, 公益性岗位, 乡村保洁员, 护路员): the
+ * hiring is the policy's output (选聘生态护林员人数 is the national template's first 数量指标), not staff put in.
+ */
+const JOB_POSTS = /护林员|护草员|护路员|管护员|巡河员|保洁员|公益性岗位|公益岗位?|乡村公益/;
+
+/**
+ * Whether the project is about employing the people the row counts (round 133 false alarm 2): its name names
+ * the post (生态护林员补助), or its goal hires them (选聘生态护林员300名); 聘用专职护林员 of a 林业有害生物防治
+ * project stays staff put in.
+ */
+function hiringIsTheOutput(r: IndicatorRecord, view: ProjectView): boolean {
+  const post = JOB_POSTS.exec(normalize(r.name))?.[0];
+  const project = normalize(view.project.project);
+  const goal = normalize(view.project.goal);
+  if (!post) return /公益性岗位|公益岗位?/.test(project);
+  return (
+    project.includes(post) ||
+    /公益性岗位|公益岗位?/.test(project) ||
+    new RegExp(`(?:选聘|续聘|聘用|聘请|招聘|安置|吸纳)[^，,；;。]{0,8}${post}`).test(goal)
+  );
+}
+
 /** A post staffed, counted under 数量指标 (坐席人员 ≥60人): the people put in, not the work they do. */
 function isStaffCount(r: IndicatorRecord): boolean {
   return level2Of(r) === "数量指标" && isStaffPost(r.name, r.unit);
@@ -157,8 +180,8 @@ function isStaffCount(r: IndicatorRecord): boolean {
  * not a cost per unit (亩均财政投入 ≤3000元/亩), not when they are paid (资金按季度拨付, a 时效 indicator),
  * and not others' money or money the project brings about (撬动企业研发投入, 促进增收节支金额).
  */
-function isInput(r: IndicatorRecord): boolean {
-  if (isStaffInput(r.name) || isStaffCount(r)) return true;
+function isInput(r: IndicatorRecord, view: ProjectView): boolean {
+  if (isStaffInput(r.name) || isStaffCount(r)) return !hiringIsTheOutput(r, view);
   // 会议经费≤3万元 in the 产出 block is the 2015 framework's 成本指标: a ceiling on money is a cost, which
   // COST-BUDGET judges, not an input posing as an output.
   if (isCeilingCost(r)) return false;
@@ -709,7 +732,7 @@ export const categoryMismatch: Rule = {
             messageId: "money",
             data: { ...data, target: targetAsWritten(r), ...budgetFix(r, view) },
           });
-      } else if (outputOrEffect && !filedAsCost && isInput(r))
+      } else if (outputOrEffect && !filedAsCost && isInput(r, view))
         ctx.report({ indicator: r, messageId: "input", data: { ...data, ...inputFix(r, view) } });
       else if (rateAsTimely(r))
         ctx.report({ indicator: r, messageId: "rateAsTimely", data: { ...data, ...rateAsTimelyFix(r) } });

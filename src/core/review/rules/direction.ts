@@ -61,6 +61,10 @@ export const direction: Rule = {
         zh: "指标“{name}”越小越好，目标却写成“{said}”：“≥”是下限，又没有写数值，年底无法核对。",
         en: "“{name}” should be as low as possible, yet its target is “{said}”: “≥” is a floor, and no figure is written, so nothing can be checked.",
       },
+      bareColumn: {
+        zh: "指标“{name}”越小越好，指标方向却写成“{direction}”；本表目标值不写比较符，由指标方向定上下限，“{amount}”因此成了下限{zeroZh}。",
+        en: "“{name}” should be as low as possible, yet it is marked “{direction}”; this table writes no comparators and lets the column say floor or ceiling, so “{amount}” reads as a floor{zeroEn}.",
+      },
       columnOnlyPositive: {
         zh: "指标“{name}”越大越好，目标“{comparator}{amount}”（下限）方向正确，但指标方向（指标性质）写成了“{direction}”。",
         en: "“{name}” should be as high as possible and its target “{comparator}{amount}” (a floor) is right, but it is marked “{direction}”.",
@@ -117,6 +121,24 @@ export const direction: Rule = {
         // words read as rising is left alone, the officer having said the same way twice (污水收集率，
         // 下降至3%以下（反向）).
         const right = named === "negative" ? "反向" : "正向";
+        // 院前急救死亡率 | 正向 | 0.5 | %, in a table where no target writes a comparator: the column is the
+        // comparator (NO-COMPARATOR says so), and 正向 makes the figure a floor (round 133 miss 2).
+        if (named === "negative" && columnFloor(r, view)) {
+          ctx.report({
+            indicator: r,
+            messageId: "bareColumn",
+            severity: "warning",
+            data: {
+              ...data,
+              zeroZh: r.value === 0 ? "，而“≥0”无论发生多少都成立，等于没有设目标" : "",
+              zeroEn: r.value === 0 ? ", and “≥0” holds whatever happens: it sets no target" : "",
+              direction: column?.trim() ?? "",
+              fixZh: `指标方向改为“反向”，目标写“${r.value === 0 ? noneOf(r) : `≤${amount}`}”。`,
+              fixEn: `Mark it 反向 (lower is better) and write “${r.value === 0 ? noneOf(r) : `≤${amount}`}”.`,
+            },
+          });
+          continue;
+        }
         const keeps = (named === "negative" && ceiling) || (named === "positive" && floor);
         if (keeps)
           ctx.report({
@@ -195,6 +217,22 @@ export const direction: Rule = {
     }
   },
 };
+
+/**
+ * A bare figure (0.5 | %) under a 正向 column in a project none of whose targets writes a comparator: the column is
+ * how the table says floor or ceiling, so the figure is a floor.
+ */
+function columnFloor(r: IndicatorRecord, view: ProjectView): boolean {
+  const column = directionOf(r);
+  return (
+    r.comparator === "=" &&
+    column !== null &&
+    /正向|越大越好|越高越好/.test(column) &&
+    !writesComparator(r.target) &&
+    !directionWritesComparator(r.direction) &&
+    !anyWritten(view)
+  );
+}
 
 /** 同比增加, 较上年增长, 上升: a rise, at the end of a name or as the whole target. */
 const RISE_WORDS = "(?:同比|较上年|比上年|较去年|比去年)?(?:增加|增长|上升|提高|提升|增多)";

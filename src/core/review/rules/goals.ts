@@ -3,6 +3,7 @@ import { BASIS } from "../basis";
 import { level1Of, level2Of } from "../indicator";
 import { hasPlaceholder, nameKey, normalize } from "../lexicon";
 import { targetWithColumn } from "../format";
+import type { IndicatorRecord } from "../../record";
 import type { ProjectView, Rule, RuleContext } from "../types";
 
 /** Goals shorter than this (after removing punctuation) are too short to call a copy. */
@@ -302,6 +303,10 @@ export const goalFigure: Rule = {
     scope: "indicator",
     title: { zh: "目标与指标数字不一致", en: "Goal and indicator disagree" },
     messages: {
+      below: {
+        zh: "目标写{goal}，指标“{name}”仅要求{target}，{side}目标。",
+        en: "The goal says {goal}, yet the indicator “{name}” asks only {target}, {sideEn} the goal.",
+      },
       apart: {
         zh: "目标写{goal}，指标“{name}”写{target}，相差{times}倍，请核对。",
         en: "The goal says {goal}, the indicator “{name}” says {target}: {times} times apart. Check which is right.",
@@ -311,14 +316,11 @@ export const goalFigure: Rule = {
       zh: "财预〔2015〕88号：绩效指标是绩效目标的细化和量化，应与目标相对应。",
       en: "Caiyu [2015] No. 88: indicators break the performance target down into figures and must match it.",
     },
-    fix: {
-      zh: "核对目标和指标中的数字（是否多写或少写了一个0，名与人次是否混用），使两者一致。",
-      en: "Check the figures in the goal and the indicator (a zero too many or too few, people counted as visits) and make them agree.",
-    },
+    fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
     const heads = goalHeads(view.project.goal);
-    if (heads.length === 0) return;
+    const told = new Set<IndicatorRecord>();
     for (const r of view.indicators) {
       const unit = HEAD_UNIT.exec(normalize(r.unit));
       if (!unit || r.kind !== "quantitative" || r.value === null || r.value <= 0) continue;
@@ -332,12 +334,161 @@ export const goalFigure: Rule = {
       const times = Math.round(Math.max(v / h.value, h.value / v));
       // Further apart than a digit: no slip but figures of different things.
       if (times > MAX_SLIP) continue;
+      told.add(r);
       ctx.report({
         indicator: r,
-        data: { goal: h.written, name: r.name, target: targetWithColumn(r), times: String(times) },
+        messageId: "apart",
+        data: {
+          goal: h.written,
+          name: r.name,
+          target: targetWithColumn(r),
+          times: String(times),
+          fixZh: "核对目标和指标中的数字（是否多写或少写了一个0，名与人次是否混用），使两者一致。",
+          fixEn:
+            "Check the figures in the goal and the indicator (a zero too many or too few, people counted as visits) and make them agree.",
+        },
+      });
+    }
+    // 目标写演出200场，指标写≥150场: the same measure asked for less than the goal promises (round 133 miss 1).
+    const figures = goalFigures(view.project.goal);
+    if (figures.length === 0) return;
+    for (const r of view.indicators) {
+      if (told.has(r)) continue;
+      const below = belowGoal(r, figures);
+      if (!below) continue;
+      const ceiling = r.comparator === "<=" || r.comparator === "<";
+      ctx.report({
+        indicator: r,
+        messageId: "below",
+        data: {
+          goal: below.said,
+          name: r.name,
+          target: targetWithColumn(r),
+          side: ceiling ? "宽于" : "低于",
+          sideEn: ceiling ? "looser than" : "below",
+          fixZh: `指标目标值按绩效目标写（${ceiling ? "≤" : "≥"}${below.written}），或把目标改为本年度实际能达到的数；两者应一致。`,
+          fixEn: `Write the indicator's target as the goal states it, or bring the goal down to what the year can reach: the two must agree.`,
+        },
       });
     }
   },
 };
+
+/** A figure the goal states, with its unit, the clause it stands in and the clause's words. */
+interface GoalFigure {
+  value: number;
+  unit: string;
+  written: string;
+  /** As the goal says it, a change with its verb (增长10%). */
+  said: string;
+  ceiling: boolean;
+  change: boolean;
+  per: boolean;
+  words: Set<string>;
+}
+
+/**
+ * The units a goal's figure and an indicator's target are compared in: a count's measure word, a percentage, a sum
+ * per something (600元/年). 个百分点 before 个 and 人次 before 人, so neither is read short.
+ */
+const FIGURE =
+  /(\d+(?:\.\d+)?)(万|亿)?(个百分点|%|‰|人次|场次|元\/(?:[人生户亩次个座][·.]?[年月天日]?|[年月天日]|公里)|公里|千米|平方米|亩|场|次|人|名|户|个|所|座|处|家|件|项|期|篇|吨|台|套|辆|元)/g;
+/** A clause about a span of years or a running total: an annual indicator below it is no slip. */
+const SPAN = /累计|年均|期间|十四五|[到至截]\s*20\d\d|20\d\d\s*[-—~～至到]\s*20\d\d|力争|以前年度/;
+/** A figure written as a ceiling in the goal (控制在5%以内, 不超过, 降至). */
+const CEILING_WORDS = /以内|以下|不超过|不高于|不大于|控制在|降至|降到|低于|小于/;
+/** A change written before the figure (增长10%, 提高5%, 下降3%). */
+const CHANGE = /增长|增加|提高|提升|上升|下降|减少|降低|增幅|增速|同比|较上年/;
+/** Per something: 生均, 人均, 每…; an indicator so named is compared only with a goal's clause so named. */
+const PER = /[生人户亩次]均|每|平均/;
+/** A part of the year or of the work (上半年, 第一批, 试点): less than the goal's whole by design. */
+const PART = /上半年|下半年|季度|每月|月均|首批|第[一二三四]批|一期|二期|试点|其中/;
+
+/** Unit as compared: 名 is 人, 千米 公里, a sum per something its base and what it is per. */
+function unitKey(unit: string): string {
+  const u = normalize(unit).replace(/^(?:万|亿)/, "");
+  if (u === "名") return "人";
+  if (u === "千米") return "公里";
+  return u;
+}
+
+function goalFigures(goal: string): GoalFigure[] {
+  const out: GoalFigure[] = [];
+  for (const clause of normalize(goal)
+    .replace(/,(?=\d{3})/g, "")
+    .split(/[，,。；;：:、]/)) {
+    if (SPAN.test(clause)) continue;
+    const found = [...clause.matchAll(FIGURE)];
+    // 由500元提高到600元: two figures of one unit in a clause, which is which is not told.
+    const bases = found.map((m) => unitKey(m[3]).split("/")[0]);
+    for (const m of found) {
+      const unit = unitKey(m[3]);
+      if (bases.filter((b) => b === unit.split("/")[0]).length > 1) continue;
+      const before = clause.slice(0, m.index);
+      const after = clause.slice((m.index ?? 0) + m[0].length);
+      out.push({
+        value: Number(m[1]) * (m[2] === "万" ? 1e4 : m[2] === "亿" ? 1e8 : 1),
+        unit,
+        written: m[0],
+        said: (CHANGE.exec(before.slice(-4))?.[0] ?? "") + m[0],
+        ceiling: CEILING_WORDS.test(before.slice(-4) + after.slice(0, 3)),
+        change: CHANGE.test(before.slice(-4)),
+        per: PER.test(clause),
+        words: bigrams(clause),
+      });
+    }
+  }
+  return out;
+}
+
+/** Whether two units count the same thing: the same, or sums per the same thing (元/年 and 元/生·年). */
+function sameUnit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [ab, ap] = a.split("/");
+  const [bb, bp] = b.split("/");
+  if (ab !== bb || ap === undefined || bp === undefined) return false;
+  const x = ap.replace(/[·.]/g, "");
+  const y = bp.replace(/[·.]/g, "");
+  return x.includes(y) || y.includes(x);
+}
+
+/** A share of the indicator's words the goal's clause must hold to state the same measure. */
+const SAME_WORDS = 0.6;
+
+/**
+ * The goal's figure an indicator asks less than (a floor below it, a ceiling above it), stating the same measure:
+ * the same unit, most of the name's words in the goal's clause, a change beside a change. Null when none is.
+ */
+function belowGoal(r: IndicatorRecord, figures: readonly GoalFigure[]): GoalFigure | null {
+  if (r.kind !== "quantitative" || r.value === null || r.value <= 0 || !r.name) return null;
+  const floor = r.comparator === ">=" || r.comparator === ">";
+  const ceiling = r.comparator === "<=" || r.comparator === "<";
+  if (!floor && !ceiling) return null;
+  const n = normalize(r.name);
+  if (PART.test(n)) return null;
+  const unit = unitKey(r.unit);
+  const words = bigrams(r.name);
+  if (words.size < 2) return null;
+  const change = CHANGE.test(n) || CHANGE.test(normalize(r.target).replace(/\d.*$/, ""));
+  let best: { f: GoalFigure; share: number } | null = null;
+  let tie = false;
+  for (const f of figures) {
+    if (!sameUnit(f.unit, unit) || f.change !== change || f.per !== PER.test(n)) continue;
+    const shared = [...words].filter((b) => f.words.has(b)).length;
+    const share = shared / words.size;
+    if (shared < 2 || share < SAME_WORDS) continue;
+    if (!best || share > best.share) {
+      best = { f, share };
+      tie = false;
+    } else if (share === best.share && f.value !== best.f.value) tie = true;
+  }
+  if (!best || tie) return null;
+  const f = best.f;
+  const v = r.value;
+  // A floor under half the goal counts a part of it, or something else; GOAL-FIGURE's slips are apart.
+  if (floor && !f.ceiling) return v < f.value && v * 2 >= f.value ? f : null;
+  if (ceiling && f.ceiling) return v > f.value && v <= f.value * 2 ? f : null;
+  return null;
+}
 
 export const goalRules: Rule[] = [goalEmpty, goalVague, goalCopy, goalFigure];

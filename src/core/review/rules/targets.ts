@@ -506,7 +506,9 @@ function vagueExample(r: IndicatorRecord, word = "", sentence = false): string {
   const done =
     /^(?:按期|按时|如期|全面)?(?:完成|落实)(.+)$|^(.+?)(?:按期|按时|如期|全面)?(?:完成|落实)$/.exec(asked);
   const what = done?.[1] ?? done?.[2];
-  return what ? `${what}完成率 100%` : "完成率 100%";
+  if (what) return `${what}完成率 100%`;
+  // 是否促进教育公平: no work done or not, so no 完成率; what the asked words measure, else none (round 133).
+  return done ? "完成率 100%" : exampleForVague(asked, "", true);
 }
 
 /** 保障教学正常开展, 确保系统稳定运行: work kept going, and what it is. */

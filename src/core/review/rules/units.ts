@@ -134,6 +134,9 @@ const isStateName = (name: string) => {
   return STATE.test(n) && !RATE_NAMED_LEVEL.test(n) && !isPercentExampleName(n);
 };
 
+/** A rise written before a percentage, with no base named (提升100%, 提高20%; not 较上年, not 个百分点). */
+const CHANGE_OF_STATE = /^(?:提升|提高|增强|增长)(?=[≥>＞]?\d[\d.]*%$)/;
+
 /** A target that is a number and its bound alone (≥95%, 100%, 不低于90%), with no words of what it counts. */
 function bareNumber(target: string): boolean {
   const rest = normalize(target).replace(
@@ -182,6 +185,16 @@ export const unitMismatch: Rule = {
       const report = (messageId: keyof typeof MISMATCH_FIX, data: Record<string, string> = {}) =>
         ctx.report({ indicator: r, messageId, data: { ...base, ...MISMATCH_FIX[messageId], ...data } });
       if (normalize(r.target).includes("满意") && !normalize(r.name).includes("满意")) report("otherMeasure");
+      // 基层医疗服务能力提升100%: a state has no base, so a change in it by a percentage is of nothing too
+      // (round 133 miss 5); 培训人数增长10% is a count's change, and stays.
+      else if (
+        unit === "%" &&
+        isStateName(r.name) &&
+        !isPercentName(r.name) &&
+        CHANGE_OF_STATE.test(normalize(r.target)) &&
+        bareNumber(normalize(r.target).replace(CHANGE_OF_STATE, ""))
+      )
+        report("statePercent", { target: targetAsWritten(r) });
       // A change ("同比下降5%", "提高5个百分点") may be a percentage of a count, or points of a rate.
       else if (statesChange(r.target)) continue;
       else if (unit === "%" && isAnyCountName(r.name)) report("countPercent", countFix(r.name));
