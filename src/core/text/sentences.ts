@@ -438,20 +438,27 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   // Most commas in prose follow a figure, and are cut (or not) by commaSeparatesIndicators — but a deadline
   // and its deed (确保每月10日前发放) is a statement too.
   const figure = hasDigitOrMark(s, from, comma);
+  // What the words before are, each read once and only when a test below first asks (most commas ask none).
+  let deadlineMark: boolean | undefined;
+  let deadline: boolean | undefined;
+  let event: boolean | undefined;
+  let yearDeed: boolean | undefined;
+  let statement: boolean | undefined;
   // (补助资金12月底前拨付到位: a deadline after the name of what is done by it.)
-  if (figure && !mayStartDeadline(s, from) && !holdsDeadlineMark(s, from, comma)) return false;
+  if (figure && !mayStartDeadline(s, from) && !(deadlineMark ??= holdsDeadlineMark(s, from, comma)))
+    return false;
   const before = s.slice(from, comma);
-  if (figure && !isDeadlineClause(before)) return false;
+  if (figure && !(deadline ??= isDeadlineClause(before))) return false;
   const rest = s.slice(comma + 1, end);
   // "巡查企业数，显著提升": words with no figure after a name that is no statement, event, deadline or year's deed
   // are never cut (the last test below needs one) — told before the words after are read.
   if (
     !figure &&
     !hasDigitOrMark(rest, 0, rest.length) &&
-    !isEventStatement(before) &&
-    !withinYearDeed(before) &&
-    !(holdsDeadlineMark(s, from, comma) && isDeadlineClause(before)) &&
-    !isStatement(before)
+    !(event ??= isEventStatement(before)) &&
+    !(yearDeed ??= withinYearDeed(before)) &&
+    !((deadlineMark ??= holdsDeadlineMark(s, from, comma)) && (deadline ??= isDeadlineClause(before))) &&
+    !(statement ??= isStatement(before))
   )
     return false;
   const last = lastClause(before);
@@ -478,19 +485,23 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
       (figure
         ? namedFigureAfter(s, comma + 1)
         : !restMayDate
-          ? isEventStatement(before) && namedFigureAfter(s, comma + 1) && !isStatement(before)
-          : isStatement(before)
+          ? (event ??= isEventStatement(before)) &&
+            namedFigureAfter(s, comma + 1) &&
+            !(statement ??= isStatement(before))
+          : (statement ??= isStatement(before))
             ? // "河面无明显漂浮垃圾，每公里年保洁经费约1万元": a cost per unit named of its own (eachNamesItsOwn) is
               // no target of a statement before it. A deadline for the statement's own deed says when it is done
               // (低保金按月发放，每月10日前发放到位: one).
               (isDeadlineClause(rest) && !sharesWord(before, rest)) ||
               (EACH_START.test(rest) && eachNamesItsOwn(rest, false))
             : // "全年无安全事故，清运率100%": an event that must not happen, before a name and its figure.
-              isEventStatement(before) && namedFigureAfter(s, comma + 1)) ||
+              (event ??= isEventStatement(before)) && namedFigureAfter(s, comma + 1)) ||
       // "…，年内完成，每人每月补助800元", "…，年底前完成，每人每月补助800元": a deadline and its deed close a date
       // of its own; a whole indicator follows.
       (!figure &&
-        (withinYearDeed(before) || (holdsDeadlineMark(s, from, comma) && isDeadlineClause(before))) &&
+        ((yearDeed ??= withinYearDeed(before)) ||
+          ((deadlineMark ??= holdsDeadlineMark(s, from, comma)) &&
+            (deadline ??= isDeadlineClause(before)))) &&
         startsWholeIndicator(rest))
     );
   }
@@ -499,7 +510,7 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   // which it says more of (效益指标：运行平稳，不发生重大事故 is one).
   // "河道漂浮物及时清理，全年无黑臭水体反弹": and after a deed done in time. "采暖季前全部完工，散煤燃烧污染有效遏制": a
   // deadline and its deed is a statement of its own before a state.
-  const event = isEventStatement(before);
+  event ??= isEventStatement(before);
   // (The words after are tried first: most are no statement of their own, and say so cheaply.)
   return (
     !OPENS_PURPOSE.test(rest) &&
@@ -508,9 +519,9 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
       ((figure || event || ownTiming(before)) && isEventStatement(rest))) &&
     (figure ||
       event ||
-      withinYearDeed(before) ||
-      (holdsDeadlineMark(s, from, comma) && isDeadlineClause(before)) ||
-      isStatement(before))
+      (yearDeed ??= withinYearDeed(before)) ||
+      ((deadlineMark ??= holdsDeadlineMark(s, from, comma)) && (deadline ??= isDeadlineClause(before))) ||
+      (statement ??= isStatement(before)))
   );
 }
 
