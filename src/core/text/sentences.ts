@@ -85,11 +85,14 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     !/(?:指标|方面)$/.test(before.slice(0, nameComma).trimEnd());
   const rest = s.slice(comma + 1, end);
   // "效益指标：农村公路通行条件改善，群众出行更加便捷": a state after a state, each said of a name of its own.
-  if (!enumeration && (stateTail(before) ?? heldTail(before)) !== null && isOwnState(rest)) return true;
+  let ownState: boolean | undefined; // isOwnState(rest), read once when first asked
+  if (!enumeration && (stateTail(before) ?? heldTail(before)) !== null && (ownState = isOwnState(rest)))
+    return true;
   // "矛盾纠纷就地化解率≥90%，群众法治意识明显增强", "设备完好率≥95%，系统运行稳定": a state said of a
   // subject of its own after a whole indicator with a figure — not a clause restating the figure
   // (较上年有所提高, 逐年提高), nor the target of a name before the comma (2024年食品安全状况，总体稳定).
-  if (!enumeration && isOwnState(rest) && !restatesTarget(rest) && hasFigure(before)) return true;
+  if (!enumeration && (ownState ??= isOwnState(rest)) && !restatesTarget(rest) && hasFigure(before))
+    return true;
   // "亮灯率≥98%，电费按月支付", "…35万平方米，垃圾日产日清": a thing of its own and when it is done, after a figure.
   if (!enumeration && ownTiming(rest) && hasFigure(before)) return true;
   // "储备编织袋3000条，汛期人员零伤亡": an event that must not happen, after a figure, is a statement of its own.
@@ -290,12 +293,20 @@ const BARE_NAMED_FIGURE =
   /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争|同比|环比)([^\d\s,;:。、()≥≤<>=*%]{2,16}?)\s*约?\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(%|[^\d\s,;:。、()%]{1,4})(?:以上|以内|以下)?[\s。.]*$/;
 
 /**
+ * Whether the words after a comma are one clause with no figure: no digit or mark, no 、 and no clause start —
+ * what a subject's own standard, state or timing (ownStandard, isOwnState, ownTiming) is said in.
+ */
+function oneBareClause(rest: string): boolean {
+  return !(hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest));
+}
+
+/**
  * A subject of two characters or more, no figure, and the standard it meets: 交接断面水质达到Ⅲ类, 工程质量符合设计要求
  * (its 达到, 符合 or 满足 looked for first).
  */
 function ownStandard(rest: string): boolean {
   if (!(rest.includes("达到") || rest.includes("符合") || rest.includes("满足"))) return false;
-  if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
+  if (!oneBareClause(rest)) return false;
   const tail = STANDARD_TAIL.exec(rest) ?? WATER_CLASS_TAIL.exec(rest);
   return tail !== null && rest.slice(0, tail.index).trim().length >= 2 && !OPENS_PURPOSE.test(rest);
 }
@@ -353,7 +364,7 @@ function isRestatementEnd(c: number): boolean {
 
 /** A name of two characters or more, no figure, closed by a change or a state: 群众出行更加便捷. */
 function isOwnState(rest: string): boolean {
-  if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
+  if (!oneBareClause(rest)) return false;
   if (nameThenState(rest)) return true;
   return heldTail(rest) !== null;
 }
@@ -376,7 +387,7 @@ const SELF_NAMED_TIMING = /^\s*(?:日产日清|日清日结|随报随办)/;
 
 /** A name of two characters or more, no figure, and when its deed is done: 电费按月支付, 垃圾日产日清. */
 function ownTiming(rest: string): boolean {
-  if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
+  if (!oneBareClause(rest)) return false;
   const timing = timingTail(rest);
   if (timing === null || OPENS_PURPOSE.test(rest)) return false;
   // "垃圾无害化处理率达100%，日产日清": a timing that says its own deed (垃圾 cleared the day it is made) needs no
