@@ -475,6 +475,7 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   const last = lastClause(before);
   if (last.includes(":") || CLAUSE_START.test(rest) || restatesTarget(rest)) return false;
   if (hasDigitOrMark(rest, 0, rest.length)) {
+    // (Each of the words' tests below is read at most once on any way through here: none needs a memo.)
     // "…，群众出行更加便利，群众满意度95%以上": after words with no figure (a statement, or more than one
     // clause: not a name alone), a satisfaction with its own name and figure is an indicator of its own.
     // "垃圾日产日清，12月底前完成全年保洁任务" / "院落环境整洁有序，工程于2024年9月前完工": after a statement, a
@@ -496,17 +497,15 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
       (figure
         ? namedFigureAfter(s, comma + 1)
         : !restMayDate
-          ? (event ??= isEventStatement(before)) &&
-            namedFigureAfter(s, comma + 1) &&
-            !(statement ??= isStatement(before))
-          : (statement ??= isStatement(before))
+          ? isEventStatement(before) && namedFigureAfter(s, comma + 1) && !isStatement(before)
+          : isStatement(before)
             ? // "河面无明显漂浮垃圾，每公里年保洁经费约1万元": a cost per unit named of its own (eachNamesItsOwn) is
               // no target of a statement before it. A deadline for the statement's own deed says when it is done
               // (低保金按月发放，每月10日前发放到位: one).
               (isDeadlineClause(rest) && !sharesWord(before, rest)) ||
               (EACH_START.test(rest) && eachNamesItsOwn(rest, false))
             : // "全年无安全事故，清运率100%": an event that must not happen, before a name and its figure.
-              (event ??= isEventStatement(before)) && namedFigureAfter(s, comma + 1)) ||
+              isEventStatement(before) && namedFigureAfter(s, comma + 1)) ||
       // "…，年内完成，每人每月补助800元", "…，年底前完成，每人每月补助800元": a deadline and its deed close a date
       // of its own; a whole indicator follows.
       (!figure &&
