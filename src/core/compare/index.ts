@@ -4,7 +4,7 @@
  */
 import { alignProgram } from "./align";
 import { FLAG_RULES } from "./flags";
-import { totalChecks } from "./flags/total";
+import { totalChecks, type TotalCheck } from "./flags/total";
 import { chosenRatios, defaultRatios } from "./intensity";
 import { sameSizeRatios } from "./flags/outlier";
 import { placeKey, placeWord } from "./districts";
@@ -56,16 +56,19 @@ const columnOf = (cell: string): string => cell.replace(/\d+$/, "");
 const columnKey = (source: string, sheet: string, column: string): string =>
   `${source}\u0000${sheet}\u0000${column}`;
 
-/** Which indicators' totals each 合计 column was checked for (TotalColumn.checked), in the indicators' order. */
+/**
+ * Which indicators' totals each 合计 column was checked for (TotalColumn.checked), in the indicators' order;
+ * `totals` holds each indicator's totalChecks.
+ */
 function withChecked(
   columns: TotalColumn[] | undefined,
   indicators: AlignedIndicator[],
-  noun: string,
+  totals: ReadonlyMap<AlignedIndicator, TotalCheck[]>,
 ): { totalColumns?: TotalColumn[] } {
   if (!columns) return {};
   const checked = new Map<string, string[]>();
   for (const ind of indicators)
-    for (const { total, cells } of totalChecks(ind, noun)) {
+    for (const { total, cells } of totals.get(ind) ?? []) {
       const key = columnKey(cells[0].source, cells[0].sheet, columnOf(total.cell));
       const list = checked.get(key) ?? [];
       if (!list.includes(ind.name)) list.push(ind.name);
@@ -114,10 +117,14 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       new Set(group.entries.filter((e) => e.bareNamed).map((e) => e.district)),
     );
     const { indicators, unaligned } = alignProgram(group.entries, noun);
+    // Each indicator's 合计 checks, read once: for TOTAL-DIFF and for the 合计 columns' note (withChecked).
+    const totals = new Map<AlignedIndicator, TotalCheck[]>();
     for (const ind of indicators) {
       withStats(ind, districts);
+      const checks = totalChecks(ind, noun);
+      totals.set(ind, checks);
       ind.flags = FLAG_RULES.flatMap((rule) =>
-        rule.check({ indicator: ind, districts, settings, unaligned, noun }),
+        rule.check({ indicator: ind, districts, settings, unaligned, noun, totals: checks }),
       );
     }
     sameSizeRatios(indicators, districts, noun);
@@ -150,7 +157,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       nameVariants: group.nameVariants,
       nearNames: group.nearNames,
       resubmissions: group.resubmissions,
-      ...withChecked(totalColumnsOf(group.entries).totalColumns, indicators, noun),
+      ...withChecked(totalColumnsOf(group.entries).totalColumns, indicators, totals),
       ...bareNamedOf(group.entries),
       ...titleNamedOf(group.entries),
     });

@@ -429,16 +429,28 @@ function projectNamed(
 
 /**
  * What a numbered project line on row `r` names (NUMBERED_PROJECT: 项目二：生态管护员补助), when the line below
- * opens a project's lines (主管部门：…, 绩效指标：…) and the name holds no target's signs; else null.
+ * opens a project's lines (主管部门：…, 绩效指标：…) and the name holds no target's signs; else null. With the
+ * name, its bracket of fields read once (labelledBracket of the name, for nameAndUnit).
  */
-function numberedProject(texts: string[][], r: number, c: number): string | null {
+function numberedProject(
+  texts: string[][],
+  r: number,
+  c: number,
+): { name: string; labelled: LabelledBracket | null } | null {
   const t = texts[r][c];
   // Most lines start with something else: one look at the first characters.
   if (!t.trimStart().startsWith("项目")) return null;
   const m = NUMBERED_PROJECT.exec(t);
-  if (!m || NOT_IN_NAME.test(labelledBracket(m[1])?.project ?? m[1]) || !aloneInRow(texts[r], c)) return null;
+  if (!m) return null;
+  const labelled = labelledBracket(m[1]);
+  if (NOT_IN_NAME.test(labelled?.project ?? m[1]) || !aloneInRow(texts[r], c)) return null;
   const below = lineBelow(texts, r, c);
-  return below >= 0 && opensProject(texts[below][c], false) ? trimSpaces(m[1]) : null;
+  if (below < 0 || !opensProject(texts[below][c], false)) return null;
+  const name = trimSpaces(m[1]);
+  // (m[1] has no space the pattern knows at either end; a zero-width one trimSpaces drops is read again, and a
+  // name of nothing else names nothing.)
+  if (!name) return null;
+  return { name, labelled: name === m[1] ? labelled : labelledBracket(name) };
 }
 
 /**
@@ -473,11 +485,14 @@ const FIELD_LABEL = new RegExp(`^(?:${CONTEXT_LABELS})$`);
 /** One field of such a bracket: its label and its value, cut at ；, ; or ，. */
 const BRACKET_FIELD = /^\s*([^:：]{1,12}?)\s*[:：]\s*(\S.*?)\s*$/;
 
+/** A heading's name before its bracket of fields, and the unit and department the fields name. */
+type LabelledBracket = { project: string; unit: string; department: string };
+
 /**
  * A heading with labelled fields in its closing bracket (LABELLED_BRACKET): the name before it, and the unit
  * and department the fields name (a money field says how much, never who); null when it closes otherwise.
  */
-function labelledBracket(heading: string): { project: string; unit: string; department: string } | null {
+function labelledBracket(heading: string): LabelledBracket | null {
   // Most headings end otherwise: one look at the last character, and at the labels' words.
   const last = heading.trimEnd().slice(-1);
   if ((last !== "）" && last !== ")") || !/单位|部门/.test(heading)) return null;
@@ -497,10 +512,12 @@ function labelledBracket(heading: string): { project: string; unit: string; depa
 
 /**
  * A heading's name and the unit written in brackets after it (UNIT_IN_BRACKET) or before a dash
- * (UNIT_BEFORE_DASH), or the name alone.
+ * (UNIT_BEFORE_DASH), or the name alone. `labelled` is labelledBracket(heading), when the caller has read it.
  */
-function nameAndUnit(heading: string): { project: string; unit: string; department?: string } {
-  const labelled = labelledBracket(heading);
+function nameAndUnit(
+  heading: string,
+  labelled = labelledBracket(heading),
+): { project: string; unit: string; department?: string } {
   if (labelled) return labelled;
   if (heading.includes("—") || heading.includes("--") || heading.includes("－－") || heading.includes("―")) {
     const m = UNIT_BEFORE_DASH.exec(heading);
@@ -627,7 +644,7 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
       }
       const numbered = numberedProject(texts, r, c);
       // 项目二：乙项目经费（某区水务局）: the unit in brackets, as under a numbered heading (below).
-      const ofNumbered = numbered ? nameAndUnit(numbered) : null;
+      const ofNumbered = numbered ? nameAndUnit(numbered.name, numbered.labelled) : null;
       const project = ofNumbered ? { project: ofNumbered.project, district: null } : projectNamed(t, title);
       if (project) {
         dropIfEmpty(block);

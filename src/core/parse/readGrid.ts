@@ -868,6 +868,16 @@ class GridWalk {
     if (sums.length > 0) p.budget = sums;
   }
 
+  /** The last project header namesProjectAndGoal read, and its answer ("" names none). */
+  private projectAndGoal = { header: "", names: false };
+
+  /** namesProjectAndGoal(header), read once for the rows under one header. */
+  private namesProjectAndGoal(header: string): boolean {
+    if (header !== this.projectAndGoal.header)
+      this.projectAndGoal = { header, names: namesProjectAndGoal(header) };
+    return this.projectAndGoal.names;
+  }
+
   /** A row of the table: a group row, or a project's row and its indicators. */
   private readTableRow(r: number, header: HeaderInfo): void {
     const { b, grid, texts, pasted } = this;
@@ -876,7 +886,7 @@ class GridWalk {
     const get = cellsByRole(row, roles);
     // 项目名称及绩效目标: the name before the goal's start is the project, the rest its goal.
     const named0 =
-      roles.project !== undefined && namesProjectAndGoal(header.headers.project ?? "")
+      roles.project !== undefined && this.namesProjectAndGoal(header.headers.project ?? "")
         ? splitNameAndGoal(get("project"))
         : null;
     const project = named0 ? named0.name : get("project");

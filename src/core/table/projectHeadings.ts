@@ -30,16 +30,20 @@ const ROLE_COLUMNS_SAID = [
 /** How many rows past blank ones the heading's first project may be. */
 const LOOK_AHEAD = 3;
 
+/** The columns the header's roles take. */
+function takenColumns(header: HeaderInfo): Set<number> {
+  return new Set<number>(Object.values(header.roles).filter((c): c is number => c !== undefined));
+}
+
 /**
- * The numbering a row writes for the project of column `col`: a cell before it no role takes, else the
- * numeral the name starts with; "" when none.
+ * The numbering a row writes for the project of column `col`: a cell before it no role takes (`taken`,
+ * takenColumns), else the numeral the name starts with; "" when none.
  */
 function ordinalOf(
-  header: HeaderInfo,
+  taken: ReadonlySet<number>,
   row: readonly string[],
   col: number,
 ): { text: string; chinese: boolean } {
-  const taken = new Set<number>(Object.values(header.roles).filter((c): c is number => c !== undefined));
   for (let c = 0; c < col; c++) {
     const t = trimSpaces(row[c] ?? "");
     if (t && !taken.has(c)) return { text: t, chinese: CHINESE_ORDINAL.test(t) };
@@ -58,7 +62,8 @@ export function isProjectHeadingRow(texts: readonly string[][], r: number, heade
     const c = header.roles[role];
     if (c !== undefined && trimSpaces(row[c] ?? "")) return false;
   }
-  const own = ordinalOf(header, row, col);
+  const taken = takenColumns(header);
+  const own = ordinalOf(taken, row, col);
   if (!own.chinese || !trimSpaces(row[col] ?? "")) return false;
   // 一、产出指标 in the name's column: a category's heading, reported with the rows not read.
   if (categoryOfLabel(withoutNumbering(row[col]))) return false;
@@ -71,7 +76,7 @@ export function isProjectHeadingRow(texts: readonly string[][], r: number, heade
   for (let k = r + 1; k < texts.length && k <= r + LOOK_AHEAD; k++) {
     const next = texts[k];
     if (!next.some((t) => trimSpaces(t ?? ""))) continue;
-    return !!trimSpaces(next[col] ?? "") && !ordinalOf(header, next, col).chinese;
+    return !!trimSpaces(next[col] ?? "") && !ordinalOf(taken, next, col).chinese;
   }
   return false;
 }

@@ -128,6 +128,24 @@ function yearAt(s: string, k: number): boolean {
   return s.charCodeAt(k + 4) === 0x5e74 /* 年 */;
 }
 
+/**
+ * The number of a numbering label (指标1：, 目标二：) at `start`: up to three digits, or three Chinese numerals when
+ * the first is one, and where the spaces after it end — null when it runs on to a fourth or reads as no number.
+ */
+function numberAfter(s: string, start: number): { seq: number; end: number } | null {
+  const digits = isDigitCode(s.charCodeAt(start));
+  let k = start;
+  while (
+    k < s.length &&
+    k - start < 4 &&
+    (digits ? isDigitCode(s.charCodeAt(k)) : isCnNumeral(s.charCodeAt(k)))
+  )
+    k++;
+  if (k === start || k - start > 3) return null;
+  const seq = digits ? Number(s.slice(start, k)) : cnNumeralValue(s.slice(start, k));
+  return seq === null ? null : { seq, end: skipSpaces(s, k) };
+}
+
 function skipSpaces(s: string, k: number): number {
   while (k < s.length && s.charCodeAt(k) === 32) k++;
   return k;
@@ -302,20 +320,17 @@ export function findNumbering(s: string): NumberingToken[] {
       if (i > 0 && CATEGORY_LAST.has(s.charCodeAt(i - 1)) && categoryBefore(s, i)) continue;
       const from = numberedLabelStart(s, i);
       if (!digits && !atBoundary(s, from)) continue;
-      while (k < n && k - start < 4 && (digits ? isDigitCode(s.charCodeAt(k)) : isCnNumeral(s.charCodeAt(k))))
-        k++;
-      if (k > start && k - start <= 3) {
-        const seq = digits ? Number(s.slice(start, k)) : cnNumeralValue(s.slice(start, k));
-        k = skipSpaces(s, k);
+      const number = numberAfter(s, start);
+      if (number !== null) {
+        k = number.end;
         const nc = s.charCodeAt(k);
         // "指标1:65岁以上老年人体检人数": after 指标N: a digit starts the name; after 指标1. it may be 1.5 —
         // but not before a year (指标4.2024年11月前完成, 指标4、2024年底前完工), a deadline numbered.
         if (
-          seq !== null &&
           (nc === 58 || nc === 46 || nc === 0x3001) &&
           (nc === 58 || !isDigitCode(s.charCodeAt(k + 1)) || yearAt(s, k + 1))
         ) {
-          out.push({ start: from, end: k + 1, seq });
+          out.push({ start: from, end: k + 1, seq: number.seq });
           i = k;
         }
       }
@@ -324,17 +339,12 @@ export function findNumbering(s: string): NumberingToken[] {
     if (c === 0x76ee /* 目 */ && s.charCodeAt(i + 1) === 0x6807 /* 标 */) {
       // 目标1：发展烤烟种植1200亩 — a goal numbered as 指标1: is, where an item may start, with a colon
       // (not 年度目标1：, nor 目标1个 or 目标值).
-      let k = skipSpaces(s, i + 2);
-      const start = k;
-      const digits = isDigitCode(s.charCodeAt(k));
-      if (!digits && !isCnNumeral(s.charCodeAt(k))) continue;
-      while (k < n && k - start < 3 && (digits ? isDigitCode(s.charCodeAt(k)) : isCnNumeral(s.charCodeAt(k))))
-        k++;
-      const seq = digits ? Number(s.slice(start, k)) : cnNumeralValue(s.slice(start, k));
-      k = skipSpaces(s, k);
-      if (seq !== null && s.charCodeAt(k) === 58 && atBoundary(s, i)) {
-        out.push({ start: i, end: k + 1, seq });
-        i = k;
+      const start = skipSpaces(s, i + 2);
+      if (!isDigitCode(s.charCodeAt(start)) && !isCnNumeral(s.charCodeAt(start))) continue;
+      const number = numberAfter(s, start);
+      if (number !== null && s.charCodeAt(number.end) === 58 && atBoundary(s, i)) {
+        out.push({ start: i, end: number.end + 1, seq: number.seq });
+        i = number.end;
       }
       continue;
     }

@@ -85,11 +85,14 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     !/(?:指标|方面)$/.test(before.slice(0, nameComma).trimEnd());
   const rest = s.slice(comma + 1, end);
   // "效益指标：农村公路通行条件改善，群众出行更加便捷": a state after a state, each said of a name of its own.
-  if (!enumeration && (stateTail(before) ?? heldTail(before)) !== null && isOwnState(rest)) return true;
+  let ownState: boolean | undefined; // isOwnState(rest), read once when first asked
+  if (!enumeration && (stateTail(before) ?? heldTail(before)) !== null && (ownState = isOwnState(rest)))
+    return true;
   // "矛盾纠纷就地化解率≥90%，群众法治意识明显增强", "设备完好率≥95%，系统运行稳定": a state said of a
   // subject of its own after a whole indicator with a figure — not a clause restating the figure
   // (较上年有所提高, 逐年提高), nor the target of a name before the comma (2024年食品安全状况，总体稳定).
-  if (!enumeration && isOwnState(rest) && !restatesTarget(rest) && hasFigure(before)) return true;
+  if (!enumeration && (ownState ??= isOwnState(rest)) && !restatesTarget(rest) && hasFigure(before))
+    return true;
   // "亮灯率≥98%，电费按月支付", "…35万平方米，垃圾日产日清": a thing of its own and when it is done, after a figure.
   if (!enumeration && ownTiming(rest) && hasFigure(before)) return true;
   // "储备编织袋3000条，汛期人员零伤亡": an event that must not happen, after a figure, is a statement of its own.
@@ -290,12 +293,20 @@ const BARE_NAMED_FIGURE =
   /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争|同比|环比)([^\d\s,;:。、()≥≤<>=*%]{2,16}?)\s*约?\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(%|[^\d\s,;:。、()%]{1,4})(?:以上|以内|以下)?[\s。.]*$/;
 
 /**
+ * Whether the words after a comma are one clause with no figure: no digit or mark, no 、 and no clause start —
+ * what a subject's own standard, state or timing (ownStandard, isOwnState, ownTiming) is said in.
+ */
+function oneBareClause(rest: string): boolean {
+  return !(hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest));
+}
+
+/**
  * A subject of two characters or more, no figure, and the standard it meets: 交接断面水质达到Ⅲ类, 工程质量符合设计要求
  * (its 达到, 符合 or 满足 looked for first).
  */
 function ownStandard(rest: string): boolean {
   if (!(rest.includes("达到") || rest.includes("符合") || rest.includes("满足"))) return false;
-  if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
+  if (!oneBareClause(rest)) return false;
   const tail = STANDARD_TAIL.exec(rest) ?? WATER_CLASS_TAIL.exec(rest);
   return tail !== null && rest.slice(0, tail.index).trim().length >= 2 && !OPENS_PURPOSE.test(rest);
 }
@@ -353,7 +364,7 @@ function isRestatementEnd(c: number): boolean {
 
 /** A name of two characters or more, no figure, closed by a change or a state: 群众出行更加便捷. */
 function isOwnState(rest: string): boolean {
-  if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
+  if (!oneBareClause(rest)) return false;
   if (nameThenState(rest)) return true;
   return heldTail(rest) !== null;
 }
@@ -376,7 +387,7 @@ const SELF_NAMED_TIMING = /^\s*(?:日产日清|日清日结|随报随办)/;
 
 /** A name of two characters or more, no figure, and when its deed is done: 电费按月支付, 垃圾日产日清. */
 function ownTiming(rest: string): boolean {
-  if (hasDigitOrMark(rest, 0, rest.length) || rest.includes("、") || CLAUSE_START.test(rest)) return false;
+  if (!oneBareClause(rest)) return false;
   const timing = timingTail(rest);
   if (timing === null || OPENS_PURPOSE.test(rest)) return false;
   // "垃圾无害化处理率达100%，日产日清": a timing that says its own deed (垃圾 cleared the day it is made) needs no
@@ -438,25 +449,33 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   // Most commas in prose follow a figure, and are cut (or not) by commaSeparatesIndicators — but a deadline
   // and its deed (确保每月10日前发放) is a statement too.
   const figure = hasDigitOrMark(s, from, comma);
+  // What the words before are, each read once and only when a test below first asks (most commas ask none).
+  let deadlineMark: boolean | undefined;
+  let deadline: boolean | undefined;
+  let event: boolean | undefined;
+  let yearDeed: boolean | undefined;
+  let statement: boolean | undefined;
   // (补助资金12月底前拨付到位: a deadline after the name of what is done by it.)
-  if (figure && !mayStartDeadline(s, from) && !holdsDeadlineMark(s, from, comma)) return false;
+  if (figure && !mayStartDeadline(s, from) && !(deadlineMark ??= holdsDeadlineMark(s, from, comma)))
+    return false;
   const before = s.slice(from, comma);
-  if (figure && !isDeadlineClause(before)) return false;
+  if (figure && !(deadline ??= isDeadlineClause(before))) return false;
   const rest = s.slice(comma + 1, end);
   // "巡查企业数，显著提升": words with no figure after a name that is no statement, event, deadline or year's deed
   // are never cut (the last test below needs one) — told before the words after are read.
   if (
     !figure &&
     !hasDigitOrMark(rest, 0, rest.length) &&
-    !isEventStatement(before) &&
-    !withinYearDeed(before) &&
-    !(holdsDeadlineMark(s, from, comma) && isDeadlineClause(before)) &&
-    !isStatement(before)
+    !(event ??= isEventStatement(before)) &&
+    !(yearDeed ??= withinYearDeed(before)) &&
+    !((deadlineMark ??= holdsDeadlineMark(s, from, comma)) && (deadline ??= isDeadlineClause(before))) &&
+    !(statement ??= isStatement(before))
   )
     return false;
   const last = lastClause(before);
   if (last.includes(":") || CLAUSE_START.test(rest) || restatesTarget(rest)) return false;
   if (hasDigitOrMark(rest, 0, rest.length)) {
+    // (Each of the words' tests below is read at most once on any way through here: none needs a memo.)
     // "…，群众出行更加便利，群众满意度95%以上": after words with no figure (a statement, or more than one
     // clause: not a name alone), a satisfaction with its own name and figure is an indicator of its own.
     // "垃圾日产日清，12月底前完成全年保洁任务" / "院落环境整洁有序，工程于2024年9月前完工": after a statement, a
@@ -490,7 +509,9 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
       // "…，年内完成，每人每月补助800元", "…，年底前完成，每人每月补助800元": a deadline and its deed close a date
       // of its own; a whole indicator follows.
       (!figure &&
-        (withinYearDeed(before) || (holdsDeadlineMark(s, from, comma) && isDeadlineClause(before))) &&
+        ((yearDeed ??= withinYearDeed(before)) ||
+          ((deadlineMark ??= holdsDeadlineMark(s, from, comma)) &&
+            (deadline ??= isDeadlineClause(before)))) &&
         startsWholeIndicator(rest))
     );
   }
@@ -499,7 +520,7 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   // which it says more of (效益指标：运行平稳，不发生重大事故 is one).
   // "河道漂浮物及时清理，全年无黑臭水体反弹": and after a deed done in time. "采暖季前全部完工，散煤燃烧污染有效遏制": a
   // deadline and its deed is a statement of its own before a state.
-  const event = isEventStatement(before);
+  event ??= isEventStatement(before);
   // (The words after are tried first: most are no statement of their own, and say so cheaply.)
   return (
     !OPENS_PURPOSE.test(rest) &&
@@ -508,9 +529,9 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
       ((figure || event || ownTiming(before)) && isEventStatement(rest))) &&
     (figure ||
       event ||
-      withinYearDeed(before) ||
-      (holdsDeadlineMark(s, from, comma) && isDeadlineClause(before)) ||
-      isStatement(before))
+      (yearDeed ??= withinYearDeed(before)) ||
+      ((deadlineMark ??= holdsDeadlineMark(s, from, comma)) && (deadline ??= isDeadlineClause(before))) ||
+      (statement ??= isStatement(before)))
   );
 }
 

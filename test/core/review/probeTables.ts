@@ -1,4 +1,7 @@
-/** Tables of the review probe rounds' tests (round 127 on): one project in rows, with one row to judge. */
+/**
+ * Tables of the review probe rounds' tests (round 127 on): one project in rows, with one row to judge; and a
+ * sound 低保 project the grading tests of rounds 96 and 105 share.
+ */
 import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
 import { review } from "../../../src/core/review/review";
@@ -21,6 +24,24 @@ export const withRow = (project: string, row: [string, string, string, string]):
     ["效益指标", "社会效益指标", "问题整改率", "≥95%"],
     ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
     row,
+  ]);
+
+/**
+ * A sound 低保 project (城乡最低生活保障资金): its outputs and cost, then `effects`, then its satisfaction, then `more`
+ * — graded 优 with 应保尽保率 100% for its effect (round 105), 良 at best when no effect is measurable (round 96).
+ */
+export const dibaoProject = (
+  effects: [string, string, string, string][],
+  more: [string, string, string, string][] = [],
+): CellValue[][] =>
+  rows("城乡最低生活保障资金", [
+    ["产出指标", "数量指标", "保障人数", "≥6500人"],
+    ["产出指标", "质量指标", "认定准确率", "≥98%"],
+    ["产出指标", "时效指标", "发放时间", "每月10日前"],
+    ["成本指标", "经济成本指标", "保障标准", "≥700元/人·月"],
+    ...effects,
+    ["满意度指标", "服务对象满意度指标", "保障对象满意度", "≥90%"],
+    ...more,
   ]);
 
 export const codes = (grid: CellValue[][], code: string) => findingsOf(grid).filter((x) => x.code === code);

@@ -14,6 +14,7 @@ import { noComparator } from "../../../src/core/review/rules/direction";
 import { emptyTarget, vague } from "../../../src/core/review/rules/targets";
 import { findingsSheetPlan } from "../../../src/core/plan/findingsSheet";
 import { gradeOfGrid, runRule, testRule, rowsOfProject as rows } from "./ruleTester";
+import { dibaoProject } from "./probeTables";
 
 /** The usual outputs and satisfaction of a project, around the rows a case is about. */
 const OUTPUTS: [string, string, string, string][] = [
@@ -250,16 +251,7 @@ describe("round 96 poor advice: 满意度指标 written 无", () => {
 
 describe("round 96 miss 9: a project whose effects cannot be measured is 良 at best", () => {
   const gradeOf = gradeOfGrid;
-  const project = (...effects: [string, string, string, string][]) =>
-    rows(
-      "城乡最低生活保障资金",
-      ["产出指标", "数量指标", "保障人数", "≥6500人"],
-      ["产出指标", "质量指标", "认定准确率", "≥98%"],
-      ["产出指标", "时效指标", "发放时间", "每月10日前"],
-      ["成本指标", "经济成本指标", "保障标准", "≥700元/人·月"],
-      ...effects,
-      ["满意度指标", "服务对象满意度指标", "保障对象满意度", "≥90%"],
-    ).grid;
+  const project = (...effects: [string, string, string, string][]) => dibaoProject(effects);
 
   it("capped at 良 when its only effect is vague, and says why", () => {
     const g = gradeOf(project(effect("困难群众基本生活", "得到保障")));

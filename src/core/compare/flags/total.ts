@@ -35,8 +35,8 @@ export const totalRule: FlagRule = {
     zh: "表中合计（总计）列不是区县，未纳入对比；某行的合计与各区数值之和不一致时列出两者。",
     en: "A total column among the districts' columns is no district and is left out of the comparison; where a row's total differs from the sum of the districts' figures, both are given.",
   },
-  check({ indicator, noun = "区" }) {
-    return totalChecks(indicator, noun).flatMap((c) => (c.flag ? [c.flag] : []));
+  check({ indicator, noun = "区", totals = totalChecks(indicator, noun) }) {
+    return totals.flatMap((c) => (c.flag ? [c.flag] : []));
   },
 };
 

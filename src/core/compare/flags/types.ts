@@ -1,5 +1,6 @@
 import type { Localized } from "../../i18n";
 import type { AlignedIndicator, CompareFlag, CompareSettings, FlagCode, UnalignedItem } from "../types";
+import type { TotalCheck } from "./total";
 
 export interface FlagContext {
   /** The indicator with its cells, stats and ratios filled in (flags not yet). */
@@ -11,6 +12,8 @@ export interface FlagContext {
   unaligned?: UnalignedItem[];
   /** What the entries are called in sentences: 区, 县（市）, 地区 … (placeWord); 区 when not given. */
   noun?: string;
+  /** totalChecks(indicator, noun), when the caller has read them (the comparison reads them once for the rule and the 合计 note). */
+  totals?: TotalCheck[];
 }
 
 /** One flag family: a stable code, what it means, and the check. */

@@ -125,14 +125,24 @@ const ASKS_DEFECT =
   /(?:是否|有无)(?:存在|发生|出现|有)?.*(?:问题|事故|事件|违规|违纪|违法|投诉|隐患|纠纷|超标|差错|挪用|截留)/;
 
 /**
+ * A row answered 是 or 否 (a 。 after it dropped): the answer, and the name without the marks closing it (。，；);
+ * null for any other target.
+ */
+function answeredYesNo(r: IndicatorRecord): { answer: "是" | "否"; name: string } | null {
+  const answer = normalize(r.target).replace(/[。.]+$/, "");
+  if (answer !== "是" && answer !== "否") return null;
+  return { answer, name: normalize(r.name).replace(/[。.，,；;]+$/, "") };
+}
+
+/**
  * 是 or 否 for a name that states a deed — a zero, an action on a schedule (资金按月足额发放 | 是), a thing set
  * up (长效保洁机制建立 | 是) — says whether it was done, which the year's end can check. A name that asks
  * (是否按期完成) is better asked as a count or a rate, and VAGUE says so.
  */
 function yesNoOfDeed(r: IndicatorRecord): boolean {
-  const answer = normalize(r.target).replace(/[。.]+$/, "");
-  if (!/^[是否]$/.test(answer)) return false;
-  const n = normalize(r.name).replace(/[。.，,；;]+$/, "");
+  const answered = answeredYesNo(r);
+  if (!answered) return false;
+  const { answer, name: n } = answered;
   // 已建工程是否存在质量问题 | 否: no defect found is a zero, as 不发生 is.
   if (answer === "否" && ASKS_DEFECT.test(n)) return true;
   if (asksYesNo(n)) return false;
@@ -157,8 +167,9 @@ const WHOLE_DEED =
  * 100%), or null when the row is no such deed.
  */
 function wholeDeedRate(r: IndicatorRecord): string | null {
-  if (normalize(r.target).replace(/[。.]+$/, "") !== "是") return null;
-  const n = normalize(r.name).replace(/[。.，,；;]+$/, "");
+  const answered = answeredYesNo(r);
+  if (answered?.answer !== "是") return null;
+  const n = answered.name;
   if (asksYesNo(n)) return null;
   // 水库安全度汛 | 是: a flood season passed safely, which the year's end checks as a rate or as no dam
   // failed (round 128).
@@ -195,8 +206,9 @@ const DONE_ONCE =
 const NOT_A_DEED = /(?:情况|程度|效果|质量|水平|成效|率|度|性)$/;
 
 function deedAnsweredYes(r: IndicatorRecord): boolean {
-  if (normalize(r.target).replace(/[。.]+$/, "") !== "是") return false;
-  const n = normalize(r.name).replace(/[。.，,；;]+$/, "");
+  const answered = answeredYesNo(r);
+  if (answered?.answer !== "是") return false;
+  const n = answered.name;
   if (!n || asksYesNo(n) || NOT_A_DEED.test(n)) return false;
   return DONE_ONCE.test(n) || level2Of(r) === "时效指标";
 }

@@ -181,6 +181,7 @@ export const unitMismatch: Rule = {
     for (const r of view.indicators) {
       if (r.kind !== "quantitative" || !r.name) continue;
       const unit = normalize(r.unit);
+      let worked: RegExpExecArray | null; // PLACES_WORKED's match of the name, read once where it is asked
       const base = { name: r.name, target: r.target.trim(), value: numberText(r.value), unit: r.unit };
       const report = (messageId: keyof typeof MISMATCH_FIX, data: Record<string, string> = {}) =>
         ctx.report({ indicator: r, messageId, data: { ...base, ...MISMATCH_FIX[messageId], ...data } });
@@ -202,14 +203,14 @@ export const unitMismatch: Rule = {
       else if (
         unit === "%" &&
         r.level2 === "数量指标" &&
-        PLACES_WORKED.test(normalize(r.name)) &&
+        (worked = PLACES_WORKED.exec(normalize(r.name))) !== null &&
         !isPercentName(r.name)
       )
         report("countPercent", {
           measure: "数量",
           measureEn: "a count",
-          fixZh: `目标值写成数量和单位（如“≥（数量）${placeUnit(r.name)}”）；若衡量的是比例，把名称改为“…覆盖率”，写在质量指标下。`,
-          fixEn: `State the count with its unit (e.g. “≥(number)${placeUnit(r.name)}”); if a share is meant, name it …覆盖率 under 质量指标.`,
+          fixZh: `目标值写成数量和单位（如“≥（数量）${placeUnit(worked[1])}”）；若衡量的是比例，把名称改为“…覆盖率”，写在质量指标下。`,
+          fixEn: `State the count with its unit (e.g. “≥(number)${placeUnit(worked[1])}”); if a share is meant, name it …覆盖率 under 质量指标.`,
         });
       // Quoted with its unit, from the unit column where it came from there (95 | % → 95%).
       else if (unit === "%" && isAim(r.name) && !isPercentName(r.name))
@@ -227,10 +228,11 @@ export const unitMismatch: Rule = {
 const PLACES_WORKED =
   /^(?:检查|巡查|抽查|督查|核查|稽查|走访|检测|监测|评估|审计|指导|培训|帮扶)[\u4e00-\u9fa5]{0,8}?(机构|单位|企业|学校|医院|场所|站点|门店|药店|商户|社区|村)$/;
 
-/** The measure word of the places counted: 家 for institutions and shops, 所 for schools, 个 otherwise. */
-function placeUnit(name: string): string {
-  const m = PLACES_WORKED.exec(normalize(name));
-  const place = m?.[1] ?? "";
+/**
+ * The measure word of the places counted (PLACES_WORKED's place): 家 for institutions and shops, 所 for schools,
+ * 个 otherwise.
+ */
+function placeUnit(place: string): string {
   return /机构|单位|企业|医院|门店|药店|商户/.test(place) ? "家" : place === "学校" ? "所" : "个";
 }
 
