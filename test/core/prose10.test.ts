@@ -51,7 +51,10 @@ describe("a per (每人每月, 每万人口, 每月) between the comparator or t
   });
 
   it("keeps a change to a figure whole with its per (提高至每人每月…), as 降至…以下 is kept", () => {
-    expect(read("高龄津贴提高至每人每月300元")).toEqual([["高龄津贴", "=", 300, null, "元", "quantitative"]]);
+    // (提高至: a level reached, a floor as 达到 is — since fix round 132d.)
+    expect(read("高龄津贴提高至每人每月300元")).toEqual([
+      ["高龄津贴", ">=", 300, null, "元", "quantitative"],
+    ]);
     expect(split("高龄津贴提高至每人每月300元")).toEqual([["高龄津贴", "提高至每人每月300元"]]);
   });
 

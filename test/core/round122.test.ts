@@ -20,8 +20,9 @@ describe("a bound before the act it counts (每季度至少开展1次)", () => {
 describe("a time in Chinese numerals to act within (半小时内)", () => {
   it("reads as 2小时内 does", () => {
     expect(read("时效指标：半小时内响应上级数据核查；时效指标：2小时内响应上级数据核查")).toEqual([
-      ["半小时内响应上级数据核查", "<=", 0.5, "小时", "quantitative"],
-      ["2小时内响应上级数据核查", "<=", 2, "小时", "quantitative"],
+      // (The act names the indicator, with no name before the time: since fix round 132d.)
+      ["响应上级数据核查", "<=", 0.5, "小时", "quantitative"],
+      ["响应上级数据核查", "<=", 2, "小时", "quantitative"],
     ]);
     expect(read("故障半小时内修复")).toEqual([["故障修复", "<=", 0.5, "小时", "quantitative"]]);
     expect(read("群众诉求两个工作日内办结")).toEqual([["群众诉求办结", "<=", 2, "个工作日", "quantitative"]]);

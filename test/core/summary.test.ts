@@ -25,9 +25,9 @@ describe("formatParseSummary", () => {
       expect.stringContaining("事故起数：同比下降5%"),
       expect.stringContaining("满意度：>= 90 %"),
       expect.stringContaining("合格率：= 100 %"),
-      // A change with its bound is as written; a level reached (提高至75%) is the level read.
+      // A change with its bound is as written; a level reached (提高至75%) is a floor, as 达到 is.
       expect.stringContaining("人均成本：较上年下降不超过5%"),
-      expect.stringContaining("收集率：75 %"),
+      expect.stringContaining("收集率：>= 75 %"),
     ]);
   });
 });

@@ -212,7 +212,13 @@ export class Builder {
       kind === "date" && date === null ? (this.year ?? (parts.prose ? yearOfName(p.project) : null)) : null;
     if (kind === "date" && date === null && year !== null) {
       const target = parts.targetCanon ?? canon(parts.target);
-      if (!RELATIVE_PERIOD.test(target)) date = parseTarget(`${year}年${target}`).date;
+      // (当年11月30日前, 本年度10月底前: the year the words name is the table's, written where they stand.)
+      if (!RELATIVE_PERIOD.test(target))
+        date = parseTarget(
+          target.includes("年") && THIS_YEAR.test(target)
+            ? target.replace(THIS_YEAR, `${year}年`)
+            : `${year}年${target}`,
+        ).date;
       else {
         const next = NEXT_YEAR.exec(target);
         const before = next ? target.slice(0, next.index) : "";
@@ -388,6 +394,9 @@ function yearOfName(project: string): number | null {
 
 /** Periods that repeat (每月5日前, 次月10日前): no one year completes them. */
 const RELATIVE_PERIOD = /每|次月|当月|本月|下月|上月|次年|下年|下一年|明年|翌年/;
+
+/** The table's own year named in words (当年11月30日前, 本年度10月底前, 今年6月), where a month of it is named. */
+const THIS_YEAR = /(?:当年|本年度?|今年)(?=\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月)/;
 
 /** The year after the table's (次年3月底前), where a month of it is named. */
 const NEXT_YEAR = /(?:次年|下一?年度?|明年|翌年)(?=\s*\d{1,2}\s*月)/;

@@ -376,6 +376,9 @@ export function inferLevel2(
     // says how well the work is done, not how much of it (round 105); handling them (投诉处理 500件,
     // 突发事件处置 12起, 事故隐患排查 300处) is work done, counted.
     if (ADVERSE.test(n) && !ADVERSE_HANDLED.test(n)) return "质量指标";
+    // A grade met or a test passed as the target (等保测评 | 通过, 管网打压试验 | 一次通过) is quality, as
+    // the name holding it (验收合格率) is.
+    if (kind === "qualitative" && /合格|通过/.test(target)) return "质量指标";
     if (
       /率|合格|达标|质量|正确|准确|完好|通过|验收|规范|标准/.test(n) &&
       !/完成率|覆盖率|数量/.test(n) &&

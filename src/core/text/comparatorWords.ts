@@ -6,11 +6,16 @@
  * Which comparator a target has, and where it stands, is the parser's reading (comparators.ts).
  */
 import type { Comparator } from "../record";
+import { LOWERED_TO, RAISED_TO } from "./comparators";
 
 export const COMPARATOR_WORDS: Readonly<Record<Comparator, readonly string[]>> = {
-  ">=": ["≥", "≧", "不少于", "不低于", "不小于", "至少", "最少", "达到", "以上"],
+  // (提高至95%, 降低到5%: a level reached, as 达到 is.)
+  ">=": ["≥", "≧", "不少于", "不低于", "不小于", "至少", "最少", "达到", "以上", ...RAISED_TO],
   ">": [">", "›", "大于", "超过", "高于", "多于"],
-  "<=": ["≤", "≦", "不超过", "不高于", "不大于", "不多于", "至多", "最多", "以下", "以内", "之内", "控制在"],
+  "<=": [
+    ...["≤", "≦", "不超过", "不高于", "不大于", "不多于", "至多", "最多", "以下", "以内", "之内", "控制在"],
+    ...LOWERED_TO,
+  ],
   "<": ["<", "‹", "小于", "低于", "少于"],
   "=": ["=", "等于"],
   between: ["±", "区间", "范围内"],

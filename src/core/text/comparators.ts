@@ -5,6 +5,14 @@
 import type { Comparator } from "../record";
 import { isJsSpace, matchAt } from "./chars";
 
+/** A level raised to (提高至, 增加到): its verb and 至 or 到 — comparatorWords.ts lists them too. */
+export const RAISED_TO = ["提高", "提升", "增加", "增长", "上升", "增"].flatMap((v) => [`${v}至`, `${v}到`]);
+/** A level lowered to (降低至, 压缩到). */
+export const LOWERED_TO = ["降低", "下降", "减少", "压缩", "缩短", "降", "减"].flatMap((v) => [
+  `${v}至`,
+  `${v}到`,
+]);
+
 /** Written before the number, longest first within each check. */
 const BEFORE: readonly [string, Comparator][] = [
   ["大于或等于", ">="],
@@ -29,6 +37,10 @@ const BEFORE: readonly [string, Comparator][] = [
   ["不超", "<="],
   ["至少", ">="],
   ["达到", ">="],
+  // 提高至35%, 增加到500人: a level reached, a floor as 达到 is (not 提高2个百分点, a change); 降低至5%,
+  // 压缩至3个工作日 a ceiling.
+  ...RAISED_TO.map((w): [string, Comparator] => [w, ">="]),
+  ...LOWERED_TO.map((w): [string, Comparator] => [w, "<="]),
   ["最少", ">="],
   ["最低", ">="],
   ["最多", "<="],

@@ -66,6 +66,13 @@ const SEASON_DEADLINE = new RegExp(
   String.raw`(?<!\d\s*年\s*)(?:主汛期?前|入汛前|汛期?(?:来临)?前|雨季(?:来临)?前|(?<=^|[\s,;:。、()于在保])(?:${WORK_SEASONS})前)(?!\s*[(（])`,
   "g",
 );
+/**
+ * 暑期完成施工, 于寒假期间完成改造: a school holiday the work is done in, as the words open (or after 于, 在, 确保)
+ * and before the work finished (or alone: the target 暑期 read apart from its work) — a period of the year, its
+ * date by place and year (null), as 汛前 is.
+ */
+const HOLIDAY_WORK =
+  /(?<=^|[\s,;:。、()于在保])(?:暑期|暑假|寒假)(?:期间|内)?(?=\s*(?:完成|完工|竣工|建成|施工|实施)|[\s。.;,]*$)/g;
 // The whole year in days before a word of work without a break (全年365天不间断作业, 365天全天候): a period,
 // as 全年 is, not a count of days (作业天数365天 is one).
 // 第三季度, and 三季度 or 3季度 without 第 (not 3个季度, a duration), with 末 or 底 when written; a
@@ -126,6 +133,8 @@ function mayHoldDate(s: string): boolean {
       if (d === 0x5ea6 /* 度 */ || d === 0x524d /* 前 */ || d === 0x6765 /* 来 */) return true;
     }
     if (c === 0x6c5b /* 汛 */) return true;
+    // 暑期, 暑假, 寒假 (HOLIDAY_WORK)
+    if ((c === 0x6691 /* 暑 */ || c === 0x5bd2) /* 寒 */ && isHolidaySecond(s.charCodeAt(i + 1))) return true;
     // 开学前, 春灌前, 采暖前, 入冬前, 秋收前, 春耕前 (SEASON_DEADLINE)
     if (c === 0x524d /* 前 */ && i > 0 && SEASON_BEFORE.has(s.charCodeAt(i - 1))) return true;
     // 365天, 366天 (PERIOD_WORDS)
@@ -138,6 +147,20 @@ function mayHoldDate(s: string): boolean {
     }
     run = 0;
   }
+  return false;
+}
+
+/** 期 or 假 after 暑 or 寒: 暑期, 暑假, 寒假. */
+function isHolidaySecond(c: number): boolean {
+  return c === 0x671f /* 期 */ || c === 0x5047; /* 假 */
+}
+
+/** Whether 暑期, 暑假 or 寒假 stands in the text, before HOLIDAY_WORK is tried. */
+function mayHoldHoliday(s: string): boolean {
+  for (let i = s.indexOf("暑"); i >= 0; i = s.indexOf("暑", i + 1))
+    if (isHolidaySecond(s.charCodeAt(i + 1))) return true;
+  for (let i = s.indexOf("寒"); i >= 0; i = s.indexOf("寒", i + 1))
+    if (isHolidaySecond(s.charCodeAt(i + 1))) return true;
   return false;
 }
 
@@ -208,6 +231,13 @@ export function findDates(s: string): DateSpan[] {
   while ((m = SEASON_DEADLINE.exec(s))) {
     if (taken(m.index, m.index + m[0].length)) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, date: null });
+  }
+  if (mayHoldHoliday(s)) {
+    HOLIDAY_WORK.lastIndex = 0;
+    while ((m = HOLIDAY_WORK.exec(s))) {
+      if (taken(m.index, m.index + m[0].length)) continue;
+      spans.push({ start: m.index, end: m.index + m[0].length, date: null });
+    }
   }
   spans.sort((a, b) => a.start - b.start);
   return spans;

@@ -620,6 +620,9 @@ function boundAfterNoun(
   return { comparator: m[1] === "以上" ? ">=" : "<=", length: m[0].length };
 }
 
+/** What 一次 is said of when it means at the first try: a grade met or a test passed (一次合格, 一次性通过验收). */
+const AT_FIRST_TRY = /^性?(?:合格|通过|验收|成功|达标)/;
+
 const LABEL_AFTER_NUMBER = /^\s*(?:周岁|岁|号楼|#楼|号|#|栋|幢)/;
 
 export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: string): TargetParse {
@@ -694,6 +697,15 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     // 6月、10月分两批完成: with a date, the batches after 分 say how it is met; they are not the target.
     if (prev === 0x5206 /* 分 */ && dates.length > 0) {
       i++;
+      continue;
+    }
+    // 一次合格, 一次性通过: at the first try, how a grade is met or a test passed — no count.
+    if (
+      c === 0x4e00 /* 一 */ &&
+      s.charCodeAt(i + 1) === 0x6b21 /* 次 */ &&
+      AT_FIRST_TRY.test(s.slice(i + 2, i + 5))
+    ) {
+      i += 2;
       continue;
     }
     const num = readNumber(s, i);

@@ -70,7 +70,7 @@ import {
   mayStartPercent,
 } from "./patterns";
 import { leadsIn } from "./leadIn";
-import { mayEndWithQuantity, trailingQuantity, isBareQuantity } from "./quantity";
+import { mayEndWithQuantity, trailingQuantity, isBareQuantity, isAbout } from "./quantity";
 import { startsWithDate, startsWithPeriod, isValueFirst, trailingDate, deadlineFirst } from "./dateTail";
 import { unmarkedName } from "./names";
 import { unitBracketAt } from "./nameUnit";
@@ -171,6 +171,35 @@ function withinTime(cn: string): RegExpExecArray | null {
   if (!m || m.index < 2) return null;
   const last = cn.charCodeAt(endBeforeSpace(cn, 0, m.index) - 1);
   return AFTER_NO_NAME.has(last) ? null : m;
+}
+
+/** 共, 共计, 合计, 总计 between a count and its size (新建公厕2座共300平方米). */
+const TOTAL_BETWEEN = /(?:共计?|合计|总计)\s*$/;
+/** What a total word starts with, where a target read from it begins: 共 合 总. */
+const TOTAL_FIRST = new Set(Array.from("共合总", (ch) => ch.charCodeAt(0)));
+
+/**
+ * Where a count with its unit stands before the quantity at `q`, across 约 (the quantity's) or a total word:
+ * 停车场1处约1500平方, 新建公厕2座共300平方米 — both are the target, as 培训4期200人次 reads (the count
+ * gives the value), and the name keeps no figure. -1 when none.
+ */
+function quantityAcrossTotal(cn: string, q: number): number {
+  let h = q;
+  if (isDigit(cn.charCodeAt(q))) {
+    const total = TOTAL_BETWEEN.exec(cn.slice(Math.max(0, q - 3), q));
+    if (!total) return -1;
+    h = q - total[0].length;
+  }
+  const q2 = trailingQuantity(cn.slice(0, h));
+  return q2 >= 2 && QUANTITY_ONLY.test(cn.slice(q2, h)) ? q2 : -1;
+}
+
+/** WITHIN_TIME's match when it opens the words (6个月内完工: no name before the time), or null. */
+function withinFirst(cn: string): RegExpExecArray | null {
+  const first = firstNonSpace(cn, 0, cn.length);
+  if (!(isDigit(first) || isCnNumeralCode(first)) || !cn.includes("内")) return null;
+  const m = WITHIN_TIME.exec(cn);
+  return m && cn.slice(0, m.index).trim() === "" ? m : null;
 }
 
 /**
@@ -404,6 +433,13 @@ function deadlineThenPurpose(c: string, p: number, sep: number, end: number): bo
   return trailingDate(before) > 0 || deadlineFirst(before) !== null;
 }
 
+/** Where a 、 closing the item (before spaces) stands, or -1 when none does. */
+function enumerationCommaAtEnd(c: string): number {
+  let k = c.length;
+  while (k > 0 && isSpace(c.charCodeAt(k - 1))) k--;
+  return k > 0 && c.charCodeAt(k - 1) === 0x3001 /* 、 */ ? k - 1 : -1;
+}
+
 export function parseItem(
   raw: string,
   c0?: string,
@@ -411,6 +447,10 @@ export function parseItem(
   packed = false,
 ): ItemParts {
   const c = c0 ?? canon(raw);
+  // "村容村貌明显改善、": a 、 left closing the item where the writer ran on to the next one is punctuation,
+  // as a ， there is; the item is read without it.
+  const comma = enumerationCommaAtEnd(c);
+  if (comma > 0) return parseItem(raw.slice(0, comma), c.slice(0, comma), numbering, packed);
   const end = withoutScoreNote(c);
   if (end === c.length) {
     const words = withoutWordsScoreNote(raw, c, numbering, packed);
@@ -699,6 +739,10 @@ export function parseItem(
       if (q > 0 && isDigit(cn.charCodeAt(q))) {
         const q2 = trailingQuantity(cn.slice(0, q));
         if (q2 > 0 && QUANTITY_ONLY.test(cn.slice(q2, q))) q = q2;
+        else {
+          const q3 = quantityAcrossTotal(cn, q);
+          if (q3 > 0) q = q3;
+        }
         // "开展督导每季度1次、全年4次": a figure and the year's after a 、 are one target, as after a comma
         // (the year's gives the value).
         const year = cn.charCodeAt(q - 1) === 0x5e74 /* 年 */ || cn.charCodeAt(q - 1) === 0x8ba1; /* 计 */
@@ -707,6 +751,11 @@ export function parseItem(
           q = before.index;
           yearFigure = true;
         }
+      }
+      // "停车场1处约1500平方", "新建公厕2座共300平方米": the same across 约 or 共 (the target then starts at it).
+      else if (q > 2 && (isAbout(cn.charCodeAt(q)) || TOTAL_FIRST.has(cn.charCodeAt(q)))) {
+        const q3 = quantityAcrossTotal(cn, q);
+        if (q3 > 0) q = q3;
       }
       let at = q > 0 ? q : trailingDate(cn);
       // 师生比1:15, 生态管护员岗位数量1:1配备: a ratio closing the name is the target, both its numbers;
@@ -774,6 +823,9 @@ export function parseItem(
       const deadline = at > 0 ? null : deadlineFirst(cn);
       // "100%完成年度监测任务": a percentage written first, then the work it measures, which names it.
       const percent = at > 0 || deadline || !mayStartPercent(cn) ? null : PERCENT_FIRST.exec(cn);
+      // "6个月内完工", "30日内办结": a time to act within written first, then the act, which names it (as
+      // 信访事项60日内办结 is named 信访事项办结).
+      const within = at > 0 || deadline || percent ? null : withinFirst(cn);
       if (q > 0 && afterCondition(cn, q)) {
         ta = p;
         tb = nameEnd;
@@ -787,6 +839,13 @@ export function parseItem(
         tb = nameEnd;
         nameEnd = p + deadline.end;
         p += deadline.start;
+        swapped = true;
+      } else if (within) {
+        // Read as the deadline is: [p, nameEnd) the time, [ta, tb) the act (swapped below).
+        const act = within.index + within[0].lastIndexOf(within[1]);
+        ta = p + act;
+        tb = p + endBeforePunct(cn, act, act + within[1].length);
+        nameEnd = ta;
         swapped = true;
       } else if (percent) {
         // Read as the deadline is: [p, nameEnd) the percentage, [ta, tb) the work (swapped below).

@@ -94,9 +94,17 @@ export function trailingQuantity(c: string): number {
   // "-5%": a signed number with no name before it is a bare quantity (isBareQuantity's).
   if (!before && t.charCodeAt(start - 1) === 45 && t.slice(0, start - 1).trim() === "") return -1;
   // "管网漏损率降至10%以下": so does the change to the figure.
-  const to = before ? null : CHANGE_TO_TAIL.exec(t.slice(0, start));
-  if (to && to.index >= 2) start = to.index;
+  // (A change to a figure is a comparator too, 压缩至 ≤: where it starts from stays in the target,
+  // 审批时限 | 由10个工作日压缩至5个工作日以内.)
+  const toEnd = !before ? start : isToAt(t.charCodeAt(at - 1)) ? at : -1;
+  const to = toEnd < 0 ? null : CHANGE_TO_TAIL.exec(t.slice(0, toEnd));
+  if (to && to.index >= 2 && to.index <= start) start = to.index;
   return start > 0 ? start : -1;
+}
+
+/** 至 or 到 closing a change to a figure (压缩至, 提高到). */
+function isToAt(k: number): boolean {
+  return k === 0x81f3 /* 至 */ || k === 0x5230; /* 到 */
 }
 
 const GONG = 0x5171; // 共
@@ -231,6 +239,6 @@ export function isBareQuantity(c: string): boolean {
 }
 
 /** 约, or the signs written for it: ≈ ≒. */
-function isAbout(k: number): boolean {
+export function isAbout(k: number): boolean {
   return k === 0x7ea6 /* 约 */ || k === 0x2248 /* ≈ */ || k === 0x2252 /* ≒ */;
 }
