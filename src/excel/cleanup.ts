@@ -9,8 +9,8 @@
  *
  * Everything is decided between 3 and 4 (cleanupPlan.ts), so nothing is synced per cell.
  */
-import type { Grid } from "../core/grid";
-import { a1, columnLetters } from "../core/grid";
+import type { CellValue, Grid } from "../core/grid";
+import { a1, cellAt, columnLetters } from "../core/grid";
 import type { Localized } from "../core/i18n";
 import {
   CLEANUP_LOG_SHEET,
@@ -24,9 +24,9 @@ import type { ReadLogResult } from "../core/cleanup/log";
 import type { LogEntry, RowLook } from "../core/cleanup/types";
 import { uniqueSheetName } from "../core/plan/types";
 import { planWidth, toExcelRows, toExcelValue } from "./cellValues";
-import type { CellWrite, LookRestore, RowOp } from "./cleanupPlan";
+import type { CarryOutPlan, CellWrite, LookRestore, MergeBox, RowOp } from "./cleanupPlan";
 import type { CleanupWithLogResult } from "./cleanupWithLog";
-import { planCarryOut, placeOf, readAreas, removedRows } from "./cleanupPlan";
+import { mergeReadRows, planCarryOut, placeOf, readAreas, removedRows } from "./cleanupPlan";
 import { sheetNotFound } from "./errors";
 import type { ExcelFeatures } from "./features";
 import type { Batch, FixedStep, Step, StepEnv } from "./pack";
@@ -60,14 +60,20 @@ interface WorkbookLook {
   log: { name: string; lastRow: number } | null;
   eventsWere: boolean;
   runtime: Excel.Runtime | null;
+  /** The merges of the sheets asked for (ExcelApi 1.13), 1-based, as they are before the run. */
+  merges: Map<string, MergeBox[]>;
 }
 
-/** Syncs 1 and 2: which sheets exist, the used ranges of `sheets`, and (when asked) where the log is. */
+/**
+ * Syncs 1 and 2: which sheets exist, the used ranges of `sheets`, (when asked) where the log is, and
+ * the merges of `mergeRows`' sheets down to their row (see queueMergeReads).
+ */
 async function lookAtWorkbook(
   context: Excel.RequestContext,
   sheets: readonly string[],
   findLog: boolean,
   features: ExcelFeatures,
+  mergeRows: ReadonlyMap<string, number> = new Map(),
 ): Promise<WorkbookLook> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
@@ -91,7 +97,10 @@ async function lookAtWorkbook(
       heads.set(name, h);
     }
   }
+  const mergeReads = queueMergeReads(context, mergeRows);
   await context.sync();
+  const merges = new Map<string, MergeBox[]>();
+  for (const [sheet, reads] of mergeReads) merges.set(sheet, mergesFrom(reads));
 
   const look: WorkbookLook["sheets"] = new Map();
   for (const [name, u] of used) look.set(name, { used: u.isNullObject ? null : areaOf(u) });
@@ -114,7 +123,14 @@ async function lookAtWorkbook(
       break;
     }
   }
-  return { names, sheets: look, log, eventsWere: runtime ? runtime.enableEvents : true, runtime };
+  return {
+    names,
+    sheets: look,
+    log,
+    eventsWere: runtime ? runtime.enableEvents : true,
+    runtime,
+    merges,
+  };
 }
 
 function usedRight(look: SheetLook | undefined): number {
@@ -156,6 +172,19 @@ export interface ExcelRowLook {
   /** … and which one each cell from column A has. */
   cells: number[];
   numberFormats: string[];
+  /**
+   * The merges over the row (ExcelApi 1.13), all inside the rows removed with it (whyRowsStay keeps a
+   * row with one reaching out): first and last row relative to the row, first and last column, and
+   * every cell's value as read then (a merged cell reads as its first cell). The shape of src/xlsx's.
+   */
+  merges?: KeptMerge[];
+}
+
+/** A merge kept with a removed row (see ExcelRowLook.merges). */
+export interface KeptMerge {
+  rows: [number, number];
+  cols: [number, number];
+  values: CellValue[][];
 }
 
 /** Everything of a cell's look that setCellProperties can put back. */
@@ -236,6 +265,76 @@ function queueLookReads(
   return reads;
 }
 
+/**
+ * Rows per request for merged areas: Excel answers at most 512 merges a range, so a sheet is asked in
+ * blocks of rows (a 绩效目标表 merges a few cells a row at most).
+ */
+const MERGE_BLOCK_ROWS = 100;
+
+/**
+ * Queues the reads of the merged areas of each sheet's rows 1 to `rows` (whole rows); answered by the
+ * next sync. Excel names a merge only in a range holding its first cell, with its whole extent, so a
+ * merge coming down into a removed row from far above is found by reading from the top.
+ */
+function queueMergeReads(
+  context: Excel.RequestContext,
+  rows: ReadonlyMap<string, number>,
+): Map<string, Excel.RangeAreas[]> {
+  const reads = new Map<string, Excel.RangeAreas[]>();
+  for (const [sheet, last] of rows) {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    const list: Excel.RangeAreas[] = [];
+    for (let top = 1; top <= last; top += MERGE_BLOCK_ROWS) {
+      const bottom = Math.min(last, top + MERGE_BLOCK_ROWS - 1);
+      const areas = ws.getRange(`${top}:${bottom}`).getMergedAreasOrNullObject();
+      areas.load(MERGE_PROPS);
+      list.push(areas);
+    }
+    reads.set(sheet, list);
+  }
+  return reads;
+}
+
+const MERGE_PROPS = ["rowIndex", "columnIndex", "rowCount", "columnCount"]
+  .map((p) => `areas/items/${p}`)
+  .join(",");
+
+/** The merges the reads found (after the sync), each once, 1-based. */
+function mergesFrom(reads: readonly Excel.RangeAreas[] | undefined): MergeBox[] {
+  const out = new Map<string, MergeBox>();
+  for (const areas of reads ?? []) {
+    if (areas.isNullObject) continue;
+    for (const a of areas.areas.items) {
+      const m: MergeBox = {
+        top: a.rowIndex + 1,
+        left: a.columnIndex + 1,
+        bottom: a.rowIndex + a.rowCount,
+        right: a.columnIndex + a.columnCount,
+      };
+      if (m.bottom > m.top || m.right > m.left) out.set(`${m.top},${m.left},${m.bottom},${m.right}`, m);
+    }
+  }
+  return [...out.values()];
+}
+
+/** The merges over `row` lying entirely in the rows `gone`, and whether another reaches out of them. */
+function mergesOver(
+  merges: readonly MergeBox[],
+  row: number,
+  gone: ReadonlySet<number>,
+): { inside: MergeBox[]; reachesOut: boolean } {
+  const inside: MergeBox[] = [];
+  let reachesOut = false;
+  for (const m of merges) {
+    if (m.top > row || m.bottom < row) continue;
+    let all = true;
+    for (let r = m.top; r <= m.bottom; r++) if (!gone.has(r)) all = false;
+    if (all) inside.push(m);
+    else reachesOut = true;
+  }
+  return { inside, reachesOut };
+}
+
 /** A row's look from its reads (after the sync). */
 function lookOf(read: LookRead): RowLook {
   const keys: string[] = [];
@@ -295,6 +394,67 @@ function lookSteps(restores: readonly LookRestore[], slots: SheetSlots, fetched:
           ws.getRangeByIndexes(r.row - 1, 0, 1, d.numberFormats.length).numberFormat = [d.numberFormats];
       }),
     );
+  }
+  return steps;
+}
+
+function keptMerge(m: MergeBox, row: number, grid: Grid | undefined): KeptMerge {
+  const values: CellValue[][] = [];
+  for (let r = m.top; r <= m.bottom; r++) {
+    const line: CellValue[] = [];
+    for (let c = m.left; c <= m.right; c++)
+      line.push(grid ? cellAt(grid, r - grid.top, c - grid.left) : null);
+    values.push(line);
+  }
+  return { rows: [m.top - row, m.bottom - row], cols: [m.left, m.right], values };
+}
+
+/**
+ * Merges kept with re-inserted rows, made again once all of their rows are back in this batch and
+ * every cell holds what it held (as src/xlsx restoreMerge), where no merge already on the sheet would
+ * overlap it: Excel stretches a merge over a row inserted inside it, so only where the sheet's merges
+ * were read (ExcelApi 1.13). After the values and formats, each merge once.
+ */
+function mergeSteps(plan: CarryOutPlan, slots: SheetSlots, fetched: Set<string>): FixedStep[] {
+  const steps: FixedStep[] = [];
+  const made = new Set<string>();
+  for (const r of plan.restores) {
+    const d = r.look.data as Partial<ExcelRowLook> | null;
+    if (r.look.host !== LOOK_HOST || !isExcelRowLook(d) || !d.merges) continue;
+    const existing = plan.mergesNow.get(r.sheet);
+    const rows = plan.inserted.get(r.sheet);
+    if (!existing || !rows) continue;
+    for (const k of d.merges) {
+      const m: MergeBox = {
+        top: r.row + k.rows[0],
+        bottom: r.row + k.rows[1],
+        left: k.cols[0],
+        right: k.cols[1],
+      };
+      const key = `${r.sheet}\u0000${m.top},${m.left},${m.bottom},${m.right}`;
+      if (made.has(key) || m.top < 1 || (m.bottom === m.top && m.right === m.left)) continue;
+      let holds = true;
+      for (let row = m.top; row <= m.bottom && holds; row++) {
+        const line = rows.get(row);
+        for (let c = m.left; c <= m.right && holds; c++)
+          holds = !!line && (line.get(c) ?? null) === (k.values[row - m.top]?.[c - m.left] ?? null);
+      }
+      const overlaps = existing.some(
+        (x) => x.top <= m.bottom && x.bottom >= m.top && x.left <= m.right && x.right >= m.left,
+      );
+      if (!holds || overlaps) continue;
+      made.add(key);
+      const get = slots.fetch(r.sheet, fetched);
+      if (get) steps.push(get);
+      const i = slots.slot(r.sheet);
+      steps.push(
+        measured((env) =>
+          env.sheets[i]
+            .getRangeByIndexes(m.top - 1, m.left - 1, m.bottom - m.top + 1, m.right - m.left + 1)
+            .merge(false),
+        ),
+      );
+    }
   }
   return steps;
 }
@@ -531,23 +691,33 @@ export async function carryOutInContext(
   const sheets = [...new Set(active.map((e) => e.edit.sheet))];
   if (sheets.length === 0 && log === null)
     return { done: [...entries], skipped: [], messages: [], logSheet: null };
-  const look = await lookAtWorkbook(context, sheets, log !== null, deps.features);
+  // The merges over the rows removed or re-inserted (ExcelApi 1.13): kept with a removed row, and on
+  // revert told apart from those already on the sheet.
+  const mergeRows = deps.features.mergedAreas ? mergeReadRows(active) : new Map<string, number>();
+  const look = await lookAtWorkbook(context, sheets, log !== null, deps.features, mergeRows);
+  const merges = look.merges;
   // How the rows to remove look, so that revert restores them as they were: asked with the reads of
   // their values (answered by the same sync), where ExcelApi 1.9 can read and write it.
+  const removing = removedRows(active);
   const lookReads = deps.features.cellProperties
-    ? queueLookReads(context, removedRows(active), (sheet) => usedRight(look.sheets.get(sheet)))
+    ? queueLookReads(context, removing, (sheet) => usedRight(look.sheets.get(sheet)))
     : [];
   const { grids, widths } = await readCurrent(context, active, look);
   const looks = new Map<string, Map<number, RowLook>>();
   for (const read of lookReads) {
     const kept = lookOf(read);
+    // A merge inside the rows removed goes with them and is kept for revert; one reaching out of them
+    // keeps the row as a proposal (whyRowsStay), or where the sheet changed since, Excel shrinks it.
+    const { inside } = mergesOver(merges.get(read.sheet) ?? [], read.row, new Set(removing.get(read.sheet)));
+    if (inside.length > 0)
+      (kept.data as ExcelRowLook).merges = inside.map((m) => keptMerge(m, read.row, grids.get(read.sheet)));
     // A look too large for the log is not kept (whyRowsStay keeps such a row as a proposal).
     if (JSON.stringify(kept).length > MAX_LOOK_CHARS) continue;
     const bySheet = looks.get(read.sheet) ?? new Map<number, RowLook>();
     bySheet.set(read.row, kept);
     looks.set(read.sheet, bySheet);
   }
-  const plan = planCarryOut(entries, grids, widths, looks);
+  const plan = planCarryOut(entries, grids, widths, looks, merges);
 
   const limit = deps.requestLimit ?? REQUEST_LIMIT_BYTES;
   const preamble = measureQueued((ctx) => {
@@ -564,6 +734,7 @@ export async function carryOutInContext(
     ...rowOpSteps(plan.rowOps, slots, fetched),
     ...cellWriteSteps(plan.writes, slots, fetched, room),
     ...lookSteps(plan.restores, slots, fetched),
+    ...mergeSteps(plan, slots, fetched),
   ];
   let logSheet: string | null = null;
   if (log !== null) {
@@ -580,15 +751,26 @@ const KEPT_NO_LOOK: Localized = {
   zh: "保留此行，未删除：此版本的 Excel 无法读取该行的格式（需 ExcelApi 1.9），撤销时无法原样恢复。",
   en: "Row kept, not removed: this Excel cannot read the row's formats (ExcelApi 1.9 is needed), so revert could not restore it.",
 };
+const KEPT_NO_MERGES: Localized = {
+  zh: "保留此行，未删除：此版本的 Excel 无法读取合并单元格（需 ExcelApi 1.13），撤销时无法原样恢复。",
+  en: "Row kept, not removed: this Excel cannot read merged cells (ExcelApi 1.13 is needed), so revert could not restore them.",
+};
+/** The wording of src/xlsx's whyRowStays. */
+const KEPT_MERGE_OUT: Localized = {
+  zh: "保留此行，未删除：该行有合并单元格延伸到不删除的行。",
+  en: "Row kept, not removed: the row has merged cells reaching rows that stay.",
+};
 const KEPT_LARGE_LOOK: Localized = {
   zh: "保留此行，未删除：该行格式过多，清理日志无法保存，撤销时无法原样恢复。",
   en: "Row kept, not removed: the row holds more formats than the cleanup log can keep for revert.",
 };
 
 /**
- * Of the rows a cleanup would remove from `sheet`, those that must stay, with the reason: Excel moves
- * what sits below a deleted row itself, but revert can restore a row's own look (formats, height, hidden)
- * only where it can be read (ExcelApi 1.9) and kept in the log.
+ * Of the rows a cleanup would remove from `sheet` (together: a copy of a two-row header), those that
+ * must stay, with the reason: Excel moves what sits below a deleted row itself, but revert can restore a
+ * row's own look (formats, height, hidden) only where it can be read (ExcelApi 1.9) and kept in the log,
+ * and its merges only where they can be read (ExcelApi 1.13) and lie entirely inside the rows removed
+ * (Excel would shrink one reaching out of them, and revert could not stretch it back).
  */
 export async function whyRowsStayInContext(
   context: Excel.RequestContext,
@@ -598,8 +780,8 @@ export async function whyRowsStayInContext(
 ): Promise<Map<number, Localized>> {
   const kept = new Map<number, Localized>();
   if (rows.length === 0) return kept;
-  if (!features.cellProperties) {
-    for (const r of rows) kept.set(r, KEPT_NO_LOOK);
+  if (!features.cellProperties || !features.mergedAreas) {
+    for (const r of rows) kept.set(r, features.cellProperties ? KEPT_NO_MERGES : KEPT_NO_LOOK);
     return kept;
   }
   const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
@@ -607,9 +789,13 @@ export async function whyRowsStayInContext(
   await context.sync();
   const width = used.isNullObject ? 1 : usedRight({ used: areaOf(used) });
   const reads = queueLookReads(context, new Map([[sheet, rows]]), () => width);
+  const mergeReads = queueMergeReads(context, new Map([[sheet, Math.max(...rows) + 1]]));
   await context.sync();
+  const merges = mergesFrom(mergeReads.get(sheet));
+  const gone = new Set(rows);
   for (const read of reads)
-    if (JSON.stringify(lookOf(read)).length > MAX_LOOK_CHARS) kept.set(read.row, KEPT_LARGE_LOOK);
+    if (mergesOver(merges, read.row, gone).reachesOut) kept.set(read.row, KEPT_MERGE_OUT);
+    else if (JSON.stringify(lookOf(read)).length > MAX_LOOK_CHARS) kept.set(read.row, KEPT_LARGE_LOOK);
   return kept;
 }
 

@@ -46,6 +46,14 @@ export interface LookRestore {
   look: RowLook;
 }
 
+/** A merged area, 1-based rows and columns. */
+export interface MergeBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 export interface CarryOutPlan {
   /** Entries as carried out (a removed row holds every cell of the row, from column 1, and its look). */
   done: LogEntry[];
@@ -55,6 +63,14 @@ export interface CarryOutPlan {
   writes: CellWrite[];
   /** Looks to put back on re-inserted rows, after their values are written. */
   restores: LookRestore[];
+  /** The rows the batch inserts, at their final addresses: sheet → row → column → value. */
+  inserted: Map<string, Map<number, Map<number, CellValue>>>;
+  /**
+   * The merges read before the batch (`merges` of planCarryOut), where the batch leaves them: Excel
+   * moves a merge with its rows and stretches one over a row inserted inside it. A sheet is missing
+   * where they were not read or a removal takes a merge's first or last row.
+   */
+  mergesNow: Map<string, MergeBox[]>;
 }
 
 /** A row now: an original row of the sheet, or the row inserted by the k-th operation. */
@@ -168,6 +184,18 @@ export function removedRows(entries: readonly LogEntry[]): Map<string, number[]>
   return out;
 }
 
+/**
+ * How far down each sheet the merges must be read for the row entries (their rows as the entries
+ * name them, plus one): a merge is found by its first cell (see cleanup.ts), so from row 1 down.
+ */
+export function mergeReadRows(entries: readonly LogEntry[]): Map<string, number> {
+  const out = new Map<string, number>();
+  // An entry's row is as the rows before it left the sheet: each of them may have moved it by one.
+  for (const [sheet, list] of opsBySheet(entries))
+    out.set(sheet, Math.max(...list.map((op) => op.row)) + list.length + 1);
+  return out;
+}
+
 /** Text compare as an officer sees it: an empty cell equals "", a number or a formula never equals text. */
 function holdsText(current: CellValue, expected: string): boolean {
   if (current === null) return expected === "";
@@ -188,6 +216,7 @@ export function planCarryOut(
   grids: ReadonlyMap<string, Grid>,
   widths: ReadonlyMap<string, number> = new Map(),
   looks: ReadonlyMap<string, ReadonlyMap<number, RowLook>> = new Map(),
+  merges: ReadonlyMap<string, readonly MergeBox[]> = new Map(),
 ): CarryOutPlan {
   const ops = opsBySheet(entries);
   // Values written or inserted during the batch, by row identity and column.
@@ -276,7 +305,30 @@ export function planCarryOut(
     const at = finalRow(list, r.op + 1, list[r.op].row);
     if (at !== null) restores.push({ sheet: r.sheet, row: at, look: r.look });
   }
-  return { done, skipped, rowOps, writes, restores };
+  const inserted = new Map<string, Map<number, Map<number, CellValue>>>();
+  for (const [sheet, list] of ops)
+    list.forEach((op, k) => {
+      if (!op.insert) return;
+      const at = finalRow(list, k + 1, op.row);
+      if (at === null) return;
+      const bySheet = inserted.get(sheet) ?? new Map<number, Map<number, CellValue>>();
+      bySheet.set(at, new Map(changed.get(idKey(sheet, { inserted: k })) ?? []));
+      inserted.set(sheet, bySheet);
+    });
+  const mergesNow = new Map<string, MergeBox[]>();
+  for (const [sheet, list] of merges) {
+    const ops2 = ops.get(sheet) ?? [];
+    const moved: MergeBox[] = [];
+    let sure = true;
+    for (const m of list) {
+      const top = finalRow(ops2, 0, m.top);
+      const bottom = finalRow(ops2, 0, m.bottom);
+      if (top === null || bottom === null) sure = false;
+      else moved.push({ ...m, top, bottom });
+    }
+    if (sure) mergesNow.set(sheet, moved);
+  }
+  return { done, skipped, rowOps, writes, restores, inserted, mergesNow };
 }
 
 /** For messages: "Sheet!E6". */

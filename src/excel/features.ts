@@ -19,6 +19,11 @@ export interface ExcelFeatures {
    * (formats, height, hidden), read before cleanup removes it so that revert restores it exactly.
    */
   cellProperties: boolean;
+  /**
+   * ExcelApi 1.13: Range.getMergedAreasOrNullObject — the merged cells over the rows cleanup removes,
+   * kept for revert (or, reaching out of those rows, keeping the row): without it a row stays.
+   */
+  mergedAreas: boolean;
 }
 
 /** Everything on: what a current Excel (Windows, Mac, web) offers. */
@@ -29,6 +34,7 @@ export const ALL_FEATURES: ExcelFeatures = {
   mergeUndoGroup: true,
   pageLayout: true,
   cellProperties: true,
+  mergedAreas: true,
 };
 
 /** Only what the manifest's minimum (ExcelApi 1.7) guarantees. */
@@ -39,6 +45,7 @@ export const MINIMUM_FEATURES: ExcelFeatures = {
   mergeUndoGroup: false,
   pageLayout: false,
   cellProperties: false,
+  mergedAreas: false,
 };
 
 /** `Office.context.requirements.isSetSupported("ExcelApi", version)`, false outside Office. */
@@ -62,6 +69,7 @@ export function detectFeatures(
     mergeUndoGroup: isSupported("1.20"),
     pageLayout: isSupported("1.9"),
     cellProperties: isSupported("1.9"),
+    mergedAreas: isSupported("1.13"),
   };
 }
 

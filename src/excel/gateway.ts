@@ -88,9 +88,9 @@ export class ExcelGateway implements WorkbookGateway, CleanupWithLog {
   }
 
   /**
-   * Of the rows a cleanup would remove, those revert could not restore as they look (no ExcelApi 1.9,
-   * or more formats than the log keeps): they stay proposals, with the reason. Excel itself moves what
-   * sits below a deleted row.
+   * Of the rows a cleanup would remove, those revert could not restore as they look (no ExcelApi 1.9
+   * or 1.13, more formats than the log keeps, or a merge reaching out of the rows removed): they stay
+   * proposals, with the reason. Excel itself moves what sits below a deleted row.
    */
   whyRowsStay(sheet: string, rows: number[]): Promise<Map<number, Localized>> {
     return this.guarded((context) => whyRowsStayInContext(context, sheet, rows, this.features));

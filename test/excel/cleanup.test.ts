@@ -355,6 +355,172 @@ describe("ExcelGateway cleanup", () => {
     expect(why.get(5)?.zh).toMatch(/格式过多/);
   });
 
+  describe("a header copy's merged cells (ExcelApi 1.13)", () => {
+    type Box = { top: number; left: number; bottom: number; right: number };
+    const box = (top: number, left: number, bottom: number, right: number): Box => ({
+      top,
+      left,
+      bottom,
+      right,
+    });
+    const sorted = (list: Box[]) =>
+      [...list].sort((x, y) => x.top - y.top || x.left - y.left).map((m) => ({ ...m }));
+    const HEAD1 = ["一级指标", "二级指标", "三级指标", "指标值"];
+    const HEAD2 = [null, null, null, "2025年", "2026年", "2027年"];
+    /** A two-row header over rows `at` and `at + 1`: 一级/二级/三级 over both rows, 指标值 over the years. */
+    const headerMerges = (at: number) => [
+      box(at, 1, at + 1, 1),
+      box(at, 2, at + 1, 2),
+      box(at, 3, at + 1, 3),
+      box(at, 4, at, 6),
+    ];
+    const rows: CellValue[][] = [
+      HEAD1,
+      HEAD2,
+      ["产出指标", "数量指标", "甲", "≥1", "≥2", "≥3"],
+      HEAD1,
+      HEAD2,
+      ["效益指标", "社会效益指标", "乙", "≥90%", "≥91%", "≥92%"],
+    ];
+
+    async function revertAll(gateway: ReturnType<typeof gatewayOn>["gateway"]) {
+      const log = await gateway.readCleanupLog();
+      const grid = await gateway.readSheet(SHEET);
+      const readCell = (_s: string, r: number, c: number) =>
+        grid.values[r - grid.top]?.[c - grid.left] ?? null;
+      const plan = planRevert(log.entries, {}, readCell, TIME);
+      expect(plan.conflicts).toEqual([]);
+      return gateway.applyCleanupWithLog(plan.entries, log.entries);
+    }
+
+    it("removes a two-row copy whose merges lie inside it, and revert puts the merges back (probe r135)", async () => {
+      const fake = new FakeExcel([SHEET]);
+      const sheet = fake.sheet(SHEET);
+      sheet.put("A1", rows);
+      sheet.merges.push(...headerMerges(1), ...headerMerges(4));
+      const before = sorted(sheet.merges);
+      const { gateway } = gatewayOn(fake);
+      expect(await gateway.whyRowsStay(SHEET, [4, 5])).toEqual(new Map());
+      // The merges are read in the same requests as the rows' look: 2 to ask, 4 to clean up.
+      expect(fake.syncs).toBe(2);
+      const applied = await gateway.applyCleanupWithLog(
+        entriesForRun([rowEdit(4, HEAD1), rowEdit(5, HEAD2)], TIME, 1),
+        [],
+      );
+      expect(fake.syncs).toBe(2 + 4);
+      expect(applied.done.map((e) => e.edit.cell)).toEqual(["5:5", "4:4"]);
+      expect(sheetRows(sheet, 6, 6)).toEqual([rows[0], rows[1], rows[2], rows[5]]);
+      // The header's own merges stay; the copy's went with it.
+      expect(sorted(sheet.merges)).toEqual(sorted(headerMerges(1)));
+      // Each row keeps the merges over it: rows relative to the row, columns, and what the cells held.
+      const kept = applied.done.map((e) => ((e.edit as RowEdit).look?.data as { merges?: unknown }).merges);
+      expect(kept[0]).toEqual([
+        { rows: [-1, 0], cols: [1, 1], values: [["一级指标"], [null]] },
+        { rows: [-1, 0], cols: [2, 2], values: [["二级指标"], [null]] },
+        { rows: [-1, 0], cols: [3, 3], values: [["三级指标"], [null]] },
+      ]);
+      expect(kept[1]).toHaveLength(4);
+
+      const reverted = await revertAll(gateway);
+      expect(reverted.skipped).toEqual([]);
+      expect(sheetRows(sheet, 6, 6)).toEqual(trimRows(rows));
+      expect(sorted(sheet.merges)).toEqual(before);
+      // Each merge made once, after the values.
+      expect(fake.log.filter((e) => e.path === "merge").map((e) => e.target)).toEqual([
+        "A4:A5",
+        "B4:B5",
+        "C4:C5",
+        "D4:F4",
+      ]);
+    });
+
+    it("remakes a merge only once all of its rows are back and hold what they held", async () => {
+      const fake = new FakeExcel([SHEET]);
+      const sheet = fake.sheet(SHEET);
+      sheet.put("A1", rows);
+      sheet.merges.push(...headerMerges(1), ...headerMerges(4));
+      const { gateway } = gatewayOn(fake);
+      await gateway.applyCleanupWithLog(entriesForRun([rowEdit(4, HEAD1), rowEdit(5, HEAD2)], TIME, 1), []);
+      // Entry 2 removed row 4 (rows go bottom-up): reverted alone, only 指标值 over the years, inside
+      // row 4, comes back; 一级/二级/三级 over rows 4 and 5 wait for row 5.
+      const log = await gateway.readCleanupLog();
+      const grid = await gateway.readSheet(SHEET);
+      const readCell = (_s: string, r: number, c: number) =>
+        grid.values[r - grid.top]?.[c - grid.left] ?? null;
+      const plan = planRevert(log.entries, { ids: [2] }, readCell, TIME);
+      await gateway.applyCleanupWithLog(plan.entries, log.entries);
+      expect(sheetRows(sheet, 5, 6)).toEqual([rows[0], rows[1], rows[2], rows[3], rows[5]]);
+      expect(sorted(sheet.merges)).toEqual(sorted([...headerMerges(1), box(4, 4, 4, 6)]));
+
+      // A row whose kept merge no longer matches the cells (the log edited by hand) is not merged.
+      const fresh = new FakeExcel([SHEET]);
+      fresh.sheet(SHEET).put("A1", rows);
+      fresh.sheet(SHEET).merges.push(...headerMerges(1), ...headerMerges(4));
+      const other = gatewayOn(fresh).gateway;
+      await other.applyCleanupWithLog(entriesForRun([rowEdit(4, HEAD1)], TIME, 1), []);
+      const one = await other.readCleanupLog();
+      const data = (one.entries[0].edit as RowEdit).look!.data as { merges: { values: CellValue[][] }[] };
+      expect(data.merges).toHaveLength(1);
+      data.merges[0].values[0][0] = "手改";
+      await other.writeCleanupLog(one.entries);
+      await revertAll(other);
+      expect(fresh.sheet(SHEET).get("D4")).toBe("指标值");
+      expect(sorted(fresh.sheet(SHEET).merges)).toEqual(sorted(headerMerges(1)));
+    });
+
+    it("leaves out a kept merge that a merge made since would overlap (Excel stretches it over the rows)", async () => {
+      const fake = new FakeExcel([SHEET]);
+      const sheet = fake.sheet(SHEET);
+      sheet.put("A1", rows);
+      sheet.merges.push(...headerMerges(1), ...headerMerges(4));
+      const { gateway } = gatewayOn(fake);
+      await gateway.applyCleanupWithLog(entriesForRun([rowEdit(4, HEAD1), rowEdit(5, HEAD2)], TIME, 1), []);
+      // After the cleanup the officer merges A3 with the row below it; the revert inserts the copy's
+      // rows inside that merge, which Excel stretches over them: A4:A5 is not made again.
+      sheet.merges.push(box(3, 1, 4, 1));
+      await revertAll(gateway);
+      expect(sheetRows(sheet, 6, 6)).toEqual(trimRows(rows));
+      expect(sorted(sheet.merges)).toEqual(
+        sorted([...headerMerges(1), box(3, 1, 6, 1), ...headerMerges(4).filter((m) => m.left !== 1)]),
+      );
+    });
+
+    it("keeps a row as a proposal where a merge reaches out of the rows removed (from far above too)", async () => {
+      const fake = new FakeExcel([SHEET]);
+      const sheet = fake.sheet(SHEET);
+      sheet.put("A1", messyTable(8, [5]));
+      // A 备注 column merged down the table (its first cell far above the copy), and one over the copy
+      // and the row below it.
+      sheet.merges.push(box(2, 5, 8, 5), box(7, 1, 8, 1));
+      const { gateway } = gatewayOn(fake);
+      const kept = await gateway.whyRowsStay(SHEET, [5]);
+      expect([...kept.keys()]).toEqual([5]);
+      expect(kept.get(5)).toEqual({
+        zh: "保留此行，未删除：该行有合并单元格延伸到不删除的行。",
+        en: "Row kept, not removed: the row has merged cells reaching rows that stay.",
+      });
+      sheet.merges.splice(0, 1);
+      sheet.merges.push(box(7, 2, 8, 2));
+      expect([...(await gateway.whyRowsStay(SHEET, [5, 7])).keys()]).toEqual([7]);
+      expect(await gateway.whyRowsStay(SHEET, [5, 7, 8])).toEqual(new Map());
+    });
+
+    it("keeps every row as a proposal where this Excel cannot read merged cells (no ExcelApi 1.13)", async () => {
+      const fake = new FakeExcel([SHEET]);
+      fake.sheet(SHEET).put("A1", rows);
+      const { gateway } = gatewayOn(fake, { features: { ...ALL_FEATURES, mergedAreas: false } });
+      const kept = await gateway.whyRowsStay(SHEET, [4, 5]);
+      expect([...kept.keys()]).toEqual([4, 5]);
+      expect(kept.get(4)?.zh).toBe(
+        "保留此行，未删除：此版本的 Excel 无法读取合并单元格（需 ExcelApi 1.13），撤销时无法原样恢复。",
+      );
+      expect(kept.get(5)?.en).toMatch(/ExcelApi 1\.13/);
+      // Without ExcelApi 1.9 the look is the first thing missing, as before.
+      const old = gatewayOn(fake, { features: MINIMUM_FEATURES }).gateway;
+      expect((await old.whyRowsStay(SHEET, [4])).get(4)?.zh).toMatch(/无法读取该行的格式/);
+    });
+  });
+
   it("a cell changed after the cleanup is not restored by revert", async () => {
     const fake = new FakeExcel([SHEET]);
     fake.sheet(SHEET).put("A1", [[" 甲", " 乙"]]);

@@ -28,6 +28,8 @@ export class FakeSheet {
   looks = new Map<string, unknown>();
   /** Custom row heights by 0-based row (absent: the standard height). */
   rowHeights = new Map<number, number>();
+  /** Merged areas, 1-based (test setup: push; Range.merge adds one). */
+  merges: { top: number; left: number; bottom: number; right: number }[] = [];
   deleted = false;
   constructor(
     public name: string,
@@ -89,6 +91,19 @@ export class FakeSheet {
     this.hiddenRows = new Set(hidden.map((row) => shift(row - 1) + 1));
     const heights = [...this.rowHeights].filter(([row]) => insert || row !== r);
     this.rowHeights = new Map(heights.map(([row, h]) => [shift(row), h]));
+    // Merges move with their rows; Excel shrinks one over a deleted row (gone when one cell is left,
+    // or its only row) and stretches one over a row inserted inside it.
+    const R = r + 1;
+    this.merges = this.merges.flatMap((m) => {
+      if (insert) {
+        if (m.top >= R) return [{ ...m, top: m.top + 1, bottom: m.bottom + 1 }];
+        return [m.bottom >= R ? { ...m, bottom: m.bottom + 1 } : m];
+      }
+      if (m.top > R) return [{ ...m, top: m.top - 1, bottom: m.bottom - 1 }];
+      if (m.bottom < R) return [m];
+      const n = { ...m, bottom: m.bottom - 1 };
+      return n.bottom < n.top || (n.bottom === n.top && n.left === n.right) ? [] : [n];
+    });
     // Excel formats an inserted row as the row above it.
     if (insert && r > 0)
       for (const [k, v] of [...this.looks]) {
@@ -647,9 +662,60 @@ class FakeRange extends Loadable {
   merge(across?: boolean): void {
     this.fake.count([across]);
     this.fake.record(this.sheetName, this.addr!, "merge", across);
+    if (!this.fake.store) return;
+    const m = this.worksheet.model!;
+    const b = this.b;
+    if (
+      m.merges.some((x) => x.top <= b.bottom && x.bottom >= b.top && x.left <= b.right && x.right >= b.left)
+    )
+      throw new Error(`fake Excel: merge ${this.addr} overlaps a merge`);
+    m.merges.push({ top: b.top, left: b.left, bottom: b.bottom, right: b.right });
+  }
+  /**
+   * ExcelApi 1.13, as Excel answers it (OfficeDev/office-js#3611): the merges whose first cell lies in
+   * the range, each whole, as `areas` (load "areas/items/rowIndex" …).
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.fake.count([]);
+    const b = this.b;
+    const found = this.worksheet.model!.merges.filter(
+      (m) => m.top >= b.top && m.top <= b.bottom && m.left >= b.left && m.left <= b.right,
+    );
+    return new FakeRangeAreas(
+      this.fake,
+      found.map((m) => ({ ...m })),
+    );
   }
   select(): void {
     this.fake.count([]);
     this.fake.events.push(`select:${this.sheetName}!${this.addr}`);
+  }
+}
+
+/** The merged areas of a range: a null object when there are none. */
+class FakeRangeAreas extends Loadable {
+  constructor(
+    fake: FakeExcel,
+    private readonly found: { top: number; left: number; bottom: number; right: number }[],
+  ) {
+    super(fake);
+  }
+  toJSON(): null {
+    return null;
+  }
+  get isNullObject(): boolean {
+    return this.found.length === 0;
+  }
+  get areas(): { items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[] } {
+    if (this.isNullObject) throw new Error("fake Excel: areas of a null object");
+    for (const p of ["rowIndex", "columnIndex", "rowCount", "columnCount"]) this.need(`areas/items/${p}`);
+    return {
+      items: this.found.map((m) => ({
+        rowIndex: m.top - 1,
+        columnIndex: m.left - 1,
+        rowCount: m.bottom - m.top + 1,
+        columnCount: m.right - m.left + 1,
+      })),
+    };
   }
 }
