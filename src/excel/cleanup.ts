@@ -7,7 +7,10 @@
  *   3. read the current values of the rows involved (one request per ≤ 2 MB);
  *   4. write: row operations, then each edited cell once, then the log (one request per ≤ 2 MB).
  *
- * Everything is decided between 3 and 4 (cleanupPlan.ts), so nothing is synced per cell.
+ * Everything is decided between 3 and 4 (cleanupPlan.ts), so nothing is synced per cell. The merged
+ * cells over the rows removed or re-inserted (ExcelApi 1.13) are read with 2; where Excel refuses them
+ * (more than 512 in a block of rows) 2 is asked again without them and they are read sheet by sheet in
+ * smaller blocks (syncWithMerges: 2 or 3 more requests, only then).
  */
 import type { CellValue, Grid } from "../core/grid";
 import { a1, cellAt, columnLetters } from "../core/grid";
@@ -24,9 +27,17 @@ import type { ReadLogResult } from "../core/cleanup/log";
 import type { LogEntry, RowLook } from "../core/cleanup/types";
 import { uniqueSheetName } from "../core/plan/types";
 import { planWidth, toExcelRows, toExcelValue } from "./cellValues";
-import type { CarryOutPlan, CellWrite, LookRestore, MergeBox, RowOp } from "./cleanupPlan";
+import type { CarryOutPlan, CellWrite, KeptMerge, LookRestore, MergeBox, RowOp } from "./cleanupPlan";
 import type { CleanupWithLogResult } from "./cleanupWithLog";
-import { mergeReadRows, planCarryOut, placeOf, readAreas, removedRows } from "./cleanupPlan";
+import {
+  LOOK_HOST,
+  keptMerges,
+  mergeReadRows,
+  planCarryOut,
+  placeOf,
+  readAreas,
+  removedRows,
+} from "./cleanupPlan";
 import { sheetNotFound } from "./errors";
 import type { ExcelFeatures } from "./features";
 import type { Batch, FixedStep, Step, StepEnv } from "./pack";
@@ -60,8 +71,11 @@ interface WorkbookLook {
   log: { name: string; lastRow: number } | null;
   eventsWere: boolean;
   runtime: Excel.Runtime | null;
-  /** The merges of the sheets asked for (ExcelApi 1.13), 1-based, as they are before the run. */
-  merges: Map<string, MergeBox[]>;
+  /**
+   * The merges of the sheets asked for (ExcelApi 1.13), 1-based, as they are before the run; null for a
+   * sheet whose merges Excel would not answer (see syncWithMerges).
+   */
+  merges: Map<string, MergeBox[] | null>;
 }
 
 /**
@@ -84,23 +98,25 @@ async function lookAtWorkbook(
   for (const s of sheets) if (!names.includes(s)) throw sheetNotFound(s);
 
   const wanted = findLog ? names : [...sheets];
-  const used = new Map<string, Excel.Range>();
-  const heads = new Map<string, Excel.Range>();
-  for (const name of wanted) {
-    const ws = worksheets.getItem(name);
-    const u = ws.getUsedRangeOrNullObject(true);
-    loadArea(u);
-    used.set(name, u);
-    if (findLog) {
-      const h = ws.getRange(HEADER_RANGE);
-      h.load("values");
-      heads.set(name, h);
+  const {
+    queued: { used, heads },
+    merges,
+  } = await syncWithMerges(context, mergeRows, () => {
+    const used = new Map<string, Excel.Range>();
+    const heads = new Map<string, Excel.Range>();
+    for (const name of wanted) {
+      const ws = worksheets.getItem(name);
+      const u = ws.getUsedRangeOrNullObject(true);
+      loadArea(u);
+      used.set(name, u);
+      if (findLog) {
+        const h = ws.getRange(HEADER_RANGE);
+        h.load("values");
+        heads.set(name, h);
+      }
     }
-  }
-  const mergeReads = queueMergeReads(context, mergeRows);
-  await context.sync();
-  const merges = new Map<string, MergeBox[]>();
-  for (const [sheet, reads] of mergeReads) merges.set(sheet, mergesFrom(reads));
+    return { used, heads };
+  });
 
   const look: WorkbookLook["sheets"] = new Map();
   for (const [name, u] of used) look.set(name, { used: u.isNullObject ? null : areaOf(u) });
@@ -162,7 +178,8 @@ async function readCurrent(
 }
 
 /** This gateway's RowLook (see RowLook in core): Excel's own cell and row properties (ExcelApi 1.9). */
-export const LOOK_HOST = "excel";
+export { LOOK_HOST };
+export type { KeptMerge };
 
 export interface ExcelRowLook {
   /** Hidden, and its height (or the standard height). */
@@ -178,13 +195,6 @@ export interface ExcelRowLook {
    * every cell's value as read then (a merged cell reads as its first cell). The shape of src/xlsx's.
    */
   merges?: KeptMerge[];
-}
-
-/** A merge kept with a removed row (see ExcelRowLook.merges). */
-export interface KeptMerge {
-  rows: [number, number];
-  cols: [number, number];
-  values: CellValue[][];
 }
 
 /** Everything of a cell's look that setCellProperties can put back. */
@@ -240,11 +250,15 @@ interface LookRead {
   span: Excel.Range;
 }
 
-/** Queues the reads of how `rows` (1-based) look, across `width` columns; answered by the next sync. */
+/**
+ * Queues the reads of how `rows` (1-based) look, across `width` columns (and, `withValues`, what they
+ * hold); answered by the next sync.
+ */
 function queueLookReads(
   context: Excel.RequestContext,
   rows: ReadonlyMap<string, readonly number[]>,
   widthOf: (sheet: string) => number,
+  withValues = false,
 ): LookRead[] {
   const reads: LookRead[] = [];
   for (const [sheet, list] of rows) {
@@ -252,7 +266,7 @@ function queueLookReads(
     const width = Math.max(1, widthOf(sheet));
     for (const row of list) {
       const span = ws.getRangeByIndexes(row - 1, 0, 1, width);
-      span.load("numberFormat");
+      span.load(withValues ? "numberFormat,values" : "numberFormat");
       reads.push({
         sheet,
         row,
@@ -266,26 +280,35 @@ function queueLookReads(
 }
 
 /**
- * Rows per request for merged areas: Excel answers at most 512 merges a range, so a sheet is asked in
- * blocks of rows (a 绩效目标表 merges a few cells a row at most).
+ * Rows per request for merged areas: Excel answers at most 512 merges a range (more fails the whole
+ * request), so a sheet is asked in blocks of rows (a 绩效目标表 merges a few cells a row at most).
  */
 const MERGE_BLOCK_ROWS = 100;
 
 /**
- * Queues the reads of the merged areas of each sheet's rows 1 to `rows` (whole rows); answered by the
- * next sync. Excel names a merge only in a range holding its first cell, with its whole extent, so a
- * merge coming down into a removed row from far above is found by reading from the top.
+ * Where a block of MERGE_BLOCK_ROWS holds more than Excel answers, a sheet is asked again alone in
+ * smaller blocks, one request each; at most MAX_MERGE_READS ranges a request (a request stays small).
+ */
+const MERGE_RETRY_ROWS = [10, 1];
+const MAX_MERGE_READS = 2000;
+
+/**
+ * Queues the reads of the merged areas of each sheet's rows 1 to `rows` (whole rows, `block` rows a
+ * range); answered by the next sync. Excel names a merge only in a range holding its first cell, with
+ * its whole extent, so a merge coming down into a removed row from far above is found by reading from
+ * the top.
  */
 function queueMergeReads(
   context: Excel.RequestContext,
   rows: ReadonlyMap<string, number>,
+  block = MERGE_BLOCK_ROWS,
 ): Map<string, Excel.RangeAreas[]> {
   const reads = new Map<string, Excel.RangeAreas[]>();
   for (const [sheet, last] of rows) {
     const ws = context.workbook.worksheets.getItem(sheet);
     const list: Excel.RangeAreas[] = [];
-    for (let top = 1; top <= last; top += MERGE_BLOCK_ROWS) {
-      const bottom = Math.min(last, top + MERGE_BLOCK_ROWS - 1);
+    for (let top = 1; top <= last; top += block) {
+      const bottom = Math.min(last, top + block - 1);
       const areas = ws.getRange(`${top}:${bottom}`).getMergedAreasOrNullObject();
       areas.load(MERGE_PROPS);
       list.push(areas);
@@ -298,6 +321,58 @@ function queueMergeReads(
 const MERGE_PROPS = ["rowIndex", "columnIndex", "rowCount", "columnCount"]
   .map((p) => `areas/items/${p}`)
   .join(",");
+
+/**
+ * Syncs what `queue` asks for together with the merges of `rows`' sheets (queueMergeReads): on the
+ * common path no request of their own. Where Excel refuses a merge read (more than 512 merges in a
+ * block of rows) it fails the whole request: then `queue` is asked again alone (one more request) and
+ * the merges are read apart (readMergesApart); a sheet whose merges cannot be read is null. Whatever
+ * fails without the merges fails as before.
+ */
+async function syncWithMerges<T>(
+  context: Excel.RequestContext,
+  rows: ReadonlyMap<string, number>,
+  queue: () => T,
+): Promise<{ queued: T; merges: Map<string, MergeBox[] | null> }> {
+  const first = queue();
+  const reads = queueMergeReads(context, rows);
+  try {
+    await context.sync();
+    const merges = new Map<string, MergeBox[] | null>();
+    for (const [sheet, list] of reads) merges.set(sheet, mergesFrom(list));
+    return { queued: first, merges };
+  } catch (e) {
+    if (reads.size === 0) throw e;
+  }
+  const queued = queue();
+  await context.sync();
+  return { queued, merges: await readMergesApart(context, rows) };
+}
+
+/** Each sheet's merges in its own requests, in smaller blocks until one answers; null where none does. */
+async function readMergesApart(
+  context: Excel.RequestContext,
+  rows: ReadonlyMap<string, number>,
+): Promise<Map<string, MergeBox[] | null>> {
+  const merges = new Map<string, MergeBox[] | null>();
+  for (const [sheet, last] of rows) {
+    merges.set(sheet, null);
+    for (const block of MERGE_RETRY_ROWS) {
+      if (Math.ceil(last / block) > MAX_MERGE_READS) break;
+      const reads = queueMergeReads(context, new Map([[sheet, last]]), block);
+      try {
+        // Only where a request failed: each answer decides whether smaller blocks are needed.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        merges.set(sheet, mergesFrom(reads.get(sheet)));
+        break;
+      } catch {
+        // More than Excel answers in a block: smaller blocks, or none.
+      }
+    }
+  }
+  return merges;
+}
 
 /** The merges the reads found (after the sync), each once, 1-based. */
 function mergesFrom(reads: readonly Excel.RangeAreas[] | undefined): MergeBox[] {
@@ -398,33 +473,35 @@ function lookSteps(restores: readonly LookRestore[], slots: SheetSlots, fetched:
   return steps;
 }
 
-function keptMerge(m: MergeBox, row: number, grid: Grid | undefined): KeptMerge {
+function keptMerge(m: MergeBox, row: number, valueAt: (row: number, col: number) => CellValue): KeptMerge {
   const values: CellValue[][] = [];
   for (let r = m.top; r <= m.bottom; r++) {
     const line: CellValue[] = [];
-    for (let c = m.left; c <= m.right; c++)
-      line.push(grid ? cellAt(grid, r - grid.top, c - grid.left) : null);
+    for (let c = m.left; c <= m.right; c++) line.push(valueAt(r, c));
     values.push(line);
   }
   return { rows: [m.top - row, m.bottom - row], cols: [m.left, m.right], values };
 }
 
+function gridValue(grid: Grid | undefined): (row: number, col: number) => CellValue {
+  return (r, c) => (grid ? cellAt(grid, r - grid.top, c - grid.left) : null);
+}
+
 /**
- * Merges kept with re-inserted rows, made again once all of their rows are back in this batch and
- * every cell holds what it held (as src/xlsx restoreMerge), where no merge already on the sheet would
- * overlap it: Excel stretches a merge over a row inserted inside it, so only where the sheet's merges
- * were read (ExcelApi 1.13). After the values and formats, each merge once.
+ * Merges kept with re-inserted rows, made again once all of their rows are back and every cell holds
+ * what it held (as src/xlsx restoreMerge: each row of a copy keeps the merges over it, and the one whose
+ * re-insertion completes a merge makes it, in this batch or after a row reverted before), where no
+ * merge already on the sheet would overlap it: Excel stretches a merge over a row inserted inside it,
+ * so only where the sheet's merges were read (ExcelApi 1.13). After the values and formats, each merge
+ * once.
  */
 function mergeSteps(plan: CarryOutPlan, slots: SheetSlots, fetched: Set<string>): FixedStep[] {
   const steps: FixedStep[] = [];
   const made = new Set<string>();
   for (const r of plan.restores) {
-    const d = r.look.data as Partial<ExcelRowLook> | null;
-    if (r.look.host !== LOOK_HOST || !isExcelRowLook(d) || !d.merges) continue;
     const existing = plan.mergesNow.get(r.sheet);
-    const rows = plan.inserted.get(r.sheet);
-    if (!existing || !rows) continue;
-    for (const k of d.merges) {
+    if (!existing || !isExcelRowLook(r.look.data)) continue;
+    for (const k of keptMerges(r.look)) {
       const m: MergeBox = {
         top: r.row + k.rows[0],
         bottom: r.row + k.rows[1],
@@ -434,11 +511,9 @@ function mergeSteps(plan: CarryOutPlan, slots: SheetSlots, fetched: Set<string>)
       const key = `${r.sheet}\u0000${m.top},${m.left},${m.bottom},${m.right}`;
       if (made.has(key) || m.top < 1 || (m.bottom === m.top && m.right === m.left)) continue;
       let holds = true;
-      for (let row = m.top; row <= m.bottom && holds; row++) {
-        const line = rows.get(row);
+      for (let row = m.top; row <= m.bottom && holds; row++)
         for (let c = m.left; c <= m.right && holds; c++)
-          holds = !!line && (line.get(c) ?? null) === (k.values[row - m.top]?.[c - m.left] ?? null);
-      }
+          holds = plan.valueAt(r.sheet, row, c) === (k.values[row - m.top]?.[c - m.left] ?? null);
       const overlaps = existing.some(
         (x) => x.top <= m.bottom && x.bottom >= m.top && x.left <= m.right && x.right >= m.left,
       );
@@ -695,7 +770,10 @@ export async function carryOutInContext(
   // revert told apart from those already on the sheet.
   const mergeRows = deps.features.mergedAreas ? mergeReadRows(active) : new Map<string, number>();
   const look = await lookAtWorkbook(context, sheets, log !== null, deps.features, mergeRows);
-  const merges = look.merges;
+  // A sheet whose merges Excel would not answer (whyRowsStay kept its rows; the sheet changed since):
+  // its rows go without their merges, and revert makes none there.
+  const merges = new Map<string, MergeBox[]>();
+  for (const [sheet, list] of look.merges) if (list) merges.set(sheet, list);
   // How the rows to remove look, so that revert restores them as they were: asked with the reads of
   // their values (answered by the same sync), where ExcelApi 1.9 can read and write it.
   const removing = removedRows(active);
@@ -710,7 +788,9 @@ export async function carryOutInContext(
     // keeps the row as a proposal (whyRowsStay), or where the sheet changed since, Excel shrinks it.
     const { inside } = mergesOver(merges.get(read.sheet) ?? [], read.row, new Set(removing.get(read.sheet)));
     if (inside.length > 0)
-      (kept.data as ExcelRowLook).merges = inside.map((m) => keptMerge(m, read.row, grids.get(read.sheet)));
+      (kept.data as ExcelRowLook).merges = inside.map((m) =>
+        keptMerge(m, read.row, gridValue(grids.get(read.sheet))),
+      );
     // A look too large for the log is not kept (whyRowsStay keeps such a row as a proposal).
     if (JSON.stringify(kept).length > MAX_LOOK_CHARS) continue;
     const bySheet = looks.get(read.sheet) ?? new Map<number, RowLook>();
@@ -760,6 +840,10 @@ const KEPT_MERGE_OUT: Localized = {
   zh: "保留此行，未删除：该行有合并单元格延伸到不删除的行。",
   en: "Row kept, not removed: the row has merged cells reaching rows that stay.",
 };
+const KEPT_MERGES_UNREAD: Localized = {
+  zh: "保留此行，未删除：该表合并单元格过多，Excel 无法读取，撤销时无法原样恢复。",
+  en: "Row kept, not removed: the sheet has more merged cells than Excel can read, so revert could not restore them.",
+};
 const KEPT_LARGE_LOOK: Localized = {
   zh: "保留此行，未删除：该行格式过多，清理日志无法保存，撤销时无法原样恢复。",
   en: "Row kept, not removed: the row holds more formats than the cleanup log can keep for revert.",
@@ -788,14 +872,35 @@ export async function whyRowsStayInContext(
   loadArea(used);
   await context.sync();
   const width = used.isNullObject ? 1 : usedRight({ used: areaOf(used) });
-  const reads = queueLookReads(context, new Map([[sheet, rows]]), () => width);
-  const mergeReads = queueMergeReads(context, new Map([[sheet, Math.max(...rows) + 1]]));
-  await context.sync();
-  const merges = mergesFrom(mergeReads.get(sheet));
+  // The rows' values too: the merges kept with a row keep what their cells hold, and count in its size.
+  const { queued: reads, merges: read } = await syncWithMerges(
+    context,
+    new Map([[sheet, Math.max(...rows) + 1]]),
+    () => queueLookReads(context, new Map([[sheet, rows]]), () => width, true),
+  );
+  const merges = read.get(sheet);
+  if (!merges) {
+    for (const r of rows) kept.set(r, KEPT_MERGES_UNREAD);
+    return kept;
+  }
   const gone = new Set(rows);
-  for (const read of reads)
-    if (mergesOver(merges, read.row, gone).reachesOut) kept.set(read.row, KEPT_MERGE_OUT);
-    else if (JSON.stringify(lookOf(read)).length > MAX_LOOK_CHARS) kept.set(read.row, KEPT_LARGE_LOOK);
+  const byRow = new Map(reads.map((r) => [r.row, (r.span.values as unknown[][] | undefined)?.[0] ?? []]));
+  const valueAt = (r: number, c: number): CellValue => {
+    const v = byRow.get(r)?.[c - 1];
+    return v === undefined || v === null || v === "" ? null : (v as CellValue);
+  };
+  for (const read of reads) {
+    const { inside, reachesOut } = mergesOver(merges, read.row, gone);
+    if (reachesOut) {
+      kept.set(read.row, KEPT_MERGE_OUT);
+      continue;
+    }
+    // As carryOutInContext keeps it: the look and the merges inside the rows removed.
+    const look = lookOf(read);
+    if (inside.length > 0)
+      (look.data as ExcelRowLook).merges = inside.map((m) => keptMerge(m, read.row, valueAt));
+    if (JSON.stringify(look).length > MAX_LOOK_CHARS) kept.set(read.row, KEPT_LARGE_LOOK);
+  }
   return kept;
 }
 

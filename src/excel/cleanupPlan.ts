@@ -54,6 +54,26 @@ export interface MergeBox {
   right: number;
 }
 
+/** This gateway's RowLook (see RowLook in core and ExcelRowLook in cleanup.ts). */
+export const LOOK_HOST = "excel";
+
+/**
+ * A merge kept with a removed row (ExcelRowLook.merges): first and last row relative to the row, first
+ * and last column, and every cell's value as read then (a merged cell reads as its first cell).
+ */
+export interface KeptMerge {
+  rows: [number, number];
+  cols: [number, number];
+  values: CellValue[][];
+}
+
+/** The merges kept in a row's look (none where the look is another gateway's or keeps none). */
+export function keptMerges(look: RowLook | undefined): KeptMerge[] {
+  if (look?.host !== LOOK_HOST) return [];
+  const merges = (look.data as { merges?: unknown } | null)?.merges;
+  return Array.isArray(merges) ? (merges as KeptMerge[]) : [];
+}
+
 export interface CarryOutPlan {
   /** Entries as carried out (a removed row holds every cell of the row, from column 1, and its look). */
   done: LogEntry[];
@@ -63,8 +83,12 @@ export interface CarryOutPlan {
   writes: CellWrite[];
   /** Looks to put back on re-inserted rows, after their values are written. */
   restores: LookRestore[];
-  /** The rows the batch inserts, at their final addresses: sheet → row → column → value. */
-  inserted: Map<string, Map<number, Map<number, CellValue>>>;
+  /**
+   * A cell's value once the batch is done, at its final address: a row the batch inserts holds what it
+   * writes there, another row what it held (read before the batch) and what the batch writes. Undefined
+   * where that was not read (see readAreas).
+   */
+  valueAt: (sheet: string, row: number, col: number) => CellValue | undefined;
   /**
    * The merges read before the batch (`merges` of planCarryOut), where the batch leaves them: Excel
    * moves a merge with its rows and stretches one over a row inserted inside it. A sheet is missing
@@ -162,9 +186,22 @@ export function readAreas(entries: readonly LogEntry[]): Map<string, ReadArea> {
       a.wholeRows = a.wholeRows || col === null;
     }
   };
-  walk(entries, ops, (e, _i, id) => {
-    if (!id || !("orig" in id)) return;
+  walk(entries, ops, (e, _i, id, opIndex) => {
     const edit = e.edit;
+    if (edit.kind === "row" && e.action === "revert") {
+      // A kept merge is made again only where every cell holds what it held: its rows that are on the
+      // sheet, not inserted by this batch (a row of the copy reverted before), are read too.
+      const list = ops.get(edit.sheet) ?? [];
+      const at = finalRow(list, opIndex + 1, edit.row);
+      if (at === null) return;
+      for (const k of keptMerges(edit.look))
+        for (let r = at + k.rows[0]; r <= at + k.rows[1]; r++) {
+          const other = r >= 1 ? rowIdentity(list, list.length, r) : null;
+          if (other && "orig" in other) for (const c of k.cols) touch(edit.sheet, other.orig, c);
+        }
+      return;
+    }
+    if (!id || !("orig" in id)) return;
     if (edit.kind === "cell") touch(edit.sheet, id.orig, parseA1(edit.cell)!.col);
     else if (e.action === "apply") touch(edit.sheet, id.orig, null);
   });
@@ -190,9 +227,15 @@ export function removedRows(entries: readonly LogEntry[]): Map<string, number[]>
  */
 export function mergeReadRows(entries: readonly LogEntry[]): Map<string, number> {
   const out = new Map<string, number>();
+  // A kept merge reaches that far below its re-inserted row: a merge there would overlap it.
+  const reach = new Map<string, number>();
+  for (const e of entries)
+    if (e.action === "revert" && e.edit.kind === "row")
+      for (const k of keptMerges(e.edit.look))
+        reach.set(e.edit.sheet, Math.max(reach.get(e.edit.sheet) ?? 0, k.rows[1]));
   // An entry's row is as the rows before it left the sheet: each of them may have moved it by one.
   for (const [sheet, list] of opsBySheet(entries))
-    out.set(sheet, Math.max(...list.map((op) => op.row)) + list.length + 1);
+    out.set(sheet, Math.max(...list.map((op) => op.row)) + list.length + 1 + (reach.get(sheet) ?? 0));
   return out;
 }
 
@@ -305,16 +348,20 @@ export function planCarryOut(
     const at = finalRow(list, r.op + 1, list[r.op].row);
     if (at !== null) restores.push({ sheet: r.sheet, row: at, look: r.look });
   }
-  const inserted = new Map<string, Map<number, Map<number, CellValue>>>();
-  for (const [sheet, list] of ops)
-    list.forEach((op, k) => {
-      if (!op.insert) return;
-      const at = finalRow(list, k + 1, op.row);
-      if (at === null) return;
-      const bySheet = inserted.get(sheet) ?? new Map<number, Map<number, CellValue>>();
-      bySheet.set(at, new Map(changed.get(idKey(sheet, { inserted: k })) ?? []));
-      inserted.set(sheet, bySheet);
-    });
+  const areas = readAreas(entries);
+  const valueAt = (sheet: string, row: number, col: number): CellValue | undefined => {
+    const id = rowIdentity(ops.get(sheet) ?? [], (ops.get(sheet) ?? []).length, row);
+    if ("inserted" in id) return changed.get(idKey(sheet, id))?.get(col) ?? null;
+    const a = areas.get(sheet);
+    const read =
+      grids.has(sheet) &&
+      !!a &&
+      id.orig >= a.top &&
+      id.orig <= a.bottom &&
+      col >= a.left &&
+      (a.wholeRows || col <= a.right);
+    return read ? (current(sheet, id, col, true) as CellValue) : undefined;
+  };
   const mergesNow = new Map<string, MergeBox[]>();
   for (const [sheet, list] of merges) {
     const ops2 = ops.get(sheet) ?? [];
@@ -328,7 +375,7 @@ export function planCarryOut(
     }
     if (sure) mergesNow.set(sheet, moved);
   }
-  return { done, skipped, rowOps, writes, restores, inserted, mergesNow };
+  return { done, skipped, rowOps, writes, restores, valueAt, mergesNow };
 }
 
 /** For messages: "Sheet!E6". */

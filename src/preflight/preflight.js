@@ -37,6 +37,11 @@
       en: "pausing screen updates while results are written (large tables take longer)"
     },
     {
+      set: "1.13",
+      zh: "一键清理删除表头副本时保留合并单元格（否则含合并单元格的行保留为建议，不删除）",
+      en: "keeping merged cells when cleanup removes a header copy (without it such rows stay proposals, not removed)"
+    },
+    {
       set: "1.20",
       zh: "一键清理后按一次 Ctrl+Z 全部撤销（请改用“撤销清理”按钮）",
       en: "undoing a whole cleanup with one Ctrl+Z (use the Undo cleanup button instead)"
@@ -124,7 +129,7 @@
    *   env.officeLoaded  whether Office.js is present at all
    *   env.host          Office.onReady's host ("Excel"); anything else means "not inside Excel"
    *                     (a browser or a test harness), where API sets are not checked
-   *   env.supports      { "1.7": bool, "1.9": bool, "1.20": bool } — ExcelApi sets
+   *   env.supports      { "1.7": bool, "1.9": bool, "1.13": bool, "1.20": bool } — ExcelApi sets
    *   env.officeJsUrl   the Office.js address the page uses (for the message)
    * Returns { ok, reason, lang, webview, inExcel, missing: ["ExcelApi 1.7"], featuresOff: [{set, zh, en}] }.
    */

@@ -22,7 +22,7 @@ const UA = {
   mac: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko)",
 };
 
-const ALL = { "1.7": true, "1.9": true, "1.20": true };
+const ALL = { "1.7": true, "1.9": true, "1.13": true, "1.20": true };
 
 function env(over: PreflightEnv = {}): PreflightEnv {
   return {
@@ -83,10 +83,10 @@ describe("decide", () => {
   });
 
   it("runs without 1.9 and 1.20 and says which features are off", () => {
-    const d = preflight.decide(env({ supports: { "1.7": true, "1.9": false, "1.20": false } }));
+    const d = preflight.decide(env({ supports: { "1.7": true, "1.9": false, "1.13": true, "1.20": false } }));
     expect(d.ok).toBe(true);
     expect(d.featuresOff.map((f) => f.set)).toEqual(["ExcelApi 1.9", "ExcelApi 1.20"]);
-    const only120 = preflight.decide(env({ supports: { "1.7": true, "1.9": true } }));
+    const only120 = preflight.decide(env({ supports: { "1.7": true, "1.9": true, "1.13": true } }));
     expect(only120.featuresOff.map((f) => f.set)).toEqual(["ExcelApi 1.20"]);
   });
 
@@ -146,7 +146,7 @@ interface OfficeStub {
 
 function fakeOffice({
   displayLanguage = "zh-CN",
-  sets = ["1.7", "1.9", "1.20"],
+  sets = ["1.7", "1.9", "1.13", "1.20"],
   host = "Excel",
 }: OfficeStub) {
   return {

@@ -505,6 +505,140 @@ describe("ExcelGateway cleanup", () => {
       expect(await gateway.whyRowsStay(SHEET, [5, 7, 8])).toEqual(new Map());
     });
 
+    it("completes a merge when the other row of the copy is reverted later, alone (as src/xlsx restoreMerge)", async () => {
+      const fake = new FakeExcel([SHEET]);
+      const sheet = fake.sheet(SHEET);
+      sheet.put("A1", rows);
+      sheet.merges.push(...headerMerges(1), ...headerMerges(4));
+      const before = sorted(sheet.merges);
+      const { gateway } = gatewayOn(fake);
+      await gateway.applyCleanupWithLog(entriesForRun([rowEdit(4, HEAD1), rowEdit(5, HEAD2)], TIME, 1), []);
+      let syncs = 0;
+      const revertOne = async (id: number) => {
+        const log = await gateway.readCleanupLog();
+        const grid = await gateway.readSheet(SHEET);
+        const readCell = (_s: string, r: number, c: number) =>
+          grid.values[r - grid.top]?.[c - grid.left] ?? null;
+        const plan = planRevert(log.entries, { ids: [id] }, readCell, TIME);
+        expect(plan.conflicts).toEqual([]);
+        const from = fake.syncs;
+        const result = await gateway.applyCleanupWithLog(plan.entries, log.entries);
+        syncs = fake.syncs - from;
+        return result;
+      };
+      // Row 4 back alone: only 指标值 over the years, inside it; row 5's data row 乙 below it holds
+      // something else than the copy's empty cells, so 一级/二级/三级 are not merged with it.
+      await revertOne(2);
+      expect(sorted(sheet.merges)).toEqual(sorted([...headerMerges(1), box(4, 4, 4, 6)]));
+      const first = syncs;
+      // Row 5 back later: its re-insertion completes 一级/二级/三级 over rows 4 and 5 (row 4 read as it is).
+      const reverted = await revertOne(1);
+      expect(reverted.skipped).toEqual([]);
+      expect(sheetRows(sheet, 6, 6)).toEqual(trimRows(rows));
+      expect(sorted(sheet.merges)).toEqual(before);
+      // The cost: the rows a kept merge would cover are read (one request) where nothing else was read.
+      expect([first, syncs]).toEqual([4, 4]);
+      // Row 4 changed since (the officer typed into A4): the merge is not made over it.
+      const fresh = new FakeExcel([SHEET]);
+      fresh.sheet(SHEET).put("A1", rows);
+      fresh.sheet(SHEET).merges.push(...headerMerges(1), ...headerMerges(4));
+      const other = gatewayOn(fresh).gateway;
+      await other.applyCleanupWithLog(entriesForRun([rowEdit(4, HEAD1), rowEdit(5, HEAD2)], TIME, 1), []);
+      const log = await other.readCleanupLog();
+      const grid = await other.readSheet(SHEET);
+      const readCell = (_s: string, r: number, c: number) =>
+        grid.values[r - grid.top]?.[c - grid.left] ?? null;
+      await other.applyCleanupWithLog(
+        planRevert(log.entries, { ids: [2] }, readCell, TIME).entries,
+        log.entries,
+      );
+      fresh.sheet(SHEET).put("A4", [["一级指标（改）"]]);
+      const log2 = await other.readCleanupLog();
+      const grid2 = await other.readSheet(SHEET);
+      const readCell2 = (_s: string, r: number, c: number) =>
+        grid2.values[r - grid2.top]?.[c - grid2.left] ?? null;
+      await other.applyCleanupWithLog(
+        planRevert(log2.entries, { ids: [1] }, readCell2, TIME).entries,
+        log2.entries,
+      );
+      expect(sorted(fresh.sheet(SHEET).merges)).toEqual(
+        sorted([...headerMerges(1), ...headerMerges(4).filter((m) => m.left !== 1)]),
+      );
+    });
+
+    it("counts a row's kept merges in the size of its look: too large for the log, the row stays", async () => {
+      const fake = new FakeExcel([SHEET]);
+      const sheet = fake.sheet(SHEET);
+      sheet.put("A1", messyTable(6, []));
+      // Row 5 (a header copy, one row) with 150 two-cell merges, each holding a long note: its formats
+      // are few, its merges' texts more than the log keeps.
+      const note = (i: number) => `说明${i}：${"本项目绩效目标的补充说明文字".repeat(7)}`;
+      sheet.put("A5", [
+        Array.from({ length: 300 }, (_, c) => (c % 2 === 0 ? note(c) : null)),
+      ] as unknown as string[][]);
+      for (let i = 0; i < 150; i++) sheet.merges.push(box(5, 2 * i + 1, 5, 2 * i + 2));
+      const { gateway } = gatewayOn(fake);
+      const why = await gateway.whyRowsStay(SHEET, [5]);
+      expect(why.get(5)?.zh).toMatch(/格式过多/);
+      // Without the notes the row goes, its merges kept.
+      sheet.put("A5", [
+        Array.from({ length: 300 }, (_, c) => (c % 2 === 0 ? `注${c}` : null)),
+      ] as unknown as string[][]);
+      expect(await gateway.whyRowsStay(SHEET, [5])).toEqual(new Map());
+    });
+
+    it("reads a block holding more merges than Excel answers (512) in smaller blocks, never failing", async () => {
+      // Excel's limit made small: 4 merges a range.
+      const fake = new FakeExcel([SHEET], { mergeLimit: 4 });
+      const sheet = fake.sheet(SHEET);
+      sheet.put("A1", messyTable(30, [22, 25]));
+      // Rows 11 to 19 each merge H:I (9 in rows 11–20: more than a block of 10 rows answers), and a
+      // merge from row 21 over the copy at 22 and the row below it.
+      for (let r = 11; r <= 19; r++) sheet.merges.push(box(r, 8, r, 9));
+      sheet.merges.push(box(21, 1, 23, 1));
+      const { gateway } = gatewayOn(fake);
+      const kept = await gateway.whyRowsStay(SHEET, [22, 25]);
+      expect([...kept.keys()]).toEqual([22]);
+      expect(kept.get(22)?.zh).toMatch(/延伸到不删除的行/);
+      // Used range; look and merges (refused); the look again; blocks of 10 (refused); blocks of 1.
+      expect(fake.syncs).toBe(5);
+      expect(fake.mergeReads.slice(0, 2)).toEqual(["1:26", "1:10"]);
+      expect(fake.mergeReads).toContain("26:26");
+
+      // A row holding more merges than Excel answers: the sheet's rows stay, saying why.
+      sheet.merges.push(...[1, 3, 5, 7, 9].map((c) => box(3, c + 3, 3, c + 4)));
+      const none = await gateway.whyRowsStay(SHEET, [22, 25]);
+      expect([...none.keys()]).toEqual([22, 25]);
+      expect(none.get(25)).toEqual({
+        zh: "保留此行，未删除：该表合并单元格过多，Excel 无法读取，撤销时无法原样恢复。",
+        en: "Row kept, not removed: the sheet has more merged cells than Excel can read, so revert could not restore them.",
+      });
+    });
+
+    it("cleans up and reverts where a block holds more merges than Excel answers, keeping the merges", async () => {
+      const fake = new FakeExcel([SHEET], { mergeLimit: 4 });
+      const sheet = fake.sheet(SHEET);
+      sheet.put("A1", rows);
+      // 8 merges in rows 1–6, 4 in a row: blocks of 100 and of 10 are refused, rows one by one answer.
+      sheet.merges.push(...headerMerges(1), ...headerMerges(4));
+      const before = sorted(sheet.merges);
+      const { gateway } = gatewayOn(fake);
+      expect(await gateway.whyRowsStay(SHEET, [4, 5])).toEqual(new Map());
+      const syncs = fake.syncs;
+      const applied = await gateway.applyCleanupWithLog(
+        entriesForRun([rowEdit(4, HEAD1), rowEdit(5, HEAD2)], TIME, 1),
+        [],
+      );
+      // Names; used ranges and merges (refused); used ranges again; blocks of 10 (refused); blocks of 1;
+      // read; write: 3 more than the common path, only here.
+      expect(fake.syncs - syncs).toBe(7);
+      expect(applied.done.map((e) => e.edit.cell)).toEqual(["5:5", "4:4"]);
+      expect(sorted(sheet.merges)).toEqual(sorted(headerMerges(1)));
+      await revertAll(gateway);
+      expect(sheetRows(sheet, 6, 6)).toEqual(trimRows(rows));
+      expect(sorted(sheet.merges)).toEqual(before);
+    });
+
     it("keeps every row as a proposal where this Excel cannot read merged cells (no ExcelApi 1.13)", async () => {
       const fake = new FakeExcel([SHEET]);
       fake.sheet(SHEET).put("A1", rows);

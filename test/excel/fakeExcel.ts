@@ -173,6 +173,8 @@ export interface FakeOptions {
   store?: boolean;
   /** Give ranges no readable numberFormat, as a mock without the property does (default: Excel's). */
   noNumberFormat?: boolean;
+  /** The most merged areas one getMergedAreasOrNullObject answers (Excel: 512; more fails the request). */
+  mergeLimit?: number;
 }
 
 export class FakeExcel {
@@ -192,10 +194,16 @@ export class FakeExcel {
   private nextId = 1;
   readonly store: boolean;
   readonly noNumberFormat: boolean;
+  mergeLimit: number;
+  /** Merged-area reads asked for, each as its rows "top:bottom". */
+  mergeReads: string[] = [];
+  /** An error an operation queued for the next sync: that sync rejects, and none of its loads arrive. */
+  private failure: Error | null = null;
 
   constructor(sheetNames: string[] = ["Sheet1"], options: FakeOptions = {}) {
     this.store = options.store ?? true;
     this.noNumberFormat = options.noNumberFormat ?? false;
+    this.mergeLimit = options.mergeLimit ?? 512;
     for (const n of sheetNames) this.addSheet(n);
     this.active = sheetNames[0] ?? "";
     this.selection = { sheet: this.active, address: "A1" };
@@ -221,6 +229,11 @@ export class FakeExcel {
     this.pending += opBytes(payload);
   }
 
+  /** As Excel: an operation that fails makes the whole request (its sync) fail. */
+  failSync(error: Error): void {
+    this.failure ??= error;
+  }
+
   onSync(load: () => void): void {
     this.loads.push(load);
   }
@@ -244,6 +257,9 @@ export class FakeExcel {
         this.events.push("sync");
         const loads = this.loads;
         this.loads = [];
+        const failure = this.failure;
+        this.failure = null;
+        if (failure) throw failure;
         for (const l of loads) l();
       },
     };
@@ -678,9 +694,17 @@ class FakeRange extends Loadable {
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.fake.count([]);
     const b = this.b;
+    this.fake.mergeReads.push(`${b.top}:${b.bottom}`);
     const found = this.worksheet.model!.merges.filter(
       (m) => m.top >= b.top && m.top <= b.bottom && m.left >= b.left && m.left <= b.right,
     );
+    // Excel: "if the merged areas count in this range is more than 512, then this method will fail".
+    if (found.length > this.fake.mergeLimit)
+      this.fake.failSync(
+        Object.assign(new Error(`fake Excel: more than ${this.fake.mergeLimit} merged areas`), {
+          code: "GeneralException",
+        }),
+      );
     return new FakeRangeAreas(
       this.fake,
       found.map((m) => ({ ...m })),
