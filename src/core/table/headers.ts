@@ -48,10 +48,10 @@ const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
   ],
   // 绩效指标, 年度绩效指标及目标值, 主要绩效指标, 核心绩效指标, 具体绩效指标, 绩效指标及指标值, 主要指标;
   // 绩效目标及指标, 年度绩效目标和指标: the goal's prose, then the indicators, in one cell;
-  // 指标内容及目标值, 指标名称及指标值: each indicator's name and its target in one cell.
+  // 指标内容及目标值, 指标名称及指标值, 三级指标及指标值, 指标及目标值: each indicator's name and its target in one cell.
   [
     "indicators",
-    /^((年度|项目)?(主要|核心|具体|重点|关键)?(项目)?(年度)?绩效指标(及目标值|及指标值|内容)?|主要指标|(项目)?(年度)?绩效目标[及和与、](绩效)?指标|(三级)?指标(内容|名称)[及和与、](目标值|指标值))$/,
+    /^((年度|项目)?(主要|核心|具体|重点|关键)?(项目)?(年度)?绩效指标(及目标值|及指标值|内容)?|主要指标|(项目)?(年度)?绩效目标[及和与、](绩效)?指标|(三级)?指标(内容|名称)?[及和与、](目标值|指标值))$/,
   ],
   // 区（县） and 县（市、区） arrive here as 区 and 县 (the bracket is dropped); 区（市）县, Chengdu's, keeps
   // its bracket inside. Inner Mongolia heads it 旗市区, 旗县市区, 旗县（市、区） (→ 旗县) or 旗县区.

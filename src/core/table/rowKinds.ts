@@ -37,11 +37,21 @@ export function isFooterRow(row: string[]): boolean {
 const FILER = /^\s*(?:填报|填表|编制|编报)单位\s*(?:[(（]\s*(?:盖章|公章|签章)\s*[)）])?\s*(?:[:：]|$)/;
 
 /**
+ * How the name of a budget unit that is no government office ends: a people's organisation (残疾人联合会,
+ * 科学技术协会, 红十字会, 总工会), a supply co-operative (供销合作社联合社, 供销社), a station of the weather or
+ * broadcasting service (气象台, 广播电视台, 地震台), a team (地质队, 测绘队) — not 平台, 团队 or a farmers'
+ * 合作社, which projects name. A regular expression's alternatives, shared by the title's and a line's units.
+ */
+export const BODY_END =
+  "联合会|联合社|供销合作社|供销社|协会|红十字会|工会|(?:气象|电视|地震|天文|水文|广播|电)台|(?<![团排梯])队";
+
+/**
  * An organisation's name as a bare 单位：… line gives it (延安市宝塔区林业局, 某镇人民政府, 某县疾病预防控制中心):
  * not a money or a measure unit (单位：万元, 单位：个).
  */
-const ORGANISATION =
-  /^[\u4e00-\u9fa5（）()]{2,40}?(?:局|委员会|委|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|大队|支队|厅|公司|协会|联合会|街道|镇|乡)$/;
+const ORGANISATION = new RegExp(
+  `^[\\u4e00-\\u9fa5（）()]{2,40}?(?:局|委员会|委|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|厅|公司|街道|镇|乡|${BODY_END})$`,
+);
 
 /** Whether `text` (a bare 单位：…'s value) names an organisation, not a money or measure unit. */
 export function namesOrganisation(text: string): boolean {

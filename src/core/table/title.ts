@@ -5,7 +5,7 @@
 import { trimSpaces } from "../text/chars";
 import { districtOf, leadingCity } from "./district";
 import { contextRow } from "./formLines";
-import { namesOrganisation, soleCell } from "./rowKinds";
+import { BODY_END, namesOrganisation, soleCell } from "./rowKinds";
 
 const TITLE_YEAR = /(?:^|[^\d])((?:19|20)\d\d)\s*年/;
 
@@ -86,17 +86,20 @@ const GENERIC =
 const GENERIC_TRANSFER =
   /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:中央|省级?|市级?|县级?|区级?)?(?:财政)?(?:对(?:地方|下级?|市县区?|县区|市|县))?(?:财政)?转移支付$/;
 /**
- * A unit's name, then (its years removed) only 部门/预算/项目/支出 words: 某县农业农村局2024年部门项目; also a
- * town written after its county (江口县太平镇2024年项目: the town's government).
+ * A unit's name, then (its years removed) only 部门/预算/项目/支出 words: 某县农业农村局2024年部门项目,
+ * 钦州市残疾人联合会2024年项目 (a people's organisation, a 供销社, a 气象台: BODY_END); also a town written
+ * after its county (江口县太平镇2024年项目: the town's government).
  */
-const UNIT_TITLE =
-  /^([\u4e00-\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|大队|支队|厅|委)|[\u4e00-\u9fa5]{1,8}?[县市区旗](?![各全])[\u4e00-\u9fa5]{1,6}?(?:(?<!乡)镇|(?<![城镇])乡|街道))(?:本级)?(?:部门)?(?:预算)?(?:重点)?(?:项目)?(?:支出)?$/;
+const UNIT_TITLE = new RegExp(
+  `^([\\u4e00-\\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|厅|委|${BODY_END})|[\\u4e00-\\u9fa5]{1,8}?[县市区旗](?![各全])[\\u4e00-\\u9fa5]{1,6}?(?:(?<!乡)镇|(?<![城镇])乡|街道))(?:本级)?(?:部门)?(?:预算)?(?:重点)?(?:项目)?(?:支出)?$`,
+);
 /**
  * A body's name and a year right after it, at the start of a title's name (襄阳市襄州区教育局2024年…专项资金):
  * the unit, in the first group.
  */
-const UNIT_BEFORE_YEAR =
-  /^([\u4e00-\u9fa5]{3,30}?(?:局|委员会|人民政府|办公室|办事处|中心|学校|医院|厅))(?=(?:19|20)\d\d\s*年)/;
+const UNIT_BEFORE_YEAR = new RegExp(
+  `^([\\u4e00-\\u9fa5]{3,30}?(?:局|委员会|人民政府|办公室|办事处|中心|学校|医院|厅|${BODY_END}))(?=(?:19|20)\\d\\d\\s*年)`,
+);
 /** A year right at the start: 2024年项目 after a unit's name. */
 const YEAR_AFTER = /^\s*(?:19|20)\d\d\s*年/;
 const YEARS = /(?:19|20)\d\d\s*(?:年度?)?(?:\s*[-—–~～至]\s*(?:19|20)\d\d\s*年度?)?/g;
