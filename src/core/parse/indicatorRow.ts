@@ -363,8 +363,11 @@ export function readIndicatorRow(
   }
   let seq: number | null = null;
   if (!target) {
-    // The whole indicator in the 三级 cell: "巡查企业数，不少于2万家次" or "机柜数量(≥77台)".
-    const item = parseItem(name);
+    // The whole indicator in the 三级 cell: "巡查企业数，不少于2万家次" or "机柜数量(≥77台)". Where the table has
+    // no target column at all (一级 | 二级 | 指标内容), the cell is name and target together, read as a packed
+    // cell's item is: 等保三级测评通过, 村容村貌明显改善 end in their qualitative target (round 132 G-left).
+    // Beside a 指标值 column left blank, the 三级 cell is a name only.
+    const item = parseItem(name, undefined, undefined, roles.target === undefined);
     seq = item.seq;
     name = item.name;
     target = item.target;

@@ -3,7 +3,7 @@
  * the project of a form-style block, data rows yield indicators. When no header is found, pasted lines
  * and cells of indicator text are tried.
  */
-import { budgetColumnOf, budgetSums, type BudgetColumn } from "../table/budgetColumn";
+import { budgetColumnOf, budgetSums, formBudget, type BudgetColumn } from "../table/budgetColumn";
 import { columnLetters, type Grid, gridWidth } from "../grid";
 import { type ParseResult, type ProjectInfo } from "../record";
 import { categoryOfLabel } from "../text/categories";
@@ -276,7 +276,9 @@ class GridWalk {
   /** The next block of a stack starts: the project before it is closed (it may yet go on). */
   private newBlock(r: number): void {
     const { b } = this;
-    this.ctx = { ...this.ctx, goal: "", goalCell: null, row: b.sheetRow(r) };
+    // The block's own money line, if it writes one, names its budget (never the block's before it).
+    const { budget: _before, ...ctx } = this.ctx;
+    this.ctx = { ...ctx, goal: "", goalCell: null, row: b.sheetRow(r) };
     this.closed = b.current;
     b.current = null;
   }
@@ -401,11 +403,20 @@ class GridWalk {
     if (this.lastTitleRow === previousRow && this.readSubtitle(r)) return;
     // 填报单位(盖章):… | 填报日期:… right under the indicators: the table's footer, not the next form's head.
     if (this.header && this.blockRead() && this.signedFooter(row)) return;
-    if (this.readContext(r, previousRow)) return this.formLine(r);
-    if (!this.header) return;
+    if (this.readContext(r, previousRow)) {
+      this.readFormBudget(r);
+      return this.formLine(r);
+    }
+    if (!this.header) {
+      if (this.readFormBudget(r)) this.formLine(r);
+      return;
+    }
     // The next form's lines above its own header (项目开始日期 | 2024-01-01 | …): context, read as the
     // first form's were before its header, never as rows of the table above.
-    if (r < this.formUntil) return;
+    if (r < this.formUntil) {
+      this.readFormBudget(r);
+      return;
+    }
     if (this.setAside(r, this.header)) return;
     this.readTableRow(r, this.header);
   }
@@ -841,15 +852,28 @@ class GridWalk {
       // 资金情况（万元）| 年度金额 | 428, 年度资金总额 | 50 | 48 | 47.5: the next form's funds, written in
       // the columns of the table above it. Part of that form's context, not an indicator.
       if (this.blockRead()) this.newBlock(r);
+      this.readFormBudget(r);
       this.contextSinceData = true;
       return true;
     }
     if (this.inForm && isOutsideColumns(header, firstNonEmpty(row))) {
       // 项目金额 | 85万元 | 项目属性 | …: the next project's form, above its own indicator header; written
       // from a column left of the table's that is none of its columns.
+      this.readFormBudget(r);
       return true;
     }
     return false;
+  }
+
+  /**
+   * A form's line of its project's money (项目资金（万元）| 年度资金总额 | 150, 资金总额 | 150万元): the budget of
+   * the project its lines name, as an amount column gives a rows table's (round 133 M4).
+   */
+  private readFormBudget(r: number): boolean {
+    const sums = formBudget(this.texts, r);
+    if (!sums) return false;
+    this.ctx.budget = sums;
+    return true;
   }
 
   /** The header rows read for a column of the project's money (预算金额（万元）), once each. */
@@ -992,6 +1016,7 @@ class GridWalk {
         // 资金情况（万元）| 年度资金总额 | 600 between one project's indicators: they go on under it (and
         // under its 一级, merged down past the money rows).
         b.current = this.closed;
+        if (next.budget && !b.current.budget) b.current.budget = next.budget;
       } else {
         b.startProject(next);
         this.fill.level1 = this.fill.level2 = null;
