@@ -162,9 +162,22 @@ const UNREAL = new Set(["RATE-100-GE", "SATISFACTION-100", "RATE-RANGE"]);
  * Two different unreachable targets (居民健康素养水平 ≥100%, 群众满意度 100%) with outputs that have neither 质量 nor
  * 时效 (COMPLETE-OUTPUT-DETAIL at warning): a table a reviewer sends back, 差 (round 125 miss 8).
  */
-function unrealAndThin(own: readonly Finding[]): boolean {
-  const unreal = new Set(own.filter((f) => f.severity !== "info" && UNREAL.has(f.code)).map((f) => f.code));
-  return unreal.size >= 2 && own.some((f) => f.code === "COMPLETE-OUTPUT-DETAIL" && f.severity !== "info");
+function unrealAndThin(view: ProjectView, own: readonly Finding[]): boolean {
+  const unrealFindings = own.filter((f) => f.severity !== "info" && UNREAL.has(f.code));
+  const unreal = new Set(unrealFindings.map((f) => f.code));
+  if (unreal.size < 2) return false;
+  const detail = own.find((f) => f.code === "COMPLETE-OUTPUT-DETAIL");
+  if (!detail) return false;
+  if (detail.severity !== "info") return true;
+  // No 时效, and the only 质量 indicators are targets no one can meet (辅具适配率 ≥100%): no quality that can be
+  // checked either (round 137).
+  const quality = view.indicators.filter((r) => (r.level2 ?? r.level2Inferred) === "质量指标");
+  return (
+    quality.length > 0 &&
+    quality.every((r) =>
+      unrealFindings.some((f) => f.sheet === r.sheet && f.cell === r.cell && f.indicator === label(r)),
+    )
+  );
 }
 
 /** Codes whose findings together say the table must be written again: no goal, and hardly any indicators. */
@@ -181,8 +194,8 @@ const REASONS = {
     en: "The satisfaction category is empty and the only satisfaction measure is filed under effects: as good as none, so the grade is 中 (Fair) at best.",
   },
   unreal: {
-    zh: "两个以上目标值不可能实现（如比率 ≥100%、满意度 100%），产出又没有质量和时效指标，需要重新测算目标，等级为“差”。",
-    en: "Two or more targets cannot be met (a rate ≥100%, satisfaction at 100%) and the outputs have neither quality nor timeliness indicators: the targets must be set again, so the grade is 差 (Poor).",
+    zh: "两个以上目标值不可能实现（如比率 ≥100%、满意度 100%），产出又没有可核对的质量和时效指标，需要重新测算目标，等级为“差”。",
+    en: "Two or more targets cannot be met (a rate ≥100%, satisfaction at 100%) and the outputs have no quality or timeliness indicator that can be checked: the targets must be set again, so the grade is 差 (Poor).",
   },
   rewrite: {
     zh: "没有绩效目标，指标也过少，需要重新编制，等级为“差”。",
@@ -233,7 +246,7 @@ function cappedGrade(
   const codes = new Set(own.map((f) => f.code));
   const caps: { grade: Grade; reason: Localized }[] = [];
   if (REWRITE.every((c) => codes.has(c))) caps.push({ grade: "差", reason: REASONS.rewrite });
-  if (unrealAndThin(own)) caps.push({ grade: "差", reason: REASONS.unreal });
+  if (unrealAndThin(v, own)) caps.push({ grade: "差", reason: REASONS.unreal });
   if (satisfactionOnlyAsEffect(v)) caps.push({ grade: "中", reason: REASONS.satisfactionAsEffect });
   const unmeasured = effectsUnmeasured(v, own);
   if (unmeasured && satisfactionUnquantified(v)) caps.push({ grade: "差", reason: REASONS.nothingToCheck });

@@ -65,6 +65,18 @@ export const direction: Rule = {
         zh: "指标“{name}”越小越好，指标方向却写成“{direction}”；本表目标值不写比较符，由指标方向定上下限，“{amount}”因此成了下限{zeroZh}。",
         en: "“{name}” should be as low as possible, yet it is marked “{direction}”; this table writes no comparators and lets the column say floor or ceiling, so “{amount}” reads as a floor{zeroEn}.",
       },
+      unsignedChange: {
+        zh: "指标“{name}”越小越好，目标“{said}”只写了与上年比，没有写明升降，按字面是增加{amount}以上。",
+        en: "“{name}” should be as low as possible, yet its target “{said}” compares with last year without saying up or down: as written it asks a rise of at least {amount}.",
+      },
+      complaintAsSatisfaction: {
+        zh: "满意度指标下的“{name}”写成“{comparator}{amount}”：投诉率越低越好，这样高的下限更像是把满意度写成了投诉率。",
+        en: "“{name}”, filed under satisfaction, reads “{comparator}{amount}”: a complaint rate should be low, and so high a floor looks like a satisfaction rate under the wrong name.",
+      },
+      columnOnlyZero: {
+        zh: "指标“{name}”越小越好，目标“{amount}”（不发生）方向正确，但指标方向（指标性质）写成了“{direction}”。",
+        en: "“{name}” should be as low as possible and its target “{amount}” (none) is right, but it is marked “{direction}”.",
+      },
       columnOnlyPositive: {
         zh: "指标“{name}”越大越好，目标“{comparator}{amount}”（下限）方向正确，但指标方向（指标性质）写成了“{direction}”。",
         en: "“{name}” should be as high as possible and its target “{comparator}{amount}” (a floor) is right, but it is marked “{direction}”.",
@@ -89,6 +101,11 @@ export const direction: Rule = {
             fixEn: `Pay the standard in full: write “=${amount}” (the statutory standard) or “≥${amount}”.`,
           },
         });
+        continue;
+      }
+      const unsigned = unsignedChange(r);
+      if (unsigned) {
+        ctx.report({ indicator: r, messageId: "unsignedChange", severity: "warning", data: unsigned });
         continue;
       }
       const rise = riseOnFalling(r);
@@ -139,11 +156,13 @@ export const direction: Rule = {
           });
           continue;
         }
-        const keeps = (named === "negative" && ceiling) || (named === "positive" && floor);
+        // 桥梁安全事故发生率 | 正向 | 0%: none is the right aim, the column the wrong way (round 137).
+        const none = named === "negative" && r.comparator === "=" && r.value === 0;
+        const keeps = (named === "negative" && ceiling) || (named === "positive" && floor) || none;
         if (keeps)
           ctx.report({
             indicator: r,
-            messageId: named === "negative" ? "columnOnly" : "columnOnlyPositive",
+            messageId: none ? "columnOnlyZero" : named === "negative" ? "columnOnly" : "columnOnlyPositive",
             severity: "warning",
             data: {
               ...data,
@@ -178,6 +197,20 @@ export const direction: Rule = {
             whatEn: "accidents",
             fixZh: `改为“${harm.none}”。`,
             fixEn: `Write “${harm.none}” (none).`,
+          },
+        });
+        continue;
+      }
+      // 满意度指标 | 群众投诉率 ≥90%: a satisfaction rate under a complaint's name, not a floor on complaints to turn
+      // into a ceiling of 90% (round 137).
+      if (p === "negative" && floor && complaintAsSatisfaction(r)) {
+        ctx.report({
+          indicator: r,
+          messageId: "complaintAsSatisfaction",
+          data: {
+            ...data,
+            fixZh: `如衡量的是满意度，名称改为“${satisfactionNameFor(r.name)}”，目标“${data.comparator}${amount}”保留；如确为投诉率，写实际可达的上限（如“≤5%”）并另设满意度指标。`,
+            fixEn: `If satisfaction is meant, rename it “${satisfactionNameFor(r.name)}” and keep “${data.comparator}${amount}”; if it is truly a complaint rate, write a ceiling that can be reached (e.g. “≤5%”) and set a satisfaction indicator apart.`,
           },
         });
         continue;
@@ -232,6 +265,54 @@ function columnFloor(r: IndicatorRecord, view: ProjectView): boolean {
     !directionWritesComparator(r.direction) &&
     !anyWritten(view)
   );
+}
+
+/** A comparison with last year that says neither up nor down, at the end of a name or before the target's figure. */
+const UNSIGNED_END = /(?:同比|较上年|比上年|较去年|比去年|与上年相比)$/;
+const UNSIGNED_START = /^(?:同比|较上年|比上年|较去年|比去年|与上年相比)[≥>＞]/;
+
+/** Wrongs counted as they happen (欠薪案件发生数, 发案数), never the work done on them (办结, 查处). */
+const WRONGS_COUNTED = /(?:欠薪|拖欠工资|案件|发案)(?:发生)?(?:数|起数|件数|数量|量)?$/;
+const WORK_ON_WRONGS =
+  /查处|办结|办理|受理|立案|侦破|破获|调解|审结|处置|处理|追回|清欠|解决|化解|结案|打击|排查|整改/;
+
+function wrongsCounted(subject: string): boolean {
+  return WRONGS_COUNTED.test(subject) && !WORK_ON_WRONGS.test(subject);
+}
+
+/**
+ * 欠薪案件发生数较上年 ≥10%: a change on a lower-better count with a floor and no 下降 or 减少 — as written a rise of at
+ * least 10%, where the officer surely meant a fall (round 137 miss 3).
+ */
+function unsignedChange(r: IndicatorRecord): Record<string, string> | null {
+  if (r.value === null || r.value <= 0 || (r.comparator !== ">=" && r.comparator !== ">")) return null;
+  if (normalize(r.unit) !== "%" || statesChange(r.target)) return null;
+  const n = normalize(r.name);
+  const t = normalize(r.target).replace(/\s+/g, "");
+  const m = UNSIGNED_END.exec(n);
+  const subject = m ? n.slice(0, m.index) : UNSIGNED_START.test(t) ? n : null;
+  if (!subject || (polarityOf(subject) !== "negative" && !wrongsCounted(subject))) return null;
+  const amount = amountAsWritten(r);
+  const said = m ? `${m[0]} ${comparatorSymbol(r.comparator)}${amount}` : t;
+  return {
+    name: subject,
+    said,
+    amount,
+    fixZh: `写明降幅：“${subject}较上年下降 ≥${amount}”。`,
+    fixEn: `Say it falls: “${subject}较上年下降 ≥${amount}” (down on last year by at least ${amount}).`,
+  };
+}
+
+/** A complaint rate under 满意度指标 with a high floor (群众投诉率 ≥90%): satisfaction under the wrong name. */
+function complaintAsSatisfaction(r: IndicatorRecord): boolean {
+  const filed = /满意/.test(`${r.level1 ?? ""}${r.level2 ?? ""}${r.level2Inferred ?? ""}`);
+  return filed && /投诉/.test(r.name) && normalize(r.unit) === "%" && r.value !== null && r.value >= 50;
+}
+
+/** The satisfaction a complaint's name stands for: 群众投诉率 → 群众满意度. */
+function satisfactionNameFor(name: string): string {
+  const who = normalize(name).replace(/投诉.*$/, "");
+  return `${who || "服务对象"}满意度`;
 }
 
 /** 同比增加, 较上年增长, 上升: a rise, at the end of a name or as the whole target. */
@@ -321,6 +402,9 @@ function cappedStandard(r: IndicatorRecord): boolean {
   // false alarm 5); the 2015 framework's 产出指标/成本指标 holds the statutory standards round 100 asked paid in full.
   if (r.level1 === "成本指标") return false;
   const n = normalize(r.name);
+  // 人均救助标准 ≤1.2万元/人·年 (康复救助, 医疗救助, 临时救助) and 报销标准: a maximum paid against the costs met,
+  // whatever the table's framework (round 137 false alarm 3); 低保, 供养, 扶助 and 抚恤 are paid at their standard in full.
+  if (/救助|报销/.test(n) && !/低保|最低生活|供养|扶助|抚恤|津贴|养老金/.test(n)) return false;
   const unit = normalize(r.unit);
   return (
     /标准$/.test(n) &&

@@ -354,7 +354,7 @@ export const goalFigure: Rule = {
     if (figures.length === 0) return;
     for (const r of view.indicators) {
       if (told.has(r)) continue;
-      const below = belowGoal(r, figures);
+      const below = belowGoal(r, figures, view.indicators);
       if (!below) continue;
       const ceiling = r.comparator === "<=" || r.comparator === "<";
       ctx.report({
@@ -392,7 +392,7 @@ interface GoalFigure {
  * per something (600元/年). 个百分点 before 个 and 人次 before 人, so neither is read short.
  */
 const FIGURE =
-  /(\d+(?:\.\d+)?)(万|亿)?(个百分点|%|‰|人次|场次|元\/(?:[人生户亩次个座][·.]?[年月天日]?|[年月天日]|公里)|公里|千米|平方米|亩|场|次|人|名|户|个|所|座|处|家|件|项|期|篇|吨|台|套|辆|元)/g;
+  /(\d+(?:\.\d+)?)(万|亿)?(个百分点|%|‰|人次|场次|元\/(?:[人生户亩次个座][·.]?[年月天日]?|[年月天日]|公里)|公里|千米|平方米|立方米|米|亩|场|次|人|名|户|个|所|座|处|家|件|项|期|篇|吨|台|套|辆|盏|棵|株|头只|头|只|册|份|块|条|间|元)/g;
 /** A clause about a span of years or a running total: an annual indicator below it is no slip. */
 const SPAN = /累计|年均|期间|十四五|[到至截]\s*20\d\d|20\d\d\s*[-—~～至到]\s*20\d\d|力争|以前年度/;
 /** A figure written as a ceiling in the goal (控制在5%以内, 不超过, 降至). */
@@ -454,12 +454,31 @@ function sameUnit(a: string, b: string): boolean {
 
 /** A share of the indicator's words the goal's clause must hold to state the same measure. */
 const SAME_WORDS = 0.6;
+/**
+ * The share that does where the measure is otherwise plain: the same unit exactly, the goal's only figure in it and the
+ * project's only indicator in it (目标写培训8000人次，指标写补贴培训人数 ≥5000人次).
+ */
+const SAME_WORDS_ALONE = 1 / 3;
+/** Verbs that lead a name and say the work, not what is counted (开展送戏下乡演出 → 送戏下乡演出). */
+const LEADING_VERBS =
+  /^(?:(?:全年|年度|本年|累计)?(?:开展|举办|举行|组织|完成|实施|补贴|资助|新建|建设|实现|进行|提供|落实))+/;
+
+/** The name's words, without the counting words and the verbs that lead it. */
+function nameWords(name: string): Set<string> {
+  const n = normalize(name).replace(COUNTING, " ").trim();
+  const stripped = n.replace(LEADING_VERBS, "");
+  return bigrams(stripped.length >= 2 ? stripped : n);
+}
 
 /**
  * The goal's figure an indicator asks less than (a floor below it, a ceiling above it), stating the same measure:
  * the same unit, most of the name's words in the goal's clause, a change beside a change. Null when none is.
  */
-function belowGoal(r: IndicatorRecord, figures: readonly GoalFigure[]): GoalFigure | null {
+function belowGoal(
+  r: IndicatorRecord,
+  figures: readonly GoalFigure[],
+  indicators: readonly IndicatorRecord[],
+): GoalFigure | null {
   if (r.kind !== "quantitative" || r.value === null || r.value <= 0 || !r.name) return null;
   const floor = r.comparator === ">=" || r.comparator === ">";
   const ceiling = r.comparator === "<=" || r.comparator === "<";
@@ -467,16 +486,24 @@ function belowGoal(r: IndicatorRecord, figures: readonly GoalFigure[]): GoalFigu
   const n = normalize(r.name);
   if (PART.test(n)) return null;
   const unit = unitKey(r.unit);
-  const words = bigrams(r.name);
-  if (words.size < 2) return null;
+  const words = nameWords(r.name);
+  if (words.size === 0) return null;
   const change = CHANGE.test(n) || CHANGE.test(normalize(r.target).replace(/\d.*$/, ""));
+  // The project's only indicator in this unit, which the goal's only figure in it can but mean.
+  const alone =
+    unit !== "" &&
+    unit !== "%" &&
+    figures.filter((f) => f.unit === unit).length === 1 &&
+    indicators.filter((x) => x.kind === "quantitative" && unitKey(x.unit) === unit).length === 1;
   let best: { f: GoalFigure; share: number } | null = null;
   let tie = false;
   for (const f of figures) {
     if (!sameUnit(f.unit, unit) || f.change !== change || f.per !== PER.test(n)) continue;
     const shared = [...words].filter((b) => f.words.has(b)).length;
     const share = shared / words.size;
-    if (shared < 2 || share < SAME_WORDS) continue;
+    const same = shared >= 2 && share >= SAME_WORDS;
+    const sameAlone = alone && f.unit === unit && shared >= 1 && share >= SAME_WORDS_ALONE;
+    if (!same && !sameAlone) continue;
     if (!best || share > best.share) {
       best = { f, share };
       tie = false;

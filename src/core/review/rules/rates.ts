@@ -224,7 +224,8 @@ function peerSatisfaction(all: readonly ProjectView[], view: ProjectView): numbe
       const xs = v.indicators
         .filter((r) => !fractionOfOne(r) && r.comparator !== "<" && r.comparator !== "<=")
         .map(satisfactionPercent)
-        .filter((x): x is number => x !== null && x > 0);
+        // 100% (SATISFACTION-100's) and above are no standard to hold another project to (round 137).
+        .filter((x): x is number => x !== null && x > 0 && x < 100);
       if (xs.length) by.set(v, Math.max(...xs));
     }
     SATISFACTION_OF.set(all, by);

@@ -300,6 +300,24 @@ export function lacksName(r: IndicatorRecord): boolean {
   return CHANGE_ONLY.test(normalize(r.target).replace(/[\s。.，,；;]+$/, ""));
 }
 
+/**
+ * A row whose name is an answer and nothing else (社会效益：是): the heading read as no name, 是 as the name, no
+ * target. No name, and 是 measures nothing — as good as no indicator (round 137).
+ */
+export function answerAsName(r: IndicatorRecord): boolean {
+  return (
+    r.kind === "empty" &&
+    r.target.trim() === "" &&
+    /^(?:是|否)$/.test(normalize(r.name).replace(/[。.，,；;]+$/, ""))
+  );
+}
+
+/** A measurable line for a row that wrote only 是: a change from last year, or a rate for an output. */
+function answerExample(r: IndicatorRecord): string {
+  const where = `${r.level1 ?? ""}${r.level2 ?? ""}${r.level2Inferred ?? ""}`;
+  return /效益|影响/.test(where) ? "（衡量内容）较上年提高 ≥（数值）%" : "（衡量内容）≥（数值）（单位）";
+}
+
 export const nameMissing: Rule = {
   meta: {
     code: "NAME-MISSING",
@@ -311,16 +329,38 @@ export const nameMissing: Rule = {
         zh: "有一条指标只写了目标“{target}”，没有写明衡量什么，无法考核。",
         en: "An indicator gives only its target (“{target}”) and does not say what is measured, so it cannot be assessed.",
       },
+      answer: {
+        zh: "有一条指标只写了“{word}”：没有写明衡量什么，“{word}”本身也不可衡量，等于没有设置指标。",
+        en: "An indicator says only “{word}”: it does not say what is measured, and “{word}” measures nothing — as good as no indicator.",
+      },
     },
     basis: BASIS.clarity,
-    fix: {
-      zh: "在目标前写明衡量的内容，如“验收合格率≥95%”“群众安全感明显提升”。",
-      en: "Say what is measured before the target, e.g. “验收合格率 ≥ 95%”, “群众安全感明显提升”.",
-    },
+    fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
-    for (const r of view.indicators)
-      if (lacksName(r)) ctx.report({ indicator: r, data: { target: r.target.trim() } });
+    for (const r of view.indicators) {
+      if (lacksName(r))
+        ctx.report({
+          indicator: r,
+          data: {
+            target: r.target.trim(),
+            fixZh: "在目标前写明衡量的内容，如“验收合格率≥95%”“群众安全感明显提升”。",
+            fixEn: "Say what is measured before the target, e.g. “验收合格率 ≥ 95%”, “群众安全感明显提升”.",
+          },
+        });
+      else if (answerAsName(r))
+        ctx.report({
+          indicator: r,
+          messageId: "answer",
+          // Weighs as the EMPTY-TARGET it replaces: no indicator is set.
+          severity: "error",
+          data: {
+            word: normalize(r.name).replace(/[。.，,；;]+$/, ""),
+            fixZh: `写明衡量什么，并给出可衡量的目标值，如“${answerExample(r)}”；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。`,
+            fixEn: `Say what is measured and give a measurable target, e.g. “${answerExample(r)}”; where it truly cannot be counted, write graded levels (好/较好/一般/较差).`,
+          },
+        });
+    }
   },
 };
 

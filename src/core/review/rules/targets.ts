@@ -34,6 +34,7 @@ import {
   vagueWord,
 } from "../lexicon";
 import type { ProjectView, Rule } from "../types";
+import { answerAsName } from "./structure";
 
 /** No target, only a unit or comparator, or only template text such as ** or XX. */
 export function isEmptyTarget(r: IndicatorRecord): boolean {
@@ -410,6 +411,8 @@ export const emptyTarget: Rule = {
     for (const r of view.indicators) {
       // A sentence that states its own target (需求得到满足, 次年3月底前兑付) is no missing target.
       if (!isEmptyTarget(r) || sentenceTarget(r) || answersNone(r)) continue;
+      // 社会效益：是 — no name and an answer for one: NAME-MISSING's (round 137).
+      if (answerAsName(r)) continue;
       // 满意度指标：无 — a choice not to set one, said in a word, not a name whose target is missing (round 96).
       if (writtenNone(r)) {
         // A cost row left 无 weighs as no cost indicator does (COMPLETE-COST, info): the 2015 framework asks none.

@@ -56,11 +56,14 @@ export const noUnit: Rule = {
       if (namesOwnBase(r.name)) continue;
       // Only names whose measure needs a unit; an index or a score may be unitless.
       const n = r.name;
-      if (isCountName(n) || isAmountName(n) || isTimeName(n) || isPercentName(n))
+      if (isCountName(n) || isAmountName(n) || isTimeName(n) || isPercentName(n) || PERCENT_DENSITY.test(n))
         ctx.report({ indicator: r, data: { name: n, target: targetAsWritten(r) } });
     }
   },
 };
+
+/** 免疫密度 (the share of the animals due that were vaccinated): a percentage, though its name says 密度 (round 137). */
+const PERCENT_DENSITY = /(?:免疫|防疫|接种|消毒)密度$/;
 
 /** What to change, by what does not fit. */
 const MISMATCH_FIX = {
@@ -212,6 +215,20 @@ export const unitMismatch: Rule = {
           fixZh: `目标值写成数量和单位（如“≥（数量）${placeUnit(worked[1])}”）；若衡量的是比例，把名称改为“…覆盖率”，写在质量指标下。`,
           fixEn: `State the count with its unit (e.g. “≥(number)${placeUnit(worked[1])}”); if a share is meant, name it …覆盖率 under 质量指标.`,
         });
+      // 举办运动会 100%: an event held is counted in 场 or 次, and a percentage of it is of nothing (round 137).
+      else if (
+        unit === "%" &&
+        EVENT_HELD.test(normalize(r.name).replace(/[。.，,；;\s]+$/, "")) &&
+        !isPercentName(r.name) &&
+        bareNumber(r.target)
+      )
+        report("countPercent", {
+          measure: "场次",
+          measureEn: "a number of events",
+          fixZh: "目标值写成场次和单位（如“≥1场”“≥（数量）次”）；若衡量的是完成情况，改为“…完成率”。",
+          fixEn:
+            "State how many events with the unit (e.g. “≥1场”); if completion is meant, name it …完成率.",
+        });
       // Quoted with its unit, from the unit column where it came from there (95 | % → 95%).
       else if (unit === "%" && isAim(r.name) && !isPercentName(r.name))
         report("aimPercent", { target: targetAsWritten(r) });
@@ -223,6 +240,10 @@ export const unitMismatch: Rule = {
     }
   },
 };
+
+/** An event held (举办运动会, 召开培训会议, 开展应急演练): counted in 场 or 次. */
+const EVENT_HELD =
+  /^(?:举办|召开|举行|组织|开展)[\u4e00-\u9fa5]{0,8}?(?:运动会|比赛|赛事|活动|会议|展览|展会|节|论坛|培训班|演出|讲座|演练)$/;
 
 /** Work done at places, each counted (检查定点医药机构, 走访企业, 抽查学校): the count of places reached. */
 const PLACES_WORKED =
