@@ -165,9 +165,9 @@ describe("a time to act within after a name (r61 #5)", () => {
     expect(records("群众来信7个工作日内办结").map((i) => i.level2Inferred)).toEqual(["时效指标"]);
   });
 
-  it("keeps a condition's time and a day of a month as they were", () => {
+  it("takes a condition's time out of the name (round 136), and keeps a day of a month as it was", () => {
     expect(records("接到报警后15分钟内到达现场").map((i) => [i.name, i.value])).toEqual([
-      ["接到报警后15分钟内到达现场", 15],
+      ["接到报警后到达现场", 15],
     ]);
     expect(records("时效指标：首月15日内拨付到位").map((i) => [i.name, i.target, i.kind])).toEqual([
       ["拨付到位", "首月15日内", "date"],

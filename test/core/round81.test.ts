@@ -73,12 +73,13 @@ describe("a time to act within, inside the sentence (r77 D)", () => {
     ]);
   });
 
-  it("keeps the sentence whole after the day a time counts from, as after a condition (交办后, 审核后)", () => {
+  // (Since round 136 the condition and the act name it, the time taken out.)
+  it("reads the day a time counts from as a condition (交办后, 审核后): the act after the time names it with it", () => {
     expect(short("产出指标-时效指标：议案建议交办之日起3个月内办结；")).toEqual([
-      ["议案建议交办之日起3个月内办结", "<=", 3, "个月", "quantitative"],
+      ["议案建议交办之日起办结", "<=", 3, "个月", "quantitative"],
     ]);
     expect(short("时效指标：提案交办后3个月内办复")).toEqual([
-      ["提案交办后3个月内办复", "<=", 3, "个月", "quantitative"],
+      ["提案交办后办复", "<=", 3, "个月", "quantitative"],
     ]);
     expect(short("时效指标：群众投诉受理之日起3个工作日")).toEqual([
       ["群众投诉受理之日起3个工作日", "=", 3, "个工作日", "quantitative"],
@@ -151,7 +152,8 @@ describe("a schedule after a whole indicator under a numbered label (r77 A)", ()
       cut("1、产出指标：发放重点优抚对象抚恤补助2860人；补助资金足额发放率≥95%；按月发放到位。"),
     ).toEqual([
       [1, "发放重点优抚对象抚恤补助", "2860人", "quantitative", "数量指标"],
-      [null, "补助资金足额发放率", "≥95%", "quantitative", "数量指标"],
+      // (Paid in full is how well: 质量指标 since round 136.)
+      [null, "补助资金足额发放率", "≥95%", "quantitative", "质量指标"],
       [null, "", "按月发放到位", "qualitative", "时效指标"],
     ]);
   });

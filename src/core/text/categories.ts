@@ -239,12 +239,24 @@ function countOfStandard(n: string, unit: string, kind: string): boolean {
     unit !== "%" &&
     unit !== "" &&
     unit !== "倍" &&
-    !/率|合格|达标|质量|正确|准确|完好|通过|验收/.test(n)
+    !/率|合格|达标|正确|准确|完好|通过|验收/.test(n) &&
+    (!n.includes("质量") || countOfPlaces(n, unit))
   );
 }
 
+/** Units that count things set up or places: 耕地质量监测点 | 60个, 水质量监测站 | 5处. */
+const PLACE_COUNT_UNITS = new Set(["个", "处", "点", "座", "所", "家", "套", "台", "块", "间", "条"]);
+
+/**
+ * 耕地质量监测点 ≥60个: what measures quality (a 监测点, a 站), counted — a count of places, not the quality of
+ * the work (质量问题 ≤2个 is: the problems counted).
+ */
+function countOfPlaces(n: string, unit: string): boolean {
+  return PLACE_COUNT_UNITS.has(unit) && !/问题|缺陷|隐患|不合格/.test(n);
+}
+
 /** Acts done within a time: 到位, 发放, 办结, 处置 … */
-const TIMED_ACT = /到位|发放|拨付|办结|完成|完工|响应|到达|处置|办理|处理|答复|回复|反馈|恢复|修复|核查/;
+const TIMED_ACT = /到位|发放|拨付|办结|完成|完工|响应|到达|处置|办理|处理|答复|回复|反馈|恢复|修复|核查|实施/;
 
 const TIME_UNITS = new Set(["天", "日", "个工作日", "工作日", "小时", "分钟", "个月", "月"]);
 
@@ -343,6 +355,10 @@ export function inferLevel2(
     // What a rate measures is said by its last words (资金发放及时率 is timeliness, not cost).
     if (/(及时|按时|按期)率$/.test(n)) return "时效指标";
     if (/(准确|合格|达标|完好|正确|规范)率$/.test(n)) return "质量指标";
+    // 资金足额发放率: paid in full is how well the funds are paid, not how much (资金拨付率 is) — nor when
+    // (按时足额发放率, read below).
+    if (n.includes("足额") && /足额[\u4e00-\u9fa5]{0,4}率$/.test(n) && !/及时|按时|按期/.test(n))
+      return "质量指标";
     // A deadline is timeliness, whatever it is for (资金发放到位 by 2024年12月底前), and so is the
     // time a thing is done in (资助资金两个月内发放到位 | 2 个月).
     if (kind === "date" || /时间$|期限$|时限$|进度$/.test(n)) return "时效指标";

@@ -73,6 +73,15 @@ const SEASON_DEADLINE = new RegExp(
  */
 const HOLIDAY_WORK =
   /(?<=^|[\s,;:。、()于在保])(?:暑期|暑假|寒假)(?:期间|内)?(?=\s*(?:完成|完工|竣工|建成|施工|实施)|[\s。.;,]*$)/g;
+/**
+ * 春秋两季集中免疫, 春季完成造林, 冬春季节: a season of the year the work is done in, as the words open (or after
+ * 于, 在, 确保) and before the work in words alone, led by its verb (no figure after it: 春季造林成活率≥85% names a
+ * rate; nor a state, 冬季清雪及时, 春秋两季集中免疫按时完成) — or alone — a period, its date by place and year (null), as 暑期 is.
+ */
+const SEASON_WORK =
+  /(?<=^|[\s,;:。、()于在保])(?:(?:春秋|秋冬|冬春|春夏|夏秋)两?季(?:节)?|[春夏秋冬]季)(?:期间|内)?(?=\s*(?:完成|完工|竣工|建成|施工|实施|开展|集中|组织|进行)(?![\u4e00-\u9fa5]*(?:及时|按时|按期|如期))[\u4e00-\u9fa5]{0,8}[\s。.;,]*$|[\s。.;,]*$)/g;
+/** 季 after a season's character (春季, 春秋两季): SEASON_WORK may match. */
+const SEASON_BEFORE_JI = new Set(Array.from("春夏秋冬两", (ch) => ch.charCodeAt(0)));
 // The whole year in days before a word of work without a break (全年365天不间断作业, 365天全天候): a period,
 // as 全年 is, not a count of days (作业天数365天 is one).
 // 第三季度, and 三季度 or 3季度 without 第 (not 3个季度, a duration), with 末 or 底 when written; a
@@ -131,6 +140,8 @@ function mayHoldDate(s: string): boolean {
       const d = s.charCodeAt(i + 1);
       // 季度; 雨季前, 雨季来临前 (SEASON_DEADLINE)
       if (d === 0x5ea6 /* 度 */ || d === 0x524d /* 前 */ || d === 0x6765 /* 来 */) return true;
+      // 春季, 春秋两季 (SEASON_WORK)
+      if (i > 0 && SEASON_BEFORE_JI.has(s.charCodeAt(i - 1))) return true;
     }
     if (c === 0x6c5b /* 汛 */) return true;
     // 暑期, 暑假, 寒假 (HOLIDAY_WORK)
@@ -231,6 +242,13 @@ export function findDates(s: string): DateSpan[] {
   while ((m = SEASON_DEADLINE.exec(s))) {
     if (taken(m.index, m.index + m[0].length)) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, date: null });
+  }
+  if (s.includes("季")) {
+    SEASON_WORK.lastIndex = 0;
+    while ((m = SEASON_WORK.exec(s))) {
+      if (taken(m.index, m.index + m[0].length)) continue;
+      spans.push({ start: m.index, end: m.index + m[0].length, date: null });
+    }
   }
   if (mayHoldHoliday(s)) {
     HOLIDAY_WORK.lastIndex = 0;

@@ -78,6 +78,17 @@ function stopBefore(s: string, i: number): boolean {
 }
 
 /**
+ * "1.完成村庄立面改造45户，2.新建游步道1.2公里，3.…": a comma before "N." numbers the next item when N is the
+ * next of the numbering before it (the caller has checked no digit follows the mark: ，2.5万元 is a decimal).
+ */
+function nextAfterComma(s: string, i: number, j: number, out: NumberingToken[]): boolean {
+  if (out.length === 0 || j - i > 2) return false;
+  let p = i - 1;
+  while (p >= 0 && isSpace(s.charCodeAt(p))) p--;
+  return p > 0 && s.charCodeAt(p) === 44 && digitsValue(s, i, j) === out[out.length - 1].seq + 1;
+}
+
+/**
  * Whether "N." (digits [i, j), the mark at k) before more digits numbers a name led by digits (2.65岁…,
  * 4.0-6岁…, 1.12345热线…) rather than writing a decimal (2.5万人次): one or two digits, a full stop, at a
  * line's or a sentence's start, and a name that digits lead after it.
@@ -271,7 +282,9 @@ export function findNumbering(s: string): NumberingToken[] {
         if (
           (!isDigitCode(after) || yearAt(s, k + 1) || numbersDigitLedName(s, i, j, k)) &&
           (nc === 0x3001 ||
-            (nc === 46 && after !== 46 && (atBoundary(s, i) || stopBefore(s, i))) ||
+            (nc === 46 &&
+              after !== 46 &&
+              (atBoundary(s, i) || stopBefore(s, i) || nextAfterComma(s, i, j, out))) ||
             (nc === 41 && atBoundary(s, i)))
         )
           out.push({ start: i, end: k + 1, seq: digitsValue(s, i, j) });

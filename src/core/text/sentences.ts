@@ -37,6 +37,9 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   // "培训果农≥15期、≥600人次": a second bound in a unit of its own, after a 、, is a second indicator of
   // the name before (packedCell names it so).
   if (enumeration && secondBound(before, s, comma)) return true;
+  // "渠道长800米、宽1.5米、深1米": a dimension and its figure after a figure measure the same thing (parseItem's
+  // firstMeasure).
+  if (enumeration && dimensionAfter(s, comma + 1) && hasFigure(lastClause(before))) return false;
   // "…，其中城市低保1200人、农村低保4000人": a 、 inside a 其中 clause lists the parts of the target before.
   if (enumeration && inClause(before)) return false;
   // "铺设管道18.5公里，解决七百弄乡、板升乡12个村屯饮水问题": after a comma that cut nothing, a 、 in a clause
@@ -63,6 +66,15 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   // figure, item/leadIn.ts), the clause after them is what is whole or not.
   const lead = enumeration ? -1 : leadInEnd(before);
   if (lead >= 0) return commaSeparatesIndicators(s, from + lead + 1, comma);
+  // "维修工程质量达标，按时完工，文物安全得到保障": after a check passed or a timing alone (each a whole
+  // indicator in words), a timing or a state of its own.
+  if (
+    !enumeration &&
+    (ownCheckPassed(before) || (oneBareClause(before) && timingTail(before)?.index === 0))
+  ) {
+    const next = s.slice(comma + 1, sentenceEndAfter(s, comma + 1));
+    if (oneBareClause(next) && (timingTail(next)?.index === 0 || isOwnState(next))) return true;
+  }
   if (!isWholeIndicator(before)) return false;
   let end = comma + 1;
   while (end < s.length) {
@@ -99,6 +111,8 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   if (!enumeration && isEventStatement(rest) && hasFigure(before)) return true;
   // "河道保洁合格率达98%以上，交接断面水质达到Ⅲ类": so is a standard met by a subject of its own.
   if (!enumeration && ownStandard(rest) && hasFigure(before)) return true;
+  // "安装健身器材10件，竣工验收合格": a check passed by the work (its 验收 or 质量 named), after a figure.
+  if (!enumeration && ownCheckPassed(rest) && hasFigure(before)) return true;
   // "雨污分流管网改造800米，年内完工", "…，当年建成": the year the work is done in, with no name, a date of its
   // own after a figure (as 年底前全部完成 is, DEADLINE_START).
   if (!enumeration && withinYearDeed(rest)) return hasFigure(before);
@@ -118,6 +132,17 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     startsWholeIndicator(rest.slice(0, listed), strict)
   );
 }
+
+/** A dimension and its figure at `at`: 宽3.5米, 宽度12米, 深1米, 直径0.5米 (径 of 直径 or 管径 after its first word). */
+function dimensionAfter(s: string, at: number): boolean {
+  let k = at;
+  if (s.charCodeAt(k) === 0x76f4 /* 直 */ || s.charCodeAt(k) === 0x7ba1 /* 管 */) k++;
+  if (!DIMENSION_WORD.has(s.charCodeAt(k))) return false;
+  k++;
+  if (s.charCodeAt(k) === 0x5ea6 /* 度 */) k++;
+  return isDigit(s.charCodeAt(k));
+}
+const DIMENSION_WORD = new Set(Array.from("长宽高厚深径", (ch) => ch.charCodeAt(0)));
 
 /**
  * Whether the text after the ； at `semi` is a stage of the target before it (支出进度：一季度25%；二季度50%): a period
@@ -310,6 +335,23 @@ function ownStandard(rest: string): boolean {
   const tail = STANDARD_TAIL.exec(rest) ?? WATER_CLASS_TAIL.exec(rest);
   return tail !== null && rest.slice(0, tail.index).trim().length >= 2 && !OPENS_PURPOSE.test(rest);
 }
+/**
+ * The work's check passed, said with what is checked: 竣工验收合格, 工程质量合格, 项目质量检测达标 — not a bare 质量合格 or 验收合格, nor the figure's
+ * things all passing (全部合格, 均验收合格): the target before restated. 验 or 质 looked for first.
+ */
+function ownCheckPassed(rest: string): boolean {
+  if (!(rest.includes("验") || rest.includes("质"))) return false;
+  return OWN_CHECK_PASSED.test(rest);
+}
+/** Where the clause starting at `at` ends: the next comma, ；, 。 or line break (or the text's end). */
+function sentenceEndAfter(s: string, at: number): number {
+  let k = at;
+  while (k < s.length && !isClauseEnd(s.charCodeAt(k))) k++;
+  return k;
+}
+const OWN_CHECK_PASSED =
+  /^\s*(?!全部|全|均|都|一律|一次)[\u4e00-\u9fa5]{2,6}(?:验收|质量|检测|检验)(?:一次性?)?(?:合格|达标|通过)[\s。.;,]*$/;
+
 /** A class of water reached: 达到Ⅲ类, 达到地表水Ⅳ类标准. */
 const WATER_CLASS_TAIL = /达到[^\d,;:。]{0,6}?[ⅠⅡⅢⅣⅤ]+类(?:水质|水|标准)?[\s。.;,]*$/;
 

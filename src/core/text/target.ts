@@ -891,12 +891,18 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
   // 零, 零发生: none at all is a number (0), as 0起 is.
   if (ZERO_TARGET.test(s))
     return { comparator: "=", value: 0, valueMax: null, unit: "", kind: "quantitative", date: null };
-  // "XX人", "**万元": a placeholder and a unit.
+  // "XX人", "**万元": a placeholder and a unit — and a bound after it, "XX日内", "**人以上".
   const unfilled = /^(?:[*＊xX×]{2,}|[xX×])(?:千万|百万|亿|万|千)?/.exec(letters);
-  if (unfilled && lexiconUnitAt(letters, unfilled[0].length).length === letters.length - unfilled[0].length)
-    return EMPTY;
+  if (unfilled) {
+    const unit = lexiconUnitAt(letters, unfilled[0].length).length;
+    const rest = letters.length - unfilled[0].length - unit;
+    if (rest === 0 || (unit > 0 && UNFILLED_BOUND.test(letters.slice(letters.length - rest)))) return EMPTY;
+  }
   return { comparator: null, value: null, valueMax: null, unit: "", kind: "qualitative", date: null };
 }
+
+/** A bound after an unfilled template's unit: XX日内, **人以上, XX天以内. */
+const UNFILLED_BOUND = /^(?:以内|之内|内|以上|以下|左右)$/;
 
 /** Latin units a template may leave alone in a target cell: km, m³, kg, kWh … */
 const LATIN_UNIT = /^(?:k?m[²³23]?|kg|t|h|d|kW|MW|kWh|GB|TB|Mbps|MB)$/i;

@@ -163,15 +163,47 @@ function scheduleAlone(cn: string): boolean {
 }
 
 /**
- * WITHIN_TIME's match after a name, or null: not after a condition (接到报警后, 发现问题时), nor after a
- * month, where the figure is a day of it (首月15日内拨付到位, a deadline).
+ * WITHIN_TIME's match after a name, or null: not after a moment (发现问题时, 5月底前), nor after a month, where
+ * the figure is a day of it (首月15日内拨付到位, a deadline). After a condition (补贴申请受理后, 交办之日起) of two
+ * characters or more it is taken: the condition and the act name the indicator (补贴申请受理后发放), as 故障台站修复
+ * is named.
  */
 function withinTime(cn: string): RegExpExecArray | null {
   const m = WITHIN_TIME.exec(cn);
   if (!m || m.index < 2) return null;
-  const last = cn.charCodeAt(endBeforeSpace(cn, 0, m.index) - 1);
-  return AFTER_NO_NAME.has(last) ? null : m;
+  const end = endBeforeSpace(cn, 0, m.index);
+  const last = cn.charCodeAt(end - 1);
+  if (!AFTER_NO_NAME.has(last)) return m;
+  return CONDITION_END.has(last) && end >= 3 ? m : null;
 }
+
+/** What a condition ends with: 后 (受理后), 起 (之日起). */
+const CONDITION_END = new Set(Array.from("后起", (ch) => ch.charCodeAt(0)));
+
+/**
+ * "硬化道路长1.2公里、宽3.5米", "新建道路1.2公里、宽3.5米": the measures of one thing listed with 、 (or a
+ * comma), each after the first written after its dimension — the first, its size (1.2公里), gives the value,
+ * and the others are the target's too: from the quantity at `q`, back over the dimensions and their figures before it. `q` itself
+ * when there is no such list.
+ */
+function firstMeasure(cn: string, q: number): number {
+  let at = q;
+  while (at >= 4 && isDigit(cn.charCodeAt(at))) {
+    let k = at;
+    if (cn.charCodeAt(k - 1) === 0x5ea6 /* 度 */) k--;
+    if (!DIMENSION.has(cn.charCodeAt(k - 1))) break;
+    k--;
+    const mark = cn.charCodeAt(k - 1);
+    if (mark !== 0x3001 /* 、 */ && mark !== 44) break;
+    const head = cn.slice(0, k - 1);
+    const q2 = trailingQuantity(head);
+    if (q2 < 2 || !QUANTITY_ONLY.test(head.slice(q2))) break;
+    at = q2;
+  }
+  return at;
+}
+/** The dimensions a thing is measured in: 长 宽 高 厚 深, and 径 of 直径 or 管径. */
+const DIMENSION = new Set(Array.from("长宽高厚深径", (ch) => ch.charCodeAt(0)));
 
 /** 共, 共计, 合计, 总计 between a count and its size (新建公厕2座共300平方米). */
 const TOTAL_BETWEEN = /(?:共计?|合计|总计)\s*$/;
@@ -203,9 +235,9 @@ function withinFirst(cn: string): RegExpExecArray | null {
 }
 
 /**
- * "补贴资金审核后30日内拨付", "群众投诉受理后3个工作日": a figure right after a condition (…后) has no name before
- * it — the condition is no name; the sentence is both name and target, as 降雪后24小时内主干道清雪完毕 (a
- * sentence holding its own number) reads.
+ * "群众投诉受理后3个工作日": a figure right after a condition (…后) with no act after it has no name before it —
+ * the condition is no name; the sentence is both name and target, as a sentence holding its own number reads.
+ * (With an act after the time, 补贴资金审核后30日内拨付, withinTime names it 补贴资金审核后拨付.)
  */
 function afterCondition(cn: string, at: number): boolean {
   // (一个月内, 两天内, 半个月内: a time in Chinese numerals too.)
@@ -708,7 +740,7 @@ export function parseItem(
       c.charCodeAt(sep) === 44 &&
       !(startsTarget(firstNonSpace(c, sep + 1, end)) && mayEndWithQuantity(c, sep + 1, end)) &&
       mayEndWithQuantity(c, p, sep);
-    const q0 = clauseAfter ? trailingQuantity(c.slice(p, sep)) : -1;
+    const q0 = clauseAfter ? firstMeasure(c.slice(p, sep), trailingQuantity(c.slice(p, sep))) : -1;
     if (inName && inName.index > 0) {
       // From the comparator on, name, separator and target are one target — and so is a "per" before it
       // (年度随访次数每人不少于4次, 城市低保标准每人每月不低于700元).
@@ -733,7 +765,7 @@ export function parseItem(
       const cn = c.slice(p, nameEnd);
       // "供养标准不低于当地…人均消费支出的1.3倍": the comparator stands before what is multiplied.
       const times = TIMES_OF.exec(cn);
-      let q = times && times.index >= 2 ? times.index : trailingQuantity(cn);
+      let q = times && times.index >= 2 ? times.index : firstMeasure(cn, trailingQuantity(cn));
       let yearFigure = false; // a figure per period and the year's, joined by 、 (their period stays in the name)
       // "搬迁安置群众350户1100人", "培训4期200人次": two quantities close the name; both are the target.
       if (q > 0 && isDigit(cn.charCodeAt(q))) {
@@ -896,7 +928,7 @@ export function parseItem(
               stateOrServiceTail(cn) ??
               vagueAtEnd(cn));
         if (tail && afterCondition(cn, tail.index)) {
-          // "补贴资金审核后30日内拨付": both name and target (afterCondition).
+          // "群众投诉受理后3个工作日": both name and target (afterCondition).
           ta = p;
           tb = nameEnd;
         } else if (tail && tail.index < 2 && (underLabel || OUTCOME_FIRST.test(cn)) && statesWork(cn)) {
