@@ -38,7 +38,11 @@ describe("a character replacing another takes its font", () => {
 
   it("replacing more or fewer characters: each new one takes the one it replaces, any more the last's", () => {
     // ９ → 9 in red, 不少于 → ≥ in the font of 不.
-    const runs: RichText[] = [{ text: "达到" }, { text: "９", font: RED }, { text: "0%，不少于", font: BOLD }];
+    const runs: RichText[] = [
+      { text: "达到" },
+      { text: "９", font: RED },
+      { text: "0%，不少于", font: BOLD },
+    ];
     expect(remapRuns(runs, "达到90%，≥")).toEqual([
       { text: "达到" },
       { text: "9", font: RED },

@@ -75,7 +75,12 @@ describe("3: NUMBERING renumbers a repeat before a digit on the last item", () =
   test("in a table: renumbered, and the second run proposes nothing", () => {
     const g = grid([
       ["一级指标", "二级指标", "三级指标", "指标值"],
-      ["产出指标", "时效指标", "资金发放", "1、2025年6月底前完成摸底；2、2025年12月底前发放；2、2026年1月前复核"],
+      [
+        "产出指标",
+        "时效指标",
+        "资金发放",
+        "1、2025年6月底前完成摸底；2、2025年12月底前发放；2、2026年1月前复核",
+      ],
     ]);
     const first = run(g);
     expect(first.proposal.edits.map((e) => [e.rule, e.after])).toEqual([
