@@ -631,8 +631,8 @@ export function cleanupWorkbook(wb: Workbook, options: WorkbookCleanupOptions): 
   const rich = richCellsEdited(ws, proposal.edits);
   if (rich.length > 0)
     messages.push({
-      zh: `单元格 ${rich.join("、")} 的文字格式不一（如部分加粗、变色）：修改后原有的字保留原格式，新写入的字沿用前一个字的格式；撤销清理时按原样恢复。`,
-      en: `Cell(s) ${rich.join(", ")} hold text in mixed fonts (bold or coloured parts): the characters kept keep their fonts, new ones take the font before them; reverting restores the cell exactly.`,
+      zh: `单元格 ${rich.join("、")} 的文字格式不一（如部分加粗、变色）：修改后原有的字保留原格式，替换原字的新字沿用被替换字的格式，新增的字沿用前一个字的格式；撤销清理时按原样恢复。`,
+      en: `Cell(s) ${rich.join(", ")} hold text in mixed fonts (bold or coloured parts): the characters kept keep their fonts, a character replacing another takes its font, one added the font before it; reverting restores the cell exactly.`,
     });
   if (options.dryRun) return { proposal, entries: [], messages, logSheet: log.sheet };
   const planned = entriesForRun(proposal.edits, options.time, nextLogId(log.entries));

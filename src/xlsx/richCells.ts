@@ -1,9 +1,9 @@
 /**
  * Cleanup edits of cells that hold more than text: a hyperlink keeps its link, rich text (runs of
- * different fonts) keeps each kept character's font — a new character takes the font of the one before
- * it — and revert puts the original back exactly. The 清理日志 holds only text (core/cleanup/log.ts), so
- * the original value of every such cell is kept, by log number, in a hidden sheet this gateway owns
- * (ORIGINALS_SHEET). No Node APIs here.
+ * different fonts) keeps each kept character's font — a character replacing another takes its font, one
+ * inserted the font of the one before it — and revert puts the original back exactly. The 清理日志 holds
+ * only text (core/cleanup/log.ts), so the original value of every such cell is kept, by log number, in a
+ * hidden sheet this gateway owns (ORIGINALS_SHEET). No Node APIs here.
  */
 import type { CellValue as ExcelCellValue, RichText, Workbook, Worksheet } from "exceljs";
 
@@ -145,7 +145,11 @@ function myers(a: string, b: string, maxEdits: number): number[] {
   return out;
 }
 
-/** `after` as runs: each kept character in the font it had in `runs`, a new one in the font before it. */
+/**
+ * `after` as runs: each kept character in the font it had in `runs`; a new character that replaces others
+ * (1、 → 2、, ％ → %, 不少于 → ≥) in the font of the one it replaces (the first it replaces, the second the
+ * second…, any more the last's); a new one inserted where none went in the font before it.
+ */
 export function remapRuns(runs: readonly RichText[], after: string): RichText[] {
   const before = runs.map((r) => r.text).join("");
   const runOf: number[] = [];
@@ -158,8 +162,21 @@ export function remapRuns(runs: readonly RichText[], after: string): RichText[] 
   let current: string | null = null;
   // A new character at the very start takes the font of the first kept one after it.
   let last = runOf[kept.find((k) => k >= 0) ?? 0] ?? 0;
+  // The characters of `before` the stretch of new characters now being written replaces, and how many of
+  // the stretch are written.
+  let replaced: number[] = [];
+  let written = 0;
   for (let i = 0; i < after.length; i++) {
-    const run = kept[i] >= 0 ? runOf[kept[i]] : last;
+    if (kept[i] < 0 && (i === 0 || kept[i - 1] >= 0)) {
+      replaced = replacedBy(kept, i, before.length);
+      written = 0;
+    }
+    const run =
+      kept[i] >= 0
+        ? runOf[kept[i]]
+        : replaced.length > 0
+          ? runOf[replaced[Math.min(written++, replaced.length - 1)]]
+          : last;
     last = run;
     // Neighbouring runs of one font become one run.
     const key = fontKey[run] ?? "null";
@@ -170,6 +187,21 @@ export function remapRuns(runs: readonly RichText[], after: string): RichText[] 
       current = key;
     }
   }
+  return out;
+}
+
+/** The indices of `before` dropped between the kept characters around the new ones starting at `i`. */
+function replacedBy(kept: readonly number[], i: number, length: number): number[] {
+  let from = -1;
+  for (let k = i - 1; k >= 0 && from < 0; k--) if (kept[k] >= 0) from = kept[k];
+  let to = length;
+  for (let k = i; k < kept.length; k++)
+    if (kept[k] >= 0) {
+      to = kept[k];
+      break;
+    }
+  const out: number[] = [];
+  for (let b = from + 1; b < to; b++) out.push(b);
   return out;
 }
 

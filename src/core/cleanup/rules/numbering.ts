@@ -190,10 +190,38 @@ function findMarkers(text: string, comma = false): { kept: Marker[]; dropped: Ma
       next?.n === prev.n + 2 &&
       (m.n === prev.n || m.n === prev.n + 1) &&
       (!m.point || /^\d{4}年/.test(text.slice(m.index + m.length)));
-    if (slot || (m.point ? continues && followed : prev ? continues : continues && followed)) kept.push(m);
+    if (
+      slot ||
+      lastSlot(text, m, next, kept, dropped) ||
+      (m.point ? continues && followed : prev ? continues : continues && followed)
+    )
+      kept.push(m);
     else dropped.push(m);
   });
   return { kept, dropped };
+}
+
+/**
+ * 1、2025年…；2、2025年…；2、2026年…: a repeat before a digit on the last item of its style, where the items
+ * before it count up cleanly from 1 (two at least, none unread) and no heading stands between it and the
+ * item before, is the last item, its one free slot the next number. Not where the digits after it go on
+ * counting (2、3号楼: 2 and 3 are buildings), nor before a point unless a year follows (2.5万 is a number).
+ */
+function lastSlot(
+  text: string,
+  m: Marker,
+  next: Marker | undefined,
+  kept: readonly Marker[],
+  dropped: readonly Marker[],
+): boolean {
+  if (next || dropped.some((d) => d.style === m.style)) return false;
+  const before = kept.filter((k) => k.style === m.style);
+  if (before.length < 2 || m.n !== before.length || before.some((k, i) => k.n !== i + 1)) return false;
+  const rest = text.slice(m.index + m.length);
+  if (m.point && !/^\d{4}年/.test(rest)) return false;
+  const digits = /^\d+/.exec(rest)?.[0] ?? "";
+  if (Number(digits) === m.n + 1 || /^\d+[、,，]/.test(rest)) return false;
+  return !listHeadingStarts(text).some((h) => h > before[before.length - 1].index && h <= m.index);
 }
 
 /**
@@ -413,8 +441,17 @@ export function fixNumbering(text: string): string {
     const renumbered = numbers.map((n, i) => (unread && items[i].index > unread.index ? items[i].n : n));
     // A renumbering that leaves more repeats or numbers out of order than the author's is no reading of
     // the list (1、1、3、4 made 1、1、2、2): the items keep their numbers.
-    const written = items.map((m) => m.n);
-    if (trouble(text, items, renumbered, headings) <= trouble(text, items, written, headings)) {
+    // The numbers left unread count too, as written: an officer reads 2、1、3、2025年…1、 made 2、3、3、2025年…1、
+    // as worse, though the items read alone (2、1、1 → 2、3、1) are not.
+    const shown = [...items, ...dropped.filter((d) => d.style === styles[0])].sort(
+      (a, b) => a.index - b.index,
+    );
+    const numberOf = (m: Marker) => {
+      const i = items.indexOf(m);
+      return i < 0 ? m.n : renumbered[i];
+    };
+    const written = shown.map((m) => m.n);
+    if (trouble(text, shown, shown.map(numberOf), headings) <= trouble(text, shown, written, headings)) {
       renumbered.forEach((n, i) => wanted.set(items[i], n));
     }
   }

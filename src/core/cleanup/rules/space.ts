@@ -137,9 +137,38 @@ function insideChain(re: RegExp, size: number, line: string, at: number): boolea
     if (start === 0 && end === line.length) return new RegExp(`^[0-9]{1,${size - 1}} | 0`).test(m[0]);
     const after = end < line.length && line[end] === " " ? end + 1 : end;
     if (PERCENT.test(line[after] ?? "") || unitAt(line, after)) return true;
-    return compared;
+    return compared || partnerJoined(re, size, line, end, m[0]);
   }
   return false;
+}
+
+/** The mark between a range's bounds, spaced or not: 2 000—3 000万元, 5 000 - 8 000 元, 1 000至2 000人. */
+const RANGE_MARK = /^ ?(?:—{1,2}|[-–－～~〜至]) ?/;
+
+/**
+ * Whether the grouped number `first` (ending at `end`) is a range's first bound whose second bound is
+ * one number: written in groups that are joined (2 000—3 000 万元: the 3 000 is, by its unit) or already
+ * written whole before a unit or % (2 000—3000万元, what a cleanup joining only the second bound left).
+ * The two bounds then read alike; a range counts up, so the first must be the smaller.
+ */
+function partnerJoined(re: RegExp, size: number, line: string, end: number, first: string): boolean {
+  const mark = RANGE_MARK.exec(line.slice(end));
+  if (!mark) return false;
+  const p = end + mark[0].length;
+  const rest = line.slice(p);
+  let value: number;
+  const chain = new RegExp(`^[0-9]{1,${size}}(?: [0-9]{${size}})+(?:\\.[0-9]+)?(?![0-9.])`).exec(rest);
+  if (chain) {
+    if (!insideChain(re, size, line, p + chain[0].indexOf(" "))) return false;
+    value = Number(chain[0].replace(/ /g, ""));
+  } else {
+    const whole = /^[0-9]+(?:\.[0-9]+)?(?![0-9.])/.exec(rest);
+    if (!whole || /^ [0-9]/.test(rest.slice(whole[0].length))) return false;
+    const after = p + whole[0].length + (line[p + whole[0].length] === " " ? 1 : 0);
+    if (!PERCENT.test(line[after] ?? "") && !unitAt(line, after)) return false;
+    value = Number(whole[0]);
+  }
+  return Number(first.replace(/ /g, "")) < value;
 }
 
 /**
