@@ -69,8 +69,16 @@ export function withUnit(v: number, unit: string): string {
   return /^[%‰/]/.test(unit) ? `${n}${unit}` : `${n} ${unit}`;
 }
 
-/** 6 → "6.0"; 0.375 → "0.38"; 1.05 → "1.05" (one decimal would read as no difference). */
+/**
+ * 6 → "6.0"; 0.375 → "0.38"; 1.05 → "1.05" (one decimal would read as no difference); below 0.01 to two
+ * significant digits (0.0013, never 0.00 for a 万 left out).
+ */
 export function formatRatio(r: number): string {
+  if (r > 0 && r < 0.01)
+    return r
+      .toFixed(Math.min(20, 1 - Math.floor(Math.log10(r))))
+      .replace(/0+$/, "")
+      .replace(/\.$/, "");
   if (r < 1) return r.toFixed(2);
   return Math.abs(r - 1) < 0.1 && r !== 1 ? r.toFixed(2) : r.toFixed(1);
 }
