@@ -614,6 +614,7 @@ export function programNotes(p: {
   placeWord?: string;
   bareNamed?: readonly { district: string; sheet: string; file?: string }[];
   titleNamed?: readonly { sheet: string; cell: string }[];
+  indicators?: readonly { name: string; statsLeftOut?: readonly string[] }[];
 }): Localized[] {
   return [
     ...(p.titleNamed?.length ? [titleNamedMessage(p.name, p.titleNamed)] : []),
@@ -622,7 +623,18 @@ export function programNotes(p: {
     ...(p.nameVariants.length ? [nameVariantsMessage(p.name, p.nameVariants)] : []),
     ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
     ...(p.totalColumns ?? []).map((t) => totalColumnMessage(t, p.placeWord)),
+    ...(p.indicators ?? []).flatMap((i) =>
+      i.statsLeftOut?.length ? [leftOutMessage(i.name, i.statsLeftOut)] : [],
+    ),
   ];
+}
+
+/** 补助资金：镇巴县的取值疑多写或少写 0，未计入最小值、中位数和最大值: a likely slip kept out of the statistics. */
+export function leftOutMessage(name: string, districts: readonly string[]): Localized {
+  return {
+    zh: `${name}：${districts.join("、")}的取值疑多写或少写 0，未计入最小值、中位数和最大值`,
+    en: `${name}: the value of ${districts.join(", ")} likely has a zero too many or too few and is left out of the min, median and max.`,
+  };
 }
 
 /** 表中未写项目名称，按表题（Sheet1!A1）取为“农村义务教育学生营养改善计划”: a name read from a title, said. */

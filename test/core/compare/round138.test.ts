@@ -3,7 +3,12 @@
  * bureau beside counties is never a district; a ratio of a 万 left out reads 0.0013 倍, not 0.00; the sheet
  * gives 规模差异 its own fill and legend line, and says 各县（市、区） where the title does.
  */
-import { compareDistricts, formatComparisonSummary, formatRatio } from "../../../src/core/compare";
+import {
+  compareDistricts,
+  comparisonJson,
+  formatComparisonSummary,
+  formatRatio,
+} from "../../../src/core/compare";
 import type { CompareSource } from "../../../src/core/compare";
 import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
@@ -46,7 +51,7 @@ describe("a sheet or file named 市本级 alone is the city's own level, not a d
     expect(p.indicators.flatMap((i) => i.flags)).toEqual([]);
     expect(p.unplaced).toHaveLength(1);
     expect(p.unplaced[0].own).toBeDefined();
-    expect(formatComparisonSummary(r)).not.toContain("孝感市、");
+    expect(formatComparisonSummary(r, "zh")).not.toContain("孝感市、");
   });
 
   it("file 市本级.xlsx among 孝南区.xlsx, 应城市.xlsx, 云梦县.xlsx", () => {
@@ -131,7 +136,7 @@ describe("the sheet", () => {
     expect(flags.filter((f) => f.sizeGap).map((f) => f.district)).toEqual(["丁县", "己县"]);
     const plan = compareSheetPlan(r)!;
     const row = (d: string) => plan.values.findIndex((v) => v[0] === d) + 1;
-    const fillAt = (cell: string) => plan.formats.find((f) => f.range === cell)?.fill;
+    const fillAt = (cell: string) => plan.formats!.find((f) => f.range === cell)?.fill;
     expect(fillAt(`B${row("丁县")}`)).toBe(COMPARE_COLORS.sizeHigh);
     expect(fillAt(`B${row("己县")}`)).toBe(COMPARE_COLORS.sizeLow);
     expect(COMPARE_COLORS.sizeHigh).not.toBe(COMPARE_COLORS.high);
@@ -139,7 +144,7 @@ describe("the sheet", () => {
     const legendRow = plan.values.findIndex((v) => String(v[0]).startsWith("浅橙：偏高（规模差异")) + 1;
     expect(legendRow).toBeGreaterThan(0);
     expect(
-      plan.formats.some((f) => f.range.startsWith(`A${legendRow}`) && f.fill === COMPARE_COLORS.sizeHigh),
+      plan.formats!.some((f) => f.range.startsWith(`A${legendRow}`) && f.fill === COMPARE_COLORS.sizeHigh),
     ).toBe(true);
   });
 
@@ -148,5 +153,72 @@ describe("the sheet", () => {
     expect(r.programs[0].placeWord).toBe("县");
     const plan = compareSheetPlan(r)!;
     expect(String(plan.values[1][0])).toMatch(/^数值为各县填报的目标值/);
+  });
+});
+
+describe("a likely slip is left out of the min, median and max, and said", () => {
+  const money = (v: number): [string, ">=", number, string][] => [["补助资金", ">=", v, "万元"]];
+  const result = () =>
+    compareDistricts([
+      districtSource("项目", {
+        汉台区: money(600),
+        南郑区: money(520),
+        城固县: money(480),
+        洋县: money(450),
+        西乡县: money(420),
+        略阳县: money(230),
+        镇巴县: money(3500000),
+      }),
+    ]);
+
+  it("镇巴县 3500000 for 350: no maximum, no median moved, no neighbour made a 规模差异", () => {
+    const r = result();
+    const ind = r.programs[0].indicators[0];
+    expect(ind.statsLeftOut).toEqual(["镇巴县"]);
+    expect(ind.stats?.count).toBe(6);
+    // The slip is still said, against the median without it.
+    const slip = ind.flags.find((f) => f.district === "镇巴县")!;
+    expect(slip).toMatchObject({ far: true, powerOfTen: 4 });
+    expect(slip.message.zh).toContain("中位数 465 万元");
+    const notes = formatComparisonSummary(r, "zh");
+    expect(notes).toContain("补助资金（万元）: 最小 230 / 中位数 465 / 最大 600");
+    expect(notes).toContain("补助资金：镇巴县的取值疑多写或少写 0，未计入最小值、中位数和最大值");
+    expect(notes).not.toContain("最大 3500000");
+    const plan = compareSheetPlan(r)!;
+    expect(plan.values.flat().map(String)).toContain(
+      "补助资金：镇巴县的取值疑多写或少写 0，未计入最小值、中位数和最大值",
+    );
+  });
+
+  it("in the JSON too", () => {
+    const ind = comparisonJson(result())[0].indicators[0];
+    expect(ind.statsLeftOut).toEqual(["镇巴县"]);
+    expect(ind.max).toBe(6000000);
+  });
+
+  it("a consistently small county's figures are no slips, and stay counted (吴堡县 0.18×)", () => {
+    const rows: CellValue[][] = [
+      ["榆林市2024年巩固退耕还林成果补助资金绩效目标分解表"],
+      ["项目名称：巩固退耕还林成果补助资金"],
+      [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "计量单位",
+        "榆阳区",
+        "横山区",
+        "神木市",
+        "绥德县",
+        "子洲县",
+        "吴堡县",
+      ],
+      ["产出指标", "数量指标", "退耕还林补植补造面积", "亩", 12000, 18000, 15000, 9000, 10000, 2000],
+      ["产出指标", "成本指标", "补助资金", "万元", 1800, 2700, 2250, 1350, 1500, 300],
+    ];
+    const r = compareDistricts([source("分解表.xlsx", rows)]);
+    for (const ind of r.programs[0].indicators) {
+      expect(ind.statsLeftOut).toBeUndefined();
+      expect(ind.stats?.count).toBe(6);
+    }
   });
 });
