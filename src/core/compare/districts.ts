@@ -89,7 +89,7 @@ const LABEL_PREFIX = /^(?:(?:附件|附表)\s*\d{0,3}|\d{1,3})\s*[-_—–:：�
 const YEAR_PREFIX = /^\d{4}\s*年度?\s*/;
 
 /** A sheet's or file's name without its extension, attachment label and leading year. */
-function bareName(name: string): string {
+export function bareName(name: string): string {
   let t = name
     .normalize("NFKC")
     .trim()

@@ -22,13 +22,19 @@ import {
 } from "./types";
 import type { Localized } from "../i18n";
 
-function withStats(ind: AlignedIndicator, districts: string[]): void {
+function withStats(
+  ind: AlignedIndicator,
+  districts: string[],
+  leftOut: ReadonlySet<string> = new Set(),
+): void {
   const nums: number[] = [];
   for (const d of districts) {
     const c = ind.cells[d];
-    if (c && c.value !== null && c.unitKey === ind.unit) nums.push(c.value);
+    if (c && c.value !== null && c.unitKey === ind.unit && !leftOut.has(d)) nums.push(c.value);
   }
   ind.stats = valueStats(nums);
+  if (leftOut.size > 0) ind.statsLeftOut = districts.filter((d) => leftOut.has(d));
+  else delete ind.statsLeftOut;
   for (const d of districts) {
     const c = ind.cells[d];
     ind.ratios[d] = ind.stats && c && c.unitKey === ind.unit ? ratioTo(c.value, ind.stats.median) : null;
@@ -119,15 +125,44 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
     const { indicators, unaligned } = alignProgram(group.entries, noun);
     // Each indicator's 合计 checks, read once: for TOTAL-DIFF and for the 合计 columns' note (withChecked).
     const totals = new Map<AlignedIndicator, TotalCheck[]>();
-    for (const ind of indicators) {
-      withStats(ind, districts);
-      const checks = totalChecks(ind, noun);
-      totals.set(ind, checks);
-      ind.flags = FLAG_RULES.flatMap((rule) =>
-        rule.check({ indicator: ind, districts, settings, unaligned, noun, totals: checks }),
-      );
+    for (const ind of indicators) totals.set(ind, totalChecks(ind, noun));
+    const flagAll = (leftOut: ReadonlyMap<AlignedIndicator, ReadonlySet<string>>) => {
+      for (const ind of indicators) {
+        withStats(ind, districts, leftOut.get(ind));
+        const checks = totals.get(ind) as TotalCheck[];
+        ind.flags = FLAG_RULES.flatMap((rule) =>
+          rule.check({ indicator: ind, districts, settings, unaligned, noun, totals: checks }),
+        );
+      }
+      sameSizeRatios(indicators, districts, noun);
+    };
+    // A likely slip (疑多写/少写 0, still one once a consistent size is weighed) is left out of the min,
+    // median and max, and said: 镇巴县's 3500000 for 350 moved the median and made a neighbour a 规模差异.
+    // Compared again without it until the slips left out are the slips found (each round leaves out fewer).
+    let leftOut = new Map<AlignedIndicator, ReadonlySet<string>>();
+    flagAll(leftOut);
+    for (let round = 0; ; round++) {
+      const next = new Map<AlignedIndicator, ReadonlySet<string>>();
+      for (const ind of indicators) {
+        const slips = new Set(
+          ind.flags.filter((f) => f.code === "OUTLIER" && f.powerOfTen !== undefined).map((f) => f.district),
+        );
+        const before = leftOut.get(ind);
+        const keep = round === 0 ? slips : new Set([...(before ?? [])].filter((d) => slips.has(d)));
+        const counted = (ind.stats?.count ?? 0) + (before?.size ?? 0) - keep.size;
+        if (keep.size > 0 && counted >= settings.minValuesForOutlier) next.set(ind, keep);
+      }
+      const same =
+        next.size === leftOut.size && [...next].every(([ind, set]) => leftOut.get(ind)?.size === set.size);
+      if (same) break;
+      // Not settled within three rounds: every value counted.
+      if (round === 3) {
+        flagAll(new Map());
+        break;
+      }
+      leftOut = next;
+      flagAll(leftOut);
     }
-    sameSizeRatios(indicators, districts, noun);
     let ratios;
     if (options.ratios && options.ratios.length > 0) {
       const chosen = chosenRatios(indicators, districts, settings, options.ratios, noun);

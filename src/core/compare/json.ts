@@ -65,6 +65,8 @@ export interface ComparisonJson {
     min: number | null;
     median: number | null;
     max: number | null;
+    /** Districts whose likely slip (疑多写/少写 0) min, median and max leave out. */
+    statsLeftOut?: string[];
     flags: FlagJson[];
   }[];
   ratios: {
@@ -165,6 +167,7 @@ export function comparisonJson(result: ComparisonResult): ComparisonJson[] {
         cells,
         ...(Object.keys(converted).length ? { converted } : {}),
         ...stats(ind.stats),
+        ...(ind.statsLeftOut ? { statsLeftOut: ind.statsLeftOut } : {}),
         flags: ind.flags.map(flagJson),
       };
     }),

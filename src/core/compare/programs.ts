@@ -2,6 +2,7 @@
 import type { IndicatorRecord, ProjectInfo } from "../record";
 import { autonomousOfWritten } from "./autonomous";
 import {
+  bareName,
   findDistrict,
   leadingCity,
   looseProgramKey,
@@ -242,6 +243,22 @@ function countyCity(m: Member, prefecture: ReadonlySet<string>): string | null {
   return m.district === null && !m.own ? (m.cities.find((c) => !prefecture.has(c)) ?? null) : null;
 }
 
+/**
+ * A member of no district beside districts, whose unit (or department) starts with a city that is no 县级市
+ * (孝感市财政局): the prefecture's own project (市本级), said as such, never a district nor an unknown place.
+ */
+function prefectureOwn(m: Member, prefecture: ReadonlySet<string>): Member {
+  if (m.own || countyCity(m, prefecture) === null) return m;
+  const p = m.project;
+  const field = (["budgetUnit", "department"] as const).find((f) => {
+    const city = p[f] ? leadingCity(p[f]) : null;
+    return city !== null && !isCountyCity(city);
+  });
+  return field
+    ? { ...m, own: ownLevel(p) ?? { level: "市本级", field, text: p[field].trim() }, seen: null }
+    : m;
+}
+
 /** 临夏州… (an autonomous prefecture, 州, 地区 or 盟) or 徐州市本级 at the start of a text: the level it names. */
 const OWN_LEVEL =
   /^(?:[\u4e00-\u9fa5]{1,7}?(?:省|自治区))?[\u4e00-\u9fa5]{2,12}?(?:(自治州|州|地区|盟)(?:本级|级)|(市)本级)/;
@@ -290,6 +307,22 @@ function ownOfWord(word: string): NonNullable<UnplacedProject["own"]> {
 const OWN_LEVEL_NAME = /^(?:[\u4e00-\u9fa5]{2,8}?(州|市|地区|盟))(?:本级|直属?)(?![\u4e00-\u9fa5]*[区县旗])/;
 
 /**
+ * 市本级, 本级, 市直, 市级, 附件2-市本级.xlsx: a sheet's or file's name that is the level's word alone, no city
+ * before it (no district ends so). 市级 only whole (市级示范… names no level).
+ */
+const BARE_OWN_LEVEL_NAME =
+  /^(?:(?:州|市|地区|盟)?本级|(?:州|市|地区|盟)直属?)(?![\u4e00-\u9fa5]*[区县旗])|^(?:州|市|地区|盟)级$/;
+
+/** The level a sheet's or file's name says (六安市本级 → 市本级, 本级 alone → 本级), or null. */
+function levelOfName(name: string): string | null {
+  const n = name.normalize("NFKC").trim();
+  const named = OWN_LEVEL_NAME.exec(n) ?? OWN_LEVEL_NAME.exec(bareName(n));
+  if (named) return `${named[1]}本级`;
+  const bare = BARE_OWN_LEVEL_NAME.exec(bareName(n));
+  return bare ? levelOfWord(bare[0]) : null;
+}
+
+/**
  * The prefecture's own project among members of no district: its unit (or department) starts with the city
  * the others write before their districts (六安市医疗保障局 beside 六安市金安区医疗保障局), or its sheet's or
  * file's name says 本级 (六安市本级.xlsx). Its unit's own word first (临夏州农业农村局, 徐州市本级).
@@ -312,11 +345,10 @@ function markOwnLevel(all: Member[]): void {
         ["sheet", p.sheet],
         ["file", m.file],
       ] as const
-    ).find(([, name]) => OWN_LEVEL_NAME.test(name.normalize("NFKC").trim()));
-    if (named) {
-      const word = OWN_LEVEL_NAME.exec(named[1].normalize("NFKC").trim()) as RegExpExecArray;
-      m.own = ownLevel(p) ?? { level: `${word[1]}本级`, field: named[0], text: named[1] };
-    }
+    )
+      .map(([field, name]) => [field, name, levelOfName(name)] as const)
+      .find(([, , level]) => level !== null);
+    if (named) m.own = ownLevel(p) ?? { level: named[2] as string, field: named[0], text: named[1] };
   }
 }
 
@@ -643,15 +675,19 @@ function groupByName(all: Member[], spell: Spelling): { groups: ProgramGroup[]; 
   const orphans: Member[] = [];
   const used = new Set<Member>();
   for (const list of joined.values()) {
-    const cities = new Set(list.map((m) => countyCity(m, prefecture)).filter((c) => c !== null));
-    const useCities = cities.size > 0 && (list.some((m) => m.district !== null) || cities.size >= 2);
+    // Beside districts and counties, only a 县级市 of the closed list is a district: 孝感市财政局 filing the
+    // program of 孝南区 and 云梦县 is the prefecture's own (市本级), as a title's city is (round 134).
+    const counties = list.some((m) => m.district !== null);
+    const cityOf = (m: Member) => countyCityAmong(m, prefecture, counties);
+    const cities = new Set(list.map(cityOf).filter((c) => c !== null));
+    const useCities = cities.size > 0 && (counties || cities.size >= 2);
     const entries: Member[] = [];
     const rest: Member[] = [];
     for (const m of list) {
-      const city = useCities ? countyCity(m, prefecture) : null;
+      const city = useCities ? cityOf(m) : null;
       if (m.district !== null) entries.push(m);
       else if (city !== null) entries.push({ ...m, district: city });
-      else rest.push(m);
+      else rest.push(counties ? prefectureOwn(m, prefecture) : m);
     }
     if (entries.length === 0) continue;
     const name = commonName(entries, nameOf);
@@ -721,10 +757,11 @@ export function groupProgramsWithOrphans(
   // The places told, whatever the grouping: why nothing was compared (one district, or none) is said.
   const prefecture = prefectures(all);
   const spell = spellingOf(all);
+  const counties = all.some((m) => m.district !== null);
   const places = [
     ...new Set(
       all
-        .map((m) => (m.district !== null ? spell(m.district) : countyCity(m, prefecture)))
+        .map((m) => (m.district !== null ? spell(m.district) : countyCityAmong(m, prefecture, counties)))
         .filter((d): d is string => !!d),
     ),
   ];
@@ -770,4 +807,10 @@ function withCities(all: Member[]): Member[] {
     const city = countyCity(m, prefecture);
     return city !== null ? { ...m, district: city } : m;
   });
+}
+
+/** countyCity, where beside districts (`counties`) only a 县级市 of the closed list counts. */
+function countyCityAmong(m: Member, prefecture: ReadonlySet<string>, counties: boolean): string | null {
+  const city = countyCity(m, prefecture);
+  return city !== null && counties && !isCountyCity(city) ? null : city;
 }

@@ -69,8 +69,16 @@ export function withUnit(v: number, unit: string): string {
   return /^[%‰/]/.test(unit) ? `${n}${unit}` : `${n} ${unit}`;
 }
 
-/** 6 → "6.0"; 0.375 → "0.38"; 1.05 → "1.05" (one decimal would read as no difference). */
+/**
+ * 6 → "6.0"; 0.375 → "0.38"; 1.05 → "1.05" (one decimal would read as no difference); below 0.01 to two
+ * significant digits (0.0013, never 0.00 for a 万 left out).
+ */
 export function formatRatio(r: number): string {
+  if (r > 0 && r < 0.01)
+    return r
+      .toFixed(Math.min(20, 1 - Math.floor(Math.log10(r))))
+      .replace(/0+$/, "")
+      .replace(/\.$/, "");
   if (r < 1) return r.toFixed(2);
   return Math.abs(r - 1) < 0.1 && r !== 1 ? r.toFixed(2) : r.toFixed(1);
 }
@@ -606,6 +614,7 @@ export function programNotes(p: {
   placeWord?: string;
   bareNamed?: readonly { district: string; sheet: string; file?: string }[];
   titleNamed?: readonly { sheet: string; cell: string }[];
+  indicators?: readonly { name: string; statsLeftOut?: readonly string[] }[];
 }): Localized[] {
   return [
     ...(p.titleNamed?.length ? [titleNamedMessage(p.name, p.titleNamed)] : []),
@@ -614,7 +623,18 @@ export function programNotes(p: {
     ...(p.nameVariants.length ? [nameVariantsMessage(p.name, p.nameVariants)] : []),
     ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
     ...(p.totalColumns ?? []).map((t) => totalColumnMessage(t, p.placeWord)),
+    ...(p.indicators ?? []).flatMap((i) =>
+      i.statsLeftOut?.length ? [leftOutMessage(i.name, i.statsLeftOut)] : [],
+    ),
   ];
+}
+
+/** 补助资金：镇巴县的取值疑多写或少写 0，未计入最小值、中位数和最大值: a likely slip kept out of the statistics. */
+export function leftOutMessage(name: string, districts: readonly string[]): Localized {
+  return {
+    zh: `${name}：${districts.join("、")}的取值疑多写或少写 0，未计入最小值、中位数和最大值`,
+    en: `${name}: the value of ${districts.join(", ")} likely has a zero too many or too few and is left out of the min, median and max.`,
+  };
 }
 
 /** 表中未写项目名称，按表题（Sheet1!A1）取为“农村义务教育学生营养改善计划”: a name read from a title, said. */

@@ -189,6 +189,11 @@ export interface AlignedIndicator {
   cells: Record<string, DistrictCell>;
   /** Over districts with a number in the majority unit; null when none. */
   stats: ValueStats | null;
+  /**
+   * Districts whose value is a likely slip (疑多写/少写 0) left out of `stats` (its min, median and max), in
+   * district order: 3500000 for 350 moves no median and shows as no maximum. Absent when none.
+   */
+  statsLeftOut?: string[];
   /** Each district's value ÷ median (null when undefined). */
   ratios: Record<string, number | null>;
   /** True when at least one district gives a number. */

@@ -50,6 +50,9 @@ export const COMPARE_COLORS = {
   english: "#595959",
   note: "#FFF2CC",
   converted: "#E2EFDA",
+  /** A plain gap in size (规模差异): the high and low colours, lighter — information, not a finding. */
+  sizeHigh: "#FCE4D6",
+  sizeLow: "#E6F0FA",
 };
 
 /** The header rows of the matrix and of the ratio table look alike. */
@@ -64,7 +67,11 @@ const HEADER_STYLE = {
  * The legend, in the program's place word (与多数市（县）取值不同, not always 多数区); the converted colour
  * only where a figure was converted.
  */
-function legendItems(noun: string, converted = false): { fill?: string; font?: string; text: Localized }[] {
+function legendItems(
+  noun: string,
+  converted = false,
+  sizeGaps = false,
+): { fill?: string; font?: string; text: Localized }[] {
   return [
     {
       fill: COMPARE_COLORS.high,
@@ -80,6 +87,24 @@ function legendItems(noun: string, converted = false): { fill?: string; font?: s
         en: "Low (a tenth or less, or a zero likely too few: far below)",
       },
     },
+    ...(sizeGaps
+      ? [
+          {
+            fill: COMPARE_COLORS.sizeHigh,
+            text: {
+              zh: "浅橙：偏高（规模差异，在中位数 5 倍以内，可能与辖区规模有关）",
+              en: "Light orange: high (a difference in size, within five times the median)",
+            },
+          },
+          {
+            fill: COMPARE_COLORS.sizeLow,
+            text: {
+              zh: "浅蓝：偏低（规模差异，不低于中位数的五分之一，可能与辖区规模有关）",
+              en: "Light blue: low (a difference in size, at least a fifth of the median)",
+            },
+          },
+        ]
+      : []),
     {
       fill: COMPARE_COLORS.shared,
       text: { zh: `与多数${noun}取值不同`, en: "Differs from the shared value" },
@@ -144,10 +169,6 @@ const T = {
   indicator: both("指标", "Indicator"),
   type: both("类型", "Type"),
   note: { zh: "说明（中文 / English）", en: "Note" },
-  noDifferences: {
-    zh: "各区目标未发现需要说明的差异。No differences to note.",
-    en: "No differences to note.",
-  },
   cell: both("位置", "Cell"),
   reason: both("原因", "Reason"),
   sources: both("项目来源", "Projects compared"),
@@ -158,11 +179,15 @@ const T = {
     zh: "未识别区县的项目（未纳入对比）Projects of unknown district (not compared)",
     en: "Projects of unknown district (not compared)",
   },
-  explanation: {
-    zh: "数值为各区填报的目标值（万、亿已换算），数字前的符号为比较方式。Each district's target value (万/亿 converted); the sign before a number is its comparator.",
-    en: "Each district's target value (ten-thousands and hundred-millions converted); the sign before a number is its comparator.",
-  },
 };
+
+/** The block's second line, in the title's place word (各县（区）填报…, not always 各区). */
+function explanation(noun: string): Localized {
+  return {
+    zh: `数值为各${noun}填报的目标值（万、亿已换算），数字前的符号为比较方式。Each district's target value (万/亿 converted); the sign before a number is its comparator.`,
+    en: "Each district's target value (ten-thousands and hundred-millions converted); the sign before a number is its comparator.",
+  };
+}
 
 function flagLabel(f: CompareFlag, lang: Lang): string {
   if (f.code === "OUTLIER") {
@@ -190,6 +215,7 @@ function flagLabel(f: CompareFlag, lang: Lang): string {
 /** Yellow for a small difference from the shared value; a tenfold one (a likely slip) is high or low. */
 function outlierFill(f: CompareFlag): string {
   if (f.basis === "shared" && !f.far) return COMPARE_COLORS.shared;
+  if (f.sizeGap) return f.direction === "high" ? COMPARE_COLORS.sizeHigh : COMPARE_COLORS.sizeLow;
   return f.direction === "high" ? COMPARE_COLORS.high : COMPARE_COLORS.low;
 }
 
@@ -367,10 +393,10 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
   return { next: row };
 }
 
-function legend(s: Sheet, top: number, noun: string, converted = false, width = 3): Placed {
+function legend(s: Sheet, top: number, noun: string, converted = false, width = 3, sizeGaps = false): Placed {
   s.set(top, 1, s.t(T.legend));
   s.format({ range: a1(top, 1), font: { bold: true } });
-  const items = legendItems(noun, converted);
+  const items = legendItems(noun, converted, sizeGaps);
   items.forEach((l, i) => {
     const row = top + 1 + i;
     s.set(row, 1, s.t(both(l.text.zh, l.text.en)));
@@ -510,7 +536,14 @@ function sentences(s: Sheet, p: Program, top: number): Placed {
   );
   s.format({ range: a1(top, 1), font: { bold: true } });
   if (all.length === 0) {
-    s.set(top + 1, 1, s.t(T.noDifferences));
+    s.set(
+      top + 1,
+      1,
+      s.t({
+        zh: `各${p.placeWord}目标未发现需要说明的差异。No differences to note.`,
+        en: "No differences to note.",
+      }),
+    );
     return { next: top + 2 };
   }
   const h = top + 1;
@@ -665,13 +698,14 @@ function block(s: Sheet, p: Program, top: number, width: number): number {
     }),
   );
   s.format({ range: range(top, 1, top, width), fill: COMPARE_COLORS.title, font: { bold: true, size: 13 } });
-  s.set(top + 1, 1, s.t(T.explanation));
+  s.set(top + 1, 1, s.t(explanation(p.placeWord)));
   s.format({ range: a1(top + 1, 1), font: { italic: true, color: COMPARE_COLORS.english } });
   const m = matrix(s, p, notesPart(s, p, top + 2, width).next);
   const converted = p.indicators.some((ind) =>
     Object.values(ind.cells).some((c) => c.converted || rescaled(ind, c)),
   );
-  const lg = legend(s, m.next + 1, p.placeWord, converted, width);
+  const sizeGaps = p.indicators.some((ind) => ind.flags.some((f) => f.sizeGap));
+  const lg = legend(s, m.next + 1, p.placeWord, converted, width, sizeGaps);
   const rt = ratiosPart(s, p, lg.next + 1);
   const se = sentences(s, p, rt.next + 1);
   const un = unalignedPart(s, p, se.next + 1);

@@ -30,15 +30,17 @@ describe("the unit shown", () => {
     const ind = r.programs[0].indicators[0];
     expect(ind.displayUnit).toBe("万亩");
     const text = formatComparisonSummary(r, "zh");
-    expect(text).toContain("新建高标准农田面积（万亩）: 最小 2 / 中位数 2.95 / 最大 30");
+    // 新郑市's 30 (疑多写一个 0) is left out of the statistics, and said (round 138).
+    expect(text).toContain("新建高标准农田面积（万亩）: 最小 2 / 中位数 2.9 / 最大 3.2");
+    expect(text).toContain("新郑市的取值疑多写或少写 0，未计入最小值、中位数和最大值");
     const f = ind.flags.find((x) => x.district === "新郑市")!;
-    expect(f.message.zh).toContain("新郑市 新建高标准农田面积 30 万亩，为各市（县）中位数 2.95 万亩 的");
+    expect(f.message.zh).toContain("新郑市 新建高标准农田面积 30 万亩，为各市（县）中位数 2.9 万亩 的");
     const cells = compareSheetPlan(r)!.values.flat();
     expect(cells).toContain("（万亩）");
     expect(cells).toContain(30);
     expect(cells).not.toContain(300000);
     // The statistics stay in the base unit.
-    expect(ind.stats?.max).toBe(300000);
+    expect(ind.stats?.max).toBe(32000);
   });
 
   it("stays the base unit where the figures are short and most wrote it (1万家次 among 8000 家次 reads as well as 10000)", () => {
