@@ -283,12 +283,26 @@ function sectionLine(t: string): { said: boolean } | null {
  * goal (三、绩效指标, "resume": the block's indicators go on).
  */
 const CHAPTER_LINE = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*([^:：]{2,16}?)\s*$/;
+/**
+ * 三、保障措施：加强资金监管，确保专款专用。: a chapter's heading with its paragraph after the colon. Only a label
+ * naming a part of a document no indicator is named as (措施, 计划, 安排, 资金使用 …; not 补助标准 or 服务对象,
+ * which an item numbered 一、 may name): past a block's indicators it ends them.
+ */
+const CHAPTER_SAID = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*([^:：]{2,12}?)\s*[:：]/;
+const CHAPTER_WORD =
+  /(?:措施|计划|安排|说明|依据|分析|要求|情况|概况|职责|职能|资金使用|资金管理|组织实施|项目管理)$/;
 function chapterLine(t: string): "end" | "resume" | null {
   // Most lines start with something else: one look at the first character.
   const c = t.trimStart().charAt(0);
   if (!c || !"一二三四五六七八九十".includes(c)) return null;
   const m = CHAPTER_LINE.exec(t);
-  if (!m || !SECTION_END.test(m[1]) || NOT_IN_NAME.test(m[1]) || categoryOfLabel(m[1])) return null;
+  if (!m) {
+    const said = CHAPTER_SAID.exec(t);
+    return said && CHAPTER_WORD.test(said[1]) && !NOT_IN_NAME.test(said[1]) && !categoryOfLabel(said[1])
+      ? "end"
+      : null;
+  }
+  if (!SECTION_END.test(m[1]) || NOT_IN_NAME.test(m[1]) || categoryOfLabel(m[1])) return null;
   return /(?:指标|目标)$/.test(m[1]) ? "resume" : "end";
 }
 

@@ -94,6 +94,14 @@ const BARE_LABEL = /^\s*指标\s*[:：]\s*(?=\S)/;
 const DOTS = /^\s*[.…。·．]+\s*$/;
 
 /**
+ * —, -, ／, ——: a cell holding only a dash or a slash, the officer's mark that nothing is written there (not
+ * 无, the word the 2021 template's 成本 rows expect, which is read as written).
+ */
+const PLACEHOLDER = /^\s*[-—–－―‐─/／]+\s*$/;
+/** A cell's text, "" when it is only a placeholder (PLACEHOLDER). */
+const written = (t: string): string => (t && PLACEHOLDER.test(t) ? "" : t);
+
+/**
  * The category a name cell with no target heads: 数量指标, 一、产出指标, and numbered otherwise too
  * ((一)数量指标, 1.质量指标), as a document's headings are when pasted under 指标名称 | 指标值.
  */
@@ -145,8 +153,9 @@ export function readIndicatorRow(
   const row = texts[r];
   const roles = header.roles;
   const get = cellsByRole(row, roles);
-  const l1Text = get("level1");
-  let l2Text = get("level2");
+  // — in a category's cell says nothing of it: the categories above go on.
+  const l1Text = written(get("level1"));
+  let l2Text = written(get("level2"));
   // No 三级 column: the column after the categories names the indicators (一级指标 | 二级指标 |
   // 当年预期实现值 with 数量指标 | 大楼安检巡察次数 | 200次 under it).
   let nameInLevel2 = "";
@@ -192,6 +201,8 @@ export function readIndicatorRow(
   }
   // ……, 指标1:, 指标4, 其他 with no target: a template's slot left unfilled, reported, no indicator.
   if (name && (!target || DOTS.test(target)) && !get("nature") && TEMPLATE_SLOT.test(name)) return "skipped";
+  // — | —, ／ | (blank): a row of placeholders, no indicator; reported as a slot left unfilled is.
+  if ((name || target) && !written(name) && !written(target)) return "skipped";
   if (!name && !target) {
     // A row that only fills in 一级/二级 (merged cells) is structure, and one that only names the next
     // project (its indicators on the rows below) was read; anything else is reported.

@@ -5,6 +5,7 @@
  */
 import { budgetColumnOf, budgetSums, formBudget, type BudgetColumn } from "../table/budgetColumn";
 import { columnLetters, type Grid, gridWidth } from "../grid";
+import { districtOf } from "../table/district";
 import { type ParseResult, type ProjectInfo } from "../record";
 import { categoryOfLabel } from "../text/categories";
 import { canon, trimSpaces } from "../text/chars";
@@ -40,7 +41,7 @@ import {
   subHeaderTarget,
   wordsUnderTarget,
 } from "../table/rowKinds";
-import { subtitleLine, titleLine, titleYear, type TitleLine } from "../table/title";
+import { placeLine, subtitleLine, titleLine, titleYear, type TitleLine } from "../table/title";
 import { nextNamesLevel, treeAfter, type TreeLevel } from "../table/unitTree";
 import { isProjectHeadingRow } from "../table/projectHeadings";
 import { headerLine, pastedLines, resultOfLines } from "../table/pastedLines";
@@ -398,6 +399,7 @@ class GridWalk {
       return;
     }
     if (this.readGoalRows(r, candidate !== null)) return;
+    if (this.readPlaceTitle(r)) return;
     const title = titleLine(row);
     if (title) return this.readTitle(r, previousRow, title);
     if (this.lastTitleRow === previousRow && this.readSubtitle(r)) return;
@@ -680,6 +682,25 @@ class GridWalk {
     if (title.key) this.titleUnit = unit ?? null;
     this.contextSinceData = true;
     return;
+  }
+
+  /**
+   * 兴平市 alone in its row, right above a header (秦都区 | header | rows, 兴平市 | header | rows: a city's
+   * bureau pasting its 区县' submissions one under another): the title of the block under it, naming its
+   * district as a 地区 | 兴平市 line does — after another block's indicators, the next block of a stack.
+   */
+  private readPlaceTitle(r: number): boolean {
+    const { texts } = this;
+    const place = placeLine(texts[r]);
+    if (place === null) return false;
+    let below = r + 1;
+    while (below < texts.length && !texts[below].some((t) => t && trimSpaces(t))) below++;
+    if (below >= texts.length || !headerOf(texts[below], below)) return false;
+    if (this.blockRead()) this.newBlock(r);
+    this.ctx.district = place;
+    this.ctx.row = this.b.sheetRow(r);
+    this.contextSinceData = true;
+    return true;
   }
 
   /**
@@ -969,10 +990,18 @@ class GridWalk {
     if (startNew) {
       // A unit or department cell merged over several projects comes through blank below its first row.
       const above = b.current && b.projects.length > this.projects0 ? b.current : null;
+      // 百色市乡村振兴局2024年…资金项目绩效目标表 over 田阳区 | 田阳区芒果…: the body the title names runs the fund,
+      // not the projects of the places its rows name.
+      const titleUnitElsewhere =
+        !!districtCell &&
+        this.ctx.budgetUnit === this.titleUnit &&
+        districtKey(districtOf(this.ctx.budgetUnit) ?? "") !== districtKey(districtCell);
       const started = b.startProject({
         project: project || (otherDistrict && above ? above.project : "") || this.ctx.project,
         budgetUnit:
-          budgetUnit || (roles.budgetUnit !== undefined && above?.budgetUnit) || this.ctx.budgetUnit,
+          budgetUnit ||
+          (roles.budgetUnit !== undefined && above?.budgetUnit) ||
+          (titleUnitElsewhere ? "" : this.ctx.budgetUnit),
         department:
           department ||
           (roles.department !== undefined && above?.department) ||

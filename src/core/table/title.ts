@@ -3,7 +3,7 @@
  * the fund and the place it names (…补贴资金区域绩效目标表（汉寿县）), for a block of a stack.
  */
 import { trimSpaces } from "../text/chars";
-import { districtOf, leadingCity } from "./district";
+import { districtOf, leadingCity, leadingDistrict, leadingNonCityPrefecture } from "./district";
 import { contextRow } from "./formLines";
 import { BODY_END, namesOrganisation, soleCell } from "./rowKinds";
 
@@ -50,7 +50,7 @@ const PLACE_YEAR_END = /(?:标|况|开|示|明|报|[)）])$/;
  * publishes them) — not a numbered document heading (二、项目绩效目标, （二）资金绩效目标).
  */
 const SECTION_TITLE =
-  /^(?![一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])[^，。,;；:：]{4,40}?(?:资金|项目|经费|专项|补助|补贴|奖补|工程)绩效(?:目标|指标)(?:情况|设定|说明)?(?:[(（][^()（）]{1,10}[)）])?$/;
+  /^(?![一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])[^，。,;；:：]{4,40}?(?:资金|项目|经费|专项|补助|补贴|奖补|工程)\s*绩效(?:目标|指标)(?:情况|设定|说明)?(?:[(（][^()（）]{1,10}[)）])?$/;
 /** A numbered heading of a document's section on targets: 四、重点项目绩效目标, 附件2：部门整体绩效目标. */
 const NUMBERED_HEADING =
   /^(?:[一二三四五六七八九十\d]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|附件\s*\d*\s*[:：]?)[^，。,;；]{0,30}绩效(?:目标|指标)(?:情况)?$/;
@@ -100,6 +100,43 @@ const UNIT_TITLE = new RegExp(
 const UNIT_BEFORE_YEAR = new RegExp(
   `^([\\u4e00-\\u9fa5]{3,30}?(?:局|委员会|人民政府|办公室|办事处|中心|学校|医院|厅|${BODY_END}))(?=(?:19|20)\\d\\d\\s*年)`,
 );
+/**
+ * A body's name opening a title's name, right before the project's, with or without a space between
+ * (常德市生态环境局大气污染防治专项, 常德市生态环境局 大气污染防治专项): the unit, in the first group (checked by
+ * unitOpening).
+ */
+const UNIT_OPENING = new RegExp(
+  `^([\\u4e00-\\u9fa5]{3,30}?(?:局|委员会|人民政府|办公室|办事处|中心|厅|${BODY_END}))\\s*(?=[\\u4e00-\\u9fa5\\d])`,
+);
+/** A province or an autonomous region opening a unit's name (湖南省生态环境厅). */
+const PROVINCE_FIRST = /^[\u4e00-\u9fa5]{2,7}?(?:省|自治区)/;
+/** What a project's name is not, once its fund's word is set aside: work in general (建设项目, 改造工程). */
+const WORK_ONLY = /^(?:建设|改造|新建|扩建|维修|修缮|运行|运维|维护|提升|购置|工作|专项|重点|本级|部门)*$/;
+
+/**
+ * The unit opening a title's name and the project after it (常德市生态环境局 | 大气污染防治专项): a body named
+ * after its place (a district, a city, a prefecture or a province first, then at least three characters of
+ * its own: not 常德市中心 of 常德市中心城区改造项目), before a project of its own words, its year maybe first
+ * (not 建设项目 alone: 某县人民医院建设项目 is the hospital's building, 某县融媒体中心建设项目 the centre's). Null
+ * when the name opens otherwise.
+ */
+function unitOpening(named: string): { unit: string; project: string } | null {
+  const m = UNIT_OPENING.exec(named);
+  if (!m) return null;
+  const unit = m[1];
+  // Where the place ends: the furthest of those written first (襄阳市襄州区 → after 襄州区).
+  let placeEnd = PROVINCE_FIRST.exec(unit)?.[0].length ?? 0;
+  for (const place of [leadingDistrict(unit), leadingCity(unit), leadingNonCityPrefecture(unit)]) {
+    const at = place ? unit.indexOf(place) : -1;
+    if (at >= 0) placeEnd = Math.max(placeEnd, at + (place as string).length);
+  }
+  if (placeEnd === 0 || unit.length - placeEnd < 3) return null;
+  const project = trimSpaces(named.slice(m[0].length));
+  const own = project.replace(YEARS, "").replace(FUND_END, "");
+  if (own.length < 2 || WORK_ONLY.test(own) || GENERIC.test(project.replace(YEARS, ""))) return null;
+  return { unit, project };
+}
+
 /** A year right at the start: 2024年项目 after a unit's name. */
 const YEAR_AFTER = /^\s*(?:19|20)\d\d\s*年/;
 const YEARS = /(?:19|20)\d\d\s*(?:年度?)?(?:\s*[-—–~～至]\s*(?:19|20)\d\d\s*年度?)?/g;
@@ -164,6 +201,28 @@ export function subtitleLine(row: string[]): { district: string | null } | null 
   if (first < 0) return null;
   const m = BRACKET_LINE.exec(trimSpaces(row[first]));
   return m ? { district: districtOf(m[1]) } : null;
+}
+
+/** A place's line's number and closing colon (一、秦都区, （二）兴平市：), set aside. */
+const PLACE_NUMBER =
+  /^(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*/;
+const PLACE_COLON = /\s*[:：]$/;
+
+/**
+ * 秦都区, 兴平市, 咸阳市彬州市 alone in its row, maybe numbered (一、秦都区): a line naming only a district — the
+ * district, or null when the row is something else. (Over a header, a block's own title: see readGrid.)
+ */
+export function placeLine(row: string[]): string | null {
+  const first = soleCell(row);
+  if (first < 0) return null;
+  const t = trimSpaces(row[first]);
+  // Most lines are longer, or end otherwise: one look at the length and the last character.
+  if (t.length < 2 || t.length > 24) return null;
+  const last = t.charAt(t.length - 1);
+  if (!"区县市旗:：".includes(last)) return null;
+  const bare = t.replace(PLACE_NUMBER, "").replace(PLACE_COLON, "");
+  const district = districtOf(bare);
+  return district !== null && bare.endsWith(district) && !/\s/.test(bare) ? district : null;
 }
 
 /** A heading's line: it names no project and no district, and ends the project above it. */
@@ -246,6 +305,16 @@ export function titleLine(row: string[]): TitleLine | null {
       district,
       key: t.replace(/\s+/g, "").replace(CONTINUED, ""),
       unit: lead[1],
+    };
+  // 常德市生态环境局 大气污染防治专项 绩效目标: the unit carrying it out, then the project.
+  const opening = project ? unitOpening(project) : null;
+  if (opening)
+    return {
+      project: opening.project,
+      district,
+      key: t.replace(/\s+/g, "").replace(CONTINUED, ""),
+      unit: opening.unit,
+      ...(city ? { city } : {}),
     };
   return {
     project,
