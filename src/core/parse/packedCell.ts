@@ -3,6 +3,7 @@ import { type Level1, type Level2, type ProjectInfo } from "../record";
 import { categoryOfLabel, costAmongOutputs, level1OfLevel2, namesOtherBlock } from "../text/categories";
 import { canon, trimSpaces } from "../text/chars";
 import { parseItem, type ItemParts } from "../text/item";
+import { trailingCategoryTag } from "../text/item/labels";
 import { bracketAsTarget } from "../text/item/names";
 import { isCnNumeral, levelLabelEnd, segmentCell, type NumberingToken, type Segment } from "../text/segment";
 import { Builder, type RecordParts } from "./builder";
@@ -228,6 +229,25 @@ function afterComma(ctext: string, at: number): boolean {
   return c === 44 || c === 0x3001;
 }
 
+/** （数量指标）, （社会效益指标）… after a line: the cell tags its lines with their 二级. */
+const LEVEL2_TAG = /\((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标\)/;
+
+/**
+ * The categories a line's trailing tag gives it: a 二级's and its 一级 (under the heading's 一级, for 成本指标);
+ * （满意度指标） among tags of 二级 is one too (record.md: 服务对象满意度指标), else the 一级 alone.
+ */
+function taggedLevels(
+  cat: { level1: Level1 | null; level2: Level2 | null },
+  level1: Level1 | null,
+  level2: Level2 | null,
+  ctext: string,
+): { level1: Level1 | null; level2: Level2 | null } {
+  if (cat.level2) return { level1: level1OfLevel2(cat.level2, level1), level2: cat.level2 };
+  if (cat.level1 === "满意度指标" && LEVEL2_TAG.test(ctext))
+    return { level1: "满意度指标", level2: "服务对象满意度指标" };
+  return cat.level1 === level1 ? { level1, level2 } : { level1: cat.level1, level2: null };
+}
+
 /** Items of one packed cell (layout a/c/d), with headings carrying category context. */
 /** A column headed by two categories at once: 效益指标及满意度指标, 效益和满意度指标, 效益、满意度指标. */
 const EFFECT_OR_SATISFACTION =
@@ -309,9 +329,13 @@ export function addPackedCell(
       continue;
     }
     const num = seg.numbering;
+    // 1.举办赛事活动≥15场（数量指标）: the line's 二级 tagged after it — read apart, and not part of the target.
+    const tag = seg.end - seg.start > 6 ? trailingCategoryTag(ctext, seg.start, seg.end) : null;
+    const tagCat = tag ? categoryOfLabel(tag.label) : null;
+    const itemEnd = tagCat && tag ? tag.start : seg.end;
     const item = parseItem(
-      raw,
-      ctext.slice(seg.start, seg.end),
+      tagCat ? text.slice(seg.start, itemEnd) : raw,
+      ctext.slice(seg.start, itemEnd),
       num ? { seq: num.seq, end: num.end - seg.start } : undefined,
       true,
     );
@@ -422,6 +446,8 @@ export function addPackedCell(
       text: raw,
       prose: true,
     };
+    if (tagCat && !item.level1 && !item.level2 && !item.otherBlock)
+      Object.assign(parts, taggedLevels(tagCat, parts.level1, parts.level2, ctext));
     if (item.target === "") noTarget.push({ index: b.indicators.length, item, parts });
     b.add(p, r, cell, parts);
     n++;

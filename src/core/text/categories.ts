@@ -270,16 +270,16 @@ const PAYING = /发放|拨付|兑付|支付|下达|到位/;
  * 每月 before what is paid on it (每月按时发放, 每月足额发放): a schedule — written in SCHEDULE_FIRST and
  * sentences.ts TIMING_TAIL.
  */
-export const EVERY_PERIOD_PAID = String.raw`每(?:月|季度?|年|学期)(?=按时|按期|及时|足额|全额|发放|拨付|兑现|支付)`;
+export const EVERY_PERIOD_PAID = String.raw`每(?:月|季度?|年|学期)(?=按时|按期|及时|足额|全额|发放|拨付|兑现|兑付|支付)`;
 /**
  * A target that opens with its schedule, then the act on it: 按月发放到位, 每月按时发放到户, 按季度组织, 及时拨付, 如期完成,
  * 按规定时间报送 (not a schedule alone: 巡查频次 | 按月 is how often, a count).
  */
 const SCHEDULE_FIRST = new RegExp(
-  String.raw`^\s*(?:按(?:月|季度?|年度?|学期|时|期|[^\d,;:。]{0,8}?(?:时间|时限|期限))|${EVERY_PERIOD_PAID}|及时|如期)[\u4e00-\u9fa5]{2}`,
+  String.raw`^\s*(?:按(?:月|季度?|半?年度?|学期|时|期|[^\d,;:。]{0,8}?(?:时间|时限|期限))|${EVERY_PERIOD_PAID}|及时|如期)[\u4e00-\u9fa5]{2}`,
 );
 /** On a schedule: 按月, 按季度, 按时, 及时, 定期, 每月 … */
-const ON_SCHEDULE = /按(?:月|季度?|年|期|时)|及时|定期|每(?:月|季度?)/;
+const ON_SCHEDULE = /按(?:月|季度?|半?年|期|时)|及时|定期|每(?:月|季度?)/;
 
 /** Money recovered for others: 挽回经济损失, 追回资金, 追缴税款 — no cost. */
 const RECOVERED = /挽回|追回|追缴|挽损/;
@@ -311,6 +311,9 @@ function withoutHardship(n: string): string {
   return n.includes("经济困难") ? n.replace(/经济困难/g, "") : n;
 }
 
+/** Income or a return: 可支配收入, 出租收益 — not 低收入 (people with little). */
+const INCOME = /(?<!低)收入|收益|增收/;
+
 export function inferLevel2(
   level1: Level1 | null,
   name: string,
@@ -329,7 +332,7 @@ export function inferLevel2(
   if (level1 === "效益指标") {
     // (期限 and 年限: how long the effect lasts — 工程使用年限, 服务期限.)
     if (/可持续|长效|长期|机制|持续|期限|年限/.test(n)) return "可持续影响指标";
-    if (/元/.test(unit) && /增收|收入|效益|产值|节约/.test(n)) return "经济效益指标";
+    if (/元/.test(unit) && /增收|收入|收益|效益|产值|节约/.test(n)) return "经济效益指标";
     if (
       /生态|环境|绿化|排放|污染|节能|减排|水质|空气|垃圾|污水|尾水|废水|河道|植被|森林|水土/.test(
         withoutSocialSetting(n),
@@ -340,7 +343,7 @@ export function inferLevel2(
       return "生态效益指标";
     // (有效率 is how often a treatment works — 康复训练有效率 — no economic word; 家庭经济困难 names
     // the people helped — 家庭经济困难幼儿入园率 —, not an economic effect.)
-    if (/经济|收入|产值|税收|增收|节约|(?<!有)效率|营收|利润|GDP/.test(withoutHardship(n)))
+    if (/经济|收入|收益|产值|税收|增收|节约|(?<!有)效率|营收|利润|GDP/.test(withoutHardship(n)))
       return "经济效益指标";
     return "社会效益指标";
   }
@@ -367,7 +370,11 @@ export function inferLevel2(
     // A schedule as the target is timeliness (补贴 | 按月发放, a target with no name: 按月发放到位).
     if (kind === "qualitative" && SCHEDULE_FIRST.test(target)) return "时效指标";
     // Income is a benefit written without its 一级 (带动农户增收人均 2000元), not a cost.
-    if (level1 === null && /元/.test(unit) && /增收|收入|产值|营收|利润|挽回|追回/.test(n))
+    if (level1 === null && /元/.test(unit) && /增收|收入|收益|产值|营收|利润|挽回|追回/.test(n))
+      return "经济效益指标";
+    // 人均可支配收入 | 增长8%以上, 年出租收益: income or a return grows — a benefit, not a count or a cost
+    // (低收入人口 names the people helped; 收入支出 and 资金 are the money spent).
+    if (level1 === null && (unit === "%" || unit === "") && INCOME.test(n) && !/支出|成本|费用|资金/.test(n))
       return "经济效益指标";
     // Money recovered for others (为消费者挽回经济损失, 追回资金) is a count of what was done, not a cost.
     if (RECOVERED.test(n)) return "数量指标";

@@ -128,9 +128,26 @@ const CLASS_WORD = new Set(Array.from("类级等档星", (ch) => ch.charCodeAt(0
 function gluedHeadingAt(s: string, k: number, seq: number | null): boolean {
   if (seq === null || seq < 2) return false;
   const colon = s.indexOf(":", k);
-  if (colon < k + 2 || colon > k + 16) return false;
-  const label = s.slice(k, colon).trim();
-  return !/[\s。;,、\d()【】]/.test(label) && categoryOfLabel(label) !== null;
+  if (colon >= k + 2 && colon <= k + 16) {
+    const label = s.slice(k, colon).trim();
+    if (!/[\s。;,、\d()【】]/.test(label) && categoryOfLabel(label) !== null) return true;
+  }
+  return fullLabelAt(s, k);
+}
+
+/**
+ * "…2024年11月底（二）效益指标 1.…": with no colon, a full label ending in 指标 (效益指标, 满意度指标) at `k`,
+ * then a space, the next item's number or the cell's end — a heading's words, not a name's.
+ */
+function fullLabelAt(s: string, k: number): boolean {
+  let j = skipSpaces(s, k);
+  const from = j;
+  while (j < s.length && j - from < 12 && s.charCodeAt(j) >= 0x4e00 && s.charCodeAt(j) <= 0x9fa5) j++;
+  if (j - from < 4 || s.charCodeAt(j - 2) !== 0x6307 /* 指 */ || s.charCodeAt(j - 1) !== 0x6807 /* 标 */)
+    return false;
+  const next = s.charCodeAt(j);
+  if (!(j === s.length || isSpace(next) || isDigitCode(next))) return false;
+  return categoryOfLabel(s.slice(from, j)) !== null;
 }
 
 /** Four digits and 年 at `k`: a year, as a deadline starts. */
@@ -741,21 +758,47 @@ function unitWrapsAt(s: string, i: number): boolean {
  * spaces holds words and a figure — the starts of its pieces, each an item or a heading; else null. A
  * space inside a name or a target (3 万 元, ≥ 90 %, 2024 年, 新建 大棚40座) leaves a piece of no words or
  * no figure, and the cell is left as it is.
+ * A line of its own (产出指标 清运垃圾约3600吨 改厕200户⏎效益指标 …) is cut so too, with one label first and
+ * two items or more after it, each opening with words (a name) and holding a figure.
  */
 function spacePackedStarts(s: string): number[] | null {
-  const first = s.indexOf(" ");
-  if (first < 0 || s.indexOf("指标") < 0 || s.indexOf("指标") > first) return null;
-  for (let i = 0; i < s.length; i++) if (SPACE_PACKED_STOP.has(s.charCodeAt(i))) return null;
+  if (s.indexOf(" ") < 0 || s.indexOf("指标") < 0) return null;
+  const whole = spacePackedLine(s, 0, s.length);
+  if (whole !== null && whole.labels >= 2 && whole.items >= 2) return whole.starts;
+  // Line by line (a line with a stop mark is left to the other cuts): one label, two items or more.
+  let out: number[] | null = null;
+  for (let a = 0; a < s.length; ) {
+    let b = s.indexOf("\n", a);
+    if (b < 0) b = s.length;
+    const line = spacePackedLine(s, a, b, true);
+    if (line && line.labels === 1 && line.items >= 2) (out ??= []).push(...line.starts);
+    a = b + 1;
+  }
+  return out;
+}
+
+/**
+ * The pieces between spaces of [a, b) (see spacePackedStarts): their starts, how many are labels and how
+ * many items — null when a stop mark, or a piece neither label nor item, is met, or the first is no label.
+ * `named`: each item opens with a CJK character (a name, never 2024年 or a figure cut from its name).
+ */
+function spacePackedLine(
+  s: string,
+  a: number,
+  b: number,
+  named = false,
+): { starts: number[]; labels: number; items: number } | null {
+  for (let i = a; i < b; i++) if (SPACE_PACKED_STOP.has(s.charCodeAt(i))) return null;
   const starts: number[] = [];
   let labels = 0;
   let items = 0;
-  for (let i = 0; i < s.length; ) {
-    while (i < s.length && s.charCodeAt(i) === 32) i++;
-    if (i >= s.length) break;
+  for (let i = a; i < b; ) {
+    while (i < b && s.charCodeAt(i) === 32) i++;
+    if (i >= b) break;
     let j = i;
     let digit = false;
     let cjk = false;
-    while (j < s.length && s.charCodeAt(j) !== 32) {
+    while (j < b && s.charCodeAt(j) !== 32) {
       const c = s.charCodeAt(j++);
       digit ||= isDigitCode(c);
       cjk ||= isCjk(c);
@@ -768,12 +811,12 @@ function spacePackedStarts(s: string): number[] | null {
     else if (starts.length === 0) return null;
     if (labelled && (colon < 0 || colon === piece.length - 1)) {
       // A label alone (产出指标, 产出指标:).
-    } else if (digit && cjk) items++;
+    } else if (digit && cjk && (!named || labelled || isCjk(s.charCodeAt(i)))) items++;
     else return null;
     starts.push(i);
     i = j;
   }
-  return labels >= 2 && items >= 2 ? starts : null;
+  return { starts, labels, items };
 }
 /** Marks that make a cell no space-packed one: sentence marks, commas, 、 and line breaks (canonical). */
 const SPACE_PACKED_STOP = new Set(Array.from("。;,、\n\t", (ch) => ch.charCodeAt(0)));

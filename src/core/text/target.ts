@@ -694,6 +694,11 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       i++;
       continue;
     }
+    // 按半年发放: a schedule, as 按月发放 is — 半 names the period, not a count.
+    if (prev === 0x6309 /* 按 */ && s.charCodeAt(i) === 0x534a /* 半 */) {
+      i++;
+      continue;
+    }
     // 6月、10月分两批完成: with a date, the batches after 分 say how it is met; they are not the target.
     if (prev === 0x5206 /* 分 */ && dates.length > 0) {
       i++;

@@ -1,6 +1,6 @@
 /** Labels inside an indicator's text: 指标名称：…；指标值：…, a label and its colon, comma or space. */
 import { endBeforePunct, endBeforeSpace, isSpace } from "../chars";
-import { isOpener, isDash, firstNonSpace } from "./scan";
+import { isOpener, isDash, firstNonSpace, matchingOpen } from "./scan";
 
 /** 指标名称： (and 三级指标：) before a name. */
 export const NAME_LABEL = /^\s*(指标名称|三级指标|指标内容)\s*:\s*/;
@@ -137,3 +137,25 @@ export function mayHoldComparator(s: string, a: number, b: number): boolean {
   }
   return false;
 }
+
+/**
+ * 1.举办赛事活动≥15场（数量指标）, 年会前完成筹备工作（时效指标）: a category's full label (…指标) in the bracket
+ * that closes [a, b) (canonical text, marks after it aside), as county officers tag each line with its
+ * 二级 — where the bracket opens and the label, or null. A bracket of anything else (含临时, 省级) is a note.
+ */
+export function trailingCategoryTag(
+  c: string,
+  a: number,
+  b: number,
+): { start: number; label: string } | null {
+  let last = b - 1;
+  while (last > a && (isSpace(c.charCodeAt(last)) || TAG_TAIL.has(c.charCodeAt(last)))) last--;
+  const close = c.charCodeAt(last);
+  // Quick rejection: a bracket closing after 标 (…指标）).
+  if ((close !== 41 && close !== 0xff09) || c.charCodeAt(last - 1) !== 0x6807 /* 标 */) return null;
+  const open = matchingOpen(c, a, last);
+  if (open <= a) return null;
+  const label = c.slice(open + 1, last).trim();
+  return label.length >= 4 && label.length <= 14 && label.endsWith("指标") ? { start: open, label } : null;
+}
+const TAG_TAIL = new Set(Array.from("；;，,。.、", (ch) => ch.charCodeAt(0)));

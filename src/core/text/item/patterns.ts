@@ -352,20 +352,21 @@ export function mayEndWithPhrase(c: string): boolean {
 /**
  * A qualitative target read by its adverb, whatever verb or adjective follows it: 有效 or 充分 before a
  * verb (返贫致贫风险 | 有效防范, 数据支撑作用 | 有效发挥 — not before a noun: 有效投诉), 按计划, 按时, 及时, 如期
- * before one (各项会议 | 按计划及时召开), 更加 or 日益 before one or two adjectives (农村群众出行 | 更加便捷安全), 顺利
+ * before one (各项会议 | 按计划及时召开), 更加 or 日益 before one or two adjectives (农村群众出行 | 更加便捷安全) — a
+ * bare 更 before one of a closed list (群众出行 | 更方便; not 信息更新率) —, 顺利
  * before a verb and what it is done to (家庭经济困难学生 | 顺利完成学业, 项目 | 顺利通过验收), 全天候 or 全时段 before one
  * (防火期 | 全天候值守).
  * Tried after every other tail, so that none of their readings moves (困难群众基本生活 | 得到有效保障, 资金 |
  * 按学期及时拨付).
  */
 export const ADVERB_TAIL =
-  /(?:(?:更加|更为|日益|日趋|愈加|愈发)[\u4e00-\u9fa5]{2}(?:[\u4e00-\u9fa5]{2})?|(?:有效|充分)(?!期|投诉|样本|数据|面积|库容|供给|需求|专利|发明|证件|时间|信息|线索|用户|会员|灌溉)[\u4e00-\u9fa5]{2}|(?:按计划|按要求|按规定|按时|按期|如期|及时){1,3}(?!率|性)[\u4e00-\u9fa5]{2}|顺利(?!率|性)[\u4e00-\u9fa5]{2}(?:[\u4e00-\u9fa5]{2})?|(?:全天候|全时段)[\u4e00-\u9fa5]{2})[\s。.;,]*$/;
+  /(?:(?:更加|更为|日益|日趋|愈加|愈发)[\u4e00-\u9fa5]{2}(?:[\u4e00-\u9fa5]{2})?|更(?:方便|便捷|便利|安全|畅通|顺畅|舒适|整洁|优美|美丽|宜居|规范|完善|健全|高效|优质|丰富|和谐|稳定|有序|清洁|干净)|(?:有效|充分)(?!期|投诉|样本|数据|面积|库容|供给|需求|专利|发明|证件|时间|信息|线索|用户|会员|灌溉)[\u4e00-\u9fa5]{2}|(?:按计划|按要求|按规定|按时|按期|如期|及时){1,3}(?!率|性)[\u4e00-\u9fa5]{2}|顺利(?!率|性)[\u4e00-\u9fa5]{2}(?:[\u4e00-\u9fa5]{2})?|(?:全天候|全时段)[\u4e00-\u9fa5]{2})[\s。.;,]*$/;
 
 /**
  * The last characters of ADVERB_TAIL's adverbs: 有效 充分 更加 更为 日益 日趋 愈加 愈发 按计划 按要求 按规定 按时 及时 按期
- * 如期 顺利 全天候 全时段.
+ * 如期 顺利 全天候 全时段, and a bare 更.
  */
-const ADVERB_LAST = new Set(Array.from("效分加为益趋发划求定时期利候段", (ch) => ch.charCodeAt(0)));
+const ADVERB_LAST = new Set(Array.from("效分加为益趋发划求定时期利候段更", (ch) => ch.charCodeAt(0)));
 
 /**
  * The last characters of the adverbs before four characters: 更加 更为 日益 日趋 愈加 愈发 before two adjectives
