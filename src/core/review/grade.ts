@@ -21,6 +21,7 @@
  */
 import type { Localized } from "../i18n";
 import type { Finding, ProjectView, Severity } from "./types";
+import type { IndicatorRecord } from "../record";
 import { isSatisfactionRow, label, level1Of } from "./indicator";
 import { isSatisfactionName } from "./lexicon";
 
@@ -104,12 +105,39 @@ function effectsUnmeasured(view: ProjectView, own: readonly Finding[]): Unmeasur
   const findings = new Set<Finding>();
   for (const r of effects) {
     const said = own.filter(
-      (f) => UNMEASURED.has(f.code) && f.sheet === r.sheet && f.cell === r.cell && f.indicator === label(r),
+      (f) =>
+        (UNMEASURED.has(f.code) || (wrongWay(f) && pointsAway(r))) &&
+        f.sheet === r.sheet &&
+        f.cell === r.cell &&
+        f.indicator === label(r),
     );
     if (r.kind !== "empty" && said.length === 0) return null;
     for (const f of said) findings.add(f);
   }
   return { effects: effects.length, findings };
+}
+
+/** A target that points the wrong way (发病率 ≥2/10万): met, it would show the opposite of what the money is for. */
+const wrongWay = (f: Finding) => f.code === "DIRECTION" && f.severity === "error";
+/** A figure beyond zero: ≥0 on a count (事故 ≥0起) holds whatever happens, a slip of the comparator, not of aim. */
+const pointsAway = (r: IndicatorRecord) => r.value !== null && r.value > 0;
+
+/**
+ * Whether every effect's target points the wrong way (发病率 ≥2/10万 its only effect): met, none shows what the
+ * money brings about — as good as no effect, 中 at best whatever the score (round 141: 四会 免疫规划). No effect
+ * written at all (COMPLETE-EFFECT) is left to the caps below: at 80 it moved r137's 县图书馆免费开放 from the
+ * reviewer's 良.
+ */
+function effectsWrongWay(view: ProjectView, own: readonly Finding[]): boolean {
+  const effects = view.indicators.filter((r) => level1Of(r) === "效益指标" && !isSatisfactionName(r.name));
+  return (
+    effects.length > 0 &&
+    effects.every(
+      (r) =>
+        pointsAway(r) &&
+        own.some((f) => wrongWay(f) && f.sheet === r.sheet && f.cell === r.cell && f.indicator === label(r)),
+    )
+  );
 }
 
 /** The effects none can measure: how many the project writes, and the findings that say so. */
@@ -209,6 +237,10 @@ const REASONS = {
     zh: "没有可衡量的效益指标（未设置，或目标值模糊、未填写），且另有多处需要修改，等级最高为“中”。",
     en: "No effect indicator can be measured (none is set, or their targets are vague or missing), and there is more to put right besides: the grade is at most 中 (Fair).",
   },
+  wrongWay: {
+    zh: "效益指标的目标值方向写反，达到了也说明不了项目的效果，视同没有效益指标，等级最高为“中”。",
+    en: "The effect indicators' targets point the wrong way: met, they show nothing the project brings about, as good as no effect indicator, so the grade is at most 中 (Fair).",
+  },
   satisfaction: {
     zh: "满意度指标没有量化的目标值，年底无法核对服务对象是否满意，等级最高为“中”。",
     en: "The satisfaction indicator states no figure, so no one can check at the year's end whether the people served were satisfied: the grade is at most 中 (Fair).",
@@ -252,6 +284,7 @@ function cappedGrade(
   if (unmeasured && satisfactionUnquantified(v)) caps.push({ grade: "差", reason: REASONS.nothingToCheck });
   if (unmeasured && unmeasuredAndFlawed(unmeasured, own, score))
     caps.push({ grade: "中", reason: REASONS.unmeasuredFlawed });
+  if (effectsWrongWay(v, own)) caps.push({ grade: "中", reason: REASONS.wrongWay });
   if (satisfactionUnquantified(v)) caps.push({ grade: "中", reason: REASONS.satisfaction });
   if (unmeasured) caps.push({ grade: "良", reason: REASONS.unmeasured });
   // One thing to put right is no 优: reviewers gave 良 to 7 of the 8 projects the probes of rounds 92–105

@@ -306,6 +306,11 @@ const ENVIRONMENT_QUALITY = /(?:空气|大气|水环境|地表水|地下水|声�
 /** The quality of people's lives: 生活质量, 生命质量, 生存质量. */
 const LIFE_QUALITY = /(?:生活|生命|生存)质量/;
 
+/** A rate of take-up or coverage among a public (入园率, 入学率, 覆盖率, 知晓率, 就业率, 普及率, 参保率). */
+const TAKE_UP_RATE = /(?:入园|入学|覆盖|知晓|就业|普及|参保)率$/;
+/** A rise said in words (提高, 提升): the change the project is to bring. */
+const RISE = /提高|提升|上升|增长/;
+
 /** 家庭经济困难, 经济困难家庭: the people helped (poor households), taken out before economic words are looked for. */
 function withoutHardship(n: string): string {
   return n.includes("经济困难") ? n.replace(/经济困难/g, "") : n;
@@ -354,6 +359,10 @@ export function inferLevel2(
     if (ENVIRONMENT_QUALITY.test(n)) return "生态效益指标";
     if (LIFE_QUALITY.test(n)) return "社会效益指标";
   }
+  // 幼儿入园率提高, 政策知晓率提升 with no category written: a take-up or coverage rate said to rise is what the
+  // project brought about, an effect, not the quality of its work (round 141).
+  if (level1 === null && TAKE_UP_RATE.test(n) && RISE.test(n + target))
+    return inferLevel2("效益指标", name, unit, kind, target);
   if (level1 === "产出指标" || level1 === null) {
     // What a rate measures is said by its last words (资金发放及时率 is timeliness, not cost).
     if (/(及时|按时|按期)率$/.test(n)) return "时效指标";

@@ -11,7 +11,8 @@ import { BASIS } from "../basis";
 import { answersNone } from "../indicator";
 import { isPerUnitMoney, isSatisfactionName, nameKey, normalize } from "../lexicon";
 import type { ProjectView, Rule } from "../types";
-import { placeOf, placeWord, programOf } from "./goals";
+import { targetWithColumn } from "../format";
+import { placeWord, programOfPlaced, projectPlace } from "./goals";
 
 /** Pairs two projects must share before they are called copies. */
 const MIN_SHARED = 4;
@@ -82,9 +83,9 @@ function indexOf(all: readonly ProjectView[]) {
   return index;
 }
 
-/** Where a project stands: its district, else the place its name ends with. */
+/** Where a project stands: its district, else the place its name ends with or starts with (汇川区…). */
 function placeOfView(view: ProjectView): string | null {
-  return view.project.district ?? placeOf(view.project.project);
+  return projectPlace(view.project);
 }
 
 /**
@@ -103,7 +104,10 @@ function samePrograms(a: ProjectView, b: ProjectView): boolean {
   const pa = placeOfView(a);
   const pb = placeOfView(b);
   return (
-    pa !== null && pb !== null && pa !== pb && programOf(a.project.project) === programOf(b.project.project)
+    pa !== null &&
+    pb !== null &&
+    pa !== pb &&
+    programOfPlaced(a.project.project) === programOfPlaced(b.project.project)
   );
 }
 
@@ -122,7 +126,8 @@ function shared(own: Keyed, other: Keyed): IndicatorRecord[] {
 const quote = (rows: readonly IndicatorRecord[]) =>
   rows
     .slice(0, MAX_QUOTED)
-    .map((r) => `${r.name} ${r.target.trim()}`)
+    // The unit written in its own column goes with the figure (发放及时率 | 100 | % → 100%; round 141).
+    .map((r) => `${r.name} ${targetWithColumn(r)}`)
     .join("”“");
 
 const names = (list: readonly string[]) =>
@@ -130,6 +135,14 @@ const names = (list: readonly string[]) =>
     .slice(0, MAX_OTHERS)
     .map((n) => `“${n}”`)
     .join("") + (list.length > MAX_OTHERS ? `等 ${list.length} 个` : "");
+
+/** The words that say the goal is copied as well, where the two projects' goals are one text. */
+function goalToo(a: ProjectView, b: ProjectView): { goalZh: string; goalEn: string } {
+  const key = nameKey(a.project.goal);
+  return key.length >= 8 && key === nameKey(b.project.goal)
+    ? { goalZh: "，绩效目标也一字不差", goalEn: ", and so is the performance goal" }
+    : { goalZh: "", goalEn: "" };
+}
 
 export const indicatorCopy: Rule = {
   meta: {
@@ -143,8 +156,8 @@ export const indicatorCopy: Rule = {
         en: "{count} of this project's indicators have the same names and targets as those of {others} (e.g. “{examples}”): nothing shows they were worked out for this project.",
       },
       places: {
-        zh: "本{word}有 {count} 条指标与同一项目的{others}完全相同，连数量指标（如“{examples}”）也一样；各地规模不同，数量应按本{word}实际测算。",
-        en: "{count} of this place's indicators are word for word those of the same program in {others}, quantities included (e.g. “{examples}”); places differ in scale, and each should state its own.",
+        zh: "本{word}有 {count} 条指标与同一项目的{others}完全相同，连数量指标（如“{examples}”）也一样{goalZh}；各地规模不同，数量应按本{word}实际测算。",
+        en: "{count} of this place's indicators are word for word those of the same program in {others}, quantities included (e.g. “{examples}”){goalEn}; places differ in scale, and each should state its own.",
       },
     },
     basis: BASIS.relevance,
@@ -194,6 +207,8 @@ export const indicatorCopy: Rule = {
           count: rows.length,
           others: names(copies.map((c) => placeOfView(c.other) ?? c.other.project.project)),
           examples,
+          // The goal copied as well (瓯海区 and 龙湾区; round 141): said here, GOAL-COPY leaving it.
+          ...goalToo(view, copies[0].other),
           fixZh: `按本${word}的实际规模（服务对象、工作量、资金）测算数量指标，不要照抄其他地方的数值。`,
           fixEn:
             "Work out the quantities from this place's own scale (people served, work, funds); do not copy another place's figures.",

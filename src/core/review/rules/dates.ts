@@ -8,7 +8,7 @@ import type { ProjectView } from "../types";
 import { BASIS } from "../basis";
 import { level2Of } from "../indicator";
 import { isTimeName, normalize } from "../lexicon";
-import type { Rule } from "../types";
+import type { Rule, RuleContext } from "../types";
 
 /** Serials for 1990-01-01 … 2099-12-31: the range a deadline can plausibly have. */
 const SERIAL_MIN = 32874;
@@ -67,22 +67,27 @@ export const dateSerialRule: Rule = {
     title: { zh: "日期显示为序列号", en: "Date shown as a serial number" },
     messages: {
       serial: {
-        zh: "指标“{name}”的目标值“{serial}”是 Excel 日期序列号（即 {dateZh}），不是日期文字。",
-        en: "The target of “{name}”, “{serial}”, is an Excel date serial number ({date}), not a date.",
+        zh: "指标“{name}”的目标值“{serial}”是 Excel 日期序列号（即 {dateZh}{outsideZh}），不是日期文字。",
+        en: "The target of “{name}”, “{serial}”, is an Excel date serial number ({date}{outsideEn}), not a date.",
       },
       unclear: {
-        zh: "指标“{name}”的目标值“{serial}”没有单位，看不出是什么：若是日期，它是 Excel 日期序列号（即 {dateZh}）。",
-        en: "The target of “{name}”, “{serial}”, has no unit and says nothing of what it is: if a date, it is an Excel date serial number ({date}).",
+        zh: "指标“{name}”的目标值“{serial}”没有单位，看不出是什么：若是日期，它是 Excel 日期序列号（即 {dateZh}{outsideZh}）。",
+        en: "The target of “{name}”, “{serial}”, has no unit and says nothing of what it is: if a date, it is an Excel date serial number ({date}{outsideEn}).",
       },
     },
     basis: BASIS.clarity,
     fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
+    const year = budgetYearOfView(view, ctx.settings.budgetYear);
     for (const r of view.indicators) {
       const serial = dateSerial(r);
       if (serial === null) continue;
-      const d = dates(serialToDate(serial));
+      const date = serialToDate(serial);
+      // 45291 in a 2024 table is 2023年12月31日: a slip of the same cell, said here rather than again as DATE-PAST
+      // (round 141); the fix then writes the budget year's date.
+      const outside = outsideYear(date, year, view);
+      const d = outside ? { date, dateZh: `${year}年12月31日` } : dates(date);
       const clear = plainDate(r);
       ctx.report({
         indicator: r,
@@ -91,13 +96,15 @@ export const dateSerialRule: Rule = {
         data: {
           name: r.name,
           serial: r.target.trim(),
-          ...d,
+          ...dates(date),
+          outsideZh: outside ? `，${outside === "past" ? "早于" : "晚于"}预算年度 ${year} 年` : "",
+          outsideEn: outside ? `, ${outside === "past" ? "before" : "after"} the budget year ${year}` : "",
           fixZh: clear
-            ? `改写为日期文字，如“${d.dateZh}前完成”，或把单元格格式设为日期。`
+            ? `改写为日期文字，如“${d.dateZh}前完成”，或把单元格格式设为日期${outside ? "，并核对时限是否在预算年度内" : ""}。`
             : `写明目标值是什么：是日期的，写成“${d.dateZh}前完成”或把单元格格式设为日期；是数量的，写明单位。`,
           fixEn: clear
-            ? `Write the date as text, e.g. “完成 by ${d.date}”, or format the cell as a date.`
-            : `Say what the target is: a date written as text (“完成 by ${d.date}”) or in a date-formatted cell, or a number with its unit.`,
+            ? `Write the date as text, e.g. “完成 by ${outside ? `${year}-12-31` : d.date}”, or format the cell as a date${outside ? ", and check the deadline falls in the budget year" : ""}.`
+            : `Say what the target is: a date written as text (“完成 by ${outside ? `${year}-12-31` : d.date}”) or in a date-formatted cell, or a number with its unit.`,
         },
       });
     }
@@ -133,6 +140,14 @@ export function budgetYearOfView(view: ProjectView, setting: number | null): num
   return view.project.year ?? titleYearOfDates(view) ?? budgetYearOf(view.project.project, null);
 }
 
+/** Whether a date falls before the budget year, or after it in a project of one year; null when within it. */
+function outsideYear(date: string, year: number | null, view: ProjectView): "past" | "after" | null {
+  if (year === null) return null;
+  const y = Number(date.slice(0, 4));
+  if (y < year) return "past";
+  return y > year && !multiYear(view) ? "after" : null;
+}
+
 /** A date for the messages: Chinese in Chinese, ISO in English. */
 const dates = (date: string) => ({ date, dateZh: dateZh(date) });
 
@@ -164,7 +179,8 @@ export const datePast: Rule = {
     const year = budgetYearOfView(view, ctx.settings.budgetYear);
     if (year === null) return;
     for (const r of view.indicators) {
-      const date = deadlineOf(r);
+      // A serial's year is DATE-SERIAL's to say, the same slip of one cell.
+      const date = dateSerial(r) === null ? deadlineOf(r) : null;
       if (date && Number(date.slice(0, 4)) < year)
         ctx.report({ indicator: r, data: { name: r.name, ...dates(date), year } });
     }
@@ -204,7 +220,7 @@ export const dateAfter: Rule = {
     const year = budgetYearOfView(view, ctx.settings.budgetYear);
     if (year === null || multiYear(view)) return;
     for (const r of view.indicators) {
-      const date = deadlineOf(r);
+      const date = dateSerial(r) === null ? deadlineOf(r) : null;
       if (date && Number(date.slice(0, 4)) > year)
         ctx.report({ indicator: r, data: { name: r.name, ...dates(date), year } });
     }
@@ -224,6 +240,48 @@ const YEAR_BEFORE = /^((?:19|20)\d\d)\s*年\s*/;
 /** 汛前, 入汛前, 主汛期前, 雨季前: a season, which comes at a different date in each place and year. */
 const SEASON = /^(?:主汛期?前|入汛前|汛期?前|雨季(?:来临)?前)(?:完成|完工|竣工)?$/;
 
+/** 全年, 常年, 全年持续开展: the whole year as the target of a 时效 — a period the work runs through, no deadline. */
+const PERIOD = /^(?:(?:19|20)\d\d年)?(?:全年|全年度|常年)(?:持续|常态化)?(?:开展|进行|实施)?$/;
+/** A service kept open or running (免费开放, 平台运行时间 | 全年): all year is its standard, not a deadline missed. */
+const ALL_YEAR_SERVICE = /开放|运行|运营|运转|值守|值班|在线|供水|供电|供暖/;
+/** Words of time that end a 时效 name, cut to leave the work (接种工作完成时间 → 接种). */
+const TIME_TAIL = /(?:工作)?(?:完成|实施|开展)?(?:时间|时限|期限|日期|进度)$/;
+
+/**
+ * 时效指标：全年, 接种工作完成时间（全年）: no date to check the work by (round 141). Work done once gets a date;
+ * a service that runs all year is asked how often it is on time (接种及时率), its work named where the row names it.
+ */
+function reportPeriod(r: IndicatorRecord, t: string, year: number | null, ctx: RuleContext) {
+  const name = normalize(r.name);
+  // 持续开展, 常态化养护: the manner is no work to name a rate after (养护及时率, never 持续开展及时率).
+  const work = name
+    .replace(TIME_TAIL, "")
+    .replace(/^(?:全年)?(?:持续|常态化|日常|定期)/, "")
+    .replace(/^(?:开展|进行|实施)$/, "");
+  const by = `${year ?? "20XX"}年12月31日前`;
+  const once = ONE_OFF.test(name);
+  const fixZh = once
+    ? `写明完成日期，如“${by}${work || "完成"}”。`
+    : work
+      ? `写明完成日期（如“${by}完成”）；全年持续的服务，改用及时率，如“${work}及时率 ≥95%”。`
+      : `写明衡量什么和完成日期（如“（工作内容）${by}完成”）；全年持续的服务，改用及时率，如“（服务）及时率 ≥95%”。`;
+  const fixEn = once
+    ? `Write the date the work is done by, e.g. ${year ?? "20XX"}-12-31.`
+    : "Write the date the work is done by; for a service that runs all year, set a rate of timeliness instead (…及时率 ≥ 95%).";
+  ctx.report({
+    indicator: r,
+    messageId: "period",
+    data: {
+      name: r.name,
+      target: r.target.trim(),
+      subject: r.name.trim() ? `指标“${r.name.trim()}”` : "一条时效指标",
+      subjectEn: r.name.trim() ? `“${r.name.trim()}”` : "A timeliness indicator",
+      fixZh,
+      fixEn,
+    },
+  });
+}
+
 /**
  * A deadline no one can hold the work to: a one-off work's month with no year in a table whose year nothing
  * shows (完工时间 8月底前, 竣工时间 11月; round 92 miss 1), or a season (主体工程完工时间 汛前). A deadline at the
@@ -239,6 +297,10 @@ export const dateUnclear: Rule = {
       noYear: {
         zh: "指标“{name}”的完成时限“{target}”没有写年份，表中也看不出预算年度，一次性完成的工作无法据此核对是否按期。",
         en: "The deadline of “{name}”, “{target}”, names no year and the table shows none either: for work done once, no one can check it was on time.",
+      },
+      period: {
+        zh: "{subject}的目标只写了“{target}”，是一个时段，不是完成时限，年底无法核对是否按期完成。",
+        en: "{subjectEn} gives only “{target}”: a period, not a deadline, so no one can check at the year's end whether the work was on time.",
       },
       season: {
         zh: "指标“{name}”的完成时限“{target}”是一个时节，不是确切日期，各地各年不同，年底难以核对是否按期。",
@@ -269,6 +331,11 @@ export const dateUnclear: Rule = {
             fixEn: `Write the date, e.g. “done ${y === null ? "by 31 May" : `by ${y}-05-31`}” (set by the local flood season).`,
           },
         });
+        continue;
+      }
+      // (A row with no name at all is NAME-MISSING's, which asks for the work and its deadline.)
+      if (PERIOD.test(t) && n && (namesDate(r) || level2Of(r) === "时效指标") && !ALL_YEAR_SERVICE.test(n)) {
+        reportPeriod(r, t, year, ctx);
         continue;
       }
       if (year !== null || r.kind !== "date" || r.date !== null || /(?:19|20)\d\d/.test(t)) continue;

@@ -72,6 +72,27 @@ export function programOf(name: string): string {
   return nameKey(name.replace(/[(（][^()（）]+[)）]\s*$/, ""));
 }
 
+/**
+ * The county or district a project's name starts with (汇川区家庭经济困难学生资助 → 汇川区), or null: a place of
+ * two characters at least before 区, 县, 市 or 旗 — never 城区 or 市区, which name a part of town.
+ */
+export function leadingPlaceOf(name: string): string | null {
+  const m = /^([\u4e00-\u9fff]{2,5}?(?:自治县|自治旗|区|县|市|旗))/.exec(name.trim());
+  if (!m || /^(?:城区|市区|辖区|全区|全县|全市|本区|本县|本市|各区|各县)/.test(m[1])) return null;
+  return m[1];
+}
+
+/** Where a project stands: its district, else the place its name ends or starts with. */
+export function projectPlace(p: { district: string | null; project: string }): string | null {
+  return p.district ?? placeOf(p.project) ?? leadingPlaceOf(p.project);
+}
+
+/** The program a project's name says, without the place it ends or starts with. */
+export function programOfPlaced(name: string): string {
+  const lead = placeOf(name) === null ? leadingPlaceOf(name) : null;
+  return programOf(lead ? name.trim().slice(lead.length) : name);
+}
+
 /** 县, 区, 市, 旗, 镇, 街道: what a place calls itself (本县). */
 export function placeWord(place: string): string {
   return /(街道|[省市区县旗镇乡村])$/.exec(place)?.[1] ?? "地";
@@ -100,6 +121,28 @@ export const goalCopy: Rule = {
     const others = copiesOf(view, ctx);
     if (others.length === 0) return;
     const own = view.project.project;
+    // 瓯海区 and 龙湾区 filing 生活垃圾分类示范小区建设 under one name, their districts in a column (round 141).
+    const sameName = copyViews(view, ctx).filter((o) => o.project.project === own);
+    if (sameName.length === others.length && view.project.district !== null) {
+      // Where the indicators are copied too, INDICATOR-COPY says both at once: one copy, not two findings.
+      const apart = sameName.filter((o) => !indicatorsAlike(view, o));
+      if (apart.length === 0) return;
+      const word = placeWord(view.project.district);
+      const places = apart.map((o) => o.project.district ?? o.project.project);
+      ctx.report({
+        at: goalLocation(view),
+        messageId: "places",
+        data: {
+          word,
+          count: places.length,
+          others: quoted(places),
+          fixZh: `写明本${word}的具体内容，如新建（改造）面积、受益人数、资金规模（万元）和完成时限，各地按实际分别填写。`,
+          fixEn:
+            "State this place's own content: area built or upgraded, people served, funds (10,000 yuan) and deadline, each place from its own figures.",
+        },
+      });
+      return;
+    }
     // One program filed by several districts: the point is that each must state its own area and funds.
     const program = programOf(own);
     const places = others.map(placeOf);
@@ -154,13 +197,39 @@ function byGoal(all: readonly ProjectView[]): Map<string, ProjectView[]> {
   return map;
 }
 
-/** Projects other than this one whose goal is the same text (GOAL-COPY's finding). */
-function copiesOf(view: ProjectView, ctx: RuleContext): string[] {
+/**
+ * Projects other than this one whose goal is the same text (GOAL-COPY's finding): under another name, or under
+ * the same name in another district (瓯海区 and 龙湾区 each filing 生活垃圾分类示范小区建设; round 141). The same
+ * name in the same place is one project met twice.
+ */
+function copyViews(view: ProjectView, ctx: RuleContext): ProjectView[] {
   const key = nameKey(view.project.goal);
   if (key.length < MIN_COPY_LENGTH || isBlankGoal(view.project.goal)) return [];
-  return (byGoal(ctx.all).get(key) ?? [])
-    .filter((o) => o.project.id !== view.project.id && o.project.project !== view.project.project)
-    .map((o) => o.project.project);
+  const p = view.project;
+  return (byGoal(ctx.all).get(key) ?? []).filter(
+    (o) =>
+      o.project.id !== p.id &&
+      (o.project.project !== p.project ||
+        (p.district !== null &&
+          o.project.district !== null &&
+          o.project.district !== p.district &&
+          // One goal cell read for several places (an allocation table's columns) is one author's goal.
+          !(o.project.sheet === p.sheet && o.project.goalCell === p.goalCell))),
+  );
+}
+
+/** Indicator lines two projects share, name and target alike, that INDICATOR-COPY calls a copy (four at least). */
+const ALIKE_LINES = 4;
+
+/** Whether two projects share enough lines, name and target alike, for INDICATOR-COPY to speak of them. */
+export function indicatorsAlike(a: ProjectView, b: ProjectView): boolean {
+  const key = (r: IndicatorRecord) => `${nameKey(r.name)}|${normalize(r.target)}`;
+  const own = new Set(a.indicators.filter((r) => r.name.trim() && r.target.trim()).map(key));
+  return new Set(b.indicators.map(key).filter((k) => own.has(k))).size >= ALIKE_LINES;
+}
+
+function copiesOf(view: ProjectView, ctx: RuleContext): string[] {
+  return copyViews(view, ctx).map((o) => o.project.project);
 }
 
 /** A measure word after a Chinese numeral: 两期, 三处, 十二所, 一个 (not 一是, 一批, 进一步, 统一). */
@@ -366,7 +435,7 @@ export const goalFigure: Rule = {
           target: targetWithColumn(r),
           side: ceiling ? "宽于" : "低于",
           sideEn: ceiling ? "looser than" : "below",
-          fixZh: `指标目标值按绩效目标写（${ceiling ? "≤" : "≥"}${below.written}），或把目标改为本年度实际能达到的数；两者应一致。`,
+          fixZh: `指标目标值按绩效目标写（${ceiling ? "≤" : r.comparator === "=" ? "" : "≥"}${below.written}），或把目标改为本年度实际能达到的数；两者应一致。`,
           fixEn: `Write the indicator's target as the goal states it, or bring the goal down to what the year can reach: the two must agree.`,
         },
       });
@@ -463,6 +532,14 @@ const SAME_WORDS_ALONE = 1 / 3;
 const LEADING_VERBS =
   /^(?:(?:全年|年度|本年|累计)?(?:开展|举办|举行|组织|完成|实施|补贴|资助|新建|建设|实现|进行|提供|落实))+/;
 
+/** A unit that counts things or people (个, 人, 亩), not a share, a sum or a figure per something. */
+const isCount = (unit: string) => unit !== "" && !/[%‰元/]|百分点/.test(unit);
+
+/** A name's word that says only what a unit measures: 面积 (亩), 里程 or 长度 (公里). */
+const UNIT_MEASURE = /^(?:面积|里程|长度)$/;
+/** Units of area and length, whose measure a name may say alone. */
+const MEASURED_UNIT = /^(?:亩|平方米|公顷|公里|千米|米)$/;
+
 /** The name's words, without the counting words and the verbs that lead it. */
 function nameWords(name: string): Set<string> {
   const n = normalize(name).replace(COUNTING, " ").trim();
@@ -480,12 +557,15 @@ function belowGoal(
   indicators: readonly IndicatorRecord[],
 ): GoalFigure | null {
   if (r.kind !== "quantitative" || r.value === null || r.value <= 0 || !r.name) return null;
-  const floor = r.comparator === ">=" || r.comparator === ">";
+  const unit = unitKey(r.unit);
+  // 新增示范小区30个 against a goal of 40个: a bare count of work is exact, and an exact count below the goal is as
+  // clear a gap as a floor below it (round 141). A share, a sum or a per-unit figure written bare stays unjudged.
+  const exactCount = r.comparator === "=" && isCount(unit);
+  const floor = r.comparator === ">=" || r.comparator === ">" || exactCount;
   const ceiling = r.comparator === "<=" || r.comparator === "<";
   if (!floor && !ceiling) return null;
   const n = normalize(r.name);
   if (PART.test(n)) return null;
-  const unit = unitKey(r.unit);
   const words = nameWords(r.name);
   if (words.size === 0) return null;
   const change = CHANGE.test(n) || CHANGE.test(normalize(r.target).replace(/\d.*$/, ""));
@@ -495,14 +575,24 @@ function belowGoal(
     unit !== "%" &&
     figures.filter((f) => f.unit === unit).length === 1 &&
     indicators.filter((x) => x.kind === "quantitative" && unitKey(x.unit) === unit).length === 1;
+  // Alone, the name's words before its leading verb is cut count too (补贴面积 shares 补贴 with 发放…补贴), and a name
+  // that says only the measure its unit is of (面积 in 亩) can mean nothing else (round 141).
+  const whole = alone ? bigrams(normalize(r.name).replace(COUNTING, " ")) : words;
+  const measureOnly = alone && [...words].every((b) => UNIT_MEASURE.test(b) && MEASURED_UNIT.test(unit));
   let best: { f: GoalFigure; share: number } | null = null;
   let tie = false;
   for (const f of figures) {
     if (!sameUnit(f.unit, unit) || f.change !== change || f.per !== PER.test(n)) continue;
     const shared = [...words].filter((b) => f.words.has(b)).length;
     const share = shared / words.size;
+    const sharedWhole = [...whole].filter((b) => f.words.has(b)).length;
     const same = shared >= 2 && share >= SAME_WORDS;
-    const sameAlone = alone && f.unit === unit && shared >= 1 && share >= SAME_WORDS_ALONE;
+    const sameAlone =
+      alone &&
+      f.unit === unit &&
+      ((shared >= 1 && share >= SAME_WORDS_ALONE) ||
+        (sharedWhole >= 1 && sharedWhole / whole.size >= SAME_WORDS_ALONE) ||
+        measureOnly);
     if (!same && !sameAlone) continue;
     if (!best || share > best.share) {
       best = { f, share };
@@ -512,6 +602,18 @@ function belowGoal(
   if (!best || tie) return null;
   const f = best.f;
   const v = r.value;
+  // 宫颈癌筛查5000人, 乳腺癌筛查5000人 against a goal of 两癌筛查1万人: parts in one unit that together reach the
+  // goal's figure are its parts, not a gap.
+  const parts = indicators.filter(
+    (x) =>
+      x.kind === "quantitative" &&
+      x.value !== null &&
+      x.comparator === r.comparator &&
+      unitKey(x.unit) === unit &&
+      [...nameWords(x.name)].filter((b) => f.words.has(b)).length >= 2,
+  );
+  if (isCount(unit) && parts.length > 1 && parts.reduce((sum, x) => sum + (x.value ?? 0), 0) >= f.value)
+    return null;
   // A floor under half the goal counts a part of it, or something else; GOAL-FIGURE's slips are apart.
   if (floor && !f.ceiling) return v < f.value && v * 2 >= f.value ? f : null;
   if (ceiling && f.ceiling) return v > f.value && v <= f.value * 2 ? f : null;

@@ -297,8 +297,13 @@ const CHANGE_ONLY =
 export function lacksName(r: IndicatorRecord): boolean {
   if (r.name.trim() !== "" || r.kind === "empty") return false;
   if (r.kind === "quantitative") return true;
-  return CHANGE_ONLY.test(normalize(r.target).replace(/[\s。.，,；;]+$/, ""));
+  const t = normalize(r.target).replace(/[\s。.，,；;]+$/, "");
+  // 时效指标：全年 — the whole year, no work named and no deadline either (round 141).
+  return CHANGE_ONLY.test(t) || WHOLE_YEAR.test(t);
 }
+
+/** The whole year and nothing else (全年, 常年, 2024年全年): a time that names no work. */
+const WHOLE_YEAR = /^(?:(?:19|20)\d\d年)?(?:全年|全年度|常年)$/;
 
 /**
  * A row whose name is an answer and nothing else (社会效益：是): the heading read as no name, 是 as the name, no
@@ -329,6 +334,10 @@ export const nameMissing: Rule = {
         zh: "有一条指标只写了目标“{target}”，没有写明衡量什么，无法考核。",
         en: "An indicator gives only its target (“{target}”) and does not say what is measured, so it cannot be assessed.",
       },
+      period: {
+        zh: "有一条时效指标只写了“{target}”，没有写明哪项工作、何时完成，等于没有设置时效指标。",
+        en: "A timeliness indicator says only “{target}”: no work and no deadline, as good as no timeliness indicator.",
+      },
       answer: {
         zh: "有一条指标只写了“{word}”：没有写明衡量什么，“{word}”本身也不可衡量，等于没有设置指标。",
         en: "An indicator says only “{word}”: it does not say what is measured, and “{word}” measures nothing — as good as no indicator.",
@@ -339,16 +348,24 @@ export const nameMissing: Rule = {
   },
   check(view, ctx) {
     for (const r of view.indicators) {
-      if (lacksName(r))
+      if (lacksName(r)) {
+        const period = WHOLE_YEAR.test(normalize(r.target).replace(/[\s。.，,；;]+$/, ""));
         ctx.report({
           indicator: r,
+          // 时效指标：全年 names no work and sets no deadline: as good as no 时效 indicator, which is a hint
+          // (COMPLETE-OUTPUT-DETAIL), never weightier (round 141).
+          ...(period ? { messageId: "period", severity: "info" as const } : {}),
           data: {
             target: r.target.trim(),
-            fixZh: "在目标前写明衡量的内容，如“验收合格率≥95%”“群众安全感明显提升”。",
-            fixEn: "Say what is measured before the target, e.g. “验收合格率 ≥ 95%”, “群众安全感明显提升”.",
+            fixZh: period
+              ? "写明哪项工作在什么时间完成，如“（工作内容）完成时间 12月31日前”，全年持续的服务写“（服务）及时率 ≥95%”。"
+              : "在目标前写明衡量的内容，如“验收合格率≥95%”“群众安全感明显提升”。",
+            fixEn: period
+              ? "Say which work is done by when, e.g. “(work) done by 31 December”, or for a service running all year “(service) on-time rate ≥ 95%”."
+              : "Say what is measured before the target, e.g. “验收合格率 ≥ 95%”, “群众安全感明显提升”.",
           },
         });
-      else if (answerAsName(r))
+      } else if (answerAsName(r))
         ctx.report({
           indicator: r,
           messageId: "answer",

@@ -214,6 +214,21 @@ function deedAnsweredYes(r: IndicatorRecord): boolean {
   return DONE_ONCE.test(n) || level2Of(r) === "时效指标";
 }
 
+/** 完成, 开展 before the work a row names (完成村级河道保洁 → 村级河道保洁). */
+const LEADING_DONE = /^(?:全面|按时|及时)?(?:完成|开展|实施|做好|落实)/;
+/** Work measured along its length: rivers, roads, pipes, channels. */
+const LENGTH_WORK = /河道|河流|河湖|道路|公路|管网|管道|渠|堤/;
+
+/**
+ * A 数量 row answered 是 where no 数量 row of the project states a figure: the outputs set no quantity at all
+ * (完成村级河道保洁：是 beside 河道保洁达标率 100%; round 141).
+ */
+function noQuantityOutput(view: ProjectView, r: IndicatorRecord): boolean {
+  if (level2Of(r) !== "数量指标") return false;
+  const counts = view.indicators.filter((o) => level2Of(o) === "数量指标");
+  return counts.every((o) => o.value === null);
+}
+
 const DEED_YES_FIX = {
   fixZh: "可写明完成日期，如“5月31日前完成：是”，年底按完工或验收记录核对。",
   fixEn:
@@ -781,6 +796,10 @@ export const vague: Rule = {
         zh: "时效指标“{name}”只写了“{target}”，没有写明完成时限，年底无法核对是否按时完成。",
         en: "The timeliness indicator “{name}” says only “{target}”: no deadline is written, so no one can check at the year's end whether it was on time.",
       },
+      noQuantity: {
+        zh: "数量指标“{name}”只写了“是”，本项目的数量指标都没有数值，看不出要完成多少工作量。",
+        en: "The quantity indicator “{name}” says only 是 (yes), and none of the project's quantity indicators states a figure: how much work is to be done is not said.",
+      },
       deedYes: {
         zh: "指标“{name}”写“是”可以按完成记录核对；写明完成日期更便于考核。",
         en: "“{name}” answered 是 (yes) can be checked against the record of its completion; a date would make it sharper.",
@@ -909,6 +928,22 @@ export const vague: Rule = {
       if (!word || yesNoOfDeed(r) || definedGrade(word, r.name)) continue;
       // 主汛期前完成主体工程 | 是: done or not, checkable; a date is a hint (round 119).
       if (deedAnsweredYes(r)) {
+        // 完成村级河道保洁：是 as the only 数量 and no 数量 row with a figure: how much is done is nowhere said — the
+        // outputs set no quantity (round 141), a warning where a dated deed among counted work stays a hint.
+        if (noQuantityOutput(view, r)) {
+          const work = normalize(answeredYesNo(r)?.name ?? r.name).replace(LEADING_DONE, "");
+          const unit = LENGTH_WORK.test(work) ? "公里" : "（单位）";
+          ctx.report({
+            indicator: r,
+            messageId: "noQuantity",
+            data: {
+              name: r.name,
+              fixZh: `写明本年度的工作量，如“${work} ≥（数量）${unit}”${unit === "公里" ? "或“（数量）条”" : ""}；是否完成可另设完成率。`,
+              fixEn: `State the year's amount of work, e.g. “${work} ≥ (number) ${unit === "公里" ? "km" : "(unit)"}”; whether it is done can be a completion rate besides.`,
+            },
+          });
+          continue;
+        }
         ctx.report({
           indicator: r,
           messageId: "deedYes",
