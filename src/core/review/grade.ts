@@ -22,7 +22,7 @@
 import type { Localized } from "../i18n";
 import type { Finding, ProjectView, Severity } from "./types";
 import type { IndicatorRecord } from "../record";
-import { isSatisfactionRow, label, level1Of } from "./indicator";
+import { isSatisfactionRow, label, level1Of, level2Of } from "./indicator";
 import { isSatisfactionName } from "./lexicon";
 
 export type Grade = "优" | "良" | "中" | "差";
@@ -100,22 +100,26 @@ const UNMEASURED = new Set(["VAGUE", "EMPTY-TARGET"]);
 function effectsUnmeasured(view: ProjectView, own: readonly Finding[]): Unmeasured | null {
   // No effect at all (COMPLETE-EFFECT) is none that can be measured.
   if (own.some((f) => f.code === "COMPLETE-EFFECT")) return { effects: 0, findings: new Set() };
-  const effects = view.indicators.filter((r) => level1Of(r) === "效益指标" && !isSatisfactionName(r.name));
+  const effects = effectsOf(view);
   if (effects.length === 0) return null;
   const findings = new Set<Finding>();
   for (const r of effects) {
     const said = own.filter(
-      (f) =>
-        (UNMEASURED.has(f.code) || (wrongWay(f) && pointsAway(r))) &&
-        f.sheet === r.sheet &&
-        f.cell === r.cell &&
-        f.indicator === label(r),
+      (f) => (UNMEASURED.has(f.code) || (wrongWay(f) && pointsAway(r))) && isAbout(f, r),
     );
     if (r.kind !== "empty" && said.length === 0) return null;
     for (const f of said) findings.add(f);
   }
   return { effects: effects.length, findings };
 }
+
+/** The project's 效益 indicators: a satisfaction measure printed in the 效益 block is no 效益. */
+const effectsOf = (view: ProjectView) =>
+  view.indicators.filter((r) => level1Of(r) === "效益指标" && !isSatisfactionName(r.name));
+
+/** Whether a finding is about this indicator: the same cell, and the indicator as the finding names it. */
+const isAbout = (f: Finding, r: IndicatorRecord) =>
+  f.sheet === r.sheet && f.cell === r.cell && f.indicator === label(r);
 
 /** A target that points the wrong way (发病率 ≥2/10万): met, it would show the opposite of what the money is for. */
 const wrongWay = (f: Finding) => f.code === "DIRECTION" && f.severity === "error";
@@ -129,14 +133,9 @@ const pointsAway = (r: IndicatorRecord) => r.value !== null && r.value > 0;
  * reviewer's 良.
  */
 function effectsWrongWay(view: ProjectView, own: readonly Finding[]): boolean {
-  const effects = view.indicators.filter((r) => level1Of(r) === "效益指标" && !isSatisfactionName(r.name));
+  const effects = effectsOf(view);
   return (
-    effects.length > 0 &&
-    effects.every(
-      (r) =>
-        pointsAway(r) &&
-        own.some((f) => wrongWay(f) && f.sheet === r.sheet && f.cell === r.cell && f.indicator === label(r)),
-    )
+    effects.length > 0 && effects.every((r) => pointsAway(r) && own.some((f) => wrongWay(f) && isAbout(f, r)))
   );
 }
 
@@ -199,13 +198,8 @@ function unrealAndThin(view: ProjectView, own: readonly Finding[]): boolean {
   if (detail.severity !== "info") return true;
   // No 时效, and the only 质量 indicators are targets no one can meet (辅具适配率 ≥100%): no quality that can be
   // checked either (round 137).
-  const quality = view.indicators.filter((r) => (r.level2 ?? r.level2Inferred) === "质量指标");
-  return (
-    quality.length > 0 &&
-    quality.every((r) =>
-      unrealFindings.some((f) => f.sheet === r.sheet && f.cell === r.cell && f.indicator === label(r)),
-    )
-  );
+  const quality = view.indicators.filter((r) => level2Of(r) === "质量指标");
+  return quality.length > 0 && quality.every((r) => unrealFindings.some((f) => isAbout(f, r)));
 }
 
 /** Codes whose findings together say the table must be written again: no goal, and hardly any indicators. */

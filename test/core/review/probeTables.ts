@@ -1,10 +1,11 @@
 /**
- * Tables of the review probe rounds' tests (round 127 on): one project in rows, with one row to judge; and a
- * sound 低保 project the grading tests of rounds 96 and 105 share.
+ * Tables of the review probe rounds' tests (round 127 on): one project in rows, with one row to judge; a sound 低保
+ * project the grading tests of rounds 96 and 105 share; and a sheet's grade as `analyze` gives it.
  */
 import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
 import { review } from "../../../src/core/review/review";
+import { analyze } from "../../../src/core/review/analysis";
 
 export const findingsOf = (grid: CellValue[][]) =>
   review(parseGrid({ sheet: "Sheet1", top: 1, left: 1, values: grid }));
@@ -45,3 +46,9 @@ export const dibaoProject = (
   ]);
 
 export const codes = (grid: CellValue[][], code: string) => findingsOf(grid).filter((x) => x.code === code);
+
+/** The grade of the sheet's project at `at` (the first by default), as `analyze` gives it. */
+export const gradeOf = (grid: CellValue[][], at = 0) => {
+  const parse = parseGrid({ sheet: "Sheet1", top: 1, left: 1, values: grid });
+  return analyze([{ label: "t", parse, local: true }]).grades[at];
+};

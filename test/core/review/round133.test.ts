@@ -4,21 +4,13 @@
  * percentage; nameless rows quoted without their numbers; examples fitted to the project's own field.
  */
 import type { CellValue } from "../../../src/core/grid";
-import { parseGrid } from "../../../src/core/parse";
-import { analyze } from "../../../src/core/review/analysis";
-import { rows, withRow, codes, findingsOf } from "./probeTables";
+import { rows, withRow, codes, findingsOf, gradeOf } from "./probeTables";
 
 /** 滦平's packed layout: one row a project, the goal and the indicators in cells of their own. */
 const packed = (project: string, goal: string, indicators: string): CellValue[][] => [
   ["序号", "主管部门", "项目名称", "预算金额（万元）", "绩效目标", "绩效指标"],
   [1, "滦平县农业农村局", project, 60, goal, indicators],
 ];
-
-const gradeOf = (grid: CellValue[][]) => {
-  const parse = parseGrid({ sheet: "Sheet1", top: 1, left: 1, values: grid });
-  const a = analyze([{ label: "t", parse, local: true }]);
-  return a.grades[0];
-};
 
 describe("round 133 false alarm 1: 防治效果 is a defined rate of plant protection", () => {
   const grid = packed(

@@ -4,15 +4,7 @@
  * named 是; an unreachable 质量 target as no 质量; 免疫密度 with no unit; 0% under 正向; 举办运动会 100%.
  */
 import type { CellValue } from "../../../src/core/grid";
-import { parseGrid } from "../../../src/core/parse";
-import { analyze } from "../../../src/core/review/analysis";
-import { rows, withRow, codes, findingsOf } from "./probeTables";
-
-const gradeOf = (grid: CellValue[][], at = 0) => {
-  const parse = parseGrid({ sheet: "Sheet1", top: 1, left: 1, values: grid });
-  const a = analyze([{ label: "t", parse, local: true }]);
-  return a.grades[at];
-};
+import { rows, withRow, codes, findingsOf, gradeOf } from "./probeTables";
 
 /** 张掖甘州's packed cells: one row a project, the goal, then the indicators by 一级. */
 const packedSheet = (projects: [string, string, string][]): CellValue[][] => [

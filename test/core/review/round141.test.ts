@@ -5,14 +5,7 @@
  * nothing.
  */
 import type { CellValue } from "../../../src/core/grid";
-import { parseGrid } from "../../../src/core/parse";
-import { analyze } from "../../../src/core/review/analysis";
-import { codes, findingsOf, rows } from "./probeTables";
-
-const gradeOf = (grid: CellValue[][], at = 0) => {
-  const parse = parseGrid({ sheet: "Sheet1", top: 1, left: 1, values: grid });
-  return analyze([{ label: "t", parse, local: true }]).grades[at];
-};
+import { codes, findingsOf, gradeOf, rows } from "./probeTables";
 
 /** 常德's county prose: one cell of indicators with no category written. */
 const prose = (name: string, goal: string, indicators: string): CellValue[][] => [

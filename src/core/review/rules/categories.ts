@@ -152,6 +152,8 @@ function isCostStandardAsQuality(r: IndicatorRecord): boolean {
  * hiring is the policy's output (选聘生态护林员人数 is the national template's first 数量指标), not staff put in.
  */
 const JOB_POSTS = /护林员|护草员|护路员|管护员|巡河员|保洁员|公益性岗位|公益岗位?|乡村公益/;
+/** Public-welfare posts (公益性岗位): a project so named employs, whatever post the row names. */
+const WELFARE_POSTS = /公益性岗位|公益岗位?/;
 
 /**
  * Whether the project is about employing the people the row counts (round 133 false alarm 2): its name names
@@ -159,14 +161,15 @@ const JOB_POSTS = /护林员|护草员|护路员|管护员|巡河员|保洁员|�
  * project stays staff put in.
  */
 function hiringIsTheOutput(r: IndicatorRecord, view: ProjectView): boolean {
-  const post = JOB_POSTS.exec(normalize(r.name))?.[0];
   const project = normalize(view.project.project);
-  const goal = normalize(view.project.goal);
-  if (!post) return /公益性岗位|公益岗位?/.test(project);
+  if (WELFARE_POSTS.test(project)) return true;
+  const post = JOB_POSTS.exec(normalize(r.name))?.[0];
+  if (!post) return false;
   return (
     project.includes(post) ||
-    /公益性岗位|公益岗位?/.test(project) ||
-    new RegExp(`(?:选聘|续聘|聘用|聘请|招聘|安置|吸纳)[^，,；;。]{0,8}${post}`).test(goal)
+    new RegExp(`(?:选聘|续聘|聘用|聘请|招聘|安置|吸纳)[^，,；;。]{0,8}${post}`).test(
+      normalize(view.project.goal),
+    )
   );
 }
 

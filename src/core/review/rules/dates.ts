@@ -87,7 +87,7 @@ export const dateSerialRule: Rule = {
       // 45291 in a 2024 table is 2023年12月31日: a slip of the same cell, said here rather than again as DATE-PAST
       // (round 141); the fix then writes the budget year's date.
       const outside = outsideYear(date, year, view);
-      const d = outside ? { date, dateZh: `${year}年12月31日` } : dates(date);
+      const d = dates(outside ? `${year}-12-31` : date);
       const clear = plainDate(r);
       ctx.report({
         indicator: r,
@@ -103,8 +103,8 @@ export const dateSerialRule: Rule = {
             ? `改写为日期文字，如“${d.dateZh}前完成”，或把单元格格式设为日期${outside ? "，并核对时限是否在预算年度内" : ""}。`
             : `写明目标值是什么：是日期的，写成“${d.dateZh}前完成”或把单元格格式设为日期；是数量的，写明单位。`,
           fixEn: clear
-            ? `Write the date as text, e.g. “完成 by ${outside ? `${year}-12-31` : d.date}”, or format the cell as a date${outside ? ", and check the deadline falls in the budget year" : ""}.`
-            : `Say what the target is: a date written as text (“完成 by ${outside ? `${year}-12-31` : d.date}”) or in a date-formatted cell, or a number with its unit.`,
+            ? `Write the date as text, e.g. “完成 by ${d.date}”, or format the cell as a date${outside ? ", and check the deadline falls in the budget year" : ""}.`
+            : `Say what the target is: a date written as text (“完成 by ${d.date}”) or in a date-formatted cell, or a number with its unit.`,
         },
       });
     }
@@ -148,6 +148,14 @@ function outsideYear(date: string, year: number | null, view: ProjectView): "pas
   return y > year && !multiYear(view) ? "after" : null;
 }
 
+/**
+ * The deadline a target writes, for DATE-PAST and DATE-AFTER: a serial's year is DATE-SERIAL's to say, the same
+ * slip of one cell.
+ */
+function writtenDeadline(r: IndicatorRecord): string | null {
+  return dateSerial(r) === null ? deadlineOf(r) : null;
+}
+
 /** A date for the messages: Chinese in Chinese, ISO in English. */
 const dates = (date: string) => ({ date, dateZh: dateZh(date) });
 
@@ -179,8 +187,7 @@ export const datePast: Rule = {
     const year = budgetYearOfView(view, ctx.settings.budgetYear);
     if (year === null) return;
     for (const r of view.indicators) {
-      // A serial's year is DATE-SERIAL's to say, the same slip of one cell.
-      const date = dateSerial(r) === null ? deadlineOf(r) : null;
+      const date = writtenDeadline(r);
       if (date && Number(date.slice(0, 4)) < year)
         ctx.report({ indicator: r, data: { name: r.name, ...dates(date), year } });
     }
@@ -220,7 +227,7 @@ export const dateAfter: Rule = {
     const year = budgetYearOfView(view, ctx.settings.budgetYear);
     if (year === null || multiYear(view)) return;
     for (const r of view.indicators) {
-      const date = dateSerial(r) === null ? deadlineOf(r) : null;
+      const date = writtenDeadline(r);
       if (date && Number(date.slice(0, 4)) > year)
         ctx.report({ indicator: r, data: { name: r.name, ...dates(date), year } });
     }

@@ -126,8 +126,7 @@ export const direction: Rule = {
         name: r.name,
         comparator: comparatorSymbol(r.comparator),
         amount,
-        zeroZh: zeroFloor ? "，而“≥0”无论发生多少都成立，等于没有设目标" : "",
-        zeroEn: zeroFloor ? ", and “≥0” holds whatever happens: it sets no target" : "",
+        ...zeroNote(zeroFloor),
       };
       const named = column === null ? null : polarityOf(r.name);
       if (named !== null && named !== p) {
@@ -147,8 +146,7 @@ export const direction: Rule = {
             severity: "warning",
             data: {
               ...data,
-              zeroZh: r.value === 0 ? "，而“≥0”无论发生多少都成立，等于没有设目标" : "",
-              zeroEn: r.value === 0 ? ", and “≥0” holds whatever happens: it sets no target" : "",
+              ...zeroNote(r.value === 0),
               direction: column?.trim() ?? "",
               fixZh: `指标方向改为“反向”，目标写“${r.value === 0 ? noneOf(r) : `≤${amount}`}”。`,
               fixEn: `Mark it 反向 (lower is better) and write “${r.value === 0 ? noneOf(r) : `≤${amount}`}”.`,
@@ -251,6 +249,16 @@ export const direction: Rule = {
   },
 };
 
+/** The note a floor of none gets (≥0 holds whatever happens), or none. */
+function zeroNote(zeroFloor: boolean): { zeroZh: string; zeroEn: string } {
+  return zeroFloor
+    ? {
+        zeroZh: "，而“≥0”无论发生多少都成立，等于没有设目标",
+        zeroEn: ", and “≥0” holds whatever happens: it sets no target",
+      }
+    : { zeroZh: "", zeroEn: "" };
+}
+
 /**
  * A bare figure (0.5 | %) under a 正向 column in a project none of whose targets writes a comparator: the column is
  * how the table says floor or ceiling, so the figure is a floor.
@@ -268,8 +276,9 @@ function columnFloor(r: IndicatorRecord, view: ProjectView): boolean {
 }
 
 /** A comparison with last year that says neither up nor down, at the end of a name or before the target's figure. */
-const UNSIGNED_END = /(?:同比|较上年|比上年|较去年|比去年|与上年相比)$/;
-const UNSIGNED_START = /^(?:同比|较上年|比上年|较去年|比去年|与上年相比)[≥>＞]/;
+const LAST_YEAR = "(?:同比|较上年|比上年|较去年|比去年|与上年相比)";
+const UNSIGNED_END = new RegExp(`${LAST_YEAR}$`);
+const UNSIGNED_START = new RegExp(`^${LAST_YEAR}[≥>＞]`);
 
 /** Wrongs counted as they happen (欠薪案件发生数, 发案数), never the work done on them (办结, 查处). */
 const WRONGS_COUNTED = /(?:欠薪|拖欠工资|案件|发案)(?:发生)?(?:数|起数|件数|数量|量)?$/;

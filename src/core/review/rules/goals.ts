@@ -349,12 +349,17 @@ function bigrams(text: string): Set<string> {
   return out;
 }
 
+/** The goal's clauses, between its commas and stops; a thousands comma (1,200) stays in its figure. */
+function goalClauses(goal: string): string[] {
+  return normalize(goal)
+    .replace(/,(?=\d{3})/g, "")
+    .split(/[，,。；;：:、]/);
+}
+
 /** The goal's counts of people, each with the clause (between commas) it stands in. */
 function goalHeads(goal: string): { value: number; written: string; clause: string; words: Set<string> }[] {
   const out: { value: number; written: string; clause: string; words: Set<string> }[] = [];
-  for (const clause of normalize(goal)
-    .replace(/,(?=\d{3})/g, "")
-    .split(/[，,。；;：:、]/)) {
+  for (const clause of goalClauses(goal)) {
     for (const m of clause.matchAll(GOAL_HEADS))
       out.push({ value: Number(m[1]) * (m[2] ? 1e4 : 1), written: m[0], clause, words: bigrams(clause) });
   }
@@ -483,16 +488,18 @@ function unitKey(unit: string): string {
 
 function goalFigures(goal: string): GoalFigure[] {
   const out: GoalFigure[] = [];
-  for (const clause of normalize(goal)
-    .replace(/,(?=\d{3})/g, "")
-    .split(/[，,。；;：:、]/)) {
+  for (const clause of goalClauses(goal)) {
     if (SPAN.test(clause)) continue;
     const found = [...clause.matchAll(FIGURE)];
+    if (found.length === 0) continue;
+    const units = found.map((m) => unitKey(m[3]));
     // 由500元提高到600元: two figures of one unit in a clause, which is which is not told.
-    const bases = found.map((m) => unitKey(m[3]).split("/")[0]);
-    for (const m of found) {
-      const unit = unitKey(m[3]);
-      if (bases.filter((b) => b === unit.split("/")[0]).length > 1) continue;
+    const bases = units.map((u) => u.split("/")[0]);
+    const per = PER.test(clause);
+    const words = bigrams(clause);
+    for (const [i, m] of found.entries()) {
+      const unit = units[i];
+      if (bases.filter((b) => b === bases[i]).length > 1) continue;
       const before = clause.slice(0, m.index);
       const after = clause.slice((m.index ?? 0) + m[0].length);
       out.push({
@@ -502,8 +509,8 @@ function goalFigures(goal: string): GoalFigure[] {
         said: (CHANGE.exec(before.slice(-4))?.[0] ?? "") + m[0],
         ceiling: CEILING_WORDS.test(before.slice(-4) + after.slice(0, 3)),
         change: CHANGE.test(before.slice(-4)),
-        per: PER.test(clause),
-        words: bigrams(clause),
+        per,
+        words,
       });
     }
   }
