@@ -11,6 +11,7 @@ import { NAME_COMPARATOR_PATTERN } from "./comparators";
 import { CLOCK_RANGE, findDates, mayStartStageAt, STAGE_START, WORK_SEASONS } from "./dates";
 import {
   ADVERB_TAIL,
+  DIMENSION,
   mayEndWithAdverb,
   mayEndWithPhrase,
   mayStateWork,
@@ -137,12 +138,11 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
 function dimensionAfter(s: string, at: number): boolean {
   let k = at;
   if (s.charCodeAt(k) === 0x76f4 /* 直 */ || s.charCodeAt(k) === 0x7ba1 /* 管 */) k++;
-  if (!DIMENSION_WORD.has(s.charCodeAt(k))) return false;
+  if (!DIMENSION.has(s.charCodeAt(k))) return false;
   k++;
   if (s.charCodeAt(k) === 0x5ea6 /* 度 */) k++;
   return isDigit(s.charCodeAt(k));
 }
-const DIMENSION_WORD = new Set(Array.from("长宽高厚深径", (ch) => ch.charCodeAt(0)));
 
 /**
  * Whether the text after the ； at `semi` is a stage of the target before it (支出进度：一季度25%；二季度50%): a period
