@@ -209,9 +209,9 @@ export function readIndicatorRow(
     // 一、产出指标 then （一）数量指标 alone in their rows (in the 序号 column), over 1 | 巡护里程 | ≥12000公里:
     // a document's headings written as rows of their own, the categories of the rows below until the next.
     const sole = !l1Text && !l2Text ? soleCell(row) : -1;
-    const written = sole >= 0 ? headingOf(trimSpaces(row[sole])) : null;
-    if (written) {
-      ({ level1: fill.level1, level2: fill.level2 } = underHeading(written, fill.level1, fill.level2));
+    const heading = sole >= 0 ? headingOf(trimSpaces(row[sole])) : null;
+    if (heading) {
+      ({ level1: fill.level1, level2: fill.level2 } = underHeading(heading, fill.level1, fill.level2));
       return "none";
     }
     const category = (t: string) => !t || !!(canonLevel1(t) || canonLevel2(t) || categoryOfLabel(t));

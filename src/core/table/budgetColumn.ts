@@ -24,10 +24,14 @@ export function budgetColumnOf(headerRow: readonly string[]): BudgetColumn | nul
     if (!h || h.length > 16 || !MONEY_HEADER.test(h)) continue;
     const words = h.replace(UNIT_NOTE, "");
     if (NOT_MONEY.test(words) || /[(（]/.test(words)) continue;
-    const unit = UNIT_NOTE.exec(h)?.[1];
-    return { col, factor: unit === "亿元" ? 1e8 : unit === "万元" ? 1e4 : unit === "元" ? 1 : null };
+    return { col, factor: unitFactor(UNIT_NOTE.exec(h)?.[1]) };
   }
   return null;
+}
+
+/** What a unit note's 元, 万元 or 亿元 is worth in 元 (null: no unit). */
+function unitFactor(unit: string | undefined): number | null {
+  return unit === "亿元" ? 1e8 : unit === "万元" ? 1e4 : unit === "元" ? 1 : null;
 }
 
 /**
@@ -37,9 +41,7 @@ export function budgetColumnOf(headerRow: readonly string[]): BudgetColumn | nul
 export function budgetSums(cell: string, column: BudgetColumn): number[] {
   const t = canon(cell).replace(/[\s,，]/g, "");
   if (!/^\d+(?:\.\d+)?$/.test(t)) return [];
-  const v = Number(t);
-  if (!(v > 0)) return [];
-  return column.factor !== null ? [v * column.factor] : [v, v * 1e4];
+  return sumsIn(Number(t), column.factor) ?? [];
 }
 
 /** A part of the money (其中：财政拨款, 其他资金), the long term's total (中期资金总额), an investment, a rate. */
@@ -59,8 +61,7 @@ const LABEL_UNIT = /[(（]\s*(?:单位[:：]?\s*)?(万元|元|亿元)\s*[)）]/;
 /** A label's text without spaces, its unit note and its colon, and the note's factor (null: none). */
 function labelWords(text: string): { words: string; factor: number | null } {
   const t = canon(text).replace(/\s+/g, "");
-  const unit = LABEL_UNIT.exec(t)?.[1];
-  const factor = unit === "亿元" ? 1e8 : unit === "万元" ? 1e4 : unit === "元" ? 1 : null;
+  const factor = unitFactor(LABEL_UNIT.exec(t)?.[1]);
   return { words: t.replace(LABEL_UNIT, "").replace(/[:：]+$/, ""), factor };
 }
 

@@ -347,7 +347,7 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
   }
   const groups =
     layout === "rows" && !bounds && years.length < 2 && spans.length === 0
-      ? sideGroupsOf(texts, roles)
+      ? sideGroupsOf(texts, roles, twice)
       : null;
   if (groups) info.sideGroups = groups;
   const nameCol = roles.level3 ?? roles.level2;
@@ -382,17 +382,19 @@ const GROUP_ROLES: ReadonlySet<HeaderRole> = new Set<HeaderRole>([
 /**
  * The further groups of a header whose indicator columns are written again beside the first ones, headed
  * alike (一级指标 | 二级指标 | 指标内容 | 一级指标 | 二级指标 | 指标内容): each group's columns under the roles
- * the first group's columns took (`roles`). Null when the header writes its columns once, or its groups
- * differ (年度指标值 beside 实施期指标值: two halves, one of them read).
+ * the first group's columns took (`roles`; `byRole`, every column of each role, as headerOf read them). Null
+ * when the header writes its columns once, or its groups differ (年度指标值 beside 实施期指标值: two halves, one
+ * of them read).
  */
-function sideGroupsOf(texts: string[], roles: RoleMap): RoleMap[] | null {
+function sideGroupsOf(
+  texts: string[],
+  roles: RoleMap,
+  byRole: Partial<Record<HeaderRole, number[]>>,
+): RoleMap[] | null {
   const cols: { col: number; header: string }[] = [];
-  for (let c = 0; c < texts.length; c++) {
-    const t = texts[c];
-    if (!t || t.length > 40) continue;
-    const role = headerRole(t);
-    if (role && GROUP_ROLES.has(role)) cols.push({ col: c, header: normalizeHeader(t) });
-  }
+  for (const role of GROUP_ROLES)
+    for (const col of byRole[role] ?? []) cols.push({ col, header: normalizeHeader(texts[col]) });
+  cols.sort((x, y) => x.col - y.col);
   // The first group's first header, written again, starts each further group.
   const starts: number[] = [];
   for (let i = 0; i < cols.length; i++) if (cols[i].header === cols[0].header) starts.push(i);

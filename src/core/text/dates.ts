@@ -168,10 +168,9 @@ function isHolidaySecond(c: number): boolean {
 
 /** Whether 暑期, 暑假 or 寒假 stands in the text, before HOLIDAY_WORK is tried. */
 function mayHoldHoliday(s: string): boolean {
-  for (let i = s.indexOf("暑"); i >= 0; i = s.indexOf("暑", i + 1))
-    if (isHolidaySecond(s.charCodeAt(i + 1))) return true;
-  for (let i = s.indexOf("寒"); i >= 0; i = s.indexOf("寒", i + 1))
-    if (isHolidaySecond(s.charCodeAt(i + 1))) return true;
+  for (const first of ["暑", "寒"])
+    for (let i = s.indexOf(first); i >= 0; i = s.indexOf(first, i + 1))
+      if (isHolidaySecond(s.charCodeAt(i + 1))) return true;
   return false;
 }
 
@@ -233,30 +232,18 @@ export function findDates(s: string): DateSpan[] {
     if (d < 1 || d > 31 || taken(m.index, m.index + m[0].length)) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, date: null });
   }
-  PERIOD_WORDS.lastIndex = 0;
-  while ((m = PERIOD_WORDS.exec(s))) {
-    if (taken(m.index, m.index + m[0].length)) continue;
-    spans.push({ start: m.index, end: m.index + m[0].length, date: null });
-  }
-  SEASON_DEADLINE.lastIndex = 0;
-  while ((m = SEASON_DEADLINE.exec(s))) {
-    if (taken(m.index, m.index + m[0].length)) continue;
-    spans.push({ start: m.index, end: m.index + m[0].length, date: null });
-  }
-  if (s.includes("季")) {
-    SEASON_WORK.lastIndex = 0;
-    while ((m = SEASON_WORK.exec(s))) {
+  // Periods with no date of their own (全年, 汛前, 春季, 暑期): each match not already taken.
+  const addPeriods = (re: RegExp) => {
+    re.lastIndex = 0;
+    while ((m = re.exec(s))) {
       if (taken(m.index, m.index + m[0].length)) continue;
       spans.push({ start: m.index, end: m.index + m[0].length, date: null });
     }
-  }
-  if (mayHoldHoliday(s)) {
-    HOLIDAY_WORK.lastIndex = 0;
-    while ((m = HOLIDAY_WORK.exec(s))) {
-      if (taken(m.index, m.index + m[0].length)) continue;
-      spans.push({ start: m.index, end: m.index + m[0].length, date: null });
-    }
-  }
+  };
+  addPeriods(PERIOD_WORDS);
+  addPeriods(SEASON_DEADLINE);
+  if (s.includes("季")) addPeriods(SEASON_WORK);
+  if (mayHoldHoliday(s)) addPeriods(HOLIDAY_WORK);
   spans.sort((a, b) => a.start - b.start);
   return spans;
 }

@@ -11,6 +11,7 @@ import { NAME_COMPARATOR_PATTERN } from "./comparators";
 import { CLOCK_RANGE, findDates, mayStartStageAt, STAGE_START, WORK_SEASONS } from "./dates";
 import {
   ADVERB_TAIL,
+  DIMENSION,
   mayEndWithAdverb,
   mayEndWithPhrase,
   mayStateWork,
@@ -137,12 +138,11 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
 function dimensionAfter(s: string, at: number): boolean {
   let k = at;
   if (s.charCodeAt(k) === 0x76f4 /* 直 */ || s.charCodeAt(k) === 0x7ba1 /* 管 */) k++;
-  if (!DIMENSION_WORD.has(s.charCodeAt(k))) return false;
+  if (!DIMENSION.has(s.charCodeAt(k))) return false;
   k++;
   if (s.charCodeAt(k) === 0x5ea6 /* 度 */) k++;
   return isDigit(s.charCodeAt(k));
 }
-const DIMENSION_WORD = new Set(Array.from("长宽高厚深径", (ch) => ch.charCodeAt(0)));
 
 /**
  * Whether the text after the ； at `semi` is a stage of the target before it (支出进度：一季度25%；二季度50%): a period
@@ -467,8 +467,7 @@ const OPENS_PURPOSE = /^\s*(?:确保|力争|争取|为|通过|按照|根据)/;
  */
 export function proseClauseCuts(s: string, from: number, comma: number): boolean {
   if (comma - from > 40) return false;
-  let end = comma + 1;
-  while (end < s.length && !isClauseEnd(s.charCodeAt(end))) end++;
+  const end = sentenceEndAfter(s, comma + 1);
   if (nameThenItsFigure(s, from, comma, end)) return false;
   // "成活率不低于85%，改善水库周边生态环境": a benefit stated by its verb, after a whole indicator or a statement.
   if (mayStateBenefit(s, comma + 1) && BENEFIT_DEED.test(s.slice(comma + 1, end)))
@@ -632,8 +631,7 @@ function mayStatePurpose(s: string, at: number): boolean {
  * 受益人口4500人.
  */
 function namedFigureAfter(s: string, at: number): boolean {
-  let end = at;
-  while (end < s.length && !isClauseEnd(s.charCodeAt(end))) end++;
+  const end = sentenceEndAfter(s, at);
   const clause = s.slice(at, end);
   return (
     hasDigitOrMark(clause, 0, clause.length) &&
@@ -1515,8 +1513,7 @@ const SCHEDULE_START = /^(?:按(?:月|季|年|学期|时|期)|及时|如期)/;
  * 非汛期，每天约100人次) is no indicator of its own, nor is a clause that restates the target.
  */
 export function labelledClauseCuts(s: string, from: number, mark: number): boolean {
-  let end = mark + 1;
-  while (end < s.length && !isClauseEnd(s.charCodeAt(end))) end++;
+  const end = sentenceEndAfter(s, mark + 1);
   const rest = s.slice(mark + 1, end);
   if (rest.trim().length < 4 || CLAUSE_START.test(rest) || EACH_START.test(rest) || restatesTarget(rest))
     return false;
@@ -1559,8 +1556,7 @@ export function labelledStatesCut(s: string, from: number, comma: number): boole
   const reached = reachedTail(before) ?? heldTail(before);
   const tail = reached ?? adverbTail(before);
   if (tail === null || before.slice(0, tail.index).trim().length < 2) return false;
-  let end = comma + 1;
-  while (end < s.length && !isClauseEnd(s.charCodeAt(end))) end++;
+  const end = sentenceEndAfter(s, comma + 1);
   const rest = s.slice(comma + 1, end);
   if (isOwnState(rest)) return true;
   if (before.includes(",")) return false;

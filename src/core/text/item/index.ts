@@ -68,6 +68,7 @@ import {
   WITHIN_TIME,
   PERCENT_FIRST,
   mayStartPercent,
+  DIMENSION,
 } from "./patterns";
 import { leadsIn } from "./leadIn";
 import { mayEndWithQuantity, trailingQuantity, isBareQuantity, isAbout } from "./quantity";
@@ -202,8 +203,6 @@ function firstMeasure(cn: string, q: number): number {
   }
   return at;
 }
-/** The dimensions a thing is measured in: 长 宽 高 厚 深, and 径 of 直径 or 管径. */
-const DIMENSION = new Set(Array.from("长宽高厚深径", (ch) => ch.charCodeAt(0)));
 
 /** 共, 共计, 合计, 总计 between a count and its size (新建公厕2座共300平方米). */
 const TOTAL_BETWEEN = /(?:共计?|合计|总计)\s*$/;

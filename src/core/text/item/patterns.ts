@@ -269,6 +269,9 @@ export const JOINING_WORD = /^[为在于]$/;
 /** 行为, 作为, 成为, 认为, 因为: the 为 of a word, not one joining name and target (违法行为不少于1800起). */
 export const WORD_BEFORE_WEI = new Set(Array.from("行作成认因称视", (ch) => ch.charCodeAt(0)));
 
+/** The dimensions a thing is measured in: 长 宽 高 厚 深, and 径 of 直径 or 管径 (宽3.5米, 直径0.5米). */
+export const DIMENSION = new Set(Array.from("长宽高厚深径", (ch) => ch.charCodeAt(0)));
+
 /**
  * A state closing the words after a name: 医保基金运行平稳, 社会秩序良好, 水质优良, 收支平衡, 群众满意 —
  * and 总体平稳, 保持良好 with the word that qualifies it, 平稳有序 two at once; a term (服务期限 | 长期, 档案 |
