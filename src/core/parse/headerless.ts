@@ -41,7 +41,31 @@ const CONTEXT_LINE = new RegExp(String.raw`^\s*${LINE_NUMBER}(${CONTEXT_LABELS})
 /** 项目资金, 项目金额, 预算金额, 资金总额, 总投资: a context line's label for the project's money. */
 const MONEY_LABEL = new RegExp(`^(?:${MONEY_LABELS})$`);
 /** 项目总体绩效目标：…, 年度目标：…: the goal of the block it stands over (or in). */
-const GOAL_LINE = /^\s*(?:项目)?(?:总体|年度|整体)?(?:绩效)?目标\s*[:：]\s*(\S[\s\S]*?)\s*$/;
+const GOAL_LINE =
+  /^\s*(?:项目)?(?:总体|年度|整体)?(?:绩效)?目标(?:及(?:绩效)?指标)?\s*[:：]\s*(\S[\s\S]*?)\s*$/;
+
+/**
+ * 新建污水管网15.6公里，工程质量合格率100%，居民满意度不低于90%。: a goal's words that are a list of measurable
+ * targets — two clauses or more, at least two thirds of them (and two) with a figure (or 零发生) — not a goal's
+ * prose (通过实施该项目，改善居民生活环境，…).
+ */
+function measurableList(goal: string): boolean {
+  let clauses = 0;
+  let figures = 0;
+  for (const part of goal.split(/[，,；;。]/)) {
+    if (!part.trim()) continue;
+    clauses++;
+    if (/\d|零/.test(part)) figures++;
+  }
+  return clauses >= 2 && figures >= 2 && figures * 3 >= clauses * 2;
+}
+
+/** Whether any line of the grid's text opens or holds indicators (产出指标：…, 绩效指标：…, 【…指标】). */
+function anyIndicatorLine(texts: string[][]): boolean {
+  for (const row of texts)
+    for (const t of row) if (t && (opensIndicators(t) || INDICATOR_TEXT.test(canon(t)))) return true;
+  return false;
+}
 
 /**
  * 一、建阳区建盏文化产业推广项目, （二）城乡供水一体化运行维护: a line numbered as a document's heading (一、, （一）)
@@ -578,6 +602,8 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
   let formProject = null as { form: FormLine; p: ProjectInfo } | null;
   const indicators0 = b.indicators.length;
   const projects0 = b.projects.length;
+  // Whether the grid writes indicators on lines of their own anywhere (asked once, when a goal reads as a list).
+  let listElsewhere: boolean | null = null;
   let first = -1;
   let last = -1;
   const read = (r: number) => {
@@ -788,13 +814,21 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
       }
       if (goalRows.includes(r)) continue;
       const goalLine = GOAL_LINE.exec(t);
+      // 绩效目标：新建污水管网15.6公里，…，居民满意度不低于90%。 in a document that writes no indicator anywhere
+      // else: the only place its indicators are written — read as them, and kept as the goal.
+      const goalAsList =
+        !!goalLine &&
+        !block &&
+        measurableList(goalLine[1]) &&
+        (listElsewhere ??= anyIndicatorLine(texts)) === false;
       // 绩效目标：1.产出指标：…；2.效益指标：… under a project's heading: its indicators, packed in the goal's line.
       // 项目年度绩效目标：一是…；二是…, with no section of indicators below it: the only place they are written.
       const goalListed =
         !!goalLine &&
         !block &&
         ((saysAnything(next) && GOAL_OF_CATEGORIES.test(goalLine[1])) ||
-          (listedByOrdinals(goalLine[1]) && !indicatorsBelow(texts, r, c)));
+          (listedByOrdinals(goalLine[1]) && !indicatorsBelow(texts, r, c)) ||
+          goalAsList);
       // (Before a block, a goal line is the goal whatever it counts; in a block, one with a figure is read.)
       if (goalLine && !goalListed && (!block || !/\d/.test(goalLine[1]))) {
         if (block && !block.p.goal) {
@@ -855,6 +889,10 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
       if (saysAnything(next)) {
         // 项目名称：… then 三、绩效指标 then 1.数量指标：… with no heading line of its own: the block of the
         // lines above starts at its first indicator.
+        if (goalAsList && goalLine) {
+          next.goal = trimSpaces(goalLine[1]);
+          next.goalCell = b.addr(r, c);
+        }
         const p = b.startProject(contextAt(r));
         const carried: Carried = { level1: null, level2: null };
         const n = addPackedCell(b, p, r, c, goalListed && goalLine ? goalLine[1] : t, undefined, carried);

@@ -6,11 +6,14 @@ import type { Level1, Level2 } from "../record";
 import { canon } from "./chars";
 import { hasClass, SENTENCE_MARK, TRAILING_LABEL } from "./charClass";
 
-/** Strips score suffixes "(0-20)分", "（40分）", "30分", numbering and punctuation around a label. */
+/**
+ * Strips score suffixes "(0-20)分", "（40分）", "30分", "（40-50）分" (the 分 after the bracket), numbering and
+ * punctuation around a label.
+ */
 export function bareLabel(label: string): string {
   return (
     canon(label)
-      .replace(/[(（]?\s*\d+(?:\s*[-~～—]\s*\d+)?\s*分\s*[)）]?/g, "")
+      .replace(/[(（]?\s*\d+(?:\s*[-~～—]\s*\d+)?\s*(?:[)）]\s*分|分\s*[)）]?)/g, "")
       // 数量指标1, 质量指标2: a category numbered in its block.
       .replace(/(?<=.指标)\s*\d{1,2}(?=\s*[:：]?\s*$)/, "")
       .replace(/^[\s【〖[]+|[\s】〗\]：:。；;，,]+$/g, "")
