@@ -179,10 +179,10 @@ async function readCurrent(
   return { grids, widths };
 }
 
-/** This gateway's RowLook (see RowLook in core): Excel's own cell and row properties (ExcelApi 1.9). */
-export { LOOK_HOST };
-export type { KeptMerge };
-
+/**
+ * This gateway's RowLook (see RowLook in core, its host LOOK_HOST in cleanupPlan.ts): Excel's own cell and
+ * row properties (ExcelApi 1.9).
+ */
 export interface ExcelRowLook {
   /** Hidden, and its height (or the standard height). */
   row: Excel.SettableRowProperties;
