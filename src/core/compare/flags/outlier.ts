@@ -89,7 +89,7 @@ function slipBy(v: number, others: number[], k: number): boolean {
 }
 
 /** A likely slip (疑多写一个 0) or a value ten times off before the nearer ones, each side in district order. */
-export function slipsFirst(flags: CompareFlag[]): CompareFlag[] {
+function slipsFirst(flags: CompareFlag[]): CompareFlag[] {
   return [...flags.filter((f) => f.far), ...flags.filter((f) => !f.far)];
 }
 
