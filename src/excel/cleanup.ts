@@ -27,7 +27,9 @@ import type { ReadLogResult } from "../core/cleanup/log";
 import type { LogEntry, RowLook } from "../core/cleanup/types";
 import { uniqueSheetName } from "../core/plan/types";
 import { planWidth, toExcelRows, toExcelValue } from "./cellValues";
-import type { CarryOutPlan, CellWrite, KeptMerge, LookRestore, MergeBox, RowOp } from "./cleanupPlan";
+import type { CarryOutPlan, CellWrite, LookRestore, RowOp } from "./cleanupPlan";
+import type { KeptMerge, MergeBox } from "../core/cleanup/keptMerges";
+import { keepMerge, keptArea, overlaps, valuesOver, withinRows } from "../core/cleanup/keptMerges";
 import type { CleanupWithLogResult } from "./cleanupWithLog";
 import {
   LOOK_HOST,
@@ -177,10 +179,10 @@ async function readCurrent(
   return { grids, widths };
 }
 
-/** This gateway's RowLook (see RowLook in core): Excel's own cell and row properties (ExcelApi 1.9). */
-export { LOOK_HOST };
-export type { KeptMerge };
-
+/**
+ * This gateway's RowLook (see RowLook in core, its host LOOK_HOST in cleanupPlan.ts): Excel's own cell and
+ * row properties (ExcelApi 1.9).
+ */
 export interface ExcelRowLook {
   /** Hidden, and its height (or the standard height). */
   row: Excel.SettableRowProperties;
@@ -402,9 +404,7 @@ function mergesOver(
   let reachesOut = false;
   for (const m of merges) {
     if (m.top > row || m.bottom < row) continue;
-    let all = true;
-    for (let r = m.top; r <= m.bottom; r++) if (!gone.has(r)) all = false;
-    if (all) inside.push(m);
+    if (withinRows(m, gone)) inside.push(m);
     else reachesOut = true;
   }
   return { inside, reachesOut };
@@ -474,13 +474,7 @@ function lookSteps(restores: readonly LookRestore[], slots: SheetSlots, fetched:
 }
 
 function keptMerge(m: MergeBox, row: number, valueAt: (row: number, col: number) => CellValue): KeptMerge {
-  const values: CellValue[][] = [];
-  for (let r = m.top; r <= m.bottom; r++) {
-    const line: CellValue[] = [];
-    for (let c = m.left; c <= m.right; c++) line.push(valueAt(r, c));
-    values.push(line);
-  }
-  return { rows: [m.top - row, m.bottom - row], cols: [m.left, m.right], values };
+  return keepMerge(m, row, valuesOver(m, valueAt));
 }
 
 function gridValue(grid: Grid | undefined): (row: number, col: number) => CellValue {
@@ -502,22 +496,15 @@ function mergeSteps(plan: CarryOutPlan, slots: SheetSlots, fetched: Set<string>)
     const existing = plan.mergesNow.get(r.sheet);
     if (!existing || !isExcelRowLook(r.look.data)) continue;
     for (const k of keptMerges(r.look)) {
-      const m: MergeBox = {
-        top: r.row + k.rows[0],
-        bottom: r.row + k.rows[1],
-        left: k.cols[0],
-        right: k.cols[1],
-      };
+      const m = keptArea(r.row, k);
+      if (!m) continue;
       const key = `${r.sheet}\u0000${m.top},${m.left},${m.bottom},${m.right}`;
-      if (made.has(key) || m.top < 1 || (m.bottom === m.top && m.right === m.left)) continue;
+      if (made.has(key)) continue;
       let holds = true;
       for (let row = m.top; row <= m.bottom && holds; row++)
         for (let c = m.left; c <= m.right && holds; c++)
           holds = plan.valueAt(r.sheet, row, c) === (k.values[row - m.top]?.[c - m.left] ?? null);
-      const overlaps = existing.some(
-        (x) => x.top <= m.bottom && x.bottom >= m.top && x.left <= m.right && x.right >= m.left,
-      );
-      if (!holds || overlaps) continue;
+      if (!holds || existing.some((x) => overlaps(x, m))) continue;
       made.add(key);
       const get = slots.fetch(r.sheet, fetched);
       if (get) steps.push(get);

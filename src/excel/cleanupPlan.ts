@@ -10,6 +10,7 @@
 import type { CellValue, Grid } from "../core/grid";
 import { cellAt, parseA1 } from "../core/grid";
 import type { LogEntry, RowLook } from "../core/cleanup/types";
+import type { KeptMerge, MergeBox } from "../core/cleanup/keptMerges";
 
 /** A whole-row operation on one sheet, in the order the entries give. */
 export interface RowOp {
@@ -46,26 +47,8 @@ export interface LookRestore {
   look: RowLook;
 }
 
-/** A merged area, 1-based rows and columns. */
-export interface MergeBox {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
 /** This gateway's RowLook (see RowLook in core and ExcelRowLook in cleanup.ts). */
 export const LOOK_HOST = "excel";
-
-/**
- * A merge kept with a removed row (ExcelRowLook.merges): first and last row relative to the row, first
- * and last column, and every cell's value as read then (a merged cell reads as its first cell).
- */
-export interface KeptMerge {
-  rows: [number, number];
-  cols: [number, number];
-  values: CellValue[][];
-}
 
 /** The merges kept in a row's look (none where the look is another gateway's or keeps none). */
 export function keptMerges(look: RowLook | undefined): KeptMerge[] {

@@ -9,6 +9,8 @@ import type { CellValue, Grid } from "../core/grid";
 import type { ParseResult } from "../core/record";
 import { parseA1 } from "../core/grid";
 import type { Localized } from "../core/i18n";
+import type { KeptMerge, MergeBox } from "../core/cleanup/keptMerges";
+import { keepMerge, keptArea, overlaps, valuesOver, withinRows } from "../core/cleanup/keptMerges";
 import {
   CLEANUP_LOG_SHEET,
   LOG_HIDDEN_COLUMN,
@@ -122,12 +124,6 @@ interface XlsxRowLook {
   merges?: KeptMerge[];
 }
 
-interface KeptMerge {
-  rows: [number, number];
-  cols: [number, number];
-  values: CellValue[][];
-}
-
 const copy = <T>(v: T | undefined): T => JSON.parse(JSON.stringify(v ?? {})) as T;
 
 /**
@@ -152,11 +148,7 @@ export function rowLookOf(ws: Worksheet, row: number, merges: readonly KeptArea[
     styles: styles.map((k) => JSON.parse(k) as Partial<ExcelJS.Style>),
     cells,
   };
-  const over = merges
-    .filter((m) => m.top <= row && m.bottom >= row)
-    .map(
-      (m): KeptMerge => ({ rows: [m.top - row, m.bottom - row], cols: [m.left, m.right], values: m.values }),
-    );
+  const over = merges.filter((m) => m.top <= row && m.bottom >= row).map((m) => keepMerge(m, row, m.values));
   if (over.length > 0) data.merges = over;
   return { host: LOOK_HOST, data };
 }
@@ -191,19 +183,13 @@ function restoreRowLook(ws: Worksheet, row: number, look: RowLook | undefined): 
   return true;
 }
 
-function cellValuesOf(ws: Worksheet, m: MergeArea): CellValue[][] {
+function cellValuesOf(ws: Worksheet, m: MergeBox): CellValue[][] {
   const date1904 = isDate1904(ws.workbook);
-  const out: CellValue[][] = [];
-  for (let r = m.top; r <= m.bottom; r++) {
-    const line: CellValue[] = [];
-    for (let c = m.left; c <= m.right; c++) line.push(toCellValue(ws.getCell(r, c).value, date1904).value);
-    out.push(line);
-  }
-  return out;
+  return valuesOver(m, (r, c) => toCellValue(ws.getCell(r, c).value, date1904).value);
 }
 
 /** A merge and the values its cells read. */
-type KeptArea = MergeArea & { values: CellValue[][] };
+type KeptArea = MergeBox & { values: CellValue[][] };
 
 function mergesKept(ws: Worksheet): KeptArea[] {
   return mergesOf(ws).map((m) => ({ ...m, values: cellValuesOf(ws, m) }));
@@ -217,18 +203,11 @@ function mergesKept(ws: Worksheet): KeptArea[] {
  * overlaps it, so a row never merges with one that is not its own.
  */
 function restoreMerge(ws: Worksheet, row: number, kept: KeptMerge): void {
-  const area = {
-    top: row + kept.rows[0],
-    bottom: row + kept.rows[1],
-    left: kept.cols[0],
-    right: kept.cols[1],
-  };
-  if (area.top < 1 || (area.bottom === area.top && area.right === area.left)) return;
+  const area = keptArea(row, kept);
+  if (!area) return;
   if (JSON.stringify(cellValuesOf(ws, area)) !== JSON.stringify(kept.values)) return;
-  const overlaps = mergesOf(ws).some(
-    (m) => m.top <= area.bottom && m.bottom >= area.top && m.left <= area.right && m.right >= area.left,
-  );
-  if (!overlaps) ws.mergeCells(area.top, area.left, area.bottom, area.right);
+  if (!mergesOf(ws).some((m) => overlaps(m, area)))
+    ws.mergeCells(area.top, area.left, area.bottom, area.right);
 }
 
 /**
@@ -304,15 +283,8 @@ export function carryOutEntries(wb: Workbook, entries: readonly LogEntry[]): Car
   return { done };
 }
 
-interface MergeArea {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function mergesOf(ws: Worksheet): MergeArea[] {
-  const merges = (ws as unknown as { _merges?: Record<string, MergeArea> })._merges ?? {};
+function mergesOf(ws: Worksheet): MergeBox[] {
+  const merges = (ws as unknown as { _merges?: Record<string, MergeBox> })._merges ?? {};
   return Object.values(merges).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
 }
 
@@ -376,15 +348,11 @@ export function whyRowStays(
 ): Localized | null {
   const shift: RowShift = { at: row, delta: -1 };
   const gone = new Set([...removed, row]);
-  const inside = (m: MergeArea) => {
-    for (let r = m.top; r <= m.bottom; r++) if (!gone.has(r)) return false;
-    return true;
-  };
   // A merge over rows whose cells are all empty could not tell, on revert, its own rows from others.
-  const blank = (m: MergeArea) =>
+  const blank = (m: MergeBox) =>
     m.bottom > m.top && cellValuesOf(ws, m).every((l) => l.every((v) => v === null));
   const over = mergesOf(ws).filter((m) => m.top <= row && m.bottom >= row);
-  if (over.some((m) => !inside(m)))
+  if (over.some((m) => !withinRows(m, gone)))
     return KEPT("该行有合并单元格延伸到不删除的行", "the row has merged cells reaching rows that stay");
   if (over.some(blank))
     return KEPT(

@@ -68,13 +68,11 @@ export function findDistrict(text: string): string | null {
   for (const m of t.matchAll(DIVISION)) {
     // 办公室海珠区 → 海珠区; but 长阳土家族自治县 is one name, never 自治县, and 承德市鹰手营子矿区 is 鹰手营子矿区
     // (the whole name after its city or province, where that is a district named by a generic word).
-    const afterCity = m[0].replace(/^.*[市省州盟]/, "");
-    const name =
-      m[0].length > 4 && !/自治[县旗]$/.test(m[0])
-        ? namedGeneric(afterCity)
-          ? afterCity
-          : m[0].slice(-3)
-        : m[0];
+    let name = m[0];
+    if (name.length > 4 && !/自治[县旗]$/.test(name)) {
+      const afterPlace = name.replace(/^.*[市省州盟]/, "");
+      name = namedGeneric(afterPlace) ? afterPlace : name.slice(-3);
+    }
     // 阳泉市郊区 → not 市郊区: a city's last character is no part of a district's name.
     if (name.length >= 2 && !name.startsWith("市") && !notDistrict(name)) return name;
   }

@@ -630,7 +630,7 @@ export function programNotes(p: {
 }
 
 /** 补助资金：镇巴县的取值疑多写或少写 0，未计入最小值、中位数和最大值: a likely slip kept out of the statistics. */
-export function leftOutMessage(name: string, districts: readonly string[]): Localized {
+function leftOutMessage(name: string, districts: readonly string[]): Localized {
   return {
     zh: `${name}：${districts.join("、")}的取值疑多写或少写 0，未计入最小值、中位数和最大值`,
     en: `${name}: the value of ${districts.join(", ")} likely has a zero too many or too few and is left out of the min, median and max.`,

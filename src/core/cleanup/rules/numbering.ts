@@ -12,10 +12,10 @@ import { listHeadingStarts } from "../../review/listHeadings";
 import type { TextRule } from "../types";
 
 /**
- * What may stand before a marker: the cell's start, a sentence end, a colon or a line break; with
- * `comma`, also a comma (1、…，2、…，3、…。1、…: items of a list the cell numbers elsewhere too).
+ * What may stand before a marker: the cell's start, a sentence end, a colon or a line break (and
+ * `also`); with `comma`, also a comma (1、…，2、…，3、…。1、…: items of a list the cell numbers elsewhere too).
  */
-const lead = (comma: boolean) => `(^|[。；;：:！？!?\\n${comma ? "，," : ""}]\\s*)`;
+const lead = (comma: boolean, also = "") => `(^|[。；;：:！？!?\\n${also}${comma ? "，," : ""}]\\s*)`;
 
 interface Patterns {
   /** 1、 1. 1） （1）. Groups: 1 lead, 2 open bracket, 3 number, 4 delimiter. */
@@ -32,7 +32,7 @@ interface Patterns {
 
 function patterns(comma: boolean): Patterns {
   const LEAD = lead(comma);
-  const labelLead = `(^|[。；;：:！？!?\\n】${comma ? "，," : ""}]\\s*)`;
+  const labelLead = lead(comma, "】");
   return {
     arabic: new RegExp(`${LEAD}([（(]?)(\\d{1,3})([、.．)）])`, "g"),
     circled: new RegExp(`${LEAD}([①-⑳])`, "g"),

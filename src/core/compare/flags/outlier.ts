@@ -89,7 +89,7 @@ function slipBy(v: number, others: number[], k: number): boolean {
 }
 
 /** A likely slip (疑多写一个 0) or a value ten times off before the nearer ones, each side in district order. */
-export function slipsFirst(flags: CompareFlag[]): CompareFlag[] {
+function slipsFirst(flags: CompareFlag[]): CompareFlag[] {
   return [...flags.filter((f) => f.far), ...flags.filter((f) => !f.far)];
 }
 
@@ -161,7 +161,7 @@ export function sameSizeRatios(indicators: AlignedIndicator[], districts: string
       return c && c.value !== null && c.unitKey === i.unit;
     });
     if (set.length < 2) continue;
-    const flags = set.map((i) =>
+    const found = set.map((i) =>
       i.flags.find(
         (f) =>
           f.district === d &&
@@ -171,17 +171,17 @@ export function sameSizeRatios(indicators: AlignedIndicator[], districts: string
           f.ratio > 0,
       ),
     );
-    if (flags.some((f) => f === undefined)) continue;
-    const ratios = flags.map((f) => (f as CompareFlag).ratio as number);
+    if (found.some((f) => f === undefined)) continue;
+    const flags = found as CompareFlag[];
+    const ratios = flags.map((f) => f.ratio as number);
     const lo = Math.min(...ratios);
     const hi = Math.max(...ratios);
     if (lo < 1 !== hi < 1 || hi / lo > RATIOS_AGREE + EPS) continue;
-    const guessed = (flags as CompareFlag[]).filter((f) => f.powerOfTen !== undefined);
-    if (guessed.length > 0) {
+    if (flags.some((f) => f.powerOfTen !== undefined)) {
       // Within tenfold on every row: a consistently small (or large) district, not a slip on each.
       if (ratios.some((r) => magnitude(r).far)) continue;
       set.forEach((ind, j) => {
-        const f = (flags as CompareFlag[])[j];
+        const f = flags[j];
         if (f.powerOfTen === undefined || !ind.stats) return;
         const c = ind.cells[d];
         const v = shownValue(ind, c.value as number);
@@ -195,7 +195,7 @@ export function sameSizeRatios(indicators: AlignedIndicator[], districts: string
         f.message = outlierByRatio(subject, median, ratio, ratio > 1, {}, noun, size);
       });
     }
-    const findings = (flags as CompareFlag[]).filter((f) => !f.sizeGap && !withinSizeSpan(f.ratio as number));
+    const findings = flags.filter((f) => !f.sizeGap && !withinSizeSpan(f.ratio as number));
     // Said on each finding beyond five times (a 规模差异 among them says it itself): 吴堡县 0.19 on 面积 and
     // 0.22 on 资金 — a 规模差异 once a slip left the median — is consistently small on both.
     if (findings.length === 0) continue;

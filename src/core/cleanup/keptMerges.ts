@@ -1,0 +1,61 @@
+/**
+ * Merged cells kept with a removed row, so that revert makes them again: the shape both gateways keep in
+ * their row looks (src/xlsx/cleanup.ts, src/excel/cleanup.ts), and the checks both make around it.
+ */
+import type { CellValue } from "../grid";
+
+/** A merged area, 1-based rows and columns. */
+export interface MergeBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * A merge kept with a removed row: first and last row relative to the row, first and last column, and
+ * every cell's value as read then (a merged cell reads as its first cell).
+ */
+export interface KeptMerge {
+  rows: [number, number];
+  cols: [number, number];
+  values: CellValue[][];
+}
+
+/** Every cell's value over `m`, row by row. */
+export function valuesOver(m: MergeBox, valueAt: (row: number, col: number) => CellValue): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let r = m.top; r <= m.bottom; r++) {
+    const line: CellValue[] = [];
+    for (let c = m.left; c <= m.right; c++) line.push(valueAt(r, c));
+    out.push(line);
+  }
+  return out;
+}
+
+/** The merge `m` kept with row `row`, its cells holding `values`. */
+export function keepMerge(m: MergeBox, row: number, values: CellValue[][]): KeptMerge {
+  return { rows: [m.top - row, m.bottom - row], cols: [m.left, m.right], values };
+}
+
+/** Where a kept merge lies once its row is back at `row`; null where it names no merge (one cell, or above row 1). */
+export function keptArea(row: number, kept: KeptMerge): MergeBox | null {
+  const area = {
+    top: row + kept.rows[0],
+    bottom: row + kept.rows[1],
+    left: kept.cols[0],
+    right: kept.cols[1],
+  };
+  return area.top < 1 || (area.bottom === area.top && area.right === area.left) ? null : area;
+}
+
+/** Whether two areas share a cell. */
+export function overlaps(a: MergeBox, b: MergeBox): boolean {
+  return a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
+}
+
+/** Whether every row of `m` is among `rows`. */
+export function withinRows(m: MergeBox, rows: ReadonlySet<number>): boolean {
+  for (let r = m.top; r <= m.bottom; r++) if (!rows.has(r)) return false;
+  return true;
+}
