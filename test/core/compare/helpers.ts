@@ -2,6 +2,9 @@
 import * as fs from "fs";
 import type { IndicatorRecord, ProjectInfo } from "../../../src/core/record";
 import type { CompareSource } from "../../../src/core/compare";
+import type { CellValue } from "../../../src/core/grid";
+import { parseGrid } from "../../../src/core/parse";
+import { grid } from "../../support/grid";
 import { makeProject, makeRecord } from "../../support/records";
 
 import { GOLD_JSON as GOLD_PATH } from "../../support/sample";
@@ -139,4 +142,23 @@ export function goldSource(): CompareSource {
     }
   });
   return { label: "guangzhou-emergency-2022.xlsx", projects, indicators };
+}
+
+/** A source read from a grid of rows, as a file of that name would give it. */
+export function gridSource(label: string, rows: CellValue[][], sheet = "Sheet1"): CompareSource {
+  const parsed = parseGrid(grid(rows, sheet));
+  return { label, projects: parsed.projects, indicators: parsed.indicators };
+}
+
+/**
+ * 榆林's 巩固退耕还林 分解表: a column per district (the last one given, e.g. 吴堡县 or 合计) under a title
+ * and a 项目名称 line, then the rows given (一级, 二级, 三级, 计量单位, one value per district).
+ */
+export function yulinRows(last: string, rows: CellValue[][]): CellValue[][] {
+  return [
+    ["榆林市2024年巩固退耕还林成果补助资金绩效目标分解表"],
+    ["项目名称：巩固退耕还林成果补助资金"],
+    ["一级指标", "二级指标", "三级指标", "计量单位", "榆阳区", "横山区", "神木市", "绥德县", "子洲县", last],
+    ...rows,
+  ];
 }

@@ -5,17 +5,9 @@
  * its legend agrees with 明显偏低 on a slip, a bare 0.9 gets one note, and 1 percentage point is singular.
  */
 import { compareDistricts, findDistrict, formatComparisonSummary } from "../../../src/core/compare";
-import type { CompareSource } from "../../../src/core/compare";
 import type { CellValue } from "../../../src/core/grid";
-import { parseGrid } from "../../../src/core/parse";
 import { compareSheetPlan } from "../../../src/core/plan/compareSheet";
-import { grid } from "../../support/grid";
-import { districtSource } from "./helpers";
-
-function source(label: string, rows: CellValue[][], sheet = "Sheet1"): CompareSource {
-  const parsed = parseGrid(grid(rows, sheet));
-  return { label, projects: parsed.projects, indicators: parsed.indicators };
-}
+import { districtSource, gridSource as source, yulinRows } from "./helpers";
 
 const H = ["一级指标", "二级指标", "三级指标", "指标值", "计量单位"];
 function form(unit: string, km: string, program = "水毁道路修复项目"): CellValue[][] {
@@ -104,24 +96,10 @@ describe("市本级 in a 县（市、区） column under 十堰市's title: the 
 });
 
 describe("a district small on every size row at one ratio is no slip on each", () => {
-  const rows: CellValue[][] = [
-    ["榆林市2024年巩固退耕还林成果补助资金绩效目标分解表"],
-    ["项目名称：巩固退耕还林成果补助资金"],
-    [
-      "一级指标",
-      "二级指标",
-      "三级指标",
-      "计量单位",
-      "榆阳区",
-      "横山区",
-      "神木市",
-      "绥德县",
-      "子洲县",
-      "吴堡县",
-    ],
+  const rows: CellValue[][] = yulinRows("吴堡县", [
     ["产出指标", "数量指标", "退耕还林补植补造面积", "亩", 12000, 18000, 15000, 9000, 10000, 2000],
     ["产出指标", "成本指标", "补助资金", "万元", 1800, 2700, 2250, 1350, 1500, 300],
-  ];
+  ]);
 
   it("吴堡县 0.18× on 面积 and 资金: 比例一致, no 疑少写一个 0", () => {
     const r = compareDistricts([source("分解表.xlsx", rows)]);
@@ -217,24 +195,13 @@ describe("宿迁经济技术开发区 files its own table: a district for compar
 describe("a 合计 whose row a district's slip makes larger than the total is checked, and the slip named", () => {
   it("神木市 22500000 for 2250: the total 9300 is the sum with 2250", () => {
     const r = compareDistricts([
-      source("分解表.xlsx", [
-        ["榆林市2024年巩固退耕还林成果补助资金绩效目标分解表"],
-        ["项目名称：巩固退耕还林成果补助资金"],
-        [
-          "一级指标",
-          "二级指标",
-          "三级指标",
-          "计量单位",
-          "榆阳区",
-          "横山区",
-          "神木市",
-          "绥德县",
-          "子洲县",
-          "合计",
-        ],
-        ["产出指标", "数量指标", "退耕还林补植补造面积", "亩", 12000, 18000, 15000, 8000, 9000, 62000],
-        ["产出指标", "成本指标", "中央财政补助资金", "万元", 1800, 2700, 22500000, 1200, 1350, 9300],
-      ]),
+      source(
+        "分解表.xlsx",
+        yulinRows("合计", [
+          ["产出指标", "数量指标", "退耕还林补植补造面积", "亩", 12000, 18000, 15000, 8000, 9000, 62000],
+          ["产出指标", "成本指标", "中央财政补助资金", "万元", 1800, 2700, 22500000, 1200, 1350, 9300],
+        ]),
+      ),
     ]);
     const p = r.programs[0];
     const total = p.indicators.flatMap((i) => i.flags).find((f) => f.code === "TOTAL-DIFF")!;

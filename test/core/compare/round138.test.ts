@@ -11,15 +11,8 @@ import {
 } from "../../../src/core/compare";
 import type { CompareSource } from "../../../src/core/compare";
 import type { CellValue } from "../../../src/core/grid";
-import { parseGrid } from "../../../src/core/parse";
 import { COMPARE_COLORS, compareSheetPlan } from "../../../src/core/plan/compareSheet";
-import { grid } from "../../support/grid";
-import { districtSource } from "./helpers";
-
-function source(label: string, rows: CellValue[][], sheet = "Sheet1"): CompareSource {
-  const parsed = parseGrid(grid(rows, sheet));
-  return { label, projects: parsed.projects, indicators: parsed.indicators };
-}
+import { districtSource, gridSource as source, yulinRows } from "./helpers";
 
 function form(unit: string, n: number): CellValue[][] {
   return [
@@ -197,24 +190,10 @@ describe("a likely slip is left out of the min, median and max, and said", () =>
   });
 
   it("a consistently small county's figures are no slips, and stay counted (吴堡县 0.18×)", () => {
-    const rows: CellValue[][] = [
-      ["榆林市2024年巩固退耕还林成果补助资金绩效目标分解表"],
-      ["项目名称：巩固退耕还林成果补助资金"],
-      [
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "计量单位",
-        "榆阳区",
-        "横山区",
-        "神木市",
-        "绥德县",
-        "子洲县",
-        "吴堡县",
-      ],
+    const rows: CellValue[][] = yulinRows("吴堡县", [
       ["产出指标", "数量指标", "退耕还林补植补造面积", "亩", 12000, 18000, 15000, 9000, 10000, 2000],
       ["产出指标", "成本指标", "补助资金", "万元", 1800, 2700, 2250, 1350, 1500, 300],
-    ];
+    ]);
     const r = compareDistricts([source("分解表.xlsx", rows)]);
     for (const ind of r.programs[0].indicators) {
       expect(ind.statsLeftOut).toBeUndefined();
