@@ -728,6 +728,9 @@ async function runBatches(
 
 function skippedMessage(e: LogEntry): Localized {
   const where = placeOf(e);
+  // A row that stays: why, as the preview says it.
+  if (e.action === "declined" && e.edit.note)
+    return { zh: `${where}：${e.edit.note.zh}`, en: `${where}: ${e.edit.note.en}` };
   return e.action === "revert"
     ? {
         zh: `第 ${e.revertOf} 条：${where} 在清理后又被修改过，未还原（保留您的修改）。`,
@@ -737,6 +740,23 @@ function skippedMessage(e: LogEntry): Localized {
         zh: `${where} 在预览后又被修改过，未清理（保留您的修改）。`,
         en: `${where} was changed after the preview; not cleaned (your change is kept).`,
       };
+}
+
+/**
+ * A copy of a header goes whole, both rows or neither (as the preview keeps it): a row removed next to
+ * one that stays, in the same run, stays too, with its reason.
+ */
+function keepWholeCopies(
+  keep: Map<string, Map<number, Localized>>,
+  removing: ReadonlyMap<string, readonly number[]>,
+): void {
+  for (const [sheet, why] of keep) {
+    const rows = new Set(removing.get(sheet));
+    for (const [row, reason] of [...why]) {
+      for (const step of [-1, 1])
+        for (let r = row + step; rows.has(r) && !why.has(r); r += step) why.set(r, reason);
+    }
+  }
 }
 
 /**
@@ -758,7 +778,7 @@ export async function carryOutInContext(
   const mergeRows = deps.features.mergedAreas ? mergeReadRows(active) : new Map<string, number>();
   const look = await lookAtWorkbook(context, sheets, log !== null, deps.features, mergeRows);
   // A sheet whose merges Excel would not answer (whyRowsStay kept its rows; the sheet changed since):
-  // its rows go without their merges, and revert makes none there.
+  // its rows stay, as the preview keeps them (see keep below).
   const merges = new Map<string, MergeBox[]>();
   for (const [sheet, list] of look.merges) if (list) merges.set(sheet, list);
   // How the rows to remove look, so that revert restores them as they were: asked with the reads of
@@ -768,23 +788,39 @@ export async function carryOutInContext(
     ? queueLookReads(context, removing, (sheet) => usedRight(look.sheets.get(sheet)))
     : [];
   const { grids, widths } = await readCurrent(context, active, look);
+  // Rows revert could not restore stay, with the preview's reason (whyRowsStay): the sheet changed
+  // after the preview.
+  const keep = new Map<string, Map<number, Localized>>();
+  const stays = (sheet: string, row: number, why: Localized) => {
+    const bySheet = keep.get(sheet) ?? new Map<number, Localized>();
+    if (!bySheet.has(row)) bySheet.set(row, why);
+    keep.set(sheet, bySheet);
+  };
+  for (const [sheet, rows] of removing)
+    if (look.merges.get(sheet) === null) for (const r of rows) stays(sheet, r, KEPT_MERGES_UNREAD);
   const looks = new Map<string, Map<number, RowLook>>();
   for (const read of lookReads) {
     const kept = lookOf(read);
     // A merge inside the rows removed goes with them and is kept for revert; one reaching out of them
-    // keeps the row as a proposal (whyRowsStay), or where the sheet changed since, Excel shrinks it.
-    const { inside } = mergesOver(merges.get(read.sheet) ?? [], read.row, new Set(removing.get(read.sheet)));
+    // keeps the row (Excel would shrink it).
+    const { inside, reachesOut } = mergesOver(
+      merges.get(read.sheet) ?? [],
+      read.row,
+      new Set(removing.get(read.sheet)),
+    );
+    if (reachesOut) stays(read.sheet, read.row, KEPT_MERGE_OUT);
     if (inside.length > 0)
       (kept.data as ExcelRowLook).merges = inside.map((m) =>
         keptMerge(m, read.row, gridValue(grids.get(read.sheet))),
       );
-    // A look too large for the log is not kept (whyRowsStay keeps such a row as a proposal).
-    if (JSON.stringify(kept).length > MAX_LOOK_CHARS) continue;
+    // A look too large for the log cannot be kept: the row stays.
+    if (JSON.stringify(kept).length > MAX_LOOK_CHARS) stays(read.sheet, read.row, KEPT_LARGE_LOOK);
     const bySheet = looks.get(read.sheet) ?? new Map<number, RowLook>();
     bySheet.set(read.row, kept);
     looks.set(read.sheet, bySheet);
   }
-  const plan = planCarryOut(entries, grids, widths, looks, merges);
+  keepWholeCopies(keep, removing);
+  const plan = planCarryOut(entries, grids, widths, looks, merges, keep);
 
   const limit = deps.requestLimit ?? REQUEST_LIMIT_BYTES;
   const preamble = measureQueued((ctx) => {

@@ -8,7 +8,8 @@
  * cleanup wrote); one that was changed since is skipped and reported, never overwritten.
  */
 import type { CellValue, Grid } from "../core/grid";
-import { cellAt, parseA1 } from "../core/grid";
+import { a1, cellAt, parseA1 } from "../core/grid";
+import type { Localized } from "../core/i18n";
 import type { LogEntry, RowLook } from "../core/cleanup/types";
 import type { KeptMerge, MergeBox } from "../core/cleanup/keptMerges";
 
@@ -60,7 +61,10 @@ export function keptMerges(look: RowLook | undefined): KeptMerge[] {
 export interface CarryOutPlan {
   /** Entries as carried out (a removed row holds every cell of the row, from column 1, and its look). */
   done: LogEntry[];
-  /** Cell entries not carried out because the cell no longer holds their `before`. */
+  /**
+   * Entries not carried out: cell entries whose cell no longer holds their `before`, and removals of
+   * rows that must stay (`keep` of planCarryOut), as the proposals they are logged as (with the reason).
+   */
   skipped: LogEntry[];
   rowOps: RowOp[];
   writes: CellWrite[];
@@ -152,6 +156,63 @@ function walk(
   });
 }
 
+/**
+ * The entries with the removals of the rows in `keep` (per sheet, original rows, with the reason) left
+ * out, each logged as the proposal it stays (declined, with the reason as its note, as the preview
+ * keeps it): the entries after it on its sheet name their rows as if it had not happened.
+ */
+export function keepRows(
+  entries: readonly LogEntry[],
+  keep: ReadonlyMap<string, ReadonlyMap<number, Localized>>,
+): { entries: LogEntry[]; kept: LogEntry[] } {
+  if (keep.size === 0) return { entries: [...entries], kept: [] };
+  const reasons = new Map<number, Localized>();
+  walk(entries, opsBySheet(entries), (e, i, id) => {
+    if (e.action !== "apply" || e.edit.kind !== "row" || !id || !("orig" in id)) return;
+    const why = keep.get(e.edit.sheet)?.get(id.orig);
+    if (why) reasons.set(i, why);
+  });
+  if (reasons.size === 0) return { entries: [...entries], kept: [] };
+  // The rows left out so far, per sheet, each as the sheet was when it was to be removed.
+  const dropped = new Map<string, number[]>();
+  const unshift = (sheet: string, row: number) => {
+    let r = row;
+    const list = dropped.get(sheet) ?? [];
+    for (let k = list.length - 1; k >= 0; k--) if (r >= list[k]) r++;
+    return r;
+  };
+  const out: LogEntry[] = [];
+  const kept: LogEntry[] = [];
+  entries.forEach((e, i) => {
+    const edit = e.edit;
+    if (edit.kind === "row") {
+      const row = unshift(edit.sheet, edit.row);
+      const why = reasons.get(i);
+      const moved: LogEntry = { ...e, edit: { ...edit, row, cell: `${row}:${row}` } };
+      if (!why) return void out.push(moved);
+      const stays: LogEntry = {
+        ...moved,
+        action: "declined",
+        edit: { ...moved.edit, applied: false, note: why },
+      };
+      out.push(stays);
+      kept.push(stays);
+      dropped.set(edit.sheet, [...(dropped.get(edit.sheet) ?? []), edit.row]);
+      return;
+    }
+    const pos = parseA1(edit.cell);
+    if (!pos) return void out.push(e);
+    const cell = a1(unshift(edit.sheet, pos.row), pos.col);
+    if (cell === edit.cell) return void out.push(e);
+    const { previewCell, ...rest } = edit;
+    out.push({
+      ...e,
+      edit: { ...rest, cell, ...(previewCell && previewCell !== cell ? { previewCell } : {}) },
+    });
+  });
+  return { entries: out, kept };
+}
+
 /** The original rows and columns whose current values decide the batch, per sheet. */
 export function readAreas(entries: readonly LogEntry[]): Map<string, ReadArea> {
   const ops = opsBySheet(entries);
@@ -235,15 +296,21 @@ type Current = CellValue | typeof FORMULA;
 /**
  * Decides everything: which entries are carried out, the row operations, and each cell's final
  * value at its final address. `grids` hold the current values (original addresses) of
- * {@link readAreas}; `widths` the used width of each sheet (for whole removed rows).
+ * {@link readAreas}; `widths` the used width of each sheet (for whole removed rows). The removals of
+ * the rows in `keep` (original rows, with the reason) are not carried out (keepRows): they are skipped,
+ * and logged as proposals.
  */
 export function planCarryOut(
-  entries: readonly LogEntry[],
+  given: readonly LogEntry[],
   grids: ReadonlyMap<string, Grid>,
   widths: ReadonlyMap<string, number> = new Map(),
   looks: ReadonlyMap<string, ReadonlyMap<number, RowLook>> = new Map(),
   merges: ReadonlyMap<string, readonly MergeBox[]> = new Map(),
+  keep: ReadonlyMap<string, ReadonlyMap<number, Localized>> = new Map(),
 ): CarryOutPlan {
+  // Rows that must stay are left out first: the other entries are planned as the sheet then is.
+  const { entries: list, kept } = keepRows(given, keep);
+  const entries: readonly LogEntry[] = list;
   const ops = opsBySheet(entries);
   // Values written or inserted during the batch, by row identity and column.
   const changed = new Map<string, Map<number, CellValue>>();
@@ -271,7 +338,7 @@ export function planCarryOut(
   };
 
   const done: LogEntry[] = [];
-  const skipped: LogEntry[] = [];
+  const skipped: LogEntry[] = [...kept];
   const rowOps: RowOp[] = [];
   // Last value per cell identity; the final address is worked out once the batch is known.
   const pending = new Map<

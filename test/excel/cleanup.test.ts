@@ -457,15 +457,25 @@ describe("ExcelGateway cleanup", () => {
       fresh.sheet(SHEET).put("A1", rows);
       fresh.sheet(SHEET).merges.push(...headerMerges(1), ...headerMerges(4));
       const other = gatewayOn(fresh).gateway;
-      await other.applyCleanupWithLog(entriesForRun([rowEdit(4, HEAD1)], TIME, 1), []);
+      await other.applyCleanupWithLog(entriesForRun([rowEdit(4, HEAD1), rowEdit(5, HEAD2)], TIME, 1), []);
       const one = await other.readCleanupLog();
-      const data = (one.entries[0].edit as RowEdit).look!.data as { merges: { values: CellValue[][] }[] };
-      expect(data.merges).toHaveLength(1);
-      data.merges[0].values[0][0] = "手改";
+      // Entry 2 removed row 4: 指标值 over the years is the last of its merges.
+      const data = (one.entries[1].edit as RowEdit).look!.data as {
+        merges: { cols: number[]; values: CellValue[][] }[];
+      };
+      expect(data.merges.map((m) => m.cols)).toEqual([
+        [1, 1],
+        [2, 2],
+        [3, 3],
+        [4, 6],
+      ]);
+      data.merges[3].values[0][0] = "手改";
       await other.writeCleanupLog(one.entries);
       await revertAll(other);
       expect(fresh.sheet(SHEET).get("D4")).toBe("指标值");
-      expect(sorted(fresh.sheet(SHEET).merges)).toEqual(sorted(headerMerges(1)));
+      expect(sorted(fresh.sheet(SHEET).merges)).toEqual(
+        sorted([...headerMerges(1), ...headerMerges(4).filter((m) => m.left !== 4)]),
+      );
     });
 
     it("leaves out a kept merge that a merge made since would overlap (Excel stretches it over the rows)", async () => {
@@ -637,6 +647,76 @@ describe("ExcelGateway cleanup", () => {
       await revertAll(gateway);
       expect(sheetRows(sheet, 6, 6)).toEqual(trimRows(rows));
       expect(sorted(sheet.merges)).toEqual(before);
+    });
+
+    it("keeps a row the preview let go where its sheet's merges cannot be read at apply time", async () => {
+      // Excel's limit made small: 4 merges a range.
+      const fake = new FakeExcel([SHEET], { mergeLimit: 4 });
+      const sheet = fake.sheet(SHEET);
+      const table = messyTable(8, [5]);
+      sheet.put("A1", table);
+      const { gateway } = gatewayOn(fake);
+      expect(await gateway.whyRowsStay(SHEET, [5])).toEqual(new Map());
+      // After the preview the officer merges five pairs of cells in row 3: more than Excel answers in
+      // a range, also a row at a time.
+      sheet.merges.push(...[4, 6, 8, 10, 12].map((c) => box(3, c, 3, c + 1)));
+      const before = sorted(sheet.merges);
+      const applied = await gateway.applyCleanupWithLog(cleanupOf(table, [5]), []);
+      // The row stays, saying why (the preview's reason); the other edits are made where the cells are.
+      expect(applied.skipped.map((e) => [e.action, e.edit.cell])).toEqual([["declined", "5:5"]]);
+      expect(applied.messages).toEqual([
+        {
+          zh: "绩效目标表!5:5：保留此行，未删除：该表合并单元格过多，Excel 无法读取，撤销时无法原样恢复。",
+          en: "绩效目标表!5:5: Row kept, not removed: the sheet has more merged cells than Excel can read, so revert could not restore them.",
+        },
+      ]);
+      expect(fake.log.filter((e) => e.path === "delete")).toEqual([]);
+      expect(sheetRows(sheet, 9, 3)).toEqual(
+        table.map((r) => (typeof r[1] === "string" ? [r[0], r[1].trim(), r[2]] : r)),
+      );
+      expect(sorted(sheet.merges)).toEqual(before);
+      // The log has the row as a proposal, with the reason, and the cell edits at their own rows.
+      const log = await gateway.readCleanupLog();
+      expect(log.entries.map((e) => [e.action, e.edit.cell])).toEqual([
+        ["declined", "5:5"],
+        ...[2, 3, 4, 6, 7, 8, 9].map((r) => ["apply", `B${r}`]),
+      ]);
+      expect(fake.sheet("清理日志").get("F2")).toContain("该表合并单元格过多");
+      expect(log.entries.some((e) => "previewCell" in e.edit)).toBe(false);
+    });
+
+    it("keeps a copy whole where a merge made after the preview reaches out of it", async () => {
+      const fake = new FakeExcel([SHEET]);
+      const sheet = fake.sheet(SHEET);
+      sheet.put("A1", rows);
+      sheet.put("C6", [[" 乙"]]);
+      sheet.merges.push(...headerMerges(1), ...headerMerges(4));
+      const { gateway } = gatewayOn(fake);
+      expect(await gateway.whyRowsStay(SHEET, [4, 5])).toEqual(new Map());
+      // After the preview the officer merges F5 with the row below it: row 5 would take it apart, and
+      // row 4 goes only with row 5.
+      sheet.merges.push(box(5, 6, 6, 6));
+      const before = sorted(sheet.merges);
+      const entries = entriesForRun(
+        [rowEdit(4, HEAD1), rowEdit(5, HEAD2), { ...cellEdit("C6", " 乙", "乙") }],
+        TIME,
+        1,
+      );
+      expect(entries[2].edit.cell).toBe("C4");
+      const applied = await gateway.applyCleanupWithLog(entries, []);
+      expect(applied.skipped.map((e) => e.edit.cell)).toEqual(["5:5", "4:4"]);
+      expect(applied.messages.map((m) => m.zh)).toEqual([
+        "绩效目标表!5:5：保留此行，未删除：该行有合并单元格延伸到不删除的行。",
+        "绩效目标表!4:4：保留此行，未删除：该行有合并单元格延伸到不删除的行。",
+      ]);
+      expect(applied.done.map((e) => [e.action, e.edit.cell])).toEqual([
+        ["declined", "5:5"],
+        ["declined", "4:4"],
+        ["apply", "C6"],
+      ]);
+      expect(sheetRows(sheet, 7, 6)).toEqual(trimRows(rows));
+      expect(sorted(sheet.merges)).toEqual(before);
+      expect(fake.log.filter((e) => e.path === "delete" || e.path === "merge")).toEqual([]);
     });
 
     it("keeps every row as a proposal where this Excel cannot read merged cells (no ExcelApi 1.13)", async () => {

@@ -9,7 +9,10 @@ import type { Localized } from "../i18n";
 export interface CleanupWithLogResult {
   /** Entries as carried out (declined ones included, unchanged). */
   done: LogEntry[];
-  /** Cell entries not carried out: the cell was changed after the cleanup was planned. */
+  /**
+   * Entries not carried out: a cell changed after the cleanup was planned, or a row that must stay
+   * (logged as a proposal in `done`, with the reason).
+   */
   skipped: LogEntry[];
   /** One message per skipped entry. */
   messages: Localized[];
