@@ -100,19 +100,46 @@ async function carryOut(
   gateway: CleanupGateway,
   entries: LogEntry[],
   previous: LogEntry[],
-): Promise<{ done: LogEntry[]; skipped: number; logSheet: string; oneUndoStep: boolean }> {
+): Promise<{ done: LogEntry[]; skipped: Localized[]; logSheet: string; oneUndoStep: boolean }> {
   if (hasCleanupWithLog(gateway)) {
     const r = await gateway.applyCleanupWithLog(entries, previous);
     return {
       done: r.done,
-      skipped: r.skipped.length,
+      // Each entry left alone with its own reason: a cell changed since the preview, or a row that stays.
+      skipped: r.messages,
       logSheet: r.logSheet ?? CLEANUP_LOG_SHEET,
       oneUndoStep: gateway.cleanupIsOneUndoStep,
     };
   }
   const done = await gateway.applyCleanupEntries(entries);
   await gateway.writeCleanupLog([...previous, ...done]);
-  return { done, skipped: entries.length - done.length, logSheet: CLEANUP_LOG_SHEET, oneUndoStep: false };
+  const left = entries.length - done.length;
+  return {
+    done,
+    skipped: left > 0 ? [changedSince(left)] : [],
+    logSheet: CLEANUP_LOG_SHEET,
+    oneUndoStep: false,
+  };
+}
+
+/** A ribbon message stays short: the first three reasons, then how many more. */
+function firstFew(messages: Localized[]): Localized[] {
+  if (messages.length <= 3) return messages;
+  const more = messages.length - 3;
+  return [
+    ...messages.slice(0, 3),
+    {
+      zh: `另有 ${more} 处未改动（预览后又被修改过的单元格，或须保留的行）。`,
+      en: `${more} more left as they are (cells changed after the preview, or rows that must stay).`,
+    },
+  ];
+}
+
+function changedSince(n: number): Localized {
+  return {
+    zh: `${n} 处单元格刚被修改过，未改动。`,
+    en: `${n} cells had just been changed and were left as they are.`,
+  };
 }
 
 type CleanupGateway = WorkbookGateway &
@@ -166,12 +193,7 @@ export async function cleanSelection(gateway: WorkbookGateway, now: Date = new D
         en: `Cleaned up ${applied.length} places${rows > 0 ? ` (${rows} repeated header row${rows > 1 ? "s" : ""} removed)` : ""}; logged on sheet "${result.logSheet}".`,
       },
     ];
-    if (result.skipped > 0)
-      parts.push({
-        zh: `${result.skipped} 处单元格刚被修改过，未改动。`,
-        en: `${result.skipped} cells had just been changed and were left as they are.`,
-      });
-    parts.push(...suggestions, undoHint(result.oneUndoStep));
+    parts.push(...firstFew(result.skipped), ...suggestions, undoHint(result.oneUndoStep));
     return { ok: true, text: join(parts) };
   } catch (e) {
     return { ok: false, text: failureText(e) };

@@ -163,6 +163,24 @@ describe("一键清理 on the sample, through the Excel gateway over the countin
     expect(fake.log.filter((e) => e.path === "delete")).toEqual([]);
   });
 
+  it("says which cell it left alone and why, when a cell changes between the preview and the edit", async () => {
+    const { fake, gateway, grid } = await sampleInFake();
+    // The first cell holding 。。 (which the cleanup would mend) is changed by the officer meanwhile.
+    const r = grid.values.findIndex((row) => row.some((v) => typeof v === "string" && v.includes("。。")));
+    const c = grid.values[r].findIndex((v) => typeof v === "string" && v.includes("。。"));
+    const address = a1(grid.top + r, grid.left + c);
+    const apply = gateway.applyCleanupWithLog.bind(gateway);
+    gateway.applyCleanupWithLog = async (entries, previous) => {
+      fake.sheet(grid.sheet).put(address, [["officer's own text"]]);
+      return apply(entries, previous);
+    };
+    const outcome = await cleanSelection(gateway, NOW);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.text.zh).toContain(`${address} 在预览后又被修改过，未清理（保留您的修改）。`);
+    expect(outcome.text.en).toContain("was changed after the preview; not cleaned");
+    expect(fake.sheet(grid.sheet).get(address)).toBe("officer's own text");
+  });
+
   it("changes nothing where no table header is selected", async () => {
     const fake = new FakeExcel(["Sheet1"]);
     fake.sheet("Sheet1").put("A1", [[" 你好。。"]]);
