@@ -200,7 +200,8 @@ export class Builder {
       Number.isInteger(value) &&
       value >= 1 &&
       value <= 12 &&
-      POINT_IN_TIME.test(name)
+      POINT_IN_TIME.test(name) &&
+      !isMonthsBound(value, parts.direction, t.comparator, parts.target)
     ) {
       date = this.year !== null ? `${this.year}-${String(value).padStart(2, "0")}` : null;
       kind = "date";
@@ -384,6 +385,24 @@ function withoutNotes(target: string): string {
 
 /** A name for a point in time (完成时间, 截止日期), not for a duration (工期, 时长). */
 const POINT_IN_TIME = /(?:时间|日期)$/;
+
+/**
+ * 补助资金拨付时间 | ≤ | 3 | 月: a bound written on a few months is a duration, within 3 months, as ≤ | 3 | 个月
+ * reads — and any lower bound (≥ | 3 | 月) is, no deadline being "no earlier than". A later month under ≤
+ * (维修养护完成时间 | ≤ | 11 | 月, by November) and a month with no bound stay a month of the year: within 7
+ * to 12 months is no way a year's target is set, half a year or less is.
+ */
+function isMonthsBound(
+  value: number,
+  direction: string | undefined | null,
+  written: string | null,
+  target: string,
+): boolean {
+  const d = direction ? parseTarget(`${direction}1`).comparator : null;
+  const c = written !== null && written !== "=" && COMPARATOR_WORD.test(target) ? written : d;
+  if (c === ">=" || c === ">") return true;
+  return (c === "<=" || c === "<") && value <= 6;
+}
 
 /** A year written in a project's name (龙船镇2024年农村公益事业奖补), or a figure that may be one. */
 const NAME_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;

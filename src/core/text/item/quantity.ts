@@ -69,9 +69,14 @@ export function trailingQuantity(c: string): number {
   // tenths or times (九成, 两倍), before 以上 and the like, or as a count with its unit (检查两次).
   if (!/\d/.test(m[1]) && !before) {
     // (一 before a magnitude is a count too: 一千人次, 一万元; and 一批, a batch: 购置扑火物资一批; and after a
-    // period, a frequency: 保洁每天一次.)
+    // period, a frequency: 保洁每天一次 — and so after a period and the act it counts, 每季度开展一次, as
+    // 每季度开展1次 reads.)
     const count =
-      (m[1] !== "一" || isCnMagnitudeCode(t.charCodeAt(m.index + 1)) || unit === "批" || per > 0) &&
+      (m[1] !== "一" ||
+        isCnMagnitudeCode(t.charCodeAt(m.index + 1)) ||
+        unit === "批" ||
+        per > 0 ||
+        isPeriodActCount(t, m.index, unit)) &&
       unit !== "";
     if (!(unit === "成" || unit === "倍" || m[3] || count)) return -1;
   }
@@ -108,6 +113,17 @@ function isToAt(k: number): boolean {
 }
 
 const GONG = 0x5171; // 共
+/**
+ * 每季度开展一次, 每月组织一次: 一次 after a period (每月, 每季度) and the act it counts (two to four characters),
+ * a frequency — not 一次性 (a one-off) or 一次 in a name (一次验收合格率).
+ */
+function isPeriodActCount(t: string, at: number, unit: string): boolean {
+  if (unit !== "次" || t.charCodeAt(at + 2) === 0x6027 /* 性 */) return false;
+  return PERIOD_ACT_BEFORE.test(t.slice(Math.max(0, at - 8), at));
+}
+
+const PERIOD_ACT_BEFORE = /每(?:天|日|周|旬|月|季度?|半年|年|学期)[\u4e00-\u9fa5]{2,4}$/;
+
 /** 共, 共计, 总共, 一共 right before `start`, after a name of two characters or more (not 公共). */
 const TOTAL_BEFORE = /(?<!公)(?:总共|一共|共计|共)$/;
 
