@@ -10,7 +10,7 @@ import type { CellEdit, LogEntry, RowEdit } from "../../src/core/cleanup";
 import { applyEntriesToGrid, entriesForRun, planRevert } from "../../src/core/cleanup";
 import { ALL_FEATURES, MINIMUM_FEATURES } from "../../src/excel/features";
 import { ExcelGatewayError } from "../../src/excel/errors";
-import { FakeExcel, type FakeSheet } from "./fakeExcel";
+import { FakeExcel, type FakeOptions, type FakeSheet } from "./fakeExcel";
 import { gatewayOn } from "./helpers";
 
 const TIME = "2024-05-06 09:30:00";
@@ -383,6 +383,15 @@ describe("ExcelGateway cleanup", () => {
       ["效益指标", "社会效益指标", "乙", "≥90%", "≥91%", "≥92%"],
     ];
 
+    /** The two-row header written twice (rows 1–2 and 4–5), each copy with its merges, on a fake Excel. */
+    function copiesWithMerges(options?: FakeOptions) {
+      const fake = new FakeExcel([SHEET], options);
+      const sheet = fake.sheet(SHEET);
+      sheet.put("A1", rows);
+      sheet.merges.push(...headerMerges(1), ...headerMerges(4));
+      return { fake, sheet };
+    }
+
     async function revertAll(gateway: ReturnType<typeof gatewayOn>["gateway"]) {
       const log = await gateway.readCleanupLog();
       const grid = await gateway.readSheet(SHEET);
@@ -394,10 +403,7 @@ describe("ExcelGateway cleanup", () => {
     }
 
     it("removes a two-row copy whose merges lie inside it, and revert puts the merges back (probe r135)", async () => {
-      const fake = new FakeExcel([SHEET]);
-      const sheet = fake.sheet(SHEET);
-      sheet.put("A1", rows);
-      sheet.merges.push(...headerMerges(1), ...headerMerges(4));
+      const { fake, sheet } = copiesWithMerges();
       const before = sorted(sheet.merges);
       const { gateway } = gatewayOn(fake);
       expect(await gateway.whyRowsStay(SHEET, [4, 5])).toEqual(new Map());
@@ -435,10 +441,7 @@ describe("ExcelGateway cleanup", () => {
     });
 
     it("remakes a merge only once all of its rows are back and hold what they held", async () => {
-      const fake = new FakeExcel([SHEET]);
-      const sheet = fake.sheet(SHEET);
-      sheet.put("A1", rows);
-      sheet.merges.push(...headerMerges(1), ...headerMerges(4));
+      const { fake, sheet } = copiesWithMerges();
       const { gateway } = gatewayOn(fake);
       await gateway.applyCleanupWithLog(entriesForRun([rowEdit(4, HEAD1), rowEdit(5, HEAD2)], TIME, 1), []);
       // Entry 2 removed row 4 (rows go bottom-up): reverted alone, only 指标值 over the years, inside
@@ -479,10 +482,7 @@ describe("ExcelGateway cleanup", () => {
     });
 
     it("leaves out a kept merge that a merge made since would overlap (Excel stretches it over the rows)", async () => {
-      const fake = new FakeExcel([SHEET]);
-      const sheet = fake.sheet(SHEET);
-      sheet.put("A1", rows);
-      sheet.merges.push(...headerMerges(1), ...headerMerges(4));
+      const { fake, sheet } = copiesWithMerges();
       const { gateway } = gatewayOn(fake);
       await gateway.applyCleanupWithLog(entriesForRun([rowEdit(4, HEAD1), rowEdit(5, HEAD2)], TIME, 1), []);
       // After the cleanup the officer merges A3 with the row below it; the revert inserts the copy's
@@ -516,10 +516,7 @@ describe("ExcelGateway cleanup", () => {
     });
 
     it("completes a merge when the other row of the copy is reverted later, alone (as src/xlsx restoreMerge)", async () => {
-      const fake = new FakeExcel([SHEET]);
-      const sheet = fake.sheet(SHEET);
-      sheet.put("A1", rows);
-      sheet.merges.push(...headerMerges(1), ...headerMerges(4));
+      const { fake, sheet } = copiesWithMerges();
       const before = sorted(sheet.merges);
       const { gateway } = gatewayOn(fake);
       await gateway.applyCleanupWithLog(entriesForRun([rowEdit(4, HEAD1), rowEdit(5, HEAD2)], TIME, 1), []);
@@ -626,11 +623,8 @@ describe("ExcelGateway cleanup", () => {
     });
 
     it("cleans up and reverts where a block holds more merges than Excel answers, keeping the merges", async () => {
-      const fake = new FakeExcel([SHEET], { mergeLimit: 4 });
-      const sheet = fake.sheet(SHEET);
-      sheet.put("A1", rows);
       // 8 merges in rows 1–6, 4 in a row: blocks of 100 and of 10 are refused, rows one by one answer.
-      sheet.merges.push(...headerMerges(1), ...headerMerges(4));
+      const { fake, sheet } = copiesWithMerges({ mergeLimit: 4 });
       const before = sorted(sheet.merges);
       const { gateway } = gatewayOn(fake);
       expect(await gateway.whyRowsStay(SHEET, [4, 5])).toEqual(new Map());
