@@ -15,7 +15,7 @@ import {
 import { inferLevel2, level1OfLevel2 } from "../text/categories";
 import { canon } from "../text/chars";
 import { scale } from "../text/numbers";
-import { parseTarget } from "../text/target";
+import { comparatorOfColumn, parseTarget } from "../text/target";
 import { TIME_NAME } from "../text/dates";
 import { districtOf } from "../table/district";
 import { type HeaderRole } from "../table/headers";
@@ -244,7 +244,7 @@ export class Builder {
       !COMPARATOR_WORD.test(withoutNotes(canon(parts.target)));
     if (wordless && u?.comparator) comparator = u.comparator;
     if (wordless && comparator === "=" && parts.direction) {
-      const d = parseTarget(`${parts.direction}1`).comparator;
+      const d = comparatorOfColumn(parts.direction);
       if (d && d !== "=" && d !== "between") comparator = d;
     }
     // 满意度 | ≥ | 0.9 | %: 90% typed into a percent cell is stored as 0.9, and a file without the cell's
@@ -398,7 +398,7 @@ function isMonthsBound(
   written: string | null,
   target: string,
 ): boolean {
-  const d = direction ? parseTarget(`${direction}1`).comparator : null;
+  const d = direction ? comparatorOfColumn(direction) : null;
   const c = written !== null && written !== "=" && COMPARATOR_WORD.test(target) ? written : d;
   if (c === ">=" || c === ">") return true;
   return (c === "<=" || c === "<") && value <= 6;

@@ -6,7 +6,7 @@ import { canon, trimSpaces } from "../text/chars";
 import { parseItem } from "../text/item";
 import { cleanName } from "../text/item/names";
 import { QUALITATIVE_TAIL } from "../text/sentences";
-import { parseTarget } from "../text/target";
+import { comparatorOfColumn, parseTarget } from "../text/target";
 import { level2InLevel1Column, linePairs, withoutNumbering } from "../table/columns";
 import { isShiftedLeft, natureHoldsNumbers, rowsUnder, soleCell } from "../table/rowKinds";
 import { headerRole, targetBound, type HeaderRole } from "../table/headers";
@@ -76,7 +76,7 @@ export const CAPTION_WORD = /^(?:数量|数值|值|单位|符号|运算符号|�
 export function pickDirection(direction: string, nature: string): string | null {
   for (const d of [direction, nature]) {
     if (!d) continue;
-    const cmp = parseTarget(`${d}1`).comparator;
+    const cmp = comparatorOfColumn(d);
     if (cmp && cmp !== "=" && cmp !== "between") return d;
   }
   for (const d of [direction, nature]) if (EQUALS_WRITTEN.test(d)) return d;

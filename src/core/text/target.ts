@@ -620,6 +620,14 @@ function boundAfterNoun(
   return { comparator: m[1] === "以上" ? ">=" : "<=", length: m[0].length };
 }
 
+/**
+ * The comparator a 指标方向 or 指标性质 cell writes (≥, 不低于, 正向 …), read as it would be before a
+ * figure; null where it writes none.
+ */
+export function comparatorOfColumn(cell: string): Comparator | null {
+  return parseTarget(`${cell}1`).comparator;
+}
+
 /** What 一次 is said of when it means at the first try: a grade met or a test passed (一次合格, 一次性通过验收). */
 const AT_FIRST_TRY = /^性?(?:合格|通过|验收|成功|达标)/;
 
