@@ -116,15 +116,21 @@ describe("cleanup on the Guangzhou sample", () => {
   });
 });
 
+/** Sheet 表: a packed table whose header row is repeated at row 3, between its two projects. */
+function headerRepeatedAtRow3() {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("表");
+  const header = ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"];
+  ws.addRow(header);
+  ws.addRow(["局", "单位", "项目", "目标。。", "1、产出指标：甲。1、产出指标：乙"]);
+  ws.addRow(header);
+  ws.addRow(["局", "单位", "项目二", "目标", "1、产出指标：丙"]);
+  return { wb, ws };
+}
+
 describe("cleanup keeps what it cannot move safely", () => {
   test("a merge reaching out of the repeated header row keeps it, with the reason", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("表");
-    const header = ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"];
-    ws.addRow(header);
-    ws.addRow(["局", "单位", "项目", "目标。。", "1、产出指标：甲。1、产出指标：乙"]);
-    ws.addRow(header);
-    ws.addRow(["局", "单位", "项目二", "目标", "1、产出指标：丙"]);
+    const { wb, ws } = headerRepeatedAtRow3();
     ws.mergeCells("F3:G4");
     const r = cleanupWorkbook(wb, { sheet: "表", settings: defaultCleanupSettings(), time: TIME });
     expect(r.proposal.edits.find((e) => e.kind === "row")?.note?.zh).toContain("该行有合并单元格");
@@ -133,13 +139,7 @@ describe("cleanup keeps what it cannot move safely", () => {
   });
 
   test("a merge inside the repeated header row goes with it, and comes back on revert (round 135)", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("表");
-    const header = ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"];
-    ws.addRow(header);
-    ws.addRow(["局", "单位", "项目", "目标。。", "1、产出指标：甲。1、产出指标：乙"]);
-    ws.addRow(header);
-    ws.addRow(["局", "单位", "项目二", "目标", "1、产出指标：丙"]);
+    const { wb, ws } = headerRepeatedAtRow3();
     ws.mergeCells("F3:G3");
     ws.mergeCells("F4:G4");
     cleanupWorkbook(wb, { sheet: "表", settings: defaultCleanupSettings(), time: TIME });
