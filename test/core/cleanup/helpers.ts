@@ -36,3 +36,25 @@ export function revert(g: Grid, log: LogEntry[], choice: RevertChoice = {}) {
   const plan = planRevert(log, choice, reader(g), TIME);
   return { plan, grid: applyEntriesToGrid(g, plan.entries), log: [...log, ...plan.entries] };
 }
+
+/**
+ * How many item numbers of a cell repeat or fall, per list as an officer reads it (a list starts again at
+ * 1 under another of the 一级 names `level1`): items open the cell or follow one of `separators`.
+ */
+export function numberingFaults(text: string, level1: readonly string[], separators: string): number {
+  const item = new RegExp(`(?:^|[${separators}])(\\d+)、([^：${separators}]*)`, "g");
+  let bad = 0;
+  let seen = new Set<number>();
+  let last: string | null = null;
+  let prev = 0;
+  for (const m of text.matchAll(item)) {
+    const n = Number(m[1]);
+    const named = level1.includes(m[2]) ? m[2] : null;
+    if (n === 1 && named && last && named !== last) seen = new Set();
+    else if (seen.has(n) || n < prev) bad++;
+    seen.add(n);
+    prev = n;
+    if (named) last = named;
+  }
+  return bad;
+}

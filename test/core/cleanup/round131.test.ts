@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { fixNumbering } from "../../../src/core/cleanup/rules/numbering";
 import { fixPunctuation } from "../../../src/core/cleanup/rules/punct";
 import { fixSpaces } from "../../../src/core/cleanup/rules/space";
-import { grid, revert, run } from "./helpers";
+import { grid, numberingFaults, revert, run } from "./helpers";
 
 describe("1: NUMBERING never makes a list worse", () => {
   test.each([
@@ -43,27 +43,8 @@ describe("1: NUMBERING never makes a list worse", () => {
     sep: fc.constantFrom("\n", "；", "。", "，"),
   });
 
-  /** The numbers of the items of a cell, and how many repeat or fall, per list as an officer reads it. */
-  function markers(text: string): { n: number; level1: string | null }[] {
-    return [...text.matchAll(/(?:^|[\n；。，])(\d+)、([^：\n；。，]*)/g)].map((m) => ({
-      n: Number(m[1]),
-      level1: LEVEL1.includes(m[2]) ? m[2] : null,
-    }));
-  }
-  function badCount(text: string): number {
-    let bad = 0;
-    let seen = new Set<number>();
-    let last: string | null = null;
-    let prev = 0;
-    for (const { n, level1 } of markers(text)) {
-      if (n === 1 && level1 && last && level1 !== last) seen = new Set();
-      else if (seen.has(n) || n < prev) bad++;
-      seen.add(n);
-      prev = n;
-      if (level1) last = level1;
-    }
-    return bad;
-  }
+  // Items after a line break, ；, 。 or ，, as an officer reads them.
+  const badCount = (text: string) => numberingFaults(text, LEVEL1, "\n；。，");
 
   test("property: no more repeated or out-of-order markers than before, and only numbers change", () => {
     fc.assert(

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { fixNumbering } from "../../../src/core/cleanup/rules/numbering";
 import { fixSpaces } from "../../../src/core/cleanup/rules/space";
-import { grid, run } from "./helpers";
+import { grid, numberingFaults, run } from "./helpers";
 
 describe("1: SPACE joins both bounds of a range written in digit groups", () => {
   test.each([
@@ -100,22 +100,7 @@ describe("3: NUMBERING renumbers a repeat before a digit on the last item", () =
   });
 
   /** The numbers of the items as an officer reads them: how many repeat or fall, per list. */
-  function badCount(text: string): number {
-    let bad = 0;
-    let seen = new Set<number>();
-    let last: string | null = null;
-    let prev = 0;
-    for (const m of text.matchAll(/(?:^|[\n；。])(\d+)、([^：\n；。]*)/g)) {
-      const n = Number(m[1]);
-      const level1 = LEVEL1.includes(m[2]) ? m[2] : null;
-      if (n === 1 && level1 && last && level1 !== last) seen = new Set();
-      else if (seen.has(n) || n < prev) bad++;
-      seen.add(n);
-      prev = n;
-      if (level1) last = level1;
-    }
-    return bad;
-  }
+  const badCount = (text: string) => numberingFaults(text, LEVEL1, "\n；。");
 
   test("property (rounds 131/135): never more repeated or falling numbers, only numbers change", () => {
     fc.assert(
