@@ -1,6 +1,6 @@
 /**
  * Proposing a cleanup: run the chosen rules over the table's text cells (from its header row to its last
- * row read, within the header's columns) and list the edits. Nothing is
+ * row read and the 合计 rows right under it, within the header's columns) and list the edits. Nothing is
  * changed here; edits are in the grid's current addresses (what the officer sees before applying).
  */
 import type { CellValue, Grid } from "../grid";

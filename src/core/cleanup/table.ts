@@ -23,7 +23,7 @@ export interface TableScope {
   headerCopies?: number[][];
   /**
    * The cells the text rules may edit, as 1-based sheet rows and columns: each table from its header row
-   * to its last row read, within its header's columns. Footers, notes below the table and cells right of
+   * to its last row read (and the 合计 rows right under it), within its header's columns. Footers, notes below the table and cells right of
    * the header are the officer's, not the table's. Absent: every cell from firstRow to lastRow.
    */
   areas?: CellArea[];
@@ -81,13 +81,33 @@ function areaOf(
   const [firstColumn, lastColumn] = spans.length
     ? [Math.min(...spans.map((x) => x[0])), Math.max(...spans.map((x) => x[1]))]
     : [first.col, last.col];
-  const lastRow = Math.max(last.row, headerRow);
+  const lastRow = totalsBelow(grid, Math.max(last.row, headerRow), firstColumn, lastColumn);
   return {
     firstRow: headerRow,
     lastRow,
     firstColumn,
     lastColumn: spans.length ? filledUnderTarget(grid, lastColumn, headerRow, lastRow, read) : lastColumn,
   };
+}
+
+/** A row's first cell naming it a total: 合计, 小计, 总计, 共计, 资金合计, 总计：. */
+const TOTAL_LABEL = /^[^\d]{0,6}(?:合计|小计|总计|共计)(?:[:：(][^\d]*)?$|^(?:合计|小计|总计|共计)(?!划)/;
+
+/**
+ * The table's last row, taking in the 合计/小计/总计 rows right under it (no empty row between): they are
+ * part of the table the officer sees, though no indicator is read from them. A row is one when its first
+ * filled cell within the table's columns names a total.
+ */
+function totalsBelow(grid: Grid, lastRow: number, firstColumn: number, lastColumn: number): number {
+  let row = lastRow;
+  for (let r = row + 1 - grid.top; r < grid.values.length; r++) {
+    let first = "";
+    for (let c = firstColumn - grid.left; c <= lastColumn - grid.left && !first; c++)
+      first = normalizeHeader(cellText(cellAt(grid, r, c)));
+    if (!TOTAL_LABEL.test(first)) break;
+    row = grid.top + r;
+  }
+  return row;
 }
 
 /** A header cell over the targets, which a merge may spread over the columns to its right. */

@@ -13,6 +13,14 @@
  * A label holds no digit and no punctuation (1、培训人数：≥500人 and 开放时间9:00 are no headings), so
  * only what stands before a list's first item can head it. A heading only matters to a list that then
  * starts at 1 again: one going on from 4 continues the list before it (both rules say so).
+ *
+ * Two more heading where the list under them starts at 1 again (round 147), since officers split one
+ * cell's list by 片区, 期 or place — 城区部分⏎1、2、⏎乡镇部分⏎1、2、, 一期工程：1、2、 二期工程：1、2、:
+ *  - a line of its own holding no marker, digit or punctuation (乡镇部分⏎, 曾都区⏎);
+ *  - a short label closing with a colon after a space (…便桥1座 二期工程：).
+ * "Starts at 1 again" is read in the text after them: an item numbered 1, or nothing (the review passes
+ * the text between two items, which ends where the next item's number begins, and reads the number
+ * itself).
  */
 import { categoryOfLabel } from "../text/categories";
 
@@ -24,6 +32,17 @@ const OUTLINE_HEADING =
  * between two items ends where the next item's number begins).
  */
 const LABEL = /(?:^|[。；;！？!?\n])\s*([^\s。；;：:，,、\n0-9０-９（()）【】]{2,14}?)\s*([：:]|\n|$)/g;
+
+/** A line of its own with no marker, digit or punctuation: 乡镇部分, 曾都区. Group 1 the line. */
+const LINE_HEADING =
+  /\n[ \t\u3000]*([^\s。；;：:，,、.．！？!?0-9０-９（()）【】≥≤<>=%％]{2,14})[ \t\u3000]*(?=\r?\n|$)/g;
+
+/** A short label after a space, closing with a colon: …便桥1座 二期工程：. Group 1 the label. */
+const SPACED_LABEL =
+  /[ \t\u3000]+([^\s。；;：:，,、.．！？!?0-9０-９（()）【】≥≤<>=%％]{2,10}?)[ \t\u3000]*[：:]/g;
+
+/** An item numbered 1 (1、 1. 1） （1） ① 一是 指标1：), or nothing but spaces, at the start of a text. */
+const RESTARTS = /^\s*(?:$|[（(]1[)）]|1[、)）]|1[.．](?!\d)|①|一是|指标[1一]\s*[:：])/;
 
 /** Labels that head a list also when a line break closes them: 年度目标, 绩效指标, 项目二, 任务. */
 const LIST_LABEL =
@@ -59,6 +78,11 @@ export function listHeadingStarts(text: string): number[] {
     const byColon = m[2] === "：" || m[2] === ":";
     if (byColon || categoryOfLabel(label) || LIST_LABEL.test(label)) out.push(m.index ?? 0);
   }
+  for (const re of [LINE_HEADING, SPACED_LABEL])
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      if (RESTARTS.test(text.slice(at + m[0].length)) && !out.includes(at)) out.push(at);
+    }
   return out.sort((a, b) => a - b);
 }
 

@@ -418,7 +418,19 @@ function oneSlip(text: string, items: readonly Marker[], headings: readonly numb
   return items.map((_, i) => start + i);
 }
 
-export function fixNumbering(text: string): string {
+/**
+ * A marker typed twice at an item's start (…；2、2、 验收合格率100%): the same number and 、 again, words
+ * after it. Not before a digit (2、2、3号楼 may list buildings) nor with a point (2.2. is outline numbering).
+ * Groups: 1 the lead, 2 the marker kept.
+ */
+const DOUBLED = new RegExp(
+  `${lead(false)}((\\d{1,3})、)[ \\t\\u3000]*\\3、(?=[ \\t\\u3000]*[^\\s\\d、])`,
+  "g",
+);
+
+export function fixNumbering(input: string): string {
+  // The doubled marker goes first, so the list is numbered as the items stand.
+  const text = input.replace(DOUBLED, "$1$2");
   const atSentences = findMarkers(text).kept;
   if (atSentences.length < 2) return atSentences.length === 1 ? commaListNumbers(text) : text;
   // Items after a comma belong to the lists as much as those after a full stop (1、A，2、B，3、C。1、D):
