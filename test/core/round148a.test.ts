@@ -76,6 +76,44 @@ describe("a number grouped in thousands by a space (≥3 600人)", () => {
   });
 });
 
+describe("a name and its grouped number in one cell (惠及学生 68 000 人)", () => {
+  /** name, comparator, value, unit of the one cell under 三级指标. */
+  const item = (cell: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "测试项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", cell, null],
+      ]),
+    ).indicators.map((i) => [i.name, i.comparator, i.value, i.unit]);
+
+  it("ends the name before the whole number", () => {
+    expect(item("惠及学生 68 000 人")).toEqual([["惠及学生", "=", 68000, "人"]]);
+    expect(item("培训人数1 000人")).toEqual([["培训人数", "=", 1000, "人"]]);
+    expect(item("受益人口 3 000 - 3 500 人")).toEqual([["受益人口", "between", 3000, "人"]]);
+    expect(item("资金≤ 1 200 000元")).toEqual([["资金", "<=", 1200000, "元"]]);
+  });
+
+  it("keeps a code before the number in the name (养护国道G105 200公里)", () => {
+    expect(item("养护国道G105 200公里")).toEqual([["养护国道G105", "=", 200, "公里"]]);
+  });
+
+  it("reads items of a packed cell so (一是清运垃圾≥ 1 500 吨；二是服务老年人 2 000 人次)", () => {
+    expect(
+      parseGrid(
+        grid([
+          ["项目名称", "绩效指标"],
+          ["某项目", "一是清运垃圾≥ 1 500 吨；二是服务老年人 2 000 人次；三是满意度≥95%"],
+        ]),
+      ).indicators.map((i) => [i.name, i.comparator, i.value, i.unit]),
+    ).toEqual([
+      ["清运垃圾", ">=", 1500, "吨"],
+      ["服务老年人", "=", 2000, "人次"],
+      ["满意度", ">=", 95, "%"],
+    ]);
+  });
+});
+
 describe("property: a number grouped by spaces reads as the same number written whole", () => {
   const spaces = [" ", "\u00a0", "\u2009", "\u202f", "\u3000"];
 
