@@ -81,8 +81,53 @@ export function scale(value: number, factor: number): number {
 }
 
 /**
+ * A space that groups thousands, as tables copied from a PDF (and some officers) write them: 3 600人,
+ * 1 200 000元 — the ordinary, the no-break (U+00A0), the thin (U+2009), the narrow no-break (U+202F) and the
+ * full-width (U+3000) space.
+ */
+export function isGroupSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x3000 || c === 0x2009 || c === 0x202f;
+}
+
+/** Exactly three digits at s[k, k + 3), no digit after them: a thousands group. */
+function groupAt(s: string, k: number): boolean {
+  const a = s.charCodeAt(k);
+  const b = s.charCodeAt(k + 1);
+  const c = s.charCodeAt(k + 2);
+  return a >= 48 && a <= 57 && b >= 48 && b <= 57 && c >= 48 && c <= 57 && !isDigitCode(s.charCodeAt(k + 3));
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Where a number whose first digits are s[i, j) ends with its thousands groups: 1,500, 12,000,000 (exactly
+ * three digits after each comma), and 3 600, 1 200 000 (a space of any width, see isGroupSpace). A space
+ * groups only after one to three digits (2025 年 is a year, 5 个 a count), and after three only when a
+ * single group follows that does not count up from them (110 119 120, 101 102 间 list numbers; 300 000
+ * is one). j when nothing groups.
+ */
+export function groupedEnd(s: string, i: number, j: number): number {
+  if (s.charCodeAt(j) === 44) {
+    while (s.charCodeAt(j) === 44 && groupAt(s, j + 1)) j += 4;
+    return j;
+  }
+  if (j - i > 3 || !isGroupSpace(s.charCodeAt(j)) || !groupAt(s, j + 1)) return j;
+  let k = j + 4;
+  while (isGroupSpace(s.charCodeAt(k)) && groupAt(s, k + 1)) k += 4;
+  if (j - i < 3) return k;
+  return k === j + 4 && !countsUp(s, i, j + 1) ? k : j;
+}
+
+/** Whether the three digits at b are a larger number than the three at a (101 102: a list counting up). */
+function countsUp(s: string, a: number, b: number): boolean {
+  return digitsValue(s, b, b + 3) > digitsValue(s, a, a + 3);
+}
+
+/**
  * The value of the number written in s[i, j): whole numbers of up to 15 digits are read digit by
- * digit (exact, and most targets are whole); decimals and 1,500 go through Number.
+ * digit (exact, and most targets are whole); decimals, 1,500 and 3 600 go through Number.
  */
 export function digitsValue(s: string, i: number, j: number): number {
   if (j - i <= 15) {
@@ -96,5 +141,8 @@ export function digitsValue(s: string, i: number, j: number): number {
     if (k === j) return v;
   }
   const digits = s.slice(i, j);
-  return Number(digits.indexOf(",") >= 0 ? digits.replace(/,/g, "") : digits);
+  return Number(GROUP_MARK.test(digits) ? digits.replace(GROUP_MARKS, "") : digits);
 }
+
+const GROUP_MARK = /[,\s]/;
+const GROUP_MARKS = /[,\s]/g;

@@ -31,6 +31,7 @@ import {
 import {
   cnNumeralValue,
   digitsValue,
+  groupedEnd,
   isCnMagnitudeCode,
   isCnNumeralChar,
   isCnNumeralCode,
@@ -213,8 +214,8 @@ function readNumber(s: string, i: number): NumberAt | null {
     value = 1;
   } else if (isDigit(c)) {
     while (j < s.length && isDigit(s.charCodeAt(j))) j++;
-    // Thousands separators: 1,500 / 12,000,000 (exactly three digits after each comma).
-    while (s.charCodeAt(j) === 44 && /^\d{3}(?!\d)/.test(s.slice(j + 1, j + 5))) j += 4;
+    // Thousands separators: 1,500 / 12,000,000, and 3 600 / 1 200 000 with spaces (a PDF's copy).
+    j = groupedEnd(s, i, j);
     if (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) {
       j++;
       while (j < s.length && isDigit(s.charCodeAt(j))) j++;
@@ -697,9 +698,11 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       continue;
     }
     // 每半年, 每2年, 每100人: a count right after 每 describes the period, it is not the target (the
-    // digits after the first are skipped below as glued to it).
+    // digits after the first are skipped below as glued to it — and the groups of 每10 000人 with them).
     if (prev === 0x6bcf /* 每 */) {
-      i++;
+      let j = i + 1;
+      while (isDigit(s.charCodeAt(j))) j++;
+      i = isDigit(c) ? groupedEnd(s, i, j) : i + 1;
       continue;
     }
     // 按半年发放: a schedule, as 按月发放 is — 半 names the period, not a count.

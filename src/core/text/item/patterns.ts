@@ -6,14 +6,35 @@ import { CLOCK, CLOCK_RANGE, DAY_PART } from "../dates";
 import { endsWithCharIn, isJsSpace } from "../chars";
 import { BOUND_BEFORE_REFERENCE } from "../comparators";
 
+/** A space grouping thousands, as numbers.ts isGroupSpace says: ordinary, no-break, thin, narrow and full-width. */
+const GROUP_SPACE = "[ \\u00a0\\u2009\\u202f\\u3000]";
+
+/**
+ * The digits of a figure, its thousands grouped by commas (1,200) or by spaces (3 600, 1 200 000) as
+ * numbers.ts groupedEnd reads them: one to three digits first, after three only one group (110 119 120 is a
+ * list; one that counts up, 101 102, the caller tells apart). Digits after a Latin letter, a digit or a point
+ * (G105 200公里), or after a digit and a space (the 119 120 of 110 119 120), group nothing.
+ */
+const FIGURE = `(?:\\d{1,3}(?:,\\d{3})+|(?<![\\d.A-Za-z]|\\d${GROUP_SPACE})(?:\\d{1,2}(?:${GROUP_SPACE}\\d{3})+|\\d{3}${GROUP_SPACE}\\d{3}(?!${GROUP_SPACE}\\d))(?!\\d)|\\d+)`;
+
 /**
  * A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". A bound may
  * say it includes the number (90%（含）以上, 98%（含）); a time to keep within may close it (审批时限3个工作日内).
  * The unit may be a compound of a price per area or head and a period (元/平方米·年, 元/生·学年). A Chinese
  * numeral may hold 零 and a magnitude before more numerals (二百一十六户, 一千零五十人次, 一万二千人次).
  */
-export const TRAILING_QUANTITY =
-  /((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%?\s*(?:-|~|～|至|到)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百半](?:[零〇一二两三四五六七八九十百]|[千万亿](?=[零〇一二两三四五六七八九十百]))*)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,8}?)\s*(?:\(含\)\s*)?(以上|以下|以内|之内|及以上|及以下|左右|之间|内)?$/;
+export const TRAILING_QUANTITY = trailingQuantityPattern(true);
+
+/** TRAILING_QUANTITY with no digits grouped by spaces: where the groups it read list numbers (101 102间). */
+export const TRAILING_QUANTITY_UNGROUPED = trailingQuantityPattern(false);
+
+function trailingQuantityPattern(spaced: boolean): RegExp {
+  const figure = spaced ? FIGURE : "(?:\\d{1,3}(?:,\\d{3})+|\\d+)";
+  return new RegExp(
+    `(${figure}(?:\\.\\d+)?(?:\\s*%?\\s*(?:-|~|～|至|到)\\s*${figure}(?:\\.\\d+)?)?|` +
+      String.raw`[一二两三四五六七八九十百半](?:[零〇一二两三四五六七八九十百]|[千万亿](?=[零〇一二两三四五六七八九十百]))*)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,8}?)\s*(?:\(含\)\s*)?(以上|以下|以内|之内|及以上|及以下|左右|之间|内)?$`,
+  );
+}
 
 /**
  * "群众满意度百分之九十五", "问题整改率达到百分之百", "婴儿死亡率低于千分之五": a percentage (or per mille,
@@ -87,8 +108,10 @@ export const TIMES_OF = new RegExp(
 export const YEAR_FIGURE_BEFORE =
   /(?<![\d.])\d+(?:\.\d+)?\s*[^\d\s,;:。、]{1,3}\s*、\s*(?:全年|累计|合计)\s*$/;
 
-/** Digits and their unit, nothing else: 350户, 1.5公里. */
-export const QUANTITY_ONLY = /^\d+(?:\.\d+)?\s*(?:万|亿)?\s*[\u4e00-\u9fa5]{1,3}\s*$/;
+/** Digits and their unit, nothing else: 350户, 1.5公里, 1 350户. */
+export const QUANTITY_ONLY = new RegExp(
+  `^${FIGURE}(?:\\.\\d+)?\\s*(?:万|亿)?\\s*[\\u4e00-\\u9fa5]{1,3}\\s*$`,
+);
 
 /** The hours of a day at the end of a name: 9:00-21:00, 8:00至20:00. */
 export const CLOCK_TAIL = new RegExp(`(?<![\\d.])${CLOCK_RANGE}[\\s。.;,]*$`);

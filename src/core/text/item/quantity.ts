@@ -2,9 +2,14 @@
 import { endBeforeSpace, isDigit, isLatin, trimEndPunct } from "../chars";
 import { boundOverAct, comparatorBefore, perBefore } from "../comparators";
 import { endsWithListedUnit, isKnownUnit, lexiconUnitAt } from "../units";
-import { isCnMagnitudeCode, isCnNumeralCode } from "../numbers";
+import { groupedEnd, isCnMagnitudeCode, isCnNumeralCode, isGroupSpace } from "../numbers";
 import { firstNonSpaceIndex } from "./scan";
-import { TRAILING_QUANTITY, TRAILING_PERCENT_WORDS, CHANGE_TO_TAIL } from "./patterns";
+import {
+  TRAILING_QUANTITY,
+  TRAILING_QUANTITY_UNGROUPED,
+  TRAILING_PERCENT_WORDS,
+  CHANGE_TO_TAIL,
+} from "./patterns";
 
 /**
  * Whether [a, b) has a digit or a Chinese numeral: what trailingQuantity needs to find a quantity (a cheap
@@ -26,6 +31,17 @@ function rateNumeratorStart(t: string, i: number): number {
   return k;
 }
 
+/**
+ * TRAILING_QUANTITY's match in `t` — read again without spaces grouping digits where its figure is three digits
+ * and a group that counts up from them (101 102间: a list, see groupedEnd).
+ */
+function trailingMatch(t: string): RegExpExecArray | null {
+  const m = TRAILING_QUANTITY.exec(t);
+  if (m && isGroupSpace(m[1].charCodeAt(3)) && groupedEnd(m[1], 0, 3) === 3)
+    return TRAILING_QUANTITY_UNGROUPED.exec(t);
+  return m;
+}
+
 export function trailingQuantity(c: string): number {
   const t = trimEndPunct(c);
   const words = TRAILING_PERCENT_WORDS.exec(t);
@@ -33,7 +49,7 @@ export function trailingQuantity(c: string): number {
     const b = comparatorBefore(t, words.index);
     return b ? b.start : words.index;
   }
-  const m = TRAILING_QUANTITY.exec(t);
+  const m = trailingMatch(t);
   if (!m || m.index === 0) return -1;
   // PM2.5, 国道G105, 省道S118: digits glued to Latin letters are a code in the name, no quantity.
   if (isLatin(t.charCodeAt(m.index - 1)) && isDigit(t.charCodeAt(m.index))) return -1;
@@ -243,7 +259,7 @@ function isSchoolYear(figure: string, unit: string): boolean {
 /** "3千人", "95%", "7×24小时": nothing but a number and its unit — a target with no name. */
 export function isBareQuantity(c: string): boolean {
   const t = trimEndPunct(c);
-  const m = TRAILING_QUANTITY.exec(t);
+  const m = trailingMatch(t);
   // "-5%": a minus sign before the number is the number's.
   const first = firstNonSpaceIndex(t);
   const at = t.charCodeAt(first) === 45 ? first + 1 : first;
