@@ -67,3 +67,76 @@ describe("the levels' names cut short (一级 | 二级 | 三级 over 效益 | �
     expect(categoryOfLabel("服务对象")).toBeNull();
   });
 });
+
+/** A block's head row as an 一体化 export prints it, then the header and one indicator. */
+function block(code: string, name: string, unit: string, indicator: string, target: string) {
+  return [
+    [`项目编码：${code}`, null, null, `项目名称：${name}`, null, null, `单位名称：${unit}`],
+    ["指标编码", "一级指标", "二级指标", "三级指标", "指标值", "度量单位", "指标方向"],
+    ["0101", "产出指标", "数量指标", indicator, target, "人", "正向"],
+  ];
+}
+
+describe("blocks headed 项目编码：… | 项目名称：… | 单位名称：… (一体化 export, 刚察)", () => {
+  const r = parseGrid(
+    grid([
+      ["刚察县2025年项目绩效目标批量导出", null, null, null, null, null, null],
+      ...block(
+        "632224250000000012",
+        "刚察县沙柳河流域生态管护员补助",
+        "刚察县林业和草原局",
+        "聘用生态管护员",
+        "≥820",
+      ),
+      ...block(
+        "632224250000000027",
+        "刚察县城乡居民基本医疗保险县级补助",
+        "刚察县医疗保障局",
+        "参保人数",
+        "≥36000",
+      ),
+    ]),
+  );
+
+  it("reads each head row as its block's project and unit", () => {
+    expect(r.projects.map((p) => [p.project, p.budgetUnit])).toEqual([
+      ["刚察县沙柳河流域生态管护员补助", "刚察县林业和草原局"],
+      ["刚察县城乡居民基本医疗保险县级补助", "刚察县医疗保障局"],
+    ]);
+    expect(r.messages).toEqual([]);
+  });
+
+  it("reads no indicator named 项目名称, and each block's under its project", () => {
+    expect(r.indicators.map((i) => [i.project, i.name])).toEqual([
+      ["刚察县沙柳河流域生态管护员补助", "聘用生态管护员"],
+      ["刚察县城乡居民基本医疗保险县级补助", "参保人数"],
+    ]);
+  });
+
+  it("reads 项目名称：… over the 指标值 column, with no code before it, as the next project", () => {
+    const noCode = parseGrid(
+      grid([
+        [null, null, null, "项目名称：甲项目", null],
+        ["一级指标", "二级指标", "三级指标", "指标值", "度量单位"],
+        ["产出指标", "数量指标", "聘用管护员", "≥820", "人"],
+        [null, null, null, "项目名称：乙项目", null],
+        ["产出指标", "数量指标", "参保人数", "≥3600", "人"],
+      ]),
+    );
+    expect(noCode.indicators.map((i) => [i.project, i.name])).toEqual([
+      ["甲项目", "聘用管护员"],
+      ["乙项目", "参保人数"],
+    ]);
+  });
+
+  it("still reads a row of categories, a labelled name and a target as an indicator", () => {
+    const table = parseGrid(
+      grid([
+        ["项目名称", "甲项目", null, null],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "项目名称：牌匾", "3块"],
+      ]),
+    );
+    expect(table.indicators).toHaveLength(1);
+  });
+});

@@ -66,6 +66,7 @@ import {
   goalLabelsRow,
   goalLineBelow,
   goalTerms,
+  isLabelledProjectRow,
   labelText,
   labelsRow,
   termsRow,
@@ -784,7 +785,14 @@ class GridWalk {
           pr.role === "goal" &&
           (pr.col === this.header?.roles.level1 || pr.col === this.header?.roles.level2),
       );
-    if (pairs && !tableRow && (!this.header || !isIndicatorColumn(this.header, firstNonEmpty(row)))) {
+    // 项目名称：… over the 三级 or 指标值 column (an 一体化 export's block head) is the next project all the same.
+    if (
+      pairs &&
+      !tableRow &&
+      (!this.header ||
+        !isIndicatorColumn(this.header, firstNonEmpty(row)) ||
+        isLabelledProjectRow(row, pairs))
+    ) {
       // Form-style context: a new 项目名称 starts a new project; so does a new 地区, 主管部门 or 年度目标
       // written after the current project's indicators (地区 | 汉寿县 under those of 安乡县).
       if (
