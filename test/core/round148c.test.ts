@@ -1,6 +1,9 @@
 /**
- * Round 148 (c): the levels' names cut short, in the header (一级 | 二级 | 三级) and in the 二级 column (效益 | 经济).
+ * Round 148 (c): the levels' names cut short, in the header (一级 | 二级 | 三级) and in the 二级 column (效益 | 经济);
+ * blocks of an 一体化 export headed 项目编码：… | 项目名称：… | 单位名称：…; a 区域 table's 全市 column beside its
+ * counties'.
  */
+import { compareDistricts } from "../../src/core/compare";
 import { parseGrid } from "../../src/core/parse";
 import { categoryOfLabel } from "../../src/core/text/categories";
 import { grid } from "../support/grid";
@@ -138,5 +141,47 @@ describe("blocks headed 项目编码：… | 项目名称：… | 单位名称�
       ]),
     );
     expect(table.indicators).toHaveLength(1);
+  });
+});
+
+describe("a 区域 table's 全市 column beside its counties' (白城)", () => {
+  const rows = [
+    ["2025年中央财政农业防灾减灾和水利救灾资金区域绩效目标表", null, null, null, null, null, null],
+    ["填报单位：白城市农业农村局", null, null, null, null, null, null],
+    ["资金名称", "农业防灾减灾和水利救灾资金", null, null, null, null, null],
+    ["一级指标", "二级指标", "三级指标", "全市", "洮北区", "洮南市", "大安市"],
+    ["产出指标", "数量指标", "抗旱设备购置数量（台套）", "120", "20", "30", "40"],
+    [null, "质量指标", "重大病虫害防治处置率", "≥90%", "≥90%", "≥90%", "≥90%"],
+  ];
+  const parsed = parseGrid(grid(rows));
+
+  it("reads the counties as projects and 全市 as each row's total, no place", () => {
+    expect(parsed.projects.map((p) => p.district)).toEqual(["洮北区", "洮南市", "大安市"]);
+    expect(parsed.tables[0].totalColumns).toEqual([{ column: "D", header: "全市" }]);
+    expect(parsed.indicators[0].rowTotal).toMatchObject({
+      cell: "D5",
+      header: "全市",
+      value: 120,
+      places: 3,
+    });
+  });
+
+  it("says the 全市 column was read as the total, not dropped in silence", () => {
+    expect(parsed.messages.map((m) => [m.level, m.text.zh])).toEqual([
+      [
+        "info",
+        "第 4 行的表头中，D 列“全市”是各地区的合计（总体目标），不是一个地区：其指标值未单独读作项目，而是记作同一行各地区指标的合计，对比时与各地区之和核对。",
+      ],
+    ]);
+  });
+
+  it("checks the city's figure against the counties' sum in the comparison", () => {
+    const uneven = rows.map((r, i) => (i === 4 ? [...r.slice(0, 3), "100", ...r.slice(4)] : r));
+    const p = parseGrid(grid(uneven));
+    const result = compareDistricts([{ label: "白城.xlsx", projects: p.projects, indicators: p.indicators }]);
+    const flags = result.programs[0].indicators
+      .flatMap((i) => i.flags)
+      .filter((f) => f.code === "TOTAL-DIFF");
+    expect(flags.map((f) => f.message.zh)).toEqual([expect.stringContaining("全市 抗旱设备购置数量 100")]);
   });
 });

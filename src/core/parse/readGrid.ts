@@ -101,6 +101,7 @@ import {
   reportHeaderInOneCell,
   reportNoTable,
   reportNotPlaces,
+  reportTotalColumns,
 } from "./messages";
 import { adoptedTarget, yearTarget, otherSubTargets, subHeaderBounds, subHeaderYears } from "./targetColumns";
 
@@ -375,6 +376,21 @@ class GridWalk {
         b,
         b.sheetRow(notPlaces[0].row ?? h.row),
         notPlaces.map(({ col, header }) => `${columnLetters(grid.left + col)} 列“${header}”`),
+      );
+    // 合计, 全市 beside the places, with figures under it: read as each row's total, and said so. (Under
+    // 指标值, the places and the total are named on the header's second row.)
+    const totalsRow = (col: number, header: string) =>
+      trimSpaces(texts[h.row][col] ?? "") === header ? h.row : h.row + 1;
+    const totals = (h.totalColumns ?? []).filter(({ col, header }) => {
+      for (let r = totalsRow(col, header) + 1; r <= end; r++)
+        if (trimSpaces(texts[r][col] ?? "")) return true;
+      return false;
+    });
+    if (totals.length > 0)
+      reportTotalColumns(
+        b,
+        b.sheetRow(totalsRow(totals[0].col, totals[0].header)),
+        totals.map(({ col, header }) => `${columnLetters(grid.left + col)} 列“${header}”`),
       );
   }
 
