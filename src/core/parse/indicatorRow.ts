@@ -1,7 +1,7 @@
 /** One indicator per row (layout b): what its 指标性质 / 指标方向 cells say. */
 import { type Grid } from "../grid";
 import { type Level1, type Level2, type ProjectInfo } from "../record";
-import { canonLevel1, canonLevel2, categoryOfLabel, level1OfLevel2 } from "../text/categories";
+import { canonLevel1, canonLevel2, categoryOfLabel, level1OfLevel2, shortLevel2 } from "../text/categories";
 import { canon, trimSpaces } from "../text/chars";
 import { parseItem } from "../text/item";
 import { cleanName } from "../text/item/names";
@@ -177,7 +177,8 @@ export function readIndicatorRow(
     fill.level1 = l1;
   }
   if (l2Text) {
-    fill.level2 = canonLevel2(l2Text);
+    // 经济, 社会, 可持续, 服务对象 in the 二级 column: a 二级 cut short (一级 | 二级 | 三级), read only here.
+    fill.level2 = canonLevel2(l2Text) ?? shortLevel2(l2Text, fill.level1);
     // A 指标类别 column may hold either level, or both: 效益指标, 产出指标-数量指标.
     const both = fill.level2 ? null : categoryOfLabel(l2Text);
     if (both) ({ level1: fill.level1, level2: fill.level2 } = underHeading(both, fill.level1));
@@ -215,7 +216,8 @@ export function readIndicatorRow(
       return "none";
     }
     const category = (t: string) => !t || !!(canonLevel1(t) || canonLevel2(t) || categoryOfLabel(t));
-    const structure = (!l1Text && !l2Text) || !category(l1Text) || !category(l2Text);
+    const structure =
+      (!l1Text && !l2Text) || !category(l1Text) || !(category(l2Text) || shortLevel2(l2Text, fill.level1));
     return structure && !(startNew && !l1Text && !l2Text) ? "skipped" : "none";
   }
   // A category written in the indicator column with no target, as in a tree (产出指标 / 数量指标 /

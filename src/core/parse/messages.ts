@@ -186,3 +186,21 @@ export function reportNotPlaces(b: Builder, row: number, columns: readonly strin
     },
   });
 }
+
+/**
+ * 合计, 全市 beside the places' columns (全市 | 洮北区 | 洮南市): no place, so no project of its own; its figure is
+ * kept as each row's total with the places' records, for the comparison to check against their sum. Said, so
+ * that the city-wide targets are not taken for dropped.
+ */
+export function reportTotalColumns(b: Builder, row: number, columns: readonly string[]): void {
+  if (columns.length === 0) return;
+  const many = columns.length > 1;
+  b.messages.push({
+    level: "info",
+    sheet: b.grid.sheet,
+    text: {
+      zh: `第 ${row} 行的表头中，${columns.join("、")}是各地区的合计（总体目标），不是一个地区：其指标值未单独读作项目，而是记作同一行各地区指标的合计，对比时与各地区之和核对。`,
+      en: `In the header in row ${row}, ${columns.map(english).join(", ")} ${many ? "are" : "is"} the total (overall target) of the place columns, no place: ${many ? "their" : "its"} targets were not read as a project of their own but kept as the total of each row's places, which the comparison checks against their sum.`,
+    },
+  });
+}

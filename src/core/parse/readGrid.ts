@@ -66,6 +66,7 @@ import {
   goalLabelsRow,
   goalLineBelow,
   goalTerms,
+  isLabelledProjectRow,
   labelText,
   labelsRow,
   termsRow,
@@ -100,6 +101,7 @@ import {
   reportHeaderInOneCell,
   reportNoTable,
   reportNotPlaces,
+  reportTotalColumns,
 } from "./messages";
 import { adoptedTarget, yearTarget, otherSubTargets, subHeaderBounds, subHeaderYears } from "./targetColumns";
 
@@ -374,6 +376,21 @@ class GridWalk {
         b,
         b.sheetRow(notPlaces[0].row ?? h.row),
         notPlaces.map(({ col, header }) => `${columnLetters(grid.left + col)} 列“${header}”`),
+      );
+    // 合计, 全市 beside the places, with figures under it: read as each row's total, and said so. (Under
+    // 指标值, the places and the total are named on the header's second row.)
+    const totalsRow = (col: number, header: string) =>
+      trimSpaces(texts[h.row][col] ?? "") === header ? h.row : h.row + 1;
+    const totals = (h.totalColumns ?? []).filter(({ col, header }) => {
+      for (let r = totalsRow(col, header) + 1; r <= end; r++)
+        if (trimSpaces(texts[r][col] ?? "")) return true;
+      return false;
+    });
+    if (totals.length > 0)
+      reportTotalColumns(
+        b,
+        b.sheetRow(totalsRow(totals[0].col, totals[0].header)),
+        totals.map(({ col, header }) => `${columnLetters(grid.left + col)} 列“${header}”`),
       );
   }
 
@@ -784,7 +801,14 @@ class GridWalk {
           pr.role === "goal" &&
           (pr.col === this.header?.roles.level1 || pr.col === this.header?.roles.level2),
       );
-    if (pairs && !tableRow && (!this.header || !isIndicatorColumn(this.header, firstNonEmpty(row)))) {
+    // 项目名称：… over the 三级 or 指标值 column (an 一体化 export's block head) is the next project all the same.
+    if (
+      pairs &&
+      !tableRow &&
+      (!this.header ||
+        !isIndicatorColumn(this.header, firstNonEmpty(row)) ||
+        isLabelledProjectRow(row, pairs))
+    ) {
       // Form-style context: a new 项目名称 starts a new project; so does a new 地区, 主管部门 or 年度目标
       // written after the current project's indicators (地区 | 汉寿县 under those of 安乡县).
       if (

@@ -46,11 +46,12 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
   if (!labelRole(texts[first])) {
     // 预算单位：某市科技馆 — label and value in one cell, as in a title line above a table; more such
     // cells may follow in the row (项目名称：… | | 主管部门：…).
+    // 项目编码：632224… | | | 项目名称：… | | | 单位名称：… (一体化 exports): a code cell before the labelled ones.
     const pairs = labelsInCell(texts[first], first);
-    if (pairs.length === 0) return null;
+    if (pairs.length === 0 && !CODE_LABEL.test(texts[first])) return null;
     for (let c = first + 1; c < texts.length; c++)
       if (texts[c].trim()) pairs.push(...labelsInCell(texts[c], c));
-    return pairs;
+    return pairs.length ? pairs : null;
   }
   const pairs: ContextPair[] = [];
   const moneyRow = texts.some((t) => t.trim() !== "" && isMoneyLabel(t));
@@ -231,6 +232,17 @@ export function cutAtLabels(text: string, isLabel: (label: string) => boolean): 
   if (!parts) return [text];
   parts.push(text.slice(from));
   return parts;
+}
+
+/**
+ * 项目编码：… | 项目名称：… | 单位名称：…: a row whose every filled cell is a label with its value after the colon
+ * (or a code), one of them a project's name — the head of a block, in whatever columns of the table below it
+ * is written (an 一体化 export prints its 项目名称：… over the 三级 column), never an indicator's row.
+ */
+export function isLabelledProjectRow(texts: string[], pairs: readonly ContextPair[]): boolean {
+  if (!pairs.some((pr) => pr.role === "project" && pr.label === pr.col)) return false;
+  for (const t of texts) if (t.trim() && !CODE_LABEL.test(t) && labelsInCell(t, 0).length === 0) return false;
+  return true;
 }
 
 /** 项目编码：…, 单位代码：…: a code written before a form's labels. */

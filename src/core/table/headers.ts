@@ -11,9 +11,10 @@ type Matcher = RegExp;
 
 /** Order matters: the first role whose pattern matches wins. */
 const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
-  ["level1", /^(一级指标(名称)?|绩效指标分类|评价指标)$/],
+  // 一级 | 二级 | 三级: the levels' names cut short, as some counties head their tables.
+  ["level1", /^(一级指标(名称)?|绩效指标分类|评价指标|一级)$/],
   // 指标类别 columns hold a 二级, a 一级 or both (产出指标-数量指标); parse/indicatorRow.ts reads either.
-  ["level2", /^(二级指标(名称)?|指标类别|指标类型|指标分类|评价内容)$/],
+  ["level2", /^(二级指标(名称)?|指标类别|指标类型|指标分类|评价内容|二级)$/],
   ["level3", /^(三级指标(名称|内容)?|指标名称|指标内容|绩效指标名称|具体指标|指标明细|三级)$/],
   [
     "target",

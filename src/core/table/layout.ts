@@ -676,8 +676,13 @@ function looksLikeValue(t: string): boolean {
   return !headerRole(x) && (x.length > 15 || /[，。,;；\d]/.test(x));
 }
 
-/** 合计, 总计 (合计（万元）): a column holding the sum of the place columns beside it (not 小计, 全县, 本级). */
-const SUM_HEADER = /^(?:合\s*计|总\s*计)(?:$|[(（])/;
+/**
+ * 合计, 总计 (合计（万元）), and 全市, 全县, 全区, 全州 (a 区域 table's city-wide column beside its counties', 全市 |
+ * 洮北区 | 洮南市): a column holding the whole of the place columns beside it, no place of its own — not 小计 (a
+ * group's) nor 本级 (the city's own spending).
+ */
+const SUM_HEADER =
+  /^(?:合\s*计|总\s*计|全\s*(?:省|市|州|盟|地区|县|区|旗|县区|区县|市县)(?:合计|总计)?)(?:$|[(（])/;
 
 /** The 合计/总计 columns from `from` on that are none of the place columns: the places' sum. */
 export function sumColumns(

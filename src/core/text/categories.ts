@@ -53,6 +53,26 @@ export function canonLevel2(label: string): Level2 | null {
   return null;
 }
 
+/**
+ * 经济, 社会, 生态, 可持续, 服务对象: a 二级 cut short to its first words, as a 二级 column writes it (一级 | 二级 |
+ * 三级 over 效益 | 经济 | 亩均增产). Read only in that column, whose header says what the word is — never in a
+ * name or free text, where 经济 or 社会 says nothing of a category. Under 成本 (2021) the same words name the
+ * costs: 经济 → 经济成本指标. (数量, 质量, 时效, 成本 and 满意度 are read by canonLevel2.)
+ */
+const SHORT_LEVEL2 =
+  /^(?:(经济|社会)|(生态|环境|生态环境)|(可持续|可持续性|可持续发展)|(服务对象|受益对象|社会公众))$/;
+
+export function shortLevel2(label: string, level1: Level1 | null): Level2 | null {
+  const m = SHORT_LEVEL2.exec(bareLabel(label));
+  if (!m) return null;
+  const cost = level1 === "成本指标";
+  if (m[1] === "经济") return cost ? "经济成本指标" : "经济效益指标";
+  if (m[1]) return cost ? "社会成本指标" : "社会效益指标";
+  if (m[2]) return cost ? "生态环境成本指标" : "生态效益指标";
+  if (cost) return null;
+  return m[3] ? "可持续影响指标" : "服务对象满意度指标";
+}
+
 /** Canonical 一级 for a label written in a 一级 position, or null. */
 export function canonLevel1(label: string): Level1 | null {
   const t = bareLabel(label);
