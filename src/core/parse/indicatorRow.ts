@@ -148,9 +148,11 @@ export function readIndicatorRow(
   r: number,
   fill: CategoryFill,
   startNew: boolean,
+  joined: string[] | null = null,
 ): "read" | "skipped" | "none" {
   const { grid, texts, header, level2Names, pasted } = table;
-  const row = texts[r];
+  // A row whose name or target went on into the rows under it (wrappedRows): its cells with them joined.
+  const row = joined ?? texts[r];
   const roles = header.roles;
   const get = cellsByRole(row, roles);
   // — in a category's cell says nothing of it: the categories above go on.
@@ -408,7 +410,10 @@ export function readIndicatorRow(
   // 受益人口数（≥**人） | 3600: the template's placeholder leaves the name, its unit counts the number.
   const cleaned = cleanName(name);
   name = cleaned.name;
-  const v = roles.target !== undefined ? grid.values[r]?.[bounded?.upper ? sourceCol : roles.target] : null;
+  const valueCol = roles.target !== undefined ? (bounded?.upper ? sourceCol : roles.target) : undefined;
+  // A target joined to its rest on the next row is text, whatever the first row's cell held.
+  const v =
+    valueCol !== undefined && row[valueCol] === texts[r][valueCol] ? grid.values[r]?.[valueCol] : null;
   const textParts = [
     l1Text,
     l2Text,

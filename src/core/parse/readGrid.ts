@@ -95,6 +95,7 @@ import {
 import { addPackedCell, type Carried } from "./packedCell";
 import { Builder, type Context, EMPTY_CONTEXT, tableInfo } from "./builder";
 import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow";
+import { wrappedRows } from "./wrappedRows";
 import {
   reportHiddenParts,
   reportRowsNotRead,
@@ -220,6 +221,8 @@ class GridWalk {
   // The next form's lines run to this row, its own header (see nextSameHeader); -1 when none is known.
   formUntil = -1;
   lastFilledRow = -1;
+  // The last row whose cells went on the indicator above it (wrappedRows), read with it.
+  joinedUntil = -1;
 
   // 一级指标 | 二级指标 | 指标内容 written twice side by side (HeaderInfo.sideGroups): the rows whose further
   // groups hold something, with their project, read once the first group's rows of that project are
@@ -403,6 +406,7 @@ class GridWalk {
     if (!any) return;
     const previousRow = this.lastFilledRow;
     this.lastFilledRow = r;
+    if (r <= this.joinedUntil) return;
 
     const candidate = headerOf(row, r);
     let h = candidate;
@@ -1096,7 +1100,11 @@ class GridWalk {
         if (!hasIndicatorContent(header, row)) return;
       }
     }
-    // One indicator per row.
+    // One indicator per row; a name or target a PDF wrapped into the rows under it is joined (wrappedRows).
+    const wrapped =
+      header.placeColumns || header.sideGroups
+        ? null
+        : wrappedRows(texts, header, r, roles.level3 ?? (this.level2Names ? roles.level2 : undefined));
     const outcome = readIndicatorRow(
       b,
       p,
@@ -1104,10 +1112,12 @@ class GridWalk {
       r,
       this.fill,
       startNew,
+      wrapped?.row,
     );
     if (outcome === "skipped") this.skippedRows.push(b.sheetRow(r));
     else if (outcome === "read") {
-      this.lastDataRow = r;
+      if (wrapped) this.joinedUntil = wrapped.until;
+      this.lastDataRow = wrapped ? wrapped.until : r;
       this.contextSinceData = false;
     }
   }
