@@ -1,5 +1,6 @@
 /**
- * Round 144: a year written with 度 (2024年度内完成), and the land a mine leaves (煤矿塌陷区治理) in a project's name, no district.
+ * Round 144: a deadline named by a festival (清明节前完成集中修缮), a year written with 度 (2024年度内完成), and the
+ * land a mine leaves (煤矿塌陷区治理) in a project's name, no district.
  */
 import { parseGrid } from "../../src/core/parse";
 import { grid } from "../support/grid";
@@ -9,6 +10,27 @@ import { records } from "../support/packedCell";
 function read(cell: string) {
   return records(cell).map((i) => [i.level2, i.name, i.kind, i.date]);
 }
+
+describe("a deadline named by a festival (清明节前, 春节前, 中秋节前)", () => {
+  it("reads a date with no day, the work after it the name, as 汛期前完成 does", () => {
+    expect(
+      read(
+        "时效指标：清明节前完成集中修缮。时效指标：春节前发放到位。时效指标：确保中秋节前发放到位。时效指标：汛期前完成。",
+      ),
+    ).toEqual([
+      ["时效指标", "完成集中修缮", "date", null],
+      ["时效指标", "发放到位", "date", null],
+      ["时效指标", "发放到位", "date", null],
+      ["时效指标", "完成", "date", null],
+    ]);
+  });
+
+  it("leaves a festival inside the work's words in the name (春节前走访慰问困难群众100户)", () => {
+    expect(records("春节前走访慰问困难群众100户").map((i) => [i.name, i.value, i.kind])).toEqual([
+      ["春节前走访慰问困难群众", 100, "quantitative"],
+    ]);
+  });
+});
 
 describe("a year written with 度 (2024年度内完成)", () => {
   it("keeps 度 out of the name", () => {
