@@ -649,11 +649,13 @@ function isStatement(text: string): boolean {
 }
 
 /**
- * What a deadline written first starts with (DEADLINE_START): a resolve, 于 or 在, a digit, 每, 年, a holiday or a
- * flood or rain season (汛前, 主汛期前, 入汛前, 雨季前).
+ * What a deadline written first starts with (DEADLINE_START): a resolve, 于 or 在, a digit, 每, 年, a festival
+ * (FESTIVALS: 春节, 五一, 重阳节 …) or a flood or rain season (汛前, 主汛期前, 入汛前, 雨季前).
  */
 const DEADLINE_FIRST = new Set(
-  Array.from("确力争计预拟于在每年0123456789两春元中国端清八主入汛雨开秋冬采供", (ch) => ch.charCodeAt(0)),
+  Array.from("确力争计预拟于在每年0123456789两春元五七八中国端清重主入汛雨开秋冬采供", (ch) =>
+    ch.charCodeAt(0),
+  ),
 );
 
 /** Whether DEADLINE_START may match at `at`: the first character after spaces starts one of its words. */
