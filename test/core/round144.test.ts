@@ -1,5 +1,6 @@
 /**
- * Round 144: a deadline named by a festival (清明节前完成集中修缮), a year written with 度 (2024年度内完成), and the
+ * Round 144: two clauses in words under one numbered label, the first a statement of work by its verb (改善…；新增…≥60万元),
+ * a deadline named by a festival (清明节前完成集中修缮), a year written with 度 (2024年度内完成), and the
  * land a mine leaves (煤矿塌陷区治理) in a project's name, no district.
  */
 import { parseGrid } from "../../src/core/parse";
@@ -49,5 +50,47 @@ describe("the land a mine or a flood leaves in a project's name (煤矿塌陷区
       ]),
     );
     expect(r.projects.map((p) => p.district)).toEqual(["茄子河区", "茄子河区"]);
+  });
+});
+
+/** level2 inferred, name, comparator, value, kind. */
+function clauses(cell: string) {
+  return records(cell).map((i) => [i.level2Inferred, i.name, i.comparator, i.value, i.kind]);
+}
+
+describe("a statement of work by its verb, then a ； under a numbered label (改善塌陷区生态环境；…)", () => {
+  it("is a qualitative indicator of its own before another with a figure", () => {
+    expect(
+      clauses("1.产出指标：治理面积≥1200亩。2.效益指标：改善塌陷区生态环境；新增耕地年收益≥60万元。"),
+    ).toEqual([
+      ["数量指标", "治理面积", ">=", 1200, "quantitative"],
+      ["生态效益指标", "改善塌陷区生态环境", null, null, "qualitative"],
+      ["经济效益指标", "新增耕地年收益", ">=", 600000, "quantitative"],
+    ]);
+  });
+
+  it("and before a state of its own (基金安全运行), a running kept safe now read as a state", () => {
+    expect(
+      clauses("（2）效益指标：追回违规资金挽回基金损失；基金安全运行。").map((r) => [r[1], r[4]]),
+    ).toEqual([
+      ["追回违规资金挽回基金损失", "qualitative"],
+      ["基金", "qualitative"],
+    ]);
+    expect(clauses("2.效益指标：提升群众安全感；基金安全运行。").map((r) => [r[1], r[4]])).toEqual([
+      ["提升群众安全感", "qualitative"],
+      ["基金", "qualitative"],
+    ]);
+    expect(clauses("可持续影响指标：信息系统安全稳定运行。").map((r) => [r[1], r[4]])).toEqual([
+      ["信息系统", "qualitative"],
+    ]);
+  });
+
+  it("keeps the subject-first state cut as before (塌陷区生态环境明显改善；…)", () => {
+    expect(
+      clauses("2.效益指标：塌陷区生态环境明显改善；新增耕地年收益≥60万元。").map((r) => [r[1], r[4]]),
+    ).toEqual([
+      ["塌陷区生态环境", "qualitative"],
+      ["新增耕地年收益", "quantitative"],
+    ]);
   });
 });

@@ -821,11 +821,11 @@ export const CELL_LABEL =
  * 和谐稳定 and 保障有力; what is kept or narrowed (控辍保学成效 | 持续巩固, 城乡差距 | 不断缩小), and 稳定 or 巩固 as the
  * adverb of another (种粮农民收入 | 稳定增加, 脱贫成果 | 巩固提升), after 持续 or the like (安全生产形势 | 持续稳定好转); a
  * system kept running (长效保洁机制 | 持续运行); a thing running or growing as it should (学校 | 正常运转, 畜牧业 |
- * 健康发展), or the other way round (村级组织 | 运转正常); a place kept clean (集镇环境 | 整洁干净); a life made longer
+ * 健康发展), or running safe (基金 | 安全运行, 电网 | 平稳有序运行), or the other way round (村级组织 | 运转正常); a place kept clean (集镇环境 | 整洁干净); a life made longer
  * (道路使用寿命 | 延长, 明显延长) or a time made shorter (出行时间 | 缩短); a thing right (救助对象认定 | 准确, 宣传内容 | 准确无误); a change that must not happen (疫区数量 | 不增加, 耕地面积 | 不减少, 水质 | 不下降).
  */
 export const QUALITATIVE_TAIL_PATTERN =
-  /(?:(?:不|未)(?:增加|减少|降低|下降|上升|扩大|增长|反弹|恶化|退化)|(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:(?:持续|不断|进一步|逐步)(?=明显|显著|有效|稳定|稳步|大幅|全面|基本))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|缩短|延长)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|(?:持续|长效)(?:运行|运转)|(?:持续|稳定|保持)?(?:正常|健康|良性)(?:运行|运转|发展)|和谐稳定|(?:保障|支撑|保证)有力|(?:基本|逐步|有效|明显|显著|切实|进一步|有所)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:运行|运转|运营)(?:正常|有序)|(?:整洁|干净|清洁)(?:干净|整洁|有序|美观)|(?:真实|及时)?准确(?:无误)?|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
+  /(?:(?:不|未)(?:增加|减少|降低|下降|上升|扩大|增长|反弹|恶化|退化)|(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:(?:持续|不断|进一步|逐步)(?=明显|显著|有效|稳定|稳步|大幅|全面|基本))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|缩短|延长)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|(?:持续|长效)(?:运行|运转)|(?:持续|稳定|保持)?(?:正常|健康|良性)(?:运行|运转|发展)|(?:安全|平稳)(?:稳定|有序|高效)?(?:运行|运转)|和谐稳定|(?:保障|支撑|保证)有力|(?:基本|逐步|有效|明显|显著|切实|进一步|有所)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:运行|运转|运营)(?:正常|有序)|(?:整洁|干净|清洁)(?:干净|整洁|有序|美观)|(?:真实|及时)?准确(?:无误)?|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
 
 /** The last characters of QUALITATIVE_TAIL's words (得到 and any two characters aside). */
 const QUALITATIVE_LAST = new Set(
@@ -1510,7 +1510,7 @@ const SCHEDULE_START = /^(?:按(?:月|季|年|学期|时|期)|及时|如期)/;
  * Under a numbered category label (2.效益指标：…, (1)产出指标：…), where the number numbers the category
  * and not its indicators: whether the ； or line break at `mark` stands between two whole indicators
  * written without numbers of their own — the text since `from` is a whole indicator (a figure or words
- * that close one), and the first clause after the mark is another (巡查≥200次；资金按时拨付；项目按期完工,
+ * that close one, or before a ； a statement of work, its verb first), and the first clause after the mark is another (巡查≥200次；资金按时拨付；项目按期完工,
  * 生产安全事故起数同比下降；较大及以上事故零发生). A condition before its figure (汛期时，每天约300人次；
  * 非汛期，每天约100人次) is no indicator of its own, nor is a clause that restates the target.
  */
@@ -1538,7 +1538,13 @@ export function labelledClauseCuts(s: string, from: number, mark: number): boole
   const before = s.slice(from, mark);
   // 一类对象…500元；二类对象…300元, 一期…；二期…: a class or a phase of the target before, a sibling.
   if (siblingOrdinal(rest, before)) return false;
-  return wordsCloseIndicator(before) || isWholeIndicator(before);
+  // "2.效益指标：改善塌陷区生态环境；新增耕地年收益≥60万元", "追回违规资金挽回基金损失；基金安全运行": a statement
+  // of work, its verb first, closed by a ； is whole as it is after one (a lead-in's comma is no ；).
+  return (
+    wordsCloseIndicator(before) ||
+    isWholeIndicator(before) ||
+    (s.charCodeAt(mark) === 59 && mayStateWork(before) && VERB_OBJECT_FIRST.test(before))
+  );
 }
 
 /**
