@@ -1,6 +1,6 @@
 /**
  * Round 144: two clauses in words under one numbered label, the first a statement of work by its verb (改善…；新增…≥60万元),
- * a deadline named by a festival (清明节前完成集中修缮), a year written with 度 (2024年度内完成), and the
+ * a short clause in words closing a town's sentence (…，村民满意; …，有效保障人民群众生命财产安全), a deadline named by a festival (清明节前完成集中修缮), a year written with 度 (2024年度内完成), and the
  * land a mine leaves (煤矿塌陷区治理) in a project's name, no district.
  */
 import { parseGrid } from "../../src/core/parse";
@@ -91,6 +91,59 @@ describe("a statement of work by its verb, then a ； under a numbered label (�
     ).toEqual([
       ["塌陷区生态环境", "qualitative"],
       ["新增耕地年收益", "quantitative"],
+    ]);
+  });
+});
+
+/** name, kind: one town's cell, no label. */
+function town(cell: string) {
+  return records(cell).map((i) => [i.name, i.kind]);
+}
+
+describe("a short clause in words closing a town's sentence after a figure", () => {
+  it("is its own record when people are satisfied (…，村民满意), not the figure's target", () => {
+    expect(town("运维站点9座，设施正常运行率95%以上，村民满意。")).toEqual([
+      ["运维站点", "quantitative"],
+      ["设施正常运行率", "quantitative"],
+      ["村民", "qualitative"],
+    ]);
+    expect(records("保洁面积36万平方米，群众满意。").map((i) => [i.name, i.level2Inferred])).toEqual([
+      ["保洁面积", "数量指标"],
+      ["群众", "服务对象满意度指标"],
+    ]);
+  });
+
+  it("but not after a satisfaction it restates, nor as a purpose (让群众满意)", () => {
+    expect(town("满意度≥95%，群众满意。")).toEqual([["满意度", "quantitative"]]);
+    expect(town("保洁面积36万平方米，让群众满意。")).toEqual([["保洁面积", "quantitative"]]);
+  });
+
+  it("is its own record when a benefit is stated by its verb, an adverb before it or not", () => {
+    expect(town("储备编织袋5000条，5月前完成采购，有效保障人民群众生命财产安全。")).toEqual([
+      ["储备编织袋", "quantitative"],
+      ["完成采购", "date"],
+      ["有效保障人民群众生命财产安全", "qualitative"],
+    ]);
+  });
+
+  it("and before a deadline, which it leads in to no more than to the figure", () => {
+    expect(town("路面完好率95%，保障群众出行安全，11月底前完工，群众满意率不低于90%。")).toEqual([
+      ["路面完好率", "quantitative"],
+      ["保障群众出行安全", "qualitative"],
+      ["完工", "date"],
+      ["群众满意率", "quantitative"],
+    ]);
+  });
+
+  it("leads in to a satisfaction with its figure, an adverb before its verb or not", () => {
+    const read = (cell: string) => records(cell).map((i) => [i.name, i.target]);
+    expect(read("惠及群众2100人，进一步改善群众出行条件，群众满意度达95%以上。")).toEqual([
+      ["惠及群众", "2100人"],
+      ["群众满意度", "达95%以上"],
+    ]);
+    expect(read("惠及群众2100人，改善群众出行条件，群众满意度达95%以上。")).toEqual([
+      ["惠及群众", "2100人"],
+      ["群众满意度", "达95%以上"],
     ]);
   });
 });

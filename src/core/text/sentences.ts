@@ -55,12 +55,13 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   // "三是5月底前完成河道清障，汛期无人员伤亡": so is one after a deadline and its deed.
   if (!enumeration && isDeadlineClause(before) && eventAfter(s, comma + 1)) return true;
   // "完成道路提升，长1.8公里，宽4.5米，10月底完工": a deadline and its deed, nothing more, after a figure is a date
-  // of its own, as 年内完工 is.
+  // of its own, as 年内完工 is — and after a benefit stated by its verb (路面完好率95%，保障群众出行安全，11月底前完工),
+  // which it leads in to no more than to the figure.
   if (
     !enumeration &&
     mayStartDeadline(s, comma + 1) &&
     deadlineDeedAfter(s, comma + 1) &&
-    hasFigure(lastClause(before))
+    (hasFigure(lastClause(before)) || isBenefitDeed(lastClause(before)))
   )
     return true;
   // "开展河道保洁，清理河道垃圾不少于600立方米，保洁河道长度12公里": after words of a task that lead in (no
@@ -110,6 +111,10 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   if (!enumeration && ownTiming(rest) && hasFigure(before)) return true;
   // "储备编织袋3000条，汛期人员零伤亡": an event that must not happen, after a figure, is a statement of its own.
   if (!enumeration && isEventStatement(rest) && hasFigure(before)) return true;
+  // "保洁面积36万平方米，群众满意", "…运行率95%以上，村民满意": so are people satisfied, said whole, after a figure
+  // that measures no satisfaction of theirs (满意度≥95%，群众满意 restates it).
+  if (!enumeration && isSatisfiedStatement(rest) && hasFigure(before) && !before.includes("满意"))
+    return true;
   // "河道保洁合格率达98%以上，交接断面水质达到Ⅲ类": so is a standard met by a subject of its own.
   if (!enumeration && ownStandard(rest) && hasFigure(before)) return true;
   // "安装健身器材10件，竣工验收合格": a check passed by the work (its 验收 or 质量 named), after a figure.
@@ -663,6 +668,11 @@ export function mayStartDeadline(s: string, at: number): boolean {
   return DEADLINE_FIRST.has(s.charCodeAt(firstNonSpace(s, at)));
 }
 
+/** Whether the words are BENEFIT_DEED's (its first character looked at first). */
+function isBenefitDeed(text: string): boolean {
+  return mayStateBenefit(text, 0) && BENEFIT_DEED.test(text);
+}
+
 /** Whether BENEFIT_DEED may match at `at`: the first character after spaces starts one of its verbs. */
 export function mayStateBenefit(s: string, at: number): boolean {
   return BENEFIT_FIRST.has(s.charCodeAt(firstNonSpace(s, at)));
@@ -720,12 +730,12 @@ function isDeadlineDeed(text: string): boolean {
 }
 
 /**
- * A benefit stated by its verb, the thing it is done for after it (改善水库周边生态环境, 提升群众安全感, 促进茶农增收),
- * no figure: an indicator of its own in prose, not the target of the figure before it.
+ * A benefit stated by its verb, the thing it is done for after it (改善水库周边生态环境, 提升群众安全感, 促进茶农增收,
+ * 有效保障人民群众生命财产安全: an adverb before the verb or not), no figure: an indicator of its own in prose, not the target of the figure before it.
  */
 export const BENEFIT_DEED =
-  /^\s*(?:改善|美化|优化|提升|提高|促进|带动|增强|减轻|保护|巩固)[^\d\s,;:。、()≥≤<>=*%]{4,20}[\s。.]*$/;
-const BENEFIT_FIRST = new Set(Array.from("改美优提促带增减保巩", (ch) => ch.charCodeAt(0)));
+  /^\s*(?:有效|切实|进一步|全面|持续)?(?:改善|美化|优化|提升|提高|促进|带动|增强|减轻|保护|保障|巩固)[^\d\s,;:。、()≥≤<>=*%]{4,20}[\s。.]*$/;
+const BENEFIT_FIRST = new Set(Array.from("改美优提促带增减保巩有切进全持", (ch) => ch.charCodeAt(0)));
 
 /** A satisfaction's name, then its figure: 群众满意度95%以上, 干部满意度达95%, 受益群众满意率≥90%. */
 const SATISFACTION_FIGURE =
@@ -1108,6 +1118,16 @@ function isEventStatement(text: string): boolean {
   if (text.includes("不发生")) return NEGATED_EVENT.test(text);
   return text.includes("无") && NO_CASUALTY.test(text);
 }
+/**
+ * People satisfied, said whole with no figure: 群众满意, 村民基本满意, 服务对象普遍满意 — a satisfaction of its own in
+ * towns' prose, not a purpose (让群众满意, 确保群众满意). 满意 looked for first.
+ */
+function isSatisfiedStatement(text: string): boolean {
+  return text.length <= 16 && text.includes("满意") && SATISFIED.test(text);
+}
+const SATISFIED =
+  /^\s*(?!让|使|令|确保|力争|争取|达到|实现)[^\d\s,;:。、()≥≤<>=*%]{2,8}?(?:基本|普遍|比较|较为|非常|十分|均|都|总体)?满意[\s。.]*$/;
+
 /** Whether the clause at `at` (to the next comma or sentence end) is isEventStatement's. */
 function eventAfter(s: string, at: number): boolean {
   let end = at;
