@@ -33,6 +33,20 @@ describe("a deadline named by a festival (清明节前, 春节前, 中秋节前)
   });
 });
 
+describe("a named season and its dates in brackets under a 时效 label (防火期（1月1日至5月31日）全覆盖巡护)", () => {
+  it("reads the season and its dates as the target, a period, the work as the name", () => {
+    expect(
+      records("3.时效指标：防火期（1月1日至5月31日）全覆盖巡护。").map((i) => [i.name, i.target, i.kind]),
+    ).toEqual([["全覆盖巡护", "防火期（1月1日至5月31日）", "date"]]);
+  });
+
+  it("keeps a season's months with no label a deadline only for work finished in them (round 47)", () => {
+    expect(
+      records("1、暑期（7月-8月）完成施工。2、冬季（12月-次年2月）开展供暖保障。").map((i) => i.kind),
+    ).toEqual(["date", "empty"]);
+  });
+});
+
 describe("a year written with 度 (2024年度内完成)", () => {
   it("keeps 度 out of the name", () => {
     expect(read("时效指标：2024年度内完成。")).toEqual([["时效指标", "完成", "date", "2024"]]);

@@ -858,7 +858,7 @@ export function parseItem(
         }
       }
       // "2024年12月31日前完成年度治理任务": the deadline is the target and the work after it the name.
-      const deadline = at > 0 ? null : deadlineFirst(cn);
+      const deadline = at > 0 ? null : deadlineFirst(cn, level2 === "时效指标");
       // "100%完成年度监测任务": a percentage written first, then the work it measures, which names it.
       const percent = at > 0 || deadline || !mayStartPercent(cn) ? null : PERCENT_FIRST.exec(cn);
       // "6个月内完工", "30日内办结": a time to act within written first, then the act, which names it (as
