@@ -123,9 +123,9 @@ describe("a target written in words under a label", () => {
     ]);
   });
 
-  it("reads a time before events as the target, a date when a month is written in brackets", () => {
+  it("reads a time before events as the target, a date (round 144: festivals too), with a month in brackets", () => {
     expect(words("时效：中秋、国庆前完成慰问；时效指标：汛前（4月底前）完成河道清淤。")).toEqual([
-      ["", "中秋、国庆前完成慰问", "qualitative"],
+      ["", "中秋、国庆前完成慰问", "date"],
       ["完成河道清淤", "汛前（4月底前）", "date"],
     ]);
   });
@@ -397,7 +397,8 @@ describe("a town's one flowing sentence with no labels (round 103)", () => {
     expect(read("走访慰问重点优抚对象210人次，慰问金每人400元，两节前发放到位。")).toEqual([
       ["走访慰问重点优抚对象", "=", 210, "人次", "quantitative"],
       ["慰问金", "=", 400, "元", "quantitative"],
-      ["两节前发放", null, null, "", "qualitative"],
+      // (Round 144: a festival before the deed is its deadline, as 汛期前 is.)
+      ["发放到位", "date", null],
     ]);
   });
 

@@ -27,9 +27,10 @@ function valid(y: number, m?: number, d?: number): boolean {
   return true;
 }
 
-// 2022年12月31日 / 2022年12月底 / 2022年底 / 2022年 / 2022年第三季度 / 2022年上半年 (canonical text)
+// 2022年12月31日 / 2022年12月底 / 2022年底 / 2022年 / 2022年第三季度 / 2022年上半年 / 2022年度底 / 2022年度 (the
+// year: its 度 is no word of the name after it, 2024年度内完成 → 完成) (canonical text)
 const CN_DATE =
-  /(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末|末前|中旬|上旬|下旬))?|(底|末|年底|年末)|(?:第?([一二三四1-4])\s*季度)|([上下])半年)?/g;
+  /(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号]|(底|末|末前|中旬|上旬|下旬))?|(底|末|年底|年末|度底|度末)|(?:第?([一二三四1-4])\s*季度)|([上下])半年|度)?/g;
 // 2023.07 / 2023-07-15 / 2023/7/1
 const NUM_DATE = /(\d{4})[.\-/](\d{1,2})(?:[.\-/](\d{1,2}))?(?![\d])/g;
 // 12月31日 / 12月底 (year unknown); also after 每年, 当年 (not inside 2022年6月, which CN_DATE reads)
@@ -54,16 +55,21 @@ const MONTH_RANGE_GAP = /^\s*\d{1,2}\s*月?\s*(?:至|到|-|—|–|~|～)\s*$/;
 const SEASON_BRACKET_GAP = /^[^\d,;。()]{1,6}\(\s*$/;
 /** The seasons of work a deadline may name (开学前, 春灌前, 采暖季前, 入冬前): shared with sentences.ts DEADLINE_START. */
 export const WORK_SEASONS = "开学|春灌|秋灌|冬灌|采暖季?|供暖季?|入冬|秋收|春耕";
+/**
+ * The festivals a deadline may name (春节前, 清明节前, 中秋前, 两节前: 春节 and 中秋, or 元旦 and 春节), a day whose
+ * date differs by year: shared with sentences.ts DEADLINE_START.
+ */
+export const FESTIVALS = "两节|春节|元旦|五一|七一|八一|(?:元宵|清明|端午|中秋|国庆|重阳)节?";
 
 /**
  * 汛前, 主汛期前, 入汛前, 雨季来临前: a flood or rain season as a deadline, whose date differs by place and
  * year (date null) — not after a year, where it closes that year's date (2024年汛前), nor before the bracket
  * of its date (汛前（5月15日前）, a season explaining the date). A season of work (开学前, 春灌前, 采暖季前, 入冬前)
- * opens the words or follows 于, 在, 确保: after a verb it is the work's (完成入冬前检修), after a month the
+ * or a festival (春节前, 清明节前, 中秋前) opens the words or follows 于, 在, 确保: after a verb it is the work's (完成入冬前检修), after a month the
  * month's (9月开学前).
  */
 const SEASON_DEADLINE = new RegExp(
-  String.raw`(?<!\d\s*年\s*)(?:主汛期?前|入汛前|汛期?(?:来临)?前|雨季(?:来临)?前|(?<=^|[\s,;:。、()于在保])(?:${WORK_SEASONS})前)(?!\s*[(（])`,
+  String.raw`(?<!\d\s*年\s*)(?:主汛期?前|入汛前|汛期?(?:来临)?前|雨季(?:来临)?前|(?<=^|[\s,;:。、()于在保])(?:${WORK_SEASONS}|${FESTIVALS})前)(?!\s*[(（])`,
   "g",
 );
 /**
@@ -123,8 +129,11 @@ export const YEAR_END_STAGE = /^\s*(?:截至|截止|到)?\s*(?:全年|年底|年
 
 const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, "1": 3, "2": 6, "3": 9, "4": 12 };
 
-/** What stands before 前 in SEASON_DEADLINE's seasons of work: 开学前, 春灌前, 采暖前, 入冬前, 秋收前, 春耕前. */
-const SEASON_BEFORE = new Set(Array.from("学灌暖冬收耕", (ch) => ch.charCodeAt(0)));
+/**
+ * What stands before 前 in SEASON_DEADLINE's seasons of work and festivals: 开学前, 春灌前, 采暖前, 入冬前, 秋收前,
+ * 春耕前; 春节前, 元旦前, 五一前, 清明前, 端午前, 中秋前, 国庆前, 元宵前, 重阳前.
+ */
+const SEASON_BEFORE = new Set(Array.from("学灌暖冬收耕节旦一明午秋庆宵阳", (ch) => ch.charCodeAt(0)));
 
 /** One pass for what every date needs: 年, 月, 季度, 学期, or four digits then . - / and a digit. */
 function mayHoldDate(s: string): boolean {
@@ -146,7 +155,7 @@ function mayHoldDate(s: string): boolean {
     if (c === 0x6c5b /* 汛 */) return true;
     // 暑期, 暑假, 寒假 (HOLIDAY_WORK)
     if ((c === 0x6691 /* 暑 */ || c === 0x5bd2) /* 寒 */ && isHolidaySecond(s.charCodeAt(i + 1))) return true;
-    // 开学前, 春灌前, 采暖前, 入冬前, 秋收前, 春耕前 (SEASON_DEADLINE)
+    // 开学前, 春灌前, 采暖前, 入冬前, 秋收前, 春耕前; 春节前, 清明前, 中秋前 (SEASON_DEADLINE)
     if (c === 0x524d /* 前 */ && i > 0 && SEASON_BEFORE.has(s.charCodeAt(i - 1))) return true;
     // 365天, 366天 (PERIOD_WORDS)
     if (c === 0x5929 /* 天 */ && run === 3 && s.charCodeAt(i - 3) === 51 && s.charCodeAt(i - 2) === 54)

@@ -8,7 +8,7 @@ import { EVERY_PERIOD_PAID } from "./categories";
 import { endsWithCharIn, isDigit, isSpace } from "./chars";
 import { isCnNumeralCode } from "./numbers";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
-import { CLOCK_RANGE, findDates, mayStartStageAt, STAGE_START, WORK_SEASONS } from "./dates";
+import { CLOCK_RANGE, FESTIVALS, findDates, mayStartStageAt, STAGE_START, WORK_SEASONS } from "./dates";
 import {
   ADVERB_TAIL,
   DIMENSION,
@@ -55,12 +55,13 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   // "三是5月底前完成河道清障，汛期无人员伤亡": so is one after a deadline and its deed.
   if (!enumeration && isDeadlineClause(before) && eventAfter(s, comma + 1)) return true;
   // "完成道路提升，长1.8公里，宽4.5米，10月底完工": a deadline and its deed, nothing more, after a figure is a date
-  // of its own, as 年内完工 is.
+  // of its own, as 年内完工 is — and after a benefit stated by its verb (路面完好率95%，保障群众出行安全，11月底前完工),
+  // which it leads in to no more than to the figure.
   if (
     !enumeration &&
     mayStartDeadline(s, comma + 1) &&
     deadlineDeedAfter(s, comma + 1) &&
-    hasFigure(lastClause(before))
+    (hasFigure(lastClause(before)) || isBenefitDeed(lastClause(before)))
   )
     return true;
   // "开展河道保洁，清理河道垃圾不少于600立方米，保洁河道长度12公里": after words of a task that lead in (no
@@ -110,6 +111,10 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   if (!enumeration && ownTiming(rest) && hasFigure(before)) return true;
   // "储备编织袋3000条，汛期人员零伤亡": an event that must not happen, after a figure, is a statement of its own.
   if (!enumeration && isEventStatement(rest) && hasFigure(before)) return true;
+  // "保洁面积36万平方米，群众满意", "…运行率95%以上，村民满意": so are people satisfied, said whole, after a figure
+  // that measures no satisfaction of theirs (满意度≥95%，群众满意 restates it).
+  if (!enumeration && isSatisfiedStatement(rest) && hasFigure(before) && !before.includes("满意"))
+    return true;
   // "河道保洁合格率达98%以上，交接断面水质达到Ⅲ类": so is a standard met by a subject of its own.
   if (!enumeration && ownStandard(rest) && hasFigure(before)) return true;
   // "安装健身器材10件，竣工验收合格": a check passed by the work (its 验收 or 质量 named), after a figure.
@@ -649,16 +654,23 @@ function isStatement(text: string): boolean {
 }
 
 /**
- * What a deadline written first starts with (DEADLINE_START): a resolve, 于 or 在, a digit, 每, 年, a holiday or a
- * flood or rain season (汛前, 主汛期前, 入汛前, 雨季前).
+ * What a deadline written first starts with (DEADLINE_START): a resolve, 于 or 在, a digit, 每, 年, a festival
+ * (FESTIVALS: 春节, 五一, 重阳节 …) or a flood or rain season (汛前, 主汛期前, 入汛前, 雨季前).
  */
 const DEADLINE_FIRST = new Set(
-  Array.from("确力争计预拟于在每年0123456789两春元中国端清八主入汛雨开秋冬采供", (ch) => ch.charCodeAt(0)),
+  Array.from("确力争计预拟于在每年0123456789两春元五七八中国端清重主入汛雨开秋冬采供", (ch) =>
+    ch.charCodeAt(0),
+  ),
 );
 
 /** Whether DEADLINE_START may match at `at`: the first character after spaces starts one of its words. */
 export function mayStartDeadline(s: string, at: number): boolean {
   return DEADLINE_FIRST.has(s.charCodeAt(firstNonSpace(s, at)));
+}
+
+/** Whether the words are BENEFIT_DEED's (its first character looked at first). */
+function isBenefitDeed(text: string): boolean {
+  return mayStateBenefit(text, 0) && BENEFIT_DEED.test(text);
 }
 
 /** Whether BENEFIT_DEED may match at `at`: the first character after spaces starts one of its verbs. */
@@ -718,12 +730,12 @@ function isDeadlineDeed(text: string): boolean {
 }
 
 /**
- * A benefit stated by its verb, the thing it is done for after it (改善水库周边生态环境, 提升群众安全感, 促进茶农增收),
- * no figure: an indicator of its own in prose, not the target of the figure before it.
+ * A benefit stated by its verb, the thing it is done for after it (改善水库周边生态环境, 提升群众安全感, 促进茶农增收,
+ * 有效保障人民群众生命财产安全: an adverb before the verb or not), no figure: an indicator of its own in prose, not the target of the figure before it.
  */
 export const BENEFIT_DEED =
-  /^\s*(?:改善|美化|优化|提升|提高|促进|带动|增强|减轻|保护|巩固)[^\d\s,;:。、()≥≤<>=*%]{4,20}[\s。.]*$/;
-const BENEFIT_FIRST = new Set(Array.from("改美优提促带增减保巩", (ch) => ch.charCodeAt(0)));
+  /^\s*(?:有效|切实|进一步|全面|持续)?(?:改善|美化|优化|提升|提高|促进|带动|增强|减轻|保护|保障|巩固)[^\d\s,;:。、()≥≤<>=*%]{4,20}[\s。.]*$/;
+const BENEFIT_FIRST = new Set(Array.from("改美优提促带增减保巩有切进全持", (ch) => ch.charCodeAt(0)));
 
 /** A satisfaction's name, then its figure: 群众满意度95%以上, 干部满意度达95%, 受益群众满意率≥90%. */
 const SATISFACTION_FIGURE =
@@ -819,11 +831,11 @@ export const CELL_LABEL =
  * 和谐稳定 and 保障有力; what is kept or narrowed (控辍保学成效 | 持续巩固, 城乡差距 | 不断缩小), and 稳定 or 巩固 as the
  * adverb of another (种粮农民收入 | 稳定增加, 脱贫成果 | 巩固提升), after 持续 or the like (安全生产形势 | 持续稳定好转); a
  * system kept running (长效保洁机制 | 持续运行); a thing running or growing as it should (学校 | 正常运转, 畜牧业 |
- * 健康发展), or the other way round (村级组织 | 运转正常); a place kept clean (集镇环境 | 整洁干净); a life made longer
+ * 健康发展), or running safe (基金 | 安全运行, 电网 | 平稳有序运行), or the other way round (村级组织 | 运转正常); a place kept clean (集镇环境 | 整洁干净); a life made longer
  * (道路使用寿命 | 延长, 明显延长) or a time made shorter (出行时间 | 缩短); a thing right (救助对象认定 | 准确, 宣传内容 | 准确无误); a change that must not happen (疫区数量 | 不增加, 耕地面积 | 不减少, 水质 | 不下降).
  */
 export const QUALITATIVE_TAIL_PATTERN =
-  /(?:(?:不|未)(?:增加|减少|降低|下降|上升|扩大|增长|反弹|恶化|退化)|(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:(?:持续|不断|进一步|逐步)(?=明显|显著|有效|稳定|稳步|大幅|全面|基本))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|缩短|延长)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|(?:持续|长效)(?:运行|运转)|(?:持续|稳定|保持)?(?:正常|健康|良性)(?:运行|运转|发展)|和谐稳定|(?:保障|支撑|保证)有力|(?:基本|逐步|有效|明显|显著|切实|进一步|有所)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:运行|运转|运营)(?:正常|有序)|(?:整洁|干净|清洁)(?:干净|整洁|有序|美观)|(?:真实|及时)?准确(?:无误)?|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
+  /(?:(?:不|未)(?:增加|减少|降低|下降|上升|扩大|增长|反弹|恶化|退化)|(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:(?:持续|不断|进一步|逐步)(?=明显|显著|有效|稳定|稳步|大幅|全面|基本))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|缩短|延长)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|(?:持续|长效)(?:运行|运转)|(?:持续|稳定|保持)?(?:正常|健康|良性)(?:运行|运转|发展)|(?:安全|平稳)(?:稳定|有序|高效)?(?:运行|运转)|和谐稳定|(?:保障|支撑|保证)有力|(?:基本|逐步|有效|明显|显著|切实|进一步|有所)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:运行|运转|运营)(?:正常|有序)|(?:整洁|干净|清洁)(?:干净|整洁|有序|美观)|(?:真实|及时)?准确(?:无误)?|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
 
 /** The last characters of QUALITATIVE_TAIL's words (得到 and any two characters aside). */
 const QUALITATIVE_LAST = new Set(
@@ -1085,7 +1097,7 @@ const NAME_COLON_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^,;。\d]{
  * whole indicator.
  */
 export const DEADLINE_START = new RegExp(
-  String.raw`^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|(?:每月\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|每月\s*\d{1,2}\s*(?:日|号)|年)\s*(?:底|末)?\s*(?:前|以前|之前)|(?:\d{1,2}\s*月份?\s*)?(?:两节|春节|元旦|中秋|国庆|端午|清明|八一|主汛期?|入汛|汛期?(?:来临)?|雨季(?:来临)?|${WORK_SEASONS})前(?:\s*\([^(),;。]{1,14}\)\s*)?(?=[\u4e00-\u9fa5]))`,
+  String.raw`^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|(?:每月\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|每月\s*\d{1,2}\s*(?:日|号)|年)\s*(?:底|末)?\s*(?:前|以前|之前)|(?:\d{1,2}\s*月份?\s*)?(?:${FESTIVALS}|主汛期?|入汛|汛期?(?:来临)?|雨季(?:来临)?|${WORK_SEASONS})前(?:\s*\([^(),;。]{1,14}\)\s*)?(?=[\u4e00-\u9fa5]))`,
 );
 
 /** "项目于2025年6月30日前开工": a deadline, with the work it is for. */
@@ -1106,6 +1118,16 @@ function isEventStatement(text: string): boolean {
   if (text.includes("不发生")) return NEGATED_EVENT.test(text);
   return text.includes("无") && NO_CASUALTY.test(text);
 }
+/**
+ * People satisfied, said whole with no figure: 群众满意, 村民基本满意, 服务对象普遍满意 — a satisfaction of its own in
+ * towns' prose, not a purpose (让群众满意, 确保群众满意). 满意 looked for first.
+ */
+function isSatisfiedStatement(text: string): boolean {
+  return text.length <= 16 && text.includes("满意") && SATISFIED.test(text);
+}
+const SATISFIED =
+  /^\s*(?!让|使|令|确保|力争|争取|达到|实现)[^\d\s,;:。、()≥≤<>=*%]{2,8}?(?:基本|普遍|比较|较为|非常|十分|均|都|总体)?满意[\s。.]*$/;
+
 /** Whether the clause at `at` (to the next comma or sentence end) is isEventStatement's. */
 function eventAfter(s: string, at: number): boolean {
   let end = at;
@@ -1508,7 +1530,7 @@ const SCHEDULE_START = /^(?:按(?:月|季|年|学期|时|期)|及时|如期)/;
  * Under a numbered category label (2.效益指标：…, (1)产出指标：…), where the number numbers the category
  * and not its indicators: whether the ； or line break at `mark` stands between two whole indicators
  * written without numbers of their own — the text since `from` is a whole indicator (a figure or words
- * that close one), and the first clause after the mark is another (巡查≥200次；资金按时拨付；项目按期完工,
+ * that close one, or before a ； a statement of work, its verb first), and the first clause after the mark is another (巡查≥200次；资金按时拨付；项目按期完工,
  * 生产安全事故起数同比下降；较大及以上事故零发生). A condition before its figure (汛期时，每天约300人次；
  * 非汛期，每天约100人次) is no indicator of its own, nor is a clause that restates the target.
  */
@@ -1536,7 +1558,13 @@ export function labelledClauseCuts(s: string, from: number, mark: number): boole
   const before = s.slice(from, mark);
   // 一类对象…500元；二类对象…300元, 一期…；二期…: a class or a phase of the target before, a sibling.
   if (siblingOrdinal(rest, before)) return false;
-  return wordsCloseIndicator(before) || isWholeIndicator(before);
+  // "2.效益指标：改善塌陷区生态环境；新增耕地年收益≥60万元", "追回违规资金挽回基金损失；基金安全运行": a statement
+  // of work, its verb first, closed by a ； is whole as it is after one (a lead-in's comma is no ；).
+  return (
+    wordsCloseIndicator(before) ||
+    isWholeIndicator(before) ||
+    (s.charCodeAt(mark) === 59 && mayStateWork(before) && VERB_OBJECT_FIRST.test(before))
+  );
 }
 
 /**

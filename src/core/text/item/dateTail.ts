@@ -13,11 +13,11 @@ import { isBareQuantity } from "./quantity";
 const JOIN_BEFORE_DATE = /^\s*(?:项目\s*)?(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*/;
 
 /**
- * The period a date recurs in (每季度), or a season it explains (暑期（…）) — also a time before which the
+ * The period a date recurs in (每季度), or a season it explains (暑期（…）, 防火期（…）) — also a time before which the
  * work is done, the bracket giving its date (汛期前（5月31日前）, 采暖季前（10月15日前）, 开学前（8月31日前）).
  */
 const PERIOD_BEFORE_DATE =
-  /^\s*(?:每(?:季度|半年|年|月)|(?:暑期|暑假|寒假|汛前|汛期|春季|夏季|秋季|冬季|[\u4e00-\u9fa5]{1,4}前)\s*[(（])\s*/;
+  /^\s*(?:每(?:季度|半年|年|月)|(?:暑期|暑假|寒假|汛前|汛期|春季|夏季|秋季|冬季|(?:防火|禁渔|休渔|禁捕|禁牧|采暖|供暖)期|[\u4e00-\u9fa5]{1,4}前)\s*[(（])\s*/;
 
 /** Work finished: 完成施工, 完工, 建成, 发放到位. */
 const FINISHED = /完成|完工|竣工|建成|到位|交付|投用|投入使用/;
@@ -35,9 +35,9 @@ export function startsWithPeriod(c: string): boolean {
 
 /**
  * Where the target starts in a text that opens with a date (after 于, 确保 …), or -1: at the date, or
- * at the period or season before it.
+ * at the period or season before it — its months bounding any work under a 时效 label (`timed`).
  */
-function dateFirstStart(c: string, spans: DateSpan[]): number {
+function dateFirstStart(c: string, spans: DateSpan[], timed = false): number {
   if (spans.length === 0 || yearOfWork(c, spans)) return -1;
   // "于2024年12月底前完成全部建设任务", "确保12月底前全部入住": a joining word before the date; "每季度首月
   // 15日前发放到位", "暑期（7月-8月）完成施工": the period it recurs in, or a season the date explains.
@@ -50,9 +50,10 @@ function dateFirstStart(c: string, spans: DateSpan[]): number {
   if (period === null || at !== join + period[0].length) return -1;
   // A season's months are a deadline only for work finished in them (暑期（7月-8月）完成施工), not for what
   // goes on through them (冬季（12月-次年2月）开展供暖保障).
-  // (A time before which, 汛期前（…）, is a deadline whatever the work.)
+  // (A time before which, 汛期前（…）, is a deadline whatever the work; and under a 时效 label, 时效指标：防火期（1月1日
+  // 至5月31日）全覆盖巡护, the season's months are the time the work is bound to, whatever it is.)
   const before = /前\s*[(（]\s*$/.test(period[0]);
-  return before || period[0].trimStart().startsWith("每") || FINISHED.test(c) ? join : -1;
+  return timed || before || period[0].trimStart().startsWith("每") || FINISHED.test(c) ? join : -1;
 }
 
 /**
@@ -80,11 +81,11 @@ const DEADLINE_CLOSE = /^\s*(?:汛前|汛期)?\s*(?:前|之前|以前|内|以内
  * "2024年12月31日前完成年度治理任务", "汛前（5月15日前）完成主体工程": a deadline written first, then the
  * work it is for — which names the indicator (the target is the deadline). The deadline as [start, end)
  * and where the work starts, or null when the text is the date alone, or more than one date and its
- * work (milestones), or the words after it hold a number or a clause.
+ * work (milestones), or the words after it hold a number or a clause. `timed`: under a 时效 label.
  */
-export function deadlineFirst(c: string): { start: number; end: number; work: number } | null {
+export function deadlineFirst(c: string, timed = false): { start: number; end: number; work: number } | null {
   const spans = findDates(c);
-  const start = dateFirstStart(c, spans);
+  const start = dateFirstStart(c, spans, timed);
   if (start < 0) return null;
   let last = spans.length - 1;
   // "2024年11月底前完成全年筛查任务": a period the work is of (全年, 上半年) names no deadline of its own.

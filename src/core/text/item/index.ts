@@ -152,6 +152,13 @@ function statesWork(cn: string): boolean {
   return state === null || state.index >= 2;
 }
 
+/** The words after an adverb that opens them (有效保障…, 切实改善…, 进一步提升…), or the words when none does. */
+function afterWorkAdverb(cn: string): string {
+  const adverb = WORK_ADVERB.exec(cn);
+  return adverb ? cn.slice(adverb[0].length) : cn;
+}
+const WORK_ADVERB = /^\s*(?:有效|切实|进一步|全面|持续)/;
+
 /** 零伤亡, 零事故, 零投诉, 零差错 opening a target: none of a thing counted (not 零发生, 零增长: what does not happen). */
 const ZERO_COUNTED = /^\s*[“"]?零(伤亡|事故|投诉|差错)[”"]?[\s。.;,]*$/;
 
@@ -851,7 +858,7 @@ export function parseItem(
         }
       }
       // "2024年12月31日前完成年度治理任务": the deadline is the target and the work after it the name.
-      const deadline = at > 0 ? null : deadlineFirst(cn);
+      const deadline = at > 0 ? null : deadlineFirst(cn, level2 === "时效指标");
       // "100%完成年度监测任务": a percentage written first, then the work it measures, which names it.
       const percent = at > 0 || deadline || !mayStartPercent(cn) ? null : PERCENT_FIRST.exec(cn);
       // "6个月内完工", "30日内办结": a time to act within written first, then the act, which names it (as
@@ -951,9 +958,10 @@ export function parseItem(
             const at = ta + counted.index + counted[0].indexOf(counted[1]);
             nameRest = [at, at + counted[1].length];
           }
-        } else if (!tail && !first && packed && statesWork(cn)) {
+        } else if (!tail && !first && packed && (statesWork(cn) || statesWork(afterWorkAdverb(cn)))) {
           // "【效益指标】保障机关正常办公秩序；": in a cell of indicators, a statement of work under a
-          // heading the segmenter has taken off is both name and target, as under a label.
+          // heading the segmenter has taken off is both name and target, as under a label — with an adverb
+          // before its verb too in a town's prose (…，有效保障人民群众生命财产安全).
           ta = p;
           tb = nameEnd;
         } else if (first) {
