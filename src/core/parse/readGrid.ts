@@ -17,6 +17,7 @@ import {
   comparatorColumnByContent,
   valuesBesideComparators,
   unitsInDepartmentColumn,
+  officesInUnitColumn,
   sideGroupsHoldOthers,
   splitGoal,
   withoutNumbering,
@@ -45,7 +46,12 @@ import { placeLine, subtitleLine, titleLine, titleYear, type TitleLine } from ".
 import { nextNamesLevel, treeAfter, type TreeLevel } from "../table/unitTree";
 import { isProjectHeadingRow } from "../table/projectHeadings";
 import { headerLine, pastedLines, resultOfLines } from "../table/pastedLines";
-import { isUnitAndProjectHeader, isWeakTargetHeader, namesProjectAndGoal } from "../table/headers";
+import {
+  isBareUnitHeader,
+  isUnitAndProjectHeader,
+  isWeakTargetHeader,
+  namesProjectAndGoal,
+} from "../table/headers";
 import { splitNameAndGoal } from "../table/nameWithGoal";
 import {
   chooseTarget,
@@ -57,6 +63,7 @@ import {
   rowTexts,
   subHeaderCategories,
   sumColumns,
+  takeBudgetUnitColumn,
   takeComparatorColumn,
   flattenedHeader,
   type HeaderInfo,
@@ -525,6 +532,9 @@ class GridWalk {
       delete h.roles.department;
       delete h.headers.department;
     }
+    // 单位 over 零陵区文物局: the submitting office's column, not the measure unit's.
+    if (officesInUnitColumn(h, texts, r))
+      takeBudgetUnitColumn(h, h.roles.unit as number, h.headers.unit ?? "");
     this.tableStart = r;
     this.repeated = [];
     this.projects0 = b.projects.length;
@@ -588,6 +598,12 @@ class GridWalk {
       for (const role of ["target", "unit"] as const) {
         const c = split[role];
         if (c === undefined) continue;
+        // 单位 | 项目名称 | … | 指标值 over 符号 | 数值 | 单位: the measure's column is under the target; the bare
+        // 单位 left of the indicators names the submitting office.
+        const was = roles.unit;
+        if (role === "unit" && was !== undefined && was !== c && isBareUnitHeader(headers.unit ?? ""))
+          if (was < Math.min(...[roles.level1, roles.level2, roles.level3, c].filter((x) => x !== undefined)))
+            takeBudgetUnitColumn(header, was, headers.unit ?? "");
         roles[role] = c;
         headers[role] = named(c);
       }

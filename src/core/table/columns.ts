@@ -10,8 +10,9 @@ import { leadingNumbering, segmentCell } from "../text/segment";
 import { findDates } from "../text/dates";
 import { parseItem } from "../text/item";
 import { parseTarget } from "../text/target";
-import { namesDepartmentAndUnit } from "./headers";
+import { isBareUnitHeader, namesDepartmentAndUnit } from "./headers";
 import { headerOf, type HeaderInfo } from "./layout";
+import { namesOffice } from "./rowKinds";
 
 const LEVEL2_NAMES: ReadonlySet<string> = new Set<Level2>([
   "数量指标",
@@ -89,6 +90,26 @@ export function unitsInDepartmentColumn(h: HeaderInfo, texts: string[][], header
     if (UNIT_CODE.test(texts[r][c] ?? "")) return true;
   }
   return false;
+}
+
+/**
+ * 单位 | 项目名称 | … | 指标值 over 零陵区文物局 | 柳子庙修缮 | … | 1200: a bare 单位 column whose cells name
+ * offices (…局, …中心, …人民政府) more often than anything else is the submitting office's, not the measure
+ * unit's (人, 个, %, 万元).
+ */
+export function officesInUnitColumn(h: HeaderInfo, texts: string[][], headerRow: number): boolean {
+  const c = h.roles.unit;
+  if (c === undefined || !isBareUnitHeader(h.headers.unit ?? "")) return false;
+  let offices = 0;
+  let others = 0;
+  for (let r = headerRow + 1; r < texts.length && r <= headerRow + 200; r++) {
+    if (headerOf(texts[r], r)) break;
+    const t = trimSpaces(texts[r][c] ?? "");
+    if (!t) continue;
+    if (namesOffice(t)) offices++;
+    else others++;
+  }
+  return offices > others;
 }
 
 /** A comparator alone in its cell, as a 符号 column writes it. */

@@ -235,6 +235,14 @@ function headerRoleUncached(text: string): HeaderRole | null {
   return null;
 }
 
+/**
+ * 单位 alone (not 计量单位, 单位名称): a column that is the measure unit beside a target, or the submitting
+ * office (零陵区文物局) — which the table's other columns and the cells under it decide (layout.ts).
+ */
+export function isBareUnitHeader(text: string): boolean {
+  return normalizeHeader(text) === "单位";
+}
+
 /** 部门（单位）名称, 部门（单位）: a label or a header naming the department and the unit in one. */
 const DEPARTMENT_AND_UNIT = /^部门\(单位\)(?:名称)?(?:及代码|及编码|代码|编码)?$/;
 

@@ -9,6 +9,7 @@ import { isJsSpace as isJsSpaceCode, trimSpaces } from "../text/chars";
 import { cellText, type Grid } from "../grid";
 import {
   headerRole,
+  isBareUnitHeader,
   isPackedTargetHeader,
   isWeakTargetHeader,
   namesYearSpan,
@@ -145,6 +146,22 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
       continue;
     }
     if (roles[role] !== undefined) {
+      // 单位 | 项目名称 | … | 计量单位: the measure's column is the unit, the bare 单位 the submitting office.
+      if (role === "unit" && isBareUnitHeader(headers.unit ?? "") !== isBareUnitHeader(t)) {
+        const bare = isBareUnitHeader(t)
+          ? { col: c, header: t.trim() }
+          : { col: roles.unit as number, header: headers.unit ?? "" };
+        if (bare.col !== c) {
+          roles.unit = c;
+          headers.unit = t.trim();
+        }
+        if (takeBudgetUnitColumn({ roles, headers }, bare.col, bare.header)) count++;
+      }
+      // 单位 | … | 单位名称: the column the header names as the unit's is the budget unit, not the bare 单位.
+      if (role === "budgetUnit" && isBareUnitHeader(headers.budgetUnit ?? "")) {
+        roles.budgetUnit = c;
+        headers.budgetUnit = t.trim();
+      }
       // 实施期指标值 | 年度指标值: the year's target is the one reviewed.
       if (
         role === "target" &&
@@ -211,15 +228,11 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     // measurement unit to serve, names the project's budget unit.
     if (
       has("unit") &&
-      headers.unit === "单位" &&
+      isBareUnitHeader(headers.unit ?? "") &&
       !has("budgetUnit") &&
       (roles.unit as number) < categoryColumns[0].col
-    ) {
-      roles.budgetUnit = roles.unit;
-      headers.budgetUnit = headers.unit;
-      delete roles.unit;
-      delete headers.unit;
-    }
+    )
+      takeBudgetUnitColumn({ roles, headers }, roles.unit as number, headers.unit ?? "");
     return {
       row,
       roles,
@@ -265,12 +278,8 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     delete headers.level3;
   }
   // "单位" next to a target column is a unit; without one it is the budget unit.
-  if (has("unit") && !has("target") && headers.unit === "单位" && !has("budgetUnit")) {
-    roles.budgetUnit = roles.unit;
-    headers.budgetUnit = headers.unit;
-    delete roles.unit;
-    delete headers.unit;
-  }
+  if (has("unit") && !has("target") && isBareUnitHeader(headers.unit ?? "") && !has("budgetUnit"))
+    takeBudgetUnitColumn({ roles, headers }, roles.unit as number, headers.unit ?? "");
   // 一级指标 | 二级指标 | 绩效目标内容 | 指标值 (older templates): the column right of the categories
   // names the indicators; the project's goal is written elsewhere.
   if (
@@ -520,6 +529,27 @@ export function takeComparatorColumn(
   }
   roles.direction = col;
   headers.direction = header;
+}
+
+/**
+ * The bare 单位 column `col` names the submitting office (零陵区文物局), not the measure unit: it is the
+ * budget unit's column, unless the table names one already (单位名称), and never the unit's. Whether a
+ * budget unit's column was added.
+ */
+export function takeBudgetUnitColumn(
+  h: Pick<HeaderInfo, "roles" | "headers">,
+  col: number,
+  header: string,
+): boolean {
+  const { roles, headers } = h;
+  if (roles.unit === col) {
+    delete roles.unit;
+    delete headers.unit;
+  }
+  if (roles.budgetUnit !== undefined) return false;
+  roles.budgetUnit = col;
+  headers.budgetUnit = header;
+  return true;
 }
 
 /** The target columns that name one year, with the year (2025年指标值 → 2025). */

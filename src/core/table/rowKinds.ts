@@ -59,6 +59,20 @@ export function namesOrganisation(text: string): boolean {
 }
 
 /**
+ * A measure word before an organisation's noun (个卫生院, 所学校, 家医院, 个社区卫生服务中心): a measure unit a
+ * 计量单位 column writes, unless a place follows (个旧市财政局; not 社区).
+ */
+const MEASURE_OF_OFFICES = /^[个所家座间处](?![^省市州县区旗]{0,3}(?<!社)[省市州县区旗])/;
+
+/**
+ * An office's name as a 单位 column writes it (零陵区文物局, 教育局, 某镇人民政府): an organisation, even a short
+ * one, not a measure of offices.
+ */
+export function namesOffice(text: string): boolean {
+  return text.length >= 3 && !MEASURE_OF_OFFICES.test(text) && ORGANISATION.test(text);
+}
+
+/**
  * 填报单位(盖章):乌恰县水利局 | | 填报日期:2021年4月: the filer signing under a table, with a date or a
  * signature beside the unit (not 填报单位：… | 金额单位：万元, the head of a form). The unit it names ("" when
  * none), or null when the row is not such a footer.
