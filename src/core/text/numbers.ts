@@ -104,9 +104,9 @@ function isDigitCode(c: number): boolean {
 /**
  * Where a number whose first digits are s[i, j) ends with its thousands groups: 1,500, 12,000,000 (exactly
  * three digits after each comma), and 3 600, 1 200 000 (a space of any width, see isGroupSpace). A space
- * groups only after one to three digits (2025 年 is a year, 5 个 a count), and after three only when a
- * single group follows that does not count up from them (110 119 120, 101 102 间 list numbers; 300 000
- * is one). j when nothing groups.
+ * groups only after one to three digits (2025 年 is a year, 5 个 a count), and after three only where the
+ * groups do not list numbers (see groupsReading: 110 119 120, 101 102 间, 分别 300 250 元/人 are lists;
+ * 300 000 and 300 250 元 are one). j when nothing groups.
  */
 export function groupedEnd(s: string, i: number, j: number): number {
   if (s.charCodeAt(j) === 44) {
@@ -116,14 +116,39 @@ export function groupedEnd(s: string, i: number, j: number): number {
   if (j - i > 3 || !isGroupSpace(s.charCodeAt(j)) || !groupAt(s, j + 1)) return j;
   let k = j + 4;
   while (isGroupSpace(s.charCodeAt(k)) && groupAt(s, k + 1)) k += 4;
-  if (j - i < 3) return k;
-  return k === j + 4 && !countsUp(s, i, j + 1) ? k : j;
+  return groupsReading(s, i, k) === "list" ? j : k;
 }
 
-/** Whether the three digits at b are a larger number than the three at a (101 102: a list counting up). */
-function countsUp(s: string, a: number, b: number): boolean {
-  return digitsValue(s, b, b + 3) > digitsValue(s, a, a + 3);
+/** What digits in groups with a space between them write: one number, a list of numbers, or either. */
+export type GroupsReading = "number" | "list" | "either";
+
+/**
+ * What the digit groups s[i, end) write, a group space (isGroupSpace) between each: the parser's
+ * groupedEnd and the cleanup's SPACE ask the same question of the same text.
+ * - one number where the lead group is shorter than the others or a group is led by 0 (1 200, 12 500,
+ *   300 000, as 万 counts 1 0000);
+ * - a list where the groups are all as long and led by a nonzero digit and they count up (101 102 间,
+ *   110 119 120), run to three or more (分别 300 200 100 米, 各 100 100 100 人, 200 180 160 户), or follow a
+ *   word that says there are several (分别, 各, 依次, 每档: 分别 300 250 元/人, 各 100 100 人);
+ * - either otherwise (300 250 元, 100 100: one number or two). A comparator before it says one number
+ *   (≥300 250元); the parser reads one, the cleanup joins the groups only after a comparator.
+ */
+export function groupsReading(s: string, i: number, end: number): GroupsReading {
+  const groups: string[] = [];
+  let start = i;
+  for (let k = i; k <= end; k++)
+    if (k === end || isGroupSpace(s.charCodeAt(k))) {
+      groups.push(s.slice(start, k));
+      start = k + 1;
+    }
+  const size = groups[groups.length - 1].length;
+  if (groups.length < 2 || groups.some((g) => g.length !== size || g.charCodeAt(0) === 48)) return "number";
+  if (groups.length > 2 || Number(groups[1]) > Number(groups[0])) return "list";
+  return LIST_WORD.test(s.slice(Math.max(0, i - 6), i)) ? "list" : "either";
 }
+
+/** A word right before numbers that says there are several: 分别, 分别为, 各, 依次为, 每档 (a space may follow). */
+const LIST_WORD = /(?:分别|依次|各)(?:为|是)?[ \u00a0\u2009\u202f\u3000]?$|每档[ \u00a0\u2009\u202f\u3000]?$/;
 
 /**
  * The value of the number written in s[i, j): whole numbers of up to 15 digits are read digit by

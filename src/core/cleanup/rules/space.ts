@@ -4,7 +4,8 @@
  * comparator sign, after a comparator word (不少于 5000份), before 以上 after a quantity (90% 以上), before
  * %, between a number and its unit (also 万, 亿 or 千 and a unit: 3 万人, and between those and the unit:
  * 30 万 元, a unit cell 万 元), inside a number written in groups where a unit, % or comparator
- * shows it is one number: ≥1 200 000元; a list 110 119 120 stays). A space between two words stays,
+ * shows it is one number: ≥1 200 000元; a list 110 119 120, 分别 300 200 100 米 stays, as the parser reads it:
+ * numbers.ts groupsReading). A space between two words stays,
  * Chinese or not: it may separate list items or a form's fields (东湖 西湖, 张三 李四). Line breaks an
  * officer typed (Alt+Enter) are kept: only empty lines and breaks before a closing mark (，。) are stray, and
  * an empty line only where the parser reads the cell the same without it.
@@ -13,6 +14,7 @@ import type { TextRule } from "../types";
 import { isWide, ODD_SPACE_CHARS, ZERO_WIDTH_CHARS } from "../chars";
 import { lexiconUnitAt } from "../../text/units";
 import { segmentCell } from "../../text/segment";
+import { groupsReading } from "../../text/numbers";
 
 const ZERO_WIDTH = new RegExp(`[${ZERO_WIDTH_CHARS}]`, "g");
 const ODD_SPACES = new RegExp(`[${ODD_SPACE_CHARS}]`, "g");
@@ -102,7 +104,7 @@ const GROUPED4 = /(?<![0-9.])[0-9]{1,4}(?: [0-9]{4})+(?:\.[0-9]+)?(?![0-9.])/g;
  * Whether the space at `at` lies inside a number written in groups (≥1 200台, 不超过 1 200 000元): the
  * whole chain is one number only where a unit or % follows it or a comparator (word) comes before it, or
  * it is the whole line and plainly one number (2 000, 500 000; not 100 100),
- * and it does not count up as a list does (see isNumberList). Elsewhere the chain may be a list of numbers
+ * and it does not list numbers (see readsAsOne). Elsewhere the chain may be a list of numbers
  * (开展 110 119 120 宣传, 改造 101 102 103 教室, 开通 110 119 120 次) and stays.
  */
 function insideGroupedNumber(line: string, at: number): boolean {
@@ -126,15 +128,16 @@ function insideChain(re: RegExp, size: number, line: string, at: number): boolea
     // 3 1 200: a digit and a space before the first group; which digits go together is unclear.
     if (/[0-9] $/.test(before)) return false;
     if (/^ [0-9]/.test(line.slice(end))) return false;
-    if (isNumberList(m[0])) return false;
-    const lead = before.replace(/ $/, "");
-    const compared = COMPARATOR.test(lead[lead.length - 1] ?? "") || COMPARATOR_WORD.test(lead.slice(-5));
+    const compared = comparedBefore(line, start);
+    // 分别 300 200 100 米, 补助 300 250 元/人: a list, or numbers that may be one (joined only after a comparator).
+    if (!readsAsOne(line, start, m[0], compared)) return false;
     // 第1 2025年: a year after another number, not 12025 years.
     if (size === 4 && !compared && (m[0].indexOf(" ") === size || /^ ?年/.test(line.slice(end))))
       return false;
-    // A line that is only the number (2 000 in a 指标值 cell, its unit in the next column) — where the
-    // groups cannot be two numbers side by side: a lead group shorter than the others or a group led by 0.
-    if (start === 0 && end === line.length) return new RegExp(`^[0-9]{1,${size - 1}} | 0`).test(m[0]);
+    // A line that is only the number (2 000 in a 指标值 cell, its unit in the next column): readsAsOne
+    // said the groups cannot be two numbers side by side (a lead group shorter than the others or a group
+    // led by 0; not 100 100).
+    if (start === 0 && end === line.length) return true;
     const after = end < line.length && line[end] === " " ? end + 1 : end;
     if (PERCENT.test(line[after] ?? "") || unitAt(line, after)) return true;
     return compared || partnerJoined(re, size, line, end, m[0]);
@@ -171,17 +174,27 @@ function partnerJoined(re: RegExp, size: number, line: string, end: number, firs
   return Number(first.replace(/ /g, "")) < value;
 }
 
+/** Whether a comparator or a comparator word comes right before `start`, a space between them or not (≥ 1 200, 不少于 300 250). */
+function comparedBefore(line: string, start: number): boolean {
+  const lead = line.slice(0, start).replace(/ $/, "");
+  return COMPARATOR.test(lead[lead.length - 1] ?? "") || COMPARATOR_WORD.test(lead.slice(-5));
+}
+
+/** What the groups `chain` (at `start` in `line`, a decimal part aside) write: see numbers.ts groupsReading. */
+function chainReading(line: string, start: number, chain: string) {
+  const point = chain.indexOf(".");
+  return groupsReading(line, start, start + (point < 0 ? chain.length : point));
+}
+
 /**
- * Whether groups that could write one number (101 102 103) rather list numbers: each group as long as
- * the first, none led by a zero, each larger than the one before (rooms, doors, lines counted up:
- * 维修教室（101 102 103 间）, 开通 110 119 120 次). A unit after them says nothing of which it is. A
- * number written in groups has a shorter lead group or a group led by 0 (1 200, 12 500, 100 000).
+ * Whether the groups `chain` at `start` surely write one number: a shorter lead group or a group led by 0
+ * (1 200, 12 500, 300 000), or groups that could be one number or two after a comparator (≥300 250元). A
+ * list (101 102 103 间, 分别 300 200 100 米, 各 100 100 人) never is, and neither are such groups alone (补助
+ * 300 250 元/人: one amount or two?).
  */
-function isNumberList(chain: string): boolean {
-  const groups = chain.replace(/\.[0-9]+$/, "").split(" ");
-  const len = groups[0].length;
-  if (groups.length < 2 || groups.some((g) => g.length !== len || g[0] === "0")) return false;
-  return groups.every((g, i) => i === 0 || Number(g) > Number(groups[i - 1]));
+function readsAsOne(line: string, start: number, chain: string, compared: boolean): boolean {
+  const reading = chainReading(line, start, chain);
+  return reading === "number" || (reading === "either" && compared);
 }
 
 /** Whether a unit starts at `i`, also after 万, 亿 or 千 (3 万人, 1.5 亿元, 1.2 万吨/日, 3 千元). */
@@ -208,10 +221,14 @@ function magnitudeThenUnit(line: string, at: number): boolean {
 /** What may follow a quantity's unit: nothing, a mark, a digit, a Latin letter, 以上 以下 以内 左右, 的. */
 const UNIT_ENDS = /^(?:$|[^\p{Script=Han}]|及?以上|及?以下|以内|左右|的)/u;
 
-/** Whether the digits ending at `at` (a space after them) close a list of numbers (101 102 103 间). */
+/**
+ * Whether the digits ending at `at` (a space after them) close groups that may list numbers (101 102 103 间,
+ * 分别 300 200 100 米, 补助 300 250 元/人): the unit stays apart from them, as the groups stay apart.
+ */
 function endsNumberList(line: string, at: number): boolean {
   const m = /(?<![0-9.])[0-9]{1,3}(?: [0-9]{3})+$/.exec(line.slice(0, at));
-  return !!m && isNumberList(m[0]);
+  if (!m) return false;
+  return !readsAsOne(line, m.index, m[0], comparedBefore(line, m.index));
 }
 
 /**

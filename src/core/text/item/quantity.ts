@@ -33,11 +33,11 @@ function rateNumeratorStart(t: string, i: number): number {
 
 /**
  * TRAILING_QUANTITY's match in `t` — read again without spaces grouping digits where its figure is three digits
- * and a group that counts up from them (101 102间: a list, see groupedEnd).
+ * and groups that list numbers (101 102间, 分别 300 250 元/人: see groupedEnd, which reads the words before them).
  */
 function trailingMatch(t: string): RegExpExecArray | null {
   const m = TRAILING_QUANTITY.exec(t);
-  if (m && isGroupSpace(m[1].charCodeAt(3)) && groupedEnd(m[1], 0, 3) === 3)
+  if (m && isGroupSpace(m[1].charCodeAt(3)) && groupedEnd(t, m.index, m.index + 3) === m.index + 3)
     return TRAILING_QUANTITY_UNGROUPED.exec(t);
   return m;
 }
