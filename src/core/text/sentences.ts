@@ -17,6 +17,7 @@ import {
   mayStateWork,
   NONE_VISIBLE_TAIL,
   PHRASE_TAIL,
+  SPACED_DIGITS,
   stateAtEnd,
   VERB_OBJECT_FIRST,
 } from "./item/patterns";
@@ -933,6 +934,12 @@ const BOUND_OPENING = "不[应宜能可得准许会足到超]|未|至多|最[低
 
 const BOUND_START = new RegExp(`^\\s*(?:${BOUND_OPENING})`);
 
+/**
+ * The digits of a quantity: thousands grouped by a comma or a point's decimals (1,200, 1.5), or by spaces as
+ * groupedEnd reads them (1 200, 3 600: tables copied from a PDF).
+ */
+const DIGITS = `(?:${SPACED_DIGITS}(?:\\.\\d+)?|\\d+(?:[.,]\\d+)*)`;
+
 /** A code a name may start with: 5G直播车, 4K演播室, S211省道, G318国道, PM2.5年均浓度. */
 const CODE_PREFIX = "(?:[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z]*|\\d+[A-Za-z]+)?";
 
@@ -963,8 +970,8 @@ const NAME_THEN_FINAL_QUANTITY = finalQuantityAfter("[^\\d\\s,;:。、()≥≤<>
 function finalQuantityAfter(name: string): RegExp {
   return new RegExp(
     `^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|达|至少|约|控制在|截至|截止|为|在|${BOUND_OPENING})` +
-      `${CODE_PREFIX}${name}\\s*(?:约\\s*)?(?!\\d{4}\\s*年)(?<![A-Za-z])\\d+(?:[.,]\\d+)*` +
-      "(?:\\s*[-~～至到]\\s*\\d+(?:[.,]\\d+)*)?\\s*(?:万|亿|千)?\\s*(?![月日号])[^\\d\\s,;:。、()]{0,3}\\s*$",
+      `${CODE_PREFIX}${name}\\s*(?:约\\s*)?(?!\\d{4}\\s*年)(?<![A-Za-z])${DIGITS}` +
+      `(?:\\s*[-~～至到]\\s*${DIGITS})?\\s*(?:万|亿|千)?\\s*(?![月日号])[^\\d\\s,;:。、()]{0,3}\\s*$`,
   );
 }
 
@@ -1151,7 +1158,7 @@ const CLAUSE_START =
 const NAME_THEN_QUANTITY = new RegExp(
   `^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|至少|约|控制在|截至|截止|${BOUND_OPENING})` +
     `${CODE_PREFIX}[^\\d\\s,;:。、()≥≤<>=*]{2,16}?\\s*(?:约\\s*)?` +
-    `(?:\\d+(?:[.,]\\d+)*(?:\\s*[-~～至到]\\s*\\d+(?:[.,]\\d+)*)?\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:余|多)?\\s*${QUANTITY_UNIT}|百分之|[一二两三四五六七八九十]+(?:[百千万]+)?(?:余|多)?(?:成|次|个|项|场|期|倍|名|所|座|条|人|户|家)(?!性))`,
+    `(?:${DIGITS}(?:\\s*[-~～至到]\\s*${DIGITS})?\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:余|多)?\\s*${QUANTITY_UNIT}|百分之|[一二两三四五六七八九十]+(?:[百千万]+)?(?:余|多)?(?:成|次|个|项|场|期|倍|名|所|座|条|人|户|家)(?!性))`,
 );
 
 /** A measure's name (…率, …数, …量, …度) right before a number: 合格率100, 满意度达到95. */
