@@ -1,10 +1,39 @@
-/** Round 150p: thousands grouped by a space in an unnumbered cell (培训人数1 000人，受益学生1 200人). */
+/**
+ * Round 150p: a part of the count before with a comparator of its own (新建改建旅游厕所≥14座；其中第三卫生间≥4座),
+ * and thousands grouped by a space in an unnumbered cell (培训人数1 000人，受益学生1 200人).
+ */
 import { records } from "../support/packedCell";
 
 /** name, comparator, value, unit. */
 function figures(cell: string) {
   return records(cell).map((i) => [i.name, i.comparator, i.value, i.unit]);
 }
+
+describe("a part of the count before with a comparator of its own (…≥14座；其中第三卫生间≥4座)", () => {
+  it("is an indicator of its own, named without 其中, after a ； or a comma, numbered or not", () => {
+    const both = [
+      ["新建改建旅游厕所", ">=", 14, "座"],
+      ["第三卫生间", ">=", 4, "座"],
+    ];
+    expect(figures("（1）数量指标：新建改建旅游厕所≥14座；其中第三卫生间≥4座。")).toEqual(both);
+    expect(figures("1.产出指标：新建改建旅游厕所≥14座；其中第三卫生间≥4座。")).toEqual(both);
+    expect(figures("新建改建旅游厕所≥14座，其中第三卫生间≥4座。")).toEqual(both);
+    expect(figures("1.新建改建旅游厕所≥14座，其中：第三卫生间不少于4座。")).toEqual(both);
+    expect(figures("数量指标：新建改建旅游厕所≥14座；其中第三卫生间≥4座。")).toEqual(both);
+  });
+
+  it("keeps a part with no comparator, or no name, on the target before (其中脱贫户50户, 其中，约800人次…)", () => {
+    expect(figures("1.应急救护培训不少于5000人次，其中取证培训1000人；")).toEqual([
+      ["应急救护培训", ">=", 5000, "人次"],
+    ]);
+    expect(figures("1.新增公共停车泊位800个，其中充电桩泊位120个；")).toEqual([
+      ["新增公共停车泊位", "=", 800, "个"],
+    ]);
+    expect(figures("1.培训人数不少于2000人次；其中，约800人次为基层干部。")).toEqual([
+      ["培训人数", ">=", 2000, "人次"],
+    ]);
+  });
+});
 
 describe("thousands grouped by a space in an unnumbered cell (培训人数1 000人，受益学生1 200人)", () => {
   it("cuts at the comma or the 、 as it does for 1000 and 1,000", () => {

@@ -10,7 +10,14 @@ import { canon, endBeforePunct, endBeforeSpace, isCjk, isDigit, isSpace, isTailE
 import { categoryOfLabel, namesOtherBlock } from "../categories";
 import { actAfterBound, NAME_COMPARATOR_PATTERN, perBefore } from "../comparators";
 import { leadingNumbering } from "../segment";
-import { CELL_LABEL, hasDigitOrMark, QUALITATIVE_TAIL, restatesTarget, TIMING_TAIL } from "../sentences";
+import {
+  CELL_LABEL,
+  hasDigitOrMark,
+  ownPart,
+  QUALITATIVE_TAIL,
+  restatesTarget,
+  TIMING_TAIL,
+} from "../sentences";
 import { mayStartStageAt } from "../dates";
 import { cnNumeralValue, isCnMagnitudeCode, isCnNumeralCode } from "../numbers";
 import { isMilestones, lastStage, LEAD_VERBS, parseTarget } from "../target";
@@ -620,6 +627,12 @@ export function parseItem(
   if (c.charCodeAt(p) === 0x6307 /* 指 */ || c.charCodeAt(p) === 0x4e09 /* 三 */) {
     const m = NAME_LABEL.exec(c.slice(p, Math.min(end, p + 12)));
     if (m) p += m[0].length;
+  }
+  // "其中第三卫生间≥4座", cut from the indicator before it (sentences.ts ownPart): the part is named by the
+  // words after 其中.
+  if (c.charCodeAt(p) === 0x5176 /* 其 */) {
+    const part = ownPart(c.slice(p, end));
+    if (part > 0) p += part;
   }
   if (
     // "可持续影响指标，持续发挥效益": no name written; the words are the target.
