@@ -1,13 +1,62 @@
 /**
- * Round 150p: a part of the count before with a comparator of its own (新建改建旅游厕所≥14座；其中第三卫生间≥4座),
- * and thousands grouped by a space in an unnumbered cell (培训人数1 000人，受益学生1 200人).
+ * Round 150p: a yes or no set off by a space at the end of an item (厕所日常管护制度建立 是), a part of the count
+ * before with a comparator of its own (新建改建旅游厕所≥14座；其中第三卫生间≥4座), and thousands grouped by a space
+ * in an unnumbered cell (培训人数1 000人，受益学生1 200人).
  */
 import { records } from "../support/packedCell";
+
+/** level2, name, target, comparator, value, unit, kind. */
+function read(cell: string) {
+  return records(cell).map((i) => [i.level2, i.name, i.target, i.comparator, i.value, i.unit, i.kind]);
+}
 
 /** name, comparator, value, unit. */
 function figures(cell: string) {
   return records(cell).map((i) => [i.name, i.comparator, i.value, i.unit]);
 }
+
+describe("a yes or no set off by a space at the end of an item (厕所日常管护制度建立 是)", () => {
+  it("reads the word as the target, as after a comma (长效保洁机制建立，是)", () => {
+    expect(
+      read(
+        "1.产出指标：（1）数量指标：新建改建旅游厕所≥14座。\n2.效益指标：（1）可持续影响：厕所日常管护制度建立 是。",
+      ).slice(1),
+    ).toEqual([["可持续影响指标", "厕所日常管护制度建立", "是", null, null, "", "qualitative"]]);
+    expect(read("社会效益指标：保障下游饮用水安全 是。")).toEqual([
+      ["社会效益指标", "保障下游饮用水安全", "是", null, null, "", "qualitative"],
+    ]);
+  });
+
+  it("reads each item of a run so, 否 有 无 and a thing done (已建立) too, whatever the space", () => {
+    expect(
+      records("产出指标：临时救助人次 是；救助及时 是。社会稳定　是。").map((i) => [
+        i.name,
+        i.target,
+        i.kind,
+      ]),
+    ).toEqual([
+      ["临时救助人次", "是", "qualitative"],
+      ["救助及时", "是", "qualitative"],
+      ["社会稳定", "是", "qualitative"],
+    ]);
+    expect(
+      records(
+        "1.质量指标：是否存在质量问题 否。2.质量指标：应急预案 有。3.质量指标：重大安全事故 无。4.可持续影响指标：管护制度 已建立。",
+      ).map((i) => [i.name, i.target, i.kind]),
+    ).toEqual([
+      ["是否存在质量问题", "否", "qualitative"],
+      ["应急预案", "有", "qualitative"],
+      ["重大安全事故", "无", "qualitative"],
+      ["管护制度", "已建立", "qualitative"],
+    ]);
+  });
+
+  it("leaves words with no space before their last one as they were read (管护制度健全)", () => {
+    expect(records("可持续影响指标：管护制度健全").map((i) => [i.name, i.target])).toEqual([
+      ["管护制度", "健全"],
+    ]);
+  });
+});
 
 describe("a part of the count before with a comparator of its own (…≥14座；其中第三卫生间≥4座)", () => {
   it("is an indicator of its own, named without 其中, after a ； or a comma, numbered or not", () => {
