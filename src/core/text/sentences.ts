@@ -17,6 +17,7 @@ import {
   mayStateWork,
   NONE_VISIBLE_TAIL,
   PHRASE_TAIL,
+  SPACED_DIGITS,
   stateAtEnd,
   VERB_OBJECT_FIRST,
 } from "./item/patterns";
@@ -933,6 +934,12 @@ const BOUND_OPENING = "不[应宜能可得准许会足到超]|未|至多|最[低
 
 const BOUND_START = new RegExp(`^\\s*(?:${BOUND_OPENING})`);
 
+/**
+ * The digits of a quantity: thousands grouped by a comma or a point's decimals (1,200, 1.5), or by spaces as
+ * groupedEnd reads them (1 200, 3 600: tables copied from a PDF).
+ */
+const DIGITS = `(?:${SPACED_DIGITS}(?:\\.\\d+)?|\\d+(?:[.,]\\d+)*)`;
+
 /** A code a name may start with: 5G直播车, 4K演播室, S211省道, G318国道, PM2.5年均浓度. */
 const CODE_PREFIX = "(?:[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z]*|\\d+[A-Za-z]+)?";
 
@@ -963,8 +970,8 @@ const NAME_THEN_FINAL_QUANTITY = finalQuantityAfter("[^\\d\\s,;:。、()≥≤<>
 function finalQuantityAfter(name: string): RegExp {
   return new RegExp(
     `^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|达|至少|约|控制在|截至|截止|为|在|${BOUND_OPENING})` +
-      `${CODE_PREFIX}${name}\\s*(?:约\\s*)?(?!\\d{4}\\s*年)(?<![A-Za-z])\\d+(?:[.,]\\d+)*` +
-      "(?:\\s*[-~～至到]\\s*\\d+(?:[.,]\\d+)*)?\\s*(?:万|亿|千)?\\s*(?![月日号])[^\\d\\s,;:。、()]{0,3}\\s*$",
+      `${CODE_PREFIX}${name}\\s*(?:约\\s*)?(?!\\d{4}\\s*年)(?<![A-Za-z])${DIGITS}` +
+      `(?:\\s*[-~～至到]\\s*${DIGITS})?\\s*(?:万|亿|千)?\\s*(?![月日号])[^\\d\\s,;:。、()]{0,3}\\s*$`,
   );
 }
 
@@ -975,7 +982,7 @@ function finalQuantityAfter(name: string): RegExp {
  * (其中企业1万家, 较上年提高0.3个百分点, 每期2天), nor a number without a unit (涉及1、2号楼).
  */
 function startsWholeIndicator(rest00: string, strict = false): boolean {
-  if (CLAUSE_START.test(rest00) || (mayStartStageAt(rest00) && STAGE_START.test(rest00))) return false;
+  if (clauseOfBefore(rest00) || (mayStartStageAt(rest00) && STAGE_START.test(rest00))) return false;
   // "…0，确保零发生", "…≥90%，力争更高": the target restated, no indicator of its own.
   if (restatesTarget(rest00)) return false;
   // "…，不发生重特大森林火灾", "…，确保不发生重大安全事故": a state said of something, an indicator too.
@@ -1144,6 +1151,29 @@ const CLAUSE_START =
   /^\s*(?:其中|含|包括|共|合计|(?:较|比)(?:\d{4}\s*年|上年|去年|上一年|同期|基期)|同比|环比|均|且|并|即|以及|或)/;
 
 /**
+ * Whether words open a clause of the indicator before (CLAUSE_START) — not a part of it with a name, a
+ * comparator and a number of its own (…≥14座；其中第三卫生间≥4座: an indicator of its own, ownPart).
+ */
+function clauseOfBefore(rest: string): boolean {
+  return CLAUSE_START.test(rest) && ownPart(rest) === 0;
+}
+
+/**
+ * "其中第三卫生间≥4座", "其中，省级资金不低于95%": a part of what the indicator before counts, named, with a
+ * comparator and a number of its own — where its name starts (after 其中), or 0 when the words are no such part
+ * (其中脱贫户50户 and 其中，约800人次为基层干部 qualify the target before). Characters first: 其 opens few clauses.
+ */
+export function ownPart(rest: string): number {
+  let k = 0;
+  while (k < rest.length && isSpace(rest.charCodeAt(k))) k++;
+  if (rest.charCodeAt(k) !== 0x5176 /* 其 */ || rest.charCodeAt(k + 1) !== 0x4e2d /* 中 */) return 0;
+  const m = OWN_PART.exec(rest.slice(k));
+  return m ? k + m[1].length : 0;
+}
+export const OWN_PART =
+  /^(其中\s*[:,]?\s*)(?!约|含|每|共|合计|累计)[^\d\s,;:。、()≥≤<>=*]{2,16}?\s*(?:[≥≤<>]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少)\s*\d/;
+
+/**
  * A name (two characters or more, no digits) followed by a quantity: digits with a unit or %, 百分之…,
  * or a Chinese numeral with a measure word (两次, 九成) — not 一次性, not the 一级 of 一级A标准, not the
  * 1 of 1、2号楼.
@@ -1151,7 +1181,7 @@ const CLAUSE_START =
 const NAME_THEN_QUANTITY = new RegExp(
   `^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|至少|约|控制在|截至|截止|${BOUND_OPENING})` +
     `${CODE_PREFIX}[^\\d\\s,;:。、()≥≤<>=*]{2,16}?\\s*(?:约\\s*)?` +
-    `(?:\\d+(?:[.,]\\d+)*(?:\\s*[-~～至到]\\s*\\d+(?:[.,]\\d+)*)?\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:余|多)?\\s*${QUANTITY_UNIT}|百分之|[一二两三四五六七八九十]+(?:[百千万]+)?(?:余|多)?(?:成|次|个|项|场|期|倍|名|所|座|条|人|户|家)(?!性))`,
+    `(?:${DIGITS}(?:\\s*[-~～至到]\\s*${DIGITS})?\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:余|多)?\\s*${QUANTITY_UNIT}|百分之|[一二两三四五六七八九十]+(?:[百千万]+)?(?:余|多)?(?:成|次|个|项|场|期|倍|名|所|座|条|人|户|家)(?!性))`,
 );
 
 /** A measure's name (…率, …数, …量, …度) right before a number: 合格率100, 满意度达到95. */
@@ -1234,6 +1264,8 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
   const quantity =
     (NAME_THEN_FINAL_QUANTITY.test(rest) || NAME_THEN_CN_COUNT.test(rest) || firstIsQuantity(rest)) &&
     !sibling;
+  // "…≥14座；其中第三卫生间≥4座": a part with a comparator and a number of its own is an indicator of its own.
+  if (ownPart(rest) > 0) return true;
   return (
     (paired ||
       // After an unfilled target, a name, a comma and words with a figure: 补助标准，每生每年1000元.
@@ -1537,7 +1569,7 @@ const SCHEDULE_START = /^(?:按(?:月|季|年|学期|时|期)|及时|如期)/;
 export function labelledClauseCuts(s: string, from: number, mark: number): boolean {
   const end = sentenceEndAfter(s, mark + 1);
   const rest = s.slice(mark + 1, end);
-  if (rest.trim().length < 4 || CLAUSE_START.test(rest) || EACH_START.test(rest) || restatesTarget(rest))
+  if (rest.trim().length < 4 || clauseOfBefore(rest) || EACH_START.test(rest) || restatesTarget(rest))
     return false;
   // A figure of its own, in digits (不足一个月按一个月计 counts nothing), or words that close one — or a
   // schedule and its act with no name (发放率100%；按月发放到位), a target of timeliness of its own.

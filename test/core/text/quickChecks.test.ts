@@ -22,6 +22,8 @@ import {
   mayStateBenefit,
   mayNameRecipients,
   OWN_NAME_THEN_COMPARED,
+  OWN_PART,
+  ownPart,
   PLACEHOLDER_END,
   QUALITATIVE_TAIL_PATTERN,
   RECIPIENTS_FIRST,
@@ -900,6 +902,37 @@ describe("quick rejections agree with the full checks", () => {
         expect(endsPlaceholder(t, 0, t.length)).toBe(
           PLACEHOLDER_END.test(t.slice(Math.max(0, t.length - 12))),
         );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("ownPart's check for 其中 first passes every clause OWN_PART matches after spaces (其中第三卫生间≥4座)", () => {
+    const clause = fc
+      .array(
+        fc.constantFrom(
+          "其中",
+          "其",
+          "中",
+          " ",
+          "\u3000",
+          "：",
+          "，",
+          "第三卫生间",
+          "约",
+          "≥",
+          "不少于",
+          "4",
+          "座",
+          "。",
+        ),
+        { maxLength: 7 },
+      )
+      .map((p) => canon(p.join("")));
+    const afterSpaces = new RegExp(`^\\s*${OWN_PART.source.slice(1)}`);
+    fc.assert(
+      fc.property(clause, (t) => {
+        expect(ownPart(t) > 0).toBe(afterSpaces.test(t));
       }),
       { numRuns: 3000 },
     );

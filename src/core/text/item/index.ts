@@ -10,7 +10,14 @@ import { canon, endBeforePunct, endBeforeSpace, isCjk, isDigit, isSpace, isTailE
 import { categoryOfLabel, namesOtherBlock } from "../categories";
 import { actAfterBound, NAME_COMPARATOR_PATTERN, perBefore } from "../comparators";
 import { leadingNumbering } from "../segment";
-import { CELL_LABEL, hasDigitOrMark, QUALITATIVE_TAIL, restatesTarget, TIMING_TAIL } from "../sentences";
+import {
+  CELL_LABEL,
+  hasDigitOrMark,
+  ownPart,
+  QUALITATIVE_TAIL,
+  restatesTarget,
+  TIMING_TAIL,
+} from "../sentences";
 import { mayStartStageAt } from "../dates";
 import { cnNumeralValue, isCnMagnitudeCode, isCnNumeralCode } from "../numbers";
 import { isMilestones, lastStage, LEAD_VERBS, parseTarget } from "../target";
@@ -471,6 +478,27 @@ function deadlineThenPurpose(c: string, p: number, sep: number, end: number): bo
   return trailingDate(before) > 0 || deadlineFirst(before) !== null;
 }
 
+/**
+ * Where the space before a yes or no closing [p, end) stands — 是, 否, 有, 无, or 已 and the thing done (已完成,
+ * 已建立) — after a name of two characters or more ending in a Chinese character or a bracket: 厕所日常管护制度建立 是.
+ * -1 when the item closes otherwise. Characters first: the last one decides most items.
+ */
+function yesNoAfterSpace(c: string, p: number, end: number): number {
+  const e = endBeforePunct(c, p, end);
+  const last = c.charCodeAt(e - 1);
+  let a = e - 1;
+  if (!YES_NO.has(last)) {
+    if (e - 3 <= p || c.charCodeAt(e - 3) !== 0x5df2 /* 已 */ || !isCjk(last) || !isCjk(c.charCodeAt(e - 2)))
+      return -1;
+    a = e - 3;
+  }
+  if (!isSpace(c.charCodeAt(a - 1))) return -1;
+  const nb = endBeforeSpace(c, p, a);
+  const named = c.charCodeAt(nb - 1);
+  return nb - p >= 2 && (isCjk(named) || named === 41) ? a - 1 : -1;
+}
+const YES_NO = new Set(Array.from("是否有无", (ch) => ch.charCodeAt(0)));
+
 /** Where a 、 closing the item (before spaces) stands, or -1 when none does. */
 function enumerationCommaAtEnd(c: string): number {
   let k = c.length;
@@ -621,6 +649,12 @@ export function parseItem(
     const m = NAME_LABEL.exec(c.slice(p, Math.min(end, p + 12)));
     if (m) p += m[0].length;
   }
+  // "其中第三卫生间≥4座", cut from the indicator before it (sentences.ts ownPart): the part is named by the
+  // words after 其中.
+  if (c.charCodeAt(p) === 0x5176 /* 其 */) {
+    const part = ownPart(c.slice(p, end));
+    if (part > 0) p += part;
+  }
   if (
     // "可持续影响指标，持续发挥效益": no name written; the words are the target.
     (commaLabel && !/[\d≥≤<>=]/.test(c.slice(p, end)) && separatorIndex(c, raw, p) < 0) ||
@@ -665,6 +699,9 @@ export function parseItem(
       level2: labels ? inner.level2 : level2,
     };
   }
+  // "厕所日常管护制度建立 是", "管护制度 已建立": a yes or no, or a thing done, set off by a space at the end
+  // is the target, as after a comma (长效保洁机制建立，是).
+  if (!labelled && sep < 0) sep = yesNoAfterSpace(c, p, end);
   let nameEnd = sep >= 0 ? sep : end;
   let ta = labelled ? labelled.target : sep >= 0 ? sep + 1 : end;
   let tb = labelled ? labelled.targetEnd : end;

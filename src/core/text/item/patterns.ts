@@ -10,13 +10,20 @@ import { BOUND_BEFORE_REFERENCE } from "../comparators";
 const GROUP_SPACE = "[ \\u00a0\\u2009\\u202f\\u3000]";
 
 /**
+ * Digits whose thousands are grouped by spaces, as numbers.ts groupedEnd reads them (3 600, 1 200 000, 300 000):
+ * one to three digits first, after three any groups where one is led by 0 (300 000 000), else only one group.
+ * The sentence patterns (sentences.ts) and FIGURE share it.
+ */
+export const SPACED_DIGITS = `(?<![\\d.A-Za-z]|\\d${GROUP_SPACE})(?:\\d{1,2}(?:${GROUP_SPACE}\\d{3})+|\\d{3}(?:${GROUP_SPACE}\\d{3})*${GROUP_SPACE}0\\d{2}(?:${GROUP_SPACE}\\d{3})*|\\d{3}${GROUP_SPACE}\\d{3}(?!${GROUP_SPACE}\\d))(?!\\d)`;
+
+/**
  * The digits of a figure, its thousands grouped by commas (1,200) or by spaces (3 600, 1 200 000) as
  * numbers.ts groupedEnd reads them: one to three digits first, after three any groups where one is led by 0
  * (300 000 000), else only one group (110 119 120 is a list; one that counts up, 101 102, or follows 分别 or
  * 各, the caller tells apart). Digits after a Latin letter, a digit or a point
  * (G105 200公里), or after a digit and a space (the 119 120 of 110 119 120), group nothing.
  */
-const FIGURE = `(?:\\d{1,3}(?:,\\d{3})+|(?<![\\d.A-Za-z]|\\d${GROUP_SPACE})(?:\\d{1,2}(?:${GROUP_SPACE}\\d{3})+|\\d{3}(?:${GROUP_SPACE}\\d{3})*${GROUP_SPACE}0\\d{2}(?:${GROUP_SPACE}\\d{3})*|\\d{3}${GROUP_SPACE}\\d{3}(?!${GROUP_SPACE}\\d))(?!\\d)|\\d+)`;
+const FIGURE = `(?:\\d{1,3}(?:,\\d{3})+|${SPACED_DIGITS}|\\d+)`;
 
 /**
  * A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". A bound may
