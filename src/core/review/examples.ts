@@ -612,13 +612,15 @@ function perUnit(unit: string): string {
 
 /**
  * The counts the project's outputs are measured in (亩, 人次, 公里), outputs first; with `done`, only those
- * of work done, not of what must not happen (暴发流行 0起: a cost per 起 means nothing, round 84 #48).
+ * of work done, not of what must not happen (暴发流行 0起: a cost per 起 means nothing, round 84 #48), and of no
+ * effect or satisfaction: an effect's figure is no output a cost is per (口岸进出口货运量 吨 of a 运行维护 project;
+ * round 145), only rows of no telling category standing beside the outputs.
  */
 function outputUnits(view: Pick<ProjectView, "indicators">, done = false): string[] {
   const units: string[] = [];
-  const rows = [...view.indicators].sort(
-    (a, b) => Number(level1Of(b) === "产出指标") - Number(level1Of(a) === "产出指标"),
-  );
+  const rows = [...view.indicators]
+    .filter((r) => !done || (level1Of(r) !== "效益指标" && level1Of(r) !== "满意度指标"))
+    .sort((a, b) => Number(level1Of(b) === "产出指标") - Number(level1Of(a) === "产出指标"));
   for (const r of rows) {
     const u = normalize(r.unit).replace(/^[万亿]/, "");
     if (r.kind !== "quantitative" || (done && r.value === 0) || !/^[\u4e00-\u9fff]{1,4}$/.test(u)) continue;

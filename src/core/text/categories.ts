@@ -420,7 +420,11 @@ export function inferLevel2(
         if (ON_SCHEDULE.test(n + target)) return "时效指标";
         if (/率$/.test(n)) return "数量指标";
       }
-      return "成本指标";
+      // Another rate of the money (资金使用合规率, 预算执行率) is no sum and no cost either (round 145): how far
+      // it is spent is progress, timeliness; how well it is used is quality, read below. 成本控制率 stays a cost.
+      const moneyRate = !/元/.test(unit) && /率$/.test(n) && !/成本|费用|单价|造价/.test(n);
+      if (!moneyRate) return "成本指标";
+      if (/执行|支出/.test(n)) return "时效指标";
     }
     if (
       kind === "date" ||

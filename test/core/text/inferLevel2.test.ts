@@ -28,3 +28,15 @@ describe("funds paid out are no cost", () => {
     expect(inferLevel2("产出指标", name, unit, kind, target)).toBe("成本指标");
   });
 });
+
+describe("a rate of the money is no cost (round 145)", () => {
+  it.each([
+    ["资金使用合规率", "%", "quantitative", "100%", "质量指标"],
+    ["预算执行率", "%", "quantitative", "≥95%", "时效指标"],
+    ["项目资金支出率", "%", "quantitative", "≥90%", "时效指标"],
+    ["资金拨付率", "%", "quantitative", "100%", "数量指标"],
+    ["成本控制率", "%", "quantitative", "≤100%", "成本指标"],
+  ])("%s | %s → %s", (name, unit, kind, target, level2) => {
+    expect(inferLevel2("产出指标", name, unit, kind, target)).toBe(level2);
+  });
+});

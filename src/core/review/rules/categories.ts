@@ -135,7 +135,8 @@ export function isMisfiledCost(r: IndicatorRecord): boolean {
 
 /**
  * A standard of pay or funds filed under 质量指标, as written or as read under 产出指标 (见习补贴标准 按当地最低
- * 工资标准的60%发放, 生均公用经费基准定额 ≥720元/生·年): a cost, to be moved as a 资助标准 under 数量 is.
+ * 工资标准的60%发放, 生均公用经费基准定额 ≥720元/生·年, 特困人员集中供养标准 ≥1050元/人·月): a cost, to be moved
+ * as a 资助标准 under 数量 is.
  */
 function isCostStandardAsQuality(r: IndicatorRecord): boolean {
   const underQuality =
@@ -143,7 +144,14 @@ function isCostStandardAsQuality(r: IndicatorRecord): boolean {
     (r.level2 === null && r.level1 === "产出指标" && r.level2Inferred === "质量指标");
   if (!underQuality || isResultMoney(r.name)) return false;
   const n = normalize(r.name);
-  if (!/(?:标准|定额)$/.test(n) || !/补贴|补助|经费|资金|工资|报酬|津贴/.test(n)) return false;
+  if (!/(?:标准|定额)$/.test(n)) return false;
+  // 特困人员集中供养标准 ≥1050元/人·月 under a written 质量指标: a standard of support paid per head is pay as a
+  // 补助标准 is (round 145) — where the officer filed it so and wrote its sum.
+  const support =
+    r.level2 === "质量指标" &&
+    /供养|救助|抚恤|低保|扶助|资助|奖补|生活费|护理费/.test(n) &&
+    /元/.test(normalize(r.unit) + normalize(r.target));
+  if (!support && !/补贴|补助|经费|资金|工资|报酬|津贴/.test(n)) return false;
   return isPerUnitMoney(r.name, r.unit) || /工资标准|元/.test(normalize(r.target));
 }
 
@@ -262,16 +270,20 @@ export function deliveredCounts(r: IndicatorRecord, view: ProjectView): Indicato
 }
 
 /** The sum per unit of the work done (40万元 ÷ 1500人次 → 人均成本 ≤267元/人次), or null when no sum is written. */
-export function perUnitOf(r: IndicatorRecord, done: IndicatorRecord): { zh: string; en: string } | null {
+export function perUnitOf(
+  r: IndicatorRecord,
+  done: IndicatorRecord,
+  named?: string,
+): { zh: string; en: string } | null {
   const unit = done.unit.trim();
   const sum = normalize(r.unit);
   if (!r.value || !done.value || !/元/.test(sum) || sum.includes("/")) return null;
   const per = r.value / done.value;
-  // 3400000元/台 reads as 340万元/台.
+  // 3400000元/台 reads as 340万元/台; 0.04元/尾 (60万元 ÷ 1500万尾) keeps its two figures, never 0元.
   const money =
     per >= 100000
       ? `${numberText(Number((per / 10000).toFixed(1)))}万元`
-      : `${per >= 10 ? Math.round(per) : Number(per.toFixed(1))}元`;
+      : `${per >= 10 ? Math.round(per) : per >= 1 ? Number(per.toFixed(1)) : Number(per.toPrecision(2))}元`;
   const head = /^(?:人|人次|名)$/.test(unit)
     ? "人均"
     : unit === "户"
@@ -288,7 +300,10 @@ export function perUnitOf(r: IndicatorRecord, done: IndicatorRecord): { zh: stri
     : (/^([\u4e00-\u9fff]{2,4}?)(?:经费|资金|费用|费|成本|总额|投入)$/.exec(normalize(r.name))?.[1] ?? "");
   // A subsidy per head is a standard paid in full, not a cost held down (see DIRECTION's standardCap).
   const paid = /津贴|补贴|补助|救助|资助|抚恤|低保|奖补/.test(normalize(r.name));
-  const measure = `${paid ? "补助标准 " : `${head}${work}成本 ≤`}${money}/${unit}`;
+  // The field's own name for the cost (每件热线服务成本), where it is per the same unit.
+  const measure = named
+    ? `${named} ≤${money}/${unit}`
+    : `${paid ? "补助标准 " : `${head}${work}成本 ≤`}${money}/${unit}`;
   return {
     zh: `“${measure}”（${amountAsWritten(r)}÷${amountAsWritten(done)}）`,
     en: `“${measure}” (${amountAsWritten(r)} ÷ ${amountAsWritten(done)})`,
@@ -542,6 +557,42 @@ function slotsTaken(
   return undefined;
 }
 
+/**
+ * How much of the budget is spent (预算执行率, 资金支出进度, 资金执行率): the money's progress, which the
+ * self-evaluation scores apart (its 10 points), never the beneficiaries' judgement (round 145 miss 4).
+ */
+const SPENDING_RATE =
+  /(?:预算|资金|经费|支出)[\u4e00-\u9fff]{0,4}?(?:执行率|执行进度|支出率|支出进度|支付率|支付进度|拨付率|使用率)$|^(?:支出|执行)进度$/;
+
+/** A rate of spending the budget (see SPENDING_RATE), no satisfaction whatever block it is filed in. */
+export function isSpendingRate(r: IndicatorRecord): boolean {
+  const n = nameKey(r.name);
+  return SPENDING_RATE.test(n) && !isSatisfactionName(r.name);
+}
+
+/** A spending rate filed under 满意度指标 (as written, never guessed). */
+function spendingAsSatisfaction(r: IndicatorRecord): boolean {
+  const filed = r.level1 === "满意度指标" || r.level2 === "服务对象满意度指标";
+  return filed && isSpendingRate(r);
+}
+
+/** Where a spending rate goes, and what the satisfaction should state instead. */
+function spendingFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn: string } {
+  const own = view.indicators.find(
+    (o) => o !== r && level1Of(o) === "满意度指标" && isSatisfactionName(o.name) && o.kind === "quantitative",
+  );
+  const keep = own
+    ? { zh: `满意度指标保留“${label(own)}”即可`, en: `keep “${label(own)}” as the satisfaction indicator` }
+    : {
+        zh: "满意度指标写服务对象对本项目的评价，如“服务对象满意度 ≥90%”",
+        en: "let the satisfaction indicator state the beneficiaries' judgement, e.g. “beneficiary satisfaction ≥ 90%”",
+      };
+  return {
+    fixZh: `移出满意度指标：资金支出进度可写在产出指标的时效指标下（如“资金支出进度 12月底前达到100%”），或删去（自评时预算执行率另行计分）；${keep.zh}。`,
+    fixEn: `Take it out of 满意度指标: the spending progress may go under 产出指标/时效指标 (e.g. all funds spent by the end of December) or be dropped (self-evaluation scores the budget execution rate apart); ${keep.en}.`,
+  };
+}
+
 /** Acts whose rate says how much was handled, or how well (处理率, 办结率, 合格率): not how fast. */
 const HANDLED =
   /(?:处理|办理|办结|处置|整改|结案|解决|回复|答复|调处|查处|受理|合格|达标|验收|通过|完好|覆盖)率$/;
@@ -640,6 +691,10 @@ export const categoryMismatch: Rule = {
         zh: "满意度指标“{name}”被归入{level1}，应归入满意度指标。",
         en: "Satisfaction indicator “{name}” is filed under {level1}; it belongs under 满意度指标 (satisfaction).",
       },
+      spending: {
+        zh: "“{name}”反映的是预算资金的支出进度，不是服务对象的满意度，却被归入满意度指标。",
+        en: "“{name}” measures how much of the budget is spent, not the beneficiaries' satisfaction, yet it is filed under 满意度指标 (satisfaction).",
+      },
       satisfactionAsEffect: {
         zh: "满意度指标“{name}”被归入{level2}；满意度是服务对象的评价，不是项目带来的效益，应单列为满意度指标。",
         en: "Satisfaction indicator “{name}” is filed under {level2}; satisfaction is the beneficiaries' judgement, not an effect, and belongs under 满意度指标 (satisfaction).",
@@ -698,7 +753,9 @@ export const categoryMismatch: Rule = {
       const filedAsCost = r.level2 !== null && COST_LEVEL2.includes(r.level2);
       // A change in satisfaction (满意度提升情况) reads as an effect, so only satisfaction levels are judged.
       // Satisfaction under 效益指标 is the 2015 template's own place for it (财预〔2015〕88号), not a misfiling.
-      if (l1 === "产出指标" && isSatisfactionName(r.name) && !isChangeName(r.name) && !filedAsCost)
+      if (spendingAsSatisfaction(r))
+        ctx.report({ indicator: r, messageId: "spending", data: { ...data, ...spendingFix(r, view) } });
+      else if (l1 === "产出指标" && isSatisfactionName(r.name) && !isChangeName(r.name) && !filedAsCost)
         ctx.report({ indicator: r, messageId: "satisfaction", data: { ...data, ...FIX.satisfaction } });
       // 群众满意度 under 社会效益指标: satisfaction has a 二级 of its own in the 2015 framework (inside the 效益
       // block) and a 一级 in the 2021 one, never an effect's (round 100).

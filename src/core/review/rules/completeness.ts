@@ -9,9 +9,18 @@ import type { IndicatorRecord, Level1 } from "../../record";
 import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
 import { countsAsCost, isCostIndicator, label, level1Of } from "../indicator";
-import { isApprovalName, isChangeName, isSatisfactionName, normalize, polarityOf } from "../lexicon";
+import {
+  isApprovalName,
+  isChangeName,
+  isCountName,
+  isSatisfactionName,
+  normalize,
+  polarityOf,
+} from "../lexicon";
+import { statesChange } from "../../text/comparatorWords";
+import { targetWithColumn } from "../format";
 import type { ProjectView, Report, Rule, RuleContext, RuleMeta } from "../types";
-import { isMisfiledCost } from "./categories";
+import { isMisfiledCost, isSpendingRate } from "./categories";
 
 const unknown = (r: IndicatorRecord) => level1Of(r) === null;
 
@@ -127,6 +136,10 @@ export const completeSatisfaction = missingCategory(
         zh: "满意度指标下填的是“{name}”，反映的是投诉或问题的多少，未反映服务对象满意度。{noteZh}",
         en: "Under 满意度指标 stands “{name}”, a count of complaints or problems, not the beneficiaries' satisfaction.{noteEn}",
       },
+      spending: {
+        zh: "满意度指标下填的是“{name}”，反映的是预算资金的支出进度，未反映服务对象满意度。{noteZh}",
+        en: "Under 满意度指标 stands “{name}”, how much of the budget is spent, not the beneficiaries' satisfaction.{noteEn}",
+      },
     },
     basis: BASIS.categories,
     fix: {
@@ -139,13 +152,18 @@ export const completeSatisfaction = missingCategory(
   // effect and does not count.
   // A complaint rate or count under 满意度指标 (市民投诉率 ≤2%) measures complaints, not satisfaction (round 112
   // miss 5): it does not count, and the finding names it.
+  // So does a spending rate there (预算执行率 ≥95%; round 145 miss 4).
   (v) =>
-    v.indicators.some((r) => level1Of(r) === "满意度指标" && !countsComplaints(r)) ||
+    v.indicators.some((r) => level1Of(r) === "满意度指标" && !countsComplaints(r) && !isSpendingRate(r)) ||
     v.indicators.some((r) => (isSatisfactionName(r.name) || isApprovalName(r.name)) && !isChangeName(r.name)),
   (v) => {
-    const complaints = v.indicators.filter((r) => level1Of(r) === "满意度指标" && countsComplaints(r));
-    return complaints.length
-      ? { messageId: "complaints", data: { name: complaints.map(label).join("”“") } }
+    const filed = v.indicators.filter((r) => level1Of(r) === "满意度指标");
+    const complaints = filed.filter(countsComplaints);
+    if (complaints.length)
+      return { messageId: "complaints", data: { name: complaints.map(label).join("”“") } };
+    const spending = filed.filter(isSpendingRate);
+    return spending.length
+      ? { messageId: "spending", data: { name: spending.map(label).join("”“") } }
       : { messageId: "missing" };
   },
 );
@@ -286,6 +304,14 @@ export const completeOutputDetail: Rule = {
       ctx.report({ data: noQuantity(quality, time, view) });
       return;
     }
+    // 保障幼儿园数量 100%, 资金拨付率 100%: every quantity a percentage of nothing counted (how many
+    // kindergartens, children, km) — the outputs' scale is unsaid as where no 数量指标 is (round 145 miss 6). A
+    // population's share (老年人健康管理率 ≥62%, the national template's 数量指标 of 基本公卫) counts people.
+    const shares = outputs.filter(isQuantity);
+    if (shares.every(countsNothing)) {
+      ctx.report({ data: sharesOnly(shares, quality, time, view) });
+      return;
+    }
     if (quality && time) return;
     const both = !quality && !time;
     ctx.report({
@@ -319,6 +345,48 @@ function isQuantity(r: IndicatorRecord): boolean {
   if (r.level2 !== null) return r.level2 === "数量指标";
   if (r.level2Inferred !== null) return r.level2Inferred === "数量指标";
   return r.kind === "quantitative" && !/[%‰元]|^$/.test(normalize(r.unit));
+}
+
+/** How much of the money went out (资金拨付率, 预算执行率, 经费使用率): the money's flow, no work. */
+const MONEY_RATE = /(?:资金|经费|预算)[\u4e00-\u9fff]{0,6}率$/;
+/** A completion rate of nothing named (任务完成率, 项目完成率): the share of a scale the table never states. */
+const BARE_COMPLETION = /^(?:项目|任务|工作|计划)*完成率$/;
+
+/**
+ * A quantity as a percentage that counts nothing (UNIT-MISMATCH's 保障幼儿园数量 100%, 资金拨付率 100%, 任务完成率
+ * 100%): no work done is counted by it.
+ */
+function countsNothing(r: IndicatorRecord): boolean {
+  if (r.kind !== "quantitative" || !/^[%‰]$/.test(normalize(r.unit))) return false;
+  // 诈骗案件发案数 同比下降10%: a change in a count, no count written as a share.
+  if (statesChange(r.target) || isChangeName(r.name)) return false;
+  const n = normalize(r.name);
+  return isCountName(r.name) || MONEY_RATE.test(n) || BARE_COMPLETION.test(n);
+}
+
+/** What a project whose quantities are all percentages is told, with the other parts it lacks. */
+function sharesOnly(
+  shares: readonly IndicatorRecord[],
+  quality: boolean,
+  time: boolean,
+  view: ProjectView,
+): Record<string, string> {
+  const shown = shares
+    .slice(0, MAX_NAMES)
+    .map((r) => `“${label(r)} ${targetWithColumn(r)}”`)
+    .join("");
+  const example = workExample(view.project.project);
+  const more = [
+    ...(quality ? [] : ["质量指标（如合格率、达标率 ≥95%）"]),
+    ...(time ? [] : ["时效指标（如“12月31日前完成”）"]),
+  ];
+  const lacksEn = [...(quality ? [] : ["quality"]), ...(time ? [] : ["timeliness"])];
+  return {
+    zh: `产出的数量指标只写了百分比（${shown}），没有一项写明完成多少工作，看不出资金办成了多少事。`,
+    en: `The outputs' quantities are all percentages (${shown}); none counts the work done, so nothing says how much the money delivers.`,
+    fixZh: `补充写明工作量的数量指标${example.zh}${more.length ? `；并补充${more.join("和")}` : ""}。`,
+    fixEn: `Add a quantity indicator counting the work done${example.en}${lacksEn.length ? `, and ${lacksEn.join(" and ")} ones` : ""}.`,
+  };
 }
 
 /** What a project with no 数量指标 is told, with the other parts it lacks. */

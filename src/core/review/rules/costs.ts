@@ -6,7 +6,7 @@ import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
 import { numberText, targetAsWritten } from "../format";
-import { countsAsCost, isCostIndicator, level2Of } from "../indicator";
+import { countsAsCost, isCostIndicator, level1Of, level2Of } from "../indicator";
 import { normalize } from "../lexicon";
 import { deliveredCounts, perUnitOf } from "./categories";
 import type { ProjectView, Rule } from "../types";
@@ -15,17 +15,17 @@ import type { ProjectView, Rule } from "../types";
 const WITHIN_BUDGET =
   /[预概]算[^，,；;。]{0,4}(?:范围)?[以之]?内|不(?:超过?|突破|高于)[^，,；;。]{0,4}[预概]算/;
 
-/** 人均, 每公里, 单价, 元/人 …: a cost per unit of output, or an item's standard. */
+/** 人均, 每公里, 单价, 单灯, 单条, 元/人 …: a cost per unit of output, or an item's standard. */
 const PER_UNIT =
-  /单位|单[个项户村人家所座台站套批处辆船车]|[人户亩生次村校场站所家件台车]均|平均|每|单价|均价|单方|标准|定额|造价/;
+  /单位|单[个项户村人家所座台站套批处辆船车灯盏条间场亩吨头张]|[人户亩生次村校场站所家件台车]均|平均|每|单价|均价|单方|标准|定额|造价/;
 
 /**
  * 项目总成本, 年度预算总额, 项目资金: the whole budget; also a sum named as the work's funds or costs (卫生应急
- * 及监督执法经费 ≤68万元, 年度投资 5610.20万元, 维修养护费用 控制在75.5万元以内), which as the only cost figure is
- * the budget again.
+ * 及监督执法经费 ≤68万元, 年度投资 5610.20万元, 维修养护费用 控制在75.5万元以内), or the cost of the whole works
+ * (工程建设成本 ≤1360万元 of 8 座 reservoirs; round 145 miss 5), which as the only cost figure is the budget again.
  */
 const WHOLE =
-  /总成本|总费用|总投资|总额|总金额|总预算|总支出|预算|项目成本|项目资金|资金总|成本控制|(?:经费|费用|资金|投资|投资额|支出)$/;
+  /总成本|总费用|总投资|总额|总金额|总预算|总支出|预算|项目成本|项目资金|资金总|成本控制|(?:经费|费用|资金|投资|投资额|支出)$|(?:工程|建设|施工|建安)成本$/;
 
 /** A sum of money as written (868.40万元), left out when the budget's words are looked for around it. */
 const SUM = /[\d.,，]+[万亿千百]?元/g;
@@ -134,6 +134,38 @@ const PURCHASE_COST = {
   en: ", e.g. “unit price of the main items bought ≤ (amount) yuan each”",
 };
 
+/** The least a lump sum of a whole budget is (1万元). */
+const LUMP_SUM = 10000;
+/** A subsidy paid (补助, 补贴, 奖补): a count of those paid is what a subsidy's sum is per. */
+const PAID = /补助|补贴|奖补|津贴/;
+
+/** Units that count no work done: money, time, kinds and grades. */
+const NO_WORK_UNIT = /元|年|月|日|天|小时|分|秒|种|类|级|%|‰/;
+
+/** The project's counts of work under 数量指标 (8座, 260台（套）, 98公里), none of money, time or kinds. */
+function workCounts(r: IndicatorRecord, view: ProjectView): IndicatorRecord[] {
+  // A lump sum is 万元 at least; 120元 is a unit's cost whatever its name says.
+  if ((r.value ?? 0) < LUMP_SUM) return [];
+  const paid = PAID.test(normalize(r.name));
+  return view.indicators.filter((o) => {
+    // 村级防疫员补助人数: people paid a subsidy, which only a subsidy's sum is per.
+    if (!paid && PAID.test(normalize(o.name))) return false;
+    if (o === r || o.kind !== "quantitative" || o.value === null || o.value <= 0) return false;
+    if (level1Of(o) !== "产出指标" || level2Of(o) !== "数量指标") return false;
+    const u = normalize(o.unit).replace(/^[万亿]/, "");
+    return /^[\u4e00-\u9fff()（）]{1,5}$/.test(u) && !NO_WORK_UNIT.test(u);
+  });
+}
+
+/**
+ * The name of a field's cost example (“每件热线服务成本 ≤（金额）元/件”, “单位面积造价 ≤3000元/平方米”) when it is per
+ * `unit`, else undefined.
+ */
+function fieldCostName(example: string, unit: string): string | undefined {
+  const m = /“([^“”\s≤]+)\s*≤[^“”元]*元\/([^”]+)”/.exec(example);
+  return m && normalize(m[2]) === normalize(unit) ? m[1] : undefined;
+}
+
 export const costBudget: Rule = {
   meta: {
     code: "COST-BUDGET",
@@ -162,8 +194,15 @@ export const costBudget: Rule = {
       // 培训经费 30万元 beside 培训基层卫生人员 500人: the cost per head follows from the two (round 112); not
       // where the money buys several kinds (编织袋 and 救生衣) or a single piece (the total is its price).
       const counts = messageId === "whole" ? deliveredCounts(r, view) : [];
-      const done = counts.length === 1 && (counts[0].value ?? 0) > 1 ? counts[0] : undefined;
-      const per = done ? perUnitOf(r, done) : null;
+      // 工程建设成本 ≤1360万元 beside 除险加固水库 8座, 运行维护费 beside 维护设施设备 260台（套）: a total of no
+      // telling kind pays for the project's one count of work (round 145), never an effect's figure (货运量).
+      // Not where the money names what it buys (疫苗采购支出: priced by the piece, never per 防疫员).
+      const fallback = messageId === "whole" && counts.length === 0 && !PURCHASE.test(normalize(r.name));
+      const works = fallback ? workCounts(r, view) : counts;
+      const done = works.length === 1 && (works[0].value ?? 0) > 1 ? works[0] : undefined;
+      // The field's example per the same unit keeps its name (每件热线服务成本), the figure worked out.
+      const field = fallback && done ? fieldCostName(cost.zh, done.unit) : undefined;
+      const per = done ? perUnitOf(r, done, field) : null;
       // 物资储备费用, 设备采购成本: what is bought is priced by the piece.
       const example = per
         ? { zh: `，如${per.zh}`, en: `, e.g. ${per.en}` }

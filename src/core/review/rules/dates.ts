@@ -216,23 +216,68 @@ export const dateAfter: Rule = {
         zh: "指标“{name}”的完成时限 {dateZh} 晚于预算年度 {year} 年；年度绩效目标应在本年度内完成。",
         en: "The deadline of “{name}”, {date}, is after the budget year {year}; a year's targets should be met within that year.",
       },
+      settled: {
+        zh: "指标“{name}”的完成时限 {dateZh} 在预算年度 {year} 年之后；补贴在当年工作核查验收后于次年初兑付（结算）是常见做法，但年度目标宜写明本年度要完成的部分。",
+        en: "The deadline of “{name}”, {date}, falls after the budget year {year}; paying a subsidy (or settling a bill) early in the next year, once the year's work is checked, is common practice, but a year's target should state the part due within the year.",
+      },
     },
     basis: BASIS.accuracy,
-    fix: {
-      zh: "把时限改在 {year} 年内（如“{year}年12月31日前”）；跨年度的工作，写明本年度要完成的部分（如“{year}年底完成进度≥60%”）。",
-      en: "Set the deadline within {year} (e.g. by {year}-12-31); for work that runs into the next year, state the part due this year (e.g. “≥ 60% done by the end of {year}”).",
-    },
+    fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
     const year = budgetYearOfView(view, ctx.settings.budgetYear);
     if (year === null || multiYear(view)) return;
     for (const r of view.indicators) {
       const date = writtenDeadline(r);
-      if (date && Number(date.slice(0, 4)) > year)
-        ctx.report({ indicator: r, data: { name: r.name, ...dates(date), year } });
+      if (!date || Number(date.slice(0, 4)) <= year) continue;
+      if (settledNextSpring(r, date, year))
+        ctx.report({
+          indicator: r,
+          messageId: "settled",
+          severity: "info",
+          data: {
+            name: r.name,
+            ...dates(date),
+            year,
+            fixZh: `保留次年兑付的，写明本年度完成的部分，如“${year}年12月底前完成核查验收”，兑付写“${year}年度补贴于${dateZh(date)}前兑付到位”。`,
+            fixEn: `If the payment stays in the next year, state the year's own part, e.g. the checks done by the end of ${year}, and the payment as “${year}'s subsidy paid by ${date}”.`,
+          },
+        });
+      else
+        ctx.report({
+          indicator: r,
+          data: {
+            name: r.name,
+            ...dates(date),
+            year,
+            fixZh: `把时限改在 ${year} 年内（如“${year}年12月31日前”）；跨年度的工作，写明本年度要完成的部分（如“${year}年底完成进度≥60%”）。`,
+            fixEn: `Set the deadline within ${year} (e.g. by ${year}-12-31); for work that runs into the next year, state the part due this year (e.g. “≥ 60% done by the end of ${year}”).`,
+          },
+        });
     }
   },
 };
+
+/** Paying out or settling (兑付, 发放, 结算, 拨付): money that follows the work it pays for. */
+const PAYS = /兑付|发放|结算|清算|拨付/;
+/** A subsidy, an award by the case or a bill settled: paid once the year's work is checked (验收, 核定面积). */
+const SETTLED_AFTER = /补贴|补助|奖补|以案定补|结算|清算/;
+/** The last month of the next year's first quarter: a subsidy settled by then is the season's usual practice. */
+const SPRING_MONTH = 3;
+
+/**
+ * 补贴资金兑付时间 | 次年3月底前, 医疗费用次年3月底前结算完毕: a subsidy paid, or a bill settled, in the first quarter
+ * after the budget year, once the year's work is checked (秸秆还田 after the autumn's acceptance; round 145) — the
+ * practice of the policy, which the prose of a target may state as its schedule (README: 次年3月底前兑付 passes); a
+ * hint to state the year's own part, never a warning. Work done (除治, 完工) and funds passed down (完成资金拨付)
+ * stay DATE-AFTER's warning.
+ */
+function settledNextSpring(r: IndicatorRecord, date: string, year: number): boolean {
+  const month = Number(date.slice(5, 7));
+  if (Number(date.slice(0, 4)) !== year + 1 || !(month >= 1 && month <= SPRING_MONTH)) return false;
+  const t = normalize(r.name + r.target);
+  return PAYS.test(t) && SETTLED_AFTER.test(t);
+}
 
 /** Work done once (完工, 竣工, 采购, 上线 …): its deadline is a date in one year, not a time of every year. */
 const ONE_OFF = /完工|竣工|采购|购置|上线|建成|交付|验收|投用|投入使用|开工|安装|招标|施工/;

@@ -593,7 +593,10 @@ export function bareTarget(r: IndicatorRecord, view: ProjectView): BareFinding |
   const suggest = p === "negative" ? "≤" : "≥";
   // 补助乡村医生人数 312人 | 正向: the column says which way, and a bare count of work reads as exact; the
   // comparators written beside it make this one the odd one out, which is worth a hint, not a warning.
-  const count = said && p === "positive" && !isPercentName(r.name) && !isRateUnit(r.unit);
+  // 人均巡边次数 48次/年 beside 护边员人数 860人: a count per year or per head is a count of work all the same
+  // (round 145), a hint as the bare count is; a sum per unit (元/人) and a share are not.
+  const count =
+    said && p === "positive" && !isPercentName(r.name) && (!isRateUnit(r.unit) || isCountPer(r.unit));
   return {
     messageId: count ? "countSaid" : said ? "directionSaid" : p,
     ...(count ? { severity: "info" as const } : {}),
@@ -612,6 +615,12 @@ export function bareTarget(r: IndicatorRecord, view: ProjectView): BareFinding |
         : `State the comparator: “=${amount}” for an exact figure, “${suggest}${amount}” for a ${p === "negative" ? "ceiling" : "floor"}.`,
     },
   };
+}
+
+/** A count per so much time or per head (次/年, 人次/月, 公里/人): things counted, no money and no share. */
+function isCountPer(unit: string): boolean {
+  const m = /^([\u4e00-\u9fff]{1,3})\/([\u4e00-\u9fff·.]{1,4})$/.exec(normalize(unit));
+  return m !== null && !/元|%|‰/.test(m[1]);
 }
 
 const written = new WeakMap<ProjectView, boolean>();

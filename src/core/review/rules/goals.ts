@@ -1,7 +1,7 @@
 /** 绩效目标 (the goal paragraph): missing, with nothing to measure it by, or copied word for word from another project. */
 import { BASIS } from "../basis";
 import { level1Of, level2Of } from "../indicator";
-import { hasPlaceholder, nameKey, normalize } from "../lexicon";
+import { hasPlaceholder, isAmountName, isCountName, nameKey, normalize } from "../lexicon";
 import { targetWithColumn } from "../format";
 import type { IndicatorRecord } from "../../record";
 import type { ProjectView, Rule, RuleContext } from "../types";
@@ -459,6 +459,14 @@ interface GoalFigure {
   change: boolean;
   per: boolean;
   words: Set<string>;
+  /**
+   * The words right before the figure, back to the clause's start or the figure before it, without the verb that
+   * leads them (落实禁牧1350万亩 → 禁牧): what the figure counts, to pair it with the indicator so named where the goal
+   * lists several figures of one unit (禁牧1350万亩、草畜平衡1800万亩; round 145 miss 2). "" when it says nothing.
+   */
+  label: string;
+  /** One of several figures of its unit in its clause: paired by its label alone, never by the clause's words. */
+  labelOnly: boolean;
 }
 
 /**
@@ -497,9 +505,15 @@ function goalFigures(goal: string): GoalFigure[] {
     const bases = units.map((u) => u.split("/")[0]);
     const per = PER.test(clause);
     const words = bigrams(clause);
+    const labels = found.map((m, i) =>
+      figureLabel(clause.slice(i > 0 ? (found[i - 1].index ?? 0) + found[i - 1][0].length : 0, m.index)),
+    );
     for (const [i, m] of found.entries()) {
       const unit = units[i];
-      if (bases.filter((b) => b === bases[i]).length > 1) continue;
+      // 禁牧1350万亩和草畜平衡1800万亩: two figures of one unit, each told by its own label, are paired by it alone.
+      const alike = labels.filter((_, j) => bases[j] === bases[i]);
+      const labelOnly = alike.length > 1;
+      if (labelOnly && (alike.includes("") || new Set(alike).size < alike.length)) continue;
       const before = clause.slice(0, m.index);
       const after = clause.slice((m.index ?? 0) + m[0].length);
       out.push({
@@ -511,10 +525,64 @@ function goalFigures(goal: string): GoalFigure[] {
         change: CHANGE.test(before.slice(-4)),
         per,
         words,
+        label: labels[i],
+        labelOnly,
       });
     }
   }
   return out;
+}
+
+/** Joining words before a figure's label (和草畜平衡, 及…), no part of what it counts. */
+const JOINING = /^(?:和|及|与|并|以及|其中|共|计)+/;
+
+/** What a figure counts, by the words right before it (see GoalFigure.label): two characters at least. */
+function figureLabel(before: string): string {
+  const words = /[\u4e00-\u9fff]+$/.exec(before)?.[0] ?? "";
+  const label = words.replace(JOINING, "").replace(LEADING_VERBS, "").replace(CHANGE_OR_SPAN, "");
+  return label.length >= 2 && !CHANGE.test(label) ? label : "";
+}
+
+/** Words that make a figure's label no name of what it counts (由…, 达到, 提高到). */
+const CHANGE_OR_SPAN = /(?:达到|达|到|至|为|约)$/;
+
+/** What a name says beside a figure's label, where the label alone is what it counts: its measure (面积 in 亩). */
+const LABEL_REST = /^(?:面积|总面积|里程|长度|规模|总量|任务|任务量|数|量)?$/;
+
+/**
+ * Whether an indicator's name is a goal figure's label and nothing else but a counting or measure word (禁牧面积 for
+ * 禁牧1350万亩, 草畜平衡面积 for 草畜平衡1800万亩): the goal's words right before the figure name it.
+ */
+function labelNames(name: string, label: string): boolean {
+  if (label === "") return false;
+  const n = normalize(name).replace(COUNTING, "").replace(/\s/g, "");
+  const stripped = n.replace(LEADING_VERBS, "");
+  return [n, stripped].some((x) => x.includes(label) && LABEL_REST.test(x.replace(label, "")));
+}
+
+/**
+ * The figure the goal states for what an indicator measures (目标写实现乡村旅游收入1200万元 for 带动乡村旅游收入), as
+ * a target to write (≥1200万元, 较上年增长10%), or null: the goal's only figure in its clause, most of the name's words
+ * in that clause (round 145: a VAGUE fix quotes it rather than a stock growth).
+ */
+export function goalTargetFor(name: string, goal: string): string | null {
+  // Only a sum or a count the name measures (收入 in 元, 人数 in 人): a state (住房安全, 基本生活) is no figure's.
+  const amount =
+    isAmountName(name) || /(?:收入|产值|收益|营业额|销售额|营收|利润|税收)$/.test(normalize(name));
+  if (!amount && !isCountName(name)) return null;
+  const words = nameWords(name);
+  if (words.size < 2) return null;
+  const per = PER.test(normalize(name));
+  const hits = goalFigures(goal).filter((f) => {
+    if (f.labelOnly || f.per !== per) return false;
+    if (amount ? !f.unit.startsWith("元") : !isCount(f.unit)) return false;
+    const shared = [...words].filter((b) => f.words.has(b)).length;
+    return shared >= 2 && shared / words.size >= SAME_WORDS;
+  });
+  if (hits.length !== 1) return null;
+  const f = hits[0];
+  if (f.change) return `较上年${f.said.replace(/(\d)/, " ≥$1")}`;
+  return `${f.ceiling ? "≤" : "≥"}${f.written}`;
 }
 
 /** Whether two units count the same thing: the same, or sums per the same thing (元/年 and 元/生·年). */
@@ -591,7 +659,7 @@ function belowGoal(
   for (const f of figures) {
     if (!sameUnit(f.unit, unit) || f.change !== change || f.per !== PER.test(n)) continue;
     const shared = [...words].filter((b) => f.words.has(b)).length;
-    const share = shared / words.size;
+    let share = shared / words.size;
     const sharedWhole = [...whole].filter((b) => f.words.has(b)).length;
     const same = shared >= 2 && share >= SAME_WORDS;
     const sameAlone =
@@ -600,7 +668,10 @@ function belowGoal(
       ((shared >= 1 && share >= SAME_WORDS_ALONE) ||
         (sharedWhole >= 1 && sharedWhole / whole.size >= SAME_WORDS_ALONE) ||
         measureOnly);
-    if (!same && !sameAlone) continue;
+    // 禁牧面积 against 禁牧1350万亩、草畜平衡1800万亩: the figure's own label names the indicator (round 145).
+    const labelled = labelNames(r.name, f.label);
+    if (f.labelOnly ? !labelled : !same && !sameAlone && !labelled) continue;
+    if (labelled) share = Math.max(share, 1);
     if (!best || share > best.share) {
       best = { f, share };
       tie = false;

@@ -35,6 +35,7 @@ import {
 } from "../lexicon";
 import type { ProjectView, Rule } from "../types";
 import { answerAsName } from "./structure";
+import { goalTargetFor } from "./goals";
 
 /** No target, only a unit or comparator, or only template text such as ** or XX. */
 export function isEmptyTarget(r: IndicatorRecord): boolean {
@@ -598,6 +599,13 @@ function vagueFixOf(
     return {
       fixZh: `${sentence ? "" : `“${name}”本身无法计数，`}本项目已设“${measured}”反映它，这一条可删去；保留的，写出分级分档标准（好/较好/一般/较差）。`,
       fixEn: `${sentence ? "" : `“${name}” cannot itself be counted: `}the project already measures it by “${measured}”, so this row may go; if kept, state graded levels (好/较好/一般/较差).`,
+    };
+  // 带动乡村旅游收入 | 明显增加 under a goal of 实现乡村旅游收入1200万元: the goal's own figure is the target to write.
+  const goalSaid = goalTargetFor(name, view.project.goal);
+  if (goalSaid)
+    return {
+      fixZh: `按绩效目标写明数值，如“${name} ${goalSaid}”（绩效目标所写）；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。`,
+      fixEn: `Write the figure the performance target states, e.g. “${name} ${goalSaid}”; where it truly cannot be quantified, state graded levels (好/较好/一般/较差).`,
     };
   return state !== null ? stateFix(sentence ? null : name, state) : vagueFix(vagueExample(r, word, sentence));
 }
