@@ -17,6 +17,7 @@ import {
   shownValue,
 } from "../sentences";
 import { notAdded } from "./total";
+import { applyMagnitude, conversionFactor, sameMeasure, unitKey } from "../units";
 import type { FlagRule } from "./types";
 
 const EPS = 1e-9;
@@ -141,6 +142,16 @@ function withinSizeSpan(ratio: number): boolean {
   return ratio > 0 && ratio <= SIZE_SPAN + EPS && ratio >= 1 / SIZE_SPAN - EPS;
 }
 
+/**
+ * Units of one family: one unit (万元 and 元 once the magnitude is applied), measure words of one family
+ * (处, 个) or units that convert (亩, 公顷).
+ */
+function oneUnitFamily(units: string[]): boolean {
+  const key = (u: string) => unitKey(applyMagnitude(null, u).unit);
+  const [first, ...rest] = units.map(key);
+  return rest.every((u) => u === first || sameMeasure(u, first) || conversionFactor(u, first) !== null);
+}
+
 /** Ratios within this factor of one another agree (0.10, 0.11 and 0.13 of the medians). */
 const RATIOS_AGREE = 1.5;
 
@@ -178,8 +189,10 @@ export function sameSizeRatios(indicators: AlignedIndicator[], districts: string
     const hi = Math.max(...ratios);
     if (lo < 1 !== hi < 1 || hi / lo > RATIOS_AGREE + EPS) continue;
     if (flags.some((f) => f.powerOfTen !== undefined)) {
-      // Within tenfold on every row: a consistently small (or large) district, not a slip on each.
-      if (ratios.some((r) => magnitude(r).far)) continue;
+      // Within tenfold on every row: a consistently small (or large) district, not a slip on each. Beyond
+      // it, the slip stays only where the rows share a unit (a unit typed wrong on every money row); rows in
+      // 艘, 次 and 人次 at one ratio cannot share one typing slip (陆河县 0.04× on all three: a small county).
+      if (ratios.some((r) => magnitude(r).far) && oneUnitFamily(set.map((i) => i.unit))) continue;
       set.forEach((ind, j) => {
         const f = flags[j];
         if (f.powerOfTen === undefined || !ind.stats) return;
@@ -189,7 +202,8 @@ export function sameSizeRatios(indicators: AlignedIndicator[], districts: string
         const ratio = f.ratio as number;
         const size = withinSizeSpan(ratio);
         delete f.powerOfTen;
-        delete f.far;
+        // Ten times off or further stays 明显偏低/偏高, now without a slip guessed.
+        if (!magnitude(ratio).far) delete f.far;
         if (size) f.sizeGap = true;
         const subject = { district: d, name: ind.name, value: v, unit: shownUnit(ind) };
         f.message = outlierByRatio(subject, median, ratio, ratio > 1, {}, noun, size);
