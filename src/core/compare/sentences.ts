@@ -613,12 +613,14 @@ export function programNotes(p: {
   totalColumns?: readonly { header: string; sheet: string; column: string; checked?: readonly string[] }[];
   placeWord?: string;
   bareNamed?: readonly { district: string; sheet: string; file?: string }[];
+  shortNamed?: readonly { district: string; written: string; asWritten: boolean }[];
   titleNamed?: readonly { sheet: string; cell: string }[];
   indicators?: readonly { name: string; statsLeftOut?: readonly string[] }[];
 }): Localized[] {
   return [
     ...(p.titleNamed?.length ? [titleNamedMessage(p.name, p.titleNamed)] : []),
     ...(p.bareNamed ?? []).map(bareNamedMessage),
+    ...(p.shortNamed ?? []).map(shortNamedMessage),
     ...p.resubmissions.map(resubmissionMessage),
     ...(p.nameVariants.length ? [nameVariantsMessage(p.name, p.nameVariants)] : []),
     ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
@@ -649,6 +651,22 @@ export function titleNamedMessage(
   };
 }
 
+/**
+ * 表中“洮南”按县级市“洮南市”参与对比 / 表中“镇赉”未写明是区、县还是市，已按“镇赉”参与对比: a district the table
+ * wrote by its short form.
+ */
+export function shortNamedMessage(n: { district: string; written: string; asWritten: boolean }): Localized {
+  return n.asWritten
+    ? {
+        zh: `表中“${n.written}”未写明是区、县还是市，已按“${n.written}”参与对比，请核对`,
+        en: `"${n.written}" in the table does not say whether it is a district, county or city; it is compared as "${n.written}" — please check.`,
+      }
+    : {
+        zh: `表中“${n.written}”按县级市“${n.district}”参与对比，请核对`,
+        en: `"${n.written}" in the table is compared as the county-level city ${n.district} — please check.`,
+      };
+}
+
 /** 工作表“三穗”的项目未写明区县…已按“三穗”参与对比: a district compared under a sheet's or file's bare name. */
 export function bareNamedMessage(n: { district: string; sheet: string; file?: string }): Localized {
   const zh =
@@ -670,13 +688,25 @@ export function bareNamedMessage(n: { district: string; sheet: string; file?: st
  * were checked against the districts' sum named (“新建高标准农田面积”的合计已与各县之和核对), no more.
  */
 export function totalColumnMessage(
-  t: { header: string; sheet: string; column: string; checked?: readonly string[] },
+  t: {
+    header: string;
+    sheet: string;
+    column: string;
+    checked?: readonly string[];
+    unread?: readonly { column: string; header: string }[];
+  },
   noun = "区",
 ): Localized {
   const head = {
     zh: `“${t.header}”列（${t.sheet} ${t.column} 列）不是${noun}，未纳入对比`,
     en: `The "${t.header}" column (${t.sheet}, column ${t.column}) is no district and is not compared`,
   };
+  // 市直, or a header no rule read as a place, with targets under it: named, and no total checked.
+  if (t.unread?.length)
+    return {
+      zh: `${head.zh}；${t.unread.map((u) => `${u.column} 列“${u.header}”`).join("、")}有目标值但未作为${noun}读取，未纳入对比，${t.header}未与各${noun}之和核对`,
+      en: `${head.en}; ${t.unread.map((u) => `column ${u.column} ("${u.header}")`).join(", ")} ${t.unread.length === 1 ? "holds" : "hold"} targets but ${t.unread.length === 1 ? "was" : "were"} not read as a district and ${t.unread.length === 1 ? "is" : "are"} not compared, so no total was checked against the sum of the districts.`,
+    };
   const checked = t.checked ?? [];
   if (checked.length === 0)
     return {

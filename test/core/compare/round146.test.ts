@@ -5,7 +5,8 @@
  * cell column and the 市本级 line fit the page.
  */
 import { compareDistricts, formatComparisonSummary } from "../../../src/core/compare";
-import { districtSource } from "./helpers";
+import type { CellValue } from "../../../src/core/grid";
+import { districtSource, gridSource } from "./helpers";
 
 describe("a district at one ratio beyond tenfold on rows of unrelated units is small, not a slip on each", () => {
   const luhe = () =>
@@ -77,5 +78,69 @@ describe("a district at one ratio beyond tenfold on rows of unrelated units is s
     const flags = r.programs[0].indicators.map((i) => i.flags.find((f) => f.district === "丁县")!);
     for (const f of flags) expect(f.message.zh).toContain("疑少写");
     expect(formatComparisonSummary(r, "zh")).toContain("未计入最小值、中位数和最大值");
+  });
+});
+
+/** 白城's 黑土地保护利用 table: a column per district headed as given, then 合计 (the sums of the rows). */
+function baicheng(heads: string[], last = "合计"): CellValue[][] {
+  return [
+    ["白城市2024年东北黑土地保护利用项目绩效目标表"],
+    ["项目名称", "2024年东北黑土地保护利用补助资金"],
+    ["一级指标", "二级指标", "三级指标", ...heads, last],
+    ["产出指标", "数量指标", "黑土地保护利用面积（万亩）", "≥30", "≥60", "≥55", "≥45", "≥70", "≥260"],
+    ["产出指标", "成本指标", "补助资金（万元）", "900", "1800", "1650", "1350", "2100", "7800"],
+    ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "≥90%", "≥90%", "≥90%", "≥90%", ""],
+  ];
+}
+
+describe("place columns headed by short names (洮南, 镇赉) are read, and said", () => {
+  it("洮北区 | 洮南 | 大安 | 镇赉县 | 通榆县 | 合计: 洮南市 and 大安市 from the 县级市 list, no false TOTAL-DIFF", () => {
+    const r = compareDistricts([
+      gridSource("白城.xlsx", baicheng(["洮北区", "洮南", "大安", "镇赉县", "通榆县"])),
+    ]);
+    const p = r.programs[0];
+    expect(p.districts).toEqual(["洮北区", "洮南市", "大安市", "镇赉县", "通榆县"]);
+    expect(p.indicators.flatMap((i) => i.flags).filter((f) => f.code === "TOTAL-DIFF")).toEqual([]);
+    const s = formatComparisonSummary(r, "zh");
+    expect(s).toContain("表中“洮南”按县级市“洮南市”参与对比");
+    expect(s).toContain("已与各县（市、区）之和核对");
+    expect(formatComparisonSummary(r, "en")).toContain(
+      '"洮南" in the table is compared as the county-level city 洮南市',
+    );
+  });
+
+  it("镇赉 (no 县级市) is compared as written, and said so", () => {
+    const r = compareDistricts([
+      gridSource("白城.xlsx", baicheng(["洮北区", "洮南市", "大安市", "镇赉", "通榆县"])),
+    ]);
+    const p = r.programs[0];
+    expect(p.districts).toEqual(["洮北区", "洮南市", "大安市", "镇赉", "通榆县"]);
+    expect(p.indicators.flatMap((i) => i.flags).filter((f) => f.code === "TOTAL-DIFF")).toEqual([]);
+    expect(formatComparisonSummary(r, "zh")).toContain("表中“镇赉”未写明是区、县还是市，已按“镇赉”参与对比");
+  });
+
+  it("every header short, the run ending at 合计: all five read", () => {
+    const r = compareDistricts([gridSource("白城.xlsx", baicheng(["洮北", "洮南", "大安", "镇赉", "通榆"]))]);
+    expect(r.programs[0].districts).toEqual(["洮北", "洮南市", "大安市", "镇赉", "通榆"]);
+    expect(r.programs[0].placeWord).toBe("地区");
+  });
+
+  it("a header of no place among them (备注, 资金) is not read as one", () => {
+    const rows = baicheng(["洮北区", "洮南市", "大安市", "镇赉县", "备注"], "资金");
+    const r = compareDistricts([gridSource("白城.xlsx", rows)]);
+    expect(r.programs[0].districts).toEqual(["洮北区", "洮南市", "大安市", "镇赉县"]);
+  });
+
+  it("a column of targets left unread (市直) is named, and no total is checked", () => {
+    const r = compareDistricts([
+      gridSource("白城.xlsx", baicheng(["洮北区", "洮南市", "市直", "镇赉县", "通榆县"])),
+    ]);
+    const p = r.programs[0];
+    expect(p.districts).toEqual(["洮北区", "洮南市", "镇赉县", "通榆县"]);
+    expect(p.indicators.flatMap((i) => i.flags).filter((f) => f.code === "TOTAL-DIFF")).toEqual([]);
+    const s = formatComparisonSummary(r, "zh");
+    expect(s).toContain("F 列“市直”有目标值但未作为县（市、区）读取");
+    expect(s).not.toContain("之和核对；");
+    expect(s).not.toContain("已与各");
   });
 });
