@@ -155,19 +155,35 @@ function subjectFigure(s: Subject): Localized {
 export interface Slip {
   far?: boolean;
   powerOfTen?: number;
+  /**
+   * The slip is a unit typed wrong, its factor that of the units (12人 in a 万人 column, 900米 among 公里):
+   * said as 疑将“万人”写作“人”, which tells what to fix.
+   */
+  units?: { meant: string; written: string };
 }
 
-const COUNT_WORD = ["", "一", "两", "三"];
+const COUNT_ZH = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九"];
+const COUNT_EN = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+/** How many zeros, in one numeral style everywhere: 一个 0, 两个 0 … 八个 0; one zero, four zeros. */
+export function zerosWords(n: number): Localized {
+  const zh = n < COUNT_ZH.length ? COUNT_ZH[n] : String(n);
+  const en = n < COUNT_EN.length ? COUNT_EN[n] : String(n);
+  return { zh: `${zh}个 0`, en: n === 1 ? "one zero" : `${en} zeros` };
+}
 
 function slipWords(slip: Slip | undefined): Localized {
   const k = slip?.powerOfTen;
   if (k === undefined || k === 0) return { zh: "", en: "" };
-  const n = Math.abs(k);
-  const zh = `${n < COUNT_WORD.length ? COUNT_WORD[n] : String(n)}个 0`;
-  const en = n === 1 ? "one zero" : `${n} zeros`;
+  if (slip?.units)
+    return {
+      zh: `，疑将“${slip.units.meant}”写作“${slip.units.written}”`,
+      en: `; possibly "${slip.units.written}" written for "${slip.units.meant}"`,
+    };
+  const n = zerosWords(Math.abs(k));
   return k > 0
-    ? { zh: `，疑多写${zh}`, en: `; possibly ${en} too many` }
-    : { zh: `，疑少写${zh}`, en: `; possibly ${en} too few` };
+    ? { zh: `，疑多写${n.zh}`, en: `; possibly ${n.en} too many` }
+    : { zh: `，疑少写${n.zh}`, en: `; possibly ${n.en} too few` };
 }
 
 /**
@@ -740,9 +756,7 @@ export function totalDiff(
 ): Localized {
   const d = exact(Math.abs(total - sum));
   const more = slip !== undefined && slip.written > slip.meant;
-  const zeros = slip?.zeros ?? 1;
-  const zhZeros = zeros === 1 ? "一个 0" : `${zeros}个 0`;
-  const enZeros = zeros === 1 ? "one zero" : `${zeros} zeros`;
+  const { zh: zhZeros, en: enZeros } = zerosWords(slip?.zeros ?? 1);
   const zhSlip = slip
     ? `，与${slip.district}疑${more ? "多" : "少"}写${zhZeros} 相符：${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
     : "";

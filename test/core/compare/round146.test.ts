@@ -144,3 +144,62 @@ describe("place columns headed by short names (洮南, 镇赉) are read, and sai
     expect(s).not.toContain("已与各");
   });
 });
+
+describe("a slip that is a unit typed wrong names the unit; zeros are counted in one numeral style", () => {
+  const flagOf = (r: ReturnType<typeof compareDistricts>, d: string) =>
+    r.programs[0].indicators.flatMap((i) => i.flags).find((f) => f.district === d && f.code === "OUTLIER")!;
+
+  it("12人 in a 万人 column: 疑将“万人”写作“人”", () => {
+    const r = compareDistricts([
+      districtSource("农村供水保障", {
+        甲县: [["受益人口", ">=", 100000, "人"]],
+        乙县: [["受益人口", ">=", 120000, "人"]],
+        丙县: [["受益人口", ">=", 95000, "人"]],
+        丁县: [["受益人口", ">=", 12, "人"]],
+      }),
+    ]);
+    const f = flagOf(r, "丁县");
+    expect(f.powerOfTen).toBe(-4);
+    expect(f.message.zh).toContain("疑将“万人”写作“人”");
+    expect(f.message.en).toContain('possibly "人" written for "万人"');
+  });
+
+  it("3000000 万元 among 300 万元: 疑将“元”写作“万元”", () => {
+    const r = compareDistricts([
+      districtSource("养护", {
+        甲县: [["养护经费", ">=", 300, "万元"]],
+        乙县: [["养护经费", ">=", 345, "万元"]],
+        丙县: [["养护经费", ">=", 380, "万元"]],
+        丁县: [["养护经费", ">=", 3000000, "万元"]],
+      }),
+    ]);
+    expect(flagOf(r, "丁县").message.zh).toContain("疑将“元”写作“万元”");
+  });
+
+  it("a factor no unit explains stays zeros, in words: 疑多写三个 0, 疑少写一个 0", () => {
+    const r = compareDistricts([
+      districtSource("养护", {
+        甲县: [
+          ["里程", ">=", 300, "公里"],
+          ["桥梁", ">=", 30, "座"],
+        ],
+        乙县: [
+          ["里程", ">=", 345, "公里"],
+          ["桥梁", ">=", 35, "座"],
+        ],
+        丙县: [
+          ["里程", ">=", 380, "公里"],
+          ["桥梁", ">=", 32, "座"],
+        ],
+        丁县: [
+          ["里程", ">=", 3450, "公里"],
+          ["桥梁", ">=", 34000, "座"],
+        ],
+      }),
+    ]);
+    const [km, bridges] = r.programs[0].indicators.map((i) => i.flags.find((f) => f.district === "丁县")!);
+    expect(km.message.zh).toContain("疑多写一个 0");
+    expect(bridges.message.zh).toContain("疑多写三个 0");
+    expect(bridges.message.en).toContain("possibly three zeros too many");
+  });
+});

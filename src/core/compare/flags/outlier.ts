@@ -15,9 +15,10 @@ import {
   shownUnit,
   shownTarget,
   shownValue,
+  writtenUnit,
 } from "../sentences";
 import { notAdded } from "./total";
-import { applyMagnitude, conversionFactor, sameMeasure, unitKey } from "../units";
+import { applyMagnitude, conversionFactor, sameMeasure, unitKey, unitSlip } from "../units";
 import type { FlagRule } from "./types";
 
 const EPS = 1e-9;
@@ -261,6 +262,11 @@ export interface OutlierOptions {
    */
   written?: Record<string, string>;
   /**
+   * Each district's unit as written (人 in a 万人 column, 米 among 公里): a slip by exactly the factor between
+   * it and another unit of its measure is said as that unit typed wrong (疑将“万人”写作“人”).
+   */
+  writtenUnits?: Record<string, string>;
+  /**
    * The figure grows with the district (`sizeFigure`): a gap against the median with no slip suspected is
    * said as 规模差异 (`sizeGap`), to be weighed against the district's size.
    */
@@ -296,6 +302,12 @@ function outlierFlagsOf(
     const w = derived || slip?.powerOfTen === undefined ? undefined : options.written?.[d];
     return { district: d, name, value: shown(v), unit, ...(w ? { written: w } : {}) };
   };
+  // 12人 in a 万人 column: the slip's factor is the units', and the unit is what to fix.
+  const withUnits = <T extends { powerOfTen?: number }>(d: string, slip: T): T => {
+    const k = slip.powerOfTen;
+    const units = derived || k === undefined ? null : unitSlip(options.writtenUnits?.[d] ?? unit, unit, k);
+    return units ? { ...slip, units } : slip;
+  };
   if (!stats || stats.count < settings.minValuesForOutlier) return [];
   const present = order.filter((d) => values[d] !== null && values[d] !== undefined);
   const nums = present.map((d) => values[d] as number);
@@ -314,7 +326,9 @@ function outlierFlagsOf(
       if (v === base) continue;
       const ratio = ratioTo(v, base);
       const { powerOfTen, ...far } = magnitude(ratio);
-      const slip = derived ? far : { ...far, ...(powerOfTen !== undefined ? { powerOfTen } : {}) };
+      const slip = derived
+        ? far
+        : withUnits(d, { ...far, ...(powerOfTen !== undefined ? { powerOfTen } : {}) });
       flags.push({
         code: "OUTLIER",
         district: d,
@@ -357,7 +371,8 @@ function outlierFlagsOf(
             v,
             present.filter((o) => o !== d).map((o) => values[o] as number),
           );
-      const slip = k !== null ? { far: true, powerOfTen: k } : magnitude(ratio).far ? { far: true } : {};
+      const slip =
+        k !== null ? withUnits(d, { far: true, powerOfTen: k }) : magnitude(ratio).far ? { far: true } : {};
       const size = !derived && options.size === true && !slip.far && withinSizeSpan(ratio);
       flags.push({
         code: "OUTLIER",
@@ -375,6 +390,13 @@ function outlierFlagsOf(
   return furthestFirst(flags);
 }
 
+/** The unit a district wrote (人 for ≥12人 in a 万人 column, 米 for 900米 converted to 公里). */
+function unitAsWritten(c: AlignedIndicator["cells"][string]): string {
+  if (c.converted?.kind === "unit")
+    return c.converted.from.replace(/^[^0-9]*[0-9]+(?:\.[0-9]+)?\s*/, "").trim();
+  return writtenUnit(c);
+}
+
 export const outlierRule: FlagRule = {
   code: "OUTLIER",
   label: { zh: "偏高/偏低", en: "Far from the others" },
@@ -388,10 +410,12 @@ export const outlierRule: FlagRule = {
     const shown = (v: number) => shownValue(indicator, v);
     const values: Record<string, number | null> = {};
     const written: Record<string, string> = {};
+    const writtenUnits: Record<string, string> = {};
     const scale = indicator.displayScale ?? 1;
     for (const d of districts) {
       const c = indicator.cells[d];
       values[d] = c && c.value !== null && c.unitKey === indicator.unit ? shown(c.value) : null;
+      if (values[d] !== null && c) writtenUnits[d] = unitAsWritten(c);
       // 0.2万元/户 among 元/户: the officer's own figure is quoted, the compared one after it.
       if (values[d] !== null && c && (c.converted?.kind === "unit" || (c.scale ?? 1) !== scale))
         written[d] = shownTarget(c);
@@ -406,6 +430,7 @@ export const outlierRule: FlagRule = {
     };
     return outlierFlags(values, stats, settings, indicator.name, shownUnit(indicator), districts, noun, {
       written,
+      writtenUnits,
       size: sizeFigure(indicator.name, indicator.unit),
     });
   },
