@@ -6,6 +6,9 @@
  */
 import { compareDistricts, formatComparisonSummary } from "../../../src/core/compare";
 import type { CellValue } from "../../../src/core/grid";
+import { compareSheetPlan } from "../../../src/core/plan/compareSheet";
+import { textWidth } from "../../../src/core/plan/rowHeights";
+import { parseRange } from "../../../src/core/grid";
 import { districtSource, gridSource } from "./helpers";
 
 describe("a district at one ratio beyond tenfold on rows of unrelated units is small, not a slip on each", () => {
@@ -201,5 +204,47 @@ describe("a slip that is a unit typed wrong names the unit; zeros are counted in
     expect(km.message.zh).toContain("疑多写一个 0");
     expect(bridges.message.zh).toContain("疑多写三个 0");
     expect(bridges.message.en).toContain("possibly three zeros too many");
+  });
+});
+
+describe("the English sheet: the Cell column holds a file's address, the 市本级 line wraps within the block", () => {
+  const form = (unit: string, km: string, extra?: CellValue[]): CellValue[][] => [
+    ["2024年项目支出绩效目标表"],
+    ["项目名称", "2024年农村公路养护资金", "", "预算单位", unit],
+    ["一级指标", "二级指标", "三级指标", "指标值", "计量单位"],
+    ["产出指标", "数量指标", "养护农村公路里程", km, "公里"],
+    ["产出指标", "质量指标", "优良中等路率", "≥80", "%"],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90", "%"],
+    ...(extra ? [extra] : []),
+  ];
+  const plan = compareSheetPlan(
+    compareDistricts([
+      gridSource(
+        "附件3-兴宾区.xlsx",
+        form("来宾市兴宾区交通运输局", "≥2100", ["产出指标", "数量指标", "安保工程里程", "≥30", "公里"]),
+      ),
+      gridSource("附件3-合山市.xlsx", form("合山市交通运输局", "≥300")),
+      gridSource("附件3-忻城县.xlsx", form("忻城县交通运输局", "≥1300")),
+      gridSource("附件3-市本级.xlsx", form("来宾市交通运输局", "≥50")),
+    ]),
+    { lang: "en" },
+  )!;
+
+  it("column C is as wide as [附件3-兴宾区.xlsx]Sheet1!D7", () => {
+    const ref = plan.values.flat().find((v) => typeof v === "string" && v.startsWith("[附件3-兴宾区.xlsx]"));
+    expect(ref).toBeDefined();
+    expect(plan.columnWidths![2]).toBeGreaterThanOrEqual(textWidth(ref as string));
+  });
+
+  it("the prefecture's own project's line is merged to the block's right edge and wraps", () => {
+    const row = plan.values.findIndex((r) => r?.[0] === "Prefecture's own") + 1;
+    expect(row).toBeGreaterThan(0);
+    const merge = (plan.merges ?? []).map((m) => parseRange(m)!).find((b) => b.top === row && b.left === 3);
+    expect(merge?.right).toBe(plan.columnWidths!.length);
+    const wraps = plan.formats!.some((f) => {
+      const b = parseRange(f.range)!;
+      return f.wrapText && b.top <= row && b.bottom >= row && b.left <= 3 && b.right >= 3;
+    });
+    expect(wraps).toBe(true);
   });
 });
