@@ -189,8 +189,28 @@ function members(sources: CompareSource[]): Member[] {
     }
   });
   if (bySheet || byFile) placeByBareNames(out, bySheet, byFile);
+  shortAsTold(out);
   markOwnLevel(out);
   return out;
+}
+
+/**
+ * 镇赉 written by its short form where another table of the comparison names 镇赉县: that place (and said),
+ * not a district of its own beside it.
+ */
+function shortAsTold(all: Member[]): void {
+  const told = new Set<string>();
+  for (const m of all) if (m.district !== null && !m.shortNamed?.asWritten) told.add(m.district);
+  for (const m of all) {
+    const short = m.district;
+    if (!m.shortNamed?.asWritten || short === null) continue;
+    const like = [...told].filter(
+      (d) => d.length === short.length + 1 && d.startsWith(short) && /[区县市旗]$/.test(d),
+    );
+    if (like.length !== 1) continue;
+    m.district = like[0];
+    m.shortNamed = { ...m.shortNamed, asWritten: false };
+  }
 }
 
 /**

@@ -677,10 +677,15 @@ export function shortNamedMessage(n: { district: string; written: string; asWrit
         zh: `表中“${n.written}”未写明是区、县还是市，已按“${n.written}”参与对比，请核对`,
         en: `"${n.written}" in the table does not say whether it is a district, county or city; it is compared as "${n.written}" — please check.`,
       }
-    : {
-        zh: `表中“${n.written}”按县级市“${n.district}”参与对比，请核对`,
-        en: `"${n.written}" in the table is compared as the county-level city ${n.district} — please check.`,
-      };
+    : n.district === `${n.written}市`
+      ? {
+          zh: `表中“${n.written}”按县级市“${n.district}”参与对比，请核对`,
+          en: `"${n.written}" in the table is compared as the county-level city ${n.district} — please check.`,
+        }
+      : {
+          zh: `表中“${n.written}”按“${n.district}”参与对比，请核对`,
+          en: `"${n.written}" in the table is compared as ${n.district} — please check.`,
+        };
 }
 
 /** 工作表“三穗”的项目未写明区县…已按“三穗”参与对比: a district compared under a sheet's or file's bare name. */

@@ -213,13 +213,20 @@ export function conversionFactor(from: string, to: string): number | null {
   return a[1] / b[1];
 }
 
+/** A unit's magnitude word applied, in a rate's numerator too (万元/户 → 1e4 元/户). */
+function magnitudeOf(unit: string): { value: number; unit: string } {
+  const [num, ...per] = unit.split("/");
+  const a = applyMagnitude(1, num);
+  return { value: a.value as number, unit: [a.unit, ...per].join("/") };
+}
+
 /** How many of `to` one `from` makes (人 in 万人: 0.0001, 米 in 公里: 0.001), or null when they do not convert. */
 function sizeIn(from: string, to: string): number | null {
-  const a = applyMagnitude(1, from);
-  const b = applyMagnitude(1, to);
+  const a = magnitudeOf(from);
+  const b = magnitudeOf(to);
   const [ka, kb] = [unitKey(a.unit), unitKey(b.unit)];
   const factor = ka === kb ? 1 : conversionFactor(ka, kb);
-  return factor === null ? null : (factor * (a.value as number)) / (b.value as number);
+  return factor === null ? null : (factor * a.value) / b.value;
 }
 
 /**
@@ -234,7 +241,7 @@ export function unitSlip(
   k: number,
 ): { meant: string; written: string } | null {
   if (!written || k === 0) return null;
-  const base = applyMagnitude(1, written).unit;
+  const base = magnitudeOf(written).unit;
   const candidates = [shown, base, `万${base}`, `亿${base}`];
   for (const meant of candidates) {
     if (meant === written) continue;

@@ -19,28 +19,33 @@ describe("a district at one ratio beyond tenfold on rows of unrelated units is s
           ["监管渔船数量", ">=", 650, "艘"],
           ["渔船安全检查次数", ">=", 1300, "次"],
           ["渔业安全生产培训人次", ">=", 1500, "人次"],
+          ["重大渔业安全事故起数", "<=", 0, "起"],
         ],
         海丰县: [
           ["监管渔船数量", ">=", 1400, "艘"],
           ["渔船安全检查次数", ">=", 2800, "次"],
           ["渔业安全生产培训人次", ">=", 3000, "人次"],
+          ["重大渔业安全事故起数", "<=", 0, "起"],
         ],
         陆丰市: [
           ["监管渔船数量", ">=", 2300, "艘"],
           ["渔船安全检查次数", ">=", 4600, "次"],
           ["渔业安全生产培训人次", ">=", 5000, "人次"],
+          ["重大渔业安全事故起数", "<=", 1, "起"],
         ],
         陆河县: [
           ["监管渔船数量", ">=", 60, "艘"],
           ["渔船安全检查次数", ">=", 120, "次"],
           ["渔业安全生产培训人次", ">=", 150, "人次"],
+          ["重大渔业安全事故起数", "<=", 0, "起"],
         ],
       }),
     ]);
 
   it("陆河县 60 艘 / 120 次 / 150 人次: far below with 比例一致, no 疑少写, kept in the statistics", () => {
     const p = luhe().programs[0];
-    for (const ind of p.indicators) {
+    // (重大渔业安全事故起数, 0 in most districts, tells no ratio and is not weighed.)
+    for (const ind of p.indicators.slice(0, 3)) {
       expect(ind.statsLeftOut).toBeUndefined();
       const f = ind.flags.find((x) => x.district === "陆河县")!;
       expect(f.powerOfTen).toBeUndefined();
@@ -122,6 +127,15 @@ describe("place columns headed by short names (洮南, 镇赉) are read, and sai
     expect(formatComparisonSummary(r, "zh")).toContain("表中“镇赉”未写明是区、县还是市，已按“镇赉”参与对比");
   });
 
+  it("镇赉 where another table of the comparison names 镇赉县: that place, not a sixth district", () => {
+    const r = compareDistricts([
+      gridSource("白城甲.xlsx", baicheng(["洮北区", "洮南市", "大安市", "镇赉县", "通榆县"])),
+      gridSource("白城乙.xlsx", baicheng(["洮北区", "洮南市", "大安市", "镇赉", "通榆县"])),
+    ]);
+    expect(r.programs[0].districts).toEqual(["洮北区", "洮南市", "大安市", "镇赉县", "通榆县"]);
+    expect(formatComparisonSummary(r, "zh")).toContain("表中“镇赉”按“镇赉县”参与对比");
+  });
+
   it("every header short, the run ending at 合计: all five read", () => {
     const r = compareDistricts([gridSource("白城.xlsx", baicheng(["洮北", "洮南", "大安", "镇赉", "通榆"]))]);
     expect(r.programs[0].districts).toEqual(["洮北", "洮南市", "大安市", "镇赉", "通榆"]);
@@ -177,6 +191,18 @@ describe("a slip that is a unit typed wrong names the unit; zeros are counted in
       }),
     ]);
     expect(flagOf(r, "丁县").message.zh).toContain("疑将“元”写作“万元”");
+  });
+
+  it("40000 万元/户 where most write 4 万元/户: 疑将“元/户”写作“万元/户”", () => {
+    const r = compareDistricts([
+      districtSource("安居", {
+        甲县: [["户均补助", "=", 4, "万元/户"]],
+        乙县: [["户均补助", "=", 4, "万元/户"]],
+        丙县: [["户均补助", "=", 4, "万元/户"]],
+        丁县: [["户均补助", "=", 40000, "万元/户"]],
+      }),
+    ]);
+    expect(flagOf(r, "丁县").message.zh).toContain("疑将“元/户”写作“万元/户”");
   });
 
   it("a factor no unit explains stays zeros, in words: 疑多写三个 0, 疑少写一个 0", () => {

@@ -168,9 +168,10 @@ const RATIOS_AGREE = 1.5;
 export function sameSizeRatios(indicators: AlignedIndicator[], districts: string[], noun = "区"): void {
   const sized = indicators.filter((i) => sizeFigure(i.name, i.unit));
   for (const d of districts) {
+    // A row whose median is 0 (重大安全事故起数 0 起 in most districts) tells no ratio: not weighed.
     const set = sized.filter((i) => {
       const c = i.cells[d];
-      return c && c.value !== null && c.unitKey === i.unit;
+      return c && c.value !== null && c.unitKey === i.unit && (i.stats?.median ?? 0) > 0;
     });
     if (set.length < 2) continue;
     const found = set.map((i) =>
