@@ -80,6 +80,11 @@ export interface RowTotal {
   unit: string;
   /** How many place columns of the row hold a target. */
   places: number;
+  /**
+   * Columns among the places (or before the total) read as no place that hold a target in this row (市直, a
+   * header no rule reads as a place): their figures are in the total, so it is not checked.
+   */
+  unread?: { column: string; header: string }[];
 }
 
 /** One project (one row of a packed table, or one block of rows). */

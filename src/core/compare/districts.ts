@@ -160,6 +160,19 @@ export function plainPlaceName(name: string): string | null {
 }
 
 /**
+ * A district written by its short form alone, in a 县（市、区） cell or over a place column (洮南, 镇赉): the
+ * 县级市 of the closed list (洮南 → 洮南市) or the autonomous county (新晃 → 新晃侗族自治县) it names, else the
+ * name as written (镇赉: a 县, 区 or 市, no rule tells). Null where the text is no such short form.
+ */
+export function shortPlaceName(text: string): { place: string; asWritten: boolean } | null {
+  const t = text.normalize("NFKC").trim();
+  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(t) || kindOf(t) !== null || GENERIC_WHOLE.test(t)) return null;
+  if (findDistrict(t) !== null || NOT_PLACE_SHEET.test(t)) return null;
+  const full = autonomousOfShort(t) ?? (isCountyCity(`${t}市`) ? `${t}市` : null);
+  return full ? { place: full, asWritten: false } : { place: t, asWritten: true };
+}
+
+/**
  * The 55 nationalities other than the Han, as the names of autonomous counties and banners carry them
  * (大通回族土族自治县, 双江拉祜族佤族布朗族傣族自治县, 巴里坤哈萨克自治县). A closed list, set by the state.
  */

@@ -51,6 +51,9 @@ function totalColumnsOf(entries: ProgramEntry[]): { totalColumns?: TotalColumn[]
       const column = columnOf(t.cell);
       const key = columnKey(source, record.sheet, column);
       if (!out.has(key)) out.set(key, { header: t.header, sheet: record.sheet, column, source });
+      const col = out.get(key) as TotalColumn;
+      for (const u of t.unread ?? [])
+        if (!col.unread?.some((x) => x.column === u.column)) (col.unread ??= []).push(u);
     }
   return out.size > 0 ? { totalColumns: [...out.values()] } : {};
 }
@@ -98,6 +101,11 @@ function bareNamedOf(entries: ProgramEntry[]): { bareNamed?: Program["bareNamed"
   return out.length > 0 ? { bareNamed: out } : {};
 }
 
+function shortNamedOf(entries: ProgramEntry[]): { shortNamed?: Program["shortNamed"] } {
+  const out = entries.flatMap((e) => (e.shortNamed ? [{ district: e.district, ...e.shortNamed }] : []));
+  return out.length > 0 ? { shortNamed: out } : {};
+}
+
 /** Where the program's name was read from a title, no 项目名称 naming it: each title's cell, once. */
 function titleNamedOf(entries: ProgramEntry[]): { titleNamed?: Program["titleNamed"] } {
   const out = new Map<string, NonNullable<Program["titleNamed"]>[number]>();
@@ -118,9 +126,13 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
   const { groups, orphans, places } = groupProgramsWithOrphans(sources, options.grouping);
   for (const group of groups) {
     const districts = group.entries.map((e) => e.district);
+    // A short form as written (镇赉) is named by the others' kinds only where they are most of the places:
+    // 海丰, 陆河 beside 城区, 陆丰市 stay 地区.
+    const short = group.entries.filter((e) => e.shortNamed?.asWritten);
+    const bare = group.entries.filter((e) => e.bareNamed || 2 * short.length < districts.length);
     const noun = placeWord(
       districts,
-      new Set(group.entries.filter((e) => e.bareNamed).map((e) => e.district)),
+      new Set(bare.filter((e) => e.bareNamed || e.shortNamed?.asWritten).map((e) => e.district)),
     );
     const { indicators, unaligned } = alignProgram(group.entries, noun);
     // Each indicator's 合计 checks, read once: for TOTAL-DIFF and for the 合计 columns' note (withChecked).
@@ -178,7 +190,9 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       members: group.entries.flatMap((e) =>
         e.projects.map(({ project, source }) => ({
           district: e.district,
-          ...writtenAs(project.district, e.district),
+          ...(e.shortNamed && !e.shortNamed.asWritten
+            ? { written: e.shortNamed.written }
+            : writtenAs(project.district, e.district)),
           project: project.project,
           source,
           sheet: project.sheet,
@@ -194,6 +208,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       resubmissions: group.resubmissions,
       ...withChecked(totalColumnsOf(group.entries).totalColumns, indicators, totals),
       ...bareNamedOf(group.entries),
+      ...shortNamedOf(group.entries),
       ...titleNamedOf(group.entries),
     });
   }

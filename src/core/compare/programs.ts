@@ -10,6 +10,7 @@ import {
   placeKey,
   plainPlaceName,
   programKey,
+  shortPlaceName,
   stripDistrict,
   stripLeadingShort,
   zoneOf,
@@ -34,6 +35,11 @@ export interface ProgramEntry {
   records: { record: IndicatorRecord; source: string }[];
   /** Set where the district is only a sheet's or file's bare name (三穗): compared under it, and said so. */
   bareNamed?: { sheet: string; source: string; file?: string };
+  /**
+   * Set where the district was written by its short form in the table (洮南 over a place column, 镇赉 in a
+   * 县区 cell): compared as the 县级市 it names (`asWritten` false) or as written, and said so.
+   */
+  shortNamed?: { written: string; asWritten: boolean; sheet: string; source: string };
 }
 
 export interface ProgramGroup {
@@ -70,6 +76,8 @@ interface Member {
   seen: string | null;
   /** The district is the sheet's or file's bare name (三穗), taken because its siblings name theirs. */
   bareNamed?: "sheet" | "file";
+  /** The district as the table wrote it by its short form (洮南 for 洮南市, 镇赉 as written). */
+  shortNamed?: { written: string; asWritten: boolean };
   /**
    * The prefecture's own project, told by a word for its level where a district is written (州本级, 州直,
    * 市本级), by its unit's city that the others write before their districts (六安市医疗保障局 beside
@@ -137,9 +145,12 @@ function members(sources: CompareSource[]): Member[] {
       const ownWord = ownText !== null && OWN_LEVEL_WORD.test(ownText.normalize("NFKC").trim());
       // The sheet's name before the file's: 每区一表.xlsx · 临安区 is 临安区's table, and a sheet naming
       // a 县级市 (余姚市) is never overruled by a word of the file's name.
+      // 洮南 over a place column, 镇赉 in a 县区 cell: the 县级市 it names, or the short form as written.
+      const short = !ownWord && p.district ? shortPlaceName(p.district) : null;
       const district = ownWord
         ? null
-        : (p.district ??
+        : (short?.place ??
+          p.district ??
           findDistrict(p.project) ??
           (p.budgetUnit ? findDistrict(p.budgetUnit) : null) ??
           sheetPlace.district ??
@@ -169,14 +180,37 @@ function members(sources: CompareSource[]): Member[] {
         district,
         cities,
         seen: district === null ? seenPlace(p) : null,
+        ...(short
+          ? { shortNamed: { written: (p.district as string).trim(), asWritten: short.asWritten } }
+          : {}),
         ...(ownWord ? { own: ownLevel(p) ?? ownOfWord(ownText as string) } : {}),
         records: byProject.get(p.id) ?? [],
       });
     }
   });
   if (bySheet || byFile) placeByBareNames(out, bySheet, byFile);
+  shortAsTold(out);
   markOwnLevel(out);
   return out;
+}
+
+/**
+ * 镇赉 written by its short form where another table of the comparison names 镇赉县: that place (and said),
+ * not a district of its own beside it.
+ */
+function shortAsTold(all: Member[]): void {
+  const told = new Set<string>();
+  for (const m of all) if (m.district !== null && !m.shortNamed?.asWritten) told.add(m.district);
+  for (const m of all) {
+    const short = m.district;
+    if (!m.shortNamed?.asWritten || short === null) continue;
+    const like = [...told].filter(
+      (d) => d.length === short.length + 1 && d.startsWith(short) && /[区县市旗]$/.test(d),
+    );
+    if (like.length !== 1) continue;
+    m.district = like[0];
+    m.shortNamed = { ...m.shortNamed, asWritten: false };
+  }
 }
 
 /**
@@ -487,6 +521,9 @@ function toGroup(name: string, list: Member[], spell: Spelling, unplaced: Member
         source: bare.source,
         ...(bare.bareNamed === "file" ? { file: bare.file } : {}),
       };
+    const short = kept.find((m) => m.shortNamed);
+    if (short?.shortNamed)
+      e.shortNamed = { ...short.shortNamed, sheet: short.project.sheet, source: short.source };
     for (const m of kept) {
       e.projects.push({ project: m.project, source: m.source });
       for (const r of m.records) e.records.push({ record: r, source: m.source });

@@ -155,19 +155,35 @@ function subjectFigure(s: Subject): Localized {
 export interface Slip {
   far?: boolean;
   powerOfTen?: number;
+  /**
+   * The slip is a unit typed wrong, its factor that of the units (12人 in a 万人 column, 900米 among 公里):
+   * said as 疑将“万人”写作“人”, which tells what to fix.
+   */
+  units?: { meant: string; written: string };
 }
 
-const COUNT_WORD = ["", "一", "两", "三"];
+const COUNT_ZH = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九"];
+const COUNT_EN = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+/** How many zeros, in one numeral style everywhere: 一个 0, 两个 0 … 八个 0; one zero, four zeros. */
+export function zerosWords(n: number): Localized {
+  const zh = n < COUNT_ZH.length ? COUNT_ZH[n] : String(n);
+  const en = n < COUNT_EN.length ? COUNT_EN[n] : String(n);
+  return { zh: `${zh}个 0`, en: n === 1 ? "one zero" : `${en} zeros` };
+}
 
 function slipWords(slip: Slip | undefined): Localized {
   const k = slip?.powerOfTen;
   if (k === undefined || k === 0) return { zh: "", en: "" };
-  const n = Math.abs(k);
-  const zh = `${n < COUNT_WORD.length ? COUNT_WORD[n] : String(n)}个 0`;
-  const en = n === 1 ? "one zero" : `${n} zeros`;
+  if (slip?.units)
+    return {
+      zh: `，疑将“${slip.units.meant}”写作“${slip.units.written}”`,
+      en: `; possibly "${slip.units.written}" written for "${slip.units.meant}"`,
+    };
+  const n = zerosWords(Math.abs(k));
   return k > 0
-    ? { zh: `，疑多写${zh}`, en: `; possibly ${en} too many` }
-    : { zh: `，疑少写${zh}`, en: `; possibly ${en} too few` };
+    ? { zh: `，疑多写${n.zh}`, en: `; possibly ${n.en} too many` }
+    : { zh: `，疑少写${n.zh}`, en: `; possibly ${n.en} too few` };
 }
 
 /**
@@ -613,12 +629,14 @@ export function programNotes(p: {
   totalColumns?: readonly { header: string; sheet: string; column: string; checked?: readonly string[] }[];
   placeWord?: string;
   bareNamed?: readonly { district: string; sheet: string; file?: string }[];
+  shortNamed?: readonly { district: string; written: string; asWritten: boolean }[];
   titleNamed?: readonly { sheet: string; cell: string }[];
   indicators?: readonly { name: string; statsLeftOut?: readonly string[] }[];
 }): Localized[] {
   return [
     ...(p.titleNamed?.length ? [titleNamedMessage(p.name, p.titleNamed)] : []),
     ...(p.bareNamed ?? []).map(bareNamedMessage),
+    ...(p.shortNamed ?? []).map(shortNamedMessage),
     ...p.resubmissions.map(resubmissionMessage),
     ...(p.nameVariants.length ? [nameVariantsMessage(p.name, p.nameVariants)] : []),
     ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
@@ -649,6 +667,27 @@ export function titleNamedMessage(
   };
 }
 
+/**
+ * 表中“洮南”按县级市“洮南市”参与对比 / 表中“镇赉”未写明是区、县还是市，已按“镇赉”参与对比: a district the table
+ * wrote by its short form.
+ */
+export function shortNamedMessage(n: { district: string; written: string; asWritten: boolean }): Localized {
+  return n.asWritten
+    ? {
+        zh: `表中“${n.written}”未写明是区、县还是市，已按“${n.written}”参与对比，请核对`,
+        en: `"${n.written}" in the table does not say whether it is a district, county or city; it is compared as "${n.written}" — please check.`,
+      }
+    : n.district === `${n.written}市`
+      ? {
+          zh: `表中“${n.written}”按县级市“${n.district}”参与对比，请核对`,
+          en: `"${n.written}" in the table is compared as the county-level city ${n.district} — please check.`,
+        }
+      : {
+          zh: `表中“${n.written}”按“${n.district}”参与对比，请核对`,
+          en: `"${n.written}" in the table is compared as ${n.district} — please check.`,
+        };
+}
+
 /** 工作表“三穗”的项目未写明区县…已按“三穗”参与对比: a district compared under a sheet's or file's bare name. */
 export function bareNamedMessage(n: { district: string; sheet: string; file?: string }): Localized {
   const zh =
@@ -670,13 +709,25 @@ export function bareNamedMessage(n: { district: string; sheet: string; file?: st
  * were checked against the districts' sum named (“新建高标准农田面积”的合计已与各县之和核对), no more.
  */
 export function totalColumnMessage(
-  t: { header: string; sheet: string; column: string; checked?: readonly string[] },
+  t: {
+    header: string;
+    sheet: string;
+    column: string;
+    checked?: readonly string[];
+    unread?: readonly { column: string; header: string }[];
+  },
   noun = "区",
 ): Localized {
   const head = {
     zh: `“${t.header}”列（${t.sheet} ${t.column} 列）不是${noun}，未纳入对比`,
     en: `The "${t.header}" column (${t.sheet}, column ${t.column}) is no district and is not compared`,
   };
+  // 市直, or a header no rule read as a place, with targets under it: named, and no total checked.
+  if (t.unread?.length)
+    return {
+      zh: `${head.zh}；${t.unread.map((u) => `${u.column} 列“${u.header}”`).join("、")}有目标值但未作为${noun}读取，未纳入对比，${t.header}未与各${noun}之和核对`,
+      en: `${head.en}; ${t.unread.map((u) => `column ${u.column} ("${u.header}")`).join(", ")} ${t.unread.length === 1 ? "holds" : "hold"} targets but ${t.unread.length === 1 ? "was" : "were"} not read as a district and ${t.unread.length === 1 ? "is" : "are"} not compared, so no total was checked against the sum of the districts.`,
+    };
   const checked = t.checked ?? [];
   if (checked.length === 0)
     return {
@@ -710,9 +761,7 @@ export function totalDiff(
 ): Localized {
   const d = exact(Math.abs(total - sum));
   const more = slip !== undefined && slip.written > slip.meant;
-  const zeros = slip?.zeros ?? 1;
-  const zhZeros = zeros === 1 ? "一个 0" : `${zeros}个 0`;
-  const enZeros = zeros === 1 ? "one zero" : `${zeros} zeros`;
+  const { zh: zhZeros, en: enZeros } = zerosWords(slip?.zeros ?? 1);
   const zhSlip = slip
     ? `，与${slip.district}疑${more ? "多" : "少"}写${zhZeros} 相符：${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
     : "";

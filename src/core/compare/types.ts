@@ -325,6 +325,11 @@ export interface Program {
    */
   bareNamed?: { district: string; sheet: string; source: string; file?: string }[];
   /**
+   * Districts the table wrote by their short form (洮南 over a place column, 镇赉 in a 县区 cell): compared as
+   * the 县级市 the closed list names (洮南市) or, `asWritten`, under the short form — said so.
+   */
+  shortNamed?: { district: string; written: string; asWritten: boolean; sheet: string; source: string }[];
+  /**
    * The titles the program's name was read from, where no 项目名称 names it (百色市2024年农村义务教育学生营养
    * 改善计划绩效目标分解表): said, so that the name can be checked. `cell` is the title's.
    */
@@ -346,6 +351,11 @@ export interface TotalColumn {
    * add up, every place of the row written): the note claims no more.
    */
   checked?: string[];
+  /**
+   * Columns beside the places read as no place that hold targets (洮南 where no rule read it, 市直): named,
+   * and no row's total is checked while they are left out.
+   */
+  unread?: { column: string; header: string }[];
 }
 
 export interface ComparisonResult {

@@ -212,3 +212,42 @@ export function conversionFactor(from: string, to: string): number | null {
   if (!a || !b || from === to || a[0] !== b[0]) return null;
   return a[1] / b[1];
 }
+
+/** A unit's magnitude word applied, in a rate's numerator too (万元/户 → 1e4 元/户). */
+function magnitudeOf(unit: string): { value: number; unit: string } {
+  const [num, ...per] = unit.split("/");
+  const a = applyMagnitude(1, num);
+  return { value: a.value as number, unit: [a.unit, ...per].join("/") };
+}
+
+/** How many of `to` one `from` makes (人 in 万人: 0.0001, 米 in 公里: 0.001), or null when they do not convert. */
+function sizeIn(from: string, to: string): number | null {
+  const a = magnitudeOf(from);
+  const b = magnitudeOf(to);
+  const [ka, kb] = [unitKey(a.unit), unitKey(b.unit)];
+  const factor = ka === kb ? 1 : conversionFactor(ka, kb);
+  return factor === null ? null : (factor * a.value) / b.value;
+}
+
+/**
+ * A power-of-ten slip that is a unit typed wrong: the figure right in another unit of its measure, by exactly
+ * that factor. 12人 in a 万人 column (10⁴ too few): 万人 meant, 人 written; 900米 among 公里: 公里 meant;
+ * 3000000万元 among 345万元 (10⁴ too many): 元 meant. `written` is the district's unit as written, `shown`
+ * the column's, `k` the slip's power (1: ten times too large). Null where no unit explains it.
+ */
+export function unitSlip(
+  written: string,
+  shown: string,
+  k: number,
+): { meant: string; written: string } | null {
+  if (!written || k === 0) return null;
+  const base = magnitudeOf(written).unit;
+  const candidates = [shown, base, `万${base}`, `亿${base}`];
+  for (const meant of candidates) {
+    if (meant === written) continue;
+    const size = sizeIn(meant, written);
+    // Read in the unit meant, the figure moves by 10^-k: back among the others.
+    if (size !== null && Math.abs(Math.log10(size) + k) < 1e-9) return { meant, written };
+  }
+  return null;
+}

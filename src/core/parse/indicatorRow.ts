@@ -1,7 +1,12 @@
 /** One indicator per row (layout b): what its 指标性质 / 指标方向 cells say. */
 import { type Grid } from "../grid";
+<<<<<<< HEAD
 import { type Level1, type Level2, type ProjectInfo } from "../record";
 import { canonLevel1, canonLevel2, categoryOfLabel, level1OfLevel2, shortLevel2 } from "../text/categories";
+=======
+import { type Level1, type Level2, type ProjectInfo, type RowTotal } from "../record";
+import { canonLevel1, canonLevel2, categoryOfLabel, level1OfLevel2 } from "../text/categories";
+>>>>>>> fix146
 import { canon, trimSpaces } from "../text/chars";
 import { parseItem } from "../text/item";
 import { cleanName } from "../text/item/names";
@@ -273,7 +278,7 @@ export function readIndicatorRow(
     if (total && totalText && b.indicators.length > from) {
       const cell = b.addr(r, total.col);
       const read = b.record(p, r, cell, parts(totalText, total.col, total.header));
-      const rowTotal = {
+      const rowTotal: RowTotal = {
         cell,
         header: total.header,
         target: totalText,
@@ -282,6 +287,11 @@ export function readIndicatorRow(
         unit: read.unit,
         places: b.indicators.length - from,
       };
+      // 姑苏区 | 市直 | 吴中区 | 合计: a column read as no place, with a target in this row, is in the total.
+      const unread = (header.notPlaces ?? [])
+        .filter(({ col }) => trimSpaces(row[col] ?? ""))
+        .map(({ col, header: h }) => ({ column: b.addr(r, col).replace(/\d+$/, ""), header: h }));
+      if (unread.length > 0) rowTotal.unread = unread;
       for (let i = from; i < b.indicators.length; i++) b.indicators[i].rowTotal = rowTotal;
     }
     return "read";

@@ -587,7 +587,9 @@ function unalignedPart(s: Sheet, p: Program, top: number): Placed {
   for (const u of p.unaligned) {
     s.set(row, 1, u.district);
     s.set(row, 2, u.name || u.text);
+    // [附件3-兴宾区.xlsx]Sheet1!D9 whole: the column widens to the address rather than run into the reason.
     s.set(row, 3, cellRef(u));
+    s.fit(3, cellRef(u));
     s.set(row, 4, s.t(u.reason));
     if (s.lang === "zh") {
       s.set(row + 1, 4, u.reason.en);
@@ -652,6 +654,10 @@ function unplacedRows(s: Sheet, list: UnplacedProject[], top: number): Placed {
     s.set(row, 2, s.t({ zh: `${u.sheet} 第 ${u.row} 行`, en: `${u.sheet} row ${u.row}` }));
     s.set(row, 3, s.t(unplacedMessage(u)));
     s.format({ range: range(row, 1, row, 3), fill: COMPARE_COLORS.missing });
+    // The reason runs to the block's right edge and wraps there, not past the printed width.
+    if (s.noteRight > 3) s.merges.push(range(row, 3, row, s.noteRight));
+    s.format({ range: range(row, 1, row, s.noteRight), verticalAlignment: "top" });
+    s.format({ range: a1(row, 3), wrapText: true });
   });
   return { next: top + list.length };
 }

@@ -7,6 +7,7 @@ import { type Level1, type Level2, type LayoutKind } from "../record";
 import { categoryOfLabel } from "../text/categories";
 import { isJsSpace as isJsSpaceCode, trimSpaces } from "../text/chars";
 import { cellText, type Grid } from "../grid";
+import { withShortPlaces } from "./shortPlaces";
 import {
   headerRole,
   isBareUnitHeader,
@@ -361,7 +362,12 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
   if (groups) info.sideGroups = groups;
   const nameCol = roles.level3 ?? roles.level2;
   if (layout === "rows" && !has("target") && nameCol !== undefined) {
-    const right = places.filter((p) => p.col > nameCol);
+    // 洮北区 | 洮南 | 镇赉县: a short name among places is one too (shortPlaces.ts).
+    const right = withShortPlaces(
+      texts,
+      nameCol,
+      places.filter((p) => p.col > nameCol),
+    );
     // 姑苏区 | 苏州工业园区 | 高新区 | 常熟市: a park is a place when two columns beside it name places.
     if (right.filter((p) => !isParkHeader(p.place)).length >= 2) {
       info.placeColumns = right;
@@ -438,7 +444,10 @@ function notPlacesAmong(
   for (const c of Object.values(info.roles)) if (c !== undefined) taken.add(c);
   for (const c of info.categoryColumns) taken.add(c.col);
   const out: { col: number; header: string }[] = [];
-  for (let c = places[0].col + 1; c < places[places.length - 1].col; c++) {
+  // Up to the total after the places (… | 通榆县 | 通榆开发区 | 合计): what stands before it is summed too.
+  const last = places[places.length - 1].col;
+  const total = info.totalColumns?.find((t) => t.col > last)?.col ?? last;
+  for (let c = places[0].col + 1; c < total; c++) {
     const t = (texts[c] ?? "").trim();
     if (t && !taken.has(c) && !isTotalHeader(t)) out.push({ col: c, header: t });
   }

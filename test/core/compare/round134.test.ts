@@ -205,8 +205,8 @@ describe("a 合计 whose row a district's slip makes larger than the total is ch
     ]);
     const p = r.programs[0];
     const total = p.indicators.flatMap((i) => i.flags).find((f) => f.code === "TOTAL-DIFF")!;
-    expect(total.message.zh).toContain("与神木市疑多写4个 0 相符：22500000 → 2250");
-    expect(total.message.en).toContain("with 4 zeros too many");
+    expect(total.message.zh).toContain("与神木市疑多写四个 0 相符：22500000 → 2250");
+    expect(total.message.en).toContain("with four zeros too many");
     expect(p.totalColumns?.[0].checked).toContain("中央财政补助资金");
   });
 });

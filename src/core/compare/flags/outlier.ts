@@ -15,8 +15,10 @@ import {
   shownUnit,
   shownTarget,
   shownValue,
+  writtenUnit,
 } from "../sentences";
 import { notAdded } from "./total";
+import { applyMagnitude, conversionFactor, sameMeasure, unitKey, unitSlip } from "../units";
 import type { FlagRule } from "./types";
 
 const EPS = 1e-9;
@@ -141,6 +143,16 @@ function withinSizeSpan(ratio: number): boolean {
   return ratio > 0 && ratio <= SIZE_SPAN + EPS && ratio >= 1 / SIZE_SPAN - EPS;
 }
 
+/**
+ * Units of one family: one unit (万元 and 元 once the magnitude is applied), measure words of one family
+ * (处, 个) or units that convert (亩, 公顷).
+ */
+function oneUnitFamily(units: string[]): boolean {
+  const key = (u: string) => unitKey(applyMagnitude(null, u).unit);
+  const [first, ...rest] = units.map(key);
+  return rest.every((u) => u === first || sameMeasure(u, first) || conversionFactor(u, first) !== null);
+}
+
 /** Ratios within this factor of one another agree (0.10, 0.11 and 0.13 of the medians). */
 const RATIOS_AGREE = 1.5;
 
@@ -156,9 +168,10 @@ const RATIOS_AGREE = 1.5;
 export function sameSizeRatios(indicators: AlignedIndicator[], districts: string[], noun = "区"): void {
   const sized = indicators.filter((i) => sizeFigure(i.name, i.unit));
   for (const d of districts) {
+    // A row whose median is 0 (重大安全事故起数 0 起 in most districts) tells no ratio: not weighed.
     const set = sized.filter((i) => {
       const c = i.cells[d];
-      return c && c.value !== null && c.unitKey === i.unit;
+      return c && c.value !== null && c.unitKey === i.unit && (i.stats?.median ?? 0) > 0;
     });
     if (set.length < 2) continue;
     const found = set.map((i) =>
@@ -178,8 +191,10 @@ export function sameSizeRatios(indicators: AlignedIndicator[], districts: string
     const hi = Math.max(...ratios);
     if (lo < 1 !== hi < 1 || hi / lo > RATIOS_AGREE + EPS) continue;
     if (flags.some((f) => f.powerOfTen !== undefined)) {
-      // Within tenfold on every row: a consistently small (or large) district, not a slip on each.
-      if (ratios.some((r) => magnitude(r).far)) continue;
+      // Within tenfold on every row: a consistently small (or large) district, not a slip on each. Beyond
+      // it, the slip stays only where the rows share a unit (a unit typed wrong on every money row); rows in
+      // 艘, 次 and 人次 at one ratio cannot share one typing slip (陆河县 0.04× on all three: a small county).
+      if (ratios.some((r) => magnitude(r).far) && oneUnitFamily(set.map((i) => i.unit))) continue;
       set.forEach((ind, j) => {
         const f = flags[j];
         if (f.powerOfTen === undefined || !ind.stats) return;
@@ -189,7 +204,8 @@ export function sameSizeRatios(indicators: AlignedIndicator[], districts: string
         const ratio = f.ratio as number;
         const size = withinSizeSpan(ratio);
         delete f.powerOfTen;
-        delete f.far;
+        // Ten times off or further stays 明显偏低/偏高, now without a slip guessed.
+        if (!magnitude(ratio).far) delete f.far;
         if (size) f.sizeGap = true;
         const subject = { district: d, name: ind.name, value: v, unit: shownUnit(ind) };
         f.message = outlierByRatio(subject, median, ratio, ratio > 1, {}, noun, size);
@@ -247,6 +263,11 @@ export interface OutlierOptions {
    */
   written?: Record<string, string>;
   /**
+   * Each district's unit as written (人 in a 万人 column, 米 among 公里): a slip by exactly the factor between
+   * it and another unit of its measure is said as that unit typed wrong (疑将“万人”写作“人”).
+   */
+  writtenUnits?: Record<string, string>;
+  /**
    * The figure grows with the district (`sizeFigure`): a gap against the median with no slip suspected is
    * said as 规模差异 (`sizeGap`), to be weighed against the district's size.
    */
@@ -282,6 +303,12 @@ function outlierFlagsOf(
     const w = derived || slip?.powerOfTen === undefined ? undefined : options.written?.[d];
     return { district: d, name, value: shown(v), unit, ...(w ? { written: w } : {}) };
   };
+  // 12人 in a 万人 column: the slip's factor is the units', and the unit is what to fix.
+  const withUnits = <T extends { powerOfTen?: number }>(d: string, slip: T): T => {
+    const k = slip.powerOfTen;
+    const units = derived || k === undefined ? null : unitSlip(options.writtenUnits?.[d] ?? unit, unit, k);
+    return units ? { ...slip, units } : slip;
+  };
   if (!stats || stats.count < settings.minValuesForOutlier) return [];
   const present = order.filter((d) => values[d] !== null && values[d] !== undefined);
   const nums = present.map((d) => values[d] as number);
@@ -300,7 +327,9 @@ function outlierFlagsOf(
       if (v === base) continue;
       const ratio = ratioTo(v, base);
       const { powerOfTen, ...far } = magnitude(ratio);
-      const slip = derived ? far : { ...far, ...(powerOfTen !== undefined ? { powerOfTen } : {}) };
+      const slip = derived
+        ? far
+        : withUnits(d, { ...far, ...(powerOfTen !== undefined ? { powerOfTen } : {}) });
       flags.push({
         code: "OUTLIER",
         district: d,
@@ -343,7 +372,8 @@ function outlierFlagsOf(
             v,
             present.filter((o) => o !== d).map((o) => values[o] as number),
           );
-      const slip = k !== null ? { far: true, powerOfTen: k } : magnitude(ratio).far ? { far: true } : {};
+      const slip =
+        k !== null ? withUnits(d, { far: true, powerOfTen: k }) : magnitude(ratio).far ? { far: true } : {};
       const size = !derived && options.size === true && !slip.far && withinSizeSpan(ratio);
       flags.push({
         code: "OUTLIER",
@@ -361,6 +391,13 @@ function outlierFlagsOf(
   return furthestFirst(flags);
 }
 
+/** The unit a district wrote (人 for ≥12人 in a 万人 column, 米 for 900米 converted to 公里). */
+function unitAsWritten(c: AlignedIndicator["cells"][string]): string {
+  if (c.converted?.kind === "unit")
+    return c.converted.from.replace(/^[^0-9]*[0-9]+(?:\.[0-9]+)?\s*/, "").trim();
+  return writtenUnit(c);
+}
+
 export const outlierRule: FlagRule = {
   code: "OUTLIER",
   label: { zh: "偏高/偏低", en: "Far from the others" },
@@ -374,10 +411,12 @@ export const outlierRule: FlagRule = {
     const shown = (v: number) => shownValue(indicator, v);
     const values: Record<string, number | null> = {};
     const written: Record<string, string> = {};
+    const writtenUnits: Record<string, string> = {};
     const scale = indicator.displayScale ?? 1;
     for (const d of districts) {
       const c = indicator.cells[d];
       values[d] = c && c.value !== null && c.unitKey === indicator.unit ? shown(c.value) : null;
+      if (values[d] !== null && c) writtenUnits[d] = unitAsWritten(c);
       // 0.2万元/户 among 元/户: the officer's own figure is quoted, the compared one after it.
       if (values[d] !== null && c && (c.converted?.kind === "unit" || (c.scale ?? 1) !== scale))
         written[d] = shownTarget(c);
@@ -392,6 +431,7 @@ export const outlierRule: FlagRule = {
     };
     return outlierFlags(values, stats, settings, indicator.name, shownUnit(indicator), districts, noun, {
       written,
+      writtenUnits,
       size: sizeFigure(indicator.name, indicator.unit),
     });
   },

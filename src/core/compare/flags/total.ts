@@ -65,6 +65,8 @@ export function totalChecks(indicator: AlignedIndicator, noun = "区"): TotalChe
   for (const cells of byTotal.values()) {
     const total = cells[0].rowTotal;
     if (!total || total.value === null || total.valueMax !== null) continue;
+    // A column of targets left unread (no place to the parser) is in the total, not in the sum.
+    if (total.unread?.length) continue;
     // Every place of the row compared, each a single figure in the indicator's unit.
     if (cells.length !== total.places) continue;
     if (cells.some((c) => c.value === null || c.valueMax !== null || c.unitKey !== unit)) continue;
