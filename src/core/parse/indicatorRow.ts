@@ -1,12 +1,7 @@
 /** One indicator per row (layout b): what its 指标性质 / 指标方向 cells say. */
 import { type Grid } from "../grid";
-<<<<<<< HEAD
-import { type Level1, type Level2, type ProjectInfo } from "../record";
-import { canonLevel1, canonLevel2, categoryOfLabel, level1OfLevel2, shortLevel2 } from "../text/categories";
-=======
 import { type Level1, type Level2, type ProjectInfo, type RowTotal } from "../record";
-import { canonLevel1, canonLevel2, categoryOfLabel, level1OfLevel2 } from "../text/categories";
->>>>>>> fix146
+import { canonLevel1, canonLevel2, categoryOfLabel, level1OfLevel2, shortLevel2 } from "../text/categories";
 import { canon, trimSpaces } from "../text/chars";
 import { parseItem } from "../text/item";
 import { cleanName } from "../text/item/names";
