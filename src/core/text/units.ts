@@ -359,6 +359,52 @@ export function endsWithListedUnit(s: string, pos: number, end: number): boolean
   return false;
 }
 
+/** Whether a unit's word ends at `pos`: the target's words end, a list goes on, or a space, a 。 or a : follows. */
+function wordEndsAt(s: string, pos: number): boolean {
+  if (pos >= s.length) return true;
+  const c = s.charCodeAt(pos);
+  return c === 32 || c === 10 || c === 0x3002 || c === 58 || listGoesOn(s, pos) || endsWords(s, pos);
+}
+
+/**
+ * The length of the word after a per's / or · at `next` (`l` read so far: a listed unit, or one character):
+ * Chinese characters up to where the unit's word ends (wordEndsAt), four at most — 次/断面, 次/监测点 as written.
+ * After a listed unit (站 of 站点, 月 of 月及时) the longer word must end in a listed unit too (点), else `l`.
+ */
+function perWordLength(s: string, next: number, l: number, listed: boolean): number {
+  if (wordEndsAt(s, next + l)) return l;
+  for (let len = l + 1; len <= 4; len++) {
+    if (!isCjk(s.charCodeAt(next + len - 1))) return l;
+    if (wordEndsAt(s, next + len))
+      return !listed || endsWithListedUnit(s, next + l - 1, next + len) ? len : l;
+  }
+  return l;
+}
+
+/** A space or a tab (canonical text): what may stand beside a line break that wraps a unit. */
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
+
+/** Where the / or · after a line break at `pos` stands (元⏎/点·年: the line wrapped before it), else `pos`. */
+function wrapBeforePer(s: string, pos: number): number {
+  let k = pos;
+  while (isBlank(s.charCodeAt(k))) k++;
+  if (s.charCodeAt(k) !== 10) return pos;
+  k++;
+  while (isBlank(s.charCodeAt(k))) k++;
+  const c = s.charCodeAt(k);
+  return c === 47 || c === 0xb7 ? k : pos;
+}
+
+/** Where the words after a per's / or · at `pos - 1` start past a line break (元/⏎点·年), else `pos`. */
+function wrapAfterPer(s: string, pos: number): number {
+  let k = pos;
+  while (isBlank(s.charCodeAt(k))) k++;
+  if (s.charCodeAt(k) !== 10) return pos;
+  k++;
+  while (isBlank(s.charCodeAt(k))) k++;
+  return isCjk(s.charCodeAt(k)) ? k : pos;
+}
+
 /** The length of "(套)" at `pos` (a listed one-character unit in brackets, as 台（套） writes it), or 0. */
 function otherWayLength(s: string, pos: number): number {
   const alt = lexiconUnitAt(s, pos + 1);
@@ -422,13 +468,15 @@ export function readUnit(
   // Compounds: "/月", "/人.每天", "·天".
   let end = pos + len;
   for (let guard = 0; guard < 2; guard++) {
-    const ch = s.charCodeAt(end);
+    // "≤800元\n/点·年": a line wrapped before a per's / or · (a cell copied from a PDF), or after it.
+    const at = wrapBeforePer(s, end);
+    const ch = s.charCodeAt(at);
     // "元/人*月": an asterisk joins units the way · does, when a unit follows it.
     const star = ch === 42 && (lexiconUnitAt(s, end + 1) !== "" || isCjk(s.charCodeAt(end + 1)));
     // "元/人.年": a full stop typed for · after a per, before a period (not 元.2、 nor a decimal).
     const dot = ch === 46 && guard > 0 && PERIOD_AFTER_DOT.test(s.slice(end + 1, end + 3));
     if (ch === 47 /* / */ || ch === 0xb7 /* · */ || ch === 0x2022 /* • */ || star || dot) {
-      const next = end + 1;
+      const next = ch === 47 || ch === 0xb7 ? wrapAfterPer(s, at + 1) : at + 1;
       let l = lexiconUnitAt(s, next).length;
       // 元/头份, 元/台次: the per's unit counted in doses or times.
       if (l && countSuffixAt(s, next + l)) l++;
@@ -438,7 +486,10 @@ export function readUnit(
         const after = lexiconUnitAt(s, next + 1);
         if (after) l = 1 + after.length;
       }
+      const listed = l > 0;
       if (!l && next < s.length && isCjk(s.charCodeAt(next))) l = 1;
+      // 次/断面, 次/监测点, 次/站点: the per's whole word where it ends the target or its clause.
+      if (l && isCjk(s.charCodeAt(next + l))) l = perWordLength(s, next, l, listed);
       // "/10万", "/10万人": a rate per so many (a magnitude word must follow the digits: 1/3 is a fraction).
       if (!l && ch === 47 && isDigit(s.charCodeAt(next))) {
         let k = next;
@@ -475,6 +526,8 @@ export function readUnit(
     unit = orig.slice(pos, end);
     // 元／人, 元/（人·年）: a compound typed with a full-width slash or brackets is the same unit as 元/人, 元/(人·年).
     if (unit.includes("／") || unit.includes("/（")) unit = s.slice(pos, end);
+    // 元⏎/点·年: the wrap is no part of the unit.
+    if (unit.includes("\n")) unit = unit.replace(/\s*\n\s*/g, "");
   }
   if (unit === "百分比" || unit === "％") unit = "%";
   return { unit, length: end - pos };
