@@ -2,15 +2,15 @@
  * A line break inside an indicator's name (巡查养殖⏎场数不少于200个): the parser already reads the name
  * whole (巡查养殖场数), so the break is a wrap typed by hand or pasted from a PDF. Removing it is offered,
  * never applied on its own (a break may be the officer's layout), under SPACE (多余空格和换行). In a table
- * of one indicator a row, the 三级指标 cell is the name as written (巡查养殖⏎场数): a break between two
- * characters of a word there is offered the same way.
+ * of one indicator a row, the parser reads the 三级指标 cell's wraps joined too (巡查养殖⏎场数 as 巡查养殖场数,
+ * text/item/names.ts joinWraps): a break between two characters of a word there is offered the same way.
  */
 import type { Localized } from "../i18n";
 import { parseA1 } from "../grid";
 import type { ParseResult } from "../record";
 import { segmentCell } from "../text/segment";
 import type { CellEdit } from "./types";
-import { isWide } from "./chars";
+import { joinWraps } from "../text/item/names";
 
 const BREAK = "(?:[ \\t\\u3000]*\\n[ \\t\\u3000]*)?";
 
@@ -35,32 +35,15 @@ function note(names: readonly string[]): Localized {
   };
 }
 
-/** Punctuation and brackets: a line may well end or begin with them (满意度⏎（问卷调查）). */
-const MARK = /[\p{P}\p{S}]/u;
-
-/** A break between two characters of a word, one of them Chinese (巡查养殖⏎场数, PM2.5⏎浓度). */
-const WRAP = /([^\s])[ \t\u3000]*\n[ \t\u3000]*(?=([^\s]))/g;
-
 /**
- * `text` (a 三级指标 cell of a rows table) with its wraps removed: breaks between two characters of a
- * word, one of them Chinese; a break next to punctuation or before a numbered item stays. `text` itself
- * when the cell holds more than one item or nothing to join.
+ * `text` (a 三级指标 cell of a rows table) with its wraps removed, as the parser reads the name (joinWraps: breaks
+ * inside a word, one side Chinese; a break next to punctuation, before a numbered item or after a line ending as
+ * a name ends stays). `text` itself when the cell holds more than one item or nothing to join.
  */
 export function joinWrappedName(text: string): string {
   if (segmentCell(text).some((g) => g.numbering)) return text;
-  return text.replace(WRAP, (m, a: string, b: string, at: number) => {
-    if (MARK.test(a) || MARK.test(b) || !(isWide(a) || isWide(b))) return m;
-    // 巡查企业数⏎培训人数: a line ending as a name ends (…数 …率) over a line of its own: two names.
-    const next = text
-      .slice(at + m.length)
-      .split("\n")[0]
-      .trim();
-    return NAME_END.test(a) && next.length >= 3 ? m : a;
-  });
+  return joinWraps(text);
 }
-
-/** How an indicator's name often ends: a count, a rate, a degree, an amount. */
-const NAME_END = /[数率度量比值]/;
 
 function rowsNote(name: string, joined: string): Localized {
   return {
@@ -70,8 +53,8 @@ function rowsNote(name: string, joined: string): Localized {
 }
 
 /**
- * The proposal for a 三级指标 cell of a table of one indicator a row, whose name the parser took as written
- * (with the break): the wraps removed, offered only.
+ * The proposal for a 三级指标 cell of a table of one indicator a row, whose name the parser read with its
+ * wraps joined (or kept, where they are no wraps): the wraps removed, offered only.
  */
 function rowsTableProposal(sheet: string, cell: string, text: string, read: ParseResult): CellEdit | null {
   const at = parseA1(cell);
@@ -85,7 +68,7 @@ function rowsTableProposal(sheet: string, cell: string, text: string, read: Pars
   if (!inLevel3) return null;
   const bare = (s: string) => s.replace(/\s+/g, "");
   const named = read.indicators.some(
-    (r) => r.sheet === sheet && r.row === at.row && r.name.includes("\n") && bare(r.name) === bare(text),
+    (r) => r.sheet === sheet && r.row === at.row && bare(r.name) === bare(text),
   );
   if (!named) return null;
   const after = joinWrappedName(text);

@@ -4,7 +4,7 @@ import { type Level1, type Level2, type ProjectInfo, type RowTotal } from "../re
 import { canonLevel1, canonLevel2, categoryOfLabel, level1OfLevel2, shortLevel2 } from "../text/categories";
 import { canon, trimSpaces } from "../text/chars";
 import { parseItem } from "../text/item";
-import { cleanName } from "../text/item/names";
+import { cleanName, joinWraps } from "../text/item/names";
 import { QUALITATIVE_TAIL } from "../text/sentences";
 import { comparatorOfColumn, parseTarget } from "../text/target";
 import { level2InLevel1Column, linePairs, withoutNumbering } from "../table/columns";
@@ -98,6 +98,9 @@ const DOTS = /^\s*[.…。·．]+\s*$/;
  * 无, the word the 2021 template's 成本 rows expect, which is read as written).
  */
 const PLACEHOLDER = /^\s*[-—–－―‐─/／]+\s*$/;
+/** A line break in a target cell, unless beside a per's / or · (元⏎/点·年, 元/⏎点·年): read as a space. */
+const WRAP_NOT_AT_PER = /(?<![/·])\n(?![ \t]*[/·])/g;
+
 /** A cell's text, "" when it is only a placeholder (PLACEHOLDER). */
 const written = (t: string): string => (t && PLACEHOLDER.test(t) ? "" : t);
 
@@ -246,8 +249,9 @@ export function readIndicatorRow(
   const direction = shifted ? null : pickDirection(get("direction"), get("nature"));
   if (header.placeColumns) {
     // One target per place, in the place's column: a record for each, under that place's project.
-    const item = parseItem(name);
-    const cleaned = cleanName(item.seq !== null ? item.name : name);
+    const whole = joinWraps(name);
+    const item = parseItem(whole);
+    const cleaned = cleanName(item.seq !== null ? item.name : whole);
     for (const { place } of header.placeColumns) b.placeProject(p, place);
     const parts = (t: string, col: number, place: string) => ({
       seq: item.seq,
@@ -257,7 +261,7 @@ export function readIndicatorRow(
       target: t,
       text: [l1Text, l2Text, name, `${place}：${t}`].filter(Boolean).join(" | "),
       direction,
-      unitCell: get("unit") || cleaned.unit,
+      unitCell: joinWraps(get("unit")) || cleaned.unit,
       numeric: typeof grid.values[r]?.[col] === "number",
     });
     const from = b.indicators.length;
@@ -381,6 +385,8 @@ export function readIndicatorRow(
     }
     return "read";
   }
+  // 视频监控点位⏎运维数量: a cell of one indicator, its lines wrapped by a PDF or a narrow column, is one name.
+  name = joinWraps(name);
   let seq: number | null = null;
   if (!target) {
     // The whole indicator in the 三级 cell: "巡查企业数，不少于2万家次" or "机柜数量(≥77台)". Where the table has
@@ -434,11 +440,12 @@ export function readIndicatorRow(
     level2: fill.level2,
     name,
     target,
-    // "3600\n万元", "≥1200\n人次": a line break inside a target cell is a wrap, read as a space.
-    ...(target.includes("\n") ? { targetCanon: canon(target).replace(/\n/g, " ") } : {}),
+    // "3600\n万元", "≥1200\n人次": a line break inside a target cell is a wrap, read as a space — but beside a
+    // per's / or · (≤800元⏎/点·年) it is left to the unit, which reads the compound across it.
+    ...(target.includes("\n") ? { targetCanon: canon(target).replace(WRAP_NOT_AT_PER, " ") } : {}),
     text: textParts.join(" | "),
     direction,
-    unitCell: get("unit") || cleaned.unit,
+    unitCell: joinWraps(get("unit")) || cleaned.unit,
     numeric: typeof v === "number",
   });
   return "read";

@@ -9,6 +9,7 @@ import { districtOf } from "../table/district";
 import { type ParseResult, type ProjectInfo } from "../record";
 import { categoryOfLabel } from "../text/categories";
 import { canon, trimSpaces } from "../text/chars";
+import { joinWraps } from "../text/item/names";
 import {
   categoryColumnsHoldWords,
   goalsHoldIndicators,
@@ -978,7 +979,8 @@ class GridWalk {
       roles.project !== undefined && this.namesProjectAndGoal(header.headers.project ?? "")
         ? splitNameAndGoal(get("project"))
         : null;
-    const project = named0 ? named0.name : get("project");
+    // “雪亮工程”⏎运维经费: a project's name wrapped by a PDF or a narrow column is one name.
+    const project = named0 ? named0.name : joinWraps(get("project"));
     const budgetUnit = get("budgetUnit");
     const department = get("department");
     const districtCell = districtOfColumn(get("district"));

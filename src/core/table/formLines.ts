@@ -5,6 +5,7 @@
  */
 import { canon } from "../text/chars";
 import { leadingNumbering } from "../text/segment";
+import { joinWraps } from "../text/item/names";
 import { contextLabelRole, headerRole, namesDepartmentAndUnit, normalizeHeader } from "./headers";
 import { isBareLabel, isDateOnly, isMoneyColumnHeader, isMoneyLabel, namesOrganisation } from "./rowKinds";
 
@@ -292,9 +293,16 @@ const FIELD_END = /[；;。](?=\s*$|\s*[^\s:：；;。]{1,12}[:：])/;
 /** Where an organisation's name ends: at a 。 anywhere, at a ； as a project's name does. */
 const NAME_END = /。|[；;](?=\s*$|\s*[^\s:：；;。]{1,12}[:：])/;
 
-/** A pair's value as the project holds it: a name where its field ends (fieldValue); a goal as written. */
+/**
+ * A pair's value as the project holds it: a name where its field ends (fieldValue), a project's with the lines a
+ * PDF wrapped joined (“雪亮工程”⏎运维经费, joinWraps); a goal as written.
+ */
 const valueOf = (role: ContextPair["role"], value: string): string =>
-  role === "goal" || role === "district" ? value : fieldValue(value, role !== "project");
+  role === "goal" || role === "district"
+    ? value
+    : role === "project"
+      ? joinWraps(fieldValue(value, false))
+      : fieldValue(value, true);
 
 /** The label of a pair, as written (年度目标 of 年度目标：… in one cell too). */
 export function labelText(pr: ContextPair, texts: string[]): string {

@@ -1,6 +1,7 @@
 /** A name as the record keeps it: template placeholders and marks left out, a bracket of words moved to the target. */
-import { canon, endBeforePunct, endBeforeSpace, isJsSpace, isSpace } from "../chars";
+import { canon, endBeforePunct, endBeforeSpace, isCjk, isJsSpace, isSpace } from "../chars";
 import { categoryOfLabel } from "../categories";
+import { leadingNumbering } from "../segment";
 import type { ItemParts } from "./index";
 import { matchingOpen } from "./scan";
 
@@ -92,4 +93,62 @@ export function bracketAsTarget(item: ItemParts): ItemParts | null {
     targetCanon: c.slice(a, b),
     fromBracket: true,
   };
+}
+
+/** A blank beside a line break: a space, a tab, a carriage return, an ideographic space. */
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 0x3000;
+
+/** Punctuation and symbols: a line may well end or begin with them (满意度⏎（问卷调查）, ≥⏎95%). */
+const PUNCT = /[\p{P}\p{S}]/u;
+
+/** Closing quotes a wrapped name's line may end with before its words go on (“雪亮工程”⏎运维经费). */
+const CLOSING_QUOTES = new Set(Array.from("”’」』》", (ch) => ch.charCodeAt(0)));
+
+/** How an indicator's name often ends (…数, …率): such a line over a line of three characters or more is a name. */
+const NAME_END = new Set(Array.from("数率度量比值", (ch) => ch.charCodeAt(0)));
+
+/** A label opening a line (数量指标：, 资金：): a new field, not the rest of the line above. */
+const LINE_LABEL = /^[^\s:：，,。；;]{1,12}[:：]/;
+
+/**
+ * Whether the line break between the characters `a` and `b` wraps one word: one of them Chinese and neither
+ * punctuation (群众安全感满⏎意度, PM2.5⏎浓度), a closing quote before Chinese (“雪亮工程”⏎运维经费), or a per's / or
+ * · beside it (元⏎/点·年). `next` is the line after the break: a numbered item or a label opening it is no wrap,
+ * nor is a line of its own under a line ending as a name ends (巡查企业数⏎培训人数).
+ */
+function wrapsWord(a: number, b: number, next: string): boolean {
+  if (leadingNumbering(canon(next)) !== null || LINE_LABEL.test(next)) return false;
+  if (a === 47 || a === 0xb7 || b === 47 || b === 0xb7) return true;
+  if (CLOSING_QUOTES.has(a)) return isCjk(b);
+  if (!(isCjk(a) || isCjk(b))) return false;
+  if (PUNCT.test(String.fromCharCode(a)) || PUNCT.test(String.fromCharCode(b))) return false;
+  return !(NAME_END.has(a) && next.trim().length >= 3);
+}
+
+/**
+ * A cell of one name or one unit (a rows table's 三级指标, 计量单位 or 项目名称 cell, a form's), with the lines a PDF
+ * or a narrow column wrapped joined without a space: 视频监控点位⏎运维数量 → 视频监控点位运维数量, 群众安全感满⏎意度,
+ * “雪亮工程”⏎运维经费, 元⏎/点·年 (wrapsWord). Other breaks stay. (The 一级 and 二级 cells, 服务对⏎象满意⏎度指标, are
+ * read with every space removed, categories.ts: their words are a closed list. A name's words are not, so only a
+ * wrap is joined here.) The record's text keeps the cell as written.
+ */
+export function joinWraps(text: string): string {
+  let br = text.indexOf("\n");
+  if (br < 0) return text;
+  let out = "";
+  let from = 0;
+  while (br >= 0) {
+    let a = br;
+    while (a > from && isBlank(text.charCodeAt(a - 1))) a--;
+    let b = br + 1;
+    while (b < text.length && isBlank(text.charCodeAt(b))) b++;
+    const lineEnd = text.indexOf("\n", b);
+    const next = text.slice(b, lineEnd < 0 ? text.length : lineEnd);
+    if (a > from && b < text.length && wrapsWord(text.charCodeAt(a - 1), text.charCodeAt(b), next)) {
+      out += text.slice(from, a);
+      from = b;
+    }
+    br = text.indexOf("\n", br + 1);
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
