@@ -92,6 +92,7 @@ import {
   pairValue,
   restatesOnly,
   dropUnitCodes,
+  saysNoProject,
 } from "./context";
 import { type FormLine, parseHeaderless } from "./headerless";
 import {
@@ -1001,6 +1002,8 @@ class GridWalk {
     const districtCell = districtOfColumn(get("district"));
 
     const hasProjectCol = roles.project !== undefined;
+    // 双槐树乡 | (blank) | 无: the place has no project — no project, and not the name of the one above.
+    if (hasProjectCol && saysNoProject(row, roles)) return;
     // 一 | 学生资助项目 over 1 | 家庭经济困难学生资助: a heading over the projects below, no project.
     // (Yunnan's 单位名称、项目名称 column reads its own headings: see readGroupRow.)
     if (
