@@ -2,6 +2,7 @@
 import { type IndicatorRecord, type ProjectInfo } from "../record";
 import { bracketedDistrict, CODE_PREFIX, districtOf, leadingCity, leadingDistrict } from "../table/district";
 import { type ContextPair } from "../table/formLines";
+import { type RoleMap } from "../table/layout";
 import { type Context, contextDistrict } from "./builder";
 
 /** Whether a row names a unit or a department other than the project's. */
@@ -93,6 +94,27 @@ export function restatesOnly(p: ProjectInfo, ctx: Context): boolean {
   );
 }
 
+/** 无, 暂无, —, /: a cell saying nothing is there. */
+const NOTHING = /^(?:暂?无|[/／—–\-－]+)$/;
+
+/**
+ * 双槐树乡 | (blank) | 无: a row naming at most its place, unit or department, whose only other words say there
+ * is nothing (无, —, /; a number beside them, its 序号, aside) — a place with no project, no project of its own
+ * and none of the row above.
+ */
+export function saysNoProject(row: string[], roles: RoleMap): boolean {
+  let nothing = false;
+  for (let c = 0; c < row.length; c++) {
+    const t = row[c];
+    if (!t) continue;
+    const v = t.trim();
+    if (!v || c === roles.district || c === roles.budgetUnit || c === roles.department) continue;
+    if (NOTHING.test(v)) nothing = true;
+    else if (!/^\d{1,3}$/.test(v)) return false;
+  }
+  return nothing;
+}
+
 /** A unit's or a department's name without the code before it (831-千佛镇部门 → 千佛镇部门). */
 export function withoutCode(name: string): string {
   // Most names start with a Chinese character: one look at the first one.
@@ -117,18 +139,28 @@ function dateGoesOn(code: string, rest: string): boolean {
   return c === "年" ? digits.length === 4 || digits.length === 2 : digits.length <= 2;
 }
 
-/** A budget code in brackets after a name (主管部门及代码 | 新乡市交通运输局[206001]): 3 digits or more. */
-const CODE_SUFFIX = /\s*[[【(（]\s*\d{3,}\s*[\]】)）]\s*$/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** A name without a budget code in brackets after it (新乡市交通运输局[206001] → 新乡市交通运输局). */
+/**
+ * A budget code in brackets after a name (主管部门及代码 | 新乡市交通运输局[206001]): 3 digits or more, and the
+ * unit's own digits after the department's bracket (蚌埠市公安局[201]001).
+ */
+const CODE_SUFFIX = /\s*[[【(（]\s*\d{3,}\s*[\]】)）]\s*\d*\s*$/;
+
+/**
+ * A name without a budget code in brackets after it (新乡市交通运输局[206001] → 新乡市交通运输局, 蚌埠市公安局[201]001
+ * → 蚌埠市公安局).
+ */
 function withoutCodeAfter(name: string): string {
-  // One look at the last characters: a closing bracket after a digit.
+  // One look at the last characters: a closing bracket after a digit (the digits after it passed over).
   let k = name.length - 1;
+  while (k > 0 && name.charCodeAt(k) === 32) k--;
+  while (k > 0 && isDigit(name.charCodeAt(k))) k--;
   while (k > 0 && name.charCodeAt(k) === 32) k--;
   const c = name.charCodeAt(k);
   if (c !== 93 /* ] */ && c !== 0x3011 /* 】 */ && c !== 41 /* ) */ && c !== 0xff09 /* ） */) return name;
   const d = name.charCodeAt(k - 1);
-  if (d < 48 || d > 57) return name;
+  if (!isDigit(d)) return name;
   const m = CODE_SUFFIX.exec(name);
   return m && m.index >= 2 ? name.slice(0, m.index) : name;
 }

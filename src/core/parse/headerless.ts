@@ -440,6 +440,15 @@ function saysAnything(ctx: Context): boolean {
   return !!(ctx.project || ctx.department || ctx.budgetUnit || ctx.goal);
 }
 
+/** The form line of row `r` whose goal is the cell `cell` (绩效目标 | 一是…；二是…), or null. */
+function formGoalAt(forms: FormLine[], r: number, cell: string): FormLine | null {
+  for (const f of forms) {
+    if (f.row > r) break;
+    if (f.row === r && f.ctx.goalCell === cell) return f;
+  }
+  return null;
+}
+
 /** What a form's lines (项目名称 | 值 …), read by the row walk before any header, said above a row. */
 export interface FormLine {
   row: number;
@@ -879,6 +888,27 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
           block = parked;
           parked = null;
         }
+        continue;
+      }
+      // 项目名称 | 公益性岗位补贴 over 绩效目标 | 一是开发公益性岗位不少于1500个；二是…: a form's goal cell that
+      // lists measurable targets, in a grid that writes no indicator anywhere else — the only place the form's
+      // indicators are written: read as them (of the form's project), and kept as its goal.
+      // (项目年度绩效目标：一是… in one cell is a document's goal line, read above.)
+      const goalForm = goalLine ? null : formGoalAt(forms, r, b.addr(r, c));
+      if (
+        goalForm &&
+        (listedByOrdinals(t) || measurableList(t)) &&
+        (listElsewhere ??= anyIndicatorLine(texts)) === false
+      ) {
+        const p = b.startProject({
+          ...goalForm.ctx,
+          budgetUnit: goalForm.ctx.budgetUnit || titled.budgetUnit,
+          area: goalForm.ctx.area ?? titled.area,
+        });
+        if (addPackedCell(b, p, r, c, t) > 0) {
+          read(r);
+          formProject = { form: goalForm, p };
+        } else b.projects.pop(); // it gave no indicator
         continue;
       }
       const short = SHORT_CATEGORY_LINE.test(t) && saysAnything(next);

@@ -79,6 +79,7 @@ import {
   labelsRow,
   termsRow,
   valuesUnder,
+  type ContextPair,
   type LabelCell,
 } from "../table/formLines";
 import {
@@ -92,6 +93,7 @@ import {
   pairValue,
   restatesOnly,
   dropUnitCodes,
+  saysNoProject,
 } from "./context";
 import { type FormLine, parseHeaderless } from "./headerless";
 import {
@@ -244,6 +246,10 @@ class GridWalk {
   // was after each, for indicators the headerless reader finds below them (绩效指标 | a packed cell).
   readonly formLines: FormLine[] = [];
 
+  // The roles a line of the current block of a stack said (its 实施单位, its 填报单位 …): a 填报单位 fills in
+  // a unit only where the block itself names none — the unit a block before it named is no block's own.
+  blockSaid = new Set<ContextPair["role"]>();
+
   constructor(
     readonly b: Builder,
     readonly grid: Grid,
@@ -293,6 +299,7 @@ class GridWalk {
     // The block's own money line, if it writes one, names its budget (never the block's before it).
     const { budget: _before, ...ctx } = this.ctx;
     this.ctx = { ...ctx, goal: "", goalCell: null, row: b.sheetRow(r) };
+    this.blockSaid.clear();
     this.closed = b.current;
     b.current = null;
   }
@@ -715,7 +722,11 @@ class GridWalk {
     }
     // 白山市林业和草原局 alone on the row right above 2024年…项目绩效目标: the unit the title leaves unsaid.
     const unit = title.unit ?? (title.key && !title.heading ? this.unitAbove(r, previousRow) : undefined);
-    if (unit && !this.ctx.budgetUnit) this.ctx.budgetUnit = unit;
+    // (The next block's title naming its unit: that block's, not the unit of the block before it.)
+    if (unit && (!this.ctx.budgetUnit || !this.blockSaid.has("budgetUnit"))) {
+      this.ctx.budgetUnit = unit;
+      this.blockSaid.add("budgetUnit");
+    }
     // 衡阳市农业农村局2025年度项目支出绩效目标表: the body whose tables these are (a title's, not a filer's).
     if (title.key) this.titleUnit = unit ?? null;
     this.contextSinceData = true;
@@ -865,14 +876,21 @@ class GridWalk {
             this.goalGoesOn(pr.value);
           else this.takeGoal(pr.value, b.addr(r, pr.col));
           this.goalLine = { label, col: pr.col, row: r };
-        } else if (!(pr.upper && this.ctx[pr.role]) && !SEE_ELSEWHERE.test(pr.value) && !unitForPlace(pr)) {
+        } else if (
+          !(pr.upper && this.ctx[pr.role] && this.blockSaid.has(pr.role)) &&
+          !SEE_ELSEWHERE.test(pr.value) &&
+          !unitForPlace(pr)
+        ) {
           // The 中央主管部门 only where no department of the form's own level is written; 见附件 names none.
+          // (填报单位 | 饶平县农业农村局 in the next block of a stack: the unit of the block before it is not its.)
           const value = pairValue(pr);
           this.ctx[pr.role] = value;
+          this.blockSaid.add(pr.role);
           if (b.current && !b.current[pr.role]) b.current[pr.role] = value;
           // 部门（单位）名称 | 某局: a 部门整体 form's department is its unit too.
           if (pr.unitToo) {
             this.ctx.budgetUnit = value;
+            this.blockSaid.add("budgetUnit");
             if (b.current && !b.current.budgetUnit) b.current.budgetUnit = value;
           }
         }
@@ -986,6 +1004,8 @@ class GridWalk {
     const districtCell = districtOfColumn(get("district"));
 
     const hasProjectCol = roles.project !== undefined;
+    // 双槐树乡 | (blank) | 无: the place has no project — no project, and not the name of the one above.
+    if (hasProjectCol && saysNoProject(row, roles)) return;
     // 一 | 学生资助项目 over 1 | 家庭经济困难学生资助: a heading over the projects below, no project.
     // (Yunnan's 单位名称、项目名称 column reads its own headings: see readGroupRow.)
     if (

@@ -85,7 +85,7 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
       if (w < texts.length && !contextLabelRole(texts[w])) v = w;
     }
     const upper = isUpperLabel(role, texts[c]);
-    const value = valueOf(role, joined ? partUnder(joined, texts[v]) : texts[v].trim());
+    const value = valueOf(role, joined ? partUnder(joined, texts[v]) : texts[v].trim(), texts[c]);
     pairs.push({ role, value, col: v, label: c, ...(upper ? { upper } : {}), ...unitToo(role, texts[c]) });
     c = v;
   }
@@ -272,7 +272,7 @@ function labelInCell(text: string, col: number): ContextPair | null {
     : null;
   // 实施单位：同上 repeats a value of the line above: nothing new.
   return m && role && !/^[(（]?\s*(盖章|公章)/.test(m[2]) && !/^同[上左前]$/.test(m[2])
-    ? { role, value: valueOf(role, m[2]), col, label: col, ...unitToo(role, m[1]) }
+    ? { role, value: valueOf(role, m[2], m[1]), col, label: col, ...unitToo(role, m[1]) }
     : null;
 }
 
@@ -294,15 +294,21 @@ const FIELD_END = /[；;。](?=\s*$|\s*[^\s:：；;。]{1,12}[:：])/;
 const NAME_END = /。|[；;](?=\s*$|\s*[^\s:：；;。]{1,12}[:：])/;
 
 /**
+/**
  * A pair's value as the project holds it: a name where its field ends (fieldValue), a project's with the lines a
- * PDF wrapped joined (“雪亮工程”⏎运维经费, joinWraps); a goal as written.
+ * PDF wrapped joined (“雪亮工程”⏎运维经费, joinWraps), without the code its label asks for too
+ * (主管部门及代码 | 蚌埠市公安局201001: withoutBareCode); a goal as written.
  */
-const valueOf = (role: ContextPair["role"], value: string): string =>
-  role === "goal" || role === "district"
-    ? value
-    : role === "project"
-      ? joinWraps(fieldValue(value, false))
-      : fieldValue(value, true);
+const valueOf = (role: ContextPair["role"], value: string, label = ""): string => {
+  if (role === "goal" || role === "district") return value;
+  if (role === "project") return joinWraps(fieldValue(value, false));
+  const name = fieldValue(value, true);
+  return label.includes("代码") || label.includes("编码") ? withoutBareCode(name) : name;
+};
+
+/** 蚌埠市公安局201001, 某局-201: a name and the code written after it, under a label asking for both. */
+const BARE_CODE_AFTER = /^(.{2,}?[\u4e00-\u9fa5）)])\s*[-—:：]?\s*\d{3,}$/;
+const withoutBareCode = (name: string): string => BARE_CODE_AFTER.exec(name)?.[1] ?? name;
 
 /** The label of a pair, as written (年度目标 of 年度目标：… in one cell too). */
 export function labelText(pr: ContextPair, texts: string[]): string {

@@ -38,19 +38,26 @@ function yearOfTitle(t: string): number | null {
 /** A title alone in its row: 项目支出绩效目标表, …区域绩效目标表（汉寿县）, 项目支出绩效自评表. */
 const TITLE = /绩效(?:目标|指标|自评|评价)[^，。,;；:：]{0,10}表/;
 /**
+ * How a title names the targets it is of, when no 表 closes it: 绩效目标, 绩效指标, and the two together
+ * (绩效目标及评价指标, 绩效目标及指标, 绩效目标和绩效指标).
+ */
+const GOALS_NAMED = String.raw`绩效(?:目标|指标)(?:[及和与](?:评价|绩效)?指标)?`;
+/**
  * A place's title with its year and no 表 (临沧市临翔区博尚镇2024年镇级项目支出绩效目标, as towns title their
  * tables; 吴忠市利通区2024年部门项目绩效目标公开, as a county publishes them): read as the same title with 表 when it names a district.
  */
-const PLACE_YEAR_TITLE =
-  /^(?![一二三四五六七八九十\d]+[、.．]|[(（]|附件)[^，。,;；:：\s]{2,30}?(?:19|20)\d\d\s*年度?[^，。,;；:：]{0,12}绩效(?:目标|指标)(?:情况|公开|公示|说明|申报|[(（]申报[)）])?$/;
+const PLACE_YEAR_TITLE = new RegExp(
+  String.raw`^(?![一二三四五六七八九十\d]+[、.．]|[(（]|附件)[^，。,;；:：\s]{2,30}?(?:19|20)\d\d\s*年度?[^，。,;；:：]{0,12}${GOALS_NAMED}(?:情况|公开|公示|说明|申报|[(（]申报[)）])?$`,
+);
 /** How a place's title with no 表 ends (…绩效目标, …绩效目标公开, …绩效目标（申报）): one look before PLACE_YEAR_TITLE. */
 const PLACE_YEAR_END = /(?:标|况|开|示|明|报|[)）])$/;
 /**
  * A section's title naming its project, with no 表 (鄞州区婴幼儿照护服务补助项目项目绩效目标, as 宁波
  * publishes them) — not a numbered document heading (二、项目绩效目标, （二）资金绩效目标).
  */
-const SECTION_TITLE =
-  /^(?![一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])[^，。,;；:：]{4,40}?(?:资金|项目|经费|专项|补助|补贴|奖补|工程)\s*绩效(?:目标|指标)(?:情况|设定|说明)?(?:[(（][^()（）]{1,10}[)）])?$/;
+const SECTION_TITLE = new RegExp(
+  String.raw`^(?![一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])[^，。,;；:：]{4,40}?(?:资金|项目|经费|专项|补助|补贴|奖补|工程)\s*${GOALS_NAMED}(?:情况|设定|说明)?(?:[(（][^()（）]{1,10}[)）])?$`,
+);
 /** A numbered heading of a document's section on targets: 四、重点项目绩效目标, 附件2：部门整体绩效目标. */
 const NUMBERED_HEADING =
   /^(?:[一二三四五六七八九十\d]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|附件\s*\d*\s*[:：]?)[^，。,;；]{0,30}绩效(?:目标|指标)(?:情况)?$/;
@@ -91,7 +98,7 @@ const GENERIC_TRANSFER =
  * after its county (江口县太平镇2024年项目: the town's government).
  */
 const UNIT_TITLE = new RegExp(
-  `^([\\u4e00-\\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|厅|委|${BODY_END})|[\\u4e00-\\u9fa5]{1,8}?[县市区旗](?![各全])[\\u4e00-\\u9fa5]{1,6}?(?:(?<!乡)镇|(?<![城镇])乡|街道))(?:本级)?(?:部门)?(?:预算)?(?:重点)?(?:项目)?(?:支出)?$`,
+  `^([\\u4e00-\\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|厅|委|${BODY_END})|[\\u4e00-\\u9fa5]{1,8}?[县市区旗](?![各全])[\\u4e00-\\u9fa5]{1,6}?(?:(?<!乡)镇|(?<![城镇])乡|街道))(?:本级)?(?:地方)?(?:财政)?(?:部门)?(?:预算)?(?:重点)?(?:项目)?(?:支出)?$`,
 );
 /**
  * A body's name and a year right after it, at the start of a title's name (襄阳市襄州区教育局2024年…专项资金):
