@@ -148,9 +148,10 @@ describe("round 96: a heading over a list of named members", () => {
       ["生活补贴", 80, "元/人·月"],
       ["护理补贴", 80, "元/人·月"],
     ]);
+    // (Members named by a group's word alone are named under the heading: 补助标准（一级）, round 151.)
     expect(packed("补助标准：一级≥500元，二级≥300元").map((i) => [i.name, i.value, i.unit])).toEqual([
-      ["一级", 500, "元"],
-      ["二级", 300, "元"],
+      ["补助标准（一级）", 500, "元"],
+      ["补助标准（二级）", 300, "元"],
     ]);
   });
 

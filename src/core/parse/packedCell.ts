@@ -7,6 +7,7 @@ import { trailingCategoryTag } from "../text/item/labels";
 import { bracketAsTarget } from "../text/item/names";
 import { isCnNumeral, levelLabelEnd, segmentCell, type NumberingToken, type Segment } from "../text/segment";
 import { Builder, type RecordParts } from "./builder";
+import { slashSeparatesItems } from "../text/sentences";
 
 /** 绩效指标, 年度指标, 部门整体绩效目标: a label for the whole cell, written alone before its items. */
 const CELL_LABEL_ALONE = /^\s*(?:部门整体(?:支出)?|整体)?(?:年度)?(?:绩效)?(?:指标|目标)\s*$/;
@@ -184,7 +185,7 @@ function subGroups(
     item.level1 === null &&
     item.level2 === null &&
     GROUP_WORD.test(item.name) &&
-    /^\s*\d/.test(item.targetCanon) &&
+    /^\s*[≥≤<>=]?\s*\d/.test(item.targetCanon) &&
     afterComma(ctext, seg.start)
   ) {
     if (!group.named) {
@@ -195,9 +196,47 @@ function subGroups(
     b.indicators[index] = b.record(p, r, cell, { ...parts, name: `${group.base}（${item.name}）` });
     return { ...group, k };
   }
+  // 月人均补助水平：城市≥520元 — the item read after its parent's label (item/leadIn.ts) is named by a group's
+  // word alone: the parent names it, and the group's values after it.
+  const parent = memberOfParent(ctext, seg, item);
+  if (parent !== null) {
+    b.indicators[index] = b.record(p, r, cell, { ...parts, name: `${parent}（${item.name}）` });
+    return { base: parent, index, word: item.name, unit: rec.unit, k, named: true };
+  }
   const word = item.name !== "" && rec.comparator === "=" ? GROUP_WORD_FIRST.exec(item.targetCanon) : null;
   return word ? { base: item.name, index, word: word[1], unit: rec.unit, k, named: false } : null;
 }
+
+/**
+ * The parent a member named by a group's word (two or three characters, no measure: 城市, 农村, 一类, 小学) is
+ * read under: the measure before the colon right before the member's name (月人均补助水平：城市≥520元), as
+ * item/leadIn.ts reads past it — or null. A member named in full (补贴标准：生活补贴≥80元) keeps its own name.
+ */
+function memberOfParent(ctext: string, seg: Segment, item: ItemParts): string | null {
+  const name = item.name;
+  if (name.length < 2 || name.length > 3 || !GROUP_WORD.test(name) || MEASURE_END.test(name)) return null;
+  if (NOT_GROUP_FIRST.has(name.charCodeAt(0))) return null;
+  let at = ctext.indexOf(name, seg.start);
+  if (at < 0 || at >= seg.end) return null;
+  while (at > seg.start && ctext.charCodeAt(at - 1) <= 0x20) at--;
+  if (ctext.charCodeAt(at - 1) !== 58 /* : */) return null;
+  const parent = parseItem(ctext.slice(seg.start, at - 1), undefined, undefined, true);
+  // (数量指标：云主机≥120台, 成本：每画幅0.6元: a category's label over its items is no parent.)
+  return parent.target === "" &&
+    parent.name.length >= 2 &&
+    MEASURE_END.test(parent.name) &&
+    !parent.name.endsWith("指标") &&
+    categoryOfLabel(parent.name) === null &&
+    !/\d/.test(parent.name)
+    ? parent.name
+    : null;
+}
+
+/** What a group's word never starts with (GROUP_WORD_FIRST): 每画幅, 其中, 约… */
+const NOT_GROUP_FIRST = new Set(Array.from("每约共累合其达不较比同环至超近逾", (ch) => ch.charCodeAt(0)));
+
+/** A measure's last characters (item/leadIn.ts): 补助标准, 月人均补助水平, 参保率. */
+const MEASURE_END = /(?:[数率量度额值比]|标准|水平|面积|规模|资金|经费|费用|成本|收入|补助|补贴|指标)$/;
 
 /**
  * "培训果农≥15期、≥600人次": a bound with no name, right after a 、 that follows an item of this cell with
@@ -219,6 +258,13 @@ function boundOfName(
   const before = b.indicators[b.indicators.length - 1];
   if (before.cell !== cell || before.kind !== "quantitative" || before.name === "") return null;
   return item.target !== "" && /^\s*[≥≤<>]/.test(item.targetCanon) ? before.name : null;
+}
+
+/** Where a / that separates the item from the next (sentences.ts slashSeparatesItems) closes it, or -1. */
+function slashClosing(ctext: string, start: number, end: number): number {
+  let k = end;
+  while (k > start && ctext.charCodeAt(k - 1) <= 0x20) k--;
+  return k > start && ctext.charCodeAt(k - 1) === 47 && slashSeparatesItems(ctext, start, k - 1) ? k - 1 : -1;
 }
 
 /** Whether a comma or a 、 (spaces aside) stands right before `at` in the canonical text. */
@@ -332,9 +378,12 @@ export function addPackedCell(
     // 1.举办赛事活动≥15场（数量指标）: the line's 二级 tagged after it — read apart, and not part of the target.
     const tag = seg.end - seg.start > 6 ? trailingCategoryTag(ctext, seg.start, seg.end) : null;
     const tagCat = tag ? categoryOfLabel(tag.label) : null;
-    const itemEnd = tagCat && tag ? tag.start : seg.end;
+    let itemEnd = tagCat && tag ? tag.start : seg.end;
+    // 新建健身路径50条/ (笼式足球场4个…): the / that separates it from the next item is no part of it.
+    const slash = slashClosing(ctext, seg.start, itemEnd);
+    if (slash >= 0) itemEnd = slash;
     const item = parseItem(
-      tagCat ? text.slice(seg.start, itemEnd) : raw,
+      tagCat || slash >= 0 ? text.slice(seg.start, itemEnd) : raw,
       ctext.slice(seg.start, itemEnd),
       num ? { seq: num.seq, end: num.end - seg.start } : undefined,
       true,

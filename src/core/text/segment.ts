@@ -17,6 +17,7 @@ import {
   labelledClauseCuts,
   labelledStatesCut,
   proseClauseCuts,
+  slashSeparatesItems,
   LEAD_IN,
   restatesTarget,
   semicolonSeparatesIndicators,
@@ -897,6 +898,16 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       // inside a numbered item after a number ("1.数量指标：储备编织袋2万条、救生衣500件"), as a comma there.
       const from = inItem ? Math.max(sentenceStart, sentenceFrom) : sentenceStart;
       if ((!inItem || hasDigitOrMark(s, from, i)) && commaSeparatesIndicators(s, from, i)) {
+        cuts.push(i + 1);
+        sentenceStart = i + 1;
+        sentenceFrom = i + 1;
+      }
+      continue;
+    }
+    if (c === 47 /* / */) {
+      // "新建健身路径50条/笼式足球场4个": a / between two whole quantity items, as a 、 (never in a unit: 元/人次).
+      const from = inItem ? Math.max(sentenceStart, sentenceFrom) : sentenceStart;
+      if (slashSeparatesItems(s, from, i)) {
         cuts.push(i + 1);
         sentenceStart = i + 1;
         sentenceFrom = i + 1;

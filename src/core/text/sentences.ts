@@ -78,6 +78,12 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     const next = s.slice(comma + 1, sentenceEndAfter(s, comma + 1));
     if (oneBareClause(next) && (timingTail(next)?.index === 0 || isOwnState(next))) return true;
   }
+  // "解决380户1300余人饮水问题，工程合格": the work itself passed (工程合格, 项目达标), after a figure, is a check of
+  // its own — as 工程质量合格 is (ownCheckPassed), whatever the words with the figure are.
+  if (!enumeration && WORK_FIRST.has(s.charCodeAt(firstNonSpace(s, comma + 1)))) {
+    const next = s.slice(comma + 1, sentenceEndAfter(s, comma + 1));
+    if (WORK_PASSED.test(next) && hasFigure(before)) return true;
+  }
   if (!isWholeIndicator(before)) return false;
   let end = comma + 1;
   while (end < s.length) {
@@ -191,6 +197,27 @@ const SIGNED_QUANTITY_END = /[≥≤<>]=?\s*(\d+(?:\.\d+)?)\s*(?:万|亿)?\s*([\
 /** A comparator sign and a figure with its unit (or %), and nothing else: ≥600人次. */
 const SIGNED_QUANTITY_ALONE =
   /^\s*[≥≤<>]=?\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*([\u4e00-\u9fa5%]{1,3})[\s。.;,]*$/;
+
+/**
+ * "新建健身路径50条/笼式足球场4个/社区多功能运动场3个": whether the / at `slash` separates two whole quantity
+ * items — a figure and its unit (or %) before it, a name of two characters or more and its figure after it, up
+ * to the next clause end. Never inside a unit (元/人次, 次/年: no figure after), a date or a fraction (2024/12/31,
+ * 1/3: a digit before it).
+ */
+export function slashSeparatesItems(s: string, from: number, slash: number): boolean {
+  let k = slash;
+  while (k > from && isSpace(s.charCodeAt(k - 1))) k--;
+  const last = s.charCodeAt(k - 1);
+  if (!(last === 37 || (last >= 0x4e00 && last <= 0x9fa5))) return false;
+  let end = slash + 1;
+  while (end < s.length && !isClauseEnd(s.charCodeAt(end)) && s.charCodeAt(end) !== 47) end++;
+  return (
+    FIGURE_UNIT_END.test(s.slice(Math.max(from, k - 12), k)) && NAME_THEN_FIGURE.test(s.slice(slash + 1, end))
+  );
+}
+const FIGURE_UNIT_END = /\d\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fa5]{1,3})$/;
+const NAME_THEN_FIGURE =
+  /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|同比|环比)[\u4e00-\u9fa5]{2,16}?\s*(?:[≥≤<>=]|不少于|不低于|达到?)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fa5]{1,4})[\s。.]*$/;
 
 /**
  * Whether the 、 at `comma` stands between two bounds, each a comparator sign and a figure, in units of
@@ -341,6 +368,10 @@ function ownStandard(rest: string): boolean {
   const tail = STANDARD_TAIL.exec(rest) ?? WATER_CLASS_TAIL.exec(rest);
   return tail !== null && rest.slice(0, tail.index).trim().length >= 2 && !OPENS_PURPOSE.test(rest);
 }
+/** The work itself passed, nothing more: 工程合格, 项目建设达标. */
+const WORK_PASSED = /^\s*(?:工程|项目)(?:建设)?\s*(?:合格|达标)[\s。.]*$/;
+const WORK_FIRST = new Set(Array.from("工项", (ch) => ch.charCodeAt(0)));
+
 /**
  * The work's check passed, said with what is checked: 竣工验收合格, 工程质量合格, 项目质量检测达标 — not a bare 质量合格 or 验收合格, nor the figure's
  * things all passing (全部合格, 均验收合格): the target before restated. 验 or 质 looked for first.
@@ -475,6 +506,14 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   if (comma - from > 40) return false;
   const end = sentenceEndAfter(s, comma + 1);
   if (nameThenItsFigure(s, from, comma, end)) return false;
+  // "新修村内道路1.8公里，11月底完工，受益群众600人": a month's end and its deed (前 unwritten) is a date of its
+  // own before a name and its figure, which is no target of it.
+  if (
+    isDigit(s.charCodeAt(firstNonSpace(s, from))) &&
+    MONTH_END_DEED.test(s.slice(from, comma)) &&
+    namedFigureAfter(s, comma + 1)
+  )
+    return true;
   // "成活率不低于85%，改善水库周边生态环境": a benefit stated by its verb, after a whole indicator or a statement.
   if (mayStateBenefit(s, comma + 1) && BENEFIT_DEED.test(s.slice(comma + 1, end)))
     return closesWhole(s.slice(from, comma));
@@ -573,6 +612,8 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
     !OPENS_PURPOSE.test(rest) &&
     (isOwnState(rest) ||
       ownTiming(rest) ||
+      // "…，年内建成投用，村民满意": people satisfied, said whole, after a deed or a statement of its own.
+      (isSatisfiedStatement(rest) && !before.includes("满意")) ||
       ((figure || event || ownTiming(before)) && isEventStatement(rest))) &&
     (figure ||
       event ||
