@@ -127,6 +127,30 @@ describe("tables that are not a transposed 分解表 stay as they were", () => {
     expect(r.messages.some((m) => m.text.zh.includes("分解表"))).toBe(false);
   });
 
+  it("a table of money by county (下达资金 | 其中：中央资金 | 省级资金（万元）) is no 分解表", () => {
+    const r = parseGrid(
+      grid([
+        ["2024年某州资金分配表", null, null, null],
+        ["县市", "下达资金（万元）", "其中：中央资金", "省级资金（万元）"],
+        ["文山市", 820, 600, 220],
+        ["砚山县", 640, 500, 140],
+      ]),
+    );
+    expect(r.indicators).toEqual([]);
+    expect(r.messages.some((m) => m.text.zh.includes("分解表"))).toBe(false);
+  });
+
+  it("a table of plain figures by county, no unit and no target's mark, is no 分解表", () => {
+    const r = parseGrid(
+      grid([
+        ["县区", "乡镇数", "行政村数"],
+        ["城关区", "12", "86"],
+        ["东乡县", "9", "74"],
+      ]),
+    );
+    expect(r.indicators).toEqual([]);
+  });
+
   it("a column of county names under no place header is no 分解表", () => {
     const r = parseGrid(
       grid([

@@ -33,6 +33,20 @@ const TARGETISH = /[≥≤≧≦><＞＜%％]|^\s*\d|(?:19|20)\d\d\s*年|不[低
 const ROW_ROLES = new Set(["project", "goal", "indicators", "level1", "level2", "level3", "target"]);
 /** A column kept out of the indicators: its number, a note. */
 const NOT_INDICATOR = /^(?:序号|编号|备注|说明|资金来源|项目名称|建设内容|实施单位|责任单位)$/;
+/**
+ * 其中：中央资金, 省级补助（万元）, 小计: more of the money beside the money column, no indicator — not 补助标准（元/人）,
+ * 资金拨付率, 资金兑付时间, 单位成本（万元）.
+ */
+const MONEY_WORDS = /资金|金额|预算|拨款|投资|经费|小计|其中/;
+const MONEY_UNIT = /[(（](?:万元|元|亿元)[)）]/;
+const NOT_MONEY = /标准|成本|单价|人均|户均|亩均|率|时间|时限|[每/／]/;
+/** A comparator, a percent, a date: a cell only a target writes (a bare figure may be any table's). */
+const TARGET_MARK = /[≥≤≧≦><＞＜%％]|(?:19|20)\d\d\s*年|不[低少高超多大]于|以[上下内]/;
+
+function isMoneyColumn(header: string): boolean {
+  const x = squeeze(header);
+  return (MONEY_WORDS.test(x) || MONEY_UNIT.test(canon(header))) && !NOT_MONEY.test(x);
+}
 
 const squeeze = (t: string): string => canon(t).replace(/[\s()（）、，,/／]/g, "");
 
@@ -171,7 +185,7 @@ function readAt(
     }
     const role = headerRole(h);
     if (role && ROW_ROLES.has(role)) return false;
-    if (NOT_INDICATOR.test(squeeze(h)) || h.length > 30) {
+    if (NOT_INDICATOR.test(squeeze(h)) || h.length > 30 || isMoneyColumn(h)) {
       others.push({ col: c, header: h });
       continue;
     }
@@ -184,7 +198,14 @@ function readAt(
     const hits = filled.filter(({ r }) => TARGETISH.test(texts[r][c])).length;
     if (filled.length > 0 && hits * 2 >= filled.length) targetish++;
   }
-  if (columns.length < 2 || targetish < 2) return false;
+  // Two columns of targets, and one a target's mark (≥1850, 75%, 2024年12月) or a unit in its header's
+  // bracket (养护里程（公里）): not a table of figures by place (人口, 面积) with none.
+  const marked = columns.some(
+    ({ col, header }) =>
+      /[(（][^()（）]{1,8}[)）]\s*$/.test(header) ||
+      placeRows.some(({ r }) => TARGET_MARK.test(texts[r][col] ?? "")),
+  );
+  if (columns.length < 2 || targetish < 2 || !marked) return false;
 
   b.year = titleYear(texts, hr - cats.length, 0);
   const totalRow = body.find((x) => x.kind === "total");
