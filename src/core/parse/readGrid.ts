@@ -106,6 +106,7 @@ import { addPackedCell, type Carried } from "./packedCell";
 import { Builder, type Context, EMPTY_CONTEXT, tableInfo } from "./builder";
 import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow";
 import { wrappedRows } from "./wrappedRows";
+import { readTransposed } from "./transposed";
 import {
   reportHiddenParts,
   reportRowsNotRead,
@@ -130,7 +131,9 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
   if (header) walk.closeTable(lastDataRow >= 0 ? lastDataRow : header.row);
 
   reportRowsNotRead(b, grid, skippedRows, longTermRows, targetsSetAside);
-  // No header anywhere: a table pasted from a PDF, a row a cell (read by cutting its lines into columns)…
+  // No header anywhere: a 分解表 with a row per place and a column per indicator (县市 | 养护里程（公里）)…
+  if (b.tables.length === 0 && !pasted) readTransposed(b, grid, texts, width, walk.ctx);
+  // … a table pasted from a PDF, a row a cell (read by cutting its lines into columns)…
   if (b.tables.length === 0 && linesToo) {
     const lines = pastedLines(texts);
     if (lines) {
