@@ -135,6 +135,14 @@ describe("round 152 miss 2: a bare count of things bought under 数量指标 has
     expect(f[0].fix?.zh).toContain("≥1000张");
   });
 
+  it("培训人次 800, the goal's 800人次 → the fix writes 人次, not 人", () => {
+    const f = codes(
+      sheet("培训人次", "800", "开展农牧民技能培训800人次，实现转移就业300人以上。"),
+      "NO-UNIT",
+    );
+    expect(f[0].fix?.zh).toContain("“800人次”");
+  });
+
   it("开展应急演练 12 (no unit in the goal) → NO-UNIT with the usual fix", () => {
     const f = codes(sheet("开展应急演练", "12", "2025年储备应急物资，12月底前入库。"), "NO-UNIT");
     expect(f.map((x) => x.indicator)).toEqual(["开展应急演练"]);

@@ -99,11 +99,15 @@ const BOUND_WORDS = /不低于|不少于|不小于|不超过|不高于|达到|�
 function goalUnit(r: IndicatorRecord, goal: string): string {
   if (r.value === null || !goal) return "";
   const figure = numberText(r.value);
-  const m = new RegExp(`(?<![\\d.])${figure.replace(".", "\\.")}(?![\\d.])([\\u4e00-\\u9fff])`).exec(
+  const m = new RegExp(`(?<![\\d.])${figure.replace(".", "\\.")}(?![\\d.])(${GOAL_UNIT.source})`).exec(
     normalize(goal),
   );
-  return m && /[张床套台个件次人名户场所座处辆块条间册份项家本双顶把只头株棵吨米亩天]/.test(m[1]) ? m[1] : "";
+  return m ? m[1] : "";
 }
+
+/** A measure word as a goal writes it after a count, two-character ones first (800人次, not 800人). */
+const GOAL_UNIT =
+  /人次|场次|家次|户次|台次|车次|架次|批次|平方米|立方米|公里|千米|[张床套台个件次人名户场所座处辆块条间册份项家本双顶把只头株棵吨米亩天]/;
 
 /** 免疫密度 (the share of the animals due that were vaccinated): a percentage, though its name says 密度 (round 137). */
 const PERCENT_DENSITY = /(?:免疫|防疫|接种|消毒)密度$/;
