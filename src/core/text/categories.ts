@@ -319,6 +319,10 @@ function withoutSocialSetting(n: string): string {
 
 /** What goes wrong in the work: accidents, errors, complaints, incidents, disputes. */
 const ADVERSE = /事故|差错|失误|投诉|事件|违规|违纪|纠纷/;
+/** Wrongs in the community counted: crimes and their rates, and cases that happened (…案件发生数, 发案率). */
+const SOCIAL_WRONG = /犯罪|民转刑|刑事案件|命案|发案|再犯|案件发生|发生案件|案发/;
+/** Acting on those wrongs, which is work done: 侦破, 破案, 抓获, 矫正 … */
+const WRONG_HANDLED = /侦破|破案|抓获|审结|起诉|判决|矫正人数|帮教|立案|预防.*宣传|普法/;
 /** Acts on what went wrong, which are work done: 投诉处理, 事件处置, 事故隐患排查, 纠纷调解. */
 const ADVERSE_HANDLED =
   /处置|处理|办理|办结|查处|受理|调处|调解|化解|核查|核实|应对|演练|培训|排查|整改|隐患|预防|防范|宣传|调查|报告|上报|登记|响应|救援|回访|答复|回复|举报|应急|拆除|清理|清除|整治|纠正|治理|打击|监管|检查/;
@@ -386,6 +390,17 @@ export function inferLevel2(
   // project brought about, an effect, not the quality of its work (round 141).
   if (level1 === null && TAKE_UP_RATE.test(n) && RISE.test(n + target))
     return inferLevel2("效益指标", name, unit, kind, target);
+  // 民转刑案件发生数 0起, 社区矫正对象再犯罪率 ≤0.2% with no category written: wrongs in the community counted,
+  // what the project is to prevent — an effect, not work done (round 152 false alarm 2); acting on them (刑事案件
+  // 破案率, 犯罪打击) is work. The project's own accidents and errors stay its quality (round 105).
+  if (
+    level1 === null &&
+    SOCIAL_WRONG.test(n) &&
+    !ADVERSE.test(n) &&
+    !WRONG_HANDLED.test(n) &&
+    !ADVERSE_HANDLED.test(n)
+  )
+    return "社会效益指标";
   if (level1 === "产出指标" || level1 === null) {
     // What a rate measures is said by its last words (资金发放及时率 is timeliness, not cost).
     if (/(及时|按时|按期)率$/.test(n)) return "时效指标";

@@ -48,6 +48,17 @@ const BEFORE_NUMBER = `(?:${Object.values(BEFORE_NUMBER_WORDS)
   .map(escape)
   .join("|")})(?=[\\d一二两三四五六七八九十百千万亿])`;
 
+/**
+ * The words of a ceiling (≤, 不超过, 以内, 控制在, 降至, 低于 …), none read inside the floor that negates it: 低于 in
+ * 不低于, 小于 in 不小于, 少于 in 不少于 are floors (round 152: a goal's 不低于95% read as a ceiling).
+ */
+export const CEILING_WORD = new RegExp(
+  [...COMPARATOR_WORDS["<="], ...COMPARATOR_WORDS["<"]]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (w.startsWith("不") ? escape(w) : `(?<!不)${escape(w)}`))
+    .join("|"),
+);
+
 const WRITTEN = new RegExp(`${ANY_WORD}|${BEFORE_NUMBER}`);
 
 /** Full-width signs read as half-width, spaces dropped (不 少 于 as pasted from a PDF). */

@@ -8,7 +8,7 @@
 import type { IndicatorRecord, Level1 } from "../../record";
 import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
-import { countsAsCost, isCostIndicator, label, level1Of } from "../indicator";
+import { countsAsCost, isCostIndicator, label, level1Of, level2Of } from "../indicator";
 import {
   isApprovalName,
   isChangeName,
@@ -54,6 +54,7 @@ function missingCategory(
   meta: RuleMeta,
   present: (v: ProjectView) => boolean,
   how: (v: ProjectView, ctx: RuleContext) => Pick<Report, "messageId" | "severity" | "data"> = () => ({}),
+  candidates: (v: ProjectView) => IndicatorRecord[] = () => [],
 ): Rule {
   return {
     meta,
@@ -61,12 +62,27 @@ function missingCategory(
       if (!categoriesKnown(view) || present(view)) return;
       const ex = projectExamples(view);
       const { data, ...said } = how(view, ctx);
+      // A list with no headings (指标1：… 指标5：…): every category is the words' guess, and where a line may be
+      // of the category missing (民转刑案件发生数 0起, guessed an output), the guess may be wrong — a warning naming
+      // it, not an error (round 152 false alarm 2).
+      const guessed = !view.indicators.some((r) => r.level1 !== null || r.level2 !== null);
+      const maybe = meta.severity === "error" && guessed ? candidates(view) : [];
+      const left = leftOut(view);
+      const names = maybe.slice(0, MAX_NAMES).map(label).join("”“");
       ctx.report({
+        ...(maybe.length ? { severity: "warning" as const } : {}),
         ...said,
         data: {
           ...data,
           project: view.project.project,
-          ...leftOut(view),
+          noteZh:
+            left.noteZh +
+            (maybe.length ? `本项目未写指标类别，“${names}”按名称推断为产出，如是效益请写明类别。` : ""),
+          noteEn:
+            left.noteEn +
+            (maybe.length
+              ? ` No categories are written: “${names}” was guessed an output from its name; if it is an effect, say so.`
+              : ""),
           outputZh: ex.output.zh,
           outputEn: ex.output.en,
           effectZh: ex.effect.zh,
@@ -119,6 +135,16 @@ export const completeEffect = missingCategory(
     },
   },
   (v) => hasLevel1(v, "效益指标"),
+  undefined,
+  // What should not happen, counted (民转刑案件发生数 0起, 安全事故 0起): guessed the work's quality, often the effect.
+  (v) =>
+    v.indicators.filter(
+      (r) =>
+        level1Of(r) === "产出指标" &&
+        level2Of(r) !== "时效指标" &&
+        polarityOf(r.name) === "negative" &&
+        !isCostIndicator(r),
+    ),
 );
 
 export const completeSatisfaction = missingCategory(

@@ -77,6 +77,10 @@ export const direction: Rule = {
         zh: "指标“{name}”越小越好，目标“{amount}”（不发生）方向正确，但指标方向（指标性质）写成了“{direction}”。",
         en: "“{name}” should be as low as possible and its target “{amount}” (none) is right, but it is marked “{direction}”.",
       },
+      zeroFloor: {
+        zh: "指标“{name}”的目标写成“{comparator}{amount}”：“≥0”无论结果如何都成立，等于没有设目标。",
+        en: "“{name}” has the target “{comparator}{amount}”: “≥0” holds whatever happens, so it sets no target.",
+      },
       columnOnlyPositive: {
         zh: "指标“{name}”越大越好，目标“{comparator}{amount}”（下限）方向正确，但指标方向（指标性质）写成了“{direction}”。",
         en: "“{name}” should be as high as possible and its target “{comparator}{amount}” (a floor) is right, but it is marked “{direction}”.",
@@ -115,6 +119,35 @@ export const direction: Rule = {
       }
       const column = directionOf(r);
       const p = polarityOf(r.name, column);
+      // 脱管漏管率 ≥0%, 完成率 ≥0%: a floor of none holds whatever happens, whichever way the name points — no
+      // target at all (round 152 miss 5); a change (增长率 ≥0%, no fall) is a target, a name that falls gets
+      // the fuller message below, and a ≥ only in the 指标方向 column over a 0 is the column's habit.
+      if (
+        p !== "negative" &&
+        polarityOf(r.name) !== "negative" &&
+        writesComparator(r.target) &&
+        r.comparator === ">=" &&
+        r.value === 0 &&
+        !isChangeName(r.name) &&
+        !statesChange(r.target) &&
+        !/增|涨|升|变化|差距/.test(normalize(r.name))
+      ) {
+        ctx.report({
+          indicator: r,
+          messageId: "zeroFloor",
+          severity: "warning",
+          data: {
+            name: r.name,
+            comparator: comparatorSymbol(r.comparator),
+            amount: amountAsWritten(r),
+            fixZh:
+              "写出本年度要达到的数值：越高越好的写“≥（数值）”，越低越好的写“≤（数值）”或不发生（“0”）。",
+            fixEn:
+              "Write the figure the year aims at: “≥(figure)” where higher is better, “≤(figure)” or none (“0”) where lower is better.",
+          },
+        });
+        continue;
+      }
       // "事故起数 下降≥5%": the comparator bounds the change, not the count.
       if (p === null || r.value === null || statesChange(r.target)) continue;
       const floor = r.comparator === ">=" || r.comparator === ">";

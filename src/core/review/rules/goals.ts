@@ -4,6 +4,7 @@ import { level1Of, level2Of } from "../indicator";
 import { hasPlaceholder, isAmountName, isCountName, nameKey, normalize } from "../lexicon";
 import { targetWithColumn } from "../format";
 import type { IndicatorRecord } from "../../record";
+import { CEILING_WORD } from "../../text/comparatorWords";
 import type { ProjectView, Rule, RuleContext } from "../types";
 
 /** Goals shorter than this (after removing punctuation) are too short to call a copy. */
@@ -477,8 +478,6 @@ const FIGURE =
   /(\d+(?:\.\d+)?)(万|亿)?(个百分点|%|‰|人次|场次|元\/(?:[人生户亩次个座][·.]?[年月天日]?|[年月天日]|公里)|公里|千米|平方米|立方米|米|亩|场|次|人|名|户|个|所|座|处|家|件|项|期|篇|吨|台|套|辆|盏|棵|株|头只|头|只|册|份|块|条|间|元)/g;
 /** A clause about a span of years or a running total: an annual indicator below it is no slip. */
 const SPAN = /累计|年均|期间|十四五|[到至截]\s*20\d\d|20\d\d\s*[-—~～至到]\s*20\d\d|力争|以前年度/;
-/** A figure written as a ceiling in the goal (控制在5%以内, 不超过, 降至). */
-const CEILING_WORDS = /以内|以下|不超过|不高于|不大于|控制在|降至|降到|低于|小于/;
 /** A change written before the figure (增长10%, 提高5%, 下降3%). */
 const CHANGE = /增长|增加|提高|提升|上升|下降|减少|降低|增幅|增速|同比|较上年/;
 /** Per something: 生均, 人均, 每…; an indicator so named is compared only with a goal's clause so named. */
@@ -521,7 +520,7 @@ function goalFigures(goal: string): GoalFigure[] {
         unit,
         written: m[0],
         said: (CHANGE.exec(before.slice(-4))?.[0] ?? "") + m[0],
-        ceiling: CEILING_WORDS.test(before.slice(-4) + after.slice(0, 3)),
+        ceiling: CEILING_WORD.test(before.slice(-4) + after.slice(0, 3)),
         change: CHANGE.test(before.slice(-4)),
         per,
         words,

@@ -260,6 +260,30 @@ export function nameCarriesTarget(r: IndicatorRecord): string | null {
   return /[\u4e00-\u9fff0-9]{2,}/.test(tail) || targetElsewhere ? head : null;
 }
 
+/**
+ * A bracketed target after the name where another target is written apart (违法建设蔓延势头（≥90%）| 有效遏制,
+ * round 152 miss 4): two targets, the bracket's and the cell's, and which one counts is not told. The bracket alone,
+ * or the same target twice, is a layout.
+ */
+export function bracketBesideTarget(r: IndicatorRecord): string | null {
+  const name = normalize(r.name);
+  const text = normalize(r.text);
+  const at = name ? text.indexOf(name) : -1;
+  if (at < 0) return null;
+  const after = text.slice(at + name.length);
+  const inside = new RegExp(`^[(（[【]\\s*(${COMPARATOR}\\s*[0-9０-９.]+[^)）\\]】]*)[)）\\]】]`).exec(after);
+  if (!inside) return null;
+  const bracket = inside[1].replace(/\s+/g, "");
+  const target = normalize(r.target).replace(/\s+/g, "");
+  // The target written apart, after the bracket (the cell beside it, or after a colon).
+  if (target === "" || !after.slice(inside[0].length).replace(/\s+/g, "").includes(target)) return null;
+  if (bracket.includes(target) || target.includes(bracket)) return null;
+  // 机柜数量（≥77台）| 77: the same figure twice.
+  const figure = /[0-9.]+/.exec(bracket.normalize("NFKC"))?.[0];
+  if (figure !== undefined && r.value !== null && Number(figure) === r.value) return null;
+  return inside[1].trim();
+}
+
 export const nameHasTarget: Rule = {
   meta: {
     code: "NAME-HAS-TARGET",
@@ -271,6 +295,10 @@ export const nameHasTarget: Rule = {
         zh: "指标名称“{name}”中写了目标值“{found}”，名称和目标值混在一起。",
         en: "The name “{name}” carries a target value (“{found}”); name and target are mixed up.",
       },
+      twoTargets: {
+        zh: "指标“{name}”名称后的括号里写了目标值“{found}”，目标值又写“{target}”：两个目标，不知按哪个考核。",
+        en: "“{name}” carries a target in brackets after its name (“{found}”) and another as its target (“{target}”): two targets, and which one counts is not told.",
+      },
     },
     basis: BASIS.clarity,
     fix: {
@@ -281,7 +309,17 @@ export const nameHasTarget: Rule = {
   check(view, ctx) {
     for (const r of view.indicators) {
       const found = nameCarriesTarget(r);
-      if (found) ctx.report({ indicator: r, data: { name: r.name, found } });
+      if (found) {
+        ctx.report({ indicator: r, data: { name: r.name, found } });
+        continue;
+      }
+      const bracket = bracketBesideTarget(r);
+      if (bracket)
+        ctx.report({
+          indicator: r,
+          messageId: "twoTargets",
+          data: { name: r.name, found: bracket, target: r.target.trim() },
+        });
     }
   },
 };
@@ -298,12 +336,16 @@ export function lacksName(r: IndicatorRecord): boolean {
   if (r.name.trim() !== "" || r.kind === "empty") return false;
   if (r.kind === "quantitative") return true;
   const t = normalize(r.target).replace(/[\s。.，,；;]+$/, "");
-  // 时效指标：全年 — the whole year, no work named and no deadline either (round 141).
+  // 时效指标：全年 (round 141), 按时完成 (round 152) — no work named and no deadline either.
   return CHANGE_ONLY.test(t) || WHOLE_YEAR.test(t);
 }
 
-/** The whole year and nothing else (全年, 常年, 2024年全年): a time that names no work. */
-const WHOLE_YEAR = /^(?:(?:19|20)\d\d年)?(?:全年|全年度|常年)$/;
+/**
+ * The whole year and nothing else (全年, 常年, 2024年全年), or done on time and nothing else (按时完成, 按期完成,
+ * 及时完成, 按计划完成 — round 152 miss 3): a time that names no work and no date.
+ */
+const WHOLE_YEAR =
+  /^(?:(?:19|20)\d\d年)?(?:全年|全年度|常年)$|^(?:按时|按期|及时|如期|按计划|按要求|按规定)(?:完成|完工|办结)(?:任务|工作)?$/;
 
 /**
  * A row whose name is an answer and nothing else (社会效益：是): the heading read as no name, 是 as the name, no

@@ -14,6 +14,7 @@ import {
   normalize,
 } from "../lexicon";
 import { exampleTargets, isPercentExampleName } from "../examples";
+import type { IndicatorRecord } from "../../record";
 import type { Rule } from "../types";
 import { fractionOfOne } from "./rates";
 import { bareTarget } from "./direction";
@@ -41,10 +42,7 @@ export const noUnit: Rule = {
       },
     },
     basis: BASIS.accuracy,
-    fix: {
-      zh: "在数值后写明单位，如“人”“次”“万元”“天”“%”。",
-      en: "Write the unit after the number, e.g. 人, 次, 万元, 天, %.",
-    },
+    fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
     for (const r of view.indicators) {
@@ -54,13 +52,62 @@ export const noUnit: Rule = {
       // with no comparator: NO-COMPARATOR's fix writes the % with it (“≥95%”), one fix for one number.
       if (fractionOfOne(r) || writesRatio(r.target) || bareTarget(r, view)?.percentMissing) continue;
       if (namesOwnBase(r.name)) continue;
-      // Only names whose measure needs a unit; an index or a score may be unitless.
+      // Only names whose measure needs a unit; an index or a score may be unitless. Under a written 数量指标 a
+      // bare number of two or more counts something whatever the name (购置折叠床 ≥1000, round 152 miss 2).
       const n = r.name;
-      if (isCountName(n) || isAmountName(n) || isTimeName(n) || isPercentName(n) || PERCENT_DENSITY.test(n))
-        ctx.report({ indicator: r, data: { name: n, target: targetAsWritten(r) } });
+      const measured =
+        isCountName(n) || isAmountName(n) || isTimeName(n) || isPercentName(n) || PERCENT_DENSITY.test(n);
+      if (measured || countedThing(r)) {
+        const unit = goalUnit(r, view.project.goal);
+        ctx.report({
+          indicator: r,
+          data: {
+            name: n,
+            target: targetAsWritten(r),
+            fixZh: unit
+              ? `在数值后写明单位，按绩效目标写作“${targetAsWritten(r)}${unit}”。`
+              : "在数值后写明单位，如“人”“次”“万元”“天”“%”。",
+            fixEn: unit
+              ? `Write the unit after the number, as the goal does: “${targetAsWritten(r)}${unit}”.`
+              : "Write the unit after the number, e.g. 人, 次, 万元, 天, %.",
+          },
+        });
+      }
     }
   },
 };
+
+/** An index, a score, a grade, a code or a year: a number under 数量指标 that may stand with no unit. */
+const UNITLESS_NAME =
+  /指数|系数|评分|得分|分值|分数|等级|级别|星级|编号|编码|代码|序号|年份|年度|倍数|比值|比例|占比|率$/;
+
+/** A bare number of two or more under a written 数量指标, not an index, a code or a year (购置折叠床 ≥1000). */
+function countedThing(r: IndicatorRecord): boolean {
+  if (r.level2 !== "数量指标" || r.value === null || r.value < 2) return false;
+  if (Number.isInteger(r.value) && r.value >= 1900 && r.value <= 2100) return false;
+  const t = normalize(r.target);
+  return (
+    !/[%‰:：/]/.test(t) &&
+    !/\p{Script=Han}/u.test(t.replace(BOUND_WORDS, "")) &&
+    !UNITLESS_NAME.test(normalize(r.name))
+  );
+}
+
+const BOUND_WORDS = /不低于|不少于|不小于|不超过|不高于|达到|至少|大于|高于|超过|等于|及以上|以上|以下|以内/g;
+
+/** The measure word the goal writes after the same number (折叠床1000张 → 张), or "". */
+function goalUnit(r: IndicatorRecord, goal: string): string {
+  if (r.value === null || !goal) return "";
+  const figure = numberText(r.value);
+  const m = new RegExp(`(?<![\\d.])${figure.replace(".", "\\.")}(?![\\d.])(${GOAL_UNIT.source})`).exec(
+    normalize(goal),
+  );
+  return m ? m[1] : "";
+}
+
+/** A measure word as a goal writes it after a count, two-character ones first (800人次, not 800人). */
+const GOAL_UNIT =
+  /人次|场次|家次|户次|台次|车次|架次|批次|平方米|立方米|公里|千米|[张床套台个件次人名户场所座处辆块条间册份项家本双顶把只头株棵吨米亩天]/;
 
 /** 免疫密度 (the share of the animals due that were vaccinated): a percentage, though its name says 密度 (round 137). */
 const PERCENT_DENSITY = /(?:免疫|防疫|接种|消毒)密度$/;
