@@ -273,7 +273,7 @@ export const CN_TIME_WITHIN =
 export const SATISFACTION_LABEL = /^\s*(?:服务对象)?满意度\s*$/;
 
 /** "指标值：≥2万家次" — a label some tables write before the target. */
-export const TARGET_LABEL = /^\s*(指标值|目标值|年度指标值|年度目标值|预期目标|目标)\s*[:：]\s*/;
+export const TARGET_LABEL = /^\s*(指标值|目标值|年度指标值|年度目标值|预期目标|目标)(?:及单位)?\s*[:：]\s*/;
 
 /** 确保, 力争, 争取 opening a name. */
 export const RESOLVE_START = /^(?:确保|力争|争取)$/;
