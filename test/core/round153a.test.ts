@@ -64,3 +64,33 @@ describe("a target's label after its name's label, on the next line or after ；
     expect(read("培训人数≥500人\n指标值：多少").map((r) => r[2])).toEqual(["培训人数", "指标值"]);
   });
 });
+
+describe("an event that must not happen, with a subject before 无", () => {
+  it("drops a place as a period is dropped (边境辖区, 沿边地区), as 辖区无重大案件发生 reads", () => {
+    expect(read("1、数量指标：护边员46人\n4、效益指标：边境辖区无重大涉边案事件")[1]).toEqual([
+      "效益指标",
+      null,
+      "重大涉边案事件",
+      null,
+      null,
+      "",
+      "qualitative",
+    ]);
+    expect(
+      records("社会效益指标：沿边地区无非法越境事件发生").map((i) => [i.name, i.target, i.kind]),
+    ).toEqual([["非法越境事件", "无", "qualitative"]]);
+    expect(records("社会效益指标：辖区无重大案件发生").map((i) => [i.name, i.kind])).toEqual([
+      ["重大案件", "qualitative"],
+    ]);
+  });
+
+  it("keeps another subject in the name (施工现场无重大安全事故)", () => {
+    expect(records("效益指标：施工现场无重大安全事故").map((i) => [i.name, i.target, i.kind])).toEqual([
+      ["施工现场重大安全事故", "无", "qualitative"],
+    ]);
+    expect(records("效益指标：农村饮水无安全隐患").map((i) => [i.name, i.kind])).toEqual([
+      ["农村饮水安全隐患", "qualitative"],
+    ]);
+    expect(records("效益指标：全年无重大安全事故").map((i) => i.name)).toEqual(["重大安全事故"]);
+  });
+});
