@@ -30,6 +30,7 @@ import {
 import { cnNumeralValue, digitsValue } from "./numbers";
 import { mayStartStageAt } from "./dates";
 import { lexiconUnitAt } from "./units";
+import { targetLabelGoesOn } from "./item/labels";
 
 export interface Segment {
   kind: "item" | "heading";
@@ -976,10 +977,12 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       // 开展食品安全监督抽检 / 批次(≥2800批次): a name cut by the line break goes on on the next line.
       const wraps =
         !inItem && !heading && !subProject && wrapsAt(s, i, lineEnd < 0 ? n : lineEnd, rp, tokens);
-      if (wraps) sentenceStart = lineFrom;
+      // 三级指标：维修干渠渠段⏎指标值：≥18公里: a target's label on the line after its name's goes on it.
+      const labelGoesOn = !inItem && !wraps && !heading && !subProject && targetLabelGoesOn(s, lineFrom, i);
+      if (wraps || labelGoesOn) sentenceStart = lineFrom;
       // Under a numbered category label, a line that is a whole indicator after one is another.
       if (
-        (!inItem && !wraps) ||
+        (!inItem && !wraps && !labelGoesOn) ||
         heading ||
         subProject ||
         (labelsEnd() >= 0 && labelledClauseCuts(s, Math.max(sentenceFrom, labelled), i))
@@ -989,8 +992,10 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     } else if (!inItem) {
       // Without numbering, each sentence is an item: 数量指标:名称≥300人;质量指标:名称≥80%。 — but not
       // a stage of the target before it (支出进度：一季度25%；二季度50%).
-      // Nor a clause that restates the target before it (合格率达到95%；较上年有所提高).
-      if (
+      // Nor a clause that restates the target before it (合格率达到95%；较上年有所提高), nor the target's label
+      // after its name's (指标名称：查验设施运维台套数；指标值：≥45台套).
+      if (c === 59 && targetLabelGoesOn(s, lineFrom, i)) sentenceStart = lineFrom;
+      else if (
         c !== 59 ||
         !(
           (mayStartStageAt(s, i + 1) && stageGoesOn(s, sentenceFrom, i)) ||

@@ -47,7 +47,12 @@ import {
   PERCENT_FIRST,
   WITHIN_TIME,
 } from "../../../src/core/text/item/patterns";
-import { mayHoldComparator } from "../../../src/core/text/item/labels";
+import {
+  mayHoldComparator,
+  NAME_LABEL_ALONE,
+  TARGET_LABEL_OPENS,
+  targetLabelGoesOn,
+} from "../../../src/core/text/item/labels";
 import { endsWithClose, NAME_HINT } from "../../../src/core/text/item/names";
 import { unitBracketAt } from "../../../src/core/text/item/nameUnit";
 import { mayEndWithQuantity, trailingQuantity } from "../../../src/core/text/item/quantity";
@@ -979,6 +984,45 @@ describe("quick rejections agree with the full checks", () => {
         if (!t.includes("内")) expect(WITHIN_TIME.test(t)).toBe(false);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("targetLabelGoesOn's first character passes every clause TARGET_LABEL_OPENS opens (指标值：, 年度目标值：)", () => {
+    const cell = fc
+      .array(
+        fc.constantFrom(
+          "三级指标",
+          "指标名称",
+          "指标",
+          "数量",
+          ":",
+          "；",
+          ";",
+          "\n",
+          " ",
+          "年度",
+          "指标值",
+          "目标值",
+          "预期值",
+          "及单位",
+          "培训人数",
+          "≥5人",
+        ),
+        { minLength: 2, maxLength: 8 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(cell, (s) => {
+        for (let mark = 0; mark < s.length; mark++) {
+          const m = s.charCodeAt(mark);
+          if (m !== 59 && m !== 10) continue;
+          const after = s.slice(mark + 1).replace(/^[^\S\n]+/, "");
+          const full =
+            mark <= 60 && TARGET_LABEL_OPENS.test(after) && NAME_LABEL_ALONE.test(s.slice(0, mark));
+          expect(targetLabelGoesOn(s, 0, mark)).toBe(full);
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -708,6 +708,7 @@ export function parseItem(
   let fromBracket = false;
   let swapped = false; // the target was written before the name
   let nameRest: [number, number] | null = null; // words after the target that end the name
+  let namePre: [number, number] | null = null; // words before the target that open the name
   let trimmedEnd = endBeforePunct(c, p, nameEnd);
   // 资助学生人数（单位：人）：≥1500, 资助学生人数（≥1500）（单位：人）: a bracket of the unit closing the name
   // leaves it when a target is written (the unit is the target's number's, below). Only in a cell of
@@ -1003,15 +1004,20 @@ export function parseItem(
           tb = nameEnd;
         } else if (first) {
           // "不发生重特大森林火灾": the state first, then what it is said of (swapped below).
+          // 施工现场无重大安全事故: a subject of no period or place before 无 opens the name.
+          if (first[1] !== undefined) {
+            const at = p + first[0].indexOf(first[1]);
+            namePre = [at, at + first[1].length];
+          }
           ta = p + first[0].length;
           tb = nameEnd;
           // 无区域性重大动物疫情发生: the 发生 after the event is the state's, not the name's.
-          if (first[1] === "无") {
+          if (first[2] === "无") {
             const e = endBeforePunct(c, ta, endBeforeSpace(c, ta, tb));
             if (e - ta > 4 && c.charCodeAt(e - 2) === 0x53d1 && c.charCodeAt(e - 1) === 0x751f) tb = e - 2;
           }
           nameEnd = ta;
-          p = ta - first[1].length;
+          p = ta - first[2].length;
           swapped = true;
         }
       }
@@ -1124,7 +1130,12 @@ export function parseItem(
     seq,
     level1,
     level2,
-    name: unwrapped(unmarkedName(nameRest ? raw.slice(na, nb) + raw.slice(...nameRest) : raw.slice(na, nb))),
+    name: unwrapped(
+      unmarkedName(
+        (namePre ? raw.slice(...namePre) : "") +
+          (nameRest ? raw.slice(na, nb) + raw.slice(...nameRest) : raw.slice(na, nb)),
+      ),
+    ),
     target: raw.slice(ta, tb),
     targetCanon,
     fromBracket,

@@ -10,7 +10,7 @@ export const NAME_LABEL = /^\s*(指标名称|三级指标|指标内容)\s*:\s*/;
  * (补贴面积（指标值：≥256万亩）) (canonical text).
  */
 const INNER_TARGET_LABEL =
-  /(?:[;,\s(]+目标|[;,\s]*(?:\(\s*)?(?:年度指标值|年度目标值|指标值|目标值|预期目标|预期值))\s*:$/;
+  /(?:[;,\s(]+目标|[;,\s]*(?:\(\s*)?(?:年度指标值|年度目标值|指标值|目标值|预期目标|预期值)(?:及单位)?)\s*:$/;
 
 /**
  * Where a labelled target starts in [p, end): the name ends before "；指标值：" and the target starts
@@ -28,7 +28,8 @@ export function labelledTarget(
     let k = i;
     while (k > p && isSpace(c.charCodeAt(k - 1))) k--;
     const before = c.charCodeAt(k - 1);
-    if (before !== 0x503c /* 值 */ && before !== 0x6807 /* 标 */) continue;
+    // (…值：, …目标：, 指标值及单位：)
+    if (before !== 0x503c /* 值 */ && before !== 0x6807 /* 标 */ && before !== 0x4f4d /* 位 */) continue;
     const m = INNER_TARGET_LABEL.exec(c.slice(p, i + 1));
     if (!m || m.index <= 0) continue;
     const bracketed = m[0].includes("(");
@@ -39,6 +40,32 @@ export function labelledTarget(
     return { nameEnd: p + m.index, target: i + 1, targetEnd: closes ? close : end };
   }
   return null;
+}
+
+/** A target's label opening a clause: 指标值：, 年度指标值：, 目标值：, 指标值及单位：, 预期值： (canonical text). */
+export const TARGET_LABEL_OPENS = /^(?:年度)?(?:指标值|目标值|预期值|预期目标)(?:及单位)?\s*:/;
+
+/**
+ * A piece that is a name's label and the name alone, under category labels if any (三级指标：维修干渠渠段,
+ * 指标名称：查验设施运维台套数, 数量指标：指标：培训人数) — no colon after the name's, so no target yet.
+ */
+export const NAME_LABEL_ALONE =
+  /^\s*(?:[^:;,。\n]{0,14}指标\s*:\s*)*?(?:三级指标|指标名称|指标内容|指标)\s*:\s*[^:;\n]+$/;
+
+/**
+ * Whether the ； or line break at `mark` (canonical text) stands inside one labelled indicator, the piece
+ * since `from` its name's label and name and the clause after the mark its target's label
+ * (三级指标：维修干渠渠段⏎指标值：≥18公里, 指标名称：查验设施运维台套数；指标值：≥45台套): the target goes on
+ * the name's item, as after a comma. Cheap: a first character 指 目 年 预 after the mark before any regex.
+ */
+export function targetLabelGoesOn(c: string, from: number, mark: number): boolean {
+  let j = mark + 1;
+  while (j < c.length && isSpace(c.charCodeAt(j)) && c.charCodeAt(j) !== 10) j++;
+  const first = c.charCodeAt(j);
+  if (first !== 0x6307 && first !== 0x76ee && first !== 0x5e74 && first !== 0x9884 /* 指 目 年 预 */)
+    return false;
+  if (mark - from > 60) return false;
+  return TARGET_LABEL_OPENS.test(c.slice(j, j + 12)) && NAME_LABEL_ALONE.test(c.slice(from, mark));
 }
 
 /** Where the colon of a leading "产出指标：" after `p` is (canonical text): within 25 characters, before any , 。 ; — or -1. */

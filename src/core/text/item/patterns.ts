@@ -164,9 +164,11 @@ export const NONE_VISIBLE_TAIL = /(?<=[\u4e00-\u9fa5]{2})无明显[\u4e00-\u9fa5
  * it, are neither name nor target. 无 says it too before an event or a casualty (全年无重大安全事故 → 重大安全事故 | 无,
  * 汛期无人员伤亡 → 人员伤亡 | 无, 全年无黑臭水体反弹 → 黑臭水体反弹 | 无, as 全年不发生… drops its period), also with 发生
  * after the event (全年无区域性重大动物疫情发生 → 区域性重大动物疫情 | 无), not before other words (无障碍设施改造).
+ * A place (边境辖区, 沿边地区) is dropped as a period is; another subject before 无 (施工现场无重大安全事故) is
+ * captured (group 1) and stays in the name (施工现场重大安全事故 | 无). Group 2 is the state.
  */
 export const NEGATION_FIRST =
-  /^\s*(?:确保)?\s*(?:[^\d\s,;。]{0,8}?(?:期间|期|全年|当年|内)|全(?:县|区|市|镇|乡|省)|辖区)?\s*(不发生|未发生|无(?=[^\s,;。]{0,10}(?:事故|事件|案件|疫情|火灾|隐患|伤亡|反弹)(?:发生)?[\s。.;,]*$))(?=[^\s。.;,]{2})/;
+  /^\s*(?:确保|实现|做到|保证)?\s*(?:[^\d\s,;。]{0,8}?(?:期间|期|全年|当年|内)|全(?:县|区|市|镇|乡|省)|[^\d\s,;:。、()]{0,6}?(?:辖区|地区|区域)|([^\d\s,;:。、()无]{2,8}?)(?=无))?\s*(不发生|未发生|无(?=[^\s,;。]{0,10}(?:事故|事件|案件|疫情|火灾|隐患|伤亡|反弹)(?:发生)?[\s。.;,]*$))(?=[^\s。.;,]{2})/;
 
 /**
  * More verbs an outcome is stated by, first (消除校舍安全隐患, 解决群众饮水难问题, 缓解就医压力, 巩固脱贫攻坚成果, 丰富
@@ -273,7 +275,7 @@ export const CN_TIME_WITHIN =
 export const SATISFACTION_LABEL = /^\s*(?:服务对象)?满意度\s*$/;
 
 /** "指标值：≥2万家次" — a label some tables write before the target. */
-export const TARGET_LABEL = /^\s*(指标值|目标值|年度指标值|年度目标值|预期目标|目标)\s*[:：]\s*/;
+export const TARGET_LABEL = /^\s*(指标值|目标值|年度指标值|年度目标值|预期目标|目标)(?:及单位)?\s*[:：]\s*/;
 
 /** 确保, 力争, 争取 opening a name. */
 export const RESOLVE_START = /^(?:确保|力争|争取)$/;
