@@ -6,7 +6,10 @@
  * per place row (that place its district, the title's project its name), one indicator per indicator column.
  * A money column is each project's budget, not an indicator; a 合计/全市 row is the places' total, kept on
  * each record of its column as a 合计 column's is (RowTotal). 一级/二级 written in rows over the header
- * (产出指标 merged over its columns) are read. Tried only where no header was found.
+ * (产出指标 merged over its columns) are read, as is a header in two rows whose upper row heads the columns not
+ * split (序号 | 县（市、区） | 资金（万元） | 产出指标 over 隐患点治理数（处））. A place written short among the
+ * places (峨边 of 峨边彝族自治县) is one; a row among them naming none (城区小计) is said, and neither ends the
+ * table. Tried only where no header was found.
  */
 import type { Grid } from "../grid";
 import type { Level1, Level2, ProjectInfo, RowTotal } from "../record";
@@ -14,6 +17,7 @@ import { budgetColumnOf, budgetSums } from "../table/budgetColumn";
 import { districtOf } from "../table/district";
 import { headerRole } from "../table/headers";
 import { isPlaceHeader } from "../table/layout";
+import { shortName } from "../table/shortPlaces";
 import { titleYear } from "../table/title";
 import { bareLabel, canonLevel1, canonLevel2 } from "../text/categories";
 import { canon } from "../text/chars";
@@ -62,6 +66,18 @@ function placeCell(t: string): "total" | "place" | null {
   return null;
 }
 
+/** Words no short place name ends in or holds: an office (财政局), a note's lead (其中, 汇总). */
+const NOT_SHORT_PLACE = /[局委办院所站队厅部司科股组]$|中心|汇总|其中|注/;
+
+/**
+ * 峨边 (of 峨边彝族自治县), 洮南: a place cell written short, no suffix to mark it. A place only where it stands
+ * among the table's place rows (see readAt), as a short column header does among place columns.
+ */
+function shortPlace(t: string): boolean {
+  const x = t.replace(/\s+/g, "");
+  return shortName(x) && !NOT_SHORT_PLACE.test(x);
+}
+
 interface Column {
   col: number;
   header: string;
@@ -83,10 +99,12 @@ interface CategoryRow {
 /**
  * The rows of categories over the header (产出指标 merged over its columns; 数量指标 | 质量指标 under it),
  * nearest first: a row is one when each of its cells right of the place column reads as a 一级 (a 一级 row)
- * or each as a 二级.
+ * or each as a 二级. A column whose header row is blank is headed from above, its
+ * header merged down (资金（万元） beside 产出指标 over 隐患点治理数（处））: its cell there is no category.
  */
 function categoriesAbove(texts: string[][], hr: number, from: number, width: number): CategoryRow[] {
   const out: CategoryRow[] = [];
+  const headed = (c: number) => !!texts[hr][c];
   for (let r = hr - 1; r >= Math.max(0, hr - 2); r--) {
     const row = texts[r];
     const cells: (string | null)[] = new Array(width).fill(null);
@@ -95,6 +113,10 @@ function categoriesAbove(texts: string[][], hr: number, from: number, width: num
     let last: string | null = null;
     let any = false;
     for (let c = from; c < width; c++) {
+      if (!headed(c)) {
+        last = null;
+        continue;
+      }
       const t = row[c] ?? "";
       if (t) {
         const label = bareLabel(t);
@@ -132,8 +154,11 @@ export function readTransposed(
   const rows = texts.length;
   for (let r = 1; r + 1 < rows; r++) {
     for (let pc = 0; pc < Math.min(width, 3); pc++) {
-      // Two place rows one under the other, under a header naming places.
-      if (placeCell(texts[r][pc] ?? "") !== "place" || placeCell(texts[r + 1][pc] ?? "") === null) continue;
+      // Two place rows one under the other (one may be written short, 峨边), under a header naming places.
+      const here = texts[r][pc] ?? "";
+      const next = texts[r + 1][pc] ?? "";
+      if (placeCell(here) !== "place" && !shortPlace(here)) continue;
+      if (placeCell(next) === null && !shortPlace(next)) continue;
       const hr = r - 1;
       // The header may be merged down over the categories' rows (县市 over 产出指标 / 养护里程).
       const cats = categoriesAbove(texts, hr, pc + 1, width);
@@ -156,13 +181,29 @@ function readAt(
   cats: CategoryRow[],
 ): boolean {
   const headerRow = texts[hr].map((_, c) => headerText(texts, hr, c, cats.length));
-  // The place rows: down to the first row whose place cell names none.
+  // The place rows: down to the last row whose place cell names a place or the total, before a blank row or
+  // another header (县市 again). A row between them (or before the total) is a place written short (峨边
+  // between 沐川县 and 马边县) where it reads as one, else a row not read (a 小计, a note), said: neither
+  // ends the table while place rows follow.
+  const body: { r: number; kind: "total" | "place"; short?: boolean }[] = [];
+  const skipped: number[] = [];
+  let pending: number[] = [];
   let end = hr + 1;
-  while (end < texts.length && placeCell(texts[end][pc] ?? "") !== null) end++;
-  const body: { r: number; kind: "total" | "place" }[] = [];
-  for (let r = hr + 1; r < end; r++) body.push({ r, kind: placeCell(texts[r][pc]) as "total" | "place" });
+  for (let r = hr + 1; r < texts.length; r++) {
+    const cell = texts[r][pc] ?? "";
+    const kind = placeCell(cell);
+    if (kind) {
+      for (const q of pending)
+        if (shortPlace(texts[q][pc] ?? "")) body.push({ r: q, kind: "place", short: true });
+        else skipped.push(q);
+      pending = [];
+      body.push({ r, kind });
+      end = r + 1;
+    } else if (!texts[r].some(Boolean) || PLACE_HEAD.test(squeeze(cell))) break;
+    else pending.push(r);
+  }
   const placeRows = body.filter((x) => x.kind === "place");
-  if (placeRows.length < 2) return false;
+  if (placeRows.filter((x) => !x.short).length < 2) return false;
   // 资金（万元） | 420: the money column, where its cells hold figures (资金兑付时间 | 2025年6月底前 is a target).
   const moneyCol = budgetColumnOf(headerRow);
   const money =
@@ -283,6 +324,10 @@ function readAt(
       : [],
     total: totalRow ? `第 ${b.sheetRow(totalRow.r)} 行（${texts[totalRow.r][pc]}）` : null,
     others: others.map((o) => `${letter(o.col)} 列（${o.header}）`),
+    shorts: placeRows
+      .filter((x) => x.short)
+      .map(({ r }) => [b.sheetRow(r), texts[r][pc].replace(/\s+/g, "")]),
+    skipped: skipped.map((r) => [b.sheetRow(r), texts[r][pc].replace(/\s+/g, "")]),
     after: end,
     texts,
   });
@@ -311,6 +356,8 @@ function report(
     sums: string[];
     total: string | null;
     others: string[];
+    shorts: [number, string][];
+    skipped: [number, string][];
     after: number;
     texts: string[][];
   },
@@ -330,6 +377,20 @@ function report(
     zh.push(`${x.total}是各${x.place}的合计，不是一个地区：记作各列指标的合计，对比时与各地区之和核对。`);
     en.push(
       `${x.total.replace(/^第 (\d+) 行（(.*)）$/, "Row $1 ($2)")} is the places' total, no place: kept as each column's total, which the comparison checks against their sum.`,
+    );
+  }
+  if (x.shorts.length > 0) {
+    const zhs = x.shorts.map(([r, t]) => `第 ${r} 行“${t}”`).join("、");
+    zh.push(`${zhs}夹在各${x.place}之间，按简称读作${x.place}。`);
+    en.push(
+      `${x.shorts.map(([r, t]) => `Row ${r} (${t})`).join(", ")}, among the places, read as a place written short.`,
+    );
+  }
+  if (x.skipped.length > 0) {
+    const zhs = x.skipped.map(([r, t]) => (t ? `第 ${r} 行（${t}）` : `第 ${r} 行`)).join("、");
+    zh.push(`${zhs}夹在各${x.place}之间，不是${x.place}，未作为指标读取。`);
+    en.push(
+      `${x.skipped.map(([r, t]) => (t ? `Row ${r} (${t})` : `Row ${r}`)).join(", ")}, among the places, name no place and were not read as indicators.`,
     );
   }
   if (x.others.length > 0) {

@@ -17,8 +17,11 @@ const NOT_PLACE =
 /** The places' sum column (合计, 总计), which closes a run of short names. */
 const SUM = /^(?:合\s*计|总\s*计)(?:$|[(（])/;
 
-/** A header that may be a place's short form: no role, no word of a figure or a level, no suffix of its own. */
-function shortName(t: string): boolean {
+/**
+ * A header that may be a place's short form: no role, no word of a figure or a level, no suffix of its own.
+ * Also read by `parse/transposed.ts` for a row's place cell (峨边 between 沐川县 and 马边县).
+ */
+export function shortName(t: string): boolean {
   return SHORT.test(t) && !NOT_PLACE.test(t) && !/[区县市旗镇乡]$/.test(t) && headerRole(t) === null;
 }
 
