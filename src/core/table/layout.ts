@@ -17,6 +17,8 @@ import {
   normalizeHeader,
   pairBounds,
   targetBound,
+  yearColumns,
+  YEAR_CELL,
   yearNamed,
   yearSpanNamed,
   type HeaderRole,
@@ -197,6 +199,17 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     roles[role] = c;
     headers[role] = t.trim();
     count++;
+  }
+  // 三级指标 | 2024年 | 2025年 | 2026年 | 计量单位: a 中期 table names its target columns by their years alone.
+  const names = roles.level3 ?? roles.indicators ?? roles.level2;
+  if (roles.target === undefined && names !== undefined) {
+    const years = yearColumns(texts, names);
+    if (years) {
+      twice.target = years;
+      roles.target = years[0];
+      headers.target = texts[years[0]].trim();
+      count++;
+    }
   }
   // 下限 | 上限 (指标值（下限）| 指标值（上限）) beside the names: one target written as its two bounds, not
   // two targets.
@@ -564,7 +577,10 @@ export function takeBudgetUnitColumn(
 /** The target columns that name one year, with the year (2025年指标值 → 2025). */
 function yearsOf(cols: number[], texts: string[]): { col: number; year: number; header: string }[] {
   return cols.flatMap((col) => {
-    const year = yearNamed(texts[col]);
+    // 2025年指标值, or 2025 alone over a 中期 table's column.
+    const year =
+      yearNamed(texts[col]) ??
+      (YEAR_CELL.test(texts[col].trim()) ? Number(texts[col].trim().slice(0, 4)) : null);
     return year === null ? [] : [{ col, year, header: texts[col].trim() }];
   });
 }
