@@ -4,6 +4,7 @@
  * word a PDF wrapped in two (≥12万立⏎方米); a 乡镇/村 column; a unit's name alone over 项目名称：….
  */
 import { parseGrid } from "../../src/core/parse";
+import { headerRole } from "../../src/core/table/headers";
 import { grid } from "../support/grid";
 
 /** cell, name, comparator, value, unit of each indicator. */
@@ -151,6 +152,12 @@ describe("a 乡镇/村 column (环县 村级项目)", () => {
       "环城镇",
     ]);
   });
+});
+
+it("乡村 (a word, not a column of towns and villages) heads no district column", () => {
+  expect(headerRole("乡村")).toBeNull();
+  expect(headerRole("乡村名称")).toBeNull();
+  expect(headerRole("乡/村")).toBe("district");
 });
 
 describe("a unit's name alone over a form (克州 水利局)", () => {

@@ -62,10 +62,10 @@ const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
   ],
   // 镇（区、街道）, 乡镇（街道）, 镇街, 所属镇街, 苏木乡镇: a column of towns (their bracket dropped or kept inside,
   // 乡镇（街道）名称) — each row's town is its district, as a town's unit names it (not 涉及乡镇, a target's note).
-  // 乡镇/村, 镇村, 乡镇及村: the town and its village (曲子镇西沟村), the town read (context.ts).
+  // 乡镇/村, 镇村, 乡镇及村: the town and its village (曲子镇西沟村), the town read (context.ts) — not 乡村.
   [
     "district",
-    /^(所属)?(乡镇|镇|乡|镇街|镇街道|乡镇街道|街道|街镇|乡镇苏木|苏木乡镇)(\([^()]*\))?([/、及和]?(村|行政村|村居|社区|村\(社区\)))?(名称)?$/,
+    /^(所属)?(乡镇|镇|乡|镇街|镇街道|乡镇街道|街道|街镇|乡镇苏木|苏木乡镇)(\([^()]*\))?(名称)?$|^(所属)?(?:(乡镇|镇|镇街|街道)(\([^()]*\))?[/、及和]?|乡[/、及和])(村|行政村|村居|社区|村\(社区\))(名称)?$/,
   ],
 ];
 

@@ -202,8 +202,10 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
   }
   // 三级指标 | 2024年 | 2025年 | 2026年 | 计量单位: a 中期 table names its target columns by their years alone.
   const names = roles.level3 ?? roles.indicators ?? roles.level2;
+  let yearsAlone: number[] | null = null;
   if (roles.target === undefined && names !== undefined) {
     const years = yearColumns(texts, names);
+    yearsAlone = years;
     if (years) {
       twice.target = years;
       roles.target = years[0];
@@ -360,6 +362,8 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     info.targetMax = bounds.high;
     info.signature += `,targetMax@${bounds.high}`;
   }
+  // (Its years are the header's own: 三级指标 | 2028年 under a table of 2025年 | 2026年 is another table.)
+  if (yearsAlone) info.signature += `,years:${yearsAlone.map((c) => texts[c].trim()).join("|")}`;
   const years = yearsOf(twice.target ?? [], texts);
   if (years.length >= 2) info.targetYears = years;
   const spans = spansOf(twice.target ?? [], texts);
