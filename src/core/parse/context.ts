@@ -21,8 +21,21 @@ export function districtOfColumn(cell: string): string {
   // 海珠区、白云区: several places, kept as written.
   if (/[、,，/]/.test(name)) return name;
   // 白云区（太和镇）: the district the cell starts with, not the town in its bracket.
-  return leadingDistrict(name) ?? bracketedDistrict(name) ?? cityOfColumn(name) ?? name;
+  return (
+    leadingDistrict(name) ??
+    bracketedDistrict(name) ??
+    cityOfColumn(name) ??
+    TOWN_OF_VILLAGE.exec(name)?.[1] ??
+    name
+  );
 }
+
+/**
+ * 曲子镇西沟村, 城关镇东街社区 (a 乡镇/村 column): the town, the village below a district's level left to the
+ * project's name.
+ */
+const TOWN_OF_VILLAGE =
+  /^([\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道|苏木))[\u4e00-\u9fa5]{2,8}?(?:村|社区|嘎查|居委会|村委会)$/;
 
 /**
  * 建德市 (or 建德市教育局), 杭州市建德市: the city a district column's cell names — the second one when two are

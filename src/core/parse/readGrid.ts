@@ -43,7 +43,7 @@ import {
   subHeaderTarget,
   wordsUnderTarget,
 } from "../table/rowKinds";
-import { placeLine, subtitleLine, titleLine, titleYear, type TitleLine } from "../table/title";
+import { placeLine, subtitleLine, titleLine, titleYear, unitLine, type TitleLine } from "../table/title";
 import { nextNamesLevel, treeAfter, type TreeLevel } from "../table/unitTree";
 import { isProjectHeadingRow } from "../table/projectHeadings";
 import { headerLine, pastedLines, resultOfLines } from "../table/pastedLines";
@@ -115,7 +115,14 @@ import {
   reportNotPlaces,
   reportTotalColumns,
 } from "./messages";
-import { adoptedTarget, yearTarget, otherSubTargets, subHeaderBounds, subHeaderYears } from "./targetColumns";
+import {
+  adoptedTarget,
+  yearTarget,
+  otherSubTargets,
+  subHeaderBounds,
+  subHeaderYears,
+  targetYear,
+} from "./targetColumns";
 
 /** `linesToo`: try pasted lines when no table is found; `pasted`: the grid is such lines, cut. */
 export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
@@ -442,6 +449,7 @@ class GridWalk {
     const title = titleLine(row);
     if (title) return this.readTitle(r, previousRow, title);
     if (this.lastTitleRow === previousRow && this.readSubtitle(r)) return;
+    if (this.readUnitLine(r)) return;
     // 填报单位(盖章):… | 填报日期:… right under the indicators: the table's footer, not the next form's head.
     if (this.header && this.blockRead() && this.signedFooter(row)) return;
     if (this.readContext(r, previousRow)) {
@@ -516,6 +524,8 @@ class GridWalk {
         this.goalTermsAbove && this.goalTermsAbove.row > this.lastDataRow ? this.goalTermsAbove : null,
       ) ?? adoptedTarget(h, row);
     if (yearCol !== null) chooseTarget(h, yearCol, row);
+    // No title's year: the one the target's header names (2024年指标值), for 5月31日前 under it.
+    b.year ??= targetYear(h.headers.target);
     this.goalTermsAbove = null;
     // 一级指标 | 二级指标 | 指标内容 twice side by side: two groups of indicators, unless a year or a label above
     // chose one group's target, or both name the same indicators (two halves of one list).
@@ -634,6 +644,7 @@ class GridWalk {
     if (years) {
       header.roles.target = years.col;
       header.headers.target = years.header;
+      this.b.year ??= targetYear(years.header);
       const known = new Set(this.otherTargets.map((t) => t.col));
       this.otherTargets = this.otherTargets.concat(years.others.filter((t) => !known.has(t.col)));
       return true;
@@ -765,6 +776,29 @@ class GridWalk {
     const c = soleCell(row);
     const t = c < 0 ? "" : trimSpaces(row[c]);
     return t.length <= 30 && namesOrganisation(t) ? t : undefined;
+  }
+
+  /**
+   * 克孜勒苏柯尔克孜自治州水利局 alone in its row, right over 项目名称：… or a header: the unit of the form or table
+   * under it, as a title naming its unit says (not a block's unit said already). Whether the row was one.
+   */
+  private readUnitLine(r: number): boolean {
+    const unit = unitLine(this.texts[r]);
+    if (unit === null) return false;
+    let below = r + 1;
+    while (below < this.texts.length && !this.texts[below].some((t) => t && trimSpaces(t))) below++;
+    if (below >= this.texts.length) return false;
+    const next = this.texts[below];
+    // (Over a header, only the sheet's first: under a table, a unit's row may come before the header repeated.)
+    const over = !this.header && headerOf(next, below) !== null;
+    if (!over && !contextRow(next, true)?.some((pr) => pr.role === "project")) return false;
+    if (this.blockRead()) this.newBlock(r);
+    if (!this.ctx.budgetUnit || !this.blockSaid.has("budgetUnit")) {
+      this.ctx.budgetUnit = unit;
+      this.blockSaid.add("budgetUnit");
+    }
+    this.contextSinceData = true;
+    return true;
   }
 
   /**

@@ -2,7 +2,7 @@
 import { trimSpaces } from "../text/chars";
 import { writesComparator } from "../text/comparatorWords";
 import { parseTarget } from "../text/target";
-import { headerRole, isAdoptedTarget, pairBounds, targetBound, yearNamed } from "../table/headers";
+import { headerRole, isAdoptedTarget, pairBounds, targetBound, YEAR_CELL, yearNamed } from "../table/headers";
 import { targetUnderLabels, type HeaderInfo } from "../table/layout";
 
 /**
@@ -29,6 +29,13 @@ export function yearTarget(
   if (h.targetSaid) return null;
   if (h.targetYears) return h.targetYears.reduce((a, t) => (t.year < a.year ? t : a)).col;
   return terms ? targetUnderLabels(h, terms) : null;
+}
+
+/** The one year a target's header names (2024年指标值, 2024年, 2024, 年度目标值（2024年）), or null (2025-2027年指标值). */
+export function targetYear(header: string | undefined): number | null {
+  if (!header) return null;
+  const bare = YEAR_CELL.exec(header.trim());
+  return bare ? Number(bare[1]) : header.includes("年") ? yearNamed(header) : null;
 }
 
 /**
@@ -69,9 +76,6 @@ export function subHeaderBounds(row: string[], h: HeaderInfo): { low: number; hi
   }
   return pairBounds(bounds);
 }
-
-/** A year as a sub-header names it: 2026年, 2026年度, 2026. */
-const YEAR_CELL = /^((?:19|20)\d\d)\s*(年度?)?$/;
 
 /**
  * 指标值 merged over 2026年 | 2027年 | 2028年: the row under a header naming the year of each target

@@ -62,7 +62,11 @@ const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
   ],
   // 镇（区、街道）, 乡镇（街道）, 镇街, 所属镇街, 苏木乡镇: a column of towns (their bracket dropped or kept inside,
   // 乡镇（街道）名称) — each row's town is its district, as a town's unit names it (not 涉及乡镇, a target's note).
-  ["district", /^(所属)?(乡镇|镇|乡|镇街|镇街道|乡镇街道|街道|街镇|乡镇苏木|苏木乡镇)(\([^()]*\))?(名称)?$/],
+  // 乡镇/村, 镇村, 乡镇及村: the town and its village (曲子镇西沟村), the town read (context.ts) — not 乡村.
+  [
+    "district",
+    /^(所属)?(乡镇|镇|乡|镇街|镇街道|乡镇街道|街道|街镇|乡镇苏木|苏木乡镇)(\([^()]*\))?(名称)?$|^(所属)?(?:(乡镇|镇|镇街|街道)(\([^()]*\))?[/、及和]?|乡[/、及和])(村|行政村|村居|社区|村\(社区\))(名称)?$/,
+  ],
 ];
 
 /** Normalises a header cell: canonical forms, no spaces/asterisks/colons, no bracketed notes. */
@@ -117,6 +121,33 @@ export function yearNamed(text: string): number | null {
   if (YEAR_SPAN.test(text)) return null;
   const m = /((?:19|20)\d\d)\s*年/.exec(text);
   return m ? Number(m[1]) : null;
+}
+
+/** A year alone, as a header writes it over a column of targets: 2026年, 2026年度, 2026. */
+export const YEAR_CELL = /^((?:19|20)\d\d)\s*(年度?)?$/;
+
+/**
+ * 三级指标 | 2024年 | 2025年 | 2026年 | 计量单位 (a 中期 table naming only the years over its targets): the
+ * columns right of the names (`from`) headed by a year alone, in order, the years rising — or null when there
+ * are none, or only one written as a bare number (2024 alone may be anything).
+ */
+export function yearColumns(texts: string[], from: number): number[] | null {
+  const cols: number[] = [];
+  let last = 0;
+  let written = false;
+  for (let c = from + 1; c < texts.length; c++) {
+    const t = texts[c]?.trim();
+    // Most headers start otherwise: one look at the first character (a year's 1 or 2).
+    if (!t || (t.charCodeAt(0) !== 49 && t.charCodeAt(0) !== 50)) continue;
+    const m = YEAR_CELL.exec(t);
+    if (!m) continue;
+    const year = Number(m[1]);
+    if (year <= last) return null;
+    last = year;
+    if (m[2]) written = true;
+    cols.push(c);
+  }
+  return cols.length > 0 && (written || cols.length >= 2) ? cols : null;
 }
 
 /** The span of years a header names (2025-2027年指标值 → 2025…2027), or null. */

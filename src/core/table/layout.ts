@@ -17,6 +17,8 @@ import {
   normalizeHeader,
   pairBounds,
   targetBound,
+  yearColumns,
+  YEAR_CELL,
   yearNamed,
   yearSpanNamed,
   type HeaderRole,
@@ -198,6 +200,19 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     headers[role] = t.trim();
     count++;
   }
+  // 三级指标 | 2024年 | 2025年 | 2026年 | 计量单位: a 中期 table names its target columns by their years alone.
+  const names = roles.level3 ?? roles.indicators ?? roles.level2;
+  let yearsAlone: number[] | null = null;
+  if (roles.target === undefined && names !== undefined) {
+    const years = yearColumns(texts, names);
+    yearsAlone = years;
+    if (years) {
+      twice.target = years;
+      roles.target = years[0];
+      headers.target = texts[years[0]].trim();
+      count++;
+    }
+  }
   // 下限 | 上限 (指标值（下限）| 指标值（上限）) beside the names: one target written as its two bounds, not
   // two targets.
   const bounds =
@@ -347,6 +362,8 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     info.targetMax = bounds.high;
     info.signature += `,targetMax@${bounds.high}`;
   }
+  // (Its years are the header's own: 三级指标 | 2028年 under a table of 2025年 | 2026年 is another table.)
+  if (yearsAlone) info.signature += `,years:${yearsAlone.map((c) => texts[c].trim()).join("|")}`;
   const years = yearsOf(twice.target ?? [], texts);
   if (years.length >= 2) info.targetYears = years;
   const spans = spansOf(twice.target ?? [], texts);
@@ -564,7 +581,10 @@ export function takeBudgetUnitColumn(
 /** The target columns that name one year, with the year (2025年指标值 → 2025). */
 function yearsOf(cols: number[], texts: string[]): { col: number; year: number; header: string }[] {
   return cols.flatMap((col) => {
-    const year = yearNamed(texts[col]);
+    // 2025年指标值, or 2025 alone over a 中期 table's column.
+    const year =
+      yearNamed(texts[col]) ??
+      (YEAR_CELL.test(texts[col].trim()) ? Number(texts[col].trim().slice(0, 4)) : null);
     return year === null ? [] : [{ col, year, header: texts[col].trim() }];
   });
 }

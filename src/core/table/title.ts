@@ -148,6 +148,11 @@ function unitOpening(named: string): { unit: string; project: string } | null {
 const YEAR_AFTER = /^\s*(?:19|20)\d\d\s*年/;
 const YEARS = /(?:19|20)\d\d\s*(?:年度?)?(?:\s*[-—–~～至]\s*(?:19|20)\d\d\s*年度?)?/g;
 
+/** The term of a mid-term table closing a title's name: …运行管护中期, …项目实施期. */
+const MID_TERM = /(?:中期|实施期)$/;
+/** What names no project before 中期: 部门整体, 财政规划, 预算 (a department's mid-term plan). */
+const MID_TERM_GENERIC = /(?:整体|规划|预算|财政)$/;
+
 /** A bracket closing a title's name: a sub-item of the fund (（高标准农田建设）, （以工代赈）), or a place. */
 const CLOSING_BRACKET = /[(（]([^()（）]{1,20})[)）]$/;
 /** A bracket that is no sub-item of the fund: a split (（分县区）, （各区汇总）) or a year. */
@@ -162,6 +167,19 @@ const REGION_GENERIC =
  * before 区域绩效目标表 the programme whatever its ending (2025年高标准农田建设区域绩效目标分解表).
  */
 function titleProject(named: string, regional: boolean): string {
+  // …运行管护中期绩效目标表（2024-2026年）: one project's mid-term table, whatever its name's ending.
+  const midTerm = MID_TERM.exec(named);
+  if (midTerm) {
+    const base = trimSpaces(named.slice(0, midTerm.index));
+    const bare = base.replace(YEARS, "");
+    const generic =
+      bare.length < 4 ||
+      GENERIC.test(bare) ||
+      SECTION_GENERIC.test(bare) ||
+      MID_TERM_GENERIC.test(bare) ||
+      UNIT_TITLE.test(bare);
+    return generic ? "" : base;
+  }
   const bracket = CLOSING_BRACKET.exec(named);
   // （梅县区）, （分县区）, （2025年） after the name: the place, the split or the year, not the project's.
   const aside = bracket && (NOT_SUB_ITEM.test(bracket[1]) || districtOf(bracket[1]) !== null);
@@ -208,6 +226,22 @@ export function subtitleLine(row: string[]): { district: string | null } | null 
   if (first < 0) return null;
   const m = BRACKET_LINE.exec(trimSpaces(row[first]));
   return m ? { district: districtOf(m[1]) } : null;
+}
+
+/** A place's name alone (某某镇, 某街道): no unit's, though a town's government may be. */
+const PLACE_END = /(?:镇|乡|街道)$/;
+
+/**
+ * 克孜勒苏柯尔克孜自治州水利局 alone in its row: an organisation's name with nothing else on the row (no place's
+ * alone, no digit), which names the unit of the form or table under it (readGrid decides). Null otherwise.
+ */
+export function unitLine(row: string[]): string | null {
+  const first = soleCell(row);
+  if (first < 0) return null;
+  const t = trimSpaces(row[first]);
+  // Most rows are longer, or shorter: one look at the length first.
+  if (t.length < 4 || t.length > 30 || /[\d\s]/.test(t)) return null;
+  return namesOrganisation(t) && !PLACE_END.test(t) ? t : null;
 }
 
 /** A place's line's number and closing colon (一、秦都区, （二）兴平市：), set aside. */

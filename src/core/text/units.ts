@@ -405,6 +405,31 @@ function wrapAfterPer(s: string, pos: number): number {
   return isCjk(s.charCodeAt(k)) ? k : pos;
 }
 
+/**
+ * A unit's word a PDF wrapped in two (≥12万立⏎方米, 约35公⏎顷, 2平方公⏎里): the unit the list knows when the
+ * characters before the line break at `pos` and those after it are joined — longer than the characters before
+ * the break, and ending the words —, with the length it spans in `s`; null otherwise. The break must be one in
+ * `orig` (a wrap; a space typed between two words is no unit's).
+ */
+function wrappedUnitAt(s: string, orig: string, pos: number): { unit: string; length: number } | null {
+  let k = pos;
+  while (k < s.length && k - pos < 3 && isCjk(s.charCodeAt(k))) k++;
+  // Most units are whole: no blank right after up to three Chinese characters.
+  if (k === pos || (!isBlank(s.charCodeAt(k)) && s.charCodeAt(k) !== 10)) return null;
+  let b = k;
+  let wrapped = false;
+  while (b < s.length && (isBlank(s.charCodeAt(b)) || s.charCodeAt(b) === 10)) {
+    if (orig.charCodeAt(b) === 10) wrapped = true;
+    b++;
+  }
+  if (!wrapped || !isCjk(s.charCodeAt(b))) return null;
+  const before = s.slice(pos, k);
+  const unit = lexiconUnitAt(before + s.slice(b, b + 4), 0);
+  const rest = unit.length - before.length;
+  if (rest <= 0 || !wordEndsAt(s, b + rest)) return null;
+  return { unit: orig.slice(pos, k) + orig.slice(b, b + rest), length: b + rest - pos };
+}
+
 /** The length of "(套)" at `pos` (a listed one-character unit in brackets, as 台（套） writes it), or 0. */
 function otherWayLength(s: string, pos: number): number {
   const alt = lexiconUnitAt(s, pos + 1);
@@ -424,6 +449,9 @@ export function readUnit(
   pos: number,
   unlisted = true,
 ): { unit: string; length: number } {
+  // ≥12万立⏎方米: a unit's word wrapped in two by a PDF.
+  const wrapped = isCjk(s.charCodeAt(pos)) ? wrappedUnitAt(s, orig, pos) : null;
+  if (wrapped) return wrapped;
   let len = 0;
   let unit = "";
   let lex = lexiconUnitAt(s, pos);
