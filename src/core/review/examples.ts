@@ -288,6 +288,8 @@ const BY_STATE: readonly [RegExp, (name: string) => string | readonly string[]][
   ],
   [/饮水|饮用水|供水/, () => "农村自来水普及率 ≥（数值）%”“供水水质达标率 ≥（数值）%"],
   [/桥梁/, () => "桥梁技术状况一、二类占比 ≥90%"],
+  // 医保基金安全 得到保障: the misused funds found and recovered, no accident (round 152).
+  [/(?:基金|资金)(?:运行|使用|监管)?安全/, () => "违规使用基金追回率 100%”“基金监管发现问题整改率 ≥95%"],
   // 师生安全 得到保障, 夜间出行安全 有效保障, 数据安全保障能力: no accident.
   [/安全$|安全(?:保障|防护|防控)?(?:能力|水平)$/, () => "安全事故（事件）发生起数 0起"],
   // 学生营养健康状况: the national standard of pupils' fitness.
@@ -330,6 +332,11 @@ const BY_STATE: readonly [RegExp, (name: string) => string | readonly string[]][
   // 城市公交出行便利度: how near a stop is (round 105).
   [/公交.*(?:便捷|便利)/, () => "公交站点500米覆盖率 ≥（数值）%"],
   [/(?:出行|通行)(?:条件|环境|能力|便捷度|便利度)|路况$/, () => "公路优良中等路率 ≥（数值）%"],
+  // 参保群众办事便利度: the business done at one visit or online, not the share insured (round 152).
+  [
+    /(?:办事|办理|经办|政务|窗口).*(?:便捷|便利)|(?:便捷|便利).*办/,
+    () => "业务一次办结率 ≥（数值）%”“网上办理率 ≥（数值）%",
+  ],
   [/(?:办学|教学|学习)(?:条件|环境)/, () => "办学条件达标学校占比 ≥95%"],
   // 安全意识, 健身意识: how many know.
   [/意识$/, () => "相关知识知晓率 ≥90%"],
@@ -396,7 +403,11 @@ export function stateChoices(
   // 基层医疗服务能力 of a 设备购置: what the bought equipment is used for, not the field's screening (round 98).
   if (EQUIPMENT.test(normalize(project)) && /(?:能力|水平|效率|条件)$/.test(n))
     return ["设备使用率 ≥（数值）%”“设备开机率 ≥（数值）%", "设备完好率 ≥95%"];
-  return sector && sector.words.some((x) => !BROAD.has(x) && n.includes(x)) ? sector.effects : [];
+  const named = (s: Sector) => s.words.some((x) => !BROAD.has(x) && n.includes(x));
+  if (!sector || !named(sector)) return [];
+  // 急救服务能力 in a 卫生健康 project: the field the name's own words are of, the more specific first (院前急救,
+  // not the field's screening; round 152).
+  return (SECTORS.find(named) ?? sector).effects;
 }
 
 /** 知名度, 美誉度, 影响力: how widely something is known, which only what it draws can show. */
@@ -679,7 +690,12 @@ export function projectExamples(view: Pick<ProjectView, "project" | "indicators"
       return { output, effect, cost: suchAs(s.buildCost) };
     // A field's cost per 场 does not fit a project counting 家次, nor one whose main work is on structures (修缮
     // 廊桥 3座 before 宣传活动 10场, round 133): the project's own count wins.
-    const cost = freshExample(s.costs, names);
+    // Of a field's several costs, the one per what the project counts (每吨垃圾清运处理成本 of a 人居环境整治
+    // counting 吨; round 152), else the first it has not set.
+    const perOwn = s.costs.find(
+      (c) => units.includes(/\/([^/”]+)$/.exec(c)?.[1] ?? "") && freshExample([c], names) !== "",
+    );
+    const cost = perOwn ?? freshExample(s.costs, names);
     const costUnit = /\/([^/]+)$/.exec(cost)?.[1];
     const builtFirst = costUnit === "场" && STRUCTURES.test(units[0] ?? "");
     const fits =

@@ -225,6 +225,14 @@ export function isResultMoney(name: string): boolean {
   return hasAny(normalize(name), measures.resultMoneyWords);
 }
 
+/**
+ * Money recovered or collected (追回违规医保基金, 挽回经济损失, 收缴罚没款): what the work brings back, a result
+ * of it, never what it costs (round 152).
+ */
+export function isRecoveredMoney(name: string): boolean {
+  return /追回|挽回|追缴|收缴|罚没|退赔|返还/.test(normalize(name));
+}
+
 /** The project's own money named as such (发放补贴金额, 创新券额度, 业务工作支出安排金额). */
 export function isProgramMoney(name: string): boolean {
   return hasAny(core(name), measures.programMoneyWords);

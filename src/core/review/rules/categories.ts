@@ -12,6 +12,7 @@ import {
   isMoneyInput,
   isPerUnitMoney,
   isProgramMoney,
+  isRecoveredMoney,
   isResultMoney,
   isSatisfactionName,
   isStaffInput,
@@ -26,6 +27,12 @@ import { amountAsWritten, numberText, targetAsWritten, targetWithColumn } from "
 import type { ProjectView, Rule } from "../types";
 
 const FIX = {
+  recovered: {
+    fixZh:
+      "把这条移到产出或效益指标下（如“违规资金追回率 ≥95%”“追回违规资金 ≥（金额）万元”），成本指标改写本项目的单位成本或分项成本控制数。",
+    fixEn:
+      "Move it under outputs or effects (e.g. the share of misused funds recovered ≥95%), and state the project's own unit or itemised costs under 成本指标.",
+  },
   satisfaction: {
     fixZh: "把这条指标移到满意度指标（服务对象满意度指标）下。",
     fixEn: "Move the indicator under 满意度指标 (beneficiary satisfaction).",
@@ -699,6 +706,10 @@ export const categoryMismatch: Rule = {
         zh: "满意度指标“{name}”被归入{level2}；满意度是服务对象的评价，不是项目带来的效益，应单列为满意度指标。",
         en: "Satisfaction indicator “{name}” is filed under {level2}; satisfaction is the beneficiaries' judgement, not an effect, and belongs under 满意度指标 (satisfaction).",
       },
+      recovered: {
+        zh: "“{name}”是追回（收缴）的资金，是监管执法工作的结果，不是项目的成本，却被归入{filed}。",
+        en: "“{name}” is money recovered or collected, a result of the work and not its cost, yet it is filed under {filed}.",
+      },
       cost: {
         zh: "“{name}”是成本或费用，却被归入数量指标。",
         en: "“{name}” is a cost, yet it is filed as a quantity indicator (数量指标).",
@@ -753,7 +764,13 @@ export const categoryMismatch: Rule = {
       const filedAsCost = r.level2 !== null && COST_LEVEL2.includes(r.level2);
       // A change in satisfaction (满意度提升情况) reads as an effect, so only satisfaction levels are judged.
       // Satisfaction under 效益指标 is the 2015 template's own place for it (财预〔2015〕88号), not a misfiling.
-      if (spendingAsSatisfaction(r))
+      if ((filedAsCost || l1 === "成本指标") && isRecoveredMoney(r.name) && r.kind === "quantitative")
+        ctx.report({
+          indicator: r,
+          messageId: "recovered",
+          data: { ...data, filed: r.level2 ?? l1 ?? "", ...FIX.recovered },
+        });
+      else if (spendingAsSatisfaction(r))
         ctx.report({ indicator: r, messageId: "spending", data: { ...data, ...spendingFix(r, view) } });
       else if (l1 === "产出指标" && isSatisfactionName(r.name) && !isChangeName(r.name) && !filedAsCost)
         ctx.report({ indicator: r, messageId: "satisfaction", data: { ...data, ...FIX.satisfaction } });

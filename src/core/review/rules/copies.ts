@@ -8,7 +8,7 @@
  */
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
-import { answersNone } from "../indicator";
+import { answersNone, level2Of } from "../indicator";
 import { isPerUnitMoney, isSatisfactionName, nameKey, normalize } from "../lexicon";
 import type { ProjectView, Rule } from "../types";
 import { targetWithColumn } from "../format";
@@ -44,6 +44,8 @@ function isQuantity(r: IndicatorRecord): boolean {
     r.value !== 0 &&
     unit !== "" &&
     !/^[%‰]$/.test(unit) &&
+    // A change of a rate (较上年提高 ≥1个百分点) is no scale of its own.
+    !/百分点$/.test(unit) &&
     !isSatisfactionName(r.name) &&
     !isPerUnitMoney(r.name, r.unit)
   );
@@ -144,6 +146,42 @@ function goalToo(a: ProjectView, b: ProjectView): { goalZh: string; goalEn: stri
     : { goalZh: "", goalEn: "" };
 }
 
+/** The projects whose lines this project's copy, as INDICATOR-COPY reports them (GOAL-COPY steps aside for these). */
+export function indicatorCopies(
+  view: ProjectView,
+  all: readonly ProjectView[],
+): { other: ProjectView; rows: IndicatorRecord[]; places: boolean }[] {
+  const { keyed, holders } = indexOf(all);
+  const own = keyed.get(view.project.id);
+  if (!own || own.pairs.size < MIN_SHARED) return [];
+  // The projects holding enough of this project's pairs (a count first: 满意度 ≥90% is held by most).
+  const held = new Map<number, number>();
+  for (const key of own.pairs.keys())
+    for (const id of holders.get(key) ?? [])
+      if (id !== view.project.id) held.set(id, (held.get(id) ?? 0) + 1);
+  const copies: { other: ProjectView; rows: IndicatorRecord[]; places: boolean }[] = [];
+  for (const [id, n] of held) {
+    if (n < MIN_SHARED) continue;
+    const other = keyed.get(id);
+    if (!other || oneProject(view, other.view)) continue;
+    const rows = shared(own, other);
+    if (rows.length < MIN_SHARED) continue;
+    const quantities = rows.filter(isQuantity).length;
+    const places = samePrograms(view, other.view);
+    const smaller = Math.min(own.pairs.size, other.pairs.size);
+    const allLines = rows.length === own.pairs.size && rows.length === other.pairs.size;
+    // Every line of two places alike, a quantity among them (养护里程≥1260公里 on budgets of 882 and 760万):
+    // the whole table copied, though it holds one quantity only (round 84 miss 7). Every line and the goal
+    // alike, rates only (睢县 and 宁陵县 filing one 基本公共卫生服务 table; round 152): the whole table too.
+    const whole = allLines && (quantities >= 1 || goalToo(view, other.view).goalZh !== "");
+    const copied = places
+      ? quantities >= MIN_QUANTITIES || whole
+      : quantities >= MIN_QUANTITIES || rows.length >= smaller * MOST;
+    if (copied) copies.push({ other: other.view, rows, places });
+  }
+  return copies;
+}
+
 export const indicatorCopy: Rule = {
   meta: {
     code: "INDICATOR-COPY",
@@ -156,47 +194,30 @@ export const indicatorCopy: Rule = {
         en: "{count} of this project's indicators have the same names and targets as those of {others} (e.g. “{examples}”): nothing shows they were worked out for this project.",
       },
       places: {
-        zh: "本{word}有 {count} 条指标与同一项目的{others}完全相同，连数量指标（如“{examples}”）也一样{goalZh}；各地规模不同，数量应按本{word}实际测算。",
-        en: "{count} of this place's indicators are word for word those of the same program in {others}, quantities included (e.g. “{examples}”){goalEn}; places differ in scale, and each should state its own.",
+        zh: "本{word}有 {count} 条指标与同一项目的{others}完全相同，{what}（如“{examples}”）也一样{goalZh}；各地规模不同，{due}应按本{word}实际测算。",
+        en: "{count} of this place's indicators are word for word those of the same program in {others}, {whatEn} (e.g. “{examples}”){goalEn}; places differ in scale, and each should state its own.",
       },
     },
     basis: BASIS.relevance,
     fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
-    const { keyed, holders } = indexOf(ctx.all);
-    const own = keyed.get(view.project.id);
-    if (!own || own.pairs.size < MIN_SHARED) return;
-    // The projects holding enough of this project's pairs (a count first: 满意度 ≥90% is held by most).
-    const held = new Map<number, number>();
-    for (const key of own.pairs.keys())
-      for (const id of holders.get(key) ?? [])
-        if (id !== view.project.id) held.set(id, (held.get(id) ?? 0) + 1);
-    const copies: { other: ProjectView; rows: IndicatorRecord[]; places: boolean }[] = [];
-    for (const [id, n] of held) {
-      if (n < MIN_SHARED) continue;
-      const other = keyed.get(id);
-      if (!other || oneProject(view, other.view)) continue;
-      const rows = shared(own, other);
-      if (rows.length < MIN_SHARED) continue;
-      const quantities = rows.filter(isQuantity).length;
-      const places = samePrograms(view, other.view);
-      const smaller = Math.min(own.pairs.size, other.pairs.size);
-      // Every line of two places alike, a quantity among them (养护里程≥1260公里 on budgets of 882 and 760万):
-      // the whole table copied, though it holds one quantity only (round 84 miss 7).
-      const whole = rows.length === own.pairs.size && rows.length === other.pairs.size && quantities >= 1;
-      const copied = places
-        ? quantities >= MIN_QUANTITIES || whole
-        : quantities >= MIN_QUANTITIES || rows.length >= smaller * MOST;
-      if (copied) copies.push({ other: other.view, rows, places });
-    }
+    const copies = indicatorCopies(view, ctx.all);
     if (copies.length === 0) return;
     // The rows shared with the first copy, in this project's order; where it stands is the first of them.
     const rows = copies[0].rows;
     const first = rows[0];
     const at = { sheet: first.sheet, cell: first.cell, row: first.row };
     const byPlace = copies.every((c) => c.places);
-    const examples = quote(byPlace ? rows.filter(isQuantity) : rows);
+    const quantities = rows.filter(isQuantity);
+    const examples = quote(byPlace && quantities.length > 0 ? quantities : rows);
+    // Named by what the quoted lines are: a 数量指标 only where they are filed as one (round 152).
+    const what =
+      quantities.length === 0
+        ? { what: "连各项比率和目标值", whatEn: "every rate and target included", due: "各项指标值" }
+        : quantities.slice(0, MAX_QUOTED).every((r) => level2Of(r) === "数量指标")
+          ? { what: "连数量指标", whatEn: "quantities included", due: "数量" }
+          : { what: "连具体数值", whatEn: "figures included", due: "数值" };
     if (byPlace) {
       const word = placeWord(placeOfView(view) ?? "");
       ctx.report({
@@ -207,9 +228,10 @@ export const indicatorCopy: Rule = {
           count: rows.length,
           others: names(copies.map((c) => placeOfView(c.other) ?? c.other.project.project)),
           examples,
+          ...what,
           // The goal copied as well (瓯海区 and 龙湾区; round 141): said here, GOAL-COPY leaving it.
           ...goalToo(view, copies[0].other),
-          fixZh: `按本${word}的实际规模（服务对象、工作量、资金）测算数量指标，不要照抄其他地方的数值。`,
+          fixZh: `按本${word}的实际规模（服务对象、工作量、资金）测算${quantities.length > 0 ? "数量指标" : "各项指标值"}，不要照抄其他地方的数值。`,
           fixEn:
             "Work out the quantities from this place's own scale (people served, work, funds); do not copy another place's figures.",
         },

@@ -7,7 +7,7 @@ import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
 import { numberText, targetAsWritten } from "../format";
 import { countsAsCost, isCostIndicator, level1Of, level2Of } from "../indicator";
-import { normalize } from "../lexicon";
+import { isRecoveredMoney, normalize } from "../lexicon";
 import { deliveredCounts, perUnitOf } from "./categories";
 import type { ProjectView, Rule } from "../types";
 
@@ -118,7 +118,27 @@ function isWholeBudget(r: IndicatorRecord, view: ProjectView): boolean {
   if (withinBudget(r)) return true;
   if (PROGRESS.test(n)) return false;
   if (itemCost(r, view)) return false;
-  return WHOLE.test(n) || namedForProjectWork(r, view) || budgetInGoal(r, view) || budgetInColumn(r, view);
+  return (
+    WHOLE.test(n) ||
+    namedForProjectWork(r, view) ||
+    budgetInGoal(r, view) ||
+    budgetInColumn(r, view) ||
+    lumpCost(r, view)
+  );
+}
+
+/** 物资采购成本, 设备购置成本, 项目建设成本: the cost of all that is bought or built, named as a lump. */
+const LUMP_COST = /(?:采购|购置|建设|工程)(?:总)?成本$|总成本$/;
+
+/**
+ * 物资采购成本 ≤150万元 in 应急救灾物资储备, beside 购置棉被 2000床 (round 152 miss 8): with no budget known to
+ * tell an item's cap from the whole, a lump cost that is the only one, where a count of the work stands to
+ * divide it by, is the project's money again.
+ */
+function lumpCost(r: IndicatorRecord, view: ProjectView): boolean {
+  if ((view.project.budget ?? []).length > 0) return false;
+  // A single piece's total is its price (采购CT 1台): a count of more than one to divide by.
+  return LUMP_COST.test(normalize(r.name)) && workCounts(r, view).some((o) => (o.value ?? 0) > 1);
 }
 
 /** 社会成本 and 生态环境成本 are no sums of money: the budget stands among the economic costs alone. */
@@ -177,6 +197,10 @@ export const costBudget: Rule = {
         zh: "成本指标{named}只写了“{target}”：不超预算（概算）是预算执行的要求，说明不了成本高低。",
         en: "Cost indicator {named} says only “{target}”: keeping within the budget (or estimate) is a rule of budget execution and says nothing of what the output costs.",
       },
+      fund: {
+        zh: "“{name}”（{target}）是本项目的资金总额{how}，属于投入，不是成本控制数，也不是产出。",
+        en: "“{name}” ({target}) is the project's whole funds{howEn}, an input, neither a cost cap nor an output.",
+      },
       whole: {
         zh: "本项目唯一的成本指标是总额“{name}”（{target}），看不出单位产出或各分项花多少钱。",
         en: "The project's only cost indicator is a total, “{name}” ({target}); it shows neither the cost per unit of output nor the cost of each item.",
@@ -190,7 +214,23 @@ export const costBudget: Rule = {
   },
   check(view, ctx) {
     const { cost } = projectExamples(view);
-    const report = (r: IndicatorRecord, messageId: "within" | "whole") => {
+    const report = (r: IndicatorRecord, messageId: "within" | "whole" | "fund") => {
+      const fund = messageId === "fund" ? fundTotal(r, view) : null;
+      if (fund) {
+        ctx.report({
+          indicator: r,
+          messageId,
+          data: {
+            name: r.name,
+            target: targetAsWritten(r),
+            how: fund.how,
+            howEn: fund.howEn,
+            costZh: `（本项目已有单位成本“${fund.unit.name}”，这条总额可删去）`,
+            costEn: ` (“${fund.unit.name}” already states the unit cost; this total can go)`,
+          },
+        });
+        return;
+      }
       // 培训经费 30万元 beside 培训基层卫生人员 500人: the cost per head follows from the two (round 112); not
       // where the money buys several kinds (编织袋 and 救生衣) or a single piece (the total is its price).
       const counts = messageId === "whole" ? deliveredCounts(r, view) : [];
@@ -199,7 +239,12 @@ export const costBudget: Rule = {
       // Not where the money names what it buys (疫苗采购支出: priced by the piece, never per 防疫员).
       const fallback = messageId === "whole" && counts.length === 0 && !PURCHASE.test(normalize(r.name));
       const works = fallback ? workCounts(r, view) : counts;
-      const done = works.length === 1 && (works[0].value ?? 0) > 1 ? works[0] : undefined;
+      // 物资采购成本 beside 购置棉被 2000床 and 购置折叠床 1000: the money buys several kinds, priced by the piece.
+      const kinds = view.indicators.filter(
+        (o) => level2Of(o) === "数量指标" && /^(?:购置|采购|购买|配置|配备)/.test(normalize(o.name)),
+      ).length;
+      const severalBought = PURCHASE.test(normalize(r.name)) && kinds > 1;
+      const done = works.length === 1 && (works[0].value ?? 0) > 1 && !severalBought ? works[0] : undefined;
       // The field's example per the same unit keeps its name (每件热线服务成本), the figure worked out.
       const field = fallback && done ? fieldCostName(cost.zh, done.unit) : undefined;
       const per = done ? perUnitOf(r, done, field) : null;
@@ -229,19 +274,68 @@ export const costBudget: Rule = {
  * The cost indicators COST-BUDGET reports, each with its message: 控制在预算内 in words, and a lone total that is
  * the budget again. NO-COMPARATOR leaves these alone, for a total is the wrong measure whatever its comparator.
  */
-export function budgetAsCost(view: ProjectView): [IndicatorRecord, "within" | "whole"][] {
+export function budgetAsCost(view: ProjectView): [IndicatorRecord, "within" | "whole" | "fund"][] {
   // A row only the parser took for a cost counts when it reads as one (≤, 成本, 控制在预算内): a sum paid
   // out (发放高龄津贴资金≥98万元) is no cost indicator the officer wrote, and CATEGORY-MISMATCH calls it an input.
   const costs = view.indicators.filter(
-    (r) => isCostIndicator(r) && r.kind !== "empty" && (countsAsCost(r) || withinBudget(r)),
+    (r) =>
+      isCostIndicator(r) &&
+      r.kind !== "empty" &&
+      !isRecoveredMoney(r.name) &&
+      (countsAsCost(r) || withinBudget(r)),
   );
   // 控制在预算内 in words is no cost target wherever it stands.
   const words = costs.filter((r) => r.kind !== "quantitative" && withinBudget(r));
-  const found: [IndicatorRecord, "within" | "whole"][] = words.map((r) => [r, "within"]);
+  const found: [IndicatorRecord, "within" | "whole" | "fund"][] = words.map((r) => [r, "within"]);
   // The whole budget is one cost figure among others, a fault only when it is the only one.
   const others = costs.filter((r) => !words.includes(r) && !isSocialOrEcological(r));
   if (others.length > 0 && others.every((r) => isWholeBudget(r, view))) found.push([others[0], "whole"]);
+  else for (const r of others) if (fundTotal(r, view)) found.push([r, "fund"]);
   return found;
+}
+
+/** The project's money named as such: 救助资金, 补助经费, 奖补资金 — not a cost, a price or an investment. */
+const FUND_NAME =
+  /^(?!.*(?:成本|造价|投资|费用|单价))[\u4e00-\u9fff（）()]*(?:资金|经费|[补救奖资]助金|补贴金)(?:总额|额|数)?$/;
+
+/**
+ * 救助资金 150万元 beside 救助标准 1万元/人 and 救助人数 150人 (round 152 miss 7): a sum that is a standard times
+ * the count it is paid for, or the money the amount column gives the project, restates the project's funds —
+ * an input — beside the unit cost that already stands.
+ */
+export function fundTotal(
+  r: IndicatorRecord,
+  view: ProjectView,
+): { unit: IndicatorRecord; how: string; howEn: string } | null {
+  const v = r.value;
+  if (v === null || v < LUMP_SUM || !isMoney(r) || isUnitCost(r) || PROGRESS.test(normalize(r.name)))
+    return null;
+  // A cap on the total (项目总成本 控制在680万元以内, 工程总投资) beside unit costs is a cost limit the officer set,
+  // which round 84 leaves alone; only the money stated as such (救助资金 150万元) is the input restated.
+  if (!FUND_NAME.test(normalize(r.name)) || r.comparator === "<=" || r.comparator === "<") return null;
+  const units = view.indicators.filter(
+    (o) => o !== r && isCostIndicator(o) && o.kind === "quantitative" && (o.value ?? 0) > 0 && isUnitCost(o),
+  );
+  for (const unit of units) {
+    const per = /元\/(.+)$/.exec(normalize(unit.unit))?.[1];
+    if (budgetInColumn(r, view))
+      return { unit, how: "（与预算金额相同）", howEn: " (the amount column's sum)" };
+    if (!per) continue;
+    const paid = view.indicators.find(
+      (c) =>
+        level2Of(c) === "数量指标" &&
+        c.kind === "quantitative" &&
+        normalize(c.unit).replace(/^万/, "") === per &&
+        Math.abs((c.value ?? 0) * (unit.value ?? 0) - v) <= SAME * v,
+    );
+    if (paid)
+      return {
+        unit,
+        how: `（即“${unit.name} ${targetAsWritten(unit)}”×“${paid.name} ${targetAsWritten(paid)}”）`,
+        howEn: ` (“${unit.name}” × “${paid.name}”)`,
+      };
+  }
+  return null;
 }
 
 /** A total's name (总投资, 项目总成本): the sum the whole project costs. */
@@ -287,6 +381,8 @@ export const costOverBudget: Rule = {
     for (const r of view.indicators) {
       const v = r.value;
       if (v === null || !isMoney(r) || isUnitCost(r) || PROGRESS.test(normalize(r.name))) continue;
+      // 追回违规医保基金 ≥1200万元 filed under 成本: a result, not a cost (CATEGORY-MISMATCH says so; round 152).
+      if (isRecoveredMoney(r.name)) continue;
       if (!isCostIndicator(r) && !TOTAL_NAME.test(normalize(r.name))) continue;
       if (v <= budget * (1 + SAME)) continue;
       ctx.report({

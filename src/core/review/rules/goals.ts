@@ -6,6 +6,7 @@ import { targetWithColumn } from "../format";
 import type { IndicatorRecord } from "../../record";
 import { CEILING_WORD } from "../../text/comparatorWords";
 import type { ProjectView, Rule, RuleContext } from "../types";
+import { indicatorCopies } from "./copies";
 
 /** Goals shorter than this (after removing punctuation) are too short to call a copy. */
 const MIN_COPY_LENGTH = 8;
@@ -110,6 +111,14 @@ export const goalCopy: Rule = {
         zh: "本项目的绩效目标与{others}完全相同，未体现本项目的具体内容。",
         en: "This project's performance target is identical to that of {others}; it says nothing specific to this project.",
       },
+      copyOf: {
+        zh: "本项目的绩效目标与“{owner}”完全相同，写的是“{owner}”的内容（{fitsZh}），未体现本项目的具体内容。",
+        en: "This project's performance target is word for word that of “{owner}”, and describes that project ({fitsEn}), not this one.",
+      },
+      copied: {
+        zh: "{others}照抄了本项目的绩效目标（该目标{ownFitsZh}）；问题在照抄的一方。",
+        en: "{others} copied this project's performance target (it fits {fitsEn}); the fault is the copier's.",
+      },
       places: {
         zh: "本{word}的绩效目标与同一项目其他 {count} 个地方（{others}）完全相同，没有写明本{word}的建设内容、规模和资金。",
         en: "This project's performance target is word for word that of the same program in {count} other places ({others}); it does not state this place's own work, scale and funds.",
@@ -125,8 +134,10 @@ export const goalCopy: Rule = {
     // 瓯海区 and 龙湾区 filing 生活垃圾分类示范小区建设 under one name, their districts in a column (round 141).
     const sameName = copyViews(view, ctx).filter((o) => o.project.project === own);
     if (sameName.length === others.length && view.project.district !== null) {
-      // Where the indicators are copied too, INDICATOR-COPY says both at once: one copy, not two findings.
-      const apart = sameName.filter((o) => !indicatorsAlike(view, o));
+      // Where the indicators are copied too, INDICATOR-COPY says both at once: one copy, not two findings —
+      // only where it does speak (rates only, and fewer than every line alike, it does not; round 152).
+      const told = new Set(indicatorCopies(view, ctx.all).map((c) => c.other.project.id));
+      const apart = sameName.filter((o) => !told.has(o.project.id));
       if (apart.length === 0) return;
       const word = placeWord(view.project.district);
       const places = apart.map((o) => o.project.district ?? o.project.project);
@@ -168,6 +179,42 @@ export const goalCopy: Rule = {
       });
       return;
     }
+    // The goal fits one of the projects sharing it (its name's words, its indicators' figures): that project
+    // wrote it, the others copied it (城区道路清扫保洁 and 违法建设治理; round 152).
+    const found = goalOwner(view, copyViews(view, ctx));
+    const owner = found?.owner;
+    const fits = found?.figures
+      ? { fitsZh: "名称和指标数值都对得上", fitsEn: "its name and figures" }
+      : { fitsZh: "与其名称相符", fitsEn: "its name" };
+    const ownFitsZh = found?.figures ? "与本项目的名称和指标数值相符" : "与本项目名称相符";
+    if (owner?.project.id === view.project.id) {
+      ctx.report({
+        at: goalLocation(view),
+        messageId: "copied",
+        severity: "info",
+        data: {
+          others: quoted(others) + (others.length > MAX_NAMES ? "项目" : ""),
+          ...fits,
+          ownFitsZh,
+          fixZh: "本项目的目标无需修改；请照抄的项目按其实际内容另写目标。",
+          fixEn: "This project's target can stay; the projects that copied it should write their own.",
+        },
+      });
+      return;
+    }
+    if (owner) {
+      ctx.report({
+        at: goalLocation(view),
+        messageId: "copyOf",
+        data: {
+          owner: owner.project.project,
+          ...fits,
+          fixZh: "按本项目的实际内容、工作量和资金规模另写绩效目标，与本项目的指标相对应。",
+          fixEn: "Write this project's own target from its work, scale and budget, matching its indicators.",
+        },
+      });
+      return;
+    }
     ctx.report({
       at: goalLocation(view),
       messageId: "copy",
@@ -179,6 +226,50 @@ export const goalCopy: Rule = {
     });
   },
 };
+
+/** Words of a project's name that say nothing of its work. */
+const NAME_FILLER = /经费|资金|项目|专项|补助|补贴|工作|支出|费用|\d{4}年度?|年度/g;
+
+/** Indicator figures too common to tell one project from another. */
+const COMMON_FIGURE = /^(?:0|100|90|95|85|80|98)$/;
+
+/**
+ * How well a goal fits a project: the pairs of characters of its name (less 经费, 项目…) the goal holds, and
+ * twice the figures of its indicators (580万平方米, not 90% or 100%, not a satisfaction) the goal states.
+ */
+function goalFit(goal: string, view: ProjectView): { fit: number; figures: number } {
+  const name = nameKey(view.project.project).replace(NAME_FILLER, "");
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < name.length; i++) pairs.add(name.slice(i, i + 2));
+  const fit = [...pairs].filter((pair) => /^[\u4e00-\u9fff]{2}$/.test(pair) && goal.includes(pair)).length;
+  const figures = new Set<string>();
+  for (const r of view.indicators) {
+    if (level1Of(r) === "满意度指标") continue;
+    const figure = /\d+(?:\.\d+)?/.exec(r.target)?.[0];
+    if (figure && !COMMON_FIGURE.test(figure)) figures.add(figure);
+  }
+  let stated = 0;
+  for (const figure of figures)
+    if (new RegExp(`(?<![\\d.])${figure.replace(".", "\\.")}(?![\\d.])`).test(goal)) stated++;
+  return { fit: fit + 2 * stated, figures: stated };
+}
+
+/** The fit a goal must reach, and how far ahead of the next project, to be called one project's own. */
+const OWN_FIT = 3;
+const AHEAD = 3;
+
+/** The project a shared goal was written for, when it clearly fits one of them and not the rest; else null. */
+function goalOwner(
+  view: ProjectView,
+  others: readonly ProjectView[],
+): { owner: ProjectView; figures: number } | null {
+  const goal = view.project.goal;
+  const scored = [view, ...others].map((v) => ({ v, ...goalFit(goal, v) })).sort((a, b) => b.fit - a.fit);
+  const [best, next] = scored;
+  return best.fit >= OWN_FIT && (next?.fit ?? 0) * AHEAD <= best.fit
+    ? { owner: best.v, figures: best.figures }
+    : null;
+}
 
 /** The projects under review by their goal's key, in review order: built once per review (GOAL-COPY, GOAL-VAGUE). */
 const BY_GOAL = new WeakMap<readonly ProjectView[], Map<string, ProjectView[]>>();

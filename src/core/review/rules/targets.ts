@@ -974,7 +974,11 @@ export const vague: Rule = {
       // (时效指标：按合同约定时间完成) is quoted under its category.
       const messageId = !r.name.trim() ? "unnamed" : word === target ? "vagueWhole" : "vague";
       let fix: { fixZh: string; fixEn: string };
+      // A leftover of the 2021 template (社会不利影响 | 减少), where the framework asks for a row and the officer
+      // writes what it suggests: worth saying, not worth a grade (round 152, 大气污染防治 差 50 by it alone).
+      let severity: "info" | undefined;
       if (templateCostRow(r)) {
+        severity = "info";
         // The template's 社会成本 and 生态环境成本 rows filled alike are one habit: said once, on the first.
         const rows = view.indicators.filter(
           (o) => o.kind === "qualitative" && templateCostRow(o) && vagueWord(o.target) !== null,
@@ -993,6 +997,7 @@ export const vague: Rule = {
       ctx.report({
         indicator: r,
         messageId,
+        ...(severity ? { severity } : {}),
         data: {
           name: r.name,
           target,

@@ -141,6 +141,21 @@ const MISMATCH_FIX = {
   },
 };
 
+/** What a count's name counts in (村庄数 → 个, 户数 → 户, 学校 → 所): 人次 only of visits and sessions (round 152). */
+const MEASURE_WORDS: readonly [RegExp, string][] = [
+  [/人次$/, "人次"],
+  [/(?:次|场)数?$|场次$/, "场（次）"],
+  [/户数?$/, "户"],
+  [/(?:学校|医院|卫生院|幼儿园)(?:数|数量)?$/, "所"],
+  [/(?:企业|机构|单位|商户)(?:数|数量|家数)?$/, "家"],
+  [/(?:村|村庄|社区|小区|站点|项目|个数)(?:数|数量)?$/, "个"],
+  [/(?:公里|里程)$/, "公里"],
+];
+
+function measureWordOf(name: string): string {
+  return MEASURE_WORDS.find(([re]) => re.test(name))?.[1] ?? "（计量单位）";
+}
+
 /**
  * What a count measures, and a target that fits it (养护里程 → 长度, “≥5公里”; 培训教师 → 人数, “≥（数量）人”):
  * 养护里程 ≥100% is no rate that has reached its top (round 84 #156), but a length written as a percentage.
@@ -155,7 +170,11 @@ function countFix(name: string): Record<string, string> {
         ? ["人数", "a number of people"]
         : ["数量", "a count or volume"];
   const byName = exampleTargets({ name, target: "" }, "");
-  const example = byName.startsWith("≥") ? byName : measure === "人数" ? "≥（数量）人" : "≥300人次";
+  const example = byName.startsWith("≥")
+    ? byName
+    : measure === "人数"
+      ? "≥（数量）人"
+      : `≥（数量）${measureWordOf(n)}`;
   return {
     measure,
     measureEn,
