@@ -9,6 +9,7 @@ import type { Comparator } from "../record";
 import type { NearName, UnplacedProject } from "./types";
 import { exact } from "./stats";
 import { scaleWord } from "./units";
+import { isOwnLevelColumn } from "./districts";
 
 /**
  * A cell's reference, with its file where another file of the program has a sheet of the same name
@@ -722,6 +723,20 @@ export function totalColumnMessage(
     zh: `“${t.header}”列（${t.sheet} ${t.column} 列）不是${noun}，未纳入对比`,
     en: `The "${t.header}" column (${t.sheet}, column ${t.column}) is no district and is not compared`,
   };
+  // 市本级 beside the places: the city's own level, not compared, its figures added into the sum checked.
+  const own = (t.unread ?? []).filter((u) => isOwnLevelColumn(u.header));
+  const others = (t.unread ?? []).filter((u) => !isOwnLevelColumn(u.header));
+  if (own.length > 0 && others.length === 0) {
+    const cols = own.map((u) => `${u.column} 列“${u.header}”`).join("、");
+    const colsEn = own.map((u) => `column ${u.column} ("${u.header}")`).join(", ");
+    const rest = totalColumnMessage({ ...t, unread: [] }, noun);
+    const tail = rest.zh.slice(head.zh.length);
+    const tailEn = rest.en.slice(head.en.length);
+    return {
+      zh: `${head.zh}；${cols}是本级，不作为${noun}对比，其目标值计入${t.header}核对${tail}`,
+      en: `${head.en}; ${colsEn} ${own.length === 1 ? "is" : "are"} the city's own level, not compared as a district, and ${own.length === 1 ? "its" : "their"} targets are added into the sum checked against the total${tailEn}`,
+    };
+  }
   // 市直, or a header no rule read as a place, with targets under it: named, and no total checked.
   if (t.unread?.length)
     return {
@@ -758,6 +773,8 @@ export function totalDiff(
    * exactly the difference.
    */
   slip?: { district: string; written: number; meant: number; zeros?: number },
+  /** The city's own level (市本级 | 合计), no district, added into the sum. */
+  own: readonly { header: string; value: number }[] = [],
 ): Localized {
   const d = exact(Math.abs(total - sum));
   const more = slip !== undefined && slip.written > slip.meant;
@@ -768,8 +785,10 @@ export function totalDiff(
   const enSlip = slip
     ? `, exactly ${slip.district}'s figure with ${enZeros} too ${more ? "many" : "few"}: ${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
     : "";
+  const zhOwn = own.map((o) => `与${o.header} ${withUnit(o.value, unit)}`).join("");
+  const enOwn = own.map((o) => ` and ${o.header} ${withUnit(o.value, unit)}`).join("");
   return {
-    zh: `${header} ${name} ${withUnit(total, unit)}（${cell}），而 ${places} 个${noun}之和为 ${withUnit(sum, unit)}（相差 ${withUnit(d, unit)}${zhSlip}），请核对`,
-    en: `${header}: ${name} ${withUnit(total, unit)} (${cell}), while the ${places} districts add up to ${withUnit(sum, unit)} (a difference of ${withUnit(d, unit)}${enSlip}); please check.`,
+    zh: `${header} ${name} ${withUnit(total, unit)}（${cell}），而 ${places} 个${noun}${zhOwn}之和为 ${withUnit(sum, unit)}（相差 ${withUnit(d, unit)}${zhSlip}），请核对`,
+    en: `${header}: ${name} ${withUnit(total, unit)} (${cell}), while the ${places} districts${enOwn} add up to ${withUnit(sum, unit)} (a difference of ${withUnit(d, unit)}${enSlip}); please check.`,
   };
 }
