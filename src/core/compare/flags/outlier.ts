@@ -91,7 +91,9 @@ function oneSlipEach(
   while (open.size > 0) {
     // The spread of every value with d's moved back by k.
     const spread = (d: string, k: number) => {
-      const all = present.map((o) => (o === d ? (values[o] as number) / 10 ** k : (current.get(o) as number)));
+      const all = present.map((o) =>
+        o === d ? (values[o] as number) / 10 ** k : (current.get(o) as number),
+      );
       return Math.max(...all) / Math.min(...all);
     };
     let best: [string, number] | null = null;
@@ -398,10 +400,7 @@ function outlierFlagsOf(
           values,
           present.filter((d) => {
             const ratio = ratioTo(values[d] as number, stats.median);
-            return (
-              ratio !== null &&
-              (ratio + EPS >= settings.ratioHigh || ratio - EPS <= settings.ratioLow)
-            );
+            return ratio !== null && (ratio + EPS >= settings.ratioHigh || ratio - EPS <= settings.ratioLow);
           }),
           present,
         );
