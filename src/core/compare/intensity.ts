@@ -53,19 +53,8 @@ export function buildRatio(
     flags: outlierFlags(values, stats, settings, name, unit, districts, noun, {
       derived: true,
       because: (d) => becauseOf(d, [num, den]),
-    }).map((f) => (!f.far && onlySizeGaps(f.district, [num, den]) ? { ...f, sizeGap: true } : f)),
+    }),
   };
-}
-
-/**
- * Whether a district's ratio stands out only through a gap in size: one of its two targets, or both, is
- * flagged, each only as a 规模差异 (金口河区 受威胁群众 0.3 万人). Such a ratio goes with the 规模差异 lines.
- */
-function onlySizeGaps(district: string, parts: AlignedIndicator[]): boolean {
-  const flags = parts.flatMap((ind) =>
-    ind.flags.filter((x) => x.code === "OUTLIER" && x.district === district),
-  );
-  return flags.length > 0 && flags.every((f) => f.sizeGap);
 }
 
 /**
@@ -80,8 +69,8 @@ function becauseOf(district: string, parts: AlignedIndicator[]): Localized | nul
     const v = withUnit(shownValue(ind, c.value), shownUnit(ind));
     const high = f.direction === "high";
     return {
-      zh: `，因其“${ind.name}”${v}${high ? "偏高" : "偏低"}（${f.sizeGap ? "规模差异，" : ""}已另行说明）`,
-      en: `, because its "${ind.name}" ${v} is ${high ? "high" : "low"} (${f.sizeGap ? "a difference in size, " : ""}noted above)`,
+      zh: `，因其“${ind.name}”${v}${high ? "偏高" : "偏低"}（已另行说明）`,
+      en: `, because its "${ind.name}" ${v} is ${high ? "high" : "low"} (noted above)`,
     };
   }
   return null;
@@ -102,7 +91,7 @@ const SERVED_NAME =
  * Households moved or resettled (搬迁避让户数, 易地扶贫搬迁户, 安置户): work done for some of the people served,
  * not the bodies served (受威胁群众 ÷ 搬迁避让户数 means nothing).
  */
-const MOVED_NAME = /搬迁|避让|安置|移民|撤离|转移/;
+const MOVED_NAME = /搬迁|避让|安置|移民/;
 
 function isServedCount(ind: AlignedIndicator): boolean {
   const u = unitKey(ind.unit);

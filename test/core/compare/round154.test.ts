@@ -2,7 +2,7 @@
  * Round 154: a thousandfold slip whose value moved back lands just past the smallest is named (5000000万元
  * among 600–1800 万元); of two slips at either end, the one that best explains the spread is named; a 市本级
  * column beside the places is added into the 合计's sum; relocated households and people over unrelated
- * households make no default ratio, and a ratio standing out only through a 规模差异 is one too; 吨/亩 among
+ * households make no default ratio; 吨/亩 among
  * 公斤/亩 is converted; the sheet's 多数比较方式 row is left out where no district wrote a comparator.
  */
 import { compareDistricts, formatComparisonSummary } from "../../../src/core/compare";
@@ -167,35 +167,6 @@ describe("default ratios that mean something (r5)", () => {
       }),
     ]);
     expect(r.programs[0].ratios.map((x) => `${x.numerator}÷${x.denominator}`)).toEqual(["受益人口÷受益户数"]);
-  });
-
-  it("a ratio standing out only through a 规模差异 goes with the 规模差异 lines", () => {
-    const r = compareDistricts([
-      districtSource("安全生产", {
-        甲区: [
-          ["巡查企业数", ">=", 1000, "家"],
-          ["查处隐患数", ">=", 1000, "项"],
-        ],
-        乙区: [
-          ["巡查企业数", ">=", 1100, "家"],
-          ["查处隐患数", ">=", 1100, "项"],
-        ],
-        丙区: [
-          ["巡查企业数", ">=", 900, "家"],
-          ["查处隐患数", ">=", 950, "项"],
-        ],
-        丁区: [
-          ["巡查企业数", ">=", 1000, "家"],
-          ["查处隐患数", ">=", 300, "项"],
-        ],
-      }),
-    ]);
-    const p = r.programs[0];
-    expect(outliers(r, "查处隐患数").find((f) => f.district === "丁区")?.sizeGap).toBe(true);
-    const ratio = p.ratios[0].flags.find((f) => f.district === "丁区")!;
-    expect(ratio.sizeGap).toBe(true);
-    expect(ratio.message.zh).toContain("（规模差异，已另行说明）");
-    expect(formatComparisonSummary(r, "zh")).not.toContain("需要说明：");
   });
 });
 
