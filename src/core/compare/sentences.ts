@@ -632,7 +632,11 @@ export function programNotes(p: {
   bareNamed?: readonly { district: string; sheet: string; file?: string }[];
   shortNamed?: readonly { district: string; written: string; asWritten: boolean }[];
   titleNamed?: readonly { sheet: string; cell: string }[];
-  indicators?: readonly { name: string; statsLeftOut?: readonly string[] }[];
+  indicators?: readonly {
+    name: string;
+    statsLeftOut?: readonly string[];
+    flags?: readonly { code: string; district: string; units?: { meant: string; written: string } }[];
+  }[];
 }): Localized[] {
   return [
     ...(p.titleNamed?.length ? [titleNamedMessage(p.name, p.titleNamed)] : []),
@@ -643,13 +647,28 @@ export function programNotes(p: {
     ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
     ...(p.totalColumns ?? []).map((t) => totalColumnMessage(t, p.placeWord)),
     ...(p.indicators ?? []).flatMap((i) =>
-      i.statsLeftOut?.length ? [leftOutMessage(i.name, i.statsLeftOut)] : [],
+      i.statsLeftOut?.length ? [leftOutMessage(i.name, i.statsLeftOut, i.flags)] : [],
     ),
   ];
 }
 
 /** 补助资金：镇巴县的取值疑多写或少写 0，未计入最小值、中位数和最大值: a likely slip kept out of the statistics. */
-function leftOutMessage(name: string, districts: readonly string[]): Localized {
+function leftOutMessage(
+  name: string,
+  districts: readonly string[],
+  flags: readonly { code: string; district: string; units?: { meant: string; written: string } }[] = [],
+): Localized {
+  // 金塔县 180米 among 公里: the unit typed wrong, as its finding says, not a zero.
+  const units = districts.map(
+    (d) => flags.find((f) => f.code === "OUTLIER" && f.district === d && f.units)?.units,
+  );
+  if (units.every((u) => u !== undefined)) {
+    const us = units as { meant: string; written: string }[];
+    return {
+      zh: `${name}：${districts.map((d, i) => `${d}的取值疑将“${us[i].meant}”写作“${us[i].written}”`).join("，")}，未计入最小值、中位数和最大值`,
+      en: `${name}: ${districts.map((d, i) => `the value of ${d} likely has "${us[i].written}" written for "${us[i].meant}"`).join("; ")}, and is left out of the min, median and max.`,
+    };
+  }
   return {
     zh: `${name}：${districts.join("、")}的取值疑多写或少写 0，未计入最小值、中位数和最大值`,
     en: `${name}: the value of ${districts.join(", ")} likely has a zero too many or too few and is left out of the min, median and max.`,

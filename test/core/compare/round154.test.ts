@@ -40,6 +40,10 @@ describe("a thousandfold slip just past the smallest once moved back is named (r
     expect(ind.stats?.max).toBe(18000000);
     expect(ind.stats?.median).toBe(11000000);
     expect(ind.flags.filter((x) => x.district.startsWith("肃北"))).toEqual([]);
+    // The note left out of the statistics names the unit, as the finding does, not a zero.
+    expect(formatComparisonSummary(r, "zh")).toContain(
+      "项目资金：阿克塞哈萨克族自治县的取值疑将“元”写作“万元”，未计入最小值、中位数和最大值",
+    );
   });
 
   it("a tenfold value whose tenth would pass below every other stays no slip (160 among 18–52)", () => {

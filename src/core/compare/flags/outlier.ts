@@ -253,6 +253,7 @@ export function sameSizeRatios(indicators: AlignedIndicator[], districts: string
         const ratio = f.ratio as number;
         const size = withinSizeSpan(ratio);
         delete f.powerOfTen;
+        delete f.units;
         // Ten times off or further stays 明显偏低/偏高, now without a slip guessed.
         if (!magnitude(ratio).far) delete f.far;
         if (size) f.sizeGap = true;
