@@ -84,7 +84,15 @@ export interface RowTotal {
    * Columns among the places (or before the total) read as no place that hold a target in this row (市直, a
    * header no rule reads as a place): their figures are in the total, so it is not checked.
    */
-  unread?: { column: string; header: string }[];
+  unread?: {
+    column: string;
+    header: string;
+    /** The cell, and its target read as the places' are (a 市本级 column's figure is added into the sum). */
+    cell?: string;
+    value?: number | null;
+    valueMax?: number | null;
+    unit?: string;
+  }[];
 }
 
 /** One project (one row of a packed table, or one block of rows). */

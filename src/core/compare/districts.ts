@@ -325,3 +325,10 @@ export function looseProgramKey(name: string): string {
   }
   return [...t].length >= LOOSE_KEY_MIN ? t : "";
 }
+
+/** A column's header that is the city's (or county's) own level, 市本级 or 本级: in the total, never a district. */
+const OWN_LEVEL = /^(?:[\u4e00-\u9fa5]{0,8}?(?:州|市|区|县|旗|地区|盟))?本级$/;
+
+export function isOwnLevelColumn(header: string): boolean {
+  return OWN_LEVEL.test(header.normalize("NFKC").replace(/\s+/g, ""));
+}

@@ -87,9 +87,39 @@ const SERVED_UNITS = /^(?:家|家次|户|户次|所|校|村|个村)$/;
 const SERVED_NAME =
   /学校|企业|单位|商户|农户|家庭|村|社区|小区|医院|卫生院|卫生室|养老院|幼儿园|机构|场所|乡镇|街道|园区/;
 
+/**
+ * Households moved or resettled (搬迁避让户数, 易地扶贫搬迁户, 安置户): work done for some of the people served,
+ * not the bodies served (受威胁群众 ÷ 搬迁避让户数 means nothing).
+ */
+const MOVED_NAME = /搬迁|避让|安置|移民/;
+
 function isServedCount(ind: AlignedIndicator): boolean {
   const u = unitKey(ind.unit);
+  if (MOVED_NAME.test(ind.name)) return false;
   return SERVED_UNITS.test(u) || (/^(?:个|处)$/.test(u) && SERVED_NAME.test(ind.name));
+}
+
+/** Units counting people (人, 人次 …; 万人 once its magnitude is applied). */
+const PEOPLE_UNITS = /^(?:人|人次|名)$/;
+/** Units counting households (户, compared as 家, which counts enterprises and institutions too). */
+const HOUSEHOLD_UNITS = /^(?:户|家)$/;
+/** A name that says households are counted (搬迁避让户数, 农户数, 受益家庭), not 机构 or 企业 under 家. */
+const HOUSEHOLD_NAME = /户|家庭/;
+/** What is counted, the count's own words off: 受益人口 → 受益, 受益户数 → 受益. */
+const subjectOf = (name: string) => name.replace(/(?:人口|人数|人次|人|户数|户|家数|数量|个数|总数|数)$/, "");
+
+/**
+ * People per household where the two count different things (受威胁群众 ÷ 搬迁避让户数, 培训人次 ÷ 贫困户数):
+ * no default ratio. People per household of one subject (受益人口 ÷ 受益户数) is one: their names share
+ * two characters in a row once the count's words are off.
+ */
+function peopleOverOtherHouseholds(num: AlignedIndicator, den: AlignedIndicator): boolean {
+  if (!PEOPLE_UNITS.test(unitKey(num.unit))) return false;
+  if (!HOUSEHOLD_UNITS.test(unitKey(den.unit)) || !HOUSEHOLD_NAME.test(den.name)) return false;
+  const a = subjectOf(num.name);
+  const b = subjectOf(den.name);
+  for (let i = 0; i + 2 <= a.length; i++) if (b.includes(a.slice(i, i + 2))) return false;
+  return true;
 }
 
 /** A default ratio whose median is below this prints 0.0x for every district: it is turned round. */
@@ -133,7 +163,7 @@ export function defaultRatios(
   if (bases.length === 0 || counts.length < 2) return [];
   const base = bases.reduce((a, b) => ((b.stats?.median ?? 0) < (a.stats?.median ?? 0) ? b : a));
   return counts
-    .filter((c) => c !== base)
+    .filter((c) => c !== base && !peopleOverOtherHouseholds(c, base))
     .map((num) => {
       const r = buildRatio(num, base, districts, settings, false, noun);
       // 项目个数 ÷ 带动户数 reads 0.0067 个/户 everywhere: turned round it is a quantity per unit of the

@@ -9,6 +9,7 @@ import type { Comparator } from "../record";
 import type { NearName, UnplacedProject } from "./types";
 import { exact } from "./stats";
 import { scaleWord } from "./units";
+import { isOwnLevelColumn } from "./districts";
 
 /**
  * A cell's reference, with its file where another file of the program has a sheet of the same name
@@ -631,7 +632,11 @@ export function programNotes(p: {
   bareNamed?: readonly { district: string; sheet: string; file?: string }[];
   shortNamed?: readonly { district: string; written: string; asWritten: boolean }[];
   titleNamed?: readonly { sheet: string; cell: string }[];
-  indicators?: readonly { name: string; statsLeftOut?: readonly string[] }[];
+  indicators?: readonly {
+    name: string;
+    statsLeftOut?: readonly string[];
+    flags?: readonly { code: string; district: string; units?: { meant: string; written: string } }[];
+  }[];
 }): Localized[] {
   return [
     ...(p.titleNamed?.length ? [titleNamedMessage(p.name, p.titleNamed)] : []),
@@ -642,13 +647,28 @@ export function programNotes(p: {
     ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
     ...(p.totalColumns ?? []).map((t) => totalColumnMessage(t, p.placeWord)),
     ...(p.indicators ?? []).flatMap((i) =>
-      i.statsLeftOut?.length ? [leftOutMessage(i.name, i.statsLeftOut)] : [],
+      i.statsLeftOut?.length ? [leftOutMessage(i.name, i.statsLeftOut, i.flags)] : [],
     ),
   ];
 }
 
 /** 补助资金：镇巴县的取值疑多写或少写 0，未计入最小值、中位数和最大值: a likely slip kept out of the statistics. */
-function leftOutMessage(name: string, districts: readonly string[]): Localized {
+function leftOutMessage(
+  name: string,
+  districts: readonly string[],
+  flags: readonly { code: string; district: string; units?: { meant: string; written: string } }[] = [],
+): Localized {
+  // 金塔县 180米 among 公里: the unit typed wrong, as its finding says, not a zero.
+  const units = districts.map(
+    (d) => flags.find((f) => f.code === "OUTLIER" && f.district === d && f.units)?.units,
+  );
+  if (units.every((u) => u !== undefined)) {
+    const us = units as { meant: string; written: string }[];
+    return {
+      zh: `${name}：${districts.map((d, i) => `${d}的取值疑将“${us[i].meant}”写作“${us[i].written}”`).join("，")}，未计入最小值、中位数和最大值`,
+      en: `${name}: ${districts.map((d, i) => `the value of ${d} likely has "${us[i].written}" written for "${us[i].meant}"`).join("; ")}, and is left out of the min, median and max.`,
+    };
+  }
   return {
     zh: `${name}：${districts.join("、")}的取值疑多写或少写 0，未计入最小值、中位数和最大值`,
     en: `${name}: the value of ${districts.join(", ")} likely has a zero too many or too few and is left out of the min, median and max.`,
@@ -722,6 +742,20 @@ export function totalColumnMessage(
     zh: `“${t.header}”列（${t.sheet} ${t.column} 列）不是${noun}，未纳入对比`,
     en: `The "${t.header}" column (${t.sheet}, column ${t.column}) is no district and is not compared`,
   };
+  // 市本级 beside the places: the city's own level, not compared, its figures added into the sum checked.
+  const own = (t.unread ?? []).filter((u) => isOwnLevelColumn(u.header));
+  const others = (t.unread ?? []).filter((u) => !isOwnLevelColumn(u.header));
+  if (own.length > 0 && others.length === 0) {
+    const cols = own.map((u) => `${u.column} 列“${u.header}”`).join("、");
+    const colsEn = own.map((u) => `column ${u.column} ("${u.header}")`).join(", ");
+    const rest = totalColumnMessage({ ...t, unread: [] }, noun);
+    const tail = rest.zh.slice(head.zh.length);
+    const tailEn = rest.en.slice(head.en.length);
+    return {
+      zh: `${head.zh}；${cols}是本级，不作为${noun}对比，其目标值计入${t.header}核对${tail}`,
+      en: `${head.en}; ${colsEn} ${own.length === 1 ? "is" : "are"} the city's own level, not compared as a district, and ${own.length === 1 ? "its" : "their"} targets are added into the sum checked against the total${tailEn}`,
+    };
+  }
   // 市直, or a header no rule read as a place, with targets under it: named, and no total checked.
   if (t.unread?.length)
     return {
@@ -758,6 +792,8 @@ export function totalDiff(
    * exactly the difference.
    */
   slip?: { district: string; written: number; meant: number; zeros?: number },
+  /** The city's own level (市本级 | 合计), no district, added into the sum. */
+  own: readonly { header: string; value: number }[] = [],
 ): Localized {
   const d = exact(Math.abs(total - sum));
   const more = slip !== undefined && slip.written > slip.meant;
@@ -768,8 +804,10 @@ export function totalDiff(
   const enSlip = slip
     ? `, exactly ${slip.district}'s figure with ${enZeros} too ${more ? "many" : "few"}: ${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
     : "";
+  const zhOwn = own.map((o) => `与${o.header} ${withUnit(o.value, unit)}`).join("");
+  const enOwn = own.map((o) => ` and ${o.header} ${withUnit(o.value, unit)}`).join("");
   return {
-    zh: `${header} ${name} ${withUnit(total, unit)}（${cell}），而 ${places} 个${noun}之和为 ${withUnit(sum, unit)}（相差 ${withUnit(d, unit)}${zhSlip}），请核对`,
-    en: `${header}: ${name} ${withUnit(total, unit)} (${cell}), while the ${places} districts add up to ${withUnit(sum, unit)} (a difference of ${withUnit(d, unit)}${enSlip}); please check.`,
+    zh: `${header} ${name} ${withUnit(total, unit)}（${cell}），而 ${places} 个${noun}${zhOwn}之和为 ${withUnit(sum, unit)}（相差 ${withUnit(d, unit)}${zhSlip}），请核对`,
+    en: `${header}: ${name} ${withUnit(total, unit)} (${cell}), while the ${places} districts${enOwn} add up to ${withUnit(sum, unit)} (a difference of ${withUnit(d, unit)}${enSlip}); please check.`,
   };
 }

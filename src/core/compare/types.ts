@@ -146,6 +146,8 @@ export interface CompareFlag {
   far?: boolean;
   /** OUTLIER: the value is exactly 10^k times the median or shared value (k ≠ 0): a zero too many or too few. */
   powerOfTen?: number;
+  /** OUTLIER: the slip is a unit typed wrong (12人 in a 万人 column: 万人 meant, 人 written). */
+  units?: { meant: string; written: string };
   /**
    * OUTLIER: a plain gap in size — a count, area or amount (a figure that adds up across districts) at least
    * twice or at most half the median, no slip suspected: expected where districts differ in size, so said as

@@ -207,10 +207,24 @@ const CONVERTIBLE: Record<string, [measure: string, size: number]> = {
 
 /** The factor that turns a value in `from` into `to` (公斤 → 吨: 0.001), or null when they do not convert. */
 export function conversionFactor(from: string, to: string): number | null {
+  if (from.includes("/") || to.includes("/")) return perFactor(from, to);
   const a = CONVERTIBLE[from];
   const b = CONVERTIBLE[to];
   if (!a || !b || from === to || a[0] !== b[0]) return null;
   return a[1] / b[1];
+}
+
+/**
+ * A rate per one same thing whose numerators convert (0.43吨/亩 among 公斤/亩 is 430 公斤/亩): the numerators'
+ * factor; one `/` each side.
+ */
+function perFactor(from: string, to: string): number | null {
+  const a = from.split("/");
+  const b = to.split("/");
+  if (a.length !== 2 || b.length !== 2 || from === to) return null;
+  // (Per another thing, 元/公斤 against 元/吨, is another price: not converted.)
+  if (a[1] !== b[1] || !CONVERTIBLE[a[0]]) return null;
+  return conversionFactor(a[0], b[0]);
 }
 
 /** A unit's magnitude word applied, in a rate's numerator too (万元/户 → 1e4 元/户). */

@@ -289,7 +289,19 @@ export function readIndicatorRow(
       // 姑苏区 | 市直 | 吴中区 | 合计: a column read as no place, with a target in this row, is in the total.
       const unread = (header.notPlaces ?? [])
         .filter(({ col }) => trimSpaces(row[col] ?? ""))
-        .map(({ col, header: h }) => ({ column: b.addr(r, col).replace(/\d+$/, ""), header: h }));
+        .map(({ col, header: h }) => {
+          const at = b.addr(r, col);
+          // (Read as the places' targets are: the comparison adds a 市本级 column's figure into the sum.)
+          const read = b.record(p, r, at, parts(trimSpaces(row[col] ?? ""), col, h));
+          return {
+            column: at.replace(/\d+$/, ""),
+            header: h,
+            cell: at,
+            value: read.value,
+            valueMax: read.valueMax,
+            unit: read.unit,
+          };
+        });
       if (unread.length > 0) rowTotal.unread = unread;
       for (let i = from; i < b.indicators.length; i++) b.indicators[i].rowTotal = rowTotal;
     }

@@ -369,12 +369,15 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
     [s.t(T.min), (ind) => (ind.stats ? round(shownValue(ind, ind.stats.min)) : null)],
     [s.t(T.median), (ind) => (ind.stats ? round(shownValue(ind, ind.stats.median)) : null)],
     [s.t(T.max), (ind) => (ind.stats ? round(shownValue(ind, ind.stats.max)) : null)],
-    [
+  ];
+  // No district wrote a comparator (a column per place of bare figures): no row of "=" across the block.
+  const anyComparator = inds.some((ind) => Object.values(ind.cells).some((c) => c?.comparatorWritten));
+  if (anyComparator)
+    stats.push([
       s.t(T.comparator),
       (ind) =>
         ind.comparator ? comparatorSymbol(ind.comparator, s.lang) : ind.quantitative ? s.t(T.mixed) : null,
-    ],
-  ];
+    ]);
   const statsTop = row;
   for (const [label, get] of stats) {
     s.set(row, 1, label);
@@ -388,7 +391,8 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
     border: { style: "thin", color: "#BFBFBF" },
   });
   s.format({ range: range(statsTop, 2, statsTop + 2, last), numberFormat: "General" });
-  s.format({ range: range(statsTop + 3, 2, statsTop + 3, last), horizontalAlignment: "right" });
+  if (anyComparator)
+    s.format({ range: range(statsTop + 3, 2, statsTop + 3, last), horizontalAlignment: "right" });
   s.format({ range: range(top + 1, 1, statsTop - 1, last), border: { style: "thin", color: "#BFBFBF" } });
   return { next: row };
 }

@@ -175,11 +175,11 @@ describe("a likely slip is left out of the min, median and max, and said", () =>
     expect(slip.message.zh).toContain("中位数 465 万元");
     const notes = formatComparisonSummary(r, "zh");
     expect(notes).toContain("补助资金（万元）: 最小 230 / 中位数 465 / 最大 600");
-    expect(notes).toContain("补助资金：镇巴县的取值疑多写或少写 0，未计入最小值、中位数和最大值");
+    expect(notes).toContain("补助资金：镇巴县的取值疑将“元”写作“万元”，未计入最小值、中位数和最大值");
     expect(notes).not.toContain("最大 3500000");
     const plan = compareSheetPlan(r)!;
     expect(plan.values.flat().map(String)).toContain(
-      "补助资金：镇巴县的取值疑多写或少写 0，未计入最小值、中位数和最大值",
+      "补助资金：镇巴县的取值疑将“元”写作“万元”，未计入最小值、中位数和最大值",
     );
   });
 

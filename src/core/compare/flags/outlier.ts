@@ -67,6 +67,54 @@ export function slipAmong(v: number, others: number[]): number | null {
   return fits.length === 0 ? null : fits.reduce((a, b) => (near(b) < near(a) ? b : a));
 }
 
+/**
+ * The slips (`slipAmong`) of the flagged districts, settled together: where several are suspected, the one
+ * whose value moved back leaves all the values the narrowest spread is taken first, and each other is
+ * suspected still only against the values so corrected. 300 / 8000 / 1200 米: 8000 → 800 brings all three
+ * within 4×, 300 → 3000 leaves 6.7×; against 800 and 1200, 300 is no slip (a small district, or a gap to
+ * check), so only 8000 is named. Two values each a zero too many among agreeing ones both stay slips.
+ */
+function oneSlipEach(
+  values: Record<string, number | null>,
+  flagged: string[],
+  present: string[],
+): Map<string, number> {
+  const current = new Map(present.map((d) => [d, values[d] as number]));
+  const others = (d: string) => present.filter((o) => o !== d).map((o) => current.get(o) as number);
+  let open = new Map<string, number>();
+  for (const d of flagged) {
+    const k = slipAmong(values[d] as number, others(d));
+    if (k !== null) open.set(d, k);
+  }
+  if (open.size < 2) return open;
+  const found = new Map<string, number>();
+  while (open.size > 0) {
+    // The spread of every value with d's moved back by k.
+    const spread = (d: string, k: number) => {
+      const all = present.map((o) =>
+        o === d ? (values[o] as number) / 10 ** k : (current.get(o) as number),
+      );
+      return Math.max(...all) / Math.min(...all);
+    };
+    let best: [string, number] | null = null;
+    for (const [d, k] of open) if (best === null || spread(d, k) < spread(...best) - EPS) best = [d, k];
+    const [d, k] = best as [string, number];
+    found.set(d, k);
+    current.set(d, (values[d] as number) / 10 ** k);
+    open.delete(d);
+    const next = new Map<string, number>();
+    for (const o of open.keys()) {
+      const j = slipAmong(values[o] as number, others(o));
+      if (j !== null) next.set(o, j);
+    }
+    open = next;
+  }
+  return found;
+}
+
+/** A thousandfold (千米/米, 吨/公斤) or more (万, 亿): the power of ten of a unit's magnitude, beyond any size. */
+const UNIT_POWER = 3;
+
 /** Whether the value moved back by the power of ten `k` falls among the others (see `slipAmong`). */
 function slipBy(v: number, others: number[], k: number): boolean {
   const lo = Math.min(...others);
@@ -79,8 +127,9 @@ function slipBy(v: number, others: number[], k: number): boolean {
   if (!beyond) return false;
   // Where the others differ, the value moved back must not pass beyond them all: 160 among 18–52 would be
   // 16, below every other county (a large county, consistently large), while 16000 among 500–1500 is 1600,
-  // still the largest as the value was.
-  if (k > 0 ? moved < lo - EPS : moved > hi + EPS) return false;
+  // still the largest as the value was. Not at a thousandfold or more (a unit's magnitude: 千, 万, 亿), which
+  // no gap in size explains: 5000000 among 600–1800 万元 is 500 万元 written in 元, just under the smallest.
+  if (Math.abs(k) < UNIT_POWER && (k > 0 ? moved < lo - EPS : moved > hi + EPS)) return false;
   if (hi / lo < 10 ** Math.abs(k) / 2) return true;
   // However widely the others spread (620–4200 公里), a value twice beyond them whose tenth lands inside
   // their range and within a factor of two of their median (13000 → 1300 among 620–4200, median 1625) is a
@@ -204,6 +253,7 @@ export function sameSizeRatios(indicators: AlignedIndicator[], districts: string
         const ratio = f.ratio as number;
         const size = withinSizeSpan(ratio);
         delete f.powerOfTen;
+        delete f.units;
         // Ten times off or further stays 明显偏低/偏高, now without a slip guessed.
         if (!magnitude(ratio).far) delete f.far;
         if (size) f.sizeGap = true;
@@ -343,6 +393,18 @@ function outlierFlagsOf(
     }
     return slipsFirst(flags);
   }
+  // The slips each district's value suggests, settled together (300 and 8000 among 1200: one, not both).
+  const slips =
+    derived || settings.outlierMethod === "mad"
+      ? new Map<string, number>()
+      : oneSlipEach(
+          values,
+          present.filter((d) => {
+            const ratio = ratioTo(values[d] as number, stats.median);
+            return ratio !== null && (ratio + EPS >= settings.ratioHigh || ratio - EPS <= settings.ratioLow);
+          }),
+          present,
+        );
   for (const d of present) {
     const v = values[d] as number;
     const ratio = ratioTo(v, stats.median);
@@ -366,12 +428,7 @@ function outlierFlagsOf(
       if (!high && !low) continue;
       // Against a median, a power of ten away is a slip only where the others agree (slipAmong);
       // the ratio alone says only whether the value is far.
-      const k = derived
-        ? null
-        : slipAmong(
-            v,
-            present.filter((o) => o !== d).map((o) => values[o] as number),
-          );
+      const k = slips.get(d) ?? null;
       const slip =
         k !== null ? withUnits(d, { far: true, powerOfTen: k }) : magnitude(ratio).far ? { far: true } : {};
       const size = !derived && options.size === true && !slip.far && withinSizeSpan(ratio);

@@ -10,6 +10,7 @@ import type { AlignedIndicator, CompareFlag, DistrictCell } from "../types";
 import type { RowTotal } from "../../record";
 import { exact } from "../stats";
 import type { FlagRule } from "./types";
+import { isOwnLevelColumn } from "../districts";
 
 /** Names of figures that do not add up across districts (a rate, an average, a standard per head). */
 const NOT_ADDED = /率|满意度|比例|比重|占比|指数|平均|人均|户均|生均|均值|单价|价格|时限|时间|周期|天数/;
@@ -65,17 +66,17 @@ export function totalChecks(indicator: AlignedIndicator, noun = "区"): TotalChe
   for (const cells of byTotal.values()) {
     const total = cells[0].rowTotal;
     if (!total || total.value === null || total.valueMax !== null) continue;
-    // A column of targets left unread (no place to the parser) is in the total, not in the sum.
-    if (total.unread?.length) continue;
+    // A column of targets left unread (no place to the parser) is in the total, not in the sum: no check;
+    // but the city's own level (市本级 | 合计), no district, is added into the sum.
+    const own = ownLevelFigures(total, unit, indicator.name);
+    if (own === null) continue;
     // Every place of the row compared, each a single figure in the indicator's unit.
     if (cells.length !== total.places) continue;
     if (cells.some((c) => c.value === null || c.valueMax !== null || c.unitKey !== unit)) continue;
-    const written = applyMagnitude(total.value, total.unit);
-    const key = unitKeyOf(written.unit, indicator.name);
-    const factor = key === unit ? 1 : conversionFactor(key, unit);
-    if (factor === null || written.value === null) continue;
-    const sum = exact(cells.reduce((s, c) => s + (c.value as number), 0));
-    const value = exact(written.value * factor);
+    const value = inUnit(total, unit, indicator.name);
+    if (value === null) continue;
+    const ownSum = own.reduce((s, o) => s + o.value, 0);
+    const sum = exact(cells.reduce((s, c) => s + (c.value as number), ownSum));
     if (same(value, sum)) {
       // (A "total" no larger than its largest part sums nothing: each district's rate again.)
       if (value > Math.max(...cells.map((c) => c.value as number))) checks.push({ total, cells, flag: null });
@@ -85,6 +86,7 @@ export function totalChecks(indicator: AlignedIndicator, noun = "区"): TotalChe
     // figure moved by a power of ten — the evidence for that district's slip. Checked so even where the slip
     // makes the figure larger than the total.
     const slip = slipToTotal(cells, sum, value);
+    const ownShown = own.map((o) => ({ header: o.header, value: shownValue(indicator, o.value) }));
     // A "total" no larger than its largest part sums nothing (each district's rate again).
     if (!slip && value <= Math.max(...cells.map((c) => c.value as number))) continue;
     const u = shownUnit(indicator);
@@ -111,11 +113,45 @@ export function totalChecks(indicator: AlignedIndicator, noun = "区"): TotalChe
             meant: shownValue(indicator, slip.meant),
             zeros: slip.zeros,
           },
+          ownShown,
         ),
       },
     });
   }
   return checks;
+}
+
+/** A figure (a total, a 市本级 column's) in the indicator's unit, or null where it is none or does not convert. */
+function inUnit(
+  t: { value?: number | null; valueMax?: number | null; unit?: string },
+  unit: string,
+  name: string,
+): number | null {
+  if (t.value === null || t.value === undefined || (t.valueMax ?? null) !== null) return null;
+  const written = applyMagnitude(t.value, t.unit ?? "");
+  const key = unitKeyOf(written.unit, name);
+  const factor = key === unit ? 1 : conversionFactor(key, unit);
+  return factor === null || written.value === null ? null : exact(written.value * factor);
+}
+
+/**
+ * The figures of the row's unread columns, each the city's own level (市本级 | 合计) in the indicator's unit,
+ * to add into the sum; none where there are no such columns; null where a column is another (市直 among the
+ * places, a header no rule reads) or its figure cannot be added: the total is then not checked.
+ */
+function ownLevelFigures(
+  total: RowTotal,
+  unit: string,
+  name: string,
+): { header: string; value: number }[] | null {
+  const out: { header: string; value: number }[] = [];
+  for (const u of total.unread ?? []) {
+    if (!isOwnLevelColumn(u.header)) return null;
+    const v = inUnit(u, unit, name);
+    if (v === null) return null;
+    out.push({ header: u.header, value: v });
+  }
+  return out;
 }
 
 /**
