@@ -80,6 +80,8 @@ export interface RowTotal {
   unit: string;
   /** How many place columns of the row hold a target. */
   places: number;
+  /** A 分解表's total row (合计 under its counties, one indicator a column), not a column beside them. */
+  inRow?: true;
   /**
    * Columns among the places (or before the total) read as no place that hold a target in this row (市直, a
    * header no rule reads as a place): their figures are in the total, so it is not checked.

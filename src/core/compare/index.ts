@@ -21,6 +21,7 @@ import {
   type TotalColumn,
 } from "./types";
 import type { Localized } from "../i18n";
+import type { RowTotal } from "../record";
 
 function withStats(
   ind: AlignedIndicator,
@@ -48,9 +49,16 @@ function totalColumnsOf(entries: ProgramEntry[]): { totalColumns?: TotalColumn[]
     for (const { record, source } of e.records) {
       const t = record.rowTotal;
       if (!t) continue;
-      const column = columnOf(t.cell);
+      const column = lineOf(t);
       const key = columnKey(source, record.sheet, column);
-      if (!out.has(key)) out.set(key, { header: t.header, sheet: record.sheet, column, source });
+      if (!out.has(key))
+        out.set(key, {
+          header: t.header,
+          sheet: record.sheet,
+          column,
+          source,
+          ...(t.inRow ? { inRow: true } : {}),
+        });
       const col = out.get(key) as TotalColumn;
       for (const u of t.unread ?? [])
         if (!col.unread?.some((x) => x.column === u.column)) (col.unread ??= []).push(u);
@@ -58,8 +66,9 @@ function totalColumnsOf(entries: ProgramEntry[]): { totalColumns?: TotalColumn[]
   return out.size > 0 ? { totalColumns: [...out.values()] } : {};
 }
 
-/** A cell's column letters (N4 → N). */
-const columnOf = (cell: string): string => cell.replace(/\d+$/, "");
+/** Where a total stands: its column's letters (N4 → N), or a 分解表's total row's number (B14 → 14). */
+const lineOf = (t: RowTotal): string =>
+  t.inRow ? t.cell.replace(/^[A-Z]+/, "") : t.cell.replace(/\d+$/, "");
 
 /** One 合计 column of one sheet of one source. */
 const columnKey = (source: string, sheet: string, column: string): string =>
@@ -78,7 +87,7 @@ function withChecked(
   const checked = new Map<string, string[]>();
   for (const ind of indicators)
     for (const { total, cells } of totals.get(ind) ?? []) {
-      const key = columnKey(cells[0].source, cells[0].sheet, columnOf(total.cell));
+      const key = columnKey(cells[0].source, cells[0].sheet, lineOf(total));
       const list = checked.get(key) ?? [];
       if (!list.includes(ind.name)) list.push(ind.name);
       checked.set(key, list);

@@ -733,15 +733,21 @@ export function totalColumnMessage(
     header: string;
     sheet: string;
     column: string;
+    inRow?: true;
     checked?: readonly string[];
     unread?: readonly { column: string; header: string }[];
   },
   noun = "区",
 ): Localized {
-  const head = {
-    zh: `“${t.header}”列（${t.sheet} ${t.column} 列）不是${noun}，未纳入对比`,
-    en: `The "${t.header}" column (${t.sheet}, column ${t.column}) is no district and is not compared`,
-  };
+  const head = t.inRow
+    ? {
+        zh: `“${t.header}”行（${t.sheet} 第 ${t.column} 行）不是${noun}，未纳入对比`,
+        en: `The "${t.header}" row (${t.sheet}, row ${t.column}) is no district and is not compared`,
+      }
+    : {
+        zh: `“${t.header}”列（${t.sheet} ${t.column} 列）不是${noun}，未纳入对比`,
+        en: `The "${t.header}" column (${t.sheet}, column ${t.column}) is no district and is not compared`,
+      };
   // 市本级 beside the places: the city's own level, not compared, its figures added into the sum checked.
   const own = (t.unread ?? []).filter((u) => isOwnLevelColumn(u.header));
   const others = (t.unread ?? []).filter((u) => !isOwnLevelColumn(u.header));

@@ -345,8 +345,10 @@ export interface Program {
 export interface TotalColumn {
   header: string;
   sheet: string;
-  /** Its column letter (H). */
+  /** Its column letter (H), or its row's number where `inRow`. */
   column: string;
+  /** A 分解表's 合计 row under its counties, not a column beside them. */
+  inRow?: true;
   source: string;
   /**
    * The indicators whose total in this column was checked against the sum of the districts (figures that

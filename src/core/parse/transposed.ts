@@ -297,6 +297,7 @@ function readAt(
         valueMax: read.valueMax,
         unit: read.unit,
         places: list.length,
+        inRow: true,
       };
       for (const i of list) b.indicators[i].rowTotal = total;
     }
