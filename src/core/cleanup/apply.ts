@@ -4,7 +4,7 @@
  * their addresses after the removals. Declined proposals are logged too, so they are not offered again.
  */
 import type { CellEdit, CleanupEdit, LogEntry, RowEdit } from "./types";
-import { cellNow } from "./positions";
+import { cellNow, rowNow, rowRef } from "./positions";
 
 export function entriesForRun(edits: readonly CleanupEdit[], time: string, firstId: number): LogEntry[] {
   const out: LogEntry[] = [];
@@ -20,7 +20,9 @@ export function entriesForRun(edits: readonly CleanupEdit[], time: string, first
 
   for (const e of edits) {
     if (e.kind === "row") {
-      if (!e.applied) push("declined", e);
+      // A row proposal is logged where the row is after the removals, as a cell is (so the next run finds it).
+      const row = e.applied ? null : rowNow(e.sheet, e.row, removalEntries);
+      if (row !== null) push("declined", row === e.row ? e : { ...e, row, cell: rowRef(row) });
       continue;
     }
     const cell = cellNow(e.sheet, e.cell, removalEntries);

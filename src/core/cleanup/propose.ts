@@ -12,7 +12,7 @@ import type { ParseResult } from "../record";
 import type { CellEdit, CleanupEdit, CleanupSettings, LogEntry, RowEdit, TextRule } from "./types";
 import { TEXT_RULES } from "./registry";
 import { inScope, locateTable, type TableScope } from "./table";
-import { cellNow, rowRef } from "./positions";
+import { cellNow, rowNow, rowRef } from "./positions";
 import { pastedLineCells, readPasted, splitLineEdits } from "./rules/splitLines";
 import { isSignatureLine } from "./signatures";
 import { nameBreakProposal } from "./nameBreaks";
@@ -181,12 +181,22 @@ function declinedKey(cell: string, edit: { rule: string; before: string }): stri
   return `${cell}\u0000${edit.rule}\u0000${edit.before}`;
 }
 
-/** Proposals the officer already declined (logged as such) are not offered again for the same text. */
+/**
+ * Proposals the officer already declined (logged as such) are not offered again for the same text: a
+ * cell's, and a repeated header row's that stayed a proposal (proposed only, or kept for a merge across
+ * it), keyed by the row where it is now and its texts.
+ */
 function declinedKeys(log: readonly LogEntry[], sheet: string): Set<string> {
   const keys = new Set<string>();
   log.forEach((e, i) => {
-    if (e.action !== "declined" || e.edit.kind !== "cell" || e.edit.sheet !== sheet) return;
-    const now = cellNow(sheet, e.edit.cell, log.slice(i + 1));
+    if (e.action !== "declined" || e.edit.sheet !== sheet) return;
+    const later = log.slice(i + 1);
+    if (e.edit.kind === "row") {
+      const row = rowNow(sheet, e.edit.row, later);
+      if (row !== null) keys.add(declinedKey(rowRef(row), e.edit));
+      return;
+    }
+    const now = cellNow(sheet, e.edit.cell, later);
     if (now) keys.add(declinedKey(now, e.edit));
   });
   return keys;
@@ -241,13 +251,17 @@ export function proposeCleanup(
   const proposedOnly: CleanupEdit[] = [];
   const removeRows = settings["HEADER-REPEAT"];
   const removed = new Set<number>();
+  const declined = declinedKeys(log, grid.sheet);
   if (removeRows !== "off")
     for (const row of scope.repeatedHeaderRows) {
       // A copy of a two-row header goes whole or stays whole (with the reason one of its rows stays).
       const copy = scope.headerCopies?.find((c) => c.includes(row)) ?? [row];
       const note = copy.map((r) => keptRows?.get(r)).find((n) => n !== undefined);
       const applied = removeRows === "apply" && !note;
-      (applied ? edits : proposedOnly).push(rowEdit(grid, row, applied, note));
+      const edit = rowEdit(grid, row, applied, note);
+      // A row proposal logged 仅建议 on an earlier run is not offered again, as a declined cell's is not.
+      if (!applied && declined.has(declinedKey(edit.cell, edit))) continue;
+      (applied ? edits : proposedOnly).push(edit);
       if (applied) removed.add(row);
     }
 
@@ -272,7 +286,6 @@ export function proposeCleanup(
   const proposing = TEXT_RULES.filter((r) => settings[r.id] === "propose");
   const systemNameCell = systemNameCells(grid, read);
   const breaksAfterCleaning: { at: number; cell: string; r: number; c: number; text: string }[] = [];
-  const declined = declinedKeys(log, grid.sheet);
   const width = gridWidth(grid);
   for (let row = scope.firstRow; row <= scope.lastRow; row++) {
     if (removed.has(row)) continue;

@@ -8,12 +8,14 @@ import type { CellValue, Grid } from "../../../src/core/grid";
 import { parseA1 } from "../../../src/core/grid";
 import {
   RULE_IDS,
+  applyEntriesToGrid,
   defaultCleanupSettings,
+  entriesForRun,
   proposeCleanup,
   settingsFromRules,
   type CleanupRuleId,
 } from "../../../src/core/cleanup";
-import { HEADER, grid, revert, run } from "./helpers";
+import { HEADER, TIME, grid, revert, run } from "./helpers";
 
 const FRAGMENTS = [
   "巡查企业数",
@@ -213,6 +215,32 @@ describe("cleanup properties", () => {
       fc.property(table, (t) => {
         const first = run(t);
         expect(proposeCleanup(first.grid, defaultCleanupSettings(), first.log).edits).toEqual([]);
+      }),
+      config,
+    );
+  });
+
+  test("repeated header rows kept as proposals (a merge across them) are not offered on the next run", () => {
+    // Round 155: a kept row was logged 仅建议 and offered again. The gateway keeps a row as long as its
+    // merge is there, so on the second run every repeated header left is kept again.
+    const why = { zh: "合并单元格跨过此行", en: "A merge runs across this row" };
+    const keptOf = (g: Grid, pick: (i: number) => boolean) =>
+      new Map(
+        proposeCleanup(g, defaultCleanupSettings())
+          .edits.flatMap((e) => (e.kind === "row" ? [e.row] : []))
+          .filter((_, i) => pick(i))
+          .map((r) => [r, why] as const),
+      );
+    fc.assert(
+      fc.property(table, fc.nat(7), (t, bits) => {
+        const kept = keptOf(t, (i) => ((bits >> i) & 1) === 1);
+        const first = proposeCleanup(t, defaultCleanupSettings(), [], { keptRows: kept });
+        const entries = entriesForRun(first.edits, TIME, 1);
+        const after = applyEntriesToGrid(t, entries);
+        const again = proposeCleanup(after, defaultCleanupSettings(), entries, {
+          keptRows: keptOf(after, () => true),
+        });
+        expect(again.edits).toEqual([]);
       }),
       config,
     );

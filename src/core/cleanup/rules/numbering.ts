@@ -9,6 +9,8 @@
  */
 import { categoryOfLabel } from "../../text/categories";
 import { listHeadingStarts } from "../../review/listHeadings";
+import { parseItem } from "../../text/item";
+import { stateTail } from "../../text/sentences";
 import type { TextRule } from "../types";
 
 /**
@@ -311,8 +313,8 @@ const AFTER_COMMA = /([，,]\s*)((?:[（(]?\d{1,3}[、.．)）])|[①-⑳]|(?:[�
  * A list whose items are separated by commas (一是…，二是…，二是…; 1、…，2、…，2、…), renumbered only where it
  * is plainly one list: the text opens with its first item, numbered 1; every later item follows a comma
  * with a marker of the same style, no item begins with a digit (1、2号楼 is no list), the second item is
- * numbered 2 or the third 3, there are at least three, and no marker of that style stands anywhere else (inside a
- * sentence). Numbers inside sentences are never read as items.
+ * numbered 2 or the third 3 — or all are numbered 1 and each is a whole indicator (wholeItems) —, there are at
+ * least three, and no marker of that style stands anywhere else (inside a sentence). Numbers inside sentences are never read as items.
  */
 function commaListNumbers(text: string): string {
   const first = candidates(text).find((m) => m.index === 0);
@@ -326,7 +328,9 @@ function commaListNumbers(text: string): string {
     if (marker.digitAfter || (marker.point && /^\d/.test(text.slice(at + marker.length)))) return text;
     items.push({ ...marker, index: at, lead: "" });
   }
-  if (items.length < 3 || (items[1].n !== 2 && items[2].n !== 3)) return text;
+  if (items.length < 3) return text;
+  if (items[1].n !== 2 && items[2].n !== 3 && !(items.every((m) => m.n === 1) && wholeItems(text, items)))
+    return text;
   // Every marker of the style in the text is one of the items: none inside a sentence or after ；。.
   const all = candidates(text).filter((c) => c.style === first.style);
   if (all.length !== 1 || stylePattern(first.style, text) !== items.length) return text;
@@ -338,6 +342,22 @@ function commaListNumbers(text: string): string {
     last = m.index + m.length;
   });
   return out + text.slice(last);
+}
+
+/**
+ * Whether every item of a comma list is a whole indicator: a name and its target, a number (防治面积≥30万亩)
+ * or a state reached (植被恢复率提高). Items numbered 1、1、1、 make a list only so: bare words (一是培训，一是考核，
+ * 一是满意) show no count, and may be anything.
+ */
+function wholeItems(text: string, items: readonly Marker[]): boolean {
+  return items.every((m, k) => {
+    const end = k + 1 < items.length ? items[k + 1].index : text.length;
+    const body = text.slice(m.index + m.length, end).replace(/[\s，,。；;]+$/, "");
+    const item = parseItem(body);
+    if (item.name.trim().length >= 2 && item.target.trim() !== "") return true;
+    const state = stateTail(body);
+    return state !== null && state.index >= 2;
+  });
 }
 
 /** How many markers of `style` the text holds anywhere, whatever stands before them. */

@@ -17,23 +17,54 @@ const REVERSED = /(?<![<>=＜＞＝]\s?)[=＝]\s?([＞>]|[＜<])(?=\s*[0-9０-�
 const GE = /(?<![<>=＜＞＝]\s?)[＞>]\s?[=＝](?!\s?[<>=＜＞＝])|≧/g;
 const LE = /(?<![<>=＜＞＝]\s?)[＜<]\s?[=＝](?!\s?[<>=＜＞＝])|≦/g;
 
-function reversedComparators(t: string): string {
-  return t.replace(REVERSED, (_whole: string, sign: string) => (/[＞>]/.test(sign) ? "≥" : "≤"));
-}
-
 /** One comparator typed twice before a number (≥≥5%, ≤ ≤3天): the same sign, never two different ones (≥≤). */
 const DOUBLED_SIGN = /([≥≤])(?:\s?\1)+(?=\s*[0-9])/g;
 /** ≥ or ≤ with the = of >= typed after it (≥=365次, ≤ =3天) before a number: the sign holds the = already. */
 const SIGN_THEN_EQUALS = /([≥≤])\s?[=＝](?![<>=＜＞＝≥≤])(?=\s*[0-9])/g;
 
+/** One comparator symbol as written, its signs spaced or not (>=, > =, ≧, ＞＝). */
+const SYMBOL = "[<>=＜＞＝≥≤≧≦](?:\\s?[<>=＜＞＝≥≤≧≦]){0,2}";
+/**
+ * A comparator that is text about the symbol, not a bound: quoted alone (">="为比较符号, 原表用“>=”表示不少于,
+ * 「≧」) or named as a symbol (>=号为原表符号, ≧符号, >=表示不少于). Rewriting it would change what the words
+ * say (a note about *this* >= would be false), so it stays as written.
+ */
+const NAMED_SYMBOL = new RegExp(
+  `["'“‘「『]\\s*${SYMBOL}\\s*["'”’」』]|${SYMBOL}(?=\\s*(?:符号|号|表示|代表))`,
+  "g",
+);
+
+/** The spans of `t` that name a comparator symbol (NAMED_SYMBOL), as [start, end) pairs. */
+function namedSymbols(t: string): [number, number][] {
+  if (!/[<>=＜＞＝≥≤≧≦]/.test(t)) return [];
+  return [...t.matchAll(NAMED_SYMBOL)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+}
+
+/** `t.replace(re, to)`, except for matches overlapping a named symbol (namedSymbols), which stay. */
+function replaceUnlessNamed(
+  t: string,
+  re: RegExp,
+  to: (match: string, ...groups: string[]) => string,
+): string {
+  const named = namedSymbols(t);
+  if (named.length === 0) return t.replace(re, to);
+  return t.replace(re, (...args: unknown[]) => {
+    const match = args[0] as string;
+    const at = args.find((a, i) => i > 0 && typeof a === "number") as number;
+    const end = at + match.length;
+    if (named.some(([a, b]) => at < b && end > a)) return match;
+    return to(match, ...(args.slice(1).filter((a) => typeof a === "string") as string[]));
+  });
+}
+
 function comparators(t: string): string {
-  return reversedComparators(t)
-    .replace(GE, "≥")
-    .replace(LE, "≤")
-    .replace(/＞/g, ">")
-    .replace(/＜/g, "<")
-    .replace(SIGN_THEN_EQUALS, "$1")
-    .replace(DOUBLED_SIGN, "$1");
+  let out = replaceUnlessNamed(t, REVERSED, (_whole, sign) => (/[＞>]/.test(sign) ? "≥" : "≤"));
+  out = replaceUnlessNamed(out, GE, () => "≥");
+  out = replaceUnlessNamed(out, LE, () => "≤");
+  out = replaceUnlessNamed(out, /＞/g, () => ">");
+  out = replaceUnlessNamed(out, /＜/g, () => "<");
+  out = replaceUnlessNamed(out, SIGN_THEN_EQUALS, (_whole, sign) => sign);
+  return replaceUnlessNamed(out, DOUBLED_SIGN, (_whole, sign) => sign);
 }
 
 function digitsAndPercent(t: string): string {

@@ -15,6 +15,7 @@ import { isWide, ODD_SPACE_CHARS, ZERO_WIDTH_CHARS } from "../chars";
 import { lexiconUnitAt } from "../../text/units";
 import { segmentCell } from "../../text/segment";
 import { groupsReading } from "../../text/numbers";
+import { headerRole } from "../../table/headers";
 
 const ZERO_WIDTH = new RegExp(`[${ZERO_WIDTH_CHARS}]`, "g");
 const ODD_SPACES = new RegExp(`[${ODD_SPACE_CHARS}]`, "g");
@@ -239,6 +240,7 @@ function endsNumberList(line: string, at: number): boolean {
 function cleanLine(line: string, first: boolean): string {
   let current = line.replace(/ {2,}/g, " ").trim();
   const formulaLook = first && current.startsWith("=");
+  if (!formulaLook) current = spacedWord(current);
   // Removing one space can make another stray: run to a fixed point, bounded by the spaces.
   for (;;) {
     let out = "";
@@ -247,6 +249,26 @@ function cleanLine(line: string, first: boolean): string {
     if (out === current) return out;
     current = out;
   }
+}
+
+/** A line of single Chinese characters spaced apart, as forms spread a short label across a cell (指 标 值, 单  位). */
+const LETTER_SPACED = /^[\u4e00-\u9fa5](?: [\u4e00-\u9fa5])+$/;
+/** Labels of a table's rows and columns that are no column role of their own. */
+const TABLE_LABELS = new Set(["合计", "小计", "总计", "序号", "备注", "说明"]);
+/** 合 计, 小 计, 总 计 opening a line, before a space, a colon or its end (合 计 347万元). */
+const SPACED_TOTAL = /^([合小总]) 计(?=$|[ :：])/;
+
+/**
+ * A word of the table spread by spaces (合 计 347万元, a header cell 指 标 值 or 单 位) is written whole: a
+ * total's label at the line's start, or a line that is a header name (headers.ts headerRole) or a table
+ * label letter-spaced. Words spaced apart otherwise stay (东 湖 may be two places).
+ */
+function spacedWord(line: string): string {
+  if (LETTER_SPACED.test(line)) {
+    const word = line.replace(/ /g, "");
+    if (TABLE_LABELS.has(word) || headerRole(word) !== null) return word;
+  }
+  return line.replace(SPACED_TOTAL, "$1计");
 }
 
 /** The items and headings the parser cuts `text` into, spaces aside: what a removed empty line must not change. */
