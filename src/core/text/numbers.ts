@@ -1,5 +1,7 @@
 /** Numbers as budget officers write them: 2万, 0.9万, 1,500, 两, 半, 十二, 三十五. */
 
+import { isDigit } from "./chars";
+
 const CN_DIGIT: Record<string, number> = {
   零: 0,
   〇: 0,
@@ -91,14 +93,12 @@ export function isGroupSpace(c: number): boolean {
 
 /** Exactly three digits at s[k, k + 3), no digit after them: a thousands group. */
 function groupAt(s: string, k: number): boolean {
-  const a = s.charCodeAt(k);
-  const b = s.charCodeAt(k + 1);
-  const c = s.charCodeAt(k + 2);
-  return a >= 48 && a <= 57 && b >= 48 && b <= 57 && c >= 48 && c <= 57 && !isDigitCode(s.charCodeAt(k + 3));
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
+  return (
+    isDigit(s.charCodeAt(k)) &&
+    isDigit(s.charCodeAt(k + 1)) &&
+    isDigit(s.charCodeAt(k + 2)) &&
+    !isDigit(s.charCodeAt(k + 3))
+  );
 }
 
 /**
