@@ -91,6 +91,9 @@ export function isGroupSpace(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x3000 || c === 0x2009 || c === 0x202f;
 }
 
+/** The group spaces isGroupSpace says, as a regular expression's character class (for the patterns). */
+export const GROUP_SPACE = "[ \\u00a0\\u2009\\u202f\\u3000]";
+
 /** Exactly three digits at s[k, k + 3), no digit after them: a thousands group. */
 function groupAt(s: string, k: number): boolean {
   return (
@@ -148,7 +151,7 @@ export function groupsReading(s: string, i: number, end: number): GroupsReading 
 }
 
 /** A word right before numbers that says there are several: 分别, 分别为, 各, 依次为, 每档 (a space may follow). */
-const LIST_WORD = /(?:分别|依次|各)(?:为|是)?[ \u00a0\u2009\u202f\u3000]?$|每档[ \u00a0\u2009\u202f\u3000]?$/;
+const LIST_WORD = new RegExp(`(?:分别|依次|各)(?:为|是)?${GROUP_SPACE}?$|每档${GROUP_SPACE}?$`);
 
 /**
  * The value of the number written in s[i, j): whole numbers of up to 15 digits are read digit by
