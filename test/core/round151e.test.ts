@@ -7,28 +7,8 @@
  */
 import { compareDistricts } from "../../src/core/compare";
 import type { CellValue } from "../../src/core/grid";
-import { parseGrid } from "../../src/core/parse";
 import type { ParseResult } from "../../src/core/record";
-import { grid } from "../support/grid";
-
-/** Parses, and checks nothing is lost: every cell is in a record's raw text or a message (or its row is). */
-function parse(values: CellValue[][], sheet = "分解表") {
-  const r = parseGrid(grid(values, sheet));
-  const reported = r.messages.map((m) => m.text.zh).join("");
-  values.forEach((row, k) =>
-    row.forEach((v) => {
-      const t = v === null ? "" : String(v).trim();
-      if (!t) return;
-      const kept =
-        r.indicators.some((i) => i.text.includes(t)) ||
-        reported.includes(`第 ${k + 1} 行`) ||
-        reported.includes(t) ||
-        r.projects.some((p) => k === 0 && t.startsWith(p.project));
-      if (!kept) throw new Error(`lost: ${t} (row ${k + 1})`);
-    }),
-  );
-  return r;
-}
+import { parseKept as parse } from "../support/parseKept";
 
 const COUNTIES: CellValue[][] = [
   ["市中区", 12, 50, 20, 1.2, 300, 100, 90],

@@ -1,5 +1,7 @@
 /** Numbers as budget officers write them: 2万, 0.9万, 1,500, 两, 半, 十二, 三十五. */
 
+import { isDigit } from "./chars";
+
 const CN_DIGIT: Record<string, number> = {
   零: 0,
   〇: 0,
@@ -89,16 +91,17 @@ export function isGroupSpace(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x3000 || c === 0x2009 || c === 0x202f;
 }
 
+/** The group spaces isGroupSpace says, as a regular expression's character class (for the patterns). */
+export const GROUP_SPACE = "[ \\u00a0\\u2009\\u202f\\u3000]";
+
 /** Exactly three digits at s[k, k + 3), no digit after them: a thousands group. */
 function groupAt(s: string, k: number): boolean {
-  const a = s.charCodeAt(k);
-  const b = s.charCodeAt(k + 1);
-  const c = s.charCodeAt(k + 2);
-  return a >= 48 && a <= 57 && b >= 48 && b <= 57 && c >= 48 && c <= 57 && !isDigitCode(s.charCodeAt(k + 3));
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
+  return (
+    isDigit(s.charCodeAt(k)) &&
+    isDigit(s.charCodeAt(k + 1)) &&
+    isDigit(s.charCodeAt(k + 2)) &&
+    !isDigit(s.charCodeAt(k + 3))
+  );
 }
 
 /**
@@ -148,7 +151,7 @@ export function groupsReading(s: string, i: number, end: number): GroupsReading 
 }
 
 /** A word right before numbers that says there are several: 分别, 分别为, 各, 依次为, 每档 (a space may follow). */
-const LIST_WORD = /(?:分别|依次|各)(?:为|是)?[ \u00a0\u2009\u202f\u3000]?$|每档[ \u00a0\u2009\u202f\u3000]?$/;
+const LIST_WORD = new RegExp(`(?:分别|依次|各)(?:为|是)?${GROUP_SPACE}?$|每档${GROUP_SPACE}?$`);
 
 /**
  * The value of the number written in s[i, j): whole numbers of up to 15 digits are read digit by

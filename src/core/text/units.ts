@@ -384,25 +384,28 @@ function perWordLength(s: string, next: number, l: number, listed: boolean): num
 /** A space or a tab (canonical text): what may stand beside a line break that wraps a unit. */
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13;
 
-/** Where the / or · after a line break at `pos` stands (元⏎/点·年: the line wrapped before it), else `pos`. */
-function wrapBeforePer(s: string, pos: number): number {
+/** Where the next line starts past blanks, a line break at `pos` and blanks again, else -1 (no line break there). */
+function pastLineBreak(s: string, pos: number): number {
   let k = pos;
   while (isBlank(s.charCodeAt(k))) k++;
-  if (s.charCodeAt(k) !== 10) return pos;
+  if (s.charCodeAt(k) !== 10) return -1;
   k++;
   while (isBlank(s.charCodeAt(k))) k++;
+  return k;
+}
+
+/** Where the / or · after a line break at `pos` stands (元⏎/点·年: the line wrapped before it), else `pos`. */
+function wrapBeforePer(s: string, pos: number): number {
+  const k = pastLineBreak(s, pos);
+  if (k < 0) return pos;
   const c = s.charCodeAt(k);
   return c === 47 || c === 0xb7 ? k : pos;
 }
 
 /** Where the words after a per's / or · at `pos - 1` start past a line break (元/⏎点·年), else `pos`. */
 function wrapAfterPer(s: string, pos: number): number {
-  let k = pos;
-  while (isBlank(s.charCodeAt(k))) k++;
-  if (s.charCodeAt(k) !== 10) return pos;
-  k++;
-  while (isBlank(s.charCodeAt(k))) k++;
-  return isCjk(s.charCodeAt(k)) ? k : pos;
+  const k = pastLineBreak(s, pos);
+  return k >= 0 && isCjk(s.charCodeAt(k)) ? k : pos;
 }
 
 /**

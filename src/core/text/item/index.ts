@@ -159,10 +159,13 @@ function statesWork(cn: string): boolean {
   return state === null || state.index >= 2;
 }
 
-/** The words after an adverb that opens them (有效保障…, 切实改善…, 进一步提升…), or the words when none does. */
-function afterWorkAdverb(cn: string): string {
+/**
+ * Whether the words after an adverb that opens them (有效保障…, 切实改善…, 进一步提升…) state work (statesWork);
+ * false when no adverb opens them (the words themselves were asked already).
+ */
+function statesWorkAfterAdverb(cn: string): boolean {
   const adverb = WORK_ADVERB.exec(cn);
-  return adverb ? cn.slice(adverb[0].length) : cn;
+  return adverb !== null && statesWork(cn.slice(adverb[0].length));
 }
 const WORK_ADVERB = /^\s*(?:有效|切实|进一步|全面|持续)/;
 
@@ -996,7 +999,7 @@ export function parseItem(
             const at = ta + counted.index + counted[0].indexOf(counted[1]);
             nameRest = [at, at + counted[1].length];
           }
-        } else if (!tail && !first && packed && (statesWork(cn) || statesWork(afterWorkAdverb(cn)))) {
+        } else if (!tail && !first && packed && (statesWork(cn) || statesWorkAfterAdverb(cn))) {
           // "【效益指标】保障机关正常办公秩序；": in a cell of indicators, a statement of work under a
           // heading the segmenter has taken off is both name and target, as under a label — with an adverb
           // before its verb too in a town's prose (…，有效保障人民群众生命财产安全).

@@ -5,9 +5,7 @@
 import { CLOCK, CLOCK_RANGE, DAY_PART } from "../dates";
 import { endsWithCharIn, isJsSpace } from "../chars";
 import { BOUND_BEFORE_REFERENCE } from "../comparators";
-
-/** A space grouping thousands, as numbers.ts isGroupSpace says: ordinary, no-break, thin, narrow and full-width. */
-const GROUP_SPACE = "[ \\u00a0\\u2009\\u202f\\u3000]";
+import { GROUP_SPACE } from "../numbers";
 
 /**
  * Digits whose thousands are grouped by spaces, as numbers.ts groupedEnd reads them (3 600, 1 200 000, 300 000):
