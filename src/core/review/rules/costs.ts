@@ -302,7 +302,7 @@ const FUND_NAME =
  * the count it is paid for, or the money the amount column gives the project, restates the project's funds —
  * an input — beside the unit cost that already stands.
  */
-export function fundTotal(
+function fundTotal(
   r: IndicatorRecord,
   view: ProjectView,
 ): { unit: IndicatorRecord; how: string; howEn: string } | null {
