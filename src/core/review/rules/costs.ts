@@ -315,10 +315,10 @@ function fundTotal(
   const units = view.indicators.filter(
     (o) => o !== r && isCostIndicator(o) && o.kind === "quantitative" && (o.value ?? 0) > 0 && isUnitCost(o),
   );
+  if (units.length > 0 && budgetInColumn(r, view))
+    return { unit: units[0], how: "（与预算金额相同）", howEn: " (the amount column's sum)" };
   for (const unit of units) {
     const per = /元\/(.+)$/.exec(normalize(unit.unit))?.[1];
-    if (budgetInColumn(r, view))
-      return { unit, how: "（与预算金额相同）", howEn: " (the amount column's sum)" };
     if (!per) continue;
     const paid = view.indicators.find(
       (c) =>
