@@ -167,7 +167,7 @@ const COUNT_ZH = ["零", "一", "两", "三", "四", "五", "六", "七", "八",
 const COUNT_EN = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
 /** How many zeros, in one numeral style everywhere: 一个 0, 两个 0 … 八个 0; one zero, four zeros. */
-export function zerosWords(n: number): Localized {
+function zerosWords(n: number): Localized {
   const zh = n < COUNT_ZH.length ? COUNT_ZH[n] : String(n);
   const en = n < COUNT_EN.length ? COUNT_EN[n] : String(n);
   return { zh: `${zh}个 0`, en: n === 1 ? "one zero" : `${en} zeros` };
@@ -691,7 +691,7 @@ export function titleNamedMessage(
  * 表中“洮南”按县级市“洮南市”参与对比 / 表中“镇赉”未写明是区、县还是市，已按“镇赉”参与对比: a district the table
  * wrote by its short form.
  */
-export function shortNamedMessage(n: { district: string; written: string; asWritten: boolean }): Localized {
+function shortNamedMessage(n: { district: string; written: string; asWritten: boolean }): Localized {
   return n.asWritten
     ? {
         zh: `表中“${n.written}”未写明是区、县还是市，已按“${n.written}”参与对比，请核对`,

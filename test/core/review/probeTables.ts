@@ -16,6 +16,25 @@ export const rows = (name: string, body: [string, string, string, string][]): Ce
   ...body.map(([a, b, c, d], i) => [i === 0 ? name : null, a, b, c, d]),
 ];
 
+/** Projects in rows with a goal column: [name, goal, rows] (项目名称 | 年度绩效目标 | 一级 | 二级 | 三级 | 指标值). */
+export const withGoals = (
+  projects: [string, string, [string, string, string, string][]][],
+  head: string[] = ["项目名称", "年度绩效目标"],
+): CellValue[][] => [
+  [...head, "一级指标", "二级指标", "三级指标", "指标值"],
+  ...projects.flatMap(([name, goal, body]) =>
+    body.map(([a, b, c, d], i) => [i === 0 ? name : null, i === 0 ? goal : null, a, b, c, d]),
+  ),
+];
+
+/** One project's rows with the goal beside the first, its column headed `goalHeader` (绩效目标 unless told). */
+export const withGoal = (
+  name: string,
+  goal: string,
+  body: [string, string, string, string][],
+  goalHeader = "绩效目标",
+): CellValue[][] => withGoals([[name, goal, body]], ["项目名称", goalHeader]);
+
 /** A project whose other rows are sound, with one row to judge. */
 export const withRow = (project: string, row: [string, string, string, string]): CellValue[][] =>
   rows(project, [

@@ -5,18 +5,12 @@
  * nothing.
  */
 import type { CellValue } from "../../../src/core/grid";
-import { codes, findingsOf, gradeOf, rows } from "./probeTables";
+import { codes, findingsOf, gradeOf, rows, withGoal } from "./probeTables";
 
 /** 常德's county prose: one cell of indicators with no category written. */
 const prose = (name: string, goal: string, indicators: string): CellValue[][] => [
   ["项目名称", "绩效目标", "绩效指标"],
   [name, goal, indicators],
-];
-
-/** Rows with the goal beside the first (项目名称 | 绩效目标 | 一级 | 二级 | 三级 | 指标值). */
-const withGoal = (name: string, goal: string, body: [string, string, string, string][]): CellValue[][] => [
-  ["项目名称", "绩效目标", "一级指标", "二级指标", "三级指标", "指标值"],
-  ...body.map(([a, b, c, d], i) => [i === 0 ? name : null, i === 0 ? goal : null, a, b, c, d]),
 ];
 
 describe("round 141 false alarm: a take-up rate said to rise, in prose with no category, is an effect", () => {

@@ -5,15 +5,8 @@
  * is no cost; a count per year beside a 正向 column is a hint as a bare count is; a subsidy settled in the next
  * spring is a hint.
  */
-import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
-import { codes, findingsOf, gradeOf, rows } from "./probeTables";
-
-/** Rows with the goal beside the first (项目名称 | 绩效目标 | 一级 | 二级 | 三级 | 指标值). */
-const withGoal = (name: string, goal: string, body: [string, string, string, string][]): CellValue[][] => [
-  ["项目名称", "绩效目标", "一级指标", "二级指标", "三级指标", "指标值"],
-  ...body.map(([a, b, c, d], i) => [i === 0 ? name : null, i === 0 ? goal : null, a, b, c, d]),
-];
+import { codes, findingsOf, gradeOf, rows, withGoal } from "./probeTables";
 
 describe("round 145 miss 2: a goal listing two figures of one unit (禁牧1350万亩、草畜平衡1800万亩)", () => {
   const sheet = (goal: string, ban = "≥1200万亩", balance = "≥1800万亩") =>

@@ -7,13 +7,11 @@
 import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
 import { inferLevel2 } from "../../../src/core/text/categories";
-import { codes, gradeOf, rows } from "./probeTables";
+import { codes, gradeOf, rows, withGoals } from "./probeTables";
 
-/** Rows with the goal beside the first (项目名称 | 绩效目标 | 一级 | 二级 | 三级 | 指标值). */
-const withGoal = (name: string, goal: string, body: [string, string, string, string][]): CellValue[][] => [
-  ["项目名称", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值"],
-  ...body.map(([a, b, c, d], i) => [i === 0 ? name : null, i === 0 ? goal : null, a, b, c, d]),
-];
+/** Rows with the goal beside the first (项目名称 | 年度绩效目标 | 一级 | 二级 | 三级 | 指标值). */
+const withGoal = (name: string, goal: string, body: [string, string, string, string][]) =>
+  withGoals([[name, goal, body]]);
 
 /** A packed cell: 项目名称 | 绩效目标 | 绩效指标. */
 const packed = (name: string, goal: string, cell: string): CellValue[][] => [

@@ -6,18 +6,7 @@
  * indicator's own words name.
  */
 import type { CellValue } from "../../../src/core/grid";
-import { codes, findingsOf, gradeOf, rows } from "./probeTables";
-
-/** Projects in rows with a goal column: [name, goal, rows]. */
-const withGoals = (
-  projects: [string, string, [string, string, string, string][]][],
-  head: string[] = ["项目名称", "年度绩效目标"],
-): CellValue[][] => [
-  [...head, "一级指标", "二级指标", "三级指标", "指标值"],
-  ...projects.flatMap(([name, goal, body]) =>
-    body.map(([a, b, c, d], i) => [i === 0 ? name : null, i === 0 ? goal : null, a, b, c, d]),
-  ),
-];
+import { codes, findingsOf, gradeOf, rows, withGoals } from "./probeTables";
 
 describe("round 152 FA: GOAL-COPY on the project the goal belongs to", () => {
   const goal = "对城区主次干道约580万平方米实施机械化清扫保洁，机扫率达到95%。";

@@ -418,7 +418,7 @@ function staffFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn
 }
 
 /** The project's other outputs with a figure above zero whose unit (normalised) and record pass `keep`. */
-function outputCounts(
+export function outputCounts(
   r: IndicatorRecord,
   view: ProjectView,
   keep: (o: IndicatorRecord, unit: string) => boolean,

@@ -6,9 +6,9 @@ import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
 import { numberText, targetAsWritten } from "../format";
-import { countsAsCost, isCostIndicator, level1Of, level2Of } from "../indicator";
+import { countsAsCost, isCostIndicator, level2Of } from "../indicator";
 import { isRecoveredMoney, normalize } from "../lexicon";
-import { deliveredCounts, perUnitOf } from "./categories";
+import { deliveredCounts, outputCounts, perUnitOf } from "./categories";
 import type { ProjectView, Rule } from "../types";
 
 /** 控制在预算内, 不超过预算, 在预算成本范围内, 控制在概算以内: the budget as the limit, in words. */
@@ -167,12 +167,11 @@ function workCounts(r: IndicatorRecord, view: ProjectView): IndicatorRecord[] {
   // A lump sum is 万元 at least; 120元 is a unit's cost whatever its name says.
   if ((r.value ?? 0) < LUMP_SUM) return [];
   const paid = PAID.test(normalize(r.name));
-  return view.indicators.filter((o) => {
+  return outputCounts(r, view, (o, unit) => {
     // 村级防疫员补助人数: people paid a subsidy, which only a subsidy's sum is per.
     if (!paid && PAID.test(normalize(o.name))) return false;
-    if (o === r || o.kind !== "quantitative" || o.value === null || o.value <= 0) return false;
-    if (level1Of(o) !== "产出指标" || level2Of(o) !== "数量指标") return false;
-    const u = normalize(o.unit).replace(/^[万亿]/, "");
+    if (level2Of(o) !== "数量指标") return false;
+    const u = unit.replace(/^[万亿]/, "");
     return /^[\u4e00-\u9fff()（）]{1,5}$/.test(u) && !NO_WORK_UNIT.test(u);
   });
 }
@@ -303,7 +302,7 @@ const FUND_NAME =
  * the count it is paid for, or the money the amount column gives the project, restates the project's funds —
  * an input — beside the unit cost that already stands.
  */
-export function fundTotal(
+function fundTotal(
   r: IndicatorRecord,
   view: ProjectView,
 ): { unit: IndicatorRecord; how: string; howEn: string } | null {
@@ -316,10 +315,10 @@ export function fundTotal(
   const units = view.indicators.filter(
     (o) => o !== r && isCostIndicator(o) && o.kind === "quantitative" && (o.value ?? 0) > 0 && isUnitCost(o),
   );
+  if (units.length > 0 && budgetInColumn(r, view))
+    return { unit: units[0], how: "（与预算金额相同）", howEn: " (the amount column's sum)" };
   for (const unit of units) {
     const per = /元\/(.+)$/.exec(normalize(unit.unit))?.[1];
-    if (budgetInColumn(r, view))
-      return { unit, how: "（与预算金额相同）", howEn: " (the amount column's sum)" };
     if (!per) continue;
     const paid = view.indicators.find(
       (c) =>

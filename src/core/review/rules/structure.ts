@@ -265,7 +265,7 @@ export function nameCarriesTarget(r: IndicatorRecord): string | null {
  * round 152 miss 4): two targets, the bracket's and the cell's, and which one counts is not told. The bracket alone,
  * or the same target twice, is a layout.
  */
-export function bracketBesideTarget(r: IndicatorRecord): string | null {
+function bracketBesideTarget(r: IndicatorRecord): string | null {
   const name = normalize(r.name);
   const text = normalize(r.text);
   const at = name ? text.indexOf(name) : -1;
