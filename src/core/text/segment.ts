@@ -30,7 +30,7 @@ import {
 import { cnNumeralValue, digitsValue } from "./numbers";
 import { mayStartStageAt } from "./dates";
 import { lexiconUnitAt } from "./units";
-import { targetLabelGoesOn } from "./item/labels";
+import { fieldLabelColon, isLabelledField, targetLabelGoesOn } from "./item/labels";
 
 export interface Segment {
   kind: "item" | "heading";
@@ -556,6 +556,9 @@ export function headingCategoryAt(s: string, a0: number, b: number) {
   if (a > first) {
     while (a < b && isSpace(s.charCodeAt(a))) a++;
     first = a;
+    // 一级指标：产出指标，二级指标：…: the comma or 、 that closes such a field is no sentence's.
+    while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+    if (b > a && (s.charCodeAt(b - 1) === 44 || s.charCodeAt(b - 1) === 0x3001)) b--;
   }
   // Sentence marks before the trailing run make it a sentence (as in hasInnerPunct), unless it starts
   // with 指标1: numbering; checked in the same loop, so an item stops being a candidate at its first mark.
@@ -883,6 +886,18 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       continue;
     }
     if (depth > 0 && (c === 44 || c === 32 || c === 0x3001)) continue;
+    if (c === 32 && !inItem && i > sentenceStart) {
+      // 数量指标：维修路灯120盏 质量指标：亮灯率≥98%, 一级指标：效益指标 二级指标：经济效益指标 三级指标：亩均补贴
+      // 指标值：…: a space before the next field's label, after a labelled field, cuts as a line break does.
+      const k = fieldAfterSpaces(s, i, sentenceStart);
+      if (k > 0) {
+        cuts.push(k);
+        sentenceStart = k;
+        sentenceFrom = k;
+        i = k - 1;
+        continue;
+      }
+    }
     if (c === 32 && !inItem && s.charCodeAt(i + 1) === 32 && i > sentenceStart) {
       // "培训人数 300人次  合格率 ≥95%": a run of spaces (a table copied from a PDF) between whole indicators.
       let k = i;
@@ -898,7 +913,10 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       // "面积460万平方米、清运量约320吨、清扫率达85%": a 、 between whole indicators, as a comma — also
       // inside a numbered item after a number ("1.数量指标：储备编织袋2万条、救生衣500件"), as a comma there.
       const from = inItem ? Math.max(sentenceStart, sentenceFrom) : sentenceStart;
-      if ((!inItem || hasDigitOrMark(s, from, i)) && commaSeparatesIndicators(s, from, i)) {
+      if (
+        ((!inItem || hasDigitOrMark(s, from, i)) && commaSeparatesIndicators(s, from, i)) ||
+        fieldAfterMark(s, i, from)
+      ) {
         cuts.push(i + 1);
         sentenceStart = i + 1;
         sentenceFrom = i + 1;
@@ -933,6 +951,8 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
         sentenceStart = i + 1;
       } else if (
         commaCuts(s, from, i, inItem) ||
+        // 时效指标：年底前完成，满意度指标：群众满意度≥90%: the next labelled field, whatever this one ends with.
+        fieldAfterMark(s, i, from) ||
         // Towns' comma chains, numbered or not (1.组织防汛演练不少于2次，全年无安全事故，群众满意度90%).
         proseClauseCuts(s, from, i) ||
         (labelsEnd() >= 0 && labelledStatesCut(s, Math.max(from, labelled), i))
@@ -1047,6 +1067,27 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     );
   }
   return segments;
+}
+
+/**
+ * Where the next field's label starts after the spaces at `i` (canonical text), when the text since `from`
+ * is a labelled field (item/labels.ts isLabelledField: 数量指标：维修路灯120盏, 一级指标：效益指标) — else -1.
+ * Cheap: a CJK character after the spaces before any label is read.
+ */
+function fieldAfterSpaces(s: string, i: number, from: number, end = i): number {
+  let k = i;
+  while (k < s.length && s.charCodeAt(k) === 32) k++;
+  if (!isCjk(s.charCodeAt(k)) || fieldLabelColon(s, k) < 0) return -1;
+  return isLabelledField(s, from, end) ? k : -1;
+}
+
+/**
+ * Whether the comma or 、 at `i` (canonical text) ends a labelled field (the text since `from`) before the
+ * next field's label: 数量指标:低改八角林800亩、质量指标:…、时效指标:当年完成、满意度:群众满意 — whatever
+ * the field before ends with (a figure, a date, words).
+ */
+function fieldAfterMark(s: string, i: number, from: number): boolean {
+  return fieldAfterSpaces(s, i + 1, from, i) > 0;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Labels inside an indicator's text: 指标名称：…；指标值：…, a label and its colon, comma or space. */
-import { endBeforePunct, endBeforeSpace, isSpace } from "../chars";
+import { categoryOfLabel } from "../categories";
+import { endBeforePunct, endBeforeSpace, isCjk, isSpace } from "../chars";
 import { isOpener, isDash, firstNonSpace, matchingOpen } from "./scan";
 
 /** 指标名称： (and 三级指标：) before a name. */
@@ -66,6 +67,54 @@ export function targetLabelGoesOn(c: string, from: number, mark: number): boolea
     return false;
   if (mark - from > 60) return false;
   return TARGET_LABEL_OPENS.test(c.slice(j, j + 12)) && NAME_LABEL_ALONE.test(c.slice(from, mark));
+}
+
+/** A level's label over a field of a form's row kept in a cell: 一级指标：产出指标, 三级指标：补贴面积, 指标名称：…. */
+const LEVEL_LABELS = new Set(["一级指标", "二级指标", "三级指标", "指标名称"]);
+
+/**
+ * Where the colon is of a label that opens a labelled field at `j` (canonical text): a category's label
+ * ending in 指标 (质量指标：, 经济效益指标：, 满意度指标：), satisfaction or a 二级 written short (满意度：,
+ * 社会效益：), or a level's label (二级指标：, 三级指标：, 指标名称：) — up to 14 CJK characters, spaces, a
+ * colon; else -1. Never 指标值： (a target's label goes on its name's field) nor a bare 数量： or 质量：, words
+ * a name is written with too (规格、数量：符合要求).
+ */
+export function fieldLabelColon(c: string, j: number): number {
+  let k = j;
+  while (k < c.length && k - j < 14 && isCjk(c.charCodeAt(k))) k++;
+  if (k - j < 2) return -1;
+  let colon = k;
+  while (colon < c.length && c.charCodeAt(colon) === 32) colon++;
+  if (c.charCodeAt(colon) !== 58) return -1;
+  const label = c.slice(j, k);
+  if (LEVEL_LABELS.has(label)) return colon;
+  const last = c.charCodeAt(k - 1);
+  // (…指标, …度, …满意, …效益, …影响: what such a label ends with, before the label is read.)
+  if (
+    last !== 0x6807 /* 标 */ &&
+    last !== 0x5ea6 /* 度 */ &&
+    last !== 0x610f /* 意 */ &&
+    last !== 0x76ca /* 益 */ &&
+    last !== 0x54cd /* 响 */
+  )
+    return -1;
+  if (last === 0x6807 ? !label.endsWith("指标") : !SHORT_FIELD_LABEL.test(label)) return -1;
+  return categoryOfLabel(label) !== null ? colon : -1;
+}
+const SHORT_FIELD_LABEL = /^(?:(?:服务对象)?满意度?|经济效益|社会效益|生态效益|可持续影响)$/;
+
+/**
+ * Whether [from, to) (canonical text) is a labelled field: it opens with a label fieldLabelColon reads and
+ * holds words after its colon (数量指标：维修路灯120盏, 一级指标：效益指标, 时效指标：年底前完成) — after which a
+ * space, a comma or a 、 before the next such label starts a new field, as a line break does.
+ */
+export function isLabelledField(c: string, from: number, to: number): boolean {
+  let a = from;
+  while (a < to && isSpace(c.charCodeAt(a))) a++;
+  const colon = fieldLabelColon(c, a);
+  if (colon < 0 || colon >= to) return false;
+  for (let k = colon + 1; k < to; k++) if (!isSpace(c.charCodeAt(k))) return true;
+  return false;
 }
 
 /** Where the colon of a leading "产出指标：" after `p` is (canonical text): within 25 characters, before any , 。 ; — or -1. */
