@@ -66,6 +66,11 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
     if (role === "project" && moneyRow && texts[c].replace(/\s+/g, "") === "项目") continue;
     let v = c + 1;
     while (v < texts.length && !texts[v].trim()) v++;
+    // 年度绩效目标 | (blank): a form that asks for a goal and got none — the blank cell beside it is the goal's.
+    if (v >= texts.length && role === "goal" && !joined && c + 1 < texts.length) {
+      pairs.push({ role, value: "", col: c + 1, label: c });
+      break;
+    }
     if (v >= texts.length || contextLabelRole(texts[v])) continue;
     // 填报单位（盖章）： | 联系人及电话： | 2025年1月: a blank label; the next label or the date names no unit.
     if ((role === "budgetUnit" || role === "department") && (isBareLabel(texts[v]) || isDateOnly(texts[v])))
