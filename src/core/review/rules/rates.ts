@@ -354,7 +354,11 @@ export const satisfactionSubject: Rule = {
     for (const r of satisfaction) {
       const m = PUBLIC_SUBJECT.exec(normalize(r.name));
       const subject = m?.[1] ?? m?.[2];
-      if (subject) ctx.report({ indicator: r, data: { name: r.name, subject, subjectEn: m?.[1] ? "public" : "parents" } });
+      if (subject)
+        ctx.report({
+          indicator: r,
+          data: { name: r.name, subject, subjectEn: m?.[1] ? "public" : "parents" },
+        });
     }
   },
 };
