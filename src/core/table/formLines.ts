@@ -67,7 +67,12 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
     let v = c + 1;
     while (v < texts.length && !texts[v].trim()) v++;
     // 年度绩效目标 | (blank): a form that asks for a goal and got none — the blank cell beside it is the goal's.
-    if (v >= texts.length && role === "goal" && !joined && c + 1 < texts.length) {
+    if (
+      v >= texts.length &&
+      role === "goal" &&
+      BLANK_GOAL_LABEL.test(texts[c].replace(/\s/g, "")) &&
+      c + 1 < texts.length
+    ) {
       pairs.push({ role, value: "", col: c + 1, label: c });
       break;
     }
@@ -124,6 +129,9 @@ function partUnder(joined: { index: number; parts: number }, value: string): str
   const parts = value.trim().split(/[/／]/);
   return parts.length === joined.parts ? parts[joined.index].trim() : value.trim();
 }
+
+/** A goal's label alone (年度绩效目标, 总体目标：), never a title ending so (…项目绩效目标表). */
+const BLANK_GOAL_LABEL = /^[\u4e00-\u9fff]{0,6}目标[:：]?$/;
 
 /** A label whose value is written after its colon in the same cell. */
 const IN_CELL_VALUE = /[:：]\s*\S/;

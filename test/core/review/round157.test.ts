@@ -108,7 +108,10 @@ describe("round 157 M3: a 申报表 whose 年度绩效目标 cell is blank", () 
     const f = codes(form(""), "GOAL-EMPTY");
     expect(f.map((x) => x.cell)).toEqual(["B4"]);
   });
-  it("a goal written → none", () => {
+  it("a goal written, or a title ending in 绩效目标表 over a form with no goal line → none", () => {
     expect(codes(form("为1200名幼儿补助保教费，入园率达到90%以上。"), "GOAL-EMPTY")).toEqual([]);
+    const titled = form("").filter((_, i) => i !== 3);
+    titled[0] = ["金昌市2024年衔接推进乡村振兴补助资金项目绩效目标表", null, null, null];
+    expect(codes(titled, "GOAL-EMPTY")).toEqual([]);
   });
 });
