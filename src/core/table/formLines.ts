@@ -130,8 +130,11 @@ function partUnder(joined: { index: number; parts: number }, value: string): str
   return parts.length === joined.parts ? parts[joined.index].trim() : value.trim();
 }
 
-/** A goal's label alone (年度绩效目标, 总体目标：), never a title ending so (…项目绩效目标表). */
-const BLANK_GOAL_LABEL = /^[\u4e00-\u9fff]{0,6}目标[:：]?$/;
+/**
+ * A year's or overall goal's label alone (年度绩效目标, 总体目标：), never a title ending so (…项目绩效目标表), nor a
+ * bare 绩效目标 captioning the indicators below it.
+ */
+const BLANK_GOAL_LABEL = /^[\u4e00-\u9fff]{0,4}(?:年度|总体)[\u4e00-\u9fff]{0,4}目标[:：]?$/;
 
 /** A label whose value is written after its colon in the same cell. */
 const IN_CELL_VALUE = /[:：]\s*\S/;

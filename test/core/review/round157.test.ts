@@ -108,10 +108,19 @@ describe("round 157 M3: a 申报表 whose 年度绩效目标 cell is blank", () 
     const f = codes(form(""), "GOAL-EMPTY");
     expect(f.map((x) => x.cell)).toEqual(["B4"]);
   });
-  it("a goal written, or a title ending in 绩效目标表 over a form with no goal line → none", () => {
+  it("a goal written, a title ending in 绩效目标表, or a bare 绩效目标 caption → none", () => {
     expect(codes(form("为1200名幼儿补助保教费，入园率达到90%以上。"), "GOAL-EMPTY")).toEqual([]);
-    const titled = form("").filter((_, i) => i !== 3);
-    titled[0] = ["金昌市2024年衔接推进乡村振兴补助资金项目绩效目标表", null, null, null];
+    const titled: CellValue[][] = [
+      ["金昌市2024年衔接推进乡村振兴补助资金项目绩效目标表", null, null, null, null],
+      ["项目名称", "永昌县肉羊产业园基础设施建设项目", null, "项目负责人", "张XX"],
+      ["一级指标", "二级指标", "三级指标", "指标值", "评（扣）分标准"],
+      ["产出指标", "数量指标", "新建标准化羊舍", "12栋", "完成得满分"],
+      ["效益指标", "经济效益指标", "带动脱贫户增收", "≥2000元/户", null],
+      ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", null],
+    ];
     expect(codes(titled, "GOAL-EMPTY")).toEqual([]);
+    // 绩效目标 captioning the indicators of a sheet with no project line (和田 边境护边员).
+    const captioned: CellValue[][] = [["绩效目标", null, null, null], ...form("").slice(4)];
+    expect(codes(captioned, "GOAL-EMPTY")).toEqual([]);
   });
 });
