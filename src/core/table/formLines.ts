@@ -66,6 +66,16 @@ export function contextRow(texts: string[], loose = false): ContextPair[] | null
     if (role === "project" && moneyRow && texts[c].replace(/\s+/g, "") === "项目") continue;
     let v = c + 1;
     while (v < texts.length && !texts[v].trim()) v++;
+    // 年度绩效目标 | (blank): a form that asks for a goal and got none — the blank cell beside it is the goal's.
+    if (
+      v >= texts.length &&
+      role === "goal" &&
+      BLANK_GOAL_LABEL.test(texts[c].replace(/\s/g, "")) &&
+      c + 1 < texts.length
+    ) {
+      pairs.push({ role, value: "", col: c + 1, label: c });
+      break;
+    }
     if (v >= texts.length || contextLabelRole(texts[v])) continue;
     // 填报单位（盖章）： | 联系人及电话： | 2025年1月: a blank label; the next label or the date names no unit.
     if ((role === "budgetUnit" || role === "department") && (isBareLabel(texts[v]) || isDateOnly(texts[v])))
@@ -119,6 +129,12 @@ function partUnder(joined: { index: number; parts: number }, value: string): str
   const parts = value.trim().split(/[/／]/);
   return parts.length === joined.parts ? parts[joined.index].trim() : value.trim();
 }
+
+/**
+ * A year's or overall goal's label alone (年度绩效目标, 总体目标：), never a title ending so (…项目绩效目标表), nor a
+ * bare 绩效目标 captioning the indicators below it.
+ */
+const BLANK_GOAL_LABEL = /^[\u4e00-\u9fff]{0,4}(?:年度|总体)[\u4e00-\u9fff]{0,4}目标[:：]?$/;
 
 /** A label whose value is written after its colon in the same cell. */
 const IN_CELL_VALUE = /[:：]\s*\S/;

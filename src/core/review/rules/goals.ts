@@ -651,6 +651,22 @@ function labelNames(name: string, label: string): boolean {
 }
 
 /**
+ * Whether a goal's figure is said of another subject than the indicator's, one measure for both: the label and the
+ * name end alike (患者规范管理率, two characters at least) and what comes before differs, neither holding the other
+ * (高血压 and 2型糖尿病; not 老年人 in 65岁及以上老年人, nor 资助 in 资助困难).
+ */
+function otherSubject(name: string, label: string): boolean {
+  if (label === "") return false;
+  const n = normalize(name).replace(/\s/g, "");
+  let k = 0;
+  while (k < n.length && k < label.length && n[n.length - 1 - k] === label[label.length - 1 - k]) k++;
+  if (k < 2) return false;
+  const a = n.slice(0, n.length - k);
+  const b = label.slice(0, label.length - k);
+  return a.length >= 2 && b.length >= 2 && !a.includes(b) && !b.includes(a);
+}
+
+/**
  * The figure the goal states for what an indicator measures (目标写实现乡村旅游收入1200万元 for 带动乡村旅游收入), as
  * a target to write (≥1200万元, 较上年增长10%), or null: the goal's only figure in its clause, most of the name's words
  * in that clause (round 145: a VAGUE fix quotes it rather than a stock growth).
@@ -758,6 +774,8 @@ function belowGoal(
       ((shared >= 1 && share >= SAME_WORDS_ALONE) ||
         (sharedWhole >= 1 && sharedWhole / whole.size >= SAME_WORDS_ALONE) ||
         measureOnly);
+    // 2型糖尿病患者规范管理率 against 高血压患者规范管理率达到65%: the goal's figure is another's (round 157 F1).
+    if (otherSubject(r.name, f.label)) continue;
     // 禁牧面积 against 禁牧1350万亩、草畜平衡1800万亩: the figure's own label names the indicator (round 145).
     const labelled = labelNames(r.name, f.label);
     if (f.labelOnly ? !labelled : !same && !sameAlone && !labelled) continue;

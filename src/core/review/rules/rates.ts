@@ -318,9 +318,9 @@ export const rateFraction: Rule = {
 const TRAINING = /培训|轮训|研修|进修/;
 /** Trainees who are the public (群众技能培训, 农民培训, 应急救护培训): the public is asked rightly. */
 const PUBLIC_TRAINEES =
-  /群众|居民|市民|农民|村民|公众|全民|社会|妇女|青年|老年|残疾人|就业|创业|技能|救护|急救|科普|普及/;
+  /群众|居民|市民|农民|村民|公众|全民|社会|妇女|青年|老年|残疾人|家长|就业|创业|技能|救护|急救|科普|普及/;
 /** Satisfaction asked of the public (群众满意度, 社会公众满意度, 市民满意率). */
-const PUBLIC_SUBJECT = /^(?:辖区|社会|人民)?(群众|市民|居民|公众|社会公众)/;
+const PUBLIC_SUBJECT = /^(?:辖区|社会|人民)?(群众|市民|居民|公众|社会公众)|^(?:学生)?(家长)/;
 /** Satisfaction asked of the trainees (参训人员满意度, 学员满意度). */
 const TRAINEE_SUBJECT = /参训|学员|受训|培训对象|参培/;
 
@@ -352,8 +352,13 @@ export const satisfactionSubject: Rule = {
     const satisfaction = view.indicators.filter((r) => isSatisfactionName(r.name));
     if (satisfaction.some((r) => TRAINEE_SUBJECT.test(normalize(r.name)))) return;
     for (const r of satisfaction) {
-      const subject = PUBLIC_SUBJECT.exec(normalize(r.name))?.[1];
-      if (subject) ctx.report({ indicator: r, data: { name: r.name, subject, subjectEn: "public" } });
+      const m = PUBLIC_SUBJECT.exec(normalize(r.name));
+      const subject = m?.[1] ?? m?.[2];
+      if (subject)
+        ctx.report({
+          indicator: r,
+          data: { name: r.name, subject, subjectEn: m?.[1] ? "public" : "parents" },
+        });
     }
   },
 };
