@@ -106,63 +106,34 @@ function candidates(text: string, comma = false): Marker[] {
       render: (n) => open + String(n) + close,
     });
   }
-  for (const m of text.matchAll(circled)) {
-    const [whole, lead, mark] = m;
-    const n = mark.charCodeAt(0) - 0x2460 + 1;
-    out.push({
-      index: m.index ?? 0,
-      length: whole.length,
-      lead,
-      style: "①",
-      n,
-      digitAfter: false,
-      point: false,
-      render: (k) => (k >= 1 && k <= 20 ? String.fromCharCode(0x2460 + k - 1) : mark),
-    });
-  }
-  for (const m of text.matchAll(numeralIs)) {
-    const [whole, lead, numeral] = m;
-    const n = fromNumeral(numeral);
-    if (!Number.isFinite(n) || n < 1) continue;
-    out.push({
-      index: m.index ?? 0,
-      length: whole.length,
-      lead,
-      style: "一是",
-      n,
-      digitAfter: false,
-      point: false,
-      render: (k) => `${toNumeral(k)}是`,
-    });
-  }
-  for (const m of text.matchAll(labelled)) {
-    const [whole, lead, num] = m;
-    out.push({
-      index: m.index ?? 0,
-      length: whole.length,
-      lead,
-      style: "指标1",
-      n: Number(num),
-      digitAfter: false,
-      point: false,
-      render: (k) => `指标${k}`,
-    });
-  }
-  for (const m of text.matchAll(labelledNumeral)) {
-    const [whole, lead, numeral] = m;
-    const n = fromNumeral(numeral);
-    if (!Number.isFinite(n) || n < 1) continue;
-    out.push({
-      index: m.index ?? 0,
-      length: whole.length,
-      lead,
-      style: "指标一",
-      n,
-      digitAfter: false,
-      point: false,
-      render: (k) => `指标${toNumeral(k)}`,
-    });
-  }
+  // The other styles have one shape each: the match's last group is the number as written.
+  const others: [RegExp, string, (mark: string) => number, (k: number, mark: string) => string][] = [
+    [
+      circled,
+      "①",
+      (mark) => mark.charCodeAt(0) - 0x2460 + 1,
+      (k, mark) => (k >= 1 && k <= 20 ? String.fromCharCode(0x2460 + k - 1) : mark),
+    ],
+    [numeralIs, "一是", fromNumeral, (k) => `${toNumeral(k)}是`],
+    [labelled, "指标1", Number, (k) => `指标${k}`],
+    [labelledNumeral, "指标一", fromNumeral, (k) => `指标${toNumeral(k)}`],
+  ];
+  for (const [re, style, read, render] of others)
+    for (const m of text.matchAll(re)) {
+      const [whole, lead, mark] = m;
+      const n = read(mark);
+      if (Number.isNaN(n)) continue; // a numeral fromNumeral cannot read (it gives nothing else below 1)
+      out.push({
+        index: m.index ?? 0,
+        length: whole.length,
+        lead,
+        style,
+        n,
+        digitAfter: false,
+        point: false,
+        render: (k) => render(k, mark),
+      });
+    }
   return out.sort((a, b) => a.index - b.index);
 }
 
