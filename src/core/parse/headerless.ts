@@ -650,6 +650,22 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         row: ctx.row || b.sheetRow(r),
       };
     };
+    // A project a numbered heading or paragraph names at row r: what the lines above said of every project, and
+    // the unit or department in brackets after its name (一、甲项目经费（某区水务局）; its own lines may say otherwise).
+    const namedAt = (name: string, r: number, extra: Partial<Context> = {}): Context => {
+      const named = nameAndUnit(name);
+      const ctx: Context = {
+        ...EMPTY_CONTEXT(),
+        ...shared,
+        project: named.project,
+        projectCell: b.addr(r, c),
+        row: b.sheetRow(r),
+        ...extra,
+      };
+      if (named.unit) ctx.budgetUnit = named.unit;
+      if (named.department) ctx.department = named.department;
+      return ctx;
+    };
     // The column's first line: a document's title, when it is one.
     let top = -1;
     // 益阳市资阳区文化旅游广电体育局 over 2024年度…申报书: the issuing unit first, the title on the next line.
@@ -737,18 +753,10 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         // (The title's unit, when it named one, is every project's; its name is none of theirs.)
         if (!block && titleCell !== null && next.projectCell === titleCell && next.budgetUnit)
           titled = { ...titled, budgetUnit: next.budgetUnit };
-        const named = nameAndUnit(paragraph.name);
-        next = {
-          ...EMPTY_CONTEXT(),
-          ...shared,
-          project: named.project,
-          projectCell: b.addr(r, c),
-          row: b.sheetRow(r),
+        next = namedAt(paragraph.name, r, {
           goal: paragraph.goal,
           goalCell: paragraph.goal ? b.addr(r, c) : null,
-        };
-        if (named.unit) next.budgetUnit = named.unit;
-        if (named.department) next.department = named.department;
+        });
         const p = b.startProject(contextAt(r));
         const carried: Carried = { level1: null, level2: null };
         const n = addPackedCell(b, p, r, c, t.slice(paragraph.indicators), undefined, carried);
@@ -786,17 +794,7 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         dropIfEmpty(block);
         block = null;
         parked = null;
-        // 一、甲项目经费（某区水务局）: the unit in brackets is the project's (its own lines may say otherwise).
-        const named = nameAndUnit(heading.name);
-        next = {
-          ...EMPTY_CONTEXT(),
-          ...shared,
-          project: named.project,
-          projectCell: b.addr(r, c),
-          row: b.sheetRow(r),
-        };
-        if (named.unit) next.budgetUnit = named.unit;
-        if (named.department) next.department = named.department;
+        next = namedAt(heading.name, r);
         nextHeaded = heading.style;
         continue;
       }
