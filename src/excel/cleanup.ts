@@ -29,7 +29,14 @@ import { uniqueSheetName } from "../core/plan/types";
 import { planWidth, toExcelRows, toExcelValue } from "./cellValues";
 import type { CarryOutPlan, CellWrite, LookRestore, RowOp } from "./cleanupPlan";
 import type { KeptMerge, MergeBox } from "../core/cleanup/keptMerges";
-import { keepMerge, keptArea, overlaps, valuesOver, withinRows } from "../core/cleanup/keptMerges";
+import {
+  KEPT_MERGE_OUT,
+  keepMerge,
+  keptArea,
+  overlaps,
+  valuesOver,
+  withinRows,
+} from "../core/cleanup/keptMerges";
 import type { CleanupWithLogResult } from "./cleanupWithLog";
 import {
   LOOK_HOST,
@@ -857,11 +864,6 @@ const KEPT_NO_LOOK: Localized = {
 const KEPT_NO_MERGES: Localized = {
   zh: "保留此行，未删除：此版本的 Excel 无法读取合并单元格（需 ExcelApi 1.13），撤销时无法原样恢复。",
   en: "Row kept, not removed: this Excel cannot read merged cells (ExcelApi 1.13 is needed), so revert could not restore them.",
-};
-/** The wording of src/xlsx's whyRowStays. */
-const KEPT_MERGE_OUT: Localized = {
-  zh: "保留此行，未删除：该行有合并单元格延伸到不删除的行。",
-  en: "Row kept, not removed: the row has merged cells reaching rows that stay.",
 };
 const KEPT_MERGES_UNREAD: Localized = {
   zh: "保留此行，未删除：该表合并单元格过多，Excel 无法读取，撤销时无法原样恢复。",

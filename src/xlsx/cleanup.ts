@@ -10,7 +10,14 @@ import type { ParseResult } from "../core/record";
 import { parseA1 } from "../core/grid";
 import type { Localized } from "../core/i18n";
 import type { KeptMerge, MergeBox } from "../core/cleanup/keptMerges";
-import { keepMerge, keptArea, overlaps, valuesOver, withinRows } from "../core/cleanup/keptMerges";
+import {
+  KEPT_MERGE_OUT,
+  keepMerge,
+  keptArea,
+  overlaps,
+  valuesOver,
+  withinRows,
+} from "../core/cleanup/keptMerges";
 import {
   CLEANUP_LOG_SHEET,
   LOG_HIDDEN_COLUMN,
@@ -352,8 +359,7 @@ export function whyRowStays(
   const blank = (m: MergeBox) =>
     m.bottom > m.top && cellValuesOf(ws, m).every((l) => l.every((v) => v === null));
   const over = mergesOf(ws).filter((m) => m.top <= row && m.bottom >= row);
-  if (over.some((m) => !withinRows(m, gone)))
-    return KEPT("该行有合并单元格延伸到不删除的行", "the row has merged cells reaching rows that stay");
+  if (over.some((m) => !withinRows(m, gone))) return KEPT_MERGE_OUT;
   if (over.some(blank))
     return KEPT(
       "该行有跨行的空白合并单元格，撤销时无法可靠恢复",

@@ -3,6 +3,7 @@
  * their row looks (src/xlsx/cleanup.ts, src/excel/cleanup.ts), and the checks both make around it.
  */
 import type { CellValue } from "../grid";
+import type { Localized } from "../i18n";
 
 /** A merged area, 1-based rows and columns. */
 export interface MergeBox {
@@ -59,3 +60,9 @@ export function withinRows(m: MergeBox, rows: ReadonlySet<number>): boolean {
   for (let r = m.top; r <= m.bottom; r++) if (!rows.has(r)) return false;
   return true;
 }
+
+/** Why a row with a merge reaching out of the rows removed stays (withinRows false): both gateways say it so. */
+export const KEPT_MERGE_OUT: Localized = {
+  zh: "保留此行，未删除：该行有合并单元格延伸到不删除的行。",
+  en: "Row kept, not removed: the row has merged cells reaching rows that stay.",
+};
