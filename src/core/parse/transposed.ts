@@ -16,7 +16,7 @@ import type { Level1, Level2, ProjectInfo, RowTotal } from "../record";
 import { budgetColumnOf, budgetSums } from "../table/budgetColumn";
 import { districtOf } from "../table/district";
 import { headerRole } from "../table/headers";
-import { isPlaceHeader } from "../table/layout";
+import { SUM_WORDS, isPlaceHeader } from "../table/layout";
 import { shortName } from "../table/shortPlaces";
 import { titleYear } from "../table/title";
 import { bareLabel, canonLevel1, canonLevel2 } from "../text/categories";
@@ -25,8 +25,8 @@ import { type Builder, type Context, type RecordParts } from "./builder";
 
 /** 县市, 县（市、区）, 县区, 地区, 区域, 单位, 乡镇（街道）, 县市名称: a header naming the places of its rows. */
 const PLACE_HEAD = /^(?:县|市|区|州|盟|旗|乡镇|乡|镇|街道|地区|区域|地市|单位)+(?:名称|别)?$/;
-/** 合计, 总计, 全市, 全州合计: the places' total. */
-const TOTAL = /^(?:合计|总计|全(?:省|市|州|盟|地区|县|区|旗|县区|区县|市县)(?:合计|总计)?)$/;
+/** 合计, 总计, 全市, 全州合计: the places' total, in the words a 合计 column's header has (layout.ts). */
+const TOTAL = new RegExp(`^(?:${SUM_WORDS})$`);
 /** 州本级, 市本级: the city's own level, no district. */
 const OWN_LEVEL = /^(?:[\u4e00-\u9fa5]{0,6}?)本级$/;
 /** The last character of a place's name (楚雄市, 双柏县, 城关镇, 州本级). */

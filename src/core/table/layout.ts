@@ -740,8 +740,8 @@ function looksLikeValue(t: string): boolean {
  * 洮北区 | 洮南市): a column holding the whole of the place columns beside it, no place of its own — not 小计 (a
  * group's) nor 本级 (the city's own spending).
  */
-const SUM_HEADER =
-  /^(?:合\s*计|总\s*计|全\s*(?:省|市|州|盟|地区|县|区|旗|县区|区县|市县)(?:合计|总计)?)(?:$|[(（])/;
+export const SUM_WORDS = "合\\s*计|总\\s*计|全\\s*(?:省|市|州|盟|地区|县|区|旗|县区|区县|市县)(?:合计|总计)?";
+const SUM_HEADER = new RegExp(`^(?:${SUM_WORDS})(?:$|[(（])`);
 
 /** The 合计/总计 columns from `from` on that are none of the place columns: the places' sum. */
 export function sumColumns(
