@@ -138,10 +138,13 @@ const names = (list: readonly string[]) =>
     .map((n) => `“${n}”`)
     .join("") + (list.length > MAX_OTHERS ? `等 ${list.length} 个` : "");
 
+/** Goals shorter than this (after removing punctuation) are too short to call a copy (GOAL-COPY's too). */
+export const MIN_COPY_LENGTH = 8;
+
 /** The words that say the goal is copied as well, where the two projects' goals are one text. */
 function goalToo(a: ProjectView, b: ProjectView): { goalZh: string; goalEn: string } {
   const key = nameKey(a.project.goal);
-  return key.length >= 8 && key === nameKey(b.project.goal)
+  return key.length >= MIN_COPY_LENGTH && key === nameKey(b.project.goal)
     ? { goalZh: "，绩效目标也一字不差", goalEn: ", and so is the performance goal" }
     : { goalZh: "", goalEn: "" };
 }

@@ -6,10 +6,7 @@ import { targetWithColumn } from "../format";
 import type { IndicatorRecord } from "../../record";
 import { CEILING_WORD } from "../../text/comparatorWords";
 import type { ProjectView, Rule, RuleContext } from "../types";
-import { indicatorCopies } from "./copies";
-
-/** Goals shorter than this (after removing punctuation) are too short to call a copy. */
-const MIN_COPY_LENGTH = 8;
+import { MIN_COPY_LENGTH, indicatorCopies } from "./copies";
 
 function goalLocation(view: ProjectView) {
   const p = view.project;
@@ -128,11 +125,12 @@ export const goalCopy: Rule = {
     fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
-    const others = copiesOf(view, ctx);
+    const views = copyViews(view, ctx);
+    const others = views.map((o) => o.project.project);
     if (others.length === 0) return;
     const own = view.project.project;
     // 瓯海区 and 龙湾区 filing 生活垃圾分类示范小区建设 under one name, their districts in a column (round 141).
-    const sameName = copyViews(view, ctx).filter((o) => o.project.project === own);
+    const sameName = views.filter((o) => o.project.project === own);
     if (sameName.length === others.length && view.project.district !== null) {
       // Where the indicators are copied too, INDICATOR-COPY says both at once: one copy, not two findings —
       // only where it does speak (rates only, and fewer than every line alike, it does not; round 152).
@@ -181,7 +179,7 @@ export const goalCopy: Rule = {
     }
     // The goal fits one of the projects sharing it (its name's words, its indicators' figures): that project
     // wrote it, the others copied it (城区道路清扫保洁 and 违法建设治理; round 152).
-    const found = goalOwner(view, copyViews(view, ctx));
+    const found = goalOwner(view, views);
     const owner = found?.owner;
     const fits = found?.figures
       ? { fitsZh: "名称和指标数值都对得上", fitsEn: "its name and figures" }
@@ -308,16 +306,6 @@ function copyViews(view: ProjectView, ctx: RuleContext): ProjectView[] {
           // One goal cell read for several places (an allocation table's columns) is one author's goal.
           !(o.project.sheet === p.sheet && o.project.goalCell === p.goalCell))),
   );
-}
-
-/** Indicator lines two projects share, name and target alike, that INDICATOR-COPY calls a copy (four at least). */
-const ALIKE_LINES = 4;
-
-/** Whether two projects share enough lines, name and target alike, for INDICATOR-COPY to speak of them. */
-export function indicatorsAlike(a: ProjectView, b: ProjectView): boolean {
-  const key = (r: IndicatorRecord) => `${nameKey(r.name)}|${normalize(r.target)}`;
-  const own = new Set(a.indicators.filter((r) => r.name.trim() && r.target.trim()).map(key));
-  return new Set(b.indicators.map(key).filter((k) => own.has(k))).size >= ALIKE_LINES;
 }
 
 function copiesOf(view: ProjectView, ctx: RuleContext): string[] {
