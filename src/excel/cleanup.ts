@@ -33,9 +33,9 @@ import {
   KEPT_MERGE_OUT,
   keepMerge,
   keptArea,
+  mergesOver,
   overlaps,
   valuesOver,
-  withinRows,
 } from "../core/cleanup/keptMerges";
 import type { CleanupWithLogResult } from "./cleanupWithLog";
 import {
@@ -399,22 +399,6 @@ function mergesFrom(reads: readonly Excel.RangeAreas[] | undefined): MergeBox[] 
     }
   }
   return [...out.values()];
-}
-
-/** The merges over `row` lying entirely in the rows `gone`, and whether another reaches out of them. */
-function mergesOver(
-  merges: readonly MergeBox[],
-  row: number,
-  gone: ReadonlySet<number>,
-): { inside: MergeBox[]; reachesOut: boolean } {
-  const inside: MergeBox[] = [];
-  let reachesOut = false;
-  for (const m of merges) {
-    if (m.top > row || m.bottom < row) continue;
-    if (withinRows(m, gone)) inside.push(m);
-    else reachesOut = true;
-  }
-  return { inside, reachesOut };
 }
 
 /** A row's look from its reads (after the sync). */

@@ -14,9 +14,9 @@ import {
   KEPT_MERGE_OUT,
   keepMerge,
   keptArea,
+  mergesOver,
   overlaps,
   valuesOver,
-  withinRows,
 } from "../core/cleanup/keptMerges";
 import {
   CLEANUP_LOG_SHEET,
@@ -358,8 +358,8 @@ export function whyRowStays(
   // A merge over rows whose cells are all empty could not tell, on revert, its own rows from others.
   const blank = (m: MergeBox) =>
     m.bottom > m.top && cellValuesOf(ws, m).every((l) => l.every((v) => v === null));
-  const over = mergesOf(ws).filter((m) => m.top <= row && m.bottom >= row);
-  if (over.some((m) => !withinRows(m, gone))) return KEPT_MERGE_OUT;
+  const { inside: over, reachesOut } = mergesOver(mergesOf(ws), row, gone);
+  if (reachesOut) return KEPT_MERGE_OUT;
   if (over.some(blank))
     return KEPT(
       "该行有跨行的空白合并单元格，撤销时无法可靠恢复",

@@ -61,6 +61,22 @@ export function withinRows(m: MergeBox, rows: ReadonlySet<number>): boolean {
   return true;
 }
 
+/** The merges over `row` lying entirely in the rows `gone`, and whether another reaches out of them. */
+export function mergesOver(
+  merges: readonly MergeBox[],
+  row: number,
+  gone: ReadonlySet<number>,
+): { inside: MergeBox[]; reachesOut: boolean } {
+  const inside: MergeBox[] = [];
+  let reachesOut = false;
+  for (const m of merges) {
+    if (m.top > row || m.bottom < row) continue;
+    if (withinRows(m, gone)) inside.push(m);
+    else reachesOut = true;
+  }
+  return { inside, reachesOut };
+}
+
 /** Why a row with a merge reaching out of the rows removed stays (withinRows false): both gateways say it so. */
 export const KEPT_MERGE_OUT: Localized = {
   zh: "保留此行，未删除：该行有合并单元格延伸到不删除的行。",
