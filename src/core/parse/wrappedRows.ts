@@ -52,11 +52,13 @@ const DAY_AFTER_MONTH = /^(?:\d{1,2}\s*[日号]|[底前末初中内])/;
 /** A cell's text without the spaces a PDF copy prints inside it (2025 年 11 月). */
 const bare = (t: string): string => t.replace(/\s+/g, "");
 
-/** The longest line under the header in a column, kept per table: how wide the column printed. */
-const WIDEST = new WeakMap<HeaderInfo, number>();
+/** The longest line under the header in a column, kept per table and column: how wide the column printed. */
+const WIDEST = new WeakMap<HeaderInfo, Map<number, number>>();
 
 function widestLine(texts: string[][], header: HeaderInfo, col: number): number {
-  const known = WIDEST.get(header);
+  let byColumn = WIDEST.get(header);
+  if (!byColumn) WIDEST.set(header, (byColumn = new Map()));
+  const known = byColumn.get(col);
   if (known !== undefined) return known;
   let widest = 0;
   const end = Math.min(texts.length, header.row + 300);
@@ -65,7 +67,7 @@ function widestLine(texts: string[][], header: HeaderInfo, col: number): number 
     if (!t) continue;
     for (const line of t.split("\n")) widest = Math.max(widest, bare(line).length);
   }
-  WIDEST.set(header, widest);
+  byColumn.set(col, widest);
   return widest;
 }
 
