@@ -737,10 +737,7 @@ class GridWalk {
     // 白山市林业和草原局 alone on the row right above 2024年…项目绩效目标: the unit the title leaves unsaid.
     const unit = title.unit ?? (title.key && !title.heading ? this.unitAbove(r, previousRow) : undefined);
     // (The next block's title naming its unit: that block's, not the unit of the block before it.)
-    if (unit && (!this.ctx.budgetUnit || !this.blockSaid.has("budgetUnit"))) {
-      this.ctx.budgetUnit = unit;
-      this.blockSaid.add("budgetUnit");
-    }
+    if (unit) this.sayBudgetUnit(unit);
     // 衡阳市农业农村局2025年度项目支出绩效目标表: the body whose tables these are (a title's, not a filer's).
     if (title.key) this.titleUnit = unit ?? null;
     this.contextSinceData = true;
@@ -756,8 +753,7 @@ class GridWalk {
     const { texts } = this;
     const place = placeLine(texts[r]);
     if (place === null) return false;
-    let below = r + 1;
-    while (below < texts.length && !texts[below].some((t) => t && trimSpaces(t))) below++;
+    const below = this.nextFilledRow(r);
     if (below >= texts.length || !headerOf(texts[below], below)) return false;
     if (this.blockRead()) this.newBlock(r);
     this.ctx.district = place;
@@ -785,20 +781,30 @@ class GridWalk {
   private readUnitLine(r: number): boolean {
     const unit = unitLine(this.texts[r]);
     if (unit === null) return false;
-    let below = r + 1;
-    while (below < this.texts.length && !this.texts[below].some((t) => t && trimSpaces(t))) below++;
+    const below = this.nextFilledRow(r);
     if (below >= this.texts.length) return false;
     const next = this.texts[below];
     // (Over a header, only the sheet's first: under a table, a unit's row may come before the header repeated.)
     const over = !this.header && headerOf(next, below) !== null;
     if (!over && !contextRow(next, true)?.some((pr) => pr.role === "project")) return false;
     if (this.blockRead()) this.newBlock(r);
-    if (!this.ctx.budgetUnit || !this.blockSaid.has("budgetUnit")) {
-      this.ctx.budgetUnit = unit;
-      this.blockSaid.add("budgetUnit");
-    }
+    this.sayBudgetUnit(unit);
     this.contextSinceData = true;
     return true;
+  }
+
+  /** The first row after `r` with a filled cell (the grid's length when none). */
+  private nextFilledRow(r: number): number {
+    let below = r + 1;
+    while (below < this.texts.length && !this.texts[below].some((t) => t && trimSpaces(t))) below++;
+    return below;
+  }
+
+  /** A unit a title or a unit's own row names: the block's, unless the block has said its own already. */
+  private sayBudgetUnit(unit: string): void {
+    if (this.ctx.budgetUnit && this.blockSaid.has("budgetUnit")) return;
+    this.ctx.budgetUnit = unit;
+    this.blockSaid.add("budgetUnit");
   }
 
   /**
