@@ -31,6 +31,7 @@ import type { CarryOutPlan, CellWrite, LookRestore, RowOp } from "./cleanupPlan"
 import type { KeptMerge, MergeBox } from "../core/cleanup/keptMerges";
 import {
   KEPT_MERGE_OUT,
+  holdsKept,
   keepMerge,
   keptArea,
   mergesOver,
@@ -491,11 +492,8 @@ function mergeSteps(plan: CarryOutPlan, slots: SheetSlots, fetched: Set<string>)
       if (!m) continue;
       const key = `${r.sheet}\u0000${m.top},${m.left},${m.bottom},${m.right}`;
       if (made.has(key)) continue;
-      let holds = true;
-      for (let row = m.top; row <= m.bottom && holds; row++)
-        for (let c = m.left; c <= m.right && holds; c++)
-          holds = plan.valueAt(r.sheet, row, c) === (k.values[row - m.top]?.[c - m.left] ?? null);
-      if (!holds || existing.some((x) => overlaps(x, m))) continue;
+      if (!holdsKept(m, k, (row, c) => plan.valueAt(r.sheet, row, c))) continue;
+      if (existing.some((x) => overlaps(x, m))) continue;
       made.add(key);
       const get = slots.fetch(r.sheet, fetched);
       if (get) steps.push(get);
@@ -893,11 +891,14 @@ export async function whyRowsStayInContext(
     return kept;
   }
   const gone = new Set(rows);
-  const byRow = new Map(reads.map((r) => [r.row, (r.span.values as unknown[][] | undefined)?.[0] ?? []]));
-  const valueAt = (r: number, c: number): CellValue => {
-    const v = byRow.get(r)?.[c - 1];
-    return v === undefined || v === null || v === "" ? null : (v as CellValue);
-  };
+  // Each row's values as the grid reads them (read.ts), as carryOutInContext reads them.
+  const byRow = new Map(
+    reads.map((r) => {
+      const line: unknown = (r.span.values as unknown[][] | undefined)?.[0];
+      return [r.row, toGridRows([Array.isArray(line) ? line : []], null).values[0]];
+    }),
+  );
+  const valueAt = (r: number, c: number): CellValue => byRow.get(r)?.[c - 1] ?? null;
   for (const read of reads) {
     const { inside, reachesOut } = mergesOver(merges, read.row, gone);
     if (reachesOut) {

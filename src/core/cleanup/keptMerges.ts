@@ -82,3 +82,26 @@ export const KEPT_MERGE_OUT: Localized = {
   zh: "保留此行，未删除：该行有合并单元格延伸到不删除的行。",
   en: "Row kept, not removed: the row has merged cells reaching rows that stay.",
 };
+
+/** A merge and every cell's value over it, row by row. */
+export type MergeValues = MergeBox & { values: CellValue[][] };
+
+/**
+ * Whether the cells over `area` (where a kept merge lies once its row is back, keptArea) still hold
+ * what they held when it was kept, every one of them: only then is the merge made again. `valueAt`
+ * gives undefined for a cell not read, which holds nothing.
+ */
+export function holdsKept(
+  area: MergeBox,
+  kept: KeptMerge,
+  valueAt: (row: number, col: number) => CellValue | undefined,
+): boolean {
+  const values: unknown = kept.values;
+  if (!Array.isArray(values) || values.length !== area.bottom - area.top + 1) return false;
+  for (let r = area.top; r <= area.bottom; r++) {
+    const line: unknown = values[r - area.top];
+    if (!Array.isArray(line) || line.length !== area.right - area.left + 1) return false;
+    for (let c = area.left; c <= area.right; c++) if (valueAt(r, c) !== line[c - area.left]) return false;
+  }
+  return true;
+}
