@@ -11,11 +11,10 @@ import { parseA1 } from "../core/grid";
 import type { Localized } from "../core/i18n";
 import type { KeptMerge, MergeBox, MergeValues } from "../core/cleanup/keptMerges";
 import {
-  KEPT_MERGE_OUT,
   holdsKept,
   keepMerge,
   keptArea,
-  mergesOver,
+  mergesLeavingWith,
   overlaps,
   valuesOver,
 } from "../core/cleanup/keptMerges";
@@ -363,16 +362,9 @@ export function whyRowStays(
 ): Localized | null {
   const shift: RowShift = { at: row, delta: -1 };
   const gone = new Set([...removed, row]);
-  const valueAt = cellValueOf(ws);
-  const { inside: over, reachesOut } = mergesOver(mergesOf(ws), row, gone);
-  if (reachesOut) return KEPT_MERGE_OUT;
-  const inside = over.map((m) => ({ ...m, values: valuesOver(m, valueAt) }));
-  // A merge over rows whose cells are all empty could not tell, on revert, its own rows from others.
-  if (inside.some((m) => m.bottom > m.top && m.values.every((l) => l.every((v) => v === null))))
-    return KEPT(
-      "该行有跨行的空白合并单元格，撤销时无法可靠恢复",
-      "the row has an empty merged cell over several rows that revert could not restore reliably",
-    );
+  // A merge reaching out of the rows removed, or an empty one over several of them (core decides).
+  const { inside, why } = mergesLeavingWith(mergesOf(ws), row, gone, cellValueOf(ws));
+  if (why) return why;
   const validations = validationsOf(ws);
   let blocked: Localized | null = null;
   ws.getRow(row).eachCell({ includeEmpty: false }, (cell) => {
