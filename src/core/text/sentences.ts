@@ -69,20 +69,20 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   // figure, item/leadIn.ts), the clause after them is what is whole or not.
   const lead = enumeration ? -1 : leadInEnd(before);
   if (lead >= 0) return commaSeparatesIndicators(s, from + lead + 1, comma);
-  // "维修工程质量达标，按时完工，文物安全得到保障": after a check passed or a timing alone (each a whole
-  // indicator in words), a timing or a state of its own.
-  if (
-    !enumeration &&
-    (ownCheckPassed(before) || (oneBareClause(before) && timingTail(before)?.index === 0))
-  ) {
-    const next = s.slice(comma + 1, sentenceEndAfter(s, comma + 1));
-    if (oneBareClause(next) && (timingTail(next)?.index === 0 || isOwnState(next))) return true;
-  }
-  // "解决380户1300余人饮水问题，工程合格": the work itself passed (工程合格, 项目达标), after a figure, is a check of
-  // its own — as 工程质量合格 is (ownCheckPassed), whatever the words with the figure are.
-  if (!enumeration && WORK_FIRST.has(s.charCodeAt(firstNonSpace(s, comma + 1)))) {
-    const next = s.slice(comma + 1, sentenceEndAfter(s, comma + 1));
-    if (WORK_PASSED.test(next) && hasFigure(before)) return true;
+  if (!enumeration) {
+    // "维修工程质量达标，按时完工，文物安全得到保障": after a check passed or a timing alone (each a whole
+    // indicator in words), a timing or a state of its own.
+    const afterWhole = ownCheckPassed(before) || (oneBareClause(before) && timingTail(before)?.index === 0);
+    // "解决380户1300余人饮水问题，工程合格": the work itself passed (工程合格, 项目达标), after a figure, is a check of
+    // its own — as 工程质量合格 is (ownCheckPassed), whatever the words with the figure are.
+    const workFirst = WORK_FIRST.has(s.charCodeAt(firstNonSpace(s, comma + 1)));
+    if (afterWhole || workFirst) {
+      // The clause after the comma, to the sentence's end: cut once for both.
+      const next = s.slice(comma + 1, sentenceEndAfter(s, comma + 1));
+      if (afterWhole && oneBareClause(next) && (timingTail(next)?.index === 0 || isOwnState(next)))
+        return true;
+      if (workFirst && WORK_PASSED.test(next) && hasFigure(before)) return true;
+    }
   }
   if (!isWholeIndicator(before)) return false;
   let end = comma + 1;
