@@ -127,8 +127,11 @@ function isWholeBudget(r: IndicatorRecord, view: ProjectView): boolean {
   );
 }
 
-/** 物资采购成本, 设备购置成本, 项目建设成本: the cost of all that is bought or built, named as a lump. */
-const LUMP_COST = /(?:采购|购置|建设|工程)(?:总)?成本$|总成本$/;
+/**
+ * 物资采购成本, 设备购置成本: the cost of all that is bought, named as a lump. Asked only where WHOLE is not met, which
+ * already takes what is built (建设成本, 工程成本) and every 总成本.
+ */
+const LUMP_COST = /(?:采购|购置)成本$/;
 
 /**
  * 物资采购成本 ≤150万元 in 应急救灾物资储备, beside 购置棉被 2000床 (round 152 miss 8): with no budget known to
