@@ -335,10 +335,13 @@ const CHANGE_ONLY =
 export function lacksName(r: IndicatorRecord): boolean {
   if (r.name.trim() !== "" || r.kind === "empty") return false;
   if (r.kind === "quantitative") return true;
-  const t = normalize(r.target).replace(/[\s。.，,；;]+$/, "");
+  const t = bareTarget(r);
   // 时效指标：全年 (round 141), 按时完成 (round 152) — no work named and no deadline either.
   return CHANGE_ONLY.test(t) || WHOLE_YEAR.test(t);
 }
+
+/** The target without its closing punctuation (全年。 → 全年). */
+const bareTarget = (r: IndicatorRecord): string => normalize(r.target).replace(/[\s。.，,；;]+$/, "");
 
 /**
  * The whole year and nothing else (全年, 常年, 2024年全年), or done on time and nothing else (按时完成, 按期完成,
@@ -391,7 +394,7 @@ export const nameMissing: Rule = {
   check(view, ctx) {
     for (const r of view.indicators) {
       if (lacksName(r)) {
-        const period = WHOLE_YEAR.test(normalize(r.target).replace(/[\s。.，,；;]+$/, ""));
+        const period = WHOLE_YEAR.test(bareTarget(r));
         ctx.report({
           indicator: r,
           // 时效指标：全年 names no work and sets no deadline: as good as no 时效 indicator, which is a hint
