@@ -945,7 +945,7 @@ export const LEAD_IN =
  * 不发生重大安全事故, 确保施工期间不发生安全责任事故: an event that must not happen (no number) — not
  * 未发生…, which restates the figure before it (合规率100%，未发生违规问题).
  */
-export const NEGATED_EVENT = /^\s*(?:确保)?[^\d,;:。]{0,10}?不发生[^\d\s,;:。]{2,}[\s。.;]*$/;
+const NEGATED_EVENT = /^\s*(?:确保)?[^\d,;:。]{0,10}?不发生[^\d\s,;:。]{2,}[\s。.;]*$/;
 
 /** 开放时间9:00-21:00, 巡检时间(每日8:30-17:30): a name and the hours of a day. */
 const NAME_THEN_CLOCK = new RegExp(

@@ -238,7 +238,7 @@ const SEPARATORS = /[，,；;。：:\n]/;
  */
 const QUALIFYING_TAIL = /^\s*(?:(?:较|比)(?:上年|去年|上一年|同期)|同比|环比|其中|含)/;
 
-export function nameCarriesTarget(r: IndicatorRecord): string | null {
+function nameCarriesTarget(r: IndicatorRecord): string | null {
   const name = normalize(r.name);
   if (!name) return null;
   const inName = TARGET_IN_NAME.exec(name);
@@ -332,7 +332,7 @@ const CHANGE_ONLY =
  * Whether an indicator says only a target, not what it measures: no name, and a target that is a number
  * (≥95%) or a change alone (明显提升). "2024年12月底前完工" and "改善办学条件" name their work.
  */
-export function lacksName(r: IndicatorRecord): boolean {
+function lacksName(r: IndicatorRecord): boolean {
   if (r.name.trim() !== "" || r.kind === "empty") return false;
   if (r.kind === "quantitative") return true;
   const t = bareTarget(r);
