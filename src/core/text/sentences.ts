@@ -69,20 +69,20 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   // figure, item/leadIn.ts), the clause after them is what is whole or not.
   const lead = enumeration ? -1 : leadInEnd(before);
   if (lead >= 0) return commaSeparatesIndicators(s, from + lead + 1, comma);
-  // "维修工程质量达标，按时完工，文物安全得到保障": after a check passed or a timing alone (each a whole
-  // indicator in words), a timing or a state of its own.
-  if (
-    !enumeration &&
-    (ownCheckPassed(before) || (oneBareClause(before) && timingTail(before)?.index === 0))
-  ) {
-    const next = s.slice(comma + 1, sentenceEndAfter(s, comma + 1));
-    if (oneBareClause(next) && (timingTail(next)?.index === 0 || isOwnState(next))) return true;
-  }
-  // "解决380户1300余人饮水问题，工程合格": the work itself passed (工程合格, 项目达标), after a figure, is a check of
-  // its own — as 工程质量合格 is (ownCheckPassed), whatever the words with the figure are.
-  if (!enumeration && WORK_FIRST.has(s.charCodeAt(firstNonSpace(s, comma + 1)))) {
-    const next = s.slice(comma + 1, sentenceEndAfter(s, comma + 1));
-    if (WORK_PASSED.test(next) && hasFigure(before)) return true;
+  if (!enumeration) {
+    // "维修工程质量达标，按时完工，文物安全得到保障": after a check passed or a timing alone (each a whole
+    // indicator in words), a timing or a state of its own.
+    const afterWhole = ownCheckPassed(before) || (oneBareClause(before) && timingTail(before)?.index === 0);
+    // "解决380户1300余人饮水问题，工程合格": the work itself passed (工程合格, 项目达标), after a figure, is a check of
+    // its own — as 工程质量合格 is (ownCheckPassed), whatever the words with the figure are.
+    const workFirst = WORK_FIRST.has(s.charCodeAt(firstNonSpace(s, comma + 1)));
+    if (afterWhole || workFirst) {
+      // The clause after the comma, to the sentence's end: cut once for both.
+      const next = s.slice(comma + 1, sentenceEndAfter(s, comma + 1));
+      if (afterWhole && oneBareClause(next) && (timingTail(next)?.index === 0 || isOwnState(next)))
+        return true;
+      if (workFirst && WORK_PASSED.test(next) && hasFigure(before)) return true;
+    }
   }
   if (!isWholeIndicator(before)) return false;
   let end = comma + 1;
@@ -945,7 +945,7 @@ export const LEAD_IN =
  * 不发生重大安全事故, 确保施工期间不发生安全责任事故: an event that must not happen (no number) — not
  * 未发生…, which restates the figure before it (合规率100%，未发生违规问题).
  */
-export const NEGATED_EVENT = /^\s*(?:确保)?[^\d,;:。]{0,10}?不发生[^\d\s,;:。]{2,}[\s。.;]*$/;
+const NEGATED_EVENT = /^\s*(?:确保)?[^\d,;:。]{0,10}?不发生[^\d\s,;:。]{2,}[\s。.;]*$/;
 
 /** 开放时间9:00-21:00, 巡检时间(每日8:30-17:30): a name and the hours of a day. */
 const NAME_THEN_CLOCK = new RegExp(
