@@ -104,3 +104,30 @@ describe("slash-separated figures and a deadline after them are an indicator eac
     expect(readBrief("培训人数500人/次")).toEqual([["培训人数", "=", 500, "人/次", "quantitative"]]);
   });
 });
+
+describe("a 部门整体 table's project is named by its department", () => {
+  const table = (title: string, label = "部门名称") =>
+    parseGrid(
+      grid([
+        [title, null, null, null, null],
+        [label, "滨州市民政局", null, null, null],
+        ["年度总体目标", "兜牢民生底线，完善社会救助体系。", null, null, null],
+        ["年度主要任务", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["困难群众救助", "产出指标", "数量指标", "城乡低保保障人数", "≥2.8万人"],
+        [null, "满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%"],
+      ]),
+    );
+
+  it("names the project, and its records, by the department the table is for", () => {
+    const r = table("滨州市民政局2025年部门整体支出绩效目标表");
+    expect(r.projects.map((p) => [p.project, p.department])).toEqual([["滨州市民政局", "滨州市民政局"]]);
+    expect(r.indicators.map((i) => i.project)).toEqual(["滨州市民政局", "滨州市民政局"]);
+    expect(table("2025年度部门整体绩效目标申报表").projects[0].project).toBe("滨州市民政局");
+  });
+
+  it("names it 部门整体支出 where no department is written, and leaves a project's own table alone", () => {
+    expect(table("2025年部门整体支出绩效目标表", "备注").projects[0].project).toBe("部门整体支出");
+    expect(table("滨州市民政局2025年项目支出绩效目标表").projects[0].project).toBe("");
+    expect(table("滨州市民政局2025年部门整体及项目绩效目标").projects[0].project).not.toBe("滨州市民政局");
+  });
+});
