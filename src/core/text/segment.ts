@@ -30,7 +30,13 @@ import {
 import { cnNumeralValue, digitsValue } from "./numbers";
 import { mayStartStageAt } from "./dates";
 import { lexiconUnitAt } from "./units";
-import { fieldLabelColon, isLabelledField, targetLabelGoesOn } from "./item/labels";
+import {
+  categoryFieldAt,
+  fieldLabelColon,
+  isLabelledField,
+  targetLabelGoesOn,
+  unitLabelGoesOn,
+} from "./item/labels";
 
 export interface Segment {
   kind: "item" | "heading";
@@ -886,10 +892,14 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       continue;
     }
     if (depth > 0 && (c === 44 || c === 32 || c === 0x3001)) continue;
-    if (c === 32 && !inItem && i > sentenceStart) {
+    if (c === 32 && i > sentenceStart) {
       // 数量指标：维修路灯120盏 质量指标：亮灯率≥98%, 一级指标：效益指标 二级指标：经济效益指标 三级指标：亩均补贴
-      // 指标值：…: a space before the next field's label, after a labelled field, cuts as a line break does.
-      const k = fieldAfterSpaces(s, i, sentenceStart);
+      // 指标值：…: a space before the next field's label, after a labelled field, cuts as a line break does —
+      // in a numbered item only between two categories' fields (1.数量指标：新建服务站 12个 质量指标：合格率
+      // 100%), never between the levels' labels of its one indicator.
+      const from = inItem ? Math.max(sentenceStart, sentenceFrom) : sentenceStart;
+      let k = !inItem || i > from ? fieldAfterSpaces(s, i, from) : -1;
+      if (k > 0 && inItem && !(categoryFieldAt(s, k) && categoryFieldAt(s, from))) k = -1;
       if (k > 0) {
         cuts.push(k);
         sentenceStart = k;
@@ -998,7 +1008,13 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       const wraps =
         !inItem && !heading && !subProject && wrapsAt(s, i, lineEnd < 0 ? n : lineEnd, rp, tokens);
       // 三级指标：维修干渠渠段⏎指标值：≥18公里: a target's label on the line after its name's goes on it.
-      const labelGoesOn = !inItem && !wraps && !heading && !subProject && targetLabelGoesOn(s, lineFrom, i);
+      // …指标值：1260⏎计量单位：人: the unit's label after the target's goes on it too.
+      const labelGoesOn =
+        !inItem &&
+        !wraps &&
+        !heading &&
+        !subProject &&
+        (targetLabelGoesOn(s, lineFrom, i) || unitLabelGoesOn(s, lineFrom, i));
       if (wraps || labelGoesOn) sentenceStart = lineFrom;
       // Under a numbered category label, a line that is a whole indicator after one is another.
       if (
@@ -1014,7 +1030,8 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       // a stage of the target before it (支出进度：一季度25%；二季度50%).
       // Nor a clause that restates the target before it (合格率达到95%；较上年有所提高), nor the target's label
       // after its name's (指标名称：查验设施运维台套数；指标值：≥45台套).
-      if (c === 59 && targetLabelGoesOn(s, lineFrom, i)) sentenceStart = lineFrom;
+      if (c === 59 && (targetLabelGoesOn(s, lineFrom, i) || unitLabelGoesOn(s, lineFrom, i)))
+        sentenceStart = lineFrom;
       else if (
         c !== 59 ||
         !(

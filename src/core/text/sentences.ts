@@ -8,6 +8,8 @@ import { EVERY_PERIOD_PAID } from "./categories";
 import { endsWithCharIn, isDigit, isSpace } from "./chars";
 import { isCnNumeralCode } from "./numbers";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
+import { parseTarget } from "./target";
+import { isLabelledField } from "./item/labels";
 import { CLOCK_RANGE, FESTIVALS, findDates, mayStartStageAt, STAGE_START, WORK_SEASONS } from "./dates";
 import {
   ADVERB_TAIL,
@@ -211,8 +213,15 @@ export function slashSeparatesItems(s: string, from: number, slash: number): boo
   if (!(last === 37 || (last >= 0x4e00 && last <= 0x9fa5))) return false;
   let end = slash + 1;
   while (end < s.length && !isClauseEnd(s.charCodeAt(end)) && s.charCodeAt(end) !== 47) end++;
+  if (!FIGURE_UNIT_END.test(s.slice(Math.max(from, k - 12), k))) return false;
+  const rest = s.slice(slash + 1, end);
+  // 培训人数500人/合格率95%/当年完成: a deadline after the figures is an indicator of its own (never a unit's
+  // period, 次/年, 元/人/月: three characters at least, read as a date); so is the next labelled field
+  // (培训人数500人/质量指标：合格率95%).
   return (
-    FIGURE_UNIT_END.test(s.slice(Math.max(from, k - 12), k)) && NAME_THEN_FIGURE.test(s.slice(slash + 1, end))
+    NAME_THEN_FIGURE.test(rest) ||
+    (rest.trim().length >= 3 && parseTarget(rest).kind === "date") ||
+    isLabelledField(s, slash + 1, end)
   );
 }
 const FIGURE_UNIT_END = /\d\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fa5]{1,3})$/;
