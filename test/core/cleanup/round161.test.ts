@@ -124,3 +124,9 @@ describe("judgement calls: ⑴⑵⑵ as ①②②, ，， at the end", () => {
     expect(fixPunctuation(input)).toBe(expected);
   });
 });
+
+test("N2: an empty line before an outline heading goes, the heading parts the lists (04 武鸣 D3)", () => {
+  expect(fixSpaces("一、产出指标\n1.面积：≥5万亩\n2.农户：≥2000户\n\n\n二、效益指标\n1.增产：≥0.5吨")).toBe(
+    "一、产出指标\n1.面积：≥5万亩\n2.农户：≥2000户\n二、效益指标\n1.增产：≥0.5吨",
+  );
+});

@@ -296,7 +296,10 @@ const NUMBERED_LINE =
  */
 function partsLists(lines: readonly string[], i: number): boolean {
   const before = lines.slice(0, i).join("\n");
-  return NUMBERED_LINE.test(before) && listHeadingStarts(`${before}\n\n${lines[i]}`).includes(before.length);
+  if (!NUMBERED_LINE.test(before)) return false;
+  const headed = (gap: string) => listHeadingStarts(`${before}${gap}${lines[i]}`).includes(before.length);
+  // Only the empty line itself: a heading after it (…⏎⏎二、效益指标) parts the lists without it.
+  return headed("\n\n") && !headed("\n");
 }
 
 export function fixSpaces(text: string): string {
