@@ -153,3 +153,50 @@ describe("a summary's title with no 表 names the programme of the districts' bl
     ]);
   });
 });
+
+describe("decimal sub-numbering joined by spaces (a PDF's lines pasted into one cell)", () => {
+  /** The records of one packed cell: name, written 一级/二级, comparator, value, unit. */
+  const records = (cell: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["社区网格化管理经费", cell],
+      ]),
+    ).indicators.map((i) => [i.name, i.level1, i.level2, i.comparator, i.value, i.unit]);
+
+  it("reads each 1.1 / 1.2 / 2.1 after a space as an indicator of its own, with its written 二级", () => {
+    expect(
+      records(
+        "1.产出指标 1.1数量指标：网格员人数≥126人 1.2质量指标：事件处置率≥95% 1.3时效指标：一般事件24小时内处置 2.效益指标 2.1社会效益指标：群众安全感≥95% 3.满意度指标 3.1服务对象满意度指标：居民满意度≥90%",
+      ),
+    ).toEqual([
+      ["网格员人数", "产出指标", "数量指标", ">=", 126, "人"],
+      ["事件处置率", "产出指标", "质量指标", ">=", 95, "%"],
+      ["一般事件处置", "产出指标", "时效指标", "<=", 24, "小时"],
+      ["群众安全感", "效益指标", "社会效益指标", ">=", 95, "%"],
+      ["居民满意度", "满意度指标", "服务对象满意度指标", ">=", 90, "%"],
+    ]);
+  });
+
+  it("reads a list's first number under its parent's heading, a unit's word after it or not", () => {
+    const read = records(
+      "1.产出指标 1.1清理卫生死角≥300处 1.2拆除违章搭建≥2000平方米\n2.效益指标 2.1社区环境明显改善\n3.满意度指标 3.1居民满意度≥85%",
+    );
+    expect(read.map((r) => [r[0], r[1], r[4]])).toEqual([
+      ["清理卫生死角", "产出指标", 300],
+      ["拆除违章搭建", "产出指标", 2000],
+      ["社区环境", "效益指标", null],
+      ["居民满意度", "满意度指标", 85],
+    ]);
+  });
+
+  it("keeps a decimal after a space a value", () => {
+    expect(records("产出指标：硬化道路 1.5公里；效益指标：人均增收 1.2万元")).toEqual([
+      ["硬化道路", "产出指标", null, "=", 1.5, "公里"],
+      ["人均增收", "效益指标", null, "=", 12000, "元"],
+    ]);
+    expect(records("1.产出指标 维修道路 1.1公里 2.效益指标 通行时间缩短 1.2小时").map((r) => r[4])).toEqual([
+      1.1, 1.2,
+    ]);
+  });
+});
