@@ -243,15 +243,29 @@ export function conversionFactor(from: string, to: string): number | null {
 
 /**
  * A rate per one same thing whose numerators convert (0.43吨/亩 among 公斤/亩 is 430 公斤/亩): the numerators'
- * factor; one `/` each side.
+ * factor; one `/` each side. A rate per year among rates per month of the same thing (8640元/人·年 among
+ * 元/人·月 is 720 元/人·月), or the other way: a twelfth (twelve times), the numerators alike or converting.
  */
 function perFactor(from: string, to: string): number | null {
   const a = from.split("/");
   const b = to.split("/");
   if (a.length !== 2 || b.length !== 2 || from === to) return null;
   // (Per another thing, 元/公斤 against 元/吨, is another price: not converted.)
-  if (a[1] !== b[1] || !CONVERTIBLE[a[0]]) return null;
-  return conversionFactor(a[0], b[0]);
+  const period = a[1] === b[1] ? 1 : periodFactor(a[1], b[1]);
+  if (period === null) return null;
+  if (a[0] === b[0]) return period === 1 ? null : period;
+  if (!CONVERTIBLE[a[0]]) return null;
+  const factor = conversionFactor(a[0], b[0]);
+  return factor === null ? null : factor * period;
+}
+
+/** 人·年 → 人·月: 1/12; 月 → 年: 12; null where the things differ or no year and month are written. */
+function periodFactor(from: string, to: string): number | null {
+  const split = (u: string) => /^(.*?)·?(年|月)$/.exec(u);
+  const a = split(from);
+  const b = split(to);
+  if (!a || !b || a[1] !== b[1] || a[2] === b[2]) return null;
+  return a[2] === "年" ? 1 / 12 : 12;
 }
 
 /** A unit's magnitude word applied, in a rate's numerator too (万元/户 → 1e4 元/户). */

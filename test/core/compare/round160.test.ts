@@ -9,7 +9,7 @@ import type { CellValue } from "../../../src/core/grid";
 import { customaryFull } from "../../../src/core/compare/autonomous";
 import { findDistrict, placeInName, placeKey, zoneOf } from "../../../src/core/compare/districts";
 import { slipAmong } from "../../../src/core/compare/flags/outlier";
-import { unitKey } from "../../../src/core/compare/units";
+import { conversionFactor, unitKey } from "../../../src/core/compare/units";
 import { districtSource, gridSource } from "./helpers";
 
 /** A one-project form as a district files it: 项目名称 | name | 实施单位 | unit, then indicator rows. */
@@ -210,5 +210,64 @@ describe("a slip the 合计 proves decides the OUTLIER's count (r5)", () => {
     const r = compareDistricts([gridSource("双鸭山.xlsx", rows("处", 3.5, 16900))]);
     const f = r.programs[0].indicators[0].flags.find((x) => x.code === "OUTLIER" && x.district === "饶河县")!;
     expect(f.powerOfTen).toBe(-2);
+  });
+});
+
+describe("a rate per year among rates per month (友谊 8640元/人·年 among 元/人·月)", () => {
+  it("converted by twelve, shown as written, no UNIT-DIFF", () => {
+    expect(conversionFactor("元/人·年", "元/人·月")).toBeCloseTo(1 / 12);
+    expect(conversionFactor("元/月", "元/年")).toBe(12);
+    // Per another thing, or per day: not converted.
+    expect(conversionFactor("元/人·年", "元/户·月")).toBeNull();
+    expect(conversionFactor("元/人·天", "元/人·月")).toBeNull();
+    const r = compareDistricts([
+      districtSource("城乡最低生活保障资金", {
+        尖山区: [["城市低保标准", "=", 720, "元/人·月"]],
+        岭东区: [["城市低保标准", "=", 720, "元/人·月"]],
+        宝山区: [["城市低保标准", "=", 720, "元/人·月"]],
+        友谊县: [["城市低保标准", "=", 8640, "元/人·年"]],
+      }),
+    ]);
+    const ind = r.programs[0].indicators[0];
+    expect(ind.flags).toEqual([]);
+    expect(ind.cells["友谊县"].value).toBe(720);
+    expect(ind.cells["友谊县"].converted?.from).toContain("8640");
+  });
+});
+
+describe("a figure converted by twelve that another figure rounds to (≥2333元/人·月 among 28000 元/人·年)", () => {
+  it("is that figure: no gap of 4 reported; a figure further off than its rounding stays a gap", () => {
+    const run = (monthly: number) =>
+      compareDistricts([
+        districtSource("优抚对象补助", {
+          鲤城区: [["生活补助标准", ">=", 28000, "元/人·年"]],
+          丰泽区: [["生活补助标准", ">=", 28000, "元/人·年"]],
+          洛江区: [["生活补助标准", ">=", 28000, "元/人·年"]],
+          惠安县: [["生活补助标准", ">=", monthly, "元/人·月"]],
+        }),
+      ]).programs[0].indicators[0];
+    const ind = run(2333);
+    expect(ind.cells["惠安县"].value).toBe(28000);
+    expect(ind.flags).toEqual([]);
+    const off = run(2300);
+    expect(off.cells["惠安县"].value).toBe(27600);
+    expect(off.flags.map((f) => f.district)).toEqual(["惠安县"]);
+  });
+});
+
+describe("the note on a value left out of the statistics says the finding's words", () => {
+  it("疑多写一个 0, not 疑多写或少写 0", () => {
+    const r = compareDistricts([
+      districtSource("高标准农田建设", {
+        袁州区: [["项目资金", ">=", 9000, "万元"]],
+        奉新县: [["项目资金", ">=", 90000, "万元"]],
+        万载县: [["项目资金", ">=", 8500, "万元"]],
+        上高县: [["项目资金", ">=", 9500, "万元"]],
+      }),
+    ]);
+    const zh = formatComparisonSummary(r, "zh");
+    expect(zh).toContain("项目资金：奉新县的取值疑多写一个 0，未计入最小值、中位数和最大值");
+    expect(zh).not.toContain("疑多写或少写");
+    expect(formatComparisonSummary(r, "en")).toContain("the value of 奉新县 likely has one zero too many");
   });
 });
