@@ -9,6 +9,7 @@ import { canon, isJsSpace } from "../../../src/core/text/chars";
 import { NAME_COMPARATOR_PATTERN, PER_WORD, perBefore } from "../../../src/core/text/comparators";
 import { findNumbering, headingCategoryAt } from "../../../src/core/text/segment";
 import { afterReference, BOUND_OF_REFERENCE, isSerialText } from "../../../src/core/text/target";
+import { breakSpacedLevels, mayHaveSpacedLevels } from "../../../src/core/text/spacedLevels";
 import {
   BENEFIT_DEED,
   comparedClauseEnd,
@@ -213,6 +214,33 @@ describe("quick rejections agree with the full checks", () => {
     );
     expect(isSerialText(" 44561.00 ")).toBe(true);
     expect(isSerialText("44561.")).toBe(false);
+  });
+
+  it("mayHaveSpacedLevels rejects only what breakSpacedLevels leaves as it is (a PDF's spaces as breaks)", () => {
+    const pieces = fc
+      .array(
+        fc.constantFrom(
+          "数量指标",
+          "质量指标",
+          "满意度指标",
+          "指标",
+          "覆盖率",
+          "≥95%",
+          "6个",
+          " ",
+          "\u3000",
+          "\n",
+          "2023年11月",
+        ),
+        { maxLength: 12 },
+      )
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(pieces, (t) => {
+        if (!mayHaveSpacedLevels(t)) expect(breakSpacedLevels(t)).toBe(t);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("mayEndWithQuantity passes everything trailingQuantity finds a quantity in", () => {
