@@ -893,6 +893,13 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
     if (labelled === UNKNOWN) labelled = labelsEndAfter(s, labelsFrom);
     return labelled;
   };
+  // Where the category labels opening the current sentence end (效益指标（30分）：…), or -1; found when a comma asks.
+  let opening = UNKNOWN;
+  let openingFrom = 0;
+  const openingLabelEnd = (): number => {
+    if (opening === UNKNOWN) opening = labelsEndAfter(s, openingFrom);
+    return opening;
+  };
   let pending = -1; // a token whose heading-ness is not decided yet
   let nextToken = numbered ? tokens[0].start : -1;
   let rp = 0; // the next token whose region starts ahead
@@ -913,6 +920,7 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       pending = rp;
       inItem = true;
       sentenceFrom = tokens[rp].end;
+      opening = -1; // (the item's labels are labelsEnd's)
       // Where the token's category labels end is found when a cut asks (most items never do).
       labelled = UNKNOWN;
       labelsFrom = sentenceFrom;
@@ -937,6 +945,8 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
         cuts.push(k);
         sentenceStart = k;
         sentenceFrom = k;
+        opening = UNKNOWN;
+        openingFrom = k;
         i = k - 1;
         continue;
       }
@@ -992,13 +1002,19 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
         leadIn = sentenceStart;
         cuts.push(i + 1);
         sentenceStart = i + 1;
-      } else if (
-        commaCuts(s, from, i, inItem) ||
+        continue;
+      }
+      // Under a category label, numbered or not (2、效益指标：…, 效益指标（30分）：…), the words after its colon
+      // are what is cut: the label's score is no figure of theirs, nor its name a clause of theirs.
+      const label = Math.max(labelsEnd(), openingLabelEnd());
+      const words = Math.max(from, label);
+      if (
+        commaCuts(s, words, i, inItem) ||
         // 时效指标：年底前完成，满意度指标：群众满意度≥90%: the next labelled field, whatever this one ends with.
         fieldAfterMark(s, i, from) ||
         // Towns' comma chains, numbered or not (1.组织防汛演练不少于2次，全年无安全事故，群众满意度90%).
-        proseClauseCuts(s, from, i) ||
-        (labelsEnd() >= 0 && labelledStatesCut(s, Math.max(from, labelled), i))
+        proseClauseCuts(s, words, i) ||
+        (label >= 0 && labelledStatesCut(s, words, i))
       ) {
         cuts.push(i + 1);
         sentenceStart = i + 1;
@@ -1087,6 +1103,8 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       cuts.push(i + 1);
     }
     sentenceFrom = i + 1;
+    opening = UNKNOWN;
+    openingFrom = i + 1;
     // After a sentence end, a category label with a colon starts something new even in a numbered
     // cell: "…下降10%。满意度指标：企业满意度≥90%。" (an unnumbered item) or "…。效益指标：1.…" (a heading).
     const colon = labelColonAhead(s, i + 1, isTokenStart);

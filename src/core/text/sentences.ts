@@ -118,6 +118,8 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     return true;
   // "亮灯率≥98%，电费按月支付", "…35万平方米，垃圾日产日清": a thing of its own and when it is done, after a figure.
   if (!enumeration && ownTiming(rest) && hasFigure(before)) return true;
+  // "每人每月600元，按月发放": a schedule and its act with no name, after a figure, is a timing of its own.
+  if (!enumeration && scheduleAlone(rest) && hasFigure(before)) return true;
   // "储备编织袋3000条，汛期人员零伤亡": an event that must not happen, after a figure, is a statement of its own.
   if (!enumeration && isEventStatement(rest) && hasFigure(before)) return true;
   // "保洁面积36万平方米，群众满意", "…运行率95%以上，村民满意": so are people satisfied, said whole, after a figure
@@ -332,7 +334,9 @@ export function stateThenIndicator(s: string, from: number, comma: number): bool
   const state = stateTail(before) ?? heldTail(before);
   const tail = state ?? timingTail(before) ?? STANDARD_TAIL.exec(before);
   // "日产日清，清运率100%": a timing that says its own deed is whole with no name.
-  if (tail !== null && tail.index === 0 && SELF_NAMED_TIMING.test(before)) return true;
+  // (So does a schedule alone after a figure, 每人每月补贴500元，按月足额发放，补贴发放准确率100%: a timing of its own.)
+  if (tail !== null && tail.index === 0 && (SELF_NAMED_TIMING.test(before) || afterFigure(s, from, before)))
+    return true;
   const name = tail ? before.slice(0, tail.index).trim() : "";
   if (name.length < 2 || /[,;。、]/.test(name)) return false;
   // A state reached may be measured by a bare rate after it (农民种粮收益稳定，补贴到户率100%: one) — not a deed
@@ -770,23 +774,32 @@ function deadlineDeedAfter(s: string, at: number): boolean {
 const MONTH_END_DEED =
   /^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:底|末)\s*(?:全部|全面|如期)?(?:完成|完工|竣工|建成|投用|交付)[\s。.]*$/;
 
-/** A deadline and its deed, nothing more: 确保每月10日前发放, 12月底前完成. */
+/**
+ * A deadline and its deed, nothing more: 确保每月10日前发放, 12月底前完成 — not the name of a date whose target
+ * follows (汛前检查完成时间，4月15日前).
+ */
 function isDeadlineDeed(text: string): boolean {
   const deadline = DEADLINE_START.exec(text);
   if (deadline === null) return false;
   const deed = text.slice(deadline[0].length).trim();
   return (
-    deed.length >= 2 && deed.length <= 8 && !hasDigitOrMark(deed, 0, deed.length) && !/[,;:。、]/.test(deed)
+    deed.length >= 2 &&
+    deed.length <= 8 &&
+    !hasDigitOrMark(deed, 0, deed.length) &&
+    !/[,;:。、]/.test(deed) &&
+    !DATE_NAME_END.test(deed)
   );
 }
+/** What closes the name of a date, not a deed: 完成时间, 开工日期, 办结时限. */
+const DATE_NAME_END = /(?:时间|日期|时限|期限|节点)$/;
 
 /**
  * A benefit stated by its verb, the thing it is done for after it (改善水库周边生态环境, 提升群众安全感, 促进茶农增收,
  * 有效保障人民群众生命财产安全: an adverb before the verb or not), no figure: an indicator of its own in prose, not the target of the figure before it.
  */
 export const BENEFIT_DEED =
-  /^\s*(?:有效|切实|进一步|全面|持续)?(?:改善|美化|优化|提升|提高|促进|带动|增强|减轻|保护|保障|巩固)[^\d\s,;:。、()≥≤<>=*%]{4,20}[\s。.]*$/;
-const BENEFIT_FIRST = new Set(Array.from("改美优提促带增减保巩有切进全持", (ch) => ch.charCodeAt(0)));
+  /^\s*(?:有效|切实|进一步|全面|持续)?(?:改善|美化|优化|提升|提高|促进|带动|增强|减轻|降低|减少|保护|保障|巩固|丰富)[^\d\s,;:。、()≥≤<>=*%]{4,20}[\s。.]*$/;
+const BENEFIT_FIRST = new Set(Array.from("改美优提促带增减降保巩丰有切进全持", (ch) => ch.charCodeAt(0)));
 
 /** A satisfaction's name, then its figure: 群众满意度95%以上, 干部满意度达95%, 受益群众满意率≥90%. */
 const SATISFACTION_FIGURE =
@@ -879,7 +892,7 @@ export const CELL_LABEL =
  * A qualitative target at the end of words: 明显提升, 有效改善, 健全, 逐步完善 — a state reached (有效控制,
  * 基本满足, 有所缓解, 得到缓解: 得到 and any two characters say what was done to the thing named before it) — with 普遍
  * (纪法意识 | 普遍增强), a hold before a qualified state (化肥市场价格 | 保持基本稳定), 持续扩大, 稳中有降/升/增/进,
- * 和谐稳定 and 保障有力; what is kept or narrowed (控辍保学成效 | 持续巩固, 城乡差距 | 不断缩小), and 稳定 or 巩固 as the
+ * 和谐稳定 and 保障有力 (边境管控 | 有力); work or income kept up (脱贫劳动力 | 稳定就业, 农户 | 持续增收); what is kept or narrowed (控辍保学成效 | 持续巩固, 城乡差距 | 不断缩小), and 稳定 or 巩固 as the
  * adverb of another (种粮农民收入 | 稳定增加, 脱贫成果 | 巩固提升), after 持续 or the like (安全生产形势 | 持续稳定好转); a
  * foundation laid firm or a net drawn tight (人才储备 | 进一步夯实, 安全防线 | 筑牢, 保障网 | 织密, and 压实 or 厚植 after
  * 进一步 or the like: 主体责任 | 层层压实); a
@@ -888,12 +901,12 @@ export const CELL_LABEL =
  * (道路使用寿命 | 延长, 明显延长) or a time made shorter (出行时间 | 缩短); a thing right (救助对象认定 | 准确, 宣传内容 | 准确无误); a change that must not happen (疫区数量 | 不增加, 耕地面积 | 不减少, 水质 | 不下降).
  */
 export const QUALITATIVE_TAIL_PATTERN =
-  /(?:(?:不|未)(?:增加|减少|降低|下降|上升|扩大|增长|反弹|恶化|退化)|(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:(?:持续|不断|进一步|逐步)(?=明显|显著|有效|稳定|稳步|大幅|全面|基本))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|缩短|延长)|(?:明显|显著|有效|进一步|持续|逐步|稳步|不断|全面|切实|牢牢)?(?:夯实|筑牢|织密|织牢|兜牢|扎牢|稳固)|(?:进一步|持续|不断|逐步|有效|切实|全面|层层)(?:压实|厚植)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|(?:持续|长效)(?:运行|运转)|(?:持续|稳定|保持)?(?:正常|健康|良性)(?:运行|运转|发展)|(?:安全|平稳)(?:稳定|有序|高效)?(?:运行|运转)|和谐稳定|(?:保障|支撑|保证)有力|(?:基本|逐步|有效|明显|显著|切实|进一步|有所)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:运行|运转|运营)(?:正常|有序)|(?:整洁|干净|清洁)(?:干净|整洁|有序|美观)|(?:真实|及时)?准确(?:无误)?|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
+  /(?:(?:不|未)(?:增加|减少|降低|下降|上升|扩大|增长|反弹|恶化|退化)|(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:(?:持续|不断|进一步|逐步)(?=明显|显著|有效|稳定|稳步|大幅|全面|基本))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|缩短|延长)|(?:明显|显著|有效|进一步|持续|逐步|稳步|不断|全面|切实|牢牢)?(?:夯实|筑牢|织密|织牢|兜牢|扎牢|稳固)|(?:进一步|持续|不断|逐步|有效|切实|全面|层层)(?:压实|厚植)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|(?:持续|长效)(?:运行|运转)|(?:持续|稳定|保持)?(?:正常|健康|良性)(?:运行|运转|发展)|(?:安全|平稳)(?:稳定|有序|高效)?(?:运行|运转)|和谐稳定|(?:稳定|持续|稳步)(?:就业|增收)|(?:保障|支撑|保证)有力|(?<=管控|防控|监管)有力|(?:基本|逐步|有效|明显|显著|切实|进一步|有所)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本|长期|妥善)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:运行|运转|运营)(?:正常|有序)|(?:整洁|干净|清洁)(?:干净|整洁|有序|美观)|(?:真实|及时)?准确(?:无误)?|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
 
 /** The last characters of QUALITATIVE_TAIL's words (得到 and any two characters aside). */
 const QUALITATIVE_LAST = new Set(
   Array.from(
-    "升高善强全少低降加化转定观轻复除制足解控理治置范好零著显障实决护捷利顺畅通洁谐立成汛生坏大增进力固小长短心位行展常序净弹确误牢密植",
+    "升高善强全少低降加化转定观轻复除制足解控理治置范好零著显障实决护捷利顺畅通洁谐立成汛生坏大增进力固小长短心位行展常序净弹确误牢密植业收",
     (ch) => ch.charCodeAt(0),
   ),
 );
@@ -1601,6 +1614,17 @@ function wordsCloseIndicator(text: string): boolean {
   );
 }
 
+/**
+ * Whether the words before a comma are a schedule alone (scheduleAlone) right after a figure and its comma — cut
+ * from it by commaSeparatesIndicators, a timing of its own.
+ */
+function afterFigure(s: string, from: number, before: string): boolean {
+  let k = from;
+  while (k > 0 && isSpace(s.charCodeAt(k - 1))) k--;
+  if (s.charCodeAt(k - 1) !== 44 || !scheduleAlone(before)) return false;
+  return hasFigure(lastClause(s.slice(0, k - 1)));
+}
+
 /** "按月发放到位", "及时拨付": a schedule and its act with no name before it (TIMING_TAIL from the first word). */
 function scheduleAlone(text: string): boolean {
   const t = text.trimStart();
@@ -1672,6 +1696,10 @@ export function labelledStatesCut(s: string, from: number, comma: number): boole
   const rest = s.slice(comma + 1, end);
   if (isOwnState(rest)) return true;
   if (before.includes(",")) return false;
+  // "效益：边境管控有力，无重大涉边案事件": an event that must not happen after a state reached by a subject of its own
+  // (not after a state held, 运行平稳，不发生重大事故, nor a name's target after its comma: …安全形势，平稳，不发生…).
+  if (reached !== null && reached.index >= 2 && isEventStatement(rest) && reachedTail(before) !== null)
+    return true;
   return reached !== null && reached.index >= 2 && startsWholeIndicator(rest);
 }
 

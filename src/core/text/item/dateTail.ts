@@ -89,7 +89,14 @@ export function deadlineFirst(c: string, timed = false): { start: number; end: n
   if (start < 0) return null;
   let last = spans.length - 1;
   // "2024年11月底前完成全年筛查任务": a period the work is of (全年, 上半年) names no deadline of its own.
-  while (last > 0 && spans[last].date === null && isWorkPeriod(c, spans, last)) last--;
+  // "2024年6月底前完成汛前维修养护": so does a season inside the work's words (汛前维修养护, the work's name).
+  while (
+    last > 0 &&
+    spans[last].date === null &&
+    !saidAgain(c, spans, last) &&
+    (isWorkPeriod(c, spans, last) || isSeasonOfWork(c, spans, last))
+  )
+    last--;
   // One run of dates (2024年5月-12月 is one): a second date later is a milestone of its own.
   if (dateRunStart(c, spans, last) !== dateRunStart(c, spans, 0)) return null;
   const close = DEADLINE_CLOSE.exec(c.slice(spans[last].end));
@@ -112,6 +119,25 @@ function isWorkPeriod(c: string, spans: DateSpan[], k: number): boolean {
   );
 }
 const WORK_PERIOD = /^(?:全年|当年|本年度|[上下]半年)$/;
+
+/**
+ * Whether span k, a time with no date, stands inside the work's words after the deadline (2024年6月底前完成 | 汛前 |
+ * 维修养护): a verb of two characters or more right before it, no mark between, and words after it.
+ */
+function isSeasonOfWork(c: string, spans: DateSpan[], k: number): boolean {
+  const span = spans[k];
+  return (
+    WORK_BEFORE_SEASON.test(c.slice(spans[k - 1].end, span.start)) &&
+    WORK_AFTER_SEASON.test(c.slice(span.end))
+  );
+}
+const WORK_BEFORE_SEASON = /^\s*(?:前|之前|以前|内)?\s*[\u4e00-\u9fa5]{2,6}$/;
+const WORK_AFTER_SEASON = /^[\u4e00-\u9fa5]{2,12}[\s。.;,]*$/;
+
+/** "当年完工当年见效": the first period said again opens a second milestone, not the work's period. */
+function saidAgain(c: string, spans: DateSpan[], k: number): boolean {
+  return c.slice(spans[k].start, spans[k].end) === c.slice(spans[0].start, spans[0].end);
+}
 const DEADLINE_AFTER = /^\s*(?:前|以前|之前|内|以内|底|末)/;
 
 /**
