@@ -66,3 +66,122 @@ describe("round 159 wording (2): a sewage works' unit cost is per tonne of sewag
     expect(f[0].fix.zh).not.toContain("垃圾");
   });
 });
+
+describe("round 159 wording (4)–(7) and the 医保 cost example", () => {
+  const project = (name: string, body: [string, string, string, string][]): CellValue[][] =>
+    rows(name, [
+      ...body,
+      ["产出指标", "时效指标", "完成时间", "2025年12月31日前"],
+      ["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"],
+    ]);
+
+  it("(4) 社会效益 ≥100%: the name must become an indicator, not =100%", () => {
+    const f = codes(
+      project("泸县2025年退役军人服务保障项目", [
+        ["产出指标", "数量指标", "服务退役军人", "≥3000人次"],
+        ["效益指标", "社会效益指标", "社会效益", "≥100%"],
+      ]),
+      "RATE-100-GE",
+    );
+    expect(f).toHaveLength(1);
+    expect(f[0].fix.zh).toContain("只是指标类别");
+    expect(f[0].fix.zh).not.toMatch(/^改为“=100%”/);
+  });
+  it("(4) a real rate ≥100% keeps its =100% advice", () => {
+    const f = codes(
+      project("某县退役军人服务保障项目", [
+        ["产出指标", "数量指标", "服务退役军人", "≥3000人次"],
+        ["产出指标", "质量指标", "优待金发放准确率", "≥100%"],
+        ["效益指标", "社会效益指标", "退役军人就业率", "≥80%"],
+      ]),
+      "RATE-100-GE",
+    );
+    expect(f[0].fix.zh).toContain("=100%");
+  });
+
+  it("(5) 购置扑火装备 1批: the batch is named as the problem", () => {
+    const f = codes(
+      project("迪庆州2025年森林防火队伍建设项目", [
+        ["产出指标", "数量指标", "购置扑火装备", "1批"],
+        ["效益指标", "社会效益指标", "森林火灾受害率", "≤0.9‰"],
+      ]),
+      "VAGUE",
+    );
+    expect(f.map((x) => x.message.zh)).toEqual([expect.stringContaining("“批”")]);
+  });
+
+  it.each([
+    ["a rows table", [["产出指标", "数量指标", "建设便民服务站点", "若干个"]]],
+    ["a packed line", [["产出指标", "数量指标", "建设便民服务站点若干个", ""]]],
+  ] as [string, [string, string, string, string][]][])(
+    "(6) 若干个 in %s: not a number, asked for ≥（数量）个",
+    (_, body) => {
+      const f = codes(
+        project("浑江区2025年便民服务项目", [
+          ...body,
+          ["效益指标", "社会效益指标", "群众办事平均距离", "≤1公里"],
+        ]),
+        "EMPTY-TARGET",
+      );
+      expect(f).toHaveLength(1);
+      expect(f[0].message.zh).toContain("“若干”不是数");
+      expect(f[0].fix.zh).toContain("建设便民服务站点 ≥（数量）个");
+      expect(f[0].fix.zh).not.toContain("95%");
+    },
+  );
+
+  it("(7) GOAL-VAGUE quotes a name without its bracketed figure", () => {
+    const sheet: CellValue[][] = [
+      ["项目名称", "绩效目标", "一级指标", "二级指标", "三级指标", "指标值"],
+      [
+        "王益区2025年社区居家养老服务中心运营补贴项目",
+        "保障社区养老服务站正常运营，提升养老服务水平。",
+        "产出指标",
+        "数量指标",
+        "运营社区养老服务站（8个）",
+        "8个",
+      ],
+      [null, null, "效益指标", "社会效益指标", "老年人助餐需求满足率", "≥90%"],
+      [null, null, "满意度指标", "服务对象满意度指标", "老年人满意度", "≥90%"],
+    ];
+    const f = codes(sheet, "GOAL-VAGUE");
+    expect(f).toHaveLength(1);
+    expect(f[0].fix.zh).toContain("“运营社区养老服务站 8个”");
+  });
+
+  it("医保 with no cost: the subsidy standard is a floor (≥), not a cap", () => {
+    const sheet: CellValue[][] = [
+      ["主管部门", "项目名称", "绩效目标", "绩效指标"],
+      [
+        "耀州区医疗保障局",
+        "耀州区2025年城乡居民基本医疗保险财政补助项目",
+        "全区参保率稳定在95%以上。",
+        "1、产出指标：参保人数≥26万人；参保率≥95%；医保待遇结算时间2025年12月31日前。2、效益指标：群众个人卫生支出占比≤28%。3、满意度指标：参保群众满意度≥90%。",
+      ],
+    ];
+    const f = codes(sheet, "COMPLETE-COST");
+    expect(f).toHaveLength(1);
+    expect(f[0].fix.zh).toContain("人均财政补助标准 ≥");
+    expect(f[0].fix.zh).not.toContain("≤600");
+  });
+});
+
+describe("round 159 M2: GOAL-FIGURE pairs a name whose words the goal writes in another order", () => {
+  const sheet = (indicator: string): CellValue[][] => [
+    ["主管部门", "项目名称", "绩效目标", "绩效指标"],
+    [
+      "耀州区医疗保障局",
+      "耀州区2025年城乡居民基本医疗保险财政补助项目",
+      "全区参保率稳定在95%以上，政策范围内住院费用报销比例达到70%。",
+      `1、产出指标：参保人数≥26万人；参保率≥95%；医保待遇结算时间2025年12月31日前。2、效益指标：${indicator}。3、满意度指标：参保群众满意度≥90%。`,
+    ],
+  ];
+  it("住院费用政策范围内报销比例 ≥65% → GOAL-FIGURE quoting 70%", () => {
+    const f = codes(sheet("住院费用政策范围内报销比例≥65%"), "GOAL-FIGURE");
+    expect(f.map((x) => x.indicator)).toEqual(["住院费用政策范围内报销比例"]);
+    expect(f[0].message.zh).toContain("70%");
+  });
+  it("门诊费用政策范围内报销比例 ≥65% (another subject) → none", () => {
+    expect(codes(sheet("门诊费用政策范围内报销比例≥65%"), "GOAL-FIGURE")).toEqual([]);
+  });
+});

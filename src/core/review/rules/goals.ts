@@ -331,6 +331,9 @@ export function goalUnmeasurable(goal: string): boolean {
   return !/\d|百分之/.test(text) && !CN_COUNT.test(text) && !TIME.test(text) && !ZERO.test(text);
 }
 
+/** A bracket closing a name with a figure in it (运营社区养老服务站（8个）): the target again, not quoted twice. */
+const FIGURE_BRACKET = /\s*[（(][^（()）]*\d[^（()）]*[)）]$/;
+
 /**
  * The project's own main output and deadline, quoted as its officer wrote them, to show what the goal could
  * state: a count of work with its unit (money is an input, not a scale; a percentage no count), a deadline written as
@@ -360,7 +363,7 @@ function outputExample(view: ProjectView): string | null {
   );
   const shown = [count, time]
     .filter((r) => r !== undefined)
-    .map((r) => `“${r.name.trim()} ${targetWithColumn(r)}”`);
+    .map((r) => `“${r.name.trim().replace(FIGURE_BRACKET, "")} ${targetWithColumn(r)}”`);
   return shown.length > 0 ? shown.join("") : null;
 }
 
@@ -651,7 +654,14 @@ function otherSubject(name: string, label: string): boolean {
   if (k < 2) return false;
   const a = n.slice(0, n.length - k);
   const b = label.slice(0, label.length - k);
+  // 住院费用政策范围内 and 政策范围内住院费用: the same words in another order say the same subject (round 159 M2).
+  if (sameCharacters(a, b)) return false;
   return a.length >= 2 && b.length >= 2 && !a.includes(b) && !b.includes(a);
+}
+
+/** Whether two texts are the same characters, in any order. */
+function sameCharacters(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join("") === [...b].sort().join("");
 }
 
 /**
