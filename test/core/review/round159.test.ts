@@ -2,7 +2,7 @@
  * Review probe round 159: a heating season that starts in the budget year is no late deadline; (more below).
  */
 import type { CellValue } from "../../../src/core/grid";
-import { codes, rows } from "./probeTables";
+import { codes, gradeOf, rows } from "./probeTables";
 
 describe("round 159 FA1: a season of service running over the new year is no late deadline", () => {
   const sheet = (name: string, target: string): CellValue[][] => [
@@ -62,8 +62,8 @@ describe("round 159 wording (2): a sewage works' unit cost is per tonne of sewag
   it("COST-BUDGET's example is 每吨污水处理成本", () => {
     const f = codes(sheet, "COST-BUDGET");
     expect(f).toHaveLength(1);
-    expect(f[0].fix.zh).toContain("每吨污水处理成本");
-    expect(f[0].fix.zh).not.toContain("垃圾");
+    expect(f[0].fix?.zh).toContain("每吨污水处理成本");
+    expect(f[0].fix?.zh).not.toContain("垃圾");
   });
 });
 
@@ -84,8 +84,8 @@ describe("round 159 wording (4)–(7) and the 医保 cost example", () => {
       "RATE-100-GE",
     );
     expect(f).toHaveLength(1);
-    expect(f[0].fix.zh).toContain("只是指标类别");
-    expect(f[0].fix.zh).not.toMatch(/^改为“=100%”/);
+    expect(f[0].fix?.zh).toContain("只是指标类别");
+    expect(f[0].fix?.zh).not.toMatch(/^改为“=100%”/);
   });
   it("(4) a real rate ≥100% keeps its =100% advice", () => {
     const f = codes(
@@ -96,7 +96,7 @@ describe("round 159 wording (4)–(7) and the 医保 cost example", () => {
       ]),
       "RATE-100-GE",
     );
-    expect(f[0].fix.zh).toContain("=100%");
+    expect(f[0].fix?.zh).toContain("=100%");
   });
 
   it("(5) 购置扑火装备 1批: the batch is named as the problem", () => {
@@ -125,8 +125,8 @@ describe("round 159 wording (4)–(7) and the 医保 cost example", () => {
       );
       expect(f).toHaveLength(1);
       expect(f[0].message.zh).toContain("“若干”不是数");
-      expect(f[0].fix.zh).toContain("建设便民服务站点 ≥（数量）个");
-      expect(f[0].fix.zh).not.toContain("95%");
+      expect(f[0].fix?.zh).toContain("建设便民服务站点 ≥（数量）个");
+      expect(f[0].fix?.zh).not.toContain("95%");
     },
   );
 
@@ -146,7 +146,7 @@ describe("round 159 wording (4)–(7) and the 医保 cost example", () => {
     ];
     const f = codes(sheet, "GOAL-VAGUE");
     expect(f).toHaveLength(1);
-    expect(f[0].fix.zh).toContain("“运营社区养老服务站 8个”");
+    expect(f[0].fix?.zh).toContain("“运营社区养老服务站 8个”");
   });
 
   it("医保 with no cost: the subsidy standard is a floor (≥), not a cap", () => {
@@ -161,8 +161,8 @@ describe("round 159 wording (4)–(7) and the 医保 cost example", () => {
     ];
     const f = codes(sheet, "COMPLETE-COST");
     expect(f).toHaveLength(1);
-    expect(f[0].fix.zh).toContain("人均财政补助标准 ≥");
-    expect(f[0].fix.zh).not.toContain("≤600");
+    expect(f[0].fix?.zh).toContain("人均财政补助标准 ≥");
+    expect(f[0].fix?.zh).not.toContain("≤600");
   });
 });
 
@@ -183,5 +183,77 @@ describe("round 159 M2: GOAL-FIGURE pairs a name whose words the goal writes in 
   });
   it("门诊费用政策范围内报销比例 ≥65% (another subject) → none", () => {
     expect(codes(sheet("门诊费用政策范围内报销比例≥65%"), "GOAL-FIGURE")).toEqual([]);
+  });
+});
+
+describe("round 159 M3: a vague state whose subject the goal sets a standard for is asked for it", () => {
+  const sheet = (goal: string): CellValue[][] => [
+    ["部门", "项目名称", "年度目标", "绩效指标"],
+    [
+      "白山市江源区水利局",
+      "江源区2025年中小河流治理项目",
+      goal,
+      "产出指标：治理河道长度≥8.6公里；工程质量合格率100%；工程完工时间2025年10月底前；每公里治理成本≤150万元/公里。效益指标：保护人口≥1.2万人；防洪能力明显提升。满意度指标：沿河群众满意度≥90%。",
+    ],
+  ];
+  it("防洪能力 | 明显提升 under 防洪标准达到20年一遇 → the fix quotes 防洪标准 ≥20年一遇", () => {
+    const f = codes(
+      sheet("2025年治理中小河流8.6公里，新建护岸5.2公里，治理段防洪标准达到20年一遇，10月底前完工。"),
+      "VAGUE",
+    );
+    expect(f.map((x) => x.indicator)).toEqual(["防洪能力"]);
+    expect(f[0].fix?.zh).toContain("“治理段防洪标准 ≥20年一遇”");
+  });
+  it("a goal with no such standard → the field's advice, no goal quoted", () => {
+    const f = codes(sheet("2025年治理中小河流8.6公里，10月底前完工。"), "VAGUE");
+    expect(f[0].fix?.zh).not.toContain("绩效目标中已写");
+  });
+});
+
+describe("round 159 grades", () => {
+  it("浑江 15分钟生活圈: no output and no effect measurable, only the satisfaction a number → 差", () => {
+    const sheet: CellValue[][] = [
+      ["部门", "项目名称", "年度目标", "绩效指标"],
+      [
+        "白山市浑江区民政局",
+        "浑江区2025年城市社区“15分钟生活圈”便民服务项目",
+        "完善社区便民服务设施，打造15分钟生活圈，提升群众生活便利度。",
+        "产出指标：建设便民服务站点若干个；服务质量明显提升；完成时间全年。效益指标：群众生活便利度提高。满意度指标：群众满意度≥90%。",
+      ],
+    ];
+    expect(gradeOf(sheet).grade).toBe("差");
+  });
+
+  const yesNo = (satisfaction: string, timely: string): CellValue[][] =>
+    rows("王益区2025年社区居家养老服务中心运营补贴项目", [
+      ["产出指标", "数量指标", "运营社区养老服务站", "8个"],
+      ["产出指标", "数量指标", "服务老年人", "≥3000人次"],
+      ["产出指标", "时效指标", "补贴发放是否及时", timely],
+      ["效益指标", "社会效益指标", "老年人生活质量", "是"],
+      ["效益指标", "社会效益指标", "养老服务水平", "提升"],
+      ["满意度指标", "服务对象满意度指标", "老年人满意度", satisfaction],
+    ]);
+  it("王益: effects 是/提升, an output 是, satisfaction 100% → 差", () => {
+    expect(gradeOf(yesNo("100%", "是")).grade).toBe("差");
+  });
+  it("the same with a reachable satisfaction, or every output measured → not 差", () => {
+    expect(gradeOf(yesNo("≥90%", "是")).grade).not.toBe("差");
+    expect(gradeOf(yesNo("100%", "2025年每季度末前")).grade).not.toBe("差");
+  });
+
+  const screening = (cost: string): CellValue[][] =>
+    rows("铜川市2025年农村妇女“两癌”免费筛查项目", [
+      ["产出指标", "数量指标", "宫颈癌筛查人数", "≥22000人"],
+      ["产出指标", "质量指标", "两癌早诊率", "≥55%"],
+      ["产出指标", "时效指标", "筛查完成时间", "2025年12月31日前"],
+      ["产出指标", "成本指标", "人均筛查成本", cost],
+      ["效益指标", "社会效益指标", "农村妇女健康意识", "明显增强"],
+      ["满意度指标", "服务对象满意度指标", "受检妇女满意度", "≥95%"],
+    ]);
+  it("两癌: one vague effect beside a unit cost with no comparator → 良, not 中", () => {
+    expect(gradeOf(screening("180元/人")).grade).toBe("良");
+  });
+  it("…beside a cost to correct (控制在预算内) → 中 as before", () => {
+    expect(gradeOf(screening("控制在预算内")).grade).toBe("中");
   });
 });

@@ -689,6 +689,34 @@ export function goalTargetFor(name: string, goal: string): string | null {
   return `${f.ceiling ? "≤" : "≥"}${f.written}`;
 }
 
+/** A standard or a share the goal sets (防洪标准达到20年一遇, 水质达标率达到90%), with the words before it. */
+const STANDARD_FIGURE =
+  /([\u4e00-\u9fff]+?)(?:稳定在|提高到|提升到|提升至|提高至|达到|达|到|为)?(\d+(?:\.\d+)?)(年一遇|%|‰)/g;
+/** What a vague state's name ends in, after what it is of (防洪能力 → 防洪, 水环境质量 → 水环境). */
+const STATE_TAIL = /(?:综合)?(?:能力|水平|条件|状况|效果|质量|环境|面貌|功能)$/;
+
+/**
+ * The standard or share the goal sets for the subject of a vague state (防洪能力 | 明显提升 under a goal of 治理段防洪标准
+ * 达到20年一遇 → “治理段防洪标准 ≥20年一遇”; round 159 M3), or null: the goal's only such figure whose words hold the
+ * name's subject (two characters at least), never one of a span of years or a part of the year.
+ */
+export function goalStandardFor(name: string, goal: string): string | null {
+  const n = normalize(name).replace(/\s/g, "");
+  const subject = n.replace(STATE_TAIL, "");
+  if (subject.length < 2) return null;
+  const hits: string[] = [];
+  for (const clause of goalClauses(goal)) {
+    if (SPAN.test(clause) || PART.test(clause)) continue;
+    for (const m of clause.matchAll(STANDARD_FIGURE)) {
+      const label = m[1].replace(JOINING, "").replace(LEADING_VERBS, "");
+      if (label.length < 2 || !label.includes(subject) || CHANGE.test(label)) continue;
+      const after = clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3);
+      hits.push(`${label} ${CEILING_WORD.test(after) ? "≤" : "≥"}${m[2]}${m[3]}`);
+    }
+  }
+  return hits.length === 1 ? hits[0] : null;
+}
+
 /** Whether two units count the same thing: the same, or sums per the same thing (元/年 and 元/生·年). */
 function sameUnit(a: string, b: string): boolean {
   if (a === b) return true;

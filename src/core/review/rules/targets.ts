@@ -35,7 +35,7 @@ import {
 } from "../lexicon";
 import type { ProjectView, Rule } from "../types";
 import { answerAsName } from "./structure";
-import { goalTargetFor } from "./goals";
+import { goalStandardFor, goalTargetFor } from "./goals";
 
 /** No target, only a unit or comparator, or only template text such as ** or XX. */
 export function isEmptyTarget(r: IndicatorRecord): boolean {
@@ -643,6 +643,13 @@ function vagueFixOf(
     return {
       fixZh: `按绩效目标写明数值，如“${name} ${goalSaid}”（绩效目标所写）；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。`,
       fixEn: `Write the figure the performance target states, e.g. “${name} ${goalSaid}”; where it truly cannot be quantified, state graded levels (好/较好/一般/较差).`,
+    };
+  // 防洪能力 | 明显提升 under a goal of 防洪标准达到20年一遇: the goal's standard is the measure to write (round 159).
+  const standard = goalStandardFor(name, view.project.goal);
+  if (standard)
+    return {
+      fixZh: `${sentence ? "" : `“${name}”本身无法计数，`}按绩效目标写明可衡量的标准，如“${standard}”（绩效目标中已写）；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。`,
+      fixEn: `${sentence ? "" : `“${name}” cannot itself be counted: `}write the measurable standard the performance target states, e.g. “${standard}”; where it truly cannot be quantified, state graded levels (好/较好/一般/较差).`,
     };
   return state !== null ? stateFix(sentence ? null : name, state) : vagueFix(vagueExample(r, word, sentence));
 }
