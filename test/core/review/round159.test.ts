@@ -257,3 +257,44 @@ describe("round 159 grades", () => {
     expect(gradeOf(screening("控制在预算内")).grade).toBe("中");
   });
 });
+
+describe("round 159 M1: a target below last year's actual, written beside it", () => {
+  const form = (rowsBody: [string, string, string, string, string][]): CellValue[][] => [
+    ["2025年度项目支出绩效目标申报表"],
+    ["项目名称", "抚松县2025年人参产业高质量发展项目", "", "", ""],
+    ["年度绩效目标", "2025年认证人参GAP基地，建设标准化种植示范区，12月底前完成。", "", "", ""],
+    ["一级指标", "二级指标", "三级指标", "2024年实际完成值", "2025年指标值"],
+    ...rowsBody,
+    ["满意度指标", "服务对象满意度指标", "参农满意度", "", "≥90%"],
+  ];
+  it("认证人参GAP基地 12个 → ≥10个, 合格率 98% → ≥95%: BELOW-PRIOR quoting both", () => {
+    const f = codes(
+      form([
+        ["产出指标", "数量指标", "认证人参GAP基地", "12个", "≥10个"],
+        ["", "质量指标", "人参农残检测合格率", "98%", "≥95%"],
+        ["", "时效指标", "项目完成时间", "", "2025年12月31日前"],
+        ["效益指标", "经济效益指标", "参农户均增收", "2000元", "≥2200元"],
+      ]),
+      "BELOW-PRIOR",
+    );
+    expect(f.map((x) => x.indicator)).toEqual(["认证人参GAP基地", "人参农残检测合格率"]);
+    expect(f[0].message.zh).toContain("≥10个");
+    expect(f[0].message.zh).toContain("12个");
+    expect(f[0].fix?.zh).toContain("≥12个");
+  });
+  it("100% last year asks =100%, a lower-better ceiling above last year's is loose, at or above it → none", () => {
+    const f = codes(
+      form([
+        ["产出指标", "数量指标", "认证人参GAP基地", "12个", "≥12个"],
+        ["", "质量指标", "水源地水质达标率", "100%", "≥95%"],
+        ["", "时效指标", "项目完成时间", "", "2025年12月31日前"],
+        ["效益指标", "生态效益指标", "农药残留超标率", "2%", "≤3%"],
+        ["", "经济效益指标", "参农户均增收", "2000元", "≥2000元"],
+      ]),
+      "BELOW-PRIOR",
+    );
+    expect(f.map((x) => x.indicator)).toEqual(["水源地水质达标率", "农药残留超标率"]);
+    expect(f[0].fix?.zh).toContain("=100%");
+    expect(f[1].message.zh).toContain("高于");
+  });
+});
