@@ -66,6 +66,22 @@ export interface IndicatorRecord {
    * is (its unit column too), and how many of the row's places wrote a target. Absent otherwise.
    */
   rowTotal?: RowTotal;
+  /**
+   * In a table with a column of last year's actual figures (2024年实际完成值, 上年完成值) beside the target: this
+   * row's, read as a target is. Absent otherwise.
+   */
+  prior?: PriorValue;
+}
+
+/** Last year's actual figure written beside an indicator's target. */
+export interface PriorValue {
+  /** A1 address of the cell. */
+  cell: string;
+  /** The column's header as written (2024年实际完成值). */
+  header: string;
+  target: string;
+  value: number | null;
+  unit: string;
 }
 
 /** A row's 合计 (or 总计) beside its places' targets: the sum the places should add up to. */

@@ -9,6 +9,7 @@ import { districtOf } from "../table/district";
 import { type ParseResult, type ProjectInfo } from "../record";
 import { categoryOfLabel } from "../text/categories";
 import { canon, trimSpaces } from "../text/chars";
+import { parseTarget } from "../text/target";
 import { joinWraps } from "../text/item/names";
 import {
   categoryColumnsHoldWords,
@@ -1192,6 +1193,7 @@ class GridWalk {
       header.placeColumns || header.sideGroups
         ? null
         : wrappedRows(texts, header, r, roles.level3 ?? (this.level2Names ? roles.level2 : undefined));
+    const from = b.indicators.length;
     const outcome = readIndicatorRow(
       b,
       p,
@@ -1203,6 +1205,7 @@ class GridWalk {
     );
     if (outcome === "skipped") this.skippedRows.push(b.sheetRow(r));
     else if (outcome === "read") {
+      if (header.priorColumn) readPrior(b, r, texts[r], header.priorColumn, from);
       if (wrapped) this.joinedUntil = wrapped.until;
       this.lastDataRow = wrapped ? wrapped.until : r;
       this.contextSinceData = false;
@@ -1418,4 +1421,29 @@ function unitUnderTitle(unit: string, titleUnit: string): boolean {
   const u = trimSpaces(unit);
   if (u === titleUnit) return false;
   return u.startsWith(titleUnit) || !DEPARTMENT_NAME.test(u);
+}
+
+/**
+ * 2024年实际完成值 | 2025年指标值: last year's actual figure in the row of a one-indicator row, read as a target is, onto
+ * the row's record (the review compares the two). A row read into several records (a packed cell) gets none.
+ */
+function readPrior(
+  b: Builder,
+  r: number,
+  row: string[],
+  prior: { col: number; header: string },
+  from: number,
+): void {
+  if (b.indicators.length !== from + 1) return;
+  const text = trimSpaces(row[prior.col] ?? "");
+  if (!text) return;
+  const read = parseTarget(text);
+  if (read.kind !== "quantitative" || read.value === null) return;
+  b.indicators[from].prior = {
+    cell: b.addr(r, prior.col),
+    header: prior.header,
+    target: text,
+    value: read.value,
+    unit: read.unit,
+  };
 }

@@ -671,7 +671,7 @@ function outputUnits(view: Pick<ProjectView, "indicators">, done = false): strin
     const u = normalize(r.unit).replace(/^[万亿]/, "");
     if (r.kind !== "quantitative" || (done && r.value === 0) || !/^[\u4e00-\u9fff]{1,4}$/.test(u)) continue;
     // 种, 类 count kinds (防汛物资储备品种 20种), 级 a grade (抗震构造措施 8级): a cost per either means nothing.
-    if (/元|年|月|日|天|小时|分|百分点/.test(u) || /^[种类样级等档星]$/.test(u) || units.includes(u))
+    if (/元|年|月|日|天|小时|分|百分点/.test(u) || /^[种类样级等档星批]$/.test(u) || units.includes(u))
       continue;
     units.push(u);
   }

@@ -150,14 +150,29 @@ interface Unmeasured {
  * score under 80; or, under 90, several effects all vague (水源地生态环境 明显改善, 饮水安全 得到保障), or a
  * target of another indicator to correct (发放准确率 ≥100%, a lump sum as the only cost, a 时效 with no date) —
  * round 115's reviewers gave these 中 at 80–85, where a gap of completeness alone (no 质量/时效, no satisfaction
- * indicator) beside one vague effect stayed 良 to those of rounds 105 and 112.
+ * indicator) beside one vague effect stayed 良 to those of rounds 105 and 112. A unit cost written with no comparator
+ * (人均筛查成本 | 180 | 元/人) is a slip of form on a right figure, no target to correct (round 159: 两癌筛查 良).
  */
-function unmeasuredAndFlawed(u: Unmeasured, own: readonly Finding[], score: number): boolean {
+function unmeasuredAndFlawed(
+  view: ProjectView,
+  u: Unmeasured,
+  own: readonly Finding[],
+  score: number,
+): boolean {
   if (score < UNMEASURED_AND_FLAWED_BELOW) return true;
   if (score >= UNMEASURED_WITH_MORE_BELOW) return false;
   if (u.effects >= 2) return true;
-  return own.some((f) => f.severity !== "info" && f.indicator !== "" && !u.findings.has(f));
+  return own.some(
+    (f) =>
+      f.severity !== "info" &&
+      f.indicator !== "" &&
+      !u.findings.has(f) &&
+      !(f.code === "NO-COMPARATOR" && view.indicators.some((r) => isAbout(f, r) && isCostRow(r))),
+  );
 }
+
+/** A cost indicator: under the 2021 framework's 成本指标, or a 成本 二级 of the 2015 one. */
+const isCostRow = (r: IndicatorRecord) => level1Of(r) === "成本指标" || /成本/.test(level2Of(r) ?? "");
 
 /**
  * Whether the project has satisfaction indicators and none of them states a figure (满意度：群众满意, 服务对象满意度 |
@@ -166,6 +181,44 @@ function unmeasuredAndFlawed(u: Unmeasured, own: readonly Finding[], score: numb
 function satisfactionUnquantified(view: ProjectView): boolean {
   const rows = view.indicators.filter(isSatisfactionRow);
   return rows.length > 0 && rows.every((r) => r.value === null);
+}
+
+/**
+ * Whether the project has 产出 indicators and none states what can be checked at the year's end: no figure (若干个,
+ * 明显提升, 是) and no date (全年) — with effects none can measure either, only the satisfaction is a number, and
+ * nothing shows what the money did or achieved (round 159: 浑江 15分钟生活圈, the reviewer's 差).
+ */
+function outputsUnmeasured(view: ProjectView, own: readonly Finding[]): boolean {
+  const outputs = view.indicators.filter((r) => level1Of(r) === "产出指标" && !isSatisfactionName(r.name));
+  return (
+    outputs.length > 0 &&
+    outputs.every(
+      (r) =>
+        !((r.kind === "quantitative" && r.value !== null) || (r.kind === "date" && r.date !== null)) ||
+        // 完成时间 | 全年: a period, no deadline (DATE-UNCLEAR), though the year is known.
+        own.some((f) => (UNMEASURED.has(f.code) || f.code === "DATE-UNCLEAR") && isAbout(f, r)),
+    )
+  );
+}
+
+/**
+ * Whether every satisfaction indicator asks everyone to be satisfied (老年人满意度 100%, SATISFACTION-100): a figure
+ * no survey will show, so no more a check than none (round 159: 王益 养老运营补贴, 理塘 牦牛, the reviewer's 差).
+ */
+function satisfactionUnreal(view: ProjectView, own: readonly Finding[]): boolean {
+  const rows = view.indicators.filter(isSatisfactionRow);
+  return (
+    rows.length > 0 && rows.every((r) => own.some((f) => f.code === "SATISFACTION-100" && isAbout(f, r)))
+  );
+}
+
+/** Whether an output's target says nothing measurable (补贴发放是否及时：是, 养殖场建设质量 | 是, 若干个). */
+function someOutputUnmeasured(view: ProjectView, own: readonly Finding[]): boolean {
+  return view.indicators.some(
+    (r) =>
+      level1Of(r) === "产出指标" &&
+      own.some((f) => UNMEASURED.has(f.code) && f.severity !== "info" && isAbout(f, r)),
+  );
 }
 
 /**
@@ -227,6 +280,10 @@ const REASONS = {
     zh: "效益指标和满意度指标都没有可核对的数值，年底无法判断项目资金带来了什么、服务对象是否满意，需要重新编制，等级为“差”。",
     en: "Neither the effects nor the satisfaction state a figure: at the year's end nothing shows what the money achieved or whether those served were satisfied, so the table must be written again and the grade is 差 (Poor).",
   },
+  nothingElse: {
+    zh: "效益指标没有可衡量的目标，产出指标也没有可核对的数量或时限（或满意度要求100%），年底无法判断项目资金做了什么、带来了什么，需要重新编制，等级为“差”。",
+    en: "No effect can be measured, and the outputs state no figure or date that can be checked (or satisfaction is set at 100%): at the year's end nothing shows what the money did or achieved, so the table must be written again and the grade is 差 (Poor).",
+  },
   unmeasuredFlawed: {
     zh: "没有可衡量的效益指标（未设置，或目标值模糊、未填写），且另有多处需要修改，等级最高为“中”。",
     en: "No effect indicator can be measured (none is set, or their targets are vague or missing), and there is more to put right besides: the grade is at most 中 (Fair).",
@@ -276,7 +333,12 @@ function cappedGrade(
   if (satisfactionOnlyAsEffect(v)) caps.push({ grade: "中", reason: REASONS.satisfactionAsEffect });
   const unmeasured = effectsUnmeasured(v, own);
   if (unmeasured && satisfactionUnquantified(v)) caps.push({ grade: "差", reason: REASONS.nothingToCheck });
-  if (unmeasured && unmeasuredAndFlawed(unmeasured, own, score))
+  if (
+    unmeasured &&
+    (outputsUnmeasured(v, own) || (satisfactionUnreal(v, own) && someOutputUnmeasured(v, own)))
+  )
+    caps.push({ grade: "差", reason: REASONS.nothingElse });
+  if (unmeasured && unmeasuredAndFlawed(v, unmeasured, own, score))
     caps.push({ grade: "中", reason: REASONS.unmeasuredFlawed });
   if (effectsWrongWay(v, own)) caps.push({ grade: "中", reason: REASONS.wrongWay });
   if (satisfactionUnquantified(v)) caps.push({ grade: "中", reason: REASONS.satisfaction });

@@ -347,14 +347,10 @@ export function vagueWord(target: string): string | null {
 }
 
 /**
- * 长期 says how long, not how well: 长期有效 of a mechanism (可持续影响) is left as before, not read as two vague words.
+ * The whole-target vague words of two characters or more, longest first. 长期 counts (round 159): 长期有效 of a
+ * mechanism or an income (农牧民持续增收 | 长期有效) says neither how long nor how well in a figure; round 127 had left it.
  */
-const NOT_A_PART = new Set(["长期"]);
-
-/** The whole-target vague words of two characters or more, longest first. */
-const VAGUE_PARTS = [...lexicon.vagueExact]
-  .filter((w) => w.length >= 2 && !NOT_A_PART.has(w))
-  .sort((a, b) => b.length - a.length);
+const VAGUE_PARTS = [...lexicon.vagueExact].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
 
 /**
  * A target made of whole-target vague words alone, two or more (稳定增加, 持续稳定, 提升改善; round 127): as vague

@@ -15,6 +15,7 @@ import { goalRules } from "./rules/goals";
 import { typoRules } from "./rules/typos";
 import { costRules } from "./rules/costs";
 import { copyRules } from "./rules/copies";
+import { priorRules } from "./rules/prior";
 
 export const RULES: readonly Rule[] = [
   ...completenessRules,
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   ...structureRules,
   ...dateRules,
   ...goalRules,
+  ...priorRules,
   ...copyRules,
   ...typoRules,
 ];

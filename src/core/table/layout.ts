@@ -55,6 +55,11 @@ export interface HeaderInfo {
   totalColumns?: { col: number; header: string }[];
   /** Columns among the place columns whose header names no place (姑苏区 | 市直 | 吴中区): not read, and named. */
   notPlaces?: { col: number; header: string; row?: number }[];
+  /**
+   * 2024年实际完成值 | 2025年指标值, 上年完成值: last year's actual figure beside the year's target, read onto each
+   * record (`prior`) for the review to compare. Absent when no column is so headed.
+   */
+  priorColumn?: { col: number; header: string };
   /** Target columns that differ by the year they name (2023年指标值 | 2024年指标值): the parser picks the title's. */
   targetYears?: { col: number; year: number; header: string }[];
   /**
@@ -366,6 +371,8 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
   if (yearsAlone) info.signature += `,years:${yearsAlone.map((c) => texts[c].trim()).join("|")}`;
   const years = yearsOf(twice.target ?? [], texts);
   if (years.length >= 2) info.targetYears = years;
+  const prior = priorColumnOf(texts, roles.target);
+  if (prior) info.priorColumn = prior;
   const spans = spansOf(twice.target ?? [], texts);
   if (spans.length > 0) info.targetSpans = spans;
   if (halves.target) {
@@ -606,6 +613,24 @@ function targetsSay(headers: string[]): boolean {
     new Set(headers.map(isYearTarget)).size > 1 ||
     (new Set(headers.map(namesYearSpan)).size > 1 && headers.some((t) => yearNamed(t) !== null))
   );
+}
+
+/** 2024年实际完成值, 上年实际值, 上年度完成值, 去年实际: last year's actual, no target (no role of its own). */
+const PRIOR_HEADER =
+  /^(?:(?:19|20)\d\d年度?|上年度?|上一年度?|去年)(?:实际)?(?:完成|实现|执行)?(?:值|数|情况)?$|^上年(?:度)?(?:实际|完成)(?:指标)?值$/;
+
+/** The column of last year's actual figure, with no role of its own, before or after the target's. */
+function priorColumnOf(
+  texts: string[],
+  target: number | undefined,
+): { col: number; header: string } | undefined {
+  if (target === undefined) return undefined;
+  for (let c = 0; c < texts.length; c++) {
+    const t = (texts[c] ?? "").replace(/\s+/g, "");
+    if (c !== target && /实际|完成|上年|去年/.test(t) && PRIOR_HEADER.test(t) && headerRole(t) === null)
+      return { col: c, header: texts[c].trim() };
+  }
+  return undefined;
 }
 
 /**

@@ -93,6 +93,7 @@ describe("review properties", () => {
       "GOAL-FIGURE",
       "SATISFACTION-SUBJECT",
       "FINE-QUOTA",
+      "BELOW-PRIOR",
     ];
     expect([...RULE_CODES].sort()).toEqual([...minimum, ...added].sort());
   });

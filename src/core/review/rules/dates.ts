@@ -230,6 +230,7 @@ export const dateAfter: Rule = {
     for (const r of view.indicators) {
       const date = writtenDeadline(r);
       if (!date || Number(date.slice(0, 4)) <= year) continue;
+      if (seasonFromYear(r, year)) continue;
       if (settledNextSpring(r, date, year))
         ctx.report({
           indicator: r,
@@ -257,6 +258,24 @@ export const dateAfter: Rule = {
     }
   },
 };
+
+/** A season of service or of a ban that by nature runs over the new year: 供热期, 采暖季, 禁牧期, 休渔期, 森林防火期. */
+const SEASON_NAME = /(?:供热|供暖|采暖|取暖|禁牧|休牧|休渔|禁渔|防火)(?:期|季)/;
+/** A range's start, before its separator: (2025年)10月25日 of 2025年10月25日—2026年4月10日, 10月20日至次年4月10日. */
+const RANGE_START =
+  /^(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*(?:[-—–~～至到]|起至?)/;
+
+/**
+ * 供热期 | 2025年10月25日—2026年4月10日, 采暖期 | 10月20日至次年4月10日: a season that starts within the budget year
+ * and ends in the next is no deadline missed — the heating the year pays for runs that way (round 159). A range
+ * starting in the next year, or a season's deadline of work (供热管网改造 2026年4月完工), stays DATE-AFTER's.
+ */
+function seasonFromYear(r: IndicatorRecord, year: number): boolean {
+  const t = normalize(r.target).replace(/\s+/g, "");
+  if (!SEASON_NAME.test(normalize(r.name) + t)) return false;
+  const m = RANGE_START.exec(t);
+  return m !== null && (m[1] === undefined || Number(m[1]) === year);
+}
 
 /** Paying out or settling (兑付, 发放, 结算, 拨付): money that follows the work it pays for. */
 const PAYS = /兑付|发放|结算|清算|拨付/;

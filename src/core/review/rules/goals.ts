@@ -331,6 +331,9 @@ export function goalUnmeasurable(goal: string): boolean {
   return !/\d|百分之/.test(text) && !CN_COUNT.test(text) && !TIME.test(text) && !ZERO.test(text);
 }
 
+/** A bracket closing a name with a figure in it (运营社区养老服务站（8个）): the target again, not quoted twice. */
+const FIGURE_BRACKET = /\s*[（(][^（()）]*\d[^（()）]*[)）]$/;
+
 /**
  * The project's own main output and deadline, quoted as its officer wrote them, to show what the goal could
  * state: a count of work with its unit (money is an input, not a scale; a percentage no count), a deadline written as
@@ -360,7 +363,7 @@ function outputExample(view: ProjectView): string | null {
   );
   const shown = [count, time]
     .filter((r) => r !== undefined)
-    .map((r) => `“${r.name.trim()} ${targetWithColumn(r)}”`);
+    .map((r) => `“${r.name.trim().replace(FIGURE_BRACKET, "")} ${targetWithColumn(r)}”`);
   return shown.length > 0 ? shown.join("") : null;
 }
 
@@ -651,7 +654,14 @@ function otherSubject(name: string, label: string): boolean {
   if (k < 2) return false;
   const a = n.slice(0, n.length - k);
   const b = label.slice(0, label.length - k);
+  // 住院费用政策范围内 and 政策范围内住院费用: the same words in another order say the same subject (round 159 M2).
+  if (sameCharacters(a, b)) return false;
   return a.length >= 2 && b.length >= 2 && !a.includes(b) && !b.includes(a);
+}
+
+/** Whether two texts are the same characters, in any order. */
+function sameCharacters(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join("") === [...b].sort().join("");
 }
 
 /**
@@ -677,6 +687,34 @@ export function goalTargetFor(name: string, goal: string): string | null {
   const f = hits[0];
   if (f.change) return `较上年${f.said.replace(/(\d)/, " ≥$1")}`;
   return `${f.ceiling ? "≤" : "≥"}${f.written}`;
+}
+
+/** A standard or a share the goal sets (防洪标准达到20年一遇, 水质达标率达到90%), with the words before it. */
+const STANDARD_FIGURE =
+  /([\u4e00-\u9fff]+?)(?:稳定在|提高到|提升到|提升至|提高至|达到|达|到|为)?(\d+(?:\.\d+)?)(年一遇|%|‰)/g;
+/** What a vague state's name ends in, after what it is of (防洪能力 → 防洪, 水环境质量 → 水环境). */
+const STATE_TAIL = /(?:综合)?(?:能力|水平|条件|状况|效果|质量|环境|面貌|功能)$/;
+
+/**
+ * The standard or share the goal sets for the subject of a vague state (防洪能力 | 明显提升 under a goal of 治理段防洪标准
+ * 达到20年一遇 → “治理段防洪标准 ≥20年一遇”; round 159 M3), or null: the goal's only such figure whose words hold the
+ * name's subject (two characters at least), never one of a span of years or a part of the year.
+ */
+export function goalStandardFor(name: string, goal: string): string | null {
+  const n = normalize(name).replace(/\s/g, "");
+  const subject = n.replace(STATE_TAIL, "");
+  if (subject.length < 2) return null;
+  const hits: string[] = [];
+  for (const clause of goalClauses(goal)) {
+    if (SPAN.test(clause) || PART.test(clause)) continue;
+    for (const m of clause.matchAll(STANDARD_FIGURE)) {
+      const label = m[1].replace(JOINING, "").replace(LEADING_VERBS, "");
+      if (label.length < 2 || !label.includes(subject) || CHANGE.test(label)) continue;
+      const after = clause.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 3);
+      hits.push(`${label} ${CEILING_WORD.test(after) ? "≤" : "≥"}${m[2]}${m[3]}`);
+    }
+  }
+  return hits.length === 1 ? hits[0] : null;
 }
 
 /** Whether two units count the same thing: the same, or sums per the same thing (元/年 and 元/生·年). */

@@ -11,6 +11,7 @@ import {
   polarityOf,
 } from "../lexicon";
 import type { ProjectView, Rule } from "../types";
+import { projectExamples } from "../examples";
 
 const isPercent = (r: IndicatorRecord) => normalize(r.unit) === "%";
 
@@ -85,7 +86,7 @@ export const rate100Ge: Rule = {
       const habit = !inTarget && COMPLETION.test(normalize(r.name));
       ctx.report({
         indicator: r,
-        data: { name: r.name, target: targetWithColumn(r), ...rate100Fix(r.name) },
+        data: { name: r.name, target: targetWithColumn(r), ...rate100Fix(r.name, view) },
         ...(habit ? { severity: "info" as const } : {}),
       });
     }
@@ -107,7 +108,22 @@ const COMPLETION = /完成率$/;
  */
 const POPULATION_LEVEL = /素养|知晓|知识.*率$|普及率|掌握率|认知率|水平$/;
 
-function rate100Fix(name: string): { fixZh: string; fixEn: string } {
+/**
+ * A name that is only a category's word (社会效益, 经济效益指标, 质量, 可持续影响): it names no measure, so neither
+ * =100% nor a lower floor makes it one (泸县 社会效益 ≥100%, round 159).
+ */
+const CATEGORY_ONLY =
+  /^(?:(?:社会|经济|生态|环境|综合|社会经济)?效益|可持续(?:影响|发展影响)?|产出|数量|质量|时效|成本|效果)(?:指标)?$/;
+
+function rate100Fix(name: string, view: ProjectView): { fixZh: string; fixEn: string } {
+  const n = normalize(name);
+  if (CATEGORY_ONLY.test(n)) {
+    const effect = /效益|可持续|效果/.test(n) ? projectExamples(view).effect : null;
+    return {
+      fixZh: `“${name}”只是指标类别，不是具体指标，写“=100%”也无法衡量：改写成实际衡量的指标名称和目标值${effect?.zh ?? "，如“（工作）合格率 ≥（数值）%”"}。`,
+      fixEn: `“${name}” is only a category, no indicator, and “=100%” would measure nothing either: name what is measured and its target${effect?.en ?? ", e.g. “(work) pass rate ≥ (value)%”"}.`,
+    };
+  }
   if (POPULATION_LEVEL.test(normalize(name)))
     return {
       fixZh: `“${name}”是人群达到的水平，不会人人达到，100% 同样不可能：参照本地上年值和规划目标设定实际可达的数值，如“${name} ≥（上年值加预期提高）%”。`,

@@ -35,13 +35,30 @@ import {
 } from "../lexicon";
 import type { ProjectView, Rule } from "../types";
 import { answerAsName } from "./structure";
-import { goalTargetFor } from "./goals";
+import { goalStandardFor, goalTargetFor } from "./goals";
 
 /** No target, only a unit or comparator, or only template text such as ** or XX. */
 export function isEmptyTarget(r: IndicatorRecord): boolean {
   if (r.kind === "empty") return true;
   const t = normalize(r.target);
-  return (!/\d/.test(t) && hasPlaceholder(t)) || comparatorOnly(r.target) !== null;
+  return (!/\d/.test(t) && hasPlaceholder(t)) || comparatorOnly(r.target) !== null || someOnly(r) !== null;
+}
+
+/** 若干个, 约若干处: "some", a measure word and no number (round 159). */
+const SOME_TARGET = /^(?:约)?若干([\u4e00-\u9fff]{0,2})$/;
+/** 建设便民服务站点若干个 with no target of its own: the same "some" closing the name of a packed line. */
+const SOME_IN_NAME = /若干([个处名次家座项所条场人户间套台件批期])$/;
+
+/**
+ * The measure word after 若干 where it stands for the target (建设便民服务站点 | 若干个, 建设便民服务站点若干个), "" when
+ * there is none, null when the record has a target of its own: as empty as a unit alone (≥ 个), 若干 being no number.
+ */
+export function someOnly(r: Pick<IndicatorRecord, "kind" | "target" | "name">): string | null {
+  const t = normalize(r.target).replace(/[。.，,；;]+$/, "");
+  const inTarget = SOME_TARGET.exec(t);
+  if (inTarget) return inTarget[1];
+  if (t !== "") return null;
+  return SOME_IN_NAME.exec(normalize(r.name))?.[1] ?? null;
 }
 
 /** Every comparator word, longest first: 不高于 before 高于. */
@@ -415,6 +432,10 @@ export const emptyTarget: Rule = {
         zh: "{category}填了“{word}”，没有设置具体指标。{whyZh}",
         en: "The {categoryEn} row says “{word}” (none): no indicator is set.{whyEn}",
       },
+      some: {
+        zh: "指标“{name}”的目标值写的是“若干{measure}”，“若干”不是数，年底无法核对完成了多少。",
+        en: "“{name}” is set at “若干{measure}” (some): “some” is no number, so how much was done cannot be checked at the year's end.",
+      },
       comparator: {
         zh: "指标“{name}”的目标值“{target}”只写了比较词，没有数值，年底无法核对是否完成。",
         en: "The target of “{name}”, “{target}”, is only a comparator with no number: no one can check at the year's end whether it was met.",
@@ -438,6 +459,22 @@ export const emptyTarget: Rule = {
           messageId: "written",
           severity: cost ? "info" : "warning",
           data: noneData(r),
+        });
+        continue;
+      }
+      const some = someOnly(r);
+      if (some !== null) {
+        const name = normalize(r.name).replace(SOME_IN_NAME, "") || r.name;
+        const measure = some || "个";
+        ctx.report({
+          indicator: r,
+          messageId: "some",
+          data: {
+            name,
+            measure: some,
+            fixZh: `写明具体数量，如“${name} ≥（数量）${measure}”。`,
+            fixEn: `State the number, e.g. “${name} ≥ (number) ${measure}”.`,
+          },
         });
         continue;
       }
@@ -606,6 +643,13 @@ function vagueFixOf(
     return {
       fixZh: `按绩效目标写明数值，如“${name} ${goalSaid}”（绩效目标所写）；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。`,
       fixEn: `Write the figure the performance target states, e.g. “${name} ${goalSaid}”; where it truly cannot be quantified, state graded levels (好/较好/一般/较差).`,
+    };
+  // 防洪能力 | 明显提升 under a goal of 防洪标准达到20年一遇: the goal's standard is the measure to write (round 159).
+  const standard = goalStandardFor(name, view.project.goal);
+  if (standard)
+    return {
+      fixZh: `${sentence ? "" : `“${name}”本身无法计数，`}按绩效目标写明可衡量的标准，如“${standard}”（绩效目标中已写）；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。`,
+      fixEn: `${sentence ? "" : `“${name}” cannot itself be counted: `}write the measurable standard the performance target states, e.g. “${standard}”; where it truly cannot be quantified, state graded levels (好/较好/一般/较差).`,
     };
   return state !== null ? stateFix(sentence ? null : name, state) : vagueFix(vagueExample(r, word, sentence));
 }
@@ -816,6 +860,10 @@ export const vague: Rule = {
         zh: "指标“{name}”写“是”可以按检查记录核对，写成比率更便于考核完成程度。",
         en: "“{name}” answered 是 (yes) can be checked against the inspection records; a rate would show how nearly it was done.",
       },
+      batch: {
+        zh: "指标“{name}”的目标值“{target}”以“批”为单位，一批是多少件、哪些品目都没有写，年底无法核对数量。",
+        en: "“{name}” is set at “{target}”: a batch (批) says neither how many items nor which kinds, so the quantity cannot be checked at the year's end.",
+      },
       satisfaction: {
         zh: "满意度指标“{name}”只写了“{target}”，没有量化的目标值，年底无法按调查结果核对。",
         en: "The satisfaction indicator “{name}” says only “{target}”: no figure, so the survey's result cannot be checked against it at the year's end.",
@@ -860,7 +908,7 @@ export const vague: Rule = {
         const target = r.target.trim();
         ctx.report({
           indicator: r,
-          messageId: "vagueWhole",
+          messageId: "batch",
           data: { name: r.name, target, ...batchFix(r.name) },
         });
         continue;

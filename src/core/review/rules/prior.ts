@@ -1,0 +1,78 @@
+/**
+ * Targets against last year's actual figure, where the table writes it beside them (2024年实际完成值 | 2025年指标值;
+ * the parser's `prior`): a floor below what was already done, or a ceiling above it, sets the year's aim low.
+ */
+import type { IndicatorRecord } from "../../record";
+import { BASIS } from "../basis";
+import { numberText, targetWithColumn } from "../format";
+import { isChangeName, normalize, polarityOf } from "../lexicon";
+import type { Rule } from "../types";
+
+/** Which way the target bounds: a floor (≥, or a bare figure of a higher-better measure), a ceiling, else none. */
+function bound(r: IndicatorRecord, lowerBetter: boolean): "floor" | "ceiling" | null {
+  if (r.comparator === ">=" || r.comparator === ">") return "floor";
+  if (r.comparator === "<=" || r.comparator === "<") return "ceiling";
+  if (r.comparator === "=") return lowerBetter ? "ceiling" : "floor";
+  return null;
+}
+
+/** The units of the two figures compare (12个 and ≥10个; 98% and ≥95%; a bare figure in the row's unit). */
+function sameUnit(a: string, b: string): boolean {
+  const x = normalize(a);
+  const y = normalize(b);
+  return x === y || x === "";
+}
+
+export const belowPrior: Rule = {
+  meta: {
+    code: "BELOW-PRIOR",
+    severity: "warning",
+    scope: "indicator",
+    title: { zh: "目标值低于上年实际", en: "Target below last year's actual" },
+    messages: {
+      floor: {
+        zh: "指标“{name}”的目标值“{target}”低于{header}“{prior}”，目标设置偏低。",
+        en: "The target of “{name}”, “{target}”, is below {headerEn} “{prior}”: the aim is set low.",
+      },
+      ceiling: {
+        zh: "指标“{name}”越低越好，目标值“{target}”却高于{header}“{prior}”，目标设置偏松。",
+        en: "“{name}” should fall, yet its target “{target}” is above {headerEn} “{prior}”: the aim is set loose.",
+      },
+    },
+    basis: BASIS.accuracy,
+    fix: { zh: "{fixZh}", en: "{fixEn}" },
+  },
+  check(view, ctx) {
+    for (const r of view.indicators) {
+      const prior = r.prior;
+      if (!prior || prior.value === null || r.kind !== "quantitative" || r.value === null) continue;
+      if (!sameUnit(prior.unit, r.unit) || isChangeName(r.name)) continue;
+      const polarity = polarityOf(r.name, r.direction);
+      const lowerBetter = polarity === "negative";
+      const side = bound(r, lowerBetter);
+      const v = r.value;
+      const below = side === "floor" && !lowerBetter && v < prior.value;
+      const above = side === "ceiling" && lowerBetter && v > prior.value;
+      if (!below && !above) continue;
+      // 100% last year: the year's is =100%, never ≥100% (RATE-100-GE's).
+      const full = normalize(r.unit) === "%" && prior.value >= 100;
+      const sign = full ? "=" : below ? "≥" : "≤";
+      const written = `${numberText(full ? 100 : prior.value)}${r.unit}`;
+      ctx.report({
+        indicator: r,
+        messageId: below ? "floor" : "ceiling",
+        data: {
+          name: r.name,
+          target: targetWithColumn(r),
+          header: prior.header,
+          headerEn: `last year's actual (${prior.header})`,
+          prior: prior.target,
+          fixZh: `按不${below ? "低" : "高"}于上年实际设定（${sign}${written}）；确因资金或任务量变化而调整的，在绩效目标中说明原因。`,
+          fixEn: `Set it no ${below ? "lower" : "higher"} than last year's actual (${sign}${written}); where funds or the workload changed, say why in the performance target.`,
+        },
+      });
+    }
+  },
+};
+
+export const priorRules: Rule[] = [belowPrior];
