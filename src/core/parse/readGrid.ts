@@ -27,6 +27,7 @@ import {
 } from "../table/columns";
 import {
   blockTerm,
+  categoryLabelsUnder,
   codeUnder,
   firstNonEmpty,
   hasIndicatorContent,
@@ -601,6 +602,9 @@ class GridWalk {
       readCategoriesUnder(header, categories);
       return true;
     }
+    // 产出指标 | 效益指标 over 数量指标 | 质量指标 | 社会效益指标 laid out some other way: still the header's
+    // lower row, its labels no project of their own.
+    if (!categories && categoryLabelsUnder(row, header)) return true;
     // 指标值 over 全县 | 城关镇 | 河口乡: a column of targets per place.
     const places = subHeaderPlaces(row, header) ?? placesAround(row, header);
     if (places) {

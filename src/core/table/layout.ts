@@ -728,23 +728,33 @@ export function subHeaderCategories(row: string[], h: HeaderInfo): CategoryColum
 /**
  * 产出指标 | (merged) | 效益指标 | 满意度指标 over 数量指标 | 质量指标 | 社会效益指标 | 服务对象满意度指标: the
  * upper row names the 一级 of each merged block, the lower row a 二级 per column. Every column is read,
- * with the 一级 written over it and its own 二级. Null unless each upper name stands over the first column
- * of its block and names an 一级 alone.
+ * with the 一级 written over it and its own 二级. A block with nothing under it (效益指标 merged down both
+ * rows, beside 产出指标 over 数量指标 | 质量指标 | 时效指标) is one column, read as the upper row names it.
+ * Null unless each upper name stands over the first column of its block and names an 一级 alone.
  */
 function level2sUnder(known: CategoryColumn[], found: CategoryColumn[]): CategoryColumn[] | null {
   if (known.some((k) => k.level1 === null || k.level2 !== null)) return null;
-  if (found[0].col !== known[0].col || !found.some((f) => f.level2 !== null)) return null;
-  if (!known.every((k) => found.some((f) => f.col === k.col))) return null;
-  return found.map((f) => {
-    let over = known[0];
-    for (const k of known) if (k.col <= f.col) over = k;
+  if (!found.some((f) => f.level2 !== null)) return null;
+  const out: CategoryColumn[] = [];
+  let k = 0;
+  for (const f of found) {
+    // The blocks left of this column with nothing under them: merged down, read as they are.
+    while (k + 1 < known.length && known[k + 1].col <= f.col) {
+      if (!out.some((o) => o.col >= known[k].col)) out.push(known[k]);
+      k++;
+    }
+    const over = known[k];
+    // A column named under a merged-down block's blank neighbour, or under no block at all: not this layout.
+    if (f.col < over.col || (f.col > over.col && !out.some((o) => o.col === over.col))) return null;
     const upper = over.level1 as Level1;
     // A satisfaction 二级 under the 效益 block is the 满意度 一级's; 成本指标 under 产出指标 is a 二级.
     const level1: Level1 = f.level1 === "满意度指标" ? "满意度指标" : upper;
     const level2: Level2 | null =
       f.level2 ?? (f.level1 === "成本指标" && upper !== "成本指标" ? "成本指标" : null);
-    return { col: f.col, header: f.header, level1, level2 };
-  });
+    out.push({ col: f.col, header: f.header, level1, level2 });
+  }
+  for (; k < known.length; k++) if (!out.some((o) => o.col >= known[k].col)) out.push(known[k]);
+  return out;
 }
 
 /**

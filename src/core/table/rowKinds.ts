@@ -3,6 +3,7 @@
  * target's header (year columns, 优/良/中/差, places), a caption saying 长期 or 年度, a group row's code.
  */
 import { trimSpaces } from "../text/chars";
+import { categoryOfLabel } from "../text/categories";
 import { isKnownUnit } from "../text/units";
 import { headerRole, withoutYears } from "./headers";
 import { isPlaceHeader, isTotalHeader, type HeaderInfo } from "./layout";
@@ -230,6 +231,23 @@ export function wordsUnderTarget(row: string[], h: HeaderInfo): boolean {
     if (!t) continue;
     // A data row names its indicator left of the target; a sub-header has words only from it on.
     if (c < target || t.length > 6 || /\d/.test(t)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/**
+ * The row under a header of category columns holding nothing but category names (数量指标 | 质量指标 |
+ * 社会效益指标) from its first category column on: the header's lower row, however its names fall.
+ */
+export function categoryLabelsUnder(row: string[], h: HeaderInfo): boolean {
+  const from = h.categoryColumns[0]?.col;
+  if (from === undefined) return false;
+  let any = false;
+  for (let c = 0; c < row.length; c++) {
+    const t = row[c];
+    if (!t || !trimSpaces(t)) continue;
+    if (c < from || t.length > 20 || !t.includes("指标") || !categoryOfLabel(trimSpaces(t))) return false;
     any = true;
   }
   return any;
