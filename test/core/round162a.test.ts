@@ -3,12 +3,15 @@
  * broken inside words, 【可持续】, a bracket's note of another deadline, and 不产生… under a cost's label.
  */
 import { parseGrid } from "../../src/core/parse";
-import { joinBrokenLines } from "../../src/core/text/brokenLines";
+import { joinBrokenLines as joinLines } from "../../src/core/text/brokenLines";
 import { categoryOfLabel } from "../../src/core/text/categories";
 import { parseTarget } from "../../src/core/text/target";
 import { grid } from "../support/grid";
 
 /** The records of one packed cell under 项目名称 | 绩效指标: 一级, 二级, name, comparator, value, unit, kind. */
+/** The cell's text with the breaks a PDF cut words with joined. */
+const joinBrokenLines = (t: string) => joinLines(t).text;
+
 function packed(cell: string) {
   const r = parseGrid(
     grid([
@@ -85,7 +88,7 @@ describe("a packed cell copied out of a PDF, its lines broken where the column w
     ]);
   });
 
-  it("keeps the record's text whole too", () => {
+  it("keeps the record's text as written, a piece of its cell", () => {
     const r = parseGrid(
       grid([
         ["项目名称", "绩效指标"],
@@ -93,7 +96,7 @@ describe("a packed cell copied out of a PDF, its lines broken where the column w
       ]),
     );
     expect(r.indicators.map((i) => [i.name, i.text])).toEqual([
-      ["农村自来水普及率", "效益指标：社会效益指标：农村自来水普及率达到92%"],
+      ["农村自来水普及率", "效益指标：社会效益指标：农村自来水普及率达\n到92%"],
     ]);
   });
 });

@@ -1,7 +1,7 @@
 /** The items of one packed cell (layouts a, c, d): headings carry their categories down the cell. */
 import { type Level1, type Level2, type ProjectInfo } from "../record";
 import { categoryOfLabel, costAmongOutputs, level1OfLevel2, namesOtherBlock } from "../text/categories";
-import { joinBrokenLines } from "../text/brokenLines";
+import { joinBrokenLines, writtenSpan } from "../text/brokenLines";
 import { canon, trimSpaces } from "../text/chars";
 import { parseItem, type ItemParts } from "../text/item";
 import { trailingCategoryTag } from "../text/item/labels";
@@ -309,8 +309,9 @@ export function addPackedCell(
   column?: { level1: Level1 | null; level2: Level2 | null; header?: string },
   carried?: Carried,
 ): number {
-  // 铺设供水管⏎网46.5公里: a PDF's line cut inside a word is read whole (the record's text too).
-  const text = joinBrokenLines(written);
+  // 铺设供水管⏎网46.5公里: a PDF's line cut inside a word is read whole (the record's text is kept as written).
+  const joined = joinBrokenLines(written);
+  const text = joined.text;
   // In a column headed by a category (产出指标 | 效益指标 …), the cell's items are of that category; in a
   // block written a line per cell down the column, of the heading in a cell above.
   const under = column ?? carried;
@@ -495,7 +496,7 @@ export function addPackedCell(
         : (item.level2 ?? (item.level1 ? null : fromInline ? inlineL2 : columnLevel2)),
       name: item.name === "" ? (boundOfName(b, cell, n, item, ctext, seg.start) ?? "") : item.name,
       target: item.target,
-      text: raw,
+      text: writtenSpan(written, joined, seg.start, seg.end),
       prose: true,
     };
     if (tagCat && !item.level1 && !item.level2 && !item.otherBlock)

@@ -92,23 +92,48 @@ function labelGoesOn(text: string, lineStart: number, a: number, b: number): boo
 /** A label opening a line (数量指标：, 资金：): a new field. */
 const LINE_LABEL = /^[^\s:，,。；;]{1,12}:/;
 
+/** A cell's text with its broken lines joined, and where each break was taken out. */
+export interface JoinedLines {
+  text: string;
+  /** Pairs: where a break was taken out (an index in `text`), and how many characters it had. */
+  cuts: number[];
+}
+
 /**
  * `text` with each line break that cuts a word or an indicator in two (cutsWord) taken out, its blanks too. In a
  * cell so cut (its lines broke where the PDF's column was full), a break after a category's label and its colon
  * is the width's too, no heading of its own (成本指标：⏎工程总投资控制在1280万元以内): it is joined as well, unless
  * a numbered item or a label opens the next line.
  */
-export function joinBrokenLines(text: string): string {
-  if (text.indexOf("\n") < 0) return text;
+export function joinBrokenLines(text: string): JoinedLines {
+  if (text.indexOf("\n") < 0) return { text, cuts: NO_CUTS };
   const joined = joinCut(text, false);
-  return joined === text ? text : joinCut(text, true);
+  return joined.cuts.length === 0 ? joined : joinCut(text, true);
+}
+const NO_CUTS: number[] = [];
+
+/**
+ * The text [a, b) of the joined text spans as written, breaks and all (the record keeps its text as written, a
+ * piece of its cell).
+ */
+export function writtenSpan(written: string, joined: JoinedLines, a: number, b: number): string {
+  if (joined.cuts.length === 0) return written.slice(a, b);
+  let start = a;
+  let end = b;
+  for (let k = 0; k < joined.cuts.length; k += 2) {
+    const at = joined.cuts[k];
+    if (at <= a) start += joined.cuts[k + 1];
+    if (at < b) end += joined.cuts[k + 1];
+  }
+  return written.slice(start, end);
 }
 
-function joinCut(text: string, cut: boolean): string {
+function joinCut(text: string, cut: boolean): JoinedLines {
   let br = text.indexOf("\n");
   let out = "";
   let from = 0;
   let lineStart = 0;
+  const cuts: number[] = [];
   while (br >= 0) {
     let a = br;
     while (a > lineStart && isBlank(text.charCodeAt(a - 1))) a--;
@@ -116,9 +141,10 @@ function joinCut(text: string, cut: boolean): string {
     while (b < text.length && isBlank(text.charCodeAt(b))) b++;
     if (a > lineStart && b < text.length && cutsWord(text, lineStart, a, b, cut)) {
       out += text.slice(from, a);
+      cuts.push(out.length, b - a);
       from = b;
     } else lineStart = br + 1;
     br = text.indexOf("\n", br + 1);
   }
-  return from === 0 ? text : out + text.slice(from);
+  return cuts.length === 0 ? { text, cuts } : { text: out + text.slice(from), cuts };
 }
