@@ -1,6 +1,7 @@
 /** The items of one packed cell (layouts a, c, d): headings carry their categories down the cell. */
 import { type Level1, type Level2, type ProjectInfo } from "../record";
 import { categoryOfLabel, costAmongOutputs, level1OfLevel2, namesOtherBlock } from "../text/categories";
+import { joinBrokenLines, writtenSpan } from "../text/brokenLines";
 import { canon, trimSpaces } from "../text/chars";
 import { parseItem, type ItemParts } from "../text/item";
 import { trailingCategoryTag } from "../text/item/labels";
@@ -309,9 +310,11 @@ export function addPackedCell(
   column?: { level1: Level1 | null; level2: Level2 | null; header?: string },
   carried?: Carried,
 ): number {
-  // 产出指标 数量指标 运维系统数量 6个 质量指标 …: a PDF's breaks pasted as spaces read as the line breaks they
-  // were (the records keep the text as written: one character stands for one).
-  const text = breakSpacedLevels(written);
+  // 铺设供水管⏎网46.5公里: a PDF's line cut inside a word is read whole; 产出指标 数量指标 运维系统数量 6个 质量指标 …:
+  // a PDF's breaks pasted as spaces are read as the line breaks they were (one character for one). The first acts
+  // only on a cell with line breaks, the second only on one without; the records keep the text as written.
+  const joined = joinBrokenLines(written);
+  const text = joined.cuts.length > 0 ? joined.text : breakSpacedLevels(written);
   // In a column headed by a category (产出指标 | 效益指标 …), the cell's items are of that category; in a
   // block written a line per cell down the column, of the heading in a cell above.
   const under = column ?? carried;
@@ -496,7 +499,7 @@ export function addPackedCell(
         : (item.level2 ?? (item.level1 ? null : fromInline ? inlineL2 : columnLevel2)),
       name: item.name === "" ? (boundOfName(b, cell, n, item, ctext, seg.start) ?? "") : item.name,
       target: item.target,
-      text: text === written ? raw : written.slice(seg.start, seg.end),
+      text: writtenSpan(written, joined, seg.start, seg.end),
       prose: true,
     };
     if (tagCat && !item.level1 && !item.level2 && !item.otherBlock)

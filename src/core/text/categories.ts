@@ -110,7 +110,7 @@ export function level1OfLevel2(l2: Level2, level1Hint: Level1 | null): Level1 {
  * score suffix), or is a known short form, and maps to a 一级 or 二级.
  */
 const SHORT_LABEL =
-  /^[\s【[(（]*在?(产出|效益|满意度?|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|产出数量|产出质量|产出时效|产出成本)(方面)?[\s)）】\]:：]*$/;
+  /^[\s【[(（]*在?(产出|效益|满意度?|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|可持续性?|服务对象满意度|产出数量|产出质量|产出时效|产出成本|(?:产出|效益|成本)[-—–/](?:数量|质量|时效|成本|经济|社会|生态|环境|可持续))(方面)?[\s)）】\]:：]*$/;
 
 type Category = { level1: Level1 | null; level2: Level2 | null };
 
@@ -193,6 +193,9 @@ const WITH_OTHER_NAME = /^(.{2,10}?指标)\((?:或)?[^()]{1,10}指标\)$/;
 /** "产出指标 时效指标": a space between two category words is a separator, as a dash is (bareLabel drops spaces). */
 const SPACE_AFTER_LABEL = /(?<=指标)\s+(?=[\u4e00-\u9fa5])/g;
 
+/** 产出-数量, 效益-社会: a 一级 and a 二级 each written short (parts joined by a dash). */
+const ABBREVIATED_PAIR = /^(产出|效益|成本)-(数量|质量|时效|成本|经济|社会|生态|环境|可持续)$/;
+
 function categoryOfLabelUncached(label: string): Category | null {
   let t = bareLabel(label.replace(SPACE_AFTER_LABEL, "-"));
   // 产出指标方面，…, 在效益指标方面，…, 满意度方面：… — a document's prose labels its blocks by their aspect.
@@ -228,11 +231,20 @@ function categoryOfLabelUncached(label: string): Category | null {
     const l2 = canonLevel2(parts[1]);
     if (l1 || l2) return resolve(l1, l2);
   }
+  // 产出-数量, 效益-生态, 成本-经济: a county 项目库's 一级-二级, both cut short (the 二级 read under its 一级).
+  const cut = parts.length === 2 ? ABBREVIATED_PAIR.exec(`${parts[0]}-${parts[1]}`) : null;
+  if (cut) {
+    const l1 = canonLevel1(cut[1]);
+    const l2 = canonLevel2(`${cut[2]}指标`) ?? shortLevel2(cut[2], l1);
+    if (l1 && l2 && level1OfLevel2(l2, l1) === l1) return resolve(l1, l2);
+  }
   if (t.length > 18) return null;
   // 产出数量：, 产出时效指标： — the 一级 and the 二级 run together.
   const run = /^产出(数量|质量|时效|成本)(?:指标)?$/.exec(t);
   if (run) return resolve("产出指标", canonLevel2(`${run[1]}指标`));
-  // 社会效益：, 可持续影响： — a 二级 written without 指标 reads as with it.
+  // 社会效益：, 可持续影响： — a 二级 written without 指标 reads as with it; 【可持续】, 可持续： — the 二级 cut
+  // to its first words, as 【社会效益】 is.
+  if (/^可持续性?$/.test(t)) t = "可持续影响";
   if (/^(经济效益|社会效益|生态效益|可持续影响|服务对象满意度|影响力)$/.test(t)) t += "指标";
   if (!/指标$/.test(t) && !/^(产出|效益|满意度|成本|数量|质量|时效)$/.test(t)) return null;
   // A name that happens to end in 指标 (e.g. "环境监测指标") is not a label: require a category word.

@@ -304,6 +304,36 @@ export function latestDate(spans: DateSpan[]): string | null {
   return best;
 }
 
+/**
+ * The deadline a target states (canonical text `s`, its spans): the latest date, but for a bracket's note of
+ * another case after a date of its own — 2024年底前（跨年项目2025年6月）, 2024年10月（续建项目2025年6月前）: the note
+ * (words before its date inside the bracket) is an exception, not the target (2024-12-31). A bracket that only
+ * gives the date's day (2024年雨季前（6月底）, 2024年汛前（5月15日前）) or starts with its date stays read.
+ */
+export function deadlineOf(s: string, spans: DateSpan[]): string | null {
+  if (spans.length < 2 || s.indexOf("(") < 0) return latestDate(spans);
+  let kept: DateSpan[] | null = null;
+  for (let k = 1; k < spans.length; k++) {
+    const sp = spans[k];
+    const open = s.lastIndexOf("(", sp.start);
+    if (
+      sp.date === null ||
+      open < 0 ||
+      s.indexOf(")", open) < sp.end ||
+      !NOTE_BEFORE.test(s.slice(open + 1, sp.start))
+    )
+      continue;
+    const outer = spans[0];
+    if (outer.end > open || outer.date === null || sp.date.startsWith(outer.date)) continue;
+    kept ??= spans.slice();
+    kept.splice(kept.indexOf(sp), 1);
+  }
+  return latestDate(kept ?? spans);
+}
+
+/** Words a bracket's note opens with before its date: 跨年项目, 如遇特殊情况, 续建项目 (no digit, no sign). */
+const NOTE_BEFORE = /^\s*[\u4e00-\u9fa5][\u4e00-\u9fa5\s,、]{1,15}$/;
+
 /** Excel serial → "YYYY-MM-DD" (1900 date system). */
 export function serialToDate(serial: number): string {
   const ms = Date.UTC(1899, 11, 30) + Math.round(serial) * 86400000;

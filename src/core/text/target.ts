@@ -18,7 +18,7 @@ import {
 import {
   findDates,
   isPlausibleSerial,
-  latestDate,
+  deadlineOf,
   serialToDate,
   CLOCK,
   CLOCK_RANGE,
@@ -891,7 +891,14 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
 
   // 全年无重大安全事故, 年内不发生…: a period the event must not happen in is no deadline.
   if (dates.length > 0 && !(dates.every((d) => d.date === null) && NO_EVENT.test(s))) {
-    return { comparator: null, value: null, valueMax: null, unit: "", kind: "date", date: latestDate(dates) };
+    return {
+      comparator: null,
+      value: null,
+      valueMax: null,
+      unit: "",
+      kind: "date",
+      date: deadlineOf(s, dates),
+    };
   }
   // Only a unit left (an unfilled template like "万元" or "个"): empty.
   const letters = hasNotLetter(s) ? s.replace(NOT_LETTERS, "") : s;

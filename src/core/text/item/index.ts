@@ -938,7 +938,7 @@ export function parseItem(
         nameEnd = p + percent[1].length;
         swapped = true;
       } else if (
-        !((cn.includes("发生") || cn.includes("无")) && NEGATION_FIRST.test(cn)) &&
+        !(mayNegateFirst(cn) && NEGATION_FIRST.test(cn)) &&
         ((startsWithDate(cn) && !(startsWithPeriod(cn) && QUANTITY_INSIDE.test(cn))) ||
           TARGET_WORD_START.test(cn) ||
           isBareQuantity(cn))
@@ -1152,4 +1152,15 @@ export function parseItem(
     targetCanon,
     fromBracket,
   };
+}
+
+/** Whether NEGATION_FIRST may match: its state's words (发生, 无, 产生, 造成, 出现) are there. */
+function mayNegateFirst(cn: string): boolean {
+  return (
+    cn.includes("发生") ||
+    cn.includes("无") ||
+    cn.includes("产生") ||
+    cn.includes("造成") ||
+    cn.includes("出现")
+  );
 }

@@ -1,0 +1,150 @@
+/**
+ * A packed cell's text copied out of a PDF, whose lines break where the PDF's column was full, inside a word:
+ * 铺设供水管⏎网46.5公里, 水质达标⏎率≥90%, 普及率达⏎到92%, 效益指⏎标：生态效益指标：…, 满意度指标⏎：项目区…,
+ * 质量⏎指标：…. Such a break is joined (as joinWraps joins a name cell's, names.ts); every other break stays, so a
+ * list written a line per indicator without end marks stays a list. Only a cell with a line break is looked at.
+ */
+import { categoryOfLabel } from "./categories";
+import { canon, isCjk, isDigit } from "./chars";
+import { hasClass, SENTENCE_MARK } from "./charClass";
+import { leadingNumbering } from "./segment";
+
+/** A blank beside a line break: a space, a tab, a carriage return, an ideographic space. */
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 0x3000;
+
+/** : or ：, a label's colon. */
+const isColon = (c: number): boolean => c === 58 || c === 0xff1a;
+
+/** A comparator's sign: ≥ ≤ > < = ＞ ＜ ＝ ≧ ≦. */
+const COMPARATOR_SIGNS = new Set(Array.from("≥≤><=＞＜＝≧≦", (ch) => ch.charCodeAt(0)));
+
+/**
+ * What may follow a word's last character cut off onto the next line: its number or a sign (not a colon: 注：, 附：
+ * open a note of their own).
+ */
+function opensTarget(c: number): boolean {
+  return isDigit(c) || COMPARATOR_SIGNS.has(c);
+}
+
+/** Where the clause the line ends with starts: after the last sentence mark or 、 before `a`, from `lineStart` on. */
+function clauseStart(text: string, lineStart: number, a: number): number {
+  let k = a;
+  while (k > lineStart) {
+    const c = text.charCodeAt(k - 1);
+    if (hasClass(c, SENTENCE_MARK) || c === 0x3001 /* 、 */) break;
+    k--;
+  }
+  return k;
+}
+
+/** Whether [from, to) holds a digit: a clause with its number is complete, its line may well end there. */
+function holdsDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * Whether the break between the line ending at `a` (its blanks aside; the line starts at `lineStart`) and the
+ * line starting at `b` cuts one word or one indicator in two:
+ * - the next line opens with the colon of the line's label (满意度指标⏎：…);
+ * - the line ends in a comparator's sign and the next opens with the number (≥⏎90%);
+ * - a label's words go on in the next line, up to its colon (效益指⏎标：, 质量⏎指标：) — read as a category;
+ * - one Chinese character, then the target's number or sign (网46.5公里, 率≥90%, 到92%), under a line whose last
+ *   clause has no number of its own (铺设供水管, 水质达标): no name is one character.
+ */
+function cutsWord(text: string, lineStart: number, a: number, b: number, cut: boolean): boolean {
+  const last = text.charCodeAt(a - 1);
+  const first = text.charCodeAt(b);
+  if (COMPARATOR_SIGNS.has(last)) return isDigit(first);
+  if (isColon(last)) return cut && labelGoesOn(text, lineStart, a, b);
+  if (!isCjk(last)) return false;
+  if (isColon(first)) return true;
+  if (!isCjk(first)) return false;
+  // The run of Chinese characters the next line opens with.
+  let run = b + 1;
+  while (run < text.length && run - b < 4 && isCjk(text.charCodeAt(run))) run++;
+  const after = text.charCodeAt(run);
+  if (run - b === 1 && opensTarget(after)) {
+    const from = clauseStart(text, lineStart, a);
+    return !holdsDigit(text, from, a) && leadingNumbering(canon(text.slice(b, b + 12))) === null;
+  }
+  if (!isColon(after)) return false;
+  const from = clauseStart(text, lineStart, a);
+  // (A whole label ends its line, 一级指标：产出指标⏎二级指标：…: only words cut before their 指标 go on.)
+  const head = text.slice(from, a);
+  const piece = text.slice(b, run);
+  return (
+    a - from <= 10 &&
+    !head.endsWith("指标") &&
+    categoryOfLabel(piece) === null &&
+    categoryOfLabel(head + piece) !== null
+  );
+}
+
+/** The label of a category, closed by its colon, before a line a PDF broke off: 成本指标：⏎工程总投资…. */
+function labelGoesOn(text: string, lineStart: number, a: number, b: number): boolean {
+  const from = clauseStart(text, lineStart, a - 1);
+  if (a - from > 16 || categoryOfLabel(text.slice(from, a - 1)) === null) return false;
+  const next = canon(text.slice(b, b + 16));
+  return leadingNumbering(next) === null && !LINE_LABEL.test(next);
+}
+
+/** A label opening a line (数量指标：, 资金：): a new field. */
+const LINE_LABEL = /^[^\s:，,。；;]{1,12}:/;
+
+/** A cell's text with its broken lines joined, and where each break was taken out. */
+export interface JoinedLines {
+  text: string;
+  /** Pairs: where a break was taken out (an index in `text`), and how many characters it had. */
+  cuts: number[];
+}
+
+/**
+ * `text` with each line break that cuts a word or an indicator in two (cutsWord) taken out, its blanks too. In a
+ * cell so cut (its lines broke where the PDF's column was full), a break after a category's label and its colon
+ * is the width's too, no heading of its own (成本指标：⏎工程总投资控制在1280万元以内): it is joined as well, unless
+ * a numbered item or a label opens the next line.
+ */
+export function joinBrokenLines(text: string): JoinedLines {
+  if (text.indexOf("\n") < 0) return { text, cuts: NO_CUTS };
+  const joined = joinCut(text, false);
+  return joined.cuts.length === 0 ? joined : joinCut(text, true);
+}
+const NO_CUTS: number[] = [];
+
+/**
+ * The text [a, b) of the joined text spans as written, breaks and all (the record keeps its text as written, a
+ * piece of its cell).
+ */
+export function writtenSpan(written: string, joined: JoinedLines, a: number, b: number): string {
+  if (joined.cuts.length === 0) return written.slice(a, b);
+  let start = a;
+  let end = b;
+  for (let k = 0; k < joined.cuts.length; k += 2) {
+    const at = joined.cuts[k];
+    if (at <= a) start += joined.cuts[k + 1];
+    if (at < b) end += joined.cuts[k + 1];
+  }
+  return written.slice(start, end);
+}
+
+function joinCut(text: string, cut: boolean): JoinedLines {
+  let br = text.indexOf("\n");
+  let out = "";
+  let from = 0;
+  let lineStart = 0;
+  const cuts: number[] = [];
+  while (br >= 0) {
+    let a = br;
+    while (a > lineStart && isBlank(text.charCodeAt(a - 1))) a--;
+    let b = br + 1;
+    while (b < text.length && isBlank(text.charCodeAt(b))) b++;
+    if (a > lineStart && b < text.length && cutsWord(text, lineStart, a, b, cut)) {
+      out += text.slice(from, a);
+      cuts.push(out.length, b - a);
+      from = b;
+    } else lineStart = br + 1;
+    br = text.indexOf("\n", br + 1);
+  }
+  return cuts.length === 0 ? { text, cuts } : { text: out + text.slice(from), cuts };
+}
