@@ -1,19 +1,28 @@
 /**
- * A comparator that is text about the symbol, not a bound: quoted alone (">="为比较符号, 原表用“>=”表示不少于,
- * 「≧」), named as a symbol (>=号为原表符号, ≧符号, >=表示不少于) or called a slip (原表 》= 为笔误: 》= is the
- * Chinese keyboard's >=). Rewriting it (PUNCT) or taking the spaces that set it apart (SPACE) would change
- * what the words say — a note about *this* >= would be false —, so both rules leave it as written.
+ * Marks that are text about themselves, not a bound or a slip to mend: a comparator named as a symbol
+ * (>=号为原表符号, ≧符号, >=表示不少于), explained (注：> = 即 不少于, >= 指 不少于, ≧ 意为 不少于), called a
+ * slip or the original's way of writing (原表 》= 为笔误, 原表 ≥= 写法: 》= is the Chinese keyboard's >=), and
+ * a run of punctuation called the original's (。。为原文, ，，写法有误). Rewriting them (PUNCT) or taking the
+ * spaces that set them apart (SPACE) would change what the words say — a note about *this* >= would be
+ * false —, so every rule leaves them as written (protectedSpans.ts). Quoted ones are quoted spans there.
  */
 
 /** One comparator symbol as written, its signs spaced or not (>=, > =, ≧, ＞＝), or 》= 《= typed for >= <=. */
 const SYMBOL = "(?:[《》]\\s?[=＝]|[<>=＜＞＝≥≤≧≦](?:\\s?[<>=＜＞＝≥≤≧≦]){0,2})";
-/** Words after a symbol that speak of it: 号, 符号, 表示, 代表, 为笔误, 系笔误. */
-const NAMING = "(?:符号|号|表示|代表|(?:为|系|是)?笔误)";
+/** Words that say a mark is the original's as written, or a slip: 为原文, 系笔误, 写法, 有误, 照录. */
+const ORIGINAL = "(?:为|系|是)?(?:笔误|原文|原表|写法|错误|有误|照录)";
+/**
+ * Words after a symbol that speak of it: 号, 符号, 表示, 代表, the words of ORIGINAL, and 即, 指, 意为 that
+ * explain it (指 not opening 指标, 指数, 指导).
+ */
+const NAMING = `(?:符号|号|表示|代表|意为|即|指(?![标数导南定出引])|${ORIGINAL})`;
+/** A run of marks that is a slip when it stands in a sentence: 。。 ，， ；。 、、. */
+const MARKS = "[。，；、,;]{2,}";
 
-const NAMED_SYMBOL = new RegExp(`["'“‘「『]\\s*${SYMBOL}\\s*["'”’」』]|${SYMBOL}(?=\\s*${NAMING})`, "g");
+const NAMED_SYMBOL = new RegExp(`${SYMBOL}(?=\\s*${NAMING})|${MARKS}(?=\\s*${ORIGINAL})`, "g");
 
-/** The spans of `t` that name a comparator symbol (NAMED_SYMBOL), as [start, end) pairs. */
+/** The spans of `t` that name a mark (NAMED_SYMBOL), as [start, end) pairs. */
 export function namedSymbols(t: string): [number, number][] {
-  if (!/[<>=＜＞＝≥≤≧≦]/.test(t)) return [];
+  if (!/[<>=＜＞＝≥≤≧≦。，；、,;]/.test(t)) return [];
   return [...t.matchAll(NAMED_SYMBOL)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
 }

@@ -78,6 +78,12 @@ function chain(
   return edits;
 }
 
+/** A header copy under a title of its own after an empty row (scope.newTables): offered, not removed. */
+const NEW_TABLE_NOTE: Localized = {
+  zh: "此行上方有空行和单独的标题行，可能是同一工作表上另一张表的表头，而非分页重复的表头：仅建议删除，请确认后再应用。",
+  en: "An empty row and a title row of its own stand above this row: it may head another table on the sheet, not repeat the header after a page break. Proposed only; check it before applying.",
+};
+
 const PROJECT_NAME_NOTE: Localized = {
   zh: "改动涉及项目名称（须与预算系统中的名称一致），请确认后再应用。",
   en: "This edit touches a project name (it must match the budget system); check it before applying.",
@@ -256,7 +262,9 @@ export function proposeCleanup(
     for (const row of scope.repeatedHeaderRows) {
       // A copy of a two-row header goes whole or stays whole (with the reason one of its rows stays).
       const copy = scope.headerCopies?.find((c) => c.includes(row)) ?? [row];
-      const note = copy.map((r) => keptRows?.get(r)).find((n) => n !== undefined);
+      const note =
+        copy.map((r) => keptRows?.get(r)).find((n) => n !== undefined) ??
+        (scope.newTables?.includes(row) ? NEW_TABLE_NOTE : undefined);
       const applied = removeRows === "apply" && !note;
       const edit = rowEdit(grid, row, applied, note);
       // A row proposal logged 仅建议 on an earlier run is not offered again, as a declined cell's is not.

@@ -22,6 +22,12 @@ export interface TableScope {
    */
   headerCopies?: number[][];
   /**
+   * Repeated header rows (in repeatedHeaderRows) that open a table of their own: under a title row of
+   * their own (项目二：垃圾分类提升) after an empty row, as tables are stacked on one sheet. Offered, never
+   * removed by default: a page break leaves no title of another name over its copy.
+   */
+  newTables?: number[];
+  /**
    * The cells the text rules may edit, as 1-based sheet rows and columns: each table from its header row
    * to its last row read (and the 合计 rows right under it), within its header's columns. Footers, notes below the table and cells right of
    * the header are the officer's, not the table's. Absent: every cell from firstRow to lastRow.
@@ -297,6 +303,25 @@ function flattenedCopies(grid: Grid, headerRow: number, rowsRead: ReadonlySet<nu
   return out;
 }
 
+/** （续）, 续表, 续上表: the same table going on after a page break; a page's number. */
+const CONTINUED = /续|^\s*(?:第\s*\d+\s*页|[-—]\s*\d+\s*[-—]\s*$)/;
+
+/**
+ * Whether the header copy starting at sheet row `row` opens a table of its own: the row above holds one
+ * text alone (a title, merged across or not) that is no 续表 and no line of the rows above the header
+ * (a page's title repeated), and the row above that is empty.
+ */
+function opensOwnTable(grid: Grid, headerRow: number, row: number): boolean {
+  const r = row - grid.top;
+  if (row - 2 <= headerRow) return false;
+  const title = [...new Set(rowTexts(grid, r - 1).filter((t) => t !== ""))];
+  if (title.length !== 1 || CONTINUED.test(title[0])) return false;
+  if (rowTexts(grid, r - 2).some((t) => t !== "")) return false;
+  for (let above = 0; above < headerRow - grid.top; above++)
+    if (rowTexts(grid, above).includes(title[0])) return false;
+  return true;
+}
+
 function localScope(grid: Grid): TableScope {
   const last = grid.top + grid.values.length - 1;
   let headerIndex = -1;
@@ -310,11 +335,13 @@ function localScope(grid: Grid): TableScope {
   for (let r = headerIndex + 1; r < grid.values.length; r++)
     if (isCopyOfHeader(grid, r, header) || isCopyUnderMerge(grid, r, header)) repeated.push(grid.top + r);
   const [firstColumn, lastColumn] = filledColumns(grid, headerIndex) as [number, number];
+  const newTables = repeated.filter((row) => opensOwnTable(grid, grid.top + headerIndex, row));
   return {
     headerRow: grid.top + headerIndex,
     firstRow: grid.top + headerIndex,
     lastRow: last,
     repeatedHeaderRows: repeated,
+    ...(newTables.length ? { newTables } : {}),
     areas: [{ firstRow: grid.top + headerIndex, lastRow: last, firstColumn, lastColumn }],
   };
 }
@@ -348,6 +375,7 @@ export function locateTable(grid: Grid, read?: ParseResult): TableScope {
   single.sort((a, b) => a - b);
   const copies = twoRowCopies(grid, headerRow, single, rowsRead);
   const repeated = copies.flat();
+  const newTables = copies.filter((c) => opensOwnTable(grid, headerRow, c[0])).flat();
   const areas = tables
     .map((t) => areaOf(grid, t.headerRow as number, t.range, parse, rowsRead))
     .filter((a): a is CellArea => a !== null);
@@ -357,6 +385,7 @@ export function locateTable(grid: Grid, read?: ParseResult): TableScope {
     lastRow: local.lastRow,
     repeatedHeaderRows: repeated,
     ...(copies.some((c) => c.length > 1) ? { headerCopies: copies.filter((c) => c.length > 1) } : {}),
+    ...(newTables.length ? { newTables } : {}),
     ...(areas.length ? { areas } : {}),
   };
 }

@@ -11,6 +11,8 @@ import {
   type LogEntry,
   type ReadCell,
   type RevertChoice,
+  TEXT_RULES,
+  type CleanupRuleId,
 } from "../../../src/core/cleanup";
 
 export const HEADER = ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"];
@@ -57,4 +59,11 @@ export function numberingFaults(text: string, level1: readonly string[], separat
     if (named) last = named;
   }
   return bad;
+}
+
+/** A text rule's fix as the engine runs it: quoted text and marks spoken of as marks left as typed (protectedSpans.ts). */
+export function ruleFix(id: CleanupRuleId): (text: string) => string {
+  const rule = TEXT_RULES.find((r) => r.id === id);
+  if (!rule) throw new Error(`no text rule ${id}`);
+  return rule.fix;
 }

@@ -6,7 +6,7 @@
 import { fixPunctuation } from "../../../src/core/cleanup/rules/punct";
 import { fixSpaces } from "../../../src/core/cleanup/rules/space";
 import { fixNumbering } from "../../../src/core/cleanup/rules/numbering";
-import { grid, revert, run } from "./helpers";
+import { grid, revert, ruleFix, run } from "./helpers";
 
 describe("H1: PUNCT makes a comma the thousands mark only where the groups read as one number", () => {
   test.each([
@@ -50,6 +50,9 @@ describe("H1: PUNCT makes a comma the thousands mark only where the groups read 
 });
 
 describe("N1: a comparator spoken of as a symbol keeps the spaces that set it apart", () => {
+  // The rules as the engine runs them (protectedSpans.ts).
+  const fixSpaces = ruleFix("SPACE");
+  const fixPunctuation = ruleFix("PUNCT");
   test.each([
     // n10 F5: 》= is the Chinese keyboard's >=, and the note says so.
     "原表 》= 为笔误",

@@ -1,12 +1,12 @@
 /**
- * PUNCT: full-width ，：；（） in Chinese context; 。。 and ，， collapsed, ，。 and ；。 made 。; ％ → %; full-width digits → ASCII;
+ * PUNCT: full-width ，：；（） in Chinese context; 。。 and ，， collapsed, ，。 and ；。 made 。; ％ → %; full-width digits → ASCII
+ * (and a full-width letter glued to a digit: ５Ｇ → 5G);
  * one form per comparator symbol (>= ≧ → ≥, <= ≦ → ≤, ＞ → >, ＜ → <; => and =< before a number, also at the start;
  * ≥≥5% → ≥5%).
  */
 import type { TextRule } from "../types";
 import { HAN, isAsciiDigit, isWide } from "../chars";
 import { groupsReading } from "../../text/numbers";
-import { namedSymbols } from "../namedSymbols";
 
 const HALF_TO_FULL: Record<string, string> = { ",": "，", ":": "：", ";": "；" };
 
@@ -24,37 +24,25 @@ const DOUBLED_SIGN = /([≥≤])(?:\s?\1)+(?=\s*[0-9])/g;
 /** ≥ or ≤ with the = of >= typed after it (≥=365次, ≤ =3天) before a number: the sign holds the = already. */
 const SIGN_THEN_EQUALS = /([≥≤])\s?[=＝](?![<>=＜＞＝≥≤])(?=\s*[0-9])/g;
 
-/** `t.replace(re, to)`, except for matches overlapping a named symbol (namedSymbols), which stay. */
-function replaceUnlessNamed(
-  t: string,
-  re: RegExp,
-  to: (match: string, ...groups: string[]) => string,
-): string {
-  const named = namedSymbols(t);
-  if (named.length === 0) return t.replace(re, to);
-  return t.replace(re, (...args: unknown[]) => {
-    const match = args[0] as string;
-    const at = args.find((a, i) => i > 0 && typeof a === "number") as number;
-    const end = at + match.length;
-    if (named.some(([a, b]) => at < b && end > a)) return match;
-    return to(match, ...(args.slice(1).filter((a) => typeof a === "string") as string[]));
-  });
+function comparators(t: string): string {
+  let out = t.replace(REVERSED, (_whole, sign: string) => (/[＞>]/.test(sign) ? "≥" : "≤"));
+  out = out.replace(GE, "≥").replace(LE, "≤").replace(/＞/g, ">").replace(/＜/g, "<");
+  out = out.replace(SIGN_THEN_EQUALS, "$1");
+  return out.replace(DOUBLED_SIGN, "$1");
 }
 
-function comparators(t: string): string {
-  let out = replaceUnlessNamed(t, REVERSED, (_whole, sign) => (/[＞>]/.test(sign) ? "≥" : "≤"));
-  out = replaceUnlessNamed(out, GE, () => "≥");
-  out = replaceUnlessNamed(out, LE, () => "≤");
-  out = replaceUnlessNamed(out, /＞/g, () => ">");
-  out = replaceUnlessNamed(out, /＜/g, () => "<");
-  out = replaceUnlessNamed(out, SIGN_THEN_EQUALS, (_whole, sign) => sign);
-  return replaceUnlessNamed(out, DOUBLED_SIGN, (_whole, sign) => sign);
-}
+/** Full-width Latin letters and digits glued together, a digit among them (５Ｇ, ＰＭ２．５'s ＰＭ２, Ｇ２０). */
+const WIDE_LETTERS_WITH_DIGIT = /[Ａ-Ｚａ-ｚ0-9０-９]*[0-9０-９][Ａ-Ｚａ-ｚ0-9０-９]*/g;
+
+/** A character of the full-width forms block as its ASCII twin. */
+const narrow = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 
 function digitsAndPercent(t: string): string {
   return (
     t
-      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+      // A full-width letter glued to a digit folds with it (５Ｇ → 5G, not 5Ｇ): a word of one width.
+      .replace(WIDE_LETTERS_WITH_DIGIT, (w) => w.replace(/[Ａ-Ｚａ-ｚ]/g, narrow))
+      .replace(/[０-９]/g, narrow)
       .replace(/％/g, "%")
       // A full-width point inside a number is its decimal point: ９５．５％ → 95.5%.
       .replace(/(?<=[0-9])．(?=[0-9])/g, ".")

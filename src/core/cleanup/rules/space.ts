@@ -9,8 +9,8 @@
  * Chinese or not: it may separate list items or a form's fields (东湖 西湖, 张三 李四). Line breaks an
  * officer typed (Alt+Enter) are kept: only empty lines and breaks before a closing mark (，。) are stray, and
  * an empty line only where the parser reads the cell the same without it and it parts no two numbered lists
- * (1、2、⏎⏎1、2、: the second starts at 1 again). A comparator spoken of as a symbol
- * (原表 》= 为笔误, ">=" 号: namedSymbols.ts, PUNCT's guard) keeps the spaces that set it apart.
+ * (1、2、⏎⏎1、2、: the second starts at 1 again). Quoted text and a comparator spoken of as a symbol
+ * (原表 》= 为笔误, “> = 90 %”为原表写法) stay as typed, as for every rule (protectedSpans.ts).
  */
 import type { TextRule } from "../types";
 import { isWide, ODD_SPACE_CHARS, ZERO_WIDTH_CHARS } from "../chars";
@@ -18,7 +18,6 @@ import { lexiconUnitAt } from "../../text/units";
 import { segmentCell } from "../../text/segment";
 import { groupsReading } from "../../text/numbers";
 import { headerRole } from "../../table/headers";
-import { namedSymbols } from "../namedSymbols";
 import { listHeadingStarts } from "../../review/listHeadings";
 
 const ZERO_WIDTH = new RegExp(`[${ZERO_WIDTH_CHARS}]`, "g");
@@ -77,27 +76,36 @@ function strayAt(line: string, at: number): boolean {
   return false;
 }
 
-/** A date with a space after its 年 or 月 (2025年 11月底, 11月 30日): one date, the space is stray. */
+/**
+ * A date with a space after its 年 or 月 (2025年 11月底, 11月 30日, 12月 底前, a year's 11月 30 whose 日
+ * a PDF wrapped onto the next line): one date, the space is stray.
+ */
 function insideDate(line: string, at: number): boolean {
   const before = line.slice(0, at);
   const after = line.slice(at + 1);
   return (
     (/(?<![0-9])[0-9]{4}年$/.test(before) && /^[0-9]{1,2}月/.test(after)) ||
-    (/(?<![0-9.])[0-9]{1,2}月$/.test(before) && /^[0-9]{1,2}[日号]/.test(after))
+    (/(?<![0-9.])[0-9]{1,2}月$/.test(before) && /^(?:[0-9]{1,2}[日号]|底|末|初|[上中下]旬)/.test(after)) ||
+    (/(?<![0-9])[0-9]{4}年[0-9]{1,2}月$/.test(before) && /^[0-9]{1,2}$/.test(after))
   );
 }
 
 /**
- * A unit per unit after a quantity, spaced around its slash (300元 / 亩 → 300元/亩): the unit is one
- * word. Not after a Latin unit spaced from its number (10 kV / 35 kV), nor between words (东湖 / 西湖).
+ * A unit per unit after a quantity, spaced around its slash (300元 / 亩 → 300元/亩, 8万元 / 个, 5套 / 校):
+ * the unit is one word. The first unit is a unit (after 万, 亿 or 千 too), the second a unit or one
+ * character that ends the quantity (校, 村). Not after a Latin unit spaced from its number (10 kV / 35 kV),
+ * nor between words (东湖 / 西湖).
  */
 function aroundUnitSlash(line: string, at: number): boolean {
   const slash = /[/／]/.test(line[at + 1] ?? "") ? at + 1 : at - 1;
   const left = line.slice(0, slash).replace(/ $/, "");
   const right = line[slash + 1] === " " ? slash + 2 : slash + 1;
-  if (lexiconUnitAt(line, right) === "") return false;
+  if (lexiconUnitAt(line, right) === "" && !/^\p{Script=Han}(?![\p{Script=Han}0-9])/u.test(line.slice(right)))
+    return false;
   const m = /[0-9]([^\s0-9]{1,4})$/.exec(left);
-  return !!m && lexiconUnitAt(left, left.length - m[1].length) === m[1];
+  if (!m) return false;
+  const unit = m[1].replace(/^[万亿千]/, "");
+  return lexiconUnitAt(left, left.length - unit.length) === unit && unit !== "";
 }
 
 /** A number written in groups of three: 1 200, 1 200 000 (no digit or point before or after it). */
@@ -248,11 +256,8 @@ function cleanLine(line: string, first: boolean): string {
   // Removing one space can make another stray: run to a fixed point, bounded by the spaces.
   for (;;) {
     let out = "";
-    // 原表 》= 为笔误, “>= ” 号: a symbol spoken of keeps the spaces in and around it, as PUNCT keeps its signs.
-    const named = namedSymbols(current);
-    const aboutSymbol = (i: number) => named.some(([a, b]) => i >= a - 1 && i <= b);
     for (let i = 0; i < current.length; i++)
-      if (current[i] !== " " || formulaLook || aboutSymbol(i) || !strayAt(current, i)) out += current[i];
+      if (current[i] !== " " || formulaLook || !strayAt(current, i)) out += current[i];
     if (out === current) return out;
     current = out;
   }
