@@ -29,14 +29,7 @@ import { uniqueSheetName } from "../core/plan/types";
 import { planWidth, toExcelRows, toExcelValue } from "./cellValues";
 import type { CarryOutPlan, CellWrite, LookRestore, RowOp } from "./cleanupPlan";
 import type { KeptMerge, MergeBox } from "../core/cleanup/keptMerges";
-import {
-  KEPT_MERGE_OUT,
-  keepMerge,
-  keptArea,
-  mergesOver,
-  overlaps,
-  valuesOver,
-} from "../core/cleanup/keptMerges";
+import { holdsKept, keepMerge, keptArea, mergesLeavingWith, overlaps } from "../core/cleanup/keptMerges";
 import type { CleanupWithLogResult } from "./cleanupWithLog";
 import {
   LOOK_HOST,
@@ -464,10 +457,6 @@ function lookSteps(restores: readonly LookRestore[], slots: SheetSlots, fetched:
   return steps;
 }
 
-function keptMerge(m: MergeBox, row: number, valueAt: (row: number, col: number) => CellValue): KeptMerge {
-  return keepMerge(m, row, valuesOver(m, valueAt));
-}
-
 function gridValue(grid: Grid | undefined): (row: number, col: number) => CellValue {
   return (r, c) => (grid ? cellAt(grid, r - grid.top, c - grid.left) : null);
 }
@@ -491,11 +480,8 @@ function mergeSteps(plan: CarryOutPlan, slots: SheetSlots, fetched: Set<string>)
       if (!m) continue;
       const key = `${r.sheet}\u0000${m.top},${m.left},${m.bottom},${m.right}`;
       if (made.has(key)) continue;
-      let holds = true;
-      for (let row = m.top; row <= m.bottom && holds; row++)
-        for (let c = m.left; c <= m.right && holds; c++)
-          holds = plan.valueAt(r.sheet, row, c) === (k.values[row - m.top]?.[c - m.left] ?? null);
-      if (!holds || existing.some((x) => overlaps(x, m))) continue;
+      if (!holdsKept(m, k, (row, c) => plan.valueAt(r.sheet, row, c))) continue;
+      if (existing.some((x) => overlaps(x, m))) continue;
       made.add(key);
       const get = slots.fetch(r.sheet, fetched);
       if (get) steps.push(get);
@@ -793,17 +779,17 @@ export async function carryOutInContext(
   for (const read of lookReads) {
     const kept = lookOf(read);
     // A merge inside the rows removed goes with them and is kept for revert; one reaching out of them
-    // keeps the row (Excel would shrink it).
-    const { inside, reachesOut } = mergesOver(
+    // (Excel would shrink it), or an empty one over several rows, keeps the row (core decides, as for
+    // the .xlsx gateway).
+    const { inside, why } = mergesLeavingWith(
       merges.get(read.sheet) ?? [],
       read.row,
       new Set(removing.get(read.sheet)),
+      gridValue(grids.get(read.sheet)),
     );
-    if (reachesOut) stays(read.sheet, read.row, KEPT_MERGE_OUT);
+    if (why) stays(read.sheet, read.row, why);
     if (inside.length > 0)
-      (kept.data as ExcelRowLook).merges = inside.map((m) =>
-        keptMerge(m, read.row, gridValue(grids.get(read.sheet))),
-      );
+      (kept.data as ExcelRowLook).merges = inside.map((m) => keepMerge(m, read.row, m.values));
     // A look too large for the log cannot be kept: the row stays.
     if (JSON.stringify(kept).length > MAX_LOOK_CHARS) stays(read.sheet, read.row, KEPT_LARGE_LOOK);
     const bySheet = looks.get(read.sheet) ?? new Map<number, RowLook>();
@@ -893,21 +879,25 @@ export async function whyRowsStayInContext(
     return kept;
   }
   const gone = new Set(rows);
-  const byRow = new Map(reads.map((r) => [r.row, (r.span.values as unknown[][] | undefined)?.[0] ?? []]));
-  const valueAt = (r: number, c: number): CellValue => {
-    const v = byRow.get(r)?.[c - 1];
-    return v === undefined || v === null || v === "" ? null : (v as CellValue);
-  };
+  // Each row's values as the grid reads them (read.ts), as carryOutInContext reads them.
+  const byRow = new Map(
+    reads.map((r) => {
+      const line: unknown = (r.span.values as unknown[][] | undefined)?.[0];
+      return [r.row, toGridRows([Array.isArray(line) ? line : []], null).values[0]];
+    }),
+  );
+  const valueAt = (r: number, c: number): CellValue => byRow.get(r)?.[c - 1] ?? null;
   for (const read of reads) {
-    const { inside, reachesOut } = mergesOver(merges, read.row, gone);
-    if (reachesOut) {
-      kept.set(read.row, KEPT_MERGE_OUT);
+    // A merge reaching out of the rows removed, or an empty one over several of them, keeps the row.
+    const { inside, why } = mergesLeavingWith(merges, read.row, gone, valueAt);
+    if (why) {
+      kept.set(read.row, why);
       continue;
     }
     // As carryOutInContext keeps it: the look and the merges inside the rows removed.
     const look = lookOf(read);
     if (inside.length > 0)
-      (look.data as ExcelRowLook).merges = inside.map((m) => keptMerge(m, read.row, valueAt));
+      (look.data as ExcelRowLook).merges = inside.map((m) => keepMerge(m, read.row, m.values));
     if (JSON.stringify(look).length > MAX_LOOK_CHARS) kept.set(read.row, KEPT_LARGE_LOOK);
   }
   return kept;

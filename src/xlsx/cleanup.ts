@@ -9,12 +9,12 @@ import type { CellValue, Grid } from "../core/grid";
 import type { ParseResult } from "../core/record";
 import { parseA1 } from "../core/grid";
 import type { Localized } from "../core/i18n";
-import type { KeptMerge, MergeBox } from "../core/cleanup/keptMerges";
+import type { KeptMerge, MergeBox, MergeValues } from "../core/cleanup/keptMerges";
 import {
-  KEPT_MERGE_OUT,
+  holdsKept,
   keepMerge,
   keptArea,
-  mergesOver,
+  mergesLeavingWith,
   overlaps,
   valuesOver,
 } from "../core/cleanup/keptMerges";
@@ -135,9 +135,14 @@ const copy = <T>(v: T | undefined): T => JSON.parse(JSON.stringify(v ?? {})) as 
 
 /**
  * How row `row` looks: every cell's format, the row's height, hidden state and outline level, and the
- * merges over it (`merges`: the sheet's as they were before the run's removals began).
+ * merges over it (`merges`: the sheet's as they were before the run's removals began, read once for
+ * the run; by default those over the row now, the others' cells not read).
  */
-export function rowLookOf(ws: Worksheet, row: number, merges: readonly KeptArea[] = mergesKept(ws)): RowLook {
+export function rowLookOf(
+  ws: Worksheet,
+  row: number,
+  merges: readonly MergeValues[] = mergesKept(ws, row),
+): RowLook {
   const r = ws.getRow(row);
   const styles: string[] = [];
   const cells: [number, number][] = [];
@@ -190,16 +195,18 @@ function restoreRowLook(ws: Worksheet, row: number, look: RowLook | undefined): 
   return true;
 }
 
-function cellValuesOf(ws: Worksheet, m: MergeBox): CellValue[][] {
+/** A cell's value as the grid reads it (a merged cell reads as its first cell). */
+function cellValueOf(ws: Worksheet): (row: number, col: number) => CellValue {
   const date1904 = isDate1904(ws.workbook);
-  return valuesOver(m, (r, c) => toCellValue(ws.getCell(r, c).value, date1904).value);
+  return (r, c) => toCellValue(ws.getCell(r, c).value, date1904).value;
 }
 
-/** A merge and the values its cells read. */
-type KeptArea = MergeBox & { values: CellValue[][] };
-
-function mergesKept(ws: Worksheet): KeptArea[] {
-  return mergesOf(ws).map((m) => ({ ...m, values: cellValuesOf(ws, m) }));
+/** The sheet's merges (those over `row` alone, where given) with the values their cells read. */
+function mergesKept(ws: Worksheet, row?: number): MergeValues[] {
+  const valueAt = cellValueOf(ws);
+  return mergesOf(ws)
+    .filter((m) => row === undefined || (m.top <= row && m.bottom >= row))
+    .map((m) => ({ ...m, values: valuesOver(m, valueAt) }));
 }
 
 /**
@@ -212,7 +219,7 @@ function mergesKept(ws: Worksheet): KeptArea[] {
 function restoreMerge(ws: Worksheet, row: number, kept: KeptMerge): void {
   const area = keptArea(row, kept);
   if (!area) return;
-  if (JSON.stringify(cellValuesOf(ws, area)) !== JSON.stringify(kept.values)) return;
+  if (!holdsKept(area, kept, cellValueOf(ws))) return;
   if (!mergesOf(ws).some((m) => overlaps(m, area)))
     ws.mergeCells(area.top, area.left, area.bottom, area.right);
 }
@@ -246,7 +253,7 @@ export function carryOutEntries(wb: Workbook, entries: readonly LogEntry[]): Car
   const done: LogEntry[] = [];
   // The merges of each sheet before the run's first removal: a copy's row keeps every merge over it,
   // also one the removal of a row below it (bottom-up) already took apart.
-  const mergesBefore = new Map<Worksheet, KeptArea[]>();
+  const mergesBefore = new Map<Worksheet, MergeValues[]>();
   for (const e of entries) {
     if (e.action === "declined") {
       done.push(e);
@@ -355,16 +362,9 @@ export function whyRowStays(
 ): Localized | null {
   const shift: RowShift = { at: row, delta: -1 };
   const gone = new Set([...removed, row]);
-  // A merge over rows whose cells are all empty could not tell, on revert, its own rows from others.
-  const blank = (m: MergeBox) =>
-    m.bottom > m.top && cellValuesOf(ws, m).every((l) => l.every((v) => v === null));
-  const { inside: over, reachesOut } = mergesOver(mergesOf(ws), row, gone);
-  if (reachesOut) return KEPT_MERGE_OUT;
-  if (over.some(blank))
-    return KEPT(
-      "该行有跨行的空白合并单元格，撤销时无法可靠恢复",
-      "the row has an empty merged cell over several rows that revert could not restore reliably",
-    );
+  // A merge reaching out of the rows removed, or an empty one over several of them (core decides).
+  const { inside, why } = mergesLeavingWith(mergesOf(ws), row, gone, cellValueOf(ws));
+  if (why) return why;
   const validations = validationsOf(ws);
   let blocked: Localized | null = null;
   ws.getRow(row).eachCell({ includeEmpty: false }, (cell) => {
@@ -376,7 +376,7 @@ export function whyRowStays(
       );
   });
   if (blocked) return blocked;
-  if (JSON.stringify(rowLookOf(ws, row)).length > MAX_LOOK_CHARS)
+  if (JSON.stringify(rowLookOf(ws, row, inside)).length > MAX_LOOK_CHARS)
     return KEPT(
       "该行格式过多，清理日志无法保存，撤销时无法原样恢复",
       "the row holds more formats than the cleanup log can keep for revert",

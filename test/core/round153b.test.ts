@@ -61,12 +61,11 @@ describe("a 中期 table naming its target columns by their years alone (焦作 
   });
 
   it("a 中期 title naming a unit, a department's plan or nothing names no project", () => {
-    for (const title of [
-      "焦作市水利局中期绩效目标表（2024-2026年）",
-      "某县2024-2026年中期绩效目标表",
-      "焦作市水利局部门整体中期绩效目标表",
-    ])
+    for (const title of ["焦作市水利局中期绩效目标表（2024-2026年）", "某县2024-2026年中期绩效目标表"])
       expect(parseGrid(grid(sheet(["2024年", "2025年", "2026年"], title))).projects[0].project).toBe("");
+    // A department's plan is its whole spending, so named (round 158).
+    const plan = parseGrid(grid(sheet(["2024年", "2025年", "2026年"], "焦作市水利局部门整体中期绩效目标表")));
+    expect(plan.projects[0].project).toBe("部门整体支出");
   });
 
   it("one year alone as a bare number is no target column", () => {

@@ -25,7 +25,8 @@ describe("a 部门整体 form's 部门（单位）名称 line", () => {
   for (const label of ["部门（单位）名称", "部门（单位）", "部门(单位)名称", "部门 （单位） 名称"])
     it(`reads ${label} | 某局 as the department and the unit`, () => {
       const r = form(label);
-      expect(projects(r)).toEqual([["", "湘乡市自然资源局", "湘乡市自然资源局"]]);
+      // (A 部门整体 table names no project: it is named by its department — round 158.)
+      expect(projects(r)).toEqual([["湘乡市自然资源局", "湘乡市自然资源局", "湘乡市自然资源局"]]);
       expect(r.indicators.map((i) => [i.department, i.budgetUnit])).toEqual([
         ["湘乡市自然资源局", "湘乡市自然资源局"],
         ["湘乡市自然资源局", "湘乡市自然资源局"],
@@ -64,9 +65,9 @@ describe("a 部门整体 form's 部门（单位）名称 line", () => {
   });
 
   it("leaves 主管部门 the department only, and 单位名称 the unit only", () => {
-    expect(projects(form("主管部门"))).toEqual([["", "湘乡市自然资源局", ""]]);
-    expect(projects(form("单位名称"))).toEqual([["", "", "湘乡市自然资源局"]]);
-    expect(projects(form("主管部门（单位）名称"))).toEqual([["", "湘乡市自然资源局", ""]]);
+    expect(projects(form("主管部门"))).toEqual([["湘乡市自然资源局", "湘乡市自然资源局", ""]]);
+    expect(projects(form("单位名称"))).toEqual([["湘乡市自然资源局", "", "湘乡市自然资源局"]]);
+    expect(projects(form("主管部门（单位）名称"))).toEqual([["湘乡市自然资源局", "湘乡市自然资源局", ""]]);
   });
 
   it("lets a unit's own line name a unit of its own", () => {

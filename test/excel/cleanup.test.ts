@@ -713,6 +713,63 @@ describe("ExcelGateway cleanup", () => {
       expect(fake.log.filter((e) => e.path === "delete" || e.path === "merge")).toEqual([]);
     });
 
+    const BLANK = {
+      zh: "保留此行，未删除：该行有跨行的空白合并单元格，撤销时无法可靠恢复。",
+      en: "Row kept, not removed: the row has an empty merged cell over several rows that revert could not restore reliably.",
+    };
+    /**
+     * The copies with column G merged over each header's two rows, empty or holding `word`: empty, on
+     * revert nothing in it would tell the copy's rows from any other empty cells (as src/xlsx).
+     */
+    function copiesWithColumnG(word: string | null) {
+      const { fake, sheet } = copiesWithMerges();
+      if (word !== null) for (const cell of ["G1", "G4"]) sheet.put(cell, [[word]]);
+      sheet.merges.push(box(1, 7, 2, 7), box(4, 7, 5, 7));
+      return { fake, sheet };
+    }
+
+    it("keeps in its preview a copy an empty merge spans, as the .xlsx gateway does", async () => {
+      const { fake } = copiesWithColumnG(null);
+      const kept = await gatewayOn(fake).gateway.whyRowsStay(SHEET, [4, 5]);
+      expect([...kept.keys()].sort()).toEqual([4, 5]);
+      expect(kept.get(4)).toEqual(BLANK);
+      expect(kept.get(5)).toEqual(BLANK);
+      // Holding a word, the merge goes with the copy.
+      const worded = copiesWithColumnG("备注");
+      expect(await gatewayOn(worded.fake).gateway.whyRowsStay(SHEET, [4, 5])).toEqual(new Map());
+    });
+
+    it("keeps a copy an empty merge spans when carrying out the removal, and removes it holding a word", async () => {
+      const { fake, sheet } = copiesWithColumnG(null);
+      const before = sorted(sheet.merges);
+      // Carried out without the preview's answer (an older pane, or the sheet changed since).
+      const applied = await gatewayOn(fake).gateway.applyCleanupWithLog(
+        entriesForRun([rowEdit(4, HEAD1), rowEdit(5, HEAD2)], TIME, 1),
+        [],
+      );
+      expect(applied.skipped.map((e) => e.edit.cell)).toEqual(["5:5", "4:4"]);
+      expect(applied.messages.map((m) => m.zh)).toEqual([
+        `绩效目标表!5:5：${BLANK.zh}`,
+        `绩效目标表!4:4：${BLANK.zh}`,
+      ]);
+      expect(sheetRows(sheet, 7, 7)).toEqual(trimRows(rows));
+      expect(sorted(sheet.merges)).toEqual(before);
+      expect(fake.log.filter((e) => e.path === "delete" || e.path === "merge")).toEqual([]);
+
+      // Holding a word in each header, the merge goes with the copy, and revert makes it again.
+      const worded = copiesWithColumnG("备注");
+      const all = sorted(worded.sheet.merges);
+      const { gateway } = gatewayOn(worded.fake);
+      const done = await gateway.applyCleanupWithLog(
+        entriesForRun([rowEdit(4, [...HEAD1, null, null, "备注"]), rowEdit(5, HEAD2)], TIME, 1),
+        [],
+      );
+      expect(done.skipped).toEqual([]);
+      expect(sorted(worded.sheet.merges)).toEqual(sorted([...headerMerges(1), box(1, 7, 2, 7)]));
+      await revertAll(gateway);
+      expect(sorted(worded.sheet.merges)).toEqual(all);
+    });
+
     it("keeps every row as a proposal where this Excel cannot read merged cells (no ExcelApi 1.13)", async () => {
       const fake = new FakeExcel([SHEET]);
       fake.sheet(SHEET).put("A1", rows);

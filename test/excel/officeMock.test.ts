@@ -395,4 +395,65 @@ describe("ExcelGateway with office-addin-mock", () => {
     expect(runOptions).toEqual([{ mergeUndoGroup: true }]);
     expect(syncs()).toBe(4); // look, look, read, write
   });
+
+  it("keeps a header copy an empty merge spans, as the .xlsx gateway (merged areas faked, values loaded)", async () => {
+    const BLANK = {
+      zh: "保留此行，未删除：该行有跨行的空白合并单元格，撤销时无法可靠恢复。",
+      en: "Row kept, not removed: the row has an empty merged cell over several rows that revert could not restore reliably.",
+    };
+    const HEAD1 = ["一级指标", "二级指标", "三级指标", "指标值", "", "", ""];
+    const HEAD2 = ["", "", "", "2025年", "2026年", "2027年", ""];
+    /** A two-row header copy at rows 4–5, column G merged over both rows, holding `g` in G4. */
+    async function whyStay(g: string) {
+      const line = (values: string[]) => ({ values: [values], numberFormat: [values.map(() => "General")] });
+      const { gateway, mock } = excelMock({
+        workbook: {
+          worksheets: {
+            sheet: {
+              used: { address: "A1:G6", rowIndex: 0, columnIndex: 0, rowCount: 6, columnCount: 7 },
+              // Rows 4 and 5 as Excel answers them: a merged cell's other cells read "".
+              r4: line([...HEAD1.slice(0, 6), g]),
+              r5: line(HEAD2),
+              getUsedRangeOrNullObject: function () {
+                return this.used;
+              },
+              getRangeByIndexes: function (row: number) {
+                return row === 3 ? this.r4 : this.r5;
+              },
+              // Cell and row properties are client results (no load); the merged areas, which the mock
+              // cannot load by path (areas/items/rowIndex), are plain objects too.
+              getRange: (address: string) => ({
+                getRowProperties: () => ({ value: [{ rowHidden: false, format: { rowHeight: 15 } }] }),
+                getMergedAreasOrNullObject: () => ({
+                  load: () => undefined,
+                  isNullObject: false,
+                  areas: {
+                    items: address.startsWith("1:")
+                      ? [3, 6].map((rowIndex) => ({ rowIndex, columnIndex: 6, rowCount: 2, columnCount: 1 }))
+                      : [],
+                  },
+                }),
+              }),
+            },
+            getItem: function () {
+              return this.sheet;
+            },
+          },
+        },
+      });
+      mock.context.workbook.worksheets.sheet.used.isNullObject = false;
+      for (const r of ["r4", "r5"])
+        mock.context.workbook.worksheets.sheet[r].getCellProperties = () => ({
+          value: [HEAD1.map(() => ({}))],
+        });
+      return gateway.whyRowsStay("表", [4, 5]);
+    }
+    const kept = await whyStay("");
+    expect([...kept.entries()]).toEqual([
+      [4, BLANK],
+      [5, BLANK],
+    ]);
+    // Holding a word (the header's 备注), the merge goes with the copy.
+    expect(await whyStay("备注")).toEqual(new Map());
+  });
 });

@@ -2,6 +2,7 @@
  * Test helpers for the task pane: jsdom stubs Fluent UI needs, an in-memory gateway that records every
  * call, records with defaults, and fake core services.
  */
+import { configure } from "@testing-library/react";
 import type { WorkbookGateway, WrittenSheet, WritePlansOptions } from "../../src/core/gateway";
 import type { Grid } from "../../src/core/grid";
 import type { IndicatorRecord, ParseResult, ProjectInfo } from "../../src/core/record";
@@ -18,6 +19,9 @@ import type {
 
 /** Fluent v9 measures elements; jsdom has neither ResizeObserver nor matchMedia. */
 export function installDomStubs(): void {
+  // findBy*/waitFor give up after 1 s by default; on a loaded two-core machine a pane render can take
+  // longer, and a test must fail for a wrong pane, not for a slow one.
+  configure({ asyncUtilTimeout: 5000 });
   const g = globalThis as unknown as Record<string, unknown>;
   if (!g.ResizeObserver)
     g.ResizeObserver = class {

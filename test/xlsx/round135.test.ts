@@ -115,6 +115,45 @@ describe("a repeated two-row header with its own merges", () => {
   });
 });
 
+describe("a two-row header copy an empty merge spans (as the Excel gateway, one answer from core)", () => {
+  const BLANK = {
+    zh: "保留此行，未删除：该行有跨行的空白合并单元格，撤销时无法可靠恢复。",
+    en: "Row kept, not removed: the row has an empty merged cell over several rows that revert could not restore reliably.",
+  };
+  /** twoRowBook with column G merged over each header's two rows, empty or holding `word`, saved and read back. */
+  async function book(word: string | null): Promise<ExcelJS.Workbook> {
+    const wb = twoRowBook();
+    const ws = wb.getWorksheet("表")!;
+    for (const top of [1, 4]) {
+      ws.mergeCells(`G${top}:G${top + 1}`);
+      if (word !== null) ws.getCell(`G${top}`).value = word;
+    }
+    return reopen(wb);
+  }
+
+  test("stays whole, with the reason, and the file keeps its rows and merges", async () => {
+    const original = snapshot((await book(null)).getWorksheet("表")!);
+    const wb = await book(null);
+    const r = cleanupWorkbook(wb, { sheet: "表", settings: defaultCleanupSettings(), time: TIME });
+    const rows = r.proposal.edits.filter((e) => e.kind === "row");
+    expect(rows.map((e) => [e.cell, e.applied, e.note]).sort()).toEqual([
+      ["4:4", false, BLANK],
+      ["5:5", false, BLANK],
+    ]);
+    expect(snapshot((await reopen(wb)).getWorksheet("表")!)).toEqual(original);
+  });
+
+  test("holding a word, goes with the copy and comes back on revert", async () => {
+    const original = snapshot((await book("备注")).getWorksheet("表")!);
+    const wb = await book("备注");
+    cleanupWorkbook(wb, { sheet: "表", settings: defaultCleanupSettings(), time: TIME });
+    expect(merges(wb.getWorksheet("表")!)).toEqual(["A1:A2", "B1:B2", "C1:C2", "D1:F1", "G1:G2"]);
+    const cleaned = await reopen(wb);
+    revertWorkbook(cleaned, {}, TIME);
+    expect(snapshot((await reopen(cleaned)).getWorksheet("表")!)).toEqual(original);
+  });
+});
+
 describe("a one-row header copy whose merge lies inside the row", () => {
   function book(): ExcelJS.Workbook {
     const wb = new ExcelJS.Workbook();

@@ -82,3 +82,53 @@ export const KEPT_MERGE_OUT: Localized = {
   zh: "保留此行，未删除：该行有合并单元格延伸到不删除的行。",
   en: "Row kept, not removed: the row has merged cells reaching rows that stay.",
 };
+
+/** Why a row with an empty merge over several rows, all among the rows removed, stays. */
+export const KEPT_BLANK_MERGE: Localized = {
+  zh: "保留此行，未删除：该行有跨行的空白合并单元格，撤销时无法可靠恢复。",
+  en: "Row kept, not removed: the row has an empty merged cell over several rows that revert could not restore reliably.",
+};
+
+/** A merge and every cell's value over it, row by row. */
+export type MergeValues = MergeBox & { values: CellValue[][] };
+
+/**
+ * What the merges over `row` say about removing it with the rows `gone`, the one answer both gateways
+ * give: the merges lying entirely in those rows (they go with it and are kept for revert, each with
+ * its cells' values), and why the row stays, or null. A merge reaching out of the rows keeps it (the
+ * host would shrink the merge, and revert could not stretch it back), and so does a merge over several
+ * rows whose cells are all empty: revert makes a kept merge again only over cells holding what they
+ * held (holdsKept), and empty cells could be any rows, not the merge's own.
+ */
+export function mergesLeavingWith(
+  merges: readonly MergeBox[],
+  row: number,
+  gone: ReadonlySet<number>,
+  valueAt: (row: number, col: number) => CellValue,
+): { inside: MergeValues[]; why: Localized | null } {
+  const over = mergesOver(merges, row, gone);
+  const inside = over.inside.map((m) => ({ ...m, values: valuesOver(m, valueAt) }));
+  if (over.reachesOut) return { inside, why: KEPT_MERGE_OUT };
+  const blank = inside.some((m) => m.bottom > m.top && m.values.every((l) => l.every((v) => v === null)));
+  return { inside, why: blank ? KEPT_BLANK_MERGE : null };
+}
+
+/**
+ * Whether the cells over `area` (where a kept merge lies once its row is back, keptArea) still hold
+ * what they held when it was kept, every one of them: only then is the merge made again. `valueAt`
+ * gives undefined for a cell not read, which holds nothing.
+ */
+export function holdsKept(
+  area: MergeBox,
+  kept: KeptMerge,
+  valueAt: (row: number, col: number) => CellValue | undefined,
+): boolean {
+  const values: unknown = kept.values;
+  if (!Array.isArray(values) || values.length !== area.bottom - area.top + 1) return false;
+  for (let r = area.top; r <= area.bottom; r++) {
+    const line: unknown = values[r - area.top];
+    if (!Array.isArray(line) || line.length !== area.right - area.left + 1) return false;
+    for (let c = area.left; c <= area.right; c++) if (valueAt(r, c) !== line[c - area.left]) return false;
+  }
+  return true;
+}

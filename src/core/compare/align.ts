@@ -231,9 +231,34 @@ function convertInto(list: DistrictCell[], unit: string): void {
     }
     const factor = conversionFactor(c.unitKey, unit);
     if (factor === null) continue;
+    const written = c.value;
     convert(c, factor, writtenFigure(c), "unit");
     c.unitKey = unit;
+    roundedAs(c, written, factor, list);
   }
+}
+
+/**
+ * ≥2333元/人·月 among 28000 元/人·年: a figure converted by a factor no power of ten (12) that another
+ * district's figure in the unit rounds to, as written (2333 × 12 = 27996, and 28000 ÷ 12 = 2333.3): that
+ * figure, not a gap of 4 to report. Within half the written figure's last digit, times the factor.
+ */
+function roundedAs(c: DistrictCell, written: number, factor: number, list: DistrictCell[]): void {
+  if (c.valueMax !== null || Math.abs(Math.log10(Math.abs(factor)) % 1) < 1e-9) return;
+  const scale = c.scale ?? 1;
+  const digits = (String(exact(written / scale)).split(".")[1] ?? "").length;
+  const half = 0.5 * 10 ** -digits * scale * Math.abs(factor);
+  const near = list.filter(
+    (o) =>
+      o !== c &&
+      !o.converted &&
+      o.unitKey === c.unitKey &&
+      o.value !== null &&
+      o.value !== c.value &&
+      Math.abs((o.value as number) - (c.value as number)) <= half + 1e-9,
+  );
+  const values = new Set(near.map((o) => o.value as number));
+  if (values.size === 1) c.value = [...values][0];
 }
 
 /** A cell's figures times `factor`, the figure as written kept (`from`, `kind`: DistrictCell.converted). */

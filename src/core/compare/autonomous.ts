@@ -45,6 +45,27 @@ const NAMES = [
  */
 const SHARED = new Set(["本溪", "阜新", "河南", "东乡", "大通", "宽城", "昌江", "江城", "金平", "河口"]);
 
+/**
+ * Customary short names that are not the part before the nationality (前郭尔罗斯县), but how the county is
+ * known and files: 前郭县, 杜蒙县, 阜蒙县, 喀左县, 塔县, 察县, 和丰县. A closed list of real ones; the
+ * two-character stems (前郭, 杜蒙 …) stand alone as a sheet's or file's name too, a single character never.
+ * (莫旗 is read beside its full name by spellingOf's first character.)
+ */
+const CUSTOMARY: Readonly<Record<string, string>> = {
+  前郭县: "前郭尔罗斯蒙古族自治县",
+  杜蒙县: "杜尔伯特蒙古族自治县",
+  阜蒙县: "阜新蒙古族自治县",
+  喀左县: "喀喇沁左翼蒙古族自治县",
+  塔县: "塔什库尔干塔吉克自治县",
+  察县: "察布查尔锡伯自治县",
+  和丰县: "和布克赛尔蒙古自治县",
+};
+
+/** 前郭县 → 前郭尔罗斯蒙古族自治县: the full name a customary short name (with 县 or 旗) stands for, else null. */
+export function customaryFull(name: string): string | null {
+  return Object.prototype.hasOwnProperty.call(CUSTOMARY, name) ? CUSTOMARY[name] : null;
+}
+
 /** The short form (新晃, 莫力达瓦, 鄂伦春) of an autonomous county's or banner's full name. */
 export function autonomousShort(full: string): string {
   return placeKey(full).slice(0, -1);
@@ -59,6 +80,11 @@ function shorts(): Map<string, string> {
   for (const full of NAMES) {
     const short = autonomousShort(full);
     if (!SHARED.has(short)) byShort.set(short, full);
+  }
+  // 前郭, 杜蒙, 喀左: a customary short name's stem of two characters or more.
+  for (const [written, full] of Object.entries(CUSTOMARY)) {
+    const stem = written.slice(0, -1);
+    if (stem.length >= 2) byShort.set(stem, full);
   }
   return byShort;
 }

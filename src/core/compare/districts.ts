@@ -4,13 +4,13 @@
  */
 import { districtOf, isCountyCity, isHillDistrict, leadingCity } from "../table/district";
 
-import { autonomousOfShort } from "./autonomous";
+import { autonomousOfShort, customaryFull } from "./autonomous";
 
 export { leadingCity };
 
 /** Words ending in 区/县/市 that are not administrative divisions. */
 const NOT_DISTRICTS =
-  /(?:园区|工业区|开发区|保护区|风景区|景区|社区|城区|小区|辖区|片区|示范区|自贸区|库区|灾区|山区|林区|矿区|校区|厂区|营区|街区|商区|港区|功能区|试验区|实验区|集聚区|产业区|服务区|管理区|特区|旅游区|避难区|救援区|责任区|全区|本区|各区|城市|超市|都市|门市|上市|菜市|夜市|股市|楼市|市场)$/;
+  /(?:园区|工业区|开发区|保护区|风景区|景区|名胜区|度假区|社区|城区|小区|辖区|片区|示范区|自贸区|库区|灾区|山区|林区|矿区|校区|厂区|营区|街区|商区|港区|功能区|试验区|实验区|集聚区|产业区|服务区|管理区|特区|旅游区|避难区|救援区|责任区|全区|本区|各区|城市|超市|都市|门市|上市|菜市|夜市|股市|楼市|市场)$/;
 
 const DIVISION = /[\u4e00-\u9fa5]{1,8}?(?:自治县|自治旗|新区|区|县|旗)/g;
 
@@ -123,11 +123,12 @@ export function placeInName(name: string): { district: string | null; city: stri
  * 宿迁经济技术开发区社会事业局, 宿迁市经济技术开发区…, 附件3-宿迁经济技术开发区.xlsx: a development zone that files
  * its own table, as functional zones do beside the districts (湖滨新区 is read as a district by its 新区). The
  * zone named at the start of a unit's, sheet's or file's name, its place's name before it (宿迁, 宿豫; the city
- * lent where the zone's own words are generic: 宿迁市经济技术开发区). Never a project's name (…开发区道路建设
+ * lent where the zone's own words are generic: 宿迁市经济技术开发区); a scenic or resort zone likewise (附件3-明月山温泉风景名胜区.xlsx,
+ * 黄山风景区管委会, …旅游度假区), never by its generic tail (名胜区). Never a project's name (…开发区道路建设
  * names what is built), and only where nothing else tells the district.
  */
 const ZONE =
-  /^(?:[\u4e00-\u9fa5]{1,7}?省)?(?:([\u4e00-\u9fa5]{2,4}?)市)?([\u4e00-\u9fa5]{0,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|开发区)/;
+  /^(?:[\u4e00-\u9fa5]{1,7}?省)?(?:([\u4e00-\u9fa5]{2,4}?)市)?([\u4e00-\u9fa5]{0,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|开发区|风景名胜区|旅游度假区|风景区)/;
 const GENERIC_ZONE_STEM = /^(?:国家级?|省级?|市级?|经济技术|经济|高新技术产业|高新技术|高新|工业|产业)?$/;
 const NOT_ZONE_STEM = /[各全本该某级区县市省州镇乡局委办所站]/;
 
@@ -184,9 +185,12 @@ const AUTONOMOUS = new RegExp(String.raw`^([\u4e00-\u9fa5]{2,}?)(?:(?:${NATIONAL
 /**
  * The key a place is compared by: an autonomous county or banner as its short form, which officers write
  * as often (大通回族土族自治县 → 大通县, 白沙黎族自治县 → 白沙县, 东乡族自治县 → 东乡县, 鄂伦春自治旗 →
- * 鄂伦春旗); any other name as written (大通区 stays apart from 大通县).
+ * 鄂伦春旗), and a customary short name as the county's (前郭县 → 前郭尔罗斯县); any other name as written (大通区 stays apart from 大通县).
  */
 export function placeKey(district: string): string {
+  // 前郭县: a customary short name, keyed as the county it stands for (前郭尔罗斯县).
+  const customary = customaryFull(district);
+  if (customary) return placeKey(customary);
   if (!district.endsWith("自治县") && !district.endsWith("自治旗")) return district;
   const m = AUTONOMOUS.exec(district);
   if (m) return m[1] + m[2];

@@ -635,7 +635,7 @@ export function programNotes(p: {
   indicators?: readonly {
     name: string;
     statsLeftOut?: readonly string[];
-    flags?: readonly { code: string; district: string; units?: { meant: string; written: string } }[];
+    flags?: readonly LeftOutFlag[];
   }[];
 }): Localized[] {
   return [
@@ -652,21 +652,35 @@ export function programNotes(p: {
   ];
 }
 
-/** 补助资金：镇巴县的取值疑多写或少写 0，未计入最小值、中位数和最大值: a likely slip kept out of the statistics. */
+/**
+ * 补助资金：镇巴县的取值疑多写一个 0，未计入最小值、中位数和最大值: a likely slip kept out of the statistics, in its
+ * finding's words (the unit typed wrong, or how many zeros); 疑多写或少写 0 only where a finding says neither.
+ */
 function leftOutMessage(
   name: string,
   districts: readonly string[],
-  flags: readonly { code: string; district: string; units?: { meant: string; written: string } }[] = [],
+  flags: readonly LeftOutFlag[] = [],
 ): Localized {
-  // 金塔县 180米 among 公里: the unit typed wrong, as its finding says, not a zero.
-  const units = districts.map(
-    (d) => flags.find((f) => f.code === "OUTLIER" && f.district === d && f.units)?.units,
-  );
-  if (units.every((u) => u !== undefined)) {
-    const us = units as { meant: string; written: string }[];
+  // 金塔县 180米 among 公里: the unit typed wrong, as its finding says; 奉新县 90000万元: 疑多写一个 0.
+  const slips = districts.map((d): Localized | null => {
+    const f = flags.find((x) => x.code === "OUTLIER" && x.district === d);
+    if (f?.units)
+      return {
+        zh: `疑将“${f.units.meant}”写作“${f.units.written}”`,
+        en: `likely has "${f.units.written}" written for "${f.units.meant}"`,
+      };
+    const k = f?.powerOfTen;
+    if (!k) return null;
+    const n = zerosWords(Math.abs(k));
+    return k > 0
+      ? { zh: `疑多写${n.zh}`, en: `likely has ${n.en} too many` }
+      : { zh: `疑少写${n.zh}`, en: `likely has ${n.en} too few` };
+  });
+  if (slips.every((w) => w !== null)) {
+    const ws = slips as Localized[];
     return {
-      zh: `${name}：${districts.map((d, i) => `${d}的取值疑将“${us[i].meant}”写作“${us[i].written}”`).join("，")}，未计入最小值、中位数和最大值`,
-      en: `${name}: ${districts.map((d, i) => `the value of ${d} likely has "${us[i].written}" written for "${us[i].meant}"`).join("; ")}, and is left out of the min, median and max.`,
+      zh: `${name}：${districts.map((d, i) => `${d}的取值${ws[i].zh}`).join("，")}，未计入最小值、中位数和最大值`,
+      en: `${name}: ${districts.map((d, i) => `the value of ${d} ${ws[i].en}`).join("; ")}, and is left out of the min, median and max.`,
     };
   }
   return {
@@ -674,6 +688,14 @@ function leftOutMessage(
     en: `${name}: the value of ${districts.join(", ")} likely has a zero too many or too few and is left out of the min, median and max.`,
   };
 }
+
+/** What a left-out note reads of a district's finding. */
+type LeftOutFlag = {
+  code: string;
+  district: string;
+  powerOfTen?: number;
+  units?: { meant: string; written: string };
+};
 
 /** 表中未写项目名称，按表题（Sheet1!A1）取为“农村义务教育学生营养改善计划”: a name read from a title, said. */
 export function titleNamedMessage(

@@ -79,15 +79,16 @@ export function sameMeasure(a: string, b: string): boolean {
 }
 
 /**
- * One unit of length spelled two ways (千米 among 公里, 元/千米·年 among 元/公里·年): compared as one, and the
- * other spelling named beside the unit, as another measure word is.
+ * One unit spelled two ways (千米 among 公里, 元/千米·年 among 元/公里·年, 克/千克 among g/kg): compared as one,
+ * and the other spelling named beside the unit, as another measure word is.
  */
 export function otherSpelling(written: string, shown: string): boolean {
+  const plain = (u: string) => u.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
   return (
     written !== "" &&
-    written !== shown &&
+    plain(written) !== plain(shown) &&
     unitKey(written) === unitKey(shown) &&
-    /公里|千米|km/i.test(written + shown)
+    /公里|千米|[a-z]/i.test(plain(written) + plain(shown))
   );
 }
 
@@ -102,10 +103,37 @@ const MAGNITUDE: [string, number][] = [
 const SCALABLE =
   /^(?:元|人|人次|家|家次|户|户次|项|个|件|份|次|册|台|套|吨|株|棵|亩|平方米|立方米|册次|条|宗|份次)$/;
 
+/**
+ * Units written in Latin letters, as their Chinese names, in each part of a unit (g/kg is 克/千克, kg/亩 is
+ * 千克/亩, 元/m2 is 元/平方米): one unit written two ways, never a different unit.
+ */
+const LATIN: Record<string, string> = {
+  mg: "毫克",
+  g: "克",
+  kg: "千克",
+  t: "吨",
+  mm: "毫米",
+  cm: "厘米",
+  m: "米",
+  km: "千米",
+  m2: "平方米",
+  km2: "平方千米",
+  m3: "立方米",
+  ha: "公顷",
+  ml: "毫升",
+  l: "升",
+};
+
 /** Compared form of a unit. */
 export function unitKey(unit: string): string {
   const u = unit.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
-  return SYNONYMS[u] ?? SYNONYMS[unit.trim()] ?? u;
+  const whole = SYNONYMS[u] ?? SYNONYMS[unit.trim()];
+  if (whole !== undefined) return whole;
+  if (!/[a-z]/.test(u)) return u;
+  return u
+    .split(/([/·])/)
+    .map((part) => LATIN[part] ?? part)
+    .join("");
 }
 
 /**
@@ -188,18 +216,17 @@ const CONVERTIBLE: Record<string, [measure: string, size: number]> = {
   吨: ["mass", 1000],
   千克: ["mass", 1],
   公斤: ["mass", 1],
-  kg: ["mass", 1],
   斤: ["mass", 0.5],
   克: ["mass", 0.001],
+  毫克: ["mass", 1e-6],
   千米: ["length", 1000],
   米: ["length", 1],
-  m: ["length", 1],
   厘米: ["length", 0.01],
+  毫米: ["length", 0.001],
   平方千米: ["area", 1e6],
   公顷: ["area", 1e4],
   亩: ["area", 1e4 / 15],
   平方米: ["area", 1],
-  m2: ["area", 1],
   // A rate in hundredths or thousandths: 0.09% is 0.9‰ (森林火灾受害率 is written either way).
   "%": ["rate", 0.01],
   "‰": ["rate", 0.001],
@@ -216,15 +243,29 @@ export function conversionFactor(from: string, to: string): number | null {
 
 /**
  * A rate per one same thing whose numerators convert (0.43吨/亩 among 公斤/亩 is 430 公斤/亩): the numerators'
- * factor; one `/` each side.
+ * factor; one `/` each side. A rate per year among rates per month of the same thing (8640元/人·年 among
+ * 元/人·月 is 720 元/人·月), or the other way: a twelfth (twelve times), the numerators alike or converting.
  */
 function perFactor(from: string, to: string): number | null {
   const a = from.split("/");
   const b = to.split("/");
   if (a.length !== 2 || b.length !== 2 || from === to) return null;
   // (Per another thing, 元/公斤 against 元/吨, is another price: not converted.)
-  if (a[1] !== b[1] || !CONVERTIBLE[a[0]]) return null;
-  return conversionFactor(a[0], b[0]);
+  const period = a[1] === b[1] ? 1 : periodFactor(a[1], b[1]);
+  if (period === null) return null;
+  if (a[0] === b[0]) return period === 1 ? null : period;
+  if (!CONVERTIBLE[a[0]]) return null;
+  const factor = conversionFactor(a[0], b[0]);
+  return factor === null ? null : factor * period;
+}
+
+/** 人·年 → 人·月: 1/12; 月 → 年: 12; null where the things differ or no year and month are written. */
+function periodFactor(from: string, to: string): number | null {
+  const split = (u: string) => /^(.*?)·?(年|月)$/.exec(u);
+  const a = split(from);
+  const b = split(to);
+  if (!a || !b || a[1] !== b[1] || a[2] === b[2]) return null;
+  return a[2] === "年" ? 1 / 12 : 12;
 }
 
 /** A unit's magnitude word applied, in a rate's numerator too (万元/户 → 1e4 元/户). */

@@ -80,6 +80,10 @@ export class Builder {
 
   /** The project a title names (…营养改善计划绩效目标分解表) and the title's cell, once one is read. */
   titleProject: { project: string; cell: string | null } | null = null;
+  /** Whether the title over the projects started now is a 部门整体 table's (readGrid's readTitle says). */
+  wholeDepartment = false;
+  /** The projects started under a 部门整体 table's title (named by nameWholeDepartments, context.ts). */
+  readonly wholeDepartments = new Set<number>();
 
   startProject(ctx: Context): ProjectInfo {
     const p: ProjectInfo = {
@@ -102,6 +106,7 @@ export class Builder {
     const t = this.titleProject;
     if (t && p.project === t.project && p.projectCell === t.cell) p.projectFrom = "title";
     if (ctx.area) this.areas.set(p.id, ctx.area);
+    if (this.wholeDepartment) this.wholeDepartments.add(p.id);
     this.projects.push(p);
     this.current = p;
     return p;

@@ -200,3 +200,27 @@ export function dropUnitCodes(projects: ProjectInfo[], indicators: IndicatorReco
     i.department = withoutCode(i.department);
   }
 }
+
+/**
+ * The projects of a 部门整体 table (滨州市民政局2025年部门整体支出绩效目标表 | 部门名称 | 滨州市民政局) that name
+ * no project, named by the department whose whole spending the table sets targets for (else its unit, else
+ * 部门整体支出), so that the sheets say which table each row is from — and so do their records.
+ */
+export function nameWholeDepartments(
+  projects: ProjectInfo[],
+  indicators: IndicatorRecord[],
+  whole: ReadonlySet<number>,
+): void {
+  if (whole.size === 0) return;
+  const named = new Map<number, string>();
+  for (const p of projects) {
+    if (!whole.has(p.id) || p.project !== "") continue;
+    p.project = p.department || p.budgetUnit || "部门整体支出";
+    named.set(p.id, p.project);
+  }
+  if (named.size === 0) return;
+  for (const i of indicators) {
+    const name = named.get(i.projectId);
+    if (name !== undefined) i.project = name;
+  }
+}

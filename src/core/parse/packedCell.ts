@@ -8,6 +8,7 @@ import { bracketAsTarget } from "../text/item/names";
 import { isCnNumeral, levelLabelEnd, segmentCell, type NumberingToken, type Segment } from "../text/segment";
 import { Builder, type RecordParts } from "./builder";
 import { slashSeparatesItems } from "../text/sentences";
+import { breakSpacedLevels } from "../text/spacedLevels";
 
 /** 绩效指标, 年度指标, 部门整体绩效目标: a label for the whole cell, written alone before its items. */
 const CELL_LABEL_ALONE = /^\s*(?:部门整体(?:支出)?|整体)?(?:年度)?(?:绩效)?(?:指标|目标)\s*$/;
@@ -304,10 +305,13 @@ export function addPackedCell(
   p: ProjectInfo,
   r: number,
   c: number,
-  text: string,
+  written: string,
   column?: { level1: Level1 | null; level2: Level2 | null; header?: string },
   carried?: Carried,
 ): number {
+  // 产出指标 数量指标 运维系统数量 6个 质量指标 …: a PDF's breaks pasted as spaces read as the line breaks they
+  // were (the records keep the text as written: one character stands for one).
+  const text = breakSpacedLevels(written);
   // In a column headed by a category (产出指标 | 效益指标 …), the cell's items are of that category; in a
   // block written a line per cell down the column, of the heading in a cell above.
   const under = column ?? carried;
@@ -492,7 +496,7 @@ export function addPackedCell(
         : (item.level2 ?? (item.level1 ? null : fromInline ? inlineL2 : columnLevel2)),
       name: item.name === "" ? (boundOfName(b, cell, n, item, ctext, seg.start) ?? "") : item.name,
       target: item.target,
-      text: raw,
+      text: text === written ? raw : written.slice(seg.start, seg.end),
       prose: true,
     };
     if (tagCat && !item.level1 && !item.level2 && !item.otherBlock)

@@ -93,6 +93,7 @@ import {
   pairValue,
   restatesOnly,
   dropUnitCodes,
+  nameWholeDepartments,
   saysNoProject,
 } from "./context";
 import { type FormLine, parseHeaderless } from "./headerless";
@@ -165,6 +166,7 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
   placeAutonomousNames(b.projects, b.indicators, titleRows);
   placeTownsUnderCounty(b.projects, b.indicators, b.areas, grid.sheet);
   dropUnitCodes(b.projects, b.indicators);
+  nameWholeDepartments(b.projects, b.indicators, b.wholeDepartments);
   // Projects that ended up with no indicators are kept (GOAL-EMPTY and COMPLETE-* need them).
   return { tables: b.tables, projects: b.projects, indicators: b.indicators, messages: b.messages };
 }
@@ -710,6 +712,10 @@ class GridWalk {
     }
     if (title.key !== undefined) this.titleKey = title.key;
     this.lastTitleRow = r;
+    // 滨州市民政局2025年部门整体支出绩效目标表: its projects are the department's whole spending (not 部门整体及
+    // 项目绩效目标, a document of projects); a title of another table ends that.
+    const whole = WHOLE_DEPARTMENT.test(row[firstNonEmpty(row)] ?? "");
+    if (whole || title.key !== undefined || title.project || title.heading) b.wholeDepartment = whole;
     // 2025年…补贴资金区域绩效目标表（汉寿县） under the indicators of 安乡县: the next block of the stack.
     const read = this.blockRead();
     if (read) {
@@ -1397,6 +1403,9 @@ function placesAround(row: string[], header: HeaderInfo): { col: number; place: 
   if (places) header.notPlaces = skipped;
   return places;
 }
+
+/** A 部门整体 table's title: 部门整体支出绩效目标表, 部门整体绩效目标申报表, 部门整体中期绩效目标表 (not 部门整体及项目…). */
+const WHOLE_DEPARTMENT = /部门整体(?:支出|中期|绩效|年度)/;
 
 /** A department's name (某县教育局, 某市卫生健康委员会, 某镇人民政府): a group row naming one is no unit of the title's body. */
 const DEPARTMENT_NAME = /(?:局|委员会|委|厅|政府|部门)$/;

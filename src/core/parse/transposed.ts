@@ -54,9 +54,8 @@ function isMoneyColumn(header: string): boolean {
 
 const squeeze = (t: string): string => canon(t).replace(/[\s()（）、，,/／]/g, "");
 
-/** The place a row's place cell names, or "total", or null when it names none. */
-function placeCell(t: string): "total" | "place" | null {
-  const x = t.replace(/\s+/g, "");
+/** The place a row's place cell names, or "total", or null when it names none. `x`: the cell without its spaces. */
+function placeCell(x: string): "total" | "place" | null {
   if (!x || x.length > 14) return null;
   if (TOTAL.test(x)) return "total";
   // Most cells end in no place's last character: one look before the place rules.
@@ -71,10 +70,10 @@ const NOT_SHORT_PLACE = /[局委办院所站队厅部司科股组]$|中心|汇�
 
 /**
  * 峨边 (of 峨边彝族自治县), 洮南: a place cell written short, no suffix to mark it. A place only where it stands
- * among the table's place rows (see readAt), as a short column header does among place columns.
+ * among the table's place rows (see readAt), as a short column header does among place columns. `x`: the cell
+ * without its spaces.
  */
-function shortPlace(t: string): boolean {
-  const x = t.replace(/\s+/g, "");
+function shortPlace(x: string): boolean {
   return shortName(x) && !NOT_SHORT_PLACE.test(x);
 }
 
@@ -155,8 +154,8 @@ export function readTransposed(
   for (let r = 1; r + 1 < rows; r++) {
     for (let pc = 0; pc < Math.min(width, 3); pc++) {
       // Two place rows one under the other (one may be written short, 峨边), under a header naming places.
-      const here = texts[r][pc] ?? "";
-      const next = texts[r + 1][pc] ?? "";
+      const here = (texts[r][pc] ?? "").replace(/\s+/g, "");
+      const next = (texts[r + 1][pc] ?? "").replace(/\s+/g, "");
       if (placeCell(here) !== "place" && !shortPlace(here)) continue;
       if (placeCell(next) === null && !shortPlace(next)) continue;
       const hr = r - 1;
@@ -185,22 +184,24 @@ function readAt(
   // another header (县市 again). A row between them (or before the total) is a place written short (峨边
   // between 沐川县 and 马边县) where it reads as one, else a row not read (a 小计, a note), said: neither
   // ends the table while place rows follow.
-  const body: { r: number; kind: "total" | "place"; short?: boolean }[] = [];
-  const skipped: number[] = [];
-  let pending: number[] = [];
+  // Each row keeps its place cell without spaces (沐 川 县), stripped once.
+  const body: { r: number; place: string; kind: "total" | "place"; short?: boolean }[] = [];
+  const skipped: { r: number; place: string }[] = [];
+  let pending: { r: number; place: string }[] = [];
   let end = hr + 1;
   for (let r = hr + 1; r < texts.length; r++) {
     const cell = texts[r][pc] ?? "";
-    const kind = placeCell(cell);
+    const place = cell.replace(/\s+/g, "");
+    const kind = placeCell(place);
     if (kind) {
       for (const q of pending)
-        if (shortPlace(texts[q][pc] ?? "")) body.push({ r: q, kind: "place", short: true });
+        if (shortPlace(q.place)) body.push({ ...q, kind: "place", short: true });
         else skipped.push(q);
       pending = [];
-      body.push({ r, kind });
+      body.push({ r, place, kind });
       end = r + 1;
     } else if (!texts[r].some(Boolean) || PLACE_HEAD.test(squeeze(cell))) break;
-    else pending.push(r);
+    else pending.push({ r, place });
   }
   const placeRows = body.filter((x) => x.kind === "place");
   if (placeRows.filter((x) => !x.short).length < 2) return false;
@@ -253,8 +254,7 @@ function readAt(
   const from = b.indicators.length;
   const projects0 = b.projects.length;
   const byColumn = new Map<number, number[]>();
-  for (const { r } of placeRows) {
-    const place = texts[r][pc].replace(/\s+/g, "");
+  for (const { r, place } of placeRows) {
     const own = OWN_LEVEL.test(place);
     const p: ProjectInfo = b.startProject({
       ...ctx,
@@ -281,8 +281,7 @@ function readAt(
     }
   }
   if (totalRow) {
-    const r = totalRow.r;
-    const header = texts[r][pc].replace(/\s+/g, "");
+    const { r, place: header } = totalRow;
     for (const col of columns) {
       const t = (texts[r][col.col] ?? "").trim();
       const list = byColumn.get(col.col);
@@ -321,14 +320,12 @@ function readAt(
     sums: money
       ? placeRows
           .filter(({ r }) => texts[r][money.col])
-          .map(({ r }) => `${texts[r][pc].replace(/\s+/g, "")} ${texts[r][money.col]}`)
+          .map(({ r, place }) => `${place} ${texts[r][money.col]}`)
       : [],
     total: totalRow ? `第 ${b.sheetRow(totalRow.r)} 行（${texts[totalRow.r][pc]}）` : null,
     others: others.map((o) => `${letter(o.col)} 列（${o.header}）`),
-    shorts: placeRows
-      .filter((x) => x.short)
-      .map(({ r }) => [b.sheetRow(r), texts[r][pc].replace(/\s+/g, "")]),
-    skipped: skipped.map((r) => [b.sheetRow(r), texts[r][pc].replace(/\s+/g, "")]),
+    shorts: placeRows.filter((x) => x.short).map(({ r, place }) => [b.sheetRow(r), place]),
+    skipped: skipped.map(({ r, place }) => [b.sheetRow(r), place]),
     after: end,
     texts,
   });

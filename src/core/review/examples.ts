@@ -145,6 +145,10 @@ export function exampleForVague(name: string, word: string, sentence = false): s
     const own = BY_STATE.find(([re]) => re.test(stem))?.[1](stem);
     if (own) return typeof own === "string" ? own : own[0];
   }
+  // 培训成果转化 | 长期, 绿色防控技术推广应用 | 长期: how far the results are put to use, not the years it lasts (round
+  // 157: no “持续 ≥3年”) — unless the name says the lasting is the point (培训成果长效应用, round 64).
+  if (/^(?:长期|长效|持续)/.test(w) && PUT_TO_USE.test(n) && !/长效|长期|持续/.test(n))
+    return `${n}率 ≥（数值）%`;
   const byWord = (w && !restates ? BY_VAGUE_WORD.find(([re]) => re.test(w))?.[1] : undefined) ?? byVerb(n);
   // 对控制基建项目成本影响程度: how much it bears on a cost, not the cost.
   const byName = IMPACT_NAME.test(n) ? "" : exampleTargets({ name, target: "" }, "");
@@ -158,6 +162,9 @@ export function exampleForVague(name: string, word: string, sentence = false): s
   // Nothing tells what it measures: no example rather than a wrong one.
   return (sentence || change ? (byWord ?? byName) : byName || byWord) || "";
 }
+
+/** Results or methods put to use (成果转化, 技术推广应用): how far they are, a rate. */
+const PUT_TO_USE = /(?:转化|应用|推广|运用|落地)$/;
 
 /** Safe passage on roads (公路安全通行保障, 道路通行安全): what the roads' upkeep keeps. */
 const ROAD_PASSAGE = /(?:公路|道路|路网|桥梁).{0,4}(?:安全通行|通行安全|安全畅通|畅通安全)/;
@@ -290,8 +297,14 @@ const BY_STATE: readonly [RegExp, (name: string) => string | readonly string[]][
   [/桥梁/, () => "桥梁技术状况一、二类占比 ≥90%"],
   // 医保基金安全 得到保障: the misused funds found and recovered, no accident (round 152).
   [/(?:基金|资金)(?:运行|使用|监管)?安全/, () => "违规使用基金追回率 100%”“基金监管发现问题整改率 ≥95%"],
-  // 师生安全 得到保障, 夜间出行安全 有效保障, 数据安全保障能力: no accident.
-  [/安全$|安全(?:保障|防护|防控)?(?:能力|水平)$/, () => "安全事故（事件）发生起数 0起"],
+  // 水库安全运行 | 是: the reservoir through the flood season, not the field's people protected, which the project
+  // may well count already (round 157).
+  [/(?:水库|山塘|塘坝|大坝).*(?:安全|运行)/, () => "水库安全度汛率 100%”“汛期水库垮坝、溃坝事故 0起"],
+  // 师生安全 得到保障, 夜间出行安全 有效保障, 数据安全保障能力, 燃气设施安全运行: no accident.
+  [
+    /安全$|安全(?:保障|防护|防控)?(?:能力|水平)$|安全(?:稳定)?运行$|运行安全$/,
+    () => "安全事故（事件）发生起数 0起",
+  ],
   // 学生营养健康状况: the national standard of pupils' fitness.
   [/学生.*(?:健康|营养|体质)/, () => "学生体质健康达标率 ≥（数值）%"],
   [/学生.*素质/, () => "学生综合素质评价合格率 ≥（数值）%"],
@@ -526,8 +539,30 @@ function setsExample(example: string): ((name: string) => boolean) | null {
     const k = nameKey(n);
     if (k === key || sameRate(k) === rate) return true;
     const [short, long] = k.length < key.length ? [k, key] : [key, k];
-    return short.length >= 4 && short.length >= NEARLY * long.length && long.includes(short);
+    if (short.length >= 4 && short.length >= NEARLY * long.length && long.includes(short)) return true;
+    return sameCount(k, key);
   };
+}
+
+/** What a count of people or of works ends in (人口, 人数, 户数, 面积, 里程). */
+const COUNTED = /(?:人口|人数|人次|户数|面积|里程|长度)$/;
+/** A count per unit: 每…, 单…, 人均, 户均. */
+const PER_UNIT = /^(?:每|单|人均|户均|亩均|年均)/;
+
+/**
+ * Two counts of one thing worded apart (保护下游人口 for 防洪保护人口, round 157): the same measure noun at the end (人口,
+ * 面积, 人数) and another word of two characters shared before it — never rates, whose subject tells them apart
+ * (高血压患者规范管理率 is not 2型糖尿病患者规范管理率), nor costs or times.
+ */
+function sameCount(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4 || a.slice(-2) !== b.slice(-2) || !COUNTED.test(a)) return false;
+  // 每个接入单位年运维成本 is no 运维成本, 人均培训人数 no 培训人数: a count per unit is another measure.
+  if (PER_UNIT.test(a) !== PER_UNIT.test(b)) return false;
+  const head = b.slice(0, -2);
+  const words = new Set<string>();
+  for (let i = 0; i + 2 <= a.length - 2; i++) words.add(a.slice(i, i + 2));
+  for (let i = 0; i + 2 <= head.length; i++) if (words.has(head.slice(i, i + 2))) return true;
+  return false;
 }
 
 /**

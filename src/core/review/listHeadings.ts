@@ -18,6 +18,7 @@
  * cell's list by 片区, 期 or place — 城区部分⏎1、2、⏎乡镇部分⏎1、2、, 一期工程：1、2、 二期工程：1、2、:
  *  - a line of its own holding no marker, digit or punctuation (乡镇部分⏎, 曾都区⏎);
  *  - a short label closing with a colon after a space (…便桥1座 二期工程：).
+ * An empty line where the list after it starts at 1 again parts two lists too (1、2、⏎⏎1、2、, round 161).
  * "Starts at 1 again" is read in the text after them: an item numbered 1, or nothing (the review passes
  * the text between two items, which ends where the next item's number begins, and reads the number
  * itself).
@@ -41,8 +42,14 @@ const LINE_HEADING =
 const SPACED_LABEL =
   /[ \t\u3000]+([^\s。；;：:，,、.．！？!?0-9０-９（()）【】≥≤<>=%％]{2,10}?)[ \t\u3000]*[：:]/g;
 
-/** An item numbered 1 (1、 1. 1） （1） ① 一是 指标1：), or nothing but spaces, at the start of a text. */
-const RESTARTS = /^\s*(?:$|[（(]1[)）]|1[、)）]|1[.．](?!\d)|①|一是|指标[1一]\s*[:：])/;
+/**
+ * An empty line (round 161): where the list after it starts at 1 again, the officer set two lists apart
+ * (1、…⏎2、…⏎⏎1、…验收⏎2、…验收), as a heading would. At the first line break of the empty line.
+ */
+const BLANK_LINE = /\n(?=[ \t\u3000]*\r?\n)/g;
+
+/** An item numbered 1 (1、 1. 1） （1） ① ⑴ 一是 指标1：), or nothing but spaces, at the start of a text. */
+const RESTARTS = /^\s*(?:$|[（(]1[)）]|1[、)）]|1[.．](?!\d)|①|⑴|一是|指标[1一]\s*[:：])/;
 
 /** Labels that head a list also when a line break closes them: 年度目标, 绩效指标, 项目二, 任务. */
 const LIST_LABEL =
@@ -78,7 +85,7 @@ export function listHeadingStarts(text: string): number[] {
     const byColon = m[2] === "：" || m[2] === ":";
     if (byColon || categoryOfLabel(label) || LIST_LABEL.test(label)) out.push(m.index ?? 0);
   }
-  for (const re of [LINE_HEADING, SPACED_LABEL])
+  for (const re of [LINE_HEADING, SPACED_LABEL, BLANK_LINE])
     for (const m of text.matchAll(re)) {
       const at = m.index ?? 0;
       if (RESTARTS.test(text.slice(at + m[0].length)) && !out.includes(at)) out.push(at);

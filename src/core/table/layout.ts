@@ -657,6 +657,9 @@ export function mergeUpperHeader(header: HeaderInfo, above: string[], lower: str
     let v = c + 1;
     while (v < above.length && !above[v]?.trim()) v++;
     if (v < above.length && looksLikeValue(above[v])) continue;
+    // 实施单位 | 县茶叶中心 over 实际完成值 | 分值: a label over a column the lower row names itself, its
+    // value beside it, is a line of context, not the name of the column under it.
+    if (v < above.length && !overBlank(c) && !namesColumn(above[v])) continue;
     header.roles[role] = c;
     header.headers[role] = above[c].trim();
     changed = true;
@@ -727,6 +730,12 @@ export function readCategoriesUnder(h: HeaderInfo, columns: CategoryColumn[]): v
   h.categoryColumns = columns;
   delete h.roles.indicators;
   delete h.headers.indicators;
+}
+
+/** A column's name: a role's header, or a category's (产出指标). */
+function namesColumn(t: string): boolean {
+  const x = t.trim();
+  return headerRole(x) !== null || (x.length <= 20 && x.includes("指标") && categoryOfLabel(x) !== null);
 }
 
 /** Text that is a value written beside a label (a sentence, a number), not another column's name. */

@@ -16,16 +16,9 @@ const CHINESE_ORDINAL_LEAD =
   /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])/;
 /** A total (2650.8, 3,309,840.00) is all a heading's other cells may hold. */
 const AMOUNT = /^[\d,.，\s]+$/;
-const ROLE_COLUMNS_SAID = [
-  "indicators",
-  "level1",
-  "level2",
-  "level3",
-  "target",
-  "goal",
-  "budgetUnit",
-  "department",
-] as const;
+const ROLE_COLUMNS_SAID = ["indicators", "level1", "level2", "level3", "target", "goal"] as const;
+/** The body in charge, which a heading may name for its group (一 | 学前教育 | 区教育和体育局). */
+const GROUP_BODY_COLUMNS = ["budgetUnit", "department"] as const;
 
 /** How many rows past blank ones the heading's first project may be. */
 const LOOK_AHEAD = 3;
@@ -49,7 +42,10 @@ function ordinalOf(
     if (t && !taken.has(c)) return { text: t, chinese: CHINESE_ORDINAL.test(t) };
   }
   const name = row[col] ?? "";
-  return CHINESE_ORDINAL_LEAD.test(name) ? { text: name, chinese: true } : { text: "", chinese: false };
+  // 一 alone in the name's column, the group's name beside it: the heading's numeral too.
+  return CHINESE_ORDINAL_LEAD.test(name) || CHINESE_ORDINAL.test(trimSpaces(name))
+    ? { text: name, chinese: true }
+    : { text: "", chinese: false };
 }
 
 /** Whether row `r` heads a group of the projects below it (see the module's comment). */
@@ -67,9 +63,15 @@ export function isProjectHeadingRow(texts: readonly string[][], r: number, heade
   if (!own.chinese || !trimSpaces(row[col] ?? "")) return false;
   // 一、产出指标 in the name's column: a category's heading, reported with the rows not read.
   if (categoryOfLabel(withoutNumbering(row[col]))) return false;
+  const body = new Set<number>();
+  for (const role of GROUP_BODY_COLUMNS) if (header.roles[role] !== undefined) body.add(header.roles[role]);
+  // The group's name, and beside it its numeral, its total and the body in charge of it — one cell of
+  // words besides the name at most (一 | 学前教育 under 项目名称 | 项目单位: the name beside the numeral).
+  let words = 0;
   for (let c = 0; c < row.length; c++) {
     const t = trimSpaces(row[c] ?? "");
     if (c === col || !t || t === own.text || AMOUNT.test(t)) continue;
+    if (body.has(c) && words++ === 0) continue;
     return false;
   }
   // The next row that says anything names a project, numbered otherwise (1, 2 …, or not at all).

@@ -2,7 +2,7 @@
  * A table's title: the year it names (（2024年度）, 2024年提前下达2025年…), for dates written without one;
  * the fund and the place it names (…补贴资金区域绩效目标表（汉寿县）), for a block of a stack.
  */
-import { trimSpaces } from "../text/chars";
+import { halfWidthDigits, trimSpaces } from "../text/chars";
 import { districtOf, leadingCity, leadingDistrict, leadingNonCityPrefecture } from "./district";
 import { contextRow } from "./formLines";
 import { BODY_END, namesOrganisation, soleCell } from "./rowKinds";
@@ -15,7 +15,8 @@ export function titleYear(texts: string[][], headerRow: number, from: number): n
   for (let r = headerRow - 1; r >= from && r >= headerRow - 30; r--) {
     // A form's line (项目名称 | 2022年度农村公路建设) names a project, not the table's year.
     if (contextRow(texts[r], true)) continue;
-    for (const t of texts[r]) {
+    for (const cell of texts[r]) {
+      const t = cell && halfWidthDigits(cell);
       if (!t || t.length > 60 || !TITLE_YEAR.test(t) || !/年度|表|预算|绩效/.test(t)) continue;
       return yearOfTitle(t);
     }
@@ -35,8 +36,12 @@ function yearOfTitle(t: string): number | null {
   return Number((said.length === 1 ? said[0] : years[years.length - 1])[1]);
 }
 
-/** A title alone in its row: 项目支出绩效目标表, …区域绩效目标表（汉寿县）, 项目支出绩效自评表. */
-const TITLE = /绩效(?:目标|指标|自评|评价)[^，。,;；:：]{0,10}表/;
+/**
+ * A title alone in its row: 项目支出绩效目标表, …区域绩效目标表（汉寿县）, 项目支出绩效自评表; and a summary's
+ * with no 表, its note maybe after it (…补短板项目绩效目标汇总（各县市区报送）).
+ */
+const TITLE =
+  /绩效(?:目标|指标|自评|评价)[^，。,;；:：]{0,10}表|绩效(?:目标|指标)(?:申报)?汇总\s*(?:[(（][^()（）]{1,12}[)）])?$/;
 /**
  * How a title names the targets it is of, when no 表 closes it: 绩效目标, 绩效指标, and the two together
  * (绩效目标及评价指标, 绩效目标及指标, 绩效目标和绩效指标).
@@ -288,7 +293,8 @@ const fieldBefore = (value: string): string =>
 export function titleLine(row: string[]): TitleLine | null {
   const first = soleCell(row);
   if (first < 0) return null;
-  const t = trimSpaces(row[first]);
+  // …住房和城乡建设局２０２４年项目绩效目标表: the year typed full-width reads as 2024.
+  const t = halfWidthDigits(trimSpaces(row[first]));
   if (YEAR_LINE.test(t)) return { project: "" };
   const filer = FILER.exec(t);
   // 填报单位：某局    填报日期：2025年3月12日 — the unit ends where the next label starts.

@@ -335,6 +335,12 @@ const LIFE_QUALITY = /(?:生活|生命|生存)质量/;
 
 /** A rate of take-up or coverage among a public (入园率, 入学率, 覆盖率, 知晓率, 就业率, 普及率, 参保率). */
 const TAKE_UP_RATE = /(?:入园|入学|覆盖|知晓|就业|普及|参保)率$/;
+/**
+ * The state of the people a project serves (学生体质健康达标率, 甲乙类传染病发病率, 义务教育巩固率, 教师流失率, 牲畜越冬
+ * 死亡率): what its work is to bring about, an effect — never the quality of the work, whatever 达标 says.
+ */
+const OUTCOME_RATE =
+  /(?:体质|体能|健康)[\u4e00-\u9fff]{0,4}(?:达标|合格|优良)率$|(?:发病|患病|罹患|感染|巩固|辍学|流失|治愈|死亡|病死)率$/;
 /** A rise said in words (提高, 提升): the change the project is to bring. */
 const RISE = /提高|提升|上升|增长/;
 
@@ -390,6 +396,9 @@ export function inferLevel2(
   // project brought about, an effect, not the quality of its work (round 141).
   if (level1 === null && TAKE_UP_RATE.test(n) && RISE.test(n + target))
     return inferLevel2("效益指标", name, unit, kind, target);
+  // 学生体质健康达标率 ≥90%, 传染病发病率 ≤5/10万 with no category written: the state of those served, the effect
+  // (round 157 false alarm 3: a 营养改善 prose cell told it had no effect).
+  if (level1 === null && OUTCOME_RATE.test(n)) return inferLevel2("效益指标", name, unit, kind, target);
   // 民转刑案件发生数 0起, 社区矫正对象再犯罪率 ≤0.2% with no category written: wrongs in the community counted,
   // what the project is to prevent — an effect, not work done (round 152 false alarm 2); acting on them (刑事案件
   // 破案率, 犯罪打击) is work. The project's own accidents and errors stay its quality (round 105).

@@ -94,6 +94,19 @@ export function trimSpaces(s: string): string {
 }
 
 /**
+ * Full-width digits (２０２４) as ASCII, nothing else changed (a title keeps its brackets as written): a
+ * title's year and the unit before it read as when typed half-width. Most text has none: one scan first.
+ */
+export function halfWidthDigits(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19)
+      return s.replace(/[０-９]/g, (d) => String.fromCharCode(canonCode(d.charCodeAt(0))));
+  }
+  return s;
+}
+
+/**
  * The end of [a, b) without trailing terminators, commas, 、 : and spaces (in any width) — and without a
  * half-width full stop or dashes after a word ("家次.", "企业数——"), which after a digit are a number's.
  */

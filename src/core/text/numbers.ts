@@ -106,15 +106,17 @@ function groupAt(s: string, k: number): boolean {
 
 /**
  * Where a number whose first digits are s[i, j) ends with its thousands groups: 1,500, 12,000,000 (exactly
- * three digits after each comma), and 3 600, 1 200 000 (a space of any width, see isGroupSpace). A space
+ * three digits after each comma; not where the groups list numbers, see groupsReading: 101,102,103个 and
+ * 分别为1,200,300人 read as the first), and 3 600, 1 200 000 (a space of any width, see isGroupSpace). A space
  * groups only after one to three digits (2025 年 is a year, 5 个 a count), and after three only where the
  * groups do not list numbers (see groupsReading: 110 119 120, 101 102 间, 分别 300 250 元/人 are lists;
  * 300 000 and 300 250 元 are one). j when nothing groups.
  */
 export function groupedEnd(s: string, i: number, j: number): number {
   if (s.charCodeAt(j) === 44) {
-    while (s.charCodeAt(j) === 44 && groupAt(s, j + 1)) j += 4;
-    return j;
+    let k = j;
+    while (s.charCodeAt(k) === 44 && groupAt(s, k + 1)) k += 4;
+    return k === j || groupsReading(s, i, k) === "list" ? j : k;
   }
   if (j - i > 3 || !isGroupSpace(s.charCodeAt(j)) || !groupAt(s, j + 1)) return j;
   let k = j + 4;
@@ -122,12 +124,13 @@ export function groupedEnd(s: string, i: number, j: number): number {
   return groupsReading(s, i, k) === "list" ? j : k;
 }
 
-/** What digits in groups with a space between them write: one number, a list of numbers, or either. */
+/** What digits in groups with a space or a comma between them write: one number, a list of numbers, or either. */
 export type GroupsReading = "number" | "list" | "either";
 
 /**
- * What the digit groups s[i, end) write, a group space (isGroupSpace) between each: the parser's
- * groupedEnd and the cleanup's SPACE ask the same question of the same text.
+ * What the digit groups s[i, end) write, a group space (isGroupSpace) or a comma (, or ，) between each: the
+ * parser's groupedEnd and the cleanup's SPACE and PUNCT ask the same question of the same text. Groups
+ * with commas: see commaGroupsReading. Groups with spaces:
  * - one number where the lead group is shorter than the others or a group is led by 0 (1 200, 12 500,
  *   300 000, as 万 counts 1 0000);
  * - a list where the groups are all as long and led by a nonzero digit and they count up (101 102 间,
@@ -139,15 +142,44 @@ export type GroupsReading = "number" | "list" | "either";
 export function groupsReading(s: string, i: number, end: number): GroupsReading {
   const groups: string[] = [];
   let start = i;
-  for (let k = i; k <= end; k++)
-    if (k === end || isGroupSpace(s.charCodeAt(k))) {
+  let commas = false;
+  for (let k = i; k <= end; k++) {
+    const c = s.charCodeAt(k);
+    if (k === end || isGroupSpace(c) || isGroupComma(c)) {
       groups.push(s.slice(start, k));
       start = k + 1;
+      if (k < end && isGroupComma(c)) commas = true;
     }
+  }
+  if (commas) return commaGroupsReading(groups, listWordBefore(s, i));
   const size = groups[groups.length - 1].length;
   if (groups.length < 2 || groups.some((g) => g.length !== size || g.charCodeAt(0) === 48)) return "number";
   if (groups.length > 2 || Number(groups[1]) > Number(groups[0])) return "list";
-  return LIST_WORD.test(s.slice(Math.max(0, i - 6), i)) ? "list" : "either";
+  return listWordBefore(s, i) ? "list" : "either";
+}
+
+/** A comma between digit groups: the ASCII one, and the full-width one as the cleanup sees it before it is mended. */
+function isGroupComma(c: number): boolean {
+  return c === 44 || c === 0xff0c;
+}
+
+/**
+ * What digit groups with commas between them write (1,500; 12,000,000; 101，102，103个). A comma is the
+ * thousands mark, so two groups are one number (1,200人, 300,250元) — and so is any chain with a group led
+ * by 0 after the first (1,000; 1,250,000). But a Chinese comma also lists numbers, and groups that read
+ * as such are a list (round 161): three or more all three digits long (101，102，103个, 500，600，700万元),
+ * and after a word that says there are several (分别, 各, 依次, 每档: 分别为300，250元/人) any three or
+ * more (分别为1，200，300人), or two three-digit ones. Never "either": the comma is no accident.
+ */
+function commaGroupsReading(groups: readonly string[], listed: boolean): GroupsReading {
+  if (groups.length < 2 || groups.some((g, k) => k > 0 && g.charCodeAt(0) === 48)) return "number";
+  const threeLong = groups[0].length === 3;
+  if (groups.length > 2) return threeLong || listed ? "list" : "number";
+  return threeLong && listed ? "list" : "number";
+}
+
+function listWordBefore(s: string, i: number): boolean {
+  return LIST_WORD.test(s.slice(Math.max(0, i - 6), i));
 }
 
 /** A word right before numbers that says there are several: 分别, 分别为, 各, 依次为, 每档 (a space may follow). */

@@ -30,7 +30,13 @@ import {
 import { cnNumeralValue, digitsValue } from "./numbers";
 import { mayStartStageAt } from "./dates";
 import { lexiconUnitAt } from "./units";
-import { fieldLabelColon, isLabelledField, targetLabelGoesOn } from "./item/labels";
+import {
+  categoryFieldAt,
+  fieldLabelColon,
+  isLabelledField,
+  targetLabelGoesOn,
+  unitLabelGoesOn,
+} from "./item/labels";
 
 export interface Segment {
   kind: "item" | "heading";
@@ -227,7 +233,10 @@ const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,2}(?!\d)/;
  * seq is its last number.
  */
 function sectionNumberAt(s: string, i: number): NumberingToken | null {
-  if (!atItemStart(s, i)) return null;
+  // 1.产出指标 1.1数量指标：…≥126人 1.2质量指标：… (a PDF's lines joined by spaces): after a space too, but
+  // then only with the evidence below — a label, its list, or its parent's heading — never for 、 or a space.
+  const spaced = !atItemStart(s, i);
+  if (spaced && !afterSpace(s, i)) return null;
   const m = SECTION_NUMBER.exec(s.slice(i, i + 9));
   if (!m) return null;
   const numEnd = i + m[0].length;
@@ -236,16 +245,21 @@ function sectionNumberAt(s: string, i: number): NumberingToken | null {
   let k = numEnd;
   while (k < s.length && s.charCodeAt(k) === 32) k++;
   const c = s.charCodeAt(k);
-  if (c === 0x3001 /* 、 */) return { start: i, end: k + 1, seq, section: true };
-  // A unit or more digits after it make it a value (1.5 万人次).
-  if (!(c >= 0x4e00 && c <= 0x9fa5) || "万亿千百".includes(s[k]) || lexiconUnitAt(s, k) !== "") return null;
-  if (k > numEnd) return { start: i, end: k, seq, section: true };
+  if (c === 0x3001 /* 、 */) return spaced ? null : { start: i, end: k + 1, seq, section: true };
+  // A unit or more digits after it make it a value (1.5 万人次) — but not the first of a list right under
+  // its parent's category heading (2.效益指标 2.1社区环境明显改善: 社区 is no unit there).
+  if (!(c >= 0x4e00 && c <= 0x9fa5) || "万亿千百".includes(s[k])) return null;
+  const prefix = m[0].slice(0, lastDot + 1);
+  if (lexiconUnitAt(s, k) !== "")
+    return seq === 1 && underParentHeading(s, i, prefix) ? { start: i, end: k, seq, section: true } : null;
+  if (k > numEnd) return spaced ? null : { start: i, end: k, seq, section: true };
   // 1.1数量指标：… — a category label after it.
   const zb = s.indexOf("指标", k);
   if (zb >= 0 && zb < k + 12 && categoryOfLabel(s.slice(k, zb + 2)) !== null)
     return { start: i, end: k, seq, section: true };
+  // 3.满意度指标 3.1居民满意度≥85%: the first of its list right under its parent's category heading.
+  if (underParentHeading(s, i, prefix)) return { start: i, end: k, seq, section: true };
   // The next of its list later in the cell: 1.1 … 1.2, 2.1.1 … 2.1.2.
-  const prefix = m[0].slice(0, lastDot + 1);
   const next = `${prefix}${seq + 1}`;
   const prevNum = seq > 1 ? `${prefix}${seq - 1}` : "";
   for (const probe of prevNum ? [next, prevNum] : [next]) {
@@ -253,7 +267,7 @@ function sectionNumberAt(s: string, i: number): NumberingToken | null {
     while (at >= 0) {
       if (
         (probe === next || at < i) &&
-        atItemStart(s, at) &&
+        (atItemStart(s, at) || (spaced && afterSpace(s, at))) &&
         !isDigitCode(s.charCodeAt(at + probe.length)) &&
         s.charCodeAt(at + probe.length) !== 46
       )
@@ -262,6 +276,31 @@ function sectionNumberAt(s: string, i: number): NumberingToken | null {
     }
   }
   return null;
+}
+
+/** Whether a space or a tab stands right before `i`. */
+function afterSpace(s: string, i: number): boolean {
+  const c = i > 0 ? s.charCodeAt(i - 1) : 0;
+  return c === 32 || c === 9;
+}
+
+/**
+ * Whether the section number at `i` (its parent's number `prefix`, 2.) stands right after that parent's
+ * category heading, at an item's start: 2.效益指标 2.1…, 2.效益指标⏎2.1….
+ */
+function underParentHeading(s: string, i: number, prefix: string): boolean {
+  let p = i;
+  while (p > 0 && (s.charCodeAt(p - 1) === 32 || s.charCodeAt(p - 1) === 10 || s.charCodeAt(p - 1) === 9))
+    p--;
+  if (p < i - 4 || p < 2 + prefix.length) return false;
+  if (s.charCodeAt(p - 1) === 58 /* : */) p--;
+  if (s.slice(p - 2, p) !== "指标") return false;
+  let w = p - 2;
+  while (w > 0 && p - w < 12 && s.charCodeAt(w - 1) >= 0x4e00 && s.charCodeAt(w - 1) <= 0x9fa5) w--;
+  if (categoryOfLabel(s.slice(w, p)) === null) return false;
+  while (w > 0 && s.charCodeAt(w - 1) === 32) w--;
+  const at = w - prefix.length;
+  return at >= 0 && s.slice(at, w) === prefix && !isDigitCode(s.charCodeAt(at - 1)) && atItemStart(s, at);
 }
 
 /**
@@ -894,10 +933,14 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       continue;
     }
     if (depth > 0 && (c === 44 || c === 32 || c === 0x3001)) continue;
-    if (c === 32 && !inItem && i > sentenceStart) {
+    if (c === 32 && i > sentenceStart) {
       // 数量指标：维修路灯120盏 质量指标：亮灯率≥98%, 一级指标：效益指标 二级指标：经济效益指标 三级指标：亩均补贴
-      // 指标值：…: a space before the next field's label, after a labelled field, cuts as a line break does.
-      const k = fieldAfterSpaces(s, i, sentenceStart);
+      // 指标值：…: a space before the next field's label, after a labelled field, cuts as a line break does —
+      // in a numbered item only between two categories' fields (1.数量指标：新建服务站 12个 质量指标：合格率
+      // 100%), never between the levels' labels of its one indicator.
+      const from = inItem ? Math.max(sentenceStart, sentenceFrom) : sentenceStart;
+      let k = !inItem || i > from ? fieldAfterSpaces(s, i, from) : -1;
+      if (k > 0 && inItem && !(categoryFieldAt(s, k) && categoryFieldAt(s, from))) k = -1;
       if (k > 0) {
         cuts.push(k);
         sentenceStart = k;
@@ -1014,7 +1057,13 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       const wraps =
         !inItem && !heading && !subProject && wrapsAt(s, i, lineEnd < 0 ? n : lineEnd, rp, tokens);
       // 三级指标：维修干渠渠段⏎指标值：≥18公里: a target's label on the line after its name's goes on it.
-      const labelGoesOn = !inItem && !wraps && !heading && !subProject && targetLabelGoesOn(s, lineFrom, i);
+      // …指标值：1260⏎计量单位：人: the unit's label after the target's goes on it too.
+      const labelGoesOn =
+        !inItem &&
+        !wraps &&
+        !heading &&
+        !subProject &&
+        (targetLabelGoesOn(s, lineFrom, i) || unitLabelGoesOn(s, lineFrom, i));
       if (wraps || labelGoesOn) sentenceStart = lineFrom;
       // Under a numbered category label, a line that is a whole indicator after one is another.
       if (
@@ -1030,7 +1079,8 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       // a stage of the target before it (支出进度：一季度25%；二季度50%).
       // Nor a clause that restates the target before it (合格率达到95%；较上年有所提高), nor the target's label
       // after its name's (指标名称：查验设施运维台套数；指标值：≥45台套).
-      if (c === 59 && targetLabelGoesOn(s, lineFrom, i)) sentenceStart = lineFrom;
+      if (c === 59 && (targetLabelGoesOn(s, lineFrom, i) || unitLabelGoesOn(s, lineFrom, i)))
+        sentenceStart = lineFrom;
       else if (
         c !== 59 ||
         !(

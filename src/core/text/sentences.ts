@@ -8,6 +8,8 @@ import { EVERY_PERIOD_PAID } from "./categories";
 import { endsWithCharIn, isDigit, isSpace } from "./chars";
 import { isCnNumeralCode } from "./numbers";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
+import { parseTarget } from "./target";
+import { isLabelledField } from "./item/labels";
 import { CLOCK_RANGE, FESTIVALS, findDates, mayStartStageAt, STAGE_START, WORK_SEASONS } from "./dates";
 import {
   ADVERB_TAIL,
@@ -69,20 +71,20 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   // figure, item/leadIn.ts), the clause after them is what is whole or not.
   const lead = enumeration ? -1 : leadInEnd(before);
   if (lead >= 0) return commaSeparatesIndicators(s, from + lead + 1, comma);
-  // "维修工程质量达标，按时完工，文物安全得到保障": after a check passed or a timing alone (each a whole
-  // indicator in words), a timing or a state of its own.
-  if (
-    !enumeration &&
-    (ownCheckPassed(before) || (oneBareClause(before) && timingTail(before)?.index === 0))
-  ) {
-    const next = s.slice(comma + 1, sentenceEndAfter(s, comma + 1));
-    if (oneBareClause(next) && (timingTail(next)?.index === 0 || isOwnState(next))) return true;
-  }
-  // "解决380户1300余人饮水问题，工程合格": the work itself passed (工程合格, 项目达标), after a figure, is a check of
-  // its own — as 工程质量合格 is (ownCheckPassed), whatever the words with the figure are.
-  if (!enumeration && WORK_FIRST.has(s.charCodeAt(firstNonSpace(s, comma + 1)))) {
-    const next = s.slice(comma + 1, sentenceEndAfter(s, comma + 1));
-    if (WORK_PASSED.test(next) && hasFigure(before)) return true;
+  if (!enumeration) {
+    // "维修工程质量达标，按时完工，文物安全得到保障": after a check passed or a timing alone (each a whole
+    // indicator in words), a timing or a state of its own.
+    const afterWhole = ownCheckPassed(before) || (oneBareClause(before) && timingTail(before)?.index === 0);
+    // "解决380户1300余人饮水问题，工程合格": the work itself passed (工程合格, 项目达标), after a figure, is a check of
+    // its own — as 工程质量合格 is (ownCheckPassed), whatever the words with the figure are.
+    const workFirst = WORK_FIRST.has(s.charCodeAt(firstNonSpace(s, comma + 1)));
+    if (afterWhole || workFirst) {
+      // The clause after the comma, to the sentence's end: cut once for both.
+      const next = s.slice(comma + 1, sentenceEndAfter(s, comma + 1));
+      if (afterWhole && oneBareClause(next) && (timingTail(next)?.index === 0 || isOwnState(next)))
+        return true;
+      if (workFirst && WORK_PASSED.test(next) && hasFigure(before)) return true;
+    }
   }
   if (!isWholeIndicator(before)) return false;
   let end = comma + 1;
@@ -213,8 +215,15 @@ export function slashSeparatesItems(s: string, from: number, slash: number): boo
   if (!(last === 37 || (last >= 0x4e00 && last <= 0x9fa5))) return false;
   let end = slash + 1;
   while (end < s.length && !isClauseEnd(s.charCodeAt(end)) && s.charCodeAt(end) !== 47) end++;
+  if (!FIGURE_UNIT_END.test(s.slice(Math.max(from, k - 12), k))) return false;
+  const rest = s.slice(slash + 1, end);
+  // 培训人数500人/合格率95%/当年完成: a deadline after the figures is an indicator of its own (never a unit's
+  // period, 次/年, 元/人/月: three characters at least, read as a date); so is the next labelled field
+  // (培训人数500人/质量指标：合格率95%).
   return (
-    FIGURE_UNIT_END.test(s.slice(Math.max(from, k - 12), k)) && NAME_THEN_FIGURE.test(s.slice(slash + 1, end))
+    NAME_THEN_FIGURE.test(rest) ||
+    (rest.trim().length >= 3 && parseTarget(rest).kind === "date") ||
+    isLabelledField(s, slash + 1, end)
   );
 }
 const FIGURE_UNIT_END = /\d\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fa5]{1,3})$/;
@@ -958,7 +967,7 @@ export const LEAD_IN =
  * 不发生重大安全事故, 确保施工期间不发生安全责任事故: an event that must not happen (no number) — not
  * 未发生…, which restates the figure before it (合规率100%，未发生违规问题).
  */
-export const NEGATED_EVENT = /^\s*(?:确保)?[^\d,;:。]{0,10}?不发生[^\d\s,;:。]{2,}[\s。.;]*$/;
+const NEGATED_EVENT = /^\s*(?:确保)?[^\d,;:。]{0,10}?不发生[^\d\s,;:。]{2,}[\s。.;]*$/;
 
 /** 开放时间9:00-21:00, 巡检时间(每日8:30-17:30): a name and the hours of a day. */
 const NAME_THEN_CLOCK = new RegExp(

@@ -32,7 +32,7 @@ describe("the unit shown", () => {
     const text = formatComparisonSummary(r, "zh");
     // 新郑市's 30 (疑多写一个 0) is left out of the statistics, and said (round 138).
     expect(text).toContain("新建高标准农田面积（万亩）: 最小 2 / 中位数 2.9 / 最大 3.2");
-    expect(text).toContain("新郑市的取值疑多写或少写 0，未计入最小值、中位数和最大值");
+    expect(text).toContain("新郑市的取值疑多写一个 0，未计入最小值、中位数和最大值");
     const f = ind.flags.find((x) => x.district === "新郑市")!;
     expect(f.message.zh).toContain("新郑市 新建高标准农田面积 30 万亩，为各市（县）中位数 2.9 万亩 的");
     const cells = compareSheetPlan(r)!.values.flat();

@@ -9,6 +9,7 @@ import { canon, isJsSpace } from "../../../src/core/text/chars";
 import { NAME_COMPARATOR_PATTERN, PER_WORD, perBefore } from "../../../src/core/text/comparators";
 import { findNumbering, headingCategoryAt } from "../../../src/core/text/segment";
 import { afterReference, BOUND_OF_REFERENCE, isSerialText } from "../../../src/core/text/target";
+import { breakSpacedLevels, mayHaveSpacedLevels } from "../../../src/core/text/spacedLevels";
 import {
   BENEFIT_DEED,
   comparedClauseEnd,
@@ -52,6 +53,10 @@ import {
   NAME_LABEL_ALONE,
   TARGET_LABEL_OPENS,
   targetLabelGoesOn,
+  UNIT_LABEL_CLOSES,
+  UNIT_LABEL_OPENS,
+  unitLabelGoesOn,
+  unitLabelIn,
 } from "../../../src/core/text/item/labels";
 import { endsWithClose, NAME_HINT } from "../../../src/core/text/item/names";
 import { unitBracketAt } from "../../../src/core/text/item/nameUnit";
@@ -209,6 +214,33 @@ describe("quick rejections agree with the full checks", () => {
     );
     expect(isSerialText(" 44561.00 ")).toBe(true);
     expect(isSerialText("44561.")).toBe(false);
+  });
+
+  it("mayHaveSpacedLevels rejects only what breakSpacedLevels leaves as it is (a PDF's spaces as breaks)", () => {
+    const pieces = fc
+      .array(
+        fc.constantFrom(
+          "数量指标",
+          "质量指标",
+          "满意度指标",
+          "指标",
+          "覆盖率",
+          "≥95%",
+          "6个",
+          " ",
+          "\u3000",
+          "\n",
+          "2023年11月",
+        ),
+        { maxLength: 12 },
+      )
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(pieces, (t) => {
+        if (!mayHaveSpacedLevels(t)) expect(breakSpacedLevels(t)).toBe(t);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("mayEndWithQuantity passes everything trailingQuantity finds a quantity in", () => {
@@ -1020,6 +1052,46 @@ describe("quick rejections agree with the full checks", () => {
           const full =
             mark <= 60 && TARGET_LABEL_OPENS.test(after) && NAME_LABEL_ALONE.test(s.slice(0, mark));
           expect(targetLabelGoesOn(s, 0, mark)).toBe(full);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("unitLabelGoesOn's first character and unitLabelIn's 位 pass every unit's label (计量单位：, 单位：)", () => {
+    const cell = fc
+      .array(
+        fc.constantFrom(
+          "指标名称",
+          "指标值",
+          "目标值",
+          ":",
+          "；",
+          ";",
+          "\n",
+          " ",
+          "计量",
+          "度量",
+          "实施",
+          "单位",
+          "单",
+          "位",
+          "人",
+          "%",
+          "1260",
+        ),
+        { minLength: 2, maxLength: 9 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(cell, (s) => {
+        const m = UNIT_LABEL_CLOSES.exec(s);
+        expect(unitLabelIn(s, 0, s.length) !== null).toBe(m !== null && m.index > 0 && m[1].trim() !== "");
+        for (let mark = 0; mark < s.length; mark++) {
+          const c = s.charCodeAt(mark);
+          if (c !== 59 && c !== 10) continue;
+          const after = s.slice(mark + 1).replace(/^[^\S\n]+/, "");
+          if (!UNIT_LABEL_OPENS.test(after)) expect(unitLabelGoesOn(s, 0, mark)).toBe(false);
         }
       }),
       { numRuns: 2000 },

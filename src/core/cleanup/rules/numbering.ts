@@ -1,6 +1,6 @@
 /**
  * NUMBERING: the indicators written in one cell are renumbered 1、2、3、… in the author's own style
- * ("1、", "1.", "1）", "（1）", "①", "一是", "指标1："), within each list the review's NUMBERING reads: one
+ * ("1、", "1.", "1）", "（1）", "①", "⑴", "一是", "指标1："), within each list the review's NUMBERING reads: one
  * level under one heading (listHeadings.ts, shared with the review: outline numbering 一、1.2. 二、1. and
  * lists under labels — 年度目标：1、2、 长期目标：1、2、 — are left as they are). The style of the first marker
  * numbers the items, only when it occurs at least twice, and counting starts at the author's first
@@ -24,6 +24,8 @@ interface Patterns {
   arabic: RegExp;
   /** ① ② ③. Groups: 1 lead, 2 the circled number. */
   circled: RegExp;
+  /** ⑴ ⑵ ⑶ (one character each, U+2474…). Groups: 1 lead, 2 the bracketed number. */
+  bracketed: RegExp;
   /** 一是 二是 三是. Groups: 1 lead, 2 the numeral. */
   numeralIs: RegExp;
   /** 指标1： 指标2: (a colon after it), also after a heading (【产出指标】指标1：). Groups: 1 lead, 2 the number. */
@@ -38,6 +40,7 @@ function patterns(comma: boolean): Patterns {
   return {
     arabic: new RegExp(`${LEAD}([（(]?)(\\d{1,3})([、.．)）])`, "g"),
     circled: new RegExp(`${LEAD}([①-⑳])`, "g"),
+    bracketed: new RegExp(`${LEAD}([⑴-⒇])`, "g"),
     numeralIs: new RegExp(`${LEAD}([一二三四五六七八九十]{1,3})是`, "g"),
     labelled: new RegExp(`${labelLead}指标(\\d{1,3})(?=\\s*[：:])`, "g"),
     labelledNumeral: new RegExp(`${labelLead}指标([一二三四五六七八九十]{1,3})(?=\\s*[：:])`, "g"),
@@ -71,7 +74,7 @@ interface Marker {
   index: number;
   length: number;
   lead: string;
-  /** Items of one style count together: "1、", "(1)", "1.", "①", "一是", "指标1". */
+  /** Items of one style count together: "1、", "(1)", "1.", "①", "⑴", "一是", "指标1". */
   style: string;
   n: number;
   /** A digit follows the marker (2、65岁, 2.5万): a marker only where the sequence says so. */
@@ -87,7 +90,7 @@ function arabicStyle(open: string, close: string): string {
 }
 
 function candidates(text: string, comma = false): Marker[] {
-  const { arabic, circled, numeralIs, labelled, labelledNumeral } = comma ? AT_COMMA : AT_SENTENCE;
+  const { arabic, circled, bracketed, numeralIs, labelled, labelledNumeral } = comma ? AT_COMMA : AT_SENTENCE;
   const out: Marker[] = [];
   for (const m of text.matchAll(arabic)) {
     const [whole, lead, open, num, close] = m;
@@ -113,6 +116,12 @@ function candidates(text: string, comma = false): Marker[] {
       "①",
       (mark) => mark.charCodeAt(0) - 0x2460 + 1,
       (k, mark) => (k >= 1 && k <= 20 ? String.fromCharCode(0x2460 + k - 1) : mark),
+    ],
+    [
+      bracketed,
+      "⑴",
+      (mark) => mark.charCodeAt(0) - 0x2474 + 1,
+      (k, mark) => (k >= 1 && k <= 20 ? String.fromCharCode(0x2474 + k - 1) : mark),
     ],
     [numeralIs, "一是", fromNumeral, (k) => `${toNumeral(k)}是`],
     [labelled, "指标1", Number, (k) => `指标${k}`],
@@ -278,7 +287,7 @@ function subItemNumbers(
 }
 
 /** A marker right after a comma: 一是…，二是…，二是… or 1、…，2、…，2、…. Groups: 1 the comma, 2 the marker. */
-const AFTER_COMMA = /([，,]\s*)((?:[（(]?\d{1,3}[、.．)）])|[①-⑳]|(?:[一二三四五六七八九十]{1,3}是))/g;
+const AFTER_COMMA = /([，,]\s*)((?:[（(]?\d{1,3}[、.．)）])|[①-⑳]|[⑴-⒇]|(?:[一二三四五六七八九十]{1,3}是))/g;
 
 /**
  * A list whose items are separated by commas (一是…，二是…，二是…; 1、…，2、…，2、…), renumbered only where it
@@ -339,6 +348,7 @@ function stylePattern(style: string, text: string): number {
     ")": /(?<![（(\d])\d{1,3}[)）]/g,
     "()": /[（(]\d{1,3}[)）]/g,
     "①": /[①-⑳]/g,
+    "⑴": /[⑴-⒇]/g,
     一是: /[一二三四五六七八九十]{1,3}是/g,
   };
   const re = anywhere[style];

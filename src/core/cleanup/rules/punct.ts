@@ -5,6 +5,8 @@
  */
 import type { TextRule } from "../types";
 import { HAN, isAsciiDigit, isWide } from "../chars";
+import { groupsReading } from "../../text/numbers";
+import { namedSymbols } from "../namedSymbols";
 
 const HALF_TO_FULL: Record<string, string> = { ",": "，", ":": "：", ";": "；" };
 
@@ -21,24 +23,6 @@ const LE = /(?<![<>=＜＞＝]\s?)[＜<]\s?[=＝](?!\s?[<>=＜＞＝])|≦/g;
 const DOUBLED_SIGN = /([≥≤])(?:\s?\1)+(?=\s*[0-9])/g;
 /** ≥ or ≤ with the = of >= typed after it (≥=365次, ≤ =3天) before a number: the sign holds the = already. */
 const SIGN_THEN_EQUALS = /([≥≤])\s?[=＝](?![<>=＜＞＝≥≤])(?=\s*[0-9])/g;
-
-/** One comparator symbol as written, its signs spaced or not (>=, > =, ≧, ＞＝). */
-const SYMBOL = "[<>=＜＞＝≥≤≧≦](?:\\s?[<>=＜＞＝≥≤≧≦]){0,2}";
-/**
- * A comparator that is text about the symbol, not a bound: quoted alone (">="为比较符号, 原表用“>=”表示不少于,
- * 「≧」) or named as a symbol (>=号为原表符号, ≧符号, >=表示不少于). Rewriting it would change what the words
- * say (a note about *this* >= would be false), so it stays as written.
- */
-const NAMED_SYMBOL = new RegExp(
-  `["'“‘「『]\\s*${SYMBOL}\\s*["'”’」』]|${SYMBOL}(?=\\s*(?:符号|号|表示|代表))`,
-  "g",
-);
-
-/** The spans of `t` that name a comparator symbol (NAMED_SYMBOL), as [start, end) pairs. */
-function namedSymbols(t: string): [number, number][] {
-  if (!/[<>=＜＞＝≥≤≧≦]/.test(t)) return [];
-  return [...t.matchAll(NAMED_SYMBOL)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
-}
 
 /** `t.replace(re, to)`, except for matches overlapping a named symbol (namedSymbols), which stay. */
 function replaceUnlessNamed(
@@ -75,8 +59,20 @@ function digitsAndPercent(t: string): string {
       // A full-width point inside a number is its decimal point: ９５．５％ → 95.5%.
       .replace(/(?<=[0-9])．(?=[0-9])/g, ".")
       // A full-width comma grouping thousands: 1，200人 → 1,200人 (not 1，2号楼, a list).
-      .replace(/(?<![0-9.])([0-9]{1,3})，(?=[0-9]{3}(?![0-9]))/g, "$1,")
+      .replace(COMMA_GROUPED, thousands)
   );
+}
+
+/** Digits in groups of three with a comma between them (1，200; 12，000，000), a full-width one at least. */
+const COMMA_GROUPED =
+  /(?<![0-9.])[0-9]{1,3}(?:[，,][0-9]{3}(?![0-9]))*，[0-9]{3}(?![0-9])(?:[，,][0-9]{3}(?![0-9]))*/g;
+
+/**
+ * The full-width commas of comma-grouped digits made the thousands mark where the groups write one number, as
+ * the parser reads them (numbers.ts groupsReading): a list stays (101，102，103个, 分别为1，200，300人).
+ */
+function thousands(match: string, at: number, t: string): string {
+  return groupsReading(t, at, at + match.length) === "list" ? match : match.replace(/，/g, ",");
 }
 
 /**
@@ -153,12 +149,16 @@ function brackets(t: string): string {
  * stop ends (达到70%以上；。 → 达到70%以上。, 执行检查，。。有效 → 执行检查。有效).
  */
 function doubled(t: string): string {
-  return t
-    .replace(/[，、；]+。+/g, "。")
-    .replace(/。{2,}/g, "。")
-    .replace(/，{2,}/g, "，")
-    .replace(/、{2,}/g, "、")
-    .replace(/；{2,}/g, "；");
+  return (
+    t
+      .replace(/[，、；]+。+/g, "。")
+      .replace(/。{2,}/g, "。")
+      // ，， at the very end ends nothing: both go (2025年10月底前，， → 2025年10月底前), a single one stays as typed.
+      .replace(/，{2,}(?=\s*$)/, "")
+      .replace(/，{2,}/g, "，")
+      .replace(/、{2,}/g, "、")
+      .replace(/；{2,}/g, "；")
+  );
 }
 
 /**

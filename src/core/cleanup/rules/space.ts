@@ -8,7 +8,9 @@
  * numbers.ts groupsReading). A space between two words stays,
  * Chinese or not: it may separate list items or a form's fields (东湖 西湖, 张三 李四). Line breaks an
  * officer typed (Alt+Enter) are kept: only empty lines and breaks before a closing mark (，。) are stray, and
- * an empty line only where the parser reads the cell the same without it.
+ * an empty line only where the parser reads the cell the same without it and it parts no two numbered lists
+ * (1、2、⏎⏎1、2、: the second starts at 1 again). A comparator spoken of as a symbol
+ * (原表 》= 为笔误, ">=" 号: namedSymbols.ts, PUNCT's guard) keeps the spaces that set it apart.
  */
 import type { TextRule } from "../types";
 import { isWide, ODD_SPACE_CHARS, ZERO_WIDTH_CHARS } from "../chars";
@@ -16,6 +18,8 @@ import { lexiconUnitAt } from "../../text/units";
 import { segmentCell } from "../../text/segment";
 import { groupsReading } from "../../text/numbers";
 import { headerRole } from "../../table/headers";
+import { namedSymbols } from "../namedSymbols";
+import { listHeadingStarts } from "../../review/listHeadings";
 
 const ZERO_WIDTH = new RegExp(`[${ZERO_WIDTH_CHARS}]`, "g");
 const ODD_SPACES = new RegExp(`[${ODD_SPACE_CHARS}]`, "g");
@@ -244,8 +248,11 @@ function cleanLine(line: string, first: boolean): string {
   // Removing one space can make another stray: run to a fixed point, bounded by the spaces.
   for (;;) {
     let out = "";
+    // 原表 》= 为笔误, “>= ” 号: a symbol spoken of keeps the spaces in and around it, as PUNCT keeps its signs.
+    const named = namedSymbols(current);
+    const aboutSymbol = (i: number) => named.some(([a, b]) => i >= a - 1 && i <= b);
     for (let i = 0; i < current.length; i++)
-      if (current[i] !== " " || formulaLook || !strayAt(current, i)) out += current[i];
+      if (current[i] !== " " || formulaLook || aboutSymbol(i) || !strayAt(current, i)) out += current[i];
     if (out === current) return out;
     current = out;
   }
@@ -276,6 +283,23 @@ function reading(text: string): string {
   return segmentCell(text)
     .map((g) => g.kind + text.slice(g.start, g.end).replace(/\s+/g, ""))
     .join("\u0000");
+}
+
+/** A line that opens with a numbered item: 1、 1. 1） （1） ① ⑴ 一是 指标1：. */
+const NUMBERED_LINE =
+  /(?:^|\n)[ \t]*(?:[（(]?\d{1,3}[、.．)）]|[①-⑳⑴-⒇]|[一二三四五六七八九十]{1,3}是|指标\d{1,3}[ \t]*[:：])/;
+
+/**
+ * Whether the empty line before `lines[i]` parts two numbered lists (1、…⏎2、…⏎⏎1、…⏎2、…): the list after it
+ * starts at 1 again, which makes the empty line a heading (review/listHeadings.ts) — NUMBERING then numbers
+ * each list on its own, as the officer wrote them. Without it the two would read as one list, 1、2、1、2、.
+ */
+function partsLists(lines: readonly string[], i: number): boolean {
+  const before = lines.slice(0, i).join("\n");
+  if (!NUMBERED_LINE.test(before)) return false;
+  const headed = (gap: string) => listHeadingStarts(`${before}${gap}${lines[i]}`).includes(before.length);
+  // Only the empty line itself: a heading after it (…⏎⏎二、效益指标) parts the lists without it.
+  return headed("\n\n") && !headed("\n");
 }
 
 export function fixSpaces(text: string): string {
@@ -317,7 +341,7 @@ export function fixSpaces(text: string): string {
   if (!kept.some(Boolean)) return join(kept);
   const wanted = reading(join(kept));
   for (let i = 1; i < lines.length; i++) {
-    if (!kept[i]) continue;
+    if (!kept[i] || partsLists(lines, i)) continue;
     kept[i] = false;
     if (reading(join(kept)) !== wanted) kept[i] = true;
   }

@@ -49,7 +49,11 @@ export function magnitude(ratio: number | null): { far?: true; powerOfTen?: numb
  * among 18–52 (÷10 is 16, below them all). The power
  * (1: one zero too many), or null.
  */
-export function slipAmong(v: number, others: number[]): number | null {
+export function slipAmong(
+  v: number,
+  others: number[],
+  unitMeant: (k: number) => boolean = () => false,
+): number | null {
   if (!(v > 0) || others.length === 0) return null;
   const lo = Math.min(...others);
   const hi = Math.max(...others);
@@ -61,10 +65,29 @@ export function slipAmong(v: number, others: number[]): number | null {
   // landing nearest their median, in log terms, is the slip (240 beside the median 235: one zero too many).
   const mid = median(others);
   const near = (j: number) => Math.abs(Math.log(v / 10 ** j / mid));
-  const fits = [k - 1, k, k + 1].filter(
-    (j) => j !== 0 && Math.sign(j) === Math.sign(k) && slipBy(v, others, j),
-  );
-  return fits.length === 0 ? null : fits.reduce((a, b) => (near(b) < near(a) ? b : a));
+  const powers = [k - 1, k, k + 1].filter((j) => j !== 0 && Math.sign(j) === Math.sign(k));
+  // Landing among the others first; else a unit's magnitude landing within a county's size (unitSlipBy).
+  const among = powers.filter((j) => slipBy(v, others, j));
+  const fits = among.length > 0 ? among : powers.filter((j) => unitMeant(j) && unitSlipBy(v, others, j));
+  // 0.35 in a 人 column among 200–7000: 0.35万人 (a unit typed wrong, four zeros) before 350 (three zeros
+  // dropped around a decimal point), where both land among the others.
+  const byUnit = fits.filter((j) => unitMeant(j));
+  const pool = byUnit.length > 0 ? byUnit : fits;
+  return pool.length === 0 ? null : pool.reduce((a, b) => (near(b) < near(a) ? b : a));
+}
+
+/**
+ * A unit's magnitude typed wrong (3000万人 among 6000人–2万人: 人 meant): the value stands twice beyond the
+ * others, and moved back by a thousandfold or more — the factor between the unit written and one of its
+ * measure — it lands where a county of their size may stand, within five times of their median (3000 人,
+ * 0.29× of 10500), if not inside their range: no gap in size reaches a thousandfold.
+ */
+function unitSlipBy(v: number, others: number[], k: number): boolean {
+  if (Math.abs(k) < UNIT_POWER) return false;
+  const lo = Math.min(...others);
+  const hi = Math.max(...others);
+  const beyond = k > 0 ? v >= 2 * hi - EPS : v <= lo / 2 + EPS;
+  return beyond && withinSizeSpan(v / 10 ** k / median(others));
 }
 
 /**
@@ -78,16 +101,26 @@ function oneSlipEach(
   values: Record<string, number | null>,
   flagged: string[],
   present: string[],
+  unitMeant: (d: string, k: number) => boolean = () => false,
+  pinned: ReadonlyMap<string, number> = new Map(),
 ): Map<string, number> {
   const current = new Map(present.map((d) => [d, values[d] as number]));
   const others = (d: string) => present.filter((o) => o !== d).map((o) => current.get(o) as number);
+  // A slip the 合计 proves (the total is the sum with that figure moved back) is settled first, by its power.
+  const found = new Map<string, number>();
+  for (const d of flagged) {
+    const k = pinned.get(d);
+    if (k === undefined) continue;
+    found.set(d, k);
+    current.set(d, (values[d] as number) / 10 ** k);
+  }
   let open = new Map<string, number>();
   for (const d of flagged) {
-    const k = slipAmong(values[d] as number, others(d));
+    if (found.has(d)) continue;
+    const k = slipAmong(values[d] as number, others(d), (j) => unitMeant(d, j));
     if (k !== null) open.set(d, k);
   }
-  if (open.size < 2) return open;
-  const found = new Map<string, number>();
+  if (open.size < 2) return new Map([...found, ...open]);
   while (open.size > 0) {
     // The spread of every value with d's moved back by k.
     const spread = (d: string, k: number) => {
@@ -104,7 +137,7 @@ function oneSlipEach(
     open.delete(d);
     const next = new Map<string, number>();
     for (const o of open.keys()) {
-      const j = slipAmong(values[o] as number, others(o));
+      const j = slipAmong(values[o] as number, others(o), (i) => unitMeant(o, i));
       if (j !== null) next.set(o, j);
     }
     open = next;
@@ -322,6 +355,11 @@ export interface OutlierOptions {
    * said as 规模差异 (`sizeGap`), to be weighed against the district's size.
    */
   size?: boolean;
+  /**
+   * Slips a 合计 proves, by district: the power of ten (1: one zero too many) that makes the districts' sum
+   * the total. Such a district's slip is that power, whatever else the others suggest.
+   */
+  pinned?: ReadonlyMap<string, number>;
 }
 
 function withBecause(flag: CompareFlag, because: OutlierOptions["because"]): CompareFlag {
@@ -404,6 +442,8 @@ function outlierFlagsOf(
             return ratio !== null && (ratio + EPS >= settings.ratioHigh || ratio - EPS <= settings.ratioLow);
           }),
           present,
+          (d, k) => unitSlip(options.writtenUnits?.[d] ?? unit, unit, k) !== null,
+          provenSlips(values, stats.median, options.pinned),
         );
   for (const d of present) {
     const v = values[d] as number;
@@ -448,6 +488,23 @@ function outlierFlagsOf(
   return furthestFirst(flags);
 }
 
+/**
+ * The slips a 合计 proves that point the way the value stands from the median (a zero too many on a value
+ * above it, too few below).
+ */
+function provenSlips(
+  values: Record<string, number | null>,
+  median: number,
+  pinned: ReadonlyMap<string, number> | undefined,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [d, k] of pinned ?? []) {
+    const v = values[d];
+    if (v !== null && v !== undefined && (k > 0 ? v > median : v < median)) out.set(d, k);
+  }
+  return out;
+}
+
 /** The unit a district wrote (人 for ≥12人 in a 万人 column, 米 for 900米 converted to 公里). */
 function unitAsWritten(c: AlignedIndicator["cells"][string]): string {
   if (c.converted?.kind === "unit")
@@ -462,7 +519,7 @@ export const outlierRule: FlagRule = {
     zh: "与各区中位数相比明显偏高或偏低（默认：为中位数的 2 倍及以上或一半及以下）；多数区取值相同时，与之不同的区；为中位数或多数值的 10 倍及以上、十分之一及以下或恰差 10 的整数次方（疑多写或少写 0）时总为明显偏高/偏低。",
     en: "Far above or below the districts' median (default: at least twice or at most half of it); when most districts share one value, any district that differs; ten times or a tenth of the median or shared value or more, or exactly a power of ten away (a zero too many or too few), is always far above or below.",
   },
-  check({ indicator, districts, settings, noun }) {
+  check({ indicator, districts, settings, noun, totals = [] }) {
     // In the magnitude most districts wrote (30 万亩 against 2.9, not 300000 against 29000): ratios and
     // slips are the same either way.
     const shown = (v: number) => shownValue(indicator, v);
@@ -490,6 +547,9 @@ export const outlierRule: FlagRule = {
       written,
       writtenUnits,
       size: sizeFigure(indicator.name, indicator.unit),
+      pinned: new Map(
+        totals.flatMap((t) => (t.slip ? [[t.slip.district, t.slip.power] as [string, number]] : [])),
+      ),
     });
   },
 };

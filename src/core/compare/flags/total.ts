@@ -46,6 +46,11 @@ export interface TotalCheck {
   total: RowTotal;
   cells: DistrictCell[];
   flag: CompareFlag | null;
+  /**
+   * The one district whose figure moved by a power of ten makes the sum the total: the evidence for its
+   * slip, and the power (1: one zero too many, -4: four too few), which the OUTLIER then names too.
+   */
+  slip?: { district: string; power: number };
 }
 
 /**
@@ -93,6 +98,9 @@ export function totalChecks(indicator: AlignedIndicator, noun = "区"): TotalChe
     checks.push({
       total,
       cells,
+      ...(slip
+        ? { slip: { district: slip.district, power: Math.round(Math.log10(slip.written / slip.meant)) } }
+        : {}),
       flag: {
         code: "TOTAL-DIFF",
         district: total.header,

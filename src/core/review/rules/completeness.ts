@@ -28,8 +28,12 @@ const unknown = (r: IndicatorRecord) => level1Of(r) === null;
 function categoriesKnown(view: ProjectView): boolean {
   const rows = view.indicators;
   if (!rows.some(unknown)) return true;
-  const written = rows.some((r) => r.level1 !== null || r.level2 !== null);
-  return written && rows.some((r) => !unknown(r));
+  return categoriesWritten(view) && rows.some((r) => !unknown(r));
+}
+
+/** Whether any row of the project writes its 一级 or 二级. */
+function categoriesWritten(view: ProjectView): boolean {
+  return view.indicators.some((r) => r.level1 !== null || r.level2 !== null);
 }
 
 /** Names shown of the rows left out. */
@@ -307,12 +311,24 @@ export const completeOutputDetail: Rule = {
     fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
-    if (!categoriesKnown(view)) return;
+    // Prose with no category written (全年保障受助学生2.4万人，补助标准每生每天5元，学生营养状况有效改善…): a line whose
+    // category the words do not tell is no reason to say nothing of the outputs the words do tell; it is read for
+    // quality or time by its words as a guessed one is (round 157 miss 5).
+    const guessed = !categoriesWritten(view);
+    const untold = guessed ? view.indicators.filter(unknown) : [];
+    if (!categoriesKnown(view) && !(guessed && untold.length < view.indicators.length)) return;
     const outputs = view.indicators.filter((r) => level1Of(r) === "产出指标" && !isCostIndicator(r));
     if (outputs.length === 0) return;
     // A written 二级 is the officer's word. A guessed one is generous: 合格率, 吞吐量 and 查询速度 may
     // well be what the officer meant as quality, so only a project with none such is told.
-    const quality = outputs.some((r) => isPart(r, "质量指标", QUALITY_WORDS));
+    // 老年人健康管理率 ≥65%, 疫苗接种率 ≥90% under 产出 with no 二级 and nothing counted: the population's coverage the
+    // 基本公卫 template files as its 数量指标, guessed a quality by its words — the quantity, then, and not the quality
+    // as well (round 157 false alarm 2). Beside a count, it is read generously as before.
+    const counted = outputs.some(isQuantity);
+    const coverage = counted ? [] : outputs.filter(isCoverageRate);
+    const quality =
+      outputs.some((r) => !coverage.includes(r) && isPart(r, "质量指标", QUALITY_WORDS)) ||
+      untold.some((r) => isPart(r, "质量指标", QUALITY_WORDS) || statesStandard(r));
     // 资金按月足额发放, guessed a cost for its 资金, is the 时效 indicator its words say it is; a cost the
     // officer filed as such is not.
     const scheduled = view.indicators.some(
@@ -322,18 +338,19 @@ export const completeOutputDetail: Rule = {
         isCostIndicator(r) &&
         (TIME_WORDS.test(normalize(r.name)) || TIME_WORDS.test(normalize(r.target))),
     );
-    const time = scheduled || outputs.some((r) => isPart(r, "时效指标", TIME_WORDS) || r.kind === "date");
+    const time =
+      scheduled ||
+      [...outputs, ...untold].some((r) => isPart(r, "时效指标", TIME_WORDS) || r.kind === "date");
     // 平台正常运行率, 故障修复时间 and no count of what is run: how much work the money buys is unsaid (round
     // 105), a warning whatever else is there.
-    const quantity = outputs.some(isQuantity);
-    if (!quantity) {
+    if (!counted && coverage.length === 0) {
       ctx.report({ data: noQuantity(quality, time, view) });
       return;
     }
     // 保障幼儿园数量 100%, 资金拨付率 100%: every quantity a percentage of nothing counted (how many
     // kindergartens, children, km) — the outputs' scale is unsaid as where no 数量指标 is (round 145 miss 6). A
     // population's share (老年人健康管理率 ≥62%, the national template's 数量指标 of 基本公卫) counts people.
-    const shares = outputs.filter(isQuantity);
+    const shares = counted ? outputs.filter(isQuantity) : coverage;
     if (shares.every(countsNothing)) {
       ctx.report({ data: sharesOnly(shares, quality, time, view) });
       return;
@@ -366,11 +383,63 @@ function workExample(project: string): { zh: string; en: string } {
   return { zh: "，如服务人次、活动场次", en: ", e.g. people served, events held" };
 }
 
-/** A count of work done: filed under 数量指标, or, none filed, guessed so or counted in things. */
+/** A change said in words (明显改善, 持续扩大, 有效增强): what an effect says, not how the work is done. */
+const CHANGE_WORDS =
+  /改善|提升|提高|增强|增加|增长|扩大|减少|下降|降低|减轻|缓解|好转|巩固|发展|促进|推动|丰富|优化|完善|加强|改观|稳定|保障|满足/;
+
+/**
+ * A line of prose whose category the words do not tell, stating the standard the work keeps (垃圾 | 日产日清, 河面 |
+ * 无明显漂浮垃圾), not a change: how well the work is done.
+ */
+function statesStandard(r: IndicatorRecord): boolean {
+  const t = normalize(r.target);
+  return (
+    r.kind === "qualitative" && t !== "" && !CHANGE_WORDS.test(t) && !CHANGE_WORDS.test(normalize(r.name))
+  );
+}
+
+/**
+ * A count of work done: filed under 数量指标, or, none filed, guessed so (or a 时效 for its 按时, counted in people or
+ * things) or counted in things.
+ */
 function isQuantity(r: IndicatorRecord): boolean {
   if (r.level2 !== null) return r.level2 === "数量指标";
-  if (r.level2Inferred !== null) return r.level2Inferred === "数量指标";
+  if (r.level2Inferred !== null) return r.level2Inferred === "数量指标" || countedOnTime(r);
   return r.kind === "quantitative" && !/[%‰元]|^$/.test(normalize(r.unit));
+}
+
+/** Units of time: a figure in them is a time, no count. */
+const TIME_UNIT = /^(?:天|日|个?工作日|小时|分钟|个?月|年|周|季度?)$/;
+
+/**
+ * 按时发放全镇13个村（社区）干部报酬 286人: guessed a 时效 for its 按时, it counts those paid all the same (round 157).
+ */
+function countedOnTime(r: IndicatorRecord): boolean {
+  const u = normalize(r.unit);
+  return (
+    r.level2Inferred === "时效指标" &&
+    r.kind === "quantitative" &&
+    /^[\u4e00-\u9fff]{1,3}$/.test(u) &&
+    !TIME_UNIT.test(u) &&
+    !/元/.test(u)
+  );
+}
+
+/** Acts done to each of a population, whose rate is the share reached: 接种, 建档, 筛查, 签约, 体检, 随访, 参保. */
+const REACHING_ACT = /(?:接种|建档|筛查|签约(?:服务)?|体检|随访|参保|入学|入园)率$/;
+/** Care given to each of a population (规范管理率, 健康管理率, 系统管理率, 规范治疗率) — of people named. */
+const CARE_RATE = /(?:管理(?:服务)?|治疗|救治|康复服务)率$/;
+/** The people a care rate is of (老年人, 高血压患者, 孕产妇, 0-6岁儿童, 严重精神障碍患者). */
+const POPULATION = /患者|老年人|老人|儿童|孕产妇|产妇|居民|人群|人口|妇女|学生|幼儿|新生儿|残疾人|对象/;
+/** A rate of how well, not how many: 合格率, 准确率, 规范率, 履约率 … (涉案财物管理规范率, 签约服务履约率). */
+const HOW_WELL_RATE = /(?:合格|达标|准确|正确|规范|履约|续约|告知|完好|及时)率$/;
+
+/** A population's coverage, a percentage: 65岁及以上老年人健康管理率, 适龄儿童免疫规划疫苗接种率, 居民电子健康档案建档率. */
+function isCoverageRate(r: IndicatorRecord): boolean {
+  if (r.kind !== "quantitative" || !/^[%‰]$/.test(normalize(r.unit))) return false;
+  const n = normalize(r.name);
+  if (HOW_WELL_RATE.test(n)) return false;
+  return REACHING_ACT.test(n) || (CARE_RATE.test(n) && POPULATION.test(n));
 }
 
 /** How much of the money went out (资金拨付率, 预算执行率, 经费使用率): the money's flow, no work. */

@@ -127,8 +127,11 @@ function isWholeBudget(r: IndicatorRecord, view: ProjectView): boolean {
   );
 }
 
-/** 物资采购成本, 设备购置成本, 项目建设成本: the cost of all that is bought or built, named as a lump. */
-const LUMP_COST = /(?:采购|购置|建设|工程)(?:总)?成本$|总成本$/;
+/**
+ * 物资采购成本, 设备购置成本: the cost of all that is bought, named as a lump. Asked only where WHOLE is not met, which
+ * already takes what is built (建设成本, 工程成本) and every 总成本.
+ */
+const LUMP_COST = /(?:采购|购置)成本$/;
 
 /**
  * 物资采购成本 ≤150万元 in 应急救灾物资储备, beside 购置棉被 2000床 (round 152 miss 8): with no budget known to
@@ -213,8 +216,7 @@ export const costBudget: Rule = {
   },
   check(view, ctx) {
     const { cost } = projectExamples(view);
-    const report = (r: IndicatorRecord, messageId: "within" | "whole" | "fund") => {
-      const fund = messageId === "fund" ? fundTotal(r, view) : null;
+    const report = (r: IndicatorRecord, messageId: CostFinding[1], fund: Fund | undefined) => {
       if (fund) {
         ctx.report({
           indicator: r,
@@ -265,15 +267,21 @@ export const costBudget: Rule = {
         },
       });
     };
-    for (const [r, messageId] of budgetAsCost(view)) report(r, messageId);
+    for (const [r, messageId, fund] of budgetAsCost(view)) report(r, messageId, fund);
   },
 };
+
+/** The project's funds restated (fundTotal): the unit cost beside them, and how the sum is theirs. */
+type Fund = { unit: IndicatorRecord; how: string; howEn: string };
+
+/** A cost indicator COST-BUDGET reports, its message, and for "fund" what fundTotal found. */
+type CostFinding = [IndicatorRecord, "within" | "whole" | "fund", Fund?];
 
 /**
  * The cost indicators COST-BUDGET reports, each with its message: 控制在预算内 in words, and a lone total that is
  * the budget again. NO-COMPARATOR leaves these alone, for a total is the wrong measure whatever its comparator.
  */
-export function budgetAsCost(view: ProjectView): [IndicatorRecord, "within" | "whole" | "fund"][] {
+export function budgetAsCost(view: ProjectView): CostFinding[] {
   // A row only the parser took for a cost counts when it reads as one (≤, 成本, 控制在预算内): a sum paid
   // out (发放高龄津贴资金≥98万元) is no cost indicator the officer wrote, and CATEGORY-MISMATCH calls it an input.
   const costs = view.indicators.filter(
@@ -285,11 +293,15 @@ export function budgetAsCost(view: ProjectView): [IndicatorRecord, "within" | "w
   );
   // 控制在预算内 in words is no cost target wherever it stands.
   const words = costs.filter((r) => r.kind !== "quantitative" && withinBudget(r));
-  const found: [IndicatorRecord, "within" | "whole" | "fund"][] = words.map((r) => [r, "within"]);
+  const found: CostFinding[] = words.map((r) => [r, "within"]);
   // The whole budget is one cost figure among others, a fault only when it is the only one.
   const others = costs.filter((r) => !words.includes(r) && !isSocialOrEcological(r));
   if (others.length > 0 && others.every((r) => isWholeBudget(r, view))) found.push([others[0], "whole"]);
-  else for (const r of others) if (fundTotal(r, view)) found.push([r, "fund"]);
+  else
+    for (const r of others) {
+      const fund = fundTotal(r, view);
+      if (fund) found.push([r, "fund", fund]);
+    }
   return found;
 }
 
@@ -302,10 +314,7 @@ const FUND_NAME =
  * the count it is paid for, or the money the amount column gives the project, restates the project's funds —
  * an input — beside the unit cost that already stands.
  */
-function fundTotal(
-  r: IndicatorRecord,
-  view: ProjectView,
-): { unit: IndicatorRecord; how: string; howEn: string } | null {
+function fundTotal(r: IndicatorRecord, view: ProjectView): Fund | null {
   const v = r.value;
   if (v === null || v < LUMP_SUM || !isMoney(r) || isUnitCost(r) || PROGRESS.test(normalize(r.name)))
     return null;

@@ -238,7 +238,7 @@ const SEPARATORS = /[，,；;。：:\n]/;
  */
 const QUALIFYING_TAIL = /^\s*(?:(?:较|比)(?:上年|去年|上一年|同期)|同比|环比|其中|含)/;
 
-export function nameCarriesTarget(r: IndicatorRecord): string | null {
+function nameCarriesTarget(r: IndicatorRecord): string | null {
   const name = normalize(r.name);
   if (!name) return null;
   const inName = TARGET_IN_NAME.exec(name);
@@ -332,13 +332,16 @@ const CHANGE_ONLY =
  * Whether an indicator says only a target, not what it measures: no name, and a target that is a number
  * (≥95%) or a change alone (明显提升). "2024年12月底前完工" and "改善办学条件" name their work.
  */
-export function lacksName(r: IndicatorRecord): boolean {
+function lacksName(r: IndicatorRecord): boolean {
   if (r.name.trim() !== "" || r.kind === "empty") return false;
   if (r.kind === "quantitative") return true;
-  const t = normalize(r.target).replace(/[\s。.，,；;]+$/, "");
+  const t = bareTarget(r);
   // 时效指标：全年 (round 141), 按时完成 (round 152) — no work named and no deadline either.
   return CHANGE_ONLY.test(t) || WHOLE_YEAR.test(t);
 }
+
+/** The target without its closing punctuation (全年。 → 全年). */
+const bareTarget = (r: IndicatorRecord): string => normalize(r.target).replace(/[\s。.，,；;]+$/, "");
 
 /**
  * The whole year and nothing else (全年, 常年, 2024年全年), or done on time and nothing else (按时完成, 按期完成,
@@ -391,7 +394,7 @@ export const nameMissing: Rule = {
   check(view, ctx) {
     for (const r of view.indicators) {
       if (lacksName(r)) {
-        const period = WHOLE_YEAR.test(normalize(r.target).replace(/[\s。.，,；;]+$/, ""));
+        const period = WHOLE_YEAR.test(bareTarget(r));
         ctx.report({
           indicator: r,
           // 时效指标：全年 names no work and sets no deadline: as good as no 时效 indicator, which is a hint

@@ -85,6 +85,7 @@ import { unitBracketAt } from "./nameUnit";
 import {
   NAME_LABEL,
   labelledTarget,
+  unitLabelIn,
   labelColon,
   labelComma,
   labelSpace,
@@ -708,6 +709,10 @@ export function parseItem(
   let nameEnd = sep >= 0 ? sep : end;
   let ta = labelled ? labelled.target : sep >= 0 ? sep + 1 : end;
   let tb = labelled ? labelled.targetEnd : end;
+  // 指标值：1260人；计量单位：人, 指标值：95 单位：%: the unit's label after the target is no part of it; its
+  // unit agrees with the target's, or is the unit of its bare number (below).
+  const unitLabel = labelled ? unitLabelIn(c, ta, tb) : null;
+  if (unitLabel) tb = endBeforePunct(c, ta, unitLabel.end);
   let fromBracket = false;
   let swapped = false; // the target was written before the name
   let nameRest: [number, number] | null = null; // words after the target that end the name
@@ -1109,6 +1114,10 @@ export function parseItem(
     [na, nb, ta, tb] = [ta, tb, na, nb];
   }
   let targetCanon = c.slice(ta, tb);
+  if (unitLabel && !nameUnit && ta < tb && isDigit(c.charCodeAt(tb - 1))) {
+    const t = parseTarget(raw.slice(ta, tb), {}, targetCanon);
+    if (t.kind === "quantitative" && t.unit === "") targetCanon += unitLabel.unit;
+  }
   if (nameUnit && !swapped) {
     const t = ta < tb ? parseTarget(raw.slice(ta, tb), {}, targetCanon) : null;
     // The target's bare number counts in the name's unit (≥300 in 万元 is 3000000 元): the unit is read

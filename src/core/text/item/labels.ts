@@ -69,6 +69,49 @@ export function targetLabelGoesOn(c: string, from: number, mark: number): boolea
   return TARGET_LABEL_OPENS.test(c.slice(j, j + 12)) && NAME_LABEL_ALONE.test(c.slice(from, mark));
 }
 
+/**
+ * Whether the ； or line break at `mark` (canonical text) stands inside one labelled indicator before the
+ * unit's label (指标名称：培训人次；指标值：1260人；计量单位：人, 三级指标：合格率⏎指标值：95⏎单位：%): the text
+ * since `from` closes with a target's label and its target, and the clause after the mark is the unit's label
+ * and a short unit alone — it goes on the item, whose target it completes (unitLabelIn). Cheap: a first
+ * character 计 度 单 after the mark before any regex.
+ */
+export function unitLabelGoesOn(c: string, from: number, mark: number): boolean {
+  let j = mark + 1;
+  while (j < c.length && isSpace(c.charCodeAt(j)) && c.charCodeAt(j) !== 10) j++;
+  const first = c.charCodeAt(j);
+  if (first !== 0x8ba1 && first !== 0x5ea6 && first !== 0x5355 /* 计 度 单 */) return false;
+  if (mark - from > 80) return false;
+  const m = UNIT_LABEL_OPENS.exec(c.slice(j, j + 8));
+  if (!m) return false;
+  let e = j + m[0].length;
+  while (e < c.length && !UNIT_CLAUSE_END.has(c.charCodeAt(e))) e++;
+  return e - (j + m[0].length) <= 10 && TARGET_CLAUSE_CLOSES.test(c.slice(from, mark));
+}
+/** A unit's label opening a clause: 计量单位：, 度量单位：, 单位： (canonical text). */
+export const UNIT_LABEL_OPENS = /^(?:计量|度量)?单位\s*:\s*/;
+/** What ends a unit's clause: a ；, a line break, a comma, a 。. */
+const UNIT_CLAUSE_END = new Set([59, 10, 44, 0x3002]);
+/** A target's label and a short target closing a text (…；指标值：1260人). */
+const TARGET_CLAUSE_CLOSES = /(?:指标值|目标值|预期值|预期目标)\s*:[^:;\n]{1,24}$/;
+
+/**
+ * The unit's label closing a labelled target [a, b) (canonical text): 1260人；计量单位：人, ≥95 单位：%,
+ * 12个，计量单位：个 — where the target ends before it and the unit it gives (1 to 8 characters, nothing after
+ * it but marks), else null.
+ */
+export function unitLabelIn(c: string, a: number, b: number): { end: number; unit: string } | null {
+  // Quick rejection: a 位 (of 单位) in the target.
+  const wei = c.indexOf("位", a + 1);
+  if (wei < 0 || wei >= b) return null;
+  const m = UNIT_LABEL_CLOSES.exec(c.slice(a, b));
+  if (!m || m.index === 0) return null;
+  const unit = m[1].trim();
+  return unit === "" ? null : { end: a + m.index, unit };
+}
+export const UNIT_LABEL_CLOSES =
+  /(?:[;,\s]+(?:计量|度量)?|计量|度量)单位\s*:\s*([^:;,。\s\d][^:;,。\d]{0,7}?)[\s;,。.]*$/;
+
 /** A level's label over a field of a form's row kept in a cell: 一级指标：产出指标, 三级指标：补贴面积, 指标名称：…. */
 const LEVEL_LABELS = new Set(["一级指标", "二级指标", "三级指标", "指标名称"]);
 
@@ -102,6 +145,16 @@ export function fieldLabelColon(c: string, j: number): number {
   return categoryOfLabel(label) !== null ? colon : -1;
 }
 const SHORT_FIELD_LABEL = /^(?:(?:服务对象)?满意度?|经济效益|社会效益|生态效益|可持续影响)$/;
+
+/**
+ * Whether a category's label (数量指标：, 质量指标：, 满意度：) opens a field at `j` (canonical text) — not a
+ * level's label (三级指标：, 指标名称：), which a numbered item writes its one indicator's fields with.
+ */
+export function categoryFieldAt(c: string, j: number): boolean {
+  while (j < c.length && isSpace(c.charCodeAt(j))) j++;
+  const colon = fieldLabelColon(c, j);
+  return colon >= 0 && !LEVEL_LABELS.has(c.slice(j, endBeforeSpace(c, j, colon)));
+}
 
 /**
  * Whether [from, to) (canonical text) is a labelled field: it opens with a label fieldLabelColon reads and
