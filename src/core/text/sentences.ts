@@ -62,7 +62,7 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   // which it leads in to no more than to the figure.
   if (
     !enumeration &&
-    mayStartDeadline(s, comma + 1) &&
+    (mayStartDeadline(s, comma + 1) || mayEndMonth(s, comma + 1)) &&
     deadlineDeedAfter(s, comma + 1) &&
     (hasFigure(lastClause(before)) || isBenefitDeed(lastClause(before)))
   )
@@ -351,14 +351,23 @@ export function stateThenIndicator(s: string, from: number, comma: number): bool
 
 /**
  * The clause at `at` when it is a name of its own and a bare figure closing it (受益人口3500人, 清运量约25吨/日,
- * 验收合格率100%): [clause, name, unit]; else null. Its digit is looked for first.
+ * 验收合格率100%; 受益群众三百人, in Chinese numerals, its unit not captured): [clause, name, unit]; else null. Its
+ * digit, or a numeral, is looked for first.
  */
 function bareFigureAfter(s: string, at: number): RegExpExecArray | null {
   let end = at;
   let digit = false;
-  for (; end < s.length && !isClauseEnd(s.charCodeAt(end)); end++)
-    if (isDigit(s.charCodeAt(end))) digit = true;
-  return digit ? BARE_NAMED_FIGURE.exec(s.slice(at, end)) : null;
+  let numeral = false;
+  for (; end < s.length && !isClauseEnd(s.charCodeAt(end)); end++) {
+    const c = s.charCodeAt(end);
+    if (isDigit(c)) digit = true;
+    else if (isCnNumeralCode(c)) numeral = true;
+  }
+  if (digit) return BARE_NAMED_FIGURE.exec(s.slice(at, end));
+  // (受益群众三百人: a quantity in Chinese numerals, as digits; its unit is no %.)
+  if (!numeral) return null;
+  const clause = s.slice(at, end);
+  return hasCnFigure(clause) ? BARE_NAMED_CN_FIGURE.exec(clause) : null;
 }
 const BARE_NAMED_FIGURE =
   /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争|同比|环比)([^\d\s,;:。、()≥≤<>=*%]{2,16}?)\s*约?\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(%|[^\d\s,;:。、()%]{1,4})(?:以上|以内|以下)?[\s。.]*$/;
@@ -521,11 +530,7 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   if (nameThenItsFigure(s, from, comma, end)) return false;
   // "新修村内道路1.8公里，11月底完工，受益群众600人": a month's end and its deed (前 unwritten) is a date of its
   // own before a name and its figure, which is no target of it.
-  if (
-    isDigit(s.charCodeAt(firstNonSpace(s, from))) &&
-    MONTH_END_DEED.test(s.slice(from, comma)) &&
-    namedFigureAfter(s, comma + 1)
-  )
+  if (mayEndMonth(s, from) && MONTH_END_DEED.test(s.slice(from, comma)) && namedFigureAfter(s, comma + 1))
     return true;
   // "成活率不低于85%，改善水库周边生态环境": a benefit stated by its verb, after a whole indicator or a statement.
   if (mayStateBenefit(s, comma + 1) && BENEFIT_DEED.test(s.slice(comma + 1, end)))
@@ -573,7 +578,8 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
     return false;
   const last = lastClause(before);
   if (last.includes(":") || CLAUSE_START.test(rest) || restatesTarget(rest)) return false;
-  if (hasDigitOrMark(rest, 0, rest.length)) {
+  // (项目年底前完工，受益茶农两百户: a quantity in Chinese numerals is a figure as digits are.)
+  if (hasDigitOrMark(rest, 0, rest.length) || hasCnFigure(rest)) {
     // (Each of the words' tests below is read at most once on any way through here: none needs a memo.)
     // "…，群众出行更加便利，群众满意度95%以上": after words with no figure (a statement, or more than one
     // clause: not a name alone), a satisfaction with its own name and figure is an indicator of its own.
@@ -606,11 +612,11 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
             : // "全年无安全事故，清运率100%": an event that must not happen, before a name and its figure.
               isEventStatement(before) && namedFigureAfter(s, comma + 1)) ||
       // "…，年内完成，每人每月补助800元", "…，年底前完成，每人每月补助800元": a deadline and its deed close a date
-      // of its own; a whole indicator follows.
+      // of its own; a whole indicator follows (项目年底完工，受益农户156户682人: so does the year's end, 前 unwritten).
       (!figure &&
         ((yearDeed ??= withinYearDeed(before)) ||
-          ((deadlineMark ??= holdsDeadlineMark(s, from, comma)) &&
-            (deadline ??= isDeadlineClause(before)))) &&
+          ((deadlineMark ??= holdsDeadlineMark(s, from, comma)) && (deadline ??= isDeadlineClause(before))) ||
+          (mayEndMonth(s, from) && MONTH_END_DEED.test(before))) &&
         startsWholeIndicator(rest))
     );
   }
@@ -640,13 +646,23 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
  * "巡查企业数，不少于2万家次": a name with no figure, then its target's figure — the common comma in a numbered
  * item, which proseClauseCuts never cuts. Its characters tell: a figure after the comma (so no benefit, period
  * or purpose stated by its verb), none before, no 满意, 前 or 每 after, and before it no 前 (a deadline), no
- * 零, 不 or 无 (an event) and no first character of a year's deed — each test of proseClauseCuts needs one.
+ * 零, 不 or 无 (an event), no 底 or 末 (a month's or year's end: 项目年底完工) and no first character of a year's
+ * deed — each test of proseClauseCuts needs one.
  */
 function nameThenItsFigure(s: string, from: number, comma: number, end: number): boolean {
   for (let k = from; k < comma; k++) {
     const c = s.charCodeAt(k);
-    if ((c >= 48 && c <= 57) || c === 42 || c === 0x524d || c === 0x96f6 || c === 0x4e0d || c === 0x65e0)
-      return false; // a digit or *, 前, 零, 不, 无
+    if (
+      (c >= 48 && c <= 57) ||
+      c === 42 ||
+      c === 0x524d ||
+      c === 0x96f6 ||
+      c === 0x4e0d ||
+      c === 0x65e0 ||
+      c === 0x5e95 ||
+      c === 0x672b
+    )
+      return false; // a digit or *, 前, 零, 不, 无, 底 or 末
   }
   if (WITHIN_YEAR_FIRST.has(s.charCodeAt(firstNonSpace(s, from)))) return false;
   let figure = false;
@@ -770,9 +786,19 @@ function deadlineDeedAfter(s: string, at: number): boolean {
   const clause = s.slice(at, end);
   return isDeadlineDeed(clause) || MONTH_END_DEED.test(clause);
 }
-/** A month's end and the work finished by it, 前 unwritten: 10月底完工, 12月底全部完成. */
-const MONTH_END_DEED =
-  /^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:底|末)\s*(?:全部|全面|如期)?(?:完成|完工|竣工|建成|投用|交付)[\s。.]*$/;
+/**
+ * A month's or the year's end and the work finished by it, 前 unwritten: 10月底完工, 12月底全部完成, 年底完工,
+ * 2024年底建成 — the work named before it or not (项目年底完工, 工程于12月底竣工).
+ */
+export const MONTH_END_DEED =
+  /^\s*(?:(?:该|本)?(?:项目|工程)(?:建设)?\s*(?:于|在)?\s*)?(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月|(?:\d{4}\s*)?年)(?:底|末)\s*(?:全部|全面|如期)?(?:完成|完工|竣工|建成|投用|交付)[\s。.]*$/;
+/** What MONTH_END_DEED starts with: a digit, 年, or the work's name (该, 本, 项目, 工程). */
+const MONTH_END_FIRST = new Set(Array.from("0123456789年该本项工", (ch) => ch.charCodeAt(0)));
+
+/** Whether the words at `at` (to the next comma or sentence end) may be MONTH_END_DEED's: its first character. */
+export function mayEndMonth(s: string, at: number): boolean {
+  return MONTH_END_FIRST.has(s.charCodeAt(firstNonSpace(s, at)));
+}
 
 /**
  * A deadline and its deed, nothing more: 确保每月10日前发放, 12月底前完成 — not the name of a date whose target
@@ -843,9 +869,12 @@ function adverbTail(text: string): RegExpExecArray | null {
   return mayEndWithAdverb(text) ? ADVERB_TAIL.exec(text) : null;
 }
 
-/** Whether the text has a digit or a comparator's sign outside its dates (2024年 is no figure). */
+/**
+ * Whether the text has a digit or a comparator's sign outside its dates (2024年 is no figure) — or a quantity in
+ * Chinese numerals (硬化组道一千二百米, 受益农户三百户: a figure as digits are).
+ */
 function hasFigure(text: string): boolean {
-  if (!hasDigitOrMark(text, 0, text.length)) return false;
+  if (!hasDigitOrMark(text, 0, text.length)) return hasCnFigure(text);
   let from = 0;
   for (const span of findDates(text)) {
     if (hasDigitOrMark(text, from, span.start)) return true;
@@ -1160,6 +1189,31 @@ function recipientsFirst(rest: string): boolean {
 /** 六公里, 三个, 两千人: a quantity in Chinese numerals. */
 const CN_QUANTITY = new RegExp(`[一二两三四五六七八九十百千]+\\s*(?:万|亿)?\\s*${QUANTITY_UNIT}`);
 
+/**
+ * A quantity in Chinese numerals, not 一 alone (一户一档, 一次性): 一千二百米, 三百余户, 两百元, 三万人次 — the numerals
+ * numbers.ts's cnNumeralValue reads (not a decimal, 三点五米, which no target reads as a number), nor a slogan's
+ * count before another (三个一批).
+ */
+export const CN_FIGURE = String.raw`(?:[二两三四五六七八九十]|一[零〇一二两三四五六七八九十百千万])[零〇一二两三四五六七八九十百千万]*\s*(?:余|多)?\s*(?:万|亿)?\s*(?:人次|户次|家次|${QUANTITY_UNIT})(?![一二两三四五六七八九十])`;
+export const CN_FIGURE_PATTERN = new RegExp(CN_FIGURE);
+
+/** BARE_NAMED_FIGURE's name, then a quantity in Chinese numerals (CN_FIGURE) closing the clause: 受益群众三百人. */
+const BARE_NAMED_CN_FIGURE = new RegExp(
+  String.raw`^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|确保|力争|同比|环比)([^\d\s,;:。、()≥≤<>=*%]{2,16}?)` +
+    String.raw`(?<![零〇一二两三四五六七八九十百千万点约])\s*约?\s*${CN_FIGURE}(?:以上|以内|以下)?[\s。.]*$`,
+);
+
+/** Whether the text holds a quantity in Chinese numerals (CN_FIGURE), looked for only where a numeral stands. */
+export function hasCnFigure(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (isCnNumeralCode(c) && (c !== 0x4e00 /* 一 */ || CN_AFTER_ONE.has(text.charCodeAt(k + 1))))
+      return CN_FIGURE_PATTERN.test(text);
+  }
+  return false;
+}
+const CN_AFTER_ONE = new Set(Array.from("零〇一二两三四五六七八九十百千万", (ch) => ch.charCodeAt(0)));
+
 /** "合格率：98%": a name, a colon, and a target with a number. */
 const NAME_COLON_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^,;。\d]{0,12}\d/;
 
@@ -1241,12 +1295,12 @@ export const OWN_PART =
 /**
  * A name (two characters or more, no digits) followed by a quantity: digits with a unit or %, 百分之…,
  * or a Chinese numeral with a measure word (两次, 九成) — not 一次性, not the 一级 of 一级A标准, not the
- * 1 of 1、2号楼.
+ * 1 of 1、2号楼 — or a quantity in Chinese numerals that closes the text (硬化组道一千二百米, 节约成本约两百元).
  */
 const NAME_THEN_QUANTITY = new RegExp(
   `^\\s*(?!不少于|不低于|不超过|不高于|大于|小于|低于|高于|超过|达到|至少|约|控制在|截至|截止|${BOUND_OPENING})` +
     `${CODE_PREFIX}[^\\d\\s,;:。、()≥≤<>=*]{2,16}?\\s*(?:约\\s*)?` +
-    `(?:${DIGITS}(?:\\s*[-~～至到]\\s*${DIGITS})?\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:余|多)?\\s*${QUANTITY_UNIT}|百分之|[一二两三四五六七八九十]+(?:[百千万]+)?(?:余|多)?(?:成|次|个|项|场|期|倍|名|所|座|条|人|户|家)(?!性))`,
+    `(?:${DIGITS}(?:\\s*[-~～至到]\\s*${DIGITS})?\\s*(?:余|多)?\\s*(?:万|亿|千)?\\s*(?:余|多)?\\s*${QUANTITY_UNIT}|百分之|[一二两三四五六七八九十]+(?:[百千万]+)?(?:余|多)?(?:成|次|个|项|场|期|倍|名|所|座|条|人|户|家)(?!性)|(?<![零〇一二两三四五六七八九十百千万点])${CN_FIGURE}[\\s。.;]*$)`,
 );
 
 /** A measure's name (…率, …数, …量, …度) right before a number: 合格率100, 满意度达到95. */

@@ -15,8 +15,12 @@ import {
   comparedClauseEnd,
   DEADLINE_START,
   endsPlaceholder,
+  CN_FIGURE_PATTERN,
+  hasCnFigure,
   holdsDeadlineMark,
   isDeadlineClause,
+  mayEndMonth,
+  MONTH_END_DEED,
   mayEndQualitative,
   mayStartDeadline,
   mayHoldTiming,
@@ -861,6 +865,77 @@ describe("quick rejections agree with the full checks", () => {
     fc.assert(
       fc.property(clause, (t) => {
         if (!holdsDeadlineMark(t, 0, t.length)) expect(isDeadlineClause(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("mayEndMonth passes every clause MONTH_END_DEED reads (项目年底完工, 2024年底建成, 工程于12月底竣工)", () => {
+    const clause = fc
+      .array(
+        fc.constantFrom(
+          "该",
+          "本",
+          "项目",
+          "工程",
+          "建设",
+          "于",
+          "在",
+          "2024",
+          "12",
+          "年",
+          "月",
+          "底",
+          "末",
+          "全部",
+          "完工",
+          "建成",
+          "道路",
+          " ",
+          "\u3000",
+          "。",
+        ),
+        { maxLength: 6 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(clause, (t) => {
+        if (!mayEndMonth(t, 0)) expect(MONTH_END_DEED.test(t)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("hasCnFigure passes every text CN_FIGURE reads a quantity in Chinese numerals in (一千二百米, 三百余户)", () => {
+    const text = fc
+      .array(
+        fc.constantFrom(
+          "一",
+          "二",
+          "两",
+          "三",
+          "十",
+          "百",
+          "千",
+          "万",
+          "零",
+          "余",
+          "米",
+          "户",
+          "元",
+          "人次",
+          "道路",
+          "受益",
+          " ",
+          "点",
+          "批",
+        ),
+        { maxLength: 6 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(text, (t) => {
+        if (!hasCnFigure(t)) expect(CN_FIGURE_PATTERN.test(t)).toBe(false);
       }),
       { numRuns: 3000 },
     );

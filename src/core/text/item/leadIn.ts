@@ -1,7 +1,7 @@
 /** Words before a comma or a colon that lead in to an indicator after them, or name the indicator itself. */
 import { endBeforePunct, endBeforeSpace } from "../chars";
 import { categoryOfLabel, namesOtherBlock } from "../categories";
-import { hasDigitOrMark, QUALITATIVE_TAIL } from "../sentences";
+import { CN_FIGURE, hasDigitOrMark, QUALITATIVE_TAIL } from "../sentences";
 import { firstNonSpace } from "./scan";
 import { VERB_FIRST } from "./patterns";
 import { labelColon } from "./labels";
@@ -32,7 +32,8 @@ export function leadsIn(c: string, p: number, sep: number, end: number, packed: 
   // target of 巡查监管).
   const compared = OWN_NAME_COMPARED.exec(rest);
   if (compared && (purpose || endsWithMeasure(rest, 0, compared[1].length))) return true;
-  if (purpose && OWN_NAME_QUANTITY.test(rest)) return true;
+  // (方便茶农采茶运输，亩均节约人工成本约两百元: a quantity in Chinese numerals is one as digits are.)
+  if (purpose && (OWN_NAME_QUANTITY.test(rest) || OWN_NAME_CN_QUANTITY.test(rest))) return true;
   // "保障民生，困难群众基本生活得到保障", "改善人居环境，村容村貌明显改善": after words of purpose, a
   // name of its own closed by a change or a state is the indicator.
   if (purpose && packed && ownNameState(rest)) return true;
@@ -112,4 +113,10 @@ const OWN_NAME_COMPARED = new RegExp(
 const OWN_NAME_QUANTITY = new RegExp(
   `^\\s*(?!${NOT_OWN_NAME})[^\\d\\s,;:。、()≥≤<>=*]{2,16}?\\s*` +
     "\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*[^\\d\\s,;:。、()]{1,4}[\\s。.;,]*$",
+);
+
+/** A name of its own, then a quantity in Chinese numerals that ends the text: 亩均节约人工成本约两百元, 观众人次三万人次. */
+const OWN_NAME_CN_QUANTITY = new RegExp(
+  `^\\s*(?!${NOT_OWN_NAME})[^\\d\\s,;:。、()≥≤<>=*]{2,16}?(?<![零〇一二两三四五六七八九十百千万点约])\\s*(?:约\\s*)?` +
+    `${CN_FIGURE}[\\s。.;,]*$`,
 );
