@@ -204,3 +204,36 @@ export function reportTotalColumns(b: Builder, row: number, columns: readonly st
     },
   });
 }
+
+/**
+ * A table headed 一级指标 / 二级指标 with rows of text under it that gave no indicator (a column read as another's,
+ * or names not yet written): said, so that the project is not taken for one that writes no indicators.
+ */
+export function reportEmptyTables(b: Builder, texts: readonly string[][]): void {
+  for (const t of b.tables) {
+    if (t.indicators > 0 || t.headerRow === null || (!t.columns.level1 && !t.columns.level2)) continue;
+    const first = t.headerRow - b.grid.top + 1;
+    let filled = false;
+    for (let r = first; r < Math.min(first + 4, texts.length) && !filled; r++) {
+      let n = 0;
+      for (const x of texts[r]) if (x && x.trim() && ++n >= 2) break;
+      filled = n >= 2;
+    }
+    if (!filled) continue;
+    const names = t.columns.level3 ?? t.columns.indicators;
+    const zhColumn = names
+      ? `（指标名称读自 ${names.column} 列“${names.header}”）`
+      : "（未找到写指标名称的列）";
+    const enColumn = names
+      ? ` (names read from column ${names.column}, ${names.header})`
+      : " (no column naming the indicators was found)";
+    b.messages.push({
+      level: "warning",
+      sheet: b.grid.sheet,
+      text: {
+        zh: `第 ${t.headerRow} 行的表头下有内容，但未读出任何指标${zhColumn}。请核对表头各列的名称与下方各行是否对应，或是否尚未填写指标。`,
+        en: `The rows under the header in row ${t.headerRow} hold text, but no indicator was read${enColumn}. Check that the header's column names match the rows under it, or whether the indicators are still to be written.`,
+      },
+    });
+  }
+}

@@ -102,6 +102,15 @@ const LEVEL1_THEN_LABEL = /\s*(?:产出|效益|满意度|成本)指标\s*:\s*[\u
 const STATED_TARGET =
   /提升|提高|改善|增强|明显|显著|稳定|达标|合格|良好|优良|有效|完成|降低|下降|减少|持续|向好|规范|及时|通过|到位|健全|完善|好转|满意/;
 
+/** A name that says it is a cost: 每吨清理成本, 单位造价, 补助单价. */
+const COST_NAME = /成本|单价|造价/;
+const COST_LEVEL2: ReadonlySet<Level2> = new Set<Level2>([
+  "成本指标",
+  "经济成本指标",
+  "社会成本指标",
+  "生态环境成本指标",
+]);
+
 /** A score on its own, (20分) or （30分）, as a template writes it after a heading. */
 const SCORE_ALONE = /^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
 
@@ -331,6 +340,8 @@ export function addPackedCell(
   let inlineL1: Level1 | null = carried?.inline?.level1 ?? null;
   let inlineL2: Level2 | null = carried?.inline?.level2 ?? null;
   let reaches = carried?.inline?.open ?? true;
+  // The inline label was written with its value alone (时效：全年；): it named that one indicator.
+  let labelAlone = false;
   const canonical = canon(text);
   const ctext = withoutAnnouncements(canonical);
   const cell = b.addr(r, c);
@@ -473,8 +484,18 @@ export function addPackedCell(
       inlineL1 = item.level1;
       inlineL2 = item.level2;
       reaches = true;
+      labelAlone = item.name === "" && item.target !== "";
     } else if (item.seq !== null) inline = false;
     const fromInline = inline && reaches && !item.level1 && !item.level2 && item.seq === null;
+    // 时效：全年；每吨清理成本≤1500元/吨: after a label that named one indicator by itself, an item that names
+    // itself a cost in 元 is one, not the label's (its 二级 is inferred from its name).
+    const ownCost =
+      fromInline &&
+      labelAlone &&
+      inlineL2 !== null &&
+      !COST_LEVEL2.has(inlineL2) &&
+      COST_NAME.test(item.name) &&
+      item.targetCanon.includes("元");
     bracketStyle ||= item.fromBracket;
     if (carried && bracketStyle) carried.bracketStyle = true;
     // 1、效益指标：… in a cell under a heading's block: its own label ends the heading's reach below it —
@@ -496,7 +517,7 @@ export function addPackedCell(
         : (item.level1 ?? (item.level2 ? null : fromInline ? inlineL1 : columnLevel1)),
       level2: item.otherBlock
         ? null
-        : (item.level2 ?? (item.level1 ? null : fromInline ? inlineL2 : columnLevel2)),
+        : (item.level2 ?? (item.level1 || ownCost ? null : fromInline ? inlineL2 : columnLevel2)),
       name: item.name === "" ? (boundOfName(b, cell, n, item, ctext, seg.start) ?? "") : item.name,
       target: item.target,
       text: writtenSpan(written, joined, seg.start, seg.end),

@@ -111,6 +111,7 @@ import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow
 import { wrappedRows } from "./wrappedRows";
 import { readTransposed } from "./transposed";
 import {
+  reportEmptyTables,
   reportHiddenParts,
   reportRowsNotRead,
   reportHeaderInOneCell,
@@ -141,6 +142,7 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
   if (header) walk.closeTable(lastDataRow >= 0 ? lastDataRow : header.row);
 
   reportRowsNotRead(b, grid, skippedRows, longTermRows, targetsSetAside);
+  reportEmptyTables(b, texts);
   // No header anywhere: a 分解表 with a row per place and a column per indicator (县市 | 养护里程（公里）)…
   if (b.tables.length === 0 && !pasted) readTransposed(b, grid, texts, width, walk.ctx);
   // … a table pasted from a PDF, a row a cell (read by cutting its lines into columns)…
@@ -737,7 +739,7 @@ class GridWalk {
       this.ctx.project = title.project;
       this.ctx.projectCell = b.addr(r, firstNonEmpty(row));
       this.ctx.row = b.sheetRow(r);
-      b.titleProject = { project: title.project, cell: this.ctx.projectCell };
+      if (!title.sub) b.titleProject = { project: title.project, cell: this.ctx.projectCell };
     }
     if (title.district !== undefined) {
       this.ctx.area = title.district;

@@ -58,7 +58,7 @@ const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
   // its bracket inside. Inner Mongolia heads it 旗市区, 旗县市区, 旗县（市、区） (→ 旗县) or 旗县区.
   [
     "district",
-    /^(区县|县区|县市区|旗市区|旗县市区|旗县区|旗区县|旗县|区市县|市县区|区\(市\)县|县\(市\)区|市\(区\)县|区|县|地区|行政区|区域|所属区|所属区县|区\/县|区县名称|补助区域|补助地区|实施区域|实施地区|地方名称|下达地方|下达地区|下达地方或单位)$/,
+    /^(区县|县区|县市|市县|县市区|旗市区|旗县市区|旗县区|旗区县|旗县|区市县|市县区|区\(市\)县|县\(市\)区|市\(区\)县|区|县|地区|行政区|区域|所属区|所属区县|区\/县|区县名称|补助区域|补助地区|实施区域|实施地区|地方名称|下达地方|下达地区|下达地方或单位)$/,
   ],
   // 镇（区、街道）, 乡镇（街道）, 镇街, 所属镇街, 苏木乡镇: a column of towns (their bracket dropped or kept inside,
   // 乡镇（街道）名称) — each row's town is its district, as a town's unit names it (not 涉及乡镇, a target's note).

@@ -205,6 +205,19 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     headers[role] = t.trim();
     count++;
   }
+  // 绩效指标 | 一级指标 | 二级指标 | 三级指标及指标值: the first 绩效指标 is a caption merged down the left of the
+  // categories; the one right of them holds each indicator's name and target.
+  const packedTwice = twice.indicators;
+  if (packedTwice && packedTwice.length >= 2 && (roles.level1 !== undefined || roles.level2 !== undefined)) {
+    const after = packedTwice.find((c) => c > Math.max(roles.level1 ?? -1, roles.level2 ?? -1));
+    if (
+      after !== undefined &&
+      (roles.indicators as number) < Math.min(roles.level1 ?? Infinity, roles.level2 ?? Infinity)
+    ) {
+      roles.indicators = after;
+      headers.indicators = texts[after].trim();
+    }
+  }
   // 三级指标 | 2024年 | 2025年 | 2026年 | 计量单位: a 中期 table names its target columns by their years alone.
   const names = roles.level3 ?? roles.indicators ?? roles.level2;
   let yearsAlone: number[] | null = null;

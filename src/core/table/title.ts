@@ -217,7 +217,13 @@ export interface TitleLine {
    * table — the title alone cannot tell; the comparison weighs it against the blocks and sheets beside it.
    */
   city?: string;
+  /** 项目一：… — a block's project named on its own line, no title of the table's. */
+  sub?: true;
 }
+
+/** 项目一：老旧小区微改造, 子项目2：垃圾分类提升 — a line naming the project of the block under it. */
+const SUB_PROJECT_LINE =
+  /^子?项目\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]\s*([^\d:：，。,;；]{2,30}?)[\s。.;；]*$/;
 
 /** （天津市武清区2024年高标准农田建设项目）: a title's second line, in brackets, naming what it covers. */
 const BRACKET_LINE = /^[(（]([^()（）]{2,60})[)）]$/;
@@ -296,6 +302,11 @@ export function titleLine(row: string[]): TitleLine | null {
   // …住房和城乡建设局２０２４年项目绩效目标表: the year typed full-width reads as 2024.
   const t = halfWidthDigits(trimSpaces(row[first]));
   if (YEAR_LINE.test(t)) return { project: "" };
+  // 项目一：老旧小区微改造 alone in its row: the project of the block under it (each its own header or rows).
+  if (t.charCodeAt(0) === 0x9879 || t.charCodeAt(0) === 0x5b50) {
+    const sub = SUB_PROJECT_LINE.exec(t);
+    if (sub) return { project: sub[1], sub: true };
+  }
   const filer = FILER.exec(t);
   // 填报单位：某局    填报日期：2025年3月12日 — the unit ends where the next label starts.
   const filed = filer ? fieldBefore(filer[1]) : "";
