@@ -191,7 +191,8 @@ export function reviewOrder(p: {
   p.indicators.forEach((ind, j) => ind.flags.forEach((flag) => all.push({ flag, order: j, at: all.length })));
   p.ratios.forEach((r, j) => r.flags.forEach((flag) => all.push({ flag, order: 1000 + j, at: all.length })));
   const di = new Map(p.districts.map((d, i) => [d, i]));
-  const rank = (f: CompareFlag) => (f.code === "OUTLIER" && f.far ? 0 : f.sizeGap ? 2 : 1);
+  // A district's findings of one consistent ratio (比例一致) stand together, after the slips: no slip each.
+  const rank = (f: CompareFlag) => (f.code === "OUTLIER" && f.far && !f.sameSize ? 0 : f.sizeGap ? 2 : 1);
   return all
     .sort(
       (a, b) =>
@@ -301,6 +302,7 @@ export function sameSizeRatios(indicators: AlignedIndicator[], districts: string
     const [a, b] = [formatRatio(lo), formatRatio(hi)];
     const span = a === b ? a : `${a}–${b}`;
     for (const f of findings) {
+      f.sameSize = true;
       const en = f.message.en.replace(/\.$/, "");
       f.message = {
         zh: `${f.message.zh}（${set.length} 项规模指标均为中位数的 ${span} 倍，比例一致，可能与辖区规模有关）`,
