@@ -156,9 +156,10 @@ export interface CompareFlag {
   sizeGap?: boolean;
   /**
    * OUTLIER: the district stands at a like ratio on every size row it sets (常山开发区 0.09–0.13×, 比例一致):
-   * its findings are one cause, listed together under one label, never read as slips.
+   * its findings are one cause, listed together under one label — "far" where every one of them is ten times
+   * off or more (陆河县 0.06–0.07×: 明显偏低), else "near".
    */
-  sameSize?: true;
+  sameSize?: "far" | "near";
   message: Localized;
 }
 

@@ -193,7 +193,15 @@ function explanation(noun: string): Localized {
 function flagLabel(f: CompareFlag, lang: Lang): string {
   if (f.code === "OUTLIER") {
     if (f.basis === "shared" && !f.far) return pick(both("与多数不同", "Differs"), lang);
-    // A district small (or large) on every size row at one ratio: one label for its findings, far or not.
+    // A district small (or large) on every size row at one ratio: one label for its findings (明显 where every
+    // one is ten times off).
+    if (f.sameSize === "far")
+      return pick(
+        f.direction === "high"
+          ? both("明显偏高（比例一致）", "Far above (consistent)")
+          : both("明显偏低（比例一致）", "Far below (consistent)"),
+        lang,
+      );
     if (f.sameSize)
       return pick(
         f.direction === "high"

@@ -216,7 +216,7 @@ describe("the sheet says like things once (round 164's sheet)", () => {
     const order = reviewOrder(r.programs[0]).filter((f) => !f.sizeGap);
     const mine = order.map((f, i) => [f, i] as const).filter(([f]) => f.district === "常山开发区");
     expect(mine).toHaveLength(4);
-    expect(mine.every(([f]) => f.sameSize)).toBe(true);
+    expect(mine.every(([f]) => f.sameSize === "near")).toBe(true);
     // One after another, whatever their ratio (0.09× far below, 0.13× below).
     expect(mine.map(([, i]) => i)).toEqual([0, 1, 2, 3].map((k) => mine[0][1] + k));
     const plan = compareSheetPlan(r)!;
@@ -226,5 +226,17 @@ describe("the sheet says like things once (round 164's sheet)", () => {
     expect(
       new Set(labels.map((row) => row.find((v) => typeof v === "string" && v.includes("比例一致）")))),
     ).toEqual(new Set(["偏低（比例一致） Low (consistent)"]));
+  });
+  it("a district ten times off on every size row keeps 明显偏低, with 比例一致, in one label", () => {
+    const far = rows.map((row, i) => (i < 2 ? row : [...row.slice(0, 10), [4, 200, 7, 36][i - 2]]));
+    const r = compareDistricts([gridSource("a.xlsx", far)]);
+    const mine = r.programs[0].indicators.flatMap((i) => i.flags).filter((f) => f.district === "常山开发区");
+    expect(mine).toHaveLength(4);
+    expect(mine.every((f) => f.sameSize === "far")).toBe(true);
+    const plan = compareSheetPlan(r)!;
+    const labels = plan.values
+      .flat()
+      .filter((v): v is string => typeof v === "string" && v.includes("（比例一致）"));
+    expect(new Set(labels)).toEqual(new Set(["明显偏低（比例一致） Far below (consistent)"]));
   });
 });
