@@ -100,7 +100,8 @@ export interface RowTotal {
   inRow?: true;
   /**
    * Columns among the places (or before the total) read as no place that hold a target in this row (市直, a
-   * header no rule reads as a place): their figures are in the total, so it is not checked.
+   * header no rule reads as a place): their figures are in the total, so it is not checked. In a 分解表
+   * (`inRow`), the rows between the places read as none (市直), `column` holding the row's number.
    */
   unread?: {
     column: string;

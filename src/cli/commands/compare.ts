@@ -10,6 +10,7 @@ import { parseGrid } from "../../core/parse";
 import { noTableMessage } from "../../core/summary";
 import {
   comparisonJson,
+  notComparedJson,
   compareDistricts,
   formatComparisonSummary,
   type CompareOptions,
@@ -209,7 +210,15 @@ export const compareCommand: CliCommand = {
       if (plan) written = await copyWorkbookWithPlans(path.resolve(io.cwd, positional[0]), out, [plan]);
     }
     if (flags.json) {
-      io.stdout(JSON.stringify({ comparison: comparisonJson(result) }, null, 2) + "\n");
+      // Programs only one district filed, where any: beside the comparison, said in one line.
+      const notCompared = notComparedJson(result);
+      io.stdout(
+        JSON.stringify(
+          { comparison: comparisonJson(result), ...(notCompared ? { notCompared } : {}) },
+          null,
+          2,
+        ) + "\n",
+      );
       return 0;
     }
     io.stdout(formatComparisonSummary(result, lang) + "\n");

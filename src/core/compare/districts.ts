@@ -330,8 +330,12 @@ export function looseProgramKey(name: string): string {
   return [...t].length >= LOOSE_KEY_MIN ? t : "";
 }
 
-/** A column's header that is the city's (or county's) own level, 市本级 or 本级: in the total, never a district. */
-const OWN_LEVEL = /^(?:[\u4e00-\u9fa5]{0,8}?(?:州|市|区|县|旗|地区|盟))?本级$/;
+/**
+ * A column's (or a 分解表's row's) header that is the city's (or county's) own level, 市本级 or 本级, or the
+ * units it runs directly, 市直 or 州直 (市直属): in the total, never a district.
+ */
+const OWN_LEVEL =
+  /^(?:(?:[\u4e00-\u9fa5]{0,8}?(?:州|市|区|县|旗|地区|盟))?本级|[\u4e00-\u9fa5]{0,8}?(?:州|市|地区|盟)直属?)$/;
 
 export function isOwnLevelColumn(header: string): boolean {
   return OWN_LEVEL.test(header.normalize("NFKC").replace(/\s+/g, ""));

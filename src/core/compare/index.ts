@@ -9,7 +9,7 @@ import { chosenRatios, defaultRatios } from "./intensity";
 import { sameSizeRatios } from "./flags/outlier";
 import { placeKey, placeWord } from "./districts";
 import { groupProgramsWithOrphans, type ProgramEntry } from "./programs";
-import { ratioTo, valueStats } from "./stats";
+import { exact, ratioTo, valueStats } from "./stats";
 import {
   DEFAULT_COMPARE_SETTINGS,
   type AlignedIndicator,
@@ -132,7 +132,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
   const messages: Localized[] = [];
   const programs: Program[] = [];
   const matched = new Set<RatioChoice>();
-  const { groups, orphans, places } = groupProgramsWithOrphans(sources, options.grouping);
+  const { groups, orphans, places, lone } = groupProgramsWithOrphans(sources, options.grouping);
   for (const group of groups) {
     const districts = group.entries.map((e) => e.district);
     // A short form as written (镇赉) is named by the others' kinds only where they are most of the places:
@@ -184,6 +184,24 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       leftOut = next;
       flagAll(leftOut);
     }
+    // A 合计 left unchecked because a district's slip makes the sum as written exceed it (台儿庄 160000 in a
+    // 万人 column, read as 16): checked against the sum with the slips corrected, and the correction said.
+    for (const ind of indicators) {
+      const corrected = new Map<string, number>();
+      for (const f of ind.flags) {
+        const v = ind.cells[f.district]?.value;
+        if (f.code === "OUTLIER" && f.powerOfTen !== undefined && v !== null && v !== undefined)
+          corrected.set(f.district, exact(v / 10 ** f.powerOfTen));
+      }
+      if (corrected.size === 0) continue;
+      const before = totals.get(ind) as TotalCheck[];
+      const added = totalChecks(ind, noun, corrected).filter(
+        (c) => !before.some((b) => b.total.cell === c.total.cell),
+      );
+      if (added.length === 0) continue;
+      totals.set(ind, [...before, ...added]);
+      ind.flags.push(...added.flatMap((c) => (c.flag ? [c.flag] : [])));
+    }
     let ratios;
     if (options.ratios && options.ratios.length > 0) {
       const chosen = chosenRatios(indicators, districts, settings, options.ratios, noun);
@@ -229,13 +247,27 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       en: `Could not find the indicators for the ratio "${c.numerator}" ÷ "${c.denominator}". Use names of indicators the districts share.`,
     });
   }
-  return { programs, settings, messages, unplaced: orphans, places };
+  return {
+    programs,
+    settings,
+    messages,
+    unplaced: orphans,
+    places,
+    ...(programs.length > 0 && lone && lone.length > 0 ? { lonePrograms: lone } : {}),
+  };
 }
 
 export * from "./types";
 export { FLAG_RULES } from "./flags";
 export { findDistrict, stripDistrict, programKey, placeWord } from "./districts";
 export { nameKey } from "./names";
-export { formatNumber, withUnit, formatRatio, COMPARATOR_SYMBOL, unplacedMessage } from "./sentences";
-export { comparisonJson, type ComparisonJson } from "./json";
+export {
+  formatNumber,
+  withUnit,
+  formatRatio,
+  COMPARATOR_SYMBOL,
+  unplacedMessage,
+  loneProgramsMessage,
+} from "./sentences";
+export { comparisonJson, notComparedJson, type ComparisonJson } from "./json";
 export { formatComparisonSummary, noComparisonReason } from "./summary";

@@ -1,9 +1,10 @@
 /** The comparison as the command line prints it with --json (shape fixed by issue 4; other tools read it). */
 import type { Comparator } from "../record";
-import { programNotes, unplacedMessage } from "./sentences";
+import { loneProgramsMessage, programNotes, unplacedMessage } from "./sentences";
 import type {
   CompareFlag,
   ComparisonResult,
+  LoneProgram,
   NameVariant,
   NearName,
   ProgramMember,
@@ -196,4 +197,18 @@ export function comparisonJson(result: ComparisonResult): ComparisonJson[] {
       ...(u.similarTo ? { similarTo: u.similarTo } : {}),
     })),
   }));
+}
+
+/**
+ * What was read but not compared, beside the programs: the programs only one district filed, with the one
+ * line that says so. Null when there are none (the JSON then holds only `comparison`).
+ */
+export function notComparedJson(result: ComparisonResult): {
+  message: string;
+  messageEn: string;
+  programs: LoneProgram[];
+} | null {
+  const m = loneProgramsMessage(result.lonePrograms);
+  if (!m || !result.lonePrograms) return null;
+  return { message: m.zh, messageEn: m.en, programs: result.lonePrograms.map((l) => ({ ...l })) };
 }

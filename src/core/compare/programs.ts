@@ -22,6 +22,7 @@ import {
   projectRef,
   type CompareSource,
   type Grouping,
+  type LoneProgram,
   type NameVariant,
   type NearName,
   type Resubmission,
@@ -576,7 +577,15 @@ function namelessName(m: Member): string {
 const LEAGUE = /^(?:锡林郭勒|阿拉善|兴安)盟$/;
 
 /**
- * A program's name read from a table's title, without the prefecture and year it starts with
+ * 各县（市、区）, 各区县, 各县 before a year, 全市各乡镇: the places a title splits the program among; never
+ * 各市场…, 各区域… (a place's word followed by another word).
+ */
+const EACH_PLACE =
+  /^\s*(?:全(?:市|州|区|县|盟|地区))?各(?:[县区市旗](?:\s*[（(][市区县旗、，,\s]{1,8}[)）]|[县区市旗]{1,3}(?![域级])|(?=\s*(?:19|20)\d\d))|乡镇(?:\s*[（(]街道[)）]|街道)?|镇街)/;
+
+/**
+ * A program's name read from a table's title, without the prefecture and year it starts with,
+ * and the places it is split among (各县（市、区）)
  * (百色市2024年农村义务教育学生营养改善计划 → 农村义务教育学生营养改善计划; 大理州2024年…, 大理白族自治州…,
  * 阿里地区…, 兴安盟… as 大理市… is); as written where nothing would be left.
  */
@@ -588,6 +597,8 @@ export function titleProgram(name: string): string {
     leadingCity(t) ??
     (prefecture && (!prefecture.endsWith("盟") || LEAGUE.test(prefecture)) ? prefecture : null);
   if (place !== null) t = t.slice(t.indexOf(place) + place.length).replace(years, "");
+  // 各县（市、区）, 各区县, 全市各县区: the places the table splits the program among, no part of its name.
+  t = t.replace(EACH_PLACE, "").replace(years, "");
   t = t.replace(/^[\s\-_—–·:：、,，]+/, "");
   return t.length >= 2 ? t : name.trim();
 }
@@ -687,7 +698,10 @@ function alike(a: string, b: string): boolean {
  * districts or several such cities file it, and the city is no prefecture of the others), else listed as
  * unplaced. A district's project of a like name left out is named beside the program.
  */
-function groupByName(all: Member[], spell: Spelling): { groups: ProgramGroup[]; orphans: Member[] } {
+function groupByName(
+  all: Member[],
+  spell: Spelling,
+): { groups: ProgramGroup[]; orphans: Member[]; lone: LoneProgram[] } {
   const prefecture = prefectures(all);
   const names = programNames(all);
   const nameOf = (m: Member) => names.get(m.ref) as string;
@@ -710,7 +724,9 @@ function groupByName(all: Member[], spell: Spelling): { groups: ProgramGroup[]; 
   for (const list of joined.values()) list.sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
   const groups: ProgramGroup[] = [];
   const orphans: Member[] = [];
+  const loneAt: { name: string; entry: ProgramEntry; members: Member[] }[] = [];
   const used = new Set<Member>();
+  const nearNamed = new Set<ProjectInfo>();
   for (const list of joined.values()) {
     // Beside districts and counties, only a 县级市 of the closed list is a district: 孝感市财政局 filing the
     // program of 孝南区 and 云梦县 is the prefecture's own (市本级), as a title's city is (round 134).
@@ -731,6 +747,9 @@ function groupByName(all: Member[], spell: Spelling): { groups: ProgramGroup[]; 
     const g = toGroup(name, entries, spell, rest);
     if (g.entries.length < 2) {
       orphans.push(...rest);
+      // One district's program (东阳市's 被征地农民养老保险 beside the others' 城乡居民基本养老保险): said, not
+      // compared — unless named beside a program of a like name below.
+      if (g.entries.length === 1) loneAt.push({ name, entry: g.entries[0], members: entries });
       continue;
     }
     const key = programKey(name);
@@ -764,6 +783,7 @@ function groupByName(all: Member[], spell: Spelling): { groups: ProgramGroup[]; 
     const at = keysOf.findIndex((keys) => [...keys].some((k) => k === mine || alike(k, mine)));
     if (at < 0) continue;
     const g = groups[at];
+    nearNamed.add(m.project);
     const district = m.district !== null ? spell(m.district) : place;
     g.nearNames.push({
       district,
@@ -774,7 +794,13 @@ function groupByName(all: Member[], spell: Spelling): { groups: ProgramGroup[]; 
       ...(g.entries.some((e) => e.district === district) ? { alsoCompared: true } : {}),
     });
   }
-  return { groups, orphans };
+  const lone = loneAt
+    .filter(({ members }) => !members.some((m) => nearNamed.has(m.project)))
+    .map(({ name, entry }) => {
+      const { project, source } = entry.projects[0];
+      return { program: name, district: entry.district, source, sheet: project.sheet, row: project.row };
+    });
+  return { groups, orphans, lone };
 }
 
 /** Programs with at least two entries (districts), in order of first appearance. */
@@ -789,7 +815,13 @@ export function groupPrograms(sources: CompareSource[], grouping: Grouping = { b
 export function groupProgramsWithOrphans(
   sources: CompareSource[],
   grouping: Grouping = { by: "name" },
-): { groups: ProgramGroup[]; orphans: UnplacedProject[]; places: string[] } {
+): {
+  groups: ProgramGroup[];
+  orphans: UnplacedProject[];
+  places: string[];
+  /** Programs only one district filed (grouped by name): said, not compared. */
+  lone?: LoneProgram[];
+} {
   const all = members(sources);
   // The places told, whatever the grouping: why nothing was compared (one district, or none) is said.
   const prefecture = prefectures(all);
@@ -805,8 +837,8 @@ export function groupProgramsWithOrphans(
   let groups: ProgramGroup[];
   switch (grouping.by) {
     case "name": {
-      const { groups: named, orphans } = groupByName(all, spell);
-      return { groups: named, orphans: orphans.map(unplacedOf), places };
+      const { groups: named, orphans, lone } = groupByName(all, spell);
+      return { groups: named, orphans: orphans.map(unplacedOf), places, lone };
     }
     case "field":
       groups = groupBy(

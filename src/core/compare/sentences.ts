@@ -6,7 +6,7 @@ import type { Localized } from "../i18n";
 import { COMPARATOR_SYMBOL } from "../text/comparators";
 import { writesComparator } from "../text/comparatorWords";
 import type { Comparator } from "../record";
-import type { NearName, UnplacedProject } from "./types";
+import type { LoneProgram, NearName, UnplacedProject } from "./types";
 import { exact } from "./stats";
 import { scaleWord } from "./units";
 import { isOwnLevelColumn } from "./districts";
@@ -329,11 +329,10 @@ export function missingNumber(
   having: number,
   noun = "区",
 ): Localized {
-  const t = cleanTarget(target) || "（空）";
-  const te = cleanTarget(target) || "(empty)";
+  const t = cleanTarget(target);
   return {
-    zh: `${district} “${name}”未写明数值（目标：${t}），而 ${having} 个${noun}写了数值`,
-    en: `${district}: "${name}" has no number (target: ${te}), while ${having} districts give one.`,
+    zh: `${district} “${name}”未写明数值（${t ? `目标：${t}` : "目标未填写"}），而 ${having} 个${noun}写了数值`,
+    en: `${district}: "${name}" has no number (${t ? `target: ${t}` : "no target filled in"}), while ${having} districts give one.`,
   };
 }
 
@@ -521,6 +520,22 @@ export function unitDiff(
  * "未识别区县：项目（文件 · 表 第 N 行）", for a project whose district could not be told. Where a word like a
  * place was seen (（城区）), the note names it instead of asking for a district the officer did write.
  */
+/**
+ * 另有 1 个项目只有一个区县报送，未参与对比：东阳市“被征地农民养老保险”（东阳市-被征地农民养老保险.xlsx）: one
+ * line for the programs only one district filed; null when there are none.
+ */
+export function loneProgramsMessage(list: readonly LoneProgram[] | undefined): Localized | null {
+  if (!list || list.length === 0) return null;
+  const shown = list.slice(0, 5);
+  const more = list.length > shown.length;
+  const zh = shown.map((l) => `${l.district}“${l.program}”（${l.source}）`).join("、");
+  const en = shown.map((l) => `${l.district} "${l.program}" (${l.source})`).join("; ");
+  return {
+    zh: `另有 ${list.length} 个项目只有一个区县报送，未参与对比：${zh}${more ? "等" : ""}`,
+    en: `${list.length} more ${list.length === 1 ? "program was" : "programs were"} filed by one district only and not compared: ${en}${more ? " …" : ""}.`,
+  };
+}
+
 export function unplacedMessage(u: {
   project: string;
   source: string;
@@ -641,7 +656,7 @@ export function programNotes(p: {
   return [
     ...(p.titleNamed?.length ? [titleNamedMessage(p.name, p.titleNamed)] : []),
     ...(p.bareNamed ?? []).map(bareNamedMessage),
-    ...(p.shortNamed ?? []).map(shortNamedMessage),
+    ...shortNamedMessages(p.shortNamed ?? []),
     ...p.resubmissions.map(resubmissionMessage),
     ...(p.nameVariants.length ? [nameVariantsMessage(p.name, p.nameVariants)] : []),
     ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
@@ -710,6 +725,24 @@ export function titleNamedMessage(
 }
 
 /**
+ * The districts the table wrote by their short form, those compared as written in one line (表中“龙海”“漳浦”
+ * 未写明是区、县还是市，已按所写名称参与对比: five such notes read as five problems), the others each in theirs.
+ */
+function shortNamedMessages(
+  list: readonly { district: string; written: string; asWritten: boolean }[],
+): Localized[] {
+  const asWritten = list.filter((n) => n.asWritten);
+  const out = list.filter((n) => !n.asWritten).map(shortNamedMessage);
+  if (asWritten.length === 1) out.unshift(shortNamedMessage(asWritten[0]));
+  else if (asWritten.length > 1)
+    out.unshift({
+      zh: `表中${asWritten.map((n) => `“${n.written}”`).join("")}未写明是区、县还是市，已按所写名称参与对比，请核对`,
+      en: `${asWritten.map((n) => `"${n.written}"`).join(", ")} in the table do not say whether each is a district, county or city; they are compared as written — please check.`,
+    });
+  return out;
+}
+
+/**
  * 表中“洮南”按县级市“洮南市”参与对比 / 表中“镇赉”未写明是区、县还是市，已按“镇赉”参与对比: a district the table
  * wrote by its short form.
  */
@@ -773,9 +806,14 @@ export function totalColumnMessage(
   // 市本级 beside the places: the city's own level, not compared, its figures added into the sum checked.
   const own = (t.unread ?? []).filter((u) => isOwnLevelColumn(u.header));
   const others = (t.unread ?? []).filter((u) => !isOwnLevelColumn(u.header));
+  // (In a 分解表 each is a row between the places: 第 6 行“市直”.)
+  const line = (u: { column: string; header: string }) =>
+    t.inRow ? `第 ${u.column} 行“${u.header}”` : `${u.column} 列“${u.header}”`;
+  const lineEn = (u: { column: string; header: string }) =>
+    t.inRow ? `row ${u.column} ("${u.header}")` : `column ${u.column} ("${u.header}")`;
   if (own.length > 0 && others.length === 0) {
-    const cols = own.map((u) => `${u.column} 列“${u.header}”`).join("、");
-    const colsEn = own.map((u) => `column ${u.column} ("${u.header}")`).join(", ");
+    const cols = own.map(line).join("、");
+    const colsEn = own.map(lineEn).join(", ");
     const rest = totalColumnMessage({ ...t, unread: [] }, noun);
     const tail = rest.zh.slice(head.zh.length);
     const tailEn = rest.en.slice(head.en.length);
@@ -787,8 +825,8 @@ export function totalColumnMessage(
   // 市直, or a header no rule read as a place, with targets under it: named, and no total checked.
   if (t.unread?.length)
     return {
-      zh: `${head.zh}；${t.unread.map((u) => `${u.column} 列“${u.header}”`).join("、")}有目标值但未作为${noun}读取，未纳入对比，${t.header}未与各${noun}之和核对`,
-      en: `${head.en}; ${t.unread.map((u) => `column ${u.column} ("${u.header}")`).join(", ")} ${t.unread.length === 1 ? "holds" : "hold"} targets but ${t.unread.length === 1 ? "was" : "were"} not read as a district and ${t.unread.length === 1 ? "is" : "are"} not compared, so no total was checked against the sum of the districts.`,
+      zh: `${head.zh}；${t.unread.map(line).join("、")}有目标值但未作为${noun}读取，未纳入对比，${t.header}未与各${noun}之和核对`,
+      en: `${head.en}; ${t.unread.map(lineEn).join(", ")} ${t.unread.length === 1 ? "holds" : "hold"} targets but ${t.unread.length === 1 ? "was" : "were"} not read as a district and ${t.unread.length === 1 ? "is" : "are"} not compared, so no total was checked against the sum of the districts.`,
     };
   const checked = t.checked ?? [];
   if (checked.length === 0)
@@ -822,8 +860,16 @@ export function totalDiff(
   slip?: { district: string; written: number; meant: number; zeros?: number },
   /** The city's own level (市本级 | 合计), no district, added into the sum. */
   own: readonly { header: string; value: number }[] = [],
+  /** Districts' figures read as slips, counted in the sum as corrected (台儿庄区 160000 → 16). */
+  corrected: readonly { district: string; written: number; meant: number }[] = [],
 ): Localized {
   const d = exact(Math.abs(total - sum));
+  const zhFixed = corrected
+    .map((c) => `${c.district} ${formatNumber(c.written)} 按 ${withUnit(c.meant, unit)}计，`)
+    .join("");
+  const enFixed = corrected
+    .map((c) => `counting ${c.district}'s ${formatNumber(c.written)} as ${withUnit(c.meant, unit)}; `)
+    .join("");
   const more = slip !== undefined && slip.written > slip.meant;
   const { zh: zhZeros, en: enZeros } = zerosWords(slip?.zeros ?? 1);
   const zhSlip = slip
@@ -835,7 +881,7 @@ export function totalDiff(
   const zhOwn = own.map((o) => `与${o.header} ${withUnit(o.value, unit)}`).join("");
   const enOwn = own.map((o) => ` and ${o.header} ${withUnit(o.value, unit)}`).join("");
   return {
-    zh: `${header} ${name} ${withUnit(total, unit)}（${cell}），而 ${places} 个${noun}${zhOwn}之和为 ${withUnit(sum, unit)}（相差 ${withUnit(d, unit)}${zhSlip}），请核对`,
-    en: `${header}: ${name} ${withUnit(total, unit)} (${cell}), while the ${places} districts${enOwn} add up to ${withUnit(sum, unit)} (a difference of ${withUnit(d, unit)}${enSlip}); please check.`,
+    zh: `${header} ${name} ${withUnit(total, unit)}（${cell}），而 ${places} 个${noun}${zhOwn}之和为 ${withUnit(sum, unit)}（${zhFixed}相差 ${withUnit(d, unit)}${zhSlip}），请核对`,
+    en: `${header}: ${name} ${withUnit(total, unit)} (${cell}), while the ${places} districts${enOwn} add up to ${withUnit(sum, unit)} (${enFixed}a difference of ${withUnit(d, unit)}${enSlip}); please check.`,
   };
 }

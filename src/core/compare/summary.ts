@@ -5,6 +5,7 @@ import {
   cellRef,
   conversionNote,
   formatNumber,
+  loneProgramsMessage,
   programNotes,
   roundDerived,
   shownUnit,
@@ -87,6 +88,8 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
     lines.push("");
   }
   for (const u of result.unplaced) lines.push(pick(unplacedMessage(u), lang));
+  const lone = loneProgramsMessage(result.lonePrograms);
+  if (lone) lines.push(pick(lone, lang));
   for (const m of result.messages) lines.push(pick(m, lang));
   return lines.join("\n").trimEnd();
 }

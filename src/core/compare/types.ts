@@ -154,6 +154,12 @@ export interface CompareFlag {
    * 规模差异 (可能与辖区规模有关，请结合实际核对) and listed after every other flag of its program.
    */
   sizeGap?: boolean;
+  /**
+   * OUTLIER: the district stands at a like ratio on every size row it sets (常山开发区 0.09–0.13×, 比例一致):
+   * its findings are one cause, listed together under one label — "far" where every one of them is ten times
+   * off or more (陆河县 0.06–0.07×: 明显偏低), else "near".
+   */
+  sameSize?: "far" | "near";
   message: Localized;
 }
 
@@ -362,6 +368,16 @@ export interface TotalColumn {
   unread?: { column: string; header: string }[];
 }
 
+/** A program only one district filed (东阳市's 被征地农民养老保险 among the others' programs): said, not compared. */
+export interface LoneProgram {
+  /** The program's name, without its district. */
+  program: string;
+  district: string;
+  source: string;
+  sheet: string;
+  row: number;
+}
+
 export interface ComparisonResult {
   programs: Program[];
   settings: CompareSettings;
@@ -373,4 +389,6 @@ export interface ComparisonResult {
   unplaced: UnplacedProject[];
   /** Every district (or 县级市) told among the projects read, compared or not: says why nothing was. */
   places: string[];
+  /** Programs only one district filed, where others were compared: named in one line, never dropped silently. */
+  lonePrograms?: LoneProgram[];
 }

@@ -298,6 +298,25 @@ function readAt(
         places: list.length,
         inRow: true,
       };
+      // 市直 between the places, with a figure in this column: in the total, not a place; the comparison
+      // names it (and adds the city's own level into the sum it checks).
+      const unread = skipped.flatMap(({ r: sr, place: sp }) => {
+        const st = (texts[sr][col.col] ?? "").trim();
+        if (!st || !sp) return [];
+        const at = b.addr(sr, col.col);
+        const read = b.record(b.projects[projects0], sr, at, parts(col, st, sp, grid, sr));
+        return [
+          {
+            column: String(b.sheetRow(sr)),
+            header: sp,
+            cell: at,
+            value: read.value,
+            valueMax: read.valueMax,
+            unit: read.unit,
+          },
+        ];
+      });
+      if (unread.length > 0) total.unread = unread;
       for (const i of list) b.indicators[i].rowTotal = total;
     }
   }

@@ -21,6 +21,7 @@ import {
   shownValue,
   unitWithVariants,
   unplacedMessage,
+  loneProgramsMessage,
 } from "../compare/sentences";
 import { reviewOrder } from "../compare/flags/outlier";
 import type {
@@ -192,6 +193,22 @@ function explanation(noun: string): Localized {
 function flagLabel(f: CompareFlag, lang: Lang): string {
   if (f.code === "OUTLIER") {
     if (f.basis === "shared" && !f.far) return pick(both("与多数不同", "Differs"), lang);
+    // A district small (or large) on every size row at one ratio: one label for its findings (明显 where every
+    // one is ten times off).
+    if (f.sameSize === "far")
+      return pick(
+        f.direction === "high"
+          ? both("明显偏高（比例一致）", "Far above (consistent)")
+          : both("明显偏低（比例一致）", "Far below (consistent)"),
+        lang,
+      );
+    if (f.sameSize)
+      return pick(
+        f.direction === "high"
+          ? both("偏高（比例一致）", "High (consistent)")
+          : both("偏低（比例一致）", "Low (consistent)"),
+        lang,
+      );
     // 明显 only from ten times (or a tenth) on, as the README promises: 0.50× is low, 12× far below.
     if (f.far)
       return pick(
@@ -492,14 +509,24 @@ function charts(s: Sheet, p: Program, top: number, width: number): Placed {
     s.set(row, col, s.t(T.chartDistrict));
     inds.forEach((ind, j) => s.set(row, col + 1 + j, ind.name));
     p.districts.forEach((d, k) => {
-      s.set(row + 1 + k, col, d);
+      // A likely slip left out of min/median/max is left out of the bars too (东山 12000000 flattened the
+      // others), and its label says so.
+      const out = inds.filter((ind) => ind.statsLeftOut?.includes(d));
+      const names = inds.length > 1 ? out.map((ind) => ind.name).join("、") : "";
+      s.set(
+        row + 1 + k,
+        col,
+        out.length === 0
+          ? d
+          : s.t({
+              zh: `${d}（${names}疑笔误，未计入）`,
+              en: `${d} (${names ? `${out.map((ind) => ind.name).join(", ")}: ` : ""}likely slip, left out)`,
+            }),
+      );
       inds.forEach((ind, j) => {
         const c = ind.cells[d];
-        s.set(
-          row + 1 + k,
-          col + 1 + j,
-          c && c.value !== null && c.unitKey === ind.unit ? shownValue(ind, c.value) : null,
-        );
+        const counted = c && c.value !== null && c.unitKey === ind.unit && !out.includes(ind);
+        s.set(row + 1 + k, col + 1 + j, counted ? shownValue(ind, c.value as number) : null);
       });
     });
     s.format({
@@ -746,6 +773,12 @@ export function compareSheetPlan(
     s.set(row, 1, s.t(T.unplacedTitle));
     s.format({ range: a1(row, 1), font: { bold: true } });
     row = unplacedRows(s, result.unplaced, row + 1).next;
+  }
+  // Programs only one district filed: one line, never dropped silently.
+  const lone = loneProgramsMessage(result.lonePrograms);
+  if (lone) {
+    s.set(row, 1, s.t(lone));
+    row++;
   }
   // Column A holds the districts' names whole (莫力达瓦达斡尔族自治旗 was cut to …自治 on paper): a printed
   // Chinese character takes a little more than the two units it counts for.

@@ -7,6 +7,7 @@ import {
   type CompareSource,
   type Grouping,
   unplacedMessage,
+  loneProgramsMessage,
 } from "../../core/compare";
 import { programNotes } from "../../core/compare/sentences";
 import { groupPrograms } from "../../core/compare/programs";
@@ -86,10 +87,13 @@ export const compareService: CompareService | Unavailable = {
     const unplaced = [...run.unplaced, ...run.programs.flatMap((p) => p.unplaced)].map(unplacedMessage);
     // So are names taken for one program, like names left out, and districts that filed twice (as on the sheet).
     const notes = run.programs.flatMap(programNotes);
+    // And the programs only one district filed, in one line.
+    const loneLine = loneProgramsMessage(run.lonePrograms);
+    const lone = loneLine ? [loneLine] : [];
     return {
       comparisons,
       sheet: compareSheetPlan(run, { lang }),
-      messages: [...run.messages, ...unplaced, ...notes],
+      messages: [...run.messages, ...unplaced, ...notes, ...lone],
     };
   },
 };

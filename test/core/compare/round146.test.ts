@@ -148,7 +148,20 @@ describe("place columns headed by short names (洮南, 镇赉) are read, and sai
     expect(r.programs[0].districts).toEqual(["洮北区", "洮南市", "大安市", "镇赉县"]);
   });
 
-  it("a column of targets left unread (市直) is named, and no total is checked", () => {
+  it("a column of targets left unread (备注 with figures) is named, and no total is checked", () => {
+    const r = compareDistricts([
+      gridSource("白城.xlsx", baicheng(["洮北区", "洮南市", "其他", "镇赉县", "通榆县"])),
+    ]);
+    const p = r.programs[0];
+    expect(p.districts).toEqual(["洮北区", "洮南市", "镇赉县", "通榆县"]);
+    expect(p.indicators.flatMap((i) => i.flags).filter((f) => f.code === "TOTAL-DIFF")).toEqual([]);
+    const s = formatComparisonSummary(r, "zh");
+    expect(s).toContain("F 列“其他”有目标值但未作为县（市、区）读取");
+    expect(s).not.toContain("之和核对；");
+    expect(s).not.toContain("已与各");
+  });
+
+  it("a 市直 column is the city's own level (round 164): named, its figures counted in the total", () => {
     const r = compareDistricts([
       gridSource("白城.xlsx", baicheng(["洮北区", "洮南市", "市直", "镇赉县", "通榆县"])),
     ]);
@@ -156,9 +169,8 @@ describe("place columns headed by short names (洮南, 镇赉) are read, and sai
     expect(p.districts).toEqual(["洮北区", "洮南市", "镇赉县", "通榆县"]);
     expect(p.indicators.flatMap((i) => i.flags).filter((f) => f.code === "TOTAL-DIFF")).toEqual([]);
     const s = formatComparisonSummary(r, "zh");
-    expect(s).toContain("F 列“市直”有目标值但未作为县（市、区）读取");
-    expect(s).not.toContain("之和核对；");
-    expect(s).not.toContain("已与各");
+    expect(s).toContain("F 列“市直”是本级，不作为县（市、区）对比，其目标值计入合计核对");
+    expect(s).toContain("已与各县（市、区）之和核对");
   });
 });
 

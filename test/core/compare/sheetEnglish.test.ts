@@ -27,6 +27,7 @@ function officerTexts(result: ComparisonResult): string[] {
     for (const r of p.ratios) [r.numerator, r.denominator, r.unit].forEach((t) => out.add(t));
     for (const u of p.unaligned) [u.name, u.text, u.sheet].forEach((t) => out.add(t));
   }
+  for (const l of result.lonePrograms ?? []) [l.program, l.district, l.source].forEach((t) => out.add(t));
   out.delete("");
   return [...out].sort((a, b) => b.length - a.length);
 }

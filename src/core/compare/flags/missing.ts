@@ -48,7 +48,14 @@ export const missingRule: FlagRule = {
         district: d,
         indicator: indicator.name,
         ratio: null,
-        message: missingNumber(d, indicator.name, c.target || c.text, numbered, noun),
+        message: missingNumber(
+          d,
+          indicator.name,
+          // A target cell left blank is said so, not quoted as its row (产出指标 | 成本指标 | 养护资金 | 万元).
+          c.kind === "empty" && !c.target.trim() ? "" : c.target || c.text,
+          numbered,
+          noun,
+        ),
       });
     }
     return flags;

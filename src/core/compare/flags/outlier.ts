@@ -191,7 +191,10 @@ export function reviewOrder(p: {
   p.indicators.forEach((ind, j) => ind.flags.forEach((flag) => all.push({ flag, order: j, at: all.length })));
   p.ratios.forEach((r, j) => r.flags.forEach((flag) => all.push({ flag, order: 1000 + j, at: all.length })));
   const di = new Map(p.districts.map((d, i) => [d, i]));
-  const rank = (f: CompareFlag) => (f.code === "OUTLIER" && f.far ? 0 : f.sizeGap ? 2 : 1);
+  // A district's findings of one consistent ratio (比例一致) stand together: with the far ones where every
+  // one is ten times off (陆河县 0.06×), else after them (常山开发区 0.09× and 0.13×).
+  const rank = (f: CompareFlag) =>
+    f.sameSize ? (f.sameSize === "far" ? 0 : 1) : f.code === "OUTLIER" && f.far ? 0 : f.sizeGap ? 2 : 1;
   return all
     .sort(
       (a, b) =>
@@ -300,7 +303,9 @@ export function sameSizeRatios(indicators: AlignedIndicator[], districts: string
     if (findings.length === 0) continue;
     const [a, b] = [formatRatio(lo), formatRatio(hi)];
     const span = a === b ? a : `${a}–${b}`;
+    const allFar = findings.every((f) => f.far);
     for (const f of findings) {
+      f.sameSize = allFar ? "far" : "near";
       const en = f.message.en.replace(/\.$/, "");
       f.message = {
         zh: `${f.message.zh}（${set.length} 项规模指标均为中位数的 ${span} 倍，比例一致，可能与辖区规模有关）`,

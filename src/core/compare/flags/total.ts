@@ -57,7 +57,15 @@ export interface TotalCheck {
  * Each row total of the indicator that was checked against the sum of its districts (a figure that adds up,
  * every place of the row compared in one unit): the flag where they differ. A total not checked is absent.
  */
-export function totalChecks(indicator: AlignedIndicator, noun = "区"): TotalCheck[] {
+export function totalChecks(
+  indicator: AlignedIndicator,
+  noun = "区",
+  /**
+   * Districts' figures read as slips (台儿庄 160000 in a 万人 column), counted as corrected (16): the total is
+   * then checked against the sum so corrected, and the correction said.
+   */
+  corrected: ReadonlyMap<string, number> = new Map(),
+): TotalCheck[] {
   const unit = indicator.unit;
   if (/^[%‰]$/.test(unit) || unit.includes("/") || notAdded(indicator.name)) return [];
   const byTotal = new Map<string, DistrictCell[]>();
@@ -80,20 +88,23 @@ export function totalChecks(indicator: AlignedIndicator, noun = "区"): TotalChe
     if (cells.some((c) => c.value === null || c.valueMax !== null || c.unitKey !== unit)) continue;
     const value = inUnit(total, unit, indicator.name);
     if (value === null) continue;
+    const figure = (c: DistrictCell) => corrected.get(c.district) ?? (c.value as number);
+    const fixed = cells.filter((c) => corrected.has(c.district));
     const ownSum = own.reduce((s, o) => s + o.value, 0);
-    const sum = exact(cells.reduce((s, c) => s + (c.value as number), ownSum));
+    const sum = exact(cells.reduce((s, c) => s + figure(c), ownSum));
+    const largest = Math.max(...cells.map(figure));
     if (same(value, sum)) {
       // (A "total" no larger than its largest part sums nothing: each district's rate again.)
-      if (value > Math.max(...cells.map((c) => c.value as number))) checks.push({ total, cells, flag: null });
+      if (value > largest) checks.push({ total, cells, flag: null });
       continue;
     }
     // 田林 220000 for 22000, 神木 22500000 for 2250: the total equals the sum with exactly one district's
     // figure moved by a power of ten — the evidence for that district's slip. Checked so even where the slip
     // makes the figure larger than the total.
-    const slip = slipToTotal(cells, sum, value);
+    const slip = fixed.length === 0 ? slipToTotal(cells, sum, value) : undefined;
     const ownShown = own.map((o) => ({ header: o.header, value: shownValue(indicator, o.value) }));
     // A "total" no larger than its largest part sums nothing (each district's rate again).
-    if (!slip && value <= Math.max(...cells.map((c) => c.value as number))) continue;
+    if (!slip && value <= largest) continue;
     const u = shownUnit(indicator);
     checks.push({
       total,
@@ -122,6 +133,11 @@ export function totalChecks(indicator: AlignedIndicator, noun = "区"): TotalChe
             zeros: slip.zeros,
           },
           ownShown,
+          fixed.map((c) => ({
+            district: c.district,
+            written: shownValue(indicator, c.value as number),
+            meant: shownValue(indicator, figure(c)),
+          })),
         ),
       },
     });
