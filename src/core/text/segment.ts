@@ -737,10 +737,24 @@ function labelsEndAfter(s: string, from: number): number {
     let k = j + 2;
     const stop = Math.min(s.length, j + 20);
     while (k < stop && s.charCodeAt(k) !== 58 && !isClauseMark(s.charCodeAt(k))) k++;
-    if (k >= stop || s.charCodeAt(k) !== 58 || categoryOfLabel(s.slice(j, k)) === null) return end;
+    // 效益指标方面，… and 效益指标，…: a prose label closed by a comma as by a colon (labels.ts labelComma).
+    if (
+      k >= stop ||
+      !(s.charCodeAt(k) === 58 || labelCommaAt(s, k)) ||
+      categoryOfLabel(s.slice(j, k)) === null
+    )
+      return end;
     end = k + 1;
     j = k + 1;
   }
+}
+
+/** Whether `k` is a comma right after 方面 or 指标 (产出指标方面，, 效益指标，). */
+function labelCommaAt(s: string, k: number): boolean {
+  if (s.charCodeAt(k) !== 44) return false;
+  const a = s.charCodeAt(k - 2);
+  const b = s.charCodeAt(k - 1);
+  return (a === 0x65b9 /* 方 */ && b === 0x9762) /* 面 */ || (a === 0x6307 /* 指 */ && b === 0x6807) /* 标 */;
 }
 
 function isClauseMark(c: number): boolean {
@@ -1007,6 +1021,8 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       // Under a category label, numbered or not (2、效益指标：…, 效益指标（30分）：…), the words after its colon
       // are what is cut: the label's score is no figure of theirs, nor its name a clause of theirs.
       const label = Math.max(labelsEnd(), openingLabelEnd());
+      // (效益指标方面，…: the label's own comma cuts nothing.)
+      if (label > i) continue;
       const words = Math.max(from, label);
       if (
         commaCuts(s, words, i, inItem) ||

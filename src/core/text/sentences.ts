@@ -827,6 +827,19 @@ export const BENEFIT_DEED =
   /^\s*(?:有效|切实|进一步|全面|持续)?(?:改善|美化|优化|提升|提高|促进|带动|增强|减轻|降低|减少|保护|保障|巩固|丰富)[^\d\s,;:。、()≥≤<>=*%]{4,20}[\s。.]*$/;
 const BENEFIT_FIRST = new Set(Array.from("改美优提促带增减降保巩丰有切进全持", (ch) => ch.charCodeAt(0)));
 
+/**
+ * People's income or work gained, stated by its verb, no figure: 带动茶农增收, 促进农民持续增收, 带动脱贫人口稳定就业,
+ * 助力群众致富 — an effect of its own under a category label.
+ */
+export const PEOPLE_GAIN =
+  /^\s*(?:有效|切实|进一步|持续)?(?:带动|促进|助力|帮助|拉动|实现)[^\d\s,;:。、()≥≤<>=*%]{0,16}?(?:稳定|持续|稳步)?(?:增收|就业|致富|脱贫)[\s。.]*$/;
+const GAIN_FIRST = new Set(Array.from("带促助帮拉实有切进持", (ch) => ch.charCodeAt(0)));
+
+/** Whether the words at `at` may be PEOPLE_GAIN's (its first character; the quick check before it). */
+export function mayGainForPeople(s: string, at: number): boolean {
+  return GAIN_FIRST.has(s.charCodeAt(firstNonSpace(s, at)));
+}
+
 /** A satisfaction's name, then its figure: 群众满意度95%以上, 干部满意度达95%, 受益群众满意率≥90%. */
 const SATISFACTION_FIGURE =
   /^\s*[^\d\s,;:。、()≥≤<>=*]{0,12}满意(?:度|率)\s*(?:达到|达|为|保持在|在|[≥≤<>=]|不低于|不少于|高于|超过)?\s*\d/;
@@ -1741,6 +1754,10 @@ export function labelledClauseCuts(s: string, from: number, mark: number): boole
 export function labelledStatesCut(s: string, from: number, comma: number): boolean {
   if (hasDigitOrMark(s, from, comma)) return false;
   const before = s.slice(from, comma);
+  // "效益：带动茶农增收，年接待游客增加5000人次以上": people's income or work gained, said whole by its verb, is an
+  // effect of its own under the label — not a purpose leading in to the figure after it (方便…, 丰富…).
+  if (mayGainForPeople(s, from) && PEOPLE_GAIN.test(before))
+    return startsWholeIndicator(s.slice(comma + 1, sentenceEndAfter(s, comma + 1)));
   // A state reached or an adverb's change closing the words — nameThenState's tails but its 无明显…, each
   // run once: the reached one is wanted again below.
   const reached = reachedTail(before) ?? heldTail(before);

@@ -25,10 +25,12 @@ import {
   mayStartDeadline,
   mayHoldTiming,
   mayStateBenefit,
+  mayGainForPeople,
   mayNameRecipients,
   OWN_NAME_THEN_COMPARED,
   OWN_PART,
   ownPart,
+  PEOPLE_GAIN,
   PLACEHOLDER_END,
   QUALITATIVE_TAIL_PATTERN,
   RECIPIENTS_FIRST,
@@ -1204,6 +1206,43 @@ describe("quick rejections agree with the full checks", () => {
     fc.assert(
       fc.property(header, (t) => {
         if (TARGET_BOUND.test(boundWords(t))) expect(targetBound(t)).not.toBeNull();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("mayGainForPeople passes every clause PEOPLE_GAIN matches (带动茶农增收, 有效促进农民稳定就业)", () => {
+    const clause = fc
+      .array(
+        fc.constantFrom(
+          "带动",
+          "促进",
+          "助力",
+          "帮助",
+          "拉动",
+          "实现",
+          "有效",
+          "切实",
+          "进一步",
+          "持续",
+          "茶农",
+          "脱贫人口",
+          "稳定",
+          "增收",
+          "就业",
+          "致富",
+          "脱贫",
+          " ",
+          "\u3000",
+          "1",
+          "。",
+        ),
+        { maxLength: 5 },
+      )
+      .map((p) => canon(p.join("")));
+    fc.assert(
+      fc.property(clause, (t) => {
+        if (!mayGainForPeople(t, 0)) expect(PEOPLE_GAIN.test(t)).toBe(false);
       }),
       { numRuns: 3000 },
     );
