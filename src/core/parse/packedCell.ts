@@ -10,6 +10,7 @@ import { isCnNumeral, levelLabelEnd, segmentCell, type NumberingToken, type Segm
 import { Builder, type RecordParts } from "./builder";
 import { slashSeparatesItems } from "../text/sentences";
 import { breakSpacedLevels } from "../text/spacedLevels";
+import { isPageMark } from "../table/rowKinds";
 
 /** 绩效指标, 年度指标, 部门整体绩效目标: a label for the whole cell, written alone before its items. */
 const CELL_LABEL_ALONE = /^\s*(?:部门整体(?:支出)?|整体)?(?:年度)?(?:绩效)?(?:指标|目标)\s*$/;
@@ -113,6 +114,27 @@ const COST_LEVEL2: ReadonlySet<Level2> = new Set<Level2>([
 
 /** A score on its own, (20分) or （30分）, as a template writes it after a heading. */
 const SCORE_ALONE = /^\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/;
+
+/** 续表, 续表2, 表1（续）: a PDF's page break inside a cell — the table going on — no indicator. */
+const TABLE_GOES_ON = /^\s*(?:续\s*表\s*\d{0,2}|表\s*[\d一二三四五六七八九十]{1,2}\s*[(（]\s*续\s*[)）])\s*$/;
+/** 一级指标 二级指标 三级指标 指标值: a table's header row flattened into a cell, a line of header words only. */
+const HEADER_WORDS =
+  /^\s*(?:(?:一级|二级|三级)指标|指标名称|指标值|指标内容|年度指标值|目标值|计量单位|指标值及单位|分值|权重|备注)(?:\s*[\s|｜]\s*(?:(?:一级|二级|三级)指标|指标名称|指标值|指标内容|年度指标值|目标值|计量单位|指标值及单位|分值|权重|备注))+\s*$/;
+
+/**
+ * A line a PDF pasted into the cell that is no indicator: a page's number (— 2 —), 续表, the table's header
+ * words flattened (一级指标 二级指标 三级指标 指标值). Checked by its first character before any pattern.
+ */
+function pageLine(raw: string): boolean {
+  let i = 0;
+  while (i < raw.length && raw.charCodeAt(i) <= 32) i++;
+  const c = raw.charCodeAt(i);
+  if (c === 45 || c === 0x2014 || c === 0x7b2c /* 第 */ || c === 0x5171 /* 共 */) return isPageMark(raw);
+  if (c === 0x7eed /* 续 */ || c === 0x8868 /* 表 */) return TABLE_GOES_ON.test(raw);
+  if (c === 0x4e00 /* 一 */ || c === 0x4e8c /* 二 */ || c === 0x4e09 /* 三 */ || c === 0x6307 /* 指 */)
+    return HEADER_WORDS.test(raw);
+  return false;
+}
 
 /**
  * The categories of what follows a heading (or a category label): a 一级 heading resets the 二级; a
@@ -360,6 +382,7 @@ export function addPackedCell(
   for (let k = 0; k < segments.length; k++) {
     const seg = segments[k];
     const raw = text.slice(seg.start, seg.end);
+    if (!seg.numbering && pageLine(raw)) continue;
     // 项目二：居家适老化改造, then 【产出指标-数量指标】 or 指标1：… — a sub-project's line: context for the
     // indicators under it (the goal where none is written), not an indicator. Followed by another 项目N
     // line, or with a number, it numbers an indicator (项目1：培训质量达标).

@@ -112,6 +112,11 @@ export function isBareLabel(t: string): boolean {
 const PAGE_MARK =
   /^\s*(?:第\s*\d+\s*页\s*(?:[,，/、]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/、]?\s*第\s*\d+\s*页|[-—]\s*\d+\s*[-—])\s*$/;
 
+/** A page's number alone (第 2 页, — 2 —): also a line of a cell pasted from a PDF across a page break. */
+export function isPageMark(t: string): boolean {
+  return PAGE_MARK.test(t);
+}
+
 /** A page's number alone in its row: what a page break leaves, no note under the table. */
 export function isPageMarkRow(row: string[]): boolean {
   const only = soleCell(row);

@@ -8,6 +8,7 @@ import { categoryOfLabel } from "./categories";
 import { canon, isCjk, isDigit } from "./chars";
 import { hasClass, SENTENCE_MARK } from "./charClass";
 import { leadingNumbering } from "./segment";
+import { mayEndWithState, STATE_TAIL } from "./item/patterns";
 
 /** A blank beside a line break: a space, a tab, a carriage return, an ideographic space. */
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 0x3000;
@@ -36,6 +37,12 @@ function clauseStart(text: string, lineStart: number, a: number): number {
   }
   return k;
 }
+
+/** What a name's tail cut onto the next line ends with: 覆盖率, 完成量, 人数, 满意度, 金额, 比, 面积. */
+const NAME_TAIL = new Set(Array.from("率量数度额比积", (ch) => ch.charCodeAt(0)));
+
+/** The marks that close an item within a line: ； ; 。 */
+const CLAUSE_CLOSE = new Set(Array.from("；;。", (ch) => ch.charCodeAt(0)));
 
 /** Whether [from, to) holds a digit: a clause with its number is complete, its line may well end there. */
 function holdsDigit(text: string, from: number, to: number): boolean {
@@ -67,6 +74,20 @@ function cutsWord(text: string, lineStart: number, a: number, b: number, cut: bo
   if (run - b === 1 && opensTarget(after)) {
     const from = clauseStart(text, lineStart, a);
     return !holdsDigit(text, from, a) && leadingNumbering(canon(text.slice(b, b + 12))) === null;
+  }
+  if (run - b <= 3 && opensTarget(after) && NAME_TAIL.has(text.charCodeAt(run - 1))) {
+    // …≥75%；脱贫人口签约⏎覆盖率≥95%；: the line's last clause follows one its writer closed with a mark, yet has
+    // no mark, no figure of its own, and the next line opens with a name's tail (覆盖率, 完成量) and the figure.
+    const from = clauseStart(text, lineStart, a);
+    return (
+      from > lineStart &&
+      CLAUSE_CLOSE.has(text.charCodeAt(from - 1)) &&
+      a - from >= 2 &&
+      !holdsDigit(text, from, a) &&
+      // (群众满意⏎合格率≥95%: a line that ends in a state is a whole statement.)
+      !(mayEndWithState(text.slice(from, a)) && STATE_TAIL.test(text.slice(from, a))) &&
+      leadingNumbering(canon(text.slice(b, b + 12))) === null
+    );
   }
   if (!isColon(after)) return false;
   const from = clauseStart(text, lineStart, a);

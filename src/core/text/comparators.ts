@@ -193,13 +193,16 @@ export function comparatorAfter(s: string, pos: number): { comparator: Comparato
 export const PER_WORD =
   "每(?:[万千百十](?:(?!每)[\\u4e00-\\u9fa5]){1,2}|平方米|立方米|(?:(?!每)[\\u4e00-\\u9fa5]){1,2})";
 
+/** 人均, 户均, 生均, 亩均: an average written between a comparator and its figure (经办服务费≤人均40元), as a per. */
+const AVERAGE_WORD = "[人户生亩]均";
+
 /**
  * All comparator spellings written before a number, for finding a target inside a name — also with a
  * per between them (低保标准不低于每人每月1240元, 配置≥每万人口3.5名).
  */
 export const NAME_COMPARATOR_PATTERN = new RegExp(
   "((?:不[应宜能可得准许会]|未)(?:低于|少于|小于|超过|超出|高于|大于|多于)|大于或等于|小于或等于|大于等于|小于等于|不少于|不低于|不超过|不高于|不大于|不多于|至少|至多|最低|不足|不到|逾|大于|小于|低于|高于|超过|> ?=|< ?=|=>|=<|≥|≤|>|<|=)" +
-    `\\s*(?=(?:${PER_WORD}){0,2}[\\d一二三四五六七八九十两半])`,
+    `\\s*(?=(?:${PER_WORD}|${AVERAGE_WORD}){0,2}[\\d一二三四五六七八九十两半])`,
 );
 
 const PER = 0x6bcf; // 每
@@ -221,6 +224,18 @@ export function perBefore(s: string, end: number): number {
   }
   // "人均每月1000元": an average alone (人均, 户均) names nothing without its period, which stays its name's.
   return start >= 2 && start <= 4 && AVERAGE_ALONE.test(s.slice(0, start)) ? -1 : start;
+}
+
+/**
+ * Where an average written right before `end` starts (人均 in ≤人均40元), or -1: asked only where no comparator
+ * or per stands right before the number, and read only with a comparator before it.
+ */
+export function averageBefore(s: string, end: number): number {
+  if (end < 3 || s.charCodeAt(end - 1) !== 0x5747 /* 均 */) return -1;
+  const c = s.charCodeAt(end - 2);
+  return c === 0x4eba /* 人 */ || c === 0x6237 /* 户 */ || c === 0x751f /* 生 */ || c === 0x4ea9 /* 亩 */
+    ? end - 2
+    : -1;
 }
 
 /** An average with nothing it is of: 人均, 户均, 生均 (a name only with the period after it: 人均每月). */

@@ -30,6 +30,7 @@ import {
 import { cnNumeralValue, digitsValue } from "./numbers";
 import { mayStartStageAt } from "./dates";
 import { lexiconUnitAt } from "./units";
+import { STATE_TAIL, VERB_OBJECT_FIRST } from "./item/patterns";
 import {
   categoryFieldAt,
   fieldLabelColon,
@@ -685,6 +686,16 @@ function labelColonAhead(s: string, from: number, isTokenStart: (j: number) => b
   for (let k = j + 2; k < end; k++) {
     const c = s.charCodeAt(k);
     if (c === 58) return k;
+    // 满意度-④…, 效益-经济效益-④…: a label closed by a dash before the next item's numbering.
+    if (c === 45 || c === 0x2014 || c === 0x2013) {
+      let m = k + 1;
+      while (
+        m < s.length &&
+        (s.charCodeAt(m) === 45 || s.charCodeAt(m) === 0x2014 || s.charCodeAt(m) === 0x2013)
+      )
+        m++;
+      if (isTokenStart(m)) return k;
+    }
     // 效益指标方面，…: a prose label of a block's aspect, closed by a comma as by a colon.
     if (c === 44)
       return s.charCodeAt(k - 2) === 0x65b9 /* 方 */ && s.charCodeAt(k - 1) === 0x9762 /* 面 */ ? k : -1;
@@ -820,7 +831,8 @@ function unitWrapsAt(s: string, i: number): boolean {
  * two items or more after it, each opening with words (a name) and holding a figure.
  */
 function spacePackedStarts(s: string): number[] | null {
-  if (s.indexOf(" ") < 0 || s.indexOf("指标") < 0) return null;
+  if (s.indexOf(" ") < 0) return null;
+  if (s.indexOf("指标") < 0) return spacedWholeStarts(s);
   const whole = spacePackedLine(s, 0, s.length);
   if (whole !== null && whole.labels >= 2 && whole.items >= 2) return whole.starts;
   // Line by line (a line with a stop mark is left to the other cuts): one label, two items or more.
@@ -876,6 +888,55 @@ function spacePackedLine(
   }
   return { starts, labels, items };
 }
+/**
+ * 维修村部3处 验收合格 6月底前完成 提升基层组织服务能力 群众满意: a town's cell whose items are set apart by spaces
+ * only, with no label (canonical text, one line, no sentence mark). Where every piece between spaces is a whole
+ * indicator — a name and its figure (维修村部3处, 验收合格率100%), a date and its deed (6月底前完成), or a statement
+ * closed by a state or opened by its verb (验收合格, 提升基层组织服务能力) — and one piece at least has a figure,
+ * the starts of its pieces; else null. A space inside a name or a target (新建 大棚40座, 合格率 ≥95%, C25 混凝土)
+ * leaves a piece that is none of these, and the cell is left as it is.
+ */
+function spacedWholeStarts(s: string): number[] | null {
+  for (let i = 0; i < s.length; i++) if (SPACE_PACKED_STOP.has(s.charCodeAt(i))) return null;
+  const starts: number[] = [];
+  let figures = 0;
+  for (let i = 0; i < s.length; ) {
+    while (i < s.length && s.charCodeAt(i) === 32) i++;
+    if (i >= s.length) break;
+    let j = i;
+    while (j < s.length && s.charCodeAt(j) !== 32) j++;
+    const kind = wholePiece(s.slice(i, j));
+    if (kind === null) return null;
+    if (kind) figures++;
+    starts.push(i);
+    i = j;
+  }
+  return starts.length >= 2 && figures > 0 ? starts : null;
+}
+
+/** A name and its figure: 维修村部3处, 验收合格率100%, 满意度≥90%, 受益群众600人以上. */
+const NAME_FIGURE =
+  /^[\u4e00-\u9fa5]{2,16}[≥≤<>=]?(?:约|达到?|不少于|不低于)?\d+(?:\.\d+)?(?:[万千亿])?([^\d]{0,4})$/;
+/** A date and its deed: 6月底前完成, 2025年10月底前竣工. */
+const DATE_DEED =
+  /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前|之前)?[\u4e00-\u9fa5]{0,6}$/;
+/** What may close a figure: its unit, a percentage, its bound. */
+const FIGURE_TAIL = /^(?:%|[\u4e00-\u9fa5a-zA-Z²³/]{0,3}?(?:以上|以内|以下|左右)?)$/;
+
+/** Whether a piece is a whole indicator (true: with a figure, false: words or a date), or null. */
+function wholePiece(piece: string): boolean | null {
+  const c = piece.charCodeAt(0);
+  if (isDigitCode(c)) return DATE_DEED.test(piece) ? false : null;
+  if (!isCjk(c)) return null;
+  const m = NAME_FIGURE.exec(piece);
+  if (m)
+    return FIGURE_TAIL.test(m[1]) && (m[1] === "" || m[1] === "%" || lexiconUnitAt(m[1], 0) !== "")
+      ? true
+      : null;
+  if (piece.length < 4 || piece.length > 16 || !/^[\u4e00-\u9fa5]+$/.test(piece)) return null;
+  return STATE_TAIL.test(piece) || VERB_OBJECT_FIRST.test(piece) ? false : null;
+}
+
 /** Marks that make a cell no space-packed one: sentence marks, commas, 、 and line breaks (canonical). */
 const SPACE_PACKED_STOP = new Set(Array.from("。;,、\n\t", (ch) => ch.charCodeAt(0)));
 

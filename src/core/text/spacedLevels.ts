@@ -35,8 +35,13 @@ function isWholeValue(token: string): boolean {
 function startsName(token: string): boolean {
   const c = token.charCodeAt(0);
   if (isCjk(c)) return !VALUE_TAIL.test(token);
+  if (isDigit(c))
+    return NUMBERED_KIND.test(token) && isName(token.slice(token.search(/[\u4e00-\u9fa5]/) + 1));
   return isLatin(c) && token.length >= 2 && lexiconUnitAt(token, 0) === "";
 }
+
+/** 2型糖尿病患者…, 3类疫苗…, 4A级景区…, 5G基站…: a name that opens with a figure naming a kind, not a value. */
+const NUMBERED_KIND = /^\d{1,2}(?:型|类|级|A级|G)[\u4e00-\u9fa5]{2}/;
 
 /** Whether tokens[k] ends a whole value: it is one (≥95%), or the unit of a figure written before it (3.5 公里). */
 function valueEnds(tokens: readonly { text: string; level: boolean }[], k: number): boolean {

@@ -12,6 +12,7 @@ import {
   comparatorBefore,
   boundOverAct,
   perBefore,
+  averageBefore,
   REFERENCE_WORDS,
   startsComparatorAfter,
 } from "./comparators";
@@ -786,8 +787,13 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
     if (!before && !minus && prev !== 0) {
       const per = perBefore(s, num.start);
       if (per > 0) before = comparatorBefore(s, per);
-      // "至少开展1次": the bound stands before the act it counts.
-      else before = boundOverAct(s, num.start);
+      else {
+        // "≤人均40元", "不低于户均500元": an average between the comparator and the number, as a per.
+        const average = averageBefore(s, num.start);
+        if (average > 0) before = comparatorBefore(s, average);
+        // "至少开展1次": the bound stands before the act it counts.
+        before ??= boundOverAct(s, num.start);
+      }
     }
     // "不低于当地…人均消费支出的1.3倍", "不低于资金总额的15%": the comparator opens the target, before what is
     // multiplied or shared.

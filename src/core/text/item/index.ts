@@ -1059,9 +1059,10 @@ export function parseItem(
     const period = PERIOD_LAST.exec(c.slice(na, nb));
     if (period && period.index >= 2 && !hasDigitIn(c, ta, tb)) nb = ta = na + period.index;
   }
-  // "确保森林火灾发生次数为0": a resolve before the name is no part of it (nor of the target after it).
+  // "确保森林火灾发生次数为0": a resolve before the name is no part of it (nor of the target after it) — nor
+  // before a name of two characters (确保汛期安全度汛 reads as 汛期安全度汛 does, 确保水库 | 安全度汛 as 水库).
   if (
-    nb - na > 4 &&
+    nb - na >= 4 &&
     ta < tb &&
     RESOLVE_FIRST.has(c.charCodeAt(na)) &&
     RESOLVE_START.test(c.slice(na, na + 2))

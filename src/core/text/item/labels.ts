@@ -223,7 +223,8 @@ export function labelSpace(c: string, p: number): number {
   for (let i = p + 2; i < end; i++) {
     const code = c.charCodeAt(i);
     if (isSpace(code) || isDash(code) || code === 47 /* / */) {
-      if (c.charCodeAt(i - 2) !== 0x6307 || c.charCodeAt(i - 1) !== 0x6807) return -1;
+      if (c.charCodeAt(i - 2) !== 0x6307 || c.charCodeAt(i - 1) !== 0x6807)
+        return isDash(code) && !isOpener(firstNonSpace(c, p, i)) ? shortLabelDash(c, p, i) : -1;
       // "[产出指标-数量指标]…": a bracketed heading is BRACKET_LABEL_PREFIX's.
       if ((isDash(code) || code === 47) && isOpener(firstNonSpace(c, p, i))) return -1;
       // "数量指标——垃圾清运量≥1.8万吨": a run of dashes sets the label off as a space does (the
@@ -233,6 +234,24 @@ export function labelSpace(c: string, p: number): number {
     if (code === 44 || code === 0x3002 || code === 59 || code === 58) return -1;
   }
   return -1;
+}
+
+/** 产出, 效益, 成本 — a 一级 cut short, and the 二级 cut short after it (数量, 经济效益, 可持续影响). */
+const SHORT_LEVEL1_WORD = /^\s*(?:产出|效益|成本)$/;
+const SHORT_LEVEL2_WORD = /^(?:数量|质量|时效|成本|经济|社会|生态|环境|可持续)(?:效益|成本|影响)?$/;
+
+/**
+ * Where the dash closes a label written short at `p` whose first dash is at `i` (canonical text): 产出-数量-…,
+ * 效益-经济效益-… (a 一级 and a 二级, at the second dash), 满意度-… (satisfaction needs no 二级) — or -1.
+ * One short word alone (产出-…, 质量-…) is a name's as well, and no label.
+ */
+function shortLabelDash(c: string, p: number, i: number): number {
+  const first = c.slice(p, i);
+  if (/^\s*满意度?$/.test(first)) return i + 1 < c.length && isCjk(c.charCodeAt(i + 1)) ? i : -1;
+  if (!SHORT_LEVEL1_WORD.test(first)) return -1;
+  let j = i + 1;
+  while (j < c.length && j - i <= 6 && isCjk(c.charCodeAt(j))) j++;
+  return j < c.length - 1 && isDash(c.charCodeAt(j)) && SHORT_LEVEL2_WORD.test(c.slice(i + 1, j)) ? j : -1;
 }
 
 /** "(产出指标)巡查企业数…", "【效益指标】…": a category in brackets before the name. */
