@@ -19,7 +19,23 @@ const NAMING = `(?:符号|号|表示|代表|意为|即|指(?![标数导南定出
 /** A run of marks that is a slip when it stands in a sentence: 。。 ，， ；。 、、. */
 const MARKS = "[。，；、,;]{2,}";
 
-const NAMED_SYMBOL = new RegExp(`${SYMBOL}(?=\\s*${NAMING})|${MARKS}(?=\\s*${ORIGINAL})`, "g");
+/**
+ * Words before a mark that say it is what the original wrote (round 167): 写作, 写成, 写为, 误写 (为), 错写,
+ * 误作, 误填, 原表…为 and 原文为 (原表此处为, 原文中是), 此处为 — a colon and spaces may follow
+ * (原表 写作 ≥=90%, 原文为 > = 90 %, 原表 误写 为 ≧90％, 上报时写成 =>90%, 原表此处为 。。 已删).
+ */
+const WRITTEN_AS =
+  "(?:写\\s?(?:作|成|为)|(?:误|错)\\s?(?:写|填|作)(?:\\s?(?:为|成|作))?|原(?:表|文|稿|件)[^\\s，。；,;：:！？!?]{0,4}?\\s?(?:为|是)|此处\\s?为)";
+/**
+ * What such a word quotes, as the original wrote it: a comparator with the number and % after it, each
+ * spaced or not (≥=90%, > = 90 %, ≧90％), or a run of marks (。。).
+ */
+const WRITTEN_VALUE = `${SYMBOL}(?:\\s?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:\\s?[%％‰])?)?|${MARKS}`;
+
+const NAMED_SYMBOL = new RegExp(
+  `${SYMBOL}(?=\\s*${NAMING})|${MARKS}(?=\\s*${ORIGINAL})|(?<=${WRITTEN_AS}\\s*[:：]?\\s*)(?:${WRITTEN_VALUE})`,
+  "g",
+);
 
 /** The spans of `t` that name a mark (NAMED_SYMBOL), as [start, end) pairs. */
 export function namedSymbols(t: string): [number, number][] {

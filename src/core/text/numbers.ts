@@ -121,7 +121,9 @@ export function groupedEnd(s: string, i: number, j: number): number {
   if (j - i > 3 || !isGroupSpace(s.charCodeAt(j)) || !groupAt(s, j + 1)) return j;
   let k = j + 4;
   while (isGroupSpace(s.charCodeAt(k)) && groupAt(s, k + 1)) k += 4;
-  return groupsReading(s, i, k) === "list" ? j : k;
+  if (groupsReading(s, i, k) !== "list") return k;
+  // A list's first number: the first group, or a shorter lead with its group (分别 1 200 800 600 米: 1 200).
+  return j - i < 3 ? j + 4 : j;
 }
 
 /** What digits in groups with a space or a comma between them write: one number, a list of numbers, or either. */
@@ -131,8 +133,8 @@ export type GroupsReading = "number" | "list" | "either";
  * What the digit groups s[i, end) write, a group space (isGroupSpace) or a comma (, or ，) between each: the
  * parser's groupedEnd and the cleanup's SPACE and PUNCT ask the same question of the same text. Groups
  * with commas: see commaGroupsReading. Groups with spaces:
- * - one number where the lead group is shorter than the others or a group is led by 0 (1 200, 12 500,
- *   300 000, as 万 counts 1 0000);
+ * - one number where the lead group is shorter than the others (1 200, 12 500, 1 250 000, as 万 counts
+ *   1 0000; but see shortLeadReading: 分别 1 200 800 600 米 lists) or a group is led by 0 (300 000);
  * - a list where the groups are all as long and led by a nonzero digit and they count up (101 102 间,
  *   110 119 120), run to three or more (分别 300 200 100 米, 各 100 100 100 人, 200 180 160 户), or follow a
  *   word that says there are several (分别, 各, 依次, 每档: 分别 300 250 元/人, 各 100 100 人);
@@ -153,9 +155,30 @@ export function groupsReading(s: string, i: number, end: number): GroupsReading 
   }
   if (commas) return commaGroupsReading(groups, listWordBefore(s, i));
   const size = groups[groups.length - 1].length;
-  if (groups.length < 2 || groups.some((g) => g.length !== size || g.charCodeAt(0) === 48)) return "number";
+  if (groups.length < 2) return "number";
+  if (groups[0].length < size && groups.every((g, k) => k === 0 || g.length === size))
+    return shortLeadReading(groups, () => listWordBefore(s, i));
+  if (groups.some((g) => g.length !== size || g.charCodeAt(0) === 48)) return "number";
   if (groups.length > 2 || Number(groups[1]) > Number(groups[0])) return "list";
   return listWordBefore(s, i) ? "list" : "either";
+}
+
+/**
+ * Space groups whose lead is shorter than three digits: the lead and the group after it are one number
+ * (1 200, 12 500). The groups after those two carry it on (1 200 000, 1 250 000 000) where one is led by 0 —
+ * no item of a list is written 000 —; groups all led by a nonzero digit may as well be the next numbers of
+ * a list whose first is 1 200 (round 167):
+ * - after a word that says there are several (分别 1 200 800 600 米, 各 1 200 800 元: 1 200, 800, 600), a list;
+ * - two groups or more after the first number (1 200 800 600 米: 1,200,800,600 m or three lengths?), a list
+ *   too: a thousands reading past a billion is the unlikely one;
+ * - one group after it (1 200 800 米, 1 234 567 元), either: one number or two.
+ * A list's first number is the lead with its first group (groupedEnd).
+ */
+function shortLeadReading(groups: readonly string[], listed: () => boolean): GroupsReading {
+  const rest = groups.slice(2);
+  if (rest.length === 0 || rest.some((g) => g.charCodeAt(0) === 48)) return "number";
+  if (listed() || rest.length > 1) return "list";
+  return "either";
 }
 
 /** A comma between digit groups: the ASCII one, and the full-width one as the cleanup sees it before it is mended. */

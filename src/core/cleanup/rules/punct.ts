@@ -141,8 +141,10 @@ function doubled(t: string): string {
     t
       .replace(/[，、；]+。+/g, "。")
       .replace(/。{2,}/g, "。")
-      // ，， at the very end ends nothing: both go (2025年10月底前，， → 2025年10月底前), a single one stays as typed.
-      .replace(/，{2,}(?=\s*$)/, "")
+      // ，， ；； 、、 at the very end or before a closing bracket end nothing: the run goes whole
+      // (2025年10月底前，， → 2025年10月底前, ≥90%；； → ≥90%, （2024年为93%，，） → （2024年为93%）); a single
+      // one stays as typed (round 167).
+      .replace(/(?:，{2,}|；{2,}|、{2,})(?=\s*(?:$|[）)]))/g, "")
       .replace(/，{2,}/g, "，")
       .replace(/、{2,}/g, "、")
       .replace(/；{2,}/g, "；")

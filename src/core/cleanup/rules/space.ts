@@ -236,12 +236,16 @@ const UNIT_ENDS = /^(?:$|[^\p{Script=Han}]|及?以上|及?以下|以内|左右|�
 
 /**
  * Whether the digits ending at `at` (a space after them) close groups that may list numbers (101 102 103 间,
- * 分别 300 200 100 米, 补助 300 250 元/人): the unit stays apart from them, as the groups stay apart.
+ * 分别 300 200 100 米, 补助 300 250 元/人), or numbers spaced apart that no grouping makes one (各 5 5 5 台,
+ * 分别 2 000 1 500 1 000 人; round 167): the unit stays apart from them, as the numbers stay apart.
  */
 function endsNumberList(line: string, at: number): boolean {
-  const m = /(?<![0-9.])[0-9]{1,3}(?: [0-9]{3})+$/.exec(line.slice(0, at));
+  const m = /(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?: [0-9]+(?:\.[0-9]+)?)+$/.exec(line.slice(0, at));
   if (!m) return false;
-  return !readsAsOne(line, m.index, m[0], comparedBefore(line, m.index));
+  if (/^[0-9]{1,3}(?: [0-9]{3})+$/.test(m[0]))
+    return !readsAsOne(line, m.index, m[0], comparedBefore(line, m.index));
+  // Groups of four as 万 counts them (≥ 1 0000 件) are insideChain's.
+  return !/^[0-9]{1,4}(?: [0-9]{4})+$/.test(m[0]);
 }
 
 /**
