@@ -87,3 +87,35 @@ describe("a column headed 指标 alone", () => {
     ]);
   });
 });
+
+describe("a column of towns and units (乡镇/单位, 乡镇（单位）)", () => {
+  const table = (header: string, units: string[]) =>
+    parseGrid(
+      grid([
+        ["张北县2025年乡镇项目绩效目标", null, null],
+        [header, "项目名称", "绩效指标"],
+        ...units.map((u, i) => [u, `项目${"甲乙丙"[i]}`, "数量：安装路灯120盏；满意度：≥90%"]),
+      ]),
+    );
+
+  it("gives each row's unit (油篓沟乡人民政府, 二台镇人民政府)", () => {
+    const r = table("乡镇/单位", ["油篓沟乡人民政府", "二台镇人民政府"]);
+    expect(r.projects.map((p) => p.budgetUnit)).toEqual(["油篓沟乡人民政府", "二台镇人民政府"]);
+    // (Two towns' units: each town its own place, as under 单位名称 — one town's is the title's county's, below.)
+    expect(r.projects.map((p) => p.district)).toEqual(["油篓沟乡", "二台镇"]);
+    expect(r.indicators.map((i) => i.budgetUnit)).toEqual([
+      "油篓沟乡人民政府",
+      "油篓沟乡人民政府",
+      "二台镇人民政府",
+      "二台镇人民政府",
+    ]);
+  });
+
+  it("reads 乡镇（单位） so too, one town's unit beside a bureau placed in the title's county", () => {
+    const r = table("乡镇（单位）", ["油篓沟乡人民政府", "县水务局"]);
+    expect(contextOf(r)).toEqual([
+      ["项目甲", "油篓沟乡人民政府", "张北县"],
+      ["项目乙", "县水务局", "张北县"],
+    ]);
+  });
+});
