@@ -83,6 +83,18 @@ export function unitForPlace(pr: ContextPair): boolean {
 }
 const UNIT_END = /(?:政府|局|委员会|委|中心|办公室|办|公司|单位|所|站|院|校)$/;
 
+/** A place's own office, read as the place (东林街道办, 城关镇居委会). */
+const PLACE_OFFICE = /(?:街道办|街道办事处|居委会|村委会|居委|村委)$/;
+
+/**
+ * 市医保局, 油篓沟乡人民政府 in a district column (乡镇 | 项目名称 | …): a unit, not a place — its name, as a district
+ * column's cell reads (districtOfColumn), still ends in an office's word. The unit's name, or null when the cell
+ * reads as a place (毛都站镇, 白云区, 建德市教育局 → 建德市).
+ */
+export function unitInDistrictColumn(cell: string): string | null {
+  return UNIT_END.test(cell) && !PLACE_OFFICE.test(cell) ? cell : null;
+}
+
 /**
  * A line of context's value as the project holds it: 补助区域 | 某县 names the district, 下达地方 |
  * 某区人民政府 a place that contains one.

@@ -87,6 +87,7 @@ import {
 import {
   otherUnit,
   districtOfColumn,
+  unitInDistrictColumn,
   OWN_LEVEL,
   districtKey,
   SEE_ELSEWHERE,
@@ -1055,9 +1056,16 @@ class GridWalk {
         : null;
     // “雪亮工程”⏎运维经费: a project's name wrapped by a PDF or a narrow column is one name.
     const project = named0 ? named0.name : joinWraps(get("project"));
-    const budgetUnit = get("budgetUnit");
+    let budgetUnit = get("budgetUnit");
     const department = get("department");
-    const districtCell = districtOfColumn(get("district"));
+    let districtCell = districtOfColumn(get("district"));
+    // 乡镇 | 项目名称 over 市医保局 (or 油篓沟乡人民政府): the row's unit, its place the one its name writes, if any.
+    const unitInPlace =
+      districtCell && roles.budgetUnit === undefined ? unitInDistrictColumn(districtCell) : null;
+    if (unitInPlace) {
+      budgetUnit = unitInPlace;
+      districtCell = districtOf(unitInPlace) ?? "";
+    }
 
     const hasProjectCol = roles.project !== undefined;
     // 双槐树乡 | (blank) | 无: the place has no project — no project, and not the name of the one above.

@@ -254,8 +254,17 @@ export function isUnitAndProjectHeader(text: string): boolean {
   return UNIT_AND_PROJECT.test(headerWords(text));
 }
 
+/**
+ * 乡镇/单位, 乡镇（单位）, 镇街或单位: a column of the towns' governments and other offices that run the projects
+ * (油篓沟乡人民政府, 县水务局) — each row's budget unit, the district the title's. Checked before normalizeHeader
+ * drops （单位）.
+ */
+const TOWN_OR_UNIT =
+  /^(?:所属)?(?:乡镇|镇|乡|镇街|街道|乡镇街道|街镇|乡镇苏木|苏木乡镇)(?:\(单位\)|[/、及和或]?单位)(?:名称)?$/;
+
 function headerRoleUncached(text: string): HeaderRole | null {
   if (isUnitAndProjectHeader(text)) return "project";
+  if (text.includes("单位") && TOWN_OR_UNIT.test(headerWords(text))) return "budgetUnit";
   const t = normalizeHeader(text);
   if (!t || t.length > 30) return null;
   for (const [role, re] of ROLE_PATTERNS) {

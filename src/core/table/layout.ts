@@ -140,6 +140,8 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
   const places: { col: number; place: string }[] = [];
   let count = 0;
   let longGoal: number | undefined;
+  // 指标 alone: the indicators' column beside the project's (see below), or a caption over other columns.
+  let bareIndicators: number | undefined;
   // Roles named twice (a long-term half and the year's half side by side): every column, to pick from.
   const twice: Partial<Record<HeaderRole, number[]>> = {};
   for (let c = 0; c < texts.length; c++) {
@@ -151,6 +153,8 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
       const cat = t.length <= 20 && t.includes("指标") ? categoryOfLabel(t.trim()) : null;
       if (cat) categoryColumns.push({ col: c, header: t.trim(), ...cat });
       else if (isPlaceHeader(t)) places.push({ col: c, place: t.trim() });
+      else if (bareIndicators === undefined && t.length <= 20 && isBareIndicatorsHeader(t))
+        bareIndicators = c;
       continue;
     }
     if (roles[role] !== undefined) {
@@ -310,6 +314,22 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     headers.indicators = headers.level3;
     delete roles.level3;
     delete headers.level3;
+  }
+  // 单位名称 | 项目名称 | 绩效目标 | 指标: 指标 alone, with no category, name or target column beside it, holds
+  // each project's indicators packed with their values (over 一级指标 | 二级指标 … it is their caption, and the
+  // row under it the header read).
+  if (
+    bareIndicators !== undefined &&
+    !has("indicators") &&
+    !has("level1") &&
+    !has("level2") &&
+    !has("level3") &&
+    !has("target") &&
+    categoryColumns.length === 0 &&
+    (has("project") || has("budgetUnit") || has("department"))
+  ) {
+    roles.indicators = bareIndicators;
+    headers.indicators = texts[bareIndicators].trim();
   }
   // "单位" next to a target column is a unit; without one it is the budget unit.
   if (has("unit") && !has("target") && isBareUnitHeader(headers.unit ?? "") && !has("budgetUnit"))
@@ -778,6 +798,11 @@ export function readCategoriesUnder(h: HeaderInfo, columns: CategoryColumn[]): v
   h.categoryColumns = columns;
   delete h.roles.indicators;
   delete h.headers.indicators;
+}
+
+/** 指标 alone (指标（含指标值）): a column of indicators, or a caption over the columns naming them. */
+function isBareIndicatorsHeader(t: string): boolean {
+  return t.includes("指标") && normalizeHeader(t) === "指标";
 }
 
 /** A column's name: a role's header, or a category's (产出指标). */
