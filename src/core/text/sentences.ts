@@ -1760,7 +1760,8 @@ export function labelledStatesCut(s: string, from: number, comma: number): boole
     return startsWholeIndicator(s.slice(comma + 1, sentenceEndAfter(s, comma + 1)));
   // A state reached or an adverb's change closing the words — nameThenState's tails but its 无明显…, each
   // run once: the reached one is wanted again below.
-  const reached = reachedTail(before) ?? heldTail(before);
+  const reachedOnly = reachedTail(before);
+  const reached = reachedOnly ?? heldTail(before);
   const tail = reached ?? adverbTail(before);
   if (tail === null || before.slice(0, tail.index).trim().length < 2) return false;
   const end = sentenceEndAfter(s, comma + 1);
@@ -1769,8 +1770,7 @@ export function labelledStatesCut(s: string, from: number, comma: number): boole
   if (before.includes(",")) return false;
   // "效益：边境管控有力，无重大涉边案事件": an event that must not happen after a state reached by a subject of its own
   // (not after a state held, 运行平稳，不发生重大事故, nor a name's target after its comma: …安全形势，平稳，不发生…).
-  if (reached !== null && reached.index >= 2 && isEventStatement(rest) && reachedTail(before) !== null)
-    return true;
+  if (reachedOnly !== null && reachedOnly.index >= 2 && isEventStatement(rest)) return true;
   return reached !== null && reached.index >= 2 && startsWholeIndicator(rest);
 }
 

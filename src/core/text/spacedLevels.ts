@@ -43,10 +43,17 @@ function startsName(token: string): boolean {
 /** 2型糖尿病患者…, 3类疫苗…, 4A级景区…, 5G基站…: a name that opens with a figure naming a kind, not a value. */
 const NUMBERED_KIND = /^\d{1,2}(?:型|类|级|A级|G)[\u4e00-\u9fa5]{2}/;
 
-/** Whether tokens[k] ends a whole value: it is one (≥95%), or the unit of a figure written before it (3.5 公里). */
-function valueEnds(tokens: readonly { text: string; level: boolean }[], k: number): boolean {
+/**
+ * Whether tokens[k] ends a whole value: it is one (≥95%, `whole[k]`), or the unit of a figure written before
+ * it (3.5 公里).
+ */
+function valueEnds(
+  tokens: readonly { text: string; level: boolean }[],
+  whole: readonly boolean[],
+  k: number,
+): boolean {
+  if (whole[k]) return true;
   const t = tokens[k].text;
-  if (isWholeValue(t)) return true;
   if (k < 2 || tokens[k - 2].level || t.length > 4 || lexiconUnitAt(t, 0).length !== t.length) return false;
   const figure = tokens[k - 1].text;
   return isDigit(figure.charCodeAt(figure.length - 1)) && isWholeValue(figure + t);
@@ -85,6 +92,8 @@ export function breakSpacedLevels(s: string): string {
     tokens.push({ start, end: i, text, level });
   }
   if (levels < 2) return s;
+  // Whether each token is a whole value, asked once: a token is b at one step and a value's end at the next.
+  const whole = tokens.map((t) => isWholeValue(t.text));
   const breaks: number[] = [];
   // A name and its value apart (违规资金追回率 ≥95%): a table's columns, not a Word list's items
   // (新建大棚40座 验收合格率100%, which segmentCell cuts at its spaces as they are).
@@ -95,10 +104,10 @@ export function breakSpacedLevels(s: string): string {
     // … 100% 质量指标 违规资金追回率: a label starts a line (the name after it stays on its line, as when
     // written 质量指标 违规资金追回率 ≥95% on lines of their own).
     if (b.level) breaks.push(a.end);
-    else if (!a.level && isWholeValue(b.text) && isName(a.text)) columns = true;
+    else if (!a.level && isName(a.text) && whole[k]) columns = true;
     // 违规资金追回率 ≥95% 时效…, 资助参保人数 ≥12.6万人 救助人次, 路面 3.5 公里 受益人口: a name, its value
     // (its unit apart or not), then the next name.
-    else if (k >= 2 && !tokens[k - 2].level && startsName(b.text) && valueEnds(tokens, k - 1))
+    else if (k >= 2 && !tokens[k - 2].level && startsName(b.text) && valueEnds(tokens, whole, k - 1))
       breaks.push(a.end);
   }
   if (!columns || breaks.length === 0) return s;

@@ -101,9 +101,10 @@ const TARGET_CLAUSE_CLOSES = /(?:指标值|目标值|预期值|预期目标)\s*:
  * it but marks), else null.
  */
 export function unitLabelIn(c: string, a: number, b: number): { end: number; unit: string } | null {
-  // Quick rejection: a 位 (of 单位) in the target.
-  const wei = c.indexOf("位", a + 1);
-  if (wei < 0 || wei >= b) return null;
+  // Quick rejection: a 位 (of 单位) in the target, looked for in [a + 1, b) only, not to the cell's end.
+  let wei = a + 1;
+  while (wei < b && c.charCodeAt(wei) !== 0x4f4d /* 位 */) wei++;
+  if (wei >= b) return null;
   const m = UNIT_LABEL_CLOSES.exec(c.slice(a, b));
   if (!m || m.index === 0) return null;
   const unit = m[1].trim();
