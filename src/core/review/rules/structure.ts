@@ -345,10 +345,13 @@ function splitFix(r: IndicatorRecord, found: string): { fixZh: string; fixEn: st
     .replace(/[\s(（[【:：，,]+$/, "");
   // 统防统治面积（≥5万亩）: the bracket holds the whole target, where the cell's may have lost its ≥.
   const bracket = /[(（]([^()（）]+)[)）]$/.exec(name)?.[1];
+  const written = r.target.trim() ? targetAsWritten(r) : "";
+  // 故障最大恢复时间<24小时 read as 24小时 with its comparator apart: the name's own words keep the bound.
+  const bounded = (t: string) => /^(?:[≥≤≧≦><=＞＜]|不|至少|达到|控制在|保持在)/.test(t);
   const target = bracket?.includes(normalize(found))
     ? bracket
-    : r.target.trim()
-      ? targetAsWritten(r)
+    : written && (bounded(written) || !bounded(normalize(found)))
+      ? written
       : normalize(found);
   if (bare.length < 2)
     return {
