@@ -285,7 +285,10 @@ export function perUnitOf(
   const unit = done.unit.trim();
   const sum = normalize(r.unit);
   if (!r.value || !done.value || !/元/.test(sum) || sum.includes("/")) return null;
-  const per = r.value / done.value;
+  // 日均清运生活垃圾 260吨 beside the year's 580万元: a day's count, put to the year before dividing (round 165).
+  const period = periodOfCount(done);
+  if (period === null) return null;
+  const per = r.value / (done.value * period.times);
   // 3400000元/台 reads as 340万元/台; 0.04元/尾 (60万元 ÷ 1500万尾) keeps its two figures, never 0元.
   const money =
     per >= 100000
@@ -303,7 +306,9 @@ export function perUnitOf(
   // 培训经费 → 人均培训成本, 整治经费 → 每处整治成本: the work the money pays for names the cost.
   // 项目资金 ÷ 新建改建旅游厕所 → 每座新建改建旅游厕所成本: a whole budget is named by the work (round 127).
   const work = BUDGET_TOTAL.test(normalize(r.name))
-    ? normalize(done.name).replace(/(?:数量|个数|次数|人数|数)$/, "")
+    ? normalize(done.name)
+        .replace(PER_PERIOD_NAME, "")
+        .replace(/(?:数量|个数|次数|人数|数)$/, "")
     : (/^([\u4e00-\u9fff]{2,4}?)(?:经费|资金|费用|费|成本|总额|投入)$/.exec(normalize(r.name))?.[1] ?? "");
   // A subsidy per head is a standard paid in full, not a cost held down (see DIRECTION's standardCap).
   const paid = /津贴|补贴|补助|救助|资助|抚恤|低保|奖补/.test(normalize(r.name));
@@ -311,10 +316,33 @@ export function perUnitOf(
   const measure = named
     ? `${named} ≤${money}/${unit}`
     : `${paid ? "补助标准 " : `${head}${work}成本 ≤`}${money}/${unit}`;
+  const count =
+    period.times === 1 ? amountAsWritten(done) : `（${amountAsWritten(done)}×${period.times}${period.zh}）`;
+  const countEn =
+    period.times === 1 ? amountAsWritten(done) : `(${amountAsWritten(done)} × ${period.times} ${period.en})`;
   return {
-    zh: `“${measure}”（${amountAsWritten(r)}÷${amountAsWritten(done)}）`,
-    en: `“${measure}” (${amountAsWritten(r)} ÷ ${amountAsWritten(done)})`,
+    zh: `“${measure}”（${amountAsWritten(r)}÷${count}）`,
+    en: `“${measure}” (${amountAsWritten(r)} ÷ ${countEn})`,
   };
+}
+
+/** A count per day or per month by its name (日均清运, 每日处理, 日处理能力, 月均接诊): its period's length in days. */
+const PER_PERIOD_NAME = /^(?:日均|每日|每天|日处理|月均|每月)/;
+
+/**
+ * How many of the count's periods the year holds: once for a count of the year, 365 days for one a day (日均清运
+ * 260吨), 12 months for one a month; null for a daily capacity (日处理能力), which says nothing of the year's work.
+ */
+function periodOfCount(done: IndicatorRecord): { times: number; zh: string; en: string } | null {
+  const n = normalize(done.name);
+  const t = normalize(done.target);
+  if (/^日/.test(n) && /能力|规模/.test(n)) return null;
+  // 日均就餐人数 300人: much the same people each day, whose cost per head is the year's; 人次 and tonnes flow.
+  if (/^(?:人|名|户)$/.test(normalize(done.unit))) return { times: 1, zh: "", en: "" };
+  if (/^(?:日均|每日|每天|日处理|日清运|日收运)/.test(n) || /^每(?:日|天)|\/(?:日|天)$/.test(t))
+    return { times: 365, zh: "天", en: "days" };
+  if (/^(?:月均|每月)/.test(n) || /^每月|\/月$/.test(t)) return { times: 12, zh: "个月", en: "months" };
+  return { times: 1, zh: "", en: "" };
 }
 
 /**

@@ -351,14 +351,17 @@ export const completeOutputDetail: Rule = {
     // kindergartens, children, km) — the outputs' scale is unsaid as where no 数量指标 is (round 145 miss 6). A
     // population's share (老年人健康管理率 ≥62%, the national template's 数量指标 of 基本公卫) counts people.
     const shares = counted ? outputs.filter(isQuantity) : coverage;
-    if (shares.every(countsNothing)) {
+    if (shares.every((r) => countsNothing(r, view))) {
       ctx.report({ data: sharesOnly(shares, quality, time, view) });
       return;
     }
     if (quality && time) return;
     const both = !quality && !time;
     ctx.report({
-      data: OUTPUT_PARTS[both ? "both" : quality ? "time" : "quality"],
+      data:
+        !quality && coverage.some(guessedQuality)
+          ? rateOnly(coverage, time)
+          : OUTPUT_PARTS[both ? "both" : quality ? "time" : "quality"],
       ...(both ? {} : { severity: "info" as const }),
     });
   },
@@ -451,12 +454,85 @@ const BARE_COMPLETION = /^(?:项目|任务|工作|计划)*完成率$/;
  * A quantity as a percentage that counts nothing (UNIT-MISMATCH's 保障幼儿园数量 100%, 资金拨付率 100%, 任务完成率
  * 100%): no work done is counted by it.
  */
-function countsNothing(r: IndicatorRecord): boolean {
+function countsNothing(r: IndicatorRecord, view: ProjectView): boolean {
   if (r.kind !== "quantitative" || !/^[%‰]$/.test(normalize(r.unit))) return false;
   // 诈骗案件发案数 同比下降10%: a change in a count, no count written as a share.
   if (statesChange(r.target) || isChangeName(r.name)) return false;
   const n = normalize(r.name);
-  return isCountName(r.name) || MONEY_RATE.test(n) || BARE_COMPLETION.test(n);
+  return (
+    isCountName(r.name) || MONEY_RATE.test(n) || BARE_COMPLETION.test(n) || completionOfUncounted(r, view)
+  );
+}
+
+/** A completion rate of a named work (文物修缮完成率, 河道整治完成率): the work, before 完成率. */
+const NAMED_COMPLETION = /^([\u4e00-\u9fff]{2,12}?)(?:任务|工作|计划)?完成率$/;
+
+/**
+ * 文物修缮完成率 100% where neither the goal nor any other indicator counts the repairs (how many 处, 座, 平方米): a
+ * share of a scale the project never states, as 任务完成率 is (round 165 miss 3). A goal or line with a count sharing
+ * the work's words (修缮文物12处) states it.
+ */
+function completionOfUncounted(r: IndicatorRecord, view: ProjectView): boolean {
+  const work = NAMED_COMPLETION.exec(normalize(r.name))?.[1];
+  if (!work) return false;
+  const pairs = new Set<string>();
+  for (let i = 0; i + 2 <= work.length; i++) pairs.add(work.slice(i, i + 2));
+  const shares = (text: string) => [...pairs].some((p) => text.includes(p));
+  const counted = view.indicators.some(
+    (o) =>
+      o !== r &&
+      o.kind === "quantitative" &&
+      o.value !== null &&
+      normalize(o.unit) !== "" &&
+      !/[%‰元]/.test(normalize(o.unit)) &&
+      shares(normalize(o.name)),
+  );
+  // 花都区梯面小学中心级应急避难场所 | 中心级别应急避难场所建设完成率 100%: the project is the one work, and its
+  // completion needs no count.
+  if (
+    counted ||
+    (SINGLE_WORK.test(normalize(view.project.project)) && shares(normalize(view.project.project)))
+  )
+    return false;
+  // The goal's clauses that hold a figure with a measure word (修缮文物12处, 完成3处古建筑修缮).
+  return !normalize(view.project.goal)
+    .split(/[，,；;。]/)
+    .some((clause) => GOAL_COUNT.test(clause) && shares(clause));
+}
+
+/** A project named as one facility or one works (…应急避难场所, …文化中心, …除险加固工程). */
+const SINGLE_WORK = /(?:场所|中心|馆|站|楼|厂|桥|院|校|室|工程|广场|公园)$/;
+
+/** A figure with the measure word of a count or a size, as a goal writes it. */
+const GOAL_COUNT =
+  /[\d一二三四五六七八九十两百千万]+(?:\.\d+)?(?:万|千)?(?:个|处|座|所|项|家|户|人|名|公里|千米|亩|平方米|米|吨|条|台|套|件|间|辆|栋|幢|批|次|场)/;
+
+/** A row the parser guessed to be quality (参保率 read as 质量指标 with no 二级 written). */
+const guessedQuality = (r: IndicatorRecord) =>
+  r.level2 === null && r.level2Inferred === "质量指标" && ENROLMENT.test(normalize(r.name));
+/**
+ * Those enrolled (参保率, 入学率, 入园率), whose count the money pays for head by head — not the 基本公卫 template's
+ * rates of care, which stand for its quantity (round 157).
+ */
+const ENROLMENT = /(?:参保|入学|入园)率$/;
+
+/**
+ * What a project is told whose outputs are only a population's coverage (参保率 ≥93%), shown as a guessed quality: the
+ * rate stands for the quantity and says how many nowhere (参保人数), and nothing else says how well (round 165:
+ * "no 质量" beside a row marked 质量 said the wrong gap).
+ */
+function rateOnly(coverage: readonly IndicatorRecord[], time: boolean): Record<string, string> {
+  const shown = coverage
+    .slice(0, MAX_NAMES)
+    .map((r) => `“${label(r)} ${targetWithColumn(r)}”`)
+    .join("");
+  const count = `${normalize(coverage[0].name).replace(/率$/, "")}人数 ≥（数量）人`;
+  return {
+    zh: `产出指标只有比率${shown}，没有写明覆盖多少人，也没有另设质量指标${time ? "" : "和时效指标"}。`,
+    en: `The outputs state only a rate (${shown}): how many people it covers is not said, and there is no other quality${time ? "" : " or timeliness"} indicator.`,
+    fixZh: `补充写明人数的数量指标，如“${count}”；并补充质量指标（如合格率、准确率 ≥95%）${time ? "" : "和时效指标（如“12月31日前完成”）"}。`,
+    fixEn: `Add a quantity counting the people, e.g. “${count}”, and a quality indicator (a pass or accuracy rate ≥ 95%)${time ? "" : " and a timeliness one"}.`,
+  };
 }
 
 /** What a project whose quantities are all percentages is told, with the other parts it lacks. */

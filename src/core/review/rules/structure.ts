@@ -2,6 +2,7 @@
 import type { IndicatorRecord } from "../../record";
 import { categoryOfLabel } from "../../text/categories";
 import { BASIS } from "../basis";
+import { targetAsWritten } from "../format";
 import { answersNone, LEADING_NUMBER } from "../indicator";
 import { hasListHeading } from "../listHeadings";
 import { nameKey, normalize } from "../lexicon";
@@ -222,12 +223,17 @@ function firstBreak(list: readonly IndicatorRecord[], cell: readonly IndicatorRe
 const COMPARATOR =
   "(?:[≥≤≧≦><=＞＜]|不少于|不低于|不超过|不高于|不大于|不多于|不小于|至少|大于|小于|低于|高于|超过|多于|少于|达到)";
 /**
+ * A rate held at a figure (损失率控制在5%以内, 发生率保持在1%以下): the figure and its bound end the name as a
+ * comparator's would (round 165 miss 4).
+ */
+const HELD_AT = "(?:控制在|保持在|稳定在|维持在)";
+/**
  * A target inside a name: a comparator symbol and a number anywhere (故障恢复时间<24小时), or a comparator word
  * and a number, or a percentage, ending the name (…不超过24小时, …95%). Words elsewhere in a name are
  * usually a scope (65岁以上老人, 达到3级以上标准的企业数) and are left alone.
  */
 const TARGET_IN_NAME = new RegExp(
-  `[≥≤≧≦><=＞＜]\\s*[0-9.]+|${COMPARATOR}\\s*[0-9.]+[^0-9]{0,4}$|[0-9.]+\\s*%$`,
+  `[≥≤≧≦><=＞＜]\\s*[0-9.]+|${COMPARATOR}\\s*[0-9.]+[^0-9]{0,4}$|${HELD_AT}\\s*[0-9.]+\\s*[%‰][^0-9]{0,3}$|[0-9.]+\\s*[%‰](?:以上|以下|以内|及以上|及以下)?$`,
 );
 const SEPARATORS = /[，,；;。：:\n]/;
 
@@ -301,16 +307,13 @@ export const nameHasTarget: Rule = {
       },
     },
     basis: BASIS.clarity,
-    fix: {
-      zh: "名称只写衡量什么（如“故障最大恢复时间”），目标值单独写（如“≤24小时”），两处不要矛盾。",
-      en: "Let the name say what is measured (故障最大恢复时间) and give the target separately (≤ 24 小时), without contradiction.",
-    },
+    fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
     for (const r of view.indicators) {
       const found = nameCarriesTarget(r);
       if (found) {
-        ctx.report({ indicator: r, data: { name: r.name, found } });
+        ctx.report({ indicator: r, data: { name: r.name, found, ...splitFix(r, found) } });
         continue;
       }
       const bracket = bracketBesideTarget(r);
@@ -318,11 +321,48 @@ export const nameHasTarget: Rule = {
         ctx.report({
           indicator: r,
           messageId: "twoTargets",
-          data: { name: r.name, found: bracket, target: r.target.trim() },
+          data: { name: r.name, found: bracket, target: r.target.trim(), ...splitFix(r, bracket) },
         });
     }
   },
 };
+
+/** Words that lead a target into a name, left at its end once the target is cut off (损失率控制在, 效果达到). */
+const LEAD_IN =
+  /(?:控制在|保持在|稳定在|维持在|不少于|不低于|不超过|不高于|不大于|不多于|不小于|至少|达到|[≥≤≧≦><=＞＜])$/;
+
+/**
+ * The fix, in the indicator's own words: its name without the target (防控效果达到90%以上 → 防控效果), the target
+ * apart (≥90%) — never another project's example (round 165: 故障最大恢复时间 offered a 蜜柚 project).
+ */
+function splitFix(r: IndicatorRecord, found: string): { fixZh: string; fixEn: string } {
+  const name = normalize(r.name);
+  const at = name.indexOf(normalize(found));
+  // 故障最大恢复时间 | <24小时 read from its text: the name is already bare.
+  const bare = (at > 0 ? name.slice(0, at) : at < 0 ? name : "")
+    .replace(/[\s(（[【:：，,]+$/, "")
+    .replace(LEAD_IN, "")
+    .replace(/[\s(（[【:：，,]+$/, "");
+  // 统防统治面积（≥5万亩）: the bracket holds the whole target, where the cell's may have lost its ≥.
+  const bracket = /[(（]([^()（）]+)[)）]$/.exec(name)?.[1];
+  const written = r.target.trim() ? targetAsWritten(r) : "";
+  // 故障最大恢复时间<24小时 read as 24小时 with its comparator apart: the name's own words keep the bound.
+  const bounded = (t: string) => /^(?:[≥≤≧≦><=＞＜]|不|至少|达到|控制在|保持在)/.test(t);
+  const target = bracket?.includes(normalize(found))
+    ? bracket
+    : written && (bounded(written) || !bounded(normalize(found)))
+      ? written
+      : normalize(found);
+  if (bare.length < 2)
+    return {
+      fixZh: "名称只写衡量什么，目标值单独写，两处不要矛盾。",
+      fixEn: "Let the name say what is measured and give the target separately, without contradiction.",
+    };
+  return {
+    fixZh: `名称只写衡量什么（“${bare}”），目标值单独写（“${target}”），两处不要矛盾。`,
+    fixEn: `Let the name say what is measured (“${bare}”) and give the target separately (“${target}”), without contradiction.`,
+  };
+}
 
 /** A change and nothing else (明显提升, 有效改善): words that say how much, not what. */
 const CHANGE_ONLY =

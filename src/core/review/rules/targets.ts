@@ -208,6 +208,40 @@ function wholeDeedRate(r: IndicatorRecord): string | null {
 const CONFORMS = /符合(?!(?:相关|有关|规定|要求)).{1,20}(?:规范|标准|规程)(?:要求)?$/;
 
 /**
+ * A work that reaches its design or a named standard (清淤后港池水深达到设计标准, 堤顶高程满足设计要求, 出水水质达到一级A
+ * 标准): the acceptance measures it, so 是 is checkable. 达到相关标准 or 达到预期 names no norm, and stays vague.
+ */
+const REACHES_NORM =
+  /^(.*?)(?:达到|满足|符合)(?:(?!相关|有关|规定|上级|预期)[^，,；;]{1,20}?(?:标准|规范|规程)(?:要求)?|设计(?:要求|值|深度|高程))$/;
+
+/** A size the design sets, and its unit (港池水深 → 米, 库容 → 立方米). */
+const DESIGN_MEASURES: readonly [RegExp, string][] = [
+  [/(?:水深|深度|高程|标高|高度|宽度|长度|厚度|净空|埋深)$/, "米"],
+  [/面积$/, "平方米"],
+  [/(?:库容|容积|容量)$/, "立方米"],
+  [/(?:流量|过流能力)$/, "立方米/秒"],
+];
+
+/**
+ * A standard reached, answered 是: the design's figure for what the name measures (港池水深 ≥（设计值）米), "" where
+ * the name measures no size (工程质量达到设计标准: the acceptance settles it), null for any other row.
+ */
+function standardMet(r: IndicatorRecord): string | null {
+  const answered = answeredYesNo(r);
+  if (answered?.answer !== "是" || asksYesNo(answered.name)) return null;
+  const m = REACHES_NORM.exec(answered.name);
+  if (!m) return null;
+  // 清淤后港池水深: the state after the work is the work's, and the measure is the depth.
+  const subject = m[1].replace(/^[\u4e00-\u9fff]{1,4}后/, "");
+  const unit = DESIGN_MEASURES.find(([re]) => re.test(subject))?.[1];
+  return unit && /设计/.test(answered.name)
+    ? `${subject} ≥（设计值）${unit}`
+    : unit
+      ? `${subject} ≥（标准值）${unit}`
+      : "";
+}
+
+/**
  * A test passed or a certificate obtained (通过网络安全等级保护三级测评, 项目竣工验收通过, 取得安全生产许可证):
  * a deed that 是 answers and the year's end can check.
  */
@@ -856,6 +890,10 @@ export const vague: Rule = {
         zh: "指标“{name}”写“是”可以按完成记录核对；写明完成日期更便于考核。",
         en: "“{name}” answered 是 (yes) can be checked against the record of its completion; a date would make it sharper.",
       },
+      standardMet: {
+        zh: "指标“{name}”写“是”可以按验收记录核对；写明设计值更便于考核。",
+        en: "“{name}” answered 是 (yes) can be checked against the acceptance record; the design figure would make it sharper.",
+      },
       wholeDeed: {
         zh: "指标“{name}”写“是”可以按检查记录核对，写成比率更便于考核完成程度。",
         en: "“{name}” answered 是 (yes) can be checked against the inspection records; a rate would show how nearly it was done.",
@@ -978,6 +1016,23 @@ export const vague: Rule = {
             fixEn: `It may be written “${rate}”, checked at the year's end against the inspection records.`,
           },
         });
+        continue;
+      }
+      // 清淤后港池水深达到设计标准 | 是: the acceptance measures it against the design, checkable; the design's
+      // figure makes it sharper where the name says what is measured (round 165 false alarm 3).
+      const met = standardMet(r);
+      if (met !== null) {
+        if (met)
+          ctx.report({
+            indicator: r,
+            messageId: "standardMet",
+            severity: "info",
+            data: {
+              name: r.name,
+              fixZh: `可写明设计值，如“${met}”，按验收测量结果核对。`,
+              fixEn: `The design figure may be written, e.g. “${met}”, checked against the acceptance measurements.`,
+            },
+          });
         continue;
       }
       const word = vagueWord(r.target) ?? restatedName(r) ?? bareState(r.target);

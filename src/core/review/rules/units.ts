@@ -18,6 +18,7 @@ import type { IndicatorRecord } from "../../record";
 import type { Rule } from "../types";
 import { fractionOfOne } from "./rates";
 import { bareTarget } from "./direction";
+import { budgetYearOfView } from "./dates";
 
 /**
  * A name that carries its own base (特种设备万台死亡率, 每万人口全科医生数, 亿元GDP生产安全事故死亡率, 千人口床位数):
@@ -57,7 +58,7 @@ export const noUnit: Rule = {
       const n = r.name;
       const measured =
         isCountName(n) || isAmountName(n) || isTimeName(n) || isPercentName(n) || PERCENT_DENSITY.test(n);
-      if (measured || countedThing(r)) {
+      if (measured || countedThing(r, budgetYearOfView(view, ctx.settings.budgetYear))) {
         const unit = goalUnit(r, view.project.goal);
         ctx.report({
           indicator: r,
@@ -81,16 +82,28 @@ export const noUnit: Rule = {
 const UNITLESS_NAME =
   /指数|系数|评分|得分|分值|分数|等级|级别|星级|编号|编码|代码|序号|年份|年度|倍数|比值|比例|占比|率$/;
 
-/** A bare number of two or more under a written 数量指标, not an index, a code or a year (购置折叠床 ≥1000). */
-function countedThing(r: IndicatorRecord): boolean {
+/**
+ * A bare number of two or more under a written 数量指标, not an index, a code or a year (购置折叠床 ≥1000). A year
+ * is a bare figure (2025) near the budget year, where it is known — never one bounded by ≥ or ≤: 冷库库容 ≥2000 counts
+ * tonnes or cubic metres, as ≥1800 and ≥2200 do (round 165 miss 2).
+ */
+function countedThing(r: IndicatorRecord, year: number | null): boolean {
   if (r.level2 !== "数量指标" || r.value === null || r.value < 2) return false;
-  if (Number.isInteger(r.value) && r.value >= 1900 && r.value <= 2100) return false;
+  if (looksLikeYear(r, year)) return false;
   const t = normalize(r.target);
   return (
     !/[%‰:：/]/.test(t) &&
     !/\p{Script=Han}/u.test(t.replace(BOUND_WORDS, "")) &&
     !UNITLESS_NAME.test(normalize(r.name))
   );
+}
+
+/** A bare whole number that may be a year: 1900–2100, written with no bound, within five years of the budget year. */
+function looksLikeYear(r: IndicatorRecord, year: number | null): boolean {
+  const v = r.value;
+  if (v === null || !Number.isInteger(v) || v < 1900 || v > 2100) return false;
+  if (r.comparator !== "=" && r.comparator !== null) return false;
+  return year === null || Math.abs(v - year) <= 5;
 }
 
 const BOUND_WORDS = /不低于|不少于|不小于|不超过|不高于|达到|至少|大于|高于|超过|等于|及以上|以上|以下|以内/g;
@@ -194,9 +207,10 @@ const isAim = (name: string) => AIM.test(normalize(name).replace(/[。.，,；;\
  * 非遗保护传承效果 100%, 非遗传承体系 100%: a name ending in an effect, a system or a state measures nothing a
  * percentage could be of (round 75). 机械化水平 and 城镇化水平 are rates by another name, and so are the defined
  * statistical rates named 水平 (居民健康素养水平, 公民科学素质水平: the share of people who meet a standard), and any
- * name the fields' own examples set as a percentage (round 100).
+ * name the fields' own examples set as a percentage (round 100). 社会影响 100% and 社会影响力 100% are such a state
+ * too (round 165 miss 3).
  */
-const STATE = /(?:效果|成效|体系|机制|水平|能力|环境|氛围|意识|作用)$/;
+const STATE = /(?:效果|成效|体系|机制|水平|能力|环境|氛围|意识|作用|影响力?)$/;
 const RATE_NAMED_LEVEL = /(?:化|素养|素质)水平$/;
 const isStateName = (name: string) => {
   const n = normalize(name).replace(/[。.，,；;\s]+$/, "");
