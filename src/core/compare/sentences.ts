@@ -173,18 +173,27 @@ function zerosWords(n: number): Localized {
   return { zh: `${zh}个 0`, en: n === 1 ? "one zero" : `${en} zeros` };
 }
 
-function slipWords(slip: Slip | undefined): Localized {
-  const k = slip?.powerOfTen;
-  if (k === undefined || k === 0) return { zh: "", en: "" };
-  if (slip?.units)
+/**
+ * A slip in a finding's words, without the words before it: 疑将“万人”写作“人” / "人" written for "万人" (the
+ * unit typed wrong), 疑多写一个 0 / one zero too many; null where the finding names no power of ten.
+ */
+function slipPhrase(slip: Slip): Localized | null {
+  if (slip.units)
     return {
-      zh: `，疑将“${slip.units.meant}”写作“${slip.units.written}”`,
-      en: `; possibly "${slip.units.written}" written for "${slip.units.meant}"`,
+      zh: `疑将“${slip.units.meant}”写作“${slip.units.written}”`,
+      en: `"${slip.units.written}" written for "${slip.units.meant}"`,
     };
+  const k = slip.powerOfTen;
+  if (!k) return null;
   const n = zerosWords(Math.abs(k));
   return k > 0
-    ? { zh: `，疑多写${n.zh}`, en: `; possibly ${n.en} too many` }
-    : { zh: `，疑少写${n.zh}`, en: `; possibly ${n.en} too few` };
+    ? { zh: `疑多写${n.zh}`, en: `${n.en} too many` }
+    : { zh: `疑少写${n.zh}`, en: `${n.en} too few` };
+}
+
+function slipWords(slip: Slip | undefined): Localized {
+  const w = slip?.powerOfTen ? slipPhrase(slip) : null;
+  return w ? { zh: `，${w.zh}`, en: `; possibly ${w.en}` } : { zh: "", en: "" };
 }
 
 /**
@@ -679,17 +688,8 @@ function leftOutMessage(
   // 金塔县 180米 among 公里: the unit typed wrong, as its finding says; 奉新县 90000万元: 疑多写一个 0.
   const slips = districts.map((d): Localized | null => {
     const f = flags.find((x) => x.code === "OUTLIER" && x.district === d);
-    if (f?.units)
-      return {
-        zh: `疑将“${f.units.meant}”写作“${f.units.written}”`,
-        en: `likely has "${f.units.written}" written for "${f.units.meant}"`,
-      };
-    const k = f?.powerOfTen;
-    if (!k) return null;
-    const n = zerosWords(Math.abs(k));
-    return k > 0
-      ? { zh: `疑多写${n.zh}`, en: `likely has ${n.en} too many` }
-      : { zh: `疑少写${n.zh}`, en: `likely has ${n.en} too few` };
+    const w = f ? slipPhrase(f) : null;
+    return w ? { zh: w.zh, en: `likely has ${w.en}` } : null;
   });
   if (slips.every((w) => w !== null)) {
     const ws = slips as Localized[];
@@ -705,12 +705,7 @@ function leftOutMessage(
 }
 
 /** What a left-out note reads of a district's finding. */
-type LeftOutFlag = {
-  code: string;
-  district: string;
-  powerOfTen?: number;
-  units?: { meant: string; written: string };
-};
+type LeftOutFlag = Slip & { code: string; district: string };
 
 /** 表中未写项目名称，按表题（Sheet1!A1）取为“农村义务教育学生营养改善计划”: a name read from a title, said. */
 export function titleNamedMessage(

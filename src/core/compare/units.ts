@@ -8,7 +8,6 @@ const SYNONYMS: Record<string, string> = {
   百分比: "%",
   百分率: "%",
   公里: "千米",
-  km: "千米",
   平方公里: "平方千米",
   元人民币: "元",
   人民币: "元",
@@ -83,13 +82,15 @@ export function sameMeasure(a: string, b: string): boolean {
  * and the other spelling named beside the unit, as another measure word is.
  */
 export function otherSpelling(written: string, shown: string): boolean {
-  const plain = (u: string) => u.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
-  return (
-    written !== "" &&
-    plain(written) !== plain(shown) &&
-    unitKey(written) === unitKey(shown) &&
-    /公里|千米|[a-z]/i.test(plain(written) + plain(shown))
-  );
+  if (written === "") return false;
+  const w = plainUnit(written);
+  const s = plainUnit(shown);
+  return w !== s && unitKey(written) === unitKey(shown) && /公里|千米|[a-z]/i.test(w + s);
+}
+
+/** A unit as compared before synonyms: full-width folded (ｋｍ, ％), spaces removed, lower case. */
+function plainUnit(unit: string): string {
+  return unit.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 }
 
 const MAGNITUDE: [string, number][] = [
@@ -126,7 +127,7 @@ const LATIN: Record<string, string> = {
 
 /** Compared form of a unit. */
 export function unitKey(unit: string): string {
-  const u = unit.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+  const u = plainUnit(unit);
   const whole = SYNONYMS[u] ?? SYNONYMS[unit.trim()];
   if (whole !== undefined) return whole;
   if (!/[a-z]/.test(u)) return u;

@@ -68,7 +68,7 @@ export function slipAmong(
   const powers = [k - 1, k, k + 1].filter((j) => j !== 0 && Math.sign(j) === Math.sign(k));
   // Landing among the others first; else a unit's magnitude landing within a county's size (unitSlipBy).
   const among = powers.filter((j) => slipBy(v, others, j));
-  const fits = among.length > 0 ? among : powers.filter((j) => unitMeant(j) && unitSlipBy(v, others, j));
+  const fits = among.length > 0 ? among : powers.filter((j) => unitMeant(j) && unitSlipBy(v, lo, hi, mid, j));
   // 0.35 in a 人 column among 200–7000: 0.35万人 (a unit typed wrong, four zeros) before 350 (three zeros
   // dropped around a decimal point), where both land among the others.
   const byUnit = fits.filter((j) => unitMeant(j));
@@ -82,12 +82,14 @@ export function slipAmong(
  * measure — it lands where a county of their size may stand, within five times of their median (3000 人,
  * 0.29× of 10500), if not inside their range: no gap in size reaches a thousandfold.
  */
-function unitSlipBy(v: number, others: number[], k: number): boolean {
+function unitSlipBy(v: number, lo: number, hi: number, mid: number, k: number): boolean {
   if (Math.abs(k) < UNIT_POWER) return false;
-  const lo = Math.min(...others);
-  const hi = Math.max(...others);
-  const beyond = k > 0 ? v >= 2 * hi - EPS : v <= lo / 2 + EPS;
-  return beyond && withinSizeSpan(v / 10 ** k / median(others));
+  return beyond(v, lo, hi, k) && withinSizeSpan(v / 10 ** k / mid);
+}
+
+/** The value at least twice beyond the others (lo–hi), on the side the power of ten `k` says. */
+function beyond(v: number, lo: number, hi: number, k: number): boolean {
+  return k > 0 ? v >= 2 * hi - EPS : v <= lo / 2 + EPS;
 }
 
 /**
@@ -156,8 +158,7 @@ function slipBy(v: number, others: number[], k: number): boolean {
   const moved = v / 10 ** k;
   if (!(moved >= 0.8 * lo - EPS && moved <= 1.25 * hi + EPS)) return false;
   if (agree) return true;
-  const beyond = k > 0 ? v >= 2 * hi - EPS : v <= lo / 2 + EPS;
-  if (!beyond) return false;
+  if (!beyond(v, lo, hi, k)) return false;
   // Where the others differ, the value moved back must not pass beyond them all: 160 among 18–52 would be
   // 16, below every other county (a large county, consistently large), while 16000 among 500–1500 is 1600,
   // still the largest as the value was. Not at a thousandfold or more (a unit's magnitude: 千, 万, 亿), which
