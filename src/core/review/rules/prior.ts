@@ -4,8 +4,8 @@
  */
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
-import { numberText, targetWithColumn } from "../format";
-import { isChangeName, normalize, polarityOf } from "../lexicon";
+import { amountAsWritten, targetWithColumn } from "../format";
+import { isChangeName, isSatisfactionName, normalize, polarityOf } from "../lexicon";
 import type { Rule } from "../types";
 
 /** Which way the target bounds: a floor (≥, or a bare figure of a higher-better measure), a ceiling, else none. */
@@ -21,6 +21,20 @@ function sameUnit(a: string, b: string): boolean {
   const x = normalize(a);
   const y = normalize(b);
   return x === y || x === "";
+}
+
+/**
+ * A total of money (推介活动总成本 | 160万元 → ≤180万元, 项目资金, 运维费用): it grows with the work (4场 → ≥5场, the
+ * cost per event falling), so a higher ceiling is no looser aim — COST-BUDGET asks for its unit cost (round 173).
+ * A cost per head or per unit (人均筛查成本, 单位成本) is still held to last year's.
+ */
+function totalMoney(r: IndicatorRecord): boolean {
+  const n = normalize(r.name);
+  return (
+    /^(?:千|万|百万|亿)?元$/.test(normalize(r.unit)) &&
+    /成本|费用|资金|投入|投资|经费|金额|支出/.test(n) &&
+    !/均|单位|每|单[场次个件人户亩项台套]/.test(n)
+  );
 }
 
 export const belowPrior: Rule = {
@@ -46,7 +60,7 @@ export const belowPrior: Rule = {
     for (const r of view.indicators) {
       const prior = r.prior;
       if (!prior || prior.value === null || r.kind !== "quantitative" || r.value === null) continue;
-      if (!sameUnit(prior.unit, r.unit) || isChangeName(r.name)) continue;
+      if (!sameUnit(prior.unit, r.unit) || isChangeName(r.name) || totalMoney(r)) continue;
       const polarity = polarityOf(r.name, r.direction);
       const lowerBetter = polarity === "negative";
       const side = bound(r, lowerBetter);
@@ -57,9 +71,15 @@ export const belowPrior: Rule = {
       // 100% last year: the year's is =100%, never ≥100% (RATE-100-GE's).
       const full = normalize(r.unit) === "%" && prior.value >= 100;
       const sign = full ? "=" : below ? "≥" : "≤";
-      const written = `${numberText(full ? 100 : prior.value)}${r.unit}`;
+      // As the officer wrote last year's figure (180万平方米, not 1800000平方米).
+      const written = amountAsWritten(
+        { target: prior.target, value: prior.value, unit: r.unit },
+        full ? 100 : prior.value,
+      );
       ctx.report({
         indicator: r,
+        // A satisfaction a point or two under last year's (91% → ≥90%) meets the usual 90% floor: a hint (round 173).
+        severity: isSatisfactionName(r.name) ? "info" : undefined,
         messageId: below ? "floor" : "ceiling",
         data: {
           name: r.name,
