@@ -22,7 +22,7 @@
 import type { Localized } from "../i18n";
 import type { Finding, ProjectView, Severity } from "./types";
 import type { IndicatorRecord } from "../record";
-import { isSatisfactionRow, label, level1Of, level2Of } from "./indicator";
+import { isCostIndicator, isSatisfactionRow, label, level1Of, level2Of } from "./indicator";
 import { isSatisfactionName } from "./lexicon";
 
 export type Grade = "优" | "良" | "中" | "差";
@@ -167,12 +167,9 @@ function unmeasuredAndFlawed(
       f.severity !== "info" &&
       f.indicator !== "" &&
       !u.findings.has(f) &&
-      !(f.code === "NO-COMPARATOR" && view.indicators.some((r) => isAbout(f, r) && isCostRow(r))),
+      !(f.code === "NO-COMPARATOR" && view.indicators.some((r) => isAbout(f, r) && isCostIndicator(r))),
   );
 }
-
-/** A cost indicator: under the 2021 framework's 成本指标, or a 成本 二级 of the 2015 one. */
-const isCostRow = (r: IndicatorRecord) => level1Of(r) === "成本指标" || /成本/.test(level2Of(r) ?? "");
 
 /**
  * Whether the project has satisfaction indicators and none of them states a figure (满意度：群众满意, 服务对象满意度 |

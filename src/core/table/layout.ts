@@ -124,6 +124,11 @@ const YEAR_WORD = /年度|全年|本年|当年|计划/;
 /** A note giving the header's other name, (或计划水平), says nothing of which half it is. */
 const isYearTarget = (t: string) => YEAR_WORD.test(t.replace(/[(（]\s*或[^()（）]*[)）]/g, ""));
 
+/** A cell naming a category (产出指标, 数量指标): short and saying 指标, its 一级/二级; else null. */
+function categoryCell(t: string): ReturnType<typeof categoryOfLabel> {
+  return t.length <= 20 && t.includes("指标") ? categoryOfLabel(t.trim()) : null;
+}
+
 /** Roles recognised in one row, or null when the row is not a header of a usable table. */
 export function headerOf(texts: string[], row: number): HeaderInfo | null {
   // Most rows are data: count their column names first, and build nothing for a row with fewer than two.
@@ -131,7 +136,7 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
   for (let c = 0; c < texts.length && named < 2; c++) {
     const t = texts[c];
     if (!t || t.length > 40) continue;
-    if (headerRole(t) || (t.length <= 20 && t.includes("指标") && categoryOfLabel(t.trim()))) named++;
+    if (headerRole(t) || categoryCell(t)) named++;
   }
   if (named < 2) return null;
   const roles: RoleMap = {};
@@ -150,7 +155,7 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
     const role = headerRole(t);
     if (role) (twice[role] ??= []).push(c);
     if (!role) {
-      const cat = t.length <= 20 && t.includes("指标") ? categoryOfLabel(t.trim()) : null;
+      const cat = categoryCell(t);
       if (cat) categoryColumns.push({ col: c, header: t.trim(), ...cat });
       else if (isPlaceHeader(t)) places.push({ col: c, place: t.trim() });
       else if (bareIndicators === undefined && t.length <= 20 && isBareIndicatorsHeader(t))
@@ -742,7 +747,7 @@ export function subHeaderCategories(row: string[], h: HeaderInfo): CategoryColum
     if (!t || !t.trim()) continue;
     // Left of it, the cells of columns merged down both rows are blank.
     if (c < from) return null;
-    const cat = t.length <= 20 && t.includes("指标") ? categoryOfLabel(t.trim()) : null;
+    const cat = categoryCell(t);
     if (!cat) return null;
     found.push({ col: c, header: t.trim(), ...cat });
   }
@@ -808,7 +813,7 @@ function isBareIndicatorsHeader(t: string): boolean {
 /** A column's name: a role's header, or a category's (产出指标). */
 function namesColumn(t: string): boolean {
   const x = t.trim();
-  return headerRole(x) !== null || (x.length <= 20 && x.includes("指标") && categoryOfLabel(x) !== null);
+  return headerRole(x) !== null || categoryCell(x) !== null;
 }
 
 /** Text that is a value written beside a label (a sentence, a number), not another column's name. */

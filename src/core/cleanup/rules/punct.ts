@@ -6,6 +6,7 @@
  */
 import type { TextRule } from "../types";
 import { HAN, isAsciiDigit, isWide } from "../chars";
+import { halfWidthDigits } from "../../text/chars";
 import { groupsReading } from "../../text/numbers";
 
 const HALF_TO_FULL: Record<string, string> = { ",": "，", ":": "：", ";": "；" };
@@ -39,10 +40,10 @@ const narrow = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 
 function digitsAndPercent(t: string): string {
   return (
-    t
+    halfWidthDigits(
       // A full-width letter glued to a digit folds with it (５Ｇ → 5G, not 5Ｇ): a word of one width.
-      .replace(WIDE_LETTERS_WITH_DIGIT, (w) => w.replace(/[Ａ-Ｚａ-ｚ]/g, narrow))
-      .replace(/[０-９]/g, narrow)
+      t.replace(WIDE_LETTERS_WITH_DIGIT, (w) => w.replace(/[Ａ-Ｚａ-ｚ]/g, narrow)),
+    )
       .replace(/％/g, "%")
       // A full-width point inside a number is its decimal point: ９５．５％ → 95.5%.
       .replace(/(?<=[0-9])．(?=[0-9])/g, ".")

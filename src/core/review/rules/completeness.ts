@@ -69,7 +69,7 @@ function missingCategory(
       // A list with no headings (指标1：… 指标5：…): every category is the words' guess, and where a line may be
       // of the category missing (民转刑案件发生数 0起, guessed an output), the guess may be wrong — a warning naming
       // it, not an error (round 152 false alarm 2).
-      const guessed = !view.indicators.some((r) => r.level1 !== null || r.level2 !== null);
+      const guessed = !categoriesWritten(view);
       const maybe = meta.severity === "error" && guessed ? candidates(view) : [];
       const left = leftOut(view);
       const names = maybe.slice(0, MAX_NAMES).map(label).join("”“");
@@ -316,7 +316,7 @@ export const completeOutputDetail: Rule = {
     // quality or time by its words as a guessed one is (round 157 miss 5).
     const guessed = !categoriesWritten(view);
     const untold = guessed ? view.indicators.filter(unknown) : [];
-    if (!categoriesKnown(view) && !(guessed && untold.length < view.indicators.length)) return;
+    // A project none of whose rows' categories can be told has no outputs either: the return below is its.
     const outputs = view.indicators.filter((r) => level1Of(r) === "产出指标" && !isCostIndicator(r));
     if (outputs.length === 0) return;
     // A written 二级 is the officer's word. A guessed one is generous: 合格率, 吞吐量 and 查询速度 may

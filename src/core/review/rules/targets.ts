@@ -16,6 +16,7 @@ import {
 } from "../examples";
 import {
   answersNone,
+  isCostIndicator,
   isSatisfactionRow,
   label,
   level1Of,
@@ -487,7 +488,7 @@ export const emptyTarget: Rule = {
       // 满意度指标：无 — a choice not to set one, said in a word, not a name whose target is missing (round 96).
       if (writtenNone(r)) {
         // A cost row left 无 weighs as no cost indicator does (COMPLETE-COST, info): the 2015 framework asks none.
-        const cost = level1Of(r) === "成本指标" || /成本/.test(level2Of(r) ?? "");
+        const cost = isCostIndicator(r);
         ctx.report({
           indicator: r,
           messageId: "written",
