@@ -1,0 +1,37 @@
+/**
+ * Round 172: 一级（二级） labels written short in brackets, a goal line inside the indicator cell, 一 before a
+ * measure word at a clause's end.
+ */
+import { records } from "../support/packedCell";
+
+/** level1, level2, name, comparator, value, unit, kind of each record. */
+function levels(cell: string) {
+  return records(cell).map((i) => [i.level1, i.level2, i.name, i.comparator, i.value, i.unit, i.kind]);
+}
+
+describe("一级（二级） written short in brackets (产出（数量）：, 效益（社会）：)", () => {
+  it("reads each bracketed label as its categories, the items after it by their names", () => {
+    expect(
+      levels(
+        "产出（数量）：保障寄宿生2140名；产出（质量）：巩固率≥99%；产出（时效）：按学期拨付；" +
+          "产出（成本）：生均公用经费标准1200元/生·年；效益（社会）：义务教育巩固率95%以上；满意度：家长满意度≥90%",
+      ),
+    ).toEqual([
+      ["产出指标", "数量指标", "保障寄宿生", "=", 2140, "名", "quantitative"],
+      ["产出指标", "质量指标", "巩固率", ">=", 99, "%", "quantitative"],
+      ["产出指标", "时效指标", "", null, null, "", "qualitative"],
+      ["产出指标", "成本指标", "生均公用经费标准", "=", 1200, "元/生·年", "quantitative"],
+      ["效益指标", "社会效益指标", "义务教育巩固率", ">=", 95, "%", "quantitative"],
+      ["满意度指标", "服务对象满意度指标", "家长满意度", ">=", 90, "%", "quantitative"],
+    ]);
+    expect(levels("产出(数量):保障寄宿生2,140名;产出(质量):巩固率≥99%").map((r) => r.slice(0, 3))).toEqual([
+      ["产出指标", "数量指标", "保障寄宿生"],
+      ["产出指标", "质量指标", "巩固率"],
+    ]);
+  });
+
+  it("never reads a 二级 that is not its 一级's (效益（数量）) nor a name's bracket as a label", () => {
+    expect(records("效益（数量）：受益人数1200人").map((i) => i.level2)).not.toContain("数量指标");
+    expect(records("设备（数量）：12台").map((i) => i.level1)).toEqual([null]);
+  });
+});
