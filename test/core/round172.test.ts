@@ -35,3 +35,17 @@ describe("一级（二级） written short in brackets (产出（数量）：, �
     expect(records("设备（数量）：12台").map((i) => i.level1)).toEqual([null]);
   });
 });
+
+describe("a goal line inside the indicator cell, before its labelled indicators", () => {
+  it("reads 绩效目标：/年度目标： with a number as the goal, no indicator, when category labels follow", () => {
+    expect(
+      levels("绩效目标:保障城区84座公厕正常运营。\n数量指标:维护公厕84座\n满意度指标:市民满意度>=90%"),
+    ).toEqual([
+      ["产出指标", "数量指标", "维护公厕", "=", 84, "座", "quantitative"],
+      ["满意度指标", "服务对象满意度指标", "市民满意度", ">=", 90, "%", "quantitative"],
+    ]);
+    expect(levels("年度目标：完成84座公厕维护。\n数量指标：维护公厕84座").map((r) => r[2])).toEqual([
+      "维护公厕",
+    ]);
+  });
+});
