@@ -49,3 +49,29 @@ describe("a goal line inside the indicator cell, before its labelled indicators"
     ]);
   });
 });
+
+describe("一 with a measure word closing the clause (建文化广场一个)", () => {
+  it("reads a count of one, as 两座 reads two", () => {
+    expect(levels("建文化广场一个，面积600平米")[0]).toEqual([
+      null,
+      null,
+      "建文化广场",
+      "=",
+      1,
+      "个",
+      "quantitative",
+    ]);
+    expect(levels("新建村级活动场所一处")[0].slice(2, 7)).toEqual([
+      "新建村级活动场所",
+      "=",
+      1,
+      "处",
+      "quantitative",
+    ]);
+  });
+
+  it("leaves 一 inside words and pairs alone (一张网, 一体化, 统一)", () => {
+    for (const cell of ["全市一张网", "推进城乡一体化", "标准统一"])
+      expect(records(cell).map((i) => i.kind)).not.toContain("quantitative");
+  });
+});
