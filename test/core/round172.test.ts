@@ -75,3 +75,16 @@ describe("一 with a measure word closing the clause (建文化广场一个)", (
       expect(records(cell).map((i) => i.kind)).not.toContain("quantitative");
   });
 });
+
+describe("a year, then the time before which the work is done, its day in brackets", () => {
+  it("reads 2024年伏季休渔期结束前（9月16日）完成设备更换 as the deed's deadline, 2024-09-16", () => {
+    expect(
+      records("3.时效指标：2024年伏季休渔期结束前（9月16日）完成设备更换。").map((i) => [
+        i.level2,
+        i.name,
+        i.kind,
+        i.date,
+      ]),
+    ).toEqual([["时效指标", "完成设备更换", "date", "2024-09-16"]]);
+  });
+});
