@@ -2,7 +2,9 @@
  * Round 172: 一级（二级） labels written short in brackets, a goal line inside the indicator cell, 一 before a
  * measure word at a clause's end.
  */
+import { parseGrid } from "../../src/core/parse";
 import { records } from "../support/packedCell";
+import { grid } from "../support/grid";
 
 /** level1, level2, name, comparator, value, unit, kind of each record. */
 function levels(cell: string) {
@@ -86,5 +88,21 @@ describe("a year, then the time before which the work is done, its day in bracke
         i.date,
       ]),
     ).toEqual([["时效指标", "完成设备更换", "date", "2024-09-16"]]);
+  });
+});
+
+describe("two 名称：值 lines in one 三级指标及指标值 cell", () => {
+  it("reads each line as an indicator, a comparator in words too (参展企业：不少于80家)", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称：测试项目", null, null],
+        ["一级指标", "二级指标", "三级指标及指标值"],
+        ["产出指标", "数量指标", "组织产销对接活动：≥6场\n参展企业：不少于80家"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.level2, i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["数量指标", "组织产销对接活动", ">=", 6, "场"],
+      ["数量指标", "参展企业", ">=", 80, "家"],
+    ]);
   });
 });
