@@ -106,3 +106,20 @@ describe("two 名称：值 lines in one 三级指标及指标值 cell", () => {
     ]);
   });
 });
+
+describe("a note in brackets after a count, before a comma (新建蓄水池1口（50m³）,…)", () => {
+  it("cuts after the note as after the count, whichever comma", () => {
+    for (const comma of [",", "，"])
+      expect(
+        records(`新建蓄水池1口（50m³）${comma}解决120人饮水问题${comma}群众满意度90%以上`).map((i) => [
+          i.name,
+          i.value,
+          i.unit,
+        ]),
+      ).toEqual([
+        ["新建蓄水池", 1, "口"],
+        ["解决120人饮水问题", 120, "人"],
+        ["群众满意度", 90, "%"],
+      ]);
+  });
+});
