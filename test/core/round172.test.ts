@@ -123,3 +123,17 @@ describe("a note in brackets after a count, before a comma (新建蓄水池1口�
       ]);
   });
 });
+
+describe("编制单位：某县财政局 over a summary of other bodies' projects", () => {
+  it("is no project's budget unit where each names its 主管部门", () => {
+    const r = parseGrid(
+      grid([
+        ["达日县2025年县本级项目支出预算绩效目标表", null, null, null],
+        ["编制单位：达日县财政局", null, null, "单位：万元"],
+        ["序号", "项目名称", "主管部门", "绩效指标"],
+        ["一", "达日县鼠害防治", "达日县农牧水利和科技局", "数量指标：防治面积120万亩"],
+      ]),
+    );
+    expect(r.projects.map((p) => [p.budgetUnit, p.department])).toEqual([["", "达日县农牧水利和科技局"]]);
+  });
+});
