@@ -137,3 +137,18 @@ describe("编制单位：某县财政局 over a summary of other bodies' project
     expect(r.projects.map((p) => [p.budgetUnit, p.department])).toEqual([["", "达日县农牧水利和科技局"]]);
   });
 });
+
+describe("a unit's own city under a title naming the province", () => {
+  it("reads 林芝市林业和草原局's project as 林芝市, not 西藏自治区", () => {
+    const r = parseGrid(
+      grid([
+        ["西藏自治区2024年区级部门项目绩效目标表（自治区林业和草原局）", null, null, null],
+        ["项目名称", "雅鲁藏布江中游防沙治沙（林芝段）", null, null],
+        ["预算单位", "林芝市林业和草原局", null, null],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "防沙治沙面积", "≥2.15万亩"],
+      ]),
+    );
+    expect(r.projects.map((p) => p.district)).toEqual(["林芝市"]);
+  });
+});
