@@ -27,8 +27,30 @@ import { nameUnitApart, unitColumn, unitInName } from "./unitApart";
  * form's title or 填报单位 line names it.
  */
 export function contextDistrict(ctx: Context): string | null {
-  return ctx.district ?? districtOf(ctx.project, ctx.budgetUnit, ctx.department) ?? ctx.area ?? null;
+  return (
+    ctx.district ??
+    districtOf(ctx.project, ctx.budgetUnit, ctx.department) ??
+    (ctx.area && isProvince(ctx.area) ? (unitCity(ctx.budgetUnit) ?? ctx.area) : ctx.area) ??
+    null
+  );
 }
+
+/** 西藏自治区, 四川省: a province's name (the widest a title names). */
+function isProvince(area: string): boolean {
+  const last = area.charCodeAt(area.length - 1);
+  return last === 0x7701 /* 省 */ || area.endsWith("自治区");
+}
+
+/**
+ * 林芝市林业和草原局 under a title naming 西藏自治区: the city the unit's name opens with, narrower than the
+ * province — the unit's own place (not 城市…, 全市…: words, no city's name).
+ */
+function unitCity(unit: string): string | null {
+  const m = UNIT_CITY.exec(unit);
+  return m && !NOT_CITY.test(m[1]) ? m[1] : null;
+}
+const UNIT_CITY = /^([\u4e00-\u9fa5]{2,4}?市)(?=[\u4e00-\u9fa5]{2,}(?:局|委员会|委|中心|办公室|政府)$)/;
+const NOT_CITY = /(?:城市|都市|全市|本市|各市|县市|该市|我市)$/;
 
 /** What is known of the current project before it is started (a form's 项目名称 | 值 rows). */
 export type Context = Omit<ProjectInfo, "id" | "sheet"> & {

@@ -507,7 +507,9 @@ function namedPairs(cell: string): string[] | null {
   if (parts.length < 2) return null;
   return parts.every((t) => NAMED_PAIR.test(withoutNumbering(t))) ? parts : null;
 }
-const NAMED_PAIR = /^[^:：\d≥≤><＞＜=＝%％]{2,30}[:：]\s*[≥≤≧≦><＞＜=＝约]?\s*\d[^:：]*$/;
+// (The figure after a comparator written in signs or in words: ≥6场, 不少于80家, 达到95%.)
+const NAMED_PAIR =
+  /^[^:：\d≥≤><＞＜=＝%％]{2,30}[:：]\s*(?:[≥≤≧≦><＞＜=＝约]|(?:不少于|不低于|不超过|不高于|不大于|不多于|大于|小于|低于|高于|超过|多于|少于|至少|达到?|控制在)\s*约?)?\s*\d[^:：]*$/;
 
 /**
  * 项目开工率（6月底前） | ≥90%: a deadline in the name's bracket, beside a target that is no date, is the

@@ -26,6 +26,11 @@ function level1LabelLater(rest: string): boolean {
   const m = CATEGORY_LABEL.exec(rest);
   return m !== null && /^(?:产出|效益|效果|满意度|成本)$/.test(m[1]);
 }
+/** A category's label (数量指标：, 产出指标：) further on in the cell, after `from`. */
+function categoryLabelLater(ctext: string, from: number): boolean {
+  const at = ctext.indexOf("指标", from);
+  return at >= 0 && CATEGORY_LABEL.test(ctext.slice(Math.max(from, at - 8)));
+}
 /** What a category's line holds when it has no indicator: 无, 暂无, 不涉及, 无此项, /. */
 const NONE_WORD = /^(?:无|暂无|不涉及|无此项|[/／—–-]+)[\s。.;；,，]*$/;
 /** An item that is only a none-word (经济效益指标：无；), in its name or, with no name, its target. */
@@ -446,7 +451,10 @@ export function addPackedCell(
         p.goal = stated;
         p.goalCell ??= cell;
       }
-      const onlyGoal = item.goal === true || INDICATORS_LABEL.test(ctext);
+      // (绩效目标：保障城区84座公厕正常运营。⏎数量指标：维护公厕84座 — the indicators after it labelled by their
+      // categories: the cell labels them apart as 绩效指标： does.)
+      const onlyGoal =
+        item.goal === true || INDICATORS_LABEL.test(ctext) || categoryLabelLater(ctext, seg.end);
       if (onlyGoal && p.goal.includes(stated)) continue;
     }
     // 对脱贫户发放的小额信贷给予贴息。产出指标：… — the goal's sentences before the cell's first label, an

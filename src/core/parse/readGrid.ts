@@ -219,6 +219,8 @@ class GridWalk {
   groupRowBefore = false;
   // The body the table's title names (衡阳市农业农村局…绩效目标表), the department over its group rows' units.
   titleUnit: string | null = null;
+  /** 编制单位：达日县财政局 — the finance bureau that compiled the sheet's summary of other bodies' projects. */
+  compilerUnit: string | null = null;
   // 单位名称、项目名称: the department and units named above the current project, by their indent, and
   // the department the form's labels gave before them.
   tree: TreeLevel[] = [];
@@ -943,6 +945,9 @@ class GridWalk {
           const value = pairValue(pr);
           this.ctx[pr.role] = value;
           this.blockSaid.add(pr.role);
+          if (pr.role === "budgetUnit")
+            this.compilerUnit =
+              FINANCE_BUREAU.test(value) && COMPILER_LABEL.test(labelText(pr, row)) ? value : null;
           if (b.current && !b.current[pr.role]) b.current[pr.role] = value;
           // 部门（单位）名称 | 某局: a 部门整体 form's department is its unit too.
           if (pr.unitToo) {
@@ -1126,12 +1131,16 @@ class GridWalk {
         !!districtCell &&
         this.ctx.budgetUnit === this.titleUnit &&
         districtKey(districtOf(this.ctx.budgetUnit) ?? "") !== districtKey(districtCell);
+      // 编制单位：达日县财政局 over 项目名称 | 主管部门 | …: the bureau compiled the summary; each project is its
+      // department's, not the bureau's.
+      const compiledFor =
+        !!department && this.compilerUnit !== null && this.ctx.budgetUnit === this.compilerUnit;
       const started = b.startProject({
         project: project || (otherDistrict && above ? above.project : "") || this.ctx.project,
         budgetUnit:
           budgetUnit ||
           (roles.budgetUnit !== undefined && above?.budgetUnit) ||
-          (titleUnitElsewhere ? "" : this.ctx.budgetUnit),
+          (titleUnitElsewhere || compiledFor ? "" : this.ctx.budgetUnit),
         department:
           department ||
           (roles.department !== undefined && above?.department) ||
@@ -1426,6 +1435,11 @@ const WHOLE_DEPARTMENT = /部门整体(?:支出|中期|绩效|年度)/;
 
 /** A department's name (某县教育局, 某市卫生健康委员会, 某镇人民政府): a group row naming one is no unit of the title's body. */
 const DEPARTMENT_NAME = /(?:局|委员会|委|厅|政府|部门)$/;
+
+/** 编制单位, 编报单位: who compiled the table — for a finance bureau, a summary of other bodies' projects. */
+const COMPILER_LABEL = /^\s*编[制报]单位/;
+/** A finance bureau (达日县财政局, 某省财政厅), which compiles the budget of the bodies under it. */
+const FINANCE_BUREAU = /财政(?:局|厅)$/;
 
 /**
  * Whether a group row's unit stands under the body a title names: its own budget (衡阳市农业农村局本级), or a

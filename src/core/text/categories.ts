@@ -110,7 +110,7 @@ export function level1OfLevel2(l2: Level2, level1Hint: Level1 | null): Level1 {
  * score suffix), or is a known short form, and maps to a 一级 or 二级.
  */
 const SHORT_LABEL =
-  /^[\s【[(（]*在?(产出|效益|满意度?|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|可持续性?|服务对象满意度|产出数量|产出质量|产出时效|产出成本|(?:产出|效益|成本)[-—–/](?:数量|质量|时效|成本|经济|社会|生态|环境|可持续)(?:效益|成本|影响)?)(方面)?[\s)）】\]:：\-—–]*$/;
+  /^[\s【[(（]*在?(产出|效益|满意度?|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|可持续性?|服务对象满意度|产出数量|产出质量|产出时效|产出成本|(?:产出|效益|成本)(?:[-—–/]|[(（](?=[^)）]+[)）][\s:：\-—–]*$))(?:数量|质量|时效|成本|经济|社会|生态|环境|可持续)(?:效益|成本|影响)?)(方面)?[\s)）】\]:：\-—–]*$/;
 
 type Category = { level1: Level1 | null; level2: Level2 | null };
 
@@ -199,11 +199,16 @@ const ABBREVIATED_PAIR =
 
 const TRAILING_DASHES = /[-—–]+$/;
 
+/** 产出（数量）, 效益（社会）: the short pair written with the 二级 in brackets, read as 产出-数量 (canonical brackets). */
+const BRACKETED_SHORT_PAIR = /^(产出|效益|成本)\(([^()]{2,5})\)$/;
+
 function categoryOfLabelUncached(label: string): Category | null {
   // 产出-数量-①…, 满意度-④…: a label closed by a dash before its item, as by a colon.
   let t = bareLabel(label.replace(SPACE_AFTER_LABEL, "-")).replace(TRAILING_DASHES, "");
   // 产出指标方面，…, 在效益指标方面，…, 满意度方面：… — a document's prose labels its blocks by their aspect.
   if (t.endsWith("方面")) t = t.slice(t.charCodeAt(0) === 0x5728 /* 在 */ ? 1 : 0, -2);
+  const bracketed = BRACKETED_SHORT_PAIR.exec(t);
+  if (bracketed) t = `${bracketed[1]}-${bracketed[2]}`;
   // "满意：参训人员满意度95%以上": 满意 alone is the satisfaction category, as 满意度 is.
   if (t === "满意") t = "满意度";
   // A label is a few category words: no numbers, no sentence punctuation ("检查覆盖率100%。效益指标" is not one).

@@ -51,8 +51,9 @@ const MONTH_WORD_DAY = /(?:次月|当月|每月|本月|下月|首月|末月)\s*(
 // after it (2024年5月、10月底前: each deadline in the year named once)
 const RANGE_GAP = /^\s*(?:至|到|-|—|–|~|～|(?:前|以前|之前|底前)?\s*、)\s*$/;
 const MONTH_RANGE_GAP = /^\s*\d{1,2}\s*月?\s*(?:至|到|-|—|–|~|～)\s*$/;
-// "2024年汛前（5月15日前）", "2024年暑期（7月-8月）": a season of the year, then its months in brackets
-const SEASON_BRACKET_GAP = /^[^\d,;。()]{1,6}\(\s*$/;
+// "2024年汛前（5月15日前）", "2024年暑期（7月-8月）": a season of the year, then its months in brackets; also a
+// longer time before which, named (2024年伏季休渔期结束前（9月16日）)
+const SEASON_BRACKET_GAP = /^(?:[^\d,;。()]{1,6}|[\u4e00-\u9fa5]{7,10}前)\(\s*$/;
 /** The seasons of work a deadline may name (开学前, 春灌前, 采暖季前, 入冬前): shared with sentences.ts DEADLINE_START. */
 export const WORK_SEASONS = "开学|春灌|秋灌|冬灌|采暖季?|供暖季?|入冬|秋收|春耕";
 /**

@@ -1026,11 +1026,23 @@ function isWholeIndicator(text0: string): boolean {
   if (WHOLE_INDICATOR.some((re) => re.test(text))) return true;
   // "新建水柜（池）三十五座": a note in brackets inside the name, before a quantity in Chinese numerals.
   if (text.includes("(") && NAME_THEN_QUANTITY.test(text.replace(BRACKETED, ""))) return true;
+  // "新建蓄水池1口（50m³）": a note in brackets after the quantity (its size, its spec).
+  if (text.charCodeAt(text.length - 1) === 41 /* ) */) {
+    const open = text.lastIndexOf("(");
+    const head = open > 0 ? text.slice(0, open).trimEnd() : "";
+    if (head && isDigitOrUnitEnd(head) && WHOLE_INDICATOR.some((re) => re.test(head))) return true;
+  }
   // Rarer, and looked for only where their words are: 不发生…, 开放时间9:00-21:00.
   return (
     (text.includes("不发生") && NEGATED_EVENT.test(text)) ||
     (text.includes(":") && NAME_THEN_CLOCK.test(text))
   );
+}
+
+/** Whether words end in a figure's unit or digit, not a bracket or a mark (a cheap check before the patterns). */
+function isDigitOrUnitEnd(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  return isDigit(c) || c === 37 /* % */ || (c >= 0x4e00 && c <= 0x9fff);
 }
 
 /**

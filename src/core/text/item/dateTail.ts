@@ -98,13 +98,28 @@ export function deadlineFirst(c: string, timed = false): { start: number; end: n
   )
     last--;
   // One run of dates (2024年5月-12月 is one): a second date later is a milestone of its own.
-  if (dateRunStart(c, spans, last) !== dateRunStart(c, spans, 0)) return null;
+  if (dateRunStart(c, spans, last) !== dateRunStart(c, spans, 0) && !yearThenEventDay(c, spans, last))
+    return null;
   const close = DEADLINE_CLOSE.exec(c.slice(spans[last].end));
   const end = spans[last].end + (close ? close[0].trimEnd().length : 0);
   const work = spans[last].end + (close ? close[0].length : 0);
   const rest = c.slice(work).replace(/[\s。.;,]+$/, "");
   return rest.length >= 2 && WORK_WORDS.test(rest) ? { start, end, work } : null;
 }
+
+/**
+ * 2024年伏季休渔期结束前（9月16日）完成设备更换: the year, then the time before which the work is done, its day in
+ * brackets — one deadline (the bracketed day in that year), not two milestones.
+ */
+function yearThenEventDay(c: string, spans: DateSpan[], last: number): boolean {
+  return (
+    last === 1 &&
+    YEAR_ALONE.test(c.slice(spans[0].start, spans[0].end)) &&
+    EVENT_BEFORE_BRACKET.test(c.slice(spans[0].end, spans[1].start))
+  );
+}
+const YEAR_ALONE = /^\d{4}\s*年$/;
+const EVENT_BEFORE_BRACKET = /^[\u4e00-\u9fa5]{1,10}前\s*[(（]\s*$/;
 
 /**
  * Whether span k is a period the work after a deadline is of: 全年, 当年, 本年度, 上半年, 下半年 among the work's

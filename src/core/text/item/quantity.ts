@@ -91,6 +91,7 @@ export function trailingQuantity(c: string): number {
       (m[1] !== "一" ||
         isCnMagnitudeCode(t.charCodeAt(m.index + 1)) ||
         unit === "批" ||
+        oneOfThingsAtEnd(t, m.index, unit) ||
         per > 0 ||
         isPeriodActCount(t, m.index, unit)) &&
       unit !== "";
@@ -133,6 +134,21 @@ const GONG = 0x5171; // 共
  * 每季度开展一次, 每月组织一次: 一次 after a period (每月, 每季度) and the act it counts (two to four characters),
  * a frequency — not 一次性 (a one-off) or 一次 in a name (一次验收合格率).
  */
+/**
+ * 建文化广场一个, 新建村级活动场所一处: 一 with a measure word of things closing the clause is a count, as 两座 is
+ * (not 一户一档, a pair of 一s; 一张网 and 一体化 end in words, no measure word alone).
+ */
+function oneOfThingsAtEnd(t: string, at: number, unit: string): boolean {
+  if (unit.length !== 1 || !THINGS_MEASURE.has(unit.charCodeAt(0)) || at < 2) return false;
+  if (at + 2 !== t.length) return false;
+  return !NOT_BEFORE_ONE.has(t.charCodeAt(at - 1)) && t.charCodeAt(at - 2) !== 0x4e00; /* 一 */
+}
+const THINGS_MEASURE = new Set(
+  Array.from("个座处所台套辆条间栋幢口艘架部块支棵张份本", (c) => c.charCodeAt(0)),
+);
+/** 统一, 唯一, 第一, 同一, 单一, 逐一, 万一, 之一: 一 as a word's end, no count. */
+const NOT_BEFORE_ONE = new Set(Array.from("统唯第同单逐万之一", (c) => c.charCodeAt(0)));
+
 function isPeriodActCount(t: string, at: number, unit: string): boolean {
   if (unit !== "次" || t.charCodeAt(at + 2) === 0x6027 /* 性 */) return false;
   return PERIOD_ACT_BEFORE.test(t.slice(Math.max(0, at - 8), at));
