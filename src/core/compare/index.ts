@@ -202,6 +202,22 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       totals.set(ind, [...before, ...added]);
       ind.flags.push(...added.flatMap((c) => (c.flag ? [c.flag] : [])));
     }
+    // 丰城市 8.2 in a 人 column, said by the OUTLIER as 疑将“万人”写作“人”: the 合计 that proves the slip says it
+    // the same way, not as four zeros too few (round 174).
+    for (const ind of indicators) {
+      const units = new Map<string, { meant: string; written: string }>();
+      for (const f of ind.flags) if (f.code === "OUTLIER" && f.units) units.set(f.district, f.units);
+      const checks = totals.get(ind) as TotalCheck[];
+      if (units.size === 0 || !checks.some((c) => c.slip && c.flag && units.has(c.slip.district))) continue;
+      const said = totalChecks(ind, noun, new Map(), units);
+      for (const c of checks) {
+        if (!c.slip || !c.flag || !units.has(c.slip.district)) continue;
+        const again = said.find(
+          (a) => a.total.cell === c.total.cell && a.slip?.district === c.slip?.district,
+        );
+        if (again?.flag) c.flag.message = again.flag.message;
+      }
+    }
     let ratios;
     if (options.ratios && options.ratios.length > 0) {
       const chosen = chosenRatios(indicators, districts, settings, options.ratios, noun);

@@ -498,6 +498,17 @@ export function writtenUnit(c: { unit: string; scale?: number }): string {
   return c.unit ? `${scaleWord(c.scale ?? 1)}${c.unit}` : c.unit;
 }
 
+/** The unit a district wrote (人 for ≥12人 in a 万人 column, 米 for 900米 converted to 公里). */
+export function unitAsWritten(c: {
+  unit: string;
+  scale?: number;
+  converted?: { kind: string; from: string };
+}): string {
+  if (c.converted?.kind === "unit")
+    return c.converted.from.replace(/^[^0-9]*[0-9]+(?:\.[0-9]+)?\s*/, "").trim();
+  return writtenUnit(c);
+}
+
 export function unitDiff(
   district: string,
   name: string,
@@ -852,7 +863,14 @@ export function totalDiff(
    * The one district whose figure a power of ten off (220000 for 22000; `zeros`, 1 when absent) makes
    * exactly the difference.
    */
-  slip?: { district: string; written: number; meant: number; zeros?: number },
+  slip?: {
+    district: string;
+    written: number;
+    meant: number;
+    zeros?: number;
+    /** The slip is a unit typed wrong (8.2 in a 人 column for 8.2 万人): said so, as the OUTLIER says it. */
+    units?: { meant: string; written: string };
+  },
   /** The city's own level (市本级 | 合计), no district, added into the sum. */
   own: readonly { header: string; value: number }[] = [],
   /** Districts' figures read as slips, counted in the sum as corrected (台儿庄区 160000 → 16). */
@@ -867,11 +885,17 @@ export function totalDiff(
     .join("");
   const more = slip !== undefined && slip.written > slip.meant;
   const { zh: zhZeros, en: enZeros } = zerosWords(slip?.zeros ?? 1);
+  const zhWhat = slip?.units
+    ? `将“${slip.units.meant}”写作“${slip.units.written}”`
+    : `${more ? "多" : "少"}写${zhZeros} `;
+  const enWhat = slip?.units
+    ? `"${slip.units.written}" written for "${slip.units.meant}"`
+    : `${enZeros} too ${more ? "many" : "few"}`;
   const zhSlip = slip
-    ? `，与${slip.district}疑${more ? "多" : "少"}写${zhZeros} 相符：${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
+    ? `，与${slip.district}疑${zhWhat}相符：${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
     : "";
   const enSlip = slip
-    ? `, exactly ${slip.district}'s figure with ${enZeros} too ${more ? "many" : "few"}: ${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
+    ? `, exactly ${slip.district}'s figure with ${enWhat}: ${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
     : "";
   const zhOwn = own.map((o) => `与${o.header} ${withUnit(o.value, unit)}`).join("");
   const enOwn = own.map((o) => ` and ${o.header} ${withUnit(o.value, unit)}`).join("");

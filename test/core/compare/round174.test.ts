@@ -87,3 +87,21 @@ describe("no project of no district vanishes in silence (E1 guard)", () => {
       }
   });
 });
+
+describe("the 合计 sentence names a slip as the outlier sentence does (E3)", () => {
+  it("8.2 in a 人 column the 合计 proves 82000: 疑将“万人”写作“人” in both", () => {
+    const rows: CellValue[][] = [
+      ["宜春市2025年农村生活污水治理项目绩效目标分解表"],
+      ["一级指标", "二级指标", "三级指标", "袁州区", "樟树市", "丰城市", "高安市", "合计"],
+      ["产出指标", "数量指标", "受益人口（人）", 60000, 45000, 8.2, 67000, 254000],
+    ];
+    const r = compareDistricts([gridSource("w.xlsx", rows)]);
+    const flags = r.programs[0].indicators[0].flags;
+    const outlier = flags.find((f) => f.code === "OUTLIER");
+    const total = flags.find((f) => f.code === "TOTAL-DIFF");
+    expect(outlier?.message.zh).toContain("疑将“万人”写作“人”");
+    expect(total?.message.zh).toContain("与丰城市疑将“万人”写作“人”相符：8.2 → 82000");
+    expect(total?.message.zh).not.toContain("少写");
+    expect(total?.message.en).toContain('丰城市\'s figure with "人" written for "万人": 8.2 → 82000');
+  });
+});
