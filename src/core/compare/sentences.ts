@@ -498,17 +498,6 @@ export function writtenUnit(c: { unit: string; scale?: number }): string {
   return c.unit ? `${scaleWord(c.scale ?? 1)}${c.unit}` : c.unit;
 }
 
-/** The unit a district wrote (人 for ≥12人 in a 万人 column, 米 for 900米 converted to 公里). */
-export function unitAsWritten(c: {
-  unit: string;
-  scale?: number;
-  converted?: { kind: string; from: string };
-}): string {
-  if (c.converted?.kind === "unit")
-    return c.converted.from.replace(/^[^0-9]*[0-9]+(?:\.[0-9]+)?\s*/, "").trim();
-  return writtenUnit(c);
-}
-
 export function unitDiff(
   district: string,
   name: string,

@@ -15,7 +15,7 @@ import {
   shownUnit,
   shownTarget,
   shownValue,
-  unitAsWritten,
+  writtenUnit,
 } from "../sentences";
 import { notAdded } from "./total";
 import { applyMagnitude, conversionFactor, sameMeasure, unitKey, unitSlip } from "../units";
@@ -509,6 +509,13 @@ function provenSlips(
     if (v !== null && v !== undefined && (k > 0 ? v > median : v < median)) out.set(d, k);
   }
   return out;
+}
+
+/** The unit a district wrote (人 for ≥12人 in a 万人 column, 米 for 900米 converted to 公里). */
+function unitAsWritten(c: AlignedIndicator["cells"][string]): string {
+  if (c.converted?.kind === "unit")
+    return c.converted.from.replace(/^[^0-9]*[0-9]+(?:\.[0-9]+)?\s*/, "").trim();
+  return writtenUnit(c);
 }
 
 export const outlierRule: FlagRule = {
