@@ -127,6 +127,26 @@ function titleNamedOf(entries: ProgramEntry[]): { titleNamed?: Program["titleNam
   return out.size > 0 ? { titleNamed: [...out.values()] } : {};
 }
 
+/**
+ * Each district's money from the table's amount column (a 分解表's 中央补助资金（万元）), where at least two
+ * districts' rows of a table whose name is its title's carry one: said, not compared. In 万元 where the
+ * header named it (one reading, in 元), else as written.
+ */
+function fundsOf(entries: ProgramEntry[]): { funds?: Program["funds"] } {
+  const out: NonNullable<Program["funds"]> = [];
+  for (const e of entries) {
+    const p = e.projects[0]?.project;
+    if (!p || p.projectFrom !== "title" || !p.budget?.length) continue;
+    const [first] = p.budget;
+    out.push(
+      p.budget.length === 1
+        ? { district: e.district, amount: exact(first / 10000), unit: "万元" }
+        : { district: e.district, amount: first, unit: "" },
+    );
+  }
+  return out.length >= 2 ? { funds: out } : {};
+}
+
 export function compareDistricts(sources: CompareSource[], options: CompareOptions = {}): ComparisonResult {
   const settings = { ...DEFAULT_COMPARE_SETTINGS, ...options.settings };
   const messages: Localized[] = [];
@@ -253,6 +273,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       ...bareNamedOf(group.entries),
       ...shortNamedOf(group.entries),
       ...titleNamedOf(group.entries),
+      ...fundsOf(group.entries),
     });
   }
 

@@ -656,6 +656,7 @@ export function programNotes(p: {
   bareNamed?: readonly { district: string; sheet: string; file?: string }[];
   shortNamed?: readonly { district: string; written: string; asWritten: boolean }[];
   titleNamed?: readonly { sheet: string; cell: string }[];
+  funds?: readonly { district: string; amount: number; unit: string }[];
   indicators?: readonly {
     name: string;
     statsLeftOut?: readonly string[];
@@ -670,6 +671,7 @@ export function programNotes(p: {
     ...(p.nameVariants.length ? [nameVariantsMessage(p.name, p.nameVariants)] : []),
     ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
     ...(p.totalColumns ?? []).map((t) => totalColumnMessage(t, p.placeWord)),
+    ...(p.funds?.length ? [fundsMessage(p.funds, p.placeWord)] : []),
     ...(p.indicators ?? []).flatMap((i) =>
       i.statsLeftOut?.length ? [leftOutMessage(i.name, i.statsLeftOut, i.flags)] : [],
     ),
@@ -706,6 +708,21 @@ function leftOutMessage(
 
 /** What a left-out note reads of a district's finding. */
 type LeftOutFlag = Slip & { code: string; district: string };
+
+/**
+ * 资金列读作各区（县）的预算金额（黄石港区 4500 万元、…），不是指标，未作对比: a 分解表's money column, read as each
+ * district's funds, said where the comparison leaves it out (round 174).
+ */
+export function fundsMessage(
+  funds: readonly { district: string; amount: number; unit: string }[],
+  noun = "区",
+): Localized {
+  const list = funds.map((f) => `${f.district} ${withUnit(f.amount, f.unit)}`);
+  return {
+    zh: `资金列读作各${noun}的预算金额（${list.join("、")}），不是指标，未作对比，请另行核对`,
+    en: `The money column was read as each district's budget (${list.join(", ")}), not as an indicator, and is not compared; please check it separately.`,
+  };
+}
 
 /** 表中未写项目名称，按表题（Sheet1!A1）取为“农村义务教育学生营养改善计划”: a name read from a title, said. */
 export function titleNamedMessage(

@@ -3,7 +3,8 @@
  * joins its program as the own level, and no project of no district vanishes in silence; the 合计 sentence
  * names a slip the way the outlier sentence does (万人/人); a 分解表's 资金 column read as the funds is said.
  */
-import { compareDistricts, formatComparisonSummary } from "../../../src/core/compare";
+import { compareDistricts, comparisonJson, formatComparisonSummary } from "../../../src/core/compare";
+import { compareSheetPlan } from "../../../src/core/plan/compareSheet";
 import type { CellValue } from "../../../src/core/grid";
 import { gridSource } from "./helpers";
 
@@ -103,5 +104,25 @@ describe("the 合计 sentence names a slip as the outlier sentence does (E3)", (
     expect(total?.message.zh).toContain("与丰城市疑将“万人”写作“人”相符：8.2 → 82000");
     expect(total?.message.zh).not.toContain("少写");
     expect(total?.message.en).toContain('丰城市\'s figure with "人" written for "万人": 8.2 → 82000');
+  });
+});
+
+describe("a 分解表's 资金 column, read as each district's funds, is said (E2)", () => {
+  it("one note in the summary, the JSON and the sheet", () => {
+    const rows: CellValue[][] = [
+      ["黄石市2025年城镇老旧小区改造项目绩效目标分解表"],
+      ["县区", "改造小区数（个）", "中央补助资金（万元）", "居民满意度（%）"],
+      ["黄石港区", 45, 4500, "≥90"],
+      ["下陆区", 30, 3000, "≥90"],
+      ["阳新县", 50, 50000, "≥90"],
+      ["合计", 125, 57500, "≥90"],
+    ];
+    const r = compareDistricts([gridSource("fund.xlsx", rows, "分解表")]);
+    const line = "黄石港区 4500 万元、下陆区 3000 万元、阳新县 50000 万元";
+    expect(formatComparisonSummary(r, "zh")).toContain(
+      `资金列读作各区（县）的预算金额（${line}），不是指标，未作对比`,
+    );
+    expect(JSON.stringify(comparisonJson(r))).toContain(line);
+    expect(JSON.stringify(compareSheetPlan(r))).toContain(line);
   });
 });
