@@ -127,6 +127,26 @@ function titleNamedOf(entries: ProgramEntry[]): { titleNamed?: Program["titleNam
   return out.size > 0 ? { titleNamed: [...out.values()] } : {};
 }
 
+/**
+ * Each district's money from the table's amount column (a 分解表's 中央补助资金（万元）), where at least two
+ * districts' rows of a table whose name is its title's carry one: said, not compared. In 万元 where the
+ * header named it (one reading, in 元), else as written.
+ */
+function fundsOf(entries: ProgramEntry[]): { funds?: Program["funds"] } {
+  const out: NonNullable<Program["funds"]> = [];
+  for (const e of entries) {
+    const p = e.projects[0]?.project;
+    if (!p || p.projectFrom !== "title" || !p.budget?.length) continue;
+    const [first] = p.budget;
+    out.push(
+      p.budget.length === 1
+        ? { district: e.district, amount: exact(first / 10000), unit: "万元" }
+        : { district: e.district, amount: first, unit: "" },
+    );
+  }
+  return out.length >= 2 ? { funds: out } : {};
+}
+
 export function compareDistricts(sources: CompareSource[], options: CompareOptions = {}): ComparisonResult {
   const settings = { ...DEFAULT_COMPARE_SETTINGS, ...options.settings };
   const messages: Localized[] = [];
@@ -202,6 +222,22 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       totals.set(ind, [...before, ...added]);
       ind.flags.push(...added.flatMap((c) => (c.flag ? [c.flag] : [])));
     }
+    // 丰城市 8.2 in a 人 column, said by the OUTLIER as 疑将“万人”写作“人”: the 合计 that proves the slip says it
+    // the same way, not as four zeros too few (round 174).
+    for (const ind of indicators) {
+      const units = new Map<string, { meant: string; written: string }>();
+      for (const f of ind.flags) if (f.code === "OUTLIER" && f.units) units.set(f.district, f.units);
+      const checks = totals.get(ind) as TotalCheck[];
+      if (units.size === 0 || !checks.some((c) => c.slip && c.flag && units.has(c.slip.district))) continue;
+      const said = totalChecks(ind, noun, new Map(), units);
+      for (const c of checks) {
+        if (!c.slip || !c.flag || !units.has(c.slip.district)) continue;
+        const again = said.find(
+          (a) => a.total.cell === c.total.cell && a.slip?.district === c.slip?.district,
+        );
+        if (again?.flag) c.flag.message = again.flag.message;
+      }
+    }
     let ratios;
     if (options.ratios && options.ratios.length > 0) {
       const chosen = chosenRatios(indicators, districts, settings, options.ratios, noun);
@@ -237,6 +273,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       ...bareNamedOf(group.entries),
       ...shortNamedOf(group.entries),
       ...titleNamedOf(group.entries),
+      ...fundsOf(group.entries),
     });
   }
 

@@ -649,7 +649,30 @@ function programNames(all: Member[]): Map<string, string> {
     const joins = short !== undefined && (shortPlaces.get(programKey(short))?.size ?? 0) >= 2;
     out.set(m.ref, joins ? short : (base.get(m.ref) as string));
   }
+  // 昭通市本级农村义务教育…, 市本级农村义务教育… of no district: the level's word is no part of the program's
+  // name where the rest is the name districts file (round 174: it made a program of its own, said nowhere).
+  const placed = new Set<string>();
+  for (const m of all) if (placeOf(m) !== null) placed.add(programKey(out.get(m.ref) as string));
+  for (const m of all) {
+    if (m.district !== null) continue;
+    const name = out.get(m.ref) as string;
+    const rest = withoutOwnLevel(name);
+    if (rest !== name && placed.has(programKey(rest))) out.set(m.ref, rest);
+  }
   return out;
+}
+
+/** 昭通市本级, 市本级, 本级, 市直, 州本级 at a name's start: a level's word (a city before it too). */
+const LEADING_OWN_LEVEL =
+  /^(?:[\u4e00-\u9fa5]{2,8}?(?:州|市|地区|盟))?(?:(?:州|市|地区|盟)?本级|(?:州|市|地区|盟)直属?)[\s\-_—–·:：、,，]*/;
+
+/** The name without a leading level's word (昭通市本级农村… → 农村…), or the name unchanged. */
+function withoutOwnLevel(name: string): string {
+  const n = name.normalize("NFKC").trim();
+  const m = LEADING_OWN_LEVEL.exec(n);
+  if (!m) return name;
+  const rest = n.slice(m[0].length);
+  return [...programKey(rest)].length >= 2 ? rest : name;
 }
 
 /**
@@ -727,6 +750,7 @@ function groupByName(
   const loneAt: { name: string; entry: ProgramEntry; members: Member[] }[] = [];
   const used = new Set<Member>();
   const nearNamed = new Set<ProjectInfo>();
+  const unfiled: Member[] = [];
   for (const list of joined.values()) {
     // Beside districts and counties, only a 县级市 of the closed list is a district: 孝感市财政局 filing the
     // program of 孝南区 and 云梦县 is the prefecture's own (市本级), as a title's city is (round 134).
@@ -742,7 +766,11 @@ function groupByName(
       else if (city !== null) entries.push({ ...m, district: city });
       else rest.push(counties ? prefectureOwn(m, prefecture) : m);
     }
-    if (entries.length === 0) continue;
+    // A program no district files (市本级学生资助 of the city's own file only): kept to be said below.
+    if (entries.length === 0) {
+      unfiled.push(...rest);
+      continue;
+    }
     const name = commonName(entries, nameOf);
     const g = toGroup(name, entries, spell, rest);
     if (g.entries.length < 2) {
@@ -794,6 +822,15 @@ function groupByName(
       ...(g.entries.some((e) => e.district === district) ? { alsoCompared: true } : {}),
     });
   }
+  // Never dropped in silence (round 174: 附件2-市本级.xlsx said nowhere): a project of no district in a program
+  // no district files is said as unplaced where it is the prefecture's own, or where nothing else of its
+  // file is compared or said — all but a row of nothing (no name, no target: a 填报说明's line). The city's
+  // own projects beside the districts' rows of one sheet stay unsaid (the sample's 14).
+  const saidFiles = new Set<string>();
+  for (const m of [...used, ...orphans]) saidFiles.add(m.file);
+  for (const { members } of loneAt) for (const m of members) saidFiles.add(m.file);
+  for (const m of all) if (nearNamed.has(m.project)) saidFiles.add(m.file);
+  for (const m of unfiled) if (hasContent(m) && (m.own || !saidFiles.has(m.file))) orphans.push(m);
   const lone = loneAt
     .filter(({ members }) => !members.some((m) => nearNamed.has(m.project)))
     .map(({ name, entry }) => {
@@ -802,6 +839,10 @@ function groupByName(
     });
   return { groups, orphans, lone };
 }
+
+/** A project of a name or of some target written: one to say where it is left out. */
+const hasContent = (m: Member): boolean =>
+  m.project.project.trim() !== "" || m.records.some((r) => r.target.trim() !== "");
 
 /** Programs with at least two entries (districts), in order of first appearance. */
 export function groupPrograms(sources: CompareSource[], grouping: Grouping = { by: "name" }): ProgramGroup[] {

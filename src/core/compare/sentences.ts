@@ -656,6 +656,7 @@ export function programNotes(p: {
   bareNamed?: readonly { district: string; sheet: string; file?: string }[];
   shortNamed?: readonly { district: string; written: string; asWritten: boolean }[];
   titleNamed?: readonly { sheet: string; cell: string }[];
+  funds?: readonly { district: string; amount: number; unit: string }[];
   indicators?: readonly {
     name: string;
     statsLeftOut?: readonly string[];
@@ -670,6 +671,7 @@ export function programNotes(p: {
     ...(p.nameVariants.length ? [nameVariantsMessage(p.name, p.nameVariants)] : []),
     ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
     ...(p.totalColumns ?? []).map((t) => totalColumnMessage(t, p.placeWord)),
+    ...(p.funds?.length ? [fundsMessage(p.funds, p.placeWord)] : []),
     ...(p.indicators ?? []).flatMap((i) =>
       i.statsLeftOut?.length ? [leftOutMessage(i.name, i.statsLeftOut, i.flags)] : [],
     ),
@@ -706,6 +708,21 @@ function leftOutMessage(
 
 /** What a left-out note reads of a district's finding. */
 type LeftOutFlag = Slip & { code: string; district: string };
+
+/**
+ * 资金列读作各区（县）的预算金额（黄石港区 4500 万元、…），不是指标，未作对比: a 分解表's money column, read as each
+ * district's funds, said where the comparison leaves it out (round 174).
+ */
+export function fundsMessage(
+  funds: readonly { district: string; amount: number; unit: string }[],
+  noun = "区",
+): Localized {
+  const list = funds.map((f) => `${f.district} ${withUnit(f.amount, f.unit)}`);
+  return {
+    zh: `资金列读作各${noun}的预算金额（${list.join("、")}），不是指标，未作对比，请另行核对`,
+    en: `The money column was read as each district's budget (${list.join(", ")}), not as an indicator, and is not compared; please check it separately.`,
+  };
+}
 
 /** 表中未写项目名称，按表题（Sheet1!A1）取为“农村义务教育学生营养改善计划”: a name read from a title, said. */
 export function titleNamedMessage(
@@ -852,7 +869,14 @@ export function totalDiff(
    * The one district whose figure a power of ten off (220000 for 22000; `zeros`, 1 when absent) makes
    * exactly the difference.
    */
-  slip?: { district: string; written: number; meant: number; zeros?: number },
+  slip?: {
+    district: string;
+    written: number;
+    meant: number;
+    zeros?: number;
+    /** The slip is a unit typed wrong (8.2 in a 人 column for 8.2 万人): said so, as the OUTLIER says it. */
+    units?: { meant: string; written: string };
+  },
   /** The city's own level (市本级 | 合计), no district, added into the sum. */
   own: readonly { header: string; value: number }[] = [],
   /** Districts' figures read as slips, counted in the sum as corrected (台儿庄区 160000 → 16). */
@@ -867,11 +891,17 @@ export function totalDiff(
     .join("");
   const more = slip !== undefined && slip.written > slip.meant;
   const { zh: zhZeros, en: enZeros } = zerosWords(slip?.zeros ?? 1);
+  const zhWhat = slip?.units
+    ? `将“${slip.units.meant}”写作“${slip.units.written}”`
+    : `${more ? "多" : "少"}写${zhZeros} `;
+  const enWhat = slip?.units
+    ? `"${slip.units.written}" written for "${slip.units.meant}"`
+    : `${enZeros} too ${more ? "many" : "few"}`;
   const zhSlip = slip
-    ? `，与${slip.district}疑${more ? "多" : "少"}写${zhZeros} 相符：${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
+    ? `，与${slip.district}疑${zhWhat}相符：${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
     : "";
   const enSlip = slip
-    ? `, exactly ${slip.district}'s figure with ${enZeros} too ${more ? "many" : "few"}: ${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
+    ? `, exactly ${slip.district}'s figure with ${enWhat}: ${formatNumber(slip.written)} → ${formatNumber(slip.meant)}`
     : "";
   const zhOwn = own.map((o) => `与${o.header} ${withUnit(o.value, unit)}`).join("");
   const enOwn = own.map((o) => ` and ${o.header} ${withUnit(o.value, unit)}`).join("");

@@ -342,6 +342,12 @@ export interface Program {
    * 改善计划绩效目标分解表): said, so that the name can be checked. `cell` is the title's.
    */
   titleNamed?: { sheet: string; cell: string; source: string }[];
+  /**
+   * Each district's money as the table's amount column states it (a 分解表's 中央补助资金（万元）), read as the
+   * project's budget, not as an indicator: said, not compared (round 174). `amount` as written; `unit` 万元
+   * where the header named it, else "".
+   */
+  funds?: { district: string; amount: number; unit: string }[];
   indicators: AlignedIndicator[];
   ratios: IntensityRatio[];
   unaligned: UnalignedItem[];

@@ -205,8 +205,9 @@ describe("a 合计 whose row a district's slip makes larger than the total is ch
     ]);
     const p = r.programs[0];
     const total = p.indicators.flatMap((i) => i.flags).find((f) => f.code === "TOTAL-DIFF")!;
-    expect(total.message.zh).toContain("与神木市疑多写四个 0 相符：22500000 → 2250");
-    expect(total.message.en).toContain("with four zeros too many");
+    // Round 174: named as the OUTLIER names it (元 written for 万元), not as four zeros.
+    expect(total.message.zh).toContain("与神木市疑将“元”写作“万元”相符：22500000 → 2250");
+    expect(total.message.en).toContain('with "万元" written for "元"');
     expect(p.totalColumns?.[0].checked).toContain("中央财政补助资金");
   });
 });

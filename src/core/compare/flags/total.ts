@@ -65,6 +65,11 @@ export function totalChecks(
    * then checked against the sum so corrected, and the correction said.
    */
   corrected: ReadonlyMap<string, number> = new Map(),
+  /**
+   * Districts whose OUTLIER names its slip as a unit typed wrong (丰城市 8.2 人 for 8.2 万人): the total's
+   * sentence names that district's slip so too (round 174), never as zeros beside it.
+   */
+  slipUnits: ReadonlyMap<string, { meant: string; written: string }> = new Map(),
 ): TotalCheck[] {
   const unit = indicator.unit;
   if (/^[%‰]$/.test(unit) || unit.includes("/") || notAdded(indicator.name)) return [];
@@ -131,6 +136,7 @@ export function totalChecks(
             written: shownValue(indicator, slip.written),
             meant: shownValue(indicator, slip.meant),
             zeros: slip.zeros,
+            ...(slipUnits.has(slip.district) ? { units: slipUnits.get(slip.district) } : {}),
           },
           ownShown,
           fixed.map((c) => ({
