@@ -17,8 +17,13 @@ export function wroteNotice(sheets: WrittenSheet[], extra: Localized[] = []): No
   return {
     intent: sheets.length > 0 && extra.length === 0 ? "success" : "warning",
     text: {
-      zh: [head.zh, ...extra.map((m) => m.zh)].join(" "),
-      en: [head.en, ...extra.map((m) => m.en)].join(" "),
+      zh: sentences([head.zh, ...extra.map((m) => m.zh)], "。", ""),
+      en: sentences([head.en, ...extra.map((m) => m.en)], ".", " "),
     },
   };
+}
+
+/** Parts read as sentences: each closed by its full stop unless it already ends in one (已写入新工作表：区域对比。另有 …). */
+function sentences(parts: string[], stop: string, gap: string): string {
+  return parts.map((p, i) => (i < parts.length - 1 && !/[。！？.!?]$/.test(p) ? p + stop : p)).join(gap);
 }
