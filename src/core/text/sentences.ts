@@ -530,8 +530,8 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   if (nameThenItsFigure(s, from, comma, end)) return false;
   // "新修村内道路1.8公里，11月底完工，受益群众600人": a month's end and its deed (前 unwritten) is a date of its
   // own before a name and its figure, which is no target of it.
-  if (mayEndMonth(s, from) && MONTH_END_DEED.test(s.slice(from, comma)) && namedFigureAfter(s, comma + 1))
-    return true;
+  const monthEnd = mayEndMonth(s, from) && MONTH_END_DEED.test(s.slice(from, comma));
+  if (monthEnd && namedFigureAfter(s, comma + 1)) return true;
   // "成活率不低于85%，改善水库周边生态环境": a benefit stated by its verb, after a whole indicator or a statement.
   if (mayStateBenefit(s, comma + 1) && BENEFIT_DEED.test(s.slice(comma + 1, end)))
     return closesWhole(s.slice(from, comma));
@@ -616,7 +616,7 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
       (!figure &&
         ((yearDeed ??= withinYearDeed(before)) ||
           ((deadlineMark ??= holdsDeadlineMark(s, from, comma)) && (deadline ??= isDeadlineClause(before))) ||
-          (mayEndMonth(s, from) && MONTH_END_DEED.test(before))) &&
+          monthEnd) &&
         startsWholeIndicator(rest))
     );
   }
