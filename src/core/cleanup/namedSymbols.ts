@@ -32,13 +32,14 @@ const WRITTEN_AS =
  */
 const WRITTEN_VALUE = `${SYMBOL}(?:\\s?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:\\s?[%％‰])?)?|${MARKS}`;
 
-const NAMED_SYMBOL = new RegExp(
+export const NAMED_SYMBOL = new RegExp(
   `${SYMBOL}(?=\\s*${NAMING})|${MARKS}(?=\\s*${ORIGINAL})|(?<=${WRITTEN_AS}\\s*[:：]?\\s*)(?:${WRITTEN_VALUE})`,
   "g",
 );
 
 /** The spans of `t` that name a mark (NAMED_SYMBOL), as [start, end) pairs. */
 export function namedSymbols(t: string): [number, number][] {
-  if (!/[<>=＜＞＝≥≤≧≦。，；、,;]/.test(t)) return [];
+  // Every match holds a comparator sign (SYMBOL: 》= 《= too) or two marks in a row (MARKS): most cells hold neither.
+  if (!/[<>=＜＞＝≥≤≧≦]|[。，；、,;]{2}/.test(t)) return [];
   return [...t.matchAll(NAMED_SYMBOL)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
 }

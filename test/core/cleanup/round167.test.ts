@@ -6,6 +6,8 @@
  */
 import { fixPunctuation } from "../../../src/core/cleanup/rules/punct";
 import { fixSpaces } from "../../../src/core/cleanup/rules/space";
+import fc from "fast-check";
+import { NAMED_SYMBOL, namedSymbols } from "../../../src/core/cleanup/namedSymbols";
 import { protectedSpans } from "../../../src/core/cleanup/protectedSpans";
 import { grid, revert, ruleFix, run } from "./helpers";
 
@@ -117,5 +119,24 @@ describe("Judgement: a doubled ，；、 ending a cell or a bracket goes whole",
     ["≥90%；；⏎≥80%".replace("⏎", "\n"), "≥90%；\n≥80%"],
   ])("%s → %s", (text, expected) => {
     expect(fixPunctuation(text)).toBe(expected);
+  });
+});
+
+describe("namedSymbols: the cheap pre-check passes every cell the whole pattern can match", () => {
+  // Pieces of every part of NAMED_SYMBOL (signs, 》= 《=, marks, the naming and written-as words) and others.
+  const PIECES = [
+    ...">=<＞＝＜≥≤≧≦《》。，；、,;:： ",
+    ..."号符表示代意即指标为系是笔误原文表写法错有照录作成填稿件此处",
+    ..."90%％.．０９字甲",
+  ];
+  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((p) => p.join(""));
+  it("gives the same spans as the pattern run on every cell", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const whole = [...t.matchAll(NAMED_SYMBOL)].map((m) => [m.index, m.index + m[0].length]);
+        expect(namedSymbols(t)).toEqual(whole);
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
