@@ -30,6 +30,7 @@ import {
 import { cnNumeralValue, digitsValue } from "./numbers";
 import { mayStartStageAt } from "./dates";
 import { lexiconUnitAt } from "./units";
+import { isDash } from "./item/scan";
 import { STATE_TAIL, VERB_OBJECT_FIRST } from "./item/patterns";
 import {
   categoryFieldAt,
@@ -37,6 +38,8 @@ import {
   isLabelledField,
   targetLabelGoesOn,
   unitLabelGoesOn,
+  aspectBefore,
+  labelWordBefore,
 } from "./item/labels";
 
 export interface Segment {
@@ -687,18 +690,13 @@ function labelColonAhead(s: string, from: number, isTokenStart: (j: number) => b
     const c = s.charCodeAt(k);
     if (c === 58) return k;
     // 满意度-④…, 效益-经济效益-④…: a label closed by a dash before the next item's numbering.
-    if (c === 45 || c === 0x2014 || c === 0x2013) {
+    if (isDash(c)) {
       let m = k + 1;
-      while (
-        m < s.length &&
-        (s.charCodeAt(m) === 45 || s.charCodeAt(m) === 0x2014 || s.charCodeAt(m) === 0x2013)
-      )
-        m++;
+      while (m < s.length && isDash(s.charCodeAt(m))) m++;
       if (isTokenStart(m)) return k;
     }
     // 效益指标方面，…: a prose label of a block's aspect, closed by a comma as by a colon.
-    if (c === 44)
-      return s.charCodeAt(k - 2) === 0x65b9 /* 方 */ && s.charCodeAt(k - 1) === 0x9762 /* 面 */ ? k : -1;
+    if (c === 44) return aspectBefore(s, k) ? k : -1;
     if (c === 59 || c === 0x3002 || c === 10) return -1;
   }
   return -1;
@@ -762,10 +760,7 @@ function labelsEndAfter(s: string, from: number): number {
 
 /** Whether `k` is a comma right after 方面 or 指标 (产出指标方面，, 效益指标，). */
 function labelCommaAt(s: string, k: number): boolean {
-  if (s.charCodeAt(k) !== 44) return false;
-  const a = s.charCodeAt(k - 2);
-  const b = s.charCodeAt(k - 1);
-  return (a === 0x65b9 /* 方 */ && b === 0x9762) /* 面 */ || (a === 0x6307 /* 指 */ && b === 0x6807) /* 标 */;
+  return s.charCodeAt(k) === 44 && labelWordBefore(s, k);
 }
 
 function isClauseMark(c: number): boolean {

@@ -182,6 +182,18 @@ export function labelColon(c: string, p: number): number {
   return -1;
 }
 
+/** Whether 方面 stands right before `i` (产出指标方面，, 在效益方面，). */
+export function aspectBefore(c: string, i: number): boolean {
+  return c.charCodeAt(i - 2) === 0x65b9 /* 方 */ && c.charCodeAt(i - 1) === 0x9762 /* 面 */;
+}
+
+/** Whether 指标 or 方面 stands right before `i` (效益指标，, 产出指标方面，). */
+export function labelWordBefore(c: string, i: number): boolean {
+  return (
+    (c.charCodeAt(i - 2) === 0x6307 /* 指 */ && c.charCodeAt(i - 1) === 0x6807) /* 标 */ || aspectBefore(c, i)
+  );
+}
+
 /**
  * Where the comma after a leading "数量指标，" is (canonical text): right after 指标, or after 方面 (产出指标方面，
  * 在效益方面，), within 25 characters — or -1.
@@ -190,9 +202,7 @@ export function labelComma(c: string, p: number): number {
   // The native search finds the comma; the rest is checked only where 指标 or 方面 stands before it.
   const i = c.indexOf(",", p + 2);
   if (i < 0 || i >= p + 26 || i + 1 >= c.length) return -1;
-  const a = c.charCodeAt(i - 2);
-  const b = c.charCodeAt(i - 1);
-  if (!(a === 0x6307 && b === 0x6807) && !(a === 0x65b9 /* 方 */ && b === 0x9762) /* 面 */) return -1;
+  if (!labelWordBefore(c, i)) return -1;
   for (let k = p + 2; k < i; k++) {
     const code = c.charCodeAt(k);
     if (code === 0x3002 || code === 59 || code === 58) return -1;
