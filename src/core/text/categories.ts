@@ -109,8 +109,12 @@ export function level1OfLevel2(l2: Level2, level1Hint: Level1 | null): Level1 {
  * Whether text is a category label (a heading or an item prefix): it ends in 指标 (after removing a
  * score suffix), or is a known short form, and maps to a 一级 or 二级.
  */
-const SHORT_LABEL =
-  /^[\s【[(（]*在?(产出|效益|满意度?|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|可持续性?|服务对象满意度|产出数量|产出质量|产出时效|产出成本|(?:产出|效益|成本)(?:[-—–/]|[(（](?=[^)）]+[)）][\s:：\-—–]*$))(?:数量|质量|时效|成本|经济|社会|生态|环境|可持续)(?:效益|成本|影响)?)(方面)?[\s)）】\]:：\-—–]*$/;
+/** A 二级 written short (数量, 经济效益, 可持续影响): the word alone, as a pattern's source. */
+export const SHORT_LEVEL2_WORDS = "(?:数量|质量|时效|成本|经济|社会|生态|环境|可持续)(?:效益|成本|影响)?";
+
+const SHORT_LABEL = new RegExp(
+  String.raw`^[\s【[(（]*在?(产出|效益|满意度?|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|可持续性?|服务对象满意度|产出数量|产出质量|产出时效|产出成本|(?:产出|效益|成本)(?:[-—–/]|[(（](?=[^)）]+[)）][\s:：\-—–]*$))${SHORT_LEVEL2_WORDS})(方面)?[\s)）】\]:：\-—–]*$`,
+);
 
 type Category = { level1: Level1 | null; level2: Level2 | null };
 
@@ -194,8 +198,7 @@ const WITH_OTHER_NAME = /^(.{2,10}?指标)\((?:或)?[^()]{1,10}指标\)$/;
 const SPACE_AFTER_LABEL = /(?<=指标)\s+(?=[\u4e00-\u9fa5])/g;
 
 /** 产出-数量, 效益-社会, 效益-经济效益: a 一级 and a 二级 each written short (parts joined by a dash). */
-const ABBREVIATED_PAIR =
-  /^(产出|效益|成本)-((?:数量|质量|时效|成本|经济|社会|生态|环境|可持续)(?:效益|成本|影响)?)$/;
+const ABBREVIATED_PAIR = new RegExp(`^(产出|效益|成本)-(${SHORT_LEVEL2_WORDS})$`);
 
 const TRAILING_DASHES = /[-—–]+$/;
 

@@ -1,5 +1,5 @@
 /** Labels inside an indicator's text: 指标名称：…；指标值：…, a label and its colon, comma or space. */
-import { categoryOfLabel } from "../categories";
+import { categoryOfLabel, SHORT_LEVEL2_WORDS } from "../categories";
 import { endBeforePunct, endBeforeSpace, isCjk, isSpace } from "../chars";
 import { isOpener, isDash, firstNonSpace, matchingOpen } from "./scan";
 
@@ -249,7 +249,7 @@ export function labelSpace(c: string, p: number): number {
 
 /** 产出, 效益, 成本 — a 一级 cut short, and the 二级 cut short after it (数量, 经济效益, 可持续影响). */
 const SHORT_LEVEL1_WORD = /^\s*(?:产出|效益|成本)$/;
-const SHORT_LEVEL2_WORD = /^(?:数量|质量|时效|成本|经济|社会|生态|环境|可持续)(?:效益|成本|影响)?$/;
+const SHORT_LEVEL2_WORD = new RegExp(`^${SHORT_LEVEL2_WORDS}$`);
 
 /**
  * Where the dash closes a label written short at `p` whose first dash is at `i` (canonical text): 产出-数量-…,
