@@ -70,6 +70,10 @@ import { mayEndWithQuantity, trailingQuantity } from "../../../src/core/text/ite
 import { boundWords, TARGET_BOUND, targetBound } from "../../../src/core/table/headers";
 
 /** Pieces labels, headings and items are made of: category words, numbering, scores, punctuation. */
+/** Text made of the given pieces in any order (at most `maxLength` of them), canonicalised as the reader sees it. */
+const piecesText = (pieces: string[], maxLength: number) =>
+  fc.array(fc.constantFrom(...pieces), { maxLength }).map((p) => canon(p.join("")));
+
 const LABEL_PIECES = [
   "产出指标",
   "数量指标",
@@ -250,28 +254,26 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("mayEndWithQuantity passes everything trailingQuantity finds a quantity in", () => {
-    const quantityText = fc
-      .array(
-        fc.constantFrom(
-          "培训人数",
-          "达到",
-          "九成",
-          "以上",
-          "两次",
-          "百分之九十",
-          "3.5",
-          "万",
-          "平方米",
-          "%",
-          "个",
-          "，",
-          " ",
-          "约",
-          "第三",
-        ),
-        { maxLength: 6 },
-      )
-      .map((p) => canon(p.join("")));
+    const quantityText = piecesText(
+      [
+        "培训人数",
+        "达到",
+        "九成",
+        "以上",
+        "两次",
+        "百分之九十",
+        "3.5",
+        "万",
+        "平方米",
+        "%",
+        "个",
+        "，",
+        " ",
+        "约",
+        "第三",
+      ],
+      6,
+    );
     fc.assert(
       fc.property(quantityText, (t) => {
         if (!mayEndWithQuantity(t, 0, t.length)) expect(trailingQuantity(t)).toBeLessThanOrEqual(0);
@@ -284,14 +286,10 @@ describe("quick rejections agree with the full checks", () => {
     // The character scan and the pattern must agree: the name is cut where the pattern says, and the
     // target reads its comparator back past where the scan says.
     const perRun = new RegExp(`(?:${PER_WORD}){1,2}$`);
-    const perText = fc
-      .array(
-        fc.constantFrom("每", "人", "月", "万", "人口", "平方米", "户补助", "生", "标准", "≥", "1", " "),
-        {
-          maxLength: 6,
-        },
-      )
-      .map((p) => canon(p.join("")));
+    const perText = piecesText(
+      ["每", "人", "月", "万", "人口", "平方米", "户补助", "生", "标准", "≥", "1", " "],
+      6,
+    );
     fc.assert(
       fc.property(perText, (t) => {
         const m = perRun.exec(t);
@@ -304,27 +302,10 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("a section number (1.1, 2.1.1) is read only at an item's start, never a decimal inside words", () => {
-    const text = fc
-      .array(
-        fc.constantFrom(
-          "服务人次",
-          "增长",
-          "≥",
-          "1.5",
-          "1.1",
-          "2.1.1",
-          "万人次",
-          "公里",
-          "%",
-          " ",
-          "指标值",
-          "、",
-        ),
-        {
-          maxLength: 6,
-        },
-      )
-      .map((p) => canon(p.join("")));
+    const text = piecesText(
+      ["服务人次", "增长", "≥", "1.5", "1.1", "2.1.1", "万人次", "公里", "%", " ", "指标值", "、"],
+      6,
+    );
     fc.assert(
       fc.property(text, (t) => {
         for (const tok of findNumbering(t)) {
@@ -338,31 +319,29 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("comparedClauseEnd passes every clause OWN_NAME_THEN_COMPARED matches, and ends it at its comma", () => {
-    const clauseText = fc
-      .array(
-        fc.constantFrom(
-          "满意度",
-          "不合格率",
-          "≥",
-          "<",
-          "不少于",
-          "达到",
-          "至少",
-          "高于",
-          "90",
-          "%",
-          " ",
-          "维",
-          "率",
-          "PM2.5",
-          "平均浓度",
-          "同比",
-          "下降",
-          "提高",
-        ),
-        { maxLength: 6 },
-      )
-      .map((p) => canon(p.join("")));
+    const clauseText = piecesText(
+      [
+        "满意度",
+        "不合格率",
+        "≥",
+        "<",
+        "不少于",
+        "达到",
+        "至少",
+        "高于",
+        "90",
+        "%",
+        " ",
+        "维",
+        "率",
+        "PM2.5",
+        "平均浓度",
+        "同比",
+        "下降",
+        "提高",
+      ],
+      6,
+    );
     fc.assert(
       fc.property(clauseText, (t) => {
         const end = comparedClauseEnd(t, 0);
@@ -375,31 +354,29 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("mayEndWithModal passes every name MODAL_TAIL finds a modal at the end of", () => {
-    const nameText = fc
-      .array(
-        fc.constantFrom(
-          "就业率",
-          "力争",
-          "争取",
-          "确保",
-          "均",
-          "各",
-          "户均",
-          "按",
-          "控制",
-          "在",
-          "预算",
-          "内",
-          "达到",
-          "保持",
-          "维持",
-          "持续",
-          "1",
-          " ",
-        ),
-        { maxLength: 6 },
-      )
-      .map((p) => canon(p.join("")));
+    const nameText = piecesText(
+      [
+        "就业率",
+        "力争",
+        "争取",
+        "确保",
+        "均",
+        "各",
+        "户均",
+        "按",
+        "控制",
+        "在",
+        "预算",
+        "内",
+        "达到",
+        "保持",
+        "维持",
+        "持续",
+        "1",
+        " ",
+      ],
+      6,
+    );
     fc.assert(
       fc.property(nameText, (t) => {
         if (!mayEndWithModal(t, t.length)) expect(MODAL_TAIL.test(t)).toBe(false);
@@ -409,42 +386,40 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("mayEndWithState passes every text STATE_TAIL finds a state at the end of", () => {
-    const stateText = fc
-      .array(
-        fc.constantFrom(
-          "社会秩序",
-          "平稳",
-          "良好",
-          "优良",
-          "平衡",
-          "满意",
-          "有序",
-          "畅通",
-          "合格",
-          "达标",
-          "到位",
-          "完成",
-          "全部",
-          "长期",
-          "永久",
-          "有效",
-          "保存",
-          "安全",
-          "率",
-          "总体",
-          "。",
-          ".",
-          ";",
-          ",",
-          "；",
-          " ",
-          "\u3000",
-          "\n",
-          "1",
-        ),
-        { maxLength: 6 },
-      )
-      .map((p) => canon(p.join("")));
+    const stateText = piecesText(
+      [
+        "社会秩序",
+        "平稳",
+        "良好",
+        "优良",
+        "平衡",
+        "满意",
+        "有序",
+        "畅通",
+        "合格",
+        "达标",
+        "到位",
+        "完成",
+        "全部",
+        "长期",
+        "永久",
+        "有效",
+        "保存",
+        "安全",
+        "率",
+        "总体",
+        "。",
+        ".",
+        ";",
+        ",",
+        "；",
+        " ",
+        "\u3000",
+        "\n",
+        "1",
+      ],
+      6,
+    );
     fc.assert(
       fc.property(stateText, (t) => {
         if (!mayEndWithState(t)) expect(STATE_TAIL.test(t)).toBe(false);
@@ -454,27 +429,10 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("mayHoldComparator passes every text COMPARED_WORDS finds a bound in words in", () => {
-    const boundText = fc
-      .array(
-        fc.constantFrom(
-          "项目成本",
-          "≤",
-          "≥",
-          "<",
-          ">=",
-          "不超过",
-          "不低于",
-          "预算数",
-          "合同金额",
-          "1",
-          "。",
-          " ",
-        ),
-        {
-          maxLength: 6,
-        },
-      )
-      .map((p) => canon(p.join("")));
+    const boundText = piecesText(
+      ["项目成本", "≤", "≥", "<", ">=", "不超过", "不低于", "预算数", "合同金额", "1", "。", " "],
+      6,
+    );
     fc.assert(
       fc.property(boundText, (t) => {
         if (!mayHoldComparator(t, 0, t.length)) expect(COMPARED_WORDS.test(t)).toBe(false);
@@ -484,30 +442,28 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("mayHoldComparator passes every name NAME_COMPARATOR_PATTERN finds a target in", () => {
-    const named = fc
-      .array(
-        fc.constantFrom(
-          "数据有效率",
-          "不应低于",
-          "未超过",
-          "不足",
-          "不到",
-          "至多",
-          "最低",
-          "逾",
-          "超过",
-          "大于",
-          "≥",
-          "=",
-          "每人",
-          "90",
-          "千",
-          "%",
-          " ",
-        ),
-        { maxLength: 6 },
-      )
-      .map((p) => canon(p.join("")));
+    const named = piecesText(
+      [
+        "数据有效率",
+        "不应低于",
+        "未超过",
+        "不足",
+        "不到",
+        "至多",
+        "最低",
+        "逾",
+        "超过",
+        "大于",
+        "≥",
+        "=",
+        "每人",
+        "90",
+        "千",
+        "%",
+        " ",
+      ],
+      6,
+    );
     fc.assert(
       fc.property(named, (t) => {
         if (!mayHoldComparator(t, 0, t.length)) expect(NAME_COMPARATOR_PATTERN.test(t)).toBe(false);
@@ -517,27 +473,10 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("parseItem's closing-bracket check passes every name unitBracketAt finds a unit's bracket in", () => {
-    const named = fc
-      .array(
-        fc.constantFrom(
-          "资助学生人数",
-          "(",
-          ")",
-          "（",
-          "）",
-          "单位:",
-          "人",
-          "万元",
-          "%",
-          "含线上",
-          "≥1500",
-          " ",
-        ),
-        {
-          maxLength: 6,
-        },
-      )
-      .map((p) => canon(p.join("")));
+    const named = piecesText(
+      ["资助学生人数", "(", ")", "（", "）", "单位:", "人", "万元", "%", "含线上", "≥1500", " "],
+      6,
+    );
     fc.assert(
       fc.property(named, (t) => {
         if (t.charCodeAt(t.length - 1) !== 41) expect(unitBracketAt(t, 0, t.length)).toBeNull();
@@ -547,44 +486,42 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("mayEndWithPhrase passes every text PHRASE_TAIL matches", () => {
-    const phraseText = fc
-      .array(
-        fc.constantFrom(
-          "水质",
-          "及时",
-          "预警",
-          "日益",
-          "丰富",
-          "焕然一新",
-          "有序推进",
-          "稳定可靠",
-          "全面完成",
-          "全面",
-          "摸清",
-          "查清",
-          "改善明显",
-          "建立健全",
-          "健全完善",
-          "动态",
-          "更新",
-          "保持",
-          "全国较低",
-          "水平",
-          "实现",
-          "全覆盖",
-          "应挂",
-          "尽挂",
-          "尽",
-          "挂",
-          "做到",
-          "。",
-          ";",
-          " ",
-          "率",
-        ),
-        { maxLength: 5 },
-      )
-      .map((p) => canon(p.join("")));
+    const phraseText = piecesText(
+      [
+        "水质",
+        "及时",
+        "预警",
+        "日益",
+        "丰富",
+        "焕然一新",
+        "有序推进",
+        "稳定可靠",
+        "全面完成",
+        "全面",
+        "摸清",
+        "查清",
+        "改善明显",
+        "建立健全",
+        "健全完善",
+        "动态",
+        "更新",
+        "保持",
+        "全国较低",
+        "水平",
+        "实现",
+        "全覆盖",
+        "应挂",
+        "尽挂",
+        "尽",
+        "挂",
+        "做到",
+        "。",
+        ";",
+        " ",
+        "率",
+      ],
+      5,
+    );
     fc.assert(
       fc.property(phraseText, (t) => {
         if (!mayEndWithPhrase(t)) expect(PHRASE_TAIL.test(t)).toBe(false);
@@ -656,35 +593,33 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("mayEndWithAdverb passes every text ADVERB_TAIL matches", () => {
-    const adverbText = fc
-      .array(
-        fc.constantFrom(
-          "返贫风险",
-          "有效",
-          "充分",
-          "防范",
-          "投诉",
-          "按计划",
-          "及时",
-          "召开",
-          "更加",
-          "便捷",
-          "安全",
-          "日益",
-          "顺利",
-          "完成",
-          "学业",
-          "全天候",
-          "全时段",
-          "值守",
-          "率",
-          "。",
-          ";",
-          " ",
-        ),
-        { maxLength: 5 },
-      )
-      .map((p) => canon(p.join("")));
+    const adverbText = piecesText(
+      [
+        "返贫风险",
+        "有效",
+        "充分",
+        "防范",
+        "投诉",
+        "按计划",
+        "及时",
+        "召开",
+        "更加",
+        "便捷",
+        "安全",
+        "日益",
+        "顺利",
+        "完成",
+        "学业",
+        "全天候",
+        "全时段",
+        "值守",
+        "率",
+        "。",
+        ";",
+        " ",
+      ],
+      5,
+    );
     fc.assert(
       fc.property(adverbText, (t) => {
         if (!mayEndWithAdverb(t)) expect(ADVERB_TAIL.test(t)).toBe(false);
@@ -694,14 +629,10 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("vagueAtEnd finds every text VAGUE_TAIL matches", () => {
-    const vagueText = fc
-      .array(
-        fc.constantFrom("农民", "增收", "明显", "显著", "显", "著", "效果", "1", "。", "；", " ", ",", "、"),
-        {
-          maxLength: 6,
-        },
-      )
-      .map((p) => canon(p.join("")));
+    const vagueText = piecesText(
+      ["农民", "增收", "明显", "显著", "显", "著", "效果", "1", "。", "；", " ", ",", "、"],
+      6,
+    );
     fc.assert(
       fc.property(vagueText, (t) => {
         if (vagueAtEnd(t) === null) expect(VAGUE_TAIL.test(t)).toBe(false);
@@ -711,44 +642,42 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("mayStateWork passes every text VERB_OBJECT_FIRST matches", () => {
-    const workText = fc
-      .array(
-        fc.constantFrom(
-          "保障",
-          "带动",
-          "防止",
-          "规模性返贫",
-          "为",
-          "全省",
-          "提供",
-          "数据支撑",
-          "机关正常运转",
-          "形成",
-          "及时",
-          "发放",
-          "减轻",
-          "充分",
-          "发挥",
-          "医疗负担",
-          "消除",
-          "缩小",
-          "城乡差距",
-          "人数",
-          "建立",
-          "方便",
-          "群众出行",
-          "满足",
-          "设计要求",
-          "使用",
-          "让",
-          " ",
-          "\u3000",
-          "1",
-          ";",
-        ),
-        { maxLength: 5 },
-      )
-      .map((p) => canon(p.join("")));
+    const workText = piecesText(
+      [
+        "保障",
+        "带动",
+        "防止",
+        "规模性返贫",
+        "为",
+        "全省",
+        "提供",
+        "数据支撑",
+        "机关正常运转",
+        "形成",
+        "及时",
+        "发放",
+        "减轻",
+        "充分",
+        "发挥",
+        "医疗负担",
+        "消除",
+        "缩小",
+        "城乡差距",
+        "人数",
+        "建立",
+        "方便",
+        "群众出行",
+        "满足",
+        "设计要求",
+        "使用",
+        "让",
+        " ",
+        "\u3000",
+        "1",
+        ";",
+      ],
+      5,
+    );
     fc.assert(
       fc.property(workText, (t) => {
         if (!mayStateWork(t)) expect(VERB_OBJECT_FIRST.test(t)).toBe(false);
@@ -758,45 +687,43 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("mayStartDeadline and mayStateBenefit pass every text DEADLINE_START and BENEFIT_DEED match", () => {
-    const proseText = fc
-      .array(
-        fc.constantFrom(
-          "确保",
-          "每月",
-          "10日",
-          "12月底",
-          "2024年",
-          "前",
-          "两节",
-          "春节",
-          "五一",
-          "七一",
-          "重阳节",
-          "清明节",
-          "中秋",
-          "发放",
-          "改善",
-          "提升",
-          "保障",
-          "有效",
-          "进一步",
-          "水库周边",
-          "生态环境",
-          "年底",
-          "汛",
-          "主汛期",
-          "入汛",
-          "雨季",
-          "来临",
-          "完工",
-          " ",
-          "\u3000",
-          "1",
-          "。",
-        ),
-        { maxLength: 5 },
-      )
-      .map((p) => canon(p.join("")));
+    const proseText = piecesText(
+      [
+        "确保",
+        "每月",
+        "10日",
+        "12月底",
+        "2024年",
+        "前",
+        "两节",
+        "春节",
+        "五一",
+        "七一",
+        "重阳节",
+        "清明节",
+        "中秋",
+        "发放",
+        "改善",
+        "提升",
+        "保障",
+        "有效",
+        "进一步",
+        "水库周边",
+        "生态环境",
+        "年底",
+        "汛",
+        "主汛期",
+        "入汛",
+        "雨季",
+        "来临",
+        "完工",
+        " ",
+        "\u3000",
+        "1",
+        "。",
+      ],
+      5,
+    );
     fc.assert(
       fc.property(proseText, (t) => {
         if (!mayStartDeadline(t, 0)) expect(DEADLINE_START.test(t)).toBe(false);
@@ -807,29 +734,27 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("mayNameRecipients passes every clause RECIPIENTS_FIRST matches", () => {
-    const clause = fc
-      .array(
-        fc.constantFrom(
-          "为",
-          "对",
-          "向",
-          "给",
-          "1000",
-          "2.5",
-          "万",
-          "户",
-          "名",
-          "人次",
-          "老年人家庭",
-          "实施",
-          " ",
-          "\u3000",
-          "\t",
-          "；",
-        ),
-        { maxLength: 6 },
-      )
-      .map((p) => canon(p.join("")));
+    const clause = piecesText(
+      [
+        "为",
+        "对",
+        "向",
+        "给",
+        "1000",
+        "2.5",
+        "万",
+        "户",
+        "名",
+        "人次",
+        "老年人家庭",
+        "实施",
+        " ",
+        "\u3000",
+        "\t",
+        "；",
+      ],
+      6,
+    );
     fc.assert(
       fc.property(clause, (t) => {
         if (!mayNameRecipients(t)) expect(RECIPIENTS_FIRST.test(t)).toBe(false);
@@ -839,31 +764,29 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("holdsDeadlineMark passes every clause isDeadlineClause reads a deadline and its deed in", () => {
-    const clause = fc
-      .array(
-        fc.constantFrom(
-          "补助资金",
-          "工程",
-          "于",
-          "在",
-          "12月",
-          "2024年",
-          "底",
-          "末",
-          "前",
-          "以前",
-          "年",
-          "确保",
-          "拨付到位",
-          "全部完成",
-          "完工",
-          "春节",
-          " ",
-          "1",
-        ),
-        { maxLength: 6 },
-      )
-      .map((p) => canon(p.join("")));
+    const clause = piecesText(
+      [
+        "补助资金",
+        "工程",
+        "于",
+        "在",
+        "12月",
+        "2024年",
+        "底",
+        "末",
+        "前",
+        "以前",
+        "年",
+        "确保",
+        "拨付到位",
+        "全部完成",
+        "完工",
+        "春节",
+        " ",
+        "1",
+      ],
+      6,
+    );
     fc.assert(
       fc.property(clause, (t) => {
         if (!holdsDeadlineMark(t, 0, t.length)) expect(isDeadlineClause(t)).toBe(false);
@@ -873,33 +796,31 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("mayEndMonth passes every clause MONTH_END_DEED reads (项目年底完工, 2024年底建成, 工程于12月底竣工)", () => {
-    const clause = fc
-      .array(
-        fc.constantFrom(
-          "该",
-          "本",
-          "项目",
-          "工程",
-          "建设",
-          "于",
-          "在",
-          "2024",
-          "12",
-          "年",
-          "月",
-          "底",
-          "末",
-          "全部",
-          "完工",
-          "建成",
-          "道路",
-          " ",
-          "\u3000",
-          "。",
-        ),
-        { maxLength: 6 },
-      )
-      .map((p) => canon(p.join("")));
+    const clause = piecesText(
+      [
+        "该",
+        "本",
+        "项目",
+        "工程",
+        "建设",
+        "于",
+        "在",
+        "2024",
+        "12",
+        "年",
+        "月",
+        "底",
+        "末",
+        "全部",
+        "完工",
+        "建成",
+        "道路",
+        " ",
+        "\u3000",
+        "。",
+      ],
+      6,
+    );
     fc.assert(
       fc.property(clause, (t) => {
         if (!mayEndMonth(t, 0)) expect(MONTH_END_DEED.test(t)).toBe(false);
@@ -909,32 +830,30 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("hasCnFigure passes every text CN_FIGURE reads a quantity in Chinese numerals in (一千二百米, 三百余户)", () => {
-    const text = fc
-      .array(
-        fc.constantFrom(
-          "一",
-          "二",
-          "两",
-          "三",
-          "十",
-          "百",
-          "千",
-          "万",
-          "零",
-          "余",
-          "米",
-          "户",
-          "元",
-          "人次",
-          "道路",
-          "受益",
-          " ",
-          "点",
-          "批",
-        ),
-        { maxLength: 6 },
-      )
-      .map((p) => canon(p.join("")));
+    const text = piecesText(
+      [
+        "一",
+        "二",
+        "两",
+        "三",
+        "十",
+        "百",
+        "千",
+        "万",
+        "零",
+        "余",
+        "米",
+        "户",
+        "元",
+        "人次",
+        "道路",
+        "受益",
+        " ",
+        "点",
+        "批",
+      ],
+      6,
+    );
     fc.assert(
       fc.property(text, (t) => {
         if (!hasCnFigure(t)) expect(CN_FIGURE_PATTERN.test(t)).toBe(false);
@@ -944,53 +863,51 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("mayHoldTiming passes every text TIMING_TAIL matches (按月发放到位, 汛期前完成, 日产日清)", () => {
-    const text = fc
-      .array(
-        fc.constantFrom(
-          "电费",
-          "补助资金",
-          "按月",
-          "按季度",
-          "按时",
-          "每月",
-          "及时",
-          "即时",
-          "当年",
-          "年内",
-          "3个月内",
-          "月内",
-          "限期",
-          "汛期",
-          "期间",
-          "春节、",
-          "国庆",
-          "年底",
-          "前",
-          "(",
-          "暂定",
-          ")",
-          "足额",
-          "全部",
-          "发放",
-          "工资",
-          "召开",
-          "完成",
-          "任务",
-          "到位",
-          "拨付",
-          "整改",
-          "日产日清",
-          "日清日结",
-          "随报随办",
-          "显著提升",
-          " ",
-          "。",
-          "，",
-          "5",
-        ),
-        { maxLength: 7 },
-      )
-      .map((p) => canon(p.join("")));
+    const text = piecesText(
+      [
+        "电费",
+        "补助资金",
+        "按月",
+        "按季度",
+        "按时",
+        "每月",
+        "及时",
+        "即时",
+        "当年",
+        "年内",
+        "3个月内",
+        "月内",
+        "限期",
+        "汛期",
+        "期间",
+        "春节、",
+        "国庆",
+        "年底",
+        "前",
+        "(",
+        "暂定",
+        ")",
+        "足额",
+        "全部",
+        "发放",
+        "工资",
+        "召开",
+        "完成",
+        "任务",
+        "到位",
+        "拨付",
+        "整改",
+        "日产日清",
+        "日清日结",
+        "随报随办",
+        "显著提升",
+        " ",
+        "。",
+        "，",
+        "5",
+      ],
+      7,
+    );
     fc.assert(
       fc.property(text, (t) => {
         if (!mayHoldTiming(t)) expect(TIMING_TAIL.test(t)).toBe(false);
@@ -1003,14 +920,10 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("endsPlaceholder's character scan passes every tail PLACEHOLDER_END matches (数量，XX个, 人数≥**人)", () => {
-    const tail = fc
-      .array(
-        fc.constantFrom("XX", "X", "x", "**", "*", "×", "个", "人次", "%", "≥", " ", "，", "数量", "A1", "5"),
-        {
-          maxLength: 8,
-        },
-      )
-      .map((p) => canon(p.join("")));
+    const tail = piecesText(
+      ["XX", "X", "x", "**", "*", "×", "个", "人次", "%", "≥", " ", "，", "数量", "A1", "5"],
+      8,
+    );
     fc.assert(
       fc.property(tail, (t) => {
         expect(endsPlaceholder(t, 0, t.length)).toBe(
@@ -1022,27 +935,10 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("ownPart's check for 其中 first passes every clause OWN_PART matches after spaces (其中第三卫生间≥4座)", () => {
-    const clause = fc
-      .array(
-        fc.constantFrom(
-          "其中",
-          "其",
-          "中",
-          " ",
-          "\u3000",
-          "：",
-          "，",
-          "第三卫生间",
-          "约",
-          "≥",
-          "不少于",
-          "4",
-          "座",
-          "。",
-        ),
-        { maxLength: 7 },
-      )
-      .map((p) => canon(p.join("")));
+    const clause = piecesText(
+      ["其中", "其", "中", " ", "\u3000", "：", "，", "第三卫生间", "约", "≥", "不少于", "4", "座", "。"],
+      7,
+    );
     const afterSpaces = new RegExp(`^\\s*${OWN_PART.source.slice(1)}`);
     fc.assert(
       fc.property(clause, (t) => {
@@ -1053,11 +949,10 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("mayStartPercent passes every text PERCENT_FIRST matches", () => {
-    const percentText = fc
-      .array(fc.constantFrom("100", "%", " ", "\u3000", "完成", "年度监测任务", "。", "达标", "9.5"), {
-        maxLength: 5,
-      })
-      .map((p) => canon(p.join("")));
+    const percentText = piecesText(
+      ["100", "%", " ", "\u3000", "完成", "年度监测任务", "。", "达标", "9.5"],
+      5,
+    );
     fc.assert(
       fc.property(percentText, (t) => {
         if (!mayStartPercent(t)) expect(PERCENT_FIRST.test(t)).toBe(false);
@@ -1067,27 +962,10 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("parseItem tries WITHIN_TIME only on words holding 内, which every match holds", () => {
-    const timed = fc
-      .array(
-        fc.constantFrom(
-          "群众来信",
-          "7",
-          "24",
-          "个",
-          "工作日",
-          "小时",
-          "内",
-          "以内",
-          "之内",
-          "办结",
-          "。",
-          " ",
-        ),
-        {
-          maxLength: 6,
-        },
-      )
-      .map((p) => canon(p.join("")));
+    const timed = piecesText(
+      ["群众来信", "7", "24", "个", "工作日", "小时", "内", "以内", "之内", "办结", "。", " "],
+      6,
+    );
     fc.assert(
       fc.property(timed, (t) => {
         if (!t.includes("内")) expect(WITHIN_TIME.test(t)).toBe(false);
@@ -1212,34 +1090,32 @@ describe("quick rejections agree with the full checks", () => {
   });
 
   it("mayGainForPeople passes every clause PEOPLE_GAIN matches (带动茶农增收, 有效促进农民稳定就业)", () => {
-    const clause = fc
-      .array(
-        fc.constantFrom(
-          "带动",
-          "促进",
-          "助力",
-          "帮助",
-          "拉动",
-          "实现",
-          "有效",
-          "切实",
-          "进一步",
-          "持续",
-          "茶农",
-          "脱贫人口",
-          "稳定",
-          "增收",
-          "就业",
-          "致富",
-          "脱贫",
-          " ",
-          "\u3000",
-          "1",
-          "。",
-        ),
-        { maxLength: 5 },
-      )
-      .map((p) => canon(p.join("")));
+    const clause = piecesText(
+      [
+        "带动",
+        "促进",
+        "助力",
+        "帮助",
+        "拉动",
+        "实现",
+        "有效",
+        "切实",
+        "进一步",
+        "持续",
+        "茶农",
+        "脱贫人口",
+        "稳定",
+        "增收",
+        "就业",
+        "致富",
+        "脱贫",
+        " ",
+        "\u3000",
+        "1",
+        "。",
+      ],
+      5,
+    );
     fc.assert(
       fc.property(clause, (t) => {
         if (!mayGainForPeople(t, 0)) expect(PEOPLE_GAIN.test(t)).toBe(false);
