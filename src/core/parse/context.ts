@@ -4,6 +4,7 @@ import { bracketedDistrict, CODE_PREFIX, districtOf, leadingCity, leadingDistric
 import { type ContextPair } from "../table/formLines";
 import { type RoleMap } from "../table/layout";
 import { type Context, contextDistrict } from "./builder";
+import { isDigit } from "../text/chars";
 
 /** Whether a row names a unit or a department other than the project's. */
 export function otherUnit(p: ProjectInfo, budgetUnit: string, department: string): boolean {
@@ -163,8 +164,6 @@ function dateGoesOn(code: string, rest: string): boolean {
   if (!digits) return false;
   return c === "年" ? digits.length === 4 || digits.length === 2 : digits.length <= 2;
 }
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * A budget code in brackets after a name (主管部门及代码 | 新乡市交通运输局[206001]): 3 digits or more, and the
