@@ -8,10 +8,8 @@ import { categoryOfLabel } from "./categories";
 import { canon, isCjk, isDigit } from "./chars";
 import { hasClass, SENTENCE_MARK } from "./charClass";
 import { leadingNumbering } from "./segment";
+import { isBlank, LINE_LABEL } from "./item/names";
 import { mayEndWithState, STATE_TAIL } from "./item/patterns";
-
-/** A blank beside a line break: a space, a tab, a carriage return, an ideographic space. */
-const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 0x3000;
 
 /** : or ：, a label's colon. */
 const isColon = (c: number): boolean => c === 58 || c === 0xff1a;
@@ -109,9 +107,6 @@ function labelGoesOn(text: string, lineStart: number, a: number, b: number): boo
   const next = canon(text.slice(b, b + 16));
   return leadingNumbering(next) === null && !LINE_LABEL.test(next);
 }
-
-/** A label opening a line (数量指标：, 资金：): a new field. */
-const LINE_LABEL = /^[^\s:，,。；;]{1,12}:/;
 
 /** A cell's text with its broken lines joined, and where each break was taken out. */
 export interface JoinedLines {

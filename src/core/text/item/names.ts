@@ -96,7 +96,7 @@ export function bracketAsTarget(item: ItemParts): ItemParts | null {
 }
 
 /** A blank beside a line break: a space, a tab, a carriage return, an ideographic space. */
-const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 0x3000;
+export const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 0x3000;
 
 /** Punctuation and symbols: a line may well end or begin with them (满意度⏎（问卷调查）, ≥⏎95%). */
 const PUNCT = /[\p{P}\p{S}]/u;
@@ -108,7 +108,7 @@ const CLOSING_QUOTES = new Set(Array.from("”’」』》", (ch) => ch.charCode
 const NAME_END = new Set(Array.from("数率度量比值", (ch) => ch.charCodeAt(0)));
 
 /** A label opening a line (数量指标：, 资金：): a new field, not the rest of the line above. */
-const LINE_LABEL = /^[^\s:：，,。；;]{1,12}[:：]/;
+export const LINE_LABEL = /^[^\s:：，,。；;]{1,12}[:：]/;
 
 /**
  * Whether the line break between the characters `a` and `b` wraps one word: one of them Chinese and neither
