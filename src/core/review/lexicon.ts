@@ -230,7 +230,7 @@ export function isResultMoney(name: string): boolean {
  * of it, never what it costs (round 152).
  */
 export function isRecoveredMoney(name: string): boolean {
-  return /追回|挽回|追缴|收缴|罚没|退赔|返还/.test(normalize(name));
+  return hasAny(normalize(name), measures.recoveredMoneyWords);
 }
 
 /** The project's own money named as such (发放补贴金额, 创新券额度, 业务工作支出安排金额). */
