@@ -512,15 +512,15 @@ function charts(s: Sheet, p: Program, top: number, width: number): Placed {
       // A likely slip left out of min/median/max is left out of the bars too (东山 12000000 flattened the
       // others), and its label says so.
       const out = inds.filter((ind) => ind.statsLeftOut?.includes(d));
-      const names = inds.length > 1 ? out.map((ind) => ind.name).join("、") : "";
+      const outNames = inds.length > 1 ? out.map((ind) => ind.name) : [];
       s.set(
         row + 1 + k,
         col,
         out.length === 0
           ? d
           : s.t({
-              zh: `${d}（${names}疑笔误，未计入）`,
-              en: `${d} (${names ? `${out.map((ind) => ind.name).join(", ")}: ` : ""}likely slip, left out)`,
+              zh: `${d}（${outNames.join("、")}疑笔误，未计入）`,
+              en: `${d} (${outNames.length > 0 ? `${outNames.join(", ")}: ` : ""}likely slip, left out)`,
             }),
       );
       inds.forEach((ind, j) => {
