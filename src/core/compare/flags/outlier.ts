@@ -398,9 +398,10 @@ function outlierFlagsOf(
     return { district: d, name, value: shown(v), unit, ...(w ? { written: w } : {}) };
   };
   // 12人 in a 万人 column: the slip's factor is the units', and the unit is what to fix.
+  const unitsOf = (d: string, k: number) => unitSlip(options.writtenUnits?.[d] ?? unit, unit, k);
   const withUnits = <T extends { powerOfTen?: number }>(d: string, slip: T): T => {
     const k = slip.powerOfTen;
-    const units = derived || k === undefined ? null : unitSlip(options.writtenUnits?.[d] ?? unit, unit, k);
+    const units = derived || k === undefined ? null : unitsOf(d, k);
     return units ? { ...slip, units } : slip;
   };
   if (!stats || stats.count < settings.minValuesForOutlier) return [];
@@ -437,6 +438,9 @@ function outlierFlagsOf(
     }
     return slipsFirst(flags);
   }
+  // Far enough from the median to flag: the one test the slips and the flags below share.
+  const isHigh = (ratio: number) => ratio + EPS >= settings.ratioHigh;
+  const isLow = (ratio: number) => ratio - EPS <= settings.ratioLow;
   // The slips each district's value suggests, settled together (300 and 8000 among 1200: one, not both).
   const slips =
     derived || settings.outlierMethod === "mad"
@@ -445,10 +449,10 @@ function outlierFlagsOf(
           values,
           present.filter((d) => {
             const ratio = ratioTo(values[d] as number, stats.median);
-            return ratio !== null && (ratio + EPS >= settings.ratioHigh || ratio - EPS <= settings.ratioLow);
+            return ratio !== null && (isHigh(ratio) || isLow(ratio));
           }),
           present,
-          (d, k) => unitSlip(options.writtenUnits?.[d] ?? unit, unit, k) !== null,
+          (d, k) => unitsOf(d, k) !== null,
           provenSlips(values, stats.median, options.pinned),
         );
   for (const d of present) {
@@ -469,8 +473,8 @@ function outlierFlagsOf(
       });
     } else {
       if (ratio === null) continue;
-      const high = ratio + EPS >= settings.ratioHigh;
-      const low = ratio - EPS <= settings.ratioLow;
+      const high = isHigh(ratio);
+      const low = isLow(ratio);
       if (!high && !low) continue;
       // Against a median, a power of ten away is a slip only where the others agree (slipAmong);
       // the ratio alone says only whether the value is far.
