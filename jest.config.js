@@ -4,6 +4,7 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  setupFiles: ["<rootDir>/test/fastcheck.setup.ts"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }],
   },
