@@ -17,8 +17,8 @@ import {
   normalizeHeader,
   pairBounds,
   targetBound,
+  targetYear,
   yearColumns,
-  YEAR_CELL,
   yearNamed,
   yearSpanNamed,
   type HeaderRole,
@@ -627,9 +627,7 @@ export function takeBudgetUnitColumn(
 function yearsOf(cols: number[], texts: string[]): { col: number; year: number; header: string }[] {
   return cols.flatMap((col) => {
     // 2025年指标值, or 2025 alone over a 中期 table's column.
-    const year =
-      yearNamed(texts[col]) ??
-      (YEAR_CELL.test(texts[col].trim()) ? Number(texts[col].trim().slice(0, 4)) : null);
+    const year = targetYear(texts[col]);
     return year === null ? [] : [{ col, year, header: texts[col].trim() }];
   });
 }
