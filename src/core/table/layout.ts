@@ -867,7 +867,7 @@ export function isPlaceHeader(t: string): boolean {
  * A park a city lists beside its districts: 苏州工业园区, 高新区, 经开区, 某某经济技术开发区 (not 小区, 景区, 片区,
  * a bare 园区). A table counts one as a place only among other place columns.
  */
-export function isParkHeader(t: string): boolean {
+function isParkHeader(t: string): boolean {
   const x = t.trim();
   return (
     x.length >= 3 &&

@@ -67,7 +67,7 @@ export function placeOf(name: string): string | null {
 }
 
 /** The program a project belongs to: its name without the place in brackets. */
-export function programOf(name: string): string {
+function programOf(name: string): string {
   return nameKey(name.replace(/[(（][^()（）]+[)）]\s*$/, ""));
 }
 
@@ -75,7 +75,7 @@ export function programOf(name: string): string {
  * The county or district a project's name starts with (汇川区家庭经济困难学生资助 → 汇川区), or null: a place of
  * two characters at least before 区, 县, 市 or 旗 — never 城区 or 市区, which name a part of town.
  */
-export function leadingPlaceOf(name: string): string | null {
+function leadingPlaceOf(name: string): string | null {
   const m = /^([\u4e00-\u9fff]{2,5}?(?:自治县|自治旗|区|县|市|旗))/.exec(name.trim());
   if (!m || /^(?:城区|市区|辖区|全区|全县|全市|本区|本县|本市|各区|各县)/.test(m[1])) return null;
   return m[1];
