@@ -204,29 +204,31 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       leftOut = next;
       flagAll(leftOut);
     }
-    // A 合计 left unchecked because a district's slip makes the sum as written exceed it (台儿庄 160000 in a
-    // 万人 column, read as 16): checked against the sum with the slips corrected, and the correction said.
     for (const ind of indicators) {
+      // The OUTLIER flags' slips, read once: as figures corrected, and as units typed wrong.
       const corrected = new Map<string, number>();
-      for (const f of ind.flags) {
-        const v = ind.cells[f.district]?.value;
-        if (f.code === "OUTLIER" && f.powerOfTen !== undefined && v !== null && v !== undefined)
-          corrected.set(f.district, exact(v / 10 ** f.powerOfTen));
-      }
-      if (corrected.size === 0) continue;
-      const before = totals.get(ind) as TotalCheck[];
-      const added = totalChecks(ind, noun, corrected).filter(
-        (c) => !before.some((b) => b.total.cell === c.total.cell),
-      );
-      if (added.length === 0) continue;
-      totals.set(ind, [...before, ...added]);
-      ind.flags.push(...added.flatMap((c) => (c.flag ? [c.flag] : [])));
-    }
-    // 丰城市 8.2 in a 人 column, said by the OUTLIER as 疑将“万人”写作“人”: the 合计 that proves the slip says it
-    // the same way, not as four zeros too few (round 174).
-    for (const ind of indicators) {
       const units = new Map<string, { meant: string; written: string }>();
-      for (const f of ind.flags) if (f.code === "OUTLIER" && f.units) units.set(f.district, f.units);
+      for (const f of ind.flags) {
+        if (f.code !== "OUTLIER") continue;
+        const v = ind.cells[f.district]?.value;
+        if (f.powerOfTen !== undefined && v !== null && v !== undefined)
+          corrected.set(f.district, exact(v / 10 ** f.powerOfTen));
+        if (f.units) units.set(f.district, f.units);
+      }
+      // A 合计 left unchecked because a district's slip makes the sum as written exceed it (台儿庄 160000 in a
+      // 万人 column, read as 16): checked against the sum with the slips corrected, and the correction said.
+      if (corrected.size > 0) {
+        const before = totals.get(ind) as TotalCheck[];
+        const added = totalChecks(ind, noun, corrected).filter(
+          (c) => !before.some((b) => b.total.cell === c.total.cell),
+        );
+        if (added.length > 0) {
+          totals.set(ind, [...before, ...added]);
+          ind.flags.push(...added.flatMap((c) => (c.flag ? [c.flag] : [])));
+        }
+      }
+      // 丰城市 8.2 in a 人 column, said by the OUTLIER as 疑将“万人”写作“人”: the 合计 that proves the slip says it
+      // the same way, not as four zeros too few (round 174).
       const checks = totals.get(ind) as TotalCheck[];
       if (units.size === 0 || !checks.some((c) => c.slip && c.flag && units.has(c.slip.district))) continue;
       const said = totalChecks(ind, noun, new Map(), units);

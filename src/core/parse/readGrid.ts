@@ -54,6 +54,7 @@ import {
   isUnitAndProjectHeader,
   isWeakTargetHeader,
   namesProjectAndGoal,
+  targetYear,
 } from "../table/headers";
 import { splitNameAndGoal } from "../table/nameWithGoal";
 import {
@@ -120,14 +121,7 @@ import {
   reportNotPlaces,
   reportTotalColumns,
 } from "./messages";
-import {
-  adoptedTarget,
-  yearTarget,
-  otherSubTargets,
-  subHeaderBounds,
-  subHeaderYears,
-  targetYear,
-} from "./targetColumns";
+import { adoptedTarget, yearTarget, otherSubTargets, subHeaderBounds, subHeaderYears } from "./targetColumns";
 
 /** `linesToo`: try pasted lines when no table is found; `pasted`: the grid is such lines, cut. */
 export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {

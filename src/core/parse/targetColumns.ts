@@ -31,13 +31,6 @@ export function yearTarget(
   return terms ? targetUnderLabels(h, terms) : null;
 }
 
-/** The one year a target's header names (2024年指标值, 2024年, 2024, 年度目标值（2024年）), or null (2025-2027年指标值). */
-export function targetYear(header: string | undefined): number | null {
-  if (!header) return null;
-  const bare = YEAR_CELL.exec(header.trim());
-  return bare ? Number(bare[1]) : header.includes("年") ? yearNamed(header) : null;
-}
-
 /**
  * 单位申报指标值 | 评估建议指标值 (原指标值 | 调整后指标值): the adopted figure, when the header read the
  * declared one. Null to keep the header's choice.

@@ -7,7 +7,7 @@ import type { IndicatorRecord } from "../record";
 import sectors from "./lexicons/sectors.json";
 import { level1Of } from "./indicator";
 import type { ProjectView } from "./types";
-import { isPercentName, isSatisfactionName, nameKey, normalize, polarityOf } from "./lexicon";
+import { charPairs, isPercentName, isSatisfactionName, nameKey, normalize, polarityOf } from "./lexicon";
 
 /** Name patterns and the example each gets, the first that matches winning. */
 const BY_NAME: readonly [RegExp, string][] = [
@@ -562,10 +562,8 @@ function sameCount(a: string, b: string): boolean {
   if (a.length < 4 || b.length < 4 || a.slice(-2) !== b.slice(-2) || !COUNTED.test(a)) return false;
   // 每个接入单位年运维成本 is no 运维成本, 人均培训人数 no 培训人数: a count per unit is another measure.
   if (PER_UNIT.test(a) !== PER_UNIT.test(b)) return false;
-  const head = b.slice(0, -2);
-  const words = new Set<string>();
-  for (let i = 0; i + 2 <= a.length - 2; i++) words.add(a.slice(i, i + 2));
-  for (let i = 0; i + 2 <= head.length; i++) if (words.has(head.slice(i, i + 2))) return true;
+  const words = charPairs(a.slice(0, -2));
+  for (const pair of charPairs(b.slice(0, -2))) if (words.has(pair)) return true;
   return false;
 }
 

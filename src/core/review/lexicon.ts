@@ -22,6 +22,18 @@ export function nameKey(name: string): string {
     .toLowerCase();
 }
 
+const HAN_PAIR = /^[\u4e00-\u9fff]{2}$/;
+
+/** The pairs of characters side by side in a text, each once (`hanOnly`: only pairs of two Chinese characters). */
+export function charPairs(text: string, hanOnly = false): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const pair = text.slice(i, i + 2);
+    if (!hanOnly || HAN_PAIR.test(pair)) pairs.add(pair);
+  }
+  return pairs;
+}
+
 const endsWithAny = (text: string, list: readonly string[]): boolean => list.some((w) => text.endsWith(w));
 const hasAny = (text: string, list: readonly string[]): boolean => list.some((w) => text.includes(w));
 

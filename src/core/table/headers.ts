@@ -127,6 +127,16 @@ export function yearNamed(text: string): number | null {
 export const YEAR_CELL = /^((?:19|20)\d\d)\s*(年度?)?$/;
 
 /**
+ * The one year a target's header names (2024年指标值, 2024年, 2024, 年度目标值（2024年）), or null (2025-2027年指标值):
+ * the year's column among a header's (layout.ts) and a record's year (readGrid.ts).
+ */
+export function targetYear(header: string | undefined): number | null {
+  if (!header) return null;
+  const bare = YEAR_CELL.exec(header.trim());
+  return bare ? Number(bare[1]) : header.includes("年") ? yearNamed(header) : null;
+}
+
+/**
  * 三级指标 | 2024年 | 2025年 | 2026年 | 计量单位 (a 中期 table naming only the years over its targets): the
  * columns right of the names (`from`) headed by a year alone, in order, the years rising — or null when there
  * are none, or only one written as a bare number (2024 alone may be anything).

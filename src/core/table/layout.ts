@@ -17,8 +17,8 @@ import {
   normalizeHeader,
   pairBounds,
   targetBound,
+  targetYear,
   yearColumns,
-  YEAR_CELL,
   yearNamed,
   yearSpanNamed,
   type HeaderRole,
@@ -627,9 +627,7 @@ export function takeBudgetUnitColumn(
 function yearsOf(cols: number[], texts: string[]): { col: number; year: number; header: string }[] {
   return cols.flatMap((col) => {
     // 2025年指标值, or 2025 alone over a 中期 table's column.
-    const year =
-      yearNamed(texts[col]) ??
-      (YEAR_CELL.test(texts[col].trim()) ? Number(texts[col].trim().slice(0, 4)) : null);
+    const year = targetYear(texts[col]);
     return year === null ? [] : [{ col, year, header: texts[col].trim() }];
   });
 }
@@ -869,7 +867,7 @@ export function isPlaceHeader(t: string): boolean {
  * A park a city lists beside its districts: 苏州工业园区, 高新区, 经开区, 某某经济技术开发区 (not 小区, 景区, 片区,
  * a bare 园区). A table counts one as a place only among other place columns.
  */
-export function isParkHeader(t: string): boolean {
+function isParkHeader(t: string): boolean {
   const x = t.trim();
   return (
     x.length >= 3 &&

@@ -193,8 +193,12 @@ export function comparatorAfter(s: string, pos: number): { comparator: Comparato
 export const PER_WORD =
   "每(?:[万千百十](?:(?!每)[\\u4e00-\\u9fa5]){1,2}|平方米|立方米|(?:(?!每)[\\u4e00-\\u9fa5]){1,2})";
 
+/** What an average is of, before 均: 人均, 户均, 生均, 亩均. */
+const AVERAGE_OF = "人户生亩";
+const AVERAGE_OF_CODES = new Set(Array.from(AVERAGE_OF, (ch) => ch.charCodeAt(0)));
+
 /** 人均, 户均, 生均, 亩均: an average written between a comparator and its figure (经办服务费≤人均40元), as a per. */
-const AVERAGE_WORD = "[人户生亩]均";
+const AVERAGE_WORD = `[${AVERAGE_OF}]均`;
 
 /**
  * All comparator spellings written before a number, for finding a target inside a name — also with a
@@ -232,14 +236,11 @@ export function perBefore(s: string, end: number): number {
  */
 export function averageBefore(s: string, end: number): number {
   if (end < 3 || s.charCodeAt(end - 1) !== 0x5747 /* 均 */) return -1;
-  const c = s.charCodeAt(end - 2);
-  return c === 0x4eba /* 人 */ || c === 0x6237 /* 户 */ || c === 0x751f /* 生 */ || c === 0x4ea9 /* 亩 */
-    ? end - 2
-    : -1;
+  return AVERAGE_OF_CODES.has(s.charCodeAt(end - 2)) ? end - 2 : -1;
 }
 
 /** An average with nothing it is of: 人均, 户均, 生均 (a name only with the period after it: 人均每月). */
-const AVERAGE_ALONE = /^\s*[人户生亩]均\s*$/;
+const AVERAGE_ALONE = new RegExp(`^\\s*${AVERAGE_WORD}\\s*$`);
 
 /** Where the one PER_WORD that ends at `end` starts, or -1. */
 function perWordBefore(s: string, end: number): number {

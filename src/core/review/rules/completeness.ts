@@ -10,6 +10,7 @@ import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
 import { countsAsCost, isCostIndicator, label, level1Of, level2Of } from "../indicator";
 import {
+  charPairs,
   isApprovalName,
   isChangeName,
   isCountName,
@@ -475,8 +476,7 @@ const NAMED_COMPLETION = /^([\u4e00-\u9fff]{2,12}?)(?:任务|工作|计划)?完�
 function completionOfUncounted(r: IndicatorRecord, view: ProjectView): boolean {
   const work = NAMED_COMPLETION.exec(normalize(r.name))?.[1];
   if (!work) return false;
-  const pairs = new Set<string>();
-  for (let i = 0; i + 2 <= work.length; i++) pairs.add(work.slice(i, i + 2));
+  const pairs = charPairs(work);
   const shares = (text: string) => [...pairs].some((p) => text.includes(p));
   const counted = view.indicators.some(
     (o) =>

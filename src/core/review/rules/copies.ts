@@ -149,11 +149,21 @@ function goalToo(a: ProjectView, b: ProjectView): { goalZh: string; goalEn: stri
     : { goalZh: "", goalEn: "" };
 }
 
+type Copy = { other: ProjectView; rows: IndicatorRecord[]; places: boolean };
+
+/** Each project's copies, found once per review for INDICATOR-COPY and GOAL-COPY both. */
+const COPIES = new WeakMap<readonly ProjectView[], Map<ProjectView, Copy[]>>();
+
 /** The projects whose lines this project's copy, as INDICATOR-COPY reports them (GOAL-COPY steps aside for these). */
-export function indicatorCopies(
-  view: ProjectView,
-  all: readonly ProjectView[],
-): { other: ProjectView; rows: IndicatorRecord[]; places: boolean }[] {
+export function indicatorCopies(view: ProjectView, all: readonly ProjectView[]): Copy[] {
+  let found = COPIES.get(all);
+  if (!found) COPIES.set(all, (found = new Map()));
+  let copies = found.get(view);
+  if (!copies) found.set(view, (copies = copiesOf(view, all)));
+  return copies;
+}
+
+function copiesOf(view: ProjectView, all: readonly ProjectView[]): Copy[] {
   const { keyed, holders } = indexOf(all);
   const own = keyed.get(view.project.id);
   if (!own || own.pairs.size < MIN_SHARED) return [];
@@ -162,7 +172,7 @@ export function indicatorCopies(
   for (const key of own.pairs.keys())
     for (const id of holders.get(key) ?? [])
       if (id !== view.project.id) held.set(id, (held.get(id) ?? 0) + 1);
-  const copies: { other: ProjectView; rows: IndicatorRecord[]; places: boolean }[] = [];
+  const copies: Copy[] = [];
   for (const [id, n] of held) {
     if (n < MIN_SHARED) continue;
     const other = keyed.get(id);

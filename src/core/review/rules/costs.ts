@@ -216,6 +216,12 @@ export const costBudget: Rule = {
   },
   check(view, ctx) {
     const { cost } = projectExamples(view);
+    const findings = budgetAsCost(view);
+    if (findings.length === 0) return;
+    // 物资采购成本 beside 购置棉被 2000床 and 购置折叠床 1000: the money buys several kinds, priced by the piece.
+    const kinds = view.indicators.filter(
+      (o) => level2Of(o) === "数量指标" && /^(?:购置|采购|购买|配置|配备)/.test(normalize(o.name)),
+    ).length;
     const report = (r: IndicatorRecord, messageId: CostFinding[1], fund: Fund | undefined) => {
       if (fund) {
         ctx.report({
@@ -240,10 +246,6 @@ export const costBudget: Rule = {
       // Not where the money names what it buys (疫苗采购支出: priced by the piece, never per 防疫员).
       const fallback = messageId === "whole" && counts.length === 0 && !PURCHASE.test(normalize(r.name));
       const works = fallback ? workCounts(r, view) : counts;
-      // 物资采购成本 beside 购置棉被 2000床 and 购置折叠床 1000: the money buys several kinds, priced by the piece.
-      const kinds = view.indicators.filter(
-        (o) => level2Of(o) === "数量指标" && /^(?:购置|采购|购买|配置|配备)/.test(normalize(o.name)),
-      ).length;
       const severalBought = PURCHASE.test(normalize(r.name)) && kinds > 1;
       const done = works.length === 1 && (works[0].value ?? 0) > 1 && !severalBought ? works[0] : undefined;
       // The field's example per the same unit keeps its name (每件热线服务成本), the figure worked out.
@@ -267,7 +269,7 @@ export const costBudget: Rule = {
         },
       });
     };
-    for (const [r, messageId, fund] of budgetAsCost(view)) report(r, messageId, fund);
+    for (const [r, messageId, fund] of findings) report(r, messageId, fund);
   },
 };
 

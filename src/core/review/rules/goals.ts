@@ -1,7 +1,7 @@
 /** 绩效目标 (the goal paragraph): missing, with nothing to measure it by, or copied word for word from another project. */
 import { BASIS } from "../basis";
 import { level1Of, level2Of } from "../indicator";
-import { hasPlaceholder, isAmountName, isCountName, nameKey, normalize } from "../lexicon";
+import { charPairs, hasPlaceholder, isAmountName, isCountName, nameKey, normalize } from "../lexicon";
 import { targetWithColumn } from "../format";
 import type { IndicatorRecord } from "../../record";
 import { CEILING_WORD } from "../../text/comparatorWords";
@@ -67,7 +67,7 @@ export function placeOf(name: string): string | null {
 }
 
 /** The program a project belongs to: its name without the place in brackets. */
-export function programOf(name: string): string {
+function programOf(name: string): string {
   return nameKey(name.replace(/[(（][^()（）]+[)）]\s*$/, ""));
 }
 
@@ -75,7 +75,7 @@ export function programOf(name: string): string {
  * The county or district a project's name starts with (汇川区家庭经济困难学生资助 → 汇川区), or null: a place of
  * two characters at least before 区, 县, 市 or 旗 — never 城区 or 市区, which name a part of town.
  */
-export function leadingPlaceOf(name: string): string | null {
+function leadingPlaceOf(name: string): string | null {
   const m = /^([\u4e00-\u9fff]{2,5}?(?:自治县|自治旗|区|县|市|旗))/.exec(name.trim());
   if (!m || /^(?:城区|市区|辖区|全区|全县|全市|本区|本县|本市|各区|各县)/.test(m[1])) return null;
   return m[1];
@@ -237,9 +237,7 @@ const COMMON_FIGURE = /^(?:0|100|90|95|85|80|98)$/;
  */
 function goalFit(goal: string, view: ProjectView): { fit: number; figures: number } {
   const name = nameKey(view.project.project).replace(NAME_FILLER, "");
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < name.length; i++) pairs.add(name.slice(i, i + 2));
-  const fit = [...pairs].filter((pair) => /^[\u4e00-\u9fff]{2}$/.test(pair) && goal.includes(pair)).length;
+  const fit = [...charPairs(name, true)].filter((pair) => goal.includes(pair)).length;
   const figures = new Set<string>();
   for (const r of view.indicators) {
     if (level1Of(r) === "满意度指标") continue;
@@ -422,14 +420,9 @@ const PER_HEAD = /每|千人|万人|人均|平均|率$|比例$|占比$/;
 /** Words of counting, no part of what is counted. */
 const COUNTING = /人数|人次|数量|总数|累计|全年|年度|不少于|不低于|达到|以上/g;
 
+/** The pairs of Chinese characters of a text, less its words of counting. */
 function bigrams(text: string): Set<string> {
-  const t = normalize(text).replace(COUNTING, " ");
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < t.length; i++) {
-    const b = t.slice(i, i + 2);
-    if (/^[\u4e00-\u9fff]{2}$/.test(b)) out.add(b);
-  }
-  return out;
+  return charPairs(normalize(text).replace(COUNTING, " "), true);
 }
 
 /** The goal's clauses, between its commas and stops; a thousands comma (1,200) stays in its figure. */
