@@ -272,8 +272,15 @@ export function isUnitAndProjectHeader(text: string): boolean {
 const TOWN_OR_UNIT =
   /^(?:所属)?(?:乡镇|镇|乡|镇街|街道|乡镇街道|街镇|乡镇苏木|苏木乡镇)(?:\(单位\)|[/、及和或]?单位)(?:名称)?$/;
 
+/**
+ * 数值及单位, 数值（含单位）, 数值和单位: the target's number and its unit in one column (beside 符号, a 河北
+ * form's) — checked before normalizeHeader drops （含单位）, as 数值 alone names no column.
+ */
+const VALUE_WITH_UNIT = /^数值(?:[及和与](?:计量)?单位|\(含(?:计量)?单位\))$/;
+
 function headerRoleUncached(text: string): HeaderRole | null {
   if (isUnitAndProjectHeader(text)) return "project";
+  if (text.includes("数值") && VALUE_WITH_UNIT.test(headerWords(text))) return "target";
   if (text.includes("单位") && TOWN_OR_UNIT.test(headerWords(text))) return "budgetUnit";
   const t = normalizeHeader(text);
   if (!t || t.length > 30) return null;

@@ -713,7 +713,13 @@ export function mergeUpperHeader(header: HeaderInfo, above: string[], lower: str
     if (used.has(c) || !above[c]) continue;
     const role = headerRole(above[c]);
     if (!role || header.roles[role] !== undefined) continue;
-    if (role === "indicators" || role === "level1" || role === "level2" || role === "level3") continue;
+    // 一级指标 | 二级指标 | 三级指标 over | | 指标名称 | 指标值 (三级指标 a banner over its name and value): the
+    // upper row's category columns, merged down over the lower row's blanks left of the names, are the table's.
+    const names = header.roles.level3;
+    const levelOver =
+      (role === "level1" || role === "level2") && names !== undefined && c < names && overBlank(c);
+    if (!levelOver && (role === "indicators" || role === "level1" || role === "level2" || role === "level3"))
+      continue;
     // 绩效目标 | 以办公大楼服务对象满意为目标… is a form's context row above the table, not a header.
     let v = c + 1;
     while (v < above.length && !above[v]?.trim()) v++;
@@ -738,7 +744,7 @@ export function mergeUpperHeader(header: HeaderInfo, above: string[], lower: str
 export function subHeaderCategories(row: string[], h: HeaderInfo): CategoryColumn[] | null {
   const known = h.categoryColumns;
   const from = h.roles.indicators ?? known[0]?.col;
-  if (from === undefined || h.layout !== "packed" || h.indicatorsInGoal) return null;
+  if (from === undefined || h.layout !== "packed") return null;
   const found: CategoryColumn[] = [];
   for (let c = 0; c < row.length; c++) {
     const t = row[c];
@@ -750,6 +756,13 @@ export function subHeaderCategories(row: string[], h: HeaderInfo): CategoryColum
     found.push({ col: c, header: t.trim(), ...cat });
   }
   if (found.length < 2) return null;
+  // 绩效目标 merged over 产出指标 | 效益指标 | 满意度指标 (a 乡村振兴项目库's): a banner over the categories, the first
+  // right under it, no other column of the header's among them — not the goal's column.
+  if (h.indicatorsInGoal) {
+    const last = found[found.length - 1].col;
+    const inside = Object.values(h.roles).some((c) => c !== undefined && c > from && c <= last);
+    return found[0].col === from && !inside ? found : null;
+  }
   if (known.length > 0) {
     if (
       found.length === known.length &&
@@ -801,6 +814,13 @@ export function readCategoriesUnder(h: HeaderInfo, columns: CategoryColumn[]): v
   h.categoryColumns = columns;
   delete h.roles.indicators;
   delete h.headers.indicators;
+  // (绩效目标 over them: a banner, no column of goals.)
+  if (h.indicatorsInGoal) {
+    delete h.indicatorsInGoal;
+    delete h.longGoal;
+    delete h.roles.goal;
+    delete h.headers.goal;
+  }
 }
 
 /** 指标 alone (指标（含指标值）): a column of indicators, or a caption over the columns naming them. */

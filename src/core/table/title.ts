@@ -43,6 +43,12 @@ function yearOfTitle(t: string): number | null {
 const TITLE =
   /绩效(?:目标|指标|自评|评价)[^，。,;；:：]{0,10}表|绩效(?:目标|指标)(?:申报)?汇总\s*(?:[(（][^()（）]{1,12}[)）])?$/;
 /**
+ * A project library's title, its place and year before (潜江市2024年度巩固拓展脱贫攻坚成果和乡村振兴项目库): the
+ * title of a table of projects and their indicators, as 绩效目标表 titles one.
+ */
+const LIBRARY_TITLE =
+  /^(?![一二三四五六七八九十\d]+[、.．]|[(（]|附件)[^，。,;；:：\s]{0,30}?(?:19|20)\d\d\s*年度?[^，。,;；:：]{0,30}项目库$/;
+/**
  * How a title names the targets it is of, when no 表 closes it: 绩效目标, 绩效指标, and the two together
  * (绩效目标及评价指标, 绩效目标及指标, 绩效目标和绩效指标).
  */
@@ -98,12 +104,17 @@ const GENERIC =
 const GENERIC_TRANSFER =
   /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:中央|省级?|市级?|县级?|区级?)?(?:财政)?(?:对(?:地方|下级?|市县区?|县区|市|县))?(?:财政)?转移支付$/;
 /**
+ * A town named alone, its county left unsaid (松柏镇2024年镇级项目…): two to four characters and 镇, 乡 or 街道 —
+ * not 城镇, 集镇, 小镇, 重点镇, nor 城乡, 乡镇.
+ */
+const TOWN_ALONE = String.raw`[\u4e00-\u9fa5]{2,4}?(?:(?<![城集小点乡])镇|(?<![城镇])乡|街道)`;
+/**
  * A unit's name, then (its years removed) only 部门/预算/项目/支出 words: 某县农业农村局2024年部门项目,
  * 钦州市残疾人联合会2024年项目 (a people's organisation, a 供销社, a 气象台: BODY_END); also a town written
  * after its county (江口县太平镇2024年项目: the town's government).
  */
 const UNIT_TITLE = new RegExp(
-  `^([\\u4e00-\\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|厅|委|${BODY_END})|[\\u4e00-\\u9fa5]{1,8}?[县市区旗](?![各全])[\\u4e00-\\u9fa5]{1,6}?(?:(?<!乡)镇|(?<![城镇])乡|街道))(?:本级)?(?:地方)?(?:财政)?(?:部门)?(?:预算)?(?:重点)?(?:项目)?(?:支出)?$`,
+  `^([\\u4e00-\\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|厅|委|${BODY_END})|[\\u4e00-\\u9fa5]{1,8}?[县市区旗](?![各全])[\\u4e00-\\u9fa5]{1,6}?(?:(?<!乡)镇|(?<![城镇])乡|街道)|${TOWN_ALONE})(?:本级)?(?:(?:镇|乡|村|街道)级)?(?:地方)?(?:财政)?(?:部门)?(?:预算)?(?:重点)?(?:项目)?(?:支出)?$`,
 );
 /**
  * A body's name and a year right after it, at the start of a title's name (襄阳市襄州区教育局2024年…专项资金):
@@ -147,6 +158,14 @@ function unitOpening(named: string): { unit: string; project: string } | null {
   const own = project.replace(YEARS, "").replace(FUND_END, "");
   if (own.length < 2 || WORK_ONLY.test(own) || GENERIC.test(project.replace(YEARS, ""))) return null;
   return { unit, project };
+}
+
+/** An office of government's name ends so (局, 委员会, 人民政府, 办公室, 厅): never a project's. */
+const OFFICE_END = /(?:局|委员会|人民政府|办公室|办事处|厅)$/;
+
+/** Whether a unit's name opens with a place (秦皇岛市…局), not a word of its own (教育局 alone). */
+function districtOrCityIn(unit: string): boolean {
+  return districtOf(unit) !== null || leadingCity(unit) !== null || PROVINCE_FIRST.test(unit);
 }
 
 /** A year right at the start: 2024年项目 after a unit's name. */
@@ -321,7 +340,8 @@ export function titleLine(row: string[]): TitleLine | null {
   const applied = application ? applicationLine(t, application[1]) : null;
   if (applied) return applied;
   const placeYear = PLACE_YEAR_END.test(t) && PLACE_YEAR_TITLE.test(t);
-  const titled = TITLE.test(t) || (placeYear && districtOf(t) !== null);
+  const titled =
+    TITLE.test(t) || (placeYear && districtOf(t) !== null) || (t.endsWith("项目库") && LIBRARY_TITLE.test(t));
   const section = !titled && SECTION_TITLE.test(t);
   // 儋州市卫生健康委员会2024年项目支出绩效目标 (no 表, no district): a title only when a unit's name, its year
   // right after it, names whose projects these are (below).
@@ -340,7 +360,11 @@ export function titleLine(row: string[]): TitleLine | null {
     (section || unitOnly) &&
     named.startsWith(unit[1]) &&
     YEAR_AFTER.test(named.slice(unit[1].length));
-  if (unit && (titled || unitYear))
+  // 秦皇岛市文化广电和旅游局项目绩效目标 (no year, no 表): an office of government and its 项目 alone — no
+  // project's name (养老服务中心项目 may be one; a 局's 项目 is its projects).
+  const officeOnly =
+    !!unit && section && named.startsWith(unit[1]) && OFFICE_END.test(unit[1]) && districtOrCityIn(unit[1]);
+  if (unit && (titled || unitYear || officeOnly))
     return {
       project: "",
       district: districtOf(t),

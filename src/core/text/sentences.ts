@@ -1530,6 +1530,18 @@ function namedCommaPair(s: string, from: number, semi: number, end: number): boo
   );
 }
 
+/** Whether the sentence at `at` (to its ；, 。 or line end) is a name, a comma and a figure: 灌溉面积，3.2万亩. */
+function namedFigureAt(s: string, at: number): boolean {
+  let end = at;
+  while (end < s.length && end - at <= 40) {
+    const c = s.charCodeAt(end);
+    if (c === 59 || c === 0x3002 || c === 10) break;
+    end++;
+  }
+  const piece = s.slice(at, end);
+  return NAME_COMMA_TARGET.test(piece) && hasDigitOrMark(piece, piece.indexOf(","), piece.length);
+}
+
 /** A name of two characters or more (no figure, no mark), a colon, and its target after it: 物资采购时间：汛前. */
 const NAME_COLON_WORDS = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^\s,;:。]/;
 
@@ -1689,7 +1701,9 @@ function wordsCloseIndicator(text: string): boolean {
     STANDARD_TARGET.test(text) ||
     NAME_THEN_ZERO.test(text) ||
     RELATIVE_TO_LAST_YEAR.test(text) ||
-    (text.includes("不发生") && NEGATED_EVENT.test(text))
+    (text.includes("不发生") && NEGATED_EVENT.test(text)) ||
+    // 无垮坝事故, 汛期无人员伤亡: an accident that must not happen, whole as 零发生 and 不发生… are.
+    (text.includes("无") && NO_CASUALTY.test(text))
   );
 }
 
@@ -1737,6 +1751,8 @@ export function labelledClauseCuts(s: string, from: number, mark: number): boole
       scheduleAlone(rest) ||
       (mayStateWork(rest) && VERB_OBJECT_FIRST.test(rest)) ||
       (hasDigitOrMark(rest, 0, rest.length) && (startsWholeIndicator(rest) || recipientsFirst(rest))) ||
+      // A name, its comma and its figure (灌溉面积，3.2万亩), as the sample writes 名称，目标.
+      (s.charCodeAt(end) === 44 && namedFigureAt(s, mark + 1)) ||
       // A name and its target left as a template's XX (培训天数≥5天；培训合格率XX%), as a ** is above.
       (hasPlaceholderX(rest) && PLACEHOLDER_TARGET.test(rest))
     )
@@ -1782,9 +1798,19 @@ export function labelledStatesCut(s: string, from: number, comma: number): boole
   if (before.includes(",")) return false;
   // "效益：边境管控有力，无重大涉边案事件": an event that must not happen after a state reached by a subject of its own
   // (not after a state held, 运行平稳，不发生重大事故, nor a name's target after its comma: …安全形势，平稳，不发生…).
-  if (reachedOnly !== null && reachedOnly.index >= 2 && isEventStatement(rest)) return true;
+  // (水库安全度汛，无垮坝事故: no accident is what the safety reached means — the name's target after its comma.)
+  if (
+    reachedOnly !== null &&
+    reachedOnly.index >= 2 &&
+    isEventStatement(rest) &&
+    !(reachedOnly[0].includes("安全") && SAFETY_EVENT.test(rest))
+  )
+    return true;
   return reached !== null && reached.index >= 2 && startsWholeIndicator(rest);
 }
+
+/** An accident or a casualty that does not happen (无垮坝事故, 零伤亡, 不发生安全事故): what a safety reached restates. */
+const SAFETY_EVENT = /事故|伤亡|险情|溃坝|垮坝/;
 
 /** Marks a name cut by a line break never holds: sentence marks, brackets and comparator signs. */
 const WRAP_STOP = /[,;:。、!?()≥≤<>=*“”"]/;

@@ -244,6 +244,8 @@ function readNumber(s: string, i: number): NumberAt | null {
     if (u || !endsHere(s, k) || !(onlySpacesBefore(s, i) || comparatorBefore(s, i)?.start === 0)) {
       // 一次性, 一站式, 一级响应 are words; 分 after a numeral is a score (三分) only in scoring text.
       if (!u || s[k] === "分" || s[k + u.length] === "性" || s[k + u.length] === "式") return null;
+      // 二次污染, 一户一档: a numeral inside a fixed word.
+      if (isNumeralWord(s, i, k, u)) return null;
       // 一级A标准, 二级标准: a grade's name, not a count.
       if (isLatin(s.charCodeAt(k + u.length)) || s.startsWith("标准", k + u.length)) return null;
       // 一类地区, 三级甲等: a class or grade named by its numeral.
@@ -285,6 +287,21 @@ function readNumber(s: string, i: number): NumberAt | null {
   if (!approx && applied !== 1 && approxAt(s, j)) approx = ++j > 0;
   return { start: i, end: j, value, factor: applied, approx };
 }
+
+/**
+ * A numeral inside a fixed word, no count: 二次 before the thing it is said of (二次污染, 二次伤害, 二次供水, 二次返贫 —
+ * a count of two is written 两次, and 二次 a count is followed by its bound, 二次以上, or nothing), and a pair of 一s
+ * (一户一档, 一村一品, 一人一策). `i` is the numeral's start, `k` its measure word's, `u` the measure word.
+ */
+function isNumeralWord(s: string, i: number, k: number, u: string): boolean {
+  if (k !== i + 1) return false;
+  const c = s.charCodeAt(i);
+  const next = s.charCodeAt(k + u.length);
+  if (c === 0x4e00 /* 一 */) return next === 0x4e00 && u.length === 1;
+  return c === 0x4e8c /* 二 */ && u === "次" && isCjk(next) && !COUNT_BOUND_START.has(next);
+}
+/** 以上, 及以上, 左右, 以内, 以下, 每: what follows a count, not a word it makes. */
+const COUNT_BOUND_START = new Set(Array.from("以及左上内下每或", (ch) => ch.charCodeAt(0)));
 
 /**
  * The unit after a number, also when a space was typed between them ("3 次", "95 %") — or a line break, where
