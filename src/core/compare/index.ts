@@ -306,5 +306,5 @@ export {
   unplacedMessage,
   loneProgramsMessage,
 } from "./sentences";
-export { comparisonJson, notComparedJson, type ComparisonJson } from "./json";
+export { comparisonJson, notComparedJson, unplacedJson, type ComparisonJson } from "./json";
 export { formatComparisonSummary, noComparisonReason } from "./summary";

@@ -212,3 +212,16 @@ export function notComparedJson(result: ComparisonResult): {
   if (!m || !result.lonePrograms) return null;
   return { message: m.zh, messageEn: m.en, programs: result.lonePrograms.map((l) => ({ ...l })) };
 }
+
+/**
+ * Projects of no district that joined no program (未识别区县, the prefecture's own file of a program no district
+ * files): named in the summary and on the sheet, and here beside the comparison — never dropped from the JSON
+ * (round 177). Null when there are none.
+ */
+export function unplacedJson(result: ComparisonResult): ComparisonJson["unplaced"] | null {
+  if (result.unplaced.length === 0) return null;
+  return result.unplaced.map((u) => {
+    const m = unplacedMessage(u);
+    return { ...u, message: m.zh, messageEn: m.en };
+  });
+}

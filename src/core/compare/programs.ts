@@ -1,9 +1,10 @@
 /** Projects → programs: the same project filed by several districts, possibly from several files. */
-import type { IndicatorRecord, ProjectInfo } from "../record";
+import type { IndicatorRecord, ProjectInfo, RowTotal } from "../record";
 import { autonomousOfWritten } from "./autonomous";
 import {
   bareName,
   findDistrict,
+  isOwnLevelColumn,
   leadingCity,
   looseProgramKey,
   placeInName,
@@ -773,6 +774,7 @@ function groupByName(
     }
     const name = commonName(entries, nameOf);
     const g = toGroup(name, entries, spell, rest);
+    ownRowsIntoTotals(g, rest);
     if (g.entries.length < 2) {
       orphans.push(...rest);
       // One district's program (东阳市's 被征地农民养老保险 beside the others' 城乡居民基本养老保险): said, not
@@ -838,6 +840,45 @@ function groupByName(
       return { program: name, district: entry.district, source, sheet: project.sheet, row: project.row };
     });
   return { groups, orphans, lone };
+}
+
+/**
+ * A 分解表's 市本级 (本级, 秦皇岛市本级) row between its places, read by the parser as the city's own project: in
+ * the 合计 as a 市直 row is, not a place — its figures added into the sum the 合计 is checked against, said
+ * as the city's own level (round 177: counted among the places, it switched every 合计 check off). The
+ * entries' records get a copy of their row total with the row among its `unread` rows; the parser's own
+ * records are never changed.
+ */
+function ownRowsIntoTotals(g: ProgramGroup, rest: Member[]): void {
+  type Unread = NonNullable<RowTotal["unread"]>[number];
+  const own = new Map<string, Unread[]>();
+  for (const m of rest) {
+    if (!m.own) continue;
+    const header = (m.project.ownLevel ?? m.own.text).trim();
+    if (!isOwnLevelColumn(header)) continue;
+    for (const r of m.records) {
+      const t = r.rowTotal;
+      if (!t?.inRow) continue;
+      const key = `${m.source}\u0000${r.sheet}\u0000${t.cell}`;
+      const list = own.get(key) ?? [];
+      const column = String(m.project.row);
+      if (list.some((u) => u.column === column)) continue;
+      list.push({ column, header, cell: r.cell, value: r.value, valueMax: r.valueMax, unit: r.unit });
+      own.set(key, list);
+    }
+  }
+  if (own.size === 0) return;
+  for (const e of g.entries)
+    e.records = e.records.map(({ record, source }) => {
+      const t = record.rowTotal;
+      const add = t ? own.get(`${source}\u0000${record.sheet}\u0000${t.cell}`) : undefined;
+      if (!t || !add || t.places <= add.length) return { record, source };
+      const unread = [
+        ...(t.unread ?? []),
+        ...add.filter((u) => !t.unread?.some((x) => x.column === u.column)),
+      ];
+      return { record: { ...record, rowTotal: { ...t, places: t.places - add.length, unread } }, source };
+    });
 }
 
 /** A project of a name or of some target written: one to say where it is left out. */
