@@ -6,7 +6,7 @@ import type { Localized } from "../i18n";
 import { COMPARATOR_SYMBOL } from "../text/comparators";
 import { writesComparator } from "../text/comparatorWords";
 import type { Comparator } from "../record";
-import type { LoneProgram, NearName, UnplacedProject } from "./types";
+import type { LoneProgram, NearName, PhasedFiling, UnplacedProject } from "./types";
 import { exact } from "./stats";
 import { scaleWord } from "./units";
 import { isOwnLevelColumn } from "./districts";
@@ -595,11 +595,13 @@ export function unplacedMessage(u: {
  */
 export function nameVariantsMessage(
   program: string,
-  variants: readonly { district: string; project: string }[],
+  variants: readonly { district: string; project: string; phase?: string }[],
 ): Localized {
+  // 盱眙县…（一期） alone beside the others' program: its phase mark named among the differences (round 177).
+  const phase = variants.find((v) => v.phase)?.phase;
   return {
-    zh: `项目名称不完全相同，已按同一项目“${program}”对比（名称只差年份、“项目”“资金”等字样或括号中的地名）：${variants.map((v) => `${v.district}“${v.project}”`).join("、")}`,
-    en: `Project names differ slightly and were compared as one program "${program}" (they differ only by a year, an ending such as 项目 or 资金, or a place in brackets): ${variants.map((v) => `${v.district} "${v.project}"`).join(", ")}.`,
+    zh: `项目名称不完全相同，已按同一项目“${program}”对比（名称只差年份、“项目”“资金”等字样${phase ? `、期次（${phase}）` : ""}或括号中的地名）：${variants.map((v) => `${v.district}“${v.project}”`).join("、")}`,
+    en: `Project names differ slightly and were compared as one program "${program}" (they differ only by a year, an ending such as 项目 or 资金, ${phase ? `a phase (${phase}), ` : ""}or a place in brackets): ${variants.map((v) => `${v.district} "${v.project}"`).join(", ")}.`,
   };
 }
 
@@ -645,6 +647,34 @@ export function resubmissionMessage(r: {
   };
 }
 
+/**
+ * 盱眙县 分 2 期报送（一期“…（一期）”、二期“…（二期）”），合为一处对比；“新建高标准农田面积”按各期之和对比（一期 ≥3万亩、
+ * 二期 ≥2万亩）；“项目区农户满意度”各期取值不同（一期 ≥90%、二期 ≥95%），对比用一期的取值 (round 177).
+ */
+export function phasedMessage(f: PhasedFiling): Localized {
+  const n = f.phases.length;
+  const projects = f.phases.map((p) => `${p.phase}“${p.project}”`).join("、");
+  const projectsEn = f.phases.map((p) => `${p.phase} "${p.project}"`).join(", ");
+  const parts = (x: PhasedFiling["summed"][number]) => x.parts.map((p) => `${p.phase} ${p.target}`);
+  const summed = f.summed.length
+    ? `；${f.summed.map((x) => `“${x.indicator}”按各期之和对比（${parts(x).join("、")}）`).join("，")}`
+    : "";
+  const summedEn = f.summed.length
+    ? `; summed across the phases: ${f.summed.map((x) => `"${x.indicator}" (${parts(x).join(", ")})`).join(", ")}`
+    : "";
+  const first = f.phases[0].phase;
+  const each = f.each.length
+    ? `；${f.each.map((x) => `“${x.indicator}”各期取值不同（${parts(x).join("、")}）`).join("，")}，不能相加，对比用${first}的取值`
+    : "";
+  const eachEn = f.each.length
+    ? `; differing by phase and not added up, so ${first}'s is compared: ${f.each.map((x) => `"${x.indicator}" (${parts(x).join(", ")})`).join(", ")}`
+    : "";
+  return {
+    zh: `${f.district} 分 ${n} 期报送（${projects}），合为一处对比${summed}${each}`,
+    en: `${f.district} filed the program in ${n} phases (${projectsEn}), compared as one${summedEn}${eachEn}.`,
+  };
+}
+
 /** What a program's reader should know of its projects: districts filed twice, names taken for one, names left out. */
 export function programNotes(p: {
   name: string;
@@ -657,6 +687,7 @@ export function programNotes(p: {
   shortNamed?: readonly { district: string; written: string; asWritten: boolean }[];
   titleNamed?: readonly { sheet: string; cell: string }[];
   funds?: readonly { district: string; amount: number; unit: string }[];
+  phased?: readonly PhasedFiling[];
   indicators?: readonly {
     name: string;
     statsLeftOut?: readonly string[];
@@ -668,6 +699,7 @@ export function programNotes(p: {
     ...(p.bareNamed ?? []).map(bareNamedMessage),
     ...shortNamedMessages(p.shortNamed ?? []),
     ...p.resubmissions.map(resubmissionMessage),
+    ...(p.phased ?? []).map(phasedMessage),
     ...(p.nameVariants.length ? [nameVariantsMessage(p.name, p.nameVariants)] : []),
     ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
     ...(p.totalColumns ?? []).map((t) => totalColumnMessage(t, p.placeWord)),

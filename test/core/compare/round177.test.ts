@@ -160,3 +160,82 @@ describe("a value whose tenfold passes every other district is a size gap, not a
     expect(f.message.zh).toContain("疑少写一个 0");
   });
 });
+
+/** 淮安's 附件3: a packed row per project, its indicators in one cell. */
+function huaianRow(place: string, project: string, area: number, satisfaction = 90): CellValue[] {
+  const indicators = `1、产出指标：新建高标准农田面积≥${area}万亩；工程质量合格率100%。2、效益指标：新增粮食产能≥${area * 1000}吨。3、满意度指标：项目区农户满意度≥${satisfaction}%。`;
+  return [`${place}农业农村局`, `${place}农业农村局`, project, `建设高标准农田${area}万亩。`, indicators];
+}
+const HEADER: CellValue[] = ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"];
+function huaianFile(place: string, rows: CellValue[][]) {
+  return gridSource(`附件3-${place}.xlsx`, [
+    [`${place}2025年高标准农田建设项目绩效目标申报表`],
+    HEADER,
+    ...rows,
+  ]);
+}
+function huaian(xuyi: CellValue[][], label = "盱眙县") {
+  return [
+    ...(
+      [
+        ["淮阴区", 4],
+        ["淮安区", 5],
+        ["涟水县", 4.5],
+      ] as const
+    ).map(([d, a]) => huaianFile(d, [huaianRow(d, `${d}2025年高标准农田建设项目`, a)])),
+    huaianFile(label, xuyi),
+  ];
+}
+const phase = (p: string, area: number, satisfaction = 90) =>
+  huaianRow("盱眙县", `盱眙县2025年高标准农田建设项目（${p}）`, area, satisfaction);
+
+describe("a district's phases join the program (E2)", () => {
+  it("一期 and 二期: one district, additive figures summed, said", () => {
+    const r = compareDistricts(huaian([phase("一期", 3), phase("二期", 2)]));
+    expect(r.programs).toHaveLength(1);
+    const p = r.programs[0];
+    expect(p.districts).toContain("盱眙县");
+    expect(r.lonePrograms ?? []).toEqual([]);
+    const area = p.indicators.find((i) => i.name === "新建高标准农田面积")!;
+    expect(area.cells["盱眙县"].value).toBe(50000);
+    const rate = p.indicators.find((i) => i.name === "工程质量合格率")!;
+    expect(rate.cells["盱眙县"].value).toBe(100);
+    expect(p.unaligned).toEqual([]);
+    const summary = formatComparisonSummary(r, "zh");
+    expect(summary).toContain("盱眙县 分 2 期报送");
+    expect(summary).toContain("“新建高标准农田面积”按各期之和对比（一期 ≥3万亩、二期 ≥2万亩）");
+    expect(summary).not.toContain("只有一个区县报送");
+  });
+
+  it("a rate that differs by phase is not added: the first phase's compared, each said", () => {
+    const r = compareDistricts(huaian([phase("一期", 3, 90), phase("二期", 2, 95)]));
+    const p = r.programs[0];
+    expect(p.indicators.find((i) => i.name === "项目区农户满意度")!.cells["盱眙县"].value).toBe(90);
+    expect(formatComparisonSummary(r, "zh")).toContain(
+      "“项目区农户满意度”各期取值不同（一期 ≥90%、二期 ≥95%），不能相加，对比用一期的取值",
+    );
+  });
+
+  it("phases in two files are no resubmission", () => {
+    const sources = huaian([phase("一期", 3)]);
+    sources.push(huaianFile("盱眙县二期", [phase("二期", 2)]));
+    const r = compareDistricts(sources);
+    expect(r.programs[0].resubmissions).toEqual([]);
+    expect(r.programs[0].indicators[0].cells["盱眙县"].value).toBe(50000);
+  });
+
+  it("a lone （一期） joins, its name said among the variants", () => {
+    const r = compareDistricts(huaian([phase("一期", 3)]));
+    expect(r.programs[0].districts).toContain("盱眙县");
+    expect(formatComparisonSummary(r, "zh")).toContain("期次（一期）");
+  });
+
+  it("where every district writes （一期）, the program keeps it and nothing is said", () => {
+    const sources = ["淮阴区", "淮安区", "涟水县"].map((d) =>
+      huaianFile(d, [huaianRow(d, `${d}高标准农田建设项目（一期）`, 4)]),
+    );
+    const r = compareDistricts(sources);
+    expect(r.programs[0].name).toBe("高标准农田建设项目（一期）");
+    expect(r.programs[0].nameVariants).toEqual([]);
+  });
+});
