@@ -78,6 +78,7 @@ function toItem(
       cell: record.cell,
       source,
       ...(record.rowTotal ? { rowTotal: record.rowTotal } : {}),
+      ...(record.kind === "date" && record.date ? { date: record.date } : {}),
     },
   };
 }

@@ -359,7 +359,7 @@ function ownComparator(c: Comparator | null, written: boolean): Localized {
 
 /** "而其余 5 个市（县）均为“≥”（不少于）": the majority's comparator, sign quoted and word in one bracket. */
 function majorityComparator(
-  majority: { comparator: Comparator; count: number; unwritten?: number },
+  majority: { comparator: Comparator; count: number; unwritten?: number; shown?: readonly string[] },
   total: number | undefined,
   noun: string,
 ): Localized {
@@ -371,6 +371,21 @@ function majorityComparator(
       zh: `，而${who}均未写比较词（按等于理解）`,
       en: `, while ${majority.count} districts write no comparator (read as =)`,
     };
+  // 均为“90%-95%”（区间）: a range quoted as written; ranges that differ, each (均为区间：“90%-95%”“92%-98%”).
+  const ranges = c === "between" ? (majority.shown ?? []).filter((x) => x) : [];
+  if (ranges.length > 1)
+    return {
+      zh: `，而${who}均为区间（${ranges
+        .slice(0, 3)
+        .map((r) => `“${r}”`)
+        .join("")}${ranges.length > 3 ? "等" : ""}）`,
+      en: `, while ${majority.count} districts use a range (${ranges.slice(0, 3).join(", ")}${ranges.length > 3 ? " …" : ""})`,
+    };
+  if (ranges.length === 1)
+    return {
+      zh: `，而${who}均为“${ranges[0]}”（区间）`,
+      en: `, while ${majority.count} districts use the range ${ranges[0]}`,
+    };
   const sym = c === "between" ? "区间" : COMPARATOR_SYMBOL[c];
   const some = c === "=" && unwritten > 0 ? `；其中 ${unwritten} 个${noun}未写比较词` : "";
   const someEn = c === "=" && unwritten > 0 ? `; ${unwritten} of them wrote no comparator` : "";
@@ -380,12 +395,35 @@ function majorityComparator(
   };
 }
 
+/** "红安县 工程完工时间 2026年6月底前，晚于其余 4 个县（均为“2025年12月底前”）" (round 177). */
+export function laterDeadline(
+  district: string,
+  name: string,
+  target: string,
+  shared: string,
+  count: number,
+  allOthers: boolean,
+  noun = "区",
+): Localized {
+  const t = cleanTarget(target);
+  const s = cleanTarget(shared);
+  return {
+    zh: `${district} ${name} ${t}，晚于${allOthers ? "其余" : ""} ${count} 个${noun}（均为“${s}”）`,
+    en: `${district}: ${name} ${t}, later than ${allOthers ? "the other " : ""}${count} districts (all "${s}").`,
+  };
+}
+
 export function comparatorDiff(
   district: string,
   name: string,
   target: string,
   own: Comparator | null,
-  majority: { comparator: Comparator; count: number; unwritten?: number } | null,
+  majority: {
+    comparator: Comparator;
+    count: number;
+    unwritten?: number;
+    shown?: readonly string[];
+  } | null,
   split: Localized,
   ownWritten = true,
   noun = "区",

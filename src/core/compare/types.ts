@@ -122,6 +122,8 @@ export interface DistrictCell {
    * target as written.
    */
   phases?: { phase: string; target: string; sheet: string; cell: string }[];
+  /** A deadline's (end) date as the parser read it (2025-12-31, 2025-12, 2025), where the target is a date. */
+  date?: string;
 }
 
 /**
@@ -142,7 +144,8 @@ export type FlagCode =
   | "COMPARATOR-DIFF"
   | "UNIT-DIFF"
   | "RATE-FRACTION"
-  | "TOTAL-DIFF";
+  | "TOTAL-DIFF"
+  | "DATE-DIFF";
 
 export interface CompareFlag {
   code: FlagCode;

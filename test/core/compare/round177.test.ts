@@ -239,3 +239,53 @@ describe("a district's phases join the program (E2)", () => {
     expect(r.programs[0].nameVariants).toEqual([]);
   });
 });
+
+/** 黄冈's 附件2: a file per county, a deadline and a range among its rows. */
+function huanggang(date: string, rate: string) {
+  return (
+    [
+      ["团风县", "2025年12月底前", "≥90%"],
+      ["红安县", date, "90%-95%"],
+      ["浠水县", "2025年12月底前", "90%-95%"],
+      ["蕲春县", "2025年12月底前", "90%-95%"],
+      ["黄梅县", "2025年12月底前", rate],
+    ] as const
+  ).map(([d, deadline, guarantee]) =>
+    gridSource(`附件2-${d}.xlsx`, [
+      [`${d}2025年农村饮水安全巩固提升工程项目支出绩效目标表`],
+      ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+      [`${d}农村饮水安全巩固提升工程`, "产出指标", "数量指标", "新建改造供水工程", "≥10处"],
+      [null, null, "质量指标", "供水保证率", guarantee],
+      [null, null, "时效指标", "工程完工时间", deadline],
+      [null, "满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"],
+    ]),
+  );
+}
+
+describe("deadlines are compared; a range is quoted as written (G1)", () => {
+  it("a deadline later than the one most share is said; the row shows the earliest and latest", () => {
+    const r = compareDistricts(huanggang("2026年6月底前", "90%-95%"));
+    const row = r.programs[0].indicators.find((i) => i.name === "工程完工时间")!;
+    expect(row.flags.map((f) => [f.code, f.district])).toEqual([["DATE-DIFF", "红安县"]]);
+    expect(row.flags[0].message.zh).toBe(
+      "红安县 工程完工时间 2026年6月底前，晚于其余 4 个县（均为“2025年12月底前”）",
+    );
+    expect(formatComparisonSummary(r, "zh")).toContain(
+      "工程完工时间: 期限 最早 2025年12月底前 / 最晚 2026年6月底前",
+    );
+  });
+
+  it("an earlier deadline is stricter: nothing said", () => {
+    const r = compareDistricts(huanggang("2025年11月30日前", "90%-95%"));
+    const row = r.programs[0].indicators.find((i) => i.name === "工程完工时间")!;
+    expect(row.flags).toEqual([]);
+  });
+
+  it("the others' range is quoted, not its word twice", () => {
+    const r = compareDistricts(huanggang("2025年12月底前", "90%～95%"));
+    const f = r.programs[0].indicators
+      .find((i) => i.name === "供水保证率")!
+      .flags.find((x) => x.code === "COMPARATOR-DIFF")!;
+    expect(f.message.zh).toBe("团风县 供水保证率 目标为“≥90%”（≥），而其余 4 个县均为“90%-95%”（区间）");
+  });
+});
