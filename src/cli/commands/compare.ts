@@ -11,6 +11,7 @@ import { noTableMessage } from "../../core/summary";
 import {
   comparisonJson,
   notComparedJson,
+  unplacedJson,
   compareDistricts,
   formatComparisonSummary,
   type CompareOptions,
@@ -212,9 +213,15 @@ export const compareCommand: CliCommand = {
     if (flags.json) {
       // Programs only one district filed, where any: beside the comparison, said in one line.
       const notCompared = notComparedJson(result);
+      // Projects of no district that joined no program: said here too, as in the summary (round 177).
+      const unplaced = unplacedJson(result);
       io.stdout(
         JSON.stringify(
-          { comparison: comparisonJson(result), ...(notCompared ? { notCompared } : {}) },
+          {
+            comparison: comparisonJson(result),
+            ...(notCompared ? { notCompared } : {}),
+            ...(unplaced ? { unplaced } : {}),
+          },
           null,
           2,
         ) + "\n",

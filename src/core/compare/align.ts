@@ -11,7 +11,8 @@ import { exact, mode, preferText } from "./stats";
 
 /** A largest value from which base figures are long enough (six digits) to show in the magnitude written. */
 const LONG_FIGURE = 100000;
-import type { AlignedIndicator, DistrictCell, UnalignedItem } from "./types";
+import type { AlignedIndicator, DistrictCell, PhasedFiling, UnalignedItem } from "./types";
+import { sizeFigure } from "./flags/outlier";
 import { writesComparator } from "../text/comparatorWords";
 import {
   applyMagnitude,
@@ -34,9 +35,17 @@ interface Item {
   cell: DistrictCell;
   /** Position within the district's list, 0..1, to order the matrix as the districts do. */
   position: number;
+  /** The phase (一期) of the district's project the record belongs to, where it filed several. */
+  phase?: string;
 }
 
-function toItem(district: string, record: IndicatorRecord, source: string, position: number): Item {
+function toItem(
+  district: string,
+  record: IndicatorRecord,
+  source: string,
+  position: number,
+  phase?: string,
+): Item {
   const { key, unitHint } = nameKey(record.name || record.text);
   const scaled = applyMagnitude(record.value, record.unit);
   const scaledMax = applyMagnitude(record.valueMax, record.unit);
@@ -47,6 +56,7 @@ function toItem(district: string, record: IndicatorRecord, source: string, posit
     source,
     key,
     position,
+    ...(phase !== undefined ? { phase } : {}),
     cell: {
       district,
       value: scaled.value,
@@ -68,6 +78,7 @@ function toItem(district: string, record: IndicatorRecord, source: string, posit
       cell: record.cell,
       source,
       ...(record.rowTotal ? { rowTotal: record.rowTotal } : {}),
+      ...(record.kind === "date" && record.date ? { date: record.date } : {}),
     },
   };
 }
@@ -271,6 +282,45 @@ function convert(c: DistrictCell, factor: number, from: string, kind: "fraction"
 export interface Alignment {
   indicators: AlignedIndicator[];
   unaligned: UnalignedItem[];
+  /** Districts that filed the program in phases: what was summed, what differs (round 177). */
+  phased: PhasedFiling[];
+}
+
+/**
+ * One district's phases of an indicator (盱眙县 一期 ≥3万亩, 二期 ≥2万亩) as one cell: their sum where the figure
+ * adds up (a count, area or amount, each a single figure in one unit with one comparator); else the first
+ * phase's, the others said. `summed` false where the phases wrote the same target (nothing to say) or differ.
+ */
+function phasesCell(list: Item[]): { cell: DistrictCell; summed: boolean; differ: boolean } {
+  const [first] = list;
+  const cells = list.map((it) => it.cell);
+  if (cells.every((c) => sameCell(c, first.cell))) return { cell: first.cell, summed: false, differ: false };
+  const adds =
+    cells.every(
+      (c) =>
+        c.value !== null &&
+        c.valueMax === null &&
+        c.unitKey !== "" &&
+        c.unitKey === first.cell.unitKey &&
+        c.comparator === first.cell.comparator,
+    ) && sizeFigure(first.record.name, first.cell.unitKey);
+  if (!adds) return { cell: first.cell, summed: false, differ: true };
+  const scales = new Set(cells.map((c) => c.scale ?? 1));
+  const cell: DistrictCell = {
+    ...first.cell,
+    value: exact(cells.reduce((s, c) => s + (c.value as number), 0)),
+    comparatorWritten: cells.every((c) => c.comparatorWritten),
+    // (Quoted where a sentence names the target as written: 一期's and 二期's, both.)
+    target: cells.map((c) => c.target).join(" + "),
+    phases: list.map((it) => ({
+      phase: it.phase ?? "",
+      target: it.cell.target,
+      sheet: it.cell.sheet,
+      cell: it.cell.cell,
+    })),
+  };
+  if (scales.size > 1) delete cell.scale;
+  return { cell, summed: true, differ: true };
 }
 
 /**
@@ -296,8 +346,13 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
   const items: Item[] = [];
   for (const e of entries) {
     const n = Math.max(1, e.records.length - 1);
-    e.records.forEach(({ record, source }, i) => items.push(toItem(e.district, record, source, i / n)));
+    e.records.forEach(({ record, source, phase }, i) =>
+      items.push(toItem(e.district, record, source, i / n, phase)),
+    );
   }
+  const phased = new Map<string, PhasedFiling>();
+  for (const e of entries)
+    if (e.phases) phased.set(e.district, { district: e.district, phases: e.phases, summed: [], each: [] });
   const groups = groupItems(items);
   const aligned: { indicator: AlignedIndicator; position: number }[] = [];
   const singles: Item[] = [];
@@ -310,11 +365,17 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
     }
     const cells: Record<string, DistrictCell> = {};
     const chosen: Item[] = [];
+    // A district's phases of the indicator (一期, 二期), one item each: made one cell below.
+    const byPhase = new Map<string, Item[]>();
     for (const it of group) {
       const prev = cells[it.district];
+      const phases = byPhase.get(it.district);
       if (!prev) {
         cells[it.district] = it.cell;
         chosen.push(it);
+        if (it.phase !== undefined) byPhase.set(it.district, [it]);
+      } else if (it.phase !== undefined && phases && phases.every((p) => p.phase !== it.phase)) {
+        phases.push(it);
       } else if (!sameCell(prev, it.cell)) {
         const first = cellRef({ sheet: prev.sheet, cell: prev.cell, file: fileFor(prev.sheet, prev.source) });
         out.push(
@@ -324,6 +385,15 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
           }),
         );
       }
+    }
+    for (const [district, list] of byPhase) {
+      if (list.length < 2) continue;
+      const { cell, summed, differ } = phasesCell(list);
+      cells[district] = cell;
+      const note = phased.get(district);
+      if (!note || !differ) continue;
+      const parts = list.map((it) => ({ phase: it.phase ?? "", target: it.cell.target || it.cell.text }));
+      (summed ? note.summed : note.each).push({ indicator: list[0].record.name, parts });
     }
     const list = Object.values(cells);
     const withNumber = list.filter((c) => c.value !== null);
@@ -425,5 +495,5 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
     const file = fileFor(u.sheet, u.source);
     if (file) u.file = file;
   }
-  return { indicators, unaligned: out };
+  return { indicators, unaligned: out, phased: [...phased.values()] };
 }

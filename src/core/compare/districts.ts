@@ -131,6 +131,12 @@ const ZONE =
   /^(?:[\u4e00-\u9fa5]{1,7}?省)?(?:([\u4e00-\u9fa5]{2,4}?)市)?([\u4e00-\u9fa5]{0,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|开发区|风景名胜区|旅游度假区|风景区)/;
 const GENERIC_ZONE_STEM = /^(?:国家级?|省级?|市级?|经济技术|经济|高新技术产业|高新技术|高新|工业|产业)?$/;
 const NOT_ZONE_STEM = /[各全本该某级区县市省州镇乡局委办所站]/;
+/**
+ * 宿州经济技术开发区, 郑州高新技术产业开发区: a city called X州 (one character before 州, as 广州, 杭州 — two or
+ * more name a prefecture that is no city, 临夏州, which stays refused) written without its 市, then the zone's
+ * generic words. Not a determiner (本州, 该州, 全州).
+ */
+const ZHOU_CITY_STEM = /^([^各全本该某此我每][州])(.*)$/;
 
 export function zoneOf(text: string): string | null {
   const m = ZONE.exec(bareName(text));
@@ -140,6 +146,8 @@ export function zoneOf(text: string): string | null {
   if (city && isCountyCity(`${city}市`)) return null;
   if (GENERIC_ZONE_STEM.test(stem))
     return city && !GENERIC_ZONE_STEM.test(city) ? `${city}${stem}${kind}` : null;
+  const zhou = city ? null : ZHOU_CITY_STEM.exec(stem);
+  if (zhou && GENERIC_ZONE_STEM.test(zhou[2])) return `${stem}${kind}`;
   return NOT_ZONE_STEM.test(stem) ? null : `${stem}${kind}`;
 }
 
@@ -206,6 +214,18 @@ function shortForm(district: string): string | null {
 
 const SEPARATORS = /^[\s\-_—–·:：、,，.。/|]+|[\s\-_—–·:：、,，.。/|]+$/g;
 
+const ZONE_END = /(?:开发区|高新区|风景名胜区|旅游度假区|风景区)$/;
+
+/** Patterns for a zone's name written with its city's 市: before it (宿迁市宿豫…) or inside it (宿州市经济…). */
+function zoneSpellings(zone: string): string[] {
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const inside = [2, 3, 4]
+    .filter((n) => n < zone.length - 2)
+    .map((n) => esc(`${zone.slice(0, n)}市${zone.slice(n)}`));
+  // (The city starts the name, or follows its year: 2025年宿迁市宿豫…, never 年 taken for the city's.)
+  return [`(?<=^|年|度|[^\u4e00-\u9fa5])(?![年度])[\u4e00-\u9fa5]{2,4}?市${esc(zone)}`, ...inside];
+}
+
 /** The project name with the district part removed, as written otherwise (for display). */
 export function stripDistrict(project: string, district: string | null): string {
   let t = project.trim();
@@ -215,6 +235,10 @@ export function stripDistrict(project: string, district: string | null): string 
       const esc = f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
       t = t.replace(new RegExp(`[（(]\\s*${esc}\\s*[)）]`, "g"), "");
     }
+    // 宿州市经济技术开发区… of 宿州经济技术开发区 (the city lent to a zone written with its 市), 宿迁市宿豫经济开发区…
+    // of 宿豫经济开发区: the zone as the project writes it, its city's 市 and all.
+    if (ZONE_END.test(district))
+      for (const zone of zoneSpellings(district)) t = t.replace(new RegExp(zone, "g"), "");
     t = t.split(district).join("");
   }
   t = t.replace(/[（(]\s*[)）]/g, "").replace(SEPARATORS, "");
@@ -331,11 +355,11 @@ export function looseProgramKey(name: string): string {
 }
 
 /**
- * A column's (or a 分解表's row's) header that is the city's (or county's) own level, 市本级 or 本级, or the
- * units it runs directly, 市直 or 州直 (市直属): in the total, never a district.
+ * A column's (or a 分解表's row's) header that is the city's (or county's) own level, 市本级 or 本级 (市级, 州级
+ * alone), or the units it runs directly, 市直 or 州直 (市直属): in the total, never a district.
  */
 const OWN_LEVEL =
-  /^(?:(?:[\u4e00-\u9fa5]{0,8}?(?:州|市|区|县|旗|地区|盟))?本级|[\u4e00-\u9fa5]{0,8}?(?:州|市|地区|盟)直属?)$/;
+  /^(?:(?:[\u4e00-\u9fa5]{0,8}?(?:州|市|区|县|旗|地区|盟))?本级|[\u4e00-\u9fa5]{0,8}?(?:州|市|地区|盟)直属?|(?:州|市|地区|盟)级)$/;
 
 export function isOwnLevelColumn(header: string): boolean {
   return OWN_LEVEL.test(header.normalize("NFKC").replace(/\s+/g, ""));

@@ -163,7 +163,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       districts,
       new Set(bare.filter((e) => e.bareNamed || e.shortNamed?.asWritten).map((e) => e.district)),
     );
-    const { indicators, unaligned } = alignProgram(group.entries, noun);
+    const { indicators, unaligned, phased } = alignProgram(group.entries, noun);
     // Each indicator's 合计 checks, read once: for TOTAL-DIFF and for the 合计 columns' note (withChecked).
     const totals = new Map<AlignedIndicator, TotalCheck[]>();
     for (const ind of indicators) totals.set(ind, totalChecks(ind, noun));
@@ -272,6 +272,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       nearNames: group.nearNames,
       resubmissions: group.resubmissions,
       ...withChecked(totalColumnsOf(group.entries).totalColumns, indicators, totals),
+      ...(phased.length > 0 ? { phased } : {}),
       ...bareNamedOf(group.entries),
       ...shortNamedOf(group.entries),
       ...titleNamedOf(group.entries),
@@ -308,5 +309,5 @@ export {
   unplacedMessage,
   loneProgramsMessage,
 } from "./sentences";
-export { comparisonJson, notComparedJson, type ComparisonJson } from "./json";
+export { comparisonJson, notComparedJson, unplacedJson, type ComparisonJson } from "./json";
 export { formatComparisonSummary, noComparisonReason } from "./summary";

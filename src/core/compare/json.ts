@@ -7,6 +7,7 @@ import type {
   LoneProgram,
   NameVariant,
   NearName,
+  PhasedFiling,
   ProgramMember,
   Resubmission,
   UnplacedProject,
@@ -48,6 +49,8 @@ export interface ComparisonJson {
   nameVariants: NameVariant[];
   /** Projects of a like name left out of the program. */
   nearNames: NearName[];
+  /** Districts that filed the program in phases (一期, 二期), compared as one: what was summed, what differs. */
+  phased?: PhasedFiling[];
   indicators: {
     name: string;
     unit: string;
@@ -141,6 +144,7 @@ export function comparisonJson(result: ComparisonResult): ComparisonJson[] {
     resubmissions: p.resubmissions.map((r) => ({ ...r, files: [...r.files] })),
     nameVariants: p.nameVariants.map((v) => ({ ...v })),
     nearNames: p.nearNames.map((n) => ({ ...n })),
+    ...(p.phased ? { phased: p.phased.map((f) => JSON.parse(JSON.stringify(f)) as PhasedFiling) } : {}),
     indicators: p.indicators.map((ind) => {
       const values: Record<string, number | null> = {};
       const comparators: Record<string, Comparator | null> = {};
@@ -211,4 +215,17 @@ export function notComparedJson(result: ComparisonResult): {
   const m = loneProgramsMessage(result.lonePrograms);
   if (!m || !result.lonePrograms) return null;
   return { message: m.zh, messageEn: m.en, programs: result.lonePrograms.map((l) => ({ ...l })) };
+}
+
+/**
+ * Projects of no district that joined no program (未识别区县, the prefecture's own file of a program no district
+ * files): named in the summary and on the sheet, and here beside the comparison — never dropped from the JSON
+ * (round 177). Null when there are none.
+ */
+export function unplacedJson(result: ComparisonResult): ComparisonJson["unplaced"] | null {
+  if (result.unplaced.length === 0) return null;
+  return result.unplaced.map((u) => {
+    const m = unplacedMessage(u);
+    return { ...u, message: m.zh, messageEn: m.en };
+  });
 }

@@ -1,9 +1,10 @@
 /** Projects → programs: the same project filed by several districts, possibly from several files. */
-import type { IndicatorRecord, ProjectInfo } from "../record";
+import type { IndicatorRecord, ProjectInfo, RowTotal } from "../record";
 import { autonomousOfWritten } from "./autonomous";
 import {
   bareName,
   findDistrict,
+  isOwnLevelColumn,
   leadingCity,
   looseProgramKey,
   placeInName,
@@ -33,7 +34,13 @@ export interface ProgramEntry {
   /** Column label: the district, or the project name when no district is known. */
   district: string;
   projects: { project: ProjectInfo; source: string }[];
-  records: { record: IndicatorRecord; source: string }[];
+  /** The phase each record belongs to (一期), where the district filed the program in several phases. */
+  records: { record: IndicatorRecord; source: string; phase?: string }[];
+  /**
+   * The phases the district filed the program in (盱眙县…（一期） and …（二期）), each its project, where there
+   * are several: compared as one district, additive figures summed (`alignProgram`), and said.
+   */
+  phases?: { phase: string; project: string; source: string; sheet: string; row: number }[];
   /** Set where the district is only a sheet's or file's bare name (三穗): compared under it, and said so. */
   bareNamed?: { sheet: string; source: string; file?: string };
   /**
@@ -86,6 +93,8 @@ interface Member {
    */
   own?: UnplacedProject["own"];
   records: IndicatorRecord[];
+  /** The phase mark taken off the program's name (一期, 第二批), where that joins the program (`programNames`). */
+  phase?: string;
 }
 
 /** The file part of a source label: the CLI labels a sheet of a workbook "file.xlsx · sheet". */
@@ -506,15 +515,29 @@ function toGroup(name: string, list: Member[], spell: Spelling, unplaced: Member
   const entries: ProgramEntry[] = [];
   const resubmissions: Resubmission[] = [];
   for (const [label, same] of byLabel) {
-    let kept = same;
-    // 新昌县.xlsx and 新昌县（修改稿）.xlsx: the district filed twice; one file is compared, and both are named.
-    const files = [...new Set(same.map((m) => m.file))];
-    if (files.length > 1 && same.every((m) => m.district !== null)) {
-      const { used, why } = laterSubmission(files, same);
-      kept = same.filter((m) => m.file === used);
-      resubmissions.push({ district: label, files, used, why });
+    // 盱眙县…（一期） and …（二期）: the district's phases, each kept (a phase's revision is weighed alone).
+    const phases = [...new Set(same.map((m) => m.phase ?? ""))];
+    const byPhase =
+      phases.length > 1 ? phases.map((ph) => same.filter((m) => (m.phase ?? "") === ph)) : [same];
+    const kept: Member[] = [];
+    for (const part of byPhase) {
+      // 新昌县.xlsx and 新昌县（修改稿）.xlsx: the district filed twice; one file is compared, and both are named.
+      const files = [...new Set(part.map((m) => m.file))];
+      if (files.length > 1 && part.every((m) => m.district !== null)) {
+        const { used, why } = laterSubmission(files, part);
+        kept.push(...part.filter((m) => m.file === used));
+        resubmissions.push({ district: label, files, used, why });
+      } else kept.push(...part);
     }
     const e: ProgramEntry = { district: label, projects: [], records: [] };
+    if (phases.length > 1)
+      e.phases = kept.map((m) => ({
+        phase: m.phase ?? "",
+        project: m.project.project,
+        source: m.source,
+        sheet: m.project.sheet,
+        row: m.project.row,
+      }));
     const bare = kept.find((m) => m.bareNamed);
     if (bare)
       e.bareNamed = {
@@ -527,7 +550,8 @@ function toGroup(name: string, list: Member[], spell: Spelling, unplaced: Member
       e.shortNamed = { ...short.shortNamed, sheet: short.project.sheet, source: short.source };
     for (const m of kept) {
       e.projects.push({ project: m.project, source: m.source });
-      for (const r of m.records) e.records.push({ record: r, source: m.source });
+      for (const r of m.records)
+        e.records.push({ record: r, source: m.source, ...(e.phases ? { phase: m.phase ?? "" } : {}) });
     }
     entries.push(e);
   }
@@ -649,6 +673,7 @@ function programNames(all: Member[]): Map<string, string> {
     const joins = short !== undefined && (shortPlaces.get(programKey(short))?.size ?? 0) >= 2;
     out.set(m.ref, joins ? short : (base.get(m.ref) as string));
   }
+  phasesOff(all, out);
   // 昭通市本级农村义务教育…, 市本级农村义务教育… of no district: the level's word is no part of the program's
   // name where the rest is the name districts file (round 174: it made a program of its own, said nowhere).
   const placed = new Set<string>();
@@ -660,6 +685,73 @@ function programNames(all: Member[]): Map<string, string> {
     if (rest !== name && placed.has(programKey(rest))) out.set(m.ref, rest);
   }
   return out;
+}
+
+/**
+ * A phase mark: （一期）, (二期), （第一批） anywhere in brackets, or 一期, 第二批 at the name's end (before 项目 or
+ * 工程 too: …建设一期项目). Never a word of the name (学期, 近期): a numeral stands before 期 or 批.
+ */
+const PHASE_BRACKETED = /[（(]\s*(第?\s*[一二三四五六七八九十\d]{1,3}\s*[期批])\s*(?:工程|项目)?\s*[)）]/;
+const PHASE_END = /(第?[一二三四五六七八九十\d]{1,3}[期批])(工程|项目)?$/;
+
+/** The name without its phase mark, and the mark (一期), or null where it has none or nothing would be left. */
+export function splitPhase(name: string): { name: string; phase: string } | null {
+  const t = name.normalize("NFKC").trim();
+  let m = PHASE_BRACKETED.exec(t);
+  let rest: string;
+  if (m) rest = t.slice(0, m.index) + t.slice(m.index + m[0].length);
+  else {
+    m = PHASE_END.exec(t);
+    if (!m) return null;
+    rest = t.slice(0, m.index) + (m[2] ?? "");
+  }
+  rest = rest.replace(/[\s\-_—–·:：、,，]+$/, "").trim();
+  return [...programKey(rest)].length >= LOOSE_PHASE_MIN
+    ? { name: rest, phase: m[1].replace(/\s+/g, "") }
+    : null;
+}
+
+/** Characters a name must keep once its phase mark is off (高标准农田 …, not 项目). */
+const LOOSE_PHASE_MIN = 4;
+
+/**
+ * 盱眙县2025年高标准农田建设项目（一期） and …（二期） beside the others' 高标准农田建设项目: the phase mark is no part
+ * of the program's name where that joins the program — another place files the name (or a name it loosely
+ * joins) without a mark, or one place files several phases of it. Where every district writes （一期）, the
+ * name keeps it. The phase is kept on the member (said, and its figures summed where they add up).
+ */
+function phasesOff(all: Member[], names: Map<string, string>): void {
+  const split = new Map<Member, { name: string; phase: string }>();
+  for (const m of all) {
+    const ph = splitPhase(names.get(m.ref) as string);
+    if (ph) split.set(m, ph);
+  }
+  if (split.size === 0) return;
+  const plain = new Set<string>();
+  for (const m of all) {
+    if (split.has(m)) continue;
+    const name = names.get(m.ref) as string;
+    plain.add(programKey(name));
+    const loose = looseProgramKey(name);
+    if (loose) plain.add(`~${loose}`);
+  }
+  const phasesAt = new Map<string, Set<string>>();
+  for (const [m, ph] of split) {
+    const at = `${programKey(ph.name)}\u0000${placeOf(m) ?? m.ref}`;
+    const set = phasesAt.get(at) ?? new Set<string>();
+    set.add(ph.phase);
+    phasesAt.set(at, set);
+  }
+  for (const [m, ph] of split) {
+    const loose = looseProgramKey(ph.name);
+    const joins =
+      plain.has(programKey(ph.name)) ||
+      (loose !== "" && plain.has(`~${loose}`)) ||
+      (phasesAt.get(`${programKey(ph.name)}\u0000${placeOf(m) ?? m.ref}`)?.size ?? 0) >= 2;
+    if (!joins) continue;
+    names.set(m.ref, ph.name);
+    m.phase = ph.phase;
+  }
 }
 
 /** 昭通市本级, 市本级, 本级, 市直, 州本级 at a name's start: a level's word (a city before it too). */
@@ -773,6 +865,7 @@ function groupByName(
     }
     const name = commonName(entries, nameOf);
     const g = toGroup(name, entries, spell, rest);
+    ownRowsIntoTotals(g, rest);
     if (g.entries.length < 2) {
       orphans.push(...rest);
       // One district's program (东阳市's 被征地农民养老保险 beside the others' 城乡居民基本养老保险): said, not
@@ -784,10 +877,15 @@ function groupByName(
     g.nameVariants = entries
       .filter(
         (m) =>
-          programKey(nameOf(m)) !== key &&
-          g.entries.some((e) => e.projects.some((p) => p.project === m.project)),
+          (programKey(nameOf(m)) !== key || m.phase !== undefined) &&
+          g.entries.some((e) => !e.phases && e.projects.some((p) => p.project === m.project)),
       )
-      .map((m) => ({ district: spell(m.district as string), project: m.project.project, source: m.source }));
+      .map((m) => ({
+        district: spell(m.district as string),
+        project: m.project.project,
+        source: m.source,
+        ...(m.phase !== undefined ? { phase: m.phase } : {}),
+      }));
     for (const m of list) used.add(m);
     groups.push(g);
   }
@@ -838,6 +936,45 @@ function groupByName(
       return { program: name, district: entry.district, source, sheet: project.sheet, row: project.row };
     });
   return { groups, orphans, lone };
+}
+
+/**
+ * A 分解表's 市本级 (本级, 秦皇岛市本级) row between its places, read by the parser as the city's own project: in
+ * the 合计 as a 市直 row is, not a place — its figures added into the sum the 合计 is checked against, said
+ * as the city's own level (round 177: counted among the places, it switched every 合计 check off). The
+ * entries' records get a copy of their row total with the row among its `unread` rows; the parser's own
+ * records are never changed.
+ */
+function ownRowsIntoTotals(g: ProgramGroup, rest: Member[]): void {
+  type Unread = NonNullable<RowTotal["unread"]>[number];
+  const own = new Map<string, Unread[]>();
+  for (const m of rest) {
+    if (!m.own) continue;
+    const header = (m.project.ownLevel ?? m.own.text).trim();
+    if (!isOwnLevelColumn(header)) continue;
+    for (const r of m.records) {
+      const t = r.rowTotal;
+      if (!t?.inRow) continue;
+      const key = `${m.source}\u0000${r.sheet}\u0000${t.cell}`;
+      const list = own.get(key) ?? [];
+      const column = String(m.project.row);
+      if (list.some((u) => u.column === column)) continue;
+      list.push({ column, header, cell: r.cell, value: r.value, valueMax: r.valueMax, unit: r.unit });
+      own.set(key, list);
+    }
+  }
+  if (own.size === 0) return;
+  for (const e of g.entries)
+    e.records = e.records.map(({ record, source }) => {
+      const t = record.rowTotal;
+      const add = t ? own.get(`${source}\u0000${record.sheet}\u0000${t.cell}`) : undefined;
+      if (!t || !add || t.places <= add.length) return { record, source };
+      const unread = [
+        ...(t.unread ?? []),
+        ...add.filter((u) => !t.unread?.some((x) => x.column === u.column)),
+      ];
+      return { record: { ...record, rowTotal: { ...t, places: t.places - add.length, unread } }, source };
+    });
 }
 
 /** A project of a name or of some target written: one to say where it is left out. */

@@ -6,7 +6,7 @@ import type { Localized } from "../i18n";
 import { COMPARATOR_SYMBOL } from "../text/comparators";
 import { writesComparator } from "../text/comparatorWords";
 import type { Comparator } from "../record";
-import type { LoneProgram, NearName, UnplacedProject } from "./types";
+import type { LoneProgram, NearName, PhasedFiling, UnplacedProject } from "./types";
 import { exact } from "./stats";
 import { scaleWord } from "./units";
 import { isOwnLevelColumn } from "./districts";
@@ -359,7 +359,7 @@ function ownComparator(c: Comparator | null, written: boolean): Localized {
 
 /** "而其余 5 个市（县）均为“≥”（不少于）": the majority's comparator, sign quoted and word in one bracket. */
 function majorityComparator(
-  majority: { comparator: Comparator; count: number; unwritten?: number },
+  majority: { comparator: Comparator; count: number; unwritten?: number; shown?: readonly string[] },
   total: number | undefined,
   noun: string,
 ): Localized {
@@ -371,6 +371,21 @@ function majorityComparator(
       zh: `，而${who}均未写比较词（按等于理解）`,
       en: `, while ${majority.count} districts write no comparator (read as =)`,
     };
+  // 均为“90%-95%”（区间）: a range quoted as written; ranges that differ, each (均为区间：“90%-95%”“92%-98%”).
+  const ranges = c === "between" ? (majority.shown ?? []).filter((x) => x) : [];
+  if (ranges.length > 1)
+    return {
+      zh: `，而${who}均为区间（${ranges
+        .slice(0, 3)
+        .map((r) => `“${r}”`)
+        .join("")}${ranges.length > 3 ? "等" : ""}）`,
+      en: `, while ${majority.count} districts use a range (${ranges.slice(0, 3).join(", ")}${ranges.length > 3 ? " …" : ""})`,
+    };
+  if (ranges.length === 1)
+    return {
+      zh: `，而${who}均为“${ranges[0]}”（区间）`,
+      en: `, while ${majority.count} districts use the range ${ranges[0]}`,
+    };
   const sym = c === "between" ? "区间" : COMPARATOR_SYMBOL[c];
   const some = c === "=" && unwritten > 0 ? `；其中 ${unwritten} 个${noun}未写比较词` : "";
   const someEn = c === "=" && unwritten > 0 ? `; ${unwritten} of them wrote no comparator` : "";
@@ -380,12 +395,35 @@ function majorityComparator(
   };
 }
 
+/** "红安县 工程完工时间 2026年6月底前，晚于其余 4 个县（均为“2025年12月底前”）" (round 177). */
+export function laterDeadline(
+  district: string,
+  name: string,
+  target: string,
+  shared: string,
+  count: number,
+  allOthers: boolean,
+  noun = "区",
+): Localized {
+  const t = cleanTarget(target);
+  const s = cleanTarget(shared);
+  return {
+    zh: `${district} ${name} ${t}，晚于${allOthers ? "其余" : ""} ${count} 个${noun}（均为“${s}”）`,
+    en: `${district}: ${name} ${t}, later than ${allOthers ? "the other " : ""}${count} districts (all "${s}").`,
+  };
+}
+
 export function comparatorDiff(
   district: string,
   name: string,
   target: string,
   own: Comparator | null,
-  majority: { comparator: Comparator; count: number; unwritten?: number } | null,
+  majority: {
+    comparator: Comparator;
+    count: number;
+    unwritten?: number;
+    shown?: readonly string[];
+  } | null,
   split: Localized,
   ownWritten = true,
   noun = "区",
@@ -595,11 +633,13 @@ export function unplacedMessage(u: {
  */
 export function nameVariantsMessage(
   program: string,
-  variants: readonly { district: string; project: string }[],
+  variants: readonly { district: string; project: string; phase?: string }[],
 ): Localized {
+  // 盱眙县…（一期） alone beside the others' program: its phase mark named among the differences (round 177).
+  const phase = variants.find((v) => v.phase)?.phase;
   return {
-    zh: `项目名称不完全相同，已按同一项目“${program}”对比（名称只差年份、“项目”“资金”等字样或括号中的地名）：${variants.map((v) => `${v.district}“${v.project}”`).join("、")}`,
-    en: `Project names differ slightly and were compared as one program "${program}" (they differ only by a year, an ending such as 项目 or 资金, or a place in brackets): ${variants.map((v) => `${v.district} "${v.project}"`).join(", ")}.`,
+    zh: `项目名称不完全相同，已按同一项目“${program}”对比（名称只差年份、“项目”“资金”等字样${phase ? `、期次（${phase}）` : ""}或括号中的地名）：${variants.map((v) => `${v.district}“${v.project}”`).join("、")}`,
+    en: `Project names differ slightly and were compared as one program "${program}" (they differ only by a year, an ending such as 项目 or 资金, ${phase ? `a phase (${phase}), ` : ""}or a place in brackets): ${variants.map((v) => `${v.district} "${v.project}"`).join(", ")}.`,
   };
 }
 
@@ -645,6 +685,34 @@ export function resubmissionMessage(r: {
   };
 }
 
+/**
+ * 盱眙县 分 2 期报送（一期“…（一期）”、二期“…（二期）”），合为一处对比；“新建高标准农田面积”按各期之和对比（一期 ≥3万亩、
+ * 二期 ≥2万亩）；“项目区农户满意度”各期取值不同（一期 ≥90%、二期 ≥95%），对比用一期的取值 (round 177).
+ */
+export function phasedMessage(f: PhasedFiling): Localized {
+  const n = f.phases.length;
+  const projects = f.phases.map((p) => `${p.phase}“${p.project}”`).join("、");
+  const projectsEn = f.phases.map((p) => `${p.phase} "${p.project}"`).join(", ");
+  const parts = (x: PhasedFiling["summed"][number]) => x.parts.map((p) => `${p.phase} ${p.target}`);
+  const summed = f.summed.length
+    ? `；${f.summed.map((x) => `“${x.indicator}”按各期之和对比（${parts(x).join("、")}）`).join("，")}`
+    : "";
+  const summedEn = f.summed.length
+    ? `; summed across the phases: ${f.summed.map((x) => `"${x.indicator}" (${parts(x).join(", ")})`).join(", ")}`
+    : "";
+  const first = f.phases[0].phase;
+  const each = f.each.length
+    ? `；${f.each.map((x) => `“${x.indicator}”各期取值不同（${parts(x).join("、")}）`).join("，")}，不能相加，对比用${first}的取值`
+    : "";
+  const eachEn = f.each.length
+    ? `; differing by phase and not added up, so ${first}'s is compared: ${f.each.map((x) => `"${x.indicator}" (${parts(x).join(", ")})`).join(", ")}`
+    : "";
+  return {
+    zh: `${f.district} 分 ${n} 期报送（${projects}），合为一处对比${summed}${each}`,
+    en: `${f.district} filed the program in ${n} phases (${projectsEn}), compared as one${summedEn}${eachEn}.`,
+  };
+}
+
 /** What a program's reader should know of its projects: districts filed twice, names taken for one, names left out. */
 export function programNotes(p: {
   name: string;
@@ -657,6 +725,7 @@ export function programNotes(p: {
   shortNamed?: readonly { district: string; written: string; asWritten: boolean }[];
   titleNamed?: readonly { sheet: string; cell: string }[];
   funds?: readonly { district: string; amount: number; unit: string }[];
+  phased?: readonly PhasedFiling[];
   indicators?: readonly {
     name: string;
     statsLeftOut?: readonly string[];
@@ -668,6 +737,7 @@ export function programNotes(p: {
     ...(p.bareNamed ?? []).map(bareNamedMessage),
     ...shortNamedMessages(p.shortNamed ?? []),
     ...p.resubmissions.map(resubmissionMessage),
+    ...(p.phased ?? []).map(phasedMessage),
     ...(p.nameVariants.length ? [nameVariantsMessage(p.name, p.nameVariants)] : []),
     ...p.nearNames.map((n) => nearNameMessage(p.name, n)),
     ...(p.totalColumns ?? []).map((t) => totalColumnMessage(t, p.placeWord)),

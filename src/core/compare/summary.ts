@@ -14,8 +14,24 @@ import {
   unplacedMessage,
   withUnit,
 } from "./sentences";
-import type { ComparisonResult } from "./types";
+import type { ComparisonResult, DistrictCell } from "./types";
+import { deadlineEnd } from "./flags/date";
 import { reviewOrder } from "./flags/outlier";
+
+/**
+ * A row of deadlines (工程完工时间: 2025年12月底前 …), which has no numbers: its earliest and latest as written
+ * (the one date where all agree), where at least two districts wrote a date (round 177: it read 无数值).
+ */
+function deadlineSpan(cells: DistrictCell[]): { earliest: string; latest: string; same: boolean } | null {
+  const dated = cells
+    .map((c) => ({ c, end: c.value === null && c.date ? deadlineEnd(c.date) : null }))
+    .filter((x): x is { c: DistrictCell; end: string } => x.end !== null)
+    .sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
+  if (dated.length < 2) return null;
+  const shown = (c: DistrictCell) => c.target.trim() || c.text.trim();
+  const last = dated[dated.length - 1];
+  return { earliest: shown(dated[0].c), latest: shown(last.c), same: dated[0].end === last.end };
+}
 
 export function formatComparisonSummary(result: ComparisonResult, lang: Lang): string {
   const zh = lang === "zh";
@@ -40,11 +56,16 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
     for (const i of p.indicators) {
       const s = i.stats;
       const n = (v: number) => formatNumber(shownValue(i, v));
+      const span = s ? null : deadlineSpan(Object.values(i.cells));
       const spread = s
         ? `${zh ? "最小" : "min"} ${n(s.min)} / ${zh ? "中位数" : "median"} ${n(s.median)} / ${zh ? "最大" : "max"} ${n(s.max)}`
-        : zh
-          ? "无数值"
-          : "no numbers";
+        : span?.same
+          ? `${zh ? "期限均为" : "deadlines: all"} ${span.earliest}`
+          : span
+            ? `${zh ? "期限 最早" : "deadlines: earliest"} ${span.earliest} / ${zh ? "最晚" : "latest"} ${span.latest}`
+            : zh
+              ? "无数值"
+              : "no numbers";
       const unit = pick(unitWithVariants(shownUnit(i), i.unitVariants), lang);
       // A figure converted to be compared (0.96 as 96%, 300万公斤 as 3000 吨): said in its row.
       const converted = conversionNote(i);

@@ -117,6 +117,25 @@ export interface DistrictCell {
   source: string;
   /** The row's 合计/总计 where the district's target stands in a column per place beside one (the parser's). */
   rowTotal?: RowTotal;
+  /**
+   * The district filed the program in phases (一期, 二期) and this figure is their sum (`value`), each phase's
+   * target as written.
+   */
+  phases?: { phase: string; target: string; sheet: string; cell: string }[];
+  /** A deadline's (end) date as the parser read it (2025-12-31, 2025-12, 2025), where the target is a date. */
+  date?: string;
+}
+
+/**
+ * A district that filed the program in several phases (盱眙县…（一期） and …（二期）), compared as one: the
+ * phases' projects, the indicators whose figures were summed (a count, area or amount in one unit and with one
+ * comparator), and those whose phases differ otherwise, of which the first phase's target is compared.
+ */
+export interface PhasedFiling {
+  district: string;
+  phases: { phase: string; project: string; source: string; sheet: string; row: number }[];
+  summed: { indicator: string; parts: { phase: string; target: string }[] }[];
+  each: { indicator: string; parts: { phase: string; target: string }[] }[];
 }
 
 export type FlagCode =
@@ -125,7 +144,8 @@ export type FlagCode =
   | "COMPARATOR-DIFF"
   | "UNIT-DIFF"
   | "RATE-FRACTION"
-  | "TOTAL-DIFF";
+  | "TOTAL-DIFF"
+  | "DATE-DIFF";
 
 export interface CompareFlag {
   code: FlagCode;
@@ -281,6 +301,8 @@ export interface NameVariant {
   district: string;
   project: string;
   source: string;
+  /** The phase mark taken off its name (一期), where that is how it differs. */
+  phase?: string;
 }
 
 /**
@@ -327,6 +349,8 @@ export interface Program {
    * row's total checked against the districts' sum (TOTAL-DIFF).
    */
   totalColumns?: TotalColumn[];
+  /** Districts that filed the program in phases (一期, 二期), compared as one (round 177). */
+  phased?: PhasedFiling[];
   /**
    * Districts known only by a sheet's or file's bare name (三穗, 三穗.xlsx): compared under it, and said so;
    * `file` is set where the file's name gave it.

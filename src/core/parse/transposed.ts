@@ -65,6 +65,15 @@ function placeCell(x: string): "total" | "place" | null {
   return null;
 }
 
+/** 北戴河新区管委会, 秦皇岛经济技术开发区管理委员会: a zone's managing body, written for the zone itself. */
+const MANAGING_BODY = /(?:管理委员会|管委会|管委)$/;
+
+/** The place cell without a managing body's word after a place (北戴河新区管委会 → 北戴河新区), else as written. */
+function withoutManagingBody(x: string): string {
+  const bare = x.replace(MANAGING_BODY, "");
+  return bare !== x && placeCell(bare) === "place" ? bare : x;
+}
+
 /** Words no short place name ends in or holds: an office (财政局), a note's lead (其中, 汇总). */
 const NOT_SHORT_PLACE = /[局委办院所站队厅部司科股组]$|中心|汇总|其中|注/;
 
@@ -191,7 +200,7 @@ function readAt(
   let end = hr + 1;
   for (let r = hr + 1; r < texts.length; r++) {
     const cell = texts[r][pc] ?? "";
-    const place = cell.replace(/\s+/g, "");
+    const place = withoutManagingBody(cell.replace(/\s+/g, ""));
     const kind = placeCell(place);
     if (kind) {
       for (const q of pending)

@@ -140,6 +140,7 @@ const FLAG_LABEL: Record<CompareFlag["code"], Localized> = {
   "UNIT-DIFF": { zh: "单位不同", en: "Unit" },
   "RATE-FRACTION": { zh: "写成小数", en: "Fraction" },
   "TOTAL-DIFF": { zh: "合计不符", en: "Total" },
+  "DATE-DIFF": { zh: "期限较晚", en: "Later deadline" },
 };
 
 /** Chinese sheets carry both languages (as officers have always had them); English sheets only English. */
@@ -242,6 +243,8 @@ function cellFill(flags: CompareFlag[]): string | undefined {
   if (o) return outlierFill(o);
   if (flags.some((f) => f.code === "UNIT-DIFF")) return COMPARE_COLORS.unit;
   if (flags.some((f) => f.code === "RATE-FRACTION")) return COMPARE_COLORS.converted;
+  // A deadline later than the one most districts share: yellow, as a figure that differs from it.
+  if (flags.some((f) => f.code === "DATE-DIFF")) return COMPARE_COLORS.shared;
   if (flags.some((f) => f.code === "MISSING")) return COMPARE_COLORS.missing;
   return undefined;
 }

@@ -2,8 +2,18 @@
 import type { Comparator } from "../../record";
 import { comparatorDiff, COMPARATOR_SYMBOL, shownTarget } from "../sentences";
 import { mode } from "../stats";
-import type { CompareFlag } from "../types";
+import type { CompareFlag, DistrictCell } from "../types";
 import type { FlagRule } from "./types";
+
+/** The ranges the cells write, each once however written (90%-95% and 90～95%: as first written). */
+function rangesWritten(cells: DistrictCell[]): string[] {
+  const byRange = new Map<string, string>();
+  for (const c of cells) {
+    const key = `${c.value}|${c.valueMax}|${c.unitKey}`;
+    if (c.comparator === "between" && !byRange.has(key)) byRange.set(key, shownTarget(c));
+  }
+  return [...byRange.values()];
+}
 
 export const comparatorRule: FlagRule = {
   code: "COMPARATOR-DIFF",
@@ -26,6 +36,10 @@ export const comparatorRule: FlagRule = {
             unwritten: withNumber.filter(
               (d) => indicator.cells[d].comparator === m.value && !indicator.cells[d].comparatorWritten,
             ).length,
+            // A range is quoted as written (均为“90%-95%”（区间）), not as its word twice (round 177).
+            ...(m.value === "between"
+              ? { shown: rangesWritten(withNumber.map((d) => indicator.cells[d])) }
+              : {}),
           }
         : null;
     const counts = new Map<Comparator | null, number>();

@@ -5,6 +5,7 @@ import { missingRule } from "./missing";
 import { outlierRule } from "./outlier";
 import type { FlagRule } from "./types";
 import { totalRule } from "./total";
+import { dateRule } from "./date";
 import { unitRule } from "./unit";
 
 export const FLAG_RULES: FlagRule[] = [
@@ -14,6 +15,7 @@ export const FLAG_RULES: FlagRule[] = [
   unitRule,
   fractionRule,
   totalRule,
+  dateRule,
 ];
 
 export type { FlagContext, FlagRule } from "./types";

@@ -157,13 +157,17 @@ function slipBy(v: number, others: number[], k: number): boolean {
   const agree = hi <= 2 * lo;
   const moved = v / 10 ** k;
   if (!(moved >= 0.8 * lo - EPS && moved <= 1.25 * hi + EPS)) return false;
+  // The value moved back must not pass beyond them all: 150 among 620–1200 would be 1500, above every other
+  // district (0.22× of their median: a small zone, not a dropped zero; round 177), 160 among 18–52 would be
+  // 16, below every other county (a large county, consistently large), while 16000 among 500–1500 is 1600,
+  // still the largest as the value was. Only where the others agree and the value stands further than a
+  // size gap reaches from their median (25 among 200–210, 0.12×: 250, a quarter past them) is it a slip
+  // still. Not at a thousandfold or more (a unit's magnitude: 千, 万, 亿), which no gap in size explains:
+  // 5000000 among 600–1800 万元 is 500 万元 written in 元, just under the smallest.
+  const passes = k > 0 ? moved < lo - EPS : moved > hi + EPS;
+  if (Math.abs(k) < UNIT_POWER && passes && (!agree || withinSizeSpan(v / median(others)))) return false;
   if (agree) return true;
   if (!beyond(v, lo, hi, k)) return false;
-  // Where the others differ, the value moved back must not pass beyond them all: 160 among 18–52 would be
-  // 16, below every other county (a large county, consistently large), while 16000 among 500–1500 is 1600,
-  // still the largest as the value was. Not at a thousandfold or more (a unit's magnitude: 千, 万, 亿), which
-  // no gap in size explains: 5000000 among 600–1800 万元 is 500 万元 written in 元, just under the smallest.
-  if (Math.abs(k) < UNIT_POWER && (k > 0 ? moved < lo - EPS : moved > hi + EPS)) return false;
   if (hi / lo < 10 ** Math.abs(k) / 2) return true;
   // However widely the others spread (620–4200 公里), a value twice beyond them whose tenth lands inside
   // their range and within a factor of two of their median (13000 → 1300 among 620–4200, median 1625) is a
