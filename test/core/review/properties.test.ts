@@ -94,6 +94,7 @@ describe("review properties", () => {
       "SATISFACTION-SUBJECT",
       "FINE-QUOTA",
       "BELOW-PRIOR",
+      "WEIGHT-SUM",
     ];
     expect([...RULE_CODES].sort()).toEqual([...minimum, ...added].sort());
   });
