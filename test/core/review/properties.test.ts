@@ -95,6 +95,7 @@ describe("review properties", () => {
       "FINE-QUOTA",
       "BELOW-PRIOR",
       "WEIGHT-SUM",
+      "OTHER-PRODUCT",
     ];
     expect([...RULE_CODES].sort()).toEqual([...minimum, ...added].sort());
   });

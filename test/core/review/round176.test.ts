@@ -89,6 +89,40 @@ describe("round 176 M4: a goal copied with every line is owned by the name it fi
   });
 });
 
+describe("round 176 M4 (optional): a project named for one produce whose lines name another", () => {
+  const grid = (name: string, body: [string, string, string, string][], goal = fubaijuGoal) =>
+    withGoals([[name, goal, body]]);
+  const asked = (who: string) =>
+    fubaiju.map(
+      ([a, b, c, d]) => [a, b, c === "种植户满意度" ? who : c, d] as [string, string, string, string],
+    );
+  it("英山县茶产业发展 whose goal and lines are 福白菊 and 菊花 (茶农满意度 aside): OTHER-PRODUCT", () => {
+    const f = codes(grid("英山县2025年茶产业发展项目", asked("茶农满意度")), "OTHER-PRODUCT");
+    expect(f).toHaveLength(1);
+    expect(f[0].message.zh).toContain("“茶”");
+    expect(f[0].message.zh).toContain("新建福白菊标准化种植基地");
+  });
+  it.each([
+    ["麻城市2025年福白菊产业发展项目", fubaiju, fubaijuGoal],
+    ["英山县2025年茶产业发展项目", fubaiju, "新建标准化茶园2000亩，配套建设菊花烘干生产线5条。"],
+    [
+      "茶陵县2025年农村公路养护项目",
+      [
+        ["产出指标", "数量指标", "养护农村公路里程", "≥860公里"],
+        ["产出指标", "数量指标", "沿线种植菊花示范带", "≥12公里"],
+        ["效益指标", "社会效益指标", "沿线菊花观赏游客", "≥2万人次"],
+      ] as [string, string, string, string][],
+      "养护农村公路860公里。",
+    ],
+    ["英山县2025年茶菊产业发展项目", fubaiju, fubaijuGoal],
+  ])(
+    "%s: its own produce named, or the place's 茶 or two kinds in the name — nothing",
+    (name, body, goal) => {
+      expect(codes(grid(name, body, goal), "OTHER-PRODUCT")).toEqual([]);
+    },
+  );
+});
+
 /** 玉树's form: 8500人 × 5元/生·天 × 200天 = 850万元 against `funds` 万元. */
 const yushu = (funds: string, standard = "营养膳食补助标准", count = "受益学生人数"): CellValue[][] => [
   ["项目支出绩效目标表"],

@@ -14,6 +14,7 @@ import type { ProjectView, Rule } from "../types";
 import { targetWithColumn } from "../format";
 import { goalOwner, placeWord, programOfPlaced, projectPlace } from "./goals";
 import { headKey, headsFunded } from "../standards";
+import productLexicon from "../lexicons/products.json";
 
 /** Pairs two projects must share before they are called copies. */
 const MIN_SHARED = 4;
@@ -345,4 +346,76 @@ export const indicatorCopy: Rule = {
   },
 };
 
-export const copyRules: Rule[] = [indicatorCopy];
+/** Kinds of produce, each with the ways it is written (lexicons/products.json). */
+const PRODUCTS: readonly (readonly string[])[] = productLexicon.products;
+
+/** The kinds of produce a text names, by their index in PRODUCTS. */
+function productsIn(text: string): Set<number> {
+  const t = normalize(text);
+  const out = new Set<number>();
+  PRODUCTS.forEach((words, i) => {
+    if (words.some((w) => t.includes(w))) out.add(i);
+  });
+  return out;
+}
+
+/** Indicators naming another kind of produce before the project's is none of its lines' (round 176 miss 4). */
+const MIN_OTHER = 2;
+
+/**
+ * 英山县茶产业发展 whose goal and lines are all 福白菊 and 菊花 (round 176 miss 4): a project named for one kind of
+ * produce, whose goal and indicators never name it (but for a satisfaction's subject, 茶农满意度) while two or more
+ * indicators name another, was copied from that other's project. Only kinds, never a class (蔬菜, 水果); the place before the name is left out (茶陵县…).
+ */
+export const otherProduct: Rule = {
+  meta: {
+    code: "OTHER-PRODUCT",
+    severity: "warning",
+    scope: "project",
+    title: { zh: "指标写的是其他品种", en: "Indicators name another produce" },
+    messages: {
+      other: {
+        zh: "项目名称写的是“{own}”，绩效目标和各项产出、效益指标却都没有写到，反而有 {count} 条指标写的是“{other}”（如“{examples}”），多半照抄自其他项目。",
+        en: "The project is named for “{own}”, yet neither its goal nor any output or effect names it, while {count} indicators name “{other}” (e.g. “{examples}”): most likely copied from another project.",
+      },
+    },
+    basis: BASIS.relevance,
+    fix: {
+      zh: "按本项目（{own}）的实际建设内容、规模和资金重写绩效目标和指标；确需包含“{other}”的，在项目名称或绩效目标中写明。",
+      en: "Rewrite the goal and indicators from this project's own work, scale and funds ({own}); if “{other}” truly belongs, say so in the name or the goal.",
+    },
+  },
+  check(view, ctx) {
+    const own = productsIn(programOfPlaced(view.project.project));
+    if (own.size !== 1) return;
+    const [kind] = own;
+    if (productsIn(view.project.goal).has(kind)) return;
+    // 茶农满意度 names who is asked, not the work: the copier's one line of its own (round 176 g4b).
+    const named = (r: IndicatorRecord) => productsIn(r.name).has(kind) || productsIn(r.target).has(kind);
+    if (view.indicators.some((r) => !isSatisfactionName(r.name) && named(r))) return;
+    const others = view.indicators.filter((r) => [...productsIn(r.name)].some((k) => k !== kind));
+    if (others.length < MIN_OTHER) return;
+    // The other kind most lines name.
+    const counts = new Map<number, number>();
+    for (const r of others)
+      for (const k of productsIn(r.name)) if (k !== kind) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const other = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    const words = (k: number, text: string) =>
+      PRODUCTS[k].find((w) => normalize(text).includes(w)) ?? PRODUCTS[k][0];
+    const first = others[0];
+    ctx.report({
+      at: { sheet: first.sheet, cell: first.cell, row: first.row },
+      data: {
+        own: words(kind, programOfPlaced(view.project.project)),
+        other: words(other, others.map((r) => r.name).join("")),
+        count: others.length,
+        examples: others
+          .slice(0, MAX_QUOTED)
+          .map((r) => r.name)
+          .join("”“"),
+      },
+    });
+  },
+};
+
+export const copyRules: Rule[] = [indicatorCopy, otherProduct];
