@@ -71,6 +71,11 @@ export interface IndicatorRecord {
    * row's, read as a target is. Absent otherwise.
    */
   prior?: PriorValue;
+  /**
+   * In a table with a 权重/分值 column: this row's weight (权重（分）| 30 → 30), a number as written, and its cell.
+   * Absent where the table has none, or the row's cell holds no number.
+   */
+  weight?: { cell: string; value: number };
 }
 
 /** Last year's actual figure written beside an indicator's target. */

@@ -1223,6 +1223,7 @@ class GridWalk {
     if (outcome === "skipped") this.skippedRows.push(b.sheetRow(r));
     else if (outcome === "read") {
       if (header.priorColumn) readPrior(b, r, texts[r], header.priorColumn, from);
+      if (roles.weight !== undefined) readWeight(b, r, texts[r], roles.weight, from);
       if (wrapped) this.joinedUntil = wrapped.until;
       this.lastDataRow = wrapped ? wrapped.until : r;
       this.contextSinceData = false;
@@ -1443,6 +1444,16 @@ function unitUnderTitle(unit: string, titleUnit: string): boolean {
   const u = trimSpaces(unit);
   if (u === titleUnit) return false;
   return u.startsWith(titleUnit) || !DEPARTMENT_NAME.test(u);
+}
+
+/**
+ * 权重（分）| 30: the row's weight, a number alone (30, 10分, 20%), onto the row's record for the review to add up. A row
+ * read into several records (a packed cell) gets none.
+ */
+function readWeight(b: Builder, r: number, row: string[], col: number, from: number): void {
+  if (b.indicators.length !== from + 1) return;
+  const m = /^(\d+(?:\.\d+)?)\s*(?:分|%|％)?$/.exec(trimSpaces(row[col] ?? ""));
+  if (m) b.indicators[from].weight = { cell: b.addr(r, col), value: Number(m[1]) };
 }
 
 /**

@@ -258,7 +258,7 @@ function byKind(n: string, w: string): string | undefined {
  * stands for it instead.
  */
 const STATE_NAME =
-  /(?:水平|条件|环境|能力|素养|素质|效率|质量|获得感|幸福感|安全感|满足感|市貌|村貌|镇貌|容貌|面貌|风貌|形势|(?:稳定|可靠|安全|便捷|便利)性|(?:便捷|便利|舒适|整洁|清洁|畅通|通畅|美观|宜居)度|生活|安全|运行|运转|秩序|氛围|意识|形象|知名度|美誉度|影响力|问题|状况|状态|发展|水质|路况|(?:环境|公共|城市|城乡|农村)卫生)$/;
+  /(?:水平|条件|环境|能力|素养|素质|技能|效率|质量|获得感|幸福感|安全感|满足感|市貌|村貌|镇貌|容貌|面貌|风貌|形势|(?:稳定|可靠|安全|便捷|便利)性|(?:便捷|便利|舒适|整洁|清洁|畅通|通畅|美观|宜居)度|生活|安全|运行|运转|秩序|氛围|意识|形象|知名度|美誉度|影响力|问题|状况|状态|发展|水质|路况|(?:环境|公共|城市|城乡|农村)卫生)$/;
 
 /** States that have a measure of their own whatever the field, the first that matches winning. */
 const BY_STATE: readonly [RegExp, (name: string) => string | readonly string[]][] = [
@@ -298,6 +298,8 @@ const BY_STATE: readonly [RegExp, (name: string) => string | readonly string[]][
         : "刑事治安案件发案数较上年下降 ≥（数值）%",
   ],
   [/饮水|饮用水|供水/, () => "农村自来水普及率 ≥（数值）%”“供水水质达标率 ≥（数值）%"],
+  // 农牧民就业技能提升 | 是: skills shown by the certificates the trainees obtain (round 176).
+  [/(?:就业|职业|劳动|务工|实用)技能$/, () => "参训人员取得职业技能证书比例 ≥（数值）%"],
   [/桥梁/, () => "桥梁技术状况一、二类占比 ≥90%"],
   // 医保基金安全 得到保障: the misused funds found and recovered, no accident (round 152).
   [/(?:基金|资金)(?:运行|使用|监管)?安全/, () => "违规使用基金追回率 100%”“基金监管发现问题整改率 ≥95%"],

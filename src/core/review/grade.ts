@@ -307,8 +307,17 @@ const REASONS = {
   },
 } satisfies Record<string, Localized>;
 
-/** Hints that are no gap in every table: a cost indicator is required only under the 2021 guide. */
-const HINTS_NOT_GAPS: ReadonlySet<string> = new Set(["COMPLETE-COST"]);
+/**
+ * Hints that are no gap in every table: a cost indicator is required only under the 2021 guide; a goal or lines others
+ * copied from this project (GOAL-COPY, INDICATOR-COPY as hints: 本项目无需修改; round 176) are the copier's fault;
+ * weights not adding up to 100 (WEIGHT-SUM) are the evaluation's marks, not the targets.
+ */
+const HINTS_NOT_GAPS: ReadonlySet<string> = new Set([
+  "COMPLETE-COST",
+  "GOAL-COPY",
+  "INDICATOR-COPY",
+  "WEIGHT-SUM",
+]);
 
 const RANK: Record<Grade, number> = { 优: 0, 良: 1, 中: 2, 差: 3 };
 

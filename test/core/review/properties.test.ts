@@ -94,6 +94,8 @@ describe("review properties", () => {
       "SATISFACTION-SUBJECT",
       "FINE-QUOTA",
       "BELOW-PRIOR",
+      "WEIGHT-SUM",
+      "OTHER-PRODUCT",
     ];
     expect([...RULE_CODES].sort()).toEqual([...minimum, ...added].sort());
   });

@@ -158,7 +158,7 @@ function isCostStandardAsQuality(r: IndicatorRecord): boolean {
     r.level2 === "质量指标" &&
     /供养|救助|抚恤|低保|扶助|资助|奖补|生活费|护理费/.test(n) &&
     /元/.test(normalize(r.unit) + normalize(r.target));
-  if (!support && !/补贴|补助|经费|资金|工资|报酬|津贴/.test(n)) return false;
+  if (!support && !/补贴|补助|补偿|经费|资金|工资|报酬|津贴/.test(n)) return false;
   return isPerUnitMoney(r.name, r.unit) || /工资标准|元/.test(normalize(r.target));
 }
 
@@ -290,9 +290,10 @@ export function perUnitOf(
   if (period === null) return null;
   const per = r.value / (done.value * period.times);
   // 3400000元/台 reads as 340万元/台; 0.04元/尾 (60万元 ÷ 1500万尾) keeps its two figures, never 0元.
+  // 260万元 ÷ 46公里 → 5.65万元, not 56522元: 万元 from ten thousand on, as a reviewer writes it (round 176).
   const money =
-    per >= 100000
-      ? `${numberText(Number((per / 10000).toFixed(1)))}万元`
+    per >= 10000
+      ? `${numberText(Number((per / 10000).toFixed(per >= 100000 ? 1 : 2)))}万元`
       : `${per >= 10 ? Math.round(per) : per >= 1 ? Number(per.toFixed(1)) : Number(per.toPrecision(2))}元`;
   const head = /^(?:人|人次|名)$/.test(unit)
     ? "人均"

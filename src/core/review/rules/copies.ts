@@ -12,7 +12,9 @@ import { answersNone, level2Of } from "../indicator";
 import { isPerUnitMoney, isSatisfactionName, nameKey, normalize } from "../lexicon";
 import type { ProjectView, Rule } from "../types";
 import { targetWithColumn } from "../format";
-import { placeWord, programOfPlaced, projectPlace } from "./goals";
+import { goalOwner, placeWord, programOfPlaced, projectPlace } from "./goals";
+import { headKey, headsFunded } from "../standards";
+import productLexicon from "../lexicons/products.json";
 
 /** Pairs two projects must share before they are called copies. */
 const MIN_SHARED = 4;
@@ -195,6 +197,61 @@ function copiesOf(view: ProjectView, all: readonly ProjectView[]): Copy[] {
   return copies;
 }
 
+/** Within 1%: the funds divided by the standard give the copied count (320万元 ÷ 1000元/生·年 = 3200人). */
+const SAME_COUNT = 0.01;
+
+/** Whether a goal states a quantity's figure in its measure word (资助在园幼儿3200人 for ≥3200人; 1.2万人 for 12000人). */
+function goalStates(goal: string, r: IndicatorRecord): boolean {
+  const v = r.value as number;
+  const unit = normalize(r.unit).replace(/^[万亿]/, "");
+  if (!unit) return false;
+  for (const m of normalize(goal)
+    .replace(/,(?=\d{3})/g, "")
+    .matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(万|亿)?([^\d\s，,。；;、]{1,4})/g)) {
+    const figure = Number(m[1]) * (m[2] === "万" ? 1e4 : m[2] === "亿" ? 1e8 : 1);
+    if (Math.abs(figure - v) > 1e-9 * v) continue;
+    const after = m[3];
+    // 3200人, 3200名 for 人; never 3200人次 for 人.
+    if (
+      after.startsWith(unit)
+        ? !after.slice(unit.length).startsWith("次")
+        : headKey(after[0]) === headKey(unit)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * How a project's own figures state the copied quantities: its goal (资助在园幼儿3200人), or its funds divided by its
+ * standard (320万元 ÷ 1000元/生·年 = 3200) — "" where neither does.
+ */
+function ownSource(view: ProjectView, rows: readonly IndicatorRecord[]): "goal" | "funds" | "" {
+  const quantities = rows.filter(isQuantity);
+  if (quantities.some((r) => goalStates(view.project.goal, r))) return "goal";
+  const budget = view.project.budget ?? [];
+  const funded = (r: IndicatorRecord) =>
+    headsFunded(view.indicators, budget, headKey(r.unit)).some(
+      (n) => Math.abs(n - (r.value as number)) <= SAME_COUNT * (r.value as number),
+    );
+  return quantities.some(funded) ? "funds" : "";
+}
+
+/**
+ * Which of two projects wrote the lines they share (round 176 FA2, as GOAL-COPY's owner of round 152): the one whose
+ * own goal or funds state the copied quantities where the other's do not (疏勒's goal says 3200人, its 320万元 pay
+ * 1000元 for 3200; 伽师's say 4100); where both goals are one text, the goal's owner (its name's words: 福白菊 of
+ * 麻城, not 英山's 茶). Null when nothing tells.
+ */
+function copyOwner(a: ProjectView, b: ProjectView, rows: readonly IndicatorRecord[]): ProjectView | null {
+  const sa = ownSource(a, rows);
+  const sb = ownSource(b, rows);
+  if (sa && !sb) return a;
+  if (sb && !sa) return b;
+  if (goalToo(a, b).goalZh === "") return null;
+  return goalOwner(a, [b])?.owner ?? null;
+}
+
 export const indicatorCopy: Rule = {
   meta: {
     code: "INDICATOR-COPY",
@@ -210,13 +267,46 @@ export const indicatorCopy: Rule = {
         zh: "本{word}有 {count} 条指标与同一项目的{others}完全相同，{what}（如“{examples}”）也一样{goalZh}；各地规模不同，{due}应按本{word}实际测算。",
         en: "{count} of this place's indicators are word for word those of the same program in {others}, {whatEn} (e.g. “{examples}”){goalEn}; places differ in scale, and each should state its own.",
       },
+      copied: {
+        zh: "{others}有 {count} 条指标与本{word}完全相同（如“{examples}”）；这些数值与本{word}的{sourceZh}相符，是对方照抄了本{word}的指标，问题在照抄的一方。",
+        en: "{others} share {count} indicators word for word with this {wordEn} (e.g. “{examples}”); the figures fit this {wordEn}'s {sourceEn}, so the other copied them; the fault is the copier's.",
+      },
     },
     basis: BASIS.relevance,
     fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
-    const copies = indicatorCopies(view, ctx.all);
-    if (copies.length === 0) return;
+    const found = indicatorCopies(view, ctx.all);
+    if (found.length === 0) return;
+    // The project whose own goal or funds state the copied figures wrote them: a hint naming the copiers (round 176).
+    const owned = found.map((c) => copyOwner(view, c.other, c.rows) === view);
+    const copies = found.filter((_, i) => !owned[i]);
+    if (copies.length === 0) {
+      const rows = found[0].rows;
+      const first = rows[0];
+      const byPlace = found.every((c) => c.places);
+      const word = byPlace ? placeWord(placeOfView(view) ?? "") : "项目";
+      const quantities = rows.filter(isQuantity);
+      const source = ownSource(view, rows);
+      ctx.report({
+        at: { sheet: first.sheet, cell: first.cell, row: first.row },
+        messageId: "copied",
+        severity: "info",
+        data: {
+          others: names(found.map((c) => (byPlace ? placeOfView(c.other) : null) ?? c.other.project.project)),
+          count: rows.length,
+          examples: quote(quantities.length > 0 ? quantities : rows),
+          word,
+          wordEn: byPlace ? "place" : "project",
+          sourceZh: source === "funds" ? "资金和补助标准" : "绩效目标",
+          sourceEn: source === "funds" ? "funds and standard" : "performance target",
+          fixZh: `本${word}的指标无需修改；请照抄的一方按其实际规模（服务对象、工作量、资金）重新测算。`,
+          fixEn:
+            "This one's indicators can stay; the copier should work out its own from its own scale (people served, work, funds).",
+        },
+      });
+      return;
+    }
     // The rows shared with the first copy, in this project's order; where it stands is the first of them.
     const rows = copies[0].rows;
     const first = rows[0];
@@ -266,4 +356,76 @@ export const indicatorCopy: Rule = {
   },
 };
 
-export const copyRules: Rule[] = [indicatorCopy];
+/** Kinds of produce, each with the ways it is written (lexicons/products.json). */
+const PRODUCTS: readonly (readonly string[])[] = productLexicon.products;
+
+/** The kinds of produce a text names, by their index in PRODUCTS. */
+function productsIn(text: string): Set<number> {
+  const t = normalize(text);
+  const out = new Set<number>();
+  PRODUCTS.forEach((words, i) => {
+    if (words.some((w) => t.includes(w))) out.add(i);
+  });
+  return out;
+}
+
+/** Indicators naming another kind of produce before the project's is none of its lines' (round 176 miss 4). */
+const MIN_OTHER = 2;
+
+/**
+ * 英山县茶产业发展 whose goal and lines are all 福白菊 and 菊花 (round 176 miss 4): a project named for one kind of
+ * produce, whose goal and indicators never name it (but for a satisfaction's subject, 茶农满意度) while two or more
+ * indicators name another, was copied from that other's project. Only kinds, never a class (蔬菜, 水果); the place before the name is left out (茶陵县…).
+ */
+export const otherProduct: Rule = {
+  meta: {
+    code: "OTHER-PRODUCT",
+    severity: "warning",
+    scope: "project",
+    title: { zh: "指标写的是其他品种", en: "Indicators name another produce" },
+    messages: {
+      other: {
+        zh: "项目名称写的是“{own}”，绩效目标和各项产出、效益指标却都没有写到，反而有 {count} 条指标写的是“{other}”（如“{examples}”），多半照抄自其他项目。",
+        en: "The project is named for “{own}”, yet neither its goal nor any output or effect names it, while {count} indicators name “{other}” (e.g. “{examples}”): most likely copied from another project.",
+      },
+    },
+    basis: BASIS.relevance,
+    fix: {
+      zh: "按本项目（{own}）的实际建设内容、规模和资金重写绩效目标和指标；确需包含“{other}”的，在项目名称或绩效目标中写明。",
+      en: "Rewrite the goal and indicators from this project's own work, scale and funds ({own}); if “{other}” truly belongs, say so in the name or the goal.",
+    },
+  },
+  check(view, ctx) {
+    const own = productsIn(programOfPlaced(view.project.project));
+    if (own.size !== 1) return;
+    const [kind] = own;
+    if (productsIn(view.project.goal).has(kind)) return;
+    // 茶农满意度 names who is asked, not the work: the copier's one line of its own (round 176 g4b).
+    const named = (r: IndicatorRecord) => productsIn(r.name).has(kind) || productsIn(r.target).has(kind);
+    if (view.indicators.some((r) => !isSatisfactionName(r.name) && named(r))) return;
+    const others = view.indicators.filter((r) => [...productsIn(r.name)].some((k) => k !== kind));
+    if (others.length < MIN_OTHER) return;
+    // The other kind most lines name.
+    const counts = new Map<number, number>();
+    for (const r of others)
+      for (const k of productsIn(r.name)) if (k !== kind) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const other = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+    const words = (k: number, text: string) =>
+      PRODUCTS[k].find((w) => normalize(text).includes(w)) ?? PRODUCTS[k][0];
+    const first = others[0];
+    ctx.report({
+      at: { sheet: first.sheet, cell: first.cell, row: first.row },
+      data: {
+        own: words(kind, programOfPlaced(view.project.project)),
+        other: words(other, others.map((r) => r.name).join("")),
+        count: others.length,
+        examples: others
+          .slice(0, MAX_QUOTED)
+          .map((r) => r.name)
+          .join("”“"),
+      },
+    });
+  },
+};
+
+export const copyRules: Rule[] = [indicatorCopy, otherProduct];

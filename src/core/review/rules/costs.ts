@@ -10,6 +10,7 @@ import { countsAsCost, isCostIndicator, level2Of } from "../indicator";
 import { isRecoveredMoney, normalize } from "../lexicon";
 import { deliveredCounts, outputCounts, perUnitOf } from "./categories";
 import type { ProjectView, Rule } from "../types";
+import { payouts } from "../standards";
 
 /** 控制在预算内, 不超过预算, 在预算成本范围内, 控制在概算以内: the budget as the limit, in words. */
 const WITHIN_BUDGET =
@@ -247,7 +248,19 @@ export const costBudget: Rule = {
       const fallback = messageId === "whole" && counts.length === 0 && !PURCHASE.test(normalize(r.name));
       const works = fallback ? workCounts(r, view) : counts;
       const severalBought = PURCHASE.test(normalize(r.name)) && kinds > 1;
-      const done = works.length === 1 && (works[0].value ?? 0) > 1 && !severalBought ? works[0] : undefined;
+      // 项目总投资 ≤800万元 beside 2000亩 and 5条, under a field whose cost is per 亩 (亩均成本): the count in the field's
+      // unit is the one to put it per (round 176), where it alone is in that unit.
+      // Only the first count, the project's main work, and only where the field names its cost as a cap (亩均成本 ≤,
+      // 每公里成本 ≤), never a standard paid (人均补助标准 ≥, round 159) nor the bare 单位成本 of any count.
+      const named = (o: IndicatorRecord) => fieldCostName(cost.zh, o.unit) ?? "单位成本";
+      const inField = fallback ? works.filter((o) => named(o) !== "单位成本") : [];
+      const one =
+        works.length === 1
+          ? works[0]
+          : inField.length === 1 && inField[0] === works[0]
+            ? inField[0]
+            : undefined;
+      const done = one && (one.value ?? 0) > 1 && !severalBought ? one : undefined;
       // The field's example per the same unit keeps its name (每件热线服务成本), the figure worked out.
       const field = fallback && done ? fieldCostName(cost.zh, done.unit) : undefined;
       const per = done ? perUnitOf(r, done, field) : null;
@@ -375,11 +388,15 @@ export const costOverBudget: Rule = {
         zh: "成本指标“{name}”的目标值“{target}”高于本项目的预算金额（{budget}），数字可能照搬自其他项目或计算有误。",
         en: "The cost indicator “{name}” (“{target}”) is above the project's budget ({budget}): the figure may have been copied from another project or mis-computed.",
       },
+      payout: {
+        zh: "按“{name} {target}”×{counts}，需资金约{total}，高于本项目的资金（{budget}）：标准、数量和资金对不上，目标无法按此实现。",
+        en: "“{name} {target}” × {countsEn} comes to about {total}, above the project's funds ({budget}): the standard, the numbers and the funds disagree, and the targets cannot be met so.",
+      },
     },
     basis: BASIS.accuracy,
     fix: {
-      zh: "核对预算金额和成本测算，按本项目的实际资金（{budget}）重写成本指标，宜设单位成本或分项成本控制数。",
-      en: "Check the budget and the costing, and rewrite the cost indicator from the project's own funds ({budget}), preferably as unit or itemised costs.",
+      zh: "{fixZh}",
+      en: "{fixEn}",
     },
   },
   check(view, ctx) {
@@ -398,10 +415,41 @@ export const costOverBudget: Rule = {
       ctx.report({
         indicator: r,
         messageId: "over",
-        data: { name: r.name, target: targetAsWritten(r), budget: shown },
+        data: {
+          name: r.name,
+          target: targetAsWritten(r),
+          budget: shown,
+          fixZh: `核对预算金额和成本测算，按本项目的实际资金（${shown}）重写成本指标，宜设单位成本或分项成本控制数。`,
+          fixEn: `Check the budget and the costing, and rewrite the cost indicator from the project's own funds (${shown}), preferably as unit or itemised costs.`,
+        },
+      });
+    }
+    // 8500人 × 5元/生·天 × 200天 = 850万元 against 年度资金总额 500万元 (round 176 miss 1): what the standard and the
+    // counts pay out is more than the money — a standard, a count or the funds is wrong.
+    for (const p of payouts(view.indicators)) {
+      if (p.total <= budget * (1 + PAYOUT_MARGIN)) continue;
+      const parts = [p.count, ...(p.days ? [p.days] : [])];
+      const unit = p.count.unit.replace(/^[万亿]/, "");
+      const funded = Math.floor(budget / (p.total / (p.count.value as number)));
+      ctx.report({
+        indicator: p.standard,
+        messageId: "payout",
+        data: {
+          name: p.standard.name,
+          target: targetAsWritten(p.standard),
+          counts: parts.map((c) => `“${c.name} ${targetAsWritten(c)}”`).join("×"),
+          countsEn: parts.map((c) => `“${c.name}”`).join(" × "),
+          total: sumText(p.total),
+          budget: shown,
+          fixZh: `核对标准、数量和资金三者：按现有资金${shown}和这一标准，只能保障约${numberText(funded)}${unit}；或调增资金，或核减数量，使标准×数量不超过资金。`,
+          fixEn: `Check the standard, the numbers and the funds: at this standard ${shown} pays for about ${numberText(funded)}; raise the funds or lower the numbers so that standard × numbers is within them.`,
+        },
       });
     }
   },
 };
+
+/** A payout this far above the funds is said: the rest may be rounding, or money from elsewhere. */
+const PAYOUT_MARGIN = 0.1;
 
 export const costRules: Rule[] = [costBudget, costOverBudget];

@@ -254,16 +254,26 @@ function goalFit(goal: string, view: ProjectView): { fit: number; figures: numbe
 const OWN_FIT = 3;
 const AHEAD = 3;
 
+/** The name's fit alone that tells the owner where every project's figures fit the goal alike (福白菊: 福白, 白菊). */
+const OWN_NAME_FIT = 2;
+
 /** The project a shared goal was written for, when it clearly fits one of them and not the rest; else null. */
-function goalOwner(
+export function goalOwner(
   view: ProjectView,
   others: readonly ProjectView[],
 ): { owner: ProjectView; figures: number } | null {
   const goal = view.project.goal;
   const scored = [view, ...others].map((v) => ({ v, ...goalFit(goal, v) })).sort((a, b) => b.fit - a.fit);
   const [best, next] = scored;
-  return best.fit >= OWN_FIT && (next?.fit ?? 0) * AHEAD <= best.fit
-    ? { owner: best.v, figures: best.figures }
+  if (best.fit >= OWN_FIT && (next?.fit ?? 0) * AHEAD <= best.fit)
+    return { owner: best.v, figures: best.figures };
+  // The goal and every line copied (麻城市福白菊 and 英山县茶产业, round 176 miss 4): the shared figures fit each
+  // alike and swamp the name, which alone then tells whose goal it is.
+  if (best.figures === 0 || scored.some((s) => s.figures !== best.figures)) return null;
+  const byName = scored.map((s) => ({ s, name: s.fit - 2 * s.figures })).sort((a, b) => b.name - a.name);
+  const [first, second] = byName;
+  return first.name >= OWN_NAME_FIT && (second?.name ?? 0) * AHEAD <= first.name
+    ? { owner: first.s.v, figures: 0 }
     : null;
 }
 
@@ -516,7 +526,7 @@ export const goalFigure: Rule = {
           target: targetWithColumn(r),
           side: ceiling ? "宽于" : "低于",
           sideEn: ceiling ? "looser than" : "below",
-          fixZh: `指标目标值按绩效目标写（${ceiling ? "≤" : r.comparator === "=" ? "" : "≥"}${below.written}），或把目标改为本年度实际能达到的数；两者应一致。`,
+          fixZh: `指标目标值按绩效目标写（${ceiling ? "≤" : r.comparator === "=" ? "" : "≥"}${inOwnUnit(below.written, r.unit)}），或把目标改为本年度实际能达到的数；两者应一致。`,
           fixEn: `Write the indicator's target as the goal states it, or bring the goal down to what the year can reach: the two must agree.`,
         },
       });
@@ -560,6 +570,15 @@ const PER = /[生人户亩次]均|每|平均/;
 /** A part of the year or of the work (上半年, 第一批, 试点): less than the goal's whole by design. */
 const PART = /上半年|下半年|季度|每月|月均|首批|第[一二三四]批|一期|二期|试点|其中/;
 
+/** A goal's figure in the indicator's own measure word where the two are one (4.2万名 for 人 → 4.2万人; round 176). */
+function inOwnUnit(written: string, unit: string): string {
+  const raw = written.replace(/^[\d.]+(?:万|亿)?/, "");
+  const own = normalize(unit).replace(/^(?:万|亿)/, "");
+  return own && raw !== own && unitKey(raw) === unitKey(own)
+    ? written.slice(0, written.length - raw.length) + own
+    : written;
+}
+
 /** Unit as compared: 名 is 人, 千米 公里, a sum per something its base and what it is per. */
 function unitKey(unit: string): string {
   const u = normalize(unit).replace(/^(?:万|亿)/, "");
@@ -590,6 +609,10 @@ function goalFigures(goal: string): GoalFigure[] {
       if (labelOnly && (alike.includes("") || new Set(alike).size < alike.length)) continue;
       const before = clause.slice(0, m.index);
       const after = clause.slice((m.index ?? 0) + m[0].length);
+      // 带动1500户种植户户均增收3000元: the 户均 after a count and its noun is the next figure's (round 176 miss 3) — a
+      // count of several figures in its clause is per something only where the words since the figure before say so.
+      const since = clause.slice(i > 0 ? (found[i - 1].index ?? 0) + found[i - 1][0].length : 0, m.index);
+      const ownPer = per && (found.length === 1 || !isCount(unit) || PER.test(since));
       out.push({
         value: Number(m[1]) * (m[2] === "万" ? 1e4 : m[2] === "亿" ? 1e8 : 1),
         unit,
@@ -597,7 +620,7 @@ function goalFigures(goal: string): GoalFigure[] {
         said: (CHANGE.exec(before.slice(-4))?.[0] ?? "") + m[0],
         ceiling: CEILING_WORD.test(before.slice(-4) + after.slice(0, 3)),
         change: CHANGE.test(before.slice(-4)),
-        per,
+        per: ownPer,
         words,
         label: labels[i],
         labelOnly,

@@ -20,6 +20,17 @@ function isSatisfactionLevel(r: IndicatorRecord): boolean {
   return isSatisfactionName(r.name) && !isChangeName(r.name);
 }
 
+/** 群众安全感, 获得感, 幸福感, 认可度: a share a survey measures, as 满意度 is — never everyone (round 176 miss 2). */
+const SURVEY_FEELING = /安全感|获得感|幸福感|认同感|认可度|认可率/;
+
+/** A satisfaction level, or a feeling a survey measures as a share (群众安全感 100%): SATISFACTION-100/LOW judge both. */
+function isSurveyLevel(r: IndicatorRecord): boolean {
+  return isSatisfactionLevel(r) || (SURVEY_FEELING.test(normalize(r.name)) && !isChangeName(r.name));
+}
+
+/** The message of a satisfaction finding, or of a feeling's by survey (群众安全感). */
+const surveyId = (r: IndicatorRecord, id: string) => (isSatisfactionLevel(r) ? id : `${id}Survey`);
+
 export const rateRange: Rule = {
   meta: {
     code: "RATE-RANGE",
@@ -74,7 +85,7 @@ export const rate100Ge: Rule = {
       if (!isPercent(r) || r.value !== 100 || (r.comparator !== ">=" && r.comparator !== ">")) continue;
       // Growth rates may exceed 100%; satisfaction at 100% is SATISFACTION-100's (its advice differs); a count
       // as a percentage (养护里程 ≥100%) is no rate, and UNIT-MISMATCH asks for the count (round 84 #156).
-      if (isChangeName(r.name) || isSatisfactionLevel(r)) continue;
+      if (isChangeName(r.name) || isSurveyLevel(r)) continue;
       if (isAnyCountName(r.name)) continue;
       // 覆盖率达到100% (达到, 实现, 达) says the rate reaches 100%: that is =100%, not a floor above it.
       const inTarget = WRITTEN_FLOOR.test(normalize(r.target));
@@ -140,9 +151,13 @@ function rate100Fix(name: string, view: ProjectView): { fixZh: string; fixEn: st
   };
 }
 
-/** A satisfaction target stated as a percentage (or a bare number that can only be one). */
-function satisfactionPercent(r: IndicatorRecord): number | null {
-  if (!isSatisfactionLevel(r) || r.kind !== "quantitative" || r.value === null) return null;
+/**
+ * A satisfaction target stated as a percentage (or a bare number that can only be one); with `survey`, a feeling's
+ * by survey too (群众安全感 100%).
+ */
+function satisfactionPercent(r: IndicatorRecord, survey = false): number | null {
+  if (!(survey ? isSurveyLevel(r) : isSatisfactionLevel(r)) || r.kind !== "quantitative" || r.value === null)
+    return null;
   const unit = normalize(r.unit);
   if (unit === "%" || (unit === "" && r.value <= 100)) return r.value;
   return null;
@@ -163,6 +178,14 @@ export const satisfactionLow: Rule = {
         zh: "满意度指标“{name}”的目标值为 0，应是漏填或占位。",
         en: "The satisfaction target of “{name}” is 0 — most likely left blank or a placeholder.",
       },
+      lowSurvey: {
+        zh: "“{name}”与满意度一样由抽样测评得出，目标值 {value}% 低于 {min}%。",
+        en: "“{name}” is measured by survey as satisfaction is, and its target, {value}%, is below {min}%.",
+      },
+      zeroSurvey: {
+        zh: "“{name}”与满意度一样由抽样测评得出，目标值为 0，应是漏填或占位。",
+        en: "“{name}” is measured by survey as satisfaction is, and its target is 0 — most likely left blank or a placeholder.",
+      },
       peers: {
         zh: "满意度指标“{name}”的目标值 {value}% 明显低于本表其他项目（{count}个项目，中位数 {peer}%）。",
         en: "The satisfaction target of “{name}”, {value}%, is well below the other projects of the table ({count} projects, median {peer}%).",
@@ -177,24 +200,28 @@ export const satisfactionLow: Rule = {
   check(view, ctx) {
     const min = ctx.settings.satisfactionMin;
     for (const r of view.indicators) {
-      const v = satisfactionPercent(r);
+      const v = satisfactionPercent(r, true);
       // "≤ 80%" points the wrong way: DIRECTION reports it.
       // 0.95: a fraction of one, which RATE-FRACTION reports with the right advice.
       if (v === null || r.comparator === "<" || r.comparator === "<=" || fractionOfOne(r)) continue;
       if (v < min) {
         ctx.report({
           indicator: r,
-          messageId: v === 0 ? "zero" : "low",
+          messageId: surveyId(r, v === 0 ? "zero" : "low"),
           data: {
             name: r.name,
             value: numberText(v),
             min,
-            fixZh: `设定合理的满意度目标，如“≥${min}%”。`,
-            fixEn: `Set a reasonable satisfaction target, e.g. “≥ ${min}%”.`,
+            fixZh: isSatisfactionLevel(r)
+              ? `设定合理的满意度目标，如“≥${min}%”。`
+              : `按上年测评结果设定合理的目标，如“${r.name} ≥${min}%”。`,
+            fixEn: `Set a reasonable target, e.g. “≥ ${min}%”.`,
           },
         });
         continue;
       }
+      // The peers are the table's satisfaction targets: a feeling by survey is no satisfaction to hold to them.
+      if (!isSatisfactionLevel(r)) continue;
       // ≥80% where the table's other projects ask 90–95%: set low for no stated reason (round 98 miss 5).
       const others = peerSatisfaction(ctx.all, view);
       if (others.length < PEERS_MIN) continue;
@@ -239,7 +266,7 @@ function peerSatisfaction(all: readonly ProjectView[], view: ProjectView): numbe
     for (const v of all) {
       const xs = v.indicators
         .filter((r) => !fractionOfOne(r) && r.comparator !== "<" && r.comparator !== "<=")
-        .map(satisfactionPercent)
+        .map((r) => satisfactionPercent(r))
         // 100% (SATISFACTION-100's) and above are no standard to hold another project to (round 137).
         .filter((x): x is number => x !== null && x > 0 && x < 100);
       if (xs.length) by.set(v, Math.max(...xs));
@@ -261,6 +288,10 @@ export const satisfaction100: Rule = {
         zh: "满意度指标“{name}”的目标值为“{target}”，要求人人满意，难以实现。",
         en: "The satisfaction target of “{name}” is “{target}”: everyone satisfied, which is not realistic.",
       },
+      fullSurvey: {
+        zh: "“{name}”与满意度一样由抽样测评得出，目标值为“{target}”，要求受访者人人给出肯定回答，难以实现。",
+        en: "“{name}” is measured by survey as satisfaction is, and its target is “{target}”: every respondent answering yes, which is not realistic.",
+      },
     },
     basis: BASIS.satisfaction,
     fix: {
@@ -271,13 +302,17 @@ export const satisfaction100: Rule = {
   check(view, ctx) {
     for (const r of view.indicators) {
       if (
-        satisfactionPercent(r) !== 100 ||
+        satisfactionPercent(r, true) !== 100 ||
         r.comparator === "<" ||
         r.comparator === "<=" ||
         r.comparator === "between"
       )
         continue;
-      ctx.report({ indicator: r, data: { name: r.name, target: targetWithColumn(r) } });
+      ctx.report({
+        indicator: r,
+        messageId: surveyId(r, "full"),
+        data: { name: r.name, target: targetWithColumn(r) },
+      });
     }
   },
 };

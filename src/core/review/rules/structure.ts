@@ -2,7 +2,7 @@
 import type { IndicatorRecord } from "../../record";
 import { categoryOfLabel } from "../../text/categories";
 import { BASIS } from "../basis";
-import { targetAsWritten } from "../format";
+import { numberText, targetAsWritten } from "../format";
 import { answersNone, LEADING_NUMBER } from "../indicator";
 import { hasListHeading } from "../listHeadings";
 import { nameKey, normalize } from "../lexicon";
@@ -466,4 +466,56 @@ export const nameMissing: Rule = {
   },
 };
 
-export const structureRules: Rule[] = [duplicate, numbering, nameHasTarget, nameMissing];
+/** Weights that add up to a whole: 100 points, or 1 where the column writes shares (0.3, 0.2 …). */
+function isWhole(sum: number): boolean {
+  return Math.abs(sum - 100) <= 0.5 || Math.abs(sum - 1) <= 0.005;
+}
+
+/**
+ * 权重（分）| 30, 10, 10, 10, 20, 10 = 90 (round 176 miss 5): where the table weighs every indicator of a project, the
+ * weights are the marks the year's evaluation gives out, and they add up to 100. A 合计 row is no indicator. 90 is
+ * said too: where 预算执行率 is scored apart (the 自评表's 10), the table should list it.
+ */
+export const weightSum: Rule = {
+  meta: {
+    code: "WEIGHT-SUM",
+    // A hint, no grade's deduction: the weights are the evaluation's marks, not the targets' quality, and as a
+    // warning over the probe grids it moved 50 projects' grades the reviewers had judged on their targets (round 176).
+    severity: "info",
+    scope: "project",
+    title: { zh: "指标权重合计不是100", en: "Indicator weights do not add up to 100" },
+    messages: {
+      sum: {
+        zh: "本项目 {count} 条指标的权重合计为 {sum} 分，不是 100 分。",
+        en: "The weights of this project's {count} indicators add up to {sum}, not 100.",
+      },
+    },
+    basis: {
+      zh: "财预〔2015〕88号：绩效指标应细化、量化并合理设置权重；绩效评价以100分为满分，各指标分值之和为100。",
+      en: "Caiyu [2015] No. 88: indicators are weighted, and an evaluation's marks add up to 100.",
+    },
+    fix: {
+      zh: "调整各指标的权重，使合计为 100 分（{split}）；如另设预算执行率等指标计分，应在表中列明。",
+      en: "Adjust the weights to add up to 100 ({splitEn}); if budget execution or another line is scored apart, list it in the table.",
+    },
+  },
+  check(view, ctx) {
+    const rows = view.indicators;
+    if (rows.length < 2 || rows.some((r) => r.weight === undefined)) return;
+    const sum = rows.reduce((total, r) => total + (r.weight?.value ?? 0), 0);
+    if (isWhole(sum)) return;
+    const first = rows[0];
+    const cell = first.weight?.cell ?? first.cell;
+    ctx.report({
+      at: { sheet: first.sheet, cell, row: Number(/\d+$/.exec(cell)?.[0] ?? first.row) },
+      data: {
+        count: rows.length,
+        sum: numberText(sum),
+        split: "常见为产出指标50分、效益指标30分、满意度指标10分、预算执行率10分",
+        splitEn: "commonly outputs 50, effects 30, satisfaction 10, budget execution 10",
+      },
+    });
+  },
+};
+
+export const structureRules: Rule[] = [duplicate, numbering, nameHasTarget, nameMissing, weightSum];

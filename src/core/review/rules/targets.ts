@@ -652,6 +652,9 @@ function stateFix(name: string | null, example: string): { fixZh: string; fixEn:
   };
 }
 
+/** A state and the verb that raises it, closing a name (森林火灾扑救能力提升, 农牧民就业技能提升). */
+const RAISED_STATE = /^([\u4e00-\u9fff]{2,}?)(?:明显|有效|进一步|不断|持续)?(?:提升|提高|增强|改善)$/;
+
 /** The fix for a vague target: a measure standing for a state, else a number fitted to the name and words. */
 function vagueFixOf(
   r: IndicatorRecord,
@@ -663,7 +666,13 @@ function vagueFixOf(
   const names = namesOf(view, r);
   const yesNo = asksYesNo(r.name);
   const sector = yesNo ? null : sectorOf(view);
-  const choices = yesNo ? null : stateChoices(name, word, sector, view.project.project);
+  // 森林火灾扑救能力提升 | 是: the name says a state is raised, and the state's measure fits it, never a rise of
+  // nothing (较上年提高 ≥5%; round 176).
+  const raised = RAISED_STATE.exec(normalize(name))?.[1];
+  const choices = yesNo
+    ? null
+    : (stateChoices(name, word, sector, view.project.project) ??
+      (raised ? stateChoices(raised, word, sector, view.project.project) : null));
   const state = choices === null ? null : freshExample(choices, names);
   // 农业机械化水平 beside 主要农作物耕种收综合机械化率 ≥75%: the measure is set already, and the row adds nothing.
   const measured = choices !== null && state === "" ? setAlready(freshExample(choices, []), names) : null;

@@ -1,0 +1,132 @@
+/**
+ * A standard paid per head or per unit (资助标准 1000元/生·年, 营养膳食补助标准 5元/生·天) and the project's count of
+ * those heads or units (资助幼儿人数 ≥3200人, 受益学生人数 ≥8500人): their product is what the project pays out, to be
+ * held against its funds (COST-OVER-BUDGET) and, the funds divided by the standard, the count the project's money
+ * pays for (INDICATOR-COPY's owner; round 176). Paired strictly — the same measure word, one count of it, the days
+ * or months counted where the standard is per day or month — for a false alarm costs more than a miss.
+ */
+import type { IndicatorRecord } from "../record";
+import { level1Of, level2Of } from "./indicator";
+import { normalize } from "./lexicon";
+
+/** Measure words of people that count the same heads (名 and 生 are 人); others compare as written. */
+export function headKey(unit: string): string {
+  const u = normalize(unit).replace(/^[万亿]/, "");
+  return /^(?:人|名|生|学生|幼儿|位)$/.test(u) ? "人" : u;
+}
+
+/** A standard's name: money a policy sets per head or unit (补助标准, 资助定额, 奖补标准), not a cost cap. */
+const STANDARD_NAME = /标准|定额/;
+
+/**
+ * A standard several levels of government pay together (城乡居民医保 人均财政补助标准 670元, 市级补助标准 10元/人,
+ * 计划生育奖励扶助标准 960元/人·年): the
+ * project's funds are one level's share of it, never the whole.
+ */
+const SHARED_STANDARD = /财政|中央|省级|市级|县级|区级|州级|配套|参保|医保|医疗保险|奖励扶助|特别扶助/;
+
+/**
+ * Words that make a standard one part's (县道养护补助标准 of 农村公路, 分散供养标准 of 特困人员, 生均公用经费标准（初中）):
+ * it pays only where the count's name says the same part.
+ */
+const PART_WORDS =
+  /县道|乡道|村道|国道|省道|分散|集中|城市|农村|城镇|城区|初中|小学|高中|幼儿园|学前|一类|二类|三类|一级|二级|三级|重度|中度|轻度/g;
+
+/** Whether a standard's part (its PART_WORDS, a bracket's words) is the count's own. */
+export function sameParts(standard: string, count: string): boolean {
+  const s = normalize(standard);
+  const c = normalize(count);
+  if (/[(（][^)）]+[)）]/.test(s)) {
+    const inner = /[(（]([^)）]+)[)）]/.exec(s)?.[1] ?? "";
+    if (!c.includes(inner)) return false;
+  }
+  return (s.match(PART_WORDS) ?? []).every((w) => c.includes(w));
+}
+
+/** A standard per head or unit and what it is per: its head's measure word and its period (年, 天, 月, or none). */
+export interface Standard {
+  r: IndicatorRecord;
+  head: string;
+  period: "" | "年" | "天" | "月";
+}
+
+/**
+ * 营养膳食补助标准 5元/生·天 → {head 人, period 天}: a standard written as a figure (bare, =, ≥; never a cap ≤ nor a
+ * range), in 元 per a measure word and at most a period, under no satisfaction.
+ */
+export function standardOf(r: IndicatorRecord): Standard | null {
+  if (r.kind !== "quantitative" || r.value === null || r.value <= 0) return null;
+  if (r.comparator !== "=" && r.comparator !== ">=") return null;
+  if (!STANDARD_NAME.test(normalize(r.name)) || level1Of(r) === "满意度指标") return null;
+  if (SHARED_STANDARD.test(normalize(r.name))) return null;
+  const m = /^元\/([\u4e00-\u9fff]{1,2}?)(?:[·.]?([年天日月]))?$/.exec(
+    normalize(r.unit).replace(/[()（）]/g, ""),
+  );
+  if (!m || /^[年天日月]$/.test(m[1])) return null;
+  const period = m[2] === "日" ? "天" : ((m[2] ?? "") as Standard["period"]);
+  return { r, head: headKey(m[1]), period };
+}
+
+/** A count under 数量指标 as a floor or a figure (≥8500人, 200天), of the measure word `key` (headKey). */
+function countsOf(indicators: readonly IndicatorRecord[], key: string): IndicatorRecord[] {
+  return indicators.filter(
+    (c) =>
+      level2Of(c) === "数量指标" &&
+      c.kind === "quantitative" &&
+      c.value !== null &&
+      c.value > 0 &&
+      (c.comparator === ">=" || c.comparator === "=" || c.comparator === ">") &&
+      headKey(c.unit) === key,
+  );
+}
+
+/** A standard times the project's one count of its heads (times its one count of days or months): what it pays. */
+export interface Payout {
+  standard: IndicatorRecord;
+  count: IndicatorRecord;
+  /** The count of days or months the standard is per, where it is per day or month. */
+  days?: IndicatorRecord;
+  total: number;
+}
+
+/** Each standard the project states times its one count of heads (and of days or months): none where unpaired. */
+export function payouts(indicators: readonly IndicatorRecord[]): Payout[] {
+  const out: Payout[] = [];
+  for (const r of indicators) {
+    const s = standardOf(r);
+    if (!s) continue;
+    const counts = countsOf(indicators, s.head);
+    if (counts.length !== 1) continue;
+    const count = counts[0];
+    // 城乡居民参保人数: a count of those insured is paid for by every level together.
+    if (SHARED_STANDARD.test(normalize(count.name)) || !sameParts(r.name, count.name)) continue;
+    let total = (r.value as number) * (count.value as number);
+    let days: IndicatorRecord | undefined;
+    if (s.period === "天" || s.period === "月") {
+      const spans = [
+        ...countsOf(indicators, s.period),
+        ...(s.period === "天" ? countsOf(indicators, "日") : []),
+      ];
+      if (spans.length !== 1) continue;
+      days = spans[0];
+      total *= days.value as number;
+    }
+    out.push({ standard: r, count, days, total });
+  }
+  return out;
+}
+
+/** The count a project's funds pay for at a standard per head or unit by the year (320万元 ÷ 1000元/生·年 = 3200). */
+export function headsFunded(
+  indicators: readonly IndicatorRecord[],
+  budget: readonly number[],
+  key: string,
+): number[] {
+  const out: number[] = [];
+  for (const r of indicators) {
+    const s = standardOf(r);
+    if (!s || s.head !== key || (s.period !== "" && s.period !== "年")) continue;
+    for (const sum of budget) if (sum > 0) out.push(sum / (r.value as number));
+  }
+  return out;
+}
