@@ -389,8 +389,8 @@ export const costOverBudget: Rule = {
         en: "The cost indicator “{name}” (“{target}”) is above the project's budget ({budget}): the figure may have been copied from another project or mis-computed.",
       },
       payout: {
-        zh: "按“{name} {target}”×{counts}，需资金约{total}，高于本项目的资金（{budget}）：标准、数量和资金对不上，目标无法按此实现。",
-        en: "“{name} {target}” × {countsEn} comes to about {total}, above the project's funds ({budget}): the standard, the numbers and the funds disagree, and the targets cannot be met so.",
+        zh: "按“{name} {target}”×{counts}，需资金约{total}，高于本项目的资金（{budget}）：标准、数量和资金对不上；如差额由上级补助或其他资金承担，应在目标中写明，否则目标无法按此实现。",
+        en: "“{name} {target}” × {countsEn} comes to about {total}, above the project's funds ({budget}): the standard, the numbers and the funds disagree; if the difference comes from higher-level grants or other funds, say so in the targets, or they cannot be met so.",
       },
     },
     basis: BASIS.accuracy,
