@@ -11,6 +11,7 @@ import type { SheetPlan } from "../core/plan/types";
 import { renderPlans, type RenderedSheet } from "./render";
 import { damagedPackageProblem, fileKind, fileKindProblem } from "./fileKind";
 import { writeWholeParts } from "./zipText";
+import { writeXlsxBuffer } from "./textEscape";
 
 // A character beyond U+FFFF is written as it is, wherever it falls in a part (zipText.ts).
 writeWholeParts();
@@ -85,7 +86,8 @@ export function saveErrorMessage(file: string, err: unknown): UserError {
 export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<void> {
   let data: Buffer;
   try {
-    data = Buffer.from(await wb.xlsx.writeBuffer());
+    // Every text as Excel stores it, CR LF line breaks included (textEscape.ts): the file reads back exactly.
+    data = Buffer.from(await writeXlsxBuffer(wb));
   } catch {
     throw new UserError(`无法生成工作簿 ${file}。`, `Could not build the workbook ${file}.`);
   }

@@ -52,8 +52,38 @@ function rowEdit(grid: Grid, row: number, applied: boolean, note?: Localized): R
   };
 }
 
+/** Text whose line breaks are all CR LF, as a system export writes them (stored `_x000D_` in the file). */
+function crlfOnly(text: string): boolean {
+  return text.includes("\r\n") && !/\r(?!\n)|(?<!\r)\n/.test(text);
+}
+
+/**
+ * Edits of a text with CR LF line breaks, made on it with LF ones by `edit` (which the rules and the parser
+ * read): their texts get CR LF back. A CR LF break is the file's line-ending style, no stray character: it
+ * shows as one break, so changing it to LF would be an edit the officer cannot see (round 178).
+ */
+function withLineEndings<T extends CellEdit>(text: string, edit: (lf: string) => T[]): T[] {
+  if (!crlfOnly(text)) return edit(text);
+  const crlf = (s: string) => s.replace(/\n/g, "\r\n");
+  return edit(text.replace(/\r\n/g, "\n")).map((e) => ({
+    ...e,
+    before: crlf(e.before),
+    after: crlf(e.after),
+  }));
+}
+
 /** Runs `rules` in order, repeatedly, until the text no longer changes; one edit per change. */
 function chain(
+  sheet: string,
+  cell: string,
+  text: string,
+  rules: readonly TextRule[],
+  applied: boolean,
+): CellEdit[] {
+  return withLineEndings(text, (lf) => chainLf(sheet, cell, lf, rules, applied));
+}
+
+function chainLf(
   sheet: string,
   cell: string,
   text: string,
@@ -76,6 +106,20 @@ function chain(
     if (!changed) break;
   }
   return edits;
+}
+
+/** nameBreakProposal, its texts in the cell's own line endings (withLineEndings). */
+function nameBreakIn(
+  sheet: string,
+  cell: string,
+  text: string,
+  read: ParseResult | undefined,
+): CellEdit | null {
+  const [joined] = withLineEndings(text, (lf) => {
+    const p = nameBreakProposal(sheet, cell, lf, read);
+    return p ? [p] : [];
+  });
+  return joined ?? null;
 }
 
 /** A header copy under a title of its own after an empty row (scope.newTables): offered, not removed. */
@@ -330,7 +374,7 @@ export function proposeCleanup(
       if (settings.SPACE === "off" || !text.includes("\n")) continue;
       if (done.length && !system) breaksAfterCleaning.push({ at: proposedOnly.length, cell, r, c, text });
       else {
-        const joined = nameBreakProposal(grid.sheet, cell, text, read);
+        const joined = nameBreakIn(grid.sheet, cell, text, read);
         if (joined && !declined.has(declinedKey(cell, joined))) proposedOnly.push(joined);
       }
     }
@@ -347,7 +391,7 @@ export function proposeCleanup(
       again = undefined;
     }
     for (const b of [...breaksAfterCleaning].reverse()) {
-      const joined = nameBreakProposal(grid.sheet, b.cell, b.text, again);
+      const joined = nameBreakIn(grid.sheet, b.cell, b.text, again);
       if (joined && !declined.has(declinedKey(b.cell, joined))) proposedOnly.splice(b.at, 0, joined);
     }
   }

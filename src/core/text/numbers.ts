@@ -1,6 +1,7 @@
 /** Numbers as budget officers write them: 2万, 0.9万, 1,500, 两, 半, 十二, 三十五. */
 
 import { isDigit } from "./chars";
+import { lexiconUnitAt } from "./units";
 
 const CN_DIGIT: Record<string, number> = {
   零: 0,
@@ -145,14 +146,17 @@ export function groupsReading(s: string, i: number, end: number): GroupsReading 
   const groups: string[] = [];
   let start = i;
   let commas = false;
+  let wide = false;
   for (let k = i; k <= end; k++) {
     const c = s.charCodeAt(k);
     if (k === end || isGroupSpace(c) || isGroupComma(c)) {
       groups.push(s.slice(start, k));
       start = k + 1;
       if (k < end && isGroupComma(c)) commas = true;
+      if (k < end && c === 0xff0c) wide = true;
     }
   }
+  if (wide) return wideCommaReading(s, i, end, groups);
   if (commas) return commaGroupsReading(groups, listWordBefore(s, i));
   const size = groups[groups.length - 1].length;
   if (groups.length < 2) return "number";
@@ -199,6 +203,60 @@ function commaGroupsReading(groups: readonly string[], listed: boolean): GroupsR
   const threeLong = groups[0].length === 3;
   if (groups.length > 2) return threeLong || listed ? "list" : "number";
   return threeLong && listed ? "list" : "number";
+}
+
+/**
+ * Groups with a full-width comma between them (302，303; 1，200): the cleanup's question — the parser reads
+ * only the ASCII comma as a group mark, and PUNCT writes a ， it reads as thousands as one. Between Chinese
+ * words ， is the list mark as much as a slip for the thousands mark, so one number needs evidence there
+ * (round 178); where there is none the groups are "either" and stay as typed:
+ * - a list as commaGroupsReading says (101，102，103个, 分别为300，250元/人), and two groups as long as each
+ *   other that count up (实训室设在302，303号教室, 开通110，120救援联动: two rooms, two hotlines);
+ * - one number where a group after the first is led by 0 (1，000, 12，000，000): no list's item is 000;
+ * - either around a code, an ordinal or a number that 号 counts (G15，205国道, 第1，300批次, 建设路12，345号,
+ *   1，108号楼: never thousands there) and after 分别 or 依次, spaces between the words too (长度 分别 为
+ *   1，800 米: two lengths, or one?);
+ * - otherwise one number only with a unit or % after it (1，200人, 2，500人次, 300，250元), a comparator
+ *   before it (≥1，200) or nothing else on its line (a 指标值 cell 1，200): else either.
+ */
+function wideCommaReading(s: string, i: number, end: number, groups: readonly string[]): GroupsReading {
+  const reading = commaGroupsReading(groups, listWordBefore(s, i));
+  if (reading === "list") return "list";
+  if (groups.length === 2 && groups[0].length === groups[1].length && Number(groups[1]) > Number(groups[0]))
+    return "list";
+  if (groups.some((g, k) => k > 0 && g.charCodeAt(0) === 48)) return "number";
+  const before = s.slice(Math.max(0, i - 8), i);
+  const after = s.slice(end, end + 8);
+  if (CODE_BEFORE.test(before) || NUMBER_SIGN_AFTER.test(after) || SEVERAL_BEFORE.test(before))
+    return "either";
+  if (groups.length > 2) return reading;
+  return quantityAfter(s, end) ||
+    COMPARED_BEFORE.test(before) ||
+    (LINE_START.test(before) && LINE_END.test(after))
+    ? "number"
+    : "either";
+}
+
+/** A Latin letter or 第 right before the digits: a code or an ordinal (G15，205国道, 第1，300批次). */
+const CODE_BEFORE = /(?:[A-Za-zＡ-Ｚａ-ｚ]|第[ \u3000]?)$/;
+/** 号 after the digits, a space between or not: a number it counts (12，345号, 1，108号楼). */
+const NUMBER_SIGN_AFTER = /^[ \u3000]?[号#＃]/;
+/** 分别 or 依次 before the digits, spaces between the words too (长度 分别 为 1，800 米). */
+const SEVERAL_BEFORE = /(?:分别|依次)[ \u3000]?(?:为|是)?[ \u3000]?$/;
+/** A comparator sign or word right before the digits (≥1，200, 不少于 1，200). */
+const COMPARED_BEFORE =
+  /(?:[≥≤<>＜＞≧≦]|不少于|不低于|不超过|不高于|不大于|不小于|不多于|大于|小于|低于|高于|超过|达到|至少|控制在)[ \u3000]?$/;
+const LINE_START = /(?:^|\n)[ \u3000]*$/;
+const LINE_END = /^[ \u3000]*(?:$|\n)/;
+
+/** Whether a unit or % follows the digits ending at `end`, a space, 万/亿/千 or 余/多 between or not (1，200 万元). */
+function quantityAfter(s: string, end: number): boolean {
+  let k = end;
+  while (isGroupSpace(s.charCodeAt(k))) k++;
+  const c = s.charCodeAt(k);
+  if (c === 37 || c === 0xff05 || c === 0x2030 || c === 0x2031) return true;
+  if (/[万亿千余多]/.test(s[k] ?? "")) k++;
+  return lexiconUnitAt(s, k) !== "";
 }
 
 function listWordBefore(s: string, i: number): boolean {

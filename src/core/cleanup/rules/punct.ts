@@ -38,12 +38,28 @@ const WIDE_LETTERS_WITH_DIGIT = /[Ａ-Ｚａ-ｚ0-9０-９]*[0-9０-９][Ａ-Ｚ
 /** A character of the full-width forms block as its ASCII twin. */
 const narrow = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 
+/**
+ * A code written in full-width forms whose parts a full-width －, ／, ＿ or a × joins (ＸＪ－２００型, ＧＢ／Ｔ５０２６８,
+ * ＹＪＶ２２－３×１２０),
+ * a letter among them: it is left as typed. Folding its digits alone (ＸＪ－200) would mix two widths in one
+ * code, and its letters and marks are a name's, not a number's (round 178).
+ */
+const WIDE_CODE = /[Ａ-Ｚａ-ｚ０-９]+(?:[－／＿×][Ａ-Ｚａ-ｚ０-９]+)+/;
+/** A full-width code (WIDE_CODE, first) or a run of letters and digits with a digit (WIDE_LETTERS_WITH_DIGIT). */
+const WIDE_TOKEN = new RegExp(`(${WIDE_CODE.source})|${WIDE_LETTERS_WITH_DIGIT.source}`, "g");
+
+/** A token's full-width digits, and the full-width letters glued to them, folded: ５Ｇ → 5G, not 5Ｇ. */
+function foldToken(w: string, code: string | undefined): string {
+  if (code !== undefined && /[Ａ-Ｚａ-ｚ]/.test(code)) return w;
+  return halfWidthDigits(w.replace(/[Ａ-Ｚａ-ｚ]/g, narrow));
+}
+
 function digitsAndPercent(t: string): string {
   return (
-    halfWidthDigits(
-      // A full-width letter glued to a digit folds with it (５Ｇ → 5G, not 5Ｇ): a word of one width.
-      t.replace(WIDE_LETTERS_WITH_DIGIT, (w) => w.replace(/[Ａ-Ｚａ-ｚ]/g, narrow)),
-    )
+    // A full-width letter glued to a digit folds with it (５Ｇ → 5G, not 5Ｇ): a word of one width; a
+    // full-width code stays whole (ＸＪ－２００型). Every digit is in one of the tokens.
+    t
+      .replace(WIDE_TOKEN, foldToken)
       .replace(/％/g, "%")
       // A full-width point inside a number is its decimal point: ９５．５％ → 95.5%.
       .replace(/(?<=[0-9])．(?=[0-9])/g, ".")
@@ -57,11 +73,13 @@ const COMMA_GROUPED =
   /(?<![0-9.])[0-9]{1,3}(?:[，,][0-9]{3}(?![0-9]))*，[0-9]{3}(?![0-9])(?:[，,][0-9]{3}(?![0-9]))*/g;
 
 /**
- * The full-width commas of comma-grouped digits made the thousands mark where the groups write one number, as
- * the parser reads them (numbers.ts groupsReading): a list stays (101，102，103个, 分别为1，200，300人).
+ * The full-width commas of comma-grouped digits made the thousands mark where the groups surely write one
+ * number (numbers.ts groupsReading): a list stays (101，102，103个, 分别为1，200，300人, 302，303号教室), and so do
+ * groups that may be either (建设路12，345号, 分别 为 1，800 米): an ASCII comma would make them one number
+ * for every reader (round 178).
  */
 function thousands(match: string, at: number, t: string): string {
-  return groupsReading(t, at, at + match.length) === "list" ? match : match.replace(/，/g, ",");
+  return groupsReading(t, at, at + match.length) === "number" ? match.replace(/，/g, ",") : match;
 }
 
 /**

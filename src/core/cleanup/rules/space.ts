@@ -59,21 +59,78 @@ function strayAt(line: string, at: number): boolean {
   const a = line[at - 1];
   const b = line[at + 1];
   if (a === undefined || b === undefined) return true;
+  // A swung dash that marks no range (～ 以 实际 为准) is no mark the space is stray beside.
+  const loneTilde = (i: number) => (line[i] === "～" || line[i] === "~") && !comparatorAt(line, i);
+  if ((loneTilde(at - 1) && !CJK_PUNCT.test(b)) || (loneTilde(at + 1) && !CJK_PUNCT.test(a))) return false;
   if (CJK_PUNCT.test(a) || CJK_PUNCT.test(b)) return true;
   if ((ASCII_PUNCT.test(a) && isWide(b)) || (isWide(a) && ASCII_PUNCT.test(b))) return true;
   const near = (ch: string) => isDigit(ch) || isWide(ch) || COMPARATOR.test(ch) || PERCENT.test(ch);
-  if ((COMPARATOR.test(a) && near(b)) || (COMPARATOR.test(b) && near(a))) return true;
+  if ((comparatorAt(line, at - 1) && near(b)) || (comparatorAt(line, at + 1) && near(a))) return true;
   if (isDigit(a) && PERCENT.test(b)) return true;
   // 不少于 5000份, 较上年提高 2个百分点: a number after a comparator word; 达到 90% 以上: a bound after it.
   if (isDigit(b) && COMPARATOR_WORD.test(line.slice(Math.max(0, at - 5), at))) return true;
   // 30 万 元, 0.5 万 元/人, a unit cell 万 元: a magnitude and its unit are one word.
   if (isWide(b) && magnitudeThenUnit(line, at)) return true;
   if (BOUND.test(line.slice(at + 1, at + 4)) && quantityEndsAt(line, at)) return true;
-  if (isDigit(a) && isWide(b) && unitAt(line, at + 1)) return !endsNumberList(line, at);
+  if (isDigit(a) && ((isWide(b) && unitAt(line, at + 1)) || UNIT_SYMBOL.test(b)))
+    return !endsNumberList(line, at) && !countedCode(line, at);
   if (isDigit(a) && isDigit(b)) return insideGroupedNumber(line, at);
   if (a === "年" || a === "月") return insideDate(line, at);
   if (a === "/" || b === "/" || a === "／" || b === "／") return aroundUnitSlash(line, at);
+  if (UNIT_DOT.test(a) || UNIT_DOT.test(b)) return aroundUnitDot(line, at);
   return false;
+}
+
+/**
+ * A unit written as one symbol: ㎡ ㎥ ㎞ ㎏ ㎎ ㎜ ㎝ ㎖ … (the CJK squared units, U+3380–33DF) and ℃ ℉. Like
+ * a Chinese unit it is written against its number (≥ 8 ㎡ → ≥8㎡, ≥ 25 ℃ → ≥25℃); a Latin unit keeps its space
+ * (≥3.5 km, ≤38 μg/m³), as SI writes it (round 178).
+ */
+const UNIT_SYMBOL = /[\u3380-\u33df\u2103\u2109]/;
+
+/**
+ * Whether the comparator sign at `i` compares: ～ and ~ are one only as a range's mark, with a number on
+ * one side of them (5 ～ 10人, 5万 ～ 8万); `～ 以 实际 为准` starts a line with a swung dash, no range (round 178).
+ */
+function comparatorAt(line: string, i: number): boolean {
+  const ch = line[i] ?? "";
+  if (!COMPARATOR.test(ch)) return false;
+  if (ch !== "～" && ch !== "~") return true;
+  return (
+    /[0-9０-９%％][^\s0-9０-９]{0,3} ?$/.test(line.slice(0, i)) || /^ ?[0-9０-９]/.test(line.slice(i + 1))
+  );
+}
+
+/**
+ * Whether the digits before the space at `at` close a code of Latin letters and digits (PM10 小时均值, K3 次列车,
+ * DN300 米): its digits are the code's, not a count of the word after them (PM10小时 reads as PM, 10 hours);
+ * a grade is the code's (K9 级 → K9级).
+ * A decimal code (PM2.5 年均浓度) is no count and is joined as a quantity is (round 178).
+ */
+function countedCode(line: string, at: number): boolean {
+  // 级, 型 and 类 name the code's grade or kind (球墨铸铁管 K9 级 → K9级, 4A 级): no count.
+  return /[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]+$/.test(line.slice(0, at)) && !/^[级型类]/.test(line.slice(at + 1));
+}
+
+/** The middle dots a compound unit is written with: 元/生·年, 人・次, 元/人•天. */
+const UNIT_DOT = /[·・•]/;
+
+/**
+ * A compound unit spaced around its middle dot after a quantity (≥600元/生 · 年 → ≥600元/生·年, 500人 · 次 →
+ * 500人·次): the unit is one word, as around its slash (aroundUnitSlash). Before the dot a quantity's unit (a
+ * number, a unit, and a unit per unit or not); after it one or two characters that end the quantity or a
+ * period (年, 月, 天, 次). Not between words (张三 · 李四).
+ */
+function aroundUnitDot(line: string, at: number): boolean {
+  const dot = UNIT_DOT.test(line[at + 1] ?? "") ? at + 1 : at - 1;
+  const left = line.slice(0, dot).replace(/ $/, "");
+  const right = line.slice(line[dot + 1] === " " ? dot + 2 : dot + 1);
+  if (!/^\p{Script=Han}{1,2}(?![\p{Script=Han}0-9])/u.test(right) && lexiconUnitAt(right, 0) === "")
+    return false;
+  const m = /[0-9] ?([^\s0-9/／·・•]{1,4})(?: ?[/／] ?\p{Script=Han}{1,2})?$/u.exec(left);
+  if (!m) return false;
+  const unit = m[1].replace(/^[万亿千]/, "");
+  return unit !== "" && lexiconUnitAt(m[1], m[1].length - unit.length) === unit;
 }
 
 /**
