@@ -1,6 +1,7 @@
 /** Opening and saving .xlsx files in the browser (ExcelJS's browser build; nothing leaves the page). */
 import ExcelJS from "exceljs";
 import type { Localized } from "../core/i18n";
+import { writeXlsxBuffer } from "../xlsx/textEscape";
 
 export const SAMPLE_URL = "samples/guangzhou-emergency-2022.xlsx";
 export const SAMPLE_NAME = "guangzhou-emergency-2022.xlsx";
@@ -31,9 +32,9 @@ export function downloadName(name: string): string {
   return `${name.replace(/\.xlsx$/i, "")}-审核结果.xlsx`;
 }
 
-/** Saves the workbook as an .xlsx download. */
+/** Saves the workbook as an .xlsx download, its text escaped as Excel writes it (a CR LF survives the save). */
 export async function downloadWorkbook(wb: ExcelJS.Workbook, fileName: string): Promise<void> {
-  const buffer = await wb.xlsx.writeBuffer();
+  const buffer = await writeXlsxBuffer(wb);
   const url = URL.createObjectURL(new Blob([buffer], { type: XLSX_TYPE }));
   const a = document.createElement("a");
   a.href = url;
