@@ -2,7 +2,7 @@
 import { type Level1, type Level2, type ProjectInfo } from "../record";
 import { categoryOfLabel, costAmongOutputs, level1OfLevel2, namesOtherBlock } from "../text/categories";
 import { joinBrokenLines, writtenSpan } from "../text/brokenLines";
-import { canon, trimSpaces } from "../text/chars";
+import { canon, trimSpaces, withLineBreaks } from "../text/chars";
 import { parseItem, type ItemParts } from "../text/item";
 import { trailingCategoryTag } from "../text/item/labels";
 import { bracketAsTarget } from "../text/item/names";
@@ -349,8 +349,10 @@ export function addPackedCell(
   // 铺设供水管⏎网46.5公里: a PDF's line cut inside a word is read whole; 产出指标 数量指标 运维系统数量 6个 质量指标 …:
   // a PDF's breaks pasted as spaces are read as the line breaks they were (one character for one). The first acts
   // only on a cell with line breaks, the second only on one without; the records keep the text as written.
-  const joined = joinBrokenLines(written);
-  const text = joined.cuts.length > 0 ? joined.text : breakSpacedLevels(written);
+  // Word's soft returns (U+000B) and the line separators are line breaks too (withLineBreaks).
+  const lines = withLineBreaks(written);
+  const joined = joinBrokenLines(lines);
+  const text = joined.cuts.length > 0 ? joined.text : breakSpacedLevels(lines);
   // In a column headed by a category (产出指标 | 效益指标 …), the cell's items are of that category; in a
   // block written a line per cell down the column, of the heading in a cell above.
   const under = column ?? carried;
