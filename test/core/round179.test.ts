@@ -3,7 +3,9 @@
  * bullet glyphs before each item, numbered 一级 headings over items cut by ；, a 二级 label before numbered
  * items, and a 二级 written in brackets after a 一级 of another framework.
  */
+import { parseGrid } from "../../src/core/parse";
 import { records } from "../support/packedCell";
+import { grid } from "../support/grid";
 
 /** level1, level2, name, comparator, value, unit, kind of each record of one packed cell. */
 const rows = (cell: string) =>
@@ -41,6 +43,47 @@ describe("Word's soft returns (U+000B) and line separators break lines", () => {
     expect(r.map((i) => [i.level1, i.name, i.text])).toEqual([
       ["产出指标", "管护面积", "1、管护面积：189.6万亩"],
       ["效益指标", "森林覆盖率", "1、森林覆盖率：≥69%"],
+    ]);
+  });
+});
+
+describe("a list's bullets before its items are no part of their names", () => {
+  it("reads • - · ○ ➢ ■ √ before an item as Word's list marks (勐海县, 同德县, 日土县)", () => {
+    expect(
+      rows(
+        "产出指标：\n• 新建村级活动室：2个\n  - 补贴藏羊种公羊：1200只\n·建设民族特色村寨2个\n效益指标：\n－ 户均增收约1200元\n➢ 受益群众1800余人\n满意度指标：\n○ 群众满意度：≥90%\n■ 牧户满意度≥95%\n√ 游客满意度≥85%",
+      ).map((x) => [x[0], x[2], x[3], x[4], x[5]]),
+    ).toEqual([
+      ["产出指标", "新建村级活动室", "=", 2, "个"],
+      ["产出指标", "补贴藏羊种公羊", "=", 1200, "只"],
+      ["产出指标", "建设民族特色村寨", "=", 2, "个"],
+      ["效益指标", "户均增收", "=", 1200, "元"],
+      ["效益指标", "受益群众", ">=", 1800, "人"],
+      ["满意度指标", "群众满意度", ">=", 90, "%"],
+      ["满意度指标", "牧户满意度", ">=", 95, "%"],
+      ["满意度指标", "游客满意度", ">=", 85, "%"],
+    ]);
+  });
+
+  it("keeps a minus before a figure, and the item's text as written", () => {
+    const r = records("产出指标：\n• 培训农民200人次\n-5%以内的误差率");
+    expect(r.map((i) => [i.name, i.text])).toEqual([
+      ["培训农民", "• 培训农民200人次"],
+      ["-5%以内的误差率", "-5%以内的误差率"],
+    ]);
+  });
+
+  it("reads a bullet out of a rows table's 三级 cell too", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "• 培训人数", "≥200人"],
+        [null, null, "·建设民族特色村寨", "2个"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.name, i.value])).toEqual([
+      ["培训人数", 200],
+      ["建设民族特色村寨", 2],
     ]);
   });
 });

@@ -21,7 +21,7 @@ import {
 import { mayStartStageAt } from "../dates";
 import { cnNumeralValue, isCnMagnitudeCode, isCnNumeralCode } from "../numbers";
 import { isMilestones, lastStage, LEAD_VERBS, parseTarget } from "../target";
-import { stickyTest, isBlank, isDash, firstNonSpace, matchingOpen } from "./scan";
+import { stickyTest, isBlank, isDash, firstNonSpace, matchingOpen, pastBullet } from "./scan";
 import { separatorIndex, trailingTargetBracket, insideBracketBefore } from "./brackets";
 import {
   RELATIVE_TAIL,
@@ -540,6 +540,8 @@ export function parseItem(
     seq = num.seq;
     p = num.end;
   }
+  // "• 群众满意度：≥90%", "- 补贴标准：…": a list's bullet, no part of the name.
+  p = pastBullet(c, p, end);
   // "设 1条质量指标:" announces a count; it is not part of the indicator.
   if (firstNonSpace(c, p, end) === 0x8bbe /* 设 */) {
     const announce = /^\s*设\s*\d+\s*条\s*/.exec(c.slice(p));
