@@ -87,3 +87,40 @@ describe("a list's bullets before its items are no part of their names", () => {
     ]);
   });
 });
+
+describe("items cut by ； after a numbered 一级 heading, their targets in Chinese numerals or a class", () => {
+  it.each([["一是产出指标："], ["一、产出指标："], ["产出指标："]])(
+    "reads each item after %s (普兰县 营养餐)",
+    (heading) => {
+      expect(
+        rows(`${heading}受益学生人数约八百五十人；营养餐补助标准每生每天五元；全年供餐天数不少于二百天。`),
+      ).toEqual([
+        ["产出指标", null, "受益学生人数", "=", 850, "人", "quantitative"],
+        ["产出指标", null, "营养餐补助标准", "=", 5, "元", "quantitative"],
+        ["产出指标", null, "全年供餐天数", ">=", 200, "天", "quantitative"],
+      ]);
+    },
+  );
+
+  it("cuts a figure in digits from one in Chinese numerals, and a class reached", () => {
+    expect(
+      rows("一、产出指标：维修村内道路约8.5公里；维修供水管道两千米。").map((x) => x.slice(2, 6)),
+    ).toEqual([
+      ["维修村内道路", "=", 8.5, "公里"],
+      ["维修供水管道", "=", 2, "千米"],
+    ]);
+    expect(
+      rows("4、效益指标（生态效益）：流域森林覆盖率提高0.5个百分点；泸沽湖水质保持Ⅰ类。").map((x) => [
+        x[2],
+        x[6],
+      ]),
+    ).toEqual([
+      ["流域森林覆盖率", "quantitative"],
+      ["泸沽湖水质", "qualitative"],
+    ]);
+  });
+
+  it("leaves a clause of the target before on it", () => {
+    expect(rows("1、产出指标：培训人数≥500人次；其中线上二百人次").map((x) => x[2])).toEqual(["培训人数"]);
+  });
+});
