@@ -124,3 +124,37 @@ describe("items cut by ； after a numbered 一级 heading, their targets in Chi
     expect(rows("1、产出指标：培训人数≥500人次；其中线上二百人次").map((x) => x[2])).toEqual(["培训人数"]);
   });
 });
+
+describe("headings written as a 一级 and its 二级", () => {
+  it("reads 产出指标：数量指标： before numbered items as their heading, no empty record", () => {
+    expect(
+      rows("产出指标：数量指标：1.改造户用卫生厕所1200座；2.建设村级污水处理站5座；质量指标：合格率≥95%。"),
+    ).toEqual([
+      ["产出指标", "数量指标", "改造户用卫生厕所", "=", 1200, "座", "quantitative"],
+      ["产出指标", "数量指标", "建设村级污水处理站", "=", 5, "座", "quantitative"],
+      ["产出指标", "质量指标", "合格率", ">=", 95, "%", "quantitative"],
+    ]);
+  });
+
+  it("reads 成本指标（经济成本指标）： as the 2021 framework's 成本指标 and its 二级, after 产出指标 blocks too", () => {
+    expect(
+      rows(
+        "产出指标（数量指标）：改造小区18个。\n成本指标（经济成本指标）：单位面积改造成本≤380元/平方米。",
+      ).map((x) => x.slice(0, 3)),
+    ).toEqual([
+      ["产出指标", "数量指标", "改造小区"],
+      ["成本指标", "经济成本指标", "单位面积改造成本"],
+    ]);
+  });
+
+  it("reads 效益指标（服务对象满意度）： as satisfaction written under the 效益 block", () => {
+    expect(
+      rows("1、产出指标（数量）：培训200人次。2、效益指标（服务对象满意度）：患者满意度≥90%。").map((x) =>
+        x.slice(0, 3),
+      ),
+    ).toEqual([
+      ["产出指标", "数量指标", "培训"],
+      ["满意度指标", "服务对象满意度指标", "患者满意度"],
+    ]);
+  });
+});

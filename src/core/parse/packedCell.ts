@@ -6,7 +6,14 @@ import { canon, trimSpaces, withLineBreaks } from "../text/chars";
 import { parseItem, type ItemParts } from "../text/item";
 import { trailingCategoryTag } from "../text/item/labels";
 import { bracketAsTarget } from "../text/item/names";
-import { isCnNumeral, levelLabelEnd, segmentCell, type NumberingToken, type Segment } from "../text/segment";
+import {
+  headingCategoryAt,
+  isCnNumeral,
+  levelLabelEnd,
+  segmentCell,
+  type NumberingToken,
+  type Segment,
+} from "../text/segment";
 import { Builder, type RecordParts } from "./builder";
 import { slashSeparatesItems } from "../text/sentences";
 import { breakSpacedLevels } from "../text/spacedLevels";
@@ -332,6 +339,12 @@ function taggedLevels(
   return cat.level1 === level1 ? { level1, level2 } : { level1: cat.level1, level2: null };
 }
 
+/** A heading of two labels (产出指标：数量指标：): its 二级's category, or null (headingCategoryAt). */
+function pairedLabels(ctext: string, a: number, b: number) {
+  const cat = ctext.indexOf(":", a) < b ? headingCategoryAt(ctext, a, b) : null;
+  return cat?.level2 ? cat : null;
+}
+
 /** Items of one packed cell (layout a/c/d), with headings carrying category context. */
 /** A column headed by two categories at once: 效益指标及满意度指标, 效益和满意度指标, 效益、满意度指标. */
 const EFFECT_OR_SATISFACTION =
@@ -406,7 +419,8 @@ export function addPackedCell(
       const from = levelLabelEnd(ctext, numbered, seg.end);
       const inner = ctext.slice(from, seg.end).replace(/^\s*[【[]|[】\]]$/g, "");
       const label = inner.replace(/^\s*[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*/, "");
-      const cat = categoryOfLabel(label);
+      // 产出指标：数量指标：, a 一级's label and a 二级's, each with its colon (segment.ts pairedHeading).
+      const cat = categoryOfLabel(label) ?? pairedLabels(ctext, seg.start, seg.end);
       // 管理指标, 履职效能指标: a block of no category ends the one before it.
       const none = !cat && namesOtherBlock(label);
       if (cat || none) {
