@@ -158,3 +158,44 @@ describe("headings written as a 一级 and its 二级", () => {
     ]);
   });
 });
+
+describe("targets the name kept", () => {
+  /** name, target, comparator, value, unit, kind of each record. */
+  const split = (cell: string) =>
+    records(cell).map((i) => [i.name, i.target, i.comparator, i.value, i.unit, i.kind]);
+
+  it("reads 全天24小时 and 全年365天 after a name and its colon as the name's target", () => {
+    expect(split("产出指标：汛期值班人员：全天24小时；热线接听：全年365天")).toEqual([
+      ["汛期值班人员", "全天24小时", "=", 24, "小时", "quantitative"],
+      ["热线接听", "全年365天", "=", 365, "天", "quantitative"],
+    ]);
+  });
+
+  it("reads 每半年一次 and 每半月一次 as once, as 每季度一次", () => {
+    expect(split("产出指标：水质检测每半年一次；河道巡查每半月一次；设备检修每季度一次")).toEqual([
+      ["水质检测", "每半年一次", "=", 1, "次", "quantitative"],
+      ["河道巡查", "每半月一次", "=", 1, "次", "quantitative"],
+      ["设备检修", "每季度一次", "=", 1, "次", "quantitative"],
+    ]);
+  });
+
+  it("reads a grade in quotes, a class held, a state received and a bracket as targets", () => {
+    expect(
+      split(
+        "效益指标：1.世界文化遗产监测评估结论为“良好”；2.澜沧江景洪段水质稳定在Ⅱ类及以上；3.粮食播种面积稳定（不低于上年）；4.群众野生动物肇事损失得到及时补偿。",
+      ).map((x) => [x[0], x[1], x[5]]),
+    ).toEqual([
+      ["世界文化遗产监测评估结论", "“良好”", "qualitative"],
+      ["澜沧江景洪段水质", "稳定在Ⅱ类及以上", "qualitative"],
+      ["粮食播种面积稳定", "（不低于上年）", "qualitative"],
+      ["群众野生动物肇事损失", "得到及时补偿", "qualitative"],
+    ]);
+  });
+
+  it("keeps quoted words that no 为 or verb of reaching joins to a name", () => {
+    expect(split("产出指标：开展“三下乡”活动4次；创建“全国文明城市”").map((x) => x[0])).toEqual([
+      "开展“三下乡”活动",
+      "创建“全国文明城市”",
+    ]);
+  });
+});
