@@ -2,11 +2,18 @@
 import { type Level1, type Level2, type ProjectInfo } from "../record";
 import { categoryOfLabel, costAmongOutputs, level1OfLevel2, namesOtherBlock } from "../text/categories";
 import { joinBrokenLines, writtenSpan } from "../text/brokenLines";
-import { canon, trimSpaces } from "../text/chars";
+import { canon, trimSpaces, withLineBreaks } from "../text/chars";
 import { parseItem, type ItemParts } from "../text/item";
 import { trailingCategoryTag } from "../text/item/labels";
 import { bracketAsTarget } from "../text/item/names";
-import { isCnNumeral, levelLabelEnd, segmentCell, type NumberingToken, type Segment } from "../text/segment";
+import {
+  headingCategoryAt,
+  isCnNumeral,
+  levelLabelEnd,
+  segmentCell,
+  type NumberingToken,
+  type Segment,
+} from "../text/segment";
 import { Builder, type RecordParts } from "./builder";
 import { slashSeparatesItems } from "../text/sentences";
 import { breakSpacedLevels } from "../text/spacedLevels";
@@ -332,6 +339,12 @@ function taggedLevels(
   return cat.level1 === level1 ? { level1, level2 } : { level1: cat.level1, level2: null };
 }
 
+/** A heading of two labels (产出指标：数量指标：): its 二级's category, or null (headingCategoryAt). */
+function pairedLabels(ctext: string, a: number, b: number) {
+  const cat = ctext.indexOf(":", a) < b ? headingCategoryAt(ctext, a, b) : null;
+  return cat?.level2 ? cat : null;
+}
+
 /** Items of one packed cell (layout a/c/d), with headings carrying category context. */
 /** A column headed by two categories at once: 效益指标及满意度指标, 效益和满意度指标, 效益、满意度指标. */
 const EFFECT_OR_SATISFACTION =
@@ -349,8 +362,10 @@ export function addPackedCell(
   // 铺设供水管⏎网46.5公里: a PDF's line cut inside a word is read whole; 产出指标 数量指标 运维系统数量 6个 质量指标 …:
   // a PDF's breaks pasted as spaces are read as the line breaks they were (one character for one). The first acts
   // only on a cell with line breaks, the second only on one without; the records keep the text as written.
-  const joined = joinBrokenLines(written);
-  const text = joined.cuts.length > 0 ? joined.text : breakSpacedLevels(written);
+  // Word's soft returns (U+000B) and the line separators are line breaks too (withLineBreaks).
+  const lines = withLineBreaks(written);
+  const joined = joinBrokenLines(lines);
+  const text = joined.cuts.length > 0 ? joined.text : breakSpacedLevels(lines);
   // In a column headed by a category (产出指标 | 效益指标 …), the cell's items are of that category; in a
   // block written a line per cell down the column, of the heading in a cell above.
   const under = column ?? carried;
@@ -404,7 +419,8 @@ export function addPackedCell(
       const from = levelLabelEnd(ctext, numbered, seg.end);
       const inner = ctext.slice(from, seg.end).replace(/^\s*[【[]|[】\]]$/g, "");
       const label = inner.replace(/^\s*[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*/, "");
-      const cat = categoryOfLabel(label);
+      // 产出指标：数量指标：, a 一级's label and a 二级's, each with its colon (segment.ts pairedHeading).
+      const cat = categoryOfLabel(label) ?? pairedLabels(ctext, seg.start, seg.end);
       // 管理指标, 履职效能指标: a block of no category ends the one before it.
       const none = !cat && namesOtherBlock(label);
       if (cat || none) {

@@ -116,7 +116,7 @@ const SHORT_LABEL = new RegExp(
   String.raw`^[\s【[(（]*在?(产出|效益|满意度?|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|可持续性?|服务对象满意度|产出数量|产出质量|产出时效|产出成本|(?:产出|效益|成本)(?:[-—–/]|[(（](?=[^)）]+[)）][\s:：\-—–]*$))${SHORT_LEVEL2_WORDS})(方面)?[\s)）】\]:：\-—–]*$`,
 );
 
-type Category = { level1: Level1 | null; level2: Level2 | null };
+export type Category = { level1: Level1 | null; level2: Level2 | null };
 
 /** Labels repeat across thousands of indicators; remember each answer (bounded). */
 const LABEL_CACHE = new Map<string, Category | null>();
@@ -221,6 +221,10 @@ function categoryOfLabelUncached(label: string): Category | null {
   const pair = WITH_OTHER_NAME.exec(t);
   if (pair) {
     const satisfaction = /^满意度指标$/.test(pair[1]);
+    // 成本指标（经济成本指标）: the 2021 framework's 一级 成本指标 over one of its own 二级 — no other name.
+    const cost = pair[1] === "成本指标" ? canonLevel2(/\(([^()]*)\)$/.exec(t)?.[1] ?? "") : null;
+    if (cost && cost !== "成本指标" && level1OfLevel2(cost, null) === "成本指标")
+      return resolve("成本指标", cost);
     const l1 = satisfaction ? "满意度指标" : canonLevel2(pair[1]) ? null : canonLevel1(pair[1]);
     const inner = l1 ? canonLevel2(/\(([^()]*)\)$/.exec(t)?.[1] ?? "") : null;
     if (l1 && inner) return resolve(l1, inner);
@@ -233,7 +237,9 @@ function categoryOfLabelUncached(label: string): Category | null {
     // a note on the 一级.
     if (l1 && (/[、和与及/]/.test(short[2]) || LEVEL1_NOTE.test(short[2]))) return resolve(l1, null);
     const inner = canonLevel2(`${short[2]}指标`) ?? canonLevel2(`${short[2]}效益指标`);
-    if (l1 && inner && level1OfLevel2(inner, l1) === l1) return resolve(l1, inner);
+    // 效益指标（服务对象满意度）: satisfaction written under the 效益 block is the 满意度 一级's (record.md).
+    const satisfaction = l1 === "效益指标" && inner === "服务对象满意度指标";
+    if (l1 && inner && (level1OfLevel2(inner, l1) === l1 || satisfaction)) return resolve(l1, inner);
   }
   t = pair?.[1] ?? t;
   // Combined headings "产出指标-数量指标", "产出指标/数量指标", "效益指标-社会公众或服务对象满意度指标".

@@ -146,3 +146,30 @@ export function endsWithCharIn(c: string, last: Set<number>, back = 0): boolean 
 export function isTailEnd(ch: number): boolean {
   return ch === 0x3002 || ch === 46 || ch === 59 || ch === 44 || isJsSpace(ch);
 }
+
+/**
+ * Word's soft return (Shift+Enter, kept by Excel as U+000B, _x000B_ in the file), the line and paragraph
+ * separators U+2028 and U+2029, and a carriage return alone (an old Mac's line end) as the line break "\n" they
+ * show as: one character for one, so offsets into the result are offsets into the cell as written. Most cells
+ * have none and are returned as they are.
+ */
+export function withLineBreaks(s: string): string {
+  let i = 0;
+  const n = s.length;
+  for (; i < n; i++) if (isSoftBreak(s, i)) break;
+  if (i === n) return s;
+  let out = s.slice(0, i);
+  let from = i;
+  for (; i < n; i++) {
+    if (!isSoftBreak(s, i)) continue;
+    out += s.slice(from, i) + "\n";
+    from = i + 1;
+  }
+  return out + s.slice(from);
+}
+
+function isSoftBreak(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 11 || c === 0x2028 || c === 0x2029) return true;
+  return c === 13 && s.charCodeAt(i + 1) !== 10;
+}

@@ -7,7 +7,13 @@
  */
 import { canon, isCjk, isSpace, isTerminator } from "./chars";
 import { CN_NUMERAL_1_10, hasClass, TOKEN_START } from "./charClass";
-import { categoryOfLabel, namesOtherBlock, isSentenceMark, trailingRunStart } from "./categories";
+import {
+  categoryOfLabel,
+  namesOtherBlock,
+  isSentenceMark,
+  trailingRunStart,
+  type Category,
+} from "./categories";
 import {
   commaSeparatesIndicators,
   endsWithCnCount,
@@ -588,7 +594,7 @@ const CATEGORY_WORD = /产出|效益|满意|成本|数量|质量|时效/;
  * span [a, b) of canonical text. Every segment of every cell is asked, so the quick rejections run
  * before anything is sliced.
  */
-export function headingCategoryAt(s: string, a0: number, b: number) {
+export function headingCategoryAt(s: string, a0: number, b: number): Category | null {
   // A heading is short, has no name/target comma, and names a category.
   if (b - a0 > 40) return null;
   let first = a0;
@@ -609,7 +615,8 @@ export function headingCategoryAt(s: string, a0: number, b: number) {
   let sawZhibiao = false;
   for (let i = a; i < b; i++) {
     const c = s.charCodeAt(i);
-    if (c === 44 || c === 0xff0c || (i < inner && isSentenceMark(c))) return null;
+    if (c === 44 || c === 0xff0c || (i < inner && isSentenceMark(c)))
+      return c === 58 && i > a ? pairedHeading(s, a, i, b) : null;
     if (c === 0x6307 /* 指 */ && i + 1 < b && s.charCodeAt(i + 1) === 0x6807 /* 标 */) sawZhibiao = true;
   }
   const text = s.slice(a, b);
@@ -624,6 +631,20 @@ export function headingCategoryAt(s: string, a0: number, b: number) {
 }
 
 const NO_CATEGORY: { level1: null; level2: null } = Object.freeze({ level1: null, level2: null });
+
+/**
+ * 产出指标：数量指标： — a 一级's label and colon, then one of its 二级's, the heading of the items after it (the
+ * colon at `colon`): the 二级's category, when it is the 一级's (or satisfaction, written under 效益指标).
+ */
+function pairedHeading(s: string, a: number, colon: number, b: number): Category | null {
+  if (colon - a > 14) return null;
+  const first = headingCategoryAt(s, a, colon + 1);
+  if (!first?.level1 || first.level2) return null;
+  const second = headingCategoryAt(s, colon + 1, b);
+  if (!second?.level2) return null;
+  const satisfaction = second.level1 === "满意度指标" && first.level1 === "效益指标";
+  return second.level1 === first.level1 || satisfaction ? second : null;
+}
 
 /**
  * Where the label 一级指标： or 二级指标： starting at `i` ends (after its colon; canonical text), before words

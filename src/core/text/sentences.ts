@@ -14,6 +14,7 @@ import { CLOCK_RANGE, FESTIVALS, findDates, mayStartStageAt, STAGE_START, WORK_S
 import {
   ADVERB_TAIL,
   DIMENSION,
+  GRADE_TAIL,
   mayEndWithAdverb,
   mayEndWithPhrase,
   mayStateWork,
@@ -1425,7 +1426,8 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
       NAME_THEN_BOUND.test(rest) ||
       NAME_COMMA_BOUND.test(rest) ||
       recipientsFirst(rest) ||
-      isStateAfterIndicator(rest)) &&
+      isStateAfterIndicator(rest) ||
+      (!sibling && wordsFigureCloses(rest))) &&
     !TARGET_LABEL_START.test(rest) &&
     // "；其中，约800人次为基层干部", "；每期，约50人": a clause of the indicator before.
     !CLAUSE_START.test(rest) &&
@@ -1433,6 +1435,38 @@ export function semicolonSeparatesIndicators(s: string, from: number, semi: numb
     !(mayStartStageAt(rest) && STAGE_START.test(rest))
   );
 }
+
+/**
+ * After a ；, a name and a target in words closing the clause, the figures as the digits' are: a quantity in Chinese
+ * numerals (营养餐补助标准每生每天五元, 全年供餐天数不少于二百天, 维修供水管道两千米), or a class reached (泸沽湖水质保持Ⅰ类) —
+ * an indicator of its own, as one in digits is.
+ */
+function wordsFigureCloses(rest: string): boolean {
+  if (hasCnFigure(rest)) return NAME_THEN_CN_FIGURE.test(rest);
+  const grade = mayHaveGrade(rest) ? GRADE_TAIL.exec(rest) : null;
+  return grade !== null && NAMED_BEFORE.test(rest.slice(0, grade.index));
+}
+
+/** A Roman numeral or a 类/级 among the words: where GRADE_TAIL may close them (a cheap check first). */
+function mayHaveGrade(rest: string): boolean {
+  for (let k = 0; k < rest.length; k++) {
+    const c = rest.charCodeAt(k);
+    if (c === 0x7c7b /* 类 */ || c === 0x7ea7 /* 级 */) return true;
+  }
+  return false;
+}
+
+/** A name of two characters or more, words only, no clause's opening (其中, 每, 较…). */
+const NAMED_BEFORE = /^\s*(?!其中|含|较|比|约|共|合计|累计|每|同比|环比)[^\d\s,;:。、()≥≤<>=*%]{2,16}$/;
+
+/**
+ * A name, then maybe a bound in words and 约, then a quantity in Chinese numerals (CN_FIGURE) closing the clause:
+ * 全年供餐天数不少于二百天, 维修供水管道两千米 — not a clause of the target before (其中…, 每…, 较上年…).
+ */
+const NAME_THEN_CN_FIGURE = new RegExp(
+  String.raw`^\s*(?!其中|含|较|比|约|共|合计|累计|每|同比|环比)[^\d\s,;:。、()≥≤<>=*%]{2,16}?` +
+    String.raw`(?<![零〇一二两三四五六七八九十百千万点约])\s*(?:不少于|不低于|不超过|不高于|达到|超过|约)?\s*约?\s*${CN_FIGURE}(?:以上|以内|以下|左右)?[\s。.]*$`,
+);
 
 /**
  * "…里程1850公里；每公里养护成本不超过6800元/公里", "…；每公里养护成本，不超过6800元/公里": after ；, a name that

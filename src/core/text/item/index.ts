@@ -21,7 +21,7 @@ import {
 import { mayStartStageAt } from "../dates";
 import { cnNumeralValue, isCnMagnitudeCode, isCnNumeralCode } from "../numbers";
 import { isMilestones, lastStage, LEAD_VERBS, parseTarget } from "../target";
-import { stickyTest, isBlank, isDash, firstNonSpace, matchingOpen } from "./scan";
+import { stickyTest, isBlank, isDash, firstNonSpace, matchingOpen, pastBullet } from "./scan";
 import { separatorIndex, trailingTargetBracket, insideBracketBefore } from "./brackets";
 import {
   RELATIVE_TAIL,
@@ -133,7 +133,33 @@ function hasDigitIn(c: string, a: number, b: number): boolean {
 function leadVerbBefore(cn: string, at: number): number {
   if (at < 4) return 0;
   for (const verb of LEAD_VERBS) if (cn.startsWith(verb, at - 2)) return 2;
-  return 0;
+  // "群众野生动物肇事损失得到及时补偿": what the name's subject receives opens the target.
+  return cn.startsWith("得到", at - 2) ? 2 : 0;
+}
+
+/**
+ * "监测评估结论为“良好”", "年度考核被评为“优秀”": a word in quotes closing the words after 为 or a verb of reaching
+ * (达到, 评为, 获评) is the target (its 为 joins it to the name, which drops it) — not a name's quoted words
+ * (开展“三下乡”活动, 创建“全国文明城市”: no such word before them).
+ */
+function quotedTail(cn: string): { index: number } | null {
+  const last = cn.charCodeAt(endBeforePunct(cn, 0, cn.length) - 1);
+  if (last !== 0x201d /* ” */ && last !== 0x300d /* 」 */) return null;
+  const m = QUOTED_TARGET.exec(cn);
+  if (!m || m.index < 2) return null;
+  return m[1] !== undefined || cn.charCodeAt(m.index - 1) === 0x4e3a /* 为 */ ? m : null;
+}
+const QUOTED_TARGET = /(达到|评为|获评)?\s*[“「][^“”「」\d,;:。]{1,10}[”」][\s。.;,]*$/;
+
+/** Where a bracket opened in [a, b) of canonical text is left open at `b`, or -1. */
+function openBracketIn(c: string, a: number, b: number): number {
+  let depth = 0;
+  for (let k = b - 1; k >= a; k--) {
+    const code = c.charCodeAt(k);
+    if (code === 41) depth++;
+    else if (code === 40 && depth-- === 0) return k;
+  }
+  return -1;
 }
 
 /**
@@ -540,6 +566,8 @@ export function parseItem(
     seq = num.seq;
     p = num.end;
   }
+  // "• 群众满意度：≥90%", "- 补贴标准：…": a list's bullet, no part of the name.
+  p = pastBullet(c, p, end);
   // "设 1条质量指标:" announces a count; it is not part of the indicator.
   if (firstNonSpace(c, p, end) === 0x8bbe /* 设 */) {
     const announce = /^\s*设\s*\d+\s*条\s*/.exec(c.slice(p));
@@ -978,6 +1006,7 @@ export function parseItem(
               (underLabel ? STANDARD_VERB.exec(cn) : null) ??
               (mayEndWithAdverb(cn) ? ADVERB_TAIL.exec(cn) : null) ??
               stateOrServiceTail(cn) ??
+              quotedTail(cn) ??
               vagueAtEnd(cn));
         if (tail && afterCondition(cn, tail.index)) {
           // "群众投诉受理后3个工作日": both name and target (afterCondition).
@@ -1113,6 +1142,15 @@ export function parseItem(
   } else if (swapped || (sep >= 0 && !labelled && ta < tb && isValueFirst(c, na, nb, ta, tb))) {
     // "≥8000平方米，维修校舍面积": the value written first, the name after it.
     [na, nb, ta, tb] = [ta, tb, na, nb];
+  }
+  // "粮食播种面积稳定（不低于上年）": a cut inside a bracket leaves none open in the name — the bracket, whole, is
+  // the target's.
+  if (!swapped && !nameRest && na < nb && nb <= ta && ta < tb && ta - nb <= 1) {
+    const open = openBracketIn(c, na, nb);
+    if (open > na) {
+      ta = open;
+      nb = endBeforeSpace(c, na, open);
+    }
   }
   let targetCanon = c.slice(ta, tb);
   if (unitLabel && !nameUnit && ta < tb && isDigit(c.charCodeAt(tb - 1))) {

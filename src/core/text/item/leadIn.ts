@@ -95,10 +95,11 @@ const MEASURE_LAST_TWO = new Set(
 
 /**
  * What no name of its own starts with: 每…, 其中…, 较…, 同比…, 约…, a comparator word, and an average per
- * period right before its figure (日均约120人, 年均300人次, 人均约2000元 — not 年均增长率).
+ * period right before its figure (日均约120人, 年均300人次, 人均约2000元 — not 年均增长率), or the whole of a
+ * period right before it (全天24小时, 全年365天: how long, the target of the name before the colon).
  */
 const NOT_OWN_NAME =
-  "每|其中|含|较|比|同比|环比|约|共|合计|累计|为|在|于|达到|不|按|截至|到|[日年月周人户]均\\s*(?:约|达到?|不少于|不低于|不超过|[≥≤<>=])?\\s*\\d";
+  "每|其中|含|较|比|同比|环比|约|共|合计|累计|为|在|于|达到|不|按|截至|到|(?:[日年月周人户]均|全天|全日|全年|常年)\\s*(?:约|达到?|不少于|不低于|不超过|[≥≤<>=])?\\s*\\d";
 
 /** What no name closed by a state starts with: those words, or a resolve (力争, 确保) or a period (全年). */
 const NOT_OWN_NAME_START = new RegExp(`^\\s*(?:${NOT_OWN_NAME}|力争|争取|确保|全年)`);

@@ -3,7 +3,7 @@ import { canon, endBeforePunct, endBeforeSpace, isCjk, isJsSpace, isSpace } from
 import { categoryOfLabel } from "../categories";
 import { leadingNumbering } from "../segment";
 import type { ItemParts } from "./index";
-import { matchingOpen } from "./scan";
+import { matchingOpen, pastBullet } from "./scan";
 
 /** A template's placeholder after a name — "（≥**个 ）", "(≥**万元)", "≥**人" — and its unit. */
 const NAME_PLACEHOLDER =
@@ -44,7 +44,13 @@ export function withoutHint(name: string): string {
 
 /** cleanName's name alone, with no allocation for a name that has no mark. */
 export function unmarkedName(name: string): string {
-  return isMarked(name) ? cleanName(name).name : withoutHint(name);
+  return isMarked(name) ? cleanName(name).name : withoutHint(withoutBullet(name));
+}
+
+/** A name without a list's bullet before it (• 培训人数, ·建设民族特色村寨; pastBullet). */
+function withoutBullet(name: string): string {
+  const a = pastBullet(name, 0, name.length);
+  return a === 0 ? name : name.slice(a);
 }
 
 /**
@@ -52,7 +58,8 @@ export function unmarkedName(name: string): string {
  * the ★ or * that marks a core indicator; with the placeholder's unit, which says what a bare number
  * in the target column counts ("" when there is none).
  */
-export function cleanName(name: string): { name: string; unit: string } {
+export function cleanName(written: string): { name: string; unit: string } {
+  const name = withoutBullet(written);
   if (!isMarked(name)) return { name: withoutHint(name), unit: "" };
   let out = name;
   let unit = "";

@@ -74,12 +74,12 @@ export const STANDARD_VERB =
   /(?:(?:稳定|持续|全部|全面|基本|始终)\s*)?(?:达到|符合|满足)(?=[^,;:。]{1,16}?(?:标准|要求|规定|规范)[\s。.;,]*$)/;
 
 /**
- * "地表水水质达到Ⅲ类", "公路达到二级以上": a class or grade to reach closes the words; it is the target —
+ * "地表水水质达到Ⅲ类", "公路达到二级以上", "水质稳定在Ⅱ类及以上": a class or grade to reach or hold closes the words; it is the target —
  * with how it is met, when an adverb says so ("河道水质稳定达到Ⅳ类及以上"), as STANDARD_VERB reads it, and
  * whose scale it is ("示范区稻谷品质达国标三级以上").
  */
 export const GRADE_TAIL =
-  /(?:(?:稳定|持续|全部|全面|基本|始终)\s*)?(?:达到|达|优于|好于|保持|不低于)\s*(?:(?:国家|国标|省标|行标|部标)\s*)?(?:[ⅠⅡⅢⅣⅤⅰⅱⅲⅳⅴ]|[一二三四五]|[1-5])\s*(?:类|级)(?:标准|水质)?(?:及以上|以上)?[\s。.;,]*$/;
+  /(?:(?:稳定|持续|全部|全面|基本|始终)\s*)?(?:达到|达|优于|好于|保持在?|维持在?|不低于|在)\s*(?:(?:国家|国标|省标|行标|部标)\s*)?(?:[ⅠⅡⅢⅣⅤⅰⅱⅲⅳⅴ]|[一二三四五]|[1-5])\s*(?:类|级)(?:标准|水质)?(?:及以上|以上)?[\s。.;,]*$/;
 
 /** 达标, 合格, 按时完成, 及时: a target in a word or two, which under a category label is no name. */
 export const TARGET_WORDS =

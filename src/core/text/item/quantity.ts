@@ -39,8 +39,18 @@ function trailingMatch(t: string): RegExpExecArray | null {
   const m = TRAILING_QUANTITY.exec(t);
   if (m && isGroupSpace(m[1].charCodeAt(3)) && groupedEnd(t, m.index, m.index + 3) === m.index + 3)
     return TRAILING_QUANTITY_UNGROUPED.exec(t);
+  // "水质检测每半年一次", "巡查每半月一次": 半 of a period (半年, 半月) is no figure; the count after the period is.
+  if (m && m[1] === "半" && HALF_PERIOD_THEN_COUNT.test(m[2])) {
+    const from = m.index + 2;
+    const count = TRAILING_QUANTITY.exec(t.slice(from));
+    if (count) count.index += from;
+    return count;
+  }
   return m;
 }
+
+/** What follows 半 in 每半年一次, 每半月两次: the period's word, then a count in Chinese numerals. */
+const HALF_PERIOD_THEN_COUNT = /^[年月天日][一二两三四五六七八九十]/;
 
 export function trailingQuantity(c: string): number {
   const t = trimEndPunct(c);

@@ -1,5 +1,5 @@
 /** Character scans an item's readers share: brackets that open and close, the first non-space, dashes. */
-import { isJsSpace, isSpace } from "../chars";
+import { isCjk, isJsSpace, isSpace } from "../chars";
 
 export function isOpener(code: number): boolean {
   // ( （ [ 【 《 “
@@ -53,4 +53,32 @@ export function firstNonSpace(s: string, a: number, b: number): number {
   let i = a;
   while (i < b && isJsSpace(s.charCodeAt(i))) i++;
   return i < b ? s.charCodeAt(i) : NaN;
+}
+
+/**
+ * Glyphs a list pasted from Word or WPS puts before each item: • · ‧ ∙ ○ ● ◎ ◆ ◇ ♦ ■ □ ▪ ▫ ▲ △ ► ▶ ➢ ➤ √ ✓ ✔ ※ and
+ * the Wingdings bullets (private use: , , , ). A dash (- － — –) is one only before a word (see pastBullet).
+ */
+const BULLETS = new Set([
+  0x2022, 0xb7, 0x2027, 0x2219, 0x25cb, 0x25cf, 0x25ce, 0x25c6, 0x25c7, 0x2666, 0x25a0, 0x25a1, 0x25aa,
+  0x25ab, 0x25b2, 0x25b3, 0x25ba, 0x25b6, 0x27a2, 0x27a4, 0x221a, 0x2713, 0x2714, 0x203b, 0xf06c, 0xf0a7,
+  0xf0d8, 0xf0fc,
+]);
+
+/**
+ * Past a list's bullet (and the spaces after it) at the start of [a, b) of a name's text (canonical or as written) — • 群众满意度：≥90%,
+ * - 补贴藏羊种公羊：1200只, ·建设民族特色村寨2个 —, or `a` when none stands there. A dash is a bullet only before
+ * a CJK word (-5% is a minus, —— between words a dash); any other glyph only before something.
+ */
+export function pastBullet(c: string, a: number, b: number): number {
+  let i = a;
+  while (i < b && isJsSpace(c.charCodeAt(i))) i++;
+  const code = c.charCodeAt(i);
+  const dash = isDash(code) || code === 0xff0d;
+  if (!dash && !BULLETS.has(code)) return a;
+  i++;
+  if (dash) while (i < b && (isDash(c.charCodeAt(i)) || c.charCodeAt(i) === 0xff0d)) i++;
+  while (i < b && isJsSpace(c.charCodeAt(i))) i++;
+  if (i >= b) return a;
+  return !dash || isCjk(c.charCodeAt(i)) ? i : a;
 }
