@@ -152,6 +152,26 @@ export function zoneOf(text: string): string | null {
 }
 
 /**
+ * 高新区, 经开区, 经济技术开发区 written alone (a 汇总表's 县区 cell, a sheet's name): a zone of no place, which
+ * the comparison matches to the one zone of its kind the others name (渭南高新区, 德阳经济技术开发区; round 181).
+ */
+const BARE_ZONE =
+  /^(?:国家级|省级)?(?:高新区|高新技术产业开发区|高新技术开发区|经开区|经济技术开发区|经济开发区)$/;
+
+export function isBareZone(name: string): boolean {
+  return BARE_ZONE.test(name.normalize("NFKC").trim());
+}
+
+/** The kind of a development zone's name: 高新 (高新区, 高新技术产业开发区), 经开 (经开区, 经济（技术）开发区), else null. */
+export function zoneKind(name: string): "高新" | "经开" | null {
+  const t = name.normalize("NFKC").trim();
+  if (!/(?:开发区|高新区|经开区)$/.test(t)) return null;
+  if (/高新/.test(t)) return "高新";
+  if (/经开区$|经济技术开发区$|经济开发区$/.test(t)) return "经开";
+  return null;
+}
+
+/**
  * Words a sheet is named by that are no place (汇总, 封面, 说明, 本级, 样表 …), and characters no county's short
  * name holds but sheet names for forms, drafts and offices do (表, 稿, 局, 委 …).
  */

@@ -1,0 +1,149 @@
+/**
+ * Round 181: a 汇总表 sent along with the districts' own files is a cross-check, not each district's later
+ * copy; an unmarked copy is no phase of its own; a bare 高新区/经开区 is the one zone of its kind the others name.
+ */
+import { compareDistricts, comparisonJson, formatComparisonSummary } from "../../../src/core/compare";
+import type { CellValue } from "../../../src/core/grid";
+import { gridSource } from "./helpers";
+
+const H = ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"];
+
+function rows(project: string, people: string, works: string): CellValue[][] {
+  return [
+    [project, "产出指标", "数量指标", "受益人口", people],
+    [null, null, null, "新建改造供水工程", works],
+    [null, "效益指标", "社会效益指标", "供水工程故障发生率", "≤3%"],
+  ];
+}
+
+function districtFile(place: string, unit: string, people: string, works: string, modified = 1) {
+  const src = gridSource(`${place}.xlsx`, [
+    [`${place}农村供水保障项目支出绩效目标表`],
+    ["预算单位", unit],
+    H,
+    ...rows(`${place}农村供水保障项目`, people, works),
+  ]);
+  return { ...src, modified };
+}
+
+/** 渭南's 汇总表: a 县区 column, 高新区 written bare, 富平县 unmarked, and 合计. */
+function summary(modified = 2, linwei = "≥60000") {
+  const src = gridSource(
+    "渭南市农村供水保障项目绩效目标汇总表.xlsx",
+    [
+      ["渭南市2025年农村供水保障项目绩效目标汇总表"],
+      ["县（市、区）", "受益人口（人）", "新建改造供水工程（处）", "供水工程故障发生率（%）"],
+      ["临渭区", linwei, "≥15", "≤3"],
+      ["华州区", "≥40000", "≥10", "≤3"],
+      ["富平县", "≥75000", "≥18", "≤3"],
+      ["高新区", "≥6000", "≥2", "≤3"],
+      ["合计", 181000, 45, null],
+    ],
+    "汇总表",
+  );
+  return { ...src, modified };
+}
+
+function weinan(linwei?: string) {
+  const fuping = gridSource("富平县.xlsx", [
+    ["富平县农村供水保障项目支出绩效目标表"],
+    ["预算单位", "富平县水务局"],
+    H,
+    ...rows("富平县农村供水保障项目（一期）", "≥50000人", "≥12处"),
+    ...rows("富平县农村供水保障项目（二期）", "≥25000人", "≥6处"),
+  ]);
+  return [
+    districtFile("临渭区", "渭南市临渭区水务局", "≥60000人", "≥15处"),
+    districtFile("华州区", "渭南市华州区水务局", "≥40000人", "≥10处"),
+    { ...fuping, modified: 1 },
+    districtFile("渭南高新区", "渭南高新技术产业开发区管理委员会", "≥6000人", "≥2处"),
+    summary(2, linwei),
+  ];
+}
+
+describe("a 汇总表 sent along with the districts' own files (E1)", () => {
+  it("compares the districts' own files, one place per district, 富平县 in two phases", () => {
+    const r = compareDistricts(weinan());
+    expect(r.programs).toHaveLength(1);
+    const p = r.programs[0];
+    expect(p.districts).toEqual(["临渭区", "华州区", "富平县", "渭南高新区"]);
+    expect(p.resubmissions).toEqual([]);
+    expect(p.members.every((m) => !m.source.includes("汇总表"))).toBe(true);
+    const people = p.indicators.find((i) => i.name === "受益人口");
+    expect(people?.cells["富平县"]?.value).toBe(75000);
+    expect(p.phased?.[0].phases.map((x) => x.phase)).toEqual(["一期", "二期"]);
+    expect(p.indicators.flatMap((i) => i.flags).filter((f) => f.code === "TOTAL-DIFF")).toEqual([]);
+  });
+
+  it("says the 汇总表 agrees, or names where it differs (per district, per indicator)", () => {
+    const same = formatComparisonSummary(compareDistricts(weinan()));
+    expect(same).toContain("汇总了 4 个");
+    expect(same).toContain("与其报送表一致");
+    const r = compareDistricts(weinan("≥62000"));
+    expect(r.programs[0].summaries?.[0].differences).toEqual([
+      expect.objectContaining({
+        district: "临渭区",
+        indicator: "受益人口",
+        summary: "≥62000人",
+        own: "≥60000人",
+      }),
+    ]);
+    const json = comparisonJson(r)[0];
+    expect(json.notes.map((n) => n.message).join("\n")).toContain(
+      "临渭区 受益人口（汇总表 ≥62000人，报送表 ≥60000人）",
+    );
+  });
+
+  it("a district's two files of one district each stay a resubmission", () => {
+    const r = compareDistricts([
+      districtFile("临渭区", "渭南市临渭区水务局", "≥60000人", "≥15处", 1),
+      {
+        ...districtFile("临渭区", "渭南市临渭区水务局", "≥61000人", "≥15处", 3),
+        label: "临渭区（修改稿）.xlsx",
+      },
+      districtFile("华州区", "渭南市华州区水务局", "≥40000人", "≥10处"),
+    ]);
+    expect(r.programs[0].resubmissions).toHaveLength(1);
+    expect(r.programs[0].summaries).toBeUndefined();
+  });
+});
+
+describe("an unmarked copy is no phase of its own (E1)", () => {
+  it("富平县's phases beside its unmarked copy in another file: the phases compared, the copy named", () => {
+    const sources = weinan().slice(0, 4);
+    sources.push(districtFile("富平县", "富平县水务局", "≥75000人", "≥18处", 3));
+    sources[4] = { ...sources[4], label: "富平县汇总.xlsx" };
+    const p = compareDistricts(sources).programs[0];
+    expect(p.indicators.find((i) => i.name === "受益人口")?.cells["富平县"]?.value).toBe(75000);
+    expect(p.phased?.[0].phases).toHaveLength(2);
+    expect(p.resubmissions).toEqual([expect.objectContaining({ district: "富平县", why: "phases" })]);
+  });
+});
+
+describe("a bare zone is the one zone of its kind the others name (E1, E6)", () => {
+  it("高新区 in a 汇总表 joins 渭南高新区.xlsx", () => {
+    const r = compareDistricts(weinan());
+    expect(r.programs[0].districts).not.toContain("高新区");
+    expect(r.places).not.toContain("高新区");
+  });
+
+  it("a sheet 经开区 of 德阳经济技术开发区管理委员会 is named by its unit", () => {
+    const sheet = (name: string, unit: string, n: number) =>
+      gridSource(
+        `德阳.xlsx · ${name}`,
+        [
+          ["城镇老旧小区改造项目绩效目标表"],
+          ["预算单位", unit],
+          H,
+          ["城镇老旧小区改造项目", "产出指标", "数量指标", "改造老旧小区数量", `≥${n}个`],
+        ],
+        name,
+      );
+    const r = compareDistricts([
+      sheet("旌阳区", "德阳市旌阳区住房和城乡建设局", 120),
+      sheet("广汉市", "广汉市住房和城乡建设局", 60),
+      sheet("经开区", "德阳经济技术开发区管理委员会", 20),
+    ]);
+    expect(r.programs[0].districts).toEqual(["旌阳区", "广汉市", "德阳经济技术开发区"]);
+  });
+});
