@@ -147,3 +147,39 @@ describe("a bare zone is the one zone of its kind the others name (E1, E6)", () 
     expect(r.programs[0].districts).toEqual(["旌阳区", "广汉市", "德阳经济技术开发区"]);
   });
 });
+
+describe("a per-year figure in a per-month row or column is converted (E2)", () => {
+  it("9600元/人·年 in a column 护林防火员补助标准（元/人·月） is 800, aligned, no flag", () => {
+    const r = compareDistricts([
+      gridSource("in.xlsx", [
+        ["伊犁州2025年草原防火项目绩效目标分解表"],
+        ["县（市）", "新建防火隔离带（公里）", "护林防火员补助标准（元/人·月）"],
+        ["伊宁县", 40, 800],
+        ["霍城县", 38, 800],
+        ["巩留县", 45, 800],
+        ["尼勒克县", 60, "9600元/人·年"],
+      ]),
+    ]);
+    const p = r.programs[0];
+    expect(p.unaligned).toEqual([]);
+    const ind = p.indicators.find((i) => i.name.startsWith("护林防火员补助标准"));
+    expect(ind?.cells["尼勒克县"]?.value).toBe(800);
+    expect(ind?.flags).toEqual([]);
+  });
+
+  it("21600元/人·年 in a row 食堂从业人员补助（元/人·月） is 1800", () => {
+    const r = compareDistricts([
+      gridSource("in.xlsx", [
+        ["广安市2025年营养改善计划项目绩效目标分解表"],
+        ["一级指标", "二级指标", "三级指标", "广安区", "前锋区", "岳池县", "邻水县"],
+        ["产出指标", "数量指标", "受益学生人数（人）", 30000, 16000, 57000, 42000],
+        [null, "成本指标", "食堂从业人员补助（元/人·月）", 1800, 1800, 1800, "21600元/人·年"],
+      ]),
+    ]);
+    const p = r.programs[0];
+    expect(p.unaligned).toEqual([]);
+    const ind = p.indicators.find((i) => i.name.startsWith("食堂从业人员补助"));
+    expect(ind?.cells["邻水县"]?.value).toBe(1800);
+    expect(ind?.flags.filter((f) => f.code === "MISSING")).toEqual([]);
+  });
+});
