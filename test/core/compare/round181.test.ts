@@ -76,7 +76,7 @@ describe("a 汇总表 sent along with the districts' own files (E1)", () => {
   });
 
   it("says the 汇总表 agrees, or names where it differs (per district, per indicator)", () => {
-    const same = formatComparisonSummary(compareDistricts(weinan()));
+    const same = formatComparisonSummary(compareDistricts(weinan()), "zh");
     expect(same).toContain("汇总了 4 个");
     expect(same).toContain("与其报送表一致");
     const r = compareDistricts(weinan("≥62000"));
@@ -181,5 +181,40 @@ describe("a per-year figure in a per-month row or column is converted (E2)", () 
     const ind = p.indicators.find((i) => i.name.startsWith("食堂从业人员补助"));
     expect(ind?.cells["邻水县"]?.value).toBe(1800);
     expect(ind?.flags.filter((f) => f.code === "MISSING")).toEqual([]);
+  });
+});
+
+/** 白银's 耕地地力保护补贴: a file per county, area, money and the standard per 亩. */
+function baiyin(list: [string, string, string, string?][]) {
+  return list.map(([d, area, money, moneyName = "补贴资金"]) =>
+    gridSource(`${d}.xlsx`, [
+      [`${d}耕地地力保护补贴项目支出绩效目标表`],
+      ["预算单位", `${d}农业农村局`],
+      H,
+      [`${d}耕地地力保护补贴项目`, "产出指标", "数量指标", "补贴面积", area],
+      [null, null, null, moneyName, money],
+      [null, null, "成本指标", "补贴标准", "95元/亩"],
+    ]),
+  );
+}
+
+describe("a unit word that explains the slip is named, not a count of zeros (E4)", () => {
+  it("≥210亩 in a 万亩 row: 疑将“万亩”写作“亩”, corrected by 10000", () => {
+    const r = compareDistricts(
+      baiyin([
+        ["白银区", "≥20万亩", "≥1900万元"],
+        ["平川区", "≥40万亩", "≥3800万元"],
+        ["靖远县", "≥100万亩", "≥9500万元"],
+        ["会宁县", "≥210亩", "≥19950万元"],
+        ["景泰县", "≥80万亩", "≥7600万元"],
+      ]),
+    );
+    const f = r.programs[0].indicators
+      .find((i) => i.name === "补贴面积")
+      ?.flags.find((x) => x.district === "会宁县");
+    expect(f?.units).toEqual({ meant: "万亩", written: "亩" });
+    expect(f?.message.zh).toContain("疑将“万亩”写作“亩”");
+    expect(f?.message.zh).not.toContain("三个 0");
+    expect(f?.powerOfTen).toBe(-4);
   });
 });

@@ -53,6 +53,7 @@ export function slipAmong(
   v: number,
   others: number[],
   unitMeant: (k: number) => boolean = () => false,
+  unitOwn = false,
 ): number | null {
   if (!(v > 0) || others.length === 0) return null;
   const lo = Math.min(...others);
@@ -68,7 +69,11 @@ export function slipAmong(
   const powers = [k - 1, k, k + 1].filter((j) => j !== 0 && Math.sign(j) === Math.sign(k));
   // Landing among the others first; else a unit's magnitude landing within a county's size (unitSlipBy).
   const among = powers.filter((j) => slipBy(v, others, j));
-  const fits = among.length > 0 ? among : powers.filter((j) => unitMeant(j) && unitSlipBy(v, lo, hi, mid, j));
+  const byMagnitude = powers.filter((j) => unitMeant(j) && unitSlipBy(v, lo, hi, mid, j));
+  // ≥210亩 in a 万亩 row among 20–100 万亩: the district's own unit word (亩 for 万亩) explains the slip, and
+  // read in the unit meant it stands where a county of their size may (210 万亩) — that, not three zeros
+  // dropped (21 万亩, round 181).
+  const fits = unitOwn && byMagnitude.length > 0 ? byMagnitude : among.length > 0 ? among : byMagnitude;
   // 0.35 in a 人 column among 200–7000: 0.35万人 (a unit typed wrong, four zeros) before 350 (three zeros
   // dropped around a decimal point), where both land among the others.
   const byUnit = fits.filter((j) => unitMeant(j));
@@ -105,6 +110,7 @@ function oneSlipEach(
   present: string[],
   unitMeant: (d: string, k: number) => boolean = () => false,
   pinned: ReadonlyMap<string, number> = new Map(),
+  unitOwn: (d: string) => boolean = () => false,
 ): Map<string, number> {
   const current = new Map(present.map((d) => [d, values[d] as number]));
   const others = (d: string) => present.filter((o) => o !== d).map((o) => current.get(o) as number);
@@ -119,7 +125,7 @@ function oneSlipEach(
   let open = new Map<string, number>();
   for (const d of flagged) {
     if (found.has(d)) continue;
-    const k = slipAmong(values[d] as number, others(d), (j) => unitMeant(d, j));
+    const k = slipAmong(values[d] as number, others(d), (j) => unitMeant(d, j), unitOwn(d));
     if (k !== null) open.set(d, k);
   }
   if (open.size < 2) return new Map([...found, ...open]);
@@ -139,7 +145,7 @@ function oneSlipEach(
     open.delete(d);
     const next = new Map<string, number>();
     for (const o of open.keys()) {
-      const j = slipAmong(values[o] as number, others(o), (i) => unitMeant(o, i));
+      const j = slipAmong(values[o] as number, others(o), (i) => unitMeant(o, i), unitOwn(o));
       if (j !== null) next.set(o, j);
     }
     open = next;
@@ -458,6 +464,7 @@ function outlierFlagsOf(
           present,
           (d, k) => unitsOf(d, k) !== null,
           provenSlips(values, stats.median, options.pinned),
+          (d) => (options.writtenUnits?.[d] ?? unit) !== unit,
         );
   for (const d of present) {
     const v = values[d] as number;
