@@ -218,3 +218,23 @@ describe("a unit word that explains the slip is named, not a count of zeros (E4)
     expect(f?.powerOfTen).toBe(-4);
   });
 });
+
+describe("a small district's rows weighed against the same districts (E3)", () => {
+  it("白银区 1900 万元 (20万亩 × 95元/亩) is a 规模差异, not a dropped zero, where medians came from different sets", () => {
+    const r = compareDistricts(
+      baiyin([
+        ["白银区", "≥20万亩", "≥1900万元"],
+        ["平川区", "≥40万亩", "≥3800万元", "发放补贴资金"],
+        ["靖远县", "≥100万亩", "≥9500万元"],
+        ["会宁县", "≥210亩", "≥19950万元"],
+        ["景泰县", "≥80万亩", "≥7600万元"],
+      ]),
+    );
+    const p = r.programs[0];
+    const money = p.indicators.find((i) => i.name === "补贴资金");
+    const f = money?.flags.find((x) => x.district === "白银区");
+    expect(f?.powerOfTen).toBeUndefined();
+    expect(f?.sizeGap).toBe(true);
+    expect(money?.statsLeftOut ?? []).not.toContain("白银区");
+  });
+});

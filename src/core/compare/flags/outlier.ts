@@ -252,6 +252,36 @@ function oneUnitFamily(units: string[]): boolean {
 /** Ratios within this factor of one another agree (0.10, 0.11 and 0.13 of the medians). */
 const RATIOS_AGREE = 1.5;
 
+/** Ratios on one side of the median, within RATIOS_AGREE of one another. */
+function ratiosAgree(ratios: number[]): boolean {
+  const lo = Math.min(...ratios);
+  const hi = Math.max(...ratios);
+  return lo < 1 === hi < 1 && hi / lo <= RATIOS_AGREE + EPS;
+}
+
+/**
+ * The district's ratio on each row to the median of the districts that set every one of the rows (a value
+ * counted in the row's statistics; the district's own counted whatever was left out of them), where at least
+ * two others do: the same set of districts behind each median. Null where too few.
+ */
+function commonRatios(
+  rows: AlignedIndicator[],
+  districts: string[],
+  d: string,
+): { ratios: number[]; count: number } | null {
+  const counted = (i: AlignedIndicator, o: string) => {
+    const c = i.cells[o];
+    return !!c && c.value !== null && c.unitKey === i.unit && (o === d || !i.statsLeftOut?.includes(o));
+  };
+  const others = districts.filter((o) => o !== d && rows.every((i) => counted(i, o)));
+  if (others.length < 2) return null;
+  const ratios = rows.map((i) => {
+    const mid = median([d, ...others].map((o) => i.cells[o].value as number));
+    return mid > 0 ? (i.cells[d].value as number) / mid : 0;
+  });
+  return ratios.every((r) => r > 0) ? { ratios, count: others.length + 1 } : null;
+}
+
 /**
  * A district beyond five times the median on every figure of size it sets (奎屯市 0.10, 0.11 and 0.13 on
  * 禁牧面积, 草畜平衡面积 and 补助牧户数), with ratios that agree: a small (or large) district, consistently so.
@@ -282,10 +312,19 @@ export function sameSizeRatios(indicators: AlignedIndicator[], districts: string
     );
     if (found.some((f) => f === undefined)) continue;
     const flags = found as CompareFlag[];
-    const ratios = flags.map((f) => f.ratio as number);
+    let ratios = flags.map((f) => f.ratio as number);
+    // The medians of rows other districts left blank, or where a slip was left out, come from different
+    // sets (白银区 0.33× on 面积, 0.20× on 资金 where 平川区 named its money row otherwise): weighed again
+    // against the districts that set every one of these rows, the ratios may agree (0.25 and 0.25; round 181).
+    let common: number | null = null;
+    if (!ratiosAgree(ratios)) {
+      const again = commonRatios(set, districts, d);
+      if (!again || !ratiosAgree(again.ratios)) continue;
+      ratios = again.ratios;
+      common = again.count;
+    }
     const lo = Math.min(...ratios);
     const hi = Math.max(...ratios);
-    if (lo < 1 !== hi < 1 || hi / lo > RATIOS_AGREE + EPS) continue;
     if (flags.some((f) => f.powerOfTen !== undefined)) {
       // Within tenfold on every row: a consistently small (or large) district, not a slip on each. Beyond
       // it, the slip stays only where the rows share a unit (a unit typed wrong on every money row); rows in
@@ -315,12 +354,14 @@ export function sameSizeRatios(indicators: AlignedIndicator[], districts: string
     const [a, b] = [formatRatio(lo), formatRatio(hi)];
     const span = a === b ? a : `${a}–${b}`;
     const allFar = findings.every((f) => f.far);
+    const among = common === null ? "" : `按均填写这些指标的 ${common} 个${noun}计，`;
+    const amongEn = common === null ? "" : `among the ${common} districts that set them all, `;
     for (const f of findings) {
       f.sameSize = allFar ? "far" : "near";
       const en = f.message.en.replace(/\.$/, "");
       f.message = {
-        zh: `${f.message.zh}（${set.length} 项规模指标均为中位数的 ${span} 倍，比例一致，可能与辖区规模有关）`,
-        en: `${en} (all ${set.length} size figures stand at ${span}× the median, in agreement: this may reflect the district's size).`,
+        zh: `${f.message.zh}（${set.length} 项规模指标${among}均为中位数的 ${span} 倍，比例一致，可能与辖区规模有关）`,
+        en: `${en} (${amongEn}all ${set.length} size figures stand at ${span}× the median, in agreement: this may reflect the district's size).`,
       };
     }
   }
