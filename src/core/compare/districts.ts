@@ -196,7 +196,7 @@ export function plainPlaceName(name: string): string | null {
 export function shortPlaceName(text: string): { place: string; asWritten: boolean } | null {
   const t = text.normalize("NFKC").trim();
   if (!/^[\u4e00-\u9fa5]{2,4}$/.test(t) || kindOf(t) !== null || GENERIC_WHOLE.test(t)) return null;
-  if (findDistrict(t) !== null || NOT_PLACE_SHEET.test(t)) return null;
+  if (findDistrict(t) !== null || NOT_PLACE_SHEET.test(t) || TOWN.test(t)) return null;
   const full = autonomousOfShort(t) ?? (isCountyCity(`${t}市`) ? `${t}市` : null);
   return full ? { place: full, asWritten: false } : { place: t, asWritten: true };
 }
@@ -289,6 +289,9 @@ export function programKey(name: string): string {
 
 type PlaceKind = "区" | "县" | "市" | "旗";
 
+/** A town's name: 新源镇, 某某乡, 某某街道, 某某苏木 (below a county; never a county's short form). */
+const TOWN = /^[\u4e00-\u9fa5]{1,10}(?:镇|乡|街道|苏木)$/;
+
 function kindOf(name: string): PlaceKind | null {
   const m = /(区|县|市|旗)$/.exec(name.trim());
   return m ? (m[1] as PlaceKind) : null;
@@ -297,13 +300,19 @@ function kindOf(name: string): PlaceKind | null {
 /**
  * What the entries are called in a sentence ("10 个区", "各区中位数"): 区 when all are 区, 县 when all are
  * 县; a mix is the most common kind with the others in brackets (县（市）, 县（市、区）, 区（市）); entries
- * that are not all 区/县/市/旗 (towns, project names) are 地区. `bare`: entries compared under a sheet's or
+ * that are not all 区/县/市/旗 (project names) are 地区, towns (新源镇, 则克台乡) 乡镇 (round 181). `bare`: entries compared under a sheet's or
  * file's plain short name (平安, 泾源), whose kind is unknown — the others' kinds name them all, where the
  * others are all places.
  */
 export function placeWord(districts: string[], bare: ReadonlySet<string> = new Set()): string {
   const counts = new Map<PlaceKind, number>();
   const named = districts.filter((d) => !bare.has(d));
+  // A county's 乡镇 breakdown (新源镇, 则克台镇): 乡镇, not 地区 (round 181); 街道 beside them named too.
+  const pool = named.length > 0 ? named : districts;
+  if (pool.length > 0 && pool.every((d) => TOWN.test(d.trim()))) {
+    const streets = pool.filter((d) => /街道$/.test(d.trim())).length;
+    return streets === 0 ? "乡镇" : streets === pool.length ? "街道" : "乡镇（街道）";
+  }
   for (const d of named.length > 0 ? named : districts) {
     const k = kindOf(d);
     if (!k) return "地区";

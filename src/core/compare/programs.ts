@@ -715,6 +715,8 @@ export function titleProgram(name: string): string {
   // 各县（市、区）, 各区县, 全市各县区: the places the table splits the program among, no part of its name.
   t = t.replace(EACH_PLACE, "").replace(years, "");
   t = t.replace(/^[\s\-_—–·:：、,，]+/, "");
+  // 新源县2025年草原防火项目 (a county's 乡镇 breakdown): the county stays, the year after it goes.
+  t = t.replace(/^([\u4e00-\u9fa5]{2,10}?[县旗区])\s*(?:19|20)\d\d\s*年度?/, "$1");
   return t.length >= 2 ? t : name.trim();
 }
 

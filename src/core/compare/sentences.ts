@@ -757,7 +757,8 @@ export function programNotes(p: {
   placeWord?: string;
   bareNamed?: readonly { district: string; sheet: string; file?: string }[];
   shortNamed?: readonly { district: string; written: string; asWritten: boolean }[];
-  titleNamed?: readonly { sheet: string; cell: string }[];
+  titleNamed?: readonly { sheet: string; cell: string; source?: string }[];
+  members?: readonly { project: string; sheet: string; source: string }[];
   funds?: readonly { district: string; amount: number; unit: string }[];
   phased?: readonly PhasedFiling[];
   indicators?: readonly {
@@ -767,7 +768,7 @@ export function programNotes(p: {
   }[];
 }): Localized[] {
   return [
-    ...(p.titleNamed?.length ? [titleNamedMessage(p.name, p.titleNamed)] : []),
+    ...(p.titleNamed?.length ? [titleNamedMessage(p.name, p.titleNamed, titleNames(p))] : []),
     ...(p.bareNamed ?? []).map(bareNamedMessage),
     ...shortNamedMessages(p.shortNamed ?? []),
     ...(p.summaries ?? []).map((s) => summaryCheckMessage(s, p.placeWord)),
@@ -833,12 +834,41 @@ export function fundsMessage(
 export function titleNamedMessage(
   name: string,
   titles: readonly { sheet: string; cell: string }[],
+  written: readonly string[] = [],
 ): Localized {
   const refs = [...new Set(titles.map((t) => cellRef(t)))];
+  const { zh, en } = titleTaken(name, written);
   return {
-    zh: `表中未写项目名称，按表题（${refs.join("、")}）取为“${name}”（去掉地名、年度），请核对`,
-    en: `No project name is written; it is taken from the title (${refs.join(", ")}) as "${name}", without its place and year — please check.`,
+    zh: `表中未写项目名称，按表题（${refs.join("、")}）取为“${name}”${zh}，请核对`,
+    en: `No project name is written; it is taken from the title (${refs.join(", ")}) as "${name}"${en} — please check.`,
   };
+}
+
+/**
+ * What was taken off the titles to name the program: （去掉地名、年度） where the titles say no more (or are not
+ * known), else only what was (新源县2025年草原防火项目 → 新源县草原防火项目: （去掉年度）; round 181).
+ */
+function titleTaken(name: string, titles: readonly string[]): Localized {
+  const both = { zh: "（去掉地名、年度）", en: ", without its place and year" };
+  const written = titles.map((t) => t.normalize("NFKC").trim()).filter((t) => t !== "");
+  if (written.length === 0) return both;
+  const years = /(?:19|20)\d\d\s*年度?/g;
+  const head = name.normalize("NFKC").trim().slice(0, 2);
+  // The place kept (the county over its 乡镇): only a year taken off, or nothing.
+  if (written.some((t) => !t.replace(years, "").startsWith(head))) return both;
+  if (written.some((t) => /(?:19|20)\d\d\s*年/.test(t)))
+    return { zh: "（去掉年度）", en: ", without its year" };
+  return { zh: "", en: "" };
+}
+
+/** The project names read from the program's titles (its members on the titles' sheets). */
+function titleNames(p: {
+  titleNamed?: readonly { sheet: string; source?: string }[];
+  members?: readonly { project: string; sheet: string; source: string }[];
+}): string[] {
+  const on = (m: { sheet: string; source: string }) =>
+    p.titleNamed?.some((t) => t.sheet === m.sheet && (t.source === undefined || t.source === m.source));
+  return [...new Set((p.members ?? []).filter(on).map((m) => m.project))];
 }
 
 /**

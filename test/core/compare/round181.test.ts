@@ -238,3 +238,33 @@ describe("a small district's rows weighed against the same districts (E3)", () =
     expect(money?.statsLeftOut ?? []).not.toContain("白银区");
   });
 });
+
+describe("a county's 乡镇 breakdown (E5)", () => {
+  const towns = () =>
+    compareDistricts([
+      gridSource("in.xlsx", [
+        ["新源县2025年草原防火项目绩效目标乡镇分解表"],
+        ["乡镇", "草原防火巡护面积（万亩）", "新建防火隔离带（公里）"],
+        ["新源镇", 20, 3],
+        ["则克台镇", 50, 6],
+        ["阿热勒托别镇", 60, 8],
+        ["那拉提镇", 90, 12],
+        ["合计", 220, 29],
+      ]),
+    ]);
+
+  it("calls the places 乡镇, never says a 镇 left its kind unsaid", () => {
+    const r = towns();
+    expect(r.programs[0].placeWord).toBe("乡镇");
+    expect(r.programs[0].shortNamed ?? []).toEqual([]);
+    const s = formatComparisonSummary(r, "zh");
+    expect(s).toContain("4 个乡镇");
+    expect(s).not.toContain("未写明是区、县还是市");
+  });
+
+  it("keeps the county in the block's name, takes the year off, and says only that", () => {
+    const r = towns();
+    expect(r.programs[0].name).toBe("新源县草原防火项目");
+    expect(formatComparisonSummary(r, "zh")).toContain("取为“新源县草原防火项目”（去掉年度）");
+  });
+});
