@@ -3,8 +3,9 @@
  * copy; an unmarked copy is no phase of its own; a bare 高新区/经开区 is the one zone of its kind the others name.
  */
 import { compareDistricts, comparisonJson, formatComparisonSummary } from "../../../src/core/compare";
-import type { CellValue } from "../../../src/core/grid";
-import { gridSource } from "./helpers";
+import { parseRange, type CellValue } from "../../../src/core/grid";
+import { compareSheetPlan } from "../../../src/core/plan/compareSheet";
+import { districtSource, gridSource, type Spec } from "./helpers";
 
 const H = ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"];
 
@@ -266,5 +267,71 @@ describe("a county's 乡镇 breakdown (E5)", () => {
     const r = towns();
     expect(r.programs[0].name).toBe("新源县草原防火项目");
     expect(formatComparisonSummary(r, "zh")).toContain("取为“新源县草原防火项目”（去掉年度）");
+  });
+});
+
+describe("the sheet (round 181)", () => {
+  /** 甲区–戊区 alike, 小区 a fifth to a sixth of them on two rows (a finding and a 规模差异), one ratio. */
+  const small = () => {
+    const two = (a: number, m: number): Spec[] => [
+      ["补植补造面积", ">=", a, "亩"],
+      ["补助资金", ">=", m, "万元"],
+    ];
+    return compareDistricts([
+      districtSource("项目", {
+        甲县: two(10000, 1000),
+        乙县: two(11000, 1100),
+        丙县: two(10500, 1050),
+        丁县: two(9500, 950),
+        戊县: two(12000, 1200),
+        吴堡县: two(2000, 230),
+      }),
+    ]);
+  };
+
+  it("the 比例一致 note names the row of its set listed apart as a 规模差异", () => {
+    const [area] = small().programs[0].indicators.map((i) => i.flags.find((f) => f.district === "吴堡县")!);
+    expect(area.message.zh).toContain("比例一致，可能与辖区规模有关；其中“补助资金”列为规模差异）");
+  });
+
+  it("the finding-type column wraps (明显偏低（比例一致） Far below … is wider than it)", () => {
+    const plan = compareSheetPlan(small())!;
+    const row = plan.values.findIndex((r) => r?.[0] === "吴堡县" && /偏低/.test(String(r?.[2] ?? ""))) + 1;
+    expect(row).toBeGreaterThan(0);
+    const wraps = plan.formats!.some((f) => {
+      const b = parseRange(f.range)!;
+      return f.wrapText && b.top <= row && b.bottom >= row && b.left <= 3 && b.right >= 3;
+    });
+    expect(wraps).toBe(true);
+  });
+
+  it("the legend lists only the colours the block uses, in the place word", () => {
+    const flat = compareSheetPlan(small())!.values.flat().map(String);
+    expect(flat.some((c) => c.startsWith("偏低（十分之一及以下"))).toBe(true);
+    expect(flat.some((c) => c.startsWith("缺少指标或数值"))).toBe(false);
+    expect(flat.some((c) => c.startsWith("紫色粗体"))).toBe(false);
+    const five = ["闽侯县", "连江县", "罗源县", "闽清县", "长乐区"];
+    const shared = compareDistricts([
+      districtSource(
+        "人民调解工作经费",
+        Object.fromEntries(five.map((d, i) => [d, [["调解成功率", ">=", i === 4 ? 90 : 95, "%"]] as Spec[]])),
+      ),
+    ]);
+    const words = compareSheetPlan(shared)!.values.flat().map(String);
+    expect(words).toContain("与多数县（区）取值不同 Differs from the shared value");
+    expect(words.some((c) => c.startsWith("偏高（10 倍"))).toBe(false);
+  });
+
+  it("a block of words alone has no legend", () => {
+    const five = ["古城区", "永胜县", "华坪县"];
+    const r = compareDistricts([
+      districtSource(
+        "群测群防",
+        Object.fromEntries(five.map((d) => [d, [["群测群防体系运行", null, null, ""]] as Spec[]])),
+      ),
+    ]);
+    const plan = compareSheetPlan(r);
+    expect(plan).not.toBeNull();
+    expect(plan!.values.flat().map(String)).not.toContain("图例 Legend");
   });
 });

@@ -356,12 +356,19 @@ export function sameSizeRatios(indicators: AlignedIndicator[], districts: string
     const allFar = findings.every((f) => f.far);
     const among = common === null ? "" : `按均填写这些指标的 ${common} 个${noun}计，`;
     const amongEn = common === null ? "" : `among the ${common} districts that set them all, `;
+    // The note names every row of the set: one within five times (渭南高新区 工程 0.20×) is listed apart as a
+    // 规模差异, and the note says so rather than contradict the list (round 181).
+    const apart = set.filter((_, j) => flags[j].sizeGap).map((ind) => ind.name);
+    const apartZh = apart.length ? `；其中${apart.map((n) => `“${n}”`).join("")}列为规模差异` : "";
+    const apartEn = apart.length
+      ? `; ${apart.map((n) => `"${n}"`).join(", ")} ${apart.length === 1 ? "is" : "are"} listed as a difference in size`
+      : "";
     for (const f of findings) {
       f.sameSize = allFar ? "far" : "near";
       const en = f.message.en.replace(/\.$/, "");
       f.message = {
-        zh: `${f.message.zh}（${set.length} 项规模指标${among}均为中位数的 ${span} 倍，比例一致，可能与辖区规模有关）`,
-        en: `${en} (${amongEn}all ${set.length} size figures stand at ${span}× the median, in agreement: this may reflect the district's size).`,
+        zh: `${f.message.zh}（${set.length} 项规模指标${among}均为中位数的 ${span} 倍，比例一致，可能与辖区规模有关${apartZh}）`,
+        en: `${en} (${amongEn}all ${set.length} size figures stand at ${span}× the median, in agreement: this may reflect the district's size${apartEn}).`,
       };
     }
   }
