@@ -152,6 +152,26 @@ export function zoneOf(text: string): string | null {
 }
 
 /**
+ * 高新区, 经开区, 经济技术开发区 written alone (a 汇总表's 县区 cell, a sheet's name): a zone of no place, which
+ * the comparison matches to the one zone of its kind the others name (渭南高新区, 德阳经济技术开发区; round 181).
+ */
+const BARE_ZONE =
+  /^(?:国家级|省级)?(?:高新区|高新技术产业开发区|高新技术开发区|经开区|经济技术开发区|经济开发区)$/;
+
+export function isBareZone(name: string): boolean {
+  return BARE_ZONE.test(name.normalize("NFKC").trim());
+}
+
+/** The kind of a development zone's name: 高新 (高新区, 高新技术产业开发区), 经开 (经开区, 经济（技术）开发区), else null. */
+export function zoneKind(name: string): "高新" | "经开" | null {
+  const t = name.normalize("NFKC").trim();
+  if (!/(?:开发区|高新区|经开区)$/.test(t)) return null;
+  if (/高新/.test(t)) return "高新";
+  if (/经开区$|经济技术开发区$|经济开发区$/.test(t)) return "经开";
+  return null;
+}
+
+/**
  * Words a sheet is named by that are no place (汇总, 封面, 说明, 本级, 样表 …), and characters no county's short
  * name holds but sheet names for forms, drafts and offices do (表, 稿, 局, 委 …).
  */
@@ -176,7 +196,7 @@ export function plainPlaceName(name: string): string | null {
 export function shortPlaceName(text: string): { place: string; asWritten: boolean } | null {
   const t = text.normalize("NFKC").trim();
   if (!/^[\u4e00-\u9fa5]{2,4}$/.test(t) || kindOf(t) !== null || GENERIC_WHOLE.test(t)) return null;
-  if (findDistrict(t) !== null || NOT_PLACE_SHEET.test(t)) return null;
+  if (findDistrict(t) !== null || NOT_PLACE_SHEET.test(t) || TOWN.test(t)) return null;
   const full = autonomousOfShort(t) ?? (isCountyCity(`${t}市`) ? `${t}市` : null);
   return full ? { place: full, asWritten: false } : { place: t, asWritten: true };
 }
@@ -269,6 +289,9 @@ export function programKey(name: string): string {
 
 type PlaceKind = "区" | "县" | "市" | "旗";
 
+/** A town's name: 新源镇, 某某乡, 某某街道, 某某苏木 (below a county; never a county's short form). */
+const TOWN = /^[\u4e00-\u9fa5]{1,10}(?:镇|乡|街道|苏木)$/;
+
 function kindOf(name: string): PlaceKind | null {
   const m = /(区|县|市|旗)$/.exec(name.trim());
   return m ? (m[1] as PlaceKind) : null;
@@ -277,13 +300,19 @@ function kindOf(name: string): PlaceKind | null {
 /**
  * What the entries are called in a sentence ("10 个区", "各区中位数"): 区 when all are 区, 县 when all are
  * 县; a mix is the most common kind with the others in brackets (县（市）, 县（市、区）, 区（市）); entries
- * that are not all 区/县/市/旗 (towns, project names) are 地区. `bare`: entries compared under a sheet's or
+ * that are not all 区/县/市/旗 (project names) are 地区, towns (新源镇, 则克台乡) 乡镇 (round 181). `bare`: entries compared under a sheet's or
  * file's plain short name (平安, 泾源), whose kind is unknown — the others' kinds name them all, where the
  * others are all places.
  */
 export function placeWord(districts: string[], bare: ReadonlySet<string> = new Set()): string {
   const counts = new Map<PlaceKind, number>();
   const named = districts.filter((d) => !bare.has(d));
+  // A county's 乡镇 breakdown (新源镇, 则克台镇): 乡镇, not 地区 (round 181); 街道 beside them named too.
+  const pool = named.length > 0 ? named : districts;
+  if (pool.length > 0 && pool.every((d) => TOWN.test(d.trim()))) {
+    const streets = pool.filter((d) => /街道$/.test(d.trim())).length;
+    return streets === 0 ? "乡镇" : streets === pool.length ? "街道" : "乡镇（街道）";
+  }
   for (const d of named.length > 0 ? named : districts) {
     const k = kindOf(d);
     if (!k) return "地区";

@@ -8,7 +8,7 @@ import { totalChecks, type TotalCheck } from "./flags/total";
 import { chosenRatios, defaultRatios } from "./intensity";
 import { sameSizeRatios } from "./flags/outlier";
 import { placeKey, placeWord } from "./districts";
-import { groupProgramsWithOrphans, type ProgramEntry } from "./programs";
+import { groupProgramsWithOrphans, type ProgramEntry, type ProgramGroup } from "./programs";
 import { exact, ratioTo, valueStats } from "./stats";
 import {
   DEFAULT_COMPARE_SETTINGS,
@@ -16,8 +16,10 @@ import {
   type CompareOptions,
   type CompareSource,
   type ComparisonResult,
+  type DistrictCell,
   type Program,
   type RatioChoice,
+  type SummaryCheck,
   type TotalColumn,
 } from "./types";
 import type { Localized } from "../i18n";
@@ -147,6 +149,54 @@ function fundsOf(entries: ProgramEntry[]): { funds?: Program["funds"] } {
   return out.length >= 2 ? { funds: out } : {};
 }
 
+/** A cell's target as written, its unit (and magnitude word) added where a column's header gave them. */
+function shownTarget(c: DistrictCell): string {
+  const t = c.target.trim();
+  if (!/\d$/.test(t)) return t;
+  const scale = c.scale === 1e4 ? "万" : c.scale === 1e8 ? "亿" : "";
+  return `${t}${scale}${c.unit}`;
+}
+
+/**
+ * Each 汇总表 sent along with the districts' own files, checked against them: a district's own entry and the
+ * 汇总表's rows for it aligned as two places, and every figure that differs (in one unit) named.
+ */
+function summaryChecks(group: ProgramGroup, noun: string): { summaries?: SummaryCheck[] } {
+  if (!group.summaries) return {};
+  const out: SummaryCheck[] = group.summaries.map((s) => {
+    const differences: SummaryCheck["differences"] = [];
+    const checked: string[] = [];
+    for (const { district, entries } of s.checked) {
+      const own = group.entries.find((e) => e.district === district);
+      if (!own) continue;
+      checked.push(district);
+      const pair: ProgramEntry[] = [
+        { ...own, district: "\u0001own" },
+        {
+          district: "\u0001summary",
+          projects: entries.flatMap((e) => e.projects),
+          records: entries.flatMap((e) => e.records),
+        },
+      ];
+      for (const ind of alignProgram(pair, noun).indicators) {
+        const a = ind.cells["\u0001own"];
+        const b = ind.cells["\u0001summary"];
+        if (!a || !b || a.value === null || b.value === null) continue;
+        if (a.unitKey === b.unitKey && exact(a.value) === exact(b.value)) continue;
+        differences.push({
+          district,
+          indicator: ind.name,
+          summary: shownTarget(b),
+          own: shownTarget(a),
+          cell: `${b.sheet}!${b.cell}`,
+        });
+      }
+    }
+    return { source: s.source, districts: s.districts, checked, differences };
+  });
+  return out.length > 0 ? { summaries: out } : {};
+}
+
 export function compareDistricts(sources: CompareSource[], options: CompareOptions = {}): ComparisonResult {
   const settings = { ...DEFAULT_COMPARE_SETTINGS, ...options.settings };
   const messages: Localized[] = [];
@@ -271,6 +321,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       nameVariants: group.nameVariants,
       nearNames: group.nearNames,
       resubmissions: group.resubmissions,
+      ...summaryChecks(group, noun),
       ...withChecked(totalColumnsOf(group.entries).totalColumns, indicators, totals),
       ...(phased.length > 0 ? { phased } : {}),
       ...bareNamedOf(group.entries),

@@ -4,6 +4,7 @@ import { autonomousOfWritten } from "./autonomous";
 import {
   bareName,
   findDistrict,
+  isBareZone,
   isOwnLevelColumn,
   leadingCity,
   looseProgramKey,
@@ -14,6 +15,7 @@ import {
   shortPlaceName,
   stripDistrict,
   stripLeadingShort,
+  zoneKind,
   zoneOf,
 } from "./districts";
 import { similarity } from "./names";
@@ -61,6 +63,15 @@ export interface ProgramGroup {
   nearNames: NearName[];
   /** Districts that filed the program in two files, and the one compared. */
   resubmissions: Resubmission[];
+  /**
+   * 汇总表 sent along with the districts' own files (round 181): not compared, each district's rows kept to
+   * check its own file against (`checked`).
+   */
+  summaries?: {
+    source: string;
+    districts: string[];
+    checked: { district: string; entries: ProgramEntry[] }[];
+  }[];
 }
 
 interface Member {
@@ -157,7 +168,7 @@ function members(sources: CompareSource[]): Member[] {
       // a 县级市 (余姚市) is never overruled by a word of the file's name.
       // 洮南 over a place column, 镇赉 in a 县区 cell: the 县级市 it names, or the short form as written.
       const short = !ownWord && p.district ? shortPlaceName(p.district) : null;
-      const district = ownWord
+      let district = ownWord
         ? null
         : (short?.place ??
           p.district ??
@@ -169,6 +180,14 @@ function members(sources: CompareSource[]): Member[] {
           zoneOf(p.department) ??
           (bySheet ? zoneOf(p.sheet) : null) ??
           (byFile && sheetPlace.city === null ? zoneOf(file) : null));
+      // A sheet 经开区 of the unit 德阳经济技术开发区管理委员会: the zone its unit names, the fuller name.
+      const bareZone = district !== null && isBareZone(district) ? zoneKind(district) : null;
+      const fuller = bareZone
+        ? [zoneOf(p.budgetUnit), zoneOf(p.department)].find(
+            (z) => z !== null && !isBareZone(z) && zoneKind(z) === bareZone,
+          )
+        : undefined;
+      if (fuller) district = fuller;
       const cities =
         district === null && !ownWord
           ? [
@@ -463,7 +482,17 @@ function spellingOf(all: Member[]): Spelling {
     const pool = full.length > 0 ? full : list;
     chosen.set(k, mode(pool, (a, b) => b.length - a.length)?.value ?? pool[0]);
   }
-  return (district) => (chosen.size === 0 ? district : (chosen.get(keyOf(district)) ?? district));
+  // 高新区 in a 汇总表's 县区 cell beside 渭南高新区.xlsx: the only zone of its kind among the districts.
+  const zones = new Map<string, string>();
+  const told = [...new Set(named.map((m) => m.district))];
+  for (const d of told) {
+    if (!isBareZone(d)) continue;
+    const like = told.filter((o) => o !== d && !isBareZone(o) && zoneKind(o) === zoneKind(d));
+    if (like.length === 1) zones.set(d, like[0]);
+  }
+  const spell = (district: string) =>
+    chosen.size === 0 ? district : (chosen.get(keyOf(district)) ?? district);
+  return (district) => spell(zones.get(district) ?? district);
 }
 
 /** 化隆县 → 化隆回族自治县, 鄂温克旗 → 鄂温克族自治旗: the listed autonomous place a short name + 县/旗 is, else null. */
@@ -514,7 +543,32 @@ function toGroup(name: string, list: Member[], spell: Spelling, unplaced: Member
   }
   const entries: ProgramEntry[] = [];
   const resubmissions: Resubmission[] = [];
-  for (const [label, same] of byLabel) {
+  const summaries = summarySources(byLabel);
+  const crossChecked = new Map<string, ProgramEntry[]>();
+  for (const [label, all] of byLabel) {
+    // A 汇总表 (one table of every district, sent along with the districts' own files): the district's own
+    // file is compared, the 汇总表's row kept to check it against (round 181) — never a revision, nor a phase.
+    const own = all.filter((m) => !summaries.has(m.source));
+    let same = own.length > 0 ? own : all;
+    // 富平县…（一期）, …（二期） and an unmarked copy of the program in another file: the copy is no third
+    // phase (its figures are the phases' sum, or another draft); the phases are compared, the copy named.
+    const phaseFiles = new Set(same.filter((m) => m.phase).map((m) => m.file));
+    const unmarked = same.filter((m) => !m.phase && !phaseFiles.has(m.file));
+    if (phaseFiles.size > 0 && unmarked.length > 0 && unmarked.every((m) => m.district !== null)) {
+      same = same.filter((m) => !unmarked.includes(m));
+      const files = [...new Set([...unmarked, ...same].map((m) => m.file))];
+      resubmissions.push({ district: label, files, used: [...phaseFiles].join("、"), why: "phases" });
+    }
+    if (own.length > 0 && own.length < all.length) {
+      const list = crossChecked.get(label) ?? [];
+      for (const m of all.filter((x) => summaries.has(x.source)))
+        list.push({
+          district: label,
+          projects: [{ project: m.project, source: m.source }],
+          records: m.records.map((record) => ({ record, source: m.source })),
+        });
+      crossChecked.set(label, list);
+    }
     // 盱眙县…（一期） and …（二期）: the district's phases, each kept (a phase's revision is weighed alone).
     const phases = [...new Set(same.map((m) => m.phase ?? ""))];
     const byPhase =
@@ -562,7 +616,44 @@ function toGroup(name: string, list: Member[], spell: Spelling, unplaced: Member
     nameVariants: [],
     nearNames: [],
     resubmissions,
+    ...(summaries.size > 0
+      ? {
+          summaries: [...summaries].map((source) => ({
+            source,
+            districts: [...byLabel].filter(([, l]) => l.some((m) => m.source === source)).map(([d]) => d),
+            checked: [...crossChecked]
+              .filter(([, es]) => es.some((e) => e.projects[0].source === source))
+              .map(([d, es]) => ({
+                district: d,
+                entries: es.filter((e) => e.projects[0].source === source),
+              })),
+          })),
+        }
+      : {}),
   };
+}
+
+/**
+ * The sources that hold a 汇总表 of the program: a table of two or more districts (a row or column each), at
+ * least one of which also files its own table alone — the districts' own files are compared, the 汇总表 is
+ * kept to check them against. A district's revision in two files of one district each is no 汇总表.
+ */
+function summarySources(byLabel: ReadonlyMap<string, Member[]>): Set<string> {
+  const labels = new Map<string, Set<string>>();
+  for (const [label, list] of byLabel)
+    for (const m of list) {
+      if (m.district === null) continue;
+      const set = labels.get(m.source) ?? new Set<string>();
+      set.add(label);
+      labels.set(m.source, set);
+    }
+  const out = new Set<string>();
+  for (const [source, set] of labels) {
+    if (set.size < 2) continue;
+    const alone = [...labels].some(([other, o]) => other !== source && o.size === 1 && set.has([...o][0]));
+    if (alone) out.add(source);
+  }
+  return out;
 }
 
 /** The name most members use (a leading year dropped); ties go to the shorter. */
@@ -624,6 +715,8 @@ export function titleProgram(name: string): string {
   // 各县（市、区）, 各区县, 全市各县区: the places the table splits the program among, no part of its name.
   t = t.replace(EACH_PLACE, "").replace(years, "");
   t = t.replace(/^[\s\-_—–·:：、,，]+/, "");
+  // 新源县2025年草原防火项目 (a county's 乡镇 breakdown): the county stays, the year after it goes.
+  t = t.replace(/^([\u4e00-\u9fa5]{2,10}?[县旗区])\s*(?:19|20)\d\d\s*年度?/, "$1");
   return t.length >= 2 ? t : name.trim();
 }
 

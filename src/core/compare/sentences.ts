@@ -6,7 +6,7 @@ import type { Localized } from "../i18n";
 import { COMPARATOR_SYMBOL } from "../text/comparators";
 import { writesComparator } from "../text/comparatorWords";
 import type { Comparator } from "../record";
-import type { LoneProgram, NearName, PhasedFiling, UnplacedProject } from "./types";
+import type { LoneProgram, NearName, PhasedFiling, SummaryCheck, UnplacedProject } from "./types";
 import { exact } from "./stats";
 import { scaleWord } from "./units";
 import { isOwnLevelColumn } from "./districts";
@@ -660,7 +660,11 @@ export function nearNameMessage(program: string, n: NearName): Localized {
   };
 }
 
-const RESUBMISSION_WHY: Record<"revision" | "saved" | "order", Localized> = {
+const RESUBMISSION_WHY: Record<"revision" | "saved" | "order" | "phases", Localized> = {
+  phases: {
+    zh: "分期报送的各期合为一处对比；未标期次的一份不作为另一期",
+    en: "the phases are compared as one; the copy that marks no phase is not taken for another phase",
+  },
   revision: { zh: "文件名表明是修改后的版本", en: "its name marks it as the revision" },
   saved: { zh: "保存时间较晚", en: "it was saved later" },
   order: {
@@ -674,7 +678,7 @@ export function resubmissionMessage(r: {
   district: string;
   files: readonly string[];
   used: string;
-  why: "revision" | "saved" | "order";
+  why: "revision" | "saved" | "order" | "phases";
 }): Localized {
   const n = r.files.length;
   const count = n === 2 ? "两" : String(n);
@@ -713,17 +717,48 @@ export function phasedMessage(f: PhasedFiling): Localized {
   };
 }
 
+/**
+ * 渭南市…汇总表.xlsx 汇总了 9 个区（县），未作为各区（县）的报送表对比（各区（县）按其报送表对比），用作核对：与报送表
+ * 不一致的有 大荔县 受益人口（汇总表 ≥72000人，报送表 ≥70000人） (round 181).
+ */
+export function summaryCheckMessage(s: SummaryCheck, noun = "区"): Localized {
+  const n = s.districts.length;
+  const head = `${s.source} 汇总了 ${n} 个${noun}，未作为各${noun}的报送表对比（各${noun}按其报送表对比），用作核对`;
+  const headEn = `${s.source} sums up ${n} districts: it is not compared as their filings (each district is compared by its own file) but used as a cross-check`;
+  const only = s.districts.filter((d) => !s.checked.includes(d));
+  const onlyZh = only.length ? `；${only.join("、")} 只见于汇总表，按汇总表对比` : "";
+  const onlyEn = only.length ? `; ${only.join(", ")} appear only in it and are compared by it` : "";
+  if (s.checked.length === 0) return { zh: `${head}${onlyZh}`, en: `${headEn}${onlyEn}.` };
+  if (s.differences.length === 0)
+    return {
+      zh: `${head}：${s.checked.join("、")} 的取值与其报送表一致${onlyZh}`,
+      en: `${headEn}: the figures of ${s.checked.join(", ")} agree with their own files${onlyEn}.`,
+    };
+  const list = s.differences.map(
+    (d) => `${d.district} ${d.indicator}（汇总表 ${d.summary}，报送表 ${d.own}）`,
+  );
+  const listEn = s.differences.map(
+    (d) => `${d.district} ${d.indicator} (summary ${d.summary}, own file ${d.own})`,
+  );
+  return {
+    zh: `${head}：与报送表不一致的有 ${list.join("、")}，请核对${onlyZh}`,
+    en: `${headEn}: it differs from the districts' own files on ${listEn.join(", ")}; please check${onlyEn}.`,
+  };
+}
+
 /** What a program's reader should know of its projects: districts filed twice, names taken for one, names left out. */
 export function programNotes(p: {
   name: string;
   nameVariants: readonly { district: string; project: string }[];
   nearNames: readonly Parameters<typeof nearNameMessage>[1][];
   resubmissions: readonly Parameters<typeof resubmissionMessage>[0][];
+  summaries?: readonly SummaryCheck[];
   totalColumns?: readonly { header: string; sheet: string; column: string; checked?: readonly string[] }[];
   placeWord?: string;
   bareNamed?: readonly { district: string; sheet: string; file?: string }[];
   shortNamed?: readonly { district: string; written: string; asWritten: boolean }[];
-  titleNamed?: readonly { sheet: string; cell: string }[];
+  titleNamed?: readonly { sheet: string; cell: string; source?: string }[];
+  members?: readonly { project: string; sheet: string; source: string }[];
   funds?: readonly { district: string; amount: number; unit: string }[];
   phased?: readonly PhasedFiling[];
   indicators?: readonly {
@@ -733,9 +768,10 @@ export function programNotes(p: {
   }[];
 }): Localized[] {
   return [
-    ...(p.titleNamed?.length ? [titleNamedMessage(p.name, p.titleNamed)] : []),
+    ...(p.titleNamed?.length ? [titleNamedMessage(p.name, p.titleNamed, titleNames(p))] : []),
     ...(p.bareNamed ?? []).map(bareNamedMessage),
     ...shortNamedMessages(p.shortNamed ?? []),
+    ...(p.summaries ?? []).map((s) => summaryCheckMessage(s, p.placeWord)),
     ...p.resubmissions.map(resubmissionMessage),
     ...(p.phased ?? []).map(phasedMessage),
     ...(p.nameVariants.length ? [nameVariantsMessage(p.name, p.nameVariants)] : []),
@@ -798,12 +834,41 @@ export function fundsMessage(
 export function titleNamedMessage(
   name: string,
   titles: readonly { sheet: string; cell: string }[],
+  written: readonly string[] = [],
 ): Localized {
   const refs = [...new Set(titles.map((t) => cellRef(t)))];
+  const { zh, en } = titleTaken(name, written);
   return {
-    zh: `表中未写项目名称，按表题（${refs.join("、")}）取为“${name}”（去掉地名、年度），请核对`,
-    en: `No project name is written; it is taken from the title (${refs.join(", ")}) as "${name}", without its place and year — please check.`,
+    zh: `表中未写项目名称，按表题（${refs.join("、")}）取为“${name}”${zh}，请核对`,
+    en: `No project name is written; it is taken from the title (${refs.join(", ")}) as "${name}"${en} — please check.`,
   };
+}
+
+/**
+ * What was taken off the titles to name the program: （去掉地名、年度） where the titles say no more (or are not
+ * known), else only what was (新源县2025年草原防火项目 → 新源县草原防火项目: （去掉年度）; round 181).
+ */
+function titleTaken(name: string, titles: readonly string[]): Localized {
+  const both = { zh: "（去掉地名、年度）", en: ", without its place and year" };
+  const written = titles.map((t) => t.normalize("NFKC").trim()).filter((t) => t !== "");
+  if (written.length === 0) return both;
+  const years = /(?:19|20)\d\d\s*年度?/g;
+  const head = name.normalize("NFKC").trim().slice(0, 2);
+  // The place kept (the county over its 乡镇): only a year taken off, or nothing.
+  if (written.some((t) => !t.replace(years, "").startsWith(head))) return both;
+  if (written.some((t) => /(?:19|20)\d\d\s*年/.test(t)))
+    return { zh: "（去掉年度）", en: ", without its year" };
+  return { zh: "", en: "" };
+}
+
+/** The project names read from the program's titles (its members on the titles' sheets). */
+function titleNames(p: {
+  titleNamed?: readonly { sheet: string; source?: string }[];
+  members?: readonly { project: string; sheet: string; source: string }[];
+}): string[] {
+  const on = (m: { sheet: string; source: string }) =>
+    p.titleNamed?.some((t) => t.sheet === m.sheet && (t.source === undefined || t.source === m.source));
+  return [...new Set((p.members ?? []).filter(on).map((m) => m.project))];
 }
 
 /**

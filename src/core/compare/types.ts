@@ -326,8 +326,25 @@ export interface Resubmission {
   files: string[];
   /** The file compared. */
   used: string;
-  /** Why that one: its name marks a revision (修改稿, 修订, v2 …), it was saved later, or it was given later. */
-  why: "revision" | "saved" | "order";
+  /**
+   * Why that one: its name marks a revision (修改稿, 修订, v2 …), it was saved later, or it was given later;
+   * `phases`: the district's phases (一期, 二期) are compared, not a copy that marks no phase (round 181).
+   */
+  why: "revision" | "saved" | "order" | "phases";
+}
+
+/**
+ * A 汇总表 of the program (a table of the districts' rows) sent along with the districts' own files (round 181):
+ * not compared — each district is compared by its own file — but checked against them.
+ */
+export interface SummaryCheck {
+  source: string;
+  /** The districts the 汇总表 holds. */
+  districts: string[];
+  /** The districts checked against their own files. */
+  checked: string[];
+  /** Where the 汇总表's figure differs from the district's own (each as written). */
+  differences: { district: string; indicator: string; summary: string; own: string; cell: string }[];
 }
 
 export interface Program {
@@ -344,6 +361,8 @@ export interface Program {
   nearNames: NearName[];
   /** Districts that filed the program twice, and the file compared for each. */
   resubmissions: Resubmission[];
+  /** 汇总表 sent along with the districts' own files: checked against them, not compared (round 181). */
+  summaries?: SummaryCheck[];
   /**
    * 合计/总计 columns beside the districts' columns: no district, left out of the comparison (and said), each
    * row's total checked against the districts' sum (TOTAL-DIFF).

@@ -177,7 +177,10 @@ export function isUnitText(text: string): boolean {
   if (!u) return false;
   if (COUNT_UNITS.test(u) || OTHER_UNITS.test(u)) return true;
   const parts = u.split("/");
-  return parts.length === 2 && parts.every((x) => x === "" || COUNT_UNITS.test(x) || OTHER_UNITS.test(x));
+  const one = (x: string) => x === "" || COUNT_UNITS.test(x) || OTHER_UNITS.test(x);
+  // 元/人·月, 元/人·年: a rate per one thing and a period (round 181), as 元/人 is per one thing.
+  const per = (x: string) => one(x) || x.split(/[·・]/).every((y) => y !== "" && one(y));
+  return parts.length === 2 && one(parts[0]) && per(parts[1]);
 }
 
 const WRITTEN_SCALES: [number, string][] = [

@@ -332,7 +332,14 @@ interface Placed {
   next: number;
 }
 
-function matrix(s: Sheet, p: Program, top: number): Placed {
+/** The colours (fills) and the purple comparator font a block's matrix uses: its legend names only those. */
+interface Used {
+  fills: Set<string>;
+  comparatorFont: boolean;
+}
+
+function matrix(s: Sheet, p: Program, top: number): Placed & { used: Used } {
+  const used: Used = { fills: new Set(), comparatorFont: false };
   const inds = p.indicators;
   const last = 1 + inds.length;
   // Name and unit on two header rows, so that no header needs wrapping.
@@ -377,9 +384,14 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
       if (written !== undefined && c && c.value !== null)
         s.fit(col, `≥${shownValue(ind, c.value)}${written}`);
       const fill = cellFill(flags) ?? (from !== undefined ? COMPARE_COLORS.converted : undefined);
-      if (fill) f.fill = fill;
-      if (flags.some((x) => x.code === "COMPARATOR-DIFF"))
+      if (fill) {
+        f.fill = fill;
+        used.fills.add(fill);
+      }
+      if (flags.some((x) => x.code === "COMPARATOR-DIFF")) {
         f.font = { bold: true, color: COMPARE_COLORS.comparatorFont };
+        used.comparatorFont = true;
+      }
       if (!c || c.value === null || c.unitKey !== ind.unit) f.horizontalAlignment = "right";
       if (Object.keys(f).length > 1) s.format(f);
     });
@@ -414,13 +426,25 @@ function matrix(s: Sheet, p: Program, top: number): Placed {
   if (anyComparator)
     s.format({ range: range(statsTop + 3, 2, statsTop + 3, last), horizontalAlignment: "right" });
   s.format({ range: range(top + 1, 1, statsTop - 1, last), border: { style: "thin", color: "#BFBFBF" } });
-  return { next: row };
+  return { next: row, used };
 }
 
-function legend(s: Sheet, top: number, noun: string, converted = false, width = 3, sizeGaps = false): Placed {
+function legend(
+  s: Sheet,
+  top: number,
+  noun: string,
+  converted = false,
+  width = 3,
+  sizeGaps = false,
+  used?: Used,
+): Placed {
+  // Only the colours the block's matrix uses (a block of words alone uses none: no legend; round 181).
+  const items = legendItems(noun, converted, sizeGaps).filter(
+    (l) => !used || (l.fill ? used.fills.has(l.fill) : used.comparatorFont),
+  );
+  if (items.length === 0) return { next: top - 1 };
   s.set(top, 1, s.t(T.legend));
   s.format({ range: a1(top, 1), font: { bold: true } });
-  const items = legendItems(noun, converted, sizeGaps);
   items.forEach((l, i) => {
     const row = top + 1 + i;
     s.set(row, 1, s.t(both(l.text.zh, l.text.en)));
@@ -600,6 +624,8 @@ function sentences(s: Sheet, p: Program, top: number): Placed {
     row += s.lang === "zh" ? 2 : 1;
   }
   s.wrapNotes(h + 1, row - 1);
+  // 明显偏低（比例一致） Far below (consistent ratio) is wider than its column: wrapped, not cut (round 181).
+  s.format({ range: range(h + 1, 3, row - 1, 3), wrapText: true });
   return { next: row };
 }
 
@@ -745,7 +771,7 @@ function block(s: Sheet, p: Program, top: number, width: number): number {
     Object.values(ind.cells).some((c) => c.converted || rescaled(ind, c)),
   );
   const sizeGaps = p.indicators.some((ind) => ind.flags.some((f) => f.sizeGap));
-  const lg = legend(s, m.next + 1, p.placeWord, converted, width, sizeGaps);
+  const lg = legend(s, m.next + 1, p.placeWord, converted, width, sizeGaps, m.used);
   const rt = ratiosPart(s, p, lg.next + 1);
   const se = sentences(s, p, rt.next + 1);
   const un = unalignedPart(s, p, se.next + 1);

@@ -53,6 +53,7 @@ export function slipAmong(
   v: number,
   others: number[],
   unitMeant: (k: number) => boolean = () => false,
+  unitOwn = false,
 ): number | null {
   if (!(v > 0) || others.length === 0) return null;
   const lo = Math.min(...others);
@@ -68,7 +69,11 @@ export function slipAmong(
   const powers = [k - 1, k, k + 1].filter((j) => j !== 0 && Math.sign(j) === Math.sign(k));
   // Landing among the others first; else a unit's magnitude landing within a county's size (unitSlipBy).
   const among = powers.filter((j) => slipBy(v, others, j));
-  const fits = among.length > 0 ? among : powers.filter((j) => unitMeant(j) && unitSlipBy(v, lo, hi, mid, j));
+  const byMagnitude = powers.filter((j) => unitMeant(j) && unitSlipBy(v, lo, hi, mid, j));
+  // ≥210亩 in a 万亩 row among 20–100 万亩: the district's own unit word (亩 for 万亩) explains the slip, and
+  // read in the unit meant it stands where a county of their size may (210 万亩) — that, not three zeros
+  // dropped (21 万亩, round 181).
+  const fits = unitOwn && byMagnitude.length > 0 ? byMagnitude : among.length > 0 ? among : byMagnitude;
   // 0.35 in a 人 column among 200–7000: 0.35万人 (a unit typed wrong, four zeros) before 350 (three zeros
   // dropped around a decimal point), where both land among the others.
   const byUnit = fits.filter((j) => unitMeant(j));
@@ -105,6 +110,7 @@ function oneSlipEach(
   present: string[],
   unitMeant: (d: string, k: number) => boolean = () => false,
   pinned: ReadonlyMap<string, number> = new Map(),
+  unitOwn: (d: string) => boolean = () => false,
 ): Map<string, number> {
   const current = new Map(present.map((d) => [d, values[d] as number]));
   const others = (d: string) => present.filter((o) => o !== d).map((o) => current.get(o) as number);
@@ -119,7 +125,7 @@ function oneSlipEach(
   let open = new Map<string, number>();
   for (const d of flagged) {
     if (found.has(d)) continue;
-    const k = slipAmong(values[d] as number, others(d), (j) => unitMeant(d, j));
+    const k = slipAmong(values[d] as number, others(d), (j) => unitMeant(d, j), unitOwn(d));
     if (k !== null) open.set(d, k);
   }
   if (open.size < 2) return new Map([...found, ...open]);
@@ -139,7 +145,7 @@ function oneSlipEach(
     open.delete(d);
     const next = new Map<string, number>();
     for (const o of open.keys()) {
-      const j = slipAmong(values[o] as number, others(o), (i) => unitMeant(o, i));
+      const j = slipAmong(values[o] as number, others(o), (i) => unitMeant(o, i), unitOwn(o));
       if (j !== null) next.set(o, j);
     }
     open = next;
@@ -246,6 +252,36 @@ function oneUnitFamily(units: string[]): boolean {
 /** Ratios within this factor of one another agree (0.10, 0.11 and 0.13 of the medians). */
 const RATIOS_AGREE = 1.5;
 
+/** Ratios on one side of the median, within RATIOS_AGREE of one another. */
+function ratiosAgree(ratios: number[]): boolean {
+  const lo = Math.min(...ratios);
+  const hi = Math.max(...ratios);
+  return lo < 1 === hi < 1 && hi / lo <= RATIOS_AGREE + EPS;
+}
+
+/**
+ * The district's ratio on each row to the median of the districts that set every one of the rows (a value
+ * counted in the row's statistics; the district's own counted whatever was left out of them), where at least
+ * two others do: the same set of districts behind each median. Null where too few.
+ */
+function commonRatios(
+  rows: AlignedIndicator[],
+  districts: string[],
+  d: string,
+): { ratios: number[]; count: number } | null {
+  const counted = (i: AlignedIndicator, o: string) => {
+    const c = i.cells[o];
+    return !!c && c.value !== null && c.unitKey === i.unit && (o === d || !i.statsLeftOut?.includes(o));
+  };
+  const others = districts.filter((o) => o !== d && rows.every((i) => counted(i, o)));
+  if (others.length < 2) return null;
+  const ratios = rows.map((i) => {
+    const mid = median([d, ...others].map((o) => i.cells[o].value as number));
+    return mid > 0 ? (i.cells[d].value as number) / mid : 0;
+  });
+  return ratios.every((r) => r > 0) ? { ratios, count: others.length + 1 } : null;
+}
+
 /**
  * A district beyond five times the median on every figure of size it sets (奎屯市 0.10, 0.11 and 0.13 on
  * 禁牧面积, 草畜平衡面积 and 补助牧户数), with ratios that agree: a small (or large) district, consistently so.
@@ -276,10 +312,19 @@ export function sameSizeRatios(indicators: AlignedIndicator[], districts: string
     );
     if (found.some((f) => f === undefined)) continue;
     const flags = found as CompareFlag[];
-    const ratios = flags.map((f) => f.ratio as number);
+    let ratios = flags.map((f) => f.ratio as number);
+    // The medians of rows other districts left blank, or where a slip was left out, come from different
+    // sets (白银区 0.33× on 面积, 0.20× on 资金 where 平川区 named its money row otherwise): weighed again
+    // against the districts that set every one of these rows, the ratios may agree (0.25 and 0.25; round 181).
+    let common: number | null = null;
+    if (!ratiosAgree(ratios)) {
+      const again = commonRatios(set, districts, d);
+      if (!again || !ratiosAgree(again.ratios)) continue;
+      ratios = again.ratios;
+      common = again.count;
+    }
     const lo = Math.min(...ratios);
     const hi = Math.max(...ratios);
-    if (lo < 1 !== hi < 1 || hi / lo > RATIOS_AGREE + EPS) continue;
     if (flags.some((f) => f.powerOfTen !== undefined)) {
       // Within tenfold on every row: a consistently small (or large) district, not a slip on each. Beyond
       // it, the slip stays only where the rows share a unit (a unit typed wrong on every money row); rows in
@@ -309,12 +354,21 @@ export function sameSizeRatios(indicators: AlignedIndicator[], districts: string
     const [a, b] = [formatRatio(lo), formatRatio(hi)];
     const span = a === b ? a : `${a}–${b}`;
     const allFar = findings.every((f) => f.far);
+    const among = common === null ? "" : `按均填写这些指标的 ${common} 个${noun}计，`;
+    const amongEn = common === null ? "" : `among the ${common} districts that set them all, `;
+    // The note names every row of the set: one within five times (渭南高新区 工程 0.20×) is listed apart as a
+    // 规模差异, and the note says so rather than contradict the list (round 181).
+    const apart = set.filter((_, j) => flags[j].sizeGap).map((ind) => ind.name);
+    const apartZh = apart.length ? `；其中${apart.map((n) => `“${n}”`).join("")}列为规模差异` : "";
+    const apartEn = apart.length
+      ? `; ${apart.map((n) => `"${n}"`).join(", ")} ${apart.length === 1 ? "is" : "are"} listed as a difference in size`
+      : "";
     for (const f of findings) {
       f.sameSize = allFar ? "far" : "near";
       const en = f.message.en.replace(/\.$/, "");
       f.message = {
-        zh: `${f.message.zh}（${set.length} 项规模指标均为中位数的 ${span} 倍，比例一致，可能与辖区规模有关）`,
-        en: `${en} (all ${set.length} size figures stand at ${span}× the median, in agreement: this may reflect the district's size).`,
+        zh: `${f.message.zh}（${set.length} 项规模指标${among}均为中位数的 ${span} 倍，比例一致，可能与辖区规模有关${apartZh}）`,
+        en: `${en} (${amongEn}all ${set.length} size figures stand at ${span}× the median, in agreement: this may reflect the district's size${apartEn}).`,
       };
     }
   }
@@ -458,6 +512,7 @@ function outlierFlagsOf(
           present,
           (d, k) => unitsOf(d, k) !== null,
           provenSlips(values, stats.median, options.pinned),
+          (d) => (options.writtenUnits?.[d] ?? unit) !== unit,
         );
   for (const d of present) {
     const v = values[d] as number;
