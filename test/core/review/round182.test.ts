@@ -280,3 +280,85 @@ describe("round 182: a 低保标准 is a line made up to, not paid whole per hea
     expect(codes(g, "COST-OVER-BUDGET")).toEqual([]);
   });
 });
+
+/** 仙桃's 园林 rows: a percentage for its area, 控制在预算内 for its cost, 是 for its effects. */
+const yuanlin = (effects: [string, string, string, string][], goal = "养护城区绿地，提升城市环境。") =>
+  withGoal("仙桃市2025年城区园林绿化养护项目", goal, [
+    ["产出指标", "数量指标", "绿化养护面积", "100%"],
+    ["产出指标", "质量指标", "苗木成活率", "≥98%"],
+    ["产出指标", "时效指标", "养护及时率", "100%"],
+    ["产出指标", "成本指标", "养护经费", "控制在预算内"],
+    ...effects,
+    ["满意度指标", "服务对象满意度指标", "市民满意度", "≥90%"],
+  ]);
+
+describe("round 182 fixes: a green-space project's examples are its own", () => {
+  const g = yuanlin([["效益指标", "生态效益指标", "绿化覆盖率是否提高", "是"]]);
+  it("COST-BUDGET asks a cost per 平方米 of green space, not per 吨 of rubbish", () => {
+    const f = codes(g, "COST-BUDGET");
+    expect(f).toHaveLength(1);
+    expect(f[0].fix?.zh).toContain("每平方米绿地年养护成本");
+    expect(f[0].fix?.zh).not.toContain("垃圾");
+  });
+  it("COMPLETE-OUTPUT-DETAIL asks the green space tended, not devices or lamps", () => {
+    const f = codes(g, "COMPLETE-OUTPUT-DETAIL");
+    expect(f).toHaveLength(1);
+    expect(f[0].fix?.zh).toContain("绿地面积");
+    expect(f[0].fix?.zh).not.toContain("路灯");
+  });
+  it("VAGUE on 绿化覆盖率是否提高 | 是 names the rate and rises by points", () => {
+    const f = codes(g, "VAGUE");
+    expect(f).toHaveLength(1);
+    expect(f[0].fix?.zh).toContain("绿化覆盖率较上年提高 ≥1个百分点");
+  });
+});
+
+describe("round 182 fixes: VAGUE offers the goal's growth of a sum (旅游收入增长15%)", () => {
+  it("旅游综合收入 | 显著 → 较上年增长 ≥15%", () => {
+    const g = withGoal(
+      "昭苏县2025年冬季旅游宣传推广项目",
+      "举办冰雪旅游节1届，赴疆内外开展旅游推介8场，全年接待游客突破150万人次，旅游收入增长15%。",
+      [
+        ["产出指标", "数量指标", "开展旅游推介活动", "≥8场"],
+        ["产出指标", "时效指标", "冰雪旅游节举办时间", "2025年12月"],
+        ["效益指标", "经济效益指标", "旅游综合收入", "显著"],
+        ["满意度指标", "服务对象满意度指标", "游客满意度", "≥90%"],
+      ],
+    );
+    const f = codes(g, "VAGUE");
+    expect(f).toHaveLength(1);
+    expect(f[0].fix?.zh).toContain("“旅游综合收入 较上年增长 ≥15%”（绩效目标所写）");
+  });
+});
+
+/** A packed single-row table (主管部门 | 项目名称 | 预算金额 | 绩效目标 | 绩效指标). */
+const packed = (unit: string, name: string, funds: string, goal: string, lines: string): CellValue[][] => [
+  ["主管部门", "项目名称", "预算金额（万元）", "绩效目标", "绩效指标"],
+  [unit, name, funds, goal, lines],
+];
+
+describe("round 182 minor: a named group's training asks its trainees; 就业 beside 选聘护林员 restates it", () => {
+  it("退役军人就业创业培训 | 群众满意度: SATISFACTION-SUBJECT (就业创业 no longer makes it the public's)", () => {
+    const g = packed(
+      "五河县退役军人事务局",
+      "五河县2025年退役军人就业创业培训项目",
+      "45",
+      "组织退役军人开展职业技能培训300人次，培训后就业率达到70%以上。",
+      "产出指标：培训退役军人≥300人次；培训合格率≥90%；培训完成时间2025年11月底前；人均培训成本≤1500元/人次。效益指标：培训后就业率≥70%。满意度指标：群众满意度≥90%。",
+    );
+    expect(codes(g, "SATISFACTION-SUBJECT")).toHaveLength(1);
+    g[1][1] = "五河县2025年城乡劳动力就业创业培训项目";
+    expect(codes(g, "SATISFACTION-SUBJECT")).toEqual([]);
+  });
+  it("带动脱贫人口就业 ≥320人 beside 选聘生态护林员 ≥320人: CATEGORY-MISMATCH", () => {
+    const g = packed(
+      "察布查尔县林业和草原局",
+      "察布查尔县2025年生态护林员补助项目",
+      "320",
+      "选聘生态护林员320名，每人每年补助1万元，管护森林面积45万亩。",
+      "产出指标：选聘生态护林员≥320人；管护森林面积≥45万亩；护林员巡护到岗率≥95%；补助资金按季度发放；护林员补助标准1万元/人·年。效益指标：森林火灾受害率≤0.9‰；带动脱贫人口就业≥320人。满意度指标：护林员满意度≥90%。",
+    );
+    const f = codes(g, "CATEGORY-MISMATCH");
+    expect(f.map((x) => x.indicator)).toEqual(["带动脱贫人口就业"]);
+  });
+});

@@ -711,12 +711,14 @@ export function goalTargetFor(name: string, goal: string): string | null {
   const amount =
     isAmountName(name) || /(?:收入|产值|收益|营业额|销售额|营收|利润|税收)$/.test(normalize(name));
   if (!amount && !isCountName(name)) return null;
-  const words = nameWords(name);
+  // 旅游综合收入 for a goal's 旅游收入增长15%: 综合 and 总 say no other measure (round 182).
+  const words = nameWords(normalize(name).replace(/综合|总/g, ""));
   if (words.size < 2) return null;
   const per = PER.test(normalize(name));
   const hits = goalFigures(goal).filter((f) => {
     if (f.labelOnly || f.per !== per) return false;
-    if (amount ? !f.unit.startsWith("元") : !isCount(f.unit)) return false;
+    // A sum's growth in per cent (旅游收入增长15%) is its figure as well.
+    if (amount ? !f.unit.startsWith("元") && !(f.change && f.unit === "%") : !isCount(f.unit)) return false;
     const shared = [...words].filter((b) => f.words.has(b)).length;
     return shared >= 2 && shared / words.size >= SAME_WORDS;
   });
