@@ -216,8 +216,8 @@ describe("round 182 M2: the copied 420万亩 against the goal's 160 / 210万亩 
   ])("%s — no GOAL-FIGURE", (_, lines) => {
     expect(codes(guide(lines, guideGoal), "GOAL-FIGURE")).toEqual([]);
   });
-  it("贵德 alone (no INDICATOR-COPY) is no longer 优 100: 良 80, two warnings", () => {
-    expect(gradeOf(guide(guideLines, guideGoal))).toMatchObject({ grade: "良", score: 80 });
+  it("贵德 alone (no INDICATOR-COPY) is no longer 优 100: 中 80 (two warnings, 3150万元 against 1200万元)", () => {
+    expect(gradeOf(guide(guideLines, guideGoal))).toMatchObject({ grade: "中", score: 80 });
   });
 });
 
@@ -360,5 +360,30 @@ describe("round 182 minor: a named group's training asks its trainees; 就业 be
     );
     const f = codes(g, "CATEGORY-MISMATCH");
     expect(f.map((x) => x.indicator)).toEqual(["带动脱贫人口就业"]);
+  });
+});
+
+describe("round 182 grades: two findings a reviewer counts as 中 at best", () => {
+  it("OTHER-PRODUCT (勐腊 橡胶 named, 茶园 measured): 中, not 良", () => {
+    const g = withGoal(
+      "勐腊县2025年天然橡胶产业提质增效项目",
+      "改造低产茶园1.5万亩，建设生态茶园示范基地3个，带动茶农增收。",
+      [
+        ["产出指标", "数量指标", "改造低产茶园面积", "≥1.5万亩"],
+        ["产出指标", "数量指标", "建设生态茶园示范基地", "≥3个"],
+        ["产出指标", "质量指标", "茶叶农残抽检合格率", "100%"],
+        ["产出指标", "时效指标", "项目完成时间", "2025年12月底前"],
+        ["效益指标", "经济效益指标", "茶农人均增收", "≥500元"],
+        ["满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%"],
+      ],
+    );
+    expect(gradeOf(g).grade).toBe("中");
+  });
+  it("a standard × count more than twice the funds, unexplained (260万元 against 65万元): 中", () => {
+    const g = xunyi("按每生每年1000元标准资助家庭经济困难幼儿2600人。");
+    expect(gradeOf(g)).toMatchObject({ grade: "中", score: 90 });
+  });
+  it("twice exactly (260万元 against 130万元, 霍城's 2000元 × 1800 against 180万元): 良 as before", () => {
+    expect(gradeOf(xunyi("按每生每年1000元标准资助家庭经济困难幼儿2600人。", "130")).grade).toBe("良");
   });
 });
