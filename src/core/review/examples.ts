@@ -116,6 +116,9 @@ export function exampleForVague(name: string, word: string, sentence = false): s
   if (all) return `${all[1] && !/^符合条件/.test(all[1]) ? "符合条件" : ""}${all[1]}${all[2]}率 100%`;
   // 疫苗针对传染病发病率 保持较低水平: an incidence kept low has a ceiling per 10万.
   if (/低水平/.test(w) && /发病|患病|感染/.test(n)) return "报告发病率 ≤5/10万";
+  // 绿化覆盖率是否提高 → 绿化覆盖率提高: a rate rises by points, and the example names it (round 182).
+  const rate = sentence ? RATE_CHANGE.exec(n) : null;
+  if (rate && polarityOf(rate[1]) !== "negative") return `${rate[1]}较上年提高 ≥1个百分点`;
   const kind = byKind(n, w);
   if (kind !== undefined) return kind;
   // 全面贯彻落实, 提升城市文明形象: no way the words point tells a figure (保障率, 较上年提高 of an image mean
@@ -166,6 +169,10 @@ export function exampleForVague(name: string, word: string, sentence = false): s
   // Nothing tells what it measures: no example rather than a wrong one.
   return (sentence || change ? (byWord ?? byName) : byName || byWord) || "";
 }
+
+/** A rate and the change its name asks of it (绿化覆盖率提高, 森林覆盖率有所增加). */
+const RATE_CHANGE =
+  /^([\u4e00-\u9fff]{2,}?(?:覆盖率|率|比例|占比|比重))(?:明显|有效|进一步|不断|持续|有所|逐步)?(?:提高|提升|增加|增长|上升)$/;
 
 /** Results or methods put to use (成果转化, 技术推广应用): how far they are, a rate. */
 const PUT_TO_USE = /(?:转化|应用|推广|运用|落地)$/;

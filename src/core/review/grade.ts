@@ -24,6 +24,7 @@ import type { Finding, ProjectView, Severity } from "./types";
 import type { IndicatorRecord } from "../record";
 import { isCostIndicator, isSatisfactionRow, label, level1Of, level2Of } from "./indicator";
 import { isSatisfactionName } from "./lexicon";
+import { payouts } from "./standards";
 
 export type Grade = "优" | "良" | "中" | "差";
 
@@ -289,6 +290,14 @@ const REASONS = {
     zh: "效益指标的目标值方向写反，达到了也说明不了项目的效果，视同没有效益指标，等级最高为“中”。",
     en: "The effect indicators' targets point the wrong way: met, they show nothing the project brings about, as good as no effect indicator, so the grade is at most 中 (Fair).",
   },
+  otherProduct: {
+    zh: "项目名称写的是一个品种，绩效目标和指标写的却是另一个品种，指标与本项目不对应（相关性），等级最高为“中”。",
+    en: "The project is named for one produce while its goal and indicators are about another: they do not fit this project (relevance), so the grade is at most 中 (Fair).",
+  },
+  payoutFar: {
+    zh: "补助标准×数量所需资金超过项目资金的两倍，又未说明差额来源，标准、数量和资金至少一项有误，目标无法按此实现，等级最高为“中”。",
+    en: "The standard times its count needs more than twice the project's funds, with no word of where the rest comes from: the standard, the count or the funds is wrong and the targets cannot be met so, so the grade is at most 中 (Fair).",
+  },
   satisfaction: {
     zh: "满意度指标没有量化的目标值，年底无法核对服务对象是否满意，等级最高为“中”。",
     en: "The satisfaction indicator states no figure, so no one can check at the year's end whether the people served were satisfied: the grade is at most 中 (Fair).",
@@ -322,6 +331,21 @@ const HINTS_NOT_GAPS: ReadonlySet<string> = new Set([
 const RANK: Record<Grade, number> = { 优: 0, 良: 1, 中: 2, 差: 3 };
 
 /**
+ * A standard × count this many times the funds (1万元/公里 × 860公里 against 300万元, round 182) is no rounding nor a
+ * part-year: 2.2, so that exactly twice (霍城 国家助学金 2000元 × 1800 against 180万元, the reviewer's 良) is left.
+ */
+const PAYOUT_FAR = 2.2;
+
+/** Whether COST-OVER-BUDGET said of a standard that what it pays out is more than PAYOUT_FAR times the funds. */
+function payoutFar(v: ProjectView, own: readonly Finding[]): boolean {
+  const said = new Set(own.filter((f) => f.code === "COST-OVER-BUDGET").map((f) => f.indicator));
+  if (said.size === 0) return false;
+  const budget = Math.max(0, ...(v.project.budget ?? []));
+  if (!(budget > 0)) return false;
+  return payouts(v.indicators).some((p) => said.has(label(p.standard)) && p.total > budget * PAYOUT_FAR);
+}
+
+/**
  * The grade and why it is below the score's, if it is. Reviewers of rounds 92–112 graded lower than the score
  * alone where the effects or the satisfaction cannot be checked, where several gaps are noted, and where a table
  * has no goal and hardly any indicators (88号: 差 does not proceed to budgeting).
@@ -347,6 +371,9 @@ function cappedGrade(
   if (unmeasured && unmeasuredAndFlawed(v, unmeasured, own, score))
     caps.push({ grade: "中", reason: REASONS.unmeasuredFlawed });
   if (effectsWrongWay(v, own)) caps.push({ grade: "中", reason: REASONS.wrongWay });
+  // 茶 named, 福白菊 measured; 橡胶 named, 茶园 measured (rounds 176, 182: the reviewers' 差 each).
+  if (codes.has("OTHER-PRODUCT")) caps.push({ grade: "中", reason: REASONS.otherProduct });
+  if (payoutFar(v, own)) caps.push({ grade: "中", reason: REASONS.payoutFar });
   if (satisfactionUnquantified(v)) caps.push({ grade: "中", reason: REASONS.satisfaction });
   if (unmeasured) caps.push({ grade: "良", reason: REASONS.unmeasured });
   // One thing to put right is no 优: reviewers gave 良 to 7 of the 8 projects the probes of rounds 92–105

@@ -23,14 +23,31 @@ const STANDARD_NAME = /标准|定额/;
  * 计划生育奖励扶助标准 960元/人·年): the
  * project's funds are one level's share of it, never the whole.
  */
-const SHARED_STANDARD = /财政|中央|省级|市级|县级|区级|州级|配套|参保|医保|医疗保险|奖励扶助|特别扶助/;
+const SHARED_STANDARD =
+  /财政|中央|省级|市级|县级|区级|州级|配套|参保|医保|医疗保险|奖励扶助|特别扶助|基本公共卫生|基本公卫|公卫/;
+
+/**
+ * A goal or line saying the project's money is one level's share, or only part of the year's (round 182 FA1, FA2):
+ * 资助资金由中央、省、市、县按比例分担，本项目为县级承担部分（25%），中央和省市资金另行下达; 人均财政补助标准94元
+ * (a standard every level pays); 自7月起, 秋季学期. The standard × count is then the whole policy's, not these funds'.
+ */
+const SHARE_WORDS =
+  /分担|[县市区省州本]级承担|承担部分|本级配套|配套资金|另行下达|另行拨付|按比例|财政补助标准|(?:中央|省级|省|上级)[^，。；,;]{0,6}(?:资金|补助)[^，。；,;]{0,4}(?:另行|单独|直接|下达)|(?:承担|负担|分担)[^，。；,;]{0,8}\d+(?:\.\d+)?[%％]|\d+(?:\.\d+)?[%％][^，。；,;]{0,4}(?:承担|负担|分担)|下半年|(?:[2-9]|1[0-2])月(?:1日)?起|秋季学期|春季学期|一个学期/;
+
+/** Whether the goal (or a line) says the funds are a share of what the standard pays out, or part of the year's. */
+export function fundsAreShare(texts: readonly string[]): boolean {
+  return texts.some((t) => SHARE_WORDS.test(normalize(t)));
+}
+
+/** A poverty line the payment makes up to (低保标准, 最低生活保障标准): the payout is the gap, not the standard. */
+const GAP_STANDARD = /低保|最低生活保障|最低工资/;
 
 /**
  * Words that make a standard one part's (县道养护补助标准 of 农村公路, 分散供养标准 of 特困人员, 生均公用经费标准（初中）):
  * it pays only where the count's name says the same part.
  */
 const PART_WORDS =
-  /县道|乡道|村道|国道|省道|分散|集中|城市|农村|城镇|城区|初中|小学|高中|幼儿园|学前|一类|二类|三类|一级|二级|三级|重度|中度|轻度/g;
+  /县道|乡道|村道|国道|省道|分散|集中|城市|农村|城镇|城区|初中|小学|高中|幼儿园|学前|一类|二类|三类|一级|二级|三级|重度|中度|轻度|[A-D]级|[A-D]类/g;
 
 /** Whether a standard's part (its PART_WORDS, a bracket's words) is the count's own. */
 export function sameParts(standard: string, count: string): boolean {
@@ -59,6 +76,8 @@ export function standardOf(r: IndicatorRecord): Standard | null {
   if (r.comparator !== "=" && r.comparator !== ">=") return null;
   if (!STANDARD_NAME.test(normalize(r.name)) || level1Of(r) === "满意度指标") return null;
   if (SHARED_STANDARD.test(normalize(r.name))) return null;
+  // 农村牧区低保标准 7560元/人·年: a line under which a family's income is made up (补差), never paid whole per head.
+  if (GAP_STANDARD.test(normalize(r.name))) return null;
   const m = /^元\/([\u4e00-\u9fff]{1,2}?)(?:[·.]?([年天日月]))?$/.exec(
     normalize(r.unit).replace(/[()（）]/g, ""),
   );
@@ -80,6 +99,32 @@ function countsOf(indicators: readonly IndicatorRecord[], key: string): Indicato
   );
 }
 
+/** Words every standard's or count's name may carry, which tell nothing of what it is paid for. */
+const GENERIC =
+  /补助|补贴|奖励|奖补|资助|标准|定额|人均|户均|亩均|生均|每[人户亩头个]|资金|经费|面积|人数|户数|数量|规模|其中|[:：、，,（）()·.\s]/g;
+
+/**
+ * The count a standard is paid for: the one count of its measure word, or among several (禁牧面积, 草畜平衡面积 in 亩),
+ * the one whose name shares its own words (禁牧补助标准 ↔ 禁牧面积; round 182 M2) or its part (C级危房户均补助标准 ↔
+ * 其中：C级危房加固户数). None where that does not tell one.
+ */
+function countFor(standard: IndicatorRecord, counts: readonly IndicatorRecord[]): IndicatorRecord | null {
+  if (counts.length <= 1) return counts[0] ?? null;
+  const parted = counts.filter((c) => sameParts(standard.name, c.name));
+  const names = parted.map((c) => normalize(c.name).replace(GENERIC, ""));
+  const own = normalize(standard.name).replace(GENERIC, "");
+  // The standard's pairs of characters that not every count shares (危房 of 危房改造户数 and of its parts tells none).
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < own.length; i++) {
+    const p = own.slice(i, i + 2);
+    if (!names.every((n) => n.includes(p))) pairs.push(p);
+  }
+  const keyed = parted.filter((_, i) => pairs.some((p) => names[i].includes(p)));
+  if (keyed.length === 1) return keyed[0];
+  // 县道养护补助标准 among 农村公路, 县道 and 乡道 counts: the one count of its part.
+  return parted.length === 1 && parted.length < counts.length ? parted[0] : null;
+}
+
 /** A standard times the project's one count of its heads (times its one count of days or months): what it pays. */
 export interface Payout {
   standard: IndicatorRecord;
@@ -95,11 +140,9 @@ export function payouts(indicators: readonly IndicatorRecord[]): Payout[] {
   for (const r of indicators) {
     const s = standardOf(r);
     if (!s) continue;
-    const counts = countsOf(indicators, s.head);
-    if (counts.length !== 1) continue;
-    const count = counts[0];
+    const count = countFor(r, countsOf(indicators, s.head));
     // 城乡居民参保人数: a count of those insured is paid for by every level together.
-    if (SHARED_STANDARD.test(normalize(count.name)) || !sameParts(r.name, count.name)) continue;
+    if (!count || SHARED_STANDARD.test(normalize(count.name)) || !sameParts(r.name, count.name)) continue;
     let total = (r.value as number) * (count.value as number);
     let days: IndicatorRecord | undefined;
     if (s.period === "天" || s.period === "月") {

@@ -96,6 +96,7 @@ describe("review properties", () => {
       "BELOW-PRIOR",
       "WEIGHT-SUM",
       "OTHER-PRODUCT",
+      "PARTS-OVER-TOTAL",
     ];
     expect([...RULE_CODES].sort()).toEqual([...minimum, ...added].sort());
   });

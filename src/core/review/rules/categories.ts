@@ -546,7 +546,8 @@ function restatedOutput(r: IndicatorRecord, view: ProjectView): IndicatorRecord 
  */
 const SLOTS: readonly { slot: RegExp; taken: RegExp; zh: string; en: string }[] = [
   {
-    slot: /岗位/,
+    // 选聘生态护林员 320人 is 320 posts as well (round 182 minor 2).
+    slot: /岗位|选聘|聘用|护林员|护草员|护路员|管护员|巡河员|保洁员/,
     taken: /就业|上岗|务工|安置/,
     zh: "“上岗人员人均年增收 ≥（金额）元”",
     en: "more yearly income per person placed",

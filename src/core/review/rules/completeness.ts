@@ -379,6 +379,19 @@ function workExample(project: string): { zh: string; en: string } {
       zh: "，如建设或购置的规模（面积、里程、设备台套数）",
       en: ", e.g. what is built or bought (area, km, pieces of equipment)",
     };
+  // 城区园林绿化养护: its green space, not devices or lamps (round 182).
+  if (/园林|绿化|绿地|公园|行道树/.test(p) && /养护|管护|管养|维护|运维/.test(p))
+    return {
+      zh: "，如养护的绿地面积（万平方米）、行道树株数",
+      en: ", e.g. the green space tended (10,000 m²) or street trees",
+    };
+  if (/(?:公路|道路|路面)/.test(p) && /养护|管护|管养|维护/.test(p))
+    return { zh: "，如养护的道路里程（公里）", en: ", e.g. the km of road maintained" };
+  if (/河道|河湖|堤防|水库/.test(p) && /养护|管护|管养|维护|保洁/.test(p))
+    return {
+      zh: "，如管护的河道长度（公里）、水库座数",
+      en: ", e.g. the km of river or the reservoirs looked after",
+    };
   if (/运维|运行|维护|维保|管护|养护|电费|照明/.test(p))
     return {
       zh: "，如运维的设备、终端或路灯数量",

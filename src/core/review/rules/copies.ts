@@ -359,9 +359,22 @@ export const indicatorCopy: Rule = {
 /** Kinds of produce, each with the ways it is written (lexicons/products.json). */
 const PRODUCTS: readonly (readonly string[])[] = productLexicon.products;
 
-/** The kinds of produce a text names, by their index in PRODUCTS. */
-function productsIn(text: string): Set<number> {
-  const t = normalize(text);
+/**
+ * Words that name no produce of the project's own: 石榴籽 (民族团结), 橡胶坝, 橡胶跑道 — never a kind.
+ */
+const NOT_PRODUCE = /石榴籽|橡胶坝|橡胶跑道|橡胶制品/g;
+
+/**
+ * Feed grown for the project's animals (种植青贮玉米面积 of a 肉牛 project; round 182 FA3): no other kind of
+ * produce, whatever crop it is — 青贮, 饲草, 饲料, 粮改饲 before the crop, 青贮, 秸秆 or 饲料 after it.
+ */
+const FEED =
+  /(?:全株)?(?:青贮|饲草|饲料|粮改饲|饲用)(?:用)?(?:玉米|大豆|小麦|燕麦|高粱|油菜|苜蓿)?|(?:玉米|小麦|水稻|油菜|大豆)(?:青贮|秸秆|饲料|饲草)/g;
+
+/** The kinds of produce a text names, by their index in PRODUCTS; `feed` leaves out feed crops. */
+function productsIn(text: string, feed = false): Set<number> {
+  let t = normalize(text).replace(NOT_PRODUCE, "");
+  if (feed) t = t.replace(FEED, "");
   const out = new Set<number>();
   PRODUCTS.forEach((words, i) => {
     if (words.some((w) => t.includes(w))) out.add(i);
@@ -403,12 +416,13 @@ export const otherProduct: Rule = {
     // 茶农满意度 names who is asked, not the work: the copier's one line of its own (round 176 g4b).
     const named = (r: IndicatorRecord) => productsIn(r.name).has(kind) || productsIn(r.target).has(kind);
     if (view.indicators.some((r) => !isSatisfactionName(r.name) && named(r))) return;
-    const others = view.indicators.filter((r) => [...productsIn(r.name)].some((k) => k !== kind));
-    if (others.length < MIN_OTHER) return;
+    const others = view.indicators.filter((r) => [...productsIn(r.name, true)].some((k) => k !== kind));
+    // No goal written to say what the project is (会宁's rows table): a stronger signal (round 182 FA3).
+    if (others.length < (normalize(view.project.goal) === "" ? MIN_OTHER + 1 : MIN_OTHER)) return;
     // The other kind most lines name.
     const counts = new Map<number, number>();
     for (const r of others)
-      for (const k of productsIn(r.name)) if (k !== kind) counts.set(k, (counts.get(k) ?? 0) + 1);
+      for (const k of productsIn(r.name, true)) if (k !== kind) counts.set(k, (counts.get(k) ?? 0) + 1);
     const other = [...counts].sort((a, b) => b[1] - a[1])[0][0];
     const words = (k: number, text: string) =>
       PRODUCTS[k].find((w) => normalize(text).includes(w)) ?? PRODUCTS[k][0];

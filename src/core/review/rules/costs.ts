@@ -10,7 +10,7 @@ import { countsAsCost, isCostIndicator, level2Of } from "../indicator";
 import { isRecoveredMoney, normalize } from "../lexicon";
 import { deliveredCounts, outputCounts, perUnitOf } from "./categories";
 import type { ProjectView, Rule } from "../types";
-import { payouts } from "../standards";
+import { fundsAreShare, payouts } from "../standards";
 
 /** 控制在预算内, 不超过预算, 在预算成本范围内, 控制在概算以内: the budget as the limit, in words. */
 const WITHIN_BUDGET =
@@ -426,8 +426,11 @@ export const costOverBudget: Rule = {
     }
     // 8500人 × 5元/生·天 × 200天 = 850万元 against 年度资金总额 500万元 (round 176 miss 1): what the standard and the
     // counts pay out is more than the money — a standard, a count or the funds is wrong.
+    // 本项目为县级承担部分（25%），中央和省市资金另行下达 (round 182 FA1): the standard × count is the whole policy's.
+    const shared = fundsAreShare([view.project.goal]);
     for (const p of payouts(view.indicators)) {
       if (p.total <= budget * (1 + PAYOUT_MARGIN)) continue;
+      if (shared || fundsAreShare([p.standard.text, p.count.text, p.standard.target])) continue;
       const parts = [p.count, ...(p.days ? [p.days] : [])];
       const unit = p.count.unit.replace(/^[万亿]/, "");
       const funded = Math.floor(budget / (p.total / (p.count.value as number)));
@@ -441,13 +444,21 @@ export const costOverBudget: Rule = {
           countsEn: parts.map((c) => `“${c.name}”`).join(" × "),
           total: sumText(p.total),
           budget: shown,
-          fixZh: `核对标准、数量和资金三者：按现有资金${shown}和这一标准，只能保障约${numberText(funded)}${unit}；或调增资金，或核减数量，使标准×数量不超过资金。`,
+          fixZh: `核对标准、数量和资金三者：按现有资金${shown}和这一标准，只能保障约${roughCount(funded)}${unit}；或调增资金，或核减数量，使标准×数量不超过资金。`,
           fixEn: `Check the standard, the numbers and the funds: at this standard ${shown} pays for about ${numberText(funded)}; raise the funds or lower the numbers so that standard × numbers is within them.`,
         },
       });
     }
   },
 };
+
+/** A count as a reviewer says it roughly: 650, 1.6万, 19.8万 (not 197872; round 182 FA2). */
+function roughCount(n: number): string {
+  if (n < 1e4) return numberText(n);
+  if (n >= 1e8) return `${numberText(Math.round(n / 1e6) / 100)}亿`;
+  const wan = n / 1e4;
+  return `${numberText(wan >= 100 ? Math.round(wan) : Math.round(wan * 10) / 10)}万`;
+}
 
 /** A payout this far above the funds is said: the rest may be rounding, or money from elsewhere. */
 const PAYOUT_MARGIN = 0.1;

@@ -2,7 +2,7 @@
 import { BASIS } from "../basis";
 import { level1Of, level2Of } from "../indicator";
 import { charPairs, hasPlaceholder, isAmountName, isCountName, nameKey, normalize } from "../lexicon";
-import { targetWithColumn } from "../format";
+import { numberText, targetWithColumn } from "../format";
 import type { IndicatorRecord } from "../../record";
 import { CEILING_WORD } from "../../text/comparatorWords";
 import type { ProjectView, Rule, RuleContext } from "../types";
@@ -467,6 +467,10 @@ export const goalFigure: Rule = {
         zh: "目标写{goal}，指标“{name}”仅要求{target}，{side}目标。",
         en: "The goal says {goal}, yet the indicator “{name}” asks only {target}, {sideEn} the goal.",
       },
+      above: {
+        zh: "目标写{goal}，指标“{name}”却要求{target}，是目标的{times}倍：两者说的是同一项工作，数字对不上，指标多半照抄自规模更大的地方或项目。",
+        en: "The goal says {goal}, yet the indicator “{name}” asks {target}, {times} times as much: the same work with figures that disagree; the indicator was most likely copied from a larger place or project.",
+      },
       apart: {
         zh: "目标写{goal}，指标“{name}”写{target}，相差{times}倍，请核对。",
         en: "The goal says {goal}, the indicator “{name}” says {target}: {times} times apart. Check which is right.",
@@ -514,8 +518,25 @@ export const goalFigure: Rule = {
     if (figures.length === 0) return;
     for (const r of view.indicators) {
       if (told.has(r)) continue;
-      const below = belowGoal(r, figures, view.indicators);
-      if (!below) continue;
+      const pair = belowGoal(r, figures, view.indicators);
+      if (!pair) continue;
+      const below = pair.f;
+      if (pair.above) {
+        ctx.report({
+          indicator: r,
+          messageId: "above",
+          data: {
+            goal: below.said,
+            name: r.name,
+            target: targetWithColumn(r),
+            times: numberText(Math.round(((r.value as number) / below.value) * 10) / 10),
+            fixZh: `指标按本项目绩效目标的规模写（${r.comparator === "=" ? "" : "≥"}${inOwnUnit(below.written, r.unit)}）；如目标写错，按实际规模改目标。两者应一致，不要照抄其他地方的数值。`,
+            fixEn:
+              "Write the indicator at the scale the goal states, or correct the goal to the real scale: the two must agree; do not copy another place's figures.",
+          },
+        });
+        continue;
+      }
       const ceiling = r.comparator === "<=" || r.comparator === "<";
       ctx.report({
         indicator: r,
@@ -690,12 +711,14 @@ export function goalTargetFor(name: string, goal: string): string | null {
   const amount =
     isAmountName(name) || /(?:收入|产值|收益|营业额|销售额|营收|利润|税收)$/.test(normalize(name));
   if (!amount && !isCountName(name)) return null;
-  const words = nameWords(name);
+  // 旅游综合收入 for a goal's 旅游收入增长15%: 综合 and 总 say no other measure (round 182).
+  const words = nameWords(normalize(name).replace(/综合|总/g, ""));
   if (words.size < 2) return null;
   const per = PER.test(normalize(name));
   const hits = goalFigures(goal).filter((f) => {
     if (f.labelOnly || f.per !== per) return false;
-    if (amount ? !f.unit.startsWith("元") : !isCount(f.unit)) return false;
+    // A sum's growth in per cent (旅游收入增长15%) is its figure as well.
+    if (amount ? !f.unit.startsWith("元") && !(f.change && f.unit === "%") : !isCount(f.unit)) return false;
     const shared = [...words].filter((b) => f.words.has(b)).length;
     return shared >= 2 && shared / words.size >= SAME_WORDS;
   });
@@ -778,7 +801,7 @@ function belowGoal(
   r: IndicatorRecord,
   figures: readonly GoalFigure[],
   indicators: readonly IndicatorRecord[],
-): GoalFigure | null {
+): { f: GoalFigure; above: boolean } | null {
   if (r.kind !== "quantitative" || r.value === null || r.value <= 0 || !r.name) return null;
   const unit = unitKey(r.unit);
   // 新增示范小区30个 against a goal of 40个: a bare count of work is exact, and an exact count below the goal is as
@@ -843,9 +866,27 @@ function belowGoal(
   if (isCount(unit) && parts.length > 1 && parts.reduce((sum, x) => sum + (x.value ?? 0), 0) >= f.value)
     return null;
   // A floor under half the goal counts a part of it, or something else; GOAL-FIGURE's slips are apart.
-  if (floor && !f.ceiling) return v < f.value && v * 2 >= f.value ? f : null;
-  if (ceiling && f.ceiling) return v > f.value && v <= f.value * 2 ? f : null;
+  if (floor && !f.ceiling) {
+    if (v < f.value && v * 2 >= f.value) return { f, above: false };
+    // 禁牧面积 ≥420万亩 against a goal of 160万亩禁牧草原 (round 182 M2): a count of work well above what the goal
+    // promises was copied from a larger place's table, or the goal is wrong. Counts only (a sum may gather parts), never
+    // a change, a running total (累计, 总) nor a figure 5 times or more apart (GOAL-FIGURE's slips, or other things).
+    if (
+      isCount(unit) &&
+      !change &&
+      !f.per &&
+      !/累计|总|全[省市州县区镇乡]/.test(n) &&
+      v > f.value * ABOVE &&
+      v < f.value * SLIP
+    )
+      return { f, above: true };
+    return null;
+  }
+  if (ceiling && f.ceiling) return v > f.value && v <= f.value * 2 ? { f, above: false } : null;
   return null;
 }
+
+/** A count this many times the goal's figure for the same work is no rounding up: a copy, or a wrong goal. */
+const ABOVE = 1.5;
 
 export const goalRules: Rule[] = [goalEmpty, goalVague, goalCopy, goalFigure];

@@ -368,8 +368,11 @@ export const rateFraction: Rule = {
 /** A training project (镇村干部培训经费, 基层卫生人才培训项目), whose trainees are its beneficiaries. */
 const TRAINING = /培训|轮训|研修|进修/;
 /** Trainees who are the public (群众技能培训, 农民培训, 应急救护培训): the public is asked rightly. */
-const PUBLIC_TRAINEES =
-  /群众|居民|市民|农民|村民|公众|全民|社会|妇女|青年|老年|残疾人|家长|就业|创业|技能|救护|急救|科普|普及/;
+const PUBLIC_TRAINEES = /群众|居民|市民|农民|村民|公众|全民|社会|妇女|青年|老年|残疾人|家长/;
+/** Training open to anyone by its subject (就业创业培训, 急救技能培训): the public is asked rightly, … */
+const PUBLIC_TOPIC = /就业|创业|技能|救护|急救|科普|普及/;
+/** … unless the name says who is trained (退役军人就业创业培训; round 182 minor 1). */
+const NAMED_TRAINEES = /退役军人|教师|干部|护林员|医务人员|医生|村医|社工|网格员|职工|公务员|党员|辅警|保安/;
 /** Satisfaction asked of the public (群众满意度, 社会公众满意度, 市民满意率). */
 const PUBLIC_SUBJECT = /^(?:辖区|社会|人民)?(群众|市民|居民|公众|社会公众)|^(?:学生)?(家长)/;
 /** Satisfaction asked of the trainees (参训人员满意度, 学员满意度). */
@@ -400,6 +403,7 @@ export const satisfactionSubject: Rule = {
   check(view, ctx) {
     const project = normalize(view.project.project);
     if (!TRAINING.test(project) || PUBLIC_TRAINEES.test(project)) return;
+    if (PUBLIC_TOPIC.test(project) && !NAMED_TRAINEES.test(project)) return;
     const satisfaction = view.indicators.filter((r) => isSatisfactionName(r.name));
     if (satisfaction.some((r) => TRAINEE_SUBJECT.test(normalize(r.name)))) return;
     for (const r of satisfaction) {

@@ -518,4 +518,77 @@ export const weightSum: Rule = {
   },
 };
 
-export const structureRules: Rule[] = [duplicate, numbering, nameHasTarget, nameMissing, weightSum];
+/** A line that is a part of the line above it: 其中：C级危房加固户数, 含：新建…; never 含水率. */
+const PART_LINE = /^(?:其中[:：，,]?|(?:含|包括)[:：])/;
+
+/**
+ * 危房改造户数 ≥120户 over 其中：C级危房加固户数 ≥80户 and 其中：D级危房拆除重建户数 ≥60户 (round 182 M3): the parts
+ * add up to 140, more than their total — one of the figures is wrong. Strict: only lines written as parts (其中, 含：)
+ * right after their total, in its measure word, never percentages (a part's share is no count).
+ */
+export const partsOverTotal: Rule = {
+  meta: {
+    code: "PARTS-OVER-TOTAL",
+    severity: "warning",
+    scope: "indicator",
+    title: { zh: "分项合计超过总数", en: "Parts add up to more than the total" },
+    messages: {
+      over: {
+        zh: "“其中”各项（{parts}）合计 {sum}，多于总数“{name} {target}”：总数和分项对不上。",
+        en: "The parts ({parts}) add up to {sum}, more than the total “{name}” ({target}): the total and its parts disagree.",
+      },
+    },
+    basis: BASIS.accuracy,
+    fix: {
+      zh: "核对总数和各分项的数量，使分项之和不超过总数（如“{name}”应不少于 {sum}，或核减分项）。",
+      en: "Check the total and its parts so that the parts add up to no more than the total (the total at least {sum}, or smaller parts).",
+    },
+  },
+  check(view, ctx) {
+    const rows = view.indicators;
+    const counted = (r: IndicatorRecord) =>
+      r.kind === "quantitative" &&
+      r.value !== null &&
+      r.value > 0 &&
+      normalize(r.unit) !== "%" &&
+      r.comparator !== "<=" &&
+      r.comparator !== "<";
+    for (let i = 0; i < rows.length; i++) {
+      const total = rows[i];
+      if (PART_LINE.test(normalize(total.name)) || !counted(total)) continue;
+      const parts: IndicatorRecord[] = [];
+      for (let j = i + 1; j < rows.length && PART_LINE.test(normalize(rows[j].name)); j++)
+        parts.push(rows[j]);
+      if (parts.length === 0) continue;
+      const unit = normalize(total.unit);
+      // Every part counted in the total's own measure word (户 with 户): else they measure other things.
+      if (!parts.every((p) => counted(p) && normalize(p.unit) === unit)) continue;
+      const sum = parts.reduce((a, p) => a + (p.value as number), 0);
+      const cap = total.comparator === "between" ? (total.valueMax ?? total.value) : total.value;
+      if (sum <= (cap as number) * (1 + 1e-9)) continue;
+      // 420万亩 written in 万: the sum in 万 too.
+      const shown = /万/.test(total.target)
+        ? `${numberText(sum / 1e4)}万${total.unit}`
+        : `${numberText(sum)}${total.unit}`;
+      ctx.report({
+        indicator: parts[0],
+        messageId: "over",
+        data: {
+          parts: parts.map((p) => `“${p.name.replace(PART_LINE, "")} ${targetAsWritten(p)}”`).join("、"),
+          sum: shown,
+          name: total.name,
+          target: targetAsWritten(total),
+        },
+      });
+    }
+  },
+};
+
+export const structureRules: Rule[] = [
+  duplicate,
+  numbering,
+  nameHasTarget,
+  nameMissing,
+  weightSum,
+  partsOverTotal,
+];

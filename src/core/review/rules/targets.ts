@@ -669,8 +669,12 @@ function vagueFixOf(
   // 森林火灾扑救能力提升 | 是: the name says a state is raised, and the state's measure fits it, never a rise of
   // nothing (较上年提高 ≥5%; round 176).
   const raised = RAISED_STATE.exec(normalize(name))?.[1];
+  // 城市环境是否改善 | 是: the question's state is raised as 城市环境改善's is (round 182), a rate's aside.
+  const askedRaise = yesNo ? RAISED_STATE.exec(normalize(name).replace(/是否|与否/g, ""))?.[1] : undefined;
   const choices = yesNo
-    ? null
+    ? askedRaise && !/率|比例|占比|比重$/.test(askedRaise)
+      ? stateChoices(askedRaise, word, sectorOf(view), view.project.project)
+      : null
     : (stateChoices(name, word, sector, view.project.project) ??
       (raised ? stateChoices(raised, word, sector, view.project.project) : null));
   const state = choices === null ? null : freshExample(choices, names);
