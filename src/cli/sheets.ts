@@ -184,6 +184,16 @@ export function uncarriedNote(sheets: readonly UncarriedSheet[]): Localized | nu
   };
 }
 
+/** Beside cleanup's dry run: the real run would be refused for these sheets (refuseUncarried). */
+export function uncarriedDryRunNote(sheets: readonly UncarriedSheet[]): Localized | null {
+  if (sheets.length === 0) return null;
+  const list = uncarriedList(sheets);
+  return {
+    zh: `注意：本文件含有工作表${list.zh}，命令行保存文件时无法保留这类工作表，因此不会写出清理后的文件；请在 Excel 中用本加载项清理，或另存一份删去该工作表的副本。`,
+    en: `Note: this file holds the sheet(s) ${list.en}, which the command line cannot keep when it saves, so it will not write a cleaned copy; clean it in Excel with the add-in, or save a copy without those sheets.`,
+  };
+}
+
 /**
  * cleanup and revert write a copy meant to replace the officer's file: one that silently lost a chart
  * sheet must not be written. Throws, saying why and what to do, when the file holds such sheets.

@@ -129,6 +129,9 @@ describe("round 180: bad and unusual input", () => {
       f = fakeIO(dir);
       expect(await runCli(["cleanup", "chart.xlsx", "--dry-run"], f.io)).toBe(0);
       expect(f.out()).toContain("预览，未保存");
+      expect(f.out()).toContain(
+        "注意：本文件含有工作表“图表1”（图表工作表），命令行保存文件时无法保留这类工作表",
+      );
       f = fakeIO(dir);
       expect(await runCli(["revert", "chart.xlsx", "-o", "chart-r.xlsx"], f.io)).toBe(2);
       expect(fs.existsSync(path.join(dir, "chart-r.xlsx"))).toBe(false);

@@ -3,7 +3,13 @@ import { parseFlags, UserError, type CliCommand, type CliIO } from "../io";
 import { loadWorkbook, requireNewOutput, saveWorkbook, sheetsNotCarried } from "../../xlsx/files";
 import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { parseGrid } from "../../core/parse";
-import { noWorksheets, refuseUncarried, sheetsWithTables, tablesElsewhereHint } from "../sheets";
+import {
+  noWorksheets,
+  refuseUncarried,
+  sheetsWithTables,
+  tablesElsewhereHint,
+  uncarriedDryRunNote,
+} from "../sheets";
 import { cleanupWorkbook, findCleanupLogSheet } from "../../xlsx/cleanup";
 import {
   defaultCleanupSettings,
@@ -151,6 +157,9 @@ export const cleanupCommand: CliCommand = {
     const result = cleanupWorkbook(wb, { sheet: ws.name, settings, time, dryRun, grid, parsed, systemNames });
     const edits: CleanupEdit[] = dryRun ? result.proposal.edits : result.entries.map((e) => e.edit);
     if (output) await saveWorkbook(wb, output);
+    // The preview of a file whose cleaned copy would lose a chart sheet: said, since -o will refuse it.
+    const refused = dryRun ? uncarriedDryRunNote(sheetsNotCarried(wb)) : null;
+    if (refused) result.messages.push(refused);
 
     if (json) {
       const list = edits.map((e) => ({
