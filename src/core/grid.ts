@@ -35,6 +35,13 @@ export interface Grid {
    */
   uncomputed?: [number, number][];
   /**
+   * Cells holding an Excel error value (#REF!, #N/A, #DIV/0! — a formula that failed, or the value
+   * typed), as [row, column, the error's text] indexes into `values`, where they arrive as null: an
+   * error is never a name, a goal or a target. The parser names those inside a table. Set by the .xlsx
+   * gateway; where a gateway gives the error as text instead, the parser tells it from a target's text.
+   */
+  errors?: [number, number, string][];
+  /**
    * Rows and columns of the grid the officer does not see (1-based sheet numbers): hidden by hand
    * (`rows`, `columns`), or rows a filter leaves out (`filteredRows`, where the gateway can tell them
    * apart). They are read like the rest; the parser names those inside a table so that nothing read

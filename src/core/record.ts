@@ -204,8 +204,11 @@ export interface TableInfo {
 
 export interface ParseMessage {
   level: "error" | "warning" | "info";
-  /** What the message is about, where a caller looks for it: HIDDEN-PARTS names hidden rows and columns read. */
-  code?: "HIDDEN-PARTS";
+  /**
+   * What the message is about, where a caller looks for it: HIDDEN-PARTS names hidden rows and columns
+   * read, ERROR-VALUES the cells of a table holding an Excel error value (read as blank).
+   */
+  code?: "HIDDEN-PARTS" | "ERROR-VALUES";
   text: Localized;
   sheet?: string;
   cell?: string;

@@ -5,15 +5,16 @@
  * begins with an apostrophe gets one more, so the officer's apostrophe survives.
  */
 import type { PlanValue } from "../core/plan/types";
-import { looksLikeFormula } from "../core/plan/types";
+import { fitCellText, looksLikeFormula } from "../core/plan/types";
 
 export type ExcelCellValue = string | number | boolean;
 
 export function toExcelValue(v: PlanValue | undefined): ExcelCellValue {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isFinite(v) ? v : "";
-  if (typeof v === "string" && (looksLikeFormula(v) || v.startsWith("'"))) return `'${v}`;
-  return v;
+  // Beyond Excel's limit a text is cut with a mark saying so (Excel would refuse the whole write).
+  if (typeof v === "string" && (looksLikeFormula(v) || v.startsWith("'"))) return `'${fitCellText(v)}`;
+  return typeof v === "string" ? fitCellText(v) : v;
 }
 
 /** A plan's ragged rows → a rectangle `width` wide, ready for one `range.values` write. */

@@ -137,3 +137,112 @@ export function damagedPackageProblem(name: string): Localized {
     en: `${name}: the file is incomplete or damaged (perhaps not fully downloaded) and cannot be opened as an .xlsx. Open and save it again in Excel, or download it again, and retry.`,
   };
 }
+
+/** One file inside a ZIP package, as its central directory lists it. */
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  compressedSize: number;
+  /** Where the entry's local header starts. */
+  localOffset: number;
+}
+
+/**
+ * The files a ZIP package holds, from its central directory (names only, nothing decompressed): enough
+ * to tell a Word document named .xlsx, or an .xlsx holding sheets ExcelJS cannot carry. Null when the
+ * directory cannot be read (a damaged file: ExcelJS then says so).
+ */
+export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
+  const u16 = (at: number) => bytes[at] | (bytes[at + 1] << 8);
+  const u32 = (at: number) => (u16(at) | (u16(at + 2) << 16)) >>> 0;
+  // The end-of-directory record: its signature within the last 64 KB (a comment may follow it).
+  let end = -1;
+  for (let i = bytes.length - 22; i >= 0 && i >= bytes.length - 22 - 0xffff; i--)
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) {
+      end = i;
+      break;
+    }
+  if (end < 0) return null;
+  const count = u16(end + 10);
+  let at = u32(end + 16);
+  const out: ZipEntry[] = [];
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || u32(at) !== 0x02014b50) return null;
+    const nameLength = u16(at + 28);
+    const extra = u16(at + 30);
+    const comment = u16(at + 32);
+    let name = "";
+    for (let i = 0; i < nameLength; i++) name += String.fromCharCode(bytes[at + 46 + i]);
+    out.push({ name, method: u16(at + 10), compressedSize: u32(at + 20), localOffset: u32(at + 42) });
+    at += 46 + nameLength + extra + comment;
+  }
+  return out;
+}
+
+/**
+ * A ZIP package that is no Excel workbook (nothing under xl/): a Word document or a PowerPoint
+ * presentation renamed .xlsx, or any other ZIP file — named for what it is. Null for a workbook.
+ */
+export function packageProblem(names: readonly string[], name: string): Localized | null {
+  if (names.some((n) => n.startsWith("xl/"))) return null;
+  if (names.includes("word/document.xml"))
+    return {
+      zh: `${name}：这是 Word 文档（.docx），不是 Excel 工作簿，只是以 .xlsx 命名。请打开绩效目标表所在的 Excel 文件后再试。`,
+      en: `${name}: this is a Word document (.docx) under an Excel file name, not an Excel workbook. Give the Excel file that holds the performance-target table.`,
+    };
+  if (names.includes("ppt/presentation.xml"))
+    return {
+      zh: `${name}：这是 PowerPoint 演示文稿（.pptx），不是 Excel 工作簿，只是以 .xlsx 命名。请打开绩效目标表所在的 Excel 文件后再试。`,
+      en: `${name}: this is a PowerPoint presentation (.pptx) under an Excel file name, not an Excel workbook. Give the Excel file that holds the performance-target table.`,
+    };
+  return {
+    zh: `${name}：这是一个压缩包（.zip），其中没有 Excel 工作簿内容，不是 .xlsx 文件。请解压后找到绩效目标表所在的 Excel 文件再试。`,
+    en: `${name}: this is a ZIP archive holding no Excel workbook, not an .xlsx file. Unpack it and give the Excel file that holds the performance-target table.`,
+  };
+}
+
+/** A sheet of the package that ExcelJS neither reads nor writes back. */
+export interface UncarriedSheet {
+  name: string;
+  kind: "chart" | "dialog" | "macro";
+}
+
+/** Where a package keeps the sheets ExcelJS drops, and what each is. */
+export const UNCARRIED_FOLDERS: readonly [string, UncarriedSheet["kind"]][] = [
+  ["chartsheets/", "chart"],
+  ["dialogsheets/", "dialog"],
+  ["macrosheets/", "macro"],
+];
+
+/** Decodes the five XML entities and numeric references of an attribute value. */
+function xmlAttr(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
+    const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+    if (e[0] !== "#") return named[e.toLowerCase()];
+    return String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+  });
+}
+
+/**
+ * The sheets of workbook.xml whose relationship (workbook.xml.rels) points at a chart sheet, a dialog
+ * sheet or an Excel 4 macro sheet: ExcelJS has no support for these, and a copy it saves has lost them.
+ */
+export function uncarriedSheets(workbookXml: string, relsXml: string): UncarriedSheet[] {
+  const targets = new Map<string, string>();
+  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target);
+  }
+  const out: UncarriedSheet[] = [];
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
+    const id = /\b\w+:id="([^"]*)"/.exec(m[0])?.[1];
+    const target = id ? targets.get(id) : undefined;
+    if (name === undefined || !target) continue;
+    const kind = UNCARRIED_FOLDERS.find(([folder]) => target.includes(folder))?.[1];
+    if (kind) out.push({ name: xmlAttr(name), kind });
+  }
+  return out;
+}

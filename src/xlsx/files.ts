@@ -9,7 +9,18 @@ import { UserError } from "../cli/io";
 import type { WritePlansOptions } from "../core/gateway";
 import type { SheetPlan } from "../core/plan/types";
 import { renderPlans, type RenderedSheet } from "./render";
-import { damagedPackageProblem, fileKind, fileKindProblem } from "./fileKind";
+import * as zlib from "zlib";
+import {
+  damagedPackageProblem,
+  fileKind,
+  fileKindProblem,
+  packageProblem,
+  UNCARRIED_FOLDERS,
+  uncarriedSheets,
+  zipEntries,
+  type UncarriedSheet,
+  type ZipEntry,
+} from "./fileKind";
 import { writeWholeParts } from "./zipText";
 import { writeXlsxBuffer } from "./textEscape";
 
@@ -40,6 +51,15 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   }
   const problem = fileKindProblem(fileKind(bytes), name);
   if (problem) throw new UserError(problem.zh, problem.en);
+  // A Word document or another ZIP file named .xlsx: said for what it is, not "a workbook with no sheets".
+  const entries = zipEntries(bytes);
+  const notWorkbook = entries
+    ? packageProblem(
+        entries.map((e) => e.name),
+        name,
+      )
+    : null;
+  if (notWorkbook) throw new UserError(notWorkbook.zh, notWorkbook.en);
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS takes the bytes as an ArrayBuffer (its own Buffer type).
@@ -50,7 +70,50 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
     const damaged = damagedPackageProblem(name);
     throw new UserError(damaged.zh, damaged.en);
   }
+  if (entries?.some((e) => UNCARRIED_FOLDERS.some(([folder]) => e.name.startsWith(`xl/${folder}`))))
+    uncarried.set(wb, readUncarried(bytes, entries));
   return wb;
+}
+
+/** The sheets of each loaded workbook that ExcelJS dropped when it read the file (chart sheets …). */
+const uncarried = new WeakMap<ExcelJS.Workbook, UncarriedSheet[]>();
+
+/**
+ * The sheets of the file `wb` was loaded from that a copy saved by the command line will not hold: chart
+ * sheets, dialog sheets and Excel 4 macro sheets, which ExcelJS neither reads nor writes. Empty for most.
+ */
+export function sheetsNotCarried(wb: ExcelJS.Workbook): readonly UncarriedSheet[] {
+  return uncarried.get(wb) ?? [];
+}
+
+/** One part of the package, decompressed; null where it cannot be read. */
+function zipPart(bytes: Buffer, entries: readonly ZipEntry[], name: string): string | null {
+  const e = entries.find((x) => x.name === name);
+  if (!e) return null;
+  try {
+    const start =
+      e.localOffset + 30 + bytes.readUInt16LE(e.localOffset + 26) + bytes.readUInt16LE(e.localOffset + 28);
+    const data = bytes.subarray(start, start + e.compressedSize);
+    if (e.method === 0) return data.toString("utf8");
+    if (e.method === 8) return zlib.inflateRawSync(data).toString("utf8");
+  } catch {
+    // Unreadable: the folders alone name what is lost (below).
+  }
+  return null;
+}
+
+function readUncarried(bytes: Buffer, entries: readonly ZipEntry[]): UncarriedSheet[] {
+  const book = zipPart(bytes, entries, "xl/workbook.xml");
+  const rels = zipPart(bytes, entries, "xl/_rels/workbook.xml.rels");
+  const named = book && rels ? uncarriedSheets(book, rels) : [];
+  if (named.length > 0) return named;
+  // The sheets' names could not be read: name the parts instead.
+  return entries.flatMap((e) => {
+    const kind = UNCARRIED_FOLDERS.find(
+      ([f]) => e.name.startsWith(`xl/${f}`) && e.name.endsWith(".xml"),
+    )?.[1];
+    return kind && !e.name.includes("/_rels/") ? [{ name: e.name, kind }] : [];
+  });
 }
 
 /** Why a file could not be written (from Node's error code), in words an officer can act on. */
@@ -130,9 +193,22 @@ export async function copyWorkbookWithPlans(
   plans: SheetPlan[],
   options: WritePlansOptions = {},
 ): Promise<RenderedSheet[]> {
+  return (await copyWithPlans(inputPath, outPath, plans, options)).written;
+}
+
+/**
+ * `copyWorkbookWithPlans`, also naming the input's sheets the copy does not hold (chart sheets …, which
+ * ExcelJS cannot write): the command says so rather than claim every original sheet is kept.
+ */
+export async function copyWithPlans(
+  inputPath: string,
+  outPath: string,
+  plans: SheetPlan[],
+  options: WritePlansOptions = {},
+): Promise<{ written: RenderedSheet[]; notCarried: readonly UncarriedSheet[] }> {
   requireNewOutput(outPath, [inputPath]);
   const wb = await loadWorkbook(inputPath);
   const written = renderPlans(wb, plans, options);
   await saveWorkbook(wb, outPath);
-  return written;
+  return { written, notCarried: sheetsNotCarried(wb) };
 }

@@ -31,6 +31,8 @@ export interface ReadCellValue {
   formula: boolean;
   /** A formula saved without its result (the file was written by a program, never opened in Excel). */
   uncomputed: boolean;
+  /** The value is an Excel error value (#REF!, #N/A …), given as its text in `value`. */
+  error?: true;
 }
 
 /**
@@ -55,14 +57,14 @@ export function toCellValue(v: ExcelJS.CellValue, date1904 = false): ReadCellVal
     const result = o.result;
     if (result === undefined || result === null) return { value: null, formula: true, uncomputed: true };
     const inner = toCellValue(result as ExcelJS.CellValue, date1904);
-    return { value: inner.value, formula: true, uncomputed: false };
+    return { value: inner.value, formula: true, uncomputed: false, ...(inner.error ? { error: true } : {}) };
   }
   if ("text" in o && "hyperlink" in o) {
     const t = o.text as unknown;
     if (typeof t === "string") return { value: t, formula: false, uncomputed: false };
     return toCellValue(t as ExcelJS.CellValue, date1904);
   }
-  if ("error" in o) return { value: String(o.error), formula: false, uncomputed: false };
+  if ("error" in o) return { value: String(o.error), formula: false, uncomputed: false, error: true };
   return { value: null, formula: false, uncomputed: false };
 }
 
@@ -107,12 +109,18 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
         `Malformed range: ${range} (expected e.g. A1:F40)`,
       );
     ({ top, left, bottom, right } = r);
+    // A whole sheet or whole columns (A1:XFD1048576, copied from the Name Box) cost only what the sheet
+    // uses: nothing lies beyond its last used row and column, and reading a million empty rows would
+    // exhaust the memory.
+    bottom = Math.min(bottom, Math.max(ws.rowCount, top));
+    right = Math.min(right, Math.max(ws.columnCount, left));
   }
   const date1904 = isDate1904(ws.workbook);
   const values: CellValue[][] = [];
   const formulas: boolean[][] = [];
   const texts: (string | null)[][] = [];
   const uncomputed: [number, number][] = [];
+  const errors: [number, number, string][] = [];
   let anyText = false;
   for (let r = top; r <= bottom; r++) {
     const row = ws.getRow(r);
@@ -124,7 +132,9 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
       // A merged cell's followers repeat the master's value in ExcelJS; Excel gives blanks there.
       const isFollower = cell.isMerged && cell.master !== cell;
       const read = isFollower ? null : toCellValue(cell.value, date1904);
-      const value = read?.value ?? null;
+      // An error value (#REF!, #N/A) is no text: read as blank, and listed so that the parser says it.
+      if (read?.error) errors.push([r - top, c - left, String(read.value)]);
+      const value = read?.error ? null : (read?.value ?? null);
       vals.push(value);
       fm.push(read?.formula ?? false);
       if (read?.uncomputed) uncomputed.push([r - top, c - left]);
@@ -141,6 +151,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
   if (anyText) grid.texts = texts;
   if (date1904) grid.date1904 = true;
   if (uncomputed.length > 0) grid.uncomputed = uncomputed;
+  if (errors.length > 0) grid.errors = errors;
   // Rows and columns the officer does not see: the parser names those it reads inside a table.
   const hidden = hiddenParts(ws, { top, left, bottom, right });
   if (hidden.rows.length + hidden.filteredRows.length + hidden.columns.length > 0) grid.hidden = hidden;

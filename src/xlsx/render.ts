@@ -19,7 +19,7 @@ import type {
   PlanValue,
   SheetPlan,
 } from "../core/plan/types";
-import { uniqueSheetName } from "../core/plan/types";
+import { fitCellText, uniqueSheetName } from "../core/plan/types";
 import { rowHeightRuns } from "../core/plan/rowHeights";
 import { pagesWideOf, titleRowsOf } from "../core/plan/pageSetup";
 
@@ -31,8 +31,6 @@ export interface RenderedSheet extends WrittenSheet {
 /** Prefix of the defined names that mark the sheets this add-in created. */
 export const CREATED_SHEET_NAME_PREFIX = "_PTR_OUT_";
 
-/** Excel keeps at most this many characters in a cell. */
-const MAX_CELL_TEXT = 32767;
 const DEFAULT_BAR_COLOR = "#5B9BD5";
 const LINK_FONT_COLOR = "#0563C1";
 
@@ -108,7 +106,8 @@ function renderPlan(ws: Worksheet, plan: SheetPlan, ctx: RenderContext): Localiz
 export function toExcelValue(v: PlanValue): string | number | boolean | null {
   if (v === null || v === undefined) return null;
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (typeof v === "string") return v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v;
+  // A text beyond Excel's limit is cut with a mark saying so, never silently.
+  if (typeof v === "string") return fitCellText(v);
   return v;
 }
 

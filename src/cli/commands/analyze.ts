@@ -6,15 +6,22 @@
 import * as fs from "fs";
 import * as path from "path";
 import { langFlag, parseFlags, requireFiles, UserError, type CliCommand, type CliIO } from "../io";
-import { copyWorkbookWithPlans, loadWorkbook, requireNewOutput } from "../../xlsx/files";
+import { copyWithPlans, loadWorkbook, requireNewOutput, sheetsNotCarried } from "../../xlsx/files";
 import {
   compareSources,
+  errorValuesNote,
+  headerOnlyError,
   hiddenNote,
+  hiddenSheetsWithTables,
+  hiddenTablesNote,
+  hiddenTablesText,
   noWorksheets,
   officerSheets,
   sheetsWithTables,
+  uncarriedNote,
   type SheetTables,
 } from "../sheets";
+import type { UncarriedSheet } from "../../xlsx/fileKind";
 import { mergeParseResults } from "../../core/parse";
 import type { ParseResult } from "../../core/record";
 import { noTableMessage } from "../../core/summary";
@@ -51,7 +58,7 @@ export function defaultOutput(input: string, cwd: string): string {
 async function readFile(
   file: string,
   notes: Localized[],
-): Promise<{ merged: ParseResult; found: SheetTables[] }> {
+): Promise<{ merged: ParseResult; found: SheetTables[]; notCarried: readonly UncarriedSheet[] }> {
   // What the file holds decides, not its name, as in every command (xlsx/fileKind.ts).
   const wb = await loadWorkbook(file);
   if (wb.worksheets.length === 0) throw noWorksheets(file);
@@ -59,7 +66,12 @@ async function readFile(
   for (const t of found) {
     const hidden = hiddenNote(t.result);
     if (hidden) notes.push(hidden);
+    const errors = errorValuesNote(t.result);
+    if (errors) notes.push(errors);
   }
+  // A table on a hidden sheet (a second district's, say) is not read, but said, as hidden rows are.
+  const hiddenSheets = hiddenSheetsWithTables(wb);
+  const hiddenTables = hiddenTablesNote(file, hiddenSheets, false);
   const merged = mergeParseResults(found.map((t) => t.result));
   if (merged.tables.length === 0) {
     const m = noTableMessage(
@@ -67,9 +79,15 @@ async function readFile(
         .map((s) => s.name)
         .join("、") || path.basename(file),
     );
-    throw new UserError(`${path.basename(file)}：${m.zh}`, `${path.basename(file)}: ${m.en}`);
+    throw new UserError(
+      `${path.basename(file)}：${m.zh}${hiddenTablesText(null, hiddenSheets, false)?.zh ?? ""}`,
+      `${path.basename(file)}: ${m.en}${hiddenSheets.length ? ` ${hiddenTablesText(null, hiddenSheets, false)?.en}` : ""}`,
+    );
   }
-  return { merged, found };
+  const empty = headerOnlyError(file, merged);
+  if (empty) throw empty;
+  if (hiddenTables) notes.push(hiddenTables);
+  return { merged, found, notCarried: sheetsNotCarried(wb) };
 }
 
 function settingsFrom(flags: Record<string, string | boolean>): Partial<ReviewSettings> {
@@ -129,13 +147,32 @@ export async function runAnalyze(
   requireFiles(positional, USAGE);
   const lang: Lang = langFlag(flags.lang);
   const settings = settingsFrom(flags);
-  const files = positional.map((f) => path.resolve(io.cwd, f));
-  const sources: AnalysisSource[] = [];
-  const toCompare: CompareSource[] = [];
   // What was read that the officer may not see (hidden rows and columns): printed with the summary.
   const notes: Localized[] = [];
+  // A file named twice (also by another path or a link) is read once: its projects counted twice would
+  // double every count and make each project a copy of itself.
+  const files: string[] = [];
+  const seen = new Map<string, string>();
+  for (const given of positional) {
+    const file = path.resolve(io.cwd, given);
+    const real = realPath(file);
+    const first = seen.get(real);
+    if (first === undefined) {
+      seen.set(real, given);
+      files.push(file);
+    } else
+      notes.push({
+        zh: `${given} 与 ${first} 是同一个文件，只读取一次。`,
+        en: `${given} is the same file as ${first}; it was read once.`,
+      });
+  }
+  const sources: AnalysisSource[] = [];
+  const toCompare: CompareSource[] = [];
+  let notCarried: readonly UncarriedSheet[] = [];
   for (const [i, file] of files.entries()) {
-    const { merged, found } = await readFile(file, notes);
+    const read = await readFile(file, notes);
+    const { merged, found } = read;
+    if (i === 0) notCarried = read.notCarried;
     sources.push({ label: path.basename(file), parse: merged, local: i === 0 });
     // The same sources as the compare command's, so the two place every entry alike.
     toCompare.push(...compareSources(file, found));
@@ -152,12 +189,15 @@ export async function runAnalyze(
       ? path.resolve(io.cwd, flags.out)
       : defaultOutput(files[0], io.cwd)
     : null;
+  let written: string[] = [];
   if (output) {
     // Every input stays untouched, not only the first (whose copy receives the result sheets).
     requireNewOutput(output, files);
     await ensureDir(path.dirname(output));
-    await copyWorkbookWithPlans(files[0], output, plans);
+    written = (await copyWithPlans(files[0], output, plans)).written.map((w) => w.name);
   }
+  // The copy holds every sheet of the first file but its chart sheets and the like (ExcelJS drops them).
+  const lost = uncarriedNote(output ? notCarried : []);
   if (flags.json) {
     io.stdout(
       JSON.stringify(
@@ -171,6 +211,7 @@ export async function runAnalyze(
       ) + "\n",
     );
     for (const n of notes) io.stderr(`${n.zh}\n${n.en}\n`);
+    if (lost) io.stderr(`${lost.zh}\n${lost.en}\n`);
   } else {
     io.stdout(formatAnalysisSummary(analysis, lang) + "\n");
     for (const n of notes) io.stdout(`· ${lang === "zh" ? n.zh : n.en}\n`);
@@ -181,13 +222,47 @@ export async function runAnalyze(
       if (why) io.stdout(`· ${lang === "zh" ? why.zh : why.en}\n`);
     }
     if (output)
-      io.stdout(
-        lang === "zh"
-          ? `\n已写出：${path.relative(io.cwd, output) || output}（新增工作表“指标明细”“校验结果”${comparePlan ? "“区域对比”" : ""}，原有工作表未改动）\n`
-          : `\nWritten: ${path.relative(io.cwd, output) || output} (new sheets 指标明细, 校验结果${comparePlan ? ", 区域对比" : ""}; existing sheets untouched)\n`,
-      );
+      io.stdout(`\n${writtenLine(path.relative(io.cwd, output) || output, plans, written, lost, lang)}\n`);
   }
   return { code: 0, analysis, output };
+}
+
+/** The path as the disk knows it (through links), so that one file given twice is told. */
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+/**
+ * "Written: … (new sheets …)": the names the sheets were given — 指标明细 (2) where an earlier run's
+ * 指标明细 or the officer's own sheet of that name is in the file, which is kept and said so — and, where
+ * the copy lacks a chart sheet or the like, that instead of "the original sheets are unchanged".
+ */
+function writtenLine(
+  file: string,
+  plans: readonly { name: string }[],
+  written: readonly string[],
+  lost: Localized | null,
+  lang: Lang,
+): string {
+  const zh = lang === "zh";
+  const renamed = plans
+    .filter((p, i) => written[i] !== undefined && written[i] !== p.name)
+    .map((p) => p.name);
+  const kept = renamed.length
+    ? zh
+      ? `；文件中原有的同名工作表${renamed.map((n) => `“${n}”`).join("")}（如此前的审核结果）保留未动，新结果在带编号的工作表中`
+      : `; the file's existing sheets named ${renamed.join(", ")} (an earlier result, say) are kept as they were, and the new results are in the numbered sheets`
+    : "";
+  const untouched = lost ? "" : zh ? "，原有工作表未改动" : "; existing sheets untouched";
+  const names = zh ? written.map((n) => `“${n}”`).join("") : written.join(", ");
+  const head = zh
+    ? `已写出：${file}（新增工作表${names}${untouched}${kept}）`
+    : `Written: ${file} (new sheets ${names}${untouched}${kept})`;
+  return lost ? `${head}\n${zh ? lost.zh : lost.en}` : head;
 }
 
 async function ensureDir(dir: string): Promise<void> {

@@ -1,9 +1,15 @@
 import * as path from "path";
 import { parseFlags, UserError, type CliCommand, type CliIO } from "../io";
-import { loadWorkbook, requireNewOutput, saveWorkbook } from "../../xlsx/files";
+import { loadWorkbook, requireNewOutput, saveWorkbook, sheetsNotCarried } from "../../xlsx/files";
 import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { parseGrid } from "../../core/parse";
-import { sheetsWithTables, tablesElsewhereHint } from "../sheets";
+import {
+  noWorksheets,
+  refuseUncarried,
+  sheetsWithTables,
+  tablesElsewhereHint,
+  uncarriedDryRunNote,
+} from "../sheets";
 import { cleanupWorkbook, findCleanupLogSheet } from "../../xlsx/cleanup";
 import {
   defaultCleanupSettings,
@@ -123,6 +129,9 @@ export const cleanupCommand: CliCommand = {
     const settings = settingsFromFlag(flags.rules);
     const output = dryRun ? null : checkOutput(positional[0], flags.o, io.cwd);
     const wb = await loadWorkbook(input);
+    if (wb.worksheets.length === 0) throw noWorksheets(input);
+    // The cleaned copy is meant to replace the file: one that lost a chart sheet is not written.
+    if (!dryRun) refuseUncarried(input, sheetsNotCarried(wb), "cleanup");
     const ws = findWorksheet(wb, flags.sheet as string | undefined);
     if (findCleanupLogSheet(wb)?.name === ws.name)
       throw new UserError(
@@ -148,6 +157,9 @@ export const cleanupCommand: CliCommand = {
     const result = cleanupWorkbook(wb, { sheet: ws.name, settings, time, dryRun, grid, parsed, systemNames });
     const edits: CleanupEdit[] = dryRun ? result.proposal.edits : result.entries.map((e) => e.edit);
     if (output) await saveWorkbook(wb, output);
+    // The preview of a file whose cleaned copy would lose a chart sheet: said, since -o will refuse it.
+    const refused = dryRun ? uncarriedDryRunNote(sheetsNotCarried(wb)) : null;
+    if (refused) result.messages.push(refused);
 
     if (json) {
       const list = edits.map((e) => ({

@@ -4,7 +4,7 @@
  */
 import * as path from "path";
 import { langFlag, parseFlags, requireFiles, UserError, type CliCommand, type CliIO } from "../io";
-import { loadWorkbook, copyWorkbookWithPlans, requireNewOutput } from "../../xlsx/files";
+import { loadWorkbook, copyWithPlans, requireNewOutput } from "../../xlsx/files";
 import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { parseGrid } from "../../core/parse";
 import { noTableMessage } from "../../core/summary";
@@ -26,10 +26,14 @@ import { compareSheetPlan } from "../../core/plan/compareSheet";
 import type { Lang, Localized } from "../../core/i18n";
 import {
   compareSources,
+  hiddenSheetsWithTables,
+  hiddenTablesNote,
+  hiddenTablesText,
   noWorksheets,
   officerSheets,
   sheetsWithTables,
   tablesElsewhereHint,
+  uncarriedNote,
   type SheetTables,
 } from "../sheets";
 
@@ -115,6 +119,9 @@ export async function readSources(
     const modified = Number.isFinite(saved) && saved < loading ? { modified: saved } : {};
     if (wb.worksheets.length === 0) throw noWorksheets(file);
     let found: SheetTables[];
+    // A table on a hidden sheet (a district's) is not compared unless named with --sheet: said, never skipped in silence.
+    const hiddenSheets = sheet === undefined ? hiddenSheetsWithTables(wb) : [];
+    const hiddenTables = hiddenTablesNote(file, hiddenSheets, true);
     if (sheet !== undefined) {
       const ws = findWorksheet(wb, sheet);
       const result = parseGrid(worksheetToGrid(ws));
@@ -144,8 +151,12 @@ export async function readSources(
           .map((s) => s.name)
           .join("、") || name,
       );
-      throw new UserError(`${name}：${m.zh}`, `${name}: ${m.en}`);
+      throw new UserError(
+        `${name}：${m.zh}${hiddenTablesText(null, hiddenSheets, true)?.zh ?? ""}`,
+        `${name}: ${m.en}${hiddenSheets.length ? ` ${hiddenTablesText(null, hiddenSheets, true)?.en}` : ""}`,
+      );
     }
+    if (hiddenTables) notes.push(hiddenTables);
     sources.push(...compareSources(file, found).map((src) => ({ ...src, ...modified })));
   }
   return sources;
@@ -206,10 +217,17 @@ export const compareCommand: CliCommand = {
         result.messages.map((m) => m.en).join("\n"),
       );
     let written: { name: string; fallbacks: { zh: string; en: string }[] }[] = [];
+    let lost: Localized | null = null;
     if (out) {
       const plan = compareSheetPlan(result, { lang });
-      if (plan) written = await copyWorkbookWithPlans(path.resolve(io.cwd, positional[0]), out, [plan]);
+      if (plan) {
+        const copy = await copyWithPlans(path.resolve(io.cwd, positional[0]), out, [plan]);
+        written = copy.written;
+        lost = uncarriedNote(copy.notCarried);
+      }
     }
+    // The copy lacks the input's chart sheets and the like (ExcelJS cannot write them): said.
+    if (lost && flags.json) io.stderr(`${lost.zh}\n${lost.en}\n`);
     if (flags.json) {
       // Programs only one district filed, where any: beside the comparison, said in one line.
       const notCompared = notComparedJson(result);
@@ -237,6 +255,7 @@ export const compareCommand: CliCommand = {
           ? `\n已写入 Written: ${file}（工作表 sheet: ${sheets.join("、")}）\n`
           : `\nWritten: ${file} (sheet: ${sheets.join(", ")})\n`,
       );
+      if (lost) io.stdout(`${lang === "zh" ? lost.zh : lost.en}\n`);
       if (written.some((w) => w.fallbacks.length > 0))
         io.stdout(
           lang === "zh"

@@ -4,7 +4,16 @@ import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { loadWorkbook } from "../../xlsx/files";
 import { parseGrid } from "../../core/parse";
 import { formatParseSummary, noTableMessage } from "../../core/summary";
-import { hiddenNote, officerSheets, sheetsWithTables, tablesElsewhereHint } from "../sheets";
+import {
+  headerOnlyError,
+  hiddenNote,
+  hiddenSheetsWithTables,
+  hiddenTablesNote,
+  noWorksheets,
+  officerSheets,
+  sheetsWithTables,
+  tablesElsewhereHint,
+} from "../sheets";
 
 export const parseCommand: CliCommand = {
   name: "parse",
@@ -20,7 +29,9 @@ export const parseCommand: CliCommand = {
         "请给出一个 .xlsx 文件。用法：parse <file.xlsx> [--sheet 名称] [--range A1:F40] [--json]",
         "Give one .xlsx file. Usage: parse <file.xlsx> [--sheet NAME] [--range A1:F40] [--json]",
       );
-    const wb = await loadWorkbook(path.resolve(io.cwd, positional[0]));
+    const file = path.resolve(io.cwd, positional[0]);
+    const wb = await loadWorkbook(file);
+    if (wb.worksheets.length === 0) throw noWorksheets(file);
     const ws = findWorksheet(wb, flags.sheet as string | undefined);
     const grid = worksheetToGrid(ws, flags.range as string | undefined);
     const result = parseGrid(grid);
@@ -42,11 +53,15 @@ export const parseCommand: CliCommand = {
       // Name the sheets that do hold a table (a cover page is often the active sheet).
       const m = noTableMessage(grid.sheet);
       const elsewhere = tablesElsewhereHint(sheetsWithTables(wb, ws).map((t) => t.sheet));
-      throw new UserError(
-        elsewhere ? `${m.zh}${elsewhere.zh}` : m.zh,
-        elsewhere ? `${m.en} ${elsewhere.en}` : m.en,
-      );
+      // A table on a hidden sheet: named, with the --sheet that reads it.
+      const hidden =
+        flags.sheet === undefined ? hiddenTablesNote(file, hiddenSheetsWithTables(wb), true) : null;
+      const zh = [m.zh, elsewhere?.zh, hidden?.zh].filter(Boolean).join("");
+      const en = [m.en, elsewhere?.en, hidden?.en].filter(Boolean).join(" ");
+      throw new UserError(zh, en);
     }
+    const empty = headerOnlyError(file, result);
+    if (empty) throw empty;
     // Hidden rows and columns were read too: the officer, who sees only the visible ones, should know.
     // The summary prints it with the other messages; beside --json it goes to stderr.
     const hidden = hiddenNote(result);

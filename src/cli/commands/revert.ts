@@ -1,6 +1,7 @@
 import * as path from "path";
 import { parseFlags, UserError, type CliCommand } from "../io";
-import { loadWorkbook, saveWorkbook } from "../../xlsx/files";
+import { loadWorkbook, saveWorkbook, sheetsNotCarried } from "../../xlsx/files";
+import { refuseUncarried } from "../sheets";
 import { revertWorkbook, readWorkbookCleanupLog } from "../../xlsx/cleanup";
 import { changedPart, formatLogTime, parseRuleList, type RevertChoice } from "../../core/cleanup";
 import { checkOutput } from "./cleanup";
@@ -18,6 +19,29 @@ function parseIds(text: string): number[] {
       `--ids takes log numbers such as --ids 3,5,8 (got: ${text})`,
     );
   return ids;
+}
+
+/**
+ * Log numbers given with --ids that the 清理日志 does not hold (a typing slip, another file's log): said,
+ * with the numbers it does hold, and nothing written — never "nothing to revert" and an unchanged copy.
+ */
+function missingIds(ids: readonly number[], logged: readonly number[]): void {
+  const have = new Set(logged);
+  const missing = ids.filter((n) => !have.has(n));
+  if (missing.length === 0) return;
+  const sorted = [...have].sort((a, b) => a - b);
+  const span =
+    sorted.length === 0
+      ? null
+      : sorted.length === 1
+        ? `${sorted[0]}`
+        : sorted[sorted.length - 1] - sorted[0] + 1 === sorted.length
+          ? `${sorted[0]}–${sorted[sorted.length - 1]}`
+          : sorted.join(",");
+  throw new UserError(
+    `清理日志中没有序号 ${missing.join("、")}（${span ? `现有序号 ${span}` : "日志中没有记录"}），未作撤销，也未写出文件。请对照“清理日志”工作表的序号列重新给出 --ids。`,
+    `The cleanup log has no entry ${missing.join(", ")} (${span ? `its entries are ${span}` : "it holds no entries"}); nothing was reverted or written. Give --ids from the 清理日志 sheet's number column.`,
+  );
 }
 
 export const revertCommand: CliCommand = {
@@ -44,12 +68,21 @@ export const revertCommand: CliCommand = {
     }
     if (flags.ids !== undefined) choice.ids = parseIds(String(flags.ids));
 
-    const wb = await loadWorkbook(path.resolve(io.cwd, positional[0]));
-    if (readWorkbookCleanupLog(wb).sheet === null)
+    const input = path.resolve(io.cwd, positional[0]);
+    const wb = await loadWorkbook(input);
+    const log = readWorkbookCleanupLog(wb);
+    if (log.sheet === null)
       throw new UserError(
         "该工作簿没有清理日志，无可撤销的修改。",
         "This workbook has no cleanup log (清理日志); there is nothing to revert.",
       );
+    if (choice.ids)
+      missingIds(
+        choice.ids,
+        log.entries.map((e) => e.id),
+      );
+    // The reverted copy is meant to replace the file: one that lost a chart sheet is not written.
+    refuseUncarried(input, sheetsNotCarried(wb), "revert");
     const { plan, messages } = revertWorkbook(wb, choice, formatLogTime(new Date()));
     await saveWorkbook(wb, output);
 

@@ -33,14 +33,29 @@ export function cellsNotRead(b: Builder, grid: Grid): void {
       },
     });
   }
-  const inTables = (grid.uncomputed ?? []).filter(([r, c]) =>
+  const inTable = ([r, c]: readonly [number, number, ...unknown[]]) =>
     b.tables.some((t) => {
       const range = parseRange(t.range);
       const row = grid.top + r;
       const col = grid.left + c;
       return !!range && row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
-    }),
-  );
+    });
+  // Error values the gateway read as blank (Grid.errors): wherever they stand in a table — a name, a
+  // goal, a target — said as what they are, never read as text.
+  const errorCells = (grid.errors ?? []).filter(inTable);
+  if (errorCells.length > 0) {
+    const cells = errorCells.map(([r, c, text]) => `${b.addr(r, c)}（${text}）`).join("、");
+    b.messages.push({
+      level: "warning",
+      sheet: grid.sheet,
+      code: "ERROR-VALUES",
+      text: {
+        zh: `单元格 ${cells} 是 Excel 错误值（公式出错），未作读取，按空白处理；请核对原表，修正公式或填写内容。`,
+        en: `Cell(s) ${cells.replace(/（/g, " (").replace(/）/g, ")")} hold an Excel error value (a failed formula) and were read as blank; check the original table, fix the formula or type the content.`,
+      },
+    });
+  }
+  const inTables = (grid.uncomputed ?? []).filter(inTable);
   if (inTables.length > 0) {
     const cells = inTables.map(([r, c]) => b.addr(r, c)).join("、");
     b.messages.push({

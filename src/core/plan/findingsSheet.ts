@@ -14,7 +14,7 @@ import {
 } from "../review/grade";
 import { ruleByCode } from "../review/registry";
 import { SEVERITIES, SEVERITY_LABEL, type Finding, type Severity } from "../review/types";
-import type { PlanFormat, PlanHyperlink, PlanValue, SheetPlan } from "./types";
+import { shortenQuotes, type PlanFormat, type PlanHyperlink, type PlanValue, type SheetPlan } from "./types";
 import { localSource, runs, type SourceRef } from "./source";
 import { estimateRowHeights } from "./rowHeights";
 import { resultPageSetup } from "./pageSetup";
@@ -253,8 +253,9 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
       f.code,
       f.project,
       f.indicator,
-      pick(f.message, lang),
-      f.fix ? pick(f.fix, lang) : "",
+      // A cell's whole text quoted in a message is shortened there (the indicator column holds it).
+      shortenQuotes(pick(f.message, lang)),
+      f.fix ? shortenQuotes(pick(f.fix, lang)) : "",
       src.label,
       pick(f.basis, lang),
     ]);

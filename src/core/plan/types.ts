@@ -132,6 +132,46 @@ export function looksLikeFormula(v: PlanValue): boolean {
   return typeof v === "string" && /^[=+\-@]/.test(v);
 }
 
+/** Excel keeps at most this many characters in a cell. */
+export const MAX_CELL_TEXT = 32767;
+
+/** Said where a text had to be cut at Excel's limit (never cut without a mark). */
+export const CELL_CUT_MARK = "…（超出单元格长度，已截断 cut at Excel's cell limit）";
+
+/**
+ * A text as a cell can hold it: whole when it fits; else cut, on a whole character, with a mark saying
+ * so. Both gateways write every plan text through this.
+ */
+export function fitCellText(text: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  let end = MAX_CELL_TEXT - CELL_CUT_MARK.length;
+  // Never half a character beyond U+FFFF.
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return text.slice(0, end) + CELL_CUT_MARK;
+}
+
+/** A quoted cell text longer than this is shortened inside a message. */
+const LONG_QUOTE = 200;
+/** …to this many characters and an ellipsis. */
+const QUOTE_HEAD = 60;
+
+/**
+ * A message or fix with every very long quotation (“…” of an indicator's or a goal's whole cell text)
+ * shortened to its first characters and “…”: a message says what is wrong whatever the cell holds, and
+ * is never cut at the cell's limit for the sake of a quotation.
+ */
+export function shortenQuotes(text: string): string {
+  if (text.length <= LONG_QUOTE) return text;
+  return text.replace(/“([^“”]*)”/g, (whole, inner: string) => {
+    if (inner.length <= LONG_QUOTE) return whole;
+    let end = QUOTE_HEAD;
+    const code = inner.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff) end--;
+    return `“${inner.slice(0, end)}…”`;
+  });
+}
+
 /** Excel forbids these in sheet names and limits them to 31 characters. */
 export function safeSheetName(name: string): string {
   const cleaned = name.replace(/[[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "");
