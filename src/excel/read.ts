@@ -8,6 +8,7 @@
 import type { CellValue, Grid } from "../core/grid";
 import { a1 } from "../core/grid";
 import { shownNumber } from "../core/shownNumber";
+import { isErrorValue } from "../core/text/target";
 import { MAX_READ_CELLS, tooManyCells } from "./errors";
 import { hiddenLines } from "./hidden";
 import { REQUEST_LIMIT_BYTES, jsonBytes } from "./requestSize";
@@ -62,30 +63,40 @@ export function nextBlockRows(columns: number, bytesPerCell: number | null, rema
   return Math.max(1, Math.min(remainingRows, Math.floor(cells / Math.max(columns, 1))));
 }
 
-/** Excel's values for one block → grid rows: "" (an empty cell) becomes null. */
+/**
+ * Excel's values for one block → grid rows: "" (an empty cell) becomes null, and so does an error value,
+ * which Excel gives as its text (#REF!, #N/A): never a name, a goal or a target, it is listed in `errors`
+ * (block-relative [row, column, text]) for the parser to name, as the .xlsx gateway does.
+ */
 export function toGridRows(
   values: unknown[][],
   formulas: unknown[][] | null,
 ): {
   values: CellValue[][];
   formulas: boolean[][];
+  errors: [number, number, string][];
 } {
   const outValues: CellValue[][] = [];
   const outFormulas: boolean[][] = [];
+  const errors: [number, number, string][] = [];
   values.forEach((row, r) => {
     outValues.push(
-      row.map((v) =>
-        v === "" || v === null || v === undefined
-          ? null
-          : typeof v === "string" || typeof v === "number" || typeof v === "boolean"
-            ? v
-            : String(v),
-      ),
+      row.map((v, c) => {
+        if (v === "" || v === null || v === undefined) return null;
+        if (typeof v === "string") {
+          if (isErrorValue(v)) {
+            errors.push([r, c, v.trim()]);
+            return null;
+          }
+          return v;
+        }
+        return typeof v === "number" || typeof v === "boolean" ? v : String(v);
+      }),
     );
     const fr = formulas?.[r];
     outFormulas.push(row.map((_v, c) => typeof fr?.[c] === "string" && (fr[c] as string).startsWith("=")));
   });
-  return { values: outValues, formulas: outFormulas };
+  return { values: outValues, formulas: outFormulas, errors };
 }
 
 /**
@@ -184,6 +195,7 @@ export async function readArea(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     const part = toGridRows(block.values, block.formulas);
+    for (const [r, c, text] of part.errors) (grid.errors ??= []).push([done + r, c, text]);
     grid.values.push(...part.values);
     grid.formulas?.push(...part.formulas);
     const formats: unknown = block.numberFormat;

@@ -43,6 +43,33 @@ describe("ExcelGateway reading", () => {
     });
   });
 
+  it("reads an error value (#REF!, #N/A) as a blank it names, never as a name or a goal (round 180)", async () => {
+    const fake = new FakeExcel(["表"]);
+    fake.sheet("表").put(
+      "A1",
+      [
+        ["项目名称", "绩效目标", "绩效指标"],
+        ["应急演练", "#N/A", "#REF!"],
+        ["森林防火", "开展演练", "演练次数≥4次"],
+      ],
+      [
+        [null, null, null],
+        [null, "=VLOOKUP(A2,目标!A:B,2,0)", null],
+        [null, null, null],
+      ],
+    );
+    fake.selection = { sheet: "表", address: "A1:C3" };
+    const { gateway } = gatewayOn(fake);
+    const grid = await gateway.readSelection();
+    expect(grid.values[1]).toEqual(["应急演练", null, null]);
+    expect(grid.values[2]).toEqual(["森林防火", "开展演练", "演练次数≥4次"]);
+    expect(grid.errors).toEqual([
+      [1, 1, "#N/A"],
+      [1, 2, "#REF!"],
+    ]);
+    expect(grid.formulas?.[1][1]).toBe(true);
+  });
+
   it("cuts a whole-column selection to the filled rows", async () => {
     const fake = new FakeExcel(["表"]);
     fake.sheet("表").put("A1", [
