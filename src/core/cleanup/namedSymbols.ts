@@ -32,8 +32,19 @@ const WRITTEN_AS =
  */
 const WRITTEN_VALUE = `${SYMBOL}(?:\\s?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:\\s?[%％‰])?)?|${MARKS}`;
 
+/**
+ * A comparator with its number (and %, ‰ or a short unit), then words after it that call it the original's
+ * (round 183): 原表, 原文, 原稿 or 原件, and within a few characters 写法, 笔误, 错误, 有误, 原样, 照录 or 写作
+ * (=<5% 为 原表 写法, ≥=90% 系原表笔误, > = 90 % 为原文写法, ≧90％为原表写法), or 为/系 笔误 itself. The whole
+ * phrase is the span, so its spaces stay as typed too.
+ */
+const VALUE_NAMED =
+  `${SYMBOL}\\s*[0-9０-９]+(?:\\s*[.．,，]\\s*[0-9０-９]+)*(?:\\s*(?:[%％‰]|[\\u4e00-\\u9fffA-Za-z/／]{1,4}?))?` +
+  `\\s*(?:(?:为|系|是)\\s*)?` +
+  `(?:原\\s*(?:表|文|稿|件)(?:\\s*[^\\s，。；,;：:！？!?（）()<>=＜＞＝≥≤≧≦《》0-9０-９\\n]){0,4}?\\s*(?:写法|笔误|错误|有误|原样|照录|写作)|(?:为|系)\\s*笔误)`;
+
 export const NAMED_SYMBOL = new RegExp(
-  `${SYMBOL}(?=\\s*${NAMING})|${MARKS}(?=\\s*${ORIGINAL})|(?<=${WRITTEN_AS}\\s*[:：]?\\s*)(?:${WRITTEN_VALUE})`,
+  `${VALUE_NAMED}|${SYMBOL}(?=\\s*${NAMING})|${MARKS}(?=\\s*${ORIGINAL})|(?<=${WRITTEN_AS}\\s*[:：]?\\s*)(?:${WRITTEN_VALUE})`,
   "g",
 );
 

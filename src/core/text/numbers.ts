@@ -226,17 +226,22 @@ function wideCommaReading(s: string, i: number, end: number, groups: readonly st
     return "list";
   if (groups.some((g, k) => k > 0 && g.charCodeAt(0) === 48)) return "number";
   const before = s.slice(Math.max(0, i - 8), i);
-  const after = s.slice(end, end + 8);
+  // A decimal part is the number's own (1，200.5): what follows it is what follows the number.
+  const tail = end + (DECIMAL_PART.exec(s.slice(end, end + 16))?.[0].length ?? 0);
+  const after = s.slice(tail, tail + 8);
   if (CODE_BEFORE.test(before) || NUMBER_SIGN_AFTER.test(after) || SEVERAL_BEFORE.test(before))
     return "either";
-  if (groups.length > 2) return reading;
-  return quantityAfter(s, end) ||
-    COMPARED_BEFORE.test(before) ||
-    (LINE_START.test(before) && LINE_END.test(after))
-    ? "number"
-    : "either";
+  // Three groups or more, each after the first led by a nonzero digit (1，200，300 公里): a list of three as
+  // well as one number past a million, and a unit after them names a list's items as much (round 183). Only
+  // a comparator before them, or nothing else on the line, says one number.
+  const alone = LINE_START.test(before) && LINE_END.test(after);
+  if (groups.length > 2)
+    return reading === "number" && !COMPARED_BEFORE.test(before) && !alone ? "either" : reading;
+  return quantityAfter(s, tail) || COMPARED_BEFORE.test(before) || alone ? "number" : "either";
 }
 
+/** A decimal point and its digits right after the groups (1，200.5). */
+const DECIMAL_PART = /^[.．][0-9]+/;
 /** A Latin letter or 第 right before the digits: a code or an ordinal (G15，205国道, 第1，300批次). */
 const CODE_BEFORE = /(?:[A-Za-zＡ-Ｚａ-ｚ]|第[ \u3000]?)$/;
 /** 号 after the digits, a space between or not: a number it counts (12，345号, 1，108号楼). */

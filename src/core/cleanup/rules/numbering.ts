@@ -143,7 +143,50 @@ function candidates(text: string, comma = false): Marker[] {
         render: (k) => render(k, mark),
       });
     }
+  out.push(
+    ...gluedCircled(text, new Set(out.filter((m) => m.style === "①").map((m) => m.index + m.lead.length))),
+  );
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Circled numbers glued to the item before them (①维修管网≥35公里②水质达标率≥95%②受益人口…, round 183): a
+ * circled number is never a quantity, so where a line opens with one and every circled number on it opens
+ * an item's words (two Chinese characters after it), each is an item's marker though no mark stands before
+ * it. Not where one stands before another or a digit (①②为原表编号, ②2025年): a reference or a code.
+ * `taken`: the positions of circled numbers a lead already marks.
+ */
+function gluedCircled(text: string, taken: ReadonlySet<number>): Marker[] {
+  const out: Marker[] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    const at = start;
+    start += line.length + 1;
+    if (!/^[ \t\u3000]*[①-⑳]/.test(line)) continue;
+    const marks = [...line.matchAll(/[①-⑳]/g)].map((m) => at + (m.index ?? 0));
+    if (marks.length < 2 || !marks.every((i) => /^\p{Script=Han}{2}/u.test(text.slice(i + 1)))) continue;
+    // Each item a whole indicator, as a comma list numbered 1、1、1、 must be (①号泵站、②号泵站、④号泵站改造
+    // names pumping stations: no count, and ④ is the station's own number).
+    const bodies = marks.map((i, k) =>
+      text.slice(i + 1, k + 1 < marks.length ? marks[k + 1] : at + line.length),
+    );
+    if (!bodies.every(wholeIndicator)) continue;
+    for (const i of marks) {
+      if (taken.has(i)) continue;
+      const mark = text[i];
+      out.push({
+        index: i,
+        length: 1,
+        lead: "",
+        style: "①",
+        n: mark.charCodeAt(0) - 0x2460 + 1,
+        digitAfter: false,
+        point: false,
+        render: (k) => (k >= 1 && k <= 20 ? String.fromCharCode(0x2460 + k - 1) : mark),
+      });
+    }
+  }
+  return out;
 }
 
 /**
@@ -332,12 +375,17 @@ function commaListNumbers(text: string): string {
 function wholeItems(text: string, items: readonly Marker[]): boolean {
   return items.every((m, k) => {
     const end = k + 1 < items.length ? items[k + 1].index : text.length;
-    const body = text.slice(m.index + m.length, end).replace(/[\s，,。；;]+$/, "");
-    const item = parseItem(body);
-    if (item.name.trim().length >= 2 && item.target.trim() !== "") return true;
-    const state = stateTail(body);
-    return state !== null && state.index >= 2;
+    return wholeIndicator(text.slice(m.index + m.length, end));
   });
+}
+
+/** Whether an item's words, its marker aside, are a whole indicator: a name and its target, or a state reached. */
+function wholeIndicator(words: string): boolean {
+  const body = words.replace(/[\s，,。；;]+$/, "");
+  const item = parseItem(body);
+  if (item.name.trim().length >= 2 && item.target.trim() !== "") return true;
+  const state = stateTail(body);
+  return state !== null && state.index >= 2;
 }
 
 /** How many markers of `style` the text holds anywhere, whatever stands before them. */

@@ -170,6 +170,9 @@ function doubled(t: string): string {
   );
 }
 
+/** Text of marks and spaces alone: no letter, digit or Chinese character. */
+const WORDLESS = /^[^\p{L}\p{N}]*$/u;
+
 /**
  * Text that reads as a formula (=SUM(标志牌), == 注 ==): it starts with an = that is no comparator mended
  * here (=>95％ is). Its marks are the author's to change: full-width brackets would make no formula, and
@@ -179,7 +182,10 @@ const FORMULA_LOOK = /^\s*=(?!\s?[<>＜＞](?=\s*[0-9０-９]))/;
 
 export function fixPunctuation(text: string): string {
   if (FORMULA_LOOK.test(text)) return text;
-  return doubled(brackets(separators(labelColons(comparators(digitsAndPercent(text))))));
+  const out = brackets(separators(labelColons(comparators(digitsAndPercent(text)))));
+  // A cell of marks alone (；； 、、、 。。 ，。) holds no sentence whose slip they could be: it stays as typed,
+  // never emptied (an empty cell may read as a merged one's blank) nor made another mark (round 183).
+  return WORDLESS.test(out) ? out : doubled(out);
 }
 
 export const punctRule: TextRule = {

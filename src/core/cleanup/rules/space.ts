@@ -62,6 +62,9 @@ function strayAt(line: string, at: number): boolean {
   // A swung dash that marks no range (～ 以 实际 为准) is no mark the space is stray beside.
   const loneTilde = (i: number) => (line[i] === "～" || line[i] === "~") && !comparatorAt(line, i);
   if ((loneTilde(at - 1) && !CJK_PUNCT.test(b)) || (loneTilde(at + 1) && !CJK_PUNCT.test(a))) return false;
+  // （生态环境成本） / 碳排放: a slash keeps its spaces on both sides or on neither (round 183).
+  if (CJK_PUNCT.test(a) && b === "/") return slashJoinedAt(line, at + 2);
+  if (a === "/" && CJK_PUNCT.test(b)) return slashJoinedAt(line, at - 2);
   if (CJK_PUNCT.test(a) || CJK_PUNCT.test(b)) return true;
   if ((ASCII_PUNCT.test(a) && isWide(b)) || (isWide(a) && ASCII_PUNCT.test(b))) return true;
   const near = (ch: string) => isDigit(ch) || isWide(ch) || COMPARATOR.test(ch) || PERCENT.test(ch);
@@ -75,10 +78,34 @@ function strayAt(line: string, at: number): boolean {
   if (isDigit(a) && ((isWide(b) && unitAt(line, at + 1)) || UNIT_SYMBOL.test(b)))
     return !endsNumberList(line, at) && !countedCode(line, at);
   if (isDigit(a) && isDigit(b)) return insideGroupedNumber(line, at);
+  if (a === "第" && isDigit(b)) return ordinalSpread(line, at);
   if (a === "年" || a === "月") return insideDate(line, at);
   if (a === "/" || b === "/" || a === "／" || b === "／") return aroundUnitSlash(line, at);
   if (UNIT_DOT.test(a) || UNIT_DOT.test(b)) return aroundUnitDot(line, at);
   return false;
+}
+
+/**
+ * An ordinal spread by spaces (第 3 季度, 第 3季度, round 183): the space after 第 goes where the number is
+ * written against the word it counts, or comes to be (3 季度 → 3季度), so the ordinal is written whole
+ * (第3季度, which the parser reads as the quarter) or left as typed — never half joined (第 3季度).
+ */
+function ordinalSpread(line: string, at: number): boolean {
+  let n = at + 1;
+  while (isDigit(line[n])) n++;
+  if (/\p{Script=Han}/u.test(line[n] ?? "")) return true;
+  return line[n] === " " && /\p{Script=Han}/u.test(line[n + 1] ?? "") && strayAt(line, n);
+}
+
+/**
+ * Whether the slash's other side, at `i`, has no space or one that goes (a mark beyond it, or a unit's slash:
+ * aroundUnitSlash): the space beside a closing mark on this side goes only then, so no slash is left with a
+ * space on one side alone (（生态环境成本） / 碳排放 stays; （万元） /个 → （万元）/个).
+ */
+function slashJoinedAt(line: string, i: number): boolean {
+  if (line[i] !== " ") return true;
+  const far = line[i - 1] === "/" ? line[i + 1] : line[i - 1];
+  return CJK_PUNCT.test(far ?? "") || aroundUnitSlash(line, i);
 }
 
 /**
