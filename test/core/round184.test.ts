@@ -134,3 +134,80 @@ describe("categories written as an outline's headings, or both levels in one col
     ]);
   });
 });
+
+describe("a system's field codes over the columns (XMMC | YJZB | EJZB | SJZB | ZBZ | JLDW)", () => {
+  it("reads a header of codes alone as the header they stand for (朔州 一体化 export)", () => {
+    const r = parseGrid(
+      grid([
+        ["XH", "XMMC", "YJZB", "EJZB", "SJZB", "ZBXZ", "FH", "ZBZ", "JLDW", "ZBFX", "QZ"],
+        [1, "某县医疗救助", "产出指标", "数量指标", "资助参保人数", "定量", "≥", 46800, "人", "正向", 10],
+        [
+          2,
+          "某县医疗救助",
+          "满意度指标",
+          "服务对象满意度指标",
+          "救助对象满意度",
+          "定量",
+          "≥",
+          90,
+          "%",
+          "正向",
+          10,
+        ],
+      ]),
+    );
+    expect(r.projects.map((p) => p.project)).toEqual(["某县医疗救助"]);
+    expect(r.indicators.map((i) => [i.level1, i.name, i.comparator, i.value, i.unit, i.cell])).toEqual([
+      ["产出指标", "资助参保人数", ">=", 46800, "人", "H2"],
+      ["满意度指标", "救助对象满意度", ">=", 90, "%", "H3"],
+    ]);
+  });
+
+  it("reads a row of codes under or over a Chinese header as its companion, no indicator", () => {
+    const codes = ["YJZB", "EJZB", "ZBMC", "ZBZ", "DLDW"];
+    const head = ["一级指标", "二级指标", "三级指标", "指标值", "度量单位"];
+    const data = ["产出指标", "数量指标", "设施配套数", 42, "个"];
+    for (const rows of [
+      [head, codes, data],
+      [codes, head, data],
+    ]) {
+      expect(parseGrid(grid(rows)).indicators.map((i) => [i.name, i.value, i.unit])).toEqual([
+        ["设施配套数", 42, "个"],
+      ]);
+    }
+  });
+
+  it("needs several codes and nothing else in the row", () => {
+    const r = parseGrid(
+      grid([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "接入系统", "QZ"],
+      ]),
+    );
+    expect(r.indicators.map((i) => i.name)).toEqual(["接入系统"]);
+  });
+});
+
+describe("a name beside its own target column", () => {
+  it("joins the lines of one name whose first line ends as a name ends (养老保险制度⏎持续运行 | 长期)", () => {
+    expect(read([["效益指标", "可持续影响指标", "养老保险制度\n持续运行", "长期", null]])).toEqual([
+      ["养老保险制度持续运行", null, null, "", "qualitative"],
+    ]);
+  });
+
+  it("drops a ：target the 指标值 column restates, keeps one it does not", () => {
+    expect(
+      read([
+        ["产出指标", "数量指标", "补助学校数：312所", "312所", null],
+        [null, null, "补助学生数：≥1.2万人", 12000, "人"],
+        [null, null, "补助标准：小学", "500元", null],
+        [null, null, "改造校舍：3所", "2所", null],
+      ]).map((r) => r.slice(0, 3)),
+    ).toEqual([
+      ["补助学校数", "=", 312],
+      ["补助学生数：≥1.2万人", "=", 12000],
+      ["补助标准：小学", "=", 500],
+      ["改造校舍：3所", "=", 2],
+    ]);
+  });
+});

@@ -415,7 +415,8 @@ export function readIndicatorRow(
     return "read";
   }
   // 视频监控点位⏎运维数量: a cell of one indicator, its lines wrapped by a PDF or a narrow column, is one name.
-  name = joinWraps(name);
+  // (Beside its own target, 养老保险制度⏎持续运行 | 长期: one name, whatever its first line ends with.)
+  name = joinWraps(name, !!target && !!get("target"));
   let seq: number | null = null;
   if (!target) {
     // The whole indicator in the 三级 cell: "巡查企业数，不少于2万家次" or "机柜数量(≥77台)". Where the table has
@@ -446,6 +447,8 @@ export function readIndicatorRow(
       // (a template's placeholder, 受益人口数（≥**人）, is cleanName's below).
       name = item.name;
     }
+    // 补助学校数：312所 | 312所: the cell's name followed by the target its own column holds — restated, no part of it.
+    name = withoutRestatedTarget(name, target);
   }
   // 受益人口数（≥**人） | 3600: the template's placeholder leaves the name, its unit counts the number.
   const cleaned = cleanName(name);
@@ -527,6 +530,27 @@ function namedPairs(cell: string): string[] | null {
 // (The figure after a comparator written in signs or in words: ≥6场, 不少于80家, 达到95%.)
 const NAMED_PAIR =
   /^[^:：\d≥≤><＞＜=＝%％]{2,30}[:：]\s*(?:[≥≤≧≦><＞＜=＝约]|(?:不少于|不低于|不超过|不高于|不大于|不多于|大于|小于|低于|高于|超过|多于|少于|至少|达到?|控制在)\s*约?)?\s*\d[^:：]*$/;
+
+/**
+ * 补助学校数：312所 beside 312所 (or 312 | 所): the name without a ：target that says what the target column says —
+ * the same figure, comparator and unit. A name whose colon goes on otherwise stays as written.
+ */
+function withoutRestatedTarget(name: string, target: string): string {
+  const colon = Math.max(name.lastIndexOf("："), name.lastIndexOf(":"));
+  if (colon < 2) return name;
+  const tail = name.slice(colon + 1).trim();
+  if (!tail || !/\d/.test(tail)) return name;
+  const said = parseTarget(tail);
+  const own = parseTarget(target);
+  const same =
+    said.kind === "quantitative" &&
+    own.kind === "quantitative" &&
+    said.value === own.value &&
+    said.valueMax === own.valueMax &&
+    said.comparator === own.comparator &&
+    (said.unit === own.unit || !own.unit);
+  return same ? trimSpaces(name.slice(0, colon)) : name;
+}
 
 /**
  * 项目开工率（6月底前） | ≥90%: a deadline in the name's bracket, beside a target that is no date, is the
