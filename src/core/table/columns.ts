@@ -297,7 +297,14 @@ export function rowPairs(name: string, target: string, unit: string): [string, s
 }
 
 /** The separators that join two indicators in one row's cells, each with the same separator in the target. */
-const JOINERS: readonly RegExp[] = [/[/／]/, /、/, /[；;]/];
+export const JOINERS: readonly RegExp[] = [/[/／]/, /、/, /[；;]/];
+const JOINER_CODES = new Set(Array.from("/／、；;", (ch) => ch.charCodeAt(0)));
+
+/** Whether a name holds one of JOINERS' separators (most names hold none: one pass over its characters). */
+export function hasJoiner(name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (JOINER_CODES.has(name.charCodeAt(i))) return true;
+  return false;
+}
 
 /**
  * 帮扶镇数/帮扶村数 | 22个/379个, 整治街道条数、长度 | 12条、8.6公里, 特困供养人数；临时救助人次 | 1850；2400 | 人；人次,
@@ -306,7 +313,7 @@ const JOINERS: readonly RegExp[] = [/[/／]/, /、/, /[；;]/];
  * never a ratio (3000/30 人/场 is not 100). A name of one indicator (居民、商户满意度 | ≥90%, 生师比 | 18/1) stays.
  */
 function joinedPairs(name: string, target: string, unit: string): [string, string, string][] | null {
-  if (name.includes("\n") || target.includes("\n")) return null;
+  if (name.includes("\n") || target.includes("\n") || !hasJoiner(name)) return null;
   for (const sep of JOINERS) {
     if (!sep.test(name) || !sep.test(target)) continue;
     const names = name.split(sep).map(trimSpaces);

@@ -339,19 +339,17 @@ const FIELD_CODES: ReadonlyMap<string, string> = new Map([
 export function fieldCodeHeader(texts: readonly string[]): string[] | null {
   let named = 0;
   for (const t of texts) {
-    if (!t) continue;
+    const s = t ? trimSpaces(t) : "";
+    if (!s) continue;
     // Most rows are data or Chinese headers: one look at the first character (a code's capital letter).
-    const c = t.charCodeAt(0);
-    if (c < 0x41 || c > 0x5a) {
-      if (trimSpaces(t)) return null;
-      continue;
-    }
-    const code = FIELD_CODES.get(t.trim());
+    const c = s.charCodeAt(0);
+    if (c < 0x41 || c > 0x5a) return null;
+    const code = FIELD_CODES.get(s);
     if (code === undefined) return null;
     if (code !== "序号") named++;
   }
   if (named < 3) return null;
-  return texts.map((t) => (t ? (FIELD_CODES.get(t.trim()) ?? t) : t));
+  return texts.map((t) => (t ? (FIELD_CODES.get(trimSpaces(t)) ?? t) : t));
 }
 
 /** Form-style label cells (项目名称 | value) that carry project context above an indicator block. */
