@@ -7,7 +7,7 @@ import { parseItem } from "../text/item";
 import { cleanName, joinWraps } from "../text/item/names";
 import { QUALITATIVE_TAIL } from "../text/sentences";
 import { comparatorOfColumn, parseTarget } from "../text/target";
-import { level2InLevel1Column, linePairs, withoutNumbering } from "../table/columns";
+import { level2InLevel1Column, rowPairs, withoutNumbering } from "../table/columns";
 import { isShiftedLeft, natureHoldsNumbers, rowsUnder, soleCell } from "../table/rowKinds";
 import { headerRole, targetBound, type HeaderRole } from "../table/headers";
 import { type HeaderInfo, type RoleMap } from "../table/layout";
@@ -115,6 +115,21 @@ function headingOf(name: string): ReturnType<typeof categoryOfLabel> {
   return bare !== name ? categoryOfLabel(bare) : null;
 }
 
+/** 一级 and 二级 joined in one cell: 成本指标-经济成本指标, 效益指标/社会效益指标. */
+const COMBINED = /指标\s*[-—–/|·_]/;
+
+/** （一）数量指标, 1.质量指标: a 二级 cell numbered as an outline's heading, read without its numbering. */
+function numberedLevel2(text: string): Level2 | null {
+  const c = text.charCodeAt(0);
+  // (Only a cell opening with a bracket, a digit or a numeral can be numbered.)
+  if (
+    !(c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c >= 0x4e00)
+  )
+    return null;
+  const bare = withoutNumbering(text);
+  return bare !== text && bare ? canonLevel2(bare) : null;
+}
+
 /** A row's cell under each role of its header, trimmed ("" where the header has no such column). */
 export function cellsByRole(row: string[], roles: RoleMap): (role: HeaderRole) => string {
   return (role) => (roles[role] !== undefined ? trimSpaces(row[roles[role] as number] ?? "") : "");
@@ -183,9 +198,11 @@ export function readIndicatorRow(
   }
   if (l2Text) {
     // 经济, 社会, 可持续, 服务对象 in the 二级 column: a 二级 cut short (一级 | 二级 | 三级), read only here.
-    fill.level2 = canonLevel2(l2Text) ?? shortLevel2(l2Text, fill.level1);
-    // A 指标类别 column may hold either level, or both: 效益指标, 产出指标-数量指标.
-    const both = fill.level2 ? null : categoryOfLabel(l2Text);
+    // （一）数量指标, (二)质量指标, 1.时效指标: an outline's numbering before the 二级 is no part of it.
+    fill.level2 = canonLevel2(l2Text) ?? numberedLevel2(l2Text) ?? shortLevel2(l2Text, fill.level1);
+    // A 指标类别 column may hold either level, or both: 效益指标, 产出指标-数量指标 — and 成本指标-经济成本指标,
+    // 效益指标-社会效益指标, whose 二级 alone reads too, still write their 一级 (the row's, not the one above).
+    const both = !fill.level2 || (!l1Text && COMBINED.test(l2Text)) ? categoryOfLabel(l2Text) : null;
     if (both) ({ level1: fill.level1, level2: fill.level2 } = underHeading(both, fill.level1));
     // Lines pasted from a PDF print a merged 一级 on its block's middle line, not its first: under
     // a 二级 of another family, the 一级 carried down from the block before is not this row's.
@@ -316,13 +333,13 @@ export function readIndicatorRow(
     if (n > 0) return "read";
   }
   const targetCol = roles.target ?? roles.level3;
-  const lines = linePairs(name, target);
+  const lines = rowPairs(name, target, get("unit"));
   if (lines) {
     // 整治村庄数量\n新建污水管网 | ≥15个\n3.6公里: several indicators in one row, a line each. A heading line
     // (产出指标： against a blank) heads the lines under it in this cell; a line's own label
     // (数量指标：培训人数) is its category, as in a packed cell.
     let cats = { level1: fill.level1, level2: fill.level2 };
-    for (const [nameLine, targetLine] of lines) {
+    for (const [nameLine, targetLine, unitLine] of lines) {
       if (!targetLine) {
         cats = underHeading(categoryOfLabel(nameLine) ?? cats, cats.level1, cats.level2);
         continue;
@@ -337,7 +354,7 @@ export function readIndicatorRow(
         target: withoutNumbering(targetLine),
         text: [l1Text, l2Text, nameLine, targetLine].filter(Boolean).join(" | "),
         direction,
-        unitCell: get("unit").includes("\n") ? "" : get("unit"),
+        unitCell: unitLine,
       });
     }
     return "read";
@@ -398,7 +415,8 @@ export function readIndicatorRow(
     return "read";
   }
   // 视频监控点位⏎运维数量: a cell of one indicator, its lines wrapped by a PDF or a narrow column, is one name.
-  name = joinWraps(name);
+  // (Beside its own target, 养老保险制度⏎持续运行 | 长期: one name, whatever its first line ends with.)
+  name = joinWraps(name, !!target && !!get("target"));
   let seq: number | null = null;
   if (!target) {
     // The whole indicator in the 三级 cell: "巡查企业数，不少于2万家次" or "机柜数量(≥77台)". Where the table has
@@ -429,6 +447,8 @@ export function readIndicatorRow(
       // (a template's placeholder, 受益人口数（≥**人）, is cleanName's below).
       name = item.name;
     }
+    // 补助学校数：312所 | 312所: the cell's name followed by the target its own column holds — restated, no part of it.
+    name = withoutRestatedTarget(name, target);
   }
   // 受益人口数（≥**人） | 3600: the template's placeholder leaves the name, its unit counts the number.
   const cleaned = cleanName(name);
@@ -510,6 +530,27 @@ function namedPairs(cell: string): string[] | null {
 // (The figure after a comparator written in signs or in words: ≥6场, 不少于80家, 达到95%.)
 const NAMED_PAIR =
   /^[^:：\d≥≤><＞＜=＝%％]{2,30}[:：]\s*(?:[≥≤≧≦><＞＜=＝约]|(?:不少于|不低于|不超过|不高于|不大于|不多于|大于|小于|低于|高于|超过|多于|少于|至少|达到?|控制在)\s*约?)?\s*\d[^:：]*$/;
+
+/**
+ * 补助学校数：312所 beside 312所 (or 312 | 所): the name without a ：target that says what the target column says —
+ * the same figure, comparator and unit. A name whose colon goes on otherwise stays as written.
+ */
+function withoutRestatedTarget(name: string, target: string): string {
+  const colon = Math.max(name.lastIndexOf("："), name.lastIndexOf(":"));
+  if (colon < 2) return name;
+  const tail = name.slice(colon + 1).trim();
+  if (!tail || !/\d/.test(tail)) return name;
+  const said = parseTarget(tail);
+  const own = parseTarget(target);
+  const same =
+    said.kind === "quantitative" &&
+    own.kind === "quantitative" &&
+    said.value === own.value &&
+    said.valueMax === own.valueMax &&
+    said.comparator === own.comparator &&
+    (said.unit === own.unit || !own.unit);
+  return same ? trimSpaces(name.slice(0, colon)) : name;
+}
 
 /**
  * 项目开工率（6月底前） | ≥90%: a deadline in the name's bracket, beside a target that is no date, is the

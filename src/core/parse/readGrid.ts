@@ -50,6 +50,7 @@ import { nextNamesLevel, treeAfter, type TreeLevel } from "../table/unitTree";
 import { isProjectHeadingRow } from "../table/projectHeadings";
 import { headerLine, pastedLines, resultOfLines } from "../table/pastedLines";
 import {
+  fieldCodeHeader,
   isBareUnitHeader,
   isUnitAndProjectHeader,
   isWeakTargetHeader,
@@ -436,13 +437,21 @@ class GridWalk {
     this.lastFilledRow = r;
     if (r <= this.joinedUntil) return;
 
-    const candidate = headerOf(row, r);
+    // XMMC | YJZB | EJZB | SJZB | ZBZ | JLDW: a system's field codes, a header of their own — or, right under a
+    // header or over one, its companion (the codes of its columns), no row of the table.
+    const codes = fieldCodeHeader(row);
+    if (codes) {
+      if (this.header && this.header.row === previousRow) return;
+      const below = this.nextFilledRow(r);
+      if (below < texts.length && headerOf(texts[below], below)) return;
+    }
+    const candidate = headerOf(codes ?? row, r);
     let h = candidate;
     // 单位名称 | 项目名称 | 绩效目标 with no indicator column: a table only if its goals hold indicators;
     // 项目名称 | 产出指标 | 效益指标 only if those columns hold words (not counts of indicators).
     if (h?.indicatorsInGoal && !goalsHoldIndicators(h, texts, r)) h = null;
     if (h && h.categoryColumns.length > 0 && !categoryColumnsHoldWords(h, texts, r)) h = null;
-    if (h) return this.startTable(r, h);
+    if (h) return this.startTable(r, h, codes ?? row);
     if (this.subHeaderNext && this.header && this.readSubHeader(r, this.header)) {
       this.lowerHeaderRow(r, row);
       return;
@@ -474,9 +483,8 @@ class GridWalk {
   }
 
   /** A header row: a new table starts (or a page-break repeat goes on with the one before). */
-  private startTable(r: number, h: HeaderInfo): void {
+  private startTable(r: number, h: HeaderInfo, row: string[]): void {
     const { b, texts } = this;
-    const row = texts[r];
     // 实施期目标 | 年度目标 right above the header: no goal is written under those labels (the first
     // indicator row is no goal).
     this.goalBelow = null;

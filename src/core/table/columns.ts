@@ -276,6 +276,59 @@ export function linePairs(name: string, target: string): [string, string][] | nu
 }
 
 /**
+ * The indicators of one row written a line each, or joined by one separator, in its name, target and unit
+ * cells: each with its own line or part of the unit cell when that cell is stacked or joined alike (城市低保标准⏎
+ * 农村低保标准 | ≥720⏎≥5300 | 元/人·月⏎元/人·年), the whole unit cell otherwise. Null when the row is one indicator.
+ */
+export function rowPairs(name: string, target: string, unit: string): [string, string, string][] | null {
+  const lines = linePairs(name, target);
+  if (lines) {
+    if (!unit.includes("\n")) return lines.map(([n, t]) => [n, t, unit]);
+    const units = unit.split("\n").map(trimSpaces).filter(Boolean);
+    const filled = lines.filter(([, t]) => t).length;
+    let k = 0;
+    return lines.map(([n, t]) => {
+      const own = units.length === lines.length ? units[k] : units.length === filled && t ? units[k] : "";
+      if (units.length === lines.length || t) k++;
+      return [n, t, own ?? ""];
+    });
+  }
+  return joinedPairs(name, target, unit);
+}
+
+/** The separators that join two indicators in one row's cells, each with the same separator in the target. */
+export const JOINERS: readonly RegExp[] = [/[/／]/, /、/, /[；;]/];
+const JOINER_CODES = new Set(Array.from("/／、；;", (ch) => ch.charCodeAt(0)));
+
+/** Whether a name holds one of JOINERS' separators (most names hold none: one pass over its characters). */
+export function hasJoiner(name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (JOINER_CODES.has(name.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * 帮扶镇数/帮扶村数 | 22个/379个, 整治街道条数、长度 | 12条、8.6公里, 特困供养人数；临时救助人次 | 1850；2400 | 人；人次,
+ * 培训果农人数/场次 | 3000/30 | 人/场: two (or more) indicators joined in one row — a part of the name for each
+ * figure of the target, and a part of the unit (when the unit cell is joined alike) for each. A figure per part,
+ * never a ratio (3000/30 人/场 is not 100). A name of one indicator (居民、商户满意度 | ≥90%, 生师比 | 18/1) stays.
+ */
+function joinedPairs(name: string, target: string, unit: string): [string, string, string][] | null {
+  if (name.includes("\n") || target.includes("\n") || !hasJoiner(name)) return null;
+  for (const sep of JOINERS) {
+    if (!sep.test(name) || !sep.test(target)) continue;
+    const names = name.split(sep).map(trimSpaces);
+    const targets = target.split(sep).map(trimSpaces);
+    if (names.length < 2 || names.length !== targets.length) continue;
+    if (!names.every((n) => n.length >= 2 && !/\d$/.test(n))) continue;
+    if (!targets.every((t) => /\d/.test(t) && parseTarget(t).kind === "quantitative")) continue;
+    const units = sep.test(unit) ? unit.split(sep).map(trimSpaces) : null;
+    if (units && (units.length !== names.length || units.some((u) => !u))) continue;
+    return names.map((n, k) => [n, targets[k], units ? units[k] : unit]);
+  }
+  return null;
+}
+
+/**
  * 产出指标：\n数量指标：培训人数\n满意度指标：\n服务对象满意度：满意度 | \n200人\n\n≥90%: the names' bare headings
  * stand against blank lines of targets (the cell's leading blank lines are trimmed with it), and every
  * other line has a target — the blanks prove the lines aligned, whatever the targets say.

@@ -4,7 +4,7 @@
  * (units, notes such as "（包含数字及文字描述）") removed.
  */
 import type { ColumnRole } from "../record";
-import { canon } from "../text/chars";
+import { canon, trimSpaces } from "../text/chars";
 import { NAME_AND_GOAL_HEADER } from "./nameWithGoal";
 
 type Matcher = RegExp;
@@ -310,6 +310,46 @@ const DEPARTMENT_AND_UNIT = /^部门\(单位\)(?:名称)?(?:及代码|及编码|
 export function namesDepartmentAndUnit(label: string): boolean {
   // Most labels have no 单: one look before anything is built.
   return label.includes("单") && DEPARTMENT_AND_UNIT.test(headerWords(label));
+}
+
+/**
+ * The field codes a budget system's export heads its columns with (一体化: XMMC 项目名称, YJZB 一级指标, ZBZ 指标值
+ * …), each as the header it stands for — read only in a row of such codes alone (fieldCodeHeader).
+ */
+const FIELD_CODES: ReadonlyMap<string, string> = new Map([
+  ["XH", "序号"],
+  ["XMMC", "项目名称"],
+  ["YJZB", "一级指标"],
+  ["EJZB", "二级指标"],
+  ["SJZB", "三级指标"],
+  ["ZBMC", "三级指标"],
+  ["ZBXZ", "指标性质"],
+  ["FH", "符号"],
+  ["ZBZ", "指标值"],
+  ["JLDW", "计量单位"],
+  ["DLDW", "计量单位"],
+  ["ZBFX", "指标方向"],
+  ["QZ", "权重"],
+]);
+
+/**
+ * XMMC | YJZB | EJZB | SJZB | ZBZ | JLDW: a row of field codes alone (every filled cell one, three at least
+ * naming a column other than 序号), as the headers they stand for; null for any other row.
+ */
+export function fieldCodeHeader(texts: readonly string[]): string[] | null {
+  let named = 0;
+  for (const t of texts) {
+    const s = t ? trimSpaces(t) : "";
+    if (!s) continue;
+    // Most rows are data or Chinese headers: one look at the first character (a code's capital letter).
+    const c = s.charCodeAt(0);
+    if (c < 0x41 || c > 0x5a) return null;
+    const code = FIELD_CODES.get(s);
+    if (code === undefined) return null;
+    if (code !== "序号") named++;
+  }
+  if (named < 3) return null;
+  return texts.map((t) => (t ? (FIELD_CODES.get(trimSpaces(t)) ?? t) : t));
 }
 
 /** Form-style label cells (项目名称 | value) that carry project context above an indicator block. */

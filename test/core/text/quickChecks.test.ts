@@ -4,6 +4,7 @@
  * on text made of the characters that matter.
  */
 import fc from "fast-check";
+import { hasJoiner, JOINERS } from "../../../src/core/table/columns";
 import { bareLabel, categoryOfLabel, hasInnerPunct } from "../../../src/core/text/categories";
 import { canon, isJsSpace } from "../../../src/core/text/chars";
 import { NAME_COMPARATOR_PATTERN, PER_WORD, perBefore } from "../../../src/core/text/comparators";
@@ -1121,6 +1122,22 @@ describe("quick rejections agree with the full checks", () => {
         if (!mayGainForPeople(t, 0)) expect(PEOPLE_GAIN.test(t)).toBe(false);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("hasJoiner passes every name a JOINERS separator splits (帮扶镇数/帮扶村数, 条数、长度, 人数；人次)", () => {
+    const name = fc.array(
+      fc.constantFrom("帮扶镇数", "长度", "/", "／", "、", "；", ";", "，", "|", "-", " ", "1"),
+      {
+        maxLength: 6,
+      },
+    );
+    fc.assert(
+      fc.property(name, (parts) => {
+        const t = parts.join("");
+        if (!hasJoiner(t)) for (const sep of JOINERS) expect(sep.test(t)).toBe(false);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -123,13 +123,13 @@ export const LINE_LABEL = /^[^\s:：，,。；;]{1,12}[:：]/;
  * · beside it (元⏎/点·年). `next` is the line after the break: a numbered item or a label opening it is no wrap,
  * nor is a line of its own under a line ending as a name ends (巡查企业数⏎培训人数).
  */
-function wrapsWord(a: number, b: number, next: string): boolean {
+function wrapsWord(a: number, b: number, next: string, oneName = false): boolean {
   if (leadingNumbering(canon(next)) !== null || LINE_LABEL.test(next)) return false;
   if (a === 47 || a === 0xb7 || b === 47 || b === 0xb7) return true;
   if (CLOSING_QUOTES.has(a)) return isCjk(b);
   if (!(isCjk(a) || isCjk(b))) return false;
   if (PUNCT.test(String.fromCharCode(a)) || PUNCT.test(String.fromCharCode(b))) return false;
-  return !(NAME_END.has(a) && next.trim().length >= 3);
+  return oneName || !(NAME_END.has(a) && next.trim().length >= 3);
 }
 
 /**
@@ -137,9 +137,11 @@ function wrapsWord(a: number, b: number, next: string): boolean {
  * or a narrow column wrapped joined without a space: 视频监控点位⏎运维数量 → 视频监控点位运维数量, 群众安全感满⏎意度,
  * “雪亮工程”⏎运维经费, 元⏎/点·年 (wrapsWord). Other breaks stay. (The 一级 and 二级 cells, 服务对⏎象满意⏎度指标, are
  * read with every space removed, categories.ts: their words are a closed list. A name's words are not, so only a
- * wrap is joined here.) The record's text keeps the cell as written.
+ * wrap is joined here.) The record's text keeps the cell as written. `oneName`: the cell is known to be one
+ * indicator's name (its target written in a column of its own), so a line after one ending as a name ends is its
+ * rest too (养老保险制度⏎持续运行 | 长期), not a name of its own.
  */
-export function joinWraps(text: string): string {
+export function joinWraps(text: string, oneName = false): string {
   let br = text.indexOf("\n");
   if (br < 0) return text;
   let out = "";
@@ -151,7 +153,7 @@ export function joinWraps(text: string): string {
     while (b < text.length && isBlank(text.charCodeAt(b))) b++;
     const lineEnd = text.indexOf("\n", b);
     const next = text.slice(b, lineEnd < 0 ? text.length : lineEnd);
-    if (a > from && b < text.length && wrapsWord(text.charCodeAt(a - 1), text.charCodeAt(b), next)) {
+    if (a > from && b < text.length && wrapsWord(text.charCodeAt(a - 1), text.charCodeAt(b), next, oneName)) {
       out += text.slice(from, a);
       from = b;
     }
