@@ -88,7 +88,6 @@ export const TEXT = {
     "Click Compare districts to see a summary per program here.",
   ),
   noFlags: L("各区指标没有明显差异。", "No notable differences between districts."),
-  sizeGap: L("规模差异", "size"),
   districts: L("区", "Districts"),
   // Cleanup
   noCleanupYet: L(

@@ -244,6 +244,7 @@ export function fakeServices(result: ParseResult = SAMPLE_RESULT, gateway?: Fake
             {
               district: "白云区",
               code: "OUTLIER",
+              kind: { zh: "偏高", en: "High" },
               indicator: "巡查企业数",
               message: {
                 zh: "白云区 巡查企业数 60000 家次，为各区中位数的 6.0 倍",

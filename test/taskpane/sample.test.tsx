@@ -86,6 +86,11 @@ test("区域对比 on the sample flags 白云区's 巡查企业数", async () =>
   expect(wb.getWorksheet("区域对比")).toBeTruthy();
   const flags = await screen.findAllByText(/白云区.*巡查企业数/);
   expect(flags.length).toBeGreaterThan(0);
+  // Each flag says its kind in words, never its code (OUTLIER, COMPARATOR-DIFF).
+  const list = flags[0].closest("ul") as HTMLElement;
+  expect(list.textContent).toMatch(/明显偏高|偏高|比较方式不同/);
+  expect(list.textContent).not.toMatch(/OUTLIER|COMPARATOR-DIFF|UNIT-DIFF|TOTAL-DIFF|MISSING/);
+  expect(list.textContent).toMatch(/偏高（规模差异）/);
 });
 
 test("Compare districts in an English Office writes the 区域对比 sheet in English", async () => {

@@ -191,43 +191,42 @@ function explanation(noun: string): Localized {
   };
 }
 
-function flagLabel(f: CompareFlag, lang: Lang): string {
+/**
+ * What kind of finding a flag is, in words an officer reads (偏高（规模差异）, 期限较晚), never its code: the
+ * sheet's type column and the task pane's list both say it.
+ */
+export function flagKind(f: CompareFlag): Localized {
   if (f.code === "OUTLIER") {
-    if (f.basis === "shared" && !f.far) return pick(both("与多数不同", "Differs"), lang);
+    if (f.basis === "shared" && !f.far) return { zh: "与多数不同", en: "Differs" };
     // A district small (or large) on every size row at one ratio: one label for its findings (明显 where every
     // one is ten times off).
     if (f.sameSize === "far")
-      return pick(
-        f.direction === "high"
-          ? both("明显偏高（比例一致）", "Far above (consistent)")
-          : both("明显偏低（比例一致）", "Far below (consistent)"),
-        lang,
-      );
+      return f.direction === "high"
+        ? { zh: "明显偏高（比例一致）", en: "Far above (consistent)" }
+        : { zh: "明显偏低（比例一致）", en: "Far below (consistent)" };
     if (f.sameSize)
-      return pick(
-        f.direction === "high"
-          ? both("偏高（比例一致）", "High (consistent)")
-          : both("偏低（比例一致）", "Low (consistent)"),
-        lang,
-      );
+      return f.direction === "high"
+        ? { zh: "偏高（比例一致）", en: "High (consistent)" }
+        : { zh: "偏低（比例一致）", en: "Low (consistent)" };
     // 明显 only from ten times (or a tenth) on, as the README promises: 0.50× is low, 12× far below.
     if (f.far)
-      return pick(
-        f.direction === "high" ? both("明显偏高", "Far above") : both("明显偏低", "Far below"),
-        lang,
-      );
+      return f.direction === "high"
+        ? { zh: "明显偏高", en: "Far above" }
+        : { zh: "明显偏低", en: "Far below" };
     // A plain gap in size (规模差异) is information, not a finding: said so in the type column.
     if (f.sizeGap)
-      return pick(
-        f.direction === "high"
-          ? both("偏高（规模差异）", "High (size)")
-          : both("偏低（规模差异）", "Low (size)"),
-        lang,
-      );
-    return pick(f.direction === "high" ? both("偏高", "High") : both("偏低", "Low"), lang);
+      return f.direction === "high"
+        ? { zh: "偏高（规模差异）", en: "High (size)" }
+        : { zh: "偏低（规模差异）", en: "Low (size)" };
+    return f.direction === "high" ? { zh: "偏高", en: "High" } : { zh: "偏低", en: "Low" };
   }
-  const l = FLAG_LABEL[f.code];
-  return pick(both(l.zh, l.en), lang);
+  return FLAG_LABEL[f.code];
+}
+
+/** The sheet's type column: both languages on a Chinese sheet, as its other fixed texts. */
+function flagLabel(f: CompareFlag, lang: Lang): string {
+  const k = flagKind(f);
+  return pick(both(k.zh, k.en), lang);
 }
 
 /** Yellow for a small difference from the shared value; a tenfold one (a likely slip) is high or low. */

@@ -142,10 +142,7 @@ export function ComparePanel({ selection, service, grouping, onGrouping, compari
               <ul className={styles.list}>
                 {c.flags.map((f, i) => (
                   <li key={i}>
-                    <span className={styles.muted}>
-                      {f.code}
-                      {f.sizeGap ? ` · ${t(TEXT.sizeGap)}` : ""}
-                    </span>{" "}
+                    <span className={styles.muted}>{t(f.kind)}</span>
                     {t(f.message)}
                   </li>
                 ))}

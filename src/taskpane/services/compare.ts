@@ -12,7 +12,7 @@ import {
 import { programNotes } from "../../core/compare/sentences";
 import { groupPrograms } from "../../core/compare/programs";
 import { reviewOrder } from "../../core/compare/flags/outlier";
-import { compareSheetPlan } from "../../core/plan/compareSheet";
+import { compareSheetPlan, flagKind } from "../../core/plan/compareSheet";
 import type {
   CompareFlag,
   CompareOptions,
@@ -51,6 +51,7 @@ function flag(f: CoreFlag): CompareFlag {
   return {
     district: f.district,
     code: f.code,
+    kind: flagKind(f),
     indicator: f.indicator,
     message: f.message,
     ...(f.sizeGap ? { sizeGap: true } : {}),

@@ -81,6 +81,8 @@ export interface CompareOptions {
 export interface CompareFlag {
   district: string;
   code: string;
+  /** What kind of finding it is, in the officer's words (偏高（规模差异）, 合计不符): shown, never the code. */
+  kind: Localized;
   indicator: string;
   message: Localized;
   /** A plain gap in size (规模差异): listed last, marked as such. */
