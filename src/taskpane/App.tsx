@@ -275,7 +275,9 @@ export function App(props: AppProps) {
             {tab === "selection" && (
               <SelectionPanel selection={selection} busy={busy} onReparse={onReparse} />
             )}
-            {tab === "findings" && <FindingsPanel findings={findings} onNavigate={onNavigate} />}
+            {tab === "findings" && (
+              <FindingsPanel findings={findings} rules={review?.rules ?? []} onNavigate={onNavigate} />
+            )}
             {tab === "compare" && (
               <ComparePanel
                 selection={selection}

@@ -71,8 +71,12 @@ test("校验 on the sample finds the zero satisfaction target and goes to its ce
   fireEvent.change(screen.getByRole("combobox", { name: "按规则筛选" }), {
     target: { value: "SATISFACTION-LOW" },
   });
+  // The filter names the rule in words with its code beside it; each finding names it in words only.
+  expect(screen.getByRole("option", { name: "满意度目标过低（SATISFACTION-LOW）" })).toBeTruthy();
   const items = screen.getAllByTitle(/转到单元格/);
   expect(items.length).toBeGreaterThan(0);
+  expect(items[0].textContent).toContain("满意度目标过低");
+  expect(items[0].textContent).not.toContain("SATISFACTION-LOW");
   fireEvent.click(items[0]);
   await waitFor(() => expect(gateway.getSelection()?.range).toMatch(/^[A-Z]+\d+$/));
   expect(gateway.getSelection()?.sheet).toBe(sheet);

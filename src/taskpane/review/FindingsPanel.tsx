@@ -3,7 +3,7 @@ import { useMemo, useState } from "react";
 import { Badge, Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { SEVERITY_TEXT, TEXT } from "../text";
 import { useT } from "../shared/lang";
-import type { PaneFinding, Severity } from "../services/types";
+import type { PaneFinding, RuleInfo, Severity } from "../services/types";
 
 const PAGE = 100;
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -38,10 +38,12 @@ const useStyles = makeStyles({
 
 export interface FindingsPanelProps {
   findings: PaneFinding[] | null;
+  /** The rules' titles: a finding says its rule in words (缺少效益指标), the code only beside it in the filter. */
+  rules: RuleInfo[];
   onNavigate(finding: PaneFinding): void;
 }
 
-export function FindingsPanel({ findings, onNavigate }: FindingsPanelProps) {
+export function FindingsPanel({ findings, rules: ruleInfo, onNavigate }: FindingsPanelProps) {
   const t = useT();
   const styles = useStyles();
   const [rule, setRule] = useState("");
@@ -49,6 +51,11 @@ export function FindingsPanel({ findings, onNavigate }: FindingsPanelProps) {
   const [shown, setShown] = useState<Record<Severity, number>>({ error: PAGE, warning: PAGE, info: PAGE });
 
   const rules = useMemo(() => distinct(findings?.map((f) => f.code) ?? []), [findings]);
+  const titles = useMemo(() => new Map(ruleInfo.map((r) => [r.code, r.title])), [ruleInfo]);
+  const titleOf = (code: string) => {
+    const title = titles.get(code);
+    return title ? t(title) : code;
+  };
   const projects = useMemo(() => distinct(findings?.map((f) => f.project).filter(Boolean) ?? []), [findings]);
   const filtered = useMemo(
     () => (findings ?? []).filter((f) => (!rule || f.code === rule) && (!project || f.project === project)),
@@ -66,7 +73,7 @@ export function FindingsPanel({ findings, onNavigate }: FindingsPanelProps) {
             <option value="">{t(TEXT.all)}</option>
             {rules.map((code) => (
               <option key={code} value={code}>
-                {code}
+                {titles.has(code) ? `${titleOf(code)}（${code}）` : code}
               </option>
             ))}
           </Select>
@@ -103,7 +110,7 @@ export function FindingsPanel({ findings, onNavigate }: FindingsPanelProps) {
                     onClick={() => onNavigate(f)}
                   >
                     <span className={styles.where}>
-                      {f.cell} · {f.code}
+                      {f.cell} · {titleOf(f.code)}
                       {/* The indicator names the line; a project-level finding names its project. */}
                       {f.indicator ? ` · ${f.indicator}` : f.project ? ` · ${f.project}` : ""}
                     </span>
