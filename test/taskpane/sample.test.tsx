@@ -94,7 +94,7 @@ test("区域对比 on the sample flags 白云区's 巡查企业数", async () =>
   const list = flags[0].closest("ul") as HTMLElement;
   expect(list.textContent).toMatch(/明显偏高|偏高|比较方式不同/);
   expect(list.textContent).not.toMatch(/OUTLIER|COMPARATOR-DIFF|UNIT-DIFF|TOTAL-DIFF|MISSING/);
-  expect(list.textContent).toMatch(/偏高（规模差异）/);
+  expect(list.textContent).toMatch(/偏高（规模差异） · /);
 });
 
 test("Compare districts in an English Office writes the 区域对比 sheet in English", async () => {

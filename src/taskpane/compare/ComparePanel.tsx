@@ -143,6 +143,7 @@ export function ComparePanel({ selection, service, grouping, onGrouping, compari
                 {c.flags.map((f, i) => (
                   <li key={i}>
                     <span className={styles.muted}>{t(f.kind)}</span>
+                    {" · "}
                     {t(f.message)}
                   </li>
                 ))}
