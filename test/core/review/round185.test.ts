@@ -278,3 +278,27 @@ describe("round 185 bad fixes: one defect said once; a message that agrees with 
     expect(gradeOf(grid).grade).toBe("差");
   });
 });
+
+describe("round 185 minor: a floor below a goal's figure said roughly (约320万平方米) is a hint", () => {
+  const grid = (goal: string): CellValue[][] => [
+    HEAD.slice(0, 5),
+    packed(
+      "潜江市城市管理执法委员会",
+      "潜江市园林绿化养护项目",
+      goal,
+      "1、产出指标：绿地养护面积，≥300万平方米。2、产出指标：苗木成活率，≥95%。3、效益指标：城市绿化覆盖率，≥42%。4、满意度指标：市民满意度，≥90%。",
+    ).slice(0, 5),
+  ];
+  it("养护城区绿地面积约320万平方米 against 绿地养护面积 ≥300万平方米: an info", () => {
+    const f = codes(grid("养护城区绿地面积约320万平方米，确保苗木成活率95%以上。"), "GOAL-FIGURE");
+    expect(f.map((x) => [x.indicator, x.severity])).toEqual([["绿地养护面积", "info"]]);
+    expect(f[0].message.zh).toContain("目标写约320万平方米");
+  });
+  it("without 约, a warning", () => {
+    const f = codes(grid("养护城区绿地面积320万平方米，确保苗木成活率95%以上。"), "GOAL-FIGURE");
+    expect(f.map((x) => [x.indicator, x.severity])).toEqual([["绿地养护面积", "warning"]]);
+  });
+  it("a figure of another subject (养护城区行道树面积) stays apart", () => {
+    expect(codes(grid("养护城区行道树面积约320万平方米。"), "GOAL-FIGURE")).toEqual([]);
+  });
+});

@@ -626,8 +626,9 @@ export const goalFigure: Rule = {
       ctx.report({
         indicator: r,
         messageId: "below",
+        ...(below.approx ? { severity: "info" as const } : {}),
         data: {
-          goal: below.said,
+          goal: (below.approx && !below.change ? "约" : "") + below.said,
           name: r.name,
           target: targetWithColumn(r),
           side: ceiling ? "宽于" : "低于",
@@ -659,6 +660,8 @@ interface GoalFigure {
   label: string;
   /** One of several figures of its unit in its clause: paired by its label alone, never by the clause's words. */
   labelOnly: boolean;
+  /** Said roughly (约320万平方米, 300人左右): a floor below it is a hint, not a warning (round 185). */
+  approx: boolean;
 }
 
 /**
@@ -730,6 +733,7 @@ function goalFigures(goal: string): GoalFigure[] {
         words,
         label: labels[i],
         labelOnly,
+        approx: /(?:约|大约|近)$/.test(before) || /^(?:左右|上下)/.test(after),
       });
     }
   }
@@ -778,6 +782,13 @@ function otherSubject(name: string, label: string): boolean {
   const b = label.slice(0, label.length - k);
   // 住院费用政策范围内 and 政策范围内住院费用: the same words in another order say the same subject (round 159 M2).
   if (sameCharacters(a, b)) return false;
+  // 绿地养护 and 养护城区绿地: the one's characters all in the other, a place between, say the same subject (round 185).
+  if (
+    a.length >= 2 &&
+    b.length >= 2 &&
+    ([...a].every((c) => b.includes(c)) || [...b].every((c) => a.includes(c)))
+  )
+    return false;
   return a.length >= 2 && b.length >= 2 && !a.includes(b) && !b.includes(a);
 }
 
