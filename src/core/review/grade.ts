@@ -342,7 +342,9 @@ function payoutFar(v: ProjectView, own: readonly Finding[]): boolean {
   if (said.size === 0) return false;
   const budget = Math.max(0, ...(v.project.budget ?? []));
   if (!(budget > 0)) return false;
-  return payouts(v.indicators).some((p) => said.has(label(p.standard)) && p.total > budget * PAYOUT_FAR);
+  return payouts(v.indicators, v.project.goal).some(
+    (p) => said.has(label(p.standard)) && p.total > budget * PAYOUT_FAR,
+  );
 }
 
 /**

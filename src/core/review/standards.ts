@@ -131,11 +131,31 @@ export interface Payout {
   count: IndicatorRecord;
   /** The count of days or months the standard is per, where it is per day or month. */
   days?: IndicatorRecord;
+  /** The days or months the goal states (全年按200天计) where no indicator counts them (round 185 miss 3). */
+  goalDays?: { value: number; text: string };
   total: number;
 }
 
+/**
+ * The one span of days or months a goal states the year by (每生每天5元，全年按200天计; 按10个月计; 每年供餐200天): a figure
+ * after 按, 全年, 每年 or 年 and before 天, 日 or 个月 — null where none, or several differ.
+ */
+export function goalSpan(goal: string, period: "天" | "月"): { value: number; text: string } | null {
+  const unit = period === "天" ? "(?:天|日)(?!前|内|以内)" : "个月";
+  const re = new RegExp(
+    `(?:按|全年|每年|年均|一年|学年)(?:共|约|供餐|在校|教学|发放|补助)?(\\d+(?:\\.\\d+)?)${unit}(?:计|计算)?`,
+    "g",
+  );
+  const found = [...normalize(goal).matchAll(re)];
+  const values = new Set(found.map((m) => Number(m[1])));
+  if (values.size !== 1) return null;
+  const value = [...values][0];
+  if (!(value > 0) || value > (period === "天" ? 366 : 12)) return null;
+  return { value, text: found[0][0] };
+}
+
 /** Each standard the project states times its one count of heads (and of days or months): none where unpaired. */
-export function payouts(indicators: readonly IndicatorRecord[]): Payout[] {
+export function payouts(indicators: readonly IndicatorRecord[], goal = ""): Payout[] {
   const out: Payout[] = [];
   for (const r of indicators) {
     const s = standardOf(r);
@@ -150,6 +170,12 @@ export function payouts(indicators: readonly IndicatorRecord[]): Payout[] {
         ...countsOf(indicators, s.period),
         ...(s.period === "天" ? countsOf(indicators, "日") : []),
       ];
+      // No indicator counts the days: the goal's (全年按200天计; round 185 miss 3).
+      const fromGoal = spans.length === 0 ? goalSpan(goal, s.period) : null;
+      if (fromGoal) {
+        out.push({ standard: r, count, goalDays: fromGoal, total: total * fromGoal.value });
+        continue;
+      }
       if (spans.length !== 1) continue;
       days = spans[0];
       total *= days.value as number;

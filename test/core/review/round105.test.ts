@@ -69,16 +69,20 @@ describe("round 105 false alarm 3: a deed whose words set its measure, answered 
   const quality = (name: string, target = "是") =>
     rows("道路保洁", ...OUTPUTS, row("产出指标", "质量指标", name, target));
   testRule(vague, {
-    clean: [quality("补贴资金按时足额发放"), quality("生活垃圾日产日清", "100%")],
+    // A deed on its own schedule (日产日清, 随到随办) passes as 按月足额发放 does (round 185).
+    clean: [
+      quality("补贴资金按时足额发放"),
+      quality("生活垃圾日产日清", "100%"),
+      quality("生活垃圾日产日清"),
+      quality("群众诉求随到随办"),
+    ],
     flagged: [
-      ...["生活垃圾日产日清", "特困人员应保尽保", "群众诉求随到随办", "重点区域视频监控全覆盖"].map(
-        (name) => ({
-          ...quality(name),
-          count: 1,
-          severity: "info" as const,
-          includes: "可以按检查记录核对",
-        }),
-      ),
+      ...["特困人员应保尽保", "重点区域视频监控全覆盖"].map((name) => ({
+        ...quality(name),
+        count: 1,
+        severity: "info" as const,
+        includes: "可以按检查记录核对",
+      })),
       { ...quality("道路保洁质量"), includes: "不可衡量" },
       { ...quality("是否日产日清"), includes: "不可衡量" },
       { ...quality("生活垃圾日产日清", "较好"), includes: "不可衡量" },
@@ -89,7 +93,7 @@ describe("round 105 false alarm 3: a deed whose words set its measure, answered 
 it("a whole deed's rate is its own name", () => {
   const fix = (name: string) =>
     runRule(vague, rows("道路保洁", ...OUTPUTS, row("产出指标", "质量指标", name, "是")))[0]?.fix?.zh;
-  expect(fix("生活垃圾日产日清")).toContain("生活垃圾日产日清率 100%");
+  expect(fix("特困人员应保尽保")).toContain("特困人员应保尽保率 100%");
   expect(fix("重点区域视频监控全覆盖")).toContain("重点区域视频监控覆盖率 100%");
 });
 

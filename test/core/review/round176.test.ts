@@ -163,10 +163,18 @@ describe("round 176 M1: a standard times its count above the project's funds", (
       codes(yushu("500", "营养膳食补助标准（初中）", "受益初中学生人数"), "COST-OVER-BUDGET"),
     ).toHaveLength(1);
   });
-  it("per day with no count of days: nothing to multiply by", () => {
+  it("per day with no count of days, in the lines or the goal: nothing to multiply by", () => {
     const g = yushu("300");
     g.splice(7, 1);
+    g[4][1] = "为全市8500名寄宿制学校学生提供营养膳食补助，每生每天5元。";
     expect(codes(g, "COST-OVER-BUDGET")).toEqual([]);
+  });
+  it("the goal's 全年在校200天 where no line counts the days (round 185 M3): 850万元 against 300万元", () => {
+    const g = yushu("300");
+    g.splice(7, 1);
+    expect(codes(g, "COST-OVER-BUDGET").map((x) => x.message.zh)).toEqual([
+      expect.stringContaining("全年在校200天"),
+    ]);
   });
 });
 

@@ -198,11 +198,17 @@ function isStaffCount(r: IndicatorRecord): boolean {
  * not a cost per unit (亩均财政投入 ≤3000元/亩), not when they are paid (资金按季度拨付, a 时效 indicator),
  * and not others' money or money the project brings about (撬动企业研发投入, 促进增收节支金额).
  */
+/** A sum named as a cost (设备采购成本, 车辆购置成本, 项目成本总额). */
+const NAMED_COST = /成本(?:控制数|总额|金额)?$/;
+
 function isInput(r: IndicatorRecord, view: ProjectView): boolean {
   if (isStaffInput(r.name) || isStaffCount(r)) return !hiringIsTheOutput(r, view);
   // 会议经费≤3万元 in the 产出 block is the 2015 framework's 成本指标: a ceiling on money is a cost, which
   // COST-BUDGET judges, not an input posing as an output.
   if (isCeilingCost(r)) return false;
+  // 设备采购成本 45万元 in the 产出 block (round 185): a cost named so is the 2015 framework's 成本指标 too; COST-BUDGET
+  // says a lump is the whole budget, and one defect is said once.
+  if (NAMED_COST.test(normalize(r.name))) return false;
   if (!isMoneyInput(r.name, r.unit) || isResultMoney(r.name) || isPerUnitMoney(r.name, r.unit)) return false;
   const timely = level2Of(r) === "时效指标" || r.kind === "date" || isTimelyTarget(r.target);
   return !timely;

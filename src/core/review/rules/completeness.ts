@@ -358,11 +358,18 @@ export const completeOutputDetail: Rule = {
     }
     if (quality && time) return;
     const both = !quality && !time;
+    // 建档率, 健康管理率 shown as a guessed 质量 while counted as the quantity: the message says which they are
+    // taken for, so it does not contradict the listing (round 185).
+    const shownAsQuality = quality
+      ? []
+      : coverage.filter((r) => r.level2 === null && r.level2Inferred === "质量指标");
     ctx.report({
       data:
         !quality && coverage.some(guessedQuality)
           ? rateOnly(coverage, time)
-          : OUTPUT_PARTS[both ? "both" : quality ? "time" : "quality"],
+          : shownAsQuality.length > 0
+            ? coverageAsQuantity(shownAsQuality, time)
+            : OUTPUT_PARTS[both ? "both" : quality ? "time" : "quality"],
       ...(both ? {} : { severity: "info" as const }),
     });
   },
@@ -469,6 +476,8 @@ const BARE_COMPLETION = /^(?:项目|任务|工作|计划)*完成率$/;
  * 100%): no work done is counted by it.
  */
 function countsNothing(r: IndicatorRecord, view: ProjectView): boolean {
+  // 森林防火巡护 | 是, guessed a quantity: a deed said done, no count of it (round 185).
+  if (answeredDone(r)) return true;
   if (r.kind !== "quantitative" || !/^[%‰]$/.test(normalize(r.unit))) return false;
   // 诈骗案件发案数 同比下降10%: a change in a count, no count written as a share.
   if (statesChange(r.target) || isChangeName(r.name)) return false;
@@ -478,8 +487,22 @@ function countsNothing(r: IndicatorRecord, view: ProjectView): boolean {
   );
 }
 
-/** A completion rate of a named work (文物修缮完成率, 河道整治完成率): the work, before 完成率. */
-const NAMED_COMPLETION = /^([\u4e00-\u9fff]{2,12}?)(?:任务|工作|计划)?完成率$/;
+/** A row guessed a quantity and answered 是 (森林防火巡护 | 是): said done, nothing counted. */
+function answeredDone(r: IndicatorRecord): boolean {
+  return (
+    r.level2 === null &&
+    r.level2Inferred === "数量指标" &&
+    r.kind === "qualitative" &&
+    /^是[。.]?$/.test(normalize(r.target))
+  );
+}
+
+/**
+ * A completion rate of a named work (文物修缮完成率, 河道整治完成率), or the coverage of an activity (宣传覆盖率; round
+ * 185): the work, before 完成率 or 覆盖率.
+ */
+const NAMED_COMPLETION =
+  /^([\u4e00-\u9fff]{2,12}?)(?:任务|工作|计划)?完成率$|^(宣传|培训|巡护|巡查|巡逻|检查|演练)覆盖率$/;
 
 /**
  * 文物修缮完成率 100% where neither the goal nor any other indicator counts the repairs (how many 处, 座, 平方米): a
@@ -487,7 +510,8 @@ const NAMED_COMPLETION = /^([\u4e00-\u9fff]{2,12}?)(?:任务|工作|计划)?完�
  * the work's words (修缮文物12处) states it.
  */
 function completionOfUncounted(r: IndicatorRecord, view: ProjectView): boolean {
-  const work = NAMED_COMPLETION.exec(normalize(r.name))?.[1];
+  const m = NAMED_COMPLETION.exec(normalize(r.name));
+  const work = m?.[1] ?? m?.[2];
   if (!work) return false;
   const pairs = charPairs(work);
   const shares = (text: string) => [...pairs].some((p) => text.includes(p));
@@ -548,6 +572,23 @@ function rateOnly(coverage: readonly IndicatorRecord[], time: boolean): Record<s
   };
 }
 
+/**
+ * What a project is told whose outputs' population coverage (建档率 ≥90%, 老年人健康管理率 ≥62%) stands for its
+ * quantity, though the listing shows it as a guessed 质量: which lines are taken as what, and what is missing.
+ */
+function coverageAsQuantity(coverage: readonly IndicatorRecord[], time: boolean): Record<string, string> {
+  const shown = coverage
+    .slice(0, MAX_NAMES)
+    .map((r) => `“${label(r)} ${targetWithColumn(r)}”`)
+    .join("");
+  return {
+    zh: `产出指标中${shown}是服务的覆盖面，按数量指标看待；此外没有质量指标${time ? "" : "，也没有时效指标"}，看不出完成得好不好${time ? "" : "、能否按时完成"}。`,
+    en: `The outputs' ${shown} state how far the service reaches, read as its quantity; no other indicator says how well the work is done${time ? "" : ", and none says by when"}.`,
+    fixZh: `补充质量指标，如健康档案合格率、数据准确率 ≥95%${time ? "" : "，以及时效指标（如“12月31日前完成”）"}。`,
+    fixEn: `Add a quality indicator, e.g. a record-quality or data-accuracy rate ≥ 95%${time ? "" : ", and a timeliness one"}.`,
+  };
+}
+
 /** What a project whose quantities are all percentages is told, with the other parts it lacks. */
 function sharesOnly(
   shares: readonly IndicatorRecord[],
@@ -566,7 +607,7 @@ function sharesOnly(
   ];
   const lacksEn = [...(quality ? [] : ["quality"]), ...(time ? [] : ["timeliness"])];
   return {
-    zh: `产出的数量指标只写了百分比（${shown}），没有一项写明完成多少工作，看不出资金办成了多少事。`,
+    zh: `产出的数量指标只写了${shares.some(answeredDone) ? "百分比或“是”" : "百分比"}（${shown}），没有一项写明完成多少工作，看不出资金办成了多少事。`,
     en: `The outputs' quantities are all percentages (${shown}); none counts the work done, so nothing says how much the money delivers.`,
     fixZh: `补充写明工作量的数量指标${example.zh}${more.length ? `；并补充${more.join("和")}` : ""}。`,
     fixEn: `Add a quantity indicator counting the work done${example.en}${lacksEn.length ? `, and ${lacksEn.join(" and ")} ones` : ""}.`,

@@ -8,7 +8,7 @@
  */
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
-import { answersNone, level2Of } from "../indicator";
+import { answersNone, level1Of, level2Of } from "../indicator";
 import { isPerUnitMoney, isSatisfactionName, nameKey, normalize } from "../lexicon";
 import type { ProjectView, Rule } from "../types";
 import { targetWithColumn } from "../format";
@@ -360,9 +360,9 @@ export const indicatorCopy: Rule = {
 const PRODUCTS: readonly (readonly string[])[] = productLexicon.products;
 
 /**
- * Words that name no produce of the project's own: 石榴籽 (民族团结), 橡胶坝, 橡胶跑道 — never a kind.
+ * Words that name no produce of the project's own: 石榴籽 (民族团结), 橡胶坝, 橡胶跑道, 人参 of 万人参与 — never a kind.
  */
-const NOT_PRODUCE = /石榴籽|橡胶坝|橡胶跑道|橡胶制品/g;
+const NOT_PRODUCE = /石榴籽|橡胶坝|橡胶跑道|橡胶制品|人参(?=[与加保训赛考评选会战])/g;
 
 /**
  * Feed grown for the project's animals (种植青贮玉米面积 of a 肉牛 project; round 182 FA3): no other kind of
@@ -401,6 +401,10 @@ export const otherProduct: Rule = {
         zh: "项目名称写的是“{own}”，绩效目标和各项产出、效益指标却都没有写到，反而有 {count} 条指标写的是“{other}”（如“{examples}”），多半照抄自其他项目。",
         en: "The project is named for “{own}”, yet neither its goal nor any output or effect names it, while {count} indicators name “{other}” (e.g. “{examples}”): most likely copied from another project.",
       },
+      lines: {
+        zh: "项目名称和绩效目标写的是“{own}”，各项产出、效益指标却都没有写到，{count} 条指标写的全是“{other}”（如“{examples}”），多半照抄自其他项目。",
+        en: "The project's name and goal are about “{own}”, yet no output or effect names it, while all {count} of them name “{other}” (e.g. “{examples}”): most likely copied from another project.",
+      },
     },
     basis: BASIS.relevance,
     fix: {
@@ -412,13 +416,22 @@ export const otherProduct: Rule = {
     const own = productsIn(programOfPlaced(view.project.project));
     if (own.size !== 1) return;
     const [kind] = own;
-    if (productsIn(view.project.goal).has(kind)) return;
+    const goalKinds = productsIn(view.project.goal);
     // 茶农满意度 names who is asked, not the work: the copier's one line of its own (round 176 g4b).
     const named = (r: IndicatorRecord) => productsIn(r.name).has(kind) || productsIn(r.target).has(kind);
     if (view.indicators.some((r) => !isSatisfactionName(r.name) && named(r))) return;
     const others = view.indicators.filter((r) => [...productsIn(r.name, true)].some((k) => k !== kind));
     // No goal written to say what the project is (会宁's rows table): a stronger signal (round 182 FA3).
     if (others.length < (normalize(view.project.goal) === "" ? MIN_OTHER + 1 : MIN_OTHER)) return;
+    const goalOwn = goalKinds.has(kind);
+    if (goalOwn) {
+      // The goal names the project's own kind (支持蓝莓种植基地建设) while every output and effect names another
+      // the goal never does (黑木耳栽培基地, 木耳菌包, 木耳种植户; round 185 miss 1): the lines were copied all the same.
+      const work = view.indicators.filter((r) => !isSatisfactionName(r.name) && level1Of(r) !== "满意度指标");
+      if (others.length < MIN_OTHER + 1 || others.length < work.length) return;
+      if (others.some((r) => [...productsIn(r.name, true)].some((k) => k !== kind && goalKinds.has(k))))
+        return;
+    }
     // The other kind most lines name.
     const counts = new Map<number, number>();
     for (const r of others)
@@ -429,6 +442,7 @@ export const otherProduct: Rule = {
     const first = others[0];
     ctx.report({
       at: { sheet: first.sheet, cell: first.cell, row: first.row },
+      messageId: goalOwn ? "lines" : "other",
       data: {
         own: words(kind, programOfPlaced(view.project.project)),
         other: words(other, others.map((r) => r.name).join("")),

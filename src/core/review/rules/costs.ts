@@ -428,7 +428,7 @@ export const costOverBudget: Rule = {
     // counts pay out is more than the money — a standard, a count or the funds is wrong.
     // 本项目为县级承担部分（25%），中央和省市资金另行下达 (round 182 FA1): the standard × count is the whole policy's.
     const shared = fundsAreShare([view.project.goal]);
-    for (const p of payouts(view.indicators)) {
+    for (const p of payouts(view.indicators, view.project.goal)) {
       if (p.total <= budget * (1 + PAYOUT_MARGIN)) continue;
       if (shared || fundsAreShare([p.standard.text, p.count.text, p.standard.target])) continue;
       const parts = [p.count, ...(p.days ? [p.days] : [])];
@@ -440,8 +440,12 @@ export const costOverBudget: Rule = {
         data: {
           name: p.standard.name,
           target: targetAsWritten(p.standard),
-          counts: parts.map((c) => `“${c.name} ${targetAsWritten(c)}”`).join("×"),
-          countsEn: parts.map((c) => `“${c.name}”`).join(" × "),
+          counts:
+            parts.map((c) => `“${c.name} ${targetAsWritten(c)}”`).join("×") +
+            (p.goalDays ? `×绩效目标所写“${p.goalDays.text}”` : ""),
+          countsEn:
+            parts.map((c) => `“${c.name}”`).join(" × ") +
+            (p.goalDays ? ` × the goal's “${p.goalDays.text}”` : ""),
           total: sumText(p.total),
           budget: shown,
           fixZh: `核对标准、数量和资金三者：按现有资金${shown}和这一标准，只能保障约${roughCount(funded)}${unit}；或调增资金，或核减数量，使标准×数量不超过资金。`,

@@ -112,6 +112,14 @@ export const goalCopy: Rule = {
         zh: "本项目的绩效目标与“{owner}”完全相同，写的是“{owner}”的内容（{fitsZh}），未体现本项目的具体内容。",
         en: "This project's performance target is word for word that of “{owner}”, and describes that project ({fitsEn}), not this one.",
       },
+      copyPlace: {
+        zh: "本项目的绩效目标与“{owner}”完全相同，目标中仍写着“{place}”，是照抄“{owner}”的内容，未体现本项目的具体内容。",
+        en: "This project's performance target is word for word that of “{owner}” and still names “{place}”: it was copied from that project and says nothing of this one.",
+      },
+      otherPlace: {
+        zh: "本项目（{own}）的绩效目标写的是“{place}”，而不是本{word}；多半照抄自{place}的项目，未改地名。",
+        en: "This project's ({own}) performance target names “{place}”, not its own place: most likely copied from {place}'s project with the place name left in.",
+      },
       copied: {
         zh: "{others}照抄了本项目的绩效目标（该目标{ownFitsZh}）；问题在照抄的一方。",
         en: "{others} copied this project's performance target (it fits {fitsEn}); the fault is the copier's.",
@@ -127,7 +135,24 @@ export const goalCopy: Rule = {
   check(view, ctx) {
     const views = copyViews(view, ctx);
     const others = views.map((o) => o.project.project);
-    if (others.length === 0) return;
+    if (others.length === 0) {
+      const place = otherPlaceNamed(view, ctx.all);
+      const own = projectPlace(view.project);
+      if (place && own)
+        ctx.report({
+          at: goalLocation(view),
+          messageId: "otherPlace",
+          data: {
+            own,
+            place,
+            word: placeWord(own),
+            fixZh: `按本${placeWord(own)}（${own}）的实际对象、规模和资金改写绩效目标，地名改为本${placeWord(own)}。`,
+            fixEn:
+              "Rewrite the target from this place's own beneficiaries, scale and funds, naming this place.",
+          },
+        });
+      return;
+    }
     const own = view.project.project;
     // 瓯海区 and 龙湾区 filing 生活垃圾分类示范小区建设 under one name, their districts in a column (round 141).
     const sameName = views.filter((o) => o.project.project === own);
@@ -184,7 +209,11 @@ export const goalCopy: Rule = {
     const fits = found?.figures
       ? { fitsZh: "名称和指标数值都对得上", fitsEn: "its name and figures" }
       : { fitsZh: "与其名称相符", fitsEn: "its name" };
-    const ownFitsZh = found?.figures ? "与本项目的名称和指标数值相符" : "与本项目名称相符";
+    const ownFitsZh = found?.place
+      ? `写的是${found.place}`
+      : found?.figures
+        ? "与本项目的名称和指标数值相符"
+        : "与本项目名称相符";
     if (owner?.project.id === view.project.id) {
       ctx.report({
         at: goalLocation(view),
@@ -203,9 +232,10 @@ export const goalCopy: Rule = {
     if (owner) {
       ctx.report({
         at: goalLocation(view),
-        messageId: "copyOf",
+        messageId: found?.place ? "copyPlace" : "copyOf",
         data: {
           owner: owner.project.project,
+          place: found?.place ?? "",
           ...fits,
           fixZh: "按本项目的实际内容、工作量和资金规模另写绩效目标，与本项目的指标相对应。",
           fixEn: "Write this project's own target from its work, scale and budget, matching its indicators.",
@@ -261,8 +291,12 @@ const OWN_NAME_FIT = 2;
 export function goalOwner(
   view: ProjectView,
   others: readonly ProjectView[],
-): { owner: ProjectView; figures: number } | null {
+): { owner: ProjectView; figures: number; place?: string } | null {
   const goal = view.project.goal;
+  // The goal names one of the places sharing it (保障朔城区城乡低保对象… in 朔城区's row and 平鲁区's; round 185
+  // FA1): that place wrote it, whatever the words and figures say.
+  const named = namedPlaceOwner(goal, [view, ...others]);
+  if (named) return { owner: named.owner, figures: 0, place: named.place };
   const scored = [view, ...others].map((v) => ({ v, ...goalFit(goal, v) })).sort((a, b) => b.fit - a.fit);
   const [best, next] = scored;
   if (best.fit >= OWN_FIT && (next?.fit ?? 0) * AHEAD <= best.fit)
@@ -275,6 +309,57 @@ export function goalOwner(
   return first.name >= OWN_NAME_FIT && (second?.name ?? 0) * AHEAD <= first.name
     ? { owner: first.s.v, figures: 0 }
     : null;
+}
+
+/**
+ * The one project among `views` whose own place (朔城区) the goal names, where each has a place, the places differ
+ * and the goal names no other of them; else null.
+ */
+function namedPlaceOwner(
+  goal: string,
+  views: readonly ProjectView[],
+): { owner: ProjectView; place: string } | null {
+  const text = normalize(goal);
+  const places = views.map((v) => projectPlace(v.project));
+  if (places.some((p) => p === null) || new Set(places).size !== places.length) return null;
+  const named = views.filter((_, i) => text.includes(places[i] as string));
+  if (named.length !== 1) return null;
+  return { owner: named[0], place: projectPlace(named[0].project) as string };
+}
+
+/** Words around a place named in a goal that make it a partner, a route or one of a list, not the goal's own place. */
+const PARTNER_BEFORE = /(?:与|和|及|同|跟|至|到|往|向|对口|帮扶|支援|援助|协助|配合|、|等)$/;
+const PARTNER_AFTER = /^(?:与|和|及|、|至|到|等|联合|协同|共同|合作|交界|接壤|之间|对口|方向|段|境内至)/;
+
+/**
+ * Another place of the same review (平鲁区's row naming 朔城区 as its own: 保障朔城区城乡低保对象…; round 185 M4): a
+ * district or county one of the other projects stands in, named in this project's goal where its own place is
+ * not, and not as a partner, a route or one of a list (与朔城区联合, 朔城区至平鲁区, 朔城区、平鲁区) — or null.
+ */
+function otherPlaceNamed(view: ProjectView, all: readonly ProjectView[]): string | null {
+  const own = projectPlace(view.project);
+  if (!own || !/(?:区|县|市|旗)$/.test(own)) return null;
+  const text = normalize(view.project.goal);
+  if (text.includes(own) || text.includes(own.slice(0, -1))) return null;
+  const found = new Set<string>();
+  for (const o of all) {
+    if (o.project.id === view.project.id) continue;
+    const place = projectPlace(o.project);
+    if (!place || place === own || !/(?:区|县|市|旗)$/.test(place) || place.length < 3) continue;
+    if (place.includes(own) || own.includes(place)) continue;
+    let at = text.indexOf(place);
+    let partner = at < 0;
+    while (at >= 0) {
+      if (
+        PARTNER_BEFORE.test(text.slice(Math.max(0, at - 2), at)) ||
+        PARTNER_AFTER.test(text.slice(at + place.length))
+      )
+        partner = true;
+      at = text.indexOf(place, at + 1);
+    }
+    if (!partner) found.add(place);
+  }
+  return found.size === 1 ? [...found][0] : null;
 }
 
 /** The projects under review by their goal's key, in review order: built once per review (GOAL-COPY, GOAL-VAGUE). */
@@ -541,8 +626,9 @@ export const goalFigure: Rule = {
       ctx.report({
         indicator: r,
         messageId: "below",
+        ...(below.approx ? { severity: "info" as const } : {}),
         data: {
-          goal: below.said,
+          goal: (below.approx && !below.change ? "约" : "") + below.said,
           name: r.name,
           target: targetWithColumn(r),
           side: ceiling ? "宽于" : "低于",
@@ -574,6 +660,8 @@ interface GoalFigure {
   label: string;
   /** One of several figures of its unit in its clause: paired by its label alone, never by the clause's words. */
   labelOnly: boolean;
+  /** Said roughly (约320万平方米, 300人左右): a floor below it is a hint, not a warning (round 185). */
+  approx: boolean;
 }
 
 /**
@@ -645,6 +733,7 @@ function goalFigures(goal: string): GoalFigure[] {
         words,
         label: labels[i],
         labelOnly,
+        approx: /(?:约|大约|近)$/.test(before) || /^(?:左右|上下)/.test(after),
       });
     }
   }
@@ -693,6 +782,13 @@ function otherSubject(name: string, label: string): boolean {
   const b = label.slice(0, label.length - k);
   // 住院费用政策范围内 and 政策范围内住院费用: the same words in another order say the same subject (round 159 M2).
   if (sameCharacters(a, b)) return false;
+  // 绿地养护 and 养护城区绿地: the one's characters all in the other, a place between, say the same subject (round 185).
+  if (
+    a.length >= 2 &&
+    b.length >= 2 &&
+    ([...a].every((c) => b.includes(c)) || [...b].every((c) => a.includes(c)))
+  )
+    return false;
   return a.length >= 2 && b.length >= 2 && !a.includes(b) && !b.includes(a);
 }
 

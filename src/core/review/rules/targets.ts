@@ -142,7 +142,7 @@ function statesOwnTarget(n: string): boolean {
 
 /** A question whether a defect exists or happened (是否存在质量问题, 有无安全事故): 否 answers it with a zero. */
 const ASKS_DEFECT =
-  /(?:是否|有无)(?:存在|发生|出现|有)?.*(?:问题|事故|事件|违规|违纪|违法|投诉|隐患|纠纷|超标|差错|挪用|截留)/;
+  /(?:是否|有无)(?:存在|发生|出现|有)?.*(?:问题|事故|事件|违规|违纪|违法|投诉|隐患|纠纷|超标|差错|挪用|截留|火灾|火情|疫情|伤亡|死亡|案件|污染|中毒|溃坝|垮坝)/;
 
 /**
  * A row answered 是 or 否 (a 。 after it dropped): the answer, and the name without the marks closing it (。，；);
@@ -169,6 +169,7 @@ function yesNoOfDeed(r: IndicatorRecord): boolean {
   return (
     statesOwnTarget(n) ||
     onTimeDeed(n) ||
+    SCHEDULED_DEED.test(n) ||
     /(?:建立|建成|出台|印发|制定|挂牌)$/.test(n) ||
     PASSED.test(n) ||
     CONFORMS.test(n)
@@ -176,11 +177,17 @@ function yesNoOfDeed(r: IndicatorRecord): boolean {
 }
 
 /**
- * A deed whose own words set its measure, all or every day (生活垃圾日产日清, 城乡低保应保尽保, 群众诉求随到随办, 视频监控
- * 全覆盖): inspectors record it, and 是 says it was done (round 105).
+ * A deed whose own words set its measure, all of it (城乡低保应保尽保, 视频监控全覆盖): inspectors record it, and 是
+ * says it was done (round 105); a rate says how nearly.
  */
-const WHOLE_DEED =
-  /应([\u4e00-\u9fff])尽\1|日([\u4e00-\u9fff])日(?!\2)[\u4e00-\u9fff]|随([\u4e00-\u9fff])随(?!\3)[\u4e00-\u9fff]|全覆盖$/;
+const WHOLE_DEED = /应([\u4e00-\u9fff])尽\1|全覆盖$/;
+
+/**
+ * A deed on its own schedule (垃圾日产日清, 日清日结, 随产随清, 群众诉求随到随办): the words set when it is done, as
+ * 按月足额发放 does, so 是 passes (round 185; an info on it capped a 100-point project at 良).
+ */
+const SCHEDULED_DEED =
+  /日([\u4e00-\u9fff])日(?!\1)[\u4e00-\u9fff]|随([\u4e00-\u9fff])随(?!\2)[\u4e00-\u9fff]/;
 
 /**
  * The rate a whole deed answered 是 comes to (生活垃圾日产日清 → 生活垃圾日产日清率 100%, 视频监控全覆盖 → 视频监控覆盖率
@@ -699,7 +706,36 @@ function vagueFixOf(
       fixZh: `${sentence ? "" : `“${name}”本身无法计数，`}按绩效目标写明可衡量的标准，如“${standard}”（绩效目标中已写）；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。`,
       fixEn: `${sentence ? "" : `“${name}” cannot itself be counted: `}write the measurable standard the performance target states, e.g. “${standard}”; where it truly cannot be quantified, state graded levels (好/较好/一般/较差).`,
     };
-  return state !== null ? stateFix(sentence ? null : name, state) : vagueFix(vagueExample(r, word, sentence));
+  return state !== null
+    ? stateFix(sentence ? null : name, state)
+    : vagueFix(inProjectUnit(vagueExample(r, word, sentence), r, view));
+}
+
+/** The measure word a name ends with, whose example is a size or a count (面积, 里程, 长度, 人数, 户数). */
+const MEASURED_BY = /(面积|里程|长度|人数|户数|人次)$/;
+
+/**
+ * A size or count example (≥1000平方米 for 大豆种植面积) in the unit and scale the project writes the same measure in
+ * (补贴面积 ≥420万亩 → “≥（数量）万亩”; round 185): never square metres for a crop counted in 亩.
+ */
+function inProjectUnit(example: string, r: IndicatorRecord, view: ProjectView): string {
+  const measure = MEASURED_BY.exec(normalize(r.name))?.[1];
+  if (!measure || !/^≥\d/.test(example)) return example;
+  const same = view.indicators.filter(
+    (o) =>
+      o !== r &&
+      o.kind === "quantitative" &&
+      o.value !== null &&
+      normalize(o.unit) !== "" &&
+      !/[%‰元]/.test(o.unit) &&
+      normalize(o.name).endsWith(measure),
+  );
+  const units = new Set(same.map((o) => normalize(o.unit)));
+  if (units.size !== 1) return example;
+  const unit = [...units][0];
+  if (example.endsWith(unit)) return example;
+  const wan = same.every((o) => (o.value as number) >= 1e5) ? "万" : "";
+  return `≥（数量）${wan}${unit}`;
 }
 
 /** ≤ or ≥ as the benchmark's side says, with the scale its name is measured in (发病率 per 10万). */

@@ -88,13 +88,34 @@ const UNITLESS_NAME =
  * tonnes or cubic metres, as ≥1800 and ≥2200 do (round 165 miss 2).
  */
 function countedThing(r: IndicatorRecord, year: number | null): boolean {
-  if (r.level2 !== "数量指标" || r.value === null || r.value < 2) return false;
+  if (r.value === null || r.value < 2) return false;
+  if (r.level2 !== "数量指标" && !workCounted(r)) return false;
   if (looksLikeYear(r, year)) return false;
   const t = normalize(r.target);
   return (
     !/[%‰:：/]/.test(t) &&
     !/\p{Script=Han}/u.test(t.replace(BOUND_WORDS, "")) &&
     !UNITLESS_NAME.test(normalize(r.name))
+  );
+}
+
+/** A work done to things, its verb before or after them (发放宣传资料, 媒体宣传投放, 举办培训班). */
+const WORK_VERB =
+  /发放|投放|印制|印发|购置|采购|配备|配置|举办|开展|组织|培训|新建|改建|扩建|改造|维修|修缮|安装|制作|种植|栽植|播出|刊播|刊登|放映|演出|发行|走访|慰问|检查/;
+const WORK_NAME = new RegExp(
+  `^(?:${WORK_VERB.source})[\\u4e00-\\u9fff]{2,}$|^[\\u4e00-\\u9fff]{2,}(?:${WORK_VERB.source})$`,
+);
+
+/**
+ * The packed layout's bare count (发放宣传资料，≥5000; 媒体宣传投放，50): an 二级 inferred as 数量指标 under a written
+ * 产出指标, and a name that is a work verb and its object — so many of them done (round 185 miss 2).
+ */
+function workCounted(r: IndicatorRecord): boolean {
+  return (
+    r.level2 === null &&
+    r.level2Inferred === "数量指标" &&
+    r.level1 === "产出指标" &&
+    WORK_NAME.test(normalize(r.name))
   );
 }
 
