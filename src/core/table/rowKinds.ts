@@ -2,7 +2,10 @@
  * What a row of a table is, besides an indicator: a footer or a place to sign, a sub-header under the
  * target's header (year columns, 优/良/中/差, places), a caption saying 长期 or 年度, a group row's code.
  */
+import { isPageMark } from "../text/brokenLines";
 import { trimSpaces } from "../text/chars";
+
+export { isPageMark };
 import { categoryOfLabel } from "../text/categories";
 import { isKnownUnit } from "../text/units";
 import { headerRole, withoutYears } from "./headers";
@@ -108,19 +111,10 @@ export function isBareLabel(t: string): boolean {
   return c === 0xff1a || c === 58;
 }
 
-/** 第1页，共2页, 第 2 页, 共3页 第1页, - 2 -: a page's number, printed at its foot or head. */
-const PAGE_MARK =
-  /^\s*(?:第\s*\d+\s*页\s*(?:[,，/、]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/、]?\s*第\s*\d+\s*页|[-—]\s*\d+\s*[-—])\s*$/;
-
-/** A page's number alone (第 2 页, — 2 —): also a line of a cell pasted from a PDF across a page break. */
-export function isPageMark(t: string): boolean {
-  return PAGE_MARK.test(t);
-}
-
 /** A page's number alone in its row: what a page break leaves, no note under the table. */
 export function isPageMarkRow(row: string[]): boolean {
   const only = soleCell(row);
-  return only >= 0 && PAGE_MARK.test(row[only]);
+  return only >= 0 && isPageMark(row[only]);
 }
 
 /** 表二, 附表3, 续表, 表1：…: the caption of the next table, alone in its row. */

@@ -1,0 +1,78 @@
+/**
+ * Round 186: free text and documents pasted into a sheet — a PDF's debris in a cell (a number cut across a line
+ * break, a page's number between two lines), …
+ */
+import { parseGrid } from "../../src/core/parse";
+import type { CellValue } from "../../src/core/grid";
+import { grid } from "../support/grid";
+
+const HEAD = ["一级指标", "二级指标", "三级指标", "指标值"];
+
+/** name, comparator, value, unit, kind of every record read from a grid. */
+const read = (rows: CellValue[][]) =>
+  parseGrid(grid(rows)).indicators.map((i) => [i.name, i.comparator, i.value, i.unit, i.kind]);
+
+describe("a PDF's debris in a cell", () => {
+  it("reads a number a line break cut in two whole, in a packed cell (蒲城县 果品优果率≥7⏎5%)", () => {
+    expect(
+      read([
+        ["单位名称", "项目名称", "绩效指标"],
+        [
+          "蒲城县农业农村局",
+          "酥梨产业提质增效",
+          "产出指标：\n1.改造老果园面积≥3000亩；\n2.果品优果率≥7\n5%；\n3.园区年产值增加≥1\n200万元；\n满意度指标：\n1.果农满意度≥90%。",
+        ],
+      ]),
+    ).toEqual([
+      ["改造老果园面积", ">=", 3000, "亩", "quantitative"],
+      ["果品优果率", ">=", 75, "%", "quantitative"],
+      ["园区年产值增加", ">=", 12000000, "元", "quantitative"],
+      ["果农满意度", ">=", 90, "%", "quantitative"],
+    ]);
+  });
+
+  it("reads a number cut in two in a rows table's target cell (共和县 ≥5⏎8%)", () => {
+    expect(
+      read([
+        HEAD,
+        ["效益指标", "生态效益指标", "草原综合植被盖度", "≥5\n8%"],
+        [null, "社会效益指标", "牧民人均增收", "≥300\n元"],
+      ]),
+    ).toEqual([
+      ["草原综合植被盖度", ">=", 58, "%", "quantitative"],
+      ["牧民人均增收", ">=", 300, "元", "quantitative"],
+    ]);
+  });
+
+  it("keeps apart a figure that ends its line and a year or a numbered item that opens the next", () => {
+    expect(read([HEAD, ["产出指标", "数量指标", "培训人数", "≥5\n2024年完成"]]).map((r) => r[2])).toEqual([
+      5,
+    ]);
+    expect(
+      read([
+        ["项目名称", "绩效指标"],
+        ["X", "产出指标：\n1.培训场次≥5\n2.培训人数≥300人"],
+      ]).map((r) => [r[0], r[2]]),
+    ).toEqual([
+      ["培训场次", 5],
+      ["培训人数", 300],
+    ]);
+  });
+
+  it("takes a page's number out from between two lines (蒲城县 - 7 -)", () => {
+    expect(
+      read([
+        ["项目名称", "绩效指标"],
+        [
+          "农村义务教育学校营养改善计划",
+          "产出指标：\n1.营养膳食补助标准5元/生·天；\n- 7 -\n2.食品安全事故发生数0起；\n—8—\n3.受益学生人数≥2.8万人；\n第 3 页\n4.供餐天数≥200天\n3/12",
+        ],
+      ]),
+    ).toEqual([
+      ["营养膳食补助标准", "=", 5, "元/生·天", "quantitative"],
+      ["食品安全事故发生数", "=", 0, "起", "quantitative"],
+      ["受益学生人数", ">=", 28000, "人", "quantitative"],
+      ["供餐天数", ">=", 200, "天", "quantitative"],
+    ]);
+  });
+});
