@@ -76,3 +76,27 @@ describe("a PDF's debris in a cell", () => {
     ]);
   });
 });
+
+describe("a Word 申报书's name and value on lines of their own", () => {
+  it("reads 三级指标：X over 指标值：Y, a line a row, as one indicator at the value's cell (特克斯县)", () => {
+    const got = parseGrid(
+      grid([
+        ["项目名称：特克斯县八卦城街区亮化维护"],
+        ["预算单位：特克斯县住房和城乡建设局"],
+        ["产出指标"],
+        ["三级指标：维护路灯数量"],
+        ["指标值：≥２６００盏"],
+        ["指标名称：故障修复时限"],
+        ["年度指标值：≤24小时"],
+        ["满意度指标"],
+        ["三级指标：市民满意度"],
+        ["目标值：≥９０％"],
+      ]),
+    ).indicators.map((i) => [i.cell, i.level1, i.name, i.comparator, i.value, i.unit]);
+    expect(got).toEqual([
+      ["A5", "产出指标", "维护路灯数量", ">=", 2600, "盏"],
+      ["A7", "产出指标", "故障修复时限", "<=", 24, "小时"],
+      ["A10", "满意度指标", "市民满意度", ">=", 90, "%"],
+    ]);
+  });
+});

@@ -380,6 +380,24 @@ function indicatorsBelow(texts: string[][], r: number, c: number): boolean {
   return false;
 }
 
+/** 三级指标：维护路灯数量, 指标名称：亮灯率 (no figure): a Word 申报书's name line, its value on the line below. */
+const NAME_LINE = /^\s*(?:三级指标|指标名称|指标内容)(?:名称)?\s*[:：]\s*[^\d:：]+$/;
+/** 指标值：≥2600盏, 目标值：≥98%, 年度指标值：…: the value of the name line above. */
+const VALUE_LINE = /^\s*(?:年度)?(?:指标值|目标值)\s*[:：]/;
+
+/**
+ * The row under a name line (NAME_LINE) whose line is its value (VALUE_LINE), alone in their rows — read as one
+ * indicator, at the value's cell — or -1.
+ */
+function valueLineBelow(texts: string[][], r: number, c: number): number {
+  const t = texts[r][c];
+  // (Its first character before any pattern: 三, 指.)
+  const first = t.trimStart().charCodeAt(0);
+  if ((first !== 0x4e09 && first !== 0x6307) || !NAME_LINE.test(t) || !aloneInRow(texts[r], c)) return -1;
+  const x = lineBelow(texts, r, c);
+  return x >= 0 && VALUE_LINE.test(texts[x][c]) && aloneInRow(texts[x], c) ? x : -1;
+}
+
 /** The next row below `r` with a line in column `c`, or -1. */
 function lineBelow(texts: string[][], r: number, c: number): number {
   for (let x = r + 1; x < texts.length; x++) if (texts[x][c]?.trim()) return x;
@@ -871,6 +889,23 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         }
         // 1.临时救助人次 | ≥180人次: a name and its target in two cells (a line cut into columns): read as one
         // line, at the target's cell.
+        // 三级指标：维护路灯数量 over 指标值：≥2600盏: one indicator, at the value's cell.
+        const valueRow = valueLineBelow(texts, r, c);
+        if (valueRow >= 0) {
+          const n = addPackedCell(
+            b,
+            block.p,
+            valueRow,
+            c,
+            `${t}\n${texts[valueRow][c]}`,
+            undefined,
+            block.carried,
+          );
+          block.records += n;
+          if (n > 0) read(valueRow);
+          r = valueRow;
+          continue;
+        }
         const target = c + 1 < width ? texts[r][c + 1] : "";
         const pair = target && target.trim() && aloneInRow(texts[r], c, c + 1);
         const at = pair ? c + 1 : c;
