@@ -100,3 +100,49 @@ describe("a Word 申报书's name and value on lines of their own", () => {
     ]);
   });
 });
+
+describe("footnote marks and notes", () => {
+  it("reads a target with a footnote's mark after it without the mark (神农架林区 购置DR设备2台¹)", () => {
+    expect(
+      read([
+        ["项目名称", "绩效指标"],
+        [
+          "神农架林区基层医疗卫生机构能力提升",
+          "（1）数量指标：购置DR设备2台¹；\n（2）时效指标：设备采购完成时间2024年6月30日前²；\n（3）质量指标：设备验收合格率100%³；",
+        ],
+      ]),
+    ).toEqual([
+      ["购置DR设备", "=", 2, "台", "quantitative"],
+      ["设备采购完成时间", null, null, "", "date"],
+      ["设备验收合格率", "=", 100, "%", "quantitative"],
+    ]);
+    expect(
+      parseGrid(
+        grid([
+          ["项目名称", "绩效指标"],
+          ["X", "时效指标：完成时间2024年6月30日前²"],
+        ]),
+      ).indicators[0].date,
+    ).toBe("2024-06-30");
+  });
+
+  it("reads the name in a rows table's 三级 cell without the mark, and keeps a unit's power (m²)", () => {
+    expect(
+      read([HEAD, ["产出指标", "数量指标", "购置DR设备2台¹", null], [null, null, "绿化面积", "1200m²"]]),
+    ).toEqual([
+      ["购置DR设备", "=", 2, "台", "quantitative"],
+      ["绿化面积", "=", 1200, "m²", "quantitative"],
+    ]);
+  });
+
+  it("reads a ※ note on a line of its own as a note, not an indicator (景泰县)", () => {
+    expect(
+      read([
+        ["项目名称：景泰县城乡居民医保参保补助"],
+        ["预算单位：景泰县医疗保障局"],
+        ["绩效指标：产出指标——参保人数≥21.5万人、财政补助标准≥640元/人·年;满意度指标——参保群众满意度≥90%※。"],
+        ["※满意度以第三方测评为准。"],
+      ]).map((r) => r[0]),
+    ).toEqual(["参保人数", "财政补助标准", "参保群众满意度"]);
+  });
+});

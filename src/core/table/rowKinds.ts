@@ -22,10 +22,17 @@ const FOOTER =
 const SEAL =
   /(?:盖章|公章|签章|签字|签名)\s*[)）]?\s*[:：]?\s*(?:年\s*月\s*日)?\s*$|^\s*年\s+月\s+日\s*$|审核意见\s*[:：]?\s*$/;
 
+/**
+ * ※满意度以第三方测评为准。: a note under the table, marked by ※ — no figure, and words that say how something
+ * is read (为准, 是指, 包括, 计算, 来源, 口径), unlike an item a Word list puts ※ before (※新建道路3公里).
+ */
+const MARKED_NOTE = /^\s*※[^\d]*?(?:为准|是指|系指|包括|包含|计算|来源|口径|不含)[^\d]*$/;
+
 export function isFooterRow(row: string[]): boolean {
   const first = firstNonEmpty(row);
   if (first < 0) return false;
   if (FOOTER.test(row[first])) return true;
+  if (row[first].trimStart().charCodeAt(0) === 0x203b /* ※ */ && MARKED_NOTE.test(row[first])) return true;
   // 财政资金管理科室(盖章) 年 月 日 | … | 财政绩效管理科室(盖章): every filled cell a place to sign, not
   // 印章（公章）刻制备案服务, a project that names a seal.
   let seals = 0;
