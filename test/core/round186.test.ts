@@ -146,3 +146,44 @@ describe("footnote marks and notes", () => {
     ).toEqual(["参保人数", "财政补助标准", "参保群众满意度"]);
   });
 });
+
+describe("indicators with no category written anywhere", () => {
+  it("reads a form's 绩效指标 cell of sentences (玉龙县 项目名称 | 预算单位 | 绩效指标)", () => {
+    const got = parseGrid(
+      grid([
+        ["玉龙纳西族自治县教育体育局2024年项目绩效目标申报表"],
+        ["项目名称", "学生资助补助经费"],
+        ["预算单位", "玉龙纳西族自治县教育体育局"],
+        ["绩效指标", "全年完成营养改善计划覆盖学生1.6万人，食品安全事故发生次数为0次，家长满意度达95%以上。"],
+      ]),
+    );
+    expect(got.projects.map((p) => [p.project, p.budgetUnit])).toEqual([
+      ["学生资助补助经费", "玉龙纳西族自治县教育体育局"],
+    ]);
+    expect(got.indicators.map((i) => [i.cell, i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["B4", "全年完成营养改善计划覆盖学生", "=", 16000, "人"],
+      ["B4", "食品安全事故发生次数", "=", 0, "次"],
+      ["B4", "家长满意度", ">=", 95, "%"],
+    ]);
+  });
+
+  it("reads 指标1:名称,目标值:≥12个 lines under a project's line, its numbered goals no indicators (普兰县)", () => {
+    const got = parseGrid(
+      grid([
+        ["项目名称:普兰县边境小康村公共服务运行维护"],
+        ["预算单位:普兰县发展和改革委员会"],
+        ["年度目标1:保障边境小康村供水、供电设施正常运行。"],
+        ["指标1:维护小康村数量,目标值:≥12个"],
+        ["指标2:设施故障处理时限,目标值:≤48小时"],
+        ["年度目标2:提升群众获得感。"],
+        ["指标1:群众满意度,目标值:≥90%"],
+      ]),
+    );
+    expect(got.projects.map((p) => p.project)).toEqual(["普兰县边境小康村公共服务运行维护"]);
+    expect(got.indicators.map((i) => [i.cell, i.name, i.comparator, i.value, i.unit])).toEqual([
+      ["A4", "维护小康村数量", ">=", 12, "个"],
+      ["A5", "设施故障处理时限", "<=", 48, "小时"],
+      ["A7", "群众满意度", ">=", 90, "%"],
+    ]);
+  });
+});

@@ -40,9 +40,9 @@ const CONTEXT_LABELS = `主管部门|项目主管部门|实施单位|预算单�
 const CONTEXT_LINE = new RegExp(String.raw`^\s*${LINE_NUMBER}(${CONTEXT_LABELS})\s*[:：]\s*(\S.*?)\s*$`);
 /** 项目资金, 项目金额, 预算金额, 资金总额, 总投资: a context line's label for the project's money. */
 const MONEY_LABEL = new RegExp(`^(?:${MONEY_LABELS})$`);
-/** 项目总体绩效目标：…, 年度目标：…: the goal of the block it stands over (or in). */
+/** 项目总体绩效目标：…, 年度目标：…, 年度目标2:…: the goal of the block it stands over (or in). */
 const GOAL_LINE =
-  /^\s*(?:项目)?(?:总体|年度|整体)?(?:绩效)?目标(?:及(?:绩效)?指标)?\s*[:：]\s*(\S[\s\S]*?)\s*$/;
+  /^\s*(?:项目)?(?:总体|年度|整体)?(?:绩效)?目标(?:\s*[\d一二三四五六七八九十]{1,2}|及(?:绩效)?指标)?\s*[:：]\s*(\S[\s\S]*?)\s*$/;
 
 /**
  * 新建污水管网15.6公里，工程质量合格率100%，居民满意度不低于90%。: a goal's words that are a list of measurable
@@ -106,6 +106,11 @@ const INDICATORS_LINE = /^\s*(?:项目|年度)?(?:主要)?绩效指标\s*[:：]?
  * project's heading or 项目资金：… (listedUnder).
  */
 const INDICATORS_LISTED = /^\s*(?:项目|年度)?(?:主要)?绩效指标\s*[:：]\s*\S.*\d/;
+/** 指标1:维护小康村数量,目标值:≥12个: an indicator's line, its name and its value labelled, no category written. */
+const LABELLED_INDICATOR =
+  /^\s*指标\s*[\d一二三四五六七八九十]{1,2}\s*[:：.、]\s*[^,，;；:：]+[,，;；]?\s*(?:年度)?(?:目标值|指标值)\s*[:：]\s*\S/;
+/** 绩效指标 | …: a form's label whose cell beside it holds the indicators (also with no category written). */
+const INDICATORS_LABEL_CELL = /^\s*(?:项目|年度)?(?:主要)?绩效指标\s*[:：]?\s*$/;
 /** 1.产出指标：…, 产出指标：…: a goal line's words that are its indicators under their categories (listedUnder). */
 const GOAL_OF_CATEGORIES = /^(?:\d{1,2}\s*[、.．]\s*)?(?:产出|效益|满意度|成本)指标\s*[:：]/;
 
@@ -947,8 +952,13 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
       const short = SHORT_CATEGORY_LINE.test(t) && saysAnything(next);
       // 一、某项目 over 项目资金：… over 绩效指标：1.…；2.…: the project's whole list packed in one line.
       // 一、某项目 over 一是…；二是…: its indicators listed by ordinals, with no category written.
-      const listed = goalListed || (saysAnything(next) && (INDICATORS_LISTED.test(t) || listedByOrdinals(t)));
-      if (t.length < 6 || (!short && !listed && !INDICATOR_TEXT.test(canon(t)))) continue;
+      const listed =
+        goalListed ||
+        (saysAnything(next) &&
+          (INDICATORS_LISTED.test(t) || listedByOrdinals(t) || LABELLED_INDICATOR.test(t)));
+      // 绩效指标 | 覆盖学生≥1.6万人；家长满意度≥95%: a form's indicators beside their label, no category written.
+      const besideLabel = c > 0 && /\d/.test(t) && INDICATORS_LABEL_CELL.test(texts[r][c - 1] ?? "");
+      if (t.length < 6 || (!short && !listed && !besideLabel && !INDICATOR_TEXT.test(canon(t)))) continue;
       if (saysAnything(next)) {
         // 项目名称：… then 三、绩效指标 then 1.数量指标：… with no heading line of its own: the block of the
         // lines above starts at its first indicator.
