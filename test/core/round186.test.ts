@@ -187,3 +187,21 @@ describe("indicators with no category written anywhere", () => {
     ]);
   });
 });
+
+describe("a standard's groups named in words", () => {
+  it("keeps the parent label over groups with a per-head standard (蒲城县 扶助标准：独生子女死亡家庭每人每月…)", () => {
+    expect(
+      read([
+        ["项目名称", "绩效指标"],
+        [
+          "计划生育特殊家庭扶助",
+          "产出指标：\n1.扶助对象人数≥860人；\n2.扶助标准：独生子女死亡家庭每人每月≥590元，伤残家庭每人每月≥460元；",
+        ],
+      ]).map((r) => [r[0], r[2]]),
+    ).toEqual([
+      ["扶助对象人数", 860],
+      ["扶助标准（独生子女死亡家庭）", 590],
+      ["扶助标准（伤残家庭）", 460],
+    ]);
+  });
+});

@@ -229,8 +229,8 @@ function subGroups(
     item.seq === null &&
     item.level1 === null &&
     item.level2 === null &&
-    GROUP_WORD.test(item.name) &&
-    /^\s*[≥≤<>=]?\s*\d/.test(item.targetCanon) &&
+    (GROUP_WORD.test(item.name) || perHeadMember(item.name, item.targetCanon)) &&
+    /^\s*(?:每[\u4e00-\u9fa5]{1,4})?[≥≤<>=]?\s*\d/.test(item.targetCanon) &&
     afterComma(ctext, seg.start)
   ) {
     if (!group.named) {
@@ -259,7 +259,8 @@ function subGroups(
  */
 function memberOfParent(ctext: string, seg: Segment, item: ItemParts): string | null {
   const name = item.name;
-  if (name.length < 2 || name.length > 3 || !GROUP_WORD.test(name) || MEASURE_END.test(name)) return null;
+  const short = name.length >= 2 && name.length <= 3 && GROUP_WORD.test(name);
+  if ((!short && !perHeadMember(name, item.targetCanon)) || MEASURE_END.test(name)) return null;
   if (NOT_GROUP_FIRST.has(name.charCodeAt(0))) return null;
   let at = ctext.indexOf(name, seg.start);
   if (at < 0 || at >= seg.end) return null;
@@ -275,6 +276,12 @@ function memberOfParent(ctext: string, seg: Segment, item: ItemParts): string | 
     !/\d/.test(parent.name)
     ? parent.name
     : null;
+}
+
+/** 独生子女死亡家庭, 伤残家庭 (扶助标准：独生子女死亡家庭每人每月≥590元): a group named in words, its standard per head. */
+const LONG_GROUP = /^[\u4e00-\u9fa5]{2,8}$/;
+function perHeadMember(name: string, targetCanon: string): boolean {
+  return LONG_GROUP.test(name) && targetCanon.trimStart().startsWith("每") && !MEASURE_END.test(name);
 }
 
 /** What a group's word never starts with (GROUP_WORD_FIRST): 每画幅, 其中, 约… */
