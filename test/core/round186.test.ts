@@ -204,6 +204,22 @@ describe("a standard's groups named in words", () => {
       ["扶助标准（伤残家庭）", 460],
     ]);
   });
+
+  it("names each group of a standard per head (补贴标准：牦牛每头2000元，藏羊每只800元)", () => {
+    expect(
+      read([
+        ["项目名称", "绩效指标"],
+        [
+          "牦牛藏羊良种补贴",
+          "产出指标：\n- 补贴标准：牦牛每头2000元，藏羊每只800元\n- 良种畜验收合格率：≥98%",
+        ],
+      ]).map((r) => [r[0], r[2]]),
+    ).toEqual([
+      ["补贴标准（牦牛）", 2000],
+      ["补贴标准（藏羊）", 800],
+      ["良种畜验收合格率", 98],
+    ]);
+  });
 });
 
 describe("a goal before the indicators' label in one cell", () => {

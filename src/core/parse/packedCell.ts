@@ -219,8 +219,12 @@ interface SubGroup {
   named: boolean;
 }
 
-/** A target that opens with a group's word (one to four characters), then its figure: 小学720元/生·年. */
-const GROUP_WORD_FIRST = /^\s*(?![每约共累合其达不较比同环至超近逾])([\u4e00-\u9fa5]{1,4})\s*\d/;
+/**
+ * A target that opens with a group's word (one to four characters), then its figure: 小学720元/生·年 — also
+ * through what the figure is per (牦牛每头2000元: 牦牛).
+ */
+const GROUP_WORD_FIRST =
+  /^\s*(?![每约共累合其达不较比同环至超近逾])([\u4e00-\u9fa5]{1,4}?)\s*(?:每[\u4e00-\u9fa5]{1,2}?)*\s*\d/;
 
 /** A name that is a group's word alone (初中 of 初中940元/生·年). */
 const GROUP_WORD = /^[\u4e00-\u9fa5]{1,4}$/;
