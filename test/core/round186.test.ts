@@ -252,3 +252,39 @@ describe("a goal before the indicators' label in one cell", () => {
     ]);
   });
 });
+
+describe("a table pasted into one cell", () => {
+  it("reads rows cut by | as a rows table, at the cell (噶尔县)", () => {
+    const got = parseGrid(
+      grid([
+        ["项目名称：噶尔县城区供暖管网改造工程"],
+        [
+          "绩效指标：\n一级指标|二级指标|三级指标|指标值\n产出指标|数量指标|改造供暖管网长度|≥8.6公里\n效益指标|社会效益指标|受益居民户数|≥3200户|",
+        ],
+      ]),
+    );
+    expect(got.projects.map((p) => p.project)).toEqual(["噶尔县城区供暖管网改造工程"]);
+    expect(got.indicators.map((i) => [i.row, i.cell, i.level1, i.level2, i.name, i.value, i.unit])).toEqual([
+      [2, "A2", "产出指标", "数量指标", "改造供暖管网长度", 8.6, "公里"],
+      [2, "A2", "效益指标", "社会效益指标", "受益居民户数", 3200, "户"],
+    ]);
+  });
+
+  it("reads rows cut by tabs, a merged cell's blank an empty column, under 项目名称 lines (华阴市)", () => {
+    const got = parseGrid(
+      grid([
+        [
+          "项目名称：华山景区游客服务中心智慧化改造\n预算单位：华阴市文化和旅游局\n绩效指标表：\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t智能导览终端\t≥40台\n\t\t智慧停车泊位\t≥1200个\n满意度指标\t服务对象满意度指标\t游客满意度\t≥92%",
+        ],
+      ]),
+    );
+    expect(got.projects.map((p) => [p.project, p.budgetUnit])).toEqual([
+      ["华山景区游客服务中心智慧化改造", "华阴市文化和旅游局"],
+    ]);
+    expect(got.indicators.map((i) => [i.cell, i.level1, i.level2, i.name, i.value])).toEqual([
+      ["A1", "产出指标", "数量指标", "智能导览终端", 40],
+      ["A1", "产出指标", "数量指标", "智慧停车泊位", 1200],
+      ["A1", "满意度指标", "服务对象满意度指标", "游客满意度", 92],
+    ]);
+  });
+});
