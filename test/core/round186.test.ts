@@ -288,3 +288,24 @@ describe("a table pasted into one cell", () => {
     ]);
   });
 });
+
+describe("a unit and its project side by side over lines of indicators", () => {
+  it("reads tab rows each in a cell under 单位 | 项目名称 as one project (神农架林区)", () => {
+    const got = parseGrid(
+      grid([
+        ["神农架林区林业管理局", "天然林保护修复项目"],
+        ["产出指标\t数量指标\t天然林管护面积\t260万亩", null],
+        ["产出指标\t数量指标\t聘用生态护林员\t≥420人", null],
+        ["效益指标\t生态效益指标\t森林覆盖率\t≥91%", null],
+      ]),
+    );
+    expect(got.projects.map((p) => [p.project, p.budgetUnit, p.district])).toEqual([
+      ["天然林保护修复项目", "神农架林区林业管理局", "神农架林区"],
+    ]);
+    expect(got.indicators.map((i) => [i.cell, i.level2, i.name, i.value])).toEqual([
+      ["A2", "数量指标", "天然林管护面积", 2600000],
+      ["A3", "数量指标", "聘用生态护林员", 420],
+      ["A4", "生态效益指标", "森林覆盖率", 91],
+    ]);
+  });
+});

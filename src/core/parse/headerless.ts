@@ -403,6 +403,9 @@ function valueLineBelow(texts: string[][], r: number, c: number): number {
   return x >= 0 && VALUE_LINE.test(texts[x][c]) && aloneInRow(texts[x], c) ? x : -1;
 }
 
+/** A project's name beside its unit on the first line: words that end as a project's do, no figure, no label. */
+const PROJECT_BESIDE_UNIT = /^[^\d:：\n]{2,40}(?:项目|工程|经费|资金|补助|补贴|专项)$/;
+
 /** The next row below `r` with a line in column `c`, or -1. */
 function lineBelow(texts: string[][], r: number, c: number): number {
   for (let x = r + 1; x < texts.length; x++) if (texts[x][c]?.trim()) return x;
@@ -703,6 +706,23 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         top = r;
         titleRow = r;
         unitOnTop = namesOrganisation(trimSpaces(t));
+        // 神农架林区林业管理局 | 天然林保护修复项目 over the lines: the unit and its project, side by side.
+        const beside = unitOnTop && c + 1 < width ? trimSpaces(texts[r][c + 1] ?? "") : "";
+        if (
+          beside &&
+          aloneInRow(texts[r], c, c + 1) &&
+          PROJECT_BESIDE_UNIT.test(beside) &&
+          !namesOrganisation(beside)
+        ) {
+          next = {
+            ...EMPTY_CONTEXT(),
+            project: beside,
+            projectCell: b.addr(r, c + 1),
+            budgetUnit: trimSpaces(t),
+            row: b.sheetRow(r),
+          };
+          continue;
+        }
       } else if (unitOnTop) {
         titleRow = r;
         unitOnTop = false;
