@@ -309,3 +309,55 @@ describe("a unit and its project side by side over lines of indicators", () => {
     ]);
   });
 });
+
+describe("a line cut across two rows of a document", () => {
+  it("reads …；新建 over 供水管网5.6公里；, …前完 over 工；, …≥1 over 200万元； whole (霍城县)", () => {
+    expect(
+      read([
+        ["项目名称：霍城县薰衣草产业园基础设施建设项目"],
+        ["主管部门：霍城县发展和改革委员会"],
+        ["绩效指标："],
+        ["产出指标——数量指标：新建产业园道路3.2公里；新建"],
+        ["供水管网5.6公里；"],
+        ["产出指标——质量指标：工程验收合格率100%；"],
+        ["产出指标——时效指标：2024年10月底前完"],
+        ["工；"],
+        ["效益指标——经济效益指标：园区年产值增加≥1"],
+        ["200万元；"],
+        ["满意度指标——服务对象满意度指标：入园企业满意度≥90%。"],
+      ]),
+    ).toEqual([
+      ["新建产业园道路", "=", 3.2, "公里", "quantitative"],
+      ["新建供水管网", "=", 5.6, "公里", "quantitative"],
+      ["工程验收合格率", "=", 100, "%", "quantitative"],
+      ["完工", null, null, "", "date"],
+      ["园区年产值增加", ">=", 12000000, "元", "quantitative"],
+      ["入园企业满意度", ">=", 90, "%", "quantitative"],
+    ]);
+  });
+
+  it("keeps lines apart where the document closes no line with ； (a list a line)", () => {
+    expect(
+      read([
+        ["项目名称：X"],
+        ["产出指标"],
+        ["新建道路3.2公里"],
+        ["供水管网5.6公里"],
+        ["工程验收合格率100%"],
+      ]).map((r) => r[0]),
+    ).toEqual(["新建道路", "供水管网", "工程验收合格率"]);
+  });
+
+  it("keeps a heading with no figure apart from the line under it (（三）满意度目标)", () => {
+    expect(
+      read([
+        ["项目名称：X"],
+        ["（一）产出目标"],
+        ["新建道路3.2公里；"],
+        ["工程验收合格率100%；"],
+        ["（三）满意度目标"],
+        ["沿线牧民满意度不低于90%。"],
+      ]).map((r) => r[0]),
+    ).toEqual(["新建道路", "工程验收合格率", "沿线牧民满意度"]);
+  });
+});

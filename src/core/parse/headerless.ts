@@ -5,8 +5,8 @@
  */
 import { type ProjectInfo } from "../record";
 import { categoryOfLabel } from "../text/categories";
-import { canon, trimSpaces } from "../text/chars";
-import { segmentCell } from "../text/segment";
+import { canon, isCjk, isDigit, trimSpaces } from "../text/chars";
+import { leadingNumbering, segmentCell } from "../text/segment";
 import { INDICATOR_TEXT } from "../table/columns";
 import { districtOf } from "../table/district";
 import { cutAtLabels, fieldValue } from "../table/formLines";
@@ -406,6 +406,49 @@ function valueLineBelow(texts: string[][], r: number, c: number): number {
 /** A project's name beside its unit on the first line: words that end as a project's do, no figure, no label. */
 const PROJECT_BESIDE_UNIT = /^[^\d:：\n]{2,40}(?:项目|工程|经费|资金|补助|补贴|专项)$/;
 
+/** The marks a line that closes its item ends with: ； ; 。 */
+const LINE_CLOSE = /[；;。]\s*$/;
+
+/** Whether a line may end inside a clause: after a Chinese character or a digit, with a figure before. */
+function openLine(t: string): boolean {
+  const end = t.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  if (!(isCjk(last) || isDigit(last)) || end.length < 8 || headingOnly(end)) return false;
+  // (A figure of its own, past its numbering: （三）满意度目标 is a heading over the line below.)
+  const num = leadingNumbering(canon(end));
+  return /\d/.test(num ? end.slice(num.end) : end);
+}
+
+/**
+ * Whether a column's lines of indicators (with a figure) close each with ； or 。 — three or more, and one in
+ * four at most open.
+ */
+function closesItems(texts: string[][], c: number): boolean {
+  let closed = 0;
+  let open = 0;
+  for (let r = 0; r < texts.length; r++) {
+    const t = texts[r][c];
+    if (!t || !/\d/.test(t)) continue;
+    if (LINE_CLOSE.test(t)) closed++;
+    // (A line whose rest is below, closed, counts as closed.)
+    else if (!openLine(t) || rowOfRest(texts, r, c) < 0) open++;
+  }
+  return closed >= 3 && open * 3 <= closed;
+}
+
+/**
+ * The row below `r` holding the rest of its line: alone in its row, short, closed by ； or 。, with no label,
+ * numbering or heading of its own (供水管网5.6公里；, 工；, 200万元；) — or -1.
+ */
+function rowOfRest(texts: string[][], r: number, c: number): number {
+  const x = lineBelow(texts, r, c);
+  if (x < 0 || x !== r + 1 || !aloneInRow(texts[x], c)) return -1;
+  const t = texts[x][c].trim();
+  if (t.length > 16 || !LINE_CLOSE.test(t) || /[:：]/.test(t) || leadingNumbering(canon(t)) !== null)
+    return -1;
+  return categoryOfLabel(t.replace(LINE_CLOSE, "")) === null ? x : -1;
+}
+
 /** The next row below `r` with a line in column `c`, or -1. */
 function lineBelow(texts: string[][], r: number, c: number): number {
   for (let x = r + 1; x < texts.length; x++) if (texts[x][c]?.trim()) return x;
@@ -699,9 +742,23 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
     let unitOnTop = false;
     // The rows of a goal's paragraph under its heading (goalParagraph): the goal, no indicators.
     let goalRows: number[] = [];
+    // Whether the column's lines close each item with ； or 。 (asked once, when a line ends without one).
+    let closesLines: boolean | null = null;
+    // The row whose line was read as the rest of the line above it.
+    let restRow = -1;
     for (let r = 0; r < texts.length; r++) {
-      const t = texts[r][c];
-      if (!t || !t.trim()) continue;
+      let t = texts[r][c];
+      if (!t || !t.trim() || r === restRow) continue;
+      // …≥1 over 200万元；, …；新建 over 供水管网5.6公里；: a line cut across two rows, read whole.
+      const cutBelow = openLine(t)
+        ? (closesLines ??= closesItems(texts, c))
+          ? rowOfRest(texts, r, c)
+          : -1
+        : -1;
+      if (cutBelow >= 0) {
+        t = `${t.trimEnd()}${texts[cutBelow][c].trim()}`;
+        restRow = cutBelow;
+      }
       if (top < 0) {
         top = r;
         titleRow = r;
