@@ -750,11 +750,8 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
       let t = texts[r][c];
       if (!t || !t.trim() || r === restRow) continue;
       // …≥1 over 200万元；, …；新建 over 供水管网5.6公里；: a line cut across two rows, read whole.
-      const cutBelow = openLine(t)
-        ? (closesLines ??= closesItems(texts, c))
-          ? rowOfRest(texts, r, c)
-          : -1
-        : -1;
+      if (closesLines === null && openLine(t)) closesLines = closesItems(texts, c);
+      const cutBelow = closesLines === true && openLine(t) ? rowOfRest(texts, r, c) : -1;
       if (cutBelow >= 0) {
         t = `${t.trimEnd()}${texts[cutBelow][c].trim()}`;
         restRow = cutBelow;
