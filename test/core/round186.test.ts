@@ -361,3 +361,21 @@ describe("a line cut across two rows of a document", () => {
     ).toEqual(["新建道路", "工程验收合格率", "沿线牧民满意度"]);
   });
 });
+
+describe("a PDF's running page header among a document's lines", () => {
+  it("passes over 神农架林区2024年部门预算公开 and its page number (神农架林区)", () => {
+    expect(
+      read([
+        ["项目名称", "神农架林区基层医疗卫生机构能力提升"],
+        ["预算单位", "神农架林区卫生健康委员会"],
+        ["绩效指标", null],
+        ["1、产出指标", null],
+        ["（1）数量指标：培训基层医务人员≥300人次；", null],
+        ["（2）质量指标：设备验收合格率100%；", null],
+        ["神农架林区2024年部门预算公开", null],
+        ["- 21 -", null],
+        ["（3）时效指标：设备采购完成时间2024年6月30日前；", null],
+      ]).map((r) => r[0]),
+    ).toEqual(["培训基层医务人员", "设备验收合格率", "设备采购完成时间"]);
+  });
+});

@@ -406,6 +406,13 @@ function valueLineBelow(texts: string[][], r: number, c: number): number {
 /** A project's name beside its unit on the first line: words that end as a project's do, no figure, no label. */
 const PROJECT_BESIDE_UNIT = /^[^\d:：\n]{2,40}(?:项目|工程|经费|资金|补助|补贴|专项)$/;
 
+/**
+ * 神农架林区2024年部门预算公开, 某县2024年部门决算: a PDF's running header — a place or unit, the year, the
+ * document's kind, no figure of its own.
+ */
+const PAGE_HEADER =
+  /^\s*[^\d:：；;，,。]{2,30}(?:19|20)\d{2}\s*年度?[^\d:：；;，,。]{0,10}(?:预算|决算)(?:公开)?\s*$/;
+
 /** The marks a line that closes its item ends with: ； ; 。 */
 const LINE_CLOSE = /[；;。]\s*$/;
 
@@ -947,6 +954,8 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
       if (block) {
         // 备注：…, 填表人：… under the document's indicators: no indicator of the block.
         if (isFooterRow([t])) continue;
+        // 神农架林区2024年部门预算公开 among the indicators: the document's running page header.
+        if (t.length <= 40 && PAGE_HEADER.test(t)) continue;
         // 主管部门：… under a block's indicators: never an indicator. Naming another department or unit than
         // the block's, it starts the next block's context (a project whose heading was not read as one).
         const fields = contextFields(t);
