@@ -1,6 +1,8 @@
 /**
- * Round 186: free text and documents pasted into a sheet — a PDF's debris in a cell (a number cut across a line
- * break, a page's number between two lines), …
+ * Round 186: free text and documents pasted into a sheet — a PDF's debris (a number or a line cut in two, page
+ * numbers and running headers), name and value on lines of their own, footnote marks and ※ notes, indicators
+ * with no category written, a goal before 指标：, a standard's groups, a table pasted into one cell, and a unit
+ * beside its project over tab rows.
  */
 import { parseGrid } from "../../src/core/parse";
 import type { CellValue } from "../../src/core/grid";
