@@ -5,8 +5,8 @@
  */
 import { type ProjectInfo } from "../record";
 import { categoryOfLabel } from "../text/categories";
-import { canon, trimSpaces } from "../text/chars";
-import { segmentCell } from "../text/segment";
+import { canon, isCjk, isDigit, trimSpaces } from "../text/chars";
+import { leadingNumbering, segmentCell } from "../text/segment";
 import { INDICATOR_TEXT } from "../table/columns";
 import { districtOf } from "../table/district";
 import { cutAtLabels, fieldValue } from "../table/formLines";
@@ -40,9 +40,9 @@ const CONTEXT_LABELS = `主管部门|项目主管部门|实施单位|预算单�
 const CONTEXT_LINE = new RegExp(String.raw`^\s*${LINE_NUMBER}(${CONTEXT_LABELS})\s*[:：]\s*(\S.*?)\s*$`);
 /** 项目资金, 项目金额, 预算金额, 资金总额, 总投资: a context line's label for the project's money. */
 const MONEY_LABEL = new RegExp(`^(?:${MONEY_LABELS})$`);
-/** 项目总体绩效目标：…, 年度目标：…: the goal of the block it stands over (or in). */
+/** 项目总体绩效目标：…, 年度目标：…, 年度目标2:…: the goal of the block it stands over (or in). */
 const GOAL_LINE =
-  /^\s*(?:项目)?(?:总体|年度|整体)?(?:绩效)?目标(?:及(?:绩效)?指标)?\s*[:：]\s*(\S[\s\S]*?)\s*$/;
+  /^\s*(?:项目)?(?:总体|年度|整体)?(?:绩效)?目标(?:\s*[\d一二三四五六七八九十]{1,2}|及(?:绩效)?指标)?\s*[:：]\s*(\S[\s\S]*?)\s*$/;
 
 /**
  * 新建污水管网15.6公里，工程质量合格率100%，居民满意度不低于90%。: a goal's words that are a list of measurable
@@ -106,6 +106,11 @@ const INDICATORS_LINE = /^\s*(?:项目|年度)?(?:主要)?绩效指标\s*[:：]?
  * project's heading or 项目资金：… (listedUnder).
  */
 const INDICATORS_LISTED = /^\s*(?:项目|年度)?(?:主要)?绩效指标\s*[:：]\s*\S.*\d/;
+/** 指标1:维护小康村数量,目标值:≥12个: an indicator's line, its name and its value labelled, no category written. */
+const LABELLED_INDICATOR =
+  /^\s*指标\s*[\d一二三四五六七八九十]{1,2}\s*[:：.、]\s*[^,，;；:：]+[,，;；]?\s*(?:年度)?(?:目标值|指标值)\s*[:：]\s*\S/;
+/** 绩效指标 | …: a form's label whose cell beside it holds the indicators (also with no category written). */
+const INDICATORS_LABEL_CELL = /^\s*(?:项目|年度)?(?:主要)?绩效指标\s*[:：]?\s*$/;
 /** 1.产出指标：…, 产出指标：…: a goal line's words that are its indicators under their categories (listedUnder). */
 const GOAL_OF_CATEGORIES = /^(?:\d{1,2}\s*[、.．]\s*)?(?:产出|效益|满意度|成本)指标\s*[:：]/;
 
@@ -378,6 +383,77 @@ function indicatorsBelow(texts: string[][], r: number, c: number): boolean {
     if (opensIndicators(t) || INDICATOR_TEXT.test(canon(t))) return true;
   }
   return false;
+}
+
+/** 三级指标：维护路灯数量, 指标名称：亮灯率 (no figure): a Word 申报书's name line, its value on the line below. */
+const NAME_LINE = /^\s*(?:三级指标|指标名称|指标内容)(?:名称)?\s*[:：]\s*[^\d:：]+$/;
+/** 指标值：≥2600盏, 目标值：≥98%, 年度指标值：…: the value of the name line above. */
+const VALUE_LINE = /^\s*(?:年度)?(?:指标值|目标值)\s*[:：]/;
+
+/**
+ * The row under a name line (NAME_LINE) whose line is its value (VALUE_LINE), alone in their rows — read as one
+ * indicator, at the value's cell — or -1.
+ */
+function valueLineBelow(texts: string[][], r: number, c: number): number {
+  const t = texts[r][c];
+  // (Its first character before any pattern: 三, 指.)
+  const first = t.trimStart().charCodeAt(0);
+  if ((first !== 0x4e09 && first !== 0x6307) || !NAME_LINE.test(t) || !aloneInRow(texts[r], c)) return -1;
+  const x = lineBelow(texts, r, c);
+  return x >= 0 && VALUE_LINE.test(texts[x][c]) && aloneInRow(texts[x], c) ? x : -1;
+}
+
+/** A project's name beside its unit on the first line: words that end as a project's do, no figure, no label. */
+const PROJECT_BESIDE_UNIT = /^[^\d:：\n]{2,40}(?:项目|工程|经费|资金|补助|补贴|专项)$/;
+
+/**
+ * 神农架林区2024年部门预算公开, 某县2024年部门决算: a PDF's running header — a place or unit, the year, the
+ * document's kind, no figure of its own.
+ */
+const PAGE_HEADER =
+  /^\s*[^\d:：；;，,。]{2,30}(?:19|20)\d{2}\s*年度?[^\d:：；;，,。]{0,10}(?:预算|决算)(?:公开)?\s*$/;
+
+/** The marks a line that closes its item ends with: ； ; 。 */
+const LINE_CLOSE = /[；;。]\s*$/;
+
+/** Whether a line may end inside a clause: after a Chinese character or a digit, with a figure before. */
+function openLine(t: string): boolean {
+  const end = t.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  if (!(isCjk(last) || isDigit(last)) || end.length < 8 || headingOnly(end)) return false;
+  // (A figure of its own, past its numbering: （三）满意度目标 is a heading over the line below.)
+  const num = leadingNumbering(canon(end));
+  return /\d/.test(num ? end.slice(num.end) : end);
+}
+
+/**
+ * Whether a column's lines of indicators (with a figure) close each with ； or 。 — three or more, and one in
+ * four at most open.
+ */
+function closesItems(texts: string[][], c: number): boolean {
+  let closed = 0;
+  let open = 0;
+  for (let r = 0; r < texts.length; r++) {
+    const t = texts[r][c];
+    if (!t || !/\d/.test(t)) continue;
+    if (LINE_CLOSE.test(t)) closed++;
+    // (A line whose rest is below, closed, counts as closed.)
+    else if (!openLine(t) || rowOfRest(texts, r, c) < 0) open++;
+  }
+  return closed >= 3 && open * 3 <= closed;
+}
+
+/**
+ * The row below `r` holding the rest of its line: alone in its row, short, closed by ； or 。, with no label,
+ * numbering or heading of its own (供水管网5.6公里；, 工；, 200万元；) — or -1.
+ */
+function rowOfRest(texts: string[][], r: number, c: number): number {
+  const x = lineBelow(texts, r, c);
+  if (x < 0 || x !== r + 1 || !aloneInRow(texts[x], c)) return -1;
+  const t = texts[x][c].trim();
+  if (t.length > 16 || !LINE_CLOSE.test(t) || /[:：]/.test(t) || leadingNumbering(canon(t)) !== null)
+    return -1;
+  return categoryOfLabel(t.replace(LINE_CLOSE, "")) === null ? x : -1;
 }
 
 /** The next row below `r` with a line in column `c`, or -1. */
@@ -673,13 +749,41 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
     let unitOnTop = false;
     // The rows of a goal's paragraph under its heading (goalParagraph): the goal, no indicators.
     let goalRows: number[] = [];
+    // Whether the column's lines close each item with ； or 。 (asked once, when a line ends without one).
+    let closesLines: boolean | null = null;
+    // The row whose line was read as the rest of the line above it.
+    let restRow = -1;
     for (let r = 0; r < texts.length; r++) {
-      const t = texts[r][c];
-      if (!t || !t.trim()) continue;
+      let t = texts[r][c];
+      if (!t || !t.trim() || r === restRow) continue;
+      // …≥1 over 200万元；, …；新建 over 供水管网5.6公里；: a line cut across two rows, read whole.
+      if (closesLines === null && openLine(t)) closesLines = closesItems(texts, c);
+      const cutBelow = closesLines === true && openLine(t) ? rowOfRest(texts, r, c) : -1;
+      if (cutBelow >= 0) {
+        t = `${t.trimEnd()}${texts[cutBelow][c].trim()}`;
+        restRow = cutBelow;
+      }
       if (top < 0) {
         top = r;
         titleRow = r;
         unitOnTop = namesOrganisation(trimSpaces(t));
+        // 神农架林区林业管理局 | 天然林保护修复项目 over the lines: the unit and its project, side by side.
+        const beside = unitOnTop && c + 1 < width ? trimSpaces(texts[r][c + 1] ?? "") : "";
+        if (
+          beside &&
+          aloneInRow(texts[r], c, c + 1) &&
+          PROJECT_BESIDE_UNIT.test(beside) &&
+          !namesOrganisation(beside)
+        ) {
+          next = {
+            ...EMPTY_CONTEXT(),
+            project: beside,
+            projectCell: b.addr(r, c + 1),
+            budgetUnit: trimSpaces(t),
+            row: b.sheetRow(r),
+          };
+          continue;
+        }
       } else if (unitOnTop) {
         titleRow = r;
         unitOnTop = false;
@@ -850,6 +954,8 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
       if (block) {
         // 备注：…, 填表人：… under the document's indicators: no indicator of the block.
         if (isFooterRow([t])) continue;
+        // 神农架林区2024年部门预算公开 among the indicators: the document's running page header.
+        if (t.length <= 40 && PAGE_HEADER.test(t)) continue;
         // 主管部门：… under a block's indicators: never an indicator. Naming another department or unit than
         // the block's, it starts the next block's context (a project whose heading was not read as one).
         const fields = contextFields(t);
@@ -871,6 +977,23 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         }
         // 1.临时救助人次 | ≥180人次: a name and its target in two cells (a line cut into columns): read as one
         // line, at the target's cell.
+        // 三级指标：维护路灯数量 over 指标值：≥2600盏: one indicator, at the value's cell.
+        const valueRow = valueLineBelow(texts, r, c);
+        if (valueRow >= 0) {
+          const n = addPackedCell(
+            b,
+            block.p,
+            valueRow,
+            c,
+            `${t}\n${texts[valueRow][c]}`,
+            undefined,
+            block.carried,
+          );
+          block.records += n;
+          if (n > 0) read(valueRow);
+          r = valueRow;
+          continue;
+        }
         const target = c + 1 < width ? texts[r][c + 1] : "";
         const pair = target && target.trim() && aloneInRow(texts[r], c, c + 1);
         const at = pair ? c + 1 : c;
@@ -912,8 +1035,13 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
       const short = SHORT_CATEGORY_LINE.test(t) && saysAnything(next);
       // 一、某项目 over 项目资金：… over 绩效指标：1.…；2.…: the project's whole list packed in one line.
       // 一、某项目 over 一是…；二是…: its indicators listed by ordinals, with no category written.
-      const listed = goalListed || (saysAnything(next) && (INDICATORS_LISTED.test(t) || listedByOrdinals(t)));
-      if (t.length < 6 || (!short && !listed && !INDICATOR_TEXT.test(canon(t)))) continue;
+      const listed =
+        goalListed ||
+        (saysAnything(next) &&
+          (INDICATORS_LISTED.test(t) || listedByOrdinals(t) || LABELLED_INDICATOR.test(t)));
+      // 绩效指标 | 覆盖学生≥1.6万人；家长满意度≥95%: a form's indicators beside their label, no category written.
+      const besideLabel = c > 0 && /\d/.test(t) && INDICATORS_LABEL_CELL.test(texts[r][c - 1] ?? "");
+      if (t.length < 6 || (!short && !listed && !besideLabel && !INDICATOR_TEXT.test(canon(t)))) continue;
       if (saysAnything(next)) {
         // 项目名称：… then 三、绩效指标 then 1.数量指标：… with no heading line of its own: the block of the
         // lines above starts at its first indicator.

@@ -22,6 +22,27 @@ import { isPageMark } from "../table/rowKinds";
 /** 绩效指标, 年度指标, 部门整体绩效目标: a label for the whole cell, written alone before its items. */
 const CELL_LABEL_ALONE = /^\s*(?:部门整体(?:支出)?|整体)?(?:年度)?(?:绩效)?(?:指标|目标)\s*$/;
 
+/** 指标：, 绩效指标：, 年度指标： opening a line or a sentence (canonical text): the indicators' label. */
+const INDICATORS_LABEL_AT = /(?:^|[\n。;])\s*(?:项目|年度)?(?:绩效)?指标\s*:/g;
+/** 目标：, 绩效目标： opening a goal (canonical text). */
+const GOAL_LABEL_START = /^\s*(?:项目|年度)?(?:绩效)?目标\s*[:：]\s*/;
+
+/**
+ * Where the indicators' label after a goal's first sentence (from `from`) starts — when no category's label
+ * comes before it (the goal's sentences run up to it) — or -1.
+ */
+function indicatorsLabelAfter(ctext: string, from: number): number {
+  INDICATORS_LABEL_AT.lastIndex = from;
+  const m = INDICATORS_LABEL_AT.exec(ctext);
+  if (!m) return -1;
+  // (The label itself, its line break or sentence mark and blanks before it aside.)
+  let at = m.index;
+  while (at < ctext.length && !isLabelStart(ctext.charCodeAt(at))) at++;
+  return CATEGORY_LABEL.test(ctext.slice(from, at)) ? -1 : at;
+}
+/** 指, 绩, 项, 年: the first character of the indicators' label. */
+const isLabelStart = (c: number): boolean => c === 0x6307 || c === 0x7ee9 || c === 0x9879 || c === 0x5e74;
+
 /** "绩效指标：" in a cell: its indicators are labelled apart from its goal. */
 const INDICATORS_LABEL = /绩效指标\s*:/;
 
@@ -198,8 +219,12 @@ interface SubGroup {
   named: boolean;
 }
 
-/** A target that opens with a group's word (one to four characters), then its figure: 小学720元/生·年. */
-const GROUP_WORD_FIRST = /^\s*(?![每约共累合其达不较比同环至超近逾])([\u4e00-\u9fa5]{1,4})\s*\d/;
+/**
+ * A target that opens with a group's word (one to four characters), then its figure: 小学720元/生·年 — also
+ * through what the figure is per (牦牛每头2000元: 牦牛).
+ */
+const GROUP_WORD_FIRST =
+  /^\s*(?![每约共累合其达不较比同环至超近逾])([\u4e00-\u9fa5]{1,4}?)\s*(?:每[\u4e00-\u9fa5]{1,2}?)*\s*\d/;
 
 /** A name that is a group's word alone (初中 of 初中940元/生·年). */
 const GROUP_WORD = /^[\u4e00-\u9fa5]{1,4}$/;
@@ -229,8 +254,8 @@ function subGroups(
     item.seq === null &&
     item.level1 === null &&
     item.level2 === null &&
-    GROUP_WORD.test(item.name) &&
-    /^\s*[≥≤<>=]?\s*\d/.test(item.targetCanon) &&
+    (GROUP_WORD.test(item.name) || perHeadMember(item.name, item.targetCanon)) &&
+    /^\s*(?:每[\u4e00-\u9fa5]{1,4})?[≥≤<>=]?\s*\d/.test(item.targetCanon) &&
     afterComma(ctext, seg.start)
   ) {
     if (!group.named) {
@@ -259,7 +284,8 @@ function subGroups(
  */
 function memberOfParent(ctext: string, seg: Segment, item: ItemParts): string | null {
   const name = item.name;
-  if (name.length < 2 || name.length > 3 || !GROUP_WORD.test(name) || MEASURE_END.test(name)) return null;
+  const short = name.length >= 2 && name.length <= 3 && GROUP_WORD.test(name);
+  if ((!short && !perHeadMember(name, item.targetCanon)) || MEASURE_END.test(name)) return null;
   if (NOT_GROUP_FIRST.has(name.charCodeAt(0))) return null;
   let at = ctext.indexOf(name, seg.start);
   if (at < 0 || at >= seg.end) return null;
@@ -275,6 +301,12 @@ function memberOfParent(ctext: string, seg: Segment, item: ItemParts): string | 
     !/\d/.test(parent.name)
     ? parent.name
     : null;
+}
+
+/** 独生子女死亡家庭, 伤残家庭 (扶助标准：独生子女死亡家庭每人每月≥590元): a group named in words, its standard per head. */
+const LONG_GROUP = /^[\u4e00-\u9fa5]{2,8}$/;
+function perHeadMember(name: string, targetCanon: string): boolean {
+  return LONG_GROUP.test(name) && targetCanon.trimStart().startsWith("每") && !MEASURE_END.test(name);
 }
 
 /** What a group's word never starts with (GROUP_WORD_FIRST): 每画幅, 其中, 约… */
@@ -399,8 +431,12 @@ export function addPackedCell(
   // A segment before this one was an indicator or a label (see level1LabelLater).
   let labelled = false;
   const segments = segmentCell(text, ctext);
+  // Where the indicators' label (指标：) closes a goal's sentences (目标：…，…。⏎指标：…): the segments before
+  // it are the goal's.
+  let goalUntil = -1;
   for (let k = 0; k < segments.length; k++) {
     const seg = segments[k];
+    if (seg.start < goalUntil) continue;
     const raw = text.slice(seg.start, seg.end);
     if (!seg.numbering && pageLine(raw)) continue;
     // 项目二：居家适老化改造, then 【产出指标-数量指标】 or 指标1：… — a sub-project's line: context for the
@@ -471,7 +507,16 @@ export function addPackedCell(
       // categories: the cell labels them apart as 绩效指标： does.)
       const onlyGoal =
         item.goal === true || INDICATORS_LABEL.test(ctext) || categoryLabelLater(ctext, seg.end);
-      if (onlyGoal && p.goal.includes(stated)) continue;
+      if (onlyGoal && p.goal.includes(stated)) {
+        // 目标：完成养护1860公里，优良中等路率达到85%以上。⏎指标：…: the goal's other sentences, up to the label.
+        const until = item.goal === true ? -1 : indicatorsLabelAfter(ctext, seg.end);
+        if (until > 0) {
+          goalUntil = until;
+          if (p.goal === stated)
+            p.goal = trimSpaces(text.slice(seg.start, until)).replace(GOAL_LABEL_START, "");
+        }
+        continue;
+      }
     }
     // 对脱贫户发放的小额信贷给予贴息。产出指标：… — the goal's sentences before the cell's first label, an
     // 一级's (unnumbered, unlabelled, with no figure, under no heading or labelled column): the goal, no

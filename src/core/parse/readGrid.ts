@@ -48,7 +48,7 @@ import {
 import { placeLine, subtitleLine, titleLine, titleYear, unitLine, type TitleLine } from "../table/title";
 import { nextNamesLevel, treeAfter, type TreeLevel } from "../table/unitTree";
 import { isProjectHeadingRow } from "../table/projectHeadings";
-import { headerLine, pastedLines, resultOfLines } from "../table/pastedLines";
+import { headerLine, pastedLines, resultOfCellTable, resultOfLines, tableInCell } from "../table/pastedLines";
 import {
   fieldCodeHeader,
   isBareUnitHeader,
@@ -141,6 +141,18 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
   reportEmptyTables(b, texts);
   // No header anywhere: a 分解表 with a row per place and a column per indicator (县市 | 养护里程（公里）)…
   if (b.tables.length === 0 && !pasted) readTransposed(b, grid, texts, width, walk.ctx);
+  // … a table pasted into one cell, its rows on lines and its columns cut by tabs or | …
+  if (b.tables.length === 0 && linesToo) {
+    const cut = tableInCell(texts);
+    if (cut) {
+      const inner = readGrid(
+        { sheet: grid.sheet, top: grid.top, left: grid.left, values: cut.values },
+        false,
+        true,
+      );
+      if (inner.indicators.length > 0) return resultOfCellTable(inner, cut, grid);
+    }
+  }
   // … a table pasted from a PDF, a row a cell (read by cutting its lines into columns)…
   if (b.tables.length === 0 && linesToo) {
     const lines = pastedLines(texts);

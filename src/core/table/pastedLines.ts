@@ -498,3 +498,122 @@ export function resultOfLines(inner: ParseResult, lines: PastedLines, grid: Grid
     messages: [note, ...leftOut, ...inner.messages.map((m) => (m.cell ? { ...m, cell: at(m.cell) } : m))],
   };
 }
+
+/** A table pasted into one cell, its rows the cell's lines and its columns cut by tabs or | (TableInCell). */
+export interface TableInCell {
+  /** The grid's rows, the cell's lines each a row of its own, cut into columns. */
+  values: string[][];
+  /** Per row of `values`: the grid row it came from. */
+  rowOf: number[];
+  /** Per row of `values`: the column of the cell it came from, or -1 for a row of the grid as it was. */
+  cellOf: number[];
+}
+
+/** A tab or a | (｜) between a line's columns. */
+const CELL_COLUMN_MARK = /\t|[|｜]/;
+
+/** A line's columns, cut at its tabs or its bars (a bar closing the line closes its last column). */
+function cellColumns(line: string): string[] {
+  const parts = line.split(line.includes("\t") ? "\t" : /[|｜]/).map((t) => t.trim());
+  if (parts.length > 1 && parts[parts.length - 1] === "" && !line.includes("\t")) parts.pop();
+  if (parts.length > 1 && parts[0] === "" && /^\s*[|｜]/.test(line)) parts.shift();
+  return parts;
+}
+
+/**
+ * 一级指标|二级指标|三级指标|指标值⏎产出指标|数量指标|…, or the same cut by tabs (a Word table pasted into one
+ * cell, a merged cell's blank left as an empty column): the cell whose lines hold a rows header cut so, with
+ * the lines under it, as rows of their own — the grid to read instead; null where no cell holds one.
+ */
+export function tableInCell(texts: readonly string[][]): TableInCell | null {
+  for (let r = 0; r < texts.length; r++) {
+    for (let c = 0; c < texts[r].length; c++) {
+      const t = texts[r][c];
+      if (!t || t.indexOf("\n") < 0 || !CELL_COLUMN_MARK.test(t)) continue;
+      const lines = t.split("\n");
+      const head = lines.findIndex((line) => {
+        if (!CELL_COLUMN_MARK.test(line)) return false;
+        const cols = cellColumns(line);
+        return cols.length >= 3 && headerOf(cols, r)?.layout === "rows";
+      });
+      // (A header and at least one line under it cut alike.)
+      if (head < 0 || !lines.slice(head + 1).some((line) => CELL_COLUMN_MARK.test(line))) continue;
+      const values: string[][] = [];
+      const rowOf: number[] = [];
+      const cellOf: number[] = [];
+      for (let k = 0; k < texts.length; k++) {
+        if (k !== r) {
+          values.push([...texts[k]]);
+          rowOf.push(k);
+          cellOf.push(-1);
+          continue;
+        }
+        // The cells beside it stay on the first line's row.
+        const beside = texts[k].map((x, j) => (j === c ? "" : x));
+        let first = true;
+        for (let i = 0; i < lines.length; i++) {
+          if (!lines[i].trim()) continue;
+          const cols =
+            i >= head && CELL_COLUMN_MARK.test(lines[i]) ? cellColumns(lines[i]) : [lines[i].trim()];
+          values.push(first ? [...cols, ...beside.slice(cols.length)] : cols);
+          rowOf.push(k);
+          cellOf.push(c);
+          first = false;
+        }
+      }
+      return { values, rowOf, cellOf };
+    }
+  }
+  return null;
+}
+
+/** What was read from a table in a cell (tableInCell), told in the sheet's own rows and that cell. */
+export function resultOfCellTable(inner: ParseResult, cut: TableInCell, grid: Grid): ParseResult {
+  const rowAt = (row: number): number => {
+    const k = row - grid.top;
+    return k >= 0 && k < cut.rowOf.length ? grid.top + cut.rowOf[k] : row;
+  };
+  const at = (address: string): string => {
+    const p = parseA1(address);
+    if (!p) return address;
+    const k = p.row - grid.top;
+    if (k < 0 || k >= cut.rowOf.length) return address;
+    return a1(grid.top + cut.rowOf[k], cut.cellOf[k] >= 0 ? grid.left + cut.cellOf[k] : p.col);
+  };
+  // Every row and cell the records name, wherever they name one (weights, totals, a prior year's).
+  const remap = <T>(v: T): T => {
+    if (Array.isArray(v)) return v.map(remap) as T;
+    if (v === null || typeof v !== "object") return v;
+    const out: Record<string, unknown> = {};
+    for (const [key, x] of Object.entries(v as Record<string, unknown>)) {
+      if ((key === "row" || key === "headerRow") && typeof x === "number") out[key] = rowAt(x);
+      else if (/(?:^c|C)ell$/.test(key) && typeof x === "string") out[key] = at(x);
+      else if (key === "range" && typeof x === "string")
+        out[key] = x
+          .split(":")
+          .map((a) => at(a))
+          .filter((a, i, all) => all.indexOf(a) === i)
+          .join(":");
+      else out[key] = remap(x);
+    }
+    return out as T;
+  };
+  const tables: TableInfo[] = inner.tables.map((t) => ({ ...remap(t), layout: "lines" }));
+  const cellRow = cut.cellOf.findIndex((c) => c >= 0);
+  const cell = a1(grid.top + cut.rowOf[cellRow], grid.left + cut.cellOf[cellRow]);
+  const note: ParseMessage = {
+    level: "info",
+    sheet: grid.sheet,
+    cell,
+    text: {
+      zh: `${cell} 单元格里粘贴了一张表格（各行分行、各列以制表符或“|”分开），已按行和列读取；合并单元格的空缺请在指标明细中核对。`,
+      en: `Cell ${cell} holds a whole table pasted into it (a line a row, its columns cut by tabs or "|"); it was read row by row. Check merged cells' blanks in the indicators sheet.`,
+    },
+  };
+  return {
+    tables,
+    projects: remap(inner.projects),
+    indicators: remap(inner.indicators),
+    messages: [note, ...remap(inner.messages)],
+  };
+}

@@ -2,7 +2,10 @@
  * What a row of a table is, besides an indicator: a footer or a place to sign, a sub-header under the
  * target's header (year columns, 优/良/中/差, places), a caption saying 长期 or 年度, a group row's code.
  */
+import { isPageMark } from "../text/brokenLines";
 import { trimSpaces } from "../text/chars";
+
+export { isPageMark };
 import { categoryOfLabel } from "../text/categories";
 import { isKnownUnit } from "../text/units";
 import { headerRole, withoutYears } from "./headers";
@@ -19,10 +22,17 @@ const FOOTER =
 const SEAL =
   /(?:盖章|公章|签章|签字|签名)\s*[)）]?\s*[:：]?\s*(?:年\s*月\s*日)?\s*$|^\s*年\s+月\s+日\s*$|审核意见\s*[:：]?\s*$/;
 
+/**
+ * ※满意度以第三方测评为准。: a note under the table, marked by ※ — no figure, and words that say how something
+ * is read (为准, 是指, 包括, 计算, 来源, 口径), unlike an item a Word list puts ※ before (※新建道路3公里).
+ */
+const MARKED_NOTE = /^\s*※[^\d]*?(?:为准|是指|系指|包括|包含|计算|来源|口径|不含)[^\d]*$/;
+
 export function isFooterRow(row: string[]): boolean {
   const first = firstNonEmpty(row);
   if (first < 0) return false;
   if (FOOTER.test(row[first])) return true;
+  if (row[first].trimStart().charCodeAt(0) === 0x203b /* ※ */ && MARKED_NOTE.test(row[first])) return true;
   // 财政资金管理科室(盖章) 年 月 日 | … | 财政绩效管理科室(盖章): every filled cell a place to sign, not
   // 印章（公章）刻制备案服务, a project that names a seal.
   let seals = 0;
@@ -108,19 +118,10 @@ export function isBareLabel(t: string): boolean {
   return c === 0xff1a || c === 58;
 }
 
-/** 第1页，共2页, 第 2 页, 共3页 第1页, - 2 -: a page's number, printed at its foot or head. */
-const PAGE_MARK =
-  /^\s*(?:第\s*\d+\s*页\s*(?:[,，/、]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/、]?\s*第\s*\d+\s*页|[-—]\s*\d+\s*[-—])\s*$/;
-
-/** A page's number alone (第 2 页, — 2 —): also a line of a cell pasted from a PDF across a page break. */
-export function isPageMark(t: string): boolean {
-  return PAGE_MARK.test(t);
-}
-
 /** A page's number alone in its row: what a page break leaves, no note under the table. */
 export function isPageMarkRow(row: string[]): boolean {
   const only = soleCell(row);
-  return only >= 0 && PAGE_MARK.test(row[only]);
+  return only >= 0 && isPageMark(row[only]);
 }
 
 /** 表二, 附表3, 续表, 表1：…: the caption of the next table, alone in its row. */

@@ -60,6 +60,7 @@ function holdsDigit(text: string, from: number, to: number): boolean {
 function cutsWord(text: string, lineStart: number, a: number, b: number, cut: boolean): boolean {
   const last = text.charCodeAt(a - 1);
   const first = text.charCodeAt(b);
+  if (isDigit(last)) return isDigit(first) && cutsNumber(text, lineStart, a, b);
   if (COMPARATOR_SIGNS.has(last)) return isDigit(first);
   if (isColon(last)) return cut && labelGoesOn(text, lineStart, a, b);
   if (!isCjk(last)) return false;
@@ -108,6 +109,88 @@ function labelGoesOn(text: string, lineStart: number, a: number, b: number): boo
   return leadingNumbering(next) === null && !LINE_LABEL.test(next);
 }
 
+/** 第1页，共2页, 第 2 页, 共3页 第1页, - 2 -, —7—, 3/12: a page's number, printed at its foot or head. */
+const PAGE_MARK =
+  /^\s*(?:第\s*\d+\s*页\s*(?:[,，/、]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/、]?\s*第\s*\d+\s*页|[-—–－]\s*\d+\s*[-—–－]|(\d{1,3})\s*\/\s*(\d{1,3}))\s*$/;
+
+/**
+ * A page's number alone (第 2 页, — 2 —, 3/12 — a page of as many, no share): also a line of a cell pasted
+ * from a PDF across a page break.
+ */
+export function isPageMark(t: string): boolean {
+  const m = PAGE_MARK.exec(t);
+  return m !== null && (m[1] === undefined || Number(m[1]) <= Number(m[2]));
+}
+
+/** Whether a page's number alone may stand at `b` (its first character looked at before any pattern). */
+function pageMarkAt(text: string, b: number): boolean {
+  const c = text.charCodeAt(b);
+  if (
+    c !== 45 &&
+    c !== 0x2014 &&
+    c !== 0x2013 &&
+    c !== 0xff0d &&
+    c !== 0x7b2c /* 第 */ &&
+    c !== 0x5171 /* 共 */
+  ) {
+    if (!isDigit(c)) return false;
+    let k = b + 1;
+    while (isDigit(text.charCodeAt(k))) k++;
+    while (isBlank(text.charCodeAt(k))) k++;
+    if (text.charCodeAt(k) !== 47 /* / */) return false;
+  }
+  const end = text.indexOf("\n", b);
+  return isPageMark(text.slice(b, end < 0 ? text.length : end));
+}
+
+/**
+ * Whether the break between a line ending in a number's first digits (≥5, 增加≥1) and the line at `b` cuts the
+ * number in two (≥5⏎8%；, ≥1⏎200万元；): the line's figure follows a comparator's sign and has no unit; the next
+ * line opens with the rest of the digits, then a unit (%, 万元), and the clause ends there — no numbering (2.),
+ * no year (2024年).
+ */
+function cutsNumber(text: string, lineStart: number, a: number, b: number): boolean {
+  let d = a;
+  while (d > lineStart && isDigit(text.charCodeAt(d - 1))) d--;
+  if (d === lineStart || a - d > 6 || !COMPARATOR_SIGNS.has(text.charCodeAt(d - 1))) return false;
+  let k = b;
+  while (isDigit(text.charCodeAt(k))) k++;
+  if (k - b > 6) return false;
+  if (text.charCodeAt(k) === 46 /* . */ && isDigit(text.charCodeAt(k + 1))) {
+    k++;
+    while (isDigit(text.charCodeAt(k))) k++;
+  }
+  const u = text.charCodeAt(k);
+  if (u !== 37 /* % */ && u !== 0x2030 /* ‰ */ && !isCjk(u)) return false;
+  // (A year or a month opens a line of its own: ≥5⏎2024年…)
+  if (u === 0x5e74 /* 年 */ || u === 0x6708 /* 月 */ || u === 0x65e5 /* 日 */) return false;
+  let e = k + 1;
+  while (e < text.length && e - k <= 6 && isCjk(text.charCodeAt(e))) e++;
+  while (e < text.length && isBlank(text.charCodeAt(e))) e++;
+  const end = text.charCodeAt(e);
+  return e >= text.length || end === 10 || CLAUSE_CLOSE.has(end) || end === 0xff0c || end === 44;
+}
+
+/**
+ * Where the first line break in `text` cuts a number in two (≥5⏎8%: cutsNumber), its blanks with it: [a, b) to
+ * take out — or null. A target cell read alone (a rows table's) is mended so.
+ */
+export function numberCut(text: string): [number, number] | null {
+  let br = text.indexOf("\n");
+  let lineStart = 0;
+  while (br >= 0) {
+    let a = br;
+    while (a > lineStart && isBlank(text.charCodeAt(a - 1))) a--;
+    let b = br + 1;
+    while (b < text.length && isBlank(text.charCodeAt(b))) b++;
+    if (a > lineStart && isDigit(text.charCodeAt(a - 1)) && isDigit(text.charCodeAt(b)))
+      if (cutsNumber(text, lineStart, a, b)) return [a, b];
+    lineStart = br + 1;
+    br = text.indexOf("\n", br + 1);
+  }
+  return null;
+}
+
 /** A cell's text with its broken lines joined, and where each break was taken out. */
 export interface JoinedLines {
   text: string;
@@ -124,7 +207,7 @@ export interface JoinedLines {
 export function joinBrokenLines(text: string): JoinedLines {
   if (text.indexOf("\n") < 0) return { text, cuts: NO_CUTS };
   const joined = joinCut(text, false);
-  return joined.cuts.length === 0 ? joined : joinCut(text, true);
+  return joined.words === 0 ? joined : joinCut(text, true);
 }
 const NO_CUTS: number[] = [];
 
@@ -144,23 +227,36 @@ export function writtenSpan(written: string, joined: JoinedLines, a: number, b: 
   return written.slice(start, end);
 }
 
-function joinCut(text: string, cut: boolean): JoinedLines {
+function joinCut(text: string, cut: boolean): JoinedLines & { words: number } {
   let br = text.indexOf("\n");
   let out = "";
   let from = 0;
   let lineStart = 0;
   const cuts: number[] = [];
+  let words = 0; // the breaks inside a word or a number (a page's number aside)
   while (br >= 0) {
     let a = br;
     while (a > lineStart && isBlank(text.charCodeAt(a - 1))) a--;
     let b = br + 1;
     while (b < text.length && isBlank(text.charCodeAt(b))) b++;
+    if (a > lineStart && b < text.length && pageMarkAt(text, b)) {
+      // A page's number a PDF left between two lines (…5元/生·天；⏎- 7 -⏎3.…) is taken out, its line with it.
+      let e = text.indexOf("\n", b);
+      if (e < 0) e = text.length;
+      out += text.slice(from, a);
+      cuts.push(out.length, e - a);
+      from = e;
+      lineStart = e;
+      br = text.indexOf("\n", e);
+      continue;
+    }
     if (a > lineStart && b < text.length && cutsWord(text, lineStart, a, b, cut)) {
       out += text.slice(from, a);
       cuts.push(out.length, b - a);
       from = b;
+      words++;
     } else lineStart = br + 1;
     br = text.indexOf("\n", br + 1);
   }
-  return cuts.length === 0 ? { text, cuts } : { text: out + text.slice(from), cuts };
+  return cuts.length === 0 ? { text, cuts, words } : { text: out + text.slice(from), cuts, words };
 }

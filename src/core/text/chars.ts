@@ -173,3 +173,42 @@ function isSoftBreak(s: string, i: number): boolean {
   if (c === 11 || c === 0x2028 || c === 0x2029) return true;
   return c === 13 && s.charCodeAt(i + 1) !== 10;
 }
+
+/** ¹ ² ³ ⁰ ⁴–⁹: a superscript digit. */
+function isSuperscriptDigit(c: number): boolean {
+  return (
+    c === 0xb9 ||
+    c === 0xb2 ||
+    c === 0xb3 ||
+    (c >= 0x2070 && c <= 0x2079 && c !== 0x2071 && c !== 0x2072 && c !== 0x2073)
+  );
+}
+
+/**
+ * `s` with each footnote mark blanked (a space for a character, so offsets stay): superscript digits after a
+ * target's Chinese word or its % (购置DR设备2台¹, 2024年6月30日前², 覆盖率95%³), where a clause ends — never a
+ * unit's power after a letter (m², km³). The text as written is kept by the caller.
+ */
+export function withoutFootnoteMarks(s: string): string {
+  let out: string | null = null;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSuperscriptDigit(s.charCodeAt(i))) continue;
+    const before = s.charCodeAt(i - 1);
+    if (!isCjk(before) && before !== 37 /* % */ && before !== 0x2030 /* ‰ */) continue;
+    let e = i + 1;
+    while (e < s.length && isSuperscriptDigit(s.charCodeAt(e))) e++;
+    const after = s.charCodeAt(e);
+    if (
+      e < s.length &&
+      !isTerminator(after) &&
+      !isSpace(after) &&
+      after !== 10 &&
+      after !== 44 &&
+      after !== 0xff0c
+    )
+      continue;
+    out = (out ?? s).slice(0, i) + " ".repeat(e - i) + (out ?? s).slice(e);
+    i = e - 1;
+  }
+  return out ?? s;
+}

@@ -40,6 +40,7 @@ import {
   scale,
 } from "./numbers";
 import { lexiconUnitAt, readUnit } from "./units";
+import { numberCut } from "./brokenLines";
 
 export interface TargetParse {
   comparator: Comparator | null;
@@ -655,6 +656,12 @@ const LABEL_AFTER_NUMBER = /^\s*(?:周岁|岁|号楼|#楼|号|#|栋|幢)/;
 export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: string): TargetParse {
   const s = canonical ?? canon(raw);
   if (s.length === 0 || isPlaceholderOnly(s) || isErrorValue(s)) return EMPTY;
+  // ≥5⏎8%: a number a PDF's line cut in two is read whole (also where the caller read the break as a space).
+  if (raw.length === s.length && raw.indexOf("\n") > 0) {
+    const cut = numberCut(s.indexOf("\n") > 0 ? s : canon(raw));
+    if (cut)
+      return parseTarget(raw.slice(0, cut[0]) + raw.slice(cut[1]), ctx, s.slice(0, cut[0]) + s.slice(cut[1]));
+  }
 
   // Excel date serial leaking into a 时效 value.
   if (isSerialText(s)) {

@@ -6,7 +6,16 @@
  */
 import { type Level1, type Level2 } from "../../record";
 import { lexiconUnitAt } from "../units";
-import { canon, endBeforePunct, endBeforeSpace, isCjk, isDigit, isSpace, isTailEnd } from "../chars";
+import {
+  canon,
+  endBeforePunct,
+  endBeforeSpace,
+  isCjk,
+  isDigit,
+  isSpace,
+  isTailEnd,
+  withoutFootnoteMarks,
+} from "../chars";
 import { categoryOfLabel, namesOtherBlock } from "../categories";
 import { actAfterBound, NAME_COMPARATOR_PATTERN, perBefore } from "../comparators";
 import { leadingNumbering } from "../segment";
@@ -542,7 +551,8 @@ export function parseItem(
   numbering?: { seq: number; end: number },
   packed = false,
 ): ItemParts {
-  const c = c0 ?? canon(raw);
+  // (购置DR设备2台¹, 完成时间2024年6月30日前²: a footnote's mark after a target is no part of it.)
+  const c = withoutFootnoteMarks(c0 ?? canon(raw));
   // "村容村貌明显改善、": a 、 left closing the item where the writer ran on to the next one is punctuation,
   // as a ， there is; the item is read without it.
   const comma = enumerationCommaAtEnd(c);

@@ -122,8 +122,8 @@ export const QUANTITY_ONLY = new RegExp(
 /** The hours of a day at the end of a name: 9:00-21:00, 8:00至20:00. */
 export const CLOCK_TAIL = new RegExp(`(?<![\\d.])${CLOCK_RANGE}[\\s。.;,]*$`);
 
-/** What a cell's label or a task label starts with: 绩 年 部 整 指 任 主 重 项 总 (项目绩效目标：, 总体目标：). */
-export const CELL_LABEL_FIRST = new Set(Array.from("绩年部整指任主重项总", (ch) => ch.charCodeAt(0)));
+/** What a cell's label or a task label starts with: 绩 年 部 整 指 任 主 重 项 总 目 (项目绩效目标：, 总体目标：, 目标：). */
+export const CELL_LABEL_FIRST = new Set(Array.from("绩年部整指任主重项总目", (ch) => ch.charCodeAt(0)));
 
 /** 任务1：, 任务一：, 年度主要任务：, 重点任务：. */
 export const TASK_LABEL = /^\s*(?:年度)?(?:主要|重点)?任务\s*[\d一二三四五六七八九十]*\s*:\s*/;
