@@ -154,6 +154,8 @@ export function isTailEnd(ch: number): boolean {
  * have none and are returned as they are.
  */
 export function withLineBreaks(s: string): string {
+  // Nearly every cell has none: one native scan says so.
+  if (!SOFT_BREAK_CHAR.test(s)) return s;
   let i = 0;
   const n = s.length;
   for (; i < n; i++) if (isSoftBreak(s, i)) break;
@@ -168,11 +170,17 @@ export function withLineBreaks(s: string): string {
   return out + s.slice(from);
 }
 
+// A vertical tab, the line and paragraph separators, a carriage return (a CR before LF is no soft break).
+// eslint-disable-next-line no-control-regex
+const SOFT_BREAK_CHAR = /[\u000b\u2028\u2029\r]/;
+
 function isSoftBreak(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c === 11 || c === 0x2028 || c === 0x2029) return true;
   return c === 13 && s.charCodeAt(i + 1) !== 10;
 }
+
+const SUPERSCRIPT_DIGIT = /[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/;
 
 /** ¹ ² ³ ⁰ ⁴–⁹: a superscript digit. */
 function isSuperscriptDigit(c: number): boolean {
@@ -190,6 +198,8 @@ function isSuperscriptDigit(c: number): boolean {
  * unit's power after a letter (m², km³). The text as written is kept by the caller.
  */
 export function withoutFootnoteMarks(s: string): string {
+  // Nearly every item has none: one native scan says so.
+  if (!SUPERSCRIPT_DIGIT.test(s)) return s;
   let out: string | null = null;
   for (let i = 0; i < s.length; i++) {
     if (!isSuperscriptDigit(s.charCodeAt(i))) continue;

@@ -633,11 +633,25 @@ export function headingCategoryAt(s: string, a0: number, b: number): Category | 
 const NO_CATEGORY: { level1: null; level2: null } = Object.freeze({ level1: null, level2: null });
 
 /**
+ * The last character of a 一级's label before its colon — 产出指标, 产出, 效益, 满意度, 成本: every name：target
+ * segment reaches pairedHeading, and this turns nearly all of them away before any slicing.
+ */
+const LEVEL1_LABEL_END = new Set([
+  0x6807 /* 标 */, 0x51fa /* 出 */, 0x76ca /* 益 */, 0x5ea6 /* 度 */, 0x672c /* 本 */,
+]);
+
+/**
  * 产出指标：数量指标： — a 一级's label and colon, then one of its 二级's, the heading of the items after it (the
  * colon at `colon`): the 二级's category, when it is the 一级's (or satisfaction, written under 效益指标).
  */
 function pairedHeading(s: string, a: number, colon: number, b: number): Category | null {
-  if (colon - a > 14) return null;
+  // Both labels are short (数量指标：, 服务对象满意度指标：): a name：target segment runs on past them.
+  if (colon - a > 14 || b - colon > 16 || !LEVEL1_LABEL_END.has(s.charCodeAt(colon - 1))) return null;
+  // The second is a label too: no comma, no figure (1、效益指标:培训人数,≤0.5%; is an item, not two labels).
+  for (let i = colon + 1; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 0xff0c || (c >= 48 && c <= 57)) return null;
+  }
   const first = headingCategoryAt(s, a, colon + 1);
   if (!first?.level1 || first.level2) return null;
   const second = headingCategoryAt(s, colon + 1, b);
