@@ -199,3 +199,17 @@ describe("targets the name kept", () => {
     ]);
   });
 });
+
+describe("a heading of two labels, its second numbered (the quick rejection keeps it)", () => {
+  it("产出指标：1.数量指标：1.… — the items under 产出指标/数量指标; an item after a label is no heading", () => {
+    expect(
+      rows("产出指标：1.数量指标：1.改造户用卫生厕所1200座；2.新建公厕3座").map((f) => f.slice(0, 3)),
+    ).toEqual([
+      ["产出指标", "数量指标", "改造户用卫生厕所"],
+      ["产出指标", "数量指标", "新建公厕"],
+    ]);
+    expect(rows("1、效益指标:培训人数,≤0.5%;").map((f) => f.slice(0, 3))).toEqual([
+      ["效益指标", null, "培训人数"],
+    ]);
+  });
+});

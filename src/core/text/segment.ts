@@ -647,10 +647,13 @@ const LEVEL1_LABEL_END = new Set([
 function pairedHeading(s: string, a: number, colon: number, b: number): Category | null {
   // Both labels are short (数量指标：, 服务对象满意度指标：): a name：target segment runs on past them.
   if (colon - a > 14 || b - colon > 16 || !LEVEL1_LABEL_END.has(s.charCodeAt(colon - 1))) return null;
-  // The second is a label too: no comma, no figure (1、效益指标:培训人数,≤0.5%; is an item, not two labels).
+  // The second is a label too: no comma, no figure after its words (1、效益指标:培训人数,≤0.5%; is an item,
+  // not two labels); a number before its words (1.数量指标：) is its numbering.
+  let words = false;
   for (let i = colon + 1; i < b; i++) {
     const c = s.charCodeAt(i);
-    if (c === 44 || c === 0xff0c || (c >= 48 && c <= 57)) return null;
+    if (c === 44 || c === 0xff0c || (words && c >= 48 && c <= 57)) return null;
+    if (isCjk(c)) words = true;
   }
   const first = headingCategoryAt(s, a, colon + 1);
   if (!first?.level1 || first.level2) return null;
