@@ -17,6 +17,7 @@ import {
 import type { ComparisonResult, DistrictCell } from "./types";
 import { deadlineEnd } from "./flags/date";
 import { reviewOrder } from "./flags/outlier";
+import { flagKind } from "./flagKind";
 
 /**
  * A row of deadlines (工程完工时间: 2025年12月底前 …), which has no numbers: its earliest and latest as written
@@ -80,7 +81,7 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
     }
     if (findings.length) {
       lines.push(zh ? "  需要说明：" : "  Notes:");
-      for (const f of findings) lines.push(`   - [${f.code}] ${pick(f.message, lang)}`);
+      for (const f of findings) lines.push(`   - [${pick(flagKind(f), lang)}] ${pick(f.message, lang)}`);
     }
     if (sizeGaps.length) {
       lines.push(
@@ -88,7 +89,7 @@ export function formatComparisonSummary(result: ComparisonResult, lang: Lang): s
           ? "  规模差异（可能与辖区规模有关，请结合实际核对）："
           : "  Differences in size (may reflect the districts' size; check against their circumstances):",
       );
-      for (const f of sizeGaps) lines.push(`   - [${f.code}] ${pick(f.message, lang)}`);
+      for (const f of sizeGaps) lines.push(`   - [${pick(flagKind(f), lang)}] ${pick(f.message, lang)}`);
     }
     // The prefecture's own projects (市本级: told, not unknown) apart from those of unknown district.
     const own = p.unplaced.filter((u) => u.own);

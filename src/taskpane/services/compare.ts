@@ -12,7 +12,8 @@ import {
 import { programNotes } from "../../core/compare/sentences";
 import { groupPrograms } from "../../core/compare/programs";
 import { reviewOrder } from "../../core/compare/flags/outlier";
-import { compareSheetPlan, flagKind } from "../../core/plan/compareSheet";
+import { compareSheetPlan } from "../../core/plan/compareSheet";
+import { flagKind } from "../../core/compare/flagKind";
 import type {
   CompareFlag,
   CompareOptions,

@@ -58,7 +58,7 @@ describe("a plain gap in size (贾汪区 700 公里 among 1800–2600) is told a
     const heading = lines.findIndex((l) => l.startsWith("  规模差异（"));
     expect(heading).toBeGreaterThan(lines.findIndex((l) => l === "  需要说明："));
     expect(lines[heading + 1]).toContain("贾汪区 农村公路养护里程 700 公里，偏低");
-    expect(lines.slice(0, heading).some((l) => l.includes("[RATE-FRACTION]"))).toBe(true);
+    expect(lines.slice(0, heading).some((l) => l.includes("[写成小数]"))).toBe(true);
     expect(formatComparisonSummary(r, "en")).toContain("notes, 1 differences in size");
   });
 

@@ -191,7 +191,7 @@ describe("the summary lists the flags in the sheet's order", () => {
   it("霍城县 before 昭苏县 in both", () => {
     const lines = formatComparisonSummary(r, "zh")
       .split("\n")
-      .filter((l) => l.startsWith("   - [OUTLIER]"));
+      .filter((l) => /^ {3}- \[(明显)?偏[高低]/.test(l));
     expect(lines[0]).toContain("霍城县 草畜平衡面积");
     expect(lines[1]).toContain("昭苏县 禁牧面积");
     const plan = compareSheetPlan(r)!;
