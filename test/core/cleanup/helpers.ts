@@ -67,3 +67,19 @@ export function ruleFix(id: CleanupRuleId): (text: string) => string {
   if (!rule) throw new Error(`no text rule ${id}`);
   return rule.fix;
 }
+
+const ROW_COLUMNS = ["一级指标", "二级指标", "三级指标", "指标值", "备注"];
+
+/** A default cleanup of one rows-table line (新建道路 under 产出/数量): its 指标值 and 备注 after, and the edits. */
+export function cleanedRow(target: string, note = "") {
+  const g = grid([ROW_COLUMNS, ["产出指标", "数量指标", "新建道路", target, note]]);
+  const result = run(g);
+  const values = result.grid.values[1];
+  return {
+    target: String(values[3] ?? ""),
+    note: String(values[4] ?? ""),
+    edits: result.proposal.edits,
+    result,
+    g,
+  };
+}

@@ -12,23 +12,10 @@ import { fixNumbering } from "../../../src/core/cleanup/rules/numbering";
 import { fixPunctuation } from "../../../src/core/cleanup/rules/punct";
 import { fixSpaces } from "../../../src/core/cleanup/rules/space";
 import { groupsReading } from "../../../src/core/text/numbers";
-import { grid, revert, run } from "./helpers";
-
-const COLUMNS = ["一级指标", "二级指标", "三级指标", "指标值", "备注"];
+import { cleanedRow, revert } from "./helpers";
 
 /** A default cleanup of one row: its 指标值 and 备注 after, and the edits. */
-function cleaned(target: string, note = "") {
-  const g = grid([COLUMNS, ["产出指标", "数量指标", "新建道路", target, note]]);
-  const result = run(g);
-  const values = result.grid.values[1];
-  return {
-    target: String(values[3] ?? ""),
-    note: String(values[4] ?? ""),
-    edits: result.proposal.edits,
-    result,
-    g,
-  };
-}
+const cleaned = cleanedRow;
 
 describe("H1: a comparator and its number called the original's writing by the words after them", () => {
   test.each([
