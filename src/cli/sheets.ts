@@ -11,6 +11,7 @@ import { parseGrid } from "../core/parse";
 import type { ParseResult } from "../core/record";
 import type { CompareSource } from "../core/compare";
 import type { Localized } from "../core/i18n";
+import { noTableMessage } from "../core/summary";
 import { findCleanupLogSheet } from "../xlsx/cleanup";
 import { worksheetToGrid } from "../xlsx/read";
 import { createdSheetNames } from "../xlsx/render";
@@ -62,9 +63,26 @@ export function hiddenTablesNote(
   sheets: readonly Worksheet[],
   withSheetFlag: boolean,
 ): Localized | null {
-  if (sheets.length === 0) return null;
-  const name = path.basename(file);
-  return hiddenTablesText(name, sheets, withSheetFlag);
+  return hiddenTablesText(path.basename(file), sheets, withSheetFlag);
+}
+
+/**
+ * "文件：在工作表……没有找到绩效目标表" for a file none of whose visible sheets holds a table, naming the hidden
+ * sheets that do (and how to read them).
+ */
+export function noTableError(
+  wb: Workbook,
+  name: string,
+  hiddenSheets: readonly Worksheet[],
+  withSheetFlag: boolean,
+): UserError {
+  const m = noTableMessage(
+    officerSheets(wb)
+      .map((s) => s.name)
+      .join("、") || name,
+  );
+  const hidden = hiddenTablesText(null, hiddenSheets, withSheetFlag);
+  return new UserError(`${name}：${m.zh}${hidden?.zh ?? ""}`, `${name}: ${m.en}${hidden ? ` ${hidden.en}` : ""}`);
 }
 
 /** The same words, without the file's name (for a message that names it already). */

@@ -14,9 +14,8 @@ import {
   hiddenNote,
   hiddenSheetsWithTables,
   hiddenTablesNote,
-  hiddenTablesText,
+  noTableError,
   noWorksheets,
-  officerSheets,
   sheetsWithTables,
   uncarriedNote,
   type SheetTables,
@@ -24,7 +23,6 @@ import {
 import type { UncarriedSheet } from "../../xlsx/fileKind";
 import { mergeParseResults } from "../../core/parse";
 import type { ParseResult } from "../../core/record";
-import { noTableMessage } from "../../core/summary";
 import type { Lang, Localized } from "../../core/i18n";
 import { analyze, findingsJson, type Analysis, type AnalysisSource } from "../../core/review/analysis";
 import { RULE_CODES } from "../../core/review/registry";
@@ -73,17 +71,7 @@ async function readFile(
   const hiddenSheets = hiddenSheetsWithTables(wb);
   const hiddenTables = hiddenTablesNote(file, hiddenSheets, false);
   const merged = mergeParseResults(found.map((t) => t.result));
-  if (merged.tables.length === 0) {
-    const m = noTableMessage(
-      officerSheets(wb)
-        .map((s) => s.name)
-        .join("、") || path.basename(file),
-    );
-    throw new UserError(
-      `${path.basename(file)}：${m.zh}${hiddenTablesText(null, hiddenSheets, false)?.zh ?? ""}`,
-      `${path.basename(file)}: ${m.en}${hiddenSheets.length ? ` ${hiddenTablesText(null, hiddenSheets, false)?.en}` : ""}`,
-    );
-  }
+  if (merged.tables.length === 0) throw noTableError(wb, path.basename(file), hiddenSheets, false);
   const empty = headerOnlyError(file, merged);
   if (empty) throw empty;
   if (hiddenTables) notes.push(hiddenTables);

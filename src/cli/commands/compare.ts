@@ -28,9 +28,8 @@ import {
   compareSources,
   hiddenSheetsWithTables,
   hiddenTablesNote,
-  hiddenTablesText,
+  noTableError,
   noWorksheets,
-  officerSheets,
   sheetsWithTables,
   tablesElsewhereHint,
   uncarriedNote,
@@ -145,17 +144,7 @@ export async function readSources(
         });
       }
     }
-    if (found.length === 0) {
-      const m = noTableMessage(
-        officerSheets(wb)
-          .map((s) => s.name)
-          .join("、") || name,
-      );
-      throw new UserError(
-        `${name}：${m.zh}${hiddenTablesText(null, hiddenSheets, true)?.zh ?? ""}`,
-        `${name}: ${m.en}${hiddenSheets.length ? ` ${hiddenTablesText(null, hiddenSheets, true)?.en}` : ""}`,
-      );
-    }
+    if (found.length === 0) throw noTableError(wb, name, hiddenSheets, true);
     if (hiddenTables) notes.push(hiddenTables);
     sources.push(...compareSources(file, found).map((src) => ({ ...src, ...modified })));
   }
