@@ -162,16 +162,20 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<
   }
 }
 
+/** The path as the disk knows it (through links); the path itself where the disk cannot say. */
+export function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
 /** Whether two paths name one file (also through a symbolic link). */
 function sameFile(a: string, b: string): boolean {
   const ra = path.resolve(a);
   const rb = path.resolve(b);
-  if (ra === rb) return true;
-  try {
-    return fs.existsSync(rb) && fs.realpathSync(ra) === fs.realpathSync(rb);
-  } catch {
-    return false;
-  }
+  return ra === rb || (fs.existsSync(rb) && realPath(ra) === realPath(rb));
 }
 
 /** The output file must be new: the officer's originals stay untouched, whatever path names them. */
@@ -185,20 +189,9 @@ export function requireNewOutput(output: string, inputs: readonly string[]): voi
 
 /**
  * The input workbook plus new sheets rendered from `plans`, saved as `outPath`. The input file is never
- * written, and its sheets are never modified. Returns the sheets added (with any chart fallbacks).
- */
-export async function copyWorkbookWithPlans(
-  inputPath: string,
-  outPath: string,
-  plans: SheetPlan[],
-  options: WritePlansOptions = {},
-): Promise<RenderedSheet[]> {
-  return (await copyWithPlans(inputPath, outPath, plans, options)).written;
-}
-
-/**
- * `copyWorkbookWithPlans`, also naming the input's sheets the copy does not hold (chart sheets …, which
- * ExcelJS cannot write): the command says so rather than claim every original sheet is kept.
+ * written, and its sheets are never modified. Returns the sheets added (with any chart fallbacks) and the
+ * input's sheets the copy does not hold (chart sheets …, which ExcelJS cannot write): the command says so
+ * rather than claim every original sheet is kept.
  */
 export async function copyWithPlans(
   inputPath: string,

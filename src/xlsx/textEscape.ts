@@ -22,7 +22,12 @@ const ESCAPES = /_x([0-9A-F]{4})_|[\u0000-\u0008\u000b-\u000d\u000e-\u001f]/g;
 
 /** `text` as Excel stores it in a string part: `\r` as `_x000D_`, a literal `_x000D_` as `_x005F_x000D_`. */
 export function escapeXlsxText(text: string): string {
-  if (!NEEDS_ESCAPE.test(text)) return text;
+  return escapedText(text) ?? text;
+}
+
+/** `text` escaped, or null when it needs nothing (nearly every text). */
+function escapedText(text: string): string | null {
+  if (!NEEDS_ESCAPE.test(text)) return null;
   return text.replace(ESCAPES, (m, hex: string | undefined) =>
     hex !== undefined
       ? `_x005F_x${hex}_`
@@ -41,7 +46,7 @@ function escapeRuns<T extends TextRun>(runs: readonly T[]): T[] | null {
 
 /** A cell value with its text escaped, or null when nothing needs it (numbers, dates, formulas: never). */
 function escapedValue(value: unknown): unknown {
-  if (typeof value === "string") return NEEDS_ESCAPE.test(value) ? escapeXlsxText(value) : null;
+  if (typeof value === "string") return escapedText(value);
   if (!value || typeof value !== "object") return null;
   const v = value as { richText?: TextRun[]; text?: unknown; hyperlink?: unknown };
   if (Array.isArray(v.richText)) {
@@ -57,7 +62,7 @@ function escapedValue(value: unknown): unknown {
 
 /** A note (a string or a model with rich text runs) with its text escaped, or null. */
 function escapedNote(note: unknown): unknown {
-  if (typeof note === "string") return NEEDS_ESCAPE.test(note) ? escapeXlsxText(note) : null;
+  if (typeof note === "string") return escapedText(note);
   const texts = (note as { texts?: TextRun[] } | undefined)?.texts;
   if (!Array.isArray(texts)) return null;
   const runs = escapeRuns(texts);

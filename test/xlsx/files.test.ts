@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { UserError } from "../../src/cli/io";
-import { copyWorkbookWithPlans, loadWorkbook, saveErrorMessage, saveWorkbook } from "../../src/xlsx/files";
+import { copyWithPlans, loadWorkbook, saveErrorMessage, saveWorkbook } from "../../src/xlsx/files";
 import { createdSheetNames } from "../../src/xlsx/render";
 import { cleanupTmp, makeTmpDir, plan, SAMPLE_XLSX, sheetByName, tablesOf } from "./helpers";
 
@@ -63,14 +63,14 @@ async function richWorkbook(f: string): Promise<void> {
   await wb.xlsx.writeFile(f);
 }
 
-describe("copyWorkbookWithPlans", () => {
+describe("copyWithPlans", () => {
   it("keeps every cell of every original sheet identical, and the input file unchanged", async () => {
     const input = file("rich.xlsx");
     await richWorkbook(input);
     const before = sha(input);
     const original = await loadWorkbook(input);
     const out = file("rich-out.xlsx");
-    const written = await copyWorkbookWithPlans(input, out, [
+    const { written } = await copyWithPlans(input, out, [
       plan(),
       plan({ name: "2022年 绩效目标", kind: "indicators" }),
     ]);
@@ -96,7 +96,7 @@ describe("copyWorkbookWithPlans", () => {
   it("keeps the Guangzhou sample's sheets identical", async () => {
     const out = file("sample-out.xlsx");
     const original = await loadWorkbook(SAMPLE_XLSX);
-    await copyWorkbookWithPlans(SAMPLE_XLSX, out, [plan()]);
+    await copyWithPlans(SAMPLE_XLSX, out, [plan()]);
     const copy = await loadWorkbook(out);
     expect(original.worksheets.length).toBeGreaterThan(0);
     for (const ws of original.worksheets) expect(snapshot(sheetByName(copy, ws.name))).toEqual(snapshot(ws));
@@ -111,8 +111,8 @@ describe("copyWorkbookWithPlans", () => {
     await richWorkbook(input);
     const first = file("rerun-1.xlsx");
     const second = file("rerun-2.xlsx");
-    await copyWorkbookWithPlans(input, first, [plan()]);
-    await copyWorkbookWithPlans(first, second, [plan()], { replacePrevious: true });
+    await copyWithPlans(input, first, [plan()]);
+    await copyWithPlans(first, second, [plan()], { replacePrevious: true });
     const wb = await loadWorkbook(second);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["2022年 绩效目标", "隐藏参数", "校验结果"]);
   });
@@ -121,9 +121,7 @@ describe("copyWorkbookWithPlans", () => {
     const input = file("same.xlsx");
     await richWorkbook(input);
     const before = sha(input);
-    await expect(copyWorkbookWithPlans(input, path.join(dir, ".", "same.xlsx"), [plan()])).rejects.toThrow(
-      UserError,
-    );
+    await expect(copyWithPlans(input, path.join(dir, ".", "same.xlsx"), [plan()])).rejects.toThrow(UserError);
     expect(sha(input)).toBe(before);
   });
 });

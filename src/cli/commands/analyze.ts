@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { langFlag, parseFlags, requireFiles, UserError, type CliCommand, type CliIO } from "../io";
-import { copyWithPlans, loadWorkbook, requireNewOutput, sheetsNotCarried } from "../../xlsx/files";
+import { copyWithPlans, loadWorkbook, realPath, requireNewOutput } from "../../xlsx/files";
 import {
   compareSources,
   errorValuesNote,
@@ -20,7 +20,6 @@ import {
   uncarriedNote,
   type SheetTables,
 } from "../sheets";
-import type { UncarriedSheet } from "../../xlsx/fileKind";
 import { mergeParseResults } from "../../core/parse";
 import type { ParseResult } from "../../core/record";
 import type { Lang, Localized } from "../../core/i18n";
@@ -56,7 +55,7 @@ export function defaultOutput(input: string, cwd: string): string {
 async function readFile(
   file: string,
   notes: Localized[],
-): Promise<{ merged: ParseResult; found: SheetTables[]; notCarried: readonly UncarriedSheet[] }> {
+): Promise<{ merged: ParseResult; found: SheetTables[] }> {
   // What the file holds decides, not its name, as in every command (xlsx/fileKind.ts).
   const wb = await loadWorkbook(file);
   if (wb.worksheets.length === 0) throw noWorksheets(file);
@@ -75,7 +74,7 @@ async function readFile(
   const empty = headerOnlyError(file, merged);
   if (empty) throw empty;
   if (hiddenTables) notes.push(hiddenTables);
-  return { merged, found, notCarried: sheetsNotCarried(wb) };
+  return { merged, found };
 }
 
 function settingsFrom(flags: Record<string, string | boolean>): Partial<ReviewSettings> {
@@ -156,11 +155,8 @@ export async function runAnalyze(
   }
   const sources: AnalysisSource[] = [];
   const toCompare: CompareSource[] = [];
-  let notCarried: readonly UncarriedSheet[] = [];
   for (const [i, file] of files.entries()) {
-    const read = await readFile(file, notes);
-    const { merged, found } = read;
-    if (i === 0) notCarried = read.notCarried;
+    const { merged, found } = await readFile(file, notes);
     sources.push({ label: path.basename(file), parse: merged, local: i === 0 });
     // The same sources as the compare command's, so the two place every entry alike.
     toCompare.push(...compareSources(file, found));
@@ -178,14 +174,16 @@ export async function runAnalyze(
       : defaultOutput(files[0], io.cwd)
     : null;
   let written: string[] = [];
+  let lost: Localized | null = null;
   if (output) {
     // Every input stays untouched, not only the first (whose copy receives the result sheets).
     requireNewOutput(output, files);
     await ensureDir(path.dirname(output));
-    written = (await copyWithPlans(files[0], output, plans)).written.map((w) => w.name);
+    const copy = await copyWithPlans(files[0], output, plans);
+    written = copy.written.map((w) => w.name);
+    // The copy holds every sheet of the first file but its chart sheets and the like (ExcelJS drops them).
+    lost = uncarriedNote(copy.notCarried);
   }
-  // The copy holds every sheet of the first file but its chart sheets and the like (ExcelJS drops them).
-  const lost = uncarriedNote(output ? notCarried : []);
   if (flags.json) {
     io.stdout(
       JSON.stringify(
@@ -213,15 +211,6 @@ export async function runAnalyze(
       io.stdout(`\n${writtenLine(path.relative(io.cwd, output) || output, plans, written, lost, lang)}\n`);
   }
   return { code: 0, analysis, output };
-}
-
-/** The path as the disk knows it (through links), so that one file given twice is told. */
-function realPath(file: string): string {
-  try {
-    return fs.realpathSync(file);
-  } catch {
-    return file;
-  }
 }
 
 /**

@@ -131,7 +131,8 @@ export const cleanupCommand: CliCommand = {
     const wb = await loadWorkbook(input);
     if (wb.worksheets.length === 0) throw noWorksheets(input);
     // The cleaned copy is meant to replace the file: one that lost a chart sheet is not written.
-    if (!dryRun) refuseUncarried(input, sheetsNotCarried(wb), "cleanup");
+    const notCarried = sheetsNotCarried(wb);
+    if (!dryRun) refuseUncarried(input, notCarried, "cleanup");
     const ws = findWorksheet(wb, flags.sheet as string | undefined);
     if (findCleanupLogSheet(wb)?.name === ws.name)
       throw new UserError(
@@ -158,7 +159,7 @@ export const cleanupCommand: CliCommand = {
     const edits: CleanupEdit[] = dryRun ? result.proposal.edits : result.entries.map((e) => e.edit);
     if (output) await saveWorkbook(wb, output);
     // The preview of a file whose cleaned copy would lose a chart sheet: said, since -o will refuse it.
-    const refused = dryRun ? uncarriedDryRunNote(sheetsNotCarried(wb)) : null;
+    const refused = dryRun ? uncarriedDryRunNote(notCarried) : null;
     if (refused) result.messages.push(refused);
 
     if (json) {

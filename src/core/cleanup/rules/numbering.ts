@@ -111,12 +111,7 @@ function candidates(text: string, comma = false): Marker[] {
   }
   // The other styles have one shape each: the match's last group is the number as written.
   const others: [RegExp, string, (mark: string) => number, (k: number, mark: string) => string][] = [
-    [
-      circled,
-      "①",
-      (mark) => mark.charCodeAt(0) - 0x2460 + 1,
-      (k, mark) => (k >= 1 && k <= 20 ? String.fromCharCode(0x2460 + k - 1) : mark),
-    ],
+    [circled, "①", circledNumber, renderCircled],
     [
       bracketed,
       "⑴",
@@ -179,14 +174,23 @@ function gluedCircled(text: string, taken: ReadonlySet<number>): Marker[] {
         length: 1,
         lead: "",
         style: "①",
-        n: mark.charCodeAt(0) - 0x2460 + 1,
+        n: circledNumber(mark),
         digitAfter: false,
         point: false,
-        render: (k) => (k >= 1 && k <= 20 ? String.fromCharCode(0x2460 + k - 1) : mark),
+        render: (k) => renderCircled(k, mark),
       });
     }
   }
   return out;
+}
+
+/** ① … ⑳: the number a circled mark stands for, and the mark for a number (the mark as it was past ⑳). */
+function circledNumber(mark: string): number {
+  return mark.charCodeAt(0) - 0x2460 + 1;
+}
+
+function renderCircled(k: number, mark: string): string {
+  return k >= 1 && k <= 20 ? String.fromCharCode(0x2460 + k - 1) : mark;
 }
 
 /**

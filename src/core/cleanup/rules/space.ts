@@ -13,7 +13,7 @@
  * (原表 》= 为笔误, “> = 90 %”为原表写法) stay as typed, as for every rule (protectedSpans.ts).
  */
 import type { TextRule } from "../types";
-import { isWide, ODD_SPACE_CHARS, ZERO_WIDTH_CHARS } from "../chars";
+import { HAN, isWide, ODD_SPACE_CHARS, ZERO_WIDTH_CHARS } from "../chars";
 import { lexiconUnitAt } from "../../text/units";
 import { segmentCell } from "../../text/segment";
 import { groupsReading } from "../../text/numbers";
@@ -93,8 +93,8 @@ function strayAt(line: string, at: number): boolean {
 function ordinalSpread(line: string, at: number): boolean {
   let n = at + 1;
   while (isDigit(line[n])) n++;
-  if (/\p{Script=Han}/u.test(line[n] ?? "")) return true;
-  return line[n] === " " && /\p{Script=Han}/u.test(line[n + 1] ?? "") && strayAt(line, n);
+  if (HAN.test(line[n] ?? "")) return true;
+  return line[n] === " " && HAN.test(line[n + 1] ?? "") && strayAt(line, n);
 }
 
 /**
