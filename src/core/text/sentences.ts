@@ -1447,13 +1447,9 @@ function wordsFigureCloses(rest: string): boolean {
   return grade !== null && NAMED_BEFORE.test(rest.slice(0, grade.index));
 }
 
-/** A Roman numeral or a 类/级 among the words: where GRADE_TAIL may close them (a cheap check first). */
+/** A 类 or 级 among the words: where GRADE_TAIL may close them (a cheap check first). */
 function mayHaveGrade(rest: string): boolean {
-  for (let k = 0; k < rest.length; k++) {
-    const c = rest.charCodeAt(k);
-    if (c === 0x7c7b /* 类 */ || c === 0x7ea7 /* 级 */) return true;
-  }
-  return false;
+  return rest.includes("类") || rest.includes("级");
 }
 
 /** A name of two characters or more, words only, no clause's opening (其中, 每, 较…). */
