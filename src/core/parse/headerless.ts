@@ -420,10 +420,10 @@ const LINE_CLOSE = /[；;。]\s*$/;
 function openLine(t: string): boolean {
   const end = t.trimEnd();
   const last = end.charCodeAt(end.length - 1);
-  if (!(isCjk(last) || isDigit(last)) || end.length < 8 || headingOnly(end)) return false;
+  if (!(isCjk(last) || isDigit(last)) || end.length < 8) return false;
   // (A figure of its own, past its numbering: （三）满意度目标 is a heading over the line below.)
   const num = leadingNumbering(canon(end));
-  return /\d/.test(num ? end.slice(num.end) : end);
+  return /\d/.test(num ? end.slice(num.end) : end) && !headingOnly(end);
 }
 
 /**
@@ -438,7 +438,7 @@ function closesItems(texts: string[][], c: number): boolean {
     if (!t || !/\d/.test(t)) continue;
     if (LINE_CLOSE.test(t)) closed++;
     // (A line whose rest is below, closed, counts as closed.)
-    else if (!openLine(t) || rowOfRest(texts, r, c) < 0) open++;
+    else if (rowOfRest(texts, r, c) < 0 || !openLine(t)) open++;
   }
   return closed >= 3 && open * 3 <= closed;
 }
@@ -757,8 +757,9 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
       let t = texts[r][c];
       if (!t || !t.trim() || r === restRow) continue;
       // …≥1 over 200万元；, …；新建 over 供水管网5.6公里；: a line cut across two rows, read whole.
-      if (closesLines === null && openLine(t)) closesLines = closesItems(texts, c);
-      const cutBelow = closesLines === true && openLine(t) ? rowOfRest(texts, r, c) : -1;
+      const open = closesLines !== false && openLine(t);
+      if (closesLines === null && open) closesLines = closesItems(texts, c);
+      const cutBelow = closesLines === true && open ? rowOfRest(texts, r, c) : -1;
       if (cutBelow >= 0) {
         t = `${t.trimEnd()}${texts[cutBelow][c].trim()}`;
         restRow = cutBelow;

@@ -1,7 +1,7 @@
 /** The items of one packed cell (layouts a, c, d): headings carry their categories down the cell. */
 import { type Level1, type Level2, type ProjectInfo } from "../record";
 import { categoryOfLabel, costAmongOutputs, level1OfLevel2, namesOtherBlock } from "../text/categories";
-import { joinBrokenLines, writtenSpan } from "../text/brokenLines";
+import { isPageMark, joinBrokenLines, writtenSpan } from "../text/brokenLines";
 import { canon, trimSpaces, withLineBreaks } from "../text/chars";
 import { parseItem, type ItemParts } from "../text/item";
 import { trailingCategoryTag } from "../text/item/labels";
@@ -17,7 +17,6 @@ import {
 import { Builder, type RecordParts } from "./builder";
 import { slashSeparatesItems } from "../text/sentences";
 import { breakSpacedLevels } from "../text/spacedLevels";
-import { isPageMark } from "../table/rowKinds";
 
 /** 绩效指标, 年度指标, 部门整体绩效目标: a label for the whole cell, written alone before its items. */
 const CELL_LABEL_ALONE = /^\s*(?:部门整体(?:支出)?|整体)?(?:年度)?(?:绩效)?(?:指标|目标)\s*$/;
@@ -373,7 +372,8 @@ function taggedLevels(
 
 /** A heading of two labels (产出指标：数量指标：): its 二级's category, or null (headingCategoryAt). */
 function pairedLabels(ctext: string, a: number, b: number) {
-  const cat = ctext.indexOf(":", a) < b ? headingCategoryAt(ctext, a, b) : null;
+  const k = ctext.indexOf(":", a);
+  const cat = k >= 0 && k < b ? headingCategoryAt(ctext, a, b) : null;
   return cat?.level2 ? cat : null;
 }
 

@@ -4,8 +4,6 @@
  */
 import { isPageMark } from "../text/brokenLines";
 import { trimSpaces } from "../text/chars";
-
-export { isPageMark };
 import { categoryOfLabel } from "../text/categories";
 import { isKnownUnit } from "../text/units";
 import { headerRole, withoutYears } from "./headers";

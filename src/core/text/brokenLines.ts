@@ -9,6 +9,7 @@ import { canon, isCjk, isDigit } from "./chars";
 import { hasClass, SENTENCE_MARK } from "./charClass";
 import { leadingNumbering } from "./segment";
 import { isBlank, LINE_LABEL } from "./item/names";
+import { isDash } from "./item/scan";
 import { mayEndWithState, STATE_TAIL } from "./item/patterns";
 
 /** : or ：, a label's colon. */
@@ -125,14 +126,7 @@ export function isPageMark(t: string): boolean {
 /** Whether a page's number alone may stand at `b` (its first character looked at before any pattern). */
 function pageMarkAt(text: string, b: number): boolean {
   const c = text.charCodeAt(b);
-  if (
-    c !== 45 &&
-    c !== 0x2014 &&
-    c !== 0x2013 &&
-    c !== 0xff0d &&
-    c !== 0x7b2c /* 第 */ &&
-    c !== 0x5171 /* 共 */
-  ) {
+  if (!isDash(c) && c !== 0xff0d && c !== 0x7b2c /* 第 */ && c !== 0x5171 /* 共 */) {
     if (!isDigit(c)) return false;
     let k = b + 1;
     while (isDigit(text.charCodeAt(k))) k++;

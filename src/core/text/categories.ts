@@ -221,12 +221,13 @@ function categoryOfLabelUncached(label: string): Category | null {
   const pair = WITH_OTHER_NAME.exec(t);
   if (pair) {
     const satisfaction = /^满意度指标$/.test(pair[1]);
+    const bracketed = /\(([^()]*)\)$/.exec(t)?.[1] ?? "";
     // 成本指标（经济成本指标）: the 2021 framework's 一级 成本指标 over one of its own 二级 — no other name.
-    const cost = pair[1] === "成本指标" ? canonLevel2(/\(([^()]*)\)$/.exec(t)?.[1] ?? "") : null;
+    const cost = pair[1] === "成本指标" ? canonLevel2(bracketed) : null;
     if (cost && cost !== "成本指标" && level1OfLevel2(cost, null) === "成本指标")
       return resolve("成本指标", cost);
     const l1 = satisfaction ? "满意度指标" : canonLevel2(pair[1]) ? null : canonLevel1(pair[1]);
-    const inner = l1 ? canonLevel2(/\(([^()]*)\)$/.exec(t)?.[1] ?? "") : null;
+    const inner = l1 ? canonLevel2(bracketed) : null;
     if (l1 && inner) return resolve(l1, inner);
   }
   // 产出指标（数量）, 效益指标（生态）, 满意度指标（服务对象满意度）: the 二级 in brackets, short.

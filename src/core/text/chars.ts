@@ -208,15 +208,7 @@ export function withoutFootnoteMarks(s: string): string {
     let e = i + 1;
     while (e < s.length && isSuperscriptDigit(s.charCodeAt(e))) e++;
     const after = s.charCodeAt(e);
-    if (
-      e < s.length &&
-      !isTerminator(after) &&
-      !isSpace(after) &&
-      after !== 10 &&
-      after !== 44 &&
-      after !== 0xff0c
-    )
-      continue;
+    if (e < s.length && !isTerminator(after) && !isSpace(after) && after !== 44 && after !== 0xff0c) continue;
     out = (out ?? s).slice(0, i) + " ".repeat(e - i) + (out ?? s).slice(e);
     i = e - 1;
   }

@@ -1447,24 +1447,23 @@ function wordsFigureCloses(rest: string): boolean {
   return grade !== null && NAMED_BEFORE.test(rest.slice(0, grade.index));
 }
 
-/** A Roman numeral or a 类/级 among the words: where GRADE_TAIL may close them (a cheap check first). */
+/** A 类 or 级 among the words: where GRADE_TAIL may close them (a cheap check first). */
 function mayHaveGrade(rest: string): boolean {
-  for (let k = 0; k < rest.length; k++) {
-    const c = rest.charCodeAt(k);
-    if (c === 0x7c7b /* 类 */ || c === 0x7ea7 /* 级 */) return true;
-  }
-  return false;
+  return rest.includes("类") || rest.includes("级");
 }
 
+/** The name NAMED_BEFORE and NAME_THEN_CN_FIGURE open with: words only, two to sixteen, no clause's opening (其中, 每, 较…). */
+const NAME_WORDS = String.raw`^\s*(?!其中|含|较|比|约|共|合计|累计|每|同比|环比)[^\d\s,;:。、()≥≤<>=*%]{2,16}`;
+
 /** A name of two characters or more, words only, no clause's opening (其中, 每, 较…). */
-const NAMED_BEFORE = /^\s*(?!其中|含|较|比|约|共|合计|累计|每|同比|环比)[^\d\s,;:。、()≥≤<>=*%]{2,16}$/;
+const NAMED_BEFORE = new RegExp(`${NAME_WORDS}$`);
 
 /**
  * A name, then maybe a bound in words and 约, then a quantity in Chinese numerals (CN_FIGURE) closing the clause:
  * 全年供餐天数不少于二百天, 维修供水管道两千米 — not a clause of the target before (其中…, 每…, 较上年…).
  */
 const NAME_THEN_CN_FIGURE = new RegExp(
-  String.raw`^\s*(?!其中|含|较|比|约|共|合计|累计|每|同比|环比)[^\d\s,;:。、()≥≤<>=*%]{2,16}?` +
+  `${NAME_WORDS}?` +
     String.raw`(?<![零〇一二两三四五六七八九十百千万点约])\s*(?:不少于|不低于|不超过|不高于|达到|超过|约)?\s*约?\s*${CN_FIGURE}(?:以上|以内|以下|左右)?[\s。.]*$`,
 );
 
