@@ -372,8 +372,7 @@ function taggedLevels(
 
 /** A heading of two labels (产出指标：数量指标：): its 二级's category, or null (headingCategoryAt). */
 function pairedLabels(ctext: string, a: number, b: number) {
-  const k = ctext.indexOf(":", a);
-  const cat = k >= 0 && k < b ? headingCategoryAt(ctext, a, b) : null;
+  const cat = ctext.indexOf(":", a) < b ? headingCategoryAt(ctext, a, b) : null;
   return cat?.level2 ? cat : null;
 }
 
