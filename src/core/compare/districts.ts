@@ -236,14 +236,16 @@ const SEPARATORS = /^[\s\-_—–·:：、,，.。/|]+|[\s\-_—–·:：、,，
 
 const ZONE_END = /(?:开发区|高新区|风景名胜区|旅游度假区|风景区)$/;
 
+/** A text to match as it is inside a RegExp. */
+const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Patterns for a zone's name written with its city's 市: before it (宿迁市宿豫…) or inside it (宿州市经济…). */
 function zoneSpellings(zone: string): string[] {
-  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const inside = [2, 3, 4]
     .filter((n) => n < zone.length - 2)
-    .map((n) => esc(`${zone.slice(0, n)}市${zone.slice(n)}`));
+    .map((n) => escape(`${zone.slice(0, n)}市${zone.slice(n)}`));
   // (The city starts the name, or follows its year: 2025年宿迁市宿豫…, never 年 taken for the city's.)
-  return [`(?<=^|年|度|[^\u4e00-\u9fa5])(?![年度])[\u4e00-\u9fa5]{2,4}?市${esc(zone)}`, ...inside];
+  return [`(?<=^|年|度|[^\u4e00-\u9fa5])(?![年度])[\u4e00-\u9fa5]{2,4}?市${escape(zone)}`, ...inside];
 }
 
 /** The project name with the district part removed, as written otherwise (for display). */
@@ -252,8 +254,7 @@ export function stripDistrict(project: string, district: string | null): string 
   if (district) {
     const forms = [district, shortForm(district)].filter((f): f is string => !!f);
     for (const f of forms) {
-      const esc = f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      t = t.replace(new RegExp(`[（(]\\s*${esc}\\s*[)）]`, "g"), "");
+      t = t.replace(new RegExp(`[（(]\\s*${escape(f)}\\s*[)）]`, "g"), "");
     }
     // 宿州市经济技术开发区… of 宿州经济技术开发区 (the city lent to a zone written with its 市), 宿迁市宿豫经济开发区…
     // of 宿豫经济开发区: the zone as the project writes it, its city's 市 and all.

@@ -788,7 +788,7 @@ const PHASE_BRACKETED = /[（(]\s*(第?\s*[一二三四五六七八九十\d]{1,3
 const PHASE_END = /(第?[一二三四五六七八九十\d]{1,3}[期批])(工程|项目)?$/;
 
 /** The name without its phase mark, and the mark (一期), or null where it has none or nothing would be left. */
-export function splitPhase(name: string): { name: string; phase: string } | null {
+function splitPhase(name: string): { name: string; phase: string } | null {
   const t = name.normalize("NFKC").trim();
   let m = PHASE_BRACKETED.exec(t);
   let rest: string;
@@ -814,10 +814,11 @@ const LOOSE_PHASE_MIN = 4;
  * name keeps it. The phase is kept on the member (said, and its figures summed where they add up).
  */
 function phasesOff(all: Member[], names: Map<string, string>): void {
-  const split = new Map<Member, { name: string; phase: string }>();
+  // Each with the key of its name and place, under which its phases are gathered.
+  const split = new Map<Member, { name: string; phase: string; at: string }>();
   for (const m of all) {
     const ph = splitPhase(names.get(m.ref) as string);
-    if (ph) split.set(m, ph);
+    if (ph) split.set(m, { ...ph, at: `${programKey(ph.name)}\u0000${placeOf(m) ?? m.ref}` });
   }
   if (split.size === 0) return;
   const plain = new Set<string>();
@@ -829,18 +830,17 @@ function phasesOff(all: Member[], names: Map<string, string>): void {
     if (loose) plain.add(`~${loose}`);
   }
   const phasesAt = new Map<string, Set<string>>();
-  for (const [m, ph] of split) {
-    const at = `${programKey(ph.name)}\u0000${placeOf(m) ?? m.ref}`;
-    const set = phasesAt.get(at) ?? new Set<string>();
+  for (const ph of split.values()) {
+    const set = phasesAt.get(ph.at) ?? new Set<string>();
     set.add(ph.phase);
-    phasesAt.set(at, set);
+    phasesAt.set(ph.at, set);
   }
   for (const [m, ph] of split) {
     const loose = looseProgramKey(ph.name);
     const joins =
       plain.has(programKey(ph.name)) ||
       (loose !== "" && plain.has(`~${loose}`)) ||
-      (phasesAt.get(`${programKey(ph.name)}\u0000${placeOf(m) ?? m.ref}`)?.size ?? 0) >= 2;
+      (phasesAt.get(ph.at)?.size ?? 0) >= 2;
     if (!joins) continue;
     names.set(m.ref, ph.name);
     m.phase = ph.phase;

@@ -15,7 +15,7 @@ import {
   withUnit,
 } from "./sentences";
 import type { ComparisonResult, DistrictCell } from "./types";
-import { deadlineEnd } from "./flags/date";
+import { deadlineOf, shownDeadline } from "./flags/date";
 import { reviewOrder } from "./flags/outlier";
 import { flagKind } from "./flagKind";
 
@@ -25,13 +25,16 @@ import { flagKind } from "./flagKind";
  */
 function deadlineSpan(cells: DistrictCell[]): { earliest: string; latest: string; same: boolean } | null {
   const dated = cells
-    .map((c) => ({ c, end: c.value === null && c.date ? deadlineEnd(c.date) : null }))
+    .map((c) => ({ c, end: deadlineOf(c) }))
     .filter((x): x is { c: DistrictCell; end: string } => x.end !== null)
     .sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
   if (dated.length < 2) return null;
-  const shown = (c: DistrictCell) => c.target.trim() || c.text.trim();
   const last = dated[dated.length - 1];
-  return { earliest: shown(dated[0].c), latest: shown(last.c), same: dated[0].end === last.end };
+  return {
+    earliest: shownDeadline(dated[0].c),
+    latest: shownDeadline(last.c),
+    same: dated[0].end === last.end,
+  };
 }
 
 export function formatComparisonSummary(result: ComparisonResult, lang: Lang): string {

@@ -66,14 +66,11 @@ const HEADER_STYLE = {
 } as const;
 
 /**
- * The legend, in the program's place word (与多数市（县）取值不同, not always 多数区); the converted colour
- * only where a figure was converted.
+ * The legend, in the program's place word (与多数市（县）取值不同, not always 多数区); `legend` keeps only the
+ * colours a block's matrix uses (the converted and size colours only where a figure was converted or a gap
+ * in size said).
  */
-function legendItems(
-  noun: string,
-  converted = false,
-  sizeGaps = false,
-): { fill?: string; font?: string; text: Localized }[] {
+function legendItems(noun: string): { fill?: string; font?: string; text: Localized }[] {
   return [
     {
       fill: COMPARE_COLORS.high,
@@ -89,24 +86,20 @@ function legendItems(
         en: "Low (a tenth or less, or a zero likely too few: far below)",
       },
     },
-    ...(sizeGaps
-      ? [
-          {
-            fill: COMPARE_COLORS.sizeHigh,
-            text: {
-              zh: "浅橙：偏高（规模差异，在中位数 5 倍以内，可能与辖区规模有关）",
-              en: "Light orange: high (a difference in size, within five times the median)",
-            },
-          },
-          {
-            fill: COMPARE_COLORS.sizeLow,
-            text: {
-              zh: "浅蓝：偏低（规模差异，不低于中位数的五分之一，可能与辖区规模有关）",
-              en: "Light blue: low (a difference in size, at least a fifth of the median)",
-            },
-          },
-        ]
-      : []),
+    {
+      fill: COMPARE_COLORS.sizeHigh,
+      text: {
+        zh: "浅橙：偏高（规模差异，在中位数 5 倍以内，可能与辖区规模有关）",
+        en: "Light orange: high (a difference in size, within five times the median)",
+      },
+    },
+    {
+      fill: COMPARE_COLORS.sizeLow,
+      text: {
+        zh: "浅蓝：偏低（规模差异，不低于中位数的五分之一，可能与辖区规模有关）",
+        en: "Light blue: low (a difference in size, at least a fifth of the median)",
+      },
+    },
     {
       fill: COMPARE_COLORS.shared,
       text: { zh: `与多数${noun}取值不同`, en: "Differs from the shared value" },
@@ -115,17 +108,13 @@ function legendItems(
       fill: COMPARE_COLORS.unit,
       text: { zh: "单位不同（未纳入统计）", en: "Other unit (not in the statistics)" },
     },
-    ...(converted
-      ? [
-          {
-            fill: COMPARE_COLORS.converted,
-            text: {
-              zh: "已换算后纳入统计（写成小数或其他单位，括号中为原写法）",
-              en: "Converted and compared (a fraction or another unit; as written in brackets)",
-            },
-          },
-        ]
-      : []),
+    {
+      fill: COMPARE_COLORS.converted,
+      text: {
+        zh: "已换算后纳入统计（写成小数或其他单位，括号中为原写法）",
+        en: "Converted and compared (a fraction or another unit; as written in brackets)",
+      },
+    },
     { fill: COMPARE_COLORS.missing, text: { zh: "缺少指标或数值", en: "Missing" } },
     {
       font: COMPARE_COLORS.comparatorFont,
@@ -387,19 +376,9 @@ function matrix(s: Sheet, p: Program, top: number): Placed & { used: Used } {
   return { next: row, used };
 }
 
-function legend(
-  s: Sheet,
-  top: number,
-  noun: string,
-  converted = false,
-  width = 3,
-  sizeGaps = false,
-  used?: Used,
-): Placed {
+function legend(s: Sheet, top: number, noun: string, width: number, used: Used): Placed {
   // Only the colours the block's matrix uses (a block of words alone uses none: no legend; round 181).
-  const items = legendItems(noun, converted, sizeGaps).filter(
-    (l) => !used || (l.fill ? used.fills.has(l.fill) : used.comparatorFont),
-  );
+  const items = legendItems(noun).filter((l) => (l.fill ? used.fills.has(l.fill) : used.comparatorFont));
   if (items.length === 0) return { next: top - 1 };
   s.set(top, 1, s.t(T.legend));
   s.format({ range: a1(top, 1), font: { bold: true } });
@@ -725,11 +704,7 @@ function block(s: Sheet, p: Program, top: number, width: number): number {
   s.set(top + 1, 1, s.t(explanation(p.placeWord)));
   s.format({ range: a1(top + 1, 1), font: { italic: true, color: COMPARE_COLORS.english } });
   const m = matrix(s, p, notesPart(s, p, top + 2, width).next);
-  const converted = p.indicators.some((ind) =>
-    Object.values(ind.cells).some((c) => c.converted || rescaled(ind, c)),
-  );
-  const sizeGaps = p.indicators.some((ind) => ind.flags.some((f) => f.sizeGap));
-  const lg = legend(s, m.next + 1, p.placeWord, converted, width, sizeGaps, m.used);
+  const lg = legend(s, m.next + 1, p.placeWord, width, m.used);
   const rt = ratiosPart(s, p, lg.next + 1);
   const se = sentences(s, p, rt.next + 1);
   const un = unalignedPart(s, p, se.next + 1);

@@ -55,7 +55,6 @@ function flag(f: CoreFlag): CompareFlag {
     kind: flagKind(f),
     indicator: f.indicator,
     message: f.message,
-    ...(f.sizeGap ? { sizeGap: true } : {}),
   };
 }
 

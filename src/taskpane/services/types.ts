@@ -85,8 +85,6 @@ export interface CompareFlag {
   kind: Localized;
   indicator: string;
   message: Localized;
-  /** A plain gap in size (规模差异): listed last, marked as such. */
-  sizeGap?: boolean;
 }
 
 export interface ProgramComparison {

@@ -1,7 +1,7 @@
 /** Test helpers: indicator records and projects with defaults, and the sample's gold parse as a source. */
 import * as fs from "fs";
 import type { IndicatorRecord, ProjectInfo } from "../../../src/core/record";
-import type { CompareSource } from "../../../src/core/compare";
+import { compareDistricts, type CompareSource } from "../../../src/core/compare";
 import type { CellValue } from "../../../src/core/grid";
 import { parseGrid } from "../../../src/core/parse";
 import { grid } from "../../support/grid";
@@ -161,4 +161,25 @@ export function yulinRows(last: string, rows: CellValue[][]): CellValue[][] {
     ["一级指标", "二级指标", "三级指标", "计量单位", "榆阳区", "横山区", "神木市", "绥德县", "子洲县", last],
     ...rows,
   ];
+}
+
+/**
+ * 甲县–戊县 alike, 吴堡县 about a fifth of them on two rows: 0.20 of the median on 补植补造面积 (a finding),
+ * 0.22 on 补助资金 (a 规模差异); one ratio between the rows (rounds 138 and 181).
+ */
+export function smallCounty() {
+  const two = (a: number, m: number): Spec[] => [
+    ["补植补造面积", ">=", a, "亩"],
+    ["补助资金", ">=", m, "万元"],
+  ];
+  return compareDistricts([
+    districtSource("项目", {
+      甲县: two(10000, 1000),
+      乙县: two(11000, 1100),
+      丙县: two(10500, 1050),
+      丁县: two(9500, 950),
+      戊县: two(12000, 1200),
+      吴堡县: two(2000, 230),
+    }),
+  ]);
 }

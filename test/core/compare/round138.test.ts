@@ -12,7 +12,7 @@ import {
 import type { CompareSource } from "../../../src/core/compare";
 import type { CellValue } from "../../../src/core/grid";
 import { COMPARE_COLORS, compareSheetPlan } from "../../../src/core/plan/compareSheet";
-import { districtSource, gridSource as source, yulinRows } from "./helpers";
+import { districtSource, gridSource as source, smallCounty, yulinRows } from "./helpers";
 
 function form(unit: string, n: number): CellValue[][] {
   return [
@@ -204,20 +204,7 @@ describe("a likely slip is left out of the min, median and max, and said", () =>
 
 describe("a district consistently small says so on its finding, though another row is a 规模差异", () => {
   it("吴堡县 0.20 on 面积 (a finding) and 0.22 on 资金 (a 规模差异): 比例一致 on the finding", () => {
-    const two = (a: number, m: number): [string, ">=", number, string][] => [
-      ["补植补造面积", ">=", a, "亩"],
-      ["补助资金", ">=", m, "万元"],
-    ];
-    const r = compareDistricts([
-      districtSource("项目", {
-        甲县: two(10000, 1000),
-        乙县: two(11000, 1100),
-        丙县: two(10500, 1050),
-        丁县: two(9500, 950),
-        戊县: two(12000, 1200),
-        吴堡县: two(2000, 230),
-      }),
-    ]);
+    const r = smallCounty();
     const [area, money] = r.programs[0].indicators.map((i) => i.flags.find((f) => f.district === "吴堡县")!);
     expect(money.sizeGap).toBe(true);
     expect(area.sizeGap).toBeUndefined();

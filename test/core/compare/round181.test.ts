@@ -5,7 +5,7 @@
 import { compareDistricts, comparisonJson, formatComparisonSummary } from "../../../src/core/compare";
 import { parseRange, type CellValue } from "../../../src/core/grid";
 import { compareSheetPlan } from "../../../src/core/plan/compareSheet";
-import { districtSource, gridSource, type Spec } from "./helpers";
+import { districtSource, gridSource, smallCounty, type Spec } from "./helpers";
 
 const H = ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"];
 
@@ -271,31 +271,15 @@ describe("a county's 乡镇 breakdown (E5)", () => {
 });
 
 describe("the sheet (round 181)", () => {
-  /** 甲区–戊区 alike, 小区 a fifth to a sixth of them on two rows (a finding and a 规模差异), one ratio. */
-  const small = () => {
-    const two = (a: number, m: number): Spec[] => [
-      ["补植补造面积", ">=", a, "亩"],
-      ["补助资金", ">=", m, "万元"],
-    ];
-    return compareDistricts([
-      districtSource("项目", {
-        甲县: two(10000, 1000),
-        乙县: two(11000, 1100),
-        丙县: two(10500, 1050),
-        丁县: two(9500, 950),
-        戊县: two(12000, 1200),
-        吴堡县: two(2000, 230),
-      }),
-    ]);
-  };
-
   it("the 比例一致 note names the row of its set listed apart as a 规模差异", () => {
-    const [area] = small().programs[0].indicators.map((i) => i.flags.find((f) => f.district === "吴堡县")!);
+    const [area] = smallCounty().programs[0].indicators.map(
+      (i) => i.flags.find((f) => f.district === "吴堡县")!,
+    );
     expect(area.message.zh).toContain("比例一致，可能与辖区规模有关；其中“补助资金”列为规模差异）");
   });
 
   it("the finding-type column wraps (明显偏低（比例一致） Far below … is wider than it)", () => {
-    const plan = compareSheetPlan(small())!;
+    const plan = compareSheetPlan(smallCounty())!;
     const row = plan.values.findIndex((r) => r?.[0] === "吴堡县" && /偏低/.test(String(r?.[2] ?? ""))) + 1;
     expect(row).toBeGreaterThan(0);
     const wraps = plan.formats!.some((f) => {
@@ -306,7 +290,7 @@ describe("the sheet (round 181)", () => {
   });
 
   it("the legend lists only the colours the block uses, in the place word", () => {
-    const flat = compareSheetPlan(small())!.values.flat().map(String);
+    const flat = compareSheetPlan(smallCounty())!.values.flat().map(String);
     expect(flat.some((c) => c.startsWith("偏低（十分之一及以下"))).toBe(true);
     expect(flat.some((c) => c.startsWith("缺少指标或数值"))).toBe(false);
     expect(flat.some((c) => c.startsWith("紫色粗体"))).toBe(false);

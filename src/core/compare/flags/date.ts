@@ -4,7 +4,7 @@
  */
 import { laterDeadline } from "../sentences";
 import { mode } from "../stats";
-import type { CompareFlag } from "../types";
+import type { CompareFlag, DistrictCell } from "../types";
 import type { FlagRule } from "./types";
 
 /** The last day a date the parser read stands for: 2025 → 2025-12-31, 2025-02 → 2025-02-28, a day as it is. */
@@ -18,6 +18,16 @@ export function deadlineEnd(date: string): string | null {
   return `${y}-${mo}-${String(last).padStart(2, "0")}`;
 }
 
+/** The last day of a cell's deadline: a cell with no number whose date the parser read; null for any other. */
+export function deadlineOf(c: DistrictCell | undefined): string | null {
+  return c && c.value === null && c.date ? deadlineEnd(c.date) : null;
+}
+
+/** A deadline as the district wrote it (2025年12月底前). */
+export function shownDeadline(c: DistrictCell): string {
+  return c.target.trim() || c.text.trim();
+}
+
 export const dateRule: FlagRule = {
   code: "DATE-DIFF",
   label: { zh: "期限较晚", en: "Later deadline" },
@@ -27,17 +37,15 @@ export const dateRule: FlagRule = {
   },
   check({ indicator, districts, noun = "区" }) {
     const dated = districts
-      .map((d) => ({ d, c: indicator.cells[d] }))
-      .filter(({ c }) => c && c.value === null && c.date)
-      .map(({ d, c }) => ({ d, c, end: deadlineEnd(c.date as string) }))
-      .filter((x): x is typeof x & { end: string } => x.end !== null);
+      .map((d) => ({ d, c: indicator.cells[d], end: deadlineOf(indicator.cells[d]) }))
+      .filter((x): x is { d: string; c: DistrictCell; end: string } => x.end !== null);
     // Three deadlines at least (two have no "most"), more than half of them one date.
     if (dated.length < 3) return [];
     const shared = mode(dated.map((x) => x.end));
     if (!shared || shared.tied || shared.count * 2 <= dated.length) return [];
     const sharing = dated.filter((x) => x.end === shared.value);
     // Quoted as most of them wrote it (2025年12月底前).
-    const written = mode(sharing.map((x) => x.c.target.trim() || x.c.text.trim()))?.value ?? shared.value;
+    const written = mode(sharing.map((x) => shownDeadline(x.c)))?.value ?? shared.value;
     const flags: CompareFlag[] = [];
     for (const { d, c, end } of dated) {
       if (end <= shared.value) continue;
@@ -49,7 +57,7 @@ export const dateRule: FlagRule = {
         message: laterDeadline(
           d,
           indicator.name,
-          c.target.trim() || c.text.trim(),
+          shownDeadline(c),
           written,
           sharing.length,
           sharing.length === dated.length - 1,
