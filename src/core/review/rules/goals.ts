@@ -780,21 +780,14 @@ function otherSubject(name: string, label: string): boolean {
   if (k < 2) return false;
   const a = n.slice(0, n.length - k);
   const b = label.slice(0, label.length - k);
-  // 住院费用政策范围内 and 政策范围内住院费用: the same words in another order say the same subject (round 159 M2).
-  if (sameCharacters(a, b)) return false;
-  // 绿地养护 and 养护城区绿地: the one's characters all in the other, a place between, say the same subject (round 185).
-  if (
+  // The one's characters all in the other say the same subject: the same words in another order (住院费用政策范围内
+  // and 政策范围内住院费用; round 159 M2), a place between (绿地养护 and 养护城区绿地; round 185), or the one holding the other.
+  return (
     a.length >= 2 &&
     b.length >= 2 &&
-    ([...a].every((c) => b.includes(c)) || [...b].every((c) => a.includes(c)))
-  )
-    return false;
-  return a.length >= 2 && b.length >= 2 && !a.includes(b) && !b.includes(a);
-}
-
-/** Whether two texts are the same characters, in any order. */
-function sameCharacters(a: string, b: string): boolean {
-  return a.length === b.length && [...a].sort().join("") === [...b].sort().join("");
+    ![...a].every((c) => b.includes(c)) &&
+    ![...b].every((c) => a.includes(c))
+  );
 }
 
 /**
