@@ -7,7 +7,7 @@
  */
 import type { IndicatorRecord } from "../record";
 import { level1Of, level2Of } from "./indicator";
-import { normalize } from "./lexicon";
+import { charPairs, normalize } from "./lexicon";
 
 /** Measure words of people that count the same heads (名 and 生 are 人); others compare as written. */
 export function headKey(unit: string): string {
@@ -114,11 +114,7 @@ function countFor(standard: IndicatorRecord, counts: readonly IndicatorRecord[])
   const names = parted.map((c) => normalize(c.name).replace(GENERIC, ""));
   const own = normalize(standard.name).replace(GENERIC, "");
   // The standard's pairs of characters that not every count shares (危房 of 危房改造户数 and of its parts tells none).
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < own.length; i++) {
-    const p = own.slice(i, i + 2);
-    if (!names.every((n) => n.includes(p))) pairs.push(p);
-  }
+  const pairs = [...charPairs(own)].filter((p) => !names.every((n) => n.includes(p)));
   const keyed = parted.filter((_, i) => pairs.some((p) => names[i].includes(p)));
   if (keyed.length === 1) return keyed[0];
   // 县道养护补助标准 among 农村公路, 县道 and 乡道 counts: the one count of its part.
