@@ -50,7 +50,7 @@ const PART_WORDS =
   /县道|乡道|村道|国道|省道|分散|集中|城市|农村|城镇|城区|初中|小学|高中|幼儿园|学前|一类|二类|三类|一级|二级|三级|重度|中度|轻度|[A-D]级|[A-D]类/g;
 
 /** Whether a standard's part (its PART_WORDS, a bracket's words) is the count's own. */
-export function sameParts(standard: string, count: string): boolean {
+function sameParts(standard: string, count: string): boolean {
   const s = normalize(standard);
   const c = normalize(count);
   if (/[(（][^)）]+[)）]/.test(s)) {
@@ -61,7 +61,7 @@ export function sameParts(standard: string, count: string): boolean {
 }
 
 /** A standard per head or unit and what it is per: its head's measure word and its period (年, 天, 月, or none). */
-export interface Standard {
+interface Standard {
   r: IndicatorRecord;
   head: string;
   period: "" | "年" | "天" | "月";
@@ -71,7 +71,7 @@ export interface Standard {
  * 营养膳食补助标准 5元/生·天 → {head 人, period 天}: a standard written as a figure (bare, =, ≥; never a cap ≤ nor a
  * range), in 元 per a measure word and at most a period, under no satisfaction.
  */
-export function standardOf(r: IndicatorRecord): Standard | null {
+function standardOf(r: IndicatorRecord): Standard | null {
   if (r.kind !== "quantitative" || r.value === null || r.value <= 0) return null;
   if (r.comparator !== "=" && r.comparator !== ">=") return null;
   if (!STANDARD_NAME.test(normalize(r.name)) || level1Of(r) === "满意度指标") return null;
@@ -136,7 +136,7 @@ export interface Payout {
  * The one span of days or months a goal states the year by (每生每天5元，全年按200天计; 按10个月计; 每年供餐200天): a figure
  * after 按, 全年, 每年 or 年 and before 天, 日 or 个月 — null where none, or several differ.
  */
-export function goalSpan(goal: string, period: "天" | "月"): { value: number; text: string } | null {
+function goalSpan(goal: string, period: "天" | "月"): { value: number; text: string } | null {
   const unit = period === "天" ? "(?:天|日)(?!前|内|以内)" : "个月";
   const re = new RegExp(
     `(?:按|全年|每年|年均|一年|学年)(?:共|约|供餐|在校|教学|发放|补助)?(\\d+(?:\\.\\d+)?)${unit}(?:计|计算)?`,
