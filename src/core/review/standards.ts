@@ -7,7 +7,7 @@
  */
 import type { IndicatorRecord } from "../record";
 import { level1Of, level2Of } from "./indicator";
-import { normalize } from "./lexicon";
+import { charPairs, normalize } from "./lexicon";
 
 /** Measure words of people that count the same heads (名 and 生 are 人); others compare as written. */
 export function headKey(unit: string): string {
@@ -50,7 +50,7 @@ const PART_WORDS =
   /县道|乡道|村道|国道|省道|分散|集中|城市|农村|城镇|城区|初中|小学|高中|幼儿园|学前|一类|二类|三类|一级|二级|三级|重度|中度|轻度|[A-D]级|[A-D]类/g;
 
 /** Whether a standard's part (its PART_WORDS, a bracket's words) is the count's own. */
-export function sameParts(standard: string, count: string): boolean {
+function sameParts(standard: string, count: string): boolean {
   const s = normalize(standard);
   const c = normalize(count);
   if (/[(（][^)）]+[)）]/.test(s)) {
@@ -61,7 +61,7 @@ export function sameParts(standard: string, count: string): boolean {
 }
 
 /** A standard per head or unit and what it is per: its head's measure word and its period (年, 天, 月, or none). */
-export interface Standard {
+interface Standard {
   r: IndicatorRecord;
   head: string;
   period: "" | "年" | "天" | "月";
@@ -71,7 +71,7 @@ export interface Standard {
  * 营养膳食补助标准 5元/生·天 → {head 人, period 天}: a standard written as a figure (bare, =, ≥; never a cap ≤ nor a
  * range), in 元 per a measure word and at most a period, under no satisfaction.
  */
-export function standardOf(r: IndicatorRecord): Standard | null {
+function standardOf(r: IndicatorRecord): Standard | null {
   if (r.kind !== "quantitative" || r.value === null || r.value <= 0) return null;
   if (r.comparator !== "=" && r.comparator !== ">=") return null;
   if (!STANDARD_NAME.test(normalize(r.name)) || level1Of(r) === "满意度指标") return null;
@@ -114,11 +114,7 @@ function countFor(standard: IndicatorRecord, counts: readonly IndicatorRecord[])
   const names = parted.map((c) => normalize(c.name).replace(GENERIC, ""));
   const own = normalize(standard.name).replace(GENERIC, "");
   // The standard's pairs of characters that not every count shares (危房 of 危房改造户数 and of its parts tells none).
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < own.length; i++) {
-    const p = own.slice(i, i + 2);
-    if (!names.every((n) => n.includes(p))) pairs.push(p);
-  }
+  const pairs = [...charPairs(own)].filter((p) => !names.every((n) => n.includes(p)));
   const keyed = parted.filter((_, i) => pairs.some((p) => names[i].includes(p)));
   if (keyed.length === 1) return keyed[0];
   // 县道养护补助标准 among 农村公路, 县道 and 乡道 counts: the one count of its part.
@@ -140,7 +136,7 @@ export interface Payout {
  * The one span of days or months a goal states the year by (每生每天5元，全年按200天计; 按10个月计; 每年供餐200天): a figure
  * after 按, 全年, 每年 or 年 and before 天, 日 or 个月 — null where none, or several differ.
  */
-export function goalSpan(goal: string, period: "天" | "月"): { value: number; text: string } | null {
+function goalSpan(goal: string, period: "天" | "月"): { value: number; text: string } | null {
   const unit = period === "天" ? "(?:天|日)(?!前|内|以内)" : "个月";
   const re = new RegExp(
     `(?:按|全年|每年|年均|一年|学年)(?:共|约|供餐|在校|教学|发放|补助)?(\\d+(?:\\.\\d+)?)${unit}(?:计|计算)?`,

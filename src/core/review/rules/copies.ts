@@ -420,7 +420,10 @@ export const otherProduct: Rule = {
     // 茶农满意度 names who is asked, not the work: the copier's one line of its own (round 176 g4b).
     const named = (r: IndicatorRecord) => productsIn(r.name).has(kind) || productsIn(r.target).has(kind);
     if (view.indicators.some((r) => !isSatisfactionName(r.name) && named(r))) return;
-    const others = view.indicators.filter((r) => [...productsIn(r.name, true)].some((k) => k !== kind));
+    // Each indicator's kinds, feed crops left out: read up to three times below.
+    const kindsOf = new Map(view.indicators.map((r) => [r, productsIn(r.name, true)]));
+    const kinds = (r: IndicatorRecord) => kindsOf.get(r) ?? new Set<number>();
+    const others = view.indicators.filter((r) => [...kinds(r)].some((k) => k !== kind));
     // No goal written to say what the project is (会宁's rows table): a stronger signal (round 182 FA3).
     if (others.length < (normalize(view.project.goal) === "" ? MIN_OTHER + 1 : MIN_OTHER)) return;
     const goalOwn = goalKinds.has(kind);
@@ -429,13 +432,11 @@ export const otherProduct: Rule = {
       // the goal never does (黑木耳栽培基地, 木耳菌包, 木耳种植户; round 185 miss 1): the lines were copied all the same.
       const work = view.indicators.filter((r) => !isSatisfactionName(r.name) && level1Of(r) !== "满意度指标");
       if (others.length < MIN_OTHER + 1 || others.length < work.length) return;
-      if (others.some((r) => [...productsIn(r.name, true)].some((k) => k !== kind && goalKinds.has(k))))
-        return;
+      if (others.some((r) => [...kinds(r)].some((k) => k !== kind && goalKinds.has(k)))) return;
     }
     // The other kind most lines name.
     const counts = new Map<number, number>();
-    for (const r of others)
-      for (const k of productsIn(r.name, true)) if (k !== kind) counts.set(k, (counts.get(k) ?? 0) + 1);
+    for (const r of others) for (const k of kinds(r)) if (k !== kind) counts.set(k, (counts.get(k) ?? 0) + 1);
     const other = [...counts].sort((a, b) => b[1] - a[1])[0][0];
     const words = (k: number, text: string) =>
       PRODUCTS[k].find((w) => normalize(text).includes(w)) ?? PRODUCTS[k][0];

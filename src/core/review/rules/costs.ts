@@ -427,10 +427,10 @@ export const costOverBudget: Rule = {
     // 8500人 × 5元/生·天 × 200天 = 850万元 against 年度资金总额 500万元 (round 176 miss 1): what the standard and the
     // counts pay out is more than the money — a standard, a count or the funds is wrong.
     // 本项目为县级承担部分（25%），中央和省市资金另行下达 (round 182 FA1): the standard × count is the whole policy's.
-    const shared = fundsAreShare([view.project.goal]);
+    if (fundsAreShare([view.project.goal])) return;
     for (const p of payouts(view.indicators, view.project.goal)) {
       if (p.total <= budget * (1 + PAYOUT_MARGIN)) continue;
-      if (shared || fundsAreShare([p.standard.text, p.count.text, p.standard.target])) continue;
+      if (fundsAreShare([p.standard.text, p.count.text, p.standard.target])) continue;
       const parts = [p.count, ...(p.days ? [p.days] : [])];
       const unit = p.count.unit.replace(/^[万亿]/, "");
       const funded = Math.floor(budget / (p.total / (p.count.value as number)));

@@ -331,6 +331,24 @@ function namedPlaceOwner(
 const PARTNER_BEFORE = /(?:与|和|及|同|跟|至|到|往|向|对口|帮扶|支援|援助|协助|配合|、|等)$/;
 const PARTNER_AFTER = /^(?:与|和|及|、|至|到|等|联合|协同|共同|合作|交界|接壤|之间|对口|方向|段|境内至)/;
 
+/** The districts and counties the projects under review stand in, in review order: built once per review (GOAL-COPY). */
+type Placed = { id: ProjectView["project"]["id"]; place: string };
+const PLACES = new WeakMap<readonly ProjectView[], Placed[]>();
+
+function placesOf(all: readonly ProjectView[]): Placed[] {
+  let places = PLACES.get(all);
+  if (!places) {
+    places = [];
+    for (const o of all) {
+      const place = projectPlace(o.project);
+      if (place && /(?:区|县|市|旗)$/.test(place) && place.length >= 3)
+        places.push({ id: o.project.id, place });
+    }
+    PLACES.set(all, places);
+  }
+  return places;
+}
+
 /**
  * Another place of the same review (平鲁区's row naming 朔城区 as its own: 保障朔城区城乡低保对象…; round 185 M4): a
  * district or county one of the other projects stands in, named in this project's goal where its own place is
@@ -342,10 +360,8 @@ function otherPlaceNamed(view: ProjectView, all: readonly ProjectView[]): string
   const text = normalize(view.project.goal);
   if (text.includes(own) || text.includes(own.slice(0, -1))) return null;
   const found = new Set<string>();
-  for (const o of all) {
-    if (o.project.id === view.project.id) continue;
-    const place = projectPlace(o.project);
-    if (!place || place === own || !/(?:区|县|市|旗)$/.test(place) || place.length < 3) continue;
+  for (const { id, place } of placesOf(all)) {
+    if (id === view.project.id || place === own) continue;
     if (place.includes(own) || own.includes(place)) continue;
     let at = text.indexOf(place);
     let partner = at < 0;
@@ -780,21 +796,14 @@ function otherSubject(name: string, label: string): boolean {
   if (k < 2) return false;
   const a = n.slice(0, n.length - k);
   const b = label.slice(0, label.length - k);
-  // 住院费用政策范围内 and 政策范围内住院费用: the same words in another order say the same subject (round 159 M2).
-  if (sameCharacters(a, b)) return false;
-  // 绿地养护 and 养护城区绿地: the one's characters all in the other, a place between, say the same subject (round 185).
-  if (
+  // The one's characters all in the other say the same subject: the same words in another order (住院费用政策范围内
+  // and 政策范围内住院费用; round 159 M2), a place between (绿地养护 and 养护城区绿地; round 185), or the one holding the other.
+  return (
     a.length >= 2 &&
     b.length >= 2 &&
-    ([...a].every((c) => b.includes(c)) || [...b].every((c) => a.includes(c)))
-  )
-    return false;
-  return a.length >= 2 && b.length >= 2 && !a.includes(b) && !b.includes(a);
-}
-
-/** Whether two texts are the same characters, in any order. */
-function sameCharacters(a: string, b: string): boolean {
-  return a.length === b.length && [...a].sort().join("") === [...b].sort().join("");
+    ![...a].every((c) => b.includes(c)) &&
+    ![...b].every((c) => a.includes(c))
+  );
 }
 
 /**
