@@ -82,7 +82,10 @@ export function noTableError(
       .join("、") || name,
   );
   const hidden = hiddenTablesText(null, hiddenSheets, withSheetFlag);
-  return new UserError(`${name}：${m.zh}${hidden?.zh ?? ""}`, `${name}: ${m.en}${hidden ? ` ${hidden.en}` : ""}`);
+  return new UserError(
+    `${name}：${m.zh}${hidden?.zh ?? ""}`,
+    `${name}: ${m.en}${hidden ? ` ${hidden.en}` : ""}`,
+  );
 }
 
 /** The same words, without the file's name (for a message that names it already). */
