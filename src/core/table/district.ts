@@ -88,12 +88,12 @@ const ORG_PREFIX = /^(?:国家税务总局|中国共产党|中共|共青团|中�
 const GENERIC = /^(城区|市区|郊区|矿区|林区|港区|新区|全市|全县)$/;
 
 /**
- * The cities whose districts bear a generic word's name: 阳泉市城区, 矿区 and 郊区; 晋城市城区 (and, before
- * 2018, 长治市城区 and 大同市城区); 铜陵市郊区, 佳木斯市郊区. Anywhere else such a word after a city is the
+ * The cities whose districts bear a generic word's name: 阳泉市城区, 矿区 and 郊区; 晋城市城区 and 汕尾市城区 (and,
+ * before 2018, 长治市城区 and 大同市城区); 铜陵市郊区, 佳木斯市郊区. Anywhere else such a word after a city is the
  * city's own words (赣州市城区公交, 某市郊区农田), as the word alone is (城区道路).
  */
 const CITY_GENERIC_DISTRICT =
-  /^(?:[\u4e00-\u9fa5]{2,3}省)?(?:(?:阳泉|晋城|长治|大同)市(城区)|阳泉市(矿区)|(?:阳泉|铜陵|佳木斯)市(郊区))/;
+  /^(?:[\u4e00-\u9fa5]{2,3}省)?(?:(?:阳泉|晋城|长治|大同|汕尾)市(城区)|阳泉市(矿区)|(?:阳泉|铜陵|佳木斯)市(郊区))/;
 
 /** 南山区, 中山区, 黄山区 are districts; 山区 alone or 偏远山区 is hill country. */
 const HILL_DISTRICT = /^[\u4e00-\u9fa5]山区$/;
@@ -277,6 +277,12 @@ export function districtOf(project: string, budgetUnit = "", department = ""): s
     const found = bracketedDistrict(text);
     if (found) return found;
     const lead = leadingDistrict(text);
+    // 沙县小吃产业发展 of 沙县区农业农村局: a project opening with a county's old name (沙县, now 沙县区) takes
+    // the unit's whole name for it.
+    if (lead && text === project && lead.endsWith("县") && budgetUnit.includes(lead + "区")) {
+      const unit = leadingDistrict(budgetUnit);
+      if (unit === lead + "区") return unit;
+    }
     if (lead) return lead;
   }
   // Only a unit's name is read for a town (a project's name starts with its subject: 城镇…, 乡村…).

@@ -516,7 +516,8 @@ export function costAmongOutputs(
   return (
     cat.level1 === "成本指标" &&
     !cat.level2 &&
-    (level2 === "数量指标" || level2 === "质量指标" || level2 === "时效指标")
+    // (…；成本指标：…；成本指标：… — a second cost label after the first, which was 产出's, is one too.)
+    (level2 === "数量指标" || level2 === "质量指标" || level2 === "时效指标" || level2 === "成本指标")
   );
 }
 

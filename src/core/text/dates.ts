@@ -64,13 +64,13 @@ export const FESTIVALS = "两节|春节|元旦|五一|七一|八一|(?:元宵|�
 
 /**
  * 汛前, 主汛期前, 入汛前, 雨季来临前: a flood or rain season as a deadline, whose date differs by place and
- * year (date null) — not after a year, where it closes that year's date (2024年汛前), nor before the bracket
+ * year (date null) — not after a year, where it closes that year's date (2024年汛前, 2024年主汛期前), nor before the bracket
  * of its date (汛前（5月15日前）, a season explaining the date). A season of work (开学前, 春灌前, 采暖季前, 入冬前)
  * or a festival (春节前, 清明节前, 中秋前) opens the words or follows 于, 在, 确保: after a verb it is the work's (完成入冬前检修), after a month the
  * month's (9月开学前).
  */
 const SEASON_DEADLINE = new RegExp(
-  String.raw`(?<!\d\s*年\s*)(?:主汛期?前|入汛前|汛期?(?:来临)?前|雨季(?:来临)?前|(?<=^|[\s,;:。、()于在保])(?:${WORK_SEASONS}|${FESTIVALS})前)(?!\s*[(（])`,
+  String.raw`(?<!\d\s*年\s*(?:主|入)?)(?:主汛期?前|入汛前|汛期?(?:来临)?前|雨季(?:来临)?前|(?<=^|[\s,;:。、()于在保])(?:${WORK_SEASONS}|${FESTIVALS})前)(?!\s*[(（])`,
   "g",
 );
 /**

@@ -4,12 +4,12 @@
  * "全年开展培训12期，培训人数不少于600人次，群众满意度达到90%以上" is three, "巡查企业数，不少于2万家次"
  * and "≥80户，其中脱贫户50户" one each. The segmenter (segment.ts) asks; the patterns live here.
  */
-import { EVERY_PERIOD_PAID } from "./categories";
+import { categoryOfLabel, EVERY_PERIOD_PAID } from "./categories";
 import { endsWithCharIn, isDigit, isSpace } from "./chars";
 import { isCnNumeralCode } from "./numbers";
 import { NAME_COMPARATOR_PATTERN } from "./comparators";
 import { parseTarget } from "./target";
-import { isLabelledField } from "./item/labels";
+import { isLabelledField, labelColon } from "./item/labels";
 import { CLOCK_RANGE, FESTIVALS, findDates, mayStartStageAt, STAGE_START, WORK_SEASONS } from "./dates";
 import {
   ADVERB_TAIL,
@@ -56,6 +56,8 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   // "服务站数量：区级1个、镇（街道）级13个": counts by level listed with 、 are the parts of one target.
   if (enumeration && LEVEL_PART.test(s.slice(comma + 1, comma + 12)) && LEVEL_PART.test(lastClause(before)))
     return false;
+  // "…加工设备购置，5套，时效指标：完工时间，…": a category's label and its colon after a comma open the next item.
+  if (!enumeration && labelOpensAfter(s, from, comma)) return true;
   // "三是5月底前完成河道清障，汛期无人员伤亡": so is one after a deadline and its deed.
   if (!enumeration && isDeadlineClause(before) && eventAfter(s, comma + 1)) return true;
   // "完成道路提升，长1.8公里，宽4.5米，10月底完工": a deadline and its deed, nothing more, after a figure is a date
@@ -87,6 +89,8 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
       if (workFirst && WORK_PASSED.test(next) && hasFigure(before)) return true;
     }
   }
+  // "数量指标：新建村道，12公里，修缮桥梁，3座": names and their targets in turn, each after a comma.
+  if (!enumeration && namesAndTargetsInTurn(s, from, comma)) return true;
   if (!isWholeIndicator(before)) return false;
   let end = comma + 1;
   while (end < s.length) {
@@ -150,6 +154,60 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     startsWholeIndicator(rest.slice(0, listed), strict)
   );
 }
+
+/**
+ * Whether the comma at `comma` stands in a list of names and targets in turn (名称，目标，名称，目标): a name alone
+ * and its bare target before it (新建村道，12公里), and after it a name alone, a comma and a bare target of its
+ * own (修缮桥梁，3座) — each pair an indicator written the sample's way. A bare quantity after a name and its
+ * target (补助标准，每人每月300元，全年12个月) or words with no target of their own after them are no such list.
+ */
+function namesAndTargetsInTurn(s: string, from: number, comma: number): boolean {
+  // Quick test: a comma before this one, a digit or a comparator's first character right after it.
+  const nameComma = s.lastIndexOf(",", comma - 1);
+  if (nameComma < from) return false;
+  const first = s.charCodeAt(firstNonSpace(s, nameComma + 1));
+  if (!isDigit(first) && !TARGET_MARK_FIRST.has(first)) return false;
+  if (!BARE_TARGET.test(s.slice(nameComma + 1, comma))) return false;
+  const colon = s.lastIndexOf(":", nameComma);
+  if (!BARE_NAME.test(s.slice(Math.max(from, colon + 1), nameComma))) return false;
+  let next = comma + 1;
+  while (next < s.length && next - comma <= 20 && !PIECE_END.has(s.charCodeAt(next))) next++;
+  if (s.charCodeAt(next) !== 44 || !BARE_NAME.test(s.slice(comma + 1, next))) return false;
+  let end = next + 1;
+  while (end < s.length && end - next <= 24 && !PIECE_END.has(s.charCodeAt(end))) end++;
+  return BARE_TARGET.test(s.slice(next + 1, end));
+}
+
+/**
+ * Whether a category's label closed by a colon opens the text after the comma at `comma` (…5套，时效指标：…), after
+ * words that are no label themselves (产出指标，数量指标：… keeps its labels together).
+ */
+function labelOpensAfter(s: string, from: number, comma: number): boolean {
+  const a = firstNonSpace(s, comma + 1);
+  if (!LABEL_FIRST.has(s.charCodeAt(a))) return false;
+  const colon = labelColon(s, a);
+  if (colon < 0 || s.charCodeAt(colon - 1) !== 0x6807 /* 标 */ || categoryOfLabel(s.slice(a, colon)) === null)
+    return false;
+  const words = s.slice(Math.max(from, s.lastIndexOf(":", comma - 1) + 1), comma).trim();
+  return words.length >= 2 && categoryOfLabel(words) === null;
+}
+
+/** The first characters of the category labels labelOpensAfter reads (产出指标, 时效指标, 社会效益指标 …). */
+const LABEL_FIRST = new Set(Array.from("产效满成数质时经社生环可服", (ch) => ch.charCodeAt(0)));
+
+/** What ends a piece of a list of names and targets: a comma, a ；, a colon, a 、, a full stop or a line's end. */
+const PIECE_END = new Set(Array.from(",;:、。\n", (ch) => ch.charCodeAt(0)));
+
+/** What a bare target opens with other than a digit: a comparator's mark or the first character of its word. */
+const TARGET_MARK_FIRST = new Set(Array.from("≥≤<>=不大小高低超达至约", (ch) => ch.charCodeAt(0)));
+
+/** A name alone: words only, two to sixteen, no clause's opening (其中, 每, 较…, 全年). */
+const BARE_NAME =
+  /^\s*(?!其中|含|较|比|约|共|合计|累计|每|同比|环比|全年|确保|力争|年度)[^\d\s,;:。、()≥≤<>=*%]{2,16}\s*$/;
+
+/** A bare target: a comparator maybe, a figure, maybe 万 or 亿, a short unit, maybe 以上/以内: ≥12万人, 100%, 3座. */
+const BARE_TARGET =
+  /^\s*(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少|约)?\s*\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:%|[^\d\s,;:。、()年月日]{1,4})?\s*(?:以上|以内|以下|左右)?\s*$/;
 
 /** A dimension and its figure at `at`: 宽3.5米, 宽度12米, 深1米, 直径0.5米 (径 of 直径 or 管径 after its first word). */
 function dimensionAfter(s: string, at: number): boolean {
@@ -1112,7 +1170,10 @@ function startsWholeIndicator(rest00: string, strict = false): boolean {
   // "0-6岁儿童健康管理率≥90%", "2号楼加装电梯1部": a name led by an age, a building or a hotline is
   // read as the words after it.
   const led = DIGIT_LED_NAME.exec(rest00);
-  const rest0 = led ? rest00.slice(led[0].length) : rest00;
+  const rest0a = led ? rest00.slice(led[0].length) : rest00;
+  // "新创建4A级景区1个", "建设5G基站120个": a grade or a generation written as a digit and a letter inside the
+  // words is the name's, read as words.
+  const rest0 = mayHoldCode(rest0a) ? rest0a.replace(CODE_IN_NAME, "级") : rest0a;
   // "服务器数量(≥20台)": a name and a bracketed target with a number or a comparator sign — not a
   // restatement in words ("恢复时间目标RTO（不超过半小时）" after "…<24小时").
   if (NAME_BRACKETED_TARGET.test(rest0)) return true;
@@ -1144,6 +1205,18 @@ function isListedOrInnerQuantity(rest: string): boolean {
   const plain = rest.includes("(") ? rest.replace(BRACKETED, "") : rest;
   return LISTED_NAME_THEN_FINAL_QUANTITY.test(plain) || VERB_THEN_MAGNITUDE.test(plain);
 }
+
+/** Whether a digit stands right before a Latin capital letter (4A, 5G): where CODE_IN_NAME may match. */
+export function mayHoldCode(s: string): boolean {
+  for (let k = s.length - 2; k > 0; k--) {
+    const c = s.charCodeAt(k + 1);
+    if (c >= 65 && c <= 90 && isDigit(s.charCodeAt(k))) return true;
+  }
+  return false;
+}
+
+/** A digit and a Latin capital between words: 4A级景区, 5G基站, 3A级 (a grade or a generation, no figure). */
+export const CODE_IN_NAME = /(?<=[\u4e00-\u9fa5])\d[A-Z](?=[\u4e00-\u9fa5])/g;
 
 /** A bracketed note inside a name: （柴堆、粪堆、垃圾堆）. */
 const BRACKETED = /\([^()]*\)/g;
@@ -1460,10 +1533,12 @@ const NAMED_BEFORE = new RegExp(`${NAME_WORDS}$`);
 
 /**
  * A name, then maybe a bound in words and 约, then a quantity in Chinese numerals (CN_FIGURE) closing the clause:
- * 全年供餐天数不少于二百天, 维修供水管道两千米 — not a clause of the target before (其中…, 每…, 较上年…).
+ * 全年供餐天数不少于二百天, 维修供水管道两千米, 上门服务次数，每人每月两次 — not a clause of the target before
+ * (其中…, 每…, 较上年…).
  */
 const NAME_THEN_CN_FIGURE = new RegExp(
-  `${NAME_WORDS}?` +
+  // (…, or after a comma and what it is counted per, the sample's way: 上门服务次数，每人每月两次.)
+  `${NAME_WORDS}?(?:\\s*,\\s*(?:每[^\\d\\s,;:。、]{1,2}?){0,2})?` +
     String.raw`(?<![零〇一二两三四五六七八九十百千万点约])\s*(?:不少于|不低于|不超过|不高于|达到|超过|约)?\s*约?\s*${CN_FIGURE}(?:以上|以内|以下|左右)?[\s。.]*$`,
 );
 

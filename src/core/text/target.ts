@@ -206,6 +206,16 @@ function cnNumeralEnd(s: string, i: number): number {
   return j - i > 4 && !/[十百千万亿]/.test(s.slice(i, j)) ? i + 4 : j;
 }
 
+/** No unit read after a number. */
+const NO_UNIT = { unit: "", length: 0 };
+
+/** Whether a range's separator stands at `j` (至, 到, ~, -), then a Chinese numeral read as a count (五次). */
+function cnRangeGoesOn(s: string, j: number): boolean {
+  const c = s.charCodeAt(j);
+  if (c !== 0x81f3 /* 至 */ && c !== 0x5230 /* 到 */ && c !== 126 && c !== 0xff5e && c !== 45) return false;
+  return isCnNumeralCode(s.charCodeAt(j + 1)) && readNumber(s, j + 1) !== null;
+}
+
 function readNumber(s: string, i: number): NumberAt | null {
   const c = s.charCodeAt(i);
   let j = i;
@@ -241,8 +251,12 @@ function readNumber(s: string, i: number): NumberAt | null {
       }
     if (k > j && approxAt(s, k)) k++; // 两千余人
     const u = lexiconUnitAt(s, k);
-    // 两千, 十二 alone in a value cell (the unit has a column of its own) are numbers too.
-    if (u || !endsHere(s, k) || !(onlySpacesBefore(s, i) || comparatorBefore(s, i)?.start === 0)) {
+    // 两千, 十二 alone in a value cell (the unit has a column of its own) are numbers too — and so is the
+    // lower bound of a range of them, before its upper one and the unit (三至五次, 两到三场).
+    if (
+      !(!u && k === j && cnRangeGoesOn(s, j)) &&
+      (u || !endsHere(s, k) || !(onlySpacesBefore(s, i) || comparatorBefore(s, i)?.start === 0))
+    ) {
       // 一次性, 一站式, 一级响应 are words; 分 after a numeral is a score (三分) only in scoring text.
       if (!u || s[k] === "分" || s[k + u.length] === "性" || s[k + u.length] === "式") return null;
       // 二次污染, 一户一档: a numeral inside a fixed word.
@@ -772,7 +786,8 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       }
     }
     // A number glued to a following Latin letter is a name (5G, 3D), unless it is a unit (500KB/S).
-    const read = unitAfter(s, raw, num.end);
+    // (三至五次: a Chinese numeral before a range's separator and another is the lower bound, with no unit.)
+    const read = isCnNumeralCode(c) && cnRangeGoesOn(s, num.end) ? NO_UNIT : unitAfter(s, raw, num.end);
     let unit = read.unit;
     const length = read.length;
     // Digits followed by letters that are not a unit-like run: 4G网络 → not a target.

@@ -36,7 +36,10 @@ import {
   QUALITATIVE_TAIL_PATTERN,
   RECIPIENTS_FIRST,
   TIMING_TAIL,
+  mayHoldCode,
+  CODE_IN_NAME,
 } from "../../../src/core/text/sentences";
+import { BOUND_FIRST, boundFirst } from "../../../src/core/text/item/leadIn";
 import {
   COMPARED_WORDS,
   mayEndWithModal,
@@ -1136,6 +1139,48 @@ describe("quick rejections agree with the full checks", () => {
       fc.property(name, (parts) => {
         const t = parts.join("");
         if (!hasJoiner(t)) for (const sep of JOINERS) expect(sep.test(t)).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("mayHoldCode passes every name CODE_IN_NAME finds a code in (新创建4A级景区, 建设5G基站)", () => {
+    const code = new RegExp(CODE_IN_NAME.source);
+    const name = fc.array(fc.constantFrom("新创建", "4", "A", "G", "级", "景区", "a", "1个", " ", "，"), {
+      maxLength: 7,
+    });
+    fc.assert(
+      fc.property(name, (parts) => {
+        const t = parts.join("");
+        if (!mayHoldCode(t)) expect(code.test(t)).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("boundFirst reads a bound wherever BOUND_FIRST does (至少开展培训3次, 超过300户农户受益)", () => {
+    const name = fc.array(
+      fc.constantFrom(
+        "至少",
+        "超过",
+        "多于",
+        "低于",
+        "至",
+        "超",
+        "少",
+        "开展培训",
+        "3",
+        "00户",
+        " ",
+        "，",
+        "万",
+      ),
+      { maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(name, (parts) => {
+        const t = parts.join("");
+        if (t.length >= 4) expect(boundFirst(t, 0, t.length) !== null).toBe(BOUND_FIRST.test(t));
       }),
       { numRuns: 2000 },
     );

@@ -26,6 +26,7 @@ import {
   QUALITATIVE_TAIL,
   restatesTarget,
   TIMING_TAIL,
+  endsWithCnCount,
 } from "../sentences";
 import { mayStartStageAt } from "../dates";
 import { cnNumeralValue, isCnMagnitudeCode, isCnNumeralCode } from "../numbers";
@@ -86,7 +87,7 @@ import {
   mayStartPercent,
   DIMENSION,
 } from "./patterns";
-import { leadsIn } from "./leadIn";
+import { boundFirst, leadsIn } from "./leadIn";
 import { mayEndWithQuantity, trailingQuantity, isBareQuantity, isAbout } from "./quantity";
 import { startsWithDate, startsWithPeriod, isValueFirst, trailingDate, deadlineFirst } from "./dateTail";
 import { unmarkedName } from "./names";
@@ -699,7 +700,11 @@ export function parseItem(
   }
   if (
     // "可持续影响指标，持续发挥效益": no name written; the words are the target.
-    (commaLabel && !/[\d≥≤<>=]/.test(c.slice(p, end)) && separatorIndex(c, raw, p) < 0) ||
+    // (Not a count in Chinese numerals closing them, a figure as digits are: 数量指标，举办培训班三期.)
+    (commaLabel &&
+      !/[\d≥≤<>=]/.test(c.slice(p, end)) &&
+      separatorIndex(c, raw, p) < 0 &&
+      !endsWithCnCount(c, p, endBeforePunct(c, p, endBeforeSpace(c, p, end)))) ||
     // "时效指标：6月底前支付50%，12月底前支付100%", "6月底前完成招标，12月底前完工": stages or
     // milestones with no name.
     (packed && mayStartStageAt(c, p) && isStagedWhole(c.slice(p, end)))
@@ -1163,6 +1168,29 @@ export function parseItem(
     }
   }
   let targetCanon = c.slice(ta, tb);
+  // "至少开展应急演练2次", "超过300户农户受益": a comparator word opening the name is the target's bound — no
+  // name starts with one. Before a figure, the name is the words after the figure and its unit.
+  const bound = !swapped && ta < tb ? boundFirst(c, na, nb) : null;
+  let targetBound = ""; // the bound taken from the name's start, written before the target
+  if (bound && bound.figure === 0 && nb === ta && isDigit(c.charCodeAt(ta))) {
+    targetCanon = c.slice(na, na + bound.bound) + targetCanon;
+    targetBound = raw.slice(na, na + bound.bound);
+    na += bound.bound;
+    while (na < nb && isSpace(c.charCodeAt(na))) na++;
+  } else if (bound && bound.figure === 0 && na === ta && nb === tb) {
+    // "至少开展培训3次，…": a sentence holding its figure, both name and target — the name is the words
+    // between the bound and the figure.
+    const q = trailingQuantity(c.slice(na + bound.bound, nb));
+    if (q >= 2) {
+      na += bound.bound;
+      nb = endBeforeSpace(c, na, na + q);
+    }
+  } else if (bound && bound.figure > 0 && na === ta && nb === tb) {
+    const k = na + bound.bound + bound.figure;
+    const unit = parseTarget(c.slice(na, nb)).unit;
+    const after = unit !== "" && c.startsWith(unit, k) ? k + unit.length : -1;
+    if (after > 0 && nb - after >= 2 && !hasDigitIn(c, after, nb)) na = after;
+  }
   if (unitLabel && !nameUnit && ta < tb && isDigit(c.charCodeAt(tb - 1))) {
     const t = parseTarget(raw.slice(ta, tb), {}, targetCanon);
     if (t.kind === "quantitative" && t.unit === "") targetCanon += unitLabel.unit;
@@ -1197,7 +1225,7 @@ export function parseItem(
           (nameRest ? raw.slice(na, nb) + raw.slice(...nameRest) : raw.slice(na, nb)),
       ),
     ),
-    target: raw.slice(ta, tb),
+    target: targetBound + raw.slice(ta, tb),
     targetCanon,
     fromBracket,
   };

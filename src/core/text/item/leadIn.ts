@@ -94,12 +94,13 @@ const MEASURE_LAST_TWO = new Set(
 );
 
 /**
- * What no name of its own starts with: 每…, 其中…, 较…, 同比…, 约…, a comparator word, and an average per
+ * What no name of its own starts with: 每…, 其中…, 较…, 同比…, 约…, a comparator word (不少于, 达到 — and
+ * 超过, 低于, 至少 …: 安全事故：低于3起 is the target of the name before the colon), and an average per
  * period right before its figure (日均约120人, 年均300人次, 人均约2000元 — not 年均增长率), or the whole of a
  * period right before it (全天24小时, 全年365天: how long, the target of the name before the colon).
  */
 const NOT_OWN_NAME =
-  "每|其中|含|较|比|同比|环比|约|共|合计|累计|为|在|于|达到|不|按|截至|到|(?:[日年月周人户]均|全天|全日|全年|常年)\\s*(?:约|达到?|不少于|不低于|不超过|[≥≤<>=])?\\s*\\d";
+  "每|其中|含|较|比|同比|环比|约|共|合计|累计|为|在|于|达到|不|按|截至|到|超过|大于|高于|多于|小于|低于|少于|至少|(?:[日年月周人户]均|全天|全日|全年|常年)\\s*(?:约|达到?|不少于|不低于|不超过|[≥≤<>=])?\\s*\\d";
 
 /** What no name closed by a state starts with: those words, or a resolve (力争, 确保) or a period (全年). */
 const NOT_OWN_NAME_START = new RegExp(`^\\s*(?:${NOT_OWN_NAME}|力争|争取|确保|全年)`);
@@ -121,3 +122,21 @@ const OWN_NAME_CN_QUANTITY = new RegExp(
   `^\\s*(?!${NOT_OWN_NAME})[^\\d\\s,;:。、()≥≤<>=*]{2,16}?(?<![零〇一二两三四五六七八九十百千万点约])\\s*(?:约\\s*)?` +
     `${CN_FIGURE}[\\s。.;,]*$`,
 );
+
+/** The first characters of the comparator words BOUND_FIRST reads (a quick check before the pattern). */
+const BOUND_FIRST_CHAR = new Set(Array.from("超大高多小低少至", (ch) => ch.charCodeAt(0)));
+
+/** A comparator word that no name starts with, and a figure after it if one follows at once. */
+export const BOUND_FIRST = /^(?:超过|大于|高于|多于|小于|低于|少于|至少)(\s*\d+(?:\.\d+)?\s*(?:万|亿)?)?/;
+
+/**
+ * Whether the name [na, nb) opens with a comparator word (至少开展应急演练, 超过300户农户受益): the word is
+ * the target's bound, never the name's. Returns the bound's length and the figure's after it (0 when none
+ * follows at once), or null.
+ */
+export function boundFirst(c: string, na: number, nb: number): { bound: number; figure: number } | null {
+  if (nb - na < 4 || !BOUND_FIRST_CHAR.has(c.charCodeAt(na))) return null;
+  const m = BOUND_FIRST.exec(c.slice(na, nb));
+  if (!m) return null;
+  return { bound: m[0].length - (m[1]?.length ?? 0), figure: m[1]?.length ?? 0 };
+}
