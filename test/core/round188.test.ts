@@ -100,6 +100,7 @@ describe("names and targets in turn after a label (名称，目标，名称，�
   it("keeps a bare quantity or a 其中 clause after a pair in its target", () => {
     expect(read("补助标准，每人每月300元，全年12个月").map((r) => r[2])).toEqual(["补助标准"]);
     expect(read("巡查企业数，不少于2万家次，其中重点企业，500家").map((r) => r[2])).toEqual(["巡查企业数"]);
+    expect(read("培训人数，500人，人均，200元").map((r) => r[2])).toEqual(["培训人数"]);
   });
 });
 

@@ -201,9 +201,9 @@ const PIECE_END = new Set(Array.from(",;:、。\n", (ch) => ch.charCodeAt(0)));
 /** What a bare target opens with other than a digit: a comparator's mark or the first character of its word. */
 const TARGET_MARK_FIRST = new Set(Array.from("≥≤<>=不大小高低超达至约", (ch) => ch.charCodeAt(0)));
 
-/** A name alone: words only, two to sixteen, no clause's opening (其中, 每, 较…, 全年). */
+/** A name alone: words only, two to sixteen, no clause's opening (其中, 每, 较…, 全年) nor an average alone (人均). */
 const BARE_NAME =
-  /^\s*(?!其中|含|较|比|约|共|合计|累计|每|同比|环比|全年|确保|力争|年度)[^\d\s,;:。、()≥≤<>=*%]{2,16}\s*$/;
+  /^\s*(?!其中|含|较|比|约|共|合计|累计|每|同比|环比|全年|确保|力争|年度|(?:[人户日年月亩生村]均|平均)\s*$)[^\d\s,;:。、()≥≤<>=*%]{2,16}\s*$/;
 
 /** A bare target: a comparator maybe, a figure, maybe 万 or 亿, a short unit, maybe 以上/以内: ≥12万人, 100%, 3座. */
 const BARE_TARGET =
