@@ -456,6 +456,34 @@ function rowOfRest(texts: string[][], r: number, c: number): number {
   return categoryOfLabel(t.replace(LINE_CLOSE, "")) === null ? x : -1;
 }
 
+/** How many brackets a text leaves open (its openers less its closers). */
+function openBrackets(t: string): number {
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const code = t.charCodeAt(i);
+    if (code === 40 || code === 0xff08) depth++;
+    else if (code === 41 || code === 0xff09) depth--;
+  }
+  return depth;
+}
+
+/**
+ * The row right below `r` holding the rest of its line's bracket (指标1:鼠害防治面积(≥30万 over 亩)): the line
+ * leaves one bracket open after a figure, and the row below, alone in its row and short, with no label,
+ * numbering or bracket of its own, closes it — or -1.
+ */
+function bracketRest(texts: string[][], r: number, c: number): number {
+  const t = texts[r][c].trimEnd();
+  if (!isDigit(t.charCodeAt(t.length - 1)) && !isCjk(t.charCodeAt(t.length - 1))) return -1;
+  if (!t.includes("(") && !t.includes("（")) return -1;
+  if (openBrackets(t) !== 1 || !/[(（][^()（）]*\d[^()（）]*$/.test(t)) return -1;
+  const x = r + 1;
+  if (x >= texts.length || !texts[x][c]?.trim() || !aloneInRow(texts[x], c)) return -1;
+  const rest = texts[x][c].trim();
+  if (rest.length > 12 || /[:：(（]/.test(rest) || leadingNumbering(canon(rest)) !== null) return -1;
+  return /^[^()（）]*[)）][\s；;。，,]*$/.test(rest) ? x : -1;
+}
+
 /** The next row below `r` with a line in column `c`, or -1. */
 function lineBelow(texts: string[][], r: number, c: number): number {
   for (let x = r + 1; x < texts.length; x++) if (texts[x][c]?.trim()) return x;
@@ -660,6 +688,29 @@ function aloneInRow(row: string[], c: number, also = c): boolean {
   return true;
 }
 
+/** Whether a cell is a value a form's line read: its project, unit or department. */
+function formValue(ctx: Context, t: string): boolean {
+  const v = trimSpaces(t);
+  return v === ctx.project || v === ctx.budgetUnit || v === ctx.department;
+}
+
+/** A form's label of its indicators in a cell of its own (绩效指标, 绩效指标：, 年度绩效指标). */
+const INDICATORS_LABEL = /^\s*(?:项目)?(?:年度)?(?:主要)?(?:绩效)?指标\s*[:：]?\s*$/;
+
+/**
+ * 绩效指标 | 【产出指标-数量指标】: a heading with the form's label of the indicators beside it, left of it and
+ * alone in the row besides, its lines below it a line per cell — the heading opens them as one alone would.
+ */
+function labelledHeading(row: string[], c: number): boolean {
+  let label = false;
+  for (let k = 0; k < row.length; k++) {
+    if (k === c || !row[k] || !row[k].trim()) continue;
+    if (k > c || !INDICATORS_LABEL.test(row[k])) return false;
+    label = true;
+  }
+  return label;
+}
+
 interface Block {
   p: ProjectInfo;
   /**
@@ -685,6 +736,7 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
   };
   // The project of the form whose lines a packed cell was read under (its other cells are its too).
   let formProject = null as { form: FormLine; p: ProjectInfo } | null;
+  const formAt = new Map(forms.map((f) => [f.row, f]));
   const indicators0 = b.indicators.length;
   const projects0 = b.projects.length;
   // Whether the grid writes indicators on lines of their own anywhere (asked once, when a goal reads as a list).
@@ -756,10 +808,23 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
     for (let r = 0; r < texts.length; r++) {
       let t = texts[r][c];
       if (!t || !t.trim() || r === restRow) continue;
+      // 项目名称 | 乙项目 under the lines of 甲项目's indicators, the next form's lines written a line per cell in
+      // the column of the lines: the value is the form's, no indicator, and the next form's block is its own.
+      const formHere = formAt.get(r);
+      if (formHere && formValue(formHere.ctx, t)) {
+        if (block && block.p.project !== formHere.ctx.project) {
+          dropIfEmpty(block);
+          block = null;
+          parked = null;
+        }
+        continue;
+      }
       // …≥1 over 200万元；, …；新建 over 供水管网5.6公里；: a line cut across two rows, read whole.
       const open = closesLines !== false && openLine(t);
       if (closesLines === null && open) closesLines = closesItems(texts, c);
-      const cutBelow = closesLines === true && open ? rowOfRest(texts, r, c) : -1;
+      let cutBelow = closesLines === true && open ? rowOfRest(texts, r, c) : -1;
+      // 指标1:鼠害防治面积(≥30万 over 亩): a bracketed target a page's column cut, closed on the line below.
+      if (cutBelow < 0) cutBelow = bracketRest(texts, r, c);
       if (cutBelow >= 0) {
         t = `${t.trimEnd()}${texts[cutBelow][c].trim()}`;
         restRow = cutBelow;
@@ -790,7 +855,7 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
         unitOnTop = false;
       }
       // (Alone in its row: 产出指标 | 效益指标 over counts is a table's header, not a document's heading.)
-      if (headingOnly(t) && aloneInRow(texts[r], c)) {
+      if (headingOnly(t) && (aloneInRow(texts[r], c) || labelledHeading(texts[r], c))) {
         if (!block && parked) block = parked;
         parked = null;
         if (!block) {

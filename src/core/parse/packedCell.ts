@@ -131,9 +131,9 @@ function numbersLevel1Block(ctext: string, num: NumberingToken): boolean {
 }
 const LEVEL1_THEN_LABEL = /\s*(?:产出|效益|满意度|成本)指标\s*:\s*[\u4e00-\u9fa5]{2,12}指标\s*:/y;
 
-/** Words that state a qualitative target (明显改善, 显著提升, 合格, 稳定): not a note such as 省级 or 含临时. */
+/** Words that state a qualitative target (明显改善, 显著提升, 合格, 稳定, a bare 是 or 否): not a note such as 省级 or 含临时. */
 const STATED_TARGET =
-  /提升|提高|改善|增强|明显|显著|稳定|达标|合格|良好|优良|有效|完成|降低|下降|减少|持续|向好|规范|及时|通过|到位|健全|完善|好转|满意/;
+  /提升|提高|改善|增强|明显|显著|稳定|达标|合格|良好|优良|有效|完成|降低|下降|减少|持续|向好|规范|及时|通过|到位|健全|完善|好转|满意|^\s*[是否]\s*$/;
 
 /** A name that says it is a cost: 每吨清理成本, 单位造价, 补助单价. */
 const COST_NAME = /成本|单价|造价/;

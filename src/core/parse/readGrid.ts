@@ -891,8 +891,12 @@ class GridWalk {
       this.labelsAbove = { row: r, labels: labelCells };
       return true;
     }
-    const under = this.labelsAbove?.row === previousRow ? valuesUnder(this.labelsAbove.labels, row) : null;
+    const above = this.labelsAbove;
+    const under = above?.row === previousRow ? valuesUnder(above.labels, row) : null;
     this.labelsAbove = null;
+    // … | 项目资金（万元） over … | 860: the sum under the money's label is the project's money, as a money
+    // line's is (readFormBudget).
+    const money = under && above?.labels.some((l) => l.money) ? this.moneyUnder(above.row, r) : null;
     const pairs = under ?? contextRow(row, !this.header || this.inForm || r < this.formUntil);
     // 项目年度绩效目标（定量指标）| 制度指标 | 规章制度建立与否: a label in the 一级 column beside a category
     // is the table's own row, not a form's line.
@@ -971,10 +975,18 @@ class GridWalk {
           }
         }
       }
+      if (money) this.ctx.budget = money;
       this.contextSinceData = true;
       return true;
     }
     return false;
+  }
+
+  /** The sums in row r under the money's label of the labels' row above it (项目资金（万元）), or null. */
+  private moneyUnder(labelsRow: number, r: number): number[] | null {
+    const column = budgetColumnOf(this.texts[labelsRow] ?? []);
+    const sums = column ? budgetSums(this.texts[r]?.[column.col] ?? "", column) : [];
+    return sums.length > 0 ? sums : null;
   }
 
   /**

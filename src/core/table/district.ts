@@ -8,10 +8,11 @@ import { COUNTY_CITY_NAMES } from "./countyCityNames";
 
 /**
  * Kinds of area a name may end in, no district: 园区, 街区, 示范区 …, and the land a mine or a flood leaves
- * (煤矿塌陷区, 采煤沉陷区, 采空区, 滞洪区), whose 治理 is a standing program of coal and river towns.
+ * (煤矿塌陷区, 采煤沉陷区, 采空区, 滞洪区), whose 治理 is a standing program of coal and river towns; and the land
+ * a river waters or leaves or a farm reclaims (河套灌区, 黄河滩区, 农垦垦区), named by projects, never a county.
  */
 const NOT_DISTRICT =
-  /(聚居区|园区|小区|社区|景区|片区|校区|厂区|辖区|灾区|库区|山区|牧区|营区|院区|街区|保护区|示范区|功能区|开发区|试验区|实验区|先行区|工作区|服务区|风景区|旅游区|集聚区|产业区|合作区|老城区|主城区|中心城区|县城区|中心区|核心区|全区|各区|本区|我区|该区|跨区|辖区|禁区|分区|选区|避难区|安置区|作业区|危险区|管理区|监测区|重点区|商业区|住宅区|生活区|办公区|学区|病区|展区|警区|战区|考区|塌陷区|沉陷区|采空区|沉降区|棚户区|滑坡区|滞洪区|行洪区|泄洪区|淹没区)$/;
+  /(聚居区|园区|小区|社区|景区|片区|校区|厂区|辖区|灾区|库区|山区|牧区|营区|院区|街区|保护区|示范区|功能区|开发区|试验区|实验区|先行区|工作区|服务区|风景区|旅游区|集聚区|产业区|合作区|老城区|主城区|中心城区|县城区|中心区|核心区|全区|各区|本区|我区|该区|跨区|辖区|禁区|分区|选区|避难区|安置区|作业区|危险区|管理区|监测区|重点区|商业区|住宅区|生活区|办公区|学区|病区|展区|警区|战区|考区|塌陷区|沉陷区|采空区|沉降区|棚户区|滑坡区|滞洪区|行洪区|泄洪区|淹没区|灌区|滩区|垦区)$/;
 
 // In brackets: （海珠区）, (从化市), （梯面镇）, （石门街道）, （莫力庙苏木）, and the counties of one character (（澧县）, （沛县）)
 const BRACKETED =

@@ -146,7 +146,12 @@ export interface LabelCell {
   upper: boolean;
   /** The label names the unit too (部门（单位）名称). */
   unitToo?: true;
+  /** A money label among the labels (项目资金（万元）): its column's sum is no context value. */
+  money?: true;
 }
+
+/** A sum under a money label: 860, 1860.50, 150万元. */
+const SUM_CELL = /^\d+(?:\.\d+)?(?:万元|元|亿元|万)?$/;
 
 /**
  * 项目名称 | 主管部门 | 实施单位 over 农田水利建设补助 | 梅州市水务局 | 平远县水务局: a form's labels on a row
@@ -158,11 +163,17 @@ export function labelsRow(texts: string[]): LabelCell[] | null {
     const t = texts[c]?.trim();
     if (!t) continue;
     const role = t.length <= 20 ? contextLabelRole(t) : null;
+    // 项目名称 | 主管部门 | 实施单位 | 项目资金（万元）: the money's label among them is no context, its sum below
+    // no value of theirs (valuesUnder lets a sum stand under it).
+    if (!role && labels.length > 0 && t.length <= 16 && isMoneyColumnHeader(t)) {
+      labels.push({ role: "budgetUnit", col: c, upper: true, money: true });
+      continue;
+    }
     // 年度目标 | 实施期目标 over the goals are read elsewhere (goalLabelsRow).
-    if (!role || role === "goal" || labels.some((l) => l.role === role && !l.upper)) return null;
+    if (!role || role === "goal" || labels.some((l) => l.role === role && !l.upper && !l.money)) return null;
     labels.push({ role, col: c, upper: isUpperLabel(role, t), ...unitToo(role, t) });
   }
-  return labels.length >= 2 ? labels : null;
+  return labels.filter((l) => !l.money).length >= 2 ? labels : null;
 }
 
 /** The values under a row of labels (labelsRow), or null when the row holds anything else. */
@@ -172,7 +183,16 @@ export function valuesUnder(labels: LabelCell[], texts: string[]): ContextPair[]
     const v = texts[c]?.trim();
     if (!v) continue;
     const label = labels.find((l) => l.col === c);
-    if (!label || contextLabelRole(v) || headerRole(v) || !/[\u4e00-\u9fa5]/.test(v) || PLACEHOLDER.test(v))
+    // 860 under 项目资金（万元）: the form's money (the row walk's moneyUnder), never a context value.
+    if (label?.money && SUM_CELL.test(canon(v).replace(/[\s,，]/g, ""))) continue;
+    if (
+      !label ||
+      label.money ||
+      contextLabelRole(v) ||
+      headerRole(v) ||
+      !/[\u4e00-\u9fa5]/.test(v) ||
+      PLACEHOLDER.test(v)
+    )
       return null;
     pairs.push({
       role: label.role,

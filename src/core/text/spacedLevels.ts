@@ -40,8 +40,12 @@ function startsName(token: string): boolean {
   return isLatin(c) && token.length >= 2 && lexiconUnitAt(token, 0) === "";
 }
 
-/** 2型糖尿病患者…, 3类疫苗…, 4A级景区…, 5G基站…: a name that opens with a figure naming a kind, not a value. */
-const NUMBERED_KIND = /^\d{1,2}(?:型|类|级|A级|G)[\u4e00-\u9fa5]{2}/;
+/**
+ * 2型糖尿病患者…, 3类疫苗…, 4A级景区…, 5G基站…, and an age (65岁以上老年人…, 0-6岁儿童…): a name that opens with
+ * a figure naming a kind, not a value.
+ */
+const NUMBERED_KIND =
+  /^\d{1,2}(?:型|类|级|A级|G)[\u4e00-\u9fa5]{2}|^\d{1,2}(?:[-~～－至]\d{1,2})?(?:周)?岁(?:及?以[上下])?[\u4e00-\u9fa5]{3}/;
 
 /**
  * Whether tokens[k] ends a whole value: it is one (≥95%, `whole[k]`), or the unit of a figure written before
