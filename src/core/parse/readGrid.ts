@@ -1445,8 +1445,11 @@ function placesAround(row: string[], header: HeaderInfo): { col: number; place: 
   return places;
 }
 
-/** A 部门整体 table's title: 部门整体支出绩效目标表, 部门整体绩效目标申报表, 部门整体中期绩效目标表 (not 部门整体及项目…). */
-const WHOLE_DEPARTMENT = /部门整体(?:支出|中期|绩效|年度)/;
+/**
+ * A 部门整体 table's title: 部门整体支出绩效目标表, 部门整体绩效目标申报表, 部门整体中期绩效目标表 (not 部门整体及项目…);
+ * 单位整体支出…, and 整体支出… right after the unit's year (塔城地区乌苏市人力资源和社会保障局2025年整体支出绩效目标表).
+ */
+const WHOLE_DEPARTMENT = /(?:部门|单位|\d年度?)整体(?:支出|中期|绩效|年度)/;
 
 /** A department's name (某县教育局, 某市卫生健康委员会, 某镇人民政府): a group row naming one is no unit of the title's body. */
 const DEPARTMENT_NAME = /(?:局|委员会|委|厅|政府|部门)$/;

@@ -47,7 +47,7 @@ const LEADING = new RegExp(
  * city is one of its 县级市.
  */
 const CITY_UNDER_PREFECTURE = new RegExp(
-  String.raw`^${PROVINCE}${NON_CITY_PREFECTURE}([\u4e00-\u9fa5]{2,4}?市)(?!场)`,
+  String.raw`^${PROVINCE}${NON_CITY_PREFECTURE}([\u4e00-\u9fa5]{1,4}?市)(?!场)`,
 );
 
 /** What a county's 市场, 市政, 市容, 市民 and 市区 go on with after 县市 (单县市场监督管理局), not a 县级市's name. */
@@ -107,7 +107,8 @@ export const isHillDistrict = (name: string): boolean => HILL_DISTRICT.test(name
 function bracketedCity(name: string): boolean {
   return (
     name.indexOf("市") === name.length - 1 &&
-    name.length >= 3 &&
+    // 芒市, the one 县级市 of a single character before 市: on the closed list.
+    (name.length >= 3 || isCountyCity(name)) &&
     !(NOT_CITY.test(name) && !realCity(name)) &&
     acceptable(name.slice(0, -1) + "县")
   );
@@ -124,6 +125,9 @@ const realCity = (name: string) => /^[^大小新老中全各本该我每此区�
 /** 江门市, 荆门市, 厦门市: prefectures whose names end as a shop's word (门市); 天门市, 玉门市 are on the closed list. */
 const GATE_CITY = /^(?:江门|荆门|厦门)市$/;
 
+/** 芒市民族宗教事务局, 云南省芒市…: a city of one character before 市 opening the text (checked on the closed list). */
+const ONE_CHARACTER_CITY = /^(?:\d{4}年度?)?(?:[\u4e00-\u9fa5]{2,7}?省)?([\u4e00-\u9fa5]市)(?!本级|市级|级)/;
+
 /**
  * A city named at the start of a text (胶州市医疗保障局, 建德市, 胶州市.xlsx): a 县级市 when it is not
  * the prefecture that prefixes the other districts (青岛市…) — the caller decides that. Null when the
@@ -132,9 +136,13 @@ const GATE_CITY = /^(?:江门|荆门|厦门)市$/;
 export function leadingCity(text: string): string | null {
   // (Most texts name no city near their start: one search before the normalising and the regex.)
   const at = text.indexOf("市");
-  // (At least two characters name a city: 某市… names none.)
-  if (at < 2 || at > 24) return null;
+  // (At least two characters name a city — 某市… names none —, but for 芒市, the closed list's one of a single
+  // character before 市.)
+  if (at < 1 || at > 24) return null;
   const t = text.normalize("NFKC").trim().replace(CODE_PREFIX, "").replace(ORG_PREFIX, "");
+  const one = ONE_CHARACTER_CITY.exec(t);
+  if (one && isCountyCity(one[1])) return one[1];
+  if (at < 2) return null;
   // 阳泉市城区应急管理局: the city of a district named 城区, 矿区 or 郊区 — a prefecture, not a 县级市.
   const m =
     /^(?:\d{4}年度?)?(?:[\u4e00-\u9fa5]{2,7}?省)?([\u4e00-\u9fa5]{2,4}?市)(?!本级|市级|级|场|城区|矿区|郊区)/.exec(
