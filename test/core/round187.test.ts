@@ -53,6 +53,37 @@ describe("goals' columns heading a rows table's targets", () => {
     ]);
   });
 
+  it("reads the year's half of 中期目标 | 年度目标 over 指标值 | 计量单位 twice, its unit too (云南's 中期 tables)", () => {
+    const cells = (rows: CellValue[][]) =>
+      parseGrid(grid(rows)).indicators.map((i) => [i.cell, i.comparator, i.value, i.unit]);
+    const lower = [null, null, null, "指标值", "计量单位", "指标值", "计量单位"];
+    expect(
+      cells([
+        ["一级指标", "二级指标", "三级指标", "中期目标", null, "年度目标", null],
+        lower,
+        ["产出指标", "数量指标", "培训人数", "≥900", "人次", "≥300", "人次"],
+        ["满意度指标", "服务对象满意度指标", "满意度", "≥90", "%", "≥95", "%"],
+      ]),
+    ).toEqual([
+      ["F3", ">=", 300, "人次"],
+      ["F4", ">=", 95, "%"],
+    ]);
+    expect(
+      cells([
+        ["一级指标", "二级指标", "三级指标", "2025年目标", null, "中期目标", null],
+        lower,
+        ["产出指标", "数量指标", "培训人数", "≥300", "人次", "≥900", "人次"],
+      ]),
+    ).toEqual([["D3", ">=", 300, "人次"]]);
+    expect(
+      cells([
+        ["一级指标", "二级指标", "三级指标", "中期目标", "年度目标"],
+        [null, null, null, "指标值", "指标值"],
+        ["产出指标", "数量指标", "培训人数", "≥900人次", "≥300人次"],
+      ]),
+    ).toEqual([["E3", ">=", 300, "人次"]]);
+  });
+
   it("keeps a 年度目标 column left of the categories the project's goal", () => {
     const r = parseGrid(
       grid([
@@ -79,6 +110,12 @@ describe("芒市, the 县级市 of one character", () => {
     expect(districtOf("", "德宏州各市县教育局")).toBeNull();
   });
 
+  it("reads （芒市） after a project's name as its district, and no other one character in brackets", () => {
+    expect(districtOf("城区风貌提升（芒市）")).toBe("芒市");
+    expect(districtOf("城区风貌提升（全市）")).toBeNull();
+    expect(districtOf("城区风貌提升（本市）")).toBeNull();
+  });
+
   it("gives the records of a form filed by 芒市's bureau 芒市 as district", () => {
     const r = parseGrid(
       grid([
@@ -90,6 +127,15 @@ describe("芒市, the 县级市 of one character", () => {
     expect(r.indicators.map((i) => [i.department, i.budgetUnit, i.district])).toEqual([
       ["芒市卫生健康局", "", "芒市"],
     ]);
+  });
+});
+
+describe("a 县级市 before 城区 (凯里市城区…)", () => {
+  it("reads the 县级市 as the district, and a prefecture's 城区 still as its district (阳泉市城区)", () => {
+    expect(districtOf("凯里市城区污水处理")).toBe("凯里市");
+    expect(districtOf("都匀市郊区蔬菜基地")).toBe("都匀市");
+    expect(districtOf("", "阳泉市城区应急管理局")).toBe("城区");
+    expect(districtOf("赣州市城区公交")).toBeNull();
   });
 });
 
@@ -121,6 +167,8 @@ describe("a 部门整体 table titled by its unit", () => {
         ["产出指标", "数量指标", "改造立面", "≥12万平方米"],
       ]),
     );
-    expect(r.indicators.map((i) => i.project)).toEqual(["凯里市城区整体风貌提升项目"]);
+    expect(r.indicators.map((i) => [i.project, i.district])).toEqual([
+      ["凯里市城区整体风貌提升项目", "凯里市"],
+    ]);
   });
 });

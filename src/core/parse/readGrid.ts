@@ -41,6 +41,7 @@ import {
   signedFooterUnit,
   soleCell,
   subHeaderPlaces,
+  subHeaderHalves,
   subHeaderRoles,
   subHeaderTarget,
   wordsUnderTarget,
@@ -634,7 +635,8 @@ class GridWalk {
       delete header.headers.target;
       return true;
     }
-    const split = subHeaderRoles(row, header);
+    // 中期目标 | 年度目标 over 指标值 | 计量单位 twice: the half read names its number's and its unit's columns.
+    const split = subHeaderHalves(row, header) ?? subHeaderRoles(row, header);
     if (split) {
       const { roles, headers } = header;
       const over = headers.target ?? "";

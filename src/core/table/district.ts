@@ -14,8 +14,9 @@ const NOT_DISTRICT =
   /(聚居区|园区|小区|社区|景区|片区|校区|厂区|辖区|灾区|库区|山区|牧区|营区|院区|街区|保护区|示范区|功能区|开发区|试验区|实验区|先行区|工作区|服务区|风景区|旅游区|集聚区|产业区|合作区|老城区|主城区|中心城区|县城区|中心区|核心区|全区|各区|本区|我区|该区|跨区|辖区|禁区|分区|选区|避难区|安置区|作业区|危险区|管理区|监测区|重点区|商业区|住宅区|生活区|办公区|学区|病区|展区|警区|战区|考区|塌陷区|沉陷区|采空区|沉降区|棚户区|滑坡区|滞洪区|行洪区|泄洪区|淹没区)$/;
 
 // In brackets: （海珠区）, (从化市), （梯面镇）, （石门街道）, （莫力庙苏木）, and the counties of one character (（澧县）, （沛县）)
+// and 芒市 (（芒市）: bracketedCity asks the closed list)
 const BRACKETED =
-  /[(（]([\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|区|县|市|旗|镇|乡|街道|苏木)|[\u4e00-\u9fa5]县)[)）]/g;
+  /[(（]([\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|区|县|市|旗|镇|乡|街道|苏木)|[\u4e00-\u9fa5][县市])[)）]/g;
 
 /** 本县, 全县, 各县, 市县: a county's word for itself or for all, not a county's name. */
 const NOT_COUNTY = /^[本该各我外全此邻他原市区省州大小旗郊郡属两一二三四五六七八九十每]县$/;
@@ -128,6 +129,10 @@ const GATE_CITY = /^(?:江门|荆门|厦门)市$/;
 /** 芒市民族宗教事务局, 云南省芒市…: a city of one character before 市 opening the text (checked on the closed list). */
 const ONE_CHARACTER_CITY = /^(?:\d{4}年度?)?(?:[\u4e00-\u9fa5]{2,7}?省)?([\u4e00-\u9fa5]市)(?!本级|市级|级)/;
 
+/** 凯里市城区…, 都匀市郊区…: a city before the words of its centre or its outskirts. */
+const CENTRAL_AFTER_CITY =
+  /^(?:\d{4}年度?)?(?:[\u4e00-\u9fa5]{2,7}?省)?([\u4e00-\u9fa5]{2,4}?市)(?=城区|矿区|郊区)/;
+
 /**
  * A city named at the start of a text (胶州市医疗保障局, 建德市, 胶州市.xlsx): a 县级市 when it is not
  * the prefecture that prefixes the other districts (青岛市…) — the caller decides that. Null when the
@@ -143,6 +148,9 @@ export function leadingCity(text: string): string | null {
   const one = ONE_CHARACTER_CITY.exec(t);
   if (one && isCountyCity(one[1])) return one[1];
   if (at < 2) return null;
+  // 凯里市城区污水处理: a 县级市 of the closed list has no district, its 城区 is the town's centre.
+  const central = CENTRAL_AFTER_CITY.exec(t);
+  if (central && isCountyCity(central[1])) return central[1];
   // 阳泉市城区应急管理局: the city of a district named 城区, 矿区 or 郊区 — a prefecture, not a 县级市.
   const m =
     /^(?:\d{4}年度?)?(?:[\u4e00-\u9fa5]{2,7}?省)?([\u4e00-\u9fa5]{2,4}?市)(?!本级|市级|级|场|城区|矿区|郊区)/.exec(
