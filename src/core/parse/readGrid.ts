@@ -41,6 +41,7 @@ import {
   signedFooterUnit,
   soleCell,
   subHeaderPlaces,
+  subHeaderHalves,
   subHeaderRoles,
   subHeaderTarget,
   wordsUnderTarget,
@@ -634,7 +635,8 @@ class GridWalk {
       delete header.headers.target;
       return true;
     }
-    const split = subHeaderRoles(row, header);
+    // 中期目标 | 年度目标 over 指标值 | 计量单位 twice: the half read names its number's and its unit's columns.
+    const split = subHeaderHalves(row, header) ?? subHeaderRoles(row, header);
     if (split) {
       const { roles, headers } = header;
       const over = headers.target ?? "";
@@ -1457,8 +1459,11 @@ function placesAround(row: string[], header: HeaderInfo): { col: number; place: 
   return places;
 }
 
-/** A 部门整体 table's title: 部门整体支出绩效目标表, 部门整体绩效目标申报表, 部门整体中期绩效目标表 (not 部门整体及项目…). */
-const WHOLE_DEPARTMENT = /部门整体(?:支出|中期|绩效|年度)/;
+/**
+ * A 部门整体 table's title: 部门整体支出绩效目标表, 部门整体绩效目标申报表, 部门整体中期绩效目标表 (not 部门整体及项目…);
+ * 单位整体支出…, and 整体支出… right after the unit's year (塔城地区乌苏市人力资源和社会保障局2025年整体支出绩效目标表).
+ */
+const WHOLE_DEPARTMENT = /(?:部门|单位|\d年度?)整体(?:支出|中期|绩效|年度)/;
 
 /** A department's name (某县教育局, 某市卫生健康委员会, 某镇人民政府): a group row naming one is no unit of the title's body. */
 const DEPARTMENT_NAME = /(?:局|委员会|委|厅|政府|部门)$/;

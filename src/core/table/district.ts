@@ -15,8 +15,9 @@ const NOT_DISTRICT =
   /(聚居区|园区|小区|社区|景区|片区|校区|厂区|辖区|灾区|库区|山区|牧区|营区|院区|街区|保护区|示范区|功能区|开发区|试验区|实验区|先行区|工作区|服务区|风景区|旅游区|集聚区|产业区|合作区|老城区|主城区|中心城区|县城区|中心区|核心区|全区|各区|本区|我区|该区|跨区|辖区|禁区|分区|选区|避难区|安置区|作业区|危险区|管理区|监测区|重点区|商业区|住宅区|生活区|办公区|学区|病区|展区|警区|战区|考区|塌陷区|沉陷区|采空区|沉降区|棚户区|滑坡区|滞洪区|行洪区|泄洪区|淹没区|灌区|滩区|垦区)$/;
 
 // In brackets: （海珠区）, (从化市), （梯面镇）, （石门街道）, （莫力庙苏木）, and the counties of one character (（澧县）, （沛县）)
+// and 芒市 (（芒市）: bracketedCity asks the closed list)
 const BRACKETED =
-  /[(（]([\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|区|县|市|旗|镇|乡|街道|苏木)|[\u4e00-\u9fa5]县)[)）]/g;
+  /[(（]([\u4e00-\u9fa5]{2,10}?(?:自治县|自治旗|区|县|市|旗|镇|乡|街道|苏木)|[\u4e00-\u9fa5][县市])[)）]/g;
 
 /** 本县, 全县, 各县, 市县: a county's word for itself or for all, not a county's name. */
 const NOT_COUNTY = /^[本该各我外全此邻他原市区省州大小旗郊郡属两一二三四五六七八九十每]县$/;
@@ -48,7 +49,7 @@ const LEADING = new RegExp(
  * city is one of its 县级市.
  */
 const CITY_UNDER_PREFECTURE = new RegExp(
-  String.raw`^${PROVINCE}${NON_CITY_PREFECTURE}([\u4e00-\u9fa5]{2,4}?市)(?!场)`,
+  String.raw`^${PROVINCE}${NON_CITY_PREFECTURE}([\u4e00-\u9fa5]{1,4}?市)(?!场)`,
 );
 
 /** What a county's 市场, 市政, 市容, 市民 and 市区 go on with after 县市 (单县市场监督管理局), not a 县级市's name. */
@@ -108,7 +109,8 @@ export const isHillDistrict = (name: string): boolean => HILL_DISTRICT.test(name
 function bracketedCity(name: string): boolean {
   return (
     name.indexOf("市") === name.length - 1 &&
-    name.length >= 3 &&
+    // 芒市, the one 县级市 of a single character before 市: on the closed list.
+    (name.length >= 3 || isCountyCity(name)) &&
     !(NOT_CITY.test(name) && !realCity(name)) &&
     acceptable(name.slice(0, -1) + "县")
   );
@@ -125,6 +127,13 @@ const realCity = (name: string) => /^[^大小新老中全各本该我每此区�
 /** 江门市, 荆门市, 厦门市: prefectures whose names end as a shop's word (门市); 天门市, 玉门市 are on the closed list. */
 const GATE_CITY = /^(?:江门|荆门|厦门)市$/;
 
+/** 芒市民族宗教事务局, 云南省芒市…: a city of one character before 市 opening the text (checked on the closed list). */
+const ONE_CHARACTER_CITY = /^(?:\d{4}年度?)?(?:[\u4e00-\u9fa5]{2,7}?省)?([\u4e00-\u9fa5]市)(?!本级|市级|级)/;
+
+/** 凯里市城区…, 都匀市郊区…: a city before the words of its centre or its outskirts. */
+const CENTRAL_AFTER_CITY =
+  /^(?:\d{4}年度?)?(?:[\u4e00-\u9fa5]{2,7}?省)?([\u4e00-\u9fa5]{2,4}?市)(?=城区|矿区|郊区)/;
+
 /**
  * A city named at the start of a text (胶州市医疗保障局, 建德市, 胶州市.xlsx): a 县级市 when it is not
  * the prefecture that prefixes the other districts (青岛市…) — the caller decides that. Null when the
@@ -133,9 +142,16 @@ const GATE_CITY = /^(?:江门|荆门|厦门)市$/;
 export function leadingCity(text: string): string | null {
   // (Most texts name no city near their start: one search before the normalising and the regex.)
   const at = text.indexOf("市");
-  // (At least two characters name a city: 某市… names none.)
-  if (at < 2 || at > 24) return null;
+  // (At least two characters name a city — 某市… names none —, but for 芒市, the closed list's one of a single
+  // character before 市.)
+  if (at < 1 || at > 24) return null;
   const t = text.normalize("NFKC").trim().replace(CODE_PREFIX, "").replace(ORG_PREFIX, "");
+  const one = ONE_CHARACTER_CITY.exec(t);
+  if (one && isCountyCity(one[1])) return one[1];
+  if (at < 2) return null;
+  // 凯里市城区污水处理: a 县级市 of the closed list has no district, its 城区 is the town's centre.
+  const central = CENTRAL_AFTER_CITY.exec(t);
+  if (central && isCountyCity(central[1])) return central[1];
   // 阳泉市城区应急管理局: the city of a district named 城区, 矿区 or 郊区 — a prefecture, not a 县级市.
   const m =
     /^(?:\d{4}年度?)?(?:[\u4e00-\u9fa5]{2,7}?省)?([\u4e00-\u9fa5]{2,4}?市)(?!本级|市级|级|场|城区|矿区|郊区)/.exec(

@@ -18,6 +18,7 @@ import {
   pairBounds,
   targetBound,
   targetYear,
+  withoutYears,
   yearColumns,
   yearNamed,
   yearSpanNamed,
@@ -238,6 +239,22 @@ export function headerOf(texts: string[], row: number): HeaderInfo | null {
       roles.target = years[0];
       headers.target = texts[years[0]].trim();
       count++;
+    }
+  }
+  // 三级指标 | 中期目标 | 2025年目标 (黔南's, 德宏's tables): with no 指标值, the goals' columns right of the
+  // names hold each row's targets, as 实施期指标值 | 年度指标值 do — the year's read, the long-term one set aside.
+  if (roles.target === undefined && roles.level3 !== undefined) {
+    const goals = goalTargetColumns(texts, roles.level3);
+    if (goals) {
+      const year = goals.find((c) => isYearTarget(texts[c]) || yearNamed(texts[c]) !== null) ?? goals[0];
+      if (roles.goal !== undefined && goals.includes(roles.goal)) {
+        delete roles.goal;
+        delete headers.goal;
+      } else count++;
+      if (longGoal !== undefined && goals.includes(longGoal)) longGoal = undefined;
+      twice.target = goals;
+      roles.target = year;
+      headers.target = texts[year].trim();
     }
   }
   // 下限 | 上限 (指标值（下限）| 指标值（上限）) beside the names: one target written as its two bounds, not
@@ -913,4 +930,22 @@ export function flattenedHeader(
   if (!below && !above) return null;
   const flat = header.map((t, c) => (below ? below[c] || t : t || (above?.[c] ?? "")));
   return flat.every((t, c) => t === header[c]) ? null : flat;
+}
+
+/**
+ * 中期目标, 年度目标, 2025年目标, 2025年度目标, 中期目标（2025-2027年）: a goal's words heading a column of targets.
+ * Read as targets only right of a 三级 column in a header with no 指标值 (`headerOf`).
+ */
+const GOAL_TARGET_HEADER = /^(?:年度|本年度|本年|当年度|当年|全年|中期|实施期|实施周期|长期)?目标$/;
+
+/** The columns right of the names headed as goals (中期目标 | 2025年目标), or null when there are none. */
+function goalTargetColumns(texts: string[], names: number): number[] | null {
+  const cols: number[] = [];
+  for (let c = names + 1; c < texts.length; c++) {
+    const t = texts[c];
+    // Most headers end otherwise: one look for 标 before anything is built.
+    if (!t || !t.includes("标") || t.length > 30) continue;
+    if (GOAL_TARGET_HEADER.test(withoutYears(normalizeHeader(t)))) cols.push(c);
+  }
+  return cols.length > 0 ? cols : null;
 }

@@ -224,6 +224,35 @@ export function subHeaderRoles(
 }
 
 /**
+ * 中期目标 | 年度目标 over 指标值 | 计量单位 | 指标值 | 计量单位: the row under a header of two halves of targets
+ * (its goals' columns read as targets, or 实施期指标值 | 年度指标值) naming each half's sub-columns. Those of the
+ * half the header read — from its column to the next half's —, or null when the row is not such a row (each
+ * cell a sub-column's word, from the first half on, the read half's each once, its number's among them).
+ */
+export function subHeaderHalves(
+  row: string[],
+  h: HeaderInfo,
+): { target: number; direction?: number; unit?: number } | null {
+  const halves = h.halves?.target;
+  const target = h.roles.target;
+  if (!halves || halves.length < 2 || target === undefined || h.layout !== "rows") return null;
+  const from = Math.min(...halves);
+  const end = Math.min(...halves.filter((c) => c > target), row.length);
+  const found: { target?: number; direction?: number; unit?: number } = {};
+  for (let c = 0; c < row.length; c++) {
+    const t = trimSpaces(row[c]).replace(/\s+/g, "");
+    if (!t) continue;
+    if (c < from) return null;
+    const role = SUB_ROLE.find(([re]) => re.test(t))?.[1];
+    if (!role) return null;
+    if (c < target || c >= end) continue;
+    if (found[role] !== undefined) return null;
+    found[role] = c;
+  }
+  return found.target !== undefined ? { ...found, target: found.target } : null;
+}
+
+/**
  * The row under a header holding only short words from the target column on (指标值 over 城区 | 农村):
  * sub-columns the table names but does not say how to read; the first is taken as the target.
  */

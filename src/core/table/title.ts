@@ -110,11 +110,12 @@ const GENERIC_TRANSFER =
 const TOWN_ALONE = String.raw`[\u4e00-\u9fa5]{2,4}?(?:(?<![城集小点乡])镇|(?<![城镇])乡|街道)`;
 /**
  * A unit's name, then (its years removed) only 部门/预算/项目/支出 words: 某县农业农村局2024年部门项目,
+ * 东兴市民政局2025年部门整体支出 (a 部门整体 table's, 单位整体 or 整体 alone too),
  * 钦州市残疾人联合会2024年项目 (a people's organisation, a 供销社, a 气象台: BODY_END); also a town written
  * after its county (江口县太平镇2024年项目: the town's government).
  */
 const UNIT_TITLE = new RegExp(
-  `^([\\u4e00-\\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|厅|委|${BODY_END})|[\\u4e00-\\u9fa5]{1,8}?[县市区旗](?![各全])[\\u4e00-\\u9fa5]{1,6}?(?:(?<!乡)镇|(?<![城镇])乡|街道)|${TOWN_ALONE})(?:本级)?(?:(?:镇|乡|村|街道)级)?(?:地方)?(?:财政)?(?:部门)?(?:预算)?(?:重点)?(?:项目)?(?:支出)?$`,
+  `^([\\u4e00-\\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|厅|委|${BODY_END})|[\\u4e00-\\u9fa5]{1,8}?[县市区旗](?![各全])[\\u4e00-\\u9fa5]{1,6}?(?:(?<!乡)镇|(?<![城镇])乡|街道)|${TOWN_ALONE})(?:本级)?(?:(?:镇|乡|村|街道)级)?(?:地方)?(?:财政)?(?:部门)?(?:单位)?(?:整体)?(?:预算)?(?:重点)?(?:项目)?(?:支出)?$`,
 );
 /**
  * A body's name and a year right after it, at the start of a title's name (襄阳市襄州区教育局2024年…专项资金):
