@@ -1,5 +1,5 @@
 /** The items of one packed cell (layouts a, c, d): headings carry their categories down the cell. */
-import { type Level1, type Level2, type ProjectInfo } from "../record";
+import { type IndicatorRecord, type Level1, type Level2, type ProjectInfo } from "../record";
 import { categoryOfLabel, costAmongOutputs, level1OfLevel2, namesOtherBlock } from "../text/categories";
 import { isPageMark, joinBrokenLines, writtenSpan } from "../text/brokenLines";
 import { canon, trimSpaces, withLineBreaks } from "../text/chars";
@@ -78,7 +78,20 @@ const SUB_PROJECT = /^\s*子?项目\s*[一二三四五六七八九十\d]+\s*:\s*
 function subProjectAbove(next: Segment | undefined, ctext: string): boolean {
   if (!next) return false;
   if (next.kind === "heading") return true;
-  return /^\s*指标\s*[\d一二三四五六七八九十]+\s*[:.、]/.test(ctext.slice(next.start, next.end));
+  if (/^\s*指标\s*[\d一二三四五六七八九十]+\s*[:.、]/.test(ctext.slice(next.start, next.end))) return true;
+  // "1、产出指标：养护里程120公里": an item opening with a category's label.
+  const t = ctext.slice(next.numbering ? next.numbering.end : next.start, next.end);
+  const colon = t.indexOf(":");
+  return colon > 0 && colon <= 16 && categoryOfLabel(t.slice(0, colon).trim()) !== null;
+}
+
+/** Whether a 项目N： line after segment k starts a sub-project of its own (项目一：… then 项目二：…). */
+function anotherSubProject(segments: Segment[], k: number, ctext: string): boolean {
+  for (let j = k + 1; j < segments.length; j++) {
+    const sub = SUB_PROJECT.exec(ctext.slice(segments[j].start, segments[j].end));
+    if (sub && !/\d/.test(sub[1]) && subProjectAbove(segments[j + 1], ctext)) return true;
+  }
+  return false;
 }
 
 /**
@@ -133,7 +146,18 @@ const LEVEL1_THEN_LABEL = /\s*(?:产出|效益|满意度|成本)指标\s*:\s*[\u
 
 /** Words that state a qualitative target (明显改善, 显著提升, 合格, 稳定, a bare 是 or 否): not a note such as 省级 or 含临时. */
 const STATED_TARGET =
-  /提升|提高|改善|增强|明显|显著|稳定|达标|合格|良好|优良|有效|完成|降低|下降|减少|持续|向好|规范|及时|通过|到位|健全|完善|好转|满意|^\s*[是否]\s*$/;
+  /提升|提高|改善|增强|明显|显著|稳定|达标|合格|良好|优良|有效|完成|降低|下降|减少|持续|向好|规范|及时|通过|到位|健全|完善|好转|满意|平稳|保障|^\s*[是否]\s*$/;
+
+/** Whether an item with no target closes on a bracket of words stating one: 村容村貌(明显改善). */
+function statedInBracket(item: ItemParts): boolean {
+  const moved = bracketAsTarget(item);
+  return moved !== null && STATED_TARGET.test(moved.target);
+}
+
+/** A record's parts with the bracket read as its target. */
+function movedParts(parts: RecordParts, moved: ItemParts): RecordParts {
+  return { ...parts, name: moved.name, target: moved.target, targetCanon: moved.targetCanon };
+}
 
 /** A name that says it is a cost: 每吨清理成本, 单位造价, 补助单价. */
 const COST_NAME = /成本|单价|造价/;
@@ -201,7 +225,22 @@ export interface Carried {
   level1: Level1 | null;
   level2: Level2 | null;
   bracketStyle?: boolean;
+  /**
+   * Items of cells above with no target but a bracket of words stating one (指标1:村容村貌(明显改善)), read
+   * before the block showed it writes 名称(目标): moved when a later cell does.
+   */
+  pending?: PendingBracket[];
   inline?: { level1: Level1 | null; level2: Level2 | null; open: boolean } | null;
+}
+
+/** An item of a cell above whose bracket of words may be its target: its record, where, and its parts. */
+interface PendingBracket {
+  record: IndicatorRecord;
+  p: ProjectInfo;
+  r: number;
+  cell: string;
+  item: ItemParts;
+  parts: RecordParts;
 }
 
 /**
@@ -421,6 +460,8 @@ export function addPackedCell(
   // Items without a target, in case the cell turns out to be written "名称(目标)" (see below).
   const noTarget: { index: number; item: ItemParts; parts: RecordParts }[] = [];
   let bracketStyle = false;
+  // The 项目一：… lines read so far: each after the first starts a project of its own.
+  let subProjects = 0;
   let n = 0;
   let group: SubGroup | null = null;
   // The cell's last label named a 二级, and no label of it named an 一级 alone (数量指标：1.…；2.… then
@@ -443,7 +484,24 @@ export function addPackedCell(
     // line, or with a number, it numbers an indicator (项目1：培训质量达标).
     const sub = SUB_PROJECT.exec(ctext.slice(seg.start, seg.end));
     if (sub && !/\d/.test(sub[1]) && subProjectAbove(segments[k + 1], ctext)) {
-      if (!p.goal) p.goal = trimSpaces(raw.slice(raw.length - sub[1].length));
+      const at = sub[0].indexOf(sub[1], sub[0].indexOf(":") + 1);
+      const words = trimSpaces(raw.slice(at, at + sub[1].length));
+      // 项目一：…, then 项目二：桥梁检测 in the same cell: a second project, its indicators its own — never
+      // filed under the first one's.
+      if (subProjects++ > 0 && words) {
+        p = { ...p, id: b.projects.length, project: words, goal: words };
+        b.projects.push(p);
+        level1 = under ? (under.level1 ?? (under.level2 ? level1OfLevel2(under.level2, null) : null)) : null;
+        level2 = under?.level2 ?? null;
+      } else if (
+        words &&
+        !b.indicators.some((i) => i.projectId === p.id) &&
+        anotherSubProject(segments, k, ctext)
+      ) {
+        // The first of two or more: the row's project is theirs together; this one's indicators are its own.
+        p.project = words;
+        p.goal ||= words;
+      } else if (!p.goal) p.goal = words;
       continue;
     }
     if (seg.kind === "heading") {
@@ -627,16 +685,33 @@ export function addPackedCell(
   // written a cell a line, only words that state a target (明显改善, not 省级 or 含临时, notes).
   // A block written a line per cell (指标1:…(≥1800个) then 指标2:村容村貌(明显改善)) is so written throughout.
   const fromAbove = !bracketStyle && carried?.bracketStyle === true;
-  if (bracketStyle || fromAbove)
+  // "指标1:生态环境(持续改善)；指标2:安全生产形势(平稳)": numbered items, none with a target elsewhere, each
+  // closed by a bracket of words stating one — written 名称(目标) throughout, with no figure to show it.
+  const wordsOnly =
+    !bracketStyle &&
+    !fromAbove &&
+    noTarget.length >= 2 &&
+    noTarget.length === n &&
+    noTarget.every(({ item }) => item.seq !== null && statedInBracket(item));
+  if (bracketStyle || fromAbove || wordsOnly)
     for (const { index, item, parts } of noTarget) {
       const moved = bracketAsTarget(item);
       if (moved && (!fromAbove || STATED_TARGET.test(moved.target)))
-        b.indicators[index] = b.record(p, r, cell, {
-          ...parts,
-          name: moved.name,
-          target: moved.target,
-          targetCanon: moved.targetCanon,
-        });
+        b.indicators[index] = b.record(p, r, cell, movedParts(parts, moved));
     }
+  if (carried) {
+    // 指标1:村容村貌(明显改善) in a cell above the first 指标1:整治村庄(≥12个): moved once the block shows its style.
+    if (bracketStyle && carried.pending)
+      for (const { record, p: pp, r: pr, cell: pc, item, parts } of carried.pending) {
+        const at = b.indicators.lastIndexOf(record);
+        const moved = bracketAsTarget(item);
+        if (at >= 0 && moved) b.indicators[at] = b.record(pp, pr, pc, movedParts(parts, moved));
+      }
+    if (carried.bracketStyle) carried.pending = undefined;
+    else if (!bracketStyle && !wordsOnly)
+      for (const { index, item, parts } of noTarget)
+        if (statedInBracket(item))
+          (carried.pending ??= []).push({ record: b.indicators[index], p, r, cell, item, parts });
+  }
   return n;
 }

@@ -87,7 +87,7 @@ import {
   mayStartPercent,
   DIMENSION,
 } from "./patterns";
-import { boundFirst, leadsIn } from "./leadIn";
+import { boundFirst, endsWithMeasure, leadsIn } from "./leadIn";
 import { mayEndWithQuantity, trailingQuantity, isBareQuantity, isAbout } from "./quantity";
 import { startsWithDate, startsWithPeriod, isValueFirst, trailingDate, deadlineFirst } from "./dateTail";
 import { unmarkedName } from "./names";
@@ -325,6 +325,11 @@ function countedAfter(c: string, k0: number, end: number): [number, number] | nu
 
 /** A percentage and the verb it is reached by, closing the words: 100%办复, 100%覆盖 (the verb, then the end). */
 const PERCENT_VERB = /^\d+(?:\.\d+)?\s*%\s*([\u4e00-\u9fa5]{2,4})([\s。.;,]*)$/;
+
+/** 稳定, 保持, 维持, 使, 促使 (not 使用), after 持续 or 进一步 or not, opening a name of a measure. */
+const STATE_BEFORE_MEASURE = /^(?:持续|进一步)?(?:稳定|保持|维持|使(?!用)|促使)/;
+const CHANGE_WORD = /增加|增长|提高|提升|减少|降低|下降|扩大/;
+const STATE_FIRST = new Set(Array.from("持进稳保维使促", (ch) => ch.charCodeAt(0)));
 
 /** What a deadline closing a name ends with: 前 (6月底前), 底 (2024年6月底). */
 const DEADLINE_LAST = new Set(Array.from("前底", (ch) => ch.charCodeAt(0)));
@@ -1112,6 +1117,21 @@ export function parseItem(
     RESOLVE_START.test(c.slice(na, na + 2))
   )
     na += 2;
+  // "保持全县森林覆盖率62%以上", "使全镇生活垃圾无害化处理率达到95%": a state held or brought about, written
+  // before the measure it is said of, is the target's word, not the name's (as 全县森林覆盖率稳定在62% reads).
+  else if (nb - na >= 5 && ta < tb && STATE_FIRST.has(c.charCodeAt(na)) && hasDigitIn(c, ta, tb)) {
+    const state = STATE_BEFORE_MEASURE.exec(c.slice(na, na + 5));
+    // (稳定全县粮食播种面积在30万亩以上: the 在 joining name and number is neither's.)
+    const e = JOINING_WORD.test(c[nb - 1]) ? nb - 1 : nb;
+    // (促使脱贫户、监测户增加收入≥70万元: a change brought about, the whole is the name — not a state held.)
+    if (
+      state &&
+      e - na - state[0].length >= 3 &&
+      endsWithMeasure(c, na + state[0].length, e) &&
+      !CHANGE_WORD.test(c.slice(na + state[0].length, e))
+    )
+      na += state[0].length;
+  }
   // "确保安全度汛": nor is it a name alone, before the target.
   else if (
     nb - na === 2 &&

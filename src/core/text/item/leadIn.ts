@@ -18,7 +18,10 @@ export function leadsIn(c: string, p: number, sep: number, end: number, packed: 
   if (sep - p < 2 || hasDigitOrMark(c, p, sep)) return false;
   // Words that say why or what for (依据国家标准，…; 改善人居环境，…; 保障运转，…) lead in to any indicator.
   LEAD_IN_START.lastIndex = p;
-  const purpose = LEAD_IN_START.test(c);
+  // "项目实施后，带动脱贫户户均增收2000元以上": so do words of when the outcome comes (…实施后, …建成后).
+  const purpose =
+    LEAD_IN_START.test(c) ||
+    (c.charCodeAt(endBeforeSpace(c, p, sep) - 1) === 0x540e /* 后 */ && OUTCOME_AFTER.test(c.slice(p, sep)));
   // "管理指标：档案完整率100%": a label of a block record.md names no category for, before a whole
   // indicator of its own — no name (as it is no record alone on its line: segment.ts).
   const blockLabel = c.charCodeAt(sep) === 58 && namesOtherBlock(c.slice(p, sep));
@@ -77,8 +80,11 @@ function mayStartName(code: number): boolean {
 const LEAD_IN_START =
   /\s*(?:有效|切实|进一步|全面|持续)?(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强|营造|丰富|稳定|解决|方便|便利|便于|缓解|消除|开展)/y;
 
+/** When an outcome comes: 项目实施后, 工程建成后, 设备投入使用后 — a project's step, then 后. */
+const OUTCOME_AFTER = /^\s*[\u4e00-\u9fa5]{0,8}(?:实施|建成|完成|完工|投用|投入使用|运行|运营|竣工)后\s*$/;
+
 /** Whether [p, sep) ends as a measure's name does: 参保率, 培训人数, 补助标准, 完成时间, 群众满意度 … */
-function endsWithMeasure(c: string, p: number, sep: number): boolean {
+export function endsWithMeasure(c: string, p: number, sep: number): boolean {
   const k = endBeforeSpace(c, p, sep);
   if (k === p) return false;
   if (MEASURE_LAST.has(c.charCodeAt(k - 1))) return true;
