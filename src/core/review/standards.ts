@@ -6,7 +6,7 @@
  * or months counted where the standard is per day or month — for a false alarm costs more than a miss.
  */
 import type { IndicatorRecord } from "../record";
-import { level1Of, level2Of } from "./indicator";
+import { isCostIndicator, level1Of, level2Of } from "./indicator";
 import { charPairs, normalize } from "./lexicon";
 
 /** Measure words of people that count the same heads (名 and 生 are 人); others compare as written. */
@@ -177,6 +177,27 @@ export function payouts(indicators: readonly IndicatorRecord[], goal = ""): Payo
       total *= days.value as number;
     }
     out.push({ standard: r, count, days, total });
+  }
+  return out;
+}
+
+/**
+ * A unit cost capped (垃圾清运单价 ≤120元/吨, 户均改厕补助 ≤1000元/户, 单座厕所建设成本 ≤20万元/座) times the project's
+ * one count of that unit (垃圾清运量 ≥5万吨): what the work costs at the cap, which the funds must meet (round 192
+ * miss 3). Paired as strictly as a standard — the same measure word, one count of it, no period but the year — and
+ * never a standard several levels pay (SHARED_STANDARD).
+ */
+export function capPayouts(indicators: readonly IndicatorRecord[]): Payout[] {
+  const out: Payout[] = [];
+  for (const r of indicators) {
+    if (r.kind !== "quantitative" || r.value === null || r.value <= 0) continue;
+    if ((r.comparator !== "<=" && r.comparator !== "<") || !isCostIndicator(r)) continue;
+    if (level1Of(r) === "满意度指标" || SHARED_STANDARD.test(normalize(r.name))) continue;
+    const m = /^元\/([\u4e00-\u9fff]{1,2}?)(?:[·.]?年)?$/.exec(normalize(r.unit).replace(/[()（）]/g, ""));
+    if (!m || /^[年天日月]$/.test(m[1])) continue;
+    const count = countFor(r, countsOf(indicators, headKey(m[1])));
+    if (!count || SHARED_STANDARD.test(normalize(count.name)) || !sameParts(r.name, count.name)) continue;
+    out.push({ standard: r, count, total: r.value * (count.value as number) });
   }
   return out;
 }
