@@ -29,10 +29,11 @@ const SHARED_STANDARD =
 /**
  * A goal or line saying the project's money is one level's share, or only part of the year's (round 182 FA1, FA2):
  * 资助资金由中央、省、市、县按比例分担，本项目为县级承担部分（25%），中央和省市资金另行下达; 人均财政补助标准94元
- * (a standard every level pays); 自7月起, 秋季学期. The standard × count is then the whole policy's, not these funds'.
+ * (a standard every level pays); 自7月起, 秋季学期; 总投资6000万元，其中本级资金3000万元, 其余由县财政配套解决, 群众自筹
+ * (round 192). The standard × count is then the whole policy's, not these funds'.
  */
 const SHARE_WORDS =
-  /分担|[县市区省州本]级承担|承担部分|本级配套|配套资金|另行下达|另行拨付|按比例|财政补助标准|(?:中央|省级|省|上级)[^，。；,;]{0,6}(?:资金|补助)[^，。；,;]{0,4}(?:另行|单独|直接|下达)|(?:承担|负担|分担)[^，。；,;]{0,8}\d+(?:\.\d+)?[%％]|\d+(?:\.\d+)?[%％][^，。；,;]{0,4}(?:承担|负担|分担)|下半年|(?:[2-9]|1[0-2])月(?:1日)?起|秋季学期|春季学期|一个学期/;
+  /其[余他][^，。；,;]{0,6}由|财政配套|[县市区省州]级?配套|自筹|其中[^，。；,;]{0,8}(?:资金|补助|投入|投资)|分担|[县市区省州本]级承担|承担部分|本级配套|配套资金|另行下达|另行拨付|按比例|财政补助标准|(?:中央|省级|省|上级)[^，。；,;]{0,6}(?:资金|补助)[^，。；,;]{0,4}(?:另行|单独|直接|下达)|(?:承担|负担|分担)[^，。；,;]{0,8}\d+(?:\.\d+)?[%％]|\d+(?:\.\d+)?[%％][^，。；,;]{0,4}(?:承担|负担|分担)|下半年|(?:[2-9]|1[0-2])月(?:1日)?起|秋季学期|春季学期|一个学期/;
 
 /** Whether the goal (or a line) says the funds are a share of what the standard pays out, or part of the year's. */
 export function fundsAreShare(texts: readonly string[]): boolean {

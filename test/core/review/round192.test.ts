@@ -114,3 +114,35 @@ describe("round 192 M2: a standard of money paid written in heads", () => {
     expect(codes(zhenan(name, target), "UNIT-MISMATCH")).toEqual([]);
   });
 });
+
+describe("round 192 FA1: a goal saying the funds are part of the money (其中本级资金, 其余由县财政配套) explains a cost above them", () => {
+  const kuandian = (goal: string) =>
+    rowsWithBudget("宽甸县农村公路养护项目", goal, 720, [
+      ["产出指标", "数量指标", "农村公路养护里程", "≥1200公里"],
+      ["产出指标", "质量指标", "优良中等路率", "≥80%"],
+      ["产出指标", "时效指标", "养护完成时间", "2025年12月底前"],
+      ["产出指标", "成本指标", "每公里养护成本", "≤1.2万元/公里"],
+      ["效益指标", "社会效益指标", "农村公路列养率", "100%"],
+      ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%"],
+    ]);
+  it.each([
+    "养护农村公路1200公里，省级补助资金720万元，其余由县财政配套解决。",
+    "养护农村公路1200公里，项目总投资1440万元，其中本级资金720万元。",
+    "养护农村公路1200公里，不足部分由乡镇自筹。",
+  ])("%s — nothing", (goal) => {
+    expect(codes(kuandian(goal), "COST-OVER-BUDGET")).toEqual([]);
+  });
+  it("配套 of the works (完善配套设施) says nothing of the funds", () => {
+    expect(codes(kuandian("养护农村公路1200公里，完善沿线配套设施。"), "COST-OVER-BUDGET")).toHaveLength(1);
+  });
+  it("a standard paid: 1000元/人 × 500人 above 30万元, the rest 由县财政配套 — nothing", () => {
+    const grid = (goal: string) =>
+      rowsWithBudget("分宜县家庭经济困难学生资助项目", goal, 30, [
+        ["产出指标", "数量指标", "资助学生人数", "≥500人"],
+        ["产出指标", "成本指标", "资助标准", "1000元/人"],
+        ["效益指标", "社会效益指标", "受助学生辍学率", "0"],
+      ]);
+    expect(codes(grid("资助家庭经济困难学生500人。"), "COST-OVER-BUDGET")).toHaveLength(1);
+    expect(codes(grid("资助家庭经济困难学生500人，其余由县财政配套解决。"), "COST-OVER-BUDGET")).toEqual([]);
+  });
+});
