@@ -146,3 +146,25 @@ describe("round 192 FA1: a goal saying the funds are part of the money (其中�
     expect(codes(grid("资助家庭经济困难学生500人，其余由县财政配套解决。"), "COST-OVER-BUDGET")).toEqual([]);
   });
 });
+
+describe("round 192 M5: an effect saying an output's count holds (种植面积稳定), with its figure", () => {
+  const hailun = (effect: string, target: string): CellValue[][] => [
+    HEAD,
+    packed(
+      "海伦市农业农村局",
+      "海伦市大豆生产者补贴",
+      "对大豆生产者发放补贴，稳定大豆种植面积180万亩。",
+      `1、产出指标：补贴大豆种植面积，≥180万亩。2、产出指标：补贴资金及时足额发放，是。3、产出指标：发放完成时间，2025年11月底前。4、效益指标：${effect}，${target}。5、满意度指标：种植户满意度，≥90%。`,
+      5400,
+    ),
+  ];
+  it("大豆种植面积稳定 ≥180万亩: CATEGORY-MISMATCH, the output again", () => {
+    const f = codes(hailun("大豆种植面积稳定", "≥180万亩"), "CATEGORY-MISMATCH");
+    expect(f.map((x) => x.indicator)).toEqual(["大豆种植面积稳定"]);
+    expect(f[0].message.zh).toContain("“补贴大豆种植面积”");
+  });
+  it("another figure, or another measure held (大豆总产量稳定): nothing", () => {
+    expect(codes(hailun("大豆种植面积稳定", "≥200万亩"), "CATEGORY-MISMATCH")).toEqual([]);
+    expect(codes(hailun("大豆总产量稳定", "≥180万吨"), "CATEGORY-MISMATCH")).toEqual([]);
+  });
+});
