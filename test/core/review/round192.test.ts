@@ -4,7 +4,7 @@
  * written in heads (≥70人) has the wrong unit.
  */
 import type { CellValue } from "../../../src/core/grid";
-import { codes, gradeOf } from "./probeTables";
+import { codes, findingsOf, gradeOf } from "./probeTables";
 
 const HEAD = ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标", "资金（万元）"];
 
@@ -166,5 +166,27 @@ describe("round 192 M5: an effect saying an output's count holds (种植面积�
   it("another figure, or another measure held (大豆总产量稳定): nothing", () => {
     expect(codes(hailun("大豆种植面积稳定", "≥200万亩"), "CATEGORY-MISMATCH")).toEqual([]);
     expect(codes(hailun("大豆总产量稳定", "≥180万吨"), "CATEGORY-MISMATCH")).toEqual([]);
+  });
+});
+
+describe("round 192 FA2: an output written again under 效益 is one defect, said once", () => {
+  const lishu = (effect: string, target: string) =>
+    rowsWithBudget("梨树县黑土地保护性耕作项目", "实施保护性耕作280万亩，提升黑土地耕地质量。", 4200, [
+      ["产出指标", "数量指标", "保护性耕作实施面积", "≥280万亩"],
+      ["产出指标", "质量指标", "作业质量合格率", "≥95%"],
+      ["产出指标", "时效指标", "作业完成时间", "2025年6月底前"],
+      ["产出指标", "成本指标", "作业补助标准", "≤15元/亩"],
+      ["效益指标", "生态效益指标", effect, target],
+      ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%"],
+    ]);
+  it("保护性耕作实施面积 ≥280万亩 twice: CATEGORY-MISMATCH alone", () => {
+    const f = findingsOf(lishu("保护性耕作实施面积", "≥280万亩")).filter(
+      (x) => x.code === "DUPLICATE" || x.code === "CATEGORY-MISMATCH",
+    );
+    expect(f.map((x) => [x.code, x.indicator])).toEqual([["CATEGORY-MISMATCH", "保护性耕作实施面积"]]);
+  });
+  it("the same name with another figure, or a rate twice: still DUPLICATE", () => {
+    expect(codes(lishu("保护性耕作实施面积", "≥300万亩"), "DUPLICATE")).toHaveLength(1);
+    expect(codes(lishu("作业质量合格率", "≥95%"), "DUPLICATE")).toHaveLength(1);
   });
 });

@@ -535,7 +535,7 @@ const HELD = /(?:保持)?稳定(?:在)?$|保持$/;
  * An effect that restates an output, name and figure (效益指标：完成农村户厕改造 1200座, beside 产出指标：农村户厕
  * 改造 1200座): the work done, not what it brings (round 84 miss 2).
  */
-function restatedOutput(r: IndicatorRecord, view: ProjectView): IndicatorRecord | undefined {
+export function restatedOutput(r: IndicatorRecord, view: ProjectView): IndicatorRecord | undefined {
   const unit = normalize(r.unit);
   if (level1Of(r) !== "效益指标" || r.kind !== "quantitative" || !r.value || unit === "" || unit === "%")
     return undefined;
