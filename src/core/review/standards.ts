@@ -6,7 +6,7 @@
  * or months counted where the standard is per day or month — for a false alarm costs more than a miss.
  */
 import type { IndicatorRecord } from "../record";
-import { level1Of, level2Of } from "./indicator";
+import { isCostIndicator, level1Of, level2Of } from "./indicator";
 import { charPairs, normalize } from "./lexicon";
 
 /** Measure words of people that count the same heads (名 and 生 are 人); others compare as written. */
@@ -29,10 +29,11 @@ const SHARED_STANDARD =
 /**
  * A goal or line saying the project's money is one level's share, or only part of the year's (round 182 FA1, FA2):
  * 资助资金由中央、省、市、县按比例分担，本项目为县级承担部分（25%），中央和省市资金另行下达; 人均财政补助标准94元
- * (a standard every level pays); 自7月起, 秋季学期. The standard × count is then the whole policy's, not these funds'.
+ * (a standard every level pays); 自7月起, 秋季学期; 总投资6000万元，其中本级资金3000万元, 其余由县财政配套解决, 群众自筹
+ * (round 192). The standard × count is then the whole policy's, not these funds'.
  */
 const SHARE_WORDS =
-  /分担|[县市区省州本]级承担|承担部分|本级配套|配套资金|另行下达|另行拨付|按比例|财政补助标准|(?:中央|省级|省|上级)[^，。；,;]{0,6}(?:资金|补助)[^，。；,;]{0,4}(?:另行|单独|直接|下达)|(?:承担|负担|分担)[^，。；,;]{0,8}\d+(?:\.\d+)?[%％]|\d+(?:\.\d+)?[%％][^，。；,;]{0,4}(?:承担|负担|分担)|下半年|(?:[2-9]|1[0-2])月(?:1日)?起|秋季学期|春季学期|一个学期/;
+  /其[余他][^，。；,;]{0,6}由|财政配套|[县市区省州]级?配套|自筹|其中[^，。；,;]{0,8}(?:资金|补助|投入|投资)|分担|[县市区省州本]级承担|承担部分|本级配套|配套资金|另行下达|另行拨付|按比例|财政补助标准|(?:中央|省级|省|上级)[^，。；,;]{0,6}(?:资金|补助)[^，。；,;]{0,4}(?:另行|单独|直接|下达)|(?:承担|负担|分担)[^，。；,;]{0,8}\d+(?:\.\d+)?[%％]|\d+(?:\.\d+)?[%％][^，。；,;]{0,4}(?:承担|负担|分担)|下半年|(?:[2-9]|1[0-2])月(?:1日)?起|秋季学期|春季学期|一个学期/;
 
 /** Whether the goal (or a line) says the funds are a share of what the standard pays out, or part of the year's. */
 export function fundsAreShare(texts: readonly string[]): boolean {
@@ -177,6 +178,27 @@ export function payouts(indicators: readonly IndicatorRecord[], goal = ""): Payo
       total *= days.value as number;
     }
     out.push({ standard: r, count, days, total });
+  }
+  return out;
+}
+
+/**
+ * A unit cost capped (垃圾清运单价 ≤120元/吨, 户均改厕补助 ≤1000元/户, 单座厕所建设成本 ≤20万元/座) times the project's
+ * one count of that unit (垃圾清运量 ≥5万吨): what the work costs at the cap, which the funds must meet (round 192
+ * miss 3). Paired as strictly as a standard — the same measure word, one count of it, no period but the year — and
+ * never a standard several levels pay (SHARED_STANDARD).
+ */
+export function capPayouts(indicators: readonly IndicatorRecord[]): Payout[] {
+  const out: Payout[] = [];
+  for (const r of indicators) {
+    if (r.kind !== "quantitative" || r.value === null || r.value <= 0) continue;
+    if ((r.comparator !== "<=" && r.comparator !== "<") || !isCostIndicator(r)) continue;
+    if (level1Of(r) === "满意度指标" || SHARED_STANDARD.test(normalize(r.name))) continue;
+    const m = /^元\/([\u4e00-\u9fff]{1,2}?)(?:[·.]?年)?$/.exec(normalize(r.unit).replace(/[()（）]/g, ""));
+    if (!m || /^[年天日月]$/.test(m[1])) continue;
+    const count = countFor(r, countsOf(indicators, headKey(m[1])));
+    if (!count || SHARED_STANDARD.test(normalize(count.name)) || !sameParts(r.name, count.name)) continue;
+    out.push({ standard: r, count, total: r.value * (count.value as number) });
   }
   return out;
 }

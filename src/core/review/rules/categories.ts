@@ -528,15 +528,19 @@ function inputFix(r: IndicatorRecord, view: ProjectView): { fixZh: string; fixEn
 /** Words before a count that say it was done (完成农村户厕改造, 新增…): the same work as the bare name. */
 const DONE = /^(?:完成|实现|新增|累计完成)/;
 
+/** Words after a count that say it holds (种植面积稳定, 保持稳定): the same count as the bare name. */
+const HELD = /(?:保持)?稳定(?:在)?$|保持$/;
+
 /**
  * An effect that restates an output, name and figure (效益指标：完成农村户厕改造 1200座, beside 产出指标：农村户厕
  * 改造 1200座): the work done, not what it brings (round 84 miss 2).
  */
-function restatedOutput(r: IndicatorRecord, view: ProjectView): IndicatorRecord | undefined {
+export function restatedOutput(r: IndicatorRecord, view: ProjectView): IndicatorRecord | undefined {
   const unit = normalize(r.unit);
   if (level1Of(r) !== "效益指标" || r.kind !== "quantitative" || !r.value || unit === "" || unit === "%")
     return undefined;
-  const key = nameKey(r.name).replace(DONE, "");
+  // 大豆种植面积稳定 ≥180万亩 beside 补贴大豆种植面积 ≥180万亩: the same area said to hold (round 192 miss 5).
+  const key = nameKey(r.name).replace(DONE, "").replace(HELD, "");
   if (key.length < 2) return undefined;
   return view.indicators.find((o) => {
     if (o === r || level1Of(o) !== "产出指标" || o.kind !== "quantitative") return false;

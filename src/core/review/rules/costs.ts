@@ -10,7 +10,7 @@ import { countsAsCost, isCostIndicator, level2Of } from "../indicator";
 import { isRecoveredMoney, normalize } from "../lexicon";
 import { deliveredCounts, outputCounts, perUnitOf } from "./categories";
 import type { ProjectView, Rule } from "../types";
-import { fundsAreShare, payouts } from "../standards";
+import { capPayouts, fundsAreShare, payouts } from "../standards";
 
 /** 控制在预算内, 不超过预算, 在预算成本范围内, 控制在概算以内: the budget as the limit, in words. */
 const WITHIN_BUDGET =
@@ -392,6 +392,10 @@ export const costOverBudget: Rule = {
         zh: "按“{name} {target}”×{counts}，需资金约{total}，高于本项目的资金（{budget}）：标准、数量和资金对不上；如差额由上级补助或其他资金承担，应在目标中写明，否则目标无法按此实现。",
         en: "“{name} {target}” × {countsEn} comes to about {total}, above the project's funds ({budget}): the standard, the numbers and the funds disagree; if the difference comes from higher-level grants or other funds, say so in the targets, or they cannot be met so.",
       },
+      cap: {
+        zh: "按成本上限“{name} {target}”×{counts}，需资金约{total}，高于本项目的资金（{budget}）：按现有资金和这一数量，单位成本只有约{per}，成本上限、数量和资金对不上。",
+        en: "At the cost cap “{name} {target}” × {countsEn} the work costs about {total}, above the project's funds ({budget}): the funds pay about {per} a unit for this number, so the cap, the number and the funds disagree.",
+      },
     },
     basis: BASIS.accuracy,
     fix: {
@@ -453,8 +457,40 @@ export const costOverBudget: Rule = {
         },
       });
     }
+    // 垃圾清运单价 ≤120元/吨 × 垃圾清运量 ≥5万吨 = 600万元 against 300万元 (round 192 miss 3): at the cap the work
+    // costs twice the money — the cap was copied from elsewhere, or the count or the funds is wrong.
+    for (const p of capPayouts(view.indicators)) {
+      if (p.total <= budget * (1 + CAP_MARGIN)) continue;
+      if (fundsAreShare([p.standard.text, p.count.text, p.standard.target])) continue;
+      const unit = normalize(p.count.unit).replace(/^[万亿]/, "");
+      const per = perText(budget / (p.count.value as number), unit);
+      ctx.report({
+        indicator: p.standard,
+        messageId: "cap",
+        data: {
+          name: p.standard.name,
+          target: targetAsWritten(p.standard),
+          counts: `“${p.count.name} ${targetAsWritten(p.count)}”`,
+          countsEn: `“${p.count.name}”`,
+          total: sumText(p.total),
+          budget: shown,
+          per,
+          fixZh: `核对单位成本、数量和资金三者：按现有资金${shown}完成“${p.count.name} ${targetAsWritten(p.count)}”，单位成本约${per}；如单价确需“${targetAsWritten(p.standard)}”，应调增资金或核减数量；如差额由其他资金承担，应在目标中写明。`,
+          fixEn: `Check the unit cost, the number and the funds: ${shown} for “${p.count.name}” is about ${per} a unit; if the price must be “${targetAsWritten(p.standard)}”, raise the funds or lower the number; if other funds pay the rest, say so in the targets.`,
+        },
+      });
+    }
   },
 };
+
+/** A unit cost as a reviewer says it: 60元/吨, 750元/户, 13.3万元/座. */
+function perText(v: number, unit: string): string {
+  const rounded = v >= 1e4 ? Math.round(v / 1e3) * 1e3 : v >= 100 ? Math.round(v) : Math.round(v * 100) / 100;
+  return `${sumText(rounded)}/${unit}`;
+}
+
+/** A cap this far above what the funds pay for a unit is said: a cap leaves room under it, and some rounding. */
+const CAP_MARGIN = 0.2;
 
 /** A count as a reviewer says it roughly: 650, 1.6万, 19.8万 (not 197872; round 182 FA2). */
 function roughCount(n: number): string {

@@ -7,6 +7,7 @@ import { answersNone, LEADING_NUMBER } from "../indicator";
 import { hasListHeading } from "../listHeadings";
 import { nameKey, normalize } from "../lexicon";
 import type { Rule } from "../types";
+import { restatedOutput } from "./categories";
 
 export const duplicate: Rule = {
   meta: {
@@ -35,6 +36,9 @@ export const duplicate: Rule = {
       const first = seen.get(key);
       // 6月底前完成 … 12月底前完成: one piece of work by stages, each with its own deadline, is no repeat.
       if (first && r.kind === "date" && first.kind === "date" && r.date !== first.date) continue;
+      // 保护性耕作实施面积 ≥280万亩 under 产出 and again under 效益: the effect restating the output, which
+      // CATEGORY-MISMATCH says with its fix (rewrite the effect); one defect is said once (round 192).
+      if (first && restatedOutput(r, view) === first) continue;
       if (first)
         ctx.report({
           indicator: r,

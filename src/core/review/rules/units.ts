@@ -168,6 +168,12 @@ const MISMATCH_FIX = {
     fixEn:
       "Name what is measured (…率, …数, …次数) and give it a percentage or a number; where only words fit, say how it is judged (e.g. no mass incident all year).",
   },
+  moneyStandard: {
+    fixZh:
+      "目标值写成金额标准（如“500元/人·月”“1000元/户”）；若衡量的是人数或户数，把名称改为“…人数”“…户数”。",
+    fixEn:
+      "State the standard as money (e.g. “500元/人·月”, “1000元/户”); if a count is meant, name it …人数 or …户数.",
+  },
   rateUnit: {
     fixZh: "比率写成百分比（如“≥95%”）或“人/万人”这类比率单位；若衡量的是数量，把名称改为“…数”。",
     fixEn:
@@ -273,6 +279,10 @@ export const unitMismatch: Rule = {
         zh: "指标“{name}”说的是一种效果或状态，不是可计量的量，目标值“{target}”是什么的百分之几无从计算。",
         en: "“{name}” names an effect or a state, not a measurable quantity: its target “{target}” is a percentage of nothing.",
       },
+      moneyStandard: {
+        zh: "指标“{name}”是补助或经费标准，应写每人（户、亩）多少元，目标值单位却是“{unit}”。",
+        en: "“{name}” is a grant or funding standard, so much money a head (household, mu), yet its target unit is “{unit}”.",
+      },
       rateUnit: {
         zh: "指标“{name}”是比率，目标值单位却是“{unit}”。",
         en: "“{name}” is a rate, yet its target unit is “{unit}”.",
@@ -338,9 +348,17 @@ export const unitMismatch: Rule = {
         report("statePercent", { target: targetAsWritten(r) });
       // 事故死亡率 ≤0.08人/万台: a count per so many is a rate's own unit.
       else if (unit !== "" && isPercentName(r.name) && !isRateUnit(unit)) report("rateUnit");
+      // 补贴标准 ≥70人: a standard paid is so much money a head, never a count of heads (round 192 miss 2).
+      else if (MONEY_STANDARD.test(normalize(r.name)) && COUNT_UNIT.test(unit)) report("moneyStandard");
     }
   },
 };
+
+/** A standard of money paid (补贴标准, 生活补助标准, 资助定额, 奖补标准): its target is so many 元 a head. */
+const MONEY_STANDARD = /(?:补贴|补助|资助|救助|奖补|奖励|津贴|扶助|抚恤|经费|保障)(?:资金)?(?:标准|定额)$/;
+
+/** A unit that counts heads or things (人, 户, 人次, 个, 亩), with no money in it. */
+const COUNT_UNIT = /^[万千]?(?:人|户|名|人次|户次|个|家|所|头|只|亩|处|座|项|次|套|台|辆|间)$/;
 
 /** An event held (举办运动会, 召开培训会议, 开展应急演练): counted in 场 or 次. */
 const EVENT_HELD =
