@@ -15,7 +15,7 @@ import {
   type Segment,
 } from "../text/segment";
 import { Builder, type RecordParts } from "./builder";
-import { slashSeparatesItems } from "../text/sentences";
+import { QUALITATIVE_TAIL, slashSeparatesItems } from "../text/sentences";
 import { breakSpacedLevels } from "../text/spacedLevels";
 
 /** 绩效指标, 年度指标, 部门整体绩效目标: a label for the whole cell, written alone before its items. */
@@ -134,6 +134,12 @@ const LEVEL1_THEN_LABEL = /\s*(?:产出|效益|满意度|成本)指标\s*:\s*[\u
 /** Words that state a qualitative target (明显改善, 显著提升, 合格, 稳定, a bare 是 or 否): not a note such as 省级 or 含临时. */
 const STATED_TARGET =
   /提升|提高|改善|增强|明显|显著|稳定|达标|合格|良好|优良|有效|完成|降低|下降|减少|持续|向好|规范|及时|通过|到位|健全|完善|好转|满意|^\s*[是否]\s*$/;
+
+/** Words that state a target (明显改善, 长效运行), not a note (省级, 含临时). */
+const statesTarget = (words: string) => STATED_TARGET.test(words) || QUALITATIVE_TAIL.test(words);
+
+/** 指标1:, 指标12：, 指标3. opening a line: the template that writes 名称(目标) (指标1:机柜数量(≥77台)). */
+const TEMPLATE_NUMBER = /^\s*指标\s*\d{1,2}\s*[:：.．]/;
 
 /** A name that says it is a cost: 每吨清理成本, 单位造价, 补助单价. */
 const COST_NAME = /成本|单价|造价/;
@@ -419,7 +425,7 @@ export function addPackedCell(
   const ctext = withoutAnnouncements(canonical);
   const cell = b.addr(r, c);
   // Items without a target, in case the cell turns out to be written "名称(目标)" (see below).
-  const noTarget: { index: number; item: ItemParts; parts: RecordParts }[] = [];
+  const noTarget: { index: number; item: ItemParts; parts: RecordParts; template: boolean }[] = [];
   let bracketStyle = false;
   let n = 0;
   let group: SubGroup | null = null;
@@ -616,7 +622,8 @@ export function addPackedCell(
     };
     if (tagCat && !item.level1 && !item.level2 && !item.otherBlock)
       Object.assign(parts, taggedLevels(tagCat, parts.level1, parts.level2, ctext));
-    if (item.target === "") noTarget.push({ index: b.indicators.length, item, parts });
+    if (item.target === "")
+      noTarget.push({ index: b.indicators.length, item, parts, template: TEMPLATE_NUMBER.test(raw) });
     b.add(p, r, cell, parts);
     n++;
     group = subGroups(b, p, r, cell, group, { k, seg, item, parts }, ctext);
@@ -626,11 +633,13 @@ export function addPackedCell(
   // "名称(目标)" cells: a bracket of words is the target of an item that has none elsewhere — in a block
   // written a cell a line, only words that state a target (明显改善, not 省级 or 含临时, notes).
   // A block written a line per cell (指标1:…(≥1800个) then 指标2:村容村貌(明显改善)) is so written throughout.
+  // 指标1:渔业安全生产水平(明显提升) alone, with no bracket of a figure beside it: the template's numbering
+  // (指标1:名称(目标)) says so too, for words that state a target.
   const fromAbove = !bracketStyle && carried?.bracketStyle === true;
-  if (bracketStyle || fromAbove)
-    for (const { index, item, parts } of noTarget) {
+  for (const { index, item, parts, template } of noTarget)
+    if (bracketStyle || fromAbove || template) {
       const moved = bracketAsTarget(item);
-      if (moved && (!fromAbove || STATED_TARGET.test(moved.target)))
+      if (moved && (bracketStyle || statesTarget(moved.target)))
         b.indicators[index] = b.record(p, r, cell, {
           ...parts,
           name: moved.name,
