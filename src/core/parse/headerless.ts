@@ -711,6 +711,16 @@ function labelledHeading(row: string[], c: number): boolean {
   return label;
 }
 
+/**
+ * The category's label (产出指标, 效益指标（30分）, 数量指标) in the cell left of column c, alone in the row besides
+ * the cell at c: the category the cell's lines are written under. Null when there is none.
+ */
+function categoryBeside(row: string[], c: number): string | null {
+  const label = trimSpaces(row[c - 1] ?? "");
+  if (!label || label.length > 20 || !aloneInRow(row, c - 1, c)) return null;
+  return categoryOfLabel(label) ? label.replace(/[:：]$/, "") : null;
+}
+
 interface Block {
   p: ProjectInfo;
   /**
@@ -1107,7 +1117,12 @@ export function parseHeaderless(b: Builder, texts: string[][], width: number, fo
           (INDICATORS_LISTED.test(t) || listedByOrdinals(t) || LABELLED_INDICATOR.test(t)));
       // 绩效指标 | 覆盖学生≥1.6万人；家长满意度≥95%: a form's indicators beside their label, no category written.
       const besideLabel = c > 0 && /\d/.test(t) && INDICATORS_LABEL_CELL.test(texts[r][c - 1] ?? "");
-      if (t.length < 6 || (!short && !listed && !besideLabel && !INDICATOR_TEXT.test(canon(t)))) continue;
+      // 产出指标 | 指标1:新建码头岸线(≥260米)⏎指标2:…: a form's indicators beside their category's label, the
+      // label alone left of them — read under it, as if written before them (产出指标：指标1:…).
+      const category = c > 0 && !besideLabel && /\d/.test(t) ? categoryBeside(texts[r], c) : null;
+      if (category) t = `${category}：${t}`;
+      if (t.length < 6 || (!short && !listed && !besideLabel && !category && !INDICATOR_TEXT.test(canon(t))))
+        continue;
       if (saysAnything(next)) {
         // 项目名称：… then 三、绩效指标 then 1.数量指标：… with no heading line of its own: the block of the
         // lines above starts at its first indicator.

@@ -15,7 +15,7 @@ import {
   type Segment,
 } from "../text/segment";
 import { Builder, type RecordParts } from "./builder";
-import { slashSeparatesItems } from "../text/sentences";
+import { QUALITATIVE_TAIL, slashSeparatesItems } from "../text/sentences";
 import { breakSpacedLevels } from "../text/spacedLevels";
 
 /** 绩效指标, 年度指标, 部门整体绩效目标: a label for the whole cell, written alone before its items. */
@@ -158,6 +158,12 @@ function statedInBracket(item: ItemParts): boolean {
 function movedParts(parts: RecordParts, moved: ItemParts): RecordParts {
   return { ...parts, name: moved.name, target: moved.target, targetCanon: moved.targetCanon };
 }
+
+/** Words that state a target (明显改善, 长效运行), not a note (省级, 含临时). */
+const statesTarget = (words: string) => STATED_TARGET.test(words) || QUALITATIVE_TAIL.test(words);
+
+/** 指标1:, 指标12：, 指标3. opening a line: the template that writes 名称(目标) (指标1:机柜数量(≥77台)). */
+const TEMPLATE_NUMBER = /^\s*指标\s*\d{1,2}\s*[:：.．]/;
 
 /** A name that says it is a cost: 每吨清理成本, 单位造价, 补助单价. */
 const COST_NAME = /成本|单价|造价/;
@@ -458,7 +464,7 @@ export function addPackedCell(
   const ctext = withoutAnnouncements(canonical);
   const cell = b.addr(r, c);
   // Items without a target, in case the cell turns out to be written "名称(目标)" (see below).
-  const noTarget: { index: number; item: ItemParts; parts: RecordParts }[] = [];
+  const noTarget: { index: number; item: ItemParts; parts: RecordParts; template: boolean }[] = [];
   let bracketStyle = false;
   // The 项目一：… lines read so far: each after the first starts a project of its own.
   let subProjects = 0;
@@ -674,7 +680,8 @@ export function addPackedCell(
     };
     if (tagCat && !item.level1 && !item.level2 && !item.otherBlock)
       Object.assign(parts, taggedLevels(tagCat, parts.level1, parts.level2, ctext));
-    if (item.target === "") noTarget.push({ index: b.indicators.length, item, parts });
+    if (item.target === "")
+      noTarget.push({ index: b.indicators.length, item, parts, template: TEMPLATE_NUMBER.test(raw) });
     b.add(p, r, cell, parts);
     n++;
     group = subGroups(b, p, r, cell, group, { k, seg, item, parts }, ctext);
@@ -684,6 +691,8 @@ export function addPackedCell(
   // "名称(目标)" cells: a bracket of words is the target of an item that has none elsewhere — in a block
   // written a cell a line, only words that state a target (明显改善, not 省级 or 含临时, notes).
   // A block written a line per cell (指标1:…(≥1800个) then 指标2:村容村貌(明显改善)) is so written throughout.
+  // 指标1:渔业安全生产水平(明显提升) alone, with no bracket of a figure beside it: the template's numbering
+  // (指标1:名称(目标)) says so too, for words that state a target.
   const fromAbove = !bracketStyle && carried?.bracketStyle === true;
   // "指标1:生态环境(持续改善)；指标2:安全生产形势(平稳)": numbered items, none with a target elsewhere, each
   // closed by a bracket of words stating one — written 名称(目标) throughout, with no figure to show it.
@@ -693,11 +702,14 @@ export function addPackedCell(
     noTarget.length >= 2 &&
     noTarget.length === n &&
     noTarget.every(({ item }) => item.seq !== null && statedInBracket(item));
-  if (bracketStyle || fromAbove || wordsOnly)
-    for (const { index, item, parts } of noTarget) {
-      const moved = bracketAsTarget(item);
-      if (moved && (!fromAbove || STATED_TARGET.test(moved.target)))
-        b.indicators[index] = b.record(p, r, cell, movedParts(parts, moved));
+  const movedAt = new Set<number>();
+  for (const { index, item, parts, template } of noTarget)
+    if (bracketStyle || wordsOnly || fromAbove || template) {
+      const m = bracketAsTarget(item);
+      if (m && (bracketStyle || wordsOnly || statesTarget(m.target))) {
+        b.indicators[index] = b.record(p, r, cell, movedParts(parts, m));
+        movedAt.add(index);
+      }
     }
   if (carried) {
     // 指标1:村容村貌(明显改善) in a cell above the first 指标1:整治村庄(≥12个): moved once the block shows its style.
@@ -710,7 +722,7 @@ export function addPackedCell(
     if (carried.bracketStyle) carried.pending = undefined;
     else if (!bracketStyle && !wordsOnly)
       for (const { index, item, parts } of noTarget)
-        if (statedInBracket(item))
+        if (!movedAt.has(index) && statedInBracket(item))
           (carried.pending ??= []).push({ record: b.indicators[index], p, r, cell, item, parts });
   }
   return n;

@@ -304,7 +304,7 @@ export function blockTerm(row: string[], h: HeaderInfo): "long" | "year" | null 
  * 47.5, 其中：当年财政拨款 | …): the project's funds, not an indicator.
  */
 const MONEY_LABEL =
-  /^(?:其中[:：]?)?(?:项目|年度|本年|当年|全年)?(?:资金情况|资金总额|资金|金额|预算资金|资金来源|总额|财政资金|财政拨款|本年财政拨款|当年财政拨款|上年结转|上年结转资金|结转资金|其他资金|自有资金|单位资金|财政专户管理资金|中央补助|中央资金|省级资金|市级资金|县级资金|区级资金|上级资金|地方资金|本级资金)(?:[(（][^()（）]*[)）])?[:：]?$/;
+  /^(?:其中[:：]?)?(?:项目|年度|本年|当年|全年)?(?:资金情况|资金总额|资金|金额|总金额|总投资|投资总额|预算资金|资金来源|总额|财政资金|财政拨款|本年财政拨款|当年财政拨款|上年结转|上年结转资金|结转资金|其他资金|自有资金|单位资金|财政专户管理资金|中央补助|中央资金|省级资金|市级资金|县级资金|区级资金|上级资金|地方资金|本级资金)(?:[(（][^()（）]*[)）])?[:：]?$/;
 
 /** 其中:中央、市级补助, 其中：上级转移支付资金: a part of the funds, whatever its source is called. */
 const MONEY_PART =
@@ -335,7 +335,7 @@ export function isMoneyLabel(text: string): boolean {
  */
 const MONEY_COLUMN =
   /^(?:(?:上|本|当|下)?年度?|全年|(?:19|20)\d\d年度?)?(?:安排|申请|预算|批复|下达|拨付|计划|结转|执行|资金|金额|数额|经费|拨款|数)+$/;
-const MONEY_WORD = /资金|金额|预算|经费|拨款/;
+const MONEY_WORD = /资金|金额|预算|经费|拨款|投资/;
 
 export function isMoneyColumnHeader(text: string): boolean {
   const t = text.replace(/\s+/g, "").replace(/[(（][^()（）]*[)）]$/, "");
