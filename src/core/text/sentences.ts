@@ -112,9 +112,13 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     // (a label before the comma is none: 数量指标，…, 产出指标方面，…)
     !/(?:指标|方面)$/.test(before.slice(0, nameComma).trimEnd());
   const rest = s.slice(comma + 1, end);
-  // "效益指标：农村公路通行条件改善，群众出行更加便捷": a state after a state, each said of a name of its own.
+  // "效益指标：农村公路通行条件改善，群众出行更加便捷": a state after a state, each said of a name of its own —
+  // after a 、 too (尾矿库安全隐患有效消除、区域生态环境明显改善), where each says its own subject's state whole.
   let ownState: boolean | undefined; // isOwnState(rest), read once when first asked
-  if (!enumeration && (stateTail(before) ?? heldTail(before)) !== null && (ownState = isOwnState(rest)))
+  if (
+    (enumeration ? stateOfItsOwn(before) : (stateTail(before) ?? heldTail(before)) !== null) &&
+    (ownState = isOwnState(rest))
+  )
     return true;
   // "矛盾纠纷就地化解率≥90%，群众法治意识明显增强", "设备完好率≥95%，系统运行稳定": a state said of a
   // subject of its own after a whole indicator with a figure — not a clause restating the figure
@@ -535,6 +539,16 @@ function isRestatementEnd(c: number): boolean {
 }
 
 /** A name of two characters or more, no figure, closed by a change or a state: 群众出行更加便捷. */
+/**
+ * Whether the words before a 、 are a subject's state said whole (尾矿库安全隐患有效消除, 群众出行条件明显改善): a
+ * subject of its own, then a state reached with its adverb, and no figure — not a name listed before the next
+ * (脱贫户、监测户收入明显提高), nor a state of the one subject the list goes on with (明显改善、稳定达标).
+ */
+function stateOfItsOwn(before: string): boolean {
+  const clause = lastClause(before);
+  return !hasDigitOrMark(clause, 0, clause.length) && isOwnState(clause);
+}
+
 function isOwnState(rest: string): boolean {
   if (!oneBareClause(rest)) return false;
   if (nameThenState(rest)) return true;
