@@ -313,6 +313,20 @@ export function missingIndicator(
   };
 }
 
+/** A district's cell left blank on a row where the others, a column each, wrote the indicator's target. */
+export function blankCell(
+  district: string,
+  name: string,
+  at: string,
+  having: number,
+  noun = "区",
+): Localized {
+  return {
+    zh: `${district} “${name}”一栏未填写（${at} 为空），而 ${having} 个${noun}填写了目标`,
+    en: `${district}: "${name}" is left blank (${at}), while ${having} districts fill it in.`,
+  };
+}
+
 export function missingUnderOtherName(
   district: string,
   name: string,
