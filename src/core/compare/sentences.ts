@@ -144,11 +144,19 @@ export interface Subject {
    * shown (≤0.2万元/户 among 元/户): quoted first, the compared figure after it in brackets.
    */
   written?: string;
+  /** The range the district wrote (90%-95%), compared by its lower bound (`value`): quoted as a range. */
+  range?: string;
 }
 
 /** The subject's figure: as written, then as compared (≤0.2万元/户（2000 元/户）); else as compared. */
 function subjectFigure(s: Subject): Localized {
   const v = withUnit(s.value, s.unit);
+  // 90%-95% is no 90%: the range as written, then the bound compared.
+  if (s.range && !s.written)
+    return {
+      zh: `写作区间“${s.range}”（按下限 ${v} 比较）`,
+      en: `written as the range "${s.range}" (compared by its lower bound, ${v})`,
+    };
   return s.written ? { zh: `${s.written}（${v}）`, en: `${s.written} (${v})` } : { zh: v, en: v };
 }
 

@@ -1,6 +1,7 @@
 /**
  * Round 194: a district's cell left blank in a table with a column per place is said as a blank cell, where
- * it stands, not as an indicator the district did not set.
+ * it stands, not as an indicator the district did not set; a target written as a range is quoted as the
+ * range, compared by its lower bound, never as that bound alone.
  */
 import { compareDistricts } from "../../../src/core/compare";
 import type { CellValue } from "../../../src/core/grid";
@@ -66,5 +67,43 @@ describe("a blank cell in a table with a column per place (E4)", () => {
   it("a cell written “/” is still quoted as written", () => {
     const flags = missing(compareDistricts([zhangzhou("/")]));
     expect(flags[0].message.zh).toContain("未写明数值（目标：/）");
+  });
+});
+
+describe("a range is quoted as written, not as its lower bound (E3)", () => {
+  /** 台州's 临时救助: a sheet per district, 天台县 writing 90%-95% where the others write ≥95%. */
+  const taizhou = (tiantai: string) =>
+    (
+      [
+        ["椒江区", "≥95%"],
+        ["黄岩区", "≥95%"],
+        ["路桥区", "≥95%"],
+        ["临海市", "≥95%"],
+        ["天台县", tiantai],
+      ] as const
+    ).map(([d, rate]) =>
+      gridSource(
+        `台州.xlsx · ${d}`,
+        [
+          [`${d}2025年困难群众临时救助项目绩效目标表`],
+          ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+          [`${d}困难群众临时救助项目`, "产出指标", "质量指标", "救助及时率", rate],
+        ],
+        d,
+      ),
+    );
+
+  it("天台县's 90%-95% is said as the range, its lower bound compared", () => {
+    const flags = compareDistricts(taizhou("90%-95%")).programs[0].indicators[0].flags;
+    const outlier = flags.find((f) => f.code === "OUTLIER");
+    expect(outlier?.message.zh).toBe(
+      "天台县 救助及时率 写作区间“90%-95%”（按下限 90% 比较），而 4 个区（县、市）均为 95%（低 5 个百分点）",
+    );
+    expect(flags.map((f) => f.code)).toContain("COMPARATOR-DIFF");
+  });
+
+  it("a single figure stays said as itself", () => {
+    const outlier = compareDistricts(taizhou("≥90%")).programs[0].indicators[0].flags[0];
+    expect(outlier.message.zh).toBe("天台县 救助及时率 90%，而 4 个区（县、市）均为 95%（低 5 个百分点）");
   });
 });
