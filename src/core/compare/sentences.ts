@@ -121,6 +121,10 @@ export function shownTarget(c: ShownTarget): string {
   const scale = c.scale ?? 1;
   const unit = writtenUnit(c);
   if (c.unit && bare && Number(bare[1]) * scale === c.value && !t.includes(unit)) t = `${t}${unit}`;
+  // 3000万 under a 计量单位 of 人次: the unit after its magnitude word, 3000万人次.
+  const magnitude = /^[^0-9]*?([0-9]+(?:\.[0-9]+)?)(万|亿)$/.exec(t);
+  if (c.unit && magnitude && Number(magnitude[1]) * scale === c.value && !t.endsWith(c.unit))
+    t = `${t}${c.unit}`;
   return t;
 }
 
@@ -531,11 +535,13 @@ export function conversionNote(ind: {
   unitLabel: string;
   displayUnit?: string;
   displayScale?: number;
+  statsLeftOut?: string[];
 }): Localized | null {
   const zh: string[] = [];
   const en: string[] = [];
   for (const [d, c] of Object.entries(ind.cells)) {
-    if (c.value === null) continue;
+    // A figure left out as a likely slip (3000万 among 人次 of thousands) is said as one, never as converted.
+    if (c.value === null || ind.statsLeftOut?.includes(d)) continue;
     const v = withUnit(shownValue(ind, c.value), shownUnit(ind));
     if (!c.converted) {
       if (!rescaled(ind, c)) continue;

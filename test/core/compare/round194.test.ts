@@ -1,9 +1,10 @@
 /**
  * Round 194: a district's cell left blank in a table with a column per place is said as a blank cell, where
  * it stands, not as an indicator the district did not set; a target written as a range is quoted as the
- * range, compared by its lower bound, never as that bound alone.
+ * range, compared by its lower bound, never as that bound alone; a figure left out as a likely slip is not
+ * also said as converted, and 3000万 under a 计量单位 is quoted with its unit.
  */
-import { compareDistricts } from "../../../src/core/compare";
+import { compareDistricts, formatComparisonSummary } from "../../../src/core/compare";
 import type { CellValue } from "../../../src/core/grid";
 import { gridSource } from "./helpers";
 
@@ -105,5 +106,43 @@ describe("a range is quoted as written, not as its lower bound (E3)", () => {
   it("a single figure stays said as itself", () => {
     const outlier = compareDistricts(taizhou("≥90%")).programs[0].indicators[0].flags[0];
     expect(outlier.message.zh).toBe("天台县 救助及时率 90%，而 4 个区（县、市）均为 95%（低 5 个百分点）");
+  });
+});
+
+describe("a likely slip in a column per place, said once and with its unit (E3)", () => {
+  /** 南充's 就业补助 分解表: 营山县 writes 1.5万 (a real 15000), 西充县 3000万 under 人次 (a slip). */
+  const nanchong = () =>
+    compareDistricts([
+      gridSource("南充.xlsx", [
+        ["南充市2025年就业补助资金绩效目标分解表"],
+        [
+          "一级指标",
+          "二级指标",
+          "三级指标",
+          "计量单位",
+          "顺庆区",
+          "高坪区",
+          "嘉陵区",
+          "阆中市",
+          "营山县",
+          "西充县",
+        ],
+        ["产出指标", "数量指标", "城镇新增就业", "人", 9000, 7000, 6000, 8000, "1.5万", 5000],
+        [null, null, "职业技能培训", "人次", 4000, 3500, 3000, 3800, 4200, "3000万"],
+      ]),
+    ]);
+
+  it("西充县's 3000万 is quoted as 3000万人次 in its finding", () => {
+    const ind = nanchong().programs[0].indicators.find((i) => i.name === "职业技能培训");
+    const flag = ind?.flags.find((f) => f.district === "西充县");
+    expect(flag?.message.zh).toContain("西充县 职业技能培训 3000万人次（30000000 人次）");
+    expect(flag?.message.zh).toContain("疑将“人次”写作“万人次”");
+  });
+
+  it("the row's line says no 已折合 for the slip, and still says 营山县's 1.5万人", () => {
+    const text = formatComparisonSummary(nanchong(), "zh");
+    expect(text).not.toContain("已折合为 30000000 人次");
+    expect(text).toContain("营山县 写作“1.5万人”，已折合为 15000 人");
+    expect(text).toContain("西充县的取值疑将“人次”写作“万人次”，未计入最小值、中位数和最大值");
   });
 });
