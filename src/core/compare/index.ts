@@ -222,7 +222,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
         withStats(ind, districts, leftOut.get(ind));
         const checks = totals.get(ind) as TotalCheck[];
         ind.flags = FLAG_RULES.flatMap((rule) =>
-          rule.check({ indicator: ind, districts, settings, unaligned, noun, totals: checks }),
+          rule.check({ indicator: ind, districts, settings, unaligned, noun, totals: checks, indicators }),
         );
       }
       sameSizeRatios(indicators, districts, noun);

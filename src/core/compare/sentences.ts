@@ -121,6 +121,10 @@ export function shownTarget(c: ShownTarget): string {
   const scale = c.scale ?? 1;
   const unit = writtenUnit(c);
   if (c.unit && bare && Number(bare[1]) * scale === c.value && !t.includes(unit)) t = `${t}${unit}`;
+  // 3000万 under a 计量单位 of 人次: the unit after its magnitude word, 3000万人次.
+  const magnitude = /^[^0-9]*?([0-9]+(?:\.[0-9]+)?)(万|亿)$/.exec(t);
+  if (c.unit && magnitude && Number(magnitude[1]) * scale === c.value && !t.endsWith(c.unit))
+    t = `${t}${c.unit}`;
   return t;
 }
 
@@ -144,11 +148,19 @@ export interface Subject {
    * shown (≤0.2万元/户 among 元/户): quoted first, the compared figure after it in brackets.
    */
   written?: string;
+  /** The range the district wrote (90%-95%), compared by its lower bound (`value`): quoted as a range. */
+  range?: string;
 }
 
 /** The subject's figure: as written, then as compared (≤0.2万元/户（2000 元/户）); else as compared. */
 function subjectFigure(s: Subject): Localized {
   const v = withUnit(s.value, s.unit);
+  // 90%-95% is no 90%: the range as written, then the bound compared.
+  if (s.range && !s.written)
+    return {
+      zh: `写作区间“${s.range}”（按下限 ${v} 比较）`,
+      en: `written as the range "${s.range}" (compared by its lower bound, ${v})`,
+    };
   return s.written ? { zh: `${s.written}（${v}）`, en: `${s.written} (${v})` } : { zh: v, en: v };
 }
 
@@ -310,6 +322,20 @@ export function missingIndicator(
   return {
     zh: `${district} 未设置“${name}”指标（${total} 个${noun}中有 ${having} 个${noun}设置了该指标）`,
     en: `${district}: no "${name}" indicator, which ${having} of ${total} districts set.`,
+  };
+}
+
+/** A district's cell left blank on a row where the others, a column each, wrote the indicator's target. */
+export function blankCell(
+  district: string,
+  name: string,
+  at: string,
+  having: number,
+  noun = "区",
+): Localized {
+  return {
+    zh: `${district} “${name}”一栏未填写（${at} 为空），而 ${having} 个${noun}填写了目标`,
+    en: `${district}: "${name}" is left blank (${at}), while ${having} districts fill it in.`,
   };
 }
 
@@ -509,11 +535,13 @@ export function conversionNote(ind: {
   unitLabel: string;
   displayUnit?: string;
   displayScale?: number;
+  statsLeftOut?: string[];
 }): Localized | null {
   const zh: string[] = [];
   const en: string[] = [];
   for (const [d, c] of Object.entries(ind.cells)) {
-    if (c.value === null) continue;
+    // A figure left out as a likely slip (3000万 among 人次 of thousands) is said as one, never as converted.
+    if (c.value === null || ind.statsLeftOut?.includes(d)) continue;
     const v = withUnit(shownValue(ind, c.value), shownUnit(ind));
     if (!c.converted) {
       if (!rescaled(ind, c)) continue;

@@ -1,6 +1,6 @@
 /** MISSING: a district lacks an indicator that most others set, or sets it without a number. */
-import { missingIndicator, missingNumber, missingUnderOtherName } from "../sentences";
-import type { CompareFlag } from "../types";
+import { blankCell, missingIndicator, missingNumber, missingUnderOtherName } from "../sentences";
+import type { AlignedIndicator, CompareFlag, DistrictCell } from "../types";
 import type { FlagRule } from "./types";
 import { unitKey } from "../units";
 
@@ -11,7 +11,7 @@ export const missingRule: FlagRule = {
     zh: "多数区设置了该指标（或写了数值），本区没有。",
     en: "Most districts set this indicator (or give it a number); this district does not.",
   },
-  check({ indicator, districts, settings, unaligned = [], noun = "区" }) {
+  check({ indicator, districts, settings, unaligned = [], noun = "区", indicators = [] }) {
     const total = districts.length;
     const having = districts.filter((d) => indicator.cells[d]).length;
     const flags: CompareFlag[] = [];
@@ -33,7 +33,9 @@ export const missingRule: FlagRule = {
           ratio: null,
           message: variants.length
             ? missingUnderOtherName(d, indicator.name, variants, having, total, noun)
-            : missingIndicator(d, indicator.name, having, total, noun),
+            : blankAt(indicator, d, indicators)
+              ? blankCell(d, indicator.name, blankAt(indicator, d, indicators) as string, having, noun)
+              : missingIndicator(d, indicator.name, having, total, noun),
         });
       }
     }
@@ -61,3 +63,49 @@ export const missingRule: FlagRule = {
     return flags;
   },
 };
+
+const ADDRESS = /^([A-Z]+)(\d+)$/;
+
+/** One place's cells on one row of one sheet: a table with a column per place (null where not). */
+function rowOfColumns(cells: DistrictCell[]): { at: string; row: string } | null {
+  if (cells.length < 2) return null;
+  const first = ADDRESS.exec(cells[0].cell);
+  if (!first) return null;
+  const at = `${cells[0].source}\u0000${cells[0].sheet}`;
+  const cols = new Set<string>();
+  for (const c of cells) {
+    const m = ADDRESS.exec(c.cell);
+    if (!m || m[2] !== first[2] || `${c.source}\u0000${c.sheet}` !== at || c.phases) return null;
+    cols.add(m[1]);
+  }
+  return cols.size === cells.length ? { at, row: first[2] } : null;
+}
+
+/**
+ * The blank cell a district left on the indicator's row, where the others write it a column each on one row
+ * of one sheet and the district's own column is that of its cells on the program's other such rows
+ * (漳州's 诏安县 column, its 资金发放及时率 cell empty): "Sheet1!K6"; null where the table is no such one.
+ */
+function blankAt(
+  indicator: AlignedIndicator,
+  district: string,
+  indicators: AlignedIndicator[],
+): string | null {
+  const here = rowOfColumns(Object.values(indicator.cells));
+  if (!here) return null;
+  const columns = new Set<string>();
+  for (const other of indicators) {
+    const own = other.cells[district];
+    if (other === indicator || !own) continue;
+    const there = rowOfColumns(Object.values(other.cells));
+    if (!there || there.at !== here.at) continue;
+    const m = ADDRESS.exec(own.cell);
+    if (m) columns.add(m[1]);
+  }
+  if (columns.size !== 1) return null;
+  const col = [...columns][0];
+  const taken = Object.values(indicator.cells).some((c) => ADDRESS.exec(c.cell)?.[1] === col);
+  if (taken) return null;
+  const sheet = Object.values(indicator.cells)[0].sheet;
+  return `${sheet}!${col}${here.row}`;
+}

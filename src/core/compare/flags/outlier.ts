@@ -409,6 +409,8 @@ export interface OutlierOptions {
    * quoted in a sentence that suspects a zero too many or too few.
    */
   written?: Record<string, string>;
+  /** Targets written as a range (90%-95%), compared by their lower bound: quoted as the range. */
+  ranges?: Record<string, string>;
   /**
    * Each district's unit as written (人 in a 万人 column, 米 among 公里): a slip by exactly the factor between
    * it and another unit of its measure is said as that unit typed wrong (疑将“万人”写作“人”).
@@ -453,7 +455,15 @@ function outlierFlagsOf(
   // The officer's own figure is quoted where a zero too many or too few is suspected in it.
   const subject = (d: string, v: number, slip?: { far?: boolean; powerOfTen?: number }) => {
     const w = derived || slip?.powerOfTen === undefined ? undefined : options.written?.[d];
-    return { district: d, name, value: shown(v), unit, ...(w ? { written: w } : {}) };
+    const range = derived ? undefined : options.ranges?.[d];
+    return {
+      district: d,
+      name,
+      value: shown(v),
+      unit,
+      ...(w ? { written: w } : {}),
+      ...(range ? { range } : {}),
+    };
   };
   // 12人 in a 万人 column: the slip's factor is the units', and the unit is what to fix.
   const unitsOf = (d: string, k: number) => unitSlip(options.writtenUnits?.[d] ?? unit, unit, k);
@@ -595,6 +605,7 @@ export const outlierRule: FlagRule = {
     const values: Record<string, number | null> = {};
     const written: Record<string, string> = {};
     const writtenUnits: Record<string, string> = {};
+    const ranges: Record<string, string> = {};
     const scale = indicator.displayScale ?? 1;
     for (const d of districts) {
       const c = indicator.cells[d];
@@ -603,6 +614,8 @@ export const outlierRule: FlagRule = {
       // 0.2万元/户 among 元/户: the officer's own figure is quoted, the compared one after it.
       if (values[d] !== null && c && (c.converted?.kind === "unit" || (c.scale ?? 1) !== scale))
         written[d] = shownTarget(c);
+      if (values[d] !== null && c && c.comparator === "between" && c.valueMax !== null)
+        ranges[d] = shownTarget(c);
     }
     const s = indicator.stats;
     const stats = s && {
@@ -615,6 +628,7 @@ export const outlierRule: FlagRule = {
     return outlierFlags(values, stats, settings, indicator.name, shownUnit(indicator), districts, noun, {
       written,
       writtenUnits,
+      ranges,
       size: sizeFigure(indicator.name, indicator.unit),
       pinned: new Map(
         totals.flatMap((t) => (t.slip ? [[t.slip.district, t.slip.power] as [string, number]] : [])),

@@ -12,6 +12,11 @@ export interface FlagContext {
   unaligned?: UnalignedItem[];
   /** What the entries are called in sentences: 区, 县（市）, 地区 … (placeWord); 区 when not given. */
   noun?: string;
+  /**
+   * The program's aligned indicators (this one among them): where the others stand in a column per place, a
+   * district's own column tells its blank cell on this row.
+   */
+  indicators?: AlignedIndicator[];
   /** totalChecks(indicator, noun), when the caller has read them (the comparison reads them once for the rule and the 合计 note). */
   totals?: TotalCheck[];
 }
