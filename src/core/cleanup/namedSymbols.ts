@@ -25,7 +25,9 @@ const MARKS = "[。，；、,;]{2,}";
  * (原表 写作 ≥=90%, 原文为 > = 90 %, 原表 误写 为 ≧90％, 上报时写成 =>90%, 原表此处为 。。 已删).
  */
 const WRITTEN_AS =
-  "(?:写\\s?(?:作|成|为)|(?:误|错)\\s?(?:写|填|作)(?:\\s?(?:为|成|作))?|原(?:表|文|稿|件)[^\\s，。；,;：:！？!?]{0,4}?\\s?(?:为|是)|此处\\s?为)";
+  "(?:写\\s?(?:作|成|为)|(?:误|错)\\s?(?:写|填|作)(?:\\s?(?:为|成|作))?|原(?:表|文|稿|件)[^\\s，。；,;：:！？!?]{0,4}?\\s?(?:为|是)|此处\\s?为|" +
+  // Round 195: 原表作, 原写, 原填为, 原为, 原来是, and 原表 or 原文 right before the mark (原表>=90%, 原表：>=90%).
+  "原\\s?(?:表|文|稿|件)?\\s?(?:作|写|填)(?:\\s?(?:为|成|作))?|原来?\\s?(?:为|是)|原\\s?(?:表|文|稿|件))";
 /**
  * What such a word quotes, as the original wrote it: a comparator with the number and % after it, each
  * spaced or not (≥=90%, > = 90 %, ≧90％), or a run of marks (。。).
@@ -44,7 +46,7 @@ const VALUE_NAMED =
   `(?:原\\s*(?:表|文|稿|件)(?:\\s*[^\\s，。；,;：:！？!?（）()<>=＜＞＝≥≤≧≦《》0-9０-９\\n]){0,4}?\\s*(?:写法|笔误|错误|有误|原样|照录|写作)|(?:为|系)\\s*笔误)`;
 
 export const NAMED_SYMBOL = new RegExp(
-  `${VALUE_NAMED}|${SYMBOL}(?=\\s*${NAMING})|${MARKS}(?=\\s*${ORIGINAL})|(?<=${WRITTEN_AS}\\s*[:：]?\\s*)(?:${WRITTEN_VALUE})`,
+  `${VALUE_NAMED}|${SYMBOL}(?=\\s*${NAMING})|${MARKS}(?=\\s*${ORIGINAL})|(?<=${WRITTEN_AS}\\s*[:：]?\\s*[“"‘']?)(?:${WRITTEN_VALUE})`,
   "g",
 );
 

@@ -140,6 +140,7 @@ function candidates(text: string, comma = false): Marker[] {
     }
   out.push(
     ...gluedCircled(text, new Set(out.filter((m) => m.style === "①").map((m) => m.index + m.lead.length))),
+    ...gluedBracketed(text, new Set(out.filter((m) => m.style === "()").map((m) => m.index + m.lead.length))),
   );
   return out.sort((a, b) => a.index - b.index);
 }
@@ -178,6 +179,49 @@ function gluedCircled(text: string, taken: ReadonlySet<number>): Marker[] {
         digitAfter: false,
         point: false,
         render: (k) => renderCircled(k, mark),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Bracketed numbers glued to the item before them (（1）受益人口≥1200人（2）供水保障率≥98%（2）投诉率下降,
+ * round 195), read as circled ones are (gluedCircled): the line opens with one, each opens an item's words
+ * (two Chinese characters after it) and each item is a whole indicator — so 改造泵站（2）座 or 按（1）（2）顺序
+ * are never items. `taken`: the positions of brackets a lead already marks.
+ */
+function gluedBracketed(text: string, taken: ReadonlySet<number>): Marker[] {
+  const out: Marker[] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    const at = start;
+    start += line.length + 1;
+    if (!/^[ \t\u3000]*[（(]\d{1,2}[)）]/.test(line)) continue;
+    const marks = [...line.matchAll(/([（(])(\d{1,2})([)）])/g)].map((m) => ({
+      i: at + (m.index ?? 0),
+      open: m[1],
+      n: Number(m[2]),
+      close: m[3],
+      length: m[0].length,
+    }));
+    if (marks.length < 2 || !marks.every((m) => /^\p{Script=Han}{2}/u.test(text.slice(m.i + m.length))))
+      continue;
+    const bodies = marks.map((m, k) =>
+      text.slice(m.i + m.length, k + 1 < marks.length ? marks[k + 1].i : at + line.length),
+    );
+    if (!bodies.every(wholeIndicator)) continue;
+    for (const m of marks) {
+      if (taken.has(m.i)) continue;
+      out.push({
+        index: m.i,
+        length: m.length,
+        lead: "",
+        style: "()",
+        n: m.n,
+        digitAfter: false,
+        point: false,
+        render: (k) => m.open + String(k) + m.close,
       });
     }
   }

@@ -225,6 +225,9 @@ function insideChain(re: RegExp, size: number, line: string, at: number): boolea
     // 3 1 200: a digit and a space before the first group; which digits go together is unclear.
     if (/[0-9] $/.test(before)) return false;
     if (/^ [0-9]/.test(line.slice(end))) return false;
+    // 2 000×1 000 mm: a size's factors are joined all or none (round 195: not ≥2000×1 000 mm).
+    const product = inProduct(line, start, end);
+    if (product !== null) return product;
     const compared = comparedBefore(line, start);
     // 分别 300 200 100 米, 补助 300 250 元/人: a list, or numbers that may be one (joined only after a comparator).
     if (!readsAsOne(line, start, m[0], compared)) return false;
@@ -240,6 +243,26 @@ function insideChain(re: RegExp, size: number, line: string, at: number): boolea
     return compared || partnerJoined(re, size, line, end, m[0]);
   }
   return false;
+}
+
+/** A size written as a product (2 000×1 000, 1 200 * 600 * 300), its factors grouped or whole. */
+const PRODUCT = /(?:[0-9]{1,3}(?: [0-9]{3})+|[0-9]+)(?: ?[×*＊xX] ?(?:[0-9]{1,3}(?: [0-9]{3})+|[0-9]+))+/g;
+
+/**
+ * Whether the grouped number at [start, end) is one factor of a product, and then whether its groups are
+ * joined: where every grouped factor surely writes one number (2 000×1 000 → 2000×1000), so a size is never
+ * left half joined. Null where the number is no factor.
+ */
+function inProduct(line: string, start: number, end: number): boolean | null {
+  for (const m of line.matchAll(PRODUCT)) {
+    const from = m.index ?? 0;
+    if (start < from || end > from + m[0].length) continue;
+    const factors = [...m[0].matchAll(/[0-9]{1,3}(?: [0-9]{3})+/g)];
+    return factors.every(
+      (f) => groupsReading(line, from + (f.index ?? 0), from + (f.index ?? 0) + f[0].length) === "number",
+    );
+  }
+  return null;
 }
 
 /** The mark between a range's bounds, spaced or not: 2 000—3 000万元, 5 000 - 8 000 元, 1 000至2 000人. */
