@@ -538,7 +538,6 @@ function isRestatementEnd(c: number): boolean {
   return isSpace(c) || c === 0x3002 || c === 46 || c === 59 || c === 44;
 }
 
-/** A name of two characters or more, no figure, closed by a change or a state: 群众出行更加便捷. */
 /**
  * Whether the words before a 、 are a subject's state said whole (尾矿库安全隐患有效消除, 群众出行条件明显改善): a
  * subject of its own, then a state reached with its adverb, and no figure — not a name listed before the next
@@ -549,6 +548,7 @@ function stateOfItsOwn(before: string): boolean {
   return !hasDigitOrMark(clause, 0, clause.length) && isOwnState(clause);
 }
 
+/** A name of two characters or more, no figure, closed by a change or a state: 群众出行更加便捷. */
 function isOwnState(rest: string): boolean {
   if (!oneBareClause(rest)) return false;
   if (nameThenState(rest)) return true;

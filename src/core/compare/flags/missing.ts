@@ -26,6 +26,7 @@ export const missingRule: FlagRule = {
             name: u.name || u.text,
             ...(u.unit && unitKey(u.unit) !== indicator.unit ? { unit: u.unit } : {}),
           }));
+        const blank = variants.length ? null : blankAt(indicator, d, indicators);
         flags.push({
           code: "MISSING",
           district: d,
@@ -33,8 +34,8 @@ export const missingRule: FlagRule = {
           ratio: null,
           message: variants.length
             ? missingUnderOtherName(d, indicator.name, variants, having, total, noun)
-            : blankAt(indicator, d, indicators)
-              ? blankCell(d, indicator.name, blankAt(indicator, d, indicators) as string, having, noun)
+            : blank
+              ? blankCell(d, indicator.name, blank, having, noun)
               : missingIndicator(d, indicator.name, having, total, noun),
         });
       }
