@@ -153,36 +153,7 @@ function candidates(text: string, comma = false): Marker[] {
  * `taken`: the positions of circled numbers a lead already marks.
  */
 function gluedCircled(text: string, taken: ReadonlySet<number>): Marker[] {
-  const out: Marker[] = [];
-  let start = 0;
-  for (const line of text.split("\n")) {
-    const at = start;
-    start += line.length + 1;
-    if (!/^[ \t\u3000]*[①-⑳]/.test(line)) continue;
-    const marks = [...line.matchAll(/[①-⑳]/g)].map((m) => at + (m.index ?? 0));
-    if (marks.length < 2 || !marks.every((i) => /^\p{Script=Han}{2}/u.test(text.slice(i + 1)))) continue;
-    // Each item a whole indicator, as a comma list numbered 1、1、1、 must be (①号泵站、②号泵站、④号泵站改造
-    // names pumping stations: no count, and ④ is the station's own number).
-    const bodies = marks.map((i, k) =>
-      text.slice(i + 1, k + 1 < marks.length ? marks[k + 1] : at + line.length),
-    );
-    if (!bodies.every(wholeIndicator)) continue;
-    for (const i of marks) {
-      if (taken.has(i)) continue;
-      const mark = text[i];
-      out.push({
-        index: i,
-        length: 1,
-        lead: "",
-        style: "①",
-        n: circledNumber(mark),
-        digitAfter: false,
-        point: false,
-        render: (k) => renderCircled(k, mark),
-      });
-    }
-  }
-  return out;
+  return gluedMarks(text, taken, CIRCLED_GLUED);
 }
 
 /**
@@ -192,37 +163,59 @@ function gluedCircled(text: string, taken: ReadonlySet<number>): Marker[] {
  * are never items. `taken`: the positions of brackets a lead already marks.
  */
 function gluedBracketed(text: string, taken: ReadonlySet<number>): Marker[] {
+  return gluedMarks(text, taken, BRACKETED_GLUED);
+}
+
+/** A kind of number that may stand glued to the item before it: how a line opens with one, and how one reads. */
+interface GluedKind {
+  opens: RegExp;
+  mark: RegExp;
+  style: Marker["style"];
+  read: (m: RegExpMatchArray) => { n: number; render: (k: number) => string };
+}
+
+const CIRCLED_GLUED: GluedKind = {
+  opens: /^[ \t\u3000]*[①-⑳]/,
+  mark: /[①-⑳]/g,
+  style: "①",
+  read: (m) => ({ n: circledNumber(m[0]), render: (k) => renderCircled(k, m[0]) }),
+};
+
+const BRACKETED_GLUED: GluedKind = {
+  opens: /^[ \t\u3000]*[（(]\d{1,2}[)）]/,
+  mark: /([（(])(\d{1,2})([)）])/g,
+  style: "()",
+  read: (m) => ({ n: Number(m[2]), render: (k) => m[1] + String(k) + m[3] }),
+};
+
+/** The glued numbers of one kind on the lines that open with one (gluedCircled, gluedBracketed). */
+function gluedMarks(text: string, taken: ReadonlySet<number>, kind: GluedKind): Marker[] {
   const out: Marker[] = [];
   let start = 0;
   for (const line of text.split("\n")) {
     const at = start;
     start += line.length + 1;
-    if (!/^[ \t\u3000]*[（(]\d{1,2}[)）]/.test(line)) continue;
-    const marks = [...line.matchAll(/([（(])(\d{1,2})([)）])/g)].map((m) => ({
+    if (!kind.opens.test(line)) continue;
+    const marks = [...line.matchAll(kind.mark)].map((m) => ({
       i: at + (m.index ?? 0),
-      open: m[1],
-      n: Number(m[2]),
-      close: m[3],
       length: m[0].length,
+      m,
     }));
-    if (marks.length < 2 || !marks.every((m) => /^\p{Script=Han}{2}/u.test(text.slice(m.i + m.length))))
+    if (
+      marks.length < 2 ||
+      !marks.every(({ i, length }) => /^\p{Script=Han}{2}/u.test(text.slice(i + length)))
+    )
       continue;
-    const bodies = marks.map((m, k) =>
-      text.slice(m.i + m.length, k + 1 < marks.length ? marks[k + 1].i : at + line.length),
+    // Each item a whole indicator, as a comma list numbered 1、1、1、 must be (①号泵站、②号泵站、④号泵站改造
+    // names pumping stations: no count, and ④ is the station's own number).
+    const bodies = marks.map(({ i, length }, k) =>
+      text.slice(i + length, k + 1 < marks.length ? marks[k + 1].i : at + line.length),
     );
     if (!bodies.every(wholeIndicator)) continue;
-    for (const m of marks) {
-      if (taken.has(m.i)) continue;
-      out.push({
-        index: m.i,
-        length: m.length,
-        lead: "",
-        style: "()",
-        n: m.n,
-        digitAfter: false,
-        point: false,
-        render: (k) => m.open + String(k) + m.close,
-      });
+    for (const { i, length, m } of marks) {
+      if (taken.has(i)) continue;
+      const { n, render } = kind.read(m);
+      out.push({ index: i, length, lead: "", style: kind.style, n, digitAfter: false, point: false, render });
     }
   }
   return out;
