@@ -278,6 +278,16 @@ describe("cleanup properties", () => {
     expect(proposeCleanup(first.grid, settings, first.log).edits).toEqual([]);
   });
 
+  test("a run of marks made full-width in one pass lets the space beside it go in the same run", () => {
+    // Found by the idempotence property on an unfixed seed: PUNCT widened ;,,:、 one mark a pass, the chain
+    // stopped after four passes, and the space after ≥ (stray only beside full-width marks) went on the
+    // second run.
+    const settings = settingsFromRules(["SPACE", "PUNCT"]);
+    const first = run(grid([[...HEADER], ["", "", "", "", "≥  ;,,:、"]], "表"), settings);
+    expect(first.grid.values[1][4]).toBe("≥；，，：、");
+    expect(proposeCleanup(first.grid, settings, first.log).edits).toEqual([]);
+  });
+
   test("SPACE and PUNCT change only whitespace and punctuation", () => {
     const strip = (s: string) => s.normalize("NFKC").replace(/[\s\u200B-\u200D\u2060\uFEFF\p{P}\p{S}]/gu, "");
     fc.assert(

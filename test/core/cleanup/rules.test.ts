@@ -73,6 +73,10 @@ table("SPACE", fixSpaces, [
 ]);
 
 table("PUNCT", fixPunctuation, [
+  // A run of marks takes its width from the Chinese beside it, the whole run in one call (a fast-check seed
+  // found ;,,:、 made full-width one mark a run, so a space beside the run went only on the next cleanup).
+  ["≥ ;,,:、", "≥ ；，，：、"],
+  ["完成率;,达标", "完成率；，达标"],
   // Inside a number (probe round 65 w2 E7, w6 I3).
   ["９５．５％", "95.5%"],
   ["≥1，200人", "≥1,200人"],

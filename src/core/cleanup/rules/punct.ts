@@ -98,6 +98,18 @@ const isAsciiLetter = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/
  * one cell does not mix ； and ; — except between two Latin letters (code, a URL).
  */
 function separators(t: string): string {
+  // A run of marks (;,,:、) turns one mark a pass, each taking the width of the one beside it: run to the
+  // end, so that one call leaves nothing for the next (a space between ≥ and the run goes only once the
+  // marks are full-width, and SPACE ran before this).
+  let out = t;
+  for (let before = ""; before !== out; ) {
+    before = out;
+    out = separatorsOnce(out);
+  }
+  return out;
+}
+
+function separatorsOnce(t: string): string {
   const chars = Array.from(t);
   const chinese = HAN.test(t);
   for (let i = 0; i < chars.length; i++) {
