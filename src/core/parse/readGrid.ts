@@ -113,6 +113,7 @@ import { addPackedCell, type Carried } from "./packedCell";
 import { Builder, type Context, EMPTY_CONTEXT, tableInfo } from "./builder";
 import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow";
 import { wrappedRows } from "./wrappedRows";
+import { isPlacesTotal, keepPlacesTotals } from "./placesTotal";
 import { readTransposed } from "./transposed";
 import {
   reportEmptyTables,
@@ -121,6 +122,7 @@ import {
   reportHeaderInOneCell,
   reportNoTable,
   reportNotPlaces,
+  reportPlacesTotalRows,
   reportTotalColumns,
 } from "./messages";
 import { adoptedTarget, yearTarget, otherSubTargets, subHeaderBounds, subHeaderYears } from "./targetColumns";
@@ -139,6 +141,7 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
   if (header) walk.closeTable(lastDataRow >= 0 ? lastDataRow : header.row);
 
   reportRowsNotRead(b, grid, skippedRows, longTermRows, targetsSetAside);
+  reportPlacesTotalRows(b, walk.totalRows);
   reportEmptyTables(b, texts);
   // No header anywhere: a 分解表 with a row per place and a column per indicator (县市 | 养护里程（公里）)…
   if (b.tables.length === 0 && !pasted) readTransposed(b, grid, texts, width, walk.ctx);
@@ -215,6 +218,8 @@ class GridWalk {
   ctx = EMPTY_CONTEXT();
   contextSinceData = false;
   readonly skippedRows: number[] = [];
+  /** The 合计 block of the current rows table's place column, while its rows go on (readPlacesTotal). */
+  placesTotal: { header: string; fill: CategoryFill; project: ProjectInfo } | null = null;
   readonly fill: CategoryFill = { level1: null, level2: null, level2InL1Column: false };
   level2Names = false;
   goalBelow: number | null = null;
@@ -491,6 +496,7 @@ class GridWalk {
       this.readFormBudget(r);
       return;
     }
+    if (this.readPlacesTotal(r, this.header)) return;
     if (this.setAside(r, this.header)) return;
     this.readTableRow(r, this.header);
   }
@@ -585,6 +591,7 @@ class GridWalk {
     this.projects0 = b.projects.length;
     this.indicators0 = b.indicators.length;
     this.fill.level1 = this.fill.level2 = null;
+    this.placesTotal = null;
     b.current = null;
     this.closed = null;
     return;
@@ -1012,6 +1019,56 @@ class GridWalk {
     this.inForm = true;
     return true;
   }
+
+  /**
+   * 区县 | 一级指标 | … | 指标值 with 合计 in the place column under the districts' rows: the places' total, each
+   * of its rows read as an indicator is and kept as the total of the table's like-named records (placesTotal.ts),
+   * not set aside as a footer; the rows under it with a blank place cell (merged down) go on with it. A row
+   * matching no indicator of two places or more (合计 | … | 1500, 全区 | 档案规范率 in one district's rows) is
+   * read as before: a footer, or a row of the project above.
+   */
+  private readPlacesTotal(r: number, header: HeaderInfo): boolean {
+    const { b, texts } = this;
+    const col = header.roles.district;
+    const row = texts[r];
+    const place = col === undefined ? "" : trimSpaces(row[col] ?? "");
+    // 序号 | 区县 with 合计 merged over both: the word in the cell left of the blank place cell.
+    const lead = firstNonEmpty(row);
+    const word = place || (col !== undefined && lead >= 0 && lead < col ? trimSpaces(row[lead]) : "");
+    const total = !!word && isPlacesTotal(word);
+    if (!total && (place || col === undefined)) this.placesTotal = null;
+    if (col === undefined || header.placeColumns || header.layout === "packed" || !b.current) return false;
+    if (!total && !this.placesTotal) return false;
+    if (!hasIndicatorContent(header, row)) return false;
+    if (total)
+      this.placesTotal = {
+        header: word,
+        fill: { level1: null, level2: null, level2InL1Column: false },
+        project: { ...b.current, district: null },
+      };
+    const t = this.placesTotal as NonNullable<GridWalk["placesTotal"]>;
+    const from = b.indicators.length;
+    const { grid, pasted } = this;
+    readIndicatorRow(
+      b,
+      t.project,
+      { grid, texts, header, level2Names: this.level2Names, pasted },
+      r,
+      t.fill,
+      total,
+    );
+    const read = b.indicators.splice(from);
+    // Matching no place's indicator (全区 | 档案规范率 within one district's rows): the row as it was read before.
+    if (keepPlacesTotals(b, this.indicators0, read, t.header) === 0) {
+      this.placesTotal = null;
+      return false;
+    }
+    this.totalRows.push({ row: b.sheetRow(r), header: t.header });
+    return true;
+  }
+
+  /** The 合计 rows of place columns kept as totals, said once the sheet is read. */
+  readonly totalRows: { row: number; header: string }[] = [];
 
   /** Rows under a header that are no part of its table: captions, footers, money rows, the next form. */
   private setAside(r: number, header: HeaderInfo): boolean {
