@@ -104,6 +104,11 @@ function withChecked(
   };
 }
 
+/** The same rows (or columns) read as no place beside two totals: both none, or the same 市本级 rows. */
+const sameUnread = (a: TotalColumn, b: TotalColumn): boolean =>
+  (a.unread ?? []).map((u) => `${u.column}\u0000${u.header}`).join("\u0001") ===
+  (b.unread ?? []).map((u) => `${u.column}\u0000${u.header}`).join("\u0001");
+
 /**
  * A rows table's 合计 block (合计 | 产出指标 | … one row per indicator, under the districts' rows): its rows one
  * after another, said as one block (“合计”行（Sheet1 第 12–14 行）) with every indicator checked, not a note per
@@ -120,8 +125,7 @@ function joinTotalRows(columns: TotalColumn[]): TotalColumn[] {
       last &&
       t.inRow &&
       prev.inRow &&
-      !t.unread &&
-      !prev.unread &&
+      sameUnread(t, prev) &&
       row === last.to + 1 &&
       t.source === prev.source &&
       t.sheet === prev.sheet &&
