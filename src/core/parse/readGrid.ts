@@ -6,7 +6,7 @@
 import { budgetColumnOf, budgetSums, formBudget, type BudgetColumn } from "../table/budgetColumn";
 import { columnLetters, type Grid, gridWidth } from "../grid";
 import { districtOf } from "../table/district";
-import { type ParseResult, type ProjectInfo } from "../record";
+import { type IndicatorRecord, type ParseResult, type ProjectInfo } from "../record";
 import { categoryOfLabel } from "../text/categories";
 import { canon, trimSpaces } from "../text/chars";
 import { parseTarget } from "../text/target";
@@ -194,6 +194,22 @@ type HeadingAbove = Carried & {
 
 /** How many rows a form's lines may fill between its title or 项目名称 and its indicator header. */
 const FORM_LINES_MAX = 40;
+
+/** A project to read a 合计 row under before any place's project is started: none of the result's. */
+function scratchProject(sheet: string): ProjectInfo {
+  return {
+    id: -1,
+    sheet,
+    row: 0,
+    project: "",
+    budgetUnit: "",
+    department: "",
+    district: null,
+    goal: "",
+    goalCell: null,
+    projectCell: null,
+  };
+}
 
 /** The cells of a table row that say whether it is a group row. */
 interface GroupCells {
@@ -389,6 +405,7 @@ class GridWalk {
   /** The current table ends at row `end`: its info, and its target columns not read. */
   closeTable(end: number): void {
     const { b, grid, texts, width } = this;
+    this.settlePendingTotals();
     this.readSideGroups();
     this.endLongBlock();
     if (!this.header) return;
@@ -1025,7 +1042,8 @@ class GridWalk {
    * of its rows read as an indicator is and kept as the total of the table's like-named records (placesTotal.ts),
    * not set aside as a footer; the rows under it with a blank place cell (merged down) go on with it. A row
    * matching no indicator of two places or more (合计 | … | 1500, 全区 | 档案规范率 in one district's rows) is
-   * read as before: a footer, or a row of the project above.
+   * read as before: a footer, or a row of the project above. A 合计 block above the places' rows is held
+   * until the table ends (settlePendingTotals).
    */
   private readPlacesTotal(r: number, header: HeaderInfo): boolean {
     const { b, texts } = this;
@@ -1037,15 +1055,21 @@ class GridWalk {
     const word = place || (col !== undefined && lead >= 0 && lead < col ? trimSpaces(row[lead]) : "");
     const total = !!word && isPlacesTotal(word);
     if (!total && (place || col === undefined)) this.placesTotal = null;
-    if (col === undefined || header.placeColumns || !b.current) return false;
-    if (header.layout === "packed") return total && this.readPackedTotal(r, header, word);
+    if (col === undefined || header.placeColumns) return false;
+    if (header.layout === "packed") return !!b.current && total && this.readPackedTotal(r, header, word);
     if (!total && !this.placesTotal) return false;
     if (!hasIndicatorContent(header, row)) return false;
+    // 全县 | 产出指标 | … before any place: a project of the county's own as it was read before (only a
+    // 合计 or 总计 there, set aside as a footer before, is held to match the places below).
+    if (total && !this.placeRead() && !isFooterRow(row)) {
+      this.placesTotal = null;
+      return false;
+    }
     if (total)
       this.placesTotal = {
         header: word,
         fill: { level1: null, level2: null, level2InL1Column: false },
-        project: { ...b.current, district: null },
+        project: { ...(b.current ?? scratchProject(this.grid.sheet)), district: null },
       };
     const t = this.placesTotal as NonNullable<GridWalk["placesTotal"]>;
     const from = b.indicators.length;
@@ -1059,6 +1083,11 @@ class GridWalk {
       total,
     );
     const read = b.indicators.splice(from);
+    // 合计 first, above the places' rows: kept until the table ends, then matched to them.
+    if (!this.placeRead()) {
+      this.pendingTotals.push({ records: read, header: t.header, row: b.sheetRow(r) });
+      return true;
+    }
     // Matching no place's indicator (全区 | 档案规范率 within one district's rows): the row as it was read before.
     if (keepPlacesTotals(b, this.indicators0, read, t.header) === 0) {
       this.placesTotal = null;
@@ -1066,6 +1095,32 @@ class GridWalk {
     }
     this.totalRows.push({ row: b.sheetRow(r), header: t.header });
     return true;
+  }
+
+  /** Whether the current table has read a place's indicator yet (a district's, or the city's own level's). */
+  private placeRead(): boolean {
+    const { b } = this;
+    for (let i = this.indicators0; i < b.indicators.length; i++) {
+      const p = b.projects[b.indicators[i].projectId];
+      if (p && (p.district !== null || p.ownLevel)) return true;
+    }
+    return false;
+  }
+
+  /** 合计 rows read above the places' (readPlacesTotal), matched once the table ends. */
+  private pendingTotals: { records: IndicatorRecord[]; header: string; row: number }[] = [];
+
+  /**
+   * The table ends: its leading 合计 rows kept as the totals of the places' like-named indicators, or, matching
+   * none, set aside as a footer's row was before.
+   */
+  private settlePendingTotals(): void {
+    for (const { records, header, row } of this.pendingTotals) {
+      if (keepPlacesTotals(this.b, this.indicators0, records, header) > 0)
+        this.totalRows.push({ row, header });
+      else this.skippedRows.push(row);
+    }
+    this.pendingTotals = [];
   }
 
   /**

@@ -95,4 +95,29 @@ describe("a 合计 block in a rows table's place column", () => {
       ["花都区", "档案规范率"],
     ]);
   });
+
+  it("above the districts' rows (合计 first) is held until the table ends, then checked", () => {
+    const g = guangzhou();
+    const total = g.slice(11, 14);
+    const moved = [...g.slice(0, 2), ...total, ...g.slice(2, 11), ...g.slice(14)];
+    const r = parseGrid(grid(moved));
+    expect(r.projects.map((p) => p.district)).toEqual(["越秀区", "海珠区", "荔湾区"]);
+    expect(r.indicators.map((i) => i.rowTotal?.cell ?? null)).toEqual(
+      Array(3).fill(["E3", "E4", "E5"]).flat(),
+    );
+    expect(totalFlags(moved).map((f) => f.message.zh)).toEqual([
+      "合计 培训人次 700 人次（E4），而 3 个区之和为 600 人次（相差 100 人次），请核对",
+    ]);
+  });
+
+  it("a 全县 block before any place, in a table of no other place, is still the county's own project", () => {
+    const r = parseGrid(
+      grid([
+        ["地区", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["全县", "产出指标", "数量指标", "巡河次数", "1200次"],
+        [null, null, "质量指标", "问题整改率", "≥95%"],
+      ]),
+    );
+    expect(r.indicators.map((i) => i.name)).toEqual(["巡河次数", "问题整改率"]);
+  });
 });
