@@ -241,6 +241,23 @@ export function reportPlacesTotalRows(b: Builder, rows: readonly { row: number; 
 }
 
 /**
+ * 小计 (主城区小计) in a rows table's place column between groups of places: a group's subtotal, set aside (not
+ * read as the place above's rows, nor checked). Said, so that the rows are not taken for dropped.
+ */
+export function reportSubtotalRows(b: Builder, rows: readonly { row: number; header: string }[]): void {
+  if (rows.length === 0) return;
+  const headers = [...new Set(rows.map((x) => x.header))];
+  b.messages.push({
+    level: "info",
+    sheet: b.grid.sheet,
+    text: {
+      zh: `第 ${rows.map((x) => x.row).join("、")} 行（地区一栏为${headers.map((h) => `“${h}”`).join("、")}）是分组小计，不是一个地区，未读作指标。`,
+      en: `Row(s) ${rows.map((x) => x.row).join(", ")} (${headers.join(", ")} in the place column) are a group's subtotal, no place, and were not read as indicators.`,
+    },
+  });
+}
+
+/**
  * A table headed 一级指标 / 二级指标 with rows of text under it that gave no indicator (a column read as another's,
  * or names not yet written): said, so that the project is not taken for one that writes no indicators.
  */

@@ -18,6 +18,14 @@ export function isPlacesTotal(cell: string): boolean {
   return PLACES_TOTAL.test(trimSpaces(cell).replace(/\s+/g, ""));
 }
 
+/** 小计, 主城区小计, 渝东北片区小计: a group's subtotal in a place column. */
+const SUBTOTAL = /^[\u4e00-\u9fa5]{0,10}小计$/;
+
+/** Whether a place column's cell names a group's subtotal (小计, 主城区小计), neither a place nor the total. */
+export function isSubtotal(cell: string): boolean {
+  return SUBTOTAL.test(trimSpaces(cell).replace(/\s+/g, ""));
+}
+
 /**
  * The records read from a 合计 row (`totals`) kept on the table's records of the same name as their row total:
  * only those of a place (a district's project, or the city's own level, which the comparison adds into the

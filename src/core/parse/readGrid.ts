@@ -113,7 +113,7 @@ import { addPackedCell, type Carried } from "./packedCell";
 import { Builder, type Context, EMPTY_CONTEXT, tableInfo } from "./builder";
 import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow";
 import { wrappedRows } from "./wrappedRows";
-import { isPlacesTotal, keepPlacesTotals } from "./placesTotal";
+import { isPlacesTotal, isSubtotal, keepPlacesTotals } from "./placesTotal";
 import { readTransposed } from "./transposed";
 import {
   reportEmptyTables,
@@ -123,6 +123,7 @@ import {
   reportNoTable,
   reportNotPlaces,
   reportPlacesTotalRows,
+  reportSubtotalRows,
   reportTotalColumns,
 } from "./messages";
 import { adoptedTarget, yearTarget, otherSubTargets, subHeaderBounds, subHeaderYears } from "./targetColumns";
@@ -142,6 +143,7 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
 
   reportRowsNotRead(b, grid, skippedRows, longTermRows, targetsSetAside);
   reportPlacesTotalRows(b, walk.totalRows);
+  reportSubtotalRows(b, walk.subtotalRows);
   reportEmptyTables(b, texts);
   // No header anywhere: a 分解表 with a row per place and a column per indicator (县市 | 养护里程（公里）)…
   if (b.tables.length === 0 && !pasted) readTransposed(b, grid, texts, width, walk.ctx);
@@ -235,7 +237,7 @@ class GridWalk {
   contextSinceData = false;
   readonly skippedRows: number[] = [];
   /** The 合计 block of the current rows table's place column, while its rows go on (readPlacesTotal). */
-  placesTotal: { header: string; fill: CategoryFill; project: ProjectInfo } | null = null;
+  placesTotal: { header: string; fill: CategoryFill; project: ProjectInfo; subtotal?: true } | null = null;
   readonly fill: CategoryFill = { level1: null, level2: null, level2InL1Column: false };
   level2Names = false;
   goalBelow: number | null = null;
@@ -1054,8 +1056,10 @@ class GridWalk {
     const lead = firstNonEmpty(row);
     const word = place || (col !== undefined && lead >= 0 && lead < col ? trimSpaces(row[lead]) : "");
     const total = !!word && isPlacesTotal(word);
-    if (!total && (place || col === undefined)) this.placesTotal = null;
+    const sub = !total && !!word && isSubtotal(word);
+    if (!total && !sub && (place || col === undefined)) this.placesTotal = null;
     if (col === undefined || header.placeColumns) return false;
+    if (sub || (!total && this.placesTotal?.subtotal)) return this.setSubtotalAside(r, header, word, sub);
     if (header.layout === "packed") return !!b.current && total && this.readPackedTotal(r, header, word);
     if (!total && !this.placesTotal) return false;
     if (!hasIndicatorContent(header, row)) return false;
@@ -1096,6 +1100,30 @@ class GridWalk {
     this.totalRows.push({ row: b.sheetRow(r), header: t.header });
     return true;
   }
+
+  /**
+   * 小计 (主城区小计) in the place column between groups of places, and the rows under it with a blank place
+   * cell: a group's subtotal, neither a place nor the total — set aside and said, never read as rows of the
+   * place above it (round 198: 巫溪县 got the 小计's rows as a second copy of its own).
+   */
+  private setSubtotalAside(r: number, header: HeaderInfo, word: string, starts: boolean): boolean {
+    if (!hasIndicatorContent(header, this.texts[r])) return false;
+    if (starts)
+      this.placesTotal = {
+        header: word,
+        fill: { level1: null, level2: null, level2InL1Column: false },
+        project: scratchProject(this.grid.sheet),
+        subtotal: true,
+      };
+    this.subtotalRows.push({
+      row: this.b.sheetRow(r),
+      header: (this.placesTotal as { header: string }).header,
+    });
+    return true;
+  }
+
+  /** The 小计 rows set aside (setSubtotalAside), said once the sheet is read. */
+  readonly subtotalRows: { row: number; header: string }[] = [];
 
   /** Whether the current table has read a place's indicator yet (a district's, or the city's own level's). */
   private placeRead(): boolean {

@@ -7,40 +7,43 @@
 import { compareDistricts, formatComparisonSummary } from "../../../src/core/compare";
 import { parseGrid } from "../../../src/core/parse";
 import { grid } from "../../support/grid";
-import { CASES, CASES2, type Case } from "./round198data";
+import { CASES, CASES2, CASES3, type Case } from "./round198data";
 
 const key = (f: { code: string; district: string; indicator: string }) =>
   `${f.code} ${f.district} ${f.indicator}`;
 
-describe.each([...CASES, ...CASES2].map((c) => [c.id, c] as [string, Case]))("case %s", (_id, c) => {
-  const r = compareDistricts(c.sources());
-  const flags = r.programs.flatMap((p) => p.indicators.flatMap((i) => i.flags));
+describe.each([...CASES, ...CASES2, ...CASES3].map((c) => [c.id, c] as [string, Case]))(
+  "case %s",
+  (_id, c) => {
+    const r = compareDistricts(c.sources());
+    const flags = r.programs.flatMap((p) => p.indicators.flatMap((i) => i.flags));
 
-  it("places every district in one program", () => {
-    expect(r.programs).toHaveLength(1);
-    expect(r.programs[0].districts).toEqual(c.districts);
-  });
+    it("places every district in one program", () => {
+      expect(r.programs).toHaveLength(1);
+      expect(r.programs[0].districts).toEqual(c.districts);
+    });
 
-  it("raises the gold flags and no other", () => {
-    const got = flags.map((f) => ({
-      ...f,
-      indicator:
-        c.flags.find(
-          (g) => f.indicator.includes(g.indicator) && g.district === f.district && g.code === f.code,
-        )?.indicator ?? f.indicator,
-    }));
-    expect(got.map(key).sort()).toEqual(c.flags.map(key).sort());
-  });
+    it("raises the gold flags and no other", () => {
+      const got = flags.map((f) => ({
+        ...f,
+        indicator:
+          c.flags.find(
+            (g) => f.indicator.includes(g.indicator) && g.district === f.district && g.code === f.code,
+          )?.indicator ?? f.indicator,
+      }));
+      expect(got.map(key).sort()).toEqual(c.flags.map(key).sort());
+    });
 
-  it("says the notes a reviewer looks for", () => {
-    const text = formatComparisonSummary(r, "zh");
-    for (const n of c.notes.filter((x) => !x.startsWith("写作") && x !== "下达资金"))
-      expect(text).toContain(n);
-  });
-});
+    it("says the notes a reviewer looks for", () => {
+      const text = formatComparisonSummary(r, "zh");
+      for (const n of c.notes.filter((x) => !x.startsWith("写作") && x !== "下达资金"))
+        expect(text).toContain(n);
+    });
+  },
+);
 
 describe("fixed after the run", () => {
-  const byId = (id: string) => [...CASES, ...CASES2].find((c) => c.id.startsWith(id)) as Case;
+  const byId = (id: string) => [...CASES, ...CASES2, ...CASES3].find((c) => c.id.startsWith(id)) as Case;
 
   it("a 合计 row packed as the districts' cells are is their total, checked (L)", () => {
     const parsed = parseGrid(
@@ -75,5 +78,33 @@ describe("fixed after the run", () => {
       "“全市合计”行（Sheet1 第 24–26 行）不是区，未纳入对比；第 21 行“市本级”是本级，不作为区对比，其目标值计入全市合计核对；“河长巡河次数”“河道保洁长度”的全市合计已与各区之和核对",
     );
     expect(text.match(/“全市合计”行/g)).toHaveLength(1);
+  });
+
+  it("a 分解表 whose 全市合计 row comes first, right under the header, is read and checked (P)", () => {
+    const r = compareDistricts(byId("P").sources());
+    expect(r.programs[0].districts).toHaveLength(5);
+    expect(formatComparisonSummary(r, "zh")).toContain(
+      "“全市合计”行（Sheet1 第 3 行）不是区，未纳入对比；“巡河次数”“河湖保洁面积”的全市合计已与各区之和核对",
+    );
+  });
+
+  it("小计 rows between groups of places are set aside and said, not read as the place above's (N)", () => {
+    const source = byId("N").sources()[0];
+    const rows = source.indicators.filter((i) => i.district === "巫溪县");
+    expect(rows.map((i) => i.cell)).toEqual(["E5", "E6"]);
+    const parsed = parseGrid(
+      grid([
+        ["区县", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["城口县", "产出指标", "数量指标", "受益学生人数", "12000人"],
+        ["巫溪县", "产出指标", "数量指标", "受益学生人数", "18000人"],
+        ["渝东北小计", "产出指标", "数量指标", "受益学生人数", "30000人"],
+        [null, null, "质量指标", "食品安全事故发生次数", "0次"],
+        ["酉阳县", "产出指标", "数量指标", "受益学生人数", "52000人"],
+      ]),
+    );
+    expect(parsed.indicators.map((i) => i.district)).toEqual(["城口县", "巫溪县", "酉阳县"]);
+    expect(parsed.messages.map((m) => m.text.zh)).toContain(
+      "第 4、5 行（地区一栏为“渝东北小计”）是分组小计，不是一个地区，未读作指标。",
+    );
   });
 });

@@ -565,3 +565,130 @@ export const CASES2: Case[] = [
     notes: ["“合计”行"],
   },
 ];
+
+/** M: 成都 农村公路, 项目名称 | 区县 | … with 合计 written in the 项目名称 column, the 区县 cell blank. */
+function chengduRoadsNameTotal(): CompareSource[] {
+  const ds: [string, number, string][] = [
+    ["双流区", 820, "≥85%"],
+    ["温江区", 560, "≥85%"],
+    ["新津区", 610, "≥85%"],
+    ["简阳市", 1900, "≥85%"],
+    ["金堂县", 1500, "≥85%"],
+  ];
+  const rows: Row[] = [
+    ["成都市2025年农村公路管养资金绩效目标表"],
+    ["项目名称", "区县", "一级指标", "二级指标", "三级指标", "指标值"],
+  ];
+  for (const [d, km, rate] of ds) {
+    rows.push(["农村公路管养资金", d, "产出指标", "数量指标", "管养里程", `${km}公里`]);
+    rows.push([null, null, null, "质量指标", "优良中等路比例", rate]);
+  }
+  rows.push(["合计", null, "产出指标", "数量指标", "管养里程", "5490公里"]);
+  rows.push([null, null, null, "质量指标", "优良中等路比例", "≥85%"]);
+  return [gridSource("成都农村公路.xlsx", rows)];
+}
+
+/** N: 重庆 营养改善, a 区县 column with 小计 rows per group and a 总计 block at the end. */
+function chongqingSubtotals(): CompareSource[] {
+  const rows: Row[] = [
+    ["重庆市2025年学生营养改善计划绩效目标表"],
+    ["区县", "一级指标", "二级指标", "三级指标", "指标值"],
+    ["城口县", "产出指标", "数量指标", "受益学生人数", "12000人"],
+    [null, null, "质量指标", "食品安全事故发生次数", "0次"],
+    ["巫溪县", "产出指标", "数量指标", "受益学生人数", "18000人"],
+    [null, null, "质量指标", "食品安全事故发生次数", "0次"],
+    ["小计", "产出指标", "数量指标", "受益学生人数", "30000人"],
+    [null, null, "质量指标", "食品安全事故发生次数", "0次"],
+    ["酉阳县", "产出指标", "数量指标", "受益学生人数", "52000人"],
+    [null, null, "质量指标", "食品安全事故发生次数", "0次"],
+    ["秀山县", "产出指标", "数量指标", "受益学生人数", "40000人"],
+    [null, null, "质量指标", "食品安全事故发生次数", "0次"],
+    ["小计", "产出指标", "数量指标", "受益学生人数", "92000人"],
+    [null, null, "质量指标", "食品安全事故发生次数", "0次"],
+    ["总计", "产出指标", "数量指标", "受益学生人数", "132000人"],
+    [null, null, "质量指标", "食品安全事故发生次数", "0次"],
+  ];
+  return [gridSource("重庆营养改善分组.xlsx", rows)];
+}
+
+/** P: 西安 河长制 分解表 one row per district, 全市合计 first. */
+function xianRiversTotalFirst(): CompareSource[] {
+  const rows: Row[] = [
+    ["西安市2025年河湖长制专项资金绩效目标分解表"],
+    ["县（区）", "巡河次数（次）", "河湖保洁面积（万平方米）", "问题整改率（%）"],
+    ["全市合计", 9000, 560, "≥95"],
+    ["未央区", 1500, 90, "≥95"],
+    ["灞桥区", 1800, 110, "≥95"],
+    ["临潼区", 2000, 130, "≥95"],
+    ["长安区", 2200, 150, "≥95"],
+    ["高陵区", 1500, 80, "≥90"],
+  ];
+  return [gridSource("西安河湖长制.xlsx", rows)];
+}
+
+/** Q: 成都 森林防火, packed cells, districts naming one indicator two ways and one deadline later. */
+function chengduForestPacked(): CompareSource[] {
+  const ds: [string, string, string][] = [
+    ["龙泉驿区", "森林防火巡护人员≥60人", "12月底前"],
+    ["青白江区", "森林防火巡护人员≥40人", "12月底前"],
+    ["新都区", "森林防火巡护人员≥35人", "12月底前"],
+    ["温江区", "森林防火巡护人员≥30人", "12月底前"],
+    ["双流区", "森林防火巡护人员≥50人", "2026年3月底前"],
+    ["郫都区", "森林防火巡护人员≥45人", "12月底前"],
+  ];
+  const rows: Row[] = [
+    ["成都市2025年区县森林防火经费项目绩效目标汇总表"],
+    ["序号", "项目名称", "预算单位", "绩效指标"],
+  ];
+  ds.forEach(([d, staff, due], i) =>
+    rows.push([
+      i + 1,
+      `${d}森林防火经费`,
+      `成都市${d}林业和园林管理局`,
+      `1、产出指标：${staff}；防火物资储备库建设完成时间${due.startsWith("2026") ? due : `2025年${due}`}。2、效益指标：森林火灾受害率≤0.9‰。`,
+    ]),
+  );
+  return [gridSource("成都森林防火汇总.xlsx", rows)];
+}
+
+export const CASES3: Case[] = [
+  {
+    id: "M 成都公路（合计写在项目名称列）",
+    sources: chengduRoadsNameTotal,
+    districts: ["双流区", "温江区", "新津区", "简阳市", "金堂县"],
+    // 820+560+610+1900+1500 = 5390, written 5490.
+    flags: [
+      { code: "TOTAL-DIFF", district: "合计", indicator: "管养里程" },
+      // Gold corrected: 简阳市 at 2.3 times the median is a 规模差异 to say.
+      { code: "OUTLIER", district: "简阳市", indicator: "管养里程", info: true },
+    ],
+    notes: ["“合计”行"],
+  },
+  {
+    id: "N 重庆营养改善（小计＋总计）",
+    sources: chongqingSubtotals,
+    districts: ["城口县", "巫溪县", "酉阳土家族苗族自治县", "秀山土家族苗族自治县"],
+    // 12000+18000+52000+40000 = 122000, written 132000; the 小计 rows are no district and no indicator.
+    flags: [
+      { code: "TOTAL-DIFF", district: "总计", indicator: "受益学生人数" },
+      // Gold corrected: 城口县 at 0.41 of the median is a 规模差异 to say.
+      { code: "OUTLIER", district: "城口县", indicator: "受益学生人数", info: true },
+    ],
+    notes: ["“总计”行"],
+  },
+  {
+    id: "P 西安河长制（分解表，全市合计在前）",
+    sources: xianRiversTotalFirst,
+    districts: ["未央区", "灞桥区", "临潼区", "长安区", "高陵区"],
+    // 1500+1800+2000+2200+1500 = 9000 (agrees); 90+110+130+150+80 = 560 (agrees).
+    flags: [{ code: "OUTLIER", district: "高陵区", indicator: "问题整改率" }],
+    notes: ["“全市合计”行"],
+  },
+  {
+    id: "Q 成都森林防火（打包，期限较晚）",
+    sources: chengduForestPacked,
+    districts: ["龙泉驿区", "青白江区", "新都区", "温江区", "双流区", "郫都区"],
+    flags: [{ code: "DATE-DIFF", district: "双流区", indicator: "防火物资储备库建设完成时间" }],
+    notes: [],
+  },
+];
