@@ -530,8 +530,19 @@ function notPlacesAmong(
     const t = (texts[c] ?? "").trim();
     if (t && !taken.has(c) && !isTotalHeader(t)) out.push({ col: c, header: t });
   }
+  // 全市 | 新城区 | … | 未央区 | 市本级: the city's own level after the places, the total before them — in
+  // the total too (round 198: left out in silence, and the total checked without it).
+  if (total === last && info.totalColumns?.some((t) => t.col < places[0].col))
+    for (let c = last + 1; c < texts.length; c++) {
+      const t = (texts[c] ?? "").trim();
+      if (!OWN_LEVEL_HEADER.test(t) || taken.has(c)) break;
+      out.push({ col: c, header: t });
+    }
   return out;
 }
+
+/** 市本级, 县本级, 本级, 市直: the city's (or county's) own level, a column beside its places. */
+const OWN_LEVEL_HEADER = /^(?:[\u4e00-\u9fa5]{0,6}?本级|[市县区州]直)$/;
 
 /**
  * The columns of a target written as its bounds (下限 | 上限, 最低值 | 最高值, 指标值（下限）| 指标值（上限）):

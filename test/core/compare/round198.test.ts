@@ -7,12 +7,12 @@
 import { compareDistricts, formatComparisonSummary } from "../../../src/core/compare";
 import { parseGrid } from "../../../src/core/parse";
 import { grid } from "../../support/grid";
-import { CASES, CASES2, CASES3, type Case } from "./round198data";
+import { CASES, CASES2, CASES3, CASES4, type Case } from "./round198data";
 
 const key = (f: { code: string; district: string; indicator: string }) =>
   `${f.code} ${f.district} ${f.indicator}`;
 
-describe.each([...CASES, ...CASES2, ...CASES3].map((c) => [c.id, c] as [string, Case]))(
+describe.each([...CASES, ...CASES2, ...CASES3, ...CASES4].map((c) => [c.id, c] as [string, Case]))(
   "case %s",
   (_id, c) => {
     const r = compareDistricts(c.sources());
@@ -43,7 +43,8 @@ describe.each([...CASES, ...CASES2, ...CASES3].map((c) => [c.id, c] as [string, 
 );
 
 describe("fixed after the run", () => {
-  const byId = (id: string) => [...CASES, ...CASES2, ...CASES3].find((c) => c.id.startsWith(id)) as Case;
+  const byId = (id: string) =>
+    [...CASES, ...CASES2, ...CASES3, ...CASES4].find((c) => c.id.startsWith(id)) as Case;
 
   it("a 合计 row packed as the districts' cells are is their total, checked (L)", () => {
     const parsed = parseGrid(
@@ -106,5 +107,25 @@ describe("fixed after the run", () => {
     expect(parsed.messages.map((m) => m.text.zh)).toContain(
       "第 4、5 行（地区一栏为“渝东北小计”）是分组小计，不是一个地区，未读作指标。",
     );
+  });
+
+  it("a district whose indicator stands on another row under a like name is told so, not as not set (R)", () => {
+    const r = compareDistricts(byId("R").sources());
+    const missing = r.programs[0].indicators
+      .flatMap((i) => i.flags)
+      .filter((f) => f.code === "MISSING")
+      .map((f) => f.message.zh);
+    expect(missing).toEqual([
+      "大足区 未设置同名指标，其“巡河次数”可能为同一指标，请人工核对（7 个区中有 4 个区设置了“河长巡河次数”）",
+      "璧山区 未设置同名指标，其“巡河次数”可能为同一指标，请人工核对（7 个区中有 4 个区设置了“河长巡河次数”）",
+      "铜梁区 未设置同名指标，其“各级河长累计巡河次数”可能为同一指标，请人工核对（7 个区中有 4 个区设置了“河长巡河次数”）",
+    ]);
+  });
+
+  it("a 市本级 column after the places, 全市 before them, is said and added into the total's sum (S)", () => {
+    const r = compareDistricts(byId("S").sources());
+    const text = formatComparisonSummary(r, "zh");
+    expect(text).toContain("K 列“市本级”是本级，不作为区对比，其目标值计入全市核对");
+    expect(text).toContain("而 5 个区与市本级 5 万人之和为 215 万人（相差 10 万人）");
   });
 });

@@ -692,3 +692,103 @@ export const CASES3: Case[] = [
     notes: [],
   },
 ];
+
+/** R: 重庆 河长制, a sheet per district, one indicator named three ways. */
+function chongqingRiverNames(): CompareSource[] {
+  const ds: [string, string, number][] = [
+    ["江津区", "河长巡河次数", 2600],
+    ["合川区", "河长巡河次数", 2400],
+    ["永川区", "河长巡河次数", 1800],
+    ["綦江区", "河长巡河次数", 2000],
+    ["大足区", "巡河次数", 1700],
+    ["璧山区", "巡河次数", 1500],
+    ["铜梁区", "各级河长累计巡河次数", 1600],
+  ];
+  return ds.map(([d, name, n]) =>
+    gridSource(
+      `重庆河长制.xlsx · ${d}`,
+      [
+        [`${d}2025年河长制工作经费项目绩效目标表`],
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["河长制工作经费", "产出指标", "数量指标", name, `≥${n}次`],
+        [null, null, "质量指标", "问题整改率", "≥95%"],
+      ],
+      d,
+    ),
+  );
+}
+
+/** S: 西安 医保, a column per district with 全市 first and a 市本级 column last. */
+function xianInsuranceColumns(): CompareSource[] {
+  const rows: Row[] = [
+    ["西安市2025年城乡居民医保补助资金绩效目标分解表"],
+    [
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "计量单位",
+      "全市",
+      "新城区",
+      "碑林区",
+      "莲湖区",
+      "雁塔区",
+      "未央区",
+      "市本级",
+    ],
+    // 30+35+40+60+45+5 = 215, written 225.
+    ["产出指标", "数量指标", "参保人数", "万人", 225, 30, 35, 40, 60, 45, 5],
+    [null, "质量指标", "参保率", "%", "≥95", "≥95", "≥95", "≥95", "≥95", "≥95", "≥95"],
+  ];
+  return [gridSource("西安医保分解表.xlsx", rows)];
+}
+
+/** T: 成都 营养改善, a workbook per county, the county only in the 预算单位 line, files named 附件N. */
+function chengduUnitsOnly(): CompareSource[] {
+  const ds: [string, number][] = [
+    ["蒲江县教育局", 9000],
+    ["大邑县教育局", 16000],
+    ["金堂县教育局", 26000],
+    ["崇州市教育局", 21000],
+    ["邛崃市教育局", 19000],
+  ];
+  return ds.map(([unit, n], i) =>
+    gridSource(`附件${i + 1}.xlsx`, [
+      ["项目支出绩效目标表"],
+      ["项目名称", "农村义务教育学生营养改善计划", "预算单位", unit],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "受益学生人数", `${n}人`],
+      [null, "时效指标", "资金拨付及时率", "100%"],
+    ]),
+  );
+}
+
+export const CASES4: Case[] = [
+  {
+    id: "R 重庆河长制（同一指标三种写法）",
+    sources: chongqingRiverNames,
+    districts: ["江津区", "合川区", "永川区", "綦江区", "大足区", "璧山区", "铜梁区"],
+    // A reviewer lines the three names up as one indicator; if not, each MISSING must name the likely same one
+    // (gold corrected: the comparison offers, never merges, names that differ).
+    flags: [
+      { code: "MISSING", district: "大足区", indicator: "河长巡河次数" },
+      { code: "MISSING", district: "璧山区", indicator: "河长巡河次数" },
+      { code: "MISSING", district: "铜梁区", indicator: "河长巡河次数" },
+    ],
+    notes: [],
+  },
+  {
+    id: "S 西安医保（全市在前，市本级在后）",
+    sources: xianInsuranceColumns,
+    districts: ["新城区", "碑林区", "莲湖区", "雁塔区", "未央区"],
+    flags: [{ code: "TOTAL-DIFF", district: "全市", indicator: "参保人数" }],
+    notes: ["市本级"],
+  },
+  {
+    id: "T 成都营养改善（区县只在预算单位）",
+    sources: chengduUnitsOnly,
+    districts: ["蒲江县", "大邑县", "金堂县", "崇州市", "邛崃市"],
+    // Gold corrected: 蒲江县 at 0.47 of the median is a 规模差异 to say.
+    flags: [{ code: "OUTLIER", district: "蒲江县", indicator: "受益学生人数", info: true }],
+    notes: [],
+  },
+];
