@@ -18,6 +18,19 @@ export function isPlacesTotal(cell: string): boolean {
   return PLACES_TOTAL.test(trimSpaces(cell).replace(/\s+/g, ""));
 }
 
+/** 合计, 总计, 累计, 全市, 总: the words a 合计 row adds to its places' names (受益学生总人数, 全市供餐学校数). */
+const TOTAL_WORDS = /合计|总计|累计|全[省市州县区旗]|总/g;
+
+/**
+ * A place's indicator and a 合计 row's of one name, or of one once the words a total adds are taken off both
+ * (受益学生总人数 and 受益学生人数; 供餐学校总数 and 供餐学校数).
+ */
+function sameName(place: string, total: string): boolean {
+  if (place === total) return true;
+  const bare = (x: string) => x.replace(TOTAL_WORDS, "");
+  return bare(total) !== "" && bare(place) === bare(total);
+}
+
 /** 小计, 主城区小计, 渝东北片区小计: a group's subtotal in a place column. */
 const SUBTOTAL = /^[\u4e00-\u9fa5]{0,10}小计$/;
 
@@ -45,7 +58,7 @@ export function keepPlacesTotals(
     for (let i = from; i < b.indicators.length; i++) {
       const rec = b.indicators[i];
       const p = b.projects[rec.projectId];
-      if (rec.name !== t.name || rec.rowTotal || !p || (p.district === null && !p.ownLevel)) continue;
+      if (!sameName(rec.name, t.name) || rec.rowTotal || !p || (p.district === null && !p.ownLevel)) continue;
       places.push(rec);
     }
     if (places.length < 2) continue;

@@ -1092,8 +1092,15 @@ class GridWalk {
       this.pendingTotals.push({ records: read, header: t.header, row: b.sheetRow(r) });
       return true;
     }
-    // Matching no place's indicator (全区 | 档案规范率 within one district's rows): the row as it was read before.
     if (keepPlacesTotals(b, this.indicators0, read, t.header) === 0) {
+      // A 合计 row matching no place's indicator: set aside as a footer was, and the block's rows under it
+      // with it — never read as the last place's rows (round 198: 未央区 got 合计's 供餐学校总数).
+      if (total ? isFooterRow(row) : true) {
+        if (total) this.footer(r);
+        else this.skippedRows.push(b.sheetRow(r));
+        return true;
+      }
+      // 全区 | 档案规范率 within one district's rows: the row as it was read before.
       this.placesTotal = null;
       return false;
     }
