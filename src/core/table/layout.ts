@@ -530,14 +530,13 @@ function notPlacesAmong(
     const t = (texts[c] ?? "").trim();
     if (t && !taken.has(c) && !isTotalHeader(t)) out.push({ col: c, header: t });
   }
-  // 全市 | 新城区 | … | 未央区 | 市本级: the city's own level after the places, the total before them — in
-  // the total too (round 198: left out in silence, and the total checked without it).
-  if (total === last && info.totalColumns?.some((t) => t.col < places[0].col))
-    for (let c = last + 1; c < texts.length; c++) {
-      const t = (texts[c] ?? "").trim();
-      if (!OWN_LEVEL_HEADER.test(t) || taken.has(c)) break;
-      out.push({ col: c, header: t });
-    }
+  // 全市 | 新城区 | … | 未央区 | 市本级, 合计 | 市本级 | 万州区 | …: the city's own level beside the places, the
+  // total before them — in the total too (round 198: left out in silence, and the total checked without it).
+  if (total === last && info.totalColumns?.some((t) => t.col < places[0].col)) {
+    const own = (c: number) => OWN_LEVEL_HEADER.test((texts[c] ?? "").trim()) && !taken.has(c);
+    for (let c = places[0].col - 1; c >= 0 && own(c); c--) out.unshift({ col: c, header: texts[c].trim() });
+    for (let c = last + 1; c < texts.length && own(c); c++) out.push({ col: c, header: texts[c].trim() });
+  }
   return out;
 }
 

@@ -8,11 +8,12 @@ import { compareDistricts, formatComparisonSummary } from "../../../src/core/com
 import { parseGrid } from "../../../src/core/parse";
 import { grid } from "../../support/grid";
 import { CASES, CASES2, CASES3, CASES4, type Case } from "./round198data";
+import { CASES5 } from "./round198data5";
 
 const key = (f: { code: string; district: string; indicator: string }) =>
   `${f.code} ${f.district} ${f.indicator}`;
 
-describe.each([...CASES, ...CASES2, ...CASES3, ...CASES4].map((c) => [c.id, c] as [string, Case]))(
+describe.each([...CASES, ...CASES2, ...CASES3, ...CASES4, ...CASES5].map((c) => [c.id, c] as [string, Case]))(
   "case %s",
   (_id, c) => {
     const r = compareDistricts(c.sources());
@@ -44,7 +45,7 @@ describe.each([...CASES, ...CASES2, ...CASES3, ...CASES4].map((c) => [c.id, c] a
 
 describe("fixed after the run", () => {
   const byId = (id: string) =>
-    [...CASES, ...CASES2, ...CASES3, ...CASES4].find((c) => c.id.startsWith(id)) as Case;
+    [...CASES, ...CASES2, ...CASES3, ...CASES4, ...CASES5].find((c) => c.id.startsWith(id)) as Case;
 
   it("a 合计 row packed as the districts' cells are is their total, checked (L)", () => {
     const parsed = parseGrid(
@@ -127,5 +128,38 @@ describe("fixed after the run", () => {
     const text = formatComparisonSummary(r, "zh");
     expect(text).toContain("K 列“市本级”是本级，不作为区对比，其目标值计入全市核对");
     expect(text).toContain("而 5 个区与市本级 5 万人之和为 215 万人（相差 10 万人）");
+  });
+
+  it("a 合计 row naming its indicator with 总 (受益学生总人数) is the districts' total all the same (U)", () => {
+    const r = compareDistricts(byId("U").sources());
+    const flags = r.programs[0].indicators.flatMap((i) => i.flags);
+    expect(flags.map((f) => f.message.zh)).toEqual([
+      "合计 供餐学校数 225 所（E14），而 5 个区之和为 215 所（相差 10 所），请核对",
+    ]);
+    expect(r.programs[0].unaligned).toEqual([]);
+  });
+
+  it("a 合计 block matching no district's indicator is set aside whole, not read as the last district's (U)", () => {
+    const parsed = parseGrid(
+      grid([
+        ["区县", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["新城区", "产出指标", "数量指标", "受益学生人数", "8000人"],
+        ["碑林区", "产出指标", "数量指标", "受益学生人数", "9000人"],
+        ["合计", "产出指标", "数量指标", "资金下达数", "500万元"],
+        [null, null, "时效指标", "资金到位时间", "2025年3月"],
+      ]),
+    );
+    expect(parsed.indicators.map((i) => [i.district, i.name])).toEqual([
+      ["新城区", "受益学生人数"],
+      ["碑林区", "受益学生人数"],
+    ]);
+  });
+
+  it("a 市本级 column between 合计 and the places is added into the sum, no false 合计不符 (W)", () => {
+    const r = compareDistricts(byId("W").sources());
+    const flags = r.programs[0].indicators.flatMap((i) => i.flags);
+    expect(flags.map((f) => f.message.zh)).toEqual([
+      "合计 防火巡护人员 495 人（E4），而 5 个区（县）与市本级 10 人之和为 485 人（相差 10 人），请核对",
+    ]);
   });
 });
