@@ -9,43 +9,45 @@ import { parseGrid } from "../../../src/core/parse";
 import { grid } from "../../support/grid";
 import { CASES, CASES2, CASES3, CASES4, type Case } from "./round198data";
 import { CASES5 } from "./round198data5";
+import { CASES6 } from "./round198data6";
 
 const key = (f: { code: string; district: string; indicator: string }) =>
   `${f.code} ${f.district} ${f.indicator}`;
 
-describe.each([...CASES, ...CASES2, ...CASES3, ...CASES4, ...CASES5].map((c) => [c.id, c] as [string, Case]))(
-  "case %s",
-  (_id, c) => {
-    const r = compareDistricts(c.sources());
-    const flags = r.programs.flatMap((p) => p.indicators.flatMap((i) => i.flags));
+describe.each(
+  [...CASES, ...CASES2, ...CASES3, ...CASES4, ...CASES5, ...CASES6].map((c) => [c.id, c] as [string, Case]),
+)("case %s", (_id, c) => {
+  const r = compareDistricts(c.sources());
+  const flags = r.programs.flatMap((p) => p.indicators.flatMap((i) => i.flags));
 
-    it("places every district in one program", () => {
-      expect(r.programs).toHaveLength(1);
-      expect(r.programs[0].districts).toEqual(c.districts);
-    });
+  it("places every district in one program", () => {
+    expect(r.programs).toHaveLength(1);
+    expect(r.programs[0].districts).toEqual(c.districts);
+  });
 
-    it("raises the gold flags and no other", () => {
-      const got = flags.map((f) => ({
-        ...f,
-        indicator:
-          c.flags.find(
-            (g) => f.indicator.includes(g.indicator) && g.district === f.district && g.code === f.code,
-          )?.indicator ?? f.indicator,
-      }));
-      expect(got.map(key).sort()).toEqual(c.flags.map(key).sort());
-    });
+  it("raises the gold flags and no other", () => {
+    const got = flags.map((f) => ({
+      ...f,
+      indicator:
+        c.flags.find(
+          (g) => f.indicator.includes(g.indicator) && g.district === f.district && g.code === f.code,
+        )?.indicator ?? f.indicator,
+    }));
+    expect(got.map(key).sort()).toEqual(c.flags.map(key).sort());
+  });
 
-    it("says the notes a reviewer looks for", () => {
-      const text = formatComparisonSummary(r, "zh");
-      for (const n of c.notes.filter((x) => !x.startsWith("写作") && x !== "下达资金"))
-        expect(text).toContain(n);
-    });
-  },
-);
+  it("says the notes a reviewer looks for", () => {
+    const text = formatComparisonSummary(r, "zh");
+    for (const n of c.notes.filter((x) => !x.startsWith("写作") && x !== "下达资金"))
+      expect(text).toContain(n);
+  });
+});
 
 describe("fixed after the run", () => {
   const byId = (id: string) =>
-    [...CASES, ...CASES2, ...CASES3, ...CASES4, ...CASES5].find((c) => c.id.startsWith(id)) as Case;
+    [...CASES, ...CASES2, ...CASES3, ...CASES4, ...CASES5, ...CASES6].find((c) =>
+      c.id.startsWith(id),
+    ) as Case;
 
   it("a 合计 row packed as the districts' cells are is their total, checked (L)", () => {
     const parsed = parseGrid(
@@ -160,6 +162,25 @@ describe("fixed after the run", () => {
     const flags = r.programs[0].indicators.flatMap((i) => i.flags);
     expect(flags.map((f) => f.message.zh)).toEqual([
       "合计 防火巡护人员 495 人（E4），而 5 个区（县）与市本级 10 人之和为 485 人（相差 10 人），请核对",
+    ]);
+  });
+
+  it("元/（人·年） is 元/人·年, no 单位不同 (Y)", () => {
+    const r = compareDistricts(byId("Y").sources());
+    const flags = r.programs[0].indicators.flatMap((i) => i.flags);
+    expect(flags.filter((f) => f.code === "UNIT-DIFF")).toEqual([]);
+  });
+
+  it("a numbered item's ；-piece naming a time and the year's end (补助资金拨付时间年底前) is an indicator of its own (Y)", () => {
+    const parsed = parseGrid(
+      grid([
+        ["序号", "区县", "项目名称", "绩效指标"],
+        [1, "简阳市", "补助资金", "2.时效指标：补助资金拨付及时率100%；补助资金拨付时间年底前"],
+      ]),
+    );
+    expect(parsed.indicators.map((i) => [i.name, i.target])).toEqual([
+      ["补助资金拨付及时率", "100%"],
+      ["补助资金拨付时间", "年底前"],
     ]);
   });
 });
