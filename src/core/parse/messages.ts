@@ -234,8 +234,8 @@ export function reportPlacesTotalRows(b: Builder, rows: readonly { row: number; 
     level: "info",
     sheet: b.grid.sheet,
     text: {
-      zh: `第 ${zhRows} 行（地区一栏为${named}）是各地区的合计，不是一个地区：未单独读作项目，而是记作各地区同名指标的合计，对比时与各地区之和核对。`,
-      en: `Row(s) ${enRows} (${headers.join(", ")} in the place column) are the places' total, no place: not read as a project of their own but kept as the total of the places' indicators of the same name, which the comparison checks against their sum.`,
+      zh: `第 ${zhRows} 行（${named}）是各地区的合计，不是一个地区：未单独读作项目，而是记作各地区同名指标的合计，对比时与各地区之和核对。`,
+      en: `Row(s) ${enRows} (${headers.join(", ")}) are the places' total, no place: not read as a project of their own but kept as the total of the places' indicators of the same name, which the comparison checks against their sum.`,
     },
   });
 }
@@ -251,8 +251,8 @@ export function reportSubtotalRows(b: Builder, rows: readonly { row: number; hea
     level: "info",
     sheet: b.grid.sheet,
     text: {
-      zh: `第 ${rows.map((x) => x.row).join("、")} 行（地区一栏为${headers.map((h) => `“${h}”`).join("、")}）是分组小计，不是一个地区，未读作指标。`,
-      en: `Row(s) ${rows.map((x) => x.row).join(", ")} (${headers.join(", ")} in the place column) are a group's subtotal, no place, and were not read as indicators.`,
+      zh: `第 ${rows.map((x) => x.row).join("、")} 行（${headers.map((h) => `“${h}”`).join("、")}）是分组小计，不是一个地区，未读作指标。`,
+      en: `Row(s) ${rows.map((x) => x.row).join(", ")} (${headers.join(", ")}) are a group's subtotal, no place, and were not read as indicators.`,
     },
   });
 }

@@ -1049,7 +1049,8 @@ class GridWalk {
    */
   private readPlacesTotal(r: number, header: HeaderInfo): boolean {
     const { b, texts } = this;
-    const col = header.roles.district;
+    // 单位名称 | … with no 区县 column, the units naming their districts (越秀区应急管理局): 合计 in that column.
+    const col = header.roles.district ?? header.roles.budgetUnit;
     const row = texts[r];
     const place = col === undefined ? "" : trimSpaces(row[col] ?? "");
     // 序号 | 区县 with 合计 merged over both: the word in the cell left of the blank place cell.

@@ -10,12 +10,15 @@ import { grid } from "../../support/grid";
 import { CASES, CASES2, CASES3, CASES4, type Case } from "./round198data";
 import { CASES5 } from "./round198data5";
 import { CASES6 } from "./round198data6";
+import { CASES7 } from "./round198data7";
 
 const key = (f: { code: string; district: string; indicator: string }) =>
   `${f.code} ${f.district} ${f.indicator}`;
 
 describe.each(
-  [...CASES, ...CASES2, ...CASES3, ...CASES4, ...CASES5, ...CASES6].map((c) => [c.id, c] as [string, Case]),
+  [...CASES, ...CASES2, ...CASES3, ...CASES4, ...CASES5, ...CASES6, ...CASES7].map(
+    (c) => [c.id, c] as [string, Case],
+  ),
 )("case %s", (_id, c) => {
   const r = compareDistricts(c.sources());
   const flags = r.programs.flatMap((p) => p.indicators.flatMap((i) => i.flags));
@@ -45,7 +48,7 @@ describe.each(
 
 describe("fixed after the run", () => {
   const byId = (id: string) =>
-    [...CASES, ...CASES2, ...CASES3, ...CASES4, ...CASES5, ...CASES6].find((c) =>
+    [...CASES, ...CASES2, ...CASES3, ...CASES4, ...CASES5, ...CASES6, ...CASES7].find((c) =>
       c.id.startsWith(id),
     ) as Case;
 
@@ -108,7 +111,7 @@ describe("fixed after the run", () => {
     );
     expect(parsed.indicators.map((i) => i.district)).toEqual(["城口县", "巫溪县", "酉阳县"]);
     expect(parsed.messages.map((m) => m.text.zh)).toContain(
-      "第 4、5 行（地区一栏为“渝东北小计”）是分组小计，不是一个地区，未读作指标。",
+      "第 4、5 行（“渝东北小计”）是分组小计，不是一个地区，未读作指标。",
     );
   });
 
@@ -181,6 +184,13 @@ describe("fixed after the run", () => {
     expect(parsed.indicators.map((i) => [i.name, i.target])).toEqual([
       ["补助资金拨付及时率", "100%"],
       ["补助资金拨付时间", "年底前"],
+    ]);
+  });
+
+  it("a 合计 block in a 单位名称 column (no 区县 column, the units naming their districts) is checked (AE)", () => {
+    const flags = compareDistricts(byId("AE").sources()).programs[0].indicators.flatMap((i) => i.flags);
+    expect(flags.map((f) => f.message.zh)).toEqual([
+      "合计 专职安监员人数 320 人（E13），而 5 个区之和为 310 人（相差 10 人），请核对",
     ]);
   });
 });

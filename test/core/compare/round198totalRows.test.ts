@@ -55,7 +55,7 @@ describe("a 合计 block in a rows table's place column", () => {
       inRow: true,
     });
     const zh = r.messages.map((m) => m.text.zh).join("\n");
-    expect(zh).toContain("第 12、13、14 行（地区一栏为“合计”）是各地区的合计");
+    expect(zh).toContain("第 12、13、14 行（“合计”）是各地区的合计");
     expect(zh).not.toMatch(/第 [^行]*12[^行]*行在表格中或表格下方有文字/);
   });
 
