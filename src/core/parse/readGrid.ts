@@ -1060,7 +1060,9 @@ class GridWalk {
     const sub = !total && !!word && isSubtotal(word);
     if (!total && !sub && (place || col === undefined)) this.placesTotal = null;
     if (col === undefined || header.placeColumns) return false;
-    if (sub || (!total && this.placesTotal?.subtotal)) return this.setSubtotalAside(r, header, word, sub);
+    // (A 小计 before any place's row is read as it was before: a footer, or a row of its own.)
+    if ((sub && this.placeRead()) || (!total && this.placesTotal?.subtotal))
+      return this.setSubtotalAside(r, header, word, sub);
     if (header.layout === "packed") return !!b.current && total && this.readPackedTotal(r, header, word);
     if (!total && !this.placesTotal) return false;
     if (!hasIndicatorContent(header, row)) return false;
