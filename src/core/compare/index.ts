@@ -95,11 +95,56 @@ function withChecked(
       checked.set(key, list);
     }
   return {
-    totalColumns: columns.map((t) => ({
-      ...t,
-      checked: checked.get(columnKey(t.source, t.sheet, t.column)) ?? [],
-    })),
+    totalColumns: joinTotalRows(
+      columns.map((t) => ({
+        ...t,
+        checked: checked.get(columnKey(t.source, t.sheet, t.column)) ?? [],
+      })),
+    ),
   };
+}
+
+/** The same rows (or columns) read as no place beside two totals: both none, or the same 市本级 rows. */
+const sameUnread = (a: TotalColumn, b: TotalColumn): boolean =>
+  (a.unread ?? []).map((u) => `${u.column}\u0000${u.header}`).join("\u0001") ===
+  (b.unread ?? []).map((u) => `${u.column}\u0000${u.header}`).join("\u0001");
+
+/**
+ * A rows table's 合计 block (合计 | 产出指标 | … one row per indicator, under the districts' rows): its rows one
+ * after another, said as one block (“合计”行（Sheet1 第 12–14 行）) with every indicator checked, not a note per
+ * row. Rows apart, or with rows between them read as no place (`unread`), stay apart.
+ */
+function joinTotalRows(columns: TotalColumn[]): TotalColumn[] {
+  const out: TotalColumn[] = [];
+  let last: { col: TotalColumn; to: number } | null = null;
+  for (const t of columns) {
+    const row = Number(t.column);
+    const prev = last?.col;
+    if (
+      prev &&
+      last &&
+      t.inRow &&
+      prev.inRow &&
+      sameUnread(t, prev) &&
+      row === last.to + 1 &&
+      t.source === prev.source &&
+      t.sheet === prev.sheet &&
+      t.header === prev.header
+    ) {
+      const from = prev.column.split("–")[0];
+      const joined: TotalColumn = {
+        ...prev,
+        column: `${from}–${row}`,
+        checked: [...(prev.checked ?? []), ...(t.checked ?? []).filter((n) => !prev.checked?.includes(n))],
+      };
+      out[out.length - 1] = joined;
+      last = { col: joined, to: row };
+      continue;
+    }
+    out.push(t);
+    last = { col: t, to: row };
+  }
+  return out;
 }
 
 /** 巴马县 compared as 巴马瑶族自治县: the project's own spelling of the place, where it is the same place's. */

@@ -90,7 +90,12 @@ export function otherSpelling(written: string, shown: string): boolean {
 
 /** A unit as compared before synonyms: full-width folded (ｋｍ, ％), spaces removed, lower case. */
 function plainUnit(unit: string): string {
-  return unit.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+  // 元/（人·年）, 元/(人·年): the bracket round what the figure is per holds nothing of its own (元/人·年).
+  return unit
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .toLowerCase()
+    .replace(/\/\(([^()/]+)\)$/, "/$1");
 }
 
 const MAGNITUDE: [string, number][] = [

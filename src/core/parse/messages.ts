@@ -221,6 +221,43 @@ export function reportTotalColumns(b: Builder, row: number, columns: readonly st
 }
 
 /**
+ * 合计 (总计, 全市) in a rows table's place column under the places' rows: no place, its rows kept as the totals
+ * of the places' like-named indicators (placesTotal.ts). Said, so that the row is not taken for dropped.
+ */
+export function reportPlacesTotalRows(b: Builder, rows: readonly { row: number; header: string }[]): void {
+  if (rows.length === 0) return;
+  const headers = [...new Set(rows.map((x) => x.header))];
+  const zhRows = rows.map((x) => x.row).join("、");
+  const enRows = rows.map((x) => x.row).join(", ");
+  const named = headers.map((h) => `“${h}”`).join("、");
+  b.messages.push({
+    level: "info",
+    sheet: b.grid.sheet,
+    text: {
+      zh: `第 ${zhRows} 行（${named}）是各地区的合计，不是一个地区：未单独读作项目，而是记作各地区同名指标的合计，对比时与各地区之和核对。`,
+      en: `Row(s) ${enRows} (${headers.join(", ")}) are the places' total, no place: not read as a project of their own but kept as the total of the places' indicators of the same name, which the comparison checks against their sum.`,
+    },
+  });
+}
+
+/**
+ * 小计 (主城区小计) in a rows table's place column between groups of places: a group's subtotal, set aside (not
+ * read as the place above's rows, nor checked). Said, so that the rows are not taken for dropped.
+ */
+export function reportSubtotalRows(b: Builder, rows: readonly { row: number; header: string }[]): void {
+  if (rows.length === 0) return;
+  const headers = [...new Set(rows.map((x) => x.header))];
+  b.messages.push({
+    level: "info",
+    sheet: b.grid.sheet,
+    text: {
+      zh: `第 ${rows.map((x) => x.row).join("、")} 行（${headers.map((h) => `“${h}”`).join("、")}）是分组小计，不是一个地区，未读作指标。`,
+      en: `Row(s) ${rows.map((x) => x.row).join(", ")} (${headers.join(", ")}) are a group's subtotal, no place, and were not read as indicators.`,
+    },
+  });
+}
+
+/**
  * A table headed 一级指标 / 二级指标 with rows of text under it that gave no indicator (a column read as another's,
  * or names not yet written): said, so that the project is not taken for one that writes no indicators.
  */

@@ -6,7 +6,7 @@
 import { budgetColumnOf, budgetSums, formBudget, type BudgetColumn } from "../table/budgetColumn";
 import { columnLetters, type Grid, gridWidth } from "../grid";
 import { districtOf } from "../table/district";
-import { type ParseResult, type ProjectInfo } from "../record";
+import { type IndicatorRecord, type ParseResult, type ProjectInfo } from "../record";
 import { categoryOfLabel } from "../text/categories";
 import { canon, trimSpaces } from "../text/chars";
 import { parseTarget } from "../text/target";
@@ -113,6 +113,7 @@ import { addPackedCell, type Carried } from "./packedCell";
 import { Builder, type Context, EMPTY_CONTEXT, tableInfo } from "./builder";
 import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow";
 import { wrappedRows } from "./wrappedRows";
+import { isPlacesTotal, isSubtotal, keepPlacesTotals } from "./placesTotal";
 import { readTransposed } from "./transposed";
 import {
   reportEmptyTables,
@@ -121,6 +122,8 @@ import {
   reportHeaderInOneCell,
   reportNoTable,
   reportNotPlaces,
+  reportPlacesTotalRows,
+  reportSubtotalRows,
   reportTotalColumns,
 } from "./messages";
 import { adoptedTarget, yearTarget, otherSubTargets, subHeaderBounds, subHeaderYears } from "./targetColumns";
@@ -139,6 +142,8 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
   if (header) walk.closeTable(lastDataRow >= 0 ? lastDataRow : header.row);
 
   reportRowsNotRead(b, grid, skippedRows, longTermRows, targetsSetAside);
+  reportPlacesTotalRows(b, walk.totalRows);
+  reportSubtotalRows(b, walk.subtotalRows);
   reportEmptyTables(b, texts);
   // No header anywhere: a 分解表 with a row per place and a column per indicator (县市 | 养护里程（公里）)…
   if (b.tables.length === 0 && !pasted) readTransposed(b, grid, texts, width, walk.ctx);
@@ -192,6 +197,22 @@ type HeadingAbove = Carried & {
 /** How many rows a form's lines may fill between its title or 项目名称 and its indicator header. */
 const FORM_LINES_MAX = 40;
 
+/** A project to read a 合计 row under before any place's project is started: none of the result's. */
+function scratchProject(sheet: string): ProjectInfo {
+  return {
+    id: -1,
+    sheet,
+    row: 0,
+    project: "",
+    budgetUnit: "",
+    department: "",
+    district: null,
+    goal: "",
+    goalCell: null,
+    projectCell: null,
+  };
+}
+
 /** The cells of a table row that say whether it is a group row. */
 interface GroupCells {
   project: string;
@@ -215,6 +236,8 @@ class GridWalk {
   ctx = EMPTY_CONTEXT();
   contextSinceData = false;
   readonly skippedRows: number[] = [];
+  /** The 合计 block of the current rows table's place column, while its rows go on (readPlacesTotal). */
+  placesTotal: { header: string; fill: CategoryFill; project: ProjectInfo; subtotal?: true } | null = null;
   readonly fill: CategoryFill = { level1: null, level2: null, level2InL1Column: false };
   level2Names = false;
   goalBelow: number | null = null;
@@ -384,6 +407,7 @@ class GridWalk {
   /** The current table ends at row `end`: its info, and its target columns not read. */
   closeTable(end: number): void {
     const { b, grid, texts, width } = this;
+    this.settlePendingTotals();
     this.readSideGroups();
     this.endLongBlock();
     if (!this.header) return;
@@ -491,6 +515,7 @@ class GridWalk {
       this.readFormBudget(r);
       return;
     }
+    if (this.readPlacesTotal(r, this.header)) return;
     if (this.setAside(r, this.header)) return;
     this.readTableRow(r, this.header);
   }
@@ -585,6 +610,7 @@ class GridWalk {
     this.projects0 = b.projects.length;
     this.indicators0 = b.indicators.length;
     this.fill.level1 = this.fill.level2 = null;
+    this.placesTotal = null;
     b.current = null;
     this.closed = null;
     return;
@@ -1012,6 +1038,152 @@ class GridWalk {
     this.inForm = true;
     return true;
   }
+
+  /**
+   * 区县 | 一级指标 | … | 指标值 with 合计 in the place column under the districts' rows: the places' total, each
+   * of its rows read as an indicator is and kept as the total of the table's like-named records (placesTotal.ts),
+   * not set aside as a footer; the rows under it with a blank place cell (merged down) go on with it. A row
+   * matching no indicator of two places or more (合计 | … | 1500, 全区 | 档案规范率 in one district's rows) is
+   * read as before: a footer, or a row of the project above. A 合计 block above the places' rows is held
+   * until the table ends (settlePendingTotals).
+   */
+  private readPlacesTotal(r: number, header: HeaderInfo): boolean {
+    const { b, texts } = this;
+    // 单位名称 | … with no 区县 column, the units naming their districts (越秀区应急管理局): 合计 in that column.
+    const col = header.roles.district ?? header.roles.budgetUnit;
+    const row = texts[r];
+    const place = col === undefined ? "" : trimSpaces(row[col] ?? "");
+    // 序号 | 区县 with 合计 merged over both: the word in the cell left of the blank place cell.
+    const lead = firstNonEmpty(row);
+    const word = place || (col !== undefined && lead >= 0 && lead < col ? trimSpaces(row[lead]) : "");
+    const total = !!word && isPlacesTotal(word);
+    const sub = !total && !!word && isSubtotal(word);
+    if (!total && !sub && (place || col === undefined)) this.placesTotal = null;
+    if (col === undefined || header.placeColumns) return false;
+    // (A 小计 before any place's row is read as it was before: a footer, or a row of its own.)
+    if ((sub && this.placeRead()) || (!total && this.placesTotal?.subtotal))
+      return this.setSubtotalAside(r, header, word, sub);
+    if (header.layout === "packed") return !!b.current && total && this.readPackedTotal(r, header, word);
+    if (!total && !this.placesTotal) return false;
+    if (!hasIndicatorContent(header, row)) return false;
+    // 全县 | 产出指标 | … before any place: a project of the county's own as it was read before (only a
+    // 合计 or 总计 there, set aside as a footer before, is held to match the places below).
+    if (total && !this.placeRead() && !isFooterRow(row)) {
+      this.placesTotal = null;
+      return false;
+    }
+    if (total)
+      this.placesTotal = {
+        header: word,
+        fill: { level1: null, level2: null, level2InL1Column: false },
+        project: { ...(b.current ?? scratchProject(this.grid.sheet)), district: null },
+      };
+    const t = this.placesTotal as NonNullable<GridWalk["placesTotal"]>;
+    const from = b.indicators.length;
+    const { grid, pasted } = this;
+    readIndicatorRow(
+      b,
+      t.project,
+      { grid, texts, header, level2Names: this.level2Names, pasted },
+      r,
+      t.fill,
+      total,
+    );
+    const read = b.indicators.splice(from);
+    // 合计 first, above the places' rows: kept until the table ends, then matched to them.
+    if (!this.placeRead()) {
+      this.pendingTotals.push({ records: read, header: t.header, row: b.sheetRow(r) });
+      return true;
+    }
+    if (keepPlacesTotals(b, this.indicators0, read, t.header) === 0) {
+      // A 合计 row matching no place's indicator: set aside as a footer was, and the block's rows under it
+      // with it — never read as the last place's rows (round 198: 未央区 got 合计's 供餐学校总数).
+      if (total ? isFooterRow(row) : true) {
+        if (total) this.footer(r);
+        else this.skippedRows.push(b.sheetRow(r));
+        return true;
+      }
+      // 全区 | 档案规范率 within one district's rows: the row as it was read before.
+      this.placesTotal = null;
+      return false;
+    }
+    this.totalRows.push({ row: b.sheetRow(r), header: t.header });
+    return true;
+  }
+
+  /**
+   * 小计 (主城区小计) in the place column between groups of places, and the rows under it with a blank place
+   * cell: a group's subtotal, neither a place nor the total — set aside and said, never read as rows of the
+   * place above it (round 198: 巫溪县 got the 小计's rows as a second copy of its own).
+   */
+  private setSubtotalAside(r: number, header: HeaderInfo, word: string, starts: boolean): boolean {
+    if (!hasIndicatorContent(header, this.texts[r])) return false;
+    if (starts)
+      this.placesTotal = {
+        header: word,
+        fill: { level1: null, level2: null, level2InL1Column: false },
+        project: scratchProject(this.grid.sheet),
+        subtotal: true,
+      };
+    this.subtotalRows.push({
+      row: this.b.sheetRow(r),
+      header: (this.placesTotal as { header: string }).header,
+    });
+    return true;
+  }
+
+  /** The 小计 rows set aside (setSubtotalAside), said once the sheet is read. */
+  readonly subtotalRows: { row: number; header: string }[] = [];
+
+  /** Whether the current table has read a place's indicator yet (a district's, or the city's own level's). */
+  private placeRead(): boolean {
+    const { b } = this;
+    for (let i = this.indicators0; i < b.indicators.length; i++) {
+      const p = b.projects[b.indicators[i].projectId];
+      if (p && (p.district !== null || p.ownLevel)) return true;
+    }
+    return false;
+  }
+
+  /** 合计 rows read above the places' (readPlacesTotal), matched once the table ends. */
+  private pendingTotals: { records: IndicatorRecord[]; header: string; row: number }[] = [];
+
+  /**
+   * The table ends: its leading 合计 rows kept as the totals of the places' like-named indicators, or, matching
+   * none, set aside as a footer's row was before.
+   */
+  private settlePendingTotals(): void {
+    for (const { records, header, row } of this.pendingTotals) {
+      if (keepPlacesTotals(this.b, this.indicators0, records, header) > 0)
+        this.totalRows.push({ row, header });
+      else this.skippedRows.push(row);
+    }
+    this.pendingTotals = [];
+  }
+
+  /**
+   * 序号 | 区县 | 项目名称 | 绩效指标 with a 合计 row packed as each district's cell is (受益学生人数≥129000人；…): the
+   * places' total, each of its items kept as the total of the districts' items of that name (placesTotal.ts).
+   * A row of one cell each, so no block goes on under it; read as before where it matches no district's item.
+   */
+  private readPackedTotal(r: number, header: HeaderInfo, word: string): boolean {
+    const { b } = this;
+    const c = header.roles.indicators;
+    const text = c === undefined ? "" : trimSpaces(this.texts[r][c] ?? "");
+    if (c === undefined || !text || header.indicatorsInGoal || header.categoryColumns.length > 0)
+      return false;
+    const from = b.indicators.length;
+    const project = { ...(b.current as ProjectInfo), district: null };
+    addPackedCell(b, project, r, c, text, undefined, { level1: null, level2: null });
+    const read = b.indicators.splice(from);
+    if (keepPlacesTotals(b, this.indicators0, read, word) === 0) return false;
+    this.placesTotal = null;
+    this.totalRows.push({ row: b.sheetRow(r), header: word });
+    return true;
+  }
+
+  /** The 合计 rows of place columns kept as totals, said once the sheet is read. */
+  readonly totalRows: { row: number; header: string }[] = [];
 
   /** Rows under a header that are no part of its table: captions, footers, money rows, the next form. */
   private setAside(r: number, header: HeaderInfo): boolean {

@@ -167,7 +167,9 @@ export function readTransposed(
       const next = (texts[r + 1][pc] ?? "").replace(/\s+/g, "");
       if (placeCell(here) !== "place" && !shortPlace(here)) continue;
       if (placeCell(next) === null && !shortPlace(next)) continue;
-      const hr = r - 1;
+      // 全市合计 first, right under the header (its row the places' total): the header is above it.
+      let hr = r - 1;
+      while (hr > 0 && placeCell((texts[hr][pc] ?? "").replace(/\s+/g, "")) === "total") hr--;
       // The header may be merged down over the categories' rows (县市 over 产出指标 / 养护里程).
       const cats = categoriesAbove(texts, hr, pc + 1, width);
       const placeHead = headerText(texts, hr, pc, cats.length);

@@ -530,8 +530,18 @@ function notPlacesAmong(
     const t = (texts[c] ?? "").trim();
     if (t && !taken.has(c) && !isTotalHeader(t)) out.push({ col: c, header: t });
   }
+  // 全市 | 新城区 | … | 未央区 | 市本级, 合计 | 市本级 | 万州区 | …: the city's own level beside the places, the
+  // total before them — in the total too (round 198: left out in silence, and the total checked without it).
+  if (total === last && info.totalColumns?.some((t) => t.col < places[0].col)) {
+    const own = (c: number) => OWN_LEVEL_HEADER.test((texts[c] ?? "").trim()) && !taken.has(c);
+    for (let c = places[0].col - 1; c >= 0 && own(c); c--) out.unshift({ col: c, header: texts[c].trim() });
+    for (let c = last + 1; c < texts.length && own(c); c++) out.push({ col: c, header: texts[c].trim() });
+  }
   return out;
 }
+
+/** 市本级, 县本级, 本级, 市直: the city's (or county's) own level, a column beside its places. */
+const OWN_LEVEL_HEADER = /^(?:[\u4e00-\u9fa5]{0,6}?本级|[市县区州]直)$/;
 
 /**
  * The columns of a target written as its bounds (下限 | 上限, 最低值 | 最高值, 指标值（下限）| 指标值（上限）):

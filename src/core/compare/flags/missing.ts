@@ -1,8 +1,9 @@
 /** MISSING: a district lacks an indicator that most others set, or sets it without a number. */
 import { blankCell, missingIndicator, missingNumber, missingUnderOtherName } from "../sentences";
-import type { AlignedIndicator, CompareFlag, DistrictCell } from "../types";
+import type { AlignedIndicator, CompareFlag, DistrictCell, UnalignedItem } from "../types";
 import type { FlagRule } from "./types";
 import { unitKey } from "../units";
+import { nameKey, variantScore } from "../names";
 
 export const missingRule: FlagRule = {
   code: "MISSING",
@@ -20,12 +21,13 @@ export const missingRule: FlagRule = {
         if (indicator.cells[d]) continue;
         // The district may have set it under another name (各级河湖长巡河次数 for 巡河次数): say so.
         // Its unit is named where it differs (资助学生人次 in 人次 for a count of 人): the usual way a variant shows.
-        const variants = unaligned
-          .filter((u) => u.district === d && u.similarTo === indicator.name)
+        const listed = unaligned
+          .filter((u) => u.district === d && (u.similarTo === indicator.name || variantOf(u, indicator)))
           .map((u) => ({
             name: u.name || u.text,
             ...(u.unit && unitKey(u.unit) !== indicator.unit ? { unit: u.unit } : {}),
           }));
+        const variants = listed.length > 0 ? listed : alignedVariants(indicator, d, indicators);
         const blank = variants.length ? null : blankAt(indicator, d, indicators);
         flags.push({
           code: "MISSING",
@@ -64,6 +66,43 @@ export const missingRule: FlagRule = {
     return flags;
   },
 };
+
+/**
+ * The district's indicators on other rows that may be this one under another name, where no district sets
+ * both (大足区 and 璧山区 write 巡河次数, four others 河长巡河次数: two rows of one indicator, each aligned among
+ * its own districts): offered as the unaligned ones are, never merged (round 198: said as not set at all).
+ */
+function alignedVariants(
+  indicator: AlignedIndicator,
+  district: string,
+  indicators: AlignedIndicator[],
+): { name: string; unit?: string }[] {
+  const own = nameOfKey(indicator.key);
+  const having = Object.keys(indicator.cells);
+  return indicators
+    .filter((o) => {
+      const c = o.cells[district];
+      if (o === indicator || !c || having.some((h) => o.cells[h])) return false;
+      return variantScore(nameOfKey(o.key), own, o.unit !== "" && o.unit === indicator.unit) >= 0.5;
+    })
+    .map((o) => ({
+      name: o.cells[district].name,
+      ...(o.unit !== indicator.unit && o.unit ? { unit: o.unit } : {}),
+    }));
+}
+
+/**
+ * An unaligned item offered as like another row (各级河长累计巡河次数 like 巡河次数) that is as like this one
+ * (河长巡河次数), in its unit: named here too, not only under the row it was offered for.
+ */
+function variantOf(u: UnalignedItem, indicator: AlignedIndicator): boolean {
+  if (!u.similarTo || !u.name) return false;
+  const sameUnit = !!u.unit && unitKey(u.unit) === indicator.unit;
+  return sameUnit && variantScore(nameKey(u.name).key, nameOfKey(indicator.key), true) >= 0.5;
+}
+
+/** An aligned indicator's key without its unit (巡河次|次 → 巡河次). */
+const nameOfKey = (key: string): string => key.replace(/\|.*$/, "");
 
 const ADDRESS = /^([A-Z]+)(\d+)$/;
 

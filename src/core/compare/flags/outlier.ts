@@ -426,6 +426,11 @@ export interface OutlierOptions {
    * the total. Such a district's slip is that power, whatever else the others suggest.
    */
   pinned?: ReadonlyMap<string, number>;
+  /**
+   * Districts whose figures a 合计 confirms as written (the total is their sum, 329.5 万人 with 东部新区's 3.5):
+   * far from the others maybe, but no zero too many or too few is guessed in them.
+   */
+  confirmed?: ReadonlySet<string>;
 }
 
 function withBecause(flag: CompareFlag, because: OutlierOptions["because"]): CompareFlag {
@@ -490,9 +495,10 @@ function outlierFlagsOf(
       if (v === base) continue;
       const ratio = ratioTo(v, base);
       const { powerOfTen, ...far } = magnitude(ratio);
-      const slip = derived
-        ? far
-        : withUnits(d, { ...far, ...(powerOfTen !== undefined ? { powerOfTen } : {}) });
+      const slip =
+        derived || options.confirmed?.has(d)
+          ? far
+          : withUnits(d, { ...far, ...(powerOfTen !== undefined ? { powerOfTen } : {}) });
       flags.push({
         code: "OUTLIER",
         district: d,
@@ -547,7 +553,7 @@ function outlierFlagsOf(
       if (!high && !low) continue;
       // Against a median, a power of ten away is a slip only where the others agree (slipAmong);
       // the ratio alone says only whether the value is far.
-      const k = slips.get(d) ?? null;
+      const k = options.confirmed?.has(d) ? null : (slips.get(d) ?? null);
       const slip =
         k !== null ? withUnits(d, { far: true, powerOfTen: k }) : magnitude(ratio).far ? { far: true } : {};
       const size = !derived && options.size === true && !slip.far && withinSizeSpan(ratio);
@@ -633,6 +639,7 @@ export const outlierRule: FlagRule = {
       pinned: new Map(
         totals.flatMap((t) => (t.slip ? [[t.slip.district, t.slip.power] as [string, number]] : [])),
       ),
+      confirmed: new Set(totals.flatMap((t) => (t.flag === null ? t.cells.map((c) => c.district) : []))),
     });
   },
 };
