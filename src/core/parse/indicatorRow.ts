@@ -141,6 +141,11 @@ export interface CategoryFill {
   level2: Level2 | null;
   /** The last 一级 cell held a 二级 name (数量指标 under 一级指标). */
   level2InL1Column: boolean;
+  /**
+   * The 二级 the last 一级 cell names itself (Shanghai's 影响力指标 → 可持续影响指标), for the 二级 cells under it
+   * that name none (长效管理, 信息共享, 档案管理).
+   */
+  level2OfLevel1?: Level2 | null;
 }
 
 /** A table being read: the grid, its cells' texts, its header, and what the header's columns hold. */
@@ -194,12 +199,18 @@ export function readIndicatorRow(
       l1 === fill.level1 || (fill.level1 === null && fill.level2 && level1OfLevel2(fill.level2, l1) === l1);
     if (!l2Text && (!keeps || l2InL1)) fill.level2 = l2InL1;
     fill.level2InL1Column = l2InL1 !== null && !l2Text;
+    fill.level2OfLevel1 = l2InL1;
     fill.level1 = l1;
   }
   if (l2Text) {
     // 经济, 社会, 可持续, 服务对象 in the 二级 column: a 二级 cut short (一级 | 二级 | 三级), read only here.
     // （一）数量指标, (二)质量指标, 1.时效指标: an outline's numbering before the 二级 is no part of it.
-    fill.level2 = canonLevel2(l2Text) ?? numberedLevel2(l2Text) ?? shortLevel2(l2Text, fill.level1);
+    // 影响力指标 | 长效管理: a 二级 cell naming none, under a 一级 cell naming its 二级 itself, is under that 二级.
+    fill.level2 =
+      canonLevel2(l2Text) ??
+      numberedLevel2(l2Text) ??
+      shortLevel2(l2Text, fill.level1) ??
+      (categoryOfLabel(l2Text) ? null : (fill.level2OfLevel1 ?? null));
     // A 指标类别 column may hold either level, or both: 效益指标, 产出指标-数量指标 — and 成本指标-经济成本指标,
     // 效益指标-社会效益指标, whose 二级 alone reads too, still write their 一级 (the row's, not the one above).
     const both = !fill.level2 || (!l1Text && COMBINED.test(l2Text)) ? categoryOfLabel(l2Text) : null;

@@ -1,0 +1,71 @@
+/**
+ * Round 196: rows tables and 申报表 forms of 天津, 上海 (浦东新区, 闵行区), 北京 (朝阳区, 海淀区), 哈尔滨, 齐齐哈尔,
+ * 兰州, 天水, 海口, 三亚, 昆山, 江阴, 义乌 and 慈溪 — what the unseen tables (round196.gold.ts) found misread.
+ */
+import { parseGrid } from "../../src/core/parse";
+import type { CellValue } from "../../src/core/grid";
+import { grid } from "../support/grid";
+
+const levels = (rows: CellValue[][]) =>
+  parseGrid(grid(rows)).indicators.map((i) => [i.name, i.level1, i.level2]);
+
+describe("Shanghai's 影响力指标 in a rows table's 一级 column", () => {
+  it("reads a 二级 cell naming no 二级 under it (长效管理, 信息共享) as 可持续影响指标, merged rows too", () => {
+    expect(
+      levels([
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+        ["效果指标", "社会效益", "老年人生活质量", "定性", "有所提升", ""],
+        ["影响力指标", "长效管理", "养老服务管理制度健全性", "定性", "健全", ""],
+        ["", "信息共享", "服务信息平台数据更新及时率", "≥", 95, "%"],
+        ["满意度指标", "服务对象满意度", "服务对象满意度", "≥", 90, "%"],
+      ]),
+    ).toEqual([
+      ["老年人生活质量", "效益指标", "社会效益指标"],
+      ["养老服务管理制度健全性", "效益指标", "可持续影响指标"],
+      ["服务信息平台数据更新及时率", "效益指标", "可持续影响指标"],
+      ["服务对象满意度", "满意度指标", "服务对象满意度指标"],
+    ]);
+  });
+
+  it("leaves a 二级 cell naming none under an ordinary 一级 unread", () => {
+    expect(
+      levels([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["效益指标", "长效管理", "管理制度健全性", "健全"],
+      ]),
+    ).toEqual([["管理制度健全性", "效益指标", null]]);
+  });
+});
+
+describe("指标值 over 符号 | 数值 | 单位 in the header's own row, a banner row above it", () => {
+  const read = (rows: CellValue[][]) => {
+    const r = parseGrid(grid(rows));
+    return r.indicators.map((i) => [i.project, i.name, i.comparator, i.value, i.unit, i.kind, i.budgetUnit]);
+  };
+
+  it("reads the number's column as the target and 单位 as its unit, not the office (江阴)", () => {
+    expect(
+      read([
+        ["项目名称", "绩效指标", "", "", "指标值", "", ""],
+        ["", "一级指标", "二级指标", "三级指标", "符号", "数值", "单位"],
+        ["岸线生态保护", "产出指标", "数量指标", "岸线生态修复长度", "≥", 3.2, "公里"],
+        ["", "效益指标", "生态效益指标", "长江干流水质", "", "稳定达到Ⅱ类", ""],
+        ["河湖长制工作经费", "产出指标", "数量指标", "河湖长巡河", "≥", 1.8, "万人次"],
+      ]),
+    ).toEqual([
+      ["岸线生态保护", "岸线生态修复长度", ">=", 3.2, "公里", "quantitative", ""],
+      ["岸线生态保护", "长江干流水质", null, null, "", "qualitative", ""],
+      ["河湖长制工作经费", "河湖长巡河", ">=", 18000, "人次", "quantitative", ""],
+    ]);
+  });
+
+  it("reads them under a banner alone in its row, and leaves a 单位 left of the indicators the office's", () => {
+    expect(
+      read([
+        ["", "", "", "", "", "指标值", ""],
+        ["单位", "一级指标", "二级指标", "三级指标", "符号", "数值", "计量单位"],
+        ["某县水利局", "产出指标", "数量指标", "清淤河道长度", "≥", 12, "公里"],
+      ]),
+    ).toEqual([["", "清淤河道长度", ">=", 12, "公里", "quantitative", "某县水利局"]]);
+  });
+});
