@@ -38,7 +38,8 @@ function match(g: GoldIndicator, recs: IndicatorRecord[], used: Set<number>, fro
 }
 
 export function scoreCase(c: GoldCase): CaseScore {
-  const res = parseGrid(grid(c.rows, c.sheet ?? "Sheet1"));
+  const g = grid(c.rows, c.sheet ?? "Sheet1");
+  const res = parseGrid(c.texts ? { ...g, texts: c.texts } : g);
   const recs = res.indicators;
   const used = new Set<number>();
   const out: CaseScore = {

@@ -69,3 +69,48 @@ describe("指标值 over 符号 | 数值 | 单位 in the header's own row, a ban
     ).toEqual([["", "清淤河道长度", ">=", 12, "公里", "quantitative", "某县水利局"]]);
   });
 });
+
+describe("a budget system's project code before the name (项目编码及名称)", () => {
+  const projects = (header: string, names: string[]) =>
+    parseGrid(
+      grid([
+        ["单位名称", header, "一级指标", "二级指标", "三级指标", "指标值"],
+        ...names.map((n) => [
+          "北京市朝阳区园林绿化局",
+          n,
+          "产出指标",
+          "数量指标",
+          "绿地养护面积",
+          "≥580万平方米",
+        ]),
+      ]),
+    ).projects.map((p) => p.project);
+
+  it("reads 项目编码及名称 as the project's column and leaves the code off the name", () => {
+    expect(
+      projects("项目编码及名称", [
+        "11010525T000001234567-朝阳区城市绿地养护",
+        "[110105250000012348]朝阳区应急物资储备",
+      ]),
+    ).toEqual(["朝阳区城市绿地养护", "朝阳区应急物资储备"]);
+    expect(projects("项目名称及编码", ["11010525T000001234567 朝阳区城市绿地养护"])).toEqual([
+      "朝阳区城市绿地养护",
+    ]);
+  });
+
+  it("keeps a name's own figures (a year, a road's number, a short code)", () => {
+    expect(
+      projects("项目名称", [
+        "2025年朝阳区城市绿地养护",
+        "G228国道朝阳段养护",
+        "20250101-20251231绿地养护",
+        "S2025-01绿地养护",
+      ]),
+    ).toEqual([
+      "2025年朝阳区城市绿地养护",
+      "G228国道朝阳段养护",
+      "20250101-20251231绿地养护",
+      "S2025-01绿地养护",
+    ]);
+  });
+});

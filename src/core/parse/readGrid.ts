@@ -101,6 +101,7 @@ import {
   dropUnitCodes,
   nameWholeDepartments,
   saysNoProject,
+  withoutProjectCode,
 } from "./context";
 import { type FormLine, parseHeaderless } from "./headerless";
 import {
@@ -1088,7 +1089,8 @@ class GridWalk {
         ? splitNameAndGoal(get("project"))
         : null;
     // “雪亮工程”⏎运维经费: a project's name wrapped by a PDF or a narrow column is one name.
-    const project = named0 ? named0.name : joinWraps(get("project"));
+    // 11010525T000001234567-朝阳区城市绿地养护 under 项目编码及名称: the system's code is no part of the name.
+    const project = named0 ? named0.name : withoutProjectCode(joinWraps(get("project")));
     let budgetUnit = get("budgetUnit");
     const department = get("department");
     let districtCell = districtOfColumn(get("district"));
