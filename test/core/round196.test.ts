@@ -4,6 +4,7 @@
  */
 import { parseGrid } from "../../src/core/parse";
 import type { CellValue } from "../../src/core/grid";
+import { districtOf } from "../../src/core/table/district";
 import { grid } from "../support/grid";
 
 const levels = (rows: CellValue[][]) =>
@@ -112,5 +113,28 @@ describe("a budget system's project code before the name (项目编码及名称)
       "20250101-20251231绿地养护",
       "S2025-01绿地养护",
     ]);
+  });
+});
+
+describe("a town's office beside the town's government, both written after their 县级市", () => {
+  const place = (unit: string, department: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "农村污水管网维护", "", ""],
+        ["主管部门", department, "实施单位", unit],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "维护污水管网长度", "≥65公里"],
+      ]),
+    ).indicators.map((i) => i.district);
+
+  it("gives the town, as the government's own name does (慈溪市观海卫镇农业农村办公室 of 慈溪市观海卫镇人民政府)", () => {
+    expect(place("慈溪市观海卫镇农业农村办公室", "慈溪市观海卫镇人民政府")).toEqual(["观海卫镇"]);
+    expect(districtOf("", "义乌市佛堂镇文化站", "义乌市佛堂镇人民政府")).toBe("佛堂镇");
+  });
+
+  it("keeps the 县级市 for its own bureaus, and for an office of another town", () => {
+    expect(place("慈溪市农业农村局", "慈溪市观海卫镇人民政府")).toEqual(["慈溪市"]);
+    expect(districtOf("", "义乌市佛堂镇文化站", "义乌市赤岸镇人民政府")).toBe("义乌市");
+    expect(districtOf("", "义乌市新型城镇化办公室", "义乌市发展和改革局")).toBe("义乌市");
   });
 });
