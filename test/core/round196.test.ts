@@ -138,3 +138,53 @@ describe("a town's office beside the town's government, both written after their
     expect(districtOf("", "义乌市新型城镇化办公室", "义乌市发展和改革局")).toBe("义乌市");
   });
 });
+
+describe("a 指标类别 column writing 一级 and 二级 each cut short (效益-经济)", () => {
+  it("takes the row's 一级 where the 二级 alone reads too (经济 → 经济效益指标, under 效益, not the 产出 above)", () => {
+    expect(
+      levels([
+        ["项目名称", "指标类别", "三级指标", "指标值"],
+        ["肉牛产业发展", "产出-数量", "新建标准化养殖场", "≥15个"],
+        ["", "产出-质量", "牛只防疫密度", "100%"],
+        ["", "效益-经济", "养殖户户均增收", "≥3000元"],
+        ["", "效益-生态", "粪污资源化利用率", "≥85%"],
+        ["", "成本-经济", "场均建设补助", "≤20万元"],
+      ]),
+    ).toEqual([
+      ["新建标准化养殖场", "产出指标", "数量指标"],
+      ["牛只防疫密度", "产出指标", "质量指标"],
+      ["养殖户户均增收", "效益指标", "经济效益指标"],
+      ["粪污资源化利用率", "效益指标", "生态效益指标"],
+      ["场均建设补助", "成本指标", "经济成本指标"],
+    ]);
+  });
+});
+
+describe("a rows table writing its targets in its names' brackets beside a blank 指标值 (慈溪)", () => {
+  const read = (rows: CellValue[][]) =>
+    parseGrid(grid(rows)).indicators.map((i) => [i.name, i.target, i.kind]);
+
+  it("reads a bracket of words stating a target as the target, once a bracket of a figure showed the style", () => {
+    expect(
+      read([
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["青少年体育训练补助", "产出指标", "数量指标", "在训运动员人数（≥600人）", ""],
+        ["", "效益指标", "社会效益指标", "青少年体育后备人才储备（逐步增加）", ""],
+        ["", "", "", "训练资金（含市级补助到位资金）", ""],
+      ]),
+    ).toEqual([
+      ["在训运动员人数", "≥600人", "quantitative"],
+      ["青少年体育后备人才储备", "逐步增加", "qualitative"],
+      ["训练资金（含市级补助到位资金）", "", "empty"],
+    ]);
+  });
+
+  it("leaves a bracket of words a name's own where no row's bracket held a figure", () => {
+    expect(
+      read([
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["青少年体育训练补助", "效益指标", "社会效益指标", "青少年体育后备人才储备（逐步增加）", ""],
+      ]),
+    ).toEqual([["青少年体育后备人才储备（逐步增加）", "", "empty"]]);
+  });
+});

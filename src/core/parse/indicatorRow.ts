@@ -4,7 +4,7 @@ import { type Level1, type Level2, type ProjectInfo, type RowTotal } from "../re
 import { canonLevel1, canonLevel2, categoryOfLabel, level1OfLevel2, shortLevel2 } from "../text/categories";
 import { canon, trimSpaces } from "../text/chars";
 import { parseItem } from "../text/item";
-import { cleanName, joinWraps } from "../text/item/names";
+import { bracketAsTarget, cleanName, joinWraps } from "../text/item/names";
 import { QUALITATIVE_TAIL } from "../text/sentences";
 import { comparatorOfColumn, parseTarget } from "../text/target";
 import { level2InLevel1Column, rowPairs, withoutNumbering } from "../table/columns";
@@ -12,7 +12,7 @@ import { isShiftedLeft, natureHoldsNumbers, rowsUnder, soleCell } from "../table
 import { headerRole, targetBound, type HeaderRole } from "../table/headers";
 import { type HeaderInfo, type RoleMap } from "../table/layout";
 import { segmentCell } from "../text/segment";
-import { addPackedCell, underHeading } from "./packedCell";
+import { addPackedCell, statesTarget, underHeading } from "./packedCell";
 import { Builder } from "./builder";
 import { boundedTarget } from "./targetColumns";
 
@@ -84,6 +84,9 @@ export function pickDirection(direction: string, nature: string): string | null 
 }
 const EQUALS_WRITTEN = /^\s*(?:[=＝]|等于)\s*$/;
 
+/** A bracket that notes what a name covers (含…, 不含…, 按…, 以…为准), no target, whatever words follow. */
+const BRACKET_NOTE = /^\s*(?:含|不含|包含|包括|其中|按|注|以|仅|除)/;
+
 /** A template's unfilled 三级 slot: dots, 指标1:, 三级指标2, 其他. */
 const TEMPLATE_SLOT =
   /^\s*(?:(?:三级)?指标\s*[\d一二三四五六七八九十]*\s*[:：.、]?\s*)?(?:[.…。·．]*|其他|其它)\s*$/;
@@ -115,8 +118,11 @@ function headingOf(name: string): ReturnType<typeof categoryOfLabel> {
   return bare !== name ? categoryOfLabel(bare) : null;
 }
 
-/** 一级 and 二级 joined in one cell: 成本指标-经济成本指标, 效益指标/社会效益指标. */
-const COMBINED = /指标\s*[-—–/|·_]/;
+/**
+ * 一级 and 二级 joined in one cell: 成本指标-经济成本指标, 效益指标/社会效益指标 — and each cut short, 效益-经济 (whose
+ * 二级 alone, 经济效益, reads too: the 一级 is still the row's).
+ */
+const COMBINED = /指标\s*[-—–/|·_]|^(?:产出|效益|成本)\s*[-—–]/;
 
 /** （一）数量指标, 1.质量指标: a 二级 cell numbered as an outline's heading, read without its numbering. */
 function numberedLevel2(text: string): Level2 | null {
@@ -146,6 +152,11 @@ export interface CategoryFill {
    * that name none (长效管理, 信息共享, 档案管理).
    */
   level2OfLevel1?: Level2 | null;
+  /**
+   * A row of the table beside a blank 指标值 read its target from the bracket closing its name (在训运动员人数（≥600人）):
+   * the table is written 名称(目标), and a bracket of words stating a target is one too (人才储备（逐步增加）).
+   */
+  bracketTargets?: boolean;
 }
 
 /** A table being read: the grid, its cells' texts, its header, and what the header's columns hold. */
@@ -438,6 +449,10 @@ export function readIndicatorRow(
     seq = item.seq;
     name = item.name;
     target = item.target;
+    if (item.fromBracket && roles.target !== undefined) fill.bracketTargets = true;
+    // 在训运动员人数（≥600人） on a row above: 人才储备（逐步增加） is written so too, its bracket the target.
+    const words = !target && fill.bracketTargets ? bracketAsTarget(item) : null;
+    if (words && statesTarget(words.target) && !BRACKET_NOTE.test(words.target)) ({ name, target } = words);
     // 群众生活条件明显改善 | 定性 | (blank): a qualitative indicator's change closes its 三级 cell.
     const tail = !target && /^定性/.test(said) ? QUALITATIVE_TAIL.exec(name) : null;
     if (tail && tail.index >= 2) {
