@@ -3,7 +3,7 @@
  * fields, project and district, and every project's budget unit and department. The gold's own mistakes are
  * corrected there, each marked "gold corrected".
  */
-import { CASES, CASES2, CASES3, CASES4, CASES5, CASES6, CASES7, CASES8 } from "./round196.gold";
+import { CASES, CASES2, CASES3, CASES4, CASES5, CASES6, CASES7, CASES8, CASES9 } from "./round196.gold";
 import { scoreCase } from "./round196.score";
 
 describe.each([
@@ -15,6 +15,7 @@ describe.each([
   ["the sixth batch, forms only, written after the fifth was scored", CASES6],
   ["the seventh batch, written after the sixth was scored", CASES7],
   ["the eighth batch, written after the seventh was scored", CASES8],
+  ["the ninth batch, several projects on one sheet", CASES9],
 ])("round 196, %s", (_, cases) => {
   it.each(cases.map((c) => [c.id, c] as const))("reads %s as its gold", (_id, c) => {
     const s = scoreCase(c);
