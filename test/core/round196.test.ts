@@ -188,3 +188,51 @@ describe("a rows table writing its targets in its names' brackets beside a blank
     ).toEqual([["青少年体育后备人才储备（逐步增加）", "", "empty"]]);
   });
 });
+
+describe("both rows of a two-row header written again at a page break (江阴)", () => {
+  const read = (rows: CellValue[][]) => {
+    const r = parseGrid(grid(rows));
+    return {
+      records: r.indicators.map((i) => [i.project, i.name, i.value, i.unit]),
+      tables: r.tables.map((t) => [t.headerRow, t.repeatedHeaderRows]),
+    };
+  };
+  const upper = ["项目名称", "绩效指标", "", "", "指标值", "", ""];
+
+  it("goes on with the project above, the copies set aside as repeats", () => {
+    const lower = ["", "一级指标", "二级指标", "三级指标", "符号", "数值", "单位"];
+    expect(
+      read([
+        upper,
+        lower,
+        ["管网改造", "产出指标", "数量指标", "改造老旧供水管网", "≥", 36, "公里"],
+        upper,
+        lower,
+        ["", "效益指标", "社会效益指标", "供水保障人口", "≥", 12, "万人"],
+      ]),
+    ).toEqual({
+      records: [
+        ["管网改造", "改造老旧供水管网", 36, "公里"],
+        ["管网改造", "供水保障人口", 120000, "人"],
+      ],
+      tables: [[2, [4, 5]]],
+    });
+  });
+
+  it("does so under a banner over 指标值 | 计量单位 too", () => {
+    const lower = ["", "一级指标", "二级指标", "三级指标", "指标值", "计量单位", ""];
+    expect(
+      read([
+        upper,
+        lower,
+        ["管网改造", "产出指标", "数量指标", "改造老旧供水管网", "≥36", "公里"],
+        upper,
+        lower,
+        ["", "效益指标", "社会效益指标", "供水保障人口", "≥12", "万人"],
+      ]).records,
+    ).toEqual([
+      ["管网改造", "改造老旧供水管网", 36, "公里"],
+      ["管网改造", "供水保障人口", 120000, "人"],
+    ]);
+  });
+});

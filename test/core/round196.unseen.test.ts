@@ -3,7 +3,18 @@
  * fields, project and district, and every project's budget unit and department. The gold's own mistakes are
  * corrected there, each marked "gold corrected".
  */
-import { CASES, CASES2, CASES3, CASES4, CASES5, CASES6, CASES7, CASES8, CASES9 } from "./round196.gold";
+import {
+  CASES,
+  CASES2,
+  CASES3,
+  CASES4,
+  CASES5,
+  CASES6,
+  CASES7,
+  CASES8,
+  CASES9,
+  CASES10,
+} from "./round196.gold";
 import { scoreCase } from "./round196.score";
 
 describe.each([
@@ -16,6 +27,7 @@ describe.each([
   ["the seventh batch, written after the sixth was scored", CASES7],
   ["the eighth batch, written after the seventh was scored", CASES8],
   ["the ninth batch, several projects on one sheet", CASES9],
+  ["the tenth batch, written after the ninth was scored", CASES10],
 ])("round 196, %s", (_, cases) => {
   it.each(cases.map((c) => [c.id, c] as const))("reads %s as its gold", (_id, c) => {
     const s = scoreCase(c);

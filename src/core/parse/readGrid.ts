@@ -499,6 +499,13 @@ class GridWalk {
   /** A header row: a new table starts (or a page-break repeat goes on with the one before). */
   private startTable(r: number, h: HeaderInfo, row: string[]): void {
     const { b, texts } = this;
+    // 项目名称 | 绩效指标 | | | 指标值 over 一级指标 | … | 符号 | 数值 | 单位, both rows written again at a page
+    // break: the upper row's copy is no table of its own (the lower row's, next, is read as a repeat).
+    // (Not after a form's lines: the next form's own header, the same as the one before.)
+    if (this.header && !this.contextSinceData && this.upperRowAgain(r, row)) {
+      this.repeated.push(b.sheetRow(r));
+      return;
+    }
     // 实施期目标 | 年度目标 right above the header: no goal is written under those labels (the first
     // indicator row is no goal).
     this.goalBelow = null;
@@ -591,6 +598,18 @@ class GridWalk {
     b.current = null;
     this.closed = null;
     return;
+  }
+
+  /** The upper row of the table's two-row header written again, its lower row right under it (a page break). */
+  private upperRowAgain(r: number, row: string[]): boolean {
+    if (this.headerRows.length !== 2) return false;
+    const [upper, lower] = this.headerRows;
+    const same = (a: readonly (string | null)[], c: readonly (string | null)[]) => {
+      for (let k = 0; k < Math.max(a.length, c.length); k++)
+        if (trimSpaces(a[k] ?? "") !== trimSpaces(c[k] ?? "")) return false;
+      return true;
+    };
+    return same(row, upper) && same(this.texts[r + 1] ?? [], lower);
   }
 
   /** A row right under the header that completes it (its second row): kept to know the header's copies. */
