@@ -236,3 +236,37 @@ describe("both rows of a two-row header written again at a page break (江阴)",
     ]);
   });
 });
+
+describe("a form's 实施期 and 年度 blocks, each captioned on a row of its own (海淀)", () => {
+  const form = (first: string, second: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "三山五园历史文化景区整治", "", ""],
+        ["主管部门", "北京市海淀区园林绿化局", "实施单位", "北京市海淀区三山五园管理中心"],
+        [first, "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "整治景区面积", "≥12平方公里"],
+        ["满意度指标", "服务对象满意度指标", "游客满意度", "≥90%"],
+        [second, "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "整治景区面积", "≥4平方公里"],
+        ["满意度指标", "服务对象满意度指标", "游客满意度", "≥88%"],
+      ]),
+    );
+
+  it("reads the year's block and sets the 实施期 one aside, saying so", () => {
+    const r = form("实施期绩效指标", "年度绩效指标");
+    expect(r.indicators.map((i) => [i.cell, i.name, i.value])).toEqual([
+      ["D9", "整治景区面积", 4],
+      ["D10", "游客满意度", 88],
+    ]);
+    expect(r.messages.map((m) => m.text.zh).join("")).toMatch(/第 5、6 行是长期（实施期）绩效指标/);
+  });
+
+  it("does so with the year's block first", () => {
+    expect(form("年度绩效指标", "实施期绩效指标").indicators.map((i) => [i.cell, i.value])).toEqual([
+      ["D5", 12],
+      ["D6", 90],
+    ]);
+  });
+});

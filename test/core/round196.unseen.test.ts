@@ -14,6 +14,7 @@ import {
   CASES8,
   CASES9,
   CASES10,
+  CASES11,
 } from "./round196.gold";
 import { scoreCase } from "./round196.score";
 
@@ -28,6 +29,7 @@ describe.each([
   ["the eighth batch, written after the seventh was scored", CASES8],
   ["the ninth batch, several projects on one sheet", CASES9],
   ["the tenth batch, written after the ninth was scored", CASES10],
+  ["the eleventh batch, written after the tenth was scored", CASES11],
 ])("round 196, %s", (_, cases) => {
   it.each(cases.map((c) => [c.id, c] as const))("reads %s as its gold", (_id, c) => {
     const s = scoreCase(c);

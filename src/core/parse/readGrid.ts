@@ -27,6 +27,7 @@ import {
 } from "../table/columns";
 import {
   blockTerm,
+  captionTerm,
   categoryLabelsUnder,
   codeUnder,
   firstNonEmpty,
@@ -513,7 +514,8 @@ class GridWalk {
     // 长期绩效指标 | 一级指标 | … then 年度绩效指标 | 一级指标 | …: the year's block is the one reviewed;
     // the long-term one before it is set aside (and said so), not read as more of the year's targets.
     this.endLongBlock();
-    const term = blockTerm(row, h);
+    // (实施期绩效指标 alone on the row above: the block's caption written on a row of its own.)
+    const term = blockTerm(row, h) ?? (r > 0 ? captionTerm(texts[r - 1]) : null);
     const own = (block: { from: number } | null) =>
       !!block && !!b.current && b.indicators[block.from]?.projectId === b.current.id;
     if (term === "year" && own(this.longBlock)) {

@@ -292,6 +292,24 @@ export function blockTerm(row: string[], h: HeaderInfo): "long" | "year" | null 
 }
 
 /**
+ * 实施期绩效指标 or 年度绩效指标 alone in the row right above a header: the caption of the block under it, written
+ * on a row of its own — the term it says, as in the header's own row (blockTerm); null for any other row.
+ */
+export function captionTerm(row: readonly (string | null)[] | undefined): "long" | "year" | null {
+  if (!row) return null;
+  let caption = "";
+  for (const cell of row) {
+    const t = trimSpaces(cell ?? "");
+    if (!t) continue;
+    if (caption) return null;
+    caption = t;
+  }
+  if (!caption || caption.length > 12 || !/指标|目标/.test(caption)) return null;
+  if (/长期|中期|实施期|实施周期/.test(caption)) return "long";
+  return /年度|本年|当年/.test(caption) ? "year" : null;
+}
+
+/**
  * The label of a row of a form's money table (资金情况（万元）| 年度金额 | 428, 年度资金总额 | 50 | 48 |
  * 47.5, 其中：当年财政拨款 | …): the project's funds, not an indicator.
  */
