@@ -270,3 +270,24 @@ describe("a form's 实施期 and 年度 blocks, each captioned on a row of its o
     ]);
   });
 });
+
+describe("a unit column writing the percent both ways (百分比（%）)", () => {
+  it("reads 百分比（%）, %（百分比） and 百分率(％) as %", () => {
+    expect(
+      parseGrid(
+        grid([
+          ["三级指标", "指标值", "计量单位"],
+          ["见习留用率", "30 以上", "百分比（%）"],
+          ["补贴发放准确率", 100, "%（百分比）"],
+          ["参保率", "≥95", "百分率(％)"],
+          ["受理件数", "≥120", "件（次）"],
+        ]),
+      ).indicators.map((i) => [i.name, i.comparator, i.value, i.unit]),
+    ).toEqual([
+      ["见习留用率", ">=", 30, "%"],
+      ["补贴发放准确率", "=", 100, "%"],
+      ["参保率", ">=", 95, "%"],
+      ["受理件数", ">=", 120, "件（次）"],
+    ]);
+  });
+});

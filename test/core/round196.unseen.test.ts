@@ -15,6 +15,7 @@ import {
   CASES9,
   CASES10,
   CASES11,
+  CASES12,
 } from "./round196.gold";
 import { scoreCase } from "./round196.score";
 
@@ -30,6 +31,7 @@ describe.each([
   ["the ninth batch, several projects on one sheet", CASES9],
   ["the tenth batch, written after the ninth was scored", CASES10],
   ["the eleventh batch, written after the tenth was scored", CASES11],
+  ["the twelfth batch, written after the eleventh was scored", CASES12],
 ])("round 196, %s", (_, cases) => {
   it.each(cases.map((c) => [c.id, c] as const))("reads %s as its gold", (_id, c) => {
     const s = scoreCase(c);
