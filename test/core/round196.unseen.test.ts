@@ -16,6 +16,7 @@ import {
   CASES10,
   CASES11,
   CASES12,
+  CASES13,
 } from "./round196.gold";
 import { scoreCase } from "./round196.score";
 
@@ -32,6 +33,7 @@ describe.each([
   ["the tenth batch, written after the ninth was scored", CASES10],
   ["the eleventh batch, written after the tenth was scored", CASES11],
   ["the twelfth batch, written after the eleventh was scored", CASES12],
+  ["the thirteenth batch, headers and labels merged over two columns", CASES13],
 ])("round 196, %s", (_, cases) => {
   it.each(cases.map((c) => [c.id, c] as const))("reads %s as its gold", (_id, c) => {
     const s = scoreCase(c);
