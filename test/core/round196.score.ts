@@ -8,7 +8,17 @@ import type { IndicatorRecord } from "../../src/core/record";
 import { grid } from "../support/grid";
 import type { GoldCase, GoldIndicator, GoldProject } from "./round196.gold";
 
-const CONTENT = ["level1", "level2", "name", "comparator", "value", "valueMax", "unit", "kind", "date"] as const;
+const CONTENT = [
+  "level1",
+  "level2",
+  "name",
+  "comparator",
+  "value",
+  "valueMax",
+  "unit",
+  "kind",
+  "date",
+] as const;
 
 export interface CaseScore {
   id: string;
@@ -52,7 +62,15 @@ export function scoreCase(c: GoldCase): CaseScore {
     misses: [],
   };
   let cursor = 0;
-  for (const p of c.gold) scoreProject(p, recs, used, out, () => cursor, (n) => (cursor = n));
+  for (const p of c.gold)
+    scoreProject(
+      p,
+      recs,
+      used,
+      out,
+      () => cursor,
+      (n) => (cursor = n),
+    );
   out.bogus = recs.length - used.size;
   for (let i = 0; i < recs.length; i++)
     if (!used.has(i)) out.misses.push(`BOGUS ${recs[i].cell} ${recs[i].name} | ${recs[i].target}`);
