@@ -154,6 +154,23 @@ export function withoutCode(name: string): string {
 }
 
 /**
+ * A budget system's project code before the name, under 项目编码及名称 (11010525T000001234567-朝阳区城市绿地养护):
+ * eight characters or more of letters and digits, six digits at least, then a separator — never a name's own
+ * figures (2025年…, G228国道…).
+ */
+const PROJECT_CODE = /^\s*[[【(（]?\s*(?=(?:[A-Za-z]*\d){6})[0-9A-Za-z]{8,}\s*[\]】)）]?\s*[-－—_:：、\s]?\s*/;
+
+/** A project's name without the budget system's code before it (PROJECT_CODE); as written when none. */
+export function withoutProjectCode(name: string): string {
+  const c = name.charCodeAt(0);
+  if (c > 0x7f && c !== 0x3010 && c !== 0xff08) return name;
+  const m = PROJECT_CODE.exec(name);
+  if (!m) return name;
+  const rest = name.slice(m[0].length);
+  return rest.length >= 2 && !/^[\d年月日]/.test(rest) ? rest : name;
+}
+
+/**
  * Whether a code before a name is a date's number the name goes on from (2024 年度…, 12 月…, 5 日…): a year
  * of 4 digits, a month or a day of 1 or 2, not in brackets — [213]日照市农业农村局 and 3710 日照市… are codes.
  */

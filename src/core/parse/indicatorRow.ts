@@ -4,7 +4,7 @@ import { type Level1, type Level2, type ProjectInfo, type RowTotal } from "../re
 import { canonLevel1, canonLevel2, categoryOfLabel, level1OfLevel2, shortLevel2 } from "../text/categories";
 import { canon, trimSpaces } from "../text/chars";
 import { parseItem } from "../text/item";
-import { cleanName, joinWraps } from "../text/item/names";
+import { bracketAsTarget, cleanName, joinWraps } from "../text/item/names";
 import { QUALITATIVE_TAIL } from "../text/sentences";
 import { comparatorOfColumn, parseTarget } from "../text/target";
 import { level2InLevel1Column, rowPairs, withoutNumbering } from "../table/columns";
@@ -12,7 +12,7 @@ import { isShiftedLeft, natureHoldsNumbers, rowsUnder, soleCell } from "../table
 import { headerRole, targetBound, type HeaderRole } from "../table/headers";
 import { type HeaderInfo, type RoleMap } from "../table/layout";
 import { segmentCell } from "../text/segment";
-import { addPackedCell, underHeading } from "./packedCell";
+import { addPackedCell, statesTarget, underHeading } from "./packedCell";
 import { Builder } from "./builder";
 import { boundedTarget } from "./targetColumns";
 
@@ -84,6 +84,9 @@ export function pickDirection(direction: string, nature: string): string | null 
 }
 const EQUALS_WRITTEN = /^\s*(?:[=＝]|等于)\s*$/;
 
+/** A bracket that notes what a name covers (含…, 不含…, 按…, 以…为准), no target, whatever words follow. */
+const BRACKET_NOTE = /^\s*(?:含|不含|包含|包括|其中|按|注|以|仅|除)/;
+
 /** A template's unfilled 三级 slot: dots, 指标1:, 三级指标2, 其他. */
 const TEMPLATE_SLOT =
   /^\s*(?:(?:三级)?指标\s*[\d一二三四五六七八九十]*\s*[:：.、]?\s*)?(?:[.…。·．]*|其他|其它)\s*$/;
@@ -115,8 +118,11 @@ function headingOf(name: string): ReturnType<typeof categoryOfLabel> {
   return bare !== name ? categoryOfLabel(bare) : null;
 }
 
-/** 一级 and 二级 joined in one cell: 成本指标-经济成本指标, 效益指标/社会效益指标. */
-const COMBINED = /指标\s*[-—–/|·_]/;
+/**
+ * 一级 and 二级 joined in one cell: 成本指标-经济成本指标, 效益指标/社会效益指标 — and each cut short, 效益-经济 (whose
+ * 二级 alone, 经济效益, reads too: the 一级 is still the row's).
+ */
+const COMBINED = /指标\s*[-—–/|·_]|^(?:产出|效益|成本)\s*[-—–]/;
 
 /** （一）数量指标, 1.质量指标: a 二级 cell numbered as an outline's heading, read without its numbering. */
 function numberedLevel2(text: string): Level2 | null {
@@ -141,6 +147,16 @@ export interface CategoryFill {
   level2: Level2 | null;
   /** The last 一级 cell held a 二级 name (数量指标 under 一级指标). */
   level2InL1Column: boolean;
+  /**
+   * The 二级 the last 一级 cell names itself (Shanghai's 影响力指标 → 可持续影响指标), for the 二级 cells under it
+   * that name none (长效管理, 信息共享, 档案管理).
+   */
+  level2OfLevel1?: Level2 | null;
+  /**
+   * A row of the table beside a blank 指标值 read its target from the bracket closing its name (在训运动员人数（≥600人）):
+   * the table is written 名称(目标), and a bracket of words stating a target is one too (人才储备（逐步增加）).
+   */
+  bracketTargets?: boolean;
 }
 
 /** A table being read: the grid, its cells' texts, its header, and what the header's columns hold. */
@@ -194,12 +210,18 @@ export function readIndicatorRow(
       l1 === fill.level1 || (fill.level1 === null && fill.level2 && level1OfLevel2(fill.level2, l1) === l1);
     if (!l2Text && (!keeps || l2InL1)) fill.level2 = l2InL1;
     fill.level2InL1Column = l2InL1 !== null && !l2Text;
+    fill.level2OfLevel1 = l2InL1;
     fill.level1 = l1;
   }
   if (l2Text) {
     // 经济, 社会, 可持续, 服务对象 in the 二级 column: a 二级 cut short (一级 | 二级 | 三级), read only here.
     // （一）数量指标, (二)质量指标, 1.时效指标: an outline's numbering before the 二级 is no part of it.
-    fill.level2 = canonLevel2(l2Text) ?? numberedLevel2(l2Text) ?? shortLevel2(l2Text, fill.level1);
+    // 影响力指标 | 长效管理: a 二级 cell naming none, under a 一级 cell naming its 二级 itself, is under that 二级.
+    fill.level2 =
+      canonLevel2(l2Text) ??
+      numberedLevel2(l2Text) ??
+      shortLevel2(l2Text, fill.level1) ??
+      (categoryOfLabel(l2Text) ? null : (fill.level2OfLevel1 ?? null));
     // A 指标类别 column may hold either level, or both: 效益指标, 产出指标-数量指标 — and 成本指标-经济成本指标,
     // 效益指标-社会效益指标, whose 二级 alone reads too, still write their 一级 (the row's, not the one above).
     const both = !fill.level2 || (!l1Text && COMBINED.test(l2Text)) ? categoryOfLabel(l2Text) : null;
@@ -427,6 +449,10 @@ export function readIndicatorRow(
     seq = item.seq;
     name = item.name;
     target = item.target;
+    if (item.fromBracket && roles.target !== undefined) fill.bracketTargets = true;
+    // 在训运动员人数（≥600人） on a row above: 人才储备（逐步增加） is written so too, its bracket the target.
+    const words = !target && fill.bracketTargets ? bracketAsTarget(item) : null;
+    if (words && statesTarget(words.target) && !BRACKET_NOTE.test(words.target)) ({ name, target } = words);
     // 群众生活条件明显改善 | 定性 | (blank): a qualitative indicator's change closes its 三级 cell.
     const tail = !target && /^定性/.test(said) ? QUALITATIVE_TAIL.exec(name) : null;
     if (tail && tail.index >= 2) {

@@ -160,7 +160,7 @@ function movedParts(parts: RecordParts, moved: ItemParts): RecordParts {
 }
 
 /** Words that state a target (明显改善, 长效运行), not a note (省级, 含临时). */
-const statesTarget = (words: string) => STATED_TARGET.test(words) || QUALITATIVE_TAIL.test(words);
+export const statesTarget = (words: string) => STATED_TARGET.test(words) || QUALITATIVE_TAIL.test(words);
 
 /** 指标1:, 指标12：, 指标3. opening a line: the template that writes 名称(目标) (指标1:机柜数量(≥77台)). */
 const TEMPLATE_NUMBER = /^\s*指标\s*\d{1,2}\s*[:：.．]/;

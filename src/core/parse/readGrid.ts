@@ -27,6 +27,7 @@ import {
 } from "../table/columns";
 import {
   blockTerm,
+  captionTerm,
   categoryLabelsUnder,
   codeUnder,
   firstNonEmpty,
@@ -101,6 +102,7 @@ import {
   dropUnitCodes,
   nameWholeDepartments,
   saysNoProject,
+  withoutProjectCode,
 } from "./context";
 import { type FormLine, parseHeaderless } from "./headerless";
 import {
@@ -523,6 +525,13 @@ class GridWalk {
   /** A header row: a new table starts (or a page-break repeat goes on with the one before). */
   private startTable(r: number, h: HeaderInfo, row: string[]): void {
     const { b, texts } = this;
+    // 项目名称 | 绩效指标 | | | 指标值 over 一级指标 | … | 符号 | 数值 | 单位, both rows written again at a page
+    // break: the upper row's copy is no table of its own (the lower row's, next, is read as a repeat).
+    // (Not after a form's lines: the next form's own header, the same as the one before.)
+    if (this.header && !this.contextSinceData && this.upperRowAgain(r, row)) {
+      this.repeated.push(b.sheetRow(r));
+      return;
+    }
     // 实施期目标 | 年度目标 right above the header: no goal is written under those labels (the first
     // indicator row is no goal).
     this.goalBelow = null;
@@ -530,7 +539,8 @@ class GridWalk {
     // 长期绩效指标 | 一级指标 | … then 年度绩效指标 | 一级指标 | …: the year's block is the one reviewed;
     // the long-term one before it is set aside (and said so), not read as more of the year's targets.
     this.endLongBlock();
-    const term = blockTerm(row, h);
+    // (实施期绩效指标 alone on the row above: the block's caption written on a row of its own.)
+    const term = blockTerm(row, h) ?? (r > 0 ? captionTerm(texts[r - 1]) : null);
     const own = (block: { from: number } | null) =>
       !!block && !!b.current && b.indicators[block.from]?.projectId === b.current.id;
     if (term === "year" && own(this.longBlock)) {
@@ -558,6 +568,8 @@ class GridWalk {
     }
     this.subHeaderNext = true;
     this.inForm = false;
+    // A new table says afresh whether it writes its targets in its names' brackets.
+    this.fill.bracketTargets = false;
     // A header right under another with nothing between is the lower row of a two-row header: the
     // upper one (merged into it above) is not a table of its own.
     const lowerRow = !!this.header && this.header.row === r - 1 && this.lastDataRow < this.header.row;
@@ -614,6 +626,18 @@ class GridWalk {
     b.current = null;
     this.closed = null;
     return;
+  }
+
+  /** The upper row of the table's two-row header written again, its lower row right under it (a page break). */
+  private upperRowAgain(r: number, row: string[]): boolean {
+    if (this.headerRows.length !== 2) return false;
+    const [upper, lower] = this.headerRows;
+    const same = (a: readonly (string | null)[], c: readonly (string | null)[]) => {
+      for (let k = 0; k < Math.max(a.length, c.length); k++)
+        if (trimSpaces(a[k] ?? "") !== trimSpaces(c[k] ?? "")) return false;
+      return true;
+    };
+    return same(row, upper) && same(this.texts[r + 1] ?? [], lower);
   }
 
   /** A row right under the header that completes it (its second row): kept to know the header's copies. */
@@ -1260,7 +1284,8 @@ class GridWalk {
         ? splitNameAndGoal(get("project"))
         : null;
     // “雪亮工程”⏎运维经费: a project's name wrapped by a PDF or a narrow column is one name.
-    const project = named0 ? named0.name : joinWraps(get("project"));
+    // 11010525T000001234567-朝阳区城市绿地养护 under 项目编码及名称: the system's code is no part of the name.
+    const project = named0 ? named0.name : withoutProjectCode(joinWraps(get("project")));
     let budgetUnit = get("budgetUnit");
     const department = get("department");
     let districtCell = districtOfColumn(get("district"));

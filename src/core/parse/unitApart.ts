@@ -109,6 +109,9 @@ const BOUND_AFTER_UNIT = /(?:以内|以上|以下|内)$/;
 
 function normalizeUnit(u: string): string {
   const t = trimSpaces(u);
-  if (t === "百分比" || t === "％" || t === "百分率") return "%";
+  if (t === "百分比" || t === "％" || t === "百分率" || PERCENT_TWICE.test(t)) return "%";
   return t;
 }
+
+/** 百分比（%）, %（百分比）, 百分率(％): the percent written both ways, in words and in its sign. */
+const PERCENT_TWICE = /^(?:百分[比率]\s*[(（]\s*[%％]\s*[)）]|[%％]\s*[(（]\s*百分[比率]\s*[)）])$/;

@@ -300,7 +300,7 @@ export function districtOf(project: string, budgetUnit = "", department = ""): s
       const unit = leadingDistrict(budgetUnit);
       if (unit === lead + "区") return unit;
     }
-    if (lead) return lead;
+    if (lead) return (isCountyCity(lead) && townOfUnitsCity(text, [budgetUnit, department])) || lead;
   }
   // Only a unit's name is read for a town (a project's name starts with its subject: 城镇…, 乡村…).
   for (const text of [budgetUnit, department]) {
@@ -310,6 +310,22 @@ export function districtOf(project: string, budgetUnit = "", department = ""): s
   for (const text of [budgetUnit, department]) {
     const branch = text ? branchDistrict(text.replace(CODE_PREFIX, "")) : null;
     if (branch) return branch;
+  }
+  return null;
+}
+
+/**
+ * 慈溪市观海卫镇农业农村办公室 of 慈溪市观海卫镇人民政府: a town's office whose kind the town's words do not list,
+ * beside the town's government (or another office the list knows) written with the same city and town — the
+ * town, as the government's own name gives it. Null when no such name is beside it.
+ */
+function townOfUnitsCity(text: string, others: string[]): string | null {
+  const bare = text.replace(CODE_PREFIX, "");
+  for (const other of others) {
+    if (!other || other === text) continue;
+    const town = LEADING_TOWN.exec(other.replace(CODE_PREFIX, ""));
+    if (town && bare.startsWith(town[0]) && !GENERIC_TOWN.test(town[1]) && acceptable(town[1]))
+      return town[1];
   }
   return null;
 }

@@ -696,11 +696,70 @@ function priorColumnOf(
   return undefined;
 }
 
+/** What the sub-columns under a merged 指标值 hold: its comparator, its number, its unit. */
+const SUB_ROLE: readonly [RegExp, "direction" | "target" | "unit"][] = [
+  [/^(符号|运算符号|运算符|比较符|比较符号|指标符号|计算符号|指标方向)$/, "direction"],
+  // 数值及单位, 数值（含单位）, 目标值及单位: the number with its unit, beside the comparator's column.
+  [/^(数值|值|数|指标值|目标值|数量)(?:[及和与](?:计量)?单位|[(（]含(?:计量)?单位[)）])?$/, "target"],
+  [/^(计量单位|度量单位|单位|指标单位)$/, "unit"],
+];
+
+/** The sub-column a word under a merged 指标值 names (符号 → direction, 数值 → target, 单位 → unit), or null. */
+export function subColumnRole(word: string): "direction" | "target" | "unit" | null {
+  return SUB_ROLE.find(([re]) => re.test(word))?.[1] ?? null;
+}
+
+/**
+ * 指标值 merged over 符号 | 数值 | 单位 where the lower row is the header's own (项目名称 | 绩效指标 | | | 指标值 over
+ * | 一级指标 | 二级指标 | 三级指标 | 符号 | 数值 | 单位): the banner's sub-columns, each cell under it one of them
+ * and its number's among them; null otherwise.
+ */
+function splitUnderBanner(
+  above: string[],
+  lower: string[],
+): { banner: number; target: number; direction?: number; unit?: number } | null {
+  const banner = above.findIndex((t) => !!t?.trim() && headerRole(t) === "target");
+  if (banner < 0) return null;
+  const found: { target?: number; direction?: number; unit?: number } = {};
+  let c = banner;
+  for (; c < lower.length && (c === banner || !above[c]?.trim()); c++) {
+    const t = trimSpaces(lower[c] ?? "").replace(/\s+/g, "");
+    if (!t) continue;
+    const role = subColumnRole(t);
+    if (!role || found[role] !== undefined) return null;
+    found[role] = c;
+  }
+  if (found.target === undefined || Object.keys(found).length < 2) return null;
+  return { ...found, banner, target: found.target };
+}
+
+/** Reads a banner's sub-columns (splitUnderBanner) into the header: 单位 there is the measure's, not the office's. */
+function takeSplitUnderBanner(header: HeaderInfo, above: string[], lower: string[]): boolean {
+  const split = splitUnderBanner(above, lower);
+  if (!split) return false;
+  const { roles, headers } = header;
+  const named = (c: number) => `${above[split.banner].trim()}-${trimSpaces(lower[c])}`;
+  if (split.direction !== undefined) takeComparatorColumn(header, split.direction, named(split.direction));
+  for (const role of ["target", "unit"] as const) {
+    const c = split[role];
+    if (c === undefined) continue;
+    if (roles.budgetUnit === c) {
+      delete roles.budgetUnit;
+      delete headers.budgetUnit;
+    }
+    roles[role] = c;
+    headers[role] = named(c);
+  }
+  return true;
+}
+
 /**
  * A two-row header: columns named only in the row above (项目名称 over a merged block, then
  * 一级指标 | 二级指标 … below) are added to the header's roles.
  */
 export function mergeUpperHeader(header: HeaderInfo, above: string[], lower: string[] = []): HeaderInfo {
+  // 指标值 over 符号 | 数值 | 单位 of the header's own row: the target's columns, however few names the row above.
+  const split = header.roles.target === undefined && takeSplitUnderBanner(header, above, lower);
   const used = new Set(Object.values(header.roles));
   // 实施期目标 | … | 年度目标 over the two halves: labels of the halves, not a goal column over 一级指标.
   for (const cols of Object.values(header.halves ?? {})) for (const c of cols) used.add(c);
@@ -714,8 +773,11 @@ export function mergeUpperHeader(header: HeaderInfo, above: string[], lower: str
     lower.length > 0 &&
     header.roles.target === undefined &&
     above.every((t, c) => !t?.trim() || overBlank(c));
-  if (named < 2 && !overBlanksOnly) return header;
-  let changed = false;
+  if (named < 2 && !overBlanksOnly) {
+    if (split) header.signature = signatureOf(header.roles, header.categoryColumns);
+    return header;
+  }
+  let changed = split;
   // 2025年指标值 | 2025-2027年指标值 over the lower row's blanks: the year's is read, the other set aside.
   const targets: number[] = [];
   for (let c = 0; c < above.length; c++)

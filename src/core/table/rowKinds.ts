@@ -7,7 +7,7 @@ import { trimSpaces } from "../text/chars";
 import { categoryOfLabel } from "../text/categories";
 import { isKnownUnit } from "../text/units";
 import { headerRole, withoutYears } from "./headers";
-import { isPlaceHeader, isTotalHeader, type HeaderInfo } from "./layout";
+import { isPlaceHeader, isTotalHeader, subColumnRole, type HeaderInfo } from "./layout";
 
 /**
  * Totals, notes and signatures written under a table (in its first filled cell): 单位负责人签字: too, and
@@ -190,14 +190,6 @@ export function subHeaderTarget(row: string[]): number | null {
   return any ? pick : null;
 }
 
-/** What the sub-columns under a merged 指标值 hold: its comparator, its number, its unit. */
-const SUB_ROLE: readonly [RegExp, "direction" | "target" | "unit"][] = [
-  [/^(符号|运算符号|运算符|比较符|比较符号|指标符号|计算符号|指标方向)$/, "direction"],
-  // 数值及单位, 数值（含单位）, 目标值及单位: the number with its unit, beside the comparator's column.
-  [/^(数值|值|数|指标值|目标值|数量)(?:[及和与](?:计量)?单位|[(（]含(?:计量)?单位[)）])?$/, "target"],
-  [/^(计量单位|度量单位|单位|指标单位)$/, "unit"],
-];
-
 /**
  * 指标值 merged over 符号 | 数值 | 计量单位: the row under a header splitting the target into its comparator,
  * number and unit. Returns their columns, or null when the row is not such a row (each cell one of them,
@@ -215,7 +207,7 @@ export function subHeaderRoles(
     const t = trimSpaces(row[c]).replace(/\s+/g, "");
     if (!t) continue;
     if (c < target) return null;
-    const role = SUB_ROLE.find(([re]) => re.test(t))?.[1];
+    const role = subColumnRole(t);
     if (!role || found[role] !== undefined) return null;
     found[role] = c;
     cells++;
@@ -243,7 +235,7 @@ export function subHeaderHalves(
     const t = trimSpaces(row[c]).replace(/\s+/g, "");
     if (!t) continue;
     if (c < from) return null;
-    const role = SUB_ROLE.find(([re]) => re.test(t))?.[1];
+    const role = subColumnRole(t);
     if (!role) return null;
     if (c < target || c >= end) continue;
     if (found[role] !== undefined) return null;
@@ -297,6 +289,24 @@ export function blockTerm(row: string[], h: HeaderInfo): "long" | "year" | null 
     if (/年度|本年|当年/.test(t)) return "year";
   }
   return null;
+}
+
+/**
+ * 实施期绩效指标 or 年度绩效指标 alone in the row right above a header: the caption of the block under it, written
+ * on a row of its own — the term it says, as in the header's own row (blockTerm); null for any other row.
+ */
+export function captionTerm(row: readonly (string | null)[] | undefined): "long" | "year" | null {
+  if (!row) return null;
+  let caption = "";
+  for (const cell of row) {
+    const t = trimSpaces(cell ?? "");
+    if (!t) continue;
+    if (caption) return null;
+    caption = t;
+  }
+  if (!caption || caption.length > 12 || !/指标|目标/.test(caption)) return null;
+  if (/长期|中期|实施期|实施周期/.test(caption)) return "long";
+  return /年度|本年|当年/.test(caption) ? "year" : null;
 }
 
 /**
