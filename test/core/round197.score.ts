@@ -44,14 +44,28 @@ const accepts = <T>(gold: Alt<T>, got: T): boolean =>
 /** The fields of a record that the gold does not accept. */
 function wrongFields(g: Gold, r: IndicatorRecord, district: Alt<string | null>): string[] {
   const wrong: string[] = FIELDS.filter((f) => !accepts(g[f] as Alt<unknown>, r[f]));
-  const inferredRight = r.level2 !== null ? r.level2Inferred === null : accepts(g.level2Inferred, r.level2Inferred);
+  const inferredRight =
+    r.level2 !== null ? r.level2Inferred === null : accepts(g.level2Inferred, r.level2Inferred);
   if (!inferredRight) wrong.push("level2Inferred");
   if (!accepts(district, r.district)) wrong.push("district");
   return wrong;
 }
 
 const show = (r: IndicatorRecord) =>
-  JSON.stringify([r.seq, r.level1, r.level2, r.level2Inferred, r.name, r.comparator, r.value, r.valueMax, r.unit, r.kind, r.date, r.district]);
+  JSON.stringify([
+    r.seq,
+    r.level1,
+    r.level2,
+    r.level2Inferred,
+    r.name,
+    r.comparator,
+    r.value,
+    r.valueMax,
+    r.unit,
+    r.kind,
+    r.date,
+    r.district,
+  ]);
 
 /** Scores one probe's grid. */
 function scoreProbe(p: Probe, s: Score): void {
@@ -68,15 +82,30 @@ function scoreProbe(p: Probe, s: Score): void {
       if (!g.optional) s.indicators++;
       if (k < 0) {
         s.missing++;
-        s.misses.push({ probe: p.name, project: gp.project, gold: JSON.stringify(g.name), fields: ["missing"], got: "" });
+        s.misses.push({
+          probe: p.name,
+          project: gp.project,
+          gold: JSON.stringify(g.name),
+          fields: ["missing"],
+          got: "",
+        });
         continue;
       }
       const r = rest[k];
+      // An optional gold takes a record only when it reads it wholly right (else the record is the next gold's).
+      if (g.optional && wrongFields(g, r, gp.district).length > 0) continue;
       used.add(r);
       at += k + 1;
       const wrong = wrongFields(g, r, gp.district);
       if (wrong.length === 0) s.right += g.optional ? 0 : 1;
-      else s.misses.push({ probe: p.name, project: gp.project, gold: JSON.stringify(g), fields: wrong, got: show(r) });
+      else
+        s.misses.push({
+          probe: p.name,
+          project: gp.project,
+          gold: JSON.stringify(g),
+          fields: wrong,
+          got: show(r),
+        });
     }
   }
   for (const r of got)

@@ -383,6 +383,14 @@ function withoutHardship(n: string): string {
 /** Income or a return: 可支配收入, 出租收益 — not 低收入 (people with little). */
 const INCOME = /(?<!低)收入|收益|增收/;
 
+/** A state said to improve, in words: 明显提升, 有效增强, 持续改善, 进一步提高. */
+const IMPROVES = /提升|提高|增强|改善|加强|优化|好转/;
+
+/** Money changing hands or a crop's yield raised, in an effect's name: 销售额, 交易额, 成交额, 营业额, 增产. */
+const SALES = /销售额|交易额|成交额|营业额|销量|增产/;
+/** Money spent or a price, in an effect's name counted in 元: 旅游消费, 销售均价, 价格. */
+const MONEY_SPENT = /消费|均价|价格|单价/;
+
 export function inferLevel2(
   level1: Level1 | null,
   name: string,
@@ -402,6 +410,9 @@ export function inferLevel2(
     // (期限 and 年限: how long the effect lasts — 工程使用年限, 服务期限.)
     if (/可持续|长效|长期|机制|持续|期限|年限/.test(n)) return "可持续影响指标";
     if (/元/.test(unit) && /增收|收入|收益|效益|产值|节约/.test(n)) return "经济效益指标";
+    // 意向成交额, 带动菠萝销售额, 服装城年交易额: money changing hands is an economic effect, and so is money
+    // spent (带动周边旅游消费) or a price (菠萝销售均价) counted in 元, and a crop's yield raised (亩均增产粮食).
+    if (SALES.test(n) || (/元/.test(unit) && MONEY_SPENT.test(n))) return "经济效益指标";
     if (
       /生态|环境|绿化|排放|污染|节能|减排|水质|空气|垃圾|污水|尾水|废水|河道|植被|森林|水土/.test(
         withoutSocialSetting(n),
@@ -499,6 +510,10 @@ export function inferLevel2(
       !countOfStandard(n, unit, kind)
     )
       return "质量指标";
+    // 园区应急处置能力 | 明显提升, 乡村教师队伍稳定性 | 进一步增强 with no category written: a state said to
+    // improve, in words, is what the work brings about — an effect, not the work.
+    if (level1 === null && kind === "qualitative" && IMPROVES.test(n + target))
+      return inferLevel2("效益指标", name, unit, kind, target);
     if (level1 === null && kind !== "quantitative") return null;
     return "数量指标";
   }

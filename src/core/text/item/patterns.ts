@@ -23,6 +23,9 @@ export const SPACED_DIGITS = `(?<![\\d.A-Za-z]|\\d${GROUP_SPACE})(?:\\d{1,2}(?:$
  */
 const FIGURE = `(?:\\d{1,3}(?:,\\d{3})+|${SPACED_DIGITS}|\\d+)`;
 
+/** A figure in Chinese numerals: 三, 十二, 二百一十六, 一万二千 (零 and a magnitude before more numerals). */
+const CN_FIGURE = String.raw`[一二两三四五六七八九十百半](?:[零〇一二两三四五六七八九十百]|[千万亿](?=[零〇一二两三四五六七八九十百]))*`;
+
 /**
  * A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". A bound may
  * say it includes the number (90%（含）以上, 98%（含）); a time to keep within may close it (审批时限3个工作日内).
@@ -38,7 +41,9 @@ function trailingQuantityPattern(spaced: boolean): RegExp {
   const figure = spaced ? FIGURE : "(?:\\d{1,3}(?:,\\d{3})+|\\d+)";
   return new RegExp(
     `(${figure}(?:\\.\\d+)?(?:\\s*%?\\s*(?:-|~|～|至|到)\\s*${figure}(?:\\.\\d+)?)?|` +
-      String.raw`[一二两三四五六七八九十百半](?:[零〇一二两三四五六七八九十百]|[千万亿](?=[零〇一二两三四五六七八九十百]))*)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,8}?)\s*(?:\(含\)\s*)?(以上|以下|以内|之内|及以上|及以下|左右|之间|内)?$`,
+      // (三至五次, 两到三场: a range in Chinese numerals, as 3至5次 in digits.)
+      `${CN_FIGURE}(?:\\s*(?:至|到|~|～)\\s*${CN_FIGURE})?)` +
+      String.raw`\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,8}?)\s*(?:\(含\)\s*)?(以上|以下|以内|之内|及以上|及以下|左右|之间|内)?$`,
   );
 }
 
