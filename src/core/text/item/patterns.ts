@@ -61,8 +61,11 @@ export const TRAILING_PERCENT_WORDS =
 export const RELATIVE_TAIL =
   /(?:(?:较|比|与)(?:\d{4}\s*年|上年度|上一年|上年|去年|同期|基期)(?:同期)?|同比|环比)\s*(?:增长|下降|提高|减少|降低|提升|增加|上升|增幅|降幅)?\s*(?:了)?\s*$/;
 
-/** "普及率提升5个百分点": a change by percentage points or per cent; the verb belongs to the target. */
-export const CHANGE_TAIL = /(?:提升|提高|增长|下降|降低|减少|增加|上升)\s*$/;
+/**
+ * "普及率提升5个百分点": a change by percentage points or per cent; the verb belongs to the target — and so
+ * does 平均 before it (企业生产效率平均提升15%以上: the change is on average).
+ */
+export const CHANGE_TAIL = /(?:平均\s*)?(?:提升|提高|增长|下降|降低|减少|增加|上升)\s*$/;
 
 /** "管网漏损率降至10%以下": a change to a figure; the verb belongs to the target. */
 // (With where it starts from: 登记办理时限由5个工作日压缩至3个工作日以内.)
