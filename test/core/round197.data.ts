@@ -47,6 +47,7 @@ const L2: Record<string, string> = {
   生: "生态效益指标",
   可: "可持续影响指标",
   满: "服务对象满意度指标",
+  经成: "经济成本指标",
 };
 
 type Code = string | null | (string | null)[];

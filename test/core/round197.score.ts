@@ -115,9 +115,9 @@ function scoreProbe(p: Probe, s: Score): void {
     }
 }
 
-/** Scores every probe. */
-export function scoreRound197(): Score {
+/** Scores every probe (round 197's first batch unless told). */
+export function scoreRound197(probes: Probe[] = PROBES): Score {
   const s: Score = { indicators: 0, right: 0, missing: 0, extra: 0, misses: [], extras: [] };
-  for (const p of PROBES) scoreProbe(p, s);
+  for (const p of probes) scoreProbe(p, s);
   return s;
 }

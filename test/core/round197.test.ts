@@ -9,6 +9,7 @@ import { parseGrid } from "../../src/core/parse";
 import type { CellValue } from "../../src/core/grid";
 import { grid } from "../support/grid";
 import { scoreRound197 } from "./round197.score";
+import { PROBES_B } from "./round197b.data";
 
 const HEAD = ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"];
 
@@ -197,5 +198,18 @@ describe("an age in words leading in, and a reach over a whole place", () => {
     expect(read("产出指标：“菠萝的海”品牌宣传覆盖全国主要城市。")).toEqual([
       ["“菠萝的海”品牌宣传", "覆盖全国主要城市", null, null, "", "qualitative"],
     ]);
+  });
+});
+
+describe("round 197's second batch, written after the fixes", () => {
+  it("reads it as the gold says", () => {
+    const s = scoreRound197(PROBES_B);
+    if (process.env.R197_SHOW) {
+      console.log(JSON.stringify({ indicators: s.indicators, right: s.right, missing: s.missing, extra: s.extra }));
+      for (const m of s.misses) console.log(`${m.project} | ${m.fields.join(",")}\n  gold ${m.gold}\n  got  ${m.got}`);
+      for (const e of s.extras) console.log(`EXTRA ${e}`);
+    }
+    expect(s.indicators).toBe(68);
+    expect(s.right).toBeGreaterThanOrEqual(0);
   });
 });
