@@ -78,7 +78,9 @@ function scoreProbe(p: Probe, s: Score): void {
       const rest = mine.slice(at);
       let k = rest.findIndex((r) => accepts(g.name, r.name));
       if (k < 0 && g.optional) continue;
-      if (k < 0) k = rest.length > 0 && !rest.slice(1).some((r) => accepts(g.name, r.name)) ? 0 : -1;
+      // (No record of its name: the next record, unless that one is a later gold's.)
+      const later = gp.indicators.slice(gp.indicators.indexOf(g) + 1);
+      if (k < 0) k = rest.length > 0 && !later.some((l) => accepts(l.name, rest[0].name)) ? 0 : -1;
       if (!g.optional) s.indicators++;
       if (k < 0) {
         s.missing++;

@@ -361,6 +361,16 @@ const ADVERSE_HANDLED =
 /** The quality of the air, the water or the environment: 空气质量, 水环境质量, 地表水质量, 土壤环境质量. */
 const ENVIRONMENT_QUALITY = /(?:空气|大气|水环境|地表水|地下水|声环境|环境|土壤)质量/;
 
+/** Things built, bought or put up (建设空气质量微站, 安装水质监测设备): work done, counted. */
+const THINGS_BUILT = /^(?:新建|建设|建成|安装|购置|配备|配置|布设)/;
+
+/**
+ * A pollutant's concentration in the air or the water (PM2.5年均浓度, 二氧化硫浓度, 氨氮浓度): the state of the
+ * environment, an ecological effect.
+ */
+const POLLUTANT_LEVEL =
+  /(?:PM2\.5|PM10|二氧化[硫氮]|臭氧|氨氮|总磷|总氮|化学需氧量|COD|污染物|空气|大气|水体)[\u4e00-\u9fa5]{0,4}浓度/;
+
 /** The quality of people's lives: 生活质量, 生命质量, 生存质量. */
 const LIFE_QUALITY = /(?:生活|生命|生存)质量/;
 
@@ -383,8 +393,8 @@ function withoutHardship(n: string): string {
 /** Income or a return: 可支配收入, 出租收益 — not 低收入 (people with little). */
 const INCOME = /(?<!低)收入|收益|增收/;
 
-/** A state said to improve, in words: 明显提升, 有效增强, 持续改善, 进一步提高. */
-const IMPROVES = /提升|提高|增强|改善|加强|优化|好转/;
+/** A state said to improve, in words: 明显提升, 有效增强, 持续改善, 进一步提高, 更加便捷. */
+const IMPROVES = /提升|提高|增强|改善|加强|优化|好转|更加|更为|日益|日趋/;
 
 /** Money changing hands or a crop's yield raised, in an effect's name: 销售额, 交易额, 成交额, 营业额, 增产. */
 const SALES = /销售额|交易额|成交额|营业额|销量|增产/;
@@ -430,10 +440,12 @@ export function inferLevel2(
   // 空气质量得到改善, 区域环境质量持续改善 with no 一级 written: the quality of the air, the water or the
   // environment is an ecological effect, not the quality of what the project delivers.
   // 老年人生活质量进一步提高: the quality of people's lives is a social effect, likewise.
-  if (level1 === null && n.includes("质量")) {
+  // (建设空气质量微站 20个: things built and counted are work, whatever they measure.)
+  if (level1 === null && n.includes("质量") && !THINGS_BUILT.test(n)) {
     if (ENVIRONMENT_QUALITY.test(n)) return "生态效益指标";
     if (LIFE_QUALITY.test(n)) return "社会效益指标";
   }
+  if (level1 === null && POLLUTANT_LEVEL.test(n)) return "生态效益指标";
   // 幼儿入园率提高, 政策知晓率提升 with no category written: a take-up or coverage rate said to rise is what the
   // project brought about, an effect, not the quality of its work (round 141).
   if (level1 === null && TAKE_UP_RATE.test(n) && RISE.test(n + target))
