@@ -396,8 +396,10 @@ const INCOME = /(?<!低)收入|收益|增收/;
 /** A state said to improve, in words: 明显提升, 有效增强, 持续改善, 进一步提高, 更加便捷. */
 const IMPROVES = /提升|提高|增强|改善|加强|优化|好转|更加|更为|日益|日趋/;
 
-/** Money changing hands or a crop's yield raised, in an effect's name: 销售额, 交易额, 成交额, 营业额, 增产. */
-const SALES = /销售额|交易额|成交额|营业额|销量|增产/;
+/**
+ * Money changing hands or a crop's yield, in an effect's name: 销售额, 交易额, 成交额, 营业额, 增产, 亩产, 单产.
+ */
+const SALES = /销售额|交易额|成交额|营业额|销量|增产|亩产|单产/;
 /** Money spent or a price, in an effect's name counted in 元: 旅游消费, 销售均价, 价格. */
 const MONEY_SPENT = /消费|均价|价格|单价/;
 
