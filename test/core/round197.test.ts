@@ -159,6 +159,8 @@ describe("a name and its target set apart by a space, the target opening with it
     expect(read("产出指标：定点医药机构现场检查 覆盖率 100%").map((r) => r[0])).toEqual([
       "定点医药机构现场检查 覆盖率",
     ]);
+    // (有效 opening a measure's name, not a manner: the name's.)
+    expect(read("产出指标：群众投诉 有效处理率 95%").map((r) => r[0])).toEqual(["群众投诉 有效处理率"]);
   });
 });
 

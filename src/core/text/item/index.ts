@@ -558,7 +558,9 @@ function targetAfterSpace(c: string, na: number, nb: number): { nameEnd: number;
   while (k > na && isSpace(c.charCodeAt(k - 1))) k--;
   const closing = c.charCodeAt(k - 1);
   if (k - na < 2 || !(isCjk(closing) || closing === 41)) return null;
-  return SPACED_TARGET_OPENER.test(c.slice(target, nb)) ? { nameEnd: k, target } : null;
+  // (群众投诉 有效处理率 95%: words after the space that end as a measure's name are the name's.)
+  if (!SPACED_TARGET_OPENER.test(c.slice(target, nb)) || endsWithMeasure(c, target, nb)) return null;
+  return { nameEnd: k, target };
 }
 const SPACED_TARGET_OPENER =
   /^(?:逐步|逐年|有效|持续|显著|明显|进一步|不断|稳步|大幅|有所|得到|突破|超过|达到|不少于|不低于|不超过|[人户亩生]均(?=[增提减降])|平均(?=[增提减降缩延]))/;
