@@ -288,6 +288,42 @@ describe("round 197's fourth batch, written after the third batch's fix", () => 
       for (const e of s.extras) console.log(`EXTRA ${e}`);
     }
     expect(s.indicators).toBe(31);
-    expect(s.right).toBeGreaterThanOrEqual(0);
+    expect(s.right).toBe(31);
+  });
+});
+
+describe("the fourth batch's misreadings", () => {
+  it("reads 不小于 inside a name as >= (鹤山市)", () => {
+    expect(read("质量指标：考核合格率不小于９５％")).toEqual([
+      ["考核合格率", "不小于９５％", ">=", 95, "%", "quantitative"],
+    ]);
+  });
+
+  it("reads a range of times before the act as the target (３～５个工作日内完成考核结果反馈)", () => {
+    expect(
+      parse("时效指标：３～５个工作日内完成考核结果反馈；群众来信7个工作日内办结").map((i) => [
+        i.name,
+        i.target,
+        i.comparator,
+        i.value,
+        i.valueMax,
+        i.unit,
+      ]),
+    ).toEqual([
+      ["完成考核结果反馈", "３～５个工作日内", "between", 3, 5, "个工作日"],
+      ["群众来信办结", "7个工作日内办结", "<=", 7, null, "个工作日"],
+    ]);
+  });
+
+  it("infers quality for an error allowed, and not for a take-up rate (晋江市, 进贤县)", () => {
+    expect(
+      parse("产出指标：监测数据误差：±5%以内\n农村自来水普及率达到98%以上").map((i) => [
+        i.name,
+        i.level2Inferred,
+      ]),
+    ).toEqual([
+      ["监测数据误差", "质量指标"],
+      ["农村自来水普及率", "数量指标"],
+    ]);
   });
 });

@@ -519,8 +519,9 @@ export function inferLevel2(
     // the name holding it (验收合格率) is.
     if (kind === "qualitative" && /合格|通过/.test(target)) return "质量指标";
     if (
-      /率|合格|达标|质量|正确|准确|完好|通过|验收|规范|标准/.test(n) &&
-      !/完成率|覆盖率|数量/.test(n) &&
+      // (监测数据误差 ±5%以内: how far off the work may be is its quality; 自来水普及率, as 覆盖率, how far it reaches.)
+      /率|合格|达标|质量|正确|准确|完好|通过|验收|规范|标准|误差|精度/.test(n) &&
+      !/完成率|覆盖率|普及率|数量/.test(n) &&
       !countOfStandard(n, unit, kind)
     )
       return "质量指标";
