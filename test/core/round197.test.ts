@@ -12,6 +12,7 @@ import { scoreRound197 } from "./round197.score";
 import { PROBES_B } from "./round197b.data";
 import { PROBES_C } from "./round197c.data";
 import { PROBES_D } from "./round197d.data";
+import { PROBES_E } from "./round197e.data";
 
 const HEAD = ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"];
 
@@ -325,5 +326,21 @@ describe("the fourth batch's misreadings", () => {
       ["监测数据误差", "质量指标"],
       ["农村自来水普及率", "数量指标"],
     ]);
+  });
+});
+
+describe("round 197's fifth batch, written after the fourth batch's fixes", () => {
+  it("reads it as the gold says", () => {
+    const s = scoreRound197(PROBES_E);
+    if (process.env.R197_SHOW) {
+      console.log(
+        JSON.stringify({ indicators: s.indicators, right: s.right, missing: s.missing, extra: s.extra }),
+      );
+      for (const m of s.misses)
+        console.log(`${m.project} | ${m.fields.join(",")}\n  gold ${m.gold}\n  got  ${m.got}`);
+      for (const e of s.extras) console.log(`EXTRA ${e}`);
+    }
+    expect(s.indicators).toBe(22);
+    expect(s.right).toBeGreaterThanOrEqual(0);
   });
 });
