@@ -393,8 +393,8 @@ function withoutHardship(n: string): string {
 /** Income or a return: 可支配收入, 出租收益 — not 低收入 (people with little). */
 const INCOME = /(?<!低)收入|收益|增收/;
 
-/** A state said to improve, in words: 明显提升, 有效增强, 持续改善, 进一步提高, 更加便捷. */
-const IMPROVES = /提升|提高|增强|改善|加强|优化|好转|更加|更为|日益|日趋/;
+/** A state said to improve, or to be reached, in words: 明显提升, 有效增强, 持续改善, 更加便捷, 得到保障. */
+const IMPROVES = /提升|提高|增强|改善|加强|优化|好转|更加|更为|日益|日趋|得到/;
 
 /**
  * Money changing hands or a crop's yield, in an effect's name: 销售额, 交易额, 成交额, 营业额, 增产, 亩产, 单产.

@@ -1112,6 +1112,9 @@ export function parseItem(
   let na = p;
   while (na < nameEnd && isSpace(c.charCodeAt(na))) na++;
   let nb = endBeforePunct(c, na, endBeforeSpace(c, na, nameEnd));
+  // "产出指标/数量指标/改造农贸市场/2个": a slash cutting a line into its columns ends the name, no part of it.
+  if (nb - na > 2 && c.charCodeAt(nb - 1) === 47 /* / */ && isCjk(c.charCodeAt(nb - 2)) && ta >= nb)
+    nb = endBeforePunct(c, na, endBeforeSpace(c, na, nb - 1));
   // "开工率2024年6月底前达100%": a deadline closing the name, right before a figure, is the time the figure
   // is reached by — the target's (as 6月底前完成 is), not the name's.
   if (nb === ta && nb - na > 4 && ta < tb && DEADLINE_LAST.has(c.charCodeAt(nb - 1))) {
