@@ -48,6 +48,7 @@ const L2: Record<string, string> = {
   可: "可持续影响指标",
   满: "服务对象满意度指标",
   经成: "经济成本指标",
+  生成: "生态环境成本指标",
 };
 
 type Code = string | null | (string | null)[];

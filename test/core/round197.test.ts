@@ -13,6 +13,7 @@ import { PROBES_B } from "./round197b.data";
 import { PROBES_C } from "./round197c.data";
 import { PROBES_D } from "./round197d.data";
 import { PROBES_E } from "./round197e.data";
+import { PROBES_F } from "./round197f.data";
 
 const HEAD = ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"];
 
@@ -361,5 +362,21 @@ describe("the fifth batch's misreadings", () => {
     expect(parse("（4）困难群众住房安全得到保障；").map((i) => [i.name, i.level2Inferred])).toEqual([
       ["困难群众住房安全", "社会效益指标"],
     ]);
+  });
+});
+
+describe("round 197's sixth batch, written after the fifth batch's fixes", () => {
+  it("reads it as the gold says", () => {
+    const s = scoreRound197(PROBES_F);
+    if (process.env.R197_SHOW) {
+      console.log(
+        JSON.stringify({ indicators: s.indicators, right: s.right, missing: s.missing, extra: s.extra }),
+      );
+      for (const m of s.misses)
+        console.log(`${m.project} | ${m.fields.join(",")}\n  gold ${m.gold}\n  got  ${m.got}`);
+      for (const e of s.extras) console.log(`EXTRA ${e}`);
+    }
+    expect(s.indicators).toBe(24);
+    expect(s.right).toBeGreaterThanOrEqual(0);
   });
 });
