@@ -102,6 +102,12 @@ const HILL_DISTRICT = /^[\u4e00-\u9fa5]山区$/;
 export const isHillDistrict = (name: string): boolean => HILL_DISTRICT.test(name);
 
 /**
+ * The districts (GB/T 2260) whose names end in a kind of area no district's name ends in elsewhere: 南昌市
+ * 红谷滩区 (滩区, as 黄河滩区 is not a county). A closed list: the stem alone cannot tell them from the area.
+ */
+const AREA_NAMED_DISTRICTS = new Set(["红谷滩区"]);
+
+/**
  * A city named in brackets after a project (（建德市）, （都江堰市）): a 县级市 marking its copy of a program, as
  * （海珠区） does. Only in brackets: written before a name, X市 may be the prefecture (昆明市…); see
  * `leadingCity`. Not a word ending in 市 (（城市）, （全市）, （超市））.
@@ -185,7 +191,7 @@ export function leadingNonCityPrefecture(text: string): string | null {
 const SHI_INSIDE = new Set(["沙市区", "西市区"]);
 
 function acceptable(name: string): boolean {
-  if (isHillDistrict(name)) return true;
+  if (isHillDistrict(name) || AREA_NAMED_DISTRICTS.has(name)) return true;
   return (
     !NOT_DISTRICT.test(name) &&
     !GENERIC.test(name) &&

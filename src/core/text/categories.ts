@@ -361,6 +361,16 @@ const ADVERSE_HANDLED =
 /** The quality of the air, the water or the environment: 空气质量, 水环境质量, 地表水质量, 土壤环境质量. */
 const ENVIRONMENT_QUALITY = /(?:空气|大气|水环境|地表水|地下水|声环境|环境|土壤)质量/;
 
+/** Things built, bought or put up (建设空气质量微站, 安装水质监测设备): work done, counted. */
+const THINGS_BUILT = /^(?:新建|建设|建成|安装|购置|配备|配置|布设)/;
+
+/**
+ * A pollutant's concentration in the air or the water (PM2.5年均浓度, 二氧化硫浓度, 氨氮浓度): the state of the
+ * environment, an ecological effect.
+ */
+const POLLUTANT_LEVEL =
+  /(?:PM2\.5|PM10|二氧化[硫氮]|臭氧|氨氮|总磷|总氮|化学需氧量|COD|污染物|空气|大气|水体)[\u4e00-\u9fa5]{0,4}浓度/;
+
 /** The quality of people's lives: 生活质量, 生命质量, 生存质量. */
 const LIFE_QUALITY = /(?:生活|生命|生存)质量/;
 
@@ -383,6 +393,16 @@ function withoutHardship(n: string): string {
 /** Income or a return: 可支配收入, 出租收益 — not 低收入 (people with little). */
 const INCOME = /(?<!低)收入|收益|增收/;
 
+/** A state said to improve, or to be reached, in words: 明显提升, 有效增强, 持续改善, 更加便捷, 得到保障. */
+const IMPROVES = /提升|提高|增强|改善|加强|优化|好转|更加|更为|日益|日趋|得到/;
+
+/**
+ * Money changing hands or a crop's yield, in an effect's name: 销售额, 交易额, 成交额, 营业额, 增产, 亩产, 单产.
+ */
+const SALES = /销售额|交易额|成交额|营业额|销量|增产|亩产|单产/;
+/** Money spent or a price, in an effect's name counted in 元: 旅游消费, 销售均价, 价格. */
+const MONEY_SPENT = /消费|均价|价格|单价/;
+
 export function inferLevel2(
   level1: Level1 | null,
   name: string,
@@ -402,6 +422,9 @@ export function inferLevel2(
     // (期限 and 年限: how long the effect lasts — 工程使用年限, 服务期限.)
     if (/可持续|长效|长期|机制|持续|期限|年限/.test(n)) return "可持续影响指标";
     if (/元/.test(unit) && /增收|收入|收益|效益|产值|节约/.test(n)) return "经济效益指标";
+    // 意向成交额, 带动菠萝销售额, 服装城年交易额: money changing hands is an economic effect, and so is money
+    // spent (带动周边旅游消费) or a price (菠萝销售均价) counted in 元, and a crop's yield raised (亩均增产粮食).
+    if (SALES.test(n) || (/元/.test(unit) && MONEY_SPENT.test(n))) return "经济效益指标";
     if (
       /生态|环境|绿化|排放|污染|节能|减排|水质|空气|垃圾|污水|尾水|废水|河道|植被|森林|水土/.test(
         withoutSocialSetting(n),
@@ -419,10 +442,12 @@ export function inferLevel2(
   // 空气质量得到改善, 区域环境质量持续改善 with no 一级 written: the quality of the air, the water or the
   // environment is an ecological effect, not the quality of what the project delivers.
   // 老年人生活质量进一步提高: the quality of people's lives is a social effect, likewise.
-  if (level1 === null && n.includes("质量")) {
+  // (建设空气质量微站 20个: things built and counted are work, whatever they measure.)
+  if (level1 === null && n.includes("质量") && !THINGS_BUILT.test(n)) {
     if (ENVIRONMENT_QUALITY.test(n)) return "生态效益指标";
     if (LIFE_QUALITY.test(n)) return "社会效益指标";
   }
+  if (level1 === null && POLLUTANT_LEVEL.test(n)) return "生态效益指标";
   // 幼儿入园率提高, 政策知晓率提升 with no category written: a take-up or coverage rate said to rise is what the
   // project brought about, an effect, not the quality of its work (round 141).
   if (level1 === null && TAKE_UP_RATE.test(n) && RISE.test(n + target))
@@ -494,11 +519,16 @@ export function inferLevel2(
     // the name holding it (验收合格率) is.
     if (kind === "qualitative" && /合格|通过/.test(target)) return "质量指标";
     if (
-      /率|合格|达标|质量|正确|准确|完好|通过|验收|规范|标准/.test(n) &&
-      !/完成率|覆盖率|数量/.test(n) &&
+      // (监测数据误差 ±5%以内: how far off the work may be is its quality; 自来水普及率, as 覆盖率, how far it reaches.)
+      /率|合格|达标|质量|正确|准确|完好|通过|验收|规范|标准|误差|精度/.test(n) &&
+      !/完成率|覆盖率|普及率|数量/.test(n) &&
       !countOfStandard(n, unit, kind)
     )
       return "质量指标";
+    // 园区应急处置能力 | 明显提升, 乡村教师队伍稳定性 | 进一步增强 with no category written: a state said to
+    // improve, in words, is what the work brings about — an effect, not the work.
+    if (level1 === null && kind === "qualitative" && IMPROVES.test(n + target))
+      return inferLevel2("效益指标", name, unit, kind, target);
     if (level1 === null && kind !== "quantitative") return null;
     return "数量指标";
   }

@@ -27,7 +27,7 @@ export const COMPARATOR_WORDS: Readonly<Record<Comparator, readonly string[]>> =
  */
 export const BEFORE_NUMBER_WORDS: Readonly<Partial<Record<Comparator, readonly string[]>>> = {
   ">=": ["最低"],
-  ">": ["超", "逾"],
+  ">": ["超", "逾", "突破"],
   "<=": ["不超", "最高"],
   "<": ["不足", "不到"],
 };

@@ -54,6 +54,8 @@ const BEFORE: readonly [string, Comparator][] = [
   ["高于", ">"],
   ["多于", ">"],
   ["优于", ">"],
+  // 年交易额突破300亿元: broken through, past the figure (as 超过 is).
+  ["突破", ">"],
   ["小于", "<"],
   ["低于", "<"],
   ["少于", "<"],
@@ -120,6 +122,9 @@ const AFTER: readonly [string, Comparator][] = [
   ["左右", "="],
 ];
 
+/** What makes 突破 a noun, breakthroughs (技术突破3项, 取得突破2项), before it. */
+const BREAKTHROUGH_NOUN_BEFORE = /(?:技术|科技|关键|重大|重点|攻关|取得|实现|创新)$/;
+
 /** Words that may stand between the comparator and the number: 不少于约300, 控制在5%以内, 达到了 … */
 const FILLER_CODES = new Set(Array.from("约近了在为是:：共计总合", (ch) => ch.charCodeAt(0)));
 const isFiller = (c: number) => FILLER_CODES.has(c) || isJsSpace(c);
@@ -145,6 +150,9 @@ export function comparatorBefore(s: string, end: number): { comparator: Comparat
         if (matchAt(s, word, start)) {
           // A single 达 counts only right before the number (达90%), not inside words (达标).
           if (e !== end && RIGHT_BEFORE_ONLY.has(word)) continue;
+          // 实现关键技术突破3项: breakthroughs counted, a noun after what is broken through, no bound.
+          if (word === "突破" && BREAKTHROUGH_NOUN_BEFORE.test(s.slice(Math.max(0, start - 2), start)))
+            continue;
           const negated = NEGATED.get(word);
           const n = negated ? negationBefore(s, start) : 0;
           return negated && n > 0 ? { comparator: negated, start: start - n } : { comparator: cmp, start };
@@ -205,7 +213,7 @@ const AVERAGE_WORD = `[${AVERAGE_OF}]均`;
  * per between them (低保标准不低于每人每月1240元, 配置≥每万人口3.5名).
  */
 export const NAME_COMPARATOR_PATTERN = new RegExp(
-  "((?:不[应宜能可得准许会]|未)(?:低于|少于|小于|超过|超出|高于|大于|多于)|大于或等于|小于或等于|大于等于|小于等于|不少于|不低于|不超过|不高于|不大于|不多于|至少|至多|最低|不足|不到|逾|大于|小于|低于|高于|超过|> ?=|< ?=|=>|=<|≥|≤|>|<|=)" +
+  "((?:不[应宜能可得准许会]|未)(?:低于|少于|小于|超过|超出|高于|大于|多于)|大于或等于|小于或等于|大于等于|小于等于|不少于|不低于|不小于|不超过|不高于|不大于|不多于|至少|至多|最低|不足|不到|逾|大于|小于|低于|高于|超过|> ?=|< ?=|=>|=<|≥|≤|>|<|=)" +
     `\\s*(?=(?:${PER_WORD}|${AVERAGE_WORD}){0,2}[\\d一二三四五六七八九十两半])`,
 );
 

@@ -1789,8 +1789,18 @@ const TARGET_LABEL_START = /^\s*(?:年度)?(?:指标值|目标值|预期值|指�
 const NAME_THEN_TARGET =
   /^\s*[^\d\s,;:。、()]{2,16}?\s*(?:[,:]\s*(?:不少于|不低于|不超过|不高于|达到|大于|小于|高于|低于|至少|约|[≥≤<>=])?|(?:不少于|不低于|不超过|不高于|达到|大于|小于|高于|低于|至少|[≥≤<>=]))\s*\d/;
 
+/**
+ * A name — a code may lead it (PM2.5, PM10) — then a bound and its figure, whatever the unit after it (微克/立方米
+ * 以内): PM2.5年均浓度控制在32微克/立方米以内, 二氧化硫年均浓度不超过15微克/立方米 — an indicator of its own
+ * after a comma (NAME_THEN_BOUND, after a ；, takes any name).
+ */
+const NAME_THEN_BOUND_AFTER_COMMA = new RegExp(
+  `^\\s*${CODE_PREFIX}[^\\d\\s,;:。、()≥≤<>=*]{2,16}?(?:控制在|不超过|不高于|不大于|不少于|不低于|[≥≤])\\s*${DIGITS}`,
+);
+
 /** What makes the text before a comma a whole indicator (a name and its target). */
 const WHOLE_INDICATOR: readonly RegExp[] = [
+  NAME_THEN_BOUND_AFTER_COMMA,
   DEADLINE_INSIDE,
   COUNT_INSIDE,
   STANDARD_TARGET,
@@ -1809,6 +1819,7 @@ const WHOLE_INDICATOR: readonly RegExp[] = [
 
 /** What makes the text after a comma start an indicator of its own (besides a name and a comparator). */
 const INDICATOR_START: readonly RegExp[] = [
+  NAME_THEN_BOUND_AFTER_COMMA,
   NAME_THEN_QUANTITY,
   NAME_THEN_COMPARED_LEVEL,
   NAMED_DATE,

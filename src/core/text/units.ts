@@ -112,6 +112,8 @@ const UNITS = [
   "类",
   "种",
   "站",
+  // sections of a road, a pipe or a river: 改造老旧供水管网两段, 整治河道3段
+  "段",
   "节",
   "课",
   "课时",

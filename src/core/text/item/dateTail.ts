@@ -2,7 +2,7 @@
 import { perBefore } from "../comparators";
 import { findDates, type DateSpan } from "../dates";
 import { stickyTest } from "./scan";
-import { startsTarget, RELATIVE_CLAUSE, TARGET_WORD_START, stateAtEnd } from "./patterns";
+import { startsTarget, RELATIVE_CLAUSE, TARGET_WORD_START, stateAtEnd, ZERO_TAIL } from "./patterns";
 import { stateTail } from "../sentences";
 import { isBareQuantity } from "./quantity";
 
@@ -57,9 +57,10 @@ function dateFirstStart(c: string, spans: DateSpan[], timed = false): number {
 }
 
 /**
- * "全年工作部署到位", "全年目标任务完成", "全年安全生产形势稳定": 全年 opening a name that a state closes is the
- * name's (the year's work), no period of the target — not 全年 alone, nor before a figure (全年365天不间断作业)
- * or before the work with no name (全年完成培训任务, a period the work is done in).
+ * "全年工作部署到位", "全年目标任务完成", "全年安全生产形势稳定", "全年渔船重大安全事故为零": 全年 opening a name
+ * that a state (or none at all) closes is the name's (the year's work), no period of the target — not 全年
+ * alone, nor before a figure (全年365天不间断作业) or before the work with no name (全年完成培训任务, a period the
+ * work is done in).
  */
 function yearOfWork(c: string, spans: DateSpan[]): boolean {
   const first = spans[0];
@@ -67,7 +68,8 @@ function yearOfWork(c: string, spans: DateSpan[]): boolean {
     return false;
   const rest = c.slice(first.end);
   if (/\d/.test(rest) || c.slice(0, first.start).trim() !== "") return false;
-  const state = stateTail(rest) ?? stateAtEnd(rest);
+  // (全年渔船重大安全事故为零, 全年重大安全事故零发生: none of them in the year, a state too.)
+  const state = stateTail(rest) ?? stateAtEnd(rest) ?? ZERO_TAIL.exec(rest);
   return state !== null && rest.slice(0, state.index).trim().length >= 2;
 }
 

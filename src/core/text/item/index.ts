@@ -544,6 +544,27 @@ function yesNoAfterSpace(c: string, p: number, end: number): number {
 }
 const YES_NO = new Set(Array.from("是否有无", (ch) => ch.charCodeAt(0)));
 
+/**
+ * In [na, nb), a name set apart by a space from the words after it that open a target — a manner of change
+ * (逐步壮大, 持续向好), a bound (突破, 不少于) or an average's rise (人均增收): where the name ends and the target
+ * starts, or null. Only the last space counts, after a name of two characters or more closed by a Chinese
+ * character or a bracket.
+ */
+function targetAfterSpace(c: string, na: number, nb: number): { nameEnd: number; target: number } | null {
+  let k = nb - 1;
+  while (k > na && !isSpace(c.charCodeAt(k))) k--;
+  if (k <= na) return null;
+  const target = k + 1;
+  while (k > na && isSpace(c.charCodeAt(k - 1))) k--;
+  const closing = c.charCodeAt(k - 1);
+  if (k - na < 2 || !(isCjk(closing) || closing === 41)) return null;
+  // (群众投诉 有效处理率 95%: words after the space that end as a measure's name are the name's.)
+  if (!SPACED_TARGET_OPENER.test(c.slice(target, nb)) || endsWithMeasure(c, target, nb)) return null;
+  return { nameEnd: k, target };
+}
+const SPACED_TARGET_OPENER =
+  /^(?:逐步|逐年|有效|持续|显著|明显|进一步|不断|稳步|大幅|有所|得到|突破|超过|达到|不少于|不低于|不超过|[人户亩生]均(?=[增提减降])|平均(?=[增提减降缩延]))/;
+
 /** Where a 、 closing the item (before spaces) stands, or -1 when none does. */
 function enumerationCommaAtEnd(c: string): number {
   let k = c.length;
@@ -1091,11 +1112,23 @@ export function parseItem(
   let na = p;
   while (na < nameEnd && isSpace(c.charCodeAt(na))) na++;
   let nb = endBeforePunct(c, na, endBeforeSpace(c, na, nameEnd));
+  // "产出指标/数量指标/改造农贸市场/2个": a slash cutting a line into its columns ends the name, no part of it.
+  if (nb - na > 2 && c.charCodeAt(nb - 1) === 47 /* / */ && isCjk(c.charCodeAt(nb - 2)) && ta >= nb)
+    nb = endBeforePunct(c, na, endBeforeSpace(c, na, nb - 1));
   // "开工率2024年6月底前达100%": a deadline closing the name, right before a figure, is the time the figure
   // is reached by — the target's (as 6月底前完成 is), not the name's.
   if (nb === ta && nb - na > 4 && ta < tb && DEADLINE_LAST.has(c.charCodeAt(nb - 1))) {
     const d = deadlineBeforeFigure(c, na, nb, tb);
     if (d > 0) nb = ta = d;
+  }
+  // "传承人队伍 逐步壮大", "带动农户增收 人均增收2000元以上": a name, a space, then words that open a target —
+  // the target starts after the space, though the reading took the words for the name's.
+  if (!swapped && !nameRest && !namePre && (ta === na || ta >= nb)) {
+    const gap = targetAfterSpace(c, na, nb);
+    if (gap) {
+      ta = gap.target;
+      nb = gap.nameEnd;
+    }
   }
   // "培训后就业率力争达到70%", "满意度均达到90%", "报酬按每人每年不低于…发放", "费用控制在预算48万元以内",
   // "普及率保持100%": a resolve, an "each", a basis or a hold written before the target belongs to the

@@ -15,7 +15,7 @@ import { labelColon } from "./labels";
 export function leadsIn(c: string, p: number, sep: number, end: number, packed: boolean): boolean {
   // Most targets after a separator start with a figure or a comparator: no name of their own.
   if (!mayStartName(firstNonSpace(c, sep + 1, end))) return false;
-  if (sep - p < 2 || hasDigitOrMark(c, p, sep)) return false;
+  if (sep - p < 2 || holdsFigure(c, p, sep)) return false;
   // Words that say why or what for (依据国家标准，…; 改善人居环境，…; 保障运转，…) lead in to any indicator.
   LEAD_IN_START.lastIndex = p;
   // "项目实施后，带动脱贫户户均增收2000元以上": so do words of when the outcome comes (…实施后, …建成后).
@@ -48,6 +48,19 @@ export function leadsIn(c: string, p: number, sep: number, end: number, packed: 
   // 不少于1次", "保洁：聘用河道保洁员24名", Shanghai's "人力资源：专职人员≥3名").
   return OWN_NAME_QUANTITY.test(rest) || (compared !== null && sep - p <= 4);
 }
+
+/**
+ * Whether [p, sep) holds a figure or a mark — an age aside: 为辖区35-64岁适龄妇女提供免费筛查 says who is served,
+ * and measures nothing, as words alone do.
+ */
+function holdsFigure(c: string, p: number, sep: number): boolean {
+  if (!hasDigitOrMark(c, p, sep)) return false;
+  const words = c.slice(p, sep).replace(AGE, "");
+  return hasDigitOrMark(words, 0, words.length);
+}
+
+/** An age or a range of ages: 65岁以上, 60周岁及以上, 35-64岁, 0～6岁. */
+const AGE = /\d+(?:\s*[-~～至到]\s*\d+)?\s*周?岁(?:及以上|以上|以下)?/g;
 
 /** Whether the text ends at a comma (spaces aside): an item cut from a sentence of whole indicators. */
 function cutAtComma(rest: string): boolean {

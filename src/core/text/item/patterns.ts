@@ -23,6 +23,9 @@ export const SPACED_DIGITS = `(?<![\\d.A-Za-z]|\\d${GROUP_SPACE})(?:\\d{1,2}(?:$
  */
 const FIGURE = `(?:\\d{1,3}(?:,\\d{3})+|${SPACED_DIGITS}|\\d+)`;
 
+/** A figure in Chinese numerals: 三, 十二, 二百一十六, 一万二千 (零 and a magnitude before more numerals). */
+const CN_FIGURE = String.raw`[一二两三四五六七八九十百半](?:[零〇一二两三四五六七八九十百]|[千万亿](?=[零〇一二两三四五六七八九十百]))*`;
+
 /**
  * A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". A bound may
  * say it includes the number (90%（含）以上, 98%（含）); a time to keep within may close it (审批时限3个工作日内).
@@ -38,7 +41,9 @@ function trailingQuantityPattern(spaced: boolean): RegExp {
   const figure = spaced ? FIGURE : "(?:\\d{1,3}(?:,\\d{3})+|\\d+)";
   return new RegExp(
     `(${figure}(?:\\.\\d+)?(?:\\s*%?\\s*(?:-|~|～|至|到)\\s*${figure}(?:\\.\\d+)?)?|` +
-      String.raw`[一二两三四五六七八九十百半](?:[零〇一二两三四五六七八九十百]|[千万亿](?=[零〇一二两三四五六七八九十百]))*)\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,8}?)\s*(?:\(含\)\s*)?(以上|以下|以内|之内|及以上|及以下|左右|之间|内)?$`,
+      // (三至五次, 两到三场: a range in Chinese numerals, as 3至5次 in digits.)
+      `${CN_FIGURE}(?:\\s*(?:至|到|~|～)\\s*${CN_FIGURE})?)` +
+      String.raw`\s*(?:余|多)?\s*(?:万|亿|千)?\s*(?:余|多)?\s*([^\d\s]{0,8}?)\s*(?:\(含\)\s*)?(以上|以下|以内|之内|及以上|及以下|左右|之间|内)?$`,
   );
 }
 
@@ -56,8 +61,11 @@ export const TRAILING_PERCENT_WORDS =
 export const RELATIVE_TAIL =
   /(?:(?:较|比|与)(?:\d{4}\s*年|上年度|上一年|上年|去年|同期|基期)(?:同期)?|同比|环比)\s*(?:增长|下降|提高|减少|降低|提升|增加|上升|增幅|降幅)?\s*(?:了)?\s*$/;
 
-/** "普及率提升5个百分点": a change by percentage points or per cent; the verb belongs to the target. */
-export const CHANGE_TAIL = /(?:提升|提高|增长|下降|降低|减少|增加|上升)\s*$/;
+/**
+ * "普及率提升5个百分点": a change by percentage points or per cent; the verb belongs to the target — and so
+ * does 平均 before it (企业生产效率平均提升15%以上: the change is on average).
+ */
+export const CHANGE_TAIL = /(?:平均\s*)?(?:提升|提高|增长|下降|降低|减少|增加|上升)\s*$/;
 
 /** "管网漏损率降至10%以下": a change to a figure; the verb belongs to the target. */
 // (With where it starts from: 登记办理时限由5个工作日压缩至3个工作日以内.)
@@ -363,14 +371,20 @@ export const COMPARED_WORDS =
  * after the verb), 长效管理机制 | 建立健全, a level held (发病率 | 保持较低水平, 保持全国较低水平) and 全覆盖
  * (覆盖率 | 实现全覆盖, 十个行政村 | 实现自来水全覆盖), and all that should be, is (光荣牌悬挂 | 实现应挂尽挂, 应保尽保,
  * 应收尽收), and a part played after what plays it (长效机制 | 持续发挥作用, 堤防工程 | 长效发挥防洪作用, 基层阵地 | 发挥示范作用, 项目 | 持续发挥效益,
- * 农家书屋 | 作用明显 — not 充分发挥示范作用 with no name before it, a statement of work). Tried before those tails, which would cut 建立健全 after 建立.
+ * 农家书屋 | 作用明显 — not 充分发挥示范作用 with no name before it, a statement of work), and a reach over a
+ * whole place (品牌宣传 | 覆盖全国主要城市, 信号 | 覆盖全县). Tried before those tails, which would cut 建立健全 after 建立.
  */
 export const PHRASE_TAIL =
-  /(?:(?:(?:基本|全面)?(?:实现|做到))?应([\u4e00-\u9fa5])尽\1|(?:及时|提前|实时|准确|动态|定期)(?:预警|预报|发布|公开|更新|报送|通报)|(?:日益|日趋|更加|更为|不断|愈加|进一步|持续|逐步)(?:丰富|多样|活跃|浓厚|优美|宜居)|焕然一新|面貌一新|大为改观|(?:有序|稳步|顺利|扎实|持续|全面|深入|加快|积极)(?:推进|开展|实施)|(?:稳定|安全)可靠|(?:全面|顺利|圆满)完成|(?:全面|基本|彻底)(?:摸清|查清|理清)|(?:提升|提高|改善|增强|好转|减少|下降|降低|改观|加强)(?:明显|显著)|建立健全|健全完善|建立完善|(?<=[\u4e00-\u9fa5]{2})(?:(?:持续|长期|长效|充分|有效|积极|切实|稳定|良好)发挥|(?<!持续|长期|长效|充分|有效|积极|切实|稳定|良好)发挥)[\u4e00-\u9fa5]{0,4}?(?:作用|效益|效能|功能)|作用(?:明显|显著)|(?:保持|维持)[^,;。\d]{0,10}?水平|(?:(?:基本|全面)?实现[^,;。\d]{0,6}?|基本|全面)?全覆盖)[\s。.;,]*$/;
+  /(?:(?:(?:基本|全面)?(?:实现|做到))?应([\u4e00-\u9fa5])尽\1|(?:及时|提前|实时|准确|动态|定期)(?:预警|预报|发布|公开|更新|报送|通报)|(?:日益|日趋|更加|更为|不断|愈加|进一步|持续|逐步)(?:丰富|多样|活跃|浓厚|优美|宜居)|焕然一新|面貌一新|大为改观|(?:有序|稳步|顺利|扎实|持续|全面|深入|加快|积极)(?:推进|开展|实施)|(?:稳定|安全)可靠|(?:全面|顺利|圆满)完成|(?:全面|基本|彻底)(?:摸清|查清|理清)|(?:提升|提高|改善|增强|好转|减少|下降|降低|改观|加强)(?:明显|显著)|建立健全|健全完善|建立完善|(?<=[\u4e00-\u9fa5]{2})(?:(?:持续|长期|长效|充分|有效|积极|切实|稳定|良好)发挥|(?<!持续|长期|长效|充分|有效|积极|切实|稳定|良好)发挥)[\u4e00-\u9fa5]{0,4}?(?:作用|效益|效能|功能)|作用(?:明显|显著)|(?:保持|维持)[^,;。\d]{0,10}?水平|(?:(?:基本|全面)?实现[^,;。\d]{0,6}?|基本|全面)?全覆盖|覆盖(?:全国|全省|全市|全县|全区|全镇|全乡|全域|城乡)(?:[\u4e00-\u9fa5]{0,4}?(?:城市|地区|乡镇|街道|行政村|村|社区|区域|学校|企业|人群))?)[\s。.;,]*$/;
 
-/** The last characters of PHRASE_TAIL's words (平 of 水平, 盖 of 全覆盖, 用 of 作用, 能 of 效能, 清 of 摸清). */
+/**
+ * The last characters of PHRASE_TAIL's words (平 of 水平, 盖 of 全覆盖, 用 of 作用, 能 of 效能, 清 of 摸清, and the
+ * places a reach covers: 国 of 全国, 市 of 主要城市, 村 of 行政村 …).
+ */
 const PHRASE_LAST = new Set(
-  Array.from("警报布开新报通富样跃厚美居观进展施靠成清显全善平盖用益能", (ch) => ch.charCodeAt(0)),
+  Array.from("警报布开新报通富样跃厚美居观进展施靠成清显全善平盖用益能国省市县区镇乡域道村校业群", (ch) =>
+    ch.charCodeAt(0),
+  ),
 );
 
 /** 尽 of 应X尽X (应挂尽挂), the character before the last. */
@@ -432,10 +446,11 @@ export function vagueAtEnd(c: string): RegExpExecArray | null {
 /**
  * "市政设施报修24小时内处置", "群众来信7个工作日内办结": a time to act within and the act closing the words
  * after a name — the target (as 资助资金 | 两个月内发放到位 reads in words); the name before it says what is
- * acted on, and with the act (group 1) what is measured (群众来信办结). (Not after a condition, 接到报警后15分钟内到达现场: parseItem keeps that whole.)
+ * acted on, and with the act (group 1) what is measured (群众来信办结); a range of times is one (3～5个工作日内完成反馈).
+ * (Not after a condition, 接到报警后15分钟内到达现场: parseItem keeps that whole.)
  */
 export const WITHIN_TIME =
-  /(?:(?<![\d.])\d+(?:\.\d+)?|(?<![第\d一二两三四五六七八九十])(?:半|[一二两三四五六七八九十]{1,3}))\s*个?(?:小时|分钟|工作日|自然日|日|天|周|月)\s*(?:以内|之内|内)\s*([^\d\s,;:。、()≥≤<>=]{1,8})[\s。.;,]*$/;
+  /(?:(?<![\d.])\d+(?:\.\d+)?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?)?|(?<![第\d一二两三四五六七八九十])(?:半|[一二两三四五六七八九十]{1,3}))\s*个?(?:小时|分钟|工作日|自然日|日|天|周|月)\s*(?:以内|之内|内)\s*([^\d\s,;:。、()≥≤<>=]{1,8})[\s。.;,]*$/;
 
 /**
  * A percentage, then words of four characters or more with no figure (the work it measures): 100%完成年度监测任务
