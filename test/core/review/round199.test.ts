@@ -161,3 +161,25 @@ describe("round 199 probe set: the reviewer's findings", () => {
     expect(got).toEqual([...want].sort());
   });
 });
+
+describe("round 199 wording: a sentence read as its own name and target, of events to prevent", () => {
+  it("有效遏制重特大森林火灾发生: quoted once, asked for none (0起), not a fall of 5%", () => {
+    const f = of(sichuan, "游仙区", "VAGUE").filter((x) => x.indicator === "有效遏制重特大森林火灾发生");
+    expect(f).toHaveLength(1);
+    expect(f[0].message.zh).toBe(
+      "指标“有效遏制重特大森林火灾发生”只写了“有效遏制”，没有可衡量的目标值，也没有分级分档。",
+    );
+    expect(f[0].fix?.zh).toContain("“重特大森林火灾发生起数 0起”");
+    expect(f[0].fix?.zh).not.toContain("下降");
+  });
+  const fire = (line: string) =>
+    withGoal("森林防火项目", "开展森林防火巡护。", [
+      ["产出指标", "数量指标", "防火巡护里程", "≥1万公里"],
+      ["效益指标", "社会效益指标", line, line],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]);
+  it("有效遏制森林火灾发生 (no 重特大, no 杜绝) keeps the fall", () => {
+    const f = codes(fire("有效遏制森林火灾发生"), "VAGUE");
+    expect(f[0].fix?.zh).not.toContain("0起");
+  });
+});

@@ -1155,7 +1155,14 @@ export const vague: Rule = {
       }
       // When the vague word is the whole target, naming it twice says nothing more; a target with no name
       // (时效指标：按合同约定时间完成) is quoted under its category.
-      const messageId = !r.name.trim() ? "unnamed" : word === target ? "vagueWhole" : "vague";
+      // A sentence read as its own name and target (有效遏制重特大森林火灾发生) is quoted once (round 199).
+      const messageId = !r.name.trim()
+        ? "unnamed"
+        : word === target
+          ? "vagueWhole"
+          : normalize(r.name) === normalize(target)
+            ? "sentence"
+            : "vague";
       let fix: { fixZh: string; fixEn: string };
       // A leftover of the 2021 template (社会不利影响 | 减少), where the framework asks for a row and the officer
       // writes what it suggests: worth saying, not worth a grade (round 152, 大气污染防治 差 50 by it alone).
