@@ -6,7 +6,7 @@
  */
 import type { CellValue } from "../../../src/core/grid";
 import { codes, findingsOf, gradeOf, withGoal } from "./probeTables";
-import { changchun, sichuan, yichang, taiyuan, grids } from "./round199data";
+import { changchun, datong, grids, sichuan, taiyuan, yichang } from "./round199data";
 
 /** The findings of one project of a sheet, by its name. */
 const of = (grid: CellValue[][], project: string, code: string) =>
@@ -181,5 +181,17 @@ describe("round 199 wording: a sentence read as its own name and target, of even
   it("有效遏制森林火灾发生 (no 重特大, no 杜绝) keeps the fall", () => {
     const f = codes(fire("有效遏制森林火灾发生"), "VAGUE");
     expect(f[0].fix?.zh).not.toContain("0起");
+  });
+});
+
+describe("round 199 wording: COST-BUDGET's unit cost of a lump above the funds is the funds'", () => {
+  it("养护总成本 ≤560万元 against 480万元 ÷ 320公里: “≤1.5万元/公里（按预算480万元÷320公里）”, not 1.75万元", () => {
+    const f = of(datong, "云冈区", "COST-BUDGET");
+    expect(f).toHaveLength(1);
+    expect(f[0].fix?.zh).toContain("≤1.5万元/公里”（按预算480万元÷320公里）");
+  });
+  it("a lump within the funds is divided as written (设备购置成本 ≤380万元 ÷ 15台（套）)", () => {
+    const f = of(changchun, "设备购置", "COST-BUDGET");
+    expect(f[0].fix?.zh).toContain("（380万元÷15台（套））");
   });
 });

@@ -5,7 +5,7 @@
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
-import { numberText, targetAsWritten } from "../format";
+import { amountAsWritten, numberText, targetAsWritten } from "../format";
 import { countsAsCost, isCostIndicator, level2Of } from "../indicator";
 import { charPairs, isRecoveredMoney, normalize } from "../lexicon";
 import { deliveredCounts, outputCounts, perUnitOf } from "./categories";
@@ -189,6 +189,14 @@ function fieldCostName(example: string, unit: string): string | undefined {
   return m && normalize(m[2]) === normalize(unit) ? m[1] : undefined;
 }
 
+/** The project's funds where a cost is above them (COST-OVER-BUDGET's case), else null. */
+function fundsBelow(r: IndicatorRecord, view: ProjectView): number | null {
+  const sums = view.project.budget ?? [];
+  if (sums.length === 0 || r.value === null) return null;
+  const budget = Math.max(...sums);
+  return budget > 0 && r.value > budget * (1 + SAME) ? budget : null;
+}
+
 /** Pairs a field's cost name shares with every count's: words of cost and of measure, which tell nothing. */
 const COST_WORDS = /成本|费用|经费|年度|每[个件人户次]|单位|数量|个数/g;
 
@@ -289,7 +297,23 @@ export const costBudget: Rule = {
       const field = fittingFieldName(fieldName, done);
       // The field's cost is per another thing in the count's measure word (接入单位 vs 模块升级, both 个): the sum is
       // not that count's, and the field's example is given as it is (round 199).
-      const per = done && !(fieldName && !field) ? perUnitOf(r, done, field) : null;
+      // 养护总成本 ≤560万元 against 480万元 of funds (COST-OVER-BUDGET): the unit cost is the funds' (round 199).
+      const funds = fundsBelow(r, view);
+      const worked =
+        done && !(fieldName && !field) ? perUnitOf(funds ? { ...r, value: funds } : r, done, field) : null;
+      const per =
+        worked && funds
+          ? {
+              zh: worked.zh.replace(
+                `”（${amountAsWritten({ ...r, value: funds })}÷`,
+                `”（按预算${sumText(funds)}÷`,
+              ),
+              en: worked.en.replace(
+                `” (${amountAsWritten({ ...r, value: funds })} ÷`,
+                `” (the funds, ${sumText(funds)} ÷`,
+              ),
+            }
+          : worked;
       // 物资储备费用, 设备采购成本: what is bought is priced by the piece.
       const example = per
         ? { zh: `，如${per.zh}`, en: `, e.g. ${per.en}` }
