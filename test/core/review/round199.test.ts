@@ -195,3 +195,60 @@ describe("round 199 wording: COST-BUDGET's unit cost of a lump above the funds i
     expect(f[0].fix?.zh).toContain("（380万元÷15台（套））");
   });
 });
+
+describe("round 199 M5: GOAL-UNMATCHED — a work the goal lists that no indicator measures", () => {
+  it("古城墙: 亮化改造 and 游客服务中心建设 unmeasured beside the measured 墙体修缮 — a hint naming both", () => {
+    const f = of(datong, "古城墙", "GOAL-UNMATCHED");
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe("info");
+    expect(f[0].message.zh).toBe(
+      "绩效目标写了“城墙沿线亮化改造”“游客服务中心建设”，但没有一条绩效指标衡量这些工作（数量、质量或完成时间），年底无法核对是否完成。",
+    );
+    expect(gradeOf(datong).grade).toBe("良");
+  });
+  const wall = (goal: string, more: [string, string, string, string][] = []) =>
+    withGoal("平城区古城墙保护修缮项目", goal, [
+      ["产出指标", "数量指标", "墙体修缮长度", "≥1.2公里"],
+      ...more,
+      ["产出指标", "时效指标", "完工时间", "2025年10月底前"],
+      ["效益指标", "社会效益指标", "年接待游客量", "≥300万人次"],
+      ["满意度指标", "服务对象满意度指标", "游客满意度", "≥90%"],
+    ]);
+  it.each([
+    [
+      "every work measured",
+      wall("完成墙体修缮1.2公里和城墙沿线亮化改造。", [
+        ["产出指标", "数量指标", "城墙沿线亮化改造长度", "≥1公里"],
+      ]),
+    ],
+    [
+      "one work only, unmeasured (nothing to tell the goal is this project's)",
+      wall("完成游客服务中心建设。"),
+    ],
+    ["aims, not works", wall("完成墙体修缮，提升古城风貌，改善游客游览环境。")],
+    ["no goal", wall("")],
+  ])("%s — nothing", (_, g) => {
+    expect(codes(g, "GOAL-UNMATCHED")).toEqual([]);
+  });
+});
+
+describe("round 199 M5: GOAL-UNMATCHED reads a work written verb first", () => {
+  const plaza = (lines: [string, string, string, string][]) =>
+    withGoal("村级文化设施建设项目", "新建村级文化广场3个，购置健身器材20套，铺设步道2公里。", [
+      ["产出指标", "数量指标", "新建村级文化广场", "≥3个"],
+      ...lines,
+      ["效益指标", "社会效益指标", "群众文化活动参与率", "≥60%"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]);
+  it("购置健身器材 and 铺设步道 unmeasured: named", () => {
+    const f = codes(plaza([]), "GOAL-UNMATCHED");
+    expect(f[0].message.zh).toContain("“购置健身器材”“铺设步道”");
+  });
+  it("步道铺设 ≥2公里 (the verb after) and 健身器材配置数量 measure them: nothing", () => {
+    const g = plaza([
+      ["产出指标", "数量指标", "健身器材配置数量", "≥20套"],
+      ["产出指标", "数量指标", "步道铺设", "≥2公里"],
+    ]);
+    expect(codes(g, "GOAL-UNMATCHED")).toEqual([]);
+  });
+});
