@@ -252,3 +252,11 @@ describe("round 199 M5: GOAL-UNMATCHED reads a work written verb first", () => {
     expect(codes(g, "GOAL-UNMATCHED")).toEqual([]);
   });
 });
+
+describe("round 199 wording: a 海水浴场's cost example is its own field's, not 防溺水's 警示牌", () => {
+  it("甘井子区海水浴场管理: COMPLETE-COST asks a cost per day open", () => {
+    const f = of(datong, "海水浴场", "COMPLETE-COST");
+    expect(f[0].fix?.zh).toContain("浴场每开放日管理成本");
+    expect(f[0].fix?.zh).not.toContain("警示牌");
+  });
+});
