@@ -85,6 +85,22 @@ const BY_VAGUE_WORD: readonly [RegExp, string][] = [
   [/长期|长效|持续(?!推进|开展|实施|深化|做好|加强)/, "持续 ≥3年"],
 ];
 
+/**
+ * 有效遏制重特大森林火灾发生, 杜绝安全责任事故发生, 防止重大案件发生: events the work is to prevent, of a kind one can
+ * count (事故, 火灾, 案件, 事件) — serious ones or ones 杜绝/防止/避免 rules out, whose target is none (round 199:
+ * “较上年下降 ≥5%” of 重特大 fires was no target). A mere 遏制 or 减少 of ordinary events stays a fall.
+ */
+const PREVENTED =
+  /(?:遏制|杜绝|防止|避免|防范)((?:重特大|重大|特大|较大)?[\u4e00-\u9fff]{0,8}?(?:事故|火灾|案件|事件|险情|疫情))(?:的)?发生/;
+
+/** The count of prevented events, set at none (“重特大森林火灾发生起数 0起”), or undefined. */
+function eventsPrevented(n: string): string | undefined {
+  const m = PREVENTED.exec(n);
+  if (!m) return undefined;
+  const serious = /^(?:重特大|重大|特大|较大)/.test(m[1]) || /杜绝|防止|避免/.test(m[0]);
+  return serious ? `${m[1]}发生起数 0起` : undefined;
+}
+
 /** A name that measures a bearing on something (影响程度, 带动作用): no amount of that thing. */
 const IMPACT_NAME = /(?:影响|作用|程度)$/;
 
@@ -108,6 +124,8 @@ const GRADE_NAME = /等级$|等次$|级别$/;
 export function exampleForVague(name: string, word: string, sentence = false): string {
   const n = normalize(name);
   if (isSatisfactionName(n)) return "≥90%";
+  const never = eventsPrevented(n);
+  if (never) return never;
   const w = normalize(word);
   // 应助尽助, 应保尽保: everyone who qualifies, which is 100%.
   if (/^应.尽.$/.test(w)) return isPercentName(n) ? "100%" : "覆盖率 100%";

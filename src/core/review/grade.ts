@@ -373,8 +373,11 @@ function cappedGrade(
   if (unmeasured && unmeasuredAndFlawed(v, unmeasured, own, score))
     caps.push({ grade: "中", reason: REASONS.unmeasuredFlawed });
   if (effectsWrongWay(v, own)) caps.push({ grade: "中", reason: REASONS.wrongWay });
-  // 茶 named, 福白菊 measured; 橡胶 named, 茶园 measured (rounds 176, 182: the reviewers' 差 each).
-  if (codes.has("OTHER-PRODUCT")) caps.push({ grade: "中", reason: REASONS.otherProduct });
+  // 茶 named, 福白菊 measured; 橡胶 named, 茶园 measured (rounds 176, 182: the reviewers' 差 each). A line of its own
+  // left over among the project's (茶叶品牌宣传推介 of a 柑橘 project, round 199) is said at that line and weighs as
+  // a warning does: only the project-level finding, the lines copied whole, caps.
+  if (own.some((f) => f.code === "OTHER-PRODUCT" && f.indicator === ""))
+    caps.push({ grade: "中", reason: REASONS.otherProduct });
   if (payoutFar(v, own)) caps.push({ grade: "中", reason: REASONS.payoutFar });
   if (satisfactionUnquantified(v)) caps.push({ grade: "中", reason: REASONS.satisfaction });
   if (unmeasured) caps.push({ grade: "良", reason: REASONS.unmeasured });

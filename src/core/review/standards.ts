@@ -195,12 +195,36 @@ export function capPayouts(indicators: readonly IndicatorRecord[]): Payout[] {
     if ((r.comparator !== "<=" && r.comparator !== "<") || !isCostIndicator(r)) continue;
     if (level1Of(r) === "满意度指标" || SHARED_STANDARD.test(normalize(r.name))) continue;
     const m = /^元\/([\u4e00-\u9fff]{1,2}?)(?:[·.]?年)?$/.exec(normalize(r.unit).replace(/[()（）]/g, ""));
-    if (!m || /^[年天日月]$/.test(m[1])) continue;
-    const count = countFor(r, countsOf(indicators, headKey(m[1])));
+    const head = m ? m[1] : perOfName(r);
+    if (!head || /^[年天日月]$/.test(head)) continue;
+    const count = countFor(r, headCounts(indicators, headKey(head)));
     if (!count || SHARED_STANDARD.test(normalize(count.name)) || !sameParts(r.name, count.name)) continue;
     out.push({ standard: r, count, total: r.value * (count.value as number) });
   }
   return out;
+}
+
+/**
+ * 人均培训成本 ≤2000元, 亩均补助 ≤800元, 每公里养护成本 ≤2万元 (round 199 miss): the sum written bare, what it is per
+ * said by the name's 人均/户均/亩均/生均 or 每X — the same cap as ≤2000元/人.
+ */
+const PER_IN_NAME =
+  /^(?:[^每]*?)([人户亩生])均|^每(人|户|亩|公里|平方米|吨|座|个|处|所|场|次|台|套|辆)(?![\u4e00-\u9fff]*[每均])/;
+
+/** What a cost written in bare 元 is per, by its name (人均 → 人, 每公里 → 公里); null where the name does not say. */
+function perOfName(r: IndicatorRecord): string | null {
+  if (normalize(r.unit) !== "元") return null;
+  const m = PER_IN_NAME.exec(normalize(r.name));
+  return m ? (m[1] ?? m[2]) : null;
+}
+
+/**
+ * The counts a cost per head is held against: of people (人), else — none counted so — of person-times (人次), for a
+ * training's 人均 cost is per trainee and trainees are counted in 人次 (培训农民工 ≥1500人次; round 199 miss).
+ */
+function headCounts(indicators: readonly IndicatorRecord[], key: string): IndicatorRecord[] {
+  const counts = countsOf(indicators, key);
+  return key === "人" && counts.length === 0 ? countsOf(indicators, "人次") : counts;
 }
 
 /** The count a project's funds pay for at a standard per head or unit by the year (320万元 ÷ 1000元/生·年 = 3200). */

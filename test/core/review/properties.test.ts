@@ -97,6 +97,7 @@ describe("review properties", () => {
       "WEIGHT-SUM",
       "OTHER-PRODUCT",
       "PARTS-OVER-TOTAL",
+      "GOAL-UNMATCHED",
     ];
     expect([...RULE_CODES].sort()).toEqual([...minimum, ...added].sort());
   });

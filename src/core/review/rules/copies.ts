@@ -10,7 +10,7 @@ import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { answersNone, level1Of, level2Of } from "../indicator";
 import { isPerUnitMoney, isSatisfactionName, nameKey, normalize } from "../lexicon";
-import type { ProjectView, Rule } from "../types";
+import type { ProjectView, Rule, RuleContext } from "../types";
 import { targetWithColumn } from "../format";
 import { goalOwner, placeWord, programOfPlaced, projectPlace } from "./goals";
 import { headKey, headsFunded } from "../standards";
@@ -401,16 +401,17 @@ export const otherProduct: Rule = {
         zh: "项目名称写的是“{own}”，绩效目标和各项产出、效益指标却都没有写到，反而有 {count} 条指标写的是“{other}”（如“{examples}”），多半照抄自其他项目。",
         en: "The project is named for “{own}”, yet neither its goal nor any output or effect names it, while {count} indicators name “{other}” (e.g. “{examples}”): most likely copied from another project.",
       },
+      stray: {
+        zh: "项目写的是“{own}”，指标“{name}”写的却是“{other}”，项目名称和绩效目标都没有提到“{other}”，多半是从其他项目照抄遗留的，与本项目不相关。",
+        en: "The project is about “{own}”, yet “{name}” is about “{other}”, which neither its name nor its goal mentions: most likely left over from another project's table, and unrelated to this one.",
+      },
       lines: {
         zh: "项目名称和绩效目标写的是“{own}”，各项产出、效益指标却都没有写到，{count} 条指标写的全是“{other}”（如“{examples}”），多半照抄自其他项目。",
         en: "The project's name and goal are about “{own}”, yet no output or effect names it, while all {count} of them name “{other}” (e.g. “{examples}”): most likely copied from another project.",
       },
     },
     basis: BASIS.relevance,
-    fix: {
-      zh: "按本项目（{own}）的实际建设内容、规模和资金重写绩效目标和指标；确需包含“{other}”的，在项目名称或绩效目标中写明。",
-      en: "Rewrite the goal and indicators from this project's own work, scale and funds ({own}); if “{other}” truly belongs, say so in the name or the goal.",
-    },
+    fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
     const own = productsIn(programOfPlaced(view.project.project));
@@ -419,7 +420,10 @@ export const otherProduct: Rule = {
     const goalKinds = productsIn(view.project.goal);
     // 茶农满意度 names who is asked, not the work: the copier's one line of its own (round 176 g4b).
     const named = (r: IndicatorRecord) => productsIn(r.name).has(kind) || productsIn(r.target).has(kind);
-    if (view.indicators.some((r) => !isSatisfactionName(r.name) && named(r))) return;
+    if (view.indicators.some((r) => !isSatisfactionName(r.name) && named(r))) {
+      strayProduce(view, kind, goalKinds, ctx);
+      return;
+    }
     // Each indicator's kinds, feed crops left out: read up to three times below.
     const kindsOf = new Map(view.indicators.map((r) => [r, productsIn(r.name, true)]));
     const kinds = (r: IndicatorRecord) => kindsOf.get(r) ?? new Set<number>();
@@ -445,6 +449,10 @@ export const otherProduct: Rule = {
       at: { sheet: first.sheet, cell: first.cell, row: first.row },
       messageId: goalOwn ? "lines" : "other",
       data: {
+        ...WHOLE_FIX(
+          words(kind, programOfPlaced(view.project.project)),
+          words(other, others.map((r) => r.name).join("")),
+        ),
         own: words(kind, programOfPlaced(view.project.project)),
         other: words(other, others.map((r) => r.name).join("")),
         count: others.length,
@@ -456,5 +464,50 @@ export const otherProduct: Rule = {
     });
   },
 };
+
+/**
+ * 夷陵区柑橘产业发展 whose lines are its own but one (茶叶品牌宣传推介活动 ≥3场; round 199 miss): where its lines and
+ * goal name the project's own kind twice at least, a line naming another kind that no other line, nor the project's name or goal,
+ * names was left over from another project's table. Said of each such line; satisfaction's subjects and feed crops
+ * are no such line; a mixed table (one line of 蓝莓 among 木耳 lines, round 185) is left alone.
+ */
+function strayProduce(view: ProjectView, kind: number, goalKinds: Set<number>, ctx: RuleContext): void {
+  const nameKinds = productsIn(programOfPlaced(view.project.project));
+  const work = view.indicators.filter((r) => !isSatisfactionName(r.name) && level1Of(r) !== "满意度指标");
+  const kindsOf = new Map(work.map((r) => [r, productsIn(`${r.name}${r.target}`, true)]));
+  const kinds = (r: IndicatorRecord) => kindsOf.get(r) ?? new Set<number>();
+  // The project's own kind named twice at least, by its lines or its goal: the table is its own, one other a stray.
+  const ownNamed = work.filter((r) => kinds(r).has(kind)).length + (goalKinds.has(kind) ? 1 : 0);
+  if (ownNamed < MIN_OTHER) return;
+  for (const r of work) {
+    if (kinds(r).has(kind)) continue;
+    // Named by this line alone, and never beside the project's own (稻油轮作油菜种植面积 of a rice project: a
+    // rotation the project grows; round 182 FA4).
+    const other = [...kinds(r)].find(
+      (k) => !goalKinds.has(k) && !nameKinds.has(k) && work.every((o) => o === r || !kinds(o).has(k)),
+    );
+    if (other === undefined) continue;
+    const words = (k: number, text: string) =>
+      PRODUCTS[k].find((w) => normalize(text).includes(w)) ?? PRODUCTS[k][0];
+    ctx.report({
+      indicator: r,
+      messageId: "stray",
+      data: {
+        own: words(kind, programOfPlaced(view.project.project)),
+        other: words(other, `${r.name}${r.target}`),
+        name: r.name,
+        fixZh: `删去这条指标，或改写为本项目（${words(kind, programOfPlaced(view.project.project))}）的内容；确需包含“${words(other, `${r.name}${r.target}`)}”的，在项目名称或绩效目标中写明。`,
+        fixEn:
+          "Delete the line or rewrite it for this project's own produce; if the other produce truly belongs, say so in the name or the goal.",
+      },
+    });
+  }
+}
+
+/** The fix of a project whose lines were copied whole: rewrite them from its own work. */
+const WHOLE_FIX = (own: string, other: string) => ({
+  fixZh: `按本项目（${own}）的实际建设内容、规模和资金重写绩效目标和指标；确需包含“${other}”的，在项目名称或绩效目标中写明。`,
+  fixEn: `Rewrite the goal and indicators from this project's own work, scale and funds (${own}); if “${other}” truly belongs, say so in the name or the goal.`,
+});
 
 export const copyRules: Rule[] = [indicatorCopy, otherProduct];

@@ -5,9 +5,9 @@
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
-import { numberText, targetAsWritten } from "../format";
+import { amountAsWritten, numberText, targetAsWritten } from "../format";
 import { countsAsCost, isCostIndicator, level2Of } from "../indicator";
-import { isRecoveredMoney, normalize } from "../lexicon";
+import { charPairs, isRecoveredMoney, normalize } from "../lexicon";
 import { deliveredCounts, outputCounts, perUnitOf } from "./categories";
 import type { ProjectView, Rule } from "../types";
 import { capPayouts, fundsAreShare, payouts } from "../standards";
@@ -189,6 +189,37 @@ function fieldCostName(example: string, unit: string): string | undefined {
   return m && normalize(m[2]) === normalize(unit) ? m[1] : undefined;
 }
 
+/** The project's funds where a cost is above them (COST-OVER-BUDGET's case), else null. */
+function fundsBelow(r: IndicatorRecord, view: ProjectView): number | null {
+  const sums = view.project.budget ?? [];
+  if (sums.length === 0 || r.value === null) return null;
+  const budget = Math.max(...sums);
+  return budget > 0 && r.value > budget * (1 + SAME) ? budget : null;
+}
+
+/** Pairs a field's cost name shares with every count's: words of cost and of measure, which tell nothing. */
+const COST_WORDS = /成本|费用|经费|年度|每[个件人户次]|单位|数量|个数/g;
+
+/**
+ * The field's cost name where it names what the count counts (每件热线服务成本 for 受理热线工单 件), else undefined:
+ * 每个接入单位年运维成本 is no name for 系统模块升级数量 3个, which only shares its measure word (round 199).
+ */
+function fittingFieldName(field: string | undefined, done: IndicatorRecord | undefined): string | undefined {
+  if (!field || !done) return undefined;
+  const count = normalize(done.name);
+  const unit = normalize(done.unit);
+  // 每公里成本, 亩均成本: a cost per the measure word alone names no thing, and fits any count in that word.
+  const own = normalize(field)
+    .split(`每${unit}`)
+    .join("")
+    .split(`${unit}均`)
+    .join("")
+    .replace(COST_WORDS, "")
+    .replace(/年/g, "");
+  if (own.length < 2) return field;
+  return [...charPairs(own)].some((p) => count.includes(p)) ? field : undefined;
+}
+
 export const costBudget: Rule = {
   meta: {
     code: "COST-BUDGET",
@@ -262,8 +293,27 @@ export const costBudget: Rule = {
             : undefined;
       const done = one && (one.value ?? 0) > 1 && !severalBought ? one : undefined;
       // The field's example per the same unit keeps its name (每件热线服务成本), the figure worked out.
-      const field = fallback && done ? fieldCostName(cost.zh, done.unit) : undefined;
-      const per = done ? perUnitOf(r, done, field) : null;
+      const fieldName = fallback && done ? fieldCostName(cost.zh, done.unit) : undefined;
+      const field = fittingFieldName(fieldName, done);
+      // The field's cost is per another thing in the count's measure word (接入单位 vs 模块升级, both 个): the sum is
+      // not that count's, and the field's example is given as it is (round 199).
+      // 养护总成本 ≤560万元 against 480万元 of funds (COST-OVER-BUDGET): the unit cost is the funds' (round 199).
+      const funds = fundsBelow(r, view);
+      const worked =
+        done && !(fieldName && !field) ? perUnitOf(funds ? { ...r, value: funds } : r, done, field) : null;
+      const per =
+        worked && funds
+          ? {
+              zh: worked.zh.replace(
+                `”（${amountAsWritten({ ...r, value: funds })}÷`,
+                `”（按预算${sumText(funds)}÷`,
+              ),
+              en: worked.en.replace(
+                `” (${amountAsWritten({ ...r, value: funds })} ÷`,
+                `” (the funds, ${sumText(funds)} ÷`,
+              ),
+            }
+          : worked;
       // 物资储备费用, 设备采购成本: what is bought is priced by the piece.
       const example = per
         ? { zh: `，如${per.zh}`, en: `, e.g. ${per.en}` }

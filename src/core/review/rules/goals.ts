@@ -994,4 +994,108 @@ function belowGoal(
 /** A count this many times the goal's figure for the same work is no rounding up: a copy, or a wrong goal. */
 const ABOVE = 1.5;
 
-export const goalRules: Rule[] = [goalEmpty, goalVague, goalCopy, goalFigure];
+/** Works a goal lists: the thing built, bought or done ends in one of these (城墙沿线亮化改造, 游客服务中心建设). */
+const WORK_END =
+  /(?:建设|新建|改建|扩建|改造|修缮|维修|修复|购置|采购|安装|铺设|装修|亮化|绿化|硬化|整治|提升工程|工程)$/;
+
+/** Aims, not works: what the works are for (提升群众满意度, 改善人居环境, 保障饮水安全). */
+const AIM_START =
+  /^(?:提升|提高|改善|保障|促进|确保|推动|加强|增强|优化|实现|满足|维护|巩固|助力|带动|丰富|打造|营造|服务|方便|便利|推进|助推)/;
+
+/** Works written verb first (新建村级文化广场, 购置健身器材). */
+const WORK_START = /^(?:新建|改建|扩建|改造|修缮|维修|购置|采购|安装|铺设|建设|硬化|整治)[\u4e00-\u9fff]{2,}/;
+
+/** A work's verb, before or after what it is done to. */
+const WORK_VERB_START = /^(?:新建|改建|扩建|改造|修缮|维修|购置|采购|安装|铺设|建设|硬化|整治)/;
+const WORK_VERB_END = /(?:建设|新建|改建|扩建|改造|修缮|维修|修复|购置|采购|安装|铺设|装修|工程)+$/;
+
+/** A thing built, bought or done (城墙沿线亮化改造, 购置健身器材), not an aim (提升古城风貌). */
+const isWorkItem = (t: string) => (WORK_END.test(t) || WORK_START.test(t)) && !AIM_START.test(t);
+
+/** Words that open a work item and tell nothing of what it is (并完成, 同时实施). */
+const WORK_LEAD =
+  /^(?:并|同时|另|还|以及|及|和|全面|计划|拟|年内|年底前|当年)*(?:完成|实施|开展|组织|推进|启动|进行)?/;
+
+/** What a work item is, its lead words taken off (并完成城墙沿线亮化改造 → 城墙沿线亮化改造). */
+function workObject(item: string): string {
+  return item.replace(WORK_LEAD, "");
+}
+
+/** Runs of three characters, of Han only: 游客服务中心 → 游客服, 客服务, 服务中, 务中心. */
+function triples(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= text.length; i++) {
+    const t = text.slice(i, i + 3);
+    if (/^[\u4e00-\u9fff]{3}$/.test(t)) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * The works a goal lists that no indicator measures (round 199: 完成古城墙东段1.2公里墙体修缮，并完成城墙沿线亮化改造和
+ * 游客服务中心建设, whose indicators count only the wall): each item a thing built, bought or done (WORK_END), none of
+ * whose runs of three characters any indicator's name or target holds — where another item of the goal is measured,
+ * so the goal and the indicators are about the same project and only part of it is left out. Figures and places
+ * say nothing of what the work is, and an aim is no work.
+ */
+function unmatchedWorks(view: ProjectView): string[] {
+  const goal = normalize(view.project.goal);
+  if (!goal) return [];
+  const lines = view.indicators.map((r) => normalize(`${r.name}${r.target}`)).join("|");
+  const items = goal
+    .split(/[，,。；;：:\s]|(?<=[\u4e00-\u9fff]{2})(?:和|及|以及|、|并)(?=[\u4e00-\u9fff]{2})/)
+    .map((t) =>
+      t
+        .replace(/[\d.]+[\u4e00-\u9fff]?(?:公里|米|平方米|亩|个|处|座|套|台|项|所|条|户|人|万元|元)/g, "")
+        .trim(),
+    )
+    .filter((t) => t.length >= 4 && isWorkItem(t.replace(WORK_LEAD, "")));
+  // By the item's runs of three (墙体修缮 in 墙体修缮长度) or its object's, its verb taken off (管网 of 铺设管网 in
+  // 管网铺设 ≥30公里, a short object found whole).
+  const measured = (item: string) => {
+    const object = workObject(item).replace(WORK_VERB_START, "").replace(WORK_VERB_END, "");
+    return (
+      [...triples(workObject(item)), ...triples(object)].some((t) => lines.includes(t)) ||
+      (object.length <= 3 && object.length >= 2 && lines.includes(object))
+    );
+  };
+  const objects = items.map(workObject).filter((o) => triples(o).length > 0);
+  if (objects.length < 2) return [];
+  const left = items.filter((item) => triples(workObject(item)).length > 0 && !measured(item));
+  return left.length > 0 && left.length < objects.length
+    ? left.map((item) => item.replace(WORK_LEAD, ""))
+    : [];
+}
+
+export const goalUnmatched: Rule = {
+  meta: {
+    code: "GOAL-UNMATCHED",
+    severity: "info",
+    scope: "project",
+    title: { zh: "绩效目标中的工作没有对应指标", en: "Work in the goal with no indicator" },
+    messages: {
+      unmatched: {
+        zh: "绩效目标写了{items}，但没有一条绩效指标衡量这些工作（数量、质量或完成时间），年底无法核对是否完成。",
+        en: "The goal lists {itemsEn}, yet no indicator measures that work (its quantity, quality or deadline): whether it was done cannot be checked at the year's end.",
+      },
+    },
+    basis: {
+      zh: "财预〔2015〕88号完整性、相关性审核：绩效指标应与绩效目标相对应，全面反映项目的主要产出和效果。",
+      en: "Caiyu [2015] No. 88 (completeness and relevance review): the indicators must match the goal and cover the project's main outputs and effects.",
+    },
+    fix: {
+      zh: "为{items}各补充数量或完成时间指标（如“（工作内容）完成数量 ≥（数量）（单位）”“（月份）月底前完工”）；本年度不做的，从绩效目标中删去。",
+      en: "Add a quantity or deadline indicator for each of {itemsEn}; if it is not this year's work, take it out of the goal.",
+    },
+  },
+  check(view, ctx) {
+    const at = goalLocation(view);
+    if (!at || isBlankGoal(view.project.goal)) return;
+    const left = unmatchedWorks(view);
+    if (left.length === 0) return;
+    const items = left.map((t) => `“${t}”`).join("");
+    ctx.report({ at, messageId: "unmatched", data: { items, itemsEn: items } });
+  },
+};
+
+export const goalRules: Rule[] = [goalEmpty, goalVague, goalCopy, goalFigure, goalUnmatched];

@@ -355,6 +355,20 @@ function unquantifiedSatisfaction(r: IndicatorRecord): boolean {
   return isSatisfactionRow(r);
 }
 
+/**
+ * 参保群众满意度较高, 服务对象满意度明显提升 written as one phrase with no target (round 199): the name runs into its
+ * target, a degree with no figure — a satisfaction asked for one, as 满意度 | 较高 is, not a target left blank.
+ */
+const GLUED_SATISFACTION =
+  /^(.{0,12}满意度?)((?:进一步|不断|逐步|持续|明显|显著|有所|大幅)?(?:提高|提升|增强|上升)|较高|高|很高|良好|较好|好|满意|达到较高水平|保持较高水平)$/;
+
+/** The name and the degree of a satisfaction run into its target (参保群众满意度 + 较高), or null. */
+function gluedSatisfaction(r: IndicatorRecord): { name: string; word: string } | null {
+  if (!isEmptyTarget(r) || r.target.trim() !== "") return null;
+  const m = GLUED_SATISFACTION.exec(normalize(r.name).replace(/[。.，,；;：:]+$/, ""));
+  return m ? { name: m[1].replace(/满意$/, "满意度"), word: m[2] } : null;
+}
+
 /** The satisfaction a figure should be written for: the name, or 群众 → 群众满意度. */
 function satisfactionName(r: IndicatorRecord): string {
   const n = normalize(r.name).replace(/[。.，,；;：:]+$/, "");
@@ -492,6 +506,8 @@ export const emptyTarget: Rule = {
       if (!isEmptyTarget(r) || sentenceTarget(r) || answersNone(r)) continue;
       // 社会效益：是 — no name and an answer for one: NAME-MISSING's (round 137).
       if (answerAsName(r)) continue;
+      // 参保群众满意度较高: a degree with no figure, VAGUE's (round 199).
+      if (gluedSatisfaction(r)) continue;
       // 满意度指标：无 — a choice not to set one, said in a word, not a name whose target is missing (round 96).
       if (writtenNone(r)) {
         // A cost row left 无 weighs as no cost indicator does (COMPLETE-COST, info): the 2015 framework asks none.
@@ -1001,6 +1017,20 @@ export const vague: Rule = {
         });
         continue;
       }
+      const glued = gluedSatisfaction(r);
+      if (glued) {
+        ctx.report({
+          indicator: r,
+          messageId: "satisfaction",
+          data: {
+            name: glued.name,
+            target: glued.word,
+            fixZh: `写成量化目标，如“${glued.name} ≥90%”，年底按满意度调查结果核对。`,
+            fixEn: `Give it a figure, e.g. “${glued.name} ≥90%”, checked at the year's end against the satisfaction survey.`,
+          },
+        });
+        continue;
+      }
       if (unquantifiedSatisfaction(r)) {
         const name = satisfactionName(r);
         ctx.report({
@@ -1125,7 +1155,14 @@ export const vague: Rule = {
       }
       // When the vague word is the whole target, naming it twice says nothing more; a target with no name
       // (时效指标：按合同约定时间完成) is quoted under its category.
-      const messageId = !r.name.trim() ? "unnamed" : word === target ? "vagueWhole" : "vague";
+      // A sentence read as its own name and target (有效遏制重特大森林火灾发生) is quoted once (round 199).
+      const messageId = !r.name.trim()
+        ? "unnamed"
+        : word === target
+          ? "vagueWhole"
+          : normalize(r.name) === normalize(target)
+            ? "sentence"
+            : "vague";
       let fix: { fixZh: string; fixEn: string };
       // A leftover of the 2021 template (社会不利影响 | 减少), where the framework asks for a row and the officer
       // writes what it suggests: worth saying, not worth a grade (round 152, 大气污染防治 差 50 by it alone).

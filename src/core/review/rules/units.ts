@@ -174,6 +174,10 @@ const MISMATCH_FIX = {
     fixEn:
       "State the standard as money (e.g. “500元/人·月”, “1000元/户”); if a count is meant, name it …人数 or …户数.",
   },
+  sizeUnit: {
+    fixZh: "核对数值和单位，使单位与名称所衡量的量（面积、长度）一致。",
+    fixEn: "Check the figure and its unit, so that the unit fits what the name measures (an area, a length).",
+  },
   rateUnit: {
     fixZh: "比率写成百分比（如“≥95%”）或“人/万人”这类比率单位；若衡量的是数量，把名称改为“…数”。",
     fixEn:
@@ -283,6 +287,10 @@ export const unitMismatch: Rule = {
         zh: "指标“{name}”是补助或经费标准，应写每人（户、亩）多少元，目标值单位却是“{unit}”。",
         en: "“{name}” is a grant or funding standard, so much money a head (household, mu), yet its target unit is “{unit}”.",
       },
+      sizeUnit: {
+        zh: "指标“{name}”衡量的是{measure}，目标值单位却是“{unit}”（{wrongKind}单位）。",
+        en: "“{name}” measures {measureEn}, yet its target unit is “{unit}” (a unit of {wrongKindEn}).",
+      },
       rateUnit: {
         zh: "指标“{name}”是比率，目标值单位却是“{unit}”。",
         en: "“{name}” is a rate, yet its target unit is “{unit}”.",
@@ -350,9 +358,47 @@ export const unitMismatch: Rule = {
       else if (unit !== "" && isPercentName(r.name) && !isRateUnit(unit)) report("rateUnit");
       // 补贴标准 ≥70人: a standard paid is so much money a head, never a count of heads (round 192 miss 2).
       else if (MONEY_STANDARD.test(normalize(r.name)) && COUNT_UNIT.test(unit)) report("moneyStandard");
+      // 绿化养护面积 ≥260公里, 道路维修里程 ≥3万平方米: an area in a length's unit or a length in an area's (round 199).
+      else {
+        const wrong = sizeMismatch(r.name, unit);
+        if (wrong) report("sizeUnit", wrong);
+      }
     }
   },
 };
+
+/** Units of length and of area, as the parser leaves them (magnitude words removed: 万平方米 → 平方米). */
+const LENGTH_UNIT = /^(?:米|公里|千米|延米|km)$/i;
+const AREA_UNIT = /^(?:平方米|平米|㎡|平方公里|亩|公顷|平方千米)$/;
+
+/**
+ * An area counted in a length's unit (绿化养护面积 ≥260公里) or a length or mileage in an area's (维修里程 ≥3平方米):
+ * the unit was copied from another line or the name is wrong — what the figure is cannot be told (round 199 miss).
+ */
+function sizeMismatch(name: string, unit: string): Record<string, string> | null {
+  const n = normalize(name).replace(/[。.，,；;\s]+$/, "");
+  if (/面积$/.test(n) && LENGTH_UNIT.test(unit))
+    return {
+      measure: "面积",
+      measureEn: "an area",
+      wrongKind: "长度",
+      wrongKindEn: "length",
+      fixZh:
+        "核对数值和单位：面积写平方米、万平方米或亩（如“≥（数量）万平方米”）；若衡量的是长度，把名称改为“…长度”或“…里程”。",
+      fixEn:
+        "Check the figure and its unit: an area is in 平方米, 万平方米 or 亩; if a length is meant, name it …长度 or …里程.",
+    };
+  if (/(?:里程|长度)$/.test(n) && AREA_UNIT.test(unit))
+    return {
+      measure: "长度",
+      measureEn: "a length",
+      wrongKind: "面积",
+      wrongKindEn: "area",
+      fixZh: "核对数值和单位：长度、里程写公里或米（如“≥（数量）公里”）；若衡量的是面积，把名称改为“…面积”。",
+      fixEn: "Check the figure and its unit: a length is in 公里 or 米; if an area is meant, name it …面积.",
+    };
+  return null;
+}
 
 /** A standard of money paid (补贴标准, 生活补助标准, 资助定额, 奖补标准): its target is so many 元 a head. */
 const MONEY_STANDARD = /(?:补贴|补助|资助|救助|奖补|奖励|津贴|扶助|抚恤|经费|保障)(?:资金)?(?:标准|定额)$/;
