@@ -158,7 +158,8 @@ export function withoutCode(name: string): string {
  * eight characters or more of letters and digits, six digits at least, then a separator — never a name's own
  * figures (2025年…, G228国道…).
  */
-const PROJECT_CODE = /^\s*[[【(（]?\s*(?=(?:[A-Za-z]*\d){6})[0-9A-Za-z]{8,}\s*[\]】)）]?\s*[-－—_:：、\s]?\s*/;
+const PROJECT_CODE =
+  /^\s*[[【(（]?\s*(?=(?:[A-Za-z]*\d){6})[0-9A-Za-z]{8,}\s*[\]】)）]?\s*[-－—_:：、\s]?\s*/;
 
 /** A project's name without the budget system's code before it (PROJECT_CODE); as written when none. */
 export function withoutProjectCode(name: string): string {
