@@ -1153,9 +1153,11 @@ const NAME_THEN_DATE =
 
 /**
  * "计划完工时间2024年10月", "完工时间2024年5月前", "培训时间2024年3-6月": a name of a time, then a year — a
- * date of its own after a comma.
+ * date of its own after a comma; also the year's end or a month's written without the year (完成时间年底前,
+ * 完工时间当年12月底前, 拨付时限11月底前), which the title's year dates.
  */
-const NAMED_DATE = /^\s*[^\d\s,;:。、()]{0,10}(?:时间|日期|时限)\s*(?:为)?\s*\d{4}\s*年/;
+const NAMED_DATE =
+  /^\s*[^\d\s,;:。、()]{0,10}(?:时间|日期|时限)\s*(?:为)?\s*(?:\d{4}\s*年|(?:当|本|今)?年(?:底|末|内)|(?:当年|本年|今年)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前))/;
 
 /**
  * "项目于2024年12月31日前完成": a name, 于 or 在, then a date — or a name and a deadline with no 于 (春防5月底前完成,
