@@ -212,11 +212,12 @@ export const CODE_PREFIX =
  * named before it (东莞市长安镇人民政府, 长安镇退役军人服务站 —
  * the towns of 东莞, 中山 and 儋州 answer to the city directly): the town is the place it serves. Only a
  * name of its own (no bureau before it: 公安局城镇派出所) followed by what a town's government or its
- * offices are called — not 城乡建设, 特色小镇建设, 古镇保护, 镇痛中心. A town's name may hold 市 right before its
- * 镇 (昆山市周市镇, 桐乡市新市镇, 南浔区练市镇: an old market's name), never elsewhere (that 市 is a city's).
+ * offices are called — not 城乡建设, 特色小镇建设, 古镇保护, 镇痛中心. A town's name may hold 市, 所 or 站 right
+ * before its 镇 (昆山市周市镇, 桐乡市新市镇: an old market's name; 澄江市右所镇, 通海县河西镇…: an old garrison's;
+ * 小站镇: a post's), never elsewhere (that 市 is a city's, that 所 or 站 an office's).
  */
 const LEADING_TOWN = new RegExp(
-  String.raw`^(?:中共)?${PROVINCE}(?:[\u4e00-\u9fa5]{1,4}?市)?((?:(?![省市区县旗局院所站队处室厅委会办])[\u4e00-\u9fa5]){1,4}?(?:市?(?:镇|乡)|街道|苏木))(?=(?<=苏木)$|人民政府|政府|党委|党工委|委员会|办事处|街道办|财政所|财政分局|卫生院|中心小学|中心学校|敬老院|综合服务中心|农业服务中心|农业综合服务|社会事务|退役军人|安全生产|社区卫生|便民服务|应急管理|党政办|经济发展办|村镇建设)`,
+  String.raw`^(?:中共)?${PROVINCE}(?:[\u4e00-\u9fa5]{1,4}?市)?((?:(?![省市区县旗局院所站队处室厅委会办])[\u4e00-\u9fa5]){1,4}?(?:[市所站]?(?:镇|乡)|街道|苏木))(?=(?<=苏木)$|人民政府|政府|党委|党工委|委员会|办事处|街道办|财政所|财政分局|卫生院|中心小学|中心学校|敬老院|综合服务中心|农业服务中心|农业综合服务|社会事务|退役军人|安全生产|社区卫生|便民服务|应急管理|党政办|经济发展办|村镇建设)`,
 );
 /** Words for towns in general (城镇污水处理厂, 乡镇卫生院, 全市镇街), not a town's name. */
 const GENERIC_TOWN =

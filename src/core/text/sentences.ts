@@ -375,6 +375,13 @@ const PURPOSE_START =
   /^\s*(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强|营造|丰富|稳定|开展|做好|落实|推进|完善|健全|优化|维护|减少|降低|增加|有效|持续|进一步)/;
 
 /**
+ * 、稳定达标, 、可持续, 、稳定向好: a second state after a 、 that names no subject of its own, ending the words — one
+ * subject's two states (水质明显改善、稳定达标), read as one target.
+ */
+export const JOINT_STATE =
+  /、\s*(?:稳定|持续|基本|全面|长期|长效|全部)?(?:达标|合格|可持续|有序|可控|高效|规范|稳定|安全|持续|向好)[\s。.;,，；]*$/;
+
+/**
  * "1、报修及时处理，满意度≥90%", "水质稳定达到Ⅳ类标准；COD浓度≤30mg/L": whether the comma (or ；) at `comma`
  * ends a whole indicator in words — a name of its own closed by a state, a timing or a standard, no
  * figure — before another with its own name, comparator and number. Then both are indicators; not where the words lead in (开展参保扩面，参保率≥95%; 改善人居环境，…),
@@ -394,8 +401,11 @@ export function stateThenIndicator(s: string, from: number, comma: number): bool
   const colon = s.lastIndexOf(":", comma - 1);
   const before = s.slice(colon >= from ? colon + 1 : from, comma);
   if (before.length > 24 || PURPOSE_START.test(before)) return false;
-  const state = stateTail(before) ?? heldTail(before);
-  const tail = state ?? timingTail(before) ?? STANDARD_TAIL.exec(before);
+  // 矿区生态环境明显改善、稳定向好；…: a second state of the same subject after a 、 closes the first one's words.
+  const joint = before.includes("、") ? JOINT_STATE.exec(before) : null;
+  const head = joint ? before.slice(0, joint.index) : before;
+  const state = stateTail(head) ?? heldTail(head);
+  const tail = state ?? (joint ? null : (timingTail(before) ?? STANDARD_TAIL.exec(before)));
   // "日产日清，清运率100%": a timing that says its own deed is whole with no name.
   // (So does a schedule alone after a figure, 每人每月补贴500元，按月足额发放，补贴发放准确率100%: a timing of its own.)
   if (tail !== null && tail.index === 0 && (SELF_NAMED_TIMING.test(before) || afterFigure(s, from, before)))

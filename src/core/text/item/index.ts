@@ -25,6 +25,7 @@ import {
   ownPart,
   QUALITATIVE_TAIL,
   restatesTarget,
+  JOINT_STATE,
   stateTail,
   TIMING_TAIL,
   endsWithCnCount,
@@ -577,9 +578,6 @@ function withStatesJoined(item: ItemParts): ItemParts {
   const target = whole.slice(state.index).replace(/[\s。.;,，；]+$/, "");
   return { ...item, name: first.slice(0, state.index).trim(), target, targetCanon: canon(target) };
 }
-/** 、稳定达标, 、可持续, 、有序: a second state after a 、 that names no subject of its own, ending the words. */
-const JOINT_STATE =
-  /、\s*(?:稳定|持续|基本|全面|长期|长效|全部)?(?:达标|合格|可持续|有序|可控|高效|规范|稳定|安全|持续|向好)[\s。.;,，；]*$/;
 
 /**
  * 持续提高农村卫生厕所普及率至90%, 降低…发生率至5%以下: a change verb, the name and 至 before a bare figure — the
