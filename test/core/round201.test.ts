@@ -186,3 +186,54 @@ describe("a plan's title naming its fund's project (…专项资金项目计划�
     expect(projects("兰山区2025年项目计划绩效目标表")).toEqual([["", "兰山区"]]);
   });
 });
+
+describe("round 201's unseen tables: what they found misread", () => {
+  it("reads a town named for an old garrison or post (右所镇, 小站镇) as any other town", () => {
+    expect(districtOf("抚仙湖径流区农业面源污染防治", "澄江市右所镇人民政府")).toBe("右所镇");
+    expect(districtOf("", "天津市津南区小站镇人民政府")).toBe("津南区");
+    expect(districtOf("", "小站镇人民政府")).toBe("小站镇");
+    // (An office's 所 or 站 before its town's words stays an office: 公安局城镇派出所.)
+    expect(districtOf("", "某县公安局城镇派出所")).toBeNull();
+  });
+
+  it("closes an indicator at a ； after two states of one subject (明显改善、稳定向好；受益群众≥5000人)", () => {
+    expect(
+      read([
+        ["项目名称", "绩效指标"],
+        [
+          "示范",
+          "（2）效益指标：矿区生态环境明显改善、稳定向好；受益群众≥5000人。（3）满意度指标：群众满意度≥90%。",
+        ],
+      ]),
+    ).toEqual([
+      ["矿区生态环境", null, null, "", "qualitative", "明显改善、稳定向好"],
+      ["受益群众", ">=", 5000, "人", "quantitative", "≥5000人"],
+      ["群众满意度", ">=", 90, "%", "quantitative", "≥90%"],
+    ]);
+  });
+});
+
+describe("a row of years under a merged 指标值 holding a span beside the year (2025年 | 2025-2027年)", () => {
+  it("reads the year's column and sets the span aside, the years' row no indicator", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值", ""],
+        ["", "", "", "", "2025年", "2025-2027年"],
+        ["青州市古城保护修缮", "产出指标", "数量指标", "修缮历史建筑", "≥15处", "≥45处"],
+      ]),
+    );
+    expect(r.indicators.map((i) => [i.cell, i.name, i.value])).toEqual([["E3", "修缮历史建筑", 15]]);
+    expect(r.messages.some((m) => m.text.zh.includes("2025-2027年指标值"))).toBe(true);
+  });
+
+  it("still reads a row of a span alone as no row of years (a span is no year's column)", () => {
+    const r = parseGrid(
+      grid([
+        ["项目名称", "三级指标", "指标值"],
+        ["", "", "2025-2027年"],
+        ["古城保护", "修缮历史建筑", "≥45处"],
+      ]),
+    );
+    expect(r.indicators.map((i) => i.name)).toContain("修缮历史建筑");
+  });
+});
