@@ -237,3 +237,79 @@ describe("a row of years under a merged 指标值 holding a span beside the year
     expect(r.indicators.map((i) => i.name)).toContain("修缮历史建筑");
   });
 });
+
+describe("round 201's third batch: near misses of the round's readings", () => {
+  const cell = (text: string) =>
+    read([
+      ["项目名称", "绩效目标"],
+      ["示范", text],
+    ]);
+
+  it("cuts after a bound written 控制在…以下 in a per-100,000 unit, and after a change verb's 至 a figure", () => {
+    expect(
+      cell("孕产妇死亡率控制在10/10万以下，提高居民健康素养水平至30%。").map((r) => r.slice(0, 4)),
+    ).toEqual([
+      ["孕产妇死亡率", "<=", 10, "/10万"],
+      ["居民健康素养水平", ">=", 30, "%"],
+    ]);
+    expect(
+      cell("进一步降低孕产妇死亡率至10/10万以下，群众满意度达到90%以上。").map((r) => r.slice(0, 4)),
+    ).toEqual([
+      ["孕产妇死亡率", "<=", 10, "/10万"],
+      ["群众满意度", ">=", 90, "%"],
+    ]);
+  });
+
+  it("joins a second state of two words (明显改善、安全便捷) to the first", () => {
+    expect(cell("1、效益指标：群众出行条件明显改善、安全便捷；2、满意度指标：群众满意度≥90%。")[0]).toEqual([
+      "群众出行条件",
+      null,
+      null,
+      "",
+      "qualitative",
+      "明显改善、安全便捷",
+    ]);
+  });
+
+  it("reads an income (带动药农增收 | ≥2000) under 单位：万元 as money", () => {
+    expect(
+      read([
+        ["", "", "单位：万元"],
+        ["项目名称", "三级指标", "指标值"],
+        ["中药材产业发展", "带动药农增收", "≥2000"],
+        ["", "带动就业人数", "≥600"],
+      ]).map((r) => r.slice(0, 4)),
+    ).toEqual([
+      ["带动药农增收", ">=", 20000000, "元"],
+      ["带动就业人数", ">=", 600, ""],
+    ]);
+  });
+
+  it("reads a state closing a 三级 cell as its target where the table writes its targets in its names", () => {
+    const rows = (first: string): CellValue[][] => [
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", first, ""],
+      ["效益指标", "社会效益指标", "侗族文化影响力明显提升", ""],
+    ];
+    expect(read(rows("培训场次≥6场，培训人数≥300人")).map((r) => r.slice(0, 5))).toEqual([
+      ["培训场次", ">=", 6, "场", "quantitative"],
+      ["培训人数", ">=", 300, "人", "quantitative"],
+      ["侗族文化影响力", null, null, "", "qualitative"],
+    ]);
+    expect(read(rows("修缮鼓楼风雨桥，不少于5座"))[1].slice(0, 5)).toEqual([
+      "侗族文化影响力",
+      null,
+      null,
+      "",
+      "qualitative",
+    ]);
+    // (A table whose names hold no targets keeps the cell a name, its target left blank.)
+    expect(read(rows("培训场次"))[1].slice(0, 5)).toEqual([
+      "侗族文化影响力明显提升",
+      null,
+      null,
+      "",
+      "empty",
+    ]);
+  });
+});

@@ -15,11 +15,11 @@ const MONEY_CAPTION = /(?:金额|资金)?单位\s*[:：]\s*(亿元|万元|千元
 const FACTORS: Readonly<Record<string, number>> = { 亿元: 1e8, 万元: 1e4, 千元: 1e3, 元: 1 };
 
 /**
- * A money line's name: a cost, funds, a budget, a subsidy, an income or an output value — not a rate or a
+ * A money line's name: a cost, funds, a budget, a subsidy, an income (增收) or an output value — not a rate or a
  * share of one (资金拨付率, 成本节约率, 资金到位比例), nor a count of people or things paid (补助人数, 补贴户数).
  */
 const MONEY_NAME =
-  /成本|资金|经费|费用|金额|投资|投入|预算|总额|支出|补助|补贴|奖补|奖励|收入|产值|造价|价款/;
+  /成本|资金|经费|费用|金额|投资|投入|预算|总额|支出|补助|补贴|奖补|奖励|收入|增收|收益|产值|销售额|营业额|造价|价款/;
 const NOT_MONEY = /率|比例|占比|比重|指数|系数|人数|户数|次数|个数|数量|人次|面积|时间|期限|标准化/;
 
 /** Whether a record is a money line with a bare number: a money name, a figure and no unit written. */

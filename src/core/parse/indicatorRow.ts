@@ -157,6 +157,11 @@ export interface CategoryFill {
    * the table is written 名称(目标), and a bracket of words stating a target is one too (人才储备（逐步增加）).
    */
   bracketTargets?: boolean;
+  /**
+   * A row of the table beside a blank 指标值 wrote its target in its 三级 cell, after the name (补贴耕地面积≥68万亩):
+   * the table is written so, and a 三级 cell ending in a state (侗族文化影响力明显提升) states its target too.
+   */
+  namesHoldTargets?: boolean;
 }
 
 /** A table being read: the grid, its cells' texts, its header, and what the header's columns hold. */
@@ -354,6 +359,8 @@ export function readIndicatorRow(
   if (packed !== null) {
     const col = packed === name ? (roles.level3 as number) : (roles.target as number);
     const n = addPackedCell(b, p, r, col, packed, { level1: fill.level1, level2: fill.level2 });
+    // (Names and targets written together in the 三级 cell beside a 指标值 column: the table's habit.)
+    if (n > 0 && packed === name && roles.target !== undefined) fill.namesHoldTargets = true;
     if (n > 0) return "read";
   }
   const targetCol = roles.target ?? roles.level3;
@@ -471,12 +478,14 @@ export function readIndicatorRow(
     // The whole indicator in the 三级 cell: "巡查企业数，不少于2万家次" or "机柜数量(≥77台)". Where the table has
     // no target column at all (一级 | 二级 | 指标内容), the cell is name and target together, read as a packed
     // cell's item is: 等保三级测评通过, 村容村貌明显改善 end in their qualitative target (round 132 G-left).
-    // Beside a 指标值 column left blank, the 三级 cell is a name only.
-    const item = parseItem(name, undefined, undefined, roles.target === undefined);
+    // Beside a 指标值 column left blank, the 三级 cell is a name only — unless rows above in this table wrote
+    // their targets in their 三级 cells (补贴耕地面积≥68万亩): then a state closing it is its target.
+    const item = parseItem(name, undefined, undefined, roles.target === undefined || !!fill.namesHoldTargets);
     seq = item.seq;
     name = item.name;
     target = item.target;
     if (item.fromBracket && roles.target !== undefined) fill.bracketTargets = true;
+    else if (target && roles.target !== undefined && /\d/.test(target)) fill.namesHoldTargets = true;
     // 在训运动员人数（≥600人） on a row above: 人才储备（逐步增加） is written so too, its bracket the target.
     const words = !target && fill.bracketTargets ? bracketAsTarget(item) : null;
     if (words && statesTarget(words.target) && !BRACKET_NOTE.test(words.target)) ({ name, target } = words);

@@ -572,6 +572,7 @@ class GridWalk {
     this.inForm = false;
     // A new table says afresh whether it writes its targets in its names' brackets.
     this.fill.bracketTargets = false;
+    this.fill.namesHoldTargets = false;
     // A header right under another with nothing between is the lower row of a two-row header: the
     // upper one (merged into it above) is not a table of its own.
     const lowerRow = !!this.header && this.header.row === r - 1 && this.lastDataRow < this.header.row;

@@ -26,7 +26,12 @@ import {
 } from "./item/patterns";
 
 /** A comparator and a number: what makes a piece of text a whole indicator's target. */
-const HAS_TARGET = /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到|至少)\s*\d/;
+/**
+ * A comparator before a number anywhere in the words: ≥95%, 不少于3次, 控制在10/10万以下 — and a change verb's 至
+ * before it (降低孕产妇死亡率至10/10万以下, 提高…普及率至90%), the level the change reaches.
+ */
+const HAS_TARGET =
+  /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到|至少|控制在|(?:提高|提升|降低|下降|减少|增加|压降)[^\d,;:。]{1,20}?至)\s*\d/;
 
 /**
  * Whether the comma (or 、) at `comma` stands between two whole indicators (unnumbered cells): the text
@@ -375,11 +380,11 @@ const PURPOSE_START =
   /^\s*(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强|营造|丰富|稳定|开展|做好|落实|推进|完善|健全|优化|维护|减少|降低|增加|有效|持续|进一步)/;
 
 /**
- * 、稳定达标, 、可持续, 、稳定向好: a second state after a 、 that names no subject of its own, ending the words — one
+ * 、稳定达标, 、可持续, 、稳定向好, 、安全便捷: a second state after a 、 that names no subject of its own, ending the words — one
  * subject's two states (水质明显改善、稳定达标), read as one target.
  */
 export const JOINT_STATE =
-  /、\s*(?:稳定|持续|基本|全面|长期|长效|全部)?(?:达标|合格|可持续|有序|可控|高效|规范|稳定|安全|持续|向好)[\s。.;,，；]*$/;
+  /、\s*(?:稳定|持续|基本|全面|长期|长效|全部)?(?:达标|合格|可持续|有序|可控|高效|规范|稳定|安全|持续|向好|便捷|畅通|整洁|美观|干净|舒适|宜居|和谐){1,2}[\s。.;,，；]*$/;
 
 /**
  * "1、报修及时处理，满意度≥90%", "水质稳定达到Ⅳ类标准；COD浓度≤30mg/L": whether the comma (or ；) at `comma`
