@@ -313,3 +313,23 @@ describe("round 201's third batch: near misses of the round's readings", () => {
     ]);
   });
 });
+
+describe("a caption's money unit and the standards per head under it", () => {
+  it("leaves a standard per head or per unit (人均补助, 补助标准, 每户补贴) as written", () => {
+    expect(
+      read([
+        ["", "", "单位：万元"],
+        ["项目名称", "三级指标", "指标值"],
+        ["困难群众救助", "救助资金总额", "≤1200"],
+        ["", "人均补助", "1500"],
+        ["", "补助标准", "≥300"],
+        ["", "每户补贴", "2000"],
+      ]).map((r) => r.slice(0, 4)),
+    ).toEqual([
+      ["救助资金总额", "<=", 12000000, "元"],
+      ["人均补助", "=", 1500, ""],
+      ["补助标准", ">=", 300, ""],
+      ["每户补贴", "=", 2000, ""],
+    ]);
+  });
+});

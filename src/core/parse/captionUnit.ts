@@ -16,11 +16,13 @@ const FACTORS: Readonly<Record<string, number>> = { 亿元: 1e8, 万元: 1e4, �
 
 /**
  * A money line's name: a cost, funds, a budget, a subsidy, an income (增收) or an output value — not a rate or a
- * share of one (资金拨付率, 成本节约率, 资金到位比例), nor a count of people or things paid (补助人数, 补贴户数).
+ * share of one (资金拨付率, 成本节约率, 资金到位比例), nor a count of people or things paid (补助人数, 补贴户数), nor
+ * a standard per head or per unit (人均补助, 补助标准, 每户补贴, 单价: the caption names the totals, not these).
  */
 const MONEY_NAME =
   /成本|资金|经费|费用|金额|投资|投入|预算|总额|支出|补助|补贴|奖补|奖励|收入|增收|收益|产值|销售额|营业额|造价|价款/;
-const NOT_MONEY = /率|比例|占比|比重|指数|系数|人数|户数|次数|个数|数量|人次|面积|时间|期限|标准化/;
+const NOT_MONEY =
+  /率|比例|占比|比重|指数|系数|人数|户数|次数|个数|数量|人次|面积|时间|期限|标准|[人户亩生]均|平均|单价|均价|每/;
 
 /** Whether a record is a money line with a bare number: a money name, a figure and no unit written. */
 function bareMoney(rec: IndicatorRecord): boolean {
