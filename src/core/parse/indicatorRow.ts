@@ -157,6 +157,11 @@ export interface CategoryFill {
    * the table is written 名称(目标), and a bracket of words stating a target is one too (人才储备（逐步增加）).
    */
   bracketTargets?: boolean;
+  /**
+   * A row of the table beside a blank 指标值 wrote its target in its 三级 cell, after the name (补贴耕地面积≥68万亩):
+   * the table is written so, and a 三级 cell ending in a state (侗族文化影响力明显提升) states its target too.
+   */
+  namesHoldTargets?: boolean;
 }
 
 /** A table being read: the grid, its cells' texts, its header, and what the header's columns hold. */
@@ -348,10 +353,14 @@ export function readIndicatorRow(
   }
   // 一级 | 二级 | 指标内容及目标值 (or 指标值, with no 三级 column): a cell of names with their targets,
   // 砍伐黄龙病病树2.6万株；统防统治木虱面积3.5万亩 — read as a packed cell is, under the row's categories.
-  const packed = packedNames(name, target, nameInLevel2, roles, pasted || !!bounded || !!get("unit"));
+  const packed =
+    packedNames(name, target, nameInLevel2, roles, pasted || !!bounded || !!get("unit")) ??
+    (!target && !pasted && !get("nature") && !get("unit") ? chainInName(name) : null);
   if (packed !== null) {
     const col = packed === name ? (roles.level3 as number) : (roles.target as number);
     const n = addPackedCell(b, p, r, col, packed, { level1: fill.level1, level2: fill.level2 });
+    // (Names and targets written together in the 三级 cell beside a 指标值 column: the table's habit.)
+    if (n > 0 && packed === name && roles.target !== undefined) fill.namesHoldTargets = true;
     if (n > 0) return "read";
   }
   const targetCol = roles.target ?? roles.level3;
@@ -377,6 +386,31 @@ export function readIndicatorRow(
         text: [l1Text, l2Text, nameLine, targetLine].filter(Boolean).join(" | "),
         direction,
         unitCell: unitLine,
+      });
+    }
+    return "read";
+  }
+  // 及时率 | ≥95%，完成时间年底前: a second indicator, a name with a target of its own, written after the
+  // target's comma in the target's cell — a record of its own (the comma cut as a packed cell's would be).
+  const targetAt = roles.target;
+  const second =
+    target && targetAt !== undefined && !bounded && !pasted && !get("unit") && !get("nature")
+      ? secondInTarget(name, target)
+      : null;
+  if (second && targetAt !== undefined) {
+    for (const piece of second) {
+      const item = parseItem(piece.text);
+      b.add(p, r, b.addr(r, targetAt), {
+        seq: null,
+        level1: fill.level1,
+        level2: fill.level2,
+        name: piece.first ? cleanName(name).name : item.name,
+        target: piece.first ? piece.text.slice(name.length).trim() : item.target,
+        text: [l1Text, l2Text, name, piece.first ? piece.text.slice(name.length) : piece.text]
+          .filter(Boolean)
+          .join(" | "),
+        direction,
+        unitCell: "",
       });
     }
     return "read";
@@ -444,12 +478,14 @@ export function readIndicatorRow(
     // The whole indicator in the 三级 cell: "巡查企业数，不少于2万家次" or "机柜数量(≥77台)". Where the table has
     // no target column at all (一级 | 二级 | 指标内容), the cell is name and target together, read as a packed
     // cell's item is: 等保三级测评通过, 村容村貌明显改善 end in their qualitative target (round 132 G-left).
-    // Beside a 指标值 column left blank, the 三级 cell is a name only.
-    const item = parseItem(name, undefined, undefined, roles.target === undefined);
+    // Beside a 指标值 column left blank, the 三级 cell is a name only — unless rows above in this table wrote
+    // their targets in their 三级 cells (补贴耕地面积≥68万亩): then a state closing it is its target.
+    const item = parseItem(name, undefined, undefined, roles.target === undefined || !!fill.namesHoldTargets);
     seq = item.seq;
     name = item.name;
     target = item.target;
     if (item.fromBracket && roles.target !== undefined) fill.bracketTargets = true;
+    else if (target && roles.target !== undefined && /\d/.test(target)) fill.namesHoldTargets = true;
     // 在训运动员人数（≥600人） on a row above: 人才储备（逐步增加） is written so too, its bracket the target.
     const words = !target && fill.bracketTargets ? bracketAsTarget(item) : null;
     if (words && statesTarget(words.target) && !BRACKET_NOTE.test(words.target)) ({ name, target } = words);
@@ -508,6 +544,48 @@ export function readIndicatorRow(
   });
   return "read";
 }
+
+/**
+ * 及时率 | ≥95%，完成时间年底前, 资金拨付及时率 | 100%，项目完成时间2025年11月底前: the row's name and target, then
+ * after a comma a name with a target of its own — the pieces the name and the cell read as one text are cut
+ * into (the first holds the row's name), or null when the comma cuts nothing (≥500人次（其中，线上200人次）,
+ * 每人每月300元，全年12个月) or the target does not open with its figure or comparator.
+ */
+function secondInTarget(name: string, target: string): { text: string; first: boolean }[] | null {
+  if (!name || !/[，,]/.test(target) || !TARGET_OPENING.test(target)) return null;
+  const whole = `${name}${target}`;
+  const s = canon(whole);
+  const items = segmentCell(whole, s).filter((seg) => seg.kind === "item");
+  if (items.length < 2 || items[0].start !== 0 || items[0].end <= name.length) return null;
+  // Each piece after the first must be a name with its own target, as a packed cell's item is.
+  const pieces = items.map((seg, k) => ({
+    text: trimSpaces(whole.slice(seg.start, seg.end).replace(/[，,；;。\s]+$/, "")),
+    first: k === 0,
+  }));
+  for (const piece of pieces.slice(1)) {
+    const item = parseItem(piece.text);
+    if (!item.name || !item.target) return null;
+  }
+  return pieces;
+}
+/**
+ * 资金拨付及时率100%，项目完成时间2025年11月底前 in the 三级 cell beside a blank 指标值: whole indicators, each
+ * with its target, cut at their comma — read as a packed cell, or null when the cell is one indicator
+ * (巡查企业数，不少于2万家次) or a piece names no target.
+ */
+function chainInName(name: string): string | null {
+  if (!/[，,]/.test(name)) return null;
+  const items = segmentCell(name).filter((seg) => seg.kind === "item");
+  if (items.length < 2) return null;
+  for (const seg of items) {
+    const item = parseItem(name.slice(seg.start, seg.end));
+    if (!item.name || !item.target) return null;
+  }
+  return name;
+}
+
+/** A target cell opening with its figure or its comparator (≥95%, 100%, 不少于3次). */
+const TARGET_OPENING = /^\s*(?:[≥≤≧≦><＞＜=＝]|\d|不少于|不低于|不超过|不高于|达到)/;
 
 /**
  * The cell of a row that holds its indicators' names with their targets, to be read as a packed cell, or

@@ -47,6 +47,7 @@ import {
   subHeaderTarget,
   wordsUnderTarget,
 } from "../table/rowKinds";
+import { placeCaptionUnits } from "./captionUnit";
 import { placeLine, subtitleLine, titleLine, titleYear, unitLine, type TitleLine } from "../table/title";
 import { nextNamesLevel, treeAfter, type TreeLevel } from "../table/unitTree";
 import { isProjectHeadingRow } from "../table/projectHeadings";
@@ -185,6 +186,7 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
   placeBareBranches(b.projects, b.indicators, titleRows);
   placeAutonomousNames(b.projects, b.indicators, titleRows);
   placeTownsUnderCounty(b.projects, b.indicators, b.areas, grid.sheet);
+  placeCaptionUnits(b.indicators, texts, grid.top);
   dropUnitCodes(b.projects, b.indicators);
   nameWholeDepartments(b.projects, b.indicators, b.wholeDepartments);
   // Projects that ended up with no indicators are kept (GOAL-EMPTY and COMPLETE-* need them).
@@ -570,6 +572,7 @@ class GridWalk {
     this.inForm = false;
     // A new table says afresh whether it writes its targets in its names' brackets.
     this.fill.bracketTargets = false;
+    this.fill.namesHoldTargets = false;
     // A header right under another with nothing between is the lower row of a two-row header: the
     // upper one (merged into it above) is not a table of its own.
     const lowerRow = !!this.header && this.header.row === r - 1 && this.lastDataRow < this.header.row;

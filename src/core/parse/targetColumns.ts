@@ -83,11 +83,17 @@ export function subHeaderYears(
   const target = h.roles.target;
   if (target === undefined || h.layout !== "rows") return null;
   const years: { col: number; year: number; header: string }[] = [];
+  // 指标值 over 2025年 | 2025-2027年: a span of years beside the year's column is the mid-term target, set aside.
+  const spans: { col: number; header: string }[] = [];
   let written = false;
   for (let c = 0; c < row.length; c++) {
     const t = trimSpaces(row[c]);
     if (!t) continue;
     const m = c >= target ? YEAR_CELL.exec(t) : null;
+    if (!m && c >= target && YEAR_SPAN_CELL.test(t)) {
+      spans.push({ col: c, header: `${t}${h.headers.target ?? ""}` });
+      continue;
+    }
     if (!m) return null;
     const year = Number(m[1]);
     if (years.length > 0 && year <= years[years.length - 1].year) return null;
@@ -95,10 +101,14 @@ export function subHeaderYears(
     // 2027年 under 指标值: named as the one-row header names it, 2027年指标值.
     years.push({ col: c, year, header: `${m[2] ? t : `${year}年`}${h.headers.target ?? ""}` });
   }
-  if (years.length === 0 || (!written && years.length < 2)) return null;
+  if (years.length === 0 || (!written && spans.length === 0 && years.length < 2)) return null;
   const chosen = years.find((y) => y.year === titleYear) ?? years[0];
-  return { col: chosen.col, header: chosen.header, others: years.filter((y) => y !== chosen) };
+  const others = years.filter((y) => y !== chosen).map(({ col, header }) => ({ col, header }));
+  return { col: chosen.col, header: chosen.header, others: others.concat(spans) };
 }
+
+/** A span of years alone in a sub-header's cell: 2025-2027年, 2025—2027年度, 2025至2027年. */
+const YEAR_SPAN_CELL = /^(?:19|20)\d\d\s*(?:年度?)?\s*[-—–~～至到]\s*(?:19|20)\d\d\s*年度?$/;
 
 /**
  * The target of a row whose table writes it as its bounds (下限 | 上限), as a reader says it: the lower

@@ -190,6 +190,9 @@ export function leadingNonCityPrefecture(text: string): string | null {
  */
 const SHI_INSIDE = new Set(["沙市区", "西市区"]);
 
+/** 周市镇, 新市镇, 练市镇: a town named for its old market, 市 right before 镇 or 乡 (not 城市镇, 全市镇). */
+const TOWN_OF_MARKET = /^(?![城都全本各该我此某])[\u4e00-\u9fa5]{1,3}市[镇乡]$/;
+
 function acceptable(name: string): boolean {
   if (isHillDistrict(name) || AREA_NAMED_DISTRICTS.has(name)) return true;
   return (
@@ -198,7 +201,7 @@ function acceptable(name: string): boolean {
     !NOT_COUNTY.test(name) &&
     // 各市县水务局, 各区县: all of them, not one; 赣州市城区: a city's words, not a district (市中区 is one).
     !name.startsWith("各") &&
-    (name.indexOf("市") <= 0 || SHI_INSIDE.has(name)) &&
+    (name.indexOf("市") <= 0 || SHI_INSIDE.has(name) || TOWN_OF_MARKET.test(name)) &&
     !/^(县级|区级|市级|镇级|乡级|街道级)/.test(name) &&
     // 生态环境局土默特左旗 (of …局土默特左旗分局): a bureau's name before the place, no place's name.
     !/[局厅委办]/.test(name)
@@ -215,14 +218,16 @@ export const CODE_PREFIX =
  * named before it (东莞市长安镇人民政府, 长安镇退役军人服务站 —
  * the towns of 东莞, 中山 and 儋州 answer to the city directly): the town is the place it serves. Only a
  * name of its own (no bureau before it: 公安局城镇派出所) followed by what a town's government or its
- * offices are called — not 城乡建设, 特色小镇建设, 古镇保护, 镇痛中心.
+ * offices are called — not 城乡建设, 特色小镇建设, 古镇保护, 镇痛中心. A town's name may hold 市, 所 or 站 right
+ * before its 镇 (昆山市周市镇, 桐乡市新市镇: an old market's name; 澄江市右所镇, 通海县河西镇…: an old garrison's;
+ * 小站镇: a post's), never elsewhere (that 市 is a city's, that 所 or 站 an office's).
  */
 const LEADING_TOWN = new RegExp(
-  String.raw`^(?:中共)?${PROVINCE}(?:[\u4e00-\u9fa5]{1,4}?市)?((?:(?![省市区县旗局院所站队处室厅委会办])[\u4e00-\u9fa5]){1,4}?(?:镇|乡|街道|苏木))(?=(?<=苏木)$|人民政府|政府|党委|党工委|委员会|办事处|街道办|财政所|财政分局|卫生院|中心小学|中心学校|敬老院|综合服务中心|农业服务中心|农业综合服务|社会事务|退役军人|安全生产|社区卫生|便民服务|应急管理|党政办|经济发展办|村镇建设)`,
+  String.raw`^(?:中共)?${PROVINCE}(?:[\u4e00-\u9fa5]{1,4}?市)?((?:(?![省市区县旗局院所站队处室厅委会办])[\u4e00-\u9fa5]){1,4}?(?:[市所站]?(?:镇|乡)|街道|苏木))(?=(?<=苏木)$|人民政府|政府|党委|党工委|委员会|办事处|街道办|财政所|财政分局|卫生院|中心小学|中心学校|敬老院|综合服务中心|农业服务中心|农业综合服务|社会事务|退役军人|安全生产|社区卫生|便民服务|应急管理|党政办|经济发展办|村镇建设)`,
 );
-/** Words for towns in general (城镇污水处理厂, 乡镇卫生院), not a town's name. */
+/** Words for towns in general (城镇污水处理厂, 乡镇卫生院, 全市镇街), not a town's name. */
 const GENERIC_TOWN =
-  /^(城镇|乡镇|集镇|村镇|小城镇|建制镇|重点镇|特色镇|[本该各全我此]镇|[本该各全我此]乡|城乡|返乡|下乡)$|(?:小镇|古镇|名镇|水乡|侨乡|老街道|乡镇街道)$/;
+  /^(城镇|乡镇|集镇|村镇|小城镇|建制镇|重点镇|特色镇|[本该各全我此某]市?镇|[本该各全我此某]市?乡|城乡|返乡|下乡)$|(?:小镇|古镇|名镇|水乡|侨乡|老街道|乡镇街道)$/;
 
 /**
  * 第十四师昆玉市…, 新疆生产建设兵团第八师石河子市…: the city a 兵团's 师 is one with (师市合一) is a 县级市, the

@@ -97,6 +97,8 @@ const TITLE_TAIL = /(?:区域)?(?:支出)?绩效(?:目标|指标|自评|评价)/
 const ALLOCATION = /绩效(?:目标|指标)分解表/;
 /** A fund's or a project's name ends so: …补贴资金, …推广项目, …管理经费, 农业相关转移支付. */
 const FUND_END = /(?:资金|项目|经费|专项|补助|补贴|奖补|工程|转移支付)$/;
+/** 计划, 实施计划, 年度计划 after a fund's or a project's name (…专项资金项目计划): the plan, not the name. */
+const PLAN_AFTER_FUND = /(?<=资金|项目|经费|专项|工程)(?:年度|实施|建设|资金)?计划$/;
 /** What names no project: 2024年部门项目, 东莞市财政项目, 某县2024年县级部门预算项目. */
 const GENERIC =
   /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:(?:省|市|县|区|镇|乡)级|市直|县直|区直)?(?:财政)?(?:部门)?(?:预算)?(?:项目)?$/;
@@ -351,7 +353,10 @@ export function titleLine(row: string[]): TitleLine | null {
   // names no project, but what follows it is no longer the project above.
   if (!section && !titled && !unitOnly) return NUMBERED_HEADING.test(t) ? headingLine(t) : null;
   // 鄞州区…补助项目项目绩效目标: a name that ends in 项目 before the template's own 项目绩效目标.
-  const named = trimSpaces(t.slice(0, TITLE_TAIL.exec(t)?.index ?? 0)).replace(/项目项目$/, "项目");
+  // …城市管理专项资金项目计划绩效目标表: the plan of a fund's project names the project (its 计划 no part of it).
+  const named = trimSpaces(t.slice(0, TITLE_TAIL.exec(t)?.index ?? 0))
+    .replace(/项目项目$/, "项目")
+    .replace(PLAN_AFTER_FUND, "");
   // 福州市长乐区城市管理局2025年项目支出绩效目标表: the unit whose projects these are, not a project.
   const unit = UNIT_TITLE.exec(named.replace(YEARS, "").trim());
   // 思茅区文化和旅游局2024年项目绩效目标, 周口市民政局2024年项目支出绩效目标 (no 表): a unit, its year right

@@ -26,7 +26,12 @@ import {
 } from "./item/patterns";
 
 /** A comparator and a number: what makes a piece of text a whole indicator's target. */
-const HAS_TARGET = /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到|至少)\s*\d/;
+/**
+ * A comparator before a number anywhere in the words: ≥95%, 不少于3次, 控制在10/10万以下 — and a change verb's 至
+ * before it (降低孕产妇死亡率至10/10万以下, 提高…普及率至90%), the level the change reaches.
+ */
+const HAS_TARGET =
+  /(?:[≥≤<>=]|不少于|不低于|不超过|不高于|不大于|大于|小于|低于|高于|超过|达到|至少|控制在|(?:提高|提升|降低|下降|减少|增加|压降)[^\d,;:。]{1,20}?至)\s*\d/;
 
 /**
  * Whether the comma (or 、) at `comma` stands between two whole indicators (unnumbered cells): the text
@@ -375,6 +380,13 @@ const PURPOSE_START =
   /^\s*(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强|营造|丰富|稳定|开展|做好|落实|推进|完善|健全|优化|维护|减少|降低|增加|有效|持续|进一步)/;
 
 /**
+ * 、稳定达标, 、可持续, 、稳定向好, 、安全便捷: a second state after a 、 that names no subject of its own, ending the words — one
+ * subject's two states (水质明显改善、稳定达标), read as one target.
+ */
+export const JOINT_STATE =
+  /、\s*(?:稳定|持续|基本|全面|长期|长效|全部)?(?:达标|合格|可持续|有序|可控|高效|规范|稳定|安全|持续|向好|便捷|畅通|整洁|美观|干净|舒适|宜居|和谐){1,2}[\s。.;,，；]*$/;
+
+/**
  * "1、报修及时处理，满意度≥90%", "水质稳定达到Ⅳ类标准；COD浓度≤30mg/L": whether the comma (or ；) at `comma`
  * ends a whole indicator in words — a name of its own closed by a state, a timing or a standard, no
  * figure — before another with its own name, comparator and number. Then both are indicators; not where the words lead in (开展参保扩面，参保率≥95%; 改善人居环境，…),
@@ -394,8 +406,11 @@ export function stateThenIndicator(s: string, from: number, comma: number): bool
   const colon = s.lastIndexOf(":", comma - 1);
   const before = s.slice(colon >= from ? colon + 1 : from, comma);
   if (before.length > 24 || PURPOSE_START.test(before)) return false;
-  const state = stateTail(before) ?? heldTail(before);
-  const tail = state ?? timingTail(before) ?? STANDARD_TAIL.exec(before);
+  // 矿区生态环境明显改善、稳定向好；…: a second state of the same subject after a 、 closes the first one's words.
+  const joint = before.includes("、") ? JOINT_STATE.exec(before) : null;
+  const head = joint ? before.slice(0, joint.index) : before;
+  const state = stateTail(head) ?? heldTail(head);
+  const tail = state ?? (joint ? null : (timingTail(before) ?? STANDARD_TAIL.exec(before)));
   // "日产日清，清运率100%": a timing that says its own deed is whole with no name.
   // (So does a schedule alone after a figure, 每人每月补贴500元，按月足额发放，补贴发放准确率100%: a timing of its own.)
   if (tail !== null && tail.index === 0 && (SELF_NAMED_TIMING.test(before) || afterFigure(s, from, before)))
@@ -1153,9 +1168,11 @@ const NAME_THEN_DATE =
 
 /**
  * "计划完工时间2024年10月", "完工时间2024年5月前", "培训时间2024年3-6月": a name of a time, then a year — a
- * date of its own after a comma.
+ * date of its own after a comma; also the year's end or a month's written without the year (完成时间年底前,
+ * 完工时间当年12月底前, 拨付时限11月底前), which the title's year dates.
  */
-const NAMED_DATE = /^\s*[^\d\s,;:。、()]{0,10}(?:时间|日期|时限)\s*(?:为)?\s*\d{4}\s*年/;
+const NAMED_DATE =
+  /^\s*[^\d\s,;:。、()]{0,10}(?:时间|日期|时限)\s*(?:为)?\s*(?:\d{4}\s*年|(?:当|本|今)?年(?:底|末|内)|(?:当年|本年|今年)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前))/;
 
 /**
  * "项目于2024年12月31日前完成": a name, 于 or 在, then a date — or a name and a deadline with no 于 (春防5月底前完成,

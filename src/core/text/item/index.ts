@@ -25,6 +25,8 @@ import {
   ownPart,
   QUALITATIVE_TAIL,
   restatesTarget,
+  JOINT_STATE,
+  stateTail,
   TIMING_TAIL,
   endsWithCnCount,
 } from "../sentences";
@@ -573,6 +575,47 @@ function enumerationCommaAtEnd(c: string): number {
 }
 
 export function parseItem(
+  raw: string,
+  c0?: string,
+  numbering?: { seq: number; end: number },
+  packed = false,
+): ItemParts {
+  return withStatesJoined(withVerbBeforeName(parseItemWords(raw, c0, numbering, packed)));
+}
+
+/**
+ * 水质明显改善、稳定达标, 医保基金运行平稳、可持续: a subject's state, a 、 and a second state of the same subject
+ * (no subject of its own: 稳定达标, 可持续, 有序) — one qualitative indicator, the two states its target whole,
+ * read as the first alone would be (水质 | 明显改善); not cut inside the second (水质明显改善、稳定 | 达标).
+ */
+function withStatesJoined(item: ItemParts): ItemParts {
+  if (!item.name.includes("、") || /\d/.test(item.target)) return item;
+  const whole = item.name + item.target;
+  const joint = JOINT_STATE.exec(whole);
+  if (!joint) return item;
+  const first = whole.slice(0, joint.index);
+  const state = stateTail(first) ?? stateAtEnd(first);
+  if (!state || state.index < 2 || first.slice(0, state.index).includes("、")) return item;
+  const target = whole.slice(state.index).replace(/[\s。.;,，；]+$/, "");
+  return { ...item, name: first.slice(0, state.index).trim(), target, targetCanon: canon(target) };
+}
+
+/**
+ * 持续提高农村卫生厕所普及率至90%, 降低…发生率至5%以下: a change verb, the name and 至 before a bare figure — the
+ * name is what changes, the verb and 至 go with the figure (普及率 | 持续提高至90%: ≥ 90), as when the name is
+ * written first (普及率提高至90%).
+ */
+function withVerbBeforeName(item: ItemParts): ItemParts {
+  const m = item.name.endsWith("至") ? VERB_NAME_TO.exec(item.name) : null;
+  if (!m || !/^\s*\d/.test(item.target)) return item;
+  const target = `${m[1]}至${item.target}`;
+  return { ...item, name: m[2], target, targetCanon: canon(target) };
+}
+const VERB_NAME_TO =
+  /^((?:持续|进一步|逐步|稳步|不断|有效|力争)?(?:提高|提升|增加|增长|扩大|降低|减少|下降|压降|控制))([\u4e00-\u9fa5][^\d,;:。，；]{1,20}?(?:率|比例|占比|比重|覆盖面|水平|指数))至$/;
+
+/** parseItem's reading, before two states are joined and a verb before its name is moved to its figure. */
+function parseItemWords(
   raw: string,
   c0?: string,
   numbering?: { seq: number; end: number },
