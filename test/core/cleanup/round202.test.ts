@@ -1,0 +1,77 @@
+/**
+ * Probe round 202: a note naming the form as first filed (原填报>=90%, 初稿为“=>90%”) or calling the mark
+ * the original's after it (<=5%为原表) keeps the mark as typed; a line to sign with underlined blanks
+ * (签字：__________  日期：____年__月__日) is never edited; a caption's number keeps its space before the
+ * title (表1  项目绩效目标 never 表1项目…); a minus sign after a comparator is the number's (≤ -5 ℃).
+ */
+import { keepProtected } from "../../../src/core/cleanup/protectedSpans";
+import { fixPunctuation } from "../../../src/core/cleanup/rules/punct";
+import { fixSpaces } from "../../../src/core/cleanup/rules/space";
+import { isSignatureLine } from "../../../src/core/cleanup/signatures";
+import { cleanedRow } from "./helpers";
+
+describe("H1: a note naming the form as first filed keeps its mark", () => {
+  test.each([
+    "原填报>=90%",
+    "原报>=90%",
+    "原上报 =>90%",
+    "初稿为“=>90%”",
+    "送审稿作>=90%",
+    "报送稿中为>=90%",
+    "<=5%为原表",
+    "≧95%系原稿",
+  ])("%s stays as typed", (note) => {
+    expect(cleanedRow("≥90%", note).note).toBe(note);
+    expect(keepProtected(fixPunctuation)(note)).toBe(note);
+  });
+
+  test.each([
+    ["满意度>=90%，按原报告执行", "满意度≥90%，按原报告执行"],
+    ["<=5%为原则", "≤5%为原则"],
+    ["事故率<=5%为原表要求的一半", "事故率≤5%为原表要求的一半"],
+    ["“>=90%”为上级下达", "“≥90%”为上级下达"],
+  ])("a mark the words do not call the original's is cleaned: %s → %s", (before, after) => {
+    expect(keepProtected(fixPunctuation)(before)).toBe(after);
+  });
+});
+
+describe("H2: a line to sign with underlined blanks", () => {
+  test.each(["签字：__________  日期：____年__月__日", "签名：  ", "经手人：__________  ", "日期：____年__月__日"])(
+    "%s is a signature line, never edited",
+    (text) => {
+      expect(isSignatureLine(text)).toBe(true);
+      expect(cleanedRow("≥90%", text).note).toBe(text);
+    },
+  );
+
+  test.each(["签字笔采购数量", "完成签字确认。。", "下划线____", "2025年 11月 30日"])("%s is not", (text) => {
+    expect(isSignatureLine(text)).toBe(false);
+  });
+});
+
+describe("M1: a caption's number keeps its space before the title", () => {
+  test.each(["表1 项目绩效目标", "附件3 资金明细", "图2 项目区位图", "附表1-2 项目清单"])("%s stays", (text) => {
+    expect(fixSpaces(text)).toBe(text);
+  });
+
+  test.each([
+    ["表1  项目绩效目标", "表1 项目绩效目标"],
+    ["发表3 篇论文", "发表3篇论文"],
+    ["完成 5 项目标任务", "完成 5项目标任务"],
+  ])("%s → %s", (before, after) => {
+    expect(fixSpaces(before)).toBe(after);
+  });
+});
+
+describe("M2: a minus sign after a comparator is the number's", () => {
+  test.each([
+    ["≤ -5 ℃", "≤-5℃"],
+    ["≥ -10%", "≥-10%"],
+  ])("%s → %s", (before, after) => {
+    expect(fixSpaces(before)).toBe(after);
+  });
+
+  test.each(["≥ - 5", "A ≥ -"])("%s keeps its minus apart", (text) => {
+    expect(fixSpaces(text).includes("-")).toBe(true);
+  });
+});
