@@ -20,12 +20,15 @@ describe("round 202 probe", () => {
   test.each([
     ["first batch", CELLS],
     ["second batch", CELLS2],
-  ] as const)("single cells, %s: nothing harmful, no second-run proposal, every revert exact", (_name, cells) => {
-    const s = scoreCells2(cells);
-    expect(s.secondRun).toEqual([]);
-    expect(s.revertsExact).toBe(cells.length);
-    // Judged harmless after the run: a lone list marker's space (1) 培训 → 1)培训) and grouped numbers
-    // joined each in its own 、 item (≥ 3 000、5 000人 → ≥3000、5000人).
-    expect(s.unexpected.filter((t) => !/1\) 培训|3 000、5 000|1 200、1 500/.test(t))).toEqual([]);
-  });
+  ] as const)(
+    "single cells, %s: nothing harmful, no second-run proposal, every revert exact",
+    (_name, cells) => {
+      const s = scoreCells2(cells);
+      expect(s.secondRun).toEqual([]);
+      expect(s.revertsExact).toBe(cells.length);
+      // Judged harmless after the run: a lone list marker's space (1) 培训 → 1)培训) and grouped numbers
+      // joined each in its own 、 item (≥ 3 000、5 000人 → ≥3000、5000人).
+      expect(s.unexpected.filter((t) => !/1\) 培训|3 000、5 000|1 200、1 500/.test(t))).toEqual([]);
+    },
+  );
 });

@@ -20,7 +20,16 @@ export interface Score {
 }
 
 export function emptyScore(): Score {
-  return { right: 0, missed: [], wrong: [], unexpected: [], secondRun: [], revertsExact: 0, reverts: 0, typosMissed: [] };
+  return {
+    right: 0,
+    missed: [],
+    wrong: [],
+    unexpected: [],
+    secondRun: [],
+    revertsExact: 0,
+    reverts: 0,
+    typosMissed: [],
+  };
 }
 
 export function bookGrid(book: ProbeBook): Grid {
@@ -44,7 +53,9 @@ export function scoreBook(book: ProbeBook, s: Score): void {
       const addr = a1(origRow, j + 1);
       const want = book.gold[addr] ?? orig;
       const got = after[i]?.[j] ?? null;
-      const same = (x: CellValue, y: CellValue) => cellText(x) === cellText(y) && typeof x === typeof y || cellText(x) === cellText(y) && (x === null || y === null || x === "" || y === "");
+      const same = (x: CellValue, y: CellValue) =>
+        (cellText(x) === cellText(y) && typeof x === typeof y) ||
+        (cellText(x) === cellText(y) && (x === null || y === null || x === "" || y === ""));
       const tag = `${book.place} ${addr}: ${JSON.stringify(orig)} → ${JSON.stringify(got)} (gold ${JSON.stringify(want)})`;
       if (!same(want, orig)) {
         if (same(got, want)) s.right++;
@@ -55,7 +66,8 @@ export function scoreBook(book: ProbeBook, s: Score): void {
   });
   if (!same2(after.length, kept.length)) return;
   for (const word of book.typos ?? [])
-    if (!result.proposal.edits.some((e) => e.rule === "TYPO" && e.before.includes(word))) s.typosMissed.push(`${book.place}: ${word}`);
+    if (!result.proposal.edits.some((e) => e.rule === "TYPO" && e.before.includes(word)))
+      s.typosMissed.push(`${book.place}: ${word}`);
   secondAndRevert(book.place, g, result, s);
 }
 
@@ -64,8 +76,13 @@ function same2(a: number, b: number): boolean {
 }
 
 function secondAndRevert(place: string, g: Grid, result: ReturnType<typeof run>, s: Score): void {
-  const second = proposeCleanup(result.grid, defaultCleanupSettings(), result.log).edits.filter((e) => e.applied);
-  for (const e of second) s.secondRun.push(`${place} ${e.cell} ${e.rule}: ${JSON.stringify(e.before)} → ${JSON.stringify(e.after)}`);
+  const second = proposeCleanup(result.grid, defaultCleanupSettings(), result.log).edits.filter(
+    (e) => e.applied,
+  );
+  for (const e of second)
+    s.secondRun.push(
+      `${place} ${e.cell} ${e.rule}: ${JSON.stringify(e.before)} → ${JSON.stringify(e.after)}`,
+    );
   s.reverts++;
   const back = revert(result.grid, result.log).grid.values;
   const norm = (v: Grid["values"]) => v.map((r) => r.map((c) => (c === "" ? null : c)));
@@ -91,7 +108,8 @@ export function scoreCell(column: Column, text: string, gold: string | string[],
   else if (golds.includes(text)) s.unexpected.push(tag);
   else s.wrong.push(tag);
   const others = result.grid.values[1].filter((_, j) => j !== INDEX[column]);
-  if (JSON.stringify(others) !== JSON.stringify(line.filter((_, j) => j !== INDEX[column]))) s.unexpected.push(`${tag}: other cells changed`);
+  if (JSON.stringify(others) !== JSON.stringify(line.filter((_, j) => j !== INDEX[column])))
+    s.unexpected.push(`${tag}: other cells changed`);
   secondAndRevert(`cell ${JSON.stringify(text)}`, g, result, s);
 }
 

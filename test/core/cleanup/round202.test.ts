@@ -36,13 +36,15 @@ describe("H1: a note naming the form as first filed keeps its mark", () => {
 });
 
 describe("H2: a line to sign with underlined blanks", () => {
-  test.each(["签字：__________  日期：____年__月__日", "签名：  ", "经手人：__________  ", "日期：____年__月__日"])(
-    "%s is a signature line, never edited",
-    (text) => {
-      expect(isSignatureLine(text)).toBe(true);
-      expect(cleanedRow("≥90%", text).note).toBe(text);
-    },
-  );
+  test.each([
+    "签字：__________  日期：____年__月__日",
+    "签名：  ",
+    "经手人：__________  ",
+    "日期：____年__月__日",
+  ])("%s is a signature line, never edited", (text) => {
+    expect(isSignatureLine(text)).toBe(true);
+    expect(cleanedRow("≥90%", text).note).toBe(text);
+  });
 
   test.each(["签字笔采购数量", "完成签字确认。。", "下划线____", "2025年 11月 30日"])("%s is not", (text) => {
     expect(isSignatureLine(text)).toBe(false);
@@ -50,9 +52,12 @@ describe("H2: a line to sign with underlined blanks", () => {
 });
 
 describe("M1: a caption's number keeps its space before the title", () => {
-  test.each(["表1 项目绩效目标", "附件3 资金明细", "图2 项目区位图", "附表1-2 项目清单"])("%s stays", (text) => {
-    expect(fixSpaces(text)).toBe(text);
-  });
+  test.each(["表1 项目绩效目标", "附件3 资金明细", "图2 项目区位图", "附表1-2 项目清单"])(
+    "%s stays",
+    (text) => {
+      expect(fixSpaces(text)).toBe(text);
+    },
+  );
 
   test.each([
     ["表1  项目绩效目标", "表1 项目绩效目标"],

@@ -148,7 +148,9 @@ function countedCode(line: string, at: number): boolean {
  * 表 and 图 count only at the start of the line or after a mark (发表3 篇 is a count).
  */
 function captionNumber(line: string, at: number): boolean {
-  return /(?:(?:^|[^\p{Script=Han}])[表图]|附[表图件录])[0-9０-９]+(?:[-.．][0-9０-９]+)*$/u.test(line.slice(0, at));
+  return /(?:(?:^|[^\p{Script=Han}])[表图]|附[表图件录])[0-9０-９]+(?:[-.．][0-9０-９]+)*$/u.test(
+    line.slice(0, at),
+  );
 }
 
 /** The middle dots a compound unit is written with: 元/生·年, 人・次, 元/人•天. */
