@@ -13,9 +13,9 @@ const SYMBOL = "(?:[《》]\\s?[=＝]|[<>=＜＞＝≥≤≧≦](?:\\s?[<>=＜�
 const ORIGINAL = "(?:为|系|是)?(?:笔误|原文|原表|写法|错误|有误|照录)";
 /**
  * Words after a symbol that speak of it: 号, 符号, 表示, 代表, the words of ORIGINAL, and 即, 指, 意为 that
- * explain it (指 not opening 指标, 指数, 指导).
+ * explain it (指 not opening 指标, 指数, 指导), and 改为, 替换为 that say it was changed (>=改为≥, round 202).
  */
-const NAMING = `(?:符号|号|表示|代表|意为|即|指(?![标数导南定出引])|${ORIGINAL})`;
+const NAMING = `(?:符号|号|表示|代表|意为|即|指(?![标数导南定出引])|(?:统一|一律|均)?\\s?(?:改|替换|换|更正|修改)\\s?(?:为|成)|${ORIGINAL})`;
 /** A run of marks that is a slip when it stands in a sentence: 。。 ，， ；。 、、. */
 const MARKS = "[。，；、,;]{2,}";
 
@@ -29,7 +29,9 @@ const WRITTEN_AS =
   // Round 195: 原表作, 原写, 原填为, 原为, 原来是, and 原表 or 原文 right before the mark (原表>=90%, 原表：>=90%).
   "原\\s?(?:表|文|稿|件)?\\s?(?:作|写|填)(?:\\s?(?:为|成|作))?|原来?\\s?(?:为|是)|原\\s?(?:表|文|稿|件)|" +
   // Round 202: the form as first filed — 原填报, 原报, 原上报, 初稿为, 送审稿作 (原填报>=90%, 初稿为 =>90%).
-  "原\\s?(?:填|上|申)?\\s?报(?:\\s?(?:为|是|作))?|(?:初|送审|报送|上报|申报)\\s?稿(?:中|里)?(?:\\s?(?:为|是|作|写作))?)";
+  "原\\s?(?:填|上|申)?\\s?报(?:\\s?(?:为|是|作))?|(?:初|送审|报送|上报|申报)\\s?稿(?:中|里)?(?:\\s?(?:为|是|作|写作))?|" +
+  // Round 202: what a note says was changed or taken away (已将>=改为≥, 把 =>90% 改成, 删除多余的，，).
+  "(?:将|把)\\s?原?|(?:删除|删去|去掉|去除|多余)(?:的)?)";
 /**
  * What such a word quotes, as the original wrote it: a comparator with the number and % after it, each
  * spaced or not (≥=90%, > = 90 %, ≧90％), or a run of marks (。。).

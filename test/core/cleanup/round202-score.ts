@@ -126,3 +126,10 @@ export function scoreCells2(cells: ReadonlyArray<[Column, string, string | strin
   for (const [c, t, gold] of cells) scoreCell(c, t, gold, s);
   return s;
 }
+
+/** Scores a list of workbooks. */
+export function scoreBooks(books: readonly ProbeBook[]): Score {
+  const s = emptyScore();
+  for (const b of books) scoreBook(b, s);
+  return s;
+}

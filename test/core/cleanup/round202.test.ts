@@ -2,7 +2,8 @@
  * Probe round 202: a note naming the form as first filed (原填报>=90%, 初稿为“=>90%”) or calling the mark
  * the original's after it (<=5%为原表) keeps the mark as typed; a line to sign with underlined blanks
  * (签字：__________  日期：____年__月__日) is never edited; a caption's number keeps its space before the
- * title (表1  项目绩效目标 never 表1项目…); a minus sign after a comparator is the number's (≤ -5 ℃).
+ * title (表1  项目绩效目标 never 表1项目…); a minus sign after a comparator is the number's (≤ -5 ℃); a note
+ * saying what was changed or taken away (已将>=改为≥, 将原“>=90%”改为“≥90%”, 删除多余的，，) keeps it as typed.
  */
 import { keepProtected } from "../../../src/core/cleanup/protectedSpans";
 import { fixPunctuation } from "../../../src/core/cleanup/rules/punct";
@@ -78,5 +79,27 @@ describe("M2: a minus sign after a comparator is the number's", () => {
 
   test.each(["≥ - 5", "A ≥ -"])("%s keeps its minus apart", (text) => {
     expect(fixSpaces(text).includes("-")).toBe(true);
+  });
+});
+
+describe("H3: a note saying what was changed or taken away keeps it as typed", () => {
+  test.each([
+    "已将>=改为≥",
+    "将原“>=90%”改为“≥90%”",
+    "把 =>90% 改成≥90%",
+    ">=统一替换为≥",
+    "删除多余的，，",
+    "去掉“。。”",
+  ])("%s stays as typed", (note) => {
+    expect(cleanedRow("≥90%", note).note).toBe(note);
+    expect(keepProtected(fixPunctuation)(note)).toBe(note);
+  });
+
+  test.each([
+    ["满意度>=90%，改为季度考核", "满意度≥90%，改为季度考核"],
+    ["完成验收。。多余部分退回", "完成验收。多余部分退回"],
+    ["“十四五”规划 。。", "“十四五”规划。"],
+  ])("words elsewhere in the cell do not keep a mark: %s → %s", (before, after) => {
+    expect(cleanedRow("≥90%", before).note).toBe(after);
   });
 });
