@@ -33,10 +33,17 @@ const WRITTEN_AS =
   // Round 202: what a note says was changed or taken away (已将>=改为≥, 把 =>90% 改成, 删除多余的，，).
   "(?:将|把)\\s?原?|(?:删除|删去|去掉|去除|多余)(?:的)?)";
 /**
- * What such a word quotes, as the original wrote it: a comparator with the number and % after it, each
- * spaced or not (≥=90%, > = 90 %, ≧90％), or a run of marks (。。).
+ * Comparator words the original wrote (原表写作大于等于90%): COMPARATOR-WORDS, when ticked, must leave the
+ * words a note quotes as the original's as they are, as PUNCT leaves a quoted >= (round 202).
  */
-const WRITTEN_VALUE = `${SYMBOL}(?:\\s?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:\\s?[%％‰])?)?|${MARKS}`;
+const COMPARATOR_WORDS =
+  "(?:大于或?等于|小于或?等于|不少于|不低于|不超过|不高于|不大于|不多于|不小于|至少|至多|大于|小于|低于|高于|超过|多于|少于)";
+/**
+ * What such a word quotes, as the original wrote it: a comparator with the number and % after it, each
+ * spaced or not (≥=90%, > = 90 %, ≧90％), a comparator word with its number (大于等于90%), or a run of
+ * marks (。。).
+ */
+const WRITTEN_VALUE = `(?:${SYMBOL}|${COMPARATOR_WORDS})(?:\\s?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:\\s?[%％‰])?)?|${MARKS}`;
 
 /**
  * A comparator with its number (and %, ‰ or a short unit), then words after it that call it the original's
@@ -54,9 +61,12 @@ export const NAMED_SYMBOL = new RegExp(
   "g",
 );
 
+const ANY_COMPARATOR_WORD = new RegExp(COMPARATOR_WORDS);
+
 /** The spans of `t` that name a mark (NAMED_SYMBOL), as [start, end) pairs. */
 export function namedSymbols(t: string): [number, number][] {
-  // Every match holds a comparator sign (SYMBOL: 》= 《= too) or two marks in a row (MARKS): most cells hold neither.
-  if (!/[<>=＜＞＝≥≤≧≦]|[。，；、,;]{2}/.test(t)) return [];
+  // Every match holds a comparator sign (SYMBOL: 》= 《= too), a comparator word or two marks in a row (MARKS):
+  // most cells hold none.
+  if (!/[<>=＜＞＝≥≤≧≦]|[。，；、,;]{2}/.test(t) && !ANY_COMPARATOR_WORD.test(t)) return [];
   return [...t.matchAll(NAMED_SYMBOL)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
 }

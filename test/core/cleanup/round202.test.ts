@@ -3,13 +3,15 @@
  * the original's after it (<=5%为原表) keeps the mark as typed; a line to sign with underlined blanks
  * (签字：__________  日期：____年__月__日) is never edited; a caption's number keeps its space before the
  * title (表1  项目绩效目标 never 表1项目…); a minus sign after a comparator is the number's (≤ -5 ℃); a note
- * saying what was changed or taken away (已将>=改为≥, 将原“>=90%”改为“≥90%”, 删除多余的，，) keeps it as typed.
+ * saying what was changed or taken away (已将>=改为≥, 将原“>=90%”改为“≥90%”, 删除多余的，，) keeps it as typed;
+ * COMPARATOR-WORDS, when ticked, leaves the words a note says the original wrote (原表写作大于等于90%).
  */
 import { keepProtected } from "../../../src/core/cleanup/protectedSpans";
 import { fixPunctuation } from "../../../src/core/cleanup/rules/punct";
 import { fixSpaces } from "../../../src/core/cleanup/rules/space";
 import { isSignatureLine } from "../../../src/core/cleanup/signatures";
-import { cleanedRow } from "./helpers";
+import { settingsFromRules } from "../../../src/core/cleanup";
+import { cleanedRow, grid, run } from "./helpers";
 
 describe("H1: a note naming the form as first filed keeps its mark", () => {
   test.each([
@@ -101,5 +103,45 @@ describe("H3: a note saying what was changed or taken away keeps it as typed", (
     ["“十四五”规划 。。", "“十四五”规划。"],
   ])("words elsewhere in the cell do not keep a mark: %s → %s", (before, after) => {
     expect(cleanedRow("≥90%", before).note).toBe(after);
+  });
+});
+
+describe("H4: COMPARATOR-WORDS leaves the words a note says the original wrote", () => {
+  const ticked = settingsFromRules(["SPACE", "PUNCT", "COMPARATOR-WORDS"]);
+  const cleanedWith = (note: string) =>
+    String(
+      run(
+        grid([
+          ["三级指标", "指标值", "备注"],
+          ["满意度", "不低于90%", note],
+        ]),
+        ticked,
+      ).grid.values[1][2],
+    );
+
+  test.each(["原表写作大于等于90%", "原填报不少于5000份", "初稿为至少3次", "原表为 不低于 90%"])(
+    "%s stays as typed",
+    (note) => {
+      expect(cleanedWith(note)).toBe(note);
+    },
+  );
+
+  it("the target beside it is rewritten as ticked", () => {
+    expect(
+      run(
+        grid([
+          ["三级指标", "指标值", "备注"],
+          ["满意度", "不低于90%", "原表写作大于等于90%"],
+        ]),
+        ticked,
+      ).grid.values[1][1],
+    ).toBe("≥90%");
+  });
+
+  test.each([
+    ["满意度大于等于90%", "满意度≥90%"],
+    ["不少于3次，不超过5次", "≥3次，≤5次"],
+  ])("words no note calls the original's are rewritten: %s → %s", (before, after) => {
+    expect(cleanedWith(before)).toBe(after);
   });
 });
