@@ -379,13 +379,29 @@ export function locateTable(grid: Grid, read?: ParseResult): TableScope {
   const areas = tables
     .map((t) => areaOf(grid, t.headerRow as number, t.range, parse, rowsRead))
     .filter((a): a is CellArea => a !== null);
+  const goals = areas.length ? formGoalsAbove(grid, parse, headerRow) : [];
   return {
     headerRow,
-    firstRow: headerRow,
+    firstRow: Math.min(headerRow, ...goals.map((g) => g.firstRow)),
     lastRow: local.lastRow,
     repeatedHeaderRows: repeated,
     ...(copies.some((c) => c.length > 1) ? { headerCopies: copies.filter((c) => c.length > 1) } : {}),
     ...(newTables.length ? { newTables } : {}),
-    ...(areas.length ? { areas } : {}),
+    ...(areas.length ? { areas: [...areas, ...goals] } : {}),
   };
+}
+
+/**
+ * A form's 年度目标 / 绩效目标 cell above its indicators' header (round 202, 承德: `年度目标 | 完成防沙治沙 2 万亩
+ * 。。`): the project's goal the parser read, cleaned as a packed table's 绩效目标 column is — that cell alone,
+ * never the form's title, names or labels around it.
+ */
+function formGoalsAbove(grid: Grid, parse: ParseResult, headerRow: number): CellArea[] {
+  const out: CellArea[] = [];
+  for (const p of parse.projects) {
+    const at = p.sheet === grid.sheet && p.goalCell ? parseA1(p.goalCell) : null;
+    if (!at || at.row >= headerRow || at.row < grid.top) continue;
+    out.push({ firstRow: at.row, lastRow: at.row, firstColumn: at.col, lastColumn: at.col });
+  }
+  return out;
 }

@@ -4,14 +4,15 @@
  * (签字：__________  日期：____年__月__日) is never edited; a caption's number keeps its space before the
  * title (表1  项目绩效目标 never 表1项目…); a minus sign after a comparator is the number's (≤ -5 ℃); a note
  * saying what was changed or taken away (已将>=改为≥, 将原“>=90%”改为“≥90%”, 删除多余的，，) keeps it as typed;
- * COMPARATOR-WORDS, when ticked, leaves the words a note says the original wrote (原表写作大于等于90%).
+ * COMPARATOR-WORDS, when ticked, leaves the words a note says the original wrote (原表写作大于等于90%); a
+ * form's goal cell above its indicators' header is cleaned, its title, names and labels are not.
  */
 import { keepProtected } from "../../../src/core/cleanup/protectedSpans";
 import { fixPunctuation } from "../../../src/core/cleanup/rules/punct";
 import { fixSpaces } from "../../../src/core/cleanup/rules/space";
 import { isSignatureLine } from "../../../src/core/cleanup/signatures";
 import { settingsFromRules } from "../../../src/core/cleanup";
-import { cleanedRow, grid, run } from "./helpers";
+import { cleanedRow, grid, revert, run } from "./helpers";
 
 describe("H1: a note naming the form as first filed keeps its mark", () => {
   test.each([
@@ -143,5 +144,28 @@ describe("H4: COMPARATOR-WORDS leaves the words a note says the original wrote",
     ["不少于3次，不超过5次", "≥3次，≤5次"],
   ])("words no note calls the original's are rewritten: %s → %s", (before, after) => {
     expect(cleanedWith(before)).toBe(after);
+  });
+});
+
+describe("M3: a form's goal cell above its indicators' header", () => {
+  const form = () =>
+    grid([
+      ["项目支出绩效目标表 。。", "", "", ""],
+      ["项目名称", "坝上 防沙治沙项目", "", ""],
+      ["主管部门", "承德市林业和草原局", "实施单位", "围场县林草局"],
+      ["年度目标", "完成防沙治沙 2 万亩 。。 林草植被覆盖度提高 2 个百分点", "", ""],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "治沙面积", "≥ 2 万亩"],
+      ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%"],
+      ["填报单位(盖章)：      填报日期：  年  月  日", "", "", ""],
+    ]);
+
+  it("is cleaned; the title, the names and the signature line are not", () => {
+    const g = form();
+    const result = run(g);
+    expect([...new Set(result.proposal.edits.map((e) => e.cell))].sort()).toEqual(["B4", "D6"]);
+    expect(result.grid.values[3][1]).toBe("完成防沙治沙 2万亩。林草植被覆盖度提高2个百分点");
+    expect(revert(result.grid, result.log).grid.values).toEqual(g.values);
+    expect(run(result.grid, undefined, result.log).proposal.edits).toEqual([]);
   });
 });
