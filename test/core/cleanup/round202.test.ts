@@ -5,7 +5,8 @@
  * title (表1  项目绩效目标 never 表1项目…); a minus sign after a comparator is the number's (≤ -5 ℃); a note
  * saying what was changed or taken away (已将>=改为≥, 将原“>=90%”改为“≥90%”, 删除多余的，，) keeps it as typed;
  * COMPARATOR-WORDS, when ticked, leaves the words a note says the original wrote (原表写作大于等于90%); a
- * form's goal cell above its indicators' header is cleaned, its title, names and labels are not.
+ * form's goal cell above its indicators' header is cleaned, its title, names and labels are not; the header
+ * of a second form stacked under the first (项目名称 | 乙项目 over it) is offered, not removed.
  */
 import { keepProtected } from "../../../src/core/cleanup/protectedSpans";
 import { fixPunctuation } from "../../../src/core/cleanup/rules/punct";
@@ -167,5 +168,39 @@ describe("M3: a form's goal cell above its indicators' header", () => {
     expect(result.grid.values[3][1]).toBe("完成防沙治沙 2万亩。林草植被覆盖度提高2个百分点");
     expect(revert(result.grid, result.log).grid.values).toEqual(g.values);
     expect(run(result.grid, undefined, result.log).proposal.edits).toEqual([]);
+  });
+});
+
+describe("H5: a second form's own header is offered, not removed", () => {
+  const form = (name: string, target: string) => [
+    ["项目名称", name, "", ""],
+    ["年度目标", `完成${name}建设`, "", ""],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "新建道路", target],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+  ];
+
+  it("stays, with the reason, while the forms' cells are cleaned", () => {
+    const g = grid([...form("甲项目", "≥ 3公里"), ["", "", "", ""], ...form("乙项目", "≥ 5公里")]);
+    const result = run(g);
+    const row = result.proposal.edits.find((e) => e.rule === "HEADER-REPEAT");
+    expect(row?.applied).toBe(false);
+    expect(row?.note?.zh).toContain("另一个项目的表单");
+    expect(result.grid.values[8]).toEqual(["一级指标", "二级指标", "三级指标", "指标值"]);
+    expect(result.grid.values[9][3]).toBe("≥5公里");
+    expect(run(result.grid, undefined, result.log).proposal.edits).toEqual([]);
+  });
+
+  it("a header repeated inside one form after a page break still goes", () => {
+    const one = form("甲项目", "≥3公里");
+    const g = grid([
+      ...one,
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["效益指标", "社会效益指标", "受益人口", "≥1200人"],
+    ]);
+    const result = run(g);
+    expect(
+      result.proposal.edits.filter((e) => e.rule === "HEADER-REPEAT" && e.applied).map((e) => e.cell),
+    ).toEqual(["6:6"]);
   });
 });
