@@ -128,6 +128,12 @@ const NEW_TABLE_NOTE: Localized = {
   en: "An empty row and a title row of its own stand above this row: it may head another table on the sheet, not repeat the header after a page break. Proposed only; check it before applying.",
 };
 
+/** A header copy under another project's form fields (scope.newForms): offered, not removed. */
+const NEW_FORM_NOTE: Localized = {
+  zh: "此行上方是另一个项目的表单（项目名称、年度目标等），是该表单自己的表头，而非分页重复的表头：仅建议删除，请确认后再应用。",
+  en: "Another project's form fields (project name, annual goal) stand above this row: it heads that form, not a page break's repeat. Proposed only; check it before applying.",
+};
+
 const PROJECT_NAME_NOTE: Localized = {
   zh: "改动涉及项目名称（须与预算系统中的名称一致），请确认后再应用。",
   en: "This edit touches a project name (it must match the budget system); check it before applying.",
@@ -308,7 +314,8 @@ export function proposeCleanup(
       const copy = scope.headerCopies?.find((c) => c.includes(row)) ?? [row];
       const note =
         copy.map((r) => keptRows?.get(r)).find((n) => n !== undefined) ??
-        (scope.newTables?.includes(row) ? NEW_TABLE_NOTE : undefined);
+        (scope.newTables?.includes(row) ? NEW_TABLE_NOTE : undefined) ??
+        (scope.newForms?.includes(row) ? NEW_FORM_NOTE : undefined);
       const applied = removeRows === "apply" && !note;
       const edit = rowEdit(grid, row, applied, note);
       // A row proposal logged 仅建议 on an earlier run is not offered again, as a declined cell's is not.

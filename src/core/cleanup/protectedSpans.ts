@@ -32,7 +32,7 @@ const isKeyboardSign = (t: string, i: number) => /[《》]/.test(t[i]) && /[=＝
  * 写法, 写作, 错误, 有误, 笔误, 即, 指 (not 指标), 意为, 表示 ….
  */
 const ORIGINAL_NEARBY =
-  /原文|原表|原稿|原样|照录|照抄|写法|写作|写成|误写|错误|有误|笔误|意为|表示|代表|符号|即|指(?![标数导南定出引])/;
+  /原文|原表|原稿|原样|原(?:填|上|申)?报|(?:初|送审|报送|上报|申报)稿|(?:改|替换|更正|修改)(?:为|成)|照录|照抄|写法|写作|写成|误写|错误|有误|笔误|意为|表示|代表|符号|即|指(?![标数导南定出引])/;
 /** How far (in characters, within the sentence) such a word may stand from the quote. */
 const NEARBY = 8;
 

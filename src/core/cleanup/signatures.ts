@@ -12,9 +12,12 @@ const SIGN_LABEL =
 /** (盖章) (签字) … as a place to sign: closed by a colon, a space or the end (not 印章（公章）刻制备案服务). */
 const SEAL = /[(（]\s*(?:签字|签名|签章|盖章|公章)\s*[)）]\s*(?:[:：]|\s|$)|(?:盖章|签字|签名)\s*[:：]\s*$/;
 
-/** 年  月  日 with no numbers: a date left blank to fill in. */
-const BLANK_DATE = /(?:^|[^\d０-９\s])\s*年\s+月\s+日/;
+/** 年  月  日 with no numbers: a date left blank to fill in; also underlined (____年__月__日, round 202). */
+const BLANK_DATE = /(?:^|[^\d０-９\s_＿])[\s_＿]*年[\s_＿]+月[\s_＿]+日/;
+
+/** 签字：, 签名：, 盖章： opening the line, or a blank drawn with underscores after a label (签字：__________). */
+const SIGN_BLANK = /^\s*(?:签字|签名|签章|盖章)\s*[:：]|[:：]\s*[_＿]{4,}/;
 
 export function isSignatureLine(text: string): boolean {
-  return SIGN_LABEL.test(text) || SEAL.test(text) || BLANK_DATE.test(text);
+  return SIGN_LABEL.test(text) || SEAL.test(text) || BLANK_DATE.test(text) || SIGN_BLANK.test(text);
 }

@@ -28,6 +28,12 @@ export interface TableScope {
    */
   newTables?: number[];
   /**
+   * Repeated header rows (in repeatedHeaderRows) under another project's form fields (项目名称 | 乙项目,
+   * 年度目标 | …) read between the table's last indicator and the copy: a second form stacked on the sheet,
+   * whose own header it is (round 202). Offered, never removed by default, as newTables.
+   */
+  newForms?: number[];
+  /**
    * The cells the text rules may edit, as 1-based sheet rows and columns: each table from its header row
    * to its last row read (and the 合计 rows right under it), within its header's columns. Footers, notes below the table and cells right of
    * the header are the officer's, not the table's. Absent: every cell from firstRow to lastRow.
@@ -376,16 +382,52 @@ export function locateTable(grid: Grid, read?: ParseResult): TableScope {
   const copies = twoRowCopies(grid, headerRow, single, rowsRead);
   const repeated = copies.flat();
   const newTables = copies.filter((c) => opensOwnTable(grid, headerRow, c[0])).flat();
+  const newForms = copies.filter((c) => formOpensAbove(parse, grid.sheet, rowsRead, c[0])).flat();
   const areas = tables
     .map((t) => areaOf(grid, t.headerRow as number, t.range, parse, rowsRead))
     .filter((a): a is CellArea => a !== null);
+  const goals = areas.length ? formGoalsAbove(grid, parse, headerRow) : [];
   return {
     headerRow,
-    firstRow: headerRow,
+    firstRow: Math.min(headerRow, ...goals.map((g) => g.firstRow)),
     lastRow: local.lastRow,
     repeatedHeaderRows: repeated,
     ...(copies.some((c) => c.length > 1) ? { headerCopies: copies.filter((c) => c.length > 1) } : {}),
     ...(newTables.length ? { newTables } : {}),
-    ...(areas.length ? { areas } : {}),
+    ...(newForms.length ? { newForms } : {}),
+    ...(areas.length ? { areas: [...areas, ...goals] } : {}),
   };
+}
+
+/**
+ * Whether a project the parser read starts between the table's last indicator row above the header copy at
+ * `row` and the copy itself: its form fields (项目名称 | 乙项目, 年度目标 | …) stand over the copy, which is
+ * that form's own header, not one a page break repeated. In a packed table each project's row holds its
+ * indicators, so no project starts in such a gap.
+ */
+function formOpensAbove(
+  parse: ParseResult,
+  sheet: string,
+  rowsRead: ReadonlySet<number>,
+  row: number,
+): boolean {
+  const above = [...rowsRead].filter((r) => r < row);
+  if (above.length === 0) return false;
+  const last = Math.max(...above);
+  return parse.projects.some((p) => p.sheet === sheet && p.row > last && p.row < row);
+}
+
+/**
+ * A form's 年度目标 / 绩效目标 cell above its indicators' header (round 202, 承德: `年度目标 | 完成防沙治沙 2 万亩
+ * 。。`): the project's goal the parser read, cleaned as a packed table's 绩效目标 column is — that cell alone,
+ * never the form's title, names or labels around it.
+ */
+function formGoalsAbove(grid: Grid, parse: ParseResult, headerRow: number): CellArea[] {
+  const out: CellArea[] = [];
+  for (const p of parse.projects) {
+    const at = p.sheet === grid.sheet && p.goalCell ? parseA1(p.goalCell) : null;
+    if (!at || at.row >= headerRow || at.row < grid.top) continue;
+    out.push({ firstRow: at.row, lastRow: at.row, firstColumn: at.col, lastColumn: at.col });
+  }
+  return out;
 }

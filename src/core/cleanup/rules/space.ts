@@ -68,7 +68,10 @@ function strayAt(line: string, at: number): boolean {
   if (CJK_PUNCT.test(a) || CJK_PUNCT.test(b)) return true;
   if ((ASCII_PUNCT.test(a) && isWide(b)) || (isWide(a) && ASCII_PUNCT.test(b))) return true;
   const near = (ch: string) => isDigit(ch) || isWide(ch) || COMPARATOR.test(ch) || PERCENT.test(ch);
-  if ((comparatorAt(line, at - 1) && near(b)) || (comparatorAt(line, at + 1) && near(a))) return true;
+  // ≤ -5 ℃: a minus sign opening the number after a comparator is the number's (round 202).
+  const signed = (i: number) => /[-−－]/.test(line[i] ?? "") && isDigit(line[i + 1] ?? "");
+  if ((comparatorAt(line, at - 1) && (near(b) || signed(at + 1))) || (comparatorAt(line, at + 1) && near(a)))
+    return true;
   if (isDigit(a) && PERCENT.test(b)) return true;
   // 不少于 5000份, 较上年提高 2个百分点: a number after a comparator word; 达到 90% 以上: a bound after it.
   if (isDigit(b) && COMPARATOR_WORD.test(line.slice(Math.max(0, at - 5), at))) return true;
@@ -76,7 +79,7 @@ function strayAt(line: string, at: number): boolean {
   if (isWide(b) && magnitudeThenUnit(line, at)) return true;
   if (BOUND.test(line.slice(at + 1, at + 4)) && quantityEndsAt(line, at)) return true;
   if (isDigit(a) && ((isWide(b) && unitAt(line, at + 1)) || UNIT_SYMBOL.test(b)))
-    return !endsNumberList(line, at) && !countedCode(line, at);
+    return !endsNumberList(line, at) && !countedCode(line, at) && !captionNumber(line, at);
   if (isDigit(a) && isDigit(b)) return insideGroupedNumber(line, at);
   if (a === "第" && isDigit(b)) return ordinalSpread(line, at);
   if (a === "年" || a === "月") return insideDate(line, at);
@@ -137,6 +140,17 @@ function comparatorAt(line: string, i: number): boolean {
 function countedCode(line: string, at: number): boolean {
   // 级, 型 and 类 name the code's grade or kind (球墨铸铁管 K9 级 → K9级, 4A 级): no count.
   return /[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]+$/.test(line.slice(0, at)) && !/^[级型类]/.test(line.slice(at + 1));
+}
+
+/**
+ * Whether the digits before the space at `at` number a caption (表1  项目绩效目标, 图2 项目区位图, 附件3 资金
+ *明细, round 202): they name the table, not a count of the word after them, so 表1项目 would misread it.
+ * 表 and 图 count only at the start of the line or after a mark (发表3 篇 is a count).
+ */
+function captionNumber(line: string, at: number): boolean {
+  return /(?:(?:^|[^\p{Script=Han}])[表图]|附[表图件录])[0-9０-９]+(?:[-.．][0-9０-９]+)*$/u.test(
+    line.slice(0, at),
+  );
 }
 
 /** The middle dots a compound unit is written with: 元/生·年, 人・次, 元/人•天. */
