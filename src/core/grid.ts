@@ -88,7 +88,8 @@ export function parseA1(address: string): { row: number; col: number } | null {
 export function parseRange(
   range: string,
 ): { top: number; left: number; bottom: number; right: number } | null {
-  const parts = range.replace(/^.*!/, "").split(":");
+  // Typed with a Chinese input method: Ａ１：Ｆ４０ is A1:F40.
+  const parts = range.normalize("NFKC").replace(/^.*!/, "").split(":");
   const a = parseA1(parts[0] ?? "");
   const b = parseA1(parts[1] ?? parts[0] ?? "");
   if (!a || !b) return null;

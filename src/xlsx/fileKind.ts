@@ -205,8 +205,12 @@ export function packageProblem(names: readonly string[], name: string): Localize
 /** A sheet of the package that ExcelJS neither reads nor writes back. */
 export interface UncarriedSheet {
   name: string;
-  kind: "chart" | "dialog" | "macro";
+  /** "vba": not a sheet but the workbook's VBA project (an .xlsm's macros), named by its part. */
+  kind: "chart" | "dialog" | "macro" | "vba";
 }
+
+/** The part of a macro-enabled workbook that holds its VBA code: ExcelJS drops it on saving. */
+export const VBA_PART = "xl/vbaProject.bin";
 
 /** Where a package keeps the sheets ExcelJS drops, and what each is. */
 export const UNCARRIED_FOLDERS: readonly [string, UncarriedSheet["kind"]][] = [
