@@ -71,6 +71,11 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
     const damaged = damagedPackageProblem(name);
     throw new UserError(damaged.zh, damaged.en);
   }
+  if (entries && wb.worksheets.length === 0 && listsSheets(bytes, entries)) {
+    // workbook.xml names sheets whose parts are missing: a damaged file, not "a workbook without sheets".
+    const damaged = damagedPackageProblem(name);
+    throw new UserError(damaged.zh, damaged.en);
+  }
   if (entries?.some((e) => UNCARRIED_FOLDERS.some(([folder]) => e.name.startsWith(`xl/${folder}`))))
     uncarried.set(wb, readUncarried(bytes, entries));
   // An .xlsm's macros: ExcelJS reads the sheets but writes no VBA project, so a copy would lose them.
@@ -105,6 +110,15 @@ function zipPart(bytes: Buffer, entries: readonly ZipEntry[], name: string): str
     // Unreadable: the folders alone name what is lost (below).
   }
   return null;
+}
+
+/** Whether the package's workbook.xml lists a worksheet (not only chart sheets and the like). */
+function listsSheets(bytes: Buffer, entries: readonly ZipEntry[]): boolean {
+  const book = zipPart(bytes, entries, "xl/workbook.xml");
+  if (book === null) return false;
+  const listed = (book.match(/<(?:\w+:)?sheet\b/g) ?? []).length;
+  const rels = zipPart(bytes, entries, "xl/_rels/workbook.xml.rels");
+  return listed > (rels ? uncarriedSheets(book, rels).length : 0);
 }
 
 function readUncarried(bytes: Buffer, entries: readonly ZipEntry[]): UncarriedSheet[] {
@@ -148,6 +162,25 @@ export function saveErrorMessage(file: string, err: unknown): UserError {
     default:
       return new UserError(`无法保存 ${file}。`, `Cannot save ${file}.`);
   }
+}
+
+/**
+ * Said when the output file is already there (an earlier result, or a file given by mistake): it is
+ * replaced, and the officer must hear so rather than find it gone. Asked before saving; null for a new file.
+ */
+export function replacedNote(output: string): { zh: string; en: string } | null {
+  let isFile = false;
+  try {
+    isFile = fs.statSync(output).isFile();
+  } catch {
+    return null;
+  }
+  if (!isFile) return null;
+  const name = path.basename(output);
+  return {
+    zh: `注意：已有同名文件 ${name}，已被新文件替换。`,
+    en: `Note: a file named ${name} was already there; it has been replaced.`,
+  };
 }
 
 /** Refuses an output name not ending in .xlsx, naming the name to use instead. */

@@ -212,4 +212,21 @@ describe("round 200: bad and unusual input", () => {
       .filter((v) => typeof v === "string");
     expect(texts.some((t) => (t as string).startsWith("=HYPERLINK"))).toBe(true);
   });
+
+  it("an output that replaces an existing file says so, in every command", async () => {
+    for (const [args, out] of [
+      [["analyze", "ok.xlsx", "-o", "again.xlsx"], "again.xlsx"],
+      [["cleanup", "messy.xlsx", "-o", "again-c.xlsx"], "again-c.xlsx"],
+      [["revert", "cleaned.xlsx", "-o", "again-r.xlsx"], "again-r.xlsx"],
+      [["compare", "ok.xlsx", "-o", "again-cmp.xlsx"], "again-cmp.xlsx"],
+    ] as const) {
+      fs.writeFileSync(path.join(dir, out), "an officer's file");
+      const f = fakeIO(dir);
+      expect(await runCli([...args], f.io)).toBe(0);
+      expect(f.out()).toContain(`注意：已有同名文件 ${out}，已被新文件替换。`);
+    }
+    const f = fakeIO(dir);
+    expect(await runCli(["analyze", "ok.xlsx", "-o", "fresh.xlsx"], f.io)).toBe(0);
+    expect(f.out()).not.toContain("已被新文件替换");
+  });
 });
