@@ -24,7 +24,7 @@ describe("files named .xlsx that are something else", () => {
     const pdf = new TextEncoder().encode("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj");
     expect(fileKind(pdf)).toBe("pdf");
     expect(fileKindProblem("pdf", "a.xlsx")?.zh).toContain("a.xlsx：这是 PDF 文件");
-    for (const hex of ["89504e470d0a1a0a", "ffd8ffe000104a46", "474946383961", "424d3600"])
+    for (const hex of ["89504e470d0a1a0a", "ffd8ffe000104a46", "474946383961", "49492a00"])
       expect(fileKind(Uint8Array.from(Buffer.from(hex, "hex")))).toBe("picture");
     expect(fileKindProblem("picture", "b.xlsx")?.zh).toContain("这是图片文件");
     // Text stays text.
