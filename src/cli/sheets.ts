@@ -82,10 +82,55 @@ export function noTableError(
       .join("、") || name,
   );
   const hidden = hiddenTablesText(null, hiddenSheets, withSheetFlag);
+  const blank = blankSheetsNote(officerSheets(wb));
   return new UserError(
-    `${name}：${m.zh}${hidden?.zh ?? ""}`,
-    `${name}: ${m.en}${hidden ? ` ${hidden.en}` : ""}`,
+    `${name}：${blank?.zh ?? ""}${m.zh}${hidden?.zh ?? ""}`,
+    `${name}: ${blank ? `${blank.en} ` : ""}${m.en}${hidden ? ` ${hidden.en}` : ""}`,
   );
+}
+
+/** Whether a sheet holds no cell with a value (it may hold pictures, which ExcelJS lists apart). */
+function isBlankSheet(ws: Worksheet): boolean {
+  return ws.actualRowCount === 0 || worksheetToGrid(ws).values.every((r) => r.every((v) => v === null));
+}
+
+/**
+ * Why no table was found, when the reason is plainer than a missing header: the sheets hold nothing, or
+ * only pictures (a scanned table pasted in, which no cell holds as text). Null when a sheet has content.
+ */
+export function blankSheetsNote(sheets: readonly Worksheet[]): Localized | null {
+  if (sheets.length === 0 || !sheets.every(isBlankSheet)) return null;
+  const zhNames = sheets.map((s) => `“${s.name}”`).join("、");
+  const enNames = sheets.map((s) => `"${s.name}"`).join(", ");
+  const [enSheet, enIs, enHold] = sheets.length === 1 ? ["Sheet", "is", "holds"] : ["Sheets", "are", "hold"];
+  const pictures = sheets.some((s) => s.getImages().length > 0);
+  if (pictures)
+    return {
+      zh: `工作表${zhNames}的单元格中没有任何文字，只有图片；本工具不能读取图片（如扫描件、截图）中的文字，请向报送单位索要 Excel 原表，或把表格内容以文字填入单元格。`,
+      en: `${enSheet} ${enNames} ${enHold} no text in any cell, only pictures; text in a picture (a scan, a screenshot) cannot be read. Ask for the Excel table itself, or type the table into cells.`,
+    };
+  return {
+    zh: `工作表${zhNames}是空的，没有任何填写内容。`,
+    en: `${enSheet} ${enNames} ${enIs} empty: no cell holds anything.`,
+  };
+}
+
+/**
+ * A --range that holds nothing: said with the sheet's used area, since a range beyond it (a typo, a range
+ * meant for another sheet) otherwise reads as "no table found". Null when the range holds a value.
+ */
+export function blankRangeNote(
+  ws: Worksheet,
+  range: string,
+  values: readonly (readonly unknown[])[],
+): Localized | null {
+  if (values.some((r) => r.some((v) => v !== null))) return null;
+  if (isBlankSheet(ws)) return blankSheetsNote([ws]);
+  const used = ws.dimensions ? ws.dimensions.range : null;
+  return {
+    zh: `所给区域 ${range} 中没有任何内容${used ? `（工作表“${ws.name}”中填有内容的区域为 ${used}）` : ""}。请核对 --range，或去掉它以读取整个工作表。`,
+    en: `The range ${range} holds nothing${used ? ` (sheet "${ws.name}" has content in ${used})` : ""}. Check --range, or leave it out to read the whole sheet.`,
+  };
 }
 
 /** The same words, without the file's name (for a message that names it already). */
@@ -178,17 +223,34 @@ export function errorValuesNote(result: ParseResult): Localized | null {
     : m.text;
 }
 
-const UNCARRIED_KIND: Record<UncarriedSheet["kind"], Localized> = {
+const UNCARRIED_KIND: Record<Exclude<UncarriedSheet["kind"], "vba">, Localized> = {
   chart: { zh: "图表工作表", en: "chart sheet" },
   dialog: { zh: "对话框工作表", en: "dialog sheet" },
   macro: { zh: "宏表（Excel 4.0 宏工作表）", en: "Excel 4.0 macro sheet" },
 };
 
-/** “图表1”（图表工作表）、… — the sheets a saved copy will not hold. */
-function uncarriedList(sheets: readonly UncarriedSheet[]): Localized {
+/**
+ * 工作表“图表1”（图表工作表）、…、宏（VBA 代码） — what a saved copy will not hold, and the words for
+ * it ("这类工作表" when only sheets, as before; "这些内容" once an .xlsm's macros are among them).
+ */
+function uncarriedList(items: readonly UncarriedSheet[]): { list: Localized; what: Localized } {
+  const sheets = items.filter(
+    (s): s is UncarriedSheet & { kind: Exclude<UncarriedSheet["kind"], "vba"> } => s.kind !== "vba",
+  );
+  const vba = items.some((s) => s.kind === "vba");
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (sheets.length > 0) {
+    zh.push("工作表" + sheets.map((s) => `“${s.name}”（${UNCARRIED_KIND[s.kind].zh}）`).join("、"));
+    en.push("the sheet(s) " + sheets.map((s) => `"${s.name}" (${UNCARRIED_KIND[s.kind].en})`).join(", "));
+  }
+  if (vba) {
+    zh.push("宏（VBA 代码）");
+    en.push("VBA macros");
+  }
   return {
-    zh: sheets.map((s) => `“${s.name}”（${UNCARRIED_KIND[s.kind].zh}）`).join("、"),
-    en: sheets.map((s) => `"${s.name}" (${UNCARRIED_KIND[s.kind].en})`).join(", "),
+    list: { zh: zh.join("和"), en: en.join(" and ") },
+    what: vba ? { zh: "这些内容", en: "these" } : { zh: "这类工作表", en: "such sheets" },
   };
 }
 
@@ -198,26 +260,27 @@ function uncarriedList(sheets: readonly UncarriedSheet[]): Localized {
  */
 export function uncarriedNote(sheets: readonly UncarriedSheet[]): Localized | null {
   if (sheets.length === 0) return null;
-  const list = uncarriedList(sheets);
+  const { list, what } = uncarriedList(sheets);
   return {
-    zh: `输出文件中没有原文件的工作表${list.zh}：命令行生成文件所用的程序库无法复制这类工作表。原文件未改动，该表请以原文件为准。`,
-    en: `The output file does not hold the input's sheet(s) ${list.en}: the library the command line writes files with cannot copy such sheets. The input is unchanged; refer to it for them.`,
+    zh: `输出文件中没有原文件的${list.zh}：命令行生成文件所用的程序库无法复制${what.zh}。原文件未改动，${what.zh === "这类工作表" ? "该表" : what.zh}请以原文件为准。`,
+    en: `The output file does not hold the input's ${list.en.replace(/^the /, "")}: the library the command line writes files with cannot copy ${what.en}. The input is unchanged; refer to it for them.`,
   };
 }
 
 /** Beside cleanup's dry run: the real run would be refused for these sheets (refuseUncarried). */
 export function uncarriedDryRunNote(sheets: readonly UncarriedSheet[]): Localized | null {
   if (sheets.length === 0) return null;
-  const list = uncarriedList(sheets);
+  const { list, what } = uncarriedList(sheets);
   return {
-    zh: `注意：本文件含有工作表${list.zh}，命令行保存文件时无法保留这类工作表，因此不会写出清理后的文件；请在 Excel 中用本加载项清理，或另存一份删去该工作表的副本。`,
-    en: `Note: this file holds the sheet(s) ${list.en}, which the command line cannot keep when it saves, so it will not write a cleaned copy; clean it in Excel with the add-in, or save a copy without those sheets.`,
+    zh: `注意：本文件含有${list.zh}，命令行保存文件时无法保留${what.zh}，因此不会写出清理后的文件；请在 Excel 中用本加载项清理，或另存一份删去${what.zh}的副本。`,
+    en: `Note: this file holds ${list.en}, which the command line cannot keep when it saves, so it will not write a cleaned copy; clean it in Excel with the add-in, or save a copy without ${what.en === "these" ? "them" : "those sheets"}.`,
   };
 }
 
 /**
  * cleanup and revert write a copy meant to replace the officer's file: one that silently lost a chart
- * sheet must not be written. Throws, saying why and what to do, when the file holds such sheets.
+ * sheet (or an .xlsm's macros) must not be written. Throws, saying why and what to do, when the file
+ * holds such parts.
  */
 export function refuseUncarried(
   file: string,
@@ -226,14 +289,16 @@ export function refuseUncarried(
 ): void {
   if (sheets.length === 0) return;
   const name = path.basename(file);
-  const list = uncarriedList(sheets);
+  const { list, what: kind } = uncarriedList(sheets);
   const [zhDone, enDone, zhWay, enWay] =
     what === "cleanup"
       ? ["清理后", "cleaned", "用本加载项的“一键清理”", "with the add-in's cleanup"]
       : ["撤销后", "reverted", "用本加载项的“撤销清理”", "with the add-in's revert"];
+  const keeps = kind.zh === "这类工作表" ? "不会丢失工作表" : "不会丢失工作表或宏";
+  const enKeeps = kind.zh === "这类工作表" ? "keeps every sheet" : "keeps every sheet and macro";
   throw new UserError(
-    `${name} 含有工作表${list.zh}，命令行保存文件时无法保留这类工作表，${zhDone}的文件会缺少它，所以没有写出文件。请在 Excel 中${zhWay}（直接在原工作簿中修改，不会丢失工作表），或在 Excel 中另存一份删去该工作表的副本，再对副本运行本命令。`,
-    `${name} holds the sheet(s) ${list.en}, which the command line cannot keep when it saves a file: the ${enDone} copy would lack them, so nothing was written. Use Excel ${enWay} (it edits the workbook itself and keeps every sheet), or save a copy without those sheets in Excel and run this command on the copy.`,
+    `${name} 含有${list.zh}，命令行保存文件时无法保留${kind.zh}，${zhDone}的文件会缺少它，所以没有写出文件。请在 Excel 中${zhWay}（直接在原工作簿中修改，${keeps}），或在 Excel 中另存一份删去${kind.zh === "这类工作表" ? "该工作表" : "这些内容"}的副本，再对副本运行本命令。`,
+    `${name} holds ${list.en}, which the command line cannot keep when it saves a file: the ${enDone} copy would lack them, so nothing was written. Use Excel ${enWay} (it edits the workbook itself and ${enKeeps}), or save a copy without ${kind.en === "these" ? "them" : "those sheets"} in Excel and run this command on the copy.`,
   );
 }
 

@@ -84,11 +84,36 @@ export function parseA1(address: string): { row: number; col: number } | null {
   return { row: Number(m[2]), col: columnNumber(m[1]) };
 }
 
+/** The last row and column of a sheet, as Excel counts them. */
+const SHEET_ROWS = 1048576;
+const SHEET_COLUMNS = 16384;
+
+/**
+ * Whole columns ("A:F", as the Name Box shows selected columns) or whole rows ("1:40"); null for
+ * anything else. A reader clips them to the sheet's used area.
+ */
+function wholeLines(
+  parts: readonly string[],
+): { top: number; left: number; bottom: number; right: number } | null {
+  if (parts.length !== 2) return null;
+  const [a, b] = parts.map((p) => p.trim().replace(/\$/g, ""));
+  if (/^[A-Za-z]{1,3}$/.test(a) && /^[A-Za-z]{1,3}$/.test(b)) {
+    const [l, r] = [columnNumber(a), columnNumber(b)];
+    return { top: 1, left: Math.min(l, r), bottom: SHEET_ROWS, right: Math.max(l, r) };
+  }
+  if (/^\d{1,7}$/.test(a) && /^\d{1,7}$/.test(b) && Number(a) > 0 && Number(b) > 0)
+    return { top: Math.min(+a, +b), left: 1, bottom: Math.max(+a, +b), right: SHEET_COLUMNS };
+  return null;
+}
+
 /** Parse "A1:F40" (or a single cell) → 1-based bounds; null when malformed. */
 export function parseRange(
   range: string,
 ): { top: number; left: number; bottom: number; right: number } | null {
-  const parts = range.replace(/^.*!/, "").split(":");
+  // Typed with a Chinese input method: Ａ１：Ｆ４０ is A1:F40.
+  const parts = range.normalize("NFKC").replace(/^.*!/, "").split(":");
+  const whole = wholeLines(parts);
+  if (whole) return whole;
   const a = parseA1(parts[0] ?? "");
   const b = parseA1(parts[1] ?? parts[0] ?? "");
   if (!a || !b) return null;

@@ -10,6 +10,15 @@ export function noTableMessage(sheet: string): Localized {
   };
 }
 
+/**
+ * The header as written, beside the role it was read as: on one line (a header cell wrapped with
+ * Alt+Enter would break the summary's line), and left out when it is the role's name but for its spaces.
+ */
+function headerAside(header: string, role: string): string {
+  const oneLine = header.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ").trim();
+  return oneLine.replace(/\s+/g, "") === role ? "" : `（${oneLine}）`;
+}
+
 export const LAYOUT_NAMES: Record<LayoutKind, Localized> = {
   packed: { zh: "每个项目一格指标文字", en: "one indicator cell per project" },
   rows: { zh: "每行一条指标", en: "one indicator per row" },
@@ -57,7 +66,7 @@ export function formatParseSummary(result: ParseResult, lang: Lang): string {
       .map(
         ([role, c]) =>
           // Lines pasted from a PDF share one column: their parts are named by the header line's words.
-          `${t.layout === "lines" ? "" : `${c.column}=`}${L(ROLE_NAMES[role])}${c.header !== ROLE_NAMES[role].zh ? `（${c.header}）` : ""}`,
+          `${t.layout === "lines" ? "" : `${c.column}=`}${L(ROLE_NAMES[role])}${headerAside(c.header, ROLE_NAMES[role].zh)}`,
       )
       .join("  ");
     if (cols) lines.push(`  ${zh ? "识别的列" : "Columns"}: ${cols}`);

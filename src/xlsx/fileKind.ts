@@ -20,11 +20,24 @@ export type FileKind =
   | "html"
   /** Excel 2003 XML (SpreadsheetML). */
   | "xml"
+  /** A PDF document (a table printed to PDF, sent as the "Excel" file). */
+  | "pdf"
+  /** A picture: PNG, JPEG, GIF, TIFF (a scan or a screenshot of a table). */
+  | "picture"
   /** Text: CSV, tab-separated, a note. */
   | "text"
   | "unknown";
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The full signatures of PNG, JPEG, GIF and TIFF files (a shorter match is no proof of a picture). */
+const PICTURES: readonly (readonly number[])[] = [
+  [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  [0xff, 0xd8, 0xff],
+  [0x47, 0x49, 0x46, 0x38, 0x37, 0x61],
+  [0x47, 0x49, 0x46, 0x38, 0x39, 0x61],
+  [0x49, 0x49, 0x2a, 0x00],
+  [0x4d, 0x4d, 0x00, 0x2a],
+];
 const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[], at = 0): boolean {
@@ -61,6 +74,9 @@ export function fileKind(bytes: Uint8Array): FileKind {
     return asciiOf(bytes.subarray(30, 30 + 8 + ODS_MIME.length), 1) === `mimetype${ODS_MIME}` ? "ods" : "zip";
   }
   if (startsWith(bytes, [0x50, 0x4b])) return "zip";
+  // A PDF starts "%PDF-" and carries binary bytes that would otherwise read as text.
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "pdf";
+  if (PICTURES.some((p) => startsWith(bytes, p))) return "picture";
   const sample = bytes.subarray(0, 4096);
   // Text has no NUL byte (UTF-8, GBK); UTF-16 text starts with its byte-order mark.
   const utf16 = startsWith(sample, [0xff, 0xfe]) || startsWith(sample, [0xfe, 0xff]);
@@ -116,6 +132,16 @@ export function fileKindProblem(kind: FileKind, name: string): Localized | null 
       return {
         zh: `${name}：这是 XML 格式的表格（Excel 2003 XML），不是 .xlsx。${SAVE_AS.zh}`,
         en: `${name}: this is an XML spreadsheet (Excel 2003 XML), not an .xlsx. ${SAVE_AS.en}`,
+      };
+    case "pdf":
+      return {
+        zh: `${name}：这是 PDF 文件，不是 Excel 工作簿，无法读取。请向报送单位索要 Excel 原表；或把 PDF 中的表格复制粘贴到 Excel，另存为 .xlsx 后再试。`,
+        en: `${name}: this is a PDF document, not an Excel workbook; it cannot be read. Ask for the Excel table itself, or copy the table from the PDF into Excel, save it as .xlsx and try again.`,
+      };
+    case "picture":
+      return {
+        zh: `${name}：这是图片文件（如扫描件、截图），不是 Excel 工作簿；本工具不能读取图片中的文字。请向报送单位索要 Excel 原表。`,
+        en: `${name}: this is a picture (a scan or a screenshot), not an Excel workbook; text in a picture cannot be read. Ask for the Excel table itself.`,
       };
     case "text":
       return {
@@ -205,8 +231,12 @@ export function packageProblem(names: readonly string[], name: string): Localize
 /** A sheet of the package that ExcelJS neither reads nor writes back. */
 export interface UncarriedSheet {
   name: string;
-  kind: "chart" | "dialog" | "macro";
+  /** "vba": not a sheet but the workbook's VBA project (an .xlsm's macros), named by its part. */
+  kind: "chart" | "dialog" | "macro" | "vba";
 }
+
+/** The part of a macro-enabled workbook that holds its VBA code: ExcelJS drops it on saving. */
+export const VBA_PART = "xl/vbaProject.bin";
 
 /** Where a package keeps the sheets ExcelJS drops, and what each is. */
 export const UNCARRIED_FOLDERS: readonly [string, UncarriedSheet["kind"]][] = [

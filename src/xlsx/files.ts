@@ -17,6 +17,7 @@ import {
   packageProblem,
   UNCARRIED_FOLDERS,
   uncarriedSheets,
+  VBA_PART,
   zipEntries,
   type UncarriedSheet,
   type ZipEntry,
@@ -70,8 +71,16 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
     const damaged = damagedPackageProblem(name);
     throw new UserError(damaged.zh, damaged.en);
   }
+  if (entries && wb.worksheets.length === 0 && listsSheets(bytes, entries)) {
+    // workbook.xml names sheets whose parts are missing: a damaged file, not "a workbook without sheets".
+    const damaged = damagedPackageProblem(name);
+    throw new UserError(damaged.zh, damaged.en);
+  }
   if (entries?.some((e) => UNCARRIED_FOLDERS.some(([folder]) => e.name.startsWith(`xl/${folder}`))))
     uncarried.set(wb, readUncarried(bytes, entries));
+  // An .xlsm's macros: ExcelJS reads the sheets but writes no VBA project, so a copy would lose them.
+  if (entries?.some((e) => e.name === VBA_PART))
+    uncarried.set(wb, [...sheetsNotCarried(wb), { name: VBA_PART, kind: "vba" }]);
   return wb;
 }
 
@@ -80,7 +89,8 @@ const uncarried = new WeakMap<ExcelJS.Workbook, UncarriedSheet[]>();
 
 /**
  * The sheets of the file `wb` was loaded from that a copy saved by the command line will not hold: chart
- * sheets, dialog sheets and Excel 4 macro sheets, which ExcelJS neither reads nor writes. Empty for most.
+ * sheets, dialog sheets and Excel 4 macro sheets, which ExcelJS neither reads nor writes, and an .xlsm's
+ * VBA macros (kind "vba"). Empty for most.
  */
 export function sheetsNotCarried(wb: ExcelJS.Workbook): readonly UncarriedSheet[] {
   return uncarried.get(wb) ?? [];
@@ -100,6 +110,15 @@ function zipPart(bytes: Buffer, entries: readonly ZipEntry[], name: string): str
     // Unreadable: the folders alone name what is lost (below).
   }
   return null;
+}
+
+/** Whether the package's workbook.xml lists a worksheet (not only chart sheets and the like). */
+function listsSheets(bytes: Buffer, entries: readonly ZipEntry[]): boolean {
+  const book = zipPart(bytes, entries, "xl/workbook.xml");
+  if (book === null) return false;
+  const listed = (book.match(/<(?:\w+:)?sheet\b/g) ?? []).length;
+  const rels = zipPart(bytes, entries, "xl/_rels/workbook.xml.rels");
+  return listed > (rels ? uncarriedSheets(book, rels).length : 0);
 }
 
 function readUncarried(bytes: Buffer, entries: readonly ZipEntry[]): UncarriedSheet[] {
@@ -145,6 +164,39 @@ export function saveErrorMessage(file: string, err: unknown): UserError {
   }
 }
 
+/**
+ * Said when the output file is already there (an earlier result, or a file given by mistake): it is
+ * replaced, and the officer must hear so rather than find it gone. Asked before saving; null for a new file.
+ */
+export function replacedNote(output: string): { zh: string; en: string } | null {
+  let isFile = false;
+  try {
+    isFile = fs.statSync(output).isFile();
+  } catch {
+    return null;
+  }
+  if (!isFile) return null;
+  const name = path.basename(output);
+  return {
+    zh: `注意：已有同名文件 ${name}，已被新文件替换。`,
+    en: `Note: a file named ${name} was already there; it has been replaced.`,
+  };
+}
+
+/** Refuses an output name not ending in .xlsx, naming the name to use instead. */
+export function requireXlsxName(output: string): void {
+  const base = path.basename(output);
+  if (/\.xlsx$/i.test(base)) return;
+  const ext = path.extname(base);
+  const stem = ext ? base.slice(0, -ext.length) : base;
+  const zhWhat = ext ? `扩展名 ${ext}` : "没有扩展名";
+  const enWhat = ext ? `ends in ${ext}` : "has no extension";
+  throw new UserError(
+    `输出文件名 ${base} ${zhWhat}：命令行写出的是 .xlsx 工作簿（不含宏），以其他扩展名保存时 Excel 会提示文件格式或扩展名无效而无法打开。请改用 .xlsx，如 -o ${stem || "结果"}.xlsx。未写出文件。`,
+    `The output name ${base} ${enWhat}: the command line writes an .xlsx workbook (without macros), which Excel refuses to open under another extension. Use .xlsx, e.g. -o ${stem || "result"}.xlsx. Nothing was written.`,
+  );
+}
+
 /** Writes the workbook to `file`; any failure becomes one clear bilingual message. */
 export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<void> {
   let data: Buffer;
@@ -178,8 +230,13 @@ function sameFile(a: string, b: string): boolean {
   return ra === rb || (fs.existsSync(rb) && realPath(ra) === realPath(rb));
 }
 
-/** The output file must be new: the officer's originals stay untouched, whatever path names them. */
+/**
+ * The output file must be new: the officer's originals stay untouched, whatever path names them. And it
+ * must be named .xlsx, since an .xlsx is what is written: under .csv or .xlsm Excel refuses to open it
+ * ("the file format or extension is not valid").
+ */
 export function requireNewOutput(output: string, inputs: readonly string[]): void {
+  requireXlsxName(output);
   if (inputs.some((input) => sameFile(input, output)))
     throw new UserError(
       `输出文件不能与输入文件相同（${output}）：原文件必须保持不变。请换一个输出文件名。`,

@@ -77,14 +77,30 @@ export function activeWorksheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undef
   return sheets[0] ?? wb.worksheets[0];
 }
 
+/** A sheet name as Excel compares names (case-insensitively), with full-width letters and digits as ASCII. */
+function looseName(name: string): string {
+  return name.normalize("NFKC").trim().toLowerCase();
+}
+
+/**
+ * The sheet `name` names: exactly, else trimmed, else as Excel compares names (case does not count, so
+ * --sheet sheet1 is Sheet1) or typed with the other width (表1 for 表１). A loose match is taken only when
+ * one sheet has it; undefined otherwise.
+ */
+function sheetNamed(sheets: readonly ExcelJS.Worksheet[], name: string): ExcelJS.Worksheet | undefined {
+  const exact = sheets.find((w) => w.name === name) ?? sheets.find((w) => w.name.trim() === name.trim());
+  if (exact) return exact;
+  const loose = sheets.filter((w) => looseName(w.name) === looseName(name));
+  return loose.length === 1 ? loose[0] : undefined;
+}
+
 export function findWorksheet(wb: ExcelJS.Workbook, name: string | undefined): ExcelJS.Worksheet {
   if (name === undefined) {
     const ws = activeWorksheet(wb);
     if (!ws) throw new UserError("工作簿中没有工作表。", "The workbook has no worksheets.");
     return ws;
   }
-  const ws =
-    wb.worksheets.find((w) => w.name === name) ?? wb.worksheets.find((w) => w.name.trim() === name.trim());
+  const ws = sheetNamed(wb.worksheets, name);
   if (!ws) {
     const names = wb.worksheets.map((w) => w.name).join("、");
     throw new UserError(

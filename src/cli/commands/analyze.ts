@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { langFlag, parseFlags, requireFiles, UserError, type CliCommand, type CliIO } from "../io";
-import { copyWithPlans, loadWorkbook, realPath, requireNewOutput } from "../../xlsx/files";
+import { copyWithPlans, loadWorkbook, realPath, replacedNote, requireNewOutput } from "../../xlsx/files";
 import {
   compareSources,
   errorValuesNote,
@@ -175,10 +175,12 @@ export async function runAnalyze(
     : null;
   let written: string[] = [];
   let lost: Localized | null = null;
+  let replaced: Localized | null = null;
   if (output) {
     // Every input stays untouched, not only the first (whose copy receives the result sheets).
     requireNewOutput(output, files);
     await ensureDir(path.dirname(output));
+    replaced = replacedNote(output);
     const copy = await copyWithPlans(files[0], output, plans);
     written = copy.written.map((w) => w.name);
     // The copy holds every sheet of the first file but its chart sheets and the like (ExcelJS drops them).
@@ -198,6 +200,7 @@ export async function runAnalyze(
     );
     for (const n of notes) io.stderr(`${n.zh}\n${n.en}\n`);
     if (lost) io.stderr(`${lost.zh}\n${lost.en}\n`);
+    if (replaced) io.stderr(`${replaced.zh}\n${replaced.en}\n`);
   } else {
     io.stdout(formatAnalysisSummary(analysis, lang) + "\n");
     for (const n of notes) io.stdout(`· ${lang === "zh" ? n.zh : n.en}\n`);
@@ -209,6 +212,7 @@ export async function runAnalyze(
     }
     if (output)
       io.stdout(`\n${writtenLine(path.relative(io.cwd, output) || output, plans, written, lost, lang)}\n`);
+    if (output && replaced) io.stdout(`${lang === "zh" ? replaced.zh : replaced.en}\n`);
   }
   return { code: 0, analysis, output };
 }

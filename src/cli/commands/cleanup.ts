@@ -1,6 +1,12 @@
 import * as path from "path";
 import { parseFlags, UserError, type CliCommand, type CliIO } from "../io";
-import { loadWorkbook, requireNewOutput, saveWorkbook, sheetsNotCarried } from "../../xlsx/files";
+import {
+  loadWorkbook,
+  replacedNote,
+  requireNewOutput,
+  saveWorkbook,
+  sheetsNotCarried,
+} from "../../xlsx/files";
 import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { parseGrid } from "../../core/parse";
 import {
@@ -157,7 +163,9 @@ export const cleanupCommand: CliCommand = {
     const systemNames = flags.rules === undefined ? "propose" : "apply";
     const result = cleanupWorkbook(wb, { sheet: ws.name, settings, time, dryRun, grid, parsed, systemNames });
     const edits: CleanupEdit[] = dryRun ? result.proposal.edits : result.entries.map((e) => e.edit);
+    const replaced = output ? replacedNote(output) : null;
     if (output) await saveWorkbook(wb, output);
+    if (replaced) result.messages.push(replaced);
     // The preview of a file whose cleaned copy would lose a chart sheet: said, since -o will refuse it.
     const refused = dryRun ? uncarriedDryRunNote(notCarried) : null;
     if (refused) result.messages.push(refused);

@@ -4,7 +4,7 @@
  */
 import * as path from "path";
 import { langFlag, parseFlags, requireFiles, UserError, type CliCommand, type CliIO } from "../io";
-import { loadWorkbook, copyWithPlans, requireNewOutput } from "../../xlsx/files";
+import { loadWorkbook, copyWithPlans, replacedNote, requireNewOutput } from "../../xlsx/files";
 import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { parseGrid } from "../../core/parse";
 import { noTableMessage } from "../../core/summary";
@@ -207,9 +207,11 @@ export const compareCommand: CliCommand = {
       );
     let written: { name: string; fallbacks: { zh: string; en: string }[] }[] = [];
     let lost: Localized | null = null;
+    let replaced: Localized | null = null;
     if (out) {
       const plan = compareSheetPlan(result, { lang });
       if (plan) {
+        replaced = replacedNote(out);
         const copy = await copyWithPlans(path.resolve(io.cwd, positional[0]), out, [plan]);
         written = copy.written;
         lost = uncarriedNote(copy.notCarried);
@@ -217,6 +219,7 @@ export const compareCommand: CliCommand = {
     }
     // The copy lacks the input's chart sheets and the like (ExcelJS cannot write them): said.
     if (lost && flags.json) io.stderr(`${lost.zh}\n${lost.en}\n`);
+    if (replaced && flags.json) io.stderr(`${replaced.zh}\n${replaced.en}\n`);
     if (flags.json) {
       // Programs only one district filed, where any: beside the comparison, said in one line.
       const notCompared = notComparedJson(result);
@@ -245,6 +248,7 @@ export const compareCommand: CliCommand = {
           : `\nWritten: ${file} (sheet: ${sheets.join(", ")})\n`,
       );
       if (lost) io.stdout(`${lang === "zh" ? lost.zh : lost.en}\n`);
+      if (replaced) io.stdout(`${lang === "zh" ? replaced.zh : replaced.en}\n`);
       if (written.some((w) => w.fallbacks.length > 0))
         io.stdout(
           lang === "zh"

@@ -5,6 +5,8 @@ import { loadWorkbook } from "../../xlsx/files";
 import { parseGrid } from "../../core/parse";
 import { formatParseSummary, noTableMessage } from "../../core/summary";
 import {
+  blankRangeNote,
+  blankSheetsNote,
   headerOnlyError,
   hiddenNote,
   hiddenSheetsWithTables,
@@ -56,8 +58,11 @@ export const parseCommand: CliCommand = {
       // A table on a hidden sheet: named, with the --sheet that reads it.
       const hidden =
         flags.sheet === undefined ? hiddenTablesNote(file, hiddenSheetsWithTables(wb), true) : null;
-      const zh = [m.zh, elsewhere?.zh, hidden?.zh].filter(Boolean).join("");
-      const en = [m.en, elsewhere?.en, hidden?.en].filter(Boolean).join(" ");
+      // A range or a sheet that holds nothing: said first, the plainer reason.
+      const range = flags.range as string | undefined;
+      const blank = range !== undefined ? blankRangeNote(ws, range, grid.values) : blankSheetsNote([ws]);
+      const zh = [blank?.zh, m.zh, elsewhere?.zh, hidden?.zh].filter(Boolean).join("");
+      const en = [blank?.en, m.en, elsewhere?.en, hidden?.en].filter(Boolean).join(" ");
       throw new UserError(zh, en);
     }
     const empty = headerOnlyError(file, result);

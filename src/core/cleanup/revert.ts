@@ -5,7 +5,7 @@
  * `after`) is not overwritten: it is reported instead.
  */
 import type { CellValue } from "../grid";
-import { parseA1 } from "../grid";
+import { a1, parseA1 } from "../grid";
 import type { Localized } from "../i18n";
 import type { LogEntry, CleanupRuleId } from "./types";
 import { cellNow, insertionPointNow, rowRef } from "./positions";
@@ -71,6 +71,7 @@ export function planRevert(
     }
   }
 
+  const moved = rowsMoved(ordered, inEffect, readCell);
   const entries: LogEntry[] = [];
   const conflicts: RevertConflict[] = [];
   // What the cells hold now, including the reverts planned so far.
@@ -93,6 +94,18 @@ export function planRevert(
     const edit = e.edit;
     if (edit.kind === "row") {
       const row = insertionPointNow(edit.sheet, edit.row, later);
+      // Rows were inserted or deleted by hand since: row numbers no longer say where this row went.
+      const shift = moved.get(edit.sheet);
+      if (shift) {
+        conflicts.push({
+          entry: e,
+          message: {
+            zh: `第 ${e.id} 条：清理后工作表“${edit.sheet}”中插入或删除过行（如 ${shift.cell} 清理后的内容现在在 ${shift.now}），删除的行放不回原处，未还原。请在 Excel 中手动放回，或先撤销那次插入或删除。`,
+            en: `Entry ${e.id}: rows were inserted or deleted on sheet "${edit.sheet}" after the cleanup (the cleaned text of ${shift.cell} is now in ${shift.now}), so the removed row cannot be put back where it was; not restored. Put it back by hand in Excel, or undo that insertion or deletion first.`,
+          },
+        });
+        continue;
+      }
       // Cells remembered in `pending` at or below the row move down with it.
       shiftPending(pending, edit.sheet, row);
       inserted.push({ sheet: edit.sheet, row, fromColumn: edit.fromColumn, values: edit.values });
@@ -123,6 +136,20 @@ export function planRevert(
     const current = pending.has(key) ? pending.get(key) : valueNow(edit.sheet, pos.row, pos.col);
     // An edit to "" left the cell empty: an empty cell reads as null.
     const emptied = edit.after === "" && (current === null || current === undefined);
+    const elsewhere =
+      current !== edit.after && !emptied
+        ? movedTo(edit.after, pos, (r) => valueNow(edit.sheet, r, pos.col))
+        : null;
+    if (elsewhere !== null) {
+      conflicts.push({
+        entry: e,
+        message: {
+          zh: `第 ${e.id} 条：${edit.sheet}!${cell} 清理后的内容现在在 ${edit.sheet}!${a1(elsewhere, pos.col)}（清理后插入或删除过行），未还原。`,
+          en: `Entry ${e.id}: the cleaned text of ${edit.sheet}!${cell} is now in ${edit.sheet}!${a1(elsewhere, pos.col)} (rows were inserted or deleted after the cleanup); not restored.`,
+        },
+      });
+      continue;
+    }
     if (current !== edit.after && !emptied) {
       conflicts.push({
         entry: e,
@@ -157,4 +184,56 @@ function shiftPending(pending: Map<string, CellValue>, sheet: string, row: numbe
     moved.push([`${s}\u0000${cell.replace(/\d+$/, String(pos.row + 1))}`, value]);
   }
   for (const [k, v] of moved) pending.set(k, v);
+}
+
+/** How far from its logged row a cleaned cell's text is looked for, when rows were inserted or deleted. */
+const MOVED_SEARCH = 200;
+
+/**
+ * The row a cleaned text now stands in, when it is not where the log puts it but in the same column a
+ * few rows away (rows inserted or deleted by hand after the cleanup); null when it is nowhere near, or
+ * when it stands in several rows there (a repeated label such as 产出指标 shows no move).
+ */
+function movedTo(
+  after: string,
+  pos: { row: number; col: number },
+  valueAt: (row: number) => CellValue,
+): number | null {
+  if (after.trim() === "") return null;
+  const found: number[] = [];
+  for (let r = Math.max(1, pos.row - MOVED_SEARCH); r <= pos.row + MOVED_SEARCH; r++)
+    if (r !== pos.row && valueAt(r) === after) found.push(r);
+  return found.length === 1 ? found[0] : null;
+}
+
+/**
+ * The sheets whose rows were inserted or deleted by hand after the cleanup, each with one cleaned cell
+ * that shows it (its text now some rows away): a removed row is put back by its row number, which such
+ * a change makes wrong, so it must not be put back there. Only a cell's last edit in effect is looked at.
+ */
+function rowsMoved(
+  ordered: readonly LogEntry[],
+  inEffect: (e: LogEntry) => boolean,
+  readCell: ReadCell,
+): Map<string, { cell: string; now: string }> {
+  const moved = new Map<string, { cell: string; now: string }>();
+  ordered.forEach((e, i) => {
+    const edit = e.edit;
+    if (edit.kind !== "cell" || !inEffect(e) || moved.has(edit.sheet)) return;
+    const later = ordered.slice(i + 1);
+    if (
+      later.some(
+        (x) =>
+          inEffect(x) && x.edit.kind === "cell" && x.edit.sheet === edit.sheet && x.edit.cell === edit.cell,
+      )
+    )
+      return;
+    const cell = cellNow(edit.sheet, edit.cell, later);
+    const pos = cell ? parseA1(cell) : null;
+    if (!cell || !pos || readCell(edit.sheet, pos.row, pos.col) === edit.after) return;
+    const row = movedTo(edit.after, pos, (r) => readCell(edit.sheet, r, pos.col));
+    if (row !== null)
+      moved.set(edit.sheet, { cell: `${edit.sheet}!${cell}`, now: `${edit.sheet}!${a1(row, pos.col)}` });
+  });
+  return moved;
 }

@@ -245,11 +245,37 @@ const TEMPLATE_MIN = 2;
 
 /** Whether most of the other projects on the project's sheet, two at least, write 成本指标 as a 一级. */
 function sheetFollows2021(view: ProjectView, all: readonly ProjectView[]): boolean {
-  const others = all.filter(
-    (o) => o !== view && o.project.sheet === view.project.sheet && o.indicators.length > 0,
-  );
-  const following = others.filter(writes2021).length;
-  return following >= TEMPLATE_MIN && following * 2 > others.length;
+  const sheet = sheetCounts(all).get(view.project.sheet) ?? { projects: 0, following: 0 };
+  // The others: the sheet's projects with indicators but this one.
+  const mine = view.indicators.length > 0;
+  const others = sheet.projects - (mine ? 1 : 0);
+  const following = sheet.following - (mine && writes2021(view) ? 1 : 0);
+  return following >= TEMPLATE_MIN && following * 2 > others;
+}
+
+/** Per review, each sheet's projects with indicators and how many of them follow the 2021 template. */
+const SHEET_COUNTS = new WeakMap<
+  readonly ProjectView[],
+  Map<string, { projects: number; following: number }>
+>();
+
+/**
+ * Counted once per review (round 200): counting the sheet's other projects anew for each project made a
+ * table of 20,000 rows quadratic.
+ */
+function sheetCounts(all: readonly ProjectView[]): Map<string, { projects: number; following: number }> {
+  let counts = SHEET_COUNTS.get(all);
+  if (counts) return counts;
+  counts = new Map();
+  for (const o of all) {
+    if (o.indicators.length === 0) continue;
+    const c = counts.get(o.project.sheet) ?? { projects: 0, following: 0 };
+    c.projects++;
+    if (writes2021(o)) c.following++;
+    counts.set(o.project.sheet, c);
+  }
+  SHEET_COUNTS.set(all, counts);
+  return counts;
 }
 
 /** What each missing 二级 of 产出 leaves unsaid, and how to say it. */

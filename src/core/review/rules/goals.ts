@@ -204,7 +204,7 @@ export const goalCopy: Rule = {
     }
     // The goal fits one of the projects sharing it (its name's words, its indicators' figures): that project
     // wrote it, the others copied it (城区道路清扫保洁 and 违法建设治理; round 152).
-    const found = goalOwner(view, views);
+    const found = groupOwner(view, views, ctx.all);
     const owner = found?.owner;
     const fits = found?.figures
       ? { fitsZh: "名称和指标数值都对得上", fitsEn: "its name and figures" }
@@ -309,6 +309,27 @@ export function goalOwner(
   return first.name >= OWN_NAME_FIT && (second?.name ?? 0) * AHEAD <= first.name
     ? { owner: first.s.v, figures: 0 }
     : null;
+}
+
+/** goalOwner's answer for each group of projects sharing a goal, per review (see groupOwner). */
+const OWNERS = new WeakMap<readonly ProjectView[], Map<string, ReturnType<typeof goalOwner>>>();
+
+/**
+ * goalOwner of `view` among `others`, worked out once per group: every project of a group sharing one goal
+ * asks the same question of the same projects (the answer does not depend on their order), and asking it
+ * anew for each made a table of 20,000 rows, thousands sharing a template goal, take minutes (round 200).
+ */
+function groupOwner(
+  view: ProjectView,
+  others: readonly ProjectView[],
+  all: readonly ProjectView[],
+): ReturnType<typeof goalOwner> {
+  let cache = OWNERS.get(all);
+  if (!cache) OWNERS.set(all, (cache = new Map()));
+  const ids = [view, ...others].map((v) => v.project.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const key = `${view.project.goal}\u0000${ids.join(",")}`;
+  if (!cache.has(key)) cache.set(key, goalOwner(view, others));
+  return cache.get(key) ?? null;
 }
 
 /**
