@@ -203,18 +203,7 @@ const FORM_LINES_MAX = 40;
 
 /** A project to read a 合计 row under before any place's project is started: none of the result's. */
 function scratchProject(sheet: string): ProjectInfo {
-  return {
-    id: -1,
-    sheet,
-    row: 0,
-    project: "",
-    budgetUnit: "",
-    department: "",
-    district: null,
-    goal: "",
-    goalCell: null,
-    projectCell: null,
-  };
+  return { ...EMPTY_CONTEXT(), id: -1, sheet };
 }
 
 /** The cells of a table row that say whether it is a group row. */
