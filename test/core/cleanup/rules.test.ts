@@ -21,6 +21,13 @@ function table(name: string, fix: (t: string) => string, cases: Case[]) {
 }
 
 table("SPACE", fixSpaces, [
+  // A section's number before its title keeps its space (round 202 left 2.1 项目概况 → 2.1项目概况: 项 read as
+  // a unit); a quantity at the start of a line is no section (2.5 万元, 1.5 亩).
+  ["2.1 项目概况"],
+  ["3.2.1 人员培训"],
+  ["2.5 万元", "2.5万元"],
+  ["1.5 亩", "1.5亩"],
+  ["2.1 项", "2.1项"],
   ["  巡查企业数  ", "巡查企业数"],
   // A space between two words may separate items: it stays, a run of them becomes one.
   ["巡查 企业数"],

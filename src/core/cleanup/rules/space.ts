@@ -79,7 +79,12 @@ function strayAt(line: string, at: number): boolean {
   if (isWide(b) && magnitudeThenUnit(line, at)) return true;
   if (BOUND.test(line.slice(at + 1, at + 4)) && quantityEndsAt(line, at)) return true;
   if (isDigit(a) && ((isWide(b) && unitAt(line, at + 1)) || UNIT_SYMBOL.test(b)))
-    return !endsNumberList(line, at) && !countedCode(line, at) && !captionNumber(line, at);
+    return (
+      !endsNumberList(line, at) &&
+      !countedCode(line, at) &&
+      !captionNumber(line, at) &&
+      !sectionNumber(line, at)
+    );
   if (isDigit(a) && isDigit(b)) return insideGroupedNumber(line, at);
   if (a === "第" && isDigit(b)) return ordinalSpread(line, at);
   if (a === "年" || a === "月") return insideDate(line, at);
@@ -140,6 +145,18 @@ function comparatorAt(line: string, i: number): boolean {
 function countedCode(line: string, at: number): boolean {
   // 级, 型 and 类 name the code's grade or kind (球墨铸铁管 K9 级 → K9级, 4A 级): no count.
   return /[A-Za-zＡ-Ｚａ-ｚ][0-9０-９]+$/.test(line.slice(0, at)) && !/^[级型类]/.test(line.slice(at + 1));
+}
+
+/**
+ * Whether the line opens with a section's number before its title (2.1 项目概况, 3.2.1 实施内容): a number with
+ * a dot or two, alone before the space, and Chinese words running on past the unit the word starts with (项 of
+ * 项目概况). 2.5 万元 and 1.5 亩 are quantities, the unit ending them, and lose the space as any other.
+ */
+function sectionNumber(line: string, at: number): boolean {
+  if (!/^[0-9]+(?:[.．][0-9]+)+$/.test(line.slice(0, at))) return false;
+  const magnitude = /[万亿千]/.test(line[at + 1] ?? "") ? 1 : 0;
+  const unit = magnitude + lexiconUnitAt(line, at + 1 + magnitude).length;
+  return unit > magnitude && HAN.test(line[at + 1 + unit] ?? "");
 }
 
 /**
