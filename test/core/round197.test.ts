@@ -380,3 +380,26 @@ describe("round 197's sixth batch, written after the fifth batch's fixes", () =>
     expect(s.right).toBe(24);
   });
 });
+
+describe("a period of the calendar before 内完成 (round 197's leftover)", () => {
+  // 2025年3-5月内完成 had been read as "within 3–5 months": name 2025年完成, target 5月内完成 or 3-5月内完成, no date.
+  it.each([
+    ["2025年3-5月内完成", "2025年3-5月内"],
+    ["2025年3月-5月内完成", "2025年3月-5月内"],
+    ["2025年3至5月内完成", "2025年3至5月内"],
+  ])("%s is a deadline, as 2025年3-5月完成 is", (written, target) => {
+    const [rec] = parse(`1、时效指标：${written}。2、数量指标：培训人数≥300人。`);
+    expect([rec.name, rec.target, rec.kind, rec.date]).toEqual(["完成", target, "date", "2025-05"]);
+  });
+
+  it("a time to act within is still one (3～5个工作日内完成反馈)", () => {
+    const [a] = parse("1、时效指标：群众来信3～5个工作日内完成反馈。");
+    expect([a.name, a.target, a.value, a.valueMax, a.unit]).toEqual([
+      "群众来信完成反馈",
+      "3～5个工作日内完成反馈",
+      3,
+      5,
+      "个工作日",
+    ]);
+  });
+});

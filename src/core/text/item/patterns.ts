@@ -447,10 +447,11 @@ export function vagueAtEnd(c: string): RegExpExecArray | null {
  * "市政设施报修24小时内处置", "群众来信7个工作日内办结": a time to act within and the act closing the words
  * after a name — the target (as 资助资金 | 两个月内发放到位 reads in words); the name before it says what is
  * acted on, and with the act (group 1) what is measured (群众来信办结); a range of times is one (3～5个工作日内完成反馈).
- * (Not after a condition, 接到报警后15分钟内到达现场: parseItem keeps that whole.)
+ * (Not after a condition, 接到报警后15分钟内到达现场: parseItem keeps that whole.) Not a month of a year either,
+ * nor a range's second bound alone: 2025年3-5月内完成 is a period of the calendar, a deadline, not 3–5 months.
  */
 export const WITHIN_TIME =
-  /(?:(?<![\d.])\d+(?:\.\d+)?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?)?|(?<![第\d一二两三四五六七八九十])(?:半|[一二两三四五六七八九十]{1,3}))\s*个?(?:小时|分钟|工作日|自然日|日|天|周|月)\s*(?:以内|之内|内)\s*([^\d\s,;:。、()≥≤<>=]{1,8})[\s。.;,]*$/;
+  /(?:(?<![\d.年\-~～至到])\d+(?:\.\d+)?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?)?|(?<![第\d一二两三四五六七八九十年\-~～至到])(?:半|[一二两三四五六七八九十]{1,3}))\s*个?(?:小时|分钟|工作日|自然日|日|天|周|月)\s*(?:以内|之内|内)\s*([^\d\s,;:。、()≥≤<>=]{1,8})[\s。.;,]*$/;
 
 /**
  * A percentage, then words of four characters or more with no figure (the work it measures): 100%完成年度监测任务
