@@ -7,13 +7,21 @@ import { grid } from "../support/grid";
 
 /** The records of one prose cell in a 单位名称 | 项目名称 | 绩效目标 table. */
 function read(cell: string): [string, string | null, number | null, string, string, string | null][] {
-  const g = grid([["单位名称", "项目名称", "绩效目标"], ["某县水利局", "某工程", cell]], "Sheet1");
+  const g = grid(
+    [
+      ["单位名称", "项目名称", "绩效目标"],
+      ["某县水利局", "某工程", cell],
+    ],
+    "Sheet1",
+  );
   return parseGrid(g).indicators.map((x) => [x.name, x.comparator, x.value, x.unit, x.kind, x.date]);
 }
 
 describe("round 203", () => {
   it("reads 2024年汛前完成… after a rate as a deadline of its own, not as the rate's target", () => {
-    expect(read("通过实施山洪沟治理，疏浚沟道3.5公里，护岸工程验收合格率达到98%，2024年汛前完成全部工程。")).toEqual([
+    expect(
+      read("通过实施山洪沟治理，疏浚沟道3.5公里，护岸工程验收合格率达到98%，2024年汛前完成全部工程。"),
+    ).toEqual([
       ["疏浚沟道", "=", 3.5, "公里", "quantitative", null],
       ["护岸工程验收合格率", ">=", 98, "%", "quantitative", null],
       ["完成全部工程", null, null, "", "date", "2024"],

@@ -265,7 +265,8 @@ function leadInEnd(before: string): number {
 }
 
 /** When an outcome comes: 项目实施后, 工程建成后, 设备投入使用后 — a project's step, then 后 (item/leadIn.ts too). */
-export const OUTCOME_AFTER = /^\s*[\u4e00-\u9fa5]{0,8}(?:实施|建成|完成|完工|投用|投入使用|运行|运营|竣工)后\s*$/;
+export const OUTCOME_AFTER =
+  /^\s*[\u4e00-\u9fa5]{0,8}(?:实施|建成|完成|完工|投用|投入使用|运行|运营|竣工)后\s*$/;
 
 /** A comparator sign and a figure with its unit (or %) closing the words: ≥15期, ≤3天. */
 const SIGNED_QUANTITY_END = /[≥≤<>]=?\s*(\d+(?:\.\d+)?)\s*(?:万|亿)?\s*([\u4e00-\u9fa5%]{1,3})\s*$/;

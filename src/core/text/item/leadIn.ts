@@ -93,7 +93,6 @@ function mayStartName(code: number): boolean {
 const LEAD_IN_START =
   /\s*(?:有效|切实|进一步|全面|持续)?(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强|营造|丰富|稳定|解决|方便|便利|便于|缓解|消除|开展)/y;
 
-
 /** Whether [p, sep) ends as a measure's name does: 参保率, 培训人数, 补助标准, 完成时间, 群众满意度 … */
 export function endsWithMeasure(c: string, p: number, sep: number): boolean {
   const k = endBeforeSpace(c, p, sep);
