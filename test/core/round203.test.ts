@@ -28,13 +28,23 @@ describe("round 203", () => {
     ]);
   });
 
-  it("reads 2025年春节前发放到位 after a count as a deadline of its own (its name left: 春节前 stays in it)", () => {
-    const recs = read("为保障困难群众过节，慰问困难群众1200户，2025年春节前发放到位。");
-    expect(recs[0]).toEqual(["慰问困难群众", "=", 1200, "户", "quantitative", null]);
-    expect(recs.map((x) => x.slice(4))).toEqual([
-      ["quantitative", null],
-      ["date", "2025"],
+  it("reads 2025年春节前发放到位 after a count as a deadline of its own, named by its work", () => {
+    expect(read("为保障困难群众过节，慰问困难群众1200户，2025年春节前发放到位。")).toEqual([
+      ["慰问困难群众", "=", 1200, "户", "quantitative", null],
+      ["发放到位", null, null, "", "date", "2025"],
     ]);
+  });
+
+  it("names 2026年开学前完成校舍维修 by its work, alone in a 三级 row's target", () => {
+    const g = grid(
+      [
+        ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["校舍维修改造", "产出指标", "时效指标", "2026年开学前完成校舍维修", ""],
+      ],
+      "Sheet1",
+    );
+    const rec = parseGrid(g).indicators[0];
+    expect([rec.name, rec.kind, rec.date]).toEqual(["完成校舍维修", "date", "2026"]);
   });
 
   it("cuts the clauses after 工程建成后， as it does after words of purpose", () => {

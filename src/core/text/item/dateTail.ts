@@ -1,6 +1,6 @@
 /** A date that closes a name or opens the item: 2024年6月底前完成, 第3季度，完成验收. */
 import { perBefore } from "../comparators";
-import { findDates, type DateSpan } from "../dates";
+import { FESTIVALS, findDates, WORK_SEASONS, type DateSpan } from "../dates";
 import { stickyTest } from "./scan";
 import { startsTarget, RELATIVE_CLAUSE, TARGET_WORD_START, stateAtEnd, ZERO_TAIL } from "./patterns";
 import { stateTail } from "../sentences";
@@ -75,9 +75,12 @@ function yearOfWork(c: string, spans: DateSpan[]): boolean {
 
 /**
  * What closes a deadline written first: 前, 之前, 以前, 内 (1季度内), 起 (首月1日起), a season of the year
- * (2024年汛前), and the bracket of a season's date (汛前（5月15日前）).
+ * (2024年汛前), a festival or a season of work of the year (2025年春节前, 2025年开学前: the name is the work after it,
+ * 发放到位, not 春节前发放到位), and the bracket of a season's date (汛前（5月15日前）).
  */
-const DEADLINE_CLOSE = /^\s*(?:汛前|汛期)?\s*(?:前|之前|以前|内|以内|起)?\s*\)?\s*/;
+const DEADLINE_CLOSE = new RegExp(
+  String.raw`^\s*(?:汛前|汛期|(?:${FESTIVALS}|${WORK_SEASONS})(?=\s*前))?\s*(?:前|之前|以前|内|以内|起)?\s*\)?\s*`,
+);
 
 /**
  * "2024年12月31日前完成年度治理任务", "汛前（5月15日前）完成主体工程": a deadline written first, then the
