@@ -75,10 +75,16 @@ function yearOfWork(c: string, spans: DateSpan[]): boolean {
 
 /**
  * What closes a deadline written first: 前, 之前, 以前, 内 (1季度内), 起 (首月1日起), a season of the year
- * (2024年汛前), a festival or a season of work of the year (2025年春节前, 2025年开学前: the name is the work after it,
- * 发放到位, not 春节前发放到位), and the bracket of a season's date (汛前（5月15日前）).
+ * (2024年汛前), and the bracket of a season's date (汛前（5月15日前）).
  */
-const DEADLINE_CLOSE = new RegExp(
+const DEADLINE_CLOSE = /^\s*(?:汛前|汛期)?\s*(?:前|之前|以前|内|以内|起)?\s*\)?\s*/;
+
+/**
+ * After a year alone, a festival or a season of work of that year closes the deadline too (2025年春节前, 2026年开学前):
+ * the name is the work after it (发放到位, not 春节前发放到位). After a month it stays the work's (9月开学前完成, as
+ * round 124 decided).
+ */
+const YEAR_DEADLINE_CLOSE = new RegExp(
   String.raw`^\s*(?:汛前|汛期|(?:${FESTIVALS}|${WORK_SEASONS})(?=\s*前))?\s*(?:前|之前|以前|内|以内|起)?\s*\)?\s*`,
 );
 
@@ -105,7 +111,10 @@ export function deadlineFirst(c: string, timed = false): { start: number; end: n
   // One run of dates (2024年5月-12月 is one): a second date later is a milestone of its own.
   if (dateRunStart(c, spans, last) !== dateRunStart(c, spans, 0) && !yearThenEventDay(c, spans, last))
     return null;
-  const close = DEADLINE_CLOSE.exec(c.slice(spans[last].end));
+  const closing = /\d\s*年\s*$/.test(c.slice(spans[last].start, spans[last].end))
+    ? YEAR_DEADLINE_CLOSE
+    : DEADLINE_CLOSE;
+  const close = closing.exec(c.slice(spans[last].end));
   const end = spans[last].end + (close ? close[0].trimEnd().length : 0);
   const work = spans[last].end + (close ? close[0].length : 0);
   const rest = c.slice(work).replace(/[\s。.;,]+$/, "");
