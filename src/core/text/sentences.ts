@@ -260,8 +260,13 @@ function unitCharAfter(s: string, at: number): string {
 function leadInEnd(before: string): number {
   const k = before.indexOf(",");
   if (k < 2 || before.indexOf(",", k + 1) >= 0 || hasDigitOrMark(before, 0, k)) return -1;
-  return PURPOSE_START.test(before) ? k : -1;
+  // "项目实施后，沿岸防洪标准达到20年一遇，保护农田1.2万亩": words of when the outcome comes lead in as a purpose does.
+  return PURPOSE_START.test(before) || OUTCOME_AFTER.test(before.slice(0, k)) ? k : -1;
 }
+
+/** When an outcome comes: 项目实施后, 工程建成后, 设备投入使用后 — a project's step, then 后 (item/leadIn.ts too). */
+export const OUTCOME_AFTER =
+  /^\s*[\u4e00-\u9fa5]{0,8}(?:实施|建成|完成|完工|投用|投入使用|运行|运营|竣工)后\s*$/;
 
 /** A comparator sign and a figure with its unit (or %) closing the words: ≥15期, ≤3天. */
 const SIGNED_QUANTITY_END = /[≥≤<>]=?\s*(\d+(?:\.\d+)?)\s*(?:万|亿)?\s*([\u4e00-\u9fa5%]{1,3})\s*$/;
@@ -1361,11 +1366,12 @@ const NAME_COLON_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^,;。\d]{
 
 /**
  * "2023年12月底前完成", "确保12月底前全部入住", "预计2024年6月底前完成验收", "年底前完工", "确保每月10日前发放",
- * "两节前发放到位" (春节 and 中秋, or 元旦 and 春节), "汛前完工" (a season: date null): a deadline of its own after a
- * whole indicator.
+ * "两节前发放到位" (春节 and 中秋, or 元旦 and 春节), "汛前完工" (a season: date null), "2025年汛前完成主体工程" (a
+ * season of a year written: 合格率达到100%，2025年汛前… had been read as the rate's deadline): a deadline of its own after
+ * a whole indicator.
  */
 export const DEADLINE_START = new RegExp(
-  String.raw`^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|(?:每月\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|每月\s*\d{1,2}\s*(?:日|号)|年)\s*(?:底|末)?\s*(?:前|以前|之前)|(?:\d{1,2}\s*月份?\s*)?(?:${FESTIVALS}|主汛期?|入汛|汛期?(?:来临)?|雨季(?:来临)?|${WORK_SEASONS})前(?:\s*\([^(),;。]{1,14}\)\s*)?(?=[\u4e00-\u9fa5]))`,
+  String.raw`^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|(?:每月\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|每月\s*\d{1,2}\s*(?:日|号)|年)\s*(?:底|末)?\s*(?:前|以前|之前)|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月份?\s*)?(?:${FESTIVALS}|主汛期?|入汛|汛期?(?:来临)?|雨季(?:来临)?|${WORK_SEASONS})前(?:\s*\([^(),;。]{1,14}\)\s*)?(?=[\u4e00-\u9fa5]))`,
 );
 
 /** "项目于2025年6月30日前开工": a deadline, with the work it is for. */

@@ -1,6 +1,6 @@
 /** A date that closes a name or opens the item: 2024年6月底前完成, 第3季度，完成验收. */
 import { perBefore } from "../comparators";
-import { findDates, type DateSpan } from "../dates";
+import { FESTIVALS, findDates, WORK_SEASONS, type DateSpan } from "../dates";
 import { stickyTest } from "./scan";
 import { startsTarget, RELATIVE_CLAUSE, TARGET_WORD_START, stateAtEnd, ZERO_TAIL } from "./patterns";
 import { stateTail } from "../sentences";
@@ -80,6 +80,15 @@ function yearOfWork(c: string, spans: DateSpan[]): boolean {
 const DEADLINE_CLOSE = /^\s*(?:汛前|汛期)?\s*(?:前|之前|以前|内|以内|起)?\s*\)?\s*/;
 
 /**
+ * After a year alone, a festival or a season of work of that year closes the deadline too (2025年春节前, 2026年开学前):
+ * the name is the work after it (发放到位, not 春节前发放到位). After a month it stays the work's (9月开学前完成, as
+ * round 124 decided).
+ */
+const YEAR_DEADLINE_CLOSE = new RegExp(
+  String.raw`^\s*(?:汛前|汛期|(?:${FESTIVALS}|${WORK_SEASONS})(?=\s*前))?\s*(?:前|之前|以前|内|以内|起)?\s*\)?\s*`,
+);
+
+/**
  * "2024年12月31日前完成年度治理任务", "汛前（5月15日前）完成主体工程": a deadline written first, then the
  * work it is for — which names the indicator (the target is the deadline). The deadline as [start, end)
  * and where the work starts, or null when the text is the date alone, or more than one date and its
@@ -102,7 +111,10 @@ export function deadlineFirst(c: string, timed = false): { start: number; end: n
   // One run of dates (2024年5月-12月 is one): a second date later is a milestone of its own.
   if (dateRunStart(c, spans, last) !== dateRunStart(c, spans, 0) && !yearThenEventDay(c, spans, last))
     return null;
-  const close = DEADLINE_CLOSE.exec(c.slice(spans[last].end));
+  const closing = /\d\s*年\s*$/.test(c.slice(spans[last].start, spans[last].end))
+    ? YEAR_DEADLINE_CLOSE
+    : DEADLINE_CLOSE;
+  const close = closing.exec(c.slice(spans[last].end));
   const end = spans[last].end + (close ? close[0].trimEnd().length : 0);
   const work = spans[last].end + (close ? close[0].length : 0);
   const rest = c.slice(work).replace(/[\s。.;,]+$/, "");

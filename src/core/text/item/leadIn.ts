@@ -1,7 +1,7 @@
 /** Words before a comma or a colon that lead in to an indicator after them, or name the indicator itself. */
 import { endBeforePunct, endBeforeSpace } from "../chars";
 import { categoryOfLabel, namesOtherBlock } from "../categories";
-import { CN_FIGURE, hasDigitOrMark, QUALITATIVE_TAIL } from "../sentences";
+import { CN_FIGURE, hasDigitOrMark, OUTCOME_AFTER, QUALITATIVE_TAIL } from "../sentences";
 import { firstNonSpace } from "./scan";
 import { VERB_FIRST } from "./patterns";
 import { labelColon } from "./labels";
@@ -92,9 +92,6 @@ function mayStartName(code: number): boolean {
  */
 const LEAD_IN_START =
   /\s*(?:有效|切实|进一步|全面|持续)?(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强|营造|丰富|稳定|解决|方便|便利|便于|缓解|消除|开展)/y;
-
-/** When an outcome comes: 项目实施后, 工程建成后, 设备投入使用后 — a project's step, then 后. */
-const OUTCOME_AFTER = /^\s*[\u4e00-\u9fa5]{0,8}(?:实施|建成|完成|完工|投用|投入使用|运行|运营|竣工)后\s*$/;
 
 /** Whether [p, sep) ends as a measure's name does: 参保率, 培训人数, 补助标准, 完成时间, 群众满意度 … */
 export function endsWithMeasure(c: string, p: number, sep: number): boolean {
