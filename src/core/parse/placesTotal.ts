@@ -5,7 +5,7 @@
  * the comparison to check against the places' sum (round 194's miss: such a row was set aside as text with no
  * indicator, and no total was checked).
  */
-import { type IndicatorRecord, type RowTotal } from "../record";
+import { type IndicatorRecord, type ProjectInfo, type RowTotal } from "../record";
 import { trimSpaces } from "../text/chars";
 import { SUM_WORDS } from "../table/layout";
 import { type Builder } from "./builder";
@@ -39,6 +39,11 @@ export function isSubtotal(cell: string): boolean {
   return SUBTOTAL.test(trimSpaces(cell).replace(/\s+/g, ""));
 }
 
+/** Whether a project is a place's: a district's, or the city's own level's (市本级), which a total adds in. */
+export function isPlaceProject(p: ProjectInfo | undefined): boolean {
+  return !!p && (p.district !== null || !!p.ownLevel);
+}
+
 /**
  * The records read from a 合计 row (`totals`) kept on the table's records of the same name as their row total:
  * only those of a place (a district's project, or the city's own level, which the comparison adds into the
@@ -58,7 +63,7 @@ export function keepPlacesTotals(
     for (let i = from; i < b.indicators.length; i++) {
       const rec = b.indicators[i];
       const p = b.projects[rec.projectId];
-      if (!sameName(rec.name, t.name) || rec.rowTotal || !p || (p.district === null && !p.ownLevel)) continue;
+      if (!sameName(rec.name, t.name) || rec.rowTotal || !isPlaceProject(p)) continue;
       places.push(rec);
     }
     if (places.length < 2) continue;

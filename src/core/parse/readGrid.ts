@@ -116,7 +116,7 @@ import { addPackedCell, type Carried } from "./packedCell";
 import { Builder, type Context, EMPTY_CONTEXT, tableInfo } from "./builder";
 import { type CategoryFill, cellsByRole, readIndicatorRow } from "./indicatorRow";
 import { wrappedRows } from "./wrappedRows";
-import { isPlacesTotal, isSubtotal, keepPlacesTotals } from "./placesTotal";
+import { isPlaceProject, isPlacesTotal, isSubtotal, keepPlacesTotals } from "./placesTotal";
 import { readTransposed } from "./transposed";
 import {
   reportEmptyTables,
@@ -201,6 +201,11 @@ type HeadingAbove = Carried & {
 /** How many rows a form's lines may fill between its title or 项目名称 and its indicator header. */
 const FORM_LINES_MAX = 40;
 
+/** Categories carried down a table's rows, none yet. */
+function emptyFill(): CategoryFill {
+  return { level1: null, level2: null, level2InL1Column: false };
+}
+
 /** A project to read a 合计 row under before any place's project is started: none of the result's. */
 function scratchProject(sheet: string): ProjectInfo {
   return { ...EMPTY_CONTEXT(), id: -1, sheet };
@@ -231,7 +236,7 @@ class GridWalk {
   readonly skippedRows: number[] = [];
   /** The 合计 block of the current rows table's place column, while its rows go on (readPlacesTotal). */
   placesTotal: { header: string; fill: CategoryFill; project: ProjectInfo; subtotal?: true } | null = null;
-  readonly fill: CategoryFill = { level1: null, level2: null, level2InL1Column: false };
+  readonly fill: CategoryFill = emptyFill();
   level2Names = false;
   goalBelow: number | null = null;
   // 总体目标 | 年度目标 | 中期滚动目标 above the next header: which half of it is the year's.
@@ -391,7 +396,7 @@ class GridWalk {
         level2Names: namesInLevel2Column(h, texts, header.row),
         pasted,
       };
-      const fill: CategoryFill = { level1: null, level2: null, level2InL1Column: false };
+      const fill = emptyFill();
       for (const { r, p } of rows)
         if (readIndicatorRow(b, p, table, r, fill, false) === "skipped") this.skippedRows.push(b.sheetRow(r));
     }
@@ -1091,7 +1096,7 @@ class GridWalk {
     if (total)
       this.placesTotal = {
         header: word,
-        fill: { level1: null, level2: null, level2InL1Column: false },
+        fill: emptyFill(),
         project: { ...(b.current ?? scratchProject(this.grid.sheet)), district: null },
       };
     const t = this.placesTotal as NonNullable<GridWalk["placesTotal"]>;
@@ -1137,7 +1142,7 @@ class GridWalk {
     if (starts)
       this.placesTotal = {
         header: word,
-        fill: { level1: null, level2: null, level2InL1Column: false },
+        fill: emptyFill(),
         project: scratchProject(this.grid.sheet),
         subtotal: true,
       };
@@ -1154,10 +1159,8 @@ class GridWalk {
   /** Whether the current table has read a place's indicator yet (a district's, or the city's own level's). */
   private placeRead(): boolean {
     const { b } = this;
-    for (let i = this.indicators0; i < b.indicators.length; i++) {
-      const p = b.projects[b.indicators[i].projectId];
-      if (p && (p.district !== null || p.ownLevel)) return true;
-    }
+    for (let i = this.indicators0; i < b.indicators.length; i++)
+      if (isPlaceProject(b.projects[b.indicators[i].projectId])) return true;
     return false;
   }
 
