@@ -4,7 +4,7 @@
  */
 import type { IndicatorRecord } from "../record";
 import { selfWord } from "./districts";
-import { nameKey, variantScore } from "./names";
+import { nameKey, nameOfKey, variantScore } from "./names";
 import { fileOf, type ProgramEntry } from "./programs";
 import { cellRef, writtenFigure } from "./sentences";
 import { exact, mode, preferText } from "./stats";
@@ -81,11 +81,6 @@ function toItem(
       ...(record.kind === "date" && record.date ? { date: record.date } : {}),
     },
   };
-}
-
-/** An aligned key without the unit a split key carries (慰问困难群众|人 → 慰问困难群众): the name's part. */
-function nameOfKey(key: string): string {
-  return key.replace(/\|.*$/, "");
 }
 
 function sameCell(a: DistrictCell, b: DistrictCell): boolean {

@@ -87,3 +87,8 @@ export function variantScore(a: string, b: string, sameUnit: boolean): number {
   if (sameUnit && short.length >= 3) score = Math.max(score, charSimilarity(a, b) >= 0.7 ? 0.6 : 0);
   return score;
 }
+
+/** An aligned key without the unit a split key carries (慰问困难群众|人 → 慰问困难群众): the name's part. */
+export function nameOfKey(key: string): string {
+  return key.replace(/\|.*$/, "");
+}

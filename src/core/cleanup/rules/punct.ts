@@ -5,7 +5,7 @@
  * ≥≥5% → ≥5%).
  */
 import type { TextRule } from "../types";
-import { HAN, isAsciiDigit, isWide } from "../chars";
+import { HAN, isAsciiDigit, isWide, toFixedPoint } from "../chars";
 import { halfWidthDigits } from "../../text/chars";
 import { groupsReading } from "../../text/numbers";
 
@@ -101,12 +101,8 @@ function separators(t: string): string {
   // A run of marks (;,,:、) turns one mark a pass, each taking the width of the one beside it: run to the
   // end, so that one call leaves nothing for the next (a space between ≥ and the run goes only once the
   // marks are full-width, and SPACE ran before this).
-  let out = t;
-  for (let before = ""; before !== out; ) {
-    before = out;
-    out = separatorsOnce(out);
-  }
-  return out;
+  // (Each pass widens one mark at least, so a pass per character is bound enough.)
+  return toFixedPoint(t, separatorsOnce, t.length + 1);
 }
 
 function separatorsOnce(t: string): string {

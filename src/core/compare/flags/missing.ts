@@ -3,7 +3,7 @@ import { blankCell, missingIndicator, missingNumber, missingUnderOtherName } fro
 import type { AlignedIndicator, CompareFlag, DistrictCell, UnalignedItem } from "../types";
 import type { FlagRule } from "./types";
 import { unitKey } from "../units";
-import { nameKey, variantScore } from "../names";
+import { nameKey, nameOfKey, variantScore } from "../names";
 
 export const missingRule: FlagRule = {
   code: "MISSING",
@@ -100,9 +100,6 @@ function variantOf(u: UnalignedItem, indicator: AlignedIndicator): boolean {
   const sameUnit = !!u.unit && unitKey(u.unit) === indicator.unit;
   return sameUnit && variantScore(nameKey(u.name).key, nameOfKey(indicator.key), true) >= 0.5;
 }
-
-/** An aligned indicator's key without its unit (巡河次|次 → 巡河次). */
-const nameOfKey = (key: string): string => key.replace(/\|.*$/, "");
 
 const ADDRESS = /^([A-Z]+)(\d+)$/;
 
