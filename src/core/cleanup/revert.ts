@@ -71,7 +71,8 @@ export function planRevert(
     }
   }
 
-  const moved = rowsMoved(ordered, inEffect, readCell);
+  // Whether rows moved since the cleanup matters only to a removed row put back: worked out at the first one.
+  let moved: ReturnType<typeof rowsMoved> | null = null;
   const entries: LogEntry[] = [];
   const conflicts: RevertConflict[] = [];
   // What the cells hold now, including the reverts planned so far.
@@ -95,7 +96,7 @@ export function planRevert(
     if (edit.kind === "row") {
       const row = insertionPointNow(edit.sheet, edit.row, later);
       // Rows were inserted or deleted by hand since: row numbers no longer say where this row went.
-      const shift = moved.get(edit.sheet);
+      const shift = (moved ??= rowsMoved(ordered, inEffect, readCell)).get(edit.sheet);
       if (shift) {
         conflicts.push({
           entry: e,
