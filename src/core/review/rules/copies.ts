@@ -442,19 +442,16 @@ export const otherProduct: Rule = {
     const counts = new Map<number, number>();
     for (const r of others) for (const k of kinds(r)) if (k !== kind) counts.set(k, (counts.get(k) ?? 0) + 1);
     const other = [...counts].sort((a, b) => b[1] - a[1])[0][0];
-    const words = (k: number, text: string) =>
-      PRODUCTS[k].find((w) => normalize(text).includes(w)) ?? PRODUCTS[k][0];
+    const ownWord = produceWord(kind, programOfPlaced(view.project.project));
+    const otherWord = produceWord(other, others.map((r) => r.name).join(""));
     const first = others[0];
     ctx.report({
       at: { sheet: first.sheet, cell: first.cell, row: first.row },
       messageId: goalOwn ? "lines" : "other",
       data: {
-        ...WHOLE_FIX(
-          words(kind, programOfPlaced(view.project.project)),
-          words(other, others.map((r) => r.name).join("")),
-        ),
-        own: words(kind, programOfPlaced(view.project.project)),
-        other: words(other, others.map((r) => r.name).join("")),
+        ...WHOLE_FIX(ownWord, otherWord),
+        own: ownWord,
+        other: otherWord,
         count: others.length,
         examples: others
           .slice(0, MAX_QUOTED)
@@ -464,6 +461,11 @@ export const otherProduct: Rule = {
     });
   },
 };
+
+/** The word of a produce kind that `text` writes (木耳 of 黑木耳栽培基地), or the kind's first word. */
+function produceWord(k: number, text: string): string {
+  return PRODUCTS[k].find((w) => normalize(text).includes(w)) ?? PRODUCTS[k][0];
+}
 
 /**
  * 夷陵区柑橘产业发展 whose lines are its own but one (茶叶品牌宣传推介活动 ≥3场; round 199 miss): where its lines and
@@ -479,6 +481,7 @@ function strayProduce(view: ProjectView, kind: number, goalKinds: Set<number>, c
   // The project's own kind named twice at least, by its lines or its goal: the table is its own, one other a stray.
   const ownNamed = work.filter((r) => kinds(r).has(kind)).length + (goalKinds.has(kind) ? 1 : 0);
   if (ownNamed < MIN_OTHER) return;
+  const own = produceWord(kind, programOfPlaced(view.project.project));
   for (const r of work) {
     if (kinds(r).has(kind)) continue;
     // Named by this line alone, and never beside the project's own (稻油轮作油菜种植面积 of a rice project: a
@@ -487,16 +490,15 @@ function strayProduce(view: ProjectView, kind: number, goalKinds: Set<number>, c
       (k) => !goalKinds.has(k) && !nameKinds.has(k) && work.every((o) => o === r || !kinds(o).has(k)),
     );
     if (other === undefined) continue;
-    const words = (k: number, text: string) =>
-      PRODUCTS[k].find((w) => normalize(text).includes(w)) ?? PRODUCTS[k][0];
+    const otherWord = produceWord(other, `${r.name}${r.target}`);
     ctx.report({
       indicator: r,
       messageId: "stray",
       data: {
-        own: words(kind, programOfPlaced(view.project.project)),
-        other: words(other, `${r.name}${r.target}`),
+        own,
+        other: otherWord,
         name: r.name,
-        fixZh: `删去这条指标，或改写为本项目（${words(kind, programOfPlaced(view.project.project))}）的内容；确需包含“${words(other, `${r.name}${r.target}`)}”的，在项目名称或绩效目标中写明。`,
+        fixZh: `删去这条指标，或改写为本项目（${own}）的内容；确需包含“${otherWord}”的，在项目名称或绩效目标中写明。`,
         fixEn:
           "Delete the line or rewrite it for this project's own produce; if the other produce truly belongs, say so in the name or the goal.",
       },
