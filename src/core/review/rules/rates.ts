@@ -248,41 +248,34 @@ const PEERS_MIN = 3;
 /** Points below the others' median that make a satisfaction target low among them. */
 const PEER_GAP = 10;
 
-/** Each project's highest satisfaction target, by the projects under review. */
-const SATISFACTION_OF = new WeakMap<readonly ProjectView[], Map<ProjectView, number>>();
-
-/** The satisfaction targets of the other projects under review (one a project: its highest). */
-function peerSatisfaction(all: readonly ProjectView[], view: ProjectView): number[] {
-  let by = SATISFACTION_OF.get(all);
-  if (!by) {
-    by = new Map();
-    for (const v of all) {
-      const xs = v.indicators
-        .filter((r) => !fractionOfOne(r) && r.comparator !== "<" && r.comparator !== "<=")
-        .map((r) => satisfactionPercent(r))
-        // 100% (SATISFACTION-100's) and above are no standard to hold another project to (round 137).
-        .filter((x): x is number => x !== null && x > 0 && x < 100);
-      if (xs.length) by.set(v, Math.max(...xs));
-    }
-    SATISFACTION_OF.set(all, by);
+/** Each project's highest satisfaction target, of the projects under review that state one. */
+function satisfactionOf(all: readonly ProjectView[]): Map<ProjectView, number> {
+  const by = new Map<ProjectView, number>();
+  for (const v of all) {
+    const xs = v.indicators
+      .filter((r) => !fractionOfOne(r) && r.comparator !== "<" && r.comparator !== "<=")
+      .map((r) => satisfactionPercent(r))
+      // 100% (SATISFACTION-100's) and above are no standard to hold another project to (round 137).
+      .filter((x): x is number => x !== null && x > 0 && x < 100);
+    if (xs.length) by.set(v, Math.max(...xs));
   }
-  // The same project under several districts (its villages) is one project, not its own peers.
-  return [...by].filter(([v]) => v !== view && v.project.project !== view.project.project).map(([, x]) => x);
+  return by;
 }
 
 /** Per review: every project's satisfaction target sorted, and each project name's own targets. */
 const PEER_INDEX = new WeakMap<readonly ProjectView[], { sorted: number[]; byName: Map<string, number[]> }>();
 
 /**
- * How many other projects state a satisfaction target, and their median — peerSatisfaction's list without
+ * How many other projects state a satisfaction target, and their median — the others' list without
  * building it: the review's targets are sorted once and the project's own name's taken out by position.
  * Building and sorting the list for each project made a table of 20,000 projects quadratic (round 200).
  */
 function peerMedian(all: readonly ProjectView[], view: ProjectView): { count: number; peer: number } {
   let index = PEER_INDEX.get(all);
   if (!index) {
-    peerSatisfaction(all, view);
-    const by = SATISFACTION_OF.get(all) ?? new Map<ProjectView, number>();
+    const by = satisfactionOf(all);
+    // The same project under several districts (its villages) is one project, not its own peers: a name's
+    // targets are all taken out below.
     const byName = new Map<string, number[]>();
     for (const [v, x] of by) byName.set(v.project.project, [...(byName.get(v.project.project) ?? []), x]);
     index = { sorted: [...by.values()].sort((a, b) => a - b), byName };
