@@ -233,7 +233,7 @@ const UNCARRIED_KIND: Record<Exclude<UncarriedSheet["kind"], "vba">, Localized> 
  * 工作表“图表1”（图表工作表）、…、宏（VBA 代码） — what a saved copy will not hold, and the words for
  * it ("这类工作表" when only sheets, as before; "这些内容" once an .xlsm's macros are among them).
  */
-function uncarriedList(items: readonly UncarriedSheet[]): { list: Localized; what: Localized } {
+function uncarriedList(items: readonly UncarriedSheet[]): { list: Localized; what: Localized; vba: boolean } {
   const sheets = items.filter(
     (s): s is UncarriedSheet & { kind: Exclude<UncarriedSheet["kind"], "vba"> } => s.kind !== "vba",
   );
@@ -251,6 +251,7 @@ function uncarriedList(items: readonly UncarriedSheet[]): { list: Localized; wha
   return {
     list: { zh: zh.join("和"), en: en.join(" and ") },
     what: vba ? { zh: "这些内容", en: "these" } : { zh: "这类工作表", en: "such sheets" },
+    vba,
   };
 }
 
@@ -260,9 +261,9 @@ function uncarriedList(items: readonly UncarriedSheet[]): { list: Localized; wha
  */
 export function uncarriedNote(sheets: readonly UncarriedSheet[]): Localized | null {
   if (sheets.length === 0) return null;
-  const { list, what } = uncarriedList(sheets);
+  const { list, what, vba } = uncarriedList(sheets);
   return {
-    zh: `输出文件中没有原文件的${list.zh}：命令行生成文件所用的程序库无法复制${what.zh}。原文件未改动，${what.zh === "这类工作表" ? "该表" : what.zh}请以原文件为准。`,
+    zh: `输出文件中没有原文件的${list.zh}：命令行生成文件所用的程序库无法复制${what.zh}。原文件未改动，${vba ? what.zh : "该表"}请以原文件为准。`,
     en: `The output file does not hold the input's ${list.en.replace(/^the /, "")}: the library the command line writes files with cannot copy ${what.en}. The input is unchanged; refer to it for them.`,
   };
 }
@@ -270,10 +271,10 @@ export function uncarriedNote(sheets: readonly UncarriedSheet[]): Localized | nu
 /** Beside cleanup's dry run: the real run would be refused for these sheets (refuseUncarried). */
 export function uncarriedDryRunNote(sheets: readonly UncarriedSheet[]): Localized | null {
   if (sheets.length === 0) return null;
-  const { list, what } = uncarriedList(sheets);
+  const { list, what, vba } = uncarriedList(sheets);
   return {
     zh: `注意：本文件含有${list.zh}，命令行保存文件时无法保留${what.zh}，因此不会写出清理后的文件；请在 Excel 中用本加载项清理，或另存一份删去${what.zh}的副本。`,
-    en: `Note: this file holds ${list.en}, which the command line cannot keep when it saves, so it will not write a cleaned copy; clean it in Excel with the add-in, or save a copy without ${what.en === "these" ? "them" : "those sheets"}.`,
+    en: `Note: this file holds ${list.en}, which the command line cannot keep when it saves, so it will not write a cleaned copy; clean it in Excel with the add-in, or save a copy without ${vba ? "them" : "those sheets"}.`,
   };
 }
 
@@ -289,16 +290,16 @@ export function refuseUncarried(
 ): void {
   if (sheets.length === 0) return;
   const name = path.basename(file);
-  const { list, what: kind } = uncarriedList(sheets);
+  const { list, what: kind, vba } = uncarriedList(sheets);
   const [zhDone, enDone, zhWay, enWay] =
     what === "cleanup"
       ? ["清理后", "cleaned", "用本加载项的“一键清理”", "with the add-in's cleanup"]
       : ["撤销后", "reverted", "用本加载项的“撤销清理”", "with the add-in's revert"];
-  const keeps = kind.zh === "这类工作表" ? "不会丢失工作表" : "不会丢失工作表或宏";
-  const enKeeps = kind.zh === "这类工作表" ? "keeps every sheet" : "keeps every sheet and macro";
+  const keeps = vba ? "不会丢失工作表或宏" : "不会丢失工作表";
+  const enKeeps = vba ? "keeps every sheet and macro" : "keeps every sheet";
   throw new UserError(
-    `${name} 含有${list.zh}，命令行保存文件时无法保留${kind.zh}，${zhDone}的文件会缺少它，所以没有写出文件。请在 Excel 中${zhWay}（直接在原工作簿中修改，${keeps}），或在 Excel 中另存一份删去${kind.zh === "这类工作表" ? "该工作表" : "这些内容"}的副本，再对副本运行本命令。`,
-    `${name} holds ${list.en}, which the command line cannot keep when it saves a file: the ${enDone} copy would lack them, so nothing was written. Use Excel ${enWay} (it edits the workbook itself and ${enKeeps}), or save a copy without ${kind.en === "these" ? "them" : "those sheets"} in Excel and run this command on the copy.`,
+    `${name} 含有${list.zh}，命令行保存文件时无法保留${kind.zh}，${zhDone}的文件会缺少它，所以没有写出文件。请在 Excel 中${zhWay}（直接在原工作簿中修改，${keeps}），或在 Excel 中另存一份删去${vba ? "这些内容" : "该工作表"}的副本，再对副本运行本命令。`,
+    `${name} holds ${list.en}, which the command line cannot keep when it saves a file: the ${enDone} copy would lack them, so nothing was written. Use Excel ${enWay} (it edits the workbook itself and ${enKeeps}), or save a copy without ${vba ? "them" : "those sheets"} in Excel and run this command on the copy.`,
   );
 }
 
