@@ -17,6 +17,7 @@ import {
 import { Builder, type RecordParts } from "./builder";
 import { QUALITATIVE_TAIL, slashSeparatesItems } from "../text/sentences";
 import { breakSpacedLevels } from "../text/spacedLevels";
+import { codeSet } from "../text/charClass";
 
 /** 绩效指标, 年度指标, 部门整体绩效目标: a label for the whole cell, written alone before its items. */
 const CELL_LABEL_ALONE = /^\s*(?:部门整体(?:支出)?|整体)?(?:年度)?(?:绩效)?(?:指标|目标)\s*$/;
@@ -219,7 +220,7 @@ function listGoesOn(text: string): boolean {
   while (end >= 0 && text.charCodeAt(end) <= 0x20) end--;
   return end >= 0 && LIST_GOES_ON.has(text.charCodeAt(end));
 }
-const LIST_GOES_ON = new Set(Array.from("；;，,、", (ch) => ch.charCodeAt(0)));
+const LIST_GOES_ON = codeSet("；;，,、");
 
 /**
  * What a block written a line per cell carries from one cell to the next: the heading above (its 一级 and
@@ -354,7 +355,7 @@ function perHeadMember(name: string, targetCanon: string): boolean {
 }
 
 /** What a group's word never starts with (GROUP_WORD_FIRST): 每画幅, 其中, 约… */
-const NOT_GROUP_FIRST = new Set(Array.from("每约共累合其达不较比同环至超近逾", (ch) => ch.charCodeAt(0)));
+const NOT_GROUP_FIRST = codeSet("每约共累合其达不较比同环至超近逾");
 
 /** A measure's last characters (item/leadIn.ts): 补助标准, 月人均补助水平, 参保率. */
 const MEASURE_END = /(?:[数率量度额值比]|标准|水平|面积|规模|资金|经费|费用|成本|收入|补助|补贴|指标)$/;

@@ -13,6 +13,7 @@ import { parseTarget } from "../text/target";
 import { isBareUnitHeader, namesDepartmentAndUnit } from "./headers";
 import { headerOf, type HeaderInfo } from "./layout";
 import { namesOffice } from "./rowKinds";
+import { codeSet } from "../text/charClass";
 
 const LEVEL2_NAMES: ReadonlySet<string> = new Set<Level2>([
   "数量指标",
@@ -298,7 +299,7 @@ export function rowPairs(name: string, target: string, unit: string): [string, s
 
 /** The separators that join two indicators in one row's cells, each with the same separator in the target. */
 export const JOINERS: readonly RegExp[] = [/[/／]/, /、/, /[；;]/];
-const JOINER_CODES = new Set(Array.from("/／、；;", (ch) => ch.charCodeAt(0)));
+const JOINER_CODES = codeSet("/／、；;");
 
 /** Whether a name holds one of JOINERS' separators (most names hold none: one pass over its characters). */
 export function hasJoiner(name: string): boolean {

@@ -24,6 +24,7 @@ import {
   yearSpanNamed,
   type HeaderRole,
 } from "./headers";
+import { codeSet } from "../text/charClass";
 
 export type RoleMap = Partial<Record<HeaderRole, number>>; // role → grid column index
 
@@ -92,7 +93,7 @@ type HalfRole = "target" | "level1" | "level2" | "level3";
 /** A column that holds the comparator itself (≥, ≤, ＝), not the way that is better (正向, 反向). */
 const COMPARATOR_HEADER = /^(运算符号|运算符|计算符号|比较符号|比较符|符号|指标符号|指标值符号)$/;
 
-const PLACE_LAST = new Set(Array.from("区县市旗镇乡道办处村会", (c) => c.charCodeAt(0)));
+const PLACE_LAST = codeSet("区县市旗镇乡道办处村会");
 
 /** A header that names a place: a district, county, town, street or village. */
 const PLACE = /^[\u4e00-\u9fa5]{1,10}(?:区|县|市|旗|镇|乡|街道|街道办|街道办事处|村|社区|居委会)$/;

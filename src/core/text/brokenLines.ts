@@ -6,7 +6,7 @@
  */
 import { categoryOfLabel } from "./categories";
 import { canon, isCjk, isDigit } from "./chars";
-import { hasClass, SENTENCE_MARK } from "./charClass";
+import { codeSet, hasClass, SENTENCE_MARK } from "./charClass";
 import { leadingNumbering } from "./segment";
 import { isBlank, LINE_LABEL } from "./item/names";
 import { isDash } from "./item/scan";
@@ -16,7 +16,7 @@ import { mayEndWithState, STATE_TAIL } from "./item/patterns";
 const isColon = (c: number): boolean => c === 58 || c === 0xff1a;
 
 /** A comparator's sign: ≥ ≤ > < = ＞ ＜ ＝ ≧ ≦. */
-const COMPARATOR_SIGNS = new Set(Array.from("≥≤><=＞＜＝≧≦", (ch) => ch.charCodeAt(0)));
+const COMPARATOR_SIGNS = codeSet("≥≤><=＞＜＝≧≦");
 
 /**
  * What may follow a word's last character cut off onto the next line: its number or a sign (not a colon: 注：, 附：
@@ -38,10 +38,10 @@ function clauseStart(text: string, lineStart: number, a: number): number {
 }
 
 /** What a name's tail cut onto the next line ends with: 覆盖率, 完成量, 人数, 满意度, 金额, 比, 面积. */
-const NAME_TAIL = new Set(Array.from("率量数度额比积", (ch) => ch.charCodeAt(0)));
+const NAME_TAIL = codeSet("率量数度额比积");
 
 /** The marks that close an item within a line: ； ; 。 */
-const CLAUSE_CLOSE = new Set(Array.from("；;。", (ch) => ch.charCodeAt(0)));
+const CLAUSE_CLOSE = codeSet("；;。");
 
 /** Whether [from, to) holds a digit: a clause with its number is complete, its line may well end there. */
 function holdsDigit(text: string, from: number, to: number): boolean {

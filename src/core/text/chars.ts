@@ -3,7 +3,7 @@
  * canonical form are offsets into the original): full-width ASCII → ASCII, U+3000 → space,
  * ≧ → ≥, ≦ → ≤, ％ → %. Everything that matches patterns matches on the canonical form.
  */
-import { hasClass, JS_SPACE, NEEDS_CANON, SPACE, TERMINATOR } from "./charClass";
+import { type CodeSet, hasClass, JS_SPACE, NEEDS_CANON, SPACE, TERMINATOR } from "./charClass";
 
 export function canonCode(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
@@ -132,7 +132,7 @@ export function trimEndPunct(s: string): string {
 }
 
 /** Whether the last character before spaces and 。 . ; , is in `last`; or, with `back`, the one `back` before it. */
-export function endsWithCharIn(c: string, last: Set<number>, back = 0): boolean {
+export function endsWithCharIn(c: string, last: CodeSet, back = 0): boolean {
   let k = c.length;
   while (k > 0) {
     const ch = c.charCodeAt(k - 1);

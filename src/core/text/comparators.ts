@@ -4,6 +4,7 @@
  */
 import type { Comparator } from "../record";
 import { isJsSpace, matchAt } from "./chars";
+import { codeSet } from "./charClass";
 
 /** A level raised to (提高至, 增加到): its verb and 至 or 到 — comparatorWords.ts lists them too. */
 export const RAISED_TO = ["提高", "提升", "增加", "增长", "上升", "增"].flatMap((v) => [`${v}至`, `${v}到`]);
@@ -99,7 +100,7 @@ const NEGATED: ReadonlyMap<string, Comparator> = new Map<string, Comparator>([
 ]);
 
 /** The modals after 不 that negate a bound: 不应 不宜 不能 不可 不得 不准 不许 不会. */
-const MODAL_AFTER_BU = new Set(Array.from("应宜能可得准许会", (ch) => ch.charCodeAt(0)));
+const MODAL_AFTER_BU = codeSet("应宜能可得准许会");
 
 /** How many characters of a negating modal end at `end` (未: 1; 不应, 不得 …: 2), or 0. */
 function negationBefore(s: string, end: number): number {
@@ -126,7 +127,7 @@ const AFTER: readonly [string, Comparator][] = [
 const BREAKTHROUGH_NOUN_BEFORE = /(?:技术|科技|关键|重大|重点|攻关|取得|实现|创新)$/;
 
 /** Words that may stand between the comparator and the number: 不少于约300, 控制在5%以内, 达到了 … */
-const FILLER_CODES = new Set(Array.from("约近了在为是:：共计总合", (ch) => ch.charCodeAt(0)));
+const FILLER_CODES = codeSet("约近了在为是:：共计总合");
 const isFiller = (c: number) => FILLER_CODES.has(c) || isJsSpace(c);
 
 /** The comparator ending at `end` in canonical text `s` (skipping fillers), with where it starts. */
@@ -167,7 +168,7 @@ export function comparatorBefore(s: string, end: number): { comparator: Comparat
 
 /** The comparator word starting at `pos` (after the unit), with its length. */
 /** First characters of the AFTER words: most positions after a unit start none of them. */
-const AFTER_FIRST = new Set(AFTER.map(([w]) => w.charCodeAt(0)));
+const AFTER_FIRST = codeSet(AFTER.map(([w]) => w.charCodeAt(0)));
 
 /** Whether `c` can start a comparator word written after a number (以上, 以内, 左右, 及以上 …). */
 export function startsComparatorAfter(c: number): boolean {
@@ -203,7 +204,7 @@ export const PER_WORD =
 
 /** What an average is of, before 均: 人均, 户均, 生均, 亩均. */
 const AVERAGE_OF = "人户生亩";
-const AVERAGE_OF_CODES = new Set(Array.from(AVERAGE_OF, (ch) => ch.charCodeAt(0)));
+const AVERAGE_OF_CODES = codeSet(AVERAGE_OF);
 
 /** 人均, 户均, 生均, 亩均: an average written between a comparator and its figure (经办服务费≤人均40元), as a per. */
 const AVERAGE_WORD = `[${AVERAGE_OF}]均`;
@@ -219,7 +220,7 @@ export const NAME_COMPARATOR_PATTERN = new RegExp(
 
 const PER = 0x6bcf; // 每
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fa5 && c !== PER;
-const MAGNITUDE_CODES = new Set(Array.from("万千百十", (ch) => ch.charCodeAt(0)));
+const MAGNITUDE_CODES = codeSet("万千百十");
 
 /**
  * Where a "per" written right before `end` starts (每人每月 in 每人每月1240元, 每万人口 in 每万人口3.5名,
@@ -337,7 +338,7 @@ const ACT_WORDS = new Set([
   "清运",
   "召集",
 ]);
-const ACT_LAST = new Set(Array.from(ACT_WORDS, (w) => w.charCodeAt(1)));
+const ACT_LAST = codeSet(Array.from(ACT_WORDS, (w) => w.charCodeAt(1)));
 /** The bounds read over an act: not 达到 or 达 (达到开展…, no one writes it), nor the relations (大于, 低于). */
 const BOUND_OVER_ACT = new Set(["至少", "最少", "不少于", "不低于", "至多", "最多", "不超过", "不多于"]);
 
@@ -346,7 +347,7 @@ const BOUND_THEN_ACT = new RegExp(
   `(?:${Array.from(BOUND_OVER_ACT).join("|")})\\s*((?:${Array.from(ACT_WORDS).join("|")}){1,2})\\s*(?=[\\d一二两三四五六七八九十半])`,
   "y",
 );
-const BOUND_OVER_ACT_FIRST = new Set(Array.from(BOUND_OVER_ACT, (w) => w.charCodeAt(0)));
+const BOUND_OVER_ACT_FIRST = codeSet(Array.from(BOUND_OVER_ACT, (w) => w.charCodeAt(0)));
 
 /** Where the act's words are when a target starting at `at` is a bound over an act (至少开展1次), or null. */
 export function actAfterBound(s: string, at: number): [number, number] | null {

@@ -3,7 +3,7 @@
  * 全年, and Excel serial numbers that leak into 时效 values (44561 is 2021-12-31).
  */
 
-import { CN_NUMERAL_1_10, hasClass } from "./charClass";
+import { CN_NUMERAL_1_10, codeSet, hasClass } from "./charClass";
 import { isJsSpace } from "./chars";
 import { cnNumeralValue } from "./numbers";
 
@@ -88,7 +88,7 @@ const HOLIDAY_WORK =
 const SEASON_WORK =
   /(?<=^|[\s,;:。、()于在保])(?:(?:春秋|秋冬|冬春|春夏|夏秋)两?季(?:节)?|[春夏秋冬]季)(?:期间|内)?(?=\s*(?:完成|完工|竣工|建成|施工|实施|开展|集中|组织|进行)(?![\u4e00-\u9fa5]*(?:及时|按时|按期|如期))[\u4e00-\u9fa5]{0,8}[\s。.;,]*$|[\s。.;,]*$)/g;
 /** 季 after a season's character (春季, 春秋两季): SEASON_WORK may match. */
-const SEASON_BEFORE_JI = new Set(Array.from("春夏秋冬两", (ch) => ch.charCodeAt(0)));
+const SEASON_BEFORE_JI = codeSet("春夏秋冬两");
 // The whole year in days before a word of work without a break (全年365天不间断作业, 365天全天候): a period,
 // as 全年 is, not a count of days (作业天数365天 is one).
 // 第三季度, and 三季度 or 3季度 without 第 (not 3个季度, a duration), with 末 or 底 when written; a
@@ -123,7 +123,7 @@ export function mayStartStageAt(s: string, i = 0): boolean {
   const c = s.charCodeAt(k);
   return (c >= 48 && c <= 57) || STAGE_FIRST.has(c);
 }
-const STAGE_FIRST = new Set(Array.from("第一二三四上下年全截到", (ch) => ch.charCodeAt(0)));
+const STAGE_FIRST = codeSet("第一二三四上下年全截到");
 
 /** A stage at the year's end: 全年…, 年底前…, 四季度…, 12月底前… (canonical text). */
 export const YEAR_END_STAGE = /^\s*(?:截至|截止|到)?\s*(?:全年|年底|年末|第?\s*[四4]\s*季度|12\s*月)/;
@@ -134,7 +134,7 @@ const QUARTER_END: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, "
  * What stands before 前 in SEASON_DEADLINE's seasons of work and festivals: 开学前, 春灌前, 采暖前, 入冬前, 秋收前,
  * 春耕前; 春节前, 元旦前, 五一前, 清明前, 端午前, 中秋前, 国庆前, 元宵前, 重阳前.
  */
-const SEASON_BEFORE = new Set(Array.from("学灌暖冬收耕节旦一明午秋庆宵阳", (ch) => ch.charCodeAt(0)));
+const SEASON_BEFORE = codeSet("学灌暖冬收耕节旦一明午秋庆宵阳");
 
 /** One pass for what every date needs: 年, 月, 季度, 学期, or four digits then . - / and a digit. */
 function mayHoldDate(s: string): boolean {

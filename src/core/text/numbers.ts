@@ -2,6 +2,7 @@
 
 import { isDigit } from "./chars";
 import { lexiconUnitAt } from "./units";
+import { codeSet } from "./charClass";
 
 const CN_DIGIT: Record<string, number> = {
   零: 0,
@@ -27,7 +28,7 @@ export const MAGNITUDES: readonly [string, number][] = [
   ["千", 1e3],
 ];
 
-const CN_NUMERAL_CODES = new Set(Array.from("零〇一二两三四五六七八九十百半", (c) => c.charCodeAt(0)));
+const CN_NUMERAL_CODES = codeSet("零〇一二两三四五六七八九十百半");
 
 export function isCnNumeralChar(ch: string | undefined): boolean {
   return ch !== undefined && CN_NUMERAL_CODES.has(ch.charCodeAt(0));

@@ -6,7 +6,7 @@
  * bracketed labels such as 产出指标：, 一、产出指标（40分）, 【产出指标-数量指标】.
  */
 import { canon, isCjk, isSpace, isTerminator } from "./chars";
-import { CN_NUMERAL_1_10, hasClass, TOKEN_START } from "./charClass";
+import { CN_NUMERAL_1_10, codeSet, hasClass, TOKEN_START } from "./charClass";
 import {
   categoryOfLabel,
   namesOtherBlock,
@@ -70,7 +70,7 @@ export const isCnNumeral = (c: number) => hasClass(c, CN_NUMERAL_1_10);
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** What a Roman numeral classifies when it is no numbering: Ⅲ类, Ⅱ级, Ⅰ等, Ⅳ型, Ⅱ期, Ⅲ区. */
-const ROMAN_CLASS = new Set(Array.from("类级等型期号区度档", (ch) => ch.charCodeAt(0)));
+const ROMAN_CLASS = codeSet("类级等型期号区度档");
 
 /** Characters after which a numbering token may start (besides the start of the cell). */
 function atBoundary(s: string, i: number): boolean {
@@ -135,7 +135,7 @@ function classListAfter(s: string, k: number): boolean {
   }
   return false;
 }
-const CLASS_WORD = new Set(Array.from("类级等档星", (ch) => ch.charCodeAt(0)));
+const CLASS_WORD = codeSet("类级等档星");
 
 /**
  * "…2.B≥2个（二）质量指标：1.…", "…≥3000吨二、效益指标：1.…": a second or later outline numeral glued to the
@@ -201,13 +201,13 @@ function skipSpaces(s: string, k: number): number {
 const SUB_PROJECT_LINE = /^项目\s*[\d一二三四五六七八九十]+\s*:/;
 
 /** The last character of a category word before 指标 (数量 质量 时效 成本 效益 满意度 产出 影响). */
-const CATEGORY_LAST = new Set(Array.from("量效本益度出响", (ch) => ch.charCodeAt(0)));
+const CATEGORY_LAST = codeSet("量效本益度出响");
 
 /** Words that make 指标N： a template's numbering label with them: 考核指标1：, 核心指标二：, 具体指标3：. */
 const NUMBERED_LABEL_WORDS = new Set("考核 核心 具体 关键 主要 三级 绩效 个性 共性".split(" "));
 
 /** The first characters of those words, for leadingNumbering's quick rejection. */
-const NUMBERED_LABEL_FIRST = new Set(Array.from(NUMBERED_LABEL_WORDS, (w) => w.charCodeAt(0)));
+const NUMBERED_LABEL_FIRST = codeSet(Array.from(NUMBERED_LABEL_WORDS, (w) => w.charCodeAt(0)));
 
 /**
  * Where the numbering token of 指标 at `i` starts: at the label word before it when there is one at a
@@ -636,7 +636,7 @@ const NO_CATEGORY: { level1: null; level2: null } = Object.freeze({ level1: null
  * The last character of a 一级's label before its colon — 产出指标, 产出, 效益, 满意度, 成本: every name：target
  * segment reaches pairedHeading, and this turns nearly all of them away before any slicing.
  */
-const LEVEL1_LABEL_END = new Set([
+const LEVEL1_LABEL_END = codeSet([
   0x6807 /* 标 */, 0x51fa /* 出 */, 0x76ca /* 益 */, 0x5ea6 /* 度 */, 0x672c /* 本 */,
 ]);
 
@@ -971,7 +971,7 @@ function wholePiece(piece: string): boolean | null {
 }
 
 /** Marks that make a cell no space-packed one: sentence marks, commas, 、 and line breaks (canonical). */
-const SPACE_PACKED_STOP = new Set(Array.from("。;,、\n\t", (ch) => ch.charCodeAt(0)));
+const SPACE_PACKED_STOP = codeSet("。;,、\n\t");
 
 /** Splits a cell into items and headings. */
 export function segmentCell(raw: string, canonical?: string): Segment[] {

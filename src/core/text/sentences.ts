@@ -24,6 +24,7 @@ import {
   stateAtEnd,
   VERB_OBJECT_FIRST,
 } from "./item/patterns";
+import { codeSet } from "./charClass";
 
 /** A comparator and a number: what makes a piece of text a whole indicator's target. */
 /**
@@ -202,13 +203,13 @@ function labelOpensAfter(s: string, from: number, comma: number): boolean {
 }
 
 /** The first characters of the category labels labelOpensAfter reads (产出指标, 时效指标, 社会效益指标 …). */
-const LABEL_FIRST = new Set(Array.from("产效满成数质时经社生环可服", (ch) => ch.charCodeAt(0)));
+const LABEL_FIRST = codeSet("产效满成数质时经社生环可服");
 
 /** What ends a piece of a list of names and targets: a comma, a ；, a colon, a 、, a full stop or a line's end. */
-const PIECE_END = new Set(Array.from(",;:、。\n", (ch) => ch.charCodeAt(0)));
+const PIECE_END = codeSet(",;:、。\n");
 
 /** What a bare target opens with other than a digit: a comparator's mark or the first character of its word. */
-const TARGET_MARK_FIRST = new Set(Array.from("≥≤<>=不大小高低超达至约", (ch) => ch.charCodeAt(0)));
+const TARGET_MARK_FIRST = codeSet("≥≤<>=不大小高低超达至约");
 
 /** A name alone: words only, two to sixteen, no clause's opening (其中, 每, 较…, 全年) nor an average alone (人均). */
 const BARE_NAME =
@@ -319,7 +320,7 @@ function secondBound(before: string, s: string, comma: number): boolean {
 }
 
 /** What ends the text after a 、 that secondBound reads: a comma, a ；, a 。, a line break or another 、. */
-const SECOND_BOUND_END = new Set([44, 59, 0x3002, 10, 0x3001]);
+const SECOND_BOUND_END = codeSet([44, 59, 0x3002, 10, 0x3001]);
 
 /** A count at one level of government: 区级1个, 镇(街道)级13个, 村级2名. */
 const LEVEL_PART = /^\s*(?:[省市县区镇乡村]|乡镇|街道|社区|镇\s*\(\s*街道\s*\)|乡\s*\(\s*镇\s*\))级\s*\d/;
@@ -487,7 +488,7 @@ function ownStandard(rest: string): boolean {
 }
 /** The work itself passed, nothing more: 工程合格, 项目建设达标. */
 const WORK_PASSED = /^\s*(?:工程|项目)(?:建设)?\s*(?:合格|达标)[\s。.]*$/;
-const WORK_FIRST = new Set(Array.from("工项", (ch) => ch.charCodeAt(0)));
+const WORK_FIRST = codeSet("工项");
 
 /**
  * The work's check passed, said with what is checked: 竣工验收合格, 工程质量合格, 项目质量检测达标 — not a bare 质量合格 or 验收合格, nor the figure's
@@ -531,9 +532,7 @@ export function comparedClauseEnd(s: string, a: number): number {
   }
   return digit && compared ? k : -1;
 }
-const COMPARATOR_FIRST = new Set(
-  Array.from("≥≤<>=不大小低高超达至同环提增上下降减", (ch) => ch.charCodeAt(0)),
-);
+const COMPARATOR_FIRST = codeSet("≥≤<>=不大小低高超达至同环提增上下降减");
 
 function isClauseEnd(c: number): boolean {
   return c === 44 || c === 59 || c === 0x3002 || c === 10;
@@ -608,7 +607,7 @@ function ownTiming(rest: string): boolean {
  */
 const WITHIN_YEAR_DEED =
   /^\s*(?:确保|力争|争取|计划|预计)?\s*(?:年内|当年|本年度?内?|年度内)\s*(?:全部|全面|如期|按期)?(?:完成|完工|竣工|建成|投用|交付|验收)[\u4e00-\u9fa5]{0,4}[\s。.]*$/;
-const WITHIN_YEAR_FIRST = new Set(Array.from("确力争计预年当本", (ch) => ch.charCodeAt(0)));
+const WITHIN_YEAR_FIRST = codeSet("确力争计预年当本");
 
 /** Whether the words are WITHIN_YEAR_DEED (its first character looked at first). */
 function withinYearDeed(text: string): boolean {
@@ -792,7 +791,7 @@ function closesWhole(before: string): boolean {
 
 /** A period and the work done through it, nothing more: 全年养护, 常年开放, 全天候值守. */
 const PERIOD_DEED = /^\s*(?:全年|常年|全天候|全天)[\u4e00-\u9fa5]{2,4}[\s。.]*$/;
-const PERIOD_FIRST = new Set(Array.from("全常", (ch) => ch.charCodeAt(0)));
+const PERIOD_FIRST = codeSet("全常");
 
 /**
  * A purpose stated by its verb, what it is done for after it, no figure: 解决群众夜间出行难问题, 方便群众出行,
@@ -800,7 +799,7 @@ const PERIOD_FIRST = new Set(Array.from("全常", (ch) => ch.charCodeAt(0)));
  */
 const PURPOSE_DEED =
   /^\s*(?:解决|方便|便利|便于|满足|消除|缓解|保障|改善|美化|优化|提升|提高|促进|带动|增强|减轻|保护|巩固|丰富)[^\d\s,;:。、()≥≤<>=*%]{2,20}[\s。.]*$/;
-const PURPOSE_FIRST = new Set(Array.from("解方便满消缓保改美优提促带增减巩丰", (ch) => ch.charCodeAt(0)));
+const PURPOSE_FIRST = codeSet("解方便满消缓保改美优提促带增减巩丰");
 
 /** Whether PURPOSE_DEED may match at `at`: the first character after spaces starts one of its verbs. */
 function mayStatePurpose(s: string, at: number): boolean {
@@ -833,11 +832,7 @@ function isStatement(text: string): boolean {
  * What a deadline written first starts with (DEADLINE_START): a resolve, 于 or 在, a digit, 每, 年, a festival
  * (FESTIVALS: 春节, 五一, 重阳节 …) or a flood or rain season (汛前, 主汛期前, 入汛前, 雨季前).
  */
-const DEADLINE_FIRST = new Set(
-  Array.from("确力争计预拟于在每年0123456789两春元五七八中国端清重主入汛雨开秋冬采供", (ch) =>
-    ch.charCodeAt(0),
-  ),
-);
+const DEADLINE_FIRST = codeSet("确力争计预拟于在每年0123456789两春元五七八中国端清重主入汛雨开秋冬采供");
 
 /** Whether DEADLINE_START may match at `at`: the first character after spaces starts one of its words. */
 export function mayStartDeadline(s: string, at: number): boolean {
@@ -898,7 +893,7 @@ function deadlineDeedAfter(s: string, at: number): boolean {
 export const MONTH_END_DEED =
   /^\s*(?:(?:该|本)?(?:项目|工程)(?:建设)?\s*(?:于|在)?\s*)?(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月|(?:\d{4}\s*)?年)(?:底|末)\s*(?:全部|全面|如期)?(?:完成|完工|竣工|建成|投用|交付)[\s。.]*$/;
 /** What MONTH_END_DEED starts with: a digit, 年, or the work's name (该, 本, 项目, 工程). */
-const MONTH_END_FIRST = new Set(Array.from("0123456789年该本项工", (ch) => ch.charCodeAt(0)));
+const MONTH_END_FIRST = codeSet("0123456789年该本项工");
 
 /** Whether the words at `at` (to the next comma or sentence end) may be MONTH_END_DEED's: its first character. */
 export function mayEndMonth(s: string, at: number): boolean {
@@ -930,7 +925,7 @@ const DATE_NAME_END = /(?:时间|日期|时限|期限|节点)$/;
  */
 export const BENEFIT_DEED =
   /^\s*(?:有效|切实|进一步|全面|持续)?(?:改善|美化|优化|提升|提高|促进|带动|增强|减轻|降低|减少|保护|保障|巩固|丰富)[^\d\s,;:。、()≥≤<>=*%]{4,20}[\s。.]*$/;
-const BENEFIT_FIRST = new Set(Array.from("改美优提促带增减降保巩丰有切进全持", (ch) => ch.charCodeAt(0)));
+const BENEFIT_FIRST = codeSet("改美优提促带增减降保巩丰有切进全持");
 
 /**
  * People's income or work gained, stated by its verb, no figure: 带动茶农增收, 促进农民持续增收, 带动脱贫人口稳定就业,
@@ -938,7 +933,7 @@ const BENEFIT_FIRST = new Set(Array.from("改美优提促带增减降保巩丰�
  */
 export const PEOPLE_GAIN =
   /^\s*(?:有效|切实|进一步|持续)?(?:带动|促进|助力|帮助|拉动|实现)[^\d\s,;:。、()≥≤<>=*%]{0,16}?(?:稳定|持续|稳步)?(?:增收|就业|致富|脱贫)[\s。.]*$/;
-const GAIN_FIRST = new Set(Array.from("带促助帮拉实有切进持", (ch) => ch.charCodeAt(0)));
+const GAIN_FIRST = codeSet("带促助帮拉实有切进持");
 
 /** Whether the words at `at` may be PEOPLE_GAIN's (its first character; the quick check before it). */
 export function mayGainForPeople(s: string, at: number): boolean {
@@ -1051,11 +1046,8 @@ export const QUALITATIVE_TAIL_PATTERN =
   /(?:(?:不|未)(?:增加|减少|降低|下降|上升|扩大|增长|反弹|恶化|退化)|(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:(?:持续|不断|进一步|逐步)(?=明显|显著|有效|稳定|稳步|大幅|全面|基本))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|缩短|延长)|(?:明显|显著|有效|进一步|持续|逐步|稳步|不断|全面|切实|牢牢)?(?:夯实|筑牢|织密|织牢|兜牢|扎牢|稳固)|(?:进一步|持续|不断|逐步|有效|切实|全面|层层)(?:压实|厚植)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|稳定|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|(?:持续|长效)(?:运行|运转)|(?:持续|稳定|保持)?(?:正常|健康|良性)(?:运行|运转|发展)|(?:安全|平稳)(?:稳定|有序|高效)?(?:运行|运转)|和谐稳定|(?:稳定|持续|稳步)(?:就业|增收)|(?:保障|支撑|保证)有力|(?<=管控|防控|监管)有力|(?:基本|逐步|有效|明显|显著|切实|进一步|有所)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本|长期|妥善)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:运行|运转|运营)(?:正常|有序)|(?:整洁|干净|清洁)(?:干净|整洁|有序|美观)|(?:真实|及时)?准确(?:无误)?|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
 
 /** The last characters of QUALITATIVE_TAIL's words (得到 and any two characters aside). */
-const QUALITATIVE_LAST = new Set(
-  Array.from(
-    "升高善强全少低降加化转定观轻复除制足解控理治置范好零著显障实决护捷利顺畅通洁谐立成汛生坏大增进力固小长短心位行展常序净弹确误牢密植业收",
-    (ch) => ch.charCodeAt(0),
-  ),
+const QUALITATIVE_LAST = codeSet(
+  "升高善强全少低降加化转定观轻复除制足解控理治置范好零著显障实决护捷利顺畅通洁谐立成汛生坏大增进力固小长短心位行展常序净弹确误牢密植业收",
 );
 
 /** Whether QUALITATIVE_TAIL may match: the last character before spaces and 。 . ; , closes one of its words. */
@@ -1093,7 +1085,7 @@ export function mayHoldTiming(text: string): boolean {
   for (let k = 0; k < text.length; k++) if (TIMING_MARKS.has(text.charCodeAt(k))) return true;
   return false;
 }
-const TIMING_MARKS = new Set(Array.from("按每及即年内期前日随", (ch) => ch.charCodeAt(0)));
+const TIMING_MARKS = codeSet("按每及即年内期前日随");
 
 /** TIMING_TAIL's match, behind its quick check (mayHoldTiming). */
 function timingTail(text: string): RegExpExecArray | null {
@@ -1323,7 +1315,7 @@ const COUNT_INSIDE = new RegExp(`\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*${QUANTITY_
  */
 export const RECIPIENTS_FIRST =
   /^\s*(?:为|对|向|给)\s*\d+(?:\.\d+)?\s*(?:万|千)?\s*(?:余|多)?\s*(?:户|人|名|家|位|所|个|村|人次|户次|家次)[\u4e00-\u9fa5]{2,}/;
-const RECIPIENTS_LEAD = new Set(Array.from("为对向给", (ch) => ch.charCodeAt(0)));
+const RECIPIENTS_LEAD = codeSet("为对向给");
 /** Whether RECIPIENTS_FIRST may match: the first character after spaces is 为, 对, 向 or 给. */
 export function mayNameRecipients(rest: string): boolean {
   return RECIPIENTS_LEAD.has(rest.charCodeAt(firstNonSpace(rest, 0)));
@@ -1359,7 +1351,7 @@ export function hasCnFigure(text: string): boolean {
   }
   return false;
 }
-const CN_AFTER_ONE = new Set(Array.from("零〇一二两三四五六七八九十百千万", (ch) => ch.charCodeAt(0)));
+const CN_AFTER_ONE = codeSet("零〇一二两三四五六七八九十百千万");
 
 /** "合格率：98%": a name, a colon, and a target with a number. */
 const NAME_COLON_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^,;。\d]{0,12}\d/;

@@ -41,6 +41,7 @@ import {
 } from "./numbers";
 import { lexiconUnitAt, readUnit } from "./units";
 import { numberCut } from "./brokenLines";
+import { codeSet } from "./charClass";
 
 export interface TargetParse {
   comparator: Comparator | null;
@@ -86,9 +87,7 @@ const EMPTY: TargetParse = {
 };
 
 /** Placeholder characters of an unfilled template: ≥ %, **, XX, ——, / … */
-const PLACEHOLDER_CODES = new Set(
-  Array.from("≥≤<>=＞＜*＊xX×?？/\\-—–_%.。，,;；:：()（）[]【】…", (ch) => ch.charCodeAt(0)),
-);
+const PLACEHOLDER_CODES = codeSet("≥≤<>=＞＜*＊xX×?？/\\-—–_%.。，,;；:：()（）[]【】…");
 
 function isPlaceholderOnly(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -144,7 +143,7 @@ function fractionAt(s: string, slash: number): { denominator: number; end: numbe
   const denominator = Number(s.slice(slash + 1, k));
   return denominator > 0 ? { denominator, end: k } : null;
 }
-const MAGNITUDE_FIRST = new Set(Array.from("万亿千百", (ch) => ch.charCodeAt(0)));
+const MAGNITUDE_FIRST = codeSet("万亿千百");
 
 /**
  * The second term of a ratio whose colon is at `colon` (1:3, 1:0.5): a number, not followed by another term
@@ -316,7 +315,7 @@ function isNumeralWord(s: string, i: number, k: number, u: string): boolean {
   return c === 0x4e8c /* 二 */ && u === "次" && isCjk(next) && !COUNT_BOUND_START.has(next);
 }
 /** 以上, 及以上, 左右, 以内, 以下, 每: what follows a count, not a word it makes. */
-const COUNT_BOUND_START = new Set(Array.from("以及左上内下每或", (ch) => ch.charCodeAt(0)));
+const COUNT_BOUND_START = codeSet("以及左上内下每或");
 
 /**
  * The unit after a number, also when a space was typed between them ("3 次", "95 %") — or a line break, where
@@ -425,7 +424,7 @@ function rangeSeparatorAt(s: string, pos: number): boolean {
 
 /** Marks and spaces around the words of a target that has no number. */
 const NOT_LETTERS = /[\s≥≤<>=*%.。，,;；:：()（）]/g;
-const NOT_LETTER_CODES = new Set(Array.from("≥≤<>=*%.。，,;；:：()（）", (ch) => ch.charCodeAt(0)));
+const NOT_LETTER_CODES = codeSet("≥≤<>=*%.。，,;；:：()（）");
 
 function hasNotLetter(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -589,7 +588,7 @@ function afterDe(s: string, i: number, prev: number): boolean {
 }
 
 /** The last characters of REFERENCE_WORDS: 准 平 额 量 值 数. */
-const REFERENCE_LAST = new Set(REFERENCE_WORDS.split("|").map((w) => w.charCodeAt(w.length - 1)));
+const REFERENCE_LAST = codeSet(REFERENCE_WORDS.split("|").map((w) => w.charCodeAt(w.length - 1)));
 /**
  * 不低于当地低保标准, 不超过预算总额: an inclusive bound, then what is multiplied or shared — a standard, a level,
  * a total — right before the number; not last year's (不低于上年水平5% is a change).

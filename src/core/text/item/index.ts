@@ -105,6 +105,7 @@ import {
   BRACKET_LABEL_PREFIX,
   mayHoldComparator,
 } from "./labels";
+import { codeSet } from "../charClass";
 
 export interface ItemParts {
   seq: number | null;
@@ -235,7 +236,7 @@ function withinTime(cn: string): RegExpExecArray | null {
 }
 
 /** What a condition ends with: 后 (受理后), 起 (之日起). */
-const CONDITION_END = new Set(Array.from("后起", (ch) => ch.charCodeAt(0)));
+const CONDITION_END = codeSet("后起");
 
 /**
  * "硬化道路长1.2公里、宽3.5米", "新建道路1.2公里、宽3.5米": the measures of one thing listed with 、 (or a
@@ -263,7 +264,7 @@ function firstMeasure(cn: string, q: number): number {
 /** 共, 共计, 合计, 总计 between a count and its size (新建公厕2座共300平方米). */
 const TOTAL_BETWEEN = /(?:共计?|合计|总计)\s*$/;
 /** What a total word starts with, where a target read from it begins: 共 合 总. */
-const TOTAL_FIRST = new Set(Array.from("共合总", (ch) => ch.charCodeAt(0)));
+const TOTAL_FIRST = codeSet("共合总");
 
 /**
  * Where a count with its unit stands before the quantity at `q`, across 约 (the quantity's) or a total word:
@@ -331,10 +332,10 @@ const PERCENT_VERB = /^\d+(?:\.\d+)?\s*%\s*([\u4e00-\u9fa5]{2,4})([\s。.;,]*)$/
 /** 稳定, 保持, 维持, 使, 促使 (not 使用), after 持续 or 进一步 or not, opening a name of a measure. */
 const STATE_BEFORE_MEASURE = /^(?:持续|进一步)?(?:稳定|保持|维持|使(?!用)|促使)/;
 const CHANGE_WORD = /增加|增长|提高|提升|减少|降低|下降|扩大/;
-const STATE_FIRST = new Set(Array.from("持进稳保维使促", (ch) => ch.charCodeAt(0)));
+const STATE_FIRST = codeSet("持进稳保维使促");
 
 /** What a deadline closing a name ends with: 前 (6月底前), 底 (2024年6月底). */
-const DEADLINE_LAST = new Set(Array.from("前底", (ch) => ch.charCodeAt(0)));
+const DEADLINE_LAST = codeSet("前底");
 
 /**
  * Where a deadline closing the name [na, nb) starts, when a figure follows it in [nb, tb) (达100%, ≥95%), or
@@ -350,22 +351,22 @@ function deadlineBeforeFigure(c: string, na: number, nb: number, tb: number): nu
 }
 
 /** 率 and 度: a rate's or a degree's name ends in them (覆盖率, 满意度), and names its figure alone. */
-const RATE_LAST = new Set(Array.from("率度", (ch) => ch.charCodeAt(0)));
+const RATE_LAST = codeSet("率度");
 
 /** States a percentage may be said to reach, no act done: 达标, 合格, 满意, 以上 … (they name nothing). */
 const STATE_VERB = /^(?:达标|合格|满意|以上|以下|以内|及以上|左右)/;
 
 /** Characters of a standard or a payment after a figure (…元标准发放, …万元拨付到位): what is done, not counted. */
-const NOT_COUNTED = new Set(Array.from("标准发放拨付到位兑现完成", (ch) => ch.charCodeAt(0)));
+const NOT_COUNTED = codeSet("标准发放拨付到位兑现完成");
 
 /** What a bound after a unit starts with: 以上, 及以上, 之内, 内, 左右, 余, 多, 的 (…的比例), 每. */
-const BOUND_FIRST = new Set(Array.from("以及之内左余多的每", (ch) => ch.charCodeAt(0)));
+const BOUND_FIRST = codeSet("以及之内左余多的每");
 
 /**
  * What a condition or a month ends with before a time to act within: 后 时 前 月, and 起 of a day it
  * counts from (交办之日起3个月内办结, as 交办后3个月内办复 reads).
  */
-const AFTER_NO_NAME = new Set(Array.from("后时前月起", (ch) => ch.charCodeAt(0)));
+const AFTER_NO_NAME = codeSet("后时前月起");
 
 /**
  * "开展食品安全监督抽检\n批次": a name wrapped onto a second line in its cell is one name; the break between
@@ -544,7 +545,7 @@ function yesNoAfterSpace(c: string, p: number, end: number): number {
   const named = c.charCodeAt(nb - 1);
   return nb - p >= 2 && (isCjk(named) || named === 41) ? a - 1 : -1;
 }
-const YES_NO = new Set(Array.from("是否有无", (ch) => ch.charCodeAt(0)));
+const YES_NO = codeSet("是否有无");
 
 /**
  * In [na, nb), a name set apart by a space from the words after it that open a target — a manner of change

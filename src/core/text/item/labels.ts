@@ -2,6 +2,7 @@
 import { categoryOfLabel, SHORT_LEVEL2_WORDS } from "../categories";
 import { endBeforePunct, endBeforeSpace, isCjk, isSpace } from "../chars";
 import { isOpener, isDash, firstNonSpace, matchingOpen } from "./scan";
+import { codeSet } from "../charClass";
 
 /** 指标名称： (and 三级指标：) before a name. */
 export const NAME_LABEL = /^\s*(指标名称|三级指标|指标内容)\s*:\s*/;
@@ -91,7 +92,7 @@ export function unitLabelGoesOn(c: string, from: number, mark: number): boolean 
 /** A unit's label opening a clause: 计量单位：, 度量单位：, 单位： (canonical text). */
 export const UNIT_LABEL_OPENS = /^(?:计量|度量)?单位\s*:\s*/;
 /** What ends a unit's clause: a ；, a line break, a comma, a 。. */
-const UNIT_CLAUSE_END = new Set([59, 10, 44, 0x3002]);
+const UNIT_CLAUSE_END = codeSet([59, 10, 44, 0x3002]);
 /** A target's label and a short target closing a text (…；指标值：1260人). */
 const TARGET_CLAUSE_CLOSES = /(?:指标值|目标值|预期值|预期目标)\s*:[^:;\n]{1,24}$/;
 
@@ -317,4 +318,4 @@ export function trailingCategoryTag(
   const label = c.slice(open + 1, last).trim();
   return label.length >= 4 && label.length <= 14 && label.endsWith("指标") ? { start: open, label } : null;
 }
-const TAG_TAIL = new Set(Array.from("；;，,。.、", (ch) => ch.charCodeAt(0)));
+const TAG_TAIL = codeSet("；;，,。.、");

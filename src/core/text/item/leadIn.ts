@@ -5,6 +5,7 @@ import { CN_FIGURE, hasDigitOrMark, OUTCOME_AFTER, QUALITATIVE_TAIL } from "../s
 import { firstNonSpace } from "./scan";
 import { VERB_FIRST } from "./patterns";
 import { labelColon } from "./labels";
+import { codeSet } from "../charClass";
 
 /**
  * Whether the words before the separator at `sep` lead in to an indicator after it: they hold no
@@ -101,7 +102,7 @@ export function endsWithMeasure(c: string, p: number, sep: number): boolean {
   return k - p >= 2 && MEASURE_LAST_TWO.has(c.slice(k - 2, k));
 }
 
-const MEASURE_LAST = new Set(Array.from("数率量度额值比", (ch) => ch.charCodeAt(0)));
+const MEASURE_LAST = codeSet("数率量度额值比");
 
 const MEASURE_LAST_TWO = new Set(
   "面积 长度 规模 标准 时间 时限 期限 进度 比例 资金 经费 费用 成本 收入 效益 效果 成果 水平 能力 情况 人次 时长 周期 里程 指标 目标".split(
@@ -140,7 +141,7 @@ const OWN_NAME_CN_QUANTITY = new RegExp(
 );
 
 /** The first characters of the comparator words BOUND_FIRST reads (a quick check before the pattern). */
-const BOUND_FIRST_CHAR = new Set(Array.from("超大高多小低少至", (ch) => ch.charCodeAt(0)));
+const BOUND_FIRST_CHAR = codeSet("超大高多小低少至");
 
 /** A comparator word that no name starts with, and a figure after it if one follows at once. */
 export const BOUND_FIRST = /^(?:超过|大于|高于|多于|小于|低于|少于|至少)(\s*\d+(?:\.\d+)?\s*(?:万|亿)?)?/;

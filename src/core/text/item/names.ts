@@ -4,6 +4,7 @@ import { categoryOfLabel } from "../categories";
 import { leadingNumbering } from "../segment";
 import type { ItemParts } from "./index";
 import { matchingOpen, pastBullet } from "./scan";
+import { codeSet } from "../charClass";
 
 /** A template's placeholder after a name — "（≥**个 ）", "(≥**万元)", "≥**人" — and its unit. */
 const NAME_PLACEHOLDER =
@@ -109,10 +110,10 @@ export const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13 |
 const PUNCT = /[\p{P}\p{S}]/u;
 
 /** Closing quotes a wrapped name's line may end with before its words go on (“雪亮工程”⏎运维经费). */
-const CLOSING_QUOTES = new Set(Array.from("”’」』》", (ch) => ch.charCodeAt(0)));
+const CLOSING_QUOTES = codeSet("”’」』》");
 
 /** How an indicator's name often ends (…数, …率): such a line over a line of three characters or more is a name. */
-const NAME_END = new Set(Array.from("数率度量比值", (ch) => ch.charCodeAt(0)));
+const NAME_END = codeSet("数率度量比值");
 
 /** A label opening a line (数量指标：, 资金：): a new field, not the rest of the line above. */
 export const LINE_LABEL = /^[^\s:：，,。；;]{1,12}[:：]/;

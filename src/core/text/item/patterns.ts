@@ -6,6 +6,7 @@ import { CLOCK, CLOCK_RANGE, DAY_PART } from "../dates";
 import { endsWithCharIn, isJsSpace } from "../chars";
 import { BOUND_BEFORE_REFERENCE } from "../comparators";
 import { GROUP_SPACE } from "../numbers";
+import { codeSet } from "../charClass";
 
 /**
  * Digits whose thousands are grouped by spaces, as numbers.ts groupedEnd reads them (3 600, 1 200 000, 300 000):
@@ -131,7 +132,7 @@ export const QUANTITY_ONLY = new RegExp(
 export const CLOCK_TAIL = new RegExp(`(?<![\\d.])${CLOCK_RANGE}[\\s。.;,]*$`);
 
 /** What a cell's label or a task label starts with: 绩 年 部 整 指 任 主 重 项 总 目 (项目绩效目标：, 总体目标：, 目标：). */
-export const CELL_LABEL_FIRST = new Set(Array.from("绩年部整指任主重项总目", (ch) => ch.charCodeAt(0)));
+export const CELL_LABEL_FIRST = codeSet("绩年部整指任主重项总目");
 
 /** 任务1：, 任务一：, 年度主要任务：, 重点任务：. */
 export const TASK_LABEL = /^\s*(?:年度)?(?:主要|重点)?任务\s*[\d一二三四五六七八九十]*\s*:\s*/;
@@ -212,11 +213,8 @@ export const VERB_OBJECT_FIRST = new RegExp(
  * The first characters of VERB_OBJECT_FIRST's verbs: 带 提 改 促 保 减 降 增 加 推 确 实 维 优 完 防 形 发 充 为, and
  * OUTCOME_VERBS' 消 解 缓 巩 丰 缩 扩 营 助 美 净 节 杜 避 化 弘 传 激 拓 健 建 强 夯 树 打 遏 追 挽 方 便 惠 造 满 让 使.
  */
-const WORK_FIRST = new Set(
-  Array.from(
-    "带提改促保减降增加推确实维优完防形发充为消解缓巩丰缩扩营助美净节杜避化弘传激拓健建强夯树打遏追挽方便惠造满让使",
-    (ch) => ch.charCodeAt(0),
-  ),
+const WORK_FIRST = codeSet(
+  "带提改促保减降增加推确实维优完防形发充为消解缓巩丰缩扩营助美净节杜避化弘传激拓健建强夯树打遏追挽方便惠造满让使",
 );
 
 /** Whether VERB_OBJECT_FIRST may match: the first character after spaces starts one of its verbs. */
@@ -287,7 +285,7 @@ export const TARGET_LABEL = /^\s*(指标值|目标值|年度指标值|年度目�
 /** 确保, 力争, 争取 opening a name. */
 export const RESOLVE_START = /^(?:确保|力争|争取)$/;
 
-export const RESOLVE_FIRST = new Set(Array.from("确力争", (ch) => ch.charCodeAt(0)));
+export const RESOLVE_FIRST = codeSet("确力争");
 
 /**
  * What a modal before the target (MODAL_TAIL) ends with: 争 取 保 均 各 按, 持 of a hold (保持, 维持), 上 of a
@@ -298,7 +296,7 @@ export function mayEndWithModal(c: string, nb: number): boolean {
   return MODAL_LAST.has(last) || c.lastIndexOf("控制在", nb) >= nb - 7;
 }
 
-const MODAL_LAST = new Set(Array.from("争取保均各按持上", (ch) => ch.charCodeAt(0)));
+const MODAL_LAST = codeSet("争取保均各按持上");
 
 export const MODAL_TAIL =
   /(?:力争|争取|确保|原则上|(?<![人户亩日年月周平])均|各|按|控制在[^\d\s,;:。、()≥≤<>=]{0,4}|(?:持续|继续|稳定|始终|长期)?(?:保持|维持))$/;
@@ -307,10 +305,10 @@ export const MODAL_TAIL =
 export const JOINING_WORD = /^[为在于]$/;
 
 /** 行为, 作为, 成为, 认为, 因为: the 为 of a word, not one joining name and target (违法行为不少于1800起). */
-export const WORD_BEFORE_WEI = new Set(Array.from("行作成认因称视", (ch) => ch.charCodeAt(0)));
+export const WORD_BEFORE_WEI = codeSet("行作成认因称视");
 
 /** The dimensions a thing is measured in: 长 宽 高 厚 深, and 径 of 直径 or 管径 (宽3.5米, 直径0.5米). */
-export const DIMENSION = new Set(Array.from("长宽高厚深径", (ch) => ch.charCodeAt(0)));
+export const DIMENSION = codeSet("长宽高厚深径");
 
 /**
  * A state closing the words after a name: 医保基金运行平稳, 社会秩序良好, 水质优良, 收支平衡, 群众满意 —
@@ -328,7 +326,7 @@ export const STATE_TAIL =
  * The last characters of STATE_TAIL's words (稳 好 良 衡 意 序 通 格 标 位 成 过 除, 放 理 of 达标排放, 达标处理, and 期 久
  * 效 存 护 of 长期有效, 永久保存, 长期安全保存, 长期保护).
  */
-const STATE_LAST = new Set(Array.from("稳好良衡意序通格标位成过除放理期久效存护", (ch) => ch.charCodeAt(0)));
+const STATE_LAST = codeSet("稳好良衡意序通格标位成过除放理期久效存护");
 
 /**
  * Whether STATE_TAIL may match: the text's last character before what it lets close the words (spaces
@@ -381,14 +379,12 @@ export const PHRASE_TAIL =
  * The last characters of PHRASE_TAIL's words (平 of 水平, 盖 of 全覆盖, 用 of 作用, 能 of 效能, 清 of 摸清, and the
  * places a reach covers: 国 of 全国, 市 of 主要城市, 村 of 行政村 …).
  */
-const PHRASE_LAST = new Set(
-  Array.from("警报布开新报通富样跃厚美居观进展施靠成清显全善平盖用益能国省市县区镇乡域道村校业群", (ch) =>
-    ch.charCodeAt(0),
-  ),
+const PHRASE_LAST = codeSet(
+  "警报布开新报通富样跃厚美居观进展施靠成清显全善平盖用益能国省市县区镇乡域道村校业群",
 );
 
 /** 尽 of 应X尽X (应挂尽挂), the character before the last. */
-const ALL_THAT_SHOULD = new Set([0x5c3d /* 尽 */]);
+const ALL_THAT_SHOULD = codeSet([0x5c3d /* 尽 */]);
 
 /**
  * Whether PHRASE_TAIL may match: the last character before spaces and 。 . ; , closes one of its words, or
@@ -415,13 +411,13 @@ export const ADVERB_TAIL =
  * The last characters of ADVERB_TAIL's adverbs: 有效 充分 更加 更为 日益 日趋 愈加 愈发 按计划 按要求 按规定 按时 及时 按期
  * 如期 顺利 全天候 全时段, and a bare 更.
  */
-const ADVERB_LAST = new Set(Array.from("效分加为益趋发划求定时期利候段更", (ch) => ch.charCodeAt(0)));
+const ADVERB_LAST = codeSet("效分加为益趋发划求定时期利候段更");
 
 /**
  * The last characters of the adverbs before four characters: 更加 更为 日益 日趋 愈加 愈发 before two adjectives
  * (更加便捷安全), 顺利 before a verb and its object (顺利完成学业).
  */
-const ADVERB2_LAST = new Set(Array.from("加为益趋发利", (ch) => ch.charCodeAt(0)));
+const ADVERB2_LAST = codeSet("加为益趋发利");
 
 /**
  * Whether ADVERB_TAIL may match: one of its adverbs ends two characters before the end (before spaces and
@@ -436,7 +432,7 @@ export function mayEndWithAdverb(c: string): boolean {
  * more — the target, vague as it is (as 农民收入 | 明显增加 reads). Tried after every other tail.
  */
 export const VAGUE_TAIL = /(?<=[\u4e00-\u9fa5]{2})(?:明显|显著)[\s。.;,]*$/;
-const VAGUE_LAST = new Set(Array.from("显著", (ch) => ch.charCodeAt(0)));
+const VAGUE_LAST = codeSet("显著");
 
 /** VAGUE_TAIL's match, tried only where the words end with 显 or 著; null when none. */
 export function vagueAtEnd(c: string): RegExpExecArray | null {

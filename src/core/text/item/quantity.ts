@@ -10,6 +10,7 @@ import {
   TRAILING_PERCENT_WORDS,
   CHANGE_TO_TAIL,
 } from "./patterns";
+import { codeSet } from "../charClass";
 
 /**
  * Whether [a, b) has a digit or a Chinese numeral: what trailingQuantity needs to find a quantity (a cheap
@@ -153,11 +154,9 @@ function oneOfThingsAtEnd(t: string, at: number, unit: string): boolean {
   if (at + 2 !== t.length) return false;
   return !NOT_BEFORE_ONE.has(t.charCodeAt(at - 1)) && t.charCodeAt(at - 2) !== 0x4e00; /* 一 */
 }
-const THINGS_MEASURE = new Set(
-  Array.from("个座处所台套辆条间栋幢口艘架部块支棵张份本", (c) => c.charCodeAt(0)),
-);
+const THINGS_MEASURE = codeSet("个座处所台套辆条间栋幢口艘架部块支棵张份本");
 /** 统一, 唯一, 第一, 同一, 单一, 逐一, 万一, 之一: 一 as a word's end, no count. */
-const NOT_BEFORE_ONE = new Set(Array.from("统唯第同单逐万之一", (c) => c.charCodeAt(0)));
+const NOT_BEFORE_ONE = codeSet("统唯第同单逐万之一");
 
 function isPeriodActCount(t: string, at: number, unit: string): boolean {
   if (unit !== "次" || t.charCodeAt(at + 2) === 0x6027 /* 性 */) return false;
@@ -182,10 +181,8 @@ const GRADE_SCALE_BEFORE = /(?:达到|达)\s*(?:国|省|行|部)标\s*$/;
  * Characters of a verb, a state, a bound or a rate (完成, 提升, 达标, 以内, 覆盖率 …): words after a number
  * that hold one are a clause or a name, not its unit.
  */
-const NOT_UNIT = new Set(
-  Array.from("完成建达提升降增减开展实施覆盖落保障改善率度标准合格以内外前后整治理到位发放号第办复", (ch) =>
-    ch.charCodeAt(0),
-  ),
+const NOT_UNIT = codeSet(
+  "完成建达提升降增减开展实施覆盖落保障改善率度标准合格以内外前后整治理到位发放号第办复",
 );
 
 /**
@@ -229,9 +226,9 @@ function isWrittenUnit(t: string, at: number, figure: string, unit: string): boo
 }
 
 /** Range separators between two numbers (canonical text): - ~ ～ 至 到 — – */
-const RANGE_DASHES = new Set(Array.from("-~～至到—–", (ch) => ch.charCodeAt(0)));
+const RANGE_DASHES = codeSet("-~～至到—–");
 
-const MAGNITUDE_LAST = new Set(Array.from("万亿千", (ch) => ch.charCodeAt(0)));
+const MAGNITUDE_LAST = codeSet("万亿千");
 
 /**
  * Where a range's first half starts when it ends right before `at` with a magnitude or the second
@@ -275,7 +272,7 @@ function timesStart(t: string, i: number, unit: string): number | null {
   while (d > 0 && k - d < 3 && isDigit(t.charCodeAt(d - 1))) d--;
   return d < k && k - d <= 2 && !isDigit(t.charCodeAt(d - 1)) && t.charCodeAt(d - 1) !== 46 ? d : null;
 }
-const TIMES_SIGNS = new Set([0xd7, 120, 88, 42]); // × x X *
+const TIMES_SIGNS = codeSet([0xd7, 120, 88, 42]); // × x X *
 
 /** 2024学年, 2024-2025学年: a figure of four digits before 学年 names a school year (a date, no count). */
 function isSchoolYear(figure: string, unit: string): boolean {

@@ -1,5 +1,6 @@
 /** Character scans an item's readers share: brackets that open and close, the first non-space, dashes. */
 import { isCjk, isJsSpace, isSpace } from "../chars";
+import { codeSet } from "../charClass";
 
 export function isOpener(code: number): boolean {
   // ( （ [ 【 《 “
@@ -59,7 +60,7 @@ export function firstNonSpace(s: string, a: number, b: number): number {
  * Glyphs a list pasted from Word or WPS puts before each item: • · ‧ ∙ ○ ● ◎ ◆ ◇ ♦ ■ □ ▪ ▫ ▲ △ ► ▶ ➢ ➤ √ ✓ ✔ ※ and
  * the Wingdings bullets (private use: , , , ). A dash (- － — –) is one only before a word (see pastBullet).
  */
-const BULLETS = new Set([
+const BULLETS = codeSet([
   0x2022, 0xb7, 0x2027, 0x2219, 0x25cb, 0x25cf, 0x25ce, 0x25c6, 0x25c7, 0x2666, 0x25a0, 0x25a1, 0x25aa,
   0x25ab, 0x25b2, 0x25b3, 0x25ba, 0x25b6, 0x27a2, 0x27a4, 0x221a, 0x2713, 0x2714, 0x203b, 0xf06c, 0xf0a7,
   0xf0d8, 0xf0fc,
