@@ -24,6 +24,7 @@ import {
 } from "./fileKind";
 import { writeWholeParts } from "./zipText";
 import { writeXlsxBuffer } from "./textEscape";
+import { type Localized } from "../core/i18n";
 
 // A character beyond U+FFFF is written as it is, wherever it falls in a part (zipText.ts).
 writeWholeParts();
@@ -168,7 +169,7 @@ export function saveErrorMessage(file: string, err: unknown): UserError {
  * Said when the output file is already there (an earlier result, or a file given by mistake): it is
  * replaced, and the officer must hear so rather than find it gone. Asked before saving; null for a new file.
  */
-export function replacedNote(output: string): { zh: string; en: string } | null {
+export function replacedNote(output: string): Localized | null {
   let isFile = false;
   try {
     isFile = fs.statSync(output).isFile();
@@ -197,8 +198,12 @@ export function requireXlsxName(output: string): void {
   );
 }
 
-/** Writes the workbook to `file`; any failure becomes one clear bilingual message. */
-export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<void> {
+/**
+ * Writes the workbook to `file`; any failure becomes one clear bilingual message. Returns the note that an
+ * existing file was replaced (replacedNote, asked before the write), or null: every command that saves says it.
+ */
+export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<Localized | null> {
+  const replaced = replacedNote(file);
   let data: Buffer;
   try {
     // Every text as Excel stores it, CR LF line breaks included (textEscape.ts): the file reads back exactly.
@@ -212,6 +217,7 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<
   } catch (err) {
     throw saveErrorMessage(file, err);
   }
+  return replaced;
 }
 
 /** The path as the disk knows it (through links); the path itself where the disk cannot say. */
@@ -248,17 +254,17 @@ export function requireNewOutput(output: string, inputs: readonly string[]): voi
  * The input workbook plus new sheets rendered from `plans`, saved as `outPath`. The input file is never
  * written, and its sheets are never modified. Returns the sheets added (with any chart fallbacks) and the
  * input's sheets the copy does not hold (chart sheets …, which ExcelJS cannot write): the command says so
- * rather than claim every original sheet is kept.
+ * rather than claim every original sheet is kept. And `replaced`, saveWorkbook's note that `outPath` was there.
  */
 export async function copyWithPlans(
   inputPath: string,
   outPath: string,
   plans: SheetPlan[],
   options: WritePlansOptions = {},
-): Promise<{ written: RenderedSheet[]; notCarried: readonly UncarriedSheet[] }> {
+): Promise<{ written: RenderedSheet[]; notCarried: readonly UncarriedSheet[]; replaced: Localized | null }> {
   requireNewOutput(outPath, [inputPath]);
   const wb = await loadWorkbook(inputPath);
   const written = renderPlans(wb, plans, options);
-  await saveWorkbook(wb, outPath);
-  return { written, notCarried: sheetsNotCarried(wb) };
+  const replaced = await saveWorkbook(wb, outPath);
+  return { written, notCarried: sheetsNotCarried(wb), replaced };
 }

@@ -171,6 +171,14 @@ describe("saveWorkbook and loadWorkbook", () => {
     expect(sheetByName(await loadWorkbook(target), "S").getCell("A1").value).toBe(1);
   });
 
+  it("returns a note when it replaced a file, and null for a new one", async () => {
+    const target = file("again.xlsx");
+    expect(await saveWorkbook(wb(), target)).toBeNull();
+    const note = await saveWorkbook(wb(), target);
+    expect(note?.zh).toBe("注意：已有同名文件 again.xlsx，已被新文件替换。");
+    expect(note?.en).toContain("replaced");
+  });
+
   it("gives clear messages for a missing file, a folder and a file that is not .xlsx", async () => {
     await expect(loadWorkbook(file("missing.xlsx"))).rejects.toThrow(/找不到文件/);
     await expect(loadWorkbook(dir)).rejects.toThrow(/folder/);

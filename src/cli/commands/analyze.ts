@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { langFlag, parseFlags, requireFiles, UserError, type CliCommand, type CliIO } from "../io";
-import { copyWithPlans, loadWorkbook, realPath, replacedNote, requireNewOutput } from "../../xlsx/files";
+import { copyWithPlans, loadWorkbook, realPath, requireNewOutput } from "../../xlsx/files";
 import {
   compareSources,
   errorValuesNote,
@@ -180,8 +180,8 @@ export async function runAnalyze(
     // Every input stays untouched, not only the first (whose copy receives the result sheets).
     requireNewOutput(output, files);
     await ensureDir(path.dirname(output));
-    replaced = replacedNote(output);
     const copy = await copyWithPlans(files[0], output, plans);
+    replaced = copy.replaced;
     written = copy.written.map((w) => w.name);
     // The copy holds every sheet of the first file but its chart sheets and the like (ExcelJS drops them).
     lost = uncarriedNote(copy.notCarried);

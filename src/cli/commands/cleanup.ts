@@ -1,12 +1,6 @@
 import * as path from "path";
 import { parseFlags, UserError, type CliCommand, type CliIO } from "../io";
-import {
-  loadWorkbook,
-  replacedNote,
-  requireNewOutput,
-  saveWorkbook,
-  sheetsNotCarried,
-} from "../../xlsx/files";
+import { loadWorkbook, requireNewOutput, saveWorkbook, sheetsNotCarried } from "../../xlsx/files";
 import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { parseGrid } from "../../core/parse";
 import {
@@ -163,8 +157,7 @@ export const cleanupCommand: CliCommand = {
     const systemNames = flags.rules === undefined ? "propose" : "apply";
     const result = cleanupWorkbook(wb, { sheet: ws.name, settings, time, dryRun, grid, parsed, systemNames });
     const edits: CleanupEdit[] = dryRun ? result.proposal.edits : result.entries.map((e) => e.edit);
-    const replaced = output ? replacedNote(output) : null;
-    if (output) await saveWorkbook(wb, output);
+    const replaced = output ? await saveWorkbook(wb, output) : null;
     if (replaced) result.messages.push(replaced);
     // The preview of a file whose cleaned copy would lose a chart sheet: said, since -o will refuse it.
     const refused = dryRun ? uncarriedDryRunNote(notCarried) : null;

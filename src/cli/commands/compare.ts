@@ -4,7 +4,7 @@
  */
 import * as path from "path";
 import { langFlag, parseFlags, requireFiles, UserError, type CliCommand, type CliIO } from "../io";
-import { loadWorkbook, copyWithPlans, replacedNote, requireNewOutput } from "../../xlsx/files";
+import { loadWorkbook, copyWithPlans, requireNewOutput } from "../../xlsx/files";
 import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { parseGrid } from "../../core/parse";
 import { noTableMessage } from "../../core/summary";
@@ -211,8 +211,8 @@ export const compareCommand: CliCommand = {
     if (out) {
       const plan = compareSheetPlan(result, { lang });
       if (plan) {
-        replaced = replacedNote(out);
         const copy = await copyWithPlans(path.resolve(io.cwd, positional[0]), out, [plan]);
+        replaced = copy.replaced;
         written = copy.written;
         lost = uncarriedNote(copy.notCarried);
       }

@@ -1,6 +1,6 @@
 import * as path from "path";
 import { parseFlags, UserError, type CliCommand } from "../io";
-import { loadWorkbook, replacedNote, saveWorkbook, sheetsNotCarried } from "../../xlsx/files";
+import { loadWorkbook, saveWorkbook, sheetsNotCarried } from "../../xlsx/files";
 import { refuseUncarried } from "../sheets";
 import { revertWorkbook, readWorkbookCleanupLog } from "../../xlsx/cleanup";
 import { changedPart, formatLogTime, parseRuleList, type RevertChoice } from "../../core/cleanup";
@@ -84,8 +84,7 @@ export const revertCommand: CliCommand = {
     // The reverted copy is meant to replace the file: one that lost a chart sheet is not written.
     refuseUncarried(input, sheetsNotCarried(wb), "revert");
     const { plan, messages } = revertWorkbook(wb, choice, formatLogTime(new Date()));
-    const replaced = replacedNote(output);
-    await saveWorkbook(wb, output);
+    const replaced = await saveWorkbook(wb, output);
     if (replaced) messages.push(replaced);
 
     const conflicts = plan.conflicts.map((c) => c.message);
