@@ -382,7 +382,8 @@ export function locateTable(grid: Grid, read?: ParseResult): TableScope {
   const copies = twoRowCopies(grid, headerRow, single, rowsRead);
   const repeated = copies.flat();
   const newTables = copies.filter((c) => opensOwnTable(grid, headerRow, c[0])).flat();
-  const newForms = copies.filter((c) => formOpensAbove(parse, grid.sheet, rowsRead, c[0])).flat();
+  const readInOrder = copies.length ? [...rowsRead].sort((p, q) => p - q) : [];
+  const newForms = copies.filter((c) => formOpensAbove(parse, grid.sheet, readInOrder, c[0])).flat();
   const areas = tables
     .map((t) => areaOf(grid, t.headerRow as number, t.range, parse, rowsRead))
     .filter((a): a is CellArea => a !== null);
@@ -408,13 +409,23 @@ export function locateTable(grid: Grid, read?: ParseResult): TableScope {
 function formOpensAbove(
   parse: ParseResult,
   sheet: string,
-  rowsRead: ReadonlySet<number>,
+  readInOrder: readonly number[],
   row: number,
 ): boolean {
-  const above = [...rowsRead].filter((r) => r < row);
-  if (above.length === 0) return false;
-  const last = Math.max(...above);
-  return parse.projects.some((p) => p.sheet === sheet && p.row > last && p.row < row);
+  const last = lastBefore(readInOrder, row);
+  return last !== null && parse.projects.some((p) => p.sheet === sheet && p.row > last && p.row < row);
+}
+
+/** The greatest of the ascending `rows` below `row`, or null: a binary search, asked once per header copy. */
+function lastBefore(rows: readonly number[], row: number): number | null {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rows[mid] < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? rows[lo - 1] : null;
 }
 
 /**
