@@ -513,6 +513,12 @@ function withRestatedTarget(
   return { ...item, target: raw.slice(at, close), targetCanon: c.slice(at, close) };
 }
 
+/** Whether a ; stands in c[1..last]: a loop, since lastIndexOf is a runtime call and this is asked of every item. */
+function semicolonInside(c: string, last: number): boolean {
+  for (let k = Math.min(last, c.length - 1); k > 0; k--) if (c.charCodeAt(k) === 59) return true;
+  return false;
+}
+
 /**
  * Whether [p, sep) is a deadline (…前) and the work it is for (…于2025年10月15日前完工, 2024年底前完成招标) and
  * (sep, end) words with no figure, comparator or date of their own (确保按时供热).
@@ -634,8 +640,7 @@ function parseItemWords(
     if (words) return words;
   }
   // (A ； before the item's last character: a terminal one cuts nothing.)
-  const restated =
-    c.lastIndexOf(";", end - 2) > 0 ? withRestatedTarget(raw, c, end, numbering, packed) : null;
+  const restated = semicolonInside(c, end - 2) ? withRestatedTarget(raw, c, end, numbering, packed) : null;
   if (restated) return restated;
   // Everything below moves offsets into `c` (and `raw`, which has the same offsets); only the name and
   // the target are sliced, at the end.
