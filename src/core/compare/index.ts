@@ -5,6 +5,7 @@
 import { alignProgram } from "./align";
 import { FLAG_RULES } from "./flags";
 import { totalChecks, type TotalCheck } from "./flags/total";
+import { summaryTotals } from "./summaryTotals";
 import { chosenRatios, defaultRatios } from "./intensity";
 import { sameSizeRatios } from "./flags/outlier";
 import { placeKey, placeWord } from "./districts";
@@ -211,6 +212,7 @@ function summaryChecks(group: ProgramGroup, noun: string): { summaries?: Summary
   const out: SummaryCheck[] = group.summaries.map((s) => {
     const differences: SummaryCheck["differences"] = [];
     const checked: string[] = [];
+    const ownFigures = new Map<string, { value: number; unitKey: string }>();
     for (const { district, entries } of s.checked) {
       const own = group.entries.find((e) => e.district === district);
       if (!own) continue;
@@ -227,6 +229,7 @@ function summaryChecks(group: ProgramGroup, noun: string): { summaries?: Summary
         const a = ind.cells["\u0001own"];
         const b = ind.cells["\u0001summary"];
         if (!a || !b || a.value === null || b.value === null) continue;
+        ownFigures.set(`${b.sheet}!${b.cell}`, { value: a.value, unitKey: a.unitKey });
         if (a.unitKey === b.unitKey && exact(a.value) === exact(b.value)) continue;
         differences.push({
           district,
@@ -237,7 +240,25 @@ function summaryChecks(group: ProgramGroup, noun: string): { summaries?: Summary
         });
       }
     }
-    return { source: s.source, districts: s.districts, checked, differences };
+    // The 汇总表's own rows of every place it holds: those checked above, and those only it gives (compared by it).
+    const places: ProgramEntry[] = s.districts.flatMap((district) => {
+      const rows = s.checked.find((c) => c.district === district)?.entries ?? [];
+      const es = rows.length
+        ? rows
+        : group.entries
+            .filter((e) => e.district === district)
+            .map((e) => ({ ...e, records: e.records.filter((r) => r.source === s.source) }));
+      const records = es.flatMap((e) => e.records);
+      return records.length ? [{ district, projects: es.flatMap((e) => e.projects), records }] : [];
+    });
+    const totals = summaryTotals(places, ownFigures, new Set(checked), noun);
+    return {
+      source: s.source,
+      districts: s.districts,
+      checked,
+      differences,
+      ...(totals.length ? { totals } : {}),
+    };
   });
   return out.length > 0 ? { summaries: out } : {};
 }

@@ -756,11 +756,16 @@ export function summaryCheckMessage(s: SummaryCheck, noun = "区"): Localized {
   const only = s.districts.filter((d) => !s.checked.includes(d));
   const onlyZh = only.length ? `；${only.join("、")} 只见于汇总表，按汇总表对比` : "";
   const onlyEn = only.length ? `; ${only.join(", ")} appear only in it and are compared by it` : "";
-  if (s.checked.length === 0) return { zh: `${head}${onlyZh}`, en: `${headEn}${onlyEn}.` };
+  // Its own 合计 that does not hold, against its places or the districts' own files (round 205).
+  const totals = s.totals ?? [];
+  const totalsZh = totals.length ? `；${totals.map((t) => t.message.zh).join("；")}，请核对` : "";
+  const totalsEn = totals.length ? `; ${totals.map((t) => t.message.en).join("; ")}, please check` : "";
+  if (s.checked.length === 0)
+    return { zh: `${head}${onlyZh}${totalsZh}`, en: `${headEn}${onlyEn}${totalsEn}.` };
   if (s.differences.length === 0)
     return {
-      zh: `${head}：${s.checked.join("、")} 的取值与其报送表一致${onlyZh}`,
-      en: `${headEn}: the figures of ${s.checked.join(", ")} agree with their own files${onlyEn}.`,
+      zh: `${head}：${s.checked.join("、")} 的取值与其报送表一致${onlyZh}${totalsZh}`,
+      en: `${headEn}: the figures of ${s.checked.join(", ")} agree with their own files${onlyEn}${totalsEn}.`,
     };
   const list = s.differences.map(
     (d) => `${d.district} ${d.indicator}（汇总表 ${d.summary}，报送表 ${d.own}）`,
@@ -769,8 +774,8 @@ export function summaryCheckMessage(s: SummaryCheck, noun = "区"): Localized {
     (d) => `${d.district} ${d.indicator} (summary ${d.summary}, own file ${d.own})`,
   );
   return {
-    zh: `${head}：与报送表不一致的有 ${list.join("、")}，请核对${onlyZh}`,
-    en: `${headEn}: it differs from the districts' own files on ${listEn.join(", ")}; please check${onlyEn}.`,
+    zh: `${head}：与报送表不一致的有 ${list.join("、")}，请核对${onlyZh}${totalsZh}`,
+    en: `${headEn}: it differs from the districts' own files on ${listEn.join(", ")}; please check${onlyEn}${totalsEn}.`,
   };
 }
 

@@ -345,6 +345,20 @@ export interface SummaryCheck {
   checked: string[];
   /** Where the 汇总表's figure differs from the district's own (each as written). */
   differences: { district: string; indicator: string; summary: string; own: string; cell: string }[];
+  /** The 汇总表's own totals that do not hold (round 205), absent when every one does or none was checked. */
+  totals?: SummaryTotal[];
+}
+
+/**
+ * A 汇总表's 合计 that differs from the sum of its own places (`places`, said as TOTAL-DIFF says it) or, holding
+ * there, from the sum of the districts' own files (`filed`).
+ */
+export interface SummaryTotal {
+  indicator: string;
+  /** sheet!A1 of the total. */
+  cell: string;
+  against: "places" | "filed";
+  message: Localized;
 }
 
 export interface Program {

@@ -233,6 +233,20 @@ function satisfactionOnlyAsEffect(view: ProjectView): boolean {
   );
 }
 
+/**
+ * Whether the table sets outputs only: no effect at all (COMPLETE-EFFECT as an error, the categories written, so no
+ * effect guessed an output) and no satisfaction (COMPLETE-SATISFACTION). Nothing shows what the money achieves nor
+ * whether those served are satisfied — less to check than 经济效益：显著 beside 群众满意度：满意, which is 差 (round
+ * 133) — so the table must be written again (round 205: 安全生产资格考试, 第一次全国自然灾害综合风险普查 of the sample).
+ * An effect missing beside a measured satisfaction is left to the caps below (应急指挥中心 中, 县图书馆免费开放 良).
+ */
+function outputsOnly(own: readonly Finding[]): boolean {
+  return (
+    own.some((f) => f.code === "COMPLETE-EFFECT" && f.severity === "error") &&
+    own.some((f) => f.code === "COMPLETE-SATISFACTION")
+  );
+}
+
 /** Targets no one can meet: a rate above 100% or at it as a floor, satisfaction of everyone, a rate out of range. */
 const UNREAL = new Set(["RATE-100-GE", "SATISFACTION-100", "RATE-RANGE"]);
 
@@ -277,6 +291,10 @@ const REASONS = {
   nothingToCheck: {
     zh: "效益指标和满意度指标都没有可核对的数值，年底无法判断项目资金带来了什么、服务对象是否满意，需要重新编制，等级为“差”。",
     en: "Neither the effects nor the satisfaction state a figure: at the year's end nothing shows what the money achieved or whether those served were satisfied, so the table must be written again and the grade is 差 (Poor).",
+  },
+  outputsOnly: {
+    zh: "只有产出指标，没有效益指标和满意度指标，年底无法判断项目资金带来了什么、服务对象是否满意，需要重新编制，等级为“差”。",
+    en: "There are outputs only, with no effect and no satisfaction indicator: at the year's end nothing shows what the money achieved or whether those served were satisfied, so the table must be written again and the grade is 差 (Poor).",
   },
   nothingElse: {
     zh: "效益指标没有可衡量的目标，产出指标也没有可核对的数量或时限（或满意度要求100%），年底无法判断项目资金做了什么、带来了什么，需要重新编制，等级为“差”。",
@@ -365,6 +383,7 @@ function cappedGrade(
   if (satisfactionOnlyAsEffect(v)) caps.push({ grade: "中", reason: REASONS.satisfactionAsEffect });
   const unmeasured = effectsUnmeasured(v, own);
   if (unmeasured && satisfactionUnquantified(v)) caps.push({ grade: "差", reason: REASONS.nothingToCheck });
+  if (outputsOnly(own)) caps.push({ grade: "差", reason: REASONS.outputsOnly });
   if (
     unmeasured &&
     (outputsUnmeasured(v, own) || (satisfactionUnreal(v, own) && someOutputUnmeasured(v, own)))

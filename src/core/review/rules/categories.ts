@@ -282,11 +282,15 @@ export function deliveredCounts(r: IndicatorRecord, view: ProjectView): Indicato
   );
 }
 
-/** The sum per unit of the work done (40万元 ÷ 1500人次 → 人均成本 ≤267元/人次), or null when no sum is written. */
+/**
+ * The sum per unit of the work done (40万元 ÷ 1500人次 → 人均成本 ≤267元/人次), or null when no sum is written.
+ * `divided` says what sum is divided where it is not the line's own as written (按预算480万元: the funds).
+ */
 export function perUnitOf(
   r: IndicatorRecord,
   done: IndicatorRecord,
   named?: string,
+  divided?: { zh: string; en: string },
 ): { zh: string; en: string } | null {
   const unit = done.unit.trim();
   const sum = normalize(r.unit);
@@ -328,8 +332,8 @@ export function perUnitOf(
   const countEn =
     period.times === 1 ? amountAsWritten(done) : `(${amountAsWritten(done)} × ${period.times} ${period.en})`;
   return {
-    zh: `“${measure}”（${amountAsWritten(r)}÷${count}）`,
-    en: `“${measure}” (${amountAsWritten(r)} ÷ ${countEn})`,
+    zh: `“${measure}”（${divided?.zh ?? amountAsWritten(r)}÷${count}）`,
+    en: `“${measure}” (${divided?.en ?? amountAsWritten(r)} ÷ ${countEn})`,
   };
 }
 

@@ -15,6 +15,7 @@ import { targetWithColumn } from "../format";
 import { goalOwner, placeWord, programOfPlaced, projectPlace } from "./goals";
 import { headKey, headsFunded } from "../standards";
 import productLexicon from "../lexicons/products.json";
+import { strayPrograms } from "./otherProgram";
 
 /** Pairs two projects must share before they are called copies. */
 const MIN_SHARED = 4;
@@ -395,7 +396,7 @@ export const otherProduct: Rule = {
     code: "OTHER-PRODUCT",
     severity: "warning",
     scope: "project",
-    title: { zh: "指标写的是其他品种", en: "Indicators name another produce" },
+    title: { zh: "指标写的是其他品种或其他项目", en: "Indicators name another produce or program" },
     messages: {
       other: {
         zh: "项目名称写的是“{own}”，绩效目标和各项产出、效益指标却都没有写到，反而有 {count} 条指标写的是“{other}”（如“{examples}”），多半照抄自其他项目。",
@@ -404,6 +405,10 @@ export const otherProduct: Rule = {
       stray: {
         zh: "项目写的是“{own}”，指标“{name}”写的却是“{other}”，项目名称和绩效目标都没有提到“{other}”，多半是从其他项目照抄遗留的，与本项目不相关。",
         en: "The project is about “{own}”, yet “{name}” is about “{other}”, which neither its name nor its goal mentions: most likely left over from another project's table, and unrelated to this one.",
+      },
+      program: {
+        zh: "项目名称和绩效目标写的是“{own}”，指标“{name}”衡量的却是“{other}”，属于{program}项目的内容，项目名称、绩效目标和其他指标都没有提到，多半是从其他项目照抄遗留的，与本项目不相关。",
+        en: "The project's name and goal are about “{own}”, yet “{name}” measures “{other}”, the work of a {programEn} project, which neither the name, the goal nor any other line mentions: most likely left over from another project's table, and unrelated to this one.",
       },
       lines: {
         zh: "项目名称和绩效目标写的是“{own}”，各项产出、效益指标却都没有写到，{count} 条指标写的全是“{other}”（如“{examples}”），多半照抄自其他项目。",
@@ -414,53 +419,93 @@ export const otherProduct: Rule = {
     fix: { zh: "{fixZh}", en: "{fixEn}" },
   },
   check(view, ctx) {
-    const own = productsIn(programOfPlaced(view.project.project));
-    if (own.size !== 1) return;
-    const [kind] = own;
-    const goalKinds = productsIn(view.project.goal);
-    // 茶农满意度 names who is asked, not the work: the copier's one line of its own (round 176 g4b).
-    const named = (r: IndicatorRecord) => productsIn(r.name).has(kind) || productsIn(r.target).has(kind);
-    if (view.indicators.some((r) => !isSatisfactionName(r.name) && named(r))) {
-      strayProduce(view, kind, goalKinds, ctx);
-      return;
+    otherProduce(view, ctx);
+    // A line of another program (自来水普及率 in a 公厕 table; round 205). A line naming a produce is the produce's
+    // to judge above.
+    for (const s of strayPrograms(view, programOfPlaced(view.project.project))) {
+      if (productsIn(s.line.name).size > 0) continue;
+      ctx.report({
+        indicator: s.line,
+        messageId: "program",
+        data: {
+          own: s.own,
+          other: s.other,
+          program: s.program,
+          programEn: PROGRAM_EN[s.program] ?? s.program,
+          name: s.line.name,
+          fixZh: `删去这条指标，或改写为衡量本项目（${s.own}）的指标；确属本项目工作的，在绩效目标中写明“${s.other}”相关内容。`,
+          fixEn: `Delete the line or rewrite it to measure this project's own work (${s.own}); if it truly belongs, say so in the goal.`,
+        },
+      });
     }
-    // Each indicator's kinds, feed crops left out: read up to three times below.
-    const kindsOf = new Map(view.indicators.map((r) => [r, productsIn(r.name, true)]));
-    const kinds = (r: IndicatorRecord) => kindsOf.get(r) ?? new Set<number>();
-    const others = view.indicators.filter((r) => [...kinds(r)].some((k) => k !== kind));
-    // No goal written to say what the project is (会宁's rows table): a stronger signal (round 182 FA3).
-    if (others.length < (normalize(view.project.goal) === "" ? MIN_OTHER + 1 : MIN_OTHER)) return;
-    const goalOwn = goalKinds.has(kind);
-    if (goalOwn) {
-      // The goal names the project's own kind (支持蓝莓种植基地建设) while every output and effect names another
-      // the goal never does (黑木耳栽培基地, 木耳菌包, 木耳种植户; round 185 miss 1): the lines were copied all the same.
-      const work = view.indicators.filter((r) => !isSatisfactionName(r.name) && level1Of(r) !== "满意度指标");
-      if (others.length < MIN_OTHER + 1 || others.length < work.length) return;
-      if (others.some((r) => [...kinds(r)].some((k) => k !== kind && goalKinds.has(k)))) return;
-    }
-    // The other kind most lines name.
-    const counts = new Map<number, number>();
-    for (const r of others) for (const k of kinds(r)) if (k !== kind) counts.set(k, (counts.get(k) ?? 0) + 1);
-    const other = [...counts].sort((a, b) => b[1] - a[1])[0][0];
-    const ownWord = produceWord(kind, programOfPlaced(view.project.project));
-    const otherWord = produceWord(other, others.map((r) => r.name).join(""));
-    const first = others[0];
-    ctx.report({
-      at: { sheet: first.sheet, cell: first.cell, row: first.row },
-      messageId: goalOwn ? "lines" : "other",
-      data: {
-        ...WHOLE_FIX(ownWord, otherWord),
-        own: ownWord,
-        other: otherWord,
-        count: others.length,
-        examples: others
-          .slice(0, MAX_QUOTED)
-          .map((r) => r.name)
-          .join("”“"),
-      },
-    });
   },
 };
+
+/** The programs' names in English, for the message. */
+const PROGRAM_EN: Record<string, string> = {
+  供水: "water-supply",
+  公厕: "public-toilet",
+  污水: "sewage",
+  生活垃圾: "household-waste",
+  路灯: "street-lighting",
+  供暖: "heating",
+  燃气: "gas-supply",
+  养老: "elderly-care",
+  学前教育: "pre-school",
+  学校: "school",
+  河道: "river-care",
+  森林防火: "forest-fire",
+  殡葬: "funeral-services",
+};
+
+/** A project named for one produce whose lines, all or one, name another (rounds 176–199). */
+function otherProduce(view: ProjectView, ctx: RuleContext): void {
+  const own = productsIn(programOfPlaced(view.project.project));
+  if (own.size !== 1) return;
+  const [kind] = own;
+  const goalKinds = productsIn(view.project.goal);
+  // 茶农满意度 names who is asked, not the work: the copier's one line of its own (round 176 g4b).
+  const named = (r: IndicatorRecord) => productsIn(r.name).has(kind) || productsIn(r.target).has(kind);
+  if (view.indicators.some((r) => !isSatisfactionName(r.name) && named(r))) {
+    strayProduce(view, kind, goalKinds, ctx);
+    return;
+  }
+  // Each indicator's kinds, feed crops left out: read up to three times below.
+  const kindsOf = new Map(view.indicators.map((r) => [r, productsIn(r.name, true)]));
+  const kinds = (r: IndicatorRecord) => kindsOf.get(r) ?? new Set<number>();
+  const others = view.indicators.filter((r) => [...kinds(r)].some((k) => k !== kind));
+  // No goal written to say what the project is (会宁's rows table): a stronger signal (round 182 FA3).
+  if (others.length < (normalize(view.project.goal) === "" ? MIN_OTHER + 1 : MIN_OTHER)) return;
+  const goalOwn = goalKinds.has(kind);
+  if (goalOwn) {
+    // The goal names the project's own kind (支持蓝莓种植基地建设) while every output and effect names another
+    // the goal never does (黑木耳栽培基地, 木耳菌包, 木耳种植户; round 185 miss 1): the lines were copied all the same.
+    const work = view.indicators.filter((r) => !isSatisfactionName(r.name) && level1Of(r) !== "满意度指标");
+    if (others.length < MIN_OTHER + 1 || others.length < work.length) return;
+    if (others.some((r) => [...kinds(r)].some((k) => k !== kind && goalKinds.has(k)))) return;
+  }
+  // The other kind most lines name.
+  const counts = new Map<number, number>();
+  for (const r of others) for (const k of kinds(r)) if (k !== kind) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const other = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  const ownWord = produceWord(kind, programOfPlaced(view.project.project));
+  const otherWord = produceWord(other, others.map((r) => r.name).join(""));
+  const first = others[0];
+  ctx.report({
+    at: { sheet: first.sheet, cell: first.cell, row: first.row },
+    messageId: goalOwn ? "lines" : "other",
+    data: {
+      ...WHOLE_FIX(ownWord, otherWord),
+      own: ownWord,
+      other: otherWord,
+      count: others.length,
+      examples: others
+        .slice(0, MAX_QUOTED)
+        .map((r) => r.name)
+        .join("”“"),
+    },
+  });
+}
 
 /** The word of a produce kind that `text` writes (木耳 of 黑木耳栽培基地), or the kind's first word. */
 function produceWord(k: number, text: string): string {

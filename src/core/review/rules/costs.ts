@@ -5,7 +5,7 @@
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
-import { amountAsWritten, numberText, targetAsWritten } from "../format";
+import { numberText, targetAsWritten } from "../format";
 import { countsAsCost, isCostIndicator, level2Of } from "../indicator";
 import { charPairs, isRecoveredMoney, normalize } from "../lexicon";
 import { deliveredCounts, outputCounts, perUnitOf } from "./categories";
@@ -189,12 +189,22 @@ function fieldCostName(example: string, unit: string): string | undefined {
   return m && normalize(m[2]) === normalize(unit) ? m[1] : undefined;
 }
 
+/** The project's funds: the largest sum its budget states, or null where it states none above zero. */
+function projectFunds(view: ProjectView): number | null {
+  const sums = view.project.budget ?? [];
+  if (sums.length === 0) return null;
+  const budget = Math.max(...sums);
+  return budget > 0 ? budget : null;
+}
+
+/** Whether a sum is above the funds, beyond rounding (COST-OVER-BUDGET's test). */
+const aboveFunds = (value: number, funds: number) => value > funds * (1 + SAME);
+
 /** The project's funds where a cost is above them (COST-OVER-BUDGET's case), else null. */
 function fundsBelow(r: IndicatorRecord, view: ProjectView): number | null {
-  const sums = view.project.budget ?? [];
-  if (sums.length === 0 || r.value === null) return null;
-  const budget = Math.max(...sums);
-  return budget > 0 && r.value > budget * (1 + SAME) ? budget : null;
+  if (r.value === null) return null;
+  const funds = projectFunds(view);
+  return funds !== null && aboveFunds(r.value, funds) ? funds : null;
 }
 
 /** Pairs a field's cost name shares with every count's: words of cost and of measure, which tell nothing. */
@@ -299,21 +309,15 @@ export const costBudget: Rule = {
       // not that count's, and the field's example is given as it is (round 199).
       // 养护总成本 ≤560万元 against 480万元 of funds (COST-OVER-BUDGET): the unit cost is the funds' (round 199).
       const funds = fundsBelow(r, view);
-      const worked =
-        done && !(fieldName && !field) ? perUnitOf(funds ? { ...r, value: funds } : r, done, field) : null;
       const per =
-        worked && funds
-          ? {
-              zh: worked.zh.replace(
-                `”（${amountAsWritten({ ...r, value: funds })}÷`,
-                `”（按预算${sumText(funds)}÷`,
-              ),
-              en: worked.en.replace(
-                `” (${amountAsWritten({ ...r, value: funds })} ÷`,
-                `” (the funds, ${sumText(funds)} ÷`,
-              ),
-            }
-          : worked;
+        done && !(fieldName && !field)
+          ? funds
+            ? perUnitOf({ ...r, value: funds }, done, field, {
+                zh: `按预算${sumText(funds)}`,
+                en: `the funds, ${sumText(funds)}`,
+              })
+            : perUnitOf(r, done, field)
+          : null;
       // 物资储备费用, 设备采购成本: what is bought is priced by the piece.
       const example = per
         ? { zh: `，如${per.zh}`, en: `, e.g. ${per.en}` }
@@ -454,10 +458,9 @@ export const costOverBudget: Rule = {
     },
   },
   check(view, ctx) {
-    const sums = view.project.budget ?? [];
-    if (sums.length === 0) return;
-    const budget = Math.max(...sums);
-    if (!(budget > 0)) return;
+    // Worked out once for the project; each cost is then held against it as fundsBelow does.
+    const budget = projectFunds(view);
+    if (budget === null) return;
     const shown = sumText(budget);
     for (const r of view.indicators) {
       const v = r.value;
@@ -465,7 +468,7 @@ export const costOverBudget: Rule = {
       // 追回违规医保基金 ≥1200万元 filed under 成本: a result, not a cost (CATEGORY-MISMATCH says so; round 152).
       if (isRecoveredMoney(r.name)) continue;
       if (!isCostIndicator(r) && !TOTAL_NAME.test(normalize(r.name))) continue;
-      if (v <= budget * (1 + SAME)) continue;
+      if (!aboveFunds(v, budget)) continue;
       ctx.report({
         indicator: r,
         messageId: "over",

@@ -311,8 +311,13 @@ export function goalOwner(
     : null;
 }
 
-/** goalOwner's answer for each group of projects sharing a goal, per review (see groupOwner). */
+/**
+ * goalOwner's answer for a part of a group of projects sharing a goal (some set apart by copyViews: one name in
+ * one place), per review, by the part's ids (see groupOwner).
+ */
 const OWNERS = new WeakMap<readonly ProjectView[], Map<string, ReturnType<typeof goalOwner>>>();
+/** goalOwner's answer for a whole group sharing a goal (byGoal's list), by the goal as written. */
+const GROUP_OWNERS = new WeakMap<readonly ProjectView[], Map<string, ReturnType<typeof goalOwner>>>();
 
 /**
  * goalOwner of `view` among `others`, worked out once per group: every project of a group sharing one goal
@@ -324,6 +329,15 @@ function groupOwner(
   others: readonly ProjectView[],
   all: readonly ProjectView[],
 ): ReturnType<typeof goalOwner> {
+  // The whole group sharing the goal asks (nothing set apart by copyViews): the answer is kept on the group itself,
+  // by the goal as written, with no ids built and sorted for each project.
+  const group = byGoal(all).get(nameKey(view.project.goal));
+  if (group && others.length + 1 === group.length) {
+    let answers = GROUP_OWNERS.get(group);
+    if (!answers) GROUP_OWNERS.set(group, (answers = new Map()));
+    if (!answers.has(view.project.goal)) answers.set(view.project.goal, goalOwner(view, others));
+    return answers.get(view.project.goal) ?? null;
+  }
   let cache = OWNERS.get(all);
   if (!cache) OWNERS.set(all, (cache = new Map()));
   const ids = [view, ...others].map((v) => v.project.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

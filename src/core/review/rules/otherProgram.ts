@@ -1,0 +1,83 @@
+/**
+ * A line of another program among a project's own (round 199 miss: 农村供水保证率 in a 农村公厕维护管理 table;
+ * round 205): the project's name names what it works on (公厕), its goal or lines name it again, and one output or
+ * effect line measures another program's object (供水) that neither the name, the goal nor any other line names —
+ * left over from the table it was copied from. Said by OTHER-PRODUCT at that line (lexicons/programs.json).
+ */
+import type { IndicatorRecord } from "../../record";
+import { level1Of } from "../indicator";
+import { isSatisfactionName, normalize } from "../lexicon";
+import type { ProjectView } from "../types";
+import programLexicon from "../lexicons/programs.json";
+
+const PROGRAMS: readonly { name: string; words: readonly string[] }[] = programLexicon.programs;
+
+/** Programs done together in one project (改厕, 污水 and 垃圾 of 农村人居环境): never another's line. */
+const NEAR: readonly ReadonlySet<number>[] = PROGRAMS.map(
+  (p) =>
+    new Set(
+      programLexicon.families
+        .filter((f) => f.includes(p.name))
+        .flat()
+        .map((n) => PROGRAMS.findIndex((q) => q.name === n)),
+    ),
+);
+
+/** The programs a text names, by their index in PROGRAMS. */
+function programsIn(text: string): Set<number> {
+  const t = normalize(text);
+  const out = new Set<number>();
+  PROGRAMS.forEach((p, i) => {
+    if (p.words.some((w) => t.includes(w))) out.add(i);
+  });
+  return out;
+}
+
+/** The word of program `k` that `text` writes, or its name. */
+const wordOf = (k: number, text: string) =>
+  PROGRAMS[k].words.find((w) => normalize(text).includes(w)) ?? PROGRAMS[k].name;
+
+/** A line of another program: the line, the project's word for its own program, the line's word for the other. */
+export interface StrayProgram {
+  line: IndicatorRecord;
+  own: string;
+  other: string;
+  program: string;
+}
+
+/** Where the project's own program is named this often (name aside) by its goal and lines, the table is its own. */
+const MIN_OWN = 2;
+
+/**
+ * The lines of `view` that measure another program than the project's. The project's name must name one at least
+ * (a name naming none, 应急管理经费, says nothing of what belongs); satisfaction's subjects are no such line.
+ */
+export function strayPrograms(view: ProjectView, program: string): StrayProgram[] {
+  const own = programsIn(program);
+  if (own.size === 0) return [];
+  const goal = programsIn(view.project.goal);
+  const work = view.indicators.filter((r) => !isSatisfactionName(r.name) && level1Of(r) !== "满意度指标");
+  const named = new Map(work.map((r) => [r, programsIn(r.name)]));
+  const programs = (r: IndicatorRecord) => named.get(r) ?? new Set<number>();
+  const ownNamed =
+    work.filter((r) => [...programs(r)].some((k) => own.has(k))).length +
+    ([...own].some((k) => goal.has(k)) ? 1 : 0);
+  if (ownNamed < MIN_OWN) return [];
+  const mine = new Set([...own, ...goal]);
+  const near = (k: number) => [...mine].some((m) => m === k || NEAR[m].has(k));
+  const out: StrayProgram[] = [];
+  for (const r of work) {
+    const ks = [...programs(r)];
+    if (ks.length === 0 || ks.some(near)) continue;
+    // Named by this line alone: two lines of it make a part of the project's work, whatever its name says.
+    const other = ks.find((k) => work.every((o) => o === r || !programs(o).has(k)));
+    if (other === undefined) continue;
+    out.push({
+      line: r,
+      own: wordOf([...own][0], program),
+      other: wordOf(other, r.name),
+      program: PROGRAMS[other].name,
+    });
+  }
+  return out;
+}
