@@ -97,6 +97,14 @@ const TITLE_TAIL = /(?:区域)?(?:支出)?绩效(?:目标|指标|自评|评价)/
 const ALLOCATION = /绩效(?:目标|指标)分解表/;
 /** A fund's or a project's name ends so: …补贴资金, …推广项目, …管理经费, 农业相关转移支付. */
 const FUND_END = /(?:资金|项目|经费|专项|补助|补贴|奖补|工程|转移支付)$/;
+/**
+ * A programme named as a plan (学生营养改善计划, 雨露计划, 三支一扶计划): two or more words of its own before 计划,
+ * not a plan of spending in general (项目支出计划, 年度工作计划, 部门预算计划).
+ */
+const PROGRAM_PLAN =
+  /[\u4e00-\u9fa5]{2}(?<!支出|预算|工作|实施|年度|建设|资金|项目|投资|采购|用款|绩效|发展|部门|单位|财政)计划$/;
+/** A place's plan, naming no programme: 重庆市计划, 某县本级计划. */
+const PLACE_PLAN = /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:本级|市级|县级|区级)?计划$/;
 /** 计划, 实施计划, 年度计划 after a fund's or a project's name (…专项资金项目计划): the plan, not the name. */
 const PLAN_AFTER_FUND = /(?<=资金|项目|经费|专项|工程)(?:年度|实施|建设|资金)?计划$/;
 /** What names no project: 2024年部门项目, 东莞市财政项目, 某县2024年县级部门预算项目. */
@@ -213,7 +221,10 @@ function titleProject(named: string, regional: boolean): string {
   const base = bracket ? trimSpaces(named.slice(0, bracket.index)) : named;
   const bare = base.replace(YEARS, "");
   if (!bare || GENERIC.test(bare) || GENERIC_TRANSFER.test(bare)) return "";
-  if (!FUND_END.test(base) && !(regional && bare.length >= 4 && !REGION_GENERIC.test(bare))) return "";
+  // (重庆市2025年学生营养改善计划: the plan is the programme; a place and its year alone before 计划 name none.)
+  const plan = PROGRAM_PLAN.test(bare) && !PLACE_PLAN.test(bare);
+  if (!FUND_END.test(base) && !plan && !(regional && bare.length >= 4 && !REGION_GENERIC.test(bare)))
+    return "";
   return aside ? base : named;
 }
 
