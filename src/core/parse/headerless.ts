@@ -717,8 +717,19 @@ function labelledHeading(row: string[], c: number): boolean {
  */
 function categoryBeside(row: string[], c: number): string | null {
   const label = trimSpaces(row[c - 1] ?? "");
-  if (!label || label.length > 20 || !aloneInRow(row, c - 1, c)) return null;
+  if (!label || label.length > 20 || !(aloneInRow(row, c - 1, c) || underIndicatorsLabel(row, c)))
+    return null;
   return categoryOfLabel(label) ? label.replace(/[:：]$/, "") : null;
+}
+
+/**
+ * 绩效指标 | 【产出指标-数量指标】 | 指标1:…: the form's label of its indicators left of the category's, the row's
+ * first such line — nothing else in the row besides the three cells.
+ */
+function underIndicatorsLabel(row: string[], c: number): boolean {
+  if (c < 2 || !INDICATORS_LABEL.test(row[c - 2] ?? "")) return false;
+  for (let k = 0; k < row.length; k++) if ((k < c - 2 || k > c) && row[k] && row[k].trim()) return false;
+  return true;
 }
 
 interface Block {

@@ -91,11 +91,11 @@ const GENERIC = /^(城区|市区|郊区|矿区|林区|港区|新区|全市|全�
 
 /**
  * The cities whose districts bear a generic word's name: 阳泉市城区, 矿区 and 郊区; 晋城市城区 and 汕尾市城区 (and,
- * before 2018, 长治市城区 and 大同市城区); 铜陵市郊区, 佳木斯市郊区. Anywhere else such a word after a city is the
- * city's own words (赣州市城区公交, 某市郊区农田), as the word alone is (城区道路).
+ * before 2018, 长治市城区 and 大同市城区); 铜陵市郊区, 佳木斯市郊区; 洛阳市老城区. Anywhere else such a word after a
+ * city is the city's own words (赣州市城区公交, 某市郊区农田, 某市老城区改造), as the word alone is (城区道路).
  */
 const CITY_GENERIC_DISTRICT =
-  /^(?:[\u4e00-\u9fa5]{2,3}省)?(?:(?:阳泉|晋城|长治|大同|汕尾)市(城区)|阳泉市(矿区)|(?:阳泉|铜陵|佳木斯)市(郊区))/;
+  /^(?:[\u4e00-\u9fa5]{2,3}省)?(?:(?:阳泉|晋城|长治|大同|汕尾)市(城区)|阳泉市(矿区)|(?:阳泉|铜陵|佳木斯)市(郊区)|洛阳市(老城区))/;
 
 /** 南山区, 中山区, 黄山区 are districts; 山区 alone or 偏远山区 is hill country. */
 const HILL_DISTRICT = /^[\u4e00-\u9fa5]山区$/;
@@ -103,9 +103,10 @@ export const isHillDistrict = (name: string): boolean => HILL_DISTRICT.test(name
 
 /**
  * The districts (GB/T 2260) whose names end in a kind of area no district's name ends in elsewhere: 南昌市
- * 红谷滩区 (滩区, as 黄河滩区 is not a county). A closed list: the stem alone cannot tell them from the area.
+ * 红谷滩区 and 永州市冷水滩区 (滩区, as 黄河滩区 is not a county). A closed list: the stem alone cannot tell them from
+ * the area.
  */
-const AREA_NAMED_DISTRICTS = new Set(["红谷滩区"]);
+const AREA_NAMED_DISTRICTS = new Set(["红谷滩区", "冷水滩区"]);
 
 /**
  * A city named in brackets after a project (（建德市）, （都江堰市）): a 县级市 marking its copy of a program, as
@@ -165,6 +166,8 @@ export function leadingCity(text: string): string | null {
     );
   if (!m || (NOT_CITY.test(m[1]) && !realCity(m[1]) && !GATE_CITY.test(m[1]) && !isCountyCity(m[1])))
     return null;
+  // 老城区市政设施维护中心: a district's 市政 or 市场 office — no city's name ends in 区市.
+  if (m[1].endsWith("区市")) return null;
   // 辉县市农业农村局, but not 单县市政工程管理处: a county's offices after 县市.
   if (m[1].endsWith("县市") && COUNTY_CITY_WORD_AFTER.test(t.slice(m.index + m[0].length))) return null;
   return m[1];
@@ -244,7 +247,7 @@ const DIVISION_CITY =
 export function leadingDistrict(text: string): string | null {
   const bare = text.replace(CODE_PREFIX, "").replace(ORG_PREFIX, "");
   const generic = CITY_GENERIC_DISTRICT.exec(bare);
-  if (generic) return generic[1] ?? generic[2] ?? generic[3];
+  if (generic) return generic[1] ?? generic[2] ?? generic[3] ?? generic[4];
   const division = bare.startsWith("第") || bare.includes("兵团") ? DIVISION_CITY.exec(bare) : null;
   if (division) return division[1];
   const one = LEADING_ONE.exec(bare);

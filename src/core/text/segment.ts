@@ -233,6 +233,10 @@ function atItemStart(s: string, i: number): boolean {
   return c === 10 || c === 59 /* ; */ || c === 58 /* : */ || c === 0x3002 /* 。 */;
 }
 
+/** A category's words, whole, before its 指标: 数量, 成本, 经济成本, 服务对象满意度 …. */
+const LABEL_START =
+  /^(?:产出|效益|效果|满意度?|成本|数量|质量|时效|经济|社会|生态|环境|可持续|服务对象|社会公众|影响力?)[\u4e00-\u9fa5]{0,8}$/;
+
 /** One or two digits, then .digits once or twice: 1.1 2.1.1 (at a digit). */
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,2}(?!\d)/;
 
@@ -260,10 +264,22 @@ function sectionNumberAt(s: string, i: number): NumberingToken | null {
   // its parent's category heading (2.效益指标 2.1社区环境明显改善: 社区 is no unit there).
   if (!(c >= 0x4e00 && c <= 0x9fa5) || "万亿千百".includes(s[k])) return null;
   const prefix = m[0].slice(0, lastDot + 1);
+  // 1.1数量指标：… — a category's words right after it up to its 指标; asked before the units, as 1.4成本指标：
+  // starts with 成 (八成) — not 3.6公里【产出指标… or 3.6公里质量指标：…, a value before the next label.
+  if (k === numEnd || !spaced) {
+    const at = s.indexOf("指标", k);
+    if (
+      at >= 0 &&
+      at < k + 12 &&
+      LABEL_START.test(s.slice(k, at)) &&
+      categoryOfLabel(s.slice(k, at + 2)) !== null
+    )
+      return { start: i, end: k, seq, section: true };
+  }
   if (lexiconUnitAt(s, k) !== "")
     return seq === 1 && underParentHeading(s, i, prefix) ? { start: i, end: k, seq, section: true } : null;
   if (k > numEnd) return spaced ? null : { start: i, end: k, seq, section: true };
-  // 1.1数量指标：… — a category label after it.
+  // 1.1产出-数量指标：… — a label with a mark inside it.
   const zb = s.indexOf("指标", k);
   if (zb >= 0 && zb < k + 12 && categoryOfLabel(s.slice(k, zb + 2)) !== null)
     return { start: i, end: k, seq, section: true };

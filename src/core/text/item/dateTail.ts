@@ -73,11 +73,16 @@ function yearOfWork(c: string, spans: DateSpan[]): boolean {
   return state !== null && rest.slice(0, state.index).trim().length >= 2;
 }
 
+/** The flood and rain seasons before 前 beside 汛前/汛期 (主汛期前, 入汛前, 汛期来临前, 雨季来临前). */
+const RAIN_SEASONS = "主汛期|入汛|汛期来临|雨季(?:来临)?";
+
 /**
  * What closes a deadline written first: 前, 之前, 以前, 内 (1季度内), 起 (首月1日起), a season of the year
- * (2024年汛前), and the bracket of a season's date (汛前（5月15日前）).
+ * (2024年汛前, 2025年主汛期前, 2025年雨季前), and the bracket of a season's date (汛前（5月15日前）).
  */
-const DEADLINE_CLOSE = /^\s*(?:汛前|汛期)?\s*(?:前|之前|以前|内|以内|起)?\s*\)?\s*/;
+const DEADLINE_CLOSE = new RegExp(
+  String.raw`^\s*(?:汛前|汛期|(?:${RAIN_SEASONS})(?=\s*前))?\s*(?:前|之前|以前|内|以内|起)?\s*\)?\s*`,
+);
 
 /**
  * After a year alone, a festival or a season of work of that year closes the deadline too (2025年春节前, 2026年开学前):
@@ -85,7 +90,7 @@ const DEADLINE_CLOSE = /^\s*(?:汛前|汛期)?\s*(?:前|之前|以前|内|以内
  * round 124 decided).
  */
 const YEAR_DEADLINE_CLOSE = new RegExp(
-  String.raw`^\s*(?:汛前|汛期|(?:${FESTIVALS}|${WORK_SEASONS})(?=\s*前))?\s*(?:前|之前|以前|内|以内|起)?\s*\)?\s*`,
+  String.raw`^\s*(?:汛前|汛期|(?:${RAIN_SEASONS}|${FESTIVALS}|${WORK_SEASONS})(?=\s*前))?\s*(?:前|之前|以前|内|以内|起)?\s*\)?\s*`,
 );
 
 /**
