@@ -578,7 +578,8 @@ function isOwnState(rest: string): boolean {
 /**
  * A state held closing the words after a subject of three characters or more, as 稳定 is one reached: 医保基金运行 |
  * 平稳, 当期收支 | 基本平衡, 社会秩序 | 良好 — STATE_TAIL's states, not its grades or work done (合格, 达标, 到位, 完成:
- * the target of a name before them), nor said of no subject (效益指标：运行平稳，不发生重大事故 is one).
+ * the target of a name before them) unless held over time (出水水质 | 稳定达标), nor said of no subject (效益指标：运行平稳，
+ * 不发生重大事故 is one).
  */
 function heldTail(text: string): RegExpExecArray | null {
   const held = stateAtEnd(text);
@@ -586,7 +587,7 @@ function heldTail(text: string): RegExpExecArray | null {
   const colon = text.lastIndexOf(":", held.index);
   return text.slice(colon + 1, held.index).trim().length >= 3 ? held : null;
 }
-const HELD_STATE = /(?:平稳|良好|优良|平衡|有序|畅通)[\s。.;,]*$/;
+const HELD_STATE = /(?:平稳|良好|优良|平衡|有序|畅通|(?:稳定|持续|长期)(?:达标|合格))[\s。.;,]*$/;
 
 /** A timing that is a deed of its own, said alone: 日产日清, 日清日结, 随报随办. */
 const SELF_NAMED_TIMING = /^\s*(?:日产日清|日清日结|随报随办)/;
@@ -1043,12 +1044,12 @@ export const CELL_LABEL =
  * adverb of another (种粮农民收入 | 稳定增加, 脱贫成果 | 巩固提升), after 持续 or the like (安全生产形势 | 持续稳定好转); a
  * foundation laid firm or a net drawn tight (人才储备 | 进一步夯实, 安全防线 | 筑牢, 保障网 | 织密, and 压实 or 厚植 after
  * 进一步 or the like: 主体责任 | 层层压实); a
- * system kept running (长效保洁机制 | 持续运行); a thing running or growing as it should (学校 | 正常运转, 畜牧业 |
+ * system kept running (长效保洁机制 | 持续运行, 污水处理设施 | 稳定运行); a thing running or growing as it should (学校 | 正常运转, 畜牧业 |
  * 健康发展), or running safe (基金 | 安全运行, 电网 | 平稳有序运行), or the other way round (村级组织 | 运转正常); a place kept clean (集镇环境 | 整洁干净); a life made longer
  * (道路使用寿命 | 延长, 明显延长) or a time made shorter (出行时间 | 缩短); a thing right (救助对象认定 | 准确, 宣传内容 | 准确无误); a change that must not happen (疫区数量 | 不增加, 耕地面积 | 不减少, 水质 | 不下降).
  */
 export const QUALITATIVE_TAIL_PATTERN =
-  /(?:(?:不|未)(?:增加|减少|降低|下降|上升|扩大|增长|反弹|恶化|退化)|(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:(?:持续|不断|进一步|逐步)(?=明显|显著|有效|稳定|稳步|大幅|全面|基本))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|缩短|延长)|(?:明显|显著|有效|进一步|持续|逐步|稳步|不断|全面|切实|牢牢)?(?:夯实|筑牢|织密|织牢|兜牢|扎牢|稳固)|(?:进一步|持续|不断|逐步|有效|切实|全面|层层)(?:压实|厚植)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|稳定|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|(?:持续|长效)(?:运行|运转)|(?:持续|稳定|保持)?(?:正常|健康|良性)(?:运行|运转|发展)|(?:安全|平稳)(?:稳定|有序|高效)?(?:运行|运转)|和谐稳定|(?:稳定|持续|稳步)(?:就业|增收)|(?:保障|支撑|保证)有力|(?<=管控|防控|监管)有力|(?:基本|逐步|有效|明显|显著|切实|进一步|有所)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本|长期|妥善)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:运行|运转|运营)(?:正常|有序)|(?:整洁|干净|清洁)(?:干净|整洁|有序|美观)|(?:真实|及时)?准确(?:无误)?|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
+  /(?:(?:不|未)(?:增加|减少|降低|下降|上升|扩大|增长|反弹|恶化|退化)|(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:(?:持续|不断|进一步|逐步)(?=明显|显著|有效|稳定|稳步|大幅|全面|基本))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|缩短|延长)|(?:明显|显著|有效|进一步|持续|逐步|稳步|不断|全面|切实|牢牢)?(?:夯实|筑牢|织密|织牢|兜牢|扎牢|稳固)|(?:进一步|持续|不断|逐步|有效|切实|全面|层层)(?:压实|厚植)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|稳定|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|(?:(?:长期|持续)?稳定|持续|长效)(?:运行|运转)|(?:持续|稳定|保持)?(?:正常|健康|良性)(?:运行|运转|发展)|(?:安全|平稳)(?:稳定|有序|高效)?(?:运行|运转)|和谐稳定|(?:稳定|持续|稳步)(?:就业|增收)|(?:保障|支撑|保证)有力|(?<=管控|防控|监管)有力|(?:基本|逐步|有效|明显|显著|切实|进一步|有所)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本|长期|妥善)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:运行|运转|运营)(?:正常|有序)|(?:整洁|干净|清洁)(?:干净|整洁|有序|美观)|(?:真实|及时)?准确(?:无误)?|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
 
 /** The last characters of QUALITATIVE_TAIL's words (得到 and any two characters aside). */
 const QUALITATIVE_LAST = new Set(
@@ -1821,8 +1822,16 @@ const NAME_THEN_BOUND_AFTER_COMMA = new RegExp(
   `^\\s*${CODE_PREFIX}[^\\d\\s,;:。、()≥≤<>=*]{2,16}?(?:控制在|不超过|不高于|不大于|不少于|不低于|[≥≤])\\s*${DIGITS}`,
 );
 
+/**
+ * "2025年5月至10月开展蓝藻巡查打捞", "2025年1-12月开展巡查": a span of months written first, then the work done
+ * through it and nothing more — a date target and its deed, as parseItem reads it alone (开展巡查 | 2025年1-12月).
+ */
+const PERIOD_THEN_DEED =
+  /^\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*(?:月份?)?\s*(?:至|到|-|—|–|~|～)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?\s*(?:期间|间)?\s*[^\d\s,;:。、()≥≤<>=*%]{2,16}\s*$/;
+
 /** What makes the text before a comma a whole indicator (a name and its target). */
 const WHOLE_INDICATOR: readonly RegExp[] = [
+  PERIOD_THEN_DEED,
   NAME_THEN_BOUND_AFTER_COMMA,
   DEADLINE_INSIDE,
   COUNT_INSIDE,
@@ -1978,7 +1987,13 @@ export function labelledStatesCut(s: string, from: number, comma: number): boole
     !(reachedOnly[0].includes("安全") && SAFETY_EVENT.test(rest))
   )
     return true;
-  return reached !== null && reached.index >= 2 && startsWholeIndicator(rest);
+  // (信息系统和设备稳定运行，系统99%稳定可靠: a figure said of the state's own word measures that state — one.)
+  return (
+    reached !== null &&
+    reached.index >= 2 &&
+    startsWholeIndicator(rest) &&
+    !sharesWord(reached[0].trim(), rest)
+  );
 }
 
 /** An accident or a casualty that does not happen (无垮坝事故, 零伤亡, 不发生安全事故): what a safety reached restates. */

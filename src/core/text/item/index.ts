@@ -580,7 +580,7 @@ export function parseItem(
   numbering?: { seq: number; end: number },
   packed = false,
 ): ItemParts {
-  return withStatesJoined(withVerbBeforeName(parseItemWords(raw, c0, numbering, packed)));
+  return withStatesJoined(withVerbBeforeName(parseItemWords(raw, c0, numbering, packed)), raw);
 }
 
 /**
@@ -588,9 +588,16 @@ export function parseItem(
  * (no subject of its own: 稳定达标, 可持续, 有序) — one qualitative indicator, the two states its target whole,
  * read as the first alone would be (水质 | 明显改善); not cut inside the second (水质明显改善、稳定 | 达标).
  */
-function withStatesJoined(item: ItemParts): ItemParts {
-  if (!item.name.includes("、") || /\d/.test(item.target)) return item;
-  const whole = item.name + item.target;
+function withStatesJoined(item: ItemParts, raw: string): ItemParts {
+  if (/\d/.test(item.target)) return item;
+  // The 、 falls in the name when the second state was cut inside (水质明显改善、稳定 | 达标), or between name and
+  // target when a state with its qualifier took the second whole (水质明显改善 | 稳定达标): read both alike.
+  const whole = item.name.includes("、")
+    ? item.name + item.target
+    : commaBetween(raw, item)
+      ? `${item.name}、${item.target}`
+      : null;
+  if (whole === null) return item;
   const joint = JOINT_STATE.exec(whole);
   if (!joint) return item;
   const first = whole.slice(0, joint.index);
@@ -598,6 +605,19 @@ function withStatesJoined(item: ItemParts): ItemParts {
   if (!state || state.index < 2 || first.slice(0, state.index).includes("、")) return item;
   const target = whole.slice(state.index).replace(/[\s。.;,，；]+$/, "");
   return { ...item, name: first.slice(0, state.index).trim(), target, targetCanon: canon(target) };
+}
+
+/** Whether the raw text writes the item's name, a 、 and its target right after (spaces aside). */
+function commaBetween(raw: string, item: ItemParts): boolean {
+  if (item.name.length < 2 || item.target.length === 0 || !raw.includes("、")) return false;
+  let k = raw.indexOf(item.name);
+  if (k < 0) return false;
+  k += item.name.length;
+  while (k < raw.length && isSpace(raw.charCodeAt(k))) k++;
+  if (raw.charCodeAt(k) !== 0x3001 /* 、 */) return false;
+  k++;
+  while (k < raw.length && isSpace(raw.charCodeAt(k))) k++;
+  return raw.startsWith(item.target, k);
 }
 
 /**
