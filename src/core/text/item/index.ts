@@ -26,6 +26,7 @@ import {
   QUALITATIVE_TAIL,
   restatesTarget,
   JOINT_STATE,
+  PERIOD_LED,
   stateTail,
   TIMING_TAIL,
   endsWithCnCount,
@@ -580,7 +581,27 @@ export function parseItem(
   numbering?: { seq: number; end: number },
   packed = false,
 ): ItemParts {
-  return withStatesJoined(withVerbBeforeName(parseItemWords(raw, c0, numbering, packed)), raw);
+  return withStatesJoined(
+    withVerbBeforeName(withoutPeriodFirst(parseItemWords(raw, c0, numbering, packed))),
+    raw,
+  );
+}
+
+/**
+ * 2025年7月至8月举办女书传习班4期, 2025年4月至9月每月巡查不少于2次: a span of months before the name of a figure is
+ * the period it holds over, no part of the name (举办女书传习班 | 4期) — where the name is a deed's, not a measure's.
+ */
+function withoutPeriodFirst(item: ItemParts): ItemParts {
+  if (!isDigit(item.name.charCodeAt(0)) || !/\d/.test(item.target)) return item;
+  const period = PERIOD_LED.exec(item.name);
+  // (2025年1-6月支出进度，≥50%: the span bounds what a measure's name counts — it stays.)
+  if (
+    !period ||
+    item.name.length - period[0].length < 2 ||
+    endsWithMeasure(item.name, period[0].length, item.name.length)
+  )
+    return item;
+  return { ...item, name: item.name.slice(period[0].length) };
 }
 
 /**
