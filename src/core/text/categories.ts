@@ -327,10 +327,10 @@ const PAYING = /发放|拨付|兑付|支付|下达|到位/;
 export const EVERY_PERIOD_PAID = String.raw`每(?:月|季度?|年|学期)(?=按时|按期|及时|足额|全额|发放|拨付|兑现|兑付|支付)`;
 /**
  * A target that opens with its schedule, then the act on it: 按月发放到位, 每月按时发放到户, 按季度组织, 及时拨付, 如期完成,
- * 按规定时间报送, and a deed done the day it is due (垃圾 | 日产日清) (not a schedule alone: 巡查频次 | 按月 is how often, a count).
+ * 按规定时间报送 (not a schedule alone: 巡查频次 | 按月 is how often, a count).
  */
 const SCHEDULE_FIRST = new RegExp(
-  String.raw`^\s*(?:(?:按(?:月|季度?|半?年度?|学期|时|期|[^\d,;:。]{0,8}?(?:时间|时限|期限))|${EVERY_PERIOD_PAID}|及时|如期)[\u4e00-\u9fa5]{2}|日产日清|日清日结|随报随办)`,
+  String.raw`^\s*(?:按(?:月|季度?|半?年度?|学期|时|期|[^\d,;:。]{0,8}?(?:时间|时限|期限))|${EVERY_PERIOD_PAID}|及时|如期)[\u4e00-\u9fa5]{2}`,
 );
 /** Kept running: 稳定运行, 长期稳定运行, 持续运行, 正常运转 (its qualifier written). */
 const KEPT_RUNNING = /(?:稳定|持续|长效|正常)(?:运行|运转)\s*$/;
