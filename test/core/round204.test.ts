@@ -8,6 +8,7 @@ import type { CellValue } from "../../src/core/grid";
 import { grid } from "../support/grid";
 import { scoreRound197 } from "./round197.score";
 import { PROBES_204 } from "./round204.data";
+import { PROBES_204B } from "./round204b.data";
 
 const read = (rows: CellValue[][]) =>
   parseGrid(grid(rows)).indicators.map((i) => [i.name, i.comparator, i.value, i.unit, i.kind, i.target]);
@@ -203,5 +204,27 @@ describe("round 204's probe: 36 cells and rows of states, qualifiers, periods an
     expect(s.indicators).toBe(156);
     expect(s.right).toBeGreaterThanOrEqual(143);
     expect(s.extra).toBe(0);
+  });
+});
+
+describe("round 204's second batch, written after the fixes (round204b.data.ts)", () => {
+  it("reads 45 of the 47 gold indicators right (left: a festival period before a name, an event's 二级)", () => {
+    const s = scoreRound197(PROBES_204B);
+    expect([s.indicators, s.right, s.extra]).toEqual([47, 47 - 2, 0]);
+  });
+
+  it("reads 长期安全稳定运行 as a thing kept running's target, its qualifier with it", () => {
+    expect(cell("可持续影响指标：泵站长期安全稳定运行。")).toEqual([
+      ["泵站", null, null, "", "qualitative", "长期安全稳定运行"],
+    ]);
+  });
+
+  it("cuts an event that must not happen after a state reached by a subject of its own, in prose too", () => {
+    expect(cell("病虫害发生面积明显减少，全年不发生重大植物疫情，果农满意度≥90%。").map((r) => r[0])).toEqual(
+      ["病虫害发生面积", "重大植物疫情", "果农满意度"],
+    );
+    // (After a state held, or a safety reached, the event says more of it: one.)
+    expect(cell("运行平稳，不发生重大事故。")).toHaveLength(1);
+    expect(cell("群众安全感明显提升，不发生重大安全事故。")).toHaveLength(2);
   });
 });
