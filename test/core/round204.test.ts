@@ -195,7 +195,7 @@ describe("the 二级 inferred for what the probe left uninferred", () => {
   });
 });
 
-describe("round 204's probe: 36 cells and rows of states, qualifiers, periods and deadlines (round204.data.ts)", () => {
+describe("round 204's probe: 24 cells and 18 rows of states, qualifiers, periods and deadlines (round204.data.ts)", () => {
   it("reads 143 of the 156 gold indicators right, with no record the gold does not name", () => {
     const s = scoreRound197(PROBES_204);
     if (process.env.R204_SHOW)
