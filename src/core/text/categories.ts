@@ -332,6 +332,9 @@ export const EVERY_PERIOD_PAID = String.raw`每(?:月|季度?|年|学期)(?=按�
 const SCHEDULE_FIRST = new RegExp(
   String.raw`^\s*(?:按(?:月|季度?|半?年度?|学期|时|期|[^\d,;:。]{0,8}?(?:时间|时限|期限))|${EVERY_PERIOD_PAID}|及时|如期)[\u4e00-\u9fa5]{2}`,
 );
+/** Kept running: 稳定运行, 长期稳定运行, 持续运行, 正常运转 (its qualifier written). */
+const KEPT_RUNNING = /(?:稳定|持续|长效|正常)(?:运行|运转)\s*$/;
+
 /** On a schedule: 按月, 按季度, 按时, 及时, 定期, 每月 … */
 const ON_SCHEDULE = /按(?:月|季度?|半?年|期|时)|及时|定期|每(?:月|季度?)/;
 
@@ -390,11 +393,15 @@ function withoutHardship(n: string): string {
   return n.includes("经济困难") ? n.replace(/经济困难/g, "") : n;
 }
 
-/** Income or a return: 可支配收入, 出租收益 — not 低收入 (people with little). */
-const INCOME = /(?<!低)收入|收益|增收/;
+/** Income or a return, or the value produced: 可支配收入, 出租收益, 茶叶综合产值 — not 低收入 (people with little). */
+const INCOME = /(?<!低)收入|收益|增收|产值/;
 
-/** A state said to improve, or to be reached, in words: 明显提升, 有效增强, 持续改善, 更加便捷, 得到保障. */
-const IMPROVES = /提升|提高|增强|改善|加强|优化|好转|更加|更为|日益|日趋|得到/;
+/**
+ * A state said to improve, or to be reached, in words: 明显提升, 有效增强, 持续改善, 更加便捷, 得到保障 — and what grows
+ * or comes back (影响力 | 持续扩大, 传承队伍 | 逐步壮大, 渔业资源 | 持续恢复) or what goes down (积水点 | 明显减少).
+ */
+const IMPROVES =
+  /提升|提高|增强|改善|加强|优化|好转|更加|更为|日益|日趋|得到|扩大|壮大|恢复|减少|下降|降低|缩小/;
 
 /**
  * Money changing hands or a crop's yield, in an effect's name: 销售额, 交易额, 成交额, 营业额, 增产, 亩产, 单产.
@@ -426,7 +433,7 @@ export function inferLevel2(
     // spent (带动周边旅游消费) or a price (菠萝销售均价) counted in 元, and a crop's yield raised (亩均增产粮食).
     if (SALES.test(n) || (/元/.test(unit) && MONEY_SPENT.test(n))) return "经济效益指标";
     if (
-      /生态|环境|绿化|排放|污染|节能|减排|水质|空气|垃圾|污水|尾水|废水|河道|植被|森林|水土/.test(
+      /生态|环境|绿化|排放|污染|节能|减排|水质|空气|垃圾|污水|尾水|废水|河道|植被|森林|水土|湿地|水域|渔业资源|生物多样性/.test(
         withoutSocialSetting(n),
       ) ||
       // 养殖尾水 | 达标排放: what is let out, said in the target.
@@ -515,9 +522,9 @@ export function inferLevel2(
     // says how well the work is done, not how much of it (round 105); handling them (投诉处理 500件,
     // 突发事件处置 12起, 事故隐患排查 300处) is work done, counted.
     if (ADVERSE.test(n) && !ADVERSE_HANDLED.test(n)) return "质量指标";
-    // A grade met or a test passed as the target (等保测评 | 通过, 管网打压试验 | 一次通过) is quality, as
+    // A grade met or a test passed as the target (等保测评 | 通过, 管网打压试验 | 一次通过, 出水水质 | 稳定达标) is quality, as
     // the name holding it (验收合格率) is.
-    if (kind === "qualitative" && /合格|通过/.test(target)) return "质量指标";
+    if (kind === "qualitative" && /合格|通过|达标/.test(target)) return "质量指标";
     if (
       // (监测数据误差 ±5%以内: how far off the work may be is its quality; 自来水普及率, as 覆盖率, how far it reaches.)
       /率|合格|达标|质量|正确|准确|完好|通过|验收|规范|标准|误差|精度/.test(n) &&
@@ -529,6 +536,9 @@ export function inferLevel2(
     // improve, in words, is what the work brings about — an effect, not the work.
     if (level1 === null && kind === "qualitative" && IMPROVES.test(n + target))
       return inferLevel2("效益指标", name, unit, kind, target);
+    // 污水处理设施 | 稳定运行, 信息系统 | 长期稳定运行 with no category written: a thing kept running is the effect
+    // that lasts, as under 可持续影响指标 tables write it.
+    if (level1 === null && kind === "qualitative" && KEPT_RUNNING.test(target)) return "可持续影响指标";
     if (level1 === null && kind !== "quantitative") return null;
     return "数量指标";
   }

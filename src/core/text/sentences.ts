@@ -68,7 +68,8 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
   if (!enumeration && isDeadlineClause(before) && eventAfter(s, comma + 1)) return true;
   // "完成道路提升，长1.8公里，宽4.5米，10月底完工": a deadline and its deed, nothing more, after a figure is a date
   // of its own, as 年内完工 is — and after a benefit stated by its verb (路面完好率95%，保障群众出行安全，11月底前完工),
-  // which it leads in to no more than to the figure.
+  // which it leads in to no more than to the figure; so is a span of months and its deed (放流鱼苗≥500万尾，2025年3-5月
+  // 分批投放).
   if (
     !enumeration &&
     (mayStartDeadline(s, comma + 1) || mayEndMonth(s, comma + 1)) &&
@@ -505,7 +506,7 @@ function sentenceEndAfter(s: string, at: number): number {
   return k;
 }
 const OWN_CHECK_PASSED =
-  /^\s*(?!全部|全|均|都|一律|一次)[\u4e00-\u9fa5]{2,6}(?:验收|质量|检测|检验)(?:一次性?)?(?:合格|达标|通过)[\s。.;,]*$/;
+  /^\s*(?!全部|全|均|都|一律|一次)[\u4e00-\u9fa5]{2,6}?(?:一次性?)?(?:验收|质量|检测|检验)(?:一次性?)?(?:合格|达标|通过)[\s。.;,]*$/;
 
 /** A class of water reached: 达到Ⅲ类, 达到地表水Ⅳ类标准. */
 const WATER_CLASS_TAIL = /达到[^\d,;:。]{0,6}?[ⅠⅡⅢⅣⅤ]+类(?:水质|水|标准)?[\s。.;,]*$/;
@@ -577,15 +578,19 @@ function isOwnState(rest: string): boolean {
 /**
  * A state held closing the words after a subject of three characters or more, as 稳定 is one reached: 医保基金运行 |
  * 平稳, 当期收支 | 基本平衡, 社会秩序 | 良好 — STATE_TAIL's states, not its grades or work done (合格, 达标, 到位, 完成:
- * the target of a name before them), nor said of no subject (效益指标：运行平稳，不发生重大事故 is one).
+ * the target of a name before them) unless held over time (出水水质 | 稳定达标), nor said of no subject (效益指标：运行平稳，
+ * 不发生重大事故 is one).
  */
 function heldTail(text: string): RegExpExecArray | null {
   const held = stateAtEnd(text);
   if (held === null || !HELD_STATE.test(held[0])) return null;
   const colon = text.lastIndexOf(":", held.index);
-  return text.slice(colon + 1, held.index).trim().length >= 3 ? held : null;
+  // (水质 | 稳定达标: a grade held over time is said of a subject of two characters as well.)
+  const named = text.slice(colon + 1, held.index).trim().length;
+  return named >= 3 || (named === 2 && HELD_GRADE.test(held[0])) ? held : null;
 }
-const HELD_STATE = /(?:平稳|良好|优良|平衡|有序|畅通)[\s。.;,]*$/;
+const HELD_STATE = /(?:平稳|良好|优良|平衡|有序|畅通|完好|(?:稳定|持续|长期)(?:达标|合格))[\s。.;,]*$/;
+const HELD_GRADE = /^(?:稳定|持续|长期)(?:达标|合格)/;
 
 /** A timing that is a deed of its own, said alone: 日产日清, 日清日结, 随报随办. */
 const SELF_NAMED_TIMING = /^\s*(?:日产日清|日清日结|随报随办)/;
@@ -612,6 +617,19 @@ const WITHIN_YEAR_FIRST = codeSet("确力争计预年当本");
 /** Whether the words are WITHIN_YEAR_DEED (its first character looked at first). */
 function withinYearDeed(text: string): boolean {
   return WITHIN_YEAR_FIRST.has(text.charCodeAt(firstNonSpace(text, 0))) && WITHIN_YEAR_DEED.test(text);
+}
+
+/**
+ * 疫情发生面积明显下降，全年不发生新的疫点乡镇: a state reached (a change, not a state held) by a subject of its own,
+ * before which an event that must not happen is a statement of its own, as under a label (labelledStatesCut) — not
+ * after a state held (运行平稳，不发生重大事故 is one).
+ */
+function stateReachedOwn(before: string, rest: string): boolean {
+  if (before.includes(",")) return false;
+  const reached = reachedTail(before);
+  // (水库安全度汛，无垮坝事故: no accident is what the safety reached means, as under a label.)
+  if (reached === null || (reached[0].includes("安全") && SAFETY_EVENT.test(rest))) return false;
+  return before.slice(0, reached.index).trim().length >= 2;
 }
 
 /** A resolve or a purpose that opens the words: 确保…, 力争…, 为…, 通过…. */
@@ -667,7 +685,9 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   if (figure && !mayStartDeadline(s, from) && !(deadlineMark ??= holdsDeadlineMark(s, from, comma)))
     return false;
   const before = s.slice(from, comma);
-  if (figure && !(deadline ??= isDeadlineClause(before))) return false;
+  // (2025年3月至11月组织施工，工程质量验收合格: a span of months and its deed is a date of its own, as a deadline is.)
+  const period = figure && PERIOD_THEN_DEED.test(before);
+  if (figure && !period && !(deadline ??= isDeadlineClause(before))) return false;
   const rest = s.slice(comma + 1, end);
   // "巡查企业数，显著提升": words with no figure after a name that is no statement, event, deadline or year's deed
   // are never cut (the last test below needs one) — told before the words after are read.
@@ -735,9 +755,11 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
     !OPENS_PURPOSE.test(rest) &&
     (isOwnState(rest) ||
       ownTiming(rest) ||
+      // "2025年10月底前完工，工程质量验收合格": the work's check passed, a statement of its own after a date.
+      (figure && ownCheckPassed(rest)) ||
       // "…，年内建成投用，村民满意": people satisfied, said whole, after a deed or a statement of its own.
       (isSatisfiedStatement(rest) && !before.includes("满意")) ||
-      ((figure || event || ownTiming(before)) && isEventStatement(rest))) &&
+      ((figure || event || ownTiming(before) || stateReachedOwn(before, rest)) && isEventStatement(rest))) &&
     (figure ||
       event ||
       (yearDeed ??= withinYearDeed(before)) ||
@@ -878,13 +900,16 @@ export function holdsDeadlineMark(s: string, from: number, to: number): boolean 
   return false;
 }
 
-/** Whether the clause at `at` (to the next comma or sentence end) is a deadline and its deed, nothing more. */
+/**
+ * Whether the clause at `at` (to the next comma or sentence end) is a deadline and its deed, or a span of months
+ * and its deed, nothing more.
+ */
 function deadlineDeedAfter(s: string, at: number): boolean {
   let end = at;
   while (end < s.length && end - at <= 32 && !isClauseEnd(s.charCodeAt(end))) end++;
   if (end - at > 32) return false;
   const clause = s.slice(at, end);
-  return isDeadlineDeed(clause) || MONTH_END_DEED.test(clause);
+  return isDeadlineDeed(clause) || MONTH_END_DEED.test(clause) || PERIOD_THEN_DEED.test(clause);
 }
 /**
  * A month's or the year's end and the work finished by it, 前 unwritten: 10月底完工, 12月底全部完成, 年底完工,
@@ -1036,14 +1061,15 @@ export const CELL_LABEL =
  * (纪法意识 | 普遍增强), a hold before a qualified state (化肥市场价格 | 保持基本稳定), 持续扩大, 稳中有降/升/增/进,
  * 和谐稳定 and 保障有力 (边境管控 | 有力); work or income kept up (脱贫劳动力 | 稳定就业, 农户 | 持续增收); what is kept or narrowed (控辍保学成效 | 持续巩固, 城乡差距 | 不断缩小), and 稳定 or 巩固 as the
  * adverb of another (种粮农民收入 | 稳定增加, 脱贫成果 | 巩固提升), after 持续 or the like (安全生产形势 | 持续稳定好转); a
+ * ranks growing or a resource coming back (传承队伍 | 逐步壮大, 渔业资源 | 持续恢复); a
  * foundation laid firm or a net drawn tight (人才储备 | 进一步夯实, 安全防线 | 筑牢, 保障网 | 织密, and 压实 or 厚植 after
  * 进一步 or the like: 主体责任 | 层层压实); a
- * system kept running (长效保洁机制 | 持续运行); a thing running or growing as it should (学校 | 正常运转, 畜牧业 |
+ * system kept running (长效保洁机制 | 持续运行, 污水处理设施 | 稳定运行); a thing running or growing as it should (学校 | 正常运转, 畜牧业 |
  * 健康发展), or running safe (基金 | 安全运行, 电网 | 平稳有序运行), or the other way round (村级组织 | 运转正常); a place kept clean (集镇环境 | 整洁干净); a life made longer
  * (道路使用寿命 | 延长, 明显延长) or a time made shorter (出行时间 | 缩短); a thing right (救助对象认定 | 准确, 宣传内容 | 准确无误); a change that must not happen (疫区数量 | 不增加, 耕地面积 | 不减少, 水质 | 不下降).
  */
 export const QUALITATIVE_TAIL_PATTERN =
-  /(?:(?:不|未)(?:增加|减少|降低|下降|上升|扩大|增长|反弹|恶化|退化)|(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:(?:持续|不断|进一步|逐步)(?=明显|显著|有效|稳定|稳步|大幅|全面|基本))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|缩短|延长)|(?:明显|显著|有效|进一步|持续|逐步|稳步|不断|全面|切实|牢牢)?(?:夯实|筑牢|织密|织牢|兜牢|扎牢|稳固)|(?:进一步|持续|不断|逐步|有效|切实|全面|层层)(?:压实|厚植)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|稳定|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|深入人心|落实到位|(?:持续|长效)(?:运行|运转)|(?:持续|稳定|保持)?(?:正常|健康|良性)(?:运行|运转|发展)|(?:安全|平稳)(?:稳定|有序|高效)?(?:运行|运转)|和谐稳定|(?:稳定|持续|稳步)(?:就业|增收)|(?:保障|支撑|保证)有力|(?<=管控|防控|监管)有力|(?:基本|逐步|有效|明显|显著|切实|进一步|有所)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本|长期|妥善)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:运行|运转|运营)(?:正常|有序)|(?:整洁|干净|清洁)(?:干净|整洁|有序|美观)|(?:真实|及时)?准确(?:无误)?|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
+  /(?:(?:不|未)(?:增加|减少|降低|下降|上升|扩大|增长|反弹|恶化|退化)|(?:同比|环比)?(?:保持\s*(?=基本|总体|整体|持续))?(?:(?:持续|不断|进一步|逐步)(?=明显|显著|有效|稳定|稳步|大幅|全面|基本))?(?:明显|显著|有效|进一步|持续|逐步|逐年|稳步|稳定|巩固|大幅|不断|有所|得到|全面|保持|基本|总体|整体|普遍)?(?:提升|提高|改善|增强|加强|健全|完善|减少|降低|下降|增加|优化|好转|稳定|改观|减轻|巩固|缩小|缩短|延长)|(?:明显|显著|有效|进一步|持续|逐步|稳步|不断|全面|切实|牢牢)?(?:夯实|筑牢|织密|织牢|兜牢|扎牢|稳固)|(?:进一步|持续|不断|逐步|有效|切实|全面|层层)(?:压实|厚植)|(?:持续|不断|进一步|逐步|稳步|明显|显著|普遍)扩大|(?:稳步|稳定|持续|逐步|逐年|不断|明显|显著|大幅|有所)增长|(?:持续|不断|进一步|逐步)深化|(?:持续|不断|进一步|逐步|稳步|日益)壮大|(?:持续|稳步)恢复|深入人心|落实到位|(?:(?:长期|持续)?稳定|持续|长效)(?:运行|运转)|(?:持续|稳定|保持)?(?:正常|健康|良性)(?:运行|运转|发展)|(?:长期|持续)?(?:安全|平稳)(?:稳定|有序|高效)?(?:运行|运转)|和谐稳定|(?:稳定|持续|稳步)(?:就业|增收)|(?:保障|支撑|保证)有力|(?<=管控|防控|监管)有力|(?:基本|逐步|有效|明显|显著|切实|进一步|有所)(?:有效|基本|逐步)?(?:恢复|消除|遏制|满足|缓解|控制|防控|管控|治理|整治|处置|规范|化解|扭转)|持续向好|稳中(?:向好|有(?:降|升|增|进))|(?:动态|全部|全面|基本)?清零|(?:效果|成效)(?:显著|明显)|(?:有效|切实|全面)(?:保障|落实|解决|维护|保护)|得到(?:有效|切实|充分|进一步|明显|较好|根本|全面|基本|长期|妥善)?[\u4e00-\u9fa5]{2}|(?:更加|更为|日益|日趋)(?:便捷|便利|顺畅|畅通|规范|美观|整洁|和谐|安全)|(?:运行|运转|运营)(?:正常|有序)|(?:整洁|干净|清洁)(?:干净|整洁|有序|美观)|(?:真实|及时)?准确(?:无误)?|(?:逐步|基本|初步|全面)?(?:建立|建成)|(?:逐步|基本|初步)形成|安全度汛|有保障|不发生|未发生|(?:未|不)(?:遭|受)?到?破坏)[\s。.;,]*$/;
 
 /** The last characters of QUALITATIVE_TAIL's words (得到 and any two characters aside). */
 const QUALITATIVE_LAST = codeSet(
@@ -1209,7 +1235,10 @@ function startsWholeIndicator(rest00: string, strict = false): boolean {
   if (BOUND_START.test(rest00)) return false;
   // "0-6岁儿童健康管理率≥90%", "2号楼加装电梯1部": a name led by an age, a building or a hotline is
   // read as the words after it.
-  const led = DIGIT_LED_NAME.exec(rest00);
+  // (2025年4月至9月每月巡查不少于2次: a span of months before the name is the period its figure holds over.)
+  const led =
+    DIGIT_LED_NAME.exec(rest00) ??
+    (isDigit(rest00.charCodeAt(firstNonSpace(rest00, 0))) ? PERIOD_LED.exec(rest00) : null);
   const rest0a = led ? rest00.slice(led[0].length) : rest00;
   // "新创建4A级景区1个", "建设5G基站120个": a grade or a generation written as a digit and a letter inside the
   // words is the name's, read as words.
@@ -1813,8 +1842,24 @@ const NAME_THEN_BOUND_AFTER_COMMA = new RegExp(
   `^\\s*${CODE_PREFIX}[^\\d\\s,;:。、()≥≤<>=*]{2,16}?(?:控制在|不超过|不高于|不大于|不少于|不低于|[≥≤])\\s*${DIGITS}`,
 );
 
+/**
+ * A span of months, its year written or not (2025年5月至10月, 2025年3-5月, 5月至10月), or a year's whole (2025年全年):
+ * a period the work is done through, written before it.
+ */
+export const MONTHS_SPAN = String.raw`(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*(?:月份?)?\s*(?:至|到|-|—|–|~|～)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月份?\s*(?:期间|间)?|\d{4}\s*年\s*全年)`;
+
+/**
+ * "2025年5月至10月开展蓝藻巡查打捞", "2025年1-12月开展巡查": a span of months written first, then the work done
+ * through it and nothing more — a date target and its deed, as parseItem reads it alone (开展巡查 | 2025年1-12月).
+ */
+const PERIOD_THEN_DEED = new RegExp(String.raw`^\s*${MONTHS_SPAN}\s*[^\d\s,;:。、()≥≤<>=*%]{2,16}[\s。.]*$`);
+
+/** A span of months (MONTHS_SPAN) before the words of a name: 2025年7月至8月|举办女书传习班4期. */
+export const PERIOD_LED = new RegExp(String.raw`^\s*${MONTHS_SPAN}\s*(?=[\u4e00-\u9fa5])`);
+
 /** What makes the text before a comma a whole indicator (a name and its target). */
 const WHOLE_INDICATOR: readonly RegExp[] = [
+  PERIOD_THEN_DEED,
   NAME_THEN_BOUND_AFTER_COMMA,
   DEADLINE_INSIDE,
   COUNT_INSIDE,
@@ -1866,8 +1911,16 @@ function wordsCloseIndicator(text: string): boolean {
     RELATIVE_TO_LAST_YEAR.test(text) ||
     (text.includes("不发生") && NEGATED_EVENT.test(text)) ||
     // 无垮坝事故, 汛期无人员伤亡: an accident that must not happen, whole as 零发生 and 不发生… are.
-    (text.includes("无") && NO_CASUALTY.test(text))
+    (text.includes("无") && NO_CASUALTY.test(text)) ||
+    // 重点水域水质稳定达到Ⅲ类: a class of water reached by a subject of its own, as a standard met is.
+    (text.includes("类") && namedWaterClass(text))
   );
+}
+
+/** A name of two characters or more, then a class of water reached (WATER_CLASS_TAIL): 水质稳定达到Ⅲ类. */
+function namedWaterClass(text: string): boolean {
+  const water = WATER_CLASS_TAIL.exec(text);
+  return water !== null && text.slice(0, water.index).trim().length >= 2;
 }
 
 /**
@@ -1970,7 +2023,13 @@ export function labelledStatesCut(s: string, from: number, comma: number): boole
     !(reachedOnly[0].includes("安全") && SAFETY_EVENT.test(rest))
   )
     return true;
-  return reached !== null && reached.index >= 2 && startsWholeIndicator(rest);
+  // (信息系统和设备稳定运行，系统99%稳定可靠: a figure said of the state's own word measures that state — one.)
+  return (
+    reached !== null &&
+    reached.index >= 2 &&
+    startsWholeIndicator(rest) &&
+    !sharesWord(reached[0].trim(), rest)
+  );
 }
 
 /** An accident or a casualty that does not happen (无垮坝事故, 零伤亡, 不发生安全事故): what a safety reached restates. */

@@ -26,6 +26,7 @@ import {
   QUALITATIVE_TAIL,
   restatesTarget,
   JOINT_STATE,
+  PERIOD_LED,
   stateTail,
   TIMING_TAIL,
   endsWithCnCount,
@@ -587,7 +588,27 @@ export function parseItem(
   numbering?: { seq: number; end: number },
   packed = false,
 ): ItemParts {
-  return withStatesJoined(withVerbBeforeName(parseItemWords(raw, c0, numbering, packed)));
+  return withStatesJoined(
+    withVerbBeforeName(withoutPeriodFirst(parseItemWords(raw, c0, numbering, packed))),
+    raw,
+  );
+}
+
+/**
+ * 2025年7月至8月举办女书传习班4期, 2025年4月至9月每月巡查不少于2次: a span of months before the name of a figure is
+ * the period it holds over, no part of the name (举办女书传习班 | 4期) — where the name is a deed's, not a measure's.
+ */
+function withoutPeriodFirst(item: ItemParts): ItemParts {
+  if (!isDigit(item.name.charCodeAt(0)) || !/\d/.test(item.target)) return item;
+  const period = PERIOD_LED.exec(item.name);
+  // (2025年1-6月支出进度，≥50%: the span bounds what a measure's name counts — it stays.)
+  if (
+    !period ||
+    item.name.length - period[0].length < 2 ||
+    endsWithMeasure(item.name, period[0].length, item.name.length)
+  )
+    return item;
+  return { ...item, name: item.name.slice(period[0].length) };
 }
 
 /**
@@ -595,9 +616,16 @@ export function parseItem(
  * (no subject of its own: 稳定达标, 可持续, 有序) — one qualitative indicator, the two states its target whole,
  * read as the first alone would be (水质 | 明显改善); not cut inside the second (水质明显改善、稳定 | 达标).
  */
-function withStatesJoined(item: ItemParts): ItemParts {
-  if (!item.name.includes("、") || /\d/.test(item.target)) return item;
-  const whole = item.name + item.target;
+function withStatesJoined(item: ItemParts, raw: string): ItemParts {
+  if (/\d/.test(item.target)) return item;
+  // The 、 falls in the name when the second state was cut inside (水质明显改善、稳定 | 达标), or between name and
+  // target when a state with its qualifier took the second whole (水质明显改善 | 稳定达标): read both alike.
+  const whole = item.name.includes("、")
+    ? item.name + item.target
+    : commaBetween(raw, item)
+      ? `${item.name}、${item.target}`
+      : null;
+  if (whole === null) return item;
   const joint = JOINT_STATE.exec(whole);
   if (!joint) return item;
   const first = whole.slice(0, joint.index);
@@ -605,6 +633,19 @@ function withStatesJoined(item: ItemParts): ItemParts {
   if (!state || state.index < 2 || first.slice(0, state.index).includes("、")) return item;
   const target = whole.slice(state.index).replace(/[\s。.;,，；]+$/, "");
   return { ...item, name: first.slice(0, state.index).trim(), target, targetCanon: canon(target) };
+}
+
+/** Whether the raw text writes the item's name, a 、 and its target right after (spaces aside). */
+function commaBetween(raw: string, item: ItemParts): boolean {
+  if (item.name.length < 2 || item.target.length === 0 || !raw.includes("、")) return false;
+  let k = raw.indexOf(item.name);
+  if (k < 0) return false;
+  k += item.name.length;
+  while (k < raw.length && isSpace(raw.charCodeAt(k))) k++;
+  if (raw.charCodeAt(k) !== 0x3001 /* 、 */) return false;
+  k++;
+  while (k < raw.length && isSpace(raw.charCodeAt(k))) k++;
+  return raw.startsWith(item.target, k);
 }
 
 /**

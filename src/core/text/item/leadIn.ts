@@ -3,7 +3,7 @@ import { endBeforePunct, endBeforeSpace } from "../chars";
 import { categoryOfLabel, namesOtherBlock } from "../categories";
 import { CN_FIGURE, hasDigitOrMark, OUTCOME_AFTER, QUALITATIVE_TAIL } from "../sentences";
 import { firstNonSpace } from "./scan";
-import { VERB_FIRST } from "./patterns";
+import { stateAtEnd, VERB_FIRST } from "./patterns";
 import { labelColon } from "./labels";
 import { codeSet } from "../charClass";
 
@@ -69,7 +69,7 @@ function cutAtComma(rest: string): boolean {
   return k > 0 && rest.charCodeAt(k - 1) === 44 /* , */;
 }
 
-/** A name of its own (no figure, not a verb or 每/其中/较…) closed by a change or a state: 村容村貌明显改善. */
+/** A name of its own (no figure, not a verb or 每/其中/较…) closed by a change or a state: 村容村貌明显改善, 水质稳定达标. */
 function ownNameState(rest: string): boolean {
   if (
     hasDigitOrMark(rest, 0, rest.length) ||
@@ -78,7 +78,8 @@ function ownNameState(rest: string): boolean {
     return false;
   }
   if (VERB_FIRST.test(rest) || NOT_OWN_NAME_START.test(rest)) return false;
-  const tail = QUALITATIVE_TAIL.exec(rest);
+  // (A state met closes it as a change does: 项目实施后，湖区水质稳定达标.)
+  const tail = QUALITATIVE_TAIL.exec(rest) ?? stateAtEnd(rest);
   return tail !== null && tail.index - (rest.length - rest.trimStart().length) >= 2;
 }
 

@@ -312,7 +312,7 @@ export const DIMENSION = codeSet("长宽高厚深径");
 
 /**
  * A state closing the words after a name: 医保基金运行平稳, 社会秩序良好, 水质优良, 收支平衡, 群众满意 —
- * and 总体平稳, 保持良好 with the word that qualifies it, 平稳有序 two at once; a term (服务期限 | 长期, 档案 |
+ * and 总体平稳, 保持良好, 稳定达标 with the word that qualifies it, 平稳有序 two at once, 风貌 | 保持完好; a term (服务期限 | 长期, 档案 |
  * 永久保存, 档案资源 | 长期安全保存, 烈士纪念设施 | 长期保护); a grade met (工程质量 | 合格, 服务质量 | 达标, 工程质量 | 全部合格, 工程验收 |
  * 一次合格) or a test passed (等保三级测评 | 通过, 管网打压试验 | 一次通过); work in place or done (工作部署 | 到位,
  * 年度任务 | 完成). Only at the
@@ -320,7 +320,7 @@ export const DIMENSION = codeSet("长宽高厚深径");
  * goes on after the word.
  */
 export const STATE_TAIL =
-  /(?:总体|整体|基本|保持|持续|较为|比较|十分|非常|更加|均衡|全部|全面|均|一次性?)?(?:(?:平稳|良好|优良|平衡|满意|有序|畅通|合格|达标){1,2}|达标(?:排放|处理)|到位|完成|通过|消除|(?:长期|永久)(?:有效|(?:安全)?保存|保护)?)[\s。.;,]*$/;
+  /(?:总体|整体|基本|保持|持续|稳定|较为|比较|十分|非常|更加|均衡|全部|全面|均|一次性?)?(?:(?:平稳|良好|优良|平衡|满意|有序|畅通|合格|达标|完好){1,2}|达标(?:排放|处理)|到位|完成|通过|消除|(?:长期|永久)(?:有效|(?:安全)?保存|保护)?)[\s。.;,]*$/;
 
 /**
  * The last characters of STATE_TAIL's words (稳 好 良 衡 意 序 通 格 标 位 成 过 除, 放 理 of 达标排放, 达标处理, and 期 久
