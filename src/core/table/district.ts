@@ -155,7 +155,8 @@ export function leadingCity(text: string): string | null {
   const t = text.normalize("NFKC").trim().replace(CODE_PREFIX, "").replace(ORG_PREFIX, "");
   const one = ONE_CHARACTER_CITY.exec(t);
   if (one && isCountyCity(one[1])) return one[1];
-  if (at < 2) return null;
+  // (津市市: a 县级市 whose own name holds 市, its first 市 the second character.)
+  if (at < 2 && text.charCodeAt(2) !== 0x5e02 /* 市 */) return null;
   // 凯里市城区污水处理: a 县级市 of the closed list has no district, its 城区 is the town's centre.
   const central = CENTRAL_AFTER_CITY.exec(t);
   if (central && isCountyCity(central[1])) return central[1];

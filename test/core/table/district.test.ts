@@ -130,3 +130,17 @@ describe("national bodies, a city bureau's district office, and 区域", () => {
     expect(districtOf(text)).toBe(null);
   });
 });
+
+describe("a 县级市 whose own name holds 市 (津市市)", () => {
+  it.each([
+    ["", "津市市水利局", "津市市"],
+    ["津市市2025年农村饮水安全巩固提升工程", "", "津市市"],
+    ["", "常德市津市市财政局", "津市市"],
+  ])("%s %s → %s", (project, unit, district) => {
+    expect(districtOf(project, unit)).toBe(district);
+  });
+
+  it("leaves a town written after it to the town, as 麻城市福田河镇 does", () => {
+    expect(districtOf("", "湖南省津市市新洲镇人民政府")).toBe("新洲镇");
+  });
+});
