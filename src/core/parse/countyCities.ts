@@ -215,7 +215,8 @@ function isShortOf(short: string, whole: string): boolean {
 
 /**
  * Gives the projects whose district is an autonomous county's short form (兰坪县, of 兰坪县住房和城乡建设局)
- * the full name the title or the other projects write (兰坪白族普米族自治县2024年… → 兰坪白族普米族自治县),
+ * the full name the title, the other projects or the projects' own offices write (兰坪白族普米族自治县2024年… →
+ * 兰坪白族普米族自治县),
  * their records too; the short form stays when none does, or when two full names would fit.
  */
 export function placeAutonomousNames(
@@ -229,7 +230,15 @@ export function placeAutonomousNames(
     const d = first && first.includes("自治") ? districtOf(first) : null;
     if (d && AUTONOMOUS_WHOLE.test(d)) whole.add(d);
   }
-  for (const p of projects) if (p.district && AUTONOMOUS_WHOLE.test(p.district)) whole.add(p.district);
+  for (const p of projects) {
+    if (p.district && AUTONOMOUS_WHOLE.test(p.district)) whole.add(p.district);
+    // 峨山县… under 主管部门：峨山彝族自治县教育体育局: the project's own office writes the full name (a form read
+    // without a header has no title rows to look at).
+    for (const office of [p.department, p.budgetUnit]) {
+      const d = office.includes("自治") ? districtOf("", office) : null;
+      if (d && AUTONOMOUS_WHOLE.test(d)) whole.add(d);
+    }
+  }
   if (whole.size === 0) return;
   placeByWholeName(projects, indicators, whole, (short) => whole.has(short), isShortOf);
 }
