@@ -23,6 +23,23 @@ const NEAR: readonly ReadonlySet<number>[] = PROGRAMS.map(
     ),
 );
 
+const indexOf = (names: readonly string[]) =>
+  new Set(names.map((n) => PROGRAMS.findIndex((q) => q.name === n)));
+/** Programs whose object is one institution's premises (学校, 幼儿园, 养老院, 殡仪馆). */
+const INSTITUTIONS = indexOf(programLexicon.institutions);
+/** A building's own services (厕所, 供水, 供暖, 照明): part of an institution's building works. */
+const UTILITIES = indexOf(programLexicon.utilities);
+
+/**
+ * A name naming a program of several works (人居环境整治, 乡村振兴衔接资金, 老旧小区改造, 以工代赈) or a unit's whole
+ * spending (部门整体支出): each work's lines are its own, whichever single program its name names beside (round 208:
+ * 户厕改造及人居环境整治 with 村庄路灯安装, 园林绿化和路灯管理中心部门整体支出 with 公园公厕保洁).
+ */
+const combines = (name: string) => programLexicon.combining.some((w) => name.includes(w));
+
+/** Building works named (校舍维修改造, 敬老院适老化改造): the institution's own utilities are part of them. */
+const buildingWorks = (name: string) => programLexicon.works.some((w) => name.includes(w));
+
 /** The programs a text names, by their index in PROGRAMS. */
 function programsIn(text: string): Set<number> {
   const t = normalize(text);
@@ -54,7 +71,11 @@ const MIN_OWN = 2;
  */
 export function strayPrograms(view: ProjectView, program: string): StrayProgram[] {
   const own = programsIn(program);
-  if (own.size === 0) return [];
+  // The whole name: a bracket may say what combines (老旧小区改造（供水管网及加装电梯）).
+  const whole = normalize(view.project.project);
+  if (own.size === 0 || combines(whole)) return [];
+  // 无障碍厕所改造 of a 敬老院适老化改造, 水冲式厕所改造 of a 校舍维修改造: the premises' own (round 208).
+  const premises = buildingWorks(whole) && [...own].some((k) => INSTITUTIONS.has(k));
   const goal = programsIn(view.project.goal);
   const work = view.indicators.filter((r) => !isSatisfactionName(r.name) && level1Of(r) !== "满意度指标");
   const named = new Map(work.map((r) => [r, programsIn(r.name)]));
@@ -68,7 +89,7 @@ export function strayPrograms(view: ProjectView, program: string): StrayProgram[
   const out: StrayProgram[] = [];
   for (const r of work) {
     const ks = [...programs(r)];
-    if (ks.length === 0 || ks.some(near)) continue;
+    if (ks.length === 0 || ks.some(near) || (premises && ks.every((k) => UTILITIES.has(k)))) continue;
     // Named by this line alone: two lines of it make a part of the project's work, whatever its name says.
     const other = ks.find((k) => work.every((o) => o === r || !programs(o).has(k)));
     if (other === undefined) continue;
