@@ -127,3 +127,24 @@ describe("round 208: effects under an unusual 一级 or a 二级 only", () => {
     expect(gradeOf(g, 1).grade).toBe("差");
   });
 });
+
+describe("round 208 F4: GOAL-UNMATCHED knows one thing by its other names (旱厕, 卫生间 → 厕所)", () => {
+  const home = (goal: string, line: string) =>
+    withGoal("某县敬老院适老化改造项目", goal, [
+      ["产出指标", "数量指标", "改造敬老院数量", "≥6所"],
+      ["产出指标", "数量指标", line, "≥24间"],
+      ["产出指标", "质量指标", "工程验收合格率", "100%"],
+      ["效益指标", "社会效益指标", "集中供养特困人员", "≥320人"],
+      ["满意度指标", "服务对象满意度指标", "入住老人满意度", "≥90%"],
+    ]);
+  it.each([
+    ["改造敬老院6所，改造卫生间24间。", "无障碍厕所改造"],
+    ["改造敬老院6所，改造旱厕24座。", "水冲式厕所改造"],
+    ["改造敬老院6所，改造院内厕所24间。", "卫生间改造"],
+  ])("%s beside %s — nothing", (goal, line) => {
+    expect(codes(home(goal, line), "GOAL-UNMATCHED")).toEqual([]);
+  });
+  it("a work of another thing (改造浴室24间 beside 无障碍厕所改造) is still said", () => {
+    expect(codes(home("改造敬老院6所，改造浴室24间。", "无障碍厕所改造"), "GOAL-UNMATCHED")).toHaveLength(1);
+  });
+});

@@ -1056,6 +1056,12 @@ function workObject(item: string): string {
   return item.replace(WORK_LEAD, "");
 }
 
+/**
+ * One thing by its names (改造旱厕 measured by 水冲式厕所改造, 改造卫生间 by 无障碍厕所改造; round 208): a goal's work
+ * naming one is measured by a line naming another.
+ */
+const SAME_THING: readonly (readonly string[])[] = [["厕所", "旱厕", "公厕", "户厕", "卫生间", "洗手间"]];
+
 /** Runs of three characters, of Han only: 游客服务中心 → 游客服, 客服务, 服务中, 务中心. */
 function triples(text: string): string[] {
   const out: string[] = [];
@@ -1091,7 +1097,8 @@ function unmatchedWorks(view: ProjectView): string[] {
     const object = workObject(item).replace(WORK_VERB_START, "").replace(WORK_VERB_END, "");
     return (
       [...triples(workObject(item)), ...triples(object)].some((t) => lines.includes(t)) ||
-      (object.length <= 3 && object.length >= 2 && lines.includes(object))
+      (object.length <= 3 && object.length >= 2 && lines.includes(object)) ||
+      SAME_THING.some((g) => g.some((w) => object.includes(w)) && g.some((w) => lines.includes(w)))
     );
   };
   const objects = items.map(workObject).filter((o) => triples(o).length > 0);
