@@ -148,3 +148,55 @@ describe("round 208 F4: GOAL-UNMATCHED knows one thing by its other names (旱�
     expect(codes(home("改造敬老院6所，改造浴室24间。", "无障碍厕所改造"), "GOAL-UNMATCHED")).toHaveLength(1);
   });
 });
+
+describe("round 208 F5 (second batch): a combining name takes the settlement's works, not an institution's or a service's", () => {
+  const village = (name: string, line: string) =>
+    withGoal(name, "完成2个村建设，改造户厕300户，硬化村内道路2公里。", [
+      ["产出指标", "数量指标", "户厕改造数量", "≥300户"],
+      ["产出指标", "数量指标", "硬化村内道路", "≥2公里"],
+      ["产出指标", "数量指标", line, "≥90%"],
+      ["效益指标", "社会效益指标", "农村卫生厕所普及率", "≥90%"],
+      ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%"],
+    ]);
+  it.each([
+    ["某镇美丽乡村建设（改厕）项目", "学前三年毛入园率"],
+    ["某县乡村振兴户厕改造项目", "养老机构床位使用率"],
+    ["某县人居环境整治（改厕）项目", "森林火灾受害率"],
+  ])("%s with %s — said", (name, line) => {
+    expect(codes(village(name, line), "OTHER-PRODUCT").map((f) => f.indicator)).toEqual([line]);
+  });
+  it.each([
+    ["某镇美丽乡村建设（改厕）项目", "自来水普及率"],
+    ["某县乡村振兴户厕改造项目", "路灯亮灯率"],
+    ["某县人居环境整治（改厕）项目", "河道保洁覆盖率"],
+  ])("%s with %s — nothing", (name, line) => {
+    expect(codes(village(name, line), "OTHER-PRODUCT")).toEqual([]);
+  });
+});
+
+describe("round 208 F6 (second batch): a combining name naming no one program (美丽乡村建设) owns its settlement's facilities", () => {
+  const village = (name: string, goal: string, line: string) =>
+    withGoal(name, goal, [
+      ["产出指标", "数量指标", "户厕改造数量", "≥300户"],
+      ["产出指标", "数量指标", "安装路灯", "≥80盏"],
+      ["产出指标", "数量指标", line, "≥90%"],
+      ["效益指标", "社会效益指标", "农村卫生厕所普及率", "≥90%"],
+      ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%"],
+    ]);
+  it("某镇美丽乡村建设项目 with 学前三年毛入园率 — said, the name's word quoted", () => {
+    const f = codes(
+      village("某镇美丽乡村建设项目", "完成2个村美丽乡村建设。", "学前三年毛入园率"),
+      "OTHER-PRODUCT",
+    );
+    expect(f.map((x) => x.indicator)).toEqual(["学前三年毛入园率"]);
+    expect(f[0].message.zh).toContain("“美丽乡村”");
+  });
+  it.each([
+    ["某镇美丽乡村建设项目", "完成2个村美丽乡村建设。", "生活污水治理率"],
+    ["某区老旧小区综合改造项目", "改造老旧小区8个。", "社区养老服务设施配建率"],
+    ["某区老旧小区综合改造项目", "改造老旧小区8个。", "燃气管道更新率"],
+    ["某镇美丽乡村建设项目", "完成2个村美丽乡村建设，配建村级幼儿园1所。", "学前三年毛入园率"],
+  ])("%s (%s) with %s — nothing", (name, goal, line) => {
+    expect(codes(village(name, goal, line), "OTHER-PRODUCT")).toEqual([]);
+  });
+});
