@@ -200,3 +200,27 @@ describe("round 208 F6 (second batch): a combining name naming no one program (�
     expect(codes(village(name, goal, line), "OTHER-PRODUCT")).toEqual([]);
   });
 });
+
+describe("round 208 F7 (second batch): GOAL-UNMATCHED takes a goal's work naming the project itself for the whole", () => {
+  const village = (goal: string) =>
+    withGoal("某镇美丽乡村建设项目", goal, [
+      ["产出指标", "数量指标", "户厕改造数量", "≥300户"],
+      ["产出指标", "数量指标", "硬化村内道路", "≥2公里"],
+      ["效益指标", "社会效益指标", "农村卫生厕所普及率", "≥90%"],
+      ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%"],
+    ]);
+  it("完成2个村美丽乡村建设，改造户厕300户，硬化村内道路2公里 — nothing", () => {
+    expect(
+      codes(village("完成2个村美丽乡村建设，改造户厕300户，硬化村内道路2公里。"), "GOAL-UNMATCHED"),
+    ).toEqual([]);
+  });
+  it("a part left out beside it (新建村级文化广场) is still said, named whole", () => {
+    const f = codes(
+      village("完成2个村美丽乡村建设，改造户厕300户，硬化村内道路2公里，新建村级文化广场2个。"),
+      "GOAL-UNMATCHED",
+    );
+    expect(f).toHaveLength(1);
+    expect(f[0].message.zh).toContain("“新建村级文化广场”");
+    expect(f[0].message.zh).not.toContain("美丽乡村");
+  });
+});
