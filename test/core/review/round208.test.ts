@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../../../src/core/grid";
 import { codes, findingsOf, gradeOf, withGoal } from "./probeTables";
-import { grids } from "./round208data";
+import { batch2Gold, batch2Grid, grids } from "./round208data";
 
 const strays = (grid: CellValue[][], project: string) =>
   findingsOf(grid)
@@ -19,6 +19,12 @@ describe("round 208: OTHER-PRODUCT on the round's projects, as the gold says", (
       expect(strays(grid as CellValue[][], project)).toEqual(expected);
     },
   );
+});
+
+describe("round 208, second batch (written after the first fixes): OTHER-PRODUCT as the gold says", () => {
+  it.each(batch2Gold.map((g) => [g.project, g.strays] as const))("%s → %j", (project, expected) => {
+    expect(strays(batch2Grid, project)).toEqual(expected);
+  });
 });
 
 describe("round 208 F1: a name naming a program of several works (人居环境整治, 乡村振兴, 老旧小区 …) — no stray", () => {
