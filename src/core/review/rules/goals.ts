@@ -1056,6 +1056,12 @@ function workObject(item: string): string {
   return item.replace(WORK_LEAD, "");
 }
 
+/**
+ * One thing by its names (改造旱厕 measured by 水冲式厕所改造, 改造卫生间 by 无障碍厕所改造; round 208): a goal's work
+ * naming one is measured by a line naming another.
+ */
+const SAME_THING: readonly (readonly string[])[] = [["厕所", "旱厕", "公厕", "户厕", "卫生间", "洗手间"]];
+
 /** Runs of three characters, of Han only: 游客服务中心 → 游客服, 客服务, 服务中, 务中心. */
 function triples(text: string): string[] {
   const out: string[] = [];
@@ -1075,23 +1081,31 @@ function triples(text: string): string[] {
  */
 function unmatchedWorks(view: ProjectView): string[] {
   const goal = normalize(view.project.goal);
+  const project = normalize(view.project.project);
   if (!goal) return [];
   const lines = view.indicators.map((r) => normalize(`${r.name}${r.target}`)).join("|");
   const items = goal
     .split(/[，,。；;：:\s]|(?<=[\u4e00-\u9fff]{2})(?:和|及|以及|、|并)(?=[\u4e00-\u9fff]{2})/)
     .map((t) =>
       t
-        .replace(/[\d.]+[\u4e00-\u9fff]?(?:公里|米|平方米|亩|个|处|座|套|台|项|所|条|户|人|万元|元)/g, "")
+        // 2个村 whole: the places counted are no part of the work's name (2个村美丽乡村建设).
+        .replace(
+          /[\d.]+[\u4e00-\u9fff]?(?:公里|米|平方米|亩|个(?:行政村|村|镇|乡|社区)?|处|座|套|台|项|所|条|户|人|万元|元)/g,
+          "",
+        )
         .trim(),
     )
-    .filter((t) => t.length >= 4 && isWorkItem(t.replace(WORK_LEAD, "")));
+    .filter((t) => t.length >= 4 && isWorkItem(t.replace(WORK_LEAD, "")))
+    // 美丽乡村建设 of 某镇美丽乡村建设项目: the goal naming the whole project, not a part of it (round 208).
+    .filter((t) => !project.includes(workObject(t)));
   // By the item's runs of three (墙体修缮 in 墙体修缮长度) or its object's, its verb taken off (管网 of 铺设管网 in
   // 管网铺设 ≥30公里, a short object found whole).
   const measured = (item: string) => {
     const object = workObject(item).replace(WORK_VERB_START, "").replace(WORK_VERB_END, "");
     return (
       [...triples(workObject(item)), ...triples(object)].some((t) => lines.includes(t)) ||
-      (object.length <= 3 && object.length >= 2 && lines.includes(object))
+      (object.length <= 3 && object.length >= 2 && lines.includes(object)) ||
+      SAME_THING.some((g) => g.some((w) => object.includes(w)) && g.some((w) => lines.includes(w)))
     );
   };
   const objects = items.map(workObject).filter((o) => triples(o).length > 0);

@@ -23,6 +23,30 @@ const NEAR: readonly ReadonlySet<number>[] = PROGRAMS.map(
     ),
 );
 
+const indexOf = (names: readonly string[]) =>
+  new Set(names.map((n) => PROGRAMS.findIndex((q) => q.name === n)));
+/** Programs whose object is one institution's premises (学校, 幼儿园, 养老院, 殡仪馆). */
+const INSTITUTIONS = indexOf(programLexicon.institutions);
+/** A building's own services (厕所, 供水, 供暖, 照明): part of an institution's building works. */
+const UTILITIES = indexOf(programLexicon.utilities);
+
+/**
+ * A name naming a program of a settlement's several works (人居环境整治, 乡村振兴衔接资金, 老旧小区改造, 以工代赈): the
+ * lines of each of its facilities (SETTLEMENT) are its own, whichever single program its name names beside (round 208:
+ * 户厕改造及人居环境整治 with 村庄路灯安装); a school's or an old people's home's line is still another's.
+ */
+const combining = (name: string) => programLexicon.combining.find((w) => name.includes(w));
+const SETTLEMENT = indexOf(programLexicon.settlement);
+/** What a combining word takes besides (老旧小区改造's 社区养老 and 托育, its 完善类 works). */
+const ALSO: Record<string, readonly string[]> = programLexicon.combiningAlso;
+const settlementOf = (word: string) => new Set([...SETTLEMENT, ...indexOf(ALSO[word] ?? [])]);
+
+/** A unit's whole spending (部门整体支出): every duty of the unit is its own (园林绿化和路灯管理中心 with 公园公厕保洁). */
+const wholeUnit = (name: string) => programLexicon.wholeUnit.some((w) => name.includes(w));
+
+/** Building works named (校舍维修改造, 敬老院适老化改造): the institution's own utilities are part of them. */
+const buildingWorks = (name: string) => programLexicon.works.some((w) => name.includes(w));
+
 /** The programs a text names, by their index in PROGRAMS. */
 function programsIn(text: string): Set<number> {
   const t = normalize(text);
@@ -53,8 +77,15 @@ const MIN_OWN = 2;
  * (a name naming none, 应急管理经费, says nothing of what belongs); satisfaction's subjects are no such line.
  */
 export function strayPrograms(view: ProjectView, program: string): StrayProgram[] {
-  const own = programsIn(program);
-  if (own.size === 0) return [];
+  // The whole name: a bracket may say what combines (老旧小区改造（供水管网及加装电梯）).
+  const whole = normalize(view.project.project);
+  const combined = combining(whole);
+  const settlement = combined ? settlementOf(combined) : new Set<number>();
+  // 美丽乡村建设 names no one program: its settlement's facilities are its own (round 208, second batch).
+  const own = programsIn(program).size > 0 || !combined ? programsIn(program) : settlement;
+  if (own.size === 0 || wholeUnit(whole)) return [];
+  // 无障碍厕所改造 of a 敬老院适老化改造, 水冲式厕所改造 of a 校舍维修改造: the premises' own (round 208).
+  const premises = buildingWorks(whole) && [...own].some((k) => INSTITUTIONS.has(k));
   const goal = programsIn(view.project.goal);
   const work = view.indicators.filter((r) => !isSatisfactionName(r.name) && level1Of(r) !== "满意度指标");
   const named = new Map(work.map((r) => [r, programsIn(r.name)]));
@@ -69,12 +100,13 @@ export function strayPrograms(view: ProjectView, program: string): StrayProgram[
   for (const r of work) {
     const ks = [...programs(r)];
     if (ks.length === 0 || ks.some(near)) continue;
+    if ((premises && ks.every((k) => UTILITIES.has(k))) || ks.every((k) => settlement.has(k))) continue;
     // Named by this line alone: two lines of it make a part of the project's work, whatever its name says.
     const other = ks.find((k) => work.every((o) => o === r || !programs(o).has(k)));
     if (other === undefined) continue;
     out.push({
       line: r,
-      own: wordOf([...own][0], program),
+      own: programsIn(program).size > 0 || !combined ? wordOf([...own][0], program) : combined,
       other: wordOf(other, r.name),
       program: PROGRAMS[other].name,
     });
