@@ -431,7 +431,7 @@ export const otherProduct: Rule = {
           own: s.own,
           other: s.other,
           program: s.program,
-          programEn: PROGRAM_EN[s.program] ?? s.program,
+          programEn: s.programEn,
           name: s.line.name,
           fixZh: `删去这条指标，或改写为衡量本项目（${s.own}）的指标；确属本项目工作的，在绩效目标中写明“${s.other}”相关内容。`,
           fixEn: `Delete the line or rewrite it to measure this project's own work (${s.own}); if it truly belongs, say so in the goal.`,
@@ -439,23 +439,6 @@ export const otherProduct: Rule = {
       });
     }
   },
-};
-
-/** The programs' names in English, for the message. */
-const PROGRAM_EN: Record<string, string> = {
-  供水: "water-supply",
-  公厕: "public-toilet",
-  污水: "sewage",
-  生活垃圾: "household-waste",
-  路灯: "street-lighting",
-  供暖: "heating",
-  燃气: "gas-supply",
-  养老: "elderly-care",
-  学前教育: "pre-school",
-  学校: "school",
-  河道: "river-care",
-  森林防火: "forest-fire",
-  殡葬: "funeral-services",
 };
 
 /** A project named for one produce whose lines, all or one, name another (rounds 176–199). */

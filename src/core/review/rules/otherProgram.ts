@@ -10,7 +10,7 @@ import { isSatisfactionName, normalize } from "../lexicon";
 import type { ProjectView } from "../types";
 import programLexicon from "../lexicons/programs.json";
 
-const PROGRAMS: readonly { name: string; words: readonly string[] }[] = programLexicon.programs;
+const PROGRAMS: readonly { name: string; en: string; words: readonly string[] }[] = programLexicon.programs;
 
 /** Programs done together in one project (改厕, 污水 and 垃圾 of 农村人居环境): never another's line. */
 const NEAR: readonly ReadonlySet<number>[] = PROGRAMS.map(
@@ -67,6 +67,8 @@ export interface StrayProgram {
   own: string;
   other: string;
   program: string;
+  /** The program's kind in English, for the English message. */
+  programEn: string;
 }
 
 /** Where the project's own program is named this often (name aside) by its goal and lines, the table is its own. */
@@ -109,6 +111,7 @@ export function strayPrograms(view: ProjectView, program: string): StrayProgram[
       own: programsIn(program).size > 0 || !combined ? wordOf([...own][0], program) : combined,
       other: wordOf(other, r.name),
       program: PROGRAMS[other].name,
+      programEn: PROGRAMS[other].en,
     });
   }
   return out;
