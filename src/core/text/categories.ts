@@ -353,8 +353,11 @@ function withoutSocialSetting(n: string): string {
 
 /** What goes wrong in the work: accidents, errors, complaints, incidents, disputes. */
 const ADVERSE = /事故|差错|失误|投诉|事件|违规|违纪|纠纷/;
-/** Wrongs in the community counted: crimes and their rates, and cases that happened (…案件发生数, 发案率). */
-const SOCIAL_WRONG = /犯罪|民转刑|刑事案件|命案|发案|再犯|案件发生|发生案件|案发/;
+/**
+ * Wrongs in the community counted: crimes and their rates, cases that happened (…案件发生数, 发案率), and people hurt
+ * or killed by what the project guards against (汛期 | 不发生人员伤亡, 因地质灾害造成的人员伤亡).
+ */
+const SOCIAL_WRONG = /犯罪|民转刑|刑事案件|命案|发案|再犯|案件发生|发生案件|案发|伤亡/;
 /** Acting on those wrongs, which is work done: 侦破, 破案, 抓获, 矫正 … */
 const WRONG_HANDLED = /侦破|破案|抓获|审结|起诉|判决|矫正人数|帮教|立案|预防.*宣传|普法/;
 /** Acts on what went wrong, which are work done: 投诉处理, 事件处置, 事故隐患排查, 纠纷调解. */
@@ -464,7 +467,8 @@ export function inferLevel2(
   if (level1 === null && OUTCOME_RATE.test(n)) return inferLevel2("效益指标", name, unit, kind, target);
   // 民转刑案件发生数 0起, 社区矫正对象再犯罪率 ≤0.2% with no category written: wrongs in the community counted,
   // what the project is to prevent — an effect, not work done (round 152 false alarm 2); acting on them (刑事案件
-  // 破案率, 犯罪打击) is work. The project's own accidents and errors stay its quality (round 105).
+  // 破案率, 犯罪打击) is work. The project's own accidents and errors stay its quality (round 105), casualties of
+  // one too (施工安全事故造成人员伤亡: ADVERSE).
   if (
     level1 === null &&
     SOCIAL_WRONG.test(n) &&
@@ -488,6 +492,9 @@ export function inferLevel2(
     if (TIME_UNITS.has(unit) && TIMED_ACT.test(n + target)) return "时效指标";
     // A schedule as the target is timeliness (补贴 | 按月发放, a target with no name: 按月发放到位).
     if (kind === "qualitative" && SCHEDULE_FIRST.test(target)) return "时效指标";
+    // 垃圾 | 日产日清: cleared the day it is made is a standard the work keeps, its quality (round 157; read as a
+    // schedule it was tried and reverted in round 204).
+    if (kind === "qualitative" && /日产日清|日清日结/.test(n + target)) return "质量指标";
     // Income is a benefit written without its 一级 (带动农户增收人均 2000元), not a cost.
     if (level1 === null && /元/.test(unit) && /增收|收入|收益|产值|营收|利润|挽回|追回/.test(n))
       return "经济效益指标";

@@ -1854,8 +1854,17 @@ export const MONTHS_SPAN = String.raw`(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*(?:月份?
  */
 const PERIOD_THEN_DEED = new RegExp(String.raw`^\s*${MONTHS_SPAN}\s*[^\d\s,;:。、()≥≤<>=*%]{2,16}[\s。.]*$`);
 
-/** A span of months (MONTHS_SPAN) before the words of a name: 2025年7月至8月|举办女书传习班4期. */
-export const PERIOD_LED = new RegExp(String.raw`^\s*${MONTHS_SPAN}\s*(?=[\u4e00-\u9fa5])`);
+/**
+ * A year's festival or holiday period (2025年春节至元宵期间, 2025年暑假期间, 2025年国庆节期间): a period the work is
+ * done through, as a span of months is.
+ */
+const FESTIVAL = `(?:${FESTIVALS}|暑假|寒假|汛期)`;
+const FESTIVAL_SPAN = String.raw`\d{4}\s*年\s*${FESTIVAL}(?:\s*(?:至|到|-|—|~|～)\s*${FESTIVAL})?\s*(?:期间|间)`;
+
+/** A span of months (MONTHS_SPAN) or a festival period before the words of a name: 2025年7月至8月|举办女书传习班4期. */
+export const PERIOD_LED = new RegExp(
+  String.raw`^\s*(?:${MONTHS_SPAN}|${FESTIVAL_SPAN})\s*(?=[\u4e00-\u9fa5])`,
+);
 
 /** What makes the text before a comma a whole indicator (a name and its target). */
 const WHOLE_INDICATOR: readonly RegExp[] = [

@@ -594,6 +594,11 @@ export function parseItem(
   );
 }
 
+/** Whether the words open with a period the work runs through: 全年, 2025年5月至9月, 2025年春节至元宵期间. */
+function spanFirst(c: string): boolean {
+  return startsWithPeriod(c) || (isDigit(c.charCodeAt(0)) && PERIOD_LED.test(c));
+}
+
 /**
  * 2025年7月至8月举办女书传习班4期, 2025年4月至9月每月巡查不少于2次: a span of months before the name of a figure is
  * the period it holds over, no part of the name (举办女书传习班 | 4期) — where the name is a deed's, not a measure's.
@@ -1098,11 +1103,12 @@ function parseItemWords(
         swapped = true;
       } else if (
         !(mayNegateFirst(cn) && NEGATION_FIRST.test(cn)) &&
-        ((startsWithDate(cn) && !(startsWithPeriod(cn) && QUANTITY_INSIDE.test(cn))) ||
+        ((startsWithDate(cn) && !(spanFirst(cn) && QUANTITY_INSIDE.test(cn))) ||
           TARGET_WORD_START.test(cn) ||
           isBareQuantity(cn))
       ) {
-        // (全年24小时值守: a period of no date before a sentence holding its number is that sentence's, below.)
+        // (全年24小时值守, 2025年5月至9月实行24小时值班值守: a period before a sentence holding its number is that
+        // sentence's, below — the span of months then left out of the name by withoutPeriodFirst.)
         // (全年不发生…, 全年未发生…: the period belongs to the event that must not happen, below.)
         ta = p;
         tb = nameEnd;
