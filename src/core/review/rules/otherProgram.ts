@@ -12,19 +12,14 @@ import programLexicon from "../lexicons/programs.json";
 
 const PROGRAMS: readonly { name: string; en: string; words: readonly string[] }[] = programLexicon.programs;
 
-/** Programs done together in one project (改厕, 污水 and 垃圾 of 农村人居环境): never another's line. */
-const NEAR: readonly ReadonlySet<number>[] = PROGRAMS.map(
-  (p) =>
-    new Set(
-      programLexicon.families
-        .filter((f) => f.includes(p.name))
-        .flat()
-        .map((n) => PROGRAMS.findIndex((q) => q.name === n)),
-    ),
-);
-
+/** The programs named, by their index in PROGRAMS. */
 const indexOf = (names: readonly string[]) =>
   new Set(names.map((n) => PROGRAMS.findIndex((q) => q.name === n)));
+
+/** Programs done together in one project (改厕, 污水 and 垃圾 of 农村人居环境): never another's line. */
+const NEAR: readonly ReadonlySet<number>[] = PROGRAMS.map((p) =>
+  indexOf(programLexicon.families.filter((f) => f.includes(p.name)).flat()),
+);
 /** Programs whose object is one institution's premises (学校, 幼儿园, 养老院, 殡仪馆). */
 const INSTITUTIONS = indexOf(programLexicon.institutions);
 /** A building's own services (厕所, 供水, 供暖, 照明): part of an institution's building works. */
@@ -84,7 +79,9 @@ export function strayPrograms(view: ProjectView, program: string): StrayProgram[
   const combined = combining(whole);
   const settlement = combined ? settlementOf(combined) : new Set<number>();
   // 美丽乡村建设 names no one program: its settlement's facilities are its own (round 208, second batch).
-  const own = programsIn(program).size > 0 || !combined ? programsIn(program) : settlement;
+  const inName = programsIn(program);
+  const byName = inName.size > 0 || !combined;
+  const own = byName ? inName : settlement;
   if (own.size === 0 || wholeUnit(whole)) return [];
   // 无障碍厕所改造 of a 敬老院适老化改造, 水冲式厕所改造 of a 校舍维修改造: the premises' own (round 208).
   const premises = buildingWorks(whole) && [...own].some((k) => INSTITUTIONS.has(k));
@@ -108,7 +105,7 @@ export function strayPrograms(view: ProjectView, program: string): StrayProgram[
     if (other === undefined) continue;
     out.push({
       line: r,
-      own: programsIn(program).size > 0 || !combined ? wordOf([...own][0], program) : combined,
+      own: byName || !combined ? wordOf([...own][0], program) : combined,
       other: wordOf(other, r.name),
       program: PROGRAMS[other].name,
       programEn: PROGRAMS[other].en,
