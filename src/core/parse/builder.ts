@@ -440,7 +440,11 @@ function yearOfName(project: string): number | null {
   return years.size === 1 ? Number([...years][0]) : null;
 }
 
-/** Periods that repeat (每月5日前, 次月10日前): no one year completes them. */
+/**
+ * Periods that repeat (每月15日前, 每季度末前, 每年6月底前, 次月10日前): no one year completes them — the table's year
+ * neither — so a recurring deadline stays a date with no date (record.md: the date only when determinable; round 212).
+ * (次年, 明年: the year after the table's, read below.)
+ */
 const RELATIVE_PERIOD = /每|次月|当月|本月|下月|上月|次年|下年|下一年|明年|翌年/;
 
 /** The table's own year named in words (当年11月30日前, 本年度10月底前, 今年6月), where a month of it is named. */

@@ -360,6 +360,24 @@ const ADVERSE = /事故|差错|失误|投诉|事件|违规|违纪|纠纷/;
 const SOCIAL_WRONG = /犯罪|民转刑|刑事案件|命案|发案|再犯|案件发生|发生案件|案发|伤亡/;
 /** Acting on those wrongs, which is work done: 侦破, 破案, 抓获, 矫正 … */
 const WRONG_HANDLED = /侦破|破案|抓获|审结|起诉|判决|矫正人数|帮教|立案|预防.*宣传|普法/;
+/**
+ * What a project guards against, happening in the community or the land it serves: an epidemic (重大动物疫情, 新的疫点
+ * 乡镇, 新发疫情), a fire (重特大森林火灾, 农村火灾), a danger or a disaster (溃坝险情, 地质灾害) — the project's own
+ * accidents are ADVERSE.
+ */
+const GUARDED_AGAINST = /疫情|疫点|疫区|疫病|火灾|火情|险情|灾情|灾害/;
+/** Said not to happen (全年不发生, 零发生, 无…发生, 杜绝, 0起), or its rate or count measured (受害率, 发生次数). */
+const NOT_HAPPENING =
+  /不发生|未发生|零发生|无[\u4e00-\u9fa5]{0,12}发生|杜绝|^\s*(?:无|零|0)\s*(?:起|次|个|处)?\s*$/;
+const EVENT_MEASURE = /(?:发生|受害|成灾)(?:率|次数|起数|数)$/;
+/**
+ * A state held whole (村寨传统风貌 | 保持完好, 古建筑 | 保存完好, 街区历史风貌 | 保持原貌): kept as it is, over the years —
+ * the lasting effect; of a facility kept up (公共设施 | 保持完好, FACILITY), the quality of its upkeep. (保持良好 is a
+ * state of things, 社会秩序 or 生态环境, read by its subject.)
+ */
+const HELD = /(?:保持|保存|维持)[\u4e00-\u9fa5]{0,2}(?:完好|完整|原貌|原状)[\s。.;,]*$/;
+const FACILITY = /设施|设备|器材|装备|路灯|管网|管道|线路|道路|桥梁|车辆|公厕|厕所|场所|场地/;
+
 /** Acts on what went wrong, which are work done: 投诉处理, 事件处置, 事故隐患排查, 纠纷调解. */
 const ADVERSE_HANDLED =
   /处置|处理|办理|办结|查处|受理|调处|调解|化解|核查|核实|应对|演练|培训|排查|整改|隐患|预防|防范|宣传|调查|报告|上报|登记|响应|救援|回访|答复|回复|举报|应急|拆除|清理|清除|整治|纠正|治理|打击|监管|检查/;
@@ -388,6 +406,9 @@ const TAKE_UP_RATE = /(?:入园|入学|覆盖|知晓|就业|普及|参保)率$/;
  */
 const OUTCOME_RATE =
   /(?:体质|体能|健康)[\u4e00-\u9fff]{0,4}(?:达标|合格|优良)率$|(?:发病|患病|罹患|感染|巩固|辍学|流失|治愈|死亡|病死)率$/;
+/** A change said in words, an adverb then its verb, closing a name after its subject: 收入稳定增长, 规模不断扩大. */
+const CHANGE_CLOSING =
+  /[\u4e00-\u9fff]{2}(?:稳定|稳步|持续|不断|逐步|逐年|明显|显著|大幅|进一步|有效)(?:增长|提高|提升|上升|扩大|增加|下降|降低|减少)$/;
 /** A rise said in words (提高, 提升): the change the project is to bring. */
 const RISE = /提高|提升|上升|增长/;
 
@@ -430,7 +451,10 @@ export function inferLevel2(
   }
   if (level1 === "效益指标") {
     // (期限 and 年限: how long the effect lasts — 工程使用年限, 服务期限.)
-    if (/可持续|长效|长期|机制|持续|期限|年限/.test(n)) return "可持续影响指标";
+    // (持续 as the adverb of a change said in the name — 林下经济规模持续扩大, 收入持续增长 — is no lasting effect: the
+    // change's own subject says which.)
+    if (/可持续|长效|长期|机制|持续(?!扩大|增长|提高|提升|上升|增加|下降|降低|减少)|期限|年限/.test(n))
+      return "可持续影响指标";
     if (/元/.test(unit) && /增收|收入|收益|效益|产值|节约/.test(n)) return "经济效益指标";
     // 意向成交额, 带动菠萝销售额, 服装城年交易额: money changing hands is an economic effect, and so is money
     // spent (带动周边旅游消费) or a price (菠萝销售均价) counted in 元, and a crop's yield raised (亩均增产粮食).
@@ -443,6 +467,8 @@ export function inferLevel2(
       (kind === "qualitative" && /排放/.test(target))
     )
       return "生态效益指标";
+    // 村寨传统风貌 | 保持完好, 公厕设施 | 保持完好: a state held is the effect that lasts (round 212).
+    if (kind === "qualitative" && HELD.test(target)) return "可持续影响指标";
     // (有效率 is how often a treatment works — 康复训练有效率 — no economic word; 家庭经济困难 names
     // the people helped — 家庭经济困难幼儿入园率 —, not an economic effect.)
     if (/经济|收入|收益|产值|税收|增收|节约|(?<!有)效率|营收|利润|GDP/.test(withoutHardship(n)))
@@ -469,6 +495,11 @@ export function inferLevel2(
   // what the project is to prevent — an effect, not work done (round 152 false alarm 2); acting on them (刑事案件
   // 破案率, 犯罪打击) is work. The project's own accidents and errors stay its quality (round 105), casualties of
   // one too (施工安全事故造成人员伤亡: ADVERSE).
+  // 特色产业规模不断扩大 | 增速≥12%, 服务覆盖面不断扩大 | 增长率≥10% with no category written: a change said in words
+  // closing the name, its size the target, is what the project brings about — an effect, as the words were alone
+  // (the project's own accidents aside: 事故发生率明显降低 stays its quality).
+  if (level1 === null && kind !== "empty" && CHANGE_CLOSING.test(n) && !ADVERSE.test(n))
+    return inferLevel2("效益指标", name, unit, kind, target);
   if (
     level1 === null &&
     SOCIAL_WRONG.test(n) &&
@@ -477,7 +508,19 @@ export function inferLevel2(
     !ADVERSE_HANDLED.test(n)
   )
     return "社会效益指标";
+  // 新的疫点乡镇 | 全年不发生, 重特大森林火灾 | 不发生, 森林火灾受害率 ≤0.9‰ with no category written: what the project
+  // guards against, not happening — its effect (森林 an ecological one), as 人员伤亡 | 不发生 is (round 209); under 产出
+  // the event that must not happen is the work's quality (round 105), read below. Acting on it (疫情处置, 火灾扑救,
+  // 灾害预警) is work.
+  const guarded = guardedAgainst(n, target);
+  if (level1 === null && guarded) return inferLevel2("效益指标", name, unit, kind, target);
+  // 村寨传统风貌 | 保持完好, 古建筑 | 保存完好 with no category written: a state held is the effect that lasts (an
+  // ecological one where it is said of nature); a facility kept in good order (公共设施 | 保持完好) the quality of its
+  // upkeep, as its 完好率 is.
+  if (level1 === null && kind === "qualitative" && HELD.test(target))
+    return FACILITY.test(n) ? "质量指标" : inferLevel2("效益指标", name, unit, kind, target);
   if (level1 === "产出指标" || level1 === null) {
+    if (guarded || (kind === "qualitative" && HELD.test(target))) return "质量指标";
     // What a rate measures is said by its last words (资金发放及时率 is timeliness, not cost).
     if (/(及时|按时|按期)率$/.test(n)) return "时效指标";
     if (/(准确|合格|达标|完好|正确|规范)率$/.test(n)) return "质量指标";
@@ -550,6 +593,18 @@ export function inferLevel2(
     return "数量指标";
   }
   return null;
+}
+
+/** 新的疫点乡镇 | 全年不发生, 森林火灾受害率: what the project guards against, said not to happen or measured. */
+function guardedAgainst(n: string, target: string): boolean {
+  return (
+    GUARDED_AGAINST.test(n) &&
+    !ADVERSE.test(n) &&
+    !ADVERSE_HANDLED.test(n) &&
+    !WRONG_HANDLED.test(n) &&
+    !/扑救|扑灭|监测|检测|防控|预警|救助|救灾|补助|保险|损失/.test(n) &&
+    (NOT_HAPPENING.test(n + target) || EVENT_MEASURE.test(n))
+  );
 }
 
 /**

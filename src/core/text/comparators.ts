@@ -14,6 +14,14 @@ export const LOWERED_TO = ["降低", "下降", "减少", "压缩", "缩短", "�
   `${v}到`,
 ]);
 
+/**
+ * The verbs of a change said in words, up or down (增长, 提高, 上升, 扩大 … 下降, 减少): in a state or act written before
+ * the measure it is said of, a change brought about (促使脱贫户增加收入, 促使农户扩大种植面积 — the whole is the name,
+ * item/index.ts), and closing the words before a comma with its size after it (农民收入稳定增长，增幅≥6%, 产业规模不断
+ * 扩大，增速≥12% — one indicator, sentences.ts). One list for both: 上升 and 扩大 are changes either way.
+ */
+export const CHANGE_WORD = /增加|增长|提高|提升|上升|扩大|减少|降低|下降/;
+
 /** Written before the number, longest first within each check. */
 const BEFORE: readonly [string, Comparator][] = [
   ["大于或等于", ">="],

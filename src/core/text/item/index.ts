@@ -17,7 +17,7 @@ import {
   withoutFootnoteMarks,
 } from "../chars";
 import { categoryOfLabel, namesOtherBlock } from "../categories";
-import { actAfterBound, NAME_COMPARATOR_PATTERN, perBefore } from "../comparators";
+import { actAfterBound, CHANGE_WORD, NAME_COMPARATOR_PATTERN, perBefore } from "../comparators";
 import { leadingNumbering } from "../segment";
 import {
   CELL_LABEL,
@@ -332,7 +332,6 @@ const PERCENT_VERB = /^\d+(?:\.\d+)?\s*%\s*([\u4e00-\u9fa5]{2,4})([\s。.;,]*)$/
 
 /** 稳定, 保持, 维持, 使, 促使 (not 使用), after 持续 or 进一步 or not, opening a name of a measure. */
 const STATE_BEFORE_MEASURE = /^(?:持续|进一步)?(?:稳定|保持|维持|使(?!用)|促使)/;
-const CHANGE_WORD = /增加|增长|提高|提升|减少|降低|下降|扩大/;
 const STATE_FIRST = codeSet("持进稳保维使促");
 
 /** What a deadline closing a name ends with: 前 (6月底前), 底 (2024年6月底). */

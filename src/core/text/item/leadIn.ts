@@ -1,7 +1,7 @@
 /** Words before a comma or a colon that lead in to an indicator after them, or name the indicator itself. */
 import { endBeforePunct, endBeforeSpace } from "../chars";
 import { categoryOfLabel, namesOtherBlock } from "../categories";
-import { CN_FIGURE, hasDigitOrMark, OUTCOME_AFTER, QUALITATIVE_TAIL } from "../sentences";
+import { CN_FIGURE, hasDigitOrMark, OUTCOME_AFTER, QUALITATIVE_TAIL, sizesTheChange } from "../sentences";
 import { firstNonSpace } from "./scan";
 import { stateAtEnd, VERB_FIRST } from "./patterns";
 import { labelColon } from "./labels";
@@ -17,6 +17,9 @@ export function leadsIn(c: string, p: number, sep: number, end: number, packed: 
   // Most targets after a separator start with a figure or a comparator: no name of their own.
   if (!mayStartName(firstNonSpace(c, sep + 1, end))) return false;
   if (sep - p < 2 || holdsFigure(c, p, sep)) return false;
+  // "农民收入稳定增长，增长率≥6%", "销售额稳步提升，提升幅度≥10%": a change said in words, then its size — one
+  // indicator (as …，增幅≥6% is), not words leading in to a measure named 增长率.
+  if (c.charCodeAt(sep) !== 58 && sizesTheChange(c.slice(p, sep), c.slice(sep + 1, end))) return false;
   // Words that say why or what for (依据国家标准，…; 改善人居环境，…; 保障运转，…) lead in to any indicator.
   LEAD_IN_START.lastIndex = p;
   // "项目实施后，带动脱贫户户均增收2000元以上": so do words of when the outcome comes (…实施后, …建成后).

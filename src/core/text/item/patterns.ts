@@ -63,10 +63,10 @@ export const RELATIVE_TAIL =
   /(?:(?:较|比|与)(?:\d{4}\s*年|上年度|上一年|上年|去年|同期|基期)(?:同期)?|同比|环比)\s*(?:增长|下降|提高|减少|降低|提升|增加|上升|增幅|降幅)?\s*(?:了)?\s*$/;
 
 /**
- * "普及率提升5个百分点": a change by percentage points or per cent; the verb belongs to the target — and so
+ * "普及率提升5个百分点", "种植面积扩大20%": a change by percentage points or per cent; the verb belongs to the target — and so
  * does 平均 before it (企业生产效率平均提升15%以上: the change is on average).
  */
-export const CHANGE_TAIL = /(?:平均\s*)?(?:提升|提高|增长|下降|降低|减少|增加|上升)\s*$/;
+export const CHANGE_TAIL = /(?:平均\s*)?(?:提升|提高|增长|扩大|下降|降低|减少|增加|上升)\s*$/;
 
 /** "管网漏损率降至10%以下": a change to a figure; the verb belongs to the target. */
 // (With where it starts from: 登记办理时限由5个工作日压缩至3个工作日以内.)
@@ -312,7 +312,7 @@ export const DIMENSION = codeSet("长宽高厚深径");
 
 /**
  * A state closing the words after a name: 医保基金运行平稳, 社会秩序良好, 水质优良, 收支平衡, 群众满意 —
- * and 总体平稳, 保持良好, 稳定达标 with the word that qualifies it, 平稳有序 two at once, 风貌 | 保持完好; a term (服务期限 | 长期, 档案 |
+ * and 总体平稳, 保持良好, 稳定达标 with the word that qualifies it, 平稳有序 two at once, 风貌 | 保持完好, 古建筑 | 保存完好; a term (服务期限 | 长期, 档案 |
  * 永久保存, 档案资源 | 长期安全保存, 烈士纪念设施 | 长期保护); a grade met (工程质量 | 合格, 服务质量 | 达标, 工程质量 | 全部合格, 工程验收 |
  * 一次合格) or a test passed (等保三级测评 | 通过, 管网打压试验 | 一次通过); work in place or done (工作部署 | 到位,
  * 年度任务 | 完成). Only at the
@@ -320,7 +320,7 @@ export const DIMENSION = codeSet("长宽高厚深径");
  * goes on after the word.
  */
 export const STATE_TAIL =
-  /(?:总体|整体|基本|保持|持续|稳定|较为|比较|十分|非常|更加|均衡|全部|全面|均|一次性?)?(?:(?:平稳|良好|优良|平衡|满意|有序|畅通|合格|达标|完好){1,2}|达标(?:排放|处理)|到位|完成|通过|消除|(?:长期|永久)(?:有效|(?:安全)?保存|保护)?)[\s。.;,]*$/;
+  /(?:总体|整体|基本|保持|保存|持续|稳定|较为|比较|十分|非常|更加|均衡|全部|全面|均|一次性?)?(?:(?:平稳|良好|优良|平衡|满意|有序|畅通|合格|达标|完好){1,2}|达标(?:排放|处理)|到位|完成|通过|消除|(?:长期|永久)(?:有效|(?:安全)?保存|保护)?)[\s。.;,]*$/;
 
 /**
  * The last characters of STATE_TAIL's words (稳 好 良 衡 意 序 通 格 标 位 成 过 除, 放 理 of 达标排放, 达标处理, and 期 久
