@@ -50,6 +50,15 @@ describe("round 210", () => {
     ]);
   });
 
+  it("keeps the words before a comma as the name of a bare target after it, whatever they open with", () => {
+    expect(read("支持企业数量，20家；培训人数≥300人")).toEqual([
+      "支持企业数量 | = 20 家",
+      "培训人数 | >= 300 人",
+    ]);
+    expect(read("引导社会资本投入，≥500万元")).toEqual(["引导社会资本投入 | >= 5000000 元"]);
+    expect(read("通过率，95%；培训人数≥300人")).toEqual(["通过率 | = 95 %", "培训人数 | >= 300 人"]);
+  });
+
   it("keeps a name opening with 在 that does no task", () => {
     expect(read("在校学生人数，1200人")).toEqual(["在校学生人数 | = 1200 人"]);
   });
