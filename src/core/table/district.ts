@@ -256,6 +256,11 @@ export function leadingDistrict(text: string): string | null {
   if (lead) {
     // (辉县市: the 县 of one character is checked as a county.)
     const name = one ? lead[1].replace(/市$/, "") : lead[1];
+    // 延吉市冬季城区清雪: a 县级市 of the closed list has no district — a 区 after it is the city's own words, and
+    // the city is left to `leadingCountyCity`.
+    if (!one && name.endsWith("区") && afterCountyCity(lead[0].slice(0, lead[0].length - name.length))) {
+      return leadingCountyCity(bare);
+    }
     if (acceptable(name)) return lead[1];
     if (name === "新市区" && lead[0].length > name.length) return name;
     if (!one && CAMP_DISTRICT.test(name) && lead[0].length > name.length) return name;
@@ -265,6 +270,13 @@ export function leadingDistrict(text: string): string | null {
   const single = LEADING_SINGLE.exec(bare);
   if (single && acceptable(single[1])) return single[1];
   return leadingCountyCity(bare);
+}
+
+/** Whether the words before a leading district end in a 县级市 of the closed list (吉林省延吉市, 延吉市). */
+function afterCountyCity(before: string): boolean {
+  if (!before.endsWith("市")) return false;
+  for (let n = 2; n <= 5 && n <= before.length; n++) if (isCountyCity(before.slice(-n))) return true;
+  return false;
 }
 
 let countyCities: Set<string> | null = null;

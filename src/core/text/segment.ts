@@ -25,6 +25,7 @@ import {
   proseClauseCuts,
   slashSeparatesItems,
   LEAD_IN,
+  BARE_TARGET_START,
   restatesTarget,
   semicolonSeparatesIndicators,
   stageGoesOn,
@@ -1119,7 +1120,8 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
         !inItem &&
         sentenceStart === 0 &&
         LEAD_IN.test(s.slice(0, i)) &&
-        hasDigitOrMark(s, i, sentenceEnd(s, i))
+        hasDigitOrMark(s, i, sentenceEnd(s, i)) &&
+        !BARE_TARGET_START.test(s.slice(i + 1, i + 12))
       ) {
         // The lead-in is a segment of its own, read as no indicator (a heading with no category) — also a
         // point in time before the figures it dates ("2024年12月底前，资金发放率100%").
