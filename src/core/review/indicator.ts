@@ -4,7 +4,7 @@ import { categoryOfLabel } from "../text/categories";
 import { writesComparator } from "../text/comparatorWords";
 import { isChangeName, isMoneyInput, isPerUnitMoney, isSatisfactionName, normalize } from "./lexicon";
 
-const LEVEL2_TO_LEVEL1: Record<Level2, Level1> = {
+export const LEVEL2_TO_LEVEL1: Record<Level2, Level1> = {
   数量指标: "产出指标",
   质量指标: "产出指标",
   时效指标: "产出指标",
@@ -25,6 +25,20 @@ export const COST_LEVEL2: readonly Level2[] = [
   "社会成本指标",
   "生态环境成本指标",
 ];
+
+/**
+ * A written 二级 under a written 一级 it does not belong to (社会效益指标 under 产出指标: a merged 一级 cell run on
+ * past its rows), or null. The 2015 framework's own places are no misfiling: a cost's 二级 under 产出指标, and
+ * 服务对象满意度指标 inside the 效益 block (财预〔2015〕88号).
+ */
+export function misfiledLevel2(r: IndicatorRecord): Level1 | null {
+  if (r.level1 === null || r.level2 === null) return null;
+  const own = LEVEL2_TO_LEVEL1[r.level2];
+  if (own === r.level1) return null;
+  if (own === "成本指标" && r.level1 === "产出指标") return null;
+  if (r.level2 === "服务对象满意度指标" && r.level1 === "效益指标") return null;
+  return own;
+}
 
 /** The 二级 written, else the one the parser inferred. */
 export function level2Of(r: IndicatorRecord): Level2 | null {

@@ -4,7 +4,15 @@
  */
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
-import { asWritten, COST_LEVEL2, isCeilingCost, label, level1Of, level2Of } from "../indicator";
+import {
+  asWritten,
+  COST_LEVEL2,
+  isCeilingCost,
+  label,
+  level1Of,
+  level2Of,
+  misfiledLevel2,
+} from "../indicator";
 import {
   isPercentUnit,
   isChangeName,
@@ -746,6 +754,10 @@ export const categoryMismatch: Rule = {
         zh: "“{name}”反映的是预算资金的支出进度，不是服务对象的满意度，却被归入满意度指标。",
         en: "“{name}” measures how much of the budget is spent, not the beneficiaries' satisfaction, yet it is filed under 满意度指标 (satisfaction).",
       },
+      level2Misfiled: {
+        zh: "“{name}”的二级指标“{level2}”属于{own}，却列在一级指标“{level1}”下。",
+        en: "The 二级 “{level2}” of “{name}” belongs under {own}, yet it is filed under the 一级 “{level1}”.",
+      },
       satisfactionAsEffect: {
         zh: "满意度指标“{name}”被归入{level2}；满意度是服务对象的评价，不是项目带来的效益，应单列为满意度指标。",
         en: "Satisfaction indicator “{name}” is filed under {level2}; satisfaction is the beneficiaries' judgement, not an effect, and belongs under 满意度指标 (satisfaction).",
@@ -831,6 +843,19 @@ export const categoryMismatch: Rule = {
           indicator: r,
           messageId: "satisfactionAsEffect",
           data: { ...data, level2: r.level2, ...satisfactionFix(view) },
+        });
+      // 产出指标 | 社会效益指标 | 安全通行保障率: a merged 一级 cell run on past its rows; the 二级 says what it is.
+      else if (misfiledLevel2(r))
+        ctx.report({
+          indicator: r,
+          messageId: "level2Misfiled",
+          data: {
+            ...data,
+            level2: r.level2 ?? "",
+            own: misfiledLevel2(r) ?? "",
+            fixZh: `把一级指标改为“${misfiledLevel2(r)}”，或按指标内容改写二级指标。`,
+            fixEn: `Set its 一级 to “${misfiledLevel2(r)}”, or write the 二级 its content calls for.`,
+          },
         });
       // A sum of money under 数量指标: a cost, or the project's own funds; a loan made or money drawn in
       // (发放创业担保贷款 ≥10亿元) is the output itself.

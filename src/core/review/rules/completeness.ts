@@ -8,7 +8,7 @@
 import type { IndicatorRecord, Level1 } from "../../record";
 import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
-import { countsAsCost, isCostIndicator, label, level1Of, level2Of } from "../indicator";
+import { countsAsCost, isCostIndicator, label, level1Of, level2Of, misfiledLevel2 } from "../indicator";
 import {
   charPairs,
   isApprovalName,
@@ -139,7 +139,8 @@ export const completeEffect = missingCategory(
       en: "Add effect indicators describing a measurable change the project brings{effectEn}.",
     },
   },
-  (v) => hasLevel1(v, "效益指标"),
+  // An effect's 二级 under a 一级 run on past its rows is an effect misfiled (CATEGORY-MISMATCH), not none.
+  (v) => hasLevel1(v, "效益指标") || v.indicators.some((r) => misfiledLevel2(r) === "效益指标"),
   undefined,
   // What should not happen, counted (民转刑案件发生数 0起, 安全事故 0起): guessed the work's quality, often the effect.
   (v) =>

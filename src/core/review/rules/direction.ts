@@ -521,7 +521,11 @@ function entitledHeads(r: IndicatorRecord, view: ProjectView): "rate" | "counted
  */
 function obviousBare(r: IndicatorRecord, p: "positive" | "negative"): boolean {
   if (r.value === 0) return true;
-  return p === "positive" && r.value === 100 && normalize(r.unit) === "%";
+  if (p !== "positive" || r.value !== 100) return false;
+  // 监测覆盖率 | 100个: the whole of a rate, its unit a slip UNIT-MISMATCH says; no comparator is missing.
+  return (
+    normalize(r.unit) === "%" || (isPercentName(r.name) && normalize(r.unit) !== "" && !isRateUnit(r.unit))
+  );
 }
 
 /** What NO-COMPARATOR says of a row: its message and data, or null when the row is no concern of it. */

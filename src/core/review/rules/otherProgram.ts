@@ -20,6 +20,13 @@ const indexOf = (names: readonly string[]) =>
 const NEAR: readonly ReadonlySet<number>[] = PROGRAMS.map((p) =>
   indexOf(programLexicon.families.filter((f) => f.includes(p.name)).flat()),
 );
+/**
+ * Whom a program serves, as programs (学生营养改善 the schools' pupils): their lines are its own, not the other way
+ * round — a 营养餐 line in a 校舍维修 table is still another program's (round 211).
+ */
+const SERVES: readonly ReadonlySet<number>[] = PROGRAMS.map((p) =>
+  indexOf((programLexicon.serves as Record<string, readonly string[]>)[p.name] ?? []),
+);
 /** Programs whose object is one institution's premises (学校, 幼儿园, 养老院, 殡仪馆). */
 const INSTITUTIONS = indexOf(programLexicon.institutions);
 /** A building's own services (厕所, 供水, 供暖, 照明): part of an institution's building works. */
@@ -42,14 +49,21 @@ const wholeUnit = (name: string) => programLexicon.wholeUnit.some((w) => name.in
 /** Building works named (校舍维修改造, 敬老院适老化改造): the institution's own utilities are part of them. */
 const buildingWorks = (name: string) => programLexicon.works.some((w) => name.includes(w));
 
-/** The programs a text names, by their index in PROGRAMS. */
+/**
+ * The programs a text names, by their index in PROGRAMS. A word inside a longer word of another program names that
+ * one only: 学生营养餐 is 学生营养's, not 学校's by its 学生 (round 211).
+ */
 function programsIn(text: string): Set<number> {
   const t = normalize(text);
-  const out = new Set<number>();
-  PROGRAMS.forEach((p, i) => {
-    if (p.words.some((w) => t.includes(w))) out.add(i);
+  const found: { k: number; at: number; end: number }[] = [];
+  PROGRAMS.forEach((p, k) => {
+    for (const w of p.words)
+      for (let at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1))
+        found.push({ k, at, end: at + w.length });
   });
-  return out;
+  const inside = (a: (typeof found)[number]) =>
+    found.some((b) => b.k !== a.k && b.at <= a.at && a.end <= b.end && b.end - b.at > a.end - a.at);
+  return new Set(found.filter((a) => !inside(a)).map((a) => a.k));
 }
 
 /** The word of program `k` that `text` writes, or its name. */
@@ -94,7 +108,7 @@ export function strayPrograms(view: ProjectView, program: string): StrayProgram[
     ([...own].some((k) => goal.has(k)) ? 1 : 0);
   if (ownNamed < MIN_OWN) return [];
   const mine = new Set([...own, ...goal]);
-  const near = (k: number) => [...mine].some((m) => m === k || NEAR[m].has(k));
+  const near = (k: number) => [...mine].some((m) => m === k || NEAR[m].has(k) || SERVES[m].has(k));
   const out: StrayProgram[] = [];
   for (const r of work) {
     const ks = [...programs(r)];

@@ -557,11 +557,21 @@ export const partsOverTotal: Rule = {
       normalize(r.unit) !== "%" &&
       r.comparator !== "<=" &&
       r.comparator !== "<";
+    // A packed cell's part keeps 其中 in its text, not its name (其中：高校毕业生≥220人，), and the parts after it run
+    // on to the clause's end: a part ending in ， or 、 has the next item of its cell for a part too (round 211).
+    const isPart = (r: IndicatorRecord) =>
+      PART_LINE.test(normalize(r.name)) || PART_LINE.test(normalize(r.text));
+    const runsOn = (part: IndicatorRecord, next: IndicatorRecord) =>
+      part.cell === next.cell && part.sheet === next.sheet && /[，,、]$/.test(part.text.trim());
     for (let i = 0; i < rows.length; i++) {
       const total = rows[i];
-      if (PART_LINE.test(normalize(total.name)) || !counted(total)) continue;
+      if (isPart(total) || !counted(total)) continue;
       const parts: IndicatorRecord[] = [];
-      for (let j = i + 1; j < rows.length && PART_LINE.test(normalize(rows[j].name)); j++)
+      for (
+        let j = i + 1;
+        j < rows.length && (isPart(rows[j]) || (parts.length > 0 && runsOn(rows[j - 1], rows[j])));
+        j++
+      )
         parts.push(rows[j]);
       if (parts.length === 0) continue;
       const unit = normalize(total.unit);
