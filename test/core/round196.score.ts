@@ -111,3 +111,20 @@ function scoreProject(
   if (firstRec?.department === p.department) out.contextRight++;
   else out.misses.push(`CONTEXT ${p.project} department: ${firstRec?.department} ≠ ${p.department}`);
 }
+
+/**
+ * An unseen round's batches as tests: each case read as its gold, no miss, no bogus record, its context whole
+ * (round*.unseen.test.ts).
+ */
+export function describeUnseen(
+  round: string,
+  batches: readonly (readonly [string, readonly GoldCase[]])[],
+): void {
+  describe.each(batches.map(([title, cases]) => [title, cases] as const))(`${round}, %s`, (_, cases) => {
+    it.each(cases.map((c) => [c.id, c] as const))("reads %s as its gold", (_id, c) => {
+      const s = scoreCase(c);
+      expect(s.misses).toEqual([]);
+      expect([s.right, s.bogus, s.contextRight]).toEqual([s.indicators, 0, s.contextTotal]);
+    });
+  });
+}
