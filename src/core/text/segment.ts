@@ -26,6 +26,7 @@ import {
   slashSeparatesItems,
   LEAD_IN,
   BARE_TARGET_START,
+  headsIndicators,
   restatesTarget,
   semicolonSeparatesIndicators,
   stageGoesOn,
@@ -1119,9 +1120,11 @@ export function segmentCell(raw: string, canonical?: string): Segment[] {
       if (
         !inItem &&
         sentenceStart === 0 &&
-        LEAD_IN.test(s.slice(0, i)) &&
-        hasDigitOrMark(s, i, sentenceEnd(s, i)) &&
-        !BARE_TARGET_START.test(s.slice(i + 1, i + 12))
+        ((LEAD_IN.test(s.slice(0, i)) &&
+          hasDigitOrMark(s, i, sentenceEnd(s, i)) &&
+          !BARE_TARGET_START.test(s.slice(i + 1, i + 12))) ||
+          // (在建项目，完成投资3000万元，新增就业120人: a name heading the indicators after it.)
+          headsIndicators(s, i))
       ) {
         // The lead-in is a segment of its own, read as no indicator (a heading with no category) — also a
         // point in time before the figures it dates ("2024年12月底前，资金发放率100%").

@@ -117,7 +117,10 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     nameComma >= 0 &&
     !hasDigitOrMark(before, 0, nameComma) &&
     // (a label before the comma is none: 数量指标，…, 产出指标方面，…)
-    !/(?:指标|方面)$/.test(before.slice(0, nameComma).trimEnd());
+    !/(?:指标|方面)$/.test(before.slice(0, nameComma).trimEnd()) &&
+    // (nor words before a clause with a name and a figure of its own, 在建项目，完成投资3000万元，…: they head what
+    // follows, and the next clause with a name and a figure is another indicator, as after any whole one)
+    !OWN_NAMED_FIGURE.test(before.slice(nameComma + 1));
   const rest = s.slice(comma + 1, end);
   // "效益指标：农村公路通行条件改善，群众出行更加便捷": a state after a state, each said of a name of its own —
   // after a 、 too (尾矿库安全隐患有效消除、区域生态环境明显改善), where each says its own subject's state whole.
@@ -164,6 +167,42 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     !isDigit(rest.charCodeAt(listed - 1)) &&
     startsWholeIndicator(rest.slice(0, listed), strict)
   );
+}
+
+/**
+ * A clause with a name of its own, then its figure (完成投资3000万元, 管护面积12.6万亩, 开展巡查不少于24次) — not a per
+ * (每人每月300元), a part (其中…) or a figure with no name (不少于2万家次).
+ */
+const OWN_NAMED_FIGURE =
+  /^\s*(?!其中|含|较|比|约|共|合计|累计|每|全年|同比|环比|按|确保|力争)[\u4e00-\u9fa5]{2,16}?\s*(?:[≥≤<>=]|不少于|不低于|不超过|达到?)?\s*\d/;
+
+/**
+ * "在建项目，完成投资3000万元，新增就业120人", "项目区，新增灌溉面积1.2万亩，改善灌溉面积3.5万亩": a name alone before the
+ * text's first comma heads the clauses after it — a lead-in, the name of none — when the first of them has a name
+ * of its own (three characters or more: 完成4.2公里 is the name's target, 道路硬化，完成4.2公里) and its figure, and
+ * another indicator follows it. One clause after the name keeps it (巡查监管，开展巡查不少于24次, round 26), and so
+ * does a target with no name of its own (补助标准，每人每月300元，全年12个月).
+ */
+export function headsIndicators(s: string, comma: number): boolean {
+  // (A short name only: no statement, timing, deadline, event or count in words of its own — 垃圾日产日清,
+  // 水面漂浮物打捞及时, 开展专项检查两次, 汛前完成防汛物资储备 are indicators before the comma.)
+  const words = s.slice(0, comma);
+  if (
+    comma > 10 ||
+    !BARE_NAME.test(words) ||
+    statementTail(words) >= 0 ||
+    hasCnFigure(words) ||
+    isEventStatement(words) ||
+    // (a deadline or a period and its deed: 汛前完成防汛物资储备, 年内完工)
+    parseTarget(words).kind !== "qualitative"
+  )
+    return false;
+  let next = comma + 1;
+  while (next < s.length && !(isClauseEnd(s.charCodeAt(next)) && !isThousandsAt(s, next))) next++;
+  if (s.charCodeAt(next) !== 44) return false;
+  const own = OWN_NAMED_FIGURE.exec(s.slice(comma + 1, next));
+  if (own === null || own[0].replace(/[\s\d≥≤<>=]|不少于|不低于|不超过|达到?/g, "").length < 3) return false;
+  return commaSeparatesIndicators(s, comma + 1, next);
 }
 
 /**
@@ -401,7 +440,12 @@ export const JOINT_STATE =
  */
 export function stateThenIndicator(s: string, from: number, comma: number): boolean {
   const mark = s.charCodeAt(comma);
-  if ((mark !== 44 && mark !== 59) || hasDigitOrMark(s, from, comma)) return false;
+  // (高龄津贴每月10日前发放: the day of a deadline each month is no figure of the words.)
+  if (
+    (mark !== 44 && mark !== 59) ||
+    (hasDigitOrMark(s, from, comma) && !RECURRING_DEED.test(s.slice(from, comma)))
+  )
+    return false;
   // The indicator after the comma first: most commas (巡查企业数，不少于2万家次) have none, and the
   // words before them are then not looked at.
   const end = comparedClauseEnd(s, comma + 1);
@@ -417,7 +461,9 @@ export function stateThenIndicator(s: string, from: number, comma: number): bool
   const joint = before.includes("、") ? JOINT_STATE.exec(before) : null;
   const head = joint ? before.slice(0, joint.index) : before;
   const state = stateTail(head) ?? heldTail(head);
-  const tail = state ?? (joint ? null : (timingTail(before) ?? STANDARD_TAIL.exec(before)));
+  const tail =
+    state ??
+    (joint ? null : (timingTail(before) ?? STANDARD_TAIL.exec(before) ?? RECURRING_TAIL.exec(before)));
   // "日产日清，清运率100%": a timing that says its own deed is whole with no name.
   // (So does a schedule alone after a figure, 每人每月补贴500元，按月足额发放，补贴发放准确率100%: a timing of its own.)
   if (tail !== null && tail.index === 0 && (SELF_NAMED_TIMING.test(before) || afterFigure(s, from, before)))
@@ -431,9 +477,17 @@ export function stateThenIndicator(s: string, from: number, comma: number): bool
   if (sizesTheChange(before, compared[0])) return false;
   // The words name the next one's subject when its name holds their whole name (报修处理及时，报修处理及时率100%)
   // or a word of their state (诉求及时回应，回应率100%) — not where the two names only share a word of the
-  // place or the people (学生营养健康状况持续改善，学生体质健康达标率≥92%: two measures of 学生).
-  return !compared[1].includes(name) && !sharesWord(before.slice(tail!.index), compared[1]);
+  // place or the people (学生营养健康状况持续改善，学生体质健康达标率≥92%: two measures of 学生), nor where the rate
+  // measures a quality of the act, not its timing (农村低保金按月发放，发放准确率100%: two, as round 209 left it).
+  return (
+    !compared[1].includes(name) &&
+    (!sharesWord(before.slice(tail!.index), compared[1]) ||
+      (tail !== state && QUALITY_RATE.test(compared[1])))
+  );
 }
+
+/** A rate of an act's quality, not of its being done (in time): 发放准确率, 拨付合格率, 识别精准率. */
+const QUALITY_RATE = /(?:准确|精准|正确|合格|规范)率\s*$/;
 
 /**
  * 农民收入稳定增长，增幅≥6%: a change said in words (稳定增长, 明显提高, 逐年下降) closing the words before a comma,
@@ -649,6 +703,10 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   if (comma - from > 40) return false;
   const end = sentenceEndAfter(s, comma + 1);
   if (nameThenItsFigure(s, from, comma, end)) return false;
+  // "工资每月底前发放，2025年12月底前完成全年发放": a deed done each period, then a deadline that comes once (the
+  // year's work done by then), is a date of its own — not a deadline each period, which says when the deed
+  // before is done (低保金按月发放，每月10日前发放到位: one).
+  if (onceAfterRecurring(s.slice(from, comma), s.slice(comma + 1, end))) return true;
   // "新修村内道路1.8公里，11月底完工，受益群众600人": a month's end and its deed (前 unwritten) is a date of its
   // own before a name and its figure, which is no target of it.
   const monthEnd = mayEndMonth(s, from) && MONTH_END_DEED.test(s.slice(from, comma));
@@ -766,6 +824,30 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
       (statement ??= isStatement(before)))
   );
 }
+
+/** Whether `before` is a deed done each period (RECURRING_DEED) and `rest` a deadline and its deed that comes once. */
+function onceAfterRecurring(before: string, rest: string): boolean {
+  return (
+    (before.includes("每") || before.includes("按")) &&
+    RECURRING_DEED.test(before) &&
+    isDeadlineClause(rest) &&
+    !RECURRING.test(rest)
+  );
+}
+
+/**
+ * A name and the deed done each period, its day or the period's end maybe written: 工资按月发放, 工资每月底前发放,
+ * 补助资金每季度末前拨付, 工资每月15日前发放.
+ */
+const RECURRING_DEED =
+  /^\s*[^\d\s,;:。、()≥≤<>=*]{2,10}?(?:按|每)(?:月|季度?|半年|年)(?:\s*\d{1,2}\s*(?:日|号))?\s*(?:底|末)?\s*(?:前|以前|之前)?[\u4e00-\u9fa5]{2,8}[\s。.]*$/;
+
+/** A deadline each period and its deed closing the words: 每月10日前发放, 每季度末前拨付. */
+const RECURRING_TAIL =
+  /每(?:月|季度?|半年|年)(?:\s*\d{1,2}\s*(?:日|号))?\s*(?:底|末)?\s*(?:前|以前|之前)[\u4e00-\u9fa5]{2,8}[\s。.]*$/;
+
+/** A period that recurs: 每月, 按季度, 每年, 次月. */
+const RECURRING = /(?:每|按)(?:月|季度?|半?年|周|日)|次月/;
 
 /**
  * "巡查企业数，不少于2万家次": a name with no figure, then its target's figure — the common comma in a numbered
@@ -1207,10 +1289,11 @@ const NAMED_DATE =
 
 /**
  * "项目于2024年12月31日前完成": a name, 于 or 在, then a date — or a name and a deadline with no 于 (春防5月底前完成,
- * 补助资金2024年11月底前兑付到位), not after words that lead in a point in time or a resolve (截至12月底前, 确保…).
+ * 补助资金2024年11月底前兑付到位), not after words that lead in a point in time or a resolve (截至12月底前, 确保…);
+ * after 于 a deadline each month too (资金于每月15日前发放到位, 于每季度末前).
  */
 const NAME_THEN_DEADLINE =
-  /^\s*(?:[^\d\s,;:。、()]{2,10}?(?:于|在)\s*(?:\d{4}\s*年|(?:每年|当年|次年)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前))|(?!截至|截止|到|至|确保|计划|预计|力争|争取|全年|当年|年内|每)[^\d\s,;:。、()≥≤<>=*]{2,10}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前))/;
+  /^\s*(?:[^\d\s,;:。、()]{2,10}?(?:于|在)\s*(?:\d{4}\s*年|(?:每年|当年|次年)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)|每月\s*\d{1,2}\s*(?:日|号)\s*(?:前|以前|之前)|每(?:月|季度?)(?:底|末)\s*(?:前|以前|之前))|(?!截至|截止|到|至|确保|计划|预计|力争|争取|全年|当年|年内|每)[^\d\s,;:。、()≥≤<>=*]{2,10}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前))/;
 
 /**
  * A name and a number that ends the text with a unit of any kind (接种疫苗1.2万剂次, 服务期3年) — not a year or

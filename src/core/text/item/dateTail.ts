@@ -239,6 +239,14 @@ export function trailingDate(c: string): number {
   const spans = findDates(c);
   const last = spans[spans.length - 1];
   if (!last) return -1;
+  // "2025年12月底前完成全年发放": a period the work is of (全年, 上半年) after a deadline is the work's words, no
+  // date closing the name (deadlineFirst reads the deadline and the work).
+  if (
+    spans.length > 1 &&
+    isWorkPeriod(c, spans, spans.length - 1) &&
+    DEADLINE_AFTER.test(c.slice(spans[spans.length - 2].end, spans[spans.length - 2].end + 3))
+  )
+    return -1;
   let start = dateRunStart(c, spans, spans.length - 1);
   // "补贴资金于每年11月底前拨付到位": the year a month is named in belongs to the date.
   if (start >= 2 && YEAR_WORD_BEFORE.test(c.slice(start - 2, start))) start -= 2;
