@@ -836,3 +836,182 @@ export const CASES213: Case[] = [
     notes: ["0.35万吨"],
   },
 ];
+
+/**
+ * Round 213's second batch, written before it was run on the engine after the fixes (scored once): 芜湖, 广西's
+ * 地市, 阿坝州, 宁波 and 佛山.
+ */
+
+/** Q: 芜湖 垃圾分类, packed cells with no unit column: the 开发区 named only before the year in its project's name. */
+function wuhuWaste(): CompareSource[] {
+  const ds: [string, number, string][] = [
+    ["镜湖区", 800, "40辆"],
+    ["弋江区", 600, "32辆"],
+    ["鸠江区", 700, "36辆"],
+    ["湾沚区", 500, "28辆"],
+    ["繁昌区", 450, "25辆"],
+    ["无为市", 9000, "45辆"],
+    ["南陵县", 400, "24辆"],
+    ["芜湖经济技术开发区", 220, "12台"],
+  ];
+  const rows: Row[] = [
+    ["芜湖市2025年生活垃圾分类补助资金绩效目标汇总表"],
+    ["序号", "项目名称", "绩效指标"],
+  ];
+  ds.forEach(([d, n, cars], i) =>
+    rows.push([
+      i + 1,
+      `${d}2025年生活垃圾分类补助`,
+      `1、产出指标：分类投放点数量≥${n}个；分类收运车辆${cars}；生活垃圾回收利用率≥35%。2、满意度指标：居民满意度≥90%。`,
+    ]),
+  );
+  return [gridSource("芜湖市垃圾分类汇总.xlsx", rows)];
+}
+
+/** R: 广西 高标准农田, a column per 地市 and a 合计 that does not add up, the program named by the region's title. */
+function guangxiFarmland(): CompareSource[] {
+  const places = ["南宁市", "柳州市", "桂林市", "梧州市", "北海市", "防城港市", "钦州市", "贵港市"];
+  const rows: Row[] = [
+    ["广西壮族自治区2025年高标准农田建设补助资金绩效目标分解表"],
+    ["一级指标", "二级指标", "三级指标", "计量单位", ...places, "合计"],
+    // 42+30+40+20+12+6+18+25 = 193, written 196
+    ["产出指标", "数量指标", "高标准农田建设面积", "万亩", 42, 30, 40, 20, 12, 6, 18, 25, 196],
+    [null, "质量指标", "耕地质量等级提升", "等", ...fill(9, "≥0.5")],
+    [null, "成本指标", "亩均财政投入", "元/亩", "≥1500", "≥1500", "≥1500", "≥1500", "≤1500", "≥1500", "≥1500", "≥1500", null],
+    ["满意度指标", "服务对象满意度指标", "项目区群众满意度", "%", ...fill(9, "≥90")],
+  ];
+  return [gridSource("广西高标准农田分解表.xlsx", rows)];
+}
+
+/** S: 阿坝州 农村公路, a sheet per county (理县, 茂县 of one character), 九寨沟's sheet titled with no place. */
+function abaRoads(): CompareSource[] {
+  const ds: [string, string, string, string, boolean][] = [
+    ["马尔康市", "马尔康市", "900公里", "120次", true],
+    ["汶川县", "汶川县", "1100000米", "130次", true],
+    ["理县", "理县", "700公里", "100次", true],
+    ["茂县", "茂县", "950公里", "110次", false],
+    ["松潘县", "松潘县", "1300公里", "150人次", true],
+    ["九寨沟", "", "800公里", "115次", true],
+    ["金川县", "金川县", "1000公里", "105次", true],
+    ["小金县", "小金县", "850公里", "100次", true],
+  ];
+  return ds.map(([sheet, place, km, patrol, sat]) => {
+    const rows: Row[] = [
+      [`${place}2025年农村公路养护项目绩效目标表`],
+      ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["农村公路养护项目", "产出指标", "数量指标", "农村公路养护里程", km],
+      [null, null, null, "路政巡查次数", patrol],
+      [null, null, "质量指标", "优良中等路比例", "≥75%"],
+    ];
+    if (sat) rows.push([null, "满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%"]);
+    return gridSource(`阿坝州农村公路养护.xlsx · ${sheet}`, rows, sheet);
+  });
+}
+
+/** T: 宁波 居家养老, a rows table with a 区县（市） column. */
+function ningboElderly(): CompareSource[] {
+  const ds: [string, string, number, boolean, string][] = [
+    ["海曙区", "30000人", 60, true, "≥90%"],
+    ["江北区", "22000人", 45, true, "≥90%"],
+    ["镇海区", "18000人", 40, false, "≥90%"],
+    ["北仑区", "26000人", 50, true, "≥90%"],
+    ["鄞州区", "48000人", 90, true, "≥90%"],
+    ["奉化区", "20000人", 42, true, "≥90%"],
+    ["余姚市", "35000人", 700, true, "≥90%"],
+    ["慈溪市", "4.6万人", 85, true, "≥90%"],
+    ["宁海县", "24000人", 48, true, "≥90%"],
+    ["象山县", "23000人", 46, true, "≤90%"],
+  ];
+  const rows: Row[] = [
+    ["宁波市2025年社区居家养老服务补助资金绩效目标表"],
+    ["区县（市）", "一级指标", "二级指标", "三级指标", "指标值"],
+  ];
+  for (const [d, n, meals, timely, sat] of ds) {
+    rows.push([d, "产出指标", "数量指标", "服务老年人人数", n]);
+    rows.push([null, null, null, "助餐点数量", `${meals}个`]);
+    if (timely) rows.push([null, null, "时效指标", "上门服务及时率", "≥95%"]);
+    rows.push([null, "满意度指标", "服务对象满意度指标", "老年人满意度", sat]);
+  }
+  return [gridSource("宁波市居家养老汇总.xlsx", rows)];
+}
+
+/** U: 佛山 课后服务, a workbook per district named short (禅城.xlsx), its title naming it long. */
+function foshanAfterSchool(): CompareSource[] {
+  const ds: [string, number, string, string][] = [
+    ["禅城", 60000, "300元/生·学期", "2025年12月底前"],
+    ["南海", 150000, "300元/生·学期", "2026年3月底前"],
+    ["顺德", 140000, "≥300元/生·学期", "2025年12月底前"],
+    ["高明", 25000, "300元/生·学期", "2025年12月底前"],
+    ["三水", 35000, "300元/生·学期", "2025年12月底前"],
+  ];
+  return ds.map(([d, n, std, date]) =>
+    gridSource(`${d}.xlsx`, [
+      [`佛山市${d}区2025年义务教育课后服务补助资金绩效目标表`],
+      ["项目名称", "义务教育课后服务补助资金", null, "主管部门", `佛山市${d}区教育局`],
+      ["一级指标", "二级指标", "三级指标", "指标值", null],
+      ["产出指标", "数量指标", "参与课后服务学生人数", `${n}人`, null],
+      [null, "时效指标", "资金拨付时间", date, null],
+      ["成本指标", "经济成本指标", "课后服务补助标准", std, null],
+      ["满意度指标", "服务对象满意度指标", "家长满意度", "≥90%", null],
+    ]),
+  );
+}
+
+export const CASES213B: Case[] = [
+  {
+    id: "Q 芜湖垃圾分类（打包单元格，开发区只在项目名称中）",
+    sources: wuhuWaste,
+    districts: ["镜湖区", "弋江区", "鸠江区", "湾沚区", "繁昌区", "无为市", "南陵县", "芜湖经济技术开发区"],
+    flags: [
+      { code: "OUTLIER", district: "无为市", indicator: "分类投放点数量" },
+      { code: "OUTLIER", district: "芜湖经济技术开发区", indicator: "分类投放点数量", info: true },
+      { code: "OUTLIER", district: "芜湖经济技术开发区", indicator: "分类收运车辆", info: true },
+    ],
+    notes: [],
+  },
+  {
+    id: "R 广西地市高标准农田（每市一列＋合计不符，自治区表题）",
+    sources: guangxiFarmland,
+    districts: ["南宁市", "柳州市", "桂林市", "梧州市", "北海市", "防城港市", "钦州市", "贵港市"],
+    flags: [
+      { code: "OUTLIER", district: "防城港市", indicator: "高标准农田建设面积", info: true },
+      { code: "TOTAL-DIFF", district: "合计", indicator: "高标准农田建设面积" },
+      { code: "COMPARATOR-DIFF", district: "北海市", indicator: "亩均财政投入" },
+    ],
+    notes: ["【高标准农田建设补助资金】", "（去掉地名、年度）"],
+  },
+  {
+    id: "S 阿坝州公路（每县一表，一县表题无地名）",
+    sources: abaRoads,
+    districts: ["马尔康市", "汶川县", "理县", "茂县", "松潘县", "九寨沟", "金川县", "小金县"],
+    flags: [
+      { code: "UNIT-DIFF", district: "松潘县", indicator: "路政巡查次数" },
+      { code: "MISSING", district: "茂县", indicator: "沿线群众满意度" },
+    ],
+    notes: ["1100000米", "九寨沟"],
+  },
+  {
+    id: "T 宁波居家养老（区县（市）列）",
+    sources: ningboElderly,
+    districts: ["海曙区", "江北区", "镇海区", "北仑区", "鄞州区", "奉化区", "余姚市", "慈溪市", "宁海县", "象山县"],
+    flags: [
+      { code: "OUTLIER", district: "余姚市", indicator: "助餐点数量" },
+      { code: "MISSING", district: "镇海区", indicator: "上门服务及时率" },
+      { code: "COMPARATOR-DIFF", district: "象山县", indicator: "老年人满意度" },
+    ],
+    notes: ["4.6万人"],
+  },
+  {
+    id: "U 佛山课后服务（每区一个工作簿，文件名简称）",
+    sources: foshanAfterSchool,
+    districts: ["禅城区", "南海区", "顺德区", "高明区", "三水区"],
+    flags: [
+      { code: "OUTLIER", district: "南海区", indicator: "参与课后服务学生人数", info: true },
+      { code: "OUTLIER", district: "顺德区", indicator: "参与课后服务学生人数", info: true },
+      { code: "OUTLIER", district: "高明区", indicator: "参与课后服务学生人数", info: true },
+      { code: "COMPARATOR-DIFF", district: "顺德区", indicator: "课后服务补助标准" },
+      { code: "DATE-DIFF", district: "南海区", indicator: "资金拨付时间" },
+    ],
+    notes: [],
+  },
+];
