@@ -10,7 +10,7 @@ export { leadingCity };
 
 /** Words ending in 区/县/市 that are not administrative divisions. */
 const NOT_DISTRICTS =
-  /(?:园区|工业区|开发区|保护区|风景区|景区|名胜区|度假区|社区|城区|小区|辖区|片区|示范区|自贸区|库区|灾区|山区|林区|矿区|校区|厂区|营区|街区|商区|港区|功能区|试验区|实验区|集聚区|产业区|服务区|管理区|特区|旅游区|避难区|救援区|责任区|全区|本区|各区|城市|超市|都市|门市|上市|菜市|夜市|股市|楼市|市场)$/;
+  /(?:园区|工业区|开发区|保护区|风景区|景区|名胜区|度假区|社区|城区|小区|辖区|片区|示范区|自贸区|库区|灾区|山区|林区|矿区|校区|厂区|营区|街区|商区|港区|功能区|合作区|试验区|实验区|集聚区|产业区|服务区|管理区|特区|旅游区|避难区|救援区|责任区|全区|本区|各区|城市|超市|都市|门市|上市|菜市|夜市|股市|楼市|市场)$/;
 
 const DIVISION = /[\u4e00-\u9fa5]{1,8}?(?:自治县|自治旗|新区|区|县|旗)/g;
 
@@ -128,7 +128,7 @@ export function placeInName(name: string): { district: string | null; city: stri
  * names what is built), and only where nothing else tells the district.
  */
 const ZONE =
-  /^(?:[\u4e00-\u9fa5]{1,7}?省)?(?:([\u4e00-\u9fa5]{2,4}?)市)?([\u4e00-\u9fa5]{0,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|开发区|风景名胜区|旅游度假区|风景区)/;
+  /^(?:[\u4e00-\u9fa5]{1,7}?省)?(?:([\u4e00-\u9fa5]{2,4}?)市)?([\u4e00-\u9fa5]{0,6}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|开发区|工业园区|特别合作区|风景名胜区|旅游度假区|风景区)/;
 const GENERIC_ZONE_STEM = /^(?:国家级?|省级?|市级?|经济技术|经济|高新技术产业|高新技术|高新|工业|产业)?$/;
 const NOT_ZONE_STEM = /[各全本该某级区县市省州镇乡局委办所站]/;
 /**
@@ -149,6 +149,20 @@ export function zoneOf(text: string): string | null {
   const zhou = city ? null : ZHOU_CITY_STEM.exec(stem);
   if (zhou && GENERIC_ZONE_STEM.test(zhou[2])) return `${stem}${kind}`;
   return NOT_ZONE_STEM.test(stem) ? null : `${stem}${kind}`;
+}
+
+/**
+ * 苏州工业园区2025年城乡居民医保补助, 深汕特别合作区2025年社区居家养老服务项目: a zone named at the very start of a
+ * project's name (or the title read as one), its year right after it — the zone that files the table, as a
+ * district's name before the year is (a zone later in a name, …开发区道路建设, names what is built). Null else.
+ */
+const ZONE_BEFORE_YEAR =
+  /^(.{2,16}?(?:开发区|高新区|工业园区|特别合作区|风景名胜区|旅游度假区|风景区))\s*(?:19|20)\d\d\s*年/;
+
+export function zoneFilingOf(project: string): string | null {
+  const m = ZONE_BEFORE_YEAR.exec(project.normalize("NFKC").trim());
+  const zone = m ? zoneOf(m[1]) : null;
+  return zone !== null && m !== null && m[1].endsWith(zone) ? zone : null;
 }
 
 /**
@@ -234,7 +248,7 @@ function shortForm(district: string): string | null {
 
 const SEPARATORS = /^[\s\-_—–·:：、,，.。/|]+|[\s\-_—–·:：、,，.。/|]+$/g;
 
-const ZONE_END = /(?:开发区|高新区|风景名胜区|旅游度假区|风景区)$/;
+const ZONE_END = /(?:开发区|高新区|工业园区|特别合作区|风景名胜区|旅游度假区|风景区)$/;
 
 /** A text to match as it is inside a RegExp. */
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -16,6 +16,7 @@ import {
   stripDistrict,
   stripLeadingShort,
   zoneKind,
+  zoneFilingOf,
   zoneOf,
 } from "./districts";
 import { similarity } from "./names";
@@ -172,6 +173,7 @@ function members(sources: CompareSource[]): Member[] {
         ? null
         : (short?.place ??
           p.district ??
+          zoneFilingOf(p.project) ??
           findDistrict(p.project) ??
           (p.budgetUnit ? findDistrict(p.budgetUnit) : null) ??
           sheetPlace.district ??
@@ -698,6 +700,10 @@ const LEAGUE = /^(?:锡林郭勒|阿拉善|兴安)盟$/;
 const EACH_PLACE =
   /^\s*(?:全(?:市|州|区|县|盟|地区))?各(?:[县区市旗](?:\s*[（(][市区县旗、，,\s]{1,8}[)）]|[县区市旗]{1,3}(?![域级])|(?=\s*(?:19|20)\d\d))|乡镇(?:\s*[（(]街道[)）]|街道)?|镇街)/;
 
+/** A province at a title's start: 河南省, 黑龙江省, or an autonomous region. */
+const PROVINCE =
+  /^(?:[\u4e00-\u9fa5]{2,3}省(?![级直本属内])|(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区)/;
+
 /**
  * A program's name read from a table's title, without the prefecture and year it starts with,
  * and the places it is split among (各县（市、区）)
@@ -707,6 +713,10 @@ const EACH_PLACE =
 export function titleProgram(name: string): string {
   const years = /^(?:\s*(?:19|20)\d\d\s*年度?)+/;
   let t = name.trim().replace(years, "");
+  // 河南省2025年…, 广西壮族自治区2025年… over the 地市' columns: the province, as a prefecture is, and the year
+  // after it (not 省级…, 省直…, the level).
+  const province = PROVINCE.exec(t);
+  if (province) t = t.slice(province[0].length).replace(years, "");
   const prefecture = leadingNonCityPrefecture(t);
   const place =
     leadingCity(t) ??
