@@ -35,6 +35,56 @@ export function rowDisplay(values: readonly CellValue[]): string {
     .join(" | ");
 }
 
+/**
+ * A header copy kept as another table's or form's own header (NEW_TABLE_NOTE, NEW_FORM_NOTE) is judged again on
+ * the table as this run leaves it: a cell a rule cleans may change what the parser reads above the copy
+ * (`项目完成指标，，` is read as an indicator, `项目完成指标` as a category's label, and a project with no indicator
+ * then opens no form) — judged on the text before only, the next run would read the cleaned table and remove the
+ * copy then. A copy the cleaned table shows repeated after a page break is removed in this run, and its cells'
+ * edits dropped with it. (Only the cells' own edits are replayed: a run that also cuts pasted lines keeps the notes.)
+ */
+function rejudgeHeaderCopies(grid: Grid, edits: CleanupEdit[], proposedOnly: CleanupEdit[]): void {
+  const kept = proposedOnly.filter(
+    (e): e is RowEdit => e.kind === "row" && (e.note === NEW_TABLE_NOTE || e.note === NEW_FORM_NOTE),
+  );
+  const cellEdits = edits.filter((e): e is CellEdit => e.kind === "cell" && e.applied);
+  if (kept.length === 0 || cellEdits.length === 0 || edits.some((e) => e.kind !== "cell" && e.kind !== "row"))
+    return;
+  const values = grid.values.map((row) => [...row]);
+  for (const e of cellEdits) {
+    const at = parseA1(e.cell);
+    if (!at) return;
+    const r = at.row - grid.top;
+    const c = at.col - grid.left;
+    if (r < 0 || c < 0 || r >= values.length) return;
+    values[r][c] = e.after;
+  }
+  const cleaned = { ...grid, values };
+  let again: ParseResult | undefined;
+  try {
+    again = parseGrid(cleaned);
+  } catch {
+    return;
+  }
+  const scope = locateTable(cleaned, again);
+  const removed = new Set<number>();
+  for (const e of kept) {
+    if (!scope.repeatedHeaderRows.includes(e.row)) continue;
+    if (scope.newTables?.includes(e.row) || scope.newForms?.includes(e.row)) continue;
+    removed.add(e.row);
+    proposedOnly.splice(proposedOnly.indexOf(e), 1);
+    const { note: _note, ...edit } = e;
+    // (Among the removed rows, in their order, ahead of the cells' edits, as the first pass lists them.)
+    let at = 0;
+    while (at < edits.length && edits[at].kind === "row" && (edits[at] as RowEdit).row < e.row) at++;
+    edits.splice(at, 0, { ...edit, applied: true });
+  }
+  if (removed.size === 0) return;
+  const onRemoved = (e: CleanupEdit) => e.kind === "cell" && removed.has(parseA1(e.cell)?.row ?? -1);
+  for (const list of [edits, proposedOnly])
+    for (let i = list.length - 1; i >= 0; i--) if (onRemoved(list[i])) list.splice(i, 1);
+}
+
 function rowEdit(grid: Grid, row: number, applied: boolean, note?: Localized): RowEdit {
   const values = [...(grid.values[row - grid.top] ?? [])];
   return {
@@ -402,6 +452,7 @@ export function proposeCleanup(
       if (joined && !declined.has(declinedKey(b.cell, joined))) proposedOnly.splice(b.at, 0, joined);
     }
   }
+  if (removeRows === "apply") rejudgeHeaderCopies(grid, edits, proposedOnly);
   const noted = (e: CleanupEdit): CleanupEdit => {
     if (e.kind !== "cell" || e.rule === "SPLIT-LINES" || e.note) return e;
     const note = nameNoteFor(read, e);

@@ -288,6 +288,30 @@ describe("cleanup properties", () => {
     expect(proposeCleanup(first.grid, settings, first.log).edits).toEqual([]);
   });
 
+  test("a header copy is judged on the table as the run leaves it, so the next run does not remove it then", () => {
+    // Found by the idempotence property on an unfixed seed (1694414352): 项目完成指标，， read as an indicator above a
+    // project with none, so the header copy under it looked like that project's form's own and was only offered;
+    // PUNCT made it 项目完成指标 (a category's label, no indicator) and the next run removed the copy.
+    const settings = settingsFromRules(["HEADER-REPEAT", "PUNCT", "TYPO"]);
+    const first = run(
+      grid([[...HEADER], ["", 0, null, "", "项目完成指标，，"], ["", "", "巡查企业数"], [...HEADER]], "表"),
+      settings,
+    );
+    expect(first.grid.values).toEqual([
+      [...HEADER],
+      ["", 0, null, "", "项目完成指标"],
+      ["", "", "巡查企业数"],
+    ]);
+    expect(proposeCleanup(first.grid, settings, first.log).edits).toEqual([]);
+    // Revert gives the copy back where it was.
+    expect(revert(first.grid, first.log).grid.values).toEqual([
+      [...HEADER],
+      ["", 0, null, "", "项目完成指标，，"],
+      ["", "", "巡查企业数"],
+      [...HEADER],
+    ]);
+  });
+
   test("SPACE and PUNCT change only whitespace and punctuation", () => {
     const strip = (s: string) => s.normalize("NFKC").replace(/[\s\u200B-\u200D\u2060\uFEFF\p{P}\p{S}]/gu, "");
     fc.assert(
