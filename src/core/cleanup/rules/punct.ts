@@ -45,8 +45,22 @@ const narrow = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
  * code, and its letters and marks are a name's, not a number's (round 178).
  */
 const WIDE_CODE = /[Ａ-Ｚａ-ｚ０-９]+(?:[－／＿×][Ａ-Ｚａ-ｚ０-９]+)+/;
-/** A full-width code (WIDE_CODE, first) or a run of letters and digits with a digit (WIDE_LETTERS_WITH_DIGIT). */
-const WIDE_TOKEN = new RegExp(`(${WIDE_CODE.source})|${WIDE_LETTERS_WITH_DIGIT.source}`, "g");
+/**
+ * A standard's code in full-width forms, written as standards are, with a space before its number
+ * (ＧＢ／Ｔ ５０３７８－２０１９, ＤＢ３６／Ｔ １２３４－２０２０, ＨＪ ６３３－２０１２): one code as WIDE_CODE is, though the
+ * space parts it — folding the number alone left ＧＢ／Ｔ 50378－2019 (round 215). A ／ in the prefix or a year
+ * after the number says it is a standard (not ＰＭ ２．５, Ｋ３ ５次).
+ */
+const WIDE_STANDARD =
+  "[Ａ-Ｚ]{1,4}[０-９]*(?:／[Ａ-Ｚ]{1,2}[ 　][０-９]+(?:．[０-９]+)?(?:－[０-９]{4})?|[ 　][０-９]+(?:．[０-９]+)?－[０-９]{4})";
+/**
+ * A full-width code (a standard's or WIDE_CODE, first) or a run of letters and digits with a digit
+ * (WIDE_LETTERS_WITH_DIGIT).
+ */
+const WIDE_TOKEN = new RegExp(
+  `(${WIDE_STANDARD}|${WIDE_CODE.source})|${WIDE_LETTERS_WITH_DIGIT.source}`,
+  "g",
+);
 
 /** A token's full-width digits, and the full-width letters glued to them, folded: ５Ｇ → 5G, not 5Ｇ. */
 function foldToken(w: string, code: string | undefined): string {
