@@ -60,6 +60,13 @@ const ROLE_PATTERNS: readonly [HeaderRole, Matcher][] = [
     "district",
     /^(区县|县区|县市|市县|县市区|旗市区|旗县市区|旗县区|旗区县|旗县|区市县|市县区|区\(市\)县|县\(市\)区|市\(区\)县|区|县|地区|行政区|区域|所属区|所属区县|区\/县|区县名称|补助区域|补助地区|实施区域|实施地区|地方名称|下达地方|下达地区|下达地方或单位)$/,
   ],
+  // 区、县（市） (→ 区、县), 县、市、区, 县/市: the levels listed apart, as 区/县 is; 县（市、区）名称, its bracket
+  // inside (PLACE_BRACKETED). A province's or a region's 地市: 设区市, 市州, 市（州）, 州（市）, 地（市）, 地州, 盟市,
+  // 地市. 辖区 (深圳's, its cells often short: 福田, 大鹏).
+  [
+    "district",
+    /^(所属)?(?:[区县市旗](?:[、/][区县市旗])+|设区市|市州|州市|地市|市地|地州|盟市|辖区)(名称)?$/,
+  ],
   // 镇（区、街道）, 乡镇（街道）, 镇街, 所属镇街, 苏木乡镇: a column of towns (their bracket dropped or kept inside,
   // 乡镇（街道）名称) — each row's town is its district, as a town's unit names it (not 涉及乡镇, a target's note).
   // 乡镇/村, 镇村, 乡镇及村: the town and its village (曲子镇西沟村), the town read (context.ts) — not 乡村.
@@ -84,6 +91,10 @@ function headerWords(text: string): string {
 }
 
 export type HeaderRole = ColumnRole | "district";
+
+/** 市（州）, 州（市）, 地（市）, 市（地）, 地（市、州）; 县（市、区）名称, 区（县、市）名称 (their bracket inside). */
+const PLACE_BRACKETED =
+  /^(所属)?(?:[市州地]\([市州地盟](?:、[市州地盟县])*\)|[区县市旗]\([区县市旗](?:、[区县市旗])*\)名称)$/;
 
 /** Every row is checked for being a header; the same department and unit names recur row after row. */
 const ROLE_CACHE = new Map<string, HeaderRole | null>();
@@ -284,6 +295,9 @@ function headerRoleUncached(text: string): HeaderRole | null {
   if (text.includes("单位") && TOWN_OR_UNIT.test(headerWords(text))) return "budgetUnit";
   const t = normalizeHeader(text);
   if (!t || t.length > 30) return null;
+  // 市（州）, 县（市、区）名称: a place column whose bracket is its name's, not a note dropped (市 alone could be
+  // any column of a city's share).
+  if (text.length < 16 && PLACE_BRACKETED.test(headerWords(text))) return "district";
   for (const [role, re] of ROLE_PATTERNS) {
     if (re.test(t)) return role;
   }

@@ -1205,18 +1205,20 @@ const SHORT_LABEL_COLON = /^\s*[^\d\s,;:。、()]{1,8}:\s*(?=\D)/;
 /**
  * "通过实施该项目，…", "为改善群众出行条件，…", "截至2024年底，…": a lead-in before the indicators, with no
  * number to measure of its own (it is read as one only when numbers follow it) — also what is supported
- * ("支持中小企业实施数字化改造，…", 扶持, 鼓励, 引导) and where a task is done ("在全区公办中小学开展课后服务，…";
- * not a name that opens with 在 and does none, 在校学生人数).
+ * ("支持中小企业实施数字化改造，…", 扶持, 鼓励, 引导), where a task is done ("在全区公办中小学开展课后服务，…";
+ * not a name that opens with 在 and does none, 在校学生人数) and for whom ("对特殊困难群体参保缴费给予补助，…",
+ * 对…进行…, 对…实施…; not 对口支援…, 对标…, which do none).
  */
 export const LEAD_IN =
-  /^\s*(?:(?:通过|为了|为|围绕|按照|根据|依托|结合|支持|扶持|鼓励|引导)[^\d,;:。]{1,20}|在[^\d,;:。]{1,12}?(?:开展|实施|推进|组织|举办|落实|推广)[^\d,;:。]{1,12}|(?=[^,;:。]*[年月])(?:截至|截止|到|至)?\s*(?:\d{4}\s*年(?:度|底|末)?)?(?:\s*\d{1,2}\s*(?:[-~至]\s*\d{1,2}\s*)?月份?)?(?:底|末|份)?(?:前|以前|之前)?|第?\s*[一二三四1-4]\s*季度(?:末|底)?(?:前|以前|之前)?)$/;
+  /^\s*(?:(?:通过|为了|为|围绕|按照|根据|依托|结合|支持|扶持|鼓励|引导)[^\d,;:。]{1,20}|对[^\d,;:。]{1,24}?(?:给予|进行|实施)[^\d,;:。]{0,12}|在[^\d,;:。]{1,12}?(?:开展|实施|推进|组织|举办|落实|推广)[^\d,;:。]{1,12}|(?=[^,;:。]*[年月])(?:截至|截止|到|至)?\s*(?:\d{4}\s*年(?:度|底|末)?)?(?:\s*\d{1,2}\s*(?:[-~至]\s*\d{1,2}\s*)?月份?)?(?:底|末|份)?(?:前|以前|之前)?|第?\s*[一二三四1-4]\s*季度(?:末|底)?(?:前|以前|之前)?)$/;
 
 /**
  * A target with no name of its own opening the words after a comma (20家, ≥95%, 达到95%, 不少于300人): the words
- * before the comma are its name, never a lead-in (支持企业数量，20家; 通过率，95%).
+ * before the comma are its name, never a lead-in (支持企业数量，20家; 通过率，95%) — a rate per head or per period
+ * too (为困难残疾人发放生活补贴，每人每月80元; not 每户补助2000元, which names its figure).
  */
 export const BARE_TARGET_START =
-  /^\s*(?:[\d≥≤<>=±.]|不(?:少|低|超|高|大|多)于|约|达到?|大于|小于|高于|低于|超过|至少|多于|少于|控制在)/;
+  /^\s*(?:[\d≥≤<>=±.]|不(?:少|低|超|高|大|多)于|约|达到?|大于|小于|高于|低于|超过|至少|多于|少于|控制在|(?:每(?:人|户|名|生|亩|年|学年|学期|季度?|月|周|日|天|次)){1,3}\s*\d)/;
 
 /**
  * 不发生重大安全事故, 确保施工期间不发生安全责任事故: an event that must not happen (no number) — not

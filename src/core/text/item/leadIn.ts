@@ -93,10 +93,12 @@ function mayStartName(code: number): boolean {
 
 /**
  * Words that open a purpose, a basis or an outcome: 依据…, 围绕…, 改善…, 保障…, and what is done for people
- * (解决群众夜间出行难问题, 方便群众出行) — an adverb before the verb or not (进一步改善群众出行条件).
+ * (解决群众夜间出行难问题, 方便群众出行) — an adverb before the verb or not (进一步改善群众出行条件) —, and
+ * what is done for whom (对特殊困难群体参保缴费给予补助, 对全县农村公路进行养护, 对重点企业实施检查; not 对口支援…,
+ * 对标…, 对象…, which name a measure).
  */
 const LEAD_IN_START =
-  /\s*(?:有效|切实|进一步|全面|持续)?(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强|营造|丰富|稳定|解决|方便|便利|便于|缓解|消除|开展)/y;
+  /\s*(?:对[^\d,;:。]{1,24}?(?:给予|进行|实施)|(?:有效|切实|进一步|全面|持续)?(?:通过|为了|为|围绕|按照|根据|依据|依托|结合|改善|提升|提高|促进|推动|带动|保障|确保|实现|加强|增强|营造|丰富|稳定|解决|方便|便利|便于|缓解|消除|开展))/y;
 
 /** Whether [p, sep) ends as a measure's name does: 参保率, 培训人数, 补助标准, 完成时间, 群众满意度 … */
 export function endsWithMeasure(c: string, p: number, sep: number): boolean {

@@ -38,7 +38,10 @@ export function unitBracketAt(
   // 1 and the unit must read as one quantity of that unit (万元 as 10000 元): not 1月 as a date.
   const t = parseTarget(`1${inner}`);
   if (t.kind !== "quantitative" || t.value === null || !/^1(?:0+)?$/.test(String(t.value))) return null;
-  if (t.unit === "" ? t.value === 1 : !label && t.unit !== "%" && !isKnownUnit(t.unit)) return null;
+  // 耕地质量等级提升（等）: a grade's 等 alone in a bracket is its unit (0.5等), never an "etc.", which lists
+  // what it closes (学校、医院等) — not a known unit elsewhere, where 等 after a figure may be that.
+  if (t.unit === "" ? t.value === 1 : !label && t.unit !== "%" && !isKnownUnit(t.unit) && inner !== "等")
+    return null;
   // 覆盖乡镇（街道）: the bracket must read as a unit whole (万人次 as 万 and 人次), not as a unit (街) and
   // more words (道) — an alternative term of the name's, which stays in it.
   if (t.unit !== "" && t.unit !== "%" && !label && !wholeUnit(inner, t.unit)) return null;
