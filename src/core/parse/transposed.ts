@@ -25,9 +25,10 @@ import { type Builder, type Context, type RecordParts } from "./builder";
 
 /**
  * 县市, 县（市、区）, 县区, 地区, 区域, 单位, 乡镇（街道）, 县市名称: a header naming the places of its rows; a
- * province's 设区市, 深圳's 辖区.
+ * province's 设区市, 深圳's 辖区; 贵州's 县（市、特区、区）, 六枝特区 among its places.
  */
-const PLACE_HEAD = /^(?:(?:县|市|区|州|盟|旗|乡镇|乡|镇|街道|地区|区域|地市|单位)+|设区市|辖区)(?:名称|别)?$/;
+const PLACE_HEAD =
+  /^(?:(?:县|市|特区|区|州|盟|旗|乡镇|乡|镇|街道|地区|区域|地市|单位)+|设区市|辖区)(?:名称|别)?$/;
 /** 合计, 总计, 全市, 全州合计: the places' total, in the words a 合计 column's header has (layout.ts). */
 const TOTAL = new RegExp(`^(?:${SUM_WORDS})$`);
 /** 州本级, 市本级: the city's own level, no district. */

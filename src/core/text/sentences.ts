@@ -661,10 +661,11 @@ function ownTiming(rest: string): boolean {
 
 /**
  * The year a deed is done in and the deed, nothing more: 年内完工, 当年建成投用, 确保年内全部完成 — a date of its own
- * (item/dateTail.ts reads 年内 as the year).
+ * (item/dateTail.ts reads 年内 as the year); 完成 or 建成 and the work finished named at length too
+ * (年内完成全旗肉羊养殖信息化监测平台建设, as LONG_DEED after a deadline).
  */
 const WITHIN_YEAR_DEED =
-  /^\s*(?:确保|力争|争取|计划|预计)?\s*(?:年内|当年|本年度?内?|年度内)\s*(?:全部|全面|如期|按期)?(?:完成|完工|竣工|建成|投用|交付|验收)[\u4e00-\u9fa5]{0,4}[\s。.]*$/;
+  /^\s*(?:确保|力争|争取|计划|预计)?\s*(?:年内|当年|本年度?内?|年度内)\s*(?:全部|全面|如期|按期)?(?:(?:完成|建成)[\u4e00-\u9fa5]{0,16}|(?:完工|竣工|投用|交付|验收)[\u4e00-\u9fa5]{0,4})[\s。.]*$/;
 const WITHIN_YEAR_FIRST = codeSet("确力争计预年当本");
 
 /** Whether the words are WITHIN_YEAR_DEED (its first character looked at first). */
@@ -1016,12 +1017,15 @@ function isDeadlineDeed(text: string): boolean {
   const deed = text.slice(deadline[0].length).trim();
   return (
     deed.length >= 2 &&
-    deed.length <= 8 &&
+    // 完成 and what is finished, named at length (年底前完成互市贸易区信息化平台升级): still a deadline's deed.
+    (deed.length <= 8 || (deed.length <= 18 && LONG_DEED.test(deed))) &&
     !hasDigitOrMark(deed, 0, deed.length) &&
     !/[,;:。、]/.test(deed) &&
     !DATE_NAME_END.test(deed)
   );
 }
+/** A deed of more than eight characters that is still one: 完成 or 建成 and the work finished. */
+const LONG_DEED = /^(?:全面|全部|如期)?(?:完成|建成)[\u4e00-\u9fa5]{4,}$/;
 /** What closes the name of a date, not a deed: 完成时间, 开工日期, 办结时限. */
 const DATE_NAME_END = /(?:时间|日期|时限|期限|节点)$/;
 
