@@ -247,13 +247,15 @@ export function App(props: AppProps) {
               <MessageBarBody>{t(runner.notice.text)}</MessageBarBody>
               <MessageBarActions
                 containerAction={
+                  // Icon-only: a labelled button keeps a text button's 64 px, which a 320 px pane takes
+                  // from the message, leaving it a narrow column of short lines.
                   <Button
                     appearance="transparent"
+                    size="small"
+                    icon={<span aria-hidden>×</span>}
                     aria-label={t(TEXT.dismiss)}
                     onClick={() => runner.setNotice(null)}
-                  >
-                    ×
-                  </Button>
+                  />
                 }
               />
             </MessageBar>

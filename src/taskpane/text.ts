@@ -98,6 +98,9 @@ export const TEXT = {
   before: L("原文", "Before"),
   after: L("修改为", "After"),
   selectedEdits: L("已勾选", "Selected"),
+  removedRow: L("（删除整行）", "(row removed)"),
+  emptiedCell: L("（清空）", "(emptied)"),
+  emptyCell: L("（空）", "(empty)"),
   // Settings
   reviewRules: L("校验规则", "Review rules"),
   satisfactionMin: L("满意度目标最低值（%）", "Lowest acceptable satisfaction target (%)"),

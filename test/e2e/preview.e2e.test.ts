@@ -306,6 +306,27 @@ describe("opening another workbook", () => {
   });
 });
 
+describe("the pane at Excel's narrow width (320 px)", () => {
+  test("a long notice keeps the pane's width: the dismiss button is no wider than its ×", async () => {
+    const page = await openPage();
+    await page.addStyleTag({ content: ".pane { width: 320px !important; }" });
+    await page.getByRole("button", { name: "区域对比" }).click();
+    await sheetTab(page, "区域对比").waitFor();
+    await idle(page);
+    const bar = page.locator("aside.pane .fui-MessageBar");
+    await bar.getByText(/未参与对比/).waitFor();
+    const [barBox, bodyBox, dismiss] = await Promise.all([
+      bar.boundingBox(),
+      bar.locator(".fui-MessageBarBody").boundingBox(),
+      bar.getByRole("button", { name: "关闭提示" }).boundingBox(),
+    ]);
+    // Round 218: a text button's 64 px left the message a column of 178 px in a 296 px bar.
+    expect(dismiss!.width).toBeLessThanOrEqual(32);
+    expect(bodyBox!.width).toBeGreaterThan(barBox!.width * 0.7);
+    await page.close();
+  });
+});
+
 describe("the preview with the keyboard only", () => {
   let page: Page;
   beforeAll(async () => {

@@ -1,9 +1,11 @@
 /** 一键清理: the proposed edits with a checkbox per rule and per edit; 应用 and 撤销清理. */
 import { useState } from "react";
 import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Localized } from "../../core/i18n";
 import type { CleanupRuleInfo, PaneEdit } from "../services/types";
 import { TEXT } from "../text";
 import { useT } from "../shared/lang";
+import { editSides, type EditSide } from "./diff";
 
 const PAGE = 100;
 
@@ -13,8 +15,12 @@ const useStyles = makeStyles({
   edits: { listStyle: "none", margin: "0 0 0 24px", padding: 0 },
   edit: { display: "flex", alignItems: "flex-start" },
   diff: { display: "block", fontSize: tokens.fontSizeBase200, wordBreak: "break-all" },
-  before: { color: tokens.colorPaletteRedForeground1, textDecorationLine: "line-through" },
-  after: { color: tokens.colorPaletteGreenForeground1 },
+  before: {
+    color: tokens.colorPaletteRedForeground1,
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    textDecorationLine: "line-through",
+  },
+  after: { color: tokens.colorPaletteGreenForeground1, backgroundColor: tokens.colorPaletteGreenBackground1 },
   muted: { color: tokens.colorNeutralForeground3 },
   note: {
     display: "block",
@@ -100,13 +106,8 @@ export function CleanupPanel(props: CleanupPanelProps) {
                     onChange={(_, d) => toggle([e.id], d.checked === true)}
                     label={
                       <span>
-                        <span className={styles.muted}>{e.cell}</span>
-                        <span className={styles.diff}>
-                          <span className={styles.before}>{short(e.before)}</span>
-                        </span>
-                        <span className={styles.diff}>
-                          <span className={styles.after}>{short(e.after)}</span>
-                        </span>
+                        <span className={styles.muted}>{t(cellLabel(e.cell))}</span>
+                        <EditLines before={e.before} after={e.after} row={/^\d+:\d+$/.test(e.cell)} />
                         {e.note && <span className={styles.note}>{t(e.note)}</span>}
                       </span>
                     }
@@ -130,6 +131,57 @@ export function CleanupPanel(props: CleanupPanelProps) {
 }
 
 function short(v: PaneEdit["before"]): string {
-  const s = v === null || v === undefined ? "∅" : String(v);
-  return s.length > 160 ? s.slice(0, 160) + "…" : s || "∅";
+  const s = v === null || v === undefined ? "" : String(v);
+  return s.length > 160 ? s.slice(0, 160) + "…" : s;
+}
+
+/** A whole row's edit is addressed 3:3: said as the row, not as a range. */
+function cellLabel(cell: string): Localized {
+  const rows = /^(\d+):(\d+)$/.exec(cell);
+  if (!rows) return { zh: cell, en: cell };
+  return rows[1] === rows[2]
+    ? { zh: `第 ${rows[1]} 行`, en: `Row ${rows[1]}` }
+    : { zh: `第 ${rows[1]}–${rows[2]} 行`, en: `Rows ${rows[1]}–${rows[2]}` };
+}
+
+/** The edit's two sides: the changed part marked, the shared text around it kept short. */
+function EditLines(props: { before: PaneEdit["before"]; after: PaneEdit["after"]; row: boolean }) {
+  const t = useT();
+  const styles = useStyles();
+  const none = (v: PaneEdit["before"]) => v === null || v === undefined || v === "";
+  // A removed row (or a cell emptied): the old text whole, then what happens to it in words.
+  if (none(props.after) || none(props.before)) {
+    return (
+      <>
+        <span className={styles.diff}>
+          {none(props.before) ? (
+            <span className={styles.muted}>{t(TEXT.emptyCell)}</span>
+          ) : (
+            <span className={styles.before}>{short(props.before)}</span>
+          )}
+        </span>
+        <span className={styles.diff}>
+          {none(props.after) ? (
+            <span className={styles.muted}>{t(props.row ? TEXT.removedRow : TEXT.emptiedCell)}</span>
+          ) : (
+            <span className={styles.after}>{short(props.after)}</span>
+          )}
+        </span>
+      </>
+    );
+  }
+  const sides = editSides(String(props.before), String(props.after));
+  const line = (side: EditSide, mark: string) => (
+    <span className={styles.diff}>
+      {side.lead}
+      {side.changed && <span className={mark}>{side.changed}</span>}
+      {side.tail}
+    </span>
+  );
+  return (
+    <>
+      {line(sides.before, styles.before)}
+      {line(sides.after, styles.after)}
+    </>
+  );
 }

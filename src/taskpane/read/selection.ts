@@ -3,7 +3,8 @@
  * corrections. Keeps the grid as read so every later action works on the same cells.
  */
 import type { WorkbookGateway } from "../../core/gateway";
-import { a1, type Grid } from "../../core/grid";
+import { a1, cellText, type Grid } from "../../core/grid";
+import type { Localized } from "../../core/i18n";
 import type { ParseResult } from "../../core/record";
 import { noTableMessage } from "../../core/summary";
 import { applyColumnOverrides, type ColumnOverrides } from "../services/columns";
@@ -34,7 +35,21 @@ export function reparse(selection: Selection, overrides: ColumnOverrides, parser
 /** Throws the plain-words "no table" message when the selection holds no indicators. */
 export function requireIndicators(selection: Selection): void {
   if (selection.result.tables.length === 0 || selection.result.indicators.length === 0)
-    throw noTableMessage(selection.grid.sheet);
+    throw isEmpty(selection.grid)
+      ? emptySelectionMessage(selection.grid.sheet)
+      : noTableMessage(selection.grid.sheet);
+}
+
+/** Blank cells only: the officer selected the wrong place, and a table's expected headers are no help. */
+export function emptySelectionMessage(sheet: string): Localized {
+  return {
+    zh: `工作表“${sheet}”的所选区域是空的，没有可读取的内容。请先选中绩效目标表所在的单元格，再点按钮。`,
+    en: `The selection on sheet "${sheet}" is empty: there is nothing to read. Select the cells of the performance-target table first, then click the button.`,
+  };
+}
+
+function isEmpty(grid: Grid): boolean {
+  return grid.values.every((row) => row.every((v) => cellText(v).trim() === ""));
 }
 
 /** "Sheet1!A1:F40" for what was read. */
