@@ -40,6 +40,14 @@ function pairKey(r: IndicatorRecord): string | null {
  * not a standard policy sets alike for all (补助标准 3000元/人·年).
  */
 function isQuantity(r: IndicatorRecord): boolean {
+  let known = QUANTITY.get(r);
+  if (known === undefined) QUANTITY.set(r, (known = isQuantityUncached(r)));
+  return known;
+}
+/** isQuantity's answers by line: asked of every line two projects share, for every pair (see GOAL_FIGURES). */
+const QUANTITY = new WeakMap<IndicatorRecord, boolean>();
+
+function isQuantityUncached(r: IndicatorRecord): boolean {
   const unit = normalize(r.unit);
   return (
     r.kind === "quantitative" &&
@@ -117,6 +125,60 @@ function samePrograms(a: ProjectView, b: ProjectView): boolean {
 }
 
 /** The pairs two projects share, as this project wrote them, in its order; none when they share rows. */
+/**
+ * The other projects holding any of `own`'s pairs, and how many each holds, in the order first met. Counted in an
+ * array by id where the ids are a table's (0 to the number of projects): in a province's template every project
+ * holds every line, and a Map's updates for each pair of projects and each line were most of a 2,000-project
+ * review (round 218).
+ */
+function heldBy(
+  own: Keyed,
+  self: number,
+  holders: ReadonlyMap<string, readonly number[]>,
+  keyed: ReadonlyMap<number, Keyed>,
+): (readonly [number, number])[] {
+  const size = denseIds(keyed);
+  if (size === 0) {
+    const held = new Map<number, number>();
+    for (const key of own.pairs.keys())
+      for (const id of holders.get(key) ?? []) if (id !== self) held.set(id, (held.get(id) ?? 0) + 1);
+    return [...held];
+  }
+  const counts = new Uint32Array(size);
+  const order: number[] = [];
+  for (const key of own.pairs.keys())
+    for (const id of holders.get(key) ?? []) if (id !== self && counts[id]++ === 0) order.push(id);
+  return order.map((id) => [id, counts[id]] as const);
+}
+
+/** One more than the greatest project id, where every id is a small whole number (a table's); else 0. Once per review. */
+function denseIds(keyed: ReadonlyMap<number, Keyed>): number {
+  let size = DENSE.get(keyed);
+  if (size === undefined) {
+    let max = -1;
+    for (const id of keyed.keys()) {
+      if (!Number.isInteger(id) || id < 0) {
+        max = -1;
+        break;
+      }
+      if (id > max) max = id;
+    }
+    size = max >= 0 && max < 4 * keyed.size + 1024 ? max + 1 : 0;
+    DENSE.set(keyed, size);
+  }
+  return size;
+}
+const DENSE = new WeakMap<ReadonlyMap<number, Keyed>, number>();
+
+/** Whether a line of `own` is the other's own line, read in the same row (see shared). */
+function sameCell(own: Keyed, other: Keyed): boolean {
+  for (const [key, r] of own.pairs) {
+    const o = other.pairs.get(key);
+    if (o && o.sheet === r.sheet && o.row === r.row) return true;
+  }
+  return false;
+}
+
 function shared(own: Keyed, other: Keyed): IndicatorRecord[] {
   const rows: IndicatorRecord[] = [];
   for (const [key, r] of own.pairs) {
@@ -171,27 +233,37 @@ function copiesOf(view: ProjectView, all: readonly ProjectView[]): Copy[] {
   const own = keyed.get(view.project.id);
   if (!own || own.pairs.size < MIN_SHARED) return [];
   // The projects holding enough of this project's pairs (a count first: 满意度 ≥90% is held by most).
-  const held = new Map<number, number>();
-  for (const key of own.pairs.keys())
-    for (const id of holders.get(key) ?? [])
-      if (id !== view.project.id) held.set(id, (held.get(id) ?? 0) + 1);
+  const held = heldBy(own, view.project.id, holders, keyed);
   const copies: Copy[] = [];
+  // Every line of this project, and its quantities: what another project holding all of them, and no more, shares
+  // (a province's template, every project holding every line) — one list, not one per pair (round 218).
+  let whole: { rows: IndicatorRecord[]; quantities: number } | null = null;
   for (const [id, n] of held) {
     if (n < MIN_SHARED) continue;
     const other = keyed.get(id);
     if (!other || oneProject(view, other.view)) continue;
-    const rows = shared(own, other);
-    if (rows.length < MIN_SHARED) continue;
-    const quantities = rows.filter(isQuantity).length;
+    let rows: IndicatorRecord[];
+    let quantities: number;
+    if (n === own.pairs.size && n === other.pairs.size && !sameCell(own, other)) {
+      if (!whole) {
+        const all = [...own.pairs.values()];
+        whole = { rows: all, quantities: all.filter(isQuantity).length };
+      }
+      ({ rows, quantities } = whole);
+    } else {
+      rows = shared(own, other);
+      if (rows.length < MIN_SHARED) continue;
+      quantities = rows.filter(isQuantity).length;
+    }
     const places = samePrograms(view, other.view);
     const smaller = Math.min(own.pairs.size, other.pairs.size);
     const allLines = rows.length === own.pairs.size && rows.length === other.pairs.size;
     // Every line of two places alike, a quantity among them (养护里程≥1260公里 on budgets of 882 and 760万):
     // the whole table copied, though it holds one quantity only (round 84 miss 7). Every line and the goal
     // alike, rates only (睢县 and 宁陵县 filing one 基本公共卫生服务 table; round 152): the whole table too.
-    const whole = allLines && (quantities >= 1 || goalToo(view, other.view).goalZh !== "");
+    const wholeTable = allLines && (quantities >= 1 || goalToo(view, other.view).goalZh !== "");
     const copied = places
-      ? quantities >= MIN_QUANTITIES || whole
+      ? quantities >= MIN_QUANTITIES || wholeTable
       : quantities >= MIN_QUANTITIES || rows.length >= smaller * MOST;
     if (copied) copies.push({ other: other.view, rows, places });
   }
@@ -201,17 +273,33 @@ function copiesOf(view: ProjectView, all: readonly ProjectView[]): Copy[] {
 /** Within 1%: the funds divided by the standard give the copied count (320万元 ÷ 1000元/生·年 = 3200人). */
 const SAME_COUNT = 0.01;
 
+/** A goal's figures and the words after each (资助在园幼儿3200人 → 3200, 人), read once per goal. */
+function goalFigures(goal: string): readonly { figure: number; after: string }[] {
+  let figures = GOAL_FIGURES.get(goal);
+  if (!figures) {
+    figures = [];
+    for (const m of normalize(goal)
+      .replace(/,(?=\d{3})/g, "")
+      .matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(万|亿)?([^\d\s，,。；;、]{1,4})/g))
+      figures.push({ figure: Number(m[1]) * (m[2] === "万" ? 1e4 : m[2] === "亿" ? 1e8 : 1), after: m[3] });
+    if (GOAL_FIGURES.size >= 10_000) GOAL_FIGURES.clear();
+    GOAL_FIGURES.set(goal, figures);
+  }
+  return figures;
+}
+/**
+ * goalFigures' answers: INDICATOR-COPY asks a project's goal of every line it shares with every other project — in a
+ * province's table of template lines, every project with every other (round 218: minutes for 600 projects).
+ */
+const GOAL_FIGURES = new Map<string, { figure: number; after: string }[]>();
+
 /** Whether a goal states a quantity's figure in its measure word (资助在园幼儿3200人 for ≥3200人; 1.2万人 for 12000人). */
 function goalStates(goal: string, r: IndicatorRecord): boolean {
   const v = r.value as number;
   const unit = normalize(r.unit).replace(/^[万亿]/, "");
   if (!unit) return false;
-  for (const m of normalize(goal)
-    .replace(/,(?=\d{3})/g, "")
-    .matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(万|亿)?([^\d\s，,。；;、]{1,4})/g)) {
-    const figure = Number(m[1]) * (m[2] === "万" ? 1e4 : m[2] === "亿" ? 1e8 : 1);
+  for (const { figure, after } of goalFigures(goal)) {
     if (Math.abs(figure - v) > 1e-9 * v) continue;
-    const after = m[3];
     // 3200人, 3200名 for 人; never 3200人次 for 人.
     if (
       after.startsWith(unit)
@@ -230,13 +318,22 @@ function goalStates(goal: string, r: IndicatorRecord): boolean {
 function ownSource(view: ProjectView, rows: readonly IndicatorRecord[]): "goal" | "funds" | "" {
   const quantities = rows.filter(isQuantity);
   if (quantities.some((r) => goalStates(view.project.goal, r))) return "goal";
-  const budget = view.project.budget ?? [];
   const funded = (r: IndicatorRecord) =>
-    headsFunded(view.indicators, budget, headKey(r.unit)).some(
+    fundedCounts(view, headKey(r.unit)).some(
       (n) => Math.abs(n - (r.value as number)) <= SAME_COUNT * (r.value as number),
     );
   return quantities.some(funded) ? "funds" : "";
 }
+
+/** headsFunded of a project's own lines and funds, by head, worked out once per project (see GOAL_FIGURES). */
+function fundedCounts(view: ProjectView, key: string): number[] {
+  let byKey = FUNDED.get(view);
+  if (!byKey) FUNDED.set(view, (byKey = new Map()));
+  let counts = byKey.get(key);
+  if (!counts) byKey.set(key, (counts = headsFunded(view.indicators, view.project.budget ?? [], key)));
+  return counts;
+}
+const FUNDED = new WeakMap<ProjectView, Map<string, number[]>>();
 
 /**
  * Which of two projects wrote the lines they share (round 176 FA2, as GOAL-COPY's owner of round 152): the one whose
@@ -244,6 +341,24 @@ function ownSource(view: ProjectView, rows: readonly IndicatorRecord[]): "goal" 
  * 1000元 for 3200; 伽师's say 4100); where both goals are one text, the goal's owner (its name's words: 福白菊 of
  * 麻城, not 英山's 茶). Null when nothing tells.
  */
+/**
+ * Whether `a` wrote the lines `rows` (its own) it shares with `b`: copyOwner(a, b, rows) === a, asked without the
+ * other's figures where `a`'s own goal and funds state none of its lines and the goals differ — the common case in a
+ * province's table of template lines, where every project shares them with every other (round 218).
+ */
+function ownsCopy(a: ProjectView, b: ProjectView, rows: readonly IndicatorRecord[]): boolean {
+  if (!statesAnyOwn(a) && goalToo(a, b).goalZh === "") return false;
+  return copyOwner(a, b, rows) === a;
+}
+
+/** Whether a project's goal or funds state any of its own quantities (ownSource of all its lines), once per project. */
+function statesAnyOwn(view: ProjectView): boolean {
+  let known = STATES_OWN.get(view);
+  if (known === undefined) STATES_OWN.set(view, (known = ownSource(view, view.indicators) !== ""));
+  return known;
+}
+const STATES_OWN = new WeakMap<ProjectView, boolean>();
+
 function copyOwner(a: ProjectView, b: ProjectView, rows: readonly IndicatorRecord[]): ProjectView | null {
   const sa = ownSource(a, rows);
   const sb = ownSource(b, rows);
@@ -280,7 +395,7 @@ export const indicatorCopy: Rule = {
     const found = indicatorCopies(view, ctx.all);
     if (found.length === 0) return;
     // The project whose own goal or funds state the copied figures wrote them: a hint naming the copiers (round 176).
-    const owned = found.map((c) => copyOwner(view, c.other, c.rows) === view);
+    const owned = found.map((c) => ownsCopy(view, c.other, c.rows));
     const copies = found.filter((_, i) => !owned[i]);
     if (copies.length === 0) {
       const rows = found[0].rows;
