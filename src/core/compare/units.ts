@@ -315,3 +315,17 @@ export function unitSlip(
   }
   return null;
 }
+
+/**
+ * An amount gathered over a period (生活垃圾分类处理量 1500吨/日, 污水日处理量 立方米/日, 助餐服务 人次/年): a
+ * district's own throughput, which adds up across districts as the amount does (深圳's 吨/日, round 213): a figure
+ * of size for the OUTLIER's 规模差异, and a row a 合计 is checked on. Not a frequency (保洁 2次/日, 次/年: how
+ * often), a time per period (小时/日), money per period (基本生活费 元/月, mostly a standard per head with the head
+ * left unwritten), nor a figure per head, per unit or per area beside its period (升/人·日, 元/人·年, 元/吨), nor a
+ * speed or a flow (公里/小时, 立方米/秒).
+ */
+export function amountPerPeriod(unit: string): boolean {
+  const m = /^([^/·]+)\/(?:日|天|月|年)$/.exec(unit);
+  if (!m) return false;
+  return !/^(?:[%‰]|[万亿千]?元|次|遍|趟|回|天|日|工作日|个工作日|周|个月|月|年|小时|分钟)$/.test(m[1]);
+}

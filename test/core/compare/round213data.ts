@@ -694,7 +694,9 @@ export const CASES213: Case[] = [
       "丽水市",
     ],
     flags: [
-      { code: "OUTLIER", district: "舟山市", indicator: "农村公路养护里程", info: true },
+      // Gold corrected (round 217): 1900 公里 is 0.17× the median 11000 — beyond the five times a 规模差异 spans
+      // (rounds 138, 181; 上街区 at 0.18× in this round's own correction), a finding to check, not a gap in size.
+      { code: "OUTLIER", district: "舟山市", indicator: "农村公路养护里程" },
       { code: "COMPARATOR-DIFF", district: "衢州市", indicator: "优良中等路比例" },
     ],
     notes: ["8600000米"],
@@ -827,7 +829,9 @@ export const CASES213: Case[] = [
     districts: ["福田", "罗湖", "南山", "盐田", "宝安", "龙岗", "龙华", "坪山", "光明", "大鹏"],
     flags: [
       { code: "OUTLIER", district: "盐田", indicator: "生活垃圾分类处理量", info: true },
-      { code: "OUTLIER", district: "大鹏", indicator: "生活垃圾分类处理量", info: true },
+      // Gold corrected (round 217): 200 吨/日 is 0.15× the median 1350, beyond five times: a finding. The other
+      // four (0.22×–2.6×) are 规模差异 since round 217 reads an amount per day as a figure of size.
+      { code: "OUTLIER", district: "大鹏", indicator: "生活垃圾分类处理量" },
       { code: "OUTLIER", district: "坪山", indicator: "生活垃圾分类处理量", info: true },
       { code: "OUTLIER", district: "宝安", indicator: "生活垃圾分类处理量", info: true },
       { code: "OUTLIER", district: "龙岗", indicator: "生活垃圾分类处理量", info: true },

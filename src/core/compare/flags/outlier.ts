@@ -18,7 +18,7 @@ import {
   writtenUnit,
 } from "../sentences";
 import { notAdded } from "./total";
-import { applyMagnitude, conversionFactor, sameMeasure, unitKey, unitSlip } from "../units";
+import { amountPerPeriod, applyMagnitude, conversionFactor, sameMeasure, unitKey, unitSlip } from "../units";
 import type { FlagRule } from "./types";
 
 const EPS = 1e-9;
@@ -221,11 +221,17 @@ export function reviewOrder(p: {
 const TIME_UNIT = /^(?:天|日|工作日|个工作日|周|个月|月|年|小时|分钟|次\/年)$/;
 
 /**
- * A figure that grows with the district's size — a count, an area, an amount (受益人数 人, 新建面积 万亩,
- * 养护里程 公里): one that adds up across districts (not a rate, ‰, x/y, average, standard or time).
+ * A figure that grows with the district's size — a count, an area, an amount, in all or per period (受益人数 人,
+ * 新建面积 万亩, 养护里程 公里, 处理量 吨/日): one that adds up across districts (not a rate, ‰, a figure per head
+ * or per unit, an average, a standard or a time).
  */
 export function sizeFigure(name: string, unit: string): boolean {
-  return !/^[%‰]$/.test(unit) && !unit.includes("/") && !TIME_UNIT.test(unit) && !notAdded(name);
+  return (
+    !/^[%‰]$/.test(unit) &&
+    (!unit.includes("/") || amountPerPeriod(unit)) &&
+    !TIME_UNIT.test(unit) &&
+    !notAdded(name)
+  );
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
  * TOTAL-DIFF: a 合计/总计 column beside the districts' columns (瑶海区 | 庐阳区 | 长丰县 | 合计) is no district and
  * is left out of the comparison; each row's total is checked against the sum of its districts' targets, as a
- * provincial reviewer does. Only for figures that add up: counts, areas, amounts — not rates (%, ‰, 元/人),
- * and not a row whose "total" is no larger than its parts (满意度 ≥90 under 合计 as under each district).
+ * provincial reviewer does. Only for figures that add up: counts, areas, amounts, in all or per period (吨/日) —
+ * not rates (%, ‰, 元/人), and not a row whose "total" is no larger than its parts (满意度 ≥90 under 合计 as
+ * under each district).
  */
-import { conversionFactor, applyMagnitude, unitKeyOf } from "../units";
+import { amountPerPeriod, conversionFactor, applyMagnitude, unitKeyOf } from "../units";
 import { shownUnit, shownValue, totalDiff } from "../sentences";
 import type { AlignedIndicator, CompareFlag, DistrictCell } from "../types";
 import type { RowTotal } from "../../record";
@@ -72,7 +73,9 @@ export function totalChecks(
   slipUnits: ReadonlyMap<string, { meant: string; written: string }> = new Map(),
 ): TotalCheck[] {
   const unit = indicator.unit;
-  if (/^[%‰]$/.test(unit) || unit.includes("/") || notAdded(indicator.name)) return [];
+  // An amount per period (吨/日) adds up as the amount does; a figure per head or unit (元/人) does not.
+  if (/^[%‰]$/.test(unit) || (unit.includes("/") && !amountPerPeriod(unit)) || notAdded(indicator.name))
+    return [];
   const byTotal = new Map<string, DistrictCell[]>();
   for (const c of Object.values(indicator.cells)) {
     if (!c.rowTotal) continue;
