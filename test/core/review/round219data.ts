@@ -278,7 +278,16 @@ export const packedGold: Gold211[] = [
     grade: "中",
     why: "150 × 10万元 = 1500万元 against 500万元; a vague effect beside a measured one",
   },
-  { project: "某区经济普查数据开发利用", expect: [], grade: "优", why: "clean: 6 × 3万元 = 18万元" },
+  {
+    project: "某区经济普查数据开发利用",
+    expect: [],
+    grade: "优",
+    why: "clean: 6 × 3万元 = 18万元",
+    corrected: {
+      expect: ["GOAL-VAGUE?"],
+      why: "the goal names the work with no figure (分析报告 with no count): the hint is right, and weighs nothing",
+    },
+  },
   {
     project: "某区法律援助案件补贴",
     expect: ["DATE-PAST", "SATISFACTION-100"],
@@ -309,4 +318,106 @@ export const countyGrid: CellValue[][] = [
 export const grids: [string, CellValue[][], Gold211[]][] = [
   ["county", countyGrid, countyGold],
   ["packed", packedGrid, packedGold],
+];
+
+/** Second batch, written after the fixes (gold before its one run): 某县 rows with a goal column. */
+export const batch2County: [string, string, Row[]][] = [
+  [
+    "某县城市照明设施维护",
+    "维护城区路灯8600盏，主次干道亮灯率保持在98%以上。",
+    [
+      ["产出指标", "数量指标", "维护路灯数量", "≥8600盏"],
+      ["产出指标", "质量指标", "路灯亮灯率", "≥98%"],
+      ["产出指标", "时效指标", "路灯故障维修时间", "≤48小时"],
+      ["成本指标", "经济成本指标", "单盏路灯年维护费用", "≤120元/盏·年"],
+      ["效益指标", "社会效益指标", "城区主次干道亮化率", "100%"],
+      ["满意度指标", "服务对象满意度指标", "市民满意度", "≥90%"],
+    ],
+  ],
+  [
+    "某县特种设备安全监察",
+    "对全县260家特种设备使用单位开展安全监察，督促隐患整改。",
+    [
+      ["产出指标", "数量指标", "检查特种设备使用单位", "≥260家"],
+      ["产出指标", "质量指标", "检查发现隐患整改率", "100%"],
+      ["产出指标", "时效指标", "年度监察完成时间", "2025年12月底前"],
+      ["成本指标", "经济成本指标", "单次检查费用", "≤300元/次"],
+      ["效益指标", "社会效益指标", "特种设备安全形势", "总体平稳"],
+    ],
+  ],
+  [
+    "某县退役军人就业创业培训",
+    "组织退役军人参加就业创业培训300人，培训后就业率达到80%。",
+    [
+      ["产出指标", "数量指标", "培训退役军人人数", "≥260人"],
+      ["产出指标", "质量指标", "培训合格率", "≥90%"],
+      ["产出指标", "时效指标", "培训完成时间", "2025年11月底前"],
+      ["成本指标", "经济成本指标", "人均培训费用", "≤3000元/人"],
+      ["效益指标", "社会效益指标", "培训后就业率", "≥80%"],
+      ["满意度指标", "服务对象满意度指标", "参训退役军人满意度", "≥90%"],
+    ],
+  ],
+];
+
+export const batch2CountyGold: Gold211[] = [
+  { project: "某县城市照明设施维护", expect: [], grade: "优", why: "clean" },
+  {
+    project: "某县特种设备安全监察",
+    expect: ["VAGUE:特种设备安全形势", "COMPLETE-SATISFACTION"],
+    grade: "中",
+    why: "the only effect vague, and no satisfaction besides",
+  },
+  {
+    project: "某县退役军人就业创业培训",
+    expect: ["GOAL-FIGURE:培训退役军人人数"],
+    grade: "良",
+    why: "300人 in the goal, 260人 in the indicator",
+  },
+];
+
+/** Second batch: 某区 packed cells with funds. */
+export const batch2Packed: CellValue[][] = [
+  ["某区2025年项目支出绩效目标表", null, null, null, null, null],
+  ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标", "资金（万元）"],
+  pk(
+    "某区文化体育和旅游局",
+    "某区公共体育设施维护",
+    "维护全区公共体育设施210处，保障设施正常使用。",
+    "1、产出指标：维护公共体育设施≥210处；设施完好率≥95%；维修响应时间≤48小时。2、成本指标：单处设施年维护费用≤0.5万元/处·年。3、效益指标：公共体育设施正常使用率≥95%。4、满意度指标：健身群众满意度≥90%。",
+    105,
+  ),
+  pk(
+    "某区司法局",
+    "某区法治宣传教育",
+    "开展法治宣传活动120场次，覆盖群众3万人次。",
+    "1、产出指标：开展法治宣传活动≥120场次；覆盖群众≥3万人次；2025年12月底前完成。2、成本指标：单场活动费用≤0.3万元/场。4、效益指标：群众法治知识知晓率≥85%。5、满意度指标：群众满意度≥90%。",
+    36,
+  ),
+  pk(
+    "某区应急管理局",
+    "某区森林防火视频监控系统运维",
+    "运维森林防火视频监控点位80个，实现重点林区火情早发现。",
+    "1、产出指标：运维视频监控点位≥80个；设备在线率≥95%；故障修复时间≤24小时。2、成本指标：单个点位年运维费用≤1.5万元/个。3、效益指标：火情发现时间≤15分钟。4、满意度指标：林区群众满意度100%。",
+    40,
+  ),
+];
+
+export const batch2PackedGold: Gold211[] = [
+  { project: "某区公共体育设施维护", expect: [], grade: "优", why: "clean: 210 × 0.5万元 = 105万元" },
+  { project: "某区法治宣传教育", expect: ["NUMBERING"], grade: "良", why: "1、2、4、5: 3 skipped" },
+  {
+    project: "某区森林防火视频监控系统运维",
+    expect: ["COST-OVER-BUDGET", "SATISFACTION-100"],
+    grade: "中",
+    why: "80 × 1.5万元 = 120万元 against 40万元 (three times); satisfaction at 100%",
+  },
+];
+
+export const batch2Grids: [string, CellValue[][], Gold211[]][] = [
+  [
+    "county",
+    [["某县2025年项目支出绩效目标表", null, null, null, null, null], ...withGoals(batch2County, ["项目名称", "年度绩效目标"])],
+    batch2CountyGold,
+  ],
+  ["packed", batch2Packed, batch2PackedGold],
 ];
