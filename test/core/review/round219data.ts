@@ -366,6 +366,10 @@ export const batch2CountyGold: Gold211[] = [
     expect: ["VAGUE:特种设备安全形势", "COMPLETE-SATISFACTION"],
     grade: "中",
     why: "the only effect vague, and no satisfaction besides",
+    corrected: {
+      grade: "良",
+      why: "a gap of completeness beside one vague effect stays 良 (rounds 105, 112; grade.ts): nothing else to correct",
+    },
   },
   {
     project: "某县退役军人就业创业培训",
@@ -404,19 +408,35 @@ export const batch2Packed: CellValue[][] = [
 
 export const batch2PackedGold: Gold211[] = [
   { project: "某区公共体育设施维护", expect: [], grade: "优", why: "clean: 210 × 0.5万元 = 105万元" },
-  { project: "某区法治宣传教育", expect: ["NUMBERING"], grade: "良", why: "1、2、4、5: 3 skipped" },
+  {
+    project: "某区法治宣传教育",
+    expect: ["NUMBERING"],
+    grade: "良",
+    why: "1、2、4、5: 3 skipped",
+    corrected: {
+      expect: ["NUMBERING", "COMPLETE-OUTPUT-DETAIL?"],
+      why: "its outputs are two counts and a date, no quality: the hint is right",
+    },
+  },
   {
     project: "某区森林防火视频监控系统运维",
     expect: ["COST-OVER-BUDGET", "SATISFACTION-100"],
     grade: "中",
     why: "80 × 1.5万元 = 120万元 against 40万元 (three times); satisfaction at 100%",
+    corrected: {
+      grade: "良",
+      why: "≤1.5万元 is a ceiling: funds under it make the unit cost lower, not the targets unreachable (the 中 cap is for a standard × its count)",
+    },
   },
 ];
 
 export const batch2Grids: [string, CellValue[][], Gold211[]][] = [
   [
     "county",
-    [["某县2025年项目支出绩效目标表", null, null, null, null, null], ...withGoals(batch2County, ["项目名称", "年度绩效目标"])],
+    [
+      ["某县2025年项目支出绩效目标表", null, null, null, null, null],
+      ...withGoals(batch2County, ["项目名称", "年度绩效目标"]),
+    ],
     batch2CountyGold,
   ],
   ["packed", batch2Packed, batch2PackedGold],
