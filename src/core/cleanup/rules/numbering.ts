@@ -290,15 +290,20 @@ function lastSlot(
   return !listHeadingStarts(text).some((h) => h > before[before.length - 1].index && h <= m.index);
 }
 
+/** The category an item names before its colon (1、产出指标：…, 2、质量指标：…), or null. */
+function labelOf(text: string, m: Marker) {
+  const rest = text.slice(m.index + m.length);
+  const colon = rest.search(/[:：]/);
+  return colon > 0 && colon <= 14 ? categoryOfLabel(rest.slice(0, colon).trim()) : null;
+}
+
 /**
  * The block an item counts in, as the review's NUMBERING reads it (review/rules/structure.ts): an item
  * naming a 一级 itself (1、产出指标：…) counts with the others naming the same 一级; any other item counts
  * under the last heading above it.
  */
 function blockOf(text: string, m: Marker, headings: readonly number[]): string {
-  const rest = text.slice(m.index + m.length);
-  const colon = rest.search(/[:：]/);
-  const own = colon > 0 && colon <= 14 ? categoryOfLabel(rest.slice(0, colon).trim()) : null;
+  const own = labelOf(text, m);
   if (own && own.level1 !== null && own.level2 === null) return `own|${own.level1}`;
   let heading = -1;
   for (const h of headings) if (h <= m.index) heading = h;
@@ -315,6 +320,27 @@ function blockOf(text: string, m: Marker, headings: readonly number[]): string {
  */
 function wantedNumbers(text: string, items: readonly Marker[], headings: readonly number[]): number[] {
   const blocks = items.map((m) => blockOf(text, m, headings));
+  // An item naming a 二级 right after one naming its 一级 with a target of its own (1、产出指标：培训人数≥500人；
+  // 1、质量指标：…) is one more item of that 一级's list, as the review reads it (round 219); under a bare 一级
+  // (1、产出指标：⏎1、数量指标：…) it is outline numbering and stays.
+  // Only where the items from the restart on count up one by one (1、1、2、: the restart the one slip, the rest
+  // counted on from it); 1、1、2、4、 holds two, and which is meant cannot be told (round 131).
+  const joined = [...blocks];
+  let open: string | null = null;
+  items.forEach((m, i) => {
+    const label = labelOf(text, m);
+    if (label && label.level2 === null) {
+      // The next marker's match opens with what stands before it (：⏎), which closes a bare label.
+      const next = items[i + 1];
+      const end = next ? next.index + next.lead.length : text.length;
+      open = /^[^：:]*[：:]\s*$/.test(text.slice(m.index + m.length, end)) ? null : label.level1;
+    } else if (label && open !== null && label.level1 === open && !headedBetween(headings, items[i - 1], m))
+      joined[i] = `own|${open}`;
+    else open = null;
+  });
+  const first = joined.findIndex((b, i) => b !== blocks[i]);
+  if (first >= 0 && items.slice(first).every((m, k) => m.n === items[first].n + k))
+    blocks.splice(0, blocks.length, ...joined);
   // A 一级 met again after another (1、产出 1、效益 1、产出) cannot be numbered per 一级 in a way an officer
   // reads; counting straight through is what the review then reads as whole.
   const own = blocks.filter((b) => b.startsWith("own|"));

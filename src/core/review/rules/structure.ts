@@ -76,10 +76,15 @@ function numberStyle(text: string): string {
  * with the others naming the same 一级; one that names a 二级 ("1.经济效益指标：…") counts under its 一级 heading
  * ("二、效益指标"); one that names none counts under its 一级 and 二级 ("（一）数量指标 1.… 2.…").
  */
-function blockOf(r: IndicatorRecord): string {
+/** The category an item names before its colon (1、产出指标：… , 2、质量指标：…), or null. */
+function ownLabel(r: IndicatorRecord) {
   const t = r.text.trim().replace(LEADING_NUMBER, "");
   const colon = t.search(/[:：]/);
-  const own = colon > 0 && colon <= 14 ? categoryOfLabel(t.slice(0, colon)) : null;
+  return colon > 0 && colon <= 14 ? categoryOfLabel(t.slice(0, colon)) : null;
+}
+
+function blockOf(r: IndicatorRecord): string {
+  const own = ownLabel(r);
   // "1、产出指标：… 2、产出指标：… 1、效益指标：…": numbered within each 一级 it names.
   if (own && own.level2 === null) return `own|${own.level1}`;
   if (own) return `${r.level1 ?? own.level1}`;
@@ -191,6 +196,18 @@ function firstBreak(list: readonly IndicatorRecord[], cell: readonly IndicatorRe
     const b = blockOf(r);
     return b.startsWith("own|") ? b : `${b}|${headed[i]}`;
   });
+  // An item naming a 二级 right after one naming its 一级 with a target of its own (1、产出指标：培训人数≥500人；
+  // 1、质量指标：…；2、效益指标：…) is one more item of that 一级's list, not a list of its own (round 219): the 一级's
+  // item is no bare heading over it (1、产出指标：⏎1、数量指标：… is outline numbering, and reads no item there).
+  let open: string | null = null;
+  for (const [i, r] of list.entries()) {
+    const label = ownLabel(r);
+    const sameRun =
+      i > 0 && headed[i] === headed[i - 1] && numberStyle(r.text) === numberStyle(list[i - 1].text);
+    if (label && label.level2 === null) open = /[:：]\s*\S/.test(r.text) ? label.level1 : null;
+    else if (label && open !== null && sameRun && label.level1 === open) blocks[i] = `own|${open}`;
+    else open = null;
+  }
   // Items naming their 一级 are numbered either afresh under each 一级 (1、产出 2、产出 1、效益) or straight
   // through (1、产出 2、产出 3、效益); a 一级 that goes on from the one before says the cell counts
   // straight through, and then a 1 further on repeats (1、满意度 2、效益 1、产出).
