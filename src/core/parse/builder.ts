@@ -173,11 +173,13 @@ export class Builder {
     const { level2 } = parts;
     if (level2 === "服务对象满意度指标") level1 = "满意度指标";
     else if (level2 && !level1) level1 = level1OfLevel2(level2, null);
-    const t = parseTarget(
-      parts.target,
-      { name: parts.name, level2, numeric: parts.numeric, date1904: this.grid.date1904 },
-      parts.targetCanon,
-    );
+    const ctx = { name: parts.name, level2, numeric: parts.numeric, date1904: this.grid.date1904 };
+    // 值班值守 | 7×24 | 小时: the hours are the figure, as in 7×24小时 written in one cell.
+    const hoursApart =
+      parts.unitCell && HOURS_COLUMN.test(parts.unitCell.trim()) && TIMES_ALONE.test(canon(parts.target));
+    const t = hoursApart
+      ? parseTarget(`${parts.target}小时`, ctx)
+      : parseTarget(parts.target, ctx, parts.targetCanon);
     let unit = t.unit;
     let value = t.value;
     let valueMax = t.valueMax;
@@ -195,7 +197,9 @@ export class Builder {
       if (u.factor !== 1 && !/[万亿千]/.test(parts.targetCanon ?? parts.target)) {
         value = value === null ? null : scale(value, u.factor);
         valueMax = valueMax === null ? null : scale(valueMax, u.factor);
-      } else if (u.factor !== 1) unit = u.written;
+      } else if (u.factor !== 1)
+        // ≥1.5万 | 万人次: the magnitude written in both columns is applied once, and leaves the unit.
+        unit = sameMagnitude(parts.targetCanon ?? canon(parts.target), u.written) ? u.unit : u.written;
     }
     // 服务乡镇（街道） | 18个: a bracket naming what is counted another way, not the target's unit, stays.
     const name = apart && (unit === "" || isUnitOf(unit, apart.unit)) ? apart.name : parts.name;
@@ -412,6 +416,21 @@ function withoutNotes(target: string): string {
 
 /** A name for a point in time (完成时间, 截止日期), not for a duration (工期, 时长). */
 const POINT_IN_TIME = /(?:时间|日期)$/;
+
+/** A unit column of hours (小时, 个小时, h). */
+const HOURS_COLUMN = /^(?:个?小时|[hH])$/;
+
+/** A value cell of the days of a week times the hours of a day, and nothing else (7×24, 5 x 8). */
+const TIMES_ALONE = /^\s*\d\s*[×xX*]\s*\d{1,2}\s*$/;
+
+/**
+ * Whether a target closes with a number and the magnitude word a unit column starts with (≥1.5万 | 万人次): the
+ * officer wrote the magnitude twice, once for each column.
+ */
+function sameMagnitude(target: string, column: string): boolean {
+  const m = /\d\s*(千万|百万|亿|万|千)\s*$/.exec(target);
+  return m !== null && column.startsWith(m[1]);
+}
 
 /**
  * 补助资金拨付时间 | ≤ | 3 | 月: a bound written on a few months is a duration, within 3 months, as ≤ | 3 | 个月
