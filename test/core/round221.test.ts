@@ -5,7 +5,15 @@
 import { parseGrid } from "../../src/core/parse";
 import { parseTarget } from "../../src/core/text/target";
 import { grid } from "../support/grid";
-import { BATCH1, BATCH1B, BATCH1C, BATCH1D, type TargetCase, type TargetGold } from "./round221.data";
+import {
+  BATCH1,
+  BATCH1B,
+  BATCH1C,
+  BATCH1D,
+  BATCH1E,
+  type TargetCase,
+  type TargetGold,
+} from "./round221.data";
 
 const H5 = ["一级指标", "二级指标", "三级指标", "指标值", "计量单位"];
 
@@ -67,6 +75,15 @@ describe("round 221's targets", () => {
 describe("round 221's fourth set", () => {
   it("reads it as the gold says", () => {
     const s = score(BATCH1D);
+    if (process.env.R221_SHOW) console.log(`${s.right}/${s.total}\n${s.misses.join("\n")}`);
+    expect(s.total).toBe(46);
+    expect(s.right).toBe(46);
+  });
+});
+
+describe("round 221's fifth set", () => {
+  it("reads it as the gold says", () => {
+    const s = score(BATCH1E);
     if (process.env.R221_SHOW) console.log(`${s.right}/${s.total}\n${s.misses.join("\n")}`);
     expect(s.total).toBe(46);
     expect(s.right).toBe(46);
@@ -141,5 +158,27 @@ describe("a range held at (控制在18-26℃, 保持在90%-95%)", () => {
 
   it("keeps a single figure held at as the word after it says (控制在5%以内)", () => {
     expect(parseTarget("控制在5%以内")).toMatchObject({ comparator: "<=", value: 5, valueMax: null });
+  });
+});
+
+describe("a schedule of the same month or day after a name (救助资金当月发放)", () => {
+  const read = (text: string) =>
+    parseGrid(
+      grid([
+        ["项目名称", "绩效指标"],
+        ["示范", text],
+      ]),
+    ).indicators.map((i) => [i.name, i.target, i.kind]);
+
+  it("reads the schedule as the target, as 按月发放 is", () => {
+    expect(read("时效指标：临时救助金当月发放到位；")).toEqual([
+      ["临时救助金", "当月发放到位", "qualitative"],
+    ]);
+    expect(read("时效指标：生活垃圾当日清运；")).toEqual([["生活垃圾", "当日清运", "qualitative"]]);
+    expect(read("时效指标：群众来电当天回复。")).toEqual([["群众来电", "当天回复", "qualitative"]]);
+  });
+
+  it("leaves a name that only holds 当月 alone (当月发放率100%)", () => {
+    expect(read("质量指标：补贴当月发放率100%")).toEqual([["补贴当月发放率", "100%", "quantitative"]]);
   });
 });
