@@ -11,6 +11,7 @@ import {
   BATCH1C,
   BATCH1D,
   BATCH1E,
+  BATCH2,
   type TargetCase,
   type TargetGold,
 } from "./round221.data";
@@ -87,6 +88,15 @@ describe("round 221's fifth set", () => {
     if (process.env.R221_SHOW) console.log(`${s.right}/${s.total}\n${s.misses.join("\n")}`);
     expect(s.total).toBe(46);
     expect(s.right).toBe(46);
+  });
+});
+
+describe("round 221's second batch", () => {
+  it("reads it as the gold says", () => {
+    const s = score(BATCH2);
+    if (process.env.R221_SHOW) console.log(`${s.right}/${s.total}\n${s.misses.join("\n")}`);
+    expect(s.total).toBe(31);
+    expect(s.right).toBe(31);
   });
 });
 
