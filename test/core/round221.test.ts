@@ -100,22 +100,6 @@ describe("round 221's second batch", () => {
   });
 });
 
-describe("a magnitude written in both the value and the unit column (≥1.5万 | 万人次)", () => {
-  it("applies it once and leaves the unit without it", () => {
-    expect(
-      rows(["年接待游客", "≥2.3万", "万人次"], ["带动产值", "1.2亿", "亿元"], ["奖补资金", "≤50万", "万元"]),
-    ).toEqual([
-      ["≥2.3万", ">=", 23000, "人次", "quantitative"],
-      ["1.2亿", "=", 120000000, "元", "quantitative"],
-      ["≤50万", "<=", 500000, "元", "quantitative"],
-    ]);
-  });
-
-  it("keeps the column's unit as written when the magnitudes differ (0.5亿 | 万元)", () => {
-    expect(rows(["项目投资", "0.5亿", "万元"])).toEqual([["0.5亿", "=", 50000000, "万元", "quantitative"]]);
-  });
-});
-
 describe("the days times the hours with 小时 in the unit column (7×24 | 小时)", () => {
   it("reads the hours as the figure, as 7×24小时 in one cell", () => {
     expect(rows(["热线服务时长", "7×24", "小时"], ["窗口服务时间", "5 x 8", "小时"])).toEqual([

@@ -197,9 +197,7 @@ export class Builder {
       if (u.factor !== 1 && !/[万亿千]/.test(parts.targetCanon ?? parts.target)) {
         value = value === null ? null : scale(value, u.factor);
         valueMax = valueMax === null ? null : scale(valueMax, u.factor);
-      } else if (u.factor !== 1)
-        // ≥1.5万 | 万人次: the magnitude written in both columns is applied once, and leaves the unit.
-        unit = sameMagnitude(parts.targetCanon ?? canon(parts.target), u.written) ? u.unit : u.written;
+      } else if (u.factor !== 1) unit = u.written;
     }
     // 服务乡镇（街道） | 18个: a bracket naming what is counted another way, not the target's unit, stays.
     const name = apart && (unit === "" || isUnitOf(unit, apart.unit)) ? apart.name : parts.name;
@@ -422,15 +420,6 @@ const HOURS_COLUMN = /^(?:个?小时|[hH])$/;
 
 /** A value cell of the days of a week times the hours of a day, and nothing else (7×24, 5 x 8). */
 const TIMES_ALONE = /^\s*\d\s*[×xX*]\s*\d{1,2}\s*$/;
-
-/**
- * Whether a target closes with a number and the magnitude word a unit column starts with (≥1.5万 | 万人次): the
- * officer wrote the magnitude twice, once for each column.
- */
-function sameMagnitude(target: string, column: string): boolean {
-  const m = /\d\s*(千万|百万|亿|万|千)\s*$/.exec(target);
-  return m !== null && column.startsWith(m[1]);
-}
 
 /**
  * 补助资金拨付时间 | ≤ | 3 | 月: a bound written on a few months is a duration, within 3 months, as ≤ | 3 | 个月
