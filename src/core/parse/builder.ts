@@ -173,11 +173,13 @@ export class Builder {
     const { level2 } = parts;
     if (level2 === "服务对象满意度指标") level1 = "满意度指标";
     else if (level2 && !level1) level1 = level1OfLevel2(level2, null);
-    const t = parseTarget(
-      parts.target,
-      { name: parts.name, level2, numeric: parts.numeric, date1904: this.grid.date1904 },
-      parts.targetCanon,
-    );
+    const ctx = { name: parts.name, level2, numeric: parts.numeric, date1904: this.grid.date1904 };
+    // 值班值守 | 7×24 | 小时: the hours are the figure, as in 7×24小时 written in one cell.
+    const hoursApart =
+      parts.unitCell && HOURS_COLUMN.test(parts.unitCell.trim()) && TIMES_ALONE.test(canon(parts.target));
+    const t = hoursApart
+      ? parseTarget(`${parts.target}小时`, ctx)
+      : parseTarget(parts.target, ctx, parts.targetCanon);
     let unit = t.unit;
     let value = t.value;
     let valueMax = t.valueMax;
@@ -412,6 +414,12 @@ function withoutNotes(target: string): string {
 
 /** A name for a point in time (完成时间, 截止日期), not for a duration (工期, 时长). */
 const POINT_IN_TIME = /(?:时间|日期)$/;
+
+/** A unit column of hours (小时, 个小时, h). */
+const HOURS_COLUMN = /^(?:个?小时|[hH])$/;
+
+/** A value cell of the days of a week times the hours of a day, and nothing else (7×24, 5 x 8). */
+const TIMES_ALONE = /^\s*\d\s*[×xX*]\s*\d{1,2}\s*$/;
 
 /**
  * 补助资金拨付时间 | ≤ | 3 | 月: a bound written on a few months is a duration, within 3 months, as ≤ | 3 | 个月

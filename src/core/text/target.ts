@@ -777,8 +777,11 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       continue;
     }
     // 7×24小时, 5×8小时: the days of a week times the hours of a day — the service's hours are the figure.
-    if (num.factor === 1 && isTimesSign(s.charCodeAt(num.end))) {
-      const hours = hoursAfterTimes(s, raw, num.end + 1);
+    // (7 × 24小时: spaces around the sign, as a typed formula has them.)
+    let sign = num.end;
+    while (sign < s.length && isJsSpace(s.charCodeAt(sign))) sign++;
+    if (num.factor === 1 && sign - num.end <= 2 && isTimesSign(s.charCodeAt(sign))) {
+      const hours = hoursAfterTimes(s, raw, sign + 1);
       if (hours > 0) {
         i = timesAt = hours;
         continue;
@@ -848,7 +851,9 @@ export function parseTarget(raw: string, ctx: TargetContext = {}, canonical?: st
       RANGE_SEP.lastIndex = pos;
       rangeMatch = RANGE_SEP.exec(s);
     }
-    if (rangeMatch && !comparator) {
+    // (控制在18-26℃, 保持在90%-95%: a range held at is a range, not a ceiling at its lower bound.)
+    const heldRange = before !== null && HELD_AT.test(s.slice(before.start, before.start + 5));
+    if (rangeMatch && (!comparator || heldRange)) {
       const k = pos + rangeMatch[0].length;
       // 2022-2023年度: two years are a period (a date span), not a range of numbers.
       const dateAfter = inSpans(k, dates);
