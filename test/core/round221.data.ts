@@ -454,7 +454,7 @@ export const BATCH1C: TargetCase[] = [
     gold: [
       q(">=", 95, "%"),
       q("=", 500, "人次"),
-      q(">=", 15000, "万人次"), // corrected: the column's unit as written when the target has its own 万 (layouts.test.ts)
+      q(">=", 15000, "人次"), // the column's 万 is the target's own: value and unit agree (decided after the round)
       q("=", 2, "个百分点"),
       q("<=", 3, "个工作日"),
       q(">=", 800, "元/人·月"),
@@ -731,8 +731,8 @@ export const BATCH2: TargetCase[] = [
       ["效益指标", "生态效益指标", "出境水质", "Ⅱ类", ""],
     ],
     gold: [
-      q(">=", 32000, "万人次"), // corrected, as the first batch's ≥1.5万 | 万人次
-      q("=", 250000000, "亿元"), // corrected, likewise
+      q(">=", 32000, "人次"), // as the first batch's ≥1.5万 | 万人次
+      q("=", 250000000, "元"), // likewise
       q("=", 24, "小时"),
       q("between", 16, "℃", 20),
       q(">=", 1200, "公里"),

@@ -185,7 +185,8 @@ export class Builder {
     let valueMax = t.valueMax;
     // A unit written apart from the number — a unit column, or a bracket closing the name (满意度（%）)
     // — is read as if written after it: 3.5 | 万元 as 3.5万元 (35000 元), so that both ways of writing the
-    // same target give the same record; unless the target has its own magnitude word.
+    // same target give the same record; unless the target has its own magnitude word (≤100万 | 万元: the column's 万
+    // is the target's, 1000000 元 — the unit always says the value's scale, so that sums add like with like).
     const u =
       !unit && t.kind === "quantitative"
         ? parts.unitCell
@@ -197,7 +198,7 @@ export class Builder {
       if (u.factor !== 1 && !/[万亿千]/.test(parts.targetCanon ?? parts.target)) {
         value = value === null ? null : scale(value, u.factor);
         valueMax = valueMax === null ? null : scale(valueMax, u.factor);
-      } else if (u.factor !== 1) unit = u.written;
+      }
     }
     // 服务乡镇（街道） | 18个: a bracket naming what is counted another way, not the target's unit, stays.
     const name = apart && (unit === "" || isUnitOf(unit, apart.unit)) ? apart.name : parts.name;
