@@ -10,35 +10,15 @@ import { compareDistricts, formatComparisonSummary } from "../../../src/core/com
 import { findDistrict, zoneOf } from "../../../src/core/compare/districts";
 import { titleProgram } from "../../../src/core/compare/programs";
 import type { Case } from "./round198data";
+import { describeGoldCases } from "./goldCases";
 import { CASES213, CASES213B } from "./round213data";
-
-const key = (f: { code: string; district: string; indicator: string }) =>
-  `${f.code} ${f.district} ${f.indicator}`;
 
 const byId = (id: string) => CASES213.find((c) => c.id.startsWith(id)) as Case;
 
-// The second batch (Q–U), written after the fixes and scored once, is kept with the first.
-describe.each([...CASES213, ...CASES213B].map((c) => [c.id, c] as [string, Case]))("case %s", (_id, c) => {
-  const r = compareDistricts(c.sources());
-  const flags = r.programs.flatMap((p) => p.indicators.flatMap((i) => i.flags));
-
-  it("places every district in one program", () => {
-    expect(r.programs).toHaveLength(1);
-    expect(r.programs[0].districts).toEqual(c.districts);
-  });
-
-  // H and P (district columns read since round 216) raise their 规模差异 as such since round 217, which reads
-  // an amount per day (吨/日) as a figure of size and corrected the gold of two beyond five times (舟山市, 大鹏).
-  it("raises the gold flags and no other, 规模差异 as such", () => {
-    const got = flags.map((f) => {
-      const g = c.flags.find(
-        (x) => f.indicator.includes(x.indicator) && x.district === f.district && x.code === f.code,
-      );
-      return `${key({ ...f, indicator: g?.indicator ?? f.indicator })}${f.sizeGap ? " info" : ""}`;
-    });
-    expect(got.sort()).toEqual(c.flags.map((g) => `${key(g)}${g.info ? " info" : ""}`).sort());
-  });
-
+// The second batch (Q–U), written after the fixes and scored once, is kept with the first. H and P (district
+// columns read since round 216) raise their 规模差异 as such since round 217, which reads an amount per day (吨/日)
+// as a figure of size and corrected the gold of two beyond five times (舟山市, 大鹏).
+describeGoldCases([...CASES213, ...CASES213B], (c, r) => {
   it("says the notes a reviewer looks for", () => {
     const text = formatComparisonSummary(r, "zh");
     for (const n of c.notes) expect(text).toContain(n);

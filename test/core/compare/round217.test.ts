@@ -12,30 +12,10 @@ import { sizeFigure } from "../../../src/core/compare/flags/outlier";
 import { CASES213 } from "./round213data";
 import { CASES217, CASES217B } from "./round217data";
 import { score } from "./round217score";
+import { describeGoldCases } from "./goldCases";
 import { gridSource } from "./helpers";
 
-const key = (f: { code: string; district: string; indicator: string }) =>
-  `${f.code} ${f.district} ${f.indicator}`;
-
-describe.each([...CASES217, ...CASES217B].map((c) => [c.id, c] as const))("case %s", (_id, c) => {
-  const r = compareDistricts(c.sources());
-  const flags = r.programs.flatMap((p) => p.indicators.flatMap((i) => i.flags));
-
-  it("places every district in one program", () => {
-    expect(r.programs).toHaveLength(1);
-    expect(r.programs[0].districts).toEqual(c.districts);
-  });
-
-  it("raises the gold flags and no other, 规模差异 as such", () => {
-    const got = flags.map((f) => {
-      const g = c.flags.find(
-        (x) => f.indicator.includes(x.indicator) && x.district === f.district && x.code === f.code,
-      );
-      return `${key({ ...f, indicator: g?.indicator ?? f.indicator })}${f.sizeGap ? " info" : ""}`;
-    });
-    expect(got.sort()).toEqual(c.flags.map((g) => `${key(g)}${g.info ? " info" : ""}`).sort());
-  });
-});
+describeGoldCases([...CASES217, ...CASES217B]);
 
 describe("an amount per period is a figure of size; a frequency, money per period or a figure per head is not", () => {
   it.each([
