@@ -8,6 +8,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { App } from "../../src/taskpane/App";
 import { MemorySettingsStore } from "../../src/taskpane/settings/store";
 import { parseService } from "../../src/taskpane/services/parse";
+import type { CompareService, ReviewService } from "../../src/taskpane/services/types";
 import { afterPaint } from "../../src/taskpane/shared/useRunner";
 import { FakeGateway, FINDINGS, fakeServices, installDomStubs, SAMPLE_GRID } from "./helpers";
 
@@ -50,8 +51,9 @@ describe("区域对比 on a sheet with no table", () => {
     const gateway = new FakeGateway();
     const services = fakeServices(undefined, gateway);
     let fail = false;
-    const compare = services.compare.compare;
-    services.compare.compare = (...args) => {
+    const service = services.compare as CompareService;
+    const compare = service.compare;
+    service.compare = (...args: Parameters<CompareService["compare"]>) => {
       if (fail) throw { zh: "没有找到可以对比的项目组。", en: "No program to compare." };
       return compare(...args);
     };
@@ -126,9 +128,10 @@ describe("the busy state shows before a long job starts", () => {
   test("the label is on screen when the job begins, the bar not yet", async () => {
     const gateway = new FakeGateway();
     const services = fakeServices(undefined, gateway);
-    const review = services.review.review;
+    const service = services.review as ReviewService;
+    const review = service.review;
     let seen: { label: boolean; bar: boolean } | null = null;
-    services.review.review = (...args) => {
+    service.review = (...args: Parameters<ReviewService["review"]>) => {
       // What the pane shows at the moment the engine takes the thread.
       seen = {
         label: screen.queryByText("正在校验…") !== null,
