@@ -10,7 +10,7 @@ import {
   MessageBarActions,
   MessageBarBody,
   ProgressBar,
-  Field,
+  Text,
   Tab,
   TabList,
   makeStyles,
@@ -35,7 +35,7 @@ import { useServices } from "./shared/useServices";
 import { ENGINE_LOAD_FAILED } from "./shared/onFirstUse";
 import type { PaneTheme } from "./shared/theme";
 import { TEXT } from "./text";
-import { readSelection, reparse, type Selection } from "./read/selection";
+import { readSelection, reparse, requireIndicators, type Selection } from "./read/selection";
 import { SelectionPanel } from "./read/SelectionPanel";
 import { runReview, writeIndicatorSheet } from "./review/actions";
 import { FindingsPanel } from "./review/FindingsPanel";
@@ -78,6 +78,8 @@ const useStyles = makeStyles({
   toolbar: { display: "flex", flexWrap: "wrap", gap: "6px" },
   tabs: { flexWrap: "wrap" },
   panel: { paddingTop: "4px" },
+  busy: { display: "flex", flexDirection: "column", gap: "4px" },
+  busyText: { color: tokens.colorNeutralForeground3 },
 });
 
 export function App(props: AppProps) {
@@ -92,6 +94,7 @@ export function App(props: AppProps) {
   const [findings, setFindings] = useState<PaneFinding[] | null>(null);
   const [grouping, setGrouping] = useState<GroupingChoice>({ mode: "auto" });
   const [comparisons, setComparisons] = useState<ProgramComparison[] | null>(null);
+  const [compareFailed, setCompareFailed] = useState(false);
   const [edits, setEdits] = useState<PaneEdit[] | null>(null);
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [settings, setSettings] = useState<PaneSettings>(() => loadSettings(store));
@@ -118,8 +121,15 @@ export function App(props: AppProps) {
       setSelection(read);
       setFindings(null);
       setComparisons(null);
+      setCompareFailed(false);
       setEdits(null);
       setTab("selection");
+      // No table: the advice is said here, once; the 识别 tab only says none was found.
+      try {
+        requireIndicators(read);
+      } catch (e) {
+        return { intent: "warning", text: e as Localized };
+      }
     });
   const onReparse = (overrides: ColumnOverrides) =>
     runner.run(TEXT.busyParse, async () => {
@@ -149,10 +159,18 @@ export function App(props: AppProps) {
       const s = await engine.ensure();
       if (!s.compare.available) return unavailable(s.compare.reason);
       setTab("compare");
-      const read = await current(s);
-      const result = await runCompare(gateway, s.compare, read, grouping, settings, lang);
-      setComparisons(result.comparisons);
-      return result.notice;
+      try {
+        const read = await current(s);
+        const result = await runCompare(gateway, s.compare, read, grouping, settings, lang);
+        setComparisons(result.comparisons);
+        setCompareFailed(false);
+        return result.notice;
+      } catch (e) {
+        // The error (and what to do) is in the notice; the tab must not also invite a first run.
+        setComparisons(null);
+        setCompareFailed(true);
+        throw e;
+      }
     });
   const onCleanup = () =>
     runner.run(TEXT.busyCleanup, async () => {
@@ -237,10 +255,15 @@ export function App(props: AppProps) {
               )}
           </div>
 
-          {runner.busy && runner.showProgress && (
-            <Field validationMessage={t(runner.busy)} validationState="none">
-              <ProgressBar aria-label={t(TEXT.progress)} />
-            </Field>
+          {runner.busy && (
+            // The label at once, so a job that freezes the pane is seen to run; the bar only after half a
+            // second, so a fast job only dims a line of small text rather than flashing a bar.
+            <div className={styles.busy} role="status">
+              {runner.showProgress && <ProgressBar aria-label={t(TEXT.progress)} />}
+              <Text size={200} className={styles.busyText}>
+                {t(runner.busy)}
+              </Text>
+            </div>
           )}
           {runner.notice && (
             <MessageBar intent={runner.notice.intent}>
@@ -287,6 +310,7 @@ export function App(props: AppProps) {
                 grouping={grouping}
                 onGrouping={setGrouping}
                 comparisons={comparisons}
+                failed={compareFailed}
               />
             )}
             {tab === "cleanup" && (

@@ -129,11 +129,11 @@ describe("task pane", () => {
   test("一键清理 previews edits with checkboxes; 应用 applies only the ticked ones; 撤销清理 reverts", async () => {
     const { gateway, services } = setup();
     fireEvent.click(button("一键清理"));
-    const typoRule = await screen.findByRole("checkbox", { name: /^重复字 \(TYPO\) — 1$/ });
+    const typoRule = await screen.findByRole("checkbox", { name: /^重复字（TYPO） — 1$/ });
     // TYPO is proposed but not ticked.
     expect((typoRule as HTMLInputElement).checked).toBe(false);
-    fireEvent.click(screen.getByRole("checkbox", { name: "Sheet1!E4 标点 (PUNCT)" }));
-    const punct = screen.getByRole("checkbox", { name: /标点 \(PUNCT\) — 2/ }) as HTMLInputElement;
+    fireEvent.click(screen.getByRole("checkbox", { name: "Sheet1!E4 标点（PUNCT）" }));
+    const punct = screen.getByRole("checkbox", { name: /标点（PUNCT） — 2/ }) as HTMLInputElement;
     expect(punct.indeterminate || punct.getAttribute("aria-checked") === "mixed").toBe(true);
 
     fireEvent.click(button("应用"));

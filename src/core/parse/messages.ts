@@ -4,6 +4,7 @@ import { numberRuns } from "../numberRuns";
 import { canon } from "../text/chars";
 import { isErrorValue } from "../text/target";
 import { Builder } from "./builder";
+import { NO_TABLE_TEXT } from "./noTable";
 
 /** E 列“指标值（或计划水平）” → column E (指标值（或计划水平）). */
 export function english(column: string): string {
@@ -134,14 +135,7 @@ export function reportHeaderInOneCell(b: Builder, line: { row: number; col: numb
 /** No table found: what was expected. */
 export function reportNoTable(b: Builder): void {
   const grid = b.grid;
-  b.messages.push({
-    level: "error",
-    sheet: grid.sheet,
-    text: {
-      zh: `没有找到绩效目标表：需要包含“项目名称”“绩效指标”或“一级指标/二级指标/三级指标/指标值”等表头，或选中写有指标文字的单元格。`,
-      en: `No performance-target table found: expected headers such as 项目名称 and 绩效指标, or 一级指标/二级指标/三级指标/指标值, or cells holding indicator text.`,
-    },
-  });
+  b.messages.push({ level: "error", sheet: grid.sheet, text: { ...NO_TABLE_TEXT } });
 }
 
 /**

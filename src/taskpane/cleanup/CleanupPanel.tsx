@@ -4,7 +4,7 @@ import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-comp
 import type { Localized } from "../../core/i18n";
 import type { CleanupRuleInfo, PaneEdit } from "../services/types";
 import { TEXT } from "../text";
-import { useT } from "../shared/lang";
+import { useLang, useT, withCode } from "../shared/lang";
 import { editSides, type EditSide } from "./diff";
 
 const PAGE = 100;
@@ -42,6 +42,7 @@ export interface CleanupPanelProps {
 export function CleanupPanel(props: CleanupPanelProps) {
   const { rules, edits, checked, busy, onChange } = props;
   const t = useT();
+  const lang = useLang();
   const styles = useStyles();
   const [shown, setShown] = useState<Record<string, number>>({});
 
@@ -53,7 +54,7 @@ export function CleanupPanel(props: CleanupPanelProps) {
   }
   const title = (code: string) => {
     const info = rules.find((r) => r.code === code);
-    return info ? `${t(info.title)} (${code})` : code;
+    return info ? withCode(t(info.title), code, lang) : code;
   };
   const toggle = (ids: string[], on: boolean) => {
     const next = new Set(checked);

@@ -31,9 +31,18 @@ export interface ComparePanelProps {
   grouping: GroupingChoice;
   onGrouping(grouping: GroupingChoice): void;
   comparisons: ProgramComparison[] | null;
+  /** The last 区域对比 failed: its notice says why and what to do, so the first-run hint is left out. */
+  failed?: boolean;
 }
 
-export function ComparePanel({ selection, service, grouping, onGrouping, comparisons }: ComparePanelProps) {
+export function ComparePanel({
+  selection,
+  service,
+  grouping,
+  onGrouping,
+  comparisons,
+  failed = false,
+}: ComparePanelProps) {
   const t = useT();
   const styles = useStyles();
   const programs = useMemo(() => {
@@ -60,7 +69,8 @@ export function ComparePanel({ selection, service, grouping, onGrouping, compari
 
   return (
     <section aria-label={t(TEXT.tabCompare)}>
-      {selection && service && (
+      {/* No indicators, nothing to group: the notice says what to select instead. */}
+      {selection && service && selection.result.indicators.length > 0 && (
         <div className={styles.block}>
           <Field label={t(TEXT.grouping)}>
             <RadioGroup
@@ -127,31 +137,29 @@ export function ComparePanel({ selection, service, grouping, onGrouping, compari
         </div>
       )}
 
-      {comparisons === null ? (
-        <Text className={styles.muted}>{t(TEXT.noCompareYet)}</Text>
-      ) : (
-        comparisons.map((c) => (
-          <div key={c.program} className={styles.program}>
-            <h3 className={styles.heading}>{c.program}</h3>
-            <Text size={200} className={styles.muted}>
-              {t(TEXT.districts)} {c.districts.length} · {t(TEXT.indicators)} {c.indicators.length}
-            </Text>
-            {c.flags.length === 0 ? (
-              <Text block>{t(TEXT.noFlags)}</Text>
-            ) : (
-              <ul className={styles.list}>
-                {c.flags.map((f, i) => (
-                  <li key={i}>
-                    <span className={styles.muted}>{t(f.kind)}</span>
-                    {" · "}
-                    {t(f.message)}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        ))
-      )}
+      {comparisons === null
+        ? !failed && <Text className={styles.muted}>{t(TEXT.noCompareYet)}</Text>
+        : comparisons.map((c) => (
+            <div key={c.program} className={styles.program}>
+              <h3 className={styles.heading}>{c.program}</h3>
+              <Text size={200} className={styles.muted}>
+                {t(TEXT.districts)} {c.districts.length} · {t(TEXT.indicators)} {c.indicators.length}
+              </Text>
+              {c.flags.length === 0 ? (
+                <Text block>{t(TEXT.noFlags)}</Text>
+              ) : (
+                <ul className={styles.list}>
+                  {c.flags.map((f, i) => (
+                    <li key={i}>
+                      <span className={styles.muted}>{t(f.kind)}</span>
+                      {" · "}
+                      {t(f.message)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
     </section>
   );
 }

@@ -2,6 +2,7 @@
 import { useEffect, useState } from "react";
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { cellText, columnLetters, gridWidth } from "../../core/grid";
+import { NO_TABLE_TEXT } from "../../core/parse/noTable";
 import type { ColumnRole } from "../../core/record";
 import type { ColumnOverrides } from "../services/columns";
 import { LAYOUT_TEXT, ROLE_ORDER, ROLE_TEXT, TEXT } from "../text";
@@ -32,6 +33,11 @@ export function SelectionPanel({ selection, busy, onReparse }: SelectionPanelPro
   if (!selection) return <Text>{t(TEXT.nothingRead)}</Text>;
   const { grid, result } = selection;
   const table = result.tables[0];
+  // No table: the action's notice gives the advice; the line below says only that none was found.
+  const messages =
+    result.tables.length === 0
+      ? result.messages.filter((m) => m.text.zh !== NO_TABLE_TEXT.zh)
+      : result.messages;
 
   // Every column of the selection, labelled with its header text when the table has a header row.
   const headerIndex = table?.headerRow != null ? table.headerRow - grid.top : -1;
@@ -75,9 +81,9 @@ export function SelectionPanel({ selection, busy, onReparse }: SelectionPanelPro
 
       {result.tables.length === 0 && <Text weight="semibold">{t(TEXT.noTable)}</Text>}
 
-      {result.messages.length > 0 && (
+      {messages.length > 0 && (
         <ul className={styles.messages} aria-label={t(TEXT.messages)}>
-          {result.messages.map((m, i) => (
+          {messages.map((m, i) => (
             <li key={i}>
               {m.cell ? `${m.cell}: ` : ""}
               {t(m.text)}

@@ -2,7 +2,7 @@
 import { useMemo, useState } from "react";
 import { Badge, Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { SEVERITY_TEXT, TEXT } from "../text";
-import { useT } from "../shared/lang";
+import { useLang, useT, withCode } from "../shared/lang";
 import type { PaneFinding, RuleInfo, Severity } from "../services/types";
 
 const PAGE = 100;
@@ -45,6 +45,7 @@ export interface FindingsPanelProps {
 
 export function FindingsPanel({ findings, rules: ruleInfo, onNavigate }: FindingsPanelProps) {
   const t = useT();
+  const lang = useLang();
   const styles = useStyles();
   const [rule, setRule] = useState("");
   const [project, setProject] = useState("");
@@ -73,7 +74,7 @@ export function FindingsPanel({ findings, rules: ruleInfo, onNavigate }: Finding
             <option value="">{t(TEXT.all)}</option>
             {rules.map((code) => (
               <option key={code} value={code}>
-                {titles.has(code) ? `${titleOf(code)}（${code}）` : code}
+                {titles.has(code) ? withCode(titleOf(code), code, lang) : code}
               </option>
             ))}
           </Select>

@@ -4,7 +4,7 @@ import { Button, Checkbox, Field, Input, Switch, Text, makeStyles, tokens } from
 import type { Localized } from "../../core/i18n";
 import type { CleanupRuleInfo, RuleInfo } from "../services/types";
 import { TEXT } from "../text";
-import { useT } from "../shared/lang";
+import { useLang, useT, withCode } from "../shared/lang";
 import type { PaneSettings } from "./model";
 
 const useStyles = makeStyles({
@@ -33,6 +33,7 @@ export function SettingsPanel({
   onSave,
 }: SettingsPanelProps) {
   const t = useT();
+  const lang = useLang();
   const styles = useStyles();
   const [draft, setDraft] = useState(settings);
   useEffect(() => setDraft(settings), [settings]);
@@ -69,7 +70,7 @@ export function SettingsPanel({
           {reviewRules.map((r) => (
             <Checkbox
               key={r.code}
-              label={`${t(r.title)} (${r.code})`}
+              label={withCode(t(r.title), r.code, lang)}
               checked={!draft.disabledRules.includes(r.code)}
               onChange={(_, d) =>
                 setDraft((s) => ({
@@ -101,7 +102,7 @@ export function SettingsPanel({
           {cleanupRules.map((r) => (
             <Checkbox
               key={r.code}
-              label={`${t(r.title)} (${r.code})`}
+              label={withCode(t(r.title), r.code, lang)}
               checked={activeCleanup.has(r.code)}
               onChange={(_, d) => {
                 const next = new Set(activeCleanup);

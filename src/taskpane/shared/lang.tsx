@@ -13,3 +13,11 @@ export function useT(): (text: Localized) => string {
   const lang = useLang();
   return (text) => pick(text, lang);
 }
+
+/**
+ * A rule's title with its code beside it, bracketed as each language brackets: 标点（PUNCT） in the Chinese
+ * UI, "Punctuation (PUNCT)" in the English one — the same in 清理, 设置 and the findings filter.
+ */
+export function withCode(title: string, code: string, lang: Lang): string {
+  return lang === "zh" ? `${title}（${code}）` : `${title} (${code})`;
+}

@@ -1,12 +1,34 @@
 /**
- * Runs one action at a time: remembers what is running (for the progress bar, shown only when the action
- * takes longer than half a second) and turns any failure into a plain-words message.
+ * Runs one action at a time: remembers what is running (a quiet busy label at once, the progress bar only
+ * when the action takes longer than half a second) and turns any failure into a plain-words message.
  */
 import { useCallback, useRef, useState } from "react";
 import type { Localized } from "../../core/i18n";
 import { plainError } from "./errors";
 
 export const PROGRESS_DELAY_MS = 500;
+
+/** Longest wait for a frame: a hidden pane gets none, and the action must still run. */
+const FRAME_WAIT_MS = 100;
+
+/**
+ * Resolves once the browser has painted what React committed: a frame, then a task after it. The
+ * engine runs on the pane's thread, so a long job started before the paint freezes the pane with no sign
+ * of work; the busy label must be on screen first. Where there are no frames (jsdom, a hidden pane) a
+ * timer stands in.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, FRAME_WAIT_MS);
+    if (typeof requestAnimationFrame !== "function") return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
 
 export interface Notice {
   intent: "success" | "info" | "warning" | "error";
@@ -16,7 +38,7 @@ export interface Notice {
 export interface Runner {
   /** What is running, or null. */
   busy: Localized | null;
-  /** True once the running action took longer than PROGRESS_DELAY_MS. */
+  /** True once the running action took longer than PROGRESS_DELAY_MS: then the bar shows too. */
   showProgress: boolean;
   notice: Notice | null;
   setNotice(notice: Notice | null): void;
@@ -36,8 +58,9 @@ export function useRunner(): Runner {
     setNotice(null);
     const timer = setTimeout(() => setShowProgress(true), PROGRESS_DELAY_MS);
     try {
-      // Let the pane paint the busy state before any long synchronous work starts.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      // Let the pane paint the busy state before any long synchronous work starts: a bare timeout
+      // could fire before the frame, and a 校验 of 600 projects then froze the pane with nothing shown.
+      await afterPaint();
       const result = await action();
       if (result) setNotice(result);
     } catch (e) {
