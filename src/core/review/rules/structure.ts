@@ -71,11 +71,6 @@ function numberStyle(text: string): string {
   return NUMBER_STYLES.find(([, re]) => re.test(t))?.[0] ?? "";
 }
 
-/**
- * The heading block an item's number counts in. An item that names a 一级 itself ("1、效益指标：…") counts
- * with the others naming the same 一级; one that names a 二级 ("1.经济效益指标：…") counts under its 一级 heading
- * ("二、效益指标"); one that names none counts under its 一级 and 二级 ("（一）数量指标 1.… 2.…").
- */
 /** The category an item names before its colon (1、产出指标：… , 2、质量指标：…), or null. */
 function ownLabel(r: IndicatorRecord) {
   const t = r.text.trim().replace(LEADING_NUMBER, "");
@@ -83,6 +78,11 @@ function ownLabel(r: IndicatorRecord) {
   return colon > 0 && colon <= 14 ? categoryOfLabel(t.slice(0, colon)) : null;
 }
 
+/**
+ * The heading block an item's number counts in. An item that names a 一级 itself ("1、效益指标：…") counts
+ * with the others naming the same 一级; one that names a 二级 ("1.经济效益指标：…") counts under its 一级 heading
+ * ("二、效益指标"); one that names none counts under its 一级 and 二级 ("（一）数量指标 1.… 2.…").
+ */
 function blockOf(r: IndicatorRecord): string {
   const own = ownLabel(r);
   // "1、产出指标：… 2、产出指标：… 1、效益指标：…": numbered within each 一级 it names.
