@@ -67,16 +67,24 @@ interface Keyed {
   pairs: Map<string, IndicatorRecord>;
 }
 
-/** Every project's pairs, and which projects hold each pair; built once per review. */
-const INDEX = new WeakMap<
-  readonly ProjectView[],
-  { keyed: Map<number, Keyed>; holders: Map<string, number[]> }
->();
+/**
+ * Every project's pairs, and which projects hold each pair, built once per review: projects by position (a
+ * project's id at its first view, the last view of an id standing for it), so that a project's holders are
+ * counted in an array (round 218: in a province's template every project holds every line, and a Map's updates
+ * for each pair of projects and each line were most of a 2,000-project review).
+ */
+interface PairIndex {
+  at: Map<number, number>;
+  entries: Keyed[];
+  holders: Map<string, number[]>;
+}
+const INDEX = new WeakMap<readonly ProjectView[], PairIndex>();
 
-function indexOf(all: readonly ProjectView[]) {
+function indexOf(all: readonly ProjectView[]): PairIndex {
   let index = INDEX.get(all);
   if (index) return index;
-  const keyed = new Map<number, Keyed>();
+  const at = new Map<number, number>();
+  const entries: Keyed[] = [];
   const holders = new Map<string, number[]>();
   for (const view of all) {
     const pairs = new Map<string, IndicatorRecord>();
@@ -84,14 +92,16 @@ function indexOf(all: readonly ProjectView[]) {
       const key = pairKey(r);
       if (key && !pairs.has(key)) pairs.set(key, r);
     }
-    keyed.set(view.project.id, { view, pairs });
+    let pos = at.get(view.project.id);
+    if (pos === undefined) at.set(view.project.id, (pos = entries.length));
+    entries[pos] = { view, pairs };
     for (const key of pairs.keys()) {
       const list = holders.get(key) ?? [];
-      list.push(view.project.id);
+      list.push(pos);
       holders.set(key, list);
     }
   }
-  index = { keyed, holders };
+  index = { at, entries, holders };
   INDEX.set(all, index);
   return index;
 }
@@ -125,51 +135,6 @@ function samePrograms(a: ProjectView, b: ProjectView): boolean {
 }
 
 /** The pairs two projects share, as this project wrote them, in its order; none when they share rows. */
-/**
- * The other projects holding any of `own`'s pairs, and how many each holds, in the order first met. Counted in an
- * array by id where the ids are a table's (0 to the number of projects): in a province's template every project
- * holds every line, and a Map's updates for each pair of projects and each line were most of a 2,000-project
- * review (round 218).
- */
-function heldBy(
-  own: Keyed,
-  self: number,
-  holders: ReadonlyMap<string, readonly number[]>,
-  keyed: ReadonlyMap<number, Keyed>,
-): (readonly [number, number])[] {
-  const size = denseIds(keyed);
-  if (size === 0) {
-    const held = new Map<number, number>();
-    for (const key of own.pairs.keys())
-      for (const id of holders.get(key) ?? []) if (id !== self) held.set(id, (held.get(id) ?? 0) + 1);
-    return [...held];
-  }
-  const counts = new Uint32Array(size);
-  const order: number[] = [];
-  for (const key of own.pairs.keys())
-    for (const id of holders.get(key) ?? []) if (id !== self && counts[id]++ === 0) order.push(id);
-  return order.map((id) => [id, counts[id]] as const);
-}
-
-/** One more than the greatest project id, where every id is a small whole number (a table's); else 0. Once per review. */
-function denseIds(keyed: ReadonlyMap<number, Keyed>): number {
-  let size = DENSE.get(keyed);
-  if (size === undefined) {
-    let max = -1;
-    for (const id of keyed.keys()) {
-      if (!Number.isInteger(id) || id < 0) {
-        max = -1;
-        break;
-      }
-      if (id > max) max = id;
-    }
-    size = max >= 0 && max < 4 * keyed.size + 1024 ? max + 1 : 0;
-    DENSE.set(keyed, size);
-  }
-  return size;
-}
-const DENSE = new WeakMap<ReadonlyMap<number, Keyed>, number>();
-
 /** Whether a line of `own` is the other's own line, read in the same row (see shared). */
 function sameCell(own: Keyed, other: Keyed): boolean {
   for (const [key, r] of own.pairs) {
@@ -229,19 +194,25 @@ export function indicatorCopies(view: ProjectView, all: readonly ProjectView[]):
 }
 
 function copiesOf(view: ProjectView, all: readonly ProjectView[]): Copy[] {
-  const { keyed, holders } = indexOf(all);
-  const own = keyed.get(view.project.id);
+  const { at, entries, holders } = indexOf(all);
+  const self = at.get(view.project.id);
+  const own = self === undefined ? undefined : entries[self];
   if (!own || own.pairs.size < MIN_SHARED) return [];
-  // The projects holding enough of this project's pairs (a count first: 满意度 ≥90% is held by most).
-  const held = heldBy(own, view.project.id, holders, keyed);
+  // The projects holding enough of this project's pairs (a count first: 满意度 ≥90% is held by most), in the order
+  // first met.
+  const counts = new Uint32Array(entries.length);
+  const held: number[] = [];
+  for (const key of own.pairs.keys())
+    for (const pos of holders.get(key) ?? []) if (pos !== self && counts[pos]++ === 0) held.push(pos);
   const copies: Copy[] = [];
   // Every line of this project, and its quantities: what another project holding all of them, and no more, shares
   // (a province's template, every project holding every line) — one list, not one per pair (round 218).
   let whole: { rows: IndicatorRecord[]; quantities: number } | null = null;
-  for (const [id, n] of held) {
+  for (const pos of held) {
+    const n = counts[pos];
     if (n < MIN_SHARED) continue;
-    const other = keyed.get(id);
-    if (!other || oneProject(view, other.view)) continue;
+    const other = entries[pos];
+    if (oneProject(view, other.view)) continue;
     let rows: IndicatorRecord[];
     let quantities: number;
     if (n === own.pairs.size && n === other.pairs.size && !sameCell(own, other)) {
