@@ -108,7 +108,7 @@ export function CleanupPanel(props: CleanupPanelProps) {
                     label={
                       <span>
                         <span className={styles.muted}>{t(cellLabel(e.cell))}</span>
-                        <EditLines before={e.before} after={e.after} row={/^\d+:\d+$/.test(e.cell)} />
+                        <EditLines before={e.before} after={e.after} row={ROW_REF.test(e.cell)} />
                         {e.note && <span className={styles.note}>{t(e.note)}</span>}
                       </span>
                     }
@@ -136,9 +136,12 @@ function short(v: PaneEdit["before"]): string {
   return s.length > 160 ? s.slice(0, 160) + "…" : s;
 }
 
-/** A whole row's edit is addressed 3:3: said as the row, not as a range. */
+/** A whole row's edit is addressed 3:3 (rows 3 to 3), not as a cell. */
+const ROW_REF = /^(\d+):(\d+)$/;
+
+/** A whole row's edit said as the row, not as a range. */
 function cellLabel(cell: string): Localized {
-  const rows = /^(\d+):(\d+)$/.exec(cell);
+  const rows = ROW_REF.exec(cell);
   if (!rows) return { zh: cell, en: cell };
   return rows[1] === rows[2]
     ? { zh: `第 ${rows[1]} 行`, en: `Row ${rows[1]}` }
