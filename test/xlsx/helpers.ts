@@ -70,3 +70,25 @@ export function workbookWithSheet(name = "Sheet1"): ExcelJS.Workbook {
 export function tablesOf(ws: ExcelJS.Worksheet): Record<string, unknown> {
   return (ws as unknown as { tables: Record<string, unknown> }).tables;
 }
+
+/** Every value of Sheet1 by address (a merge's by its master cell), and its merges: what a cleanup and its revert must keep. */
+export function sheetValuesAndMerges(wb: ExcelJS.Workbook): {
+  cells: Record<string, unknown>;
+  merges: string[];
+} {
+  const ws = wb.getWorksheet("Sheet1")!;
+  const cells: Record<string, unknown> = {};
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.value !== null && cell.value !== "" && !cell.isMerged) cells[cell.address] = cell.value;
+      else if (cell.isMerged && cell.master.address === cell.address) cells[cell.address] = cell.value;
+    }),
+  );
+  const model = (ws as unknown as { _merges: Record<string, { range: string }> })._merges;
+  return {
+    cells,
+    merges: Object.values(model)
+      .map((m) => m.range)
+      .sort(),
+  };
+}

@@ -14,7 +14,7 @@ import { worksheetToGrid } from "../../src/xlsx/read";
 import { BOOKS, type ProbeBook } from "../core/cleanup/round202-data";
 import { bookGrid } from "../core/cleanup/round202-score";
 import { run } from "../core/cleanup/helpers";
-import { cleanupTmp, makeTmpDir, roundTrip } from "./helpers";
+import { cleanupTmp, makeTmpDir, roundTrip, sheetValuesAndMerges } from "./helpers";
 
 const TIME = "2025-03-01 09:00:00";
 
@@ -52,25 +52,6 @@ function workbookOf(b: ProbeBook, merges: string[]): ExcelJS.Workbook {
   );
   for (const m of merges) ws.mergeCells(m);
   return wb;
-}
-
-/** Every value of the sheet by address, and its merges. */
-function snapshot(wb: ExcelJS.Workbook): { cells: Record<string, unknown>; merges: string[] } {
-  const ws = wb.getWorksheet("Sheet1")!;
-  const cells: Record<string, unknown> = {};
-  ws.eachRow((row) =>
-    row.eachCell((cell) => {
-      if (cell.value !== null && cell.value !== "" && !cell.isMerged) cells[cell.address] = cell.value;
-      else if (cell.isMerged && cell.master.address === cell.address) cells[cell.address] = cell.value;
-    }),
-  );
-  const model = (ws as unknown as { _merges: Record<string, { range: string }> })._merges;
-  return {
-    cells,
-    merges: Object.values(model)
-      .map((m) => m.range)
-      .sort(),
-  };
 }
 
 describe.each(Object.keys(MERGES))("round 202 through the .xlsx gateway: %s", (place) => {
@@ -114,6 +95,6 @@ describe.each(Object.keys(MERGES))("round 202 through the .xlsx gateway: %s", (p
     const wb = await roundTrip(cleaned, path.join(dir, `${place}-again.xlsx`));
     revertWorkbook(wb, {}, TIME);
     const back = await roundTrip(wb, path.join(dir, `${place}-back.xlsx`));
-    expect(snapshot(back)).toEqual(snapshot(original));
+    expect(sheetValuesAndMerges(back)).toEqual(sheetValuesAndMerges(original));
   });
 });
