@@ -80,6 +80,7 @@ export function noTableError(
     officerSheets(wb)
       .map((s) => s.name)
       .join("、") || name,
+    "sheet",
   );
   const hidden = hiddenTablesText(null, hiddenSheets, withSheetFlag);
   const blank = blankSheetsNote(officerSheets(wb));

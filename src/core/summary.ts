@@ -3,12 +3,7 @@ import type { Lang, Localized } from "./i18n";
 import type { ColumnRole, IndicatorKind, LayoutKind, ParseResult } from "./record";
 import { statesChange } from "./text/comparatorWords";
 
-export function noTableMessage(sheet: string): Localized {
-  return {
-    zh: `在工作表“${sheet}”的所选区域中没有找到绩效目标表。需要一行表头，包含“项目名称”和“绩效指标”，或“一级指标/二级指标/三级指标/指标值”等列；也可以只选中写有指标文字的单元格。`,
-    en: `No performance-target table found in the selection on sheet "${sheet}". Expected a header row with 项目名称 and 绩效指标, or 一级指标/二级指标/三级指标/指标值 columns; or select cells that hold indicator text.`,
-  };
-}
+export { noTableMessage } from "./parse/noTable";
 
 /**
  * The header as written, beside the role it was read as: on one line (a header cell wrapped with

@@ -135,5 +135,11 @@ describe("parse", () => {
     f = fakeIO(dir);
     expect(await runCli(["parse", empty], f.io)).toBe(2);
     expect(f.err()).toMatch(/没有找到绩效目标表[\s\S]*No performance-target table/);
+    // A sheet read whole is a sheet, not a selection; with --range it is the range chosen.
+    expect(f.err()).toMatch(/工作表“Sheet1”里没有找到绩效目标表/);
+    expect(f.err()).not.toMatch(/所选区域/);
+    f = fakeIO(dir);
+    expect(await runCli(["parse", empty, "--range", "A1:B2"], f.io)).toBe(2);
+    expect(f.err()).toMatch(/工作表“Sheet1”的所选区域里没有找到绩效目标表/);
   });
 });

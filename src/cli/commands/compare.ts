@@ -125,7 +125,7 @@ export async function readSources(
       const ws = findWorksheet(wb, sheet);
       const result = parseGrid(worksheetToGrid(ws));
       if (result.tables.length === 0) {
-        const m = noTableMessage(ws.name);
+        const m = noTableMessage(ws.name, "sheet");
         const hint = tablesElsewhereHint(sheetsWithTables(wb, ws).map((t) => t.sheet));
         throw new UserError(
           `${name}：${m.zh}${hint ? hint.zh : ""}`,

@@ -53,7 +53,7 @@ export const parseCommand: CliCommand = {
         : null;
     if (result.tables.length === 0) {
       // Name the sheets that do hold a table (a cover page is often the active sheet).
-      const m = noTableMessage(grid.sheet);
+      const m = noTableMessage(grid.sheet, flags.range === undefined ? "sheet" : "selection");
       const elsewhere = tablesElsewhereHint(sheetsWithTables(wb, ws).map((t) => t.sheet));
       // A table on a hidden sheet: named, with the --sheet that reads it.
       const hidden =

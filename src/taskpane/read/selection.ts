@@ -6,6 +6,7 @@ import type { WorkbookGateway } from "../../core/gateway";
 import { a1, cellText, type Grid } from "../../core/grid";
 import type { Localized } from "../../core/i18n";
 import type { ParseResult } from "../../core/record";
+import { noTableMessage } from "../../core/parse/noTable";
 import { applyColumnOverrides, type ColumnOverrides } from "../services/columns";
 import type { ParseService } from "../services/types";
 
@@ -31,23 +32,16 @@ export function reparse(selection: Selection, overrides: ColumnOverrides, parser
   return { grid: selection.grid, overrides, result };
 }
 
-/** Throws the plain-words "no table" message when the selection holds no indicators. */
+/**
+ * Throws the plain-words "no table" message when the selection holds no indicators: said once, in the
+ * notice of whichever action found it; the 识别 tab then only says 没有识别出表格 and leaves the parser's
+ * own copy of the advice out of its list.
+ */
 export function requireIndicators(selection: Selection): void {
   if (selection.result.tables.length === 0 || selection.result.indicators.length === 0)
     throw isEmpty(selection.grid)
       ? emptySelectionMessage(selection.grid.sheet)
       : noTableMessage(selection.grid.sheet);
-}
-
-/**
- * No table in the selection, said once and in plain words: the notice of whichever action found it. The
- * 识别 tab then only says 没有识别出表格 and leaves the parser's own copy of this advice out of its list.
- */
-export function noTableMessage(sheet: string): Localized {
-  return {
-    zh: `工作表“${sheet}”的所选区域里没有找到绩效目标表。请连同表头选中整张表再试：表头里要有“项目名称”和“绩效指标”，或者“一级指标”“二级指标”“三级指标”“指标值”；也可以只选中写着指标的单元格。`,
-    en: `No performance-target table in the selection on sheet "${sheet}". Select the whole table with its header row and try again: the header needs 项目名称 and 绩效指标, or 一级指标, 二级指标, 三级指标 and 指标值. Or select just the cells that hold the indicators.`,
-  };
 }
 
 /** Blank cells only: the officer selected the wrong place, and a table's expected headers are no help. */
