@@ -65,6 +65,8 @@ function isQuantityUncached(r: IndicatorRecord): boolean {
 interface Keyed {
   view: ProjectView;
   pairs: Map<string, IndicatorRecord>;
+  /** The goal's nameKey, for goalToo's question of every pair. */
+  goal: string;
 }
 
 /**
@@ -77,6 +79,11 @@ interface PairIndex {
   at: Map<number, number>;
   entries: Keyed[];
   holders: Map<string, number[]>;
+  /**
+   * The projects (by position) holding one of a project's lines read from its very row — an allocation table's
+   * row read for each place's column (see sameCell) — listed only for the projects that have any.
+   */
+  rowMates: Map<number, Set<number>>;
 }
 const INDEX = new WeakMap<readonly ProjectView[], PairIndex>();
 
@@ -94,22 +101,58 @@ function indexOf(all: readonly ProjectView[]): PairIndex {
     }
     let pos = at.get(view.project.id);
     if (pos === undefined) at.set(view.project.id, (pos = entries.length));
-    entries[pos] = { view, pairs };
+    entries[pos] = { view, pairs, goal: nameKey(view.project.goal) };
     for (const key of pairs.keys()) {
       const list = holders.get(key) ?? [];
       list.push(pos);
       holders.set(key, list);
     }
   }
-  index = { at, entries, holders };
+  index = { at, entries, holders, rowMates: rowMatesOf(entries) };
   INDEX.set(all, index);
   return index;
 }
 
+/** rowMates: each line's name, target and row as one key, and the projects holding each (work by lines, not pairs). */
+function rowMatesOf(entries: readonly Keyed[]): Map<number, Set<number>> {
+  const byLineRow = new Map<string, number[]>();
+  entries.forEach((e, pos) => {
+    if (!e) return;
+    for (const [key, r] of e.pairs) {
+      const at = `${key}\u0000${r.sheet}\u0000${r.row}`;
+      const list = byLineRow.get(at);
+      if (list) list.push(pos);
+      else byLineRow.set(at, [pos]);
+    }
+  });
+  const mates = new Map<number, Set<number>>();
+  for (const list of byLineRow.values()) {
+    if (list.length < 2) continue;
+    for (const pos of list) {
+      let set = mates.get(pos);
+      if (!set) mates.set(pos, (set = new Set()));
+      for (const other of list) if (other !== pos) set.add(other);
+    }
+  }
+  return mates;
+}
+
 /** Where a project stands: its district, else the place its name ends with or starts with (汇川区…). */
 function placeOfView(view: ProjectView): string | null {
-  return projectPlace(view.project);
+  let place = PLACE.get(view);
+  if (place === undefined) PLACE.set(view, (place = projectPlace(view.project)));
+  return place;
 }
+/** placeOfView's answers: asked of every pair of projects sharing lines (a regex on the name each time). */
+const PLACE = new WeakMap<ProjectView, string | null>();
+
+/** programOfPlaced of a project's name, once per project (asked, as PLACE, of every pair). */
+function programOfView(view: ProjectView): string {
+  let program = PROGRAM.get(view);
+  if (program === undefined) PROGRAM.set(view, (program = programOfPlaced(view.project.project)));
+  return program;
+}
+const PROGRAM = new WeakMap<ProjectView, string>();
 
 /**
  * One project met twice: read for several places from the columns of one allocation table (分解表), whose
@@ -126,24 +169,10 @@ function oneProject(a: ProjectView, b: ProjectView): boolean {
 function samePrograms(a: ProjectView, b: ProjectView): boolean {
   const pa = placeOfView(a);
   const pb = placeOfView(b);
-  return (
-    pa !== null &&
-    pb !== null &&
-    pa !== pb &&
-    programOfPlaced(a.project.project) === programOfPlaced(b.project.project)
-  );
+  return pa !== null && pb !== null && pa !== pb && programOfView(a) === programOfView(b);
 }
 
-/** The pairs two projects share, as this project wrote them, in its order; none when they share rows. */
-/** Whether a line of `own` is the other's own line, read in the same row (see shared). */
-function sameCell(own: Keyed, other: Keyed): boolean {
-  for (const [key, r] of own.pairs) {
-    const o = other.pairs.get(key);
-    if (o && o.sheet === r.sheet && o.row === r.row) return true;
-  }
-  return false;
-}
-
+/** The pairs two projects share, as this project wrote them, in its order; lines read from one row left out. */
 function shared(own: Keyed, other: Keyed): IndicatorRecord[] {
   const rows: IndicatorRecord[] = [];
   for (const [key, r] of own.pairs) {
@@ -179,7 +208,8 @@ function goalToo(a: ProjectView, b: ProjectView): { goalZh: string; goalEn: stri
     : { goalZh: "", goalEn: "" };
 }
 
-type Copy = { other: ProjectView; rows: IndicatorRecord[]; places: boolean };
+/** `sameGoal`: the two goals are one text (goalToo), worked out where the copy is found. */
+type Copy = { other: ProjectView; rows: IndicatorRecord[]; places: boolean; sameGoal: boolean };
 
 /** Each project's copies, found once per review for INDICATOR-COPY and GOAL-COPY both. */
 const COPIES = new WeakMap<readonly ProjectView[], Map<ProjectView, Copy[]>>();
@@ -194,7 +224,7 @@ export function indicatorCopies(view: ProjectView, all: readonly ProjectView[]):
 }
 
 function copiesOf(view: ProjectView, all: readonly ProjectView[]): Copy[] {
-  const { at, entries, holders } = indexOf(all);
+  const { at, entries, holders, rowMates } = indexOf(all);
   const self = at.get(view.project.id);
   const own = self === undefined ? undefined : entries[self];
   if (!own || own.pairs.size < MIN_SHARED) return [];
@@ -208,6 +238,8 @@ function copiesOf(view: ProjectView, all: readonly ProjectView[]): Copy[] {
   // Every line of this project, and its quantities: what another project holding all of them, and no more, shares
   // (a province's template, every project holding every line) — one list, not one per pair (round 218).
   let whole: { rows: IndicatorRecord[]; quantities: number } | null = null;
+  // The projects holding one of this project's lines from its very row: another place's column of one row.
+  const mates = rowMates.get(self as number);
   for (const pos of held) {
     const n = counts[pos];
     if (n < MIN_SHARED) continue;
@@ -215,7 +247,7 @@ function copiesOf(view: ProjectView, all: readonly ProjectView[]): Copy[] {
     if (oneProject(view, other.view)) continue;
     let rows: IndicatorRecord[];
     let quantities: number;
-    if (n === own.pairs.size && n === other.pairs.size && !sameCell(own, other)) {
+    if (n === own.pairs.size && n === other.pairs.size && !mates?.has(pos)) {
       if (!whole) {
         const all = [...own.pairs.values()];
         whole = { rows: all, quantities: all.filter(isQuantity).length };
@@ -232,11 +264,12 @@ function copiesOf(view: ProjectView, all: readonly ProjectView[]): Copy[] {
     // Every line of two places alike, a quantity among them (养护里程≥1260公里 on budgets of 882 and 760万):
     // the whole table copied, though it holds one quantity only (round 84 miss 7). Every line and the goal
     // alike, rates only (睢县 and 宁陵县 filing one 基本公共卫生服务 table; round 152): the whole table too.
-    const wholeTable = allLines && (quantities >= 1 || goalToo(view, other.view).goalZh !== "");
+    const sameGoal = own.goal.length >= MIN_COPY_LENGTH && own.goal === other.goal;
+    const wholeTable = allLines && (quantities >= 1 || sameGoal);
     const copied = places
       ? quantities >= MIN_QUANTITIES || wholeTable
       : quantities >= MIN_QUANTITIES || rows.length >= smaller * MOST;
-    if (copied) copies.push({ other: other.view, rows, places });
+    if (copied) copies.push({ other: other.view, rows, places, sameGoal });
   }
   return copies;
 }
@@ -313,13 +346,13 @@ const FUNDED = new WeakMap<ProjectView, Map<string, number[]>>();
  * 麻城, not 英山's 茶). Null when nothing tells.
  */
 /**
- * Whether `a` wrote the lines `rows` (its own) it shares with `b`: copyOwner(a, b, rows) === a, asked without the
+ * Whether `a` wrote the lines (its own) it shares in `copy`: copyOwner(a, copy.other, copy.rows) === a, asked without the
  * other's figures where `a`'s own goal and funds state none of its lines and the goals differ — the common case in a
  * province's table of template lines, where every project shares them with every other (round 218).
  */
-function ownsCopy(a: ProjectView, b: ProjectView, rows: readonly IndicatorRecord[]): boolean {
-  if (!statesAnyOwn(a) && goalToo(a, b).goalZh === "") return false;
-  return copyOwner(a, b, rows) === a;
+function ownsCopy(a: ProjectView, copy: Copy): boolean {
+  if (!statesAnyOwn(a) && !copy.sameGoal) return false;
+  return copyOwner(a, copy.other, copy.rows) === a;
 }
 
 /** Whether a project's goal or funds state any of its own quantities (ownSource of all its lines), once per project. */
@@ -366,7 +399,7 @@ export const indicatorCopy: Rule = {
     const found = indicatorCopies(view, ctx.all);
     if (found.length === 0) return;
     // The project whose own goal or funds state the copied figures wrote them: a hint naming the copiers (round 176).
-    const owned = found.map((c) => ownsCopy(view, c.other, c.rows));
+    const owned = found.map((c) => ownsCopy(view, c));
     const copies = found.filter((_, i) => !owned[i]);
     if (copies.length === 0) {
       const rows = found[0].rows;
