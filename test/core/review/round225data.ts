@@ -433,20 +433,14 @@ export const forms: [string, CellValue[][], Gold225[]][] = [
   ],
   [
     "form 衔接资金",
-    form(
-      "某县衔接资金特色产业帮扶",
-      "某县乡村振兴局",
-      500,
-      "扶持发展特色种养产业，带动脱贫户增收。",
-      [
-        ["产出指标", "数量指标", "扶持特色产业项目", "≥10个"],
-        ["产出指标", "质量指标", "项目验收合格率", "100%"],
-        ["产出指标", "时效指标", "项目完成时间", "2025年11月底前"],
-        ["成本指标", "经济成本指标", "单个项目平均补助", "≤50万元/个"],
-        ["效益指标", "经济效益指标", "带动脱贫户增收", "显著"],
-        ["满意度指标", "服务对象满意度指标", "脱贫户满意度", "较高"],
-      ],
-    ),
+    form("某县衔接资金特色产业帮扶", "某县乡村振兴局", 500, "扶持发展特色种养产业，带动脱贫户增收。", [
+      ["产出指标", "数量指标", "扶持特色产业项目", "≥10个"],
+      ["产出指标", "质量指标", "项目验收合格率", "100%"],
+      ["产出指标", "时效指标", "项目完成时间", "2025年11月底前"],
+      ["成本指标", "经济成本指标", "单个项目平均补助", "≤50万元/个"],
+      ["效益指标", "经济效益指标", "带动脱贫户增收", "显著"],
+      ["满意度指标", "服务对象满意度指标", "脱贫户满意度", "较高"],
+    ]),
     [
       {
         project: "某县衔接资金特色产业帮扶",
@@ -502,7 +496,11 @@ export const forms: [string, CellValue[][], Gold225[]][] = [
 ];
 
 export const grids: [string, CellValue[][], Gold225[]][] = [
-  ["county", [["某县2025年项目支出绩效目标表", null, null, null, null, null], ...withGoals(countyProjects)], countyGold],
+  [
+    "county",
+    [["某县2025年项目支出绩效目标表", null, null, null, null, null], ...withGoals(countyProjects)],
+    countyGold,
+  ],
   ["packed", packedGrid, packedGold],
   ["city", cityGrid, cityGold],
   ...forms,
@@ -544,7 +542,9 @@ export function score(sheets: [string, CellValue[][], Gold225[]][], corrected: b
       const accounted = new Set<Finding>();
       for (const item of want) {
         const p = parts(item);
-        const hits = own.filter((f) => f.code === p.code && (!p.indicator || f.indicator.includes(p.indicator)));
+        const hits = own.filter(
+          (f) => f.code === p.code && (!p.indicator || f.indicator.includes(p.indicator)),
+        );
         hits.forEach((f) => accounted.add(f));
         if (p.optional) continue;
         expected++;
@@ -688,6 +688,11 @@ export const batch2PackedGold: Gold225[] = [
     expect: ["UNIT-MISMATCH/w:检查定点医药机构"],
     grade: "良",
     why: "a count of places written as 100% (round 115)",
+    corrected: {
+      expect: ["COMPLETE-OUTPUT-DETAIL?"],
+      grade: "优",
+      why: "round 115 asks for the count only where the officer filed the line under 数量指标; with no 二级 written, 检查定点医药机构 100% may be the coverage (质量), and the outputs' want of a quality is a hint",
+    },
   },
 ];
 
