@@ -367,6 +367,12 @@ const BY_STATE: readonly [RegExp, (name: string) => string | readonly string[]][
     () => "群众参加文化活动人次较上年增长 ≥5%",
   ],
   [/机械化水平/, () => "主要农作物耕种收综合机械化率 ≥（数值）%"],
+  // 受灾群众基本生活 得到有效保障: what the disaster relief plan asks, relief within 12 hours of the disaster — no
+  // 应保尽保, which is 低保's (round 225).
+  [
+    /(?:受灾|灾民|灾区|灾后|因灾)[\u4e00-\u9fff]{0,6}基本生活/,
+    () => "灾后12小时内受灾群众基本生活得到初步救助率 100%",
+  ],
   [/基本生活/, () => "符合条件对象应保尽保率 100%"],
   [/文化生活/, () => "群众参加文化活动人次较上年增长 ≥5%"],
   [/生活(?:质量|水平)$/, () => "服务对象需求满足率 ≥90%"],
@@ -639,7 +645,29 @@ function holds(text: string, word: string): boolean {
   if (!text.includes(word)) return false;
   let rest = text;
   for (const x of LONGER.get(word) ?? []) if (rest.includes(x)) rest = rest.split(x).join("|");
-  return rest.includes(word);
+  if (!rest.includes(word)) return false;
+  return !DIGITS.test(word) || dialled(rest, word);
+}
+
+const DIGITS = /^\d+$/;
+/** A figure's neighbours: more digits, a point or a comma in it, a comparator, or the unit after it. */
+const FIGURE_BEFORE = /[\d.,≥≤>＞<＜=约近达共计]$/;
+const FIGURE_AFTER =
+  /^(?:[\d.,%‰]|[个项家户人名所处座套台件批场次份篇村条辆间头只宗笔万亿千百元米吨亩天日年月时分秒周])/;
+
+/**
+ * Whether a number that is a field's word (120, 12348: a hotline) stands as that word somewhere in the text, not
+ * inside a figure (涉及单位120家, ≥120起): a count of 120 says nothing of 院前急救 (round 225).
+ */
+function dialled(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (
+      !FIGURE_BEFORE.test(text.slice(Math.max(0, at - 1), at)) &&
+      !FIGURE_AFTER.test(text.slice(at + word.length))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Words in the project's name say more about its field than words in its goal or indicators. */

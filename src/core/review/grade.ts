@@ -260,12 +260,18 @@ function unrealAndThin(view: ProjectView, own: readonly Finding[]): boolean {
   if (unreal.size < 2) return false;
   const detail = own.find((f) => f.code === "COMPLETE-OUTPUT-DETAIL");
   if (!detail) return false;
-  if (detail.severity !== "info") return true;
+  // No 数量 is a warning whatever else is there: outputs with a deadline (2025年10月底前完成发放) are not thin in
+  // the cap's sense, their time can be checked (round 225: a 消费券 project's 核销率 ≥100% and 满意度 100%, 中).
+  if (detail.severity !== "info") return !view.indicators.some(timedOutput);
   // No 时效, and the only 质量 indicators are targets no one can meet (辅具适配率 ≥100%): no quality that can be
   // checked either (round 137).
   const quality = view.indicators.filter((r) => level2Of(r) === "质量指标");
   return quality.length > 0 && quality.every((r) => unrealFindings.some((f) => isAbout(f, r)));
 }
+
+/** An output whose time can be checked: a 时效 indicator, or a deadline among the outputs. */
+const timedOutput = (r: IndicatorRecord) =>
+  level1Of(r) === "产出指标" && (level2Of(r) === "时效指标" || (r.kind === "date" && r.date !== null));
 
 /** Codes whose findings together say the table must be written again: no goal, and hardly any indicators. */
 const REWRITE = ["GOAL-EMPTY", "COMPLETE-FEW"];

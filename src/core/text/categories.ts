@@ -338,6 +338,12 @@ const KEPT_RUNNING = /(?:稳定|持续|长效|正常)(?:运行|运转)\s*$/;
 /** On a schedule: 按月, 按季度, 按时, 及时, 定期, 每月 … */
 const ON_SCHEDULE = /按(?:月|季度?|半?年|期|时)|及时|定期|每(?:月|季度?)/;
 
+/** A unit that counts things or people done or reached (个, 项, 户, 人次), with no money in it. */
+const COUNTED_UNIT =
+  /^(?:个|项|家|户|人|人次|户次|名|所|处|座|套|台|件|批|批次|场|场次|次|份|篇|村|条|辆|间|头|只|宗|笔)$/;
+/** A name ending in the money itself (项目资金, 培训经费, 设备购置成本): the sum, whatever unit follows it. */
+const MONEY_LAST = /(?:成本|费用|单价|经费|资金|金额|造价|预算|投入|投资)$/;
+
 /** Money recovered for others: 挽回经济损失, 追回资金, 追缴税款 — no cost. */
 const RECOVERED = /挽回|追回|追缴|挽损/;
 
@@ -560,8 +566,11 @@ export function inferLevel2(
       // Another rate of the money (资金使用合规率, 预算执行率) is no sum and no cost either (round 145): how far
       // it is spent is progress, timeliness; how well it is used is quality, read below. 成本控制率 stays a cost.
       const moneyRate = !/元/.test(unit) && /率$/.test(n) && !/成本|费用|单价|造价/.test(n);
-      if (!moneyRate) return "成本指标";
-      if (/执行|支出/.test(n)) return "时效指标";
+      // 实施衔接资金产业项目 ≥12个, 补助资金发放户数 ≥500户: the fund names what is counted, in a count's unit —
+      // the work, read below, not its cost (round 225); 项目资金 ≥12个 would still be the money.
+      const counted = COUNTED_UNIT.test(unit) && !MONEY_LAST.test(n);
+      if (!moneyRate && !counted) return "成本指标";
+      if (moneyRate && /执行|支出/.test(n)) return "时效指标";
     }
     if (
       kind === "date" ||

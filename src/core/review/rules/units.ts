@@ -354,8 +354,10 @@ export const unitMismatch: Rule = {
       // 网络99%连通 says what the percentage is of: only a bare one (100%, ≥95%) is of nothing.
       else if (unit === "%" && isStateName(r.name) && !isPercentName(r.name) && bareNumber(r.target))
         report("statePercent", { target: targetAsWritten(r) });
-      // 事故死亡率 ≤0.08人/万台: a count per so many is a rate's own unit.
-      else if (unit !== "" && isPercentName(r.name) && !isRateUnit(unit)) report("rateUnit");
+      // 事故死亡率 ≤0.08人/万台: a count per so many is a rate's own unit; 消费券杠杆率 ≥6倍: a sum set against
+      // another (消费 against 消费券) is a multiple, and 倍 its own unit.
+      else if (unit !== "" && isPercentName(r.name) && !isRateUnit(unit) && !isMultipleRatio(r.name, unit))
+        report("rateUnit");
       // 补贴标准 ≥70人: a standard paid is so much money a head, never a count of heads (round 192 miss 2).
       else if (MONEY_STANDARD.test(normalize(r.name)) && COUNT_UNIT.test(unit)) report("moneyStandard");
       // 绿化养护面积 ≥260公里, 道路维修里程 ≥3万平方米: an area in a length's unit or a length in an area's (round 199).
@@ -366,6 +368,15 @@ export const unitMismatch: Rule = {
     }
   },
 };
+
+/**
+ * A ratio of one sum to another, which is told in 倍 as well as in % (消费券杠杆率 ≥6倍, 财政资金放大倍数, 投入产出比):
+ * the money drawn in or brought about for each yuan put in, not a share of a whole.
+ */
+const MULTIPLE_RATIO = /杠杆|放大|乘数|撬动|拉动|带动|投入产出|产出投入/;
+function isMultipleRatio(name: string, unit: string): boolean {
+  return unit === "倍" && MULTIPLE_RATIO.test(normalize(name));
+}
 
 /** Units of length and of area, as the parser leaves them (magnitude words removed: 万平方米 → 平方米). */
 const LENGTH_UNIT = /^(?:米|公里|千米|延米|km)$/i;
