@@ -812,3 +812,294 @@ export const CASES226: Case[] = [
     notes: ["0.85万人次"],
   },
 ];
+
+/** M: 深圳 家庭医生, the sample's layout, the city before each district; 盐田区 a rate where the others count. */
+function shenzhenFamilyDoctors(): CompareSource[] {
+  const ds: [string, string | null, string, string, string][] = [
+    // district, 签约人数 (null: a rate instead), 续约率, 满意度, 补助经费
+    ["福田区", "80000人", "≥80%", "≥90%", "400万元"],
+    ["罗湖区", "60000人", "80%以上", "≥90%", "300万元"],
+    ["南山区", "90000人", "≥80%", "≥90%", "450万元"],
+    ["盐田区", null, "≥80%", "≥90%", "1000000元"],
+    ["宝安区", "200000人", "≥80%", "≥90%", "1000万元"],
+    ["龙岗区", "180000人", "≥80%", "≥90%", "900万元"],
+    ["龙华区", "120000人", "≥80%", "≥90%", "600万元"],
+    ["坪山区", "30000人", "≥80%", "≥90%", "150万元"],
+    ["光明区", "40000人", "≥80%", "≥85%", "210万元"],
+  ];
+  return sampleLayout(
+    "2025年深圳市各区家庭医生签约服务项目绩效目标表",
+    "深圳市家庭医生汇总.xlsx",
+    ds.map(([d, n, renew, sat, money]) => ({
+      dept: `深圳市${d}卫生健康局`,
+      unit: `深圳市${d}卫生健康局`,
+      project: `深圳市${d}2025年家庭医生签约服务项目`,
+      goal: "做实家庭医生签约服务，提高重点人群签约覆盖面和服务质量。",
+      items: [
+        n ? ["产出指标", "重点人群签约人数", n] : ["产出指标", "重点人群签约率", "≥75%"],
+        ["效益指标", "签约居民续约率", renew],
+        ["满意度指标", "签约居民满意度", sat],
+        ["成本指标", "签约服务补助经费", money],
+      ],
+    })),
+  );
+}
+
+/** N: 苏州 高标准农田, a workbook per district; 公顷 and 万亩 among 亩, 万元/亩 among 元/亩, 吴江 5.4×. */
+function suzhouFarmland(): CompareSource[] {
+  const ds: [string, string, string, string, string, boolean][] = [
+    // district, 面积, 亩均投入, 等级提升, 竣工时间, 满意度 written
+    ["虎丘区", "3000亩", "3000元/亩", "≥0.5等", "2025年12月底前", true],
+    ["吴中区", "12000亩", "3000元/亩", "≥0.5等", "2025年12月底前", false],
+    ["相城区", "9000亩", "3000元/亩", "≥0.5等", "2026年6月底前", true],
+    ["吴江区", "70000亩", "3000元/亩", "≥0.5等", "2025年12月底前", true],
+    ["常熟市", "2万亩", "3000元/亩", "≥0.5等", "2025年12月底前", true],
+    ["张家港市", "1000公顷", "3000元/亩", "≥0.5等", "2025年12月底前", true],
+    ["昆山市", "10000亩", "0.3万元/亩", "≥0.5等", "2025年12月底前", true],
+    ["太仓市", "14000亩", "3000元/亩", "≥0.3等", "2025年12月底前", true],
+  ];
+  return ds.map(([d, area, cost, grade, date, sat]) => {
+    const rows: Row[] = [
+      [`苏州市${d}2025年高标准农田建设项目绩效目标表`],
+      ["项目名称", "高标准农田建设项目", null, "主管部门", `苏州市${d}农业农村局`],
+      ["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+      ["产出指标", "数量指标", "高标准农田建设面积", area, null],
+      [null, "质量指标", "耕地质量等级提升", grade, null],
+      [null, "时效指标", "项目竣工时间", date, null],
+      [null, "成本指标", "亩均财政投入", cost, null],
+    ];
+    if (sat) rows.push(["满意度指标", "服务对象满意度指标", "项目区群众满意度", "≥90%", null]);
+    return gridSource(`${d}高标准农田建设.xlsx`, rows);
+  });
+}
+
+/** O: 青岛 全民健身, a column per 区市 with 计量单位 and 合计; 元 in a 万元 row, 以上 and 不低于 for ≥. */
+function qingdaoFitness(): CompareSource[] {
+  const places = [
+    "市南区",
+    "市北区",
+    "李沧区",
+    "崂山区",
+    "黄岛区",
+    "城阳区",
+    "即墨区",
+    "胶州市",
+    "平度市",
+    "莱西市",
+  ];
+  const rows: Row[] = [
+    ["青岛市2025年全民健身设施建设补助资金绩效目标分解表"],
+    ["一级指标", "二级指标", "三级指标", "计量单位", ...places, "合计"],
+    // sum 740, written 750
+    ["产出指标", "数量指标", "新建更新健身路径", "处", 30, 40, 35, 45, 120, 80, 100, 90, 130, 70, 750],
+    [null, "质量指标", "健身设施完好率", "%", ...fill(5, "≥95"), "95以上", "≥95", "≥90", "≥95", "≥95", "≥95"],
+    // 150+200+175+225+600+400+500+450+650+350 = 3700 万元 (即墨区 writes 5000000元)
+    [
+      null,
+      "成本指标",
+      "健身设施补助资金",
+      "万元",
+      150,
+      200,
+      175,
+      225,
+      600,
+      400,
+      "5000000元",
+      450,
+      650,
+      350,
+      3700,
+    ],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "%", ...fill(9, "≥90"), "不低于90", "≥90"],
+  ];
+  return [gridSource("青岛市全民健身分解表.xlsx", rows)];
+}
+
+/** P: 长春 残疾人两项补贴, a sheet per district named short; 农安县 counts 人 where the others count 人次. */
+function changchunDisability(): CompareSource[] {
+  const ds: [string, string, number, string, string, string][] = [
+    // sheet, title's place, 生活补贴人数, 护理补贴人次, 补贴标准, 准确率
+    ["南关", "长春市南关区", 3000, "36000人次", "90元/人·月", "100%"],
+    ["宽城", "长春市宽城区", 3500, "42000人次", "90元/人·月", "100%"],
+    ["朝阳", "长春市朝阳区", 3200, "38000人次", "90元/人·月", "100%"],
+    ["二道", "长春市二道区", 3800, "45000人次", "90元/人·月", "100%"],
+    ["绿园", "长春市绿园区", 4000, "48000人次", "90元/人·月", "100%"],
+    ["双阳", "长春市双阳区", 2500, "30000人次", "1080元/人·年", "100%"],
+    ["九台", "长春市九台区", 6000, "72000人次", "90元/人·月", "≥98%"],
+    ["榆树", "榆树市", 9000, "108000人次", "90元/人·月", "100%"],
+    ["德惠", "德惠市", 7500, "88000人次", "90元/人·月", "100%"],
+    ["农安", "农安县", 8500, "8500人", "90元/人·月", "100%"],
+  ];
+  return ds.map(([sheet, place, n, care, std, acc]) =>
+    gridSource(
+      `长春市残疾人两项补贴汇总.xlsx · ${sheet}`,
+      [
+        [`${place}2025年困难残疾人生活补贴和重度残疾人护理补贴项目绩效目标表`],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        // 绿园区 writes the unit into the name, 困难残疾人生活补贴人数（人）.
+        [
+          "产出指标",
+          "数量指标",
+          sheet === "绿园" ? "困难残疾人生活补贴人数（人）" : "困难残疾人生活补贴人数",
+          `${n}人`,
+        ],
+        [null, null, "重度残疾人护理补贴人次", care],
+        [null, "质量指标", "补贴发放准确率", acc],
+        [null, "成本指标", "困难残疾人生活补贴标准", std],
+        ["满意度指标", "服务对象满意度指标", "残疾人满意度", "≥90%"],
+      ],
+      sheet,
+    ),
+  );
+}
+
+/** Q: 贵阳 校舍维修, a rows table under 区（市、县） with a 项目名称 column, most names led by 贵阳市. */
+function guiyangSchools(): CompareSource[] {
+  const ds: [string, boolean, string, string, string, string, boolean][] = [
+    // district, city written, 面积, 学校数, 合格率, 完工时间, 满意度 written
+    ["南明区", true, "20000平方米", "12所", "100%", "2025年8月底前", true],
+    ["云岩区", true, "22000平方米", "14所", "100%", "2025年8月底前", true],
+    ["花溪区", true, "30000平方米", "18所", "100%", "2025年8月底前", true],
+    ["乌当区", true, "18000平方米", "10所", "100%", "2025年8月底前", false],
+    ["白云区", true, "15000平方米", "9所", "≥95%", "2025年8月底前", true],
+    ["观山湖区", true, "25000平方米", "11所", "100%", "2025年8月底前", true],
+    ["清镇市", false, "3.5万平方米", "20所", "100%", "2025年8月底前", true],
+    ["修文县", false, "16000平方米", "15所", "100%", "2025年8月底前", true],
+    ["息烽县", true, "9000平方米", "8所", "100%", "2025年8月底前", true],
+    ["开阳县", true, "14000平方米", "13个", "100%", "2025年12月底前", true],
+  ];
+  const rows: Row[] = [
+    ["贵阳市2025年中小学校舍维修改造资金绩效目标汇总表"],
+    ["区（市、县）", "项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+  ];
+  for (const [d, city, area, n, pass, date, sat] of ds) {
+    const project = `${city ? "贵阳市" : ""}${d}2025年中小学校舍维修改造项目`;
+    const inds: [string | null, string | null, string, string][] = [
+      ["产出指标", "数量指标", "维修改造校舍面积", area],
+      [null, null, "维修改造学校数", n],
+      [null, "质量指标", "工程验收合格率", pass],
+      [null, "时效指标", "项目完工时间", date],
+    ];
+    if (sat) inds.push(["满意度指标", "服务对象满意度指标", "师生满意度", "≥90%"]);
+    inds.forEach(([l1, l2, name, t], i) =>
+      rows.push([i === 0 ? d : null, i === 0 ? project : null, l1, l2, name, t]),
+    );
+  }
+  return [gridSource("贵阳市校舍维修汇总.xlsx", rows)];
+}
+
+/** The second batch, written after the fixes and before it was run; scored once. */
+export const CASES226B: Case[] = [
+  {
+    id: "M 深圳家庭医生（样表打包单元格，市名在区名前，率代替人数）",
+    sources: shenzhenFamilyDoctors,
+    districts: ["福田区", "罗湖区", "南山区", "盐田区", "宝安区", "龙岗区", "龙华区", "坪山区", "光明区"],
+    flags: [
+      // 签约人数 median 85000 without 盐田区: 坪山 0.35×, 光明 0.47×, 宝安 2.4×, 龙岗 2.1×.
+      { code: "OUTLIER", district: "坪山区", indicator: "重点人群签约人数", info: true },
+      { code: "OUTLIER", district: "光明区", indicator: "重点人群签约人数", info: true },
+      { code: "OUTLIER", district: "宝安区", indicator: "重点人群签约人数", info: true },
+      { code: "OUTLIER", district: "龙岗区", indicator: "重点人群签约人数", info: true },
+      { code: "MISSING", district: "盐田区", indicator: "重点人群签约人数" },
+      { code: "OUTLIER", district: "光明区", indicator: "签约居民满意度" },
+      // 经费 median 400 万元 (盐田 1000000元 = 100 万元): 盐田 0.25×, 坪山 0.38×, 宝安 2.5×, 龙岗 2.25×.
+      { code: "OUTLIER", district: "盐田区", indicator: "签约服务补助经费", info: true },
+      { code: "OUTLIER", district: "坪山区", indicator: "签约服务补助经费", info: true },
+      { code: "OUTLIER", district: "宝安区", indicator: "签约服务补助经费", info: true },
+      { code: "OUTLIER", district: "龙岗区", indicator: "签约服务补助经费", info: true },
+    ],
+    notes: ["【家庭医生签约服务项目】", "为比率（%）"],
+  },
+  {
+    id: "N 苏州高标准农田（每区一个工作簿，公顷与万元/亩）",
+    sources: suzhouFarmland,
+    districts: ["虎丘区", "吴中区", "相城区", "吴江区", "常熟市", "张家港市", "昆山市", "太仓市"],
+    flags: [
+      // Median 13000 亩 (张家港 1000 公顷 = 15000 亩): 虎丘 0.23×, 吴江 5.4× (beyond five times).
+      { code: "OUTLIER", district: "虎丘区", indicator: "高标准农田建设面积", info: true },
+      { code: "OUTLIER", district: "吴江区", indicator: "高标准农田建设面积" },
+      { code: "OUTLIER", district: "太仓市", indicator: "耕地质量等级提升" },
+      { code: "DATE-DIFF", district: "相城区", indicator: "项目竣工时间" },
+      { code: "MISSING", district: "吴中区", indicator: "项目区群众满意度" },
+    ],
+    notes: [],
+  },
+  {
+    id: "O 青岛全民健身（每区一列＋合计，格内写元）",
+    sources: qingdaoFitness,
+    districts: [
+      "市南区",
+      "市北区",
+      "李沧区",
+      "崂山区",
+      "黄岛区",
+      "城阳区",
+      "即墨区",
+      "胶州市",
+      "平度市",
+      "莱西市",
+    ],
+    flags: [
+      // 路径 median 75: 市南 0.4×, 李沧 0.47×; 资金 median 375 万元: 市南 0.4×, 李沧 0.47×.
+      { code: "OUTLIER", district: "市南区", indicator: "新建更新健身路径", info: true },
+      { code: "OUTLIER", district: "李沧区", indicator: "新建更新健身路径", info: true },
+      { code: "OUTLIER", district: "市南区", indicator: "健身设施补助资金", info: true },
+      { code: "OUTLIER", district: "李沧区", indicator: "健身设施补助资金", info: true },
+      { code: "OUTLIER", district: "胶州市", indicator: "健身设施完好率" },
+      { code: "TOTAL-DIFF", district: "合计", indicator: "新建更新健身路径" },
+    ],
+    notes: ["“合计”列"],
+  },
+  {
+    id: "P 长春残疾人补贴（每区一表，表名简称，人与人次）",
+    sources: changchunDisability,
+    districts: [
+      "南关区",
+      "宽城区",
+      "朝阳区",
+      "二道区",
+      "绿园区",
+      "双阳区",
+      "九台区",
+      "榆树市",
+      "德惠市",
+      "农安县",
+    ],
+    flags: [
+      // 人数 median 3900: 榆树 2.3×, 农安 2.2×; 人次 median 45000 without 农安县 (人): 榆树 2.4×.
+      { code: "OUTLIER", district: "榆树市", indicator: "困难残疾人生活补贴人数", info: true },
+      { code: "OUTLIER", district: "农安县", indicator: "困难残疾人生活补贴人数", info: true },
+      { code: "OUTLIER", district: "榆树市", indicator: "重度残疾人护理补贴人次", info: true },
+      { code: "UNIT-DIFF", district: "农安县", indicator: "重度残疾人护理补贴人次" },
+      { code: "OUTLIER", district: "九台区", indicator: "补贴发放准确率" },
+      { code: "COMPARATOR-DIFF", district: "九台区", indicator: "补贴发放准确率" },
+    ],
+    notes: [],
+  },
+  {
+    id: "Q 贵阳校舍维修（区（市、县）列＋项目名称列，多数带市名）",
+    sources: guiyangSchools,
+    districts: [
+      "南明区",
+      "云岩区",
+      "花溪区",
+      "乌当区",
+      "白云区",
+      "观山湖区",
+      "清镇市",
+      "修文县",
+      "息烽县",
+      "开阳县",
+    ],
+    flags: [
+      // 面积 median 19000 平方米: 息烽 0.47×.
+      { code: "OUTLIER", district: "息烽县", indicator: "维修改造校舍面积", info: true },
+      { code: "OUTLIER", district: "白云区", indicator: "工程验收合格率" },
+      { code: "COMPARATOR-DIFF", district: "白云区", indicator: "工程验收合格率" },
+      { code: "DATE-DIFF", district: "开阳县", indicator: "项目完工时间" },
+      { code: "MISSING", district: "乌当区", indicator: "师生满意度" },
+    ],
+    notes: ["【中小学校舍维修改造项目】"],
+  },
+];
