@@ -6,7 +6,7 @@ import type { IndicatorRecord } from "../record";
 import { selfWord } from "./districts";
 import { nameKey, nameOfKey, variantScore } from "./names";
 import { fileOf, type ProgramEntry } from "./programs";
-import { cellRef, writtenFigure } from "./sentences";
+import { cellRef, otherKind, shownUnit, writtenFigure } from "./sentences";
 import { exact, mode, preferText } from "./stats";
 
 /** A largest value from which base figures are long enough (six digits) to show in the magnitude written. */
@@ -19,6 +19,7 @@ import {
   conversionFactor,
   isCountUnit,
   otherSpelling,
+  rateOrCount,
   sameMeasure,
   samePerYear,
   scaleWord,
@@ -465,23 +466,28 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
   aligned.sort((a, b) => a.position - b.position);
   const indicators = aligned.map((a) => a.indicator);
   for (const it of singles) {
-    let best: { name: string; score: number } | null = null;
+    let best: { name: string; score: number; unit?: string } | null = null;
     for (const ind of indicators) {
       if (ind.cells[it.district]) continue;
       const sameUnit = it.cell.unitKey !== "" && it.cell.unitKey === ind.unit;
       const score = variantScore(it.key, nameOfKey(ind.key), sameUnit);
-      if (score >= 0.5 && (!best || score > best.score)) best = { name: ind.name, score };
+      if (score >= 0.5 && (!best || score > best.score))
+        best = { name: ind.name, score, unit: shownUnit(ind) };
     }
     best ??= onlyCounterpart(it, singles, indicators);
+    // 健康管理率 (%) like 健康管理人数 (人): another kind of figure than the one it resembles, said so.
+    const kind = best?.unit ? rateOrCount(it.cell.unitKey, best.unit) : null;
     out.push(
       unaligned(
         it,
-        best
-          ? {
-              zh: `其他${noun}没有同名指标；可能与“${best.name}”相同，请人工核对`,
-              en: `No other district has an indicator of this name; it may be the same as "${best.name}" — please check.`,
-            }
-          : { zh: `其他${noun}没有同名指标`, en: "No other district has an indicator of this name" },
+        best && kind
+          ? otherKind(kind, it.cell.unit, best.name, best.unit ?? "", noun)
+          : best
+            ? {
+                zh: `其他${noun}没有同名指标；可能与“${best.name}”相同，请人工核对`,
+                en: `No other district has an indicator of this name; it may be the same as "${best.name}" — please check.`,
+              }
+            : { zh: `其他${noun}没有同名指标`, en: "No other district has an indicator of this name" },
         best?.name,
       ),
     );

@@ -736,6 +736,20 @@ function placeOf(m: Member): string | null {
 }
 
 /**
+ * 广州市越秀区2025年社区居家养老服务项目 of 越秀区: the city written just before the district is the district's
+ * own, no part of the program's name once the district is gone (社区居家养老服务项目, as 荔湾区2025年… of a
+ * district that leaves its city out is read; a title's city goes the same way, `titleProgram`). Left where
+ * nothing of substance would remain.
+ */
+function withoutDistrictCity(written: string, stripped: string, district: string | null): string {
+  const t = written.trim();
+  const city = district ? leadingCity(t) : null;
+  if (!city || !t.startsWith(`${city}${district}`) || !stripped.startsWith(city)) return stripped;
+  const rest = stripped.slice(city.length).replace(/^[\s\-_—–·:：、,，]+/, "");
+  return [...programKey(rest)].length >= 2 ? rest : stripped;
+}
+
+/**
  * The program's name for each member: the project's name without its district (and, where that joins
  * other districts' names, without the district's short form at its start: 长安河湖长制专项资金 of 长安区).
  */
@@ -743,7 +757,8 @@ function programNames(all: Member[]): Map<string, string> {
   const base = new Map<string, string>();
   for (const m of all) {
     const written = m.project.projectFrom === "title" ? titleProgram(m.project.project) : m.project.project;
-    base.set(m.ref, stripDistrict(written, m.district ?? m.cities[0] ?? m.seen) || namelessName(m));
+    const stripped = stripDistrict(written, m.district ?? m.cities[0] ?? m.seen);
+    base.set(m.ref, withoutDistrictCity(written, stripped, m.district) || namelessName(m));
   }
   const placesAt = new Map<string, Set<string>>();
   const add = (k: string, m: Member) => {

@@ -173,6 +173,19 @@ export function isCountUnit(unit: string): boolean {
   return COUNT_UNITS.test(unitKey(unit));
 }
 
+/**
+ * A rate against a count of the same thing (健康管理率 % where the others count 健康管理人数 人, 签约人数 人 where
+ * the others set 签约率 %): "rate" where `unit` is the rate and `other` the count, "count" the other way round,
+ * null for any other pair. Offered for a check as a name variant is, but said as another kind of figure: the two
+ * never compare, and a reviewer asks for the figure the others set rather than reading them as one indicator.
+ */
+export function rateOrCount(unit: string, other: string): "rate" | "count" | null {
+  const rate = (u: string) => /^[%‰]$/.test(unitKey(u));
+  if (rate(unit) && isCountUnit(other)) return "rate";
+  if (isCountUnit(unit) && rate(other)) return "count";
+  return null;
+}
+
 const OTHER_UNITS =
   /^(?:%|‰|元|万元|亿元|天|日|小时|分钟|秒|工作日|月|年|周|个月|千米|米|平方米|平方千米|立方米|吨|千克|公斤|亩|公顷|岁|分|度|倍|kb\/s|mb|gb|m)$/;
 

@@ -1,8 +1,15 @@
 /** MISSING: a district lacks an indicator that most others set, or sets it without a number. */
-import { blankCell, missingIndicator, missingNumber, missingUnderOtherName } from "../sentences";
+import {
+  blankCell,
+  missingIndicator,
+  missingInOtherKind,
+  missingNumber,
+  missingUnderOtherName,
+  shownUnit,
+} from "../sentences";
 import type { AlignedIndicator, CompareFlag, DistrictCell, UnalignedItem } from "../types";
 import type { FlagRule } from "./types";
-import { unitKey } from "../units";
+import { rateOrCount, unitKey } from "../units";
 import { nameKey, nameOfKey, variantScore } from "../names";
 
 export const missingRule: FlagRule = {
@@ -29,16 +36,21 @@ export const missingRule: FlagRule = {
           }));
         const variants = listed.length > 0 ? listed : alignedVariants(indicator, d, indicators);
         const blank = variants.length ? null : blankAt(indicator, d, indicators);
+        // A rate set where the others count (or the other way): said as another kind of figure, not a name.
+        const kinds = new Set(variants.map((v) => (v.unit ? rateOrCount(v.unit, indicator.unit) : null)));
+        const kind = kinds.size === 1 ? [...kinds][0] : null;
         flags.push({
           code: "MISSING",
           district: d,
           indicator: indicator.name,
           ratio: null,
-          message: variants.length
-            ? missingUnderOtherName(d, indicator.name, variants, having, total, noun)
-            : blank
-              ? blankCell(d, indicator.name, blank, having, noun)
-              : missingIndicator(d, indicator.name, having, total, noun),
+          message: kind
+            ? missingInOtherKind(d, indicator.name, variants, kind, shownUnit(indicator), having, total, noun)
+            : variants.length
+              ? missingUnderOtherName(d, indicator.name, variants, having, total, noun)
+              : blank
+                ? blankCell(d, indicator.name, blank, having, noun)
+                : missingIndicator(d, indicator.name, having, total, noun),
         });
       }
     }
