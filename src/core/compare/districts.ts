@@ -2,7 +2,13 @@
  * The district part of a project name: found (as a fallback to the parser's `district`) and removed, so
  * that 镇（街）园区专职安监员队伍建设经费（海珠区） and 海珠区镇（街）园区专职安监员队伍建设经费 name the same program.
  */
-import { districtOf, isCountyCity, isHillDistrict, leadingCity } from "../table/district";
+import {
+  AREA_NAMED_DISTRICTS,
+  districtOf,
+  isCountyCity,
+  isHillDistrict,
+  leadingCity,
+} from "../table/district";
 
 import { autonomousOfShort, customaryFull } from "./autonomous";
 
@@ -42,20 +48,12 @@ const namedGeneric = (name: string) => {
 };
 
 /**
- * The districts (GB/T 2260) whose names end in a word that elsewhere names a kind of area: 长春市绿园区 (园区, as
- * 苏州工业园区 and 公园区域 are not), 秦皇岛市海港区 and 葫芦岛市龙港区 (港区, as 北仑港区 is a port), 北京市石景山区
- * (山区 after more than one character, as 偏远山区 is hill country). A closed list: the stem alone cannot tell
- * them from the area.
- */
-const AREA_NAMED = new Set(["绿园区", "海港区", "龙港区", "石景山区"]);
-
-/**
  * Not a district: a generic word (园区, 城市, 都市 …) or a determiner. A 县级市 of the closed list whose name
  * ends like one (宜都市, 丰城市, 天门市, 玉门市) is a district, as the parser reads it.
  */
 const notDistrict = (name: string) =>
   !isCountyCity(name) &&
-  !AREA_NAMED.has(name) &&
+  !AREA_NAMED_DISTRICTS.has(name) &&
   ((NOT_DISTRICTS.test(name) && !isHillDistrict(name) && !realCompound(name) && !namedGeneric(name)) ||
     DETERMINER.test(name));
 

@@ -102,11 +102,19 @@ const HILL_DISTRICT = /^[\u4e00-\u9fa5]山区$/;
 export const isHillDistrict = (name: string): boolean => HILL_DISTRICT.test(name);
 
 /**
- * The districts (GB/T 2260) whose names end in a kind of area no district's name ends in elsewhere: 南昌市
- * 红谷滩区 and 永州市冷水滩区 (滩区, as 黄河滩区 is not a county). A closed list: the stem alone cannot tell them from
- * the area.
+ * The districts (GB/T 2260) whose names end in a word that elsewhere names a kind of area: 南昌市红谷滩区 and 永州市
+ * 冷水滩区 (滩区, as 黄河滩区 is not a county), 长春市绿园区 (园区, as 苏州工业园区 and 公园区域 are not), 秦皇岛市海港区
+ * and 葫芦岛市龙港区 (港区), 北京市石景山区 (山区 after more than one character, as 偏远山区 is hill country). A closed
+ * list, the parser's and the comparison's (round 226): the stem alone cannot tell them from the area.
  */
-const AREA_NAMED_DISTRICTS = new Set(["红谷滩区", "冷水滩区"]);
+export const AREA_NAMED_DISTRICTS: ReadonlySet<string> = new Set([
+  "红谷滩区",
+  "冷水滩区",
+  "绿园区",
+  "海港区",
+  "龙港区",
+  "石景山区",
+]);
 
 /**
  * A city named in brackets after a project (（建德市）, （都江堰市）): a 县级市 marking its copy of a program, as

@@ -8,6 +8,7 @@ import { categoryOfLabel } from "../text/categories";
 import { isJsSpace as isJsSpaceCode, trimSpaces } from "../text/chars";
 import { cellText, type Grid } from "../grid";
 import { withShortPlaces } from "./shortPlaces";
+import { AREA_NAMED_DISTRICTS } from "./district";
 import {
   headerRole,
   isBareUnitHeader,
@@ -969,7 +970,7 @@ export function isPlaceHeader(t: string): boolean {
     !isTotalHeader(x) &&
     !/^(涉及|所在|所属|受益|实施|覆盖|涵盖|服务|各)/.test(x) &&
     !/^(城区|市区|郊区|农村|城镇|乡村|片区|社区|街道|村)$/.test(x) &&
-    (!/(片区|园区|小区|景区|开发区|新区)$/.test(x) || isParkHeader(x))
+    (!/(片区|园区|小区|景区|开发区|新区)$/.test(x) || isParkHeader(x) || AREA_NAMED_DISTRICTS.has(x))
   );
 }
 
