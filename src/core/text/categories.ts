@@ -31,7 +31,8 @@ export function canonLevel2(label: string): Level2 | null {
   // its local name for 可持续影响 (as 可持续性发展影响指标 is elsewhere).
   if (/^影响力(?:指标)?$/.test(t)) return "可持续影响指标";
   const effects = ["经济", "社会", "生态", "环境"].filter((w) => t.includes(w)).length;
-  if (/效益|影响/.test(t)) {
+  // 经济效应指标: 效应 written for 效益, a slip of one character officers make.
+  if (/效益|效应|影响/.test(t)) {
     if (effects > 1) return null;
     if (/可持续/.test(t)) return "可持续影响指标";
     if (t.includes("经济")) return "经济效益指标";
@@ -310,7 +311,8 @@ function countOfPlaces(n: string, unit: string): boolean {
 }
 
 /** Acts done within a time: 到位, 发放, 办结, 处置 … */
-const TIMED_ACT = /到位|发放|拨付|办结|完成|完工|响应|到达|处置|办理|处理|答复|回复|反馈|恢复|修复|核查|实施/;
+const TIMED_ACT =
+  /到位|发放|拨付|兑付|兑现|办结|完成|完工|响应|到达|处置|办理|处理|答复|回复|反馈|恢复|修复|核查|实施/;
 
 const TIME_UNITS = new Set(["天", "日", "个工作日", "工作日", "小时", "分钟", "个月", "月"]);
 
@@ -344,15 +346,25 @@ const COUNTED_UNIT =
 /** A name ending in the money itself (项目资金, 培训经费, 设备购置成本): the sum, whatever unit follows it. */
 const MONEY_LAST = /(?:成本|费用|单价|经费|资金|金额|造价|预算|投入|投资)$/;
 
+/** Loans made, named by the loan or its amount: 发放创业担保贷款, 贷款发放额, 新增贷款规模. */
+const LENT = /贷款(?:发放)?(?:额|金额|规模|余额|总额|总量)?$/;
+
+/** A satisfaction survey counted: 开展群众满意度调查 | 2次, 满意度测评次数 | 4次. */
+const SURVEY = /满意度?(?:调查|测评|回访|评价)(?:次数|场次|份数|频次)?$/;
+const SURVEY_COUNTS = new Set(["次", "场", "场次", "份", "轮", "期", "人次", "户", "次/年"]);
+function surveyCounted(n: string, unit: string): boolean {
+  return SURVEY_COUNTS.has(unit) && SURVEY.test(n);
+}
+
 /** Money recovered for others: 挽回经济损失, 追回资金, 追缴税款 — no cost. */
 const RECOVERED = /挽回|追回|追缴|挽损/;
 
 /**
- * 消费环境, 营商环境, 就医环境, 治安环境: a setting people live or work in, not the natural environment —
+ * 消费环境, 营商环境, 就医环境, 治安环境, 小区居住环境: a setting people live or work in, not the natural environment —
  * taken out before the ecological words are looked for.
  */
 const SOCIAL_SETTING =
-  /(?:消费|营商|市场|投资|创业|创新|发展|就业|学习|教学|教育|办学|就医|医疗|办公|工作|治安|法治|政务|网络|舆论|文化|社会|经营|金融|信用)环境/g;
+  /(?:消费|营商|市场|投资|创业|创新|发展|就业|学习|教学|教育|办学|就医|医疗|办公|工作|居住|治安|法治|政务|网络|舆论|文化|社会|经营|金融|信用)环境/g;
 function withoutSocialSetting(n: string): string {
   return n.includes("环境") ? n.replace(SOCIAL_SETTING, "") : n;
 }
@@ -448,8 +460,10 @@ export function inferLevel2(
   target = "",
 ): Level2 | null {
   const n = name;
-  // 满意度指标 has one 二级, whatever the name says (群众 | 满意 names no satisfaction).
-  if (/满意/.test(n) || level1 === "满意度指标" || SATISFIED.test(target)) return "服务对象满意度指标";
+  // 满意度指标 has one 二级, whatever the name says (群众 | 满意 names no satisfaction); elsewhere a satisfaction
+  // survey counted (开展群众满意度调查 | 2次) is work done, not the satisfaction.
+  if ((/满意/.test(n) && !surveyCounted(n, unit)) || level1 === "满意度指标" || SATISFIED.test(target))
+    return "服务对象满意度指标";
   if (level1 === "成本指标") {
     if (/社会/.test(n)) return "社会成本指标";
     if (/生态|环境|排放|污染/.test(n)) return "生态环境成本指标";
@@ -465,10 +479,13 @@ export function inferLevel2(
     // 意向成交额, 带动菠萝销售额, 服装城年交易额: money changing hands is an economic effect, and so is money
     // spent (带动周边旅游消费) or a price (菠萝销售均价) counted in 元, and a crop's yield raised (亩均增产粮食).
     if (SALES.test(n) || (/元/.test(unit) && MONEY_SPENT.test(n))) return "经济效益指标";
+    // (节水: water saved — 新增高效节水灌溉面积 —, as 节能 is energy saved; a pollutant's concentration, PM2.5年均浓度,
+    // the state of the air or the water.)
     if (
-      /生态|环境|绿化|排放|污染|节能|减排|水质|空气|垃圾|污水|尾水|废水|河道|植被|森林|水土|湿地|水域|渔业资源|生物多样性/.test(
+      /生态|环境|绿化|排放|污染|节能|节水|减排|水质|空气|垃圾|污水|尾水|废水|河道|植被|森林|水土|湿地|水域|渔业资源|生物多样性/.test(
         withoutSocialSetting(n),
       ) ||
+      POLLUTANT_LEVEL.test(n) ||
       // 养殖尾水 | 达标排放: what is let out, said in the target.
       (kind === "qualitative" && /排放/.test(target))
     )
@@ -476,8 +493,9 @@ export function inferLevel2(
     // 村寨传统风貌 | 保持完好, 公厕设施 | 保持完好: a state held is the effect that lasts (round 212).
     if (kind === "qualitative" && HELD.test(target)) return "可持续影响指标";
     // (有效率 is how often a treatment works — 康复训练有效率 — no economic word; 家庭经济困难 names
-    // the people helped — 家庭经济困难幼儿入园率 —, not an economic effect.)
-    if (/经济|收入|收益|产值|税收|增收|节约|(?<!有)效率|营收|利润|GDP/.test(withoutHardship(n)))
+    // the people helped — 家庭经济困难幼儿入园率 —, not an economic effect, and so does 低收入, as in INCOME —
+    // 农村低收入群体住房安全保障率.)
+    if (/经济|(?<!低)收入|收益|产值|税收|增收|节约|(?<!有)效率|营收|利润|GDP/.test(withoutHardship(n)))
       return "经济效益指标";
     return "社会效益指标";
   }
@@ -525,6 +543,8 @@ export function inferLevel2(
   // upkeep, as its 完好率 is.
   if (level1 === null && kind === "qualitative" && HELD.test(target))
     return FACILITY.test(n) ? "质量指标" : inferLevel2("效益指标", name, unit, kind, target);
+  // 救助工作长效机制 | 建立健全 with no category written: a lasting mechanism is the effect that lasts, as under 效益.
+  if (level1 === null && kind === "qualitative" && /长效/.test(n)) return "可持续影响指标";
   if (level1 === "产出指标" || level1 === null) {
     if (guarded || (kind === "qualitative" && HELD.test(target))) return "质量指标";
     // What a rate measures is said by its last words (资金发放及时率 is timeliness, not cost).
@@ -553,6 +573,9 @@ export function inferLevel2(
       return "经济效益指标";
     // Money recovered for others (为消费者挽回经济损失, 追回资金) is a count of what was done, not a cost.
     if (RECOVERED.test(n)) return "数量指标";
+    // Money lent (发放创业担保贷款 | 1.5亿元, 贷款发放额) is how much the work provides, counted — not what it costs (its
+    // 贴息 is: 贷款贴息资金).
+    if (LENT.test(n)) return "数量指标";
     // Money misused counted (违规使用资金 0起) is how well the work is done, as accidents counted are
     // (below): a count, not the money — no cost, though 资金 is named.
     if (!/元/.test(unit) && ADVERSE.test(n) && !ADVERSE_HANDLED.test(n)) return "质量指标";
@@ -586,7 +609,8 @@ export function inferLevel2(
     if (kind === "qualitative" && /合格|通过|达标/.test(target)) return "质量指标";
     if (
       // (监测数据误差 ±5%以内: how far off the work may be is its quality; 自来水普及率, as 覆盖率, how far it reaches.)
-      /率|合格|达标|质量|正确|准确|完好|通过|验收|规范|标准|误差|精度/.test(n) &&
+      // (路面技术状况指数, 路面使用性能指数 PQI: the state of a road measured, its quality.)
+      /率|合格|达标|质量|正确|准确|完好|通过|验收|规范|标准|误差|精度|(?:技术状况|使用性能)指数/.test(n) &&
       !/完成率|覆盖率|普及率|数量/.test(n) &&
       !countOfStandard(n, unit, kind)
     )

@@ -306,6 +306,14 @@ function sectionNumberAt(s: string, i: number): NumberingToken | null {
   return null;
 }
 
+/** Whether the bracket [open, close] is a score after a label, 满意度指标（10）分 (canonical text). */
+function scoreAfterLabel(s: string, open: number, close: number): boolean {
+  if (s.charCodeAt(skipSpaces(s, close + 1)) !== 0x5206 /* 分 */) return false;
+  let p = open;
+  while (p > 0 && isSpace(s.charCodeAt(p - 1))) p--;
+  return p >= 2 && s.charCodeAt(p - 2) === 0x6307 /* 指 */ && s.charCodeAt(p - 1) === 0x6807 /* 标 */;
+}
+
 /** Whether a space or a tab stands right before `i`. */
 function afterSpace(s: string, i: number): boolean {
   const c = i > 0 ? s.charCodeAt(i - 1) : 0;
@@ -395,8 +403,10 @@ export function findNumbering(s: string): NumberingToken[] {
         // （1）集中育秧面积：12.5万亩（2）补贴标准：… pasted with its line breaks lost: a (2) straight after
         // words or a figure numbers the next item when it goes on the count of the (1) before it — not
         // （含）, （1-3月） or a lone footnote's (2).
+        // 满意度指标（10）分：… — a label's score, the 分 after the bracket, numbers nothing.
         if (
           s.charCodeAt(k) === 41 &&
+          !scoreAfterLabel(s, i, k) &&
           (atBoundary(s, i) ||
             (digits && seq === lastParen + 1 && lastParen > 0) ||
             (isCnNumeral(s.charCodeAt(start)) && gluedHeadingAt(s, k + 1, seq)))

@@ -132,6 +132,27 @@ export interface ItemParts {
 }
 
 /** 全年, 常年 closing a name: the period its target holds over. */
+/** A bound's figure and unit, then 的 and two or more characters of what is counted: 超过5万元的脱贫户. */
+const BOUND_THEN_COUNTED = /^\S{1,6}?\s*\d+(?:\.\d+)?\s*[万亿千]?[\u4e00-\u9fa5/]{0,3}的[\u4e00-\u9fa5]{2}/;
+/** The target's own sign and figure, later in the name. */
+const SIGN_THEN_FIGURE = /(?:[≥≤<>=]|[<>]=)\s*(?=\d)/;
+
+/**
+ * 年收入超过5万元的脱贫户数≥300户: where the comparator at `at` (a word's bound on what is counted, …的 after it) is
+ * followed by the target's own sign and figure, that later comparator, as the name's pattern match; else null.
+ */
+function boundOfCounted(c: string, p: number, at: number, end: number): RegExpExecArray | null {
+  const m = BOUND_THEN_COUNTED.exec(c.slice(at, end));
+  if (!m || /[≥≤<>=]/.test(m[0])) return null;
+  const from = at + m[0].length;
+  const later = SIGN_THEN_FIGURE.exec(c.slice(from, end));
+  if (!later || /[,;:。，；：]/.test(c.slice(from, from + later.index))) return null;
+  const found = NAME_COMPARATOR_PATTERN.exec(c.slice(from + later.index, end));
+  if (!found || found.index !== 0) return null;
+  found.index = from + later.index - p;
+  return found;
+}
+
 const PERIOD_LAST = /(?:全年|常年)$/;
 
 /** Whether [a, b) of `c` holds a digit. */
@@ -946,6 +967,9 @@ function parseItemWords(
     let inName = mayHoldComparator(c, p, nameEnd) ? NAME_COMPARATOR_PATTERN.exec(c.slice(p, nameEnd)) : null;
     // "室温达标率（不低于18℃）100%": a comparator in a bracket of the name, with the target after it.
     if (inName && insideBracketBefore(c, p, p + inName.index, nameEnd)) inName = null;
+    // "年收入超过5万元的脱贫户数≥300户": a bound with its figure, then 的 and what is counted, then a sign and the
+    // target's own figure — the bound says which are counted, the name's; the target is the later one.
+    if (inName && inName.index > 0) inName = boundOfCounted(c, p, p + inName.index, nameEnd) ?? inName;
     // "改造面积3000平方米，涉及1、2号楼", "惠及群众2100人，进一步改善…": a comma after a name and its
     // quantity starts what qualifies that target (the segmenter has cut before any whole indicator) —
     // unless a target of its own follows the comma ("达标率100%，>=98%": then the comma separates).
