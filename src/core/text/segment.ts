@@ -310,7 +310,6 @@ function sectionNumberAt(s: string, i: number): NumberingToken | null {
   return null;
 }
 
-<<<<<<< HEAD
 /** Whether the bracket [open, close] is a score after a label, 满意度指标（10）分 (canonical text). */
 function scoreAfterLabel(s: string, open: number, close: number): boolean {
   if (s.charCodeAt(skipSpaces(s, close + 1)) !== 0x5206 /* 分 */) return false;
@@ -319,7 +318,6 @@ function scoreAfterLabel(s: string, open: number, close: number): boolean {
   return p >= 2 && s.charCodeAt(p - 2) === 0x6307 /* 指 */ && s.charCodeAt(p - 1) === 0x6807 /* 标 */;
 }
 
-=======
 /**
  * A list's number and its item's joined by a hyphen at an item's start (1-1改造供热管网…, 2-1…: `i` at the first
  * digit, `j` at the hyphen), before a word — not a range before its unit or its magnitude (3-5家企业, 8-10万人次), or a
@@ -365,7 +363,6 @@ function formalNumberAt(s: string, i: number): NumberingToken | null {
  */
 const SPAN_WORD_FIRST = codeSet("月年日号岁级层楼季期批周时天类万亿千百");
 
->>>>>>> r223
 /** Whether a space or a tab stands right before `i`. */
 function afterSpace(s: string, i: number): boolean {
   const c = i > 0 ? s.charCodeAt(i - 1) : 0;
