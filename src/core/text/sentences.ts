@@ -1044,6 +1044,10 @@ const BENEFIT_FIRST = codeSet("改美优提促带增减降保巩丰有切进全�
 export const PEOPLE_GAIN =
   /^\s*(?:有效|切实|进一步|持续)?(?:带动|促进|助力|帮助|拉动|实现)[^\d\s,;:。、()≥≤<>=*%]{0,16}?(?:稳定|持续|稳步)?(?:增收|就业|致富|脱贫)[\s。.]*$/;
 const GAIN_FIRST = codeSet("带促助帮拉实有切进持");
+/** The gain's word closing PEOPLE_GAIN's words (增收, 就业, 致富, 脱贫). */
+const GAIN_WORD = /(增收|就业|致富|脱贫)[\s。.]*$/;
+/** Where a clause's figure starts: a digit, a comparator sign or word. */
+const FIGURE_START = /[\d≥≤<>=]|不(?:少|低|超|高)于|达到|超过/;
 
 /** Whether the words at `at` may be PEOPLE_GAIN's (its first character; the quick check before it). */
 export function mayGainForPeople(s: string, at: number): boolean {
@@ -1296,10 +1300,10 @@ const NAMED_DATE =
 /**
  * "项目于2024年12月31日前完成": a name, 于 or 在, then a date — or a name and a deadline with no 于 (春防5月底前完成,
  * 补助资金2024年11月底前兑付到位), not after words that lead in a point in time or a resolve (截至12月底前, 确保…);
- * after 于 a deadline each month too (资金于每月15日前发放到位, 于每季度末前).
+ * after 于 a deadline each month too (资金于每月15日前发放到位, 于每季度末前; 报告于次月10日前报送, by a day of the next).
  */
 const NAME_THEN_DEADLINE =
-  /^\s*(?:[^\d\s,;:。、()]{2,10}?(?:于|在)\s*(?:\d{4}\s*年|(?:每年|当年|次年)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)|每月\s*\d{1,2}\s*(?:日|号)\s*(?:前|以前|之前)|每(?:月|季度?)(?:底|末)\s*(?:前|以前|之前))|(?!截至|截止|到|至|确保|计划|预计|力争|争取|全年|当年|年内|每)[^\d\s,;:。、()≥≤<>=*]{2,10}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前))/;
+  /^\s*(?:[^\d\s,;:。、()]{2,10}?(?:于|在)\s*(?:\d{4}\s*年|(?:每年|当年|次年)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)|[每次]月\s*\d{1,2}\s*(?:日|号)\s*(?:前|以前|之前)|每(?:月|季度?)(?:底|末)\s*(?:前|以前|之前))|(?!截至|截止|到|至|确保|计划|预计|力争|争取|全年|当年|年内|每)[^\d\s,;:。、()≥≤<>=*]{2,10}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前))/;
 
 /**
  * A name and a number that ends the text with a unit of any kind (接种疫苗1.2万剂次, 服务期3年) — not a year or
@@ -1484,19 +1488,21 @@ const NAME_COLON_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^,;。\d]{
 
 /**
  * "2023年12月底前完成", "确保12月底前全部入住", "预计2024年6月底前完成验收", "年底前完工", "确保每月10日前发放",
+ * "次月10日前报送" (each month's report by a day of the next),
  * "两节前发放到位" (春节 and 中秋, or 元旦 and 春节), "汛前完工" (a season: date null), "2025年汛前完成主体工程" (a
  * season of a year written: 合格率达到100%，2025年汛前… had been read as the rate's deadline): a deadline of its own after
  * a whole indicator.
  */
 export const DEADLINE_START = new RegExp(
-  String.raw`^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|(?:每月\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|每月\s*\d{1,2}\s*(?:日|号)|年)\s*(?:底|末)?\s*(?:前|以前|之前)|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月份?\s*)?(?:${FESTIVALS}|主汛期?|入汛|汛期?(?:来临)?|雨季(?:来临)?|${WORK_SEASONS})前(?:\s*\([^(),;。]{1,14}\)\s*)?(?=[\u4e00-\u9fa5]))`,
+  String.raw`^\s*(?:确保|力争|争取|计划|预计|拟)?\s*(?:于|在)?\s*(?:(?:\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?|(?:每月\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[每次]月\s*\d{1,2}\s*(?:日|号)|年)\s*(?:底|末)?\s*(?:前|以前|之前)|(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月份?\s*)?(?:${FESTIVALS}|主汛期?|入汛|汛期?(?:来临)?|雨季(?:来临)?|${WORK_SEASONS})前(?:\s*\([^(),;。]{1,14}\)\s*)?(?=[\u4e00-\u9fa5]))`,
 );
 
 /** "项目于2025年6月30日前开工": a deadline, with the work it is for. */
 const DEADLINE_INSIDE = /\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:底|末)?\s*(?:前|以前|之前)/;
 
-/** A name and none at all: 生产安全亡人事故“零发生”, 重大事故零发生. */
-const NAME_THEN_ZERO = /^\s*[^\d\s,;:。、()]{2,24}?[“"]?零(?:发生|事故|伤亡|投诉|差错)[”"]?[\s。.;]*$/;
+/** A name and none at all: 生产安全亡人事故“零发生”, 重大事故零发生, 较大以上生产安全事故为零 (as …为0 is). */
+const NAME_THEN_ZERO =
+  /^\s*[^\d\s,;:。、()]{2,24}?(?:[“"]?零(?:发生|事故|伤亡|投诉|差错)[”"]?|(?:为|保持为)\s*[“"]?零[”"]?)[\s。.;]*$/;
 
 /**
  * An event that must not happen, said whole with no figure: 汛期人员零伤亡, 全年不发生重大森林火灾, 汛期无人员伤亡 — a
@@ -2106,8 +2112,15 @@ export function labelledStatesCut(s: string, from: number, comma: number): boole
   const before = s.slice(from, comma);
   // "效益：带动茶农增收，年接待游客增加5000人次以上": people's income or work gained, said whole by its verb, is an
   // effect of its own under the label — not a purpose leading in to the figure after it (方便…, 丰富…).
-  if (mayGainForPeople(s, from) && PEOPLE_GAIN.test(before))
-    return startsWholeIndicator(s.slice(comma + 1, sentenceEndAfter(s, comma + 1)));
+  if (mayGainForPeople(s, from) && PEOPLE_GAIN.test(before)) {
+    const rest = s.slice(comma + 1, sentenceEndAfter(s, comma + 1));
+    // "效益指标：带动群众增收，户均增收不低于4000元": a figure named by the gain's own word is the gain's size — one
+    // indicator, the words leading in to it as they do with no label (as 稳定增长，增幅≥6% is one).
+    const gain = GAIN_WORD.exec(before);
+    const figure = gain ? FIGURE_START.exec(rest) : null;
+    if (gain && figure && rest.slice(0, figure.index).includes(gain[1])) return false;
+    return startsWholeIndicator(rest);
+  }
   // A state reached or an adverb's change closing the words — nameThenState's tails but its 无明显…, each
   // run once: the reached one is wanted again below.
   const reachedOnly = reachedTail(before);
