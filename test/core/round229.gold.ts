@@ -844,7 +844,9 @@ export const CASES: GoldCase[] = [
         q(P, null, "扶持合作社", "=", 8, "家"),
         q(P, null, "补贴良种牦牛", ">=", 400, "头"),
         q(C, null, "每头补贴标准", "=", 3000, "元"),
-        // gold corrected: 带动… leads in to the measure after it (item/leadIn.ts), which names the record.
+        // gold corrected: under a label, a people's gain said by its verb is an indicator of its own before the figure
+        // after it (round166c.test.ts, round201.gold.ts's 带动果农增收，户均增收≥2000元).
+        t(X, null, "带动群众增收"),
         q(X, null, "户均增收", ">=", 4000, "元"),
         q(S, null, "社员满意度", ">=", 90, "%"),
       ]),
@@ -1373,6 +1375,8 @@ export const CASES2: GoldCase[] = [
         q(P, SL, "补贴亚麻种植面积", "=", 15000, "亩"),
         q(P, SL, "补贴农户", "=", 420, "户"),
         d(P, SX, "补贴资金", "2025-10-31"),
+        // gold corrected: 带动农户增收 is an effect of its own under the label (round166c.test.ts).
+        t(X, JJ, "带动农户增收"),
         q(X, JJ, "亩均增收", ">=", 300, "元"),
         q(S, MY, "种植户满意度", ">=", 90, "%"),
       ]),
@@ -1424,6 +1428,8 @@ export const CASES2: GoldCase[] = [
       proj("一八八团饲草料基地建设", "第十师北屯市一八八团", "第十师北屯市农业农村局", "北屯市", [
         q(P, SL, "新建饲草料基地", "=", 5000, "亩"),
         q(P, ZL, "饲草亩产", ">=", 800, "公斤"),
+        // gold corrected: 带动职工增收 is an effect of its own under the label (round166c.test.ts).
+        t(X, JJ, "带动职工增收"),
         q(X, JJ, "户均增收", ">=", 6000, "元"),
         q(S, MY, "职工满意度", ">=", 90, "%"),
       ]),

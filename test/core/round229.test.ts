@@ -34,27 +34,6 @@ describe("a block's aspect written short before a comma (产出方面，…；�
   });
 });
 
-describe("a gain said by its verb under a label, then its size (效益指标：带动群众增收，户均增收不低于4000元)", () => {
-  it("is one indicator, the words leading in to it as they do with no label", () => {
-    expect(
-      read("4、效益指标：带动群众增收，户均增收不低于4000元。5、满意度指标：社员满意度，≥90%。"),
-    ).toEqual([
-      ["效益指标", "户均增收", "不低于4000元", "quantitative"],
-      ["满意度指标", "社员满意度", "≥90%", "quantitative"],
-    ]);
-    expect(read("效益指标：促进农民增收，人均增收500元")).toEqual([
-      ["效益指标", "人均增收", "500元", "quantitative"],
-    ]);
-  });
-
-  it("still cuts a gain before a figure of something else (带动茶农增收，年接待游客增加5000人次以上)", () => {
-    expect(read("效益：带动茶农增收，年接待游客增加5000人次以上").map((r) => r[1])).toEqual([
-      "带动茶农增收",
-      "年接待游客增加",
-    ]);
-  });
-});
-
 describe("an event at none said 为零 after a figure (…整改率100%，较大以上生产安全事故为零)", () => {
   it("is an indicator of its own, as …为0 is", () => {
     expect(

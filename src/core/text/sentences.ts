@@ -1044,10 +1044,6 @@ const BENEFIT_FIRST = codeSet("改美优提促带增减降保巩丰有切进全�
 export const PEOPLE_GAIN =
   /^\s*(?:有效|切实|进一步|持续)?(?:带动|促进|助力|帮助|拉动|实现)[^\d\s,;:。、()≥≤<>=*%]{0,16}?(?:稳定|持续|稳步)?(?:增收|就业|致富|脱贫)[\s。.]*$/;
 const GAIN_FIRST = codeSet("带促助帮拉实有切进持");
-/** The gain's word closing PEOPLE_GAIN's words (增收, 就业, 致富, 脱贫). */
-const GAIN_WORD = /(增收|就业|致富|脱贫)[\s。.]*$/;
-/** Where a clause's figure starts: a digit, a comparator sign or word. */
-const FIGURE_START = /[\d≥≤<>=]|不(?:少|低|超|高)于|达到|超过/;
 
 /** Whether the words at `at` may be PEOPLE_GAIN's (its first character; the quick check before it). */
 export function mayGainForPeople(s: string, at: number): boolean {
@@ -2112,15 +2108,8 @@ export function labelledStatesCut(s: string, from: number, comma: number): boole
   const before = s.slice(from, comma);
   // "效益：带动茶农增收，年接待游客增加5000人次以上": people's income or work gained, said whole by its verb, is an
   // effect of its own under the label — not a purpose leading in to the figure after it (方便…, 丰富…).
-  if (mayGainForPeople(s, from) && PEOPLE_GAIN.test(before)) {
-    const rest = s.slice(comma + 1, sentenceEndAfter(s, comma + 1));
-    // "效益指标：带动群众增收，户均增收不低于4000元": a figure named by the gain's own word is the gain's size — one
-    // indicator, the words leading in to it as they do with no label (as 稳定增长，增幅≥6% is one).
-    const gain = GAIN_WORD.exec(before);
-    const figure = gain ? FIGURE_START.exec(rest) : null;
-    if (gain && figure && rest.slice(0, figure.index).includes(gain[1])) return false;
-    return startsWholeIndicator(rest);
-  }
+  if (mayGainForPeople(s, from) && PEOPLE_GAIN.test(before))
+    return startsWholeIndicator(s.slice(comma + 1, sentenceEndAfter(s, comma + 1)));
   // A state reached or an adverb's change closing the words — nameThenState's tails but its 无明显…, each
   // run once: the reached one is wanted again below.
   const reachedOnly = reachedTail(before);
