@@ -114,7 +114,7 @@ export function level1OfLevel2(l2: Level2, level1Hint: Level1 | null): Level1 {
 export const SHORT_LEVEL2_WORDS = "(?:数量|质量|时效|成本|经济|社会|生态|环境|可持续)(?:效益|成本|影响)?";
 
 const SHORT_LABEL = new RegExp(
-  String.raw`^[\s【[(（]*在?(产出|效益|满意度?|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|可持续性?|服务对象满意度|产出数量|产出质量|产出时效|产出成本|(?:产出|效益|成本)(?:[-—–/]|[(（](?=[^)）]+[)）][\s:：\-—–]*$))${SHORT_LEVEL2_WORDS})(方面)?[\s)）】\]:：\-—–]*$`,
+  String.raw`^[\s【[(（]*在?(产出|效益|满意度?|成本|数量|质量|时效|经济效益|社会效益|生态效益|可持续影响|可持续性?|服务对象满意度|产出数量|产出质量|产出时效|产出成本|(?:产出|效益|成本)(?:[-—–/]|[(（](?=[^)）]+[)）][\s:：\-—–]*$))${SHORT_LEVEL2_WORDS})(?:方面\s*[,，]?)?[\s)）】\]:：\-—–]*$`,
 );
 
 export type Category = { level1: Level1 | null; level2: Level2 | null };

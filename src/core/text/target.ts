@@ -621,10 +621,11 @@ export const LEAD_VERBS = ["实现", "做到", "确保", "力争"];
 /**
  * 零, 零发生, 零投诉, 零填埋, 零排放, 零安全事故: none at all of what 零 is said of, a number (0) — in quotes too
  * (“零发生”). Not the words 零 starts (零星, 零散, 零售, 零部件, 零工, 零时), nor an attitude (零容忍, 零距离);
- * 零增长 says the growth is none, not the amount: it stays words. A lead verb may come first (实现“零发生”).
+ * 零增长 says the growth is none, not the amount: it stays words. A lead verb may come first (实现“零发生”), and
+ * 为 (危险化学品较大事故，为零; 保持为零), as before 0.
  */
 const ZERO_TARGET = new RegExp(
-  String.raw`^\s*(?:${LEAD_VERBS.join("|")})?\s*[“"]?零(?!增长|部件|件|售|星|散|碎|钱|工|容忍|距离|时|点|下|报告|担|食|用|花)[\u4e00-\u9fa5]{0,4}[”"]?[\s。.;,]*$`,
+  String.raw`^\s*(?:${LEAD_VERBS.join("|")})?\s*(?:保持)?为?\s*[“"]?零(?!增长|部件|件|售|星|散|碎|钱|工|容忍|距离|时|点|下|报告|担|食|用|花)[\u4e00-\u9fa5]{0,4}[”"]?[\s。.;,]*$`,
 );
 
 /** Words after a number that make it a label, not a quantity: an age, a building. */

@@ -90,7 +90,7 @@ import {
   mayStartPercent,
   DIMENSION,
 } from "./patterns";
-import { boundFirst, endsWithMeasure, leadsIn } from "./leadIn";
+import { boundFirst, endsWithMeasure, leadsIn, ownNameState } from "./leadIn";
 import { mayEndWithQuantity, trailingQuantity, isBareQuantity, isAbout } from "./quantity";
 import { startsWithDate, startsWithPeriod, isValueFirst, trailingDate, deadlineFirst } from "./dateTail";
 import { unmarkedName } from "./names";
@@ -101,6 +101,7 @@ import {
   unitLabelIn,
   labelColon,
   labelComma,
+  aspectBefore,
   labelSpace,
   labelStop,
   BRACKET_LABEL_PREFIX,
@@ -770,6 +771,8 @@ function parseItemWords(
   // A label closed by a comma ("数量指标，培训人数500人次"), whose words after it are the target when
   // they have no number of their own ("可持续影响指标，持续发挥效益").
   let commaLabel = false;
+  // (…方面，: a prose label of a block's aspect, after which a subject and its state are said whole.)
+  let aspectLabel = false;
   for (let k = 0; k < 2; k++) {
     let length = 0;
     let cat = null;
@@ -784,6 +787,7 @@ function parseItemWords(
         cat = categoryOfLabel(c.slice(p, comma));
         length = comma + 1 - p;
         commaLabel = cat !== null;
+        aspectLabel = commaLabel && aspectBefore(c, comma);
       }
     }
     if (!cat) {
@@ -848,8 +852,10 @@ function parseItemWords(
   if (
     // "可持续影响指标，持续发挥效益": no name written; the words are the target.
     // (Not a count in Chinese numerals closing them, a figure as digits are: 数量指标，举办培训班三期.)
+    // (Not a subject and its state after an aspect's label: 效益方面，供养服务质量明显提升 names 供养服务质量.)
     (commaLabel &&
       !/[\d≥≤<>=]/.test(c.slice(p, end)) &&
+      !(aspectLabel && ownNameState(c.slice(p, endBeforePunct(c, p, endBeforeSpace(c, p, end))))) &&
       separatorIndex(c, raw, p) < 0 &&
       !endsWithCnCount(c, p, endBeforePunct(c, p, endBeforeSpace(c, p, end)))) ||
     // "时效指标：6月底前支付50%，12月底前支付100%", "6月底前完成招标，12月底前完工": stages or

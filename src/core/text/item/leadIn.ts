@@ -73,7 +73,7 @@ function cutAtComma(rest: string): boolean {
 }
 
 /** A name of its own (no figure, not a verb or 每/其中/较…) closed by a change or a state: 村容村貌明显改善, 水质稳定达标. */
-function ownNameState(rest: string): boolean {
+export function ownNameState(rest: string): boolean {
   if (
     hasDigitOrMark(rest, 0, rest.length) ||
     /[,;:。、]/.test(rest.slice(0, endBeforePunct(rest, 0, rest.length)))
