@@ -96,6 +96,10 @@ export const packedGold: Gold225[] = [
     expect: ["SATISFACTION-SUBJECT?"],
     grade: "优",
     why: "clean; the satisfaction of those inspected is a hint at most",
+    corrected: {
+      expect: ["SATISFACTION-SUBJECT?", "GOAL-VAGUE?"],
+      why: "the goal writes no figure (GOAL-VAGUE, a hint the gold left out): 重点行业领域生产经营单位, no count",
+    },
   },
   {
     project: "某市应急物资保障中心2025年防汛抗旱物资储备项目",
@@ -125,19 +129,31 @@ export const packedGold: Gold225[] = [
     project: "某市危险化学品安全监管中心2025年危化品企业安全检查项目",
     expect: [],
     grade: "优",
-    why: "clean: 检查危险化学品企业 100% with no 二级 is the inspection's coverage (全覆盖, the goal says), a 质量; with 接入率 besides the outputs have their quality",
+    why: "clean: 检查危险化学品企业 100% with no 二级 is the inspection's coverage (全覆盖, the goal says); with 接入率 besides the outputs have their quality",
+    corrected: {
+      expect: ["GOAL-VAGUE?"],
+      why: "全覆盖 is no count of the enterprises (a hint); 检查…100% is read as coverage, which the engine files with 覆盖率 under 数量 — round 225's decision holds",
+    },
   },
   {
     project: "某市应急管理局2025年镇街专职安全生产监督员补助项目",
     expect: ["SATISFACTION-100/w:镇街满意度"],
     grade: "良",
     why: "satisfaction at 100%",
+    corrected: {
+      expect: ["SATISFACTION-100/w:镇街满意度", "COMPLETE-OUTPUT-DETAIL?"],
+      why: "the outputs are two counts and a 时效: no 质量 indeed (a hint the gold left out)",
+    },
   },
   {
     project: "某市应急管理综合行政执法支队2025年行政执法办案项目",
     expect: [],
     grade: "优",
     why: "clean: 超过30天未办结案件比例 ≤5% is a share (a 质量, not a count), set as a ceiling; 被纠错率 ≤1% a ceiling",
+    corrected: {
+      expect: ["GOAL-VAGUE?"],
+      why: "the goal writes no figure (GOAL-VAGUE, a hint the gold left out): 提高案件办理质量和效率",
+    },
   },
   {
     project: "某市应急指挥中心2025年应急综合指挥平台运维项目",
@@ -287,6 +303,11 @@ export const countyGold: Gold225[] = [
     expect: ["PLACEHOLDER/e:救助受灾群众"],
     grade: "中",
     why: "the count left as the template's **",
+    corrected: {
+      expect: ["EMPTY-TARGET/e:救助受灾群众", "GOAL-VAGUE?"],
+      grade: "良",
+      why: "≥**人次 is a target with only its unit and comparator: EMPTY-TARGET, whose message names the placeholder (record.md: kind empty); one error is 良, as one DIRECTION is; the goal writes no figure (a hint)",
+    },
   },
 ];
 
@@ -306,7 +327,12 @@ export const rowsC = (projects: [string, number, string, RowC[]][]): CellValue[]
     "计量单位",
   ],
   ...projects.flatMap(([name, funds, goal, body]) =>
-    body.map((r, i): CellValue[] => [i === 0 ? name : null, i === 0 ? funds : null, i === 0 ? goal : null, ...r]),
+    body.map((r, i): CellValue[] => [
+      i === 0 ? name : null,
+      i === 0 ? funds : null,
+      i === 0 ? goal : null,
+      ...r,
+    ]),
   ),
 ];
 
@@ -424,6 +450,10 @@ export const cityGold: Gold225[] = [
     expect: ["COST-OVER-BUDGET/w:队员备勤补助标准"],
     grade: "中",
     why: "200 × 5000元 × 12 = 1200万元 against 300万元, 4 times (round 182: 中 at best)",
+    corrected: {
+      grade: "良",
+      why: "≤5000元/人·月 is a cap, not a standard paid: round 219 puts no 中 cap on a cost cap over the funds",
+    },
   },
   { project: "危险化学品重大危险源监管", expect: [], grade: "优", why: "clean: 120 × 8000元 = 96万元" },
   {
@@ -431,6 +461,10 @@ export const cityGold: Gold225[] = [
     expect: ["EMPTY-TARGET/e:新建室内应急避难场所"],
     grade: "中",
     why: "the count left empty (the goal says 6处); 3万平方米 × 300元 = 900万元",
+    corrected: {
+      grade: "良",
+      why: "one error and nothing else is 良 (score 80), as one DIRECTION is — the gold's own grading elsewhere",
+    },
   },
   {
     project: "森林消防队伍营房建设",
@@ -466,4 +500,181 @@ export const grids: [string, CellValue[][], Gold225[]][] = [
     countyGold,
   ],
   ["city", cityGrid, cityGold],
+];
+
+/** Second batch, written after the fixes (gold before its one run): the sample's packed cells. */
+export const batch2Packed: CellValue[][] = [
+  ["某市应急管理局2025年项目支出绩效目标表", null, null, null, null],
+  ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"],
+  pk(
+    "某市应急管理局",
+    "某市应急管理局",
+    "某市应急管理局2025年安全生产标准化评审项目",
+    "组织对全市200家工贸企业开展安全生产标准化评审，提升企业安全管理水平。",
+    "1、产出指标：标准化评审企业数量，≥200家。2、产出指标：评审报告合格率，≥95%。3、产出指标：评审完成时间，2025年11月底前。4、成本指标：单家企业评审费用，≤3000元/家。5、效益指标：二级以上标准化达标企业数量增长率，≥10%。6、满意度指标：参评企业满意度，≥85%。",
+  ),
+  pk(
+    "某市应急管理局",
+    "某市三防指挥中心",
+    "某市三防指挥中心2025年防汛视频会商系统运维项目",
+    "保障全市80个防汛视频会商终端正常运行，故障2小时内响应。",
+    "1、产出指标：运维会商终端，≥80个。2、产出指标：系统可用率，≥99%。3、产出指标：故障响应时间，≥2小时。4、成本指标：单终端年运维费用，≤5000元/个。5、效益指标：防汛会商保障率，100%。6、满意度指标：使用单位满意度，≥90%。",
+  ),
+  pk(
+    "某市应急管理局",
+    "某市危险化学品安全监管中心",
+    "某市危险化学品安全监管中心2025年危化品道路运输安全监管项目",
+    "对全市1500辆危险化学品运输车辆实施动态监控，报警信息及时核查处置。",
+    "1、产出指标：动态监控危化品运输车辆，≥1500辆。2、产出指标：报警信息核查处置率，≥98%。3、产出指标：超期未处理报警信息比例，≤3%。4、成本指标：单车年监控服务费，≤600元/辆。5、效益指标：危化品道路运输较大以上事故起数，0起。6、满意度指标：运输企业满意度，≥85%。",
+  ),
+];
+
+export const batch2PackedGold: Gold225[] = [
+  {
+    project: "某市应急管理局2025年安全生产标准化评审项目",
+    expect: ["SATISFACTION-SUBJECT?"],
+    grade: "优",
+    why: "clean",
+  },
+  {
+    project: "某市三防指挥中心2025年防汛视频会商系统运维项目",
+    expect: ["DIRECTION/e:故障响应时间"],
+    grade: "良",
+    why: "a response time set as a floor (the goal says 2小时内)",
+  },
+  {
+    project: "某市危险化学品安全监管中心2025年危化品道路运输安全监管项目",
+    expect: [],
+    grade: "优",
+    why: "clean: 超期未处理报警信息比例 ≤3% is the outputs' 时效, a share kept low",
+  },
+];
+
+/** Second batch: 某县 rows with a goal column. */
+export const batch2County: [string, string, Row[]][] = [
+  [
+    "某县2025年地质灾害群测群防",
+    "聘用群测群防监测员150人全年巡查全县86处地质灾害隐患点，实现隐患点巡查全覆盖。",
+    [
+      ["产出指标", "数量指标", "群测群防监测员", "≥150人"],
+      ["产出指标", "数量指标", "巡查地质灾害隐患点", "≥86处"],
+      ["产出指标", "质量指标", "地质灾害隐患点巡查覆盖率", "≥100%"],
+      ["产出指标", "时效指标", "险情报告时间", "≤30分钟"],
+      ["成本指标", "经济成本指标", "监测员补助标准", "≤300元/人·月"],
+      ["效益指标", "社会效益指标", "因地质灾害死亡人数", "0人"],
+      ["满意度指标", "服务对象满意度指标", "隐患点周边群众满意度", "≥90%"],
+    ],
+  ],
+  [
+    "某县村级应急广播系统建设",
+    "建设村级应急广播终端300个，实现全县行政村应急广播全覆盖。",
+    [
+      ["产出指标", "数量指标", "建设村级应急广播终端", "≥260个"],
+      ["产出指标", "质量指标", "终端验收合格率", "100%"],
+      ["产出指标", "时效指标", "建成时间", "2025年10月底前"],
+      ["成本指标", "经济成本指标", "单个终端建设成本", "≤3000元/个"],
+      ["效益指标", "社会效益指标", "行政村应急广播覆盖率", "≥95%"],
+      ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%"],
+    ],
+  ],
+  [
+    "某县森林消防装备购置",
+    "购置风力灭火机、水泵等森林消防装备120台，提升森林火灾扑救能力。",
+    [
+      ["产出指标", "数量指标", "购置森林消防装备", "≥120台"],
+      ["产出指标", "质量指标", "装备验收合格率", "100%"],
+      ["产出指标", "时效指标", "采购完成时间", "2025年8月底前"],
+      ["成本指标", "经济成本指标", "单台装备平均购置价格", "≤5000元/台"],
+      ["效益指标", "社会效益指标", "森林火灾扑救能力", "显著提升"],
+    ],
+  ],
+];
+
+export const batch2CountyGold: Gold225[] = [
+  {
+    project: "某县2025年地质灾害群测群防",
+    expect: ["RATE-100-GE/w:地质灾害隐患点巡查覆盖率"],
+    grade: "良",
+    why: "a coverage rate ≥100%",
+  },
+  {
+    project: "某县村级应急广播系统建设",
+    expect: ["GOAL-FIGURE/w:建设村级应急广播终端"],
+    grade: "良",
+    why: "300个 in the goal, 260个 in the indicator",
+  },
+  {
+    project: "某县森林消防装备购置",
+    expect: ["VAGUE/w:森林火灾扑救能力", "COMPLETE-SATISFACTION/w"],
+    grade: "良",
+    why: "the only effect vague (良 at best), no satisfaction: two warnings, 80",
+  },
+];
+
+export const batch2City: CellValue[][] = rowsC([
+  [
+    "市级应急救援物资采购",
+    400,
+    "采购帐篷、折叠床、救生衣等应急救援物资2万件，充实市级应急物资储备。",
+    [
+      ["产出指标", "数量指标", "采购应急救援物资", "≥", 2, "万件"],
+      ["产出指标", "质量指标", "物资验收合格率", "=", 100, "%"],
+      ["产出指标", "时效指标", "采购完成时间", "", "2025年9月底前", ""],
+      ["成本指标", "经济成本指标", "单件物资平均采购价格", "≤", 200, "元/件"],
+      ["效益指标", "社会效益指标", "可保障紧急转移安置人数", "≥", 20000, "人"],
+      ["满意度指标", "服务对象满意度指标", "受灾群众满意度", "≥", 90, "%"],
+    ],
+  ],
+  [
+    "化工园区安全风险智能化管控平台建设",
+    800,
+    "建设化工园区安全风险智能化管控平台，接入园区60家危险化学品企业。",
+    [
+      ["产出指标", "数量指标", "接入园区企业", "≥", 60, "家"],
+      ["产出指标", "质量指标", "数据接入准确率", "≥", 98, "%"],
+      ["产出指标", "时效指标", "平台建成时间", "", "2025年12月底前", ""],
+      ["成本指标", "经济成本指标", "平台建设总投资", "≤", 800, "万元"],
+      ["效益指标", "社会效益指标", "园区企业安全风险预警处置率", "≥", 95, "%"],
+      ["满意度指标", "服务对象满意度指标", "园区企业满意度", "≥", 85, "%"],
+    ],
+  ],
+  [
+    "镇街专职安全员队伍补助",
+    100,
+    "为全市镇街配备专职安全员60人，全年在岗开展企业安全巡查。",
+    [
+      ["产出指标", "数量指标", "专职安全员", "≥", 60, "人"],
+      ["产出指标", "质量指标", "安全员持证上岗率", "=", 100, "%"],
+      ["产出指标", "时效指标", "补助发放时间", "", "每季度末前", ""],
+      ["成本指标", "经济成本指标", "专职安全员补助标准", "≤", 2500, "元/人·月"],
+      ["效益指标", "社会效益指标", "巡查发现隐患整改率", "≥", 95, "%"],
+      ["满意度指标", "服务对象满意度指标", "镇街满意度", "≥", 90, "%"],
+    ],
+  ],
+]);
+
+export const batch2CityGold: Gold225[] = [
+  { project: "市级应急救援物资采购", expect: [], grade: "优", why: "clean: 2万件 × 200元 = 400万元" },
+  {
+    project: "化工园区安全风险智能化管控平台建设",
+    expect: ["COST-BUDGET/w:平台建设总投资"],
+    grade: "良",
+    why: "the only cost is the budget",
+  },
+  {
+    project: "镇街专职安全员队伍补助",
+    expect: ["COST-OVER-BUDGET/w:专职安全员补助标准"],
+    grade: "良",
+    why: "60 × 2500元 × 12 (全年在岗) = 180万元 against 100万元; a cap, so no 中 (round 219)",
+  },
+];
+
+export const batch2Grids: [string, CellValue[][], Gold225[]][] = [
+  ["batch2 packed", batch2Packed, batch2PackedGold],
+  [
+    "batch2 county",
+    [["某县应急管理局2025年项目支出绩效目标表", null, null, null, null, null], ...withGoals(batch2County)],
+    batch2CountyGold,
+  ],
+  ["batch2 city", batch2City, batch2CityGold],
 ];
