@@ -212,6 +212,12 @@ function timely(n: string): string {
     // 火情报告时间, 故障修复时间: a duty each event starts, timed from the report, not a month (round 127).
     const duty = RESPONSE.exec(work);
     if (duty) return responseTime(work.slice(0, duty.index), duty[1]);
+    // 接警后出动时间, 到达火场时间 | 及时: a rescue's time from the call, in minutes, not a month (round 230).
+    const sent = DISPATCH.exec(work);
+    if (sent) {
+      const from = sent.index > 0 ? work.slice(0, sent.index) : "接警后";
+      return `${from} ≤（数）${sent[1] === "集结" ? "小时" : "分钟"}内${sent[0]}`;
+    }
     // 完成时间 alone: no work named, so the whole task (never 完成完毕).
     if (work === "完成") return "X月底前完成全部任务";
     return TIMED_WORK.test(work) ? `X月底前${work}完毕` : `X月底前完成全部${work}`;
@@ -227,6 +233,9 @@ function timely(n: string): string {
 
 /** A duty each event starts (报告, 修复, 处置, 响应, 办结, 受理), whose time runs from the event or the report. */
 const RESPONSE = /(报告|上报|修复|抢修|处置|响应|办结|受理)$/;
+
+/** A rescue's dispatch and arrival (出动, 集结, 到达火场, 赶赴现场), timed from the call. */
+const DISPATCH = /(出动|集结|到达|抵达|赶到|赶赴|到场)[\u4e00-\u9fff]{0,4}$/;
 
 /** The time allowed for a duty from its event: 火情发现后 ≤30分钟内报告, 故障接报后 ≤24小时内修复. */
 function responseTime(what: string, duty: string): string {
@@ -726,7 +735,8 @@ function outputUnits(view: Pick<ProjectView, "indicators">, done = false): strin
     .sort((a, b) => Number(level1Of(b) === "产出指标") - Number(level1Of(a) === "产出指标"));
   for (const r of rows) {
     const u = normalize(r.unit).replace(/^[万亿]/, "");
-    if (r.kind !== "quantitative" || (done && r.value === 0) || !/^[\u4e00-\u9fff]{1,4}$/.test(u)) continue;
+    // 台（套）: a measure word and its alternative, one count (救援装备 ≥150台（套）; round 230).
+    if (r.kind !== "quantitative" || (done && r.value === 0) || !OUTPUT_UNIT.test(u)) continue;
     // 种, 类 count kinds (防汛物资储备品种 20种), 级 a grade (抗震构造措施 8级): a cost per either means nothing.
     if (/元|年|月|日|天|小时|分|百分点/.test(u) || /^[种类样级等档星批]$/.test(u) || units.includes(u))
       continue;
@@ -734,6 +744,9 @@ function outputUnits(view: Pick<ProjectView, "indicators">, done = false): strin
   }
   return units;
 }
+
+/** A measure word of a count (亩, 人次), or one with its alternative in brackets (台（套）). */
+const OUTPUT_UNIT = /^(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,2}[（(][\u4e00-\u9fff]{1,2}[）)])$/;
 
 /** What structures are counted in (座 of bridges, 处 of sites, 公里 of road): work on them, no events. */
 const STRUCTURES = /^(?:座|处|公里|平方米|栋|间)$/;

@@ -108,6 +108,10 @@ const ENFORCED =
 const SAVED =
   /挽回|节约|节省|节支|(?:减少|降低|压减|压缩)[^率]{0,8}(?:成本|费用|支出|开支)(?:金额|额|总额)?$/;
 
+/** 到达火场时间, 赶赴事发现场用时, 抵达现场时长: a time to get to a place. */
+const ARRIVAL_TIME =
+  /(?:到达|抵达|赶到|赶赴|到场)(?:火场|现场|事发地|事发现场|事故现场|灾区|险情现场|救援现场|指定地点)(?:平均)?(?:时间|用时|时长)$/;
+
 /**
  * Whether a bigger value is better (positive) or worse (negative), from the polarity word that ends latest
  * in the name — the measured quantity sits at the end of a Chinese indicator name, so 事故调查完成率 is a
@@ -123,6 +127,9 @@ export function polarityOf(name: string, direction: string | null = null): Polar
   // 挽回粮食损失, 挽回经济损失: what is won back of a loss is a gain; so is a cost saved (年节约供水运行成本,
   // 为群众节约费用, 减少群众就医费用).
   if (SAVED.test(n)) return "positive";
+  // 接警后到达火场时间, 赶赴现场时间: the place between the arriving and its time (到达时间 among the words) — a time
+  // to get there, shorter is better (round 230).
+  if (ARRIVAL_TIME.test(n)) return "negative";
   let best: { end: number; len: number; p: Polarity } | null = null;
   const consider = (words: readonly string[], p: Polarity) => {
     for (const w of words) {

@@ -145,11 +145,20 @@ function goalSpan(goal: string, period: "天" | "月"): { value: number; text: s
   );
   const found = [...normalize(goal).matchAll(re)];
   const values = new Set(found.map((m) => Number(m[1])));
+  // 保障队伍200人全年备勤 with a standard per head per month: the year's twelve months, where the goal counts no
+  // months of its own (round 230).
+  if (values.size === 0 && period === "月" && YEAR_ROUND.test(goal) && !/\d+个?月/.test(goal)) {
+    const m = YEAR_ROUND.exec(goal) as RegExpExecArray;
+    return { value: 12, text: m[0] };
+  }
   if (values.size !== 1) return null;
   const value = [...values][0];
   if (!(value > 0) || value > (period === "天" ? 366 : 12)) return null;
   return { value, text: found[0][0] };
 }
+
+/** 全年备勤, 全年运行, 常年驻守: the work goes on the whole year. */
+const YEAR_ROUND = /(?:全年|常年)(?:备勤|值守|驻守|驻勤|在岗|运行|开展|巡护|巡查|服务|保障|聘用)/;
 
 /** Each standard the project states times its one count of heads (and of days or months): none where unpaired. */
 export function payouts(indicators: readonly IndicatorRecord[], goal = ""): Payout[] {
@@ -188,18 +197,28 @@ export function payouts(indicators: readonly IndicatorRecord[], goal = ""): Payo
  * miss 3). Paired as strictly as a standard — the same measure word, one count of it, no period but the year — and
  * never a standard several levels pay (SHARED_STANDARD).
  */
-export function capPayouts(indicators: readonly IndicatorRecord[]): Payout[] {
+export function capPayouts(indicators: readonly IndicatorRecord[], goal = ""): Payout[] {
   const out: Payout[] = [];
   for (const r of indicators) {
     if (r.kind !== "quantitative" || r.value === null || r.value <= 0) continue;
     if ((r.comparator !== "<=" && r.comparator !== "<") || !isCostIndicator(r)) continue;
     if (level1Of(r) === "满意度指标" || SHARED_STANDARD.test(normalize(r.name))) continue;
-    const m = /^元\/([\u4e00-\u9fff]{1,2}?)(?:[·.]?年)?$/.exec(normalize(r.unit).replace(/[()（）]/g, ""));
+    const m = /^元\/([\u4e00-\u9fff]{1,2}?)(?:[·.]?([年月]))?$/.exec(
+      normalize(r.unit).replace(/[()（）]/g, ""),
+    );
     const head = m ? m[1] : perOfName(r);
     if (!head || /^[年天日月]$/.test(head)) continue;
     const count = countFor(r, headCounts(indicators, headKey(head)));
     if (!count || SHARED_STANDARD.test(normalize(count.name)) || !sameParts(r.name, count.name)) continue;
-    out.push({ standard: r, count, total: r.value * (count.value as number) });
+    const total = r.value * (count.value as number);
+    // 队员备勤补助标准 ≤5000元/人·月 beside 全年备勤 in the goal: the cap by the month, times the goal's twelve months
+    // (round 230); a month's cap with no months counted anywhere is left unread, as a standard's is.
+    if (m?.[2] === "月") {
+      const months = countsOf(indicators, "月").length === 0 ? goalSpan(goal, "月") : null;
+      if (months) out.push({ standard: r, count, goalDays: months, total: total * months.value });
+      continue;
+    }
+    out.push({ standard: r, count, total });
   }
   return out;
 }

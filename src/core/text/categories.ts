@@ -607,6 +607,13 @@ export function inferLevel2(
     // A grade met or a test passed as the target (等保测评 | 通过, 管网打压试验 | 一次通过, 出水水质 | 稳定达标) is quality, as
     // the name holding it (验收合格率) is.
     if (kind === "qualitative" && /合格|通过|达标/.test(target)) return "质量指标";
+    // 超过30天未办结案件比例 ≤5%, 逾期整改隐患占比 under 产出: a share of the work left late is its timeliness, another
+    // share (不合格产品占比) how well it is done, as a rate is — never a count; a share done or reached (检查比例,
+    // 覆盖人口占比) is how much, as 完成率 and 覆盖率 are (round 230).
+    if (level1 === "产出指标" && SHARE.test(n) && /^[%‰]$/.test(unit)) {
+      if (LATE.test(n)) return "时效指标";
+      if (!SHARE_DONE.test(n)) return "质量指标";
+    }
     if (
       // (监测数据误差 ±5%以内: how far off the work may be is its quality; 自来水普及率, as 覆盖率, how far it reaches.)
       // (路面技术状况指数, 路面使用性能指数 PQI: the state of a road measured, its quality.)
@@ -627,6 +634,15 @@ export function inferLevel2(
   }
   return null;
 }
+
+/** 未办结案件比例, 女性学员占比: a share, named as such. */
+const SHARE = /(?:比例|占比|比重)$/;
+
+/** 超过30天未办结, 逾期, 超期, 15个工作日内办结: a time limit the share is of. */
+const LATE = /逾期|超期|超时|超过\d+(?:个)?(?:工作)?[天日月]|\d+(?:个)?(?:工作)?[天日]内/;
+
+/** 检查比例, 覆盖人口占比, 完成比例: a share of the work done or of those reached. */
+const SHARE_DONE = /完成|覆盖|普及|检查|抽查|抽检|参与|参加|受益|到位|发放|拨付|支出|执行/;
 
 /** 新的疫点乡镇 | 全年不发生, 森林火灾受害率: what the project guards against, said not to happen or measured. */
 function guardedAgainst(n: string, target: string): boolean {

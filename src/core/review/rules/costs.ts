@@ -512,19 +512,25 @@ export const costOverBudget: Rule = {
     }
     // 垃圾清运单价 ≤120元/吨 × 垃圾清运量 ≥5万吨 = 600万元 against 300万元 (round 192 miss 3): at the cap the work
     // costs twice the money — the cap was copied from elsewhere, or the count or the funds is wrong.
-    for (const p of capPayouts(view.indicators)) {
+    for (const p of capPayouts(view.indicators, view.project.goal)) {
       if (p.total <= budget * (1 + CAP_MARGIN)) continue;
       if (fundsAreShare([p.standard.text, p.count.text, p.standard.target])) continue;
       const unit = normalize(p.count.unit).replace(/^[万亿]/, "");
-      const per = perText(budget / (p.count.value as number), unit);
+      // A cap by the month (5000元/人·月) is held to the funds per head per month (round 230).
+      const months = p.goalDays?.value ?? 1;
+      const per = perText(budget / (p.count.value as number) / months, p.goalDays ? `${unit}·月` : unit);
       ctx.report({
         indicator: p.standard,
         messageId: "cap",
         data: {
           name: p.standard.name,
           target: targetAsWritten(p.standard),
-          counts: `“${p.count.name} ${targetAsWritten(p.count)}”`,
-          countsEn: `“${p.count.name}”`,
+          counts:
+            `“${p.count.name} ${targetAsWritten(p.count)}”` +
+            (p.goalDays ? `×绩效目标所写“${p.goalDays.text}”（${p.goalDays.value}个月）` : ""),
+          countsEn:
+            `“${p.count.name}”` +
+            (p.goalDays ? ` × the goal's “${p.goalDays.text}” (${p.goalDays.value} months)` : ""),
           total: sumText(p.total),
           budget: shown,
           per,
