@@ -38,3 +38,33 @@ describe("节水 under 效益指标 (round 224 read water saved as ecological)",
     expect(inferredUnderEffect("节水灌溉覆盖率", "≥60%")).toEqual([["节水灌溉覆盖率", "生态效益指标"]]);
   });
 });
+
+/** The records of one packed 绩效指标 cell, as [seq, name, target]. */
+const packed = (text: string) =>
+  parseGrid(
+    grid([
+      ["项目名称", "绩效目标", "绩效指标"],
+      ["某某项目", "完成年度工作任务。", text],
+    ]),
+  ).indicators.map((i) => [i.seq, i.name, i.target]);
+
+describe("a label's score in brackets (round 224) against a number before a name beginning with 分", () => {
+  it("numbers the item when 分 starts its name (分类, 分项, 分享)", () => {
+    expect(packed("产出指标：数量指标（1）分类收集点≥20个（2）分拣中心≥2个")).toEqual([
+      [1, "分类收集点", "≥20个"],
+      [2, "分拣中心", "≥2个"],
+    ]);
+    expect(packed("质量指标 (2)分项验收合格率100%")).toEqual([[2, "分项验收合格率", "100%"]]);
+    expect(packed("效益指标 （1）分享经济效益明显")).toEqual([[1, "分享经济效益", "明显"]]);
+  });
+
+  it("still reads 满意度指标（10）分： as the label's score", () => {
+    expect(
+      packed("产出指标（40-50）分：1.改造农村危房85户。满意度指标（10）分：2.改造户满意度≥95%。"),
+    ).toEqual([
+      [1, "改造农村危房", "85户"],
+      [2, "改造户满意度", "≥95%"],
+    ]);
+    expect(packed("效益指标（30）分\n带动就业≥50人")).toEqual([[null, "带动就业", "≥50人"]]);
+  });
+});
