@@ -264,9 +264,12 @@ function headerCompanions(
   return out;
 }
 
-/** What a header's other row holds: header names, years (2025年, 2025年度), or a sub-column's label. */
+/**
+ * What a header's other row holds: header names, years (2025年, 2025年度), a sub-column's label, or the
+ * name of a column merged over both rows (序号, 备注, 说明 beside 绩效指标 over 一级 | 二级 | 三级).
+ */
 const SUB_HEADER_LABEL =
-  /^(?:(?:19|20)\d{2}年?度?|第?[一二三四五]年度?)(?:指标值|目标值|目标|指标)?$|^(?:年度|中期|长期|实施期|预期|计划|实际)?(?:指标值|目标值|实现值|完成值|绩效指标|绩效目标|目标|指标)$|^(?:下限|上限|符号|数值|单位|度量单位|计量单位|比较符号?)$/;
+  /^(?:序号|备注|说明)$|^(?:(?:19|20)\d{2}年?度?|第?[一二三四五]年度?)(?:指标值|目标值|目标|指标)?$|^(?:年度|中期|长期|实施期|预期|计划|实际)?(?:指标值|目标值|实现值|完成值|绩效指标|绩效目标|目标|指标)$|^(?:下限|上限|符号|数值|单位|度量单位|计量单位|比较符号?)$/;
 
 function isSubHeaderLabel(text: string): boolean {
   return isHeaderName(text) || SUB_HEADER_LABEL.test(text);

@@ -6,6 +6,7 @@ import { canon, trimSpaces, withLineBreaks } from "../text/chars";
 import { parseItem, type ItemParts } from "../text/item";
 import { trailingCategoryTag } from "../text/item/labels";
 import { bracketAsTarget } from "../text/item/names";
+import { pastBullet } from "../text/item/scan";
 import {
   headingCategoryAt,
   isCnNumeral,
@@ -518,7 +519,9 @@ export function addPackedCell(
       const numbered = seg.numbering ? seg.numbering.end : seg.start;
       const from = levelLabelEnd(ctext, numbered, seg.end);
       const inner = ctext.slice(from, seg.end).replace(/^\s*[【[]|[】\]]$/g, "");
-      const label = inner.replace(/^\s*[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*/, "");
+      const unnumbered = inner.replace(/^\s*[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*/, "");
+      // ◆满意度指标: past a list's bullet, which is no word of the label (segment.ts headingCategoryAt).
+      const label = unnumbered.slice(pastBullet(unnumbered, 0, unnumbered.length));
       // 产出指标：数量指标：, a 一级's label and a 二级's, each with its colon (segment.ts pairedHeading).
       const cat = categoryOfLabel(label) ?? pairedLabels(ctext, seg.start, seg.end);
       // 管理指标, 履职效能指标: a block of no category ends the one before it.

@@ -1355,6 +1355,19 @@ class GridWalk {
       // department's, not the bureau's.
       const compiledFor =
         !!department && this.compilerUnit !== null && this.ctx.budgetUnit === this.compilerUnit;
+      // 广州市白云区城市管理和综合执法局2025年…绩效目标表 over 预算单位 | 广州市白云区环境卫生管理中心: the title's
+      // body is the department of the units under it, as over group rows (上海市松江区岳阳街道2025年… over its own
+      // 街道办事处 names no department: a town's body, the unit written otherwise).
+      const rowUnit = budgetUnit || (roles.budgetUnit !== undefined && above?.budgetUnit) || "";
+      const titleBody =
+        roles.department === undefined &&
+        this.titleUnit !== null &&
+        DEPARTMENT_NAME.test(this.titleUnit) &&
+        this.ctx.budgetUnit === this.titleUnit &&
+        !!rowUnit &&
+        unitUnderTitle(rowUnit, this.titleUnit)
+          ? this.titleUnit
+          : "";
       const started = b.startProject({
         project: project || (otherDistrict && above ? above.project : "") || this.ctx.project,
         budgetUnit:
@@ -1365,7 +1378,8 @@ class GridWalk {
           department ||
           (roles.department !== undefined && above?.department) ||
           this.ctx.department ||
-          (named0?.department ?? ""),
+          named0?.department ||
+          titleBody,
         // A district cell merged over several projects comes through blank below its first row too.
         district: ownLevel
           ? null

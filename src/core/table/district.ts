@@ -318,7 +318,13 @@ export function bracketedDistrict(text: string): string | null {
   BRACKETED.lastIndex = 0;
   let m: RegExpExecArray | null;
   let found: string | null = null;
-  while ((m = BRACKETED.exec(text))) if (acceptable(m[1]) || bracketedCity(m[1])) found = m[1];
+  while ((m = BRACKETED.exec(text))) {
+    const name = m[1];
+    // （广州市海珠区）, （黔东南州雷山县）: the district after its city or prefecture, the bracket's whole place.
+    const inner = name.length > 4 ? leadingDistrict(name) : null;
+    if (inner && inner.length < name.length && name.endsWith(inner)) found = inner;
+    else if (acceptable(name) || bracketedCity(name)) found = name;
+  }
   return found;
 }
 

@@ -107,9 +107,9 @@ const PROGRAM_PLAN =
 const PLACE_PLAN = /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:本级|市级|县级|区级)?计划$/;
 /** 计划, 实施计划, 年度计划 after a fund's or a project's name (…专项资金项目计划): the plan, not the name. */
 const PLAN_AFTER_FUND = /(?<=资金|项目|经费|专项|工程)(?:年度|实施|建设|资金)?计划$/;
-/** What names no project: 2024年部门项目, 东莞市财政项目, 某县2024年县级部门预算项目. */
+/** What names no project: 2024年部门项目, 东莞市财政项目, 某县2024年县级部门预算项目, 德江县2025年乡镇项目 (its towns'). */
 const GENERIC =
-  /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:(?:省|市|县|区|镇|乡)级|市直|县直|区直)?(?:财政)?(?:部门)?(?:预算)?(?:项目)?$/;
+  /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区旗])?(?:(?:省|市|县|区|镇|乡)级|市直|县直|区直|乡镇|街道|镇街|街镇|苏木镇?|苏木乡镇|乡镇街道)?(?:财政)?(?:部门)?(?:预算)?(?:项目)?$/;
 /** What names no programme: 中央对地方转移支付, 省对市县转移支付, 中央财政转移支付 (the template's own words). */
 const GENERIC_TRANSFER =
   /^(?:[\u4e00-\u9fa5]{1,8}?[省市县区])?(?:中央|省级?|市级?|县级?|区级?)?(?:财政)?(?:对(?:地方|下级?|市县区?|县区|市|县))?(?:财政)?转移支付$/;
@@ -127,6 +127,9 @@ const TOWN_ALONE = String.raw`[\u4e00-\u9fa5]{2,4}?(?:(?<![城集小点乡])镇|
 const UNIT_TITLE = new RegExp(
   `^([\\u4e00-\\u9fa5（）()]{3,30}?(?:局|委员会|人民政府|政府|中心|办公室|办事处|院|所|站|馆|学校|医院|厅|委|${BODY_END})|[\\u4e00-\\u9fa5]{1,8}?[县市区旗](?![各全])[\\u4e00-\\u9fa5]{1,6}?(?:(?<!乡)镇|(?<![城镇])乡|街道)|${TOWN_ALONE})(?:本级)?(?:(?:镇|乡|村|街道)级)?(?:地方)?(?:财政)?(?:部门)?(?:单位)?(?:整体)?(?:预算)?(?:重点)?(?:项目)?(?:支出)?$`,
 );
+/** A county and the kinds of its towns alone (越秀区街道, 科尔沁区苏木镇, 某县镇街): its towns, no town's name. */
+const TOWN_KINDS_OF_COUNTY =
+  /^[\u4e00-\u9fa5]{1,8}?[县市区旗](?:街道|镇街|街镇|镇|乡|苏木|苏木镇|苏木乡镇|乡镇街道)$/;
 /**
  * A body's name and a year right after it, at the start of a title's name (襄阳市襄州区教育局2024年…专项资金):
  * the unit, in the first group.
@@ -369,7 +372,9 @@ export function titleLine(row: string[]): TitleLine | null {
     .replace(/项目项目$/, "项目")
     .replace(PLAN_AFTER_FUND, "");
   // 福州市长乐区城市管理局2025年项目支出绩效目标表: the unit whose projects these are, not a project.
-  const unit = UNIT_TITLE.exec(named.replace(YEARS, "").trim());
+  // (越秀区2025年街道项目…, 科尔沁区2025年苏木镇项目…: the county's towns' projects, no town's government.)
+  const unitMatch = UNIT_TITLE.exec(named.replace(YEARS, "").trim());
+  const unit = unitMatch && !TOWN_KINDS_OF_COUNTY.test(unitMatch[1]) ? unitMatch : null;
   // 思茅区文化和旅游局2024年项目绩效目标, 周口市民政局2024年项目支出绩效目标 (no 表): a unit, its year right
   // after it, then 项目 — the unit's projects (not 养老服务中心项目, a project).
   const unitYear =

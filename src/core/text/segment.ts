@@ -38,7 +38,7 @@ import {
 import { cnNumeralValue, digitsValue } from "./numbers";
 import { mayStartStageAt } from "./dates";
 import { lexiconUnitAt } from "./units";
-import { isDash } from "./item/scan";
+import { isDash, pastBullet } from "./item/scan";
 import { STATE_TAIL, VERB_OBJECT_FIRST } from "./item/patterns";
 import {
   categoryFieldAt,
@@ -70,6 +70,10 @@ export interface NumberingToken {
 // 一 二 三 四 五 六 七 八 九 十 (a table lookup: this runs on every character of every cell).
 export const isCnNumeral = (c: number) => hasClass(c, CN_NUMERAL_1_10);
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** 壹 贰 叁 肆 伍 陆 柒 捌 玖 拾: the numerals of accounts, which some tables number their 一级 with (壹、产出指标). */
+const FORMAL_NUMERALS = "壹贰叁肆伍陆柒捌玖拾";
+const FORMAL_NUMERAL = codeSet(FORMAL_NUMERALS);
 
 /** What a Roman numeral classifies when it is no numbering: Ⅲ类, Ⅱ级, Ⅰ等, Ⅳ型, Ⅱ期, Ⅲ区. */
 const ROMAN_CLASS = codeSet("类级等型期号区度档");
@@ -318,6 +322,51 @@ function scoreAfterLabel(s: string, open: number, close: number): boolean {
   return p >= 2 && s.charCodeAt(p - 2) === 0x6307 /* 指 */ && s.charCodeAt(p - 1) === 0x6807 /* 标 */;
 }
 
+/**
+ * A list's number and its item's joined by a hyphen at an item's start (1-1改造供热管网…, 2-1…: `i` at the first
+ * digit, `j` at the hyphen), before a word — not a range before its unit or its magnitude (3-5家企业, 8-10万人次), or a
+ * span of months, ages or grades (1-2月完成, 3-6岁儿童, 1-3级), nor 0-3岁. seq is the item's number.
+ */
+function hyphenNumberAt(s: string, i: number, j: number): NumberingToken | null {
+  if (s.charCodeAt(i) === 48 || !atItemStart(s, i)) return null;
+  let k = j + 1;
+  while (k < s.length && k - j <= 3 && isDigitCode(s.charCodeAt(k))) k++;
+  if (k === j + 1 || k - j > 3 || s.charCodeAt(j + 1) === 48 || s.charCodeAt(k) === 46) return null;
+  const end = k;
+  while (k < s.length && s.charCodeAt(k) === 32) k++;
+  const c = s.charCodeAt(k);
+  if (!(c >= 0x4e00 && c <= 0x9fa5) || SPAN_WORD_FIRST.has(c) || lexiconUnitAt(s, k) !== "") return null;
+  return { start: i, end, seq: digitsValue(s, j + 1, end), section: true };
+}
+
+/**
+ * A capital letter numbering a list (A.产出指标：…⏎B.成本指标：…), A to H, then . or 、 at an item's start, before a
+ * word — not AAA级, A类, PM2.5 nor A、B类 (a letter listed). seq is its place in the alphabet.
+ */
+function letterNumberAt(s: string, i: number): NumberingToken | null {
+  const mark = s.charCodeAt(i + 1);
+  if ((mark !== 46 && mark !== 0x3001) || !atItemStart(s, i)) return null;
+  let k = i + 2;
+  while (k < s.length && s.charCodeAt(k) === 32) k++;
+  const c = s.charCodeAt(k);
+  return c >= 0x4e00 && c <= 0x9fa5 ? { start: i, end: i + 2, seq: s.charCodeAt(i) - 64 } : null;
+}
+
+/** 壹、产出指标, 贰、效益指标: a numeral of accounts and 、 where an item may start, before a word (seq its value). */
+function formalNumberAt(s: string, i: number): NumberingToken | null {
+  if (s.charCodeAt(i + 1) !== 0x3001 || !atItemStart(s, i)) return null;
+  let k = i + 2;
+  while (k < s.length && s.charCodeAt(k) === 32) k++;
+  const c = s.charCodeAt(k);
+  return c >= 0x4e00 && c <= 0x9fa5 ? { start: i, end: i + 2, seq: FORMAL_NUMERALS.indexOf(s[i]) + 1 } : null;
+}
+
+/**
+ * What a span of numbers counts (1-2月, 3-6岁, 1-3级, 2-3层, 1-2号楼, 1-6年级, 1-2季度, 3-5批, 1-2周), or its
+ * magnitude before the unit (8-10万人次, 3-5万元).
+ */
+const SPAN_WORD_FIRST = codeSet("月年日号岁级层楼季期批周时天类万亿千百");
+
 /** Whether a space or a tab stands right before `i`. */
 function afterSpace(s: string, i: number): boolean {
   const c = i > 0 ? s.charCodeAt(i - 1) : 0;
@@ -339,8 +388,13 @@ function underParentHeading(s: string, i: number, prefix: string): boolean {
   while (w > 0 && p - w < 12 && s.charCodeAt(w - 1) >= 0x4e00 && s.charCodeAt(w - 1) <= 0x9fa5) w--;
   if (categoryOfLabel(s.slice(w, p)) === null) return false;
   while (w > 0 && s.charCodeAt(w - 1) === 32) w--;
-  const at = w - prefix.length;
-  return at >= 0 && s.slice(at, w) === prefix && !isDigitCode(s.charCodeAt(at - 1)) && atItemStart(s, at);
+  // (1.2质量指标 ⏎ 1.2.1…: a section's own number is written without the dot its items add.)
+  for (const parent of prefix.indexOf(".") < prefix.length - 1 ? [prefix, prefix.slice(0, -1)] : [prefix]) {
+    const at = w - parent.length;
+    if (at >= 0 && s.slice(at, w) === parent && !isDigitCode(s.charCodeAt(at - 1)) && atItemStart(s, at))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -354,7 +408,15 @@ export function findNumbering(s: string): NumberingToken[] {
   let lastParen = -1;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (!hasClass(c, TOKEN_START)) continue;
+    if (!hasClass(c, TOKEN_START)) {
+      const lettered =
+        c >= 65 && c <= 72 ? letterNumberAt(s, i) : FORMAL_NUMERAL.has(c) ? formalNumberAt(s, i) : null;
+      if (lettered) {
+        out.push(lettered);
+        i = lettered.end - 1;
+      }
+      continue;
+    }
     if (isDigitCode(c)) {
       let j = i;
       while (j < n && isDigitCode(s.charCodeAt(j))) j++;
@@ -365,6 +427,15 @@ export function findNumbering(s: string): NumberingToken[] {
         if (sec) {
           out.push(sec);
           i = sec.end - 1;
+          continue;
+        }
+      }
+      // "1-1改造供热管网≥18公里", "2-1…": a list's number and its item's joined by a hyphen.
+      if (j - i <= 2 && s.charCodeAt(j) === 45 /* - */ && prev !== 45) {
+        const dashed = hyphenNumberAt(s, i, j);
+        if (dashed) {
+          out.push(dashed);
+          i = dashed.end - 1;
           continue;
         }
       }
@@ -612,7 +683,11 @@ export function leadingNumbering(s: string): NumberingToken | null {
   let i = 0;
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
   const c = s.charCodeAt(i);
-  if (i >= s.length || !(canStartToken(c) || NUMBERED_LABEL_FIRST.has(c))) return null;
+  if (
+    i >= s.length ||
+    !(canStartToken(c) || NUMBERED_LABEL_FIRST.has(c) || (c >= 65 && c <= 72) || FORMAL_NUMERAL.has(c))
+  )
+    return null;
   const toks = findNumbering(s.slice(i, i + 12));
   const t = toks[0];
   if (!t || t.start !== 0) return null;
@@ -656,6 +731,9 @@ export function headingCategoryAt(s: string, a0: number, b: number): Category | 
   let t = text.trim();
   const num = leadingNumbering(t);
   if (num) t = t.slice(num.end);
+  // ◆满意度指标: a list's bullet before the heading is no word of its label (read with it, 满意度指标 after
+  // another word is a 二级's).
+  t = t.slice(pastBullet(t, 0, t.length));
   t = t.replace(/^[【[]\s*|\s*[】\]]\s*$/g, "").replace(/[:;。，,\s]+$/, "");
   if (!t) return null;
   // "管理指标：" alone on a line: a heading of a block of no category record.md names — no indicator.

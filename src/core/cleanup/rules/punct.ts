@@ -119,9 +119,16 @@ function separators(t: string): string {
   return toFixedPoint(t, separatorsOnce, t.length + 1);
 }
 
+/**
+ * A comparator sign as targets are written in Chinese tables: ≥90%; is a target with its list's ；, as
+ * 达到90%; is — not in English words (SLA ≥ 99.9%; uptime monitored keeps its ;).
+ */
+const TARGET_SIGN = /[≥≤]/;
+const LATIN_WORD = /[A-Za-z]{2}/;
+
 function separatorsOnce(t: string): string {
   const chars = Array.from(t);
-  const chinese = HAN.test(t);
+  const chinese = HAN.test(t) || (TARGET_SIGN.test(t) && !LATIN_WORD.test(t));
   for (let i = 0; i < chars.length; i++) {
     const full = HALF_TO_FULL[chars[i]];
     if (!full) continue;

@@ -35,9 +35,12 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[0-9０-９]/.test(ch);
 }
 
-/** A comparator or change word a number follows: 不少于 5000份, 达到 90%, 较上年提高 2个百分点. */
+/**
+ * A comparator or change word a number follows: 不少于 5000份, 达到 90%, 较上年提高 2个百分点 — every change
+ * verb the parser reads before a number too (text/comparatorWords.ts: 缩短 10%, 压缩 30%, 压减, 上升).
+ */
 const COMPARATOR_WORD =
-  /(?:大于等于|小于等于|大于或等于|小于或等于|不少于|不低于|不超过|不高于|不大于|不多于|不小于|不足|至少|至多|大于|小于|低于|高于|超过|多于|少于|达到|提高|提升|下降|降低|增长|增加|减少|控制在)$/;
+  /(?:大于等于|小于等于|大于或等于|小于或等于|不少于|不低于|不超过|不高于|不大于|不多于|不小于|不足|至少|至多|大于|小于|低于|高于|超过|多于|少于|达到|提高|提升|上升|下降|降低|增长|增加|减少|压减|压缩|缩短|控制在)$/;
 /** A bound written after a quantity: 90% 以上, 5000份 以下. */
 const BOUND = /^(?:及?以上|及?以下|以内)/;
 

@@ -231,6 +231,12 @@ function statesWorkAfterAdverb(cn: string): boolean {
 }
 const WORK_ADVERB = /^\s*(?:有效|切实|进一步|全面|持续)/;
 
+/**
+ * 带动农牧民增收 | 成效明显, 带动群众就业 | 效果显著: the effect of a deed closing the words — under a label the deed
+ * names the indicator, as in a numbered item, where a deed alone (带动群众增收) is a target with no name.
+ */
+const DEED_EFFECT = /(?<=[\u4e00-\u9fa5]{2})(?:效果|成效)(?:显著|明显)[\s。.;,]*$/;
+
 /** 零伤亡, 零事故, 零投诉, 零差错 opening a target: none of a thing counted (not 零发生, 零增长: what does not happen). */
 const ZERO_COUNTED = /^\s*[“"]?零(伤亡|事故|投诉|差错)[”"]?[\s。.;,]*$/;
 
@@ -1155,7 +1161,7 @@ function parseItemWords(
         const first = NEGATION_FIRST.exec(cn);
         const tail = first
           ? null
-          : underLabel && (VERB_FIRST.test(cn) || TARGET_WORDS.test(cn))
+          : underLabel && (VERB_FIRST.test(cn) || TARGET_WORDS.test(cn)) && !DEED_EFFECT.test(cn)
             ? { index: 0 }
             : ((mayEndWithPhrase(cn) ? PHRASE_TAIL.exec(cn) : null) ??
               QUALITATIVE_TAIL.exec(cn) ??

@@ -134,10 +134,13 @@ const OWN_NAME_COMPARED = new RegExp(
     "(?:[≥≤<>=]|不少于|不低于|不超过|不高于|大于|小于|高于|低于|超过|达到|至少)\\s*\\d",
 );
 
-/** A name of its own, then a quantity that ends the text: 建立居民健康档案2.1万份. */
+/**
+ * A name of its own, then a quantity that ends the text: 建立居民健康档案2.1万份 — its bound after the unit too
+ * (灌区亩均节水80立方米以上, where the unit and 以上 are longer than a unit alone).
+ */
 const OWN_NAME_QUANTITY = new RegExp(
   `^\\s*(?!${NOT_OWN_NAME})[^\\d\\s,;:。、()≥≤<>=*]{2,16}?\\s*` +
-    "\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*[^\\d\\s,;:。、()]{1,4}[\\s。.;,]*$",
+    "\\d+(?:\\.\\d+)?\\s*(?:万|亿)?\\s*[^\\d\\s,;:。、()]{1,4}?(?:以上|以下|以内)?[\\s。.;,]*$",
 );
 
 /** A name of its own, then a quantity in Chinese numerals that ends the text: 亩均节约人工成本约两百元, 观众人次三万人次. */
