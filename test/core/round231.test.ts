@@ -68,3 +68,35 @@ describe("a label's score in brackets (round 224) against a number before a name
     expect(packed("效益指标（30）分\n带动就业≥50人")).toEqual([[null, "带动就业", "≥50人"]]);
   });
 });
+
+describe("a bureau's title over a 预算单位 column (round 228) that lists another department too", () => {
+  const table = (title: string, units: string[]) =>
+    parseGrid(
+      grid([
+        [title, "", "", "", "", ""],
+        ["预算单位", "项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+        ...units.map((u, i) => [u, `项目${i + 1}`, "产出指标", "数量指标", "完成任务数", `≥${i + 2}个`]),
+      ]),
+    ).projects.map((p) => [p.budgetUnit, p.department]);
+
+  it("names no department from the title: the table is no one body's, its units' departments unsaid", () => {
+    expect(table("德江县教育局2025年项目绩效目标表", ["德江县卫生健康局", "德江县人民医院"])).toEqual([
+      ["德江县卫生健康局", ""],
+      ["德江县人民医院", ""],
+    ]);
+    expect(
+      table("德江县财政局2025年项目支出绩效目标表", ["德江县第一中学", "德江县教育局", "德江县财政局"]),
+    ).toEqual([
+      ["德江县第一中学", ""],
+      ["德江县教育局", ""],
+      ["德江县财政局", ""],
+    ]);
+  });
+
+  it("still names the title's body over its own units and its own budget", () => {
+    expect(table("德江县教育局2025年项目绩效目标表", ["德江县教育局", "德江县第一中学"])).toEqual([
+      ["德江县教育局", ""],
+      ["德江县第一中学", "德江县教育局"],
+    ]);
+  });
+});

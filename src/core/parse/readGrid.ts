@@ -248,6 +248,8 @@ class GridWalk {
   groupRowBefore = false;
   // The body the table's title names (衡阳市农业农村局…绩效目标表), the department over its group rows' units.
   titleUnit: string | null = null;
+  /** Whether a table (by its header) lists a department other than the title's body: listsOtherDepartment. */
+  otherDepartment: { header: HeaderInfo; found: boolean } | null = null;
   /** 编制单位：达日县财政局 — the finance bureau that compiled the sheet's summary of other bodies' projects. */
   compilerUnit: string | null = null;
   // 单位名称、项目名称: the department and units named above the current project, by their indent, and
@@ -1267,6 +1269,24 @@ class GridWalk {
     return this.projectAndGoal.names;
   }
 
+  /**
+   * Whether the table under `header` lists, in its 预算单位 column, a department other than the title's body
+   * (某县教育局… over 某县卫生健康局, 某县财政局… over 某县教育局): no one body's table, so the title names no
+   * department of its units (round 231). Asked once per table.
+   */
+  private listsOtherDepartment(header: HeaderInfo, titleUnit: string): boolean {
+    if (this.otherDepartment?.header === header) return this.otherDepartment.found;
+    const col = header.roles.budgetUnit;
+    let found = false;
+    if (col !== undefined)
+      for (let r = header.row + 1; r < this.texts.length && !found; r++) {
+        const u = trimSpaces(this.texts[r][col] ?? "");
+        found = u !== titleUnit && !u.startsWith(titleUnit) && DEPARTMENT_NAME.test(u);
+      }
+    this.otherDepartment = { header, found };
+    return found;
+  }
+
   /** A row of the table: a group row, or a project's row and its indicators. */
   private readTableRow(r: number, header: HeaderInfo): void {
     const { b, grid, texts, pasted } = this;
@@ -1365,7 +1385,8 @@ class GridWalk {
         DEPARTMENT_NAME.test(this.titleUnit) &&
         this.ctx.budgetUnit === this.titleUnit &&
         !!rowUnit &&
-        unitUnderTitle(rowUnit, this.titleUnit)
+        unitUnderTitle(rowUnit, this.titleUnit) &&
+        !this.listsOtherDepartment(header, this.titleUnit)
           ? this.titleUnit
           : "";
       const started = b.startProject({
