@@ -93,10 +93,62 @@ describe("a bureau's title over a 预算单位 column (round 228) that lists ano
     ]);
   });
 
+  it("second batch: a bureau over its own units, a finance bureau over another department, a bureau over its units", () => {
+    expect(
+      table("某市农业农村局2025年项目支出绩效目标表", ["某市农业农村局", "某市农业技术推广中心"]),
+    ).toEqual([
+      ["某市农业农村局", ""],
+      ["某市农业技术推广中心", "某市农业农村局"],
+    ]);
+    expect(table("某区财政局2025年项目支出绩效目标表", ["某区民政局", "某区社会福利院"])).toEqual([
+      ["某区民政局", ""],
+      ["某区社会福利院", ""],
+    ]);
+    expect(table("某区民政局2025年项目支出绩效目标表", ["某区社会福利院", "某区救助管理站"])).toEqual([
+      ["某区社会福利院", "某区民政局"],
+      ["某区救助管理站", "某区民政局"],
+    ]);
+  });
+
   it("still names the title's body over its own units and its own budget", () => {
     expect(table("德江县教育局2025年项目绩效目标表", ["德江县教育局", "德江县第一中学"])).toEqual([
       ["德江县教育局", ""],
       ["德江县第一中学", "德江县教育局"],
+    ]);
+  });
+});
+
+describe("round 231's second batch, gold written before its one run after the fixes (18 of 18 with the departments above)", () => {
+  it("reads 节水 under 效益 by what is measured", () => {
+    expect(
+      [
+        ["居民节水意识", "显著增强"],
+        ["节水宣传教育覆盖率", "≥80%"],
+        ["新增节水灌溉面积", "≥2000亩"],
+        ["年可节水量", "≥30万立方米"],
+        ["农田灌溉节水率", "≥20%"],
+        ["节水灌溉减少农民用工", "明显"],
+      ].map(([n, t]) => inferredUnderEffect(n, t)[0][1]),
+    ).toEqual([
+      "社会效益指标",
+      "社会效益指标",
+      "生态效益指标",
+      "生态效益指标",
+      "生态效益指标",
+      "社会效益指标",
+    ]);
+  });
+
+  it("numbers items whose names begin with 分, and reads a label's score as none", () => {
+    expect(packed("产出指标：数量指标（1）分发宣传资料≥5000份（2）分类指导服务≥20次")).toEqual([
+      [1, "分发宣传资料", "≥5000份"],
+      [2, "分类指导服务", "≥20次"],
+    ]);
+    expect(packed("质量指标 (1)分级诊疗落实率≥90%")).toEqual([[1, "分级诊疗落实率", "≥90%"]]);
+    expect(packed("满意度指标（10）分：受益群众满意度≥90%")).toEqual([[null, "受益群众满意度", "≥90%"]]);
+    expect(packed("效益指标（20）分：1.带动就业≥30人；2.群众获得感明显增强")).toEqual([
+      [1, "带动就业", "≥30人"],
+      [2, "群众获得感", "明显增强"],
     ]);
   });
 });
