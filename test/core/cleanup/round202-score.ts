@@ -19,6 +19,20 @@ export interface Score {
   typosMissed: string[];
 }
 
+/**
+ * A probe's score as the gold wants it: no edit missed, wrong or unasked, none proposed again after a run,
+ * and every one of `count` reverts exact (rounds 215 and 227 assert it of each batch).
+ */
+export function expectCleanScore(s: Score, count: number): void {
+  expect({ missed: s.missed, wrong: s.wrong, unexpected: s.unexpected, secondRun: s.secondRun }).toEqual({
+    missed: [],
+    wrong: [],
+    unexpected: [],
+    secondRun: [],
+  });
+  expect(s.revertsExact).toBe(count);
+}
+
 export function emptyScore(): Score {
   return {
     right: 0,

@@ -7,7 +7,7 @@
  * as round 178 keeps ＧＢ／Ｔ５０２６８－２０１９.
  */
 import { fixPunctuation } from "../../../src/core/cleanup/rules/punct";
-import { scoreBooks, scoreCells2 } from "./round202-score";
+import { expectCleanScore, scoreBooks, scoreCells2 } from "./round202-score";
 import { BOOKS, BOOKS1B, BOOKS2, CELLS, CELLS1B } from "./round215data";
 import { cleanedRow } from "./helpers";
 
@@ -18,13 +18,7 @@ describe("round 215: the probe's workbooks and cells clean as the gold says", ()
     ["second batch", BOOKS2],
   ] as const)("%s: every gold edit, nothing else, every revert exact", (_name, books) => {
     const s = scoreBooks(books);
-    expect({ missed: s.missed, wrong: s.wrong, unexpected: s.unexpected, secondRun: s.secondRun }).toEqual({
-      missed: [],
-      wrong: [],
-      unexpected: [],
-      secondRun: [],
-    });
-    expect(s.revertsExact).toBe(books.length);
+    expectCleanScore(s, books.length);
   });
 
   test.each([
@@ -32,13 +26,7 @@ describe("round 215: the probe's workbooks and cells clean as the gold says", ()
     ["full-width forms, signs, codes and spaced numbers", CELLS1B],
   ] as const)("single cells, %s: nothing harmful, nothing missed, every revert exact", (_name, cells) => {
     const s = scoreCells2(cells);
-    expect({ missed: s.missed, wrong: s.wrong, unexpected: s.unexpected, secondRun: s.secondRun }).toEqual({
-      missed: [],
-      wrong: [],
-      unexpected: [],
-      secondRun: [],
-    });
-    expect(s.revertsExact).toBe(cells.length);
+    expectCleanScore(s, cells.length);
   });
 });
 

@@ -8,7 +8,7 @@
  */
 import { fixPunctuation } from "../../../src/core/cleanup/rules/punct";
 import { fixSpaces } from "../../../src/core/cleanup/rules/space";
-import { scoreCells2 } from "./round202-score";
+import { expectCleanScore, scoreCells2 } from "./round202-score";
 import { BOOKS, CELLS } from "./round227data";
 import { BOOKS2, CELLS2 } from "./round227data2";
 import { scoreBooks227 } from "./round227score";
@@ -20,13 +20,7 @@ describe("round 227: the probe's workbooks and cells clean as the gold says", ()
     ["second batch", BOOKS2],
   ] as const)("%s: every gold edit, nothing else, every revert exact", (_name, books) => {
     const s = scoreBooks227(books);
-    expect({ missed: s.missed, wrong: s.wrong, unexpected: s.unexpected, secondRun: s.secondRun }).toEqual({
-      missed: [],
-      wrong: [],
-      unexpected: [],
-      secondRun: [],
-    });
-    expect(s.revertsExact).toBe(books.length);
+    expectCleanScore(s, books.length);
   });
 
   test.each([
@@ -34,13 +28,7 @@ describe("round 227: the probe's workbooks and cells clean as the gold says", ()
     ["second batch", CELLS2],
   ] as const)("single cells, %s: nothing harmful, nothing missed, every revert exact", (_name, cells) => {
     const s = scoreCells2(cells);
-    expect({ missed: s.missed, wrong: s.wrong, unexpected: s.unexpected, secondRun: s.secondRun }).toEqual({
-      missed: [],
-      wrong: [],
-      unexpected: [],
-      secondRun: [],
-    });
-    expect(s.revertsExact).toBe(cells.length);
+    expectCleanScore(s, cells.length);
   });
 });
 
