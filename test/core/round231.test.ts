@@ -110,6 +110,17 @@ describe("a bureau's title over a 预算单位 column (round 228) that lists ano
     ]);
   });
 
+  it("names no finance bureau the department of units that do no finance work (a county's table it compiled)", () => {
+    expect(table("德江县财政局2025年项目绩效目标表", ["德江县第一中学", "德江县人民医院"])).toEqual([
+      ["德江县第一中学", ""],
+      ["德江县人民医院", ""],
+    ]);
+    expect(table("德江县财政局2025年项目绩效目标表", ["德江县财政局", "德江县国库集中支付中心"])).toEqual([
+      ["德江县财政局", ""],
+      ["德江县国库集中支付中心", "德江县财政局"],
+    ]);
+  });
+
   it("still names the title's body over its own units and its own budget", () => {
     expect(table("德江县教育局2025年项目绩效目标表", ["德江县教育局", "德江县第一中学"])).toEqual([
       ["德江县教育局", ""],

@@ -1386,7 +1386,10 @@ class GridWalk {
         this.ctx.budgetUnit === this.titleUnit &&
         !!rowUnit &&
         unitUnderTitle(rowUnit, this.titleUnit) &&
-        !this.listsOtherDepartment(header, this.titleUnit)
+        !this.listsOtherDepartment(header, this.titleUnit) &&
+        // 某县财政局… over 某县第一中学: a finance bureau's title over units doing no finance work — the county's
+        // projects it compiled (as 编制单位 says elsewhere), not its own units (国库集中支付中心).
+        (!FINANCE_BUREAU.test(this.titleUnit) || FINANCE_WORK.test(rowUnit))
           ? this.titleUnit
           : "";
       const started = b.startProject({
@@ -1699,6 +1702,8 @@ const DEPARTMENT_NAME = /(?:局|委员会|委|厅|政府|部门)$/;
 const COMPILER_LABEL = /^\s*编[制报]单位/;
 /** A finance bureau (达日县财政局, 某省财政厅), which compiles the budget of the bodies under it. */
 const FINANCE_BUREAU = /财政(?:局|厅)$/;
+/** A finance bureau's own units: 国库集中支付中心, 财政投资评审中心, 会计核算中心, 政府采购中心, 乡镇财政所. */
+const FINANCE_WORK = /财政|国库|非税|会计|采购|评审|预算|债务|国有资产/;
 
 /**
  * Whether a group row's unit stands under the body a title names: its own budget (衡阳市农业农村局本级), or a
