@@ -248,6 +248,8 @@ class GridWalk {
   groupRowBefore = false;
   // The body the table's title names (衡阳市农业农村局…绩效目标表), the department over its group rows' units.
   titleUnit: string | null = null;
+  /** Whether a table (by its header) lists a department other than the title's body: listsOtherDepartment. */
+  otherDepartment: { header: HeaderInfo; found: boolean } | null = null;
   /** 编制单位：达日县财政局 — the finance bureau that compiled the sheet's summary of other bodies' projects. */
   compilerUnit: string | null = null;
   // 单位名称、项目名称: the department and units named above the current project, by their indent, and
@@ -1267,6 +1269,24 @@ class GridWalk {
     return this.projectAndGoal.names;
   }
 
+  /**
+   * Whether the table under `header` lists, in its 预算单位 column, a department other than the title's body
+   * (某县教育局… over 某县卫生健康局, 某县财政局… over 某县教育局): no one body's table, so the title names no
+   * department of its units (round 231). Asked once per table.
+   */
+  private listsOtherDepartment(header: HeaderInfo, titleUnit: string): boolean {
+    if (this.otherDepartment?.header === header) return this.otherDepartment.found;
+    const col = header.roles.budgetUnit;
+    let found = false;
+    if (col !== undefined)
+      for (let r = header.row + 1; r < this.texts.length && !found; r++) {
+        const u = trimSpaces(this.texts[r][col] ?? "");
+        found = u !== titleUnit && !u.startsWith(titleUnit) && DEPARTMENT_NAME.test(u);
+      }
+    this.otherDepartment = { header, found };
+    return found;
+  }
+
   /** A row of the table: a group row, or a project's row and its indicators. */
   private readTableRow(r: number, header: HeaderInfo): void {
     const { b, grid, texts, pasted } = this;
@@ -1365,7 +1385,11 @@ class GridWalk {
         DEPARTMENT_NAME.test(this.titleUnit) &&
         this.ctx.budgetUnit === this.titleUnit &&
         !!rowUnit &&
-        unitUnderTitle(rowUnit, this.titleUnit)
+        unitUnderTitle(rowUnit, this.titleUnit) &&
+        !this.listsOtherDepartment(header, this.titleUnit) &&
+        // 某县财政局… over 某县第一中学: a finance bureau's title over units doing no finance work — the county's
+        // projects it compiled (as 编制单位 says elsewhere), not its own units (国库集中支付中心).
+        (!FINANCE_BUREAU.test(this.titleUnit) || FINANCE_WORK.test(rowUnit))
           ? this.titleUnit
           : "";
       const started = b.startProject({
@@ -1678,6 +1702,8 @@ const DEPARTMENT_NAME = /(?:局|委员会|委|厅|政府|部门)$/;
 const COMPILER_LABEL = /^\s*编[制报]单位/;
 /** A finance bureau (达日县财政局, 某省财政厅), which compiles the budget of the bodies under it. */
 const FINANCE_BUREAU = /财政(?:局|厅)$/;
+/** A finance bureau's own units: 国库集中支付中心, 财政投资评审中心, 会计核算中心, 政府采购中心, 乡镇财政所. */
+const FINANCE_WORK = /财政|国库|非税|会计|采购|评审|预算|债务|国有资产/;
 
 /**
  * Whether a group row's unit stands under the body a title names: its own budget (衡阳市农业农村局本级), or a

@@ -413,6 +413,13 @@ const THINGS_BUILT = /^(?:新建|建设|建成|安装|购置|配备|配置|布�
 const POLLUTANT_LEVEL =
   /(?:PM2\.5|PM10|二氧化[硫氮]|臭氧|氨氮|总磷|总氮|化学需氧量|COD|污染物|空气|大气|水体)[\u4e00-\u9fa5]{0,4}浓度/;
 
+/**
+ * Water saved, or the land watered so, measured (新增高效节水灌溉面积, 年节水量, 实施高效节水灌溉): an ecological
+ * effect, as energy saved is — not people's awareness of it (节水意识), its publicity or a farmer's labour, which 节水
+ * only qualifies (round 231).
+ */
+const WATER_SAVED = /节水(?:灌溉)?(?:面积|覆盖率|率|规模)?$|节水量/;
+
 /** The quality of people's lives: 生活质量, 生命质量, 生存质量. */
 const LIFE_QUALITY = /(?:生活|生命|生存)质量/;
 
@@ -479,13 +486,14 @@ export function inferLevel2(
     // 意向成交额, 带动菠萝销售额, 服装城年交易额: money changing hands is an economic effect, and so is money
     // spent (带动周边旅游消费) or a price (菠萝销售均价) counted in 元, and a crop's yield raised (亩均增产粮食).
     if (SALES.test(n) || (/元/.test(unit) && MONEY_SPENT.test(n))) return "经济效益指标";
-    // (节水: water saved — 新增高效节水灌溉面积 —, as 节能 is energy saved; a pollutant's concentration, PM2.5年均浓度,
+    // (Water saved — 新增高效节水灌溉面积 —, as 节能 is energy saved; a pollutant's concentration, PM2.5年均浓度,
     // the state of the air or the water.)
     if (
-      /生态|环境|绿化|排放|污染|节能|节水|减排|水质|空气|垃圾|污水|尾水|废水|河道|植被|森林|水土|湿地|水域|渔业资源|生物多样性/.test(
+      /生态|环境|绿化|排放|污染|节能|减排|水质|空气|垃圾|污水|尾水|废水|河道|植被|森林|水土|湿地|水域|渔业资源|生物多样性/.test(
         withoutSocialSetting(n),
       ) ||
       POLLUTANT_LEVEL.test(n) ||
+      WATER_SAVED.test(n) ||
       // 养殖尾水 | 达标排放: what is let out, said in the target.
       (kind === "qualitative" && /排放/.test(target))
     )

@@ -310,9 +310,13 @@ function sectionNumberAt(s: string, i: number): NumberingToken | null {
   return null;
 }
 
-/** Whether the bracket [open, close] is a score after a label, 满意度指标（10）分 (canonical text). */
+/**
+ * Whether the bracket [open, close] is a score after a label, 满意度指标（10）分 (canonical text) — the 分 a word of its
+ * own, not the first of an item's name (数量指标（1）分类收集点, 质量指标(2)分项验收合格率, round 231).
+ */
 function scoreAfterLabel(s: string, open: number, close: number): boolean {
-  if (s.charCodeAt(skipSpaces(s, close + 1)) !== 0x5206 /* 分 */) return false;
+  const fen = skipSpaces(s, close + 1);
+  if (s.charCodeAt(fen) !== 0x5206 /* 分 */ || isCjk(s.charCodeAt(fen + 1))) return false;
   let p = open;
   while (p > 0 && isSpace(s.charCodeAt(p - 1))) p--;
   return p >= 2 && s.charCodeAt(p - 2) === 0x6307 /* 指 */ && s.charCodeAt(p - 1) === 0x6807 /* 标 */;
