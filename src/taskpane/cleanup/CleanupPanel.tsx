@@ -20,7 +20,19 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteRedBackground1,
     textDecorationLine: "line-through",
   },
-  after: { color: tokens.colorPaletteGreenForeground1, backgroundColor: tokens.colorPaletteGreenBackground1 },
+  // The old part is struck through, the new one underlined: each marked by more than its colour, which a
+  // red–green colour blindness or Windows' high contrast (every colour replaced) would leave alone; there
+  // the new part is also drawn in the system's highlight colours, as a selection is.
+  after: {
+    color: tokens.colorPaletteGreenForeground1,
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    textDecorationLine: "underline",
+    "@media (forced-colors: active)": {
+      forcedColorAdjust: "none",
+      color: "HighlightText",
+      backgroundColor: "Highlight",
+    },
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   note: {
     display: "block",
