@@ -10,6 +10,7 @@ import { FluentProvider, webDarkTheme, webLightTheme, type Theme } from "@fluent
 import { CleanupPanel } from "../../src/taskpane/cleanup/CleanupPanel";
 import type { PaneEdit } from "../../src/taskpane/services/types";
 import { paneTheme } from "../../src/taskpane/shared/theme";
+import { editParts } from "../../src/taskpane/cleanup/diff";
 import { installDomStubs } from "./helpers";
 
 installDomStubs();
@@ -76,6 +77,47 @@ describe("the cleanup preview's changed part, marked by more than its colour", (
       expect(forced.join(" ")).toMatch(/forced-color-adjust:\s*none/);
       unmount();
     }
+  });
+});
+
+describe("each changed run marked on its own", () => {
+  // The sample's E6: PUNCT mends 。。 three times in one cell; one span from the first to the last marked
+  // about a hundred characters on both lines, in red and in green, that read the same.
+  const before =
+    "调查结果满意度达到90%以上。。2、效益指标：系统用户个数，系统用户总数1500人。3、产出指标：其他资料查询访问量，汛期时，每天约300人次；非汛期，每天约100人次。。4、产出指标：预案查询访问量，每天约150人次。。5、产出指标：数据报表查询速度，0.5秒。";
+  const after = before.replace(/。。/g, "。");
+
+  test("three 。 struck out, the text between them unmarked", () => {
+    const sides = editParts(before, after);
+    expect(sides.before.filter((p) => p.changed).map((p) => p.text)).toEqual(["。", "。", "。"]);
+    expect(sides.after.some((p) => p.changed)).toBe(false);
+    // The shared text between two changes is cut short in the middle, as at either end.
+    expect(sides.before.every((p) => p.changed || Array.from(p.text).length <= 49)).toBe(true);
+  });
+
+  test("in the preview: three marks on the old line, none on the new", () => {
+    const { container } = cleanup({ ...EDIT, before, after });
+    const marked = Array.from(container.querySelectorAll("span span")).filter(
+      (s) => s.children.length === 0 && s.textContent === "。",
+    );
+    expect(marked).toHaveLength(3);
+  });
+
+  test("a single change reads as before: shared text kept short on both sides", () => {
+    const sides = editParts(
+      "甲".repeat(50) + "。。" + "乙".repeat(50),
+      "甲".repeat(50) + "。" + "乙".repeat(50),
+    );
+    expect(sides.before).toEqual([
+      { text: "…" + "甲".repeat(23) + "。", changed: false },
+      { text: "。", changed: true },
+      { text: "乙".repeat(24) + "…", changed: false },
+    ]);
+    expect(editParts("a\nb", "a b").after).toEqual([
+      { text: "a", changed: false },
+      { text: "␣", changed: true },
+      { text: "b", changed: false },
+    ]);
   });
 });
 

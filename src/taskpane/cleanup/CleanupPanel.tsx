@@ -5,7 +5,7 @@ import type { Localized } from "../../core/i18n";
 import type { CleanupRuleInfo, PaneEdit } from "../services/types";
 import { TEXT } from "../text";
 import { useLang, useT, withCode } from "../shared/lang";
-import { editSides, type EditSide } from "./diff";
+import { editParts, type EditPart } from "./diff";
 
 const PAGE = 100;
 
@@ -186,12 +186,18 @@ function EditLines(props: { before: PaneEdit["before"]; after: PaneEdit["after"]
       </>
     );
   }
-  const sides = editSides(String(props.before), String(props.after));
-  const line = (side: EditSide, mark: string) => (
+  const sides = editParts(String(props.before), String(props.after));
+  const line = (side: EditPart[], mark: string) => (
     <span className={styles.diff}>
-      {side.lead}
-      {side.changed && <span className={mark}>{side.changed}</span>}
-      {side.tail}
+      {side.map((part, i) =>
+        part.changed ? (
+          <span key={i} className={mark}>
+            {part.text}
+          </span>
+        ) : (
+          part.text
+        ),
+      )}
     </span>
   );
   return (
