@@ -93,6 +93,9 @@ describe("each changed run marked on its own", () => {
     expect(sides.after.some((p) => p.changed)).toBe(false);
     // The shared text between two changes is cut short in the middle, as at either end.
     expect(sides.before.every((p) => p.changed || Array.from(p.text).length <= 49)).toBe(true);
+    // The new line, which only lost characters, is cut at the same places: never the whole cell.
+    expect(sides.after.map((p) => p.text).join("")).not.toBe(after);
+    expect(sides.after.every((p) => Array.from(p.text).length <= 49)).toBe(true);
   });
 
   test("in the preview: three marks on the old line, none on the new", () => {
@@ -111,6 +114,10 @@ describe("each changed run marked on its own", () => {
     expect(sides.before).toEqual([
       { text: "…" + "甲".repeat(23) + "。", changed: false },
       { text: "。", changed: true },
+      { text: "乙".repeat(24) + "…", changed: false },
+    ]);
+    expect(sides.after).toEqual([
+      { text: "…" + "甲".repeat(23) + "。", changed: false },
       { text: "乙".repeat(24) + "…", changed: false },
     ]);
     expect(editParts("a\nb", "a b").after).toEqual([

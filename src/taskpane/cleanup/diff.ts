@@ -79,6 +79,10 @@ export function editParts(before: string, after: string): { before: EditPart[]; 
     end++;
   const changedA = new Array<boolean>(a.length).fill(false);
   const changedB = new Array<boolean>(b.length).fill(false);
+  // Where the other side has a change and this one nothing: the shared text is cut there too, so a line
+  // that only lost characters is kept as short as the line that shows them.
+  const breaksA = new Set<number>();
+  const breaksB = new Set<number>();
   const n = a.length - start - end;
   const m = b.length - start - end;
   if (n > 0 && m > 0 && n * m <= ALIGN_LIMIT) {
@@ -97,18 +101,24 @@ export function editParts(before: string, after: string): { before: EditPart[]; 
       if (i < n && j < m && a[start + i] === b[start + j]) {
         i++;
         j++;
-      } else if (j >= m || (i < n && lcs[(i + 1) * w + j] >= lcs[i * w + j + 1]))
+      } else if (j >= m || (i < n && lcs[(i + 1) * w + j] >= lcs[i * w + j + 1])) {
         changedA[start + i++] = true;
-      else changedB[start + j++] = true;
+        breaksB.add(start + j);
+      } else {
+        changedB[start + j++] = true;
+        breaksA.add(start + i);
+      }
     }
   } else {
     for (let i = start; i < a.length - end; i++) changedA[i] = true;
     for (let j = start; j < b.length - end; j++) changedB[j] = true;
+    breaksA.add(start);
+    breaksB.add(start);
   }
-  return { before: parts(a, changedA), after: parts(b, changedB) };
+  return { before: parts(a, changedA, breaksA), after: parts(b, changedB, breaksB) };
 }
 
-function parts(chars: string[], changed: boolean[]): EditPart[] {
+function parts(chars: string[], changed: boolean[], breaks: Set<number>): EditPart[] {
   // Runs, with a single shared character between two changes taken into the change: a match of one
   // common character (的, 、) inside a rewrite would cut it into confetti.
   const marks = changed.slice();
@@ -116,7 +126,7 @@ function parts(chars: string[], changed: boolean[]): EditPart[] {
   const runs: { chars: string[]; changed: boolean }[] = [];
   chars.forEach((c, i) => {
     const last = runs[runs.length - 1];
-    if (last && last.changed === marks[i]) last.chars.push(c);
+    if (last && last.changed === marks[i] && !(breaks.has(i) && !marks[i])) last.chars.push(c);
     else runs.push({ chars: [c], changed: marks[i] });
   });
   return runs.map((run, k) => {
