@@ -6,7 +6,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { createOfficeSettingsStore } from "./settings/officeStore";
 import { MemorySettingsStore, type SettingsStore } from "./settings/store";
-import { themeFromBackground } from "./shared/theme";
+import { paneTheme } from "./shared/theme";
 import { createPaneGateway } from "./excelGateway";
 
 function settingsStore(): SettingsStore {
@@ -24,7 +24,7 @@ function mount(): void {
         gateway={createPaneGateway()}
         settings={store}
         locale={Office.context.displayLanguage}
-        theme={themeFromBackground(Office.context.officeTheme?.bodyBackgroundColor)}
+        theme={paneTheme(Office.context.officeTheme)}
       />,
     );
   const store = settingsStore();

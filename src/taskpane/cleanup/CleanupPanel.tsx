@@ -5,7 +5,7 @@ import type { Localized } from "../../core/i18n";
 import type { CleanupRuleInfo, PaneEdit } from "../services/types";
 import { TEXT } from "../text";
 import { useLang, useT, withCode } from "../shared/lang";
-import { editSides, type EditSide } from "./diff";
+import { editParts, type EditPart } from "./diff";
 
 const PAGE = 100;
 
@@ -20,7 +20,19 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteRedBackground1,
     textDecorationLine: "line-through",
   },
-  after: { color: tokens.colorPaletteGreenForeground1, backgroundColor: tokens.colorPaletteGreenBackground1 },
+  // The old part is struck through, the new one underlined: each marked by more than its colour, which a
+  // red–green colour blindness or Windows' high contrast (every colour replaced) would leave alone; there
+  // the new part is also drawn in the system's highlight colours, as a selection is.
+  after: {
+    color: tokens.colorPaletteGreenForeground1,
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    textDecorationLine: "underline",
+    "@media (forced-colors: active)": {
+      forcedColorAdjust: "none",
+      color: "HighlightText",
+      backgroundColor: "Highlight",
+    },
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   note: {
     display: "block",
@@ -174,12 +186,18 @@ function EditLines(props: { before: PaneEdit["before"]; after: PaneEdit["after"]
       </>
     );
   }
-  const sides = editSides(String(props.before), String(props.after));
-  const line = (side: EditSide, mark: string) => (
+  const sides = editParts(String(props.before), String(props.after));
+  const line = (side: EditPart[], mark: string) => (
     <span className={styles.diff}>
-      {side.lead}
-      {side.changed && <span className={mark}>{side.changed}</span>}
-      {side.tail}
+      {side.map((part, i) =>
+        part.changed ? (
+          <span key={i} className={mark}>
+            {part.text}
+          </span>
+        ) : (
+          part.text
+        ),
+      )}
     </span>
   );
   return (
