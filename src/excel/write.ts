@@ -138,8 +138,6 @@ export async function writePlansInContext(
   const structure = context.workbook.protection as Excel.WorkbookProtection | undefined;
   structure?.load("protected");
   await context.sync();
-  if (structure?.protected === true && plans.length + (options.replacePrevious ? 1 : 0) > 0)
-    throw protectedWorkbook();
 
   const existing = worksheets.items.map((w) => ({ name: w.name, id: w.id }));
   const eventsWere = runtime ? runtime.enableEvents : true;
@@ -152,6 +150,8 @@ export async function writePlansInContext(
     options,
     deps,
   );
+  if (structure?.protected === true && (plans.length > 0 || plan.deleted.length > 0))
+    throw protectedWorkbook();
 
   const env: StepEnv = { context, sheets: [] };
   let failure: unknown = null;

@@ -666,6 +666,13 @@ describe("round 233, second batch", () => {
     expect(added).toEqual(["校验结果"]);
   });
 
+  it("does not refuse a protected structure when there is nothing to add or remove", async () => {
+    // Added after the scoring: "replace previous" with no earlier results and no plan changes no sheet.
+    const { gateway, added } = writeMock([{ name: "数据", id: "{1}" }], true);
+    await expect(gateway.writePlans([], { replacePrevious: true })).resolves.toEqual([]);
+    expect(added).toEqual([]);
+  });
+
   it("says the write was cut short when a request is still too large, and keeps track of what was made", async () => {
     // Gold: the payload message (work in smaller parts; partly changed), and the first sheet — already in
     // the workbook — is remembered so that "replace previous results" can remove it.
