@@ -9,11 +9,35 @@ import { fitCellText, looksLikeFormula } from "../core/plan/types";
 
 export type ExcelCellValue = string | number | boolean;
 
-export function toExcelValue(v: PlanValue | undefined): ExcelCellValue {
+/**
+ * Text Excel would change on the way in, so that it no longer shows as written: a number with leading
+ * zeros (001) or of twelve digits and more (a project code: shown as 5.101E+17, its last digits lost
+ * past fifteen), a fraction or a date without 年月日 (1/2 becomes 1月2日, 2025-12-31 a serial), a
+ * number in brackets ((5) becomes -5), in full-width digits or with spaces around it, an exponent
+ * (1e5), an error literal (#N/A becomes an error value). Text Excel shows back as typed — 100%, 20:20,
+ * 3.5, TRUE, 2025年12月31日 — is left to Excel, as before.
+ */
+const RETYPED = [
+  /^\s*[-+]?0\d/,
+  /^\s*[-+]?\d[\d,.]*\d{12}/,
+  /^\s*\d{1,4}\s*[-/]\s*\d{1,4}(?:\s*[-/]\s*\d{1,4})?\s*$/,
+  /^\s*[(（]\s*[-+]?[$¥￥]?\s*\d[\d,.]*%?\s*[)）]\s*$/,
+  /^\s*[０-９]/,
+  /^\s+[-+]?\d|^[-+]?\d[\d,.]*%?\s+$/,
+  /^\s*[-+]?\d+(?:\.\d+)?e[-+]?\d+\s*$/i,
+  /^\s*#(?:null!|div\/0!|value!|ref!|name\?|num!|n\/a|getting_data|spill!|calc!|field!|blocked!|connect!|busy!|unknown!)\s*$/i,
+];
+
+/** `textFormatted`: the cell gets the "@" format before its value (the cleanup's cells), which keeps it. */
+export function toExcelValue(v: PlanValue | undefined, textFormatted = false): ExcelCellValue {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isFinite(v) ? v : "";
   // Beyond Excel's limit a text is cut with a mark saying so (Excel would refuse the whole write).
-  if (typeof v === "string" && (looksLikeFormula(v) || v.startsWith("'"))) return `'${fitCellText(v)}`;
+  if (
+    typeof v === "string" &&
+    (looksLikeFormula(v) || v.startsWith("'") || (!textFormatted && RETYPED.some((re) => re.test(v))))
+  )
+    return `'${fitCellText(v)}`;
   return typeof v === "string" ? fitCellText(v) : v;
 }
 

@@ -40,7 +40,7 @@ import {
   readAreas,
   removedRows,
 } from "./cleanupPlan";
-import { sheetNotFound } from "./errors";
+import { protectedSheet, protectedWorkbook, sheetNotFound } from "./errors";
 import type { ExcelFeatures } from "./features";
 import type { Batch, FixedStep, Step, StepEnv } from "./pack";
 import { packSteps } from "./pack";
@@ -95,11 +95,17 @@ async function lookAtWorkbook(
   worksheets.load("items/name");
   const runtime = features.toggleEvents ? context.runtime : null;
   if (runtime) runtime.load("enableEvents");
+  // A protected structure refuses a new 清理日志 (ExcelApi 1.7; absent in test stand-ins).
+  const structure = findLog
+    ? (context.workbook.protection as Excel.WorkbookProtection | undefined)
+    : undefined;
+  structure?.load("protected");
   await context.sync();
   const names = worksheets.items.map((w) => w.name);
   for (const s of sheets) if (!names.includes(s)) throw sheetNotFound(s);
 
   const wanted = findLog ? names : [...sheets];
+  const guards = new Map<string, Excel.WorksheetProtection>();
   const {
     queued: { used, heads },
     merges,
@@ -111,6 +117,11 @@ async function lookAtWorkbook(
       const u = ws.getUsedRangeOrNullObject(true);
       loadArea(u);
       used.set(name, u);
+      // Whether the sheet is protected (ExcelApi 1.2), asked before any change: a run that failed on
+      // its second sheet would leave the first cleaned with no log to revert it.
+      const guard = protectionOf(ws);
+      guard?.load("protected");
+      if (guard) guards.set(name, guard);
       if (findLog) {
         const h = ws.getRange(HEADER_RANGE);
         h.load("values");
@@ -141,6 +152,10 @@ async function lookAtWorkbook(
       break;
     }
   }
+  // Only `true` refuses: an older host's answer (an error string, undefined) is not a protection.
+  for (const name of [...sheets, ...(log ? [log.name] : [])])
+    if (guards.get(name)?.protected === true) throw protectedSheet(name);
+  if (findLog && !log && structure?.protected === true) throw protectedWorkbook();
   return {
     names,
     sheets: look,
@@ -149,6 +164,11 @@ async function lookAtWorkbook(
     runtime,
     merges,
   };
+}
+
+/** A sheet's protection object: absent in test stand-ins that do not model it (then never a refusal). */
+function protectionOf(ws: Excel.Worksheet): Excel.WorksheetProtection | undefined {
+  return (ws as { protection?: Excel.WorksheetProtection }).protection;
 }
 
 function usedRight(look: SheetLook | undefined): number {
@@ -561,7 +581,7 @@ export function writeRuns(writes: readonly CellWrite[], maxBytes = Infinity): Ce
   let bytes = 0;
   for (const w of sorted) {
     // A cell costs its value, its format and the JSON around both.
-    const cost = jsonBytes(toExcelValue(w.value)) + (w.asText ? 6 : 0) + 4;
+    const cost = jsonBytes(toExcelValue(w.value, w.asText)) + (w.asText ? 6 : 0) + 4;
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
     const joins =
@@ -597,7 +617,7 @@ function cellWriteSteps(
     const get = slots.fetch(sheet, fetched);
     if (get) steps.push(get);
     const i = slots.slot(sheet);
-    const values = run.map((w) => [toExcelValue(w.value)]);
+    const values = run.map((w) => [toExcelValue(w.value, w.asText)]);
     const formats = asText ? run.map(() => ["@"]) : null;
     const where = [row - 1, col - 1, run.length, 1];
     const bytes = opBytes(where) + (formats ? opBytes(formats) : 0) + opBytes(values);

@@ -7,6 +7,7 @@
 import type { WrittenSheet, WritePlansOptions } from "../core/gateway";
 import type { SheetPlan } from "../core/plan/types";
 import { safeSheetName, uniqueSheetName } from "../core/plan/types";
+import { protectedWorkbook } from "./errors";
 import type { ExcelFeatures } from "./features";
 import type { Batch, FixedStep, Step, StepEnv } from "./pack";
 import { packSteps } from "./pack";
@@ -132,6 +133,10 @@ export async function writePlansInContext(
   tables.load("items/name");
   const runtime = deps.features.toggleEvents ? context.runtime : null;
   if (runtime) runtime.load("enableEvents");
+  // A protected structure takes no new sheet (ExcelApi 1.7; absent in test stand-ins): said before
+  // anything is deleted or added. Only `true` refuses (an older host answers an error string).
+  const structure = context.workbook.protection as Excel.WorkbookProtection | undefined;
+  structure?.load("protected");
   await context.sync();
 
   const existing = worksheets.items.map((w) => ({ name: w.name, id: w.id }));
@@ -145,6 +150,8 @@ export async function writePlansInContext(
     options,
     deps,
   );
+  if (structure?.protected === true && (plans.length > 0 || plan.deleted.length > 0))
+    throw protectedWorkbook();
 
   const env: StepEnv = { context, sheets: [] };
   let failure: unknown = null;
