@@ -1344,7 +1344,20 @@ class GridWalk {
     const named = !!project || otherDistrict || (!hasProjectCol && !!(budgetUnit || department));
     let startNew = false;
     if (named) {
-      if (header.layout === "packed" || !b.current) startNew = true;
+      // 【产出指标-数量指标】 then 指标1:… a row each, the unit and project written again on every row: the lines
+      // of one project under its heading, not a project a line.
+      const linesGoOn =
+        header.layout === "packed" &&
+        !!b.current &&
+        !!project &&
+        project === b.current.project &&
+        !otherUnit(b.current, budgetUnit, department) &&
+        !otherDistrict &&
+        this.lastDataRow === r - 1 &&
+        this.headingAbove?.project === b.current &&
+        (this.headingAbove.level1 !== null || this.headingAbove.level2 !== null);
+      if (linesGoOn) startNew = false;
+      else if (header.layout === "packed" || !b.current) startNew = true;
       else if (hasProjectCol)
         // 基本公共卫生服务 written again beside another unit (番禺区卫生健康局 → 花都区卫生健康局): the other
         // unit's project of the same name.

@@ -700,7 +700,8 @@ function priorColumnOf(
 
 /** What the sub-columns under a merged 指标值 hold: its comparator, its number, its unit. */
 const SUB_ROLE: readonly [RegExp, "direction" | "target" | "unit"][] = [
-  [/^(符号|运算符号|运算符|比较符|比较符号|指标符号|计算符号|指标方向)$/, "direction"],
+  // 指标性质 under 指标值 (南昌's 指标性质 | 目标值 | 计量单位) holds ≥, ≤, = or 定性, as 符号 does.
+  [/^(符号|运算符号|运算符|比较符|比较符号|指标符号|计算符号|指标方向|指标性质|性质)$/, "direction"],
   // 数值及单位, 数值（含单位）, 目标值及单位: the number with its unit, beside the comparator's column.
   [/^(数值|值|数|指标值|目标值|数量)(?:[及和与](?:计量)?单位|[(（]含(?:计量)?单位[)）])?$/, "target"],
   [/^(计量单位|度量单位|单位|指标单位)$/, "unit"],

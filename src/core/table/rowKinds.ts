@@ -126,9 +126,12 @@ export function isPageMarkRow(row: string[]): boolean {
 const CAPTION =
   /^\s*(?:附\s*)?(?:续\s*)?表\s*(?:[一二三四五六七八九十]+|\d{1,2})?\s*(?:[:：.、-][^\d]{0,40})?$/;
 
+/** （续表）, (续), 续上表, 续表1: the table going on after a page break, alone in its row. */
+const CONTINUED_CAPTION = /^\s*[(（]\s*续\s*(?:上\s*)?(?:表\s*\d{0,2})?\s*[)）]\s*$|^\s*续\s*上\s*表\s*$/;
+
 export function isCaptionRow(row: string[]): boolean {
   const only = soleCell(row);
-  return only >= 0 && CAPTION.test(row[only]);
+  return only >= 0 && (CAPTION.test(row[only]) || CONTINUED_CAPTION.test(row[only]));
 }
 
 /** Whether column `col` lies left of every column of the table. */
@@ -190,6 +193,10 @@ export function subHeaderTarget(row: string[]): number | null {
   return any ? pick : null;
 }
 
+/** A column's name written under a blank in a two-row header: a note's, a basis's or a score's. */
+const NOTE_HEAD =
+  /^(备注|说明|备注说明|指标说明|指标解释|指标值确定依据|确定依据|评分标准|评（扣）分标准|分值|权重)$/;
+
 /**
  * 指标值 merged over 符号 | 数值 | 计量单位: the row under a header splitting the target into its comparator,
  * number and unit. Returns their columns, or null when the row is not such a row (each cell one of them,
@@ -202,12 +209,16 @@ export function subHeaderRoles(
   const target = h.roles.target;
   if (target === undefined || h.layout !== "rows") return null;
   const found: { target?: number; direction?: number; unit?: number } = {};
+  const used = new Set(Object.values(h.roles));
   let cells = 0;
   for (let c = 0; c < row.length; c++) {
     const t = trimSpaces(row[c]).replace(/\s+/g, "");
     if (!t) continue;
     if (c < target) return null;
     const role = subColumnRole(t);
+    // … | 权重 over 指标性质 | 目标值 | 计量单位 | | 备注: a column the header left unnamed, named in the lower
+    // row after the target's sub-columns, is no sub-column and no data.
+    if (!role && found.target !== undefined && !used.has(c) && NOTE_HEAD.test(t)) continue;
     if (!role || found[role] !== undefined) return null;
     found[role] = c;
     cells++;
