@@ -18,14 +18,20 @@ export interface EditSide {
   tail: string;
 }
 
-export function editSides(before: string, after: string): { before: EditSide; after: EditSide } {
-  const a = Array.from(before);
-  const b = Array.from(after);
+/** How many characters the two texts share at their start, and then at their end. */
+function sharedEnds(a: readonly string[], b: readonly string[]): { start: number; end: number } {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let end = 0;
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end])
     end++;
+  return { start, end };
+}
+
+export function editSides(before: string, after: string): { before: EditSide; after: EditSide } {
+  const a = Array.from(before);
+  const b = Array.from(after);
+  const { start, end } = sharedEnds(a, b);
   const leadChars = a.slice(0, start);
   const lead = leadChars.length > CONTEXT ? "…" + leadChars.slice(-CONTEXT).join("") : leadChars.join("");
   const tailChars = a.slice(a.length - end);
@@ -72,11 +78,7 @@ const ALIGN_LIMIT = 100_000;
 export function editParts(before: string, after: string): { before: EditPart[]; after: EditPart[] } {
   const a = Array.from(before);
   const b = Array.from(after);
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let end = 0;
-  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end])
-    end++;
+  const { start, end } = sharedEnds(a, b);
   const changedA = new Array<boolean>(a.length).fill(false);
   const changedB = new Array<boolean>(b.length).fill(false);
   // Where the other side has a change and this one nothing: the shared text is cut there too, so a line
