@@ -5,6 +5,30 @@
  * figures invented, headers and writing habits kept.
  */
 import type { CellValue } from "../../src/core/grid";
+import {
+  P,
+  X,
+  S,
+  C,
+  SL,
+  ZL,
+  SX,
+  CB,
+  JJCB,
+  SHCB,
+  STCB,
+  JJ,
+  SH,
+  ST,
+  KC,
+  MY,
+  q,
+  r,
+  d,
+  t,
+  e,
+  proj,
+} from "./goldBuilders";
 
 /** One indicator's gold content fields (record.md). */
 export interface GoldIndicator {
@@ -38,101 +62,6 @@ export interface GoldCase {
   texts?: (string | null)[][];
   gold: GoldProject[];
 }
-
-const P = "产出指标";
-const X = "效益指标";
-const S = "满意度指标";
-const C = "成本指标";
-const SL = "数量指标";
-const ZL = "质量指标";
-const SX = "时效指标";
-const CB = "成本指标";
-const JJCB = "经济成本指标";
-const SHCB = "社会成本指标";
-const STCB = "生态环境成本指标";
-const JJ = "经济效益指标";
-const SH = "社会效益指标";
-const ST = "生态效益指标";
-const KC = "可持续影响指标";
-const MY = "服务对象满意度指标";
-
-type L = string | null;
-const q = (
-  level1: L,
-  level2: L,
-  name: string,
-  comparator: string,
-  value: number,
-  unit: string,
-): GoldIndicator => ({
-  level1,
-  level2,
-  name,
-  comparator,
-  value,
-  valueMax: null,
-  unit,
-  kind: "quantitative",
-  date: null,
-});
-const r = (
-  level1: L,
-  level2: L,
-  name: string,
-  value: number,
-  valueMax: number,
-  unit: string,
-): GoldIndicator => ({
-  level1,
-  level2,
-  name,
-  comparator: "between",
-  value,
-  valueMax,
-  unit,
-  kind: "quantitative",
-  date: null,
-});
-const d = (level1: L, level2: L, name: string, date: string | null): GoldIndicator => ({
-  level1,
-  level2,
-  name,
-  comparator: null,
-  value: null,
-  valueMax: null,
-  unit: "",
-  kind: "date",
-  date,
-});
-const t = (level1: L, level2: L, name: string): GoldIndicator => ({
-  level1,
-  level2,
-  name,
-  comparator: null,
-  value: null,
-  valueMax: null,
-  unit: "",
-  kind: "qualitative",
-  date: null,
-});
-const e = (level1: L, level2: L, name: string): GoldIndicator => ({
-  level1,
-  level2,
-  name,
-  comparator: null,
-  value: null,
-  valueMax: null,
-  unit: "",
-  kind: "empty",
-  date: null,
-});
-const proj = (
-  project: string,
-  budgetUnit: string,
-  department: string,
-  district: string | null,
-  ind: GoldIndicator[],
-): GoldProject => ({ project, budgetUnit, department, district, ind });
 
 export const CASES: GoldCase[] = [
   // 1. 天津 西青区: title, 填报单位 line, 指标方向 | 目标值 | 计量单位, merged cells arriving blank.

@@ -7,79 +7,8 @@
  * with `指标1:名称(≥77台)` lines in one cell and a line per row. Written, gold included, before the engine read
  * them; projects and figures invented, headers and writing habits kept.
  */
-import type { GoldCase, GoldIndicator, GoldProject } from "./round196.gold";
-
-const P = "产出指标";
-const X = "效益指标";
-const S = "满意度指标";
-const C = "成本指标";
-const SL = "数量指标";
-const ZL = "质量指标";
-const SX = "时效指标";
-const CB = "成本指标";
-const JJCB = "经济成本指标";
-const JJ = "经济效益指标";
-const SH = "社会效益指标";
-const ST = "生态效益指标";
-const KC = "可持续影响指标";
-const MY = "服务对象满意度指标";
-
-type L = string | null;
-const base = { valueMax: null, date: null } as const;
-const q = (
-  level1: L,
-  level2: L,
-  name: string,
-  comparator: string,
-  value: number,
-  unit: string,
-): GoldIndicator => ({ ...base, level1, level2, name, comparator, value, unit, kind: "quantitative" });
-const r = (
-  level1: L,
-  level2: L,
-  name: string,
-  value: number,
-  valueMax: number,
-  unit: string,
-): GoldIndicator => ({
-  ...base,
-  level1,
-  level2,
-  name,
-  comparator: "between",
-  value,
-  valueMax,
-  unit,
-  kind: "quantitative",
-});
-const d = (level1: L, level2: L, name: string, date: string | null): GoldIndicator => ({
-  ...base,
-  level1,
-  level2,
-  name,
-  comparator: null,
-  value: null,
-  unit: "",
-  kind: "date",
-  date,
-});
-const t = (level1: L, level2: L, name: string): GoldIndicator => ({
-  ...base,
-  level1,
-  level2,
-  name,
-  comparator: null,
-  value: null,
-  unit: "",
-  kind: "qualitative",
-});
-const proj = (
-  project: string,
-  budgetUnit: string,
-  department: string,
-  district: string | null,
-  ind: GoldIndicator[],
-): GoldProject => ({ project, budgetUnit, department, district, ind });
+import type { GoldCase } from "./round196.gold";
+import { P, X, S, C, SL, ZL, SX, CB, JJCB, JJ, SH, ST, KC, MY, q, r, d, t, proj } from "./goldBuilders";
 
 export const CASES: GoldCase[] = [
   // 1. 南阳 邓州市: 河南's export — 一级 | 二级 | 三级 | 指标性质 | 指标值 | 度量单位 | 权重 | 指标方向, form lines above, merged blanks.
