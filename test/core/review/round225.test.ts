@@ -9,16 +9,7 @@
 import type { CellValue } from "../../../src/core/grid";
 import { inferLevel2 } from "../../../src/core/text/categories";
 import { codes, findingsOf, gradeOf, withGoal } from "./probeTables";
-import { batch2Grids, grids, score } from "./round225data";
-
-const numbers = (s: ReturnType<typeof score>) => ({
-  expected: s.expected,
-  found: s.found,
-  severities: s.severities,
-  falseAlarms: s.falseAlarms,
-  grades: s.grades,
-  projects: s.projects,
-});
+import { batch2Grids, grids, numbers, score } from "./round225data";
 
 describe("round 225: the round's 24 projects, scored", () => {
   it("after the fixes, as written: 23 of 23 found (at the gold's severity), 2 findings the gold had not, grades 23 of 24", () => {

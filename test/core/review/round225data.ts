@@ -730,3 +730,13 @@ export const batch2Grids: [string, CellValue[][], Gold225[]][] = [
   ["batch2 packed", batch2Packed, batch2PackedGold],
   ["batch2 form", batch2Form, batch2FormGold],
 ];
+
+/** A score's counts, without its lists: what the rounds' tests assert (rounds 225 and 230). */
+export const numbers = (s: ReturnType<typeof score>) => ({
+  expected: s.expected,
+  found: s.found,
+  severities: s.severities,
+  falseAlarms: s.falseAlarms,
+  grades: s.grades,
+  projects: s.projects,
+});

@@ -8,17 +8,8 @@
 import type { CellValue } from "../../../src/core/grid";
 import { inferLevel2 } from "../../../src/core/text/categories";
 import { codes, withGoal } from "./probeTables";
-import { score } from "./round225data";
+import { numbers, score } from "./round225data";
 import { batch2Grids, grids } from "./round230data";
-
-const numbers = (s: ReturnType<typeof score>) => ({
-  expected: s.expected,
-  found: s.found,
-  severities: s.severities,
-  falseAlarms: s.falseAlarms,
-  grades: s.grades,
-  projects: s.projects,
-});
 
 describe("round 230: the round's 25 应急管理 projects, scored", () => {
   it("after the fixes, as written: 18 of 19 found (at the gold's severity), 6 findings the gold had not, grades 22 of 25", () => {
