@@ -3,7 +3,6 @@
  * collection objects and answers an unloaded property with an error string instead of throwing, so
  * these tests assert on the values that come out: a forgotten load shows up as a wrong value.
  */
-import { OfficeMockObject } from "office-addin-mock";
 
 // office-addin-mock needs only the OfficeApp names from office-addin-manifest, which does not load
 // under jest even with fs-extra installed (its @microsoft/app-manifest pulls in an ES-module-only
@@ -19,45 +18,9 @@ jest.mock("office-addin-manifest", () => ({
   },
 }));
 
-import { ExcelGateway } from "../../src/excel/gateway";
-import type { ExcelRunner } from "../../src/excel/gateway";
+import { excelMock, type Mock } from "./officeMockGateway";
 import { entriesForRun } from "../../src/core/cleanup";
-import { ALL_FEATURES } from "../../src/excel/features";
-import { MemoryRegistry } from "../../src/excel/registry";
 import { parseGrid } from "../../src/core/parse";
-
-type Mock = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-function excelMock(data: Record<string, unknown>): {
-  mock: Mock;
-  syncs: () => number;
-  gateway: ExcelGateway;
-  runOptions: (Excel.RunOptions | undefined)[];
-} {
-  const mock = new OfficeMockObject({
-    context: data,
-    run: async function (this: Mock, batch: (c: unknown) => Promise<unknown>) {
-      return batch(this.context);
-    },
-  }) as Mock;
-  let n = 0;
-  const sync = mock.context.sync.bind(mock.context);
-  mock.context.sync = () => {
-    n++;
-    return sync();
-  };
-  const runOptions: (Excel.RunOptions | undefined)[] = [];
-  const run: ExcelRunner = (batch, options) => {
-    runOptions.push(options);
-    return mock.run(batch);
-  };
-  return {
-    mock,
-    runOptions,
-    syncs: () => n,
-    gateway: new ExcelGateway({ run, features: ALL_FEATURES, registry: new MemoryRegistry() }),
-  };
-}
 
 describe("ExcelGateway with office-addin-mock", () => {
   it("reads a multi-cell selection: sizes first, then the values in one block", async () => {

@@ -4,7 +4,6 @@
  * Each test states, before the run, what the officer should see: a clear message in Chinese and
  * English, nothing lost, no cell changed that was not asked for.
  */
-import { OfficeMockObject } from "office-addin-mock";
 
 jest.mock("office-addin-manifest", () => ({
   OfficeApp: {
@@ -17,8 +16,8 @@ jest.mock("office-addin-manifest", () => ({
   },
 }));
 
+import { excelMock, type Mock } from "./officeMockGateway";
 import { ExcelGateway } from "../../src/excel/gateway";
-import type { ExcelRunner } from "../../src/excel/gateway";
 import { ExcelGatewayError, toGatewayError } from "../../src/excel/errors";
 import { toExcelValue } from "../../src/excel/cellValues";
 import { resolveNames } from "../../src/excel/write";
@@ -27,35 +26,6 @@ import { ALL_FEATURES } from "../../src/excel/features";
 import { MemoryRegistry } from "../../src/excel/registry";
 import type { SheetPlan } from "../../src/core/plan/types";
 import { LOG_HEADERS } from "../../src/core/cleanup/log";
-
-type Mock = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-function excelMock(
-  data: Record<string, unknown>,
-  requestLimit?: number,
-): { mock: Mock; syncs: () => number; gateway: ExcelGateway; onSync: (f: () => void) => void } {
-  const mock = new OfficeMockObject({
-    context: data,
-    run: async function (this: Mock, batch: (c: unknown) => Promise<unknown>) {
-      return batch(this.context);
-    },
-  }) as Mock;
-  let n = 0;
-  let hook = () => undefined as void;
-  const sync = mock.context.sync.bind(mock.context);
-  mock.context.sync = () => {
-    n++;
-    hook();
-    return sync();
-  };
-  const run: ExcelRunner = (batch) => mock.run(batch);
-  return {
-    mock,
-    syncs: () => n,
-    onSync: (f) => (hook = f),
-    gateway: new ExcelGateway({ run, features: ALL_FEATURES, registry: new MemoryRegistry(), requestLimit }),
-  };
-}
 
 /** An error as Office.js throws it: a message and Excel's code. */
 function officeError(code: string): Error {
