@@ -332,11 +332,9 @@ function hyphenNumberAt(s: string, i: number, j: number): NumberingToken | null 
   let k = j + 1;
   while (k < s.length && k - j <= 3 && isDigitCode(s.charCodeAt(k))) k++;
   if (k === j + 1 || k - j > 3 || s.charCodeAt(j + 1) === 48 || s.charCodeAt(k) === 46) return null;
-  const end = k;
-  while (k < s.length && s.charCodeAt(k) === 32) k++;
-  const c = s.charCodeAt(k);
-  if (!(c >= 0x4e00 && c <= 0x9fa5) || SPAN_WORD_FIRST.has(c) || lexiconUnitAt(s, k) !== "") return null;
-  return { start: i, end, seq: digitsValue(s, j + 1, end), section: true };
+  const w = hanAfterSpaces(s, k);
+  if (w < 0 || SPAN_WORD_FIRST.has(s.charCodeAt(w)) || lexiconUnitAt(s, w) !== "") return null;
+  return { start: i, end: k, seq: digitsValue(s, j + 1, k), section: true };
 }
 
 /**
@@ -346,19 +344,22 @@ function hyphenNumberAt(s: string, i: number, j: number): NumberingToken | null 
 function letterNumberAt(s: string, i: number): NumberingToken | null {
   const mark = s.charCodeAt(i + 1);
   if ((mark !== 46 && mark !== 0x3001) || !atItemStart(s, i)) return null;
-  let k = i + 2;
-  while (k < s.length && s.charCodeAt(k) === 32) k++;
-  const c = s.charCodeAt(k);
-  return c >= 0x4e00 && c <= 0x9fa5 ? { start: i, end: i + 2, seq: s.charCodeAt(i) - 64 } : null;
+  return hanAfterSpaces(s, i + 2) >= 0 ? { start: i, end: i + 2, seq: s.charCodeAt(i) - 64 } : null;
 }
 
 /** 壹、产出指标, 贰、效益指标: a numeral of accounts and 、 where an item may start, before a word (seq its value). */
 function formalNumberAt(s: string, i: number): NumberingToken | null {
   if (s.charCodeAt(i + 1) !== 0x3001 || !atItemStart(s, i)) return null;
-  let k = i + 2;
+  return hanAfterSpaces(s, i + 2) >= 0
+    ? { start: i, end: i + 2, seq: FORMAL_NUMERALS.indexOf(s[i]) + 1 }
+    : null;
+}
+
+/** Where the word after a number starts, past its spaces, when it is a Chinese character; -1 when it is none. */
+function hanAfterSpaces(s: string, k: number): number {
   while (k < s.length && s.charCodeAt(k) === 32) k++;
   const c = s.charCodeAt(k);
-  return c >= 0x4e00 && c <= 0x9fa5 ? { start: i, end: i + 2, seq: FORMAL_NUMERALS.indexOf(s[i]) + 1 } : null;
+  return c >= 0x4e00 && c <= 0x9fa5 ? k : -1;
 }
 
 /**
