@@ -357,6 +357,12 @@ export function missingUnderOtherName(
   };
 }
 
+/** A rate beside the others' count, or a count beside their rate, in words (missingInOtherKind, otherKind). */
+const KIND_WORDS = {
+  rate: { mine: "比率", others: "数量", mineEn: "a rate", othersEn: "a count" },
+  count: { mine: "数量", others: "比率", mineEn: "a count", othersEn: "a rate" },
+} as const;
+
 /**
  * A district that set a rate where the others count (or a count where they set a rate): 青山区's
  * “65岁以上老年人健康管理率”（%） beside the others' 健康管理人数 — another kind of figure, not a name to check.
@@ -374,8 +380,7 @@ export function missingInOtherKind(
   const own = variants.map((x) => `“${x.name}”`).join("、");
   const ownEn = variants.map((x) => `"${x.name}"`).join(", ");
   const theirs = variants.map((x) => x.unit ?? "").find((u) => u !== "") ?? "";
-  const [mine, others] = kind === "rate" ? ["比率", "数量"] : ["数量", "比率"];
-  const [mineEn, othersEn] = kind === "rate" ? ["a rate", "a count"] : ["a count", "a rate"];
+  const { mine, others, mineEn, othersEn } = KIND_WORDS[kind];
   return {
     zh: `${district} 未设置“${name}”，其${own}为${mine}（${theirs}），与其他${noun}的${others}（${unit}）不能直接比较，请人工核对（${total} 个${noun}中有 ${having} 个${noun}设置了“${name}”）`,
     en: `${district}: no "${name}" (set by ${having} of ${total} districts); its ${ownEn} is ${mineEn} (in ${theirs}), not ${othersEn} like the others' (in ${unit}), and the two cannot be compared — please check.`,
@@ -390,8 +395,7 @@ export function otherKind(
   likeUnit: string,
   noun = "区",
 ): Localized {
-  const [mine, others] = kind === "rate" ? ["比率", "数量"] : ["数量", "比率"];
-  const [mineEn, othersEn] = kind === "rate" ? ["a rate", "a count"] : ["a count", "a rate"];
+  const { mine, others, mineEn, othersEn } = KIND_WORDS[kind];
   return {
     zh: `其他${noun}没有同名指标；本指标为${mine}（${unit}），其他${noun}设置的“${like}”为${others}（${likeUnit}），不能直接比较，请人工核对`,
     en: `No other district has an indicator of this name; it is ${mineEn} (in ${unit}), while "${like}", which the others set, is ${othersEn} (in ${likeUnit}): the two cannot be compared — please check.`,
