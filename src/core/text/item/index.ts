@@ -132,7 +132,6 @@ export interface ItemParts {
   otherBlock?: true;
 }
 
-/** 全年, 常年 closing a name: the period its target holds over. */
 /** A bound's figure and unit, then 的 and two or more characters of what is counted: 超过5万元的脱贫户. */
 const BOUND_THEN_COUNTED = /^\S{1,6}?\s*\d+(?:\.\d+)?\s*[万亿千]?[\u4e00-\u9fa5/]{0,3}的[\u4e00-\u9fa5]{2}/;
 /** The target's own sign and figure, later in the name. */
@@ -154,6 +153,7 @@ function boundOfCounted(c: string, p: number, at: number, end: number): RegExpEx
   return found;
 }
 
+/** 全年, 常年 closing a name: the period its target holds over. */
 const PERIOD_LAST = /(?:全年|常年)$/;
 
 /** Whether [a, b) of `c` holds a digit. */
