@@ -20,6 +20,7 @@ import { TIME_NAME } from "../text/dates";
 import { districtOf } from "../table/district";
 import { type HeaderRole } from "../table/headers";
 import { type HeaderInfo } from "../table/layout";
+import { Indicator } from "./indicatorRecord";
 import { nameUnitApart, unitColumn, unitInName } from "./unitApart";
 
 /**
@@ -292,30 +293,23 @@ export class Builder {
         if (valueMax !== null && valueMax <= 1) valueMax = scale(valueMax, 100);
       } else fraction = "kept"; // read as a fraction too if its column stores them (settleFractions)
     }
-    const out: IndicatorRecord = {
-      sheet: this.grid.sheet,
-      row: this.sheetRow(r),
+    const out = new Indicator(
+      this.grid.sheet,
+      this.sheetRow(r),
       cell,
-      project: p.project,
-      budgetUnit: p.budgetUnit,
-      department: p.department,
-      district: p.district,
-      seq: parts.seq,
+      p,
+      parts,
       level1,
       level2,
-      level2Inferred: level2 ? null : inferLevel2(level1, name, unit, kind, parts.target),
+      level2 ? null : inferLevel2(level1, name, unit, kind, parts.target),
       name,
-      target: parts.target,
       comparator,
       value,
       valueMax,
       unit,
       kind,
       date,
-      text: parts.text,
-      projectId: p.id,
-      direction: parts.direction ?? null,
-    };
+    );
     if (percentFraction) out.percentFraction = true;
     if (fraction) this.tallyFraction(cell, fraction, out);
     return out;
