@@ -116,6 +116,10 @@ export const packedGold: Gold225[] = [
     expect: ["DIRECTION/e:PM2.5年均浓度"],
     grade: "良",
     why: "a pollutant's concentration set as a floor (the goal says 以内); the other effect measured",
+    corrected: {
+      expect: ["DIRECTION/e:PM2.5年均浓度", "SATISFACTION-LOW?"],
+      why: "社会公众满意度 ≥80% against the table's median of 90%: a hint to check (info, no grade), the message factual",
+    },
   },
   {
     project: "某市民政局2025年特困人员救助供养项目",
@@ -271,12 +275,21 @@ export const countyGold: Gold225[] = [
     expect: ["RATE-RANGE/e:抽检任务覆盖率"],
     grade: "良",
     why: "a coverage of 120%: no share can be more than the whole; one error, 80",
+    corrected: {
+      expect: ["RATE-RANGE/e:抽检任务覆盖率", "SATISFACTION-LOW?"],
+      why: "群众食品安全满意度 ≥80% against the table's median of 90%: a hint to check (info, no grade)",
+    },
   },
   {
     project: "某县地质灾害隐患点专业监测",
     expect: ["GOAL-COPY/w"],
     grade: "良",
     why: "its goal is copied word for word to the 耕地保护 project: both to put right",
+    corrected: {
+      expect: ["GOAL-COPY?"],
+      grade: "优",
+      why: "the goal fits this project's name and figures (56处): the engine tells the owner and puts the fault on the copy, a note here",
+    },
   },
   {
     project: "某县耕地保护动态巡查",
@@ -435,6 +448,10 @@ export const cityGold: Gold225[] = [
     expect: ["DATE-AFTER/w:补助资金发放时间", "SATISFACTION-LOW/w:观众满意度"],
     grade: "良",
     why: "a 2026 deadline in a one-year project; satisfaction at 60%: two warnings, 80",
+    corrected: {
+      expect: ["DATE-AFTER/i:补助资金发放时间", "SATISFACTION-LOW/w:观众满意度"],
+      why: "a subsidy paid early next year after the year's check is common (round 159's decision): a hint, with advice to state the year's part",
+    },
   },
   {
     project: "农村生活污水处理设施运维",
@@ -466,4 +483,164 @@ export const grids: [string, CellValue[][], Gold225[]][] = [
     countyGold,
   ],
   ["city", cityGrid, cityGold],
+];
+
+/** Second batch, written after the fixes (gold before its one run): the sample's packed cells. */
+export const batch2Packed: CellValue[][] = [
+  ["某市2025年部门项目支出绩效目标表", null, null, null, null],
+  ["主管部门", "预算单位", "项目名称", "绩效目标", "绩效指标"],
+  pk(
+    "某市教育局",
+    "某市教师发展中心",
+    "某市教师发展中心2025年中小学教师全员培训项目",
+    "开展中小学教师全员培训6000人次，提升教师课堂教学能力。",
+    "1、产出指标：培训中小学教师，≥6000人次。2、产出指标：教师培训考核合格率，≥95%。3、产出指标：培训完成时间，2025年11月底前。4、成本指标：人均培训成本，≤500元/人次。5、效益指标：教师课堂教学能力，明显提升。6、满意度指标：参训教师满意度，≥90%。",
+  ),
+  pk(
+    "某市水务局",
+    "某市供水水质监测站",
+    "某市供水水质监测站2025年农村供水工程水质检测项目",
+    "对全市120处千吨万人、千人以上集中供水工程开展水质检测，水质检测覆盖率100%。",
+    "1、产出指标：水质检测集中供水工程，≥100处。2、产出指标：水样检测指标合格率，≥95%。3、产出指标：检测报告出具时间，≤10个工作日。4、成本指标：单处工程年检测费用，≤5000元/处。5、效益指标：农村集中供水水质达标率，≥90%。6、满意度指标：供水单位满意度，≥90%。",
+  ),
+  pk(
+    "某市市场监督管理局",
+    "某市计量检定测试所",
+    "某市计量检定测试所2025年民生计量器具强制检定项目",
+    "对全市集贸市场、加油站、医疗机构的民生计量器具开展免费强制检定2万台。",
+    "1、产出指标：强制检定民生计量器具，≥2万台。2、产出指标：检定结果准确率，≥99%。3、产出指标：检定完成时间，2025年11月底前。4、成本指标：单台计量器具检定成本，≤30元/台。5、效益指标：民生计量器具受检率，≥95%。6、满意度指标：受检单位满意度，≥85%。",
+  ),
+];
+
+export const batch2PackedGold: Gold225[] = [
+  {
+    project: "某市教师发展中心2025年中小学教师全员培训项目",
+    expect: ["VAGUE/w:教师课堂教学能力"],
+    grade: "良",
+    why: "the only effect vague (明显提升): 良 at best; the advice should give a measure of teaching, not delete the only effect",
+  },
+  {
+    project: "某市供水水质监测站2025年农村供水工程水质检测项目",
+    expect: ["GOAL-FIGURE/w:水质检测集中供水工程"],
+    grade: "良",
+    why: "120处 in the goal (its noun listed past a 、), 100处 in the indicator",
+  },
+  {
+    project: "某市计量检定测试所2025年民生计量器具强制检定项目",
+    expect: ["SATISFACTION-SUBJECT?"],
+    grade: "优",
+    why: "clean: 2万台 × 30元 (no funds in this layout); the satisfaction of those checked a hint at most",
+  },
+];
+
+/** Second batch: 某县 rows with a goal column. */
+export const batch2County: [string, string, Row[]][] = [
+  [
+    "某县公路危桥改造",
+    "改造县乡公路危桥6座，消除交通安全隐患。",
+    [
+      ["产出指标", "数量指标", "改造公路危桥", "≥6座"],
+      ["产出指标", "质量指标", "危桥改造验收合格率", "110%"],
+      ["产出指标", "时效指标", "改造完成时间", "2025年10月底前"],
+      ["成本指标", "经济成本指标", "单座危桥改造成本", "≤60万元/座"],
+      ["效益指标", "社会效益指标", "危桥路段通行安全事故", "0起"],
+      ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%"],
+    ],
+  ],
+  [
+    "某县困难群众临时救助",
+    "对全县突发困难群众、急难对象1500人次实施临时救助，及时化解群众急难愁盼。",
+    [
+      ["产出指标", "数量指标", "临时救助困难群众", "≥1500人次"],
+      ["产出指标", "质量指标", "救助对象认定准确率", "≥98%"],
+      ["产出指标", "时效指标", "急难对象先行救助时间", "≤24小时"],
+      ["成本指标", "经济成本指标", "人次均临时救助标准", "≤1500元/人次"],
+      ["效益指标", "社会效益指标", "困难群众基本生活保障率", "100%"],
+      ["满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%"],
+    ],
+  ],
+  [
+    "某县集中式饮用水水源地保护",
+    "新建水源地隔离防护设施12处、警示标志60块，县级水源地水质达标率100%。",
+    [
+      ["产出指标", "数量指标", "新建隔离防护设施", "≥12处"],
+      ["产出指标", "数量指标", "设置警示标志", "≥50块"],
+      ["产出指标", "质量指标", "工程验收合格率", "100%"],
+      ["产出指标", "时效指标", "工程完工时间", "2025年9月底前"],
+      ["成本指标", "经济成本指标", "单处隔离防护设施建设成本", "≤8万元/处"],
+      ["效益指标", "生态效益指标", "县级水源地水质达标率", "100%"],
+      ["满意度指标", "服务对象满意度指标", "周边群众满意度", "≥90%"],
+    ],
+  ],
+];
+
+export const batch2CountyGold: Gold225[] = [
+  {
+    project: "某县公路危桥改造",
+    expect: ["RATE-RANGE/e:危桥改造验收合格率"],
+    grade: "良",
+    why: "a pass rate of 110%: RATE-RANGE alone (no “≥110%” advice), one error, 80",
+  },
+  { project: "某县困难群众临时救助", expect: [], grade: "优", why: "clean: 1500人次 in goal and indicator" },
+  {
+    project: "某县集中式饮用水水源地保护",
+    expect: ["GOAL-FIGURE/w:设置警示标志"],
+    grade: "良",
+    why: "60块 in the goal, 50块 in the indicator",
+  },
+];
+
+export const batch2City: CellValue[][] = rowsC([
+  [
+    "地质灾害隐患点工程治理",
+    200,
+    "对全市5处地质灾害隐患点实施工程治理，削方减载土方5万立方米，消除隐患威胁。",
+    [
+      ["产出指标", "数量指标", "治理地质灾害隐患点", "≥", 5, "处"],
+      ["产出指标", "数量指标", "削方减载土方量", "≥", 5, "万立方米"],
+      ["产出指标", "质量指标", "工程验收合格率", "=", 100, "%"],
+      ["产出指标", "时效指标", "工程完工时间", "", "2025年11月底前", ""],
+      ["成本指标", "经济成本指标", "单位土方治理成本", "≤", 30, "元/立方米"],
+      ["效益指标", "社会效益指标", "受威胁群众安全保障人数", "≥", 800, "人"],
+      ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥", 90, "%"],
+    ],
+  ],
+  [
+    "乡村旅游公共厕所建设",
+    200,
+    "在全市乡村旅游重点村新建改建旅游厕所20座，改善游客如厕环境。",
+    [
+      ["产出指标", "数量指标", "新建改建旅游厕所", "≥", 20, "座"],
+      ["产出指标", "质量指标", "工程验收合格率", "=", 100, "%"],
+      ["产出指标", "时效指标", "建成时间", "", "2025年10月底前", ""],
+      ["成本指标", "经济成本指标", "单座厕所建设成本", "≤", 15, "万元/座"],
+      ["效益指标", "社会效益指标", "乡村旅游重点村旅游厕所覆盖率", "=", 100, "%"],
+      ["满意度指标", "服务对象满意度指标", "游客满意度", "≥", 90, "%"],
+    ],
+  ],
+]);
+
+export const batch2CityGold: Gold225[] = [
+  {
+    project: "地质灾害隐患点工程治理",
+    expect: [],
+    grade: "优",
+    why: "clean: 5万立方米 × 30元 = 150万元 within 200万元",
+  },
+  {
+    project: "乡村旅游公共厕所建设",
+    expect: ["COST-OVER-BUDGET/w:单座厕所建设成本"],
+    grade: "良",
+    why: "20座 × 15万元 = 300万元 against 200万元; a cap, so no 中 (round 219)",
+  },
+];
+
+export const batch2Grids: [string, CellValue[][], Gold225[]][] = [
+  ["batch2 packed", batch2Packed, batch2PackedGold],
+  [
+    "batch2 county",
+    [["某县2025年部门项目支出绩效目标表", null, null, null, null, null], ...withGoals(batch2County)],
+    batch2CountyGold,
+  ],
+  ["batch2 city", batch2City, batch2CityGold],
 ];
