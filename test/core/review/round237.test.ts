@@ -140,7 +140,10 @@ const elderly = (goal: string, count: string) =>
 
 describe("round 237 F3: a goal's figure whose noun is listed past a 、 is paired", () => {
   it("800名经济困难高龄、失能老人 against ≥600人 — GOAL-FIGURE", () => {
-    const f = codes(elderly("为全县800名经济困难高龄、失能老人提供居家养老上门服务。", "≥600人"), "GOAL-FIGURE");
+    const f = codes(
+      elderly("为全县800名经济困难高龄、失能老人提供居家养老上门服务。", "≥600人"),
+      "GOAL-FIGURE",
+    );
     expect(f.map((x) => x.indicator)).toEqual(["享受居家养老服务补贴老人"]);
     expect(f[0].fix?.zh).toContain("≥800人");
   });
@@ -150,14 +153,18 @@ describe("round 237 F3: a goal's figure whose noun is listed past a 、 is paire
     ).toEqual([]);
   });
   it("a figure ending its part (新建村卫生室10所、改造乡镇卫生院) lends the next work none of its words", () => {
-    const grid = withGoal("某县基层医疗卫生机构建设", "新建村卫生室10所、改造乡镇卫生院，提升基层服务能力。", [
-      ["产出指标", "数量指标", "新建村卫生室", "≥10所"],
-      ["产出指标", "数量指标", "改造乡镇卫生院", "≥3所"],
-      ["产出指标", "质量指标", "工程验收合格率", "100%"],
-      ["产出指标", "时效指标", "完工时间", "2025年10月底前"],
-      ["效益指标", "社会效益指标", "村卫生室标准化建设达标率", "≥95%"],
-      ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%"],
-    ]);
+    const grid = withGoal(
+      "某县基层医疗卫生机构建设",
+      "新建村卫生室10所、改造乡镇卫生院，提升基层服务能力。",
+      [
+        ["产出指标", "数量指标", "新建村卫生室", "≥10所"],
+        ["产出指标", "数量指标", "改造乡镇卫生院", "≥3所"],
+        ["产出指标", "质量指标", "工程验收合格率", "100%"],
+        ["产出指标", "时效指标", "完工时间", "2025年10月底前"],
+        ["效益指标", "社会效益指标", "村卫生室标准化建设达标率", "≥95%"],
+        ["满意度指标", "服务对象满意度指标", "村民满意度", "≥90%"],
+      ],
+    );
     expect(codes(grid, "GOAL-FIGURE")).toEqual([]);
   });
   it("two figures listed (隔离防护设施12处、警示标志60块) — each paired by its own words", () => {
@@ -184,8 +191,10 @@ const training = (effect: string, quality: [string, string, string, string]) =>
 
 describe("round 237 F4: 就业能力 is told certificates or employment, and an only effect is never told to go", () => {
   it("参训人员就业能力 | 显著增强 — a measure of certificates, no “可删去”", () => {
-    const fix = codes(training("参训人员就业能力", ["产出指标", "质量指标", "培训合格率", "≥85%"]), "VAGUE")[0]
-      ?.fix?.zh;
+    const fix = codes(
+      training("参训人员就业能力", ["产出指标", "质量指标", "培训合格率", "≥85%"]),
+      "VAGUE",
+    )[0]?.fix?.zh;
     expect(fix).toContain("参训人员取得职业技能证书比例");
     expect(fix).not.toContain("可删去");
   });
