@@ -102,6 +102,10 @@ describe("round 237 F2: a cap per 平方米 or 立方米 is held to its count an
     const f = codes(schools(800, "元/平方米", 2, "万平方米"), "COST-OVER-BUDGET");
     expect(f.map((x) => x.indicator)).toEqual(["单位面积维修改造成本"]);
     expect(f[0].fix?.zh).toContain("250元/平方米");
+    // A rows table's 指标性质 column gives the cap its ≤, and the count its ≥, as the officer reads the row.
+    expect(f[0].message.zh).toContain(
+      "成本上限“单位面积维修改造成本 ≤800元/平方米”×“维修改造校舍面积 ≥2万平方米”",
+    );
   });
   it("≤250元/平方米, the funds' own — nothing", () => {
     expect(codes(schools(250, "元/平方米", 2, "万平方米"), "COST-OVER-BUDGET")).toEqual([]);
