@@ -333,7 +333,12 @@ const BY_STATE: readonly [RegExp, (name: string) => string | readonly string[]][
   ],
   [/饮水|饮用水|供水/, () => "农村自来水普及率 ≥（数值）%”“供水水质达标率 ≥（数值）%"],
   // 农牧民就业技能提升 | 是: skills shown by the certificates the trainees obtain (round 176).
+  // 参训人员就业能力 | 显著增强: the same, or the trainees in work after it — never their pass rate, an output (round 237).
   [/(?:就业|职业|劳动|务工|实用)技能$/, () => "参训人员取得职业技能证书比例 ≥（数值）%"],
+  [
+    /(?:就业|职业|创业|务工)(?:能力|本领|素质)$/,
+    () => ["参训人员取得职业技能证书比例 ≥（数值）%", "参训人员培训后就业率 ≥（数值）%"],
+  ],
   [/桥梁/, () => "桥梁技术状况一、二类占比 ≥90%"],
   // 医保基金安全 得到保障: the misused funds found and recovered, no accident (round 152).
   [/(?:基金|资金)(?:运行|使用|监管)?安全/, () => "违规使用基金追回率 100%”“基金监管发现问题整改率 ≥95%"],

@@ -203,9 +203,10 @@ export function capPayouts(indicators: readonly IndicatorRecord[], goal = ""): P
     if (r.kind !== "quantitative" || r.value === null || r.value <= 0) continue;
     if ((r.comparator !== "<=" && r.comparator !== "<") || !isCostIndicator(r)) continue;
     if (level1Of(r) === "满意度指标" || SHARED_STANDARD.test(normalize(r.name))) continue;
-    const m = /^元\/([\u4e00-\u9fff]{1,2}?)(?:[·.]?([年月]))?$/.exec(
+    const m = /^元\/([\u4e00-\u9fff]{1,3}?)(?:[·.]?([年月]))?$/.exec(
       normalize(r.unit).replace(/[()（）]/g, ""),
     );
+    // 单位面积维修改造成本 ≤800元/平方米 (round 237): a measure word of three characters (平方米, 立方米) is per as well.
     const head = m ? m[1] : perOfName(r);
     if (!head || /^[年天日月]$/.test(head)) continue;
     const count = countFor(r, headCounts(indicators, headKey(head)));

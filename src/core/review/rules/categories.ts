@@ -729,10 +729,17 @@ function reachAsEffect(r: IndicatorRecord): boolean {
   if (level1Of(r) !== "效益指标" || r.kind !== "quantitative" || r.value === null) return false;
   const n = normalize(r.name);
   if (BROUGHT.test(n)) return false;
-  if ((OWN_ACTIVITY.test(n) || QUALIFIED_ACTIVITY.test(n)) && REACH.test(n)) return true;
+  if (activityReach(n)) return true;
   // 培训农民 ≥1万人次, 举办讲座 ≥20场: the work itself counted in its sessions or heads (round 125 miss 6).
   return WORK_VERB.test(n) && SESSION_UNIT.test(normalize(r.unit));
 }
+
+/** 培训覆盖面, 观看群众人次: the activity's coverage or headcount by its name (not its sessions held). */
+const activityReach = (n: string) => (OWN_ACTIVITY.test(n) || QUALIFIED_ACTIVITY.test(n)) && REACH.test(n);
+
+/** 开展公益文化活动场次 ≥300场: sessions held, work done — said as such, not as a reach (round 237). */
+const sessionsOnly = (r: IndicatorRecord) =>
+  !activityReach(normalize(r.name)) && /^万?(?:场|场次|次|期)$/.test(normalize(r.unit));
 
 /** A name that opens with the work done (培训农民, 举办活动, 开展巡诊, 发放资料). */
 const WORK_VERB = /^(?:培训|举办|发放|开展|组织)/;
@@ -913,14 +920,19 @@ export const categoryMismatch: Rule = {
           });
         } else if (reachAsEffect(r)) {
           const { effect } = projectExamples(view);
+          const sessions = sessionsOnly(r);
           ctx.report({
             indicator: r,
-            messageId: "reachAsEffect",
+            messageId: sessions ? "workAsEffect" : "reachAsEffect",
             data: {
               name: label(r),
               target: targetAsWritten(r),
-              fixZh: `移到产出指标下（覆盖面、完成率写质量指标，人次写数量指标）；效益指标写活动带来的变化${effect.zh}。`,
-              fixEn: `Move it under 产出指标 (outputs: a coverage or completion rate as quality, a headcount as quantity); let the effect state the change the activity brings${effect.en}.`,
+              fixZh: sessions
+                ? `移到产出指标（数量指标）下；效益指标写活动带来的变化${effect.zh}。`
+                : `移到产出指标下（覆盖面、完成率写质量指标，人次写数量指标）；效益指标写活动带来的变化${effect.zh}。`,
+              fixEn: sessions
+                ? `Move it under 产出指标 (outputs, 数量指标); let the effect state the change the activity brings${effect.en}.`
+                : `Move it under 产出指标 (outputs: a coverage or completion rate as quality, a headcount as quantity); let the effect state the change the activity brings${effect.en}.`,
             },
           });
         } else if (workAsEffect(r)) {

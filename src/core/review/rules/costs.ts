@@ -5,7 +5,7 @@
 import type { IndicatorRecord } from "../../record";
 import { BASIS } from "../basis";
 import { projectExamples } from "../examples";
-import { numberText, targetAsWritten } from "../format";
+import { numberText, targetAsWritten, targetWithColumn } from "../format";
 import { countsAsCost, isCostIndicator, level2Of } from "../indicator";
 import { charPairs, isRecoveredMoney, normalize } from "../lexicon";
 import { deliveredCounts, outputCounts, perUnitOf } from "./categories";
@@ -524,9 +524,9 @@ export const costOverBudget: Rule = {
         messageId: "cap",
         data: {
           name: p.standard.name,
-          target: targetAsWritten(p.standard),
+          target: targetWithColumn(p.standard),
           counts:
-            `“${p.count.name} ${targetAsWritten(p.count)}”` +
+            `“${p.count.name} ${targetWithColumn(p.count)}”` +
             (p.goalDays ? `×绩效目标所写“${p.goalDays.text}”（${p.goalDays.value}个月）` : ""),
           countsEn:
             `“${p.count.name}”` +

@@ -20,7 +20,7 @@ import {
 import type { ProjectView, Rule, Severity } from "../types";
 import { cellKey } from "../tables";
 import { budgetAsCost } from "./costs";
-import { fractionOfOne } from "./rates";
+import { fractionOfOne, outOfRange } from "./rates";
 
 export const direction: Rule = {
   meta: {
@@ -731,8 +731,10 @@ export const noComparator: Rule = {
     // A total COST-BUDGET calls the wrong measure is not told which comparator to write (round 98).
     const budgetOn = ctx.settings.rules === null || ctx.settings.rules.includes("COST-BUDGET");
     const totals = new Set(budgetOn ? budgetAsCost(view).map(([r]) => r) : []);
+    // 抽检任务覆盖率 120% (round 237): RATE-RANGE says the value is wrong; asking for “≥120%” would make it law.
+    const rangeOn = ctx.settings.rules === null || ctx.settings.rules.includes("RATE-RANGE");
     for (const r of view.indicators) {
-      if (totals.has(r)) continue;
+      if (totals.has(r) || (rangeOn && outOfRange(r))) continue;
       const found = bareTarget(r, view);
       if (found)
         ctx.report({ indicator: r, messageId: found.messageId, data: found.data, severity: found.severity });

@@ -571,12 +571,30 @@ function bigrams(text: string): Set<string> {
   return charPairs(normalize(text).replace(COUNTING, " "), true);
 }
 
-/** The goal's clauses, between its commas and stops; a thousands comma (1,200) stays in its figure. */
+/**
+ * The goal's clauses, between its commas and stops and its 、; a thousands comma (1,200) stays in its figure. A
+ * figure with words after it runs on past a 、 into the parts with no figure of their own: 800名经济困难高龄、失能老人
+ * lists who the 800名 are (round 237), where 新建村卫生室10所、改造乡镇卫生院 lists two works, the figure ending its own.
+ */
 function goalClauses(goal: string): string[] {
-  return normalize(goal)
+  const out: string[] = [];
+  for (const clause of normalize(goal)
     .replace(/,(?=\d{3})/g, "")
-    .split(/[，,。；;：:、]/);
+    .split(/[，,。；;：:]/)) {
+    let open = false;
+    for (const part of clause.split("、")) {
+      if (open && !/\d/.test(part)) out[out.length - 1] += `、${part}`;
+      else {
+        out.push(part);
+        open = FIGURE_WORDS_AFTER.test(part);
+      }
+    }
+  }
+  return out;
 }
+
+/** A figure, its magnitude and measure word, and words after it: the figure's noun goes on (800名经济困难高龄). */
+const FIGURE_WORDS_AFTER = /\d(?:\.\d+)?[万亿]?(?:人次|名|人|户|个|所|处|家|座)[\u4e00-\u9fff]{2,}$/;
 
 /** The goal's counts of people, each with the clause (between commas) it stands in. */
 function goalHeads(goal: string): { value: number; written: string; clause: string; words: Set<string> }[] {

@@ -31,6 +31,12 @@ function isSurveyLevel(r: IndicatorRecord): boolean {
 /** The message of a satisfaction finding, or of a feeling's by survey (群众安全感). */
 const surveyId = (r: IndicatorRecord, id: string) => (isSatisfactionLevel(r) ? id : `${id}Survey`);
 
+/** A share beyond 0–100% (抽检任务覆盖率 120%): RATE-RANGE's case, whose value is wrong whatever its comparator. */
+export function outOfRange(r: IndicatorRecord): boolean {
+  if (!isPercent(r) || r.value === null || isChangeName(r.name)) return false;
+  return [r.value, r.valueMax].some((v) => v !== null && (v > 100 || v < 0));
+}
+
 export const rateRange: Rule = {
   meta: {
     code: "RATE-RANGE",
@@ -51,10 +57,9 @@ export const rateRange: Rule = {
   },
   check(view, ctx) {
     for (const r of view.indicators) {
-      if (!isPercent(r) || r.value === null || isChangeName(r.name)) continue;
-      const bad = [r.value, r.valueMax].find((v) => v !== null && (v > 100 || v < 0));
-      if (bad !== undefined && bad !== null)
-        ctx.report({ indicator: r, data: { name: r.name, value: numberText(bad) } });
+      if (!outOfRange(r)) continue;
+      const bad = [r.value, r.valueMax].find((v) => v !== null && (v > 100 || v < 0)) as number;
+      ctx.report({ indicator: r, data: { name: r.name, value: numberText(bad) } });
     }
   },
 };

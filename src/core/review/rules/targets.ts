@@ -675,6 +675,14 @@ function stateFix(name: string | null, example: string): { fixZh: string; fixEn:
   };
 }
 
+/** Whether `r` is the project's only effect and the indicator named `measured` is none (an output). */
+function onlyEffectByOutput(r: IndicatorRecord, view: ProjectView, measured: string): boolean {
+  if (level1Of(r) !== "效益指标") return false;
+  const effects = view.indicators.filter((x) => level1Of(x) === "效益指标" && !isSatisfactionRow(x));
+  const standing = view.indicators.find((x) => x.name === measured);
+  return effects.length === 1 && standing !== undefined && level1Of(standing) !== "效益指标";
+}
+
 /** A state and the verb that raises it, closing a name (森林火灾扑救能力提升, 农牧民就业技能提升). */
 const RAISED_STATE = /^([\u4e00-\u9fff]{2,}?)(?:明显|有效|进一步|不断|持续)?(?:提升|提高|增强|改善)$/;
 
@@ -703,6 +711,12 @@ function vagueFixOf(
   const state = choices === null ? null : freshExample(choices, names);
   // 农业机械化水平 beside 主要农作物耕种收综合机械化率 ≥75%: the measure is set already, and the row adds nothing.
   const measured = choices !== null && state === "" ? setAlready(freshExample(choices, []), names) : null;
+  // The only effect, stood for by an output (培训合格率 for 就业能力; round 237): deleting it would leave no effect.
+  if (measured && onlyEffectByOutput(r, view, measured))
+    return {
+      fixZh: `${sentence ? "" : `“${name}”本身无法计数，`}本项目已设“${measured}”反映它，但那是产出指标；这一条是本项目唯一的效益指标，不宜删去，宜改写为项目带来的、可计数或算比率的变化（如达标率、覆盖率、问题发生起数），并写明目标值；确实无法量化的，写出分级分档标准（好/较好/一般/较差）。`,
+      fixEn: `${sentence ? "" : `“${name}” cannot itself be counted: `}“${measured}”, which the project sets, is an output; this row is the project's only effect, so rather than dropping it, rewrite it as a change the project brings that can be counted or given as a rate (a compliance or coverage rate, a number of incidents), with its target; if it truly cannot be quantified, state graded levels (好/较好/一般/较差).`,
+    };
   if (measured)
     return {
       fixZh: `${sentence ? "" : `“${name}”本身无法计数，`}本项目已设“${measured}”反映它，这一条可删去；保留的，写出分级分档标准（好/较好/一般/较差）。`,
