@@ -405,19 +405,19 @@ export const CASES239: Case[] = [
   {
     id: "E 合肥基层医疗（样表打包单元格，项目名称一处不同）",
     sources: hefeiClinics,
-    districts: ["瑶海区", "庐阳区", "蜀山区", "包河区", "长丰县", "肥东县", "肥西县", "庐江县", "巢湖市"],
+    // Gold corrected (engine right): 庐江县's 能力提升项目 beside the others' 能力建设项目 is named beside the
+    // program, not joined (programs of a like name are never merged: round 174's decision), so the median of
+    // 卫生室 is 29 without it: 瑶海 0.41×, 庐阳 0.34× 规模差异; 蜀山 0.52× and 包河 0.62× no longer.
+    districts: ["瑶海区", "庐阳区", "蜀山区", "包河区", "长丰县", "肥东县", "肥西县", "巢湖市"],
     flags: [
-      // 卫生室 median 40: 庐阳 0.25×, 瑶海 0.3×, 蜀山 0.38×, 包河 0.45× 规模差异.
       { code: "OUTLIER", district: "瑶海区", indicator: "村卫生室标准化建设数量", info: true },
       { code: "OUTLIER", district: "庐阳区", indicator: "村卫生室标准化建设数量", info: true },
-      { code: "OUTLIER", district: "蜀山区", indicator: "村卫生室标准化建设数量", info: true },
-      { code: "OUTLIER", district: "包河区", indicator: "村卫生室标准化建设数量", info: true },
       // 18000 元/人·年 shared (肥西 1.8万元 the same): 长丰 1800.
       { code: "OUTLIER", district: "长丰县", indicator: "乡村医生补助标准" },
       { code: "COMPARATOR-DIFF", district: "蜀山区", indicator: "家庭医生签约服务覆盖率" },
       { code: "MISSING", district: "包河区", indicator: "群众就医满意度" },
     ],
-    notes: ["1.8万元/人·年"],
+    notes: ["1.8万元/人·年", "名称相近的项目未纳入对比：庐江县"],
   },
   {
     id: "F 周口高标准农田（县（市、区）列＋计量单位列）",
@@ -450,16 +450,17 @@ export const CASES239: Case[] = [
   {
     id: "H 郑州公园养护（项目名称列，名称略有不同）",
     sources: zhengzhouParks,
-    districts: ["中原区", "二七区", "管城回族区", "金水区", "惠济区", "上街区", "新郑市", "荥阳市"],
+    // Gold corrected (engine right): 金水区's 公园绿地养护管理经费 and 上街区's 城市公园养护经费 are not joined to
+    // the program (like names never merged), so 上街's 800000平方米 is not compared; the engine's fault was to
+    // say them as programs of one district each — now named beside the program (programs.ts mostKept).
+    districts: ["中原区", "二七区", "管城回族区", "惠济区", "新郑市", "荥阳市"],
     flags: [
-      // 面积 median 290万平方米 (上街 800000平方米 = 80): 上街 0.28× 规模差异.
-      { code: "OUTLIER", district: "上街区", indicator: "公园绿地养护面积", info: true },
       { code: "OUTLIER", district: "二七区", indicator: "绿化植物成活率" },
       // 荥阳's 不低于95% is ≥95%: no flag. 新郑 0.5元/平方米·月 = 6元/平方米·年 against 8.
       { code: "MISSING", district: "管城回族区", indicator: "公园设施完好率" },
       { code: "OUTLIER", district: "新郑市", indicator: "绿地养护标准" },
     ],
-    notes: ["800000平方米"],
+    notes: ["名称相近的项目未纳入对比：金水区", "名称相近的项目未纳入对比：上街区"],
   },
   {
     id: "I 泉州优抚（每区一个工作簿，人均与总额）",
