@@ -493,3 +493,173 @@ export const CASES239: Case[] = [
     notes: ["1.8万户"],
   },
 ];
+
+/**
+ * The second batch, written after the fixes with its gold first. K: 绵阳 农村饮水维修养护, a workbook per county
+ * named by the county alone (北川县.xlsx the 自治县), 个 among 处, 万人 among 人, a total among 元/处.
+ */
+function mianyangWater(): CompareSource[] {
+  const ds: [string, string, string, string, string, string, boolean][] = [
+    // file, 处数, 受益人口, 普及率, 资金, 单处标准, 满意度 written
+    ["涪城区", "20处", "5万人", "≥90%", "100万元", "50000元/处", true],
+    ["游仙区", "35处", "8万人", "≥90%", "175万元", "50000元/处", true],
+    ["安州区", "30处", "7万人", "≥90%", "150万元", "50000元/处", true],
+    ["江油市", "60处", "15万人", "≥90%", "300万元", "50000元/处", true],
+    ["三台县", "80处", "200000人", "≥90%", "400万元", "50000元/处", true],
+    ["盐亭县", "45处", "10万人", "≥90%", "225万元", "225万元", true],
+    ["梓潼县", "40处", "9万人", "≥90%", "200万元", "50000元/处", false],
+    ["平武县", "25处", "0.6万人", "≥85%", "125万元", "50000元/处", true],
+    ["北川县", "30个", "6万人", "≥90%", "150万元", "50000元/处", true],
+  ];
+  return ds.map(([file, n, people, rate, money, std, sat]) => {
+    const rows: Row[] = [
+      ["2025年农村饮水工程维修养护补助资金绩效目标表"],
+      ["项目名称", "农村饮水工程维修养护补助资金"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "维修养护工程处数", n],
+      [null, null, "受益人口", people],
+      [null, "质量指标", "农村自来水普及率", rate],
+      ["成本指标", "经济成本指标", "维修养护补助资金", money],
+      [null, null, "单处维修养护补助标准", std],
+    ];
+    if (sat) rows.push(["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"]);
+    return gridSource(`${file}.xlsx`, rows);
+  });
+}
+
+/** L: 石家庄 道路清扫保洁, a 分解表 a column per district with 计量单位; the 合计 of 资金 1000 too few. */
+function shijiazhuangStreets(): CompareSource[] {
+  const places = ["长安区", "桥西区", "新华区", "裕华区", "藁城区", "鹿泉区", "栾城区"];
+  const rows: Row[] = [
+    ["石家庄市2025年城市道路清扫保洁经费绩效目标分解表"],
+    ["一级指标", "二级指标", "三级指标", "计量单位", ...places, "合计"],
+    // 800+750+700+850+300+280+250 = 3930.
+    ["产出指标", "数量指标", "机械化清扫面积", "万平方米", 800, 750, 700, 850, 300, 280, 250, 3930],
+    [null, "质量指标", "道路机扫率", "%", ...fill(6, "≥90"), "≥80", "≥90"],
+    ["成本指标", "经济成本指标", "保洁作业标准", "元/平方米·年", 12, 12, 12, 12, 12, 1, 12, null],
+    // 9600+9000+8400+10200+3600+3360+3000 = 47160, written 46160.
+    [null, null, "清扫保洁资金", "万元", 9600, 9000, 8400, 10200, 3600, 3360, 3000, 46160],
+    ["满意度指标", "服务对象满意度指标", "市民满意度", "%", "≥85", null, ...fill(5, "≥85"), "≥85"],
+  ];
+  return [gridSource("石家庄市道路清扫保洁分解表.xlsx", rows)];
+}
+
+/** M: 遵义 学前教育资助, a rows table under 区（市、县）; 务川县 the 自治县, 元/生·学期, a zero too many, a name variant. */
+function zunyiPreschool(): CompareSource[] {
+  const ds: [string, string, string, string, string][] = [
+    // district, 人数, 标准, 资金, 准确率
+    ["红花岗区", "8000人", "1000元/生·年", "800万元", "100%"],
+    ["汇川区", "7500人", "1000元/生·年", "750万元", "100%"],
+    ["播州区", "9000人", "1000元/生·年", "900万元", "100%"],
+    ["桐梓县", "6000人", "1000元/生·年", "600万元", "100%"],
+    ["绥阳县", "4500人", "1000元/生·年", "450万元", "100%"],
+    ["正安县", "5000人", "1000元/生·年", "500万元", "≥98%"],
+    ["凤冈县", "3500人", "500元/生·学期", "350万元", "100%"],
+    ["湄潭县", "4000人", "1000元/生·年", "400万元", "100%"],
+    ["赤水市", "2500人", "1000元/生·年", "250万元", "100%"],
+    ["仁怀市", "7000人", "1000元/生·年", "7000万元", "100%"],
+    ["务川县", "3800人", "1000元/生·年", "380万元", "100%"],
+    ["道真仡佬族苗族自治县", "0.3万人", "1000元/生·年", "300万元", "100%"],
+  ];
+  return rowsTable(
+    "遵义市2025年学前教育幼儿资助资金绩效目标表",
+    "遵义市学前教育资助.xlsx",
+    "区（市、县）",
+    ds.map(([d, n, std, money, acc]) => [
+      d,
+      [
+        ["产出指标", "数量指标", "资助幼儿人数", n],
+        ["产出指标", "质量指标", "资助对象识别准确率", acc],
+        ["成本指标", "经济成本指标", "保教费补助标准", std],
+        ["成本指标", "经济成本指标", "资助资金", money],
+        // 湄潭县 writes 幼儿家长满意度, the others 受助幼儿家长满意度.
+        [
+          "满意度指标",
+          "服务对象满意度指标",
+          d === "湄潭县" ? "幼儿家长满意度" : "受助幼儿家长满意度",
+          "≥90%",
+        ],
+      ],
+    ]),
+  );
+}
+
+export const CASES239B: Case[] = [
+  {
+    id: "K 绵阳农村饮水（每县一个工作簿，文件名即县名）",
+    sources: mianyangWater,
+    districts: [
+      "涪城区",
+      "游仙区",
+      "安州区",
+      "江油市",
+      "三台县",
+      "盐亭县",
+      "梓潼县",
+      "平武县",
+      "北川羌族自治县",
+    ],
+    flags: [
+      // 处数 median 35 (北川 个 counted): 三台 2.3× 规模差异.
+      { code: "OUTLIER", district: "三台县", indicator: "维修养护工程处数", info: true },
+      // 受益人口 median 8万人 (三台 200000人 = 20万): 平武 0.075× a finding, 三台 2.5× 规模差异.
+      { code: "OUTLIER", district: "平武县", indicator: "受益人口" },
+      { code: "OUTLIER", district: "三台县", indicator: "受益人口", info: true },
+      { code: "OUTLIER", district: "平武县", indicator: "农村自来水普及率" },
+      // 资金 median 175: 三台 2.3×.
+      { code: "OUTLIER", district: "三台县", indicator: "维修养护补助资金", info: true },
+      // 盐亭's 225万元 over its 45 处 is 50000 元/处, the others' standard.
+      { code: "UNIT-DIFF", district: "盐亭县", indicator: "单处维修养护补助标准" },
+      { code: "MISSING", district: "梓潼县", indicator: "受益群众满意度" },
+    ],
+    notes: ["按盐亭县“维修养护工程处数”45 处折算约为 50000 元/处", "200000人"],
+  },
+  {
+    id: "L 石家庄清扫保洁（每区一列＋计量单位＋合计不符）",
+    sources: shijiazhuangStreets,
+    districts: ["长安区", "桥西区", "新华区", "裕华区", "藁城区", "鹿泉区", "栾城区"],
+    flags: [
+      // 面积 median 700, 资金 median 8400: 藁城 0.43×, 鹿泉 0.40×, 栾城 0.36× on both, 规模差异.
+      { code: "OUTLIER", district: "藁城区", indicator: "机械化清扫面积", info: true },
+      { code: "OUTLIER", district: "鹿泉区", indicator: "机械化清扫面积", info: true },
+      { code: "OUTLIER", district: "栾城区", indicator: "机械化清扫面积", info: true },
+      { code: "OUTLIER", district: "藁城区", indicator: "清扫保洁资金", info: true },
+      { code: "OUTLIER", district: "鹿泉区", indicator: "清扫保洁资金", info: true },
+      { code: "OUTLIER", district: "栾城区", indicator: "清扫保洁资金", info: true },
+      { code: "TOTAL-DIFF", district: "合计", indicator: "清扫保洁资金" },
+      { code: "OUTLIER", district: "栾城区", indicator: "道路机扫率" },
+      // 鹿泉's 1 among 12 元/平方米·年 (a month's figure, likely).
+      { code: "OUTLIER", district: "鹿泉区", indicator: "保洁作业标准" },
+      { code: "MISSING", district: "桥西区", indicator: "市民满意度" },
+    ],
+    notes: ["“合计”列"],
+  },
+  {
+    id: "M 遵义学前教育资助（区（市、县）列，自治县写作某县）",
+    sources: zunyiPreschool,
+    districts: [
+      "红花岗区",
+      "汇川区",
+      "播州区",
+      "桐梓县",
+      "绥阳县",
+      "正安县",
+      "凤冈县",
+      "湄潭县",
+      "赤水市",
+      "仁怀市",
+      "务川仡佬族苗族自治县",
+      "道真仡佬族苗族自治县",
+    ],
+    flags: [
+      // 人数 median 4750 (道真 0.3万人): none beyond 0.5–2×.
+      { code: "OUTLIER", district: "正安县", indicator: "资助对象识别准确率" },
+      { code: "COMPARATOR-DIFF", district: "正安县", indicator: "资助对象识别准确率" },
+      { code: "UNIT-DIFF", district: "凤冈县", indicator: "保教费补助标准" },
+      // 资金 median 475 with 仁怀's 7000 (700 meant): a zero too many.
+      { code: "OUTLIER", district: "仁怀市", indicator: "资助资金" },
+      { code: "MISSING", district: "湄潭县", indicator: "受助幼儿家长满意度" },
+    ],
+    notes: ["0.3万人", "幼儿家长满意度"],
+  },
+];
