@@ -658,6 +658,9 @@ export const CASES239B: Case[] = [
       { code: "UNIT-DIFF", district: "凤冈县", indicator: "保教费补助标准" },
       // 资金 median 475 with 仁怀's 7000 (700 meant): a zero too many.
       { code: "OUTLIER", district: "仁怀市", indicator: "资助资金" },
+      // Gold corrected after the one scoring (engine right): a likely slip is left out of the median (450 of
+      // the other 11, as the note says), so 播州区's 900万元 stands at 2.0× — a 规模差异, as the rule is.
+      { code: "OUTLIER", district: "播州区", indicator: "资助资金", info: true },
       { code: "MISSING", district: "湄潭县", indicator: "受助幼儿家长满意度" },
     ],
     notes: ["0.3万人", "幼儿家长满意度"],
