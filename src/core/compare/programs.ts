@@ -925,6 +925,27 @@ function alike(a: string, b: string): boolean {
 }
 
 /**
+ * Two program keys of which the longer keeps, in order, at least three quarters of the shorter (城市公园养护 in
+ * 城市公园绿地养护, 公园绿地养护 of 公园绿地养护管理): a word inserted or one changed at an end. Not 农村公路建设
+ * beside 农村公路养护 (two of six characters other), nor a short core (安全生产 in 安全生产监管). Only for a project in the
+ * sheet listing the program.
+ */
+function mostKept(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [[...a], [...b]] : [[...b], [...a]];
+  // A core too short to tell programs apart (安全生产 beside 安全生产监管) is never enough.
+  if (short.length < 6) return false;
+  // The longest common subsequence, one row at a time.
+  let prev = new Array<number>(long.length + 1).fill(0);
+  for (const ch of short) {
+    const row = new Array<number>(long.length + 1).fill(0);
+    for (let j = 1; j <= long.length; j++)
+      row[j] = ch === long[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
+    prev = row;
+  }
+  return prev[long.length] * 4 >= short.length * 3;
+}
+
+/**
  * Default grouping: the project name without its district; names that differ only by a year, an ending
  * (项目, 资金 …) or a place in brackets join where that is safe, and are named. A member whose district is
  * unknown joins the program of its name too: as a 县级市 (its city, when the program's other entries have
@@ -1020,15 +1041,31 @@ function groupByName(
       }
     return own;
   });
+  const sheetsOf = groups.map((g) => {
+    const own = new Set<string>();
+    for (const e of g.entries)
+      for (const { project, source } of e.projects) own.add(`${source}\u0000${project.sheet}`);
+    return own;
+  });
   for (const m of all) {
     const place = placeOf(m);
     if (used.has(m) || place === null) continue;
     const mine = keyFor(m);
-    const at = keysOf.findIndex((keys) => [...keys].some((k) => k === mine || alike(k, mine)));
+    const district = m.district !== null ? spell(m.district) : place;
+    // In the very sheet that lists the program's districts, a district not compared there whose project's
+    // name keeps most of the program's (城市公园养护经费, 公园绿地养护管理经费 among 城市公园绿地养护经费) is
+    // most likely that program named its own way: named beside it too, never said as a program of its own.
+    const besideIn = (i: number) =>
+      sheetsOf[i].has(`${m.source}\u0000${m.project.sheet}`) &&
+      !groups[i].entries.some((e) => e.district === district);
+    const at = keysOf.findIndex(
+      (keys, i) =>
+        [...keys].some((k) => k === mine || alike(k, mine)) ||
+        (besideIn(i) && [...keys].some((k) => mostKept(k, mine))),
+    );
     if (at < 0) continue;
     const g = groups[at];
     nearNamed.add(m.project);
-    const district = m.district !== null ? spell(m.district) : place;
     g.nearNames.push({
       district,
       project: m.project.project,

@@ -6,6 +6,8 @@
 import { shownTarget, shownUnit, unitDiff, writtenUnit } from "../sentences";
 import type { CompareFlag } from "../types";
 import type { FlagRule } from "./types";
+import { perHeadClause, perHeadOfTotal } from "../perHead";
+import { mode } from "../stats";
 
 export const unitRule: FlagRule = {
   code: "UNIT-DIFF",
@@ -14,28 +16,42 @@ export const unitRule: FlagRule = {
     zh: "本区的计量单位与多数区不同，数值不能直接比较，未纳入统计。",
     en: "This district uses another unit than most districts; its number cannot be compared and is left out of the statistics.",
   },
-  check({ indicator, districts, noun }) {
+  check({ indicator, districts, noun, indicators }) {
     const withNumber = districts.filter((d) => indicator.cells[d]?.value != null);
     const same = withNumber.filter((d) => indicator.cells[d].unitKey === indicator.unit).length;
     const flags: CompareFlag[] = [];
     for (const d of withNumber) {
       const c = indicator.cells[d];
       if (c.unitKey === indicator.unit) continue;
-      flags.push({
-        code: "UNIT-DIFF",
-        district: d,
-        indicator: indicator.name,
-        ratio: null,
-        message: unitDiff(
+      const message = unitDiff(
+        d,
+        indicator.name,
+        writtenUnit(c),
+        shownUnit(indicator),
+        same,
+        noun,
+        shownTarget(c),
+      );
+      // A total among money per head: what it comes to per head of the district's own count.
+      const per = indicators ? perHeadOfTotal(indicator, c, d, indicators) : null;
+      if (per) {
+        const shared = mode(
+          districts
+            .map((o) => indicator.cells[o])
+            .filter((o) => o && o.value !== null && o.unitKey === indicator.unit)
+            .map((o) => o.value as number),
+        );
+        const clause = perHeadClause(
+          per,
           d,
-          indicator.name,
-          writtenUnit(c),
           shownUnit(indicator),
-          same,
-          noun,
-          shownTarget(c),
-        ),
-      });
+          shared && !shared.tied && shared.count * 2 > same ? shared.value : null,
+          noun ?? "区",
+        );
+        message.zh += clause.zh;
+        message.en = message.en.replace(/\.$/, "") + clause.en + ".";
+      }
+      flags.push({ code: "UNIT-DIFF", district: d, indicator: indicator.name, ratio: null, message });
     }
     return flags;
   },
