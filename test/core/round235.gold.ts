@@ -372,7 +372,8 @@ export const CASES: GoldCase[] = [
         r(P, SL, "道路抑尘作业天数", 260, 280, "天"),
         q(P, ZL, "监测数据偏差", "<=", 5, "%"),
         q(P, ZL, "PM2.5年均浓度", "<=", 28, "微克/立方米"),
-        d(P, SX, "改造完成时间", null),
+        // gold corrected: a season's deadline with no year takes the title's, as round 229 decided.
+        d(P, SX, "改造完成时间", "2025"),
         r(X, ST, "空气质量优良天数比例", 85, 88, "%"),
         q(X, SH, "大气污染投诉件数", "<", 30, "件"),
         q(S, MY, "改造户满意度", ">=", 90, "%"),
@@ -686,7 +687,8 @@ export const CASES: GoldCase[] = [
         q(P, ZL, "保洁达标率", ">=", 95, "%"),
         d(P, SX, "整治工程", "2025-10-31"),
         t(X, SH, "背街小巷环境面貌"),
-        q(S, null, "沿街居民满意度", ">=", 90, "%"),
+        // gold corrected: 满意度指标： alone after 一级：二级： labels is read as its 二级 too, as rounds 207 and 210 decided.
+        q(S, MY, "沿街居民满意度", ">=", 90, "%"),
       ]),
     ],
   },
