@@ -64,6 +64,9 @@ export function commaSeparatesIndicators(s: string, from: number, comma: number)
     return false;
   // "…加工设备购置，5套，时效指标：完工时间，…": a category's label and its colon after a comma open the next item.
   if (!enumeration && labelOpensAfter(s, from, comma)) return true;
+  // "主汛期前完成主体工程，2025年5月31日前": a deadline and its deed, then a date alone with no deed of its own —
+  // the deed names the date, as 项目完工时间，2025年5月31日前 does (the sample's 名称，目标).
+  if (!enumeration && deedThenDateAlone(s, from, comma)) return false;
   // "三是5月底前完成河道清障，汛期无人员伤亡": so is one after a deadline and its deed.
   if (!enumeration && isDeadlineClause(before) && eventAfter(s, comma + 1)) return true;
   // "完成道路提升，长1.8公里，宽4.5米，10月底完工": a deadline and its deed, nothing more, after a figure is a date
@@ -552,6 +555,42 @@ function ownCheckPassed(rest: string): boolean {
   if (!(rest.includes("验") || rest.includes("质"))) return false;
   return OWN_CHECK_PASSED.test(rest);
 }
+/**
+ * "主汛期前完成主体工程，2025年5月31日前": a deadline and its deed before the comma at `comma`, then a date alone — the
+ * deed names the date (as 项目完工时间 does in 项目完工时间，2025年5月31日前), one indicator, not a deed and a date
+ * with no name.
+ */
+function deedThenDateAlone(s: string, from: number, comma: number): boolean {
+  return (
+    holdsDeadlineMark(s, from, comma) &&
+    dateAloneAfter(s, comma + 1) &&
+    isDeadlineClause(lastClause(s.slice(from, comma)))
+  );
+}
+
+/** deedThenDateAlone of a whole text of two clauses: 年底前完成验收，2025年12月31日前 is one indicator, no milestones. */
+export function isDeedThenDateAlone(text: string): boolean {
+  const comma = text.indexOf(",");
+  return comma > 0 && text.indexOf(",", comma + 1) < 0 && deedThenDateAlone(text, 0, comma);
+}
+
+/**
+ * Whether the clause at `at` is one date and nothing after it but 前: 2025年5月31日前, 于12月底前 — a target with no
+ * name or deed of its own.
+ */
+function dateAloneAfter(s: string, at: number): boolean {
+  const end = sentenceEndAfter(s, at);
+  if (end - at > 20 || !isDigit(s.charCodeAt(firstNonSpace(s, at)))) return false;
+  const clause = s.slice(at, end);
+  const spans = findDates(clause);
+  return (
+    spans.length === 1 &&
+    clause.slice(0, spans[0].start).trim() === "" &&
+    DATE_ALONE_TAIL.test(clause.slice(spans[0].end))
+  );
+}
+const DATE_ALONE_TAIL = /^\s*(?:底|末)?\s*(?:前|以前|之前)?[\s.]*$/;
+
 /** Where the clause starting at `at` ends: the next comma, ；, 。 or line break (or the text's end). */
 function sentenceEndAfter(s: string, at: number): number {
   let k = at;
@@ -704,6 +743,8 @@ export function proseClauseCuts(s: string, from: number, comma: number): boolean
   if (comma - from > 40) return false;
   const end = sentenceEndAfter(s, comma + 1);
   if (nameThenItsFigure(s, from, comma, end)) return false;
+  // (主汛期前完成主体工程，2025年5月31日前: the date is the deed's target, deedThenDateAlone.)
+  if (deedThenDateAlone(s, from, comma)) return false;
   // "工资每月底前发放，2025年12月底前完成全年发放": a deed done each period, then a deadline that comes once (the
   // year's work done by then), is a date of its own — not a deadline each period, which says when the deed
   // before is done (低保金按月发放，每月10日前发放到位: one).
@@ -1456,10 +1497,10 @@ const CN_QUANTITY = new RegExp(`[一二两三四五六七八九十百千]+\\s*(?
 
 /**
  * A quantity in Chinese numerals, not 一 alone (一户一档, 一次性): 一千二百米, 三百余户, 两百元, 三万人次 — the numerals
- * numbers.ts's cnNumeralValue reads (not a decimal, 三点五米, which no target reads as a number), nor a slogan's
- * count before another (三个一批).
+ * numbers.ts's cnNumeralValue reads, and a decimal (三点五米, 一点二万人: target.ts reads the numerals after 点 as its
+ * decimals) — nor a slogan's count before another (三个一批).
  */
-export const CN_FIGURE = String.raw`(?:[二两三四五六七八九十]|一[零〇一二两三四五六七八九十百千万])[零〇一二两三四五六七八九十百千万]*\s*(?:余|多)?\s*(?:万|亿)?\s*(?:人次|户次|家次|${QUANTITY_UNIT})(?![一二两三四五六七八九十])`;
+export const CN_FIGURE = String.raw`(?:[二两三四五六七八九十]|一[零〇一二两三四五六七八九十百千万]|一(?=点[零一二三四五六七八九]))[零〇一二两三四五六七八九十百千万]*(?:点[零一二三四五六七八九]{1,3}[千百]?)?\s*(?:余|多)?\s*(?:万|亿)?\s*(?:人次|户次|家次|${QUANTITY_UNIT})(?![一二两三四五六七八九十])`;
 export const CN_FIGURE_PATTERN = new RegExp(CN_FIGURE);
 
 /** BARE_NAMED_FIGURE's name, then a quantity in Chinese numerals (CN_FIGURE) closing the clause: 受益群众三百人. */
@@ -1477,7 +1518,7 @@ export function hasCnFigure(text: string): boolean {
   }
   return false;
 }
-const CN_AFTER_ONE = codeSet("零〇一二两三四五六七八九十百千万");
+const CN_AFTER_ONE = codeSet("零〇一二两三四五六七八九十百千万点");
 
 /** "合格率：98%": a name, a colon, and a target with a number. */
 const NAME_COLON_TARGET = /^\s*[^\d\s,;:。、()≥≤<>=*]{2,16}:\s*[^,;。\d]{0,12}\d/;

@@ -205,6 +205,18 @@ function cnNumeralEnd(s: string, i: number): number {
   return j - i > 4 && !/[十百千万亿]/.test(s.slice(i, j)) ? i + 4 : j;
 }
 
+/**
+ * Where the decimals of a Chinese numeral end when 点 at `j` opens them (一点二, 三点五), else `j`: one to three
+ * numerals 零…九 — not a clock's (九点半, 九点三十分), whose minutes go on with 十, 半, 分 or 钟.
+ */
+function cnDecimalsEnd(s: string, j: number): number {
+  if (s.charCodeAt(j) !== 0x70b9 /* 点 */) return j;
+  let k = j + 1;
+  while (k < s.length && k - j <= 3 && CN_DIGIT.indexOf(s[k]) >= 0) k++;
+  return k > j + 1 && !CLOCK_AFTER.has(s.charCodeAt(k)) ? k : j;
+}
+const CLOCK_AFTER = codeSet("十半分钟");
+
 /** No unit read after a number. */
 const NO_UNIT = { unit: "", length: 0 };
 
@@ -238,6 +250,12 @@ function readNumber(s: string, i: number): NumberAt | null {
     const v = cnNumeralValue(s.slice(i, j));
     if (v === null) return null;
     value = v;
+    // 一点二万人, 三点五公里: digits after 点 are the decimals, one numeral each (as 百分之八十五点五's).
+    const decimals = cnDecimalsEnd(s, j);
+    if (decimals > j) {
+      value = Number(`${v}.${[...s.slice(j + 1, decimals)].map((d) => CN_DIGIT.indexOf(d)).join("")}`);
+      j = decimals;
+    }
     if (approxAt(s, j)) approx = ++j > 0;
     // A Chinese numeral counts only before a unit: 两次, 半小时, 三个 — not 五进, 一是.
     const after = s.slice(j);

@@ -30,6 +30,7 @@ import {
   stateTail,
   TIMING_TAIL,
   endsWithCnCount,
+  isDeedThenDateAlone,
 } from "../sentences";
 import { mayStartStageAt } from "../dates";
 import { cnNumeralValue, isCnMagnitudeCode, isCnNumeralCode } from "../numbers";
@@ -425,7 +426,8 @@ const WRAP = /[\u4e00-\u9fa5]\s*\n\s*[\u4e00-\u9fa5]/;
 const WRAP_ALL = /(?<=[\u4e00-\u9fa5])[^\S\n]*\n\s*(?=[\u4e00-\u9fa5])/g;
 
 function isStagedWhole(text: string): boolean {
-  return lastStage(text) > 0 || isMilestones(text);
+  // (年底前完成验收，2025年12月31日前: a deed and the date it is done by, one indicator named by the deed.)
+  return (lastStage(text) > 0 || isMilestones(text)) && !isDeedThenDateAlone(text);
 }
 
 /**

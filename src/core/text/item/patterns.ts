@@ -24,8 +24,11 @@ export const SPACED_DIGITS = `(?<![\\d.A-Za-z]|\\d${GROUP_SPACE})(?:\\d{1,2}(?:$
  */
 const FIGURE = `(?:\\d{1,3}(?:,\\d{3})+|${SPACED_DIGITS}|\\d+)`;
 
-/** A figure in Chinese numerals: 三, 十二, 二百一十六, 一万二千 (零 and a magnitude before more numerals). */
-const CN_FIGURE = String.raw`[一二两三四五六七八九十百半](?:[零〇一二两三四五六七八九十百]|[千万亿](?=[零〇一二两三四五六七八九十百]))*`;
+/**
+ * A figure in Chinese numerals: 三, 十二, 二百一十六, 一万二千 (零 and a magnitude before more numerals), and its
+ * decimals after 点 (三点五, 一点二), which target.ts reads.
+ */
+const CN_FIGURE = String.raw`[一二两三四五六七八九十百半](?:[零〇一二两三四五六七八九十百]|[千万亿](?=[零〇一二两三四五六七八九十百]))*(?:点[零一二三四五六七八九]{1,3})?`;
 
 /**
  * A number with a unit (or %) at the very end of a name: "培训人数100人" → index of "100". A bound may
