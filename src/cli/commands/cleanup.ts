@@ -25,7 +25,8 @@ import {
 } from "../../core/cleanup";
 import type { Localized } from "../../core/i18n";
 
-const USAGE = "cleanup <file.xlsx> -o out.xlsx [--rules SPACE,PUNCT,...] [--sheet NAME] [--dry-run] [--json] [--lang zh|en]";
+const USAGE =
+  "cleanup <file.xlsx> -o out.xlsx [--rules SPACE,PUNCT,...] [--sheet NAME] [--dry-run] [--json] [--lang zh|en]";
 
 export function settingsFromFlag(rules: string | boolean | undefined): CleanupSettings {
   if (rules === undefined) return defaultCleanupSettings();

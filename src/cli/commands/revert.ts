@@ -6,7 +6,8 @@ import { revertWorkbook, readWorkbookCleanupLog } from "../../xlsx/cleanup";
 import { changedPart, formatLogTime, parseRuleList, type RevertChoice } from "../../core/cleanup";
 import { checkOutput } from "./cleanup";
 
-const USAGE = "revert <file.xlsx> -o out.xlsx [--rules SPACE,PUNCT,...] [--ids 3,5,8] [--json] [--lang zh|en]";
+const USAGE =
+  "revert <file.xlsx> -o out.xlsx [--rules SPACE,PUNCT,...] [--ids 3,5,8] [--json] [--lang zh|en]";
 
 function parseIds(text: string): number[] {
   const ids = text
