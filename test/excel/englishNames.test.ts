@@ -8,7 +8,7 @@ import { entriesForRun, type CellEdit } from "../../src/core/cleanup";
 import { planWrite } from "../../src/excel/write";
 import { ALL_FEATURES } from "../../src/excel/features";
 import { MemoryRegistry } from "../../src/excel/registry";
-import { cleanSelection } from "../../src/commands/actions";
+import { cleanSelection, validateSelection } from "../../src/commands/actions";
 import { FakeExcel } from "./fakeExcel";
 import { gatewayOn } from "./helpers";
 
@@ -59,6 +59,23 @@ describe("Excel: the cleanup log's name", () => {
     expect(outcome.ok).toBe(true);
     expect(outcome.text.en).toContain('logged on sheet "Cleanup log"');
     expect(fake.live().map((s) => s.name)).toEqual([SHEET, "Cleanup log"]);
+  });
+});
+
+describe("Excel: the ribbon's 一键校验 from an English Office", () => {
+  it("writes Review findings beside an earlier 校验结果, and names it", async () => {
+    const fake = new FakeExcel([SHEET, "校验结果"]);
+    fake.sheet(SHEET).put("A1", [
+      ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["应急演练项目", "产出指标", "数量指标", "演练次数", "较好"],
+      ["应急演练项目", "效益指标", "满意度指标", "群众满意度", "≥90%"],
+    ]);
+    fake.selection = { sheet: SHEET, address: "A1:E3" };
+    const { gateway } = gatewayOn(fake);
+    const outcome = await validateSelection(gateway, "en");
+    expect(outcome.ok).toBe(true);
+    expect(outcome.text.en).toContain('listed on sheet "Review findings"');
+    expect(fake.live().map((s) => s.name)).toEqual([SHEET, "校验结果", "Review findings"]);
   });
 });
 
