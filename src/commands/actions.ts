@@ -7,8 +7,8 @@ import type { Lang, Localized } from "../core/i18n";
 import { parseGrid } from "../core/parse";
 import { analyze } from "../core/review/analysis";
 import { noTableMessage } from "../core/summary";
+import { resultSheetName } from "../core/plan/sheetNames";
 import {
-  CLEANUP_LOG_SHEET,
   defaultCleanupSettings,
   entriesForRun,
   formatLogTime,
@@ -100,24 +100,26 @@ async function carryOut(
   gateway: CleanupGateway,
   entries: LogEntry[],
   previous: LogEntry[],
+  lang: Lang,
 ): Promise<{ done: LogEntry[]; skipped: Localized[]; logSheet: string; oneUndoStep: boolean }> {
   if (hasCleanupWithLog(gateway)) {
-    const r = await gateway.applyCleanupWithLog(entries, previous);
+    const r = await gateway.applyCleanupWithLog(entries, previous, lang);
     return {
       done: r.done,
       // Each entry left alone with its own reason: a cell changed since the preview, or a row that stays.
       skipped: r.messages,
-      logSheet: r.logSheet ?? CLEANUP_LOG_SHEET,
+      logSheet: r.logSheet ?? resultSheetName("cleanupLog", lang),
       oneUndoStep: gateway.cleanupIsOneUndoStep,
     };
   }
   const done = await gateway.applyCleanupEntries(entries);
-  await gateway.writeCleanupLog([...previous, ...done]);
+  await gateway.writeCleanupLog([...previous, ...done], lang);
   const left = entries.length - done.length;
   return {
     done,
     skipped: left > 0 ? [changedSince(left)] : [],
-    logSheet: CLEANUP_LOG_SHEET,
+    // The gateway does not say the log's name here: the one a new log gets.
+    logSheet: resultSheetName("cleanupLog", lang),
     oneUndoStep: false,
   };
 }
@@ -146,15 +148,20 @@ type CleanupGateway = WorkbookGateway &
   Required<Pick<WorkbookGateway, "applyCleanupEntries" | "writeCleanupLog">>;
 
 /**
- * 一键清理: the default cleanup rules on the selection, applied and logged in 清理日志. Proposals
- * (such as repeated characters) are neither applied nor logged, so the assistant still offers them.
+ * 一键清理: the default cleanup rules on the selection, applied and logged in 清理日志 (Cleanup log when
+ * first written from an English Office). Proposals (such as repeated characters) are neither applied
+ * nor logged, so the assistant still offers them.
  */
-export async function cleanSelection(gateway: WorkbookGateway, now: Date = new Date()): Promise<Outcome> {
+export async function cleanSelection(
+  gateway: WorkbookGateway,
+  now: Date = new Date(),
+  lang: Lang = "zh",
+): Promise<Outcome> {
   if (!gateway.applyCleanupEntries || !gateway.writeCleanupLog) return { ok: false, text: NO_CLEANUP_HERE };
   const writer = gateway as CleanupGateway;
   try {
     const grid = await gateway.readSelection();
-    const log = gateway.readCleanupLog ? await gateway.readCleanupLog() : { entries: [], messages: [] };
+    const log = gateway.readCleanupLog ? await gateway.readCleanupLog(lang) : { entries: [], messages: [] };
     let proposal = proposeCleanup(grid, defaultCleanupSettings(), log.entries);
     if (proposal.scope.headerRow === null) return { ok: false, text: noHeader(grid.sheet) };
     // Rows the workbook could not remove safely, or revert could not restore, stay (as in the pane).
@@ -184,7 +191,7 @@ export async function cleanSelection(gateway: WorkbookGateway, now: Date = new D
         ]),
       };
     const entries = entriesForRun(chosen, formatLogTime(now), nextLogId(log.entries));
-    const result = await carryOut(writer, entries, log.entries);
+    const result = await carryOut(writer, entries, log.entries, lang);
     const applied = result.done.filter((e) => e.action === "apply");
     const rows = applied.filter((e) => e.edit.kind === "row").length;
     const parts: Localized[] = [

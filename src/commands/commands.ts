@@ -31,7 +31,7 @@ function validate(event: Office.AddinCommands.Event): void {
 }
 
 function clean(event: Office.AddinCommands.Event): void {
-  void runCommand(event, () => cleanSelection(new ExcelGateway()));
+  void runCommand(event, () => cleanSelection(new ExcelGateway(), new Date(), lang()));
 }
 
 if (typeof Office !== "undefined") {

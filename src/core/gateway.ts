@@ -2,7 +2,7 @@
  * The gateway: everything the task pane and the command line need from a workbook. Implemented over
  * Excel (src/excel), over an ExcelJS workbook (src/xlsx) and in the browser preview. Core never calls it.
  */
-import type { Localized } from "./i18n";
+import type { Lang, Localized } from "./i18n";
 import type { Grid } from "./grid";
 import type { SheetPlan } from "./plan/types";
 import type { LogEntry } from "./cleanup/types";
@@ -36,10 +36,16 @@ export interface WorkbookGateway {
    * Returns the entries as carried out (a removed row holds every cell of the row).
    */
   applyCleanupEntries?(entries: LogEntry[]): Promise<LogEntry[]>;
-  /** Reads the 清理日志 sheet back (found by its header row); no entries when there is none. */
-  readCleanupLog?(): Promise<ReadLogResult>;
-  /** Replaces the 清理日志 sheet with the whole log (cleanupLogPlan). It must not count as a replaceable output sheet. */
-  writeCleanupLog?(log: LogEntry[]): Promise<void>;
+  /**
+   * Reads the 清理日志 sheet back (found by its header row, named in either language, the officer's
+   * `lang` first); no entries when there is none.
+   */
+  readCleanupLog?(lang?: Lang): Promise<ReadLogResult>;
+  /**
+   * Replaces the 清理日志 sheet with the whole log (cleanupLogPlan). It must not count as a replaceable
+   * output sheet. An existing log keeps its name; a new one is named in `lang` (清理日志 | Cleanup log).
+   */
+  writeCleanupLog?(log: LogEntry[], lang?: Lang): Promise<void>;
   /**
    * Of the rows a cleanup would remove from a sheet, those that must stay (a reference the host would
    * not move, a merge across the row …), each with the reason; absent where the host moves everything

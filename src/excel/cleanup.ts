@@ -14,9 +14,8 @@
  */
 import type { CellValue, Grid } from "../core/grid";
 import { a1, cellAt, columnLetters } from "../core/grid";
-import type { Localized } from "../core/i18n";
+import type { Lang, Localized } from "../core/i18n";
 import {
-  CLEANUP_LOG_SHEET,
   cleanupLogPlan,
   isCleanupLogGrid,
   LOG_HIDDEN_COLUMN,
@@ -26,6 +25,7 @@ import {
 import type { ReadLogResult } from "../core/cleanup/log";
 import type { LogEntry, RowLook } from "../core/cleanup/types";
 import { uniqueSheetName } from "../core/plan/types";
+import { inLogSearchOrder, resultSheetName } from "../core/plan/sheetNames";
 import { planWidth, toExcelRows, toExcelValue } from "./cellValues";
 import type { CarryOutPlan, CellWrite, LookRestore, RowOp } from "./cleanupPlan";
 import type { KeptMerge, MergeBox } from "../core/cleanup/keptMerges";
@@ -53,6 +53,8 @@ import { queueBatch, queuePreamble } from "./write";
 export interface CleanupDeps {
   features: ExcelFeatures;
   requestLimit?: number;
+  /** The officer's language: a new 清理日志 is named in it (Cleanup log), and the log is looked for in it first. */
+  lang?: Lang;
 }
 
 /** What a cleanup run did (see cleanupWithLog.ts). */
@@ -90,6 +92,7 @@ async function lookAtWorkbook(
   findLog: boolean,
   features: ExcelFeatures,
   mergeRows: ReadonlyMap<string, number> = new Map(),
+  lang: Lang = "zh",
 ): Promise<WorkbookLook> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
@@ -135,10 +138,9 @@ async function lookAtWorkbook(
   for (const [name, u] of used) look.set(name, { used: u.isNullObject ? null : areaOf(u) });
   let log: WorkbookLook["log"] = null;
   if (findLog) {
-    // The sheet called 清理日志 first, then any other sheet with our header row (renamed by the officer).
-    const ordered = [...names].sort((a, b) =>
-      a === CLEANUP_LOG_SHEET ? -1 : b === CLEANUP_LOG_SHEET ? 1 : 0,
-    );
+    // The log named in the officer's language first, then in the other (清理日志 | Cleanup log), then any
+    // other sheet with our header row (renamed by the officer).
+    const ordered = inLogSearchOrder(names, (n) => n, lang);
     for (const name of ordered) {
       const grid: Grid = {
         sheet: name,
@@ -641,12 +643,14 @@ function logSteps(
   log: readonly LogEntry[],
   look: WorkbookLook,
   slots: SheetSlots,
+  lang: Lang = "zh",
 ): { steps: Step[]; sheetName: string } {
-  const plan = cleanupLogPlan(log);
+  const plan = cleanupLogPlan(log, lang);
   const i = slots.slot("\u0000log");
   const steps: Step[] = [];
   const existing = look.log;
-  const sheetName = existing ? existing.name : uniqueSheetName(CLEANUP_LOG_SHEET, look.names);
+  // An existing log keeps its name, whichever language wrote it: the officers sharing a file share one log.
+  const sheetName = existing ? existing.name : uniqueSheetName(plan.name, look.names);
   steps.push(
     measured((env) => {
       if (existing) env.sheets[i] = env.context.workbook.worksheets.getItem(sheetName);
@@ -773,7 +777,7 @@ export async function carryOutInContext(
   // The merges over the rows removed or re-inserted (ExcelApi 1.13): kept with a removed row, and on
   // revert told apart from those already on the sheet.
   const mergeRows = deps.features.mergedAreas ? mergeReadRows(active) : new Map<string, number>();
-  const look = await lookAtWorkbook(context, sheets, log !== null, deps.features, mergeRows);
+  const look = await lookAtWorkbook(context, sheets, log !== null, deps.features, mergeRows, deps.lang);
   // A sheet whose merges Excel would not answer (whyRowsStay kept its rows; the sheet changed since):
   // its rows stay, as the preview keeps them (see keep below).
   const merges = new Map<string, MergeBox[]>();
@@ -838,7 +842,7 @@ export async function carryOutInContext(
   ];
   let logSheet: string | null = null;
   if (log !== null) {
-    const written = logSteps([...log, ...plan.done], look, slots);
+    const written = logSteps([...log, ...plan.done], look, slots, deps.lang);
     steps.push(...written.steps);
     logSheet = written.sheetName;
   }
@@ -930,16 +934,17 @@ export async function writeLogInContext(
   deps: CleanupDeps,
 ): Promise<string> {
   const result = await carryOutInContext(context, [], log, deps);
-  return result.logSheet ?? CLEANUP_LOG_SHEET;
+  return result.logSheet ?? resultSheetName("cleanupLog", deps.lang ?? "zh");
 }
 
 /** Reads the 清理日志 back (found by its header row); no entries when there is none. */
 export async function readLogInContext(
   context: Excel.RequestContext,
   features: ExcelFeatures,
+  lang: Lang = "zh",
 ): Promise<ReadLogResult & { sheet: string | null }> {
   // Events are not touched when only reading.
-  const look = await lookAtWorkbook(context, [], true, { ...features, toggleEvents: false });
+  const look = await lookAtWorkbook(context, [], true, { ...features, toggleEvents: false }, new Map(), lang);
   if (!look.log) return { entries: [], messages: [], sheet: null };
   const area: Area = { rowIndex: 0, columnIndex: 0, rowCount: look.log.lastRow, columnCount: LOG_COLUMNS };
   const grid = await readArea(

@@ -4,7 +4,7 @@
  */
 import type { WorkbookGateway, WrittenSheet, WritePlansOptions } from "../core/gateway";
 import type { Grid } from "../core/grid";
-import type { Localized } from "../core/i18n";
+import type { Lang, Localized } from "../core/i18n";
 import type { SheetPlan } from "../core/plan/types";
 import type { LogEntry } from "../core/cleanup/types";
 import type { ReadLogResult } from "../core/cleanup/log";
@@ -80,9 +80,13 @@ export class ExcelGateway implements WorkbookGateway, CleanupWithLog {
     return result.done;
   }
 
-  applyCleanupWithLog(entries: LogEntry[], previousLog: readonly LogEntry[]): Promise<CleanupRunResult> {
+  applyCleanupWithLog(
+    entries: LogEntry[],
+    previousLog: readonly LogEntry[],
+    lang?: Lang,
+  ): Promise<CleanupRunResult> {
     return this.guarded(
-      (context) => carryOutInContext(context, entries, previousLog, this.cleanupDeps),
+      (context) => carryOutInContext(context, entries, previousLog, { ...this.cleanupDeps, lang }),
       undoGroupOptions(this.features),
     );
   }
@@ -96,16 +100,16 @@ export class ExcelGateway implements WorkbookGateway, CleanupWithLog {
     return this.guarded((context) => whyRowsStayInContext(context, sheet, rows, this.features));
   }
 
-  readCleanupLog(): Promise<ReadLogResult> {
+  readCleanupLog(lang?: Lang): Promise<ReadLogResult> {
     return this.guarded(async (context) => {
-      const { entries, messages } = await readLogInContext(context, this.features);
+      const { entries, messages } = await readLogInContext(context, this.features, lang);
       return { entries, messages };
     });
   }
 
-  async writeCleanupLog(log: LogEntry[]): Promise<void> {
+  async writeCleanupLog(log: LogEntry[], lang?: Lang): Promise<void> {
     await this.guarded(
-      (context) => writeLogInContext(context, log, this.cleanupDeps),
+      (context) => writeLogInContext(context, log, { ...this.cleanupDeps, lang }),
       undoGroupOptions(this.features),
     );
   }

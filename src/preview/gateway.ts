@@ -6,6 +6,7 @@ import type { Workbook } from "exceljs";
 import type { WritePlansOptions } from "../core/gateway";
 import type { SheetPlan } from "../core/plan/types";
 import type { LogEntry } from "../core/cleanup/types";
+import type { Lang } from "../core/i18n";
 import { XlsxGateway, type XlsxGatewayOptions } from "../xlsx/gateway";
 import type { RenderedSheet } from "../xlsx/render";
 
@@ -49,8 +50,8 @@ export class PreviewGateway extends XlsxGateway {
     return done;
   }
 
-  override async writeCleanupLog(log: LogEntry[]): Promise<void> {
-    await super.writeCleanupLog(log);
+  override async writeCleanupLog(log: LogEntry[], lang?: Lang): Promise<void> {
+    await super.writeCleanupLog(log, lang);
     this.emit({ type: "changed" });
   }
 }

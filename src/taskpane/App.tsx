@@ -176,7 +176,7 @@ export function App(props: AppProps) {
     runner.run(TEXT.busyCleanup, async () => {
       const s = await engine.ensure();
       if (!s.cleanup.available) return unavailable(s.cleanup.reason);
-      const proposal = await proposeCleanup(s.cleanup, await current(s), settings);
+      const proposal = await proposeCleanup(s.cleanup, await current(s), settings, lang);
       setEdits(proposal.edits);
       setChecked(proposal.checked);
       setTab("cleanup");

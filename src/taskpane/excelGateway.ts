@@ -5,7 +5,7 @@
  */
 import type { WorkbookGateway, WritePlansOptions, WrittenSheet } from "../core/gateway";
 import type { Grid } from "../core/grid";
-import type { Localized } from "../core/i18n";
+import type { Lang, Localized } from "../core/i18n";
 import type { SheetPlan } from "../core/plan/types";
 import type { LogEntry } from "../core/cleanup/types";
 import type { ReadLogResult } from "../core/cleanup/log";
@@ -59,14 +59,15 @@ export class LazyExcelGateway implements WorkbookGateway {
   async applyCleanupWithLog(
     entries: LogEntry[],
     previousLog: readonly LogEntry[],
+    lang?: Lang,
   ): Promise<CleanupWithLogResult> {
-    return (await this.real()).applyCleanupWithLog(entries, previousLog);
+    return (await this.real()).applyCleanupWithLog(entries, previousLog, lang);
   }
-  async readCleanupLog(): Promise<ReadLogResult> {
-    return (await this.real()).readCleanupLog();
+  async readCleanupLog(lang?: Lang): Promise<ReadLogResult> {
+    return (await this.real()).readCleanupLog(lang);
   }
-  async writeCleanupLog(log: LogEntry[]): Promise<void> {
-    return (await this.real()).writeCleanupLog(log);
+  async writeCleanupLog(log: LogEntry[], lang?: Lang): Promise<void> {
+    return (await this.real()).writeCleanupLog(log, lang);
   }
   async whyRowsStay(sheet: string, rows: number[]): Promise<Map<number, Localized>> {
     return (await this.real()).whyRowsStay(sheet, rows);

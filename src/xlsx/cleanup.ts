@@ -8,7 +8,8 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { CellValue, Grid } from "../core/grid";
 import type { ParseResult } from "../core/record";
 import { parseA1 } from "../core/grid";
-import type { Localized } from "../core/i18n";
+import type { Lang, Localized } from "../core/i18n";
+import { inLogSearchOrder } from "../core/plan/sheetNames";
 import type { KeptMerge, MergeBox, MergeValues } from "../core/cleanup/keptMerges";
 import {
   holdsKept,
@@ -19,7 +20,6 @@ import {
   valuesOver,
 } from "../core/cleanup/keptMerges";
 import {
-  CLEANUP_LOG_SHEET,
   LOG_HIDDEN_COLUMN,
   cleanupLogPlan,
   entriesForRun,
@@ -43,33 +43,44 @@ import { isDate1904, toCellValue, worksheetToGrid } from "./read";
 import { CREATED_SHEET_NAME_PREFIX, renderPlans } from "./render";
 import { editedValue, hasMixedFonts, isRichValue, keepOriginal, originalFor } from "./richCells";
 
-/** The 清理日志 sheet written by this tool (recognised by its header row, whatever it is called now). */
-export function findCleanupLogSheet(wb: Workbook): Worksheet | undefined {
-  const candidates = [...wb.worksheets].sort((a, b) =>
-    a.name === CLEANUP_LOG_SHEET ? -1 : b.name === CLEANUP_LOG_SHEET ? 1 : 0,
-  );
+/**
+ * The 清理日志 sheet written by this tool, recognised by its header row whatever it is called now: the
+ * one named in `lang` first, then the other language's (Cleanup log, written from an English Office),
+ * then any other.
+ */
+export function findCleanupLogSheet(wb: Workbook, lang: Lang = "zh"): Worksheet | undefined {
+  const candidates = inLogSearchOrder(wb.worksheets, (ws) => ws.name, lang);
   return candidates.find((ws) => isCleanupLogGrid(worksheetToGrid(ws, "A1:L1")));
 }
 
-export function readWorkbookCleanupLog(wb: Workbook): {
+export function readWorkbookCleanupLog(
+  wb: Workbook,
+  lang: Lang = "zh",
+): {
   entries: LogEntry[];
   messages: Localized[];
   sheet: string | null;
 } {
-  const ws = findCleanupLogSheet(wb);
+  const ws = findCleanupLogSheet(wb, lang);
   if (!ws) return { entries: [], messages: [], sheet: null };
   const { entries, messages } = readCleanupLog(worksheetToGrid(ws));
   return { entries, messages, sheet: ws.name };
 }
 
-/** Replaces the 清理日志 sheet with the whole log. Returns the sheet's name. */
-export function writeWorkbookCleanupLog(wb: Workbook, log: readonly LogEntry[]): string {
-  const old = findCleanupLogSheet(wb);
+/**
+ * Replaces the 清理日志 sheet with the whole log. Returns the sheet's name: an existing log keeps the name
+ * it has (清理日志 stays 清理日志 for an English officer sharing the file, a renamed log its new name); a
+ * new log is named in `lang`.
+ */
+export function writeWorkbookCleanupLog(wb: Workbook, log: readonly LogEntry[], lang: Lang = "zh"): string {
+  const old = findCleanupLogSheet(wb, lang);
+  const plan = cleanupLogPlan(log, lang);
   if (old) {
+    plan.name = old.name;
     dropNamesOf(wb, old.name);
     wb.removeWorksheet(old.id);
   }
-  const [written] = renderPlans(wb, [cleanupLogPlan(log)]);
+  const [written] = renderPlans(wb, [plan]);
   // The restore data is for revert, not for reading or printing.
   const sheet = wb.worksheets.find((w) => w.name === written.name);
   if (sheet) sheet.getColumn(LOG_HIDDEN_COLUMN).hidden = true;
@@ -571,6 +582,8 @@ export interface WorkbookCleanupOptions {
   parsed?: ParseResult;
   /** "apply" where the officer named the rules: a budget system's project names are cleaned too (proposeCleanup). */
   systemNames?: "propose" | "apply";
+  /** The language a new 清理日志 is named and its rule names written in (Chinese by default). */
+  lang?: Lang;
 }
 
 export interface WorkbookCleanupResult {
@@ -584,7 +597,7 @@ export interface WorkbookCleanupResult {
 /** Proposes and (unless dry-run) applies a cleanup on one sheet, then rewrites the 清理日志. */
 export function cleanupWorkbook(wb: Workbook, options: WorkbookCleanupOptions): WorkbookCleanupResult {
   const ws = worksheet(wb, options.sheet);
-  const log = readWorkbookCleanupLog(wb);
+  const log = readWorkbookCleanupLog(wb, options.lang);
   const messages: Localized[] = [...log.messages];
   const grid = options.grid ?? worksheetToGrid(ws);
   const { parsed: given, systemNames } = options;
@@ -612,7 +625,7 @@ export function cleanupWorkbook(wb: Workbook, options: WorkbookCleanupOptions): 
   const planned = entriesForRun(proposal.edits, options.time, nextLogId(log.entries));
   if (planned.length === 0) return { proposal, entries: [], messages, logSheet: log.sheet };
   const { done } = carryOutEntries(wb, planned);
-  const logSheet = writeWorkbookCleanupLog(wb, [...log.entries, ...done]);
+  const logSheet = writeWorkbookCleanupLog(wb, [...log.entries, ...done], options.lang);
   return { proposal, entries: done, messages, logSheet };
 }
 
@@ -623,8 +636,13 @@ export interface WorkbookRevertResult {
 }
 
 /** Restores the `before` of the chosen log entries (or all) and records the revert in the 清理日志. */
-export function revertWorkbook(wb: Workbook, choice: RevertChoice, time: string): WorkbookRevertResult {
-  const log = readWorkbookCleanupLog(wb);
+export function revertWorkbook(
+  wb: Workbook,
+  choice: RevertChoice,
+  time: string,
+  lang: Lang = "zh",
+): WorkbookRevertResult {
+  const log = readWorkbookCleanupLog(wb, lang);
   const messages: Localized[] = [...log.messages];
   const missing = new Set(
     log.entries.map((e) => e.edit.sheet).filter((s) => !wb.worksheets.some((w) => w.name === s)),
@@ -643,6 +661,6 @@ export function revertWorkbook(wb: Workbook, choice: RevertChoice, time: string)
   );
   if (plan.entries.length === 0) return { plan, messages, logSheet: log.sheet };
   const { done } = carryOutEntries(wb, plan.entries);
-  const logSheet = writeWorkbookCleanupLog(wb, [...log.entries, ...done]);
+  const logSheet = writeWorkbookCleanupLog(wb, [...log.entries, ...done], lang);
   return { plan, messages, logSheet };
 }

@@ -6,7 +6,7 @@ import type { Workbook, Worksheet } from "exceljs";
 import { UserError } from "../cli/io";
 import type { WorkbookGateway, WritePlansOptions } from "../core/gateway";
 import type { Grid } from "../core/grid";
-import type { Localized } from "../core/i18n";
+import type { Lang, Localized } from "../core/i18n";
 import { parseA1, parseRange } from "../core/grid";
 import type { SheetPlan } from "../core/plan/types";
 import type { LogEntry } from "../core/cleanup/types";
@@ -102,8 +102,8 @@ export class XlsxGateway implements WorkbookGateway {
     return carryOutEntries(this.workbook, entries).done;
   }
 
-  async readCleanupLog(): Promise<ReadLogResult> {
-    const { entries, messages } = readWorkbookCleanupLog(this.workbook);
+  async readCleanupLog(lang?: Lang): Promise<ReadLogResult> {
+    const { entries, messages } = readWorkbookCleanupLog(this.workbook, lang);
     return { entries, messages };
   }
 
@@ -113,8 +113,8 @@ export class XlsxGateway implements WorkbookGateway {
   }
 
   /** Replaces the 清理日志 sheet (found by its header row) with the whole log. */
-  async writeCleanupLog(log: LogEntry[]): Promise<void> {
-    writeWorkbookCleanupLog(this.workbook, log);
+  async writeCleanupLog(log: LogEntry[], lang?: Lang): Promise<void> {
+    writeWorkbookCleanupLog(this.workbook, log, lang);
     // The old log sheet was removed and written anew: a selection on it would point at nothing.
     if (this.selection && !this.workbook.worksheets.some((ws) => ws.name === this.selection?.sheet))
       this.selection = undefined;

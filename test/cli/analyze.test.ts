@@ -118,13 +118,14 @@ describe("analyze", () => {
     expect(f.out()).toBe("");
   });
 
-  it("--lang en writes the 区域对比 sheet in English", async () => {
+  it("--lang en writes the 区域对比 sheet in English, named District comparison (round 238)", async () => {
     const f = fakeIO(dir);
     const out = path.join(dir, "out-en.xlsx");
     expect(await runCli(["analyze", SAMPLE, "-o", out, "--lang", "en"], f.io)).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    const ws = wb.getWorksheet("区域对比")!;
+    expect(wb.getWorksheet("区域对比")).toBeUndefined();
+    const ws = wb.getWorksheet("District comparison")!;
     const texts: string[] = [];
     ws.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value))));
     expect(texts[0]).toBe(

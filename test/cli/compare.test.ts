@@ -96,7 +96,7 @@ describe("compare command", () => {
     expect(String(ws.getCell("A1").value)).toContain("镇（街）园区专职安监员队伍建设经费");
   });
 
-  test("--lang en prints the English summary and writes the 区域对比 sheet in English", async () => {
+  test("--lang en prints the English summary and writes the 区域对比 sheet in English, named District comparison", async () => {
     const s = fakeIO(dir);
     const code = await runCli(["compare", "in.xlsx", "-o", "out-en.xlsx", "--lang", "en"], s.io);
     expect(code).toBe(0);
@@ -104,11 +104,13 @@ describe("compare command", () => {
       "白云区: 巡查企业数 6 万家次 is 6.0 times the median of all districts (1 万家次).",
     );
     expect(s.out()).not.toContain("为各区中位数");
-    expect(s.out()).toContain("Written: out-en.xlsx (sheet: 区域对比)");
+    expect(s.out()).toContain("Written: out-en.xlsx (sheet: District comparison)");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, "out-en.xlsx"));
     const texts: string[] = [];
-    wb.getWorksheet("区域对比")!.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value))));
+    wb.getWorksheet("District comparison")!.eachRow((row) =>
+      row.eachCell((c) => void texts.push(String(c.value))),
+    );
     expect(texts[0]).toMatch(/^District comparison: /);
     expect(texts).toEqual(
       expect.arrayContaining([

@@ -52,7 +52,7 @@ describe("cleanup service", () => {
     if (!service.available) throw new Error("unavailable");
     const proposal = await service.propose(GRID, undefined as never, ["PUNCT"]);
     expect(proposal.edits.map((e) => [e.cell, e.rule])).toEqual([["B2", "PUNCT"]]);
-    expect(await service.apply(proposal.edits, "zh")).toBe(1);
+    expect((await service.apply(proposal.edits, "zh")).applied).toBe(1);
     expect(calls).toEqual(expected);
   });
 });

@@ -317,7 +317,7 @@ export function fakeServices(result: ParseResult = SAMPLE_RESULT, gateway?: Fake
     apply: async (edits) => {
       applied.push(edits);
       if (gateway) await gateway.writePlans([plan("清理日志", "cleanup-log")]);
-      return edits.length;
+      return { applied: edits.length, logSheet: gateway ? "清理日志" : null };
     },
     revert: async () => {
       services.reverts++;

@@ -97,12 +97,14 @@ test("区域对比 on the sample flags 白云区's 巡查企业数", async () =>
   expect(list.textContent).toMatch(/偏高（规模差异） · /);
 });
 
-test("Compare districts in an English Office writes the 区域对比 sheet in English", async () => {
+test("Compare districts in an English Office writes the 区域对比 sheet in English, named District comparison", async () => {
   const { wb } = await open("en-US");
   fireEvent.click(button("Compare districts"));
-  await screen.findByText(/Written to new sheet\(s\): 区域对比/);
+  await screen.findByText(/Written to new sheet\(s\): District comparison/);
   const texts: string[] = [];
-  wb.getWorksheet("区域对比")!.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value))));
+  wb.getWorksheet("District comparison")!.eachRow((row) =>
+    row.eachCell((c) => void texts.push(String(c.value))),
+  );
   expect(texts[0]).toMatch(/^District comparison: /);
   expect(texts).toEqual(expect.arrayContaining(["Min", "Median", "Max", "Legend"]));
   expect(texts).toContain("白云区: 巡查企业数 6 万家次 is 6.0 times the median of all districts (1 万家次).");

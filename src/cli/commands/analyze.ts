@@ -257,8 +257,8 @@ async function ensureDir(dir: string): Promise<void> {
 export const analyzeCommand: CliCommand = {
   name: "analyze",
   summary: {
-    zh: "审核绩效目标表：逐条检查指标，写出“指标明细”和“校验结果”工作表，并给每个项目评定优/良/中/差。",
-    en: "Review performance-target tables: check every indicator, write the 指标明细 and 校验结果 sheets, and grade each project.",
+    zh: "审核绩效目标表：逐条检查指标，写出“指标明细”和“校验结果”工作表（--lang en 时名为 Indicators 和 Review findings），并给每个项目评定优/良/中/差。",
+    en: "Review performance-target tables: check every indicator, write the 指标明细 and 校验结果 sheets (Indicators and Review findings with --lang en), and grade each project.",
   },
   usage: USAGE,
   async run(args, io) {

@@ -1,5 +1,5 @@
 import * as path from "path";
-import { parseFlags, UserError, type CliCommand, type CliIO } from "../io";
+import { langFlag, parseFlags, UserError, type CliCommand, type CliIO } from "../io";
 import { loadWorkbook, requireNewOutput, saveWorkbook, sheetsNotCarried } from "../../xlsx/files";
 import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { parseGrid } from "../../core/parse";
@@ -25,7 +25,8 @@ import {
 } from "../../core/cleanup";
 import type { Localized } from "../../core/i18n";
 
-const USAGE = "cleanup <file.xlsx> -o out.xlsx [--rules SPACE,PUNCT,...] [--sheet NAME] [--dry-run] [--json]";
+const USAGE =
+  "cleanup <file.xlsx> -o out.xlsx [--rules SPACE,PUNCT,...] [--sheet NAME] [--dry-run] [--json] [--lang zh|en]";
 
 export function settingsFromFlag(rules: string | boolean | undefined): CleanupSettings {
   if (rules === undefined) return defaultCleanupSettings();
@@ -111,13 +112,13 @@ function printHowToApply(io: CliIO, proposed: readonly CleanupEdit[], settings: 
 export const cleanupCommand: CliCommand = {
   name: "cleanup",
   summary: {
-    zh: "一键清理：删除重复表头行，规范空格、标点和编号；修改记入“清理日志”工作表，可撤销。--rules 只运行所列规则并应用其修改（预算系统导出表中的项目名称也修改）。",
-    en: "One-click cleanup: remove repeated header rows, normalise spaces, punctuation and numbering; every change is logged in a 清理日志 sheet and can be reverted. --rules runs only the rules listed and applies their edits (a budget-system export's project names included).",
+    zh: "一键清理：删除重复表头行，规范空格、标点和编号；修改记入“清理日志”工作表（--lang en 时新建的日志名为 Cleanup log），可撤销。--rules 只运行所列规则并应用其修改（预算系统导出表中的项目名称也修改）。",
+    en: "One-click cleanup: remove repeated header rows, normalise spaces, punctuation and numbering; every change is logged in a 清理日志 sheet (Cleanup log when first written with --lang en) and can be reverted. --rules runs only the rules listed and applies their edits (a budget-system export's project names included).",
   },
   usage: USAGE,
   async run(args, io) {
     const { flags, positional } = parseFlags(args, {
-      strings: ["o", "rules", "sheet"],
+      strings: ["o", "rules", "sheet", "lang"],
       booleans: ["dry-run", "json"],
       aliases: { output: "o", out: "o" },
     });
@@ -125,6 +126,8 @@ export const cleanupCommand: CliCommand = {
       throw new UserError(`请给出一个 .xlsx 文件。用法：${USAGE}`, `Give one .xlsx file. Usage: ${USAGE}`);
     const input = path.resolve(io.cwd, positional[0]);
     const dryRun = flags["dry-run"] === true;
+    // The log's name and rule names when a new log is written; the printed lines stay in both languages.
+    const lang = langFlag(flags.lang);
     const json = flags.json === true;
     const settings = settingsFromFlag(flags.rules);
     const output = dryRun ? null : checkOutput(positional[0], flags.o, io.cwd);
@@ -134,7 +137,7 @@ export const cleanupCommand: CliCommand = {
     const notCarried = sheetsNotCarried(wb);
     if (!dryRun) refuseUncarried(input, notCarried, "cleanup");
     const ws = findWorksheet(wb, flags.sheet as string | undefined);
-    if (findCleanupLogSheet(wb)?.name === ws.name)
+    if (findCleanupLogSheet(wb, lang)?.name === ws.name)
       throw new UserError(
         "这是清理日志工作表，不能清理。请用 --sheet 指定要清理的工作表。",
         "This is the cleanup log sheet; it is not cleaned. Choose a sheet with --sheet.",
@@ -155,7 +158,16 @@ export const cleanupCommand: CliCommand = {
     const time = formatLogTime(new Date());
     // Rules named in --rules are the officer's choice: a budget system's project names are cleaned too.
     const systemNames = flags.rules === undefined ? "propose" : "apply";
-    const result = cleanupWorkbook(wb, { sheet: ws.name, settings, time, dryRun, grid, parsed, systemNames });
+    const result = cleanupWorkbook(wb, {
+      sheet: ws.name,
+      settings,
+      time,
+      dryRun,
+      grid,
+      parsed,
+      systemNames,
+      lang,
+    });
     const edits: CleanupEdit[] = dryRun ? result.proposal.edits : result.entries.map((e) => e.edit);
     const replaced = output ? await saveWorkbook(wb, output) : null;
     if (replaced) result.messages.push(replaced);

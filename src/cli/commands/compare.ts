@@ -154,8 +154,8 @@ export async function readSources(
 export const compareCommand: CliCommand = {
   name: "compare",
   summary: {
-    zh: "区域对比：把各区填报的同一项目逐项对齐，给出最小值、中位数、最大值、偏离和缺项，写入“区域对比”表。",
-    en: "District comparison: line the same program up across districts, with spread, outliers and gaps; writes the 区域对比 sheet.",
+    zh: "区域对比：把各区填报的同一项目逐项对齐，给出最小值、中位数、最大值、偏离和缺项，写入“区域对比”表（--lang en 时名为 District comparison）。",
+    en: "District comparison: line the same program up across districts, with spread, outliers and gaps; writes the 区域对比 sheet (District comparison with --lang en).",
   },
   usage: USAGE,
   async run(args, io) {

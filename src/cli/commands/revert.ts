@@ -1,12 +1,13 @@
 import * as path from "path";
-import { parseFlags, UserError, type CliCommand } from "../io";
+import { langFlag, parseFlags, UserError, type CliCommand } from "../io";
 import { loadWorkbook, saveWorkbook, sheetsNotCarried } from "../../xlsx/files";
 import { refuseUncarried } from "../sheets";
 import { revertWorkbook, readWorkbookCleanupLog } from "../../xlsx/cleanup";
 import { changedPart, formatLogTime, parseRuleList, type RevertChoice } from "../../core/cleanup";
 import { checkOutput } from "./cleanup";
 
-const USAGE = "revert <file.xlsx> -o out.xlsx [--rules SPACE,PUNCT,...] [--ids 3,5,8] [--json]";
+const USAGE =
+  "revert <file.xlsx> -o out.xlsx [--rules SPACE,PUNCT,...] [--ids 3,5,8] [--json] [--lang zh|en]";
 
 function parseIds(text: string): number[] {
   const ids = text
@@ -47,13 +48,13 @@ function missingIds(ids: readonly number[], logged: readonly number[]): void {
 export const revertCommand: CliCommand = {
   name: "revert",
   summary: {
-    zh: "按“清理日志”撤销清理：把所选规则（或全部）修改过的单元格恢复原样，删除的行放回原处。",
-    en: "Undo a cleanup from its 清理日志: restore the cells the chosen rules (or all) changed, and put removed rows back.",
+    zh: "按“清理日志”（或英文版写入的 Cleanup log）撤销清理：把所选规则（或全部）修改过的单元格恢复原样，删除的行放回原处。",
+    en: "Undo a cleanup from its log (清理日志 or Cleanup log): restore the cells the chosen rules (or all) changed, and put removed rows back.",
   },
   usage: USAGE,
   async run(args, io) {
     const { flags, positional } = parseFlags(args, {
-      strings: ["o", "rules", "ids"],
+      strings: ["o", "rules", "ids", "lang"],
       booleans: ["json"],
       aliases: { output: "o", out: "o" },
     });
@@ -68,13 +69,15 @@ export const revertCommand: CliCommand = {
     }
     if (flags.ids !== undefined) choice.ids = parseIds(String(flags.ids));
 
+    // A log is found in either language (清理日志, Cleanup log); --lang only picks its rule names.
+    const lang = langFlag(flags.lang);
     const input = path.resolve(io.cwd, positional[0]);
     const wb = await loadWorkbook(input);
-    const log = readWorkbookCleanupLog(wb);
+    const log = readWorkbookCleanupLog(wb, lang);
     if (log.sheet === null)
       throw new UserError(
         "该工作簿没有清理日志，无可撤销的修改。",
-        "This workbook has no cleanup log (清理日志); there is nothing to revert.",
+        "This workbook has no cleanup log (清理日志 or Cleanup log); there is nothing to revert.",
       );
     if (choice.ids)
       missingIds(
@@ -83,7 +86,7 @@ export const revertCommand: CliCommand = {
       );
     // The reverted copy is meant to replace the file: one that lost a chart sheet is not written.
     refuseUncarried(input, sheetsNotCarried(wb), "revert");
-    const { plan, messages } = revertWorkbook(wb, choice, formatLogTime(new Date()));
+    const { plan, messages } = revertWorkbook(wb, choice, formatLogTime(new Date()), lang);
     const replaced = await saveWorkbook(wb, output);
     if (replaced) messages.push(replaced);
 

@@ -5,16 +5,18 @@
  */
 import type { CellValue, Grid } from "../grid";
 import { cellText } from "../grid";
-import type { Localized } from "../i18n";
+import { pick, type Lang, type Localized } from "../i18n";
 import type { PlanValue, SheetPlan } from "../plan/types";
 import { estimateRowHeights } from "../plan/rowHeights";
 import { resultPageSetup } from "../plan/pageSetup";
+import { RESULT_SHEET_NAMES, resultSheetName } from "../plan/sheetNames";
 import type { CleanupEdit, LogAction, LogEntry, RowLook } from "./types";
 import { ODD_SPACE_CHARS, ZERO_WIDTH_CHARS } from "./chars";
 import { ruleById } from "./registry";
 import { isRuleId } from "./settings";
 
-export const CLEANUP_LOG_SHEET = "清理日志";
+/** The log's Chinese name; a log first written from an English Office is named "Cleanup log". */
+export const CLEANUP_LOG_SHEET = RESULT_SHEET_NAMES.cleanupLog.zh;
 
 /**
  * The log keeps a removed row's look in one cell of its restore data (at most 32,767 characters, with the
@@ -172,7 +174,12 @@ function noteOf(data: unknown): { note?: Localized } {
     : {};
 }
 
-export function cleanupLogPlan(log: readonly LogEntry[]): SheetPlan {
+/**
+ * The log as a sheet. Its headers, statuses and change summaries carry both languages whatever `lang` is:
+ * one log serves every officer who shares the workbook, and revert reads it by its Chinese parts. `lang`
+ * names a new log (清理日志, Cleanup log) and gives the rule-name column its words.
+ */
+export function cleanupLogPlan(log: readonly LogEntry[], lang: Lang = "zh"): SheetPlan {
   const undone = new Set(log.filter((e) => e.action === "revert").map((e) => e.revertOf));
   const values: PlanValue[][] = [[...LOG_HEADERS]];
   for (const e of [...log].sort((a, b) => a.id - b.id)) {
@@ -188,13 +195,13 @@ export function cleanupLogPlan(log: readonly LogEntry[]): SheetPlan {
       e.edit.after.slice(0, MAX_CELL),
       status,
       e.revertOf ?? "",
-      ruleById(e.edit.rule).name.zh,
+      pick(ruleById(e.edit.rule).name, lang),
       restoreData(e.edit),
     ]);
   }
   const last = values.length;
   const plan: SheetPlan = {
-    name: CLEANUP_LOG_SHEET,
+    name: resultSheetName("cleanupLog", lang),
     kind: "cleanup-log",
     tabColor: "#7F7F7F",
     values,
@@ -202,7 +209,7 @@ export function cleanupLogPlan(log: readonly LogEntry[]): SheetPlan {
     // revert only) is hidden by the gateway (LOG_HIDDEN_COLUMN) and so not printed.
     columnWidths: [6, 17, 10, 8, 15, 36, 30, 30, 16, 10, 12, 24],
     freeze: { rows: 1, columns: 0 },
-    pageSetup: resultPageSetup({ titleRow: 1 }),
+    pageSetup: resultPageSetup({ lang, titleRow: 1 }),
     formats: [
       { range: "A1:L1", font: { bold: true }, fill: "#D9E1F2", wrapText: true, verticalAlignment: "center" },
       // Every entry reads from its top line, 序号 too, so a number sits beside its own entry.

@@ -4,7 +4,7 @@
  * implements it; the task pane and the ribbon ask for it with hasCleanupWithLog.
  */
 import type { LogEntry } from "./types";
-import type { Localized } from "../i18n";
+import type { Lang, Localized } from "../i18n";
 
 export interface CleanupWithLogResult {
   /** Entries as carried out (declined ones included, unchanged). */
@@ -23,8 +23,15 @@ export interface CleanupWithLogResult {
 export interface CleanupWithLog {
   /** Whether the whole apply is one Ctrl+Z step in this Excel; otherwise undo is 撤销清理 (the log). */
   readonly cleanupIsOneUndoStep: boolean;
-  /** Carries out `entries`, then rewrites 清理日志 as `previousLog` plus the entries as carried out. */
-  applyCleanupWithLog(entries: LogEntry[], previousLog: readonly LogEntry[]): Promise<CleanupWithLogResult>;
+  /**
+   * Carries out `entries`, then rewrites 清理日志 as `previousLog` plus the entries as carried out (a new
+   * log named in `lang`, an existing one under its name).
+   */
+  applyCleanupWithLog(
+    entries: LogEntry[],
+    previousLog: readonly LogEntry[],
+    lang?: Lang,
+  ): Promise<CleanupWithLogResult>;
 }
 
 /** Whether a gateway offers {@link CleanupWithLog}. */

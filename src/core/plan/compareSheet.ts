@@ -36,8 +36,10 @@ import type {
 import type { PlanChart, PlanFormat, PlanValue, SheetPlan } from "./types";
 import { estimateRowHeights, textWidth } from "./rowHeights";
 import { resultPageSetup } from "./pageSetup";
+import { RESULT_SHEET_NAMES, resultSheetName } from "./sheetNames";
 
-export const COMPARE_SHEET_NAME = "区域对比";
+/** The sheet's Chinese name; an English sheet is named by resultSheetName("compare", "en"). */
+export const COMPARE_SHEET_NAME = RESULT_SHEET_NAMES.compare.zh;
 
 export const COMPARE_COLORS = {
   high: "#F8CBAD",
@@ -718,8 +720,9 @@ export interface CompareSheetOptions {
 }
 
 /**
- * The 区域对比 sheet, or null when no program has at least two districts. The sheet keeps its name in
- * every language, like 指标明细 and 校验结果, so the pane and the CLI find it again.
+ * The 区域对比 sheet, or null when no program has at least two districts. It is named in the sheet's
+ * language (District comparison in English), as 指标明细 and 校验结果 are; the gateways find the add-in's
+ * earlier sheets by what they recorded, never by name (see sheetNames.ts).
  */
 export function compareSheetPlan(
   result: ComparisonResult,
@@ -748,7 +751,7 @@ export function compareSheetPlan(
   const columnWidths = [Math.max(24, Math.ceil(longest * 1.2) + 2)];
   for (let c = 2; c <= widest; c++) columnWidths.push(Math.max(22, s.needs.get(c) ?? 0));
   const plan: SheetPlan = {
-    name: COMPARE_SHEET_NAME,
+    name: resultSheetName("compare", options.lang ?? "zh"),
     kind: "compare",
     tabColor: "#2E75B6",
     values: s.values,

@@ -18,8 +18,10 @@ import { shortenQuotes, type PlanFormat, type PlanHyperlink, type PlanValue, typ
 import { localSource, runs, type SourceRef } from "./source";
 import { estimateRowHeights } from "./rowHeights";
 import { resultPageSetup } from "./pageSetup";
+import { RESULT_SHEET_NAMES, resultSheetName } from "./sheetNames";
 
-export const FINDINGS_SHEET_NAME = "校验结果";
+/** The sheet's Chinese name; an English sheet is named by resultSheetName("findings", "en"). */
+export const FINDINGS_SHEET_NAME = RESULT_SHEET_NAMES.findings.zh;
 
 export const SEVERITY_FILL: Record<Severity, { fill: string; font: string }> = {
   error: { fill: "#FFC7CE", font: "#9C0006" },
@@ -278,7 +280,7 @@ export function findingsSheetPlan(input: FindingsSheetInput, options: FindingsSh
   } else values.push([pick(T.none, lang)]);
 
   const plan: SheetPlan = {
-    name: FINDINGS_SHEET_NAME,
+    name: resultSheetName("findings", lang),
     kind: "findings",
     tabColor: "#C00000",
     values,

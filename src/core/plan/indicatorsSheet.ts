@@ -11,8 +11,10 @@ import { localSource, type SourceRef } from "./source";
 import { comparatorSymbol } from "../text/comparators";
 import { estimateRowHeights } from "./rowHeights";
 import { resultPageSetup } from "./pageSetup";
+import { RESULT_SHEET_NAMES, resultSheetName } from "./sheetNames";
 
-export const INDICATORS_SHEET_NAME = "指标明细";
+/** The sheet's Chinese name; an English sheet is named by resultSheetName("indicators", "en"). */
+export const INDICATORS_SHEET_NAME = RESULT_SHEET_NAMES.indicators.zh;
 
 /** Widths keep the sheet about one landscape page wide; the long texts wrap (see `wrap`). */
 const HEADERS = [
@@ -112,7 +114,7 @@ export function indicatorsSheetPlan(
     });
   }
   const plan: SheetPlan = {
-    name: INDICATORS_SHEET_NAME,
+    name: resultSheetName("indicators", lang),
     kind: "indicators",
     tabColor: "#4472C4",
     values,

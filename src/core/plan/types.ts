@@ -172,10 +172,28 @@ export function shortenQuotes(text: string): string {
   });
 }
 
-/** Excel forbids these in sheet names and limits them to 31 characters. */
+/** Excel's longest sheet name. */
+const SHEET_NAME_MAX = 31;
+
+/** `text` cut to at most `n` UTF-16 units, never between the two halves of a character beyond U+FFFF. */
+function cutWhole(text: string, n: number): string {
+  if (text.length <= n) return text;
+  const code = text.charCodeAt(n - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? n - 1 : n);
+}
+
+/**
+ * A name Excel takes: no []:*?/\, no apostrophe at either end (also after the cut to 31 characters), and
+ * never "History", which Excel keeps for its change tracking (any case). A name of only such characters
+ * becomes "Sheet".
+ */
 export function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "");
-  return (cleaned || "Sheet").slice(0, 31);
+  const cleaned = cutWhole(name.replace(/[[\]:*?/\\]/g, "_").replace(/^'+/, ""), SHEET_NAME_MAX).replace(
+    /'+$/,
+    "",
+  );
+  if (cleaned.toLowerCase() === "history") return `${cleaned}_`;
+  return cleaned || "Sheet";
 }
 
 /** A name not in `taken` (case-insensitive, as Excel compares): "校验结果", "校验结果 (2)", … */
@@ -185,7 +203,7 @@ export function uniqueSheetName(name: string, taken: Iterable<string>): string {
   if (!lower.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
-    const candidate = base.slice(0, 31 - suffix.length) + suffix;
+    const candidate = cutWhole(base, SHEET_NAME_MAX - suffix.length) + suffix;
     if (!lower.has(candidate.toLowerCase())) return candidate;
   }
 }

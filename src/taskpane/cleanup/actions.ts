@@ -13,12 +13,14 @@ export async function proposeCleanup(
   cleanup: CleanupService,
   selection: Selection,
   settings: PaneSettings,
+  lang: Lang = "zh",
 ): Promise<{ edits: PaneEdit[]; checked: Set<string>; messages: Localized[] }> {
   requireIndicators(selection);
   const { edits, messages } = await cleanup.propose(
     selection.grid,
     selection.result,
     activeCleanupRules(cleanup, settings),
+    lang,
   );
   return { edits, checked: new Set(edits.filter((e) => e.checked).map((e) => e.id)), messages };
 }
@@ -30,11 +32,18 @@ export async function applyCleanup(
   lang: Lang,
 ): Promise<Localized> {
   const chosen = edits.filter((e) => checked.has(e.id));
-  const n = await cleanup.apply(chosen, lang);
-  return {
-    zh: `已修改 ${n} 个单元格，修改记录写入“清理日志”工作表。`,
-    en: `${n} cell(s) changed; every change is recorded on the 清理日志 (cleanup log) sheet.`,
-  };
+  const { applied: n, logSheet } = await cleanup.apply(chosen, lang);
+  // The log's own name where the gateway says it: a file may keep a log an officer wrote in the other
+  // language (清理日志 for an English Office, Cleanup log for a Chinese one).
+  return logSheet
+    ? {
+        zh: `已修改 ${n} 个单元格，修改记录写入“${logSheet}”工作表。`,
+        en: `${n} cell(s) changed; every change is recorded on the sheet "${logSheet}".`,
+      }
+    : {
+        zh: `已修改 ${n} 个单元格，修改记录写入“清理日志”工作表。`,
+        en: `${n} cell(s) changed; every change is recorded on the cleanup log sheet.`,
+      };
 }
 
 export async function revertCleanup(cleanup: CleanupService, lang: Lang): Promise<Notice> {

@@ -6,9 +6,9 @@
 import type { WorkbookGateway } from "../../core/gateway";
 import type { CellValue, Grid } from "../../core/grid";
 import { cellAt } from "../../core/grid";
-import type { Localized } from "../../core/i18n";
+import type { Lang, Localized } from "../../core/i18n";
+import { inLogSearchOrder, isResultSheetName } from "../../core/plan/sheetNames";
 import {
-  CLEANUP_LOG_SHEET,
   CLEANUP_RULES,
   entriesForRun,
   formatLogTime,
@@ -41,14 +41,15 @@ async function carryOut(
   writer: CleanupWriter,
   entries: LogEntry[],
   previousLog: readonly LogEntry[],
-): Promise<{ done: LogEntry[]; messages: Localized[] }> {
+  lang: Lang,
+): Promise<{ done: LogEntry[]; messages: Localized[]; logSheet: string | null }> {
   if (hasCleanupWithLog(writer)) {
-    const r = await writer.applyCleanupWithLog(entries, previousLog);
-    return { done: r.done, messages: r.messages };
+    const r = await writer.applyCleanupWithLog(entries, previousLog, lang);
+    return { done: r.done, messages: r.messages, logSheet: r.logSheet };
   }
   const done = await writer.applyCleanupEntries(entries);
-  await writer.writeCleanupLog([...previousLog, ...done]);
-  return { done, messages: [] };
+  await writer.writeCleanupLog([...previousLog, ...done], lang);
+  return { done, messages: [], logSheet: null };
 }
 
 export const CANNOT_WRITE: Localized = {
@@ -69,12 +70,15 @@ export function settingsFor(rules: readonly string[]): CleanupSettings {
   return s;
 }
 
-async function readLog(gateway: WorkbookGateway): Promise<{ entries: LogEntry[]; messages: Localized[] }> {
-  if (gateway.readCleanupLog) return gateway.readCleanupLog();
-  // Without the gateway's own reader: a sheet named 清理日志… whose header row is ours.
-  const names = (await gateway.listSheets()).filter((n) => n.startsWith(CLEANUP_LOG_SHEET));
-  names.sort((a, b) => (a === CLEANUP_LOG_SHEET ? -1 : b === CLEANUP_LOG_SHEET ? 1 : 0));
-  for (const name of names) {
+async function readLog(
+  gateway: WorkbookGateway,
+  lang: Lang,
+): Promise<{ entries: LogEntry[]; messages: Localized[] }> {
+  if (gateway.readCleanupLog) return gateway.readCleanupLog(lang);
+  // Without the gateway's own reader: a sheet named 清理日志 or Cleanup log (or a numbered copy) whose
+  // header row is ours, the one in the officer's language first.
+  const names = (await gateway.listSheets()).filter((n) => isResultSheetName("cleanupLog", n));
+  for (const name of inLogSearchOrder(names, (n) => n, lang)) {
     const grid = await gateway.readSheet(name);
     if (isCleanupLogGrid(grid)) return readCleanupLog(grid);
   }
@@ -107,8 +111,8 @@ export function createCleanupService(gateway: WorkbookGateway): CleanupService |
       proposeOnly: r.defaultMode === "propose",
     })),
 
-    async propose(grid, _result, rules) {
-      const log = await readLog(gateway);
+    async propose(grid, _result, rules, lang = "zh") {
+      const log = await readLog(gateway, lang);
       const settings = settingsFor(rules);
       let proposal = proposeCleanup(grid, settings, log.entries);
       // Rows the workbook could not remove safely stay proposals, with the reason (the .xlsx gateway;
@@ -132,26 +136,26 @@ export function createCleanupService(gateway: WorkbookGateway): CleanupService |
       return { edits, messages: [...log.messages, ...proposal.messages] };
     },
 
-    async apply(chosen) {
+    async apply(chosen, lang) {
       const writer = requireWriter();
       if (!last) throw NO_PROPOSAL;
       const ids = new Set(chosen.map((e) => e.id));
       const edits = last.edits.map((e, i) => ({ ...e, applied: ids.has(String(i)) }) as CleanupEdit);
       const entries = entriesForRun(edits, formatLogTime(new Date()), nextLogId(last.log));
-      const { done } = await carryOut(writer, entries, last.log);
+      const { done, logSheet } = await carryOut(writer, entries, last.log, lang);
       last = null;
-      return done.filter((e) => e.action === "apply").length;
+      return { applied: done.filter((e) => e.action === "apply").length, logSheet };
     },
 
-    async revert() {
+    async revert(lang) {
       const writer = requireWriter();
-      const log = await readLog(gateway);
+      const log = await readLog(gateway, lang);
       const read = await cellReader(gateway, new Set(log.entries.map((e) => e.edit.sheet)));
       const plan = planRevert(log.entries, {}, read, formatLogTime(new Date()));
       const messages = [...log.messages, ...plan.conflicts.map((c) => c.message)];
       let restored = 0;
       if (plan.entries.length > 0) {
-        const r = await carryOut(writer, plan.entries, log.entries);
+        const r = await carryOut(writer, plan.entries, log.entries, lang);
         restored = r.done.filter((e) => e.action === "revert").length;
         messages.push(...r.messages);
       }

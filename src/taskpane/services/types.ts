@@ -152,12 +152,15 @@ export interface CleanupService {
     grid: Grid,
     result: ParseResult,
     rules: string[],
+    /** The officer's language: the log named in it is looked for first. */
+    lang?: Lang,
   ): Promise<{ edits: PaneEdit[]; messages: Localized[] }>;
   /**
    * Writes the chosen edits of the last proposal into the workbook and logs every proposal in 清理日志
-   * (the unchosen as declined). Returns how many edits were applied.
+   * (the unchosen as declined). Returns how many edits were applied and the log sheet's name, where the
+   * gateway says it (清理日志, or Cleanup log when first written from an English Office).
    */
-  apply(chosen: PaneEdit[], lang: Lang): Promise<number>;
+  apply(chosen: PaneEdit[], lang: Lang): Promise<{ applied: number; logSheet: string | null }>;
   /** Restores the `before` values recorded in 清理日志; cells changed since are reported, not overwritten. */
   revert(lang: Lang): Promise<{ restored: number; messages: Localized[] }>;
 }
