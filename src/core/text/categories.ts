@@ -585,7 +585,13 @@ export function inferLevel2(
     // schedule it was tried and reverted in round 204).
     if (kind === "qualitative" && /日产日清|日清日结/.test(n + target)) return "质量指标";
     // Income is a benefit written without its 一级 (带动农户增收人均 2000元), not a cost.
-    if (level1 === null && /元/.test(unit) && /增收|收入|收益|产值|营收|利润|挽回|追回/.test(n))
+    // (亩均节本增效 ≥100元 with no 一级: money saved and value added for those served, as income is — never a cost;
+    // 降低…成本 alone may be the project's own, and stays one, as the money spent on it does: 提质增效资金.)
+    if (
+      level1 === null &&
+      /元/.test(unit) &&
+      (/增收|收入|收益|产值|营收|利润|挽回|追回/.test(n) || (/节本|增效/.test(n) && !MONEY_LAST.test(n)))
+    )
       return "经济效益指标";
     // 人均可支配收入 | 增长8%以上, 年出租收益: income or a return grows — a benefit, not a count or a cost
     // (低收入人口 names the people helped; 收入支出 and 资金 are the money spent).
