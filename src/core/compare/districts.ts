@@ -87,7 +87,12 @@ export function findDistrict(text: string): string | null {
     let name = m[0];
     if (name.length > 4 && !/自治[县旗]$/.test(name)) {
       const afterPlace = name.replace(/^.*[市省州盟]/, "");
-      name = namedGeneric(afterPlace) ? afterPlace : name.slice(-3);
+      // (…冷水滩区, …红谷滩区: an area-named district of four characters is whole, and weighed below.)
+      name = namedGeneric(afterPlace)
+        ? afterPlace
+        : AREA_NAMED_DISTRICTS.has(name.slice(-4))
+          ? name.slice(-4)
+          : name.slice(-3);
     }
     // 生态绿园区建设, 城市海港区: an area-named district inside a compound word is no place (长春市绿园区 is).
     const end = (m.index ?? 0) + m[0].length;
