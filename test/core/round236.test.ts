@@ -250,13 +250,17 @@ describe("a table with 主管部门 and no 预算单位 column", () => {
 });
 
 describe("an area-named district inside a compound word (城市绿园区建设)", () => {
-  it.each(["城市绿园区建设", "智慧城市绿园区", "生态绿园区建设项目", "城市海港区建设", "城市冷水滩区", "新建红谷滩区公园"])(
-    "names no district in %s",
-    (text) => {
-      expect(districtOf(text)).toBe(null);
-      expect(findDistrict(text)).toBe(null);
-    },
-  );
+  it.each([
+    "城市绿园区建设",
+    "智慧城市绿园区",
+    "生态绿园区建设项目",
+    "城市海港区建设",
+    "城市冷水滩区",
+    "新建红谷滩区公园",
+  ])("names no district in %s", (text) => {
+    expect(districtOf(text)).toBe(null);
+    expect(findDistrict(text)).toBe(null);
+  });
 
   it.each([
     ["长春市绿园区城市排水", "绿园区"],

@@ -17,6 +17,8 @@ describe("round 236, the 二级 inferred where none is written", () => {
   it.each([...CASES, ...CASES2].map((c) => [c.id, c] as const))("reads %s's as the gold's", (id, c) => {
     const expected = INFERRED[id] ?? INFERRED2[id] ?? [];
     const recs = parseGrid(grid(c.rows, c.sheet ?? "Sheet1")).indicators;
-    expect(expected.map(([name]) => [name, recs.find((r) => r.name === name)?.level2Inferred])).toEqual(expected);
+    expect(expected.map(([name]) => [name, recs.find((r) => r.name === name)?.level2Inferred])).toEqual(
+      expected,
+    );
   });
 });
