@@ -4,6 +4,7 @@
  */
 import {
   AREA_NAMED_DISTRICTS,
+  areaNamedPlaceAfter,
   districtOf,
   isCountyCity,
   isHillDistrict,
@@ -71,15 +72,31 @@ export function findDistrict(text: string): string | null {
   if (leading && !notDistrict(leading[1])) return leading[1];
   // City prefix then district: 广州市海珠区应急管理局.
   const afterCity = /[\u4e00-\u9fa5]{2,3}市([\u4e00-\u9fa5]{2,3}(?:区|县))/.exec(t);
-  if (afterCity && !notDistrict(afterCity[1])) return afterCity[1];
+  if (
+    afterCity &&
+    !notDistrict(afterCity[1]) &&
+    !(
+      AREA_NAMED_DISTRICTS.has(afterCity[1]) &&
+      !areaNamedPlaceAfter(t.slice(0, afterCity.index + afterCity[0].length - afterCity[1].length))
+    )
+  )
+    return afterCity[1];
   for (const m of t.matchAll(DIVISION)) {
     // 办公室海珠区 → 海珠区; but 长阳土家族自治县 is one name, never 自治县, and 承德市鹰手营子矿区 is 鹰手营子矿区
     // (the whole name after its city or province, where that is a district named by a generic word).
     let name = m[0];
     if (name.length > 4 && !/自治[县旗]$/.test(name)) {
       const afterPlace = name.replace(/^.*[市省州盟]/, "");
-      name = namedGeneric(afterPlace) ? afterPlace : name.slice(-3);
+      // (…冷水滩区, …红谷滩区: an area-named district of four characters is whole, and weighed below.)
+      name = namedGeneric(afterPlace)
+        ? afterPlace
+        : AREA_NAMED_DISTRICTS.has(name.slice(-4))
+          ? name.slice(-4)
+          : name.slice(-3);
     }
+    // 生态绿园区建设, 城市海港区: an area-named district inside a compound word is no place (长春市绿园区 is).
+    const end = (m.index ?? 0) + m[0].length;
+    if (AREA_NAMED_DISTRICTS.has(name) && !areaNamedPlaceAfter(t.slice(0, end - name.length))) continue;
     // 阳泉市郊区 → not 市郊区: a city's last character is no part of a district's name.
     if (name.length >= 2 && !name.startsWith("市") && !notDistrict(name)) return name;
   }

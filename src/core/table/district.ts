@@ -269,6 +269,9 @@ export function leadingDistrict(text: string): string | null {
     if (!one && name.endsWith("区") && afterCountyCity(lead[0].slice(0, lead[0].length - name.length))) {
       return leadingCountyCity(bare);
     }
+    // 城市绿园区建设, 都市海港区: a word ending in 市 (城市, 都市) before the name is no city — the district is a
+    // word inside a compound, not a place (长春市绿园区 is one).
+    if (!one && noCityBefore(lead[0].slice(0, lead[0].length - name.length))) return null;
     if (acceptable(name)) return lead[1];
     if (name === "新市区" && lead[0].length > name.length) return name;
     if (!one && CAMP_DISTRICT.test(name) && lead[0].length > name.length) return name;
@@ -278,6 +281,25 @@ export function leadingDistrict(text: string): string | null {
   const single = LEADING_SINGLE.exec(bare);
   if (single && acceptable(single[1])) return single[1];
   return leadingCountyCity(bare);
+}
+
+/**
+ * Whether the words before a district end in a word for cities in general (城市, 都市, 全市 — NOT_CITY), not a
+ * city's name (宜都市, 丰城市, 江门市, a 县级市 of the closed list): 城市绿园区建设 names no district.
+ */
+export function noCityBefore(before: string): boolean {
+  if (!before.endsWith("市") || !NOT_CITY.test(before)) return false;
+  // The word since the place before it (宜春市丰城市 → 丰城市, 智慧城市 → 智慧城市).
+  const word = before.slice(0, -1).replace(/^.*[省区市州盟]/, "") + "市";
+  return !realCity(word) && !GATE_CITY.test(word) && !isCountyCity(word);
+}
+
+/**
+ * Whether an area-named district (AREA_NAMED_DISTRICTS) is a place where the words `before` it end: at the text's
+ * start, or after a province or a city's name (长春市绿园区) — never inside a compound (生态绿园区, 城市绿园区).
+ */
+export function areaNamedPlaceAfter(before: string): boolean {
+  return before === "" || /(?:省|自治区)$/.test(before) || (before.endsWith("市") && !noCityBefore(before));
 }
 
 /** Whether the words before a leading district end in a 县级市 of the closed list (吉林省延吉市, 延吉市). */

@@ -420,6 +420,13 @@ const POLLUTANT_LEVEL =
  */
 const WATER_SAVED = /节水(?:灌溉)?(?:面积|覆盖率|率|规模)?$|节水量/;
 
+/** Money saved: 节本增效, 降本, 节支, 降低…成本, 减少…支出, 费用节省 (in an effect's name). */
+const MONEY_SAVED =
+  /节本|增效|降本|节支|(?:降低|减少|节省|节约)[\u4e00-\u9fff]{0,8}(?:成本|费用|支出|开支)|(?:成本|费用|支出|开支)[\u4e00-\u9fff]{0,2}(?:降低|减少|下降|节省|节约)/;
+
+/** Fertiliser and pesticide used or cut: 化肥农药使用量, 化肥施用量, 农药减量 — what reaches the land. */
+const AGROCHEMICAL = /(?:化肥|农药|化学肥料)[\u4e00-\u9fff]{0,4}(?:使用|施用|用量|减量|减施|零增长)/;
+
 /** The quality of people's lives: 生活质量, 生命质量, 生存质量. */
 const LIFE_QUALITY = /(?:生活|生命|生存)质量/;
 
@@ -483,6 +490,11 @@ export function inferLevel2(
     if (/可持续|长效|长期|机制|持续(?!扩大|增长|提高|提升|上升|增加|下降|降低|减少)|期限|年限/.test(n))
       return "可持续影响指标";
     if (/元/.test(unit) && /增收|收入|收益|效益|产值|节约/.test(n)) return "经济效益指标";
+    // 亩均节本增效 ≥100元, 降低农户灌溉成本 ≥30元/亩: money saved for those served, counted in 元 — an economic
+    // effect (the project's own cost is 成本指标's, never written under 效益).
+    if (/元/.test(unit) && MONEY_SAVED.test(n)) return "经济效益指标";
+    // 化肥农药使用量 | 较上年减少: less fertiliser or pesticide spread on the land is an ecological effect.
+    if (AGROCHEMICAL.test(n)) return "生态效益指标";
     // 意向成交额, 带动菠萝销售额, 服装城年交易额: money changing hands is an economic effect, and so is money
     // spent (带动周边旅游消费) or a price (菠萝销售均价) counted in 元, and a crop's yield raised (亩均增产粮食).
     if (SALES.test(n) || (/元/.test(unit) && MONEY_SPENT.test(n))) return "经济效益指标";
@@ -573,7 +585,13 @@ export function inferLevel2(
     // schedule it was tried and reverted in round 204).
     if (kind === "qualitative" && /日产日清|日清日结/.test(n + target)) return "质量指标";
     // Income is a benefit written without its 一级 (带动农户增收人均 2000元), not a cost.
-    if (level1 === null && /元/.test(unit) && /增收|收入|收益|产值|营收|利润|挽回|追回/.test(n))
+    // (亩均节本增效 ≥100元 with no 一级: money saved and value added for those served, as income is — never a cost;
+    // 降低…成本 alone may be the project's own, and stays one, as the money spent on it does: 提质增效资金.)
+    if (
+      level1 === null &&
+      /元/.test(unit) &&
+      (/增收|收入|收益|产值|营收|利润|挽回|追回/.test(n) || (/节本|增效/.test(n) && !MONEY_LAST.test(n)))
+    )
       return "经济效益指标";
     // 人均可支配收入 | 增长8%以上, 年出租收益: income or a return grows — a benefit, not a count or a cost
     // (低收入人口 names the people helped; 收入支出 and 资金 are the money spent).

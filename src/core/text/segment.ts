@@ -402,6 +402,14 @@ function underParentHeading(s: string, i: number, prefix: string): boolean {
  * Numbering tokens of a cell (canonical text), in order. A hand-written scanner (it runs on every
  * cell): 1、 anywhere; 1. 1) (1) （一） 一、 only after a sentence boundary; ① ⑴ ⒈ and 指标1: anywhere.
  */
+/** Whether a comparator's sign (≥ ≤ > < =) stands right before `i`, spaces between. */
+function afterSign(s: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isSpace(s.charCodeAt(k))) k--;
+  const c = k >= 0 ? s.charCodeAt(k) : 0;
+  return c === 0x2265 || c === 0x2264 || c === 60 || c === 61 || c === 62;
+}
+
 export function findNumbering(s: string): NumberingToken[] {
   const out: NumberingToken[] = [];
   const n = s.length;
@@ -443,7 +451,13 @@ export function findNumbering(s: string): NumberingToken[] {
       // Not the decimals of 1.2、 — but "…家次.2、" is a half-width full stop before the next item. Nor the
       // minutes of a clock ("(每日8:30-17:30)": 30) closes the bracket, it numbers nothing).
       const clock = prev === 58 && i >= 2 && isDigitCode(s.charCodeAt(i - 2));
-      if (j - i <= 3 && !clock && (prev !== 46 || (i >= 2 && !isDigitCode(s.charCodeAt(i - 2))))) {
+      if (
+        j - i <= 3 &&
+        !clock &&
+        (prev !== 46 || (i >= 2 && !isDigitCode(s.charCodeAt(i - 2)))) &&
+        // (完成率≥ 0 . 5: after a comparator's sign the digits are its figure, a PDF's spaces in it.)
+        !afterSign(s, i)
+      ) {
         const k = skipSpaces(s, j);
         const nc = s.charCodeAt(k);
         const after = k + 1 < n ? s.charCodeAt(k + 1) : 0;

@@ -19,8 +19,17 @@ const VALUE_TAIL = /^(?:及?以[上下内前]|左右|之?前|底|末|内)/;
 
 /** A category's label alone (数量指标, 社会效益指标, 满意度指标): a level's heading. */
 function isLevelLabel(token: string): boolean {
-  return token.length <= 12 && token.endsWith("指标") && categoryOfLabel(token) !== null;
+  // (效益指标（30分）, 产出指标(40)分: a label with its score is one too — categoryOfLabel drops the score.)
+  return (
+    token.length <= 20 &&
+    (token.endsWith("指标") || SCORED_LABEL.test(token)) &&
+    categoryOfLabel(token) !== null
+  );
 }
+
+/** A label with its score: 指标（30分）, 指标（30）分, 指标(20-30)分, 指标30分. */
+const SCORED_LABEL =
+  /指标(?:[(（]\d+(?:\.\d+)?(?:[-~～—]\d+(?:\.\d+)?)?(?:分[)）]|[)）]分?)|\d+(?:\.\d+)?分)$/;
 
 /** A token that is a whole target: its figure and its unit, a percentage or a date — never a bare number. */
 function isWholeValue(token: string): boolean {
@@ -72,8 +81,12 @@ function isName(token: string): boolean {
 
 /** Whether `s` has a category's label (…指标) followed by a space: the quick reject. */
 export function mayHaveSpacedLevels(s: string): boolean {
-  for (let k = s.indexOf("指标"); k >= 0; k = s.indexOf("指标", k + 2))
+  for (let k = s.indexOf("指标"); k >= 0; k = s.indexOf("指标", k + 2)) {
     if (k + 2 < s.length && isSpace(s.charCodeAt(k + 2))) return true;
+    // 效益指标（30分） …: the label's score, then the space.
+    const space = s.indexOf(" ", k + 2);
+    if (space > 0 && space <= k + 12 && SCORED_LABEL.test(s.slice(k, space))) return true;
+  }
   return false;
 }
 

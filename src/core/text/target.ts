@@ -36,6 +36,7 @@ import {
   isCnMagnitudeCode,
   isCnNumeralChar,
   isCnNumeralCode,
+  isGroupSpace,
   MAGNITUDES,
   scale,
 } from "./numbers";
@@ -227,6 +228,17 @@ function cnRangeGoesOn(s: string, j: number): boolean {
   return isCnNumeralCode(s.charCodeAt(j + 1)) && readNumber(s, j + 1) !== null;
 }
 
+/**
+ * Where the decimals start after a point written with a space before it at `j` (0 . 5, 0 .5: a PDF's spaces, one
+ * on each side at most), after one to three digits from `i`; else `j`. (1. 5个 is a list's 1. before its item, and
+ * 2024 . 5 a year and its month.)
+ */
+export function spacedPointEnd(s: string, i: number, j: number): number {
+  if (j - i > 3 || !isGroupSpace(s.charCodeAt(j)) || s.charCodeAt(j + 1) !== 46) return j;
+  const k = isGroupSpace(s.charCodeAt(j + 2)) ? j + 3 : j + 2;
+  return isDigit(s.charCodeAt(k)) ? k : j;
+}
+
 function readNumber(s: string, i: number): NumberAt | null {
   const c = s.charCodeAt(i);
   let j = i;
@@ -242,6 +254,13 @@ function readNumber(s: string, i: number): NumberAt | null {
     if (s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) {
       j++;
       while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+    } else {
+      // ≥ 0 . 5, 0. 5, 0 .5: a point with a PDF's spaces beside it, digits either side, is the number's own.
+      const after = spacedPointEnd(s, i, j);
+      if (after > j) {
+        j = after;
+        while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+      }
     }
     value = digitsValue(s, i, j);
     if (approxAt(s, j)) approx = ++j > 0;

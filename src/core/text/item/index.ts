@@ -133,8 +133,11 @@ export interface ItemParts {
   otherBlock?: true;
 }
 
-/** A bound's figure and unit, then 的 and two or more characters of what is counted: 超过5万元的脱贫户. */
-const BOUND_THEN_COUNTED = /^\S{1,6}?\s*\d+(?:\.\d+)?\s*[万亿千]?[\u4e00-\u9fa5/]{0,3}的[\u4e00-\u9fa5]{2}/;
+/**
+ * A bound's figure and unit, then 的 and what is counted: 超过5万元的脱贫户, 超过5000人的村 (one character is
+ * enough: the target's own sign must follow, boundOfCounted).
+ */
+const BOUND_THEN_COUNTED = /^\S{1,6}?\s*\d+(?:\.\d+)?\s*[万亿千]?[\u4e00-\u9fa5/]{0,3}的[\u4e00-\u9fa5]/;
 /** The target's own sign and figure, later in the name. */
 const SIGN_THEN_FIGURE = /(?:[≥≤<>=]|[<>]=)\s*(?=\d)/;
 
@@ -147,7 +150,9 @@ function boundOfCounted(c: string, p: number, at: number, end: number): RegExpEx
   if (!m || /[≥≤<>=]/.test(m[0])) return null;
   const from = at + m[0].length;
   const later = SIGN_THEN_FIGURE.exec(c.slice(from, end));
-  if (!later || /[,;:。，；：]/.test(c.slice(from, from + later.index))) return null;
+  // (年收入超过5万元的脱贫户数，≥300户: one comma or colon may close the name right before the sign.)
+  if (!later || /[,;:。，；：]/.test(c.slice(from, from + later.index).replace(/[,:，：]\s*$/, "")))
+    return null;
   const found = NAME_COMPARATOR_PATTERN.exec(c.slice(from + later.index, end));
   if (!found || found.index !== 0) return null;
   found.index = from + later.index - p;
@@ -983,7 +988,9 @@ function parseItemWords(
     if (inName && insideBracketBefore(c, p, p + inName.index, nameEnd)) inName = null;
     // "年收入超过5万元的脱贫户数≥300户": a bound with its figure, then 的 and what is counted, then a sign and the
     // target's own figure — the bound says which are counted, the name's; the target is the later one.
-    if (inName && inName.index > 0) inName = boundOfCounted(c, p, p + inName.index, nameEnd) ?? inName;
+    // (…的脱贫户数，≥300户: the target's sign may stand after the separator, past which the name was cut.)
+    if (inName && inName.index > 0)
+      inName = boundOfCounted(c, p, p + inName.index, labelled ? nameEnd : end) ?? inName;
     // "改造面积3000平方米，涉及1、2号楼", "惠及群众2100人，进一步改善…": a comma after a name and its
     // quantity starts what qualifies that target (the segmenter has cut before any whole indicator) —
     // unless a target of its own follows the comma ("达标率100%，>=98%": then the comma separates).

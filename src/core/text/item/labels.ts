@@ -1,6 +1,6 @@
 /** Labels inside an indicator's text: 指标名称：…；指标值：…, a label and its colon, comma or space. */
 import { categoryOfLabel, SHORT_LEVEL2_WORDS } from "../categories";
-import { endBeforePunct, endBeforeSpace, isCjk, isSpace } from "../chars";
+import { endBeforePunct, endBeforeSpace, isCjk, isDigit, isSpace } from "../chars";
 import { isOpener, isDash, firstNonSpace, matchingOpen } from "./scan";
 import { codeSet } from "../charClass";
 
@@ -235,8 +235,14 @@ export function labelSpace(c: string, p: number): number {
   for (let i = p + 2; i < end; i++) {
     const code = c.charCodeAt(i);
     if (isSpace(code) || isDash(code) || code === 47 /* / */) {
-      if (c.charCodeAt(i - 2) !== 0x6307 || c.charCodeAt(i - 1) !== 0x6807)
+      // 效益指标（20-30）分: the dash of a score's range, inside its bracket, sets nothing off.
+      if (isDash(code) && isDigit(c.charCodeAt(i - 1)) && SCORE_RANGE_OPEN.test(c.slice(p, i))) continue;
+      if (c.charCodeAt(i - 2) !== 0x6307 || c.charCodeAt(i - 1) !== 0x6807) {
+        // "效益指标（30）分 带动就业≥50人", "效益指标（30分） …": the label's score stands between 指标 and the space.
+        if (isSpace(code) && c.charCodeAt(i - 1) !== 0x6307 && SCORED_LABEL_END.test(c.slice(p, i)))
+          return i + 1 < c.length ? i : -1;
         return isDash(code) && !isOpener(firstNonSpace(c, p, i)) ? shortLabelDash(c, p, i) : -1;
+      }
       // "[产出指标-数量指标]…": a bracketed heading is BRACKET_LABEL_PREFIX's.
       if ((isDash(code) || code === 47) && isOpener(firstNonSpace(c, p, i))) return -1;
       // "数量指标——垃圾清运量≥1.8万吨": a run of dashes sets the label off as a space does (the
@@ -247,6 +253,11 @@ export function labelSpace(c: string, p: number): number {
   }
   return -1;
 }
+
+/** 指标 then its score, the 分 inside or after the bracket or bare: 指标（30）分, 指标（30分）, 指标(0-20)分, 指标30分. */
+const SCORE_RANGE_OPEN = /指标[(（]\d+(?:\.\d+)?$/;
+const SCORED_LABEL_END =
+  /指标[(（]\d+(?:\.\d+)?(?:[-~～—]\d+(?:\.\d+)?)?(?:分[)）]|[)）]分)$|指标\d+(?:\.\d+)?分$/;
 
 /** 产出, 效益, 成本 — a 一级 cut short, and the 二级 cut short after it (数量, 经济效益, 可持续影响). */
 const SHORT_LEVEL1_WORD = /^\s*(?:产出|效益|成本)$/;

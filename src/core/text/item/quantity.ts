@@ -24,6 +24,18 @@ export function mayEndWithQuantity(c: string, a: number, b: number): boolean {
   return false;
 }
 
+/** One to three digits, a space, the point and maybe a space, right before the decimals: 3 . 5, 0 .5. */
+const SPACED_WHOLE_BEFORE = /(?:^|[^\d.])(\d{1,3}) \. ?$/;
+
+/** Where the whole part of a figure a PDF spaced (3 . 5) starts when its decimals start at `i`, else `i`. */
+function spacedWholeStart(t: string, i: number): number {
+  if (i < 3 || (t.charCodeAt(i - 1) !== 46 && t.charCodeAt(i - 2) !== 46)) return i;
+  const from = Math.max(0, i - 8);
+  const m = SPACED_WHOLE_BEFORE.exec(t.slice(from, i));
+  // (The match opens with the character before the digits, when there is one: never a digit.)
+  return m ? from + m.index + m[0].indexOf(m[1]) : i;
+}
+
 /** Where the numerator of "1/10万" starts when the number at `i` follows "digits/", else `i`. */
 function rateNumeratorStart(t: string, i: number): number {
   if (t.charCodeAt(i - 1) !== 47 /* / */ || !isDigit(t.charCodeAt(i - 2))) return i;
@@ -83,8 +95,9 @@ export function trailingQuantity(c: string): number {
   if (t.charCodeAt(m.index - 1) === 0x7b2c /* 第 */) return -1;
   // "发病率控制在1/10万以下": the quantity is a rate per so many, its numerator before the slash; "7×24小时":
   // the days of a week times the hours of a day are one figure (the target reads it as 24 小时).
-  const at = timesStart(t, m.index, unit) ?? rateNumeratorStart(t, m.index);
-  if (at === 0) return -1;
+  // (改造道路3 . 5公里: a PDF's spaces around the point — the figure starts at its whole part, as target.ts reads it.)
+  const at = spacedWholeStart(t, timesStart(t, m.index, unit) ?? rateNumeratorStart(t, m.index));
+  if (at === 0 || t.charCodeAt(at - 1) === 0x7b2c /* 第 */) return -1;
   // "群众满意度达90%以上": the comparator word before the number belongs to the target — and so does a
   // per before the number, with what stands before it ("补助标准为每生每年1200元", "水质监测频次每月1次").
   let before = comparatorBefore(t, at);
