@@ -40,6 +40,11 @@ class BundleSizePlugin {
           for (const file of async.files)
             if (file.endsWith(".js") && !initial.has(file) && !lazy.some((l) => l.file === file))
               lazy.push({ file, gz: gzipped(compilation, file) });
+      // The engine's worker (src/taskpane/services/engineWorker.ts): its own entry, started on first use.
+      for (const worker of compilation.asyncEntrypoints ?? [])
+        for (const file of worker.getFiles())
+          if (file.endsWith(".js") && !initial.has(file) && !lazy.some((l) => l.file === file))
+            lazy.push({ file, gz: gzipped(compilation, file) });
       const later = lazy.length
         ? `; 按需加载 loaded on first use: ${lazy.map((l) => `${l.file} ${kb(l.gz)} KB`).join(", ")}`
         : "";

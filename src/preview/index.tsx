@@ -6,6 +6,11 @@ import { createRoot } from "react-dom/client";
 import { loadSample, SAMPLE_NAME } from "./files";
 import { openWorkbook, Preview } from "./Preview";
 import { PREVIEW_TEXT } from "./text";
+import { setEngineWorker } from "../taskpane/services/load";
+import { spawnEngineWorker } from "../taskpane/services/engineWorker";
+
+// As in Excel: the engine's long jobs in a worker (src/taskpane/services/engineClient.ts).
+setEngineWorker(spawnEngineWorker);
 
 async function main(): Promise<void> {
   const element = document.getElementById("root");

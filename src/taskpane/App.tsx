@@ -106,18 +106,18 @@ export function App(props: AppProps) {
   const busy = runner.busy !== null;
 
   /** The selection as last read; read now when nothing was read yet. */
-  const current = async (s: PaneServices): Promise<Selection> => {
+  const current = async (s: PaneServices, progress?: (fraction: number) => void): Promise<Selection> => {
     if (selection) return selection;
-    const read = await readSelection(gateway, s.parse);
+    const read = await readSelection(gateway, s.parse, progress);
     setSelection(read);
     return read;
   };
   const unavailable = (reason: Localized): Notice => ({ intent: "warning", text: reason });
 
   const onRead = () =>
-    runner.run(TEXT.busyRead, async () => {
+    runner.run(TEXT.busyRead, async (progress) => {
       const s = await engine.ensure();
-      const read = await readSelection(gateway, s.parse);
+      const read = await readSelection(gateway, s.parse, progress);
       setSelection(read);
       setFindings(null);
       setComparisons(null);
@@ -132,35 +132,35 @@ export function App(props: AppProps) {
       }
     });
   const onReparse = (overrides: ColumnOverrides) =>
-    runner.run(TEXT.busyParse, async () => {
+    runner.run(TEXT.busyParse, async (progress) => {
       const s = await engine.ensure();
-      if (selection) setSelection(reparse(selection, overrides, s.parse));
+      if (selection) setSelection(await reparse(selection, overrides, s.parse, progress));
     });
   const onParse = () =>
-    runner.run(TEXT.busyParse, async () => {
+    runner.run(TEXT.busyParse, async (progress) => {
       const s = await engine.ensure();
       if (!s.review.available) return unavailable(s.review.reason);
-      const notice = await writeIndicatorSheet(gateway, s.review, await current(s), lang);
+      const notice = await writeIndicatorSheet(gateway, s.review, await current(s, progress), lang);
       if (notice.intent !== "success") setTab("selection");
       return notice;
     });
   const onReview = () =>
-    runner.run(TEXT.busyReview, async () => {
+    runner.run(TEXT.busyReview, async (progress) => {
       const s = await engine.ensure();
       if (!s.review.available) return unavailable(s.review.reason);
-      const read = await current(s);
+      const read = await current(s, progress);
       const { findings: found, notice } = await runReview(gateway, s.review, read, settings, lang);
       setFindings(found);
       setTab("findings");
       return notice;
     });
   const onCompare = () =>
-    runner.run(TEXT.busyCompare, async () => {
+    runner.run(TEXT.busyCompare, async (progress) => {
       const s = await engine.ensure();
       if (!s.compare.available) return unavailable(s.compare.reason);
       setTab("compare");
       try {
-        const read = await current(s);
+        const read = await current(s, progress);
         const result = await runCompare(gateway, s.compare, read, grouping, settings, lang);
         setComparisons(result.comparisons);
         setCompareFailed(false);
@@ -173,10 +173,10 @@ export function App(props: AppProps) {
       }
     });
   const onCleanup = () =>
-    runner.run(TEXT.busyCleanup, async () => {
+    runner.run(TEXT.busyCleanup, async (progress) => {
       const s = await engine.ensure();
       if (!s.cleanup.available) return unavailable(s.cleanup.reason);
-      const proposal = await proposeCleanup(s.cleanup, await current(s), settings, lang);
+      const proposal = await proposeCleanup(s.cleanup, await current(s, progress), settings, lang);
       setEdits(proposal.edits);
       setChecked(proposal.checked);
       setTab("cleanup");
@@ -256,10 +256,13 @@ export function App(props: AppProps) {
           </div>
 
           {runner.busy && (
-            // The label at once, so a job that freezes the pane is seen to run; the bar only after half a
-            // second, so a fast job only dims a line of small text rather than flashing a bar.
+            // The label at once, so a job is seen to run; the bar only after half a second, so a fast job
+            // only dims a line of small text rather than flashing a bar. Filled as the engine's worker tells
+            // how far the parse is; moving back and forth while nothing says how far.
             <div className={styles.busy} role="status">
-              {runner.showProgress && <ProgressBar aria-label={t(TEXT.progress)} />}
+              {runner.showProgress && (
+                <ProgressBar aria-label={t(TEXT.progress)} value={runner.progress ?? undefined} />
+              )}
               <Text size={200} className={styles.busyText}>
                 {t(runner.busy)}
               </Text>

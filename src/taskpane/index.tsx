@@ -8,6 +8,11 @@ import { createOfficeSettingsStore } from "./settings/officeStore";
 import { MemorySettingsStore, type SettingsStore } from "./settings/store";
 import { paneTheme } from "./shared/theme";
 import { createPaneGateway } from "./excelGateway";
+import { setEngineWorker } from "./services/load";
+import { spawnEngineWorker } from "./services/engineWorker";
+
+// The engine's long jobs in a worker, so the pane keeps painting while they run (services/engineClient.ts).
+setEngineWorker(spawnEngineWorker);
 
 function settingsStore(): SettingsStore {
   const settings = Office.context.document?.settings;

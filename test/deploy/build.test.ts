@@ -73,16 +73,25 @@ describe("a build with baseUrl and officeCdn=china", () => {
     const files = fs.readdirSync(out);
     const engine = files.filter((f) => /^engine\.[0-9a-f]{8}\.js$/.test(f));
     expect(engine).toHaveLength(1);
-    // Only the pre-flight, the pane's bundle, the ribbon's bundle and the engine: nothing else to copy.
-    expect(files.filter((f) => f.endsWith(".js")).map((f) => f.replace(/\.[0-9a-f]{8}\.js$/, ""))).toEqual(
-      expect.arrayContaining(["commands", "engine", "preflight", "taskpane"]),
-    );
-    expect(files.filter((f) => f.endsWith(".js"))).toHaveLength(4);
+    // Only the pre-flight, the pane's bundle, the ribbon's bundle, the engine, the engine's worker (round
+    // 240) and the engine's code the two share, in a chunk webpack numbers: nothing else to copy.
+    const names = files.filter((f) => f.endsWith(".js")).map((f) => f.replace(/\.[0-9a-f]{8}\.js$/, ""));
+    expect(names.filter((n) => !/^\d+$/.test(n)).sort()).toEqual([
+      "commands",
+      "engine",
+      "engine-worker",
+      "preflight",
+      "taskpane",
+    ]);
+    expect(names).toHaveLength(6);
+    const worker = files.filter((f) => /^engine-worker\.[0-9a-f]{8}\.js$/.test(f));
+    expect(worker).toHaveLength(1);
     const bundle = /data-bundle="([^"]*)"/.exec(read("taskpane.html"))![1];
     const js = read(bundle);
     // The chunk's name is in the bundle (its hash), and no address is: publicPath "auto" takes the
     // bundle's own URL, so the same files work under any host and path, https or the http preview.
     expect(js).toContain(engine[0].split(".")[1]);
+    expect(js).toContain(worker[0].split(".")[1]);
     expect(js).not.toContain("addins.example.gov.cn");
     expect(js).not.toContain("localhost");
   });

@@ -306,6 +306,85 @@ describe("opening another workbook", () => {
   });
 });
 
+describe("a 20,000-row table: the engine parses it in its worker while the pane stays responsive", () => {
+  let page: Page;
+  let file: string;
+  beforeAll(async () => {
+    page = await openPage();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("全市汇总");
+    ws.addRow(["项目名称", "一级指标", "二级指标", "三级指标", "指标值"]);
+    const lines: [string, string, string, string][] = [
+      ["产出指标", "数量指标", "巡查次数", "≥#次"],
+      ["产出指标", "质量指标", "验收合格率", "≥9#%"],
+      ["产出指标", "时效指标", "完成时间", "2025年1#月底前"],
+      ["效益指标", "社会效益指标", "覆盖人数", "≥#万人"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥9#%"],
+    ];
+    for (let r = 0; r < 20_000; r++) {
+      const [l1, l2, l3, target] = lines[r % lines.length];
+      ws.addRow([
+        `第${Math.floor(r / lines.length) + 1}号社区服务项目`,
+        l1,
+        l2,
+        l3,
+        target.replace("#", String(r % 10)),
+      ]);
+    }
+    file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ptr-e2e-")), "全市大表.xlsx");
+    await wb.xlsx.writeFile(file);
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByText("已打开：全市大表.xlsx").waitFor({ timeout: 60_000 });
+  }, 120_000);
+  afterAll(() => fs.rmSync(path.dirname(file), { recursive: true, force: true }));
+
+  test("the bar fills as the rows are read, and a click on a tab is answered before the parse ends", async () => {
+    const pane = page.locator("main");
+    // Watch the pane from inside the page: every value the bar shows while the run's status line is up,
+    // and whether the 设置 tab was selected while it still was. No times are measured.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      const w = window as unknown as { barValues: string[]; tabWhileBusy: boolean };
+      w.barValues = seen;
+      w.tabWhileBusy = false;
+      new MutationObserver(() => {
+        const main = document.querySelector("main")!;
+        const busy = main.querySelector('[role="status"]');
+        const bar = busy?.querySelector('[role="progressbar"]');
+        const value = bar?.getAttribute("aria-valuenow");
+        if (value && seen.at(-1) !== value) seen.push(value);
+        const tab = Array.from(main.querySelectorAll('[role="tab"]')).find((t) => t.textContent === "设置");
+        if (busy && tab?.getAttribute("aria-selected") === "true") w.tabWhileBusy = true;
+      }).observe(document.querySelector("main")!, { subtree: true, childList: true, attributes: true });
+    });
+    await pane.getByRole("button", { name: "读取选区" }).click();
+    // The bar shows how far the parse is: the worker has told the pane at least once.
+    await page.waitForFunction(
+      () => (window as unknown as { barValues: string[] }).barValues.length > 0,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    await shot(page, "preview-big-table-mid-run");
+    await pane.getByRole("tab", { name: "设置" }).click();
+    await idle(page);
+    const { barValues, tabWhileBusy } = await page.evaluate(() => {
+      const w = window as unknown as { barValues: string[]; tabWhileBusy: boolean };
+      return { barValues: w.barValues, tabWhileBusy: w.tabWhileBusy };
+    });
+    expect(tabWhileBusy).toBe(true);
+    // More than one value: the pane painted again and again while the worker read the rows.
+    const fractions = barValues.map(Number);
+    expect(new Set(fractions).size).toBeGreaterThan(1);
+    expect(fractions.every((f) => f > 0 && f <= 1)).toBe(true);
+    // The run finished with the table read.
+    await pane.getByRole("tab", { name: "识别" }).click();
+    const read = await pane.locator("dd").allTextContents();
+    expect(read).toEqual(expect.arrayContaining(["4000", "20000"]));
+  });
+});
+
 describe("the pane at Excel's narrow width (320 px)", () => {
   test("a long notice keeps the pane's width: the dismiss button is no wider than its ×", async () => {
     const page = await openPage();

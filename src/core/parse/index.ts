@@ -6,10 +6,17 @@
  */
 import type { Grid } from "../grid";
 import type { ParseResult } from "../record";
-import { readGrid } from "./readGrid";
+import { readGrid, type RowProgress } from "./readGrid";
 
-export function parseGrid(grid: Grid): ParseResult {
-  return readGrid(grid, true, false);
+export type { RowProgress } from "./readGrid";
+
+export interface ParseOptions {
+  /** Told how many rows are read as the walk goes (the task pane's progress bar); never changes the result. */
+  onProgress?: RowProgress;
+}
+
+export function parseGrid(grid: Grid, options: ParseOptions = {}): ParseResult {
+  return readGrid(grid, true, false, options.onProgress);
 }
 
 export { mergeParseResults } from "./merge";

@@ -131,8 +131,22 @@ import {
 } from "./messages";
 import { adoptedTarget, yearTarget, otherSubTargets, subHeaderBounds, subHeaderYears } from "./targetColumns";
 
-/** `linesToo`: try pasted lines when no table is found; `pasted`: the grid is such lines, cut. */
-export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseResult {
+/** How far the row walk is: rows read, of rows in all (the task pane's bar, from its worker). */
+export type RowProgress = (done: number, total: number) => void;
+
+/** Rows between two progress calls: often enough for a bar to move, rare enough to cost nothing. */
+const PROGRESS_EVERY = 500;
+
+/**
+ * `linesToo`: try pasted lines when no table is found; `pasted`: the grid is such lines, cut;
+ * `progress`: told every PROGRESS_EVERY rows of the walk, the one pass whose time grows with the table.
+ */
+export function readGrid(
+  grid: Grid,
+  linesToo: boolean,
+  pasted: boolean,
+  progress?: RowProgress,
+): ParseResult {
   const b = new Builder(grid);
   const width = gridWidth(grid);
   const rows = grid.values.length;
@@ -140,7 +154,10 @@ export function readGrid(grid: Grid, linesToo: boolean, pasted: boolean): ParseR
   for (let r = 0; r < rows; r++) texts[r] = rowTexts(grid, r, width);
 
   const walk = new GridWalk(b, grid, texts, width, pasted);
-  for (let r = 0; r < rows; r++) walk.row(r);
+  for (let r = 0; r < rows; r++) {
+    walk.row(r);
+    if (progress && (r + 1) % PROGRESS_EVERY === 0) progress(r + 1, rows);
+  }
   const { header, lastDataRow, skippedRows, longTermRows, targetsSetAside } = walk;
   if (header) walk.closeTable(lastDataRow >= 0 ? lastDataRow : header.row);
 

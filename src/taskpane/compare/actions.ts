@@ -21,7 +21,7 @@ export async function runCompare(
   lang: Lang,
 ): Promise<{ comparisons: ProgramComparison[]; notice: Notice }> {
   requireIndicators(selection);
-  const run = compare.compare(
+  const run = await compare.compare(
     selection,
     grouping,
     { outlierRatio: settings.outlierRatio, robustZ: settings.robustZ, zThreshold: settings.zThreshold },

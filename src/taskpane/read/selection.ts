@@ -8,7 +8,7 @@ import type { Localized } from "../../core/i18n";
 import type { ParseResult } from "../../core/record";
 import { noTableMessage } from "../../core/parse/noTable";
 import { applyColumnOverrides, type ColumnOverrides } from "../services/columns";
-import type { ParseService } from "../services/types";
+import type { ParseService, ProgressListener } from "../services/types";
 
 export interface Selection {
   /** The cells as read; never modified. */
@@ -17,18 +17,28 @@ export interface Selection {
   result: ParseResult;
 }
 
-export async function readSelection(gateway: WorkbookGateway, parser: ParseService): Promise<Selection> {
+/** `progress` is told how far the parse is, where the parser can tell (its worker). */
+export async function readSelection(
+  gateway: WorkbookGateway,
+  parser: ParseService,
+  progress?: ProgressListener,
+): Promise<Selection> {
   const grid = await gateway.readSelection();
-  return { grid, overrides: {}, result: parser.parse(grid) };
+  return { grid, overrides: {}, result: await parser.parse(grid, progress) };
 }
 
 /** Parses again with corrections to the first table's column mapping (an empty object: automatic). */
-export function reparse(selection: Selection, overrides: ColumnOverrides, parser: ParseService): Selection {
-  const auto = parser.parse(selection.grid);
+export async function reparse(
+  selection: Selection,
+  overrides: ColumnOverrides,
+  parser: ParseService,
+  progress?: ProgressListener,
+): Promise<Selection> {
+  const auto = await parser.parse(selection.grid, progress);
   const table = auto.tables[0];
   if (!table || Object.keys(overrides).length === 0)
     return { grid: selection.grid, overrides: {}, result: auto };
-  const result = parser.parse(applyColumnOverrides(selection.grid, table, overrides));
+  const result = await parser.parse(applyColumnOverrides(selection.grid, table, overrides), progress);
   return { grid: selection.grid, overrides, result };
 }
 

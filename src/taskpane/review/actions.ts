@@ -20,7 +20,7 @@ export async function writeIndicatorSheet(
 ): Promise<Notice> {
   requireIndicators(selection);
   if (!review.indicatorSheet) return { intent: "warning", text: INDICATOR_SHEET_NOT_READY };
-  return wroteNotice(await gateway.writePlans([review.indicatorSheet(selection.result, lang)]));
+  return wroteNotice(await gateway.writePlans([await review.indicatorSheet(selection.result, lang)]));
 }
 
 export async function runReview(
@@ -32,12 +32,12 @@ export async function runReview(
 ): Promise<{ findings: PaneFinding[]; notice: Notice }> {
   requireIndicators(selection);
   const disabled = new Set(settings.disabledRules);
-  const findings = review.review(selection.result, {
+  const findings = await review.review(selection.result, {
     rules: review.rules.map((r) => r.code).filter((code) => !disabled.has(code)),
     satisfactionMin: settings.satisfactionMin,
   });
   const written = review.findingSheet
-    ? await gateway.writePlans([review.findingSheet(selection.result, findings, lang)])
+    ? await gateway.writePlans([await review.findingSheet(selection.result, findings, lang)])
     : [];
   return { findings, notice: wroteNotice(written) };
 }

@@ -15,7 +15,6 @@ import {
   isCleanupLogGrid,
   nextLogId,
   planRevert,
-  proposeCleanup,
   readCleanupLog,
   rowsToRemove,
   type CleanupEdit,
@@ -23,6 +22,7 @@ import {
   type LogEntry,
 } from "../../core/cleanup";
 import { hasCleanupWithLog } from "../../core/cleanup/withLog";
+import { inThread, type EngineRunner } from "./engineClient";
 import type { CleanupService, PaneEdit, Unavailable } from "./types";
 
 type CleanupWriter = WorkbookGateway &
@@ -95,7 +95,14 @@ async function cellReader(gateway: WorkbookGateway, sheets: Iterable<string>) {
   };
 }
 
-export function createCleanupService(gateway: WorkbookGateway): CleanupService | Unavailable {
+/**
+ * `engine` works out the proposal (its worker where there is one); the workbook's reads and writes stay
+ * with the gateway, on the pane's thread, where Office.js lives.
+ */
+export function createCleanupService(
+  gateway: WorkbookGateway,
+  engine: EngineRunner = inThread,
+): CleanupService | Unavailable {
   let last: { edits: CleanupEdit[]; log: LogEntry[] } | null = null;
   const requireWriter = () => {
     if (!canCarryOutCleanup(gateway)) throw CANNOT_WRITE;
@@ -114,13 +121,14 @@ export function createCleanupService(gateway: WorkbookGateway): CleanupService |
     async propose(grid, _result, rules, lang = "zh") {
       const log = await readLog(gateway, lang);
       const settings = settingsFor(rules);
-      let proposal = proposeCleanup(grid, settings, log.entries);
+      let proposal = await engine.run("proposeCleanup", { grid, settings, log: log.entries });
       // Rows the workbook could not remove safely stay proposals, with the reason (the .xlsx gateway;
       // Excel moves what sits below a deleted row itself).
       const rows = rowsToRemove(proposal);
       if (rows.length > 0 && gateway.whyRowsStay) {
         const kept = await gateway.whyRowsStay(grid.sheet, rows);
-        if (kept.size > 0) proposal = proposeCleanup(grid, settings, log.entries, { keptRows: kept });
+        if (kept.size > 0)
+          proposal = await engine.run("proposeCleanup", { grid, settings, log: log.entries, keptRows: kept });
       }
       last = { edits: proposal.edits, log: log.entries };
       const edits: PaneEdit[] = proposal.edits.map((e, i) => ({

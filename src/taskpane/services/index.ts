@@ -1,16 +1,29 @@
 /** The capabilities the pane uses, made for one gateway. Tests and the preview may pass their own. */
 import type { WorkbookGateway } from "../../core/gateway";
-import { parseService } from "./parse";
-import { reviewService } from "./review";
-import { compareService } from "./compare";
+import { createParseService } from "./parse";
+import { createReviewService } from "./review";
+import { createCompareService } from "./compare";
 import { createCleanupService } from "./cleanup";
+import { inThread, WorkerEngine, type EngineRunner, type WorkerLike } from "./engineClient";
 import type { PaneServices } from "./types";
 
-export function createServices(gateway: WorkbookGateway): PaneServices {
+/** One worker for the page, whatever the gateway (the preview opens other workbooks). */
+const workers = new Map<() => WorkerLike | null, EngineRunner>();
+
+function runnerFor(spawn: (() => WorkerLike | null) | undefined): EngineRunner {
+  if (!spawn) return inThread;
+  let runner = workers.get(spawn);
+  if (!runner) workers.set(spawn, (runner = new WorkerEngine(spawn)));
+  return runner;
+}
+
+/** `spawn` starts the engine's worker (services/engineWorker.ts); without it the jobs run on this thread. */
+export function createServices(gateway: WorkbookGateway, spawn?: () => WorkerLike | null): PaneServices {
+  const engine = runnerFor(spawn);
   return {
-    parse: parseService,
-    review: reviewService,
-    compare: compareService,
-    cleanup: createCleanupService(gateway),
+    parse: createParseService(engine),
+    review: createReviewService(engine),
+    compare: createCompareService(engine),
+    cleanup: createCleanupService(gateway, engine),
   };
 }

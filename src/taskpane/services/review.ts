@@ -2,7 +2,11 @@
 import { gradeProjects, projectLocation, projectViews, review, RULES, type Finding } from "../../core/review";
 import { indicatorsSheetPlan } from "../../core/plan/indicatorsSheet";
 import { findingsSheetPlan } from "../../core/plan/findingsSheet";
-import type { PaneFinding, ReviewService, Unavailable } from "./types";
+import type { Lang } from "../../core/i18n";
+import type { ParseResult } from "../../core/record";
+import type { SheetPlan } from "../../core/plan/types";
+import type { EngineRunner } from "./engineClient";
+import type { PaneFinding, ReviewOptions, ReviewService, RuleInfo, Unavailable } from "./types";
 
 /** Findings come from this adapter as core findings; anything else gets neutral extra fields. */
 function asCore(f: PaneFinding): Finding {
@@ -14,16 +18,41 @@ function asCore(f: PaneFinding): Finding {
   };
 }
 
+const RULE_INFO: RuleInfo[] = RULES.map((r) => ({
+  code: r.meta.code,
+  severity: r.meta.severity,
+  title: r.meta.title,
+}));
+
+// A core Finding is a PaneFinding with more fields; keeping them lets the sheet layouts use them.
+export const reviewFindings = (result: ParseResult, options: ReviewOptions): PaneFinding[] =>
+  review(result, { rules: options.rules, satisfactionMin: options.satisfactionMin });
+
+export const indicatorSheetPlan = (result: ParseResult, lang: Lang): SheetPlan =>
+  indicatorsSheetPlan(result.indicators, { lang });
+
+export function findingSheetPlan(result: ParseResult, findings: PaneFinding[], lang: Lang): SheetPlan {
+  const core = findings.map(asCore);
+  const grades = gradeProjects(projectViews(result), core, projectLocation);
+  return findingsSheetPlan({ findings: core, grades, indicatorCount: result.indicators.length }, { lang });
+}
+
+/** The review on the pane's own thread. */
 export const reviewService: ReviewService | Unavailable = {
   available: true,
-  rules: RULES.map((r) => ({ code: r.meta.code, severity: r.meta.severity, title: r.meta.title })),
-  // A core Finding is a PaneFinding with more fields; keeping them lets the sheet layouts use them.
-  review: (result, options) =>
-    review(result, { rules: options.rules, satisfactionMin: options.satisfactionMin }),
-  indicatorSheet: (result, lang) => indicatorsSheetPlan(result.indicators, { lang }),
-  findingSheet: (result, findings, lang) => {
-    const core = findings.map(asCore);
-    const grades = gradeProjects(projectViews(result), core, projectLocation);
-    return findingsSheetPlan({ findings: core, grades, indicatorCount: result.indicators.length }, { lang });
-  },
+  rules: RULE_INFO,
+  review: reviewFindings,
+  indicatorSheet: indicatorSheetPlan,
+  findingSheet: findingSheetPlan,
 };
+
+/** The review through the engine's runner (its worker where there is one). */
+export function createReviewService(engine: EngineRunner): ReviewService {
+  return {
+    available: true,
+    rules: RULE_INFO,
+    review: (result, options) => engine.run("review", { result, options }),
+    indicatorSheet: (result, lang) => engine.run("indicatorSheet", { result, lang }),
+    findingSheet: (result, findings, lang) => engine.run("findingSheet", { result, findings, lang }),
+  };
+}

@@ -10,6 +10,15 @@ import type { ParseResult } from "../../core/record";
 
 export type Severity = "error" | "warning" | "info";
 
+/**
+ * A result now (the engine on the pane's thread, a test's fake) or later (the engine's worker, so the
+ * pane keeps painting while it works). Callers await either.
+ */
+export type Awaitable<T> = T | Promise<T>;
+
+/** Told as a long job goes: the fraction of its work done, 0 to 1. */
+export type ProgressListener = (fraction: number) => void;
+
 /** A capability that is not part of this build yet: the button says so instead of failing. */
 export interface Unavailable {
   available: false;
@@ -19,7 +28,7 @@ export interface Unavailable {
 // ---------------------------------------------------------------- parse
 
 export interface ParseService {
-  parse(grid: Grid): ParseResult;
+  parse(grid: Grid, progress?: ProgressListener): Awaitable<ParseResult>;
 }
 
 // ---------------------------------------------------------------- review
@@ -51,11 +60,11 @@ export interface PaneFinding {
 export interface ReviewService {
   available: true;
   rules: RuleInfo[];
-  review(result: ParseResult, options: ReviewOptions): PaneFinding[];
+  review(result: ParseResult, options: ReviewOptions): Awaitable<PaneFinding[]>;
   /** The 指标明细 sheet; null while this build cannot lay it out. */
-  indicatorSheet: ((result: ParseResult, lang: Lang) => SheetPlan) | null;
+  indicatorSheet: ((result: ParseResult, lang: Lang) => Awaitable<SheetPlan>) | null;
   /** The 校验结果 sheet; null while this build cannot lay it out. */
-  findingSheet: ((result: ParseResult, findings: PaneFinding[], lang: Lang) => SheetPlan) | null;
+  findingSheet: ((result: ParseResult, findings: PaneFinding[], lang: Lang) => Awaitable<SheetPlan>) | null;
 }
 
 // ---------------------------------------------------------------- compare
@@ -116,7 +125,7 @@ export interface CompareService {
     grouping: GroupingChoice,
     options: CompareOptions,
     lang: Lang,
-  ): CompareRun;
+  ): Awaitable<CompareRun>;
 }
 
 // ---------------------------------------------------------------- cleanup
