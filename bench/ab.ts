@@ -2,7 +2,7 @@
  * `npm run --silent bench:ab -- <other checkout> [rounds]`: this checkout's parse against another's, in one
  * process, run after run in turn (ABBA), on the bench's synthetic table. On a shared machine one run's CPU
  * time swings by a third with the neighbours' work; the ratio of two runs side by side swings by a few percent,
- * so a change of 5% shows here where two `npm run bench` calls cannot tell it (2 December: the Indicator class).
+ * so a change of 5–10% shows here where two `npm run bench` calls cannot tell it (2 December: the Indicator class).
  * Prints the median of the pairs' ratios (this ÷ other: below 1, this checkout is faster) and each side's best.
  *
  * Run with tsx: it bundles both engines into one script with esbuild (as `npm run bench` bundles one), then

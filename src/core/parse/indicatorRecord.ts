@@ -1,7 +1,8 @@
 /**
  * The indicator record as the parser builds it: an instance of a class rather than an object literal.
  * V8 fills a constructor's 24 fields far faster than it copies a literal boilerplate of that size: the bench's
- * whole parse took 8–14% less time, measured A/B in one process (docs/notes/probes.md, 2 December, evening).
+ * whole parse took 6–14% less time, measured A/B in one process (`npm run bench:ab`; docs/notes/probes.md,
+ * 2 December, evening).
  * The fields are record.md's, assigned in its order, so JSON, spreads and `toEqual` see the same record.
  */
 import type {
