@@ -312,9 +312,13 @@ export const countyGold: Gold225[] = [
 ];
 
 /** C: 某市 rows with 指标性质 | 指标值 | 计量单位 and a 预算金额 column. */
-type RowC = [string, string, string, string, string | number | null, string];
-export const rowsC = (projects: [string, number, string, RowC[]][]): CellValue[][] => [
-  ["某市应急管理局2025年部门项目支出绩效目标表", null, null, null, null, null, null, null, null],
+export type RowC = [string, string, string, string, string | number | null, string];
+/** Its rows under `title` (round 237 writes another city's). */
+export const rowsC = (
+  projects: [string, number, string, RowC[]][],
+  title = "某市应急管理局2025年部门项目支出绩效目标表",
+): CellValue[][] => [
+  [title, null, null, null, null, null, null, null, null],
   [
     "项目名称",
     "预算金额（万元）",

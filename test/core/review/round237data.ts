@@ -10,6 +10,7 @@
 import type { CellValue } from "../../../src/core/grid";
 import { withGoals } from "./probeTables";
 import type { Gold225 } from "./round225data";
+import { rowsC as rowsC230, type RowC } from "./round230data";
 
 type Row = [string, string, string, string];
 
@@ -299,30 +300,9 @@ export const countyGold: Gold225[] = [
   },
 ];
 
-/** C: 某市 rows with 指标性质 | 指标值 | 计量单位 and a 预算金额 column. */
-type RowC = [string, string, string, string, string | number | null, string];
-export const rowsC = (projects: [string, number, string, RowC[]][]): CellValue[][] => [
-  ["某市2025年部门项目支出绩效目标表", null, null, null, null, null, null, null, null],
-  [
-    "项目名称",
-    "预算金额（万元）",
-    "年度绩效目标",
-    "一级指标",
-    "二级指标",
-    "三级指标",
-    "指标性质",
-    "指标值",
-    "计量单位",
-  ],
-  ...projects.flatMap(([name, funds, goal, body]) =>
-    body.map((r, i): CellValue[] => [
-      i === 0 ? name : null,
-      i === 0 ? funds : null,
-      i === 0 ? goal : null,
-      ...r,
-    ]),
-  ),
-];
+/** C: 某市 rows with 指标性质 | 指标值 | 计量单位 and a 预算金额 column — round 230's layout under this round's title. */
+export const rowsC = (projects: [string, number, string, RowC[]][]): CellValue[][] =>
+  rowsC230(projects, "某市2025年部门项目支出绩效目标表");
 
 export const cityGrid: CellValue[][] = rowsC([
   [
