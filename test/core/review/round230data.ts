@@ -11,9 +11,11 @@ import type { CellValue } from "../../../src/core/grid";
 import { withGoals } from "./probeTables";
 import type { Gold225 } from "./round225data";
 
-type Row = [string, string, string, string];
+/** A rows table's 一级 | 二级 | 三级 | 指标值 (round 237 writes its own with it). */
+export type Row = [string, string, string, string];
 
-const pk = (dept: string, unit: string, name: string, goal: string, lines: string): CellValue[] => [
+/** One packed-cell row: 主管部门 | 预算单位 | 项目名称 | 绩效目标 | 绩效指标. */
+export const pk = (dept: string, unit: string, name: string, goal: string, lines: string): CellValue[] => [
   dept,
   unit,
   name,

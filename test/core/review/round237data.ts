@@ -10,17 +10,7 @@
 import type { CellValue } from "../../../src/core/grid";
 import { withGoals } from "./probeTables";
 import type { Gold225 } from "./round225data";
-import { rowsC as rowsC230, type RowC } from "./round230data";
-
-type Row = [string, string, string, string];
-
-const pk = (dept: string, unit: string, name: string, goal: string, lines: string): CellValue[] => [
-  dept,
-  unit,
-  name,
-  goal,
-  lines,
-];
+import { pk, rowsC as rowsC230, type Row, type RowC } from "./round230data";
 
 /** A: 某市 packed cells in the sample's layout — each line `n、一级：名称，目标。`, no 二级, no funds. */
 export const packedGrid: CellValue[][] = [
