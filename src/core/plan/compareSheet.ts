@@ -36,10 +36,7 @@ import type {
 import type { PlanChart, PlanFormat, PlanValue, SheetPlan } from "./types";
 import { estimateRowHeights, textWidth } from "./rowHeights";
 import { resultPageSetup } from "./pageSetup";
-import { RESULT_SHEET_NAMES, resultSheetName } from "./sheetNames";
-
-/** The sheet's Chinese name; an English sheet is named by resultSheetName("compare", "en"). */
-export const COMPARE_SHEET_NAME = RESULT_SHEET_NAMES.compare.zh;
+import { resultSheetName } from "./sheetNames";
 
 export const COMPARE_COLORS = {
   high: "#F8CBAD",
