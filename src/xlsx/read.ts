@@ -145,9 +145,12 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
     const tx: (string | null)[] = [];
     for (let c = left; c <= right; c++) {
       const cell = row.getCell(c);
-      // A merged cell's followers repeat the master's value in ExcelJS; Excel gives blanks there.
-      const isFollower = cell.isMerged && cell.master !== cell;
-      const read = isFollower ? null : toCellValue(cell.value, date1904);
+      // A merged cell's followers repeat the master's value in ExcelJS; Excel gives blanks there. A merge
+      // cut by the area's top or left edge (--range B3:F40 through a merge from A2) has its master outside:
+      // its first cell inside the area takes the master's value, or the value would be lost.
+      const master = cell.isMerged ? cell.master : cell;
+      const isFollower = master !== cell && !firstInsideOfCut(master, r, c, top, left);
+      const read = isFollower ? null : toCellValue(master.value, date1904);
       // An error value (#REF!, #N/A) is no text: read as blank, and listed so that the parser says it.
       if (read?.error) errors.push([r - top, c - left, String(read.value)]);
       const value = read?.error ? null : (read?.value ?? null);
@@ -155,7 +158,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
       fm.push(read?.formula ?? false);
       if (read?.uncomputed) uncomputed.push([r - top, c - left]);
       // What the cell shows when its format changes the reading (95%, a date): decided in core.
-      const shown = typeof value === "number" ? shownNumber(value, cell.numFmt, date1904) : null;
+      const shown = typeof value === "number" ? shownNumber(value, master.numFmt, date1904) : null;
       if (shown !== null) anyText = true;
       tx.push(shown);
     }
@@ -172,6 +175,17 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, range?: string): Grid {
   const hidden = hiddenParts(ws, { top, left, bottom, right });
   if (hidden.rows.length + hidden.filteredRows.length + hidden.columns.length > 0) grid.hidden = hidden;
   return grid;
+}
+
+/**
+ * Whether the cell at (r, c) is where a merge whose master lies above or left of the area (top, left)
+ * first shows inside it: the merge's top-left corner cut to the area.
+ */
+function firstInsideOfCut(master: ExcelJS.Cell, r: number, c: number, top: number, left: number): boolean {
+  const mr = Number(master.row);
+  const mc = Number(master.col);
+  if (mr >= top && mc >= left) return false;
+  return r === Math.max(mr, top) && c === Math.max(mc, left);
 }
 
 /** Rows and columns of a sheet the officer does not see: hidden by hand, or rows a filter hides. */
