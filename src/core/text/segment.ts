@@ -48,6 +48,7 @@ import {
   unitLabelGoesOn,
   aspectBefore,
   labelWordBefore,
+  endsWithLabelScore,
 } from "./item/labels";
 
 export interface Segment {
@@ -1034,7 +1035,9 @@ function spacePackedLine(
     const piece = s.slice(i, j);
     const colon = piece.indexOf(":");
     const label = colon < 0 ? piece : piece.slice(0, colon);
-    const labelled = label.endsWith("指标") && categoryOfLabel(label) !== null;
+    // (产出指标（40分） 培训人数≥500人次 …: a label with its score is a label too — categoryOfLabel drops the score.)
+    const labelled =
+      (label.endsWith("指标") || (colon < 0 && endsWithLabelScore(label))) && categoryOfLabel(label) !== null;
     if (labelled) labels++;
     else if (starts.length === 0) return null;
     if (labelled && (colon < 0 || colon === piece.length - 1)) {
