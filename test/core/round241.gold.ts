@@ -384,7 +384,8 @@ export const CASES: GoldCase[] = [
       ],
     ],
     gold: [
-      proj("莫干山镇民宿集聚区道路提升", "", "", "德清县", [
+      // gold corrected: the title names the town that files the table, its budget unit (round 229).
+      proj("莫干山镇民宿集聚区道路提升", "德清县莫干山镇", "", "德清县", [
         q(P, null, "新建道路", "=", 2, "公里"),
         d(P, null, "", "2025-12-31"),
         q(P, null, "道路验收合格率", "=", 100, "%"),
