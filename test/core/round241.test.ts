@@ -213,3 +213,28 @@ describe("a deed and its figure, a milestone, then a full date alone (新建道�
     expect(dated("时效指标：6月底前完成招标，12月底前完工")[0].slice(0, 2)).toEqual(["", "date"]);
   });
 });
+
+describe("a statement in words among a space-packed line's items (效益指标（30分） 村容村貌改善 满意度指标 …)", () => {
+  it("reads it as an item of its own under its label", () => {
+    expect(
+      packed(
+        "产出指标（50分） 改造农村户厕≥800户 清运生活垃圾≥3600吨 效益指标（30分） 村容村貌改善 满意度指标（10分） 村民满意度≥90%",
+      ),
+    ).toEqual([
+      ["产出指标", "数量指标", "改造农村户厕", ">=", 800, "户", "quantitative"],
+      ["产出指标", "数量指标", "清运生活垃圾", ">=", 3600, "吨", "quantitative"],
+      ["效益指标", "社会效益指标", "村容村貌", null, null, "", "qualitative"],
+      ["满意度指标", "服务对象满意度指标", "村民满意度", ">=", 90, "%", "quantitative"],
+    ]);
+    expect(
+      named("产出指标 改造农村户厕≥800户 验收合格 效益指标 提升基层组织服务能力 满意度指标 村民满意度≥90%"),
+    ).toEqual(["改造农村户厕", "验收", "提升基层组织服务能力", "村民满意度"]);
+  });
+
+  it("leaves a name cut from its value, or a bare name, as before: the line is no space-packed one", () => {
+    expect(named("产出指标 改造农村户厕≥800户 培训 人数≥500人 效益指标 带动就业≥50人")).toEqual([
+      "改造农村户厕",
+    ]);
+    expect(named("产出指标 改造农村户厕≥800户 村容村貌 效益指标 带动就业≥50人")).toEqual(["改造农村户厕"]);
+  });
+});

@@ -1043,12 +1043,24 @@ function spacePackedLine(
     if (labelled && (colon < 0 || colon === piece.length - 1)) {
       // A label alone (产出指标, 产出指标:).
     } else if (digit && cjk && (!named || labelled || isCjk(s.charCodeAt(i)))) items++;
+    // 效益指标（30分） 村容村貌改善 满意度指标 …: a statement in words between labels, whole as a town writes it.
+    else if (!digit && labels > 0 && wordsStatement(piece)) items++;
     else return null;
     starts.push(i);
     i = j;
   }
   return { starts, labels, items };
 }
+/**
+ * A piece of words alone that is a whole indicator: closed by a state (验收合格, 全部到位) or a change (村容村貌改善,
+ * 环境明显改善), or opened by its verb (提升基层组织服务能力) — never a name cut from its value (培训 人数≥…).
+ */
+function wordsStatement(piece: string): boolean {
+  if (piece.length < 4 || piece.length > 16 || !/^[\u4e00-\u9fa5]+$/.test(piece)) return false;
+  return wholePiece(piece) === false || IMPROVED_TAIL.test(piece);
+}
+const IMPROVED_TAIL = /^[\u4e00-\u9fa5]{2,}?(?:明显|显著|有效|持续|逐步|进一步)?(?:改善|提升|提高|增强|好转)$/;
+
 /**
  * 维修村部3处 验收合格 6月底前完成 提升基层组织服务能力 群众满意: a town's cell whose items are set apart by spaces
  * only, with no label (canonical text, one line, no sentence mark). Where every piece between spaces is a whole
