@@ -238,3 +238,44 @@ describe("a statement in words among a space-packed line's items (效益指标�
     expect(named("产出指标 改造农村户厕≥800户 村容村貌 效益指标 带动就业≥50人")).toEqual(["改造农村户厕"]);
   });
 });
+
+describe("a town's items set apart by spaces, one a change in words (… 验收合格 10月底前完工 火灾隐患明显减少)", () => {
+  it("cuts the cell at its spaces, the change an item of its own", () => {
+    expect(dated("改造消防管网5.6公里 新增消火栓120个 验收合格 10月底前完工 火灾隐患明显减少")).toEqual([
+      ["改造消防管网", "quantitative", null, "5.6公里"],
+      ["新增消火栓", "quantitative", null, "120个"],
+      ["验收", "qualitative", null, "合格"],
+      ["完工", "date", "2025-10-31", "10月底前"],
+      ["火灾隐患", "qualitative", null, "明显减少"],
+    ]);
+    expect(named("维修村部3处 村容村貌改善")).toEqual(["维修村部", "村容村貌"]);
+  });
+
+  it("leaves a cell with a name cut from its value, or a bare name, as it was", () => {
+    expect(named("改造消防管网5.6公里 火灾 隐患明显减少")).toHaveLength(1);
+    expect(named("改造消防管网5.6公里 火灾隐患")).toHaveLength(1);
+    expect(named("改造消防管网5.6公里 减少")).toHaveLength(1);
+  });
+});
+
+describe("a town whose name ends in 市 under its county-level city (乐清市柳市镇2025年…)", () => {
+  const unitAndDistrict = (title: string) =>
+    parseGrid(
+      grid([
+        [title, "", ""],
+        ["项目名称", "绩效目标", "绩效指标"],
+        ["某镇道路改造", "改善通行条件。", "新建道路2公里，验收合格率100%"],
+      ]),
+    ).indicators.map((i) => [i.budgetUnit, i.district])[0];
+  it("reads the town the title names as the budget unit, as 永城市芒山镇 is", () => {
+    expect(unitAndDistrict("乐清市柳市镇2025年项目支出绩效目标表")).toEqual(["乐清市柳市镇", "乐清市"]);
+    expect(unitAndDistrict("桐乡市新市镇2025年项目支出绩效目标表")).toEqual(["桐乡市新市镇", "桐乡市"]);
+    expect(unitAndDistrict("永城市芒山镇2025年项目绩效目标表")).toEqual(["永城市芒山镇", "永城市"]);
+  });
+  it("leaves a county's towns named by their kind alone as no unit", () => {
+    expect(unitAndDistrict("乐清市2025年镇街项目支出绩效目标表")).toEqual(["", "乐清市"]);
+    expect(unitAndDistrict("越秀区2025年街道项目支出绩效目标表")).toEqual(["", "越秀区"]);
+    expect(unitAndDistrict("广州市越秀区街道2025年项目支出绩效目标表")).toEqual(["", "越秀区"]);
+    expect(unitAndDistrict("宿州市萧县镇2025年项目支出绩效目标表")).toEqual(["", "萧县"]);
+  });
+});
