@@ -6,7 +6,7 @@
  * projects and figures invented, headers and writing habits kept.
  */
 import type { GoldCase } from "./round196.gold";
-import { P, X, S, SL, ZL, SX, CB, JJ, SH, ST, KC, MY, q, r, d, t, e, proj } from "./goldBuilders";
+import { P, X, S, C, SL, ZL, SX, CB, JJ, SH, ST, KC, MY, q, r, d, t, e, proj } from "./goldBuilders";
 
 export const CASES: GoldCase[] = [
   // 1. 石家庄 正定县: 主管部门 | 预算单位 | 项目名称 | 绩效目标 | 绩效指标, the sample's numbered packed cell.
