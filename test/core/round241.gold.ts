@@ -833,7 +833,9 @@ export const CASES2: GoldCase[] = [
         q(P, SL, "修缮古民居", ">=", 60, "栋"),
         d(P, SX, "修缮工程", "2025-12-31"),
         q(X, null, "有机肥替代化肥面积", ">=", 3000, "亩"),
-        q(S, MY, "村民满意度", ">=", 90, "%"),
+        // gold corrected: among single labels (数量指标：, 效益指标：) 满意度指标： is the 一级's own, its 二级 unwritten
+        // (rounds 223, 236) — only after 一级：二级： runs is it the 二级 too.
+        q(S, null, "村民满意度", ">=", 90, "%"),
       ]),
     ],
   },
