@@ -931,3 +931,17 @@ export const CASES2: GoldCase[] = [
     ],
   },
 ];
+
+/**
+ * The 二级 inferred where none is written (round 196's scorer reads only the written one), by case and name: the
+ * farm's ecological effects of part 1's fix, as the second batch writes them (added after its scoring: a pin,
+ * not part of the score).
+ */
+export const INFERRED2: Record<string, [string, string | null][]> = {
+  "b2-hb-zhuozhou-packed": [
+    ["秸秆综合利用率", "生态效益指标"],
+    ["畜禽粪污资源化利用率", "生态效益指标"],
+    ["出生缺陷发生率", "社会效益指标"],
+  ],
+  "b2-jx-wuyuan-counted": [["有机肥替代化肥面积", "生态效益指标"]],
+};
