@@ -380,7 +380,9 @@ export function titleLine(row: string[]): TitleLine | null {
   // (越秀区2025年街道项目…, 科尔沁区2025年苏木镇项目…: the county's towns' projects, no town's government.)
   const unitMatch = UNIT_TITLE.exec(named.replace(YEARS, "").trim());
   const unit =
-    unitMatch && (!TOWN_KINDS_OF_COUNTY.test(unitMatch[1]) || TOWN_NAMED_MARKET.test(unitMatch[1])) ? unitMatch : null;
+    unitMatch && (!TOWN_KINDS_OF_COUNTY.test(unitMatch[1]) || TOWN_NAMED_MARKET.test(unitMatch[1]))
+      ? unitMatch
+      : null;
   // 思茅区文化和旅游局2024年项目绩效目标, 周口市民政局2024年项目支出绩效目标 (no 表): a unit, its year right
   // after it, then 项目 — the unit's projects (not 养老服务中心项目, a project).
   const unitYear =

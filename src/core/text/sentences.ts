@@ -563,7 +563,9 @@ function ownCheckPassed(rest: string): boolean {
 function deedThenDateAlone(s: string, from: number, comma: number): boolean {
   if (!holdsDeadlineMark(s, from, comma) || !dateAloneAfter(s, comma + 1)) return false;
   const deed = lastClause(s.slice(from, comma));
-  return isDeadlineClause(deed) && !otherMonthBefore(deed, s.slice(comma + 1, sentenceEndAfter(s, comma + 1)));
+  return (
+    isDeadlineClause(deed) && !otherMonthBefore(deed, s.slice(comma + 1, sentenceEndAfter(s, comma + 1)))
+  );
 }
 
 /**

@@ -591,7 +591,8 @@ export function isMilestones(s: string): boolean {
 }
 
 /** A full date alone, its year written, closing milestones: 2025年12月31日前. */
-const LAST_DATE_ALONE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:底|末)?\s*(?:前|以前|之前)?[\s。.]*$/;
+const LAST_DATE_ALONE =
+  /^\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:底|末)?\s*(?:前|以前|之前)?[\s。.]*$/;
 
 const MILESTONE =
   /^\s*(?:截至|到)?\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:底|末)?|第?\s*[一二三四1-4]\s*季度(?:末|底)?|[上下]半年|年中|年底|年末)\s*(?:前|以前|之前|内)?\s*[^\d\s,;、]{2,}[\s。.]*$/;

@@ -162,8 +162,7 @@ function boundOfCounted(c: string, p: number, at: number, end: number): RegExpEx
     return figure;
   }
   // (年收入超过5万元的脱贫户数，≥300户: one comma or colon may close the name right before the sign.)
-  if ( /[,;:。，；：]/.test(c.slice(from, from + later.index).replace(/[,:，：]\s*$/, "")))
-    return null;
+  if (/[,;:。，；：]/.test(c.slice(from, from + later.index).replace(/[,:，：]\s*$/, ""))) return null;
   const found = NAME_COMPARATOR_PATTERN.exec(c.slice(from + later.index, end));
   if (!found || found.index !== 0) return null;
   found.index = from + later.index - p;
