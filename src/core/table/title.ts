@@ -131,6 +131,11 @@ const UNIT_TITLE = new RegExp(
 const TOWN_KINDS_OF_COUNTY =
   /^[\u4e00-\u9fa5]{1,8}?[县市区旗](?:街道|镇街|街镇|镇|乡|苏木|苏木镇|苏木乡镇|乡镇街道)$/;
 /**
+ * 乐清市柳市镇, 桐乡市新市镇: a town whose own name ends in 市, after its county — one character between the two 市 is no
+ * county's name (a county-level city's has two at least), so the town is named, not the county's towns.
+ */
+const TOWN_NAMED_MARKET = /[县市区旗][\u4e00-\u9fa5]市(?:镇|乡|街道)$/;
+/**
  * A body's name and a year right after it, at the start of a title's name (襄阳市襄州区教育局2024年…专项资金):
  * the unit, in the first group.
  */
@@ -374,7 +379,10 @@ export function titleLine(row: string[]): TitleLine | null {
   // 福州市长乐区城市管理局2025年项目支出绩效目标表: the unit whose projects these are, not a project.
   // (越秀区2025年街道项目…, 科尔沁区2025年苏木镇项目…: the county's towns' projects, no town's government.)
   const unitMatch = UNIT_TITLE.exec(named.replace(YEARS, "").trim());
-  const unit = unitMatch && !TOWN_KINDS_OF_COUNTY.test(unitMatch[1]) ? unitMatch : null;
+  const unit =
+    unitMatch && (!TOWN_KINDS_OF_COUNTY.test(unitMatch[1]) || TOWN_NAMED_MARKET.test(unitMatch[1]))
+      ? unitMatch
+      : null;
   // 思茅区文化和旅游局2024年项目绩效目标, 周口市民政局2024年项目支出绩效目标 (no 表): a unit, its year right
   // after it, then 项目 — the unit's projects (not 养老服务中心项目, a project).
   const unitYear =

@@ -427,6 +427,13 @@ const MONEY_SAVED =
 /** Fertiliser and pesticide used or cut: 化肥农药使用量, 化肥施用量, 农药减量 — what reaches the land. */
 const AGROCHEMICAL = /(?:化肥|农药|化学肥料)[\u4e00-\u9fff]{0,4}(?:使用|施用|用量|减量|减施|零增长)/;
 
+/**
+ * Farm waste put back to use and fertiliser replaced (有机肥替代化肥面积, 秸秆综合利用率, 畜禽粪污资源化利用率, 农膜回收率):
+ * what no longer reaches the land or the air as waste, an ecological effect as fertiliser cut is.
+ */
+const FARM_WASTE_REUSED =
+  /有机肥替代|替代化肥|秸秆[\u4e00-\u9fff]{0,4}(?:利用|还田|禁烧)|粪污[\u4e00-\u9fff]{0,4}(?:利用|处理)|农膜[\u4e00-\u9fff]{0,2}回收|资源化利用/;
+
 /** The quality of people's lives: 生活质量, 生命质量, 生存质量. */
 const LIFE_QUALITY = /(?:生活|生命|生存)质量/;
 
@@ -494,7 +501,7 @@ export function inferLevel2(
     // effect (the project's own cost is 成本指标's, never written under 效益).
     if (/元/.test(unit) && MONEY_SAVED.test(n)) return "经济效益指标";
     // 化肥农药使用量 | 较上年减少: less fertiliser or pesticide spread on the land is an ecological effect.
-    if (AGROCHEMICAL.test(n)) return "生态效益指标";
+    if (AGROCHEMICAL.test(n) || FARM_WASTE_REUSED.test(n)) return "生态效益指标";
     // 意向成交额, 带动菠萝销售额, 服装城年交易额: money changing hands is an economic effect, and so is money
     // spent (带动周边旅游消费) or a price (菠萝销售均价) counted in 元, and a crop's yield raised (亩均增产粮食).
     if (SALES.test(n) || (/元/.test(unit) && MONEY_SPENT.test(n))) return "经济效益指标";

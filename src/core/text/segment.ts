@@ -48,6 +48,7 @@ import {
   unitLabelGoesOn,
   aspectBefore,
   labelWordBefore,
+  endsWithLabelScore,
 } from "./item/labels";
 
 export interface Segment {
@@ -1034,18 +1035,31 @@ function spacePackedLine(
     const piece = s.slice(i, j);
     const colon = piece.indexOf(":");
     const label = colon < 0 ? piece : piece.slice(0, colon);
-    const labelled = label.endsWith("指标") && categoryOfLabel(label) !== null;
+    // (产出指标（40分） 培训人数≥500人次 …: a label with its score is a label too — categoryOfLabel drops the score.)
+    const labelled =
+      (label.endsWith("指标") || (colon < 0 && endsWithLabelScore(label))) && categoryOfLabel(label) !== null;
     if (labelled) labels++;
     else if (starts.length === 0) return null;
     if (labelled && (colon < 0 || colon === piece.length - 1)) {
       // A label alone (产出指标, 产出指标:).
     } else if (digit && cjk && (!named || labelled || isCjk(s.charCodeAt(i)))) items++;
+    // 效益指标（30分） 村容村貌改善 满意度指标 …: a statement in words between labels, whole as a town writes it.
+    else if (!digit && labels > 0 && wordsStatement(piece)) items++;
     else return null;
     starts.push(i);
     i = j;
   }
   return { starts, labels, items };
 }
+/**
+ * A piece of words alone that is a whole indicator (wholePiece): closed by a state (验收合格, 全部到位) or a change
+ * (村容村貌改善, 环境明显改善), or opened by its verb (提升基层组织服务能力) — never a name cut from its value (培训 人数≥…).
+ */
+function wordsStatement(piece: string): boolean {
+  if (piece.length < 4 || piece.length > 16 || !/^[\u4e00-\u9fa5]+$/.test(piece)) return false;
+  return wholePiece(piece) === false;
+}
+
 /**
  * 维修村部3处 验收合格 6月底前完成 提升基层组织服务能力 群众满意: a town's cell whose items are set apart by spaces
  * only, with no label (canonical text, one line, no sentence mark). Where every piece between spaces is a whole
@@ -1092,8 +1106,11 @@ function wholePiece(piece: string): boolean | null {
       ? true
       : null;
   if (piece.length < 4 || piece.length > 16 || !/^[\u4e00-\u9fa5]+$/.test(piece)) return null;
-  return STATE_TAIL.test(piece) || VERB_OBJECT_FIRST.test(piece) ? false : null;
+  return STATE_TAIL.test(piece) || VERB_OBJECT_FIRST.test(piece) || CHANGE_CLOSED.test(piece) ? false : null;
 }
+/** A subject and the change it is to see, in words: 火灾隐患明显减少, 村容村貌改善, 群众出行条件持续改善. */
+const CHANGE_CLOSED =
+  /^[\u4e00-\u9fa5]{2,}?(?:明显|显著|有效|持续|逐步|进一步|大幅)?(?:改善|提升|提高|增强|好转|减少|下降|降低)$/;
 
 /** Marks that make a cell no space-packed one: sentence marks, commas, 、 and line breaks (canonical). */
 const SPACE_PACKED_STOP = codeSet("。;,、\n\t");

@@ -561,12 +561,24 @@ function ownCheckPassed(rest: string): boolean {
  * with no name.
  */
 function deedThenDateAlone(s: string, from: number, comma: number): boolean {
+  if (!holdsDeadlineMark(s, from, comma) || !dateAloneAfter(s, comma + 1)) return false;
+  const deed = lastClause(s.slice(from, comma));
   return (
-    holdsDeadlineMark(s, from, comma) &&
-    dateAloneAfter(s, comma + 1) &&
-    isDeadlineClause(lastClause(s.slice(from, comma)))
+    isDeadlineClause(deed) && !otherMonthBefore(deed, s.slice(comma + 1, sentenceEndAfter(s, comma + 1)))
   );
 }
+
+/**
+ * "6月底前完成招标，2025年12月31日前": the deed's deadline a month of its own, not the date's after it — two milestones
+ * (as 6月底前完成招标，12月底前完工 are), the date no restatement of the deed's (年底前, 主汛期前, 6月底前 … 2025年6月30日前).
+ */
+function otherMonthBefore(deed: string, date: string): boolean {
+  const own = MONTH_OF.exec(deed);
+  if (!own) return false;
+  const later = MONTH_OF.exec(date);
+  return later !== null && Number(own[1]) !== Number(later[1]);
+}
+const MONTH_OF = /(\d{1,2})\s*月/;
 
 /** deedThenDateAlone of a whole text of two clauses: 年底前完成验收，2025年12月31日前 is one indicator, no milestones. */
 export function isDeedThenDateAlone(text: string): boolean {

@@ -584,8 +584,15 @@ export function lastStage(s: string): number {
  */
 export function isMilestones(s: string): boolean {
   const parts = s.split(/[,;、]/).filter((p) => p.trim() !== "");
-  return parts.length >= 2 && parts.every((p) => MILESTONE.test(p));
+  if (parts.length < 2) return false;
+  // (6月底前完成招标，2025年12月31日前: the last a date alone, the work's end after a milestone's — its deed unsaid.)
+  const last = parts.length - 1;
+  return parts.every((p, k) => MILESTONE.test(p) || (k === last && LAST_DATE_ALONE.test(p)));
 }
+
+/** A full date alone, its year written, closing milestones: 2025年12月31日前. */
+const LAST_DATE_ALONE =
+  /^\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:底|末)?\s*(?:前|以前|之前)?[\s。.]*$/;
 
 const MILESTONE =
   /^\s*(?:截至|到)?\s*(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:底|末)?|第?\s*[一二三四1-4]\s*季度(?:末|底)?|[上下]半年|年中|年底|年末)\s*(?:前|以前|之前|内)?\s*[^\d\s,;、]{2,}[\s。.]*$/;

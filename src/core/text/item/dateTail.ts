@@ -229,10 +229,11 @@ function isDateOnly(t: string): boolean {
 
 /**
  * What may follow a deadline at the end of an item: 前, 前完成, 前竣工验收, 前足额兑付, 前拨付到位, 前结算完毕, 前建成
- * and 前建成投用, 前并网, 前通水 (a thing built, then put to use: two acts at most), and where a payment goes, 前兑付到户, 前发放到人 …
+ * and 前建成投用, 前并网, 前通水 (a thing built, then put to use: two acts at most), and where a payment goes, 前兑付到户, 前发放到人 …;
+ * also a state reached by then (前覆盖全员, 前实现全覆盖, 前清零, 前达标): what the subject before the deadline is to be.
  */
 const DEADLINE_REST =
-  /^(?:(?:主?汛期?|入汛|雨季)(?:来临)?前|前|之前|以前)?(?:(?:足额|全额|及时|全部){0,2}(?:完成|开工|竣工|竣工验收|完工|验收|交付|交付使用|投入使用|上线|启动|实施|发放|拨付|兑付|支付|兑现|下达|办结|到位|结算|清算|报送|上报|建成|投用|投产|投运|通车|通水|通电|开通|并网|发电|挂牌|落成|开园|开放|入住|投入运营|投入运行){1,2}(?:到位|完毕|到户|到人|到村|到账|到校)?)?[\s。.;,:、]*$/;
+  /^(?:(?:主?汛期?|入汛|雨季)(?:来临)?前|前|之前|以前)?(?:(?:足额|全额|及时|全部){0,2}(?:完成|开工|竣工|竣工验收|完工|验收|交付|交付使用|投入使用|上线|启动|实施|发放|拨付|兑付|支付|兑现|下达|办结|到位|结算|清算|报送|上报|建成|投用|投产|投运|通车|通水|通电|开通|并网|发电|挂牌|落成|开园|开放|入住|投入运营|投入运行|覆盖全员|全员覆盖|实现全覆盖|全覆盖|覆盖到位|清零|销号|达标){1,2}(?:到位|完毕|到户|到人|到村|到账|到校)?)?[\s。.;,:、]*$/;
 
 /** A date at the very end of a name: "完成时间2023年底" → index of "2023". */
 export function trailingDate(c: string): number {

@@ -138,6 +138,9 @@ export interface ItemParts {
  * enough: the target's own sign must follow, boundOfCounted).
  */
 const BOUND_THEN_COUNTED = /^\S{1,6}?\s*\d+(?:\.\d+)?\s*[万亿千]?[\u4e00-\u9fa5/]{0,3}的[\u4e00-\u9fa5]/;
+/** What is counted, then a comma and a bare figure with its unit to the end: …的村，10个. */
+const BARE_COUNT_AFTER =
+  /^[\u4e00-\u9fa5]{0,12}[,，]\s*(?=约|共|共计|\d)(?:约|共|共计)?(?!\d{4}\s*年)\d+(?:\.\d+)?\s*[万千亿]?\s*(?:%|[\u4e00-\u9fa5]{1,3})\s*[。.;；]?$/;
 /** The target's own sign and figure, later in the name. */
 const SIGN_THEN_FIGURE = /(?:[≥≤<>=]|[<>]=)\s*(?=\d)/;
 
@@ -150,9 +153,16 @@ function boundOfCounted(c: string, p: number, at: number, end: number): RegExpEx
   if (!m || /[≥≤<>=]/.test(m[0])) return null;
   const from = at + m[0].length;
   const later = SIGN_THEN_FIGURE.exec(c.slice(from, end));
+  // (覆盖人口超过5000人的村，10个: after a comma, a bare figure and its unit alone are the target too, its sign "=".)
+  if (!later) {
+    const bare = BARE_COUNT_AFTER.exec(c.slice(from, end));
+    if (!bare) return null;
+    const figure = /(?<=[,，]\s*)\S/.exec(bare[0]) as RegExpExecArray;
+    figure.index += from - p;
+    return figure;
+  }
   // (年收入超过5万元的脱贫户数，≥300户: one comma or colon may close the name right before the sign.)
-  if (!later || /[,;:。，；：]/.test(c.slice(from, from + later.index).replace(/[,:，：]\s*$/, "")))
-    return null;
+  if (/[,;:。，；：]/.test(c.slice(from, from + later.index).replace(/[,:，：]\s*$/, ""))) return null;
   const found = NAME_COMPARATOR_PATTERN.exec(c.slice(from + later.index, end));
   if (!found || found.index !== 0) return null;
   found.index = from + later.index - p;

@@ -259,6 +259,11 @@ const SCORE_RANGE_OPEN = /指标[(（]\d+(?:\.\d+)?$/;
 const SCORED_LABEL_END =
   /指标[(（]\d+(?:\.\d+)?(?:[-~～—]\d+(?:\.\d+)?)?(?:分[)）]|[)）]分)$|指标\d+(?:\.\d+)?分$/;
 
+/** Whether a piece between spaces ends in a label's score (效益指标（30分）, 产出指标(40)分, 质量指标30分). */
+export function endsWithLabelScore(piece: string): boolean {
+  return SCORED_LABEL_END.test(piece);
+}
+
 /** 产出, 效益, 成本 — a 一级 cut short, and the 二级 cut short after it (数量, 经济效益, 可持续影响). */
 const SHORT_LEVEL1_WORD = /^\s*(?:产出|效益|成本)$/;
 const SHORT_LEVEL2_WORD = new RegExp(`^${SHORT_LEVEL2_WORDS}$`);
