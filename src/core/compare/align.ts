@@ -14,7 +14,7 @@ const LONG_FIGURE = 100000;
 import type { AlignedIndicator, DistrictCell, PhasedFiling, UnalignedItem } from "./types";
 import { sizeFigure } from "./flags/outlier";
 import { writesComparator } from "../text/comparatorWords";
-import { periodWords, schoolFunds } from "./periods";
+import { periodWords, schoolFunds, splitPeriod } from "./periods";
 import {
   applyMagnitude,
   conversionFactor,
@@ -69,7 +69,7 @@ function toItem(
         (writesComparator(record.target) || writesComparator(record.direction ?? "")),
       direction: record.direction,
       unit,
-      unitKey: unitKeyOf(unit, record.name),
+      unitKey: unitKeyOf(unit, record.name, record.target),
       scale: writtenScale(scaled.value, record.target || record.text),
       ...(record.percentFraction ? { percentFraction: true } : {}),
       kind: record.kind,
@@ -242,8 +242,12 @@ function convertInto(list: DistrictCell[], unit: string, school = false): void {
     const written = c.value;
     // 600元/生·学期 among 元/生·年: the periods used, said in the row (已按每年两学期折合为).
     const period = periodWords(c.unitKey, unit, school);
-    convert(c, factor, writtenFigure(c), "unit");
-    if (period) c.converted = { ...(c.converted as NonNullable<DistrictCell["converted"]>), period };
+    const from = splitPeriod(c.unitKey.split("/")[1] ?? "")?.period;
+    // 每生每学期500元: the unit came from the words, so the target is quoted as written.
+    const words = !c.unit.includes("/") && c.unitKey.includes("/") && c.target !== "";
+    convert(c, factor, words ? c.target : writtenFigure(c), "unit");
+    if (period && from)
+      c.converted = { ...(c.converted as NonNullable<DistrictCell["converted"]>), period, periodName: from };
     c.unitKey = unit;
     roundedAs(c, written, factor, list);
   }

@@ -128,26 +128,31 @@ export function periodOnlyClause(
 
 /**
  * A figure a period's share of the others' (a month's: 900 among 10800 a year; a term's: 600 among 1200), where
- * the district's own words say that period (每月, 月均, 月人均, 按月, 每学期) or, for a month, the figure times
- * twelve lands among the others: the period it was likely written for, to suggest as the outlier's cause
+ * the district's own words say that period (每月, 月均, 月人均, 按月, 每学期), another district of the row wrote
+ * its figure per that period (625元/生·学期 beside 625元/生·年), or, for a month, the figure is a twelfth of a
+ * rate exactly: the period it was likely written for, to suggest as the outlier's cause
  * (疑为按月填写). `ratio` is the figure over the median or shared value.
  */
 export function likelyPeriod(
   ratio: number,
   words: string,
   majorityUnit: string,
+  /** Periods other districts of the row wrote (学期 where 大方县 wrote 625元/生·学期): evidence as words are. */
+  rowPeriods: ReadonlySet<string> = new Set(),
 ): { period: string; times: number } | null {
   const per = majorityUnit.split("/")[1] ?? "";
   const own = splitPeriod(per)?.period ?? "年";
   if (!/年$/.test(own) && per.includes("·")) return null;
   if (!(ratio > 0) || ratio >= 1) return null;
-  const said = (re: RegExp) => re.test(words);
   const near = (n: number, tol: number) => Math.abs(ratio * n - 1) <= tol;
+  // Words say the period within a tolerance; another district's period in the row only at its share exactly.
+  const by = (re: RegExp, period: string, n: number, tol: number) =>
+    (near(n, tol) && re.test(words)) || (near(n, 0.03) && rowPeriods.has(period));
   // Without words, only a rate (money or a count per something) exactly a twelfth: a size may be anything.
   const exactTwelfth = majorityUnit.includes("/") && near(12, 0.03);
-  if (near(12, 0.2) && (said(/每月|月均|月人均|按月|[·/]月|每人每月|月标准|月补助/) || exactTwelfth))
+  if (by(/每月|月均|月人均|按月|[·/]月|每人每月|月标准|月补助/, "月", 12, 0.2) || exactTwelfth)
     return { period: "月", times: 12 };
-  if (near(4, 0.1) && said(/每季度?|季度|按季/)) return { period: "季度", times: 4 };
-  if (near(2, 0.1) && said(/每学期|学期|按学期/)) return { period: "学期", times: 2 };
+  if (by(/每季度?|季度|按季/, "季度", 4, 0.1)) return { period: "季度", times: 4 };
+  if (by(/每学期|学期|按学期/, "学期", 2, 0.1)) return { period: "学期", times: 2 };
   return null;
 }

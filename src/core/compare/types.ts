@@ -107,6 +107,8 @@ export interface DistrictCell {
     kind: "fraction" | "unit";
     /** The periods a figure per another period was converted by (每年两学期: 600元/生·学期 as 1200 元/生·年). */
     period?: Localized;
+    /** That period as written (学期, 月, 季度): a figure of its share elsewhere in the row may be one too. */
+    periodName?: string;
   };
   /**
    * The parser read the number as the fraction of a percent cell (0.85 under a % unit column, `value` 85 —

@@ -148,11 +148,18 @@ export function unitKey(unit: string): string {
  * The compared unit of an indicator, its name read too: 元/月 on a name that says 人均 (基础养老金月人均标准)
  * is 元/人·月, as the districts that write the person write it.
  */
-export function unitKeyOf(unit: string, name: string): string {
+export function unitKeyOf(unit: string, name: string, target = ""): string {
   const u = unitKey(unit);
   const m = /^(元|万元)\/(月|年|天|日)$/.exec(u);
-  return m && name.includes("人均") ? `${m[1]}/人·${m[2]}` : u;
+  if (m && name.includes("人均")) return `${m[1]}/人·${m[2]}`;
+  // 每生每学期500元, 每人每月90元 (in the target or the name): money per head and period in words, as
+  // 元/生·学期 and 元/人·月 are written.
+  const w = /^(?:元|万元)$/.test(u) ? PER_HEAD_WORDS.exec(`${target} ${name}`) : null;
+  return w ? `${u}/${HEAD[w[1]] ?? w[1]}·${w[2]}` : u;
 }
+
+const PER_HEAD_WORDS = /每(学生|生|人|名|户)每?(学年|学期|半年|季度|年|月|天|日|周)/;
+const HEAD: Record<string, string> = { 学生: "生", 名: "人" };
 
 /** Applies a magnitude word left in the unit: (5, "万元") → (50000, "元"). */
 export function applyMagnitude(value: number | null, unit: string): { value: number | null; unit: string } {

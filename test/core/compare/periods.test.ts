@@ -135,3 +135,39 @@ describe("a month's figure among yearly ones is suggested as the cause (疑为�
     expect(text).not.toContain("疑为按月");
   });
 });
+
+describe("a standard per head and period in words", () => {
+  it("每生每学期500元 is 500 元/生·学期, quoted as written", () => {
+    const r = run("学前教育保教费减免资金", "保教费减免标准", [...year("1000元/生·年"), "每生每学期500元"]);
+    expect(r.flags).toEqual([]);
+    expect(r.text).toContain("戊县 写作“每生每学期500元”，已按每年两学期折合为 1000 元/生·年");
+  });
+
+  it("每人每月90元 among 元/人·年; 500元 with no such words stays 元", () => {
+    const m = run("残疾人两项补贴资金", "生活补贴标准", [...year("1080元/人·年"), "每人每月90元"]);
+    expect(m.flags).toEqual([]);
+    const bare = run("残疾人两项补贴资金", "生活补贴标准", [...year("1080元/人·年"), "90元"]);
+    expect(bare.flags.map((f) => f.code)).toEqual(["UNIT-DIFF"]);
+  });
+});
+
+describe("a figure at the share of a period another district of the row wrote", () => {
+  const row = (last: string) =>
+    run("学生资助资金", "初中生活补助标准", [
+      "1250元/生·年",
+      "1250元/生·年",
+      "625元/生·学期",
+      "1250元/生·年",
+      last,
+    ]);
+
+  it("625 per year beside 625元/生·学期: 疑为按学期填写", () => {
+    expect(row("625元/生·年").flags[0].message.zh).toContain(
+      "疑为按学期填写（按每年两学期计为 1250 元/生·年）",
+    );
+  });
+
+  it("near miss: 600 per year is no term's figure exactly", () => {
+    expect(row("600元/生·年").flags[0].message.zh).not.toContain("疑为按");
+  });
+});

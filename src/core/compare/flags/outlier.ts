@@ -642,10 +642,17 @@ export const outlierRule: FlagRule = {
     // 900 among 10800 元/人·年 where the district writes 每月 or 月均 (or lands there exactly times twelve): a
     // month's figure, said as the likely cause (疑为按月填写) instead of a zero dropped.
     const byPeriod = new Map<string, Localized>();
+    // The periods other districts of the row wrote (625元/生·学期): a figure at that share is likely one too.
+    const rowPeriods = new Set(districts.flatMap((d) => indicator.cells[d]?.converted?.periodName ?? []));
     for (const d of districts) {
       const c = indicator.cells[d];
       if (!c || values[d] === null || !s || !(s.median > 0) || c.converted) continue;
-      const p = likelyPeriod((c.value as number) / s.median, `${c.name} ${c.target}`, indicator.unit);
+      const p = likelyPeriod(
+        (c.value as number) / s.median,
+        `${c.name} ${c.target}`,
+        indicator.unit,
+        rowPeriods,
+      );
       if (!p) continue;
       const v = withUnit(roundDerived(shown((c.value as number) * p.times)), shownUnit(indicator));
       const [zh, en] = PERIOD_SAID[p.period];
