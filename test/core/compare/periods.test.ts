@@ -171,3 +171,22 @@ describe("a figure at the share of a period another district of the row wrote", 
     expect(row("600元/生·年").flags[0].message.zh).not.toContain("疑为按");
   });
 });
+
+describe("the 区域对比 sheet names the periods in the converted cell", () => {
+  it("（写作600元/生·学期，按每年两学期） after 1200", async () => {
+    const { compareSheetPlan } = await import("../../../src/core/plan/compareSheet");
+    const ds = ["甲县", "乙县", "丙县", "丁县"];
+    const r = compareDistricts(
+      ds.map((d, i) =>
+        gridSource(`${d}.xlsx`, [
+          [`某市${d}2025年学生资助资金绩效目标表`],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["成本指标", "经济成本指标", "生均补助标准", i === 3 ? "600元/生·学期" : "1200元/生·年"],
+        ]),
+      ),
+    );
+    const plan = compareSheetPlan(r, { lang: "zh" });
+    const formats = JSON.stringify(plan);
+    expect(formats).toContain("（写作600元/生·学期，按每年两学期）");
+  });
+});
