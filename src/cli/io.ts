@@ -80,3 +80,15 @@ export function requireFiles(positional: string[], usage: string): void {
       `Give at least one .xlsx file. Usage: ${usage}`,
     );
 }
+
+/** The language a command's console lines are printed in: the --lang given, or both (Chinese first) without it. */
+export type Voice = "zh" | "en" | "both";
+
+export function voiceFlag(value: string | boolean | undefined): Voice {
+  return value === undefined ? "both" : langFlag(value);
+}
+
+/** A line in the voice asked for: one language, or both joined by `sep` (a line break, or a space in a line). */
+export function say(voice: Voice, zh: string, en: string, sep = "\n"): string {
+  return voice === "both" ? `${zh}${sep}${en}` : voice === "zh" ? zh : en;
+}

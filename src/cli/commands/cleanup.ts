@@ -1,5 +1,5 @@
 import * as path from "path";
-import { langFlag, parseFlags, UserError, type CliCommand, type CliIO } from "../io";
+import { parseFlags, say, UserError, voiceFlag, type CliCommand, type CliIO, type Voice } from "../io";
 import { loadWorkbook, requireNewOutput, saveWorkbook, sheetsNotCarried } from "../../xlsx/files";
 import { findWorksheet, worksheetToGrid } from "../../xlsx/read";
 import { parseGrid } from "../../core/parse";
@@ -52,34 +52,37 @@ function short(text: string, max = 60): string {
   return oneLine.length > max ? oneLine.slice(0, max - 1) + "…" : oneLine;
 }
 
-function printMessages(io: CliIO, messages: Localized[], json: boolean): void {
+function printMessages(io: CliIO, messages: Localized[], json: boolean, v: Voice): void {
   const out = json ? io.stderr : io.stdout;
-  for (const m of messages) out(`${m.zh}\n${m.en}\n`);
+  for (const m of messages) out(`${say(v, m.zh, m.en)}\n`);
 }
 
-function printEdits(io: CliIO, edits: readonly CleanupEdit[]): void {
+function printEdits(io: CliIO, edits: readonly CleanupEdit[], v: Voice): void {
   for (const e of edits) {
-    const removal = e.applied ? "（删除整行 row removed）" : "（建议删除整行 row removal proposed）";
+    const removal = e.applied
+      ? `（${say(v, "删除整行", "row removed", " ")}）`
+      : `（${say(v, "建议删除整行", "row removal proposed", " ")}）`;
     const [b, a] = e.kind === "row" ? [e.before, removal] : changedPart(e.before, e.after);
     const mark = e.applied ? "✓" : "？";
     // A cell the officer cannot see in Excel (a hidden row or column, a row a filter left out).
-    const hiddenMark = e.hidden === true ? "（隐藏 hidden）" : "";
+    const hiddenMark = e.hidden === true ? `（${say(v, "隐藏", "hidden", " ")}）` : "";
     // The preview's address, when a row removal above moved the cell (the log names both).
     const where =
       e.kind === "cell" && e.previewCell
-        ? `${hiddenMark}（预览中为 ${e.previewCell} was ${e.previewCell}）`
+        ? `${hiddenMark}（${say(v, `预览中为 ${e.previewCell}`, `was ${e.previewCell}`, " ")}）`
         : hiddenMark;
     io.stdout(`  ${mark} ${e.sheet}!${e.cell}${where}  ${e.rule}  ${short(b)}  →  ${short(a)}\n`);
-    if (e.note) io.stdout(`      ※ ${e.note.zh} ${e.note.en}\n`);
+    if (e.note) io.stdout(`      ※ ${say(v, e.note.zh, e.note.en, " ")}\n`);
   }
 }
 
-function counts(edits: readonly CleanupEdit[]): string {
+function counts(edits: readonly CleanupEdit[], v: Voice): string {
   const by = new Map<string, number>();
   for (const e of edits) by.set(e.rule, (by.get(e.rule) ?? 0) + 1);
+  const name = (rule: string) => ruleById(rule as CleanupEdit["rule"]).name;
   return [...by]
-    .map(([rule, n]) => `${ruleById(rule as CleanupEdit["rule"]).name.zh} ${rule}: ${n}`)
-    .join("；");
+    .map(([rule, n]) => `${v === "en" ? name(rule).en : name(rule).zh} ${rule}: ${n}`)
+    .join(v === "en" ? "; " : "；");
 }
 
 /**
@@ -88,7 +91,12 @@ function counts(edits: readonly CleanupEdit[]): string {
  * rules it lists. The others (a header row kept for a reason, a line break inside a name) are never applied
  * from the command line: said so, not promised.
  */
-function printHowToApply(io: CliIO, proposed: readonly CleanupEdit[], settings: CleanupSettings): void {
+function printHowToApply(
+  io: CliIO,
+  proposed: readonly CleanupEdit[],
+  settings: CleanupSettings,
+  v: Voice,
+): void {
   const byRules = proposed.filter(
     (e) => e.kind === "cell" && (settings[e.rule] === "propose" || e.note?.zh === SYSTEM_NAME_NOTE.zh),
   );
@@ -97,15 +105,21 @@ function printHowToApply(io: CliIO, proposed: readonly CleanupEdit[], settings: 
       (id) => settings[id] === "apply" || byRules.some((e) => e.rule === id),
     ).join(",");
     io.stdout(
-      `  要应用其中 ${byRules.length} 处，请在 --rules 中列出其规则：--rules ${rules}\n` +
-        `  To apply ${byRules.length} of them, name their rules in --rules: --rules ${rules}\n`,
+      say(
+        v,
+        `  要应用其中 ${byRules.length} 处，请在 --rules 中列出其规则：--rules ${rules}`,
+        `  To apply ${byRules.length} of them, name their rules in --rules: --rules ${rules}`,
+      ) + "\n",
     );
   }
   const rest = proposed.length - byRules.length;
   if (rest > 0)
     io.stdout(
-      `  其余 ${rest} 处命令行不会应用，请核对后在 Excel 中修改（或在加载项的预览中勾选）\n` +
-        `  The other ${rest} are never applied from the command line: check them and change them in Excel (or tick them in the add-in's preview)\n`,
+      say(
+        v,
+        `  其余 ${rest} 处命令行不会应用，请核对后在 Excel 中修改（或在加载项的预览中勾选）`,
+        `  The other ${rest} are never applied from the command line: check them and change them in Excel (or tick them in the add-in's preview)`,
+      ) + "\n",
     );
 }
 
@@ -126,8 +140,10 @@ export const cleanupCommand: CliCommand = {
       throw new UserError(`请给出一个 .xlsx 文件。用法：${USAGE}`, `Give one .xlsx file. Usage: ${USAGE}`);
     const input = path.resolve(io.cwd, positional[0]);
     const dryRun = flags["dry-run"] === true;
-    // The log's name and rule names when a new log is written; the printed lines stay in both languages.
-    const lang = langFlag(flags.lang);
+    // The log's name and rule names when a new log is written, and the printed lines' language (both
+    // without --lang, as before; one with it, as analyze and compare print).
+    const v = voiceFlag(flags.lang);
+    const lang = v === "en" ? "en" : "zh";
     const json = flags.json === true;
     const settings = settingsFromFlag(flags.rules);
     const output = dryRun ? null : checkOutput(positional[0], flags.o, io.cwd);
@@ -189,34 +205,46 @@ export const cleanupCommand: CliCommand = {
         ...(e.hidden === true ? { hidden: true } : {}),
       }));
       io.stdout(JSON.stringify({ edits: list }, null, 2) + "\n");
-      printMessages(io, result.messages, true);
+      printMessages(io, result.messages, true, v);
       return 0;
     }
-    printMessages(io, result.messages, false);
+    printMessages(io, result.messages, false, v);
     const applied = edits.filter((e) => e.applied);
     const proposed = edits.filter((e) => !e.applied);
     if (edits.length === 0)
-      io.stdout(`工作表“${ws.name}”无需清理。\nNothing to clean on sheet "${ws.name}".\n`);
+      io.stdout(`${say(v, `工作表“${ws.name}”无需清理。`, `Nothing to clean on sheet "${ws.name}".`)}\n`);
     if (applied.length > 0) {
       io.stdout(
-        dryRun
-          ? `将修改 ${applied.length} 处（预览，未保存）Would apply ${applied.length} edits (preview):\n`
-          : `已修改 ${applied.length} 处 Applied ${applied.length} edits:\n`,
+        (dryRun
+          ? say(
+              v,
+              `将修改 ${applied.length} 处（预览，未保存）`,
+              `Would apply ${applied.length} edits (preview):`,
+              "",
+            )
+          : say(v, `已修改 ${applied.length} 处`, `Applied ${applied.length} edits:`, " ")) + "\n",
       );
-      io.stdout(`  ${counts(applied)}\n`);
-      printEdits(io, applied);
+      io.stdout(`  ${counts(applied, v)}\n`);
+      printEdits(io, applied, v);
     }
     if (proposed.length > 0) {
-      io.stdout(`仅建议、未修改 ${proposed.length} 处 Proposed only, not applied (${proposed.length}):\n`);
-      printEdits(io, proposed);
-      printHowToApply(io, proposed, settings);
+      io.stdout(
+        say(
+          v,
+          `仅建议、未修改 ${proposed.length} 处`,
+          `Proposed only, not applied (${proposed.length}):`,
+          " ",
+        ) + "\n",
+      );
+      printEdits(io, proposed, v);
+      printHowToApply(io, proposed, settings, v);
     }
     if (output) {
       const where = path.relative(io.cwd, output) || output;
-      io.stdout(`已保存 Saved: ${where}`);
+      io.stdout(v === "both" ? `已保存 Saved: ${where}` : say(v, `已保存：${where}`, `Saved: ${where}`));
       io.stdout(
         result.logSheet
-          ? `（修改记录见工作表“${result.logSheet}” changes logged in sheet "${result.logSheet}"）\n`
+          ? `（${say(v, `修改记录见工作表“${result.logSheet}”`, `changes logged in sheet "${result.logSheet}"`, " ")}）\n`
           : "\n",
       );
     }

@@ -1,5 +1,5 @@
 import * as path from "path";
-import { langFlag, parseFlags, UserError, type CliCommand } from "../io";
+import { parseFlags, say, UserError, voiceFlag, type CliCommand } from "../io";
 import { loadWorkbook, saveWorkbook, sheetsNotCarried } from "../../xlsx/files";
 import { refuseUncarried } from "../sheets";
 import { revertWorkbook, readWorkbookCleanupLog } from "../../xlsx/cleanup";
@@ -69,8 +69,10 @@ export const revertCommand: CliCommand = {
     }
     if (flags.ids !== undefined) choice.ids = parseIds(String(flags.ids));
 
-    // A log is found in either language (清理日志, Cleanup log); --lang only picks its rule names.
-    const lang = langFlag(flags.lang);
+    // A log is found in either language (清理日志, Cleanup log); --lang picks its rule names and the printed
+    // lines' language (both without it, as before).
+    const v = voiceFlag(flags.lang);
+    const lang = v === "en" ? "en" : "zh";
     const input = path.resolve(io.cwd, positional[0]);
     const wb = await loadWorkbook(input);
     const log = readWorkbookCleanupLog(wb, lang);
@@ -106,12 +108,15 @@ export const revertCommand: CliCommand = {
           2,
         ) + "\n",
       );
-      for (const m of messages) io.stderr(`${m.zh}\n${m.en}\n`);
+      for (const m of messages) io.stderr(`${say(v, m.zh, m.en)}\n`);
       return 0;
     }
-    for (const m of [...messages, ...conflicts]) io.stdout(`${m.zh}\n${m.en}\n`);
-    if (plan.entries.length === 0) io.stdout("没有需要撤销的修改。\nNothing to revert.\n");
-    else io.stdout(`已撤销 ${plan.entries.length} 处 Reverted ${plan.entries.length} edits:\n`);
+    for (const m of [...messages, ...conflicts]) io.stdout(`${say(v, m.zh, m.en)}\n`);
+    if (plan.entries.length === 0) io.stdout(`${say(v, "没有需要撤销的修改。", "Nothing to revert.")}\n`);
+    else
+      io.stdout(
+        `${say(v, `已撤销 ${plan.entries.length} 处`, `Reverted ${plan.entries.length} edits:`, " ")}\n`,
+      );
     // One line an entry, as the dry run shows it: a line break as ⏎.
     const oneLine = (t: string) => t.replace(/\n/g, "⏎");
     for (const e of plan.entries) {
@@ -119,7 +124,7 @@ export const revertCommand: CliCommand = {
         e.edit.kind === "row" ? ["", e.edit.after] : changedPart(e.edit.before, e.edit.after);
       const also = e.revertOf !== null && plan.alsoReverted.includes(e.revertOf) ? "  ※" : "";
       io.stdout(
-        `  ${e.edit.sheet}!${e.edit.cell}  ${e.edit.rule}  ${oneLine(e.edit.kind === "row" ? "恢复整行 row restored: " + back : `${now} → ${back}`)}${also}\n`,
+        `  ${e.edit.sheet}!${e.edit.cell}  ${e.edit.rule}  ${oneLine(e.edit.kind === "row" ? `${say(v, "恢复整行", "row restored:", " ")}${v === "zh" ? "：" : " "}${back}` : `${now} → ${back}`)}${also}\n`,
       );
     }
     if (plan.alsoReverted.length > 0) {
@@ -127,11 +132,15 @@ export const revertCommand: CliCommand = {
         .filter((e) => e.revertOf !== null && plan.alsoReverted.includes(e.revertOf))
         .map((e) => `${e.revertOf} ${e.edit.rule} ${e.edit.sheet}!${e.edit.cell}`);
       io.stdout(
-        `※ 这些单元格在所选修改之后又被其他规则修改过（序号 ${named.join("、")}）：要还原所选修改前的原文，须先撤销之后的修改，所以一并撤销。\n` +
-          `※ These cells were changed again by other rules after the chosen edits (entries ${named.join(", ")}): the text before a chosen edit comes back only if the later edits are undone first, so they were reverted too.\n`,
+        say(
+          v,
+          `※ 这些单元格在所选修改之后又被其他规则修改过（序号 ${named.join("、")}）：要还原所选修改前的原文，须先撤销之后的修改，所以一并撤销。`,
+          `※ These cells were changed again by other rules after the chosen edits (entries ${named.join(", ")}): the text before a chosen edit comes back only if the later edits are undone first, so they were reverted too.`,
+        ) + "\n",
       );
     }
-    io.stdout(`已保存 Saved: ${path.relative(io.cwd, output) || output}\n`);
+    const where = path.relative(io.cwd, output) || output;
+    io.stdout(`${v === "both" ? `已保存 Saved: ${where}` : say(v, `已保存：${where}`, `Saved: ${where}`)}\n`);
     return 0;
   },
 };

@@ -14,6 +14,7 @@ const LONG_FIGURE = 100000;
 import type { AlignedIndicator, DistrictCell, PhasedFiling, UnalignedItem } from "./types";
 import { sizeFigure } from "./flags/outlier";
 import { writesComparator } from "../text/comparatorWords";
+import { periodWords, schoolFunds, splitPeriod } from "./periods";
 import {
   applyMagnitude,
   conversionFactor,
@@ -68,7 +69,7 @@ function toItem(
         (writesComparator(record.target) || writesComparator(record.direction ?? "")),
       direction: record.direction,
       unit,
-      unitKey: unitKeyOf(unit, record.name),
+      unitKey: unitKeyOf(unit, record.name, record.target),
       scale: writtenScale(scaled.value, record.target || record.text),
       ...(record.percentFraction ? { percentFraction: true } : {}),
       kind: record.kind,
@@ -182,7 +183,7 @@ function inPercentColumn(c: DistrictCell): boolean {
  * percentage above 1, as 96%), another unit of the same measure (300万公斤 among 吨, 公顷 among 亩, 米 among
  * 千米).
  */
-function convertInto(list: DistrictCell[], unit: string): void {
+function convertInto(list: DistrictCell[], unit: string, school = false): void {
   const percents = list
     .filter((c) => c.unitKey === "%" && c.value !== null && !inPercentColumn(c) && !c.percentFraction)
     .map((c) => c.value as number);
@@ -236,10 +237,17 @@ function convertInto(list: DistrictCell[], unit: string): void {
       c.unitKey = unit;
       continue;
     }
-    const factor = conversionFactor(c.unitKey, unit);
+    const factor = conversionFactor(c.unitKey, unit, school);
     if (factor === null) continue;
     const written = c.value;
-    convert(c, factor, writtenFigure(c), "unit");
+    // 600元/生·学期 among 元/生·年: the periods used, said in the row (已按每年两学期折合为).
+    const period = periodWords(c.unitKey, unit, school);
+    const from = splitPeriod(c.unitKey.split("/")[1] ?? "")?.period;
+    // 每生每学期500元: the unit came from the words, so the target is quoted as written.
+    const words = !c.unit.includes("/") && c.unitKey.includes("/") && c.target !== "";
+    convert(c, factor, words ? c.target : writtenFigure(c), "unit");
+    if (period && from)
+      c.converted = { ...(c.converted as NonNullable<DistrictCell["converted"]>), period, periodName: from };
     c.unitKey = unit;
     roundedAs(c, written, factor, list);
   }
@@ -339,6 +347,7 @@ export function sharedSheetFiles(
 /** `noun`: what the entries are called in sentences (区, 县（市）, 地区 …). */
 export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
   const fileFor = sharedSheetFiles(entries);
+  const programNames = entries.flatMap((e) => e.projects.map((p) => p.project.project));
   const items: Item[] = [];
   for (const e of entries) {
     const n = Math.max(1, e.records.length - 1);
@@ -407,7 +416,11 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
       if (sameMeasure(c.unitKey, unit)) variants.add(c.unit || c.unitKey);
       if (samePerYear(c.unitKey, unit) || sameMeasure(c.unitKey, unit)) c.unitKey = unit;
     }
-    convertInto(list, unit);
+    // A term converts to a year for a school's funds only (学生资助, 生均公用经费; periods.ts).
+    const school =
+      schoolFunds([...chosen.map((it) => it.record.name), ...programNames]) ||
+      /\/(?:学)?生(?:·|$)/.test(unit);
+    convertInto(list, unit, school);
     const labelMode = mode(
       list.filter((c) => c.unitKey === unit && !c.converted).map((c) => c.unit),
       preferText,
@@ -455,6 +468,7 @@ export function alignProgram(entries: ProgramEntry[], noun = "区"): Alignment {
           : {}),
         comparator: comp && !comp.tied ? comp.value : null,
         ...(variants.size > 0 ? { unitVariants: [...variants] } : {}),
+        ...(school ? { school: true as const } : {}),
         cells,
         stats: null,
         ratios: {},

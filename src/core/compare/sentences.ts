@@ -574,7 +574,10 @@ export function rescaled(
 export function conversionNote(ind: {
   cells: Record<
     string,
-    Parameters<typeof rescaled>[1] & { unit: string; converted?: { from: string; kind: "fraction" | "unit" } }
+    Parameters<typeof rescaled>[1] & {
+      unit: string;
+      converted?: { from: string; kind: "fraction" | "unit"; period?: Localized };
+    }
   >;
   unit: string;
   unitLabel: string;
@@ -596,6 +599,11 @@ export function conversionNote(ind: {
     } else if (c.converted.kind === "fraction") {
       zh.push(`${d} 写作 ${c.converted.from}，按 ${v} 计`);
       en.push(`${d} wrote ${c.converted.from}, read as ${v}`);
+    } else if (c.converted.period) {
+      // 600元/生·学期 among 元/生·年: the periods used, so the factor is seen (已按每年两学期折合为).
+      const p = c.converted.period;
+      zh.push(`${d} 写作“${c.converted.from}”，已按${p.zh}折合为 ${v}`);
+      en.push(`${d} wrote "${c.converted.from}", converted at ${p.en} to ${v}`);
     } else {
       zh.push(`${d} 写作“${c.converted.from}”，已折合为 ${v}`);
       en.push(`${d} wrote "${c.converted.from}", converted to ${v}`);

@@ -102,7 +102,14 @@ export interface DistrictCell {
    * written as a fraction ("0.96" read as 96%), or another unit of the same measure ("300万公斤" as 3000 吨).
    * `value` and `unit` are then in the others' unit.
    */
-  converted?: { from: string; kind: "fraction" | "unit" };
+  converted?: {
+    from: string;
+    kind: "fraction" | "unit";
+    /** The periods a figure per another period was converted by (每年两学期: 600元/生·学期 as 1200 元/生·年). */
+    period?: Localized;
+    /** That period as written (学期, 月, 季度): a figure of its share elsewhere in the row may be one too. */
+    periodName?: string;
+  };
   /**
    * The parser read the number as the fraction of a percent cell (0.85 under a % unit column, `value` 85 —
    * the record's `percentFraction`): a fraction as written, told as one where the others write percentages.
@@ -206,6 +213,8 @@ export interface AlignedIndicator {
    * 元/生·年): counted with the rest, and named beside the unit so that the difference is seen.
    */
   unitVariants?: string[];
+  /** A school's funds (生均, 学生资助 …): two terms make its year, so 元/生·学期 converts (periods.ts). */
+  school?: true;
   /**
    * Values are shown divided by this, in `displayUnit`, where most districts wrote a magnitude word
    * (30万亩, 万元): 1e4 and "万亩"; 1 and `unitLabel` otherwise. Statistics stay in the base unit.

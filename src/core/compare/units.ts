@@ -2,6 +2,7 @@
  * Units for comparing: written forms of the same unit unified (％ → %, 公里 → 千米), a stray magnitude word
  * applied (万元 → 元 ×10000; the parser normally has done this already), and which units count things.
  */
+import { periodFactor } from "./periods";
 
 const SYNONYMS: Record<string, string> = {
   "％": "%",
@@ -56,7 +57,7 @@ const MEASURE_FAMILY: Record<string, string> = {
 };
 
 /** A unit with each measure word replaced by its family's (元/生·年 → 元/人·年). */
-function familyOf(unit: string): string {
+export function familyOf(unit: string): string {
   return unit
     .split("/")
     .map((part) => {
@@ -132,7 +133,8 @@ const LATIN: Record<string, string> = {
 
 /** Compared form of a unit. */
 export function unitKey(unit: string): string {
-  const u = plainUnit(unit);
+  // 元/人/月, 元/生/学期: the period after a second slash is the period of the rate (元/人·月).
+  const u = plainUnit(unit).replace(/^([^/]+\/[^/·]+)\/(年|月|学期|学年|季度|半年|天|日|周)$/, "$1·$2");
   const whole = SYNONYMS[u] ?? SYNONYMS[unit.trim()];
   if (whole !== undefined) return whole;
   if (!/[a-z]/.test(u)) return u;
@@ -146,11 +148,18 @@ export function unitKey(unit: string): string {
  * The compared unit of an indicator, its name read too: 元/月 on a name that says 人均 (基础养老金月人均标准)
  * is 元/人·月, as the districts that write the person write it.
  */
-export function unitKeyOf(unit: string, name: string): string {
+export function unitKeyOf(unit: string, name: string, target = ""): string {
   const u = unitKey(unit);
   const m = /^(元|万元)\/(月|年|天|日)$/.exec(u);
-  return m && name.includes("人均") ? `${m[1]}/人·${m[2]}` : u;
+  if (m && name.includes("人均")) return `${m[1]}/人·${m[2]}`;
+  // 每生每学期500元, 每人每月90元 (in the target or the name): money per head and period in words, as
+  // 元/生·学期 and 元/人·月 are written.
+  const w = /^(?:元|万元)$/.test(u) ? PER_HEAD_WORDS.exec(`${target} ${name}`) : null;
+  return w ? `${u}/${HEAD[w[1]] ?? w[1]}·${w[2]}` : u;
 }
+
+const PER_HEAD_WORDS = /每(学生|生|人|名|户)每?(学年|学期|半年|季度|年|月|天|日|周)/;
+const HEAD: Record<string, string> = { 学生: "生", 名: "人" };
 
 /** Applies a magnitude word left in the unit: (5, "万元") → (50000, "元"). */
 export function applyMagnitude(value: number | null, unit: string): { value: number | null; unit: string } {
@@ -254,9 +263,12 @@ const CONVERTIBLE: Record<string, [measure: string, size: number]> = {
   "‰": ["rate", 0.001],
 };
 
-/** The factor that turns a value in `from` into `to` (公斤 → 吨: 0.001), or null when they do not convert. */
-export function conversionFactor(from: string, to: string): number | null {
-  if (from.includes("/") || to.includes("/")) return perFactor(from, to);
+/**
+ * The factor that turns a value in `from` into `to` (公斤 → 吨: 0.001), or null when they do not convert. For a
+ * school's funds (`school`), a term converts to a year (periods.ts).
+ */
+export function conversionFactor(from: string, to: string, school = false): number | null {
+  if (from.includes("/") || to.includes("/")) return perFactor(from, to, school);
   const a = CONVERTIBLE[from];
   const b = CONVERTIBLE[to];
   if (!a || !b || from === to || a[0] !== b[0]) return null;
@@ -265,29 +277,23 @@ export function conversionFactor(from: string, to: string): number | null {
 
 /**
  * A rate per one same thing whose numerators convert (0.43吨/亩 among 公斤/亩 is 430 公斤/亩): the numerators'
- * factor; one `/` each side. A rate per year among rates per month of the same thing (8640元/人·年 among
- * 元/人·月 is 720 元/人·月), or the other way: a twelfth (twelve times), the numerators alike or converting.
+ * factor; one `/` each side. A rate per period among rates per another period of the same thing, where the
+ * periods convert for certain (8640元/人·年 among 元/人·月 is 720 元/人·月; 600元/生·学期 among 元/生·年 is
+ * 1200 元/生·年 for a school: periods.ts), the numerators alike or converting.
  */
-function perFactor(from: string, to: string): number | null {
+function perFactor(from: string, to: string, school: boolean): number | null {
   const a = from.split("/");
   const b = to.split("/");
   if (a.length !== 2 || b.length !== 2 || from === to) return null;
   // (Per another thing, 元/公斤 against 元/吨, is another price: not converted.)
-  const period = a[1] === b[1] ? 1 : periodFactor(a[1], b[1]);
+  // 元/人·季度 among 元/生·年: per student or per person, one thing (MEASURE_FAMILY).
+  const period = a[1] === b[1] ? 1 : periodFactor(familyOf(a[1]), familyOf(b[1]), school);
   if (period === null) return null;
-  if (a[0] === b[0]) return period === 1 ? null : period;
+  // (元/生·学年 among 元/生·年 converts at 1: the periods differ, and the row says so.)
+  if (a[0] === b[0]) return a[1] === b[1] ? null : period;
   if (!CONVERTIBLE[a[0]]) return null;
   const factor = conversionFactor(a[0], b[0]);
   return factor === null ? null : factor * period;
-}
-
-/** 人·年 → 人·月: 1/12; 月 → 年: 12; null where the things differ or no year and month are written. */
-function periodFactor(from: string, to: string): number | null {
-  const split = (u: string) => /^(.*?)·?(年|月)$/.exec(u);
-  const a = split(from);
-  const b = split(to);
-  if (!a || !b || a[1] !== b[1] || a[2] === b[2]) return null;
-  return a[2] === "年" ? 1 / 12 : 12;
 }
 
 /** A unit's magnitude word applied, in a rate's numerator too (万元/户 → 1e4 元/户). */

@@ -322,8 +322,14 @@ function matrix(s: Sheet, p: Program, top: number): Placed & { used: Used } {
       const f: PlanFormat = { range: a1(row, col) };
       // Written in another magnitude than shown (100000元/个·年 under 万元/个·年): the figure as written.
       const from = c?.converted?.from ?? (c && rescaled(ind, c) ? writtenFigure(c) : undefined);
+      // 600元/生·学期 in a 元/生·年 column: the periods it was converted by, as the summary says them.
+      const period = c?.converted?.period;
       const written =
-        from !== undefined ? s.t({ zh: `（写作${from}）`, en: ` (written ${from})` }) : undefined;
+        from === undefined
+          ? undefined
+          : period
+            ? s.t({ zh: `（写作${from}，按${period.zh}）`, en: ` (written ${from}, at ${period.en})` })
+            : s.t({ zh: `（写作${from}）`, en: ` (written ${from})` });
       if (c && c.value !== null && c.unitKey === ind.unit)
         f.numberFormat = comparatorFormat(c.comparator, written ?? writtenWord(ind, c));
       // A number that does not fit its column shows as ####: the column widens to the figure as written.

@@ -41,10 +41,12 @@ describe("scores", () => {
   // Written after the fixes, scored once: districts 28 of 28 (北川县.xlsx the 自治县, 务川县 too), flags 22 of 22
   // and one more — 播州区's 资助资金 at 2.0× of a median that leaves 仁怀市's slip out, which the gold had
   // counted in (engine right; gold corrected to 23 of 23).
-  it("the second batch: 28 of 28 districts, 23 of 23 flags, none false", () => {
+  // Round 244: 凤冈县's 500元/生·学期 converts at two terms a year (1000 元/生·年, the others'), so its UNIT-DIFF
+  // left the gold: 22 of 22.
+  it("the second batch: 28 of 28 districts, 22 of 22 flags, none false", () => {
     const s = score(CASES239B);
     expect([s.districts, s.districtsGold]).toEqual([28, 28]);
-    expect([s.found, s.gold]).toEqual([23, 23]);
+    expect([s.found, s.gold]).toEqual([22, 22]);
     expect([s.wrongKind, s.missed, s.extra]).toEqual([[], [], []]);
   });
 });

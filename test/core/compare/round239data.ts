@@ -655,7 +655,8 @@ export const CASES239B: Case[] = [
       // 人数 median 4750 (道真 0.3万人): none beyond 0.5–2×.
       { code: "OUTLIER", district: "正安县", indicator: "资助对象识别准确率" },
       { code: "COMPARATOR-DIFF", district: "正安县", indicator: "资助对象识别准确率" },
-      { code: "UNIT-DIFF", district: "凤冈县", indicator: "保教费补助标准" },
+      // Round 244: 凤冈县's 500元/生·学期 is 1000 元/生·年 at two terms a year (a school's funds), the others'
+      // standard — converted and said in the row, no longer a UNIT-DIFF (the gold before: 23 of 23).
       // 资金 median 475 with 仁怀's 7000 (700 meant): a zero too many.
       { code: "OUTLIER", district: "仁怀市", indicator: "资助资金" },
       // Gold corrected after the one scoring (engine right): a likely slip is left out of the median (450 of
@@ -663,6 +664,6 @@ export const CASES239B: Case[] = [
       { code: "OUTLIER", district: "播州区", indicator: "资助资金", info: true },
       { code: "MISSING", district: "湄潭县", indicator: "受助幼儿家长满意度" },
     ],
-    notes: ["0.3万人", "幼儿家长满意度"],
+    notes: ["0.3万人", "幼儿家长满意度", "凤冈县 写作“500元/生·学期”，已按每年两学期折合为 1000 元/生·年"],
   },
 ];

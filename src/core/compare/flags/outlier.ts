@@ -15,10 +15,12 @@ import {
   shownUnit,
   shownTarget,
   shownValue,
+  withUnit,
   writtenUnit,
 } from "../sentences";
 import { notAdded } from "./total";
 import { amountPerPeriod, applyMagnitude, conversionFactor, sameMeasure, unitKey, unitSlip } from "../units";
+import { likelyPeriod } from "../periods";
 import type { FlagRule } from "./types";
 
 const EPS = 1e-9;
@@ -637,7 +639,32 @@ export const outlierRule: FlagRule = {
       max: shown(s.max),
       mad: shown(s.mad),
     };
+    // 900 among 10800 元/人·年 where the district writes 每月 or 月均 (or lands there exactly times twelve): a
+    // month's figure, said as the likely cause (疑为按月填写) instead of a zero dropped.
+    const byPeriod = new Map<string, Localized>();
+    // The periods other districts of the row wrote (625元/生·学期): a figure at that share is likely one too.
+    const rowPeriods = new Set(districts.flatMap((d) => indicator.cells[d]?.converted?.periodName ?? []));
+    for (const d of districts) {
+      const c = indicator.cells[d];
+      if (!c || values[d] === null || !s || !(s.median > 0) || c.converted) continue;
+      const p = likelyPeriod(
+        (c.value as number) / s.median,
+        `${c.name} ${c.target}`,
+        indicator.unit,
+        rowPeriods,
+      );
+      if (!p) continue;
+      const v = withUnit(roundDerived(shown((c.value as number) * p.times)), shownUnit(indicator));
+      const [zh, en] = PERIOD_SAID[p.period];
+      byPeriod.set(d, {
+        zh: `，疑为按${zh}填写（${PERIOD_TIMES[p.period]}计为 ${v}）`,
+        en: `; possibly written per ${en} (${v} a year)`,
+      });
+    }
+    const confirmed = new Set(totals.flatMap((t) => (t.flag === null ? t.cells.map((c) => c.district) : [])));
+    for (const d of byPeriod.keys()) confirmed.add(d);
     return outlierFlags(values, stats, settings, indicator.name, shownUnit(indicator), districts, noun, {
+      because: (d) => byPeriod.get(d) ?? null,
       written,
       writtenUnits,
       ranges,
@@ -645,7 +672,18 @@ export const outlierRule: FlagRule = {
       pinned: new Map(
         totals.flatMap((t) => (t.slip ? [[t.slip.district, t.slip.power] as [string, number]] : [])),
       ),
-      confirmed: new Set(totals.flatMap((t) => (t.flag === null ? t.cells.map((c) => c.district) : []))),
+      confirmed,
     });
   },
+};
+
+const PERIOD_SAID: Record<string, [string, string]> = {
+  月: ["月", "month"],
+  季度: ["季度", "quarter"],
+  学期: ["学期", "term"],
+};
+const PERIOD_TIMES: Record<string, string> = {
+  月: "按每年 12 个月",
+  季度: "按每年四个季度",
+  学期: "按每年两学期",
 };

@@ -8,6 +8,7 @@ import type { CompareFlag } from "../types";
 import type { FlagRule } from "./types";
 import { perHeadClause, perHeadOfTotal } from "../perHead";
 import { mode } from "../stats";
+import { periodOnlyClause } from "../periods";
 
 export const unitRule: FlagRule = {
   code: "UNIT-DIFF",
@@ -32,6 +33,12 @@ export const unitRule: FlagRule = {
         noun,
         shownTarget(c),
       );
+      // 5元/生·天 among 元/生·年: only the period differs, and it does not convert for certain — said so.
+      const period = periodOnlyClause(c.unitKey, indicator.unit, noun ?? "区", indicator.school === true);
+      if (period) {
+        message.zh += period.zh;
+        message.en = message.en.replace(/\.$/, "") + period.en + ".";
+      }
       // A total among money per head: what it comes to per head of the district's own count.
       const per = indicators ? perHeadOfTotal(indicator, c, d, indicators) : null;
       if (per) {
