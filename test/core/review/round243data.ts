@@ -168,13 +168,13 @@ export const gold: Gold225[] = [
   { project: "某县补贴性职业技能培训", expect: [], grade: "优", why: "clean" },
   {
     project: "某县高龄津贴发放",
-    expect: [
-      "COST-BUDGET/w:高龄津贴资金",
-      "VAGUE/w:高龄老人生活质量",
-      "SATISFACTION-LOW/i:受益老人满意度",
-    ],
+    expect: ["COST-BUDGET/w:高龄津贴资金", "VAGUE/w:高龄老人生活质量", "SATISFACTION-LOW/i:受益老人满意度"],
     grade: "良",
     why: "the funds as the only cost though the goal states 每人每月100元; a vague only effect; beneficiaries' 80% among beneficiaries' 95%",
+    corrected: {
+      grade: "中",
+      why: "a vague only effect caps the project at 中 (round 141's practice): engine right",
+    },
   },
   {
     project: "某县食品安全监督抽检",
@@ -195,6 +195,10 @@ export const gold: Gold225[] = [
     expect: ["COST-BUDGET/w:岗位补贴资金总额"],
     grade: "良",
     why: "the funds' total as the only cost; the goal states 每人每月800元, the cap to write",
+    corrected: {
+      expect: ["COST-BUDGET/w:岗位补贴资金总额", "CATEGORY-MISMATCH/w:安置脱贫劳动力就业人数"],
+      why: "安置就业人数 ≥500人 is the 500 posts again, work done posing as an effect (engine right)",
+    },
   },
   {
     project: "某县家庭经济困难学生资助",
@@ -208,7 +212,12 @@ export const gold: Gold225[] = [
     grade: "良",
     why: "the total as the only cost; 户均增收800元 is an effect, no standard — the advice as before (per 户)",
   },
-  { project: "某县城市低保金发放", expect: [], grade: "优", why: "clean: the standard is the cost indicator" },
+  {
+    project: "某县城市低保金发放",
+    expect: [],
+    grade: "优",
+    why: "clean: the standard is the cost indicator",
+  },
 ];
 
 /** What COST-BUDGET's advice must say: the goal's standard as the cap, or null where no standard is stated. */
