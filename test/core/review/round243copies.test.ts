@@ -32,7 +32,7 @@ function template(
   n: number,
   name = (i: number) => `第${i + 1}县乡村振兴衔接资金项目`,
   goal = (i: number) => `完成第${i + 1}县年度建设任务，改善群众生产生活条件。`,
-  lines = (i: number) => TEMPLATE.map((l) => l) as [string, string, string, string][],
+  lines: (i: number) => [string, string, string, string][] = () => TEMPLATE,
 ): CellValue[][] {
   const values: CellValue[][] = [["项目名称", "绩效目标", "一级指标", "二级指标", "三级指标", "指标值"]];
   for (let i = 0; i < n; i++)
