@@ -12,13 +12,15 @@ import { numbers, score } from "./round225data";
 import { batch2Grids, grids, rowsC } from "./round237data";
 
 describe("round 237: the round's 26 projects, scored", () => {
-  it("after the fixes, as written: 20 of 20 found (18 at the gold's severity), 2 hints the gold had not, grades 25 of 26", () => {
+  it("after the fixes, as written: 20 of 20 found (18 at the gold's severity), none false, grades 25 of 26", () => {
     // As written on the engine before the round: 18 of 20 found (16 at the severity), 3 false alarms, grades 23 of 26.
+    // After round 237's fixes 2 false alarms: two publics' satisfactions (社会公众, 群众食品安全 80%) hinted against
+    // beneficiaries' 90%; round 243 holds each to its own kind, as this gold as written had it.
     expect(numbers(score(grids, false))).toEqual({
       expected: 20,
       found: 20,
       severities: 18,
-      falseAlarms: 2,
+      falseAlarms: 0,
       grades: 25,
       projects: 26,
     });

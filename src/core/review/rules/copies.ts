@@ -80,6 +80,14 @@ interface PairIndex {
   entries: Keyed[];
   holders: Map<string, number[]>;
   /**
+   * Projects alike in what they share (round 243): the same lines held by another project (multi-held keys) and the
+   * same number of lines. Any two such share exactly those lines, so what one project shares with each of a class is
+   * worked out once for the class, and the class's members are counted, not met one by one — in a province's
+   * template every project is of one class, and meeting each pair made the review quadratic. Null where one project
+   * is met under several views (its lines then joined from all), which the pairwise path keeps as it was.
+   */
+  classes: Classes | null;
+  /**
    * The projects (by position) holding one of a project's lines read from its very row — an allocation table's
    * row read for each place's column (see sameCell) — listed only for the projects that have any.
    */
@@ -108,9 +116,82 @@ function indexOf(all: readonly ProjectView[]): PairIndex {
       holders.set(key, list);
     }
   }
-  index = { at, entries, holders, rowMates: rowMatesOf(entries) };
+  const classes = at.size === all.length ? classesOf(entries, holders) : null;
+  index = { at, entries, holders, rowMates: rowMatesOf(entries), classes };
   INDEX.set(all, index);
   return index;
+}
+
+/** A class of projects alike in what they share (see PairIndex.classes), with counts by what a pair's finding asks. */
+interface Class {
+  id: number;
+  /** Its projects' positions, ascending. */
+  members: number[];
+  /** The lines each member shares with some other project. */
+  keys: Set<string>;
+  /** Each member's number of lines. */
+  size: number;
+  /** Members with a place, by program; and by program and place (samePrograms counted). */
+  byProgram: Map<string, number>;
+  byProgramPlace: Map<string, number>;
+  /** Members by goal (sameGoal), by the name's cell and by name and place (oneProject): short lists, read whole. */
+  byGoal: Map<string, number[]>;
+  byCell: Map<string, number[]>;
+  byNamePlace: Map<string, number[]>;
+}
+interface Classes {
+  of: Int32Array;
+  list: Class[];
+  /** For each line, the classes whose members hold it. */
+  holders: Map<string, number[]>;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+function classesOf(entries: readonly Keyed[], holders: Map<string, number[]>): Classes {
+  const of = new Int32Array(entries.length);
+  const list: Class[] = [];
+  const bySignature = new Map<string, Class>();
+  entries.forEach((e, pos) => {
+    const keys = [...e.pairs.keys()].filter((k) => (holders.get(k) as number[]).length > 1);
+    const signature = `${e.pairs.size}\u0001${[...keys].sort().join("\u0001")}`;
+    let c = bySignature.get(signature);
+    if (!c) {
+      c = {
+        id: list.length,
+        members: [],
+        keys: new Set(keys),
+        size: e.pairs.size,
+        byProgram: new Map(),
+        byProgramPlace: new Map(),
+        byGoal: new Map(),
+        byCell: new Map(),
+        byNamePlace: new Map(),
+      };
+      list.push(c);
+      bySignature.set(signature, c);
+    }
+    of[pos] = c.id;
+    c.members.push(pos);
+    const place = placeOfView(e.view);
+    const program = programOfView(e.view);
+    if (place !== null) {
+      c.byProgram.set(program, (c.byProgram.get(program) ?? 0) + 1);
+      const both = `${program}\u0000${place}`;
+      c.byProgramPlace.set(both, (c.byProgramPlace.get(both) ?? 0) + 1);
+    }
+    push(c.byGoal, e.goal, pos);
+    const cell = e.view.project.projectCell;
+    if (cell !== null) push(c.byCell, `${e.view.project.sheet}\u0000${cell}`, pos);
+    push(c.byNamePlace, `${e.view.project.project}\u0000${place ?? ""}`, pos);
+  });
+  const classHolders = new Map<string, number[]>();
+  for (const c of list) for (const k of c.keys) push(classHolders, k, c.id);
+  return { of, list, holders: classHolders };
 }
 
 /** rowMates: each line's name, target and row as one key, and the projects holding each (work by lines, not pairs). */
@@ -191,11 +272,12 @@ const quote = (rows: readonly IndicatorRecord[]) =>
     .map((r) => `${r.name} ${targetWithColumn(r)}`)
     .join("”“");
 
-const names = (list: readonly string[]) =>
+/** The first few of `total` names quoted: “甲”“乙”“丙”等 12 个. */
+const names = (list: readonly string[], total = list.length) =>
   list
     .slice(0, MAX_OTHERS)
     .map((n) => `“${n}”`)
-    .join("") + (list.length > MAX_OTHERS ? `等 ${list.length} 个` : "");
+    .join("") + (total > MAX_OTHERS ? `等 ${total} 个` : "");
 
 /** Goals shorter than this (after removing punctuation) are too short to call a copy (GOAL-COPY's too). */
 export const MIN_COPY_LENGTH = 8;
@@ -211,18 +293,230 @@ function goalToo(a: ProjectView, b: ProjectView): { goalZh: string; goalEn: stri
 /** `sameGoal`: the two goals are one text (goalToo), worked out where the copy is found. */
 type Copy = { other: ProjectView; rows: IndicatorRecord[]; places: boolean; sameGoal: boolean };
 
-/** Each project's copies, found once per review for INDICATOR-COPY and GOAL-COPY both. */
-const COPIES = new WeakMap<readonly ProjectView[], Map<ProjectView, Copy[]>>();
+/**
+ * A project's copies, as INDICATOR-COPY reports them and GOAL-COPY steps aside for: how many, how many are another
+ * place's filing of the program, how many of them this project wrote (ownsCopy) — and the first few in order.
+ */
+export interface Found {
+  count: number;
+  places: number;
+  owned: number;
+  ownedPlaces: number;
+  /** The first `k` copies in the order met, or the first `k` this project did not write. */
+  first(k: number, notOwned?: boolean): Copy[];
+  /** Whether `other` is among the copies. */
+  has(other: ProjectView): boolean;
+}
 
-/** The projects whose lines this project's copy, as INDICATOR-COPY reports them (GOAL-COPY steps aside for these). */
-export function indicatorCopies(view: ProjectView, all: readonly ProjectView[]): Copy[] {
-  let found = COPIES.get(all);
-  if (!found) COPIES.set(all, (found = new Map()));
+/** Each project's copies, found once per review for INDICATOR-COPY and GOAL-COPY both. */
+const FOUND = new WeakMap<readonly ProjectView[], Map<ProjectView, Found>>();
+
+/**
+ * Counts the work of finding copies, for a test that the work grows with the table, not with its square: each
+ * project met as another's candidate copy, and each class of projects met so (round 243).
+ */
+export interface CopyWork {
+  pairs: number;
+}
+let work: CopyWork | null = null;
+/** Counts the copy rules' work in `counter` from now on (null: stop counting). */
+export function countCopyWork(counter: CopyWork | null): void {
+  work = counter;
+}
+
+export function indicatorCopies(view: ProjectView, all: readonly ProjectView[]): Found {
+  let found = FOUND.get(all);
+  if (!found) FOUND.set(all, (found = new Map()));
   let copies = found.get(view);
-  if (!copies) found.set(view, (copies = copiesOf(view, all)));
+  if (!copies) found.set(view, (copies = findCopies(view, all)));
   return copies;
 }
 
+const NONE: Found = { count: 0, places: 0, owned: 0, ownedPlaces: 0, first: () => [], has: () => false };
+
+function findCopies(view: ProjectView, all: readonly ProjectView[]): Found {
+  const index = indexOf(all);
+  const self = index.at.get(view.project.id);
+  const own = self === undefined ? undefined : index.entries[self];
+  if (!own || own.pairs.size < MIN_SHARED) return NONE;
+  // Lines read from one row for several places are left out pair by pair: those projects are met one by one.
+  if (!index.classes || index.rowMates.has(self as number)) return listed(view, copiesOf(view, all));
+  return grouped(view, self as number, own, index, index.classes);
+}
+
+/** A list of copies found pair by pair, its counts taken from it. */
+function listed(view: ProjectView, list: Copy[]): Found {
+  const owned = list.map((c) => ownsCopy(view, c));
+  const ids = new Set(list.map((c) => c.other.project.id));
+  return {
+    count: list.length,
+    places: list.filter((c) => c.places).length,
+    owned: owned.filter(Boolean).length,
+    ownedPlaces: list.filter((c, i) => owned[i] && c.places).length,
+    first: (k, notOwned) => list.filter((_, i) => !notOwned || !owned[i]).slice(0, k),
+    has: (other) => ids.has(other.project.id),
+  };
+}
+
+/** What a project shares with each member of one class (see PairIndex.classes). */
+interface Group {
+  cls: Class;
+  rows: IndicatorRecord[];
+  quantities: number;
+  /** Where in the project's lines its members are first met: the order copies are listed in. */
+  firstAt: number;
+  allLines: boolean;
+  /** Enough of the smaller project's lines shared to call it a copy, quantities or not. */
+  most: boolean;
+  /** Members that are this project met again (oneProject), and the project itself. */
+  excluded: Set<number>;
+}
+
+/**
+ * A project's copies counted class by class: the pairs' tests that differ from member to member — a place of the
+ * same program, the same goal, the same project met again — counted from each class's tallies, the members met one
+ * by one only where a goal is shared or this project's own goal or funds state its figures (ownsCopy).
+ */
+function grouped(view: ProjectView, self: number, own: Keyed, index: PairIndex, classes: Classes): Found {
+  // The classes holding enough of this project's lines, and where each is first met.
+  const met = new Map<number, { count: number; firstAt: number }>();
+  let t = 0;
+  for (const key of own.pairs.keys()) {
+    for (const id of classes.holders.get(key) ?? []) {
+      if (work) work.pairs++;
+      const m = met.get(id);
+      if (m) m.count++;
+      else met.set(id, { count: 1, firstAt: t });
+    }
+    t++;
+  }
+  const place = placeOfView(view);
+  const program = programOfView(view);
+  const goal = own.goal.length >= MIN_COPY_LENGTH ? own.goal : null;
+  const groups: Group[] = [];
+  for (const [id, { count, firstAt }] of met) {
+    if (count < MIN_SHARED) continue;
+    const cls = classes.list[id];
+    const rows = [...own.pairs].filter(([key]) => cls.keys.has(key)).map(([, r]) => r);
+    const excluded = new Set<number>([self]);
+    const cell = view.project.projectCell;
+    if (cell !== null)
+      for (const q of cls.byCell.get(`${view.project.sheet}\u0000${cell}`) ?? []) excluded.add(q);
+    for (const q of cls.byNamePlace.get(`${view.project.project}\u0000${place ?? ""}`) ?? [])
+      if (oneProject(view, index.entries[q].view)) excluded.add(q);
+    groups.push({
+      cls,
+      rows,
+      quantities: rows.filter(isQuantity).length,
+      firstAt,
+      allLines: rows.length === own.pairs.size && rows.length === cls.size,
+      most: rows.length >= Math.min(own.pairs.size, cls.size) * MOST,
+      excluded,
+    });
+  }
+  groups.sort((a, b) => a.firstAt - b.firstAt);
+  if (groups.length === 0) return NONE;
+
+  /** The copy of member `q` of `g`, or null where it is none (as copiesOf decides). */
+  const copyAt = (g: Group, q: number): Copy | null => {
+    if (work) work.pairs++;
+    if (g.excluded.has(q)) return null;
+    const other = index.entries[q];
+    const places = samePrograms(view, other.view);
+    const sameGoal = goal !== null && goal === other.goal;
+    const copied = places
+      ? g.quantities >= MIN_QUANTITIES || (g.allLines && (g.quantities >= 1 || sameGoal))
+      : g.quantities >= MIN_QUANTITIES || g.most;
+    return copied ? { other: other.view, rows: g.rows, places, sameGoal } : null;
+  };
+
+  let count = 0;
+  let places = 0;
+  let owned = 0;
+  let ownedPlaces = 0;
+  const statesOwn = statesAnyOwn(view);
+  for (const g of groups) {
+    const { cls } = g;
+    // Members with a place, of this program, elsewhere: another place's filing (samePrograms).
+    let placed =
+      place === null
+        ? 0
+        : (cls.byProgram.get(program) ?? 0) - (cls.byProgramPlace.get(`${program}\u0000${place}`) ?? 0);
+    let others = cls.members.length;
+    for (const q of g.excluded) {
+      if (classes.of[q] !== cls.id) continue;
+      others--;
+      if (samePrograms(view, index.entries[q].view)) placed--;
+    }
+    const sameGoalMembers =
+      goal === null ? [] : (cls.byGoal.get(goal) ?? []).filter((q) => !g.excluded.has(q));
+    // Places are copies by their quantities, or every line alike and a quantity among them or the goal too.
+    const placedCopies =
+      g.quantities >= MIN_QUANTITIES || (g.allLines && g.quantities >= 1)
+        ? placed
+        : g.allLines
+          ? sameGoalMembers.filter((q) => samePrograms(view, index.entries[q].view)).length
+          : 0;
+    const otherCopies = g.quantities >= MIN_QUANTITIES || g.most ? others - placed : 0;
+    count += placedCopies + otherCopies;
+    places += placedCopies;
+    // ownsCopy: where this project's goal and funds state none of its figures, only a copy of the same goal can be its.
+    for (const q of statesOwn ? cls.members : sameGoalMembers) {
+      const c = copyAt(g, q);
+      if (c && ownsCopy(view, c)) {
+        owned++;
+        if (c.places) ownedPlaces++;
+      }
+    }
+  }
+
+  /** The copies in the order met: classes by where first met, members of classes met at one line by position. */
+  function* inOrder(): Generator<Copy> {
+    for (let i = 0; i < groups.length; ) {
+      let j = i;
+      while (j < groups.length && groups[j].firstAt === groups[i].firstAt) j++;
+      const run = groups.slice(i, j);
+      const at = run.map(() => 0);
+      for (;;) {
+        let best = -1;
+        for (let r = 0; r < run.length; r++)
+          if (
+            at[r] < run[r].cls.members.length &&
+            (best < 0 || run[r].cls.members[at[r]] < run[best].cls.members[at[best]])
+          )
+            best = r;
+        if (best < 0) break;
+        const c = copyAt(run[best], run[best].cls.members[at[best]++]);
+        if (c) yield c;
+      }
+      i = j;
+    }
+  }
+  return {
+    count,
+    places,
+    owned,
+    ownedPlaces,
+    first(k, notOwned) {
+      const out: Copy[] = [];
+      if (k <= 0) return out;
+      for (const c of inOrder()) {
+        if (notOwned && ownsCopy(view, c)) continue;
+        out.push(c);
+        if (out.length >= k) break;
+      }
+      return out;
+    },
+    has(other) {
+      const q = index.at.get(other.project.id);
+      if (q === undefined) return false;
+      const g = groups.find((x) => x.cls.id === classes.of[q]);
+      return g !== undefined && copyAt(g, q) !== null;
+    },
+  };
+}
+
+/** A project's copies met pair by pair: where lines read from one row are among its own, or a project has several views. */
 function copiesOf(view: ProjectView, all: readonly ProjectView[]): Copy[] {
   const { at, entries, holders, rowMates } = indexOf(all);
   const self = at.get(view.project.id);
@@ -233,7 +527,10 @@ function copiesOf(view: ProjectView, all: readonly ProjectView[]): Copy[] {
   const counts = new Uint32Array(entries.length);
   const held: number[] = [];
   for (const key of own.pairs.keys())
-    for (const pos of holders.get(key) ?? []) if (pos !== self && counts[pos]++ === 0) held.push(pos);
+    for (const pos of holders.get(key) ?? []) {
+      if (work) work.pairs++;
+      if (pos !== self && counts[pos]++ === 0) held.push(pos);
+    }
   const copies: Copy[] = [];
   // Every line of this project, and its quantities: what another project holding all of them, and no more, shares
   // (a province's template, every project holding every line) — one list, not one per pair (round 218).
@@ -272,6 +569,14 @@ function copiesOf(view: ProjectView, all: readonly ProjectView[]): Copy[] {
     if (copied) copies.push({ other: other.view, rows, places, sameGoal });
   }
   return copies;
+}
+
+/** Test hook: a project's copies in order, found class by class and pair by pair (the two must agree). */
+export function copiesBothWays(
+  view: ProjectView,
+  all: readonly ProjectView[],
+): { grouped: Found; pairwise: Found } {
+  return { grouped: findCopies(view, all), pairwise: listed(view, copiesOf(view, all)) };
 }
 
 /** Within 1%: the funds divided by the standard give the copied count (320万元 ÷ 1000元/生·年 = 3200人). */
@@ -397,14 +702,13 @@ export const indicatorCopy: Rule = {
   },
   check(view, ctx) {
     const found = indicatorCopies(view, ctx.all);
-    if (found.length === 0) return;
+    if (found.count === 0) return;
     // The project whose own goal or funds state the copied figures wrote them: a hint naming the copiers (round 176).
-    const owned = found.map((c) => ownsCopy(view, c));
-    const copies = found.filter((_, i) => !owned[i]);
-    if (copies.length === 0) {
-      const rows = found[0].rows;
+    if (found.owned === found.count) {
+      const firstFound = found.first(MAX_OTHERS);
+      const rows = firstFound[0].rows;
       const first = rows[0];
-      const byPlace = found.every((c) => c.places);
+      const byPlace = found.places === found.count;
       const word = byPlace ? placeWord(placeOfView(view) ?? "") : "项目";
       const quantities = rows.filter(isQuantity);
       const source = ownSource(view, rows);
@@ -413,7 +717,10 @@ export const indicatorCopy: Rule = {
         messageId: "copied",
         severity: "info",
         data: {
-          others: names(found.map((c) => (byPlace ? placeOfView(c.other) : null) ?? c.other.project.project)),
+          others: names(
+            firstFound.map((c) => (byPlace ? placeOfView(c.other) : null) ?? c.other.project.project),
+            found.count,
+          ),
           count: rows.length,
           examples: quote(quantities.length > 0 ? quantities : rows),
           word,
@@ -428,10 +735,12 @@ export const indicatorCopy: Rule = {
       return;
     }
     // The rows shared with the first copy, in this project's order; where it stands is the first of them.
+    const copies = found.first(MAX_OTHERS, true);
+    const total = found.count - found.owned;
     const rows = copies[0].rows;
     const first = rows[0];
     const at = { sheet: first.sheet, cell: first.cell, row: first.row };
-    const byPlace = copies.every((c) => c.places);
+    const byPlace = found.places - found.ownedPlaces === total;
     const quantities = rows.filter(isQuantity);
     const examples = quote(byPlace && quantities.length > 0 ? quantities : rows);
     // Named by what the quoted lines are: a 数量指标 only where they are filed as one (round 152).
@@ -449,7 +758,10 @@ export const indicatorCopy: Rule = {
         data: {
           word,
           count: rows.length,
-          others: names(copies.map((c) => placeOfView(c.other) ?? c.other.project.project)),
+          others: names(
+            copies.map((c) => placeOfView(c.other) ?? c.other.project.project),
+            total,
+          ),
           examples,
           ...what,
           // The goal copied as well (瓯海区 and 龙湾区; round 141): said here, GOAL-COPY leaving it.
@@ -466,7 +778,10 @@ export const indicatorCopy: Rule = {
       messageId: "copy",
       data: {
         count: rows.length,
-        others: names(copies.map((c) => c.other.project.project)),
+        others: names(
+          copies.map((c) => c.other.project.project),
+          total,
+        ),
         examples,
         fixZh: "按本项目的实际工作量和资金重新测算各项指标值；确属同一项工作的两个项目，写明分工或合并申报。",
         fixEn:

@@ -11,6 +11,7 @@ import { charPairs, isRecoveredMoney, normalize } from "../lexicon";
 import { deliveredCounts, outputCounts, perUnitOf } from "./categories";
 import type { ProjectView, Rule } from "../types";
 import { capPayouts, fundsAreShare, payouts } from "../standards";
+import { goalStandard } from "../goalStandard";
 
 /** 控制在预算内, 不超过预算, 在预算成本范围内, 控制在概算以内: the budget as the limit, in words. */
 const WITHIN_BUDGET =
@@ -318,12 +319,20 @@ export const costBudget: Rule = {
               })
             : perUnitOf(r, done, field)
           : null;
+      // 按每人每月800元标准发放 in the goal: the cap to write is stated already, and is the officer's own figure, not
+      // the funds divided by a count (round 243).
+      const stated = goalStandard(view.project.goal);
       // 物资储备费用, 设备采购成本: what is bought is priced by the piece.
-      const example = per
-        ? { zh: `，如${per.zh}`, en: `, e.g. ${per.en}` }
-        : PURCHASE.test(normalize(r.name))
-          ? PURCHASE_COST
-          : cost;
+      const example = stated
+        ? {
+            zh: `，绩效目标已写明标准“${stated.text}”，可写作“${stated.name} ${stated.cap}”`,
+            en: `; the goal already states the standard (“${stated.text}”): write “${stated.cap}”`,
+          }
+        : per
+          ? { zh: `，如${per.zh}`, en: `, e.g. ${per.en}` }
+          : PURCHASE.test(normalize(r.name))
+            ? PURCHASE_COST
+            : cost;
       ctx.report({
         indicator: r,
         messageId,

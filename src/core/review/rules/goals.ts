@@ -159,8 +159,8 @@ export const goalCopy: Rule = {
     if (sameName.length === others.length && view.project.district !== null) {
       // Where the indicators are copied too, INDICATOR-COPY says both at once: one copy, not two findings —
       // only where it does speak (rates only, and fewer than every line alike, it does not; round 152).
-      const told = new Set(indicatorCopies(view, ctx.all).map((c) => c.other.project.id));
-      const apart = sameName.filter((o) => !told.has(o.project.id));
+      const told = indicatorCopies(view, ctx.all);
+      const apart = sameName.filter((o) => !told.has(o));
       if (apart.length === 0) return;
       const word = placeWord(view.project.district);
       const places = apart.map((o) => o.project.district ?? o.project.project);

@@ -227,8 +227,9 @@ export const satisfactionLow: Rule = {
       }
       // The peers are the table's satisfaction targets: a feeling by survey is no satisfaction to hold to them.
       if (!isSatisfactionLevel(r)) continue;
-      // ≥80% where the table's other projects ask 90–95%: set low for no stated reason (round 98 miss 5).
-      const { count, peer } = peerMedian(ctx.all, view);
+      // ≥80% where the table's other projects ask 90–95%: set low for no stated reason (round 98 miss 5). Held to
+      // the satisfactions of its own kind only: the public's or its beneficiaries' (round 243).
+      const { count, peer } = peerMedian(ctx.all, view, satisfactionGroup(r.name));
       if (count < PEERS_MIN) continue;
       if (peer - v < PEER_GAP) continue;
       ctx.report({
@@ -253,12 +254,39 @@ const PEERS_MIN = 3;
 /** Points below the others' median that make a satisfaction target low among them. */
 const PEER_GAP = 10;
 
-/** Each project's highest satisfaction target, of the projects under review that state one. */
-function satisfactionOf(all: readonly ProjectView[]): Map<ProjectView, number> {
+/**
+ * Whose satisfaction a name asks: the public's at large (社会公众满意度, 公众满意度, 群众食品安全满意度 — people the
+ * project serves only in general, asked in a general survey, and commonly set lower) or the beneficiaries' (服务对象,
+ * 受益群众, 补贴对象, 参训学员, 周边群众满意度 — people served by the work itself). The table-relative hint holds each
+ * to its own kind (round 243): a public's 80% beside beneficiaries' 95% is no target set low. A bare 群众满意度 is
+ * the template's word for those served, and stays with them.
+ */
+export type SatisfactionGroup = "public" | "served";
+
+/** 社会公众, 公众, 社会满意度, and 群众 followed by what they are asked of (群众食品安全满意度, 群众对…的满意度). */
+const PUBLIC_SATISFACTION =
+  /社会公众|公众|^社会(?:满意|认可)|^(?:人民)?群众(?!满意)[\u4e00-\u9fff]{1,10}满意/;
+
+/** 社会公众或服务对象满意度, the 2015 heading's words as a name: those served are asked too. */
+const SERVED_TOO = /服务对象|受益|受助|补助对象|补贴对象/;
+
+export function satisfactionGroup(name: string): SatisfactionGroup {
+  const n = normalize(name);
+  return PUBLIC_SATISFACTION.test(n) && !SERVED_TOO.test(n) ? "public" : "served";
+}
+
+/** Each project's highest satisfaction target of one kind, of the projects under review that state one. */
+function satisfactionOf(all: readonly ProjectView[], group: SatisfactionGroup): Map<ProjectView, number> {
   const by = new Map<ProjectView, number>();
   for (const v of all) {
     const xs = v.indicators
-      .filter((r) => !fractionOfOne(r) && r.comparator !== "<" && r.comparator !== "<=")
+      .filter(
+        (r) =>
+          !fractionOfOne(r) &&
+          r.comparator !== "<" &&
+          r.comparator !== "<=" &&
+          satisfactionGroup(r.name) === group,
+      )
       .map((r) => satisfactionPercent(r))
       // 100% (SATISFACTION-100's) and above are no standard to hold another project to (round 137).
       .filter((x): x is number => x !== null && x > 0 && x < 100);
@@ -267,24 +295,31 @@ function satisfactionOf(all: readonly ProjectView[]): Map<ProjectView, number> {
   return by;
 }
 
-/** Per review: every project's satisfaction target sorted, and each project name's own targets. */
-const PEER_INDEX = new WeakMap<readonly ProjectView[], { sorted: number[]; byName: Map<string, number[]> }>();
+/** Per review and kind: every project's satisfaction target sorted, and each project name's own targets. */
+type PeerIndex = { sorted: number[]; byName: Map<string, number[]> };
+const PEER_INDEX = new WeakMap<readonly ProjectView[], Partial<Record<SatisfactionGroup, PeerIndex>>>();
 
 /**
  * How many other projects state a satisfaction target, and their median — the others' list without
  * building it: the review's targets are sorted once and the project's own name's taken out by position.
  * Building and sorting the list for each project made a table of 20,000 projects quadratic (round 200).
  */
-function peerMedian(all: readonly ProjectView[], view: ProjectView): { count: number; peer: number } {
-  let index = PEER_INDEX.get(all);
+function peerMedian(
+  all: readonly ProjectView[],
+  view: ProjectView,
+  group: SatisfactionGroup,
+): { count: number; peer: number } {
+  let groups = PEER_INDEX.get(all);
+  if (!groups) PEER_INDEX.set(all, (groups = {}));
+  let index = groups[group];
   if (!index) {
-    const by = satisfactionOf(all);
+    const by = satisfactionOf(all, group);
     // The same project under several districts (its villages) is one project, not its own peers: a name's
     // targets are all taken out below.
     const byName = new Map<string, number[]>();
     for (const [v, x] of by) byName.set(v.project.project, [...(byName.get(v.project.project) ?? []), x]);
     index = { sorted: [...by.values()].sort((a, b) => a - b), byName };
-    PEER_INDEX.set(all, index);
+    groups[group] = index;
   }
   const { sorted } = index;
   const own = [...(index.byName.get(view.project.project) ?? [])].sort((a, b) => a - b);
