@@ -120,10 +120,11 @@ export class Builder {
       goal: ctx.goal,
       goalCell: ctx.goalCell,
       projectCell: ctx.projectCell,
-      ...(this.year !== null ? { year: this.year } : {}),
-      // A form's money line (年度资金总额 | 150): its project's budget.
-      ...(ctx.budget ? { budget: ctx.budget } : {}),
     };
+    // (Set after, not spread in: a literal with spreads is copied key by key, once per project.)
+    if (this.year !== null) p.year = this.year;
+    // A form's money line (年度资金总额 | 150): its project's budget.
+    if (ctx.budget) p.budget = ctx.budget;
     // 廉江市2024年… over a block naming no district: the block's title city, for the comparison to weigh.
     if (ctx.titleCity && p.district === null) p.titleCity = ctx.titleCity;
     const t = this.titleProject;
