@@ -99,6 +99,24 @@ describe("the cleanup proposal's progress", () => {
 });
 
 describe("the parse's progress (round 240), with the same contract", () => {
+  it("counts the rows every 500, and says the end", () => {
+    const values = [["项目名称", "三级指标", "指标值"]];
+    for (let r = 0; r < 1200; r++) values.push([`项目${Math.floor(r / 4)}`, `服务次数${r % 4}`, "≥5次"]);
+    const { calls, tell } = recorder();
+    parseGrid({ sheet: "S", top: 1, left: 1, values }, { onProgress: tell });
+    expect(calls).toEqual([
+      [500, 1201],
+      [1000, 1201],
+      [1201, 1201],
+    ]);
+  });
+
+  it("a small table is told once, at its end", () => {
+    const { calls, tell } = recorder();
+    parseGrid(grid, { onProgress: tell });
+    expect(calls).toEqual([[grid.values.length, grid.values.length]]);
+  });
+
   it("never changes the result", () => {
     const { tell } = recorder();
     expect(parseGrid(grid, { onProgress: tell })).toEqual(parsed);

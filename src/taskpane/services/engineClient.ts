@@ -65,6 +65,8 @@ export function answer(request: JobRequest, post: (reply: JobReply) => void): vo
     const value = runOp(op, args, (done, total) => {
       const fraction = total > 0 ? done / total : 0;
       if (fraction - last < PROGRESS_STEP && fraction < 1) return;
+      // A job whose first word is that it is done (a small table's parse) needs none: its result follows.
+      if (last === 0 && fraction >= 1) return;
       last = fraction;
       post({ id, kind: "progress", fraction, done, total });
     });
