@@ -396,7 +396,12 @@ describe("a 20,000-row table: the engine parses it in its worker while the pane 
         if (text && w.statusTexts.at(-1) !== text) w.statusTexts.push(text);
         const value = busy?.querySelector('[role="progressbar"]')?.getAttribute("aria-valuenow");
         if (value && w.reviewBar.at(-1) !== value) w.reviewBar.push(value);
-      }).observe(document.querySelector("main")!, { subtree: true, childList: true, attributes: true, characterData: true });
+      }).observe(document.querySelector("main")!, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
     });
   const watched = () =>
     page.evaluate(() => {
@@ -412,7 +417,9 @@ describe("a 20,000-row table: the engine parses it in its worker while the pane 
     await page.getByText(/正在校验… \d+\/4000 个项目/).waitFor({ timeout: 60_000 });
     await shot(page, "preview-big-table-review-progress");
     await pane.getByRole("tab", { name: /校验结果/ }).waitFor();
-    await page.waitForFunction(() => !document.querySelector('main [role="status"]'), null, { timeout: 120_000 });
+    await page.waitForFunction(() => !document.querySelector('main [role="status"]'), null, {
+      timeout: 120_000,
+    });
     const ms = Date.now() - started;
     const { texts, bar } = await watched();
     const counts = texts.flatMap((t) => {
@@ -426,7 +433,9 @@ describe("a 20,000-row table: the engine parses it in its worker while the pane 
     expect(bar.every((f) => f >= 0 && f <= 1)).toBe(true);
     expect(Math.max(...bar)).toBeGreaterThan(0.5);
     // Measured, not asserted: the report's e2e timing.
-    console.log(`round 242 e2e: 校验 of 4000 projects / 20000 indicators ${ms} ms; counts seen ${counts.length}, bar values ${bar.length}`);
+    console.log(
+      `round 242 e2e: 校验 of 4000 projects / 20000 indicators ${ms} ms; counts seen ${counts.length}, bar values ${bar.length}`,
+    );
   });
 
   test("取消 during a long step: the worker ended, nothing written, the findings kept; the next run works", async () => {
@@ -447,8 +456,12 @@ describe("a 20,000-row table: the engine parses it in its worker while the pane 
     // A fresh worker answers the next request.
     const again = Date.now();
     await pane.getByRole("button", { name: "区域对比" }).click();
-    await page.waitForFunction(() => !document.querySelector('main [role="status"]'), null, { timeout: 120_000 });
-    console.log(`round 242 e2e: 取消 answered in ${ms} ms; the next run (区域对比) on a fresh worker ${Date.now() - again} ms`);
+    await page.waitForFunction(() => !document.querySelector('main [role="status"]'), null, {
+      timeout: 120_000,
+    });
+    console.log(
+      `round 242 e2e: 取消 answered in ${ms} ms; the next run (区域对比) on a fresh worker ${Date.now() - again} ms`,
+    );
   });
 });
 
