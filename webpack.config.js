@@ -70,6 +70,13 @@ function build(env = {}, argv = {}) {
       ],
     },
     performance: { hints: false },
+    optimization: {
+      // Exports used are worked out once for all runtimes, not per runtime: the engine worker is a runtime
+      // of its own, and a module whose used exports differed between it and the pane's (segment.ts,
+      // patterns.ts, cleanup/propose.ts …) was emitted twice, a copy in engine-worker.js beside the shared
+      // chunk's (round 242's stats: 225 KB raw, 28 KB gzipped).
+      usedExports: "global",
+    },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -27,6 +27,7 @@ module.exports = (base, argv = {}) => ({
     noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
   },
   optimization: {
+    ...base.optimization,
     // ExcelJS ships minified: keep it in its own file and do not minify it a second time (halves the build).
     splitChunks: { cacheGroups: { exceljs: { test: /[\\/]exceljs[\\/]/, name: "exceljs", chunks: "all" } } },
     minimizer: [new TerserPlugin({ exclude: /^exceljs/ })],

@@ -2,7 +2,7 @@
  * The task pane. It talks to the workbook only through the gateway it is given, so the same pane runs in
  * Excel (src/taskpane/index.tsx), in the browser preview and in tests.
  */
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import {
   Button,
   FluentProvider,
@@ -27,10 +27,14 @@ import type {
   PaneFinding,
   PaneServices,
   ProgramComparison,
+  ProgressListener,
+  ProgressStep,
+  RuleInfo,
 } from "./services/types";
 import type { ColumnOverrides } from "./services/columns";
 import { LangContext } from "./shared/lang";
-import { useRunner, type Notice } from "./shared/useRunner";
+import { useRunner, type Notice, type Stopper } from "./shared/useRunner";
+import { isCancelled } from "./shared/cancel";
 import { useServices } from "./shared/useServices";
 import { ENGINE_LOAD_FAILED } from "./shared/onFirstUse";
 import type { PaneTheme } from "./shared/theme";
@@ -80,7 +84,10 @@ const useStyles = makeStyles({
   panel: { paddingTop: "4px" },
   busy: { display: "flex", flexDirection: "column", gap: "4px" },
   busyText: { color: tokens.colorNeutralForeground3 },
+  busyLine: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
 });
+
+const NO_RULES: RuleInfo[] = [];
 
 export function App(props: AppProps) {
   const { gateway, settings: store } = props;
@@ -106,7 +113,7 @@ export function App(props: AppProps) {
   const busy = runner.busy !== null;
 
   /** The selection as last read; read now when nothing was read yet. */
-  const current = async (s: PaneServices, progress?: (fraction: number) => void): Promise<Selection> => {
+  const current = async (s: PaneServices, progress?: ProgressListener): Promise<Selection> => {
     if (selection) return selection;
     const read = await readSelection(gateway, s.parse, progress);
     setSelection(read);
@@ -114,74 +121,140 @@ export function App(props: AppProps) {
   };
   const unavailable = (reason: Localized): Notice => ({ intent: "warning", text: reason });
 
+  // 取消 reaches the engine the services hold: its worker ended, its job rejected, nothing written after.
+  // A stop asked while the engine still loads is handed on once it has loaded (`ready`).
+  const stopAsked = useRef(false);
+  const stopper: Stopper = {
+    cancel: () => {
+      stopAsked.current = true;
+      services?.cancel?.();
+    },
+    resume: () => {
+      stopAsked.current = false;
+      services?.resume?.();
+    },
+  };
+  const ready = async (): Promise<PaneServices> => {
+    const s = await engine.ensure();
+    if (stopAsked.current) s.cancel?.();
+    return s;
+  };
+
   const onRead = () =>
-    runner.run(TEXT.busyRead, async (progress) => {
-      const s = await engine.ensure();
-      const read = await readSelection(gateway, s.parse, progress);
-      setSelection(read);
-      setFindings(null);
-      setComparisons(null);
-      setCompareFailed(false);
-      setEdits(null);
-      setTab("selection");
-      // No table: the advice is said here, once; the 识别 tab only says none was found.
-      try {
-        requireIndicators(read);
-      } catch (e) {
-        return { intent: "warning", text: e as Localized };
-      }
-    });
-  const onReparse = (overrides: ColumnOverrides) =>
-    runner.run(TEXT.busyParse, async (progress) => {
-      const s = await engine.ensure();
-      if (selection) setSelection(await reparse(selection, overrides, s.parse, progress));
-    });
-  const onParse = () =>
-    runner.run(TEXT.busyParse, async (progress) => {
-      const s = await engine.ensure();
-      if (!s.review.available) return unavailable(s.review.reason);
-      const notice = await writeIndicatorSheet(gateway, s.review, await current(s, progress), lang);
-      if (notice.intent !== "success") setTab("selection");
-      return notice;
-    });
-  const onReview = () =>
-    runner.run(TEXT.busyReview, async (progress) => {
-      const s = await engine.ensure();
-      if (!s.review.available) return unavailable(s.review.reason);
-      const read = await current(s, progress);
-      const { findings: found, notice } = await runReview(gateway, s.review, read, settings, lang);
-      setFindings(found);
-      setTab("findings");
-      return notice;
-    });
-  const onCompare = () =>
-    runner.run(TEXT.busyCompare, async (progress) => {
-      const s = await engine.ensure();
-      if (!s.compare.available) return unavailable(s.compare.reason);
-      setTab("compare");
-      try {
-        const read = await current(s, progress);
-        const result = await runCompare(gateway, s.compare, read, grouping, settings, lang);
-        setComparisons(result.comparisons);
-        setCompareFailed(false);
-        return result.notice;
-      } catch (e) {
-        // The error (and what to do) is in the notice; the tab must not also invite a first run.
+    runner.run(
+      TEXT.busyRead,
+      async (progress) => {
+        const s = await ready();
+        const read = await readSelection(gateway, s.parse, progress);
+        setSelection(read);
+        setFindings(null);
         setComparisons(null);
-        setCompareFailed(true);
-        throw e;
-      }
-    });
+        setCompareFailed(false);
+        setEdits(null);
+        setTab("selection");
+        // No table: the advice is said here, once; the 识别 tab only says none was found.
+        try {
+          requireIndicators(read);
+        } catch (e) {
+          return { intent: "warning", text: e as Localized };
+        }
+      },
+      stopper,
+    );
+  const onReparse = (overrides: ColumnOverrides) =>
+    runner.run(
+      TEXT.busyParse,
+      async (progress) => {
+        const s = await ready();
+        if (selection) setSelection(await reparse(selection, overrides, s.parse, progress));
+      },
+      stopper,
+    );
+  const onParse = () =>
+    runner.run(
+      TEXT.busyParse,
+      async (progress) => {
+        const s = await ready();
+        if (!s.review.available) return unavailable(s.review.reason);
+        const notice = await writeIndicatorSheet(
+          gateway,
+          s.review,
+          await current(s, progress),
+          lang,
+          progress,
+        );
+        if (notice.intent !== "success") setTab("selection");
+        return notice;
+      },
+      stopper,
+    );
+  const onReview = () =>
+    runner.run(
+      TEXT.busyReview,
+      async (progress) => {
+        const s = await ready();
+        if (!s.review.available) return unavailable(s.review.reason);
+        const read = await current(s, progress);
+        const { findings: found, notice } = await runReview(
+          gateway,
+          s.review,
+          read,
+          settings,
+          lang,
+          progress,
+        );
+        setFindings(found);
+        setTab("findings");
+        return notice;
+      },
+      stopper,
+    );
+  const onCompare = () =>
+    runner.run(
+      TEXT.busyCompare,
+      async (progress) => {
+        const s = await ready();
+        if (!s.compare.available) return unavailable(s.compare.reason);
+        setTab("compare");
+        try {
+          const read = await current(s, progress);
+          const result = await runCompare(gateway, s.compare, read, grouping, settings, lang, progress);
+          setComparisons(result.comparisons);
+          setCompareFailed(false);
+          return result.notice;
+        } catch (e) {
+          // Stopped: what the tab showed stays. A failure: the error (and what to do) is in the notice;
+          // the tab must not also invite a first run.
+          if (!isCancelled(e)) {
+            setComparisons(null);
+            setCompareFailed(true);
+          }
+          throw e;
+        }
+      },
+      stopper,
+    );
   const onCleanup = () =>
-    runner.run(TEXT.busyCleanup, async (progress) => {
-      const s = await engine.ensure();
-      if (!s.cleanup.available) return unavailable(s.cleanup.reason);
-      const proposal = await proposeCleanup(s.cleanup, await current(s, progress), settings, lang);
-      setEdits(proposal.edits);
-      setChecked(proposal.checked);
-      setTab("cleanup");
-      if (proposal.messages.length > 0) return { intent: "warning", text: joinLocalized(proposal.messages) };
-    });
+    runner.run(
+      TEXT.busyCleanup,
+      async (progress) => {
+        const s = await ready();
+        if (!s.cleanup.available) return unavailable(s.cleanup.reason);
+        const proposal = await proposeCleanup(
+          s.cleanup,
+          await current(s, progress),
+          settings,
+          lang,
+          progress,
+        );
+        setEdits(proposal.edits);
+        setChecked(proposal.checked);
+        setTab("cleanup");
+        if (proposal.messages.length > 0)
+          return { intent: "warning", text: joinLocalized(proposal.messages) };
+      },
+      stopper,
+    );
   const onApply = () =>
     cleanup &&
     edits &&
@@ -202,10 +275,16 @@ export function App(props: AppProps) {
       setSelection(null);
       return notice;
     });
-  const onNavigate = (f: PaneFinding) =>
-    runner.run(TEXT.goToCell, async () => {
-      await gateway.navigate(f.sheet, f.cell);
-    });
+  // Kept the same across renders, as are the findings, so the findings' list (memo) is not drawn again for
+  // each word of a run's progress, which held the pane's thread on a 4,000-project table.
+  const { run } = runner;
+  const onNavigate = useCallback(
+    (f: PaneFinding) =>
+      void run(TEXT.goToCell, async () => {
+        await gateway.navigate(f.sheet, f.cell);
+      }),
+    [run, gateway],
+  );
   const onDownload = props.onDownload;
   const onSaveSettings = (next: PaneSettings) =>
     runner.run(TEXT.busySettings, async () => {
@@ -263,9 +342,16 @@ export function App(props: AppProps) {
               {runner.showProgress && (
                 <ProgressBar aria-label={t(TEXT.progress)} value={runner.progress ?? undefined} />
               )}
-              <Text size={200} className={styles.busyText}>
-                {t(runner.busy)}
-              </Text>
+              <div className={styles.busyLine}>
+                <Text size={200} className={styles.busyText}>
+                  {runner.cancelling ? t(TEXT.cancelling) : busyText(runner.busy, runner.step, t)}
+                </Text>
+                {runner.cancellable && (
+                  <Button size="small" appearance="secondary" onClick={runner.cancel}>
+                    {t(TEXT.cancel)}
+                  </Button>
+                )}
+              </div>
             </div>
           )}
           {runner.notice && (
@@ -304,7 +390,7 @@ export function App(props: AppProps) {
               <SelectionPanel selection={selection} busy={busy} onReparse={onReparse} />
             )}
             {tab === "findings" && (
-              <FindingsPanel findings={findings} rules={review?.rules ?? []} onNavigate={onNavigate} />
+              <FindingsPanel findings={findings} rules={review?.rules ?? NO_RULES} onNavigate={onNavigate} />
             )}
             {tab === "compare" && (
               <ComparePanel
@@ -342,4 +428,11 @@ export function App(props: AppProps) {
       </LangContext.Provider>
     </FluentProvider>
   );
+}
+
+/** The engine's step and its count beside the bar (正在校验… 120/400 个项目); else the action's own label. */
+function busyText(busy: Localized, step: ProgressStep | null, t: (text: Localized) => string): string {
+  if (!step) return t(busy);
+  if (step.total <= 0 || !step.unit) return t(step.label);
+  return `${t(step.label)} ${step.done}/${step.total} ${t(step.unit)}`;
 }

@@ -34,6 +34,8 @@ export const TEXT = {
   busyDownload: L("正在准备下载…", "Preparing the download…"),
   busySettings: L("正在保存设置…", "Saving the settings…"),
   progress: L("处理中", "Working"),
+  cancel: L("取消", "Cancel"),
+  cancelling: L("正在取消…", "Cancelling…"),
   dismiss: L("关闭提示", "Dismiss"),
   // Selection
   nothingRead: L(

@@ -383,6 +383,86 @@ describe("a 20,000-row table: the engine parses it in its worker while the pane 
     const read = await pane.locator("dd").allTextContents();
     expect(read).toEqual(expect.arrayContaining(["4000", "20000"]));
   });
+
+  /** Every text the status line and every value the bar showed, watched from inside the page. */
+  const watchStatus = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { statusTexts: string[]; reviewBar: string[] };
+      w.statusTexts = [];
+      w.reviewBar = [];
+      new MutationObserver(() => {
+        const busy = document.querySelector('main [role="status"]');
+        const text = busy?.textContent ?? "";
+        if (text && w.statusTexts.at(-1) !== text) w.statusTexts.push(text);
+        const value = busy?.querySelector('[role="progressbar"]')?.getAttribute("aria-valuenow");
+        if (value && w.reviewBar.at(-1) !== value) w.reviewBar.push(value);
+      }).observe(document.querySelector("main")!, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    });
+  const watched = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { statusTexts: string[]; reviewBar: string[] };
+      return { texts: w.statusTexts, bar: w.reviewBar.map(Number) };
+    });
+
+  test("校验 of its 4,000 projects: the step and its count beside a bar that fills (round 242)", async () => {
+    const pane = page.locator("main");
+    await watchStatus();
+    const started = Date.now();
+    await pane.getByRole("button", { name: "校验" }).click();
+    await page.getByText(/正在校验… \d+\/4000 个项目/).waitFor({ timeout: 60_000 });
+    await shot(page, "preview-big-table-review-progress");
+    await pane.getByRole("tab", { name: /校验结果/ }).waitFor();
+    await page.waitForFunction(() => !document.querySelector('main [role="status"]'), null, {
+      timeout: 120_000,
+    });
+    const ms = Date.now() - started;
+    const { texts, bar } = await watched();
+    const counts = texts.flatMap((t) => {
+      const m = /正在校验… (\d+)\/4000 个项目/.exec(t);
+      return m ? [Number(m[1])] : [];
+    });
+    // Counted up, never back, and more than once: the pane painted while the worker reviewed.
+    expect(counts.length).toBeGreaterThan(1);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(bar.length).toBeGreaterThan(1);
+    expect(bar.every((f) => f >= 0 && f <= 1)).toBe(true);
+    expect(Math.max(...bar)).toBeGreaterThan(0.5);
+    // Measured, not asserted: the report's e2e timing.
+    console.log(
+      `round 242 e2e: 校验 of 4000 projects / 20000 indicators ${ms} ms; counts seen ${counts.length}, bar values ${bar.length}`,
+    );
+  });
+
+  test("取消 during a long step: the worker ended, nothing written, the findings kept; the next run works", async () => {
+    const pane = page.locator("main");
+    const sheets = async () => (await page.locator('[role="tab"]').allTextContents()).join("|");
+    const before = await sheets();
+    const findingsBefore = await pane.locator('[role="tabpanel"]').textContent();
+    await watchStatus();
+    await pane.getByRole("button", { name: "校验" }).click();
+    await page.getByText(/正在校验… \d+\/4000 个项目/).waitFor({ timeout: 60_000 });
+    const clicked = Date.now();
+    await pane.getByRole("button", { name: "取消" }).click();
+    await page.getByText("已取消，工作表未作任何改动。").waitFor({ timeout: 10_000 });
+    const ms = Date.now() - clicked;
+    await shot(page, "preview-big-table-cancelled");
+    expect(await sheets()).toBe(before);
+    expect(await pane.locator('[role="tabpanel"]').textContent()).toBe(findingsBefore);
+    // A fresh worker answers the next request.
+    const again = Date.now();
+    await pane.getByRole("button", { name: "区域对比" }).click();
+    await page.waitForFunction(() => !document.querySelector('main [role="status"]'), null, {
+      timeout: 120_000,
+    });
+    console.log(
+      `round 242 e2e: 取消 answered in ${ms} ms; the next run (区域对比) on a fresh worker ${Date.now() - again} ms`,
+    );
+  });
 });
 
 describe("the pane at Excel's narrow width (320 px)", () => {

@@ -16,6 +16,7 @@ import { cellNow, rowNow, rowRef } from "./positions";
 import { pastedLineCells, readPasted, splitLineEdits } from "./rules/splitLines";
 import { isSignatureLine } from "./signatures";
 import { nameBreakProposal } from "./nameBreaks";
+import type { Progress } from "../progress";
 
 export interface CleanupProposal {
   sheet: string;
@@ -327,6 +328,11 @@ export interface ProposeOptions {
    * exported from a budget system is then cleaned too, and said so; by default its edits are proposed.
    */
   systemNames?: "propose" | "apply";
+  /**
+   * Told as the cells are looked at (done of the table's cells, a row at a time: the walk whose time grows
+   * with the table); never changes the proposal.
+   */
+  onProgress?: Progress;
 }
 
 export function proposeCleanup(
@@ -335,7 +341,7 @@ export function proposeCleanup(
   log: readonly LogEntry[] = [],
   options: ProposeOptions = {},
 ): CleanupProposal {
-  const { given, keptRows, systemNames = "propose" } = options;
+  const { given, keptRows, systemNames = "propose", onProgress } = options;
   // One parse for the table's place and for the pasted lines. A parser failure must not stop cleanup:
   // the table is then found by its header names (locateTable).
   let read = given;
@@ -396,7 +402,9 @@ export function proposeCleanup(
   const systemNameCell = systemNameCells(grid, read);
   const breaksAfterCleaning: { at: number; cell: string; r: number; c: number; text: string }[] = [];
   const width = gridWidth(grid);
+  const cells = Math.max(0, scope.lastRow - scope.firstRow + 1) * width;
   for (let row = scope.firstRow; row <= scope.lastRow; row++) {
+    if (onProgress && row > scope.firstRow) onProgress((row - scope.firstRow) * width, cells);
     if (removed.has(row)) continue;
     for (let c = 0; c < width; c++) {
       const r = row - grid.top;
@@ -436,6 +444,7 @@ export function proposeCleanup(
       }
     }
   }
+  if (cells > 0) onProgress?.(cells, cells);
   // A cell this run cleans is read again as it will be: a rule may join or cut its names (装备、装备⏎巡查企业数
   // → 装备⏎巡查企业数 reads 装备巡查企业数), and the break must be offered now, not only on the next run.
   if (breaksAfterCleaning.length) {

@@ -269,7 +269,9 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
   const programs: Program[] = [];
   const matched = new Set<RatioChoice>();
   const { groups, orphans, places, lone } = groupProgramsWithOrphans(sources, options.grouping);
-  for (const group of groups) {
+  const onProgress = options.onProgress;
+  for (const [done, group] of groups.entries()) {
+    onProgress?.(done, groups.length);
     const districts = group.entries.map((e) => e.district);
     // A short form as written (镇赉) is named by the others' kinds only where they are most of the places:
     // 海丰, 陆河 beside 城区, 陆丰市 stay 地区.
@@ -396,6 +398,7 @@ export function compareDistricts(sources: CompareSource[], options: CompareOptio
       ...fundsOf(group.entries),
     });
   }
+  if (groups.length > 0) onProgress?.(groups.length, groups.length);
 
   for (const c of options.ratios ?? []) {
     if (matched.has(c)) continue;

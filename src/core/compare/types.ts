@@ -4,6 +4,7 @@
  */
 import type { Localized } from "../i18n";
 import type { Comparator, IndicatorKind, IndicatorRecord, ProjectInfo, RowTotal } from "../record";
+import type { Progress } from "../progress";
 
 /** One parsed input (a file or a sheet): what parseGrid returned, plus where it came from. */
 export interface CompareSource {
@@ -75,6 +76,8 @@ export interface CompareOptions {
   settings?: Partial<CompareSettings>;
   /** Replaces the default intensity ratios when given. */
   ratios?: RatioChoice[];
+  /** Told as each program is compared (done of the programs compared); never changes the result. */
+  onProgress?: Progress;
 }
 
 /** One district's entry for one aligned indicator. */

@@ -139,7 +139,8 @@ const PROGRESS_EVERY = 500;
 
 /**
  * `linesToo`: try pasted lines when no table is found; `pasted`: the grid is such lines, cut;
- * `progress`: told every PROGRESS_EVERY rows of the walk, the one pass whose time grows with the table.
+ * `progress`: told every PROGRESS_EVERY rows of the walk, the one pass whose time grows with the table,
+ * and at its end.
  */
 export function readGrid(
   grid: Grid,
@@ -158,6 +159,8 @@ export function readGrid(
     walk.row(r);
     if (progress && (r + 1) % PROGRESS_EVERY === 0) progress(r + 1, rows);
   }
+  // The walk's end said too, so a bar fills (round 242): a count that stops short looks stuck.
+  if (progress && rows % PROGRESS_EVERY !== 0) progress(rows, rows);
   const { header, lastDataRow, skippedRows, longTermRows, targetsSetAside } = walk;
   if (header) walk.closeTable(lastDataRow >= 0 ? lastDataRow : header.row);
 

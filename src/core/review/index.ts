@@ -1,6 +1,14 @@
 /** Review rules: public entry points. */
 export * from "./types";
-export { review, reviewViews, projectViews, projectLocation, enabledRules, type ReviewInput } from "./review";
+export {
+  review,
+  reviewViews,
+  projectViews,
+  projectLocation,
+  enabledRules,
+  type ReviewInput,
+  type ReviewOptions,
+} from "./review";
 export { RULES, RULE_CODES, ruleByCode } from "./registry";
 export {
   DEFAULT_SETTINGS,

@@ -8,6 +8,7 @@ import { label } from "./indicator";
 import { RULES } from "./registry";
 import { resolveSettings } from "./settings";
 import type { Finding, ProjectView, Report, Rule, ReviewSettings } from "./types";
+import type { Progress } from "../progress";
 
 /** What a review reads of a parse: its projects and indicators, and its tables when there are any. */
 export type ReviewInput = Pick<ParseResult, "projects" | "indicators"> & Partial<Pick<ParseResult, "tables">>;
@@ -92,6 +93,7 @@ export function reviewViews(
   views: readonly ProjectView[],
   settings: Partial<ReviewSettings> = {},
   rules: readonly Rule[] = RULES,
+  onProgress?: Progress,
 ): Finding[] {
   const s = resolveSettings(settings);
   const active = enabledRules(s, rules);
@@ -108,6 +110,7 @@ export function reviewViews(
         },
       });
     });
+    onProgress?.(vi + 1, views.length);
   });
   keyed.sort((a, b) => {
     for (let k = 0; k < 4; k++) if (a.key[k] !== b.key[k]) return a.key[k] - b.key[k];
@@ -146,7 +149,16 @@ function oncePerCell(findings: Finding[]): Finding[] {
   });
 }
 
+export interface ReviewOptions {
+  /** Told after each project (done of the projects); never changes the findings. */
+  onProgress?: Progress;
+}
+
 /** Reviews a parse. */
-export function review(parse: ReviewInput, settings: Partial<ReviewSettings> = {}): Finding[] {
-  return reviewViews(projectViews(parse), settings);
+export function review(
+  parse: ReviewInput,
+  settings: Partial<ReviewSettings> = {},
+  options: ReviewOptions = {},
+): Finding[] {
+  return reviewViews(projectViews(parse), settings, RULES, options.onProgress);
 }

@@ -2,7 +2,7 @@
 import type { Lang, Localized } from "../../core/i18n";
 import { requireIndicators, type Selection } from "../read/selection";
 import type { PaneSettings } from "../settings/model";
-import type { CleanupService, PaneEdit } from "../services/types";
+import type { CleanupService, PaneEdit, ProgressListener } from "../services/types";
 import type { Notice } from "../shared/useRunner";
 
 export function activeCleanupRules(cleanup: CleanupService, settings: PaneSettings): string[] {
@@ -14,6 +14,7 @@ export async function proposeCleanup(
   selection: Selection,
   settings: PaneSettings,
   lang: Lang = "zh",
+  progress?: ProgressListener,
 ): Promise<{ edits: PaneEdit[]; checked: Set<string>; messages: Localized[] }> {
   requireIndicators(selection);
   const { edits, messages } = await cleanup.propose(
@@ -21,6 +22,7 @@ export async function proposeCleanup(
     selection.result,
     activeCleanupRules(cleanup, settings),
     lang,
+    progress,
   );
   return { edits, checked: new Set(edits.filter((e) => e.checked).map((e) => e.id)), messages };
 }

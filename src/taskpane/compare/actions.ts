@@ -3,7 +3,7 @@ import type { WorkbookGateway } from "../../core/gateway";
 import type { Lang } from "../../core/i18n";
 import { requireIndicators, type Selection } from "../read/selection";
 import type { PaneSettings } from "../settings/model";
-import type { CompareService, GroupingChoice, ProgramComparison } from "../services/types";
+import type { CompareService, GroupingChoice, ProgramComparison, ProgressListener } from "../services/types";
 import type { Notice } from "../shared/useRunner";
 import { wroteNotice } from "../shared/written";
 
@@ -19,6 +19,7 @@ export async function runCompare(
   grouping: GroupingChoice,
   settings: PaneSettings,
   lang: Lang,
+  progress?: ProgressListener,
 ): Promise<{ comparisons: ProgramComparison[]; notice: Notice }> {
   requireIndicators(selection);
   const run = await compare.compare(
@@ -26,6 +27,7 @@ export async function runCompare(
     grouping,
     { outlierRatio: settings.outlierRatio, robustZ: settings.robustZ, zThreshold: settings.zThreshold },
     lang,
+    progress,
   );
   if (run.comparisons.length === 0) throw NO_PROGRAMS;
   const written = run.sheet ? await gateway.writePlans([run.sheet]) : [];

@@ -3,7 +3,7 @@ import type { WorkbookGateway } from "../../core/gateway";
 import type { Lang } from "../../core/i18n";
 import { requireIndicators, type Selection } from "../read/selection";
 import type { PaneSettings } from "../settings/model";
-import type { PaneFinding, ReviewService } from "../services/types";
+import type { PaneFinding, ProgressListener, ReviewService } from "../services/types";
 import type { Notice } from "../shared/useRunner";
 import { wroteNotice } from "../shared/written";
 
@@ -17,10 +17,12 @@ export async function writeIndicatorSheet(
   review: ReviewService,
   selection: Selection,
   lang: Lang,
+  progress?: ProgressListener,
 ): Promise<Notice> {
   requireIndicators(selection);
   if (!review.indicatorSheet) return { intent: "warning", text: INDICATOR_SHEET_NOT_READY };
-  return wroteNotice(await gateway.writePlans([await review.indicatorSheet(selection.result, lang)]));
+  const plan = await review.indicatorSheet(selection.result, lang, progress);
+  return wroteNotice(await gateway.writePlans([plan]));
 }
 
 export async function runReview(
@@ -29,15 +31,22 @@ export async function runReview(
   selection: Selection,
   settings: PaneSettings,
   lang: Lang,
+  progress?: ProgressListener,
 ): Promise<{ findings: PaneFinding[]; notice: Notice }> {
   requireIndicators(selection);
   const disabled = new Set(settings.disabledRules);
-  const findings = await review.review(selection.result, {
-    rules: review.rules.map((r) => r.code).filter((code) => !disabled.has(code)),
-    satisfactionMin: settings.satisfactionMin,
-  });
-  const written = review.findingSheet
-    ? await gateway.writePlans([await review.findingSheet(selection.result, findings, lang)])
-    : [];
+  const findings = await review.review(
+    selection.result,
+    {
+      rules: review.rules.map((r) => r.code).filter((code) => !disabled.has(code)),
+      satisfactionMin: settings.satisfactionMin,
+    },
+    progress,
+  );
+  // Laid out before anything is written: a stop (取消) up to here leaves the workbook as it was.
+  const plan = review.findingSheet
+    ? await review.findingSheet(selection.result, findings, lang, progress)
+    : null;
+  const written = plan ? await gateway.writePlans([plan]) : [];
   return { findings, notice: wroteNotice(written) };
 }

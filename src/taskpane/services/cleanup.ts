@@ -118,17 +118,21 @@ export function createCleanupService(
       proposeOnly: r.defaultMode === "propose",
     })),
 
-    async propose(grid, _result, rules, lang = "zh") {
+    async propose(grid, _result, rules, lang = "zh", progress) {
       const log = await readLog(gateway, lang);
       const settings = settingsFor(rules);
-      let proposal = await engine.run("proposeCleanup", { grid, settings, log: log.entries });
+      let proposal = await engine.run("proposeCleanup", { grid, settings, log: log.entries }, progress);
       // Rows the workbook could not remove safely stay proposals, with the reason (the .xlsx gateway;
       // Excel moves what sits below a deleted row itself).
       const rows = rowsToRemove(proposal);
       if (rows.length > 0 && gateway.whyRowsStay) {
         const kept = await gateway.whyRowsStay(grid.sheet, rows);
         if (kept.size > 0)
-          proposal = await engine.run("proposeCleanup", { grid, settings, log: log.entries, keptRows: kept });
+          proposal = await engine.run(
+            "proposeCleanup",
+            { grid, settings, log: log.entries, keptRows: kept },
+            progress,
+          );
       }
       last = { edits: proposal.edits, log: log.entries };
       const edits: PaneEdit[] = proposal.edits.map((e, i) => ({

@@ -75,8 +75,10 @@ export function compareRun(
   grouping: GroupingChoice,
   options: CompareOptions,
   lang: Lang,
+  onProgress?: (done: number, total: number) => void,
 ): CompareRun {
   const run = compareDistricts([sourceOf(selection)], {
+    ...(onProgress ? { onProgress } : {}),
     grouping: toGrouping(selection, grouping),
     settings: {
       outlierMethod: options.robustZ ? "mad" : "ratio",
@@ -110,7 +112,7 @@ export function compareRun(
 export const compareService: CompareService | Unavailable = {
   available: true,
   programs: programsOf,
-  compare: compareRun,
+  compare: (selection, grouping, options, lang) => compareRun(selection, grouping, options, lang),
 };
 
 /**
@@ -121,7 +123,7 @@ export function createCompareService(engine: EngineRunner): CompareService {
   return {
     available: true,
     programs: programsOf,
-    compare: (selection, grouping, options, lang) =>
-      engine.run("compare", { selection, grouping, options, lang }),
+    compare: (selection, grouping, options, lang, progress) =>
+      engine.run("compare", { selection, grouping, options, lang }, progress),
   };
 }

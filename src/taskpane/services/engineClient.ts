@@ -11,7 +11,8 @@
  */
 import type { Localized } from "../../core/i18n";
 import { plainError } from "../shared/errors";
-import { runOp, type OpArgs, type OpName, type OpResult } from "./engineOps";
+import { Cancelled } from "../shared/cancel";
+import { OP_STEPS, runOp, type OpArgs, type OpName, type OpResult } from "./engineOps";
 import type { ProgressListener } from "./types";
 
 /** A job's request to the worker. */
@@ -23,7 +24,7 @@ export interface JobRequest<K extends OpName = OpName> {
 
 /** What the worker answers: progress as the job goes, then its result or its failure in plain words. */
 export type JobReply =
-  | { id: number; kind: "progress"; fraction: number }
+  | { id: number; kind: "progress"; fraction: number; done: number; total: number }
   | { id: number; kind: "done"; value: unknown }
   | { id: number; kind: "failed"; error: Localized };
 
@@ -38,6 +39,16 @@ export interface WorkerLike {
 /** Runs one job: on a worker or on this thread, the same answer. */
 export interface EngineRunner {
   run<K extends OpName>(op: K, args: OpArgs<K>, progress?: ProgressListener): Promise<OpResult<K>>;
+  /** Stops (取消): the job under way and every later one reject with `Cancelled` until `resume`. */
+  cancel(): void;
+  resume(): void;
+}
+
+/** The listener told the job's step and count. */
+function told(progress: ProgressListener | undefined, op: OpName, done: number, total: number): void {
+  if (!progress) return;
+  const { label, unit } = OP_STEPS[op];
+  progress(total > 0 ? done / total : null, { label, unit, done, total });
 }
 
 /** Progress is told at most this often (fractions): enough for a bar, few messages. */
@@ -49,12 +60,15 @@ const PROGRESS_STEP = 0.02;
  */
 export function answer(request: JobRequest, post: (reply: JobReply) => void): void {
   const { id, op, args } = request;
-  let told = 0;
+  let last = 0;
   try {
-    const value = runOp(op, args, (fraction) => {
-      if (fraction - told < PROGRESS_STEP && fraction < 1) return;
-      told = fraction;
-      post({ id, kind: "progress", fraction });
+    const value = runOp(op, args, (done, total) => {
+      const fraction = total > 0 ? done / total : 0;
+      if (fraction - last < PROGRESS_STEP && fraction < 1) return;
+      // A job whose first word is that it is done (a small table's parse) needs none: its result follows.
+      if (last === 0 && fraction >= 1) return;
+      last = fraction;
+      post({ id, kind: "progress", fraction, done, total });
     });
     post({ id, kind: "done", value });
   } catch (e) {
@@ -62,10 +76,37 @@ export function answer(request: JobRequest, post: (reply: JobReply) => void): vo
   }
 }
 
-/** The engine on the pane's thread: what tests and hosts without workers use. */
-export const inThread: EngineRunner = {
-  run: async (op, args) => runOp(op, args, () => undefined),
-};
+/** A task's turn: a click queued while a job held the thread is handled before its result is used. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The engine on the pane's thread: what tests and hosts without workers use. A job here cannot be
+ * stopped midway — the pane takes no click until it returns — so 取消 acts between jobs: the click queued
+ * during a job is handled before the job's result is used, the result is then dropped, and the job is
+ * rejected like a worker's; a later job is not started.
+ */
+export class ThreadEngine implements EngineRunner {
+  private stopped = false;
+
+  async run<K extends OpName>(op: K, args: OpArgs<K>, progress?: ProgressListener): Promise<OpResult<K>> {
+    if (this.stopped) throw new Cancelled();
+    told(progress, op, 0, 0);
+    const value = runOp(op, args, (done, total) => told(progress, op, done, total));
+    await nextTask();
+    if (this.stopped) throw new Cancelled();
+    progress?.(null);
+    return value;
+  }
+  cancel(): void {
+    this.stopped = true;
+  }
+  resume(): void {
+    this.stopped = false;
+  }
+}
+
+/** The shared one for code that needs no stop (the cleanup adapter's default, tests). */
+export const inThread: EngineRunner = new ThreadEngine();
 
 interface Pending {
   request: JobRequest;
@@ -84,13 +125,18 @@ export class WorkerEngine implements EngineRunner {
   private broken = false;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** Where jobs run once there is no worker; stopped and resumed with this engine. */
+  private readonly here = new ThreadEngine();
+  private stopped = false;
 
   constructor(private readonly spawn: () => WorkerLike | null) {}
 
   run<K extends OpName>(op: K, args: OpArgs<K>, progress?: ProgressListener): Promise<OpResult<K>> {
+    if (this.stopped) return Promise.reject(new Cancelled());
     const worker = this.started();
-    if (!worker) return inThread.run(op, args, progress);
+    if (!worker) return this.here.run(op, args, progress);
     const request: JobRequest<K> = { id: this.nextId++, op, args };
+    told(progress, op, 0, 0);
     return new Promise<OpResult<K>>((resolve, reject) => {
       this.pending.set(request.id, { request, progress, resolve, reject } as Pending);
       try {
@@ -98,9 +144,32 @@ export class WorkerEngine implements EngineRunner {
       } catch {
         // Arguments that cannot be cloned: the job runs here rather than fail.
         this.pending.delete(request.id);
-        inThread.run(op, args).then(resolve, reject);
+        this.here.run(op, args, progress).then(resolve, reject);
       }
     });
+  }
+
+  /**
+   * 取消: the worker is ended where it stands — whatever it was working out is gone, nothing of it
+   * reaches the pane — its jobs are rejected, and the next job after `resume` starts a fresh worker.
+   */
+  cancel(): void {
+    this.stopped = true;
+    this.here.cancel();
+    const jobs = [...this.pending.values()];
+    this.pending.clear();
+    if (this.worker) {
+      this.worker.onmessage = null;
+      this.worker.onerror = null;
+      this.worker.terminate();
+      this.worker = null;
+    }
+    for (const job of jobs) job.reject(new Cancelled());
+  }
+
+  resume(): void {
+    this.stopped = false;
+    this.here.resume();
   }
 
   private started(): WorkerLike | null {
@@ -126,10 +195,11 @@ export class WorkerEngine implements EngineRunner {
     const job = this.pending.get(reply.id);
     if (!job) return;
     if (reply.kind === "progress") {
-      job.progress?.(reply.fraction);
+      told(job.progress, job.request.op, reply.done, reply.total);
       return;
     }
     this.pending.delete(reply.id);
+    job.progress?.(null);
     if (reply.kind === "done") job.resolve(reply.value as never);
     else job.reject(reply.error);
   }
@@ -142,6 +212,8 @@ export class WorkerEngine implements EngineRunner {
     const jobs = [...this.pending.values()];
     this.pending.clear();
     for (const job of jobs)
-      inThread.run(job.request.op, job.request.args).then(job.resolve as (v: unknown) => void, job.reject);
+      this.here
+        .run(job.request.op, job.request.args, job.progress)
+        .then(job.resolve as (v: unknown) => void, job.reject);
   }
 }

@@ -23,26 +23,32 @@ import type {
   ReviewOptions,
 } from "./types";
 
-/** Told as a long job goes: a fraction of its work done, 0 to 1. */
-export type Progress = (fraction: number) => void;
+/** Told as a long job goes: units done of the total (rows, projects, programs, cells). */
+export type Progress = (done: number, total: number) => void;
 
 export interface EngineOps {
   parse(args: { grid: Grid }, progress: Progress): ParseResult;
-  review(args: { result: ParseResult; options: ReviewOptions }): PaneFinding[];
+  review(args: { result: ParseResult; options: ReviewOptions }, progress: Progress): PaneFinding[];
   indicatorSheet(args: { result: ParseResult; lang: Lang }): SheetPlan;
   findingSheet(args: { result: ParseResult; findings: PaneFinding[]; lang: Lang }): SheetPlan;
-  compare(args: {
-    selection: ParsedSelection;
-    grouping: GroupingChoice;
-    options: CompareOptions;
-    lang: Lang;
-  }): CompareRun;
-  proposeCleanup(args: {
-    grid: Grid;
-    settings: CleanupSettings;
-    log: LogEntry[];
-    keptRows?: Map<number, Localized>;
-  }): CleanupProposal;
+  compare(
+    args: {
+      selection: ParsedSelection;
+      grouping: GroupingChoice;
+      options: CompareOptions;
+      lang: Lang;
+    },
+    progress: Progress,
+  ): CompareRun;
+  proposeCleanup(
+    args: {
+      grid: Grid;
+      settings: CleanupSettings;
+      log: LogEntry[];
+      keptRows?: Map<number, Localized>;
+    },
+    progress: Progress,
+  ): CleanupProposal;
 }
 
 export type OpName = keyof EngineOps;
@@ -50,13 +56,32 @@ export type OpArgs<K extends OpName> = Parameters<EngineOps[K]>[0];
 export type OpResult<K extends OpName> = ReturnType<EngineOps[K]>;
 
 export const ENGINE_OPS: EngineOps = {
-  parse: ({ grid }, progress) => parseGrid(grid, { onProgress: (done, total) => progress(done / total) }),
-  review: ({ result, options }) => reviewFindings(result, options),
+  parse: ({ grid }, progress) => parseGrid(grid, { onProgress: progress }),
+  review: ({ result, options }, progress) => reviewFindings(result, options, progress),
   indicatorSheet: ({ result, lang }) => indicatorSheetPlan(result, lang),
   findingSheet: ({ result, findings, lang }) => findingSheetPlan(result, findings, lang),
-  compare: ({ selection, grouping, options, lang }) => compareRun(selection, grouping, options, lang),
-  proposeCleanup: ({ grid, settings, log, keptRows }) =>
-    proposeCleanup(grid, settings, log, keptRows ? { keptRows } : {}),
+  compare: ({ selection, grouping, options, lang }, progress) =>
+    compareRun(selection, grouping, options, lang, progress),
+  proposeCleanup: ({ grid, settings, log, keptRows }, progress) =>
+    proposeCleanup(grid, settings, log, { ...(keptRows ? { keptRows } : {}), onProgress: progress }),
+};
+
+const L = (zh: string, en: string): Localized => ({ zh, en });
+
+/**
+ * Each job's name beside the bar, and what it counts (正在校验… 120/400 个项目). The two sheet layouts are
+ * not counted: they take a moment next to the others, and a bar for them would only flash.
+ */
+export const OP_STEPS: Record<OpName, { label: Localized; unit: Localized | null }> = {
+  parse: { label: L("正在读取表格…", "Reading the table…"), unit: L("行", "rows") },
+  review: { label: L("正在校验…", "Validating…"), unit: L("个项目", "projects") },
+  indicatorSheet: { label: L("正在排版“指标明细”…", "Laying out the indicator sheet…"), unit: null },
+  findingSheet: { label: L("正在排版“校验结果”…", "Laying out the findings sheet…"), unit: null },
+  compare: { label: L("正在对比各区…", "Comparing districts…"), unit: L("个项目", "programs") },
+  proposeCleanup: {
+    label: L("正在查找可清理的内容…", "Looking for things to clean up…"),
+    unit: L("个单元格", "cells"),
+  },
 };
 
 /** Runs one job by name, on whatever thread calls it. */

@@ -4,14 +4,17 @@ import { createParseService } from "./parse";
 import { createReviewService } from "./review";
 import { createCompareService } from "./compare";
 import { createCleanupService } from "./cleanup";
-import { inThread, WorkerEngine, type EngineRunner, type WorkerLike } from "./engineClient";
+import { ThreadEngine, WorkerEngine, type EngineRunner, type WorkerLike } from "./engineClient";
 import type { PaneServices } from "./types";
 
 /** One worker for the page, whatever the gateway (the preview opens other workbooks). */
 const workers = new Map<() => WorkerLike | null, EngineRunner>();
 
+/** The page's engine on its own thread, where no worker is given (stopped and resumed like a worker's). */
+const here = new ThreadEngine();
+
 function runnerFor(spawn: (() => WorkerLike | null) | undefined): EngineRunner {
-  if (!spawn) return inThread;
+  if (!spawn) return here;
   let runner = workers.get(spawn);
   if (!runner) workers.set(spawn, (runner = new WorkerEngine(spawn)));
   return runner;
@@ -21,6 +24,8 @@ function runnerFor(spawn: (() => WorkerLike | null) | undefined): EngineRunner {
 export function createServices(gateway: WorkbookGateway, spawn?: () => WorkerLike | null): PaneServices {
   const engine = runnerFor(spawn);
   return {
+    cancel: () => engine.cancel(),
+    resume: () => engine.resume(),
     parse: createParseService(engine),
     review: createReviewService(engine),
     compare: createCompareService(engine),

@@ -25,8 +25,16 @@ const RULE_INFO: RuleInfo[] = RULES.map((r) => ({
 }));
 
 // A core Finding is a PaneFinding with more fields; keeping them lets the sheet layouts use them.
-export const reviewFindings = (result: ParseResult, options: ReviewOptions): PaneFinding[] =>
-  review(result, { rules: options.rules, satisfactionMin: options.satisfactionMin });
+export const reviewFindings = (
+  result: ParseResult,
+  options: ReviewOptions,
+  onProgress?: (done: number, total: number) => void,
+): PaneFinding[] =>
+  review(
+    result,
+    { rules: options.rules, satisfactionMin: options.satisfactionMin },
+    onProgress ? { onProgress } : {},
+  );
 
 export const indicatorSheetPlan = (result: ParseResult, lang: Lang): SheetPlan =>
   indicatorsSheetPlan(result.indicators, { lang });
@@ -41,7 +49,7 @@ export function findingSheetPlan(result: ParseResult, findings: PaneFinding[], l
 export const reviewService: ReviewService | Unavailable = {
   available: true,
   rules: RULE_INFO,
-  review: reviewFindings,
+  review: (result, options) => reviewFindings(result, options),
   indicatorSheet: indicatorSheetPlan,
   findingSheet: findingSheetPlan,
 };
@@ -51,8 +59,9 @@ export function createReviewService(engine: EngineRunner): ReviewService {
   return {
     available: true,
     rules: RULE_INFO,
-    review: (result, options) => engine.run("review", { result, options }),
-    indicatorSheet: (result, lang) => engine.run("indicatorSheet", { result, lang }),
-    findingSheet: (result, findings, lang) => engine.run("findingSheet", { result, findings, lang }),
+    review: (result, options, progress) => engine.run("review", { result, options }, progress),
+    indicatorSheet: (result, lang, progress) => engine.run("indicatorSheet", { result, lang }, progress),
+    findingSheet: (result, findings, lang, progress) =>
+      engine.run("findingSheet", { result, findings, lang }, progress),
   };
 }

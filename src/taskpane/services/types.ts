@@ -16,8 +16,22 @@ export type Severity = "error" | "warning" | "info";
  */
 export type Awaitable<T> = T | Promise<T>;
 
-/** Told as a long job goes: the fraction of its work done, 0 to 1. */
-export type ProgressListener = (fraction: number) => void;
+/** The engine's step under way and how far it is: 正在校验… 120/400 个项目. */
+export interface ProgressStep {
+  /** The step's name, 正在校验… */
+  label: Localized;
+  /** Units done and in all; total 0 while the step does not say (the bar then only moves). */
+  done: number;
+  total: number;
+  /** What is counted: 个项目, 行, 个单元格; null for a step that is not counted. */
+  unit: Localized | null;
+}
+
+/**
+ * Told as a long job goes: the fraction of its work done, 0 to 1 (null: not known, the bar only moves),
+ * and the engine's step it is in. Without a step the action's own label stands (a workbook read or write).
+ */
+export type ProgressListener = (fraction: number | null, step?: ProgressStep) => void;
 
 /** A capability that is not part of this build yet: the button says so instead of failing. */
 export interface Unavailable {
@@ -60,11 +74,20 @@ export interface PaneFinding {
 export interface ReviewService {
   available: true;
   rules: RuleInfo[];
-  review(result: ParseResult, options: ReviewOptions): Awaitable<PaneFinding[]>;
+  review(result: ParseResult, options: ReviewOptions, progress?: ProgressListener): Awaitable<PaneFinding[]>;
   /** The 指标明细 sheet; null while this build cannot lay it out. */
-  indicatorSheet: ((result: ParseResult, lang: Lang) => Awaitable<SheetPlan>) | null;
+  indicatorSheet:
+    | ((result: ParseResult, lang: Lang, progress?: ProgressListener) => Awaitable<SheetPlan>)
+    | null;
   /** The 校验结果 sheet; null while this build cannot lay it out. */
-  findingSheet: ((result: ParseResult, findings: PaneFinding[], lang: Lang) => Awaitable<SheetPlan>) | null;
+  findingSheet:
+    | ((
+        result: ParseResult,
+        findings: PaneFinding[],
+        lang: Lang,
+        progress?: ProgressListener,
+      ) => Awaitable<SheetPlan>)
+    | null;
 }
 
 // ---------------------------------------------------------------- compare
@@ -125,6 +148,7 @@ export interface CompareService {
     grouping: GroupingChoice,
     options: CompareOptions,
     lang: Lang,
+    progress?: ProgressListener,
   ): Awaitable<CompareRun>;
 }
 
@@ -163,6 +187,7 @@ export interface CleanupService {
     rules: string[],
     /** The officer's language: the log named in it is looked for first. */
     lang?: Lang,
+    progress?: ProgressListener,
   ): Promise<{ edits: PaneEdit[]; messages: Localized[] }>;
   /**
    * Writes the chosen edits of the last proposal into the workbook and logs every proposal in 清理日志
@@ -175,6 +200,13 @@ export interface CleanupService {
 }
 
 export interface PaneServices {
+  /**
+   * Stops the engine's work (取消): its worker ended, a job under way and any later one rejected with
+   * `Cancelled` until `resume`. Absent where there is nothing to stop (a test's fake).
+   */
+  cancel?(): void;
+  /** Lets jobs run again: called as each action starts. */
+  resume?(): void;
   parse: ParseService;
   review: ReviewService | Unavailable;
   compare: CompareService | Unavailable;
